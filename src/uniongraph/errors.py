@@ -1,0 +1,46 @@
+"""Errors a researcher can read, each with a short code to search for.
+
+Every error message is one line and names the file (and line) it concerns.
+"""
+
+from __future__ import annotations
+
+
+class UniongraphError(Exception):
+    """Base class: a failure with a one-line, user-facing message."""
+
+    code = "UG000"
+
+    def __str__(self) -> str:
+        return f"{self.code}: {super().__str__()}"
+
+
+class InputError(UniongraphError):
+    """An input file could not be read or holds no usable text."""
+
+    code = "UG100"
+
+    def __init__(self, path: str, reason: str, line: int | None = None) -> None:
+        where = f"{path}:{line}" if line is not None else str(path)
+        super().__init__(f"{where}: {reason}")
+        self.path = str(path)
+        self.line = line
+        self.reason = reason
+
+
+class QueryError(UniongraphError):
+    """A SPARQL query could not be parsed or run."""
+
+    code = "UG200"
+
+
+class GraphFileError(UniongraphError):
+    """A graph file (Turtle, JSON) could not be read."""
+
+    code = "UG300"
+
+
+class OutputError(UniongraphError):
+    """An output could not be written."""
+
+    code = "UG400"

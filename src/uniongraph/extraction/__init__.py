@@ -1,0 +1,1 @@
+"""Extraction: recognisers, alias resolution, relation patterns and merging."""

@@ -1,0 +1,1 @@
+"""The graph: RDF (rdflib) and NetworkX views of a :class:`~uniongraph.model.KnowledgeGraph`."""

@@ -1,0 +1,228 @@
+"""The document model every pipeline stage reads and adds to.
+
+Data flows one way::
+
+    files -> Document -> Article -> Sentence -> Mention -> Entity / Relation -> KnowledgeGraph
+
+Offsets are character offsets into ``Article.text`` (end exclusive) and are set once by the
+stage that finds a span; later stages never re-derive them. ``Article.text`` is the headline,
+a newline, then the repaired body, so a fact stated in a headline has evidence too.
+
+>>> art = Article(id="a1", source="page.md", index=0, title="标题", text="标题\\n正文。")
+>>> art.text[art.body_start:]
+'正文。'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Entity types of the ontology (``ug:`` local names).
+ENTITY_TYPES: tuple[str, ...] = (
+    "Federation",
+    "TradeUnion",
+    "Company",
+    "ServiceTeam",
+    "Organization",
+    "Person",
+    "Place",
+    "Event",
+)
+
+#: Types that are ``ug:Organization`` or one of its subclasses.
+ORG_TYPES: frozenset[str] = frozenset(
+    {"Federation", "TradeUnion", "Company", "ServiceTeam", "Organization"}
+)
+
+#: Relation names of the ontology that extraction produces (bylines give ``reportedBy``).
+RELATION_TYPES: tuple[str, ...] = (
+    "worksFor",
+    "memberOf",
+    "unionOf",
+    "subOrganizationOf",
+    "organizes",
+    "participatesIn",
+    "heldAt",
+    "locatedIn",
+    "manages",
+    "founded",
+)
+
+
+@dataclass
+class Sentence:
+    """A sentence (or headline) of an article: ``article.text[start:end] == text``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Mention:
+    """A span of article text that names an entity.
+
+    ``name`` is the surface form with quote marks removed; ``canonical`` is the full name the
+    mention resolves to (set by alias resolution, ``None`` means ``name`` itself), and
+    ``resolution`` says why (e.g. ``"declared-abbreviation"``).
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    name: str
+    source: str
+    priority: int = 0
+    attributes: dict[str, Any] = field(default_factory=dict)
+    canonical: str | None = None
+    resolution: str | None = None
+
+    @property
+    def key(self) -> str:
+        """The canonical name this mention stands for."""
+        return self.canonical or self.name
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@dataclass
+class Evidence:
+    """Where a relation was read: the article, the sentence and the spans of both ends."""
+
+    article_id: str
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    rule: str
+    head_start: int | None = None
+    head_end: int | None = None
+    tail_start: int | None = None
+    tail_end: int | None = None
+
+
+@dataclass
+class Relation:
+    """A typed fact ``head --relation--> tail`` between canonical entity names."""
+
+    head: str
+    head_type: str
+    relation: str
+    tail: str
+    tail_type: str
+    evidence: list[Evidence] = field(default_factory=list)
+    inferred: bool = False
+
+    @property
+    def key(self) -> tuple[str, str, str, str, str]:
+        return (self.head_type, self.head, self.relation, self.tail_type, self.tail)
+
+
+@dataclass
+class Byline:
+    """A name in an article's byline: ``role`` is ``"reporter"`` (记者) or ``"correspondent"`` (通讯员)."""
+
+    role: str
+    name: str
+    start: int
+    end: int
+
+
+@dataclass
+class Article:
+    """One article of a page: headline, byline, body and everything found in them."""
+
+    id: str
+    source: str
+    index: int
+    title: str
+    text: str
+    line: int = 1
+    kicker: str = ""
+    bylines: list[Byline] = field(default_factory=list)
+    metadata: dict[str, Any] = field(default_factory=dict)
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+
+    @property
+    def reporters(self) -> list[str]:
+        """Reporters (记者) in byline order."""
+        return [b.name for b in self.bylines if b.role == "reporter"]
+
+    @property
+    def correspondents(self) -> list[str]:
+        """Correspondents (通讯员) in byline order."""
+        return [b.name for b in self.bylines if b.role == "correspondent"]
+
+    @property
+    def body_start(self) -> int:
+        """Offset of the first body character (after the headline line)."""
+        return len(self.title) + 1 if self.text.startswith(self.title + "\n") else 0
+
+
+@dataclass
+class Document:
+    """One input file, decoded, with the articles it holds.
+
+    ``region`` is the home region of the publication (``北京市`` for a Beijing paper); short
+    forms such as ``市总工会`` are resolved against it.
+    """
+
+    path: str
+    text: str
+    encoding: str = "utf-8"
+    region: str | None = None
+    articles: list[Article] = field(default_factory=list)
+
+
+@dataclass
+class EntityMention:
+    """One occurrence of an entity: ``article.text[start:end] == text``."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Resolution:
+    """A recorded alias or reference decision: ``alias`` was taken to mean the entity, and why."""
+
+    alias: str
+    reason: str
+    article_id: str
+
+
+@dataclass
+class Entity:
+    """One real-world entity after alias resolution and merging across articles."""
+
+    id: str
+    name: str
+    type: str
+    aliases: set[str] = field(default_factory=set)
+    attributes: dict[str, Any] = field(default_factory=dict)
+    mentions: list[EntityMention] = field(default_factory=list)
+    resolutions: list[Resolution] = field(default_factory=list)
+
+
+@dataclass
+class KnowledgeGraph:
+    """The merged result of a build: what every output format writes."""
+
+    articles: list[Article] = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    relations: list[Relation] = field(default_factory=list)
+    inferred_relations: list[Relation] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+    def entity(self, name: str, type: str | None = None) -> Entity | None:
+        """The entity with this canonical name (and type, if given), or ``None``."""
+        for ent in self.entities.values():
+            if ent.name == name and (type is None or ent.type == type):
+                return ent
+        return None
