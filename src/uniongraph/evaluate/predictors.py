@@ -1,0 +1,112 @@
+"""Span predictors to score with :func:`~uniongraph.evaluate.spans.evaluate_spans`.
+
+Each factory returns ``predict(text) -> [(start, end, type)]`` with types PER/LOC/ORG and
+character offsets into ``text`` (end exclusive).
+
+>>> predict = jieba_posseg_predictor()                     # doctest: +SKIP
+>>> predict("北京市总工会今天看望劳模")                      # doctest: +SKIP
+[(0, 6, 'ORG')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from .spans import Predictor, Span
+
+#: Ontology types as NER span types; Event has no PFR/MSRA/CLUENER counterpart.
+UG_TO_SPAN: dict[str, str] = {
+    "Person": "PER",
+    "Place": "LOC",
+    "Federation": "ORG",
+    "TradeUnion": "ORG",
+    "Company": "ORG",
+    "ServiceTeam": "ORG",
+    "Organization": "ORG",
+}
+
+#: jieba part-of-speech tags as span types (exact tags: ``nrt``/``nrfg`` are too noisy).
+JIEBA_TO_SPAN: dict[str, str] = {"nr": "PER", "ns": "LOC", "nt": "ORG"}
+
+
+def uniongraph_predictor(region: str | None = None) -> Predictor:
+    """Spans of uniongraph's own extraction (``extraction.pipeline.extract_text``).
+
+    ``region`` is the publication's home region (e.g. ``"北京市"``), as in a build.
+    Mentions of type Event are dropped; the others map through :data:`UG_TO_SPAN`.
+    """
+    # Imported here so this module loads even when the pipeline is absent or broken.
+    from ..extraction.pipeline import extract_text
+
+    def predict(text: str) -> list[Span]:
+        article = extract_text(text, region=region)
+        return align_mentions(text, article.text, article.mentions)
+
+    return predict
+
+
+def align_mentions(text: str, article_text: str, mentions: Iterable[Any]) -> list[Span]:
+    """Mention spans of ``article_text`` moved onto ``text``.
+
+    Usually the two are equal. When page repair changed the text, each mention's surface
+    is looked up in ``text`` at the occurrence nearest its expected place (offsets shift by
+    the running difference), and dropped if it is not there.
+    """
+    spans: list[Span] = []
+    shift = 0
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        type_ = UG_TO_SPAN.get(m.type)
+        if type_ is None:
+            continue
+        start, end = m.start, m.end
+        surface = article_text[start:end]
+        if article_text != text and text[start + shift : end + shift] != surface:
+            pos = _nearest(text, surface, start + shift)
+            if pos < 0:
+                continue
+            shift = pos - start
+        spans.append((start + shift, end + shift, type_))
+    return spans
+
+
+def _nearest(text: str, surface: str, near: int) -> int:
+    if not surface:
+        return -1
+    after = text.find(surface, max(near, 0))
+    before = text.rfind(surface, 0, max(near, 0) + len(surface))
+    cands = [p for p in (after, before) if p >= 0]
+    return min(cands, key=lambda p: abs(p - near)) if cands else -1
+
+
+def jieba_posseg_predictor() -> Predictor:
+    """Spans of jieba's part-of-speech tagger: ``nr``→PER, ``ns``→LOC, ``nt``→ORG.
+
+    Uses its own ``POSTokenizer(jieba.Tokenizer())`` so the global jieba state is untouched.
+    The dictionary loads on the first call.
+    """
+    import jieba
+    import jieba.posseg
+
+    tagger = jieba.posseg.POSTokenizer(jieba.Tokenizer())
+
+    def predict(text: str) -> list[Span]:
+        spans: list[Span] = []
+        pos = 0
+        for token in tagger.cut(text):
+            word = token.word
+            # posseg yields every character of the input in order; find() guards the offset
+            # should a token ever differ from the raw text.
+            if text.startswith(word, pos):
+                start = pos
+            else:
+                start = text.find(word, pos)
+                if start < 0:
+                    continue
+            pos = start + len(word)
+            type_ = JIEBA_TO_SPAN.get(token.flag)
+            if type_ is not None:
+                spans.append((start, pos, type_))
+        return spans
+
+    return predict
