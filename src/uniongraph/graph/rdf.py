@@ -1,0 +1,193 @@
+"""The knowledge graph as RDF (rdflib), in the ``ug:`` vocabulary of ``ontology/uniongraph.ttl``.
+
+Shape of the output, for the sentence “王中秋是瑞萨半导体（北京）有限公司工会主席”::
+
+    ugd:person/王中秋 a ug:Person ; rdfs:label "王中秋"@zh ; ug:worksFor ugd:org/瑞萨… .
+    ugd:statement/<hash> a rdf:Statement ; rdf:subject ugd:person/王中秋 ;
+        rdf:predicate ug:worksFor ; rdf:object ugd:org/瑞萨… ; ug:inferred false ;
+        ug:evidence ugd:evidence/<hash> .
+    ugd:evidence/<hash> a ug:Evidence ; ug:article ugd:article/… ; prov:wasDerivedFrom ugd:article/… ;
+        ug:sentence "…"@zh ; ug:sentenceStart 12 ; ug:sentenceEnd 40 ; ug:rule "…" ; ug:inferred false .
+
+(IRIs are percent-encoded; they are shown decoded here.) Every relation is a direct triple; its
+statement node carries the evidence. An inferred relation's statement and evidence say
+``ug:inferred true``, so ``FILTER NOT EXISTS`` on them leaves only what was read in the text.
+Statement and evidence nodes are named by a hash of their content, never blank nodes, so the
+same :class:`~uniongraph.model.KnowledgeGraph` always gives the same triples and the same Turtle.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from typing import Any
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+
+from ..ids import DATA_NS, entity_iri
+from ..model import Evidence, KnowledgeGraph, Relation
+from .nodes import NodeIndex
+from .vocabulary import PREFIXES, UG
+
+# Attributes with a dedicated property and the datatype their values take.
+_ATTRIBUTE_PROPS: dict[str, URIRef | None] = {"age": XSD.integer, "role": None}
+_ZH = "zh"
+#: Byline role -> property of the article.
+_BYLINE_PROPS: dict[str, URIRef] = {"reporter": UG.reportedBy, "correspondent": UG.correspondent}
+
+
+def article_iri(article_id: str) -> URIRef:
+    """The IRI of an article id (``article/<digest>-<n>``)."""
+    return URIRef(DATA_NS + article_id)
+
+
+def node_iri(node_id: str) -> URIRef:
+    """The IRI of an entity id."""
+    return URIRef(entity_iri(node_id))
+
+
+def _digest(*parts: Any) -> str:
+    # JSON keeps the parts apart unambiguously (a name may contain any separator).
+    data = json.dumps(parts, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha1(data.encode("utf-8")).hexdigest()[:20]
+
+
+def statement_iri(head: URIRef, relation: str, tail: URIRef, inferred: bool) -> URIRef:
+    """The IRI of the statement node of one (extracted or inferred) relation triple."""
+    return URIRef(f"{DATA_NS}statement/{_digest(str(head), relation, str(tail), inferred)}")
+
+
+def evidence_iri(statement: URIRef, ev: Evidence) -> URIRef:
+    """The IRI of one piece of evidence for a statement."""
+    key = (str(statement), ev.article_id, ev.sentence_start, ev.sentence_end, ev.rule,
+           ev.head_start, ev.head_end, ev.tail_start, ev.tail_end, ev.sentence)
+    return URIRef(f"{DATA_NS}evidence/{_digest(*key)}")
+
+
+def new_graph() -> Graph:
+    """An empty graph with the uniongraph prefixes bound."""
+    g = Graph(bind_namespaces="core")
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True, replace=True)
+    return g
+
+
+def _plain(value: Any) -> Literal:
+    """A literal for an attribute value of any JSON type."""
+    if isinstance(value, bool):
+        return Literal(value)
+    if isinstance(value, int):
+        return Literal(value, datatype=XSD.integer)
+    if isinstance(value, float):
+        return Literal(value, datatype=XSD.double)
+    if isinstance(value, str):
+        return Literal(value, lang=_ZH)
+    return Literal(json.dumps(value, ensure_ascii=False, sort_keys=True))
+
+
+def _add_attributes(g: Graph, node: URIRef, attributes: dict[str, Any]) -> None:
+    for key in sorted(attributes):
+        value = attributes[key]
+        values = value if isinstance(value, (list, tuple, set)) else [value]
+        for v in sorted(values, key=str) if isinstance(value, set) else values:
+            if key in _ATTRIBUTE_PROPS:
+                datatype = _ATTRIBUTE_PROPS[key]
+                if datatype == XSD.integer and isinstance(v, int) and not isinstance(v, bool):
+                    g.add((node, UG[key], Literal(v, datatype=XSD.integer)))
+                    continue
+                if datatype is None and isinstance(v, str):
+                    g.add((node, UG[key], Literal(v, lang=_ZH)))
+                    continue
+            g.add((node, UG.attribute, Literal(f"{key}={_plain(v)}")))
+
+
+def _add_relation(g: Graph, index: NodeIndex, rel: Relation, inferred: bool) -> None:
+    head_id, tail_id = index.ends(rel)
+    head, tail = node_iri(head_id), node_iri(tail_id)
+    pred = UG[rel.relation]
+    g.add((head, pred, tail))
+    st = statement_iri(head, rel.relation, tail, inferred)
+    g.add((st, RDF.type, RDF.Statement))
+    g.add((st, RDF.subject, head))
+    g.add((st, RDF.predicate, pred))
+    g.add((st, RDF.object, tail))
+    g.add((st, UG.inferred, Literal(inferred)))
+    for ev in rel.evidence:
+        node = evidence_iri(st, ev)
+        art = article_iri(ev.article_id)
+        g.add((st, UG.evidence, node))
+        g.add((node, RDF.type, UG.Evidence))
+        g.add((node, UG.article, art))
+        g.add((node, PROV.wasDerivedFrom, art))
+        g.add((node, UG.sentence, Literal(ev.sentence, lang=_ZH)))
+        g.add((node, UG.sentenceStart, Literal(ev.sentence_start, datatype=XSD.integer)))
+        g.add((node, UG.sentenceEnd, Literal(ev.sentence_end, datatype=XSD.integer)))
+        g.add((node, UG.rule, Literal(ev.rule)))
+        g.add((node, UG.inferred, Literal(inferred)))
+        for prop, value in (
+            (UG.headStart, ev.head_start), (UG.headEnd, ev.head_end),
+            (UG.tailStart, ev.tail_start), (UG.tailEnd, ev.tail_end),
+        ):
+            if value is not None:
+                g.add((node, prop, Literal(value, datatype=XSD.integer)))
+
+
+def to_rdf(kg: KnowledgeGraph) -> Graph:
+    """The knowledge graph as an rdflib graph (entities, articles, relations with evidence).
+
+    >>> from uniongraph.model import Entity, KnowledgeGraph
+    >>> ent = Entity(id="org/x", name="北京市总工会", type="Federation", aliases={"市总工会"})
+    >>> g = to_rdf(KnowledgeGraph(entities={"org/x": ent}))
+    >>> sorted(str(o) for o in g.objects(node_iri("org/x"), SKOS.altLabel))
+    ['市总工会']
+    """
+    g = new_graph()
+    index = NodeIndex(kg)
+    for eid in sorted(kg.entities):
+        ent = kg.entities[eid]
+        node = node_iri(eid)
+        g.add((node, RDF.type, UG[ent.type]))
+        g.add((node, RDFS.label, Literal(ent.name, lang=_ZH)))
+        for alias in sorted(ent.aliases):
+            g.add((node, SKOS.altLabel, Literal(alias, lang=_ZH)))
+        g.add((node, UG.mentionCount, Literal(len(ent.mentions), datatype=XSD.integer)))
+        _add_attributes(g, node, ent.attributes)
+        for m in ent.mentions:
+            g.add((article_iri(m.article_id), UG.mentions, node))
+    for art in kg.articles:
+        node = article_iri(art.id)
+        g.add((node, RDF.type, UG.Article))
+        g.add((node, UG.headline, Literal(art.title, lang=_ZH)))
+        if art.kicker:
+            g.add((node, UG.kicker, Literal(art.kicker, lang=_ZH)))
+        g.add((node, UG.sourceFile, Literal(art.source)))
+        g.add((node, UG.line, Literal(art.line, datatype=XSD.integer)))
+        g.add((node, UG.articleIndex, Literal(art.index, datatype=XSD.integer)))
+        g.add((node, UG.text, Literal(art.text, lang=_ZH)))
+        for byline in art.bylines:
+            prop = _BYLINE_PROPS.get(byline.role)
+            if prop is not None:  # other roles (editor, photographer) have no property yet
+                g.add((node, prop, node_iri(index.person(byline.name))))
+    for rel in kg.relations:
+        _add_relation(g, index, rel, inferred=False)
+    for rel in kg.inferred_relations:
+        _add_relation(g, index, rel, inferred=True)
+    # Names used by bylines and relations but not entities of the graph are still typed nodes.
+    for info in sorted(index.implied.values(), key=lambda i: i.id):
+        node = node_iri(info.id)
+        g.add((node, RDF.type, UG[info.type]))
+        g.add((node, RDFS.label, Literal(info.name, lang=_ZH)))
+    return g
+
+
+_LOCAL = re.compile(r"[A-Za-z][A-Za-z0-9]*\Z")
+
+
+def local_name(iri: str) -> str | None:
+    """The ``ug:`` local name of an IRI, or ``None`` if it is not in the ontology namespace."""
+    if iri.startswith(str(UG)):
+        rest = iri[len(str(UG)):]
+        return rest if _LOCAL.match(rest) else None
+    return None
