@@ -1,0 +1,312 @@
+"""Quality benchmark: uniongraph against the gold page and three NER sets, jieba alongside.
+
+Run from anywhere::
+
+    python benchmarks/quality.py [--limit N] [--only seed,pfr,cluener,msra] [--no-write]
+
+Data are read from ``../shared/data`` next to the repository checkout; a data set that is
+absent is skipped with a note. Results go to stdout and to the ``quality`` section of
+``benchmarks/RESULTS.md`` (between ``<!-- quality:start -->`` and ``<!-- quality:end -->``;
+other sections are kept).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from uniongraph.evaluate import (
+    GoldReport,
+    SpanReport,
+    evaluate_gold,
+    evaluate_spans,
+    format_report,
+    jieba_posseg_predictor,
+    read_bio,
+    read_cluener,
+    read_gold,
+    read_span_jsonl,
+    uniongraph_predictor,
+)
+from uniongraph.evaluate.metrics import Score
+from uniongraph.evaluate.spans import Predictor, Span
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT / ".." / "shared" / "data"
+RESULTS = ROOT / "benchmarks" / "RESULTS.md"
+START, END = "<!-- quality:start -->", "<!-- quality:end -->"
+
+
+@dataclass(frozen=True)
+class SpanSet:
+    key: str
+    title: str
+    rel_path: str
+    reader: Callable[[Path], Iterator[dict[str, Any]]]
+
+
+SPAN_SETS = (
+    SpanSet("pfr", "PFR People's Daily 1998-01, labour/company subset (exact spans)",
+            "corpus/pfr1998_01/articles_theme.jsonl", read_span_jsonl),
+    SpanSet("cluener", "CLUENER2020 dev (name→PER; company/organization/government→ORG; address→LOC)",
+            "ner/cluener2020/dev.jsonl", read_cluener),
+    SpanSet("msra", "MSRA NER test (SIGHAN 2006, char BIO)", "ner/msra/test.bio", read_bio),
+)
+SYSTEMS: dict[str, Callable[[], Predictor]] = {
+    "uniongraph": uniongraph_predictor,
+    "jieba posseg": jieba_posseg_predictor,
+}
+
+
+# --------------------------------------------------------------------------- seed page
+
+
+def graph_dict(seed: Path, region: str | None) -> dict[str, Any]:
+    """``graph.json`` content of a build of ``seed``, in memory if the writer allows it."""
+    from uniongraph.build import build
+
+    kg = build([seed], region=region)
+    try:
+        from uniongraph.readwrite import json_graph
+    except ImportError:
+        json_graph = None  # type: ignore[assignment]
+    for name in ("kg_to_dict", "graph_to_dict"):
+        convert = getattr(json_graph, name, None)
+        if convert is not None:
+            # Through JSON text so the result is exactly what graph.json would hold.
+            return json.loads(json.dumps(convert(kg), ensure_ascii=False, default=str))
+    return graph_dict_by_cli(seed, region)
+
+
+def graph_dict_by_cli(seed: Path, region: str | None) -> dict[str, Any]:
+    """Fallback: run ``uniongraph build`` into a temporary folder and read ``graph.json``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        args = [sys.executable, "-c", "import sys; from uniongraph.cli import main; sys.exit(main())",
+                "build", str(seed), "--out", tmp]
+        if region:
+            args += ["--region", region]
+        proc = subprocess.run(args, capture_output=True, text=True, timeout=600)
+        path = Path(tmp) / "graph.json"
+        if proc.returncode != 0 or not path.is_file():
+            reason = (proc.stderr.strip().splitlines() or ["no graph.json written"])[-1]
+            raise RuntimeError(f"uniongraph build failed: {reason}")
+        return json.loads(path.read_text(encoding="utf-8"))
+
+
+def run_seed(region: str | None) -> tuple[list[str], str]:
+    """Markdown lines and console text for the gold page."""
+    seed, gold_path = SHARED / "seed-page.md", SHARED / "gold" / "seed-page.json"
+    md = ["### Seed page against its gold file", ""]
+    if not seed.is_file() or not gold_path.is_file():
+        md.append("Skipped: `shared/data/seed-page.md` or `shared/data/gold/seed-page.json` is absent.")
+        return md, "seed page: skipped (data absent)"
+    try:
+        t0 = time.perf_counter()
+        pred = graph_dict(seed, region)
+        seconds = time.perf_counter() - t0
+    except Exception as exc:  # noqa: BLE001 - the benchmark reports a broken build, it does not hide it
+        md.append(f"Not scored: the build failed: `{_one_line(exc)}`.")
+        return md, f"seed page: build failed\n{traceback.format_exc()}"
+    report = evaluate_gold(pred, read_gold(gold_path))
+    n_chars = len(seed.read_text(encoding="utf-8"))
+    md += [
+        f"`uniongraph.build` on `seed-page.md` ({n_chars:,} characters) in {seconds:.2f} s "
+        f"(region: {region or 'none given'}); inferred relations not counted.",
+        "",
+    ]
+    md += gold_markdown(report)
+    return md, "Seed page\n" + format_report(report)
+
+
+def gold_markdown(report: GoldReport, max_items: int = 15) -> list[str]:
+    rows = [("entities, untyped", report.entities), ("entities, typed", report.entities_typed)]
+    rows += [(f"· {t} (typed)", s) for t, s in report.entities_typed_by_type.items()]
+    rows += [("relations", report.relations)]
+    rows += [(f"· {r}", s) for r, s in report.relations_by_name.items()]
+    rows += [("byline names (title, role, name)", report.bylines.names)]
+    md = _score_table(["measure"], [([label], s) for label, s in rows])
+    b = report.bylines
+    md += [
+        "",
+        f"Bylines: reporter lists exact {b.reporters_correct}/{b.n_gold_articles}, "
+        f"correspondent lists exact {b.correspondents_correct}/{b.n_gold_articles} "
+        f"({b.paired_by_title} articles paired by title, {b.paired_by_order} by order).",
+    ]
+
+    def listing(title: str, items: list[str]) -> None:
+        if items:
+            more = f" … and {len(items) - max_items} more" if len(items) > max_items else ""
+            md.append(f"- {title} ({len(items)}): " + "; ".join(items[:max_items]) + more)
+
+    md.append("")
+    listing("entity misses", [f"{e['name']} [{e['type']}]" for e in report.entity_misses])
+    listing("entity false hits", [f"{e['name']} [{e['type']}]" for e in report.entity_false_hits])
+    listing("type errors", [f"{m.gold} {m.gold_type}→{m.pred_type}" for m in report.type_errors])
+    listing("relation misses",
+            [f"{r['head']} {r['relation']} {r['tail']}" for r in report.relation_misses])
+    listing("relation false hits",
+            [f"{r['head']} {r['relation']} {r['tail']}" for r in report.relation_false_hits])
+    return md
+
+
+# --------------------------------------------------------------------------- span sets
+
+
+class Guarded:
+    """A predictor that counts and survives failures, so one bad record does not end a run."""
+
+    def __init__(self, predict: Predictor) -> None:
+        self.predict = predict
+        self.failures = 0
+        self.first_failure = ""
+
+    def __call__(self, text: str) -> list[Span]:
+        try:
+            return self.predict(text)
+        except Exception as exc:  # noqa: BLE001 - counted and reported below the table
+            self.failures += 1
+            self.first_failure = self.first_failure or _one_line(exc)
+            return []
+
+
+def run_span_set(spec: SpanSet, limit: int | None) -> tuple[list[str], str]:
+    path = SHARED / spec.rel_path
+    md = [f"### {spec.title}", ""]
+    if not path.is_file():
+        md.append(f"Skipped: `shared/data/{spec.rel_path}` is absent.")
+        return md, f"{spec.key}: skipped (data absent)"
+    rows: list[tuple[list[str], Score, str]] = []
+    notes: list[str] = []
+    text_parts = []
+    for system, factory in SYSTEMS.items():
+        try:
+            predictor = Guarded(factory())
+            predictor("预热：北京市总工会。")  # load dictionaries outside the timed part
+        except Exception as exc:  # noqa: BLE001
+            notes.append(f"- {system}: not available: `{_one_line(exc)}`")
+            continue
+        predictor.failures, predictor.first_failure = 0, ""
+        report: SpanReport = evaluate_spans(spec.reader(path), predictor, limit=limit)
+        speed = f"{report.chars_per_second:,.0f}"
+        for t, s in report.by_type.items():
+            rows.append(([system, t], s, ""))
+        rows.append(([system, "**all**"], report.overall, speed))
+        if predictor.failures:
+            notes.append(f"- {system}: failed on {predictor.failures} of {report.n_records} records "
+                         f"(scored as empty); first: `{predictor.first_failure}`")
+        text_parts.append(format_report(report).replace("Spans", f"{spec.key} / {system}", 1))
+        n_records, n_chars = report.n_records, report.n_chars
+    if rows:
+        md.insert(2, f"{n_records:,} records, {n_chars:,} characters. "
+                     "chars/s counts time inside the predictor only, dictionaries preloaded.")
+        md.insert(3, "")
+        md += _score_table(["system", "type"], [(k, s) for k, s, _ in rows],
+                           extra=("chars/s", [x for _, _, x in rows]))
+    if notes:
+        md += [""] + notes
+        text_parts += [f"{spec.key}: " + n.removeprefix("- ") for n in notes]
+    return md, "\n\n".join(text_parts) or f"{spec.key}: no system available"
+
+
+# --------------------------------------------------------------------------- output
+
+
+def _score_table(
+    keys: list[str], rows: list[tuple[list[str], Score]], extra: tuple[str, list[str]] | None = None
+) -> list[str]:
+    head = keys + ["P", "R", "F1", "tp", "pred", "gold"] + ([extra[0]] if extra else [])
+    md = ["| " + " | ".join(head) + " |", "|" + "---|" * len(keys) + "---:|" * (len(head) - len(keys))]
+    for n, (key, s) in enumerate(rows):
+        cells = key + [f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
+                       str(s.tp), str(s.n_pred), str(s.n_gold)]
+        if extra:
+            cells.append(extra[1][n])
+        md.append("| " + " | ".join(cells) + " |")
+    return md
+
+
+def _one_line(exc: BaseException) -> str:
+    text = f"{type(exc).__name__}: {exc}".splitlines()
+    return (text[0] if text else type(exc).__name__).replace("`", "'")[:200]
+
+
+def _git_commit() -> str:
+    try:
+        out = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+                             capture_output=True, text=True, timeout=10)
+        return out.stdout.strip() or "unknown"
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+
+
+def write_section(path: Path, body: list[str]) -> None:
+    """Replace (or append) the quality section of ``path``, keeping everything else."""
+    section = "\n".join([START, *body, END])
+    old = path.read_text(encoding="utf-8") if path.is_file() else "# Benchmark results\n"
+    if START in old and END in old and old.index(START) < old.index(END):
+        new = old[: old.index(START)] + section + old[old.index(END) + len(END):]
+    else:
+        new = old.rstrip("\n") + "\n\n" + section + "\n"
+    tmp = path.with_suffix(".md.tmp")
+    tmp.write_text(new, encoding="utf-8")
+    os.replace(tmp, path)  # no half-written results file if the run is interrupted
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="at most N records per NER set")
+    parser.add_argument("--only", default="seed,pfr,cluener,msra",
+                        help="comma-separated subset of: seed, pfr, cluener, msra")
+    parser.add_argument("--seed-region", default=None,
+                        help="home region passed to the seed-page build (default: none)")
+    parser.add_argument("--no-write", action="store_true", help="print only; leave RESULTS.md alone")
+    parser.add_argument("--results", type=Path, default=RESULTS, help="results file (default: %(default)s)")
+    args = parser.parse_args(argv)
+    wanted = {x.strip() for x in args.only.split(",") if x.strip()}
+
+    cmd = " ".join(["python benchmarks/quality.py", *(sys.argv[1:] if argv is None else argv)])
+    body = [
+        "## Quality",
+        "",
+        f"- date: {dt.datetime.now(dt.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}",
+        f"- machine: {platform.platform()} ({platform.machine()}), {os.cpu_count()} CPUs, "
+        f"Python {platform.python_version()}",
+        f"- code: commit {_git_commit()} (working tree as it was)",
+        f"- command: `{cmd}`",
+        "",
+        "Scores: P/R/F1 with counts (tp, predicted, gold). NER sets are scored on exact spans "
+        "(start, end, type); uniongraph's types map Person→PER, Place→LOC, organisation types→ORG "
+        "(Event dropped); jieba posseg maps nr→PER, ns→LOC, nt→ORG.",
+        "",
+    ]
+    if not SHARED.is_dir():
+        body.append(f"No data: `{SHARED}` is absent; nothing was measured.")
+    if "seed" in wanted and SHARED.is_dir():
+        md, text = run_seed(args.seed_region)
+        body += md + [""]
+        print(text, end="\n\n", flush=True)
+    for spec in SPAN_SETS:
+        if spec.key in wanted and SHARED.is_dir():
+            md, text = run_span_set(spec, args.limit)
+            body += md + [""]
+            print(text, end="\n\n", flush=True)
+    if not args.no_write:
+        write_section(args.results, body)
+        print(f"wrote the quality section of {args.results}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
