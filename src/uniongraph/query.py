@@ -1,0 +1,224 @@
+"""SPARQL over a written graph: load it, run a query, format the answer.
+
+The prefixes ``ug ugd rdf rdfs owl skos prov xsd schema org foaf`` are pre-bound, so queries
+may leave out their PREFIX lines.
+
+>>> import sys; sys.path.insert(0, "tests")
+>>> from kgfixture import sample_graph                   # doctest: +SKIP
+>>> from uniongraph.graph.rdf import to_rdf              # doctest: +SKIP
+>>> res = run_query(to_rdf(sample_graph()),
+...     'SELECT ?name WHERE { ?p a ug:Person ; rdfs:label ?name } ORDER BY ?name LIMIT 1')  # doctest: +SKIP
+>>> res.rows                                             # doctest: +SKIP
+[['宗晓畅']]
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from .errors import GraphFileError, QueryError
+from .graph.rdf import new_graph
+from .graph.vocabulary import PREFIXES
+from .readwrite.turtle import read_turtle
+
+#: File extension -> rdflib parser name; the ones holding named graphs load into a Dataset.
+FORMATS: dict[str, str] = {
+    ".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".n3": "n3", ".trig": "trig",
+    ".nq": "nquads", ".jsonld": "json-ld", ".json-ld": "json-ld", ".rdf": "xml", ".owl": "xml",
+    ".xml": "xml",
+}
+_QUADS = {"trig", "nquads"}
+#: Files looked for, in order, when ``load_graph`` is given a build folder.
+FOLDER_FILES = ("graph.ttl", "graph.trig", "graph.nt", "graph.jsonld")
+
+FORMAT_NAMES = ("table", "csv", "tsv", "json")
+
+
+def ontology_path() -> Path:
+    """``ontology/uniongraph.ttl`` of the source checkout this package runs from."""
+    return Path(__file__).resolve().parents[2] / "ontology" / "uniongraph.ttl"
+
+
+def load_graph(path: str | os.PathLike[str], *, with_ontology: bool = False) -> Graph:
+    """Load a graph file (format by extension) or a build folder holding ``graph.ttl``.
+
+    With ``with_ontology`` the ontology's triples are added, so queries can follow
+    ``rdfs:subClassOf`` (``?x a/rdfs:subClassOf* ug:Organization``) and read labels of terms.
+    Raises :class:`GraphFileError` naming the file.
+    """
+    p = Path(path)
+    if p.is_dir():
+        found = next((p / name for name in FOLDER_FILES if (p / name).is_file()), None)
+        if found is None:
+            raise GraphFileError(f"{p}: no {' / '.join(FOLDER_FILES)} in this folder")
+        p = found
+    if not p.exists():
+        raise GraphFileError(f"{p}: no such file or folder")
+    fmt = FORMATS.get(p.suffix.lower())
+    if fmt is None:
+        raise GraphFileError(f"{p}: unknown graph format {p.suffix!r} (use {', '.join(sorted(FORMATS))})")
+    if fmt == "turtle":
+        g = read_turtle(p)
+    else:
+        g = Dataset(default_union=True) if fmt in _QUADS else new_graph()
+        for prefix, ns in PREFIXES.items():
+            g.bind(prefix, ns, override=True, replace=True)
+        try:
+            g.parse(p, format=fmt)
+        except Exception as exc:  # rdflib's parsers raise many kinds
+            msg = " ".join(str(exc).split())[:200] or type(exc).__name__
+            raise GraphFileError(f"{p}: not valid {fmt}: {msg}") from exc
+    if with_ontology:
+        onto = ontology_path()
+        if not onto.is_file():
+            raise GraphFileError(f"{onto}: ontology not found (run from a source checkout)")
+        for triple in read_turtle(onto):
+            g.add(triple)
+    return g
+
+
+@dataclass
+class QueryResult:
+    """The answer to a query as text cells (``None`` for an unbound variable).
+
+    ``kind`` is ``"select"``, ``"ask"`` (one row, ``"true"`` or ``"false"``) or ``"graph"``
+    (CONSTRUCT/DESCRIBE: one row per triple, columns subject/predicate/object). ``terms`` holds
+    the RDF terms behind ``rows`` (for the JSON format).
+    """
+
+    columns: list[str]
+    rows: list[list[str | None]]
+    kind: str = "select"
+    terms: list[list[Node | None]] = field(default_factory=list, repr=False)
+    boolean: bool | None = None
+
+
+def run_query(graph: Graph, sparql: str) -> QueryResult:
+    """Run a SPARQL query; :class:`QueryError` with a one-line reason if it is malformed."""
+    try:
+        res = graph.query(sparql, initNs=dict(PREFIXES))
+    except Exception as exc:  # pyparsing, unknown prefixes, evaluation errors
+        msg = " ".join(str(exc).split()) or type(exc).__name__
+        raise QueryError(f"malformed query: {msg[:240]}") from exc
+    if res.type == "ASK":
+        value = bool(res.askAnswer)
+        return QueryResult(["ask"], [[str(value).lower()]], "ask",
+                           [[Literal(value)]], boolean=value)
+    if res.type in ("CONSTRUCT", "DESCRIBE"):
+        triples = sorted(res.graph if res.graph is not None else [])
+        terms: list[list[Node | None]] = [list(t) for t in triples]
+        return QueryResult(["subject", "predicate", "object"], _cells(terms), "graph", terms)
+    columns = [str(v) for v in (res.vars or [])]
+    terms = [[row[i] for i in range(len(columns))] for row in res]  # type: ignore[index]
+    return QueryResult(columns, _cells(terms), "select", terms)
+
+
+def _cells(terms: list[list[Node | None]]) -> list[list[str | None]]:
+    return [[None if t is None else _text(t) for t in row] for row in terms]
+
+
+def _text(term: Node) -> str:
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+# ---------------------------------------------------------------- formatting
+
+
+def _width(text: str) -> int:
+    """Display width in a terminal: wide and full-width characters take two columns."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 0 if unicodedata.combining(ch) else 1
+               for ch in text)
+
+
+def _short(term: Node | None, cell: str | None) -> str:
+    """A table cell: IRIs as readable prefixed names (percent-encoding undone), newlines shown."""
+    if cell is None:
+        return ""
+    text = cell
+    if isinstance(term, URIRef):
+        for prefix, ns in PREFIXES.items():
+            if cell.startswith(str(ns)) and len(cell) > len(str(ns)):
+                text = f"{prefix}:{unquote(cell[len(str(ns)):])}"
+                break
+    return text.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")
+
+
+def _table(result: QueryResult) -> str:
+    terms = result.terms or [[None] * len(result.columns) for _ in result.rows]
+    cells = [[_short(t, c) for t, c in zip(trow, row)] for trow, row in zip(terms, result.rows)]
+    widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(result.columns)]
+
+    def line(values: list[str]) -> str:
+        return "  ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths)).rstrip()
+
+    out = [line(result.columns), line(["-" * w for w in widths])]
+    out += [line(r) for r in cells]
+    out.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
+    return "\n".join(out)
+
+
+def _delimited(result: QueryResult, delimiter: str) -> str:
+    buf = io.StringIO()
+    if delimiter == ",":
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(result.columns)
+        writer.writerows([["" if c is None else c for c in row] for row in result.rows])
+        return buf.getvalue()
+    # TSV: one line per row, so tabs and line breaks inside values are escaped.
+    def esc(c: str | None) -> str:
+        return "" if c is None else c.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    lines = ["\t".join(result.columns)] + ["\t".join(esc(c) for c in row) for row in result.rows]
+    return "\n".join(lines) + "\n"
+
+
+def _json_term(term: Node) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    if isinstance(term, Literal):
+        out = {"type": "literal", "value": str(term)}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype is not None:
+            out["datatype"] = str(term.datatype)
+        return out
+    return {"type": "literal", "value": str(term)}
+
+
+def _json(result: QueryResult) -> str:
+    data: dict[str, Any]
+    if result.kind == "ask":
+        data = {"head": {}, "boolean": bool(result.boolean)}
+    else:
+        bindings = []
+        for row in result.terms:
+            bindings.append({col: _json_term(t) for col, t in zip(result.columns, row) if t is not None})
+        data = {"head": {"vars": result.columns}, "results": {"bindings": bindings}}
+    return json.dumps(data, ensure_ascii=False, indent=1)
+
+
+def format_result(result: QueryResult, fmt: str = "table") -> str:
+    """The result as ``table`` (aligned, CJK-aware), ``csv``, ``tsv`` or ``json`` (SPARQL 1.1 JSON)."""
+    if fmt == "table":
+        return _table(result)
+    if fmt == "csv":
+        return _delimited(result, ",")
+    if fmt == "tsv":
+        return _delimited(result, "\t")
+    if fmt == "json":
+        return _json(result)
+    raise QueryError(f"unknown output format {fmt!r} (use {', '.join(FORMAT_NAMES)})")

@@ -1,0 +1,234 @@
+"""An interactive HTML view of the knowledge graph (pyvis / vis-network), usable offline.
+
+Entities are nodes (colour and shape by type, size by degree, a legend); relations are arrows
+labelled in Chinese with the English name, evidence sentences and rules on hover. Articles are
+not drawn. Limits of the format:
+
+- Everything is in one file: vis-network is inlined and the remote Bootstrap tags pyvis always
+  emits are removed (pyvis #228/#229), so the page draws with no network access.
+- All text from the news (names, sentences) is HTML-escaped before it goes into a tooltip;
+  vis-network 9 shows string tooltips as plain text, so a small inline script turns our
+  (escaped) tooltip markup into elements.
+- Above :data:`PHYSICS_LIMIT` nodes, physics is off and positions come from a seeded NetworkX
+  layout, since vis-network's own simulation takes minutes there (pyvis #204).
+- The same graph always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from pyvis.network import Network
+
+from ..errors import OutputError
+from ..graph.networkx import to_networkx
+from ..graph.vocabulary import RELATION_LABELS, TYPE_LABELS
+from ..model import KnowledgeGraph
+from .atomic import write_text_atomic
+
+#: Above this many nodes the layout is computed in Python and physics is switched off.
+PHYSICS_LIMIT = 1000
+
+#: Entity type -> (colour, vis-network shape, legend symbol).
+TYPE_STYLE: dict[str, tuple[str, str, str]] = {
+    "Federation": ("#d62728", "star", "★"),
+    "TradeUnion": ("#ff7f0e", "triangle", "▲"),
+    "Company": ("#1f77b4", "square", "■"),
+    "ServiceTeam": ("#2ca02c", "triangleDown", "▼"),
+    "Organization": ("#9467bd", "hexagon", "⬢"),
+    "Person": ("#e377c2", "dot", "●"),
+    "Place": ("#8c564b", "diamond", "◆"),
+    "Event": ("#17becf", "box", "▬"),
+}
+_OTHER_STYLE = ("#7f7f7f", "dot", "●")
+_MAX_SENTENCES = 3
+_SEED = 7
+
+_E = html.escape  # quote=True: names may sit in attribute values too
+
+
+def _node_title(data: dict[str, Any], degree: int, first_sentences: list[str]) -> str:
+    zh, en = TYPE_LABELS.get(data["type"], (data["type"], data["type"]))
+    parts = [f"<b>{_E(data['label'])}</b>", f"类型 {_E(zh)} ({_E(en)})"]
+    if data.get("aliases"):
+        parts.append("别名 " + "、".join(_E(a) for a in data["aliases"]))
+    parts.append(f"提及 {int(data.get('mentions', 0))} 次 · 关系 {degree} 条")
+    for key in sorted(data.get("attributes", {})):
+        parts.append(f"{_E(str(key))}: {_E(str(data['attributes'][key]))}")
+    for sent in first_sentences[:_MAX_SENTENCES]:
+        parts.append(f"<i>{_E(sent)}</i>")
+    return "<br>".join(parts)
+
+
+def _edge_title(relation: str, data: dict[str, Any]) -> str:
+    zh, en = RELATION_LABELS.get(relation, (relation, relation))
+    parts = [f"<b>{_E(en)}</b> ({_E(zh)})" + (" · inferred 推理" if data.get("inferred") else "")]
+    for sent in data.get("evidence", [])[:_MAX_SENTENCES]:
+        parts.append(f"<i>{_E(sent)}</i>")
+    if data.get("rules"):
+        parts.append("rule: " + ", ".join(_E(r) for r in data["rules"]))
+    return "<br>".join(parts)
+
+
+def _view(kg: KnowledgeGraph, max_nodes: int | None) -> nx.MultiDiGraph:
+    """The part of the graph that is drawn: entities and their relations, no articles."""
+    full = to_networkx(kg)
+    keep = [n for n, d in full.nodes(data=True)
+            if d["type"] != "Article" and (n in kg.entities or full.degree(n) > 0)]
+    view = full.subgraph(keep).copy()
+    # Byline-only people have no edges once articles are gone; keep only entities of the graph.
+    view.remove_nodes_from([n for n in list(view) if n not in kg.entities and view.degree(n) == 0])
+    if max_nodes is not None and view.number_of_nodes() > max_nodes:
+        ranked = sorted(view.nodes, key=lambda n: (-view.degree(n), n))
+        view = view.subgraph(ranked[:max(max_nodes, 0)]).copy()
+    return view
+
+
+def _layout(view: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(view.nodes))
+    simple.add_edges_from(sorted((u, v) for u, v in view.edges() if u != v))
+    iterations = 50 if simple.number_of_nodes() < 5000 else 15
+    pos = nx.spring_layout(simple, seed=_SEED, iterations=iterations)
+    scale = 60.0 * math.sqrt(simple.number_of_nodes())
+    return {n: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for n, (x, y) in pos.items()}
+
+
+def _legend(types: list[str]) -> str:
+    rows = []
+    for t in types:
+        colour, _shape, symbol = TYPE_STYLE.get(t, _OTHER_STYLE)
+        zh, en = TYPE_LABELS.get(t, (t, t))
+        rows.append(f'<div><span style="color:{colour}">{symbol}</span> {_E(zh)} '
+                    f'<span class="ug-en">{_E(en)}</span></div>')
+    return ('<div id="ug-legend"><div class="ug-title">uniongraph 图例 legend</div>'
+            + "".join(rows)
+            + '<div class="ug-note">箭头标签为关系名，悬停可见英文名与证据句。<br>'
+              'Edge labels name the relation; hover for English and evidence.</div></div>')
+
+
+_HEAD_EXTRA = """<title>uniongraph</title>
+<style>
+body { margin: 0; font-family: sans-serif; }
+#ug-legend { position: fixed; top: 8px; right: 8px; z-index: 10; background: rgba(255,255,255,.92);
+  border: 1px solid #ccc; border-radius: 4px; padding: 6px 10px; font-size: 13px; line-height: 1.5; }
+#ug-legend .ug-title { font-weight: bold; }
+#ug-legend .ug-en, #ug-legend .ug-note { color: #666; font-size: 11px; }
+div.vis-tooltip { max-width: 420px; white-space: normal; }
+</style>
+"""
+
+# vis-network 9 shows string titles as text; ours are escaped markup, so make them elements.
+_TOOLTIP_SCRIPT = """<script type="text/javascript">
+(function () {
+  function el(markup) { var d = document.createElement("div"); d.innerHTML = markup; return d; }
+  function fix(set) {
+    set.update(set.get().filter(function (x) { return typeof x.title === "string"; })
+      .map(function (x) { return {id: x.id, title: el(x.title)}; }));
+  }
+  fix(nodes); fix(edges);
+})();
+</script>
+"""
+
+_REMOTE_TAG = re.compile(
+    r"<script\b[^>]*\bsrc\s*=\s*[\"']?(?:https?:)?//[^>]*>\s*</script>"
+    r"|<link\b[^>]*\bhref\s*=\s*[\"']?(?:https?:)?//[^>]*/?>",
+    re.IGNORECASE | re.DOTALL,
+)
+_EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>\s*")
+_REMOTE_ATTR = re.compile(r"\b(?:src|href)\s*=\s*[\"']?\s*(?:https?:)?//", re.IGNORECASE)
+
+
+def generate_html(kg: KnowledgeGraph, *, max_nodes: int | None = None) -> str:
+    """The HTML page of the graph view (a string); see :func:`write_html`."""
+    view = _view(kg, max_nodes)
+    big = view.number_of_nodes() > PHYSICS_LIMIT
+    positions = _layout(view) if big else {}
+    degree = dict(view.degree())
+    max_degree = max(degree.values(), default=0)
+
+    sentences: dict[str, list[str]] = {n: [] for n in view}
+    for u, v, data in view.edges(data=True):
+        for s in data.get("evidence", []):
+            for n in (u, v):
+                if len(sentences[n]) < _MAX_SENTENCES and s not in sentences[n]:
+                    sentences[n].append(s)
+
+    net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line")
+    nodes: list[dict[str, Any]] = []
+    for n in sorted(view.nodes):
+        data = view.nodes[n]
+        colour, shape, _ = TYPE_STYLE.get(data["type"], _OTHER_STYLE)
+        node: dict[str, Any] = {
+            "id": n, "label": data["label"], "shape": shape, "color": colour,
+            "size": round(10 + 30 * math.sqrt(degree[n] / max_degree), 1) if max_degree else 10,
+            "title": _node_title(data, degree[n], sentences[n]), "group": data["type"],
+        }
+        if n in positions:
+            node["x"], node["y"] = positions[n]
+            node["physics"] = False
+        nodes.append(node)
+    edges: list[dict[str, Any]] = []
+    for i, (u, v, key, data) in enumerate(sorted(view.edges(keys=True, data=True),
+                                                 key=lambda e: (e[0], e[1], e[2]))):
+        zh, _en = RELATION_LABELS.get(key, (key, key))
+        edges.append({
+            "id": f"e{i}", "from": u, "to": v, "label": zh, "arrows": "to",
+            "title": _edge_title(key, data), "dashes": bool(data.get("inferred")),
+            "color": "#999999" if data.get("inferred") else "#555555",
+        })
+    # Filled directly: pyvis' add_node/add_edge test membership in a list, O(n) per call.
+    net.nodes = nodes
+    net.edges = edges
+    net.node_ids = [nd["id"] for nd in nodes]
+    net.node_map = {nd["id"]: nd for nd in nodes}
+    net.options = {
+        "physics": {"enabled": not big, "stabilization": {"iterations": 200},
+                    "barnesHut": {"springLength": 160}},
+        "edges": {"font": {"size": 11, "align": "middle"}, "smooth": not big},
+        "nodes": {"font": {"size": 14}},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big},
+        "layout": {"randomSeed": _SEED, "improvedLayout": not big},
+    }
+    page = net.generate_html()
+    page = _REMOTE_TAG.sub("", page)
+    page = _EMPTY_HEADING.sub("", page)
+    page = page.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n' + _HEAD_EXTRA, 1)
+    types = sorted({view.nodes[n]["type"] for n in view},
+                   key=lambda t: list(TYPE_STYLE).index(t) if t in TYPE_STYLE else len(TYPE_STYLE))
+    page = page.replace("</body>", _legend(types) + "\n" + _TOOLTIP_SCRIPT + "</body>", 1)
+    leftover = _REMOTE_ATTR.search(page)
+    if leftover:
+        raise OutputError(f"<html>: remote resource left in page: {page[leftover.start():leftover.end() + 40]!r}")
+    return page
+
+
+def write_html(kg: KnowledgeGraph, path: str | os.PathLike[str], *, max_nodes: int | None = None) -> Path:
+    """Write the interactive view to ``path`` (UTF-8, atomically); returns the path.
+
+    ``max_nodes`` keeps only the best-connected entities (ties broken by id).
+    """
+    try:
+        page = generate_html(kg, max_nodes=max_nodes)
+    except OutputError as exc:
+        raise OutputError(f"{path}: {str(exc).split(': ', 2)[-1]}") from exc
+    return write_text_atomic(path, page)
+
+
+def html_data(page: str) -> dict[str, Any]:
+    """The nodes and edges embedded in a page written by :func:`write_html` (for tests, tools)."""
+    found = {}
+    for name in ("nodes", "edges"):
+        m = re.search(name + r" = new vis\.DataSet\((\[.*?\])\);\n", page, re.DOTALL)
+        if m is None:
+            raise ValueError(f"no {name} data in page")
+        found[name] = json.loads(m.group(1))
+    return found
