@@ -2,8 +2,8 @@
 
 >>> print(eval_command("out/graph.json", gold_path="gold/seed-page.json"))  # doctest: +SKIP
 Entities                          P      R     F1     tp   pred   gold
-  all (untyped)               0.800  0.735  0.766     36     45     49
-...
+  all (untyped)                 ...
+>>> eval_command(None, spans_path="articles_theme.jsonl", predictor="jieba", fmt="json")  # doctest: +SKIP
 """
 
 from __future__ import annotations

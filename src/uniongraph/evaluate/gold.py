@@ -461,12 +461,14 @@ def format_gold_report(report: GoldReport, *, max_items: int = 30) -> str:
         "",
         f"Bylines ({b.n_gold_articles} gold / {b.n_pred_articles} predicted articles; "
         f"paired {b.paired_by_title} by title, {b.paired_by_order} by order)",
-        f"  reporters exact     {b.accuracy(b.reporters_correct):6.3f} "
-        f"({b.reporters_correct}/{b.n_gold_articles})",
-        f"  correspondents exact{b.accuracy(b.correspondents_correct):6.3f} "
-        f"({b.correspondents_correct}/{b.n_gold_articles})",
-        f"  both exact          {b.accuracy(b.both_correct):6.3f} "
-        f"({b.both_correct}/{b.n_gold_articles})",
+        *(
+            f"  {label:<26}{b.accuracy(n):6.3f} ({n}/{b.n_gold_articles})"
+            for label, n in (
+                ("reporter lists exact", b.reporters_correct),
+                ("correspondent lists exact", b.correspondents_correct),
+                ("both exact", b.both_correct),
+            )
+        ),
         score_header(),
         score_line("  (title, role, name)", b.names),
     ]
