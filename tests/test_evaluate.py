@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from uniongraph.errors import GraphFileError, InputError
 from uniongraph.evaluate import (
@@ -512,3 +514,40 @@ def test_shared_span_sets_read(rel_path: str, reader: Any) -> None:
     for r in recs:
         for e in r["entities"]:
             assert 0 <= e["start"] < e["end"] <= len(r["text"]) and e["type"] in {"PER", "LOC", "ORG"}
+
+
+# --------------------------------------------------------------------------- properties
+
+_NAMES = st.text(alphabet="工会北京市总", min_size=1, max_size=3)
+_TYPES = st.sampled_from(["Federation", "Person", "Place"])
+_ENTS = st.lists(
+    st.builds(lambda n, t, a: ent(n, t, *a), _NAMES, _TYPES, st.lists(_NAMES, max_size=2)),
+    max_size=8,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(gold=_ENTS, pred=_ENTS)
+def test_matching_is_one_to_one_for_any_input(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> None:
+    rep = evaluate_gold({"entities": pred}, {"entities": gold})
+    assert rep.entities.tp == len(rep.matches) <= min(len(gold), len(pred))
+    assert rep.entities_typed.tp <= rep.entities.tp
+    assert len(rep.entity_misses) == len(gold) - rep.entities.tp
+    assert len(rep.entity_false_hits) == len(pred) - rep.entities.tp
+    assert sum(s.tp for s in rep.entities_by_type.values()) == rep.entities.tp
+    assert sum(s.n_pred for s in rep.entities_by_type.values()) == len(pred)
+
+
+@settings(max_examples=100, deadline=None)
+@given(gold=_ENTS, seed=st.randoms(use_true_random=False))
+def test_gold_scores_itself_perfectly_in_any_order(gold: list[dict[str, Any]], seed: Any) -> None:
+    pred = list(gold)
+    seed.shuffle(pred)
+    rep = evaluate_gold({"entities": pred}, {"entities": gold})
+    assert rep.entities_typed.tp == len(gold)
+
+
+def test_gold_relation_written_with_alias() -> None:
+    gold = dict(GOLD, relations=[rel("王中秋", "worksFor", "首创集团")])
+    rep = evaluate_gold({"relations": [rel("王中秋", "worksFor", "北京首都创业集团有限公司")]}, gold)
+    assert rep.relations.tp == 1

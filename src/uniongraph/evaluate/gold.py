@@ -260,6 +260,11 @@ class _NameMap:
         # Only an alias that names a single gold entity is a safe fallback.
         self.alias = {a: next(iter(o)) for a, o in alias_owner.items() if len(o) == 1}
 
+    def gold_name(self, name: str) -> str:
+        """A gold relation end as its entity's full name."""
+        norm = normalize_name(name)
+        return norm if norm in self.gold_names else self.alias.get(norm, norm)
+
     def __call__(self, name: str, type_: str | None = None) -> str:
         norm = normalize_name(name)
         if type_ and (norm, type_) in self.by_name_type:
@@ -393,7 +398,8 @@ def evaluate_gold(
 
     gold_keys: dict[tuple[str, str, str], Mapping[str, Any]] = {}
     for r in _relations(gold.get("relations")):
-        key = (normalize_name(r["head"]), str(r["relation"]), normalize_name(r["tail"]))
+        # A gold relation written with an alias still means the entity's full name.
+        key = (names.gold_name(r["head"]), str(r["relation"]), names.gold_name(r["tail"]))
         gold_keys.setdefault(key, r)
     pred_keys: dict[tuple[str, str, str], Mapping[str, Any]] = {}
     for r in pred_rels:
