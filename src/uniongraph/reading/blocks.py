@@ -1,0 +1,137 @@
+"""Splitting a page into blocks and telling headlines, kickers and body text apart.
+
+Every non-blank line is a block with its 1-based source line. Markdown ``#`` headings (and
+setext underlines) are ``heading`` blocks. Unmarked text gets its structure from the language
+of news pages:
+
+- a short line without a final stop directly before a paragraph that opens with a dateline
+  (``本报讯``, ``本报北京１月２２日讯``, ``新华社…电``) or a byline is a ``headline``;
+- the first line of a page, if short and unpunctuated and followed by text, is a ``headline``;
+- a short unpunctuated line directly above a heading or headline is a ``kicker`` (a page
+  banner, section label or lead-in); at most :data:`MAX_KICKERS` such lines stack.
+
+Everything else is ``body``. Page-break repair (:mod:`.repair`) then joins body blocks only.
+
+>>> [(b.kind, b.text) for b in page_blocks("引题\\n\\n# 标题\\n\\n本报讯 正文。")]
+[('kicker', '引题'), ('heading', '标题'), ('body', '本报讯 正文。')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .patterns import BYLINE_LINE, CLOSERS, DATELINE, MAX_HEADLINE, ROLE, is_headline_shaped
+
+#: Block kinds, in the order an article's top reads.
+KINDS = ("kicker", "heading", "headline", "body")
+
+#: Most unmarked lines stacked above a title that are taken as kickers.
+MAX_KICKERS = 2
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_THEMATIC = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_ANY_ATX = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.M)
+
+
+@dataclass
+class Block:
+    """A line of a page: its text (heading marks and outer blanks stripped), kind and source line."""
+
+    text: str
+    line: int
+    kind: str = "body"
+    level: int = 0
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Whether ``text`` has at least one Markdown ATX heading (``# 标题``)."""
+    return bool(_ANY_ATX.search(text))
+
+
+def split_blocks(text: str, *, markdown: bool) -> list[Block]:
+    """One block per non-blank line; in Markdown, headings and setext underlines are recognised.
+
+    >>> [(b.kind, b.line) for b in split_blocks("# 标题\\n\\n正文", markdown=True)]
+    [('heading', 1), ('body', 3)]
+    """
+    blocks: list[Block] = []
+    prev_blank = True
+    for number, raw in enumerate(text.split("\n"), start=1):
+        stripped = raw.strip()
+        if not stripped:
+            prev_blank = True
+            continue
+        if markdown:
+            atx = _ATX.match(raw)
+            if atx and atx.group(2).strip():
+                blocks.append(Block(atx.group(2).strip(), number, "heading", len(atx.group(1))))
+                prev_blank = False
+                continue
+            underline = _SETEXT.match(raw)
+            if underline and not prev_blank and blocks and blocks[-1].kind == "body":
+                blocks[-1].kind = "heading"
+                blocks[-1].level = 1 if underline.group(1)[0] == "=" else 2
+                prev_blank = False
+                continue
+            if _THEMATIC.match(raw):  # a rule between stories, not text
+                prev_blank = True
+                continue
+        blocks.append(Block(stripped, number))
+        prev_blank = False
+    return blocks
+
+
+def opens_article(text: str) -> bool:
+    """Whether a paragraph starts the way a news story's first paragraph does.
+
+    >>> opens_article("本报讯（记者 张晶）岁末年初…"), opens_article("记者从会上了解到…")
+    (True, False)
+    """
+    if DATELINE.match(text):
+        return True
+    if BYLINE_LINE.fullmatch(text):
+        return not text.rstrip("）)").endswith("摄")  # a photo credit opens nothing
+    role = ROLE.match(text)
+    if role and role.group(1):  # 本报记者…, 新华社记者…: an outlet names the writer
+        return True
+    return text.startswith(("（记者", "(记者", "（本报记者", "（通讯员"))
+
+
+def classify_blocks(blocks: list[Block]) -> list[Block]:
+    """Mark unmarked ``headline`` and ``kicker`` blocks (in place) and return ``blocks``."""
+    for i, block in enumerate(blocks):
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if block.kind != "body" or nxt is None or nxt.kind != "body":
+            continue
+        if opens_article(nxt.text) and _may_be_dateline_headline(block.text):
+            block.kind = "headline"
+        elif i == 0 and is_headline_shaped(block.text):
+            block.kind = "headline"
+    for i in range(len(blocks) - 1, -1, -1):
+        if blocks[i].kind not in ("heading", "headline"):
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= MAX_KICKERS and blocks[j].kind == "body":
+            if not is_headline_shaped(blocks[j].text):
+                break
+            blocks[j].kind = "kicker"
+            j -= 1
+    return blocks
+
+
+def page_blocks(text: str, *, markdown: bool | None = None) -> list[Block]:
+    """Split and classify a page (``markdown=None``: decide from the text)."""
+    if markdown is None:
+        markdown = looks_like_markdown(text)
+    return classify_blocks(split_blocks(text, markdown=markdown))
+
+
+def _may_be_dateline_headline(text: str) -> bool:
+    # Before a dateline even ``！`` or ``？`` may end a headline (向劳动者致敬！), but ``。`` never.
+    if is_headline_shaped(text):
+        return True
+    text = text.strip()
+    core = text.rstrip(CLOSERS)
+    return 0 < len(text) <= MAX_HEADLINE and core[-1:] in "！？!?" and "。" not in core

@@ -1,0 +1,94 @@
+"""Shapes of news text shared by the reading modules: sentence stops, datelines, byline roles.
+
+These follow how Chinese newspapers are typeset, not any particular page:
+
+>>> bool(DATELINE.match("本报北京１月２２日讯记者颜世贵报道："))
+True
+>>> bool(DATELINE.match("新华社曼谷１月２１日电（记者熊平）"))
+True
+>>> ends_sentence("…以不断提升"), ends_sentence("…也是一种传承。”")
+(False, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+"""Character class body of Han characters (BMP blocks), for building patterns."""
+
+#: Characters that end a sentence; a paragraph ending in one of them is complete.
+STOPS = "。！？!?；;…⋯：:．."
+#: Closing quotes and brackets that may follow a stop and still belong to its sentence.
+CLOSERS = "”’」』）)】》〕\"'"
+#: What a paragraph may end with and count as finished (the stops, or a closing mark).
+FINAL = STOPS + CLOSERS
+
+_NUM = r"[0-9０-９一二三四五六七八九十〇零两]"
+_DATE = rf"(?:{_NUM}{{2,4}}年)?(?:{_NUM}{{1,2}}月)?{_NUM}{{1,3}}日"
+_AGENCY = (
+    r"新华社|中新社|中国新闻社|新华网|中新网|人民网|央视网|央广网|中工网|光明网|中国网|"
+    r"法新社|路透社|美联社|共同社|塔斯社|俄新社|合众国际社|德新社|埃菲社|安莎社"
+)
+_PLACE = rf"[{HAN}]{{0,8}}?(?:[（(][{HAN}]{{1,8}}[）)])?"
+DATELINE = re.compile(
+    rf"[【\[]?据?(?:"
+    rf"(?:本报|本刊|本台|本网)(?!记者|通讯员){_PLACE}(?:{_DATE})?(?:讯|电)"
+    rf"|(?:{_AGENCY})(?!记者){_PLACE}(?:{_DATE})?(?:讯|电|消息)"
+    rf"|[{HAN}]{{2,10}}?(?:社|网|报|台){_PLACE}{_DATE}(?:讯|电)"
+    rf")[】\]]?"
+)
+"""A dateline at the start of a paragraph: ``本报讯``, ``本报北京１月２２日讯``, ``新华社曼谷１月２１日电``."""
+
+ROLE_PREFIX = (
+    rf"(?:(?:本报|本刊|本台|本网|本社|{_AGENCY}|《[^》\n]{{1,16}}》|[{HAN}]{{1,10}}(?:社|报|台|网|刊|杂志|中心))"
+    rf"(?:驻[{HAN}]{{1,6}})?)?(?:特约|首席|见习|实习|特派|驻站)?"
+)
+ROLE = re.compile(rf"({ROLE_PREFIX})(记者|通讯员)")
+"""A byline role with an optional outlet prefix: ``记者``, ``本报记者``, ``新华社记者``, ``特约通讯员``."""
+
+#: Roles by the word that names them.
+ROLE_NAMES = {"记者": "reporter", "通讯员": "correspondent"}
+
+NAME_SEPARATORS = " \u3000\t、，,"
+
+BYLINE_LINE = re.compile(
+    rf"[（(]?{ROLE_PREFIX}(?:记者|通讯员)[{HAN}{NAME_SEPARATORS}·]{{1,60}}?[{HAN}]"
+    rf"(?:报道|摄)?[）)]?[：:]?"
+)
+"""A paragraph that is only a byline (use ``fullmatch``): ``本报记者 朱剑红``, ``记者张三 通讯员李四``."""
+
+SUBHEAD = re.compile(
+    rf"(?:[-*+]\s|\d{{1,2}}[.、．)）](?!\d)|[一二三四五六七八九十]{{1,3}}[、．.]"
+    rf"|[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[■●◆▲★☆※□◇△○◎►▶]|第[一二三四五六七八九十\d]{{1,3}}[章节部分条])"
+)
+"""A list item or numbered section head at the start of a line: ``一、``, ``（二）``, ``■``."""
+
+#: Longest line that may be a headline or a kicker.
+MAX_HEADLINE = 40
+
+_BRACKETED = re.compile(r"[（(【\[][^\n]*[）)】\]]")
+_TRAILING_CLOSERS = re.compile(f"[{re.escape(CLOSERS)}\\s]+$")
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a paragraph ends with sentence-final punctuation (a closing mark counts)."""
+    text = text.rstrip()
+    return bool(text) and text[-1] in FINAL
+
+
+def ends_with_stop(text: str) -> bool:
+    """Whether ``text`` ends with a stop, possibly followed by closing marks (``…传承。”``)."""
+    text = _TRAILING_CLOSERS.sub("", text)
+    return bool(text) and text[-1] in STOPS
+
+
+def is_headline_shaped(text: str) -> bool:
+    """A line that may be a headline or kicker: short, no final stop, not a byline or a note in brackets."""
+    text = text.strip()
+    return (
+        0 < len(text) <= MAX_HEADLINE
+        and not ends_with_stop(text)
+        and not BYLINE_LINE.fullmatch(text)
+        and not _BRACKETED.fullmatch(text)
+    )

@@ -1,0 +1,53 @@
+"""Page-break repair: rejoin body paragraphs that a print layout broke mid-sentence.
+
+Print pages (and text copied from them) break a paragraph at a column or page end, often in
+the middle of a word, and the copy shows a blank line there::
+
+    …来自开联信息技术有
+
+    限公司的刘大隆是此次活动参与者中最年长的一位…
+
+A body block that does not end with sentence-final punctuation is joined to the next body
+block with no separator. Headings, headlines and kickers never join, nor do byline lines
+(``本报记者 王政``) or short list items and numbered section heads (``一、加强组织建设``).
+
+>>> from .blocks import Block
+>>> [b.text for b in repair_breaks([Block("目前，首", 5), Block("创集团共建设职工之家14个。", 7)])]
+['目前，首创集团共建设职工之家14个。']
+"""
+
+from __future__ import annotations
+
+from .blocks import Block
+from .patterns import BYLINE_LINE, MAX_HEADLINE, SUBHEAD, ends_sentence
+
+
+def is_complete(block: Block) -> bool:
+    """Whether a body block must not be continued by the next one."""
+    return ends_sentence(block.text) or stands_alone(block)
+
+
+def stands_alone(block: Block) -> bool:
+    """A byline line or a short list item / section head: never part of another paragraph."""
+    text = block.text
+    if BYLINE_LINE.fullmatch(text):
+        return True
+    return len(text) <= MAX_HEADLINE and bool(SUBHEAD.match(text))
+
+
+def repair_breaks(blocks: list[Block]) -> list[Block]:
+    """Return the blocks with broken body paragraphs rejoined (each keeps its first line)."""
+    out: list[Block] = []
+    joinable = False  # the last block in ``out`` is body text still waiting for its end
+    for block in blocks:
+        if block.kind != "body":
+            out.append(block)
+            joinable = False
+            continue
+        if joinable and not stands_alone(block):
+            last = out[-1]
+            out[-1] = Block(last.text + block.text, last.line, last.kind, last.level)
+        else:
+            out.append(Block(block.text, block.line, block.kind, block.level))
+        joinable = not is_complete(out[-1])
+    return out
