@@ -1,0 +1,189 @@
+"""Aliases and references: which mentions name the same entity, each decision with its reason.
+
+Resolutions, in order (each sets ``Mention.canonical`` and ``Mention.resolution``):
+
+1. ``declared-abbreviation`` — ``北京首都创业集团有限公司（以下简称“首创集团”）``: every later 首创集团
+   of the article is the company.
+2. ``regional-short-form`` — 市总工会 in a Beijing paper is 北京市总工会: the region comes from the
+   document (the place its names mention most) or the ``region`` option.
+3. ``partial-name`` — a short form of a full name in the same article (应急服务队 →
+   昌平区应急服务队, 科学城总工会 → 中关村科学城总工会, 迎新春送温暖活动 → 迎新春送温暖系列活动).
+4. ``anaphora`` — 该学院, 该集团工会: the nearest preceding mention with the same head. Anaphors are
+   not aliases (they are resolved, not listed).
+
+Reference-only mentions (集团工会 with no full name to point to) and descriptive ones
+(志愿服务队 alone) are dropped when nothing resolves them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import ORG_TYPES, Article, Mention
+from .lexicon import Lexicons, load_lexicons
+
+_DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[“\"]?([^”\"）)，,]{2,16})[”\"]?[）)]")
+_ANAPHOR = re.compile(r"该")
+_ANAPHOR_HEADS = ("集团工会", "工会", "学院", "集团", "公司", "中心", "协会", "企业", "单位", "服务队", "医院", "学校", "大学", "委员会", "局")
+_LIST_SEP = set("、和与及")
+
+
+def _group(t: str) -> str:
+    return "org" if t in ORG_TYPES else t
+
+
+def detect_region(articles: list[Article], lex: Lexicons | None = None) -> str | None:
+    """The home region of a set of articles: the province-level or prefecture-level place their
+    names mention most (北京市 for a Beijing paper), or None."""
+    lex = lex or load_lexicons()
+    counts: Counter[str] = Counter()
+    for art in articles:
+        for m in art.mentions:
+            if m.type == "Person" or m.type == "Event":
+                continue
+            for n in range(min(6, len(m.name)), 1, -1):
+                form = m.name[:n]
+                full = form if form in lex.places else (lex.place_aliases.get(form) or [None])[0]
+                if full:
+                    for cand in [full, *lex.ancestors(full)]:
+                        div = lex.places.get(cand)
+                        if div and div.level in ("province", "prefecture"):
+                            counts[cand] += 1
+                            break
+                    break
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(name for name, c in counts.items() if c == best)
+
+
+def _set(m: Mention, canonical: str, reason: str) -> None:
+    if canonical != m.name:
+        m.canonical = canonical
+        m.resolution = reason
+
+
+def _declared(article: Article, lex: Lexicons) -> None:
+    text = article.text
+    for d in _DECLARED.finditer(text):
+        abbr = d.group(1).strip("“”\"")
+        full = next((m for m in article.mentions if m.end == d.start() and m.type != "Person"), None)
+        if full is None:
+            continue
+        covered = [(m.start, m.end) for m in article.mentions]
+        for occ in re.finditer(re.escape(abbr), text):
+            s, e = occ.start(), occ.end()
+            if d.start() <= s < d.end():
+                # the declaration itself names the alias
+                pass
+            same = next((m for m in article.mentions if m.start == s and m.end == e), None)
+            if same is not None:
+                same.type = full.type
+                _set(same, full.key, "declared-abbreviation")
+                continue
+            if any(not (e <= a or b <= s) for a, b in covered):
+                continue
+            new = Mention(s, e, abbr, full.type, abbr, "declared-abbreviation", priority=25)
+            _set(new, full.key, "declared-abbreviation")
+            article.mentions.append(new)
+        article.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def _regional(article: Article, region: str | None) -> None:
+    if not region:
+        return
+    level_char = region[-1]
+    for m in article.mentions:
+        if m.attributes.get("region_short") and m.canonical is None and m.name[0] == level_char:
+            _set(m, region + m.name[1:], "regional-short-form")
+
+
+def _partial(article: Article) -> None:
+    mentions = [m for m in article.mentions if m.type in ORG_TYPES or m.type in ("Event", "Place")]
+    for i, m in enumerate(mentions):
+        if m.canonical is not None or len(m.name) < 3:
+            continue
+        best = None
+        for j, f in enumerate(mentions):
+            if f is m or _group(f.type) != _group(m.type) or len(f.key) <= len(m.name):
+                continue
+            if f.attributes.get("reference") or f.attributes.get("weak"):
+                continue
+            full = f.key
+            fits = full.endswith(m.name)
+            if not fits and m.type == "Event":
+                head = m.name[-2:]
+                stem = m.name[:-2]
+                fits = len(stem) >= 3 and full.startswith(stem) and full.endswith(head)
+            if fits and full != m.name:
+                dist = abs(i - j) + (0 if j < i else 0.5)  # prefer the nearest, then a preceding one
+                if best is None or dist < best[0]:
+                    best = (dist, full, f.type)
+        if best:
+            _set(m, best[1], "partial-name")
+            if m.type != best[2] and _group(m.type) == "org":
+                m.type = best[2]
+
+
+def _anaphora(article: Article) -> None:
+    text = article.text
+    for a in _ANAPHOR.finditer(text):
+        s = a.end()
+        head = next((h for h in _ANAPHOR_HEADS if text.startswith(h, s)), None)
+        if head is None:
+            continue
+        e = s + len(head)
+        last = head[-2:] if len(head) > 2 else head
+        antecedent = None
+        for m in article.mentions:
+            if m.end > a.start():
+                break
+            if m.type in ORG_TYPES and m.key.endswith(last) and all(c in m.key for c in head[:-2]):
+                antecedent = m
+        if antecedent is None:
+            continue
+        existing = next((m for m in article.mentions if m.start <= s and m.end >= e), None)
+        if existing is not None and existing.canonical is None and existing.attributes.get("reference"):
+            target = existing
+        elif existing is None:
+            target = Mention(s, e, head, antecedent.type, head, "anaphora", priority=5)
+            article.mentions.append(target)
+        else:
+            continue
+        target.type = antecedent.type
+        target.canonical = antecedent.key
+        target.resolution = "anaphora"
+        target.attributes["anaphor"] = True
+    article.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def _in_name_list(article: Article, m: Mention) -> bool:
+    """Whether ``m`` is an item of a list of names (、-separated) with a strong name beside it."""
+    text = article.text
+    for other in article.mentions:
+        if other is m or other.attributes.get("weak") or other.attributes.get("reference"):
+            continue
+        if other.type not in ORG_TYPES:
+            continue
+        between = text[other.end : m.start] if other.end <= m.start else text[m.end : other.start]
+        if len(between) <= 1 and (between == "" or between in _LIST_SEP):
+            return True
+    return False
+
+
+def resolve_aliases(article: Article, *, region: str | None = None, lex: Lexicons | None = None) -> None:
+    """Resolve aliases and references in one article (in place)."""
+    lex = lex or load_lexicons()
+    _declared(article, lex)
+    _regional(article, region)
+    _partial(article)
+    _anaphora(article)
+    kept = []
+    for m in article.mentions:
+        if m.canonical is None and m.attributes.get("reference"):
+            continue
+        if m.canonical is None and m.attributes.get("weak") and not _in_name_list(article, m):
+            continue
+        kept.append(m)
+    article.mentions = kept

@@ -1,0 +1,145 @@
+"""Named events: activities, campaigns, competitions, congresses.
+
+Three patterns, each general to Chinese news:
+
+- a quoted title with an event head inside or right after it:
+  ``“宣传贯彻落实中国工会十八大精神”主题公益送教``, ``“匠心杯”首创劳动技能竞赛``;
+- an unquoted name with a strong event head and a body (``中关村科学城职工书画大赛``,
+  ``第二届工会会员代表大会``);
+- numbered congresses (``中国工会十八大``, ``党的二十大``) and quoted nicknames of travelling
+  activities (``首都职工志愿“大篷车”走进…``).
+
+>>> from uniongraph.extraction.tokens import TokenIndex
+>>> [m.name for m in find_events(TokenIndex("连续6年举办“匠心杯”首创劳动技能竞赛。"))]
+['匠心杯首创劳动技能竞赛']
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..model import Mention
+from .lexicon import LEXICON_DIR, Lexicons, load_lexicons
+from .names import body_tokens, clean_name, has_proper_word, is_name_part, name_start
+from .tokens import TokenIndex
+
+_QUOTE = re.compile(r"“([^“”]{1,40})”")
+_MAX_BRIDGE = 10  # characters between a closing quote and the event head
+
+
+@functools.lru_cache(maxsize=1)
+def _congress_regex() -> re.Pattern[str]:
+    path = LEXICON_DIR / "congress_prefixes.txt"
+    prefixes = [l.strip() for l in path.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")]
+    alt = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"(?:{alt})第?[一二三四五六七八九十]{{1,3}}(?:大|次全国代表大会)(?![学厦街道桥楼队型量力众家])")
+
+
+@functools.lru_cache(maxsize=1)
+def _movement_verbs() -> tuple[str, ...]:
+    path = LEXICON_DIR / "event_movement_verbs.txt"
+    return tuple(l.strip() for l in path.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#"))
+
+
+@functools.lru_cache(maxsize=4)
+def _head_regex(heads: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)))
+
+
+def _head_at_end(s: str, lex: Lexicons) -> str | None:
+    for n in range(min(6, len(s)), 0, -1):
+        if s[-n:] in lex.event_heads:
+            return s[-n:]
+    return None
+
+
+def _event(text: str, start: int, end: int, source: str, priority: int) -> Mention:
+    span = text[start:end]
+    return Mention(start, end, span, "Event", clean_name(span), source, priority=priority)
+
+
+def _left_modifier(idx: TokenIndex, start: int, lex: Lexicons) -> int:
+    """Extend a quoted name over name words right before it (首都职工志愿“大篷车”)."""
+    return name_start(idx, start, lex)
+
+
+_ORG_HEAD_WORDS = frozenset({"总工会", "公司", "有限公司", "集团", "协会", "学院", "中心"})
+
+
+def _after_organisation(body, lex: Lexicons) -> int | None:
+    """Where an event name starts when an organisation name opens its body: in
+    中关村科学城总工会迎新春送温暖系列活动 the organisation is the organiser, not part of the name."""
+    for k in range(len(body) - 1, 0, -1):
+        if body[k].word in _ORG_HEAD_WORDS and has_proper_word(body[:k], lex) and k + 1 < len(body):
+            return body[k + 1].start
+    return None
+
+
+def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
+    """Event mention candidates in one text."""
+    lex = lex or load_lexicons()
+    text = idx.text
+    out: list[Mention] = []
+    quoted_spans: list[tuple[int, int]] = []
+    head_re = _head_regex(tuple(lex.event_heads))
+    for q in _QUOTE.finditer(text):
+        qs, qe = q.start(), q.end()
+        inner = q.group(1)
+        head = _head_at_end(inner, lex)
+        if head and lex.event_heads[head] == "strong" and len(clean_name(inner)) >= 4:
+            out.append(_event(text, qs, qe, "event-quoted", 24))
+            quoted_spans.append((qs, qe))
+            continue
+        # a head within a few characters after the quote, bridged by name words
+        tail = text[qe : qe + _MAX_BRIDGE + 6]
+        best = None
+        for h in head_re.finditer(tail):
+            bridge = tail[: h.start()]
+            if any(c in "，。、；：！？“”（）《》 \n" for c in bridge) or len(bridge) > _MAX_BRIDGE:
+                break
+            if h.start() > 0 and not idx.is_boundary(qe + h.start()):
+                continue
+            best = qe + h.end()
+            if lex.event_heads[h.group()] == "strong" or h.start() == 0 or True:
+                break
+        if best is not None and idx.is_boundary(best):
+            start = qs
+            out.append(_event(text, start, best, "event-quoted", 24))
+            quoted_spans.append((start, best))
+            continue
+        # a quoted nickname that travels: “大篷车”走进…
+        if 2 <= len(inner) <= 8 and text.startswith(_movement_verbs(), qe):
+            start = _left_modifier(idx, qs, lex)
+            out.append(_event(text, start, qe, "event-nickname", 22))
+            quoted_spans.append((start, qe))
+    # unquoted names with a strong head
+    for h in head_re.finditer(text):
+        hs, he = h.start(), h.end()
+        if any(s <= hs < e for s, e in quoted_spans):
+            continue
+        if lex.event_heads[h.group()] != "strong":
+            continue
+        j = idx.index_at(he - 1)
+        if idx.tokens[j].end != he:
+            continue
+        first = idx.tokens[idx.index_at(hs)]
+        if first.start < hs and not is_name_part(first, lex):
+            continue
+        start = name_start(idx, hs, lex)
+        if first.start < hs:
+            start = min(start, first.start)
+        body = body_tokens(idx, start, hs)
+        cut = _after_organisation(body, lex)
+        if cut is not None:
+            start, body = cut, [t for t in body if t.start >= cut]
+        words = [t.word for t in body]
+        if not body or sum(len(w) for w in words) < 2:
+            continue
+        if all(w in lex.generic_modifiers for w in words):
+            continue
+        priority = 20 if has_proper_word(body, lex) else 16
+        out.append(_event(text, start, he, "event-grammar", priority))
+    for c in _congress_regex().finditer(text):
+        out.append(_event(text, c.start(), c.end(), "event-congress", 26))
+    return out

@@ -1,0 +1,109 @@
+"""Loading the lexicons shipped in ``uniongraph/lexicons/`` (data files, not code).
+
+All recognisers share one :class:`Lexicons` object, loaded once per process.
+
+>>> lex = load_lexicons()
+>>> lex.org_heads["总工会"]
+('Federation', 'strong')
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
+
+
+@dataclass(frozen=True)
+class Division:
+    """An administrative division or other gazetteer place."""
+
+    name: str
+    level: str
+    parent: str
+    aliases: tuple[str, ...]
+    status: str = "current"
+
+
+@dataclass
+class Lexicons:
+    """Every word list the extractor uses."""
+
+    org_heads: dict[str, tuple[str, str]] = field(default_factory=dict)
+    event_heads: dict[str, str] = field(default_factory=dict)
+    place_heads: dict[str, str] = field(default_factory=dict)
+    generic_modifiers: frozenset[str] = frozenset()
+    name_words: frozenset[str] = frozenset()
+    surnames: frozenset[str] = frozenset()
+    compound_surnames: frozenset[str] = frozenset()
+    roles: dict[str, str] = field(default_factory=dict)
+    #: every gazetteer place by full name
+    places: dict[str, Division] = field(default_factory=dict)
+    #: short form -> full names it may stand for (北京 -> [北京市])
+    place_aliases: dict[str, list[str]] = field(default_factory=dict)
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def place_names(self) -> set[str]:
+        """All surface forms of gazetteer places: full names and short forms."""
+        return set(self.places) | set(self.place_aliases)
+
+    def ancestors(self, name: str) -> list[str]:
+        """Parents of a place, nearest first: 昌平区 -> [北京市, 中国]."""
+        chain: list[str] = []
+        cur = self.places.get(name)
+        while cur and cur.parent and cur.parent not in chain and len(chain) < 6:
+            chain.append(cur.parent)
+            cur = self.places.get(cur.parent)
+        return chain
+
+
+def _rows(name: str) -> list[list[str]]:
+    """Tab-separated rows of a lexicon file, comments and blank lines skipped; [] if absent."""
+    path = LEXICON_DIR / name
+    if not path.exists():
+        return []
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(r[0] for r in _rows(name) if r and r[0])
+
+
+def _add_places(lex: Lexicons, rows: list[list[str]]) -> None:
+    for r in rows:
+        r = r + [""] * (5 - len(r))
+        name, level, parent, aliases, status = r[:5]
+        if not name or name in lex.places:
+            continue
+        al = tuple(a.strip() for a in aliases.split(",") if len(a.strip()) >= 2)
+        lex.places[name] = Division(name, level, parent, al, status or "current")
+        for a in al:
+            if a != name:
+                lex.place_aliases.setdefault(a, []).append(name)
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicons() -> Lexicons:
+    """Load all lexicon files (cached: one load per process)."""
+    lex = Lexicons()
+    lex.org_heads = {r[0]: (r[1], r[2] if len(r) > 2 else "strong") for r in _rows("org_heads.tsv")}
+    lex.event_heads = {r[0]: (r[1] if len(r) > 1 else "strong") for r in _rows("event_heads.tsv")}
+    lex.place_heads = {r[0]: (r[1] if len(r) > 1 else "weak") for r in _rows("place_heads.tsv")}
+    lex.generic_modifiers = _words("generic_modifiers.txt")
+    lex.name_words = _words("name_words.txt")
+    surn = _rows("surnames.txt")
+    lex.surnames = frozenset(r[0] for r in surn if len(r[0]) == 1)
+    lex.compound_surnames = frozenset(r[0] for r in surn if len(r[0]) == 2)
+    lex.roles = {r[0]: (r[1] if len(r) > 1 else "identity") for r in _rows("roles.txt")}
+    _add_places(lex, _rows("divisions.tsv"))
+    _add_places(lex, _rows("world_places.tsv"))
+    for fname in ("person_verbs.txt", "location_verbs.txt", "not_names.txt"):
+        lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
+    return lex

@@ -1,0 +1,152 @@
+"""Name grammar shared by the recognisers: which words may stand inside a name, and where a
+name begins.
+
+Chinese organisation and event names are ``[region or parent] body head``: the head
+(总工会, 有限公司, 服务队, 大赛 …) is found on the raw characters, and the name is extended to the
+left over words that can be part of a name, stopping at punctuation, prepositions, particles,
+pronouns, numbers, time words and verbs that are not domain words (来自, 举办, 托管 …).
+
+>>> from uniongraph.extraction.tokens import TokenIndex
+>>> idx = TokenIndex("来自首都职工志愿昌平区服务总队的志愿者")
+>>> text = idx.text
+>>> s = name_start(idx, text.index("服务总队"), load_lexicons())
+>>> text[s:text.index("服务总队") + 4]
+'首都职工志愿昌平区服务总队'
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicons, load_lexicons
+from .tokens import Token, TokenIndex
+
+__all__ = ["clean_name", "name_start", "is_name_part", "has_proper_word", "load_lexicons"]
+
+QUOTES = "“”‘’\"'「」『』"
+_QUOTE_RE = re.compile(f"[{QUOTES}]")
+_SPACE_RE = re.compile(r"\s+")
+
+#: word classes that can be part of a name body (jieba dictionary tags; ``un`` = unknown word)
+NAME_POS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "nx", "j", "vn", "un", "eng", "an", "l", "b"})
+#: word classes that always end a name on its left
+STOP_POS = frozenset({"p", "u", "uj", "ul", "uz", "uv", "ud", "ug", "r", "rr", "rz", "t", "tg", "q", "x", "y", "e", "o", "zg", "k", "h"})
+#: words that name a region or scope and may open a name even if tagged otherwise
+REGION_WORDS = frozenset({"首都", "全国", "中华", "中华全国", "中国", "中央", "国家", "省", "市", "区", "县"})
+_CN_ORDINAL = re.compile(r"^第?[一二三四五六七八九十百零\d０-９]+[届次期]?$")
+_MAX_NAME = 30
+_NOT_OPENING = frozenset("这那该此其每各是有在的了也都就将为")
+
+
+def clean_name(text: str) -> str:
+    """The name of a span: quote marks dropped, white space folded (full-width forms kept).
+
+    >>> clean_name("“匠心杯”首创劳动技能竞赛")
+    '匠心杯首创劳动技能竞赛'
+    """
+    return _SPACE_RE.sub(" ", _QUOTE_RE.sub("", text)).strip()
+
+
+def is_name_part(tok: Token, lex: Lexicons) -> bool:
+    """Whether ``tok`` may stand inside a name body."""
+    w = tok.word
+    if w in REGION_WORDS or w in lex.places or w in lex.place_aliases:
+        return True
+    if tok.pos in STOP_POS:
+        return False
+    if tok.pos == "un" and w[0] in _NOT_OPENING:
+        return False  # jieba's HMM glues pronouns to nouns: 这是, 该集团
+    if tok.pos in NAME_POS:
+        return True
+    if w in lex.name_words:
+        return True
+    if tok.pos == "s" and w[-1] in "区县州省市":  # 远郊区, but not 线上 or 国内
+        return True
+    if tok.pos == "f" and len(w) == 1:  # 天通苑南街道, 中网公司
+        return True
+    if tok.pos == "m":
+        return bool(_CN_ORDINAL.match(w)) and not w.isdigit()
+    return False
+
+
+def has_proper_word(tokens: list[Token], lex: Lexicons) -> bool:
+    """Whether a name body holds a proper word: a place, a name-like or unknown word, or a run
+    of single characters jieba could not join (an opaque abbreviation such as 中网)."""
+    singles = 0
+    for t in tokens:
+        w = t.word
+        if t.pos in {"ns", "nr", "nrt", "nrfg", "nt", "nz", "un", "eng", "j", "nx"}:
+            return True
+        if w in lex.places or w in lex.place_aliases or w in REGION_WORDS:
+            return True
+        if len(w) == 1 and t.pos not in STOP_POS:
+            singles += 1
+            if singles >= 2:
+                return True
+        else:
+            singles = 0
+    return False
+
+
+def name_start(idx: TokenIndex, head_start: int, lex: Lexicons, *, floor: int = 0) -> int:
+    """Where the name whose head starts at ``head_start`` begins (never before ``floor``)."""
+    text = idx.text
+    if head_start <= floor:
+        return head_start
+    i = idx.index_at(head_start - 1)
+    tok = idx.tokens[i]
+    start = head_start
+    if tok.end > head_start:  # head starts inside a token (活动中心): its prefix belongs to the name
+        start = tok.start
+        i -= 1
+    while i >= 0:
+        tok = idx.tokens[i]
+        if tok.start < floor or head_start - tok.start > _MAX_NAME:
+            break
+        w = tok.word
+        if w in ("）", ")") and i >= 2:
+            # a bracketed place inside a company name: 瑞萨半导体（北京）有限公司
+            inner = idx.tokens[i - 1]
+            opener = idx.tokens[i - 2]
+            if opener.word in ("（", "(") and (inner.word in lex.places or inner.word in lex.place_aliases or inner.pos == "ns"):
+                start = opener.start
+                i -= 3
+                continue
+            break
+        if tok.pos == "c" or w in ("和", "与", "及"):
+            prev = idx.tokens[i - 1] if i > 0 else None
+            if w == "和" and (prev is None or prev.pos == "x"):  # 、和医杏林服务队: a name, not a conjunction
+                start = tok.start
+            break
+        if not is_name_part(tok, lex):
+            break
+        start = tok.start
+        i -= 1
+    return _trim_left(idx, start, head_start, lex)
+
+
+def _trim_left(idx: TokenIndex, start: int, head_start: int, lex: Lexicons) -> int:
+    """Drop leading words that cannot open a name (generic modifiers before a proper word)."""
+    i = idx.starting_at(start)
+    while i is not None and idx.tokens[i].end <= head_start:
+        tok = idx.tokens[i]
+        if tok.word in lex.generic_modifiers and tok.word not in REGION_WORDS:
+            rest = [t for t in idx.tokens[i + 1 :] if t.end <= head_start]
+            if rest and has_proper_word(rest, lex):
+                start = idx.tokens[i + 1].start
+                i += 1
+                continue
+        break
+    return start
+
+
+def body_tokens(idx: TokenIndex, start: int, head_start: int) -> list[Token]:
+    """Tokens between a name's start and its head."""
+    if start >= head_start:
+        return []
+    i = idx.index_at(start)
+    out = []
+    while i < len(idx.tokens) and idx.tokens[i].start < head_start:
+        out.append(idx.tokens[i])
+        i += 1
+    return out

@@ -1,0 +1,122 @@
+"""Organisation names by their grammar: ``[region] body head``, typed by the head and context.
+
+The head comes from ``lexicons/org_heads.tsv`` (longest head wins: 有限责任公司 over 公司); the
+body is found by :func:`~uniongraph.extraction.names.name_start`. A name whose body is only
+generic words (基层工会, 各级工会) is not a name; one whose body is only a head word
+(集团工会) is kept as a *reference* that alias resolution must tie to a full name, or drop.
+
+>>> from uniongraph.extraction.tokens import TokenIndex
+>>> [(m.name, m.type) for m in find_organisations(TokenIndex("首都职工志愿服务运行中心与昌平区总工会共赴社区"))]
+[('首都职工志愿服务运行中心', 'Organization'), ('昌平区总工会', 'Federation')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..model import Mention
+from .lexicon import Lexicons, load_lexicons
+from .names import REGION_WORDS, body_tokens, clean_name, has_proper_word, name_start
+from .tokens import TokenIndex
+
+SOURCE = "org-grammar"
+_ADJ_SUFFIX = ("型", "式", "性", "化")
+_HEAD_WORDS = frozenset({"集团", "公司", "企业", "工会", "协会", "中心", "学院", "单位", "队伍", "团体", "机构"})
+_REGION_ABBR = frozenset({"市", "省", "区", "县"})
+_CONGRESS_AFTER = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:大|次全国代表大会)")
+
+
+@functools.lru_cache(maxsize=4)
+def _head_regex(heads: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)))
+
+
+def _location_context(idx: TokenIndex, start: int, lex: Lexicons) -> bool:
+    j = idx.ending_at(start)
+    return j is not None and idx.tokens[j].word in lex.words.get("location_verbs", frozenset())
+
+
+def _classify_body(body, lex: Lexicons) -> str:
+    """``proper`` / ``region`` / ``descriptive`` / ``common`` / ``reference`` / ``generic`` / ``empty``."""
+    if not body:
+        return "empty"
+    words = [t.word for t in body]
+    if all(w in lex.generic_modifiers for w in words):
+        return "generic"
+    if all(w in _HEAD_WORDS or w in lex.generic_modifiers for w in words):
+        return "reference"
+    if words[-1].endswith(_ADJ_SUFFIX):
+        return "generic"  # 学习型工会: a kind of union, not one union
+    if words[0] in _REGION_ABBR:
+        return "region"
+    if all(w in REGION_WORDS for w in words):
+        return "scope"  # 全国总工会; but 首都工会特色 is a modifier
+    if has_proper_word(body, lex):
+        return "proper"
+    if len(words) >= 2 and words[-1] in lex.org_heads and words[-2] not in lex.generic_modifiers:
+        return "proper"  # 首创集团工会: the body names the owner organisation
+    if all(w in lex.name_words or w in lex.generic_modifiers for w in words):
+        return "descriptive"
+    return "common"
+
+
+def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
+    """Organisation (and venue) mention candidates in one text."""
+    lex = lex or load_lexicons()
+    text = idx.text
+    out: list[Mention] = []
+    for m in _head_regex(tuple(lex.org_heads)).finditer(text):
+        hs, he = m.start(), m.end()
+        head = m.group()
+        type_, kind = lex.org_heads[head]
+        # the head must end a word: 工会干部 is one word, so 工会 there is no head
+        j = idx.index_at(he - 1)
+        if idx.tokens[j].end != he:
+            continue
+        first = idx.tokens[idx.index_at(hs)]
+        if first.start < hs and first.pos not in ("l", "nt", "nz", "un", "ns", "j"):
+            continue  # 干部 is a word, not 干 + the head 部
+        if head.endswith("工会") and _CONGRESS_AFTER.match(text, he):
+            continue  # 中国工会十八大 is a congress, not a union
+        start = name_start(idx, hs, lex)
+        body = body_tokens(idx, start, hs)
+        cls = _classify_body(body, lex)
+        attrs: dict = {}
+        if cls == "empty":
+            if kind != "standalone":
+                continue
+        elif cls == "generic":
+            continue
+        elif cls == "reference":
+            attrs["reference"] = True
+        elif cls == "descriptive":
+            attrs["weak"] = True
+        elif cls in ("common", "scope"):
+            if kind == "weak" and cls == "common":
+                continue
+            nxt = idx.tokens[j + 1] if j + 1 < len(idx.tokens) else None
+            if nxt is not None and nxt.pos in ("n", "vn") and nxt.word not in lex.org_heads:
+                continue  # 文体协会长效机制: the phrase modifies a noun, it names nothing
+        elif cls == "region":
+            attrs["region_short"] = True
+        if kind == "venue":
+            attrs["venue"] = True
+            if _location_context(idx, start, lex):
+                type_ = "Place"
+        if type_ == "Place" and kind == "venue" and not _location_context(idx, start, lex) and cls != "proper":
+            continue
+        span = text[start:he]
+        out.append(
+            Mention(start, he, span, type_, clean_name(span), SOURCE, priority=20 if cls == "proper" else 10, attributes=attrs)
+        )
+    # single words the dictionary knows as organisations (新华社, 中共中央)
+    for t in idx.tokens:
+        if t.pos == "nt" and len(t.word) >= 2:
+            type_ = "Organization"
+            for head, (ht, _k) in lex.org_heads.items():
+                if t.word.endswith(head) and ht != "Place":
+                    type_ = ht
+                    break
+            out.append(Mention(t.start, t.end, t.word, type_, clean_name(t.word), "org-dictionary", priority=15))
+    return out

@@ -1,0 +1,46 @@
+"""Choosing among overlapping candidate mentions, explicitly.
+
+Rule: the longest candidate wins, then the higher priority, then the earlier start. Names
+live on two layers: events, and everything else. An organisation may sit inside an event name
+(丰台支队 in “凝聚‘心’动力 丰台支队心理健康服务护航专项行动”) and both are kept; a place or person
+inside an event or organisation name is dropped (北京市 in 北京市总工会), and spans that cross
+are never both kept.
+
+>>> from uniongraph.model import Mention
+>>> a = Mention(0, 6, "北京市总工会", "Federation", "北京市总工会", "org")
+>>> b = Mention(0, 3, "北京市", "Place", "北京市", "gazetteer")
+>>> [m.name for m in resolve_overlaps([b, a])]
+['北京市总工会']
+"""
+
+from __future__ import annotations
+
+from ..model import ORG_TYPES, Mention
+
+
+def _layer(m: Mention) -> str:
+    if m.type == "Event":
+        return "congress" if m.source == "event-congress" else "event"
+    return "name"
+
+
+def _compatible(new: Mention, old: Mention) -> bool:
+    if new.end <= old.start or old.end <= new.start:
+        return True
+    if _layer(new) == _layer(old):
+        return False
+    inside = old.start <= new.start and new.end <= old.end
+    # an organisation or a congress named inside a longer event name is a name of its own
+    return inside and _layer(old) == "event" and (new.type in ORG_TYPES or _layer(new) == "congress")
+
+
+def resolve_overlaps(candidates: list[Mention]) -> list[Mention]:
+    """The kept mentions, in text order."""
+    ranked = sorted(candidates, key=lambda m: (-(m.end - m.start), -m.priority, m.start, m.type))
+    kept: list[Mention] = []
+    for c in ranked:
+        if c.end <= c.start:
+            continue
+        if all(_compatible(c, k) for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda m: (m.start, m.end))

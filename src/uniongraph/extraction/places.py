@@ -1,0 +1,101 @@
+"""Place names: the gazetteer (administrative divisions and world places, with short forms),
+names with a place head (回天地区, 天通苑南街道), and words the dictionary tags as places.
+
+Gazetteer forms are matched on whole words only, so 海淀 is found in 为海淀加快… but 东方 is
+not found inside 东方红 (a word of its own).
+
+>>> from uniongraph.extraction.tokens import TokenIndex
+>>> [(m.name, m.attributes.get("place")) for m in find_places(TokenIndex("为回天地区和海淀的职工送去关爱"))]
+[('回天地区', None), ('海淀', '海淀区')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..model import Mention
+from .lexicon import Lexicons, load_lexicons
+from .names import body_tokens, clean_name, has_proper_word, name_start
+from .tokens import TokenIndex
+
+_GENERIC_PLACE_BODY = frozenset(
+    {"重点", "沿海", "边远", "偏远", "贫困", "农村", "城市", "城镇", "山区", "少数民族", "有关", "周边", "其他", "部分", "广大", "我国", "本", "该", "各", "全国"}
+)
+_MAX_JOIN = 3
+#: last characters of place names; a two-character dictionary "place" without one (普及, 惠及) is
+#: more often a word jieba mis-tagged
+_PLACE_FINAL = frozenset("省市县区州镇乡村岛山河湖江海港湾洲国城")
+
+
+@functools.lru_cache(maxsize=4)
+def _place_head_regex(heads: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)))
+
+
+def _gazetteer_form(word: str, lex: Lexicons) -> str | None:
+    """The full gazetteer name a surface form stands for, or None."""
+    if word in lex.places:
+        return word
+    full = lex.place_aliases.get(word)
+    if full:
+        return full[0]
+    return None
+
+
+def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
+    """Place mention candidates in one text."""
+    lex = lex or load_lexicons()
+    text = idx.text
+    toks = idx.tokens
+    out: list[Mention] = []
+    not_place = lex.words.get("not_names", frozenset())
+    for i, t in enumerate(toks):
+        if t.pos == "x":
+            continue
+        # the longest run of 1..3 whole tokens that is a gazetteer form
+        for n in range(min(_MAX_JOIN, len(toks) - i), 0, -1):
+            form = text[t.start : toks[i + n - 1].end]
+            full = _gazetteer_form(form, lex)
+            if full and len(form) >= 2:
+                out.append(
+                    Mention(t.start, t.start + len(form), form, "Place", form, "gazetteer", priority=18, attributes={"place": full})
+                )
+                break
+        else:
+            if (
+                t.pos == "ns"
+                and (len(t.word) >= 3 or t.word[-1] in _PLACE_FINAL)
+                and t.word not in not_place
+                and t.word not in _GENERIC_PLACE_BODY
+            ):
+                out.append(Mention(t.start, t.end, t.word, "Place", t.word, "place-dictionary", priority=12))
+    for m in _place_head_regex(tuple(lex.place_heads)).finditer(text):
+        hs, he = m.start(), m.end()
+        j = idx.index_at(he - 1)
+        if toks[j].end != he:
+            continue
+        first = toks[idx.index_at(hs)]
+        if first.start < hs and first.pos not in ("ns", "un", "nz", "l"):
+            continue
+        start = name_start(idx, hs, lex)
+        body = body_tokens(idx, start, hs)
+        if not body and first.start < hs:
+            start, body = first.start, []
+        if not body:
+            # one word of any class before a strong head: 回天地区 (jieba calls 回天 a verb)
+            k = idx.ending_at(hs)
+            prev = toks[k] if k is not None else None
+            if prev is None or lex.place_heads[m.group()] != "strong" or len(prev.word) < 2 or prev.pos in (
+                "x", "p", "r", "m", "q", "t", "u", "uj", "c", "d", "a"
+            ):
+                continue
+            start, body = prev.start, [prev]
+        words = [b.word for b in body]
+        if all(w in _GENERIC_PLACE_BODY or w in lex.generic_modifiers for w in words):
+            continue
+        if lex.place_heads[m.group()] == "weak" and not has_proper_word(body, lex):
+            continue
+        span = text[start:he]
+        out.append(Mention(start, he, span, "Place", clean_name(span), "place-grammar", priority=14))
+    return out
