@@ -79,26 +79,81 @@ def _edge_title(relation: str, data: dict[str, Any]) -> str:
 
 def _view(kg: KnowledgeGraph, max_nodes: int | None) -> nx.MultiDiGraph:
     """The part of the graph that is drawn: entities and their relations, no articles."""
-    full = to_networkx(kg)
-    keep = [n for n, d in full.nodes(data=True)
-            if d["type"] != "Article" and (n in kg.entities or full.degree(n) > 0)]
-    view = full.subgraph(keep).copy()
+    view = to_networkx(kg)  # our own copy: trimmed in place (subgraph copies are slow)
+    view.remove_nodes_from([n for n, d in list(view.nodes(data=True)) if d["type"] == "Article"])
     # Byline-only people have no edges once articles are gone; keep only entities of the graph.
     view.remove_nodes_from([n for n in list(view) if n not in kg.entities and view.degree(n) == 0])
     if max_nodes is not None and view.number_of_nodes() > max_nodes:
         ranked = sorted(view.nodes, key=lambda n: (-view.degree(n), n))
-        view = view.subgraph(ranked[:max(max_nodes, 0)]).copy()
+        view.remove_nodes_from(ranked[max(max_nodes, 0):])
     return view
 
 
+_SPRING_MAX = 300  # components up to this size get a force layout; bigger ones a radial one
+
+
+def _radial(comp: nx.Graph) -> dict[str, tuple[float, float]]:
+    """Rings of breadth-first depth around the best-connected node: O(nodes + edges)."""
+    root = min(comp.nodes, key=lambda n: (-comp.degree(n), n))
+    rings: list[list[str]] = [[root]]
+    seen = {root}
+    while True:
+        nxt = []
+        for n in rings[-1]:
+            for m in sorted(comp.neighbors(n)):
+                if m not in seen:
+                    seen.add(m)
+                    nxt.append(m)
+        if not nxt:
+            break
+        rings.append(nxt)
+    pos: dict[str, tuple[float, float]] = {root: (0.0, 0.0)}
+    radius = 0.0
+    for ring in rings[1:]:
+        # Far enough out for the previous ring and for ~40 px between neighbours on this one.
+        radius = max(radius + 150.0, 40.0 * len(ring) / (2 * math.pi))
+        for i, n in enumerate(ring):
+            angle = 2 * math.pi * (i + 0.5) / len(ring)
+            pos[n] = (radius * math.cos(angle), radius * math.sin(angle))
+    return pos
+
+
 def _layout(view: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Seeded positions: a layout per connected component, components packed in rows.
+
+    NetworkX's spring layout costs O(n²) per iteration, minutes for a 20,000-node graph, so
+    only small components get it; large ones get rings by breadth-first depth.
+    """
     simple = nx.Graph()
     simple.add_nodes_from(sorted(view.nodes))
     simple.add_edges_from(sorted((u, v) for u, v in view.edges() if u != v))
-    iterations = 50 if simple.number_of_nodes() < 5000 else 15
-    pos = nx.spring_layout(simple, seed=_SEED, iterations=iterations)
-    scale = 60.0 * math.sqrt(simple.number_of_nodes())
-    return {n: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for n, (x, y) in pos.items()}
+    comps = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
+    placed: list[tuple[dict[str, tuple[float, float]], float]] = []
+    for nodes in comps:
+        comp = simple.subgraph(nodes)
+        if len(nodes) == 1:
+            pos = {nodes[0]: (0.0, 0.0)}
+        elif len(nodes) <= _SPRING_MAX:
+            raw = nx.spring_layout(comp, seed=_SEED, iterations=50)
+            scale = 60.0 * math.sqrt(len(nodes))
+            pos = {n: (float(x) * scale, float(y) * scale) for n, (x, y) in raw.items()}
+        else:
+            pos = _radial(comp)
+        extent = max((math.hypot(x, y) for x, y in pos.values()), default=0.0) + 60.0
+        placed.append((pos, extent))
+    # Shelf packing: rows of components, the biggest first, rows about as wide as the first.
+    width = max(2 * placed[0][1], 2000.0) if placed else 0.0
+    out: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for pos, extent in placed:
+        if x > 0 and x + 2 * extent > width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        cx, cy = x + extent, y + extent
+        for n, (px, py) in pos.items():
+            out[n] = (round(cx + px, 1), round(cy + py, 1))
+        x += 2 * extent
+        row_height = max(row_height, 2 * extent)
+    return out
 
 
 def _legend(types: list[str]) -> str:
