@@ -21,7 +21,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .patterns import BYLINE_LINE, CLOSERS, DATELINE, MAX_HEADLINE, ROLE, is_headline_shaped
+from .patterns import (
+    BYLINE_LINE,
+    CLOSERS,
+    DATELINE,
+    MAX_HEADLINE,
+    ROLE,
+    both_scripts,
+    is_headline_shaped,
+)
 
 #: Block kinds, in the order an article's top reads.
 KINDS = ("kicker", "heading", "headline", "body")
@@ -32,6 +40,7 @@ MAX_KICKERS = 2
 _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _THEMATIC = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_BRACKET_ROLE = re.compile(f"[（(](?:{both_scripts('本报')})?(?:{both_scripts('记者|通讯员')})")
 _ANY_ATX = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.M)
 
 
@@ -92,11 +101,11 @@ def opens_article(text: str) -> bool:
     if DATELINE.match(text):
         return True
     if BYLINE_LINE.fullmatch(text):
-        return not text.rstrip("）)").endswith("摄")  # a photo credit opens nothing
+        return text.rstrip("）)")[-1:] not in "摄攝"  # a photo credit opens nothing
     role = ROLE.match(text)
     if role and role.group(1):  # 本报记者…, 新华社记者…: an outlet names the writer
         return True
-    return text.startswith(("（记者", "(记者", "（本报记者", "（通讯员"))
+    return bool(_BRACKET_ROLE.match(text))
 
 
 def classify_blocks(blocks: list[Block]) -> list[Block]:

@@ -27,7 +27,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import Article, Byline
-from .patterns import BYLINE_LINE, DATELINE, HAN, NAME_SEPARATORS, ROLE, ROLE_NAMES
+from .patterns import BYLINE_LINE, DATELINE, HAN, NAME_SEPARATORS, ROLE, both_scripts, role_of
 
 #: Body paragraphs from the top, and from the end, searched for byline paragraphs.
 HEAD_PARAGRAPHS = 3
@@ -35,21 +35,26 @@ TAIL_PARAGRAPHS = 2
 
 _SEP = re.compile(f"[{NAME_SEPARATORS}]*")
 # A name ends at a separator, a role, 报道, a photo mark, a colon, a closing bracket or the end.
-_STRONG_END = rf"(?=[{NAME_SEPARATORS}]|(?:{ROLE.pattern})|报道|摄|[：:）)。；;]|$)"
-_NAME_CHAR = rf"(?:(?!报道|记者|通讯员)[{HAN}])"
+_REPORTED = both_scripts("报道|报导")
+_STRONG_END = rf"(?=[{NAME_SEPARATORS}]|(?:{ROLE.pattern})|{_REPORTED}|[摄攝]|[：:）)。；;]|$)"
+_NAME_CHAR = rf"(?:(?!{_REPORTED}|{both_scripts('记者|通讯员')})[{HAN}])"
 _STRONG_NAME = re.compile(
     rf"(?:{_NAME_CHAR}{{1,6}}·{_NAME_CHAR}{{1,6}}|{_NAME_CHAR}{{2,4}}){_STRONG_END}"
 )
 # Unbracketed, a name may run straight into the story: 记者陈陆军从广播电影电视部获悉.
 _WEAK_NAME = re.compile(
-    rf"[{HAN}]{{2,4}}?(?=从|在|获悉|了解|日前|近日|最近|前不久|今天|今日|今年|昨天|昨日|去年|日电|电)"
+    rf"[{HAN}]{{2,4}}?(?={both_scripts('从|在|获悉|了解|日前|近日|最近|前不久|今天|今日|今年|昨天|昨日|去年|日电|电')})"
 )
 # Characters that do not occur in personal names but do in what brackets hold at an article's
 # end (（完）, （新华社）, （本报评论员）, （上）, （待续）) or in time words.
-_NOT_IN_NAMES = set("社报网台部局处会完续待图摄编译稿评论员日月年今昨近前从在的了与及照片")
+_NOT_IN_NAMES = set(
+    "社报网台部局处会完续待图摄编译稿评论员日月年今昨近前从在的了与及照片"
+    "報網臺處會續圖攝編譯評論員從與"
+)
 _HAN_NAME = re.compile(f"[{HAN}]{{2,4}}")
 # Credit words that end what brackets hold: （杨崇南绘）, （张滨作）, （王宁书）.
-_NOT_LAST_IN_NAMES = set("绘作书题辑供")
+_NOT_LAST_IN_NAMES = set("绘作书题辑供繪書題輯")
+_REPORTED_AT = re.compile(_REPORTED)
 _NOTE = re.compile(r"[（(][^（）()\n]*[）)]")
 _BRACKET_TAIL = re.compile(r"[（(]([^（）()\n]{1,60})[）)]\s*$")
 
@@ -98,7 +103,7 @@ def parse_byline(text: str, start: int, end: int) -> list[Byline]:
         pos = _SEP.match(text, pos, end).end()  # type: ignore[union-attr]
         match = ROLE.match(text, pos, end)
         if match:
-            role, pos = ROLE_NAMES[match.group(2)], match.end()
+            role, pos = role_of(match.group(2)), match.end()
             continue
         if role is None:
             break
@@ -108,11 +113,11 @@ def parse_byline(text: str, start: int, end: int) -> list[Byline]:
             name = _WEAK_NAME.match(text, pos, end)
             if name is None or not is_plausible_name(name.group()):
                 break
-        if text.startswith("摄", name.end()):  # a photo credit, not a byline
+        if text.startswith(("摄", "攝"), name.end()):  # a photo credit, not a byline
             return [b for b in out if b.start < _group_start(text, start, name.start())]
         out.append(Byline(role, name.group(), name.start(), name.end()))
         pos = name.end()
-        if weak or text.startswith("报道", pos):
+        if weak or _REPORTED_AT.match(text, pos):
             break
     return out
 
@@ -145,7 +150,7 @@ def _opening(text: str, start: int, end: int) -> list[Byline]:
     pos = _SEP.match(text, pos, end).end()  # type: ignore[union-attr]
     if pos < end and text[pos] in "（(":
         close = _closing_of(text, pos, end)
-        if close is None or text[close - 1] == "摄":
+        if close is None or text[close - 1] in "摄攝":
             return []
         return parse_byline(text, pos + 1, close)
     if dateline or ROLE.match(text, pos, end):
@@ -156,7 +161,7 @@ def _opening(text: str, start: int, end: int) -> list[Byline]:
 def _closing_bracket(text: str, start: int, end: int) -> list[Byline]:
     """A bracket ending the article: ``（记者 张三）`` or a bare ``（王小明）``."""
     match = _BRACKET_TAIL.search(text, start, end)
-    if not match or match.group(1).rstrip().endswith("摄"):
+    if not match or match.group(1).rstrip().endswith(("摄", "攝")):
         return []
     inner_start, inner_end = match.span(1)
     if ROLE.search(text, inner_start, inner_end):

@@ -58,12 +58,15 @@ _LEGACY: tuple[str, ...] = ("gb18030", "big5", "cp950", "big5hkscs")
 #: Share of control characters above which a decoded file is taken for binary data.
 _MAX_CONTROL_SHARE = 0.02
 
+#: Below this many bytes charset-normalizer's vote is noise, not evidence.
+_MIN_VOTE_BYTES = 200
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\x80-\x9f]")
 # Characters a Chinese news text hardly ever holds but mis-decoded Big5/GBK bytes are full of:
 # private use, kana, hangul, Cyrillic, Greek, box drawing, rare CJK extension blocks.
 _IMPLAUSIBLE = re.compile(
     r"[\ue000-\uf8ff\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf\u3130-\u318f\uac00-\ud7af\u0400-\u04ff\u0370-\u03ff"
-    r"\u2500-\u259f\u3400-\u4dbf\U00020000-\U0003ffff\ufffd]"
+    r"\u2500-\u259f\u3400-\u4dbf\ufe10-\ufe1f\ufe30-\ufe4f\U00020000-\U0003ffff\ufffd]"
 )
 
 
@@ -75,7 +78,7 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
     """
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return _checked(_strict(data, name, path), name, path)
+            return _checked(_strict(data[len(bom) :], name, path), name, path)
     kind = sniff_binary(data)
     if kind:
         raise InputError(path, f"not a text file (looks like {kind})")
@@ -155,8 +158,8 @@ def _choose(data: bytes, decoded: dict[str, str]) -> str:
     scores = {name: implausibility(text) for name, text in decoded.items()}
     best = min(scores.values())
     clean = [name for name in decoded if scores[name] <= best + 0.005]
-    if len(clean) == 1:
-        return clean[0]
+    if len(clean) == 1 or len(data) < _MIN_VOTE_BYTES:
+        return clean[0]  # a snippet too short to tell: GB18030, the mainland default, first
     voted = _charset_normalizer_vote(data, clean)
     return voted if voted in clean else clean[0]
 

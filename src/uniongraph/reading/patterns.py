@@ -24,49 +24,76 @@ CLOSERS = "”’」』）)】》〕\"'"
 #: What a paragraph may end with and count as finished (the stops, or a closing mark).
 FINAL = STOPS + CLOSERS
 
-_NUM = r"[0-9０-９一二三四五六七八九十〇零两]"
+# Traditional forms of the characters in these patterns, so Big5 (traditional) pages read too.
+_TRADITIONAL = str.maketrans(
+    {
+        "报": "[报報]", "讯": "[讯訊]", "电": "[电電]", "记": "[记記]", "员": "[员員]",
+        "华": "[华華]", "网": "[网網]", "台": "[台臺]", "导": "[导導]", "摄": "[摄攝]",
+        "约": "[约約]", "见": "[见見]", "习": "[习習]", "驻": "[驻駐]", "国": "[国國]",
+        "闻": "[闻聞]", "联": "[联聯]", "众": "[众眾]", "杂": "[杂雜]", "际": "[际際]",
+        "视": "[视視]", "广": "[广廣]", "条": "[条條]", "节": "[节節]", "志": "[志誌]",
+    }
+)
+
+
+def both_scripts(literal: str) -> str:
+    """A regex source matching ``literal`` (itself regex source, no classes) in either script.
+
+    >>> bool(re.fullmatch(both_scripts("本报记者"), "本報記者"))
+    True
+    """
+    return literal.translate(_TRADITIONAL)
+
+
+_NUM = r"[0-9０-９一二三四五六七八九十〇零两兩]"
 _DATE = rf"(?:{_NUM}{{2,4}}年)?(?:{_NUM}{{1,2}}月)?{_NUM}{{1,3}}日"
-_AGENCY = (
+_AGENCY = both_scripts(
     r"新华社|中新社|中国新闻社|新华网|中新网|人民网|央视网|央广网|中工网|光明网|中国网|"
     r"法新社|路透社|美联社|共同社|塔斯社|俄新社|合众国际社|德新社|埃菲社|安莎社"
 )
+_ROLE_WORD = both_scripts("记者|通讯员")
+_SENT = both_scripts("讯|电")
+_OUTLET = both_scripts("社|网|报|台")
 _PLACE = rf"[{HAN}]{{0,8}}?(?:[（(][{HAN}]{{1,8}}[）)])?"
 DATELINE = re.compile(
     rf"[【\[]?据?(?:"
-    rf"(?:本报|本刊|本台|本网)(?!记者|通讯员){_PLACE}(?:{_DATE})?(?:讯|电)"
-    rf"|(?:{_AGENCY})(?!记者){_PLACE}(?:{_DATE})?(?:讯|电|消息)"
-    rf"|[{HAN}]{{2,10}}?(?:社|网|报|台){_PLACE}{_DATE}(?:讯|电)"
+    rf"(?:{both_scripts('本报|本刊|本台|本网')})(?!{_ROLE_WORD}){_PLACE}(?:{_DATE})?(?:{_SENT})"
+    rf"|(?:{_AGENCY})(?!{_ROLE_WORD}){_PLACE}(?:{_DATE})?(?:{_SENT}|消息)"
+    rf"|[{HAN}]{{2,10}}?(?:{_OUTLET}){_PLACE}{_DATE}(?:{_SENT})"
     rf")[】\]]?"
 )
 """A dateline at the start of a paragraph: ``本报讯``, ``本报北京１月２２日讯``, ``新华社曼谷１月２１日电``."""
 
 ROLE_PREFIX = (
-    rf"(?:(?:本报|本刊|本台|本网|本社|{_AGENCY}|《[^》\n]{{1,16}}》|[{HAN}]{{1,10}}(?:社|报|台|网|刊|杂志|中心))"
-    rf"(?:驻[{HAN}]{{1,6}})?)?(?:特约|首席|见习|实习|特派|驻站)?"
+    rf"(?:(?:{both_scripts('本报|本刊|本台|本网|本社')}|{_AGENCY}|《[^》\n]{{1,16}}》"
+    rf"|[{HAN}]{{1,10}}(?:{both_scripts('社|报|台|网|刊|杂志|中心')}))"
+    rf"(?:{both_scripts('驻')}[{HAN}]{{1,6}})?)?(?:{both_scripts('特约|首席|见习|实习|特派|驻站')})?"
 )
-ROLE = re.compile(rf"({ROLE_PREFIX})(记者|通讯员)")
+ROLE = re.compile(rf"({ROLE_PREFIX})({_ROLE_WORD})")
 """A byline role with an optional outlet prefix: ``记者``, ``本报记者``, ``新华社记者``, ``特约通讯员``."""
 
-#: Roles by the word that names them.
-ROLE_NAMES = {"记者": "reporter", "通讯员": "correspondent"}
+def role_of(word: str) -> str:
+    """The byline role a role word names: 记者 → ``reporter``, 通讯员 → ``correspondent``."""
+    return "reporter" if word.endswith("者") else "correspondent"
 
 NAME_SEPARATORS = " \u3000\t、，,"
 
 BYLINE_LINE = re.compile(
-    rf"[（(]?{ROLE_PREFIX}(?:记者|通讯员)[{HAN}{NAME_SEPARATORS}·]{{1,60}}?[{HAN}]"
-    rf"(?:报道|摄)?[）)]?[：:]?"
+    rf"[（(]?{ROLE_PREFIX}(?:{_ROLE_WORD})[{HAN}{NAME_SEPARATORS}·]{{1,60}}?[{HAN}]"
+    rf"(?:{both_scripts('报道|报导|摄')})?[）)]?[：:]?"
 )
 """A paragraph that is only a byline (use ``fullmatch``): ``本报记者 朱剑红``, ``记者张三 通讯员李四``."""
 
 SUBHEAD = re.compile(
     rf"(?:[-*+]\s|\d{{1,2}}[.、．)）](?!\d)|[一二三四五六七八九十]{{1,3}}[、．.]"
-    rf"|[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[■●◆▲★☆※□◇△○◎►▶]|第[一二三四五六七八九十\d]{{1,3}}[章节部分条])"
+    rf"|[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[■●◆▲★☆※□◇△○◎►▶]|第[一二三四五六七八九十\d]{{1,3}}(?:章|{both_scripts('节|部分|条')}))"
 )
 """A list item or numbered section head at the start of a line: ``一、``, ``（二）``, ``■``."""
 
 #: Longest line that may be a headline or a kicker.
 MAX_HEADLINE = 40
 
+_SENTENCE_INSIDE = re.compile("[。；;]")  # headlines use spaces and commas, never full stops
 _BRACKETED = re.compile(r"[（(【\[][^\n]*[）)】\]]")
 _TRAILING_CLOSERS = re.compile(f"[{re.escape(CLOSERS)}\\s]+$")
 
@@ -84,11 +111,16 @@ def ends_with_stop(text: str) -> bool:
 
 
 def is_headline_shaped(text: str) -> bool:
-    """A line that may be a headline or kicker: short, no final stop, not a byline or a note in brackets."""
+    """A line that may be a headline or kicker: short, no full stop, not a byline or bracketed note.
+
+    >>> is_headline_shaped("新春走基层"), is_headline_shaped("测量血压、讲解健康知识。（陈芳）")
+    (True, False)
+    """
     text = text.strip()
     return (
         0 < len(text) <= MAX_HEADLINE
         and not ends_with_stop(text)
+        and not _SENTENCE_INSIDE.search(text)
         and not BYLINE_LINE.fullmatch(text)
         and not _BRACKETED.fullmatch(text)
     )

@@ -1,0 +1,121 @@
+"""Bylines: reporters and correspondents in every printed form, and what is not a byline."""
+
+from __future__ import annotations
+
+import pytest
+
+from uniongraph.model import Article
+from uniongraph.reading.bylines import add_bylines, find_bylines, is_plausible_name, parse_byline
+
+
+def _article(body: str, title: str = "标题") -> Article:
+    return Article(id="a", source="t.txt", index=0, title=title, text=f"{title}\n{body}")
+
+
+def _roles(body: str) -> tuple[list[str], list[str]]:
+    art = add_bylines(_article(body))
+    return art.reporters, art.correspondents
+
+
+@pytest.mark.parametrize(
+    ("body", "reporters", "correspondents"),
+    [
+        ("本报讯（记者 陈曦 宗晓畅 通讯员 王远霞）一副春联、一张福字。", ["陈曦", "宗晓畅"], ["王远霞"]),
+        ("本报讯（记者 张晶）岁末年初，室外寒风凛冽。", ["张晶"], []),
+        ("（记者 张晶）岁末年初，室外寒风凛冽。", ["张晶"], []),
+        ("本报讯（记者张晶）岁末年初。", ["张晶"], []),
+        ("本报记者 朱剑红\n连日的风雪将京城带入了严冬。", ["朱剑红"], []),
+        ("本报记者王政、夏珺\n为期一天的会议昨天闭幕。", ["王政", "夏珺"], []),
+        ("本报记者王政，夏珺\n会议昨天闭幕。", ["王政", "夏珺"], []),
+        ("通讯员李明、赵亮报道：近日，区总工会开展慰问。", [], ["李明", "赵亮"]),
+        ("记者张三 通讯员李四\n近日，区总工会开展慰问。", ["张三"], ["李四"]),
+        ("记者张三通讯员李四\n近日，区总工会开展慰问。", ["张三"], ["李四"]),
+        ("本报北京１月２２日讯记者颜世贵报道：北京市总工会今天下午举行迎春茶话会。", ["颜世贵"], []),
+        ("新华社记者陈雁、本报记者何加正报道：会议今天上午举行。", ["陈雁", "何加正"], []),
+        (
+            "本报北京一月一日讯中央人民广播电台记者刘振英、新华社记者陈雁、本报记者陈维伟报道：会议举行。",
+            ["刘振英", "陈雁", "陈维伟"],
+            [],
+        ),
+        ("本报约翰内斯堡１月８日电记者温宪、李新烽报道：南非当局宣布。", ["温宪", "李新烽"], []),
+        ("新华社曼谷１月２１日电（记者熊平）泰国内阁日前批准计划。", ["熊平"], []),
+        ("新华社北京１月１５日电（解放军报记者王文杰、新华社记者罗玉文）座谈会今天举行。", ["王文杰", "罗玉文"], []),
+        ("新华社达沃斯（瑞士）１月２９日电（记者李敬臣）论坛公布报告。", ["李敬臣"], []),
+        ("本报讯记者冉永平从邮电部获悉：邮电部门将开展活动。", ["冉永平"], []),
+        ("本报讯（记者 欧阳明高）会议召开。", ["欧阳明高"], []),
+        ("本报讯（特约记者 马丽 见习记者 高远）会议召开。", ["马丽", "高远"], []),
+        ("志愿服务队为建筑工人送去义诊服务。（王小明）", ["王小明"], []),
+        ("会议在京召开。\n代表们进行了讨论。（记者 张三）", ["张三"], []),
+        ("（附图片１张）\n本报珀斯１月１６日电记者许立群报道：中国选手夺冠。", ["许立群"], []),
+    ],
+)
+def test_byline_forms(body: str, reporters: list[str], correspondents: list[str]) -> None:
+    assert _roles(body) == (reporters, correspondents)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "记者从会上了解到，今年将继续开展送温暖活动。",
+        "本报讯 记者近日在采访中发现，职工书屋很受欢迎。",
+        "本报讯记者从有关部门了解到，空军去年共捐款。",
+        "据新华社北京１月８日电记者从中央纪委了解到，自去年以来……",
+        "本报讯（新华社记者樊如钧摄）图为活动现场。",
+        "会场一角。（新华社记者樊如钧摄）",
+        "活动取得圆满成功。（完）",
+        "活动取得圆满成功。（新华社）",
+        "活动取得圆满成功。（本报评论员）",
+        "活动取得圆满成功。（杨崇南绘）",
+        "活动取得圆满成功。（CCTV）",
+        "他说，记者张三昨天来过这里。",
+    ],
+)
+def test_not_bylines(body: str) -> None:
+    assert find_bylines(_article(body)) == []
+
+
+def test_photo_credit_kept_apart_from_byline() -> None:
+    body = "本报讯（记者 刘欣欣）连续6年举办竞赛……记者从北京首都创业集团有限公司了解到。\n会场。（本报记者蒋铎摄）"
+    assert _roles(body) == (["刘欣欣"], [])
+
+
+def test_offsets_point_at_names() -> None:
+    art = _article("本报讯（记者 陈曦 宗晓畅 通讯员 王远霞）一副春联。")
+    for byline in find_bylines(art):
+        assert art.text[byline.start : byline.end] == byline.name
+    assert [(b.role, b.start) for b in find_bylines(art)] == [
+        ("reporter", 10),
+        ("reporter", 13),
+        ("correspondent", 21),
+    ]
+
+
+def test_deduplicated_in_order() -> None:
+    body = "本报讯（记者 张晶 李华）会议召开。\n代表们进行了讨论。（记者 张晶）"
+    assert _roles(body) == (["张晶", "李华"], [])
+
+
+def test_same_name_in_both_roles_is_kept_twice() -> None:
+    assert _roles("（记者 张晶 通讯员 张晶）正文。") == (["张晶"], ["张晶"])
+
+
+def test_untitled_article() -> None:
+    art = Article(id="a", source="t", index=0, title="", text="\n本报讯（记者 张晶）正文。")
+    assert [b.name for b in find_bylines(art)] == ["张晶"]
+
+
+def test_empty_body() -> None:
+    assert find_bylines(_article("")) == []
+
+
+def test_parse_byline_stops_at_story_text() -> None:
+    text = "记者温宪、李新烽报道：南非西开普省司法当局宣布。"
+    assert [b.name for b in parse_byline(text, 0, len(text))] == ["温宪", "李新烽"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("王小明", True), ("刘欣欣", True), ("新华社", False), ("近日", False), ("完", False), ("张滨作", False), ("ABC", False)],
+)
+def test_is_plausible_name(name: str, expected: bool) -> None:
+    assert is_plausible_name(name) is expected

@@ -1,0 +1,64 @@
+"""Sentence splitting: stops, ellipses, closing quotes, newlines, offsets."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from uniongraph.model import Article
+from uniongraph.reading.sentences import add_sentences, split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("岁末年初。室外寒风凛冽！为什么？", ["岁末年初。", "室外寒风凛冽！", "为什么？"]),
+        ("他说：“也是一种传承。”刘大隆说。", ["他说：“也是一种传承。”", "刘大隆说。"]),
+        ("“今天，我了解了急救技能。”参加活动的职工说。", ["“今天，我了解了急救技能。”", "参加活动的职工说。"]),
+        ("浓浓墨香迎新春……近日，活动开始。", ["浓浓墨香迎新春……", "近日，活动开始。"]),
+        ("拓展多维帮扶；优化暖心服务；搭建平台", ["拓展多维帮扶；", "优化暖心服务；", "搭建平台"]),
+        ("真的吗?!当然!", ["真的吗?!", "当然!"]),
+        ("什么？！”他问。", ["什么？！”", "他问。"]),
+        ("（图为活动现场。）下一句。", ["（图为活动现场。）", "下一句。"]),
+        ("第一行没有句号\n第二行。", ["第一行没有句号", "第二行。"]),
+        ("  前后有空白。  \n\n   ", ["前后有空白。"]),
+        ("温度为2.5度，增长3.5%。", ["温度为2.5度，增长3.5%。"]),
+        ("……开头就是省略号", ["……", "开头就是省略号"]),
+        ("", []),
+        ("\n\n", []),
+    ],
+)
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == expected
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+
+
+def test_start_and_end_offsets_are_into_text() -> None:
+    text = "标题\n第一句。第二句。第三句。"
+    sentences = split_sentences(text, 3, 11)
+    assert [(s.start, s.end, s.text) for s in sentences] == [(3, 7, "第一句。"), (7, 11, "第二句。")]
+
+
+def test_headline_is_one_sentence_even_with_a_stop() -> None:
+    art = Article(id="a", source="t", index=0, title="奋斗吧！青年", text="奋斗吧！青年\n本报讯 五四前夕。活动举行。")
+    add_sentences(art)
+    assert [s.text for s in art.sentences] == ["奋斗吧！青年", "本报讯 五四前夕。", "活动举行。"]
+    assert all(art.text[s.start : s.end] == s.text for s in art.sentences)
+
+
+def test_untitled_article_has_no_headline_sentence() -> None:
+    art = Article(id="a", source="t", index=0, title="", text="\n正文一。正文二。")
+    add_sentences(art)
+    assert [(s.start, s.text) for s in art.sentences] == [(1, "正文一。"), (5, "正文二。")]
+
+
+def test_fast_on_a_million_characters() -> None:
+    text = "北京市总工会今天举行迎春茶话会，来自首都各界的劳模代表欢聚一堂。“今年继续办好实事！”他说……\n" * 20000
+    begin = time.perf_counter()
+    sentences = split_sentences(text)
+    elapsed = time.perf_counter() - begin
+    assert len(sentences) == 60000
+    assert elapsed < 2.0
