@@ -62,3 +62,26 @@ def test_fast_on_a_million_characters() -> None:
     elapsed = time.perf_counter() - begin
     assert len(sentences) == 60000
     assert elapsed < 2.0
+
+
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_ALPHABET = st.sampled_from(list("工会职工。！？!?；…”’」』）)\n \t“（ab1"))
+
+
+@given(st.text(_ALPHABET, max_size=80))
+def test_sentences_are_ordered_stripped_slices(text: str) -> None:
+    sentences = split_sentences(text)
+    last_end = 0
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+        assert s.text and s.text == s.text.strip() and "\n" not in s.text
+        assert s.start >= last_end
+        last_end = s.end
+    # nothing but white space is left out
+    covered = set()
+    for s in sentences:
+        covered.update(range(s.start, s.end))
+    assert all(text[i].isspace() for i in range(len(text)) if i not in covered)
