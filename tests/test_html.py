@@ -127,3 +127,13 @@ def test_inline_scripts_are_valid_javascript(page: str, tmp_path: Path) -> None:
         path = tmp_path / f"s{i}.js"
         path.write_text(script, encoding="utf-8")
         subprocess.run(["node", "--check", str(path)], check=True, capture_output=True)
+
+
+def test_name_with_href_keeps_the_normal_tooltips() -> None:
+    kg = sample_graph()
+    name = '<a HREF="javascript:alert(1)">工会</a>'
+    kg.entities["org/x"] = Entity("org/x", name, "TradeUnion")
+    page = generate_html(kg)
+    assert "div.popup" not in page  # pyvis' link template not triggered
+    title = next(n for n in html_data(page)["nodes"] if n["id"] == "org/x")["title"]
+    assert "HR&#69;F" in title and "<a" not in title

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from kgfixture import HOSTILE_EVENT, sample_graph
 
-from uniongraph.errors import GraphFileError
+from uniongraph.errors import GraphFileError, OutputError
 from uniongraph.ids import entity_id
 from uniongraph.model import Entity, KnowledgeGraph
 from uniongraph.readwrite.json_graph import SCHEMA, generate_json, parse_json, read_json, write_json
@@ -136,3 +136,12 @@ def test_any_name_round_trips(name: str, alias: str, age: int) -> None:
                  attributes={"age": age, "note": [name, None, 1.5]})
     kg = KnowledgeGraph(entities={ent.id: ent})
     assert parse_json(generate_json(kg)) == kg
+
+
+@pytest.mark.parametrize("value", [float("nan"), object()])
+def test_unwritable_attribute_is_an_output_error(tmp_path: Path, value: object) -> None:
+    kg = sample_graph()
+    next(iter(kg.entities.values())).attributes["bad"] = value
+    with pytest.raises(OutputError, match="cannot write as JSON"):
+        write_json(kg, tmp_path / "graph.json")
+    assert not list(tmp_path.iterdir())

@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from kgfixture import (
     COMPANY,
     FEDERATION,
@@ -28,7 +30,7 @@ from uniongraph.errors import GraphFileError, OutputError
 from uniongraph.graph.rdf import article_iri, to_rdf
 from uniongraph.graph.vocabulary import PREFIXES, UG
 from uniongraph.ids import entity_id, entity_iri
-from uniongraph.model import Byline, Evidence, KnowledgeGraph, Relation
+from uniongraph.model import Byline, Entity, Evidence, KnowledgeGraph, Relation
 from uniongraph.readwrite.turtle import generate_turtle, read_turtle, write_turtle
 
 INITNS = dict(PREFIXES)
@@ -270,3 +272,12 @@ def test_failed_write_raises_output_error_and_keeps_nothing(tmp_path: Path) -> N
         write_turtle(sample_graph(), blocker / "graph.ttl")
     assert str(blocker / "graph.ttl") in str(info.value)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["file"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(name=st.text(min_size=1, max_size=12), alias=st.text(max_size=6))
+def test_any_name_survives_turtle(tmp_path_factory: pytest.TempPathFactory, name: str, alias: str) -> None:
+    ent = Entity(id=entity_id("Organization", name), name=name, type="Organization", aliases={alias})
+    kg = KnowledgeGraph(entities={ent.id: ent})
+    path = write_turtle(kg, tmp_path_factory.mktemp("ttl") / "g.ttl")
+    assert isomorphic(read_turtle(path), to_rdf(kg))

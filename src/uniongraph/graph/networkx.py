@@ -15,8 +15,6 @@ one edge with ``inferred=False``.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
-
 import networkx as nx
 
 from ..ids import entity_iri
@@ -79,8 +77,3 @@ def to_networkx(kg: KnowledgeGraph) -> nx.MultiDiGraph:
         g.add_node(info.id, label=info.name, type=info.type, iri=entity_iri(info.id),
                    aliases=[], mentions=0, attributes={})
     return g
-
-
-def node_attributes(g: nx.MultiDiGraph, node: str) -> dict[str, Any]:
-    """The attributes of a node (a plain dict copy)."""
-    return dict(g.nodes[node])

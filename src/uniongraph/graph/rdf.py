@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from typing import Any
 
 from rdflib import Graph, Literal, URIRef
@@ -92,6 +91,8 @@ def _add_attributes(g: Graph, node: URIRef, attributes: dict[str, Any]) -> None:
         value = attributes[key]
         values = value if isinstance(value, (list, tuple, set)) else [value]
         for v in sorted(values, key=str) if isinstance(value, set) else values:
+            if v is None:
+                continue
             if key in _ATTRIBUTE_PROPS:
                 datatype = _ATTRIBUTE_PROPS[key]
                 if datatype == XSD.integer and isinstance(v, int) and not isinstance(v, bool):
@@ -180,14 +181,3 @@ def to_rdf(kg: KnowledgeGraph) -> Graph:
         g.add((node, RDF.type, UG[info.type]))
         g.add((node, RDFS.label, Literal(info.name, lang=_ZH)))
     return g
-
-
-_LOCAL = re.compile(r"[A-Za-z][A-Za-z0-9]*\Z")
-
-
-def local_name(iri: str) -> str | None:
-    """The ``ug:`` local name of an IRI, or ``None`` if it is not in the ontology namespace."""
-    if iri.startswith(str(UG)):
-        rest = iri[len(str(UG)):]
-        return rest if _LOCAL.match(rest) else None
-    return None

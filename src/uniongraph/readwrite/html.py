@@ -51,7 +51,14 @@ _OTHER_STYLE = ("#7f7f7f", "dot", "●")
 _MAX_SENTENCES = 3
 _SEED = 7
 
-_E = html.escape  # quote=True: names may sit in attribute values too
+_HREF = re.compile("href", re.IGNORECASE)
+
+
+def _E(text: str) -> str:
+    """HTML-escape untrusted text; also hide the letters ``href`` behind an entity, since pyvis
+    switches to a different, link-following tooltip template when a title contains them."""
+    return _HREF.sub(lambda m: m.group(0)[:2] + "&#%d;" % ord(m.group(0)[2]) + m.group(0)[3:],
+                     html.escape(text, quote=True))
 
 
 def _node_title(data: dict[str, Any], degree: int, first_sentences: list[str]) -> str:
@@ -156,17 +163,19 @@ def _layout(view: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     return out
 
 
-def _legend(types: list[str]) -> str:
+def _legend(types: list[str], relations: list[str]) -> str:
     rows = []
     for t in types:
         colour, _shape, symbol = TYPE_STYLE.get(t, _OTHER_STYLE)
         zh, en = TYPE_LABELS.get(t, (t, t))
         rows.append(f'<div><span style="color:{colour}">{symbol}</span> {_E(zh)} '
                     f'<span class="ug-en">{_E(en)}</span></div>')
+    rels = "".join(f'<div>→ {_E(RELATION_LABELS[r][0])} <span class="ug-en">{_E(RELATION_LABELS[r][1])}</span></div>'
+                   for r in relations if r in RELATION_LABELS)
     return ('<div id="ug-legend"><div class="ug-title">uniongraph 图例 legend</div>'
-            + "".join(rows)
-            + '<div class="ug-note">箭头标签为关系名，悬停可见英文名与证据句。<br>'
-              'Edge labels name the relation; hover for English and evidence.</div></div>')
+            + "".join(rows) + rels
+            + '<div class="ug-note">虚线为推理所得关系；悬停可见证据句。<br>'
+              'Dashed: inferred. Hover for evidence.</div></div>')
 
 
 _HEAD_EXTRA = """<title>uniongraph</title>
@@ -204,6 +213,10 @@ _REMOTE_ATTR = re.compile(r"\b(?:src|href)\s*=\s*[\"']?\s*(?:https?:)?//", re.IG
 
 def generate_html(kg: KnowledgeGraph, *, max_nodes: int | None = None) -> str:
     """The HTML page of the graph view (a string); see :func:`write_html`."""
+    return _render(kg, max_nodes, "<html>")
+
+
+def _render(kg: KnowledgeGraph, max_nodes: int | None, where: str) -> str:
     view = _view(kg, max_nodes)
     big = view.number_of_nodes() > PHYSICS_LIMIT
     positions = _layout(view) if big else {}
@@ -259,10 +272,12 @@ def generate_html(kg: KnowledgeGraph, *, max_nodes: int | None = None) -> str:
     page = page.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n' + _HEAD_EXTRA, 1)
     types = sorted({view.nodes[n]["type"] for n in view},
                    key=lambda t: list(TYPE_STYLE).index(t) if t in TYPE_STYLE else len(TYPE_STYLE))
-    page = page.replace("</body>", _legend(types) + "\n" + _TOOLTIP_SCRIPT + "</body>", 1)
+    relations = [r for r in RELATION_LABELS if any(k == r for _, _, k in view.edges(keys=True))]
+    page = page.replace("</body>", _legend(types, relations) + "\n" + _TOOLTIP_SCRIPT + "</body>", 1)
     leftover = _REMOTE_ATTR.search(page)
-    if leftover:
-        raise OutputError(f"<html>: remote resource left in page: {page[leftover.start():leftover.end() + 40]!r}")
+    if leftover:  # a pyvis version with other remote tags: refuse rather than write a broken page
+        snippet = page[leftover.start():leftover.end() + 40]
+        raise OutputError(f"{where}: remote resource left in page: {snippet!r}")
     return page
 
 
@@ -271,11 +286,7 @@ def write_html(kg: KnowledgeGraph, path: str | os.PathLike[str], *, max_nodes: i
 
     ``max_nodes`` keeps only the best-connected entities (ties broken by id).
     """
-    try:
-        page = generate_html(kg, max_nodes=max_nodes)
-    except OutputError as exc:
-        raise OutputError(f"{path}: {str(exc).split(': ', 2)[-1]}") from exc
-    return write_text_atomic(path, page)
+    return write_text_atomic(path, _render(kg, max_nodes, str(path)))
 
 
 def html_data(page: str) -> dict[str, Any]:

@@ -20,7 +20,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from ..errors import GraphFileError
+from ..errors import GraphFileError, OutputError
 from ..model import (
     Article,
     Byline,
@@ -101,12 +101,20 @@ def graph_to_dict(kg: KnowledgeGraph) -> dict[str, Any]:
 
 def generate_json(kg: KnowledgeGraph) -> str:
     """The JSON text of a knowledge graph (UTF-8 characters kept, indent 1, final newline)."""
-    return json.dumps(graph_to_dict(kg), ensure_ascii=False, indent=1) + "\n"
+    # allow_nan=False: NaN/Infinity would make a file other JSON readers reject.
+    return json.dumps(graph_to_dict(kg), ensure_ascii=False, indent=1, allow_nan=False) + "\n"
 
 
 def write_json(kg: KnowledgeGraph, path: str | os.PathLike[str]) -> Path:
-    """Write the knowledge graph as JSON to ``path`` (UTF-8, atomically); returns the path."""
-    return write_text_atomic(path, generate_json(kg))
+    """Write the knowledge graph as JSON to ``path`` (UTF-8, atomically); returns the path.
+
+    Raises :class:`OutputError` if an attribute value has no JSON form (an object, NaN).
+    """
+    try:
+        text = generate_json(kg)
+    except (TypeError, ValueError) as exc:
+        raise OutputError(f"{path}: cannot write as JSON: {exc}") from exc
+    return write_text_atomic(path, text)
 
 
 class _Bad(Exception):

@@ -31,7 +31,7 @@ def generate_turtle(graph: KnowledgeGraph | Graph) -> str:
     """The Turtle text of a knowledge graph (converted with ``to_rdf``) or an rdflib graph."""
     g = to_rdf(graph) if isinstance(graph, KnowledgeGraph) else graph
     text = g.serialize(format="turtle")
-    lines = text.splitlines()
+    lines = text.split("\n")  # not splitlines(): it also breaks at \x0b, \u2028… inside literals
     head = [ln for ln in lines if _PREFIX_LINE.fullmatch(ln)]
     body = lines[len(head):]
     declared = {m.group(1) for ln in head if (m := _PREFIX_LINE.fullmatch(ln))}
@@ -43,6 +43,8 @@ def generate_turtle(graph: KnowledgeGraph | Graph) -> str:
     head.sort()
     while body and not body[0]:
         body.pop(0)
+    while body and not body[-1]:
+        body.pop()
     return "\n".join(head) + "\n\n" + ("\n".join(body) + "\n" if body else "")
 
 
