@@ -23,6 +23,7 @@ from uniongraph.evaluate import (
     read_cluener,
     read_span_jsonl,
     read_spans,
+    uniongraph_predictor,
 )
 from uniongraph.evaluate.predictors import align_mentions
 
@@ -432,6 +433,18 @@ def test_jieba_predictor_returns_valid_offsets() -> None:
         assert "\n" not in text[start:end]
     assert (text.index("北京市总工会"), text.index("北京市总工会") + 6, "ORG") in spans
     assert predict("") == []
+
+
+def test_uniongraph_predictor_returns_valid_offsets() -> None:
+    try:
+        predict = uniongraph_predictor()
+    except ImportError:
+        pytest.skip("uniongraph.extraction.pipeline not available")
+    text = "本报讯（记者 张晶）北京市总工会近日在昌平区举办“匠心杯”劳动技能竞赛，刘大隆参加。"
+    spans = predict(text)
+    for start, end, type_ in spans:
+        assert 0 <= start < end <= len(text)
+        assert type_ in {"PER", "LOC", "ORG"}
 
 
 class _M:

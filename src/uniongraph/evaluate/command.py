@@ -80,12 +80,16 @@ def read_spans(path: str | Path) -> Iterator[Record]:
 
 
 def make_predictor(name: str, region: str | None = None) -> Predictor:
-    """``"uniongraph"`` or ``"jieba"`` as a span predictor."""
+    """``"uniongraph"`` or ``"jieba"`` as a span predictor, dictionaries already loaded."""
     if name == "uniongraph":
-        return uniongraph_predictor(region=region)
-    if name == "jieba":
-        return jieba_posseg_predictor()
-    raise ValueError(f"unknown predictor {name!r}; choose one of {', '.join(PREDICTORS)}")
+        predict = uniongraph_predictor(region=region)
+    elif name == "jieba":
+        predict = jieba_posseg_predictor()
+    else:
+        raise ValueError(f"unknown predictor {name!r}; choose one of {', '.join(PREDICTORS)}")
+    # Dictionaries load lazily on the first call; keep that out of the chars/s figure.
+    predict("北京市总工会今天看望劳模。")
+    return predict
 
 
 def eval_command(
