@@ -29,6 +29,8 @@ _SPACE_RE = re.compile(r"\s+")
 
 #: word classes that can be part of a name body (jieba dictionary tags; ``un`` = unknown word)
 NAME_POS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "nx", "j", "vn", "un", "eng", "an", "l", "b"})
+#: word classes of proper words: names, places, unknown words
+PROPER_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "un", "eng", "j", "nx"})
 #: word classes that always end a name on its left
 STOP_POS = frozenset({"p", "u", "uj", "ul", "uz", "uv", "ud", "ug", "r", "rr", "rz", "t", "tg", "q", "x", "y", "e", "o", "zg", "k", "h"})
 #: words that name a region or scope and may open a name even if tagged otherwise
@@ -75,7 +77,7 @@ def has_proper_word(tokens: list[Token], lex: Lexicons) -> bool:
     singles = 0
     for t in tokens:
         w = t.word
-        if t.pos in {"ns", "nr", "nrt", "nrfg", "nt", "nz", "un", "eng", "j", "nx"}:
+        if t.pos in PROPER_POS:
             return True
         if w in lex.places or w in lex.place_aliases or w in REGION_WORDS:
             return True
@@ -113,12 +115,20 @@ def name_start(idx: TokenIndex, head_start: int, lex: Lexicons, *, floor: int = 
                 i -= 3
                 continue
             break
+        prev = idx.tokens[i - 1] if i > 0 else None
         if tok.pos == "c" or w in ("和", "与", "及"):
-            prev = idx.tokens[i - 1] if i > 0 else None
             if w == "和" and (prev is None or prev.pos == "x"):  # 、和医杏林服务队: a name, not a conjunction
                 start = tok.start
             break
+        if tok.pos in ("p", "c") and len(w) == 1 and prev is not None and prev.word == "、":
+            start = tok.start  # after a list comma a preposition cannot govern: 、向阳红服务队
+            break
         if not is_name_part(tok, lex):
+            left = idx.tokens[i - 1] if i > 0 else None
+            if tok.pos == "a" and len(w) <= 2 and left is not None and left.pos in PROPER_POS:
+                start = tok.start  # an adjective after a proper word: 向阳红服务队
+                i -= 1
+                continue
             break
         start = tok.start
         i -= 1

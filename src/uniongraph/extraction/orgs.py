@@ -18,7 +18,7 @@ import re
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons
 from .names import REGION_WORDS, body_tokens, clean_name, has_proper_word, name_start
-from .tokens import TokenIndex
+from .tokens import TokenIndex, is_word
 
 SOURCE = "org-grammar"
 _ADJ_SUFFIX = ("型", "式", "性", "化")
@@ -61,27 +61,52 @@ def _classify_body(body, lex: Lexicons) -> str:
     return "common"
 
 
+def _suffix_heads(matched: str, lex: Lexicons) -> list[str]:
+    """The matched head and its shorter suffixes that are heads too, longest first."""
+    return [matched[k:] for k in range(len(matched) - 1) if matched[k:] in lex.org_heads]
+
+
+def _head_fits(idx: TokenIndex, hs: int, he: int) -> bool:
+    """Whether a head at ``[hs, he)`` ends a word and does not start inside an ordinary word.
+
+    A token running past the head end is split only when the rest is a word of its own
+    (协会会员 is 协会 + 会员), since jieba's dictionary holds such compounds.
+    """
+    last = idx.tokens[idx.index_at(he - 1)]
+    if last.end != he:
+        rest = idx.text[he : last.end]
+        if last.start < hs or not (len(rest) >= 2 and is_word(rest)):
+            return False
+    first = idx.tokens[idx.index_at(hs)]
+    return first.start >= hs or first.pos in ("l", "nt", "nz", "un", "ns", "j")
+
+
+def _is_place_word(word: str, lex: Lexicons) -> bool:
+    return word in lex.places or word in lex.place_aliases or word in REGION_WORDS or word in _REGION_ABBR
+
+
 def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     """Organisation (and venue) mention candidates in one text."""
     lex = lex or load_lexicons()
     text = idx.text
     out: list[Mention] = []
     for m in _head_regex(tuple(lex.org_heads)).finditer(text):
-        hs, he = m.start(), m.end()
-        head = m.group()
-        type_, kind = lex.org_heads[head]
-        # the head must end a word: 工会干部 is one word, so 工会 there is no head
-        j = idx.index_at(he - 1)
-        if idx.tokens[j].end != he:
+        he = m.end()
+        # the longest head that stands on word boundaries: 建设产业工会组织 gives 工会, not 产业工会
+        head = next((h for h in _suffix_heads(m.group(), lex) if _head_fits(idx, he - len(h), he)), None)
+        if head is None:
             continue
-        first = idx.tokens[idx.index_at(hs)]
-        if first.start < hs and first.pos not in ("l", "nt", "nz", "un", "ns", "j"):
-            continue  # 干部 is a word, not 干 + the head 部
+        hs = he - len(head)
+        j = idx.index_at(he - 1)
+        split = idx.tokens[j].end != he
+        type_, kind = lex.org_heads[head]
         if head.endswith("工会") and _CONGRESS_AFTER.match(text, he):
             continue  # 中国工会十八大 is a congress, not a union
         start = name_start(idx, hs, lex)
         body = body_tokens(idx, start, hs)
         cls = _classify_body(body, lex)
+        if split and not (body and _is_place_word(body[0].word, lex)):
+            continue  # 北京市工会干部: split a compound only after a place name
         attrs: dict = {}
         if cls == "empty":
             if kind != "standalone":
@@ -112,7 +137,7 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
         )
     # single words the dictionary knows as organisations (新华社, 中共中央)
     for t in idx.tokens:
-        if t.pos == "nt" and len(t.word) >= 2:
+        if t.pos == "nt" and len(t.word) >= 2 and not _CONGRESS_AFTER.match(text, t.end):
             type_ = "Organization"
             for head, (ht, _k) in lex.org_heads.items():
                 if t.word.endswith(head) and ht != "Place":

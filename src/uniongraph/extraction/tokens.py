@@ -63,6 +63,11 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
+def is_word(s: str) -> bool:
+    """Whether jieba's dictionary holds ``s`` as a word."""
+    return s in _tokenizer()[1]
+
+
 class TokenIndex:
     """Tokens of one text with fast lookup of the token at or around a character offset."""
 

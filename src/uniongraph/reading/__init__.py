@@ -85,8 +85,8 @@ def read_document(path: str | Path, *, region: str | None = None) -> Document:
 def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """The input files named by ``paths``: files as given, folders walked for ``.txt``/``.md``.
 
-    Folders are walked recursively in sorted order; hidden files and folders (``.git``) are
-    skipped, and a file named twice is yielded once.
+    Folders are walked recursively in sorted order; hidden files and folders (``.git``) and
+    ``README.*`` files (a folder's documentation) are skipped; a file named twice is yielded once.
     """
     seen: set[Path] = set()
     for given in paths:
@@ -109,7 +109,8 @@ def _walk(folder: Path) -> list[Path]:
     for root, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for file in sorted(names):
-            if not file.startswith(".") and file.lower().endswith(INPUT_SUFFIXES):
+            # a folder's README is its documentation, not a page
+            if not file.startswith(".") and file.lower().endswith(INPUT_SUFFIXES) and not file.upper().startswith("README"):
                 files.append(Path(root) / file)
     return files
 

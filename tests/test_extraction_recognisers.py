@@ -1,0 +1,150 @@
+"""Recognisers on sentences written for the tests: (sentence, expected names and types)."""
+
+from __future__ import annotations
+
+import pytest
+
+from uniongraph.extraction.events import find_events
+from uniongraph.extraction.orgs import find_organisations
+from uniongraph.extraction.overlaps import resolve_overlaps
+from uniongraph.extraction.persons import find_persons
+from uniongraph.extraction.pipeline import extract_text
+from uniongraph.extraction.places import find_places
+from uniongraph.extraction.tokens import TokenIndex
+
+
+def orgs(text: str) -> list[tuple[str, str]]:
+    ms = resolve_overlaps(find_organisations(TokenIndex(text)))
+    return [(m.name, m.type) for m in ms if not m.attributes.get("reference") and not m.attributes.get("weak")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("上海市总工会今天发出倡议。", [("上海市总工会", "Federation")]),
+        ("浙江省建设产业工会组织劳动竞赛。", [("浙江省建设产业工会", "Federation")]),
+        ("杭州钢铁集团有限公司工会为职工送清凉。", [("杭州钢铁集团有限公司工会", "TradeUnion")]),
+        ("来自宁波海天塑机集团有限公司的技术工人", [("宁波海天塑机集团有限公司", "Company")]),
+        ("他在华为技术（深圳）有限公司工作", [("华为技术（深圳）有限公司", "Company")]),
+        ("天津市职工志愿河西区服务总队、向阳红服务队参加", [("天津市职工志愿河西区服务总队", "ServiceTeam"), ("向阳红服务队", "ServiceTeam")]),
+        ("广州市工人文化宫与番禺区总工会共同主办", [("番禺区总工会", "Federation")]),
+        ("全国总工会发出通知", [("全国总工会", "Federation")]),
+        ("武汉市书法家协会会员", [("武汉市书法家协会", "Organization")]),
+        ("成都市工会干部学校组织培训", [("成都市工会干部学校", "Organization")]),
+    ],
+)
+def test_organisation_names(text, expected):
+    found = orgs(text)
+    for item in expected:
+        assert item in found
+    assert len(found) == len(expected), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各级工会要关心职工生活。",
+        "基层工会组织建设不断加强。",
+        "要建设学习型工会。",
+        "全市工会系统开展慰问。",
+        "公司员工积极参加。",
+        "形成了文体协会长效机制。",
+    ],
+)
+def test_generic_phrases_are_not_names(text):
+    assert orgs(text) == []
+
+
+def test_list_items_are_separate_names():
+    text = "来自沈阳市职工志愿铁西区服务总队、和平医疗服务队、光明眼科服务队等队伍的志愿者"
+    names = [n for n, _ in orgs(text)]
+    assert names == ["沈阳市职工志愿铁西区服务总队", "和平医疗服务队", "光明眼科服务队"]
+
+
+def test_coordinated_organisations_split_at_conjunction():
+    text = "青岛市职工服务运行中心与崂山区总工会共赴社区"
+    assert orgs(text) == [("青岛市职工服务运行中心", "Organization"), ("崂山区总工会", "Federation")]
+
+
+def test_venue_is_a_place_after_location_verb():
+    ms = find_organisations(TokenIndex("区总工会在职工活动中心举办讲座"))
+    venue = [m for m in ms if m.name == "职工活动中心"]
+    assert venue and venue[0].type == "Place"
+
+
+def test_congress_is_not_a_union():
+    assert all(n != "中国工会" for n, _ in orgs("学习中国工会十八大精神"))
+
+
+def places(text: str) -> list[str]:
+    return [m.name for m in resolve_overlaps(find_places(TokenIndex(text)))]
+
+
+def test_place_heads():
+    assert "回龙观地区" in places("为回龙观地区职工送去关爱")
+    assert "望京街道" in places("望京街道开展活动")
+
+
+@pytest.mark.parametrize("text", ["普及爱眼知识", "重点地区要加强管理", "该地区经济发展"])
+def test_place_negatives(text):
+    assert places(text) == []
+
+
+def persons(text: str) -> list[tuple[str, dict]]:
+    return [(m.name, m.attributes) for m in resolve_overlaps(find_persons(TokenIndex(text)))]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("今年45岁的李秀英在工厂从事质检工作", "李秀英"),
+        ("来自钢铁公司的赵建国说，活动很有意义。", "赵建国"),
+        ("市总工会主席孙立新出席会议", "孙立新"),
+        ("欧阳文华表示，将继续参加。", "欧阳文华"),
+    ],
+)
+def test_person_names(text, name):
+    assert name in [n for n, _ in persons(text)]
+
+
+def test_person_age_and_role_attributes():
+    found = dict(persons("今年52岁的劳模张德明说"))
+    assert found["张德明"]["age"] == 52
+    assert dict(persons("区总工会副主席孙立新出席"))["孙立新"]["role"].endswith("副主席")
+
+
+@pytest.mark.parametrize("text", ["周年纪念活动隆重举行", "高度重视职工权益", "方面的工作取得成效"])
+def test_person_negatives(text):
+    assert persons(text) == []
+
+
+def events(text: str) -> list[str]:
+    return [m.name for m in resolve_overlaps(find_events(TokenIndex(text)))]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("连续三年举办“金锤杯”电焊技能竞赛", "金锤杯电焊技能竞赛"),
+        ("开展“学习贯彻全会精神”主题宣讲活动", "学习贯彻全会精神主题宣讲活动"),
+        ("组织“安康杯”安全生产专项行动", "安康杯安全生产专项行动"),
+        ("在上海市职工篮球大赛中获奖", "上海市职工篮球大赛"),
+        ("召开第三届职工代表大会", "第三届职工代表大会"),
+        ("学习贯彻党的二十大精神", "党的二十大"),
+        ("职工“健康直通车”走进工业园区", "职工健康直通车"),
+    ],
+)
+def test_event_names(text, name):
+    assert name in events(text)
+
+
+@pytest.mark.parametrize("text", ["参加活动的职工很多", "开展普法宣传活动", "这次比赛很精彩"])
+def test_event_negatives(text):
+    assert events(text) == []
+
+
+def test_pipeline_keeps_org_inside_event_but_not_place():
+    art = extract_text("组织“关爱职工 朝阳支队心理服务专项行动”。")
+    names = {(m.name, m.type) for m in art.mentions}
+    assert ("关爱职工 朝阳支队心理服务专项行动", "Event") in names
+    assert ("朝阳支队", "ServiceTeam") in names
