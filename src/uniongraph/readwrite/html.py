@@ -100,28 +100,41 @@ _SPRING_MAX = 300  # components up to this size get a force layout; bigger ones 
 
 
 def _radial(comp: nx.Graph) -> dict[str, tuple[float, float]]:
-    """Rings of breadth-first depth around the best-connected node: O(nodes + edges)."""
+    """A radial tree layout of a breadth-first tree from the best-connected node, O(n + m).
+
+    Each node gets an angular wedge in proportion to the size of its subtree, so branches stay
+    together; rings are spaced for about 40 px between neighbours.
+    """
     root = min(comp.nodes, key=lambda n: (-comp.degree(n), n))
-    rings: list[list[str]] = [[root]]
-    seen = {root}
-    while True:
-        nxt = []
-        for n in rings[-1]:
-            for m in sorted(comp.neighbors(n)):
-                if m not in seen:
-                    seen.add(m)
-                    nxt.append(m)
-        if not nxt:
-            break
-        rings.append(nxt)
-    pos: dict[str, tuple[float, float]] = {root: (0.0, 0.0)}
-    radius = 0.0
-    for ring in rings[1:]:
-        # Far enough out for the previous ring and for ~40 px between neighbours on this one.
-        radius = max(radius + 150.0, 40.0 * len(ring) / (2 * math.pi))
-        for i, n in enumerate(ring):
-            angle = 2 * math.pi * (i + 0.5) / len(ring)
-            pos[n] = (radius * math.cos(angle), radius * math.sin(angle))
+    order, children, depth = [root], {root: []}, {root: 0}
+    for n in order:  # grows while iterating: breadth-first
+        for m in sorted(comp.neighbors(n)):
+            if m not in depth:
+                depth[m] = depth[n] + 1
+                children[n].append(m)
+                children[m] = []
+                order.append(m)
+    size = {n: 1 for n in order}
+    for n in reversed(order):
+        for m in children[n]:
+            size[n] += size[m]
+    ring_count: dict[int, int] = {}
+    for d in depth.values():
+        ring_count[d] = ring_count.get(d, 0) + 1
+    radius = {0: 0.0}
+    for d in range(1, max(ring_count) + 1):
+        radius[d] = max(radius[d - 1] + 150.0, 40.0 * ring_count[d] / (2 * math.pi))
+    wedge = {root: (0.0, 2 * math.pi)}
+    pos: dict[str, tuple[float, float]] = {}
+    for n in order:
+        lo, hi = wedge[n]
+        angle = (lo + hi) / 2
+        pos[n] = (radius[depth[n]] * math.cos(angle), radius[depth[n]] * math.sin(angle))
+        total = sum(size[m] for m in children[n])
+        for m in children[n]:
+            span = (hi - lo) * size[m] / total
+            wedge[m] = (lo, lo + span)
+            lo += span
     return pos
 
 
@@ -180,7 +193,8 @@ def _legend(types: list[str], relations: list[str]) -> str:
 
 _HEAD_EXTRA = """<title>uniongraph</title>
 <style>
-body { margin: 0; font-family: sans-serif; }
+body { margin: 0; font-family: sans-serif; overflow: hidden; }
+#mynetwork { box-sizing: border-box; }
 #ug-legend { position: fixed; top: 8px; right: 8px; z-index: 10; background: rgba(255,255,255,.92);
   border: 1px solid #ccc; border-radius: 4px; padding: 6px 10px; font-size: 13px; line-height: 1.5; }
 #ug-legend .ug-title { font-weight: bold; }
@@ -238,7 +252,8 @@ def _render(kg: KnowledgeGraph, max_nodes: int | None, where: str) -> str:
         node: dict[str, Any] = {
             "id": n, "label": data["label"], "shape": shape, "color": colour,
             "size": round(10 + 30 * math.sqrt(degree[n] / max_degree), 1) if max_degree else 10,
-            "title": _node_title(data, degree[n], sentences[n]), "group": data["type"],
+            # No vis "group": group styles would override the colour set here.
+            "title": _node_title(data, degree[n], sentences[n]), "type": data["type"],
         }
         if n in positions:
             node["x"], node["y"] = positions[n]
