@@ -287,7 +287,8 @@ def _render(kg: KnowledgeGraph, max_nodes: int | None, where: str) -> str:
     page = page.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n' + _HEAD_EXTRA, 1)
     types = sorted({view.nodes[n]["type"] for n in view},
                    key=lambda t: list(TYPE_STYLE).index(t) if t in TYPE_STYLE else len(TYPE_STYLE))
-    relations = [r for r in RELATION_LABELS if any(k == r for _, _, k in view.edges(keys=True))]
+    present = {k for _, _, k in view.edges(keys=True)}
+    relations = [r for r in RELATION_LABELS if r in present]
     page = page.replace("</body>", _legend(types, relations) + "\n" + _TOOLTIP_SCRIPT + "</body>", 1)
     leftover = _REMOTE_ATTR.search(page)
     if leftover:  # a pyvis version with other remote tags: refuse rather than write a broken page
