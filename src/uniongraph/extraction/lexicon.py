@@ -37,6 +37,8 @@ class Lexicons:
     generic_modifiers: frozenset[str] = frozenset()
     name_words: frozenset[str] = frozenset()
     surnames: frozenset[str] = frozenset()
+    #: surname -> rank by commonness (0 = commonest)
+    surname_rank: dict[str, int] = field(default_factory=dict)
     compound_surnames: frozenset[str] = frozenset()
     roles: dict[str, str] = field(default_factory=dict)
     #: every gazetteer place by full name
@@ -101,9 +103,14 @@ def load_lexicons() -> Lexicons:
     surn = _rows("surnames.txt")
     lex.surnames = frozenset(r[0] for r in surn if len(r[0]) == 1)
     lex.compound_surnames = frozenset(r[0] for r in surn if len(r[0]) == 2)
+    lex.surname_rank = {r[0]: i for i, r in enumerate(surn)}
     lex.roles = {r[0]: (r[1] if len(r) > 1 else "identity") for r in _rows("roles.txt")}
     _add_places(lex, _rows("divisions.tsv"))
     _add_places(lex, _rows("world_places.tsv"))
-    for fname in ("person_verbs.txt", "location_verbs.txt", "not_names.txt"):
+    for fname in ("person_verbs.txt", "location_verbs.txt", "not_names.txt", "person_titles.txt"):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
+    path = LEXICON_DIR / "transliteration_chars.txt"
+    if path.exists():
+        lines = [l for l in path.read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")]
+        lex.words["transliteration_chars"] = frozenset("".join(lines))
     return lex

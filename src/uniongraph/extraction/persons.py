@@ -22,6 +22,13 @@ _AGE_BEFORE = re.compile(r"(?:今年|现年|年仅|已经)?([0-9０-９]{1,3}|[�
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _RIGHT_PUNCT = set("，。、；：！？）)”’ （(")
 _NAME_POS = ("nr", "nrfg", "nrt")
+_COMMON_SURNAMES = 100  # a dictionary name with one of the 100 commonest surnames needs no context
+_FAMILIAR = frozenset({"大爷", "大妈", "大娘", "老伯", "阿姨", "师傅", "主席", "总理", "先生", "老师"})
+
+
+def _is_transliterated(name: str, chars: frozenset[str]) -> bool:
+    core = name.replace("·", "")
+    return 2 <= len(core) <= 8 and all(c in chars for c in core)
 
 
 def _age(s: str) -> int:
@@ -119,47 +126,73 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             attrs["age"] = _age(age.group(1))
         out.append(Mention(start, end, name, "Person", name, source, priority=priority, attributes=attrs))
 
-    # 1. the dictionary's person names that open with a surname (or are transliterated)
+    titles = lex.words.get("person_titles", frozenset())
+    translit = lex.words.get("transliteration_chars", frozenset())
+
+    def title_after(end: int) -> str | None:
+        return next((text[end : end + n] for n in (3, 2) if text[end : end + n] in titles), None)
+
+    def common_surname(word: str) -> bool:
+        return lex.surname_rank.get(word[:1], 999) < _COMMON_SURNAMES
+
+    # 1. words jieba knows as names, or invents with its HMM, that open with a surname
     short: list = []
     for t in idx.tokens:
-        if t.pos in _NAME_POS and 2 <= len(t.word) <= 4:
-            sl = _surname_len(t.word, 0, lex)
-            if not (t.pos == "nrt" or sl) or t.word[-1] in _NOT_NAME_FINAL:
-                continue
-            if len(t.word) == 4 and sl != 2:
-                continue  # four characters need a compound surname: 欧阳文华, not 隆重举行
-            if t.pos == "nrt" or len(t.word) == 2:
-                if _strong_context(text, t.start, t.end, lex):
-                    add(t.start, t.end, "person-dictionary", 16)
-                else:
-                    short.append(t)  # kept only beside other names: 江泽民、李鹏、乔石
-                continue
-            add(t.start, t.end, "person-dictionary", 16)
+        w = t.word
+        if t.pos not in _NAME_POS and t.pos != "un":
+            continue
+        title = next((x for x in titles if w.endswith(x) and len(w) > len(x)), None)
+        end = t.end - len(title) if title else t.end  # 雷先生: the title is not the name
+        name = text[t.start : end]
+        sl = _surname_len(name, 0, lex)
+        if translit and t.pos in ("nrt", "un", "nrfg") and _is_transliterated(name, translit):
+            if title or title_after(end) or _strong_context(text, t.start, end, lex):
+                add(t.start, end, "person-transliterated", 13)
+            continue
+        if not sl or not 2 <= len(name) <= 4 or name[-1] in _NOT_NAME_FINAL:
+            continue
+        if len(name) == 4 and sl != 2:
+            continue  # four characters need a compound surname: 欧阳文华, not 隆重举行
+        if len(name) == sl + 2 or title or title_after(end):
+            add(t.start, end, "person-dictionary" if t.pos != "un" else "person-unknown-word", 16)
+        elif _strong_context(text, t.start, end, lex) or (t.pos != "un" and common_surname(name)):
+            add(t.start, end, "person-dictionary", 15)
+        else:
+            short.append(t)  # kept only beside other names: 江泽民、李鹏、乔石
     _add_listed(short, out, text, add)
-    # 2. surname + given name where the context agrees
+    # 2. surname + given name where the context agrees (jieba split or glued the name)
     for i, ch in enumerate(text):
         sl = _surname_len(text, i, lex)
         if not sl or not idx.is_boundary(i):
             continue
         role = _left_role(text, i, lex)
         left_ok = (
-            bool(_AGE_BEFORE.search(text[max(0, i - 8 - len(role or "")) : i - len(role or "")]))
-            or _left_role(text, i, lex) is not None
-            or text[max(0, i - 1) : i] in ("的",)
+            role is not None
+            or bool(_AGE_BEFORE.search(text[max(0, i - 8) : i]))
+            or text[max(0, i - 1) : i] == "的"
         )
         clause_start = i == 0 or text[i - 1] in _RIGHT_PUNCT or text[i - 1] in "\n“"
         for glen in (2, 1):
             end = i + sl + glen
-            if end > len(text) or not (idx.is_boundary(end) or _speech_after(text, end, lex)):
-                continue  # jieba may glue the next verb to the name: 张德|明说
             given = text[i + sl : end]
-            if not all("\u4e00" <= c <= "\u9fff" for c in given):
+            if end > len(text) or not all("\u4e00" <= c <= "\u9fff" for c in given):
                 continue
-            if glen == 1 and not (_strong_context(text, i, end, lex)):
+            titled = title_after(end)
+            if not (idx.is_boundary(end) or _speech_after(text, end, lex) or titled):
+                continue  # jieba may glue the next word to the name: 张德|明说
+            if glen == 1 and not (_strong_context(text, i, end, lex) or titled):
                 continue  # a two-character name needs a title, an age or a speech verb
-            if (left_ok and _right_context(text, end, lex)) or (clause_start and _speech_after(text, end, lex)):
+            if role is not None or titled or (left_ok and _right_context(text, end, lex)) or (
+                clause_start and _speech_after(text, end, lex)
+            ):
                 add(i, end, "person-context", 14)
                 break
+        # a surname alone before a familiar title: 何大爷, 毛主席 (the surname is the name)
+        if sl == 1 and (clause_start or text[i - 1] in "的向给和与对跟同") and title_after(i + 1) in _FAMILIAR:
+            add(i, i + 1, "person-surname-title", 12)
+        # 老邱, 小王
+        if sl == 1 and i > 0 and text[i - 1] in "老小" and (i < 2 or not "\u4e00" <= text[i - 2] <= "\u9fff" or text[i - 2] in "的向给和与对跟同") and idx.is_boundary(i + 1) and common_surname(text[i]):
+            add(i - 1, i + 1, "person-familiar", 12)
     return out
 
 
