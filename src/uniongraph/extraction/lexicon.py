@@ -107,7 +107,14 @@ def load_lexicons() -> Lexicons:
     lex.roles = {r[0]: (r[1] if len(r) > 1 else "identity") for r in _rows("roles.txt")}
     _add_places(lex, _rows("divisions.tsv"))
     _add_places(lex, _rows("world_places.tsv"))
-    for fname in ("person_verbs.txt", "location_verbs.txt", "not_names.txt", "person_titles.txt"):
+    for fname in (
+        "person_verbs.txt",
+        "location_verbs.txt",
+        "not_names.txt",
+        "person_titles.txt",
+        "not_org_heads.txt",
+        "generic_org_words.txt",
+    ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"
     if path.exists():

@@ -37,7 +37,7 @@ STOP_POS = frozenset({"p", "u", "uj", "ul", "uz", "uv", "ud", "ug", "r", "rr", "
 REGION_WORDS = frozenset({"首都", "全国", "中华", "中华全国", "中国", "中央", "国家", "省", "市", "区", "县"})
 _CN_ORDINAL = re.compile(r"^第?[一二三四五六七八九十百零\d０-９]+[届次期]?$")
 _MAX_NAME = 30
-_NOT_OPENING = frozenset("这那该此其每各是有在的了也都就将为")
+_NOT_OPENING = frozenset("这那该此其每各是有在的了也都就将为日月年时讯电")
 
 
 def clean_name(text: str) -> str:
@@ -123,6 +123,8 @@ def name_start(idx: TokenIndex, head_start: int, lex: Lexicons, *, floor: int = 
         if tok.pos in ("p", "c") and len(w) == 1 and prev is not None and prev.word == "、":
             start = tok.start  # after a list comma a preposition cannot govern: 、向阳红服务队
             break
+        if w in lex.roles and lex.roles[w] == "leader":
+            break  # 艺术团团长马俊青海省…: a title ends the name before it
         if not is_name_part(tok, lex):
             left = idx.tokens[i - 1] if i > 0 else None
             if tok.pos == "a" and len(w) <= 2 and left is not None and left.pos in PROPER_POS:

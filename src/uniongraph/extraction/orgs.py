@@ -61,9 +61,13 @@ def _classify_body(body, lex: Lexicons) -> str:
     return "common"
 
 
+def idx_lex() -> Lexicons:
+    return load_lexicons()
+
+
 def _suffix_heads(matched: str, lex: Lexicons) -> list[str]:
     """The matched head and its shorter suffixes that are heads too, longest first."""
-    return [matched[k:] for k in range(len(matched) - 1) if matched[k:] in lex.org_heads]
+    return [matched[k:] for k in range(len(matched)) if matched[k:] in lex.org_heads]
 
 
 def _head_fits(idx: TokenIndex, hs: int, he: int) -> bool:
@@ -73,6 +77,10 @@ def _head_fits(idx: TokenIndex, hs: int, he: int) -> bool:
     (协会会员 is 协会 + 会员), since jieba's dictionary holds such compounds.
     """
     last = idx.tokens[idx.index_at(he - 1)]
+    if last.start < hs and last.end == he and len(last.word) >= 3:
+        # a word ending in a head (水利部, 仪器厂) is a name or its tail, unless it is an ordinary word
+        not_heads = idx_lex().words.get("not_org_heads", frozenset())
+        return not any(last.word.endswith(w) for w in not_heads)  # 工会干部 ends in 干部
     if last.end != he:
         rest = idx.text[he : last.end]
         if last.start < hs or not (len(rest) >= 2 and is_word(rest)):
@@ -108,6 +116,14 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
         if split and not (body and _is_place_word(body[0].word, lex)):
             continue  # 北京市工会干部: split a compound only after a place name
         attrs: dict = {}
+        if kind == "standalone" and cls not in ("proper", "region"):
+            k = idx.ending_at(hs)
+            if k is not None and idx.tokens[k].word in lex.generic_modifiers | {"各地", "各级"}:
+                continue  # 各地妇联: every such body, not one
+            start, body, cls = hs, [], "empty"  # 经国务院批准: the head alone is the name
+        first_tok = idx.tokens[idx.index_at(hs)]
+        if cls in ("empty", "common") and first_tok.start < hs and first_tok.end == he:
+            cls = "word"  # 水利部, 林业部: the word itself names the organisation
         if cls == "empty":
             if kind != "standalone":
                 continue
@@ -136,8 +152,9 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
             Mention(start, he, span, type_, clean_name(span), SOURCE, priority=20 if cls == "proper" else 10, attributes=attrs)
         )
     # single words the dictionary knows as organisations (新华社, 中共中央)
+    generic = lex.words.get("generic_org_words", frozenset())
     for t in idx.tokens:
-        if t.pos == "nt" and len(t.word) >= 2 and not _CONGRESS_AFTER.match(text, t.end):
+        if t.pos == "nt" and len(t.word) >= 2 and t.word not in generic and not t.word.endswith("会") and not _CONGRESS_AFTER.match(text, t.end):
             type_ = "Organization"
             for head, (ht, _k) in lex.org_heads.items():
                 if t.word.endswith(head) and ht != "Place":

@@ -25,7 +25,18 @@ _GENERIC_PLACE_BODY = frozenset(
 _MAX_JOIN = 3
 #: last characters of place names; a two-character dictionary "place" without one (普及, 惠及) is
 #: more often a word jieba mis-tagged
-_PLACE_FINAL = frozenset("省市县区州镇乡村岛山河湖江海港湾洲国城")
+_PLACE_FINAL = frozenset("省市县区州镇乡村岛山河湖江海港湾洲")
+_MAX_BODY_TOKENS = 2
+
+
+def _plausible_dictionary_place(word: str, lex: Lexicons) -> bool:
+    """jieba tags many words ``ns`` that are not places (广大干部, 擂台赛, 大国): keep those that end
+    like a place name or open with a known place (辽宁抚顺)."""
+    if len(word) < 2 or word in _GENERIC_PLACE_BODY:
+        return False
+    if word[-1] in _PLACE_FINAL and word[:-1] not in _GENERIC_PLACE_BODY and word[0] not in "大小各本该全":
+        return True
+    return len(word) >= 3 and (word[:2] in lex.places or word[:2] in lex.place_aliases)
 
 
 @functools.lru_cache(maxsize=4)
@@ -63,12 +74,7 @@ def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 )
                 break
         else:
-            if (
-                t.pos == "ns"
-                and (len(t.word) >= 3 or t.word[-1] in _PLACE_FINAL)
-                and t.word not in not_place
-                and t.word not in _GENERIC_PLACE_BODY
-            ):
+            if t.pos == "ns" and _plausible_dictionary_place(t.word, lex) and t.word not in not_place:
                 out.append(Mention(t.start, t.end, t.word, "Place", t.word, "place-dictionary", priority=12))
     for m in _place_head_regex(tuple(lex.place_heads)).finditer(text):
         hs, he = m.start(), m.end()
@@ -76,10 +82,13 @@ def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if toks[j].end != he:
             continue
         first = toks[idx.index_at(hs)]
-        if first.start < hs and first.pos not in ("ns", "un", "nz", "l"):
+        if first.start < hs and first.pos not in ("ns", "un", "nz"):
             continue
         start = name_start(idx, hs, lex)
         body = body_tokens(idx, start, hs)
+        if len(body) > _MAX_BODY_TOKENS:  # 救助点陕西省大荔县: a place name is short
+            body = body[-_MAX_BODY_TOKENS:]
+            start = body[0].start
         if not body and first.start < hs:
             start, body = first.start, []
         if not body:
