@@ -1,0 +1,401 @@
+"""The command line end to end: ``build`` and ``query`` on small pages written for these tests.
+
+The pages in ``tests/data/pages/`` are a Hangzhou union paper (Markdown, two articles) and a
+Wenzhou one (plain text with a masthead line, two articles). Everything here runs the real
+pipeline; only the bad inputs are made on the fly in ``tmp_path``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rdflib import RDF, RDFS, Graph, Namespace
+
+from uniongraph.cli import EXIT_FAIL, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, main
+
+REPO = Path(__file__).resolve().parents[1]
+PAGES = REPO / "tests" / "data" / "pages"
+EXAMPLES = REPO / "examples"
+QUERIES = sorted((EXAMPLES / "queries").glob("*.rq"))
+UG = Namespace("https://w3id.org/uniongraph/ontology#")
+OUTPUTS = ("graph.ttl", "graph.json", "graph.html")
+# a src/href that would fetch something from the network (also protocol-relative //host)
+REMOTE = re.compile(r"\b(?:src|href)\s*=\s*[\"']?\s*(?:https?:)?//", re.IGNORECASE)
+FEDERATIONS = "SELECT ?name WHERE { ?e a ug:Federation ; rdfs:label ?name } ORDER BY ?name"
+
+
+def run(argv: list[str]) -> tuple[int, str, str]:
+    """``uniongraph ARGV`` in-process: (exit status, stdout, stderr)."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(argv)
+        except SystemExit as exc:  # argparse usage errors
+            code = int(exc.code or 0)
+    return code, out.getvalue(), err.getvalue()
+
+
+def build_into(out: Path, *inputs: Path | str) -> tuple[int, str, str]:
+    return run(["build", *map(str, inputs), "--out", str(out)])
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """One build of the two test pages (a folder input)."""
+    out = tmp_path_factory.mktemp("cli") / "out"
+    code, stdout, stderr = build_into(out, PAGES)
+    data = json.loads((out / "graph.json").read_text(encoding="utf-8")) if (out / "graph.json").exists() else {}
+    return {"out": out, "code": code, "stdout": stdout, "stderr": stderr, "json": data}
+
+
+@pytest.fixture(scope="module")
+def examples_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("examples") / "out"
+    code, _, stderr = build_into(out, EXAMPLES)
+    assert code == EXIT_OK, stderr
+    return out
+
+
+# ---------------------------------------------------------------- build: outputs
+
+
+def test_build_exits_zero_and_writes_three_files(built: dict[str, Any]) -> None:
+    assert built["code"] == EXIT_OK, built["stderr"]
+    assert built["stderr"] == ""
+    for name in OUTPUTS:
+        assert (built["out"] / name).stat().st_size > 0, name
+
+
+def test_turtle_parses_and_holds_the_entities(built: dict[str, Any]) -> None:
+    g = Graph().parse(built["out"] / "graph.ttl", format="turtle")
+    feds = {str(o) for s in g.subjects(RDF.type, UG.Federation) for o in g.objects(s, RDFS.label)}
+    assert {"杭州市总工会", "余杭区总工会", "鹿城区总工会"} <= feds
+    labels = [o for s in g.subjects(RDF.type, UG.Federation) for o in g.objects(s, RDFS.label)]
+    assert labels and all(lab.language == "zh" for lab in labels)
+    # every entity of graph.json is a subject in the Turtle
+    names = {str(o) for o in g.objects(None, RDFS.label)}
+    assert {e["name"] for e in built["json"]["entities"]} <= names
+
+
+def test_json_has_the_contract_fields(built: dict[str, Any]) -> None:
+    data = built["json"]
+    arts = data["articles"]
+    assert len(arts) == 4
+    for art in arts:
+        assert {"title", "reporters", "correspondents", "source", "text", "id"} <= art.keys()
+        assert Path(art["source"]).parent == PAGES
+    by_title = {a["title"]: a for a in arts}
+    first = by_title["余杭区总工会开展“职工健康行”活动"]
+    assert (first["reporters"], first["correspondents"]) == (["陈思远"], ["林晓燕"])
+    assert by_title["鹿城区职工服务中心揭牌"]["correspondents"] == ["黄振华"]
+    assert data["entities"]
+    for ent in data["entities"]:
+        assert {"name", "type", "aliases", "attributes", "mentions"} <= ent.keys()
+        assert ent["mentions"], ent["name"]
+        for m in ent["mentions"]:
+            assert {"article", "start", "end", "text"} <= m.keys()
+    assert data["relations"]
+    for rel in data["relations"]:
+        assert {"head", "relation", "tail", "evidence"} <= rel.keys()
+        for ev in rel["evidence"]:
+            assert {"article", "sentence", "start", "end", "rule"} <= ev.keys()
+    assert "inferred_relations" in data
+
+
+def test_json_holds_facts_of_both_pages(built: dict[str, Any]) -> None:
+    data = built["json"]
+    facts = {(r["head"], r["relation"], r["tail"]) for r in data["relations"]}
+    assert ("杭州市总工会", "organizes", "产业工人队伍建设座谈会") in facts
+    assert ("鹿城区总工会", "manages", "鹿城区职工服务中心") in facts
+    assert ("王志强", "worksFor", "瓯江机械制造有限公司") in facts
+    inferred = {(r["head"], r["relation"], r["tail"]) for r in data["inferred_relations"]}
+    assert ("鹿城区总工会", "subOrganizationOf", "温州市总工会") in inferred
+    # a regional short form (市总工会 in a Hangzhou paper) became the city federation
+    hz = next(e for e in data["entities"] if e["name"] == "杭州市总工会")
+    assert "市总工会" in hz["aliases"]
+    assert not any(e["name"] == "市总工会" for e in data["entities"])
+
+
+def test_html_needs_no_network(built: dict[str, Any]) -> None:
+    html = (built["out"] / "graph.html").read_text(encoding="utf-8")
+    assert "<html" in html.lower()
+    assert not REMOTE.search(html), REMOTE.search(html)
+    assert "杭州市总工会" in html or json.dumps("杭州市总工会")[1:-1] in html
+
+
+def test_summary_lists_counts_by_type(built: dict[str, Any]) -> None:
+    data = built["json"]
+    line = next(x for x in built["stdout"].splitlines() if x.startswith("entities by type:"))
+    printed = {t: int(n) for t, n in re.findall(r"(\w+) (\d+)", line.split(":", 1)[1])}
+    assert printed == dict(Counter(e["type"] for e in data["entities"]))
+    rel_line = next(x for x in built["stdout"].splitlines() if x.startswith("relations:"))
+    printed_rels = {r: int(n) for r, n in re.findall(r"(\w+) (\d+)", rel_line.split(":", 1)[1])}
+    assert printed_rels == dict(Counter(r["relation"] for r in data["relations"]))
+    assert f"articles: {len(data['articles'])}" in built["stdout"]
+
+
+def test_quiet_prints_nothing(tmp_path: Path) -> None:
+    code, stdout, stderr = run(["build", str(PAGES / "wenzhou-page.txt"), "--out", str(tmp_path), "--quiet"])
+    assert (code, stdout, stderr) == (EXIT_OK, "", "")
+    assert (tmp_path / "graph.json").exists()
+
+
+# ---------------------------------------------------------------- build: evidence offsets
+
+
+def test_entity_mention_offsets_slice_the_article_text(built: dict[str, Any]) -> None:
+    texts = {a["id"]: a["text"] for a in built["json"]["articles"]}
+    n = 0
+    for ent in built["json"]["entities"]:
+        for m in ent["mentions"]:
+            assert texts[m["article"]][m["start"] : m["end"]] == m["text"], (ent["name"], m)
+            n += 1
+    assert n > 20
+
+
+@pytest.mark.parametrize("key", ["relations", "inferred_relations"])
+def test_evidence_offsets_slice_the_article_text(built: dict[str, Any], key: str) -> None:
+    texts = {a["id"]: a["text"] for a in built["json"]["articles"]}
+    assert built["json"][key]
+    for rel in built["json"][key]:
+        assert rel["evidence"], rel
+        for ev in rel["evidence"]:
+            text = texts[ev["article"]]
+            assert text[ev["start"] : ev["end"]] == ev["sentence"], ev
+            inside = []
+            for side in ("head", "tail"):
+                s, e = ev[f"{side}_start"], ev[f"{side}_end"]
+                if s is None:
+                    continue
+                assert 0 <= s < e <= len(text), (rel, side)
+                inside.append(ev["start"] <= s and e <= ev["end"])
+            # main-event rules point at the event named in an earlier sentence; the other end is here
+            assert not inside or any(inside), rel
+
+
+def test_stated_relation_spans_name_head_and_tail(built: dict[str, Any]) -> None:
+    """The head/tail spans of stated evidence are mentions of the head and tail entities."""
+    data = built["json"]
+    spans = {
+        e["name"]: {(m["article"], m["start"], m["end"]) for m in e["mentions"]} for e in data["entities"]
+    }
+    for rel in data["relations"]:
+        for ev in rel["evidence"]:
+            assert (ev["article"], ev["head_start"], ev["head_end"]) in spans[rel["head"]], rel
+            assert (ev["article"], ev["tail_start"], ev["tail_end"]) in spans[rel["tail"]], rel
+
+
+# ---------------------------------------------------------------- build: determinism
+
+
+def test_two_builds_are_byte_identical(built: dict[str, Any], tmp_path: Path) -> None:
+    code, _, stderr = build_into(tmp_path, PAGES)
+    assert code == EXIT_OK, stderr
+    for name in OUTPUTS:
+        assert (tmp_path / name).read_bytes() == (built["out"] / name).read_bytes(), name
+
+
+# ---------------------------------------------------------------- build: bad input
+
+
+def _lines(stderr: str) -> list[str]:
+    lines = stderr.splitlines()
+    assert lines and all(x.startswith("uniongraph: ") for x in lines), stderr
+    assert "Traceback" not in stderr
+    return lines
+
+
+@pytest.mark.parametrize("name,content,reason", [
+    ("missing.md", None, "no such file"),
+    ("empty.md", b"", "empty"),
+    ("blank.txt", "  \n\n \u3000\n".encode(), "empty"),
+    ("blob.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00" + bytes(range(256)), "not a text file"),
+])
+def test_unreadable_input_fails_with_one_line_naming_it(tmp_path: Path, name: str, content: bytes | None,
+                                                         reason: str) -> None:
+    src = tmp_path / name
+    if content is not None:
+        src.write_bytes(content)
+    out = tmp_path / "out"
+    code, stdout, stderr = build_into(out, src)
+    assert code == EXIT_FAIL
+    lines = _lines(stderr)
+    naming = [x for x in lines if str(src) in x]
+    assert len(naming) == 1 and reason in naming[0], stderr
+    assert stdout == ""
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_failed_build_leaves_earlier_outputs_alone(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert build_into(out, PAGES / "wenzhou-page.txt")[0] == EXIT_OK
+    before = {n: (out / n).read_bytes() for n in OUTPUTS}
+    code, _, stderr = build_into(out, tmp_path / "gone.md")
+    assert code == EXIT_FAIL and "gone.md" in stderr
+    assert {n: (out / n).read_bytes() for n in OUTPUTS} == before
+
+
+def test_folder_with_one_bad_file_writes_the_rest_and_exits_3(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(PAGES / "wenzhou-page.txt", folder / "good.txt")
+    (folder / "broken.md").write_bytes(b"\x00\x01\x02\x03" * 64)
+    (folder / "notes.csv").write_text("not,a,page\n", encoding="utf-8")  # not an input suffix: ignored
+    out = tmp_path / "out"
+    code, stdout, stderr = build_into(out, folder)
+    assert code == EXIT_PARTIAL
+    lines = _lines(stderr)
+    assert len(lines) == 1 and "broken.md" in lines[0]
+    assert "notes.csv" not in stderr and "good.txt" not in stderr
+    for name in OUTPUTS:
+        assert (out / name).exists()
+    data = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    assert [Path(a["source"]).name for a in data["articles"]] == ["good.txt", "good.txt"]
+    assert len(data["failures"]) == 1 and "broken.md" in data["failures"][0]
+    assert "articles: 2" in stdout
+
+
+def test_missing_and_present_inputs_together_exit_3(tmp_path: Path) -> None:
+    code, _, stderr = build_into(tmp_path / "out", tmp_path / "nope.md", PAGES / "hangzhou-page.md")
+    assert code == EXIT_PARTIAL
+    assert _lines(stderr) == [x for x in stderr.splitlines() if "nope.md" in x]
+    assert (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_build_requires_out() -> None:
+    code, _, stderr = run(["build", str(PAGES)])
+    assert code == EXIT_USAGE and "--out" in stderr
+
+
+# ---------------------------------------------------------------- query
+
+
+def test_query_inline_table(built: dict[str, Any]) -> None:
+    code, stdout, stderr = run(["query", str(built["out"] / "graph.ttl"), FEDERATIONS])
+    assert code == EXIT_OK, stderr
+    lines = stdout.splitlines()
+    assert lines[0].strip() == "name"
+    assert lines[-1] == "(5 rows)"
+    assert [x.strip() for x in lines[2:-1]] == sorted(["余杭区总工会", "杭州市总工会", "温州市总工会", "萧山区总工会", "鹿城区总工会"])
+
+
+def test_query_file_on_build_folder(built: dict[str, Any], tmp_path: Path) -> None:
+    rq = tmp_path / "q.rq"
+    rq.write_text("# works for\nSELECT ?p ?o WHERE { ?x ug:worksFor ?y . ?x rdfs:label ?p . ?y rdfs:label ?o } ORDER BY ?p",
+                  encoding="utf-8")
+    code, stdout, _ = run(["query", str(built["out"]), "--file", str(rq), "--format", "csv"])
+    assert code == EXIT_OK
+    rows = list(csv.reader(io.StringIO(stdout)))
+    assert rows[0] == ["p", "o"]
+    assert ["王志强", "瓯江机械制造有限公司"] in rows[1:]
+    assert ["张晓明", "绿源新能源有限公司"] in rows[1:]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "json"])
+def test_query_formats_agree(built: dict[str, Any], fmt: str) -> None:
+    code, stdout, _ = run(["query", str(built["out"]), FEDERATIONS, "--format", fmt])
+    assert code == EXIT_OK
+    if fmt == "json":
+        data = json.loads(stdout)
+        assert data["head"]["vars"] == ["name"]
+        names = [b["name"]["value"] for b in data["results"]["bindings"]]
+    else:
+        rows = list(csv.reader(io.StringIO(stdout), delimiter="," if fmt == "csv" else "\t"))
+        assert rows[0] == ["name"]
+        names = [r[0] for r in rows[1:]]
+    assert names == sorted(["余杭区总工会", "杭州市总工会", "温州市总工会", "萧山区总工会", "鹿城区总工会"])
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=lambda p: p.stem)
+def test_example_queries_return_rows_on_the_example_build(examples_build: Path, query: Path) -> None:
+    code, stdout, stderr = run(["query", str(examples_build), "--file", str(query), "--format", "json"])
+    assert code == EXIT_OK, stderr
+    data = json.loads(stdout)
+    assert data["results"]["bindings"], query.name
+
+
+def test_example_queries_exist() -> None:
+    assert len(QUERIES) >= 5
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT ?x WHERE { ?x a }",
+    "SELEC ?x WHERE { ?x ?p ?o }",
+    "SELECT ?x WHERE { ?x nope:p ?o }",
+])
+def test_malformed_query_one_line_exit_1(built: dict[str, Any], query: str) -> None:
+    code, stdout, stderr = run(["query", str(built["out"]), query])
+    assert code == EXIT_FAIL and stdout == ""
+    assert len(_lines(stderr)) == 1
+
+
+@pytest.mark.parametrize("target", ["none.ttl", "no-folder", "empty-folder"])
+def test_query_on_missing_graph(tmp_path: Path, target: str) -> None:
+    path = tmp_path / target
+    if target == "empty-folder":
+        path.mkdir()
+    code, stdout, stderr = run(["query", str(path), FEDERATIONS])
+    assert code == EXIT_FAIL and stdout == ""
+    lines = _lines(stderr)
+    assert len(lines) == 1 and str(path) in lines[0]
+
+
+def test_query_missing_query_file(built: dict[str, Any], tmp_path: Path) -> None:
+    code, _, stderr = run(["query", str(built["out"]), "--file", str(tmp_path / "q.rq")])
+    assert code == EXIT_FAIL
+    assert len(_lines(stderr)) == 1 and "q.rq" in stderr
+
+
+@pytest.mark.parametrize("extra", [[], [FEDERATIONS, "--file", "x.rq"]])
+def test_query_needs_exactly_one_query(built: dict[str, Any], extra: list[str]) -> None:
+    code, _, stderr = run(["query", str(built["out"]), *extra])
+    assert code == EXIT_USAGE and len(_lines(stderr)) == 1
+
+
+# ---------------------------------------------------------------- the installed script
+
+
+def _script() -> str:
+    found = shutil.which("uniongraph")
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail("the uniongraph script is not installed (pip install -e .)")
+        pytest.skip("the uniongraph script is not installed")
+    return found
+
+
+def test_installed_script_builds_and_queries(tmp_path: Path) -> None:
+    exe = _script()
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    out = tmp_path / "out"
+    proc = subprocess.run([exe, "build", str(PAGES), "--out", str(out)], capture_output=True, text=True,
+                          encoding="utf-8", env=env, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "entities by type:" in proc.stdout
+    assert all((out / n).exists() for n in OUTPUTS)
+    proc = subprocess.run([exe, "query", str(out), FEDERATIONS, "--format", "tsv"], capture_output=True,
+                          text=True, encoding="utf-8", env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[1:] == sorted(["余杭区总工会", "杭州市总工会", "温州市总工会", "萧山区总工会", "鹿城区总工会"])
+    proc = subprocess.run([exe, "build", str(tmp_path / "absent.md"), "--out", str(tmp_path / "o2")],
+                          capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
+    assert proc.returncode == 1 and "absent.md" in proc.stderr and "Traceback" not in proc.stderr
+    assert not (tmp_path / "o2").exists()
+
+
+def test_module_entry_point_prints_version() -> None:
+    proc = subprocess.run([sys.executable, "-m", "uniongraph.cli", "--version"], capture_output=True, text=True,
+                          timeout=60)
+    assert proc.returncode == 0 and proc.stdout.startswith("uniongraph ")
