@@ -30,18 +30,28 @@ UG_TO_SPAN: dict[str, str] = {
 JIEBA_TO_SPAN: dict[str, str] = {"nr": "PER", "ns": "LOC", "nt": "ORG"}
 
 
+#: resolutions that mark a mention as a reference, not a name
+_REFERENCES = frozenset({"regional-short-form", "anaphora"})
+
+
 def uniongraph_predictor(region: str | None = None) -> Predictor:
     """Spans of uniongraph's own extraction (``extraction.pipeline.extract_text``).
 
     ``region`` is the publication's home region (e.g. ``"北京市"``), as in a build.
-    Mentions of type Event are dropped; the others map through :data:`UG_TO_SPAN`.
+    Mentions of type Event are dropped; the others map through :data:`UG_TO_SPAN`. So are
+    references that are not names in themselves: regional short forms (市总工会, resolved to a
+    full name from the region) and anaphors (该公司); annotation schemes such as PFR's leave
+    them untagged too.
     """
     # Imported here so this module loads even when the pipeline is absent or broken.
     from ..extraction.pipeline import extract_text
 
     def predict(text: str) -> list[Span]:
         article = extract_text(text, region=region)
-        return align_mentions(text, article.text, article.mentions)
+        names = [
+            m for m in article.mentions if m.resolution not in _REFERENCES and not m.attributes.get("region_short")
+        ]
+        return align_mentions(text, article.text, names)
 
     return predict
 

@@ -17,7 +17,7 @@ import re
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons
 from .names import body_tokens, clean_name, has_proper_word, name_start
-from .tokens import TokenIndex
+from .tokens import TokenIndex, is_word
 
 _GENERIC_PLACE_BODY = frozenset(
     {"重点", "沿海", "边远", "偏远", "贫困", "农村", "城市", "城镇", "山区", "少数民族", "有关", "周边", "其他", "部分", "广大", "我国", "本", "该", "各", "全国"}
@@ -27,6 +27,8 @@ _MAX_JOIN = 3
 #: more often a word jieba mis-tagged
 _PLACE_FINAL = frozenset("省市县区州镇乡村岛山河湖江海港湾洲")
 _MAX_BODY_TOKENS = 2
+_FEATURE_FINAL = "江河湖海山岛湾"
+_DIRECTIONS = "东南西北"
 
 
 def _plausible_dictionary_place(word: str, lex: Lexicons) -> bool:
@@ -34,8 +36,10 @@ def _plausible_dictionary_place(word: str, lex: Lexicons) -> bool:
     like a place name or open with a known place (辽宁抚顺)."""
     if len(word) < 2 or word in _GENERIC_PLACE_BODY:
         return False
-    if word[-1] in _PLACE_FINAL and word[:-1] not in _GENERIC_PLACE_BODY and word[0] not in "大小各本该全":
+    if word[-1] in _PLACE_FINAL and len(word) >= 3 and word[:-1] not in _GENERIC_PLACE_BODY and word[0] not in "大小各本该全":
         return True
+    if len(word) == 2 and (word[-1] in _FEATURE_FINAL or word[-1] in _DIRECTIONS or word[0] in _DIRECTIONS + "华"):
+        return word[0] not in "大小各本该全上下"  # 长江, 苏南, 华北, 河西 — not 大国, 上市
     return len(word) >= 3 and (word[:2] in lex.places or word[:2] in lex.place_aliases)
 
 
@@ -54,6 +58,22 @@ def _gazetteer_form(word: str, lex: Lexicons) -> str | None:
     return None
 
 
+def _ordinary_word(t) -> bool:
+    """A two-character division name that is also an ordinary word (矿区, 城区, 海防)."""
+    return len(t.word) == 2 and t.pos not in ("ns", "nr", "nz", "un", "nt", "j", "nrt")
+
+
+def _place_prefix_of_word(word: str, lex: Lexicons) -> tuple[str, str] | None:
+    if len(word) < 4:
+        return None
+    for n in range(len(word) - 2, 1, -1):
+        form, rest = word[:n], word[n:]
+        full = _gazetteer_form(form, lex)
+        if full and is_word(rest) and not _gazetteer_form(word, lex):
+            return form, full
+    return None
+
+
 def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     """Place mention candidates in one text."""
     lex = lex or load_lexicons()
@@ -64,11 +84,16 @@ def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     for i, t in enumerate(toks):
         if t.pos == "x":
             continue
+        prefix = _place_prefix_of_word(t.word, lex)
+        if prefix:  # 台湾同胞, 天津日报: a place opening a compound word
+            form, full = prefix
+            out.append(Mention(t.start, t.start + len(form), form, "Place", form, "gazetteer", priority=17, attributes={"place": full}))
+            continue
         # the longest run of 1..3 whole tokens that is a gazetteer form
         for n in range(min(_MAX_JOIN, len(toks) - i), 0, -1):
             form = text[t.start : toks[i + n - 1].end]
             full = _gazetteer_form(form, lex)
-            if full and len(form) >= 2:
+            if full and len(form) >= 2 and not (n == 1 and _ordinary_word(t)):
                 out.append(
                     Mention(t.start, t.start + len(form), form, "Place", form, "gazetteer", priority=18, attributes={"place": full})
                 )
@@ -82,8 +107,8 @@ def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if toks[j].end != he:
             continue
         first = toks[idx.index_at(hs)]
-        if first.start < hs and first.pos not in ("ns", "un", "nz"):
-            continue
+        if first.start < hs and (first.pos not in ("ns", "un", "nz") or hs - first.start < 2):
+            continue  # 个省: a measure word glued to the head
         start = name_start(idx, hs, lex)
         body = body_tokens(idx, start, hs)
         if len(body) > _MAX_BODY_TOKENS:  # 救助点陕西省大荔县: a place name is short
