@@ -9,14 +9,15 @@ query and a SPARQL query over the same build see the same facts:
 * literal values become properties: ``rdfs:label`` → ``name``, ``skos:altLabel`` →
   ``aliases`` (a list), ``ug:x`` → ``x``; a key with several values is a list;
 * IRI values become edges typed by the property's local name (``worksFor``, ``mentions``,
-  ``subject``, ``object``, ``evidence``, ``article`` …), each with a ``relation`` property equal
+  ``subject``, ``object``; ``ug:evidence`` and ``ug:article`` become ``hasEvidence`` and
+  ``fromArticle``, since the labels ``Evidence`` and ``Article`` exist), each with a ``relation`` property equal
   to its type, so databases without ``type(r)`` can still read it. Relation edges between
   entities also carry ``inferred`` (true when no statement of it was read in the text).
   ``prov:wasDerivedFrom`` repeats ``ug:article`` and is left out.
 
 For “王中秋是瑞萨半导体（北京）有限公司工会主席” that gives
 ``(:Entity:Person {name: "王中秋"})-[:worksFor]->(:Entity:Company …)`` and a
-``(:Statement {relation: "worksFor"})`` node with ``subject``/``object``/``evidence`` edges
+``(:Statement {relation: "worksFor"})`` node with ``subject``/``object``/``hasEvidence`` edges
 whose ``(:Evidence)`` node holds the sentence, its offsets and rule.
 """
 
@@ -43,7 +44,9 @@ LABEL_ORDER: tuple[str, ...] = ("Entity", "Article", "Statement", "Evidence")
 ARRAY_KEYS: frozenset[str] = frozenset({"aliases", "attribute"})
 _SKIPPED = {PROV.wasDerivedFrom}
 _RENAMED = {RDFS.label: "name", SKOS.altLabel: "aliases", RDF.predicate: "relation",
-            RDF.subject: "subject", RDF.object: "object"}
+            RDF.subject: "subject", RDF.object: "object",
+            # Not "evidence"/"article": Ladybug's table names ignore case, and those are node tables.
+            UG.evidence: "hasEvidence", UG.article: "fromArticle"}
 
 
 @dataclass(frozen=True)
