@@ -122,8 +122,14 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
                 continue  # 各地妇联: every such body, not one
             start, body, cls = hs, [], "empty"  # 经国务院批准: the head alone is the name
         first_tok = idx.tokens[idx.index_at(hs)]
-        if cls in ("empty", "common") and first_tok.start < hs and first_tok.end == he:
-            cls = "word"  # 水利部, 林业部: the word itself names the organisation
+        if first_tok.start == start < hs and first_tok.end == he and cls in ("empty", "common"):
+            prefix = text[first_tok.start : hs]
+            if prefix in _REGION_ABBR:
+                cls = "region"  # 市政府, 省委: a short form resolved from the region
+            elif kind == "word" and len(prefix) >= 2 and prefix not in lex.generic_modifiers:
+                cls = "word"  # 水利部, 林业部: the word itself names a national body
+            else:
+                continue  # 农药厂, 各级党委: a kind of organisation, not one
         if cls == "empty":
             if kind != "standalone":
                 continue
@@ -134,7 +140,7 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
         elif cls == "descriptive":
             attrs["weak"] = True
         elif cls in ("common", "scope"):
-            if kind == "weak" and cls == "common":
+            if kind in ("weak", "word") and cls == "common":
                 continue
             nxt = idx.tokens[j + 1] if j + 1 < len(idx.tokens) else None
             if nxt is not None and nxt.pos in ("n", "vn") and nxt.word not in lex.org_heads:
