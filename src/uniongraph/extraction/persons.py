@@ -84,21 +84,53 @@ def _strong_context(text: str, start: int, end: int, lex: Lexicons) -> bool:
     return any(text[end : end + n] in verbs for n in (3, 2, 1)) or text.startswith("同志", end)
 
 
-def _add_listed(short: list, found: list[Mention], text: str, add) -> None:
-    """Accept short dictionary names that stand in a 、-list next to an accepted name."""
+_LIST_ITEM = re.compile(r"(?<=[、，,])([\u4e00-\u9fff·]{2,8})(?=[、，,（(])|(?<=[、，,])([\u4e00-\u9fff·]{2,8})$")
+
+
+def _add_listed(short: list, found: list[Mention], text: str, add, lex: Lexicons) -> None:
+    """Accept list items next to an accepted name: in 江泽民、李鹏、乔石 or 吴光正、吴家玮 every item
+    that opens with a surname (2–4 characters, 3–8 for transliterated names) is a name too."""
+    items = [(t.start, t.end) for t in short]
+    for sep in re.finditer(r"[、]", text):
+        for s, e in ((sep.end(), _item_end(text, sep.end())), (_item_start(text, sep.start()), sep.start())):
+            if s is not None and e is not None and 2 <= e - s <= 4 and _surname_len(text, s, lex):
+                items.append((s, e))
     changed = True
-    while changed and short:
+    while changed and items:
         changed = False
-        spans = {(m.start, m.end) for m in found}
         starts = {m.start for m in found}
         ends = {m.end for m in found}
-        for t in list(short):
-            left = t.start - 1 in ends and text[t.start - 1] == "、"
-            right = t.end + 1 in starts and text[t.end : t.end + 1] == "、"
-            if (left or right) and (t.start, t.end) not in spans:
-                add(t.start, t.end, "person-dictionary-list", 15)
-                short.remove(t)
+        for s, e in list(items):
+            left = s - 1 in ends and text[s - 1] == "、"
+            right = e + 1 in starts and text[e : e + 1] == "、"
+            if left or right:
+                add(s, e, "person-list", 15)
+                items.remove((s, e))
                 changed = True
+
+
+def _item_end(text: str, s: int) -> int | None:
+    """End of the list item starting at ``s``: the next separator or bracket."""
+    m = re.compile(r"[、，,。；;（(）)\s“”]").search(text, s, s + 6)
+    return m.start() if m else None
+
+
+def _item_start(text: str, e: int) -> int | None:
+    for s in range(e - 1, max(-1, e - 6), -1):
+        if s < 0 or text[s] in "、，,。；;（()）\n “”：:":
+            return s + 1
+    return None if e - 6 > 0 else 0
+
+
+def _propagate(found: list[Mention], idx: TokenIndex, add) -> None:
+    """Every other occurrence of an accepted name in the same text is the same person
+    (科雷先生 … 科雷说), when it stands on its own (not inside a longer Chinese word run)."""
+    text = idx.text
+    names = sorted({m.name for m in found if len(m.name) >= 2}, key=len, reverse=True)
+    for name in names:
+        for occ in re.finditer(re.escape(name), text):
+            if idx.is_boundary(occ.start()) and idx.is_boundary(occ.end()):
+                add(occ.start(), occ.end(), "person-same-name", 11)
 
 
 def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
@@ -159,7 +191,6 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             add(t.start, end, "person-dictionary", 15)
         else:
             short.append(t)  # kept only beside other names: 江泽民、李鹏、乔石
-    _add_listed(short, out, text, add)
     # 2. surname + given name where the context agrees (jieba split or glued the name)
     for i, ch in enumerate(text):
         sl = _surname_len(text, i, lex)
@@ -178,6 +209,8 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             if end > len(text) or not all("\u4e00" <= c <= "\u9fff" for c in given):
                 continue
             titled = title_after(end)
+            if given in titles or title_after(i + sl) and len(title_after(i + sl) or "") >= glen:
+                continue  # 杨师傅: the title is not a given name
             if not (idx.is_boundary(end) or _speech_after(text, end, lex) or titled):
                 continue  # jieba may glue the next word to the name: 张德|明说
             if glen == 1 and not (_strong_context(text, i, end, lex) or titled):
@@ -193,7 +226,19 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         # 老邱, 小王
         if sl == 1 and i > 0 and text[i - 1] in "老小" and (i < 2 or not "\u4e00" <= text[i - 2] <= "\u9fff" or text[i - 2] in "的向给和与对跟同") and idx.is_boundary(i + 1) and common_surname(text[i]):
             add(i - 1, i + 1, "person-familiar", 12)
+    _add_listed(short, out, text, add, lex)
+    for m in _photo_credits(text):
+        add(m[0], m[1], "person-photo-credit", 15)
+    _propagate(out, idx, add)
     return out
+
+
+_PHOTO = re.compile(r"[（(](?:[^（）()]{0,12}?记者)?([\u4e00-\u9fff]{2,4})摄[）)]")
+
+
+def _photo_credits(text: str) -> list[tuple[int, int]]:
+    """Photographers' names: （郭红摄）, （新华社记者樊如钧摄）."""
+    return [(m.start(1), m.end(1)) for m in _PHOTO.finditer(text)]
 
 
 def byline_persons(article: Article) -> list[Mention]:

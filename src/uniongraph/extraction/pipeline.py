@@ -75,5 +75,7 @@ def extract_document(doc: Document, *, region: str | None = None, lex: Lexicons 
 
 def extract_text(text: str, *, region: str | None = None) -> Article:
     """Extract from a bare text (no headline, no byline): the text is the article text."""
-    art = Article(id="text", source="<text>", index=0, title="", text=text)
+    from ..reading.bylines import add_bylines
+
+    art = add_bylines(Article(id="text", source="<text>", index=0, title="", text=text))
     return extract_article(art, region=region)
