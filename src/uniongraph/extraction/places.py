@@ -39,7 +39,8 @@ def _plausible_dictionary_place(word: str, lex: Lexicons) -> bool:
     if word[-1] in _PLACE_FINAL and len(word) >= 3 and word[:-1] not in _GENERIC_PLACE_BODY and word[0] not in "大小各本该全":
         return True
     if len(word) == 2 and (word[-1] in _FEATURE_FINAL or word[-1] in _DIRECTIONS or word[0] in _DIRECTIONS + "华"):
-        return word[0] not in "大小各本该全上下"  # 长江, 苏南, 华北, 河西 — not 大国, 上市
+        # 长江, 苏南, 华北, 河西 — not 大国, 上市, nor the direction pairs 东西, 南北, 西南
+        return word[0] not in "大小各本该全上下" and not (word[0] in _DIRECTIONS and word[1] in _DIRECTIONS)
     return len(word) >= 3 and (word[:2] in lex.places or word[:2] in lex.place_aliases)
 
 
@@ -74,6 +75,20 @@ def _place_prefix_of_word(word: str, lex: Lexicons) -> tuple[str, str] | None:
     return None
 
 
+def _place(start: int, form: str, source: str, priority: int, lex: Lexicons) -> Mention:
+    full = _gazetteer_form(form, lex)
+    attrs = {"place": full} if full else {}
+    return Mention(start, start + len(form), form, "Place", form, source, priority=priority, attributes=attrs)
+
+
+def _split_compound(word: str, lex: Lexicons) -> list[tuple[int, str]]:
+    """A word made of two gazetteer forms, as (offset, form) pairs, else []."""
+    for n in range(2, len(word) - 1):
+        if _gazetteer_form(word[:n], lex) and _gazetteer_form(word[n:], lex):
+            return [(0, word[:n]), (n, word[n:])]
+    return []
+
+
 def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     """Place mention candidates in one text."""
     lex = lex or load_lexicons()
@@ -100,7 +115,11 @@ def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 break
         else:
             if t.pos == "ns" and _plausible_dictionary_place(t.word, lex) and t.word not in not_place:
-                out.append(Mention(t.start, t.end, t.word, "Place", t.word, "place-dictionary", priority=12))
+                parts = _split_compound(t.word, lex)
+                if parts:  # 上海浦东: two places, as annotators and the gazetteer see them
+                    out.extend(_place(t.start + o, f, "gazetteer", 18, lex) for o, f in parts)
+                else:
+                    out.append(Mention(t.start, t.end, t.word, "Place", t.word, "place-dictionary", priority=12))
     for m in _place_head_regex(tuple(lex.place_heads)).finditer(text):
         hs, he = m.start(), m.end()
         j = idx.index_at(he - 1)
@@ -113,6 +132,11 @@ def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         body = body_tokens(idx, start, hs)
         if len(body) > _MAX_BODY_TOKENS:  # 救助点陕西省大荔县: a place name is short
             body = body[-_MAX_BODY_TOKENS:]
+            start = body[0].start
+        if len(body) >= 2 and _gazetteer_form(body[0].word, lex):
+            # 四川巫山县, 天津市武清县: the province is a place of its own, the rest another
+            out.append(_place(body[0].start, body[0].word, "gazetteer", 18, lex))
+            body = body[1:]
             start = body[0].start
         if not body and first.start < hs:
             start, body = first.start, []
