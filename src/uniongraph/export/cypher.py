@@ -11,9 +11,10 @@ The script is the :mod:`.property_graph` view in three parts:
    MATCH (b:Entity {id: row.e}) MERGE (a)-[r:worksFor]->(b) SET r += row.props``.
 
 Every statement MERGEs on ids, so running the script twice changes nothing. The data
-statements use only openCypher (no APOC, no dynamic labels), and strings are written with
-``\\\\ \\" \\n \\r \\t`` and ``\\uXXXX`` escapes for other control characters; emoji and
-full-width punctuation are written as they are (UTF-8). Statements end with ``;`` at the end
+statements use only openCypher (no APOC, no dynamic labels), and strings are written with the
+escapes every engine reads (``\\\\ \\" \\n \\r \\t \\b \\f``; NUL as ``\\u0000``, which FalkorDB
+does not decode); other characters — emoji, full-width punctuation, rarer control characters —
+are written as they are (UTF-8). Statements end with ``;`` at the end
 of a line, as ``cypher-shell -f`` expects; :func:`split_statements` splits a script the same way.
 
 The same statements with a ``$rows`` parameter instead of a literal list are what
@@ -37,7 +38,8 @@ BATCH_SIZE = 500
 DIALECTS = ("neo4j", "memgraph", "falkordb")
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
-_NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f]')
+# Other control characters are written raw: FalkorDB reads no \uXXXX escapes; NUL can't be raw.
+_NEEDS_ESCAPE = re.compile(r'[\\"\n\r\t\b\f\x00]')
 
 
 def name(text: str) -> str:

@@ -25,13 +25,17 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import OutputError
-from ..model import KnowledgeGraph
+from ..model import RELATION_TYPES, KnowledgeGraph
 from ..readwrite.atomic import write_text_atomic
 from .csvcells import cell, pick_array_delimiter, row
 from .cypher import literal, name
 from .property_graph import LABEL_ORDER, PropertyGraph, PropType, coerce, schema, to_property_graph
 
 DB_NAME = "graph.lbug"
+#: Edge types every database gets a table for, and their ends when none are in the data.
+KNOWN_RELATIONS: tuple[str, ...] = RELATION_TYPES + ("reportedBy", "correspondent", "mentions")
+_KNOWN_ENDS = {"reportedBy": ("Article", "Entity"), "correspondent": ("Article", "Entity"),
+               "mentions": ("Article", "Entity")}
 _TYPES = {"string": "STRING", "long": "INT64", "double": "DOUBLE", "boolean": "BOOLEAN"}
 
 
@@ -78,7 +82,8 @@ def ladybug_files(pg: PropertyGraph, base: str = "") -> dict[str, str]:
     for node in pg.nodes.values():
         by_label.setdefault(node.label, []).append(node)
     for label, nodes in by_label.items():
-        if not nodes:
+        if not nodes:  # declared anyway: edge tables and queries name it
+            ddl.append(f"CREATE NODE TABLE {name(label)}(id STRING PRIMARY KEY, type STRING)")
             continue
         nodes.sort(key=lambda n: n.id)
         cols = schema(nodes)
@@ -97,7 +102,16 @@ def ladybug_files(pg: PropertyGraph, base: str = "") -> dict[str, str]:
     by_type: dict[str, dict[tuple[str, str], list[Any]]] = {}
     for (type_, start, end), edges in pg.edges_by_type().items():
         by_type.setdefault(type_, {})[(start, end)] = edges
+    for rel in KNOWN_RELATIONS:
+        # Declared even when empty, so the example queries bind on any graph.
+        by_type.setdefault(rel, {})
     for type_, pairs in by_type.items():
+        if not pairs:
+            start, end = _KNOWN_ENDS.get(type_, ("Entity", "Entity"))
+            cols = {"relation": PropType("string")} | ({} if start == "Article" else {"inferred": PropType("boolean")})
+            ddl.append(f"CREATE REL TABLE {name(type_)}(FROM {start} TO {end}"
+                       + "".join(f", {name(k)} {_lb_type(t)}" for k, t in cols.items()) + ")")
+            continue
         all_edges = [e for es in pairs.values() for e in es]
         cols = schema(all_edges)
         ends = ", ".join(f"FROM {name(s)} TO {name(e)}" for s, e in pairs)
