@@ -71,6 +71,10 @@ def build_cli(args: argparse.Namespace) -> int:
         print("uniongraph: nothing to build: no input could be read", file=sys.stderr)
         return EXIT_FAIL
     paths = write_outputs(kg, args.out)
+    if getattr(args, "export", None):
+        from .export import export_all
+
+        paths.update(export_all(kg, args.out, args.export))
     if not args.quiet:
         print(summary(kg))
         print("wrote " + ", ".join(str(p) for p in paths.values()) + f" in {time.perf_counter() - started:.1f}s")
@@ -124,6 +128,7 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--out", required=True, help="output folder (graph.ttl, graph.json, graph.html)")
     b.add_argument("--region", help="home region of the publication, e.g. 北京市 (default: detected)")
     b.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    b.add_argument("--export", metavar="F,…", help="also write these export formats (see uniongraph export)")
     b.set_defaults(func=build_cli)
 
     q = sub.add_parser("query", help="run a SPARQL query on a graph file or build folder")
@@ -143,6 +148,8 @@ def make_parser() -> argparse.ArgumentParser:
     e.add_argument("--region", help="home region for span evaluation")
     e.add_argument("--format", default="text", choices=["text", "json"])
     e.set_defaults(func=eval_cli)
+    from .export_cli import add_parsers as add_export_parsers
+    add_export_parsers(sub)
     return p
 
 
