@@ -56,6 +56,8 @@ def _classify_body(body, lex: Lexicons) -> str:
         return "proper"
     if len(words) >= 2 and words[-1] in lex.org_heads and words[-2] not in lex.generic_modifiers:
         return "proper"  # 首创集团工会: the body names the owner organisation
+    if len(words[-1]) >= 3 and words[-1][-1] in "部委局厅署" and words[-1] not in lex.words.get("not_org_heads", ()):
+        return "proper"  # 地质部党组: the body is itself an organisation
     if all(w in lex.name_words or w in lex.generic_modifiers for w in words):
         return "descriptive"
     return "common"
@@ -89,6 +91,10 @@ def _head_fits(idx: TokenIndex, hs: int, he: int) -> bool:
     return first.start >= hs or first.pos in ("l", "nt", "nz", "un", "ns", "j")
 
 
+def _opens_with_place(s: str, lex: Lexicons) -> bool:
+    return any(s[:n] in lex.places or s[:n] in lex.place_aliases or s[:n] in REGION_WORDS for n in range(2, min(len(s), 6) + 1))
+
+
 def _is_place_word(word: str, lex: Lexicons) -> bool:
     return word in lex.places or word in lex.place_aliases or word in REGION_WORDS or word in _REGION_ABBR
 
@@ -98,6 +104,7 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     lex = lex or load_lexicons()
     text = idx.text
     out: list[Mention] = []
+    generic = lex.words.get("generic_org_words", frozenset())
     for m in _head_regex(tuple(lex.org_heads)).finditer(text):
         he = m.end()
         # the longest head that stands on word boundaries: 建设产业工会组织 gives 工会, not 产业工会
@@ -124,7 +131,9 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
         first_tok = idx.tokens[idx.index_at(hs)]
         if first_tok.start == start < hs and first_tok.end == he and cls in ("empty", "common"):
             prefix = text[first_tok.start : hs]
-            if prefix in _REGION_ABBR:
+            if _opens_with_place(prefix, lex):
+                cls = "proper"  # 中国交响乐团: one word, but a named one
+            elif prefix in _REGION_ABBR:
                 cls = "region"  # 市政府, 省委: a short form resolved from the region
             elif kind == "word" and len(prefix) >= 2 and prefix not in lex.generic_modifiers:
                 cls = "word"  # 水利部, 林业部: the word itself names a national body
@@ -154,17 +163,24 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
         if type_ == "Place" and kind == "venue" and not _location_context(idx, start, lex) and cls != "proper":
             continue
         span = text[start:he]
+        if span in generic:
+            continue
         out.append(
             Mention(start, he, span, type_, clean_name(span), SOURCE, priority=20 if cls == "proper" else 10, attributes=attrs)
         )
     # single words the dictionary knows as organisations (新华社, 中共中央)
-    generic = lex.words.get("generic_org_words", frozenset())
-    for t in idx.tokens:
+    for i, t in enumerate(idx.tokens):
         if t.pos == "nt" and len(t.word) >= 2 and t.word not in generic and not t.word.endswith("会") and not _CONGRESS_AFTER.match(text, t.end):
             type_ = "Organization"
             for head, (ht, _k) in lex.org_heads.items():
                 if t.word.endswith(head) and ht != "Place":
                     type_ = ht
                     break
-            out.append(Mention(t.start, t.end, t.word, type_, clean_name(t.word), "org-dictionary", priority=15))
+            start = t.start
+            k = i - 1
+            while k >= 0 and _is_place_word(idx.tokens[k].word, lex) and len(idx.tokens[k].word) >= 2:
+                start = idx.tokens[k].start  # 南阳市农发行: the organisation of that place
+                k -= 1
+            span = text[start : t.end]
+            out.append(Mention(start, t.end, span, type_, clean_name(span), "org-dictionary", priority=15))
     return out
