@@ -144,12 +144,22 @@ def test_pattern_does_not_fire(body: str, relation: str) -> None:
     assert not [r for r in art.relations if r.relation == relation], [(r.head, r.relation, r.tail) for r in art.relations]
 
 
-@pytest.mark.xfail(strict=True, reason="ORG主席PERSON: for an org ending in 工会 the person's role is read as 工会主席, "
-                   "which no longer equals the gap 主席, so org-role-person does not fire")
-@pytest.mark.parametrize("body,person,org", [
+FEDERATION_ROLES = [
     ("杭州市总工会主席李建华出席会议。", "李建华", "杭州市总工会"),
     ("萧山区总工会副主席王丽萍介绍了情况。", "王丽萍", "萧山区总工会"),
-], ids=["chairman", "vice-chairman"])
+]
+
+
+@pytest.mark.parametrize("body,person,org", FEDERATION_ROLES, ids=["chairman", "vice-chairman"])
+def test_federation_role_person_names_are_found(body: str, person: str, org: str) -> None:
+    """The precondition of the xfail below: both names are recognised, only the relation is missing."""
+    art = extract(body)
+    assert {(m.key, m.type) for m in art.mentions} >= {(person, "Person"), (org, "Federation")}
+
+
+@pytest.mark.xfail(strict=True, reason="ORG主席PERSON: for an org ending in 工会 the person's role is read as 工会主席, "
+                   "which no longer equals the gap 主席, so org-role-person does not fire")
+@pytest.mark.parametrize("body,person,org", FEDERATION_ROLES, ids=["chairman", "vice-chairman"])
 def test_federation_role_person_works_for_federation(body: str, person: str, org: str) -> None:
     art = extract(body)
     rel = find(art, person, "worksFor", org)
@@ -235,8 +245,17 @@ def test_no_inferred_relation(body: str, relation: str) -> None:
     assert not [r for r in kg.inferred_relations if r.relation == relation]
 
 
+GUANGZHOU = "近日，广州市总工会召开全委会议。广州市天河区总工会负责人参加会议。"
+
+
+def test_district_federation_with_city_prefix_names_are_found() -> None:
+    """The precondition of the xfail below: both federations are entities of the graph."""
+    kg = build(GUANGZHOU)
+    assert kg.entity("广州市总工会", "Federation") and kg.entity("广州市天河区总工会", "Federation")
+
+
 @pytest.mark.xfail(strict=True, reason="a district federation written with its city (广州市天河区总工会) is not put "
                    "under the city federation: the place prefix found is the city, not the district")
 def test_district_federation_with_city_prefix_is_under_the_city() -> None:
-    kg = build("近日，广州市总工会召开全委会议。广州市天河区总工会负责人参加会议。")
+    kg = build(GUANGZHOU)
     assert ("广州市天河区总工会", "subOrganizationOf", "广州市总工会") in inferred(kg)
