@@ -104,7 +104,8 @@ def test_regional_short_form_with_given_region(region: str, short: str, full: st
     assert (m.key, m.type, m.resolution) == (full, "Federation", "regional-short-form")
 
 
-@pytest.mark.parametrize("region,short", [("浙江省", "市总工会"), ("上海市", "省总工会")], ids=["city-in-province", "province-in-city"])
+@pytest.mark.parametrize("region,short", [("浙江省", "市总工会"), ("上海市", "省总工会")],
+                         ids=["city-in-province", "province-in-city"])
 def test_short_form_of_another_level_is_not_given_the_region(region: str, short: str) -> None:
     """A province paper's 市总工会 is not the province's federation (and vice versa)."""
     art = article(f"近日，{short}开展“送清凉”活动。", region=region)

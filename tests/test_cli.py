@@ -334,7 +334,8 @@ def test_query_inline_table(built: dict[str, Any]) -> None:
 
 def test_query_file_on_build_folder(built: dict[str, Any], tmp_path: Path) -> None:
     rq = tmp_path / "q.rq"
-    rq.write_text("# works for\nSELECT ?p ?o WHERE { ?x ug:worksFor ?y . ?x rdfs:label ?p . ?y rdfs:label ?o } ORDER BY ?p",
+    rq.write_text("# works for\n"
+                  "SELECT ?p ?o WHERE { ?x ug:worksFor ?y . ?x rdfs:label ?p . ?y rdfs:label ?o } ORDER BY ?p",
                   encoding="utf-8")
     code, stdout, _ = run(["query", str(built["out"]), "--file", str(rq), "--format", "csv"])
     assert code == EXIT_OK

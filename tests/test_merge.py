@@ -93,7 +93,8 @@ def test_ids_are_stable_across_builds_and_independent_of_input_order() -> None:
     for eid, ent in k1.entities.items():
         other = k2.entities[eid]
         assert (other.name, other.type, other.aliases) == (ent.name, ent.type, ent.aliases)
-        assert sorted((m.article_id, m.start) for m in other.mentions) == sorted((m.article_id, m.start) for m in ent.mentions)
+        spans = sorted((m.article_id, m.start) for m in ent.mentions)
+        assert sorted((m.article_id, m.start) for m in other.mentions) == spans
     assert {a.id for a in k1.articles} == {a.id for a in k2.articles}
     assert facts(k1.relations) == facts(k2.relations)
     assert facts(k1.inferred_relations) == facts(k2.inferred_relations)
