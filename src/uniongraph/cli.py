@@ -75,6 +75,8 @@ def build_cli(args: argparse.Namespace) -> int:
         from .export import export_all
 
         paths.update(export_all(kg, args.out, args.export))
+    from .store_cli import after_build
+    paths.update(after_build(kg, args))
     if not args.quiet:
         print(summary(kg))
         print("wrote " + ", ".join(str(p) for p in paths.values()) + f" in {time.perf_counter() - started:.1f}s")
@@ -82,7 +84,7 @@ def build_cli(args: argparse.Namespace) -> int:
 
 
 def query_cli(args: argparse.Namespace) -> int:
-    from .query import format_result, load_graph, run_query
+    from .query import format_result
 
     if (args.sparql is None) == (args.file is None):
         print("uniongraph: give a query inline or with --file (not both)", file=sys.stderr)
@@ -95,8 +97,8 @@ def query_cli(args: argparse.Namespace) -> int:
             return EXIT_FAIL
     else:
         sparql = args.sparql
-    graph = load_graph(args.graph)
-    result = run_query(graph, sparql)
+    from .store_cli import run_on
+    result = run_on(args.graph, sparql)
     sys.stdout.write(format_result(result, args.format).rstrip("\n") + "\n")
     return EXIT_OK
 
@@ -150,6 +152,8 @@ def make_parser() -> argparse.ArgumentParser:
     e.set_defaults(func=eval_cli)
     from .export_cli import add_parsers as add_export_parsers
     add_export_parsers(sub)
+    from .store_cli import add_parsers as add_store_parsers
+    add_store_parsers(sub)
     return p
 
 

@@ -141,6 +141,14 @@ class GraphStore:
         change.skipped[:0] = skipped
         return change
 
+    def add_built(self, kg: KnowledgeGraph) -> Change:
+        """Add the documents of a finished build (their articles are extracted already)."""
+        docs: dict[str, list] = {}
+        for art in kg.articles:
+            digest = art.id.split("/")[-1].rsplit("-", 1)[0]
+            docs.setdefault(digest, []).append(art)
+        return self._update([(d, arts[0].source, None, arts) for d, arts in docs.items()], [])
+
     def add_files(self, inputs: Iterable[str | os.PathLike[str]], *, region: str | None = None,
                   failures: list[InputError] | None = None) -> Change:
         """Read files and folders (as ``build`` does) and add the documents not held yet."""

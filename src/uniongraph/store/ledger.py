@@ -168,7 +168,14 @@ class Ledger:
             self.db.executescript(_SCHEMA)
             self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
             self.db.commit()
-        self.lex = load_lexicons()
+        self._lex: Lexicons | None = None
+
+    @property
+    def lex(self) -> Lexicons:
+        """The lexicons merging needs (loaded on first use: reading a store needs none)."""
+        if self._lex is None:
+            self._lex = load_lexicons()
+        return self._lex
 
     def meta(self, key: str, default: str | None = None) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
