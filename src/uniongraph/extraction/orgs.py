@@ -95,6 +95,25 @@ def _opens_with_place(s: str, lex: Lexicons) -> bool:
     return any(s[:n] in lex.places or s[:n] in lex.place_aliases or s[:n] in REGION_WORDS for n in range(2, min(len(s), 6) + 1))
 
 
+def _dictionary_org_plausible(word: str, lex: Lexicons) -> bool:
+    """jieba's dictionary tags many phrases ``nt`` (大力开展, 新兴产业, 民政局 as a kind): keep words that
+    open with a place or end in a head that names one body on its own."""
+    if word[:2] in lex.generic_modifiers or word[:1] in lex.generic_modifiers:
+        return False
+    if _opens_with_place(word, lex):
+        return True
+    for n in range(min(6, len(word)), 0, -1):
+        head = lex.org_heads.get(word[-n:])
+        if head:
+            kind, prefix = head[1], word[:-n]
+            if kind == "standalone":
+                return True
+            if kind in ("strong", "word", "venue"):
+                return len(prefix) >= 1
+            return len(prefix) >= 2  # 丰田公司, 胜利油田: a named company
+    return word.endswith(("中央", "组织"))  # 中共中央, 世界贸易组织
+
+
 def _is_place_word(word: str, lex: Lexicons) -> bool:
     return word in lex.places or word in lex.place_aliases or word in REGION_WORDS or word in _REGION_ABBR
 
@@ -123,7 +142,7 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
         if split and not (body and _is_place_word(body[0].word, lex)):
             continue  # 北京市工会干部: split a compound only after a place name
         attrs: dict = {}
-        if kind == "standalone" and cls not in ("proper", "region"):
+        if kind == "standalone" and not all(_is_place_word(b.word, lex) for b in body):
             k = idx.ending_at(hs)
             if k is not None and idx.tokens[k].word in lex.generic_modifiers | {"各地", "各级"}:
                 continue  # 各地妇联: every such body, not one
@@ -171,6 +190,9 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     # single words the dictionary knows as organisations (新华社, 中共中央)
     for i, t in enumerate(idx.tokens):
         if t.pos == "nt" and len(t.word) >= 2 and t.word not in generic and not t.word.endswith("会") and not _CONGRESS_AFTER.match(text, t.end):
+            place_before = i > 0 and _is_place_word(idx.tokens[i - 1].word, lex) and len(idx.tokens[i - 1].word) >= 2
+            if not (place_before or _dictionary_org_plausible(t.word, lex)):
+                continue
             type_ = "Organization"
             for head, (ht, _k) in lex.org_heads.items():
                 if t.word.endswith(head) and ht != "Place":
