@@ -51,7 +51,7 @@ def to_dataset(kg: KnowledgeGraph | Graph) -> Dataset:
         ds.bind(prefix, ns, override=True, replace=True)
     articles = {s for s in g.subjects(RDF.type, UG.Article)}
     evidence_article = {ev: art for ev, art in g.subject_objects(UG.article)}
-    default = ds.default_context
+    default = ds.default_graph
     for s, p, o in g:
         if s in articles:
             home: URIRef | None = s  # type: ignore[assignment]
