@@ -16,7 +16,7 @@ import re
 
 from ..model import Article, Mention
 from .lexicon import Lexicons, load_lexicons
-from .tokens import TokenIndex
+from .tokens import TokenIndex, is_word, word_tag
 
 _AGE_BEFORE = re.compile(r"(?:今年|现年|年仅|已经)?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})岁的$")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
@@ -73,7 +73,9 @@ def _speech_after(text: str, end: int, lex: Lexicons) -> bool:
 
 
 #: last characters that end common words, not given names (幸福感, 积极性)
-_NOT_NAME_FINAL = frozenset("感性化者们品物业界类式型率度法")
+_NOT_NAME_FINAL = frozenset("感性化者们品物业界类式型率度法摄对却的了说和与在是家总等")
+#: sources that rest on the dictionary's own judgement that a word is a name
+_DICTIONARY_SOURCES = frozenset({"person-dictionary", "person-unknown-word", "person-transliterated", "byline"})
 
 
 def _strong_context(text: str, start: int, end: int, lex: Lexicons) -> bool:
@@ -147,6 +149,10 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         name = text[start:end]
         if name in not_names or name[:2] in not_names:
             return
+        if len(name) > 1 and name[-1] in _NOT_NAME_FINAL:
+            return  # 李鹏对, 陈飞摄: a name does not end in a particle or a verb
+        if source not in _DICTIONARY_SOURCES and len(name) > 1 and is_word(name) and word_tag(name) not in _NAME_POS:
+            return  # 宣传, 原因, 陈旧: an ordinary word that opens with a surname
         seen.add((start, end))
         attrs: dict = {}
         role = _left_role(text, start, lex)

@@ -68,6 +68,11 @@ def is_word(s: str) -> bool:
     return s in _tokenizer()[1]
 
 
+def word_tag(s: str) -> str | None:
+    """The dictionary part-of-speech tag of ``s``, or None if it is not a dictionary word."""
+    return _tokenizer()[1].get(s)
+
+
 class TokenIndex:
     """Tokens of one text with fast lookup of the token at or around a character offset."""
 
