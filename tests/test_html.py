@@ -1,4 +1,5 @@
-"""HTML view: offline, escaped, deterministic, styled by type, laid out in Python when big."""
+"""HTML view (Python side): offline, escaped, deterministic, styled by type, laid out when big,
+trimmed to the top N or a neighbourhood. What the page does in a browser: test_browser.py."""
 
 from __future__ import annotations
 
@@ -9,13 +10,34 @@ import time
 from pathlib import Path
 
 import pytest
-from kgfixture import FEDERATION, HOSTILE_COMPANY, HOSTILE_EVENT, HOSTILE_PLACE, sample_graph
+from kgfixture import (
+    COMPANY,
+    EVENT,
+    FEDERATION,
+    HOSTILE_COMPANY,
+    HOSTILE_EVENT,
+    HOSTILE_PLACE,
+    PERSON,
+    PLACE,
+    sample_graph,
+)
 
+from uniongraph.errors import OutputError
 from uniongraph.ids import entity_id
 from uniongraph.model import Entity, KnowledgeGraph, Relation
-from uniongraph.readwrite.html import PHYSICS_LIMIT, TYPE_STYLE, generate_html, html_data, write_html
+from uniongraph.readwrite.html import (
+    PHYSICS_LIMIT,
+    PRELAYOUT_MIN,
+    TYPE_STYLE,
+    generate_html,
+    html_data,
+    json_for_script,
+    view_data,
+    write_html,
+)
 
 REMOTE = re.compile(r"\b(?:src|href)\s*=\s*[\"']?\s*(?:https?:)?//", re.IGNORECASE)
+DATA_BLOCK = re.compile(r'<script type="application/json" id="ug-data">(.*?)</script>', re.DOTALL)
 
 
 @pytest.fixture(scope="module")
@@ -24,30 +46,59 @@ def page(tmp_path_factory: pytest.TempPathFactory) -> str:
     return path.read_bytes().decode("utf-8")
 
 
+def _sentences(data: dict, refs: list[int]) -> list[str]:
+    return [data["sentences"][i][0] for i in refs]
+
+
 def test_no_remote_resources(page: str) -> None:
     assert not REMOTE.search(page)
-    assert "cdn.jsdelivr" not in page and "cdnjs" not in page
+    assert "cdn.jsdelivr" not in page and "cdnjs" not in page and "bootstrap" not in page.lower()
+    assert "<link" not in page.lower()
     assert "new vis.Network" in page and "vis-network" in page  # the library is inlined
+    # Every script is inline: no src attribute at all.
+    assert all("src" not in tag for tag in re.findall(r"<script[^>]*>", page))
 
 
-def test_hostile_names_only_escaped(page: str) -> None:
-    assert "<img" not in page.lower()  # the markup never appears raw
-    data = html_data(page)
-    node = next(n for n in data["nodes"] if n["id"] == entity_id("Event", HOSTILE_EVENT))
-    assert node["label"] == HOSTILE_EVENT  # drawn on canvas as text
-    assert "&lt;img src=x onerror=alert(1)&gt;" in node["title"]
-    assert "<img" not in node["title"]
-    company = next(n for n in data["nodes"] if n["id"] == entity_id("Company", HOSTILE_COMPANY))
-    assert "&quot;" in company["title"] and '"' not in company["title"].replace("<b>", "")
-    edge_titles = " ".join(e["title"] for e in data["edges"])
-    assert "onerror=alert(1)&gt;" in edge_titles and "<img" not in edge_titles
+def test_written_as_utf8_with_declared_charset(tmp_path: Path) -> None:
+    raw = write_html(sample_graph(), tmp_path / "g.html").read_bytes()
+    assert raw.startswith(b"<!DOCTYPE html>") and b'<meta charset="utf-8">' in raw[:200]
+    assert "北京市总工会".encode() in raw  # names as UTF-8, not as escapes only
+
+
+@pytest.mark.parametrize("name", [
+    "<img src=x onerror=alert(1)>工会",
+    "</script><script>alert(1)</script>",
+    "<!--<script>",
+    "a & b \u2028 c",
+])
+def test_data_block_cannot_be_closed_by_a_name(name: str) -> None:
+    kg = KnowledgeGraph(entities={"org/x": Entity("org/x", name, "TradeUnion", aliases={name + "2"})})
+    page = generate_html(kg)
+    block = DATA_BLOCK.search(page).group(1)
+    assert "<" not in block and ">" not in block and "&" not in block and "\u2028" not in block
+    assert html_data(page)["nodes"][0]["label"] == name  # and read back unchanged
+    # data, vis-network, ours, each at a line start as the template has them: nothing injected
+    assert len(re.findall(r"^<script", page, re.MULTILINE)) == 3
+
+
+def test_json_for_script_round_trips() -> None:
+    import json
+    value = {"a": "</script>\u2029&amp;", "b": [1, 2.5, None, True]}
+    assert json.loads(json_for_script(value)) == value
+
+
+def test_page_script_never_uses_markup_sinks(page: str) -> None:
+    ours = Path(__file__).resolve().parents[1] / "src/uniongraph/templates/graph.js"
+    js = ours.read_text(encoding="utf-8")
+    code = re.sub(r"/\*.*?\*/|//[^\n]*", "", js, flags=re.DOTALL)  # comments may name them
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"):
+        assert sink not in code, sink
 
 
 def test_bytes_identical(tmp_path: Path) -> None:
     a = write_html(sample_graph(), tmp_path / "a.html").read_bytes()
     b = write_html(sample_graph(), tmp_path / "b.html").read_bytes()
     assert a == b
-    assert b"<meta charset=\"utf-8\">" in a
 
 
 def test_nodes_are_entities_styled_by_type(page: str) -> None:
@@ -55,38 +106,63 @@ def test_nodes_are_entities_styled_by_type(page: str) -> None:
     data = html_data(page)
     by_id = {n["id"]: n for n in data["nodes"]}
     assert set(by_id) == set(kg.entities)  # articles and byline-only people are not drawn
+    styles = {t["key"]: (t["color"], t["shape"]) for t in data["types"]}
     for eid, ent in kg.entities.items():
-        colour, shape, _ = TYPE_STYLE[ent.type]
-        assert (by_id[eid]["color"], by_id[eid]["shape"]) == (colour, shape)
+        assert by_id[eid]["type"] == ent.type
+        assert styles[ent.type] == TYPE_STYLE[ent.type][:2]
     assert len({TYPE_STYLE[t][:2] for t in TYPE_STYLE}) == len(TYPE_STYLE)
+    assert {t["key"]: t["count"] for t in data["types"]}["Person"] == 3
 
 
-def test_legend_names_each_type(page: str) -> None:
-    legend = page[page.index('<div id="ug-legend">'):]
-    for label in ("总工会", "工会", "企业", "服务队", "组织机构", "人物", "地点", "活动"):
-        assert label in legend
+def test_legend_names_each_type_in_chinese_and_english(page: str) -> None:
+    data = html_data(page)
+    zh = {t["zh"] for t in data["types"]}
+    assert {"总工会", "工会", "企业", "服务队", "组织机构", "人物", "地点", "活动"} <= zh
+    assert {"worksFor", "organizes", "memberOf"} <= {r["key"] for r in data["relations"]}
+    assert next(r for r in data["relations"] if r["key"] == "worksFor")["en"] == "works for"
+    assert "图例" in page and "legend" in page
 
 
 def test_size_grows_with_degree(page: str) -> None:
     by_id = {n["id"]: n for n in html_data(page)["nodes"]}
-    fed = by_id[entity_id("Federation", FEDERATION)]["size"]   # 3 relations
-    place = by_id[entity_id("Place", HOSTILE_PLACE)]["size"]   # 1 relation
-    lonely = by_id[entity_id("Person", "张晶")]["size"]          # none
-    assert fed > place > lonely
+    fed = by_id[entity_id("Federation", FEDERATION)]     # 3 relations
+    place = by_id[entity_id("Place", HOSTILE_PLACE)]     # 1 relation
+    lonely = by_id[entity_id("Person", "张晶")]            # none
+    assert fed["size"] > place["size"] > lonely["size"]
+    assert fed["font"] > lonely["font"]
+    assert (fed["degree"], place["degree"], lonely["degree"]) == (3, 1, 0)
 
 
-def test_edges_labelled_in_chinese_with_english_on_hover(page: str) -> None:
-    edges = html_data(page)["edges"]
-    works = next(e for e in edges if e["label"] == "任职于")
-    assert "works for" in works["title"] and "王建国是蓝天科技有限公司工会主席" in works["title"]
-    inferred = [e for e in edges if e["dashes"]]
-    assert len(inferred) == 1 and "inferred" in inferred[0]["title"]
-    assert not any(e["label"] in ("提及", "记者") for e in edges)  # no article edges drawn
+def test_tooltip_data_type_aliases_mentions_and_first_sentences(page: str) -> None:
+    data = html_data(page)
+    fed = next(n for n in data["nodes"] if n["id"] == entity_id("Federation", FEDERATION))
+    kg = sample_graph()
+    assert fed["aliases"] == ["市总工会"]
+    assert fed["mentions"] == len(kg.entities[fed["id"]].mentions) > 2
+    first = [data["sentences"][i] for i in fed["ev"]]
+    assert len(first) == 2 and all(FEDERATION in s or "市总工会" in s for s, _ in first)
+    assert data["articles"][first[0][1]] == "北京市总工会启动迎新春送温暖活动"
+    person = next(n for n in data["nodes"] if n["id"] == entity_id("Person", PERSON))
+    assert ["age", "45"] in person["attrs"]
 
 
-def test_small_graph_uses_physics(page: str) -> None:
-    assert '"physics": {"enabled": true' in page
-    assert all("x" not in n for n in html_data(page)["nodes"])
+def test_edges_labelled_with_evidence_and_article(page: str) -> None:
+    data = html_data(page)
+    works = next(e for e in data["edges"] if e["rel"] == "worksFor")
+    assert works["from"] == entity_id("Person", PERSON) and works["to"] == entity_id("Company", COMPANY)
+    (sentence, article), = [data["sentences"][i] for i in works["ev"]]
+    assert sentence == f"{PERSON}是{COMPANY}工会主席，今年45岁"
+    assert data["articles"][article] == "北京市总工会启动迎新春送温暖活动"
+    assert works["rules"] == ["person-is-post-of-org"] and not works["inferred"]
+    inferred = [e for e in data["edges"] if e["inferred"]]
+    assert [e["rel"] for e in inferred] == ["memberOf"]
+    assert not any(e["rel"] in ("mentions", "reportedBy", "correspondent") for e in data["edges"])
+
+
+def test_small_graph_uses_physics_without_positions(page: str) -> None:
+    data = html_data(page)
+    assert data["physics"] is True and data["iterations"] == 250
+    assert all("x" not in n for n in data["nodes"])
 
 
 def _chain(n: int) -> KnowledgeGraph:
@@ -100,40 +176,79 @@ def _chain(n: int) -> KnowledgeGraph:
     return kg
 
 
+def test_medium_graph_starts_from_python_positions_with_short_physics() -> None:
+    data = view_data(_chain(PRELAYOUT_MIN + 10))
+    assert data["physics"] is True and data["iterations"] < 100
+    assert all(isinstance(n["x"], float) for n in data["nodes"])
+
+
 def test_big_graph_is_laid_out_in_python_without_physics() -> None:
     kg = _chain(PHYSICS_LIMIT + 20)
     start = time.perf_counter()
     page = generate_html(kg)
     assert time.perf_counter() - start < 60
-    nodes = html_data(page)["nodes"]
-    assert len(nodes) == PHYSICS_LIMIT + 20
-    assert all(isinstance(n["x"], float) and n["physics"] is False for n in nodes)
-    assert '"physics": {"enabled": false' in page
+    data = html_data(page)
+    assert len(data["nodes"]) == PHYSICS_LIMIT + 20 and data["physics"] is False
+    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in data["nodes"])
+    assert len({(n["x"], n["y"]) for n in data["nodes"]}) == len(data["nodes"])  # no two on one spot
     assert page == generate_html(kg)  # seeded layout: same positions
 
 
 def test_max_nodes_keeps_best_connected() -> None:
-    data = html_data(generate_html(_chain(40), max_nodes=5))
+    data = view_data(_chain(40), max_nodes=5)
     ids = {n["id"] for n in data["nodes"]}
     assert len(ids) == 5 and entity_id("Federation", "第1区总工会") in ids
     assert all(e["from"] in ids and e["to"] in ids for e in data["edges"])
+    assert (data["shown"], data["total"]) == (5, 40)
+
+
+@pytest.mark.parametrize("focus, hops, expected", [
+    ("第3区总工会", 0, {"第3区总工会"}),
+    ("第3区总工会", 1, {"第3区总工会", "第1区总工会", "第6区总工会", "第7区总工会"}),
+    ("第3区总工会", 2, {"第3区总工会", "第1区总工会", "第6区总工会", "第7区总工会", "第0区总工会",
+                       "第2区总工会", "第12区总工会", "第13区总工会", "第14区总工会", "第15区总工会"}),
+    ("第２０区总工会", 0, {"第20区总工会"}),  # full-width digits: NFKC
+])
+def test_focus_keeps_the_neighbourhood(focus: str, hops: int, expected: set[str]) -> None:
+    data = view_data(_chain(30), focus=focus, hops=hops)
+    assert {n["label"] for n in data["nodes"]} == expected
+    assert data["focus"] == focus and data["total"] == 30
+
+
+def test_focus_by_alias_and_with_max_nodes_keeps_the_focus() -> None:
+    kg = sample_graph()
+    data = view_data(kg, focus="市总工会", hops=2, max_nodes=3)
+    labels = [n["label"] for n in data["nodes"]]
+    assert FEDERATION in labels and len(labels) == 3
+    assert EVENT in labels or PLACE in labels or HOSTILE_EVENT in labels or COMPANY not in labels
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"focus": "不存在的工会"}, "no entity has that name"),
+    ({"focus": FEDERATION, "hops": -1}, "--hops"),
+])
+def test_bad_focus_is_an_output_error_naming_the_file(tmp_path: Path, kwargs: dict, message: str) -> None:
+    target = tmp_path / "view.html"
+    with pytest.raises(OutputError, match=message) as err:
+        write_html(sample_graph(), target, **kwargs)
+    assert str(target) in str(err.value) and "\n" not in str(err.value)
+    assert not target.exists()
+
+
+def test_hostile_names_stay_data(page: str) -> None:
+    data = html_data(page)
+    event = next(n for n in data["nodes"] if n["id"] == entity_id("Event", HOSTILE_EVENT))
+    assert event["label"] == HOSTILE_EVENT
+    company = next(n for n in data["nodes"] if n["id"] == entity_id("Company", HOSTILE_COMPANY))
+    assert company["label"] == HOSTILE_COMPANY
+    assert "<img" not in page  # never raw in the page, whatever the data
 
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="node not installed")
 def test_inline_scripts_are_valid_javascript(page: str, tmp_path: Path) -> None:
-    scripts = re.findall(r"<script[^>]*>(.*?)</script>", page, re.DOTALL)
-    assert len(scripts) >= 3
+    scripts = re.findall(r"<script>(.*?)</script>", page, re.DOTALL)
+    assert len(scripts) == 2
     for i, script in enumerate(scripts):
         path = tmp_path / f"s{i}.js"
         path.write_text(script, encoding="utf-8")
         subprocess.run(["node", "--check", str(path)], check=True, capture_output=True)
-
-
-def test_name_with_href_keeps_the_normal_tooltips() -> None:
-    kg = sample_graph()
-    name = '<a HREF="javascript:alert(1)">工会</a>'
-    kg.entities["org/x"] = Entity("org/x", name, "TradeUnion")
-    page = generate_html(kg)
-    assert "div.popup" not in page  # pyvis' link template not triggered
-    title = next(n for n in html_data(page)["nodes"] if n["id"] == "org/x")["title"]
-    assert "HR&#69;F" in title and "<a" not in title

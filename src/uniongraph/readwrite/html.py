@@ -1,40 +1,59 @@
-"""An interactive HTML view of the knowledge graph (pyvis / vis-network), usable offline.
+"""An interactive HTML view of the knowledge graph (vis-network from pyvis), usable offline.
 
-Entities are nodes (colour and shape by type, size by degree, a legend); relations are arrows
-labelled in Chinese with the English name, evidence sentences and rules on hover. Articles are
-not drawn. Limits of the format:
+One self-contained UTF-8 file: vis-network 9.1.2 as shipped inside the pinned ``pyvis`` package,
+our own small script and style (``uniongraph/templates/graph.*``) and the graph data, all
+inline, so the page makes no network request. What it shows:
 
-- Everything is in one file: vis-network is inlined and the remote Bootstrap tags pyvis always
-  emits are removed (pyvis #228/#229), so the page draws with no network access.
-- All text from the news (names, sentences) is HTML-escaped before it goes into a tooltip;
-  vis-network 9 shows string tooltips as plain text, so a small inline script turns our
-  (escaped) tooltip markup into elements.
-- Above :data:`PHYSICS_LIMIT` nodes, physics is off and positions come from a seeded NetworkX
-  layout, since vis-network's own simulation takes minutes there (pyvis #204).
-- The same graph always gives the same bytes.
+- entities as nodes, coloured and shaped by type (legend), sized by degree; relations as arrows
+  labelled in Chinese, English on hover; inferred relations dashed; articles are not drawn;
+- a tooltip per node (type, aliases, mentions, first sentences with their article titles) and
+  per edge (relation, evidence, rule); a search box; filters by type and relation; a click
+  highlights the neighbourhood and lists the node's facts with evidence in a side panel.
+
+Safety: all text from the news is untrusted. It travels only as JSON inside
+``<script type="application/json">`` (with ``<``, ``>`` and ``&`` as ``\\u`` escapes, so a name
+cannot close the script) and the page script puts it into the document only as text nodes
+(``textContent``), never as markup; vis-network draws labels on a canvas.
+
+Big graphs: above :data:`PHYSICS_LIMIT` nodes the positions come from a seeded layout computed
+here (:mod:`.layout`) and physics is off. ``max_nodes`` keeps the best-connected entities and
+``focus``/``hops`` one entity's neighbourhood. The same graph always gives the same bytes.
+
+>>> from uniongraph.model import Entity, KnowledgeGraph
+>>> kg = KnowledgeGraph(entities={"person/x": Entity("person/x", "刘大隆</script>", "Person")})
+>>> page = generate_html(kg)
+>>> "刘大隆</script>" in page, html_data(page)["nodes"][0]["label"]
+(False, '刘大隆</script>')
 """
 
 from __future__ import annotations
 
-import html
+import importlib.util
 import json
 import math
 import os
 import re
+import unicodedata
+from collections import deque
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from pyvis.network import Network
 
 from ..errors import OutputError
 from ..graph.networkx import to_networkx
+from ..graph.nodes import NodeIndex
 from ..graph.vocabulary import RELATION_LABELS, TYPE_LABELS
 from ..model import KnowledgeGraph
 from .atomic import write_text_atomic
+from .layout import layout_positions
 
 #: Above this many nodes the layout is computed in Python and physics is switched off.
 PHYSICS_LIMIT = 1000
+#: Above this many nodes (and up to PHYSICS_LIMIT) the Python layout is the starting point and
+#: vis-network only smooths it (a few dozen iterations instead of hundreds: 500 nodes draw in 1-2 s).
+PRELAYOUT_MIN = 150
 
 #: Entity type -> (colour, vis-network shape, legend symbol).
 TYPE_STYLE: dict[str, tuple[str, str, str]] = {
@@ -48,269 +67,264 @@ TYPE_STYLE: dict[str, tuple[str, str, str]] = {
     "Event": ("#17becf", "box", "▬"),
 }
 _OTHER_STYLE = ("#7f7f7f", "dot", "●")
-_MAX_SENTENCES = 3
-_SEED = 7
+#: Evidence sentences kept per edge, and first-mention sentences per node.
+MAX_EDGE_SENTENCES = 3
+MAX_NODE_SENTENCES = 2
+#: Longest sentence kept, in characters (a page-break repair gone wrong can glue paragraphs).
+MAX_SENTENCE_CHARS = 200
+VIS_VERSION = "9.1.2"
+DATA_SCHEMA = "uniongraph-view/1"
 
-_HREF = re.compile("href", re.IGNORECASE)
-
-
-def _E(text: str) -> str:
-    """HTML-escape untrusted text; also hide the letters ``href`` behind an entity, since pyvis
-    switches to a different, link-following tooltip template when a title contains them."""
-    return _HREF.sub(lambda m: m.group(0)[:2] + "&#%d;" % ord(m.group(0)[2]) + m.group(0)[3:],
-                     html.escape(text, quote=True))
-
-
-def _node_title(data: dict[str, Any], degree: int, first_sentences: list[str]) -> str:
-    zh, en = TYPE_LABELS.get(data["type"], (data["type"], data["type"]))
-    parts = [f"<b>{_E(data['label'])}</b>", f"类型 {_E(zh)} ({_E(en)})"]
-    if data.get("aliases"):
-        parts.append("别名 " + "、".join(_E(a) for a in data["aliases"]))
-    parts.append(f"提及 {int(data.get('mentions', 0))} 次 · 关系 {degree} 条")
-    for key in sorted(data.get("attributes", {})):
-        parts.append(f"{_E(str(key))}: {_E(str(data['attributes'][key]))}")
-    for sent in first_sentences[:_MAX_SENTENCES]:
-        parts.append(f"<i>{_E(sent)}</i>")
-    return "<br>".join(parts)
+_SENTENCE_END = "。！？!?；;\n"
+_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+_SLOT = re.compile(r"@@([A-Z_]+)@@")
 
 
-def _edge_title(relation: str, data: dict[str, Any]) -> str:
-    zh, en = RELATION_LABELS.get(relation, (relation, relation))
-    parts = [f"<b>{_E(en)}</b> ({_E(zh)})" + (" · inferred 推理" if data.get("inferred") else "")]
-    for sent in data.get("evidence", [])[:_MAX_SENTENCES]:
-        parts.append(f"<i>{_E(sent)}</i>")
-    if data.get("rules"):
-        parts.append("rule: " + ", ".join(_E(r) for r in data["rules"]))
-    return "<br>".join(parts)
+def _pyvis_lib(name: str) -> str:
+    """A file of the vis-network build shipped in pyvis, found without importing pyvis
+    (its ``__init__`` imports IPython, over a second)."""
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise OutputError(f"graph.html: pyvis is not installed (needed for vis-network {VIS_VERSION})")
+    for root in spec.submodule_search_locations:
+        path = Path(root) / "templates" / "lib" / f"vis-{VIS_VERSION}" / name
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    raise OutputError(f"graph.html: vis-network {VIS_VERSION} ({name}) not found in the pyvis package")
 
 
-def _view(kg: KnowledgeGraph, max_nodes: int | None) -> nx.MultiDiGraph:
-    """The part of the graph that is drawn: entities and their relations, no articles."""
+@lru_cache(maxsize=1)
+def _assets() -> dict[str, str]:
+    """The inline pieces of the page, checked once: nothing in them may end their element early."""
+    assets = {
+        "VIS_CSS": _pyvis_lib("vis-network.css"),
+        "VIS_JS": _pyvis_lib("vis-network.min.js"),
+        "CSS": (_TEMPLATES / "graph.css").read_text(encoding="utf-8"),
+        "JS": (_TEMPLATES / "graph.js").read_text(encoding="utf-8"),
+        "PAGE": (_TEMPLATES / "graph.html").read_text(encoding="utf-8"),
+    }
+    for key in ("VIS_JS", "JS"):
+        if "</script" in assets[key].lower():
+            raise OutputError(f"graph.html: {key} contains '</script' and cannot be inlined")
+    for key in ("VIS_CSS", "CSS"):
+        if "</style" in assets[key].lower():
+            raise OutputError(f"graph.html: {key} contains '</style' and cannot be inlined")
+    return assets
+
+
+def json_for_script(value: Any) -> str:
+    """JSON text safe inside a ``<script>`` element: ``<``, ``>``, ``&`` and the two JavaScript
+    line separators are written as ``\\u`` escapes, which ``JSON.parse`` reads back unchanged.
+
+    >>> json_for_script({"name": "</script><img src=x onerror=alert(1)>"})
+    '{"name":"\\\\u003c/script\\\\u003e\\\\u003cimg src=x onerror=alert(1)\\\\u003e"}'
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                    ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(ch, esc)
+    return text
+
+
+def _clip(sentence: str) -> str:
+    sentence = " ".join(sentence.split())
+    return sentence if len(sentence) <= MAX_SENTENCE_CHARS else sentence[: MAX_SENTENCE_CHARS - 1] + "…"
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` around ``[start, end)``: from after the previous sentence end mark
+    to the next one, inclusive. Used for first mentions, as graph files do not keep sentences."""
+    lo = max((text.rfind(ch, 0, start) for ch in _SENTENCE_END), default=-1) + 1
+    hits = [i for i in (text.find(ch, end) for ch in _SENTENCE_END) if i >= 0]
+    hi = min(hits) + 1 if hits else len(text)
+    # A closing quote right after the previous sentence's mark belongs to that sentence.
+    return _clip(text[lo:hi].lstrip("”’」』）) \t").strip())
+
+
+def _focus_ids(view: nx.MultiDiGraph, focus: str) -> list[str]:
+    """Node ids whose name or alias is ``focus`` (NFKC, case-insensitive), else its id."""
+    want = unicodedata.normalize("NFKC", focus).strip().casefold()
+    hits = [n for n, d in view.nodes(data=True)
+            if want in {unicodedata.normalize("NFKC", s).strip().casefold()
+                        for s in [d["label"], *d.get("aliases", [])]}]
+    return sorted(hits) or ([focus] if focus in view else [])
+
+
+def _view(kg: KnowledgeGraph, max_nodes: int | None, focus: str | None, hops: int,
+          where: str) -> tuple[nx.MultiDiGraph, int]:
+    """The part of the graph that is drawn, and how many nodes the whole view had.
+
+    Entities and their relations, no articles; with ``focus``, the entities within ``hops``
+    steps of it (either direction); with ``max_nodes``, the nearest to the focus and then
+    the best-connected are kept (ties broken by id).
+    """
     view = to_networkx(kg)  # our own copy: trimmed in place (subgraph copies are slow)
     view.remove_nodes_from([n for n, d in list(view.nodes(data=True)) if d["type"] == "Article"])
     # Byline-only people have no edges once articles are gone; keep only entities of the graph.
     view.remove_nodes_from([n for n in list(view) if n not in kg.entities and view.degree(n) == 0])
+    total = view.number_of_nodes()
+    distance: dict[str, int] = {}
+    if focus is not None:
+        starts = _focus_ids(view, focus)
+        if not starts:
+            raise OutputError(f"{where}: --focus {focus!r}: no entity has that name or alias")
+        queue = deque(starts)
+        distance = {s: 0 for s in starts}
+        while queue:  # breadth-first over edges in both directions
+            n = queue.popleft()
+            if distance[n] >= hops:
+                continue
+            for m in sorted(set(view.successors(n)) | set(view.predecessors(n))):
+                if m not in distance:
+                    distance[m] = distance[n] + 1
+                    queue.append(m)
+        view.remove_nodes_from([n for n in list(view) if n not in distance])
     if max_nodes is not None and view.number_of_nodes() > max_nodes:
-        ranked = sorted(view.nodes, key=lambda n: (-view.degree(n), n))
+        ranked = sorted(view.nodes, key=lambda n: (distance.get(n, 0), -view.degree(n), n))
         view.remove_nodes_from(ranked[max(max_nodes, 0):])
-    return view
+    return view, total
 
 
-_SPRING_MAX = 300  # components up to this size get a force layout; bigger ones a radial one
-
-
-def _radial(comp: nx.Graph) -> dict[str, tuple[float, float]]:
-    """A radial tree layout of a breadth-first tree from the best-connected node, O(n + m).
-
-    Each node gets an angular wedge in proportion to the size of its subtree, so branches stay
-    together; rings are spaced for about 40 px between neighbours.
-    """
-    root = min(comp.nodes, key=lambda n: (-comp.degree(n), n))
-    order, children, depth = [root], {root: []}, {root: 0}
-    for n in order:  # grows while iterating: breadth-first
-        for m in sorted(comp.neighbors(n)):
-            if m not in depth:
-                depth[m] = depth[n] + 1
-                children[n].append(m)
-                children[m] = []
-                order.append(m)
-    size = {n: 1 for n in order}
-    for n in reversed(order):
-        for m in children[n]:
-            size[n] += size[m]
-    ring_count: dict[int, int] = {}
-    for d in depth.values():
-        ring_count[d] = ring_count.get(d, 0) + 1
-    radius = {0: 0.0}
-    for d in range(1, max(ring_count) + 1):
-        radius[d] = max(radius[d - 1] + 150.0, 40.0 * ring_count[d] / (2 * math.pi))
-    wedge = {root: (0.0, 2 * math.pi)}
-    pos: dict[str, tuple[float, float]] = {}
-    for n in order:
-        lo, hi = wedge[n]
-        angle = (lo + hi) / 2
-        pos[n] = (radius[depth[n]] * math.cos(angle), radius[depth[n]] * math.sin(angle))
-        total = sum(size[m] for m in children[n])
-        for m in children[n]:
-            span = (hi - lo) * size[m] / total
-            wedge[m] = (lo, lo + span)
-            lo += span
-    return pos
-
-
-def _layout(view: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """Seeded positions: a layout per connected component, components packed in rows.
-
-    NetworkX's spring layout costs O(n²) per iteration, minutes for a 20,000-node graph, so
-    only small components get it; large ones get rings by breadth-first depth.
-    """
-    simple = nx.Graph()
-    simple.add_nodes_from(sorted(view.nodes))
-    simple.add_edges_from(sorted((u, v) for u, v in view.edges() if u != v))
-    comps = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
-    placed: list[tuple[dict[str, tuple[float, float]], float]] = []
-    for nodes in comps:
-        comp = simple.subgraph(nodes)
-        if len(nodes) == 1:
-            pos = {nodes[0]: (0.0, 0.0)}
-        elif len(nodes) <= _SPRING_MAX:
-            raw = nx.spring_layout(comp, seed=_SEED, iterations=50)
-            scale = 60.0 * math.sqrt(len(nodes))
-            pos = {n: (float(x) * scale, float(y) * scale) for n, (x, y) in raw.items()}
-        else:
-            pos = _radial(comp)
-        extent = max((math.hypot(x, y) for x, y in pos.values()), default=0.0) + 60.0
-        placed.append((pos, extent))
-    # Shelf packing: rows of components, the biggest first, rows about as wide as the first.
-    width = max(2 * placed[0][1], 2000.0) if placed else 0.0
-    out: dict[str, tuple[float, float]] = {}
-    x = y = row_height = 0.0
-    for pos, extent in placed:
-        if x > 0 and x + 2 * extent > width:
-            x, y, row_height = 0.0, y + row_height, 0.0
-        cx, cy = x + extent, y + extent
-        for n, (px, py) in pos.items():
-            out[n] = (round(cx + px, 1), round(cy + py, 1))
-        x += 2 * extent
-        row_height = max(row_height, 2 * extent)
+def _evidence_by_edge(kg: KnowledgeGraph) -> dict[tuple[str, str, str], list[tuple[str, str]]]:
+    """(head id, tail id, relation) -> distinct (sentence, article id) pairs, read before inferred."""
+    index = NodeIndex(kg)
+    out: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
+    for rel in [*kg.relations, *kg.inferred_relations]:
+        head, tail = index.ends(rel)
+        found = out.setdefault((head, tail, rel.relation), [])
+        for ev in rel.evidence:
+            item = (ev.sentence, ev.article_id)
+            if item not in found:
+                found.append(item)
     return out
 
 
-def _legend(types: list[str], relations: list[str]) -> str:
-    rows = []
-    for t in types:
-        colour, _shape, symbol = TYPE_STYLE.get(t, _OTHER_STYLE)
-        zh, en = TYPE_LABELS.get(t, (t, t))
-        rows.append(f'<div><span style="color:{colour}">{symbol}</span> {_E(zh)} '
-                    f'<span class="ug-en">{_E(en)}</span></div>')
-    rels = "".join(f'<div>→ {_E(RELATION_LABELS[r][0])} <span class="ug-en">{_E(RELATION_LABELS[r][1])}</span></div>'
-                   for r in relations if r in RELATION_LABELS)
-    return ('<div id="ug-legend"><div class="ug-title">uniongraph 图例 legend</div>'
-            + "".join(rows) + rels
-            + '<div class="ug-note">虚线为推理所得关系；悬停可见证据句。<br>'
-              'Dashed: inferred. Hover for evidence.</div></div>')
+def view_data(kg: KnowledgeGraph, *, max_nodes: int | None = None, focus: str | None = None,
+              hops: int = 1, where: str = "graph.html") -> dict[str, Any]:
+    """The JSON-ready data the page draws (schema ``uniongraph-view/1``).
 
-
-_HEAD_EXTRA = """<title>uniongraph</title>
-<style>
-body { margin: 0; font-family: sans-serif; overflow: hidden; }
-#mynetwork { box-sizing: border-box; }
-#ug-legend { position: fixed; top: 8px; right: 8px; z-index: 10; background: rgba(255,255,255,.92);
-  border: 1px solid #ccc; border-radius: 4px; padding: 6px 10px; font-size: 13px; line-height: 1.5; }
-#ug-legend .ug-title { font-weight: bold; }
-#ug-legend .ug-en, #ug-legend .ug-note { color: #666; font-size: 11px; }
-div.vis-tooltip { max-width: 420px; white-space: normal; }
-</style>
-"""
-
-# vis-network 9 shows string titles as text; ours are escaped markup, so make them elements.
-_TOOLTIP_SCRIPT = """<script type="text/javascript">
-(function () {
-  function el(markup) { var d = document.createElement("div"); d.innerHTML = markup; return d; }
-  function fix(set) {
-    set.update(set.get().filter(function (x) { return typeof x.title === "string"; })
-      .map(function (x) { return {id: x.id, title: el(x.title)}; }));
-  }
-  fix(nodes); fix(edges);
-})();
-</script>
-"""
-
-_REMOTE_TAG = re.compile(
-    r"<script\b[^>]*\bsrc\s*=\s*[\"']?(?:https?:)?//[^>]*>\s*</script>"
-    r"|<link\b[^>]*\bhref\s*=\s*[\"']?(?:https?:)?//[^>]*/?>",
-    re.IGNORECASE | re.DOTALL,
-)
-_EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>\s*")
-_REMOTE_ATTR = re.compile(r"\b(?:src|href)\s*=\s*[\"']?\s*(?:https?:)?//", re.IGNORECASE)
-
-
-def generate_html(kg: KnowledgeGraph, *, max_nodes: int | None = None) -> str:
-    """The HTML page of the graph view (a string); see :func:`write_html`."""
-    return _render(kg, max_nodes, "<html>")
-
-
-def _render(kg: KnowledgeGraph, max_nodes: int | None, where: str) -> str:
-    view = _view(kg, max_nodes)
+    ``nodes``: id, label, type, size, font (size), degree, aliases, mentions, attrs, ev
+    (first-mention sentences) and, above ``PRELAYOUT_MIN`` nodes, x/y; ``edges``: id, from,
+    to, rel, inferred, ev (evidence sentences), rules; ``ev`` items index ``sentences``, each
+    [text, article index or -1]; ``articles``: titles; ``types``/``relations``:
+    labels, style and counts of those present; ``shown``/``total`` node counts.
+    """
+    if hops < 0:
+        raise OutputError(f"{where}: --hops must be 0 or more, got {hops}")
+    view, total = _view(kg, max_nodes, focus, hops, where)
     big = view.number_of_nodes() > PHYSICS_LIMIT
-    positions = _layout(view) if big else {}
+    positions = layout_positions(view) if view.number_of_nodes() > PRELAYOUT_MIN else {}
     degree = dict(view.degree())
-    max_degree = max(degree.values(), default=0)
+    top = max(degree.values(), default=0)
+    article_index = {a.id: i for i, a in enumerate(kg.articles)}
+    texts = {a.id: a.text for a in kg.articles}
+    # Sentences are stored once and referred to by index: a node's first mention is often the
+    # evidence of one of its edges too.
+    table: list[list[Any]] = []
+    seen: dict[tuple[str, int], int] = {}
 
-    sentences: dict[str, list[str]] = {n: [] for n in view}
-    for u, v, data in view.edges(data=True):
-        for s in data.get("evidence", []):
-            for n in (u, v):
-                if len(sentences[n]) < _MAX_SENTENCES and s not in sentences[n]:
-                    sentences[n].append(s)
+    def sentence_ref(text: str, article: int) -> int:
+        key = (text, article)
+        if key not in seen:
+            seen[key] = len(table)
+            table.append([text, article])
+        return seen[key]
 
-    net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line")
     nodes: list[dict[str, Any]] = []
     for n in sorted(view.nodes):
         data = view.nodes[n]
-        colour, shape, _ = TYPE_STYLE.get(data["type"], _OTHER_STYLE)
+        share = math.sqrt(degree[n] / top) if top else 0.0
+        sentences: list[int] = []
+        ent = kg.entities.get(n)
+        for m in ent.mentions if ent is not None else []:
+            if len(sentences) >= MAX_NODE_SENTENCES:
+                break
+            text = texts.get(m.article_id)
+            if text is None or not 0 <= m.start <= m.end <= len(text):
+                continue
+            item = sentence_ref(_sentence_at(text, m.start, m.end), article_index[m.article_id])
+            if item not in sentences:
+                sentences.append(item)
         node: dict[str, Any] = {
-            "id": n, "label": data["label"], "shape": shape, "color": colour,
-            "size": round(10 + 30 * math.sqrt(degree[n] / max_degree), 1) if max_degree else 10,
-            # No vis "group": group styles would override the colour set here.
-            "title": _node_title(data, degree[n], sentences[n]), "type": data["type"],
+            "id": n, "label": data["label"], "type": data["type"],
+            "size": round(10 + 30 * share, 1), "font": round(14 + 8 * share),
+            "degree": degree[n], "aliases": list(data.get("aliases", [])),
+            "mentions": int(data.get("mentions", 0)),
+            "attrs": [[str(k), str(v)] for k, v in sorted(data.get("attributes", {}).items())],
+            "ev": sentences,
         }
         if n in positions:
             node["x"], node["y"] = positions[n]
-            node["physics"] = False
         nodes.append(node)
+
+    evidence = _evidence_by_edge(kg)
     edges: list[dict[str, Any]] = []
     for i, (u, v, key, data) in enumerate(sorted(view.edges(keys=True, data=True),
                                                  key=lambda e: (e[0], e[1], e[2]))):
-        zh, _en = RELATION_LABELS.get(key, (key, key))
+        ev = evidence.get((u, v, key)) or [(s, "") for s in data.get("evidence", [])]
         edges.append({
-            "id": f"e{i}", "from": u, "to": v, "label": zh, "arrows": "to",
-            "title": _edge_title(key, data), "dashes": bool(data.get("inferred")),
-            "color": "#999999" if data.get("inferred") else "#555555",
+            "id": f"e{i}", "from": u, "to": v, "rel": key, "inferred": bool(data.get("inferred")),
+            "ev": [sentence_ref(_clip(s), article_index.get(a, -1)) for s, a in ev[:MAX_EDGE_SENTENCES]],
+            "rules": list(data.get("rules", [])),
         })
-    # Filled directly: pyvis' add_node/add_edge test membership in a list, O(n) per call.
-    net.nodes = nodes
-    net.edges = edges
-    net.node_ids = [nd["id"] for nd in nodes]
-    net.node_map = {nd["id"]: nd for nd in nodes}
-    net.options = {
-        "physics": {"enabled": not big, "stabilization": {"iterations": 200},
-                    "barnesHut": {"springLength": 160}},
-        "edges": {"font": {"size": 11, "align": "middle"}, "smooth": not big},
-        "nodes": {"font": {"size": 14}},
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big},
-        "layout": {"randomSeed": _SEED, "improvedLayout": not big},
+
+    type_counts: dict[str, int] = {}
+    for nd in nodes:
+        type_counts[nd["type"]] = type_counts.get(nd["type"], 0) + 1
+    order = list(TYPE_STYLE)
+    types = []
+    for t in sorted(type_counts, key=lambda t: (order.index(t) if t in order else len(order), t)):
+        colour, shape, symbol = TYPE_STYLE.get(t, _OTHER_STYLE)
+        zh, en = TYPE_LABELS.get(t, (t, t))
+        types.append({"key": t, "zh": zh, "en": en, "color": colour, "shape": shape,
+                      "symbol": symbol, "count": type_counts[t]})
+    rel_counts: dict[str, int] = {}
+    for e in edges:
+        rel_counts[e["rel"]] = rel_counts.get(e["rel"], 0) + 1
+    rel_order = list(RELATION_LABELS)
+    relations = [{"key": r, "zh": RELATION_LABELS.get(r, (r, r))[0], "en": RELATION_LABELS.get(r, (r, r))[1],
+                  "count": rel_counts[r]}
+                 for r in sorted(rel_counts, key=lambda r: (rel_order.index(r) if r in rel_order else 99, r))]
+    return {
+        "schema": DATA_SCHEMA, "physics": not big, "iterations": 40 if positions else 250,
+        "shown": len(nodes), "total": total, "focus": focus, "hops": hops if focus else None,
+        "max_nodes": max_nodes,
+        "types": types, "relations": relations,
+        "articles": [a.title for a in kg.articles], "sentences": table,
+        "nodes": nodes, "edges": edges,
     }
-    page = net.generate_html()
-    page = _REMOTE_TAG.sub("", page)
-    page = _EMPTY_HEADING.sub("", page)
-    page = page.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n' + _HEAD_EXTRA, 1)
-    types = sorted({view.nodes[n]["type"] for n in view},
-                   key=lambda t: list(TYPE_STYLE).index(t) if t in TYPE_STYLE else len(TYPE_STYLE))
-    present = {k for _, _, k in view.edges(keys=True)}
-    relations = [r for r in RELATION_LABELS if r in present]
-    page = page.replace("</body>", _legend(types, relations) + "\n" + _TOOLTIP_SCRIPT + "</body>", 1)
-    leftover = _REMOTE_ATTR.search(page)
-    if leftover:  # a pyvis version with other remote tags: refuse rather than write a broken page
-        snippet = page[leftover.start():leftover.end() + 40]
-        raise OutputError(f"{where}: remote resource left in page: {snippet!r}")
-    return page
 
 
-def write_html(kg: KnowledgeGraph, path: str | os.PathLike[str], *, max_nodes: int | None = None) -> Path:
+def _page(data: dict[str, Any]) -> str:
+    assets = _assets()
+    slots = {**assets, "DATA": json_for_script(data)}
+    # One pass, so text inside an inserted piece is never taken for a slot.
+    return _SLOT.sub(lambda m: slots[m.group(1)], assets["PAGE"])
+
+
+def generate_html(kg: KnowledgeGraph, *, max_nodes: int | None = None, focus: str | None = None,
+                  hops: int = 1) -> str:
+    """The HTML page of the graph view (a string); see :func:`write_html`."""
+    return _page(view_data(kg, max_nodes=max_nodes, focus=focus, hops=hops, where="graph.html"))
+
+
+def write_html(kg: KnowledgeGraph, path: str | os.PathLike[str], *, max_nodes: int | None = None,
+               focus: str | None = None, hops: int = 1) -> Path:
     """Write the interactive view to ``path`` (UTF-8, atomically); returns the path.
 
-    ``max_nodes`` keeps only the best-connected entities (ties broken by id).
+    ``max_nodes`` keeps only the best-connected entities; ``focus`` (a name or alias) keeps
+    the entities within ``hops`` relations of it. Raises :class:`OutputError` naming the file.
     """
-    return write_text_atomic(path, _render(kg, max_nodes, str(path)))
+    data = view_data(kg, max_nodes=max_nodes, focus=focus, hops=hops, where=str(path))
+    return write_text_atomic(path, _page(data))
+
+
+_DATA_BLOCK = re.compile(r'<script type="application/json" id="ug-data">(.*?)</script>', re.DOTALL)
 
 
 def html_data(page: str) -> dict[str, Any]:
-    """The nodes and edges embedded in a page written by :func:`write_html` (for tests, tools)."""
-    found = {}
-    for name in ("nodes", "edges"):
-        m = re.search(name + r" = new vis\.DataSet\((\[.*?\])\);\n", page, re.DOTALL)
-        if m is None:
-            raise ValueError(f"no {name} data in page")
-        found[name] = json.loads(m.group(1))
-    return found
+    """The view data embedded in a page written by :func:`write_html` (for tests and tools)."""
+    m = _DATA_BLOCK.search(page)
+    if m is None:
+        raise ValueError("no uniongraph view data in page")
+    return json.loads(m.group(1))
