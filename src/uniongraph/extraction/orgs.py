@@ -67,6 +67,15 @@ def idx_lex() -> Lexicons:
     return load_lexicons()
 
 
+@functools.lru_cache(maxsize=256)
+def _roles_cache(head: str) -> tuple[str, ...]:
+    return tuple(r for r in load_lexicons().roles if r.startswith(head))
+
+
+def _roles_starting(head: str, lex: Lexicons) -> tuple[str, ...]:
+    return _roles_cache(head)
+
+
 def _suffix_heads(matched: str, lex: Lexicons) -> list[str]:
     """The matched head and its shorter suffixes that are heads too, longest first."""
     return [matched[k:] for k in range(len(matched)) if matched[k:] in lex.org_heads]
@@ -136,6 +145,8 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
         type_, kind = lex.org_heads[head]
         if head.endswith("工会") and _CONGRESS_AFTER.match(text, he):
             continue  # 中国工会十八大 is a congress, not a union
+        if any(text.startswith(r, hs) and len(r) > len(head) for r in _roles_starting(head, lex)):
+            continue  # 党组书记 is a title, not the party group 党组
         start = name_start(idx, hs, lex)
         body = body_tokens(idx, start, hs)
         cls = _classify_body(body, lex)

@@ -115,13 +115,56 @@ def _organizes(c: _Ctx) -> Iterator[Found]:
         before = [m for m in ms[:i] if _is_org(m)]
         subjects = [m for m in before if _is_subject(c, m)]
         if subjects:
-            yield subjects[-1], "organizes", ev, "subject-org-verb-event"
+            for org in _coordinated(c, ms, subjects[-1]):  # 总工会与团市委联合举办: each organises
+                yield org, "organizes", ev, "subject-org-verb-event"
         elif before and ev.start - before[-1].end <= 30:
             yield before[-1], "organizes", ev, "org-verb-event"
         else:
             after = next((m for m in ms[i + 1 :] if _is_org(m) and _is_subject(c, m)), None)
             if after is not None:
                 yield after, "organizes", ev, "verb-event-postposed-subject"
+
+
+_COORDINATORS = ("与", "和", "、", "及", "同", "联合")
+
+
+def _coordinated(c: _Ctx, ms: list[Mention], first: Mention) -> list[Mention]:
+    """``first`` and the organisations joined to it by 与/和/、 right after it."""
+    group = [first]
+    k = ms.index(first) + 1
+    while k < len(ms) and _is_org(ms[k]) and c.gap(group[-1], ms[k]) in _COORDINATORS:
+        group.append(ms[k])
+        k += 1
+    return group
+
+
+def _organized_by(c: _Ctx) -> Iterator[Found]:
+    """由 ORG(、ORG) 主办的 EVENT; EVENT 由 ORG 主办 / 承办."""
+    ms = c.mentions
+    text = c.article.text
+    for i, org in enumerate(ms):
+        if not _is_org(org) or not c.before(org, 1).endswith("由"):
+            continue
+        group = _coordinated(c, ms, org)
+        after = text[group[-1].end : c.sentence.end]
+        adverb = next((a for a in ("联合", "共同", "携手", "负责") if after.startswith(a)), "")
+        verb = _starts(after[len(adverb) :], "organize")
+        verb = adverb + verb if verb else verb
+        if not verb:
+            continue
+        rest = after[len(verb) :]
+        k = ms.index(group[-1]) + 1
+        ev = ms[k] if k < len(ms) else None
+        if ev is not None and ev.type == "Event" and rest.startswith("的") and c.gap(group[-1], ev) == verb + "的":
+            target = ev  # 由市总工会主办的职工运动会
+        else:
+            prior = [m for m in ms[:i] if m.type == "Event" and m.source != "event-congress"]
+            target = prior[-1] if prior and text[prior[-1].end : org.start].rstrip().endswith("由") else None
+            if target is None and prior and len(text[prior[-1].end : org.start]) <= 12:
+                target = prior[-1]  # 职工运动会由市总工会主办
+        if target is not None:
+            for g in group:
+                yield g, "organizes", target, "organized-by-org"
 
 
 def _held_at(c: _Ctx) -> Iterator[Found]:
@@ -135,11 +178,13 @@ def _held_at(c: _Ctx) -> Iterator[Found]:
                 if ev.type == "Event" and _has(c.gap(pl, ev), "held") and len(c.gap(pl, ev)) <= 20:
                     yield ev, "heldAt", pl, "at-place-verb-event"
                     break
-        # EVENT 走进 PLACE
+        # EVENT 走进 PLACE; EVENT 在 PLACE 举行
         if i > 0 and ms[i - 1].type == "Event":
             gap = c.gap(ms[i - 1], pl)
             if len(gap) <= 4 and _has(gap, "move"):
                 yield ms[i - 1], "heldAt", pl, "event-moves-to-place"
+            elif gap.endswith(("在", "于")) and len(gap) <= 8 and _starts(c.after(pl, 6).lstrip("隆重"), "held"):
+                yield ms[i - 1], "heldAt", pl, "event-held-at-place"
 
 
 def _main_event_patterns(c: _Ctx) -> Iterator[Found]:
@@ -181,6 +226,15 @@ def _main_event_patterns(c: _Ctx) -> Iterator[Found]:
                 yield g, "participatesIn", ev, "participants-from-org"
 
 
+def _only_roles(gap: str, c: _Ctx) -> bool:
+    """Whether ``gap`` is one or more titles: 主席, 党组书记、主席, 副总经理."""
+    from .lexicon import load_lexicons
+
+    roles = load_lexicons().roles
+    parts = [p for p in re.split(r"[、兼]", gap) if p]
+    return bool(parts) and all(p in roles and roles[p] in ("leader", "profession") for p in parts)
+
+
 def _works_for(c: _Ctx) -> Iterator[Found]:
     ms = c.mentions
     for i, p in enumerate(ms):
@@ -192,7 +246,7 @@ def _works_for(c: _Ctx) -> Iterator[Found]:
             gap = c.gap(org, p)
             if gap == "的" and c.before(org, 2).endswith("来自"):
                 yield p, "worksFor", org, "from-org-person"
-            elif gap and gap == p.attributes.get("role"):
+            elif gap and _only_roles(gap, c):
                 yield p, "worksFor", org, "org-role-person"
         # PERSON 在 ORG 从事/工作
         if i + 1 < len(ms) and _is_org(ms[i + 1]):
@@ -245,7 +299,7 @@ def _org_org(c: _Ctx) -> Iterator[Found]:
                 yield a, "locatedIn", pl, "org-located-in-place"
 
 
-RULES = (_organizes, _held_at, _main_event_patterns, _works_for, _participates, _org_org)
+RULES = (_organizes, _organized_by, _held_at, _main_event_patterns, _works_for, _participates, _org_org)
 
 
 def main_event(article: Article) -> Mention | None:

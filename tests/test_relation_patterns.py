@@ -1,0 +1,51 @@
+"""Relation patterns added for co-organisers, 由…主办, 在…举行 and title chains (sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from uniongraph.extraction.pipeline import extract_article
+from uniongraph.model import Article
+
+
+def relations(body: str) -> set[tuple[str, str, str]]:
+    art = extract_article(Article(id="t", source="t", index=0, title="", text="\n" + body))
+    for r in art.relations:
+        for ev in r.evidence:
+            assert art.text[ev.sentence_start : ev.sentence_end] == ev.sentence
+    return {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "由杭州市总工会、团市委联合主办的全市职工羽毛球大赛昨天开幕。",
+            {("杭州市总工会", "organizes", "全市职工羽毛球大赛"), ("团市委", "organizes", "全市职工羽毛球大赛")},
+        ),
+        ("第五届职工运动会由宁波市总工会主办。", {("宁波市总工会", "organizes", "第五届职工运动会")}),
+        (
+            "苏州市总工会与苏州工业园区管委会联合举办“匠心杯”焊工技能竞赛。",
+            {
+                ("苏州市总工会", "organizes", "匠心杯焊工技能竞赛"),
+                ("苏州工业园区管委会", "organizes", "匠心杯焊工技能竞赛"),
+            },
+        ),
+        ("全市职工篮球联赛在奥体中心体育馆举行。", {("全市职工篮球联赛", "heldAt", "奥体中心体育馆")}),
+        ("南京市总工会党组书记、主席陈建国表示，要做好服务。", {("陈建国", "worksFor", "南京市总工会")}),
+    ],
+)
+def test_positive(body, expected):
+    assert expected <= relations(body)
+
+
+@pytest.mark.parametrize(
+    "body, relation",
+    [
+        ("由于天气原因，第五届职工运动会推迟。", "organizes"),
+        ("全市职工篮球联赛的冠军来自奥体中心体育馆附近的社区。", "heldAt"),
+        ("南京市总工会和陈建国所在的社区都很重视。", "worksFor"),
+    ],
+)
+def test_negative(body, relation):
+    assert all(r != relation for _, r, _ in relations(body))
