@@ -4,6 +4,7 @@
     uniongraph query GRAPH 'SPARQL'            (or --file q.rq) results as table, csv, tsv or json
     uniongraph eval GRAPH --gold GOLD.json     score a build against hand-made gold
     uniongraph eval --spans FILE.jsonl         exact-span PER/LOC/ORG scores on annotated text
+    uniongraph view GRAPH --out view.html      HTML view of a built graph (--max-nodes, --focus/--hops)
 
 Exit status: 0 success; 1 nothing could be done (the reason is one line on stderr); 2 bad
 usage; 3 the build was written but some inputs failed (each failure is one line on stderr).
@@ -25,8 +26,9 @@ from .model import KnowledgeGraph
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 
 
-def write_outputs(kg: KnowledgeGraph, out: str | Path) -> dict[str, Path]:
-    """Write ``graph.ttl``, ``graph.json`` and ``graph.html`` into ``out`` (each atomically)."""
+def write_outputs(kg: KnowledgeGraph, out: str | Path, *, max_nodes: int | None = None) -> dict[str, Path]:
+    """Write ``graph.ttl``, ``graph.json`` and ``graph.html`` into ``out`` (each atomically);
+    ``max_nodes`` caps only the HTML view (the best-connected entities)."""
     from .readwrite.html import write_html
     from .readwrite.json_graph import write_json
     from .readwrite.turtle import write_turtle
@@ -41,7 +43,7 @@ def write_outputs(kg: KnowledgeGraph, out: str | Path) -> dict[str, Path]:
     return {
         "ttl": write_turtle(kg, folder / "graph.ttl"),
         "json": write_json(kg, folder / "graph.json"),
-        "html": write_html(kg, folder / "graph.html"),
+        "html": write_html(kg, folder / "graph.html", max_nodes=max_nodes),
     }
 
 
@@ -70,7 +72,7 @@ def build_cli(args: argparse.Namespace) -> int:
     if not kg.articles:
         print("uniongraph: nothing to build: no input could be read", file=sys.stderr)
         return EXIT_FAIL
-    paths = write_outputs(kg, args.out)
+    paths = write_outputs(kg, args.out, max_nodes=getattr(args, "max_nodes", None))
     if getattr(args, "export", None):
         from .export import export_all
 
@@ -154,6 +156,8 @@ def make_parser() -> argparse.ArgumentParser:
     add_export_parsers(sub)
     from .store_cli import add_parsers as add_store_parsers
     add_store_parsers(sub)
+    from .view_cli import add_max_nodes, add_parsers as add_view_parsers
+    add_view_parsers(sub); add_max_nodes(b)
     return p
 
 
