@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import html
 import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import parse_qs, quote
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -71,6 +73,7 @@ def make_app(source: str, *, time_limit: float = 10.0, max_rows: int = 10000,
 
     async def sparql(request: Request) -> Response:
         params = dict(request.query_params)
+        formats = request.query_params.getlist("format")
         query: str | None = params.get("query")
         if request.method == "POST":
             ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -78,9 +81,11 @@ def make_app(source: str, *, time_limit: float = 10.0, max_rows: int = 10000,
                 return _error(403, "read-only endpoint: SPARQL Update is refused")
             if ctype == "application/sparql-query":
                 query = (await request.body()).decode("utf-8", errors="replace")
-            elif ctype in ("application/x-www-form-urlencoded", "multipart/form-data"):
-                form = await request.form()
-                params.update({k: str(v) for k, v in form.items()})
+            elif ctype == "application/x-www-form-urlencoded":
+                # parsed here: Starlette's form parser would need python-multipart
+                form = parse_qs((await request.body()).decode("utf-8", errors="replace"), keep_blank_values=True)
+                params.update({k: v[-1] for k, v in form.items()})
+                formats += form.get("format", [])
                 query = params.get("query")
             else:
                 return _error(415, f"unsupported content type {ctype!r} (use a form or application/sparql-query)")
@@ -98,7 +103,9 @@ def make_app(source: str, *, time_limit: float = 10.0, max_rows: int = 10000,
             return _error(503, str(exc))
         except QueryRefused as exc:
             return _error(exc.status, str(exc))
-        fmt = negotiate(request.headers.get("accept"), answer[0], params.get("format"))
+        # a client may name the format twice (SPARQLWrapper: format=tsv&format=text/tab-separated-values)
+        asked = [f for f in formats if negotiate(None, answer[0], f)]
+        fmt = negotiate(request.headers.get("accept"), answer[0], asked[0] if asked else (formats[0] if formats else None))
         if fmt is None:
             return _error(406, "no acceptable result format (json, xml, csv, tsv; n-triples for graphs)")
         headers = {"Vary": "Accept"}
@@ -121,10 +128,15 @@ def make_app(source: str, *, time_limit: float = 10.0, max_rows: int = 10000,
         status, body = pages.picture(request.query_params.get("id", ""), hops)
         return HTMLResponse(body, status_code=status)
 
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        yield
+        worker.close()  # the worker process goes with the server
+
     app = Starlette(routes=[
         Route("/sparql", sparql, methods=["GET", "POST"]),
         Route("/", home), Route("/entity", entity), Route("/entity/graph", picture),
-    ], on_shutdown=[worker.close])
+    ], lifespan=lifespan)
     app.state.worker = worker
     return app
 

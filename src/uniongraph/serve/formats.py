@@ -48,7 +48,8 @@ def negotiate(accept: str | None, kind: str, asked: str | None = None) -> str | 
     """
     allowed = ["nt"] if kind == "graph" else ["json", "xml", "csv", "tsv"]
     if asked:
-        return asked if asked in allowed else None
+        name = asked if asked in allowed else ACCEPTED.get(asked.lower())
+        return name if name in allowed else None
     if not accept:
         return allowed[0]
     best: tuple[float, int, str] | None = None
