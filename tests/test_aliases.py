@@ -224,14 +224,12 @@ UNRESOLVED = (
 
 
 def test_unresolved_short_forms_precondition() -> None:
-    """The pages of the xfail below: each city's federation is found, and 区总工会 is not resolved."""
+    """The pages of the test below: each city's federation is found, and 区总工会 is not resolved."""
     kg = graph(*UNRESOLVED)
     assert kg.entity("上海市总工会") and kg.entity("成都市总工会")
     assert not any(ent.name.endswith("区总工会") and ent.name != "区总工会" for ent in kg.entities.values())
 
 
-@pytest.mark.xfail(strict=True, reason="an unresolved regional short form (区总工会) is kept as a bare name and "
-                   "merged across pages of different cities into one entity")
 def test_unresolved_short_forms_of_different_regions_stay_apart() -> None:
     kg = graph(*UNRESOLVED)
     for ent in kg.entities.values():

@@ -88,9 +88,6 @@ def test_a_file_named_twice_in_one_folder_walk_is_read_once() -> None:
     assert len(kg.articles) == len({a.id for a in kg.articles}) == 4
 
 
-@pytest.mark.xfail(strict=True, reason="build() expands each input on its own (iter_input_files_safe), so the "
-                   "'a file named twice is yielded once' rule of iter_input_files no longer holds across inputs: "
-                   "the page is read twice, with duplicate article ids and doubled mentions")
 @pytest.mark.parametrize("inputs", [[WENZHOU, WENZHOU], [WENZHOU, PAGES]], ids=["file-twice", "file-and-its-folder"])
 def test_a_file_given_twice_is_read_once(inputs: list[Path]) -> None:
     kg = build(inputs)

@@ -153,13 +153,11 @@ FEDERATION_ROLES = [
 
 @pytest.mark.parametrize("body,person,org", FEDERATION_ROLES, ids=["chairman", "vice-chairman"])
 def test_federation_role_person_names_are_found(body: str, person: str, org: str) -> None:
-    """The precondition of the xfail below: both names are recognised, only the relation is missing."""
+    """The precondition of the test below: both names are recognised."""
     art = extract(body)
     assert {(m.key, m.type) for m in art.mentions} >= {(person, "Person"), (org, "Federation")}
 
 
-@pytest.mark.xfail(strict=True, reason="ORG主席PERSON: for an org ending in 工会 the person's role is read as 工会主席, "
-                   "which no longer equals the gap 主席, so org-role-person does not fire")
 @pytest.mark.parametrize("body,person,org", FEDERATION_ROLES, ids=["chairman", "vice-chairman"])
 def test_federation_role_person_works_for_federation(body: str, person: str, org: str) -> None:
     art = extract(body)
@@ -250,13 +248,11 @@ GUANGZHOU = "近日，广州市总工会召开全委会议。广州市天河区�
 
 
 def test_district_federation_with_city_prefix_names_are_found() -> None:
-    """The precondition of the xfail below: both federations are entities of the graph."""
+    """The precondition of the test below: both federations are entities of the graph."""
     kg = build(GUANGZHOU)
     assert kg.entity("广州市总工会", "Federation") and kg.entity("广州市天河区总工会", "Federation")
 
 
-@pytest.mark.xfail(strict=True, reason="a district federation written with its city (广州市天河区总工会) is not put "
-                   "under the city federation: the place prefix found is the city, not the district")
 def test_district_federation_with_city_prefix_is_under_the_city() -> None:
     kg = build(GUANGZHOU)
     assert ("广州市天河区总工会", "subOrganizationOf", "广州市总工会") in inferred(kg)

@@ -30,26 +30,48 @@ def build(
     """Read files and folders and build their knowledge graph.
 
     Files that cannot be read are skipped and recorded (in ``failures`` if given, and in
-    ``KnowledgeGraph.failures``); the others are still built.
+    ``KnowledgeGraph.failures``); the others are still built. A file named twice (or named and
+    inside a named folder), or two files with the same text, are read once.
     """
-    from .reading import iter_input_files, read_document
+    from .ids import document_digest
+    from .reading import read_document
 
     errors: list[InputError] = [] if failures is None else failures
     docs: list[Document] = []
-    for path in iter_input_files_safe(inputs, errors, iter_input_files):
+    seen_digests: set[str] = set()
+    for path in input_files(inputs, errors):
         try:
-            docs.append(read_document(path, region=region))
+            doc = read_document(path, region=region)
         except InputError as exc:
             errors.append(exc)
+            continue
+        digest = document_digest(doc.text)
+        if digest not in seen_digests:  # the same text twice would give the same article ids twice
+            seen_digests.add(digest)
+            docs.append(doc)
     kg = build_documents(docs, region=region)
     kg.failures = [str(e) for e in errors]
     return kg
 
 
-def iter_input_files_safe(inputs, errors, iter_input_files):
-    """Expand each input on its own, so one missing path does not stop the others."""
+def input_files(inputs: Iterable[str | Path], errors: list[InputError]) -> list[Path]:
+    """The files named by ``inputs``, each once; a missing path or a folder without pages is
+    recorded in ``errors`` and the other inputs are still expanded."""
+    from .reading import iter_input_files
+
+    files: list[Path] = []
+    seen: set[Path] = set()
     for item in inputs:
         try:
-            yield from iter_input_files([item])
+            found = list(iter_input_files([item]))
         except InputError as exc:
             errors.append(exc)
+            continue
+        if not found and Path(item).is_dir():
+            errors.append(InputError(str(item), "no .md or .txt files in this folder"))
+        for f in found:
+            key = f.resolve()
+            if key not in seen:
+                seen.add(key)
+                files.append(f)
+    return files

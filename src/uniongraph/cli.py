@@ -70,7 +70,8 @@ def build_cli(args: argparse.Namespace) -> int:
     for f in failures:
         print(f"uniongraph: {f}", file=sys.stderr)
     if not kg.articles:
-        print("uniongraph: nothing to build: no input could be read", file=sys.stderr)
+        if not failures:  # each failure above already named its file
+            print("uniongraph: nothing to build: the inputs hold no article text", file=sys.stderr)
         return EXIT_FAIL
     paths = write_outputs(kg, args.out, max_nodes=getattr(args, "max_nodes", None))
     if getattr(args, "export", None):

@@ -11,8 +11,8 @@ Resolutions, in order (each sets ``Mention.canonical`` and ``Mention.resolution`
 4. ``anaphora`` — 该学院, 该集团工会: the nearest preceding mention with the same head. Anaphors are
    not aliases (they are resolved, not listed).
 
-Reference-only mentions (集团工会 with no full name to point to) and descriptive ones
-(志愿服务队 alone) are dropped when nothing resolves them.
+Reference-only mentions (集团工会 with no full name to point to, 区总工会 when the district is
+not known) and descriptive ones (志愿服务队 alone) are dropped when nothing resolves them.
 """
 
 from __future__ import annotations
@@ -181,8 +181,8 @@ def resolve_aliases(article: Article, *, region: str | None = None, lex: Lexicon
     _anaphora(article)
     kept = []
     for m in article.mentions:
-        if m.canonical is None and m.attributes.get("reference"):
-            continue
+        if m.canonical is None and (m.attributes.get("reference") or m.attributes.get("region_short")):
+            continue  # 集团工会 with no group, 区总工会 with no known district: no entity to name
         if m.canonical is None and m.attributes.get("weak") and not _in_name_list(article, m):
             continue
         kept.append(m)

@@ -77,9 +77,38 @@ def merge_articles(articles: list[Article], lex: Lexicons | None = None) -> Know
             if key not in merged:
                 merged[key] = Relation(h.name, h.type, r.relation, t.name, t.type, [])
             merged[key].evidence.extend(e for e in r.evidence if e not in merged[key].evidence)
-    kg.relations = list(merged.values())
+    kg.relations = [r for r in merged.values() if fits_signature(r)]
     kg.inferred_relations = infer_relations(kg, lex)
     return kg
+
+
+_ORG = "org"
+#: what each relation joins (``org`` is any organisation type); a fact that breaks it after the
+#: types were settled (a venue that turned out to be a Place) is dropped
+SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "worksFor": (frozenset({"Person"}), frozenset({_ORG})),
+    "memberOf": (frozenset({"Person", _ORG}), frozenset({_ORG})),
+    "unionOf": (frozenset({"TradeUnion", "Federation"}), frozenset({_ORG})),
+    "subOrganizationOf": (frozenset({_ORG}), frozenset({_ORG})),
+    "organizes": (frozenset({_ORG}), frozenset({"Event"})),
+    "participatesIn": (frozenset({"Person", _ORG}), frozenset({"Event"})),
+    "heldAt": (frozenset({"Event"}), frozenset({"Place"})),
+    "locatedIn": (frozenset({_ORG, "Event"}), frozenset({"Place"})),
+    "manages": (frozenset({_ORG}), frozenset({_ORG})),
+    "founded": (frozenset({"Person", _ORG}), frozenset({_ORG})),
+}
+
+
+def fits_signature(rel: Relation) -> bool:
+    """Whether the relation joins the kinds of entity its name allows."""
+    sig = SIGNATURES.get(rel.relation)
+    if sig is None:
+        return True
+
+    def kind(t: str) -> set[str]:
+        return {t, _ORG} if t in ORG_TYPES else {t}
+
+    return bool(kind(rel.head_type) & sig[0]) and bool(kind(rel.tail_type) & sig[1])
 
 
 def _order(art: Article, m: Mention) -> tuple[str, int, int]:
@@ -120,11 +149,12 @@ def infer_relations(kg: KnowledgeGraph, lex: Lexicons | None = None) -> list[Rel
             owner = by_form.get(ent.name[: -len("工会")])
             if owner is not None and owner.type in ORG_TYPES and owner.type not in ("Federation", "TradeUnion"):
                 add(ent, "unionOf", owner, "name-composition")
-        place = _place_prefix(ent.name, lex)
-        if place is None:
+        chain = _place_chain(ent.name, lex)
+        if not chain:
             continue
+        place = chain[-1]  # 广州市天河区总工会: the district, under the city
         full = place if place in lex.places else lex.place_aliases[place][0]
-        if ent.type == "Federation" and ent.name == place + "总工会":
+        if ent.type == "Federation" and ent.name == "".join(chain) + "总工会":
             for parent in lex.ancestors(full)[:1]:
                 for form in (parent, *lex.places[parent].aliases) if parent in lex.places else (parent,):
                     target = by_form.get(form + "总工会")
@@ -143,6 +173,16 @@ def _place_prefix(name: str, lex: Lexicons) -> str | None:
         if form in lex.places or form in lex.place_aliases:
             return form
     return None
+
+
+def _place_chain(name: str, lex: Lexicons) -> list[str]:
+    """The places that open a name, outermost first: 广州市天河区总工会 -> [广州市, 天河区]."""
+    chain: list[str] = []
+    rest = name
+    while (form := _place_prefix(rest, lex)) is not None:
+        chain.append(form)
+        rest = rest[len(form) :]
+    return chain
 
 
 __all__ = ["merge_articles", "infer_relations", "ENTITY_TYPES"]
