@@ -1,0 +1,429 @@
+"""Store benchmark: rdflib's memory store against Oxigraph, and incremental adds to a PFR store.
+
+    python benchmarks/store.py [--sizes 100000,1000000] [--timeout 20] [--pfr-limit N] [--no-write]
+
+1. A synthetic graph of the project's own shape (articles with bylines, entities of every type
+   drawn with a skewed popularity, relations with evidence, inferred facts; made by
+   ``to_rdf`` itself) at each size in triples. For each store, in its own process (so peak
+   memory is its own): load time, peak resident memory, and the latency of every example
+   query (``examples/queries/*.rq``, full result read). Memory-store queries are stopped at
+   ``--timeout`` seconds and recorded as ``> N s``.
+2. The PFR January 1998 corpus (``../shared/data/corpus/pfr1998_01/articles.jsonl``, one
+   document per record: its text, named by its id): a store of all but 10 records, then
+   ``add`` of those 10; the same 10 added to a store a tenth the size; and removing them.
+   Skipped cleanly when the corpus is absent.
+
+Results go to stdout and to the section between ``<!-- store:start -->`` and
+``<!-- store:end -->`` in ``benchmarks/RESULTS.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import random
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "benchmarks" / "RESULTS.md"
+QUERIES = sorted((ROOT / "examples" / "queries").glob("*.rq"))
+PFR = ROOT / ".." / "shared" / "data" / "corpus" / "pfr1998_01" / "articles.jsonl"
+START, END = "<!-- store:start -->", "<!-- store:end -->"
+
+# this folder holds other benchmarks (html.py) that would shadow standard modules
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+sys.path.insert(0, str(ROOT / "src"))
+
+# ---------------------------------------------------------------- synthetic graph
+
+_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+_GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国志文斌宇浩凯鹏飞晨晓东海波"
+_PLACES = ["北京市", "天津市", "上海市", "重庆市", "昌平区", "朝阳区", "海淀区", "丰台区", "顺义区", "通州区",
+           "回龙观街道", "天通苑街道", "望京街道", "中关村", "石景山区", "大兴区", "房山区", "延庆区"]
+_ORG_HEADS = [("总工会", "Federation"), ("工会", "TradeUnion"), ("有限公司", "Company"), ("集团", "Company"),
+              ("志愿服务队", "ServiceTeam"), ("职工服务中心", "Organization"), ("工会干部学院", "Organization")]
+_EVENT_HEADS = ["职工技能大赛", "送温暖活动", "劳动竞赛", "职工运动会", "会员代表大会", "公益送教", "慰问活动"]
+_RELATIONS = [("worksFor", "Person", "org"), ("organizes", "org", "Event"), ("participatesIn", "Person", "Event"),
+              ("heldAt", "Event", "Place"), ("locatedIn", "org", "Place"), ("subOrganizationOf", "org", "org"),
+              ("memberOf", "Person", "org"), ("manages", "org", "org"), ("unionOf", "org", "org")]
+
+
+def synthetic_kg(n_articles: int, seed: int = 7):  # type: ignore[no-untyped-def]
+    """A knowledge graph of ``n_articles`` synthetic articles in the project's shape."""
+    from uniongraph.ids import article_id, entity_id
+    from uniongraph.model import (Article, Byline, Entity, EntityMention, Evidence, KnowledgeGraph,
+                                  Relation, Sentence)
+
+    rnd = random.Random(seed)
+    n_people, n_orgs, n_events = n_articles, max(20, n_articles // 2), max(20, n_articles // 2)
+    people = [rnd.choice(_SURNAMES) + "".join(rnd.choice(_GIVEN) for _ in range(rnd.choice((1, 2)))) + str(i)
+              for i in range(n_people)]
+    orgs = []
+    for i in range(n_orgs):
+        head, type_ = rnd.choice(_ORG_HEADS)
+        orgs.append((f"{rnd.choice(_PLACES)}第{i}{head}", type_))
+    events = [f"第{i}届{rnd.choice(_EVENT_HEADS)}" for i in range(n_events)]
+    pools = {"Person": [(p, "Person") for p in people], "org": orgs,
+             "Event": [(e, "Event") for e in events], "Place": [(p, "Place") for p in _PLACES]}
+
+    def pick(kind: str) -> tuple[str, str]:
+        pool = pools[kind]
+        return pool[min(len(pool) - 1, int(rnd.paretovariate(1.2)) - 1)] if rnd.random() < 0.3 else rnd.choice(pool)
+
+    kg = KnowledgeGraph()
+    ents: dict[tuple[str, str], Entity] = {}
+    rels: dict[tuple[str, str, str], Relation] = {}
+    for a in range(n_articles):
+        aid = article_id(f"{a:012x}", 0)
+        chosen = [pick(k) for k in ("org", "org", "Person", "Person", "Event", "Place", "Person", "org")]
+        sentences, text, pos = [], f"标题{a}", 0
+        title = text
+        sentences.append(Sentence(0, len(title), title))
+        text += "\n"
+        for i in range(0, len(chosen), 2):
+            s = f"{chosen[i][0]}与{chosen[i + 1][0]}共同参加了活动。"
+            sentences.append(Sentence(len(text), len(text) + len(s), s))
+            text += s
+        art = Article(aid, f"synthetic/{a // 100:04d}.md", 0, title, text, sentences=sentences)
+        reporter = rnd.choice(people[:200])
+        art.bylines.append(Byline("reporter", reporter, 0, len(reporter)))
+        kg.articles.append(art)
+        for name, type_ in chosen:
+            start = text.find(name)
+            ent = ents.get((name, type_))
+            if ent is None:
+                ent = ents[(name, type_)] = Entity(entity_id(type_, name), name, type_)
+                if rnd.random() < 0.2:
+                    ent.aliases.add(name[-6:])
+            ent.mentions.append(EntityMention(aid, start, start + len(name), name))
+        for _ in range(3):
+            rel, hk, tk = rnd.choice(_RELATIONS)
+            h = rnd.choice([c for c in chosen if (c[1] == hk or (hk == "org" and c[1] not in ("Person", "Event", "Place")))] or [pick(hk)])
+            t = rnd.choice([c for c in chosen if (c[1] == tk or (tk == "org" and c[1] not in ("Person", "Event", "Place"))) and c != h] or [pick(tk)])
+            if h == t:
+                continue
+            for e in (h, t):
+                if e not in ents:
+                    ents[e] = Entity(entity_id(e[1], e[0]), e[0], e[1])
+            sent = sentences[1 + rnd.randrange(len(sentences) - 1)]
+            ev = Evidence(aid, sent.text, sent.start, sent.end, f"synthetic-{rel}")
+            key = (h[0], rel, t[0])
+            if key not in rels:
+                rels[key] = Relation(h[0], h[1], rel, t[0], t[1], inferred=rnd.random() < 0.1)
+            rels[key].evidence.append(ev)
+    kg.entities = {e.id: e for e in ents.values()}
+    kg.relations = [r for r in rels.values() if not r.inferred]
+    kg.inferred_relations = [r for r in rels.values() if r.inferred]
+    return kg
+
+
+def write_synthetic(triples: int, folder: Path) -> tuple[Path, int]:
+    """An N-Triples file of about ``triples`` triples; (path, exact count)."""
+    from uniongraph.graph.rdf import to_rdf
+
+    per_article = 80
+    path = folder / f"synthetic-{triples}.nt"
+    n = max(1, triples // per_article)
+    for _ in range(3):  # adjust the article count once or twice to land near the target
+        g = to_rdf(synthetic_kg(n))
+        if abs(len(g) - triples) <= triples * 0.03:
+            break
+        n = max(1, int(n * triples / len(g)))
+    g.serialize(path, format="nt", encoding="utf-8")
+    return path, len(g)
+
+
+# ---------------------------------------------------------------- one store, in a child process
+
+#: the example query with its label pattern moved before the OPTIONAL (same answers): Oxigraph
+#: 0.5 joins a pattern that follows an OPTIONAL badly, so this shows what the order costs.
+REORDERED = "reporters-and-articles (label before OPTIONAL)"
+
+
+def all_queries() -> dict[str, str]:
+    out = {p.stem: p.read_text(encoding="utf-8") for p in QUERIES}
+    text = out.get("reporters-and-articles", "")
+    optional, label = "  OPTIONAL { ?a ug:sourceFile ?source }\n", "  ?p rdfs:label ?name .\n"
+    if optional + label in text:
+        out[REORDERED] = text.replace(optional + label, label + optional)
+    return out
+
+
+
+class _Timeout(Exception):
+    pass
+
+
+def _alarm(signum: int, frame: Any) -> None:
+    raise _Timeout()
+
+
+def measure_store(kind: str, nt: str, timeout: float, repeat: int) -> dict[str, Any]:
+    """Load ``nt`` into one store and time every example query (runs in its own process)."""
+    out: dict[str, Any] = {"store": kind}
+    started = time.perf_counter()
+    if kind == "memory":
+        from rdflib import Graph
+
+        from uniongraph.graph.vocabulary import PREFIXES
+
+        g = Graph()
+        g.parse(nt, format="nt")
+        n = len(g)
+
+        def run(q: str) -> int:
+            res = g.query(q, initNs=dict(PREFIXES))
+            return 1 if res.type == "ASK" else sum(1 for _ in res)
+    else:
+        import pyoxigraph as ox
+
+        from uniongraph.store.oxigraph import QUERY_PREFIXES
+
+        folder = tempfile.mkdtemp(prefix="ug-bench-ox-")
+        st = ox.Store(folder)
+        with open(nt, "rb") as fh:
+            st.bulk_load(fh, format=ox.RdfFormat.N_TRIPLES)
+        st.flush()
+        st.optimize()
+        n = len(st)
+
+        def run(q: str) -> int:
+            # every value of every row read natively, as the endpoint's worker does
+            res = st.query(q, prefixes=QUERY_PREFIXES)
+            if isinstance(res, ox.QueryBoolean):
+                return 1
+            if isinstance(res, ox.QuerySolutions):
+                width = len(res.variables)
+                return sum(1 for sol in res if [sol[i] for i in range(width)] is not None)
+            return sum(1 for _ in res)
+    out["load_s"] = time.perf_counter() - started
+    out["triples"] = n
+    out["queries"] = {}
+    signal.signal(signal.SIGALRM, _alarm)
+    for name, sparql in all_queries().items():
+        times, rows, stopped = [], 0, False
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            signal.setitimer(signal.ITIMER_REAL, timeout)
+            try:
+                rows = run(sparql)
+            except _Timeout:
+                stopped = True
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+            times.append(time.perf_counter() - t0)
+            if stopped:
+                break
+        out["queries"][name] = {"s": None if stopped else min(times), "rows": rows, "stopped": stopped}
+    out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if kind == "oxigraph":
+        del st
+        shutil.rmtree(folder, ignore_errors=True)
+    return out
+
+
+def run_child(kind: str, nt: Path, timeout: float, repeat: int) -> dict[str, Any]:
+    cmd = [sys.executable, __file__, "--child", kind, str(nt), "--timeout", str(timeout), "--repeat", str(repeat)]
+    # the whole child is bounded too: native code is not stopped by the alarm
+    limit = 600 + timeout * len(QUERIES) * repeat
+    try:
+        res = subprocess.run(cmd, capture_output=True, text=True, timeout=limit, check=False)
+    except subprocess.TimeoutExpired:
+        return {"store": kind, "error": f"did not finish in {limit:.0f} s"}
+    if res.returncode != 0:
+        return {"store": kind, "error": " ".join(res.stderr.split()[-30:])}
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+# ---------------------------------------------------------------- PFR incremental
+
+
+def pfr_incremental(limit: int | None) -> dict[str, Any] | None:
+    """Build a store of the PFR records but 10, add the 10, compare with a store a tenth the size."""
+    if not PFR.is_file():
+        return None
+    from uniongraph.reading import read_text
+    from uniongraph.store import GraphStore
+
+    records = [json.loads(line) for line in PFR.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if limit:
+        records = records[:limit]
+    rnd = random.Random(3)
+    held_out = rnd.sample(range(len(records)), 10)
+    rest = [r for i, r in enumerate(records) if i not in set(held_out)]
+    new = [records[i] for i in held_out]
+
+    def docs(recs: list[dict[str, Any]]) -> list[Any]:
+        return [read_text(r["text"], f"{r['id']}.txt") for r in recs]
+
+    out: dict[str, Any] = {"records": len(records)}
+    folder = Path(tempfile.mkdtemp(prefix="ug-bench-pfr-"))
+    try:
+        for label, base in (("small", rest[: max(10, len(rest) // 10)]), ("full", rest)):
+            path = folder / label
+            t0 = time.perf_counter()
+            with GraphStore(path) as st:
+                st.add_documents(docs(base))
+            build_s = time.perf_counter() - t0
+            with GraphStore(path) as st:
+                t0 = time.perf_counter()
+                change = st.add_documents(docs(new))
+                add_s = time.perf_counter() - t0
+                t0 = time.perf_counter()
+                again = st.add_documents(docs(new))
+                again_s = time.perf_counter() - t0
+                t0 = time.perf_counter()
+                removed = st.remove([d for d in change.added])
+                remove_s = time.perf_counter() - t0
+                articles = sum(d.articles for d in st.documents())
+            out[label] = {"documents": len(base), "articles": articles, "build_s": build_s, "add10_s": add_s,
+                          "add10_names": change.names, "add_again_s": again_s, "added_again": len(again.added),
+                          "remove10_s": remove_s, "remove10_names": removed.names}
+        # extraction alone of the 10, for scale
+        from uniongraph.build import build_documents
+
+        t0 = time.perf_counter()
+        build_documents(docs(new))
+        out["extract10_s"] = time.perf_counter() - t0
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return out
+
+
+# ---------------------------------------------------------------- report
+
+
+def _fmt_s(q: dict[str, Any], timeout: float) -> str:
+    if q.get("stopped"):
+        return f"> {timeout:g} s"
+    s = q["s"]
+    return f"{s * 1000:.0f} ms" if s < 10 else f"{s:.1f} s"
+
+
+def _git_commit() -> str:
+    try:
+        return subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True, check=True).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+
+
+def report(results: list[dict[str, Any]], pfr: dict[str, Any] | None, timeout: float, cmd: str) -> list[str]:
+    md = ["## Store (`benchmarks/store.py`)", "",
+          f"- date: {dt.datetime.now(dt.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}",
+          f"- machine: {platform.platform()} ({platform.machine()}), {os.cpu_count()} CPUs, Python {platform.python_version()}",
+          f"- code: commit {_git_commit()} (working tree as it was); command: `{cmd}`",
+          "- memory store: rdflib `Graph` (in memory); Oxigraph: `pyoxigraph.Store` in a folder (bulk load, then queries).",
+          f"- each query: full result read, best of the runs; memory-store queries stopped at {timeout:g} s.", ""]
+    for size in results:
+        md.append(f"### {size['triples']:,} triples (synthetic, project shape)")
+        md.append("")
+        mem, ox = size["memory"], size["oxigraph"]
+        md.append("| | memory (rdflib) | Oxigraph | ratio memory/Oxigraph |")
+        md.append("|---|---|---|---|")
+        for label, key, unit in (("load", "load_s", "s"), ("peak memory", "peak_rss_mb", "MB")):
+            mv, ov = mem.get(key), ox.get(key)
+            cell = lambda v: "—" if v is None else (f"{v:.1f} {unit}")  # noqa: E731
+            ratio = f"{mv / ov:.1f}×" if mv and ov else "—"
+            md.append(f"| {label} | {cell(mv)} | {cell(ov)} | {ratio} |")
+        for name in all_queries():
+            mq, oq = mem.get("queries", {}).get(name), ox.get("queries", {}).get(name)
+            mcell = _fmt_s(mq, timeout) if mq else mem.get("error", "—")
+            ocell = (_fmt_s(oq, 600) + f" ({oq['rows']} rows)") if oq else ox.get("error", "—")
+            if mq and oq and not oq.get("stopped"):
+                ratio = (f"> {timeout / max(oq['s'], 1e-6):.0f}×" if mq.get("stopped")
+                         else f"{mq['s'] / max(oq['s'], 1e-6):.0f}×")
+            else:
+                ratio = "—"
+            label = f"`{name}.rq`" if name != REORDERED else name
+            md.append(f"| {label} | {mcell} | {ocell} | {ratio} |")
+        slowest = max((q["s"] for n, q in ox.get("queries", {}).items() if q["s"] is not None and n != REORDERED),
+                      default=None)
+        if slowest is not None:
+            md.append("")
+            md.append(f"Slowest example query on Oxigraph: {slowest * 1000:.0f} ms"
+                      f" ({'under' if slowest < 0.5 else 'OVER'} the 0.5 s target).")
+        md.append("")
+    md.append("### Incremental adds (PFR January 1998, one document per record)")
+    md.append("")
+    if pfr is None:
+        md.append("Not run (`--no-pfr`)." if PFR.is_file() else "Skipped: `../shared/data/corpus/pfr1998_01/articles.jsonl` is absent.")
+    else:
+        md.append("| store | documents | articles after | build the store | add 10 new | names re-merged | add the same 10 again | remove the 10 |")
+        md.append("|---|---|---|---|---|---|---|---|")
+        for label in ("small", "full"):
+            r = pfr[label]
+            md.append(f"| {label} | {r['documents']} | {r['articles']} | {r['build_s']:.1f} s | {r['add10_s']:.2f} s "
+                      f"| {r['add10_names']} | {r['add_again_s']:.2f} s ({r['added_again']} added) | {r['remove10_s']:.2f} s |")
+        md.append("")
+        f, s = pfr["full"], pfr["small"]
+        md.append(f"Extracting the 10 documents alone takes {pfr['extract10_s']:.2f} s. Adding them to the store of "
+                  f"{f['documents']} documents took {f['add10_s']:.2f} s against {s['add10_s']:.2f} s for the store of "
+                  f"{s['documents']} ({f['documents'] / s['documents']:.0f}× the documents, "
+                  f"{f['add10_s'] / s['add10_s']:.1f}× the time); a full rebuild took {f['build_s']:.0f} s.")
+    md.append("")
+    return md
+
+
+def write_section(path: Path, body: list[str]) -> None:
+    """Replace (or append) the store section of ``path``, keeping everything else."""
+    section = "\n".join([START, *body, END])
+    old = path.read_text(encoding="utf-8") if path.is_file() else "# Benchmark results\n"
+    if START in old and END in old and old.index(START) < old.index(END):
+        new = old[: old.index(START)] + section + old[old.index(END) + len(END):]
+    else:
+        new = old.rstrip("\n") + "\n\n" + section + "\n"
+    tmp = path.with_suffix(".md.store-tmp")
+    tmp.write_text(new, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--sizes", default="100000,1000000", help="synthetic sizes in triples")
+    p.add_argument("--timeout", type=float, default=20.0, help="seconds before a memory-store query is stopped")
+    p.add_argument("--repeat", type=int, default=3, help="runs of each query (best is kept)")
+    p.add_argument("--pfr-limit", type=int, default=None, help="use only the first N PFR records")
+    p.add_argument("--no-pfr", action="store_true")
+    p.add_argument("--no-write", action="store_true")
+    p.add_argument("--child", nargs=2, metavar=("STORE", "NT"), help=argparse.SUPPRESS)
+    args = p.parse_args(argv)
+    if args.child:
+        print(json.dumps(measure_store(args.child[0], args.child[1], args.timeout, args.repeat)))
+        return 0
+    cmd = " ".join(["python benchmarks/store.py", *(sys.argv[1:] if argv is None else argv)])
+    results = []
+    with tempfile.TemporaryDirectory(prefix="ug-bench-") as tmp:
+        for size in [int(s) for s in args.sizes.split(",") if s.strip()]:
+            t0 = time.perf_counter()
+            nt, n = write_synthetic(size, Path(tmp))
+            print(f"synthetic {n} triples written in {time.perf_counter() - t0:.1f}s", flush=True)
+            entry: dict[str, Any] = {"triples": n}
+            for kind in ("oxigraph", "memory"):
+                entry[kind] = run_child(kind, nt, args.timeout, args.repeat)
+                print(json.dumps(entry[kind], ensure_ascii=False), flush=True)
+            results.append(entry)
+            nt.unlink()
+    pfr = None if args.no_pfr else pfr_incremental(args.pfr_limit)
+    if pfr is not None:
+        print(json.dumps(pfr), flush=True)
+    body = report(results, pfr, args.timeout, cmd)
+    print("\n".join(body))
+    if not args.no_write:
+        write_section(RESULTS, body)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
