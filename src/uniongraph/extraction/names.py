@@ -37,6 +37,7 @@ STOP_POS = frozenset({"p", "u", "uj", "ul", "uz", "uv", "ud", "ug", "r", "rr", "
 REGION_WORDS = frozenset({"首都", "全国", "中华", "中华全国", "中国", "中央", "国家", "省", "市", "区", "县"})
 _CN_ORDINAL = re.compile(r"^第?[一二三四五六七八九十百零\d０-９]+[届次期]?$")
 _MAX_NAME = 30
+_LINK_WORDS = frozenset({"所属", "下属", "直属", "旗下", "隶属", "属下"})
 _NOT_OPENING = frozenset("这那该此其每各是有在的了也都就将为日月年时讯电")
 
 
@@ -54,6 +55,8 @@ def is_name_part(tok: Token, lex: Lexicons) -> bool:
     w = tok.word
     if w in REGION_WORDS or w in lex.places or w in lex.place_aliases:
         return True
+    if w in lex.name_words:
+        return True  # 青年志愿服务队: a domain word, whatever jieba's tag
     if tok.pos in STOP_POS:
         return False
     if tok.pos == "un" and w[0] in _NOT_OPENING:
@@ -123,6 +126,8 @@ def name_start(idx: TokenIndex, head_start: int, lex: Lexicons, *, floor: int = 
         if tok.pos in ("p", "c") and len(w) == 1 and prev is not None and prev.word == "、":
             start = tok.start  # after a list comma a preposition cannot govern: 、向阳红服务队
             break
+        if w in _LINK_WORDS:
+            break  # 总工会所属职工服务中心: two organisations, the second under the first
         if w in lex.roles and lex.roles[w] == "leader":
             break  # 艺术团团长马俊青海省…: a title ends the name before it
         if not is_name_part(tok, lex):

@@ -46,7 +46,8 @@ def _classify_body(body, lex: Lexicons) -> str:
         return "generic"
     if all(w in _HEAD_WORDS or w in lex.generic_modifiers for w in words):
         return "reference"
-    if words[-1].endswith(_ADJ_SUFFIX):
+    last = words[-1]
+    if last.endswith(("型", "式")) or (len(last) >= 3 and last.endswith(("性", "化"))):
         return "generic"  # 学习型工会: a kind of union, not one union
     if words[0] in _REGION_ABBR:
         return "region"
@@ -186,6 +187,10 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
                 continue  # 文体协会长效机制: the phrase modifies a noun, it names nothing
         elif cls == "region":
             attrs["region_short"] = True
+        if cls == "proper" and head == "工会" and all(_is_place_word(b.word, lex) for b in body):
+            nxt = idx.tokens[j + 1] if j + 1 < len(idx.tokens) else None
+            if nxt is not None and nxt.pos in ("n", "vn"):
+                continue  # 广州工会动态: the unions of a city as a topic, not one union
         if kind == "venue":
             attrs["venue"] = True
             if _location_context(idx, start, lex):

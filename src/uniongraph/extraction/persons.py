@@ -78,6 +78,12 @@ _NOT_NAME_FINAL = frozenset("感性化者们品物业界类式型率度法摄对
 _DICTIONARY_SOURCES = frozenset({"person-dictionary", "person-unknown-word", "person-transliterated", "byline"})
 
 
+def _noun_follows(idx: TokenIndex, end: int) -> bool:
+    """Whether a noun follows: 金秋时节 is a season, not a person."""
+    k = idx.starting_at(end)
+    return k is not None and idx.tokens[k].pos in ("n", "ng", "vn", "t")
+
+
 def _strong_context(text: str, start: int, end: int, lex: Lexicons) -> bool:
     """A title or age before, or a speech or stance verb after: enough for a short name."""
     if _left_role(text, start, lex) or _AGE_BEFORE.search(text[max(0, start - 8) : start]):
@@ -193,7 +199,9 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             continue  # four characters need a compound surname: 欧阳文华, not 隆重举行
         if len(name) == sl + 2 or title or title_after(end):
             add(t.start, end, "person-dictionary" if t.pos != "un" else "person-unknown-word", 16)
-        elif _strong_context(text, t.start, end, lex) or (t.pos != "un" and common_surname(name)):
+        elif _strong_context(text, t.start, end, lex) or (
+            t.pos != "un" and common_surname(name) and not _noun_follows(idx, end)
+        ):
             add(t.start, end, "person-dictionary", 15)
         else:
             short.append(t)  # kept only beside other names: 江泽民、李鹏、乔石
