@@ -19,7 +19,7 @@ LEXICONS = Path(uniongraph.__file__).resolve().parent / "lexicons"
 DIVISION_LEVELS = {"country", "province", "prefecture", "county"}
 WORLD_LEVELS = {"continent", "region", "country", "city", "state"}
 STATUSES = {"current", "former"}
-ROLE_CATEGORIES = {"leader", "profession", "honour", "identity"}
+ROLE_CATEGORIES = {"leader", "profession", "honour", "identity", "kin"}
 SURNAME_KINDS = {"single": 1, "compound": 2}
 #: countries whose capital has the country's own name (or shares its Chinese name with a more
 #: newsworthy city: 金斯敦 is Jamaica's), so no separate capital row

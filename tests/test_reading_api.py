@@ -123,7 +123,9 @@ def test_iter_input_files(tmp_path: Path) -> None:
         (tmp_path / rel).write_text("正文。", encoding="utf-8")
     single = tmp_path / "a" / "skip.json"
     found = [p.relative_to(tmp_path).as_posix() for p in iter_input_files([tmp_path, single, tmp_path / "z.txt"])]
-    assert found == ["README.md", "z.txt", "a/x.txt", "b/1.TXT", "b/2.md", "a/skip.json"]
+    # a folder's README is its documentation; named explicitly, it is read like any file
+    assert found == ["z.txt", "a/x.txt", "b/1.TXT", "b/2.md", "a/skip.json"]
+    assert [p.name for p in iter_input_files([tmp_path / "README.md"])] == ["README.md"]
 
 
 def test_iter_input_files_missing(tmp_path: Path) -> None:
