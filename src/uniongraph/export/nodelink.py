@@ -26,7 +26,10 @@ from ..readwrite.atomic import write_text_atomic
 
 
 def _data(kg: KnowledgeGraph) -> dict[str, Any]:
-    return nx.node_link_data(to_networkx(kg), edges="edges")
+    try:
+        return nx.node_link_data(to_networkx(kg), edges="edges")
+    except TypeError:  # networkx < 3.4 names the keyword "link"
+        return nx.node_link_data(to_networkx(kg), link="edges")
 
 
 def generate_nodelink(kg: KnowledgeGraph) -> str:
@@ -45,7 +48,11 @@ def write_nodelink(kg: KnowledgeGraph, path: str | os.PathLike[str]) -> Path:
 def parse_nodelink(text: str, source: str = "<string>") -> nx.MultiDiGraph:
     """The graph of a node-link JSON text; :class:`GraphFileError` naming ``source``."""
     try:
-        return nx.node_link_graph(json.loads(text), edges="edges")
+        data = json.loads(text)
+        try:
+            return nx.node_link_graph(data, edges="edges")
+        except TypeError:  # networkx < 3.4
+            return nx.node_link_graph(data, link="edges")
     except json.JSONDecodeError as exc:
         raise GraphFileError(f"{source}:{exc.lineno}: invalid JSON: {exc.msg}") from exc
     except (KeyError, TypeError, nx.NetworkXError) as exc:
