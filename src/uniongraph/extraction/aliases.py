@@ -2,12 +2,12 @@
 
 Resolutions, in order (each sets ``Mention.canonical`` and ``Mention.resolution``):
 
-1. ``declared-abbreviation`` — ``北京首都创业集团有限公司（以下简称“首创集团”）``: every later 首创集团
+1. ``declared-abbreviation`` — ``杭州钱塘建设集团有限公司（以下简称“钱塘集团”）``: every later 钱塘集团
    of the article is the company.
 2. ``regional-short-form`` — 市总工会 in a Beijing paper is 北京市总工会: the region comes from the
    document (the place its names mention most) or the ``region`` option.
-3. ``partial-name`` — a short form of a full name in the same article (应急服务队 →
-   昌平区应急服务队, 科学城总工会 → 中关村科学城总工会, 迎新春送温暖活动 → 迎新春送温暖系列活动).
+3. ``partial-name`` — a short form of a full name in the same article (救援服务队 →
+   西湖区救援服务队, 高新区总工会 → 滨江高新区总工会, 夏送清凉活动 → 夏送清凉系列活动).
 4. ``anaphora`` — 该学院, 该集团工会: the nearest preceding mention with the same head. Anaphors are
    not aliases (they are resolved, not listed).
 

@@ -3,15 +3,15 @@
 Three patterns, each general to Chinese news:
 
 - a quoted title with an event head inside or right after it:
-  ``“宣传贯彻落实中国工会十八大精神”主题公益送教``, ``“匠心杯”首创劳动技能竞赛``;
-- an unquoted name with a strong event head and a body (``中关村科学城职工书画大赛``,
+  ``“学习贯彻全会精神”主题宣讲活动``, ``“金锤杯”电焊技能竞赛``;
+- an unquoted name with a strong event head and a body (``上海市职工篮球大赛``,
   ``第二届工会会员代表大会``);
 - numbered congresses (``中国工会十八大``, ``党的二十大``) and quoted nicknames of travelling
-  activities (``首都职工志愿“大篷车”走进…``).
+  activities (``职工“健康直通车”走进…``).
 
 >>> from uniongraph.extraction.tokens import TokenIndex
->>> [m.name for m in find_events(TokenIndex("连续6年举办“匠心杯”首创劳动技能竞赛。"))]
-['匠心杯首创劳动技能竞赛']
+>>> [m.name for m in find_events(TokenIndex("连续三年举办“金锤杯”电焊技能竞赛。"))]
+['金锤杯电焊技能竞赛']
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def _event(text: str, start: int, end: int, source: str, priority: int) -> Menti
 
 
 def _left_modifier(idx: TokenIndex, start: int, lex: Lexicons) -> int:
-    """Extend a quoted name over name words right before it (首都职工志愿“大篷车”)."""
+    """Extend a quoted name over name words right before it (职工“健康直通车”)."""
     return name_start(idx, start, lex)
 
 
@@ -69,7 +69,7 @@ _ORG_HEAD_WORDS = frozenset({"总工会", "公司", "有限公司", "集团", "�
 
 def _after_organisation(body, lex: Lexicons) -> int | None:
     """Where an event name starts when an organisation name opens its body: in
-    中关村科学城总工会迎新春送温暖系列活动 the organisation is the organiser, not part of the name."""
+    滨江区总工会夏送清凉系列活动 the organisation is the organiser, not part of the name."""
     for k in range(len(body) - 1, 0, -1):
         if body[k].word in _ORG_HEAD_WORDS and has_proper_word(body[:k], lex) and k + 1 < len(body):
             return body[k + 1].start
@@ -108,7 +108,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             out.append(_event(text, start, best, "event-quoted", 24))
             quoted_spans.append((start, best))
             continue
-        # a quoted nickname that travels: “大篷车”走进…
+        # a quoted nickname that travels: “健康直通车”走进…
         if 2 <= len(inner) <= 8 and text.startswith(_movement_verbs(), qe):
             start = _left_modifier(idx, qs, lex)
             out.append(_event(text, start, qe, "event-nickname", 22))

@@ -52,7 +52,7 @@ class Lexicons:
         return set(self.places) | set(self.place_aliases)
 
     def ancestors(self, name: str) -> list[str]:
-        """Parents of a place, nearest first: 昌平区 -> [北京市, 中国]."""
+        """Parents of a place, nearest first: 崂山区 -> [青岛市, 山东省, 中国]."""
         chain: list[str] = []
         cur = self.places.get(name)
         while cur and cur.parent and cur.parent not in chain and len(chain) < 6:

@@ -127,9 +127,9 @@ def _first_evidence(kg: KnowledgeGraph, ent: Entity, rule: str) -> Evidence:
 def infer_relations(kg: KnowledgeGraph, lex: Lexicons | None = None) -> list[Relation]:
     """Facts implied by names and the administrative hierarchy, not stated in a sentence.
 
-    - ``unionOf`` from the name: 首创集团工会 is the union of the entity called (or aliased) 首创集团;
-    - ``subOrganizationOf`` between federations of nested divisions: 昌平区总工会 → 北京市总工会;
-    - ``locatedIn`` from a place name that opens an organisation name: 昌平区总工会 → 昌平区.
+    - ``unionOf`` from the name: 钱塘集团工会 is the union of the entity called (or aliased) 钱塘集团;
+    - ``subOrganizationOf`` between federations of nested divisions: 崂山区总工会 → 青岛市总工会;
+    - ``locatedIn`` from a place name that opens an organisation name: 崂山区总工会 → 崂山区.
     """
     lex = lex or load_lexicons()
     by_form: dict[str, Entity] = {}

@@ -7,11 +7,11 @@ left over words that can be part of a name, stopping at punctuation, preposition
 pronouns, numbers, time words and verbs that are not domain words (来自, 举办, 托管 …).
 
 >>> from uniongraph.extraction.tokens import TokenIndex
->>> idx = TokenIndex("来自首都职工志愿昌平区服务总队的志愿者")
+>>> idx = TokenIndex("来自天津市职工志愿河西区服务总队的志愿者")
 >>> text = idx.text
 >>> s = name_start(idx, text.index("服务总队"), load_lexicons())
 >>> text[s:text.index("服务总队") + 4]
-'首都职工志愿昌平区服务总队'
+'天津市职工志愿河西区服务总队'
 """
 
 from __future__ import annotations
@@ -44,8 +44,8 @@ _NOT_OPENING = frozenset("这那该此其每各是有在的了也都就将为日
 def clean_name(text: str) -> str:
     """The name of a span: quote marks dropped, white space folded (full-width forms kept).
 
-    >>> clean_name("“匠心杯”首创劳动技能竞赛")
-    '匠心杯首创劳动技能竞赛'
+    >>> clean_name("“金锤杯”电焊技能竞赛")
+    '金锤杯电焊技能竞赛'
     """
     return _SPACE_RE.sub(" ", _QUOTE_RE.sub("", text)).strip()
 
@@ -67,7 +67,7 @@ def is_name_part(tok: Token, lex: Lexicons) -> bool:
         return True
     if tok.pos == "s" and w[-1] in "区县州省市":  # 远郊区, but not 线上 or 国内
         return True
-    if tok.pos == "f" and len(w) == 1:  # 天通苑南街道, 中网公司
+    if tok.pos == "f" and len(w) == 1:  # 望京南街道, 中航公司
         return True
     if tok.pos == "m":
         return bool(_CN_ORDINAL.match(w)) and not w.isdigit()
@@ -76,7 +76,7 @@ def is_name_part(tok: Token, lex: Lexicons) -> bool:
 
 def has_proper_word(tokens: list[Token], lex: Lexicons) -> bool:
     """Whether a name body holds a proper word: a place, a name-like or unknown word, or a run
-    of single characters jieba could not join (an opaque abbreviation such as 中网)."""
+    of single characters jieba could not join (an opaque abbreviation such as 中航)."""
     singles = 0
     for t in tokens:
         w = t.word
@@ -110,7 +110,7 @@ def name_start(idx: TokenIndex, head_start: int, lex: Lexicons, *, floor: int = 
             break
         w = tok.word
         if w in ("）", ")") and i >= 2:
-            # a bracketed place inside a company name: 瑞萨半导体（北京）有限公司
+            # a bracketed place inside a company name: 华为技术（深圳）有限公司
             inner = idx.tokens[i - 1]
             opener = idx.tokens[i - 2]
             if opener.word in ("（", "(") and (inner.word in lex.places or inner.word in lex.place_aliases or inner.pos == "ns"):
@@ -120,7 +120,7 @@ def name_start(idx: TokenIndex, head_start: int, lex: Lexicons, *, floor: int = 
             break
         prev = idx.tokens[i - 1] if i > 0 else None
         if tok.pos == "c" or w in ("和", "与", "及"):
-            if w == "和" and (prev is None or prev.pos == "x"):  # 、和医杏林服务队: a name, not a conjunction
+            if w == "和" and (prev is None or prev.pos == "x"):  # 、和平医疗服务队: a name, not a conjunction
                 start = tok.start
             break
         if tok.pos in ("p", "c") and len(w) == 1 and prev is not None and prev.word == "、":

@@ -6,8 +6,8 @@ generic words (基层工会, 各级工会) is not a name; one whose body is only
 (集团工会) is kept as a *reference* that alias resolution must tie to a full name, or drop.
 
 >>> from uniongraph.extraction.tokens import TokenIndex
->>> [(m.name, m.type) for m in find_organisations(TokenIndex("首都职工志愿服务运行中心与昌平区总工会共赴社区"))]
-[('首都职工志愿服务运行中心', 'Organization'), ('昌平区总工会', 'Federation')]
+>>> [(m.name, m.type) for m in find_organisations(TokenIndex("青岛市职工服务运行中心与崂山区总工会共赴社区"))]
+[('青岛市职工服务运行中心', 'Organization'), ('崂山区总工会', 'Federation')]
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ def _classify_body(body, lex: Lexicons) -> str:
     if has_proper_word(body, lex):
         return "proper"
     if len(words) >= 2 and words[-1] in lex.org_heads and words[-2] not in lex.generic_modifiers:
-        return "proper"  # 首创集团工会: the body names the owner organisation
+        return "proper"  # 钱塘集团工会: the body names the owner organisation
     if len(words[-1]) >= 3 and words[-1][-1] in "部委局厅署" and words[-1] not in lex.words.get("not_org_heads", ()):
         return "proper"  # 地质部党组: the body is itself an organisation
     if all(w in lex.name_words or w in lex.generic_modifiers for w in words):

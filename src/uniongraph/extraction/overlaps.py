@@ -2,7 +2,7 @@
 
 Rule: the longest candidate wins, then the higher priority, then the earlier start. Names
 live on two layers: events, and everything else. An organisation may sit inside an event name
-(丰台支队 in “凝聚‘心’动力 丰台支队心理健康服务护航专项行动”) and both are kept; a place or person
+(朝阳支队 in “关爱职工 朝阳支队心理服务专项行动”) and both are kept; a place or person
 inside an event or organisation name is dropped (北京市 in 北京市总工会), and spans that cross
 are never both kept.
 

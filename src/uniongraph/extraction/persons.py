@@ -2,12 +2,12 @@
 
 A person is taken where a surname from ``lexicons/surnames.txt`` opens a 2–4 character span
 that ends on a word boundary and either jieba's dictionary calls it a name (``nr``) or the
-context says so: a role before it (主席王小明), an age (今年38岁的王中秋), ``来自…的`` before it,
-or a speech or stance verb after it (刘大隆说, X表示). Roles and ages become attributes.
+context says so: a role before it (主席王小明), an age (今年45岁的李秀英), ``来自…的`` before it,
+or a speech or stance verb after it (赵建国说, X表示). Roles and ages become attributes.
 
 >>> from uniongraph.extraction.tokens import TokenIndex
->>> [(m.name, m.attributes) for m in find_persons(TokenIndex("今年38岁的王中秋在公司从事管理工作"))]
-[('王中秋', {'age': 38})]
+>>> [(m.name, m.attributes) for m in find_persons(TokenIndex("今年45岁的李秀英在工厂从事质检工作"))]
+[('李秀英', {'age': 45})]
 """
 
 from __future__ import annotations

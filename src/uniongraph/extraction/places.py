@@ -1,12 +1,12 @@
 """Place names: the gazetteer (administrative divisions and world places, with short forms),
-names with a place head (回天地区, 天通苑南街道), and words the dictionary tags as places.
+names with a place head (回龙观地区, 望京街道), and words the dictionary tags as places.
 
-Gazetteer forms are matched on whole words only, so 海淀 is found in 为海淀加快… but 东方 is
+Gazetteer forms are matched on whole words only, so 海淀 is found in 为海淀的职工… but 东方 is
 not found inside 东方红 (a word of its own).
 
 >>> from uniongraph.extraction.tokens import TokenIndex
->>> [(m.name, m.attributes.get("place")) for m in find_places(TokenIndex("为回天地区和海淀的职工送去关爱"))]
-[('回天地区', None), ('海淀', '海淀区')]
+>>> sorted((m.name, m.attributes.get("place")) for m in find_places(TokenIndex("为回龙观地区和海淀的职工送去关爱")))
+[('回龙观地区', None), ('海淀', '海淀区')]
 """
 
 from __future__ import annotations
@@ -141,7 +141,7 @@ def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if not body and first.start < hs:
             start, body = first.start, []
         if not body:
-            # one word of any class before a strong head: 回天地区 (jieba calls 回天 a verb)
+            # one word of any class before a strong head, even one jieba calls a verb
             k = idx.ending_at(hs)
             prev = toks[k] if k is not None else None
             if prev is None or lex.place_heads[m.group()] != "strong" or len(prev.word) < 2 or prev.pos in (

@@ -5,14 +5,14 @@ Each rule is a small function over one sentence and its mentions; it yields
 here. Trigger words are data (``lexicons/relation_triggers.tsv``).
 
 Some patterns refer to the article's *main event*, the activity the report is about (the first
-named event of the body, else of the headline): ``首都职工志愿服务运行中心与昌平区总工会共赴
-天通苑南街道党群服务中心`` says who organised it and where it was held without naming it again.
+named event of the body, else of the headline): ``青岛市职工服务运行中心与崂山区总工会共赴
+沙子口街道党群服务中心`` says who organised it and where it was held without naming it again.
 
 >>> from uniongraph.model import Article
->>> art = Article(id="a", source="s", index=0, title="", text="\\n来自开联信息技术有限公司的刘大隆说。")
+>>> art = Article(id="a", source="s", index=0, title="", text="\\n来自钱江电气有限公司的赵建国说。")
 >>> from uniongraph.extraction.pipeline import extract_article
 >>> [(r.head, r.relation, r.tail) for r in extract_article(art).relations]
-[('刘大隆', 'worksFor', '开联信息技术有限公司')]
+[('赵建国', 'worksFor', '钱江电气有限公司')]
 """
 
 from __future__ import annotations
@@ -98,7 +98,7 @@ def _organizes(c: _Ctx) -> Iterator[Found]:
         if ev.type != "Event" or ev.source == "event-congress":
             continue
         prev = ms[i - 1] if i > 0 else None
-        # ORG immediately followed by its event: 中关村科学城总工会迎新春送温暖系列活动
+        # ORG immediately followed by its event: 滨江区总工会夏送清凉系列活动
         if prev is not None and _is_org(prev) and c.gap(prev, ev) in ("", "的"):
             yield prev, "organizes", ev, "org-event-adjacent"
             prev_event, active = ev, False
@@ -111,7 +111,7 @@ def _organizes(c: _Ctx) -> Iterator[Found]:
             active = False
         prev_event = ev
         if not active or text.startswith("的", ev.end):
-            continue  # 组织职工书画大赛的获奖者: the verb's object is the prize winners
+            continue  # 组织职工篮球赛的获奖者: the verb's object is the prize winners
         before = [m for m in ms[:i] if _is_org(m)]
         subjects = [m for m in before if _is_subject(c, m)]
         if subjects:
@@ -324,7 +324,7 @@ def extract_relations(article: Article) -> list[Relation]:
             if mentions[j].end <= sent.end:
                 inside.append(mentions[j])
             j += 1
-        # names nested in an event name (丰台支队 in a campaign title) take no part in its sentence
+        # names nested in an event name (朝阳支队 in a campaign title) take no part in its sentence
         inside = [m for m in inside if not any(o is not m and o.type == "Event" and o.start <= m.start and m.end <= o.end for o in inside)]
         if len(inside) < 1:
             continue
