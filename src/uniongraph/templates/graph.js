@@ -43,12 +43,19 @@
   // Big graphs start without labels: vis-network measures every label before the first frame
   // (seconds for 20,000), and at the zoom that shows the whole graph they are too small to draw.
   // Labels are added for what is on screen once the view is zoomed in (labelOnScreen below).
+  function nodeFont(n) {
+    var s = TYPES[n.type];
+    if (s && s.shape === "box") return {size: n.font, color: "#ffffff", strokeWidth: 0};
+    return n.font !== 14 ? {size: n.font} : undefined;
+  }
   function visNode(n) {
     var s = TYPES[n.type] || {color: "#7f7f7f", shape: "dot"};
     var v = {id: n.id, shape: s.shape, size: n.size, color: s.color};
-    if (!BIG) v.label = n.label;
-    if (s.shape === "box") v.font = {size: n.font, color: "#ffffff", strokeWidth: 0};
-    else if (n.font !== 14) v.font = {size: n.font};
+    if (!BIG) {  // fonts cost per node too: they come with the label
+      v.label = n.label;
+      var f = nodeFont(n);
+      if (f) v.font = f;
+    }
     if (n.x !== undefined) { v.x = n.x; v.y = n.y; }
     if (BIG) v.physics = false;
     return v;
@@ -112,7 +119,8 @@
     DATA.nodes.forEach(function (n) {
       if (!nodeLabelled[n.id] && n.x >= a.x && n.x <= b.x && n.y >= a.y && n.y <= b.y) {
         nodeLabelled[n.id] = true;
-        nu.push({id: n.id, label: n.label});
+        var f = nodeFont(n);
+        nu.push(f ? {id: n.id, label: n.label, font: f} : {id: n.id, label: n.label});
       }
     });
     if (!nu.length) return;
