@@ -49,3 +49,24 @@ def test_positive(body, expected):
 )
 def test_negative(body, relation):
     assert all(r != relation for _, r, _ in relations(body))
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("全国总工会副主席、书记处第一书记张丁华出席会议。", ("张丁华", "worksFor", "全国总工会")),
+        ("王建平当选为宁波市总工会主席。", ("王建平", "worksFor", "宁波市总工会")),
+        ("北京市总工会今天下午举行迎春茶话会。", ("北京市总工会", "organizes", "迎春茶话会")),
+    ],
+)
+def test_titles_elections_and_receptions(body, expected):
+    assert expected in relations(body)
+
+
+def test_election_needs_a_title_after_the_organisation():
+    assert not any(r == "worksFor" for _, r, _ in relations("王建平当选为宁波市总工会的代表。"))
+
+
+def test_dateline_is_not_part_of_a_name():
+    art = extract_article(Article(id="t", source="t", index=0, title="", text="\n本报讯中直机关工会联合会召开大会。"))
+    assert "中直机关工会联合会" in [m.name for m in art.mentions]

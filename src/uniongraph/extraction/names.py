@@ -128,6 +128,8 @@ def name_start(idx: TokenIndex, head_start: int, lex: Lexicons, *, floor: int = 
             break
         if w in _LINK_WORDS:
             break  # 总工会所属职工服务中心: two organisations, the second under the first
+        if len(w) >= 2 and w[-1] in "讯电" and tok.pos not in ("nt", "ns"):
+            break  # 本报讯中直机关工会联合会: a dateline is not part of the name
         if w in lex.roles and lex.roles[w] == "leader":
             break  # 艺术团团长马俊青海省…: a title ends the name before it
         if not is_name_part(tok, lex):

@@ -231,8 +231,15 @@ def _only_roles(gap: str, c: _Ctx) -> bool:
     from .lexicon import load_lexicons
 
     roles = load_lexicons().roles
+
+    def is_title(p: str) -> bool:
+        if p in roles:
+            return roles[p] in ("leader", "profession")
+        # 书记处第一书记, 常务副主席: a compound title ending in a known one
+        return len(p) <= 9 and any(p.endswith(r) and roles[r] == "leader" for r in (p[-2:], p[-3:]) if r in roles)
+
     parts = [p for p in re.split(r"[、兼]", gap) if p]
-    return bool(parts) and all(p in roles and roles[p] in ("leader", "profession") for p in parts)
+    return bool(parts) and all(is_title(p) for p in parts)
 
 
 def _works_for(c: _Ctx) -> Iterator[Found]:
@@ -248,6 +255,12 @@ def _works_for(c: _Ctx) -> Iterator[Found]:
                 yield p, "worksFor", org, "from-org-person"
             elif gap and _only_roles(gap, c):
                 yield p, "worksFor", org, "org-role-person"
+        # PERSON 当选(为) ORG 主席
+        if i + 1 < len(ms) and _is_org(ms[i + 1]) and c.gap(p, ms[i + 1]) in ("当选", "当选为", "担任", "出任", "任"):
+            org = ms[i + 1]
+            title = re.match(r"[\u4e00-\u9fff]{1,9}", c.after(org, 9))
+            if title and _only_roles(title.group(), c):
+                yield p, "worksFor", org, "person-elected-to-post"
         # PERSON 在 ORG 从事/工作
         if i + 1 < len(ms) and _is_org(ms[i + 1]):
             org = ms[i + 1]
