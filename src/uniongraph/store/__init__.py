@@ -152,12 +152,12 @@ class GraphStore:
     def add_files(self, inputs: Iterable[str | os.PathLike[str]], *, region: str | None = None,
                   failures: list[InputError] | None = None) -> Change:
         """Read files and folders (as ``build`` does) and add the documents not held yet."""
-        from ..build import iter_input_files_safe
-        from ..reading import iter_input_files, read_document
+        from ..build import input_files
+        from ..reading import read_document
 
         errors: list[InputError] = [] if failures is None else failures
         docs = []
-        for path in iter_input_files_safe([str(i) for i in inputs], errors, iter_input_files):
+        for path in input_files([str(i) for i in inputs], errors):
             try:
                 docs.append(read_document(path, region=region))
             except InputError as exc:
