@@ -70,3 +70,13 @@ def test_election_needs_a_title_after_the_organisation():
 def test_dateline_is_not_part_of_a_name():
     art = extract_article(Article(id="t", source="t", index=0, title="", text="\n本报讯中直机关工会联合会召开大会。"))
     assert "中直机关工会联合会" in [m.name for m in art.mentions]
+
+
+def test_membership_titles_and_listed_names():
+    found = relations("中共中央政治局委员迟浩田、罗干、贾庆林出席了会议。")
+    assert {("迟浩田", "memberOf", "中共中央政治局"), ("罗干", "memberOf", "中共中央政治局"), ("贾庆林", "memberOf", "中共中央政治局")} <= found
+    assert not any(r == "worksFor" for _, r, _ in found)
+
+
+def test_leader_title_is_works_for():
+    assert ("孙立新", "worksFor", "成都市总工会") in relations("成都市总工会主席孙立新出席会议。")

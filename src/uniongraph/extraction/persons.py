@@ -16,12 +16,14 @@ import re
 
 from ..model import Article, Mention
 from .lexicon import Lexicons, load_lexicons
-from .tokens import TokenIndex, is_word, word_tag
+from .tokens import TokenIndex, word_tag
 
 _AGE_BEFORE = re.compile(r"(?:今年|现年|年仅|已经)?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})岁的$")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _RIGHT_PUNCT = set("，。、；：！？）)”’ （(")
 _NAME_POS = ("nr", "nrfg", "nrt")
+#: dictionary tags of ordinary words (a proper-noun tag such as ns may still be a name: 罗干)
+_COMMON_WORD_TAGS = frozenset({"n", "v", "vn", "a", "ad", "an", "d", "vd", "i", "l", "t", "m", "q", "r", "p", "c", "u", "f", "s", "b", "z", "ng", "vg", "ag", "tg"})
 _COMMON_SURNAMES = 100  # a dictionary name with one of the 100 commonest surnames needs no context
 _FAMILIAR = frozenset({"大爷", "大妈", "大娘", "老伯", "阿姨", "师傅", "主席", "总理", "先生", "老师"})
 
@@ -157,7 +159,7 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             return
         if len(name) > 1 and name[-1] in _NOT_NAME_FINAL:
             return  # 李鹏对, 陈飞摄: a name does not end in a particle or a verb
-        if source not in _DICTIONARY_SOURCES and len(name) > 1 and is_word(name) and word_tag(name) not in _NAME_POS:
+        if source not in _DICTIONARY_SOURCES and len(name) > 1 and word_tag(name) in _COMMON_WORD_TAGS:
             return  # 宣传, 原因, 陈旧: an ordinary word that opens with a surname
         seen.add((start, end))
         attrs: dict = {}

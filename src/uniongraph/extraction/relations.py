@@ -242,6 +242,25 @@ def _only_roles(gap: str, c: _Ctx) -> bool:
     return bool(parts) and all(is_title(p) for p in parts)
 
 
+_MEMBER_TITLES = ("委员", "常委", "会员", "成员", "理事", "代表")
+
+
+def _membership_title(gap: str) -> bool:
+    """A title that makes one a member rather than staff: 政治局委员, 常委, 理事 (not 主任委员)."""
+    last = re.split(r"[、兼]", gap)[-1]
+    return last.endswith(_MEMBER_TITLES) and not last.endswith(("主任委员", "首席代表"))
+
+
+def _listed_persons(c: _Ctx, ms: list[Mention], i: int) -> list[Mention]:
+    """The person at ``i`` and the persons listed right after it with 、."""
+    group = [ms[i]]
+    k = i + 1
+    while k < len(ms) and ms[k].type == "Person" and c.gap(group[-1], ms[k]) == "、":
+        group.append(ms[k])
+        k += 1
+    return group
+
+
 def _works_for(c: _Ctx) -> Iterator[Found]:
     ms = c.mentions
     for i, p in enumerate(ms):
@@ -254,7 +273,10 @@ def _works_for(c: _Ctx) -> Iterator[Found]:
             if gap == "的" and c.before(org, 2).endswith("来自"):
                 yield p, "worksFor", org, "from-org-person"
             elif gap and _only_roles(gap, c):
-                yield p, "worksFor", org, "org-role-person"
+                rel = "memberOf" if _membership_title(gap) else "worksFor"
+                # 中共中央政治局委员迟浩田、罗干、贾庆林: the title covers the whole list of names
+                for q in _listed_persons(c, ms, i):
+                    yield q, rel, org, "org-role-person"
         # PERSON 当选(为) ORG 主席
         if i + 1 < len(ms) and _is_org(ms[i + 1]) and c.gap(p, ms[i + 1]) in ("当选", "当选为", "担任", "出任", "任"):
             org = ms[i + 1]
