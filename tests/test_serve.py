@@ -274,3 +274,23 @@ def test_check_query(query: str, refused: bool) -> None:
 ])
 def test_negotiate(accept: str, kind: str, want: str | None) -> None:
     assert negotiate(accept, kind) == want
+
+
+def test_worker_on_a_build_folder_and_a_bad_source(tmp_path: Path) -> None:
+    from uniongraph.errors import GraphFileError
+    from uniongraph.serve.worker import QueryWorker
+    from uniongraph.build import build
+    from uniongraph.cli import write_outputs
+
+    write_outputs(build([CORPUS / "d-place.md"]), tmp_path)
+    worker = QueryWorker(str(tmp_path), time_limit=30, max_rows=100)
+    try:
+        kind, names, rows, cut = worker.query(FEDERATIONS)
+        assert kind == "select" and names == ["name"] and not cut
+        assert [r[0][1] for r in rows] == ["北京市总工会", "朝阳区总工会"]
+        with pytest.raises(QueryRefused, match="malformed"):
+            worker.query("SELECT nothing")
+    finally:
+        worker.close()
+    with pytest.raises(GraphFileError):
+        QueryWorker(str(tmp_path / "missing.ttl"), time_limit=30, max_rows=10)
