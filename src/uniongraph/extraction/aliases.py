@@ -74,9 +74,6 @@ def _declared(article: Article, lex: Lexicons) -> None:
         covered = [(m.start, m.end) for m in article.mentions]
         for occ in re.finditer(re.escape(abbr), text):
             s, e = occ.start(), occ.end()
-            if d.start() <= s < d.end():
-                # the declaration itself names the alias
-                pass
             same = next((m for m in article.mentions if m.start == s and m.end == e), None)
             if same is not None:
                 same.type = full.type

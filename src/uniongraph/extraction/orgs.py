@@ -21,7 +21,6 @@ from .names import REGION_WORDS, body_tokens, clean_name, has_proper_word, name_
 from .tokens import TokenIndex, is_word
 
 SOURCE = "org-grammar"
-_ADJ_SUFFIX = ("型", "式", "性", "化")
 _HEAD_WORDS = frozenset({"集团", "公司", "企业", "工会", "协会", "中心", "学院", "单位", "队伍", "团体", "机构"})
 _REGION_ABBR = frozenset({"市", "省", "区", "县"})
 _CONGRESS_AFTER = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:大|次全国代表大会)")
@@ -64,17 +63,10 @@ def _classify_body(body, lex: Lexicons) -> str:
     return "common"
 
 
-def idx_lex() -> Lexicons:
-    return load_lexicons()
-
-
 @functools.lru_cache(maxsize=256)
-def _roles_cache(head: str) -> tuple[str, ...]:
-    return tuple(r for r in load_lexicons().roles if r.startswith(head))
-
-
-def _roles_starting(head: str, lex: Lexicons) -> tuple[str, ...]:
-    return _roles_cache(head)
+def _titles_starting(head: str) -> tuple[str, ...]:
+    """Titles that open with a head word (党组 -> 党组书记, 党组成员)."""
+    return tuple(r for r in load_lexicons().roles if r.startswith(head) and r != head)
 
 
 def _suffix_heads(matched: str, lex: Lexicons) -> list[str]:
@@ -82,7 +74,7 @@ def _suffix_heads(matched: str, lex: Lexicons) -> list[str]:
     return [matched[k:] for k in range(len(matched)) if matched[k:] in lex.org_heads]
 
 
-def _head_fits(idx: TokenIndex, hs: int, he: int) -> bool:
+def _head_fits(idx: TokenIndex, hs: int, he: int, lex: Lexicons) -> bool:
     """Whether a head at ``[hs, he)`` ends a word and does not start inside an ordinary word.
 
     A token running past the head end is split only when the rest is a word of its own
@@ -91,7 +83,7 @@ def _head_fits(idx: TokenIndex, hs: int, he: int) -> bool:
     last = idx.tokens[idx.index_at(he - 1)]
     if last.start < hs and last.end == he and len(last.word) >= 3:
         # a word ending in a head (水利部, 仪器厂) is a name or its tail, unless it is an ordinary word
-        not_heads = idx_lex().words.get("not_org_heads", frozenset())
+        not_heads = lex.words.get("not_org_heads", frozenset())
         return not any(last.word.endswith(w) for w in not_heads)  # 工会干部 ends in 干部
     if last.end != he:
         rest = idx.text[he : last.end]
@@ -129,96 +121,110 @@ def _is_place_word(word: str, lex: Lexicons) -> bool:
 
 
 def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
-    """Organisation (and venue) mention candidates in one text."""
+    """Organisation (and venue) mention candidates in one text: names built on a head, and
+    single words the dictionary knows as organisations."""
     lex = lex or load_lexicons()
+    out = []
+    for m in _head_regex(tuple(lex.org_heads)).finditer(idx.text):
+        mention = _grammar_candidate(idx, m.group(), m.end(), lex)
+        if mention is not None:
+            out.append(mention)
+    out.extend(_dictionary_candidates(idx, lex))
+    return out
+
+
+def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) -> Mention | None:
+    """The name whose head ends at ``he`` (the regex matched ``matched``), or None."""
     text = idx.text
-    out: list[Mention] = []
+    # the longest head that stands on word boundaries: 建设产业工会组织 gives 工会, not 产业工会
+    head = next((h for h in _suffix_heads(matched, lex) if _head_fits(idx, he - len(h), he, lex)), None)
+    if head is None:
+        return None
+    hs = he - len(head)
+    j = idx.index_at(he - 1)
+    nxt = idx.tokens[j + 1] if j + 1 < len(idx.tokens) else None
+    type_, kind = lex.org_heads[head]
+    if head.endswith("工会") and _CONGRESS_AFTER.match(text, he):
+        return None  # 中国工会十八大 is a congress, not a union
+    if any(text.startswith(r, hs) for r in _titles_starting(head)):
+        return None  # 党组书记 is a title, not the party group 党组
+    start = name_start(idx, hs, lex)
+    body = body_tokens(idx, start, hs)
+    cls = _classify_body(body, lex)
+    if idx.tokens[j].end != he and not (body and _is_place_word(body[0].word, lex)):
+        return None  # 北京市工会干部: split a compound word only after a place name
+    if kind == "standalone" and not all(_is_place_word(b.word, lex) for b in body):
+        k = idx.ending_at(hs)
+        if k is not None and idx.tokens[k].word in lex.generic_modifiers | {"各地", "各级"}:
+            return None  # 各地妇联: every such body, not one
+        start, body, cls = hs, [], "empty"  # 经国务院批准: the head alone is the name
+    first = idx.tokens[idx.index_at(hs)]
+    if first.start == start < hs and first.end == he and cls in ("empty", "common"):
+        cls = _one_word_class(text[first.start : hs], kind, lex)  # the name is one word: 水利部
+        if cls is None:
+            return None
+    attrs: dict = {}
+    if cls in ("generic",) or (cls == "empty" and kind != "standalone"):
+        return None
+    if cls == "reference":
+        attrs["reference"] = True
+    elif cls == "descriptive":
+        attrs["weak"] = True
+    elif cls == "region":
+        attrs["region_short"] = True
+    elif cls in ("common", "scope"):
+        if kind in ("weak", "word") and cls == "common":
+            return None
+        if nxt is not None and nxt.pos in ("n", "vn") and nxt.word not in lex.org_heads:
+            return None  # 文体协会长效机制: the phrase modifies a noun, it names nothing
+    if cls == "proper" and head == "工会" and all(_is_place_word(b.word, lex) for b in body):
+        if nxt is not None and nxt.pos in ("n", "vn"):
+            return None  # 广州工会动态: the unions of a city as a topic, not one union
+    located = _location_context(idx, start, lex)
+    if kind == "venue":
+        attrs["venue"] = True
+        if located:
+            type_ = "Place"
+    if type_ == "Place" and kind == "venue" and not located and cls != "proper":
+        return None
+    span = text[start:he]
+    if span in lex.words.get("generic_org_words", frozenset()):
+        return None
+    return Mention(start, he, span, type_, clean_name(span), SOURCE, priority=20 if cls == "proper" else 10, attributes=attrs)
+
+
+def _one_word_class(prefix: str, kind: str, lex: Lexicons) -> str | None:
+    """The class of a name that is one dictionary word ending in its head, or None if it names a
+    kind of organisation (农药厂, 各级党委) rather than one."""
+    if _opens_with_place(prefix, lex):
+        return "proper"  # 中国交响乐团
+    if prefix in _REGION_ABBR:
+        return "region"  # 市政府, 省委: a short form resolved from the region
+    if kind == "word" and len(prefix) >= 2 and prefix not in lex.generic_modifiers:
+        return "word"  # 水利部, 林业部: the word itself names a national body
+    return None
+
+
+def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
+    """Single words the dictionary knows as organisations (新华社, 中共中央), with the places
+    right before them (南阳市农发行)."""
+    text = idx.text
     generic = lex.words.get("generic_org_words", frozenset())
-    for m in _head_regex(tuple(lex.org_heads)).finditer(text):
-        he = m.end()
-        # the longest head that stands on word boundaries: 建设产业工会组织 gives 工会, not 产业工会
-        head = next((h for h in _suffix_heads(m.group(), lex) if _head_fits(idx, he - len(h), he)), None)
-        if head is None:
-            continue
-        hs = he - len(head)
-        j = idx.index_at(he - 1)
-        split = idx.tokens[j].end != he
-        type_, kind = lex.org_heads[head]
-        if head.endswith("工会") and _CONGRESS_AFTER.match(text, he):
-            continue  # 中国工会十八大 is a congress, not a union
-        if any(text.startswith(r, hs) and len(r) > len(head) for r in _roles_starting(head, lex)):
-            continue  # 党组书记 is a title, not the party group 党组
-        start = name_start(idx, hs, lex)
-        body = body_tokens(idx, start, hs)
-        cls = _classify_body(body, lex)
-        if split and not (body and _is_place_word(body[0].word, lex)):
-            continue  # 北京市工会干部: split a compound only after a place name
-        attrs: dict = {}
-        if kind == "standalone" and not all(_is_place_word(b.word, lex) for b in body):
-            k = idx.ending_at(hs)
-            if k is not None and idx.tokens[k].word in lex.generic_modifiers | {"各地", "各级"}:
-                continue  # 各地妇联: every such body, not one
-            start, body, cls = hs, [], "empty"  # 经国务院批准: the head alone is the name
-        first_tok = idx.tokens[idx.index_at(hs)]
-        if first_tok.start == start < hs and first_tok.end == he and cls in ("empty", "common"):
-            prefix = text[first_tok.start : hs]
-            if _opens_with_place(prefix, lex):
-                cls = "proper"  # 中国交响乐团: one word, but a named one
-            elif prefix in _REGION_ABBR:
-                cls = "region"  # 市政府, 省委: a short form resolved from the region
-            elif kind == "word" and len(prefix) >= 2 and prefix not in lex.generic_modifiers:
-                cls = "word"  # 水利部, 林业部: the word itself names a national body
-            else:
-                continue  # 农药厂, 各级党委: a kind of organisation, not one
-        if cls == "empty":
-            if kind != "standalone":
-                continue
-        elif cls == "generic":
-            continue
-        elif cls == "reference":
-            attrs["reference"] = True
-        elif cls == "descriptive":
-            attrs["weak"] = True
-        elif cls in ("common", "scope"):
-            if kind in ("weak", "word") and cls == "common":
-                continue
-            nxt = idx.tokens[j + 1] if j + 1 < len(idx.tokens) else None
-            if nxt is not None and nxt.pos in ("n", "vn") and nxt.word not in lex.org_heads:
-                continue  # 文体协会长效机制: the phrase modifies a noun, it names nothing
-        elif cls == "region":
-            attrs["region_short"] = True
-        if cls == "proper" and head == "工会" and all(_is_place_word(b.word, lex) for b in body):
-            nxt = idx.tokens[j + 1] if j + 1 < len(idx.tokens) else None
-            if nxt is not None and nxt.pos in ("n", "vn"):
-                continue  # 广州工会动态: the unions of a city as a topic, not one union
-        if kind == "venue":
-            attrs["venue"] = True
-            if _location_context(idx, start, lex):
-                type_ = "Place"
-        if type_ == "Place" and kind == "venue" and not _location_context(idx, start, lex) and cls != "proper":
-            continue
-        span = text[start:he]
-        if span in generic:
-            continue
-        out.append(
-            Mention(start, he, span, type_, clean_name(span), SOURCE, priority=20 if cls == "proper" else 10, attributes=attrs)
-        )
-    # single words the dictionary knows as organisations (新华社, 中共中央)
+    out = []
     for i, t in enumerate(idx.tokens):
-        if t.pos == "nt" and len(t.word) >= 2 and t.word not in generic and not t.word.endswith("会") and not _CONGRESS_AFTER.match(text, t.end):
-            place_before = i > 0 and _is_place_word(idx.tokens[i - 1].word, lex) and len(idx.tokens[i - 1].word) >= 2
-            if not (place_before or _dictionary_org_plausible(t.word, lex)):
-                continue
-            type_ = "Organization"
-            for head, (ht, _k) in lex.org_heads.items():
-                if t.word.endswith(head) and ht != "Place":
-                    type_ = ht
-                    break
-            start = t.start
-            k = i - 1
-            while k >= 0 and _is_place_word(idx.tokens[k].word, lex) and len(idx.tokens[k].word) >= 2:
-                start = idx.tokens[k].start  # 南阳市农发行: the organisation of that place
-                k -= 1
-            span = text[start : t.end]
-            out.append(Mention(start, t.end, span, type_, clean_name(span), "org-dictionary", priority=15))
+        if t.pos != "nt" or len(t.word) < 2 or t.word in generic or t.word.endswith("会"):
+            continue
+        if _CONGRESS_AFTER.match(text, t.end):
+            continue
+        place_before = i > 0 and _is_place_word(idx.tokens[i - 1].word, lex) and len(idx.tokens[i - 1].word) >= 2
+        if not (place_before or _dictionary_org_plausible(t.word, lex)):
+            continue
+        type_ = next((ht for h, (ht, _k) in lex.org_heads.items() if t.word.endswith(h) and ht != "Place"), "Organization")
+        start = t.start
+        k = i - 1
+        while k >= 0 and _is_place_word(idx.tokens[k].word, lex) and len(idx.tokens[k].word) >= 2:
+            start = idx.tokens[k].start
+            k -= 1
+        span = text[start : t.end]
+        out.append(Mention(start, t.end, span, type_, clean_name(span), "org-dictionary", priority=15))
     return out
