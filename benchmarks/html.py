@@ -47,6 +47,7 @@ from uniongraph.readwrite.html import PHYSICS_LIMIT, write_html
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 START, END = "<!-- html:start -->", "<!-- html:end -->"
+LOAD = [0.0]  # 1-minute load average when the run started
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -225,7 +226,9 @@ def write_results(rows: list[dict[str, Any]], command: str, runs: int) -> None:
         f"- machine: {platform.platform()} ({platform.machine()}), {os.cpu_count()} CPUs, "
         f"Python {platform.python_version()}, {_chromium_version()} headless",
         f"- code: commit {_commit()} (working tree as it was)",
-        f"- command: `{command}`", "",
+        f"- command: `{command}`",
+        f"- load average (1 min) before / after: {LOAD[0]:.1f} / {os.getloadavg()[0]:.1f} on "
+        f"{os.cpu_count()} CPUs (other work on the machine slows every figure)", "",
         f"Synthetic graphs in the project's shape; each page opened {runs} times from a file:// URL "
         "in a fresh page. *drawn*: navigation start → first vis-network `afterDrawing` (median, max). "
         "*search+select*: then typing a name + Enter until the node is selected, the panel filled and "
@@ -257,6 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-write", action="store_true", help="print only; leave RESULTS.md alone")
     args = ap.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    LOAD[0] = os.getloadavg()[0]
     rows = run(sizes, args.runs)
     if not args.no_write:
         write_results(rows, "python benchmarks/html.py " + " ".join(argv if argv is not None else sys.argv[1:]), args.runs)
