@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+from collections.abc import Iterator
 from typing import Any
 
 from rdflib import Graph, Literal, URIRef
@@ -29,6 +31,8 @@ from ..ids import DATA_NS, entity_iri
 from ..model import Evidence, KnowledgeGraph, Relation
 from .nodes import NodeIndex
 from .vocabulary import PREFIXES, UG
+
+Triple = tuple[URIRef, URIRef, Any]
 
 # Attributes with a dedicated property and the datatype their values take.
 _ATTRIBUTE_PROPS: dict[str, URIRef | None] = {"age": XSD.integer, "role": None}
@@ -86,7 +90,7 @@ def _plain(value: Any) -> Literal:
     return Literal(json.dumps(value, ensure_ascii=False, sort_keys=True))
 
 
-def _add_attributes(g: Graph, node: URIRef, attributes: dict[str, Any]) -> None:
+def _attribute_triples(node: URIRef, attributes: dict[str, Any]) -> Iterator[Triple]:
     for key in sorted(attributes):
         value = attributes[key]
         values = value if isinstance(value, (list, tuple, set)) else [value]
@@ -96,43 +100,107 @@ def _add_attributes(g: Graph, node: URIRef, attributes: dict[str, Any]) -> None:
             if key in _ATTRIBUTE_PROPS:
                 datatype = _ATTRIBUTE_PROPS[key]
                 if datatype == XSD.integer and isinstance(v, int) and not isinstance(v, bool):
-                    g.add((node, UG[key], Literal(v, datatype=XSD.integer)))
+                    yield (node, UG[key], Literal(v, datatype=XSD.integer))
                     continue
                 if datatype is None and isinstance(v, str):
-                    g.add((node, UG[key], Literal(v, lang=_ZH)))
+                    yield (node, UG[key], Literal(v, lang=_ZH))
                     continue
-            g.add((node, UG.attribute, Literal(f"{key}={_plain(v)}")))
+            yield (node, UG.attribute, Literal(f"{key}={_plain(v)}"))
 
 
-def _add_relation(g: Graph, index: NodeIndex, rel: Relation, inferred: bool) -> None:
+def _relation_triples(index: NodeIndex, rel: Relation, inferred: bool) -> Iterator[Triple]:
     head_id, tail_id = index.ends(rel)
     head, tail = node_iri(head_id), node_iri(tail_id)
     pred = UG[rel.relation]
-    g.add((head, pred, tail))
+    yield (head, pred, tail)
     st = statement_iri(head, rel.relation, tail, inferred)
-    g.add((st, RDF.type, RDF.Statement))
-    g.add((st, RDF.subject, head))
-    g.add((st, RDF.predicate, pred))
-    g.add((st, RDF.object, tail))
-    g.add((st, UG.inferred, Literal(inferred)))
+    flag = Literal(inferred)
+    yield (st, RDF.type, RDF.Statement)
+    yield (st, RDF.subject, head)
+    yield (st, RDF.predicate, pred)
+    yield (st, RDF.object, tail)
+    yield (st, UG.inferred, flag)
     for ev in rel.evidence:
         node = evidence_iri(st, ev)
         art = article_iri(ev.article_id)
-        g.add((st, UG.evidence, node))
-        g.add((node, RDF.type, UG.Evidence))
-        g.add((node, UG.article, art))
-        g.add((node, PROV.wasDerivedFrom, art))
-        g.add((node, UG.sentence, Literal(ev.sentence, lang=_ZH)))
-        g.add((node, UG.sentenceStart, Literal(ev.sentence_start, datatype=XSD.integer)))
-        g.add((node, UG.sentenceEnd, Literal(ev.sentence_end, datatype=XSD.integer)))
-        g.add((node, UG.rule, Literal(ev.rule)))
-        g.add((node, UG.inferred, Literal(inferred)))
+        yield (st, UG.evidence, node)
+        yield (node, RDF.type, UG.Evidence)
+        yield (node, UG.article, art)
+        yield (node, PROV.wasDerivedFrom, art)
+        yield (node, UG.sentence, Literal(ev.sentence, lang=_ZH))
+        yield (node, UG.sentenceStart, Literal(ev.sentence_start, datatype=XSD.integer))
+        yield (node, UG.sentenceEnd, Literal(ev.sentence_end, datatype=XSD.integer))
+        yield (node, UG.rule, Literal(ev.rule))
+        yield (node, UG.inferred, flag)
         for prop, value in (
             (UG.headStart, ev.head_start), (UG.headEnd, ev.head_end),
             (UG.tailStart, ev.tail_start), (UG.tailEnd, ev.tail_end),
         ):
             if value is not None:
-                g.add((node, prop, Literal(value, datatype=XSD.integer)))
+                yield (node, prop, Literal(value, datatype=XSD.integer))
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _metadata_triples(node: URIRef, metadata: dict[str, Any]) -> Iterator[Triple]:
+    """Corpus metadata of an article (JSONL fields, HTML meta tags): date, source, page, id."""
+    date = metadata.get("date")
+    if isinstance(date, str) and date:
+        # an ISO day is an xsd:date; anything else (1998年1月, 1998-01) stays as written
+        ok = _ISO_DATE.fullmatch(date) is not None
+        yield (node, UG.date, Literal(date, datatype=XSD.date) if ok else Literal(date))
+    source = metadata.get("source")
+    if isinstance(source, str) and source:
+        yield (node, UG.source, Literal(source))
+    page = metadata.get("page")
+    if isinstance(page, int) and not isinstance(page, bool):
+        yield (node, UG.page, Literal(page, datatype=XSD.integer))
+    elif isinstance(page, str) and page:
+        yield (node, UG.page, Literal(page))
+    record = metadata.get("id")
+    if isinstance(record, (str, int)) and not isinstance(record, bool) and str(record):
+        yield (node, UG.recordId, Literal(str(record)))
+
+
+def rdf_triples(kg: KnowledgeGraph) -> Iterator[Triple]:
+    """The triples of :func:`to_rdf`, one by one (a triple may come more than once)."""
+    index = NodeIndex(kg)
+    for eid in sorted(kg.entities):
+        ent = kg.entities[eid]
+        node = node_iri(eid)
+        yield (node, RDF.type, UG[ent.type])
+        yield (node, RDFS.label, Literal(ent.name, lang=_ZH))
+        for alias in sorted(ent.aliases):
+            yield (node, SKOS.altLabel, Literal(alias, lang=_ZH))
+        yield (node, UG.mentionCount, Literal(len(ent.mentions), datatype=XSD.integer))
+        yield from _attribute_triples(node, ent.attributes)
+        for m in ent.mentions:
+            yield (article_iri(m.article_id), UG.mentions, node)
+    for art in kg.articles:
+        node = article_iri(art.id)
+        yield (node, RDF.type, UG.Article)
+        yield (node, UG.headline, Literal(art.title, lang=_ZH))
+        if art.kicker:
+            yield (node, UG.kicker, Literal(art.kicker, lang=_ZH))
+        yield (node, UG.sourceFile, Literal(art.source))
+        yield (node, UG.line, Literal(art.line, datatype=XSD.integer))
+        yield (node, UG.articleIndex, Literal(art.index, datatype=XSD.integer))
+        yield (node, UG.text, Literal(art.text, lang=_ZH))
+        yield from _metadata_triples(node, art.metadata)
+        for byline in art.bylines:
+            prop = _BYLINE_PROPS.get(byline.role)
+            if prop is not None:  # other roles (editor, photographer) have no property yet
+                yield (node, prop, node_iri(index.person(byline.name)))
+    for rel in kg.relations:
+        yield from _relation_triples(index, rel, inferred=False)
+    for rel in kg.inferred_relations:
+        yield from _relation_triples(index, rel, inferred=True)
+    # Names used by bylines and relations but not entities of the graph are still typed nodes.
+    for info in sorted(index.implied.values(), key=lambda i: i.id):
+        node = node_iri(info.id)
+        yield (node, RDF.type, UG[info.type])
+        yield (node, RDFS.label, Literal(info.name, lang=_ZH))
 
 
 def to_rdf(kg: KnowledgeGraph) -> Graph:
@@ -145,39 +213,6 @@ def to_rdf(kg: KnowledgeGraph) -> Graph:
     ['市总工会']
     """
     g = new_graph()
-    index = NodeIndex(kg)
-    for eid in sorted(kg.entities):
-        ent = kg.entities[eid]
-        node = node_iri(eid)
-        g.add((node, RDF.type, UG[ent.type]))
-        g.add((node, RDFS.label, Literal(ent.name, lang=_ZH)))
-        for alias in sorted(ent.aliases):
-            g.add((node, SKOS.altLabel, Literal(alias, lang=_ZH)))
-        g.add((node, UG.mentionCount, Literal(len(ent.mentions), datatype=XSD.integer)))
-        _add_attributes(g, node, ent.attributes)
-        for m in ent.mentions:
-            g.add((article_iri(m.article_id), UG.mentions, node))
-    for art in kg.articles:
-        node = article_iri(art.id)
-        g.add((node, RDF.type, UG.Article))
-        g.add((node, UG.headline, Literal(art.title, lang=_ZH)))
-        if art.kicker:
-            g.add((node, UG.kicker, Literal(art.kicker, lang=_ZH)))
-        g.add((node, UG.sourceFile, Literal(art.source)))
-        g.add((node, UG.line, Literal(art.line, datatype=XSD.integer)))
-        g.add((node, UG.articleIndex, Literal(art.index, datatype=XSD.integer)))
-        g.add((node, UG.text, Literal(art.text, lang=_ZH)))
-        for byline in art.bylines:
-            prop = _BYLINE_PROPS.get(byline.role)
-            if prop is not None:  # other roles (editor, photographer) have no property yet
-                g.add((node, prop, node_iri(index.person(byline.name))))
-    for rel in kg.relations:
-        _add_relation(g, index, rel, inferred=False)
-    for rel in kg.inferred_relations:
-        _add_relation(g, index, rel, inferred=True)
-    # Names used by bylines and relations but not entities of the graph are still typed nodes.
-    for info in sorted(index.implied.values(), key=lambda i: i.id):
-        node = node_iri(info.id)
-        g.add((node, RDF.type, UG[info.type]))
-        g.add((node, RDFS.label, Literal(info.name, lang=_ZH)))
+    for triple in rdf_triples(kg):
+        g.add(triple)
     return g

@@ -19,7 +19,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from ..errors import GraphFileError
-from ..graph.rdf import new_graph, to_rdf
+from ..graph.rdf import new_graph, rdf_triples, to_rdf
 from ..graph.vocabulary import PREFIXES
 from ..model import KnowledgeGraph
 from .atomic import write_text_atomic
@@ -29,8 +29,19 @@ _PREFIX_LINE = re.compile(r"@prefix ([A-Za-z][\w-]*)?: <[^>]*> \.")
 
 def generate_turtle(graph: KnowledgeGraph | Graph) -> str:
     """The Turtle text of a knowledge graph (converted with ``to_rdf``) or an rdflib graph."""
-    g = to_rdf(graph) if isinstance(graph, KnowledgeGraph) else graph
-    text = g.serialize(format="turtle")
+    from .turtle_writer import turtle_of_triples
+
+    if isinstance(graph, KnowledgeGraph):
+        # no rdflib Graph in between: the triples go straight to the writer (same bytes)
+        g = new_graph()
+        text = turtle_of_triples(rdf_triples(graph), g)
+        if text is None:
+            g = to_rdf(graph)
+    else:
+        g = graph
+        text = turtle_of_triples(g, g)
+    if text is None:  # a shape the fast writer does not lay out (blank nodes …): rdflib itself
+        text = g.serialize(format="turtle")
     lines = text.split("\n")  # not splitlines(): it also breaks at \x0b, \u2028… inside literals
     head = [ln for ln in lines if _PREFIX_LINE.fullmatch(ln)]
     body = lines[len(head):]
