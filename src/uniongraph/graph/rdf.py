@@ -154,10 +154,10 @@ def _metadata_triples(node: URIRef, metadata: dict[str, Any]) -> Iterator[Triple
     if isinstance(source, str) and source:
         yield (node, UG.source, Literal(source))
     page = metadata.get("page")
-    if isinstance(page, int) and not isinstance(page, bool):
+    if isinstance(page, str) and page.strip().isascii() and page.strip().isdigit():
+        page = int(page)
+    if isinstance(page, int) and not isinstance(page, bool):  # "A3" stays in graph.json only
         yield (node, UG.page, Literal(page, datatype=XSD.integer))
-    elif isinstance(page, str) and page:
-        yield (node, UG.page, Literal(page))
     record = metadata.get("id")
     if isinstance(record, (str, int)) and not isinstance(record, bool) and str(record):
         yield (node, UG.recordId, Literal(str(record)))
