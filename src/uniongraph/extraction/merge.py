@@ -7,7 +7,10 @@ Entities are keyed by canonical name, which alias resolution has already made fu
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
 
 from ..ids import entity_id
 from ..model import (
@@ -28,48 +31,137 @@ from .lexicon import Lexicons, load_lexicons
 _TYPE_ORDER = {t: i for i, t in enumerate(("Federation", "TradeUnion", "ServiceTeam", "Company", "Event", "Person", "Place", "Organization"))}
 
 
-def _choose_type(mentions: list[Mention]) -> str:
-    types = [m.type for m in mentions]
-    if "Place" in types and any(m.attributes.get("venue") for m in mentions):
-        return "Place"  # a venue used as the place of an event is a place
-    direct = [m.type for m in mentions if m.resolution != "anaphora"] or types
-    counts = Counter(direct)
-    best = max(counts.values())
-    return min((t for t, c in counts.items() if c == best), key=lambda t: _TYPE_ORDER.get(t, 99))
+@dataclass
+class NameGroup:
+    """Everything the merge needs about one canonical name, from some of the articles.
+
+    Groups of the same name from consecutive runs of articles combine with :meth:`extend`
+    (earlier run first); the entity made from the combined group is the one a merge of all
+    those articles at once makes.
+    """
+
+    first: tuple[str, int, int]
+    mentions: list[EntityMention] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    resolutions: list[Resolution] = field(default_factory=list)
+    attributes: dict[str, Any] = field(default_factory=dict)
+    all_types: Counter[str] = field(default_factory=Counter)
+    direct_types: Counter[str] = field(default_factory=Counter)
+    venue: bool = False
+
+    def add(self, art: Article, m: Mention, name: str) -> None:
+        """Add one mention of ``name`` read in ``art``."""
+        self.first = min(self.first, _order(art, m))
+        self.mentions.append(EntityMention(art.id, m.start, m.end, m.text))
+        if m.name != name and not m.attributes.get("anaphor"):
+            self.aliases.add(m.name)
+        if m.resolution:
+            r = Resolution(m.name, m.resolution, art.id)
+            if r not in self.resolutions:
+                self.resolutions.append(r)
+        if "age" in m.attributes:
+            self.attributes.setdefault("age", m.attributes["age"])
+        if "role" in m.attributes:
+            roles = self.attributes.setdefault("roles", [])
+            if m.attributes["role"] not in roles:
+                roles.append(m.attributes["role"])
+        self.all_types[m.type] += 1
+        if m.resolution != "anaphora":
+            self.direct_types[m.type] += 1
+        self.venue = self.venue or bool(m.attributes.get("venue"))
+
+    def extend(self, later: NameGroup) -> None:
+        """Add the group of the same name from the articles that follow."""
+        self.first = min(self.first, later.first)
+        self.mentions.extend(later.mentions)
+        self.aliases |= later.aliases
+        self.resolutions.extend(r for r in later.resolutions if r not in self.resolutions)
+        for key, value in later.attributes.items():
+            if key == "roles":
+                roles = self.attributes.setdefault("roles", [])
+                roles.extend(v for v in value if v not in roles)
+            else:
+                self.attributes.setdefault(key, value)
+        self.all_types.update(later.all_types)
+        self.direct_types.update(later.direct_types)
+        self.venue = self.venue or later.venue
+
+    def type(self) -> str:
+        """The entity type: a venue used as a place is a Place, else the most frequent direct type."""
+        if "Place" in self.all_types and self.venue:
+            return "Place"
+        counts = self.direct_types or self.all_types
+        best = max(counts.values())
+        return min((t for t, c in counts.items() if c == best), key=lambda t: _TYPE_ORDER.get(t, 99))
 
 
-def merge_articles(articles: list[Article], lex: Lexicons | None = None) -> KnowledgeGraph:
-    """Merge extracted articles into a :class:`KnowledgeGraph` (deterministic order)."""
-    lex = lex or load_lexicons()
-    groups: dict[str, list[tuple[Article, Mention]]] = defaultdict(list)
-    for art in articles:
+@dataclass
+class PartialGraph:
+    """The merge of a run of consecutive articles, before entities are settled.
+
+    ``combine`` is associative: merging runs pairwise in any grouping (a tree reduce on a
+    cluster) gives the same partial as reading all the articles in one pass, and ``finish``
+    makes the same :class:`KnowledgeGraph` as :func:`merge_articles` on all of them.
+
+    >>> from uniongraph.extraction.pipeline import extract_text
+    >>> a, b = extract_text("北京市总工会举办活动。"), extract_text("北京市总工会慰问职工。")
+    >>> b.id = "text2"
+    >>> whole = PartialGraph.of([a, b]).finish()
+    >>> PartialGraph.of([a]).combine(PartialGraph.of([b])).finish() == whole
+    True
+    """
+
+    articles: list[Article] = field(default_factory=list)
+    groups: dict[str, NameGroup] = field(default_factory=dict)
+    relations: list[Relation] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, articles: Iterable[Article]) -> PartialGraph:
+        """The partial merge of extracted ``articles`` (in input order)."""
+        part = cls()
+        for art in articles:
+            part.add(art)
+        return part
+
+    def add(self, art: Article) -> None:
+        """Add one extracted article after those already held."""
+        self.articles.append(art)
         for m in art.mentions:
-            groups[m.key].append((art, m))
-    kg = KnowledgeGraph(articles=list(articles))
-    by_name: dict[str, Entity] = {}
-    for name in sorted(groups, key=lambda n: (min(_order(a, m) for a, m in groups[n]), n)):
-        pairs = groups[name]
-        type_ = _choose_type([m for _, m in pairs])
-        ent = Entity(entity_id(type_, name), name, type_)
-        for art, m in pairs:
-            ent.mentions.append(EntityMention(art.id, m.start, m.end, m.text))
-            if m.name != name and not m.attributes.get("anaphor"):
-                ent.aliases.add(m.name)
-            if m.resolution:
-                r = Resolution(m.name, m.resolution, art.id)
-                if r not in ent.resolutions:
-                    ent.resolutions.append(r)
-            if "age" in m.attributes:
-                ent.attributes.setdefault("age", m.attributes["age"])
-            if "role" in m.attributes:
-                roles = ent.attributes.setdefault("roles", [])
-                if m.attributes["role"] not in roles:
-                    roles.append(m.attributes["role"])
-        by_name[name] = ent
-        kg.entities[ent.id] = ent
-    merged: dict[tuple[str, str, str], Relation] = {}
-    for art in articles:
-        for r in art.relations:
+            name = m.key
+            group = self.groups.get(name)
+            if group is None:
+                group = self.groups[name] = NameGroup(_order(art, m))
+            group.add(art, m, name)
+        self.relations.extend(art.relations)
+
+    def combine(self, later: PartialGraph) -> PartialGraph:
+        """This partial followed by ``later`` (the articles after these); both are consumed."""
+        self.articles.extend(later.articles)
+        for name, group in later.groups.items():
+            mine = self.groups.get(name)
+            if mine is None:
+                self.groups[name] = group
+            else:
+                mine.extend(group)
+        self.relations.extend(later.relations)
+        return self
+
+    def finish(self, lex: Lexicons | None = None) -> KnowledgeGraph:
+        """Settle entity types and ids, merge relations with their evidence, infer implied facts."""
+        lex = lex or load_lexicons()
+        kg = KnowledgeGraph(articles=list(self.articles))
+        by_name: dict[str, Entity] = {}
+        groups = self.groups
+        for name in sorted(groups, key=lambda n: (groups[n].first, n)):
+            g = groups[name]
+            type_ = g.type()
+            ent = Entity(entity_id(type_, name), name, type_, set(g.aliases),
+                         {k: list(v) if isinstance(v, list) else v for k, v in g.attributes.items()},
+                         list(g.mentions), list(g.resolutions))
+            by_name[name] = ent
+            kg.entities[ent.id] = ent
+        merged: dict[tuple[str, str, str], Relation] = {}
+        for r in self.relations:
             h, t = by_name.get(r.head), by_name.get(r.tail)
             if h is None or t is None:
                 continue
@@ -77,9 +169,14 @@ def merge_articles(articles: list[Article], lex: Lexicons | None = None) -> Know
             if key not in merged:
                 merged[key] = Relation(h.name, h.type, r.relation, t.name, t.type, [])
             merged[key].evidence.extend(e for e in r.evidence if e not in merged[key].evidence)
-    kg.relations = [r for r in merged.values() if fits_signature(r)]
-    kg.inferred_relations = infer_relations(kg, lex)
-    return kg
+        kg.relations = [r for r in merged.values() if fits_signature(r)]
+        kg.inferred_relations = infer_relations(kg, lex)
+        return kg
+
+
+def merge_articles(articles: list[Article], lex: Lexicons | None = None) -> KnowledgeGraph:
+    """Merge extracted articles into a :class:`KnowledgeGraph` (deterministic order)."""
+    return PartialGraph.of(articles).finish(lex)
 
 
 _ORG = "org"
@@ -115,9 +212,9 @@ def _order(art: Article, m: Mention) -> tuple[str, int, int]:
     return (art.source, art.index, m.start)
 
 
-def _first_evidence(kg: KnowledgeGraph, ent: Entity, rule: str) -> Evidence:
+def _first_evidence(kg: KnowledgeGraph, ent: Entity, rule: str, by_id: dict[str, Article] | None = None) -> Evidence:
     m = ent.mentions[0]
-    art = next(a for a in kg.articles if a.id == m.article_id)
+    art = by_id[m.article_id] if by_id is not None else next(a for a in kg.articles if a.id == m.article_id)
     sent = next((s for s in art.sentences if s.start <= m.start < s.end), None)
     if sent is None:
         return Evidence(art.id, art.text[m.start : m.end], m.start, m.end, rule, m.start, m.end)
@@ -137,10 +234,13 @@ def infer_relations(kg: KnowledgeGraph, lex: Lexicons | None = None) -> list[Rel
         for form in sorted({ent.name, *ent.aliases}):
             by_form.setdefault(form, ent)
     out: list[Relation] = []
+    by_id: dict[str, Article] = {}
+    for art in kg.articles:
+        by_id.setdefault(art.id, art)  # the first article of an id, as a linear search finds it
 
     def add(h: Entity, rel: str, t: Entity, rule: str) -> None:
         if h.id != t.id:
-            out.append(Relation(h.name, h.type, rel, t.name, t.type, [_first_evidence(kg, h, rule)], inferred=True))
+            out.append(Relation(h.name, h.type, rel, t.name, t.type, [_first_evidence(kg, h, rule, by_id)], inferred=True))
 
     for ent in kg.entities.values():
         if ent.type not in ORG_TYPES:
@@ -185,4 +285,4 @@ def _place_chain(name: str, lex: Lexicons) -> list[str]:
     return chain
 
 
-__all__ = ["merge_articles", "infer_relations", "ENTITY_TYPES"]
+__all__ = ["merge_articles", "infer_relations", "NameGroup", "PartialGraph", "ENTITY_TYPES"]
