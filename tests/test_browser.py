@@ -213,7 +213,7 @@ def test_markup_in_a_name_is_text_and_runs_nothing(browser: Any, hostile: Path) 
         assert name in o.page.inner_text("#ug-tip")
         o.page.wait_for_timeout(300)
         assert o.js("document.querySelectorAll('img, iframe, object, embed').length") == 0
-        assert o.js("document.querySelectorAll('script').length") == 3  # data, vis-network, ours
+        assert o.js("document.querySelectorAll('script').length") == 4  # options, data, vis-network, ours
         assert o.dialogs == [] and o.errors == []
         assert all(u.startswith(("file:", "data:")) for u in o.requests)
     finally:
@@ -237,6 +237,9 @@ def test_big_graph_draws_with_python_layout_and_labels_on_zoom(browser: Any, tmp
     try:
         assert o.js("uniongraph.network.body.nodeIndices.length") == n
         assert o.js("uniongraph.data.physics") is False
+        # the options pyvis wrote are the ones vis-network runs with (and it logged no error about them)
+        assert o.js("JSON.parse(document.getElementById('ug-options').textContent).physics.enabled") is False
+        assert o.js("uniongraph.network.physics.options.enabled") is False
         assert o.js("uniongraph.nodes.get().filter(x => x.label).length") == 0  # none measured yet
         o.page.fill("#ug-search", "第7区总工会")
         o.page.press("#ug-search", "Enter")

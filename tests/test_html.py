@@ -1,11 +1,14 @@
-"""HTML view (Python side): offline, escaped, deterministic, styled by type, laid out when big,
-trimmed to the top N or a neighbourhood. What the page does in a browser: test_browser.py."""
+"""HTML view (Python side): generated through pyvis, offline, escaped, deterministic, styled by
+type, laid out when big, trimmed to the top N or a neighbourhood. What the page does in a
+browser: test_browser.py."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -29,15 +32,24 @@ from uniongraph.readwrite.html import (
     PHYSICS_LIMIT,
     PRELAYOUT_MIN,
     TYPE_STYLE,
+    VIS_VERSION,
     generate_html,
     html_data,
     json_for_script,
+    pyvis_network,
+    render,
     view_data,
     write_html,
 )
 
 REMOTE = re.compile(r"\b(?:src|href)\s*=\s*[\"']?\s*(?:https?:)?//", re.IGNORECASE)
 DATA_BLOCK = re.compile(r'<script type="application/json" id="ug-data">(.*?)</script>', re.DOTALL)
+OPTIONS_BLOCK = re.compile(r'<script type="application/json" id="ug-options">(.*?)</script>', re.DOTALL)
+TEMPLATES = Path(__file__).resolve().parents[1] / "src/uniongraph/templates"
+
+
+def _options(page: str) -> dict:
+    return json.loads(OPTIONS_BLOCK.search(page).group(1))
 
 
 @pytest.fixture(scope="module")
@@ -77,12 +89,11 @@ def test_data_block_cannot_be_closed_by_a_name(name: str) -> None:
     block = DATA_BLOCK.search(page).group(1)
     assert "<" not in block and ">" not in block and "&" not in block and "\u2028" not in block
     assert html_data(page)["nodes"][0]["label"] == name  # and read back unchanged
-    # data, vis-network, ours, each at a line start as the template has them: nothing injected
-    assert len(re.findall(r"^<script", page, re.MULTILINE)) == 3
+    # options, data, vis-network, ours, each at a line start as the template has them: nothing injected
+    assert len(re.findall(r"^<script", page, re.MULTILINE)) == 4
 
 
 def test_json_for_script_round_trips() -> None:
-    import json
     value = {"a": "</script>\u2029&amp;", "b": [1, 2.5, None, True]}
     assert json.loads(json_for_script(value)) == value
 
@@ -247,8 +258,79 @@ def test_hostile_names_stay_data(page: str) -> None:
 @pytest.mark.skipif(shutil.which("node") is None, reason="node not installed")
 def test_inline_scripts_are_valid_javascript(page: str, tmp_path: Path) -> None:
     scripts = re.findall(r"<script>(.*?)</script>", page, re.DOTALL)
-    assert len(scripts) == 2
+    assert len(scripts) == 2  # vis-network and ours; the other two hold JSON
     for i, script in enumerate(scripts):
         path = tmp_path / f"s{i}.js"
         path.write_text(script, encoding="utf-8")
         subprocess.run(["node", "--check", str(path)], check=True, capture_output=True)
+
+
+# ---------- made through pyvis ----------
+
+def test_page_is_rendered_by_pyvis_from_a_network(page: str) -> None:
+    from pyvis.network import Network
+
+    data = view_data(sample_graph())
+    net = pyvis_network(data)
+    assert isinstance(net, Network) and net.cdn_resources == "in_line"
+    assert net.num_nodes() == len(data["nodes"]) and net.num_edges() == len(data["edges"]) > 0
+    assert net.get_nodes() == [n["id"] for n in data["nodes"]]
+    assert net.options.physics.enabled is True and net.options.physics.barnesHut.springLength == 150
+    html = render(net, data)
+    assert net.html == html == page  # pyvis's generate_html made it, and write_html wrote the same
+    assert net.path == "graph.html"
+
+
+def test_options_come_from_pyvis(page: str) -> None:
+    options = _options(page)
+    physics = options["physics"]
+    assert physics["enabled"] is True and physics["stabilization"]["iterations"] == 250
+    assert physics["barnesHut"]["springConstant"] == 0.03
+    assert options["edges"]["smooth"] == {"enabled": True, "type": "continuous"}
+    assert options["interaction"]["hover"] is True and options["interaction"]["hideEdgesOnDrag"] is False
+    assert "Noto Sans CJK SC" in options["nodes"]["font"]["face"]  # spaces kept
+
+
+def test_big_graph_options_turn_physics_off_through_pyvis() -> None:
+    net = pyvis_network(view_data(_chain(PHYSICS_LIMIT + 5)))
+    assert net.options.physics.enabled is False and net.options.physics.stabilization.enabled is False
+    assert net.options.interaction.hideEdgesOnDrag is True
+    options = json.loads(net.options.to_json())
+    assert options["edges"]["smooth"]["enabled"] is False and options["layout"]["improvedLayout"] is False
+
+
+def test_inlined_pieces_are_verbatim(page: str) -> None:
+    import pyvis
+
+    lib = Path(pyvis.__file__).resolve().parent / "templates/lib" / f"vis-{VIS_VERSION}"
+    for name, tag in (("vis-network.min.js", "script"), ("vis-network.css", "style")):
+        text = (lib / name).read_text(encoding="utf-8")
+        assert f"<{tag}>{text}</{tag}>" in page or f"<{tag}>{text.rstrip(chr(10))}</{tag}>" in page, name
+    for name, tag in (("graph.js", "script"), ("graph.css", "style")):
+        # Jinja would read {{ or {% in our files as template code: the page must hold them unchanged.
+        assert f"<{tag}>{(TEMPLATES / name).read_text(encoding='utf-8').rstrip(chr(10))}</{tag}>" in page, name
+
+
+def test_importing_the_module_does_not_import_pyvis() -> None:
+    code = "import sys, uniongraph.readwrite.html; print('pyvis' in sys.modules, 'IPython' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
+
+
+def test_only_in_line_resources_are_accepted() -> None:
+    data = view_data(sample_graph())
+    net = pyvis_network(data)
+    net.cdn_resources = "remote"
+    with pytest.raises(OutputError, match="in_line"):
+        render(net, data)
+
+
+def test_many_nodes_are_added_in_linear_time() -> None:
+    n = 20_000
+    data = {"physics": False, "iterations": 250,
+            "nodes": [{"id": f"n{i}", "label": str(i)} for i in range(n)],
+            "edges": [{"id": f"e{i}", "from": f"n{i}", "to": f"n{i // 2}"} for i in range(1, n)]}
+    start = time.perf_counter()
+    net = pyvis_network(data)
+    assert time.perf_counter() - start < 2  # add_node/add_edge one by one: minutes
+    assert net.num_nodes() == n and net.num_edges() == n - 1 and net.node_map["n7"]["label"] == "7"

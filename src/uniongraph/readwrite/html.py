@@ -1,8 +1,13 @@
-"""An interactive HTML view of the knowledge graph (vis-network from pyvis), usable offline.
+"""An interactive HTML view of the knowledge graph, generated through pyvis, usable offline.
 
-One self-contained UTF-8 file: vis-network 9.1.2 as shipped inside the pinned ``pyvis`` package,
-our own small script and style (``uniongraph/templates/graph.*``) and the graph data, all
-inline, so the page makes no network request. What it shows:
+The page is made by pyvis: :func:`pyvis_network` fills a ``pyvis.network.Network`` with the
+entities (``net.nodes``) and relations (``net.edges``) and sets its vis-network options through
+pyvis (physics on or off, Barnes-Hut forces, stabilisation, edge smoothing, hiding edges on
+drag); pyvis's own Jinja machinery (``Network.generate_html``) then renders our template
+``uniongraph/templates/graph.html`` with ``cdn_resources="in_line"``, so vis-network 9.1.2 comes
+inline from pyvis's ``lib`` folder, next to our small script and style (``graph.js``,
+``graph.css``). One self-contained file, written as UTF-8 by us (pyvis's ``write_html`` opens
+files without an encoding); the page makes no network request. What it shows:
 
 - entities as nodes, coloured and shaped by type (legend), sized by degree; relations as arrows
   labelled in Chinese, English on hover; inferred relations dashed; articles are not drawn;
@@ -19,6 +24,8 @@ Big graphs: above :data:`PHYSICS_LIMIT` nodes the positions come from a seeded l
 here (:mod:`.layout`) and physics is off. ``max_nodes`` keeps the best-connected entities and
 ``focus``/``hops`` one entity's neighbourhood. The same graph always gives the same bytes.
 
+pyvis is imported on first use only: its package imports IPython (about a second).
+
 >>> from uniongraph.model import Entity, KnowledgeGraph
 >>> kg = KnowledgeGraph(entities={"person/x": Entity("person/x", "刘大隆</script>", "Person")})
 >>> page = generate_html(kg)
@@ -28,7 +35,6 @@ here (:mod:`.layout`) and physics is off. ``max_nodes`` keeps the best-connected
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 import os
@@ -37,7 +43,7 @@ import unicodedata
 from collections import deque
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
@@ -48,6 +54,9 @@ from ..graph.vocabulary import RELATION_LABELS, TYPE_LABELS
 from ..model import KnowledgeGraph
 from .atomic import write_text_atomic
 from .layout import layout_positions
+
+if TYPE_CHECKING:  # imported on first use: pyvis pulls in IPython
+    from pyvis.network import Network
 
 #: Above this many nodes the layout is computed in Python and physics is switched off.
 PHYSICS_LIMIT = 1000
@@ -75,41 +84,14 @@ MAX_SENTENCE_CHARS = 200
 VIS_VERSION = "9.1.2"
 DATA_SCHEMA = "uniongraph-view/1"
 
+#: The page title (pyvis's ``heading``).
+TITLE = "uniongraph 知识图谱 knowledge graph"
+#: Font of labels: CJK first, so names are not drawn in a fallback font.
+FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif'
+
 _SENTENCE_END = "。！？!?；;\n"
 _TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-_SLOT = re.compile(r"@@([A-Z_]+)@@")
-
-
-def _pyvis_lib(name: str) -> str:
-    """A file of the vis-network build shipped in pyvis, found without importing pyvis
-    (its ``__init__`` imports IPython, over a second)."""
-    spec = importlib.util.find_spec("pyvis")
-    if spec is None or not spec.submodule_search_locations:
-        raise OutputError(f"graph.html: pyvis is not installed (needed for vis-network {VIS_VERSION})")
-    for root in spec.submodule_search_locations:
-        path = Path(root) / "templates" / "lib" / f"vis-{VIS_VERSION}" / name
-        if path.is_file():
-            return path.read_text(encoding="utf-8")
-    raise OutputError(f"graph.html: vis-network {VIS_VERSION} ({name}) not found in the pyvis package")
-
-
-@lru_cache(maxsize=1)
-def _assets() -> dict[str, str]:
-    """The inline pieces of the page, checked once: nothing in them may end their element early."""
-    assets = {
-        "VIS_CSS": _pyvis_lib("vis-network.css"),
-        "VIS_JS": _pyvis_lib("vis-network.min.js"),
-        "CSS": (_TEMPLATES / "graph.css").read_text(encoding="utf-8"),
-        "JS": (_TEMPLATES / "graph.js").read_text(encoding="utf-8"),
-        "PAGE": (_TEMPLATES / "graph.html").read_text(encoding="utf-8"),
-    }
-    for key in ("VIS_JS", "JS"):
-        if "</script" in assets[key].lower():
-            raise OutputError(f"graph.html: {key} contains '</script' and cannot be inlined")
-    for key in ("VIS_CSS", "CSS"):
-        if "</style" in assets[key].lower():
-            raise OutputError(f"graph.html: {key} contains '</style' and cannot be inlined")
-    return assets
+_PAGE = "graph.html"
 
 
 def json_for_script(value: Any) -> str:
@@ -119,7 +101,12 @@ def json_for_script(value: Any) -> str:
     >>> json_for_script({"name": "</script><img src=x onerror=alert(1)>"})
     '{"name":"\\\\u003c/script\\\\u003e\\\\u003cimg src=x onerror=alert(1)\\\\u003e"}'
     """
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return _script_text(json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False))
+
+
+def _script_text(text: str) -> str:
+    """JSON text made safe inside ``<script>`` (see :func:`json_for_script`); the characters
+    escaped can only occur inside JSON strings, where the escapes mean the same."""
     for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
                     ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(ch, esc)
@@ -295,11 +282,122 @@ def view_data(kg: KnowledgeGraph, *, max_nodes: int | None = None, focus: str | 
     }
 
 
+def pyvis_network(data: dict[str, Any]) -> Network:
+    """A pyvis ``Network`` holding the view ``data`` (see :func:`view_data`): its nodes and
+    edges, and vis-network options set through pyvis; ready for :func:`render`.
+
+    Nodes and edges go into ``net.nodes``/``net.edges`` (and ``node_ids``/``node_map``) as
+    ``add_node``/``add_edge`` would put them, without their list membership checks, which make
+    adding ``n`` nodes and ``m`` edges O(n²+nm). The page script turns each item into a vis
+    node or edge (style by type, labels, lazy labels for big graphs).
+    """
+    from pyvis.network import Network  # here, not at import: pyvis imports IPython
+
+    big = not data["physics"]
+    net = Network(height="100%", width="100%", directed=True, heading=TITLE, cdn_resources="in_line")
+    net.nodes = list(data["nodes"])
+    net.node_ids = [n["id"] for n in net.nodes]
+    net.node_map = {n["id"]: n for n in net.nodes}
+    net.edges = list(data["edges"])
+
+    net.toggle_physics(not big)
+    if big:  # positions come from Python: nothing to settle
+        net.toggle_stabilization(False)
+    else:  # vis-network's Barnes-Hut defaults, with shorter and stiffer springs
+        net.barnes_hut(gravity=-2000, central_gravity=0.3, spring_length=150, spring_strength=0.03,
+                       damping=0.09, overlap=0.2)
+        net.options.physics.stabilization.iterations = data["iterations"]
+    net.set_edge_smooth("continuous")
+    net.options.edges.smooth.enabled = not big  # curves cost per edge and frame
+    net.toggle_hide_edges_on_drag(big)
+    # What pyvis's Options have no setter for: attributes of the same objects, which pyvis
+    # writes out with the rest (Options.to_json).
+    opts = net.options
+    opts.autoResize = True
+    # improvedLayout (Kamada-Kawai in the browser) is quadratic: only without Python positions.
+    opts.layout = {"randomSeed": 7, "improvedLayout": not big and len(net.nodes) <= PRELAYOUT_MIN}
+    opts.nodes = {"borderWidth": 1,
+                  "font": {"face": FONT, "size": 14, "color": "#222222", "strokeWidth": 3,
+                           "strokeColor": "#ffffff"},
+                  "scaling": {"label": {"drawThreshold": 7}}}
+    edges = opts.edges
+    edges.arrows = {"to": {"enabled": True, "scaleFactor": 0.5}}
+    edges.width, edges.selectionWidth = 1, 2
+    edges.color.inherit = False
+    edges.color.color, edges.color.highlight, edges.color.hover = "#666666", "#d62728", "#333333"
+    edges.font = {"face": FONT, "size": 11, "align": "middle", "color": "#444444", "strokeWidth": 3}
+    inter = opts.interaction
+    inter.hover, inter.tooltipDelay, inter.keyboard, inter.multiselect = True, 80, False, False
+    inter.hideEdgesOnZoom = big
+    return net
+
+
+class _MemoryBytecode:
+    """Compiled templates kept in memory across renders (vis-network is 470 kB of template
+    text to Jinja: 0.15 s to compile, a few ms to load back)."""
+
+    def __init__(self) -> None:
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Any) -> None:
+        if bucket.key in self.code:
+            bucket.bytecode_from_string(self.code[bucket.key])
+
+    def dump_bytecode(self, bucket: Any) -> None:
+        self.code[bucket.key] = bucket.bytecode_to_string()
+
+
+@lru_cache(maxsize=1)
+def _bytecode_cache() -> Any:
+    from jinja2 import BytecodeCache
+
+    return type("MemoryBytecodeCache", (_MemoryBytecode, BytecodeCache), {})()
+
+
+@lru_cache(maxsize=4)
+def _check_inline(pyvis_templates: str) -> None:
+    """Fail if a piece the page inlines could end its element early (checked once)."""
+    pieces = {f"lib/vis-{VIS_VERSION}/vis-network.min.js": "</script",
+              f"lib/vis-{VIS_VERSION}/vis-network.css": "</style",
+              "graph.js": "</script", "graph.css": "</style"}
+    for name, closer in pieces.items():
+        path = next((Path(d) / name for d in (_TEMPLATES, Path(pyvis_templates)) if (Path(d) / name).is_file()),
+                    None)
+        if path is None:
+            raise OutputError(f"graph.html: {name} not found (pyvis with vis-network {VIS_VERSION} needed)")
+        if closer in path.read_text(encoding="utf-8").lower():
+            raise OutputError(f"graph.html: {path} contains {closer!r} and cannot be inlined")
+
+
+def render(net: Network, data: dict[str, Any]) -> str:
+    """The page of ``net``, rendered by pyvis (``Network.generate_html``) from our template.
+
+    Our template folder goes first on pyvis's Jinja search path and pyvis's own (with
+    ``lib/vis-9.1.2``) second, so the template can include vis-network as pyvis's in-line
+    template does. The rest of ``data`` (types, relations, articles, sentences, counts) is a
+    template global of this render's environment.
+    """
+    import pyvis
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    if net.cdn_resources != "in_line":
+        raise OutputError("graph.html: the page must be rendered with cdn_resources='in_line'")
+    pyvis_templates = str(Path(pyvis.__file__).resolve().parent / "templates")
+    _check_inline(pyvis_templates)
+    # As Network.set_template_dir does, plus pyvis's folder on the path and compiled code
+    # kept between renders; a fresh environment per render, so the globals are this page's.
+    env = Environment(loader=FileSystemLoader([str(_TEMPLATES), pyvis_templates]),
+                      bytecode_cache=_bytecode_cache(), undefined=StrictUndefined, autoescape=False)
+    env.filters["script_json"] = json_for_script
+    env.filters["script_text"] = _script_text
+    env.globals["ug"] = {k: v for k, v in data.items() if k not in ("nodes", "edges")}
+    env.globals["vis_version"] = VIS_VERSION
+    net.templateEnv, net.template_dir, net.path = env, str(_TEMPLATES), _PAGE
+    return net.generate_html(name=_PAGE)
+
+
 def _page(data: dict[str, Any]) -> str:
-    assets = _assets()
-    slots = {**assets, "DATA": json_for_script(data)}
-    # One pass, so text inside an inserted piece is never taken for a slot.
-    return _SLOT.sub(lambda m: slots[m.group(1)], assets["PAGE"])
+    return render(pyvis_network(data), data)
 
 
 def generate_html(kg: KnowledgeGraph, *, max_nodes: int | None = None, focus: str | None = None,

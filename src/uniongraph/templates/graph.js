@@ -1,5 +1,6 @@
-/* uniongraph graph view: draws the JSON in #ug-data with vis-network; search, filters,
- * neighbourhood highlight, tooltips and a side panel of facts.
+/* uniongraph graph view: draws the JSON in #ug-data with vis-network and the options pyvis
+ * rendered into #ug-options; search, filters, neighbourhood highlight, tooltips and a side
+ * panel of facts.
  * Safety: every string from the data reaches the document through textContent or
  * createTextNode only (never innerHTML); vis-network draws labels on a canvas. */
 (function () {
@@ -7,13 +8,14 @@
   // performance marks: where the time to first draw goes (read by benchmarks/html.py)
   performance.mark("ug-start");
   var DATA = JSON.parse(document.getElementById("ug-data").textContent);
+  // vis-network options as pyvis wrote them (physics, layout, fonts, edges, interaction)
+  var OPTIONS = JSON.parse(document.getElementById("ug-options").textContent);
   performance.mark("ug-parsed");
-  var BIG = !DATA.physics;
+  var BIG = !OPTIONS.physics.enabled;
   // Dimming every other node costs one update per node; above this, only the neighbourhood is marked.
   var DIM_LIMIT = 3000;
   var MAX_RESULTS = 12;
   var MAX_FACTS = 200;
-  var FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
   var TYPES = {}, RELS = {}, INFO = {}, EDGE = {};
   DATA.types.forEach(function (t) { TYPES[t.key] = t; });
@@ -77,25 +79,9 @@
   var nodeView = new vis.DataView(nodes, {filter: function (n) { return typeOn[INFO[n.id].type] !== false; }});
   var edgeView = new vis.DataView(edges, {filter: function (e) { return relOn[EDGE[e.id].rel] !== false; }});
 
-  var options = {
-    autoResize: true,
-    layout: {randomSeed: 7, improvedLayout: !BIG && DATA.nodes.length <= 150},
-    physics: BIG ? {enabled: false} : {
-      enabled: true, solver: "barnesHut",
-      barnesHut: {springLength: 150, springConstant: 0.03, avoidOverlap: 0.2},
-      stabilization: {enabled: true, iterations: DATA.iterations, updateInterval: 50, fit: true}},
-    nodes: {borderWidth: 1, font: {face: FONT, size: 14, color: "#222222", strokeWidth: 3, strokeColor: "#ffffff"},
-            scaling: {label: {drawThreshold: 7}}},
-    edges: {arrows: {to: {enabled: true, scaleFactor: 0.5}}, width: 1, selectionWidth: 2,
-            smooth: BIG ? false : {type: "continuous"},
-            color: {color: "#666666", highlight: "#d62728", hover: "#333333"},
-            font: {face: FONT, size: 11, align: "middle", color: "#444444", strokeWidth: 3}},
-    interaction: {hover: true, tooltipDelay: 80, hideEdgesOnDrag: BIG, hideEdgesOnZoom: BIG,
-                  keyboard: false, multiselect: false}
-  };
   performance.mark("ug-datasets");
   var container = document.getElementById("mynetwork");
-  var network = new vis.Network(container, {nodes: nodeView, edges: edgeView}, options);
+  var network = new vis.Network(container, {nodes: nodeView, edges: edgeView}, OPTIONS);
   performance.mark("ug-network");
   var api = {network: network, nodes: nodes, edges: edges, data: DATA, drawnAt: null, current: null};
   window.uniongraph = api;
