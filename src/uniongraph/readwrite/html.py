@@ -332,26 +332,24 @@ def pyvis_network(data: dict[str, Any]) -> Network:
     return net
 
 
-class _MemoryBytecode:
-    """Compiled templates kept in memory across renders (vis-network is 470 kB of template
-    text to Jinja: 0.15 s to compile, a few ms to load back)."""
-
-    def __init__(self) -> None:
-        self.code: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: Any) -> None:
-        if bucket.key in self.code:
-            bucket.bytecode_from_string(self.code[bucket.key])
-
-    def dump_bytecode(self, bucket: Any) -> None:
-        self.code[bucket.key] = bucket.bytecode_to_string()
-
-
 @lru_cache(maxsize=1)
 def _bytecode_cache() -> Any:
+    """Compiled templates kept in memory across renders: vis-network is 470 kB of template
+    text to Jinja, 0.15 s to compile and a few ms to load back."""
     from jinja2 import BytecodeCache
 
-    return type("MemoryBytecodeCache", (_MemoryBytecode, BytecodeCache), {})()
+    class MemoryBytecodeCache(BytecodeCache):
+        def __init__(self) -> None:
+            self.code: dict[str, bytes] = {}
+
+        def load_bytecode(self, bucket: Any) -> None:
+            if bucket.key in self.code:
+                bucket.bytecode_from_string(self.code[bucket.key])
+
+        def dump_bytecode(self, bucket: Any) -> None:
+            self.code[bucket.key] = bucket.bytecode_to_string()
+
+    return MemoryBytecodeCache()
 
 
 @lru_cache(maxsize=4)
@@ -361,12 +359,11 @@ def _check_inline(pyvis_templates: str) -> None:
               f"lib/vis-{VIS_VERSION}/vis-network.css": "</style",
               "graph.js": "</script", "graph.css": "</style"}
     for name, closer in pieces.items():
-        path = next((Path(d) / name for d in (_TEMPLATES, Path(pyvis_templates)) if (Path(d) / name).is_file()),
-                    None)
-        if path is None:
+        found = [d / name for d in (_TEMPLATES, Path(pyvis_templates)) if (d / name).is_file()]
+        if not found:
             raise OutputError(f"graph.html: {name} not found (pyvis with vis-network {VIS_VERSION} needed)")
-        if closer in path.read_text(encoding="utf-8").lower():
-            raise OutputError(f"graph.html: {path} contains {closer!r} and cannot be inlined")
+        if closer in found[0].read_text(encoding="utf-8").lower():
+            raise OutputError(f"graph.html: {found[0]} contains {closer!r} and cannot be inlined")
 
 
 def render(net: Network, data: dict[str, Any]) -> str:
