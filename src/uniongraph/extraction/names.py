@@ -37,8 +37,11 @@ STOP_POS = frozenset({"p", "u", "uj", "ul", "uz", "uv", "ud", "ug", "r", "rr", "
 REGION_WORDS = frozenset({"首都", "全国", "中华", "中华全国", "中国", "中央", "国家", "省", "市", "区", "县"})
 _CN_ORDINAL = re.compile(r"^第?[一二三四五六七八九十百零\d０-９]+[届次期]?$")
 _MAX_NAME = 30
+_PLACE_LIKE_POS = frozenset({"ns", "nz", "un", "j", "eng", "nt"})
 _LINK_WORDS = frozenset({"所属", "下属", "直属", "旗下", "隶属", "属下"})
-_NOT_OPENING = frozenset("这那该此其每各是有在的了也都就将为日月年时讯电")
+#: heads that close a name: a new name starts after them (unless a union follows its company)
+_COMPLETE_NAMES = frozenset({"有限公司", "有限责任公司", "股份有限公司"})
+_NOT_OPENING = frozenset("这那该此其每各是有在的了也都就将为日月年时讯电被由把向从对给让")
 
 
 def clean_name(text: str) -> str:
@@ -93,8 +96,12 @@ def has_proper_word(tokens: list[Token], lex: Lexicons) -> bool:
     return False
 
 
-def name_start(idx: TokenIndex, head_start: int, lex: Lexicons, *, floor: int = 0) -> int:
-    """Where the name whose head starts at ``head_start`` begins (never before ``floor``)."""
+def name_start(idx: TokenIndex, head_start: int, lex: Lexicons, *, floor: int = 0, head: str = "") -> int:
+    """Where the name whose head starts at ``head_start`` begins (never before ``floor``).
+
+    ``head`` is the head word itself: a union's name may hold its company's full name
+    (钱塘集团有限公司工会), but no name runs on past another complete federation name.
+    """
     text = idx.text
     if head_start <= floor:
         return head_start
@@ -118,7 +125,19 @@ def name_start(idx: TokenIndex, head_start: int, lex: Lexicons, *, floor: int = 
                 i -= 3
                 continue
             break
+        if w == "”":
+            # a quoted word inside a name: 集中入会暨“暖新驿站”启用仪式, “金锤杯”电焊技能竞赛
+            k = next((k for k in range(i - 1, max(-1, i - 12), -1) if idx.tokens[k].word in ("“", "”")), None)
+            if k is not None and idx.tokens[k].word == "“" and k < i - 1:
+                start = idx.tokens[k].start
+                i = k - 1
+                continue
+            break
         prev = idx.tokens[i - 1] if i > 0 else None
+        if w in _COMPLETE_NAMES and not head.endswith("工会"):
+            break  # 闵行区总工会联合…: the federation's name is complete, a new name starts after it
+        if w == "总工会":
+            break
         if tok.pos == "c" or w in ("和", "与", "及"):
             if w == "和" and (prev is None or prev.pos == "x"):  # 、和平医疗服务队: a name, not a conjunction
                 start = tok.start
@@ -138,10 +157,35 @@ def name_start(idx: TokenIndex, head_start: int, lex: Lexicons, *, floor: int = 
                 start = tok.start  # an adjective after a proper word: 向阳红服务队
                 i -= 1
                 continue
+            k = _proper_within_reach(idx, i, lex)
+            if k is not None:  # 浦东新区快递行业联合工会: words jieba calls verbs, after a proper word
+                start = idx.tokens[k].start
+                i = k - 1
+                continue
             break
         start = tok.start
         i -= 1
     return _trim_left(idx, start, head_start, lex)
+
+
+def _proper_within_reach(idx: TokenIndex, i: int, lex: Lexicons, reach: int = 2) -> int | None:
+    """Index of a place-like proper word at most ``reach`` tokens left of token ``i`` when every
+    token from it to ``i`` may sit inside a name (content words: no governing verb, no head of
+    another name, no person), else None."""
+    boundaries = lex.words.get("boundary_words", frozenset()) | lex.words.get("location_verbs", frozenset())
+    for k in range(i, max(-1, i - reach - 1), -1):
+        t = idx.tokens[k]
+        if (
+            t.word in boundaries
+            or t.pos in STOP_POS
+            or t.pos in ("p", "c", "d", "m", "nr", "nrfg")
+            or t.word in lex.roles
+            or t.word in lex.org_heads
+        ):
+            return None
+        if k < i and (t.pos in _PLACE_LIKE_POS or t.word in lex.places or t.word in lex.place_aliases):
+            return k
+    return None
 
 
 def _trim_left(idx: TokenIndex, start: int, head_start: int, lex: Lexicons) -> int:

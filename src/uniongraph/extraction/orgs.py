@@ -148,11 +148,12 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         return None  # 中国工会十八大 is a congress, not a union
     if any(text.startswith(r, hs) for r in _titles_starting(head)):
         return None  # 党组书记 is a title, not the party group 党组
-    start = name_start(idx, hs, lex)
+    start = name_start(idx, hs, lex, head=head)
     body = body_tokens(idx, start, hs)
     cls = _classify_body(body, lex)
-    if idx.tokens[j].end != he and not (body and _is_place_word(body[0].word, lex)):
-        return None  # 北京市工会干部: split a compound word only after a place name
+    rest = text[he : idx.tokens[j].end]
+    if rest and not (body and _is_place_word(body[0].word, lex)) and not (cls == "proper" and rest in lex.roles):
+        return None  # 北京市工会干部: split a compound word only after a place, or before a title (精工工会主席)
     if kind == "standalone" and not all(_is_place_word(b.word, lex) for b in body):
         k = idx.ending_at(hs)
         if k is not None and idx.tokens[k].word in lex.generic_modifiers | {"各地", "各级"}:
