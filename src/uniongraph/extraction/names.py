@@ -136,8 +136,6 @@ def name_start(idx: TokenIndex, head_start: int, lex: Lexicons, *, floor: int = 
         prev = idx.tokens[i - 1] if i > 0 else None
         if w in _COMPLETE_NAMES and not head.endswith("工会"):
             break  # 闵行区总工会联合…: the federation's name is complete, a new name starts after it
-        if w == "总工会":
-            break
         if tok.pos == "c" or w in ("和", "与", "及"):
             if w == "和" and (prev is None or prev.pos == "x"):  # 、和平医疗服务队: a name, not a conjunction
                 start = tok.start
@@ -145,8 +143,8 @@ def name_start(idx: TokenIndex, head_start: int, lex: Lexicons, *, floor: int = 
         if tok.pos in ("p", "c") and len(w) == 1 and prev is not None and prev.word == "、":
             start = tok.start  # after a list comma a preposition cannot govern: 、向阳红服务队
             break
-        if w in _LINK_WORDS:
-            break  # 总工会所属职工服务中心: two organisations, the second under the first
+        if w in _LINK_WORDS or w in lex.words.get("boundary_words", ()):
+            break  # 总工会所属职工服务中心, 指派律师事务所: a link or a governing word ends the name
         if len(w) >= 2 and w[-1] in "讯电" and tok.pos not in ("nt", "ns"):
             break  # 本报讯中直机关工会联合会: a dateline is not part of the name
         if w in lex.roles and lex.roles[w] == "leader":

@@ -74,10 +74,21 @@ def _speech_after(text: str, end: int, lex: Lexicons) -> bool:
     return text.startswith(_SPEECH, end)
 
 
+def _verb_after(text: str, end: int, lex: Lexicons) -> bool:
+    """A verb that follows names (说, 表示, 当选, 参加 …) right after ``end``."""
+    verbs = lex.words.get("person_verbs", frozenset())
+    return text.startswith("说", end) or any(text[end : end + n] in verbs for n in (3, 2))
+
+
 #: last characters that end common words, not given names (幸福感, 积极性)
 _NOT_NAME_FINAL = frozenset("感性化者们品物业界类式型率度法摄对却的了说和与在是家总等镇乡村县区市省路街")
 #: sources that rest on the dictionary's own judgement that a word is a name
 _DICTIONARY_SOURCES = frozenset({"person-dictionary", "person-unknown-word", "person-transliterated", "byline"})
+
+
+def _verb_follows(idx: TokenIndex, end: int) -> bool:
+    k = idx.starting_at(end)
+    return k is not None and idx.tokens[k].pos in ("v", "vd", "x")
 
 
 def _noun_follows(idx: TokenIndex, end: int) -> bool:
@@ -139,7 +150,7 @@ def _propagate(found: list[Mention], idx: TokenIndex, add) -> None:
     names = sorted({m.name for m in found if len(m.name) >= 2}, key=len, reverse=True)
     for name in names:
         for occ in re.finditer(re.escape(name), text):
-            if idx.is_boundary(occ.start()) and idx.is_boundary(occ.end()):
+            if idx.is_boundary(occ.start()) and (idx.is_boundary(occ.end()) or len(name) >= 3):
                 add(occ.start(), occ.end(), "person-same-name", 11)
 
 
@@ -213,6 +224,7 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if not sl or not idx.is_boundary(i):
             continue
         role = _left_role(text, i, lex)
+        identity = next((text[i - n : i] for n in (4, 3, 2) if text[i - n : i] in lex.roles), None)
         left_ok = (
             role is not None
             or bool(_AGE_BEFORE.search(text[max(0, i - 8) : i]))
@@ -227,13 +239,13 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             titled = title_after(end)
             if given in titles or title_after(i + sl) and len(title_after(i + sl) or "") >= glen:
                 continue  # 杨师傅: the title is not a given name
-            if not (idx.is_boundary(end) or _speech_after(text, end, lex) or titled):
+            if not (idx.is_boundary(end) or _verb_after(text, end, lex) or titled):
                 continue  # jieba may glue the next word to the name: 张德|明说
             if glen == 1 and not (_strong_context(text, i, end, lex) or titled):
                 continue  # a two-character name needs a title, an age or a speech verb
             if role is not None or titled or (left_ok and _right_context(text, end, lex)) or (
                 clause_start and _speech_after(text, end, lex)
-            ):
+            ) or (identity is not None and glen == 2 and _verb_follows(idx, end)):
                 add(i, end, "person-context", 14)
                 break
         # a surname alone before a familiar title: 何大爷, 毛主席 (the surname is the name)
