@@ -27,24 +27,28 @@ EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 
 
 def write_outputs(kg: KnowledgeGraph, out: str | Path, *, max_nodes: int | None = None) -> dict[str, Path]:
-    """Write ``graph.ttl``, ``graph.json`` and ``graph.html`` into ``out`` (each atomically);
-    ``max_nodes`` caps only the HTML view (the best-connected entities)."""
-    from .readwrite.html import write_html
-    from .readwrite.json_graph import write_json
-    from .readwrite.turtle import write_turtle
+    """Write ``graph.ttl``, ``graph.json`` and ``graph.html`` into ``out`` as one step (all
+    rendered, then written to temporary names, then renamed: an interrupted build leaves the
+    earlier three, never a mix); ``max_nodes`` caps only the HTML view."""
+    from .errors import OutputError
+    from .readwrite.atomic import write_files_atomic
+    from .readwrite.html import generate_html
+    from .readwrite.json_graph import generate_json
+    from .readwrite.turtle import generate_turtle
 
     folder = Path(out)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        from .errors import OutputError
-
         raise OutputError(f"{folder}: cannot create output folder ({exc.strerror or exc})") from None
-    return {
-        "ttl": write_turtle(kg, folder / "graph.ttl"),
-        "json": write_json(kg, folder / "graph.json"),
-        "html": write_html(kg, folder / "graph.html", max_nodes=max_nodes),
-    }
+    paths = {"ttl": folder / "graph.ttl", "json": folder / "graph.json", "html": folder / "graph.html"}
+    try:
+        text_json = generate_json(kg)
+    except (TypeError, ValueError) as exc:  # an attribute with no JSON form
+        raise OutputError(f"{paths['json']}: cannot write as JSON: {exc}") from exc
+    texts = {"ttl": generate_turtle(kg), "json": text_json, "html": generate_html(kg, max_nodes=max_nodes)}
+    write_files_atomic({paths[k]: texts[k].encode("utf-8") for k in paths})
+    return paths
 
 
 def summary(kg: KnowledgeGraph) -> str:

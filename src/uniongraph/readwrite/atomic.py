@@ -6,8 +6,12 @@ never a truncated one. Text is always encoded as UTF-8 here, whatever the locale
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import tempfile
+import threading
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from ..errors import OutputError
@@ -25,25 +29,52 @@ def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
 
     Missing parent folders are created. Raises :class:`OutputError` naming the file.
     """
-    target = Path(path)
-    tmp_name: str | None = None
+    return write_files_atomic({Path(path): data})[0]
+
+
+def write_files_atomic(files: Mapping[Path, bytes]) -> list[Path]:
+    """Write several files as one step: every temporary file first, then the renames.
+
+    A failure (or Ctrl-C) while the data is written leaves every old file in place and no
+    temporary file behind; the renames at the end run with SIGINT/SIGTERM held back, so the
+    files of one build are never found beside those of another. Raises :class:`OutputError`.
+    """
+    temps: dict[Path, str] = {}
+    target = next(iter(files), Path("."))
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        # mkstemp makes the file private (0600); give it the permissions a plain open() would.
-        os.chmod(tmp_name, 0o666 & ~_umask())
-        os.replace(tmp_name, target)
-        tmp_name = None
+        for target, data in files.items():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, temps[target] = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            # mkstemp makes the file private (0600); give it the permissions a plain open() would.
+            os.chmod(temps[target], 0o666 & ~_umask())
+        with _signals_held():
+            for target in list(temps):
+                os.replace(temps.pop(target), target)
     except OSError as exc:
         raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from exc
     finally:
-        if tmp_name is not None and os.path.exists(tmp_name):
-            os.unlink(tmp_name)
-    return target
+        for tmp in temps.values():
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+    return list(files)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold back Ctrl-C and SIGTERM (delivered right after) for the few renames that publish files."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held = {signal.SIGINT, signal.SIGTERM}
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def write_text_atomic(path: str | os.PathLike[str], text: str) -> Path:
