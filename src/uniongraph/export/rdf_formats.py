@@ -14,8 +14,11 @@ finds each sentence with the article it came from. JSON-LD is written compacted 
 
 from __future__ import annotations
 
+import io
+import json
 import os
 from pathlib import Path
+from typing import Any
 
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDF
@@ -73,15 +76,44 @@ def generate_rdf(kg: KnowledgeGraph | Graph, fmt: str) -> str:
     g = to_rdf(kg) if isinstance(kg, KnowledgeGraph) else kg
     if fmt == "turtle":
         return generate_turtle(g)
-    if quads:
+    if fmt == "trig":
+        text = _sorted_trig(to_dataset(g))
+    elif quads:
         text = to_dataset(g).serialize(format=rdflib_fmt)
     elif fmt == "jsonld":
         text = g.serialize(format="json-ld", context=jsonld_context(), auto_compact=True, ensure_ascii=False)
+        # rdflib lists nodes and values in hash order, which changes with PYTHONHASHSEED
+        text = json.dumps(_sorted_jsonld(json.loads(text)), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     else:
         text = g.serialize(format=rdflib_fmt)
     if fmt in ("ntriples", "nquads"):
         text = "\n".join(sorted(line for line in text.split("\n") if line.strip())) + "\n"
     return text
+
+
+def _sorted_trig(ds: Dataset) -> str:
+    """TriG with the named graphs in IRI order (rdflib keeps them in a set: hash order)."""
+    from rdflib.plugins.serializers.trig import TrigSerializer
+
+    ser = TrigSerializer(ds)
+    default = [c for c in ser.contexts if c.identifier == ser.default_context]
+    named = sorted((c for c in ser.contexts if c.identifier != ser.default_context), key=lambda c: str(c.identifier))
+    ser.contexts = named + default
+    buf = io.BytesIO()
+    ser.serialize(buf, encoding="utf-8")
+    return buf.getvalue().decode("utf-8")
+
+
+def _sorted_jsonld(value: Any, key: str = "") -> Any:
+    """JSON-LD with node and value arrays sorted (they are unordered sets; ``@list`` is kept)."""
+    if isinstance(value, dict):
+        return {k: v if k == "@context" else _sorted_jsonld(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        items = [_sorted_jsonld(v) for v in value]
+        if key == "@list":
+            return items
+        return sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+    return value
 
 
 def write_rdf(kg: KnowledgeGraph | Graph, path: str | os.PathLike[str], fmt: str) -> Path:
