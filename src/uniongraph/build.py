@@ -1,27 +1,32 @@
-"""Building a knowledge graph from input files: read -> extract -> merge.
+"""Building a knowledge graph from input files: read -> extract -> merge, streaming.
+
+Documents are read one by one (pages, HTML pages, JSONL records, standard input), extracted in
+batches on this process, on N processes or on a Dask cluster (:mod:`uniongraph.parallel`), and
+merged as partial graphs in input order, so the result is the same for every executor and job
+count and memory grows with the graph, not with the corpus.
 
 >>> kg = build(["examples/seed-page.md"])  # doctest: +SKIP
+>>> kg, report = build_corpus(["news.jsonl"], jobs=2)  # doctest: +SKIP
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from .errors import InputError
 from .model import Document, KnowledgeGraph
+from .progress import BuildReport, Progress, count_documents
+
+ON_ERROR = ("skip", "fail")
 
 
 def build_documents(documents: Iterable[Document], *, region: str | None = None) -> KnowledgeGraph:
     """Extract every article of ``documents`` and merge the results into one graph."""
-    from .extraction.merge import merge_articles
-    from .extraction.pipeline import extract_document
+    from .parallel import extract_batch
 
-    articles = []
-    for doc in documents:
-        extract_document(doc, region=region)
-        articles.extend(doc.articles)
-    return merge_articles(articles)
+    return extract_batch(list(documents), region, keep_details=True).finish()
 
 
 def build(
@@ -33,42 +38,135 @@ def build(
     ``KnowledgeGraph.failures``); the others are still built. A file named twice (or named and
     inside a named folder), or two files with the same text, are read once.
     """
-    from .ids import document_digest
-    from .reading import read_document
-
-    errors: list[InputError] = [] if failures is None else failures
-    docs: list[Document] = []
-    seen_digests: set[str] = set()
-    for path in input_files(inputs, errors):
-        try:
-            doc = read_document(path, region=region)
-        except InputError as exc:
-            errors.append(exc)
-            continue
-        digest = document_digest(doc.text)
-        if digest not in seen_digests:  # the same text twice would give the same article ids twice
-            seen_digests.add(digest)
-            docs.append(doc)
-    kg = build_documents(docs, region=region)
-    kg.failures = [str(e) for e in errors]
+    kg, report = build_corpus(inputs, region=region, keep_details=True)
+    if failures is not None:
+        failures.extend(report.failures)
     return kg
 
 
-def input_files(inputs: Iterable[str | Path], errors: list[InputError]) -> list[Path]:
+def build_corpus(
+    inputs: Iterable[str | Path],
+    *,
+    region: str | None = None,
+    jobs: int = 1,
+    executor: str | None = None,
+    scheduler: str | None = None,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    jsonl_fields: dict[str, str] | None = None,
+    on_error: str = "skip",
+    quiet: bool = True,
+    keep_details: bool = False,
+    batch_chars: int = 20_000,
+) -> tuple[KnowledgeGraph, BuildReport]:
+    """Build the graph of a corpus: files, folders (``include``/``exclude`` globs), JSONL
+    corpora, HTML pages, ``-`` for standard input.
+
+    ``executor`` is ``local``, ``processes`` (default when ``jobs`` > 1) or ``dask``
+    (``scheduler`` ``tcp://HOST:PORT``, or a local cluster of ``jobs`` workers). With
+    ``on_error="fail"`` the first unreadable input or malformed JSONL line raises its
+    :class:`InputError`; with ``"skip"`` it is recorded in the report and the graph's
+    ``failures``. ``keep_details`` keeps each article's mentions and relations (a store
+    needs them); without it they are dropped once merged. A progress bar is drawn on a
+    terminal unless ``quiet``.
+    """
+    from .parallel import batched, run_batches
+
+    if on_error not in ON_ERROR:
+        raise ValueError(f"on_error must be one of {ON_ERROR}, not {on_error!r}")
+    executor = executor or ("processes" if jobs > 1 else "local")
+    report = BuildReport(executor=executor, jobs=jobs)
+    started = time.perf_counter()
+
+    def failed(exc: InputError) -> None:
+        if on_error == "fail":
+            raise exc
+        report.failures.append(exc)
+
+    sources = _sources(inputs, include, exclude, failed)
+    progress = Progress(None if quiet else count_documents(sources), quiet=quiet)
+
+    def done(batch: list[Document]) -> None:
+        progress.advance(len(batch), sum(len(d.text) for d in batch))
+
+    with progress:
+        docs = iter_corpus(sources, region=region, fields=jsonl_fields, on_error=failed, report=report)
+        partial = run_batches(batched(docs, batch_chars), executor=executor, jobs=jobs, scheduler=scheduler,
+                              region=region, keep_details=keep_details, done=done)
+    kg = partial.finish()
+    kg.failures = [str(e) for e in report.failures]
+    report.articles = len(kg.articles)
+    report.seconds = time.perf_counter() - started
+    return kg, report
+
+
+def iter_corpus(
+    sources: Iterable[str | Path],
+    *,
+    region: str | None = None,
+    fields: dict[str, str] | None = None,
+    on_error: object = None,
+    report: BuildReport | None = None,
+) -> Iterator[Document]:
+    """The documents of ``sources`` in input order; a text read before is read once."""
+    from .ids import document_digest
+    from .reading import iter_documents
+
+    seen: set[str] = set()
+    for src in sources:
+        for doc in iter_documents(src, region=region, fields=fields, on_error=on_error):  # type: ignore[arg-type]
+            digest = document_digest(doc.text)
+            if digest in seen:  # the same text twice would give the same article ids twice
+                if report is not None:
+                    report.duplicates += 1
+                continue
+            seen.add(digest)
+            if report is not None:
+                report.documents += 1
+                report.characters += len(doc.text)
+            yield doc
+
+
+def _sources(inputs: Iterable[str | Path], include: Sequence[str], exclude: Sequence[str],
+             failed: object) -> list[str | Path]:
+    from .reading import STDIN
+
+    items = list(inputs)
+    errors: list[InputError] = []
+    out: list[str | Path] = []
+    for item in items:
+        if str(item) == STDIN:
+            out.append(STDIN)
+            continue
+        out.extend(input_files([item], errors, include=include, exclude=exclude))
+        for exc in errors:
+            failed(exc)  # type: ignore[operator]
+        errors.clear()
+    return out
+
+
+def input_files(
+    inputs: Iterable[str | Path],
+    errors: list[InputError],
+    *,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+) -> list[Path]:
     """The files named by ``inputs``, each once; a missing path or a folder without pages is
-    recorded in ``errors`` and the other inputs are still expanded."""
+    recorded in ``errors`` and the other inputs are still expanded. ``include``/``exclude``
+    globs select files inside folders."""
     from .reading import iter_input_files
 
     files: list[Path] = []
     seen: set[Path] = set()
     for item in inputs:
         try:
-            found = list(iter_input_files([item]))
+            found = list(iter_input_files([item], include=include, exclude=exclude))
         except InputError as exc:
             errors.append(exc)
             continue
         if not found and Path(item).is_dir():
-            errors.append(InputError(str(item), "no .md or .txt files in this folder"))
+            errors.append(InputError(str(item), "no .md, .txt, .html or .jsonl files in this folder"))
         for f in found:
             key = f.resolve()
             if key not in seen:

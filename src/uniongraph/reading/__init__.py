@@ -13,8 +13,9 @@ articles (:mod:`.articles`), reads bylines (:mod:`.bylines`) and sentences
 
 from __future__ import annotations
 
+import fnmatch
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from ..errors import InputError
@@ -30,6 +31,7 @@ __all__ = [
     "INPUT_SUFFIXES",
     "decode_bytes",
     "find_bylines",
+    "iter_documents",
     "iter_input_files",
     "normalize_text",
     "read_document",
@@ -38,8 +40,13 @@ __all__ = [
     "split_sentences",
 ]
 
-#: File name endings collected when a folder is given.
-INPUT_SUFFIXES = (".txt", ".md")
+#: File name endings collected when a folder is given: pages, JSONL corpora, HTML pages.
+INPUT_SUFFIXES = (".txt", ".md", ".jsonl", ".html", ".htm")
+#: Endings read as HTML pages and as JSONL corpora (one article per line).
+HTML_SUFFIXES = (".html", ".htm")
+JSONL_SUFFIXES = (".jsonl",)
+#: The name standing for standard input.
+STDIN = "-"
 
 #: What the reading stage adds to each article, in order.
 ARTICLE_COMPONENTS: tuple[Callable[[Article], Article], ...] = (add_bylines, add_sentences)
@@ -71,9 +78,20 @@ def read_document(path: str | Path, *, region: str | None = None) -> Document:
     file, or one without any article text.
     """
     name = str(path)
+    if name.lower().endswith(JSONL_SUFFIXES):
+        raise InputError(name, "a JSONL corpus holds many documents: read it with iter_documents")
     data = _read_bytes(Path(path), name)
+    return _document_of_bytes(data, name, region=region, html=name.lower().endswith(HTML_SUFFIXES))
+
+
+def _document_of_bytes(data: bytes, name: str, *, region: str | None, html: bool) -> Document:
     text, encoding = decode_bytes(data, name)
-    doc = read_text(text, name, region=region)
+    if html:
+        from .html_pages import read_html_text
+
+        doc = read_html_text(text, name, region=region)
+    else:
+        doc = read_text(text, name, region=region)
     doc.encoding = encoding
     if not doc.text.strip():
         raise InputError(name, "empty file")
@@ -82,17 +100,86 @@ def read_document(path: str | Path, *, region: str | None = None) -> Document:
     return doc
 
 
-def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """The input files named by ``paths``: files as given, folders walked for ``.txt``/``.md``.
+def iter_documents(
+    path: str | Path,
+    *,
+    region: str | None = None,
+    fields: dict[str, str] | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+) -> Iterator[Document]:
+    """The documents of one input: a page (``.md``/``.txt``), an HTML page, every record of a
+    JSONL corpus (streamed line by line), or standard input for ``-`` (JSONL if it starts with
+    ``{``, HTML if with ``<``, else a page).
 
-    Folders are walked recursively in sorted order; hidden files and folders (``.git``) and
-    ``README.*`` files (a folder's documentation) are skipped; a file named twice is yielded once.
+    Errors are :class:`InputError`: passed to ``on_error`` if given (a malformed JSONL line,
+    then the next line is read), else raised.
+    """
+    from .jsonl import iter_jsonl_documents
+
+    name = str(path)
+    try:
+        if name == STDIN:
+            yield from _stdin_documents(region=region, fields=fields, on_error=on_error)
+        elif name.lower().endswith(JSONL_SUFFIXES):
+            try:
+                with Path(path).open("rb") as fh:
+                    yield from iter_jsonl_documents(fh, name, fields=fields, region=region, on_error=on_error)
+            except OSError as exc:
+                _read_bytes(Path(path), name)  # the same one-line reasons as for a page
+                raise InputError(name, f"cannot read file ({exc.strerror or exc})") from None
+        else:
+            yield read_document(path, region=region)
+    except InputError as exc:
+        if on_error is None:
+            raise
+        on_error(exc)
+
+
+def _stdin_documents(
+    *, region: str | None, fields: dict[str, str] | None, on_error: Callable[[InputError], None] | None
+) -> Iterator[Document]:
+    import sys
+
+    from .jsonl import iter_jsonl_documents
+
+    stream = sys.stdin.buffer
+    first = stream.readline()
+    while first and not first.strip():
+        first = stream.readline()
+    head = first.lstrip(b"\xef\xbb\xbf").lstrip()
+    if head.startswith(b"{"):
+        yield from iter_jsonl_documents(_chain(first, stream), "<stdin>", fields=fields, region=region,
+                                        on_error=on_error)
+        return
+    data = first + stream.read()
+    yield _document_of_bytes(data, "<stdin>", region=region, html=head.startswith(b"<"))
+
+
+def _chain(first: bytes, rest: Iterable[bytes]) -> Iterator[bytes]:
+    yield first
+    yield from rest
+
+
+def iter_input_files(
+    paths: Iterable[str | Path],
+    *,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+) -> Iterator[Path]:
+    """The input files named by ``paths``: files as given, folders walked for pages
+    (``.txt``, ``.md``, ``.html``, ``.htm``) and JSONL corpora (``.jsonl``).
+
+    Folders are walked recursively in sorted order; hidden files and folders (``.git``),
+    ``README.*`` files (a folder's documentation) and build output folders (holding both
+    ``graph.ttl`` and ``graph.json``) are skipped; a file named twice is yielded once.
+    In folders, ``include`` globs (if any) select files and ``exclude`` globs drop them; a glob
+    matches the path below the folder (``2023/*.md``, ``*`` crosses ``/``) or the file name.
     """
     seen: set[Path] = set()
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found = _walk(path)
+            found = _walk(path, include, exclude)
         elif path.exists():
             found = [path]
         else:
@@ -104,15 +191,28 @@ def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
                 yield file
 
 
-def _walk(folder: Path) -> list[Path]:
+def _walk(folder: Path, include: Sequence[str] = (), exclude: Sequence[str] = ()) -> list[Path]:
     files = []
     for root, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        if "graph.ttl" in names and "graph.json" in names:
+            continue  # a build's output folder: its graph.html is no news page
         for file in sorted(names):
             # a folder's README is its documentation, not a page
             if not file.startswith(".") and file.lower().endswith(INPUT_SUFFIXES) and not file.upper().startswith("README"):
-                files.append(Path(root) / file)
+                full = Path(root) / file
+                rel = full.relative_to(folder).as_posix()
+                if include and not _matches(rel, include):
+                    continue
+                if exclude and _matches(rel, exclude):
+                    continue
+                files.append(full)
     return files
+
+
+def _matches(rel: str, globs: Sequence[str]) -> bool:
+    name = rel.rsplit("/", 1)[-1]
+    return any(fnmatch.fnmatchcase(rel, g) or fnmatch.fnmatchcase(name, g) for g in globs)
 
 
 def _read_bytes(path: Path, name: str) -> bytes:

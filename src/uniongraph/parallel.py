@@ -1,0 +1,198 @@
+"""Extracting batches of documents on this process, on N local processes, or on a Dask cluster.
+
+Every executor runs the same task, :func:`extract_batch` (extract each document of a batch and
+merge its articles into a :class:`~uniongraph.extraction.merge.PartialGraph`), and combines the
+partials in input order, so the graph is the same whatever the executor and the number of
+jobs. Only a bounded number of batches is in flight: the corpus streams through.
+
+- ``local``: in this process.
+- ``processes``: ``jobs`` worker processes (each loads the lexicons and jieba's dictionary once,
+  in its initializer); results are combined in input order as they come back.
+- ``dask``: tasks on a ``dask.distributed`` cluster (``scheduler`` address, or a
+  ``LocalCluster`` of ``jobs`` workers); partials are combined *on the cluster* by a streaming
+  tree reduce — adjacent runs pairwise, always earlier with later — and only the final
+  partial comes back.
+
+>>> from uniongraph.reading import read_text
+>>> docs = [read_text("全总举办培训班\\n本报讯 近日，中华全国总工会举办培训班。", "a.txt")]
+>>> part = run_batches([docs], executor="local")
+>>> [e.name for e in part.finish().entities.values()][:1]
+['中华全国总工会']
+"""
+
+from __future__ import annotations
+
+import collections
+import os
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from .extraction.merge import PartialGraph
+from .model import Document
+
+EXECUTORS = ("local", "processes", "dask")
+
+#: batches in flight per worker: enough to keep workers busy, few enough to bound memory
+WINDOW_PER_JOB = 4
+
+
+def warm_up() -> None:
+    """Load what extraction needs (lexicons, jieba's dictionary) once in this process."""
+    from .extraction.pipeline import extract_text
+
+    extract_text("北京市总工会在劳动公园举办活动。")
+
+
+def extract_batch(docs: list[Document], region: str | None = None, keep_details: bool = False) -> PartialGraph:
+    """Extract every document of ``docs`` and merge their articles into a partial graph.
+
+    Unless ``keep_details``, the articles are returned without their mentions and relations
+    (the partial holds what the merge needs of them), which keeps results small.
+    """
+    from .extraction.pipeline import extract_document
+
+    part = PartialGraph()
+    for doc in docs:
+        extract_document(doc, region=region)
+        for art in doc.articles:
+            part.add(art)
+            if not keep_details:
+                art.mentions = []
+                art.relations = []
+    return part
+
+
+def combine(earlier: PartialGraph, later: PartialGraph) -> PartialGraph:
+    """``earlier`` followed by ``later`` (a task of the cluster reduce)."""
+    return earlier.combine(later)
+
+
+Done = Callable[[list[Document]], None]
+
+
+def run_batches(
+    batches: Iterable[list[Document]],
+    *,
+    executor: str = "local",
+    jobs: int = 1,
+    scheduler: str | None = None,
+    region: str | None = None,
+    keep_details: bool = False,
+    done: Done | None = None,
+) -> PartialGraph:
+    """Extract ``batches`` (in input order) and return their combined partial graph.
+
+    ``done(batch)`` is called for each batch once its result is in (for progress).
+    """
+    if executor not in EXECUTORS:
+        raise ValueError(f"unknown executor {executor!r} (known: {', '.join(EXECUTORS)})")
+    if executor == "dask":
+        return _run_dask(batches, jobs, scheduler, region, keep_details, done)
+    if executor == "processes" and jobs > 1:
+        return _run_processes(batches, jobs, region, keep_details, done)
+    total = PartialGraph()
+    for batch in batches:
+        total.combine(extract_batch(batch, region, keep_details))
+        if done:
+            done(batch)
+    return total
+
+
+def _run_processes(batches: Iterable[list[Document]], jobs: int, region: str | None,
+                   keep_details: bool, done: Done | None) -> PartialGraph:
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork starts workers at once and shares the loaded code; spawn where there is no fork
+    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    total = PartialGraph()
+    window: collections.deque[tuple[Any, list[Document]]] = collections.deque()
+    with ProcessPoolExecutor(jobs, mp_context=mp.get_context(method), initializer=warm_up) as pool:
+        for batch in batches:
+            window.append((pool.submit(extract_batch, batch, region, keep_details), batch))
+            if len(window) >= jobs * WINDOW_PER_JOB:
+                _take(window, total, done)
+        while window:
+            _take(window, total, done)
+    return total
+
+
+def _take(window: collections.deque[tuple[Any, list[Document]]], total: PartialGraph, done: Done | None) -> None:
+    fut, batch = window.popleft()
+    total.combine(fut.result())  # the oldest first: results are combined in input order
+    if done:
+        done(batch)
+
+
+def _run_dask(batches: Iterable[list[Document]], jobs: int, scheduler: str | None, region: str | None,
+              keep_details: bool, done: Done | None) -> PartialGraph:
+    try:
+        from distributed import Client, LocalCluster, wait
+    except ImportError:  # pragma: no cover - depends on the installation
+        from .errors import UniongraphError
+
+        raise UniongraphError("--executor dask needs dask.distributed: pip install 'uniongraph[dask]'") from None
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=max(jobs, 1), threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    try:
+        client.run(warm_up)  # each worker loads the lexicons once, before the first task
+        workers = max(len(client.scheduler_info().get("workers", {})), 1)
+        stack: list[tuple[int, Any]] = []  # (level, future): a binary counter of partial runs
+        window: collections.deque[tuple[Any, list[Document]]] = collections.deque()
+        for batch in batches:
+            leaf = client.submit(extract_batch, batch, region, keep_details, pure=False)
+            window.append((leaf, batch))
+            stack.append((0, leaf))
+            while len(stack) >= 2 and stack[-1][0] == stack[-2][0]:
+                (level, right), (_, left) = stack.pop(), stack.pop()
+                stack.append((level + 1, client.submit(combine, left, right, pure=False)))
+            if len(window) >= workers * WINDOW_PER_JOB:
+                _wait_oldest(window, wait, done)
+        while window:
+            _wait_oldest(window, wait, done)
+        if not stack:
+            return PartialGraph()
+        result = stack[0][1]
+        for _, later in stack[1:]:
+            result = client.submit(combine, result, later, pure=False)
+        return result.result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _wait_oldest(window: collections.deque[tuple[Any, list[Document]]], wait: Any, done: Done | None) -> None:
+    fut, batch = window.popleft()
+    wait([fut])
+    if fut.status == "error":
+        fut.result()  # raises the task's error here
+    if done:
+        done(batch)
+
+
+def batched(docs: Iterable[Document], max_chars: int = 20_000, max_docs: int = 64) -> Iterator[list[Document]]:
+    """Documents in input order, grouped into batches of about ``max_chars`` characters."""
+    batch: list[Document] = []
+    size = 0
+    for doc in docs:
+        batch.append(doc)
+        size += len(doc.text)
+        if size >= max_chars or len(batch) >= max_docs:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def default_jobs() -> int:
+    """The number of CPUs this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
