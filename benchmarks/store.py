@@ -134,6 +134,9 @@ def write_synthetic(triples: int, folder: Path) -> tuple[Path, int]:
 
     per_article = 80
     path = folder / f"synthetic-{triples}.nt"
+    count = path.with_suffix(".count")
+    if path.is_file() and count.is_file():  # made by an earlier run: same generator, same seed
+        return path, int(count.read_text())
     n = max(1, triples // per_article)
     for _ in range(3):  # adjust the article count once or twice to land near the target
         g = to_rdf(synthetic_kg(n))
@@ -141,6 +144,7 @@ def write_synthetic(triples: int, folder: Path) -> tuple[Path, int]:
             break
         n = max(1, int(n * triples / len(g)))
     g.serialize(path, format="nt", encoding="utf-8")
+    count.write_text(str(len(g)))
     return path, len(g)
 
 
@@ -169,47 +173,17 @@ def _alarm(signum: int, frame: Any) -> None:
     raise _Timeout()
 
 
-def measure_store(kind: str, nt: str, timeout: float, repeat: int) -> dict[str, Any]:
-    """Load ``nt`` into one store and time every example query (runs in its own process)."""
-    out: dict[str, Any] = {"store": kind}
+def _run_memory(nt: str, timeout: float, repeat: int) -> dict[str, Any]:
+    """rdflib memory store: load, then every query (stopped by an alarm: rdflib is pure Python)."""
+    from rdflib import Graph
+
+    from uniongraph.graph.vocabulary import PREFIXES
+
     started = time.perf_counter()
-    if kind == "memory":
-        from rdflib import Graph
-
-        from uniongraph.graph.vocabulary import PREFIXES
-
-        g = Graph()
-        g.parse(nt, format="nt")
-        n = len(g)
-
-        def run(q: str) -> int:
-            res = g.query(q, initNs=dict(PREFIXES))
-            return 1 if res.type == "ASK" else sum(1 for _ in res)
-    else:
-        import pyoxigraph as ox
-
-        from uniongraph.store.oxigraph import QUERY_PREFIXES
-
-        folder = tempfile.mkdtemp(prefix="ug-bench-ox-")
-        st = ox.Store(folder)
-        with open(nt, "rb") as fh:
-            st.bulk_load(fh, format=ox.RdfFormat.N_TRIPLES)
-        st.flush()
-        st.optimize()
-        n = len(st)
-
-        def run(q: str) -> int:
-            # every value of every row read natively, as the endpoint's worker does
-            res = st.query(q, prefixes=QUERY_PREFIXES)
-            if isinstance(res, ox.QueryBoolean):
-                return 1
-            if isinstance(res, ox.QuerySolutions):
-                width = len(res.variables)
-                return sum(1 for sol in res if [sol[i] for i in range(width)] is not None)
-            return sum(1 for _ in res)
-    out["load_s"] = time.perf_counter() - started
-    out["triples"] = n
-    out["queries"] = {}
+    g = Graph()
+    g.parse(nt, format="nt")
+    out: dict[str, Any] = {"store": "memory", "load_s": time.perf_counter() - started, "triples": len(g),
+                           "queries": {}}
     signal.signal(signal.SIGALRM, _alarm)
     for name, sparql in all_queries().items():
         times, rows, stopped = [], 0, False
@@ -217,7 +191,8 @@ def measure_store(kind: str, nt: str, timeout: float, repeat: int) -> dict[str, 
             t0 = time.perf_counter()
             signal.setitimer(signal.ITIMER_REAL, timeout)
             try:
-                rows = run(sparql)
+                res = g.query(sparql, initNs=dict(PREFIXES))
+                rows = 1 if res.type == "ASK" else sum(1 for _ in res)
             except _Timeout:
                 stopped = True
             finally:
@@ -227,23 +202,84 @@ def measure_store(kind: str, nt: str, timeout: float, repeat: int) -> dict[str, 
                 break
         out["queries"][name] = {"s": None if stopped else min(times), "rows": rows, "stopped": stopped}
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    if kind == "oxigraph":
-        del st
-        shutil.rmtree(folder, ignore_errors=True)
     return out
 
 
-def run_child(kind: str, nt: Path, timeout: float, repeat: int) -> dict[str, Any]:
-    cmd = [sys.executable, __file__, "--child", kind, str(nt), "--timeout", str(timeout), "--repeat", str(repeat)]
-    # the whole child is bounded too: native code is not stopped by the alarm
-    limit = 600 + timeout * len(QUERIES) * repeat
+def _ox_load(nt: str, folder: str) -> dict[str, Any]:
+    import pyoxigraph as ox
+
+    started = time.perf_counter()
+    st = ox.Store(folder)
+    with open(nt, "rb") as fh:
+        st.bulk_load(fh, format=ox.RdfFormat.N_TRIPLES)
+    st.flush()
+    st.optimize()
+    return {"load_s": time.perf_counter() - started, "triples": len(st),
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def _ox_query(folder: str, name: str, repeat: int) -> dict[str, Any]:
+    import pyoxigraph as ox
+
+    from uniongraph.store.oxigraph import QUERY_PREFIXES
+
+    st = ox.Store.read_only(folder)
+    sparql = all_queries()[name]
+    times, rows = [], 0
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        # every value of every row read natively, as the endpoint's worker does
+        res = st.query(sparql, prefixes=QUERY_PREFIXES)
+        if isinstance(res, ox.QuerySolutions):
+            width = len(res.variables)
+            rows = sum(1 for sol in res if [sol[i] for i in range(width)] is not None)
+        else:
+            rows = 1 if isinstance(res, ox.QueryBoolean) else sum(1 for _ in res)
+        times.append(time.perf_counter() - t0)
+    return {"s": min(times), "rows": rows, "stopped": False,
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def _child(args: list[str], limit: float) -> dict[str, Any] | None:
+    """Run this script as a child with ``args``; its JSON answer, ``None`` past ``limit`` seconds."""
+    cmd = [sys.executable, __file__, "--child", *args]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        res = subprocess.run(cmd, capture_output=True, text=True, timeout=limit, check=False)
+        out, err = proc.communicate(timeout=limit)
     except subprocess.TimeoutExpired:
-        return {"store": kind, "error": f"did not finish in {limit:.0f} s"}
-    if res.returncode != 0:
-        return {"store": kind, "error": " ".join(res.stderr.split()[-30:])}
-    return json.loads(res.stdout.strip().splitlines()[-1])
+        os.kill(proc.pid, signal.SIGKILL)  # our own child, by pid
+        proc.communicate()
+        return None
+    if proc.returncode != 0:
+        return {"error": " ".join(err.split()[-30:])}
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def measure_oxigraph(nt: Path, timeout: float, repeat: int) -> dict[str, Any]:
+    folder = tempfile.mkdtemp(prefix="ug-bench-ox-")
+    try:
+        loaded = _child(["ox-load", str(nt), folder], 1800)
+        if loaded is None or "error" in loaded:
+            return {"store": "oxigraph", "error": (loaded or {}).get("error", "load did not finish in 1800 s")}
+        out: dict[str, Any] = {"store": "oxigraph", **loaded, "queries": {}}
+        for name in all_queries():
+            res = _child(["ox-query", folder, name, str(repeat)], timeout * repeat + 30)
+            if res is None:
+                res = {"s": None, "rows": 0, "stopped": True}
+            elif "error" in res:
+                res = {"s": None, "rows": 0, "stopped": True, "error": res["error"]}
+            out["peak_rss_mb"] = max(out["peak_rss_mb"], res.pop("peak_rss_mb", 0))
+            out["queries"][name] = res
+        return out
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def measure_memory(nt: Path, timeout: float, repeat: int) -> dict[str, Any]:
+    res = _child(["memory", str(nt), str(timeout), str(repeat)], 1800 + timeout * len(all_queries()) * repeat)
+    if res is None:
+        return {"store": "memory", "error": "did not finish"}
+    return res
 
 
 # ---------------------------------------------------------------- PFR incremental
@@ -319,13 +355,15 @@ def _git_commit() -> str:
         return "unknown"
 
 
-def report(results: list[dict[str, Any]], pfr: dict[str, Any] | None, timeout: float, cmd: str) -> list[str]:
+def report(results: list[dict[str, Any]], pfr: dict[str, Any] | None, timeout: float, cmd: str,
+           ox_timeout: float = 120.0) -> list[str]:
     md = ["## Store (`benchmarks/store.py`)", "",
           f"- date: {dt.datetime.now(dt.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}",
           f"- machine: {platform.platform()} ({platform.machine()}), {os.cpu_count()} CPUs, Python {platform.python_version()}",
           f"- code: commit {_git_commit()} (working tree as it was); command: `{cmd}`",
           "- memory store: rdflib `Graph` (in memory); Oxigraph: `pyoxigraph.Store` in a folder (bulk load, then queries).",
-          f"- each query: full result read, best of the runs; memory-store queries stopped at {timeout:g} s.", ""]
+          f"- each query: full result read, best of the runs; stopped at {timeout:g} s on the memory store, "
+          f"{ox_timeout:g} s on Oxigraph (each Oxigraph query runs in its own process on the loaded folder).", ""]
     for size in results:
         md.append(f"### {size['triples']:,} triples (synthetic, project shape)")
         md.append("")
@@ -340,8 +378,8 @@ def report(results: list[dict[str, Any]], pfr: dict[str, Any] | None, timeout: f
         for name in all_queries():
             mq, oq = mem.get("queries", {}).get(name), ox.get("queries", {}).get(name)
             mcell = _fmt_s(mq, timeout) if mq else mem.get("error", "—")
-            ocell = (_fmt_s(oq, 600) + f" ({oq['rows']} rows)") if oq else ox.get("error", "—")
-            if mq and oq and not oq.get("stopped"):
+            ocell = (_fmt_s(oq, ox_timeout) + ("" if oq.get("stopped") else f" ({oq['rows']} rows)")) if oq else ox.get("error", "—")
+            if mq and oq and not oq.get("stopped") and "s" in mq:
                 ratio = (f"> {timeout / max(oq['s'], 1e-6):.0f}×" if mq.get("stopped")
                          else f"{mq['s'] / max(oq['s'], 1e-6):.0f}×")
             else:
@@ -397,28 +435,37 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--pfr-limit", type=int, default=None, help="use only the first N PFR records")
     p.add_argument("--no-pfr", action="store_true")
     p.add_argument("--no-write", action="store_true")
-    p.add_argument("--child", nargs=2, metavar=("STORE", "NT"), help=argparse.SUPPRESS)
+    p.add_argument("--ox-timeout", type=float, default=120.0, help="seconds before an Oxigraph query is stopped")
+    p.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "ug-bench-store",
+                   help="folder keeping the synthetic N-Triples files between runs")
+    p.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.child:
-        print(json.dumps(measure_store(args.child[0], args.child[1], args.timeout, args.repeat)))
+        kind, rest = args.child[0], args.child[1:]
+        if kind == "memory":
+            print(json.dumps(_run_memory(rest[0], float(rest[1]), int(rest[2]))))
+        elif kind == "ox-load":
+            print(json.dumps(_ox_load(rest[0], rest[1])))
+        else:
+            print(json.dumps(_ox_query(rest[0], rest[1], int(rest[2]))))
         return 0
     cmd = " ".join(["python benchmarks/store.py", *(sys.argv[1:] if argv is None else argv)])
     results = []
-    with tempfile.TemporaryDirectory(prefix="ug-bench-") as tmp:
-        for size in [int(s) for s in args.sizes.split(",") if s.strip()]:
-            t0 = time.perf_counter()
-            nt, n = write_synthetic(size, Path(tmp))
-            print(f"synthetic {n} triples written in {time.perf_counter() - t0:.1f}s", flush=True)
-            entry: dict[str, Any] = {"triples": n}
-            for kind in ("oxigraph", "memory"):
-                entry[kind] = run_child(kind, nt, args.timeout, args.repeat)
-                print(json.dumps(entry[kind], ensure_ascii=False), flush=True)
-            results.append(entry)
-            nt.unlink()
+    args.cache.mkdir(parents=True, exist_ok=True)
+    for size in [int(s) for s in args.sizes.split(",") if s.strip()]:
+        t0 = time.perf_counter()
+        nt, n = write_synthetic(size, args.cache)
+        print(f"synthetic {n} triples ready in {time.perf_counter() - t0:.1f}s", flush=True)
+        entry: dict[str, Any] = {"triples": n}
+        entry["oxigraph"] = measure_oxigraph(nt, args.ox_timeout, args.repeat)
+        print(json.dumps(entry["oxigraph"], ensure_ascii=False), flush=True)
+        entry["memory"] = measure_memory(nt, args.timeout, args.repeat)
+        print(json.dumps(entry["memory"], ensure_ascii=False), flush=True)
+        results.append(entry)
     pfr = None if args.no_pfr else pfr_incremental(args.pfr_limit)
     if pfr is not None:
         print(json.dumps(pfr), flush=True)
-    body = report(results, pfr, args.timeout, cmd)
+    body = report(results, pfr, args.timeout, cmd, args.ox_timeout)
     print("\n".join(body))
     if not args.no_write:
         write_section(RESULTS, body)
