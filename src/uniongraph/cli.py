@@ -66,11 +66,16 @@ def summary(kg: KnowledgeGraph) -> str:
 
 
 def build_cli(args: argparse.Namespace) -> int:
-    from .build import build
+    from .build import build_corpus, corpus_options
 
     started = time.perf_counter()
-    failures: list[InputError] = []
-    kg = build(args.inputs, region=args.region, failures=failures)
+    try:
+        options = corpus_options(args)
+    except ValueError as exc:
+        print(f"uniongraph: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    kg, report = build_corpus(args.inputs, region=args.region, quiet=args.quiet, **options)
+    failures: list[InputError] = report.failures
     for f in failures:
         print(f"uniongraph: {f}", file=sys.stderr)
     if not kg.articles:
@@ -86,6 +91,7 @@ def build_cli(args: argparse.Namespace) -> int:
     paths.update(after_build(kg, args))
     if not args.quiet:
         print(summary(kg))
+        print(report.summary())
         print("wrote " + ", ".join(str(p) for p in paths.values()) + f" in {time.perf_counter() - started:.1f}s")
     return EXIT_PARTIAL if failures else EXIT_OK
 
@@ -132,12 +138,13 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"uniongraph {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
 
-    b = sub.add_parser("build", help="build a graph from news pages (.md/.txt files or folders)")
-    b.add_argument("inputs", nargs="+", help="files or folders")
+    b = sub.add_parser("build", help="build a graph from news pages (.md/.txt/.html, JSONL corpora, folders, - for stdin)")
+    b.add_argument("inputs", nargs="+", help="files, folders, JSONL corpora, or - for standard input")
     b.add_argument("--out", required=True, help="output folder (graph.ttl, graph.json, graph.html)")
     b.add_argument("--region", help="home region of the publication, e.g. 北京市 (default: detected)")
     b.add_argument("--quiet", action="store_true", help="print nothing but errors")
     b.add_argument("--export", metavar="F,…", help="also write these export formats (see uniongraph export)")
+    from .build import add_corpus_options; add_corpus_options(b)
     b.set_defaults(func=build_cli)
 
     q = sub.add_parser("query", help="run a SPARQL query on a graph file or build folder")
