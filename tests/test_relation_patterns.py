@@ -32,7 +32,7 @@ def relations(body: str) -> set[tuple[str, str, str]]:
             },
         ),
         ("全市职工篮球联赛在奥体中心体育馆举行。", {("全市职工篮球联赛", "heldAt", "奥体中心体育馆")}),
-        ("南京市总工会党组书记、主席陈建国表示，要做好服务。", {("陈建国", "worksFor", "南京市总工会")}),
+        ("南京市总工会党组书记、主席陈建国表示，要做好服务。", {("陈建国", "memberOf", "南京市总工会")}),
     ],
 )
 def test_positive(body, expected):
@@ -45,6 +45,7 @@ def test_positive(body, expected):
         ("由于天气原因，第五届职工运动会推迟。", "organizes"),
         ("全市职工篮球联赛的冠军来自奥体中心体育馆附近的社区。", "heldAt"),
         ("南京市总工会和陈建国所在的社区都很重视。", "worksFor"),
+        ("南京市总工会和陈建国所在的社区都很重视。", "memberOf"),
     ],
 )
 def test_negative(body, relation):
@@ -54,8 +55,9 @@ def test_negative(body, relation):
 @pytest.mark.parametrize(
     "body, expected",
     [
-        ("全国总工会副主席、书记处第一书记张丁华出席会议。", ("张丁华", "worksFor", "全国总工会")),
-        ("王建平当选为宁波市总工会主席。", ("王建平", "worksFor", "宁波市总工会")),
+        ("全国总工会副主席、书记处第一书记张丁华出席会议。", ("张丁华", "memberOf", "全国总工会")),
+        ("王建平当选为宁波市总工会主席。", ("王建平", "memberOf", "宁波市总工会")),
+        ("王建平当选为宁波港集团有限公司董事长。", ("王建平", "worksFor", "宁波港集团有限公司")),
         ("北京市总工会今天下午举行迎春茶话会。", ("北京市总工会", "organizes", "迎春茶话会")),
     ],
 )
@@ -78,5 +80,6 @@ def test_membership_titles_and_listed_names():
     assert not any(r == "worksFor" for _, r, _ in found)
 
 
-def test_leader_title_is_works_for():
-    assert ("孙立新", "worksFor", "成都市总工会") in relations("成都市总工会主席孙立新出席会议。")
+def test_company_title_is_works_for_union_post_is_member_of():
+    assert ("孙立新", "worksFor", "成都天府建设集团有限公司") in relations("成都天府建设集团有限公司总经理孙立新出席会议。")
+    assert ("孙立新", "memberOf", "成都市总工会") in relations("成都市总工会主席孙立新出席会议。")

@@ -1,0 +1,95 @@
+"""Relations from sentence patterns over the recognised mentions.
+
+Each pattern family is a module of small functions over one sentence (:class:`Context`); each
+function yields ``(head, relation, tail, rule)`` and the evidence (article, sentence, offsets,
+rule) is attached here. Trigger words are data (``lexicons/relation_triggers.tsv``).
+
+===================  ======================================================================
+module               relations
+===================  ======================================================================
+``events``           organizes, heldAt, participatesIn
+``people``           worksFor, memberOf of people
+``organisations``    manages, founded, subOrganizationOf, memberOf of organisations, locatedIn
+===================  ======================================================================
+
+Some patterns refer to the article's *main event*, the activity the report is about (the first
+named event of the body, else of the headline): ``青岛市职工服务运行中心与崂山区总工会共赴
+沙子口街道党群服务中心`` says who organised it and where it was held without naming it again.
+
+>>> from uniongraph.model import Article
+>>> art = Article(id="a", source="s", index=0, title="", text="\\n来自钱江电气有限公司的赵建国说。")
+>>> from uniongraph.extraction.pipeline import extract_article
+>>> [(r.head, r.relation, r.tail) for r in extract_article(art).relations]
+[('赵建国', 'worksFor', '钱江电气有限公司')]
+"""
+
+from __future__ import annotations
+
+from ...model import Article, Evidence, Mention, Relation
+from .context import Context, triggers
+from .events import held_at, main_event_patterns, organized_by, organizes, participates
+from .organisations import between_organisations, founded_by, located_in
+from .people import works_for
+
+__all__ = ["RULES", "extract_relations", "main_event", "triggers"]
+
+#: every pattern, in the order they run (a fact found twice keeps all its evidence)
+RULES = (
+    organizes,
+    organized_by,
+    held_at,
+    main_event_patterns,
+    works_for,
+    participates,
+    between_organisations,
+    founded_by,
+    located_in,
+)
+
+
+def main_event(article: Article) -> Mention | None:
+    """The activity an article reports on: its first named event (body first, then headline)."""
+    events = [m for m in article.mentions if m.type == "Event" and m.source != "event-congress"]
+    body = [m for m in events if m.start >= article.body_start]
+    return (body or events or [None])[0]
+
+
+def _sentence_mentions(article: Article) -> list[tuple]:
+    """Each sentence with the mentions inside it, names nested in an event name left out
+    (朝阳支队 in a campaign title takes no part in its sentence)."""
+    out = []
+    mentions = article.mentions
+    k = 0
+    for sent in article.sentences:
+        while k < len(mentions) and mentions[k].start < sent.start:
+            k += 1
+        inside = []
+        j = k
+        while j < len(mentions) and mentions[j].start < sent.end:
+            if mentions[j].end <= sent.end:
+                inside.append(mentions[j])
+            j += 1
+        events = [m for m in inside if m.type == "Event"]
+        inside = [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end for o in events)]
+        if inside:
+            out.append((sent, inside))
+    return out
+
+
+def extract_relations(article: Article) -> list[Relation]:
+    """All stated relations of one article, each with its evidence."""
+    found: dict[tuple, Relation] = {}
+    main = main_event(article)
+    for sent, inside in _sentence_mentions(article):
+        ctx = Context(article, sent, inside, main)
+        for rule in RULES:
+            for head, rel, tail, name in rule(ctx):
+                if head.key == tail.key:
+                    continue
+                key = (head.key, rel, tail.key)
+                ev = Evidence(article.id, sent.text, sent.start, sent.end, name, head.start, head.end, tail.start, tail.end)
+                if key not in found:
+                    found[key] = Relation(head.key, head.type, rel, tail.key, tail.type, [ev])
+                elif all(e.sentence_start != sent.start for e in found[key].evidence):
+                    found[key].evidence.append(ev)
+    return list(found.values())

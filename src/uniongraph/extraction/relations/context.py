@@ -1,0 +1,158 @@
+"""What every relation pattern reads: one sentence, its mentions, trigger words and small
+grammatical tests (is this organisation the subject? which names are coordinated?)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ...model import ORG_TYPES, Article, Mention, Sentence
+from ..lexicon import LEXICON_DIR, load_lexicons
+
+#: a bracketed aside, such as a declared abbreviation: （以下简称“区总工会”）
+PAREN = re.compile(r"[（(][^（）()]{0,30}[）)]")
+CLAUSE_PUNCT = re.compile(r"[，,；;：:。！？!?]")
+#: words that stand for the article's main event in a sentence that does not name it
+THIS_EVENT = re.compile(r"(?:本届|本次|此次|这次|该|这项|此项)?(?:活动|大赛|竞赛|比赛|大会|会议|仪式|赛事|论坛|行动)")
+COORDINATORS = ("与", "和", "、", "及", "同", "联合")
+_SUBJECT_LEAD = re.compile(
+    r"^(?:[0-9０-９]+年(?:[0-9０-９]+月)?(?:[0-9０-９]+日)?|[0-9０-９]+月[0-9０-９]+日(?:上午|下午|晚)?|近日|日前|"
+    r"近年来|近年|今年|去年|目前|此外|同时|未来|近期|当天|同日|随后|其中|为此|全年|会上|会后|现场|期间)*$"
+)
+
+Found = tuple[Mention, str, Mention, str]
+
+
+@functools.lru_cache(maxsize=1)
+def triggers() -> dict[str, tuple[str, ...]]:
+    """Trigger words by group (``lexicons/relation_triggers.tsv``), longest first."""
+    groups: dict[str, list[str]] = {}
+    for line in (LEXICON_DIR / "relation_triggers.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            g, w = line.split("\t")[:2]
+            groups.setdefault(g.strip(), []).append(w.strip())
+    return {g: tuple(sorted(ws, key=len, reverse=True)) for g, ws in groups.items()}
+
+
+def has(text: str, group: str) -> str | None:
+    """The first trigger word of ``group`` found in ``text``."""
+    return next((w for w in triggers().get(group, ()) if w in text), None)
+
+
+def starts(text: str, group: str) -> str | None:
+    """The trigger word of ``group`` that ``text`` opens with."""
+    return next((w for w in triggers().get(group, ()) if text.startswith(w)), None)
+
+
+def is_org(m: Mention) -> bool:
+    return m.type in ORG_TYPES
+
+
+def is_union(m: Mention) -> bool:
+    """A union or federation: posts there make one a member (主席, 副主席), not staff."""
+    return m.type in ("TradeUnion", "Federation") or m.key.endswith("工会")
+
+
+@dataclass
+class Context:
+    """One sentence of an article with the mentions inside it."""
+
+    article: Article
+    sentence: Sentence
+    mentions: list[Mention]
+    main_event: Mention | None
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def gap(self, a: Mention, b: Mention) -> str:
+        """Text between two mentions without bracketed asides (浦东新区总工会（以下简称“区总工会”）与…)."""
+        return PAREN.sub("", self.text[a.end : b.start])
+
+    def before(self, m: Mention, n: int = 8) -> str:
+        return self.text[max(self.sentence.start, m.start - n) : m.start]
+
+    def after(self, m: Mention, n: int = 12) -> str:
+        return self.text[m.end : min(self.sentence.end, m.end + n)]
+
+    def clause_of(self, m: Mention) -> tuple[int, int]:
+        """Offsets of the clause (between commas) that holds ``m``."""
+        s, e = self.sentence.start, self.sentence.end
+        lead = self.text[s : m.start]
+        cut = max(lead.rfind(p) for p in "，,；;")
+        tail = CLAUSE_PUNCT.search(self.text, m.end, e)
+        return (s + cut + 1 if cut >= 0 else s), (tail.start() if tail else e)
+
+    def is_subject(self, m: Mention) -> bool:
+        """Whether ``m`` opens its clause (perhaps after a time phrase): the doer of the clause."""
+        start, _ = self.clause_of(m)
+        return bool(_SUBJECT_LEAD.match(self.text[start : m.start]))
+
+    def in_paren(self, a: Mention, m: Mention) -> bool:
+        """Whether ``m`` sits in a bracket opened right after ``a`` (a declared alias of ``a``)."""
+        between = self.text[a.end : m.start]
+        return between.startswith(("（", "(")) and not re.search(r"[）)]", between)
+
+    def coordinated(self, first: Mention, kinds=is_org) -> list[Mention]:
+        """``first`` and the names joined to it by 与/和/、 (skipping a bracketed alias)."""
+        ms = self.mentions
+        group = [first]
+        k = ms.index(first) + 1
+        while k < len(ms):
+            m = ms[k]
+            if self.in_paren(group[-1], m):
+                k += 1
+                continue
+            if not (kinds(m) and self.gap(group[-1], m) in COORDINATORS):
+                break
+            group.append(m)
+            k += 1
+        return group
+
+    def events(self) -> Iterator[Mention]:
+        return (m for m in self.mentions if m.type == "Event" and m.source != "event-congress")
+
+
+def only_titles(gap: str) -> bool:
+    """Whether ``gap`` is one or more titles: 主席, 党组书记、主席, 焊接首席技师."""
+    roles = load_lexicons().roles
+
+    def is_title(p: str) -> bool:
+        if p in roles:
+            return roles[p] in ("leader", "profession", "honour")
+        # 书记处第一书记, 钢筋班组长, 模具钳工: a compound title ending in a known one
+        return len(p) <= 9 and any(
+            p.endswith(r) and roles[r] in ("leader", "profession") for r in (p[-2:], p[-3:], p[-4:]) if r in roles
+        )
+
+    parts = [p for p in re.split(r"[、兼]", gap) if p]
+    return bool(parts) and all(is_title(p) for p in parts)
+
+
+def title_then_person(gap: str) -> bool:
+    """A title run that may end with an age phrase before the name: 讲师、今年32岁的."""
+    gap = re.sub(r"[、，]?(?:今年|现年)?[0-9０-９一二三四五六七八九十]+岁的$", "", gap)
+    return only_titles(gap)
+
+
+_MEMBER_TITLES = ("委员", "常委", "会员", "成员", "理事", "代表")
+
+
+def membership_title(gap: str) -> bool:
+    """A title that makes one a member rather than staff: 政治局委员, 常委, 理事 (not 主任委员)."""
+    last = re.split(r"[、兼]", gap)[-1]
+    return last.endswith(_MEMBER_TITLES) and not last.endswith(("主任委员", "首席代表"))
+
+
+def listed_persons(c: Context, i: int) -> list[Mention]:
+    """The person at ``i`` and the persons listed right after it with 、."""
+    ms = c.mentions
+    group = [ms[i]]
+    k = i + 1
+    while k < len(ms) and ms[k].type == "Person" and c.gap(group[-1], ms[k]) == "、":
+        group.append(ms[k])
+        k += 1
+    return group

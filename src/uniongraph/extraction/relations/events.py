@@ -1,0 +1,206 @@
+"""Relations around events: who organised them, where they were held, who took part."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .context import THIS_EVENT, Context, Found, has, is_org, starts, triggers
+
+_ORG_EVENT_GAP = re.compile(r"^(?:今年|本年度|年度|本届|今年的|年度的)?的?$")
+_ORG_VERB_DE = re.compile(r"^(?:共同|联合|负责)?(?:主办|承办|协办|举办|组织|发起|推出|开展)的$")
+_AT_EVENT = re.compile(r"^(?:在)?(?:会上|大会上|会议上|仪式上|活动上|现场|活动现场|仪式现场|比赛现场|活动中|仪式中)")
+_AWARD = re.compile(r"(?:获得|夺得|荣获|摘得|获)[^，。；]{0,16}(?:一等奖|二等奖|三等奖|第一名|第二名|第三名|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖)")
+_MEMBERS_OF_ORG = re.compile(r"^的?[0-9０-９一二三四五六七八九十百余多几]+(?:名|位)")
+_HELD_END = ("举行", "开幕", "启动", "召开", "举办", "落下帷幕", "落幕", "闭幕", "开赛", "进行")
+
+
+def organizes(c: Context) -> Iterator[Found]:
+    """ORG 举办 EVENT (the subject organisation and those coordinated with it), ORG's EVENT,
+    ORG 承办的 EVENT, and events listed after one organising verb."""
+    ms = c.mentions
+    text = c.text
+    active = False  # an organising verb governs this event (and the events listed after it)
+    prev_event = None
+    for i, ev in enumerate(ms):
+        if ev.type != "Event" or ev.source == "event-congress":
+            continue
+        prev = ms[i - 1] if i > 0 else None
+        if prev is not None and is_org(prev) and prev.end <= ev.start:
+            gap = c.gap(prev, ev)
+            if _ORG_EVENT_GAP.match(gap):  # 滨江区总工会夏送清凉系列活动, 总工会今年“夏送清凉”专项行动
+                yield prev, "organizes", ev, "org-event-adjacent"
+                prev_event, active = ev, False
+                continue
+            if _ORG_VERB_DE.match(gap):  # 佛山市总工会承办的省职工技能大赛
+                yield prev, "organizes", ev, "org-verb-event"
+                prev_event, active = ev, False
+                continue
+        lead = text[prev.end if prev is not None else c.sentence.start : ev.start]
+        if has(lead, "organize"):
+            active = True
+        elif prev_event is None or prev is not prev_event or re.search(r"[，,；;：:。]", lead):
+            active = False
+        prev_event = ev
+        if not active or text.startswith("的", ev.end) and not text.startswith("的第", ev.end):
+            continue  # 组织职工篮球赛的获奖者: the verb's object is the prize winners
+        before = [m for m in ms[:i] if is_org(m) and not _in_bracket(c, m)]
+        subjects = [m for m in before if c.is_subject(m)]
+        if subjects:
+            for org in c.coordinated(subjects[-1]):  # 总工会与团市委联合举办: each organises
+                yield org, "organizes", ev, "subject-org-verb-event"
+        elif before and ev.start - before[-1].end <= 30:
+            yield before[-1], "organizes", ev, "org-verb-event"
+        else:
+            after = next((m for m in ms[i + 1 :] if is_org(m) and c.is_subject(m)), None)
+            if after is not None:
+                yield after, "organizes", ev, "verb-event-postposed-subject"
+
+
+def _in_bracket(c: Context, m) -> bool:
+    lead = c.text[c.sentence.start : m.start]
+    return lead.rfind("（") > lead.rfind("）")
+
+
+def organized_by(c: Context) -> Iterator[Found]:
+    """由 ORG(、ORG) 主办的 EVENT; EVENT 由 ORG 主办，ORG 承办; 活动由 ORG 主办 (the main event)."""
+    ms = c.mentions
+    text = c.text
+    for i, org in enumerate(ms):
+        if not is_org(org) or not c.before(org, 1).endswith("由"):
+            continue
+        group = c.coordinated(org)
+        after = text[group[-1].end : c.sentence.end]
+        adverb = next((a for a in ("联合", "共同", "携手", "负责") if after.startswith(a)), "")
+        verb = starts(after[len(adverb) :], "organize")
+        if not verb:
+            continue
+        verb = adverb + verb
+        target = _organized_target(c, i, group, verb)
+        if target is None:
+            continue
+        for g in group:
+            yield g, "organizes", target, "organized-by-org"
+        # …，鄂中理工大学承办: co-organisers named after the first ones in the same sentence
+        for m in ms[ms.index(group[-1]) + 1 :]:
+            if is_org(m) and m not in group and starts(c.after(m, 4).lstrip("联合共同"), "organize") and c.after(m, 4)[:2] in ("承办", "协办", "主办"):
+                yield m, "organizes", target, "organized-by-org"
+
+
+def _organized_target(c: Context, i: int, group, verb: str):
+    """The event a 由…主办 clause is about."""
+    ms = c.mentions
+    text = c.text
+    last = group[-1]
+    k = ms.index(last) + 1
+    later = [m for m in ms[k:] if m.type == "Event" and m.source != "event-congress"]
+    if later and text[last.end : later[0].start].startswith(verb):
+        return later[0]  # 由市总工会主办的职工运动会 / 由…共同主办，…承办的省职工技能大赛
+    org = ms[i]
+    prior = [m for m in ms[:i] if m.type == "Event" and m.source != "event-congress"]
+    if prior and len(text[prior[-1].end : org.start]) <= 12:
+        return prior[-1]  # 职工运动会由市总工会主办
+    lead = text[c.sentence.start : org.start]
+    if c.main_event is not None and THIS_EVENT.search(lead):
+        return c.main_event  # 活动由浦东新区总工会与张江镇总工会共同主办
+    return None
+
+
+def held_at(c: Context) -> Iterator[Found]:
+    """在 PLACE 举办 EVENT; EVENT 走进 PLACE; EVENT 在 PLACE 举行; 活动在 PLACE 举行."""
+    ms = c.mentions
+    text = c.text
+    for i, pl in enumerate(ms):
+        if pl.type != "Place":
+            continue
+        at = c.before(pl, 2).endswith(("在", "于"))
+        if at:
+            for ev in ms[i + 1 :]:
+                if ev.type == "Event" and has(c.gap(pl, ev), "held") and len(c.gap(pl, ev)) <= 20:
+                    yield ev, "heldAt", pl, "at-place-verb-event"
+                    break
+        ended = c.after(pl, 8).lstrip("隆重正式顺利").startswith(_HELD_END)
+        events_before = [m for m in ms[:i] if m.type == "Event" and m.source != "event-congress"]
+        if events_before:
+            ev = events_before[-1]
+            gap = c.gap(ev, pl)
+            if len(gap) <= 8 and not re.search(r"[，。；：]", gap) and has(gap, "move"):
+                yield ev, "heldAt", pl, "event-moves-to-place"
+            elif at and ended and len(gap) <= 10 and not re.search(r"[，。；：]", gap):
+                yield ev, "heldAt", pl, "event-held-at-place"
+        elif at and ended and c.main_event is not None and THIS_EVENT.search(text[c.clause_of(pl)[0] : pl.start]):
+            yield c.main_event, "heldAt", pl, "this-event-held-at-place"
+
+
+def main_event_patterns(c: Context) -> Iterator[Found]:
+    """Sentences about the article's main event that do not name it: 共赴 PLACE (who and where),
+    来自 ORG、ORG 等…的志愿者 and ORG 的 N名队员 (who took part)."""
+    ev = c.main_event
+    if ev is None or any(m.type == "Event" for m in c.mentions):
+        return
+    ms = c.mentions
+    text = c.text
+    for i, pl in enumerate(ms):
+        if pl.type != "Place":
+            continue
+        verb = next((w for w in triggers()["goto"] if c.before(pl, len(w)).endswith(w)), None)
+        if verb is None:
+            continue
+        yield ev, "heldAt", pl, "subject-goes-to-place"
+        # the subjects: organisations joined by 与/和/、 right before the verb
+        j = i - 1
+        end = pl.start - len(verb)
+        while j >= 0 and is_org(ms[j]):
+            between = text[ms[j].end : end]
+            if between not in ("", "与", "和", "、", "及", "同", "联合"):
+                break
+            yield ms[j], "organizes", ev, "subject-goes-to-place"
+            end = ms[j].start
+            j -= 1
+    for i, m in enumerate(ms):
+        if not is_org(m):
+            continue
+        if c.before(m, 2).endswith("来自"):
+            group = c.coordinated(m)
+            k = ms.index(group[-1]) + 1
+            rest = text[group[-1].end : c.sentence.end]
+            person_next = k < len(ms) and ms[k].type == "Person" and c.gap(group[-1], ms[k]).startswith("的")
+            if not person_next and has(rest[:30], "participant_noun"):
+                for g in group:
+                    yield g, "participatesIn", ev, "participants-from-org"
+        elif _MEMBERS_OF_ORG.match(c.after(m, 6)) or c.after(m, 3).startswith("代表队"):
+            yield m, "participatesIn", ev, "org-members-take-part"  # 服务队的10余名队员为工人…
+
+
+def participates(c: Context) -> Iterator[Found]:
+    """PERSON 参加 EVENT; PERSON 是此次活动参与者; 会上，PERSON…; PERSON 在 EVENT 中获得一等奖."""
+    text = c.text
+    ms = c.mentions
+    at_event = _AT_EVENT.match(text[c.sentence.start : c.sentence.end])
+    for i, m in enumerate(ms):
+        if m.type != "Person" and not is_org(m):
+            continue
+        after = c.after(m, 16)
+        explicit = next((e for e in ms if e.type == "Event" and e.start >= m.end and e.start - m.end <= 6), None)
+        verb = starts(after, "participate") or (after.startswith("是") and "参与者" in after and "参与者") or None
+        if verb:
+            if explicit is not None and has(text[m.end : explicit.start], "participate"):
+                yield m, "participatesIn", explicit, "agent-participates-event"
+            elif c.main_event is not None and (has(after, "this_event") or "参与者" in after):
+                yield m, "participatesIn", c.main_event, "agent-participates-this-event"
+            continue
+        if m.type != "Person":
+            continue
+        # 在第十二届上海市职工职业技能大赛中获得焊工项目第一名
+        won = _AWARD.search(text, m.end, c.sentence.end)
+        if won:
+            inside = [e for e in c.events() if m.end <= e.start < won.start() and text[e.end : e.end + 1] in ("中", "上")]
+            if inside:
+                yield m, "participatesIn", inside[0], "person-wins-in-event"
+            elif c.main_event is not None and not any(True for _ in c.events()):
+                yield m, "participatesIn", c.main_event, "person-wins-in-this-event"
+            continue
+        # 会上，A与B…; A在会上表示
+        if c.main_event is not None and not any(True for _ in c.events()):
+            if (at_event and c.is_subject(m)) or after.startswith(("在会上", "在仪式上", "在活动中", "在现场")):
+                yield m, "participatesIn", c.main_event, "person-at-this-event"

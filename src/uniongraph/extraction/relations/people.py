@@ -1,0 +1,61 @@
+"""Relations of people to organisations: posts and jobs (worksFor) and membership (memberOf).
+
+A post in a union or federation (工会主席, 副主席) makes one a member of it; a job or post
+anywhere else (总经理, 讲师, 钳工) is worksFor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .context import Context, Found, has, is_org, is_union, listed_persons, membership_title, only_titles, starts, title_then_person
+
+_FROM_GAP = re.compile(r"^的[^，。；：“”]{0,20}$")
+_IS_GAP = re.compile(r"^(?:也)?是$")
+_EMPLOYED = re.compile(r"(?:受雇于|就职于|供职于|任职于|工作于|受聘于)$")
+_JOINED = re.compile(r"^[^，。；：]{0,8}加入(?:了)?$")
+
+
+def _post(org, title: str) -> str:
+    return "memberOf" if is_union(org) or membership_title(title) else "worksFor"
+
+
+def works_for(c: Context) -> Iterator[Found]:
+    ms = c.mentions
+    for i, p in enumerate(ms):
+        if p.type != "Person":
+            continue
+        prev = next((m for m in reversed(ms[:i]) if not c.in_paren(m, p)), None) if i > 0 else None
+        if prev is not None and is_org(prev):
+            org = prev
+            gap = c.gap(org, p)
+            if c.before(org, 2).endswith("来自") and _FROM_GAP.match(gap):
+                yield p, "worksFor", org, "from-org-person"  # 来自ORG的电客车司机、今年31岁的何静怡
+            elif gap and title_then_person(gap):
+                rel = _post(org, gap)
+                # 中共中央政治局委员迟浩田、罗干、贾庆林: the title covers the whole list of names
+                for q in listed_persons(c, i):
+                    yield q, rel, org, "org-role-person"
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if nxt is None or not is_org(nxt):
+            continue
+        org = nxt
+        gap = c.gap(p, org)
+        after = c.after(org, 12)
+        if gap in ("当选", "当选为", "担任", "出任", "任"):
+            title = re.match(r"[\u4e00-\u9fff]{1,9}", after)
+            if title and only_titles(title.group()):
+                yield p, _post(org, title.group()), org, "person-elected-to-post"
+        elif gap == "在" and starts(after, "work"):
+            yield p, "worksFor", org, "person-at-org-works"
+        elif _IS_GAP.match(gap) and starts(after.lstrip("的"), "member_noun"):
+            yield p, "memberOf", org, "person-is-member"
+        elif _IS_GAP.match(gap):
+            title = re.match(r"^的?(?:一名|一位)?([\u4e00-\u9fff]{2,9}?)[，。；、]", after + "。")
+            if title and only_titles(title.group(1)):
+                yield p, _post(org, title.group(1)), org, "person-is-title-of-org"  # 是华泰建工集团有限公司的钢筋班组长
+        elif _EMPLOYED.search(gap) and not re.search(r"[，。；]", gap):
+            yield p, "worksFor", org, "person-employed-by-org"
+        elif _JOINED.match(gap):
+            yield p, "memberOf", org, "person-joins-org"  # 第一个扫码加入联合工会
