@@ -173,15 +173,27 @@ def _table(result: QueryResult) -> str:
 def _delimited(result: QueryResult, delimiter: str) -> str:
     buf = io.StringIO()
     if delimiter == ",":
+        # CSV is what gets opened in a spreadsheet: a cell that would run as a formula (=, +, -, @)
+        # gets the reversible ' guard of the CSV exports; tsv and json keep values exact.
+        from .export.csvcells import guard
+
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(result.columns)
-        writer.writerows([["" if c is None else c for c in row] for row in result.rows])
+        writer.writerows([["" if c is None else c if _is_number(c) else guard(c) for c in row] for row in result.rows])
         return buf.getvalue()
     # TSV: one line per row, so tabs and line breaks inside values are escaped.
     def esc(c: str | None) -> str:
         return "" if c is None else c.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
     lines = ["\t".join(result.columns)] + ["\t".join(esc(c) for c in row) for row in result.rows]
     return "\n".join(lines) + "\n"
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _json_term(term: Node) -> dict[str, str]:
