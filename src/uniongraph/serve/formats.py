@@ -129,7 +129,7 @@ def _xml_term(t: Term) -> str:
     if t[0] == "bnode":
         return f"<bnode>{escape(t[1])}</bnode>"
     attr = f" xml:lang={quoteattr(t[2])}" if t[2] else (f" datatype={quoteattr(t[3])}" if t[3] else "")
-    return f"<literal{attr}>{escape(t[1])}</literal>"
+    return f"<literal{attr}>{escape(t[1], {chr(13): '&#13;'})}</literal>"  # a raw CR would be read as LF
 
 
 _XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n'
