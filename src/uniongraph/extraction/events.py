@@ -55,6 +55,7 @@ def _head_at_end(s: str, lex: Lexicons) -> str | None:
 
 
 def _event(text: str, start: int, end: int, source: str, priority: int) -> Mention:
+    end = _with_session(text, end)
     span = text[start:end]
     return Mention(start, end, span, "Event", clean_name(span), source, priority=priority)
 
@@ -74,6 +75,26 @@ def _after_organisation(body, lex: Lexicons) -> int | None:
         if body[k].word in _ORG_HEAD_WORDS and has_proper_word(body[:k], lex) and k + 1 < len(body):
             return body[k + 1].start
     return None
+
+
+_SESSION = re.compile(r"第[一二三四五六七八九十0-9０-９]{1,3}次(?:全体)?会议")
+
+
+def _bridge_is_name(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether the words between a quote and an event head may sit inside a name."""
+    i = idx.starting_at(start)
+    while i is not None and i < len(idx.tokens) and idx.tokens[i].start < end:
+        t = idx.tokens[i]
+        if not (is_name_part(t, lex) or t.pos in ("v", "a", "vn")):
+            return False
+        i += 1
+    return True
+
+
+def _with_session(text: str, end: int) -> int:
+    """Extend an event over a following session number: 第六届教职工代表大会第三次会议."""
+    m = _SESSION.match(text, end)
+    return m.end() if m else end
 
 
 def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
@@ -98,11 +119,12 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             bridge = tail[: h.start()]
             if any(c in "，。、；：！？“”（）《》 \n" for c in bridge) or len(bridge) > _MAX_BRIDGE:
                 break
-            if h.start() > 0 and not idx.is_boundary(qe + h.start()):
+            if h.start() > 0 and not (idx.is_boundary(qe + h.start()) and _bridge_is_name(idx, qe, qe + h.start(), lex)):
                 continue
+            if lex.event_heads[h.group()] != "strong" and h.start() > 0 and len(h.group()) < 2:
+                continue  # 主席周: a one-character weak head (周, 月, 节) needs the quote right before it
             best = qe + h.end()
-            if lex.event_heads[h.group()] == "strong" or h.start() == 0 or True:
-                break
+            break
         if best is not None and idx.is_boundary(best):
             start = qs
             out.append(_event(text, start, best, "event-quoted", 24))

@@ -139,6 +139,10 @@ def name_start(idx: TokenIndex, head_start: int, lex: Lexicons, *, floor: int = 
         if tok.pos == "c" or w in ("和", "与", "及"):
             if w == "和" and (prev is None or prev.pos == "x"):  # 、和平医疗服务队: a name, not a conjunction
                 start = tok.start
+            elif w == "和" and tok.end == head_start and prev is not None and len(prev.word) == 1 and prev.pos != "x":
+                start = tok.start  # 咸宁康和医院: one character and 和 before the head is a name
+                i -= 1
+                continue
             break
         if tok.pos in ("p", "c") and len(w) == 1 and prev is not None and prev.word == "、":
             start = tok.start  # after a list comma a preposition cannot govern: 、向阳红服务队

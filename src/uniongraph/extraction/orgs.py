@@ -191,7 +191,25 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     span = text[start:he]
     if span in lex.words.get("generic_org_words", frozenset()):
         return None
+    if type_ == "TradeUnion" and head == "工会" and _regional_industry_union(body, lex):
+        type_ = "Federation"  # 湖北省教育工会: the industry union of a province or city
     return Mention(start, he, span, type_, clean_name(span), SOURCE, priority=20 if cls == "proper" else 10, attributes=attrs)
+
+
+_OWNER_HEADS = frozenset({"集团", "公司", "有限公司", "厂", "学校", "学院", "大学", "中学", "小学", "医院", "银行", "中心", "局", "所"})
+
+
+def _regional_industry_union(body, lex: Lexicons) -> bool:
+    """A 工会 whose body is a province- or city-level place and an industry (湖北省教育工会,
+    广东省能源化学工会), not the union of one company or school."""
+    if len(body) < 2:
+        return False
+    div = lex.places.get(body[0].word) or next((lex.places[f] for f in lex.place_aliases.get(body[0].word, [])), None)
+    if div is None or div.level not in ("province", "prefecture"):
+        return False
+    return not any(t.word in _OWNER_HEADS or t.word[-1:] in ("厂", "司", "院", "校", "行") for t in body[1:]) and not any(
+        t.pos in ("un", "nz", "nt") for t in body[1:]
+    )
 
 
 def _one_word_class(prefix: str, kind: str, lex: Lexicons) -> str | None:

@@ -237,9 +237,10 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             if end > len(text) or not all("\u4e00" <= c <= "\u9fff" for c in given):
                 continue
             titled = title_after(end)
+            led = role is not None and lex.roles.get(role) == "leader" and glen == 2
             if given in titles or title_after(i + sl) and len(title_after(i + sl) or "") >= glen:
                 continue  # 杨师傅: the title is not a given name
-            if not (idx.is_boundary(end) or _verb_after(text, end, lex) or titled):
+            if not (idx.is_boundary(end) or _verb_after(text, end, lex) or titled or led):
                 continue  # jieba may glue the next word to the name: 张德|明说
             if glen == 1 and not (_strong_context(text, i, end, lex) or titled):
                 continue  # a two-character name needs a title, an age or a speech verb
@@ -255,10 +256,17 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if sl == 1 and i > 0 and text[i - 1] in "老小" and (i < 2 or not "\u4e00" <= text[i - 2] <= "\u9fff" or text[i - 2] in "的向给和与对跟同") and idx.is_boundary(i + 1) and common_surname(text[i]):
             add(i - 1, i + 1, "person-familiar", 12)
     _add_listed(short, out, text, add, lex)
+    out[:] = [m for m in out if not _in_book_title(text, m.start)]
     for m in _photo_credits(text):
         add(m[0], m[1], "person-photo-credit", 15)
     _propagate(out, idx, add)
     return out
+
+
+def _in_book_title(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside 《…》: 《唐诗中的家国情怀》 names a work, not a person."""
+    lead = text[max(0, start - 30) : start]
+    return lead.rfind("《") > lead.rfind("》")
 
 
 _PHOTO = re.compile(r"[（(](?:[^（）()]{0,12}?记者)?([\u4e00-\u9fff]{2,4})摄[）)]")
