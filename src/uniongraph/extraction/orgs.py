@@ -146,13 +146,13 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     type_, kind = lex.org_heads[head]
     if head.endswith("工会") and _CONGRESS_AFTER.match(text, he):
         return None  # 中国工会十八大 is a congress, not a union
-    if any(text.startswith(r, hs) for r in _titles_starting(head)):
-        return None  # 党组书记 is a title, not the party group 党组
+    if not head.endswith("工会") and any(text.startswith(r, hs) for r in _titles_starting(head)):
+        return None  # 党组书记 is a title, not the party group 党组 (but 公司工会主席 is the union's chair)
     start = name_start(idx, hs, lex, head=head)
     body = body_tokens(idx, start, hs)
     cls = _classify_body(body, lex)
     rest = text[he : idx.tokens[j].end]
-    if rest and not (body and _is_place_word(body[0].word, lex)) and not (cls == "proper" and rest in lex.roles):
+    if rest and not (body and _is_place_word(body[0].word, lex)) and not (cls == "proper" and lex.roles.get(rest) == "leader"):
         return None  # 北京市工会干部: split a compound word only after a place, or before a title (精工工会主席)
     if kind == "standalone" and not all(_is_place_word(b.word, lex) for b in body):
         k = idx.ending_at(hs)

@@ -237,7 +237,9 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             if end > len(text) or not all("\u4e00" <= c <= "\u9fff" for c in given):
                 continue
             titled = title_after(end)
-            led = role is not None and lex.roles.get(role) == "leader" and glen == 2
+            # after a leader's title a name may be glued to the next word (宋雅琴作报告), unless
+            # its last character opens a verb (张敏|表示)
+            led = role is not None and lex.roles.get(role) == "leader" and glen == 2 and not _verb_after(text, end - 1, lex)
             if given in titles or title_after(i + sl) and len(title_after(i + sl) or "") >= glen:
                 continue  # 杨师傅: the title is not a given name
             if not (idx.is_boundary(end) or _verb_after(text, end, lex) or titled or led):
