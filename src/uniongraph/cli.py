@@ -7,7 +7,8 @@
     uniongraph view GRAPH --out view.html      HTML view of a built graph (--max-nodes, --focus/--hops)
 
 Exit status: 0 success; 1 nothing could be done (the reason is one line on stderr); 2 bad
-usage; 3 the build was written but some inputs failed (each failure is one line on stderr).
+usage; 3 the build was written but some inputs failed (each failure is one line on stderr);
+130 interrupted (earlier outputs untouched). See docs/robustness.md.
 """
 
 from __future__ import annotations
