@@ -27,10 +27,12 @@ from .model import KnowledgeGraph
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 
 
-def write_outputs(kg: KnowledgeGraph, out: str | Path, *, max_nodes: int | None = None) -> dict[str, Path]:
+def write_outputs(kg: KnowledgeGraph, out: str | Path, *, max_nodes: int | None = None,
+                  jobs: int = 1) -> dict[str, Path]:
     """Write ``graph.ttl``, ``graph.json`` and ``graph.html`` into ``out`` as one step (all
     rendered, then written to temporary names, then renamed: an interrupted build leaves the
-    earlier three, never a mix); ``max_nodes`` caps only the HTML view."""
+    earlier three, never a mix); ``max_nodes`` caps only the HTML view. With ``jobs`` > 1
+    the files are rendered side by side on forked processes (the same bytes)."""
     from .errors import OutputError
     from .readwrite.atomic import write_files_atomic
     from .readwrite.html import generate_html
@@ -43,11 +45,17 @@ def write_outputs(kg: KnowledgeGraph, out: str | Path, *, max_nodes: int | None 
     except OSError as exc:
         raise OutputError(f"{folder}: cannot create output folder ({exc.strerror or exc})") from None
     paths = {"ttl": folder / "graph.ttl", "json": folder / "graph.json", "html": folder / "graph.html"}
-    try:
-        text_json = generate_json(kg)
-    except (TypeError, ValueError) as exc:  # an attribute with no JSON form
-        raise OutputError(f"{paths['json']}: cannot write as JSON: {exc}") from exc
-    texts = {"ttl": generate_turtle(kg), "json": text_json, "html": generate_html(kg, max_nodes=max_nodes)}
+    def render_json() -> str:
+        try:
+            return generate_json(kg)
+        except (TypeError, ValueError) as exc:  # an attribute with no JSON form
+            raise OutputError(f"{paths['json']}: cannot write as JSON: {exc}") from exc
+
+    from .parallel import run_forked
+
+    text_json, text_html, text_ttl = run_forked(
+        [render_json, lambda: generate_html(kg, max_nodes=max_nodes), lambda: generate_turtle(kg)], jobs)
+    texts = {"ttl": text_ttl, "json": text_json, "html": text_html}
     write_files_atomic({paths[k]: texts[k].encode("utf-8") for k in paths})
     return paths
 
@@ -83,7 +91,7 @@ def build_cli(args: argparse.Namespace) -> int:
         if not failures:  # each failure above already named its file
             print("uniongraph: nothing to build: the inputs hold no article text", file=sys.stderr)
         return EXIT_FAIL
-    paths = write_outputs(kg, args.out, max_nodes=getattr(args, "max_nodes", None))
+    paths = write_outputs(kg, args.out, max_nodes=getattr(args, "max_nodes", None), jobs=options["jobs"])
     if getattr(args, "export", None):
         from .export import export_all
 

@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import collections
 import os
-from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, TypeVar
 
 from .extraction.merge import PartialGraph
 from .model import Document
 
 EXECUTORS = ("local", "processes", "dask")
+T = TypeVar("T")
 
 #: batches in flight per worker: enough to keep workers busy, few enough to bound memory
 WINDOW_PER_JOB = 4
@@ -103,8 +104,12 @@ def _run_processes(batches: Iterable[list[Document]], jobs: int, region: str | N
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
-    # fork starts workers at once and shares the loaded code; spawn where there is no fork
+    # With fork, the lexicons and jieba's dictionary are loaded once, here, and the workers
+    # share them (copy on write): loading them in each worker took longer than a batch.
+    # Where there is no fork, each spawned worker loads them once in its initializer.
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    if method == "fork":
+        warm_up()
     total = PartialGraph()
     window: collections.deque[tuple[Any, list[Document]]] = collections.deque()
     with ProcessPoolExecutor(jobs, mp_context=mp.get_context(method), initializer=warm_up) as pool:
@@ -196,3 +201,48 @@ def default_jobs() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not on Linux
         return os.cpu_count() or 1
+
+
+def run_forked(tasks: Sequence[Callable[[], T]], jobs: int) -> list[T]:
+    """Run independent ``tasks`` on up to ``jobs`` processes and return their results in order.
+
+    Used to write the output files of a big graph side by side: each forked child shares the
+    finished graph (copy on write) instead of receiving a copy. Without fork, or with one job,
+    the tasks run here one after the other. A task's exception is raised here.
+    """
+    import multiprocessing as mp
+
+    if jobs <= 1 or len(tasks) <= 1 or "fork" not in mp.get_all_start_methods():
+        return [task() for task in tasks]
+    ctx = mp.get_context("fork")
+    results: list[Any] = [None] * len(tasks)
+    children = []
+    forked = list(range(1, len(tasks)))[: jobs - 1]  # task 0 runs here
+    for i in forked:
+        recv, send = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_forked_task, args=(tasks[i], send), daemon=True)
+        proc.start()
+        send.close()
+        children.append((i, proc, recv))
+    for i in range(len(tasks)):
+        if i not in forked:
+            results[i] = tasks[i]()
+    for i, proc, recv in children:
+        try:
+            ok, value = recv.recv()
+        except EOFError:
+            ok, value = False, RuntimeError(f"output task {i} died (exit code {proc.exitcode})")
+        proc.join()
+        if not ok:
+            raise value
+        results[i] = value
+    return results
+
+
+def _forked_task(task: Callable[[], Any], send: Any) -> None:
+    try:
+        send.send((True, task()))
+    except BaseException as exc:  # sent back and raised in the parent
+        send.send((False, exc))
+    finally:
+        send.close()
