@@ -82,13 +82,20 @@ _SESSION = re.compile(r"第[一二三四五六七八九十0-9０-９]{1,3}次(?:
 
 def _bridge_is_name(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
     """Whether the words between a quote and an event head may sit inside a name."""
+    stops = lex.words.get("location_verbs", frozenset()) | set(triggers_move())
     i = idx.starting_at(start)
     while i is not None and i < len(idx.tokens) and idx.tokens[i].start < end:
         t = idx.tokens[i]
-        if not (is_name_part(t, lex) or t.pos in ("v", "a", "vn")):
-            return False
+        if t.word in stops or not (is_name_part(t, lex) or t.pos in ("v", "a", "vn")):
+            return False  # “夏送清凉”走进重点工程: the activity went somewhere, 工程 is not its name
         i += 1
     return True
+
+
+def triggers_move() -> tuple[str, ...]:
+    from .relations.context import triggers
+
+    return triggers().get("move", ()) + triggers().get("goto", ())
 
 
 def _with_session(text: str, end: int) -> int:
@@ -126,13 +133,19 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             best = qe + h.end()
             break
         if best is not None and idx.is_boundary(best):
-            start = qs
+            # words before the quote belong to the name too: 集中入会暨“暖新驿站”启用仪式 (but an
+            # organisation before it is the organiser: 区总工会“夏送清凉”专项行动)
+            start = name_start(idx, qs, lex, verbs=True) if len(inner) <= 10 else qs
+            cut = _after_organisation(body_tokens(idx, start, qs) + [idx.tokens[idx.index_at(qs)]], lex) if start < qs else None
+            start = cut if cut is not None else start
             out.append(_event(text, start, best, "event-quoted", 24))
             quoted_spans.append((start, best))
             continue
         # a quoted nickname that travels: “健康直通车”走进…
         if 2 <= len(inner) <= 8 and text.startswith(_movement_verbs(), qe):
             start = _left_modifier(idx, qs, lex)
+            cut = _after_organisation(body_tokens(idx, start, qs) + [idx.tokens[idx.index_at(qs)]], lex) if start < qs else None
+            start = cut if cut is not None else start
             out.append(_event(text, start, qe, "event-nickname", 22))
             quoted_spans.append((start, qe))
     # unquoted names with a strong head
@@ -148,7 +161,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         first = idx.tokens[idx.index_at(hs)]
         if first.start < hs and not is_name_part(first, lex):
             continue
-        start = name_start(idx, hs, lex)
+        start = name_start(idx, hs, lex, verbs=True)
         if first.start < hs:
             start = min(start, first.start)
         body = body_tokens(idx, start, hs)

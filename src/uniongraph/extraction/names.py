@@ -37,6 +37,7 @@ STOP_POS = frozenset({"p", "u", "uj", "ul", "uz", "uv", "ud", "ug", "r", "rr", "
 REGION_WORDS = frozenset({"首都", "全国", "中华", "中华全国", "中国", "中央", "国家", "省", "市", "区", "县"})
 _CN_ORDINAL = re.compile(r"^第?[一二三四五六七八九十百零\d０-９]+[届次期]?$")
 _MAX_NAME = 30
+_NOMINAL_SUFFIX = frozenset("员者家师工手")
 _PLACE_LIKE_POS = frozenset({"ns", "nz", "un", "j", "eng", "nt"})
 _LINK_WORDS = frozenset({"所属", "下属", "直属", "旗下", "隶属", "属下"})
 #: heads that close a name: a new name starts after them (unless a union follows its company)
@@ -60,6 +61,8 @@ def is_name_part(tok: Token, lex: Lexicons) -> bool:
         return True
     if w in lex.name_words:
         return True  # 青年志愿服务队: a domain word, whatever jieba's tag
+    if len(w) == 1 and w in _NOMINAL_SUFFIX:
+        return True  # 网约配送员联合工会: 员 makes a noun of what comes before
     if tok.pos in STOP_POS:
         return False
     if tok.pos == "un" and w[0] in _NOT_OPENING:
@@ -96,11 +99,14 @@ def has_proper_word(tokens: list[Token], lex: Lexicons) -> bool:
     return False
 
 
-def name_start(idx: TokenIndex, head_start: int, lex: Lexicons, *, floor: int = 0, head: str = "") -> int:
+def name_start(
+    idx: TokenIndex, head_start: int, lex: Lexicons, *, floor: int = 0, head: str = "", verbs: bool = False
+) -> int:
     """Where the name whose head starts at ``head_start`` begins (never before ``floor``).
 
     ``head`` is the head word itself: a union's name may hold its company's full name
-    (钱塘集团有限公司工会), but no name runs on past another complete federation name.
+    (钱塘集团有限公司工会). With ``verbs`` (event names, which are often verb phrases:
+    新就业形态劳动者集中入会暨…仪式) any verb but a governing one may stand in the name.
     """
     text = idx.text
     if head_start <= floor:
@@ -128,7 +134,7 @@ def name_start(idx: TokenIndex, head_start: int, lex: Lexicons, *, floor: int = 
         if w == "”":
             # a quoted word inside a name: 集中入会暨“暖新驿站”启用仪式, “金锤杯”电焊技能竞赛
             k = next((k for k in range(i - 1, max(-1, i - 12), -1) if idx.tokens[k].word in ("“", "”")), None)
-            if k is not None and idx.tokens[k].word == "“" and k < i - 1:
+            if k is not None and idx.tokens[k].word == "“" and k < i - 1 and tok.start - idx.tokens[k].end <= 10:
                 start = idx.tokens[k].start
                 i = k - 1
                 continue
@@ -136,6 +142,14 @@ def name_start(idx: TokenIndex, head_start: int, lex: Lexicons, *, floor: int = 
         prev = idx.tokens[i - 1] if i > 0 else None
         if w in _COMPLETE_NAMES and not head.endswith("工会"):
             break  # 闵行区总工会联合…: the federation's name is complete, a new name starts after it
+        if w == "暨":
+            start = tok.start  # A暨B: one name joining two (集中入会暨启用仪式)
+            i -= 1
+            continue
+        if verbs and tok.pos in ("v", "vd", "vn", "a", "ad") and w not in lex.words.get("boundary_words", ()) and len(w) >= 2:
+            start = tok.start
+            i -= 1
+            continue
         if tok.pos == "c" or w in ("和", "与", "及"):
             if w == "和" and (prev is None or prev.pos == "x"):  # 、和平医疗服务队: a name, not a conjunction
                 start = tok.start
@@ -177,10 +191,11 @@ def _proper_within_reach(idx: TokenIndex, i: int, lex: Lexicons, reach: int = 2)
     boundaries = lex.words.get("boundary_words", frozenset()) | lex.words.get("location_verbs", frozenset())
     for k in range(i, max(-1, i - reach - 1), -1):
         t = idx.tokens[k]
+        glued_preposition = t.pos == "p" and len(t.word) == 1  # 上海速达同城配送: jieba's 同 is no preposition here
         if (
             t.word in boundaries
-            or t.pos in STOP_POS
-            or t.pos in ("p", "c", "d", "m", "nr", "nrfg")
+            or (t.pos in STOP_POS and not glued_preposition)
+            or t.pos in ("c", "d", "m", "nr", "nrfg")
             or t.word in lex.roles
             or t.word in lex.org_heads
         ):

@@ -94,7 +94,8 @@ def _head_fits(idx: TokenIndex, hs: int, he: int, lex: Lexicons) -> bool:
 
 
 def _opens_with_place(s: str, lex: Lexicons) -> bool:
-    return any(s[:n] in lex.places or s[:n] in lex.place_aliases or s[:n] in REGION_WORDS for n in range(2, min(len(s), 6) + 1))
+    """Whether a gazetteer place opens ``s`` (中国交响乐团; not 中央商务区, where 中央 is no place)."""
+    return any(s[:n] in lex.places or s[:n] in lex.place_aliases for n in range(2, min(len(s), 6) + 1))
 
 
 def _dictionary_org_plausible(word: str, lex: Lexicons) -> bool:

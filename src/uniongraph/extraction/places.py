@@ -126,12 +126,13 @@ def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if toks[j].end != he:
             continue
         first = toks[idx.index_at(hs)]
-        if first.start < hs and (first.pos not in ("ns", "un", "nz") or hs - first.start < 2):
+        if first.start < hs and (first.pos not in ("ns", "un", "nz", "nt") or hs - first.start < 2):
             continue  # 个省: a measure word glued to the head
         start = name_start(idx, hs, lex)
         body = body_tokens(idx, start, hs)
-        if len(body) > _MAX_BODY_TOKENS:  # 救助点陕西省大荔县: a place name is short
-            body = body[-_MAX_BODY_TOKENS:]
+        limit = _MAX_BODY_TOKENS + (first.start < hs)  # the head's own word counts apart
+        if len(body) > limit:  # 救助点陕西省大荔县: a place name is short
+            body = body[-limit:]
             start = body[0].start
         if len(body) >= 2 and _gazetteer_form(body[0].word, lex):
             # 四川巫山县, 天津市武清县: the province is a place of its own, the rest another
