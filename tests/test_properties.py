@@ -52,13 +52,16 @@ def assert_offsets(kg: KnowledgeGraph) -> None:
     for e in kg.entities.values():
         for em in e.mentions:
             assert texts[em.article_id][em.start : em.end] == em.text
+    spans = {(e.name, e.type): {(m.article_id, m.start, m.end) for m in e.mentions} for e in kg.entities.values()}
     for r in kg.relations + kg.inferred_relations:
         for ev in r.evidence:
             text = texts[ev.article_id]
             assert text[ev.sentence_start : ev.sentence_end] == ev.sentence
-            for s, e in ((ev.head_start, ev.head_end), (ev.tail_start, ev.tail_end)):
+            # each end's span is a mention of that entity (possibly in another sentence)
+            for name, type_, s, e in ((r.head, r.head_type, ev.head_start, ev.head_end),
+                                      (r.tail, r.tail_type, ev.tail_start, ev.tail_end)):
                 if s is not None:
-                    assert e is not None and ev.sentence_start <= s < e <= ev.sentence_end
+                    assert (ev.article_id, s, e) in spans[(name, type_)], (r.key, ev)
 
 
 @SETTINGS
