@@ -1,0 +1,143 @@
+"""Parallel and distributed builds give the same graph as one process, byte for byte."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from uniongraph.build import build_corpus
+from uniongraph.extraction.merge import PartialGraph, merge_articles
+from uniongraph.parallel import batched, extract_batch, run_forked
+from uniongraph.progress import BuildReport, Progress
+from uniongraph.reading import read_text
+from uniongraph.readwrite.json_graph import generate_json
+from uniongraph.readwrite.turtle import generate_turtle
+
+STORIES = [
+    ("杭州市总工会举办职工运动会", "本报讯（记者 王明）近日，杭州市总工会在西湖文化广场举办职工运动会，市总工会主席李华出席。"),
+    ("温州电力有限公司工会成立", "本报讯 温州电力有限公司工会近日成立，张建国当选工会主席。"),
+    ("鹿城区总工会慰问环卫工人", "本报讯（通讯员 陈立新）鹿城区总工会走访慰问环卫工人，送去慰问品。"),
+    ("职工志愿服务队走进社区", "本报讯 瓯海区总工会组织职工志愿服务队走进社区，为居民义务维修家电。"),
+    ("市总工会召开全委会", "本报讯 温州市总工会召开十五届全委会，鹿城区总工会等单位作交流发言。"),
+    ("劳模工作室揭牌", "本报讯 浙江能源集团有限公司工会为王军劳模创新工作室揭牌，杭州市总工会副主席刘芳参加。"),
+]
+
+
+def corpus(folder: Path) -> list[Path]:
+    """A JSONL corpus (with one duplicate and one bad line) and a Markdown page."""
+    folder.mkdir()
+    lines = [json.dumps({"id": f"n{i}", "date": f"2024-05-{i + 1:02d}", "text": f"{t}\n{b}"}, ensure_ascii=False)
+             for i, (t, b) in enumerate(STORIES * 2)]  # the second half repeats texts: read once
+    lines.insert(3, "{bad json")
+    (folder / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "page.md").write_text("# 西湖区总工会开展送清凉活动\n\n本报讯 西湖区总工会在文三路开展送清凉活动。\n",
+                                    encoding="utf-8")
+    return [folder / "news.jsonl", folder / "page.md"]
+
+
+def outputs(inputs: list[Path], **options: object) -> tuple[str, str, BuildReport]:
+    kg, report = build_corpus(inputs, **options)  # type: ignore[arg-type]
+    return generate_turtle(kg), generate_json(kg), report
+
+
+@pytest.fixture(scope="module")
+def serial(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Path], str, str, BuildReport]:
+    inputs = corpus(tmp_path_factory.mktemp("c") / "in")
+    ttl, js, report = outputs(inputs, batch_chars=1)  # one document per batch
+    return inputs, ttl, js, report
+
+
+def test_serial_report(serial: tuple[list[Path], str, str, BuildReport]) -> None:
+    _, ttl, _, report = serial
+    assert (report.documents, report.duplicates, report.articles) == (7, 6, 7)
+    assert [f.line for f in report.failures] == [4]
+    assert "ugd:" in ttl or "uniongraph/id/" in ttl
+
+
+@pytest.mark.parametrize("batch_chars", [1, 200, 10**9])
+def test_batches_do_not_change_the_graph(serial: tuple[list[Path], str, str, BuildReport], batch_chars: int) -> None:
+    inputs, ttl, js, _ = serial
+    assert outputs(inputs, batch_chars=batch_chars)[:2] == (ttl, js)
+
+
+def test_two_processes_give_the_same_bytes(serial: tuple[list[Path], str, str, BuildReport]) -> None:
+    inputs, ttl, js, _ = serial
+    assert outputs(inputs, jobs=2, batch_chars=100)[:2] == (ttl, js)
+
+
+def _dask_or_skip() -> None:
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip("dask.distributed is not installed (pip install 'uniongraph[dask]')")
+
+
+def test_dask_cluster_gives_the_same_bytes(serial: tuple[list[Path], str, str, BuildReport]) -> None:
+    _dask_or_skip()
+    from distributed import LocalCluster
+
+    inputs, ttl, js, _ = serial
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        got = outputs(inputs, executor="dask", scheduler=cluster.scheduler_address, batch_chars=100)
+    assert got[:2] == (ttl, js)
+
+
+def test_partial_graphs_combine_in_any_grouping() -> None:
+    docs = [read_text(f"{t}\n{b}", f"s{i}.txt", markdown=False) for i, (t, b) in enumerate(STORIES)]
+    parts = [extract_batch([d], keep_details=True) for d in docs]
+    articles = [a for p in parts for a in p.articles]
+    whole = merge_articles(articles)
+
+    def grouped(split: int) -> PartialGraph:
+        fresh = [extract_batch([read_text(f"{t}\n{b}", f"s{i}.txt", markdown=False)])
+                 for i, (t, b) in enumerate(STORIES)]
+        left, right = PartialGraph(), PartialGraph()
+        for p in fresh[:split]:
+            left.combine(p)
+        for p in fresh[split:]:
+            right.combine(p)
+        return left.combine(right)
+
+    for split in range(len(STORIES) + 1):
+        got = grouped(split).finish()
+        assert generate_turtle(got) == generate_turtle(whole)
+        assert [e.name for e in got.entities.values()] == [e.name for e in whole.entities.values()]
+
+
+def test_batched_keeps_input_order() -> None:
+    docs = [read_text(f"{t}\n{b}", f"s{i}.txt", markdown=False) for i, (t, b) in enumerate(STORIES)]
+    batches = list(batched(docs, max_chars=80))
+    assert [d.path for b in batches for d in b] == [d.path for d in docs]
+    assert len(batches) > 1 and all(batches)
+
+
+def test_run_forked_returns_in_order_and_raises() -> None:
+    assert run_forked([lambda: 1, lambda: "二", lambda: [3]], jobs=2) == [1, "二", [3]]
+    with pytest.raises(ZeroDivisionError):
+        run_forked([lambda: 1, lambda: 1 // 0], jobs=2)
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_only_on_a_terminal() -> None:
+    plain = io.StringIO()
+    with Progress(5, stream=plain) as p:
+        p.advance(2, 1000)
+    assert plain.getvalue() == ""
+    tty = _Tty()
+    with Progress(5, stream=tty) as p:
+        p.advance(5, 1000)
+    assert "5/5" in tty.getvalue() and "doc" in tty.getvalue()
+    quiet = _Tty()
+    with Progress(5, stream=quiet, quiet=True) as p:
+        p.advance(5, 1000)
+    assert quiet.getvalue() == ""
