@@ -34,6 +34,22 @@ JIEBA_TO_SPAN: dict[str, str] = {"nr": "PER", "ns": "LOC", "nt": "ORG"}
 _REFERENCES = frozenset({"regional-short-form", "anaphora"})
 
 
+def _parts(m: Any) -> list[Any]:
+    """A place that names its enclosing place first (普洱市思茅区) as the places it is made of,
+    which is how span annotations such as PFR's mark it."""
+    parts = m.attributes.get("parts") if hasattr(m, "attributes") else None
+    if not parts:
+        return [m]
+    from copy import copy
+
+    out = []
+    for s, e in parts:
+        p = copy(m)
+        p.start, p.end = s, e
+        out.append(p)
+    return out
+
+
 def uniongraph_predictor(region: str | None = None) -> Predictor:
     """Spans of uniongraph's own extraction (``extraction.pipeline.extract_text``).
 
@@ -51,7 +67,7 @@ def uniongraph_predictor(region: str | None = None) -> Predictor:
         names = [
             m for m in article.mentions if m.resolution not in _REFERENCES and not m.attributes.get("region_short")
         ]
-        return align_mentions(text, article.text, names)
+        return align_mentions(text, article.text, [p for m in names for p in _parts(m)])
 
     return predict
 

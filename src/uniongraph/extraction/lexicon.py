@@ -43,6 +43,8 @@ class Lexicons:
     roles: dict[str, str] = field(default_factory=dict)
     #: every gazetteer place by full name
     places: dict[str, Division] = field(default_factory=dict)
+    #: every row of a name that several places share (朝阳区 of 北京市 and of 长春市)
+    homonyms: dict[str, list[Division]] = field(default_factory=dict)
     #: short form -> full names it may stand for (北京 -> [北京市])
     place_aliases: dict[str, list[str]] = field(default_factory=dict)
     words: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -50,6 +52,18 @@ class Lexicons:
     def place_names(self) -> set[str]:
         """All surface forms of gazetteer places: full names and short forms."""
         return set(self.places) | set(self.place_aliases)
+
+    def encloses(self, outer: str, name: str) -> bool:
+        """Whether the place ``outer`` contains a place called ``name`` (any of its homonyms)."""
+        rows = self.homonyms.get(name) or ([self.places[name]] if name in self.places else [])
+        for row in rows:
+            chain, cur = [], row
+            while cur and cur.parent and cur.parent not in chain and len(chain) < 6:
+                chain.append(cur.parent)
+                cur = self.places.get(cur.parent)
+            if outer in chain:
+                return True
+        return False
 
     def ancestors(self, name: str) -> list[str]:
         """Parents of a place, nearest first: 崂山区 -> [青岛市, 山东省, 中国]."""
@@ -82,10 +96,14 @@ def _add_places(lex: Lexicons, rows: list[list[str]]) -> None:
     for r in rows:
         r = r + [""] * (5 - len(r))
         name, level, parent, aliases, status = r[:5]
-        if not name or name in lex.places:
+        if not name:
             continue
         al = tuple(a.strip() for a in aliases.split(",") if len(a.strip()) >= 2)
-        lex.places[name] = Division(name, level, parent, al, status or "current")
+        row = Division(name, level, parent, al, status or "current")
+        if name in lex.places:
+            lex.homonyms.setdefault(name, [lex.places[name]]).append(row)
+            continue
+        lex.places[name] = row
         for a in al:
             if a != name:
                 lex.place_aliases.setdefault(a, []).append(name)

@@ -70,7 +70,7 @@ def _place_prefix_of_word(word: str, lex: Lexicons) -> tuple[str, str] | None:
     for n in range(len(word) - 2, 1, -1):
         form, rest = word[:n], word[n:]
         full = _gazetteer_form(form, lex)
-        if full and is_word(rest) and not _gazetteer_form(word, lex):
+        if full and is_word(rest) and not _gazetteer_form(word, lex) and not _gazetteer_form(rest, lex):
             return form, full
     return None
 
@@ -91,7 +91,25 @@ def _split_compound(word: str, lex: Lexicons) -> list[tuple[int, str]]:
 
 def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     """Place mention candidates in one text."""
-    lex = lex or load_lexicons()
+    return _join_nested(_find_places(idx, lex or load_lexicons()), lex or load_lexicons())
+
+
+def _join_nested(found: list[Mention], lex: Lexicons) -> list[Mention]:
+    """A gazetteer place right after the place that encloses it is one place (深圳市龙华区,
+    陕西省大荔县), with its parts kept."""
+    gaz = sorted((m for m in found if m.attributes.get("place")), key=lambda m: m.start)
+    joined = []
+    for a, b in zip(gaz, gaz[1:]):
+        if a.end == b.start and lex.encloses(a.attributes["place"], b.attributes["place"]):
+            text = a.text + b.text
+            joined.append(
+                Mention(a.start, b.end, text, "Place", text, "gazetteer", priority=19,
+                        attributes={"place": b.attributes["place"], "parts": [[a.start, a.end], [b.start, b.end]]})
+            )
+    return found + joined
+
+
+def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     text = idx.text
     toks = idx.tokens
     out: list[Mention] = []
@@ -116,10 +134,9 @@ def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         else:
             if t.pos == "ns" and _plausible_dictionary_place(t.word, lex) and t.word not in not_place:
                 parts = _split_compound(t.word, lex)
-                if parts:  # 上海浦东: two places, as annotators and the gazetteer see them
-                    out.extend(_place(t.start + o, f, "gazetteer", 18, lex) for o, f in parts)
-                else:
-                    out.append(Mention(t.start, t.end, t.word, "Place", t.word, "place-dictionary", priority=12))
+                attrs = {"parts": [[t.start + o, t.start + o + len(f)] for o, f in parts]} if parts else {}
+                # 上海浦东: one place here; its parts are kept for schemes that annotate them apart
+                out.append(Mention(t.start, t.end, t.word, "Place", t.word, "place-dictionary", priority=12, attributes=attrs))
     for m in _place_head_regex(tuple(lex.place_heads)).finditer(text):
         hs, he = m.start(), m.end()
         j = idx.index_at(he - 1)
@@ -128,16 +145,18 @@ def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         first = toks[idx.index_at(hs)]
         if first.start < hs and (first.pos not in ("ns", "un", "nz", "nt") or hs - first.start < 2):
             continue  # 个省: a measure word glued to the head
+        if first.start < hs and first.end == he and _gazetteer_form(first.word, lex):
+            continue  # 陕西省: the gazetteer names it whole
         start = name_start(idx, hs, lex)
         body = body_tokens(idx, start, hs)
-        limit = _MAX_BODY_TOKENS + (first.start < hs)  # the head's own word counts apart
-        if len(body) > limit:  # 救助点陕西省大荔县: a place name is short
-            body = body[-limit:]
-            start = body[0].start
-        if len(body) >= 2 and _gazetteer_form(body[0].word, lex):
-            # 四川巫山县, 天津市武清县: the province is a place of its own, the rest another
-            out.append(_place(body[0].start, body[0].word, "gazetteer", 18, lex))
-            body = body[1:]
+        inword = first.start < hs  # the head's own word counts apart
+        body = body[-(_MAX_BODY_TOKENS + 1 + inword) :]
+        # an enclosing place named first (普洱市思茅区, 临洮县经济开发区, 四川巫山县) makes one
+        # place; its parts are kept for annotation schemes that split them
+        outer = _outer_place(text, body, hs, lex)
+        if outer is None:
+            body = body[-(_MAX_BODY_TOKENS + inword) :]  # 救助点陕西省大荔县: a place name is short
+        if body:
             start = body[0].start
         if not body and first.start < hs:
             start, body = first.start, []
@@ -156,5 +175,17 @@ def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if lex.place_heads[m.group()] == "weak" and not has_proper_word(body, lex):
             continue
         span = text[start:he]
-        out.append(Mention(start, he, span, "Place", clean_name(span), "place-grammar", priority=14))
+        attrs = {"parts": [[start, outer], [outer, he]]} if outer else {}
+        out.append(Mention(start, he, span, "Place", clean_name(span), "place-grammar", priority=14, attributes=attrs))
     return out
+
+
+def _outer_place(text: str, body, head_start: int, lex: Lexicons) -> int | None:
+    """Where an enclosing gazetteer place that opens the body ends, if words follow it
+    (the body is trimmed to start at that place)."""
+    for k, tok in enumerate(body):
+        for end in range(head_start - 1, tok.start + 1, -1):
+            if _gazetteer_form(text[tok.start : end], lex):
+                del body[:k]
+                return end
+    return None
