@@ -87,13 +87,17 @@ def _declared(article: Article, lex: Lexicons) -> None:
         article.mentions.sort(key=lambda m: (m.start, m.end))
 
 
-def _regional(article: Article, region: str | None) -> None:
-    if not region:
-        return
-    level_char = region[-1]
+def _regional(article: Article, region: str | None, known: frozenset[str] = frozenset()) -> None:
+    """市总工会 -> the region's 北京市总工会; 县总工会 -> the one 安吉县总工会 the document names."""
     for m in article.mentions:
-        if m.attributes.get("region_short") and m.canonical is None and m.name[0] == level_char:
-            _set(m, region + m.name[1:], "regional-short-form")
+        if not m.attributes.get("region_short") or m.canonical is not None:
+            continue
+        level, rest = m.name[0], m.name[1:]
+        named = sorted(n for n in known if n.endswith(m.name) and len(n) > len(m.name) and n[: -len(rest)].endswith(level))
+        if len(named) == 1:
+            _set(m, named[0], "regional-short-form")
+        elif region and region.endswith(level):
+            _set(m, region + rest, "regional-short-form")
 
 
 def _partial(article: Article) -> None:
@@ -169,11 +173,14 @@ def _in_name_list(article: Article, m: Mention) -> bool:
     return False
 
 
-def resolve_aliases(article: Article, *, region: str | None = None, lex: Lexicons | None = None) -> None:
-    """Resolve aliases and references in one article (in place)."""
+def resolve_aliases(
+    article: Article, *, region: str | None = None, lex: Lexicons | None = None, known: frozenset[str] = frozenset()
+) -> None:
+    """Resolve aliases and references in one article (in place); ``known`` holds the full names
+    the whole document uses (for 县总工会 in a county paper)."""
     lex = lex or load_lexicons()
     _declared(article, lex)
-    _regional(article, region)
+    _regional(article, region, known | {m.name for m in article.mentions})
     _partial(article)
     _anaphora(article)
     kept = []

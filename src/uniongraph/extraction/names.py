@@ -146,6 +146,11 @@ def name_start(
             start = tok.start  # A暨B: one name joining two (集中入会暨启用仪式)
             i -= 1
             continue
+        nxt = idx.tokens[i + 1].word if i + 1 < len(idx.tokens) else ""
+        if verbs and w + nxt in lex.event_heads:
+            start = tok.start  # 成立大会暨第一次会员大会: 成立 opens an event word here
+            i -= 1
+            continue
         if verbs and tok.pos in ("v", "vd", "vn", "a", "ad") and w not in lex.words.get("boundary_words", ()) and len(w) >= 2:
             start = tok.start
             i -= 1

@@ -49,9 +49,11 @@ def recognise(article: Article, lex: Lexicons | None = None) -> None:
     article.mentions = resolve_overlaps(candidates)
 
 
-def link(article: Article, *, region: str | None = None, lex: Lexicons | None = None) -> None:
+def link(
+    article: Article, *, region: str | None = None, lex: Lexicons | None = None, known: frozenset[str] = frozenset()
+) -> None:
     """Resolve aliases, then read relations (needs the mentions of :func:`recognise`)."""
-    resolve_aliases(article, region=region, lex=lex)
+    resolve_aliases(article, region=region, lex=lex, known=known)
     article.relations = extract_relations(article)
 
 
@@ -68,8 +70,9 @@ def extract_document(doc: Document, *, region: str | None = None, lex: Lexicons 
     for art in doc.articles:
         recognise(art, lex)
     doc.region = region or doc.region or detect_region(doc.articles, lex)
+    known = frozenset(m.name for art in doc.articles for m in art.mentions if not m.attributes.get("region_short"))
     for art in doc.articles:
-        link(art, region=doc.region, lex=lex)
+        link(art, region=doc.region, lex=lex, known=known)
     return doc
 
 
