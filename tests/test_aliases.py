@@ -246,3 +246,17 @@ def test_unresolvable_reference_is_dropped(text: str, reference: str) -> None:
     assert not any(reference in art.text[m.start : m.end] for m in art.mentions)
     kg = build_documents([page(text)])
     assert kg.entity(reference) is None
+
+
+def test_county_short_form_resolves_to_the_county_the_document_names() -> None:
+    text = (
+        "# 安吉县总工会召开代表大会\n\n本报讯 安吉县总工会近日召开第十次代表大会。\n\n"
+        "# 县总工会开展送温暖活动\n\n本报讯 县总工会主席郑海燕带队走访困难职工。\n"
+    )
+    from uniongraph.build import build_documents
+    from uniongraph.reading import read_text
+
+    kg = build_documents([read_text(text, "county.md")])
+    ent = kg.entity("安吉县总工会")
+    assert ent is not None and "县总工会" in ent.aliases
+    assert any(r.reason == "regional-short-form" for r in ent.resolutions)
