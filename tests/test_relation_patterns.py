@@ -83,3 +83,33 @@ def test_membership_titles_and_listed_names():
 def test_company_title_is_works_for_union_post_is_member_of():
     assert ("孙立新", "worksFor", "成都天府建设集团有限公司") in relations("成都天府建设集团有限公司总经理孙立新出席会议。")
     assert ("孙立新", "memberOf", "成都市总工会") in relations("成都市总工会主席孙立新出席会议。")
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("今年39岁的李秀兰是甘肃洮河药业有限公司的一名包装工。", ("李秀兰", "worksFor", "甘肃洮河药业有限公司")),
+        ("今年38岁的俞国平是安吉顺捷快递服务有限公司的快递员。", ("俞国平", "worksFor", "安吉顺捷快递服务有限公司")),
+        ("邓春生等38名农民工受雇于珠海恒建劳务有限公司。", ("邓春生", "worksFor", "珠海恒建劳务有限公司")),
+        ("位于长安镇的东莞市宏锐精密模具有限公司参与协商。", ("东莞市宏锐精密模具有限公司", "locatedIn", "长安镇")),
+        ("由闵行区总工会组建的闵行区职工志愿者服务总队参加活动。", ("闵行区总工会", "founded", "闵行区职工志愿者服务总队")),
+    ],
+)
+def test_jobs_places_and_founders(body, expected):
+    assert expected in relations(body)
+
+
+def test_people_at_the_reported_event_take_part():
+    art = extract_article(
+        Article(
+            id="t", source="t", index=0, title="临港精工召开职代会",
+            text="临港精工召开职代会\n近日，上海临港精工机械有限公司召开第三届职工代表大会。会上，总经理何振宇与工会主席陆婉婷在集体合同上签字。",
+        )
+    )
+    found = {(r.head, r.relation, r.tail) for r in art.relations}
+    assert ("何振宇", "participatesIn", "第三届职工代表大会") in found
+    assert ("陆婉婷", "participatesIn", "第三届职工代表大会") in found
+
+
+def test_a_title_is_not_an_occupation_of_employees():
+    assert not any(r == "worksFor" for _, r, _ in relations("王建平是宁波港集团有限公司的职工代表大会代表。"))

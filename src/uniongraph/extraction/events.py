@@ -136,6 +136,9 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             # words before the quote belong to the name too: 集中入会暨“暖新驿站”启用仪式 (but an
             # organisation before it is the organiser: 区总工会“夏送清凉”专项行动)
             start = name_start(idx, qs, lex, verbs=True) if len(inner) <= 10 else qs
+            k = idx.ending_at(qs)
+            if k is not None and idx.tokens[k].word in _ORG_HEAD_WORDS | {"工会"}:
+                start = qs  # 咸宁市教育工会“情暖乡村教师”送温暖活动: the union is the organiser
             cut = _after_organisation(body_tokens(idx, start, qs) + [idx.tokens[idx.index_at(qs)]], lex) if start < qs else None
             start = cut if cut is not None else start
             out.append(_event(text, start, best, "event-quoted", 24))

@@ -16,7 +16,7 @@ import re
 
 from ..model import Article, Mention
 from .lexicon import Lexicons, load_lexicons
-from .tokens import TokenIndex, word_tag
+from .tokens import TokenIndex, is_word, word_tag
 
 _AGE_BEFORE = re.compile(r"(?:今年|现年|年仅|已经)?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})岁的$")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
@@ -102,7 +102,9 @@ def _strong_context(text: str, start: int, end: int, lex: Lexicons) -> bool:
     if _left_role(text, start, lex) or _AGE_BEFORE.search(text[max(0, start - 8) : start]):
         return True
     verbs = lex.words.get("person_verbs", frozenset())
-    return any(text[end : end + n] in verbs for n in (3, 2, 1)) or text.startswith("同志", end)
+    if re.match(r"等[0-9０-９一二三四五六七八九十百几多]", text[end : end + 2]):
+        return True  # 邓春生等38名农民工
+    return any(text[end : end + n] in verbs for n in (3, 2)) or text.startswith(("同志", "说"), end)
 
 
 _LIST_ITEM = re.compile(r"(?<=[、，,])([\u4e00-\u9fff·]{2,8})(?=[、，,（(])|(?<=[、，,])([\u4e00-\u9fff·]{2,8})$")
@@ -239,7 +241,13 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             titled = title_after(end)
             # after a leader's title a name may be glued to the next word (宋雅琴作报告), unless
             # its last character opens a verb (张敏|表示)
-            led = role is not None and lex.roles.get(role) == "leader" and glen == 2 and not _verb_after(text, end - 1, lex)
+            led = (
+                role is not None
+                and lex.roles.get(role) == "leader"
+                and glen == 2
+                and not _verb_after(text, end - 1, lex)
+                and not is_word(text[end - 1 : end + 1])  # 庞伟|到会: the last character opens a word
+            )
             if given in titles or title_after(i + sl) and len(title_after(i + sl) or "") >= glen:
                 continue  # 杨师傅: the title is not a given name
             if not (idx.is_boundary(end) or _verb_after(text, end, lex) or titled or led):
@@ -247,7 +255,7 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             if glen == 1 and not (_strong_context(text, i, end, lex) or titled):
                 continue  # a two-character name needs a title, an age or a speech verb
             if role is not None or titled or (left_ok and _right_context(text, end, lex)) or (
-                clause_start and _speech_after(text, end, lex)
+                clause_start and (_speech_after(text, end, lex) or _strong_context(text, i, end, lex))
             ) or (identity is not None and glen == 2 and _verb_follows(idx, end)):
                 add(i, end, "person-context", 14)
                 break

@@ -87,9 +87,16 @@ class Context:
         return (s + cut + 1 if cut >= 0 else s), (tail.start() if tail else e)
 
     def is_subject(self, m: Mention) -> bool:
-        """Whether ``m`` opens its clause (perhaps after a time phrase): the doer of the clause."""
+        """Whether ``m`` opens its clause (perhaps after a time phrase): the doer of the clause.
+        A person named after an organisation and a title (临港精工总经理何振宇) counts too."""
         start, _ = self.clause_of(m)
-        return bool(_SUBJECT_LEAD.match(self.text[start : m.start]))
+        lead_start = m.start
+        if m.type == "Person":
+            k = self.mentions.index(m)
+            prev = self.mentions[k - 1] if k > 0 else None
+            if prev is not None and is_org(prev) and prev.start >= start and only_titles(self.gap(prev, m)):
+                lead_start = prev.start
+        return bool(_SUBJECT_LEAD.match(self.text[start:lead_start]))
 
     def in_paren(self, a: Mention, m: Mention) -> bool:
         """Whether ``m`` sits in a bracket opened right after ``a`` (a declared alias of ``a``)."""
@@ -121,8 +128,10 @@ def only_titles(gap: str) -> bool:
     roles = load_lexicons().roles
 
     def is_title(p: str) -> bool:
-        if p in roles:
-            return roles[p] in ("leader", "profession", "honour")
+        if p in roles:  # 主席, 技师, 劳模, and jobs such as 快递员 (not 居民, 学生, 志愿者)
+            return roles[p] != "kin" and p not in _NOT_JOBS
+        if 2 <= len(p) <= 5 and p[-1] in "工员师长手" and not p.endswith(("职工", "员工")):
+            return True  # 包装工, 快递员, 站长: an occupation by its suffix
         # 书记处第一书记, 钢筋班组长, 模具钳工: a compound title ending in a known one
         return len(p) <= 9 and any(
             p.endswith(r) and roles[r] in ("leader", "profession") for r in (p[-2:], p[-3:], p[-4:]) if r in roles
@@ -138,6 +147,7 @@ def title_then_person(gap: str) -> bool:
     return only_titles(gap)
 
 
+_NOT_JOBS = frozenset({"居民", "村民", "学生", "群众", "志愿者", "党员", "市民", "游客", "家属", "老人", "儿童"})
 _MEMBER_TITLES = ("委员", "常委", "会员", "成员", "理事", "代表")
 
 

@@ -11,7 +11,9 @@ _ORG_EVENT_GAP = re.compile(r"^(?:今年|本年度|年度|本届|今年的|年�
 _ORG_VERB_DE = re.compile(r"^(?:共同|联合|负责)?(?:主办|承办|协办|举办|组织|发起|推出|开展)的$")
 _AT_EVENT = re.compile(r"^(?:在)?(?:会上|大会上|会议上|仪式上|活动上|现场|活动现场|仪式现场|比赛现场|活动中|仪式中)")
 _AWARD = re.compile(r"(?:获得|夺得|荣获|摘得|获)[^，。；]{0,16}(?:一等奖|二等奖|三等奖|第一名|第二名|第三名|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖)")
-_MEMBERS_OF_ORG = re.compile(r"^的?[0-9０-９一二三四五六七八九十百余多几]+(?:名|位)")
+_MEMBERS_OF_ORG = re.compile(
+    r"^的(?:[0-9０-９一二三四五六七八九十百余多几]+(?:名|位)|成员|队员|志愿者|医务人员|医生|律师|专家|骨干|教师|工作人员)"
+)
 _HELD_END = ("举行", "开幕", "启动", "召开", "举办", "落下帷幕", "落幕", "闭幕", "开赛", "进行")
 
 
@@ -168,7 +170,7 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
             if not person_next and has(rest[:30], "participant_noun"):
                 for g in group:
                     yield g, "participatesIn", ev, "participants-from-org"
-        elif _MEMBERS_OF_ORG.match(c.after(m, 6)) or c.after(m, 3).startswith("代表队"):
+        elif _MEMBERS_OF_ORG.match(c.after(m, 8)) or c.after(m, 3).startswith("代表队"):
             yield m, "participatesIn", ev, "org-members-take-part"  # 服务队的10余名队员为工人…
 
 
@@ -202,5 +204,7 @@ def participates(c: Context) -> Iterator[Found]:
             continue
         # 会上，A与B…; A在会上表示
         if c.main_event is not None and not any(True for _ in c.events()):
-            if (at_event and c.is_subject(m)) or after.startswith(("在会上", "在仪式上", "在活动中", "在现场")):
+            if at_event and c.clause_of(m)[0] <= c.sentence.start + at_event.end() + 1:
+                yield m, "participatesIn", c.main_event, "person-at-this-event"  # 会上，A与B分别…
+            elif after.startswith(("在会上", "在仪式上", "在活动中", "在现场", "到会", "出席")):
                 yield m, "participatesIn", c.main_event, "person-at-this-event"
