@@ -328,12 +328,13 @@ class Ledger:
         sub = first if names == touched | ends else self._merge(names)
         change.names = len(names)
 
-        # old rows of what changes, for the RDF side, then the new rows
-        change.old.entities = {e.id: e for e in old_entities.values()}
-        change.old.relations = [relation_from_record(json.loads(d)) for (d,) in self._in(
-            "SELECT data FROM relations WHERE head IN ({}) OR tail IN ({})", touched)]
-        change.old.inferred_relations = [relation_from_record(json.loads(d)) for (d,) in self._in(
-            "SELECT data FROM inferred WHERE head IN ({})", heads)]
+        # old rows of what may change, for the RDF side, then the new rows; only what differs
+        # goes to the RDF side (a hub such as 中国 is touched often but rarely changes)
+        old_rel_rows = {(h, r, t): d for h, r, t, d in self._in(
+            "SELECT head, relation, tail, data FROM relations WHERE head IN ({}) OR tail IN ({})", touched)}
+        old_inf_rows: dict[str, list[str]] = defaultdict(list)
+        for h, d in self._in("SELECT head, data FROM inferred WHERE head IN ({})", heads):
+            old_inf_rows[h].append(d)
         for table, col in (("entities", "name"), ("forms", "name"), ("lookups", "name"),
                            ("inferred", "head")):
             keys = touched if table != "inferred" else heads
@@ -343,26 +344,47 @@ class Ledger:
             marks = ",".join("?" * len(vals))
             db.execute(f"DELETE FROM relations WHERE head IN ({marks}) OR tail IN ({marks})", (*vals, *vals))
         okeys = self._entity_okeys(sub)
+        kept: set[str] = set()
         for ent in sub.entities.values():
             if ent.name not in touched:
                 continue
-            change.new.entities[ent.id] = ent
+            before = old_entities.get(ent.name)
+            if before is not None and _dumps(_entity_data(before)) == _dumps(_entity_data(ent)):
+                kept.add(ent.name)
+            else:
+                change.new.entities[ent.id] = ent
             db.execute("INSERT INTO entities VALUES (?, ?, ?, ?)",
                        (ent.name, ent.id, _dumps(okeys[ent.name]), _dumps(_entity_data(ent))))
             db.executemany("INSERT INTO forms VALUES (?, ?)", [(f, ent.name) for f in sorted({ent.name, *ent.aliases})])
             db.executemany("INSERT INTO lookups VALUES (?, ?)",
                            [(f, ent.name) for f in sorted(inference_lookups(ent.name, self.lex))])
+        change.old.entities = {e.id: e for n, e in old_entities.items() if n not in kept}
         rel_okeys = self._relation_okeys(sub)
+        new_rel_keys = set()
         for rel in sub.relations:
             if rel.head in touched or rel.tail in touched:
-                change.new.relations.append(rel)
+                key = (rel.head, rel.relation, rel.tail)
+                new_rel_keys.add(key)
+                if old_rel_rows.get(key) != _dumps(relation_record(rel)):
+                    change.new.relations.append(rel)
+                    if key in old_rel_rows:
+                        change.old.relations.append(relation_from_record(json.loads(old_rel_rows[key])))
                 db.execute("INSERT INTO relations VALUES (?, ?, ?, ?, ?)",
                            (rel.head, rel.relation, rel.tail, _dumps(rel_okeys[(rel.head, rel.relation, rel.tail)]),
                             _dumps(relation_record(rel))))
+        change.old.relations += [relation_from_record(json.loads(d)) for k, d in old_rel_rows.items()
+                                 if k not in new_rel_keys]
         seqs: dict[str, int] = defaultdict(int)
+        new_inf: dict[str, list[Relation]] = defaultdict(list)
         for rel in sub.inferred_relations:
             if rel.head in heads:
-                change.new.inferred_relations.append(rel)
+                new_inf[rel.head].append(rel)
+        for head in heads:
+            if sorted(_dumps(relation_record(r)) for r in new_inf.get(head, [])) != sorted(old_inf_rows.get(head, [])):
+                change.new.inferred_relations += new_inf.get(head, [])
+                change.old.inferred_relations += [relation_from_record(json.loads(d)) for d in old_inf_rows.get(head, [])]
+        for rel in sub.inferred_relations:
+            if rel.head in heads:
                 seqs[rel.head] += 1
                 db.execute("INSERT INTO inferred VALUES (?, ?, ?)",
                            (rel.head, _dumps([*okeys[rel.head], seqs[rel.head]]), _dumps(relation_record(rel))))
