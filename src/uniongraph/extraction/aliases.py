@@ -17,6 +17,7 @@ not known) and descriptive ones (志愿服务队 alone) are dropped when nothing
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -102,25 +103,38 @@ def _regional(article: Article, region: str | None, known: frozenset[str] = froz
 
 def _partial(article: Article) -> None:
     mentions = [m for m in article.mentions if m.type in ORG_TYPES or m.type in ("Event", "Place")]
+    # full names indexed by their suffixes and (events) by their opening stems, so each short
+    # form looks only at the names it could be part of; each name keeps where it occurs
+    at: dict[str, list[int]] = {}
+    for j, f in enumerate(mentions):
+        if not (f.attributes.get("reference") or f.attributes.get("weak")):
+            at.setdefault(f.key, []).append(j)
+    by_suffix: dict[str, set[str]] = {}
+    for key in at:
+        for n in range(3, len(key)):
+            by_suffix.setdefault(key[-n:], set()).add(key)
+    event_keys = sorted({k for k, js in at.items() if mentions[js[0]].type == "Event"})
     for i, m in enumerate(mentions):
         if m.canonical is not None or len(m.name) < 3:
             continue
+        keys = set(by_suffix.get(m.name, ()))
+        if m.type == "Event":
+            stem, head = m.name[:-2], m.name[-2:]
+            if len(stem) >= 3:
+                keys.update(k for k in event_keys if k.startswith(stem) and k.endswith(head))
         best = None
-        for j, f in enumerate(mentions):
-            if f is m or _group(f.type) != _group(m.type) or len(f.key) <= len(m.name):
+        for key in sorted(keys):
+            if len(key) <= len(m.name):
                 continue
-            if f.attributes.get("reference") or f.attributes.get("weak"):
+            js = at[key]
+            f = mentions[js[0]]
+            if _group(f.type) != _group(m.type):
                 continue
-            full = f.key
-            fits = full.endswith(m.name)
-            if not fits and m.type == "Event":
-                head = m.name[-2:]
-                stem = m.name[:-2]
-                fits = len(stem) >= 3 and full.startswith(stem) and full.endswith(head)
-            if fits and full != m.name:
+            k = bisect.bisect_left(js, i)
+            for j in js[max(0, k - 1) : k + 1]:  # the nearest occurrences on either side
                 dist = abs(i - j) + (0 if j < i else 0.5)  # prefer the nearest, then a preceding one
                 if best is None or dist < best[0]:
-                    best = (dist, full, f.type)
+                    best = (dist, key, mentions[j].type)
         if best:
             _set(m, best[1], "partial-name")
             if m.type != best[2] and _group(m.type) == "org":
@@ -159,18 +173,22 @@ def _anaphora(article: Article) -> None:
     article.mentions.sort(key=lambda m: (m.start, m.end))
 
 
-def _in_name_list(article: Article, m: Mention) -> bool:
+def _strong_org_edges(article: Article) -> tuple[set[int], set[int]]:
+    """Start and end offsets of the organisation names that stand on their own."""
+    strong = [
+        o for o in article.mentions
+        if o.type in ORG_TYPES and not o.attributes.get("weak") and not o.attributes.get("reference")
+    ]
+    return {o.start for o in strong}, {o.end for o in strong}
+
+
+def _in_name_list(article: Article, m: Mention, edges: tuple[set[int], set[int]]) -> bool:
     """Whether ``m`` is an item of a list of names (、-separated) with a strong name beside it."""
+    starts, ends = edges
     text = article.text
-    for other in article.mentions:
-        if other is m or other.attributes.get("weak") or other.attributes.get("reference"):
-            continue
-        if other.type not in ORG_TYPES:
-            continue
-        between = text[other.end : m.start] if other.end <= m.start else text[m.end : other.start]
-        if len(between) <= 1 and (between == "" or between in _LIST_SEP):
-            return True
-    return False
+    before = m.start in ends or (m.start - 1 in ends and text[m.start - 1] in _LIST_SEP)
+    after = m.end in starts or (m.end + 1 in starts and text[m.end : m.end + 1] in _LIST_SEP)
+    return before or after
 
 
 def resolve_aliases(
@@ -184,10 +202,11 @@ def resolve_aliases(
     _partial(article)
     _anaphora(article)
     kept = []
+    edges = _strong_org_edges(article)
     for m in article.mentions:
         if m.canonical is None and (m.attributes.get("reference") or m.attributes.get("region_short")):
             continue  # 集团工会 with no group, 区总工会 with no known district: no entity to name
-        if m.canonical is None and m.attributes.get("weak") and not _in_name_list(article, m):
+        if m.canonical is None and m.attributes.get("weak") and not _in_name_list(article, m, edges):
             continue
         kept.append(m)
     article.mentions = kept

@@ -151,10 +151,11 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             start = cut if cut is not None else start
             out.append(_event(text, start, qe, "event-nickname", 22))
             quoted_spans.append((start, qe))
+    quoted_positions = {p for s, e in quoted_spans for p in range(s, e)}
     # unquoted names with a strong head
     for h in head_re.finditer(text):
         hs, he = h.start(), h.end()
-        if any(s <= hs < e for s, e in quoted_spans):
+        if hs in quoted_positions:
             continue
         if lex.event_heads[h.group()] != "strong":
             continue

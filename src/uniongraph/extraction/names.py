@@ -216,7 +216,7 @@ def _trim_left(idx: TokenIndex, start: int, head_start: int, lex: Lexicons) -> i
     while i is not None and idx.tokens[i].end <= head_start:
         tok = idx.tokens[i]
         if tok.word in lex.generic_modifiers and tok.word not in REGION_WORDS:
-            rest = [t for t in idx.tokens[i + 1 :] if t.end <= head_start]
+            rest = body_tokens(idx, idx.tokens[i + 1].start, head_start) if i + 1 < len(idx.tokens) else []
             if rest and has_proper_word(rest, lex):
                 start = idx.tokens[i + 1].start
                 i += 1

@@ -38,9 +38,13 @@ def resolve_overlaps(candidates: list[Mention]) -> list[Mention]:
     """The kept mentions, in text order."""
     ranked = sorted(candidates, key=lambda m: (-(m.end - m.start), -m.priority, m.start, m.type))
     kept: list[Mention] = []
+    covering: dict[int, list[Mention]] = {}  # character offset -> kept mentions over it
     for c in ranked:
         if c.end <= c.start:
             continue
-        if all(_compatible(c, k) for k in kept):
+        near = {id(k): k for pos in range(c.start, c.end) for k in covering.get(pos, ())}
+        if all(_compatible(c, k) for k in near.values()):
             kept.append(c)
+            for pos in range(c.start, c.end):
+                covering.setdefault(pos, []).append(c)
     return sorted(kept, key=lambda m: (m.start, m.end))

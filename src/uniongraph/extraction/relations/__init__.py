@@ -25,7 +25,9 @@ named event of the body, else of the headline): ``青岛市职工服务运行中
 
 from __future__ import annotations
 
-from ...model import Article, Evidence, Mention, Relation
+import re
+
+from ...model import Article, Evidence, Mention, Relation, Sentence
 from .context import Context, triggers
 from .events import held_at, main_event_patterns, organized_by, organizes, participates
 from .organisations import between_organisations, founded_by, located_in
@@ -54,13 +56,37 @@ def main_event(article: Article) -> Mention | None:
     return (body or events or [None])[0]
 
 
+_MAX_SENTENCE = 400
+_CLAUSE = re.compile(r"[，,；;、 ]")
+
+
+def _windows(article: Article) -> list[Sentence]:
+    """The sentences, with any run-on stretch longer than a real sentence (a page without
+    punctuation) cut at clause marks or every few hundred characters: patterns compare
+    mentions pairwise, and a sentence of thousands of names makes no sense to them anyway."""
+    out: list[Sentence] = []
+    for sent in article.sentences:
+        if sent.end - sent.start <= _MAX_SENTENCE:
+            out.append(sent)
+            continue
+        start = sent.start
+        while start < sent.end:
+            end = min(sent.end, start + _MAX_SENTENCE)
+            if end < sent.end:
+                cut = max((m.end() for m in _CLAUSE.finditer(article.text, start + _MAX_SENTENCE // 2, end)), default=end)
+                end = cut
+            out.append(Sentence(start, end, article.text[start:end]))
+            start = end
+    return out
+
+
 def _sentence_mentions(article: Article) -> list[tuple]:
     """Each sentence with the mentions inside it, names nested in an event name left out
     (朝阳支队 in a campaign title takes no part in its sentence)."""
     out = []
     mentions = article.mentions
     k = 0
-    for sent in article.sentences:
+    for sent in _windows(article):
         while k < len(mentions) and mentions[k].start < sent.start:
             k += 1
         inside = []
