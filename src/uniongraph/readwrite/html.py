@@ -114,16 +114,19 @@ def _script_text(text: str) -> str:
 
 
 def _clip(sentence: str) -> str:
-    sentence = " ".join(sentence.split())
+    sentence = " ".join(sentence[: 4 * MAX_SENTENCE_CHARS].split())
     return sentence if len(sentence) <= MAX_SENTENCE_CHARS else sentence[: MAX_SENTENCE_CHARS - 1] + "…"
 
 
 def _sentence_at(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` around ``[start, end)``: from after the previous sentence end mark
     to the next one, inclusive. Used for first mentions, as graph files do not keep sentences."""
-    lo = max((text.rfind(ch, 0, start) for ch in _SENTENCE_END), default=-1) + 1
-    hits = [i for i in (text.find(ch, end) for ch in _SENTENCE_END) if i >= 0]
-    hi = min(hits) + 1 if hits else len(text)
+    # look no further than a tooltip can show: a page without punctuation is one long "sentence"
+    floor, ceiling = max(0, start - MAX_SENTENCE_CHARS), min(len(text), end + MAX_SENTENCE_CHARS)
+    lo = max((text.rfind(ch, floor, start) for ch in _SENTENCE_END), default=-1)
+    lo = lo + 1 if lo >= 0 else floor
+    hits = [i for i in (text.find(ch, end, ceiling) for ch in _SENTENCE_END) if i >= 0]
+    hi = min(hits) + 1 if hits else ceiling
     # A closing quote right after the previous sentence's mark belongs to that sentence.
     return _clip(text[lo:hi].lstrip("”’」』）) \t").strip())
 
