@@ -70,7 +70,11 @@ def layout_positions(graph: nx.Graph) -> dict[str, tuple[float, float]]:
     comps = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
     placed: list[tuple[dict[str, tuple[float, float]], float]] = []
     for nodes in comps:
-        comp = simple.subgraph(nodes)
+        # a real graph, not simple.subgraph(): a subgraph view iterates its nodes in the order
+        # of a Python set, which changes with the hash seed, and so would the layout
+        comp = nx.Graph()
+        comp.add_nodes_from(nodes)
+        comp.add_edges_from(sorted((u, v) for u, v in simple.edges(nodes) if u in comp and v in comp))
         if len(nodes) == 1:
             pos = {nodes[0]: (0.0, 0.0)}
         elif len(nodes) <= SPRING_MAX:
