@@ -164,12 +164,13 @@ def neighbors_cli(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def report_validation(kg: KnowledgeGraph, limit: int = 5) -> None:
-    """After a build: one line of counts on stderr, and the first violations, if the graph breaks a shape."""
+def report_validation(kg: KnowledgeGraph, limit: int = 5, *, quiet: bool = False) -> None:
+    """After a build: one line of counts on stderr, and the first violations, if the graph breaks
+    a shape (with ``quiet``, only when there are violations: warnings are not errors)."""
     from .validate import validate
 
     report = validate(kg)
-    if report.results:
+    if report.results and not (quiet and not report.violations):
         print(f"uniongraph: validation: {len(report.violations)} violation(s), {len(report.warnings)} warning(s)"
               " (uniongraph validate OUT for all)", file=sys.stderr)
         for r in report.violations[:limit]:
@@ -240,7 +241,7 @@ def after_build(kg: KnowledgeGraph, args: argparse.Namespace) -> dict[str, Path]
             st.add_built(kg)
         out["store"] = Path(args.store)
     if not getattr(args, "no_validate", False):
-        report_validation(kg)
+        report_validation(kg, quiet=getattr(args, "quiet", False))
     return out
 
 
