@@ -96,9 +96,6 @@ def test_jsonl_that_is_not_jsonl_fails(tmp_path: Path, capsys: pytest.CaptureFix
     assert not (tmp_path / "out" / "graph.ttl").exists()
 
 
-@pytest.mark.xfail(strict=True, reason="reading/jsonl.py (throughput helper's) decodes JSONL as UTF-8 lines without "
-                   "the binary sniffing of .md/.txt: a ZIP is 'invalid JSON' at line 1, a PNG 'not UTF-8', an empty "
-                   "file only 'nothing to build' without its name")
 @pytest.mark.parametrize("kind", sorted(NOT_JSONL))
 def test_jsonl_that_is_not_jsonl_is_named_and_described(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                         kind: str) -> None:

@@ -237,9 +237,6 @@ def test_full_and_half_width_variants_read_alike(clean: KnowledgeGraph, swap: di
     assert_offsets_true(kg)
 
 
-@pytest.mark.xfail(strict=True, reason="reading/sentences.py does not end a sentence at an ASCII '.' between "
-                   "Chinese sentences (it would cut 3.5 and URLs), so two sentences merge and the relation rules "
-                   "see one: 张建国 participatesIn 职工技能大赛 is lost")
 def test_ascii_full_stop_between_chinese_sentences(clean: KnowledgeGraph) -> None:
     kg = build_documents_of(PAGE.replace("。", "."))
     assert facts(kg) == facts(clean)

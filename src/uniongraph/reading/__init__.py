@@ -123,6 +123,8 @@ def iter_documents(
         elif name.lower().endswith(JSONL_SUFFIXES):
             try:
                 with Path(path).open("rb") as fh:
+                    _check_jsonl_head(fh.read(4096), name)
+                    fh.seek(0)
                     yield from iter_jsonl_documents(fh, name, fields=fields, region=region, on_error=on_error)
             except OSError as exc:
                 _read_bytes(Path(path), name)  # the same one-line reasons as for a page
@@ -133,6 +135,17 @@ def iter_documents(
         if on_error is None:
             raise
         on_error(exc)
+
+
+def _check_jsonl_head(head: bytes, name: str) -> None:
+    """Refuse a .jsonl that is not text (a ZIP, an image) or is empty, naming it, as for pages."""
+    from .encoding import sniff_binary
+
+    kind = sniff_binary(head)
+    if kind:
+        raise InputError(name, f"not a text file (looks like {kind})")
+    if not head.strip():
+        raise InputError(name, "empty file")
 
 
 def _stdin_documents(

@@ -6,6 +6,8 @@ space is not part of a sentence. An article's headline line is always one senten
 
 >>> [s.text for s in split_sentences("他说：“我很好。”然后走了……大家笑了！")]
 ['他说：“我很好。”', '然后走了……', '大家笑了！']
+>>> [s.text for s in split_sentences("增长3.5%.见www.acftu.org.cn网站.完")]
+['增长3.5%.见www.acftu.org.cn网站.', '完']
 """
 
 from __future__ import annotations
@@ -14,11 +16,15 @@ import re
 
 from ..model import Article, Sentence
 
-_STOP = r"(?:[。！？!?；]|[…⋯]+)"
+_HAN = r"\u4e00-\u9fff"
+# An ASCII full stop ends a sentence only between Chinese text (他来了.她走了), never in 3.5 or a URL.
+_DOT_STOP = rf"(?<=[{_HAN}”’」』）])\.(?=[{_HAN}“‘「『（”’」』）\s]|$)"
+_STOP = rf"(?:[。！？!?；]|[…⋯]+|{_DOT_STOP})"
 _CLOSE = r"[”’」』）)】》〕\"']"
+_BODY = rf"(?:[^\n。！？!?；…⋯.]|\.(?!(?<=[{_HAN}”’」』）]\.)(?=[{_HAN}“‘「『（”’」』）\s]|$)))"
 # Text up to and including a stop run and its closers, or up to the line end; a stop run
 # opening a line (``……``) forms a sentence of its own.
-_SENTENCE = re.compile(rf"[^\n。！？!?；…⋯]+(?:{_STOP}+{_CLOSE}*)?|{_STOP}+{_CLOSE}*")
+_SENTENCE = re.compile(rf"{_BODY}+(?:{_STOP}+{_CLOSE}*)?|{_STOP}+{_CLOSE}*")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
