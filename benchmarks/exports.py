@@ -28,6 +28,7 @@ from uniongraph.export import EXPORTS, export
 from uniongraph.export.property_graph import to_property_graph
 from uniongraph.ids import article_id, entity_id
 from uniongraph.model import Article, Entity, EntityMention, Evidence, KnowledgeGraph, Relation
+from results_file import replace_section  # noqa: E402 (benchmarks/ is on sys.path when run)
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
@@ -123,15 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     text = "\n".join(body)
     print(text)
     if not args.no_write:
-        section = "\n".join([START, text, END])
-        old = RESULTS.read_text(encoding="utf-8") if RESULTS.is_file() else "# Benchmark results\n"
-        if START in old and END in old:
-            new = old[: old.index(START)] + section + old[old.index(END) + len(END):]
-        else:
-            new = old.rstrip("\n") + "\n\n" + section + "\n"
-        tmp = RESULTS.with_suffix(".md.exports.tmp")
-        tmp.write_text(new, encoding="utf-8")
-        os.replace(tmp, RESULTS)
+        replace_section(RESULTS, START, END, [text])
     return 0
 
 

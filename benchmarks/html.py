@@ -46,6 +46,13 @@ from typing import Any
 from uniongraph.ids import article_id, entity_id
 from uniongraph.model import Article, Entity, EntityMention, Evidence, KnowledgeGraph, Relation
 from uniongraph.readwrite.html import PHYSICS_LIMIT, generate_html, write_html
+import importlib.util  # noqa: E402
+
+# benchmarks/ was dropped from sys.path above, so load the shared results helper by path
+_spec = importlib.util.spec_from_file_location("results_file", Path(__file__).resolve().parent / "results_file.py")
+_results_file = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_results_file)
+replace_section = _results_file.replace_section
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
@@ -251,16 +258,7 @@ def write_results(rows: list[dict[str, Any]], command: str, runs: int) -> None:
         lines.append(f"| {r['entities']} | {r['relations']} | {r['drawn_nodes']} | {'on' if r['physics'] else 'off'} "
                      f"| {r['drawn_ms']:.0f} | {r['drawn_max_ms']:.0f} | {r['interactive_ms']:.0f} "
                      f"| {r['size_mb']:.1f} | {r['write_s']:.1f} |")
-    lines.append(END)
-    section = "\n".join(lines)
-    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    if START in old and END in old and old.index(START) < old.index(END):
-        new = old[: old.index(START)] + section + old[old.index(END) + len(END):]
-    else:
-        new = old.rstrip("\n") + "\n\n" + section + "\n"
-    tmp = RESULTS.with_suffix(".md.tmp")
-    tmp.write_text(new, encoding="utf-8")
-    os.replace(tmp, RESULTS)  # no half-written results file if the run is interrupted
+    replace_section(RESULTS, lines[0], END, lines[1:])
 
 
 def main(argv: list[str] | None = None) -> int:

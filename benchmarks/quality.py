@@ -42,6 +42,7 @@ from uniongraph.evaluate import (
 )
 from uniongraph.evaluate.metrics import Score
 from uniongraph.evaluate.spans import Predictor, Span
+from results_file import git_commit, replace_section  # noqa: E402 (benchmarks/ is on sys.path when run)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / ".." / "shared" / "data"
@@ -285,26 +286,9 @@ def _one_line(exc: BaseException) -> str:
     return (text[0] if text else type(exc).__name__).replace("`", "'")[:200]
 
 
-def _git_commit() -> str:
-    try:
-        out = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-                             capture_output=True, text=True, timeout=10)
-        return out.stdout.strip() or "unknown"
-    except (OSError, subprocess.SubprocessError):
-        return "unknown"
-
-
 def write_section(path: Path, body: list[str]) -> None:
     """Replace (or append) the quality section of ``path``, keeping everything else."""
-    section = "\n".join([START, *body, END])
-    old = path.read_text(encoding="utf-8") if path.is_file() else "# Benchmark results\n"
-    if START in old and END in old and old.index(START) < old.index(END):
-        new = old[: old.index(START)] + section + old[old.index(END) + len(END):]
-    else:
-        new = old.rstrip("\n") + "\n\n" + section + "\n"
-    tmp = path.with_suffix(".md.tmp")
-    tmp.write_text(new, encoding="utf-8")
-    os.replace(tmp, path)  # no half-written results file if the run is interrupted
+    replace_section(path, START, END, body)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -326,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
         f"- date: {dt.datetime.now(dt.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}",
         f"- machine: {platform.platform()} ({platform.machine()}), {os.cpu_count()} CPUs, "
         f"Python {platform.python_version()}",
-        f"- code: commit {_git_commit()} (working tree as it was)",
+        f"- code: commit {git_commit()} (working tree as it was)",
         f"- command: `{cmd}`",
         "",
         "Scores: P/R/F1 with counts (tp, predicted, gold). NER sets are scored on exact spans "

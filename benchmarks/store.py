@@ -34,6 +34,7 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any
+from results_file import replace_section  # noqa: E402 (benchmarks/ is on sys.path when run)
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
@@ -428,15 +429,7 @@ def report(results: list[dict[str, Any]], pfr: dict[str, Any] | None, timeout: f
 
 def write_section(path: Path, body: list[str]) -> None:
     """Replace (or append) the store section of ``path``, keeping everything else."""
-    section = "\n".join([START, *body, END])
-    old = path.read_text(encoding="utf-8") if path.is_file() else "# Benchmark results\n"
-    if START in old and END in old and old.index(START) < old.index(END):
-        new = old[: old.index(START)] + section + old[old.index(END) + len(END):]
-    else:
-        new = old.rstrip("\n") + "\n\n" + section + "\n"
-    tmp = path.with_suffix(".md.store-tmp")
-    tmp.write_text(new, encoding="utf-8")
-    os.replace(tmp, path)
+    replace_section(path, START, END, body)
 
 
 def main(argv: list[str] | None = None) -> int:

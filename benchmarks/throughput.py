@@ -32,6 +32,7 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any
+from results_file import git_commit, replace_section  # noqa: E402 (benchmarks/ is on sys.path when run)
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / ".." / "shared" / "data" / "corpus" / "pfr1998_01" / "articles.jsonl"
@@ -169,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     counts = next((ln for ln in first["stdout"].splitlines() if ln.startswith("articles:")), "")
     lines = [
         f"PFR 1998-01 (`articles.jsonl`{f', first {args.limit}' if args.limit else ''}): {jb['articles']:,} articles, "
-        f"{chars:,} characters. {dt.date.today().isoformat()}, commit {_git_commit()}, Python {platform.python_version()}, "
+        f"{chars:,} characters. {dt.date.today().isoformat()}, commit {git_commit()}, Python {platform.python_version()}, "
         f"{os.cpu_count()} CPUs, load average {load[0]:.1f} before / {load_after[0]:.1f} after "
         "(the machine is shared: absolute speeds move with it, ratios within one run less so).",
         "",
@@ -210,26 +211,9 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _git_commit() -> str:
-    try:
-        out = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-                             capture_output=True, text=True, timeout=10)
-        return out.stdout.strip() or "unknown"
-    except (OSError, subprocess.SubprocessError):
-        return "unknown"
-
-
 def write_section(path: Path, body: list[str]) -> None:
     """Replace (or append) the throughput section of ``path``, keeping everything else."""
-    section = "\n".join([START, "## Throughput (`python benchmarks/throughput.py`)", "", *body, END])
-    old = path.read_text(encoding="utf-8") if path.is_file() else "# Benchmark results\n"
-    if START in old and END in old and old.index(START) < old.index(END):
-        new = old[: old.index(START)] + section + old[old.index(END) + len(END):]
-    else:
-        new = old.rstrip("\n") + "\n\n" + section + "\n"
-    tmp = path.with_suffix(".md.tmp")
-    tmp.write_text(new, encoding="utf-8")
-    os.replace(tmp, path)  # no half-written results file if the run is interrupted
+    replace_section(path, START, END, ["## Throughput (`python benchmarks/throughput.py`)", "", *body])
 
 
 if __name__ == "__main__":
