@@ -6,13 +6,13 @@ organisations and people should not be decided by how many articles mention them
 
 >>> from uniongraph.model import Entity, KnowledgeGraph, Relation
 >>> kg = KnowledgeGraph(entities={
-...     "org/a": Entity("org/a", "昌平区总工会", "Federation"),
-...     "org/b": Entity("org/b", "北京市总工会", "Federation")},
-...     relations=[Relation("昌平区总工会", "Federation", "subOrganizationOf", "北京市总工会", "Federation")])
+...     "org/a": Entity("org/a", "崂山区总工会", "Federation"),
+...     "org/b": Entity("org/b", "青岛市总工会", "Federation")},
+...     relations=[Relation("崂山区总工会", "Federation", "subOrganizationOf", "青岛市总工会", "Federation")])
 >>> graph_stats(kg).components
 [2]
->>> sorted(e.name for e in neighbourhood(kg, "北京市总工会", hops=1).entities.values())
-['北京市总工会', '昌平区总工会']
+>>> sorted(e.name for e in neighbourhood(kg, "青岛市总工会", hops=1).entities.values())
+['崂山区总工会', '青岛市总工会']
 """
 
 from __future__ import annotations

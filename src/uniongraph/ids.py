@@ -6,7 +6,7 @@ share one kind, so a union reclassified as a federation keeps its IRI.
 
 >>> entity_id("Federation", "北京市总工会")
 'org/%E5%8C%97%E4%BA%AC%E5%B8%82%E6%80%BB%E5%B7%A5%E4%BC%9A'
->>> entity_iri(entity_id("Person", "刘大隆")).startswith(DATA_NS + "person/")
+>>> entity_iri(entity_id("Person", "赵建国")).startswith(DATA_NS + "person/")
 True
 """
 

@@ -9,7 +9,7 @@ may leave out their PREFIX lines.
 >>> res = run_query(to_rdf(sample_graph()),
 ...     'SELECT ?name WHERE { ?p a ug:Person ; rdfs:label ?name } ORDER BY ?name LIMIT 1')  # doctest: +SKIP
 >>> res.rows                                             # doctest: +SKIP
-[['宗晓畅']]
+[['孙浩然']]
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
     uniongraph view out/graph.json --out view.html
     uniongraph view out/ --out top.html --max-nodes 500
-    uniongraph view out/graph.json --out liu.html --focus 刘大隆 --hops 2
+    uniongraph view out/graph.json --out liu.html --focus 赵建国 --hops 2
 
 It reads ``graph.json`` (or a build folder holding one) and writes one self-contained page
 (see :mod:`uniongraph.readwrite.html`): no build, no network.

@@ -2,7 +2,7 @@
 
 Names are compared after :func:`normalize_name`. A predicted entity matches a gold entity
 when the names are equal, or else when the predicted name is one of the gold aliases, so a
-build that chose a short form as canonical (首创集团 for 北京首都创业集团有限公司) is not
+build that chose a short form as canonical (钱塘集团 for 杭州钱塘建设集团有限公司) is not
 punished twice. Matching is one-to-one. Relations match when both ends map to the gold
 ends and the relation name is equal; bylines are scored per article.
 
@@ -38,10 +38,10 @@ NON_FACT_RELATIONS = frozenset({"reportedBy", "mentions"})
 def normalize_name(name: str) -> str:
     """NFKC, quote marks removed, white-space runs folded to one space, stripped.
 
-    >>> normalize_name("“匠心杯”首创劳动技能竞赛")
-    '匠心杯首创劳动技能竞赛'
-    >>> normalize_name("凝聚‘心’动力\\u3000 丰台支队")
-    '凝聚心动力 丰台支队'
+    >>> normalize_name("“金锤杯”电焊技能竞赛")
+    '金锤杯电焊技能竞赛'
+    >>> normalize_name("关爱‘心’服务\\u3000 朝阳支队")
+    '关爱心服务 朝阳支队'
     """
     # NFKC first so full-width ＂＇ become ASCII quotes and are removed too.
     text = unicodedata.normalize("NFKC", str(name)).translate(_QUOTE_TABLE)

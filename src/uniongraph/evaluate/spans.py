@@ -2,7 +2,7 @@
 
 A predicted span counts only if start, end (exclusive) and type all equal a gold span.
 
->>> recs = [{"text": "北京市总工会看望刘大隆", "entities": [
+>>> recs = [{"text": "北京市总工会看望赵建国", "entities": [
 ...     {"start": 0, "end": 6, "type": "ORG"}, {"start": 8, "end": 11, "type": "PER"}]}]
 >>> rep = evaluate_spans(recs, lambda text: [(0, 3, "LOC"), (8, 11, "PER")])
 >>> rep.overall.precision, rep.overall.recall

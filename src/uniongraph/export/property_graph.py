@@ -15,8 +15,8 @@ query and a SPARQL query over the same build see the same facts:
   entities also carry ``inferred`` (true when no statement of it was read in the text).
   ``prov:wasDerivedFrom`` repeats ``ug:article`` and is left out.
 
-For “王中秋是瑞萨半导体（北京）有限公司工会主席” that gives
-``(:Entity:Person {name: "王中秋"})-[:worksFor]->(:Entity:Company …)`` and a
+For “李秀英是华为技术（深圳）有限公司工会主席” that gives
+``(:Entity:Person {name: "李秀英"})-[:worksFor]->(:Entity:Company …)`` and a
 ``(:Statement {relation: "worksFor"})`` node with ``subject``/``object``/``hasEvidence`` edges
 whose ``(:Evidence)`` node holds the sentence, its offsets and rule.
 """

@@ -5,11 +5,11 @@ entity id. A byline name with no entity behind it still gets a stable ``person/�
 reporters are people.
 
 >>> from uniongraph.model import Entity, KnowledgeGraph
->>> kg = KnowledgeGraph(entities={"person/x": Entity(id="person/x", name="张晶", type="Person")})
->>> NodeIndex(kg).person("张晶")
+>>> kg = KnowledgeGraph(entities={"person/x": Entity(id="person/x", name="陈立新", type="Person")})
+>>> NodeIndex(kg).person("陈立新")
 'person/x'
->>> NodeIndex(kg).person("周美玉")
-'person/%E5%91%A8%E7%BE%8E%E7%8E%89'
+>>> NodeIndex(kg).person("林海燕")
+'person/%E6%9E%97%E6%B5%B7%E7%87%95'
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """The knowledge graph as RDF (rdflib), in the ``ug:`` vocabulary of ``ontology/uniongraph.ttl``.
 
-Shape of the output, for the sentence “王中秋是瑞萨半导体（北京）有限公司工会主席”::
+Shape of the output, for the sentence “李秀英是华为技术（深圳）有限公司工会主席”::
 
-    ugd:person/王中秋 a ug:Person ; rdfs:label "王中秋"@zh ; ug:worksFor ugd:org/瑞萨… .
-    ugd:statement/<hash> a rdf:Statement ; rdf:subject ugd:person/王中秋 ;
-        rdf:predicate ug:worksFor ; rdf:object ugd:org/瑞萨… ; ug:inferred false ;
+    ugd:person/李秀英 a ug:Person ; rdfs:label "李秀英"@zh ; ug:worksFor ugd:org/华为… .
+    ugd:statement/<hash> a rdf:Statement ; rdf:subject ugd:person/李秀英 ;
+        rdf:predicate ug:worksFor ; rdf:object ugd:org/华为… ; ug:inferred false ;
         ug:evidence ugd:evidence/<hash> .
     ugd:evidence/<hash> a ug:Evidence ; ug:article ugd:article/… ; prov:wasDerivedFrom ugd:article/… ;
         ug:sentence "…"@zh ; ug:sentenceStart 12 ; ug:sentenceEnd 40 ; ug:rule "…" ; ug:inferred false .

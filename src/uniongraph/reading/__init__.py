@@ -5,10 +5,10 @@ splits it into blocks (:mod:`.blocks`), repairs page breaks (:mod:`.repair`), sp
 articles (:mod:`.articles`), reads bylines (:mod:`.bylines`) and sentences
 (:mod:`.sentences`), and returns a :class:`~uniongraph.model.Document`.
 
->>> doc = read_text("# 首都职工志愿“大篷车”走进回天地区\\n\\n本报讯（记者 周美玉）近日，志愿者出发。")
+>>> doc = read_text("# 职工“健康直通车”走进回龙观地区\\n\\n本报讯（记者 林海燕）近日，志愿者出发。")
 >>> art = doc.articles[0]
 >>> art.title, art.reporters, [s.text for s in art.sentences]
-('首都职工志愿“大篷车”走进回天地区', ['周美玉'], ['首都职工志愿“大篷车”走进回天地区', '本报讯（记者 周美玉）近日，志愿者出发。'])
+('职工“健康直通车”走进回龙观地区', ['林海燕'], ['职工“健康直通车”走进回龙观地区', '本报讯（记者 林海燕）近日，志愿者出发。'])
 """
 
 from __future__ import annotations

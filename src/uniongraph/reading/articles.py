@@ -9,9 +9,9 @@ article. Body text before any title is an article of its own, with an empty titl
 ``article.text[article.body_start:]`` is the body. ``metadata["lines"]`` maps the offset of
 each line of ``text`` to its 1-based source line.
 
->>> page = "## 贯彻落实工会十八大精神\\n\\n## 走进回天地区\\n\\n本报讯 近日…有\\n\\n限公司…。"
+>>> page = "## 贯彻落实工会十八大精神\\n\\n## 走进回龙观地区\\n\\n本报讯 近日…有\\n\\n限公司…。"
 >>> [(a.kicker, a.title, a.text) for a in split_articles(page, "page.md")]
-[('贯彻落实工会十八大精神', '走进回天地区', '走进回天地区\\n本报讯 近日…有限公司…。')]
+[('贯彻落实工会十八大精神', '走进回龙观地区', '走进回龙观地区\\n本报讯 近日…有限公司…。')]
 """
 
 from __future__ import annotations

@@ -95,7 +95,7 @@ def split_blocks(text: str, *, markdown: bool) -> list[Block]:
 def opens_article(text: str) -> bool:
     """Whether a paragraph starts the way a news story's first paragraph does.
 
-    >>> opens_article("本报讯（记者 张晶）岁末年初…"), opens_article("记者从会上了解到…")
+    >>> opens_article("本报讯（记者 陈立新）岁末年初…"), opens_article("记者从会上了解到…")
     (True, False)
     """
     if DATELINE.match(text):

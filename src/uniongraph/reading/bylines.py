@@ -4,7 +4,7 @@ Bylines are read where newspapers print them, never from running text (``记者�
 is not a byline):
 
 - at the start of the first body paragraph, after an optional dateline, in brackets or not:
-  ``本报讯（记者 陈曦 宗晓畅 通讯员 王远霞）``, ``本报北京１月２２日讯记者颜世贵报道：``,
+  ``本报讯（记者 王立平 孙浩然 通讯员 李晓梅）``, ``本报北京１月２２日讯记者颜世贵报道：``,
   ``新华社记者陈雁、本报记者何加正报道：``, ``通讯员李明、赵亮报道``;
 - as a paragraph of its own near the top or the end: ``本报记者 朱剑红``, ``记者张三 通讯员李四``;
 - in brackets at the very end of the article: ``（记者 张三）``, or a bare name ``（王小明）``
@@ -15,9 +15,9 @@ two parts joined by ``·``), separated by spaces, ``、``, ``，`` or ``,``. Off
 ``article.text``.
 
 >>> from uniongraph.model import Article
->>> art = Article("a", "p.md", 0, "标题", "标题\\n本报讯（记者 陈曦 宗晓畅 通讯员 王远霞）一副春联…")
+>>> art = Article("a", "p.md", 0, "标题", "标题\\n本报讯（记者 王立平 孙浩然 通讯员 李晓梅）一副春联…")
 >>> [(b.role, b.name) for b in find_bylines(art)]
-[('reporter', '陈曦'), ('reporter', '宗晓畅'), ('correspondent', '王远霞')]
+[('reporter', '王立平'), ('reporter', '孙浩然'), ('correspondent', '李晓梅')]
 """
 
 from __future__ import annotations

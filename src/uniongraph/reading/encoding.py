@@ -6,8 +6,8 @@ always also decode as GB18030, into private-use characters, kana and box-drawing
 when several legacy encodings decode strictly the most plausible text wins, with
 charset-normalizer as the tie-breaker. The file name is never used.
 
->>> decode_bytes("本报讯（记者 张晶）".encode("gb18030"), "page.txt")
-('本报讯（记者 张晶）', 'gb18030')
+>>> decode_bytes("本报讯（记者 陈立新）".encode("gb18030"), "page.txt")
+('本报讯（记者 陈立新）', 'gb18030')
 >>> decode_bytes("本報訊（記者 張晶）".encode("big5"), "page.txt")
 ('本報訊（記者 張晶）', 'big5')
 """

@@ -3,8 +3,8 @@
 Only what hides or breaks text is changed. Full-width letters, digits and punctuation stay
 as they are (no NFKC): People's Daily writes ``１月２２日`` and offsets must match the source.
 
->>> normalize_text("本报讯\\r\\n（记者\\u00a0张晶）\\u200b岁末年初")
-'本报讯\\n（记者 张晶）岁末年初'
+>>> normalize_text("本报讯\\r\\n（记者\\u00a0陈立新）\\u200b岁末年初")
+'本报讯\\n（记者 陈立新）岁末年初'
 """
 
 from __future__ import annotations

@@ -3,17 +3,17 @@
 Print pages (and text copied from them) break a paragraph at a column or page end, often in
 the middle of a word, and the copy shows a blank line there::
 
-    …来自开联信息技术有
+    …来自钱江电气设备有
 
-    限公司的刘大隆是此次活动参与者中最年长的一位…
+    限公司的赵建国是此次活动参与者中最年长的一位…
 
 A body block that does not end with sentence-final punctuation is joined to the next body
 block with no separator. Headings, headlines and kickers never join, nor do byline lines
 (``本报记者 王政``) or short list items and numbered section heads (``一、加强组织建设``).
 
 >>> from .blocks import Block
->>> [b.text for b in repair_breaks([Block("目前，首", 5), Block("创集团共建设职工之家14个。", 7)])]
-['目前，首创集团共建设职工之家14个。']
+>>> [b.text for b in repair_breaks([Block("目前，钱", 5), Block("塘集团共建设职工之家14个。", 7)])]
+['目前，钱塘集团共建设职工之家14个。']
 """
 
 from __future__ import annotations

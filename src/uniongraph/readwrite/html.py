@@ -27,10 +27,10 @@ here (:mod:`.layout`) and physics is off. ``max_nodes`` keeps the best-connected
 pyvis is imported on first use only: its package imports IPython (about a second).
 
 >>> from uniongraph.model import Entity, KnowledgeGraph
->>> kg = KnowledgeGraph(entities={"person/x": Entity("person/x", "刘大隆</script>", "Person")})
+>>> kg = KnowledgeGraph(entities={"person/x": Entity("person/x", "赵建国</script>", "Person")})
 >>> page = generate_html(kg)
->>> "刘大隆</script>" in page, html_data(page)["nodes"][0]["label"]
-(False, '刘大隆</script>')
+>>> "赵建国</script>" in page, html_data(page)["nodes"][0]["label"]
+(False, '赵建国</script>')
 """
 
 from __future__ import annotations

@@ -11,8 +11,8 @@ cost about ten documents. The ledger keeps
 An update (documents in, documents out) re-merges only the names the changed documents touch,
 with :func:`~uniongraph.extraction.merge.merge_articles` itself, run on *skeleton articles*
 that hold exactly the stored mentions and relations of those names. Inferred facts are redone
-for the entities whose name-lookups (``X工会`` -> ``X``, ``昌平区总工会`` -> ``北京市总工会``,
-``昌平区总工会`` -> ``昌平区``) can see a changed name. The result equals merging every article
+for the entities whose name-lookups (``X工会`` -> ``X``, ``崂山区总工会`` -> ``青岛市总工会``,
+``崂山区总工会`` -> ``崂山区``) can see a changed name. The result equals merging every article
 at once, for articles in (source, index) order; the cost grows with the mentions of the touched
 names, not with the store.
 
@@ -120,8 +120,8 @@ def inference_lookups(name: str, lex: Lexicons) -> set[str]:
     A superset (type is not checked), so that a change to any of these forms re-infers the
     facts of ``name``.
 
-    >>> sorted(inference_lookups("昌平区总工会", load_lexicons()))[:2]
-    ['北京市总工会', '北京总工会']
+    >>> "青岛市总工会" in inference_lookups("崂山区总工会", load_lexicons())
+    True
     """
     out: set[str] = set()
     if name.endswith("工会"):
