@@ -32,6 +32,7 @@ from ..model import (
     Resolution,
 )
 from .atomic import write_text_atomic
+from .files import read_utf8
 
 SCHEMA = "uniongraph-graph/1"
 
@@ -237,13 +238,5 @@ def read_json(path: str | os.PathLike[str]) -> KnowledgeGraph:
 
     Raises :class:`GraphFileError` with one line naming the file (and line, for JSON syntax).
     """
-    p = Path(path)
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise GraphFileError(f"{p}: cannot read: {exc.strerror or exc}") from exc
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise GraphFileError(f"{p}: not UTF-8 (byte {exc.start})") from exc
+    p, text = read_utf8(path)
     return parse_json(text, str(p))

@@ -23,6 +23,7 @@ from ..graph.rdf import new_graph, rdf_triples, to_rdf
 from ..graph.vocabulary import PREFIXES
 from ..model import KnowledgeGraph
 from .atomic import write_text_atomic
+from .files import read_utf8
 
 _PREFIX_LINE = re.compile(r"@prefix ([A-Za-z][\w-]*)?: <[^>]*> \.")
 
@@ -69,15 +70,7 @@ def read_turtle(path: str | os.PathLike[str]) -> Graph:
 
     Raises :class:`GraphFileError` with one line naming the file (and line, if known).
     """
-    p = Path(path)
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise GraphFileError(f"{p}: cannot read: {exc.strerror or exc}") from exc
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise GraphFileError(f"{p}: not UTF-8 (byte {exc.start})") from exc
+    p, text = read_utf8(path)
     g = new_graph()
     try:
         g.parse(data=text, format="turtle", publicID=p.resolve().as_uri())
