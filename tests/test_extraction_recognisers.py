@@ -148,3 +148,21 @@ def test_pipeline_keeps_org_inside_event_but_not_place():
     names = {(m.name, m.type) for m in art.mentions}
     assert ("关爱职工 朝阳支队心理服务专项行动", "Event") in names
     assert ("朝阳支队", "ServiceTeam") in names
+
+
+def test_traditional_script_is_read_through_a_simplified_copy():
+    art = extract_text("溫州市總工會在鹿城區舉辦職工技能大賽。來自溫州電力有限公司的張建國說，活動很好。")
+    found = {(m.key, m.type) for m in art.mentions}
+    assert {("温州市总工会", "Federation"), ("温州电力有限公司", "Company"), ("张建国", "Person")} <= found
+    assert all(art.text[m.start : m.end] == m.text for m in art.mentions)  # offsets into the text as written
+    assert any(m.name == "溫州市總工會" and m.resolution == "simplified-script" for m in art.mentions)
+    rels = {(r.head, r.relation, r.tail) for r in art.relations}
+    assert ("张建国", "worksFor", "温州电力有限公司") in rels
+    assert all(e.sentence == art.text[e.sentence_start : e.sentence_end] for r in art.relations for e in r.evidence)
+
+
+def test_simplified_text_is_left_alone():
+    from uniongraph.extraction.script import to_simplified
+
+    assert to_simplified("温州市总工会") is None
+    assert to_simplified("溫州") == "温州"

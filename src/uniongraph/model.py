@@ -146,6 +146,9 @@ class Article:
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    #: the text as written, while extraction reads a copy in simplified script (set and cleared
+    #: by the extraction pipeline; offsets are the same in both)
+    written_text: str | None = None
 
     @property
     def reporters(self) -> list[str]:

@@ -292,7 +292,6 @@ def byline_persons(article: Article) -> list[Mention]:
     out = []
     for b in article.bylines:
         role = "记者" if b.role == "reporter" else "通讯员"
-        out.append(
-            Mention(b.start, b.end, article.text[b.start : b.end], "Person", b.name, "byline", priority=30, attributes={"role": role})
-        )
+        text = article.text[b.start : b.end]  # read in simplified script when the page is traditional
+        out.append(Mention(b.start, b.end, text, "Person", text if len(text) == len(b.name) else b.name, "byline", priority=30, attributes={"role": role}))
     return out

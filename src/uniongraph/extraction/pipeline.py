@@ -16,15 +16,17 @@ extract_relations   sentences, mentions                                    ``Art
 
 from __future__ import annotations
 
-from ..model import Article, Document, Mention
+from ..model import Article, Document, Mention, Sentence
 from .aliases import detect_region, resolve_aliases
 from .events import find_events
 from .lexicon import Lexicons, load_lexicons
+from .names import clean_name
 from .orgs import find_organisations
 from .overlaps import resolve_overlaps
 from .persons import byline_persons, find_persons
 from .places import find_places
 from .relations import extract_relations
+from .script import to_simplified
 from .tokens import TokenIndex
 
 #: the recognisers, each ``(TokenIndex, Lexicons) -> list[Mention]``
@@ -38,10 +40,40 @@ def _ensure_sentences(article: Article) -> None:
         article.sentences = split_sentences(article.text)
 
 
+def _read_simplified(article: Article) -> None:
+    """Let the next stages read a simplified-script copy of a traditional-script article."""
+    simplified = to_simplified(article.text)
+    if simplified is not None and article.written_text is None:
+        article.written_text = article.text
+        article.text = simplified
+        article.sentences = [Sentence(s.start, s.end, simplified[s.start : s.end]) for s in article.sentences]
+
+
+def _restore_written(article: Article) -> None:
+    """Put the written text back: sentences, mention texts and evidence sentences as written;
+    names are canonical in simplified script, the written forms become aliases."""
+    written = article.written_text
+    if written is None:
+        return
+    article.text, article.written_text = written, None
+    article.sentences = [Sentence(s.start, s.end, written[s.start : s.end]) for s in article.sentences]
+    for m in article.mentions:
+        m.text = written[m.start : m.end]
+        as_written = clean_name(m.text)
+        if as_written != m.name:  # 溫州市總工會: an alias of the canonical 温州市总工会
+            if m.canonical is None:
+                m.canonical, m.resolution = m.name, "simplified-script"
+            m.name = as_written
+    for r in article.relations:
+        for e in r.evidence:
+            e.sentence = written[e.sentence_start : e.sentence_end]
+
+
 def recognise(article: Article, lex: Lexicons | None = None) -> None:
     """Find the article's mentions (before alias resolution)."""
     lex = lex or load_lexicons()
     _ensure_sentences(article)
+    _read_simplified(article)
     idx = TokenIndex(article.text)
     candidates: list[Mention] = byline_persons(article)
     for find in RECOGNISERS:
@@ -55,6 +87,7 @@ def link(
     """Resolve aliases, then read relations (needs the mentions of :func:`recognise`)."""
     resolve_aliases(article, region=region, lex=lex, known=known)
     article.relations = extract_relations(article)
+    _restore_written(article)
 
 
 def extract_article(article: Article, *, region: str | None = None, lex: Lexicons | None = None) -> Article:
