@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 import pytest
+from robustness_pages import write_big_page
 from rdflib import Graph
 
 REPO = Path(__file__).resolve().parents[1]
@@ -28,18 +29,6 @@ OUTPUTS = ("graph.ttl", "graph.json", "graph.html")
 
 pytestmark = pytest.mark.slow
 
-
-def write_big_page(path: Path, n_bytes: int) -> int:
-    """A page of many short invented articles, ``n_bytes`` or a little more; returns the article count."""
-    size, i = 0, 0
-    with path.open("w", encoding="utf-8", newline="\n") as fh:
-        while size < n_bytes:
-            chunk = (f"# 第{i}届职工技能大赛在鹿城区举行\n\n本报讯（记者 陈立新）近日，温州市总工会举办第{i}届职工技能大赛，"
-                     f"来自温州电力有限公司的张建国获得一等奖。瓯海区总工会组织志愿服务队走进社区{i}号楼。\n\n")
-            fh.write(chunk)
-            size += len(chunk.encode("utf-8"))
-            i += 1
-    return i
 
 
 def uniongraph(*args: str, **kw: object) -> subprocess.Popen[bytes]:

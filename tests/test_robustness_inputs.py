@@ -20,6 +20,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from robustness_pages import write_big_page
 
 from uniongraph.build import build
 from uniongraph.cli import EXIT_FAIL, EXIT_PARTIAL, main
@@ -366,25 +367,13 @@ def test_megabyte_line_without_punctuation_builds_in_bounded_time(tmp_path: Path
     assert done.returncode == 0, done.stderr
 
 
-def _write_big_page(path: Path, n_bytes: int) -> int:
-    """A page of many short invented articles (each a headline and a dated paragraph): ``n_bytes`` or more."""
-    size, i = 0, 0
-    with path.open("w", encoding="utf-8", newline="\n") as fh:
-        while size < n_bytes:
-            chunk = (f"# 第{i}届职工技能大赛在鹿城区举行\n\n本报讯（记者 陈立新）近日，温州市总工会举办第{i}届职工技能大赛，"
-                     f"来自温州电力有限公司的张建国获得一等奖。瓯海区总工会组织志愿服务队走进社区{i}号楼。\n\n")
-            fh.write(chunk)
-            size += len(chunk.encode("utf-8"))
-            i += 1
-    return i
-
 
 @pytest.mark.slow
 def test_hundred_megabyte_file_reads_in_bounded_time(tmp_path: Path) -> None:
     # A full build of 100 MB takes far longer than CI allows (about 30 s per MB here, most of it
     # extraction); reading, the stage that sees the whole file at once, is tested at full size.
     path = tmp_path / "big.md"
-    n = _write_big_page(path, 100 * 1024 * 1024)
+    n = write_big_page(path, 100 * 1024 * 1024)
     done = _run_python(f"""
         import resource
         from uniongraph.reading import read_document
@@ -401,7 +390,7 @@ def test_hundred_megabyte_file_reads_in_bounded_time(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_megabyte_page_builds_end_to_end(tmp_path: Path) -> None:
     path = tmp_path / "page.md"
-    n = _write_big_page(path, 1024 * 1024)
+    n = write_big_page(path, 1024 * 1024)
     out = tmp_path / "out"
     done = subprocess.run([sys.executable, "-m", "uniongraph.cli", "build", str(path), "--out", str(out),
                            "--no-validate"], capture_output=True, text=True, timeout=600)
