@@ -6,13 +6,9 @@ stopped (by its process group) here; the flood is a separate Python process with
 from __future__ import annotations
 
 import json
-import os
-import signal
-import socket
 import subprocess
 import sys
 import textwrap
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -20,16 +16,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from serve_process import running_server
 
 REPO = Path(__file__).resolve().parents[1]
 PAGES = REPO / "tests" / "data" / "pages"
 FLOOD = 1000
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -38,31 +30,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, subp
     done = subprocess.run([sys.executable, "-m", "uniongraph.cli", "build", str(PAGES), "--out", str(out),
                            "--quiet", "--no-validate"], capture_output=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "uniongraph.cli", "serve", str(out), "--port", str(port),
-                             "--time-limit", "5", "--max-rows", "50"],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            if proc.poll() is not None:
-                pytest.fail("server stopped: " + proc.stdout.read().decode("utf-8", "replace"))  # type: ignore[union-attr]
-            try:
-                with urllib.request.urlopen(base + "/sparql?query=ASK%7B%7D", timeout=5):
-                    break
-            except (urllib.error.URLError, ConnectionError, OSError):
-                if time.monotonic() > deadline:
-                    pytest.fail("server did not start in 120 s")
-                time.sleep(0.3)
+    with running_server(out, "--time-limit", "5", "--max-rows", "50") as (base, proc):
         yield base, proc
-    finally:
-        try:
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(10)
-        except (ProcessLookupError, subprocess.TimeoutExpired):
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(10)
 
 
 def get(url: str, data: bytes | None = None, ctype: str | None = None) -> tuple[int, str]:

@@ -5,11 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import signal
-import socket
-import subprocess
-import sys
 import time
 import urllib.error
 import urllib.parse
@@ -19,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from serve_process import running_server
 
 from uniongraph.serve.formats import negotiate
 from uniongraph.serve.worker import QueryRefused, check_query
@@ -32,44 +28,14 @@ MAX_ROWS = 5
 TIME_LIMIT = 2.0
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     store = tmp_path_factory.mktemp("serve") / "store"
     with GraphStore(store) as st:
         st.add_files([CORPUS])
-    port = _free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "uniongraph.cli", "serve", str(store), "--port", str(port),
-         "--time-limit", str(TIME_LIMIT), "--max-rows", str(MAX_ROWS)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            if proc.poll() is not None:
-                pytest.fail("server stopped: " + proc.stdout.read().decode("utf-8", "replace"))  # type: ignore[union-attr]
-            try:
-                with urllib.request.urlopen(base + "/sparql?query=ASK%7B%7D", timeout=5):
-                    break
-            except (urllib.error.URLError, ConnectionError, OSError):
-                if time.monotonic() > deadline:
-                    pytest.fail("server did not start in 120 s")
-                time.sleep(0.3)
+    with running_server(store, "--time-limit", str(TIME_LIMIT), "--max-rows", str(MAX_ROWS)) as (base, _proc):
         yield base
-    finally:
-        # the server and its query worker, by the process group we started
-        try:
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(10)
-        except (ProcessLookupError, subprocess.TimeoutExpired):
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(10)
 
 
 def get(url: str, *, accept: str | None = None, data: bytes | None = None,

@@ -1,0 +1,54 @@
+"""A running ``uniongraph serve`` on a free loopback port, for the endpoint tests."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def running_server(target: Path, *options: str) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """Start ``uniongraph serve TARGET`` with ``options``, wait until it answers, yield its base
+    URL and process, and stop it (and its query worker) by the process group afterwards."""
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "uniongraph.cli", "serve", str(target), "--port", str(port),
+                             *options],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            if proc.poll() is not None:
+                pytest.fail("server stopped: " + proc.stdout.read().decode("utf-8", "replace"))  # type: ignore[union-attr]
+            try:
+                with urllib.request.urlopen(base + "/sparql?query=ASK%7B%7D", timeout=5):
+                    break
+            except (urllib.error.URLError, ConnectionError, OSError):
+                if time.monotonic() > deadline:
+                    pytest.fail("server did not start in 120 s")
+                time.sleep(0.3)
+        yield base, proc
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait(10)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(10)
