@@ -39,6 +39,7 @@ from results_file import replace_section  # noqa: E402 (benchmarks/ is on sys.pa
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 QUERIES = sorted((ROOT / "examples" / "queries").glob("*.rq"))
+LISTINGS = sorted((ROOT / "examples" / "listings").glob("*.rq"))
 PFR = ROOT / ".." / "shared" / "data" / "corpus" / "pfr1998_01" / "articles.jsonl"
 START, END = "<!-- store:start -->", "<!-- store:end -->"
 
@@ -151,19 +152,15 @@ def write_synthetic(triples: int, folder: Path) -> tuple[Path, int]:
 
 # ---------------------------------------------------------------- one store, in a child process
 
-#: the example query with its label pattern moved before the OPTIONAL (same answers): Oxigraph
-#: 0.5 joins a pattern that follows an OPTIONAL badly, so this shows what the order costs.
-REORDERED = "reporters-and-articles (label before OPTIONAL)"
+#: whole-table listings (examples/listings/): measured beside the example queries, not held to the target
+LISTING = "listings/"
 
 
 def all_queries() -> dict[str, str]:
+    """The example queries by name, then the listings (named ``listings/all-…``)."""
     out = {p.stem: p.read_text(encoding="utf-8") for p in QUERIES}
-    text = out.get("reporters-and-articles", "")
-    optional, label = "  OPTIONAL { ?a ug:sourceFile ?source }\n", "  ?p rdfs:label ?name .\n"
-    if optional + label in text:
-        out[REORDERED] = text.replace(optional + label, label + optional)
+    out.update({LISTING + p.stem: p.read_text(encoding="utf-8") for p in LISTINGS})
     return out
-
 
 
 def _peak_mb() -> float:
@@ -397,14 +394,17 @@ def report(results: list[dict[str, Any]], pfr: dict[str, Any] | None, timeout: f
                          else f"{mq['s'] / max(oq['s'], 1e-6):.0f}×")
             else:
                 ratio = "—"
-            label = f"`{name}.rq`" if name != REORDERED else name
+            label = f"`{name}.rq`"
             md.append(f"| {label} | {mcell} | {ocell} | {ratio} |")
-        slowest = max((q["s"] for n, q in ox.get("queries", {}).items() if q["s"] is not None and n != REORDERED),
-                      default=None)
+        # a query stopped on Oxigraph counts as the slowest (its time is unknown, over the limit)
+        times = [q["s"] if q["s"] is not None else float("inf")
+                 for n, q in ox.get("queries", {}).items() if not n.startswith(LISTING)]
+        slowest = max(times, default=None)
         if slowest is not None:
             md.append("")
-            md.append(f"Slowest example query on Oxigraph: {slowest * 1000:.0f} ms"
-                      f" ({'under' if slowest < 0.5 else 'OVER'} the 0.5 s target).")
+            told = f"{slowest * 1000:.0f} ms" if slowest != float("inf") else "stopped"
+            md.append(f"Slowest example query on Oxigraph: {told}"
+                      f" ({'under' if slowest < 0.5 else 'OVER'} the 0.5 s target; listings not counted).")
         md.append("")
     md.append("### Incremental adds (PFR January 1998, one document per record)")
     md.append("")

@@ -18,7 +18,9 @@ from uniongraph.graph.rdf import to_rdf
 from uniongraph.query import QueryResult, format_result, load_graph, ontology_path, run_query
 from uniongraph.readwrite.turtle import write_turtle
 
-QUERIES = sorted((Path(__file__).resolve().parents[1] / "examples" / "queries").glob("*.rq"))
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+QUERIES = sorted((EXAMPLES / "queries").glob("*.rq"))
+LISTINGS = sorted((EXAMPLES / "listings").glob("*.rq"))
 PEOPLE = "SELECT ?name ?age WHERE { ?p a ug:Person ; rdfs:label ?name OPTIONAL { ?p ug:age ?age } } ORDER BY ?name"
 
 
@@ -186,8 +188,15 @@ def test_example_runs_and_returns_rows(g: Graph, path: Path) -> None:
     assert all(any(cell is not None for cell in row) for row in res.rows)
 
 
-def test_evidence_query_covers_every_relation(g: Graph) -> None:
-    text = next(q for q in QUERIES if q.name == "evidence.rq").read_text(encoding="utf-8")
+@pytest.mark.parametrize("path", LISTINGS, ids=lambda p: p.name)
+def test_listing_runs_and_returns_rows(g: Graph, path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# Listing: ")
+    assert run_query(g, text).rows, path.name
+
+
+def test_evidence_listing_covers_every_relation(g: Graph) -> None:
+    text = (EXAMPLES / "listings" / "all-evidence.rq").read_text(encoding="utf-8")
     res = run_query(g, text)
     kg = sample_graph()
     assert len(res.rows) == len(kg.relations) + len(kg.inferred_relations)
@@ -195,8 +204,73 @@ def test_evidence_query_covers_every_relation(g: Graph) -> None:
     assert all(row[rule] for row in res.rows)
 
 
+TWO_ARTICLES = """# 蓝天科技工会举办职工运动会
+
+本报讯 近日，蓝天科技工会举办“职工健步走”活动。
+
+# 海淀区总工会开展送温暖活动
+
+本报讯 日前，海淀区总工会在中关村举办“金秋助学”活动，蓝天科技有限公司参加了活动。王建国是蓝天科技有限公司工程师。
+"""
+
+
+@pytest.fixture(scope="module")
+def two_articles():  # type: ignore[no-untyped-def]
+    from uniongraph.build import build_documents
+    from uniongraph.reading import read_text
+
+    return build_documents([read_text(TWO_ARTICLES, "two.md")])
+
+
+def choose(query: str, values: str) -> str:
+    """``query`` with its default choice (from "# choice:" to "# end of choice") replaced by ``values``."""
+    lines = query.splitlines()
+    start = next(i for i, x in enumerate(lines) if x.strip().startswith("# choice:"))
+    end = next(i for i, x in enumerate(lines) if x.strip() == "# end of choice")
+    return "\n".join([*lines[:start], "  " + values, *lines[end + 1 :]])
+
+
+def _facts_by_article(kg) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    counts: dict[str, int] = {}
+    for rel in [*kg.relations, *kg.inferred_relations]:
+        for ev in rel.evidence:
+            counts[ev.article_id] = counts.get(ev.article_id, 0) + 1
+    return counts
+
+
+def test_evidence_query_gives_the_facts_of_the_article_with_most(two_articles) -> None:  # type: ignore[no-untyped-def]
+    kg = two_articles
+    counts = _facts_by_article(kg)
+    assert len(counts) == 2 and len(set(counts.values())) == 2  # the text makes one article the busier
+    busiest = max(counts, key=counts.__getitem__)
+    title = next(a.title for a in kg.articles if a.id == busiest)
+    res = run_query(to_rdf(kg), next(q for q in QUERIES if q.name == "evidence.rq").read_text(encoding="utf-8"))
+    assert len(res.rows) == counts[busiest]
+    assert {row[res.columns.index("headline")] for row in res.rows} == {title}
+    assert all(row[res.columns.index("sentence")] for row in res.rows)
+
+
+def test_evidence_query_with_a_chosen_article(two_articles) -> None:  # type: ignore[no-untyped-def]
+    kg = two_articles
+    counts = _facts_by_article(kg)
+    quiet = min(counts, key=counts.__getitem__)
+    title = next(a.title for a in kg.articles if a.id == quiet)
+    text = next(q for q in QUERIES if q.name == "evidence.rq").read_text(encoding="utf-8")
+    for headline, rows in ((title, counts[quiet]), ("没有这篇文章", 0)):
+        chosen = choose(text, f'VALUES ?headline {{ "{headline}"@zh }}')
+        assert len(run_query(to_rdf(kg), chosen).rows) == rows
+
+
+@pytest.mark.parametrize("name,rows", [("蓝天科技有限公司", 1), ("没有这个公司", 0)])
+def test_people_and_employers_with_a_chosen_employer(g: Graph, name: str, rows: int) -> None:
+    text = next(q for q in QUERIES if q.name == "people-and-employers.rq").read_text(encoding="utf-8")
+    res = run_query(g, choose(text, f'VALUES ?employer {{ "{name}"@zh }}'))
+    assert len(res.rows) == rows
+    assert all(row[0] == name and row[2] for row in res.rows)
+
+
 @pytest.mark.parametrize("name,rows", [("北京市总工会", 3), ("没有这个总工会", 0)])
 def test_neighbourhood_with_a_chosen_federation(g: Graph, name: str, rows: int) -> None:
     text = next(q for q in QUERIES if q.name == "organisation-neighbourhood.rq").read_text(encoding="utf-8")
-    text = text.replace('# VALUES ?name { "北京市总工会"@zh }', f'VALUES ?name {{ "{name}"@zh }}')
+    text = choose(text, f'VALUES ?name {{ "{name}"@zh }} ?center a ug:Federation ; rdfs:label ?name .')
     assert len(run_query(g, text).rows) == rows

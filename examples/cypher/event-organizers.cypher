@@ -1,4 +1,8 @@
-// Which organisations organise which events, with the organiser's type (as event-organizers.rq).
+// The busiest organisers: type and number of events, the 100 with the most events, the more
+// often mentioned first among equals (as event-organizers.rq).
 MATCH (o:Entity)-[:organizes]->(e:Entity)
-RETURN e.name AS event, o.name AS organizer, o.type AS organizerType
-ORDER BY event, organizer;
+WITH o, count(DISTINCT e) AS events
+WHERE o.mentionCount IS NOT NULL
+RETURN o.name AS organizer, o.type AS organizerType, events
+ORDER BY events DESC, o.mentionCount DESC, organizer
+LIMIT 100;
