@@ -191,3 +191,113 @@ def test_texts_from_records(tmp_path: Path) -> None:
         st.add_texts(texts)
         whole = build_documents([read_text(t, s) for s, t in sorted(texts.items())])
         assert generate_json(st.export()) == generate_json(whole)
+
+
+# ---------------------------------------------------------------- incremental adds, invented texts
+
+#: a-0 sorts before the others and gives 王建华 his first roles; c-2 makes 朝阳区职工服务中心 a
+#: venue (a Place), so its organizes fact and its inferred locatedIn go
+TEXTS = {
+    "a-0.txt": "# 市总工会慰问劳模\n\n本报讯（记者 刘晓燕）北京市总工会（以下简称市总工会）日前慰问劳动模范。"
+               "市总工会副主席王建华说，58岁的劳模张桂兰是首钢集团的职工。朝阳区总工会党组书记王建华参加了慰问。",
+    "b-1.txt": "# 朝阳区职工服务中心举办技能大赛\n\n本报讯 朝阳区职工服务中心近日举办第二届职工技能大赛，"
+               "朝阳区各街道的职工参加。朝阳区总工会主席王建华出席。",
+    "c-2.txt": "# 职工运动会开幕\n\n本报讯 第三届职工运动会在朝阳区职工服务中心举行，朝阳区总工会组织了这次运动会。",
+}
+
+
+def _built_texts(texts: dict[str, str]):  # type: ignore[no-untyped-def]
+    return build_documents([read_text(t, s) for s, t in sorted(texts.items())])
+
+
+@pytest.mark.parametrize("order", [
+    ("b-1.txt", "c-2.txt", "a-0.txt"), ("c-2.txt", "a-0.txt", "b-1.txt"), ("a-0.txt", "b-1.txt", "c-2.txt"),
+])
+def test_text_adds_and_removes_in_any_order_equal_building_at_once(tmp_path: Path, order) -> None:  # type: ignore[no-untyped-def]
+    held: dict[str, str] = {}
+    with GraphStore(tmp_path / "s") as st:
+        for name in order:
+            held[name] = TEXTS[name]
+            assert st.add_texts({name: TEXTS[name]}).added
+            assert_same(st, _built_texts(held))
+        for name in order[:2]:
+            assert st.remove([name]).removed
+            del held[name]
+            assert_same(st, _built_texts(held))
+
+
+def test_a_document_that_sorts_first_orders_roles_and_evidence_as_at_once(tmp_path: Path) -> None:
+    with GraphStore(tmp_path / "s") as st:
+        st.add_texts({k: TEXTS[k] for k in ("b-1.txt", "c-2.txt")})
+        person = next(e for e in st.export().entities.values() if e.name == "王建华")
+        assert person.attributes["roles"] == ["工会主席"]
+        st.add_texts({"a-0.txt": TEXTS["a-0.txt"]})
+        whole = _built_texts(TEXTS)
+        assert_same(st, whole)
+        person = next(e for e in st.export().entities.values() if e.name == "王建华")
+        assert person.attributes["roles"] == ["工会副主席", "党组书记", "工会主席"]
+        assert person.mentions[0].article_id.endswith(whole.articles[0].id.split("/")[-1])
+        union = next(e for e in st.export().entities.values() if e.name == "北京市总工会")
+        assert union.aliases == {"市总工会"} and union.resolutions
+
+
+def test_a_name_that_becomes_a_venue_changes_type_iri_and_facts(tmp_path: Path) -> None:
+    venue = "朝阳区职工服务中心"
+    with GraphStore(tmp_path / "s") as st:
+        st.add_texts({"b-1.txt": TEXTS["b-1.txt"]})
+        org = f"ASK {{ ?x a ug:Organization ; rdfs:label '{venue}'@zh ; ug:organizes ?e ; ug:locatedIn ?p }}"
+        assert st.query(org).boolean
+        st.add_texts({"c-2.txt": TEXTS["c-2.txt"]})
+        assert_same(st, _built_texts({k: TEXTS[k] for k in ("b-1.txt", "c-2.txt")}))
+        ent = next(e for e in st.export().entities.values() if e.name == venue)
+        assert ent.type == "Place" and len(ent.mentions) == 3
+        assert not st.query(org).boolean
+        assert not st.query(f"ASK {{ ?x a ug:Organization ; rdfs:label '{venue}'@zh }}").boolean
+        assert st.query(f"ASK {{ ?e ug:heldAt ?x . ?x a ug:Place ; rdfs:label '{venue}'@zh ; ug:mentionCount 3 }}").boolean
+        st.remove(["c-2.txt"])  # and back: an organisation again
+        assert_same(st, _built_texts({"b-1.txt": TEXTS["b-1.txt"]}))
+        assert st.query(org).boolean
+
+
+HUB = "北京市总工会"
+
+
+def _hub_page(i: int) -> str:
+    return (f"# 北京市总工会走访第{i}家企业\n\n本报讯 北京市总工会日前走访第{i}家企业。北京市总工会副主席王建华说，"
+            f"北京市总工会将继续服务职工。")
+
+
+def test_adding_to_a_hub_reads_none_of_its_stored_mentions(tmp_path: Path) -> None:
+    hub = {f"hub-{i:02d}.txt": _hub_page(i) for i in range(1, 13)}
+    new = {"zz-new.txt": "# 北京市总工会慰问职工\n\n本报讯 北京市总工会副主席王建华慰问一线职工。",
+           "aa-new.txt": "# 北京市总工会召开会议\n\n本报讯 北京市总工会召开全会，北京市总工会副主席王建华主持。"}
+    with GraphStore(tmp_path / "s") as st:
+        st.add_texts(hub)
+        stored = st.ledger.db.execute("SELECT COUNT(*) FROM mentions WHERE name = ?", (HUB,)).fetchone()[0]
+        assert stored >= 36
+        evidence = next(r for r in st.export().relations if r.tail == HUB and r.relation == "memberOf").evidence
+        assert len(evidence) == 12
+        for name, text in new.items():  # one sorting after the stored documents, one before
+            st.ledger.mention_rows_read.clear()
+            st.ledger.arel_rows_read = 0
+            change = st.add_texts({name: text})
+            assert change.added and st.ledger.mention_rows_read[HUB] == 0
+            assert sum(st.ledger.mention_rows_read.values()) == 0 and st.ledger.arel_rows_read == 0
+            hub[name] = text
+            assert_same(st, _built_texts(hub))
+        # a removal recomputes what the removed document touched, from the mentions left
+        st.ledger.mention_rows_read.clear()
+        st.remove(["aa-new.txt"])
+        assert st.ledger.mention_rows_read[HUB] == stored + 2 + 3
+        del hub["aa-new.txt"]
+        assert_same(st, _built_texts(hub))
+
+
+def test_a_store_of_the_old_layout_is_refused_with_a_rebuild_hint(tmp_path: Path) -> None:
+    with GraphStore(tmp_path / "s") as st:
+        st.add_texts({"b-1.txt": TEXTS["b-1.txt"]})
+    marker = tmp_path / "s" / "store.json"
+    marker.write_text(marker.read_text(encoding="utf-8").replace("uniongraph-store/2", "uniongraph-store/1"),
+                      encoding="utf-8")
+    with pytest.raises(GraphFileError, match=r"older layout.*rebuild it with uniongraph build"):
+        GraphStore(tmp_path / "s")

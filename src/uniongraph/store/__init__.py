@@ -37,7 +37,9 @@ from .oxigraph import apply_change, load_graph, run_store_query
 
 __all__ = ["GraphStore", "Change", "DocumentInfo", "is_store", "STORE_SCHEMA"]
 
-STORE_SCHEMA = "uniongraph-store/1"
+STORE_SCHEMA = "uniongraph-store/2"
+#: layouts this version cannot read (the ledger tables changed); such a store is rebuilt
+_OLD_SCHEMAS = ("uniongraph-store/1",)
 MARKER = "store.json"
 
 
@@ -71,6 +73,9 @@ class GraphStore:
             marker = json.loads((self.path / MARKER).read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise GraphFileError(f"{self.path / MARKER}: unreadable store marker ({exc})") from None
+        if marker.get("schema") in _OLD_SCHEMAS:
+            raise GraphFileError(f"{self.path}: a store of an older layout ({marker['schema']}); rebuild it with "
+                                 f"uniongraph build INPUTS --store {self.path}")
         if marker.get("schema") != STORE_SCHEMA:
             raise GraphFileError(f"{self.path / MARKER}: unknown store schema {marker.get('schema')!r}")
         try:

@@ -4,17 +4,22 @@ Why a ledger and not one big JSON file: adding ten documents to a store of thous
 cost about ten documents. The ledger keeps
 
 - every document (by content digest) and its articles, with their mentions and extracted
-  relations as one row each, indexed by the canonical name they concern;
-- the merged graph: one row per entity, per merged relation and per inferred relation, plus
-  the name forms each entity answers to and the forms it looks up when facts are inferred.
+  relations as one row each, indexed by the canonical name (or relation) they concern;
+- the merged graph without its long lists: per entity a
+  :class:`~uniongraph.store.aggregate.NameAggregate` (types, aliases, first mention, count …,
+  not the mentions), per merged relation its ends' types and where it was first read (the
+  evidence stays in the article relations), per inferred relation the fact itself; plus the
+  name forms each entity answers to and the forms it looks up when facts are inferred.
 
-An update (documents in, documents out) re-merges only the names the changed documents touch,
-with :func:`~uniongraph.extraction.merge.merge_articles` itself, run on *skeleton articles*
-that hold exactly the stored mentions and relations of those names. Inferred facts are redone
-for the entities whose name-lookups (``X工会`` -> ``X``, ``崂山区总工会`` -> ``青岛市总工会``,
-``崂山区总工会`` -> ``崂山区``) can see a changed name. The result equals merging every article
-at once, for articles in (source, index) order; the cost grows with the mentions of the touched
-names, not with the store.
+Adding documents combines each touched name's stored aggregate with the aggregate of the new
+mentions, gives known relations the new evidence, and re-infers facts only for entities whose
+name-lookups (``X工会`` -> ``X``, ``崂山区总工会`` -> ``青岛市总工会``, ``崂山区总工会`` -> ``崂山区``) can
+see a name whose type, forms or first mention changed. Nothing reads the stored mentions of a
+name or the stored evidence of a relation, except where the new documents change what they
+mean: a name whose type changes (its relations are re-merged from their article relations;
+its mentions too if its IRI changes) or a name that becomes an entity. Removing documents
+recomputes the aggregates of the names they touched from the mentions left. The result equals
+merging every article at once, for articles in (source, index) order.
 
 >>> led = Ledger(":memory:")
 >>> led.document_count()
@@ -25,25 +30,29 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..errors import GraphFileError
 from ..extraction.lexicon import Lexicons, load_lexicons
-from ..extraction.merge import _place_prefix, merge_articles  # the same rule the merge uses
-from ..model import Article, Entity, EntityMention, KnowledgeGraph, Mention, Relation, Resolution, Sentence
+from ..extraction.merge import _place_prefix, fits_signature, infer_relations  # the same rules the merge uses
+from ..model import Article, Entity, EntityMention, Evidence, KnowledgeGraph, Mention, Relation, Resolution, Sentence
+from .aggregate import Key, NameAggregate
 from .records import (
     article_from_record,
     article_record,
+    evidence_record,
     mention_from_record,
     mention_record,
     relation_from_record,
     relation_record,
 )
 
-SCHEMA_VERSION = "1"
+#: layout of the tables; a ledger of another layout is refused (rebuild the store)
+SCHEMA_VERSION = "2"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -59,13 +68,13 @@ CREATE TABLE IF NOT EXISTS mentions (
 CREATE INDEX IF NOT EXISTS mentions_name ON mentions(name);
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
 CREATE TABLE IF NOT EXISTS arels (
-    article_id TEXT NOT NULL, pos INTEGER NOT NULL, head TEXT NOT NULL, tail TEXT NOT NULL,
-    data TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS arels_head ON arels(head);
+    article_id TEXT NOT NULL, pos INTEGER NOT NULL, head TEXT NOT NULL, relation TEXT NOT NULL,
+    tail TEXT NOT NULL, data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS arels_key ON arels(head, relation, tail);
 CREATE INDEX IF NOT EXISTS arels_tail ON arels(tail);
 CREATE INDEX IF NOT EXISTS arels_article ON arels(article_id);
 CREATE TABLE IF NOT EXISTS entities (
-    name TEXT PRIMARY KEY, id TEXT NOT NULL, okey TEXT NOT NULL, data TEXT NOT NULL);
+    name TEXT PRIMARY KEY, id TEXT NOT NULL, type TEXT NOT NULL, okey TEXT NOT NULL, data TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS entities_id ON entities(id);
 CREATE TABLE IF NOT EXISTS forms (form TEXT NOT NULL, name TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS forms_form ON forms(form);
@@ -75,13 +84,15 @@ CREATE INDEX IF NOT EXISTS lookups_form ON lookups(form);
 CREATE INDEX IF NOT EXISTS lookups_name ON lookups(name);
 CREATE TABLE IF NOT EXISTS relations (
     head TEXT NOT NULL, relation TEXT NOT NULL, tail TEXT NOT NULL, okey TEXT NOT NULL,
-    data TEXT NOT NULL, PRIMARY KEY (head, relation, tail));
+    head_type TEXT NOT NULL, tail_type TEXT NOT NULL, PRIMARY KEY (head, relation, tail));
 CREATE INDEX IF NOT EXISTS relations_tail ON relations(tail);
 CREATE TABLE IF NOT EXISTS inferred (head TEXT NOT NULL, okey TEXT NOT NULL, data TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS inferred_head ON inferred(head);
 """
 
 _CHUNK = 500  # SQLite caps the number of parameters of one statement
+
+RelKey = tuple[str, str, str]  # (head, relation, tail) canonical names
 
 
 def _dumps(value: Any) -> str:
@@ -100,14 +111,22 @@ class DocumentInfo:
 
 @dataclass
 class Change:
-    """What one update did: the affected part of the graph before and after, for the RDF side."""
+    """What one update did, for the RDF side: the affected part of the graph before and after.
+
+    To keep an update's cost off the stored lists, an entity in ``old``/``new`` whose id is in
+    ``old_counts``/``new_counts`` carries only the mentions of the removed/added articles (its
+    real mention count is the one given); a relation in ``new`` that was already held carries
+    only its new evidence. Other entities and relations are complete.
+    """
 
     old: KnowledgeGraph = field(default_factory=KnowledgeGraph)
     new: KnowledgeGraph = field(default_factory=KnowledgeGraph)
+    old_counts: dict[str, int] = field(default_factory=dict)   # entity id -> mention count
+    new_counts: dict[str, int] = field(default_factory=dict)
     added: list[str] = field(default_factory=list)      # document digests
     removed: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)    # already held (added) / not held (removed)
-    names: int = 0                                      # canonical names re-merged
+    names: int = 0                                      # canonical names whose entity or facts were redone
 
     @property
     def changed(self) -> bool:
@@ -146,29 +165,45 @@ def _sentence_of(art: Article, m: Mention) -> list[Any]:
     return [sent.start, sent.end, sent.text]
 
 
-def _entity_data(ent: Entity) -> dict[str, Any]:
-    return {"id": ent.id, "name": ent.name, "type": ent.type, "aliases": sorted(ent.aliases),
-            "attributes": ent.attributes,
-            "mentions": [[m.article_id, m.start, m.end, m.text] for m in ent.mentions],
-            "resolutions": [[r.alias, r.reason, r.article_id] for r in ent.resolutions]}
-
-
-def _entity_from_data(d: dict[str, Any]) -> Entity:
-    return Entity(d["id"], d["name"], d["type"], set(d["aliases"]), dict(d["attributes"]),
-                  [EntityMention(*m) for m in d["mentions"]], [Resolution(*r) for r in d["resolutions"]])
+def _merged_evidence(items: Iterable[tuple[Key, list[Evidence]]]) -> list[Evidence]:
+    """Evidence of article relations in build order, each piece once (as the merge keeps it)."""
+    out: list[Evidence] = []
+    seen: set[tuple[Any, ...]] = set()
+    for _, evs in sorted(items, key=lambda p: p[0]):
+        for e in evs:
+            k = tuple(evidence_record(e))
+            if k not in seen:
+                seen.add(k)
+                out.append(e)
+    return out
 
 
 class Ledger:
-    """A SQLite ledger at ``path`` (``":memory:"`` for a throw-away one)."""
+    """A SQLite ledger at ``path`` (``":memory:"`` for a throw-away one).
+
+    ``mention_rows_read`` counts, per name, the stored mention rows updates have read (an add
+    reads none of a name whose type and IRI stay); ``arel_rows_read`` the stored article
+    relations read.
+    """
 
     def __init__(self, path: str | Path, *, uri: bool = False) -> None:
         self.path = str(path)
         self.db = sqlite3.connect(self.path, uri=uri)
+        try:
+            found = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        except sqlite3.OperationalError:  # no meta table yet: a new ledger
+            found = None
+        if found is not None and found[0] != SCHEMA_VERSION:
+            self.db.close()
+            raise GraphFileError(f"{self.path}: ledger of layout {found[0]}, this version reads layout "
+                                 f"{SCHEMA_VERSION}; rebuild the store with uniongraph build INPUTS --store DIR")
         if not uri:  # a read-only URI opens an existing ledger as it is
             self.db.executescript(_SCHEMA)
             self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
             self.db.commit()
         self._lex: Lexicons | None = None
+        self.mention_rows_read: Counter[str] = Counter()
+        self.arel_rows_read = 0
 
     @property
     def lex(self) -> Lexicons:
@@ -223,19 +258,36 @@ class Ledger:
 
     def export(self) -> KnowledgeGraph:
         """The whole merged graph, as a build of every stored article at once would give it."""
+        db = self.db
         kg = KnowledgeGraph()
-        rows = self.db.execute("SELECT data FROM articles ORDER BY source, idx, id")
-        for (data,) in rows:
+        for (data,) in db.execute("SELECT data FROM articles ORDER BY source, idx, id"):
             kg.articles.append(article_from_record(json.loads(data)))
-        ents = sorted(((json.loads(ok), data) for ok, data in self.db.execute("SELECT okey, data FROM entities")),
-                      key=lambda p: p[0])
-        for _, data in ents:
-            ent = _entity_from_data(json.loads(data))
+        mentions: dict[str, list[EntityMention]] = defaultdict(list)
+        resolutions: dict[str, dict[tuple[str, str, str], None]] = defaultdict(dict)
+        for name, aid, data in db.execute(
+                "SELECT m.name, m.article_id, m.data FROM mentions m JOIN articles a ON a.id = m.article_id "
+                "ORDER BY a.source, a.idx, a.id, m.pos"):
+            d = json.loads(data)
+            mentions[name].append(EntityMention(aid, d["start"], d["end"], d["text"]))
+            if d.get("resolution"):
+                resolutions[name].setdefault((d["name"], d["resolution"], aid))
+        ents = sorted(((json.loads(ok), name, data) for name, ok, data in db.execute(
+            "SELECT name, okey, data FROM entities")), key=lambda p: p[0])
+        for _, name, data in ents:
+            agg = NameAggregate.from_json(json.loads(data))
+            ent = agg.entity(mentions[name], [Resolution(*r) for r in resolutions[name]])
             kg.entities[ent.id] = ent
-        rels = sorted(((json.loads(ok), data) for ok, data in self.db.execute("SELECT okey, data FROM relations")),
-                      key=lambda p: p[0])
-        kg.relations = [relation_from_record(json.loads(d)) for _, d in rels]
-        inf = sorted(((json.loads(ok), data) for ok, data in self.db.execute("SELECT okey, data FROM inferred")),
+        held = {(h, r, t): (json.loads(ok), ht, tt) for h, r, t, ok, ht, tt in db.execute(
+            "SELECT head, relation, tail, okey, head_type, tail_type FROM relations")}
+        evidence: dict[RelKey, list[tuple[Key, list[Evidence]]]] = defaultdict(list)
+        for h, r, t, aid, pos, source, idx, data in db.execute(
+                "SELECT x.head, x.relation, x.tail, x.article_id, x.pos, a.source, a.idx, x.data "
+                "FROM arels x JOIN articles a ON a.id = x.article_id"):
+            if (h, r, t) in held:
+                evidence[(h, r, t)].append(((source, idx, aid, pos), _evidence_of(data)))
+        kg.relations = [Relation(k[0], ht, k[1], k[2], tt, _merged_evidence(evidence[k]))
+                        for k, (_, ht, tt) in sorted(held.items(), key=lambda p: p[1][0])]
+        inf = sorted(((json.loads(ok), data) for ok, data in db.execute("SELECT okey, data FROM inferred")),
                      key=lambda p: p[0])
         kg.inferred_relations = [relation_from_record(json.loads(d)) for _, d in inf]
         return kg
@@ -263,177 +315,262 @@ class Ledger:
                                 (digest, path, region, len(articles), seq))
                 change.added.append(digest)
                 new_articles.extend(articles)
-            gone: list[Article] = []
             for digest in dict.fromkeys(removed):
                 if not self.has_document(digest):
                     change.skipped.append(digest)
                     continue
                 change.removed.append(digest)
                 for (data,) in self.db.execute("SELECT data FROM articles WHERE digest = ?", (digest,)):
-                    gone.append(article_from_record(json.loads(data)))
+                    change.old.articles.append(article_from_record(json.loads(data)))
                 self.db.execute("DELETE FROM documents WHERE digest = ?", (digest,))
             if change.changed:
-                self._apply(new_articles, gone, change)
+                self._apply(new_articles, change)
         return change
 
-    def _apply(self, new_articles: list[Article], gone: list[Article], change: Change) -> None:
+    def _apply(self, new_articles: list[Article], change: Change) -> None:
         db = self.db
-        touched: set[str] = set()
-        gone_ids = [a.id for a in gone]
-        for row in self._in("SELECT name FROM mentions WHERE article_id IN ({})", gone_ids):
-            touched.add(row[0])
-        for row in self._in("SELECT head, tail FROM arels WHERE article_id IN ({})", gone_ids):
-            touched.update(row)
-        for table in ("mentions", "arels", "articles"):
-            col = "id" if table == "articles" else "article_id"
-            for i in range(0, len(gone_ids), _CHUNK):
-                chunk = gone_ids[i : i + _CHUNK]
-                db.execute(f"DELETE FROM {table} WHERE {col} IN ({','.join('?' * len(chunk))})", chunk)
+        gone = {a.id for a in change.old.articles}
+        new_articles = sorted(new_articles, key=lambda a: (a.source, a.index, a.id))
+        change.new.articles = new_articles
+
+        # what the removed articles held
+        gone_mentions: dict[str, list[tuple[Key, EntityMention]]] = defaultdict(list)
+        where = {a.id: (a.source, a.index) for a in change.old.articles}
+        for name, aid, pos, data in self._in("SELECT name, article_id, pos, data FROM mentions WHERE article_id IN ({})",
+                                             gone):
+            d = json.loads(data)
+            gone_mentions[name].append(((*where[aid], aid, pos), EntityMention(aid, d["start"], d["end"], d["text"])))
+        full_keys: set[RelKey] = {(h, r, t) for h, r, t in self._in(
+            "SELECT head, relation, tail FROM arels WHERE article_id IN ({})", gone)}
+
+        # what the new articles hold
+        part: dict[str, NameAggregate] = {}
+        new_mentions: dict[str, list[tuple[Key, EntityMention]]] = defaultdict(list)
+        new_arels: dict[RelKey, list[tuple[Key, list[Evidence]]]] = defaultdict(list)
+        mention_rows, arel_rows = [], []
+        for art in new_articles:
+            for pos, m in enumerate(art.mentions):
+                key = (art.source, art.index, art.id, pos)
+                sentence = _sentence_of(art, m)
+                part.setdefault(m.key, NameAggregate(m.key)).add(key, (art.source, art.index, m.start), m, sentence)
+                new_mentions[m.key].append((key, EntityMention(art.id, m.start, m.end, m.text)))
+                mention_rows.append((m.key, art.id, pos, _dumps({**mention_record(m), "sentence": sentence})))
+            for pos, r in enumerate(art.relations):
+                new_arels[(r.head, r.relation, r.tail)].append(((art.source, art.index, art.id, pos), r.evidence))
+                arel_rows.append((art.id, pos, r.head, r.relation, r.tail, _dumps(relation_record(r))))
+
+        # each touched name's aggregate before and after
+        touched = set(part) | set(gone_mentions)
+        old = {n: NameAggregate.from_json(json.loads(d)) for n, d in
+               self._in("SELECT name, data FROM entities WHERE name IN ({})", touched)}
+        new: dict[str, NameAggregate] = {}
+        for name in touched:
+            if name in gone_mentions:  # removal: what the articles left say, from scratch
+                agg: NameAggregate | None = self._aggregate(name, gone)
+            else:
+                agg = NameAggregate.from_json(old[name].to_json()) if name in old else None
+            if name in part:
+                agg = part[name] if agg is None else agg.combine(part[name])
+            if agg is not None and agg.count:
+                new[name] = agg
+        retyped = {n for n in set(old) & set(new) if old[n].type() != new[n].type()}
+        ends_changed = (set(old) ^ set(new)) | retyped  # names that appear, vanish or change type
+
+        # entities for the RDF side: only the mentions that came or went, unless the IRI moves
+        for name in sorted(touched):
+            o, n = old.get(name), new.get(name)
+            if o is not None and n is not None and o.id != n.id:
+                stored = self._stored_mentions(name)
+                change.old.entities[o.id] = o.entity([em for _, em in stored])
+                kept = [p for p in stored if p[0][2] not in gone] + new_mentions.get(name, [])
+                change.new.entities[n.id] = n.entity([em for _, em in sorted(kept, key=lambda p: p[0])])
+                continue
+            if o is not None:
+                change.old.entities[o.id] = o.entity([em for _, em in sorted(gone_mentions.get(name, []))])
+                change.old_counts[o.id] = o.count
+            if n is not None:
+                change.new.entities[n.id] = n.entity([em for _, em in new_mentions.get(name, [])])
+                change.new_counts[n.id] = n.count
+
+        # merged relations: re-merged from their article relations where an end changed or
+        # evidence went; otherwise the new evidence is added to what is held
+        for h, r, t in self._in("SELECT head, relation, tail FROM arels WHERE head IN ({}) OR tail IN ({})",
+                                ends_changed):
+            full_keys.add((h, r, t))
+        full_keys.update(k for k in new_arels if k[0] in ends_changed or k[2] in ends_changed)
+        ends = {k[0] for k in (*full_keys, *new_arels)} | {k[2] for k in (*full_keys, *new_arels)}
+        types: dict[str, str | None] = {n: (new[n].type() if n in new else None) for n in touched}
+        for name, type_ in self._in("SELECT name, type FROM entities WHERE name IN ({})", ends - touched):
+            types[name] = type_
+        rel_writes: list[tuple[RelKey, list[Any] | None, str, str]] = []  # key, okey (None: drop), types
+        for key in sorted(full_keys):
+            row = db.execute("SELECT okey, head_type, tail_type FROM relations WHERE head = ? AND relation = ? "
+                             "AND tail = ?", key).fetchone()
+            stored = self._stored_evidence(key)
+            before = Relation(key[0], row[1], key[1], key[2], row[2], _merged_evidence(stored)) if row else None
+            items = [p for p in stored if p[0][2] not in gone] + new_arels.get(key, [])
+            ht, tt = types.get(key[0]), types.get(key[2])
+            after = None
+            if items and ht is not None and tt is not None:
+                rel = Relation(key[0], ht, key[1], key[2], tt, _merged_evidence(items))
+                after = rel if fits_signature(rel) else None
+            if before is not None and after is not None and relation_record(before) == relation_record(after):
+                if json.loads(row[0]) == list(min(p[0] for p in items)):
+                    continue
+            if before is not None and (after is None or relation_record(before) != relation_record(after)):
+                change.old.relations.append(before)
+            if after is not None and (before is None or relation_record(before) != relation_record(after)):
+                change.new.relations.append(after)
+            rel_writes.append((key, list(min(p[0] for p in items)) if after is not None else None, ht or "", tt or ""))
+        for key in sorted(new_arels.keys() - full_keys):
+            items = new_arels[key]
+            first = list(min(p[0] for p in items))
+            row = db.execute("SELECT okey, head_type, tail_type FROM relations WHERE head = ? AND relation = ? "
+                             "AND tail = ?", key).fetchone()
+            if row is not None:  # held: the ends' types stay, so it stays; new evidence only
+                change.new.relations.append(Relation(key[0], row[1], key[1], key[2], row[2], _merged_evidence(items)))
+                if first < json.loads(row[0]):
+                    rel_writes.append((key, first, row[1], row[2]))
+                continue
+            ht, tt = types.get(key[0]), types.get(key[2])
+            if ht is None or tt is None:
+                continue  # an end is no entity: the merge drops it
+            rel = Relation(key[0], ht, key[1], key[2], tt, _merged_evidence(items))
+            if fits_signature(rel):  # unchanged ends and not held: never read before
+                change.new.relations.append(rel)
+                rel_writes.append((key, first, ht, tt))
+
+        # write the rows
+        for table, col in (("mentions", "article_id"), ("arels", "article_id"), ("articles", "id")):
+            for vals in _chunks(gone):
+                db.execute(f"DELETE FROM {table} WHERE {col} IN ({','.join('?' * len(vals))})", vals)
         for art in new_articles:
             db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?)",
                        (art.id, art.id.split("/")[-1].rsplit("-", 1)[0], art.source, art.index,
                         _dumps(article_record(art, working_state=False))))
-            db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?)", [
-                (m.key, art.id, pos, _dumps({**mention_record(m), "sentence": _sentence_of(art, m)}))
-                for pos, m in enumerate(art.mentions)])
-            db.executemany("INSERT INTO arels VALUES (?, ?, ?, ?, ?)", [
-                (art.id, pos, r.head, r.tail, _dumps(relation_record(r))) for pos, r in enumerate(art.relations)])
-            touched.update(m.key for m in art.mentions)
-            for r in art.relations:
-                touched.update((r.head, r.tail))
-        change.old.articles, change.new.articles = gone, new_articles
-
-        # names whose entity may change, and the ends of their relations (needed to merge them)
-        ends: set[str] = set()
-        for head, tail in self._in("SELECT head, tail FROM arels WHERE head IN ({}) OR tail IN ({})", touched):
-            ends.update((head, tail))
-        first = self._merge(touched | ends)
-        old_entities = {name: _entity_from_data(json.loads(d)) for name, d in
-                        self._in("SELECT name, data FROM entities WHERE name IN ({})", touched)}
-        forms: set[str] = set()
-        for ent in old_entities.values():
-            forms.update({ent.name, *ent.aliases})
-        for ent in first.entities.values():
-            if ent.name in touched:
-                forms.update({ent.name, *ent.aliases})
-        # entities whose inferred facts may change: the touched ones and those looking them up
-        heads = set(touched)
-        heads.update(r[0] for r in self._in("SELECT name FROM lookups WHERE form IN ({})", forms))
-        looked = set()
-        for h in heads:
-            looked |= inference_lookups(h, self.lex)
-        targets = {r[0] for r in self._in("SELECT name FROM forms WHERE form IN ({})", looked)}
-        targets.update(e.name for e in first.entities.values() if {e.name, *e.aliases} & looked)
-        names = touched | ends | heads | targets
-        sub = first if names == touched | ends else self._merge(names)
-        change.names = len(names)
-
-        # old rows of what may change, for the RDF side, then the new rows; only what differs
-        # goes to the RDF side (a hub such as 中国 is touched often but rarely changes)
-        old_rel_rows = {(h, r, t): d for h, r, t, d in self._in(
-            "SELECT head, relation, tail, data FROM relations WHERE head IN ({}) OR tail IN ({})", touched)}
-        old_inf_rows: dict[str, list[str]] = defaultdict(list)
-        for h, d in self._in("SELECT head, data FROM inferred WHERE head IN ({})", heads):
-            old_inf_rows[h].append(d)
-        for table, col in (("entities", "name"), ("forms", "name"), ("lookups", "name"),
-                           ("inferred", "head")):
-            keys = touched if table != "inferred" else heads
-            for vals in _chunks(keys):
-                db.execute(f"DELETE FROM {table} WHERE {col} IN ({','.join('?' * len(vals))})", vals)
-        for vals in _chunks(touched):
-            marks = ",".join("?" * len(vals))
-            db.execute(f"DELETE FROM relations WHERE head IN ({marks}) OR tail IN ({marks})", (*vals, *vals))
-        okeys = self._entity_okeys(sub)
-        kept: set[str] = set()
-        for ent in sub.entities.values():
-            if ent.name not in touched:
-                continue
-            before = old_entities.get(ent.name)
-            if before is not None and _dumps(_entity_data(before)) == _dumps(_entity_data(ent)):
-                kept.add(ent.name)
+        db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?)", mention_rows)
+        db.executemany("INSERT INTO arels VALUES (?, ?, ?, ?, ?, ?)", arel_rows)
+        for name in touched:
+            n = new.get(name)
+            if n is None:
+                db.execute("DELETE FROM entities WHERE name = ?", (name,))
             else:
-                change.new.entities[ent.id] = ent
-            db.execute("INSERT INTO entities VALUES (?, ?, ?, ?)",
-                       (ent.name, ent.id, _dumps(okeys[ent.name]), _dumps(_entity_data(ent))))
-            db.executemany("INSERT INTO forms VALUES (?, ?)", [(f, ent.name) for f in sorted({ent.name, *ent.aliases})])
-            db.executemany("INSERT INTO lookups VALUES (?, ?)",
-                           [(f, ent.name) for f in sorted(inference_lookups(ent.name, self.lex))])
-        change.old.entities = {e.id: e for n, e in old_entities.items() if n not in kept}
-        rel_okeys = self._relation_okeys(sub)
-        new_rel_keys = set()
-        for rel in sub.relations:
-            if rel.head in touched or rel.tail in touched:
-                key = (rel.head, rel.relation, rel.tail)
-                new_rel_keys.add(key)
-                if old_rel_rows.get(key) != _dumps(relation_record(rel)):
-                    change.new.relations.append(rel)
-                    if key in old_rel_rows:
-                        change.old.relations.append(relation_from_record(json.loads(old_rel_rows[key])))
-                db.execute("INSERT INTO relations VALUES (?, ?, ?, ?, ?)",
-                           (rel.head, rel.relation, rel.tail, _dumps(rel_okeys[(rel.head, rel.relation, rel.tail)]),
-                            _dumps(relation_record(rel))))
-        change.old.relations += [relation_from_record(json.loads(d)) for k, d in old_rel_rows.items()
-                                 if k not in new_rel_keys]
-        seqs: dict[str, int] = defaultdict(int)
+                db.execute("INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?)",
+                           (name, n.id, n.type(), _dumps(n.okey()), _dumps(n.to_json())))
+            o = old.get(name)
+            if o is None or n is None or o.aliases != n.aliases:
+                db.execute("DELETE FROM forms WHERE name = ?", (name,))
+                if n is not None:
+                    db.executemany("INSERT INTO forms VALUES (?, ?)", [(f, name) for f in sorted({name, *n.aliases})])
+            if o is None or n is None:
+                db.execute("DELETE FROM lookups WHERE name = ?", (name,))
+                if n is not None:
+                    db.executemany("INSERT INTO lookups VALUES (?, ?)",
+                                   [(f, name) for f in sorted(inference_lookups(name, self.lex))])
+        for key, okey, ht, tt in rel_writes:
+            db.execute("DELETE FROM relations WHERE head = ? AND relation = ? AND tail = ?", key)
+            if okey is not None:
+                db.execute("INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?)", (*key, _dumps(okey), ht, tt))
+
+        heads = self._reinfer(old, new, change)
+        change.names = len(touched | heads)
+
+    def _reinfer(self, old: dict[str, NameAggregate], new: dict[str, NameAggregate], change: Change) -> set[str]:
+        """Redo the inferred facts that can see a changed name; the heads redone."""
+        db = self.db
+        # forms whose lookup may now give another entity, and entities whose own facts may change
+        seen_forms: set[str] = set()
+        heads: set[str] = set()
+        for name in set(old) | set(new):
+            o, n = old.get(name), new.get(name)
+            if o is None or n is None or o.type() != n.type() or o.first != n.first:
+                heads.add(name)
+                seen_forms |= {name, *(o.aliases if o else ()), *(n.aliases if n else ())}
+            elif o.aliases != n.aliases:
+                heads.add(name)
+                seen_forms |= o.aliases ^ n.aliases
+            elif o.head != n.head:
+                heads.add(name)  # its facts' evidence is its first mention
+        heads.update(r[0] for r in self._in("SELECT name FROM lookups WHERE form IN ({})", seen_forms))
+        live = {h for h in heads if h in new or (h not in old and self._has_entity(h))}
+        looked: set[str] = set()
+        for h in live:
+            looked |= inference_lookups(h, self.lex)
+        names = live | {r[0] for r in self._in("SELECT name FROM forms WHERE form IN ({})", looked)}
+        aggs = {n: new[n] for n in names if n in new}
+        for name, data in self._in("SELECT name, data FROM entities WHERE name IN ({})", names - set(aggs)):
+            aggs[name] = NameAggregate.from_json(json.loads(data))
+        # a small graph of just these entities, each with its first mention and that sentence
+        mini = KnowledgeGraph()
+        sentences: dict[str, set[tuple[int, int, str]]] = defaultdict(set)
+        for agg in sorted(aggs.values(), key=lambda a: (a.first, a.name)):
+            ent = agg.entity([agg.head_mention()])
+            mini.entities[ent.id] = ent
+            assert agg.head is not None
+            sentences[agg.head[0][2]].add(tuple(agg.head[2]))  # type: ignore[arg-type]
+        mini.articles = [Article(aid, "", 0, "", "", sentences=[Sentence(*s) for s in sorted(sents)])
+                         for aid, sents in sentences.items()]
         new_inf: dict[str, list[Relation]] = defaultdict(list)
-        for rel in sub.inferred_relations:
-            if rel.head in heads:
+        for rel in infer_relations(mini, self.lex):
+            if rel.head in live:
                 new_inf[rel.head].append(rel)
-        for head in heads:
-            if sorted(_dumps(relation_record(r)) for r in new_inf.get(head, [])) != sorted(old_inf_rows.get(head, [])):
-                change.new.inferred_relations += new_inf.get(head, [])
-                change.old.inferred_relations += [relation_from_record(json.loads(d)) for d in old_inf_rows.get(head, [])]
-        for rel in sub.inferred_relations:
-            if rel.head in heads:
-                seqs[rel.head] += 1
+        old_rows: dict[str, list[str]] = defaultdict(list)
+        for h, d in self._in("SELECT head, data FROM inferred WHERE head IN ({})", heads):
+            old_rows[h].append(d)
+        for vals in _chunks(heads):
+            db.execute(f"DELETE FROM inferred WHERE head IN ({','.join('?' * len(vals))})", vals)
+        for head in sorted(heads):
+            rels = new_inf.get(head, [])
+            if sorted(_dumps(relation_record(r)) for r in rels) != sorted(old_rows.get(head, [])):
+                change.new.inferred_relations += rels
+                change.old.inferred_relations += [relation_from_record(json.loads(d)) for d in old_rows.get(head, [])]
+            for seq, rel in enumerate(rels, 1):
                 db.execute("INSERT INTO inferred VALUES (?, ?, ?)",
-                           (rel.head, _dumps([*okeys[rel.head], seqs[rel.head]]), _dumps(relation_record(rel))))
+                           (head, _dumps([*aggs[head].okey(), seq]), _dumps(relation_record(rel))))
+        return heads
 
-    def _skeletons(self, names: set[str]) -> list[Article]:
-        """Articles holding just the stored mentions of ``names`` and the relations touching them."""
-        arts: dict[str, Article] = {}
-        self._relpos: dict[str, list[int]] = {}
-        mentions: dict[str, list[tuple[int, Mention, list[Any]]]] = defaultdict(list)
-        rels: dict[str, dict[int, Relation]] = defaultdict(dict)
-        for article_id, pos, data in self._in("SELECT article_id, pos, data FROM mentions WHERE name IN ({})", names):
+    def _has_entity(self, name: str) -> bool:
+        return self.db.execute("SELECT 1 FROM entities WHERE name = ?", (name,)).fetchone() is not None
+
+    def _stored_mentions(self, name: str) -> list[tuple[Key, EntityMention]]:
+        """Every stored mention of ``name``, in build order (read only where an update must)."""
+        out = []
+        for aid, pos, data, source, idx in self.db.execute(
+                "SELECT m.article_id, m.pos, m.data, a.source, a.idx FROM mentions m JOIN articles a "
+                "ON a.id = m.article_id WHERE m.name = ?", (name,)):
             d = json.loads(data)
-            mentions[article_id].append((pos, mention_from_record(d), d["sentence"]))
-        for article_id, pos, data in self._in(
-                "SELECT article_id, pos, data FROM arels WHERE head IN ({}) OR tail IN ({})", names):
-            rels[article_id][pos] = relation_from_record(json.loads(data))
-        ids = set(mentions) | set(rels)
-        for article_id, source, idx in self._in("SELECT id, source, idx FROM articles WHERE id IN ({})", ids):
-            arts[article_id] = Article(article_id, source, idx, "", "")
-        for article_id, art in arts.items():
-            found = sorted(mentions.get(article_id, []), key=lambda t: t[0])
-            art.mentions = [m for _, m, _ in found]
-            art.sentences = [Sentence(*s) for s in sorted({tuple(s) for _, _, s in found})]
-            found_rels = sorted(rels.get(article_id, {}).items())
-            art.relations = [r for _, r in found_rels]
-            self._relpos[article_id] = [pos for pos, _ in found_rels]
-        return sorted(arts.values(), key=lambda a: (a.source, a.index, a.id))
+            out.append(((source, idx, aid, pos), EntityMention(aid, d["start"], d["end"], d["text"]), d))
+        self.mention_rows_read[name] += len(out)
+        out.sort(key=lambda p: p[0])
+        return [(k, em) for k, em, _ in out]
 
-    def _merge(self, names: set[str]) -> KnowledgeGraph:
-        self._last_skeletons = self._skeletons(names)
-        return merge_articles(self._last_skeletons, self.lex)
+    def _aggregate(self, name: str, gone: set[str]) -> NameAggregate | None:
+        """The aggregate of the stored mentions of ``name`` outside the articles ``gone``."""
+        agg = NameAggregate(name)
+        for aid, pos, data, source, idx in self.db.execute(
+                "SELECT m.article_id, m.pos, m.data, a.source, a.idx FROM mentions m JOIN articles a "
+                "ON a.id = m.article_id WHERE m.name = ?", (name,)):
+            self.mention_rows_read[name] += 1
+            if aid in gone:
+                continue
+            d = json.loads(data)
+            m = mention_from_record(d)
+            agg.add((source, idx, aid, pos), (source, idx, m.start), m, d["sentence"])
+        return agg if agg.count else None
 
-    def _entity_okeys(self, kg: KnowledgeGraph) -> dict[str, list[Any]]:
-        """Per entity name, the key merge_articles orders entities by: first mention, then name."""
-        out: dict[str, list[Any]] = {}
-        for art in self._last_skeletons:
-            for m in art.mentions:
-                key = [art.source, art.index, m.start, m.key]
-                if m.key not in out or key < out[m.key]:
-                    out[m.key] = key
+    def _stored_evidence(self, key: RelKey) -> list[tuple[Key, list[Evidence]]]:
+        """The article relations of one merged relation, with where each was read."""
+        out = []
+        for aid, pos, data, source, idx in self.db.execute(
+                "SELECT x.article_id, x.pos, x.data, a.source, a.idx FROM arels x JOIN articles a "
+                "ON a.id = x.article_id WHERE x.head = ? AND x.relation = ? AND x.tail = ?", key):
+            out.append(((source, idx, aid, pos), _evidence_of(data)))
+        self.arel_rows_read += len(out)
         return out
 
-    def _relation_okeys(self, kg: KnowledgeGraph) -> dict[tuple[str, str, str], list[Any]]:
-        """Per merged relation, where it was first read (merge_articles keeps that order)."""
-        out: dict[tuple[str, str, str], list[Any]] = {}
-        for art in self._last_skeletons:
-            for pos, r in zip(self._relpos[art.id], art.relations):
-                out.setdefault((r.head, r.relation, r.tail), [art.source, art.index, pos])
-        return out
+
+def _evidence_of(data: str) -> list[Evidence]:
+    return [Evidence(*e) for e in json.loads(data)["evidence"]]
 
 
 def _chunks(values: Iterable[str]) -> Iterator[list[str]]:

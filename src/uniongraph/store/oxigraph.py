@@ -2,8 +2,11 @@
 
 An update of the ledger says which entities, relations, inferred facts and articles changed
 (a :class:`~.ledger.Change` with the old and new versions). Their triples are made with the
-same :func:`~uniongraph.graph.rdf.to_rdf` as a one-off build, and only the difference is
-written. Two kinds of triple can be made by more than one part of the graph, so their removal
+same :func:`~uniongraph.graph.rdf.rdf_triples` as a one-off build, and only the difference is
+written. To keep the cost of an add off the size of the store, a changed entity may come with
+only the mentions that came or went (its ``ug:mentionCount`` is then the count the change
+gives) and a relation already held with only its new evidence: the triples they make are
+exactly the ones that change. Two kinds of triple can be made by more than one part of the graph, so their removal
 is checked against what is left:
 
 - a relation triple ``h ug:worksFor t`` is made by the extracted and by the inferred
@@ -26,9 +29,9 @@ from rdflib.namespace import RDF, RDFS, XSD
 from rdflib.term import Node
 
 from ..errors import QueryError
-from ..graph.rdf import to_rdf
+from ..graph.rdf import rdf_triples, to_rdf
 from ..graph.vocabulary import PREFIXES, UG
-from ..ids import DATA_NS
+from ..ids import DATA_NS, entity_iri
 from ..model import RELATION_TYPES, KnowledgeGraph
 from ..query import QueryResult, _cells
 from .ledger import Change
@@ -36,6 +39,7 @@ from .ledger import Change
 _RELATION_PREDICATES = {str(UG[r]) for r in RELATION_TYPES}
 _SHARED = {str(RDF.type), str(RDFS.label)}
 _XSD_STRING = str(XSD.string)
+_MENTION_COUNT = UG.mentionCount
 #: Prefixes every query may use without declaring them.
 QUERY_PREFIXES: dict[str, str] = {k: str(v) for k, v in PREFIXES.items()}
 
@@ -86,12 +90,21 @@ def load_graph(store: ox.Store, kg: KnowledgeGraph) -> int:
     return len(g)
 
 
+def change_triples(kg: KnowledgeGraph, counts: dict[str, int]) -> Iterator[tuple[Node, Node, Node]]:
+    """The triples of ``kg``, with the mention count of each entity id in ``counts`` taken from there."""
+    nodes = {URIRef(entity_iri(eid)): Literal(n, datatype=XSD.integer) for eid, n in counts.items()}
+    for s, p, o in rdf_triples(kg):
+        if p == _MENTION_COUNT and s in nodes:
+            o = nodes[s]
+        yield s, p, o
+
+
 def apply_change(store: ox.Store, change: Change, is_entity: Callable[[str], bool]) -> tuple[int, int]:
     """Write the RDF difference of ``change`` into ``store``; (triples removed, triples added).
 
     ``is_entity(id)`` says whether an entity id is an entity of the merged graph after the change.
     """
-    old, new = set(to_rdf(change.old)), set(to_rdf(change.new))
+    old, new = set(change_triples(change.old, change.old_counts)), set(change_triples(change.new, change.new_counts))
     gone, came = old - new, new - old
     checked = [t for t in gone if str(t[1]) in _SHARED | _RELATION_PREDICATES]
     for q in quads(t for t in gone if str(t[1]) not in _SHARED | _RELATION_PREDICATES):
