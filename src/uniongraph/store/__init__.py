@@ -209,8 +209,7 @@ class GraphStore:
                 apply_change(self.rdf, change, self.ledger.has_entity_id)
             self.rdf.flush()
         self.ledger.set_meta("rdf_synced", "1")
-        docs = self.ledger.documents()
-        self._write_marker(len(docs), sum(d.articles for d in docs))
+        self._write_marker(*self.ledger.totals())
         return change
 
     def rebuild_rdf(self) -> int:

@@ -47,9 +47,11 @@ class NameAggregate:
     all_types: Counter[str] = field(default_factory=Counter)
     direct_types: Counter[str] = field(default_factory=Counter)
     venue: bool = False
+    _type: str | None = field(default=None, repr=False, compare=False)  # settled type, until the next change
 
     def add(self, key: Key, first: tuple[str, int, int], m: Mention, sentence: list[Any]) -> None:
         """Add one mention of the name (as :meth:`NameGroup.add` does), read at ``key``."""
+        self._type = None
         self.first = first if self.first is None else min(self.first, first)
         if self.head is None or key < self.head[0]:
             self.head = (key, [key[2], m.start, m.end, m.text], list(sentence))
@@ -69,6 +71,7 @@ class NameAggregate:
 
     def combine(self, other: NameAggregate) -> NameAggregate:
         """This aggregate with ``other`` (of the same name, from other articles) added; in place."""
+        self._type = None
         if other.first is not None:
             self.first = other.first if self.first is None else min(self.first, other.first)
         if other.head is not None and (self.head is None or other.head[0] < self.head[0]):
@@ -88,8 +91,10 @@ class NameAggregate:
     def type(self) -> str:
         """The settled entity type, by the merge's own rule."""
         assert self.first is not None
-        return NameGroup(self.first, all_types=Counter(self.all_types), direct_types=Counter(self.direct_types),
-                         venue=self.venue).type()
+        if self._type is None:
+            self._type = NameGroup(self.first, all_types=Counter(self.all_types),
+                                   direct_types=Counter(self.direct_types), venue=self.venue).type()
+        return self._type
 
     @property
     def id(self) -> str:

@@ -233,6 +233,11 @@ class Ledger:
         rows = self.db.execute("SELECT digest, path, region, articles FROM documents ORDER BY seq")
         return [DocumentInfo(*r) for r in rows]
 
+    def totals(self) -> tuple[int, int]:
+        """(documents, articles) held."""
+        row = self.db.execute("SELECT COUNT(*), COALESCE(SUM(articles), 0) FROM documents").fetchone()
+        return int(row[0]), int(row[1])
+
     def has_document(self, digest: str) -> bool:
         return self.db.execute("SELECT 1 FROM documents WHERE digest = ?", (digest,)).fetchone() is not None
 
