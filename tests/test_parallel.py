@@ -5,6 +5,10 @@ from __future__ import annotations
 import io
 import json
 import os
+import subprocess
+import sys
+import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -121,6 +125,74 @@ def test_run_forked_returns_in_order_and_raises() -> None:
     assert run_forked([lambda: 1, lambda: "二", lambda: [3]], jobs=2) == [1, "二", [3]]
     with pytest.raises(ZeroDivisionError):
         run_forked([lambda: 1, lambda: 1 // 0], jobs=2)
+
+
+def test_run_forked_runs_the_others_side_by_side(tmp_path: Path) -> None:
+    # with two jobs every task but the first runs on its own child at the same time: each
+    # child waits until all of them have started, which would never happen one after another
+    def task(i: int) -> int:
+        (tmp_path / f"started{i}").touch()
+        deadline = time.monotonic() + 30
+        while len(list(tmp_path.glob("started*"))) < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return os.getpid()
+
+    here, first, second = run_forked([os.getpid, lambda: task(1), lambda: task(2)], jobs=2)
+    assert here == os.getpid() and len({here, first, second}) == 3
+    assert len(list(tmp_path.glob("started*"))) == 2
+
+
+def test_run_forked_ends_the_children_when_the_first_task_fails(tmp_path: Path) -> None:
+    def slow() -> int:
+        time.sleep(30)
+        (tmp_path / "finished").touch()
+        return 1
+
+    started = time.monotonic()
+    with pytest.raises(ZeroDivisionError):
+        run_forked([lambda: 1 // 0, slow], jobs=2)
+    assert time.monotonic() - started < 20 and not (tmp_path / "finished").exists()
+
+
+def test_tokenizer_tables_are_jiebas_own() -> None:
+    # loaded faster than jieba loads them, but the same prefix dictionary and tag table
+    import jieba
+    import jieba.posseg
+
+    from uniongraph.extraction.tokens import _tokenizer
+
+    tk, tags = _tokenizer()
+    ref = jieba.Tokenizer()
+    ref.initialize()
+    assert (tk.FREQ, tk.total) == (ref.FREQ, ref.total)
+    assert tags == jieba.posseg.POSTokenizer(ref).word_tag_tab
+    assert [w for w in tk.cut("杭州市总工会举办职工运动会")] == list(ref.cut("杭州市总工会举办职工运动会"))
+
+
+def test_timings_list_each_phase_on_stderr() -> None:
+    # UNIONGRAPH_TIMINGS=1: a build prints its phases (wall, CPU, children's CPU) at exit
+    page = "杭州市总工会举办职工运动会\n本报讯 近日，杭州市总工会在西湖文化广场举办职工运动会。\n"
+    env = {**os.environ, "UNIONGRAPH_TIMINGS": "1"}
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "page.txt"
+        src.write_text(page, encoding="utf-8")
+        for jobs in ("1", "2"):
+            done = subprocess.run([sys.executable, "-m", "uniongraph.cli", "build", str(src), "--out",
+                                   str(Path(tmp) / "out"), "--quiet", "--no-validate", "--jobs", jobs],
+                                  capture_output=True, text=True, timeout=300, env=env)
+            assert done.returncode == 0, done.stderr
+            table = done.stderr.split("uniongraph timings:\n", 1)[1].splitlines()
+            rows = [ln.rsplit(maxsplit=3) for ln in table[1:]]
+            names = [row[0].strip() for row in rows]
+            assert names[0] == "start-up (interpreter, imports)" and names[-1].startswith("total")
+            for phase in ("load lexicons + jieba (this process)", "merge: finish + infer", "write the three files",
+                          f"render ttl, html, json ({jobs} jobs)"):
+                assert phase in names, (phase, names)
+            assert all(float(x) >= 0 for row in rows for x in row[1:])
+        quiet = subprocess.run([sys.executable, "-m", "uniongraph.cli", "build", str(src), "--out",
+                                str(Path(tmp) / "out"), "--quiet", "--no-validate"], capture_output=True,
+                               text=True, timeout=300, env={**os.environ, "UNIONGRAPH_TIMINGS": "0"})
+        assert quiet.returncode == 0 and "timings" not in quiet.stderr
 
 
 class _Tty(io.StringIO):

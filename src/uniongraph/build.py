@@ -19,7 +19,7 @@ from typing import Any
 
 from .errors import InputError
 from .model import Document, KnowledgeGraph
-from .progress import BuildReport, Progress, count_documents
+from .progress import TIMINGS, BuildReport, Progress, count_documents
 
 ON_ERROR = ("skip", "fail")
 
@@ -91,15 +91,38 @@ def build_corpus(
     def done(batch: list[Document]) -> None:
         progress.advance(len(batch), sum(len(d.text) for d in batch))
 
-    with progress:
+    with progress, TIMINGS.phase(f"read + extract + combine ({executor}, {jobs} jobs)"):
         docs = iter_corpus(sources, region=region, fields=jsonl_fields, on_error=failed, report=report)
-        partial = run_batches(batched(docs, batch_chars), executor=executor, jobs=jobs, scheduler=scheduler,
-                              region=region, keep_details=keep_details, done=done)
-    kg = partial.finish()
+        partial = run_batches(batched(_timed(docs), batch_chars), executor=executor, jobs=jobs,
+                              scheduler=scheduler, region=region, keep_details=keep_details, done=done)
+    with TIMINGS.phase("merge: finish + infer"):
+        kg = partial.finish()
     kg.failures = [str(e) for e in report.failures]
     report.articles = len(kg.articles)
     report.seconds = time.perf_counter() - started
     return kg, report
+
+
+def _timed(docs: Iterator[Document]) -> Iterator[Document]:
+    """``docs``, adding the time spent reading them to :data:`TIMINGS` (reading is interleaved
+    with extraction, so it has no phase of its own)."""
+    if not TIMINGS.enabled:
+        yield from docs
+        return
+    wall = cpu = 0.0
+    try:
+        while True:
+            w, c = time.perf_counter(), time.process_time()
+            try:
+                doc = next(docs)
+            except StopIteration:
+                return
+            finally:
+                wall += time.perf_counter() - w
+                cpu += time.process_time() - c
+            yield doc
+    finally:
+        TIMINGS.add("  of which reading inputs (this process)", wall, cpu)
 
 
 def iter_corpus(

@@ -2,7 +2,9 @@
 
 The bar (tqdm, on stderr) counts documents with rate and ETA and shows characters per second;
 it is drawn only on a terminal and never with ``quiet``. The summary gives counts, time,
-characters per second and each input that failed, with why.
+characters per second and each input that failed, with why. With ``UNIONGRAPH_TIMINGS=1`` in
+the environment a build also prints, on stderr at exit, the wall and CPU seconds of each phase
+(:data:`TIMINGS`): what stays serial when extraction runs on several processes.
 
 >>> r = BuildReport(documents=2, articles=3, characters=5000, seconds=2.0)
 >>> r.summary().splitlines()[0]
@@ -11,8 +13,13 @@ characters per second and each input that failed, with why.
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import os
+import resource
 import sys
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -102,3 +109,77 @@ class Progress:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class Timings:
+    """Wall and CPU seconds of the phases of one build, in the order they ran.
+
+    CPU seconds are this process's (``self``) and, for a phase that ran child processes which
+    have ended, theirs (``children``). Printed on stderr at exit when ``enabled``.
+
+    >>> t = Timings(enabled=False)
+    >>> with t.phase("合并"):
+    ...     pass
+    >>> [name for name, *_ in t.rows]
+    ['合并']
+    """
+
+    def __init__(self, *, enabled: bool | None = None) -> None:
+        self.enabled = bool(os.environ.get("UNIONGRAPH_TIMINGS", "").strip("0 ")) if enabled is None else enabled
+        #: (phase, wall seconds, CPU seconds of this process, CPU seconds of ended children)
+        self.rows: list[tuple[str, float, float, float]] = []
+        self._registered = False
+
+    @contextlib.contextmanager
+    def phase(self, name: str) -> Iterator[None]:
+        """Time the block as phase ``name`` (a phase run twice is listed twice)."""
+        if self.enabled and not self._registered:
+            self._registered = True
+            self.rows.append(("start-up (interpreter, imports)", _process_age(), time.process_time(), 0.0))
+            atexit.register(self.print)
+        wall, cpu, kids = time.perf_counter(), time.process_time(), _children_cpu()
+        try:
+            yield
+        finally:
+            self.rows.append((name, time.perf_counter() - wall, time.process_time() - cpu, _children_cpu() - kids))
+
+    def add(self, name: str, wall: float, cpu: float) -> None:
+        """Record a phase timed elsewhere (e.g. reading, interleaved with extraction)."""
+        self.rows.append((name, wall, cpu, 0.0))
+
+    def table(self) -> str:
+        """The phases with wall, own CPU and children's CPU seconds, and the process total."""
+        total = "total (process age; CPU of all)"
+        width = max(len(total), *(len(name) for name, *_ in self.rows))
+        lines = [f"{'phase':<{width}} {'wall s':>7} {'cpu s':>7} {'children':>8}"]
+        for name, wall, cpu, kids in self.rows:
+            lines.append(f"{name:<{width}} {wall:7.2f} {cpu:7.2f} {kids:8.2f}")
+        lines.append(f"{total:<{width}} {_process_age():7.2f} {time.process_time():7.2f} {_children_cpu():8.2f}")
+        return "\n".join(lines)
+
+    def print(self) -> None:
+        if self.rows:
+            print("uniongraph timings:\n" + self.table(), file=sys.stderr, flush=True)
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _process_age() -> float:
+    """Seconds since this process started (Linux /proc; else since this module was imported)."""
+    try:
+        with open("/proc/self/stat", "rb") as fh:
+            start_ticks = int(fh.read().rsplit(b")", 1)[1].split()[19])
+        with open("/proc/uptime", "rb") as fh:
+            uptime = float(fh.read().split()[0])
+        return max(uptime - start_ticks / os.sysconf("SC_CLK_TCK"), 0.0)
+    except (OSError, ValueError, IndexError):  # pragma: no cover - not on Linux
+        return time.perf_counter() - _IMPORTED
+
+
+_IMPORTED = time.perf_counter()
+
+#: the timings of this process's build (printed when ``UNIONGRAPH_TIMINGS=1``)
+TIMINGS = Timings()
