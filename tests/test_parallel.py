@@ -182,7 +182,7 @@ def test_timings_list_each_phase_on_stderr() -> None:
                                   capture_output=True, text=True, timeout=300, env=env)
             assert done.returncode == 0, done.stderr
             table = done.stderr.split("uniongraph timings:\n", 1)[1].splitlines()
-            rows = [ln.rsplit(maxsplit=3) for ln in table[1:]]
+            rows = [ln.rsplit(maxsplit=4) for ln in table[1:]]
             names = [row[0].strip() for row in rows]
             assert names[0] == "start-up (interpreter, imports)" and names[-1].startswith("total")
             for phase in ("load lexicons + jieba (this process)", "merge: finish + infer", "write the three files",

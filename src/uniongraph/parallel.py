@@ -97,10 +97,12 @@ def run_batches(
     with TIMINGS.phase("  load lexicons + jieba (this process)"):
         warm_up()
     total = PartialGraph()
-    for batch in batches:
-        total.combine(extract_batch(batch, region, keep_details))
-        if done:
-            done(batch)
+    with _frozen():
+        for batch in batches:
+            total.combine(extract_batch(batch, region, keep_details))
+            gc.freeze()  # see _frozen: the graph merged so far is kept to the end
+            if done:
+                done(batch)
     return total
 
 
@@ -118,7 +120,7 @@ def _run_processes(batches: Iterable[list[Document]], jobs: int, region: str | N
             warm_up()
     total = PartialGraph()
     window: collections.deque[tuple[Any, list[Document]]] = collections.deque()
-    with _frozen(method == "fork"), \
+    with _frozen(), \
             ProcessPoolExecutor(jobs, mp_context=mp.get_context(method), initializer=warm_up) as pool:
         for batch in batches:
             window.append((pool.submit(extract_batch, batch, region, keep_details), batch))
@@ -130,16 +132,16 @@ def _run_processes(batches: Iterable[list[Document]], jobs: int, region: str | N
 
 
 @contextlib.contextmanager
-def _frozen(freeze: bool = True) -> Iterator[None]:
-    """Keep the objects alive now out of the garbage collector's sight while processes fork.
+def _frozen() -> Iterator[None]:
+    """Keep the objects alive now (and those frozen inside the block) out of the garbage
+    collector's sight until the block ends.
 
-    A forked child shares its parent's memory until it writes to it, and a collection in the
-    child writes to every object it visits: frozen, the lexicons, jieba's dictionary (or a
-    finished graph) are neither visited nor copied page by page in each child.
+    A build holds big long-lived data: the lexicons, jieba's dictionary, the graph merged so
+    far, the finished graph while its files are rendered. Every full collection walked all of
+    it again (seconds on a month of news); frozen, it is not walked, and a forked child, which
+    shares its parent's memory until it writes to it, does not copy it page by page either.
+    Objects freed while frozen are freed as usual; only garbage cycles wait for the end.
     """
-    if not freeze:
-        yield
-        return
     gc.freeze()
     try:
         yield
@@ -150,6 +152,7 @@ def _frozen(freeze: bool = True) -> Iterator[None]:
 def _take(window: collections.deque[tuple[Any, list[Document]]], total: PartialGraph, done: Done | None) -> None:
     fut, batch = window.popleft()
     total.combine(fut.result())  # the oldest first: results are combined in input order
+    gc.freeze()  # see _frozen: the graph merged so far is kept to the end
     if done:
         done(batch)
 
@@ -241,19 +244,20 @@ def run_forked(tasks: Sequence[Callable[[], T]], jobs: int) -> list[T]:
     import multiprocessing as mp
 
     if jobs <= 1 or len(tasks) <= 1 or "fork" not in mp.get_all_start_methods():
-        return [task() for task in tasks]
+        with _frozen():
+            return [task() for task in tasks]
     ctx = mp.get_context("fork")
     results: list[Any] = [None] * len(tasks)
     children = []
     try:
-        with _frozen():
+        with _frozen():  # the graph is not walked by collections, here or in the children
             for i in range(1, len(tasks)):
                 recv, send = ctx.Pipe(duplex=False)
                 proc = ctx.Process(target=_forked_task, args=(tasks[i], send), daemon=True)
                 proc.start()
                 send.close()
                 children.append((i, proc, recv))
-        results[0] = tasks[0]()
+            results[0] = tasks[0]()
         failed: BaseException | None = None
         for i, proc, recv in children:
             try:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import gc
 import os
 import resource
 import sys
@@ -114,8 +115,9 @@ class Progress:
 class Timings:
     """Wall and CPU seconds of the phases of one build, in the order they ran.
 
-    CPU seconds are this process's (``self``) and, for a phase that ran child processes which
-    have ended, theirs (``children``). Printed on stderr at exit when ``enabled``.
+    CPU seconds are this process's (of which ``gc s`` in garbage collections) and, for a phase
+    that ran child processes which have ended, theirs (``children``). Printed on stderr at exit
+    when ``enabled``.
 
     >>> t = Timings(enabled=False)
     >>> with t.phase("合并"):
@@ -126,35 +128,46 @@ class Timings:
 
     def __init__(self, *, enabled: bool | None = None) -> None:
         self.enabled = bool(os.environ.get("UNIONGRAPH_TIMINGS", "").strip("0 ")) if enabled is None else enabled
-        #: (phase, wall seconds, CPU seconds of this process, CPU seconds of ended children)
-        self.rows: list[tuple[str, float, float, float]] = []
+        #: (phase, wall seconds, CPU seconds of this process, of its ended children, of its GC)
+        self.rows: list[tuple[str, float, float, float, float]] = []
         self._registered = False
+        self._gc = 0.0  # seconds this process spent in garbage collections, once enabled
+        self._gc_started = 0.0
 
     @contextlib.contextmanager
     def phase(self, name: str) -> Iterator[None]:
         """Time the block as phase ``name`` (a phase run twice is listed twice)."""
         if self.enabled and not self._registered:
             self._registered = True
-            self.rows.append(("start-up (interpreter, imports)", _process_age(), time.process_time(), 0.0))
+            gc.callbacks.append(self._gc_callback)
+            self.rows.append(("start-up (interpreter, imports)", _process_age(), time.process_time(), 0.0, 0.0))
             atexit.register(self.print)
-        wall, cpu, kids = time.perf_counter(), time.process_time(), _children_cpu()
+        wall, cpu, kids, in_gc = time.perf_counter(), time.process_time(), _children_cpu(), self._gc
         try:
             yield
         finally:
-            self.rows.append((name, time.perf_counter() - wall, time.process_time() - cpu, _children_cpu() - kids))
+            self.rows.append((name, time.perf_counter() - wall, time.process_time() - cpu,
+                              _children_cpu() - kids, self._gc - in_gc))
 
     def add(self, name: str, wall: float, cpu: float) -> None:
         """Record a phase timed elsewhere (e.g. reading, interleaved with extraction)."""
-        self.rows.append((name, wall, cpu, 0.0))
+        self.rows.append((name, wall, cpu, 0.0, 0.0))
+
+    def _gc_callback(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._gc_started = time.perf_counter()
+        else:
+            self._gc += time.perf_counter() - self._gc_started
 
     def table(self) -> str:
-        """The phases with wall, own CPU and children's CPU seconds, and the process total."""
+        """The phases with wall, own CPU (and GC) and children's CPU seconds, and the process total."""
         total = "total (process age; CPU of all)"
         width = max(len(total), *(len(name) for name, *_ in self.rows))
-        lines = [f"{'phase':<{width}} {'wall s':>7} {'cpu s':>7} {'children':>8}"]
-        for name, wall, cpu, kids in self.rows:
-            lines.append(f"{name:<{width}} {wall:7.2f} {cpu:7.2f} {kids:8.2f}")
-        lines.append(f"{total:<{width}} {_process_age():7.2f} {time.process_time():7.2f} {_children_cpu():8.2f}")
+        lines = [f"{'phase':<{width}} {'wall s':>7} {'cpu s':>7} {'children':>8} {'gc s':>6}"]
+        for name, wall, cpu, kids, in_gc in self.rows:
+            lines.append(f"{name:<{width}} {wall:7.2f} {cpu:7.2f} {kids:8.2f} {in_gc:6.2f}")
+        lines.append(f"{total:<{width}} {_process_age():7.2f} {time.process_time():7.2f} {_children_cpu():8.2f}"
+                     f" {self._gc:6.2f}")
         return "\n".join(lines)
 
     def print(self) -> None:
