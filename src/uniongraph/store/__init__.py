@@ -7,9 +7,11 @@
     DIR/oxigraph/        the RDF of the merged graph, for SPARQL (:mod:`.oxigraph`)
 
 Documents are named by a hash of their text, so adding one twice changes nothing, whatever
-its path. Adding extracts only the new documents and re-merges only the names they touch;
-removing takes a document's articles out and re-merges the same way, so a fact only that
-document supported goes, and a fact others support stays with their evidence.
+its path. Adding extracts only the new documents and merges their mentions and facts into
+what the store keeps per name and per relation, so its cost follows the new documents, not
+the store (:mod:`.ledger`); removing takes a document's articles out and recomputes the names
+they touched from the mentions left, so a fact only that document supported goes, and a fact
+others support stays with their evidence.
 
 >>> import tempfile
 >>> with GraphStore(tempfile.mkdtemp() + "/store") as st:   # doctest: +SKIP

@@ -391,7 +391,7 @@ class Ledger:
                 change.new.entities[n.id] = n.entity([em for _, em in sorted(kept, key=lambda p: p[0])])
                 continue
             if o is not None:
-                change.old.entities[o.id] = o.entity([em for _, em in sorted(gone_mentions.get(name, []))])
+                change.old.entities[o.id] = o.entity([em for _, em in sorted(gone_mentions.get(name, []), key=lambda p: p[0])])
                 change.old_counts[o.id] = o.count
             if n is not None:
                 change.new.entities[n.id] = n.entity([em for _, em in new_mentions.get(name, [])])
