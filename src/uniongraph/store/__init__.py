@@ -202,14 +202,16 @@ class GraphStore:
         if not batch and not removed:
             return Change()
         was_empty = self.ledger.document_count() == 0
-        self.ledger.set_meta("rdf_synced", "0")
-        change = self.ledger.update(batch, removed)
-        if change.changed:
-            if was_empty:
-                load_graph(self.rdf, change.new)
-            else:
-                apply_change(self.rdf, change, self.ledger.has_entity_id)
-            self.rdf.flush()
+        # "not synced" is committed with the ledger's change: a stop before the RDF is written
+        # leaves a store that redoes its RDF when opened
+        change = self.ledger.update(batch, removed, meta={"rdf_synced": "0"})
+        if not change.changed:
+            return change
+        if was_empty:
+            load_graph(self.rdf, change.new)  # every entity of the change is whole here
+        else:
+            apply_change(self.rdf, change, self.ledger.has_entity_id)
+        self.rdf.flush()
         self.ledger.set_meta("rdf_synced", "1")
         self._write_marker(*self.ledger.totals())
         return change

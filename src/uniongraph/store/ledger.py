@@ -299,11 +299,13 @@ class Ledger:
 
     # ------------------------------------------------------------ updating
 
-    def update(self, added: list[tuple[str, str, str | None, list[Article]]], removed: Iterable[str] = ()) -> Change:
+    def update(self, added: list[tuple[str, str, str | None, list[Article]]], removed: Iterable[str] = (),
+               *, meta: dict[str, str] | None = None) -> Change:
         """Add documents ``(digest, path, region, extracted articles)`` and remove documents by digest.
 
         A document already held is skipped (adding twice changes nothing), as is removing one
-        that is not held. Everything happens in one SQLite transaction.
+        that is not held. Everything happens in one SQLite transaction, which also writes the
+        ``meta`` rows given when something changed.
         """
         change = Change()
         with self.db:
@@ -330,6 +332,7 @@ class Ledger:
                 self.db.execute("DELETE FROM documents WHERE digest = ?", (digest,))
             if change.changed:
                 self._apply(new_articles, change)
+                self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", sorted((meta or {}).items()))
         return change
 
     def _apply(self, new_articles: list[Article], change: Change) -> None:
