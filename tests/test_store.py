@@ -301,3 +301,36 @@ def test_a_store_of_the_old_layout_is_refused_with_a_rebuild_hint(tmp_path: Path
                       encoding="utf-8")
     with pytest.raises(GraphFileError, match=r"older layout.*rebuild it with uniongraph build"):
         GraphStore(tmp_path / "s")
+
+
+def test_one_ledger_update_that_adds_and_removes_equals_building_at_once(tmp_path: Path) -> None:
+    from uniongraph.extraction.pipeline import extract_document
+    from uniongraph.ids import document_digest
+
+    with GraphStore(tmp_path / "s") as st:
+        st.add_texts({k: TEXTS[k] for k in ("a-0.txt", "b-1.txt")})
+        doc = read_text(TEXTS["c-2.txt"], "c-2.txt")
+        extract_document(doc)
+        b1 = next(d.digest for d in st.documents() if d.path == "b-1.txt")
+        # 朝阳区职工服务中心 loses its b-1 mentions and gains c-2's in the same update
+        change = st.ledger.update([(document_digest(doc.text), doc.path, None, doc.articles)], [b1])
+        assert change.added and change.removed == [b1]
+        want = _built_texts({k: TEXTS[k] for k in ("a-0.txt", "c-2.txt")})
+        assert generate_json(st.ledger.export()) == generate_json(want)
+
+
+@pytest.mark.parametrize("first", ["a.txt", "b.txt"])
+def test_an_inner_place_that_appears_later_gives_the_inferred_located_in(tmp_path: Path, first: str) -> None:
+    """广州市天河区总工会 is located in 天河区 (the last place opening its name), known only once 天河区 is."""
+    texts = {"a.txt": "# 广州市天河区总工会慰问职工\n\n本报讯 广州市天河区总工会日前慰问一线职工。",
+             "b.txt": "# 天河区举办职工运动会\n\n本报讯 第五届职工运动会在天河区举行，来自天河区的职工参加。"}
+    ask = "ASK { ?u rdfs:label '广州市天河区总工会'@zh ; ug:locatedIn ?p . ?p rdfs:label '天河区'@zh }"
+    with GraphStore(tmp_path / "s") as st:
+        st.add_texts({first: texts[first]})
+        assert not st.query(ask).boolean
+        st.add_texts(texts)
+        assert st.query(ask).boolean
+        assert_same(st, _built_texts(texts))
+        st.remove(["b.txt"])
+        assert not st.query(ask).boolean
+        assert_same(st, _built_texts({"a.txt": texts["a.txt"]}))

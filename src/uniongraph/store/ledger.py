@@ -38,8 +38,8 @@ from typing import Any
 
 from ..errors import GraphFileError
 from ..extraction.lexicon import Lexicons, load_lexicons
-from ..extraction.merge import _place_prefix, fits_signature, infer_relations  # the same rules the merge uses
-from ..model import Article, Entity, EntityMention, Evidence, KnowledgeGraph, Mention, Relation, Resolution, Sentence
+from ..extraction.merge import _place_chain, fits_signature, infer_relations  # the same rules the merge uses
+from ..model import Article, EntityMention, Evidence, KnowledgeGraph, Mention, Relation, Resolution, Sentence
 from .aggregate import Key, NameAggregate
 from .records import (
     article_from_record,
@@ -137,20 +137,22 @@ def inference_lookups(name: str, lex: Lexicons) -> set[str]:
     """The name forms :func:`~uniongraph.extraction.merge.infer_relations` may look up for ``name``.
 
     A superset (type is not checked), so that a change to any of these forms re-infers the
-    facts of ``name``.
+    facts of ``name``. The place looked up is the last of the places opening the name, as
+    the merge takes it (广州市天河区总工会 -> 天河区).
 
-    >>> "青岛市总工会" in inference_lookups("崂山区总工会", load_lexicons())
-    True
+    >>> sorted(inference_lookups("广州市天河区总工会", load_lexicons()))
+    ['天河区', '广州市天河区总', '广州市总工会', '广州总工会']
     """
     out: set[str] = set()
     if name.endswith("工会"):
         out.add(name[: -len("工会")])
-    place = _place_prefix(name, lex)
-    if place is None:
+    chain = _place_chain(name, lex)
+    if not chain:
         return out
+    place = chain[-1]
     out.add(place)
     full = place if place in lex.places else lex.place_aliases[place][0]
-    if name == place + "总工会":
+    if name == "".join(chain) + "总工会":
         for parent in lex.ancestors(full)[:1]:
             forms = (parent, *lex.places[parent].aliases) if parent in lex.places else (parent,)
             out.update(form + "总工会" for form in forms)
