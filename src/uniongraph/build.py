@@ -72,7 +72,7 @@ def build_corpus(
     needs them); without it they are dropped once merged. A progress bar is drawn on a
     terminal unless ``quiet``.
     """
-    from .parallel import batched, run_batches
+    from .parallel import batched, frozen, run_batches
 
     if on_error not in ON_ERROR:
         raise ValueError(f"on_error must be one of {ON_ERROR}, not {on_error!r}")
@@ -91,12 +91,13 @@ def build_corpus(
     def done(batch: list[Document]) -> None:
         progress.advance(len(batch), sum(len(d.text) for d in batch))
 
-    with progress, TIMINGS.phase(f"read + extract + combine ({executor}, {jobs} jobs)"):
-        docs = iter_corpus(sources, region=region, fields=jsonl_fields, on_error=failed, report=report)
-        partial = run_batches(batched(_timed(docs), batch_chars), executor=executor, jobs=jobs,
-                              scheduler=scheduler, region=region, keep_details=keep_details, done=done)
-    with TIMINGS.phase("merge: finish + infer"):
-        kg = partial.finish()
+    with frozen():  # the lexicons and the graph merged so far are not walked by every collection
+        with progress, TIMINGS.phase(f"read + extract + combine ({executor}, {jobs} jobs)"):
+            docs = iter_corpus(sources, region=region, fields=jsonl_fields, on_error=failed, report=report)
+            partial = run_batches(batched(_timed(docs), batch_chars), executor=executor, jobs=jobs,
+                                  scheduler=scheduler, region=region, keep_details=keep_details, done=done)
+        with TIMINGS.phase("merge: finish + infer"):
+            kg = partial.finish()
     kg.failures = [str(e) for e in report.failures]
     report.articles = len(kg.articles)
     report.seconds = time.perf_counter() - started

@@ -141,12 +141,26 @@ def _frozen() -> Iterator[None]:
     it again (seconds on a month of news); frozen, it is not walked, and a forked child, which
     shares its parent's memory until it writes to it, does not copy it page by page either.
     Objects freed while frozen are freed as usual; only garbage cycles wait for the end.
+    Blocks nest: the outermost one unfreezes.
     """
+    global _FREEZE_DEPTH
     gc.freeze()
+    _FREEZE_DEPTH += 1
     try:
         yield
     finally:
-        gc.unfreeze()
+        _FREEZE_DEPTH -= 1
+        if not _FREEZE_DEPTH:
+            gc.unfreeze()
+
+
+_FREEZE_DEPTH = 0
+
+
+def frozen() -> contextlib.AbstractContextManager[None]:
+    """A block in which big long-lived data is kept out of the garbage collector's sight (see
+    :func:`_frozen`): a build holds one from extraction until its graph is settled."""
+    return _frozen()
 
 
 def _take(window: collections.deque[tuple[Any, list[Document]]], total: PartialGraph, done: Done | None) -> None:
