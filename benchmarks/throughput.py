@@ -2,7 +2,7 @@
 
 Run from anywhere::
 
-    python benchmarks/throughput.py [--limit N] [--jobs 1,2] [--no-write]
+    python benchmarks/throughput.py [--limit N] [--jobs 1,2] [--repeat 2] [--no-write]
 
 The corpus is ``../shared/data/corpus/pfr1998_01/articles.jsonl`` next to the repository
 checkout (3,148 articles, 1.86 M characters); without it the benchmark says so and stops.
@@ -17,6 +17,13 @@ Each measurement runs in a child process of its own, one after the other in the 
 Peak memory is the child's ``ru_maxrss`` (``os.wait4``): the whole process, not only Python
 objects; with ``--jobs N`` the workers' peaks are reported beside the main process's. Results
 go to stdout and to the ``throughput`` section of ``benchmarks/RESULTS.md``.
+
+The machine may be shared, so the builds run ``--repeat`` times, alternating the job counts;
+every run is listed with the CPU seconds *other* processes used meanwhile (from
+``/proc/stat``), and the speed-up is taken from the fastest run of each. Each build prints its
+phase timings (``UNIONGRAPH_TIMINGS=1``): the phases only the main process works on are the
+serial part; an estimate for an otherwise idle machine adds the CPU seconds of the parallel
+phases spread over the job count.
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ import datetime as dt
 import json
 import os
 import platform
+import re
 import subprocess
 import sys
 import tempfile
@@ -71,15 +79,45 @@ def child_jieba(corpus: Path, limit: int | None) -> dict[str, Any]:
     return {"lcut": lcut, "posseg": posseg, "chars": sum(map(len, texts)), "articles": len(texts)}
 
 
-def run_child(cmd: list[str]) -> tuple[float, int, int, str]:
-    """Wall seconds, peak RSS of the child and of its own children (KiB), and stdout."""
+def busy_cpu_seconds() -> float | None:
+    """CPU seconds every process on the machine has used since boot (``/proc/stat``), or None."""
+    try:
+        with open("/proc/stat", encoding="ascii") as fh:
+            ticks = [int(x) for x in fh.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    return (sum(ticks[:8]) - ticks[3] - ticks[4]) / os.sysconf("SC_CLK_TCK")  # all but idle and iowait
+
+
+def wait_until_quiet(limit: float, below: float = 0.25, window: float = 2.0) -> float:
+    """Wait (at most ``limit`` seconds) until other processes use under ``below`` of a core over
+    ``window`` seconds; the seconds waited. Builds on a shared machine are compared fairly only
+    when nothing else runs."""
     started = time.perf_counter()
+    while time.perf_counter() - started < limit:
+        busy = busy_cpu_seconds()
+        time.sleep(window)
+        after = busy_cpu_seconds()
+        if busy is None or after is None or (after - busy) / window < below:
+            break
+    return time.perf_counter() - started
+
+
+def run_child(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int, int, str, str, float | None]:
+    """Wall seconds, peak RSS of the child and of its own children (KiB), stdout, stderr, and the
+    CPU seconds other processes used meanwhile (None where ``/proc/stat`` is missing)."""
+    started = time.perf_counter()
+    busy = busy_cpu_seconds()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         # the child reports its own children's peak (pool workers) on stderr's last line
-        proc = subprocess.Popen([sys.executable, __file__, "--wrap", "--", *cmd], stdout=out, stderr=err)
+        proc = subprocess.Popen([sys.executable, __file__, "--wrap", "--", *cmd], stdout=out, stderr=err,
+                                env={**os.environ, **(env or {})})
         _, status, usage = os.wait4(proc.pid, 0)
         proc.returncode = os.waitstatus_to_exitcode(status)
         seconds = time.perf_counter() - started
+        busy_after = busy_cpu_seconds()
+        others = None if busy is None or busy_after is None else max(
+            busy_after - busy - usage.ru_utime - usage.ru_stime, 0.0)  # wait4 counts its waited children
         out.seek(0)
         err.seek(0)
         stdout, stderr = out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
@@ -90,7 +128,47 @@ def run_child(cmd: list[str]) -> tuple[float, int, int, str]:
         if line.startswith("children-maxrss-kib "):
             workers = int(line.split()[1])
     # the wrapper is a thin exec-less shell: its own peak is the command's (run in-process)
-    return seconds, usage.ru_maxrss, workers, stdout
+    return seconds, usage.ru_maxrss, workers, stdout, stderr, others
+
+
+def parse_timings(stderr: str) -> list[tuple[str, list[float]]]:
+    """The phase table a build prints with ``UNIONGRAPH_TIMINGS=1``: (phase, [wall, cpu, children, gc])."""
+    if "uniongraph timings:\n" not in stderr:
+        return []
+    rows = []
+    for line in stderr.split("uniongraph timings:\n", 1)[1].splitlines()[1:]:
+        parts = line.rsplit(maxsplit=4)
+        try:
+            rows.append((parts[0].strip(), [float(x) for x in parts[1:]]))
+        except (ValueError, IndexError):
+            break
+    return rows
+
+
+def phase_key(name: str) -> str:
+    """A phase's name without its executor and job count, to line up the tables of each ``--jobs``."""
+    return re.sub(r"\s*\((?:[a-z]+, )?\d+ jobs\)$", "", name)
+
+
+def serial_and_estimate(rows: list[tuple[str, list[float]]], jobs: int) -> tuple[float, float]:
+    """Seconds of the phases only the main process works on, and the build time those phases
+    plus the CPU seconds of the parallel ones spread over ``jobs`` cores would give on an
+    otherwise idle machine."""
+    serial = estimate = 0.0
+    load = next((v[0] for name, v in rows if name.startswith("load lexicons")), 0.0)
+    for name, (wall, cpu, children, _) in rows:
+        if name.startswith("total") or name.startswith("of which") or name.startswith("load lexicons"):
+            continue
+        if name.startswith("read + extract") or name.startswith("render"):
+            parallel = max(cpu + children - (load if name.startswith("read") else 0.0), 0.0)
+            estimate += max(parallel / jobs, children / jobs)
+            if name.startswith("read"):
+                serial += load
+                estimate += load
+        else:  # start-up, merge, write: the main process alone
+            serial += wall
+            estimate += wall
+    return serial, estimate
 
 
 def wrap(cmd: list[str]) -> int:
@@ -127,6 +205,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, help="only the first N articles")
     parser.add_argument("--jobs", default="1,2", help="job counts to build with (default 1,2)")
+    parser.add_argument("--repeat", type=int, default=2, help="build each job count this many times (default 2)")
+    parser.add_argument("--quiet-wait", type=float, default=120, metavar="S",
+                        help="before each build wait up to S seconds for other processes to go quiet (default 120)")
     parser.add_argument("--no-write", action="store_true", help="do not update benchmarks/RESULTS.md")
     parser.add_argument("--child-jieba", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(args_in)
@@ -150,19 +231,33 @@ def main(argv: list[str] | None = None) -> int:
                     out.write(line)
         load = os.getloadavg()
         limit = ["--limit", str(args.limit)] if args.limit else []
-        print("jieba …", flush=True)
-        sec, peak_j, _, out = run_child([str(Path(__file__).resolve()), "--child-jieba", *limit])
+        waited = wait_until_quiet(args.quiet_wait)
+        print(f"jieba (after waiting {waited:.0f} s for quiet) …", flush=True)
+        sec, peak_j, _, out, _, _ = run_child([str(Path(__file__).resolve()), "--child-jieba", *limit])
         jb = json.loads(out.strip().splitlines()[-1])
         chars = jb["chars"]
-        builds: dict[int, dict[str, Any]] = {}
-        for n in jobs:
-            print(f"uniongraph build --jobs {n} …", flush=True)
-            outdir = Path(tmp) / f"out{n}"
-            sec, peak, workers, stdout = run_child(["-m", "uniongraph.cli", "build", str(source), "--out", str(outdir),
-                                                    "--jobs", str(n), "--no-validate"])
-            builds[n] = {"seconds": sec, "peak": peak, "workers": workers, "stdout": stdout,
-                         "ttl": (outdir / "graph.ttl").read_bytes(), "sizes": {
-                             p.name: p.stat().st_size for p in sorted(outdir.iterdir()) if p.is_file()}}
+        builds: dict[int, dict[str, Any]] = {}  # the fastest run of each job count
+        runs: list[tuple[int, int, float, float | None]] = []  # (round, jobs, seconds, others' CPU s)
+        outputs: dict[int, dict[str, bytes]] = {}
+        for rnd in range(max(args.repeat, 1)):
+            for n in jobs:
+                waited = wait_until_quiet(args.quiet_wait)
+                print(f"uniongraph build --jobs {n} (run {rnd + 1}, after waiting {waited:.0f} s for quiet) …",
+                      flush=True)
+                outdir = Path(tmp) / f"out{n}"
+                sec, peak, workers, stdout, stderr, others = run_child(
+                    ["-m", "uniongraph.cli", "build", str(source), "--out", str(outdir), "--jobs", str(n),
+                     "--no-validate"], env={"UNIONGRAPH_TIMINGS": "1"})
+                runs.append((rnd + 1, n, sec, others))
+                print(f"  {sec:.1f} s" + (f", other processes used {others:.1f} CPU s" if others is not None else ""),
+                      flush=True)
+                files = {p.name: p.read_bytes() for p in sorted(outdir.iterdir()) if p.is_file()}
+                if outputs.setdefault(n, files) != files:
+                    raise RuntimeError(f"--jobs {n}: two runs wrote different outputs")
+                if n not in builds or sec < builds[n]["seconds"]:
+                    builds[n] = {"seconds": sec, "peak": peak, "workers": workers, "stdout": stdout,
+                                 "timings": parse_timings(stderr), "round": rnd + 1,
+                                 "sizes": {k: len(v) for k, v in files.items()}}
         load_after = os.getloadavg()
 
     lcut_cps, posseg_cps = chars / jb["lcut"], chars / jb["posseg"]
@@ -191,11 +286,48 @@ def main(argv: list[str] | None = None) -> int:
     if len(jobs) > 1:
         base = builds[jobs[0]]["seconds"]
         for n in jobs[1:]:
-            same = builds[n]["ttl"] == builds[jobs[0]]["ttl"]
-            lines.append(f"Speed-up at `--jobs {n}`: {base / builds[n]['seconds']:.2f}× "
-                         f"(graph.ttl {'byte-identical' if same else 'DIFFERENT'} to `--jobs {jobs[0]}`).")
+            same = {k: outputs[n][k] == outputs[jobs[0]][k] for k in outputs[n]}
+            alike = ("graph.ttl, graph.json and graph.html byte-identical" if all(same.values()) else
+                     "DIFFERENT: " + ", ".join(k for k, v in same.items() if not v))
+            lines.append(f"Speed-up at `--jobs {n}`: {base / builds[n]['seconds']:.2f}× from the fastest run of "
+                         f"each ({alike} to `--jobs {jobs[0]}`).")
+    lines += ["", "Every run (the machine is shared; *others* = CPU seconds other processes used during the run):", ""]
+    lines.append("| run | " + " | ".join(f"`--jobs {n}`" for n in jobs) + (" | speed-up |" if len(jobs) > 1 else " |"))
+    lines.append("|---:|" + "---:|" * (len(jobs) + (len(jobs) > 1)))
+    for rnd in sorted({r for r, *_ in runs}):
+        got = {n: (sec, others) for r, n, sec, others in runs if r == rnd}
+        cells = [f"{got[n][0]:.1f} s" + (f" (others {got[n][1]:.1f})" if got[n][1] is not None else "")
+                 for n in jobs if n in got]
+        ratio = [f"{got[jobs[0]][0] / got[jobs[-1]][0]:.2f}×"] if len(jobs) > 1 and len(got) == len(jobs) else []
+        lines.append(f"| {rnd} | " + " | ".join(cells + ratio) + " |")
+    timed = [n for n in jobs if builds[n]["timings"]]
+    if timed:
+        lines += ["", "Phases of the fastest run of each (`UNIONGRAPH_TIMINGS=1`; seconds; CPU is the main "
+                  "process's, *children* the pool workers' or output renderers', *gc* the main process's "
+                  "collections):", ""]
+        lines.append("| phase | " + " | ".join(f"`--jobs {n}` wall | CPU | children | gc" for n in timed) + " |")
+        lines.append("|---|" + "---:|---:|---:|---:|" * len(timed))
+        tables = {n: {phase_key(name): v for name, v in builds[n]["timings"]} for n in timed}
+        names: list[str] = []
+        for n in timed:
+            names += [k for k in tables[n] if k not in names]
+        for name in names:
+            cells = [" | ".join(f"{x:.2f}" for x in tables[n][name]) if name in tables[n] else " | | | "
+                     for n in timed]
+            lines.append(f"| {name} | " + " | ".join(cells) + " |")
+        lines.append("")
+        for n in timed:
+            serial, estimate = serial_and_estimate(builds[n]["timings"], n)
+            lines.append(f"`--jobs {n}`: serial part (start-up, loading, settling the merge, writing) {serial:.1f} s; "
+                         f"{estimate:.1f} s estimated on an otherwise idle machine (serial part plus the CPU "
+                         f"seconds of extraction and rendering over {n} core{'s' if n > 1 else ''}).")
+        if len(timed) > 1:
+            est = {n: serial_and_estimate(builds[n]["timings"], n)[1] for n in timed}
+            for n in timed[1:]:
+                lines.append(f"Estimated speed-up at `--jobs {n}` on an idle machine: {est[timed[0]] / est[n]:.2f}×.")
     sizes = ", ".join(f"{k} {v / 1e6:.1f} MB" for k, v in first["sizes"].items())
     lines += [
+        "",
         f"Outputs: {sizes}.",
         "",
         "The build time is the whole command from outside (interpreter start, imports, lexicon and "
