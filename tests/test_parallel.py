@@ -213,3 +213,19 @@ def test_progress_only_on_a_terminal() -> None:
     with Progress(5, stream=quiet, quiet=True) as p:
         p.advance(5, 1000)
     assert quiet.getvalue() == ""
+
+
+def test_frozen_blocks_nest_and_unfreeze_at_the_end() -> None:
+    import gc
+
+    from uniongraph.parallel import frozen
+
+    held = [{"名称": "杭州市总工会"} for _ in range(100)]
+    assert gc.get_freeze_count() == 0
+    with frozen():
+        outer = gc.get_freeze_count()
+        assert outer >= len(held)
+        with frozen():
+            assert gc.get_freeze_count() >= outer
+        assert gc.get_freeze_count() >= outer  # the inner block does not unfreeze the outer one
+    assert gc.get_freeze_count() == 0

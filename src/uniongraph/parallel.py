@@ -97,10 +97,10 @@ def run_batches(
     with TIMINGS.phase("  load lexicons + jieba (this process)"):
         warm_up()
     total = PartialGraph()
-    with _frozen():
+    with frozen():
         for batch in batches:
             total.combine(extract_batch(batch, region, keep_details))
-            gc.freeze()  # see _frozen: the graph merged so far is kept to the end
+            gc.freeze()  # see frozen(): the graph merged so far is kept to the end
             if done:
                 done(batch)
     return total
@@ -120,7 +120,7 @@ def _run_processes(batches: Iterable[list[Document]], jobs: int, region: str | N
             warm_up()
     total = PartialGraph()
     window: collections.deque[tuple[Any, list[Document]]] = collections.deque()
-    with _frozen(), \
+    with frozen(), \
             ProcessPoolExecutor(jobs, mp_context=mp.get_context(method), initializer=warm_up) as pool:
         for batch in batches:
             window.append((pool.submit(extract_batch, batch, region, keep_details), batch))
@@ -132,7 +132,7 @@ def _run_processes(batches: Iterable[list[Document]], jobs: int, region: str | N
 
 
 @contextlib.contextmanager
-def _frozen() -> Iterator[None]:
+def frozen() -> Iterator[None]:
     """Keep the objects alive now (and those frozen inside the block) out of the garbage
     collector's sight until the block ends.
 
@@ -141,7 +141,8 @@ def _frozen() -> Iterator[None]:
     it again (seconds on a month of news); frozen, it is not walked, and a forked child, which
     shares its parent's memory until it writes to it, does not copy it page by page either.
     Objects freed while frozen are freed as usual; only garbage cycles wait for the end.
-    Blocks nest: the outermost one unfreezes.
+    Blocks nest: the outermost one unfreezes. A build holds one from extraction until its graph
+    is settled, and another while its files are rendered.
     """
     global _FREEZE_DEPTH
     gc.freeze()
@@ -157,16 +158,10 @@ def _frozen() -> Iterator[None]:
 _FREEZE_DEPTH = 0
 
 
-def frozen() -> contextlib.AbstractContextManager[None]:
-    """A block in which big long-lived data is kept out of the garbage collector's sight (see
-    :func:`_frozen`): a build holds one from extraction until its graph is settled."""
-    return _frozen()
-
-
 def _take(window: collections.deque[tuple[Any, list[Document]]], total: PartialGraph, done: Done | None) -> None:
     fut, batch = window.popleft()
     total.combine(fut.result())  # the oldest first: results are combined in input order
-    gc.freeze()  # see _frozen: the graph merged so far is kept to the end
+    gc.freeze()  # see frozen(): the graph merged so far is kept to the end
     if done:
         done(batch)
 
@@ -258,13 +253,13 @@ def run_forked(tasks: Sequence[Callable[[], T]], jobs: int) -> list[T]:
     import multiprocessing as mp
 
     if jobs <= 1 or len(tasks) <= 1 or "fork" not in mp.get_all_start_methods():
-        with _frozen():
+        with frozen():
             return [task() for task in tasks]
     ctx = mp.get_context("fork")
     results: list[Any] = [None] * len(tasks)
     children = []
     try:
-        with _frozen():  # the graph is not walked by collections, here or in the children
+        with frozen():  # the graph is not walked by collections, here or in the children
             for i in range(1, len(tasks)):
                 recv, send = ctx.Pipe(duplex=False)
                 proc = ctx.Process(target=_forked_task, args=(tasks[i], send), daemon=True)
