@@ -34,6 +34,7 @@ import json
 import os
 import platform
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -238,6 +239,7 @@ def main(argv: list[str] | None = None) -> int:
         chars = jb["chars"]
         builds: dict[int, dict[str, Any]] = {}  # the fastest run of each job count
         runs: list[tuple[int, int, float, float | None]] = []  # (round, jobs, seconds, others' CPU s)
+        cpu: dict[tuple[int, int], float] = {}  # (round, jobs) -> CPU seconds of the build's processes
         outputs: dict[int, dict[str, bytes]] = {}
         for rnd in range(max(args.repeat, 1)):
             for n in jobs:
@@ -249,6 +251,9 @@ def main(argv: list[str] | None = None) -> int:
                     ["-m", "uniongraph.cli", "build", str(source), "--out", str(outdir), "--jobs", str(n),
                      "--no-validate"], env={"UNIONGRAPH_TIMINGS": "1"})
                 runs.append((rnd + 1, n, sec, others))
+                total = dict(parse_timings(stderr)).get("total (process age; CPU of all)")
+                if total:
+                    cpu[(rnd + 1, n)] = total[1] + total[2]
                 print(f"  {sec:.1f} s" + (f", other processes used {others:.1f} CPU s" if others is not None else ""),
                       flush=True)
                 files = {p.name: p.read_bytes() for p in sorted(outdir.iterdir()) if p.is_file()}
@@ -300,6 +305,23 @@ def main(argv: list[str] | None = None) -> int:
                  for n in jobs if n in got]
         ratio = [f"{got[jobs[0]][0] / got[jobs[-1]][0]:.2f}×"] if len(jobs) > 1 and len(got) == len(jobs) else []
         lines.append(f"| {rnd} | " + " | ".join(cells + ratio) + " |")
+    if len(jobs) > 1:
+        for n in jobs[1:]:
+            pairs = sorted(r1 / rn for (r, j, r1) in [(r, j, sec) for r, j, sec, _ in runs if j == jobs[0]]
+                           for (q, k, rn) in [(q, k, sec) for q, k, sec, _ in runs if k == n] if r == q)
+            more = sorted(cpu[(r, n)] / cpu[(r, jobs[0])] for r, j, *_ in runs
+                          if j == n and (r, n) in cpu and (r, jobs[0]) in cpu)
+            lines.append("")
+            if pairs:
+                lines.append(f"Speed-up of the runs paired by round: median {statistics.median(pairs):.2f}× "
+                             f"(from {pairs[0]:.2f}× to {pairs[-1]:.2f}×).")
+            if more:
+                m = statistics.median(more)
+                lines.append(f"CPU seconds of all the build's processes at `--jobs {n}` over those at `--jobs "
+                             f"{jobs[0]}`: median {m:.2f} (from {more[0]:.2f} to {more[-1]:.2f}). The same build costs that "
+                             f"much more CPU on {n} processes (batches and results pickled between them, and each "
+                             f"process running slower while the others run beside it), so even without any serial "
+                             f"part the speed-up could not pass about {n / m:.2f}× on this machine.")
     timed = [n for n in jobs if builds[n]["timings"]]
     if timed:
         lines += ["", "Phases of the fastest run of each (`UNIONGRAPH_TIMINGS=1`; seconds; CPU is the main "
