@@ -161,6 +161,10 @@ def test_killed_while_writing_never_truncates(medium_page: Path, earlier: tuple[
     Graph().parse(data=after["graph.ttl"].decode("utf-8"), format="turtle")
     # what a kill can leave: only hidden temporary names, never a file a reader would take for output
     assert all(n.startswith(".") and n.endswith(".tmp") for n in leftovers(out))
+    # and the next build into the folder clears them (their writer no longer runs)
+    again = uniongraph("build", str(medium_page), "--out", str(out), "--no-validate")
+    assert again.wait(300) == 0
+    assert leftovers(out) == []
 
 
 def _limit_file_size(limit: int):  # type: ignore[no-untyped-def]

@@ -44,7 +44,8 @@ def write_files_atomic(files: Mapping[Path, bytes]) -> list[Path]:
     try:
         for target, data in files.items():
             target.parent.mkdir(parents=True, exist_ok=True)
-            fd, temps[target] = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+            remove_stale_temporaries(target)
+            fd, temps[target] = tempfile.mkstemp(dir=target.parent, prefix=_temp_prefix(target), suffix=".tmp")
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
                 fh.flush()
@@ -61,6 +62,49 @@ def write_files_atomic(files: Mapping[Path, bytes]) -> list[Path]:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
     return list(files)
+
+
+def _temp_prefix(target: Path, pid: int | None = None) -> str:
+    """``.graph.ttl.PID.``: the writing process is in the name, so its leftovers can be told."""
+    return f".{target.name}.{os.getpid() if pid is None else pid}."
+
+
+def remove_stale_temporaries(target: Path) -> list[Path]:
+    """Delete temporary siblings of ``target`` left by writers that no longer run; those deleted.
+
+    Only a process killed outright (SIGKILL, power loss) while writing leaves one; a temporary
+    file of a process still running (another build into the same folder) is left alone.
+
+    >>> remove_stale_temporaries(Path(tempfile.mkdtemp()) / "graph.ttl")
+    []
+    """
+    removed = []
+    prefix = f".{target.name}."
+    try:
+        siblings = list(target.parent.iterdir())
+    except OSError:
+        return removed
+    for path in siblings:
+        name = path.name
+        if not (name.startswith(prefix) and name.endswith(".tmp")):
+            continue
+        pid = name[len(prefix):].split(".", 1)[0]
+        if not pid.isdigit() or int(pid) == os.getpid() or _running(int(pid)):
+            continue
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed.append(path)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True  # someone else's process (or unknown): keep its file
+    return True
 
 
 @contextlib.contextmanager
