@@ -48,3 +48,12 @@ def document_digest(text: str) -> str:
 def article_id(doc_digest: str, index: int) -> str:
     """The stable id of the ``index``-th article of a document."""
     return f"article/{doc_digest}-{index}"
+
+
+def article_document(article: str) -> str:
+    """The digest of the document an article id belongs to (the inverse of :func:`article_id`).
+
+    >>> article_document(article_id("0123456789ab", 3))
+    '0123456789ab'
+    """
+    return article.split("/")[-1].rsplit("-", 1)[0]

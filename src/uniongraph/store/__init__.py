@@ -31,7 +31,7 @@ from types import TracebackType
 import pyoxigraph as ox
 
 from ..errors import GraphFileError, InputError, OutputError
-from ..ids import document_digest
+from ..ids import article_document, document_digest
 from ..model import Document, KnowledgeGraph
 from ..query import QueryResult
 from .ledger import Change, DocumentInfo, Ledger
@@ -152,7 +152,7 @@ class GraphStore:
         """Add the documents of a finished build (their articles are extracted already)."""
         docs: dict[str, list] = {}
         for art in kg.articles:
-            digest = art.id.split("/")[-1].rsplit("-", 1)[0]
+            digest = article_document(art.id)
             docs.setdefault(digest, []).append(art)
         return self._update([(d, arts[0].source, None, arts) for d, arts in docs.items()], [])
 

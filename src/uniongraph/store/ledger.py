@@ -39,6 +39,7 @@ from typing import Any
 from ..errors import GraphFileError
 from ..extraction.lexicon import Lexicons, load_lexicons
 from ..extraction.merge import _place_chain, fits_signature, infer_relations  # the same rules the merge uses
+from ..ids import article_document
 from ..model import Article, EntityMention, Evidence, KnowledgeGraph, Mention, Relation, Resolution, Sentence
 from .aggregate import Key, NameAggregate
 from .records import (
@@ -456,7 +457,7 @@ class Ledger:
                 db.execute(f"DELETE FROM {table} WHERE {col} IN ({','.join('?' * len(vals))})", vals)
         for art in new_articles:
             db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?)",
-                       (art.id, art.id.split("/")[-1].rsplit("-", 1)[0], art.source, art.index,
+                       (art.id, article_document(art.id), art.source, art.index,
                         _dumps(article_record(art, working_state=False))))
         db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?)", mention_rows)
         db.executemany("INSERT INTO arels VALUES (?, ?, ?, ?, ?, ?)", arel_rows)
