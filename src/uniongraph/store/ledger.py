@@ -415,8 +415,7 @@ class Ledger:
             types[name] = type_
         rel_writes: list[tuple[RelKey, list[Any] | None, str, str]] = []  # key, okey (None: drop), types
         for key in sorted(full_keys):
-            row = db.execute("SELECT okey, head_type, tail_type FROM relations WHERE head = ? AND relation = ? "
-                             "AND tail = ?", key).fetchone()
+            row = self._held_relation(key)
             stored = self._stored_evidence(key)
             before = Relation(key[0], row[1], key[1], key[2], row[2], _merged_evidence(stored)) if row else None
             items = [p for p in stored if p[0][2] not in gone] + new_arels.get(key, [])
@@ -436,8 +435,7 @@ class Ledger:
         for key in sorted(new_arels.keys() - full_keys):
             items = new_arels[key]
             first = list(min(p[0] for p in items))
-            row = db.execute("SELECT okey, head_type, tail_type FROM relations WHERE head = ? AND relation = ? "
-                             "AND tail = ?", key).fetchone()
+            row = self._held_relation(key)
             if row is not None:  # held: the ends' types stay, so it stays; new evidence only
                 change.new.relations.append(Relation(key[0], row[1], key[1], key[2], row[2], _merged_evidence(items)))
                 if first < json.loads(row[0]):
@@ -568,6 +566,11 @@ class Ledger:
             m = mention_from_record(d)
             agg.add((source, idx, aid, pos), (source, idx, m.start), m, d["sentence"])
         return agg if agg.count else None
+
+    def _held_relation(self, key: RelKey) -> tuple[str, str, str] | None:
+        """The merged relation row of ``key``: (okey as JSON, head type, tail type), or ``None``."""
+        return self.db.execute("SELECT okey, head_type, tail_type FROM relations WHERE head = ? AND relation = ? "
+                               "AND tail = ?", key).fetchone()
 
     def _stored_evidence(self, key: RelKey) -> list[tuple[Key, list[Evidence]]]:
         """The article relations of one merged relation, with where each was read."""
