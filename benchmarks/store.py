@@ -36,7 +36,7 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any
-from results_file import replace_section  # noqa: E402 (benchmarks/ is on sys.path when run)
+from results_file import git_commit, replace_section  # noqa: E402 (benchmarks/ is on sys.path when run)
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
@@ -91,7 +91,7 @@ def synthetic_kg(n_articles: int, seed: int = 7):  # type: ignore[no-untyped-def
     for a in range(n_articles):
         aid = article_id(f"{a:012x}", 0)
         chosen = [pick(k) for k in ("org", "org", "Person", "Person", "Event", "Place", "Person", "org")]
-        sentences, text, pos = [], f"标题{a}", 0
+        sentences, text = [], f"标题{a}"
         title = text
         sentences.append(Sentence(0, len(title), title))
         text += "\n"
@@ -394,20 +394,12 @@ def _fmt_s(q: dict[str, Any], timeout: float) -> str:
     return f"{s * 1000:.0f} ms" if s < 10 else f"{s:.1f} s"
 
 
-def _git_commit() -> str:
-    try:
-        return subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
-                              text=True, check=True).stdout.strip()
-    except (OSError, subprocess.SubprocessError):
-        return "unknown"
-
-
 def report(results: list[dict[str, Any]], pfr: dict[str, Any] | None, timeout: float, cmd: str,
            ox_timeout: float = 120.0) -> list[str]:
     md = ["## Store (`benchmarks/store.py`)", "",
           f"- date: {dt.datetime.now(dt.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}",
           f"- machine: {platform.platform()} ({platform.machine()}), {os.cpu_count()} CPUs, Python {platform.python_version()}",
-          f"- code: commit {_git_commit()} (working tree as it was); command: `{cmd}`",
+          f"- code: commit {git_commit()} (working tree as it was); command: `{cmd}`",
           "- memory store: rdflib `Graph` (in memory); Oxigraph: `pyoxigraph.Store` in a folder (bulk load, then queries).",
           f"- each query: full result read, best of the runs; stopped at {timeout:g} s on the memory store, "
           f"{ox_timeout:g} s on Oxigraph (each Oxigraph query runs in its own process on the loaded folder).", ""]
