@@ -108,7 +108,6 @@ def name_start(
     (钱塘集团有限公司工会). With ``verbs`` (event names, which are often verb phrases:
     新就业形态劳动者集中入会暨…仪式) any verb but a governing one may stand in the name.
     """
-    text = idx.text
     if head_start <= floor:
         return head_start
     i = idx.index_at(head_start - 1)

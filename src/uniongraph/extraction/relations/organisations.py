@@ -15,7 +15,6 @@ def between_organisations(c: Context) -> Iterator[Found]:
     """ORG 托管 ORG; ORG 成立 ORG; ORG 所属的 ORG、ORG; ORG 加入 ORG; 由 ORG 组建的 ORG;
     ORG 是 ORG 于2019年设立的机构."""
     ms = c.mentions
-    text = c.text
     for i, a in enumerate(ms):
         if not is_org(a):
             continue

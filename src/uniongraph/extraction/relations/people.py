@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .context import Context, Found, has, is_org, is_union, listed_persons, membership_title, only_titles, starts, title_then_person
+from .context import Context, Found, is_org, is_union, listed_persons, membership_title, only_titles, starts, title_then_person
 
 _FROM_GAP = re.compile(r"^的[^，。；：“”]{0,20}$")
 _IS_GAP = re.compile(r"^(?:也)?是$")
