@@ -169,6 +169,57 @@ def test_tokenizer_tables_are_jiebas_own() -> None:
     assert [w for w in tk.cut("杭州市总工会举办职工运动会")] == list(ref.cut("杭州市总工会举办职工运动会"))
 
 
+@pytest.mark.parametrize("dictionary", [
+    "工会 10 n\n总工会 20 nt\n职工 5 n\n",          # every line "word freq tag": read at once
+    "工会 10 n\n\n总工会 20 nt\n职工 5 n",            # a blank line, no final newline: line by line
+    "工会 10 n\n总工会\u3000会 20 nt\n职工 5 n\n",    # a word with an ideographic space
+])
+def test_tag_table_of_any_dictionary_is_jiebas(tmp_path: Path, dictionary: str) -> None:
+    import jieba
+    import jieba.posseg
+
+    from uniongraph.extraction.tokens import _word_tags
+
+    path = tmp_path / "dict.txt"
+    path.write_text(dictionary, encoding="utf-8")
+    tk = jieba.Tokenizer(str(path))
+    assert _word_tags(tk) == jieba.posseg.POSTokenizer(tk).word_tag_tab
+
+
+def test_corpus_reading_leaves_bylines_and_sentences_to_extraction(tmp_path: Path) -> None:
+    # read in the main process without them; the extraction processes add them
+    from uniongraph.build import iter_corpus
+    from uniongraph.extraction.pipeline import extract_document
+    from uniongraph.reading import parse_articles
+
+    inputs = corpus(tmp_path / "in")
+    docs = list(iter_corpus(inputs, parse=False, on_error=lambda exc: None))
+    assert docs and all(not d.parsed and all(not a.sentences and not a.bylines for a in d.articles) for d in docs)
+    full = list(iter_corpus(inputs, on_error=lambda exc: None))
+    assert all(d.parsed and all(a.sentences for a in d.articles) for d in full)
+    assert [parse_articles(d).articles for d in list(iter_corpus(inputs, parse=False, on_error=lambda exc: None))] \
+        == [d.articles for d in full]
+    extracted = extract_document(docs[0])
+    assert extracted.parsed and extracted.articles[0].bylines[0].name == "王明"
+
+
+def test_partial_graphs_travel_as_plain_values() -> None:
+    # a partial pickled on a worker and unpickled where it is merged holds no per-mention
+    # dataclass or Counter (unpickling those cost the merging process ten times more)
+    import pickle
+    import pickletools
+
+    docs = [read_text(f"{t}\n{b}", f"s{i}.txt", markdown=False) for i, (t, b) in enumerate(STORIES)]
+    part = extract_batch(docs)
+    groups = pickle.dumps(part.groups, protocol=pickle.HIGHEST_PROTOCOL)
+    names = {str(arg) for op, arg, _ in pickletools.genops(groups) if op.name in ("SHORT_BINUNICODE", "BINUNICODE")}
+    assert "NameGroup" in names and not {"EntityMention", "Counter"} & names
+    group = part.groups["杭州市总工会"]
+    assert all(type(m) is tuple and len(m) == 4 for m in group.mentions)
+    ent = next(e for e in part.finish().entities.values() if e.name == "杭州市总工会")
+    assert [(m.article_id, m.start, m.end, m.text) for m in ent.mentions] == group.mentions
+
+
 def test_timings_list_each_phase_on_stderr() -> None:
     # UNIONGRAPH_TIMINGS=1: a build prints its phases (wall, CPU, children's CPU) at exit
     page = "杭州市总工会举办职工运动会\n本报讯 近日，杭州市总工会在西湖文化广场举办职工运动会。\n"

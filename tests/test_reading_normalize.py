@@ -17,6 +17,7 @@ from uniongraph.reading.normalize import normalize_text
         ("\ufeff市总工会", "市总工会"),
         ("记者\u00a0张晶", "记者 张晶"),
         ("记者\u202f张晶", "记者 张晶"),
+        ("第\u2007３\u00a0版\u202f要闻", "第 ３ 版 要闻"),
         ("列\t表\n", "列\t表\n"),
         ("控制\x01\x07\x1b字符\x7f\x80\x9f", "控制字符"),
         ("上一页\x0c下一页", "上一页\n下一页"),

@@ -93,7 +93,9 @@ def build_corpus(
 
     with frozen():  # the lexicons and the graph merged so far are not walked by every collection
         with progress, TIMINGS.phase(f"read + extract + combine ({executor}, {jobs} jobs)"):
-            docs = iter_corpus(sources, region=region, fields=jsonl_fields, on_error=failed, report=report)
+            # bylines and sentences are read on the extraction processes (parse=False)
+            docs = iter_corpus(sources, region=region, fields=jsonl_fields, on_error=failed, report=report,
+                               parse=False)
             partial = run_batches(batched(_timed(docs), batch_chars), executor=executor, jobs=jobs,
                                   scheduler=scheduler, region=region, keep_details=keep_details, done=done)
         with TIMINGS.phase("merge: finish + infer"):
@@ -133,14 +135,17 @@ def iter_corpus(
     fields: dict[str, str] | None = None,
     on_error: object = None,
     report: BuildReport | None = None,
+    parse: bool = True,
 ) -> Iterator[Document]:
-    """The documents of ``sources`` in input order; a text read before is read once."""
+    """The documents of ``sources`` in input order; a text read before is read once (``parse``
+    as for :func:`~uniongraph.reading.read_text`)."""
     from .ids import document_digest
     from .reading import iter_documents
 
     seen: set[str] = set()
     for src in sources:
-        for doc in iter_documents(src, region=region, fields=fields, on_error=on_error):  # type: ignore[arg-type]
+        for doc in iter_documents(src, region=region, fields=fields, on_error=on_error,  # type: ignore[arg-type]
+                                  parse=parse):
             digest = document_digest(doc.text)
             if digest in seen:  # the same text twice would give the same article ids twice
                 if report is not None:

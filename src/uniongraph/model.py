@@ -179,6 +179,9 @@ class Document:
     encoding: str = "utf-8"
     region: str | None = None
     articles: list[Article] = field(default_factory=list)
+    #: False while the articles' bylines and sentences are still to be read
+    #: (``reading.parse_articles``): a corpus build leaves that to its extraction processes
+    parsed: bool = True
 
 
 @dataclass

@@ -7,7 +7,6 @@ Entities are keyed by canonical name, which alias resolution has already made fu
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -38,21 +37,26 @@ class NameGroup:
     Groups of the same name from consecutive runs of articles combine with :meth:`extend`
     (earlier run first); the entity made from the combined group is the one a merge of all
     those articles at once makes.
+
+    Groups travel from extraction processes back to the one that merges, so they hold plain
+    values: each mention as an ``(article_id, start, end, text)`` tuple, the type counts as a
+    plain dict. Unpickling a dataclass or a ``Counter`` per mention cost the merging process
+    about ten times more than tuples and dicts, while the workers waited for it.
     """
 
     first: tuple[str, int, int]
-    mentions: list[EntityMention] = field(default_factory=list)
+    mentions: list[tuple[str, int, int, str]] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
     resolutions: list[Resolution] = field(default_factory=list)
     attributes: dict[str, Any] = field(default_factory=dict)
-    all_types: Counter[str] = field(default_factory=Counter)
-    direct_types: Counter[str] = field(default_factory=Counter)
+    all_types: dict[str, int] = field(default_factory=dict)
+    direct_types: dict[str, int] = field(default_factory=dict)
     venue: bool = False
 
     def add(self, art: Article, m: Mention, name: str) -> None:
         """Add one mention of ``name`` read in ``art``."""
         self.first = min(self.first, _order(art, m))
-        self.mentions.append(EntityMention(art.id, m.start, m.end, m.text))
+        self.mentions.append((art.id, m.start, m.end, m.text))
         if m.name != name and not m.attributes.get("anaphor"):
             self.aliases.add(m.name)
         if m.resolution:
@@ -65,9 +69,9 @@ class NameGroup:
             roles = self.attributes.setdefault("roles", [])
             if m.attributes["role"] not in roles:
                 roles.append(m.attributes["role"])
-        self.all_types[m.type] += 1
+        self.all_types[m.type] = self.all_types.get(m.type, 0) + 1
         if m.resolution != "anaphora":
-            self.direct_types[m.type] += 1
+            self.direct_types[m.type] = self.direct_types.get(m.type, 0) + 1
         self.venue = self.venue or bool(m.attributes.get("venue"))
 
     def extend(self, later: NameGroup) -> None:
@@ -82,8 +86,9 @@ class NameGroup:
                 roles.extend(v for v in value if v not in roles)
             else:
                 self.attributes.setdefault(key, value)
-        self.all_types.update(later.all_types)
-        self.direct_types.update(later.direct_types)
+        for mine, theirs in ((self.all_types, later.all_types), (self.direct_types, later.direct_types)):
+            for t, n in theirs.items():
+                mine[t] = mine.get(t, 0) + n
         self.venue = self.venue or later.venue
 
     def type(self) -> str:
@@ -157,7 +162,7 @@ class PartialGraph:
             type_ = g.type()
             ent = Entity(entity_id(type_, name), name, type_, set(g.aliases),
                          {k: list(v) if isinstance(v, list) else v for k, v in g.attributes.items()},
-                         list(g.mentions), list(g.resolutions))
+                         [EntityMention(*m) for m in g.mentions], list(g.resolutions))
             by_name[name] = ent
             kg.entities[ent.id] = ent
         merged: dict[tuple[str, str, str], Relation] = {}

@@ -98,7 +98,12 @@ def extract_article(article: Article, *, region: str | None = None, lex: Lexicon
 
 
 def extract_document(doc: Document, *, region: str | None = None, lex: Lexicons | None = None) -> Document:
-    """Run the pipeline on every article of a document; the region is detected once per document."""
+    """Run the pipeline on every article of a document; the region is detected once per document.
+
+    A document read with ``parse=False`` gets its bylines and sentences first."""
+    from ..reading import parse_articles
+
+    parse_articles(doc)
     lex = lex or load_lexicons()
     for art in doc.articles:
         recognise(art, lex)

@@ -34,6 +34,7 @@ __all__ = [
     "iter_documents",
     "iter_input_files",
     "normalize_text",
+    "parse_articles",
     "read_document",
     "read_text",
     "split_articles",
@@ -58,20 +59,46 @@ def read_text(
     *,
     region: str | None = None,
     markdown: bool | None = None,
+    parse: bool = True,
 ) -> Document:
     """Read already decoded page text into a :class:`Document` (no articles if there is no text).
 
-    ``markdown=None`` treats the text as Markdown when it has ``#`` headings.
+    ``markdown=None`` treats the text as Markdown when it has ``#`` headings. With ``parse=False``
+    the articles' bylines and sentences are left to :func:`parse_articles` (every reader here
+    takes this flag).
     """
     text = normalize_text(text)
-    articles = split_articles(text, source, markdown=markdown)
-    for article in articles:
-        for component in ARTICLE_COMPONENTS:
-            article = component(article)
-    return Document(path=source, text=text, region=region, articles=articles)
+    doc = Document(path=source, text=text, region=region, articles=split_articles(text, source, markdown=markdown),
+                   parsed=False)
+    return parse_articles(doc) if parse else doc
 
 
-def read_document(path: str | Path, *, region: str | None = None) -> Document:
+def parse_articles(doc: Document) -> Document:
+    """Give every article of ``doc`` its bylines and sentences (:data:`ARTICLE_COMPONENTS`), if
+    it was read with ``parse=False``; a parsed document is returned as it is.
+
+    A corpus build reads in one process and extracts on several: reading leaves this step to
+    the extraction processes, where it runs in parallel, and the documents sent to them are
+    smaller.
+
+    >>> doc = read_text("标题\\n本报讯 正文。", parse=False)
+    >>> doc.articles[0].sentences
+    []
+    >>> [s.text for s in parse_articles(doc).articles[0].sentences]
+    ['标题', '本报讯 正文。']
+    """
+    if not doc.parsed:
+        articles = []
+        for article in doc.articles:
+            for component in ARTICLE_COMPONENTS:
+                article = component(article)
+            articles.append(article)
+        doc.articles = articles
+        doc.parsed = True
+    return doc
+
+
+def read_document(path: str | Path, *, region: str | None = None, parse: bool = True) -> Document:
     """Read, decode and split the file at ``path``.
 
     Raises :class:`~uniongraph.errors.InputError` for a missing, unreadable, binary or empty
@@ -81,17 +108,17 @@ def read_document(path: str | Path, *, region: str | None = None) -> Document:
     if name.lower().endswith(JSONL_SUFFIXES):
         raise InputError(name, "a JSONL corpus holds many documents: read it with iter_documents")
     data = _read_bytes(Path(path), name)
-    return _document_of_bytes(data, name, region=region, html=name.lower().endswith(HTML_SUFFIXES))
+    return _document_of_bytes(data, name, region=region, html=name.lower().endswith(HTML_SUFFIXES), parse=parse)
 
 
-def _document_of_bytes(data: bytes, name: str, *, region: str | None, html: bool) -> Document:
+def _document_of_bytes(data: bytes, name: str, *, region: str | None, html: bool, parse: bool = True) -> Document:
     text, encoding = decode_bytes(data, name)
     if html:
         from .html_pages import read_html_text
 
-        doc = read_html_text(text, name, region=region)
+        doc = read_html_text(text, name, region=region, parse=parse)
     else:
-        doc = read_text(text, name, region=region)
+        doc = read_text(text, name, region=region, parse=parse)
     doc.encoding = encoding
     if not doc.text.strip():
         raise InputError(name, "empty file")
@@ -106,6 +133,7 @@ def iter_documents(
     region: str | None = None,
     fields: dict[str, str] | None = None,
     on_error: Callable[[InputError], None] | None = None,
+    parse: bool = True,
 ) -> Iterator[Document]:
     """The documents of one input: a page (``.md``/``.txt``), an HTML page, every record of a
     JSONL corpus (streamed line by line), or standard input for ``-`` (JSONL if it starts with
@@ -119,18 +147,19 @@ def iter_documents(
     name = str(path)
     try:
         if name == STDIN:
-            yield from _stdin_documents(region=region, fields=fields, on_error=on_error)
+            yield from _stdin_documents(region=region, fields=fields, on_error=on_error, parse=parse)
         elif name.lower().endswith(JSONL_SUFFIXES):
             try:
                 with Path(path).open("rb") as fh:
                     _check_jsonl_head(fh.read(4096), name)
                     fh.seek(0)
-                    yield from iter_jsonl_documents(fh, name, fields=fields, region=region, on_error=on_error)
+                    yield from iter_jsonl_documents(fh, name, fields=fields, region=region, on_error=on_error,
+                                                    parse=parse)
             except OSError as exc:
                 _read_bytes(Path(path), name)  # the same one-line reasons as for a page
                 raise InputError(name, f"cannot read file ({exc.strerror or exc})") from None
         else:
-            yield read_document(path, region=region)
+            yield read_document(path, region=region, parse=parse)
     except InputError as exc:
         if on_error is None:
             raise
@@ -149,7 +178,8 @@ def _check_jsonl_head(head: bytes, name: str) -> None:
 
 
 def _stdin_documents(
-    *, region: str | None, fields: dict[str, str] | None, on_error: Callable[[InputError], None] | None
+    *, region: str | None, fields: dict[str, str] | None, on_error: Callable[[InputError], None] | None,
+    parse: bool = True,
 ) -> Iterator[Document]:
     import sys
 
@@ -162,10 +192,10 @@ def _stdin_documents(
     head = first.lstrip(b"\xef\xbb\xbf").lstrip()
     if head.startswith(b"{"):
         yield from iter_jsonl_documents(_chain(first, stream), "<stdin>", fields=fields, region=region,
-                                        on_error=on_error)
+                                        on_error=on_error, parse=parse)
         return
     data = first + stream.read()
-    yield _document_of_bytes(data, "<stdin>", region=region, html=head.startswith(b"<"))
+    yield _document_of_bytes(data, "<stdin>", region=region, html=head.startswith(b"<"), parse=parse)
 
 
 def _chain(first: bytes, rest: Iterable[bytes]) -> Iterator[bytes]:

@@ -145,12 +145,13 @@ def _metadata(meta: dict[str, str]) -> dict[str, str]:
     return out
 
 
-def read_html_text(html: str, source: str, *, region: str | None = None) -> Document:
-    """The document of a decoded HTML page: its articles, with the page's metadata on each."""
+def read_html_text(html: str, source: str, *, region: str | None = None, parse: bool = True) -> Document:
+    """The document of a decoded HTML page: its articles, with the page's metadata on each
+    (``parse`` as for :func:`~uniongraph.reading.read_text`)."""
     from . import read_text
 
     page = html_to_text(html)
-    doc = read_text(page.text, source, region=region, markdown=True)
+    doc = read_text(page.text, source, region=region, markdown=True, parse=parse)
     for art in doc.articles:
         art.metadata.update(page.metadata)
     return doc

@@ -62,12 +62,14 @@ def record_document(
     *,
     fields: dict[str, str] | None = None,
     region: str | None = None,
+    parse: bool = True,
 ) -> Document:
-    """The document of one JSONL record (line ``line``, ``index``-th record of ``source``).
+    """The document of one JSONL record (line ``line``, ``index``-th record of ``source``;
+    ``parse`` as for :func:`~uniongraph.reading.read_text`).
 
     Raises :class:`InputError` naming the file and line if the record has no text.
     """
-    from . import ARTICLE_COMPONENTS
+    from . import parse_articles
 
     f = fields or DEFAULT_FIELDS
     text = record.get(f["text"])
@@ -93,9 +95,8 @@ def record_document(
         id=ids.article_id(ids.document_digest(text), 0),
         source=source, index=index, title=title, text=text, line=line, metadata=metadata,
     )
-    for component in ARTICLE_COMPONENTS:
-        art = component(art)
-    return Document(path=source, text=text, region=region, articles=[art])
+    doc = Document(path=source, text=text, region=region, articles=[art], parsed=False)
+    return parse_articles(doc) if parse else doc
 
 
 def iter_jsonl_documents(
@@ -105,6 +106,7 @@ def iter_jsonl_documents(
     fields: dict[str, str] | None = None,
     region: str | None = None,
     on_error: Callable[[InputError], None] | None = None,
+    parse: bool = True,
 ) -> Iterator[Document]:
     """The documents of a JSONL stream, one per record, read line by line.
 
@@ -127,7 +129,7 @@ def iter_jsonl_documents(
                 raise InputError(source, f"invalid JSON: {exc.msg} (column {exc.colno})", lineno) from None
             if not isinstance(record, dict):
                 raise InputError(source, f"expected a JSON object, got {type(record).__name__}", lineno)
-            doc = record_document(record, source, lineno, index, fields=fields, region=region)
+            doc = record_document(record, source, lineno, index, fields=fields, region=region, parse=parse)
         except InputError as exc:
             if on_error is None:
                 raise

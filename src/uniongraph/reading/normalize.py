@@ -19,11 +19,14 @@ _LINE_ENDS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 _DROP = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 # No-break spaces (ordinary, narrow, figure) are plain spaces for every later stage.
-_NBSP = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
+_NBSP = ("\u00a0", "\u202f", "\u2007")
 
 
 def normalize_text(text: str) -> str:
     """Return ``text`` with LF line ends and without zero-width or control characters."""
     text = _LINE_ENDS.sub("\n", text)
     text = _DROP.sub("", text)
-    return text.translate(_NBSP)
+    for space in _NBSP:  # str.replace, not str.translate: translate looks up every character
+        if space in text:
+            text = text.replace(space, " ")
+    return text

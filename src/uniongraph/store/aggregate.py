@@ -92,8 +92,8 @@ class NameAggregate:
         """The settled entity type, by the merge's own rule."""
         assert self.first is not None
         if self._type is None:
-            self._type = NameGroup(self.first, all_types=Counter(self.all_types),
-                                   direct_types=Counter(self.direct_types), venue=self.venue).type()
+            self._type = NameGroup(self.first, all_types=dict(self.all_types),
+                                   direct_types=dict(self.direct_types), venue=self.venue).type()
         return self._type
 
     @property
