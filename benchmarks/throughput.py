@@ -82,12 +82,22 @@ def child_jieba(corpus: Path, limit: int | None) -> dict[str, Any]:
 
 def busy_cpu_seconds() -> float | None:
     """CPU seconds every process on the machine has used since boot (``/proc/stat``), or None."""
+    counters = cpu_counters()
+    return None if counters is None else counters[0]
+
+
+def cpu_counters() -> tuple[float, float] | None:
+    """Seconds since boot (``/proc/stat``) the CPUs were busy, and the seconds the hypervisor
+    *stole*: a virtual CPU that wanted to run while the host ran something else. Stolen time
+    slows a run without showing as any process's CPU. None where ``/proc/stat`` is missing."""
     try:
         with open("/proc/stat", encoding="ascii") as fh:
             ticks = [int(x) for x in fh.readline().split()[1:]]
     except (OSError, ValueError):
         return None
-    return (sum(ticks[:8]) - ticks[3] - ticks[4]) / os.sysconf("SC_CLK_TCK")  # all but idle and iowait
+    hz = os.sysconf("SC_CLK_TCK")
+    steal = ticks[7] if len(ticks) > 7 else 0
+    return (sum(ticks[:7]) - ticks[3] - ticks[4]) / hz, steal / hz  # busy: all but idle, iowait, steal
 
 
 def wait_until_quiet(limit: float, below: float = 0.25, window: float = 2.0) -> float:
@@ -104,11 +114,15 @@ def wait_until_quiet(limit: float, below: float = 0.25, window: float = 2.0) -> 
     return time.perf_counter() - started
 
 
-def run_child(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int, int, str, str, float | None]:
+Disturbance = tuple[float, float] | None  # (other processes' CPU seconds, seconds stolen)
+
+
+def run_child(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int, int, str, str, Disturbance]:
     """Wall seconds, peak RSS of the child and of its own children (KiB), stdout, stderr, and the
-    CPU seconds other processes used meanwhile (None where ``/proc/stat`` is missing)."""
+    CPU seconds other processes used meanwhile with the seconds the hypervisor stole (None where
+    ``/proc/stat`` is missing)."""
     started = time.perf_counter()
-    busy = busy_cpu_seconds()
+    before = cpu_counters()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         # the child reports its own children's peak (pool workers) on stderr's last line
         proc = subprocess.Popen([sys.executable, __file__, "--wrap", "--", *cmd], stdout=out, stderr=err,
@@ -116,9 +130,10 @@ def run_child(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float,
         _, status, usage = os.wait4(proc.pid, 0)
         proc.returncode = os.waitstatus_to_exitcode(status)
         seconds = time.perf_counter() - started
-        busy_after = busy_cpu_seconds()
-        others = None if busy is None or busy_after is None else max(
-            busy_after - busy - usage.ru_utime - usage.ru_stime, 0.0)  # wait4 counts its waited children
+        after = cpu_counters()
+        others = None if before is None or after is None else (
+            max(after[0] - before[0] - usage.ru_utime - usage.ru_stime, 0.0),  # wait4 counts its waited children
+            after[1] - before[1])
         out.seek(0)
         err.seek(0)
         stdout, stderr = out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
@@ -238,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
         jb = json.loads(out.strip().splitlines()[-1])
         chars = jb["chars"]
         builds: dict[int, dict[str, Any]] = {}  # the fastest run of each job count
-        runs: list[tuple[int, int, float, float | None]] = []  # (round, jobs, seconds, others' CPU s)
+        runs: list[tuple[int, int, float, Disturbance]] = []  # (round, jobs, seconds, others' CPU s and stolen)
         cpu: dict[tuple[int, int], float] = {}  # (round, jobs) -> CPU seconds of the build's processes
         outputs: dict[int, dict[str, bytes]] = {}
         for rnd in range(max(args.repeat, 1)):
@@ -254,8 +269,8 @@ def main(argv: list[str] | None = None) -> int:
                 total = dict(parse_timings(stderr)).get("total (process age; CPU of all)")
                 if total:
                     cpu[(rnd + 1, n)] = total[1] + total[2]
-                print(f"  {sec:.1f} s" + (f", other processes used {others:.1f} CPU s" if others is not None else ""),
-                      flush=True)
+                print(f"  {sec:.1f} s" + (f", other processes used {others[0]:.1f} CPU s, {others[1]:.1f} s stolen"
+                                          if others is not None else ""), flush=True)
                 files = {p.name: p.read_bytes() for p in sorted(outdir.iterdir()) if p.is_file()}
                 if outputs.setdefault(n, files) != files:
                     raise RuntimeError(f"--jobs {n}: two runs wrote different outputs")
@@ -296,12 +311,15 @@ def main(argv: list[str] | None = None) -> int:
                      "DIFFERENT: " + ", ".join(k for k, v in same.items() if not v))
             lines.append(f"Speed-up at `--jobs {n}`: {base / builds[n]['seconds']:.2f}× from the fastest run of "
                          f"each ({alike} to `--jobs {jobs[0]}`).")
-    lines += ["", "Every run (the machine is shared; *others* = CPU seconds other processes used during the run):", ""]
+    lines += ["", "Every run (the machine is shared; *others* = CPU seconds other processes used during the run, "
+              "*stolen* = seconds the hypervisor ran something else while a virtual CPU of this machine was "
+              "ready to run):", ""]
     lines.append("| run | " + " | ".join(f"`--jobs {n}`" for n in jobs) + (" | speed-up |" if len(jobs) > 1 else " |"))
     lines.append("|---:|" + "---:|" * (len(jobs) + (len(jobs) > 1)))
     for rnd in sorted({r for r, *_ in runs}):
         got = {n: (sec, others) for r, n, sec, others in runs if r == rnd}
-        cells = [f"{got[n][0]:.1f} s" + (f" (others {got[n][1]:.1f})" if got[n][1] is not None else "")
+        cells = [f"{got[n][0]:.1f} s" + (f" (others {got[n][1][0]:.1f}, stolen {got[n][1][1]:.1f})"
+                                         if got[n][1] is not None else "")
                  for n in jobs if n in got]
         ratio = [f"{got[jobs[0]][0] / got[jobs[-1]][0]:.2f}×"] if len(jobs) > 1 and len(got) == len(jobs) else []
         lines.append(f"| {rnd} | " + " | ".join(cells + ratio) + " |")
