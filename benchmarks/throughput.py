@@ -187,6 +187,28 @@ def serial_and_estimate(rows: list[tuple[str, list[float]]], jobs: int) -> tuple
     return serial, estimate
 
 
+#: a run that lost less than this many seconds to the hypervisor counts as undisturbed
+CALM_STOLEN = 1.0
+
+
+def calm_pairs(runs: list[tuple[int, int, float, Disturbance]], base: int, n: int) -> list[float]:
+    """Sorted speed-ups (``base`` jobs over ``n`` jobs) of the rounds in which both runs lost
+    under :data:`CALM_STOLEN` seconds to the hypervisor.
+
+    >>> calm_pairs([(1, 1, 40.0, (0.1, 0.2)), (1, 2, 20.0, (0.1, 0.0)),
+    ...             (2, 1, 50.0, (0.1, 9.0)), (2, 2, 20.0, (0.1, 0.0))], 1, 2)
+    [2.0]
+    """
+    by_round: dict[int, dict[int, tuple[float, Disturbance]]] = {}
+    for rnd, jobs, sec, dist in runs:
+        by_round.setdefault(rnd, {})[jobs] = (sec, dist)
+    out = []
+    for got in by_round.values():
+        if base in got and n in got and all(d is not None and d[1] < CALM_STOLEN for _, d in (got[base], got[n])):
+            out.append(got[base][0] / got[n][0])
+    return sorted(out)
+
+
 def wrap(cmd: list[str]) -> int:
     """Run ``cmd`` (a Python module command line) in this process, then print the children's peak."""
     import resource
@@ -333,6 +355,11 @@ def main(argv: list[str] | None = None) -> int:
             if pairs:
                 lines.append(f"Speed-up of the runs paired by round: median {statistics.median(pairs):.2f}× "
                              f"(from {pairs[0]:.2f}× to {pairs[-1]:.2f}×).")
+            calm = calm_pairs(runs, jobs[0], n)
+            if calm:
+                lines.append(f"Of the rounds in which neither run lost {CALM_STOLEN:.0f} s or more to the hypervisor "
+                             f"({len(calm)} of {len(pairs)}): median {statistics.median(calm):.2f}× "
+                             f"(from {calm[0]:.2f}× to {calm[-1]:.2f}×).")
             if more:
                 m = statistics.median(more)
                 lines.append(f"CPU seconds of all the build's processes at `--jobs {n}` over those at `--jobs "
