@@ -15,6 +15,7 @@ import pytest
 
 from uniongraph.build import build_corpus
 from uniongraph.extraction.merge import PartialGraph, merge_articles
+from uniongraph.model import KnowledgeGraph
 from uniongraph.parallel import batched, extract_batch, run_forked
 from uniongraph.progress import BuildReport, Progress
 from uniongraph.reading import read_text
@@ -280,3 +281,40 @@ def test_frozen_blocks_nest_and_unfreeze_at_the_end() -> None:
             assert gc.get_freeze_count() >= outer
         assert gc.get_freeze_count() >= outer  # the inner block does not unfreeze the outer one
     assert gc.get_freeze_count() == 0
+
+
+def test_collections_pause_while_rendering_and_resume_after(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    import uniongraph.readwrite.json_graph as json_graph
+    from uniongraph.cli import write_outputs
+    from uniongraph.parallel import collections_paused
+
+    assert gc.isenabled()
+    with collections_paused():
+        assert not gc.isenabled()
+        # forked renderers started inside the block do not collect either
+        assert run_forked([gc.isenabled, gc.isenabled], jobs=2) == [False, False]
+    assert gc.isenabled()
+    gc.disable()  # a caller that turned collections off keeps them off
+    try:
+        with collections_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+    # a build renders its files with collections paused, then turns them on again
+    seen: list[bool] = []
+    original = json_graph.generate_json
+
+    def spy(graph: KnowledgeGraph) -> str:
+        seen.append(gc.isenabled())
+        return original(graph)
+
+    monkeypatch.setattr(json_graph, "generate_json", spy)
+    kg = extract_batch([read_text(f"{t}\n{b}", f"s{i}.txt", markdown=False)
+                        for i, (t, b) in enumerate(STORIES)]).finish()
+    write_outputs(kg, tmp_path / "out")
+    assert seen == [False] and gc.isenabled()
+    assert json.loads((tmp_path / "out" / "graph.json").read_text(encoding="utf-8"))["articles"]

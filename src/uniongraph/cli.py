@@ -52,10 +52,10 @@ def write_outputs(kg: KnowledgeGraph, out: str | Path, *, max_nodes: int | None 
             raise OutputError(f"{paths['json']}: cannot write as JSON: {exc}") from exc
         return text.encode("utf-8")
 
-    from .parallel import run_forked
+    from .parallel import collections_paused, run_forked
     from .progress import TIMINGS
 
-    with TIMINGS.phase(f"render ttl, html, json ({jobs} jobs)"):
+    with TIMINGS.phase(f"render ttl, html, json ({jobs} jobs)"), collections_paused():
         # the longest first: it runs here while the others render on forked children
         data = dict(zip(("ttl", "html", "json"), run_forked(
             [lambda: generate_turtle(kg).encode("utf-8"),
