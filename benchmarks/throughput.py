@@ -15,7 +15,10 @@ Each measurement runs in a child process of its own, one after the other in the 
   outside. SHACL validation is left out: it is a check of the result, not part of building it.
 
 Peak memory is the child's ``ru_maxrss`` (``os.wait4``): the whole process, not only Python
-objects; with ``--jobs N`` the workers' peaks are reported beside the main process's. Results
+objects; with ``--jobs N`` the workers' peaks are reported beside the main process's, and the
+highest proportional set size (PSS, sampled every 0.1 s) of all the build's processes together:
+the workers share the lexicons with the main process, so their RSS added up would count those
+pages once per process. Results
 go to stdout and to the ``throughput`` section of ``benchmarks/RESULTS.md``.
 
 The machine may be shared, so the builds run ``--repeat`` times, alternating the job counts;
@@ -38,9 +41,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from results_file import git_commit, replace_section  # noqa: E402 (benchmarks/ is on sys.path when run)
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -117,17 +121,73 @@ def wait_until_quiet(limit: float, below: float = 0.25, window: float = 2.0) -> 
 Disturbance = tuple[float, float] | None  # (other processes' CPU seconds, seconds stolen)
 
 
-def run_child(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int, int, str, str, Disturbance]:
-    """Wall seconds, peak RSS of the child and of its own children (KiB), stdout, stderr, and the
-    CPU seconds other processes used meanwhile with the seconds the hypervisor stole (None where
-    ``/proc/stat`` is missing)."""
+class TreeMemory(threading.Thread):
+    """Samples, every ``interval`` seconds until :meth:`stop`, the proportional set size (PSS)
+    of a process and all its descendants, summed: the memory they hold together, each shared
+    page counted once (a forked worker shares its parent's lexicons). Linux only (0 elsewhere)."""
+
+    def __init__(self, pid: int, interval: float = 0.1) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.interval, self.peak_kib = pid, interval, 0
+        self._stop_event = threading.Event()
+
+    def run(self) -> None:
+        while not self._stop_event.wait(self.interval):
+            self.peak_kib = max(self.peak_kib, sum(_pss_kib(p) for p in _descendants(self.pid)))
+
+    def stop(self) -> int:
+        self._stop_event.set()
+        self.join()
+        return self.peak_kib
+
+
+def _descendants(pid: int) -> list[int]:
+    out = [pid]
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as fh:
+            children = [int(c) for c in fh.read().split()]
+    except (OSError, ValueError):
+        return out
+    for child in children:
+        out.extend(_descendants(child))
+    return out
+
+
+def _pss_kib(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+class ChildRun(NamedTuple):
+    seconds: float
+    peak_kib: int  # the child's own peak RSS
+    workers_kib: int  # the largest peak RSS of its children (pool workers, renderers)
+    stdout: str
+    stderr: str
+    disturbance: Disturbance
+    together_kib: int  # peak PSS of the child and its children together (0 where not measured)
+
+
+def run_child(cmd: list[str], env: dict[str, str] | None = None) -> ChildRun:
+    """Run ``cmd`` in a child; its wall seconds, peak memory (RSS of the child and of its own
+    children, PSS of all of them together), stdout, stderr, and the CPU seconds other processes
+    used meanwhile with the seconds the hypervisor stole (None where ``/proc/stat`` is missing)."""
     started = time.perf_counter()
     before = cpu_counters()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         # the child reports its own children's peak (pool workers) on stderr's last line
         proc = subprocess.Popen([sys.executable, __file__, "--wrap", "--", *cmd], stdout=out, stderr=err,
                                 env={**os.environ, **(env or {})})
+        sampler = TreeMemory(proc.pid)
+        sampler.start()
         _, status, usage = os.wait4(proc.pid, 0)
+        together = sampler.stop()
         proc.returncode = os.waitstatus_to_exitcode(status)
         seconds = time.perf_counter() - started
         after = cpu_counters()
@@ -144,7 +204,7 @@ def run_child(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float,
         if line.startswith("children-maxrss-kib "):
             workers = int(line.split()[1])
     # the wrapper is a thin exec-less shell: its own peak is the command's (run in-process)
-    return seconds, usage.ru_maxrss, workers, stdout, stderr, others
+    return ChildRun(seconds, usage.ru_maxrss, workers, stdout, stderr, others, together)
 
 
 def parse_timings(stderr: str) -> list[tuple[str, list[float]]]:
@@ -271,23 +331,25 @@ def main(argv: list[str] | None = None) -> int:
         limit = ["--limit", str(args.limit)] if args.limit else []
         waited = wait_until_quiet(args.quiet_wait)
         print(f"jieba (after waiting {waited:.0f} s for quiet) …", flush=True)
-        sec, peak_j, _, out, _, _ = run_child([str(Path(__file__).resolve()), "--child-jieba", *limit])
+        sec, peak_j, _, out, *_ = run_child([str(Path(__file__).resolve()), "--child-jieba", *limit])
         jb = json.loads(out.strip().splitlines()[-1])
         chars = jb["chars"]
         builds: dict[int, dict[str, Any]] = {}  # the fastest run of each job count
         runs: list[tuple[int, int, float, Disturbance]] = []  # (round, jobs, seconds, others' CPU s and stolen)
         cpu: dict[tuple[int, int], float] = {}  # (round, jobs) -> CPU seconds of the build's processes
         outputs: dict[int, dict[str, bytes]] = {}
+        together_peak: dict[int, int] = {}  # jobs -> the highest PSS of all the build's processes together
         for rnd in range(max(args.repeat, 1)):
             for n in jobs:
                 waited = wait_until_quiet(args.quiet_wait)
                 print(f"uniongraph build --jobs {n} (run {rnd + 1}, after waiting {waited:.0f} s for quiet) …",
                       flush=True)
                 outdir = Path(tmp) / f"out{n}"
-                sec, peak, workers, stdout, stderr, others = run_child(
+                sec, peak, workers, stdout, stderr, others, together = run_child(
                     ["-m", "uniongraph.cli", "build", str(source), "--out", str(outdir), "--jobs", str(n),
                      "--no-validate"], env={"UNIONGRAPH_TIMINGS": "1"})
                 runs.append((rnd + 1, n, sec, others))
+                together_peak[n] = max(together_peak.get(n, 0), together)
                 total = dict(parse_timings(stderr)).get("total (process age; CPU of all)")
                 if total:
                     cpu[(rnd + 1, n)] = total[1] + total[2]
@@ -322,6 +384,8 @@ def main(argv: list[str] | None = None) -> int:
         b = builds[n]
         cps = chars / b["seconds"]
         mem = mib(b["peak"]) + (f" main + {mib(b['workers'])} per worker (largest)" if b["workers"] else "")
+        if b["workers"] and together_peak.get(n):
+            mem += f"; {mib(together_peak[n])} all processes together (PSS)"
         lines.append(f"| `uniongraph build --jobs {n}` (end to end) | {b['seconds']:.1f} | {cps:,.0f} | "
                      f"{cps / posseg_cps:.2f} | {cps / lcut_cps:.2f} | {mem} |")
     lines.append("")
