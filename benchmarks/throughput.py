@@ -16,7 +16,8 @@ Each measurement runs in a child process of its own, one after the other in the 
 
 Peak memory is the child's ``ru_maxrss`` (``os.wait4``): the whole process, not only Python
 objects; with ``--jobs N`` the workers' peaks are reported beside the main process's, and the
-highest proportional set size (PSS, sampled every 0.1 s) of all the build's processes together:
+highest proportional set size (PSS, sampled every 0.1 s in one extra, untimed run) of all the
+build's processes together:
 the workers share the lexicons with the main process, so their RSS added up would count those
 pages once per process. Results
 go to stdout and to the ``throughput`` section of ``benchmarks/RESULTS.md``.
@@ -174,20 +175,23 @@ class ChildRun(NamedTuple):
     together_kib: int  # peak PSS of the child and its children together (0 where not measured)
 
 
-def run_child(cmd: list[str], env: dict[str, str] | None = None) -> ChildRun:
+def run_child(cmd: list[str], env: dict[str, str] | None = None, *, sample_memory: bool = False) -> ChildRun:
     """Run ``cmd`` in a child; its wall seconds, peak memory (RSS of the child and of its own
-    children, PSS of all of them together), stdout, stderr, and the CPU seconds other processes
-    used meanwhile with the seconds the hypervisor stole (None where ``/proc/stat`` is missing)."""
+    children; with ``sample_memory``, PSS of all of them together), stdout, stderr, and the CPU
+    seconds other processes used meanwhile with the seconds the hypervisor stole (None where
+    ``/proc/stat`` is missing). Sampling PSS reads every process's page tables ten times a
+    second: a few CPU seconds per build, so timed runs do not sample."""
     started = time.perf_counter()
     before = cpu_counters()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         # the child reports its own children's peak (pool workers) on stderr's last line
         proc = subprocess.Popen([sys.executable, __file__, "--wrap", "--", *cmd], stdout=out, stderr=err,
                                 env={**os.environ, **(env or {})})
-        sampler = TreeMemory(proc.pid)
-        sampler.start()
+        sampler = TreeMemory(proc.pid) if sample_memory else None
+        if sampler:
+            sampler.start()
         _, status, usage = os.wait4(proc.pid, 0)
-        together = sampler.stop()
+        together = sampler.stop() if sampler else 0
         proc.returncode = os.waitstatus_to_exitcode(status)
         seconds = time.perf_counter() - started
         after = cpu_counters()
@@ -345,11 +349,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"uniongraph build --jobs {n} (run {rnd + 1}, after waiting {waited:.0f} s for quiet) …",
                       flush=True)
                 outdir = Path(tmp) / f"out{n}"
-                sec, peak, workers, stdout, stderr, others, together = run_child(
+                sec, peak, workers, stdout, stderr, others, _ = run_child(
                     ["-m", "uniongraph.cli", "build", str(source), "--out", str(outdir), "--jobs", str(n),
                      "--no-validate"], env={"UNIONGRAPH_TIMINGS": "1"})
                 runs.append((rnd + 1, n, sec, others))
-                together_peak[n] = max(together_peak.get(n, 0), together)
                 total = dict(parse_timings(stderr)).get("total (process age; CPU of all)")
                 if total:
                     cpu[(rnd + 1, n)] = total[1] + total[2]
@@ -363,6 +366,11 @@ def main(argv: list[str] | None = None) -> int:
                                  "timings": parse_timings(stderr), "round": rnd + 1,
                                  "sizes": {k: len(v) for k, v in files.items()}}
         load_after = os.getloadavg()
+        for n in jobs[1:]:  # one more, untimed run: the memory of all the processes together
+            print(f"uniongraph build --jobs {n} (memory of all its processes, not timed) …", flush=True)
+            together_peak[n] = run_child(
+                ["-m", "uniongraph.cli", "build", str(source), "--out", str(Path(tmp) / "mem"), "--jobs", str(n),
+                 "--no-validate"], sample_memory=True).together_kib
 
     lcut_cps, posseg_cps = chars / jb["lcut"], chars / jb["posseg"]
     first = builds[jobs[0]]
