@@ -27,6 +27,5 @@ def normalize_text(text: str) -> str:
     text = _LINE_ENDS.sub("\n", text)
     text = _DROP.sub("", text)
     for space in _NBSP:  # str.replace, not str.translate: translate looks up every character
-        if space in text:
-            text = text.replace(space, " ")
+        text = text.replace(space, " ")
     return text

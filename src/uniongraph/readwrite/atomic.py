@@ -64,9 +64,14 @@ def write_files_atomic(files: Mapping[Path, bytes]) -> list[Path]:
     return list(files)
 
 
-def _temp_prefix(target: Path, pid: int | None = None) -> str:
+def _temp_prefix(target: Path) -> str:
     """``.graph.ttl.PID.``: the writing process is in the name, so its leftovers can be told."""
-    return f".{target.name}.{os.getpid() if pid is None else pid}."
+    return f"{_temp_stem(target)}{os.getpid()}."
+
+
+def _temp_stem(target: Path) -> str:
+    """``.graph.ttl.``: how every temporary sibling of ``target`` begins, whoever wrote it."""
+    return f".{target.name}."
 
 
 def remove_stale_temporaries(target: Path) -> list[Path]:
@@ -79,7 +84,7 @@ def remove_stale_temporaries(target: Path) -> list[Path]:
     []
     """
     removed = []
-    prefix = f".{target.name}."
+    prefix = _temp_stem(target)
     try:
         siblings = list(target.parent.iterdir())
     except OSError:
