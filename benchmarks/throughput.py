@@ -17,10 +17,9 @@ Each measurement runs in a child process of its own, one after the other in the 
 Peak memory is the child's ``ru_maxrss`` (``os.wait4``): the whole process, not only Python
 objects; with ``--jobs N`` the workers' peaks are reported beside the main process's, and the
 highest proportional set size (PSS, sampled every 0.1 s in one extra, untimed run) of all the
-build's processes together:
-the workers share the lexicons with the main process, so their RSS added up would count those
-pages once per process. Results
-go to stdout and to the ``throughput`` section of ``benchmarks/RESULTS.md``.
+build's processes together: the workers share the lexicons with the main process, so their RSS
+added up would count those pages once per process. Results go to stdout and to the
+``throughput`` section of ``benchmarks/RESULTS.md``.
 
 The machine may be shared, so the builds run ``--repeat`` times, alternating the job counts;
 every run is listed with the CPU seconds *other* processes used meanwhile (from
@@ -255,21 +254,27 @@ def serial_and_estimate(rows: list[tuple[str, list[float]]], jobs: int) -> tuple
 CALM_STOLEN = 1.0
 
 
-def calm_pairs(runs: list[tuple[int, int, float, Disturbance]], base: int, n: int) -> list[float]:
-    """Sorted speed-ups (``base`` jobs over ``n`` jobs) of the rounds in which both runs lost
-    under :data:`CALM_STOLEN` seconds to the hypervisor.
+def paired_speedups(runs: list[tuple[int, int, float, Disturbance]], base: int, n: int,
+                    calm: bool = False) -> list[float]:
+    """Sorted speed-ups (``base`` jobs over ``n`` jobs) of the rounds that ran both; with
+    ``calm``, only of those in which both runs lost under :data:`CALM_STOLEN` seconds to the
+    hypervisor.
 
-    >>> calm_pairs([(1, 1, 40.0, (0.1, 0.2)), (1, 2, 20.0, (0.1, 0.0)),
-    ...             (2, 1, 50.0, (0.1, 9.0)), (2, 2, 20.0, (0.1, 0.0))], 1, 2)
-    [2.0]
+    >>> runs = [(1, 1, 40.0, (0.1, 0.2)), (1, 2, 20.0, (0.1, 0.0)),
+    ...         (2, 1, 50.0, (0.1, 9.0)), (2, 2, 20.0, (0.1, 0.0)), (3, 1, 45.0, None)]
+    >>> paired_speedups(runs, 1, 2), paired_speedups(runs, 1, 2, calm=True)
+    ([2.0, 2.5], [2.0])
     """
     by_round: dict[int, dict[int, tuple[float, Disturbance]]] = {}
     for rnd, jobs, sec, dist in runs:
         by_round.setdefault(rnd, {})[jobs] = (sec, dist)
     out = []
     for got in by_round.values():
-        if base in got and n in got and all(d is not None and d[1] < CALM_STOLEN for _, d in (got[base], got[n])):
-            out.append(got[base][0] / got[n][0])
+        if base not in got or n not in got:
+            continue
+        if calm and not all(d is not None and d[1] < CALM_STOLEN for _, d in (got[base], got[n])):
+            continue
+        out.append(got[base][0] / got[n][0])
     return sorted(out)
 
 
@@ -419,15 +424,14 @@ def main(argv: list[str] | None = None) -> int:
         lines.append(f"| {rnd} | " + " | ".join(cells + ratio) + " |")
     if len(jobs) > 1:
         for n in jobs[1:]:
-            pairs = sorted(r1 / rn for (r, j, r1) in [(r, j, sec) for r, j, sec, _ in runs if j == jobs[0]]
-                           for (q, k, rn) in [(q, k, sec) for q, k, sec, _ in runs if k == n] if r == q)
+            pairs = paired_speedups(runs, jobs[0], n)
             more = sorted(cpu[(r, n)] / cpu[(r, jobs[0])] for r, j, *_ in runs
                           if j == n and (r, n) in cpu and (r, jobs[0]) in cpu)
             lines.append("")
             if pairs:
                 lines.append(f"Speed-up of the runs paired by round: median {statistics.median(pairs):.2f}× "
                              f"(from {pairs[0]:.2f}× to {pairs[-1]:.2f}×).")
-            calm = calm_pairs(runs, jobs[0], n)
+            calm = paired_speedups(runs, jobs[0], n, calm=True)
             if calm:
                 lines.append(f"Of the rounds in which neither run lost {CALM_STOLEN:.0f} s or more to the hypervisor "
                              f"({len(calm)} of {len(pairs)}): median {statistics.median(calm):.2f}× "
