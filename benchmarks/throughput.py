@@ -3,6 +3,7 @@
 Run from anywhere::
 
     python benchmarks/throughput.py [--limit N] [--jobs 1,2] [--repeat 2] [--no-write]
+    python benchmarks/throughput.py --small-only [--small 400] [--repeat 5]   # the small-corpus row alone
 
 The corpus is ``../shared/data/corpus/pfr1998_01/articles.jsonl`` next to the repository
 checkout (3,148 articles, 1.86 M characters); without it the benchmark says so and stops.
@@ -10,9 +11,13 @@ Each measurement runs in a child process of its own, one after the other in the 
 
 - ``jieba.lcut`` and ``jieba.posseg.cut`` over every article text (dictionaries loaded first,
   not timed);
-- ``uniongraph build CORPUS --out DIR --jobs N --no-validate`` for each N: the whole command
-  (start-up, reading, extraction, merging, RDF, graph.ttl/graph.json/graph.html), timed from
-  outside. SHACL validation is left out: it is a check of the result, not part of building it.
+- ``uniongraph build CORPUS --out DIR --jobs N`` for each N, with default options: the whole
+  command (start-up, reading, extraction, merging, RDF, graph.ttl/graph.json/graph.html, the
+  shape checks every build makes), timed from outside.
+- the same on a small corpus, the first ``--small`` articles (400: one JSONL file of 1.2 MB, a
+  typical first use), at ``--jobs 1`` and ``2``, each run paired with a jieba posseg run of the
+  same texts taken just before it, so the ratio compares two runs a moment apart. Written to the
+  ``throughput-small`` section.
 
 Peak memory is the child's ``ru_maxrss`` (``os.wait4``): the whole process, not only Python
 objects; with ``--jobs N`` the workers' peaks are reported beside the main process's, and the
@@ -51,6 +56,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / ".." / "shared" / "data" / "corpus" / "pfr1998_01" / "articles.jsonl"
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 START, END = "<!-- throughput:start -->", "<!-- throughput:end -->"
+SMALL_START, SMALL_END = "<!-- throughput-small:start -->", "<!-- throughput-small:end -->"
 
 
 def texts_of(path: Path, limit: int | None) -> list[str]:
@@ -316,6 +322,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quiet-wait", type=float, default=120, metavar="S",
                         help="before each build wait up to S seconds for other processes to go quiet (default 120)")
     parser.add_argument("--no-write", action="store_true", help="do not update benchmarks/RESULTS.md")
+    parser.add_argument("--small", type=int, default=400, metavar="N",
+                        help="articles of the small-corpus row (default 400; 0: no small-corpus row)")
+    parser.add_argument("--small-only", action="store_true", help="measure only the small-corpus row")
     parser.add_argument("--child-jieba", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(args_in)
     corpus = CORPUS.resolve() if CORPUS.exists() else CORPUS
@@ -326,6 +335,16 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(child_jieba(corpus, args.limit)))
         return 0
 
+    if args.small:
+        small = small_corpus(corpus, args.small, max(args.repeat, 1), args.quiet_wait)
+        print("\n".join(small))
+        if not args.no_write:
+            replace_section(RESULTS, SMALL_START, SMALL_END, [
+                f"## Throughput on a small corpus (`python benchmarks/throughput.py --small-only --small {args.small}`)",
+                "", *small])
+            print(f"wrote the throughput-small section of {RESULTS}")
+    if args.small_only:
+        return 0
     jobs = [int(j) for j in args.jobs.split(",") if j.strip()]
     with tempfile.TemporaryDirectory() as tmp:
         source = corpus
@@ -355,8 +374,8 @@ def main(argv: list[str] | None = None) -> int:
                       flush=True)
                 outdir = Path(tmp) / f"out{n}"
                 sec, peak, workers, stdout, stderr, others, _ = run_child(
-                    ["-m", "uniongraph.cli", "build", str(source), "--out", str(outdir), "--jobs", str(n),
-                     "--no-validate"], env={"UNIONGRAPH_TIMINGS": "1"})
+                    ["-m", "uniongraph.cli", "build", str(source), "--out", str(outdir), "--jobs", str(n)],
+                    env={"UNIONGRAPH_TIMINGS": "1"})
                 runs.append((rnd + 1, n, sec, others))
                 total = dict(parse_timings(stderr)).get("total (process age; CPU of all)")
                 if total:
@@ -374,8 +393,8 @@ def main(argv: list[str] | None = None) -> int:
         for n in jobs[1:]:  # one more, untimed run: the memory of all the processes together
             print(f"uniongraph build --jobs {n} (memory of all its processes, not timed) …", flush=True)
             together_peak[n] = run_child(
-                ["-m", "uniongraph.cli", "build", str(source), "--out", str(Path(tmp) / "mem"), "--jobs", str(n),
-                 "--no-validate"], sample_memory=True).together_kib
+                ["-m", "uniongraph.cli", "build", str(source), "--out", str(Path(tmp) / "mem"), "--jobs", str(n)],
+                sample_memory=True).together_kib
 
     lcut_cps, posseg_cps = chars / jb["lcut"], chars / jb["posseg"]
     first = builds[jobs[0]]
@@ -474,9 +493,8 @@ def main(argv: list[str] | None = None) -> int:
         f"Outputs: {sizes}.",
         "",
         "The build time is the whole command from outside (interpreter start, imports, lexicon and "
-        "dictionary loading, reading the JSONL, extraction, merging, RDF, writing the three files); "
-        "jieba's is only its cutting loop, dictionaries loaded before. Validation (`--no-validate`) is "
-        "not included.",
+        "dictionary loading, reading the JSONL, extraction, merging, RDF, writing the three files, "
+        "the shape checks); jieba's is only its cutting loop, dictionaries loaded before.",
     ]
     body = [ln for i, ln in enumerate(lines) if ln or (i and lines[i - 1])]
     print("\n".join(body))
@@ -484,6 +502,60 @@ def main(argv: list[str] | None = None) -> int:
         write_section(RESULTS, body)
         print(f"wrote the throughput section of {RESULTS}")
     return 0
+
+
+def small_corpus(corpus: Path, n: int, repeat: int, quiet_wait: float) -> list[str]:
+    """The small-corpus rows: the first ``n`` articles built with default options at ``--jobs 1``
+    and ``2``, each build paired with a jieba posseg run of the same texts just before it."""
+    rows: list[tuple[int, float, float, Disturbance]] = []  # (jobs, build s, posseg s, others)
+    timings: dict[int, list[tuple[str, list[float]]]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / f"first{n}.jsonl"
+        with corpus.open(encoding="utf-8") as fh, source.open("w", encoding="utf-8") as out:
+            for i, line in enumerate(fh):
+                if i >= n:
+                    break
+                out.write(line)
+        chars = 0
+        for rnd in range(repeat):
+            for jobs in (1, 2):
+                waited = wait_until_quiet(quiet_wait)
+                jb_run = run_child([str(Path(__file__).resolve()), "--child-jieba", "--small", "0", "--limit", str(n)])
+                jb = json.loads(jb_run.stdout.strip().splitlines()[-1])
+                chars = jb["chars"]
+                run = run_child(["-m", "uniongraph.cli", "build", str(source), "--out", str(Path(tmp) / f"o{jobs}"),
+                                 "--jobs", str(jobs)], env={"UNIONGRAPH_TIMINGS": "1"})
+                print(f"small corpus, round {rnd + 1}, --jobs {jobs} (waited {waited:.0f} s): build {run.seconds:.2f} s, "
+                      f"posseg {jb['posseg']:.2f} s", flush=True)
+                rows.append((jobs, run.seconds, jb["posseg"], run.disturbance))
+                if jobs not in timings or run.seconds <= min(r[1] for r in rows if r[0] == jobs):
+                    timings[jobs] = parse_timings(run.stderr)
+    best = {j: min(r[1] for r in rows if r[0] == j) for j in (1, 2)}
+    ratio = {j: statistics.median(r[2] / r[1] for r in rows if r[0] == j) for j in (1, 2)}
+    posseg = statistics.median(r[2] for r in rows)
+    pairs = sorted(a[1] / b[1] for a, b in zip(rows[0::2], rows[1::2]))
+    lines = [
+        f"The first {n} articles of PFR 1998-01 (`articles.jsonl`, {chars:,} characters of text), default options "
+        f"(the shape checks included), {dt.date.today().isoformat()}, commit {git_commit()}, {os.cpu_count()} CPUs. "
+        f"Each build is paired with a jieba posseg run of the same texts just before it; {repeat} rounds.",
+        "",
+        "| what | fastest s | median s | vs posseg (median of pairs) |",
+        "|---|---:|---:|---:|",
+        f"| `jieba.posseg.cut` (cutting loop only) | {min(r[2] for r in rows):.2f} | {posseg:.2f} | 1.00 |",
+    ]
+    for j in (1, 2):
+        secs = [r[1] for r in rows if r[0] == j]
+        lines.append(f"| `uniongraph build --jobs {j}` (end to end) | {best[j]:.2f} | {statistics.median(secs):.2f} "
+                     f"| {ratio[j]:.2f}× |")
+    lines += ["", f"Speed-up at `--jobs 2`: {best[1] / best[2]:.2f}× from the fastest run of each; paired by round: "
+              f"median {statistics.median(pairs):.2f}× (from {pairs[0]:.2f}× to {pairs[-1]:.2f}×).", "",
+              "Phases of the fastest run of each (wall, CPU, children, gc seconds):", "",
+              "| phase | `--jobs 1` | `--jobs 2` |", "|---|---|---|"]
+    tables = {j: {phase_key(name): v for name, v in timings[j]} for j in (1, 2)}
+    for name in dict.fromkeys([*tables[1], *tables[2]]):
+        cells = [" / ".join(f"{x:.2f}" for x in tables[j][name]) if name in tables[j] else "" for j in (1, 2)]
+        lines.append(f"| {name} | {cells[0]} | {cells[1]} |")
+    return lines
 
 
 def write_section(path: Path, body: list[str]) -> None:

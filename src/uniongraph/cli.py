@@ -7,8 +7,9 @@
     uniongraph view GRAPH --out view.html      HTML view of a built graph (--max-nodes, --focus/--hops)
 
 Exit status: 0 success; 1 nothing could be done (the reason is one line on stderr); 2 bad
-usage; 3 the build was written but some inputs failed (each failure is one line on stderr);
-130 interrupted (earlier outputs untouched). See docs/robustness.md.
+usage; 3 the build was written but some inputs failed, or one output could not be rendered
+while the others were written (each failure is one line on stderr; ``--debug`` adds the
+traceback); 130 interrupted (earlier outputs untouched). See docs/robustness.md.
 """
 
 from __future__ import annotations
@@ -17,23 +18,28 @@ import argparse
 import sys
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__
-from .errors import InputError, UniongraphError
+from .errors import InputError, OutputError, UniongraphError
 from .model import KnowledgeGraph
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 
 
 def write_outputs(kg: KnowledgeGraph, out: str | Path, *, max_nodes: int | None = None,
-                  jobs: int = 1) -> dict[str, Path]:
+                  jobs: int = 1, failures: list[OutputError] | None = None) -> dict[str, Path]:
     """Write ``graph.ttl``, ``graph.json`` and ``graph.html`` into ``out`` as one step (all
     rendered, then written to temporary names, then renamed: an interrupted build leaves the
     earlier three, never a mix); ``max_nodes`` caps only the HTML view. With ``jobs`` > 1
-    the files are rendered side by side on forked processes (the same bytes)."""
-    from .errors import OutputError
+    the files are rendered side by side on forked processes (the same bytes).
+
+    An output that fails to render does not take the others with it: they are still written,
+    and the failure (one line naming the file, the traceback in ``OutputError.details``) is
+    added to ``failures``, or raised once the others are written when no list is given.
+    Returns the paths written.
+    """
     from .readwrite.atomic import write_files_atomic
     from .readwrite.html import generate_html
     from .readwrite.json_graph import generate_json
@@ -45,24 +51,44 @@ def write_outputs(kg: KnowledgeGraph, out: str | Path, *, max_nodes: int | None 
     except OSError as exc:
         raise OutputError(f"{folder}: cannot create output folder ({exc.strerror or exc})") from None
     paths = {"ttl": folder / "graph.ttl", "json": folder / "graph.json", "html": folder / "graph.html"}
-    def render_json() -> bytes:
-        try:
-            text = generate_json(kg)
-        except (TypeError, ValueError) as exc:  # an attribute with no JSON form
-            raise OutputError(f"{paths['json']}: cannot write as JSON: {exc}") from exc
-        return text.encode("utf-8")
+    renderers: dict[str, Callable[[], str]] = {
+        "ttl": lambda: generate_turtle(kg),
+        "html": lambda: generate_html(kg, max_nodes=max_nodes),
+        "json": lambda: generate_json(kg),
+    }
 
     from .parallel import collections_paused, run_forked
     from .progress import TIMINGS
 
     with TIMINGS.phase(f"render ttl, html, json ({jobs} jobs)"), collections_paused():
         # the longest first: it runs here while the others render on forked children
-        data = dict(zip(("ttl", "html", "json"), run_forked(
-            [lambda: generate_turtle(kg).encode("utf-8"),
-             lambda: generate_html(kg, max_nodes=max_nodes).encode("utf-8"), render_json], jobs)))
+        rendered = dict(zip(renderers, run_forked(
+            [_guarded(paths[k], render) for k, render in renderers.items()], jobs)))
+    failed = [r for r in rendered.values() if isinstance(r, OutputError)]
+    data = {paths[k]: r for k, r in rendered.items() if isinstance(r, bytes)}
     with TIMINGS.phase("write the three files"):
-        write_files_atomic({paths[k]: data[k] for k in paths})
-    return paths
+        write_files_atomic(data)
+    if failed and failures is None:
+        raise failed[0]
+    if failures is not None:
+        failures.extend(failed)
+    return {k: path for k, path in paths.items() if isinstance(rendered[k], bytes)}
+
+
+def _guarded(path: Path, render: Callable[[], str]) -> Callable[[], bytes | OutputError]:
+    """``render`` as a task that gives the file's bytes, or the error that stopped it as one
+    line naming ``path`` (with the traceback kept for ``--debug``)."""
+    def task() -> bytes | OutputError:
+        try:
+            return render().encode("utf-8")
+        except Exception as exc:  # any failure of one output must not lose the others
+            import traceback
+
+            reason = str(exc) if isinstance(exc, UniongraphError) else f"{type(exc).__name__}: {exc}"
+            err = OutputError(f"{path}: not written: {' '.join(reason.split())[:300]}")
+            err.details = traceback.format_exc()
+            return err
+    return task
 
 
 def summary(kg: KnowledgeGraph) -> str:
@@ -96,18 +122,32 @@ def build_cli(args: argparse.Namespace) -> int:
         if not failures:  # each failure above already named its file
             print("uniongraph: nothing to build: the inputs hold no article text", file=sys.stderr)
         return EXIT_FAIL
-    paths = write_outputs(kg, args.out, max_nodes=getattr(args, "max_nodes", None), jobs=options["jobs"])
+    output_failures: list[OutputError] = []
+    paths = write_outputs(kg, args.out, max_nodes=getattr(args, "max_nodes", None), jobs=options["jobs"],
+                          failures=output_failures)
     if getattr(args, "export", None):
         from .export import export_all
 
         paths.update(export_all(kg, args.out, args.export))
     from .store_cli import after_build
     paths.update(after_build(kg, args))
+    for f in output_failures:
+        report_error(f, args)
     if not args.quiet:
         print(summary(kg))
         print(report.summary())
         print("wrote " + ", ".join(str(p) for p in paths.values()) + f" in {time.perf_counter() - started:.1f}s")
-    return EXIT_PARTIAL if failures else EXIT_OK
+    return EXIT_PARTIAL if failures or output_failures else EXIT_OK
+
+
+def report_error(exc: BaseException, args: argparse.Namespace | None = None) -> None:
+    """One line on stderr; with ``--debug`` the traceback too."""
+    print(f"uniongraph: {exc}", file=sys.stderr)
+    if args is not None and getattr(args, "debug", False):
+        import traceback
+
+        details = getattr(exc, "details", "") or "".join(traceback.format_exception(exc))
+        print(details.rstrip("\n"), file=sys.stderr)
 
 
 def query_cli(args: argparse.Namespace) -> int:
@@ -150,6 +190,7 @@ def eval_cli(args: argparse.Namespace) -> int:
 def make_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="uniongraph", description="Knowledge graphs of Chinese trade-union news.")
     p.add_argument("--version", action="version", version=f"uniongraph {__version__}")
+    p.add_argument("--debug", action="store_true", help="print the traceback of an error, not only its line")
     sub = p.add_subparsers(dest="command", required=True)
 
     b = sub.add_parser("build", help="build a graph from news pages (.md/.txt/.html, JSONL corpora, folders, - for stdin)")
@@ -162,7 +203,7 @@ def make_parser() -> argparse.ArgumentParser:
     b.set_defaults(func=build_cli)
 
     q = sub.add_parser("query", help="run a SPARQL query on a graph file or build folder")
-    q.add_argument("graph", help="graph.ttl (or .nt/.trig/.jsonld) or a build folder")
+    q.add_argument("graph", help="a build folder, graph.json, graph.ttl (or another RDF file) or a store")
     q.add_argument("sparql", nargs="?", help="the query text")
     q.add_argument("--file", help="read the query from this file")
     q.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json"])
@@ -193,13 +234,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.func(args)
     except UniongraphError as exc:
-        print(f"uniongraph: {exc}", file=sys.stderr)
+        report_error(exc, args)
         return EXIT_FAIL
     except KeyboardInterrupt:
         print("uniongraph: interrupted; earlier outputs are left as they were", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:  # a bug: one line for the user, the traceback with --debug
+        if getattr(args, "debug", False):
+            raise
+        print(f"uniongraph: internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:300]} "
+              "(run again with --debug for the traceback)", file=sys.stderr)
+        return EXIT_FAIL
 
 
 if __name__ == "__main__":  # pragma: no cover

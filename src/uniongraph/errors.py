@@ -10,6 +10,8 @@ class UniongraphError(Exception):
     """Base class: a failure with a one-line, user-facing message."""
 
     code = "UG000"
+    #: what went wrong in full (a traceback), printed only with ``--debug``
+    details: str = ""
 
     def __str__(self) -> str:
         return f"{self.code}: {super().__str__()}"

@@ -6,8 +6,9 @@
     uniongraph push out/ --cypher bolt://127.0.0.1:7687 --user neo4j --password secret
     uniongraph push out/ --cypher falkordb://127.0.0.1:6379/news
 
-GRAPH is a ``graph.json`` or a build folder holding one. Passwords may come from the
-``UNIONGRAPH_PASSWORD`` environment variable instead of the command line.
+GRAPH is any graph uniongraph reads (:func:`~uniongraph.readwrite.sources.open_graph`): a build
+folder, ``graph.json``, ``graph.ttl`` or another RDF file, or a store. Passwords may come from
+the ``UNIONGRAPH_PASSWORD`` environment variable instead of the command line.
 """
 
 from __future__ import annotations
@@ -23,26 +24,23 @@ from .model import KnowledgeGraph
 
 
 def load_kg(path: str | os.PathLike[str]) -> KnowledgeGraph:
-    """The knowledge graph of a ``graph.json`` file or a build folder."""
-    from .readwrite.json_graph import read_json
+    """The knowledge graph of any graph source (a build folder, a graph file or a store)."""
+    from .readwrite.sources import open_graph
 
-    p = Path(path)
-    if p.is_dir():
-        p = p / "graph.json"
-        if not p.is_file():
-            raise GraphFileError(f"{p}: no graph.json in this folder (run uniongraph build first)")
-    return read_json(p)
+    return open_graph(path).knowledge_graph()
 
 
 def export_cli(args: argparse.Namespace) -> int:
-    from .export import EXPORTS, export, export_all, parse_formats
+    from .export import EXPORTS, export_source, parse_formats
+    from .readwrite.sources import open_graph
 
-    kg = load_kg(args.graph)
+    source = open_graph(args.graph)
     formats = parse_formats(args.format)
     if len(formats) == 1:
-        paths = {formats[0]: export(kg, formats[0], args.out)}
+        paths = {formats[0]: export_source(source, formats[0], args.out)}
     else:
-        paths = export_all(kg, args.out, formats)
+        out = Path(args.out)
+        paths = {fmt: export_source(source, fmt, out / EXPORTS[fmt][1]) for fmt in formats}
     if not args.quiet:
         for fmt, path in paths.items():
             print(f"{fmt:9} {path}  ({EXPORTS[fmt][2]})")
@@ -80,15 +78,15 @@ def add_parsers(sub: Any) -> None:
     from .export import EXPORTS
 
     e = sub.add_parser("export", help="write a graph for other tools and databases (RDF, GraphML, Neo4j …)")
-    e.add_argument("graph", help="graph.json or a build folder")
+    e.add_argument("graph", help="a build folder, graph.json, graph.ttl (or another RDF file) or a store")
     e.add_argument("--format", required=True,
-                   help=f"one or more of {','.join(EXPORTS)} (comma-separated) or all")
+                   help=f"one or more of {','.join(EXPORTS)} (comma-separated; also nt, ttl, nq, json-ld) or all")
     e.add_argument("--out", required=True, help="output file (one format) or folder (several, or neo4j/ladybug)")
     e.add_argument("--quiet", action="store_true", help="print nothing but errors")
     e.set_defaults(func=export_cli)
 
     p = sub.add_parser("push", help="load a graph into a SPARQL store or a Cypher database")
-    p.add_argument("graph", help="graph.json or a build folder")
+    p.add_argument("graph", help="a build folder, graph.json, an RDF file or a store")
     p.add_argument("--sparql", metavar="URL", help="SPARQL 1.1 Graph Store endpoint, e.g. "
                    "http://127.0.0.1:8890/sparql-graph-crud-auth (Virtuoso)")
     p.add_argument("--graph-iri", help="named graph to replace (default https://w3id.org/uniongraph/graph/default)")

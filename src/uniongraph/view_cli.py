@@ -4,7 +4,8 @@
     uniongraph view out/ --out top.html --max-nodes 500
     uniongraph view out/graph.json --out liu.html --focus 赵建国 --hops 2
 
-It reads ``graph.json`` (or a build folder holding one) and writes one self-contained page
+It reads any graph (a build folder, ``graph.json``, ``graph.ttl`` or another RDF file, a store)
+and writes one self-contained page
 (see :mod:`uniongraph.readwrite.html`): no build, no network.
 """
 
@@ -12,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 EXIT_OK = 0
 
@@ -37,17 +37,11 @@ def _hops(text: str) -> int:
     return value
 
 
-def graph_json_path(graph: str | Path) -> Path:
-    """``graph`` itself, or ``graph/graph.json`` when it is a build folder."""
-    path = Path(graph)
-    return path / "graph.json" if path.is_dir() else path
-
-
 def view_cli(args: argparse.Namespace) -> int:
     from .readwrite.html import html_data, write_html
-    from .readwrite.json_graph import read_json
+    from .readwrite.sources import open_graph
 
-    kg = read_json(graph_json_path(args.graph))
+    kg = open_graph(args.graph).knowledge_graph()
     path = write_html(kg, args.out, max_nodes=args.max_nodes, focus=args.focus, hops=args.hops)
     if not args.quiet:
         data = html_data(path.read_text(encoding="utf-8"))
@@ -64,8 +58,8 @@ def add_max_nodes(parser: argparse.ArgumentParser) -> None:
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Register ``view`` on the ``uniongraph`` command line."""
-    v = sub.add_parser("view", help="write an HTML view of a built graph.json (all, top N, or a neighbourhood)")
-    v.add_argument("graph", help="graph.json or a build folder")
+    v = sub.add_parser("view", help="write an HTML view of a built graph (all, top N, or a neighbourhood)")
+    v.add_argument("graph", help="a build folder, graph.json, graph.ttl (or another RDF file) or a store")
     v.add_argument("--out", required=True, help="the HTML file to write")
     add_max_nodes(v)
     v.add_argument("--focus", metavar="NAME", help="only this entity (name or alias) and its neighbourhood")

@@ -9,10 +9,13 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import OutputError
 from ..model import KnowledgeGraph
+
+if TYPE_CHECKING:
+    from ..readwrite.sources import GraphSource
 
 
 def _rdf(fmt: str) -> Callable[[KnowledgeGraph, Path], Path]:
@@ -47,15 +50,35 @@ EXPORTS: dict[str, tuple[Callable[[KnowledgeGraph, Path], Any], str, str]] = {
 }
 
 
+def _canonical(name: str) -> str:
+    """An export format's name from itself or an alias of the graph formats (``nt``, ``ttl`` …)."""
+    from ..readwrite.formats import graph_format
+
+    if name in EXPORTS:
+        return name
+    try:
+        return graph_format(name).name
+    except KeyError:
+        return name
+
+
 def parse_formats(text: str | Iterable[str]) -> list[str]:
-    """Format names from ``"graphml,cypher"`` (or a list), checked; ``all`` means every one."""
+    """Format names from ``"graphml,cypher"`` (or a list), checked; ``all`` means every one.
+
+    The RDF formats also go by their usual short names:
+
+    >>> parse_formats("nt,ttl,json-ld,nq")
+    ['ntriples', 'turtle', 'jsonld', 'nquads']
+    """
     items = text.split(",") if isinstance(text, str) else list(text)
     names = [n.strip().lower() for n in items if n.strip()]
     if names == ["all"]:
         return list(EXPORTS)
+    names = [_canonical(n) for n in names]
     unknown = [n for n in names if n not in EXPORTS]
     if unknown:
-        raise OutputError(f"unknown export format {', '.join(unknown)} (use {', '.join(EXPORTS)} or all)")
+        raise OutputError(f"unknown export format {', '.join(unknown)} "
+                          f"(use {', '.join(EXPORTS)}, nt, ttl, nq, json-ld or all)")
     return list(dict.fromkeys(names))
 
 
@@ -63,6 +86,17 @@ def export(kg: KnowledgeGraph, fmt: str, path: str | os.PathLike[str]) -> Path:
     """Write ``kg`` as ``fmt`` to ``path`` (a file, or a folder for ``neo4j`` and ``ladybug``)."""
     writer = EXPORTS[parse_formats([fmt])[0]][0]
     return Path(writer(kg, Path(path)))
+
+
+def export_source(source: GraphSource, fmt: str, path: str | os.PathLike[str]) -> Path:
+    """Write an opened graph as ``fmt``: an RDF source's triples go to an RDF format as they are,
+    everything else through the knowledge graph."""
+    from .rdf_formats import RDF_FORMATS, write_rdf
+
+    name = parse_formats([fmt])[0]
+    if source.is_rdf and name in RDF_FORMATS:
+        return write_rdf(source.rdf(), path, name)
+    return export(source.knowledge_graph(), name, path)
 
 
 def export_all(kg: KnowledgeGraph, out_dir: str | os.PathLike[str], formats: Iterable[str]) -> dict[str, Path]:

@@ -2,8 +2,9 @@
 
 vis-network's own simulation needs minutes to settle a graph of thousands of nodes; a layout
 computed here lets the page draw at once with physics off. Each connected component is laid out
-on its own (a NetworkX spring layout when small, a radial tree when large) and the components
-are packed in rows, the biggest first. The same graph always gives the same positions.
+on its own (a star or a ring when tiny, a NetworkX spring layout when small, a radial tree when
+large) and the components are packed in rows, the biggest first. The same graph always gives
+the same positions.
 
 >>> import networkx as nx
 >>> pos = layout_positions(nx.path_graph(["北京市总工会", "朝阳区总工会", "望京街道总工会"]))
@@ -20,6 +21,22 @@ import networkx as nx
 SEED = 7
 #: Components up to this size get a force layout (O(n²) per iteration); bigger ones a radial one.
 SPRING_MAX = 300
+#: Components up to this size are drawn as a star or a ring: a force layout of a few nodes looks
+#: the same and cost most of a view's time (a news corpus has hundreds of such pairs and stars).
+TINY_MAX = 12
+
+
+def _tiny(comp: nx.Graph) -> dict[str, tuple[float, float]]:
+    """A star (the hub in the middle) when one node joins all the others, else a ring."""
+    nodes = sorted(comp.nodes)
+    hub = min(nodes, key=lambda n: (-comp.degree(n), n))
+    rim = [n for n in nodes if n != hub] if comp.degree(hub) == len(nodes) - 1 else nodes
+    radius = max(60.0, 90.0 * len(rim) / (2 * math.pi))
+    pos = {hub: (0.0, 0.0)} if len(rim) < len(nodes) else {}
+    for i, n in enumerate(rim):
+        angle = 2 * math.pi * i / len(rim)
+        pos[n] = (radius * math.cos(angle), radius * math.sin(angle))
+    return pos
 
 
 def _radial(comp: nx.Graph) -> dict[str, tuple[float, float]]:
@@ -77,6 +94,8 @@ def layout_positions(graph: nx.Graph) -> dict[str, tuple[float, float]]:
         comp.add_edges_from(sorted((u, v) for u, v in simple.edges(nodes) if u in comp and v in comp))
         if len(nodes) == 1:
             pos = {nodes[0]: (0.0, 0.0)}
+        elif len(nodes) <= TINY_MAX:
+            pos = _tiny(comp)
         elif len(nodes) <= SPRING_MAX:
             raw = nx.spring_layout(comp, seed=SEED, iterations=50)
             scale = 60.0 * math.sqrt(len(nodes))

@@ -46,18 +46,10 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 def load_page_graph(source: str) -> KnowledgeGraph | None:
-    """The knowledge graph for the search page: a store's, or the ``graph.json`` of a build."""
-    from ..readwrite.json_graph import read_json
-    from ..store import GraphStore, is_store
+    """The knowledge graph for the search page: that of any graph source."""
+    from ..readwrite.sources import open_graph
 
-    p = Path(source)
-    if is_store(p):
-        with GraphStore(p, read_only=True) as st:
-            return st.export()
-    folder = p if p.is_dir() else p.parent
-    if (folder / "graph.json").is_file():
-        return read_json(folder / "graph.json")
-    return None
+    return open_graph(source).knowledge_graph()
 
 
 def _error(status: int, message: str) -> PlainTextResponse:

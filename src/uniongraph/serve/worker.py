@@ -53,32 +53,25 @@ def check_query(sparql: str) -> None:
 
 
 def open_source(source: str) -> Any:
-    """An Oxigraph store for a store folder (read-only), a build folder or a graph file (in memory)."""
+    """An Oxigraph store for a store folder (read-only), or any other graph loaded in memory."""
     import pyoxigraph as ox
 
     from ..errors import GraphFileError
-    from ..query import FOLDER_FILES
-    from ..store import is_store
+    from ..readwrite.sources import open_graph
 
-    p = Path(source)
-    if is_store(p):
-        return ox.Store.read_only(str(p / "oxigraph"))
-    if p.is_dir():
-        found = next((p / n for n in FOLDER_FILES if (p / n).is_file()), None)
-        if found is None:
-            raise GraphFileError(f"{p}: not a store, and no {' / '.join(FOLDER_FILES)} in this folder")
-        p = found
-    if not p.is_file():
-        raise GraphFileError(f"{p}: no such file or folder")
-    fmt = ox.RdfFormat.from_extension(p.suffix.lstrip(".").lower())
-    if fmt is None:
-        raise GraphFileError(f"{p}: unknown graph format {p.suffix!r}")
+    src = open_graph(source)
+    if src.is_store:
+        return ox.Store.read_only(str(src.path / "oxigraph"))
+    if src.rdf_file is not None:  # a build folder: its RDF file, not a conversion of graph.json
+        src = open_graph(src.rdf_file[0])
+    data, fmt = src.rdf_bytes()
+    ox_format = ox.RdfFormat.from_extension(fmt.extension.lstrip("."))
     store = ox.Store()
     try:
-        with p.open("rb") as fh:
-            store.load(fh, format=fmt)
+        store.load(data, format=ox_format)
     except (SyntaxError, ValueError, OSError) as exc:
-        raise GraphFileError(f"{p}: not valid {fmt}: {' '.join(str(exc).split())[:200]}") from None
+        raise GraphFileError(f"{src.path}: not valid {fmt.description or fmt.name}: "
+                             f"{' '.join(str(exc).split())[:200]}") from None
     return store
 
 
