@@ -16,17 +16,14 @@ import hashlib
 import unicodedata
 from urllib.parse import quote
 
-from .model import ORG_TYPES
+from .schema import id_kind
 
 DATA_NS = "https://w3id.org/uniongraph/id/"
 ONTOLOGY_NS = "https://w3id.org/uniongraph/ontology#"
 
-_KIND = {"Person": "person", "Place": "place", "Event": "event"}
-
-
 def entity_kind(type_: str) -> str:
     """The id namespace of an entity type: ``org``, ``person``, ``place`` or ``event``."""
-    return "org" if type_ in ORG_TYPES else _KIND.get(type_, "thing")
+    return id_kind(type_)
 
 
 def entity_id(type_: str, name: str) -> str:

@@ -18,36 +18,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-#: Entity types of the ontology (``ug:`` local names).
-ENTITY_TYPES: tuple[str, ...] = (
-    "Federation",
-    "TradeUnion",
-    "Company",
-    "ServiceTeam",
-    "Organization",
-    "Person",
-    "Place",
-    "Event",
-)
-
-#: Types that are ``ug:Organization`` or one of its subclasses.
-ORG_TYPES: frozenset[str] = frozenset(
-    {"Federation", "TradeUnion", "Company", "ServiceTeam", "Organization"}
-)
+from .schema import ENTITY_TYPE_NAMES as ENTITY_TYPES  # noqa: E402  (the one table of types)
+from .schema import ORG_TYPES  # noqa: E402
+from .schema import extracted_relations
 
 #: Relation names of the ontology that extraction produces (bylines give ``reportedBy``).
-RELATION_TYPES: tuple[str, ...] = (
-    "worksFor",
-    "memberOf",
-    "unionOf",
-    "subOrganizationOf",
-    "organizes",
-    "participatesIn",
-    "heldAt",
-    "locatedIn",
-    "manages",
-    "founded",
-)
+RELATION_TYPES: tuple[str, ...] = extracted_relations()
 
 
 @dataclass

@@ -35,6 +35,7 @@ from rdflib.namespace import RDF, RDFS, SH
 from .errors import GraphFileError
 from .graph.vocabulary import PREFIXES
 from .model import KnowledgeGraph
+from .schema import ENTITY_TYPE_NAMES, relation_type
 
 
 def shapes_path() -> Path:
@@ -156,28 +157,12 @@ def validate(kg: KnowledgeGraph) -> ValidationReport:
 
 # ------------------------------------------------------------------ the shapes, checked directly
 
-_ORGS = frozenset({"Organization", "Federation", "TradeUnion", "Company", "ServiceTeam"})
-_ENTITY_TYPES = _ORGS | {"Person", "Place", "Event"}
-_PERSON_OR_ORG = _ORGS | {"Person"}
-#: relation -> (classes its head may have, classes its tail may have), as the shapes say
-RELATION_SHAPES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "worksFor": (frozenset({"Person"}), _ORGS),
-    "memberOf": (_PERSON_OR_ORG, _ORGS),
-    "unionOf": (frozenset({"TradeUnion"}), _ORGS),
-    "subOrganizationOf": (_ORGS, _ORGS),
-    "organizes": (_ORGS, frozenset({"Event"})),
-    "participatesIn": (_PERSON_OR_ORG, frozenset({"Event"})),
-    "heldAt": (frozenset({"Event"}), frozenset({"Place"})),
-    "locatedIn": (_ORGS | {"Place"}, frozenset({"Place"})),
-    "manages": (_ORGS, _ORGS),
-    "founded": (_PERSON_OR_ORG, _ORGS),
-}
 _CHINESE = re.compile("[\u3400-\u9fff]")
-#: the named node shapes of several classes, with their messages (a node failing one is a result)
-_NODE_SHAPES: dict[frozenset[str], str] = {
-    _ORGS: "not an organisation (ug:Organization or a subclass)",
-    _PERSON_OR_ORG: "neither a person nor an organisation",
-    _ORGS | {"Place"}: "neither an organisation nor a place",
+#: the named node shapes of shapes.ttl (classes as the ontology writes them), with their messages
+_NODE_SHAPES: dict[tuple[str, ...], str] = {
+    ("Organization",): "not an organisation (ug:Organization or a subclass)",
+    ("Person", "Organization"): "neither a person nor an organisation",
+    ("Organization", "Place"): "neither an organisation nor a place",
 }
 
 
@@ -210,7 +195,7 @@ def check(kg: KnowledgeGraph) -> ValidationReport:
     labelled += [(i.id, i.name, i.type) for i in index.implied.values()]
     for eid, name, type_ in labelled:
         node = str(node_iri(eid))
-        if type_ not in _ENTITY_TYPES:
+        if type_ not in ENTITY_TYPE_NAMES:
             add(node, str(RDF.type), "an entity has exactly one ug: type", ug[type_])
         if not name:
             add(node, str(RDFS.label), "an entity has exactly one non-empty rdfs:label in @zh", name)
@@ -219,14 +204,17 @@ def check(kg: KnowledgeGraph) -> ValidationReport:
     articles = {a.id for a in kg.articles}
     for rel, head_id, tail_id in ends:
         head, tail = node_iri(head_id), node_iri(tail_id)
-        heads, tails = RELATION_SHAPES.get(rel.relation, (_ENTITY_TYPES, _ENTITY_TYPES))
-        if type_of(head_id) not in heads:
-            add(str(head), None, _NODE_SHAPES.get(heads, f"the head of {rel.relation} is not a {'/'.join(sorted(heads))}"),
-                head)
-        if type_of(tail_id) not in tails:
-            add(str(head), str(ug[rel.relation]), f"the tail of {rel.relation} is not a {'/'.join(sorted(tails))}", tail)
-            if tails in _NODE_SHAPES:  # pySHACL also reports the tail against the named shape
-                add(str(tail), None, _NODE_SHAPES[tails], tail)
+        try:
+            shape = relation_type(rel.relation)
+        except KeyError:
+            shape = None
+        if shape is not None and type_of(head_id) not in shape.heads:
+            add(str(head), None, _NODE_SHAPES.get(shape.domain, f"the head of {rel.relation} is not a "
+                                                  f"{'/'.join(shape.domain)}"), head)
+        if shape is not None and type_of(tail_id) not in shape.tails:
+            add(str(head), str(ug[rel.relation]), f"the tail of {rel.relation} is not a {'/'.join(shape.range)}", tail)
+            if shape.range in _NODE_SHAPES:  # pySHACL also reports the tail against the named shape
+                add(str(tail), None, _NODE_SHAPES[shape.range], tail)
         st = statement_iri(head, rel.relation, tail, rel.inferred)
         if not rel.evidence:
             add(str(st), str(ug.evidence), "a statement has evidence")

@@ -13,18 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from ..schema import SPAN_LABELS
 from .spans import Predictor, Span
 
-#: Ontology types as NER span types; Event has no PFR/MSRA/CLUENER counterpart.
-UG_TO_SPAN: dict[str, str] = {
-    "Person": "PER",
-    "Place": "LOC",
-    "Federation": "ORG",
-    "TradeUnion": "ORG",
-    "Company": "ORG",
-    "ServiceTeam": "ORG",
-    "Organization": "ORG",
-}
+#: Ontology types as NER span types (from :mod:`uniongraph.schema`); Event has no PFR/MSRA/CLUENER counterpart.
+UG_TO_SPAN = SPAN_LABELS
 
 #: jieba part-of-speech tags as span types (exact tags: ``nrt``/``nrfg`` are too noisy).
 JIEBA_TO_SPAN: dict[str, str] = {"nr": "PER", "ns": "LOC", "nt": "ORG"}

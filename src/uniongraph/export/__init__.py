@@ -50,6 +50,26 @@ EXPORTS: dict[str, tuple[Callable[[KnowledgeGraph, Path], Any], str, str]] = {
 }
 
 
+def register_export(name: str, writer: Callable[[KnowledgeGraph, Path], Any], filename: str,
+                    description: str) -> None:
+    """Add an export format: ``writer(kg, path)`` writes ``path`` (``filename`` inside a build
+    folder); ``uniongraph export --format NAME`` and ``build --export NAME`` then take it.
+
+    >>> register_export("edges", lambda kg, path: path, "edges.tsv", "relations as TSV")
+    >>> parse_formats("edges")
+    ['edges']
+    >>> unregister_export("edges")
+    """
+    if name in EXPORTS:
+        raise ValueError(f"export format {name!r} exists already")
+    EXPORTS[name] = (writer, filename, description)
+
+
+def unregister_export(name: str) -> None:
+    """Remove a format added with :func:`register_export`."""
+    EXPORTS.pop(name, None)
+
+
 def _canonical(name: str) -> str:
     """An export format's name from itself or an alias of the graph formats (``nt``, ``ttl`` …)."""
     from ..readwrite.formats import graph_format

@@ -24,10 +24,9 @@ from ..model import (
     Relation,
     Resolution,
 )
+from ..schema import merge_rank, relation_type
 from .lexicon import Lexicons, load_lexicons
 
-#: when mention types disagree and counts tie, the more specific type wins
-_TYPE_ORDER = {t: i for i, t in enumerate(("Federation", "TradeUnion", "ServiceTeam", "Company", "Event", "Person", "Place", "Organization"))}
 
 
 @dataclass
@@ -97,7 +96,8 @@ class NameGroup:
             return "Place"
         counts = self.direct_types or self.all_types
         best = max(counts.values())
-        return min((t for t, c in counts.items() if c == best), key=lambda t: _TYPE_ORDER.get(t, 99))
+        # when counts tie, the more specific type wins (the schema's merge rank)
+        return min((t for t, c in counts.items() if c == best), key=merge_rank)
 
 
 @dataclass
@@ -184,33 +184,14 @@ def merge_articles(articles: list[Article], lex: Lexicons | None = None) -> Know
     return PartialGraph.of(articles).finish(lex)
 
 
-_ORG = "org"
-#: what each relation joins (``org`` is any organisation type); a fact that breaks it after the
-#: types were settled (a venue that turned out to be a Place) is dropped
-SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "worksFor": (frozenset({"Person"}), frozenset({_ORG})),
-    "memberOf": (frozenset({"Person", _ORG}), frozenset({_ORG})),
-    "unionOf": (frozenset({"TradeUnion", "Federation"}), frozenset({_ORG})),
-    "subOrganizationOf": (frozenset({_ORG}), frozenset({_ORG})),
-    "organizes": (frozenset({_ORG}), frozenset({"Event"})),
-    "participatesIn": (frozenset({"Person", _ORG}), frozenset({"Event"})),
-    "heldAt": (frozenset({"Event"}), frozenset({"Place"})),
-    "locatedIn": (frozenset({_ORG, "Event"}), frozenset({"Place"})),
-    "manages": (frozenset({_ORG}), frozenset({_ORG})),
-    "founded": (frozenset({"Person", _ORG}), frozenset({_ORG})),
-}
-
-
 def fits_signature(rel: Relation) -> bool:
-    """Whether the relation joins the kinds of entity its name allows."""
-    sig = SIGNATURES.get(rel.relation)
-    if sig is None:
+    """Whether the relation joins the kinds of entity the schema allows it to join (a fact that
+    breaks it after the types were settled, a venue that turned out to be a Place, is dropped)."""
+    try:
+        sig = relation_type(rel.relation)
+    except KeyError:
         return True
-
-    def kind(t: str) -> set[str]:
-        return {t, _ORG} if t in ORG_TYPES else {t}
-
-    return bool(kind(rel.head_type) & sig[0]) and bool(kind(rel.tail_type) & sig[1])
+    return rel.head_type in sig.heads and rel.tail_type in sig.tails
 
 
 def _order(art: Article, m: Mention) -> tuple[str, int, int]:

@@ -9,12 +9,21 @@ resolve_aliases     mentions, document region                              ``can
 extract_relations   sentences, mentions                                    ``Article.relations``
 ==================  =====================================================  ==================
 
+The recognisers are registered components (:data:`RECOGNISERS`, :func:`register_recogniser`),
+run in registration order on the article's token index; what they propose is settled by
+:func:`~.overlaps.resolve_overlaps` (longest first, then priority), so a plug-in recogniser
+joins without editing this module. Relation patterns register the same way
+(:func:`uniongraph.extraction.relations.register_rule`).
+
 >>> art = extract_text("北京市总工会在劳动公园举办“职工健康”主题活动。")
 >>> [(m.name, m.type) for m in art.mentions]
 [('北京市总工会', 'Federation'), ('劳动公园', 'Place'), ('职工健康主题活动', 'Event')]
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from ..model import Article, Document, Mention, Sentence
 from .aliases import detect_region, resolve_aliases
@@ -29,8 +38,55 @@ from .relations import extract_relations
 from .script import to_simplified
 from .tokens import TokenIndex
 
-#: the recognisers, each ``(TokenIndex, Lexicons) -> list[Mention]``
-RECOGNISERS = (find_organisations, find_places, find_persons, find_events)
+#: a recogniser proposes candidate mentions from an article's tokens
+Recogniser = Callable[[TokenIndex, Lexicons], list[Mention]]
+
+
+@dataclass(frozen=True)
+class Component:
+    """A registered recogniser: its name, the function, and the entity types it proposes."""
+
+    name: str
+    find: Recogniser
+    assigns: tuple[str, ...]
+
+
+#: the recognisers, in the order they run
+RECOGNISERS: list[Component] = [
+    Component("organisations", find_organisations, ("Federation", "TradeUnion", "Company", "ServiceTeam", "Organization")),
+    Component("places", find_places, ("Place",)),
+    Component("persons", find_persons, ("Person",)),
+    Component("events", find_events, ("Event",)),
+]
+
+
+def register_recogniser(name: str, *, assigns: tuple[str, ...]) -> Callable[[Recogniser], Recogniser]:
+    """Decorator: run this recogniser after the registered ones. ``assigns`` names the entity
+    types it proposes, each of which must be in :mod:`uniongraph.schema`.
+
+    >>> @register_recogniser("hospitals", assigns=("Organization",))
+    ... def find_hospitals(idx, lex): return []
+    >>> RECOGNISERS[-1].name
+    'hospitals'
+    >>> unregister_recogniser("hospitals")
+    """
+    from ..schema import ENTITY_TYPE_NAMES
+
+    unknown = [t for t in assigns if t not in ENTITY_TYPE_NAMES]
+    if unknown:
+        raise ValueError(f"recogniser {name!r}: unknown entity type(s) {', '.join(unknown)} (add them to the schema)")
+    if any(c.name == name for c in RECOGNISERS):
+        raise ValueError(f"a recogniser named {name!r} is registered already")
+
+    def register(find: Recogniser) -> Recogniser:
+        RECOGNISERS.append(Component(name, find, assigns))
+        return find
+    return register
+
+
+def unregister_recogniser(name: str) -> None:
+    """Remove a registered recogniser (tests clean up with it)."""
+    RECOGNISERS[:] = [c for c in RECOGNISERS if c.name != name]
 
 
 def _ensure_sentences(article: Article) -> None:
@@ -76,8 +132,8 @@ def recognise(article: Article, lex: Lexicons | None = None) -> None:
     _read_simplified(article)
     idx = TokenIndex(article.text)
     candidates: list[Mention] = byline_persons(article)
-    for find in RECOGNISERS:
-        candidates.extend(find(idx, lex))
+    for component in RECOGNISERS:
+        candidates.extend(component.find(idx, lex))
     article.mentions = resolve_overlaps(candidates)
 
 

@@ -25,6 +25,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from ..ids import DATA_NS, ONTOLOGY_NS
+from ..schema import extracted_relations
 from ..model import Article, Byline, Entity, EntityMention, Evidence, KnowledgeGraph, Relation
 from .rdf import to_rdf  # noqa: F401  (the doctest's inverse)
 from .vocabulary import UG
@@ -32,8 +33,7 @@ from .vocabulary import UG
 _BYLINE_ROLES = {UG.reportedBy: "reporter", UG.correspondent: "correspondent"}
 #: attributes that hold a list even with one value (the RDF writes one triple per value)
 _LIST_ATTRIBUTES = frozenset({"roles"})
-_RELATIONS = ("worksFor", "memberOf", "unionOf", "subOrganizationOf", "organizes", "participatesIn",
-              "heldAt", "locatedIn", "manages", "founded")
+_RELATIONS = extracted_relations()
 
 
 def _local(iri: object) -> str:

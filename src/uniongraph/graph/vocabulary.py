@@ -36,33 +36,5 @@ PREFIXES: dict[str, Namespace] = {
     "foaf": Namespace(str(FOAF)),
 }
 
-#: Class local name -> (Chinese label, English label).
-TYPE_LABELS: dict[str, tuple[str, str]] = {
-    "Federation": ("总工会", "federation of trade unions"),
-    "TradeUnion": ("工会", "trade union"),
-    "Company": ("企业", "company"),
-    "ServiceTeam": ("服务队", "service team"),
-    "Organization": ("组织机构", "organization"),
-    "Person": ("人物", "person"),
-    "Place": ("地点", "place"),
-    "Event": ("活动", "event"),
-    "Article": ("报道", "news article"),
-}
-
-#: Relation local name -> (Chinese label, English label): the ten extracted relations, then
-#: the article links written from bylines and mentions.
-RELATION_LABELS: dict[str, tuple[str, str]] = {
-    "worksFor": ("任职于", "works for"),
-    "memberOf": ("成员", "member of"),
-    "unionOf": ("所属单位", "union of"),
-    "subOrganizationOf": ("下属于", "sub-organization of"),
-    "organizes": ("主办", "organizes"),
-    "participatesIn": ("参加", "participates in"),
-    "heldAt": ("举办地", "held at"),
-    "locatedIn": ("位于", "located in"),
-    "manages": ("托管", "manages"),
-    "founded": ("创建", "founded"),
-    "reportedBy": ("记者", "reported by"),
-    "correspondent": ("通讯员", "correspondent"),
-    "mentions": ("提及", "mentions"),
-}
+#: Class and relation local names -> (Chinese label, English label), from :mod:`uniongraph.schema`.
+from ..schema import RELATION_LABELS, TYPE_LABELS  # noqa: E402,F401

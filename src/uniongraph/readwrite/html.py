@@ -51,6 +51,7 @@ from ..errors import OutputError
 from ..graph.networkx import to_networkx
 from ..graph.nodes import NodeIndex
 from ..graph.vocabulary import RELATION_LABELS, TYPE_LABELS
+from ..schema import TYPE_STYLE as _TYPE_STYLE
 from ..model import KnowledgeGraph
 from .atomic import write_text_atomic
 from .layout import layout_positions
@@ -64,17 +65,8 @@ PHYSICS_LIMIT = 1000
 #: vis-network only smooths it (20 iterations instead of 250: 500 nodes draw in about a second).
 PRELAYOUT_MIN = 150
 
-#: Entity type -> (colour, vis-network shape, legend symbol).
-TYPE_STYLE: dict[str, tuple[str, str, str]] = {
-    "Federation": ("#d62728", "star", "★"),
-    "TradeUnion": ("#ff7f0e", "triangle", "▲"),
-    "Company": ("#1f77b4", "square", "■"),
-    "ServiceTeam": ("#2ca02c", "triangleDown", "▼"),
-    "Organization": ("#9467bd", "hexagon", "⬢"),
-    "Person": ("#e377c2", "dot", "●"),
-    "Place": ("#8c564b", "diamond", "◆"),
-    "Event": ("#17becf", "box", "▬"),
-}
+#: Entity type -> (colour, vis-network shape, legend symbol), from :mod:`uniongraph.schema`.
+TYPE_STYLE = _TYPE_STYLE
 _OTHER_STYLE = ("#7f7f7f", "dot", "●")
 #: Evidence sentences kept per edge, and first-mention sentences per node.
 MAX_EDGE_SENTENCES = 3
