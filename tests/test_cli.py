@@ -23,7 +23,8 @@ from typing import Any
 import pytest
 from rdflib import RDF, RDFS, Graph, Namespace
 
-from uniongraph.cli import EXIT_FAIL, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, main
+from uniongraph.cli import main
+from uniongraph.errors import ExitStatus
 
 REPO = Path(__file__).resolve().parents[1]
 PAGES = REPO / "tests" / "data" / "pages"
@@ -73,7 +74,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 def examples_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("examples") / "out"
     code, _, stderr = build_into(out, EXAMPLES)
-    assert code == EXIT_OK, stderr
+    assert code == ExitStatus.OK, stderr
     return out
 
 
@@ -81,7 +82,7 @@ def examples_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_build_exits_zero_and_writes_three_files(built: dict[str, Any]) -> None:
-    assert built["code"] == EXIT_OK, built["stderr"]
+    assert built["code"] == ExitStatus.OK, built["stderr"]
     assert problems(built["stderr"]) == []
     # the graph of the test pages breaks no shape (warnings are allowed)
     report = [x for x in built["stderr"].splitlines() if x.startswith("uniongraph: validation:")]
@@ -160,7 +161,7 @@ def test_summary_lists_counts_by_type(built: dict[str, Any]) -> None:
 
 def test_quiet_prints_nothing(tmp_path: Path) -> None:
     code, stdout, stderr = run(["build", str(PAGES / "wenzhou-page.txt"), "--out", str(tmp_path), "--quiet"])
-    assert (code, stdout, problems(stderr)) == (EXIT_OK, "", [])
+    assert (code, stdout, problems(stderr)) == (ExitStatus.OK, "", [])
     assert (tmp_path / "graph.json").exists()
 
 
@@ -229,7 +230,7 @@ def test_stated_relation_spans_name_head_and_tail(graph_json: dict[str, Any]) ->
 
 def test_two_builds_are_byte_identical(built: dict[str, Any], tmp_path: Path) -> None:
     code, _, stderr = build_into(tmp_path, PAGES)
-    assert code == EXIT_OK, stderr
+    assert code == ExitStatus.OK, stderr
     for name in OUTPUTS:
         assert (tmp_path / name).read_bytes() == (built["out"] / name).read_bytes(), name
 
@@ -257,7 +258,7 @@ def test_unreadable_input_fails_with_one_line_naming_it(tmp_path: Path, name: st
         src.write_bytes(content)
     out = tmp_path / "out"
     code, stdout, stderr = build_into(out, src)
-    assert code == EXIT_FAIL
+    assert code == ExitStatus.FAIL
     lines = _lines(stderr)
     naming = [x for x in lines if str(src) in x]
     assert len(naming) == 1 and reason in naming[0], stderr
@@ -267,10 +268,10 @@ def test_unreadable_input_fails_with_one_line_naming_it(tmp_path: Path, name: st
 
 def test_failed_build_leaves_earlier_outputs_alone(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    assert build_into(out, PAGES / "wenzhou-page.txt")[0] == EXIT_OK
+    assert build_into(out, PAGES / "wenzhou-page.txt")[0] == ExitStatus.OK
     before = {n: (out / n).read_bytes() for n in OUTPUTS}
     code, _, stderr = build_into(out, tmp_path / "gone.md")
-    assert code == EXIT_FAIL and "gone.md" in stderr
+    assert code == ExitStatus.FAIL and "gone.md" in stderr
     assert {n: (out / n).read_bytes() for n in OUTPUTS} == before
 
 
@@ -282,7 +283,7 @@ def test_folder_with_one_bad_file_writes_the_rest_and_exits_3(tmp_path: Path) ->
     (folder / "notes.csv").write_text("not,a,page\n", encoding="utf-8")  # not an input suffix: ignored
     out = tmp_path / "out"
     code, stdout, stderr = build_into(out, folder)
-    assert code == EXIT_PARTIAL
+    assert code == ExitStatus.PARTIAL
     lines = _lines(stderr)
     assert len(lines) == 1 and "broken.md" in lines[0]
     assert "notes.csv" not in stderr and "good.txt" not in stderr
@@ -296,7 +297,7 @@ def test_folder_with_one_bad_file_writes_the_rest_and_exits_3(tmp_path: Path) ->
 
 def test_missing_and_present_inputs_together_exit_3(tmp_path: Path) -> None:
     code, _, stderr = build_into(tmp_path / "out", tmp_path / "nope.md", PAGES / "hangzhou-page.md")
-    assert code == EXIT_PARTIAL
+    assert code == ExitStatus.PARTIAL
     lines = _lines(stderr)
     assert len(lines) == 1 and "nope.md" in lines[0]
     assert (tmp_path / "out" / "graph.ttl").exists()
@@ -306,7 +307,7 @@ def test_output_path_that_is_a_file(tmp_path: Path) -> None:
     target = tmp_path / "taken"
     target.write_text("x", encoding="utf-8")
     code, _, stderr = build_into(target, PAGES / "wenzhou-page.txt")
-    assert code == EXIT_FAIL
+    assert code == ExitStatus.FAIL
     lines = _lines(stderr)
     assert len(lines) == 1 and str(target) in lines[0]
     assert target.read_text(encoding="utf-8") == "x"
@@ -316,19 +317,19 @@ def test_folder_without_pages_fails(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "notes.csv").write_text("a,b\n", encoding="utf-8")
     code, _, stderr = build_into(tmp_path / "out", tmp_path / "in")
-    assert code == EXIT_FAIL and len(_lines(stderr)) == 1
+    assert code == ExitStatus.FAIL and len(_lines(stderr)) == 1
     assert not (tmp_path / "out").exists()
 
 
 def test_folder_without_pages_is_named(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     code, _, stderr = build_into(tmp_path / "out", tmp_path / "in")
-    assert code == EXIT_FAIL and str(tmp_path / "in") in stderr
+    assert code == ExitStatus.FAIL and str(tmp_path / "in") in stderr
 
 
 def test_build_requires_out() -> None:
     code, _, stderr = run(["build", str(PAGES)])
-    assert code == EXIT_USAGE and "--out" in stderr
+    assert code == ExitStatus.USAGE and "--out" in stderr
 
 
 # ---------------------------------------------------------------- query
@@ -336,7 +337,7 @@ def test_build_requires_out() -> None:
 
 def test_query_inline_table(built: dict[str, Any]) -> None:
     code, stdout, stderr = run(["query", str(built["out"] / "graph.ttl"), FEDERATIONS])
-    assert code == EXIT_OK, stderr
+    assert code == ExitStatus.OK, stderr
     lines = stdout.splitlines()
     assert lines[0].strip() == "name"
     assert lines[-1] == "(5 rows)"
@@ -349,7 +350,7 @@ def test_query_file_on_build_folder(built: dict[str, Any], tmp_path: Path) -> No
                   "SELECT ?p ?o WHERE { ?x ug:worksFor ?y . ?x rdfs:label ?p . ?y rdfs:label ?o } ORDER BY ?p",
                   encoding="utf-8")
     code, stdout, _ = run(["query", str(built["out"]), "--file", str(rq), "--format", "csv"])
-    assert code == EXIT_OK
+    assert code == ExitStatus.OK
     rows = list(csv.reader(io.StringIO(stdout)))
     assert rows[0] == ["p", "o"]
     assert ["王志强", "瓯江机械制造有限公司"] in rows[1:]
@@ -359,7 +360,7 @@ def test_query_file_on_build_folder(built: dict[str, Any], tmp_path: Path) -> No
 @pytest.mark.parametrize("fmt", ["csv", "tsv", "json"])
 def test_query_formats_agree(built: dict[str, Any], fmt: str) -> None:
     code, stdout, _ = run(["query", str(built["out"]), FEDERATIONS, "--format", fmt])
-    assert code == EXIT_OK
+    assert code == ExitStatus.OK
     if fmt == "json":
         data = json.loads(stdout)
         assert data["head"]["vars"] == ["name"]
@@ -374,7 +375,7 @@ def test_query_formats_agree(built: dict[str, Any], fmt: str) -> None:
 @pytest.mark.parametrize("query", QUERIES, ids=lambda p: p.stem)
 def test_example_queries_return_rows_on_the_example_build(examples_build: Path, query: Path) -> None:
     code, stdout, stderr = run(["query", str(examples_build), "--file", str(query), "--format", "json"])
-    assert code == EXIT_OK, stderr
+    assert code == ExitStatus.OK, stderr
     data = json.loads(stdout)
     assert data["results"]["bindings"], query.name
 
@@ -390,7 +391,7 @@ def test_example_queries_exist() -> None:
 ])
 def test_malformed_query_one_line_exit_1(built: dict[str, Any], query: str) -> None:
     code, stdout, stderr = run(["query", str(built["out"]), query])
-    assert code == EXIT_FAIL and stdout == ""
+    assert code == ExitStatus.FAIL and stdout == ""
     assert len(_lines(stderr)) == 1
 
 
@@ -400,7 +401,7 @@ def test_query_on_missing_graph(tmp_path: Path, target: str) -> None:
     if target == "empty-folder":
         path.mkdir()
     code, stdout, stderr = run(["query", str(path), FEDERATIONS])
-    assert code == EXIT_FAIL and stdout == ""
+    assert code == ExitStatus.FAIL and stdout == ""
     lines = _lines(stderr)
     assert len(lines) == 1 and str(path) in lines[0]
 
@@ -409,21 +410,21 @@ def test_query_on_corrupt_graph(tmp_path: Path) -> None:
     (tmp_path / "graph.ttl").write_text("@prefix ug: <https://w3id.org/uniongraph/ontology#> .\nug:a ug:b \"open\n",
                                         encoding="utf-8")
     code, stdout, stderr = run(["query", str(tmp_path), FEDERATIONS])
-    assert code == EXIT_FAIL and stdout == ""
+    assert code == ExitStatus.FAIL and stdout == ""
     lines = _lines(stderr)
     assert len(lines) == 1 and "graph.ttl" in lines[0]
 
 
 def test_query_missing_query_file(built: dict[str, Any], tmp_path: Path) -> None:
     code, _, stderr = run(["query", str(built["out"]), "--file", str(tmp_path / "q.rq")])
-    assert code == EXIT_FAIL
+    assert code == ExitStatus.FAIL
     assert len(_lines(stderr)) == 1 and "q.rq" in stderr
 
 
 @pytest.mark.parametrize("extra", [[], [FEDERATIONS, "--file", "x.rq"]])
 def test_query_needs_exactly_one_query(built: dict[str, Any], extra: list[str]) -> None:
     code, _, stderr = run(["query", str(built["out"]), *extra])
-    assert code == EXIT_USAGE and len(_lines(stderr)) == 1
+    assert code == ExitStatus.USAGE and len(_lines(stderr)) == 1
 
 
 # ---------------------------------------------------------------- the installed script

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from uniongraph.cli import EXIT_FAIL, EXIT_OK, EXIT_PARTIAL, main
+from uniongraph.cli import main
+from uniongraph.errors import ExitStatus
 
 OUTPUTS = ("graph.ttl", "graph.json", "graph.html")
 GOOD_1 = {"id": "a1", "text": "温州市总工会举办职工技能大赛\n本报讯（记者 陈立新）温州市总工会在鹿城区举办职工技能大赛。"}
@@ -45,7 +46,7 @@ def test_skip_builds_the_good_lines_and_names_each_bad_one(tmp_path: Path, capsy
     src = corpus(tmp_path / "c.jsonl", lines)
     code, problems = run(["build", str(src), "--out", str(tmp_path / "out"), "--on-error", "skip", "--quiet",
                           "--no-validate"], capsys)
-    assert code == EXIT_PARTIAL
+    assert code == ExitStatus.PARTIAL
     assert len(problems) == len(BAD_LINES), problems
     for number, (_, reason) in enumerate(BAD_LINES, start=2):
         line = next(p for p in problems if f"{src}:{number}:" in p)
@@ -57,11 +58,11 @@ def test_skip_builds_the_good_lines_and_names_each_bad_one(tmp_path: Path, capsy
 def test_fail_writes_nothing_and_keeps_earlier_outputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
     good = corpus(tmp_path / "good.jsonl", [json.dumps(GOOD_2, ensure_ascii=False)])
-    assert run(["build", str(good), "--out", str(out), "--quiet", "--no-validate"], capsys)[0] == EXIT_OK
+    assert run(["build", str(good), "--out", str(out), "--quiet", "--no-validate"], capsys)[0] == ExitStatus.OK
     before = {n: (out / n).read_bytes() for n in OUTPUTS}
     bad = corpus(tmp_path / "bad.jsonl", [json.dumps(GOOD_1, ensure_ascii=False), BAD_LINES[0][0]])
     code, problems = run(["build", str(bad), "--out", str(out), "--on-error", "fail", "--quiet"], capsys)
-    assert code == EXIT_FAIL
+    assert code == ExitStatus.FAIL
     assert len(problems) == 1 and f"{bad}:2:" in problems[0]
     assert {n: (out / n).read_bytes() for n in OUTPUTS} == before
     assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUTS)
@@ -73,7 +74,7 @@ def test_jsonl_from_windows_tools_reads(tmp_path: Path, capsys: pytest.CaptureFi
     src = corpus(tmp_path / "c.jsonl", [json.dumps(GOOD_1, ensure_ascii=False), json.dumps(GOOD_2)],
                  newline=newline, bom=bom)
     code, problems = run(["build", str(src), "--out", str(tmp_path / "out"), "--quiet", "--no-validate"], capsys)
-    assert (code, problems) == (EXIT_OK, [])
+    assert (code, problems) == (ExitStatus.OK, [])
     data = json.loads((tmp_path / "out" / "graph.json").read_text(encoding="utf-8"))
     assert len(data["articles"]) == 2
     assert all("\r" not in a["text"] and "\ufeff" not in a["text"] for a in data["articles"])
@@ -92,7 +93,7 @@ def test_jsonl_that_is_not_jsonl_fails(tmp_path: Path, capsys: pytest.CaptureFix
     src.write_bytes(NOT_JSONL[kind][0])
     code = main(["build", str(src), "--out", str(tmp_path / "out"), "--quiet"])
     err = capsys.readouterr().err
-    assert code == EXIT_FAIL and err.startswith("uniongraph: ") and "Traceback" not in err
+    assert code == ExitStatus.FAIL and err.startswith("uniongraph: ") and "Traceback" not in err
     assert not (tmp_path / "out" / "graph.ttl").exists()
 
 
@@ -103,7 +104,7 @@ def test_jsonl_that_is_not_jsonl_is_named_and_described(tmp_path: Path, capsys: 
     src = tmp_path / "c.jsonl"
     src.write_bytes(data)
     code, problems = run(["build", str(src), "--out", str(tmp_path / "out"), "--quiet"], capsys)
-    assert code == EXIT_FAIL
+    assert code == ExitStatus.FAIL
     assert len(problems) == 1 and str(src) in problems[0] and reason in problems[0], problems
 
 
@@ -119,7 +120,7 @@ def test_html_page_scripts_dropped_markup_kept_as_text(tmp_path: Path, capsys: p
     )
     out = tmp_path / "out"
     code, problems = run(["build", str(page), "--out", str(out), "--quiet", "--no-validate"], capsys)
-    assert (code, problems) == (EXIT_OK, [])
+    assert (code, problems) == (ExitStatus.OK, [])
     data = json.loads((out / "graph.json").read_text(encoding="utf-8"))
     text = "\n".join(a["text"] for a in data["articles"])
     assert "alert('head')" not in text and "document.write" not in text and "color:red" not in text

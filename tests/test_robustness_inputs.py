@@ -23,8 +23,8 @@ import pytest
 from robustness_pages import write_big_page
 
 from uniongraph.build import build
-from uniongraph.cli import EXIT_FAIL, EXIT_PARTIAL, main
-from uniongraph.errors import InputError
+from uniongraph.cli import main
+from uniongraph.errors import ExitStatus, InputError
 from uniongraph.model import KnowledgeGraph
 from uniongraph.reading import read_document, read_text
 
@@ -157,7 +157,7 @@ def test_non_text_file_is_refused_naming_it(tmp_path: Path, capsys: pytest.Captu
         read_document(path)
     assert str(path) in str(exc.value) and "\n" not in str(exc.value)
     code, out, lines = run_cli(["build", str(path), "--out", str(tmp_path / "out")], capsys)
-    assert code == EXIT_FAIL and out == ""
+    assert code == ExitStatus.FAIL and out == ""
     assert len(lines) == 1 and str(path) in lines[0] and ("not a text file" in lines[0] or reason in lines[0])
     if kind != "random":
         assert reason in lines[0]
@@ -171,7 +171,7 @@ def test_empty_and_whitespace_only_files_fail_naming_them(tmp_path: Path, capsys
     path = tmp_path / "blank.txt"
     path.write_bytes(content)
     code, out, lines = run_cli(["build", str(path), "--out", str(tmp_path / "out")], capsys)
-    assert code == EXIT_FAIL and out == ""
+    assert code == ExitStatus.FAIL and out == ""
     assert len(lines) == 1 and lines[0].endswith(f"{path}: empty file"), lines
 
 
@@ -305,7 +305,7 @@ def test_folder_with_many_kinds_of_failure(tmp_path: Path, capsys: pytest.Captur
     for name, (data, _) in bad.items():
         (folder / name).write_bytes(data)
     code, out, lines = run_cli(["build", str(folder), "--out", str(tmp_path / "out")], capsys)
-    assert code == EXIT_PARTIAL
+    assert code == ExitStatus.PARTIAL
     assert "articles: 2" in out  # the good page and the Big5 one
     assert len(lines) == len(bad), lines
     for name, (_, reason) in bad.items():

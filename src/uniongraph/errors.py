@@ -1,9 +1,12 @@
-"""Errors a researcher can read, each with a short code to search for.
+"""Errors a researcher can read, each with a short code to search for, and the exit statuses
+of the ``uniongraph`` command.
 
 Every error message is one line and names the file (and line) it concerns.
 """
 
 from __future__ import annotations
+
+from enum import IntEnum
 
 
 class UniongraphError(Exception):
@@ -46,3 +49,18 @@ class OutputError(UniongraphError):
     """An output could not be written."""
 
     code = "UG400"
+
+
+class ExitStatus(IntEnum):
+    """The exit statuses of the ``uniongraph`` command (see docs/robustness.md)."""
+
+    #: success
+    OK = 0
+    #: nothing useful could be done; the reason is one line on stderr
+    FAIL = 1
+    #: bad usage (argparse's own errors exit with 2 as well)
+    USAGE = 2
+    #: the outputs were written, but some inputs failed or one output could not be rendered
+    PARTIAL = 3
+    #: interrupted by Ctrl-C; earlier outputs are left as they were
+    INTERRUPTED = 130
