@@ -287,7 +287,7 @@ def test_collections_pause_while_rendering_and_resume_after(tmp_path: Path, monk
     import gc
 
     import uniongraph.readwrite.json_graph as json_graph
-    from uniongraph.cli import write_outputs
+    from uniongraph.readwrite.outputs import write_outputs
     from uniongraph.parallel import collections_paused
 
     assert gc.isenabled()

@@ -246,7 +246,7 @@ def test_worker_on_a_build_folder_and_a_bad_source(tmp_path: Path) -> None:
     from uniongraph.errors import GraphFileError
     from uniongraph.serve.worker import QueryWorker
     from uniongraph.build import build
-    from uniongraph.cli import write_outputs
+    from uniongraph.readwrite.outputs import write_outputs
 
     write_outputs(build([CORPUS / "d-place.md"]), tmp_path)
     worker = QueryWorker(str(tmp_path), time_limit=30, max_rows=100)

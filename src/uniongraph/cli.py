@@ -18,77 +18,15 @@ import argparse
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
 from .errors import InputError, OutputError, UniongraphError
 from .model import KnowledgeGraph
+from .readwrite.outputs import write_outputs
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
-
-
-def write_outputs(kg: KnowledgeGraph, out: str | Path, *, max_nodes: int | None = None,
-                  jobs: int = 1, failures: list[OutputError] | None = None) -> dict[str, Path]:
-    """Write ``graph.ttl``, ``graph.json`` and ``graph.html`` into ``out`` as one step (all
-    rendered, then written to temporary names, then renamed: an interrupted build leaves the
-    earlier three, never a mix); ``max_nodes`` caps only the HTML view. With ``jobs`` > 1
-    the files are rendered side by side on forked processes (the same bytes).
-
-    An output that fails to render does not take the others with it: they are still written,
-    and the failure (one line naming the file, the traceback in ``OutputError.details``) is
-    added to ``failures``, or raised once the others are written when no list is given.
-    Returns the paths written.
-    """
-    from .readwrite.atomic import write_files_atomic
-    from .readwrite.html import generate_html
-    from .readwrite.json_graph import generate_json
-    from .readwrite.turtle import generate_turtle
-
-    folder = Path(out)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"{folder}: cannot create output folder ({exc.strerror or exc})") from None
-    paths = {"ttl": folder / "graph.ttl", "json": folder / "graph.json", "html": folder / "graph.html"}
-    renderers: dict[str, Callable[[], str]] = {
-        "ttl": lambda: generate_turtle(kg),
-        "html": lambda: generate_html(kg, max_nodes=max_nodes),
-        "json": lambda: generate_json(kg),
-    }
-
-    from .parallel import collections_paused, run_forked
-    from .progress import TIMINGS
-
-    with TIMINGS.phase(f"render ttl, html, json ({jobs} jobs)"), collections_paused():
-        # the longest first: it runs here while the others render on forked children
-        rendered = dict(zip(renderers, run_forked(
-            [_guarded(paths[k], render) for k, render in renderers.items()], jobs)))
-    failed = [r for r in rendered.values() if isinstance(r, OutputError)]
-    data = {paths[k]: r for k, r in rendered.items() if isinstance(r, bytes)}
-    with TIMINGS.phase("write the three files"):
-        write_files_atomic(data)
-    if failed and failures is None:
-        raise failed[0]
-    if failures is not None:
-        failures.extend(failed)
-    return {k: path for k, path in paths.items() if isinstance(rendered[k], bytes)}
-
-
-def _guarded(path: Path, render: Callable[[], str]) -> Callable[[], bytes | OutputError]:
-    """``render`` as a task that gives the file's bytes, or the error that stopped it as one
-    line naming ``path`` (with the traceback kept for ``--debug``)."""
-    def task() -> bytes | OutputError:
-        try:
-            return render().encode("utf-8")
-        except Exception as exc:  # any failure of one output must not lose the others
-            import traceback
-
-            reason = str(exc) if isinstance(exc, UniongraphError) else f"{type(exc).__name__}: {exc}"
-            err = OutputError(f"{path}: not written: {' '.join(reason.split())[:300]}")
-            err.details = traceback.format_exc()
-            return err
-    return task
 
 
 def summary(kg: KnowledgeGraph) -> str:

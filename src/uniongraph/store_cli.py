@@ -48,7 +48,7 @@ def change_line(change, seconds: float) -> str:  # type: ignore[no-untyped-def]
 
 def _finish(store, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
     if getattr(args, "out", None):
-        from .cli import write_outputs
+        from .readwrite.outputs import write_outputs
 
         kg = store.export()
         paths = write_outputs(kg, args.out)

@@ -1,0 +1,80 @@
+"""The three outputs of a build, written together: ``graph.ttl``, ``graph.json``, ``graph.html``.
+
+>>> paths = write_outputs(kg, "out/")  # doctest: +SKIP
+>>> sorted(paths)                      # doctest: +SKIP
+['html', 'json', 'ttl']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ..errors import OutputError, UniongraphError
+from ..model import KnowledgeGraph
+
+
+def write_outputs(kg: KnowledgeGraph, out: str | Path, *, max_nodes: int | None = None,
+                  jobs: int = 1, failures: list[OutputError] | None = None) -> dict[str, Path]:
+    """Write ``graph.ttl``, ``graph.json`` and ``graph.html`` into ``out`` as one step (all
+    rendered, then written to temporary names, then renamed: an interrupted build leaves the
+    earlier three, never a mix); ``max_nodes`` caps only the HTML view. With ``jobs`` > 1
+    the files are rendered side by side on forked processes (the same bytes).
+
+    An output that fails to render does not take the others with it: they are still written,
+    and the failure (one line naming the file, the traceback in ``OutputError.details``) is
+    added to ``failures``, or raised once the others are written when no list is given.
+    Returns the paths written.
+    """
+    from .atomic import write_files_atomic
+    from .html import generate_html
+    from .json_graph import generate_json
+    from .turtle import generate_turtle
+
+    folder = Path(out)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{folder}: cannot create output folder ({exc.strerror or exc})") from None
+    paths = {"ttl": folder / "graph.ttl", "json": folder / "graph.json", "html": folder / "graph.html"}
+    renderers: dict[str, Callable[[], str]] = {
+        "ttl": lambda: generate_turtle(kg),
+        "html": lambda: generate_html(kg, max_nodes=max_nodes),
+        "json": lambda: generate_json(kg),
+    }
+
+    from ..parallel import collections_paused, run_forked
+    from ..progress import TIMINGS
+
+    with TIMINGS.phase(f"render ttl, html, json ({jobs} jobs)"), collections_paused():
+        # the longest first: it runs here while the others render on forked children
+        rendered = dict(zip(renderers, run_forked(
+            [_guarded(paths[k], render) for k, render in renderers.items()], jobs)))
+    failed = [r for r in rendered.values() if isinstance(r, OutputError)]
+    data = {paths[k]: r for k, r in rendered.items() if isinstance(r, bytes)}
+    with TIMINGS.phase("write the three files"):
+        write_files_atomic(data)
+    if failed and failures is None:
+        raise failed[0]
+    if failures is not None:
+        failures.extend(failed)
+    return {k: path for k, path in paths.items() if isinstance(rendered[k], bytes)}
+
+
+def _guarded(path: Path, render: Callable[[], str]) -> Callable[[], bytes | OutputError]:
+    """``render`` as a task that gives the file's bytes, or the error that stopped it as one
+    line naming ``path`` (with the traceback kept for ``--debug``)."""
+    def task() -> bytes | OutputError:
+        try:
+            return render().encode("utf-8")
+        except Exception as exc:  # any failure of one output must not lose the others
+            import traceback
+
+            reason = str(exc) if isinstance(exc, UniongraphError) else f"{type(exc).__name__}: {exc}"
+            err = OutputError(f"{path}: not written: {' '.join(reason.split())[:300]}")
+            err.details = traceback.format_exc()
+            return err
+    return task
+
+
+__all__ = ["write_outputs"]
