@@ -85,4 +85,19 @@ print(f"serve answered: {n} triples")
 EOF
 kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
 
+step "installed from a built wheel, with no checkout in sight: build, validate, query"
+"$PY" -m pip wheel --quiet --disable-pip-version-check --no-deps -w "$WORK/dist" . 2>&1 \
+    | grep -v "^WARNING: Location" || true
+"$PY" -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps "$WORK"/dist/uniongraph-*.whl 2>&1 \
+    | grep -v "^WARNING: Location" || true
+mkdir -p "$WORK/elsewhere"
+cp "$ROOT/examples/seed-page.md" "$WORK/elsewhere/page.md"
+(
+    cd "$WORK/elsewhere"
+    "$PY" -c 'import uniongraph, sys; p = uniongraph.__file__; print("uniongraph from", p); sys.exit("site-packages" not in p)'
+    "$UG" build page.md --out out
+    "$UG" validate out --limit 1
+    "$UG" query out/graph.ttl 'SELECT (COUNT(*) AS ?n) WHERE { ?e a ug:Federation }' --format csv
+)
+
 printf '\nclean slate: every step passed with the run-time dependencies alone\n'

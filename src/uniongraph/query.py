@@ -46,8 +46,9 @@ FORMAT_NAMES = ("table", "csv", "tsv", "json")
 
 
 def ontology_path() -> Path:
-    """``ontology/uniongraph.ttl`` of the source checkout this package runs from."""
-    return Path(__file__).resolve().parents[2] / "ontology" / "uniongraph.ttl"
+    """The ontology, ``uniongraph/ontology/uniongraph.ttl`` inside the installed package (the
+    checkout's ``ontology/uniongraph.ttl`` links to it)."""
+    return Path(__file__).resolve().parent / "ontology" / "uniongraph.ttl"
 
 
 def load_graph(path: str | os.PathLike[str], *, with_ontology: bool = False) -> Graph:
@@ -82,7 +83,7 @@ def load_graph(path: str | os.PathLike[str], *, with_ontology: bool = False) -> 
     if with_ontology:
         onto = ontology_path()
         if not onto.is_file():
-            raise GraphFileError(f"{onto}: ontology not found (run from a source checkout)")
+            raise GraphFileError(f"{onto}: ontology not found (a broken installation: reinstall uniongraph)")
         for triple in read_turtle(onto):
             g.add(triple)
     return g

@@ -39,8 +39,9 @@ from .schema import ENTITY_TYPE_NAMES, relation_type
 
 
 def shapes_path() -> Path:
-    """``ontology/shapes.ttl`` of the source checkout this package runs from."""
-    return Path(__file__).resolve().parents[2] / "ontology" / "shapes.ttl"
+    """The SHACL shapes, ``uniongraph/ontology/shapes.ttl`` inside the installed package (the
+    checkout's ``ontology/shapes.ttl`` links to it)."""
+    return Path(__file__).resolve().parent / "ontology" / "shapes.ttl"
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +49,7 @@ def load_shapes() -> Graph:
     """The shapes graph (parsed once per process)."""
     path = shapes_path()
     if not path.is_file():
-        raise GraphFileError(f"{path}: SHACL shapes not found (run from a source checkout)")
+        raise GraphFileError(f"{path}: SHACL shapes not found (a broken installation: reinstall uniongraph)")
     g = Graph()
     try:
         g.parse(path, format="turtle")
