@@ -54,6 +54,9 @@ class Mention:
     attributes: dict[str, Any] = field(default_factory=dict)
     canonical: str | None = None
     resolution: str | None = None
+    #: a congress (职代会, 党代会): it may stand inside another event's name and is never the
+    #: article's main event (see :mod:`uniongraph.extraction.overlaps`)
+    congress: bool = False
 
     @property
     def key(self) -> str:

@@ -23,6 +23,7 @@ from collections import Counter
 
 from ..model import ORG_TYPES, Article, Mention
 from .lexicon import Lexicons, load_lexicons
+from .overlaps import Priority
 
 _DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[“\"]?([^”\"）)，,]{2,16})[”\"]?[）)]")
 _ANAPHOR = re.compile(r"该")
@@ -82,7 +83,7 @@ def _declared(article: Article, lex: Lexicons) -> None:
                 continue
             if any(not (e <= a or b <= s) for a, b in covered):
                 continue
-            new = Mention(s, e, abbr, full.type, abbr, "declared-abbreviation", priority=25)
+            new = Mention(s, e, abbr, full.type, abbr, "declared-abbreviation", priority=Priority.DECLARED_ABBREVIATION)
             _set(new, full.key, "declared-abbreviation")
             article.mentions.append(new)
         article.mentions.sort(key=lambda m: (m.start, m.end))
@@ -162,7 +163,7 @@ def _anaphora(article: Article) -> None:
         if existing is not None and existing.canonical is None and existing.attributes.get("reference"):
             target = existing
         elif existing is None:
-            target = Mention(s, e, head, antecedent.type, head, "anaphora", priority=5)
+            target = Mention(s, e, head, antecedent.type, head, "anaphora", priority=Priority.ANAPHOR)
             article.mentions.append(target)
         else:
             continue

@@ -23,6 +23,7 @@ from ..model import Mention
 from .lexicon import LEXICON_DIR, Lexicons, load_lexicons
 from .names import body_tokens, clean_name, has_proper_word, is_name_part, name_start
 from .tokens import TokenIndex
+from .overlaps import Priority
 
 _QUOTE = re.compile(r"“([^“”]{1,40})”")
 _MAX_BRIDGE = 10  # characters between a closing quote and the event head
@@ -54,10 +55,10 @@ def _head_at_end(s: str, lex: Lexicons) -> str | None:
     return None
 
 
-def _event(text: str, start: int, end: int, source: str, priority: int) -> Mention:
+def _event(text: str, start: int, end: int, source: str, priority: int, congress: bool = False) -> Mention:
     end = _with_session(text, end)
     span = text[start:end]
-    return Mention(start, end, span, "Event", clean_name(span), source, priority=priority)
+    return Mention(start, end, span, "Event", clean_name(span), source, priority=priority, congress=congress)
 
 
 def _left_modifier(idx: TokenIndex, start: int, lex: Lexicons) -> int:
@@ -177,8 +178,8 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             continue
         if all(w in lex.generic_modifiers for w in words):
             continue
-        priority = 20 if has_proper_word(body, lex) else 16
+        priority = Priority.EVENT_PROPER if has_proper_word(body, lex) else Priority.EVENT_GENERIC
         out.append(_event(text, start, he, "event-grammar", priority))
     for c in _congress_regex().finditer(text):
-        out.append(_event(text, c.start(), c.end(), "event-congress", 26))
+        out.append(_event(text, c.start(), c.end(), "event-congress", Priority.CONGRESS, congress=True))
     return out

@@ -49,10 +49,6 @@ class Lexicons:
     place_aliases: dict[str, list[str]] = field(default_factory=dict)
     words: dict[str, frozenset[str]] = field(default_factory=dict)
 
-    def place_names(self) -> set[str]:
-        """All surface forms of gazetteer places: full names and short forms."""
-        return set(self.places) | set(self.place_aliases)
-
     def encloses(self, outer: str, name: str) -> bool:
         """Whether the place ``outer`` contains a place called ``name`` (any of its homonyms)."""
         rows = self.homonyms.get(name) or ([self.places[name]] if name in self.places else [])

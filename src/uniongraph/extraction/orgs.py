@@ -19,6 +19,7 @@ from ..model import Mention
 from .lexicon import Lexicons, load_lexicons
 from .names import REGION_WORDS, body_tokens, clean_name, has_proper_word, name_start
 from .tokens import TokenIndex, is_word
+from .overlaps import Priority
 
 SOURCE = "org-grammar"
 _HEAD_WORDS = frozenset({"集团", "公司", "企业", "工会", "协会", "中心", "学院", "单位", "队伍", "团体", "机构"})
@@ -194,7 +195,7 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         return None
     if type_ == "TradeUnion" and head == "工会" and _regional_industry_union(body, lex):
         type_ = "Federation"  # 湖北省教育工会: the industry union of a province or city
-    return Mention(start, he, span, type_, clean_name(span), SOURCE, priority=20 if cls == "proper" else 10, attributes=attrs)
+    return Mention(start, he, span, type_, clean_name(span), SOURCE, priority=Priority.ORG_PROPER if cls == "proper" else Priority.ORG_GENERIC, attributes=attrs)
 
 
 _OWNER_HEADS = frozenset({"集团", "公司", "有限公司", "厂", "学校", "学院", "大学", "中学", "小学", "医院", "银行", "中心", "局", "所"})
@@ -246,5 +247,5 @@ def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             start = idx.tokens[k].start
             k -= 1
         span = text[start : t.end]
-        out.append(Mention(start, t.end, span, type_, clean_name(span), "org-dictionary", priority=15))
+        out.append(Mention(start, t.end, span, type_, clean_name(span), "org-dictionary", priority=Priority.ORG_DICTIONARY))
     return out

@@ -1,7 +1,7 @@
 """Choosing among overlapping candidate mentions, explicitly.
 
-Rule: the longest candidate wins, then the higher priority, then the earlier start. Names
-live on two layers: events, and everything else. An organisation may sit inside an event name
+Rule: the longest candidate wins, then the higher :class:`Priority`, then the earlier start.
+Names live on two layers: events, and everything else. An organisation may sit inside an event name
 (朝阳支队 in “关爱职工 朝阳支队心理服务专项行动”) and both are kept; a place or person
 inside an event or organisation name is dropped (北京市 in 北京市总工会), and spans that cross
 are never both kept.
@@ -15,12 +15,41 @@ are never both kept.
 
 from __future__ import annotations
 
+from enum import IntEnum
+
 from ..model import ORG_TYPES, Mention
+
+
+class Priority(IntEnum):
+    """How sure a recogniser is of a candidate: among overlapping candidates of the same length
+    the higher wins. One table, so that the order between recognisers is seen in one place."""
+
+    ANAPHOR = 5                  # 该公司 resolved to its antecedent
+    ORG_GENERIC = 10             # an organisation name of generic words only
+    PERSON_SAME_NAME = 11        # a name repeated from a surer mention of it
+    PERSON_SURNAME_TITLE = 12    # 王师傅, 老李
+    PLACE_DICTIONARY = 12        # jieba's ns words
+    PERSON_TRANSLITERATED = 13
+    PERSON_CONTEXT = 14          # a surname and a given name before a verb of speech, a role …
+    PLACE_GRAMMAR = 14           # [place] body head (…街道, …广场)
+    PERSON_IN_LIST = 15          # 江泽民、李鹏、乔石
+    PERSON_DICTIONARY = 15
+    ORG_DICTIONARY = 15
+    PERSON_DICTIONARY_TITLED = 16  # a dictionary name with a title or a surname and given name
+    EVENT_GENERIC = 16
+    PLACE_GAZETTEER = 17
+    PLACE_GAZETTEER_ALIAS = 18
+    PLACE_NESTED = 19            # 深圳市龙华区: a place that names its enclosing place first
+    ORG_PROPER = 20              # an organisation name with a proper word
+    EVENT_PROPER = 20
+    DECLARED_ABBREVIATION = 25   # （以下简称“…”）
+    CONGRESS = 26                # 职代会, 党代会: a congress inside another event's name
+    BYLINE = 30                  # a name in the byline
 
 
 def _layer(m: Mention) -> str:
     if m.type == "Event":
-        return "congress" if m.source == "event-congress" else "event"
+        return "congress" if m.congress else "event"
     return "name"
 
 

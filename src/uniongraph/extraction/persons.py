@@ -17,6 +17,7 @@ import re
 from ..model import Article, Mention
 from .lexicon import Lexicons, load_lexicons
 from .tokens import TokenIndex, is_word, word_tag
+from .overlaps import Priority
 
 _AGE_BEFORE = re.compile(r"(?:今年|现年|年仅|已经)?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})岁的$")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
@@ -127,7 +128,7 @@ def _add_listed(short: list, found: list[Mention], text: str, add, lex: Lexicons
             left = s - 1 in ends and text[s - 1] == "、"
             right = e + 1 in starts and text[e : e + 1] == "、"
             if left or right:
-                add(s, e, "person-list", 15)
+                add(s, e, "person-list", Priority.PERSON_IN_LIST)
                 items.remove((s, e))
                 changed = True
 
@@ -153,7 +154,7 @@ def _propagate(found: list[Mention], idx: TokenIndex, add) -> None:
     for name in names:
         for occ in re.finditer(re.escape(name), text):
             if idx.is_boundary(occ.start()) and (idx.is_boundary(occ.end()) or len(name) >= 3):
-                add(occ.start(), occ.end(), "person-same-name", 11)
+                add(occ.start(), occ.end(), "person-same-name", Priority.PERSON_SAME_NAME)
 
 
 def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
@@ -206,18 +207,19 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         sl = _surname_len(name, 0, lex)
         if translit and t.pos in ("nrt", "un", "nrfg") and _is_transliterated(name, translit):
             if title or title_after(end) or _strong_context(text, t.start, end, lex):
-                add(t.start, end, "person-transliterated", 13)
+                add(t.start, end, "person-transliterated", Priority.PERSON_TRANSLITERATED)
             continue
         if not sl or not 2 <= len(name) <= 4 or name[-1] in _NOT_NAME_FINAL:
             continue
         if len(name) == 4 and sl != 2:
             continue  # four characters need a compound surname: 欧阳文华, not 隆重举行
         if len(name) == sl + 2 or title or title_after(end):
-            add(t.start, end, "person-dictionary" if t.pos != "un" else "person-unknown-word", 16)
+            add(t.start, end, "person-dictionary" if t.pos != "un" else "person-unknown-word",
+                Priority.PERSON_DICTIONARY_TITLED)
         elif _strong_context(text, t.start, end, lex) or (
             t.pos != "un" and common_surname(name) and not _noun_follows(idx, end)
         ):
-            add(t.start, end, "person-dictionary", 15)
+            add(t.start, end, "person-dictionary", Priority.PERSON_DICTIONARY)
         else:
             short.append(t)  # kept only beside other names: 江泽民、李鹏、乔石
     # 2. surname + given name where the context agrees (jieba split or glued the name)
@@ -257,14 +259,14 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             if role is not None or titled or (left_ok and _right_context(text, end, lex)) or (
                 clause_start and (_speech_after(text, end, lex) or _strong_context(text, i, end, lex))
             ) or (identity is not None and glen == 2 and _verb_follows(idx, end)):
-                add(i, end, "person-context", 14)
+                add(i, end, "person-context", Priority.PERSON_CONTEXT)
                 break
         # a surname alone before a familiar title: 何大爷, 毛主席 (the surname is the name)
         if sl == 1 and (clause_start or text[i - 1] in "的向给和与对跟同") and title_after(i + 1) in _FAMILIAR:
-            add(i, i + 1, "person-surname-title", 12)
+            add(i, i + 1, "person-surname-title", Priority.PERSON_SURNAME_TITLE)
         # 老邱, 小王
         if sl == 1 and i > 0 and text[i - 1] in "老小" and (i < 2 or not "\u4e00" <= text[i - 2] <= "\u9fff" or text[i - 2] in "的向给和与对跟同") and idx.is_boundary(i + 1) and common_surname(text[i]):
-            add(i - 1, i + 1, "person-familiar", 12)
+            add(i - 1, i + 1, "person-familiar", Priority.PERSON_SURNAME_TITLE)
     _add_listed(short, out, text, add, lex)
     out[:] = [m for m in out if not _in_book_title(text, m.start)]
     for m in _photo_credits(text):
@@ -293,5 +295,5 @@ def byline_persons(article: Article) -> list[Mention]:
     for b in article.bylines:
         role = "记者" if b.role == "reporter" else "通讯员"
         text = article.text[b.start : b.end]  # read in simplified script when the page is traditional
-        out.append(Mention(b.start, b.end, text, "Person", text if len(text) == len(b.name) else b.name, "byline", priority=30, attributes={"role": role}))
+        out.append(Mention(b.start, b.end, text, "Person", text if len(text) == len(b.name) else b.name, "byline", priority=Priority.BYLINE, attributes={"role": role}))
     return out

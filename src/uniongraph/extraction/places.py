@@ -18,6 +18,7 @@ from ..model import Mention
 from .lexicon import Lexicons, load_lexicons
 from .names import body_tokens, clean_name, has_proper_word, name_start
 from .tokens import TokenIndex, is_word
+from .overlaps import Priority
 
 _GENERIC_PLACE_BODY = frozenset(
     {"重点", "沿海", "边远", "偏远", "贫困", "农村", "城市", "城镇", "山区", "少数民族", "有关", "周边", "其他", "部分", "广大", "我国", "本", "该", "各", "全国"}
@@ -75,12 +76,6 @@ def _place_prefix_of_word(word: str, lex: Lexicons) -> tuple[str, str] | None:
     return None
 
 
-def _place(start: int, form: str, source: str, priority: int, lex: Lexicons) -> Mention:
-    full = _gazetteer_form(form, lex)
-    attrs = {"place": full} if full else {}
-    return Mention(start, start + len(form), form, "Place", form, source, priority=priority, attributes=attrs)
-
-
 def _split_compound(word: str, lex: Lexicons) -> list[tuple[int, str]]:
     """A word made of two gazetteer forms, as (offset, form) pairs, else []."""
     for n in range(2, len(word) - 1):
@@ -103,7 +98,7 @@ def _join_nested(found: list[Mention], lex: Lexicons) -> list[Mention]:
         if a.end == b.start and lex.encloses(a.attributes["place"], b.attributes["place"]):
             text = a.text + b.text
             joined.append(
-                Mention(a.start, b.end, text, "Place", text, "gazetteer", priority=19,
+                Mention(a.start, b.end, text, "Place", text, "gazetteer", priority=Priority.PLACE_NESTED,
                         attributes={"place": b.attributes["place"], "parts": [[a.start, a.end], [b.start, b.end]]})
             )
     return found + joined
@@ -120,7 +115,7 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         prefix = _place_prefix_of_word(t.word, lex)
         if prefix:  # 台湾同胞, 天津日报: a place opening a compound word
             form, full = prefix
-            out.append(Mention(t.start, t.start + len(form), form, "Place", form, "gazetteer", priority=17, attributes={"place": full}))
+            out.append(Mention(t.start, t.start + len(form), form, "Place", form, "gazetteer", priority=Priority.PLACE_GAZETTEER, attributes={"place": full}))
             continue
         # the longest run of 1..3 whole tokens that is a gazetteer form
         for n in range(min(_MAX_JOIN, len(toks) - i), 0, -1):
@@ -128,7 +123,7 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             full = _gazetteer_form(form, lex)
             if full and len(form) >= 2 and not (n == 1 and _ordinary_word(t)):
                 out.append(
-                    Mention(t.start, t.start + len(form), form, "Place", form, "gazetteer", priority=18, attributes={"place": full})
+                    Mention(t.start, t.start + len(form), form, "Place", form, "gazetteer", priority=Priority.PLACE_GAZETTEER_ALIAS, attributes={"place": full})
                 )
                 break
         else:
@@ -136,7 +131,7 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
                 parts = _split_compound(t.word, lex)
                 attrs = {"parts": [[t.start + o, t.start + o + len(f)] for o, f in parts]} if parts else {}
                 # 上海浦东: one place here; its parts are kept for schemes that annotate them apart
-                out.append(Mention(t.start, t.end, t.word, "Place", t.word, "place-dictionary", priority=12, attributes=attrs))
+                out.append(Mention(t.start, t.end, t.word, "Place", t.word, "place-dictionary", priority=Priority.PLACE_DICTIONARY, attributes=attrs))
     for m in _place_head_regex(tuple(lex.place_heads)).finditer(text):
         hs, he = m.start(), m.end()
         j = idx.index_at(he - 1)
@@ -176,7 +171,7 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             continue
         span = text[start:he]
         attrs = {"parts": [[start, outer], [outer, he]]} if outer else {}
-        out.append(Mention(start, he, span, "Place", clean_name(span), "place-grammar", priority=14, attributes=attrs))
+        out.append(Mention(start, he, span, "Place", clean_name(span), "place-grammar", priority=Priority.PLACE_GRAMMAR, attributes=attrs))
     return out
 
 

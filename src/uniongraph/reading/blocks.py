@@ -31,9 +31,6 @@ from .patterns import (
     is_headline_shaped,
 )
 
-#: Block kinds, in the order an article's top reads.
-KINDS = ("kicker", "heading", "headline", "body")
-
 #: Most unmarked lines stacked above a title that are taken as kickers.
 MAX_KICKERS = 2
 

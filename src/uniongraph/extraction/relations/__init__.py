@@ -70,7 +70,7 @@ def register_rule(rule: Rule) -> Rule:
 
 def main_event(article: Article) -> Mention | None:
     """The activity an article reports on: its first named event (body first, then headline)."""
-    events = [m for m in article.mentions if m.type == "Event" and m.source != "event-congress"]
+    events = [m for m in article.mentions if m.type == "Event" and not m.congress]
     body = [m for m in events if m.start >= article.body_start]
     return (body or events or [None])[0]
 

@@ -120,7 +120,7 @@ class Context:
         return group
 
     def events(self) -> Iterator[Mention]:
-        return (m for m in self.mentions if m.type == "Event" and m.source != "event-congress")
+        return (m for m in self.mentions if m.type == "Event" and not m.congress)
 
 
 def only_titles(gap: str) -> bool:

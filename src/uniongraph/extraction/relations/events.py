@@ -25,7 +25,7 @@ def organizes(c: Context) -> Iterator[Found]:
     active = False  # an organising verb governs this event (and the events listed after it)
     prev_event = None
     for i, ev in enumerate(ms):
-        if ev.type != "Event" or ev.source == "event-congress":
+        if ev.type != "Event" or ev.congress:
             continue
         prev = ms[i - 1] if i > 0 else None
         if prev is not None and is_org(prev) and prev.end <= ev.start:
@@ -95,11 +95,11 @@ def _organized_target(c: Context, i: int, group, verb: str):
     text = c.text
     last = group[-1]
     k = ms.index(last) + 1
-    later = [m for m in ms[k:] if m.type == "Event" and m.source != "event-congress"]
+    later = [m for m in ms[k:] if m.type == "Event" and not m.congress]
     if later and text[last.end : later[0].start].startswith(verb):
         return later[0]  # 由市总工会主办的职工运动会 / 由…共同主办，…承办的省职工技能大赛
     org = ms[i]
-    prior = [m for m in ms[:i] if m.type == "Event" and m.source != "event-congress"]
+    prior = [m for m in ms[:i] if m.type == "Event" and not m.congress]
     if prior and len(text[prior[-1].end : org.start]) <= 12:
         return prior[-1]  # 职工运动会由市总工会主办
     lead = text[c.sentence.start : org.start]
@@ -122,7 +122,7 @@ def held_at(c: Context) -> Iterator[Found]:
                     yield ev, "heldAt", pl, "at-place-verb-event"
                     break
         ended = c.after(pl, 8).lstrip("隆重正式顺利").startswith(_HELD_END)
-        events_before = [m for m in ms[:i] if m.type == "Event" and m.source != "event-congress"]
+        events_before = [m for m in ms[:i] if m.type == "Event" and not m.congress]
         if events_before:
             ev = events_before[-1]
             gap = c.gap(ev, pl)

@@ -28,8 +28,6 @@ def between_organisations(c: Context) -> Iterator[Found]:
                 yield a, "manages", b, "org-manages-org"
             elif (w := has(gap, "found")) and gap.endswith((w, w + "了", w + "了“", w + "的")):
                 yield a, "founded", b, "org-founds-org"
-                if c.before(a, 1).endswith("由"):
-                    pass
             elif (w := has(gap, "sub_marker")) and gap.rstrip("的").endswith(w):
                 for sub in c.coordinated(b):  # 区总工会所属的浦东新区快递行业联合工会、…联合工会
                     yield sub, "subOrganizationOf", a, "org-sub-marker-org"
