@@ -174,6 +174,68 @@ def run_devset() -> tuple[list[str], str]:
     return md, text
 
 
+REAL_GOLD = Path(__file__).resolve().parent / "gold"
+PFR_ARTICLES = SHARED / "corpus" / "pfr1998_01" / "articles.jsonl"
+REAL_SETS = {
+    "pfr-dev": ("Real People's Daily labour articles, development half (benchmarks/gold/pfr-dev, days 1–20)", True),
+    "pfr-test": ("Real People's Daily labour articles, BLIND TEST half (benchmarks/gold/pfr-test, days 21–31)", False),
+}
+
+
+def run_real(key: str) -> tuple[list[str], str, dict[str, Score]]:
+    """A real-text gold set: each article built on its own (one JSONL record, as a user would
+    build one article) and scored against its gold file; micro averages over the set.
+
+    The test half is scored with totals only: no lists of misses, nothing to tune to."""
+    title, listings = REAL_SETS[key]
+    md = [f"### {title}", ""]
+    files = sorted((REAL_GOLD / key).glob("pfr-*.json"))
+    if not files or not PFR_ARTICLES.is_file():
+        md.append("Skipped: the gold files or `shared/data/corpus/pfr1998_01/articles.jsonl` are absent.")
+        return md, f"{key}: skipped", {}
+    wanted = {f.stem for f in files}
+    records: dict[str, str] = {}
+    with PFR_ARTICLES.open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec["id"] in wanted:
+                rec.pop("entities", None)
+                records[rec["id"]] = json.dumps(rec, ensure_ascii=False)
+    total = {"entities, typed": Score(), "entities, untyped": Score(), "relations": Score(),
+             "byline names": Score()}
+    by_type: dict[str, Score] = {}
+    by_rel: dict[str, Score] = {}
+    misses: list[str] = []
+    t0 = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        for f in files:
+            one = Path(tmp) / f"{f.stem}.jsonl"
+            one.write_text(records[f.stem] + "\n", encoding="utf-8")
+            pred = graph_dict(one, None)
+            rep = evaluate_gold(pred, read_gold(f))
+            total["entities, typed"].add(rep.entities_typed)
+            total["entities, untyped"].add(rep.entities)
+            total["relations"].add(rep.relations)
+            total["byline names"].add(rep.bylines.names)
+            for t, sc in rep.entities_typed_by_type.items():
+                by_type.setdefault(t, Score()).add(sc)
+            for r, sc in rep.relations_by_name.items():
+                by_rel.setdefault(r, Score()).add(sc)
+            if listings:
+                misses += [f"{f.stem[4:]}: {r['head']} {r['relation']} {r['tail']}" for r in rep.relation_misses]
+    seconds = time.perf_counter() - t0
+    rows = list(total.items()) + [(f"· {t} (typed)", sc) for t, sc in sorted(by_type.items())]
+    rows += [(f"· {r}", sc) for r, sc in sorted(by_rel.items())]
+    md += [f"{len(files)} articles, each built alone and scored in {seconds:.1f} s; inferred relations not counted.", "",
+           "| measure | P | R | F1 | tp | pred | gold |", "|---|---:|---:|---:|---:|---:|---:|"]
+    md += [f"| {name} | {sc.precision:.3f} | {sc.recall:.3f} | {sc.f1:.3f} | {sc.tp} | {sc.n_pred} | {sc.n_gold} |"
+           for name, sc in rows]
+    if listings and misses:
+        md += ["", f"Relation misses ({len(misses)}): " + "; ".join(misses[:40]) + (" …" if len(misses) > 40 else "")]
+    text = f"{key}\n" + "\n".join(f"  {n:28s} P {sc.precision:.3f} R {sc.recall:.3f} F1 {sc.f1:.3f}" for n, sc in rows)
+    return md, text, total
+
+
 def gold_markdown(report: GoldReport, max_items: int = 15) -> list[str]:
     rows = [("entities, untyped", report.entities), ("entities, typed", report.entities_typed)]
     rows += [(f"· {t} (typed)", s) for t, s in report.entities_typed_by_type.items()]
@@ -286,6 +348,27 @@ def _one_line(exc: BaseException) -> str:
     return (text[0] if text else type(exc).__name__).replace("`", "'")[:200]
 
 
+BLIND_START, BLIND_END = "<!-- quality-blind-test:start -->", "<!-- quality-blind-test:end -->"
+
+
+def record_blind_test(path: Path, md: list[str], total: dict[str, Score], cmd: str) -> None:
+    """The blind test half's section: the latest table, and one line per scoring kept below it
+    (a record that it was scored once per stop)."""
+    text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    history: list[str] = []
+    if BLIND_START in text and BLIND_END in text:
+        old = text.split(BLIND_START, 1)[1].split(BLIND_END, 1)[0]
+        history = [ln for ln in old.splitlines() if ln.startswith("| 20")]
+    e, r = total["entities, typed"], total["relations"]
+    history.append(f"| {dt.datetime.now(dt.timezone.utc).strftime('%Y-%m-%d %H:%M')} | {git_commit()} | "
+                   f"{e.f1:.3f} | {r.f1:.3f} ({r.precision:.3f} / {r.recall:.3f}) |")
+    replace_section(path, BLIND_START, BLIND_END, [
+        "## Blind test half (real People's Daily labour articles, annotated by a helper who never saw the "
+        "extractor's output; scored once per stop, never tuned to)", "", f"Command: `{cmd}`", "", *md[2:], "",
+        "Every scoring so far:", "", "| date (UTC) | commit | typed entity F1 | relation F1 (P / R) |",
+        "|---|---|---:|---:|", *history])
+
+
 def write_section(path: Path, body: list[str]) -> None:
     """Replace (or append) the quality section of ``path``, keeping everything else."""
     replace_section(path, START, END, body)
@@ -294,8 +377,9 @@ def write_section(path: Path, body: list[str]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="at most N records per NER set")
-    parser.add_argument("--only", default="seed,devset,pfr,cluener,msra",
-                        help="comma-separated subset of: seed, devset, pfr, cluener, msra")
+    parser.add_argument("--only", default="seed,devset,pfr-dev,pfr,cluener,msra",
+                        help="comma-separated subset of: seed, devset, pfr-dev, pfr-test, pfr, cluener, msra "
+                             "(pfr-test, the blind test half, only when named: score it once per stop, never tune to it)")
     parser.add_argument("--seed-region", default=None,
                         help="home region passed to the seed-page build (default: none)")
     parser.add_argument("--no-write", action="store_true", help="print only; leave RESULTS.md alone")
@@ -328,6 +412,15 @@ def main(argv: list[str] | None = None) -> int:
         md, text = run_devset()
         body += md + [""]
         print(text, end="\n\n", flush=True)
+    if "pfr-dev" in wanted:
+        md, text, _ = run_real("pfr-dev")
+        body += md + [""]
+        print(text, end="\n\n", flush=True)
+    if "pfr-test" in wanted:
+        md, text, total = run_real("pfr-test")
+        print(text, end="\n\n", flush=True)
+        if total and not args.no_write:
+            record_blind_test(args.results, md, total, cmd)
     for spec in SPAN_SETS:
         if spec.key in wanted and SHARED.is_dir():
             md, text = run_span_set(spec, args.limit)
