@@ -60,8 +60,6 @@ def test_byline_forms(body: str, reporters: list[str], correspondents: list[str]
         "本报讯 记者近日在采访中发现，职工书屋很受欢迎。",
         "本报讯记者从有关部门了解到，空军去年共捐款。",
         "据新华社北京１月８日电记者从中央纪委了解到，自去年以来……",
-        "本报讯（新华社记者樊如钧摄）图为活动现场。",
-        "会场一角。（新华社记者樊如钧摄）",
         "活动取得圆满成功。（完）",
         "活动取得圆满成功。（新华社）",
         "活动取得圆满成功。（本报评论员）",
@@ -74,9 +72,46 @@ def test_not_bylines(body: str) -> None:
     assert find_bylines(_article(body)) == []
 
 
-def test_photo_credit_kept_apart_from_byline() -> None:
-    body = "本报讯（记者 刘欣欣）连续6年举办竞赛……记者从北京首都创业集团有限公司了解到。\n会场。（本报记者蒋铎摄）"
-    assert _roles(body) == (["刘欣欣"], [])
+@pytest.mark.parametrize(("body", "reporters"), [
+    ("本报讯（记者 刘欣欣）连续6年举办竞赛……\n会场。（本报记者蒋铎摄）", ["刘欣欣", "蒋铎"]),
+    ("本报讯（新华社记者樊如钧摄）图为活动现场。", ["樊如钧"]),
+    ("会场一角。（新华社记者樊如钧摄）", ["樊如钧"]),
+    ("职工在车间劳动。（黄世坤胡更生摄）", ["黄世坤", "胡更生"]),
+])
+def test_a_photo_credit_names_its_reporter(body: str, reporters: list[str]) -> None:
+    assert _roles(body) == (reporters, [])
+
+
+@pytest.mark.parametrize(("body", "reporters"), [
+    ("会议在京召开。\n代表们进行了讨论。（孙海涛胡跃平）", ["孙海涛", "胡跃平"]),
+    ("安置人员２５００人。（王国平邹蓬）", ["王国平", "邹蓬"]),
+    ("再就业领域也越来越广。（任双平杨建新）", ["任双平", "杨建新"]),
+    ("活动取得圆满成功。（王小明）", ["王小明"]),
+])
+def test_names_printed_together_are_split_at_surnames(body: str, reporters: list[str]) -> None:
+    assert _roles(body) == (reporters, [])
+
+
+@pytest.mark.parametrize("body", ["活动取得圆满成功。（综合新闻）", "活动取得圆满成功。（上接第一版）",
+                                  "活动取得圆满成功。（附图片１张）"])
+def test_brackets_of_other_words_are_not_names(body: str) -> None:
+    assert _roles(body) == ([], [])
+
+
+def test_a_heading_line_above_the_dateline_is_skipped() -> None:
+    assert _roles("四川\n本报成都１月５日电记者罗茂城报道：岁末年初，四川省党政领导走访慰问。") == (["罗茂城"], [])
+
+
+def test_each_part_of_a_report_from_several_cities_gives_its_reporter() -> None:
+    body = ("本报成都１月５日电记者罗茂城报道：岁末年初，四川省党政领导走访慰问。\n江西\n"
+            "本报南昌１月５日电记者傅丁根报道：江西省各级工会开展送温暖活动。\n"
+            "他说，记者张三昨天来过这里。")
+    assert _roles(body) == (["罗茂城", "傅丁根"], [])
+
+
+def test_a_broadcaster_and_an_agency_in_one_dateline_bracket() -> None:
+    body = "新华社北京十二月三十一日电（中央人民广播电台记者刘振英、新华社记者张宿堂）今天，李鹏考察企业。"
+    assert _roles(body) == (["刘振英", "张宿堂"], [])
 
 
 def test_offsets_point_at_names() -> None:

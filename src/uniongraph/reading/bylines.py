@@ -7,12 +7,14 @@ is not a byline):
   ``本报讯（记者 王立平 孙浩然 通讯员 李晓梅）``, ``本报北京１月２２日讯记者颜世贵报道：``,
   ``新华社记者陈雁、本报记者何加正报道：``, ``通讯员李明、赵亮报道``;
 - as a paragraph of its own near the top or the end: ``本报记者 朱剑红``, ``记者张三 通讯员李四``;
-- in brackets at the very end of the article: ``（记者 张三）``, or a bare name ``（王小明）``
-  (taken as the reporter).
+- in brackets at the very end of the article: ``（记者 张三）``, or bare names ``（王小明）``,
+  ``（孙海涛胡跃平）`` (taken as the reporters; names run together are split at surnames);
+- at the start of any later paragraph that opens with a dateline (a report of several parts,
+  each from its own city: ``本报南昌１月５日电记者傅丁根报道：``).
 
-Photo credits (``（新华社记者樊如钧摄）``) are not bylines. Names are 2–4 Han characters (or
-two parts joined by ``·``), separated by spaces, ``、``, ``，`` or ``,``. Offsets are into
-``article.text``.
+A photo credit that names a reporter (``（新华社记者樊如钧摄）``) credits that reporter too: the
+guideline counts every byline name. Names are 2–4 Han characters (or two parts joined by ``·``),
+separated by spaces, ``、``, ``，`` or ``,``. Offsets are into ``article.text``.
 
 >>> from uniongraph.model import Article
 >>> art = Article("a", "p.md", 0, "标题", "标题\\n本报讯（记者 王立平 孙浩然 通讯员 李晓梅）一副春联…")
@@ -39,7 +41,7 @@ _REPORTED = both_scripts("报道|报导")
 _STRONG_END = rf"(?=[{NAME_SEPARATORS}]|(?:{ROLE.pattern})|{_REPORTED}|[摄攝]|[：:）)。；;]|$)"
 _NAME_CHAR = rf"(?:(?!{_REPORTED}|{both_scripts('记者|通讯员')})[{HAN}])"
 _STRONG_NAME = re.compile(
-    rf"(?:{_NAME_CHAR}{{1,6}}·{_NAME_CHAR}{{1,6}}|{_NAME_CHAR}{{2,4}}){_STRONG_END}"
+    rf"(?:{_NAME_CHAR}{{1,6}}·{_NAME_CHAR}{{1,6}}|{_NAME_CHAR}{{2,4}}?){_STRONG_END}"  # shortest: 蒋铎 of 蒋铎摄
 )
 # Unbracketed, a name may run straight into the story: 记者陈陆军从广播电影电视部获悉.
 _WEAK_NAME = re.compile(
@@ -67,12 +69,16 @@ def find_bylines(article: Article) -> list[Byline]:
         return []
     found: list[Byline] = []
     head = paras[:HEAD_PARAGRAPHS]
-    # The story opens with its first paragraph that is not a note such as （附图片１张）.
-    first = next((p for p in head if not _NOTE.fullmatch(text, *p)), head[0])
+    # The story opens with its first paragraph that is neither a note such as （附图片１张） nor a
+    # short heading line (a region heading 四川 above a dateline, a subtitle).
+    first = next((p for p in head if not _NOTE.fullmatch(text, *p) and not _is_heading(text, *p)), head[0])
     found += _opening(text, *first)
     for start, end in head:
         if (start, end) != first and BYLINE_LINE.fullmatch(text, start, end):
             found += parse_byline(text, start, end)
+    for start, end in paras:  # later parts of the report, each opening with its own dateline
+        if (start, end) != first and DATELINE.match(text, start, end):
+            found += _opening(text, start, end)
     tail = [p for p in paras[-TAIL_PARAGRAPHS:] if p not in head]
     for start, end in tail:
         if BYLINE_LINE.fullmatch(text, start, end):
@@ -113,10 +119,10 @@ def parse_byline(text: str, start: int, end: int) -> list[Byline]:
             name = _WEAK_NAME.match(text, pos, end)
             if name is None or not is_plausible_name(name.group()):
                 break
-        if text.startswith(("摄", "攝"), name.end()):  # a photo credit, not a byline
-            return [b for b in out if b.start < _group_start(text, start, name.start())]
         out.append(Byline(role, name.group(), name.start(), name.end()))
         pos = name.end()
+        if text.startswith(("摄", "攝"), pos):  # a photo credit: the reporter who took it, then no more
+            break
         if weak or _REPORTED_AT.match(text, pos):
             break
     return out
@@ -150,7 +156,7 @@ def _opening(text: str, start: int, end: int) -> list[Byline]:
     pos = _SEP.match(text, pos, end).end()  # type: ignore[union-attr]
     if pos < end and text[pos] in "（(":
         close = _closing_of(text, pos, end)
-        if close is None or text[close - 1] in "摄攝":
+        if close is None:
             return []
         return parse_byline(text, pos + 1, close)
     if dateline or ROLE.match(text, pos, end):
@@ -161,18 +167,52 @@ def _opening(text: str, start: int, end: int) -> list[Byline]:
 def _closing_bracket(text: str, start: int, end: int) -> list[Byline]:
     """A bracket ending the article: ``（记者 张三）`` or a bare ``（王小明）``."""
     match = _BRACKET_TAIL.search(text, start, end)
-    if not match or match.group(1).rstrip().endswith(("摄", "攝")):
+    if not match:
         return []
     inner_start, inner_end = match.span(1)
     if ROLE.search(text, inner_start, inner_end):
         return parse_byline(text, inner_start, inner_end)
+    if match.group(1).rstrip().endswith(("摄", "攝")):  # （黄世坤胡更生摄）: photographers
+        inner_end = inner_start + len(match.group(1).rstrip()) - 1
     names: list[Byline] = []
     for part in re.finditer(rf"[^{NAME_SEPARATORS}]+", text[inner_start:inner_end]):
-        if not is_plausible_name(part.group()):
+        parts = [part.group()] if is_plausible_name(part.group()) else split_names(part.group())
+        if not parts:
             return []
         s = inner_start + part.start()
-        names.append(Byline("reporter", part.group(), s, s + len(part.group())))
+        for name in parts:
+            names.append(Byline("reporter", name, s, s + len(name)))
+            s += len(name)
     return names
+
+
+def split_names(run: str) -> list[str]:
+    """A run of names printed without separators, split at surnames (``[]`` if no split works).
+
+    Every part must be a plausible name; of the splits that work, the one whose parts open with
+    the more common surnames wins, then the one with fewer parts, then longer names first.
+
+    >>> split_names("孙海涛胡跃平"), split_names("王国平邹蓬"), split_names("综合新闻")
+    (['孙海涛', '胡跃平'], ['王国平', '邹蓬'], [])
+    """
+    if not 4 <= len(run) <= 12:
+        return []
+    rank = _surname_rank()
+
+    def splits(rest: str) -> list[list[str]]:
+        if not rest:
+            return [[]]
+        out = []
+        for n in (3, 2, 4):
+            if len(rest) >= n and is_plausible_name(rest[:n]):
+                out += [[rest[:n], *tail] for tail in splits(rest[n:])]
+        return out
+
+    def cost(parts: list[str]) -> tuple[int, int, list[int]]:
+        return (sum(min(rank.get(p[:2], 999), rank.get(p[:1], 999)) for p in parts), len(parts), [-len(p) for p in parts])
+
+    options = [p for p in splits(run) if len(p) >= 2]
+    return min(options, key=cost) if options else []
 
 
 def _body_paragraphs(text: str, body_start: int) -> list[tuple[int, int]]:
@@ -212,6 +252,23 @@ def _dedupe(bylines: list[Byline]) -> list[Byline]:
             seen.add((b.role, b.name))
             out.append(b)
     return out
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """A short line with no stop that heads what follows (四川, 编者按, a subtitle)."""
+    line = text[start:end]
+    return len(line) <= 12 and not DATELINE.match(line) and not ROLE.match(line) and not any(c in line for c in "。：:，,")
+
+
+@lru_cache(maxsize=1)
+def _surname_rank() -> dict[str, int]:
+    """Surname -> rank in ``lexicons/surnames.txt`` (most common first)."""
+    try:
+        data = resources.files("uniongraph").joinpath("lexicons/surnames.txt").read_text("utf-8")
+    except (FileNotFoundError, OSError):
+        return {}
+    rows = [ln.split("\t", 1)[0].strip() for ln in data.splitlines() if ln.strip() and not ln.startswith("#")]
+    return {name: i for i, name in enumerate(rows)}
 
 
 @lru_cache(maxsize=1)
