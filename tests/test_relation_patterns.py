@@ -32,7 +32,7 @@ def relations(body: str) -> set[tuple[str, str, str]]:
             },
         ),
         ("全市职工篮球联赛在奥体中心体育馆举行。", {("全市职工篮球联赛", "heldAt", "奥体中心体育馆")}),
-        ("南京市总工会党组书记、主席陈建国表示，要做好服务。", {("陈建国", "memberOf", "南京市总工会")}),
+        ("南京市总工会党组书记、主席陈建国表示，要做好服务。", {("陈建国", "worksFor", "南京市总工会")}),
     ],
 )
 def test_positive(body, expected):
@@ -55,8 +55,8 @@ def test_negative(body, relation):
 @pytest.mark.parametrize(
     "body, expected",
     [
-        ("全国总工会副主席、书记处第一书记张丁华出席会议。", ("张丁华", "memberOf", "全国总工会")),
-        ("王建平当选为宁波市总工会主席。", ("王建平", "memberOf", "宁波市总工会")),
+        ("全国总工会副主席、书记处第一书记张丁华出席会议。", ("张丁华", "worksFor", "全国总工会")),
+        ("王建平当选为宁波市总工会主席。", ("王建平", "worksFor", "宁波市总工会")),
         ("王建平当选为宁波港集团有限公司董事长。", ("王建平", "worksFor", "宁波港集团有限公司")),
         ("北京市总工会今天下午举行迎春茶话会。", ("北京市总工会", "organizes", "迎春茶话会")),
     ],
@@ -74,15 +74,26 @@ def test_dateline_is_not_part_of_a_name():
     assert "中直机关工会联合会" in [m.name for m in art.mentions]
 
 
-def test_membership_titles_and_listed_names():
+def test_a_seat_on_a_body_is_an_office_for_each_listed_name():
     found = relations("中共中央政治局委员迟浩田、罗干、贾庆林出席了会议。")
-    assert {("迟浩田", "memberOf", "中共中央政治局"), ("罗干", "memberOf", "中共中央政治局"), ("贾庆林", "memberOf", "中共中央政治局")} <= found
-    assert not any(r == "worksFor" for _, r, _ in found)
+    assert {("迟浩田", "worksFor", "中共中央政治局"), ("罗干", "worksFor", "中共中央政治局"), ("贾庆林", "worksFor", "中共中央政治局")} <= found
+    assert not any(r == "memberOf" for _, r, _ in found)
 
 
-def test_company_title_is_works_for_union_post_is_member_of():
+def test_company_title_and_union_post_are_both_works_for():
     assert ("孙立新", "worksFor", "成都天府建设集团有限公司") in relations("成都天府建设集团有限公司总经理孙立新出席会议。")
-    assert ("孙立新", "memberOf", "成都市总工会") in relations("成都市总工会主席孙立新出席会议。")
+    assert ("孙立新", "worksFor", "成都市总工会") in relations("成都市总工会主席孙立新出席会议。")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("南岭县代表队选手赵强获得一等奖。", ("赵强", "memberOf", "南岭县代表队")),
+    ("骑手暖心志愿服务队队员王立新说，服务很有意义。", ("王立新", "memberOf", "骑手暖心志愿服务队")),
+    ("中原陆港物流园联合工会会员王立新说，入会很方便。", ("王立新", "memberOf", "中原陆港物流园联合工会")),
+])
+def test_belonging_to_a_team_or_being_a_member_is_member_of(body: str, expected: tuple[str, str, str]) -> None:
+    found = relations(body)
+    assert expected in found
+    assert (expected[0], "worksFor", expected[2]) not in found
 
 
 @pytest.mark.parametrize(

@@ -159,11 +159,11 @@ def test_federation_role_person_names_are_found(body: str, person: str, org: str
 
 
 @pytest.mark.parametrize("body,person,org", FEDERATION_ROLES, ids=["chairman", "vice-chairman"])
-def test_federation_post_makes_a_member(body: str, person: str, org: str) -> None:
-    """A post in a union or federation (主席, 副主席) is membership, not employment."""
+def test_federation_post_is_works_for(body: str, person: str, org: str) -> None:
+    """A post in a union or federation (主席, 副主席) is an office: worksFor, as the guideline says."""
     art = extract(body)
-    rel = find(art, person, "memberOf", org)
-    assert rel is not None and find(art, person, "worksFor", org) is None
+    rel = find(art, person, "worksFor", org)
+    assert rel is not None and find(art, person, "memberOf", org) is None
     check_evidence(art, rel)
 
 

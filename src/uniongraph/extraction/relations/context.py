@@ -148,13 +148,12 @@ def title_then_person(gap: str) -> bool:
 
 
 _NOT_JOBS = frozenset({"居民", "村民", "学生", "群众", "志愿者", "党员", "市民", "游客", "家属", "老人", "儿童"})
-_MEMBER_TITLES = ("委员", "常委", "会员", "成员", "理事", "代表")
+_TEAM_HEADS = ("队", "代表团", "小组")
 
 
-def membership_title(gap: str) -> bool:
-    """A title that makes one a member rather than staff: 政治局委员, 常委, 理事 (not 主任委员)."""
-    last = re.split(r"[、兼]", gap)[-1]
-    return last.endswith(_MEMBER_TITLES) and not last.endswith(("主任委员", "首席代表"))
+def is_team(m: Mention) -> bool:
+    """A team or a delegation one belongs to rather than works for: 服务队, 代表队, 代表团."""
+    return m.type == "ServiceTeam" or m.key.endswith(_TEAM_HEADS)
 
 
 def listed_persons(c: Context, i: int) -> list[Mention]:

@@ -1,7 +1,8 @@
 """Relations of people to organisations: posts and jobs (worksFor) and membership (memberOf).
 
-A post in a union or federation (工会主席, 副主席) makes one a member of it; a job or post
-anywhere else (总经理, 讲师, 钳工) is worksFor.
+A post or a job is worksFor wherever it is held (工会主席, 政治局委员, 总经理, 钳工: the guideline
+counts union posts as offices); belonging to a team or a delegation, or joining as a member
+(会员, 成员, 加入…工会) is memberOf.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .context import Context, Found, is_org, is_union, listed_persons, membership_title, only_titles, starts, title_then_person
+from .context import Context, Found, is_org, is_team, listed_persons, only_titles, starts, title_then_person
 
 _FROM_GAP = re.compile(r"^的[^，。；：“”]{0,20}$")
 _IS_GAP = re.compile(r"^(?:也)?是$")
@@ -17,8 +18,13 @@ _EMPLOYED = re.compile(r"(?:受雇于|就职于|供职于|任职于|工作于|�
 _JOINED = re.compile(r"^[^，。；：]{0,8}加入(?:了)?$")
 
 
+#: titles that say one belongs rather than holds an office or a job
+_MEMBERSHIP_TITLES = ("会员", "成员", "队员", "选手")
+
+
 def _post(org, title: str) -> str:
-    return "memberOf" if is_union(org) or membership_title(title) else "worksFor"
+    """worksFor for an office or a job; memberOf for a place in a team or a delegation, or a member."""
+    return "memberOf" if is_team(org) or title.endswith(_MEMBERSHIP_TITLES) else "worksFor"
 
 
 def works_for(c: Context) -> Iterator[Found]:
@@ -50,7 +56,8 @@ def works_for(c: Context) -> Iterator[Found]:
         elif gap == "在" and starts(after, "work"):
             yield p, "worksFor", org, "person-at-org-works"
         elif _IS_GAP.match(gap) and starts(after.lstrip("的"), "member_noun"):
-            yield p, "memberOf", org, "person-is-member"
+            office = after.lstrip("的").startswith(("委员", "常委", "理事"))  # a seat on a body is an office
+            yield p, "worksFor" if office else "memberOf", org, "person-is-member"
         elif _IS_GAP.match(gap):
             title = re.match(r"^的?(?:一名|一位)?([\u4e00-\u9fff]{2,9}?)[，。；、]", after + "。")
             if title and only_titles(title.group(1)):
