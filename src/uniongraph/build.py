@@ -11,11 +11,9 @@ count and memory grows with the graph, not with the corpus.
 
 from __future__ import annotations
 
-import argparse
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
 
 from .errors import InputError
 from .model import Document, KnowledgeGraph
@@ -204,43 +202,3 @@ def input_files(
                 seen.add(key)
                 files.append(f)
     return files
-
-
-def add_corpus_options(parser: argparse.ArgumentParser) -> None:
-    """The ``build`` options for corpora, parallel extraction and errors."""
-    from .parallel import EXECUTORS
-
-    parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
-                        help="extract on N processes (0: one per CPU); the graph is the same for every N")
-    parser.add_argument("--executor", choices=EXECUTORS,
-                        help="where to extract: local, processes (default with --jobs > 1), dask")
-    parser.add_argument("--scheduler", metavar="tcp://HOST:PORT",
-                        help="Dask scheduler for --executor dask (default: a local cluster of --jobs workers)")
-    parser.add_argument("--include", action="append", default=[], metavar="GLOB",
-                        help="in folders, read only files matching GLOB (path below the folder or name; repeatable)")
-    parser.add_argument("--exclude", action="append", default=[], metavar="GLOB",
-                        help="in folders, skip files matching GLOB (repeatable)")
-    parser.add_argument("--jsonl-fields", metavar="text=KEY,…",
-                        help="JSON keys of the record fields text, id, title, date, source, page")
-    parser.add_argument("--on-error", choices=ON_ERROR, default="skip",
-                        help="a bad input or JSONL line: skip it and list it (default), or fail with nothing written")
-
-
-def corpus_options(args: argparse.Namespace) -> dict[str, Any]:
-    """Keyword arguments of :func:`build_corpus` from the parsed ``build`` options.
-
-    Raises ``ValueError`` for a malformed ``--jsonl-fields`` or a negative ``--jobs``.
-    """
-    from .parallel import default_jobs
-    from .reading.jsonl import parse_fields
-
-    jobs = args.jobs if args.jobs > 0 else default_jobs() if args.jobs == 0 else None
-    if jobs is None:
-        raise ValueError(f"--jobs {args.jobs}: give a positive number, or 0 for one per CPU")
-    return {
-        "jobs": jobs, "executor": args.executor, "scheduler": args.scheduler,
-        "include": args.include, "exclude": args.exclude,
-        "jsonl_fields": parse_fields(args.jsonl_fields) if args.jsonl_fields else None,
-        "on_error": args.on_error,
-        "keep_details": bool(getattr(args, "store", None)),  # a store keeps each article's findings
-    }

@@ -19,20 +19,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .errors import GraphFileError
-from .model import KnowledgeGraph
-
-
-def load_kg(path: str | os.PathLike[str]) -> KnowledgeGraph:
-    """The knowledge graph of any graph source (a build folder, a graph file or a store)."""
-    from .readwrite.sources import open_graph
-
-    return open_graph(path).knowledge_graph()
+from ..errors import ExitStatus
 
 
 def export_cli(args: argparse.Namespace) -> int:
-    from .export import EXPORTS, export_source, parse_formats
-    from .readwrite.sources import open_graph
+    from ..export import EXPORTS, export_source, parse_formats
+    from ..readwrite.sources import open_graph
 
     source = open_graph(args.graph)
     formats = parse_formats(args.format)
@@ -44,25 +36,27 @@ def export_cli(args: argparse.Namespace) -> int:
     if not args.quiet:
         for fmt, path in paths.items():
             print(f"{fmt:9} {path}  ({EXPORTS[fmt][2]})")
-    return 0
+    return ExitStatus.OK
 
 
 def push_cli(args: argparse.Namespace) -> int:
+    from ..readwrite.sources import open_graph
+
     password = args.password if args.password is not None else os.environ.get("UNIONGRAPH_PASSWORD")
     if (args.sparql is None) == (args.cypher is None):
         print("uniongraph: give one target: --sparql GRAPH-STORE-URL or --cypher DATABASE-URL", file=sys.stderr)
-        return 2
-    kg = load_kg(args.graph)
+        return ExitStatus.USAGE
+    kg = open_graph(args.graph).knowledge_graph()
     if args.sparql is not None:
-        from .push.sparql_store import DEFAULT_GRAPH, Store, push_graph
+        from ..push.sparql_store import DEFAULT_GRAPH, Store, push_graph
 
         store = Store(args.sparql, user=args.user, password=password, auth=args.auth)
         graph = args.graph_iri or DEFAULT_GRAPH
         n = push_graph(kg, store, graph)
         if not args.quiet:
             print(f"pushed {n} triples to <{graph}> at {args.sparql}")
-        return 0
-    from .push.cypher_db import push_cypher
+        return ExitStatus.OK
+    from ..push.cypher_db import push_cypher
 
     options: dict[str, Any] = {"user": args.user, "password": password, "batch_size": args.batch_size}
     if not args.cypher.startswith(("falkordb:", "redis:", "rediss:")):
@@ -70,12 +64,12 @@ def push_cli(args: argparse.Namespace) -> int:
     report = push_cypher(kg, args.cypher, **options)
     if not args.quiet:
         print(f"merged {report.nodes} nodes and {report.edges} edges in {report.statements} statements into {args.cypher}")
-    return 0
+    return ExitStatus.OK
 
 
-def add_parsers(sub: Any) -> None:
-    """Register ``export`` and ``push`` on the main parser's subcommands."""
-    from .export import EXPORTS
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Register ``export`` and ``push`` on the ``uniongraph`` command line."""
+    from ..export import EXPORTS
 
     e = sub.add_parser("export", help="write a graph for other tools and databases (RDF, GraphML, Neo4j …)")
     e.add_argument("graph", help="a build folder, graph.json, graph.ttl (or another RDF file) or a store")

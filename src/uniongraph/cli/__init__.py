@@ -1,0 +1,68 @@
+"""The command line: one module per command group, each a thin wrapper over importable functions.
+
+    uniongraph build INPUT... --out DIR        files or folders -> graph.ttl, graph.json, graph.html
+    uniongraph query GRAPH 'SPARQL'            (or --file q.rq) results as table, csv, tsv or json
+    uniongraph eval GRAPH --gold GOLD.json     score a build against hand-made gold
+    uniongraph eval --spans FILE.jsonl         exact-span PER/LOC/ORG scores on annotated text
+    uniongraph export GRAPH --format F --out X   other tools' formats; push: into a database
+    uniongraph add / remove / documents        a store, updated document by document
+    uniongraph serve GRAPH|STORE               read-only SPARQL endpoint and search page
+    uniongraph validate / stats / neighbors    SHACL shapes, statistics, an entity's neighbourhood
+    uniongraph view GRAPH --out view.html      HTML view of a built graph (--max-nodes, --focus/--hops)
+
+The modules: :mod:`.build` (build), :mod:`.query` (query), :mod:`.evaluate` (eval),
+:mod:`.exports` (export, push), :mod:`.stores` (add, remove, documents), :mod:`.serve` (serve),
+:mod:`.analysis` (validate, stats, neighbors), :mod:`.view` (view); each registers its commands
+with ``add_parsers`` and imports no other module of this package but :mod:`.common`.
+
+Exit status (:class:`uniongraph.errors.ExitStatus`): 0 success; 1 nothing could be done (the
+reason is one line on stderr); 2 bad usage; 3 the build was written but some inputs failed, or
+one output could not be rendered while the others were written (each failure is one line on
+stderr; ``--debug`` adds the traceback); 130 interrupted (earlier outputs untouched). See
+docs/robustness.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+from ..errors import ExitStatus, UniongraphError
+from . import analysis, build, evaluate, exports, query, serve, stores, view
+from .common import report_error
+
+
+def make_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="uniongraph", description="Knowledge graphs of Chinese trade-union news.")
+    p.add_argument("--version", action="version", version=f"uniongraph {__version__}")
+    p.add_argument("--debug", action="store_true", help="print the traceback of an error, not only its line")
+    sub = p.add_subparsers(dest="command", required=True)
+    for commands in (build, query, evaluate, exports, stores, serve, analysis, view):  # in the order of --help
+        commands.add_parsers(sub)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``uniongraph`` command."""
+    args = make_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except UniongraphError as exc:
+        report_error(exc, args)
+        return ExitStatus.FAIL
+    except KeyboardInterrupt:
+        print("uniongraph: interrupted; earlier outputs are left as they were", file=sys.stderr)
+        return ExitStatus.INTERRUPTED
+    except BrokenPipeError:
+        return ExitStatus.OK
+    except Exception as exc:  # a bug: one line for the user, the traceback with --debug
+        if getattr(args, "debug", False):
+            raise
+        print(f"uniongraph: internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:300]} "
+              "(run again with --debug for the traceback)", file=sys.stderr)
+        return ExitStatus.FAIL
+
+
+__all__ = ["main", "make_parser"]

@@ -1,0 +1,161 @@
+"""The ``build`` command: files or folders -> ``graph.ttl``, ``graph.json``, ``graph.html``.
+
+    uniongraph build INPUT... --out DIR                      pages, HTML pages, folders, - for stdin
+    uniongraph build news.jsonl --out DIR --jobs 0           a JSONL corpus on one process per CPU
+    uniongraph build INPUT... --out DIR --store STORE        also a store for add/remove/serve
+
+A thin wrapper over :func:`uniongraph.build.build_corpus` and
+:func:`uniongraph.readwrite.outputs.write_outputs`; the corpus options (``--jobs``,
+``--executor``, ``--include`` …) are parsed here into the keyword arguments of ``build_corpus``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from ..errors import ExitStatus, InputError, OutputError
+from ..model import KnowledgeGraph
+from ..readwrite.outputs import write_outputs
+from .common import add_max_nodes, report_error
+
+
+def summary(kg: KnowledgeGraph) -> str:
+    """Counts by entity type and by relation, for the terminal."""
+    types = Counter(e.type for e in kg.entities.values())
+    rels = Counter(r.relation for r in kg.relations)
+    lines = [
+        f"articles: {len(kg.articles)}   entities: {len(kg.entities)}   relations: {len(kg.relations)}"
+        f"   inferred: {len(kg.inferred_relations)}"
+    ]
+    lines.append("entities by type: " + ", ".join(f"{t} {n}" for t, n in sorted(types.items())))
+    if rels:
+        lines.append("relations: " + ", ".join(f"{r} {n}" for r, n in sorted(rels.items())))
+    return "\n".join(lines)
+
+
+def build_cli(args: argparse.Namespace) -> int:
+    from ..build import build_corpus
+
+    started = time.perf_counter()
+    try:
+        options = corpus_options(args)
+    except ValueError as exc:
+        print(f"uniongraph: {exc}", file=sys.stderr)
+        return ExitStatus.USAGE
+    kg, report = build_corpus(args.inputs, region=args.region, quiet=args.quiet, **options)
+    failures: list[InputError] = report.failures
+    for f in failures:
+        print(f"uniongraph: {f}", file=sys.stderr)
+    if not kg.articles:
+        if not failures:  # each failure above already named its file
+            print("uniongraph: nothing to build: the inputs hold no article text", file=sys.stderr)
+        return ExitStatus.FAIL
+    output_failures: list[OutputError] = []
+    paths = write_outputs(kg, args.out, max_nodes=getattr(args, "max_nodes", None), jobs=options["jobs"],
+                          failures=output_failures)
+    if getattr(args, "export", None):
+        from ..export import export_all
+
+        paths.update(export_all(kg, args.out, args.export))
+    paths.update(after_build(kg, args))
+    for f in output_failures:
+        report_error(f, args)
+    if not args.quiet:
+        print(summary(kg))
+        print(report.summary())
+        print("wrote " + ", ".join(str(p) for p in paths.values()) + f" in {time.perf_counter() - started:.1f}s")
+    return ExitStatus.PARTIAL if failures or output_failures else ExitStatus.OK
+
+
+def after_build(kg: KnowledgeGraph, args: argparse.Namespace) -> dict[str, Path]:
+    """What ``build`` does beyond its outputs: ``--store DIR`` writes the store anew; the graph is validated."""
+    out: dict[str, Path] = {}
+    if getattr(args, "store", None):
+        from ..store import GraphStore
+
+        GraphStore.replace(args.store)
+        with GraphStore(args.store) as st:
+            st.add_built(kg)
+        out["store"] = Path(args.store)
+    if not getattr(args, "no_validate", False):
+        report_validation(kg, quiet=getattr(args, "quiet", False))
+    return out
+
+
+def report_validation(kg: KnowledgeGraph, limit: int = 5, *, quiet: bool = False) -> None:
+    """After a build: one line of counts by kind on stderr, and the first violations, if the graph
+    breaks a shape (with ``quiet``, only when there are violations: warnings are not errors).
+
+    The shapes are checked on the graph directly (:func:`uniongraph.validate.check`), which
+    costs little; ``uniongraph validate`` runs pySHACL on the written graph.
+    """
+    from ..progress import TIMINGS
+    from ..validate import check
+
+    with TIMINGS.phase("validate (shapes checked on the graph)"):
+        report = check(kg)
+    if report.results and not (quiet and not report.violations):
+        print(f"uniongraph: validation: {report.summary()} (uniongraph validate OUT for each one)", file=sys.stderr)
+        for r in report.violations[:limit]:
+            print(f"uniongraph:   {r.line()}", file=sys.stderr)
+
+
+def add_corpus_options(parser: argparse.ArgumentParser) -> None:
+    """The ``build`` options for corpora, parallel extraction and errors."""
+    from ..build import ON_ERROR
+    from ..parallel import EXECUTORS
+
+    parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                        help="extract on N processes (0: one per CPU); the graph is the same for every N")
+    parser.add_argument("--executor", choices=EXECUTORS,
+                        help="where to extract: local, processes (default with --jobs > 1), dask")
+    parser.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                        help="Dask scheduler for --executor dask (default: a local cluster of --jobs workers)")
+    parser.add_argument("--include", action="append", default=[], metavar="GLOB",
+                        help="in folders, read only files matching GLOB (path below the folder or name; repeatable)")
+    parser.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                        help="in folders, skip files matching GLOB (repeatable)")
+    parser.add_argument("--jsonl-fields", metavar="text=KEY,…",
+                        help="JSON keys of the record fields text, id, title, date, source, page")
+    parser.add_argument("--on-error", choices=ON_ERROR, default="skip",
+                        help="a bad input or JSONL line: skip it and list it (default), or fail with nothing written")
+
+
+def corpus_options(args: argparse.Namespace) -> dict[str, Any]:
+    """Keyword arguments of :func:`uniongraph.build.build_corpus` from the parsed ``build`` options.
+
+    Raises ``ValueError`` for a malformed ``--jsonl-fields`` or a negative ``--jobs``.
+    """
+    from ..parallel import default_jobs
+    from ..reading.jsonl import parse_fields
+
+    jobs = args.jobs if args.jobs > 0 else default_jobs() if args.jobs == 0 else None
+    if jobs is None:
+        raise ValueError(f"--jobs {args.jobs}: give a positive number, or 0 for one per CPU")
+    return {
+        "jobs": jobs, "executor": args.executor, "scheduler": args.scheduler,
+        "include": args.include, "exclude": args.exclude,
+        "jsonl_fields": parse_fields(args.jsonl_fields) if args.jsonl_fields else None,
+        "on_error": args.on_error,
+        "keep_details": bool(getattr(args, "store", None)),  # a store keeps each article's findings
+    }
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Register ``build`` on the ``uniongraph`` command line."""
+    b = sub.add_parser("build", help="build a graph from news pages (.md/.txt/.html, JSONL corpora, folders, - for stdin)")
+    b.add_argument("inputs", nargs="+", help="files, folders, JSONL corpora, or - for standard input")
+    b.add_argument("--out", required=True, help="output folder (graph.ttl, graph.json, graph.html)")
+    b.add_argument("--region", help="home region of the publication, e.g. 北京市 (default: detected)")
+    b.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    b.add_argument("--export", metavar="F,…", help="also write these export formats (see uniongraph export)")
+    add_corpus_options(b)
+    b.add_argument("--store", help="also write a store folder (replaced if it is one) for add/remove/serve")
+    b.add_argument("--no-validate", action="store_true", help="do not check the graph against the SHACL shapes")
+    add_max_nodes(b)
+    b.set_defaults(func=build_cli)

@@ -1,0 +1,48 @@
+"""What the command modules share: the error line on stderr and argument types.
+
+It imports no other module of :mod:`uniongraph.cli`, and the command modules import no module of
+:mod:`uniongraph.cli` but this one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def report_error(exc: BaseException, args: argparse.Namespace | None = None) -> None:
+    """One line on stderr; with ``--debug`` the traceback too."""
+    print(f"uniongraph: {exc}", file=sys.stderr)
+    if args is not None and getattr(args, "debug", False):
+        import traceback
+
+        details = getattr(exc, "details", "") or "".join(traceback.format_exception(exc))
+        print(details.rstrip("\n"), file=sys.stderr)
+
+
+def positive_int(text: str) -> int:
+    """An argument type: a whole number, 1 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
+    return value
+
+
+def non_negative_int(text: str) -> int:
+    """An argument type: a whole number, 0 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
+    return value
+
+
+def add_max_nodes(parser: argparse.ArgumentParser) -> None:
+    """The ``--max-nodes`` option of ``uniongraph build`` and ``uniongraph view``."""
+    parser.add_argument("--max-nodes", type=positive_int, metavar="N",
+                        help="draw only the N best-connected entities in the HTML view")

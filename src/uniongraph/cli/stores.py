@@ -1,0 +1,102 @@
+"""The store commands: a growing graph in a folder, updated document by document.
+
+    uniongraph add FILES... --store DIR [--out OUT]   extract only new documents, merge them in
+    uniongraph remove DOC... --store DIR [--out OUT]  take documents (path or digest) back out
+    uniongraph documents DIR                          the documents of a store (digest, articles, path)
+
+A store is a folder made by ``build --store`` or ``add`` (:class:`uniongraph.store.GraphStore`);
+``--out`` also writes the whole store's ``graph.ttl``, ``graph.json`` and ``graph.html``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from ..errors import ExitStatus, InputError
+
+
+def change_line(change, seconds: float) -> str:  # type: ignore[no-untyped-def]
+    """One line saying what an update did."""
+    parts = [f"added {len(change.added)} document(s)"] if change.added else []
+    if change.removed:
+        parts.append(f"removed {len(change.removed)} document(s)")
+    if change.skipped:
+        parts.append(f"{len(change.skipped)} already in the store" if not change.removed
+                     else f"{len(change.skipped)} skipped")
+    if not parts:
+        parts.append("nothing to do")
+    return ", ".join(parts) + f"; re-merged {change.names} name(s) in {seconds:.2f}s"
+
+
+def _finish(store, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+    if getattr(args, "out", None):
+        from ..readwrite.outputs import write_outputs
+
+        kg = store.export()
+        paths = write_outputs(kg, args.out)
+        if not args.quiet:
+            print("wrote " + ", ".join(str(p) for p in paths.values()))
+
+
+def add_cli(args: argparse.Namespace) -> int:
+    from ..store import GraphStore
+
+    started = time.perf_counter()
+    failures: list[InputError] = []
+    with GraphStore(args.store) as st:
+        change = st.add_files(args.inputs, region=args.region, failures=failures)
+        for f in failures:
+            print(f"uniongraph: {f}", file=sys.stderr)
+        if not args.quiet:
+            docs = st.documents()
+            print(change_line(change, time.perf_counter() - started))
+            print(f"store {args.store}: {len(docs)} documents, {sum(d.articles for d in docs)} articles")
+        _finish(st, args)
+    if failures and not change.added and not change.skipped:
+        return ExitStatus.FAIL
+    return ExitStatus.PARTIAL if failures else ExitStatus.OK
+
+
+def remove_cli(args: argparse.Namespace) -> int:
+    from ..store import GraphStore
+
+    started = time.perf_counter()
+    with GraphStore(args.store) as st:
+        change = st.remove(args.documents)
+        if not args.quiet:
+            print(change_line(change, time.perf_counter() - started))
+        _finish(st, args)
+    return ExitStatus.OK
+
+
+def documents_cli(args: argparse.Namespace) -> int:
+    from ..store import GraphStore
+
+    with GraphStore(args.store, read_only=True) as st:
+        for d in st.documents():
+            print(f"{d.digest}\t{d.articles}\t{d.path}")
+    return ExitStatus.OK
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Register ``add``, ``remove`` and ``documents`` on the ``uniongraph`` command line."""
+    a = sub.add_parser("add", help="add new documents to a store (only new ones are extracted)")
+    a.add_argument("inputs", nargs="+", help="files or folders")
+    a.add_argument("--store", required=True, help="store folder (created if missing)")
+    a.add_argument("--out", help="also write graph.ttl, graph.json, graph.html of the whole store here")
+    a.add_argument("--region", help="home region of the publication, e.g. 北京市 (default: detected)")
+    a.add_argument("--quiet", action="store_true")
+    a.set_defaults(func=add_cli)
+
+    r = sub.add_parser("remove", help="remove documents (by path or digest) and the facts only they supported")
+    r.add_argument("documents", nargs="+", help="a file path as added, a file with the same text, or a digest (prefix)")
+    r.add_argument("--store", required=True, help="store folder")
+    r.add_argument("--out", help="also write the outputs of the whole store here")
+    r.add_argument("--quiet", action="store_true")
+    r.set_defaults(func=remove_cli)
+
+    d = sub.add_parser("documents", help="list the documents of a store (digest, articles, path)")
+    d.add_argument("store", help="store folder")
+    d.set_defaults(func=documents_cli)
