@@ -124,3 +124,26 @@ def test_people_at_the_reported_event_take_part():
 
 def test_a_title_is_not_an_occupation_of_employees():
     assert not any(r == "worksFor" for _, r, _ in relations("王建平是宁波港集团有限公司的职工代表大会代表。"))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("海河区人大常委会副主任、海河区总工会主席王立新出席会议。",
+     {("王立新", "worksFor", "海河区人大常委会"), ("王立新", "worksFor", "海河区总工会")}),
+    ("中共中央政治局委员、北京市委书记、市长贾庆林出席。",
+     {("贾庆林", "worksFor", "中共中央政治局"), ("贾庆林", "worksFor", "北京市委")}),
+])
+def test_each_body_of_a_title_chain_employs_the_person(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= relations(body)
+
+
+def test_a_body_before_a_sentence_break_is_no_part_of_the_chain() -> None:
+    found = relations("海河区人大常委会召开会议。海河区总工会主席王立新出席。")
+    assert ("王立新", "worksFor", "海河区总工会") in found
+    assert ("王立新", "worksFor", "海河区人大常委会") not in found
+
+
+def test_an_unresolved_short_form_blocks_the_body_named_before_it() -> None:
+    found = relations("北京市总工会召开会议，市委书记李华出席。")
+    assert ("李华", "worksFor", "北京市总工会") not in found
+    assert not any("市委" == t for _, _, t in found)  # no region known: no entity 市委
+

@@ -205,8 +205,14 @@ def resolve_aliases(
     kept = []
     edges = _strong_org_edges(article)
     for m in article.mentions:
-        if m.canonical is None and (m.attributes.get("reference") or m.attributes.get("region_short")):
-            continue  # 集团工会 with no group, 区总工会 with no known district: no entity to name
+        if m.canonical is None and m.attributes.get("reference"):
+            continue  # 集团工会 with no group named: no entity to name
+        if m.canonical is None and m.attributes.get("region_short"):
+            # 区总工会, 省委 with no known region: no entity (a wrong region is worse than none, and
+            # the same short form in two documents may be two bodies), but kept while relations are
+            # read, so that no pattern reaches past it to another body (市委书记李华 is not of the
+            # 总工会 named before); the pipeline drops it and its facts after that
+            m.attributes["unresolved"] = True
         if m.canonical is None and m.attributes.get("weak") and not _in_name_list(article, m, edges):
             continue
         kept.append(m)

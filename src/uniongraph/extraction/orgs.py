@@ -94,6 +94,10 @@ def _head_fits(idx: TokenIndex, hs: int, he: int, lex: Lexicons) -> bool:
     return first.start >= hs or first.pos in ("l", "nt", "nz", "un", "ns", "j")
 
 
+#: administrative levels that open a short name of the home region's body (省委, 市政府, 县人大)
+_LEVELS = frozenset("省市县区州")
+
+
 def _opens_with_place(s: str, lex: Lexicons) -> bool:
     """Whether a gazetteer place opens ``s`` (中国交响乐团; not 中央商务区, where 中央 is no place)."""
     return any(s[:n] in lex.places or s[:n] in lex.place_aliases for n in range(2, min(len(s), 6) + 1))
@@ -153,8 +157,11 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     start = name_start(idx, hs, lex, head=head)
     body = body_tokens(idx, start, hs)
     cls = _classify_body(body, lex)
+    if cls == "empty" and kind == "strong" and head[:1] in _LEVELS and len(head) >= 2:
+        cls = "region"  # 省委, 市政府 alone: the body of the home region, as 市总工会 is
     rest = text[he : idx.tokens[j].end]
-    if rest and not (body and _is_place_word(body[0].word, lex)) and not (cls == "proper" and lex.roles.get(rest) == "leader"):
+    if rest and not (body and _is_place_word(body[0].word, lex)) and not (
+            cls in ("proper", "region") and lex.roles.get(rest) == "leader"):
         return None  # 北京市工会干部: split a compound word only after a place, or before a title (精工工会主席)
     if kind == "standalone" and not all(_is_place_word(b.word, lex) for b in body):
         k = idx.ending_at(hs)

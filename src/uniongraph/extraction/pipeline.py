@@ -143,7 +143,17 @@ def link(
     """Resolve aliases, then read relations (needs the mentions of :func:`recognise`)."""
     resolve_aliases(article, region=region, lex=lex, known=known)
     article.relations = extract_relations(article)
+    _drop_unresolved(article)
     _restore_written(article)
+
+
+def _drop_unresolved(article: Article) -> None:
+    """Short forms no region resolved (see :func:`.aliases.resolve_aliases`) name no entity: they
+    leave the mentions, and the facts read about them go with them."""
+    unresolved = {m.key for m in article.mentions if m.attributes.get("unresolved")}
+    if unresolved:
+        article.mentions = [m for m in article.mentions if not m.attributes.get("unresolved")]
+        article.relations = [r for r in article.relations if r.head not in unresolved and r.tail not in unresolved]
 
 
 def extract_article(article: Article, *, region: str | None = None, lex: Lexicons | None = None) -> Article:

@@ -123,11 +123,16 @@ class Context:
         return (m for m in self.mentions if m.type == "Event" and not m.congress)
 
 
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\s]")
+
+
 def only_titles(gap: str) -> bool:
     """Whether ``gap`` is one or more titles: 主席, 党组书记、主席, 焊接首席技师."""
     roles = load_lexicons().roles
 
     def is_title(p: str) -> bool:
+        if _CLAUSE_MARK.search(p):
+            return False  # 召开会议，市委书记: a clause, then a title, is no title
         if p in roles:  # 主席, 技师, 劳模, and jobs such as 快递员 (not 居民, 学生, 志愿者)
             return roles[p] != "kin" and p not in _NOT_JOBS
         if 2 <= len(p) <= 5 and p[-1] in "工员师长手" and not p.endswith(("职工", "员工")):

@@ -27,6 +27,19 @@ def _post(org, title: str) -> str:
     return "memberOf" if is_team(org) or title.endswith(_MEMBERSHIP_TITLES) else "worksFor"
 
 
+def _title_chain(c: Context, org) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
+    """The bodies before ``org`` in a chain of ``body title、body title、`` (each with its title)."""
+    ms = c.mentions
+    k = ms.index(org)
+    while k > 0:
+        before = ms[k - 1]
+        gap = c.gap(before, ms[k])
+        if not is_org(before) or not gap or gap[-1] not in "、，," or not only_titles(gap[:-1]):
+            return
+        yield before, gap[:-1]
+        k -= 1
+
+
 def works_for(c: Context) -> Iterator[Found]:
     ms = c.mentions
     for i, p in enumerate(ms):
@@ -43,6 +56,9 @@ def works_for(c: Context) -> Iterator[Found]:
                 # 中共中央政治局委员迟浩田、罗干、贾庆林: the title covers the whole list of names
                 for q in listed_persons(c, i):
                     yield q, rel, org, "org-role-person"
+                    # 区人大常委会副主任、区总工会主席王立新: each body of the title chain
+                    for earlier, title in _title_chain(c, org):
+                        yield q, _post(earlier, title), earlier, "title-chain"
         nxt = ms[i + 1] if i + 1 < len(ms) else None
         if nxt is None or not is_org(nxt):
             continue
