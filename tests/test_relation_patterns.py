@@ -147,3 +147,22 @@ def test_an_unresolved_short_form_blocks_the_body_named_before_it() -> None:
     assert ("李华", "worksFor", "北京市总工会") not in found
     assert not any("市委" == t for _, _, t in found)  # no region known: no entity 市委
 
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("海河区总工会举办第三届职工技能大赛。海河区总工会主席王立新出席开幕式。",
+     ("王立新", "participatesIn", "第三届职工技能大赛")),
+    ("海河区总工会举办第三届职工技能大赛。市人社局、海河钢铁集团有限公司参加了比赛。",
+     ("市人社局", "participatesIn", "第三届职工技能大赛")),
+])
+def test_people_and_bodies_that_attend_the_event(body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in relations(body)
+
+
+@pytest.mark.parametrize("body", [
+    "海河区总工会举办第三届职工技能大赛。钳工冯国强作为职工代表全程参与了协商。",
+    "海河区总工会举办第三届职工技能大赛。王立新表示，他明年还要参加。",
+    "海河区总工会举办第三届职工技能大赛。海河区总工会主席王立新主持，会议由市人社局参加。",
+])
+def test_no_attendance_without_a_listed_subject_and_a_meeting(body: str) -> None:
+    assert not any(r == "participatesIn" and h in ("冯国强", "王立新") for h, r, _ in relations(body))

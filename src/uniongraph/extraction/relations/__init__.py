@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable
 
 from ...model import Article, Evidence, Mention, Relation, Sentence
 from .context import Context, triggers
-from .events import held_at, main_event_patterns, organized_by, organizes, participates
+from .events import attendees, held_at, main_event_patterns, organized_by, organizes, participates
 from .organisations import between_organisations, founded_by, located_in
 from .people import works_for
 
@@ -48,6 +48,7 @@ RULES: list[Rule] = [
     main_event_patterns,
     works_for,
     participates,
+    attendees,
     between_organisations,
     founded_by,
     located_in,

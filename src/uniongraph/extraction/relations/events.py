@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ...schema import ORG_TYPES as ORG_KINDS
 from .context import THIS_EVENT, Context, Found, has, is_org, starts, triggers
 
 _ORG_EVENT_GAP = re.compile(r"^(?:今年|本年度|年度|本届|今年的|年度的)?的?$")
@@ -208,3 +209,58 @@ def participates(c: Context) -> Iterator[Found]:
                 yield m, "participatesIn", c.main_event, "person-at-this-event"  # 会上，A与B分别…
             elif after.startswith(("在会上", "在仪式上", "在活动中", "在现场", "到会", "出席")):
                 yield m, "participatesIn", c.main_event, "person-at-this-event"
+
+
+_ATTEND = re.compile(r"(?:等(?:领导|同志|负责同志|人)?)?(?:也|还|分别|一同|一起|先后|都)?(?:出席|参加|参与|列席)(?:了)?")
+#: what may follow 出席/参加 when the event is not named again: a word for a meeting, or the clause ends
+_EVENT_OBJECT = re.compile(r"(?:了)?(?:此次|这次|本次|当天的|当日的)?(?:会议|大会|座谈会|会|活动|仪式|开幕式|闭幕式|典礼|比赛|竞赛)"
+                           r"|(?:了)?[。，；！、并]|$")
+_LIST_JOINERS = re.compile(r"^(?:[、，,和与及]|以及)?$")
+
+
+def _in_list(gap: str) -> bool:
+    """Whether ``gap`` joins two members of one list: a joiner, then titles (、副主席)."""
+    from .context import only_titles
+
+    rest = re.sub(r"^(?:[、，,和与及]|以及)", "", gap)
+    return rest == "" or only_titles(rest)
+
+
+def attendees(c: Context) -> Iterator[Found]:
+    """A list of people (and bodies) that 出席/参加 a meeting: ``A、B等出席会议并讲话``,
+    ``全国总工会副主席A，中直工委副书记B、C等出席会议``. The event is the one named right after the
+    verb, else the article's main event. A body right before a title and a name employs that
+    person; it is an attendee only when listed on its own (省总工会、省解困办参加会议)."""
+    text = c.text
+    ms = c.mentions
+    for verb in _ATTEND.finditer(text, c.sentence.start, c.sentence.end):
+        after = [m for m in ms if m.type == "Event" and 0 <= m.start - verb.end() <= 6]
+        # the event named right after the verb, else the article's main event, else the last
+        # event (a congress too: 职工代表大会) named before this sentence
+        earlier = [m for m in c.article.mentions if m.type == "Event" and m.end <= c.sentence.start]
+        if not after and not _EVENT_OBJECT.match(text, verb.end()):
+            continue  # 参与了协商: the verb takes another object, not the event
+        event = after[0] if after else c.main_event or (earlier[-1] if earlier else None)
+        if event is None or event.start < verb.start() and event.end > verb.start():
+            continue
+        start = max(text.rfind(mark, c.sentence.start, verb.start()) for mark in "。；：") + 1
+        start = max(start, c.sentence.start)
+        before = [m for m in ms if start <= m.start and m.end <= verb.start() and m is not event]
+        if not before or before[-1].type not in ("Person", *ORG_KINDS) or verb.start() - before[-1].end > 10:
+            continue
+        if re.search(r"[，。；]", text[before[-1].end : verb.start()]):
+            continue  # 李华主持，会议……出席: the verb has another subject
+        # the subject list: back from the verb while the words between two names are only joiners
+        # and titles (张丁华，中直工委副书记尹克升、武连元); 王立新主持，会议由 ends it
+        k = len(before) - 1
+        while k > 0 and _in_list(text[before[k - 1].end : before[k].start]):
+            k -= 1
+        before = before[k:]
+        for k, m in enumerate(before):
+            if m.type == "Person":
+                yield m, "participatesIn", event, "people-attend-event"
+            elif is_org(m):
+                nxt = before[k + 1] if k + 1 < len(before) else None
+                listed = nxt is None or _LIST_JOINERS.match(c.gap(m, nxt)) and nxt.type != "Person"
+                if listed and (nxt is not None or verb.start() - m.end <= 2):
+                    yield m, "participatesIn", event, "bodies-attend-event"
