@@ -260,3 +260,36 @@ def test_county_short_form_resolves_to_the_county_the_document_names() -> None:
     ent = kg.entity("安吉县总工会")
     assert ent is not None and "县总工会" in ent.aliases
     assert any(r.reason == "regional-short-form" for r in ent.resolutions)
+
+
+def _page(text: str):  # type: ignore[no-untyped-def]
+    from uniongraph.model import Article
+    from uniongraph.extraction.pipeline import extract_article
+
+    return extract_article(Article(id="t", source="t", index=0, title="标题", text="标题\n" + text))
+
+
+def test_the_region_is_where_the_story_happens_not_a_company_from_elsewhere() -> None:
+    art = _page("本报潍坊电 市总工会近日走访潍坊恒通机械有限公司和潍坊昌乐县总工会，"
+                "上海宝钢集团有限公司的专家一同前往。市总工会主席李华出席。")
+    names = {m.key for m in art.mentions}
+    assert "潍坊市总工会" in names and "上海市总工会" not in names
+
+
+def test_a_dateline_city_resolves_the_province_short_form() -> None:
+    art = _page("本报哈尔滨１月２４日电 省委书记胡富国来到困难职工家中。")
+    assert ("胡富国", "worksFor", "黑龙江省委") in {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+def test_two_regions_as_likely_give_no_home_region() -> None:
+    from uniongraph.extraction.aliases import detect_region
+
+    assert detect_region([_page("南京市总工会和杭州市总工会召开会议。")]) is None
+    assert detect_region([_page("本报南京电 南京市总工会和杭州市总工会召开会议。")]) == "南京市"
+
+
+def test_each_part_of_a_report_from_several_provinces_has_its_own_region() -> None:
+    art = _page("安徽\n本报合肥电 省委书记卢荣景来到困难职工家中。\n山东\n本报济南电 省委副书记李华走访企业。")
+    rels = {(r.head, r.relation, r.tail) for r in art.relations}
+    assert ("卢荣景", "worksFor", "安徽省委") in rels
+    assert ("李华", "worksFor", "山东省委") in rels

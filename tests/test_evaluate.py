@@ -142,12 +142,28 @@ def test_alias_matches_when_build_chose_short_form() -> None:
     ]
 
 
-def test_predicted_alias_alone_does_not_match() -> None:
-    # Only the predicted canonical name is compared; its alias list is not.
+def test_a_gold_name_among_the_predicted_aliases_matches() -> None:
+    # The guideline lets a prediction give a fuller canonical name when the written form is
+    # among its aliases: gold 北京首都创业集团有限公司 is matched by a prediction that holds it as an alias.
     pred = {"entities": [ent("首创", "Company", "北京首都创业集团有限公司")]}
     rep = evaluate_gold(pred, GOLD)
+    assert rep.entities.tp == 1
+    assert [m.how for m in rep.matches] == ["pred-alias"]
+
+
+def test_an_alias_match_is_the_weakest_tier() -> None:
+    # A prediction named exactly as the gold entity wins over one that only lists it as an alias.
+    pred = {"entities": [ent("首创", "Company", "北京首都创业集团有限公司"), ent("北京首都创业集团有限公司", "Company")]}
+    rep = evaluate_gold(pred, GOLD)
+    assert [(m.pred, m.how) for m in rep.matches if m.gold == "北京首都创业集团有限公司"] == [
+        ("北京首都创业集团有限公司", "name")]
+    assert {"name": "首创", "type": "Company"} in rep.entity_false_hits
+
+
+def test_unrelated_aliases_do_not_match() -> None:
+    pred = {"entities": [ent("北京城建集团", "Company", "城建")]}
+    rep = evaluate_gold(pred, GOLD)
     assert rep.entities.tp == 0
-    assert rep.entity_false_hits == [{"name": "首创", "type": "Company"}]
 
 
 def test_matching_is_one_to_one() -> None:

@@ -13,8 +13,10 @@ ends and the relation name is equal; bylines are scored per article.
 >>> rep.entities.f1, rep.entities_typed.f1
 (1.0, 0.0)
 
-Limits: a predicted alias equal to a gold name does not count as a match (only the predicted
-canonical name is compared); inferred relations are left out unless asked for.
+The guideline lets the extractor give a short form the article never expands a fuller canonical
+name as long as the written form is among its aliases (市总工会 → 潍坊市总工会), so a gold name
+among a prediction's aliases matches too, as the weakest tier. Inferred relations are left out
+unless asked for.
 """
 
 from __future__ import annotations
@@ -203,25 +205,33 @@ def _max_matching(
 def _match_entities(gold: list[_Ent], pred: list[_Ent]) -> list[tuple[int, int, str]]:
     """One-to-one pairs ``(gold index, pred index, how)``, strongest evidence first.
 
-    Tiers: same name and type, same name, a gold alias and same type, a gold alias. Each tier
+    Tiers: same name and type, same name, a gold alias and same type, a gold alias, the gold
+    name among the prediction's aliases and same type, the same without the type. Each tier
     is a maximum matching over what earlier tiers left, so one shared alias cannot steal the
     only partner of another entity.
     """
     by_norm: dict[str, list[int]] = {}
+    by_alias: dict[str, list[int]] = {}
     for j, p in enumerate(pred):
         by_norm.setdefault(p.norm, []).append(j)
+        for a in sorted(p.aliases - {p.norm}):
+            by_alias.setdefault(a, []).append(j)
 
     pairs: list[tuple[int, int, str]] = []
     used_gold: set[int] = set()
     used_pred: set[int] = set()
-    tiers = (("name", True), ("name", False), ("alias", True), ("alias", False))
+    tiers = (("name", True), ("name", False), ("alias", True), ("alias", False),
+             ("pred-alias", True), ("pred-alias", False))
     for how, same_type in tiers:
         edges: dict[int, list[int]] = {}
         for i, g in enumerate(gold):
             if i in used_gold:
                 continue
-            keys = [g.norm] if how == "name" else sorted(g.aliases - {g.norm})
-            cands = [j for k in keys for j in by_norm.get(k, ())]
+            if how == "pred-alias":
+                cands = list(by_alias.get(g.norm, ()))
+            else:
+                keys = [g.norm] if how == "name" else sorted(g.aliases - {g.norm})
+                cands = [j for k in keys for j in by_norm.get(k, ())]
             if same_type:
                 cands = [j for j in cands if pred[j].type == g.type]
             if cands:
@@ -358,7 +368,7 @@ def evaluate_gold(
     ``include_inferred=True``. ``reportedBy``/``mentions`` relations are never scored here.
     """
     gold_ents = _entities(gold.get("entities"), aliases=True)
-    pred_ents = _entities(pred.get("entities"), aliases=False)
+    pred_ents = _entities(pred.get("entities"), aliases=True)
     pairs = _match_entities(gold_ents, pred_ents)
 
     types = sorted({e.type for e in gold_ents} | {e.type for e in pred_ents})

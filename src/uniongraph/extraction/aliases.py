@@ -35,29 +35,42 @@ def _group(t: str) -> str:
     return "org" if t in ORG_TYPES else t
 
 
+#: how much a mention says about where a story happens (a dateline most; a company named from
+#: elsewhere least: a Weifang story that mentions a Shanghai supplier is still a Weifang story)
+_REGION_WEIGHTS = {"dateline": 4, "Federation": 2, "TradeUnion": 2, "Organization": 2, "Place": 1,
+                   "ServiceTeam": 1, "Company": 1}
+_DATELINE_PLACE = re.compile(
+    r"^(?:[【\[]?据)?(?:本报|本刊|本台|本网|新华社|中新社|中国新闻社)([\u4e00-\u9fff]{2,6}?)"
+    r"(?:[0-9０-９一二三四五六七八九十〇]|[讯电])")
+
+
 def detect_region(articles: list[Article], lex: Lexicons | None = None) -> str | None:
-    """The home region of a set of articles: the province-level or prefecture-level place their
-    names mention most (北京市 for a Beijing paper), or None."""
+    """Where the story happens: the province- or prefecture-level place that its datelines, its
+    federations, bodies and places point to most (北京市 for a Beijing paper), or None when no place
+    leads: a wrong region is worse than none (short forms then stay unresolved)."""
     lex = lex or load_lexicons()
     counts: Counter[str] = Counter()
+
+    def count(form: str, weight: int) -> None:
+        home = _home_of(form, lex)
+        if home:
+            counts[home] += weight
+
     for art in articles:
+        body = art.text[art.body_start:].lstrip()
+        dateline = _DATELINE_PLACE.match(body)
+        if dateline:
+            count(dateline.group(1), _REGION_WEIGHTS["dateline"])
         for m in art.mentions:
-            if m.type == "Person" or m.type == "Event":
-                continue
-            for n in range(min(6, len(m.name)), 1, -1):
-                form = m.name[:n]
-                full = form if form in lex.places else (lex.place_aliases.get(form) or [None])[0]
-                if full:
-                    for cand in [full, *lex.ancestors(full)]:
-                        div = lex.places.get(cand)
-                        if div and div.level in ("province", "prefecture"):
-                            counts[cand] += 1
-                            break
-                    break
+            weight = _REGION_WEIGHTS.get(m.type, 0)
+            if weight:
+                count(m.name, weight)
     if not counts:
         return None
-    best = max(counts.values())
-    return next(name for name, c in counts.items() if c == best)
+    ranked = counts.most_common(2)
+    if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return None  # two regions as likely: guessing would be worse than none
+    return ranked[0][0]
 
 
 def _set(m: Mention, canonical: str, reason: str) -> None:
@@ -89,17 +102,55 @@ def _declared(article: Article, lex: Lexicons) -> None:
         article.mentions.sort(key=lambda m: (m.start, m.end))
 
 
+def _section_regions(article: Article) -> list[tuple[int, str]]:
+    """``(offset, region)`` of each paragraph that opens with a dateline naming a known place."""
+    lex = load_lexicons()
+    out = []
+    for para in re.finditer(r"[^\n]+", article.text):
+        dateline = _DATELINE_PLACE.match(para.group().lstrip())
+        if dateline:
+            region = _home_of(dateline.group(1), lex)
+            if region:
+                out.append((para.start(), region))
+    return out
+
+
+def _home_of(form: str, lex: Lexicons) -> str | None:
+    """The province- or prefecture-level place a place name opening ``form`` lies in."""
+    for n in range(min(6, len(form)), 1, -1):
+        full = form[:n] if form[:n] in lex.places else (lex.place_aliases.get(form[:n]) or [None])[0]
+        if full:
+            for cand in [full, *lex.ancestors(full)]:
+                div = lex.places.get(cand)
+                if div and div.level in ("province", "prefecture"):
+                    return cand
+            return None
+    return None
+
+
+def _at_level(region: str | None, level: str) -> str | None:
+    """The home region, or the place enclosing it, whose name ends in ``level`` (省, 市, 县, 区)."""
+    if not region:
+        return None
+    lex = load_lexicons()
+    return next((p for p in [region, *lex.ancestors(region)] if p.endswith(level)), None)
+
+
 def _regional(article: Article, region: str | None, known: frozenset[str] = frozenset()) -> None:
     """市总工会 -> the region's 北京市总工会; 县总工会 -> the one 安吉县总工会 the document names."""
+    sections = _section_regions(article)
     for m in article.mentions:
         if not m.attributes.get("region_short") or m.canonical is not None:
             continue
+        # a report in parts from several provinces (安徽 … 本报合肥电; 山东 … 本报济南电): the part's own
+        region = next((r for start, r in reversed(sections) if start <= m.start), region)
         level, rest = m.name[0], m.name[1:]
         named = sorted(n for n in known if n.endswith(m.name) and len(n) > len(m.name) and n[: -len(rest)].endswith(level))
+        home = _at_level(region, level)
         if len(named) == 1:
             _set(m, named[0], "regional-short-form")
-        elif region and region.endswith(level):
-            _set(m, region + rest, "regional-short-form")
+        elif home:
+            _set(m, home + rest, "regional-short-form")  # 省委 in a Harbin story: 黑龙江省委
 
 
 def _partial(article: Article) -> None:

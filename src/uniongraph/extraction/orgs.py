@@ -152,12 +152,14 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     type_, kind = lex.org_heads[head]
     if head.endswith("工会") and _CONGRESS_AFTER.match(text, he):
         return None  # 中国工会十八大 is a congress, not a union
-    if not head.endswith("工会") and any(text.startswith(r, hs) for r in _titles_starting(head)):
-        return None  # 党组书记 is a title, not the party group 党组 (but 公司工会主席 is the union's chair)
+    level_body = head[:1] in _LEVELS and kind == "strong" and len(head) >= 2  # 省委, 市政府
+    if not head.endswith("工会") and not level_body and any(text.startswith(r, hs) for r in _titles_starting(head)):
+        return None  # 党组书记 is a title, not the party group 党组 (but 公司工会主席 is the union's chair,
+        # and 省委书记 the secretary of the province's 省委)
     start = name_start(idx, hs, lex, head=head)
     body = body_tokens(idx, start, hs)
     cls = _classify_body(body, lex)
-    if cls == "empty" and kind == "strong" and head[:1] in _LEVELS and len(head) >= 2:
+    if cls == "empty" and level_body:
         cls = "region"  # 省委, 市政府 alone: the body of the home region, as 市总工会 is
     rest = text[he : idx.tokens[j].end]
     if rest and not (body and _is_place_word(body[0].word, lex)) and not (
