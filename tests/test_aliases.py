@@ -109,6 +109,9 @@ def test_regional_short_form_with_given_region(region: str, short: str, full: st
 def test_short_form_of_another_level_is_not_given_the_region(region: str, short: str) -> None:
     """A province paper's 市总工会 is not the province's federation (and vice versa)."""
     art = article(f"近日，{short}开展“送清凉”活动。", region=region)
+    assert "送清凉活动" in {m.key for m in art.mentions}  # the sentence was read
+    wrong = region[:-1] + short  # 浙江市总工会, 上海省总工会
+    assert all(m.key not in (wrong, region + short[1:]) for m in art.mentions)
     m = at(art, short)
     assert m is None or m.key == short
 
