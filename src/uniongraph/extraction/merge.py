@@ -7,14 +7,13 @@ Entities are keyed by canonical name, which alias resolution has already made fu
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..ids import entity_id
 from ..model import (
     ENTITY_TYPES,
-    ORG_TYPES,
     Article,
     Entity,
     EntityMention,
@@ -25,70 +24,108 @@ from ..model import (
     Resolution,
 )
 from ..schema import merge_rank, relation_type
+from .inference import infer_relations
 from .lexicon import Lexicons, load_lexicons
 
+#: where a mention stands in the order of a merge; of the mentions an order-dependent value
+#: could come from, the one of least key gives it. A :class:`PartialGraph` numbers mentions
+#: ``(article number, position in the article)``; the store keys them ``(source, article
+#: index, article id, position)``, the order of a build of all its articles at once.
+Key = tuple[Any, ...]
+#: a mention as groups hold it: ``(article id, start, end, text)``
+MentionTuple = tuple[str, int, int, str]
 
 
 @dataclass
 class NameGroup:
-    """Everything the merge needs about one canonical name, from some of the articles.
+    """Everything the merge knows about one canonical name, from some of the articles.
 
-    Groups of the same name from consecutive runs of articles combine with :meth:`extend`
-    (earlier run first); the entity made from the combined group is the one a merge of all
-    those articles at once makes.
+    The types, venue flag, aliases, first mention, age, roles and mention count settle the
+    entity. Each value that depends on the order of the mentions keeps the key of the mention
+    it came from, so two groups of the same name combine (:meth:`combine`) into what the merge
+    of both sets of articles gives. ``mentions`` and ``resolutions`` are kept when they are
+    lists (a :class:`PartialGraph`); the store keeps them in its tables instead.
 
     Groups travel from extraction processes back to the one that merges, so they hold plain
-    values: each mention as an ``(article_id, start, end, text)`` tuple, the type counts as a
-    plain dict. Unpickling a dataclass or a ``Counter`` per mention cost the merging process
-    about ten times more than tuples and dicts, while the workers waited for it.
+    values (tuples, dicts): unpickling a dataclass or a ``Counter`` per mention cost the
+    merging process about ten times more.
     """
 
-    first: tuple[str, int, int]
-    mentions: list[tuple[str, int, int, str]] = field(default_factory=list)
+    name: str
+    first: tuple[str, int, int] | None = None  # (source, index, start): the entity order
+    #: the first mention by key, and its sentence ``(start, end, text)`` if the caller gave it
+    head: tuple[Key, MentionTuple, Any] | None = None
+    count: int = 0
     aliases: set[str] = field(default_factory=set)
-    resolutions: list[Resolution] = field(default_factory=list)
-    attributes: dict[str, Any] = field(default_factory=dict)
+    age: tuple[Key, Any] | None = None
+    roles: dict[str, Key] = field(default_factory=dict)
     all_types: dict[str, int] = field(default_factory=dict)
     direct_types: dict[str, int] = field(default_factory=dict)
     venue: bool = False
+    mentions: list[MentionTuple] | None = None
+    resolutions: list[Resolution] | None = None
 
-    def add(self, art: Article, m: Mention, name: str) -> None:
-        """Add one mention of ``name`` read in ``art``."""
-        self.first = min(self.first, _order(art, m))
-        self.mentions.append((art.id, m.start, m.end, m.text))
-        if m.name != name and not m.attributes.get("anaphor"):
+    def add(self, key: Key, where: tuple[str, int, str], m: Mention, sentence: Any = None) -> None:
+        """Add mention ``m`` of the article ``where`` = (source, index, id); ``sentence`` is kept
+        if the mention becomes the head."""
+        source, index, article_id = where
+        first = (source, index, m.start)
+        if self.first is None or first < self.first:
+            self.first = first
+        mention = (article_id, m.start, m.end, m.text)
+        if self.head is None or key < self.head[0]:
+            self.head = (key, mention, sentence)
+        self.count += 1
+        if self.mentions is not None:
+            self.mentions.append(mention)
+        if m.name != self.name and not m.attributes.get("anaphor"):
             self.aliases.add(m.name)
-        if m.resolution:
-            r = Resolution(m.name, m.resolution, art.id)
+        if m.resolution and self.resolutions is not None:
+            r = Resolution(m.name, m.resolution, article_id)
             if r not in self.resolutions:
                 self.resolutions.append(r)
-        if "age" in m.attributes:
-            self.attributes.setdefault("age", m.attributes["age"])
+        if "age" in m.attributes and (self.age is None or key < self.age[0]):
+            self.age = (key, m.attributes["age"])
         if "role" in m.attributes:
-            roles = self.attributes.setdefault("roles", [])
-            if m.attributes["role"] not in roles:
-                roles.append(m.attributes["role"])
+            role = m.attributes["role"]
+            if role not in self.roles or key < self.roles[role]:
+                self.roles[role] = key
         self.all_types[m.type] = self.all_types.get(m.type, 0) + 1
         if m.resolution != "anaphora":
             self.direct_types[m.type] = self.direct_types.get(m.type, 0) + 1
         self.venue = self.venue or bool(m.attributes.get("venue"))
 
-    def extend(self, later: NameGroup) -> None:
-        """Add the group of the same name from the articles that follow."""
-        self.first = min(self.first, later.first)
-        self.mentions.extend(later.mentions)
-        self.aliases |= later.aliases
-        self.resolutions.extend(r for r in later.resolutions if r not in self.resolutions)
-        for key, value in later.attributes.items():
-            if key == "roles":
-                roles = self.attributes.setdefault("roles", [])
-                roles.extend(v for v in value if v not in roles)
-            else:
-                self.attributes.setdefault(key, value)
-        for mine, theirs in ((self.all_types, later.all_types), (self.direct_types, later.direct_types)):
+    def combine(self, other: NameGroup) -> NameGroup:
+        """This group with ``other`` (the same name, other articles) added, in place. Kept
+        mention lists are joined in order, so there ``other`` is of the articles after these."""
+        if other.first is not None and (self.first is None or other.first < self.first):
+            self.first = other.first
+        if other.head is not None and (self.head is None or other.head[0] < self.head[0]):
+            self.head = other.head
+        self.count += other.count
+        if self.mentions is not None and other.mentions is not None:
+            self.mentions.extend(other.mentions)
+        self.aliases |= other.aliases
+        if self.resolutions is not None and other.resolutions is not None:
+            self.resolutions.extend(r for r in other.resolutions if r not in self.resolutions)
+        if other.age is not None and (self.age is None or other.age[0] < self.age[0]):
+            self.age = other.age
+        for role, key in other.roles.items():
+            if role not in self.roles or key < self.roles[role]:
+                self.roles[role] = key
+        for mine, theirs in ((self.all_types, other.all_types), (self.direct_types, other.direct_types)):
             for t, n in theirs.items():
                 mine[t] = mine.get(t, 0) + n
-        self.venue = self.venue or later.venue
+        self.venue = self.venue or other.venue
+        return self
+
+    def rekey(self, change: Callable[[Key], Key]) -> None:
+        """Replace every key held by ``change(key)``."""
+        if self.head is not None:
+            self.head = (change(self.head[0]), self.head[1], self.head[2])
+        if self.age is not None:
+            self.age = (change(self.age[0]), self.age[1])
+        self.roles = {role: change(key) for role, key in self.roles.items()}
 
     def type(self) -> str:
         """The entity type: a venue used as a place is a Place, else the most frequent direct type."""
@@ -98,6 +135,36 @@ class NameGroup:
         best = max(counts.values())
         # when counts tie, the more specific type wins (the schema's merge rank)
         return min((t for t, c in counts.items() if c == best), key=merge_rank)
+
+    @property
+    def id(self) -> str:
+        return entity_id(self.type(), self.name)
+
+    def attributes(self) -> dict[str, Any]:
+        """Age and roles, each in the order of the mentions that first gave it."""
+        keyed: list[tuple[Key, int, str, Any]] = []
+        if self.age is not None:
+            keyed.append((self.age[0], 0, "age", self.age[1]))
+        if self.roles:
+            roles = sorted(self.roles, key=self.roles.__getitem__)
+            keyed.append((self.roles[roles[0]], 1, "roles", roles))
+        return {k: v for _, _, k, v in sorted(keyed, key=lambda t: (t[0], t[1]))}
+
+    def entity(self, mentions: Iterable[EntityMention] | None = None,
+               resolutions: Iterable[Resolution] | None = None) -> Entity:
+        """The entity, with the ``mentions`` and ``resolutions`` given (by default those kept)."""
+        if mentions is None:
+            mentions = [EntityMention(*m) for m in self.mentions or ()]
+        if resolutions is None:
+            resolutions = self.resolutions or ()
+        return Entity(self.id, self.name, self.type(), set(self.aliases), self.attributes(), list(mentions),
+                      list(resolutions))
+
+    def evidence(self, rule: str) -> Evidence:
+        """The evidence an inferred fact about this name carries: its head and that sentence."""
+        assert self.head is not None and self.head[2] is not None
+        (article_id, start, end, _), (s_start, s_end, s_text) = self.head[1], self.head[2]
+        return Evidence(article_id, s_text, s_start, s_end, rule, start, end)
 
 
 @dataclass
@@ -130,24 +197,29 @@ class PartialGraph:
 
     def add(self, art: Article) -> None:
         """Add one extracted article after those already held."""
+        number = len(self.articles)
         self.articles.append(art)
-        for m in art.mentions:
+        where = (art.source, art.index, art.id)
+        for pos, m in enumerate(art.mentions):
             name = m.key
             group = self.groups.get(name)
             if group is None:
-                group = self.groups[name] = NameGroup(_order(art, m))
-            group.add(art, m, name)
+                group = self.groups[name] = NameGroup(name, mentions=[], resolutions=[])
+            group.add((number, pos), where, m)
         self.relations.extend(art.relations)
 
     def combine(self, later: PartialGraph) -> PartialGraph:
         """This partial followed by ``later`` (the articles after these); both are consumed."""
+        offset = len(self.articles)
         self.articles.extend(later.articles)
         for name, group in later.groups.items():
+            if offset:
+                group.rekey(lambda key: (key[0] + offset, key[1]))
             mine = self.groups.get(name)
             if mine is None:
                 self.groups[name] = group
             else:
-                mine.extend(group)
+                mine.combine(group)
         self.relations.extend(later.relations)
         return self
 
@@ -158,23 +230,16 @@ class PartialGraph:
         by_name: dict[str, Entity] = {}
         groups = self.groups
         for name in sorted(groups, key=lambda n: (groups[n].first, n)):
-            g = groups[name]
-            type_ = g.type()
-            ent = Entity(entity_id(type_, name), name, type_, set(g.aliases),
-                         {k: list(v) if isinstance(v, list) else v for k, v in g.attributes.items()},
-                         [EntityMention(*m) for m in g.mentions], list(g.resolutions))
+            ent = groups[name].entity()
             by_name[name] = ent
             kg.entities[ent.id] = ent
-        merged: dict[tuple[str, str, str], Relation] = {}
+        statements: dict[tuple[str, str, str], tuple[Entity, Entity, list[list[Evidence]]]] = {}
         for r in self.relations:
             h, t = by_name.get(r.head), by_name.get(r.tail)
-            if h is None or t is None:
-                continue
-            key = (h.id, r.relation, t.id)
-            if key not in merged:
-                merged[key] = Relation(h.name, h.type, r.relation, t.name, t.type, [])
-            merged[key].evidence.extend(e for e in r.evidence if e not in merged[key].evidence)
-        kg.relations = [r for r in merged.values() if fits_signature(r)]
+            if h is not None and t is not None:
+                statements.setdefault((h.id, r.relation, t.id), (h, t, []))[2].append(r.evidence)
+        kg.relations = [rel for (_, relation, _), (h, t, runs) in statements.items()
+                        if (rel := merged_relation(h.name, h.type, relation, t.name, t.type, runs)) is not None]
         kg.inferred_relations = infer_relations(kg, lex)
         return kg
 
@@ -182,6 +247,28 @@ class PartialGraph:
 def merge_articles(articles: list[Article], lex: Lexicons | None = None) -> KnowledgeGraph:
     """Merge extracted articles into a :class:`KnowledgeGraph` (deterministic order)."""
     return PartialGraph.of(articles).finish(lex)
+
+
+def merged_relation(head: str, head_type: str, relation: str, tail: str, tail_type: str,
+                    runs: Iterable[list[Evidence]]) -> Relation | None:
+    """One relation from its statements' evidence ``runs`` (in merge order), each piece of
+    evidence once; ``None`` if it breaks the relation's signature."""
+    rel = Relation(head, head_type, relation, tail, tail_type, merged_evidence(runs))
+    return rel if fits_signature(rel) else None
+
+
+def merged_evidence(runs: Iterable[list[Evidence]]) -> list[Evidence]:
+    """The evidence of ``runs`` in order, each piece once."""
+    out: list[Evidence] = []
+    seen: set[tuple[Any, ...]] = set()
+    for run in runs:
+        for e in run:
+            k = (e.article_id, e.sentence, e.sentence_start, e.sentence_end, e.rule,
+                 e.head_start, e.head_end, e.tail_start, e.tail_end)
+            if k not in seen:
+                seen.add(k)
+                out.append(e)
+    return out
 
 
 def fits_signature(rel: Relation) -> bool:
@@ -192,83 +279,6 @@ def fits_signature(rel: Relation) -> bool:
     except KeyError:
         return True
     return rel.head_type in sig.heads and rel.tail_type in sig.tails
-
-
-def _order(art: Article, m: Mention) -> tuple[str, int, int]:
-    return (art.source, art.index, m.start)
-
-
-def _first_evidence(kg: KnowledgeGraph, ent: Entity, rule: str, by_id: dict[str, Article] | None = None) -> Evidence:
-    m = ent.mentions[0]
-    art = by_id[m.article_id] if by_id is not None else next(a for a in kg.articles if a.id == m.article_id)
-    sent = next((s for s in art.sentences if s.start <= m.start < s.end), None)
-    if sent is None:
-        return Evidence(art.id, art.text[m.start : m.end], m.start, m.end, rule, m.start, m.end)
-    return Evidence(art.id, sent.text, sent.start, sent.end, rule, m.start, m.end)
-
-
-def infer_relations(kg: KnowledgeGraph, lex: Lexicons | None = None) -> list[Relation]:
-    """Facts implied by names and the administrative hierarchy, not stated in a sentence.
-
-    - ``unionOf`` from the name: 钱塘集团工会 is the union of the entity called (or aliased) 钱塘集团;
-    - ``subOrganizationOf`` between federations of nested divisions: 崂山区总工会 → 青岛市总工会;
-    - ``locatedIn`` from a place name that opens an organisation name: 崂山区总工会 → 崂山区.
-    """
-    lex = lex or load_lexicons()
-    by_form: dict[str, Entity] = {}
-    for ent in kg.entities.values():
-        for form in sorted({ent.name, *ent.aliases}):
-            by_form.setdefault(form, ent)
-    out: list[Relation] = []
-    by_id: dict[str, Article] = {}
-    for art in kg.articles:
-        by_id.setdefault(art.id, art)  # the first article of an id, as a linear search finds it
-
-    def add(h: Entity, rel: str, t: Entity, rule: str) -> None:
-        if h.id != t.id:
-            out.append(Relation(h.name, h.type, rel, t.name, t.type, [_first_evidence(kg, h, rule, by_id)], inferred=True))
-
-    for ent in kg.entities.values():
-        if ent.type not in ORG_TYPES:
-            continue
-        if ent.type == "TradeUnion" and ent.name.endswith("工会"):
-            owner = by_form.get(ent.name[: -len("工会")])
-            if owner is not None and owner.type in ORG_TYPES and owner.type not in ("Federation", "TradeUnion"):
-                add(ent, "unionOf", owner, "name-composition")
-        chain = _place_chain(ent.name, lex)
-        if not chain:
-            continue
-        place = chain[-1]  # 广州市天河区总工会: the district, under the city
-        full = place if place in lex.places else lex.place_aliases[place][0]
-        if ent.type == "Federation" and ent.name == "".join(chain) + "总工会":
-            for parent in lex.ancestors(full)[:1]:
-                for form in (parent, *lex.places[parent].aliases) if parent in lex.places else (parent,):
-                    target = by_form.get(form + "总工会")
-                    if target is not None and target.type == "Federation":
-                        add(ent, "subOrganizationOf", target, "administrative-hierarchy")
-                        break
-        target = by_form.get(place)
-        if target is not None and target.type == "Place":
-            add(ent, "locatedIn", target, "name-place-prefix")
-    return out
-
-
-def _place_prefix(name: str, lex: Lexicons) -> str | None:
-    for n in range(min(8, len(name) - 1), 1, -1):
-        form = name[:n]
-        if form in lex.places or form in lex.place_aliases:
-            return form
-    return None
-
-
-def _place_chain(name: str, lex: Lexicons) -> list[str]:
-    """The places that open a name, outermost first: 广州市天河区总工会 -> [广州市, 天河区]."""
-    chain: list[str] = []
-    rest = name
-    while (form := _place_prefix(rest, lex)) is not None:
-        chain.append(form)
-        rest = rest[len(form) :]
-    return chain
 
 
 __all__ = ["merge_articles", "infer_relations", "NameGroup", "PartialGraph", "ENTITY_TYPES"]

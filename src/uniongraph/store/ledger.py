@@ -5,20 +5,20 @@ cost about ten documents. The ledger keeps
 
 - every document (by content digest) and its articles, with their mentions and extracted
   relations as one row each, indexed by the canonical name (or relation) they concern;
-- the merged graph without its long lists: per entity a
-  :class:`~uniongraph.store.aggregate.NameAggregate` (types, aliases, first mention, count …,
-  not the mentions), per merged relation its ends' types and where it was first read (the
+- the merged graph without its long lists: per entity its
+  :class:`~uniongraph.extraction.merge.NameGroup` without the mention list (types, aliases,
+  first mention, count …), per merged relation its ends' types and where it was first read (the
   evidence stays in the article relations), per inferred relation the fact itself; plus the
   name forms each entity answers to and the forms it looks up when facts are inferred.
 
-Adding documents combines each touched name's stored aggregate with the aggregate of the new
+Adding documents combines each touched name's stored group with the group of the new
 mentions, gives known relations the new evidence, and re-infers facts only for entities whose
 name-lookups (``X工会`` -> ``X``, ``崂山区总工会`` -> ``青岛市总工会``, ``崂山区总工会`` -> ``崂山区``) can
 see a name whose type, forms or first mention changed. Nothing reads the stored mentions of a
 name or the stored evidence of a relation, except where the new documents change what they
 mean: a name whose type changes (its relations are re-merged from their article relations;
 its mentions too if its IRI changes) or a name that becomes an entity. Removing documents
-recomputes the aggregates of the names they touched from the mentions left. The result equals
+recomputes the groups of the names they touched from the mentions left. The result equals
 merging every article at once, for articles in (source, index) order.
 
 >>> led = Ledger(":memory:")
@@ -37,15 +37,16 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GraphFileError
+from ..extraction.inference import facts_of, form_index, looked_up_forms, mention_sentence
 from ..extraction.lexicon import Lexicons, load_lexicons
-from ..extraction.merge import _place_chain, fits_signature, infer_relations  # the same rules the merge uses
+from ..extraction.merge import Key, NameGroup, merged_evidence, merged_relation
 from ..ids import article_document
-from ..model import Article, EntityMention, Evidence, KnowledgeGraph, Mention, Relation, Resolution, Sentence
-from .aggregate import Key, NameAggregate
+from ..model import Article, Entity, EntityMention, Evidence, KnowledgeGraph, Relation, Resolution
 from .records import (
     article_from_record,
     article_record,
-    evidence_record,
+    group_from_record,
+    group_record,
     mention_from_record,
     mention_record,
     relation_from_record,
@@ -94,6 +95,8 @@ CREATE INDEX IF NOT EXISTS inferred_head ON inferred(head);
 _CHUNK = 500  # SQLite caps the number of parameters of one statement
 
 RelKey = tuple[str, str, str]  # (head, relation, tail) canonical names
+#: a merged relation row to write: key, where it was first read (``None``: delete), end types
+_RelationWrite = tuple[RelKey, list[Any] | None, str, str]
 
 
 def _dumps(value: Any) -> str:
@@ -134,51 +137,34 @@ class Change:
         return bool(self.added or self.removed)
 
 
-def inference_lookups(name: str, lex: Lexicons) -> set[str]:
-    """The name forms :func:`~uniongraph.extraction.merge.infer_relations` may look up for ``name``.
-
-    A superset (type is not checked), so that a change to any of these forms re-infers the
-    facts of ``name``. The place looked up is the last of the places opening the name, as
-    the merge takes it (广州市天河区总工会 -> 天河区).
-
-    >>> sorted(inference_lookups("广州市天河区总工会", load_lexicons()))
-    ['天河区', '广州市天河区总', '广州市总工会', '广州总工会']
-    """
-    out: set[str] = set()
-    if name.endswith("工会"):
-        out.add(name[: -len("工会")])
-    chain = _place_chain(name, lex)
-    if not chain:
-        return out
-    place = chain[-1]
-    out.add(place)
-    full = place if place in lex.places else lex.place_aliases[place][0]
-    if name == "".join(chain) + "总工会":
-        for parent in lex.ancestors(full)[:1]:
-            forms = (parent, *lex.places[parent].aliases) if parent in lex.places else (parent,)
-            out.update(form + "总工会" for form in forms)
-    return out
+def _runs(items: Iterable[tuple[Key, list[Evidence]]]) -> list[list[Evidence]]:
+    """The evidence lists of article relations in build order."""
+    return [evs for _, evs in sorted(items, key=lambda p: p[0])]
 
 
-def _sentence_of(art: Article, m: Mention) -> list[Any]:
-    sent = next((s for s in art.sentences if s.start <= m.start < s.end), None)
-    if sent is None:
-        # what merge's evidence falls back to when no sentence holds the mention
-        return [m.start, m.end, art.text[m.start : m.end]]
-    return [sent.start, sent.end, sent.text]
+def _okey(g: NameGroup) -> list[Any]:
+    """The key the merge orders entities by: first mention, then name."""
+    assert g.first is not None
+    return [*g.first, g.name]
 
 
-def _merged_evidence(items: Iterable[tuple[Key, list[Evidence]]]) -> list[Evidence]:
-    """Evidence of article relations in build order, each piece once (as the merge keeps it)."""
-    out: list[Evidence] = []
-    seen: set[tuple[Any, ...]] = set()
-    for _, evs in sorted(items, key=lambda p: p[0]):
-        for e in evs:
-            k = tuple(evidence_record(e))
-            if k not in seen:
-                seen.add(k)
-                out.append(e)
-    return out
+@dataclass
+class _Batch:
+    """What one update brings and takes away, read once: per name the new mentions (and their
+    group) and the removed ones, per relation key the new and the removed article relations."""
+
+    gone: set[str]                                      # removed article ids
+    gone_mentions: dict[str, list[tuple[Key, EntityMention]]] = field(default_factory=lambda: defaultdict(list))
+    gone_relations: set[RelKey] = field(default_factory=set)
+    groups: dict[str, NameGroup] = field(default_factory=dict)
+    new_mentions: dict[str, list[tuple[Key, EntityMention]]] = field(default_factory=lambda: defaultdict(list))
+    new_relations: dict[RelKey, list[tuple[Key, list[Evidence]]]] = field(default_factory=lambda: defaultdict(list))
+    mention_rows: list[tuple[str, str, int, str]] = field(default_factory=list)
+    arel_rows: list[tuple[str, int, str, str, str, str]] = field(default_factory=list)
+
+    @property
+    def touched(self) -> set[str]:
+        return set(self.groups) | set(self.gone_mentions)
 
 
 class Ledger:
@@ -282,8 +268,7 @@ class Ledger:
         ents = sorted(((json.loads(ok), name, data) for name, ok, data in db.execute(
             "SELECT name, okey, data FROM entities")), key=lambda p: p[0])
         for _, name, data in ents:
-            agg = NameAggregate.from_json(json.loads(data))
-            ent = agg.entity(mentions[name], [Resolution(*r) for r in resolutions[name]])
+            ent = group_from_record(json.loads(data)).entity(mentions[name], [Resolution(*r) for r in resolutions[name]])
             kg.entities[ent.id] = ent
         held = {(h, r, t): (json.loads(ok), ht, tt) for h, r, t, ok, ht, tt in db.execute(
             "SELECT head, relation, tail, okey, head_type, tail_type FROM relations")}
@@ -293,7 +278,7 @@ class Ledger:
                 "FROM arels x JOIN articles a ON a.id = x.article_id"):
             if (h, r, t) in held:
                 evidence[(h, r, t)].append(((source, idx, aid, pos), _evidence_of(data)))
-        kg.relations = [Relation(k[0], ht, k[1], k[2], tt, _merged_evidence(evidence[k]))
+        kg.relations = [Relation(k[0], ht, k[1], k[2], tt, merged_evidence(_runs(evidence[k])))
                         for k, (_, ht, tt) in sorted(held.items(), key=lambda p: p[1][0])]
         inf = sorted(((json.loads(ok), data) for ok, data in db.execute("SELECT okey, data FROM inferred")),
                      key=lambda p: p[0])
@@ -339,134 +324,155 @@ class Ledger:
         return change
 
     def _apply(self, new_articles: list[Article], change: Change) -> None:
-        db = self.db
-        gone = {a.id for a in change.old.articles}
-        new_articles = sorted(new_articles, key=lambda a: (a.source, a.index, a.id))
-        change.new.articles = new_articles
+        change.new.articles = sorted(new_articles, key=lambda a: (a.source, a.index, a.id))
+        batch = self._read(change.new.articles, change.old.articles)
+        old, new = self._settle(batch)
+        self._entity_changes(batch, old, new, change)
+        relation_writes = self._relation_changes(batch, old, new, change)
+        self._write(batch, old, new, relation_writes, change.new.articles)
+        heads = self._reinfer(old, new, change)
+        change.names = len(batch.touched | heads)
 
-        # what the removed articles held
-        gone_mentions: dict[str, list[tuple[Key, EntityMention]]] = defaultdict(list)
-        where = {a.id: (a.source, a.index) for a in change.old.articles}
-        for name, aid, pos, data in self._in("SELECT name, article_id, pos, data FROM mentions WHERE article_id IN ({})",
-                                             gone):
+    def _read(self, new_articles: list[Article], old_articles: list[Article]) -> _Batch:
+        """The mentions and article relations the removed articles held and the new ones hold."""
+        batch = _Batch({a.id for a in old_articles})
+        where = {a.id: (a.source, a.index) for a in old_articles}
+        for name, aid, pos, data in self._in(
+                "SELECT name, article_id, pos, data FROM mentions WHERE article_id IN ({})", batch.gone):
             d = json.loads(data)
-            gone_mentions[name].append(((*where[aid], aid, pos), EntityMention(aid, d["start"], d["end"], d["text"])))
-        full_keys: set[RelKey] = {(h, r, t) for h, r, t in self._in(
-            "SELECT head, relation, tail FROM arels WHERE article_id IN ({})", gone)}
-
-        # what the new articles hold
-        part: dict[str, NameAggregate] = {}
-        new_mentions: dict[str, list[tuple[Key, EntityMention]]] = defaultdict(list)
-        new_arels: dict[RelKey, list[tuple[Key, list[Evidence]]]] = defaultdict(list)
-        mention_rows, arel_rows = [], []
+            batch.gone_mentions[name].append(((*where[aid], aid, pos), EntityMention(aid, d["start"], d["end"], d["text"])))
+        batch.gone_relations = {(h, r, t) for h, r, t in self._in(
+            "SELECT head, relation, tail FROM arels WHERE article_id IN ({})", batch.gone)}
         for art in new_articles:
+            place = (art.source, art.index, art.id)
             for pos, m in enumerate(art.mentions):
-                key = (art.source, art.index, art.id, pos)
-                sentence = _sentence_of(art, m)
-                part.setdefault(m.key, NameAggregate(m.key)).add(key, (art.source, art.index, m.start), m, sentence)
-                new_mentions[m.key].append((key, EntityMention(art.id, m.start, m.end, m.text)))
-                mention_rows.append((m.key, art.id, pos, _dumps({**mention_record(m), "sentence": sentence})))
+                key = (*place, pos)
+                sentence = mention_sentence(art, m.start, m.end)
+                group = batch.groups.get(m.key)
+                if group is None:
+                    group = batch.groups[m.key] = NameGroup(m.key)
+                group.add(key, place, m, sentence)
+                batch.new_mentions[m.key].append((key, EntityMention(art.id, m.start, m.end, m.text)))
+                batch.mention_rows.append((m.key, art.id, pos, _dumps({**mention_record(m), "sentence": sentence})))
             for pos, r in enumerate(art.relations):
-                new_arels[(r.head, r.relation, r.tail)].append(((art.source, art.index, art.id, pos), r.evidence))
-                arel_rows.append((art.id, pos, r.head, r.relation, r.tail, _dumps(relation_record(r))))
+                batch.new_relations[(r.head, r.relation, r.tail)].append(((*place, pos), r.evidence))
+                batch.arel_rows.append((art.id, pos, r.head, r.relation, r.tail, _dumps(relation_record(r))))
+        return batch
 
-        # each touched name's aggregate before and after
-        touched = set(part) | set(gone_mentions)
-        old = {n: NameAggregate.from_json(json.loads(d)) for n, d in
-               self._in("SELECT name, data FROM entities WHERE name IN ({})", touched)}
-        new: dict[str, NameAggregate] = {}
-        for name in touched:
-            if name in gone_mentions:  # removal: what the articles left say, from scratch
-                agg: NameAggregate | None = self._aggregate(name, gone)
-            else:
-                agg = NameAggregate.from_json(old[name].to_json()) if name in old else None
-            if name in part:
-                agg = part[name] if agg is None else agg.combine(part[name])
-            if agg is not None and agg.count:
-                new[name] = agg
-        retyped = {n for n in set(old) & set(new) if old[n].type() != new[n].type()}
-        ends_changed = (set(old) ^ set(new)) | retyped  # names that appear, vanish or change type
+    def _settle(self, batch: _Batch) -> tuple[dict[str, NameGroup], dict[str, NameGroup]]:
+        """Each touched name's group before and after the update (names with no mention left drop out)."""
+        old: dict[str, NameGroup] = {}
+        new: dict[str, NameGroup] = {}
+        for name, data in self._in("SELECT name, data FROM entities WHERE name IN ({})", batch.touched):
+            old[name] = group_from_record(json.loads(data))
+            if name not in batch.gone_mentions:
+                new[name] = group_from_record(json.loads(data))
+        for name in batch.gone_mentions:  # a removal: what the mentions left say, from scratch
+            left = self._group_of_stored(name, batch.gone)
+            if left.count:
+                new[name] = left
+        for name, group in batch.groups.items():
+            new[name] = new[name].combine(group) if name in new else group
+        return old, new
 
-        # entities for the RDF side: only the mentions that came or went, unless the IRI moves
-        for name in sorted(touched):
+    def _entity_changes(self, batch: _Batch, old: dict[str, NameGroup], new: dict[str, NameGroup],
+                        change: Change) -> None:
+        """The touched entities, before and after, with only the mentions that came or went
+        (every mention where the IRI moves)."""
+        for name in sorted(batch.touched):
             o, n = old.get(name), new.get(name)
             if o is not None and n is not None and o.id != n.id:
                 stored = self._stored_mentions(name)
                 change.old.entities[o.id] = o.entity([em for _, em in stored])
-                kept = [p for p in stored if p[0][2] not in gone] + new_mentions.get(name, [])
+                kept = [p for p in stored if p[0][2] not in batch.gone] + batch.new_mentions.get(name, [])
                 change.new.entities[n.id] = n.entity([em for _, em in sorted(kept, key=lambda p: p[0])])
                 continue
             if o is not None:
-                change.old.entities[o.id] = o.entity([em for _, em in sorted(gone_mentions.get(name, []), key=lambda p: p[0])])
+                gone = sorted(batch.gone_mentions.get(name, []), key=lambda p: p[0])
+                change.old.entities[o.id] = o.entity([em for _, em in gone])
                 change.old_counts[o.id] = o.count
             if n is not None:
-                change.new.entities[n.id] = n.entity([em for _, em in new_mentions.get(name, [])])
+                change.new.entities[n.id] = n.entity([em for _, em in batch.new_mentions.get(name, [])])
                 change.new_counts[n.id] = n.count
 
-        # merged relations: re-merged from their article relations where an end changed or
-        # evidence went; otherwise the new evidence is added to what is held
-        for h, r, t in self._in("SELECT head, relation, tail FROM arels WHERE head IN ({}) OR tail IN ({})",
-                                ends_changed):
-            full_keys.add((h, r, t))
-        full_keys.update(k for k in new_arels if k[0] in ends_changed or k[2] in ends_changed)
-        ends = {k[0] for k in (*full_keys, *new_arels)} | {k[2] for k in (*full_keys, *new_arels)}
+    def _relation_changes(self, batch: _Batch, old: dict[str, NameGroup], new: dict[str, NameGroup],
+                          change: Change) -> list[_RelationWrite]:
+        """Merged relations re-merged from their article relations where an end appears, goes or
+        changes type, or evidence went; elsewhere the new evidence added to what is held."""
+        retyped = {n for n in set(old) & set(new) if old[n].type() != new[n].type()}
+        ends_changed = (set(old) ^ set(new)) | retyped
+        remerged = set(batch.gone_relations)
+        remerged.update((h, r, t) for h, r, t in self._in(
+            "SELECT head, relation, tail FROM arels WHERE head IN ({}) OR tail IN ({})", ends_changed))
+        remerged.update(k for k in batch.new_relations if k[0] in ends_changed or k[2] in ends_changed)
+        types = self._end_types({k[0] for k in (*remerged, *batch.new_relations)}
+                                | {k[2] for k in (*remerged, *batch.new_relations)}, batch.touched, new)
+        writes = [self._remerge(key, batch, types, change) for key in sorted(remerged)]
+        writes += [self._extend(key, batch, types, change) for key in sorted(batch.new_relations.keys() - remerged)]
+        return [w for w in writes if w is not None]
+
+    def _end_types(self, ends: set[str], touched: set[str], new: dict[str, NameGroup]) -> dict[str, str | None]:
+        """The settled type of each name in ``ends`` (``None``: no entity)."""
         types: dict[str, str | None] = {n: (new[n].type() if n in new else None) for n in touched}
         for name, type_ in self._in("SELECT name, type FROM entities WHERE name IN ({})", ends - touched):
             types[name] = type_
-        rel_writes: list[tuple[RelKey, list[Any] | None, str, str]] = []  # key, okey (None: drop), types
-        for key in sorted(full_keys):
-            row = self._held_relation(key)
-            stored = self._stored_evidence(key)
-            before = Relation(key[0], row[1], key[1], key[2], row[2], _merged_evidence(stored)) if row else None
-            items = [p for p in stored if p[0][2] not in gone] + new_arels.get(key, [])
-            ht, tt = types.get(key[0]), types.get(key[2])
-            after = None
-            if items and ht is not None and tt is not None:
-                rel = Relation(key[0], ht, key[1], key[2], tt, _merged_evidence(items))
-                after = rel if fits_signature(rel) else None
-            if before is not None and after is not None and relation_record(before) == relation_record(after):
-                if json.loads(row[0]) == list(min(p[0] for p in items)):
-                    continue
-            if before is not None and (after is None or relation_record(before) != relation_record(after)):
-                change.old.relations.append(before)
-            if after is not None and (before is None or relation_record(before) != relation_record(after)):
-                change.new.relations.append(after)
-            rel_writes.append((key, list(min(p[0] for p in items)) if after is not None else None, ht or "", tt or ""))
-        for key in sorted(new_arels.keys() - full_keys):
-            items = new_arels[key]
-            first = list(min(p[0] for p in items))
-            row = self._held_relation(key)
-            if row is not None:  # held: the ends' types stay, so it stays; new evidence only
-                change.new.relations.append(Relation(key[0], row[1], key[1], key[2], row[2], _merged_evidence(items)))
-                if first < json.loads(row[0]):
-                    rel_writes.append((key, first, row[1], row[2]))
-                continue
-            ht, tt = types.get(key[0]), types.get(key[2])
-            if ht is None or tt is None:
-                continue  # an end is no entity: the merge drops it
-            rel = Relation(key[0], ht, key[1], key[2], tt, _merged_evidence(items))
-            if fits_signature(rel):  # unchanged ends and not held: never read before
-                change.new.relations.append(rel)
-                rel_writes.append((key, first, ht, tt))
+        return types
 
-        # write the rows
+    def _remerge(self, key: RelKey, batch: _Batch, types: dict[str, str | None],
+                 change: Change) -> _RelationWrite | None:
+        """Merge one relation again from all its article relations left and new."""
+        row = self._held_relation(key)
+        stored = self._stored_evidence(key)
+        before = Relation(key[0], row[1], key[1], key[2], row[2], merged_evidence(_runs(stored))) if row else None
+        items = [p for p in stored if p[0][2] not in batch.gone] + batch.new_relations.get(key, [])
+        ht, tt = types.get(key[0]), types.get(key[2])
+        after = merged_relation(key[0], ht, key[1], key[2], tt, _runs(items)) if items and ht and tt else None
+        first = list(min(p[0] for p in items)) if after is not None else None
+        if before is not None and after is not None and relation_record(before) == relation_record(after):
+            if row is not None and json.loads(row[0]) == first:
+                return None  # unchanged
+        else:
+            if before is not None:
+                change.old.relations.append(before)
+            if after is not None:
+                change.new.relations.append(after)
+        return key, first, ht or "", tt or ""
+
+    def _extend(self, key: RelKey, batch: _Batch, types: dict[str, str | None],
+                change: Change) -> _RelationWrite | None:
+        """Add the new article relations of one relation whose ends keep their types."""
+        items = batch.new_relations[key]
+        first = list(min(p[0] for p in items))
+        row = self._held_relation(key)
+        if row is not None:  # held: it stays; the change carries the new evidence only
+            change.new.relations.append(Relation(key[0], row[1], key[1], key[2], row[2], merged_evidence(_runs(items))))
+            return (key, first, row[1], row[2]) if first < json.loads(row[0]) else None
+        ht, tt = types.get(key[0]), types.get(key[2])
+        rel = merged_relation(key[0], ht, key[1], key[2], tt, _runs(items)) if ht and tt else None
+        if rel is None:
+            return None  # an end is no entity, or the types do not fit: the merge drops it
+        change.new.relations.append(rel)
+        return key, first, ht, tt
+
+    def _write(self, batch: _Batch, old: dict[str, NameGroup], new: dict[str, NameGroup],
+               relation_writes: list[_RelationWrite], new_articles: list[Article]) -> None:
+        db = self.db
         for table, col in (("mentions", "article_id"), ("arels", "article_id"), ("articles", "id")):
-            for vals in _chunks(gone):
+            for vals in _chunks(batch.gone):
                 db.execute(f"DELETE FROM {table} WHERE {col} IN ({','.join('?' * len(vals))})", vals)
         for art in new_articles:
             db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?)",
                        (art.id, article_document(art.id), art.source, art.index,
                         _dumps(article_record(art, working_state=False))))
-        db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?)", mention_rows)
-        db.executemany("INSERT INTO arels VALUES (?, ?, ?, ?, ?, ?)", arel_rows)
-        for name in touched:
-            n = new.get(name)
+        db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?)", batch.mention_rows)
+        db.executemany("INSERT INTO arels VALUES (?, ?, ?, ?, ?, ?)", batch.arel_rows)
+        for name in batch.touched:
+            o, n = old.get(name), new.get(name)
             if n is None:
                 db.execute("DELETE FROM entities WHERE name = ?", (name,))
             else:
                 db.execute("INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?)",
-                           (name, n.id, n.type(), _dumps(n.okey()), _dumps(n.to_json())))
-            o = old.get(name)
+                           (name, n.id, n.type(), _dumps(_okey(n)), _dumps(group_record(n))))
             if o is None or n is None or o.aliases != n.aliases:
                 db.execute("DELETE FROM forms WHERE name = ?", (name,))
                 if n is not None:
@@ -475,67 +481,60 @@ class Ledger:
                 db.execute("DELETE FROM lookups WHERE name = ?", (name,))
                 if n is not None:
                     db.executemany("INSERT INTO lookups VALUES (?, ?)",
-                                   [(f, name) for f in sorted(inference_lookups(name, self.lex))])
-        for key, okey, ht, tt in rel_writes:
+                                   [(f, name) for f in sorted(looked_up_forms(name, self.lex))])
+        for key, okey, ht, tt in relation_writes:
             db.execute("DELETE FROM relations WHERE head = ? AND relation = ? AND tail = ?", key)
             if okey is not None:
                 db.execute("INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?)", (*key, _dumps(okey), ht, tt))
 
-        heads = self._reinfer(old, new, change)
-        change.names = len(touched | heads)
-
-    def _reinfer(self, old: dict[str, NameAggregate], new: dict[str, NameAggregate], change: Change) -> set[str]:
+    def _reinfer(self, old: dict[str, NameGroup], new: dict[str, NameGroup], change: Change) -> set[str]:
         """Redo the inferred facts that can see a changed name; the heads redone."""
-        db = self.db
-        # forms whose lookup may now give another entity, and entities whose own facts may change
-        seen_forms: set[str] = set()
-        heads: set[str] = set()
-        for name in set(old) | set(new):
-            o, n = old.get(name), new.get(name)
-            if o is None or n is None or o.type() != n.type() or o.first != n.first:
-                heads.add(name)
-                seen_forms |= {name, *(o.aliases if o else ()), *(n.aliases if n else ())}
-            elif o.aliases != n.aliases:
-                heads.add(name)
-                seen_forms |= o.aliases ^ n.aliases
-            elif o.head != n.head:
-                heads.add(name)  # its facts' evidence is its first mention
-        heads.update(r[0] for r in self._in("SELECT name FROM lookups WHERE form IN ({})", seen_forms))
+        heads = self._heads_to_reinfer(old, new)
         live = {h for h in heads if h in new or (h not in old and self._has_entity(h))}
-        looked: set[str] = set()
-        for h in live:
-            looked |= inference_lookups(h, self.lex)
+        looked = {form for h in live for form in looked_up_forms(h, self.lex)}
         names = live | {r[0] for r in self._in("SELECT name FROM forms WHERE form IN ({})", looked)}
-        aggs = {n: new[n] for n in names if n in new}
-        for name, data in self._in("SELECT name, data FROM entities WHERE name IN ({})", names - set(aggs)):
-            aggs[name] = NameAggregate.from_json(json.loads(data))
-        # a small graph of just these entities, each with its first mention and that sentence
-        mini = KnowledgeGraph()
-        sentences: dict[str, set[tuple[int, int, str]]] = defaultdict(set)
-        for agg in sorted(aggs.values(), key=lambda a: (a.first, a.name)):
-            ent = agg.entity([agg.head_mention()])
-            mini.entities[ent.id] = ent
-            assert agg.head is not None
-            sentences[agg.head[0][2]].add(tuple(agg.head[2]))  # type: ignore[arg-type]
-        mini.articles = [Article(aid, "", 0, "", "", sentences=[Sentence(*s) for s in sorted(sents)])
-                         for aid, sents in sentences.items()]
-        new_inf: dict[str, list[Relation]] = defaultdict(list)
-        for rel in infer_relations(mini, self.lex):
-            if rel.head in live:
-                new_inf[rel.head].append(rel)
+        groups = {n: new[n] for n in names if n in new}
+        for name, data in self._in("SELECT name, data FROM entities WHERE name IN ({})", names - set(groups)):
+            groups[name] = group_from_record(json.loads(data))
+        # these entities in graph order, as the merge infers from them
+        entities: dict[str, Entity] = {}
+        for g in sorted(groups.values(), key=lambda g: (g.first, g.name)):
+            ent = g.entity(())
+            entities[ent.id] = ent
+        find = form_index(entities.values()).get
+        new_inf = {ent.name: facts_of(ent, find, self.lex, lambda e, rule: groups[e.name].evidence(rule))
+                   for ent in entities.values() if ent.name in live}
         old_rows: dict[str, list[str]] = defaultdict(list)
         for h, d in self._in("SELECT head, data FROM inferred WHERE head IN ({})", heads):
             old_rows[h].append(d)
         for vals in _chunks(heads):
-            db.execute(f"DELETE FROM inferred WHERE head IN ({','.join('?' * len(vals))})", vals)
+            self.db.execute(f"DELETE FROM inferred WHERE head IN ({','.join('?' * len(vals))})", vals)
         for head in sorted(heads):
             rels = new_inf.get(head, [])
             if sorted(_dumps(relation_record(r)) for r in rels) != sorted(old_rows.get(head, [])):
                 change.new.inferred_relations += rels
                 change.old.inferred_relations += [relation_from_record(json.loads(d)) for d in old_rows.get(head, [])]
-            for seq, rel in enumerate(rels, 1):
-                db.execute("INSERT INTO inferred VALUES (?, ?, ?)",
-                           (head, _dumps([*aggs[head].okey(), seq]), _dumps(relation_record(rel))))
+            self.db.executemany("INSERT INTO inferred VALUES (?, ?, ?)",
+                                [(head, _dumps([*_okey(groups[head]), seq]), _dumps(relation_record(rel)))
+                                 for seq, rel in enumerate(rels, 1)])
+        return heads
+
+    def _heads_to_reinfer(self, old: dict[str, NameGroup], new: dict[str, NameGroup]) -> set[str]:
+        """Names whose inferred facts may change: those whose type, entity order, forms or first
+        mention changed, and those that look up a form whose entity may now be another."""
+        changed_forms: set[str] = set()
+        heads: set[str] = set()
+        for name in set(old) | set(new):
+            o, n = old.get(name), new.get(name)
+            if o is None or n is None or o.type() != n.type() or o.first != n.first:
+                heads.add(name)
+                changed_forms |= {name, *(o.aliases if o else ()), *(n.aliases if n else ())}
+            elif o.aliases != n.aliases:
+                heads.add(name)
+                changed_forms |= o.aliases ^ n.aliases
+            elif o.head != n.head:
+                heads.add(name)  # its facts' evidence is its first mention
+        heads.update(r[0] for r in self._in("SELECT name FROM lookups WHERE form IN ({})", changed_forms))
         return heads
 
     def _has_entity(self, name: str) -> bool:
@@ -548,14 +547,14 @@ class Ledger:
                 "SELECT m.article_id, m.pos, m.data, a.source, a.idx FROM mentions m JOIN articles a "
                 "ON a.id = m.article_id WHERE m.name = ?", (name,)):
             d = json.loads(data)
-            out.append(((source, idx, aid, pos), EntityMention(aid, d["start"], d["end"], d["text"]), d))
+            out.append(((source, idx, aid, pos), EntityMention(aid, d["start"], d["end"], d["text"])))
         self.mention_rows_read[name] += len(out)
         out.sort(key=lambda p: p[0])
-        return [(k, em) for k, em, _ in out]
+        return out
 
-    def _aggregate(self, name: str, gone: set[str]) -> NameAggregate | None:
-        """The aggregate of the stored mentions of ``name`` outside the articles ``gone``."""
-        agg = NameAggregate(name)
+    def _group_of_stored(self, name: str, gone: set[str]) -> NameGroup:
+        """The group of the stored mentions of ``name`` outside the articles ``gone``."""
+        group = NameGroup(name)
         for aid, pos, data, source, idx in self.db.execute(
                 "SELECT m.article_id, m.pos, m.data, a.source, a.idx FROM mentions m JOIN articles a "
                 "ON a.id = m.article_id WHERE m.name = ?", (name,)):
@@ -563,9 +562,8 @@ class Ledger:
             if aid in gone:
                 continue
             d = json.loads(data)
-            m = mention_from_record(d)
-            agg.add((source, idx, aid, pos), (source, idx, m.start), m, d["sentence"])
-        return agg if agg.count else None
+            group.add((source, idx, aid, pos), (source, idx, aid), mention_from_record(d), tuple(d["sentence"]))
+        return group
 
     def _held_relation(self, key: RelKey) -> tuple[str, str, str] | None:
         """The merged relation row of ``key``: (okey as JSON, head type, tail type), or ``None``."""

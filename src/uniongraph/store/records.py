@@ -1,10 +1,11 @@
-"""Pickle-free JSON records of extracted articles, as a store keeps them.
+"""Pickle-free JSON records of extracted articles and name groups, as a store keeps them.
 
 ``readwrite.json_graph`` writes the merged graph and leaves out each article's working state
 (sentences, mentions, relations). A store must be able to merge an article again later, so
 it keeps that state too: :func:`article_record` / :func:`article_from_record` round-trip an
 extracted :class:`~uniongraph.model.Article` exactly, and :func:`mention_record` /
-:func:`relation_record` give the per-name rows the store indexes.
+:func:`relation_record` give the per-name rows the store indexes. :func:`group_record` keeps
+the merge state of a name without its mention list (the store holds that as rows).
 
 >>> from uniongraph.model import Article, Mention, Sentence
 >>> art = Article("article/ab-0", "p.md", 0, "标题", "标题\\n北京市总工会召开会议。",
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..extraction.merge import NameGroup
 from ..model import Article, Byline, Evidence, Mention, Relation, Sentence
 
 SCHEMA = "uniongraph-articles/1"
@@ -82,3 +84,21 @@ def article_from_record(d: dict[str, Any]) -> Article:
         mentions=[mention_from_record(m) for m in d.get("mentions", [])],
         relations=[relation_from_record(r) for r in d.get("relations", [])],
     )
+
+
+def group_record(g: NameGroup) -> dict[str, Any]:
+    """A name group, without mentions and resolutions, as a JSON-ready dict."""
+    return {"name": g.name, "first": g.first, "head": g.head, "count": g.count,
+            "aliases": sorted(g.aliases), "age": g.age,
+            "roles": [[k, r] for r, k in sorted(g.roles.items(), key=lambda p: p[1])],
+            "all": dict(g.all_types), "direct": dict(g.direct_types), "venue": g.venue}
+
+
+def group_from_record(d: dict[str, Any]) -> NameGroup:
+    """The name group of a :func:`group_record` dict (keys and mentions as tuples again)."""
+    head, age = d["head"], d["age"]
+    return NameGroup(
+        d["name"], tuple(d["first"]) if d["first"] else None,  # type: ignore[arg-type]
+        (tuple(head[0]), tuple(head[1]), tuple(head[2])) if head else None,  # type: ignore[arg-type]
+        d["count"], set(d["aliases"]), (tuple(age[0]), age[1]) if age else None,
+        {r: tuple(k) for k, r in d["roles"]}, dict(d["all"]), dict(d["direct"]), d["venue"])

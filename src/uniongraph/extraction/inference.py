@@ -1,0 +1,153 @@
+"""Facts implied by names and the administrative hierarchy, not stated in a sentence.
+
+Each :class:`Rule` says which name forms it looks up for an organisation and which type the
+entity found must have. :func:`infer_relations` applies the rules to a graph; the store asks
+the same rules which forms a name looks up (:func:`looked_up_forms`), so that it re-infers the
+facts a changed name can affect.
+
+- ``unionOf`` from the name: 钱塘集团工会 is the union of the entity called (or aliased) 钱塘集团;
+- ``subOrganizationOf`` between federations of nested divisions: 崂山区总工会 → 青岛市总工会;
+- ``locatedIn`` from a place name that opens an organisation name: 崂山区总工会 → 崂山区.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from ..model import ORG_TYPES, Article, Entity, Evidence, KnowledgeGraph, Relation
+from .lexicon import Lexicons, load_lexicons
+
+#: the forms a rule looks up for a name, given the places that open it (outermost first)
+Forms = Callable[[str, list[str], Lexicons], list[str]]
+#: the evidence of an inferred fact: the head's first mention, with the rule's name
+EvidenceOf = Callable[[Entity, str], Evidence]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """``head relation tail`` for a head of a type ``heads`` accepts, where ``tail`` is the first
+    entity found under one of the ``forms`` of the head's name whose type ``tails`` accepts."""
+
+    relation: str
+    evidence_rule: str
+    heads: Callable[[str], bool]
+    tails: Callable[[str], bool]
+    forms: Forms
+
+
+def _owner(name: str, chain: list[str], lex: Lexicons) -> list[str]:
+    """钱塘集团工会 -> 钱塘集团."""
+    return [name[: -len("工会")]] if name.endswith("工会") else []
+
+
+def _parent_federation(name: str, chain: list[str], lex: Lexicons) -> list[str]:
+    """崂山区总工会 -> the federation of the parent division under each of its names."""
+    if not chain or name != "".join(chain) + "总工会":
+        return []
+    place = chain[-1]
+    full = place if place in lex.places else lex.place_aliases[place][0]
+    forms: list[str] = []
+    for parent in lex.ancestors(full)[:1]:
+        names = (parent, *lex.places[parent].aliases) if parent in lex.places else (parent,)
+        forms.extend(form + "总工会" for form in names)
+    return forms
+
+
+def _inner_place(name: str, chain: list[str], lex: Lexicons) -> list[str]:
+    """广州市天河区总工会 -> 天河区 (the last of the places opening the name)."""
+    return chain[-1:]
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("unionOf", "name-composition", lambda t: t == "TradeUnion",
+         lambda t: t in ORG_TYPES and t not in ("Federation", "TradeUnion"), _owner),
+    Rule("subOrganizationOf", "administrative-hierarchy", lambda t: t == "Federation",
+         lambda t: t == "Federation", _parent_federation),
+    Rule("locatedIn", "name-place-prefix", lambda t: t in ORG_TYPES, lambda t: t == "Place", _inner_place),
+)
+
+
+def rule_forms(name: str, lex: Lexicons, type_: str | None = None) -> Iterator[tuple[Rule, list[str]]]:
+    """Each rule (that applies to ``type_``, or every rule) with the forms it looks up for ``name``."""
+    rules = [r for r in RULES if type_ is None or r.heads(type_)]
+    if rules:
+        chain = place_chain(name, lex)
+        for rule in rules:
+            yield rule, rule.forms(name, chain, lex)
+
+
+def looked_up_forms(name: str, lex: Lexicons) -> set[str]:
+    """Every form some rule may look up for ``name``, whatever its type.
+
+    >>> sorted(looked_up_forms("广州市天河区总工会", load_lexicons()))
+    ['天河区', '广州市天河区总', '广州市总工会', '广州总工会']
+    """
+    return {form for _, forms in rule_forms(name, lex) for form in forms}
+
+
+def form_index(entities: Iterable[Entity]) -> dict[str, Entity]:
+    """Each name or alias to the first of ``entities`` (in graph order) that answers to it."""
+    by_form: dict[str, Entity] = {}
+    for ent in entities:
+        for form in sorted({ent.name, *ent.aliases}):
+            by_form.setdefault(form, ent)
+    return by_form
+
+
+def facts_of(ent: Entity, find: Callable[[str], Entity | None], lex: Lexicons,
+             evidence: EvidenceOf) -> list[Relation]:
+    """The facts the rules infer with ``ent`` as head, looking forms up with ``find``."""
+    out: list[Relation] = []
+    for rule, forms in rule_forms(ent.name, lex, ent.type):
+        for form in forms:
+            tail = find(form)
+            if tail is not None and rule.tails(tail.type):
+                if tail.id != ent.id:
+                    out.append(Relation(ent.name, ent.type, rule.relation, tail.name, tail.type,
+                                        [evidence(ent, rule.evidence_rule)], inferred=True))
+                break
+    return out
+
+
+def infer_relations(kg: KnowledgeGraph, lex: Lexicons | None = None) -> list[Relation]:
+    """The facts the rules infer from the entities of ``kg``, each with its head's first mention
+    as evidence."""
+    lex = lex or load_lexicons()
+    by_id: dict[str, Article] = {}
+    for art in kg.articles:
+        by_id.setdefault(art.id, art)  # the first article of an id
+
+    def evidence(ent: Entity, rule: str) -> Evidence:
+        m = ent.mentions[0]
+        start, end, text = mention_sentence(by_id[m.article_id], m.start, m.end)
+        return Evidence(m.article_id, text, start, end, rule, m.start, m.end)
+
+    find = form_index(kg.entities.values()).get
+    return [rel for ent in kg.entities.values() for rel in facts_of(ent, find, lex, evidence)]
+
+
+def mention_sentence(art: Article, start: int, end: int) -> tuple[int, int, str]:
+    """The sentence holding a mention, ``(start, end, text)``; the mention itself if none does."""
+    for s in art.sentences:
+        if s.start <= start < s.end:
+            return s.start, s.end, s.text
+    return start, end, art.text[start:end]
+
+
+def place_chain(name: str, lex: Lexicons) -> list[str]:
+    """The places that open a name, outermost first: 广州市天河区总工会 -> [广州市, 天河区]."""
+    chain: list[str] = []
+    rest = name
+    while (form := _place_prefix(rest, lex)) is not None:
+        chain.append(form)
+        rest = rest[len(form) :]
+    return chain
+
+
+def _place_prefix(name: str, lex: Lexicons) -> str | None:
+    for n in range(min(8, len(name) - 1), 1, -1):
+        form = name[:n]
+        if form in lex.places or form in lex.place_aliases:
+            return form
+    return None
