@@ -275,7 +275,7 @@ def test_adding_to_a_hub_reads_none_of_its_stored_mentions(tmp_path: Path) -> No
         st.add_texts(hub)
         stored = st.ledger.db.execute("SELECT COUNT(*) FROM mentions WHERE name = ?", (HUB,)).fetchone()[0]
         assert stored >= 36
-        evidence = next(r for r in st.export().relations if r.tail == HUB and r.relation == "memberOf").evidence
+        evidence = next(r for r in st.export().relations if r.tail == HUB and r.relation == "worksFor").evidence
         assert len(evidence) == 12
         for name, text in new.items():  # one sorting after the stored documents, one before
             st.ledger.mention_rows_read.clear()
