@@ -22,6 +22,7 @@ from uniongraph.reading import read_text
 
 PAGES = Path(__file__).resolve().parents[1] / "tests" / "data" / "pages"
 FILES = [PAGES / "hangzhou-page.md", PAGES / "wenzhou-page.txt"]
+SEED = Path(__file__).resolve().parents[1] / "examples" / "seed-page.md"
 
 VENUE_A = "# 服务中心揭牌\n\n本报讯 近日，鹿城区总工会托管温州市职工服务中心。温州市职工服务中心位于鹿城区。"
 VENUE_B = "# 职工运动会开幕\n\n本报讯 近日，鹿城区总工会在温州市职工服务中心举办“职工运动会”。"
@@ -227,3 +228,64 @@ def test_relations_of_an_alias_land_on_the_full_entity() -> None:
     kg = pages(("a.md", text))
     assert ("浙江华峰新材料集团有限公司", "founded", "红帆志愿服务队") in facts(kg.relations)
     assert not any(r.head == "华峰集团" or r.tail == "华峰集团" for r in kg.relations)
+
+
+def test_input_order_gives_the_order_of_age_and_roles() -> None:
+    """A merge takes articles in the order given (a build in argument order): the first age and
+    the roles in the order they came, whatever the sources are called."""
+    z = _art("z0", "董事长陈海波介绍。", [("陈海波", "Person", {"role": "董事长"})])
+    a = _art("a0", "今年52岁的劳模陈海波说。", [("陈海波", "Person", {"role": "劳模", "age": 52})])
+    [ent] = merge_articles([z, a]).entities.values()
+    assert list(ent.attributes.items()) == [("roles", ["董事长", "劳模"]), ("age", 52)]
+    [ent] = merge_articles([a, z]).entities.values()
+    assert list(ent.attributes.items()) == [("age", 52), ("roles", ["劳模", "董事长"])]
+
+
+def test_keyed_groups_combine_in_any_order() -> None:
+    """Groups of one name keyed by where each mention stands combine, in any order and grouping,
+    into the group of all the mentions added in that order (as the store combines them)."""
+    import itertools
+
+    from uniongraph.extraction.merge import NameGroup
+
+    arts = [
+        _art("a0", "董事长陈海波介绍。", [("陈海波", "Person", {"role": "董事长"})]),
+        _art("a1", "今年52岁的劳模陈海波说，陈海波是工程师。", [("陈海波", "Person", {"role": "劳模", "age": 52}),
+                                                         ("陈海波", "Person", {"role": "工程师"})]),
+        _art("a2", "陈海波说。", [("陈海波", "Person", {"age": 53})]),
+    ]
+
+    def group(art: Article) -> NameGroup:
+        g = NameGroup("陈海波")
+        for pos, m in enumerate(art.mentions):
+            g.add((art.source, art.index, art.id, pos), (art.source, art.index, art.id), m, (3, len(art.text), "s"))
+        return g
+
+    whole = merge_articles(arts).entity("陈海波")
+    for order in itertools.permutations(range(3)):
+        g = group(arts[order[0]]).combine(group(arts[order[1]]).combine(group(arts[order[2]])))
+        assert (g.count, g.first, g.type(), g.attributes()) == (4, ("a0.md", 0, 6), "Person", whole.attributes)
+        assert g.head is not None and g.head[1] == ("a0", 6, 9, "陈海波")
+
+
+def test_the_lookups_of_the_rules_cover_what_inference_looks_up() -> None:
+    """The store re-infers a name's facts when a form in looked_up_forms(name) changes: every form
+    the rules look up for an entity of a real graph is among them."""
+    from uniongraph.extraction.inference import facts_of, form_index, looked_up_forms
+    from uniongraph.extraction.lexicon import load_lexicons
+
+    lex = load_lexicons()
+    kg = build([*FILES, SEED])
+    index = form_index(kg.entities.values())
+    inferred = []
+    for ent in kg.entities.values():
+        asked: list[str] = []
+
+        def find(form: str) -> object:
+            asked.append(form)  # noqa: B023
+            return index.get(form)
+
+        inferred += facts_of(ent, find, lex, lambda e, rule: rule)  # type: ignore[arg-type,return-value]
+        assert set(asked) <= looked_up_forms(ent.name, lex), ent.name
+    assert [(r.head, r.relation, r.tail) for r in inferred] == [(r.head, r.relation, r.tail) for r in kg.inferred_relations]
+    assert {"unionOf", "subOrganizationOf", "locatedIn"} <= {r.relation for r in inferred}

@@ -334,3 +334,19 @@ def test_an_inner_place_that_appears_later_gives_the_inferred_located_in(tmp_pat
         st.remove(["b.txt"])
         assert not st.query(ask).boolean
         assert_same(st, _built_texts({"a.txt": texts["a.txt"]}))
+
+
+def test_a_stored_name_group_reads_and_writes_the_layout_2_record() -> None:
+    """The entities table of a uniongraph-store/2 ledger keeps each name's group as this JSON."""
+    from uniongraph.store.records import group_from_record, group_record
+
+    row = ('{"name": "王建华", "first": ["a-0.txt", 0, 12], "head": [["a-0.txt", 0, "article/aa-0", 2], '
+           '["article/aa-0", 5, 8, "王建华"], [0, 19, "市总工会副主席王建华说。"]], "count": 2, "aliases": [], '
+           '"age": [["a-0.txt", 0, "article/aa-0", 2], 58], "roles": [[["a-0.txt", 0, "article/aa-0", 2], "工会副主席"], '
+           '[["b-1.txt", 0, "article/bb-0", 4], "工会主席"]], "all": {"Person": 2}, "direct": {"Person": 2}, '
+           '"venue": false}')
+    group = group_from_record(json.loads(row))
+    assert json.dumps(group_record(group), ensure_ascii=False) == row
+    assert (group.type(), group.attributes()) == ("Person", {"age": 58, "roles": ["工会副主席", "工会主席"]})
+    ev = group.evidence("name-place-prefix")
+    assert (ev.article_id, ev.sentence, ev.head_start, ev.head_end) == ("article/aa-0", "市总工会副主席王建华说。", 5, 8)
