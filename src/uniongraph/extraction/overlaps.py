@@ -24,6 +24,7 @@ class Priority(IntEnum):
     """How sure a recogniser is of a candidate: among overlapping candidates of the same length
     the higher wins. One table, so that the order between recognisers is seen in one place."""
 
+    TAGGER = 4                   # a span of the trained tagger (:mod:`.voting`): longer wins, ties go to the grammar
     ANAPHOR = 5                  # 该公司 resolved to its antecedent
     ORG_GENERIC = 10             # an organisation name of generic words only
     PERSON_SAME_NAME = 11        # a name repeated from a surer mention of it

@@ -4,6 +4,7 @@
 component           reads                                                  adds
 ==================  =====================================================  ==================
 recognise           ``Article.text``, ``Article.bylines``                  candidate mentions
+  (the recognisers, then the trained tagger's vote on boundaries: :mod:`.voting`)
 resolve_overlaps    candidates                                             ``Article.mentions``
 resolve_aliases     mentions, document region                              ``canonical``
 extract_relations   sentences, mentions                                    ``Article.relations``
@@ -37,6 +38,10 @@ from .places import find_places
 from .relations import extract_relations
 from .script import to_simplified
 from .tokens import TokenIndex
+from .voting import reconcile, tagger_spans
+
+#: whether the trained name tagger votes with the recognisers on name boundaries (:mod:`.voting`)
+USE_TAGGER = True
 
 #: a recogniser proposes candidate mentions from an article's tokens
 Recogniser = Callable[[TokenIndex, Lexicons], list[Mention]]
@@ -134,6 +139,8 @@ def recognise(article: Article, lex: Lexicons | None = None) -> None:
     candidates: list[Mention] = byline_persons(article)
     for component in RECOGNISERS:
         candidates.extend(component.find(idx, lex))
+    if USE_TAGGER:
+        candidates = reconcile(candidates, tagger_spans(article.text), idx, lex)
     article.mentions = resolve_overlaps(candidates)
 
 

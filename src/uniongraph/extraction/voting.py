@@ -1,0 +1,136 @@
+"""The trained name tagger and the grammar vote on where names begin and end.
+
+The recognisers know the heads, lexicons and triggers of union news (what a name *is*: 总工会 is
+a federation, 服务队 a service team, 第三届…大赛 an event); the tagger (:mod:`.tagger`, a CRF
+trained on annotated People's Daily news) knows where a name of a person, a place or an
+organisation *ends*, which the grammar often misjudges on text it has never seen (``赵立出席``
+read as one name, ``牛长江`` as the river 长江). So:
+
+- every PER span of the tagger is a Person candidate; an ORG span that ends in an organisation
+  head is a candidate of the head's type (a federation, a union, a company …), and a LOC span a
+  Place, where the grammar proposed nothing over them (the grammar knows the heads: where it has
+  a name, its boundaries stand); priority :data:`~.overlaps.Priority.TAGGER`;
+- a grammar candidate of a person or a place that crosses a tagger span (starts or ends inside it
+  without covering it), or a person that runs past where the tagger ends it, is dropped: the
+  tagger has seen how such names end; a person the grammar found only as a dictionary word, with
+  no title or context to vouch for it, needs the tagger's agreement (唐诗 and 常客 are no one);
+- a longer grammar candidate that starts with a tagger's person and goes on with a verb
+  (``李华出席开幕式``) is dropped: a name does not run into the clause that follows it.
+
+What is left is settled by :func:`~.overlaps.resolve_overlaps` as before (longest, then priority).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Mention
+from .lexicon import Lexicons
+from .names import clean_name
+from .overlaps import Priority
+from .tokens import TokenIndex
+
+#: a character a name may begin or end with (Han, Latin letters, digits, the middle dot)
+_NAME_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9０-９Ａ-Ｚａ-ｚ·]")
+#: jieba's tags of personal names
+_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "nrf", "un", "x"})
+
+#: what may follow a person's name in a clause, never a name's continuation
+_CLAUSE_AFTER_PERSON = re.compile(
+    r"(?:出席|参加|参与|主持|说|表示|介绍|指出|强调|认为|在|到|来到|走进|率|带领|等|和|与|及|、|，|。|是|为|向|对|将|也|还|一行)")
+#: tagger labels -> entity type (an ORG span's head says which organisation type)
+_DEFAULT_TYPE = {"PER": "Person", "LOC": "Place"}
+#: grammar sources of a person with no title or context to vouch for it: the tagger must agree
+_DICTIONARY_PERSONS = frozenset({"person-dictionary", "person-unknown-word", "person-transliterated"})
+#: spans shorter than this are not proposed (one-character names are mostly noise)
+_MIN_CHARS = 2
+
+
+def tagger_spans(text: str) -> list[tuple[int, int, str]]:
+    """The tagger's spans of ``text`` (the shipped model, loaded once per process)."""
+    from .tagger import NameTagger
+
+    return NameTagger.load().tag(text)
+
+
+def _typed(text: str, start: int, end: int, label: str, lex: Lexicons) -> str | None:
+    """The entity type of a tagger span, or None to leave it out: an organisation must end in a
+    head (which decides its kind) and hold more than the head (工会 alone names no one)."""
+    if label != "ORG":
+        return _DEFAULT_TYPE[label]
+    span = text[start:end]
+    for n in range(min(8, len(span)), 0, -1):
+        head = lex.org_heads.get(span[-n:])
+        if head is not None:
+            if n == len(span) and head[1] != "standalone":
+                return None
+            return head[0] if head[0] != "Place" else "Organization"
+    return None
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without punctuation or spaces at its ends (the model sometimes takes a closing
+    bracket into a byline name: 沈立）)."""
+    while start < end and not _NAME_CHAR.match(text, start):
+        start += 1
+    while end > start and not _NAME_CHAR.match(text, end - 1):
+        end -= 1
+    return start, end
+
+
+def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons) -> bool:
+    """Whether a tagger span should be proposed: a person span that is one dictionary word of
+    another kind (唐诗, 常客) is not, nor a place the gazetteer knows (the grammar saw it and
+    decided: 上海 in 上海职工)."""
+    if label == "PER":
+        i = idx.starting_at(start)
+        tok = idx.tokens[i] if i is not None else None
+        return not (tok is not None and tok.end == end and tok.pos not in _NAME_TAGS)
+    if label == "LOC":
+        form = idx.text[start:end]
+        return form not in lex.places and form not in lex.place_aliases
+    return True
+
+
+def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx: TokenIndex,
+              lex: Lexicons) -> list[Mention]:
+    """The grammar's candidates and the tagger's, with those the two disagree on settled."""
+    text = idx.text
+    spans = [(*_trimmed(text, s, e), label) for s, e, label in spans]
+    kept: list[Mention] = []
+    persons = [(s, e) for s, e, label in spans if label == "PER"]
+    for c in candidates:
+        if c.source != "byline" and any(_crosses(c, s, e) for s, e, label in spans if c.type in ("Person", "Place")
+                                        or label == "PER"):
+            continue
+        if c.type == "Person" and c.source in _DICTIONARY_PERSONS and not any(
+                s <= c.start and c.end <= e for s, e in persons):
+            continue  # a dictionary word read as a name (唐诗, 常客) that the tagger does not see as one
+        if c.type == "Person" and c.source != "byline" and any(
+                s == c.start and e < c.end for s, e in persons):
+            continue  # 王思报: the tagger ends the name earlier
+        if c.type != "Person" and any(s == c.start and e < c.end and _CLAUSE_AFTER_PERSON.match(text, e)
+                                      for s, e in persons):
+            continue  # 李华出席开幕式: a person, then the clause
+        kept.append(c)
+    named = [(c.start, c.end) for c in kept if c.type != "Person"]
+    for s, e, label in spans:
+        if e - s < _MIN_CHARS or not _plausible(idx, s, e, label, lex):
+            continue
+        if label != "PER" and any(a < e and s < b for a, b in named):
+            continue  # the grammar has a name here: its heads and boundaries stand
+        type_ = _typed(text, s, e, label, lex)
+        if type_ is None:
+            continue
+        form = text[s:e]
+        kept.append(Mention(s, e, form, type_, clean_name(form), "tagger", priority=Priority.TAGGER))
+    return kept
+
+
+def _crosses(m: Mention, start: int, end: int) -> bool:
+    """Whether ``m`` and the span overlap without one covering the other."""
+    if m.end <= start or end <= m.start:
+        return False
+    covers = m.start <= start and end <= m.end
+    inside = start <= m.start and m.end <= end
+    return not covers and not inside

@@ -1,0 +1,61 @@
+"""The trained tagger and the grammar vote on name boundaries (uniongraph.extraction.voting)."""
+
+from __future__ import annotations
+
+import pytest
+
+from uniongraph.extraction.lexicon import load_lexicons
+from uniongraph.extraction.pipeline import extract_text
+from uniongraph.extraction.tokens import TokenIndex
+from uniongraph.extraction.voting import reconcile
+from uniongraph.model import Mention
+
+
+def _names(text: str) -> set[tuple[str, str]]:
+    return {(m.key, m.type) for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    ("牛长江是中原陆港物流园联合工会的会员。", ("牛长江", "Person"), ("长江", "Place")),
+    ("海河区总工会举办第三届职工技能大赛。王立新、李华等参加了比赛。", ("李华", "Person"), ("李华等", "Person")),
+    ("海河区总工会举办第三届职工技能大赛，李华出席开幕式。", ("李华", "Person"), ("李华出席开幕式", "Event")),
+])
+def test_the_tagger_settles_where_a_name_ends(text: str, wanted: tuple[str, str], unwanted: tuple[str, str]) -> None:
+    names = _names(text)
+    assert wanted in names
+    assert unwanted not in names
+
+
+@pytest.mark.parametrize("text", ["他喜欢唐诗，是书屋的常客。", "职工们在车间里认真学习技术。"])
+def test_common_words_are_not_people(text: str) -> None:
+    assert not any(t == "Person" for _, t in _names(text))
+
+
+def test_grammar_names_keep_their_heads_and_boundaries() -> None:
+    names = _names("近日，中关村科学城总工会开启迎新春送温暖系列活动。")
+    assert ("中关村科学城总工会", "Federation") in names
+    assert not any(n.startswith("开启中关村") for n, _ in names)
+
+
+def test_a_grammar_person_crossing_a_tagger_span_is_dropped() -> None:
+    text = "王思报道了这次活动。"
+    idx = TokenIndex(text)
+    grammar = [Mention(0, 3, "王思报", "Person", "王思报", "person-context")]
+    out = reconcile(grammar, [(0, 2, "PER")], idx, load_lexicons())
+    assert [(m.name, m.source) for m in out] == [("王思", "tagger")]
+
+
+def test_tagger_organisations_need_a_head_and_fill_only_gaps() -> None:
+    text = "写春联的海河钢铁集团有限公司和海河区总工会。"
+    idx = TokenIndex(text)
+    grammar = [Mention(15, 21, "海河区总工会", "Federation", "海河区总工会", "org-grammar")]
+    spans = [(0, 3, "ORG"), (4, 14, "ORG"), (13, 21, "ORG")]  # no head; a company; crosses the grammar's
+    out = reconcile(grammar, spans, idx, load_lexicons())
+    assert {(m.name, m.type, m.source) for m in out} == {
+        ("海河区总工会", "Federation", "org-grammar"), ("海河钢铁集团有限公司", "Company", "tagger")}
+
+
+def test_punctuation_is_trimmed_from_tagger_spans() -> None:
+    text = "（记者 沈立）近日活动举行。"
+    out = reconcile([], [(4, 7, "PER")], TokenIndex(text), load_lexicons())
+    assert [m.name for m in out] == ["沈立"]
