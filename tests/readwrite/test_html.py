@@ -45,7 +45,7 @@ from uniongraph.readwrite.html import (
 REMOTE = re.compile(r"\b(?:src|href)\s*=\s*[\"']?\s*(?:https?:)?//", re.IGNORECASE)
 DATA_BLOCK = re.compile(r'<script type="application/json" id="ug-data">(.*?)</script>', re.DOTALL)
 OPTIONS_BLOCK = re.compile(r'<script type="application/json" id="ug-options">(.*?)</script>', re.DOTALL)
-TEMPLATES = Path(__file__).resolve().parents[1] / "src/uniongraph/templates"
+TEMPLATES = Path(__file__).resolve().parents[2] / "src/uniongraph/templates"
 
 
 def _options(page: str) -> dict:
@@ -99,7 +99,7 @@ def test_json_for_script_round_trips() -> None:
 
 
 def test_page_script_never_uses_markup_sinks(page: str) -> None:
-    ours = Path(__file__).resolve().parents[1] / "src/uniongraph/templates/graph.js"
+    ours = Path(__file__).resolve().parents[2] / "src/uniongraph/templates/graph.js"
     js = ours.read_text(encoding="utf-8")
     code = re.sub(r"/\*.*?\*/|//[^\n]*", "", js, flags=re.DOTALL)  # comments may name them
     for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"):

@@ -28,7 +28,7 @@ from uniongraph.errors import ExitStatus, InputError
 from uniongraph.model import KnowledgeGraph
 from uniongraph.reading import read_document, read_text
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 PAGE = (
     "# 温州市总工会举办职工技能大赛\n\n"

@@ -20,7 +20,7 @@ from uniongraph.serve.formats import negotiate
 from uniongraph.serve.worker import QueryRefused, check_query
 from uniongraph.store import GraphStore
 
-CORPUS = Path(__file__).resolve().parent / "data" / "store_corpus"
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "store_corpus"
 FEDERATIONS = "SELECT ?name WHERE { ?f a ug:Federation ; rdfs:label ?name } ORDER BY ?name"
 NAMES = ["北京市总工会", "昌平区总工会", "朝阳区总工会"]
 SRX = "{http://www.w3.org/2005/sparql-results#}"

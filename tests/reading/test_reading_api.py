@@ -11,8 +11,8 @@ import pytest
 from uniongraph.errors import InputError
 from uniongraph.reading import iter_input_files, read_document, read_text
 
-DATA = Path(__file__).resolve().parent / "data" / "reading"
-SEED = Path(__file__).resolve().parents[1] / "../shared/data/seed-page.md"
+DATA = Path(__file__).resolve().parents[1] / "data" / "reading"
+SEED = Path(__file__).resolve().parents[2] / "../shared/data/seed-page.md"
 
 PAGE = "# 市总工会开展技能培训\n\n本报讯（记者 李明 通讯员 赵亮）近日，市总工会举办培训\n\n班。学员开展演练。\n"
 

@@ -13,7 +13,7 @@ from rdflib.namespace import OWL, RDF, RDFS
 from uniongraph.graph.rdf import to_rdf
 from uniongraph.graph.vocabulary import RELATION_LABELS, TYPE_LABELS, UG
 
-ONTOLOGY = Path(__file__).resolve().parents[1] / "ontology" / "uniongraph.ttl"
+ONTOLOGY = Path(__file__).resolve().parents[2] / "ontology" / "uniongraph.ttl"
 
 CLASSES = ["Federation", "TradeUnion", "Company", "ServiceTeam", "Organization",
            "Person", "Place", "Event", "Article"]

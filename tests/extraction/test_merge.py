@@ -20,9 +20,9 @@ from uniongraph.ids import entity_id
 from uniongraph.model import Article, KnowledgeGraph, Mention, Sentence
 from uniongraph.reading import read_text
 
-PAGES = Path(__file__).resolve().parents[1] / "tests" / "data" / "pages"
+PAGES = Path(__file__).resolve().parents[2] / "tests" / "data" / "pages"
 FILES = [PAGES / "hangzhou-page.md", PAGES / "wenzhou-page.txt"]
-SEED = Path(__file__).resolve().parents[1] / "examples" / "seed-page.md"
+SEED = Path(__file__).resolve().parents[2] / "examples" / "seed-page.md"
 
 VENUE_A = "# 服务中心揭牌\n\n本报讯 近日，鹿城区总工会托管温州市职工服务中心。温州市职工服务中心位于鹿城区。"
 VENUE_B = "# 职工运动会开幕\n\n本报讯 近日，鹿城区总工会在温州市职工服务中心举办“职工运动会”。"

@@ -227,7 +227,7 @@ def test_turtle_identical_under_another_hash_seed() -> None:
     code = ("import sys; sys.path.insert(0, 'tests'); from kgfixture import sample_graph;"
             "from uniongraph.readwrite.turtle import generate_turtle;"
             "sys.stdout.buffer.write(generate_turtle(sample_graph()).encode('utf-8'))")
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[2]
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, check=True,
                          env={**os.environ, "PYTHONHASHSEED": "12345"}).stdout
     assert out == generate_turtle(sample_graph()).encode("utf-8")

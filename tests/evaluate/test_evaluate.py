@@ -27,8 +27,8 @@ from uniongraph.evaluate import (
 )
 from uniongraph.evaluate.predictors import align_mentions
 
-DATA = Path(__file__).parent / "data" / "eval"
-SHARED = Path(__file__).resolve().parents[1] / "../shared/data"
+DATA = Path(__file__).resolve().parents[1] / "data" / "eval"
+SHARED = Path(__file__).resolve().parents[2] / "../shared/data"
 
 
 def ent(name: str, type_: str, *aliases: str) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from uniongraph.ids import entity_id
 from uniongraph.model import Entity, KnowledgeGraph
 from uniongraph.readwrite.json_graph import SCHEMA, generate_json, parse_json, read_json, write_json
 
-GOLD = Path(__file__).resolve().parents[1] / "../shared/data/gold/seed-page.json"
+GOLD = Path(__file__).resolve().parents[2] / "../shared/data/gold/seed-page.json"
 
 
 def canonical(kg: KnowledgeGraph) -> KnowledgeGraph:

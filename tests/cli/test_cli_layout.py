@@ -14,7 +14,7 @@ import pytest
 
 from uniongraph.errors import ExitStatus
 
-PACKAGE = Path(__file__).resolve().parents[1] / "src" / "uniongraph"
+PACKAGE = Path(__file__).resolve().parents[2] / "src" / "uniongraph"
 CLI = PACKAGE / "cli"
 
 

@@ -20,9 +20,9 @@ from uniongraph.store import GraphStore, is_store
 from uniongraph.store.oxigraph import graph_from_store
 from uniongraph.store.records import article_from_record, article_record
 
-CORPUS = Path(__file__).resolve().parent / "data" / "store_corpus"
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "store_corpus"
 FILES = sorted(str(p.relative_to(Path.cwd())) if p.is_relative_to(Path.cwd()) else str(p) for p in CORPUS.glob("*.md"))
-QUERIES = sorted((Path(__file__).resolve().parents[1] / "examples" / "queries").glob("*.rq"))
+QUERIES = sorted((Path(__file__).resolve().parents[2] / "examples" / "queries").glob("*.rq"))
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from serve_process import running_server
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 PAGES = REPO / "tests" / "data" / "pages"
 FLOOD = 1000
 

@@ -17,7 +17,7 @@ from uniongraph.reading.blocks import (
 )
 from uniongraph.reading.repair import repair_breaks
 
-DATA = Path(__file__).resolve().parent / "data" / "reading"
+DATA = Path(__file__).resolve().parents[1] / "data" / "reading"
 
 
 def _kinds(text: str, markdown: bool | None = None) -> list[tuple[str, str, int]]:

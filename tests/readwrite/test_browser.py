@@ -26,7 +26,7 @@ from uniongraph.model import Entity, KnowledgeGraph, Relation
 from uniongraph.readwrite.html import PHYSICS_LIMIT, write_html
 from uniongraph.readwrite.json_graph import read_json
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
 # As root in a container: no sandbox; and nothing in the background that would call home.
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -26,7 +26,7 @@ from rdflib import RDF, RDFS, Graph, Namespace
 from uniongraph.cli import main
 from uniongraph.errors import ExitStatus
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 PAGES = REPO / "tests" / "data" / "pages"
 EXAMPLES = REPO / "examples"
 QUERIES = sorted((EXAMPLES / "queries").glob("*.rq"))

@@ -23,7 +23,7 @@ import pytest
 from robustness_pages import write_big_page
 from rdflib import Graph
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 PAGES = REPO / "tests" / "data" / "pages"
 OUTPUTS = ("graph.ttl", "graph.json", "graph.html")
 

@@ -14,7 +14,7 @@ from uniongraph.evaluate.gold import evaluate_gold
 from uniongraph.evaluate.metrics import Score
 from uniongraph.readwrite.json_graph import graph_to_dict
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEED_GOLD = ROOT.parent / "shared" / "data" / "gold" / "seed-page.json"
 DEVSET = ROOT / "tests" / "data" / "devset"
 

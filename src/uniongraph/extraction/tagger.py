@@ -1,0 +1,438 @@
+"""A trained character-level name tagger: PER, LOC and ORG spans in Chinese text.
+
+The model is a linear-chain CRF that labels every character B/I/E/S of PER, LOC or ORG, or O.
+It was trained with CRFsuite by ``scripts/train_tagger.py`` (``uniongraph/models/README.md`` says
+on what data and how well it scores) and exported to a small zip of vocabularies and weights,
+``uniongraph/models/name_tagger.zip``, read here as package data: nothing is downloaded.
+
+Decoding needs only numpy: the features of a whole text are looked up in C-level ``map`` calls
+over its characters, the emission scores are summed with numpy gathers, and Viterbi runs over all
+sentences of the text at once (one numpy step per character position, not per character). This
+gives the same labels as CRFsuite's own tagger (checked by the training script) at several times
+its speed, since CRFsuite's Python binding spends most of its time converting feature strings.
+
+Features, for each character, from the text with digits folded to ``0``, full-width ASCII folded
+to half-width and Latin letters lower-cased: the characters at offsets -2..+2, the bigrams and
+trigrams around it, and the window of character classes at -2..+2 (digit, Chinese numeral,
+Latin letter, punctuation, space, other).
+
+>>> tagger = NameTagger.load()
+>>> text = "全国总工会主席赵立在北京出席闭幕式"
+>>> [(text[s:e], label) for s, e, label in tagger.tag(text)]
+[('全国总工会', 'ORG'), ('赵立', 'PER'), ('北京', 'LOC')]
+
+Spans are ``(start, end, label)`` character offsets into the text given, end exclusive, in text
+order. The text is tagged one sentence at a time (split after 。！？!? and at line breaks), so a
+span never crosses a sentence end.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import io
+import json
+import re
+import zipfile
+from collections.abc import Iterable
+
+import numpy as np
+
+#: the model file inside ``uniongraph/models/``
+MODEL_FILE = "name_tagger.zip"
+LABELS = ("PER", "LOC", "ORG")
+
+#: feature templates: (attribute prefix, vocabulary, start of the n-gram relative to the character)
+TEMPLATES = (
+    ("a", "uni", -2), ("b", "uni", -1), ("c", "uni", 0), ("d", "uni", 1), ("e", "uni", 2),
+    ("f", "bi", -2), ("g", "bi", -1), ("h", "bi", 0), ("i", "bi", 1),
+    ("k", "tri", -2), ("j", "tri", -1), ("l", "tri", 0),
+    ("m", "cls", -2),
+)
+#: padding: two characters before and after each sentence (the widest template reaches ±2)
+PAD_L, PAD_R, CLS_PAD = "\x02\x02", "\x03\x03", "__"
+
+# --- text normalisation and character classes (shared with scripts/train_tagger.py) ----------
+
+
+def _norm_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in range(0xFF01, 0xFF5F):  # full-width ASCII -> ASCII
+        table[cp] = chr(cp - 0xFEE0)
+    table[0x3000] = " "  # ideographic space
+    for ch in "0123456789":
+        table[ord(ch)] = "0"
+        table[ord(ch) + 0xFEE0] = "0"
+    for cp in range(ord("A"), ord("Z") + 1):  # Latin folded to lower case
+        table[cp] = chr(cp + 32)
+        table[cp + 0xFEE0] = chr(cp + 32)
+    for ch in "\t\r\n\x0b\x0c\x02\x03":
+        table[ord(ch)] = " "
+    return table
+
+
+_NORM = _norm_table()
+
+
+def _class_table() -> dict[int, str]:
+    # one ASCII letter per class: d digit, n Chinese numeral, l Latin letter, p punctuation,
+    # s space, h anything else (Han for the most part); read from the *normalised* text
+    table = {}
+    for cp in range(0x80):
+        ch = chr(cp)
+        table[cp] = "d" if ch.isdigit() else "l" if ch.isalpha() else "s" if ch.isspace() else "p"
+    for ch in "〇零一二三四五六七八九十百千万亿两":
+        table[ord(ch)] = "n"
+    for ch in "、。，：；！？“”‘’「」『』《》〈〉（）【】〔〕…—–·•．～﹏￥％＠＃＆＊":
+        table[ord(ch)] = "p"
+    return table
+
+
+_CLASS = _class_table()
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def normalise(text: str) -> str:
+    """The text the features read: same length, digits ``0``, full-width ASCII half-width."""
+    return text.translate(_NORM)
+
+
+def char_classes(norm: str) -> str:
+    """One class letter per character of a :func:`normalise`-d text."""
+    return _NON_ASCII.sub("h", norm.translate(_CLASS))
+
+
+def features(norm: str, classes: str) -> list[tuple[str, ...]]:
+    """CRFsuite attributes of each character of one sentence (for training; see ``TEMPLATES``).
+
+    Each attribute is the template's prefix letter followed by its n-gram, so that the exported
+    vocabularies can be split by template again.
+    """
+    n = len(norm)
+    p = PAD_L + norm + PAD_R  # position i of the sentence is p[i + 2]
+    k = CLS_PAD + classes + CLS_PAD
+    r = range(n)
+    return list(zip(
+        ["a" + c for c in p[0:n]],
+        ["b" + c for c in p[1:n + 1]],
+        ["c" + c for c in norm],
+        ["d" + c for c in p[3:n + 3]],
+        ["e" + c for c in p[4:n + 4]],
+        ["f" + p[i:i + 2] for i in r],
+        ["g" + p[i + 1:i + 3] for i in r],
+        ["h" + p[i + 2:i + 4] for i in r],
+        ["i" + p[i + 3:i + 5] for i in r],
+        ["k" + p[i:i + 3] for i in r],
+        ["j" + p[i + 1:i + 4] for i in r],
+        ["l" + p[i + 2:i + 5] for i in r],
+        ["m" + k[i:i + 5] for i in r],
+    ))
+
+
+_SENTENCE = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]?|\n|$)")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of a text: split after 。！？!? and at line breaks.
+
+    Sentences that are empty or only white space are left out.
+    """
+    out = []
+    for m in _SENTENCE.finditer(text):
+        s, e = m.span()
+        if e > s and not text[s:e].isspace():
+            out.append((s, e))
+    return out
+
+
+def spans_from_labels(labels, offset: int = 0) -> list[tuple[int, int, str]]:
+    """(start, end, type) of the entities of one B/I/E/S/O label sequence.
+
+    Lenient about invalid sequences: an I- or E- that does not continue a span of its type
+    opens one, and a span is closed by anything that does not continue it.
+    """
+    out = []
+    start, cur = -1, ""
+    for i, lab in enumerate(labels):
+        if lab == "O":
+            if cur:
+                out.append((offset + start, offset + i, cur))
+                cur = ""
+            continue
+        tag, typ = lab[0], lab[2:]
+        if tag in "BS" or typ != cur:
+            if cur:
+                out.append((offset + start, offset + i, cur))
+            start, cur = i, typ
+        if tag in "ES":
+            out.append((offset + start, offset + i + 1, cur))
+            cur = ""
+    if cur:
+        out.append((offset + start, offset + len(labels), cur))
+    return out
+
+
+# --- the model file ----------------------------------------------------------------------------
+
+def write_model(path, labels: list[str], transitions: np.ndarray, vocab: dict[str, list[str]],
+                weights: dict[str, np.ndarray], meta: dict) -> None:
+    """Write a model zip byte-for-byte reproducibly (fixed entry dates, sorted JSON).
+
+    ``weights[prefix]`` has one row per entry of its template's vocabulary, plus row 0 (unknown).
+    """
+    entries = {
+        "model.json": json.dumps({"format": 1, "labels": labels, "templates": TEMPLATES,
+                                  "transitions": transitions.astype(np.float32).tolist(), **meta},
+                                 ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8"),
+    }
+    for name in sorted(vocab):
+        entries[f"vocab-{name}.txt"] = "\n".join(vocab[name]).encode("utf-8")
+    for prefix in sorted(weights):
+        entries[f"weights-{prefix}.f16"] = weights[prefix].astype("<f2").tobytes()
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in entries.items():
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, data, compresslevel=9)
+
+
+#: Viterbi works on batches of sentences of about this many (sentence, position) cells
+_BATCH_CELLS = 1 << 16
+_CLASS_LETTERS = "_dnlpsh"  # "_" pads the class window; every other character is "h"
+_PAD_CODES = (ord(PAD_L[0]), ord(PAD_R[0]))
+
+
+def _class_codes() -> np.ndarray:
+    """Class index of every BMP code point of a normalised text (padding characters -> "_")."""
+    table = np.full(0x10000, _CLASS_LETTERS.index("h"), dtype=np.int64)
+    for cp, letter in _CLASS.items():
+        table[cp] = _CLASS_LETTERS.index(letter)
+    for cp in _PAD_CODES:
+        table[cp] = 0
+    return table
+
+
+class NameTagger:
+    """PER/LOC/ORG spans of Chinese text from the CRF model shipped with uniongraph.
+
+    >>> NameTagger.load().tag("赵立出席闭幕式")
+    [(0, 2, 'PER')]
+    """
+
+    def __init__(self, model: bytes) -> None:
+        with zipfile.ZipFile(io.BytesIO(model)) as zf:
+            meta = json.loads(zf.read("model.json"))
+            vocab = {}
+            for _, group, _ in meta["templates"]:
+                if group not in vocab:
+                    vocab[group] = zf.read(f"vocab-{group}.txt").decode("utf-8").split("\n")
+            raw = {prefix: zf.read(f"weights-{prefix}.f16") for prefix, _, _ in meta["templates"]}
+        self.meta = meta
+        self.labels: list[str] = meta["labels"]
+        nl = len(self.labels)
+        self._outside = self.labels.index("O")
+        self._trans = np.asarray(meta["transitions"], dtype=np.float32)
+        self._trans_t = np.ascontiguousarray(self._trans.T)
+
+        # every character of the vocabularies gets a small index (0: any other character); an
+        # n-gram is then one integer, looked up with a binary search in its sorted vocabulary
+        chars = sorted({c for words in vocab.values() for w in words for c in w if ord(c) < 0x10000})
+        nc = len(chars) + 1
+        self._char_index = np.zeros(0x10000, dtype=np.int64)
+        self._char_index[[ord(c) for c in chars]] = np.arange(1, nc)
+        ci = {c: i for i, c in enumerate(chars, 1)}
+        self._nc = nc
+        self._class_codes = _class_codes()
+        nk = len(_CLASS_LETTERS)
+        # vocabulary -> (sorted keys, their row in the weight tables) or a dense row table
+        self._lookup: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        for group, words in vocab.items():
+            keys, rows = [], []
+            for row, w in enumerate(words, 1):
+                if group == "cls":
+                    key = 0
+                    for c in w:
+                        key = key * nk + _CLASS_LETTERS.index(c)
+                elif all(c in ci for c in w):
+                    key = 0
+                    for c in w:
+                        key = key * nc + ci[c]
+                else:
+                    continue  # a character outside the BMP: never looked up
+                keys.append(key)
+                rows.append(row)
+            keys_a = np.asarray(keys, dtype=np.int64)
+            order = np.argsort(keys_a, kind="stable")
+            self._lookup[group] = (keys_a[order], np.asarray(rows, dtype=np.int64)[order])
+        self._templates = []
+        for prefix, group, start in meta["templates"]:
+            w = np.frombuffer(raw[prefix], dtype="<f2").astype(np.float32).reshape(-1, nl)
+            self._templates.append((group, start, w))
+
+    @classmethod
+    def from_file(cls, path) -> NameTagger:
+        """A tagger from a model file anywhere (for the training and benchmark scripts)."""
+        with open(path, "rb") as fh:
+            return cls(fh.read())
+
+    @staticmethod
+    @functools.cache
+    def load() -> NameTagger:
+        """The packaged model, loaded once per process."""
+        data = importlib.resources.files("uniongraph").joinpath("models", MODEL_FILE).read_bytes()
+        return NameTagger(data)
+
+    def tag(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, label) of every PER/LOC/ORG name in the text, end exclusive, in order."""
+        sents = sentences(text)
+        if not sents:
+            return []
+        labels = self.labels
+        out: list[tuple[int, int, str]] = []
+        for (s, _), ids in zip(sents, self._decode(normalise(text), sents)):
+            if ids:
+                out.extend(spans_from_labels([labels[i] for i in ids], s))
+        return out
+
+    def tag_many(self, texts: Iterable[str], chunk_chars: int = 100_000) -> list[list[tuple[int, int, str]]]:
+        """:meth:`tag` of each text, the same spans, decoded together (faster for short texts).
+
+        >>> NameTagger.load().tag_many(["赵立出席闭幕式", "", "好。"])
+        [[(0, 2, 'PER')], [], []]
+        """
+        texts = list(texts)
+        out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+        labels = self.labels
+        start = 0
+        while start < len(texts):
+            stop, size = start, 0
+            while stop < len(texts) and (size == 0 or size + len(texts[stop]) <= chunk_chars):
+                size += len(texts[stop]) + 1
+                stop += 1
+            sents: list[tuple[int, int]] = []
+            owners: list[tuple[int, int]] = []  # (text number, its offset in the joined text)
+            base = 0
+            for i in range(start, stop):
+                for s, e in sentences(texts[i]):
+                    sents.append((base + s, base + e))
+                    owners.append((i, base))
+                base += len(texts[i]) + 1
+            if sents:
+                joined = normalise("\n".join(texts[start:stop]))
+                for (s, _), (i, b), ids in zip(sents, owners, self._decode(joined, sents)):
+                    if ids:
+                        out[i].extend(spans_from_labels([labels[k] for k in ids], s - b))
+            start = stop
+        return out
+
+    def sentence_labels(self, text: str) -> list[list[str]]:
+        """The label sequence of each sentence of :func:`sentences` (for evaluation)."""
+        sents = sentences(text)
+        if not sents:
+            return []
+        rows = self._decode(normalise(text), sents, keep_outside=True)
+        return [[self.labels[i] for i in ids] for ids in rows]
+
+    def _find(self, group: str, keys: np.ndarray) -> np.ndarray:
+        vocab_keys, rows = self._lookup[group]
+        if not len(vocab_keys):
+            return np.zeros(len(keys), dtype=np.int64)
+        at = np.searchsorted(vocab_keys, keys)
+        np.minimum(at, len(vocab_keys) - 1, out=at)
+        return np.where(vocab_keys[at] == keys, rows[at], 0)
+
+    def _emissions(self, norm: str, sents: list[tuple[int, int]], lens: np.ndarray) -> np.ndarray:
+        """Emission scores (characters, labels) of the sentences, in text order."""
+        glue = PAD_R + PAD_L
+        padded = PAD_L + glue.join([norm[s:e] for s, e in sents]) + PAD_R
+        cps = np.frombuffer(padded.encode("utf-32-le"), dtype="<u4").astype(np.int64)
+        np.minimum(cps, 0xFFFF, out=cps)  # characters outside the BMP: unknown, class "h"
+        c = self._char_index[cps]
+        k = self._class_codes[cps]
+        nc, nk = self._nc, len(_CLASS_LETTERS)
+        n_sent, n = len(lens), int(lens.sum())
+        # position in `padded` of every real character: sentence b starts at 2 + first[b] + 4b
+        pos = np.arange(n) + np.repeat(2 + 4 * np.arange(n_sent), lens)
+        bi = c[:-1] * nc + c[1:]
+        rows = {
+            "uni": self._find("uni", c),
+            "bi": self._find("bi", bi),
+            "tri": self._find("tri", bi[:-1] * nc + c[2:]),
+            "cls": self._find("cls", (((k[:-4] * nk + k[1:-3]) * nk + k[2:-2]) * nk + k[3:-1]) * nk + k[4:]),
+        }
+        group, start, w = self._templates[0]
+        emit = w[rows[group][pos + start]]
+        for group, start, w in self._templates[1:]:
+            emit += w[rows[group][pos + start]]
+        return emit
+
+    def _decode(self, norm: str, sents: list[tuple[int, int]], keep_outside: bool = False) -> list[list[int]]:
+        """Viterbi label ids per sentence; an all-O sentence gives ``[]`` unless keep_outside.
+
+        Sentences are decoded in batches of similar length (longest first), all sentences of a
+        batch advancing together, one numpy step per character position.
+        """
+        lens = np.fromiter((e - s for s, e in sents), dtype=np.int64, count=len(sents))
+        emit = self._emissions(norm, sents, lens)
+        n_sent = len(sents)
+        first = np.zeros(n_sent, dtype=np.int64)
+        np.cumsum(lens[:-1], out=first[1:])
+        order = np.argsort(-lens, kind="stable")
+        out: list[list[int]] = [[] for _ in range(n_sent)]
+        i = 0
+        while i < n_sent:
+            width = int(lens[order[i]])
+            batch = order[i:i + max(1, _BATCH_CELLS // width)]
+            paths = self._viterbi(emit, first[batch], lens[batch])
+            has = (paths != self._outside).any(1)
+            for row, b in enumerate(batch.tolist()):
+                if keep_outside or has[row]:
+                    out[b] = paths[row, :lens[b]].tolist()
+            i += len(batch)
+        return out
+
+    def _viterbi(self, emit: np.ndarray, first: np.ndarray, lens: np.ndarray) -> np.ndarray:
+        """Best label ids (rows, longest length) of sentences sorted longest first.
+
+        The sentences still running at position t are rows ``[:running[t]]``, so the work
+        shrinks as the short ones end; padding positions hold O.
+        """
+        n_sent, nl = len(lens), len(self.labels)
+        width = int(lens[0])
+        running = np.searchsorted(-lens, -np.arange(width + 1), side="left").tolist()  # len > t
+        starts = np.zeros(n_sent, dtype=np.int64)
+        np.cumsum(lens[:-1], out=starts[1:])
+        total = int(lens.sum())
+        col = np.arange(total) - np.repeat(starts, lens)
+        e3 = np.zeros((n_sent, width, nl), dtype=np.float32)
+        e3[np.repeat(np.arange(n_sent), lens), col] = emit[np.repeat(first, lens) + col]
+
+        trans_t = self._trans_t  # [label, previous label]
+        back = np.zeros((width, n_sent, nl), dtype=np.int64)
+        last = np.zeros(n_sent, dtype=np.int64)
+        cand_buf = np.empty((n_sent, nl, nl), dtype=np.float32)
+        add, best_of = np.add, np.maximum.reduce
+        score = e3[:, 0]
+        for t in range(1, width):
+            k, k_prev = running[t], running[t - 1]
+            if k < k_prev:  # rows k..k_prev-1 ended at position t-1
+                last[k:k_prev] = score[k:k_prev].argmax(1)
+            cand = add(score[:k, None, :], trans_t, out=cand_buf[:k])  # [row, label, previous label]
+            cand.argmax(2, out=back[t, :k])
+            score = best_of(cand, 2)
+            score += e3[:k, t]
+        k = running[width - 1]
+        last[:k] = score[:k].argmax(1)
+
+        paths = np.full((n_sent, width), self._outside, dtype=np.int64)
+        rows = np.arange(n_sent)
+        cur = last[:k]
+        for t in range(width - 1, -1, -1):
+            k = running[t]
+            if k > len(cur):  # rows that end at t join
+                cur = np.concatenate((cur, last[len(cur):k]))
+            paths[:k, t] = cur
+            if t:
+                cur = back[t, rows[:k], cur]
+        return paths
