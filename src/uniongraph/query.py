@@ -105,6 +105,22 @@ class QueryResult:
     boolean: bool | None = None
 
 
+def query_graph(graph: str | os.PathLike[str], sparql: str) -> QueryResult:
+    """Run SPARQL on any graph source: a store (with Oxigraph), a build folder or a graph file.
+
+    >>> query_graph("out/", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows  # doctest: +SKIP
+    [['24950']]
+    """
+    from .readwrite.sources import open_graph
+    from .store import GraphStore
+
+    source = open_graph(graph)
+    if source.is_store:
+        with GraphStore(graph, read_only=True) as st:
+            return st.query(sparql)
+    return run_query(source.rdf(), sparql)
+
+
 def run_query(graph: Graph, sparql: str) -> QueryResult:
     """Run a SPARQL query; :class:`QueryError` with a one-line reason if it is malformed."""
     try:

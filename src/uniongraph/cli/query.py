@@ -15,19 +15,6 @@ from pathlib import Path
 from ..errors import ExitStatus
 
 
-def run_on(graph: str, sparql: str):  # type: ignore[no-untyped-def]
-    """Run SPARQL on a store folder (Oxigraph) or a graph file / build folder (rdflib)."""
-    from ..query import run_query
-    from ..readwrite.sources import open_graph
-    from ..store import GraphStore
-
-    source = open_graph(graph)
-    if source.is_store:
-        with GraphStore(graph, read_only=True) as st:
-            return st.query(sparql)
-    return run_query(source.rdf(), sparql)
-
-
 def query_cli(args: argparse.Namespace) -> int:
     from ..query import format_result
 
@@ -42,7 +29,9 @@ def query_cli(args: argparse.Namespace) -> int:
             return ExitStatus.FAIL
     else:
         sparql = args.sparql
-    result = run_on(args.graph, sparql)
+    from ..query import query_graph
+
+    result = query_graph(args.graph, sparql)
     sys.stdout.write(format_result(result, args.format).rstrip("\n") + "\n")
     return ExitStatus.OK
 
