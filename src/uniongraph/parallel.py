@@ -53,16 +53,23 @@ def extract_batch(docs: list[Document], region: str | None = None, keep_details:
     Unless ``keep_details``, the articles are returned without their mentions and relations
     (the partial holds what the merge needs of them), which keeps results small.
     """
-    from .extraction.pipeline import extract_document
+    from .extraction import voting
+    from .extraction.pipeline import USE_TAGGER, extract_document
+    from .reading import parse_articles
 
     part = PartialGraph()
-    for doc in docs:
-        extract_document(doc, region=region)
-        for art in doc.articles:
-            part.add(art)
-            if not keep_details:
-                art.mentions = []
-                art.relations = []
+    if USE_TAGGER:  # the batch's articles tagged at once (much faster than one by one)
+        voting.pretag([art.text for doc in docs for art in parse_articles(doc).articles])
+    try:
+        for doc in docs:
+            extract_document(doc, region=region)
+            for art in doc.articles:
+                part.add(art)
+                if not keep_details:
+                    art.mentions = []
+                    art.relations = []
+    finally:
+        voting.forget()
     return part
 
 
