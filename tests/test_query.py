@@ -59,8 +59,8 @@ def test_load_with_ontology_follows_subclasses(tmp_path: Path, g: Graph) -> None
 
 @pytest.mark.parametrize("name,content,expect", [
     ("missing.ttl", None, "no such file"),
-    ("graph.xyz", "x", "unknown graph format"),
-    ("bad.nt", "<a> <b> .\n", "not valid nt"),
+    ("graph.xyz", "x", "not a graph file"),
+    ("bad.nt", "<a> <b> .\n", "not valid"),
     ("bad.ttl", "ug:x ug:y ug:z .", "not valid Turtle"),
 ])
 def test_load_errors(tmp_path: Path, name: str, content: str | None, expect: str) -> None:

@@ -24,23 +24,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import GraphFileError, QueryError
-from .graph.rdf import new_graph
 from .graph.vocabulary import PREFIXES
 from .readwrite.turtle import read_turtle
-
-#: File extension -> rdflib parser name; the ones holding named graphs load into a Dataset.
-FORMATS: dict[str, str] = {
-    ".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".n3": "n3", ".trig": "trig",
-    ".nq": "nquads", ".jsonld": "json-ld", ".json-ld": "json-ld", ".rdf": "xml", ".owl": "xml",
-    ".xml": "xml",
-}
-_QUADS = {"trig", "nquads"}
-#: Files looked for, in order, when ``load_graph`` is given a build folder.
-FOLDER_FILES = ("graph.ttl", "graph.trig", "graph.nt", "graph.jsonld")
 
 FORMAT_NAMES = ("table", "csv", "tsv", "json")
 
@@ -52,34 +41,16 @@ def ontology_path() -> Path:
 
 
 def load_graph(path: str | os.PathLike[str], *, with_ontology: bool = False) -> Graph:
-    """Load a graph file (format by extension) or a build folder holding ``graph.ttl``.
+    """The triples of any graph source (:func:`~uniongraph.readwrite.sources.open_graph`: a build
+    folder, a graph file of any format, told from its content, or a store).
 
     With ``with_ontology`` the ontology's triples are added, so queries can follow
     ``rdfs:subClassOf`` (``?x a/rdfs:subClassOf* ug:Organization``) and read labels of terms.
     Raises :class:`GraphFileError` naming the file.
     """
-    p = Path(path)
-    if p.is_dir():
-        found = next((p / name for name in FOLDER_FILES if (p / name).is_file()), None)
-        if found is None:
-            raise GraphFileError(f"{p}: no {' / '.join(FOLDER_FILES)} in this folder")
-        p = found
-    if not p.exists():
-        raise GraphFileError(f"{p}: no such file or folder")
-    fmt = FORMATS.get(p.suffix.lower())
-    if fmt is None:
-        raise GraphFileError(f"{p}: unknown graph format {p.suffix!r} (use {', '.join(sorted(FORMATS))})")
-    if fmt == "turtle":
-        g = read_turtle(p)
-    else:
-        g = Dataset(default_union=True) if fmt in _QUADS else new_graph()
-        for prefix, ns in PREFIXES.items():
-            g.bind(prefix, ns, override=True, replace=True)
-        try:
-            g.parse(p, format=fmt)
-        except Exception as exc:  # rdflib's parsers raise many kinds
-            msg = " ".join(str(exc).split())[:200] or type(exc).__name__
-            raise GraphFileError(f"{p}: not valid {fmt}: {msg}") from exc
+    from .readwrite.sources import open_graph
+
+    g = open_graph(path).rdf()
     if with_ontology:
         onto = ontology_path()
         if not onto.is_file():

@@ -29,15 +29,13 @@ from ..graph.vocabulary import PREFIXES, UG
 from ..ids import DATA_NS
 from ..model import KnowledgeGraph
 from ..readwrite.atomic import write_text_atomic
+from ..readwrite.formats import GRAPH_FORMATS
 from ..readwrite.turtle import generate_turtle
 
-#: Format name -> (rdflib format, file extension, holds named graphs).
+#: Format name -> (rdflib format, file extension, holds named graphs), the writable RDF formats
+#: of :data:`uniongraph.readwrite.formats.GRAPH_FORMATS` (the one table of graph formats).
 RDF_FORMATS: dict[str, tuple[str, str, bool]] = {
-    "turtle": ("turtle", ".ttl", False),
-    "ntriples": ("nt", ".nt", False),
-    "nquads": ("nquads", ".nq", True),
-    "trig": ("trig", ".trig", True),
-    "jsonld": ("json-ld", ".jsonld", False),
+    f.name: (f.rdflib, f.extension, f.quads) for f in GRAPH_FORMATS if f.rdflib is not None and f.name != "rdfxml"
 }
 
 
