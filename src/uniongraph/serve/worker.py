@@ -16,7 +16,6 @@ import os
 import re
 import threading
 from multiprocessing.connection import Connection
-from pathlib import Path
 from typing import Any
 
 Term = tuple[Any, ...]
