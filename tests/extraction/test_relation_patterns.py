@@ -162,9 +162,11 @@ def test_an_unresolved_short_form_blocks_the_body_named_before_it() -> None:
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("海河区总工会举办第三届职工技能大赛。海河区总工会主席王立新出席开幕式。",
-     ("王立新", "participatesIn", "第三届职工技能大赛")),
-    ("海河区总工会举办第三届职工技能大赛。市人社局、海河钢铁集团有限公司参加了比赛。",
+    ("海河区总工会主席王立新、副主席李华出席了第三届职工技能大赛。",
+     ("李华", "participatesIn", "第三届职工技能大赛")),
+    ("海河区总工会主席王立新出席“职工健康周”启动仪式。",
+     ("王立新", "participatesIn", "职工健康周启动仪式")),
+    ("市人社局、海河钢铁集团有限公司参加了第三届职工技能大赛。",
      ("市人社局", "participatesIn", "第三届职工技能大赛")),
 ])
 def test_people_and_bodies_that_attend_the_event(body: str, expected: tuple[str, str, str]) -> None:
@@ -175,6 +177,7 @@ def test_people_and_bodies_that_attend_the_event(body: str, expected: tuple[str,
     "海河区总工会举办第三届职工技能大赛。钳工冯国强作为职工代表全程参与了协商。",
     "海河区总工会举办第三届职工技能大赛。王立新表示，他明年还要参加。",
     "海河区总工会举办第三届职工技能大赛。海河区总工会主席王立新主持，会议由市人社局参加。",
+    "海河区总工会举办第三届职工技能大赛。海河区总工会主席王立新出席会议并讲话。",  # which meeting: not said
 ])
 def test_no_attendance_without_a_listed_subject_and_a_meeting(body: str) -> None:
     assert "第三届职工技能大赛" in names(body) and names(body) & {"冯国强", "王立新"}

@@ -55,8 +55,15 @@ def _head_at_end(s: str, lex: Lexicons) -> str | None:
     return None
 
 
+#: verbs that govern an event and never open its name (出席职工健康周启动仪式, 坚持企业职工代表大会)
+_GOVERNING_VERB = re.compile(r"(?:出席|参加|参与|举办|举行|开展|召开|组织|带动|坚持|完成|推进|开启|观看|观摩|主持)(?:了)?")
+
+
 def _event(text: str, start: int, end: int, source: str, priority: int, congress: bool = False) -> Mention:
     end = _with_session(text, end)
+    verb = _GOVERNING_VERB.match(text, start, end)
+    if verb and end - verb.end() >= 4:
+        start = verb.end()  # the name begins after the verb that governs it
     span = text[start:end]
     return Mention(start, end, span, "Event", clean_name(span), source, priority=priority, congress=congress)
 
@@ -117,7 +124,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         inner = q.group(1)
         head = _head_at_end(inner, lex)
         if head and lex.event_heads[head] == "strong" and len(clean_name(inner)) >= 4:
-            out.append(_event(text, qs, qe, "event-quoted", 24))
+            out.append(_event(text, qs, qe, "event-quoted", Priority.EVENT_QUOTED))
             quoted_spans.append((qs, qe))
             continue
         # a head within a few characters after the quote, bridged by name words
@@ -142,7 +149,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 start = qs  # 咸宁市教育工会“情暖乡村教师”送温暖活动: the union is the organiser
             cut = _after_organisation(body_tokens(idx, start, qs) + [idx.tokens[idx.index_at(qs)]], lex) if start < qs else None
             start = cut if cut is not None else start
-            out.append(_event(text, start, best, "event-quoted", 24))
+            out.append(_event(text, start, best, "event-quoted", Priority.EVENT_QUOTED))
             quoted_spans.append((start, best))
             continue
         # a quoted nickname that travels: “健康直通车”走进…
@@ -150,7 +157,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             start = _left_modifier(idx, qs, lex)
             cut = _after_organisation(body_tokens(idx, start, qs) + [idx.tokens[idx.index_at(qs)]], lex) if start < qs else None
             start = cut if cut is not None else start
-            out.append(_event(text, start, qe, "event-nickname", 22))
+            out.append(_event(text, start, qe, "event-nickname", Priority.EVENT_NICKNAME))
             quoted_spans.append((start, qe))
     quoted_positions = {p for s, e in quoted_spans for p in range(s, e)}
     # unquoted names with a strong head

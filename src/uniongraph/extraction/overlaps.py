@@ -43,6 +43,8 @@ class Priority(IntEnum):
     PLACE_NESTED = 19            # 深圳市龙华区: a place that names its enclosing place first
     ORG_PROPER = 20              # an organisation name with a proper word
     EVENT_PROPER = 20
+    EVENT_NICKNAME = 22          # “…” as the name of an event named by its slogan
+    EVENT_QUOTED = 24            # a quoted name followed by an event head: “职工健康周”活动
     DECLARED_ABBREVIATION = 25   # （以下简称“…”）
     CONGRESS = 26                # 职代会, 党代会: a congress inside another event's name
     BYLINE = 30                  # a name in the byline
