@@ -65,16 +65,19 @@ class NameGroup:
     mentions: list[MentionTuple] | None = None
     resolutions: list[Resolution] | None = None
 
-    def add(self, key: Key, where: tuple[str, int, str], m: Mention, sentence: Any = None) -> None:
+    def add(self, key: Key, where: tuple[str, int, str], m: Mention, sentence: Any = None,
+            head_key: Key | None = None) -> None:
         """Add mention ``m`` of the article ``where`` = (source, index, id); ``sentence`` is kept
-        if the mention becomes the head."""
+        if the mention becomes the head, the mention with the least ``head_key`` (``key`` if
+        not given)."""
         source, index, article_id = where
         first = (source, index, m.start)
         if self.first is None or first < self.first:
             self.first = first
         mention = (article_id, m.start, m.end, m.text)
-        if self.head is None or key < self.head[0]:
-            self.head = (key, mention, sentence)
+        hkey = key if head_key is None else head_key
+        if self.head is None or hkey < self.head[0]:
+            self.head = (hkey, mention, sentence)
         self.count += 1
         if self.mentions is not None:
             self.mentions.append(mention)
@@ -205,7 +208,9 @@ class PartialGraph:
             group = self.groups.get(name)
             if group is None:
                 group = self.groups[name] = NameGroup(name, mentions=[], resolutions=[])
-            group.add((number, pos), where, m)
+            # age and roles follow input order; the head (the evidence of inferred facts) where
+            # the mention stands, so inferred facts are the same in any input order
+            group.add((number, pos), where, m, head_key=(art.source, art.index, number, pos))
         self.relations.extend(art.relations)
 
     def combine(self, later: PartialGraph) -> PartialGraph:
@@ -214,7 +219,7 @@ class PartialGraph:
         self.articles.extend(later.articles)
         for name, group in later.groups.items():
             if offset:
-                group.rekey(lambda key: (key[0] + offset, key[1]))
+                group.rekey(lambda key: (*key[:-2], key[-2] + offset, key[-1]))
             mine = self.groups.get(name)
             if mine is None:
                 self.groups[name] = group
