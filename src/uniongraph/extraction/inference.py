@@ -118,8 +118,12 @@ def infer_relations(kg: KnowledgeGraph, lex: Lexicons | None = None) -> list[Rel
     for art in kg.articles:
         by_id.setdefault(art.id, art)  # the first article of an id
 
+    place = {art.id: (art.source, art.index) for art in reversed(kg.articles)}
+
     def evidence(ent: Entity, rule: str) -> Evidence:
-        m = ent.mentions[0]
+        # the mention that stands first by source and article, not by input order: the same
+        # facts from any order of the same inputs (the store picks its head the same way)
+        m = min(ent.mentions, key=lambda m: (place.get(m.article_id, ("", 0)), m.start))
         start, end, text = mention_sentence(by_id[m.article_id], m.start, m.end)
         return Evidence(m.article_id, text, start, end, rule, m.start, m.end)
 
