@@ -200,8 +200,13 @@ def test_corpus_reading_leaves_bylines_and_sentences_to_extraction(tmp_path: Pat
     assert all(d.parsed and all(a.sentences for a in d.articles) for d in full)
     assert [parse_articles(d).articles for d in list(iter_corpus(inputs, parse=False, on_error=lambda exc: None))] \
         == [d.articles for d in full]
-    extracted = extract_document(docs[0])
+    with pytest.raises(ValueError, match="parse_articles"):  # reading is finished before extraction
+        extract_document(docs[0])
+    extracted = extract_document(parse_articles(docs[0]))
     assert extracted.parsed and extracted.articles[0].bylines[0].name == "王明"
+    from uniongraph.parallel import extract_batch  # the batch runner finishes reading on its process
+    part = extract_batch(list(iter_corpus(inputs, parse=False, on_error=lambda exc: None)))
+    assert part.articles[0].bylines[0].name == "王明"
 
 
 def test_partial_graphs_travel_as_plain_values() -> None:

@@ -35,6 +35,11 @@ class Sentence:
     text: str
 
 
+#: the typed fields of :class:`Mention` that recognisers set (persisted by name in stores)
+MENTION_ATTRIBUTES = ("role", "age", "place", "parts", "venue", "region_short", "reference", "weak", "anaphor",
+                      "unresolved", "congress")
+
+
 @dataclass
 class Mention:
     """A span of article text that names an entity.
@@ -51,12 +56,27 @@ class Mention:
     name: str
     source: str
     priority: int = 0
-    attributes: dict[str, Any] = field(default_factory=dict)
     canonical: str | None = None
     resolution: str | None = None
     #: a congress (职代会, 党代会): it may stand inside another event's name and is never the
     #: article's main event (see :mod:`uniongraph.extraction.overlaps`)
     congress: bool = False
+    # What a recogniser read about the name, for the later stages (one field each, not a dict):
+    role: str | None = None          # the title or post next to a person (主席, 劳模)
+    age: int | None = None           # a person's age stated beside the name
+    place: str | None = None         # the gazetteer's full name of a place (北京 -> 北京市)
+    parts: list[list[int]] | None = None  # a place naming its enclosing place first, as its parts
+    venue: bool = False              # an organisation head that names a place where events are held
+    region_short: bool = False       # 市总工会: a short form of the home region's body
+    reference: bool = False          # 集团工会: refers to a body named elsewhere
+    weak: bool = False               # a descriptive name, kept only in a list of names
+    anaphor: bool = False            # 该公司: resolved to its antecedent, never an alias
+    unresolved: bool = False         # a short form no region resolved: dropped after relations
+
+    @property
+    def attributes(self) -> dict[str, Any]:
+        """The fields a recogniser set, as a dict (as stores persist them)."""
+        return {k: getattr(self, k) for k in MENTION_ATTRIBUTES if getattr(self, k) not in (None, False)}
 
     @property
     def key(self) -> str:

@@ -58,8 +58,10 @@ def extract_batch(docs: list[Document], region: str | None = None, keep_details:
     from .reading import parse_articles
 
     part = PartialGraph()
+    for doc in docs:  # reading finished here, on the extraction process: bylines and sentences
+        parse_articles(doc)
     if USE_TAGGER:  # the batch's articles tagged at once (much faster than one by one)
-        voting.pretag([art.text for doc in docs for art in parse_articles(doc).articles])
+        voting.pretag([art.text for doc in docs for art in doc.articles])
     try:
         for doc in docs:
             extract_document(doc, region=region)

@@ -15,7 +15,7 @@ from uniongraph.extraction.tokens import TokenIndex
 
 def orgs(text: str) -> list[tuple[str, str]]:
     ms = resolve_overlaps(find_organisations(TokenIndex(text)))
-    return [(m.name, m.type) for m in ms if not m.attributes.get("reference") and not m.attributes.get("weak")]
+    return [(m.name, m.type) for m in ms if not m.reference and not m.weak]
 
 
 @pytest.mark.parametrize(

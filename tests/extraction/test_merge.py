@@ -144,7 +144,7 @@ def _art(aid: str, body: str, spans: list[tuple[str, str, dict]]) -> Article:
         name = attrs.pop("name", surface)
         canonical = attrs.pop("canonical", None)
         resolution = attrs.pop("resolution", None)
-        art.mentions.append(Mention(start, start + len(surface), surface, type_, name, "test", attributes=attrs,
+        art.mentions.append(Mention(start, start + len(surface), surface, type_, name, "test", **attrs,
                                     canonical=canonical, resolution=resolution))
         pos = start + len(surface)
     return art

@@ -30,7 +30,7 @@ _REFERENCES = frozenset({"regional-short-form", "anaphora"})
 def _parts(m: Any) -> list[Any]:
     """A place that names its enclosing place first (普洱市思茅区) as the places it is made of,
     which is how span annotations such as PFR's mark it."""
-    parts = m.attributes.get("parts") if hasattr(m, "attributes") else None
+    parts = getattr(m, "parts", None)
     if not parts:
         return [m]
     from copy import copy
@@ -58,7 +58,7 @@ def uniongraph_predictor(region: str | None = None) -> Predictor:
     def predict(text: str) -> list[Span]:
         article = extract_text(text, region=region)
         names = [
-            m for m in article.mentions if m.resolution not in _REFERENCES and not m.attributes.get("region_short")
+            m for m in article.mentions if m.resolution not in _REFERENCES and not m.region_short
         ]
         return align_mentions(text, article.text, [p for m in names for p in _parts(m)])
 

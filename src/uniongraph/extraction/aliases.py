@@ -140,7 +140,7 @@ def _regional(article: Article, region: str | None, known: frozenset[str] = froz
     """市总工会 -> the region's 北京市总工会; 县总工会 -> the one 安吉县总工会 the document names."""
     sections = _section_regions(article)
     for m in article.mentions:
-        if not m.attributes.get("region_short") or m.canonical is not None:
+        if not m.region_short or m.canonical is not None:
             continue
         # a report in parts from several provinces (安徽 … 本报合肥电; 山东 … 本报济南电): the part's own
         region = next((r for start, r in reversed(sections) if start <= m.start), region)
@@ -159,7 +159,7 @@ def _partial(article: Article) -> None:
     # form looks only at the names it could be part of; each name keeps where it occurs
     at: dict[str, list[int]] = {}
     for j, f in enumerate(mentions):
-        if not (f.attributes.get("reference") or f.attributes.get("weak")):
+        if not (f.reference or f.weak):
             at.setdefault(f.key, []).append(j)
     by_suffix: dict[str, set[str]] = {}
     for key in at:
@@ -211,7 +211,7 @@ def _anaphora(article: Article) -> None:
         if antecedent is None:
             continue
         existing = next((m for m in article.mentions if m.start <= s and m.end >= e), None)
-        if existing is not None and existing.canonical is None and existing.attributes.get("reference"):
+        if existing is not None and existing.canonical is None and existing.reference:
             target = existing
         elif existing is None:
             target = Mention(s, e, head, antecedent.type, head, "anaphora", priority=Priority.ANAPHOR)
@@ -221,7 +221,7 @@ def _anaphora(article: Article) -> None:
         target.type = antecedent.type
         target.canonical = antecedent.key
         target.resolution = "anaphora"
-        target.attributes["anaphor"] = True
+        target.anaphor = True
     article.mentions.sort(key=lambda m: (m.start, m.end))
 
 
@@ -229,7 +229,7 @@ def _strong_org_edges(article: Article) -> tuple[set[int], set[int]]:
     """Start and end offsets of the organisation names that stand on their own."""
     strong = [
         o for o in article.mentions
-        if o.type in ORG_TYPES and not o.attributes.get("weak") and not o.attributes.get("reference")
+        if o.type in ORG_TYPES and not o.weak and not o.reference
     ]
     return {o.start for o in strong}, {o.end for o in strong}
 
@@ -256,15 +256,15 @@ def resolve_aliases(
     kept = []
     edges = _strong_org_edges(article)
     for m in article.mentions:
-        if m.canonical is None and m.attributes.get("reference"):
+        if m.canonical is None and m.reference:
             continue  # 集团工会 with no group named: no entity to name
-        if m.canonical is None and m.attributes.get("region_short"):
+        if m.canonical is None and m.region_short:
             # 区总工会, 省委 with no known region: no entity (a wrong region is worse than none, and
             # the same short form in two documents may be two bodies), but kept while relations are
             # read, so that no pattern reaches past it to another body (市委书记李华 is not of the
             # 总工会 named before); the pipeline drops it and its facts after that
-            m.attributes["unresolved"] = True
-        if m.canonical is None and m.attributes.get("weak") and not _in_name_list(article, m, edges):
+            m.unresolved = True
+        if m.canonical is None and m.weak and not _in_name_list(article, m, edges):
             continue
         kept.append(m)
     article.mentions = kept

@@ -81,22 +81,22 @@ class NameGroup:
         self.count += 1
         if self.mentions is not None:
             self.mentions.append(mention)
-        if m.name != self.name and not m.attributes.get("anaphor"):
+        if m.name != self.name and not m.anaphor:
             self.aliases.add(m.name)
         if m.resolution and self.resolutions is not None:
             r = Resolution(m.name, m.resolution, article_id)
             if r not in self.resolutions:
                 self.resolutions.append(r)
-        if "age" in m.attributes and (self.age is None or key < self.age[0]):
-            self.age = (key, m.attributes["age"])
-        if "role" in m.attributes:
-            role = m.attributes["role"]
+        if m.age is not None and (self.age is None or key < self.age[0]):
+            self.age = (key, m.age)
+        if m.role is not None:
+            role = m.role
             if role not in self.roles or key < self.roles[role]:
                 self.roles[role] = key
         self.all_types[m.type] = self.all_types.get(m.type, 0) + 1
         if m.resolution != "anaphora":
             self.direct_types[m.type] = self.direct_types.get(m.type, 0) + 1
-        self.venue = self.venue or bool(m.attributes.get("venue"))
+        self.venue = self.venue or m.venue
 
     def combine(self, other: NameGroup) -> NameGroup:
         """This group with ``other`` (the same name, other articles) added, in place. Kept

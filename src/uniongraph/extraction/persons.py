@@ -184,7 +184,7 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         age = _AGE_BEFORE.search(text[max(0, before - 8) : before])
         if age:
             attrs["age"] = _age(age.group(1))
-        out.append(Mention(start, end, name, "Person", name, source, priority=priority, attributes=attrs))
+        out.append(Mention(start, end, name, "Person", name, source, priority=priority, **attrs))
 
     titles = lex.words.get("person_titles", frozenset())
     translit = lex.words.get("transliteration_chars", frozenset())
@@ -295,5 +295,5 @@ def byline_persons(article: Article) -> list[Mention]:
     for b in article.bylines:
         role = "记者" if b.role == "reporter" else "通讯员"
         text = article.text[b.start : b.end]  # read in simplified script when the page is traditional
-        out.append(Mention(b.start, b.end, text, "Person", text if len(text) == len(b.name) else b.name, "byline", priority=Priority.BYLINE, attributes={"role": role}))
+        out.append(Mention(b.start, b.end, text, "Person", text if len(text) == len(b.name) else b.name, "byline", priority=Priority.BYLINE, role=role))
     return out

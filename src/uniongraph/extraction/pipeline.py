@@ -157,9 +157,9 @@ def link(
 def _drop_unresolved(article: Article) -> None:
     """Short forms no region resolved (see :func:`.aliases.resolve_aliases`) name no entity: they
     leave the mentions, and the facts read about them go with them."""
-    unresolved = {m.key for m in article.mentions if m.attributes.get("unresolved")}
+    unresolved = {m.key for m in article.mentions if m.unresolved}
     if unresolved:
-        article.mentions = [m for m in article.mentions if not m.attributes.get("unresolved")]
+        article.mentions = [m for m in article.mentions if not m.unresolved]
         article.relations = [r for r in article.relations if r.head not in unresolved and r.tail not in unresolved]
 
 
@@ -173,15 +173,16 @@ def extract_article(article: Article, *, region: str | None = None, lex: Lexicon
 def extract_document(doc: Document, *, region: str | None = None, lex: Lexicons | None = None) -> Document:
     """Run the pipeline on every article of a document; the region is detected once per document.
 
-    A document read with ``parse=False`` gets its bylines and sentences first."""
-    from ..reading import parse_articles
-
-    parse_articles(doc)
+    Reading is finished before extraction starts: a document read with ``parse=False`` must get
+    its bylines and sentences from :func:`uniongraph.reading.parse_articles` first (the batch
+    runner and the store do that)."""
+    if not doc.parsed:
+        raise ValueError(f"{doc.path}: read with parse=False; call uniongraph.reading.parse_articles first")
     lex = lex or load_lexicons()
     for art in doc.articles:
         recognise(art, lex)
     doc.region = region or doc.region or detect_region(doc.articles, lex)
-    known = frozenset(m.name for art in doc.articles for m in art.mentions if not m.attributes.get("region_short"))
+    known = frozenset(m.name for art in doc.articles for m in art.mentions if not m.region_short)
     for art in doc.articles:
         link(art, region=doc.region, lex=lex, known=known)
     return doc

@@ -5,7 +5,7 @@ Gazetteer forms are matched on whole words only, so 海淀 is found in 为海淀
 not found inside 东方红 (a word of its own).
 
 >>> from uniongraph.extraction.tokens import TokenIndex
->>> sorted((m.name, m.attributes.get("place")) for m in find_places(TokenIndex("为回龙观地区和海淀的职工送去关爱")))
+>>> sorted((m.name, m.place) for m in find_places(TokenIndex("为回龙观地区和海淀的职工送去关爱")))
 [('回龙观地区', None), ('海淀', '海淀区')]
 """
 
@@ -92,14 +92,14 @@ def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
 def _join_nested(found: list[Mention], lex: Lexicons) -> list[Mention]:
     """A gazetteer place right after the place that encloses it is one place (深圳市龙华区,
     陕西省大荔县), with its parts kept."""
-    gaz = sorted((m for m in found if m.attributes.get("place")), key=lambda m: m.start)
+    gaz = sorted((m for m in found if m.place), key=lambda m: m.start)
     joined = []
     for a, b in zip(gaz, gaz[1:]):
-        if a.end == b.start and lex.encloses(a.attributes["place"], b.attributes["place"]):
+        if a.end == b.start and lex.encloses(a.place, b.place):
             text = a.text + b.text
             joined.append(
                 Mention(a.start, b.end, text, "Place", text, "gazetteer", priority=Priority.PLACE_NESTED,
-                        attributes={"place": b.attributes["place"], "parts": [[a.start, a.end], [b.start, b.end]]})
+                        place=b.place, parts=[[a.start, a.end], [b.start, b.end]])
             )
     return found + joined
 
@@ -115,7 +115,7 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         prefix = _place_prefix_of_word(t.word, lex)
         if prefix:  # 台湾同胞, 天津日报: a place opening a compound word
             form, full = prefix
-            out.append(Mention(t.start, t.start + len(form), form, "Place", form, "gazetteer", priority=Priority.PLACE_GAZETTEER, attributes={"place": full}))
+            out.append(Mention(t.start, t.start + len(form), form, "Place", form, "gazetteer", priority=Priority.PLACE_GAZETTEER, place=full))
             continue
         # the longest run of 1..3 whole tokens that is a gazetteer form
         for n in range(min(_MAX_JOIN, len(toks) - i), 0, -1):
@@ -123,7 +123,7 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             full = _gazetteer_form(form, lex)
             if full and len(form) >= 2 and not (n == 1 and _ordinary_word(t)):
                 out.append(
-                    Mention(t.start, t.start + len(form), form, "Place", form, "gazetteer", priority=Priority.PLACE_GAZETTEER_ALIAS, attributes={"place": full})
+                    Mention(t.start, t.start + len(form), form, "Place", form, "gazetteer", priority=Priority.PLACE_GAZETTEER_ALIAS, place=full)
                 )
                 break
         else:
@@ -131,7 +131,7 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
                 parts = _split_compound(t.word, lex)
                 attrs = {"parts": [[t.start + o, t.start + o + len(f)] for o, f in parts]} if parts else {}
                 # 上海浦东: one place here; its parts are kept for schemes that annotate them apart
-                out.append(Mention(t.start, t.end, t.word, "Place", t.word, "place-dictionary", priority=Priority.PLACE_DICTIONARY, attributes=attrs))
+                out.append(Mention(t.start, t.end, t.word, "Place", t.word, "place-dictionary", priority=Priority.PLACE_DICTIONARY, **attrs))
     for m in _place_head_regex(tuple(lex.place_heads)).finditer(text):
         hs, he = m.start(), m.end()
         j = idx.index_at(he - 1)
@@ -171,7 +171,7 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             continue
         span = text[start:he]
         attrs = {"parts": [[start, outer], [outer, he]]} if outer else {}
-        out.append(Mention(start, he, span, "Place", clean_name(span), "place-grammar", priority=Priority.PLACE_GRAMMAR, attributes=attrs))
+        out.append(Mention(start, he, span, "Place", clean_name(span), "place-grammar", priority=Priority.PLACE_GRAMMAR, **attrs))
     return out
 
 

@@ -132,6 +132,7 @@ class GraphStore:
     def add_documents(self, docs: Iterable[Document], *, region: str | None = None) -> Change:
         """Extract the documents not held yet and merge them in; held ones are skipped unextracted."""
         from ..extraction.pipeline import extract_document
+        from ..reading import parse_articles
 
         batch = []
         seen = set()
@@ -142,7 +143,7 @@ class GraphStore:
                 skipped.append(digest)
                 continue
             seen.add(digest)
-            extract_document(doc, region=region)
+            extract_document(parse_articles(doc), region=region)
             batch.append((digest, doc.path, doc.region, doc.articles))
         change = self._update(batch, [])
         change.skipped[:0] = skipped

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..extraction.merge import NameGroup
-from ..model import Article, Byline, Evidence, Mention, Relation, Sentence
+from ..model import MENTION_ATTRIBUTES, Article, Byline, Evidence, Mention, Relation, Sentence
 
 SCHEMA = "uniongraph-articles/1"
 
@@ -34,9 +34,9 @@ def mention_record(m: Mention) -> dict[str, Any]:
 
 def mention_from_record(d: dict[str, Any]) -> Mention:
     """The mention of a :func:`mention_record` dict."""
+    attrs = {k: v for k, v in (d.get("attributes") or {}).items() if k in MENTION_ATTRIBUTES}
     return Mention(d["start"], d["end"], d["text"], d["type"], d["name"], d["source"],
-                   d.get("priority", 0), dict(d.get("attributes") or {}), d.get("canonical"),
-                   d.get("resolution"))
+                   d.get("priority", 0), d.get("canonical"), d.get("resolution"), **attrs)
 
 
 def evidence_record(e: Evidence) -> list[Any]:
