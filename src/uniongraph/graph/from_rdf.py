@@ -8,6 +8,7 @@ entity's name and aliases in the text of each article that ``ug:mentions`` it (a
 where none is found keeps one empty mention at offset 0), and byline offsets likewise.
 Resolutions (why an alias was taken) are not in the RDF and come back empty.
 
+>>> from uniongraph.graph.rdf import to_rdf
 >>> from uniongraph.model import Entity, KnowledgeGraph
 >>> kg = KnowledgeGraph(entities={"org/x": Entity("org/x", "北京市总工会", "Federation", {"市总工会"})})
 >>> back = knowledge_graph_from_rdf(to_rdf(kg))
@@ -27,7 +28,6 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from ..ids import DATA_NS, ONTOLOGY_NS
 from ..schema import extracted_relations
 from ..model import Article, Byline, Entity, EntityMention, Evidence, KnowledgeGraph, Relation
-from .rdf import to_rdf  # noqa: F401  (the doctest's inverse)
 from .vocabulary import UG
 
 _BYLINE_ROLES = {UG.reportedBy: "reporter", UG.correspondent: "correspondent"}

@@ -64,25 +64,9 @@ _BY_NAME: dict[str, GraphFormat] = {}
 for _f in GRAPH_FORMATS:
     for _key in (_f.name, *_f.aliases):
         _BY_NAME[_key.lower()] = _f
-#: Extensions beyond each format's own that name the same format.
-_EXTENSIONS: dict[str, str] = {f.extension: f.name for f in GRAPH_FORMATS} | {
-    ".turtle": "turtle", ".n3": "turtle", ".json-ld": "jsonld", ".owl": "rdfxml", ".xml": "rdfxml"}
-
-
 def graph_format(name: str) -> GraphFormat:
     """The format called ``name`` (a name or an alias, any case); ``KeyError`` if none."""
     return _BY_NAME[name.strip().lower()]
-
-
-def format_names() -> str:
-    """The accepted names, for messages: ``turtle (ttl), ntriples (nt, …), …``."""
-    return ", ".join(f.name + (f" ({', '.join(f.aliases)})" if f.aliases else "") for f in GRAPH_FORMATS)
-
-
-def format_of_suffix(path: str | Path) -> GraphFormat | None:
-    """The format a file's extension names, if any."""
-    name = _EXTENSIONS.get(Path(path).suffix.lower())
-    return None if name is None else graph_format(name)
 
 
 _HEAD_BYTES = 65536

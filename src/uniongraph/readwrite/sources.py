@@ -20,7 +20,7 @@ from rdflib import Graph
 
 from ..errors import GraphFileError
 from ..model import KnowledgeGraph
-from .formats import GraphFormat, format_names, graph_format, sniff_format
+from .formats import GraphFormat, graph_format, sniff_format
 
 #: Files looked for in a build folder, in order: graph.json is complete (mention offsets …),
 #: the RDF files hold the same facts.
@@ -138,11 +138,10 @@ def read_rdf_file(path: Path, fmt: GraphFormat) -> Graph:
         msg = " ".join(str(exc).split())[:200] or type(exc).__name__
         raise GraphFileError(f"{path}: not valid {fmt.description or fmt.name}: {msg}") from exc
     if fmt.quads:  # one graph: the union of the named ones (article provenance is in the triples too)
-        union = new_graph()
-        for s, p, o, _ in g.quads((None, None, None, None)):
-            union.add((s, p, o))
-        return union
+        from ..export.rdf_formats import union_graph
+
+        return union_graph(g)
     return g
 
 
-__all__ = ["FOLDER_FILES", "GraphSource", "open_graph", "read_rdf_file", "format_names"]
+__all__ = ["FOLDER_FILES", "GraphSource", "open_graph", "read_rdf_file"]

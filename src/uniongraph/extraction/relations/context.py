@@ -50,11 +50,6 @@ def is_org(m: Mention) -> bool:
     return m.type in ORG_TYPES
 
 
-def is_union(m: Mention) -> bool:
-    """A union or federation: posts there make one a member (主席, 副主席), not staff."""
-    return m.type in ("TradeUnion", "Federation") or m.key.endswith("工会")
-
-
 @dataclass
 class Context:
     """One sentence of an article with the mentions inside it."""
