@@ -213,6 +213,15 @@ def _class_codes() -> np.ndarray:
     return table
 
 
+def _code_points(words: list[str]) -> tuple[np.ndarray, int]:
+    """The code points of n-grams of one length as a (words, n) array, and n."""
+    width = len(words[0]) if words else 0
+    if any(len(w) != width for w in words):
+        raise ValueError("a vocabulary of the tagger model mixes n-gram lengths")
+    flat = np.frombuffer("".join(words).encode("utf-32-le"), dtype="<u4").astype(np.int64)
+    return flat.reshape(len(words), width), width
+
+
 class NameTagger:
     """PER/LOC/ORG spans of Chinese text from the CRF model shipped with uniongraph.
 
@@ -237,34 +246,36 @@ class NameTagger:
 
         # every character of the vocabularies gets a small index (0: any other character); an
         # n-gram is then one integer, looked up with a binary search in its sorted vocabulary
-        chars = sorted({c for words in vocab.values() for w in words for c in w if ord(c) < 0x10000})
+        codes = {group: _code_points(words) for group, words in vocab.items() if group != "cls"}
+        chars = np.unique(np.concatenate([c[c < 0x10000] for c, _ in codes.values()] or [np.zeros(0, np.int64)]))
         nc = len(chars) + 1
         self._char_index = np.zeros(0x10000, dtype=np.int64)
-        self._char_index[[ord(c) for c in chars]] = np.arange(1, nc)
-        ci = {c: i for i, c in enumerate(chars, 1)}
+        self._char_index[chars] = np.arange(1, nc)
         self._nc = nc
         self._class_codes = _class_codes()
         nk = len(_CLASS_LETTERS)
-        # vocabulary -> (sorted keys, their row in the weight tables) or a dense row table
+        # vocabulary -> (sorted keys, their row in the weight tables)
         self._lookup: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         for group, words in vocab.items():
-            keys, rows = [], []
-            for row, w in enumerate(words, 1):
-                if group == "cls":
+            if group == "cls":
+                keys_l = []
+                for w in words:
                     key = 0
                     for c in w:
                         key = key * nk + _CLASS_LETTERS.index(c)
-                elif all(c in ci for c in w):
-                    key = 0
-                    for c in w:
-                        key = key * nc + ci[c]
-                else:
-                    continue  # a character outside the BMP: never looked up
-                keys.append(key)
-                rows.append(row)
-            keys_a = np.asarray(keys, dtype=np.int64)
+                    keys_l.append(key)
+                keys_a, rows_a = np.asarray(keys_l, dtype=np.int64), np.arange(1, len(words) + 1)
+            else:
+                cps, width = codes[group]
+                # a word with a character outside the BMP is never looked up
+                ok = (cps < 0x10000).all(axis=1)
+                index = self._char_index[np.where(cps < 0x10000, cps, 0)]
+                keys_a = np.zeros(len(words), dtype=np.int64)
+                for col in range(width):
+                    keys_a = keys_a * nc + index[:, col]
+                keys_a, rows_a = keys_a[ok], np.arange(1, len(words) + 1)[ok]
             order = np.argsort(keys_a, kind="stable")
-            self._lookup[group] = (keys_a[order], np.asarray(rows, dtype=np.int64)[order])
+            self._lookup[group] = (keys_a[order], rows_a[order].astype(np.int64))
         self._templates = []
         for prefix, group, start in meta["templates"]:
             w = np.frombuffer(raw[prefix], dtype="<f2").astype(np.float32).reshape(-1, nl)

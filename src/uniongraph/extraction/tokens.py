@@ -17,15 +17,19 @@ import logging
 import marshal
 import os
 import tempfile
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import jieba
 
 jieba.setLogLevel(logging.WARNING)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One word: its offsets in the text (end exclusive), the word, its part-of-speech tag.
+
+    A named tuple rather than a frozen dataclass: an article makes thousands of them, and a
+    frozen dataclass's ``__init__`` costs several times a tuple's."""
+
     start: int
     end: int
     word: str
@@ -132,12 +136,12 @@ class TokenIndex:
         self.tokens = tokenize(text)
         self._starts = {t.start: i for i, t in enumerate(self.tokens)}
         self._ends = {t.end: i for i, t in enumerate(self.tokens)}
-        self._at = [0] * (len(text) + 1)
+        at: list[int] = []  # token index of every character offset (the tokens tile the text)
         for i, t in enumerate(self.tokens):
-            for c in range(t.start, t.end):
-                self._at[c] = i
-        if self.tokens:
-            self._at[len(text)] = len(self.tokens) - 1
+            at.extend([i] * (t.end - t.start))
+        at.append(len(self.tokens) - 1 if self.tokens else 0)
+        at.extend([0] * (len(text) + 1 - len(at)))
+        self._at = at
 
     def is_boundary(self, offset: int) -> bool:
         """True if a token starts or ends at ``offset``."""

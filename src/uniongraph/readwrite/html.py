@@ -24,7 +24,8 @@ Big graphs: above :data:`PHYSICS_LIMIT` nodes the positions come from a seeded l
 here (:mod:`.layout`) and physics is off. ``max_nodes`` keeps the best-connected entities and
 ``focus``/``hops`` one entity's neighbourhood. The same graph always gives the same bytes.
 
-pyvis is imported on first use only: its package imports IPython (about a second).
+pyvis is imported on first use only, and without IPython outside a notebook (see
+:func:`pyvis_network_class`).
 
 >>> from uniongraph.model import Entity, KnowledgeGraph
 >>> kg = KnowledgeGraph(entities={"person/x": Entity("person/x", "赵建国</script>", "Person")})
@@ -286,8 +287,7 @@ def pyvis_network(data: dict[str, Any]) -> Network:
     adding ``n`` nodes and ``m`` edges O(n²+nm). The page script turns each item into a vis
     node or edge (style by type, labels, lazy labels for big graphs).
     """
-    from pyvis.network import Network  # here, not at import: pyvis imports IPython
-
+    Network = pyvis_network_class()
     big = not data["physics"]
     net = Network(height="100%", width="100%", directed=True, heading=TITLE, cdn_resources="in_line")
     net.nodes = list(data["nodes"])
@@ -325,6 +325,40 @@ def pyvis_network(data: dict[str, Any]) -> Network:
     inter.hover, inter.tooltipDelay, inter.keyboard, inter.multiselect = True, 80, False, False
     inter.hideEdgesOnZoom = big
     return net
+
+
+def pyvis_network_class() -> type[Network]:
+    """``pyvis.network.Network``, imported without importing IPython when no notebook has.
+
+    ``pyvis.network`` imports ``IPython.display.IFrame`` at the top, only for
+    ``Network.show(notebook=True)``, which uniongraph never calls; importing IPython is a third
+    of a second, a tenth of a small build. So, unless IPython is loaded already (a notebook:
+    then the real one is used), a stand-in ``IPython.display`` is in ``sys.modules`` for the
+    duration of that one import. The ``IFrame`` pyvis keeps imports the real one when called.
+    """
+    import sys
+
+    if "pyvis.network" not in sys.modules and "IPython" not in sys.modules:
+        import types
+
+        def IFrame(*args: Any, **kwargs: Any) -> Any:  # noqa: N802 - IPython's name
+            from IPython.display import IFrame as real
+
+            return real(*args, **kwargs)
+
+        package, display = types.ModuleType("IPython"), types.ModuleType("IPython.display")
+        display.IFrame = IFrame  # type: ignore[attr-defined]
+        package.display = display  # type: ignore[attr-defined]
+        sys.modules["IPython"], sys.modules["IPython.display"] = package, display
+        try:
+            import pyvis.network  # noqa: F401
+        finally:  # the stand-ins leave: a later ``import IPython`` gets the real package
+            for name, module in (("IPython", package), ("IPython.display", display)):
+                if sys.modules.get(name) is module:
+                    del sys.modules[name]
+    from pyvis.network import Network
+
+    return Network
 
 
 @lru_cache(maxsize=1)
