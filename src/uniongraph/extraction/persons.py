@@ -12,6 +12,7 @@ or a speech or stance verb after it (赵建国说, X表示). Roles and ages beco
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..model import Article, Mention
@@ -50,6 +51,20 @@ def _surname_len(text: str, i: int, lex: Lexicons) -> int:
     if text[i : i + 2] in lex.compound_surnames:
         return 2
     return 1 if text[i] in lex.surnames else 0
+
+
+@functools.lru_cache(maxsize=4)
+def _surname_opening(surnames: frozenset[str], compound: frozenset[str]) -> re.Pattern[str]:
+    """A pattern of the characters a surname (single or compound) opens with."""
+    chars = sorted(surnames | {c[0] for c in compound})
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+
+
+def _surname_positions(text: str, lex: Lexicons) -> list[int]:
+    """Offsets where a surname may open: one regex scan instead of a look-up per character."""
+    if not lex.surnames and not lex.compound_surnames:
+        return []
+    return [m.start() for m in _surname_opening(lex.surnames, lex.compound_surnames).finditer(text)]
 
 
 def _left_role(text: str, start: int, lex: Lexicons) -> str | None:
@@ -150,7 +165,8 @@ def _propagate(found: list[Mention], idx: TokenIndex, add) -> None:
     """Every other occurrence of an accepted name in the same text is the same person
     (科雷先生 … 科雷说), when it stands on its own (not inside a longer Chinese word run)."""
     text = idx.text
-    names = sorted({m.name for m in found if len(m.name) >= 2}, key=len, reverse=True)
+    # longest first; equal lengths by name, not by set order (which varies with the hash seed)
+    names = sorted({m.name for m in found if len(m.name) >= 2}, key=lambda n: (-len(n), n))
     for name in names:
         for occ in re.finditer(re.escape(name), text):
             if idx.is_boundary(occ.start()) and (idx.is_boundary(occ.end()) or len(name) >= 3):
@@ -223,7 +239,7 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         else:
             short.append(t)  # kept only beside other names: 江泽民、李鹏、乔石
     # 2. surname + given name where the context agrees (jieba split or glued the name)
-    for i, ch in enumerate(text):
+    for i in _surname_positions(text, lex):
         sl = _surname_len(text, i, lex)
         if not sl or not idx.is_boundary(i):
             continue

@@ -109,8 +109,13 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     toks = idx.tokens
     out: list[Mention] = []
     not_place = lex.words.get("not_names", frozenset())
+    initials = _place_initials(lex)
     for i, t in enumerate(toks):
         if t.pos == "x":
+            continue
+        if t.word[0] not in initials:  # no gazetteer form starts here: only jieba's own ns
+            if t.pos == "ns":
+                _add_dictionary_place(out, t, lex, not_place)
             continue
         prefix = _place_prefix_of_word(t.word, lex)
         if prefix:  # 台湾同胞, 天津日报: a place opening a compound word
@@ -127,11 +132,8 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
                 )
                 break
         else:
-            if t.pos == "ns" and _plausible_dictionary_place(t.word, lex) and t.word not in not_place:
-                parts = _split_compound(t.word, lex)
-                attrs = {"parts": [[t.start + o, t.start + o + len(f)] for o, f in parts]} if parts else {}
-                # 上海浦东: one place here; its parts are kept for schemes that annotate them apart
-                out.append(Mention(t.start, t.end, t.word, "Place", t.word, "place-dictionary", priority=Priority.PLACE_DICTIONARY, **attrs))
+            if t.pos == "ns":
+                _add_dictionary_place(out, t, lex, not_place)
     for m in _place_head_regex(tuple(lex.place_heads)).finditer(text):
         hs, he = m.start(), m.end()
         j = idx.index_at(he - 1)
@@ -173,6 +175,27 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         attrs = {"parts": [[start, outer], [outer, he]]} if outer else {}
         out.append(Mention(start, he, span, "Place", clean_name(span), "place-grammar", priority=Priority.PLACE_GRAMMAR, **attrs))
     return out
+
+
+def _add_dictionary_place(out: list[Mention], t, lex: Lexicons, not_place: frozenset[str]) -> None:
+    """A word jieba's dictionary tags ``ns`` that looks like a place name (not in the gazetteer)."""
+    if _plausible_dictionary_place(t.word, lex) and t.word not in not_place:
+        parts = _split_compound(t.word, lex)
+        attrs = {"parts": [[t.start + o, t.start + o + len(f)] for o, f in parts]} if parts else {}
+        # 上海浦东: one place here; its parts are kept for schemes that annotate them apart
+        out.append(Mention(t.start, t.end, t.word, "Place", t.word, "place-dictionary", priority=Priority.PLACE_DICTIONARY, **attrs))
+
+
+def _place_initials(lex: Lexicons) -> frozenset[str]:
+    """First characters of every gazetteer form (full names and short forms): a token opening
+    with any other character starts none, and skips the gazetteer look-ups. Kept on the
+    lexicons, made again when their gazetteer has grown."""
+    sizes = (len(lex.places), len(lex.place_aliases))
+    cached = lex.__dict__.get("_place_initials")
+    if cached is None or cached[0] != sizes:
+        cached = (sizes, frozenset(w[0] for w in (*lex.places, *lex.place_aliases) if w))
+        lex.__dict__["_place_initials"] = cached
+    return cached[1]
 
 
 def _outer_place(text: str, body, head_start: int, lex: Lexicons) -> int | None:

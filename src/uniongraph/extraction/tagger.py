@@ -423,15 +423,18 @@ class NameTagger:
         back = np.zeros((width, n_sent, nl), dtype=np.int64)
         last = np.zeros(n_sent, dtype=np.int64)
         cand_buf = np.empty((n_sent, nl, nl), dtype=np.float32)
-        add, best_of = np.add, np.maximum.reduce
+        add = np.add
+        row_ix, label_ix = np.arange(n_sent)[:, None], np.arange(nl)[None, :]
         score = e3[:, 0]
         for t in range(1, width):
             k, k_prev = running[t], running[t - 1]
             if k < k_prev:  # rows k..k_prev-1 ended at position t-1
                 last[k:k_prev] = score[k:k_prev].argmax(1)
             cand = add(score[:k, None, :], trans_t, out=cand_buf[:k])  # [row, label, previous label]
-            cand.argmax(2, out=back[t, :k])
-            score = best_of(cand, 2)
+            best = back[t, :k]
+            cand.argmax(2, out=best)
+            # the maxima picked by the argmax (a gather is cheaper than a second reduction)
+            score = cand[row_ix[:k], label_ix, best]
             score += e3[:k, t]
         k = running[width - 1]
         last[:k] = score[:k].argmax(1)

@@ -19,8 +19,29 @@ import os
 import tempfile
 from typing import NamedTuple
 
-import jieba
 
+
+def _import_jieba():  # type: ignore[no-untyped-def]
+    """jieba, imported without ``pkg_resources`` unless something loaded that already.
+
+    jieba 0.42 imports ``pkg_resources`` (0.1 s, deprecated by setuptools) only to open its own
+    data files, and opens them from its package folder when the import fails; start-up is
+    serial, so the import is made to fail for that one import."""
+    import sys
+
+    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
+        import jieba
+        return jieba
+    sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # "import pkg_resources" raises
+    try:
+        import jieba
+    finally:
+        if sys.modules.get("pkg_resources", 0) is None:
+            del sys.modules["pkg_resources"]
+    return jieba
+
+
+jieba = _import_jieba()
 jieba.setLogLevel(logging.WARNING)
 
 
@@ -100,22 +121,28 @@ def tokenize(text: str) -> list[Token]:
     """Cut ``text`` into tokens with offsets and tags (``x`` punctuation, ``m`` numbers)."""
     tk, tags = _tokenizer()
     out: list[Token] = []
+    append, get, make = out.append, tags.get, Token._make  # bound once: a call per word
     pos = 0
     for word in tk.cut(text, HMM=True):
         end = pos + len(word)
-        tag = tags.get(word)
+        tag = get(word)
         if tag is None:
-            if all(c in _PUNCT for c in word):
-                tag = "x"
-            elif word.isdigit() or all(c in "0123456789０１２３４５６７８９.％%" for c in word):
-                tag = "m"
-            elif word.isascii():
-                tag = "eng"
-            else:
-                tag = "un"
-        out.append(Token(pos, end, word, tag))
+            tag = _unknown_word_tag(word)
+        append(make((pos, end, word, tag)))
         pos = end
     return out
+
+
+def _unknown_word_tag(word: str) -> str:
+    """The tag of a word jieba's dictionary does not hold: punctuation, number, Latin, or
+    ``un`` (a word its HMM invented, often a name)."""
+    if all(c in _PUNCT for c in word):
+        return "x"
+    if word.isdigit() or all(c in "0123456789０１２３４５６７８９.％%" for c in word):
+        return "m"
+    if word.isascii():
+        return "eng"
+    return "un"
 
 
 def is_word(s: str) -> bool:

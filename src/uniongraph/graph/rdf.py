@@ -100,12 +100,12 @@ def _attribute_triples(node: URIRef, attributes: dict[str, Any]) -> Iterator[Tri
             if key in _ATTRIBUTE_PROPS:
                 datatype = _ATTRIBUTE_PROPS[key]
                 if datatype == XSD.integer and isinstance(v, int) and not isinstance(v, bool):
-                    yield (node, UG[key], Literal(v, datatype=XSD.integer))
+                    yield (node, _P.get(key), Literal(v, datatype=XSD.integer))
                     continue
                 if datatype is None and isinstance(v, str):
-                    yield (node, UG[key], Literal(v, lang=_ZH))
+                    yield (node, _P.get(key), Literal(v, lang=_ZH))
                     continue
-            yield (node, UG.attribute, Literal(f"{key}={_plain(v)}"))
+            yield (node, _P.attribute, Literal(f"{key}={_plain(v)}"))
 
 
 def _relation_triples(index: NodeIndex, rel: Relation, inferred: bool, iris: _Iris) -> Iterator[Triple]:
@@ -115,18 +115,18 @@ def _relation_triples(index: NodeIndex, rel: Relation, inferred: bool, iris: _Ir
     yield (head, pred, tail)
     st = statement_iri(head, rel.relation, tail, inferred)
     flag = Literal(inferred)
-    yield (st, RDF.type, RDF.Statement)
-    yield (st, RDF.subject, head)
-    yield (st, RDF.predicate, pred)
-    yield (st, RDF.object, tail)
+    yield (st, _TYPE, _STATEMENT)
+    yield (st, _SUBJECT, head)
+    yield (st, _PREDICATE, pred)
+    yield (st, _OBJECT, tail)
     yield (st, _P.inferred, flag)
     for ev in rel.evidence:
         node = evidence_iri(st, ev)
         art = iris.article(ev.article_id)
         yield (st, _P.evidence, node)
-        yield (node, RDF.type, _P.Evidence)
+        yield (node, _TYPE, _P.Evidence)
         yield (node, _P.article, art)
-        yield (node, PROV.wasDerivedFrom, art)
+        yield (node, _DERIVED_FROM, art)
         yield (node, _P.sentence, iris.literal(ev.sentence, _ZH))
         yield (node, _P.sentenceStart, iris.literal(ev.sentence_start, XSD.integer))
         yield (node, _P.sentenceEnd, iris.literal(ev.sentence_end, XSD.integer))
@@ -140,16 +140,28 @@ def _relation_triples(index: NodeIndex, rel: Relation, inferred: bool, iris: _Ir
                 yield (node, prop, iris.literal(value, XSD.integer))
 
 
+# rdflib's namespaces make a new URIRef on every attribute access; these are made once
+_TYPE, _STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = RDF.type, RDF.Statement, RDF.subject, RDF.predicate, RDF.object
+_LABEL, _ALT_LABEL, _DERIVED_FROM = RDFS.label, SKOS.altLabel, PROV.wasDerivedFrom
+
+
 class _Terms:
-    """The ontology's terms, each made once (``UG.x`` makes a new URIRef on every access)."""
+    """The ontology's terms, each made once (``UG.x`` makes a new URIRef on every access):
+    ``_P.name`` for a fixed name, ``_P.get(name)`` for one held in a variable."""
+
+    def __init__(self) -> None:
+        self._made: dict[str, URIRef] = {}
 
     def __getattr__(self, name: str) -> URIRef:
-        term = UG[name]
-        setattr(self, name, term)
-        return term
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self.get(name)
 
     def get(self, name: str) -> URIRef:
-        return getattr(self, name)
+        term = self._made.get(name)
+        if term is None:
+            term = self._made[name] = UG[name]
+        return term
 
 
 _P = _Terms()
@@ -203,18 +215,18 @@ def _metadata_triples(node: URIRef, metadata: dict[str, Any]) -> Iterator[Triple
     if isinstance(date, str) and date:
         # an ISO day is an xsd:date; anything else (1998年1月, 1998-01) stays as written
         ok = _ISO_DATE.fullmatch(date) is not None
-        yield (node, UG.date, Literal(date, datatype=XSD.date) if ok else Literal(date))
+        yield (node, _P.date, Literal(date, datatype=XSD.date) if ok else Literal(date))
     source = metadata.get("source")
     if isinstance(source, str) and source:
-        yield (node, UG.source, Literal(source))
+        yield (node, _P.source, Literal(source))
     page = metadata.get("page")
     if isinstance(page, str) and page.strip().isascii() and page.strip().isdigit():
         page = int(page)
     if isinstance(page, int) and not isinstance(page, bool):  # "A3" stays in graph.json only
-        yield (node, UG.page, Literal(page, datatype=XSD.integer))
+        yield (node, _P.page, Literal(page, datatype=XSD.integer))
     record = metadata.get("id")
     if isinstance(record, (str, int)) and not isinstance(record, bool) and str(record):
-        yield (node, UG.recordId, Literal(str(record)))
+        yield (node, _P.recordId, Literal(str(record)))
 
 
 def rdf_triples(kg: KnowledgeGraph) -> Iterator[Triple]:
@@ -224,24 +236,24 @@ def rdf_triples(kg: KnowledgeGraph) -> Iterator[Triple]:
     for eid in sorted(kg.entities):
         ent = kg.entities[eid]
         node = iris.node(eid)
-        yield (node, RDF.type, UG[ent.type])
-        yield (node, RDFS.label, Literal(ent.name, lang=_ZH))
+        yield (node, _TYPE, _P.get(ent.type))
+        yield (node, _LABEL, Literal(ent.name, lang=_ZH))
         for alias in sorted(ent.aliases):
-            yield (node, SKOS.altLabel, Literal(alias, lang=_ZH))
+            yield (node, _ALT_LABEL, Literal(alias, lang=_ZH))
         yield (node, _P.mentionCount, iris.literal(len(ent.mentions), XSD.integer))
         yield from _attribute_triples(node, ent.attributes)
         for m in ent.mentions:
             yield (iris.article(m.article_id), _P.mentions, node)
     for art in kg.articles:
         node = iris.article(art.id)
-        yield (node, RDF.type, UG.Article)
-        yield (node, UG.headline, Literal(art.title, lang=_ZH))
+        yield (node, _TYPE, _P.Article)
+        yield (node, _P.headline, Literal(art.title, lang=_ZH))
         if art.kicker:
-            yield (node, UG.kicker, Literal(art.kicker, lang=_ZH))
-        yield (node, UG.sourceFile, Literal(art.source))
-        yield (node, UG.line, Literal(art.line, datatype=XSD.integer))
-        yield (node, UG.articleIndex, Literal(art.index, datatype=XSD.integer))
-        yield (node, UG.text, Literal(art.text, lang=_ZH))
+            yield (node, _P.kicker, Literal(art.kicker, lang=_ZH))
+        yield (node, _P.sourceFile, Literal(art.source))
+        yield (node, _P.line, Literal(art.line, datatype=XSD.integer))
+        yield (node, _P.articleIndex, Literal(art.index, datatype=XSD.integer))
+        yield (node, _P.text, Literal(art.text, lang=_ZH))
         yield from _metadata_triples(node, art.metadata)
         for byline in art.bylines:
             prop = _BYLINE_PROPS.get(byline.role)
@@ -254,8 +266,8 @@ def rdf_triples(kg: KnowledgeGraph) -> Iterator[Triple]:
     # Names used by bylines and relations but not entities of the graph are still typed nodes.
     for info in sorted(index.implied.values(), key=lambda i: i.id):
         node = iris.node(info.id)
-        yield (node, RDF.type, UG[info.type])
-        yield (node, RDFS.label, Literal(info.name, lang=_ZH))
+        yield (node, _TYPE, _P.get(info.type))
+        yield (node, _LABEL, Literal(info.name, lang=_ZH))
 
 
 def to_rdf(kg: KnowledgeGraph) -> Graph:

@@ -26,11 +26,12 @@ from collections.abc import Iterable
 from typing import Any
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import RDF, RDFS, XSD
 from rdflib.plugins.serializers.turtle import TurtleSerializer
 
 _FIRST_PREDICATES = (RDF.type, RDFS.label)  # rdflib's predicateOrder
 _INDENT = "    "
+_XSD_INTEGER = str(XSD.integer)
 
 
 class _Unsupported(Exception):
@@ -73,6 +74,14 @@ def _write(by_subject: dict[Any, dict[Any, dict[Any, None]]], refs: dict[Any, in
 
     def label(node: Any) -> str:
         if isinstance(node, Literal):
+            # the two common cases as rdflib's _literal_n3 writes them, without its dozen
+            # datatype comparisons: a string (with or without a language) and an xsd:integer
+            dt = node.datatype
+            if dt is None:
+                lang = node.language
+                return node._quote_encode() + "@" + lang if lang else node._quote_encode()
+            if type(dt) is URIRef and str.__eq__(dt, _XSD_INTEGER) and node.value is not None:
+                return str(node)
             return node._literal_n3(use_plain=True, qname_callback=datatype_name)
         if isinstance(node, URIRef):
             return pname(node) or node.n3()
@@ -107,7 +116,10 @@ def _write(by_subject: dict[Any, dict[Any, dict[Any, None]]], refs: dict[Any, in
     # header lists the ones used, sorted, so registering them in any order gives the same set.
     first = set(_FIRST_PREDICATES)
     parts: list[str] = []
-    for s in sorted(by_subject, key=lambda s: (refs.get(s, 0), s)):
+    # rdflib orders IRIs of one type by their text: compare the str (C) rather than the terms
+    # (a tuple compares its items with rdflib's __eq__ before __lt__), unless a subclass is about
+    text_order = all(type(s) is URIRef for s in by_subject)
+    for s in sorted(by_subject, key=(lambda s: (refs.get(s, 0), str(s))) if text_order else (lambda s: (refs.get(s, 0), s))):
         props = by_subject[s]
         order = [p for p in _FIRST_PREDICATES if p in props]
         order += sorted(p for p in props if p not in first)
