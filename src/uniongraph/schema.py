@@ -87,7 +87,7 @@ RELATIONS: tuple[RelationType, ...] = (
     RelationType("subOrganizationOf", "下属于", "sub-organization of", ("Organization",), ("Organization",)),
     RelationType("organizes", "主办", "organizes", ("Organization",), ("Event",)),
     RelationType("participatesIn", "参加", "participates in", _PERSON_OR_ORG, ("Event",)),
-    RelationType("heldAt", "举办地", "held at", ("Event",), ("Place",)),
+    RelationType("heldAt", "举办地", "held at", ("Event",), ("Organization", "Place")),  # a company as venue too
     RelationType("locatedIn", "位于", "located in", ("Organization", "Place"), ("Place",)),
     RelationType("manages", "托管", "manages", ("Organization",), ("Organization",)),
     RelationType("founded", "创建", "founded", _PERSON_OR_ORG, ("Organization",)),

@@ -7,7 +7,10 @@ Three patterns, each general to Chinese news:
 - an unquoted name with a strong event head and a body (``上海市职工篮球大赛``,
   ``第二届工会会员代表大会``);
 - numbered congresses (``中国工会十八大``, ``党的二十大``) and quoted nicknames of travelling
-  activities (``职工“健康直通车”走进…``).
+  activities (``职工“健康直通车”走进…``);
+- a meeting named as the object of a convening verb, whose head may be weak or the whole name
+  (``召开换届大会``, ``举行解困再就业情况通报会``, ``召开的实施再就业工程座谈会``): the verb says
+  that a particular meeting took place.
 
 >>> from uniongraph.extraction.tokens import TokenIndex
 >>> [m.name for m in find_events(TokenIndex("连续三年举办“金锤杯”电焊技能竞赛。"))]
@@ -59,9 +62,13 @@ def _head_at_end(s: str, lex: Lexicons) -> str | None:
 _GOVERNING_VERB = re.compile(r"(?:出席|参加|参与|举办|举行|开展|召开|组织|带动|坚持|完成|推进|开启|观看|观摩|主持)(?:了)?")
 
 
-def _event(text: str, start: int, end: int, source: str, priority: int, congress: bool = False) -> Mention:
+def _event(text: str, start: int, end: int, source: str, priority: int, congress: bool = False,
+           governed: bool = False) -> Mention:
+    """The event mention ``text[start:end]`` (with a session number after it); unless the
+    verb that governs it is already left out (``governed``), a governing verb opening the span
+    is dropped."""
     end = _with_session(text, end)
-    verb = _GOVERNING_VERB.match(text, start, end)
+    verb = None if governed else _GOVERNING_VERB.match(text, start, end)
     if verb and end - verb.end() >= 4:
         start = verb.end()  # the name begins after the verb that governs it
     span = text[start:end]
@@ -110,6 +117,45 @@ def _with_session(text: str, end: int) -> int:
     """Extend an event over a following session number: 第六届教职工代表大会第三次会议."""
     m = _SESSION.match(text, end)
     return m.end() if m else end
+
+
+#: verbs that convene a meeting; the words after one, up to a meeting head, name that meeting
+_CONVENING = re.compile(r"(?:主持召开|组织召开|召开|举行|举办)(?:了|的)?")
+#: a meeting head: the lexicon's heads that end in 会 or 会议
+_MEETING_HEAD = re.compile(r"会(?:议)?$")
+_OBJECT_STOP = re.compile(r"[，。、；：！？“”‘’（）()《》\s,;:!?]")
+_MAX_GOVERNED = 16
+
+
+def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -> list[Mention]:
+    """Meetings named as the object of a convening verb (召开换届大会): the name runs from the
+    verb to the last meeting head of the phrase that ends a word. A bare generic head (召开会议,
+    举行座谈会) names no particular meeting; a compound head (换届大会, 职工代表大会) does."""
+    text = idx.text
+    out: list[Mention] = []
+    for v in _CONVENING.finditer(text):
+        start = v.end()
+        if not idx.is_boundary(start):
+            continue
+        stop = _OBJECT_STOP.search(text, start, start + _MAX_GOVERNED + 1)
+        limit = stop.start() if stop else min(len(text), start + _MAX_GOVERNED)
+        end = None
+        for h in head_re.finditer(text, start, limit):
+            if _MEETING_HEAD.search(h.group()) and idx.is_boundary(h.end()) and not text.startswith("堂", h.end()):
+                end, head = h.end(), h.group()
+        if end is None:
+            continue
+        body = text[start : end - len(head)]
+        if len(body) < 2 and (len(head) < 4 or head in _GENERIC_MEETINGS):
+            continue
+        if any(m in body for m in ("各", "有关", "一系列", "多次", "几次")) or body.startswith(("了", "过")):
+            continue  # 召开各类座谈会: not one meeting
+        out.append(_event(text, start, end, "event-convened", Priority.EVENT_CONVENED, governed=True))
+    return out
+
+
+#: meeting heads that name no meeting on their own, however long
+_GENERIC_MEETINGS = frozenset({"会议", "大会", "座谈会", "全体会议", "工作会议"})
 
 
 def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
@@ -187,6 +233,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             continue
         priority = Priority.EVENT_PROPER if has_proper_word(body, lex) else Priority.EVENT_GENERIC
         out.append(_event(text, start, he, "event-grammar", priority))
+    out.extend(_convened_meetings(idx, lex, head_re))
     for c in _congress_regex().finditer(text):
         out.append(_event(text, c.start(), c.end(), "event-congress", Priority.CONGRESS, congress=True))
     return out

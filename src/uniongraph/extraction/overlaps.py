@@ -39,6 +39,7 @@ class Priority(IntEnum):
     PERSON_DICTIONARY_TITLED = 16  # a dictionary name with a title or a surname and given name
     EVENT_GENERIC = 16
     PLACE_GAZETTEER = 17
+    EVENT_CONVENED = 18          # the object of 召开/举行: the verb fixes where the name starts
     PLACE_GAZETTEER_ALIAS = 18
     PLACE_NESTED = 19            # 深圳市龙华区: a place that names its enclosing place first
     ORG_PROPER = 20              # an organisation name with a proper word

@@ -69,11 +69,30 @@ def register_rule(rule: Rule) -> Rule:
     return rule
 
 
-def main_event(article: Article) -> Mention | None:
-    """The activity an article reports on: its first named event (body first, then headline)."""
+def main_event(article: Article, start: int | None = None, end: int | None = None) -> Mention | None:
+    """The activity an article reports on: its first named event (body first, then headline).
+
+    ``start``/``end`` bound the body to one datelined section of a digest article (本报合肥电…
+    本报青岛电…): each reports on its own activity, so a section's main event is its own."""
     events = [m for m in article.mentions if m.type == "Event" and not m.congress]
-    body = [m for m in events if m.start >= article.body_start]
-    return (body or events or [None])[0]
+    lo = article.body_start if start is None else start
+    hi = len(article.text) if end is None else end
+    body = [m for m in events if lo <= m.start < hi]
+    if body or start is not None and start > article.body_start:
+        return (body or [None])[0]
+    return (events or [None])[0]
+
+
+def _sections(article: Article) -> list[int]:
+    """Offsets where a datelined section opens (the body's start first)."""
+    from ...reading.patterns import DATELINE
+
+    starts = [article.body_start]
+    for para in re.finditer(r"[^\n]+", article.text[article.body_start :]):
+        at = article.body_start + para.start()
+        if at > article.body_start and DATELINE.match(para.group().lstrip()):
+            starts.append(at)
+    return starts
 
 
 _MAX_SENTENCE = 400
@@ -125,9 +144,12 @@ def _sentence_mentions(article: Article) -> list[tuple]:
 def extract_relations(article: Article) -> list[Relation]:
     """All stated relations of one article, each with its evidence."""
     found: dict[tuple, Relation] = {}
-    main = main_event(article)
+    sections = _sections(article)
+    bounds = list(zip(sections, [*sections[1:], len(article.text)]))
+    mains = [main_event(article, s, e) if len(bounds) > 1 else main_event(article) for s, e in bounds]
     for sent, inside in _sentence_mentions(article):
-        ctx = Context(article, sent, inside, main)
+        k = max((i for i, (s, _) in enumerate(bounds) if s <= sent.start), default=0)
+        ctx = Context(article, sent, inside, mains[k])
         for rule in RULES:
             for head, rel, tail, name in rule(ctx):
                 if head.key == tail.key:

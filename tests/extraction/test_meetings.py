@@ -1,0 +1,73 @@
+"""Meetings named by a convening verb, meetings referred back to, an organisation as venue, and
+the main event of each datelined section (sentences written for the tests, names invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from uniongraph.extraction.events import find_events
+from uniongraph.extraction.pipeline import extract_article
+from uniongraph.extraction.tokens import TokenIndex
+from uniongraph.model import Article
+
+
+def events(text: str) -> set[str]:
+    return {m.name for m in find_events(TokenIndex(text))}
+
+
+def article(body: str) -> Article:
+    return extract_article(Article(id="t", source="t", index=0, title="", text="\n" + body))
+
+
+def relations(body: str) -> set[tuple[str, str, str]]:
+    return {(r.head, r.relation, r.tail) for r in article(body).relations}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("南岭县总工会于3月8日在县城召开换届大会。", "换届大会"),
+    ("海河市政府在海河重工集团召开解困再就业情况通报会，", "解困再就业情况通报会"),
+    ("赵立新在昨天召开的推进厂务公开工作座谈会上指出", "推进厂务公开工作座谈会"),
+    ("区总工会举行职工技能培训经验交流会。", "职工技能培训经验交流会"),
+])
+def test_a_convened_meeting_is_named_from_the_verb(text, name):
+    assert name in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "昨天召开会议研究部署。",             # a bare generic head names no meeting
+    "市总工会举行座谈会，听取意见。",
+    "全年召开各类座谈会二十余场。",       # not one meeting
+    "颁奖仪式在人民大会堂举行。",          # 大会堂 is a hall
+])
+def test_no_meeting_without_a_name(text):
+    assert not {n for n in events(text) if n.endswith(("会", "会议"))}
+
+
+def test_attending_the_meeting_just_named():
+    body = "南岭县总工会于3月8日召开换届大会。县委副书记赵立新、县总工会主席钱国华等出席会议并讲话。"
+    found = relations(body)
+    assert ("赵立新", "participatesIn", "换届大会") in found
+    assert ("钱国华", "participatesIn", "换届大会") in found
+
+
+def test_attending_a_meeting_is_not_read_onto_an_activity_or_an_ambiguous_meeting():
+    activity = "南岭县总工会开展“金秋助学”主题活动。县委副书记赵立新出席会议并讲话。"
+    assert not {r for r in relations(activity) if r[1] == "participatesIn"}
+    two = "南岭县总工会召开换届大会，随后召开经验交流会。县委副书记赵立新出席会议并讲话。"
+    assert not {r for r in relations(two) if r[1] == "participatesIn" and r[0] == "赵立新"}
+
+
+def test_an_organisation_named_as_the_venue():
+    body = "海河市政府在海河重工集团召开解困再就业情况通报会。"
+    assert ("解困再就业情况通报会", "heldAt", "海河重工集团") in relations(body)
+    other = "海河市政府在海河重工集团的支持下召开解困再就业情况通报会。"
+    assert not {r for r in relations(other) if r[1] == "heldAt"}
+
+
+def test_each_datelined_section_has_its_own_main_event():
+    body = ("本报海河电记者王立报道：近日，海河市总工会在海河重工集团召开技能竞赛推进会。\n"
+            "本报南岭电记者李华报道：南岭县民政局等单位近日分４路，奔赴平安县、长乐县，分送救灾粮。")
+    found = relations(body)
+    assert not {r for r in found if r[1] == "heldAt" and r[2] in ("平安县", "长乐县")}
+    one = "近日，海河市总工会召开技能竞赛推进会。会后，市总工会干部奔赴平安县开展慰问。"
+    assert ("技能竞赛推进会", "heldAt", "平安县") in relations(one)
