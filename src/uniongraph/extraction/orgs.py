@@ -85,7 +85,9 @@ def _head_fits(idx: TokenIndex, hs: int, he: int, lex: Lexicons) -> bool:
     if last.start < hs and last.end == he and len(last.word) >= 3:
         # a word ending in a head (水利部, 仪器厂) is a name or its tail, unless it is an ordinary word
         not_heads = lex.words.get("not_org_heads", frozenset())
-        return not any(last.word.endswith(w) for w in not_heads)  # 工会干部 ends in 干部
+        # 工会干部 ends in 干部; a not-head only counts where it is longer than the head (集团 is no
+        # troupe 团, but 实业集团 ends in the head 集团 itself)
+        return not any(last.word.endswith(w) and len(w) > he - hs for w in not_heads)
     if last.end != he:
         rest = idx.text[he : last.end]
         if last.start < hs or not (len(rest) >= 2 and is_word(rest)):

@@ -156,12 +156,12 @@ def is_team(m: Mention) -> bool:
     return m.type == "ServiceTeam" or m.key.endswith(_TEAM_HEADS)
 
 
-def listed_persons(c: Context, i: int) -> list[Mention]:
-    """The person at ``i`` and the persons listed right after it with 、."""
+def listed_persons(c: Context, i: int, joiners: tuple[str, ...] = ("、",)) -> list[Mention]:
+    """The person at ``i`` and the persons listed right after it with 、 (or other ``joiners``)."""
     ms = c.mentions
     group = [ms[i]]
     k = i + 1
-    while k < len(ms) and ms[k].type == "Person" and c.gap(group[-1], ms[k]) == "、":
+    while k < len(ms) and ms[k].type == "Person" and c.gap(group[-1], ms[k]) in joiners:
         group.append(ms[k])
         k += 1
     return group

@@ -13,7 +13,16 @@ from collections.abc import Iterator
 from .context import Context, Found, is_org, is_team, listed_persons, only_titles, starts, title_then_person
 
 _FROM_GAP = re.compile(r"^的[^，。；：“”]{0,20}$")
-_IS_GAP = re.compile(r"^(?:也)?是$")
+#: ORG + (的) + a worker noun + NAME: 八一集团钢铁公司下岗职工高兰章, 亚光电工总厂的老劳模冷国清
+_WORKER_GAP = re.compile(r"^的?(?:原|老|退休|离休|离退休|下岗|待岗|在岗|一线|普通|女)?(?:职工|工人|员工|劳模|老劳模|女工|青工|技工|干部职工)$")
+#: 从 ORG + 下岗/退休 + 的 + NAME: 从安阳机床厂下岗的王保庆
+_LEFT_GAP = re.compile(r"^(?:下岗|退休|离休|离岗|转岗)(?:的)?$")
+#: 现任/曾任/原任 ORG + title + 的 + NAME: 现任赢洲街道东升居委会副主任的郭瑞容
+_HOLDS_BEFORE = ("现任", "曾任", "原任", "担任", "时任")
+#: PERSON + (原/曾) 在 ORG + 当/任/做 + title: 刘沈明原在福建省海洋渔业公司当车间主任
+_AT_ORG = re.compile(r"^(?:原|曾|曾经|一直|现|先后)?在$")
+_SERVES_AS = re.compile(r"^(?:当|任|担任|做|干)(?:了|过)?([\u4e00-\u9fff]{1,9}?)(?=[，。；、]|$)")
+_IS_GAP = re.compile(r"^(?:也|原|曾|曾经|原来)?是$")
 _EMPLOYED = re.compile(r"(?:受雇于|就职于|供职于|任职于|工作于|受聘于)$")
 _JOINED = re.compile(r"^[^，。；：]{0,8}加入(?:了)?$")
 
@@ -51,6 +60,13 @@ def works_for(c: Context) -> Iterator[Found]:
             gap = c.gap(org, p)
             if c.before(org, 2).endswith("来自") and _FROM_GAP.match(gap):
                 yield p, "worksFor", org, "from-org-person"  # 来自ORG的电客车司机、今年31岁的何静怡
+            elif _WORKER_GAP.match(gap) and not is_team(org):
+                for q in listed_persons(c, i, joiners=("、", "和", "与")):
+                    yield q, "worksFor", org, "org-worker-person"
+            elif c.before(org, 1) == "从" and _LEFT_GAP.match(gap):
+                yield p, "worksFor", org, "left-org-person"
+            elif c.before(org, 2).endswith(_HOLDS_BEFORE) and gap.endswith("的") and only_titles(gap[:-1]):
+                yield p, _post(org, gap[:-1]), org, "holds-post-person"
             elif gap and title_then_person(gap):
                 rel = _post(org, gap)
                 # 中共中央政治局委员迟浩田、罗干、贾庆林: the title covers the whole list of names
@@ -69,8 +85,10 @@ def works_for(c: Context) -> Iterator[Found]:
             title = re.match(r"[\u4e00-\u9fff]{1,9}", after)
             if title and only_titles(title.group()):
                 yield p, _post(org, title.group()), org, "person-elected-to-post"
-        elif gap == "在" and starts(after, "work"):
+        elif _AT_ORG.match(gap) and starts(after, "work"):
             yield p, "worksFor", org, "person-at-org-works"
+        elif _AT_ORG.match(gap) and (post := _SERVES_AS.match(after)) and only_titles(post.group(1)):
+            yield p, _post(org, post.group(1)), org, "person-at-org-serves"
         elif _IS_GAP.match(gap) and starts(after.lstrip("的"), "member_noun"):
             office = after.lstrip("的").startswith(("委员", "常委", "理事"))  # a seat on a body is an office
             yield p, "worksFor" if office else "memberOf", org, "person-is-member"
