@@ -182,3 +182,18 @@ def test_people_and_bodies_that_attend_the_event(body: str, expected: tuple[str,
 def test_no_attendance_without_a_listed_subject_and_a_meeting(body: str) -> None:
     assert "第三届职工技能大赛" in names(body) and names(body) & {"冯国强", "王立新"}
     assert not any(r == "participatesIn" and h in ("冯国强", "王立新") for h, r, _ in relations(body))
+
+
+@pytest.mark.parametrize("body, union, enterprise", [
+    ("海河钢铁集团有限公司近日召开职代会。海河钢铁集团工会主席赵立新作报告。", "海河钢铁集团工会", "海河钢铁集团有限公司"),
+    ("四川南岭电子科技有限公司扩建厂房。南岭电子工会为职工送去清凉。", "南岭电子工会", "四川南岭电子科技有限公司"),
+    ("南岭纺织有限公司工会成立了。南岭纺织有限公司有职工三百人。", "南岭纺织有限公司工会", "南岭纺织有限公司"),
+])
+def test_a_union_and_its_enterprise_named_in_one_article(body, union, enterprise):
+    assert (union, "unionOf", enterprise) in relations(body)
+
+
+def test_no_union_of_an_enterprise_the_article_does_not_name():
+    body = "海河钢铁集团工会主席赵立新作报告。南岭纺织有限公司有职工三百人。"
+    assert {union for union, rel, _ in relations(body) if rel == "unionOf"} == set()
+    assert "海河钢铁集团工会" in names(body)

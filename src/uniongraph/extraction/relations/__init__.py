@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable
 from ...model import Article, Evidence, Mention, Relation, Sentence
 from .context import Context, triggers
 from .events import attendees, held_at, main_event_patterns, organized_by, organizes, participates
-from .organisations import between_organisations, founded_by, located_in
+from .organisations import between_organisations, founded_by, located_in, unions_of_enterprises
 from .people import works_for
 
 __all__ = ["RULES", "Rule", "extract_relations", "main_event", "register_rule", "triggers"]
@@ -160,4 +160,20 @@ def extract_relations(article: Article) -> list[Relation]:
                     found[key] = Relation(head.key, head.type, rel, tail.key, tail.type, [ev])
                 elif all(e.sentence_start != sent.start for e in found[key].evidence):
                     found[key].evidence.append(ev)
+    # facts the article states by naming both ends, wherever they stand: a union and its enterprise
+    for union, ent in unions_of_enterprises(article):
+        key = (union.key, "unionOf", ent.key)
+        if key not in found:
+            start, end, text = _sentence_of(article, union)
+            ev = Evidence(article.id, text, start, end, "union-and-enterprise-named", union.start, union.end,
+                          ent.start, ent.end)
+            found[key] = Relation(union.key, union.type, "unionOf", ent.key, ent.type, [ev])
     return list(found.values())
+
+
+def _sentence_of(article: Article, m: Mention) -> tuple[int, int, str]:
+    """The sentence holding mention ``m`` (the mention itself if none does)."""
+    for sent in article.sentences:
+        if sent.start <= m.start and m.end <= sent.end:
+            return sent.start, sent.end, article.text[sent.start : sent.end]
+    return m.start, m.end, article.text[m.start : m.end]

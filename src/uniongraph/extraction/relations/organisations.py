@@ -1,12 +1,17 @@
 """Relations between organisations, and of organisations to places: manages, founded,
-subOrganizationOf, memberOf, locatedIn."""
+subOrganizationOf, memberOf, locatedIn; and, over a whole article, unionOf."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
+from ...model import Article, Mention
+from ..lexicon import load_lexicons
 from .context import Context, Found, has, is_org, starts
+
+#: legal and generic endings of a company name, dropped before a union's short name is compared
+_COMPANY_TAIL = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "总公司", "公司")
 
 _FOUNDED_BY = re.compile(r"^(?:于[^，。；]{0,10})?(?:设立|成立|组建|创办|创立|筹建)(?:了)?的")
 
@@ -72,3 +77,50 @@ def founded_by(c: Context) -> Iterator[Found]:
         gap = c.gap(a, nxt)
         if (w := has(gap, "found")) and gap in (w + "的", w + "了的"):
             yield a, "founded", nxt, "founded-by-org"
+
+
+def unions_of_enterprises(article: Article) -> list[tuple[Mention, Mention]]:
+    """(union, enterprise) pairs an article ties by naming both: 海河钢铁集团工会 with
+    海河钢铁集团有限公司 named in the same article, 科越电子工会 with 四川科越电子科技有限公司.
+
+    The union's name minus 工会 must be the enterprise's name, or open it once a place opening
+    the enterprise's name is left out; the enterprise is the first such mention (one per union).
+    """
+    lex = load_lexicons()
+    enterprises = [m for m in article.mentions if is_org(m) and m.type not in ("Federation", "TradeUnion")]
+    out: list[tuple[Mention, Mention]] = []
+    seen: set[str] = set()
+    for union in article.mentions:
+        if union.type != "TradeUnion" or union.key in seen:
+            continue
+        owner = _owner_name(union.key)
+        if owner is None:
+            continue
+        for ent in enterprises:
+            if ent.key != union.key and (_names_enterprise(owner, ent.key, lex) or _names_enterprise(owner, ent.name, lex)):
+                out.append((union, ent))
+                seen.add(union.key)
+                break
+    return out
+
+
+def _owner_name(union: str) -> str | None:
+    for tail in ("工会委员会", "工会"):
+        if union.endswith(tail) and len(union) - len(tail) >= 2:
+            return union[: -len(tail)]
+    return None
+
+
+def _names_enterprise(owner: str, name: str, lex) -> bool:  # type: ignore[no-untyped-def]
+    if owner == name:
+        return True
+    core = name
+    for n in range(min(6, len(core) - 2), 1, -1):  # 四川科越电子科技有限公司 -> 科越电子科技有限公司
+        if core[:n] in lex.places or core[:n] in lex.place_aliases:
+            core = core[n:]
+            break
+    if owner == core:
+        return True
+    bare = next((core[: -len(t)] for t in _COMPANY_TAIL if core.endswith(t)), core)
+    # 临港精工 opens 临港精工机械: a short name of three or more characters opening the full one
+    return owner == bare or (len(owner) >= 3 and bare.startswith(owner))
