@@ -31,6 +31,12 @@ def orgs(text: str) -> list[tuple[str, str]]:
         ("全国总工会发出通知", [("全国总工会", "Federation")]),
         ("武汉市书法家协会会员", [("武汉市书法家协会", "Organization")]),
         ("成都市工会干部学校组织培训", [("成都市工会干部学校", "Organization")]),
+        # a department whose name holds 和 (lexicons/department_stems.txt)
+        ("湖州市人力资源和社会保障局发布通知", [("湖州市人力资源和社会保障局", "Organization")]),
+        ("安吉县经济和信息化局联合主办", [("安吉县经济和信息化局", "Organization")]),
+        ("杭州市总工会和杭州市公安局联合开展", [("杭州市总工会", "Federation"), ("杭州市公安局", "Organization")]),
+        ("长春佳林实业集团总经理发言", [("长春佳林实业集团", "Company")]),
+        ("南岭电工总厂的职工", [("南岭电工总厂", "Company")]),
     ],
 )
 def test_organisation_names(text, expected):
@@ -49,6 +55,7 @@ def test_organisation_names(text, expected):
         "全市工会系统开展慰问。",
         "公司员工积极参加。",
         "形成了文体协会长效机制。",
+        "推进经济和信息化融合发展。",
     ],
 )
 def test_generic_phrases_are_not_names(text):

@@ -129,6 +129,7 @@ def load_lexicons() -> Lexicons:
         "not_org_heads.txt",
         "generic_org_words.txt",
         "boundary_words.txt",
+        "department_stems.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

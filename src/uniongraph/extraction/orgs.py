@@ -158,9 +158,15 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     if not head.endswith("工会") and not level_body and any(text.startswith(r, hs) for r in _titles_starting(head)):
         return None  # 党组书记 is a title, not the party group 党组 (but 公司工会主席 is the union's chair,
         # and 省委书记 the secretary of the province's 省委)
-    start = name_start(idx, hs, lex, head=head)
+    # 安吉县人力资源和社会保障局: a department's name runs on across its 和 (department_stems.txt)
+    stem = next((w for w in lex.words.get("department_stems", ()) if text.endswith(w, 0, hs)), "")
+    start = name_start(idx, hs - len(stem), lex, head=head) if stem else name_start(idx, hs, lex, head=head)
     body = body_tokens(idx, start, hs)
-    cls = _classify_body(body, lex)
+    if stem:  # the department's name is proper; what comes before it (a place, 市) says whose
+        before = [t for t in body if t.end <= hs - len(stem)]
+        cls = _classify_body(before, lex) if before else "descriptive"
+    else:
+        cls = _classify_body(body, lex)
     if cls == "empty" and level_body:
         cls = "region"  # 省委, 市政府 alone: the body of the home region, as 市总工会 is
     rest = text[he : idx.tokens[j].end]
