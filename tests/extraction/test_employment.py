@@ -40,3 +40,32 @@ def test_no_workplace_without_the_construction(body, person, org):
     names, facts = found(body)
     assert {person, org} <= names  # the names themselves were found
     assert (person, "worksFor", org) not in facts
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("海河宝江钢结构工程有限公司近日扩建。今年52岁的徐建明是该公司焊接首席技师。",
+     ("徐建明", "worksFor", "海河宝江钢结构工程有限公司")),
+    ("南岭市职工心理健康服务中心正式运行。中心负责人冯雪梅介绍，已接待职工300人次。",
+     ("冯雪梅", "worksFor", "南岭市职工心理健康服务中心")),
+])
+def test_workplace_named_by_a_reference_back(body, fact):
+    names, facts = found(body)
+    assert fact in facts
+
+
+def test_a_bare_head_without_a_title_refers_to_nothing():
+    names, facts = found("南岭市职工心理健康服务中心正式运行。会议由中心主持，冯雪梅介绍了情况。")
+    assert ("冯雪梅", "worksFor", "南岭市职工心理健康服务中心") not in facts
+
+
+def test_elected_to_a_post_of_the_union_just_reported():
+    body = "南岭县总工会召开第十六次代表大会。大会选举产生了新一届委员会，赵立新、钱国华当选副主席。"
+    names, facts = found(body)
+    assert ("赵立新", "worksFor", "南岭县总工会") in facts
+    assert ("钱国华", "worksFor", "南岭县总工会") in facts
+
+
+def test_elected_to_an_honour_is_no_post():
+    names, facts = found("南岭县总工会召开大会。赵立新当选全国劳动模范。")
+    assert "赵立新" in names
+    assert not {f for f in facts if f[0] == "赵立新"}

@@ -193,10 +193,29 @@ def _partial(article: Article) -> None:
                 m.type = best[2]
 
 
+#: a bare head opening a clause before a title: 中心负责人冯雪梅, 公司总经理张敏 (the 中心, the 公司)
+_BARE_HEAD = re.compile(r"(?:^|(?<=[。！？；，\n：“]))(" + "|".join(h for h in _ANAPHOR_HEADS if len(h) >= 2) + ")")
+
+
+def _bare_head_references(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each bare head that opens a clause and is followed by a title."""
+    from .relations.context import only_titles
+
+    out = []
+    for b in _BARE_HEAD.finditer(text):
+        after = re.match(r"[\u4e00-\u9fff]{2,8}", text[b.end() : b.end() + 8])
+        if after and any(only_titles(after.group()[:n]) for n in range(len(after.group()), 1, -1)):
+            out.append((b.start(), b.end()))
+    return out
+
+
 def _anaphora(article: Article) -> None:
     text = article.text
-    for a in _ANAPHOR.finditer(text):
-        s = a.end()
+    # 该公司 (the head after 该), and a bare head before a title (中心负责人…): (where the
+    # antecedent must end, head start, head)
+    refs = [(a.start(), a.end()) for a in _ANAPHOR.finditer(text)]
+    refs += [(s, s) for s, _ in _bare_head_references(text)]
+    for before, s in sorted(refs):
         head = next((h for h in _ANAPHOR_HEADS if text.startswith(h, s)), None)
         if head is None:
             continue
@@ -204,7 +223,7 @@ def _anaphora(article: Article) -> None:
         last = head[-2:] if len(head) > 2 else head
         antecedent = None
         for m in article.mentions:
-            if m.end > a.start():
+            if m.end > before:
                 break
             if m.type in ORG_TYPES and m.key.endswith(last) and all(c in m.key for c in head[:-2]):
                 antecedent = m

@@ -21,8 +21,12 @@ _LEFT_GAP = re.compile(r"^(?:下岗|退休|离休|离岗|转岗)(?:的)?$")
 _HOLDS_BEFORE = ("现任", "曾任", "原任", "担任", "时任")
 #: PERSON + (原/曾) 在 ORG + 当/任/做 + title: 刘沈明原在福建省海洋渔业公司当车间主任
 _AT_ORG = re.compile(r"^(?:原|曾|曾经|一直|现|先后)?在$")
+#: PERSON(、PERSON) 当选(为)(工会)TITLE with no body named after it: 陆建平、钟晓红当选副主席
+_ELECTED = re.compile(r"当选(?:为)?(工会)?([\u4e00-\u9fff]{2,8}?)(?=[，。；、]|$)")
+#: how far back (characters) the union whose election is reported may be named
+_ELECTION_SPAN = 240
 _SERVES_AS = re.compile(r"^(?:当|任|担任|做|干)(?:了|过)?([\u4e00-\u9fff]{1,9}?)(?=[，。；、]|$)")
-_IS_GAP = re.compile(r"^(?:也|原|曾|曾经|原来)?是$")
+_IS_GAP = re.compile(r"^(?:也|原|曾|曾经|原来)?是(?:该|本|这家)?$")  # 是该公司…: 公司 is the anaphor
 _EMPLOYED = re.compile(r"(?:受雇于|就职于|供职于|任职于|工作于|受聘于)$")
 _JOINED = re.compile(r"^[^，。；：]{0,8}加入(?:了)?$")
 
@@ -77,6 +81,7 @@ def works_for(c: Context) -> Iterator[Found]:
                         yield q, _post(earlier, title), earlier, "title-chain"
         nxt = ms[i + 1] if i + 1 < len(ms) else None
         if nxt is None or not is_org(nxt):
+            yield from _elected_to_union(c, i)
             continue
         org = nxt
         gap = c.gap(p, org)
@@ -100,3 +105,32 @@ def works_for(c: Context) -> Iterator[Found]:
             yield p, "worksFor", org, "person-employed-by-org"
         elif _JOINED.match(gap):
             yield p, "memberOf", org, "person-joins-org"  # 第一个扫码加入联合工会
+
+
+def _elected_to_union(c: Context, i: int) -> Iterator[Found]:
+    """陆建平、钟晓红当选副主席 after a union's congress is reported: each person listed before 当选
+    holds the post in the union (or federation) named last before them in the article."""
+    p = c.mentions[i]
+    m = _ELECTED.match(c.text, p.end, c.sentence.end)
+    if m is None or not _is_post(m.group(2)):
+        return  # 当选全国劳动模范 is an honour, not a post
+    unions = [u for u in c.article.mentions if u.type in ("TradeUnion", "Federation") and u.end <= p.start
+              and p.start - u.end <= _ELECTION_SPAN and not u.region_short]
+    if not unions:
+        return
+    union = unions[-1]
+    group = [p]
+    k = i - 1
+    while k >= 0 and c.mentions[k].type == "Person" and c.gap(c.mentions[k], group[0]) in ("、", "和"):
+        group.insert(0, c.mentions[k])
+        k -= 1
+    for q in group:
+        yield q, "worksFor", union, "elected-to-union-post"
+
+
+def _is_post(title: str) -> bool:
+    """An office one is elected to (主席, 副主席, 常务副主席, 委员), not an honour (劳动模范)."""
+    from ..lexicon import load_lexicons
+
+    roles = load_lexicons().roles
+    return any(roles.get(title[-n:]) == "leader" for n in range(len(title), 1, -1)) and only_titles(title)
