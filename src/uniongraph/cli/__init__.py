@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from .. import __version__
 from ..errors import ExitStatus, UniongraphError
 from . import analysis, build, evaluate, exports, query, serve, stores, view
+from ..redact import redact_text
 from .common import report_error
 
 
@@ -60,7 +61,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: one line for the user, the traceback with --debug
         if getattr(args, "debug", False):
             raise
-        print(f"uniongraph: internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:300]} "
+        reason = " ".join(redact_text(str(exc)).split())[:300]
+        print(f"uniongraph: internal error: {type(exc).__name__}: {reason} "
               "(run again with --debug for the traceback)", file=sys.stderr)
         return ExitStatus.FAIL
 

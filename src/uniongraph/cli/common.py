@@ -9,15 +9,17 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..redact import redact_text
+
 
 def report_error(exc: BaseException, args: argparse.Namespace | None = None) -> None:
-    """One line on stderr; with ``--debug`` the traceback too."""
-    print(f"uniongraph: {exc}", file=sys.stderr)
+    """One line on stderr; with ``--debug`` the traceback too. Passwords in URLs are masked in both."""
+    print(redact_text(f"uniongraph: {exc}"), file=sys.stderr)
     if args is not None and getattr(args, "debug", False):
         import traceback
 
         details = getattr(exc, "details", "") or "".join(traceback.format_exception(exc))
-        print(details.rstrip("\n"), file=sys.stderr)
+        print(redact_text(details.rstrip("\n")), file=sys.stderr)
 
 
 def positive_int(text: str) -> int:

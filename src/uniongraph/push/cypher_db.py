@@ -6,8 +6,13 @@ then nodes, then edges. Every statement MERGEs on ids, so pushing twice duplicat
 
 * ``bolt://`` / ``neo4j://`` (and ``+s``/``+ssc`` forms): the official ``neo4j`` driver
   (``pip install neo4j``); ``--dialect memgraph`` for Memgraph.
-* ``falkordb://HOST:PORT/GRAPH`` or ``redis://…/GRAPH``: the ``falkordb`` client
-  (``pip install falkordb``); the graph name defaults to ``uniongraph``.
+* ``falkordb://HOST:PORT/GRAPH`` or ``redis://…/GRAPH`` (``rediss://`` for TLS): the
+  ``falkordb`` client (``pip install falkordb``); the graph name defaults to ``uniongraph``.
+
+A user name and password written in the URL (``falkordb://user:pw@host:6379/g``,
+``bolt://neo4j:pw@host:7687``; ``falkordb://:pw@…`` for Redis's default user) are passed to the
+client as its credentials, and messages show the URL with the password masked. Credentials given
+as arguments as well must agree with them.
 
 >>> parse_falkordb_url("falkordb://127.0.0.1:6379/news")
 ('127.0.0.1', 6379, 'news')
@@ -24,6 +29,7 @@ from ..errors import OutputError
 from ..export.cypher import BATCH_SIZE, edge_batches, node_batches, schema_statements
 from ..export.property_graph import PropertyGraph, to_property_graph
 from ..model import KnowledgeGraph
+from .target import Target, parse_target
 
 #: ``run(statement, parameters)`` for one database session.
 Runner = Callable[[str, dict[str, Any]], Any]
@@ -71,23 +77,44 @@ def push_statements(run: Runner, kg: KnowledgeGraph | PropertyGraph, *, dialect:
 
 
 def parse_falkordb_url(url: str) -> tuple[str, int, str]:
-    """Host, port and graph name of a ``falkordb://`` or ``redis://`` URL."""
-    u = urllib.parse.urlsplit(url)
-    graph = u.path.strip("/") or "uniongraph"
-    return u.hostname or "127.0.0.1", u.port or 6379, graph
+    """Host, port and graph name of a ``falkordb://`` or ``redis://`` URL (OutputError on a bad port)."""
+    t = parse_target(url, what="database URL")
+    return t.host or "127.0.0.1", t.port or 6379, urllib.parse.urlsplit(t.url).path.strip("/") or "uniongraph"
+
+
+def _credentials(target: Target, user: str | None, password: str | None) -> tuple[str | None, str | None]:
+    """The URL's credentials, or the ones given; both, if they differ, is an OutputError."""
+    if target.user is not None:
+        if user is not None and user != target.user:
+            raise OutputError(f"{target.shown}: the URL names user {target.user!r}, "
+                              f"but user {user!r} is given too: give one")
+        user = target.user
+    if target.password is not None:
+        if password is not None and password != target.password:
+            raise OutputError(f"{target.shown}: the URL holds a password and another one is given: give one")
+        password = target.password
+    return user, password
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split())[:200]
 
 
 def push_bolt(kg: KnowledgeGraph | PropertyGraph, uri: str, *, user: str | None = None,
               password: str | None = None, database: str | None = None, dialect: str = "neo4j",
               batch_size: int = BATCH_SIZE) -> PushReport:
     """Push to Neo4j or Memgraph with the official driver; each batch is its own transaction."""
+    target = parse_target(uri, what="database URL")
+    user, password = _credentials(target, user, password)
+    if password is not None and user is None:
+        raise OutputError(f"{target.shown}: a password is given but no user name (give --user)")
     try:
         from neo4j import GraphDatabase
     except ImportError as exc:
-        raise OutputError(f"{uri}: the neo4j driver is not installed (pip install neo4j)") from exc
+        raise OutputError(f"{target.shown}: the neo4j driver is not installed (pip install neo4j)") from exc
     auth = (user, password or "") if user is not None else None
     try:
-        with GraphDatabase.driver(uri, auth=auth) as driver:
+        with GraphDatabase.driver(target.url, auth=auth) as driver:
             with driver.session(database=database) as session:
                 def run(query: str, params: dict[str, Any]) -> Any:
                     return session.run(query, params).consume()
@@ -95,32 +122,35 @@ def push_bolt(kg: KnowledgeGraph | PropertyGraph, uri: str, *, user: str | None 
     except OutputError:
         raise
     except Exception as exc:  # ServiceUnavailable, AuthError, CypherSyntaxError …
-        raise OutputError(f"{uri}: push failed: {' '.join(str(exc).split())[:200]}") from exc
+        raise OutputError(f"{target.shown}: push failed: {_one_line(exc)}") from exc
 
 
 def push_falkordb(kg: KnowledgeGraph | PropertyGraph, url: str, *, user: str | None = None,
                   password: str | None = None, batch_size: int = BATCH_SIZE) -> PushReport:
-    """Push to a FalkorDB server with the ``falkordb`` client."""
+    """Push to a FalkorDB server with the ``falkordb`` client (TLS for ``rediss://``)."""
+    target = parse_target(url, what="database URL")
+    host, port, graph_name = parse_falkordb_url(url)
+    user, password = _credentials(target, user, password)
     try:
         from falkordb import FalkorDB
     except ImportError as exc:
-        raise OutputError(f"{url}: the falkordb client is not installed (pip install falkordb)") from exc
-    host, port, graph_name = parse_falkordb_url(url)
+        raise OutputError(f"{target.shown}: the falkordb client is not installed (pip install falkordb)") from exc
     try:
-        db = FalkorDB(host=host, port=port, username=user, password=password)
+        db = FalkorDB(host=host, port=port, username=user or None, password=password,
+                      ssl=target.scheme == "rediss")
         graph = db.select_graph(graph_name)
         return push_statements(lambda q, p: graph.query(q, p), kg, dialect="falkordb", batch_size=batch_size)
-    except Exception as exc:  # redis ConnectionError, ResponseError …
-        raise OutputError(f"{url}: push failed: {' '.join(str(exc).split())[:200]}") from exc
+    except Exception as exc:  # redis ConnectionError, AuthenticationError, ResponseError …
+        raise OutputError(f"{target.shown}: push failed: {_one_line(exc)}") from exc
 
 
 def push_cypher(kg: KnowledgeGraph | PropertyGraph, uri: str, **options: Any) -> PushReport:
     """Push to the database ``uri`` names (Bolt or FalkorDB, see the module docstring)."""
-    scheme = urllib.parse.urlsplit(uri).scheme
-    if scheme in ("falkordb", "redis", "rediss"):
+    target = parse_target(uri, what="database URL")
+    if target.scheme in ("falkordb", "redis", "rediss"):
         options.pop("database", None)
         options.pop("dialect", None)
         return push_falkordb(kg, uri, **options)
-    if scheme.split("+")[0] in ("bolt", "neo4j"):
+    if target.scheme.split("+")[0] in ("bolt", "neo4j"):
         return push_bolt(kg, uri, **options)
-    raise OutputError(f"{uri}: unknown database URL (use bolt://, neo4j:// or falkordb://)")
+    raise OutputError(f"{target.shown}: unknown database URL (use bolt://, neo4j:// or falkordb://)")

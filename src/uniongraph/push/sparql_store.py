@@ -5,6 +5,8 @@ auth), Fuseki (``/DATASET/data``), GraphDB (``/repositories/REPO/rdf-graphs/serv
 Oxigraph server (``/store``) … The graph is sent as N-Triples in batches: the first batch is a
 ``PUT`` (it replaces the named graph, so pushing twice leaves one copy), the rest are ``POST``s
 (they add). Only the standard library is used (``urllib``), with HTTP basic or digest auth.
+Credentials may be written in the URL (``http://dba:pw@host/…``): they are taken out of it
+(:mod:`uniongraph.push.target`) and no message prints the password.
 
 >>> graph_store_url("http://127.0.0.1:8890/sparql-graph-crud-auth", "https://w3id.org/uniongraph/graph/demo")
 'http://127.0.0.1:8890/sparql-graph-crud-auth?graph=https%3A%2F%2Fw3id.org%2Funiongraph%2Fgraph%2Fdemo'
@@ -16,7 +18,7 @@ import json
 import urllib.error
 import urllib.parse
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from rdflib import Graph
@@ -25,6 +27,7 @@ from ..errors import OutputError, QueryError
 from ..graph.rdf import to_rdf
 from ..graph.vocabulary import PREFIXES
 from ..model import KnowledgeGraph
+from .target import Target, parse_target
 
 #: Triples per request; stores cap request sizes (Virtuoso's default is a few MB).
 BATCH_TRIPLES = 20_000
@@ -33,14 +36,42 @@ DEFAULT_GRAPH = "https://w3id.org/uniongraph/graph/default"
 
 @dataclass
 class Store:
-    """Where and how to reach a store: Graph Store endpoint, query endpoint, credentials."""
+    """Where and how to reach a store: Graph Store endpoint, query endpoint, credentials.
+
+    User info in the URLs is moved to ``user``/``password`` (a different user or password given
+    beside it is an OutputError, not a silent choice); a bad port is an OutputError.
+    """
 
     graph_store: str
     query: str | None = None
     user: str | None = None
-    password: str | None = None
+    password: str | None = field(default=None, repr=False)
     auth: str = "digest"  # or "basic"
     timeout: float = 120.0
+    #: the Graph Store URL as messages show it (``http://dba:***@host/…`` if the URL held credentials)
+    shown: str = field(default="", init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        target = parse_target(self.graph_store, what="Graph Store URL")
+        self.graph_store, self.shown = target.url, target.shown
+        self._take_credentials(target)
+        if self.query:
+            query = parse_target(self.query, what="SPARQL query URL")
+            self.query = query.url
+            self._take_credentials(query)
+        if self.password is not None and self.user is None:
+            raise OutputError(f"{target.shown}: a password is given but no user name (give --user)")
+
+    def _take_credentials(self, target: Target) -> None:
+        if target.user is not None:
+            if self.user is not None and self.user != target.user:
+                raise OutputError(f"{target.shown}: the URL names user {target.user!r}, "
+                                  f"but user {self.user!r} is given too: give one")
+            self.user = target.user
+        if target.password is not None:
+            if self.password is not None and self.password != target.password:
+                raise OutputError(f"{target.shown}: the URL holds a password and another one is given: give one")
+            self.password = target.password
 
     def opener(self) -> urllib.request.OpenerDirector:
         handlers: list[Any] = []
@@ -64,18 +95,19 @@ def graph_store_url(endpoint: str, graph: str) -> str:
     return f"{endpoint}{sep}graph={urllib.parse.quote(graph, safe='')}"
 
 
-def _send(store: Store, method: str, url: str, data: bytes | None, headers: dict[str, str]) -> int:
-    req = urllib.request.Request(url, data=data, method=method, headers=headers)
+def _send(store: Store, method: str, graph: str, data: bytes | None, headers: dict[str, str]) -> int:
+    req = urllib.request.Request(graph_store_url(store.graph_store, graph), data=data, method=method, headers=headers)
+    shown = graph_store_url(store.shown, graph)
     try:
         with store.opener().open(req, timeout=store.timeout) as resp:
             resp.read()
             return int(resp.status)
     except urllib.error.HTTPError as exc:
         body = exc.read().decode("utf-8", "replace")
-        raise OutputError(f"{url}: {method} failed: HTTP {exc.code} {' '.join(body.split())[:200]}") from None
+        raise OutputError(f"{shown}: {method} failed: HTTP {exc.code} {' '.join(body.split())[:200]}") from None
     except (urllib.error.URLError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
-        raise OutputError(f"{url}: cannot reach the store: {reason}") from None
+        raise OutputError(f"{shown}: cannot reach the store: {reason}") from None
 
 
 def ntriples_batches(g: Graph, batch: int = BATCH_TRIPLES) -> list[bytes]:
@@ -91,17 +123,16 @@ def push_graph(kg: KnowledgeGraph | Graph, store: Store, graph: str = DEFAULT_GR
     Raises :class:`OutputError` (one line, naming the URL) if the store refuses or is unreachable.
     """
     g = to_rdf(kg) if isinstance(kg, KnowledgeGraph) else kg
-    url = graph_store_url(store.graph_store, graph)
     headers = {"Content-Type": "application/n-triples; charset=utf-8"}
     for i, chunk in enumerate(ntriples_batches(g, batch)):
-        _send(store, "PUT" if i == 0 else "POST", url, chunk, headers)
+        _send(store, "PUT" if i == 0 else "POST", graph, chunk, headers)
     return len(g)
 
 
 def delete_graph(store: Store, graph: str = DEFAULT_GRAPH) -> None:
     """Drop the named graph (a store that does not have it answers 404: that is fine too)."""
     try:
-        _send(store, "DELETE", graph_store_url(store.graph_store, graph), None, {})
+        _send(store, "DELETE", graph, None, {})
     except OutputError as exc:
         if "HTTP 404" not in str(exc):
             raise
