@@ -71,3 +71,16 @@ def test_each_datelined_section_has_its_own_main_event():
     assert not {r for r in found if r[1] == "heldAt" and r[2] in ("平安县", "长乐县")}
     one = "近日，海河市总工会召开技能竞赛推进会。会后，市总工会干部奔赴平安县开展慰问。"
     assert ("技能竞赛推进会", "heldAt", "平安县") in relations(one)
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("赵立新在今天召开的推进厂务公开工作座谈会上指出，要做好工作。", ("赵立新", "participatesIn", "推进厂务公开工作座谈会")),
+    ("钱国华在第三届职工技能大赛开幕式上讲话。", ("钱国华", "participatesIn", "第三届职工技能大赛开幕式")),
+])
+def test_a_speaker_at_a_named_event_takes_part(body, fact):
+    assert fact in relations(body)
+
+
+def test_working_at_a_body_is_no_taking_part():
+    found = relations("钱国华在南岭市总工会工作，他在会上发言。")
+    assert not {r for r in found if r[1] == "participatesIn"}

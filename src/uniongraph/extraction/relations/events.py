@@ -15,6 +15,9 @@ _AWARD = re.compile(r"(?:获得|夺得|荣获|摘得|获)[^，。；]{0,16}(?:�
 _MEMBERS_OF_ORG = re.compile(
     r"^的(?:[0-9０-９一二三四五六七八九十百余多几]+(?:名|位)|成员|队员|志愿者|医务人员|医生|律师|专家|骨干|教师|工作人员)"
 )
+#: PERSON 在 (…召开的/举行的) EVENT 上 + a verb of speaking: group 1 ends where the event name ends
+_AT_NAMED_EVENT = re.compile(r"(?:今天|昨天|日前|近日|当天|[0-9０-９]+日)?在(?:[^，。；：]{0,12}?(?:召开|举行|举办)的)?"
+                             r"([^，。；：]{2,30}?)(?:上|中)(?:作|做)?(?:讲话|发言|指出|强调|表示|说|致辞|介绍|宣布|作报告|作了报告)")
 _HELD_END = ("举行", "开幕", "启动", "召开", "举办", "落下帷幕", "落幕", "闭幕", "开赛", "进行")
 
 
@@ -202,6 +205,13 @@ def participates(c: Context) -> Iterator[Found]:
             continue
         if m.type != "Person":
             continue
+        # 李克强在今天召开的…座谈会上指出: a speaker at the meeting named in the same clause
+        at = _AT_NAMED_EVENT.match(text, m.end, c.sentence.end)
+        if at:
+            inside = [e for e in c.events() if e.start >= m.end and e.end == at.end(1)]
+            if inside:
+                yield m, "participatesIn", inside[0], "person-speaks-at-event"
+                continue
         # 在第十二届上海市职工职业技能大赛中获得焊工项目第一名
         won = _AWARD.search(text, m.end, c.sentence.end)
         if won:
