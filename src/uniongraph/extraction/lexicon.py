@@ -47,6 +47,8 @@ class Lexicons:
     homonyms: dict[str, list[Division]] = field(default_factory=dict)
     #: short form -> full names it may stand for (北京 -> [北京市])
     place_aliases: dict[str, list[str]] = field(default_factory=dict)
+    #: one-character short names (京 -> 北京市, 美 -> 美国), kept only where the tagger sees a place
+    place_abbreviations: dict[str, str] = field(default_factory=dict)
     words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def encloses(self, outer: str, name: str) -> bool:
@@ -121,6 +123,7 @@ def load_lexicons() -> Lexicons:
     lex.roles = {r[0]: (r[1] if len(r) > 1 else "identity") for r in _rows("roles.txt")}
     _add_places(lex, _rows("divisions.tsv"))
     _add_places(lex, _rows("world_places.tsv"))
+    lex.place_abbreviations = {r[0]: r[1] for r in _rows("place_abbreviations.tsv") if len(r) > 1}
     for fname in (
         "person_verbs.txt",
         "location_verbs.txt",

@@ -342,9 +342,9 @@ def pyvis_network_class() -> type[Network]:
         import types
 
         def IFrame(*args: Any, **kwargs: Any) -> Any:  # noqa: N802 - IPython's name
-            from IPython.display import IFrame as real
+            import importlib  # by name: IPython is pyvis's dependency, never uniongraph's
 
-            return real(*args, **kwargs)
+            return importlib.import_module("IPython.display").IFrame(*args, **kwargs)
 
         package, display = types.ModuleType("IPython"), types.ModuleType("IPython.display")
         display.IFrame = IFrame  # type: ignore[attr-defined]
