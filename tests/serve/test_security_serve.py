@@ -418,6 +418,21 @@ def test_normalise_query() -> None:
     normalise_query(f'ASK {{ ?s ?p "{deep_text}" }} # {deep_text}')
 
 
+def test_answers_are_cut_by_size() -> None:
+    import pyoxigraph as ox
+
+    from uniongraph.serve.worker import run
+
+    store = ox.Store()
+    for i in range(5):
+        store.add(ox.Quad(ox.NamedNode(f"urn:s{i}"), ox.NamedNode("urn:p"), ox.Literal("x" * 100)))
+    kind, names, rows, cut = run(store, "SELECT ?o WHERE { ?s ?p ?o }", 1000, max_chars=250)
+    assert (kind, names, len(rows), cut) == ("select", ["o"], 2, True)
+    kind, triples, cut = run(store, "CONSTRUCT WHERE { ?s ?p ?o }", 1000, max_chars=200)  # 111 a triple
+    assert (kind, len(triples), cut) == ("graph", 1, True)
+    assert run(store, "SELECT ?o WHERE { ?s ?p ?o }", 1000, max_chars=10_000)[3] is False
+
+
 def test_cli_refuses_bad_worker_counts(store: Path) -> None:
     import sys
 

@@ -39,6 +39,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from ..errors import UniongraphError
 from ..model import KnowledgeGraph
 from .formats import MEDIA_TYPES, negotiate, render
 from .hosts import HostCheck
@@ -132,6 +133,8 @@ def make_app(source: str, *, time_limit: float = 10.0, max_rows: int = 10000, wo
             return _error(503, str(exc))
         except QueryRefused as exc:
             return _error(exc.status, str(exc))
+        except (UniongraphError, RuntimeError) as exc:  # a worker that could not be restarted
+            return _error(500, f"no query worker: {' '.join(str(exc).split())[:300]}")
         # a client may name the format twice (SPARQLWrapper: format=tsv&format=text/tab-separated-values)
         asked = [f for f in formats if negotiate(None, answer[0], f)]
         fmt = negotiate(request.headers.get("accept"), answer[0], asked[0] if asked else (formats[0] if formats else None))

@@ -60,14 +60,11 @@ class WorkerPool:
         worker does.
         """
         deadline = arrival + self.time_limit
-        try:
-            worker = await asyncio.wait_for(self._idle.get(), max(deadline - time.monotonic(), 0.0))
-        except asyncio.TimeoutError:
-            raise QueryTimeout(f"query stopped: no query worker was free within the time limit of "
-                               f"{self.time_limit:g} s ({self.size} busy)") from None
+        worker = await self._take(deadline - time.monotonic())
         remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            self._idle.put_nowait(worker)
+        if worker is None or remaining <= 0:
+            if worker is not None:
+                self._idle.put_nowait(worker)
             raise QueryTimeout(f"query stopped: no query worker was free within the time limit of "
                                f"{self.time_limit:g} s ({self.size} busy)")
         loop = asyncio.get_running_loop()
@@ -75,6 +72,22 @@ class WorkerPool:
         # the worker goes back only when its thread is done, even if this request is cancelled
         running.add_done_callback(lambda done: self._give_back(worker, done))
         return await asyncio.shield(running)
+
+    async def _take(self, timeout: float) -> QueryWorker | None:
+        """A free worker within ``timeout`` seconds, or ``None``; never one lost on the way
+        (``asyncio.wait_for`` before Python 3.12 can drop a value that arrives as it times out)."""
+        getter = asyncio.ensure_future(self._idle.get())
+        try:
+            await asyncio.wait({getter}, timeout=max(timeout, 0.0))
+        except BaseException:  # this request was cancelled: what it took goes back
+            if getter.done() and not getter.cancelled():
+                self._idle.put_nowait(getter.result())
+            getter.cancel()
+            raise
+        if not getter.done():
+            getter.cancel()  # Queue.get gives up its place without taking a worker
+            return None
+        return getter.result()
 
     def _give_back(self, worker: QueryWorker, done: asyncio.Future[Any]) -> None:
         if not done.cancelled():

@@ -104,8 +104,7 @@ def normalise_query(sparql: str) -> str:
 
 def _names(tree: Any) -> set[str]:
     """The names of every node of an rdflib parse tree (walked without recursion)."""
-    from pyparsing import ParseResults
-    from rdflib.plugins.sparql.parserutils import CompValue
+    from rdflib.plugins.sparql.parserutils import CompValue, ParseResults  # pyparsing's, as rdflib uses it
 
     names: set[str] = set()
     stack = [tree]
