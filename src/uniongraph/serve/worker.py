@@ -401,5 +401,9 @@ class QueryWorker:
         return f"query stopped: the query worker died (exit status {exitcode})"
 
     def close(self) -> None:
+        """Stop the process now, even in the middle of a query (whose caller then gets a 500)."""
+        proc = self._proc
+        if proc is not None and proc.is_alive():
+            os.kill(proc.pid, 9)  # our own child, by pid; not waiting for the query's lock
         with self._lock:
             self._kill()
