@@ -4,7 +4,10 @@ Built on Starlette and served by uvicorn: Starlette is a small, typed, well-kept
 (the base of FastAPI) with a test client and no template engine or ORM to drag in, and uvicorn
 is a production server rather than a development one (Flask's built-in server is not meant
 to face users; it would need a second server such as waitress). The app itself never evaluates
-SPARQL: queries go to a worker process (:mod:`.worker`) that is killed at the time limit.
+SPARQL: queries go to a pool of worker processes (:mod:`.pool`, :mod:`.worker`) that have no
+network (:mod:`.sandbox`), a memory limit, and are killed at the time limit, which counts from
+the request's arrival. Requests whose ``Host`` is not this server's are answered 421
+(:mod:`.hosts`); a request body over ``max_body`` bytes 413.
 
 Routes::
 
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 import html
 import sys
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -35,13 +39,36 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from ..errors import UniongraphError
 from ..model import KnowledgeGraph
 from .formats import MEDIA_TYPES, negotiate, render
-from .worker import QueryRefused, QueryTimeout, QueryWorker
+from .hosts import HostCheck
+from .pool import WorkerPool
+from .worker import QueryRefused, QueryTimeout, normalise_query
 
-__all__ = ["make_app", "serve", "load_page_graph"]
+__all__ = ["make_app", "serve", "load_page_graph", "MAX_BODY"]
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
+#: the largest request body (and query) taken, in bytes; more is answered 413
+MAX_BODY = 1024 * 1024
+
+
+class _TooLarge(Exception):
+    pass
+
+
+async def _body(request: Request, limit: int) -> bytes:
+    """The request body, or :class:`_TooLarge` as soon as it (or its Content-Length) passes ``limit``."""
+    length = request.headers.get("content-length", "")
+    if length.isdigit() and int(length) > limit:
+        raise _TooLarge
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise _TooLarge
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def load_page_graph(source: str) -> KnowledgeGraph | None:
@@ -55,14 +82,22 @@ def _error(status: int, message: str) -> PlainTextResponse:
     return PlainTextResponse(message + "\n", status_code=status)
 
 
-def make_app(source: str, *, time_limit: float = 10.0, max_rows: int = 10000,
-             kg: KnowledgeGraph | None = None) -> Starlette:
-    """The ASGI app over the graph at ``source`` (a store folder, build folder or graph file)."""
-    worker = QueryWorker(source, time_limit=time_limit, max_rows=max_rows)
+def make_app(source: str, *, time_limit: float = 10.0, max_rows: int = 10000, workers: int = 2,
+             memory_limit: int = 1024, max_body: int = MAX_BODY, host: str = "127.0.0.1", port: int = 8000,
+             allow_hosts: tuple[str, ...] = (), kg: KnowledgeGraph | None = None) -> HostCheck:
+    """The ASGI app over the graph at ``source`` (a store folder, build folder or graph file).
+
+    ``workers`` query processes, each with ``memory_limit`` MiB for its queries; ``host`` and
+    ``port`` are where the server listens (the ``Host`` check allows those names, and
+    ``allow_hosts``).
+    """
+    pool = WorkerPool(source, size=workers, time_limit=time_limit, max_rows=max_rows, memory_limit=memory_limit)
     page_kg = kg if kg is not None else load_page_graph(source)
     pages = EntityPages(page_kg)
+    too_large = f"request body over {max_body} bytes"
 
     async def sparql(request: Request) -> Response:
+        arrival = time.monotonic()  # the time limit counts from here, waiting for a worker included
         params = dict(request.query_params)
         formats = request.query_params.getlist("format")
         query: str | None = params.get("query")
@@ -70,30 +105,36 @@ def make_app(source: str, *, time_limit: float = 10.0, max_rows: int = 10000,
             ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
             if ctype == "application/sparql-update":
                 return _error(403, "read-only endpoint: SPARQL Update is refused")
-            if ctype == "application/sparql-query":
-                query = (await request.body()).decode("utf-8", errors="replace")
-            elif ctype == "application/x-www-form-urlencoded":
-                # parsed here: Starlette's form parser would need python-multipart
-                form = parse_qs((await request.body()).decode("utf-8", errors="replace"), keep_blank_values=True)
-                params.update({k: v[-1] for k, v in form.items()})
-                formats += form.get("format", [])
-                query = params.get("query")
-            else:
-                return _error(415, f"unsupported content type {ctype!r} (use a form or application/sparql-query)")
+            try:
+                if ctype == "application/sparql-query":
+                    query = (await _body(request, max_body)).decode("utf-8", errors="replace")
+                elif ctype == "application/x-www-form-urlencoded":
+                    # parsed here: Starlette's form parser would need python-multipart
+                    body = (await _body(request, max_body)).decode("utf-8", errors="replace")
+                    form = parse_qs(body, keep_blank_values=True)
+                    params.update({k: v[-1] for k, v in form.items()})
+                    formats += form.get("format", [])
+                    query = params.get("query")
+                else:
+                    return _error(415, f"unsupported content type {ctype!r} (use a form or application/sparql-query)")
+            except _TooLarge:
+                return _error(413, too_large)
         if "update" in params:
             return _error(403, "read-only endpoint: SPARQL Update is refused")
         if params.get("default-graph-uri") or params.get("named-graph-uri"):
             return _error(400, "default-graph-uri / named-graph-uri are not supported (one default graph)")
         if not query:
             return _error(400, "no query: give query=… (GET or form POST) or an application/sparql-query body")
-        from starlette.concurrency import run_in_threadpool
-
+        if len(query) > max_body:
+            return _error(413, f"query over {max_body} characters")
         try:
-            answer = await run_in_threadpool(worker.query, query)
+            answer = await pool.query(normalise_query(query), arrival)
         except QueryTimeout as exc:
             return _error(503, str(exc))
         except QueryRefused as exc:
             return _error(exc.status, str(exc))
+        except (UniongraphError, RuntimeError) as exc:  # a worker that could not be restarted
+            return _error(500, f"no query worker: {' '.join(str(exc).split())[:300]}")
         # a client may name the format twice (SPARQLWrapper: format=tsv&format=text/tab-separated-values)
         asked = [f for f in formats if negotiate(None, answer[0], f)]
         fmt = negotiate(request.headers.get("accept"), answer[0], asked[0] if asked else (formats[0] if formats else None))
@@ -122,14 +163,14 @@ def make_app(source: str, *, time_limit: float = 10.0, max_rows: int = 10000,
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         yield
-        worker.close()  # the worker process goes with the server
+        pool.close()  # the worker processes go with the server
 
     app = Starlette(routes=[
         Route("/sparql", sparql, methods=["GET", "POST"]),
         Route("/", home), Route("/entity", entity), Route("/entity/graph", picture),
     ], lifespan=lifespan)
-    app.state.worker = worker
-    return app
+    app.state.pool = pool
+    return HostCheck(app, bound=host, port=port, allow=allow_hosts)
 
 
 _STYLE = """<style>body{font-family:sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem}
@@ -210,13 +251,17 @@ class EntityPages:
 
 
 def serve(source: str, *, host: str = "127.0.0.1", port: int = 8000, time_limit: float = 10.0,
-          max_rows: int = 10000) -> None:
-    """Serve ``source`` until interrupted (uvicorn, one process; queries in a worker process)."""
+          max_rows: int = 10000, workers: int = 2, memory_limit: int = 1024,
+          allow_hosts: tuple[str, ...] = ()) -> None:
+    """Serve ``source`` until interrupted (uvicorn, one process; queries in ``workers`` worker processes)."""
     import uvicorn
 
     if host not in LOOPBACK:
         print(f"uniongraph: warning: serving on {host}, reachable from other machines", file=sys.stderr)
-    app = make_app(source, time_limit=time_limit, max_rows=max_rows)
+    app = make_app(source, time_limit=time_limit, max_rows=max_rows, workers=workers, memory_limit=memory_limit,
+                   host=host, port=port, allow_hosts=allow_hosts)
+    for warning in app.app.state.pool.warnings:
+        print(f"uniongraph: warning: query workers: {warning}", file=sys.stderr)
     print(f"uniongraph: SPARQL endpoint at http://{host}:{port}/sparql, search page at http://{host}:{port}/",
           file=sys.stderr, flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
