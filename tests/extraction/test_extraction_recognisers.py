@@ -173,3 +173,17 @@ def test_simplified_text_is_left_alone():
 
     assert to_simplified("温州市总工会") is None
     assert to_simplified("溫州") == "温州"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("中直机关工会联合会于１月８日在京召开换届大会。", "北京市"),
+    ("代表们抵沪参加会议。", "上海市"),
+])
+def test_one_character_short_name_after_a_verb_of_being_there(text, place):
+    found = [(m.name, m.place) for m in find_places(TokenIndex(text))]
+    assert any(len(n) == 1 and p == place for n, p in found)
+
+
+@pytest.mark.parametrize("text", ["存在问题，要解决。", "中美两国元首会晤。", "他在新的岗位上工作。"])
+def test_no_one_character_place_elsewhere(text):
+    assert not [m for m in find_places(TokenIndex(text)) if len(m.name) == 1]

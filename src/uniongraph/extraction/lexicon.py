@@ -47,7 +47,8 @@ class Lexicons:
     homonyms: dict[str, list[Division]] = field(default_factory=dict)
     #: short form -> full names it may stand for (北京 -> [北京市])
     place_aliases: dict[str, list[str]] = field(default_factory=dict)
-    #: one-character short names (京 -> 北京市, 美 -> 美国), kept only where the tagger sees a place
+    #: one-character short names (京 -> 北京市), read only where a verb of being or going stands
+    #: before them (在京召开: :mod:`.places`)
     place_abbreviations: dict[str, str] = field(default_factory=dict)
     words: dict[str, frozenset[str]] = field(default_factory=dict)
 

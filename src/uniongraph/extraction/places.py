@@ -86,7 +86,23 @@ def _split_compound(word: str, lex: Lexicons) -> list[tuple[int, str]]:
 
 def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     """Place mention candidates in one text."""
-    return _join_nested(_find_places(idx, lex or load_lexicons()), lex or load_lexicons())
+    lex = lex or load_lexicons()
+    return _join_nested(_find_places(idx, lex), lex) + _abbreviated_places(idx.text, lex)
+
+
+#: 在京召开, 来京, 抵沪: a one-character short name of a province-level place after a verb of
+#: being or going there, before a verb or the clause's end
+_ABBREVIATED = re.compile(r"(?<=[在来进抵离赴返回驻])(.)(?=召开|举行|举办|开幕|闭幕|工作|期间|出席|参加|视察|访问|[，。、；])")
+
+
+def _abbreviated_places(text: str, lex: Lexicons) -> list[Mention]:
+    out = []
+    for m in _ABBREVIATED.finditer(text):
+        full = lex.place_abbreviations.get(m.group(1))
+        if full and full.endswith(("省", "市", "自治区", "特别行政区")):
+            out.append(Mention(m.start(1), m.end(1), m.group(1), "Place", m.group(1), "place-abbreviation",
+                               priority=Priority.PLACE_GAZETTEER, place=full))
+    return out
 
 
 def _join_nested(found: list[Mention], lex: Lexicons) -> list[Mention]:

@@ -43,8 +43,8 @@ _CLAUSE_AFTER_PERSON = re.compile(
 _DEFAULT_TYPE = {"PER": "Person", "LOC": "Place"}
 #: grammar sources of a person with no title or context to vouch for it: the tagger must agree
 _DICTIONARY_PERSONS = frozenset({"person-dictionary", "person-unknown-word", "person-transliterated"})
-#: spans shorter than this are not proposed (one-character names are mostly noise), but for the
-#: one-character short names of places (``lexicons/place_abbreviations.tsv``: 京, 沪, 美)
+#: spans shorter than this are not proposed (one-character names are mostly noise; the places
+#: recogniser reads 在京召开 itself)
 _MIN_CHARS = 2
 
 
@@ -152,8 +152,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         if c.type != "Person":
             named[c.start : c.end] = b"\x01" * (c.end - c.start)
     for s, e, label in spans:
-        short = label == "LOC" and e - s == 1 and text[s] in lex.place_abbreviations  # 在京, 中美
-        if (e - s < _MIN_CHARS and not short) or not _plausible(idx, s, e, label, lex):
+        if e - s < _MIN_CHARS or not _plausible(idx, s, e, label, lex):
             continue
         if label != "PER" and any(named[s:e]):
             continue  # the grammar has a name here: its heads and boundaries stand
@@ -161,8 +160,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         if type_ is None:
             continue
         form = text[s:e]
-        kept.append(Mention(s, e, form, type_, clean_name(form), "tagger", priority=Priority.TAGGER,
-                            place=lex.place_abbreviations[form] if short else None))
+        kept.append(Mention(s, e, form, type_, clean_name(form), "tagger", priority=Priority.TAGGER))
     return kept
 
 
