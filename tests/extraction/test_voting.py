@@ -59,3 +59,12 @@ def test_punctuation_is_trimmed_from_tagger_spans() -> None:
     text = "（记者 沈立）近日活动举行。"
     out = reconcile([], [(4, 7, "PER")], TokenIndex(text), load_lexicons())
     assert [m.name for m in out] == ["沈立"]
+
+
+def test_a_tagger_organisation_without_a_head_is_kept_unless_an_ordinary_word_or_a_phrase() -> None:
+    text = "华为与中建八局签订合作协议，写春联。"
+    lex = load_lexicons()
+    kept = reconcile([], [(0, 2, "ORG"), (3, 7, "ORG"), (7, 9, "ORG"), (14, 17, "ORG")], TokenIndex(text), lex)
+    names = {(m.name, m.type) for m in kept}
+    assert ("华为", "Organization") in names and ("中建八局", "Organization") in names
+    assert not {n for n, _ in names if n in ("签订", "写春联")}  # an ordinary word; a verb phrase

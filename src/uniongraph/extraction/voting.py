@@ -29,7 +29,7 @@ from ..model import Mention
 from .lexicon import Lexicons
 from .names import clean_name
 from .overlaps import Priority
-from .tokens import TokenIndex
+from .tokens import TokenIndex, word_tag
 
 #: a character a name may begin or end with (Han, Latin letters, digits, the middle dot)
 _NAME_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9０-９Ａ-Ｚａ-ｚ·]")
@@ -88,7 +88,24 @@ def _typed(text: str, start: int, end: int, label: str, lex: Lexicons) -> str | 
             if n == len(span) and head[1] != "standalone":
                 return None
             return head[0] if head[0] != "Place" else "Organization"
+    # no head: a short name the tagger has seen used as one (华为, 中建八局, 曼联), unless it is an
+    # ordinary word of the dictionary or holds a verb or a function word (写春联)
+    if len(span) >= 2 and word_tag(span) in _PROPER_TAGS \
+            and not any(tag in _NOT_IN_NAMES for tag in _word_tags_of(span)):
+        return "Organization"
     return None
+
+
+#: dictionary tags of a whole word that may be an organisation's short name (None: not a word)
+_PROPER_TAGS = frozenset({None, "nt", "nz", "j", "ns", "nr", "nrt", "nrfg"})
+#: word classes that a name without a head does not hold (verbs, function words)
+_NOT_IN_NAMES = frozenset({"v", "vd", "vn", "p", "c", "u", "uj", "ul", "d", "r", "m", "q", "f", "x"})
+
+
+def _word_tags_of(span: str) -> list[str]:
+    from .tokens import tokenize
+
+    return [t.pos for t in tokenize(span)]
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
