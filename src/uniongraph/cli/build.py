@@ -12,6 +12,7 @@ A thin wrapper over :func:`uniongraph.build.build_corpus` and
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import time
 from collections import Counter
@@ -39,14 +40,28 @@ def summary(kg: KnowledgeGraph) -> str:
 
 
 def build_cli(args: argparse.Namespace) -> int:
-    from ..build import build_corpus
-
     started = time.perf_counter()
     try:
         options = corpus_options(args)
+        if getattr(args, "store", None):
+            from ..store.folder import check_apart
+
+            check_apart(args.out, args.store)
     except ValueError as exc:
         print(f"uniongraph: {exc}", file=sys.stderr)
         return ExitStatus.USAGE
+    with contextlib.ExitStack() as stack:
+        if getattr(args, "store", None):
+            from ..store import StoreReplacement
+
+            # checked and locked before any input is read; written beside it and swapped in at the end
+            args.store_replacement = stack.enter_context(StoreReplacement(args.store))
+        return _build(args, options, started)
+
+
+def _build(args: argparse.Namespace, options: dict[str, Any], started: float) -> int:
+    from ..build import build_corpus
+
     kg, report = build_corpus(args.inputs, region=args.region, quiet=args.quiet, **options)
     failures: list[InputError] = report.failures
     for f in failures:
@@ -73,15 +88,18 @@ def build_cli(args: argparse.Namespace) -> int:
 
 
 def after_build(kg: KnowledgeGraph, args: argparse.Namespace) -> dict[str, Path]:
-    """What ``build`` does beyond its outputs: ``--store DIR`` writes the store anew; the graph is validated."""
+    """What ``build`` does beyond its outputs: ``--store DIR`` writes the store anew (beside the old
+    one, then swapped in: :class:`uniongraph.store.StoreReplacement`); the graph is validated."""
     out: dict[str, Path] = {}
     if getattr(args, "store", None):
-        from ..store import GraphStore
+        from ..store import StoreReplacement
 
-        GraphStore.replace(args.store)
-        with GraphStore(args.store) as st:
-            st.add_built(kg)
-        out["store"] = Path(args.store)
+        replacement = getattr(args, "store_replacement", None)
+        if replacement is None:  # called on its own, not from build_cli
+            with StoreReplacement(args.store) as replacement:
+                out["store"] = replacement.write(kg)
+        else:
+            out["store"] = replacement.write(kg)
     if not getattr(args, "no_validate", False):
         report_validation(kg, quiet=getattr(args, "quiet", False))
     return out
@@ -155,7 +173,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     b.add_argument("--quiet", action="store_true", help="print nothing but errors")
     b.add_argument("--export", metavar="F,…", help="also write these export formats (see uniongraph export)")
     add_corpus_options(b)
-    b.add_argument("--store", help="also write a store folder (replaced if it is one) for add/remove/serve")
+    b.add_argument("--store", help="also write a store folder for add/remove/serve (a store there is replaced "
+                   "whole at the end; a folder that is not a store is refused)")
     b.add_argument("--no-validate", action="store_true", help="do not check the graph against the SHACL shapes")
     add_max_nodes(b)
     b.set_defaults(func=build_cli)

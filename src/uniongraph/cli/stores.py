@@ -3,6 +3,7 @@
     uniongraph add FILES... --store DIR [--out OUT]   extract only new documents, merge them in
     uniongraph remove DOC... --store DIR [--out OUT]  take documents (path or digest) back out
     uniongraph documents DIR                          the documents of a store (digest, articles, path)
+    uniongraph repair DIR                             make a damaged store's ledger and triples agree again
 
 A store is a folder made by ``build --store`` or ``add`` (:class:`uniongraph.store.GraphStore`);
 ``--out`` also writes the whole store's ``graph.ttl``, ``graph.json`` and ``graph.html``.
@@ -30,6 +31,19 @@ def change_line(change, seconds: float) -> str:  # type: ignore[no-untyped-def]
     return ", ".join(parts) + f"; re-merged {change.names} name(s) in {seconds:.2f}s"
 
 
+def _apart(args: argparse.Namespace) -> ExitStatus | None:
+    """``USAGE`` (said on stderr) if ``--out`` is the store or inside it, or holds it; else ``None``."""
+    if getattr(args, "out", None):
+        from ..store.folder import check_apart
+
+        try:
+            check_apart(args.out, args.store)
+        except ValueError as exc:
+            print(f"uniongraph: {exc}", file=sys.stderr)
+            return ExitStatus.USAGE
+    return None
+
+
 def _finish(store, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
     if getattr(args, "out", None):
         from ..readwrite.outputs import write_outputs
@@ -43,6 +57,8 @@ def _finish(store, args: argparse.Namespace) -> None:  # type: ignore[no-untyped
 def add_cli(args: argparse.Namespace) -> int:
     from ..store import GraphStore
 
+    if (refused := _apart(args)) is not None:
+        return refused
     started = time.perf_counter()
     failures: list[InputError] = []
     with GraphStore(args.store) as st:
@@ -62,6 +78,8 @@ def add_cli(args: argparse.Namespace) -> int:
 def remove_cli(args: argparse.Namespace) -> int:
     from ..store import GraphStore
 
+    if (refused := _apart(args)) is not None:
+        return refused
     started = time.perf_counter()
     with GraphStore(args.store) as st:
         change = st.remove(args.documents)
@@ -80,8 +98,16 @@ def documents_cli(args: argparse.Namespace) -> int:
     return ExitStatus.OK
 
 
+def repair_cli(args: argparse.Namespace) -> int:
+    from ..store.repair import repair_store
+
+    report = repair_store(args.store)
+    print(report.line())
+    return ExitStatus.PARTIAL if report.lost else ExitStatus.OK
+
+
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Register ``add``, ``remove`` and ``documents`` on the ``uniongraph`` command line."""
+    """Register ``add``, ``remove``, ``documents`` and ``repair`` on the ``uniongraph`` command line."""
     a = sub.add_parser("add", help="add new documents to a store (only new ones are extracted)")
     a.add_argument("inputs", nargs="+", help="files or folders")
     a.add_argument("--store", required=True, help="store folder (created if missing)")
@@ -100,3 +126,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     d = sub.add_parser("documents", help="list the documents of a store (digest, articles, path)")
     d.add_argument("store", help="store folder")
     d.set_defaults(func=documents_cli)
+
+    f = sub.add_parser("repair", help="mend a damaged store: rebuild its triples (or its ledger) so they agree again")
+    f.add_argument("store", help="store folder")
+    f.set_defaults(func=repair_cli)

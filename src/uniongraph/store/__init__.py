@@ -2,9 +2,10 @@
 
 ::
 
-    DIR/store.json       what this folder is (schema, counts)
+    DIR/store.json       what this folder is (schema, counts): the store marker (:mod:`.folder`)
     DIR/ledger.sqlite    documents, extracted articles, the merged graph row by row (:mod:`.ledger`)
     DIR/oxigraph/        the RDF of the merged graph, for SPARQL (:mod:`.oxigraph`)
+    DIR/lock             held by the one process writing the store (:mod:`.lock`)
 
 Documents are named by a hash of their text, so adding one twice changes nothing, whatever
 its path. Adding extracts only the new documents and merges their mentions and facts into
@@ -12,6 +13,9 @@ what the store keeps per name and per relation, so its cost follows the new docu
 the store (:mod:`.ledger`); removing takes a document's articles out and recomputes the names
 they touched from the mentions left, so a fact only that document supported goes, and a fact
 others support stays with their evidence.
+
+``build --store`` writes a new store beside the old one and swaps it in (:class:`StoreReplacement`,
+:mod:`.folder`); a damaged store is refused with one line and mended by :mod:`.repair`.
 
 >>> import tempfile
 >>> with GraphStore(tempfile.mkdtemp() + "/store") as st:   # doctest: +SKIP
@@ -21,85 +25,166 @@ others support stays with their evidence.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-import shutil
-from collections.abc import Iterable
+import sqlite3
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 
 import pyoxigraph as ox
 
-from ..errors import GraphFileError, InputError, OutputError
+from ..errors import GraphFileError, InputError, OutputError, QueryError
 from ..ids import article_document, document_digest
 from ..model import Document, KnowledgeGraph
 from ..query import QueryResult
-from .ledger import Change, DocumentInfo, Ledger
+from .folder import LEDGER, MARKER, RDF, StoreReplacement, clean_siblings, is_empty_folder, is_store, read_marker
+from .ledger import Change, DocumentInfo, Ledger, file_damage, is_corruption
+from .lock import StoreLock
 from .oxigraph import apply_change, load_graph, run_store_query
 
-__all__ = ["GraphStore", "Change", "DocumentInfo", "is_store", "STORE_SCHEMA"]
+__all__ = ["GraphStore", "Change", "DocumentInfo", "StoreReplacement", "is_store", "STORE_SCHEMA"]
 
 STORE_SCHEMA = "uniongraph-store/2"
 #: layouts this version cannot read (the ledger tables changed); such a store is rebuilt
 _OLD_SCHEMAS = ("uniongraph-store/1",)
-MARKER = "store.json"
 
 
-def is_store(path: str | os.PathLike[str]) -> bool:
-    """Whether ``path`` is a store folder."""
-    return (Path(path) / MARKER).is_file()
+def damaged(path: Path, what: str) -> GraphFileError:
+    """The one line for a store found damaged: what is wrong, and the command that mends it."""
+    return GraphFileError(f"{path}: damaged store: {what}; run uniongraph repair {path}")
+
+
+def rdf_error(exc: BaseException | None) -> str:
+    """Oxigraph's (RocksDB's) reason, on one short line: its first sentence, at most 200 characters."""
+    text = " ".join(str(exc).split("  ")[0].split()) or type(exc).__name__
+    return text if len(text) <= 200 else text[:200].rsplit(" ", 1)[0] + " …"
+
+
+def rdf_damage(exc: BaseException | None) -> bool:
+    """Whether an Oxigraph error is RocksDB finding its files damaged or gone (not a bad query)."""
+    return isinstance(exc, (OSError, RuntimeError)) and str(exc).startswith(("Corruption:", "IO error:"))
 
 
 class GraphStore:
     """A store folder, opened for reading and writing (or ``read_only``).
 
     A folder that does not exist is created (unless ``read_only``); an existing folder must
-    be a store or empty. Only one process may have a store open for writing; any number may
-    read it (``read_only=True``: what was committed when it was opened).
+    be a store or empty. Only one process may have a store open for writing (the others are
+    refused with one line, :mod:`.lock`); any number may read it (``read_only=True``: what was
+    committed when it was opened). A damaged store (a truncated ledger, a truncated or missing
+    Oxigraph database, one that disagrees with its ledger) is refused with one
+    :class:`GraphFileError` line naming it; :func:`uniongraph.store.repair.repair_store` mends it.
     """
 
     def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False) -> None:
         self.path = Path(path)
         self.read_only = read_only
-        if not is_store(self.path):
-            if read_only:
-                raise GraphFileError(f"{self.path}: not a uniongraph store (no {MARKER})")
-            if self.path.exists() and (not self.path.is_dir() or any(self.path.iterdir())):
-                raise OutputError(f"{self.path}: exists and is not a uniongraph store; give a new or empty folder")
+        self._lock: StoreLock | None = None
+        self.ledger: Ledger | None = None  # type: ignore[assignment]
+        if not read_only or not os.path.lexists(self.path):
+            # what killed builds left beside it; a kill between the two renames of a swap: the old one back
+            clean_siblings(self.path)
+        marker = read_marker(self.path)
+        try:
+            if marker is None:
+                marker = self._create()
+            elif not read_only:
+                self._lock = StoreLock.acquire(self.path, "writing")
+            self._open(marker)
+        except BaseException:
+            self.close()
+            raise
+
+    def _create(self) -> dict[str, object]:
+        """Make a new store here (the folder is missing or empty); its marker."""
+        p = self.path
+        if self.read_only:
+            why = f"its {MARKER} is not a store marker" if (p / MARKER).exists() else f"no {MARKER}"
+            raise GraphFileError(f"{p}: not a uniongraph store ({why})")
+        if p.exists():
             try:
-                self.path.mkdir(parents=True, exist_ok=True)
+                empty = p.is_dir() and is_empty_folder(p)
             except OSError as exc:
-                raise OutputError(f"{self.path}: cannot create store folder ({exc.strerror or exc})") from None
-            self._write_marker(0, 0)
+                raise OutputError(f"{p}: cannot read the folder ({exc.strerror or exc})") from None
+            if not empty:
+                why = f"its {MARKER} is not a store marker" if (p / MARKER).exists() else "not empty"
+                raise OutputError(f"{p}: exists and is not a uniongraph store ({why}); give a new or empty folder")
         try:
-            marker = json.loads((self.path / MARKER).read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise GraphFileError(f"{self.path / MARKER}: unreadable store marker ({exc})") from None
-        if marker.get("schema") in _OLD_SCHEMAS:
-            raise GraphFileError(f"{self.path}: a store of an older layout ({marker['schema']}); rebuild it with "
-                                 f"uniongraph build INPUTS --store {self.path}")
-        if marker.get("schema") != STORE_SCHEMA:
-            raise GraphFileError(f"{self.path / MARKER}: unknown store schema {marker.get('schema')!r}")
-        try:
-            if read_only:
-                self.ledger = Ledger(f"file:{self.path / 'ledger.sqlite'}?mode=ro", uri=True)
-                self.rdf = ox.Store.read_only(str(self.path / "oxigraph"))
-            else:
-                self.ledger = Ledger(self.path / "ledger.sqlite")
-                self.rdf = ox.Store(str(self.path / "oxigraph"))
+            p.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
+            raise OutputError(f"{p}: cannot create store folder ({exc.strerror or exc})") from None
+        self._lock = StoreLock.acquire(p, "writing")
+        self._write_marker(0, 0)
+        return {"schema": STORE_SCHEMA, "documents": 0, "articles": 0}
+
+    def _open(self, marker: dict[str, object]) -> None:
+        p = self.path
+        if marker.get("schema") in _OLD_SCHEMAS:
+            raise GraphFileError(f"{p}: a store of an older layout ({marker['schema']}); rebuild it with "
+                                 f"uniongraph build INPUTS --store {p}")
+        if marker.get("schema") != STORE_SCHEMA:
+            raise GraphFileError(f"{p / MARKER}: unknown store schema {marker.get('schema')!r}")
+        held = marker.get("documents") if isinstance(marker.get("documents"), int) else 0
+        ledger = p / LEDGER
+        why = file_damage(ledger)
+        if why:
+            raise damaged(p, f"{LEDGER} {why}")
+        if held and (not ledger.is_file() or ledger.stat().st_size == 0):
+            raise damaged(p, f"{LEDGER} is {'missing' if not ledger.exists() else 'empty'} "
+                             f"while {MARKER} counts {held} document(s)")
+        rdf_there = (p / RDF / "CURRENT").is_file()
+        with self._guard():
+            if self.read_only:
+                if not ledger.is_file():
+                    raise damaged(p, f"{LEDGER} is missing")
+                self.ledger = Ledger(f"file:{ledger}?mode=ro", uri=True)
+            else:
+                self.ledger = Ledger(ledger)
+            docs = self.ledger.document_count()
+        if not rdf_there and docs:
+            raise damaged(p, f"{RDF}/ is missing while {LEDGER} holds {docs} document(s)")
+        try:
+            self.rdf = ox.Store.read_only(str(p / RDF)) if self.read_only else ox.Store(str(p / RDF))
+        except (OSError, RuntimeError, ValueError) as exc:
+            raise damaged(p, f"{RDF}/ cannot be opened ({rdf_error(exc)})") from None
+        with self._guard():
+            if not self.read_only and self.ledger.meta("rdf_synced", "1") != "1":
+                # an update stopped between the ledger and the RDF: redo the RDF from the ledger
+                self._rdf_guarded(load_graph, self.rdf, self.ledger.export())
+                self.ledger.set_meta("rdf_synced", "1")
+
+    @contextlib.contextmanager
+    def _guard(self) -> Iterator[None]:
+        """SQLite's errors as one line naming the store: a damaged ledger, or one that cannot be used."""
+        try:
+            yield
+        except sqlite3.Error as exc:
             msg = " ".join(str(exc).split())[:200]
-            raise GraphFileError(f"{self.path}: cannot open store ({msg})") from None
-        if not read_only and self.ledger.meta("rdf_synced", "1") != "1":
-            # an update stopped between the ledger and the RDF: redo the RDF from the ledger
-            load_graph(self.rdf, self.ledger.export())
-            self.ledger.set_meta("rdf_synced", "1")
+            if is_corruption(exc):
+                raise damaged(self.path, f"{LEDGER}: {msg}") from None
+            if self.read_only:
+                raise GraphFileError(f"{self.path / LEDGER}: cannot read the ledger ({msg})") from None
+            raise OutputError(f"{self.path / LEDGER}: cannot update the ledger ({msg})") from None
+
+    def _rdf_guarded(self, fn, *args):  # type: ignore[no-untyped-def]
+        """Call an Oxigraph write; its failure (a damaged or full database) as one line."""
+        try:
+            return fn(*args)
+        except (OSError, RuntimeError) as exc:
+            raise damaged(self.path, f"{RDF}/ could not be written ({rdf_error(exc)})") from None
 
     # ------------------------------------------------------------ lifecycle
 
     def close(self) -> None:
-        self.ledger.close()
-        del self.rdf
+        if self.ledger is not None:
+            self.ledger.close()
+            self.ledger = None  # type: ignore[assignment]
+        self.__dict__.pop("rdf", None)  # dropping the last reference closes RocksDB
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> GraphStore:
         return self
@@ -117,15 +202,22 @@ class GraphStore:
 
     def documents(self) -> list[DocumentInfo]:
         """The documents held, in the order they were added."""
-        return self.ledger.documents()
+        with self._guard():
+            return self.ledger.documents()
 
     def export(self) -> KnowledgeGraph:
         """The merged graph, equal to building every held document at once (in path order)."""
-        return self.ledger.export()
+        with self._guard():
+            return self.ledger.export()
 
     def query(self, sparql: str) -> QueryResult:
         """Run SPARQL on the store (prefixes ``ug ugd rdf rdfs …`` predeclared)."""
-        return run_store_query(self.rdf, sparql)
+        try:
+            return run_store_query(self.rdf, sparql)
+        except QueryError as exc:
+            if rdf_damage(exc.__cause__):
+                raise damaged(self.path, f"{RDF}/ cannot be read ({rdf_error(exc.__cause__)})") from None
+            raise
 
     # ------------------------------------------------------------ writing
 
@@ -139,7 +231,9 @@ class GraphStore:
         skipped = []
         for doc in docs:
             digest = document_digest(doc.text)
-            if digest in seen or self.ledger.has_document(digest):
+            with self._guard():
+                held = self.ledger.has_document(digest)
+            if digest in seen or held:
                 skipped.append(digest)
                 continue
             seen.add(digest)
@@ -185,12 +279,13 @@ class GraphStore:
         """
         digests = []
         for key in keys:
-            found = self.ledger.find_documents(str(key))
+            with self._guard():
+                found = self.ledger.find_documents(str(key))
             if not found and Path(key).is_file():
                 from ..reading import read_document
 
                 digest = document_digest(read_document(key).text)
-                found = [d for d in self.ledger.documents() if d.digest == digest]
+                found = [d for d in self.documents() if d.digest == digest]
             if len(found) != 1:
                 why = "no document of this store" if not found else f"{len(found)} documents match; give more of the digest"
                 raise InputError(str(key), why)
@@ -202,30 +297,25 @@ class GraphStore:
             raise OutputError(f"{self.path}: store opened read-only")
         if not batch and not removed:
             return Change()
-        was_empty = self.ledger.document_count() == 0
-        # "not synced" is committed with the ledger's change: a stop before the RDF is written
-        # leaves a store that redoes its RDF when opened
-        change = self.ledger.update(batch, removed, meta={"rdf_synced": "0"})
-        if not change.changed:
-            return change
-        if was_empty:
-            load_graph(self.rdf, change.new)  # every entity of the change is whole here
-        else:
-            apply_change(self.rdf, change, self.ledger.has_entity_id)
-        self.rdf.flush()
-        self.ledger.set_meta("rdf_synced", "1")
-        self._write_marker(*self.ledger.totals())
+        with self._guard():
+            was_empty = self.ledger.document_count() == 0
+            # "not synced" is committed with the ledger's change: a stop before the RDF is written
+            # leaves a store that redoes its RDF when opened
+            change = self.ledger.update(batch, removed, meta={"rdf_synced": "0"})
+            if not change.changed:
+                return change
+            if was_empty:
+                self._rdf_guarded(load_graph, self.rdf, change.new)  # every entity of the change is whole here
+            else:
+                self._rdf_guarded(apply_change, self.rdf, change, self.ledger.has_entity_id)
+            self._rdf_guarded(self.rdf.flush)
+            self.ledger.set_meta("rdf_synced", "1")
+            self._write_marker(*self.ledger.totals())
         return change
 
     def rebuild_rdf(self) -> int:
         """Rewrite the RDF from the ledger (after a crash or a change of ``to_rdf``); triple count."""
-        n = load_graph(self.rdf, self.ledger.export())
-        self.rdf.flush()
+        with self._guard():
+            n = self._rdf_guarded(load_graph, self.rdf, self.ledger.export())
+        self._rdf_guarded(self.rdf.flush)
         return n
-
-    @staticmethod
-    def replace(path: str | os.PathLike[str]) -> None:
-        """Delete the store at ``path`` (only if it is one), so a build can write it anew."""
-        p = Path(path)
-        if is_store(p):
-            shutil.rmtree(p)

@@ -92,6 +92,8 @@ CREATE TABLE IF NOT EXISTS inferred (head TEXT NOT NULL, okey TEXT NOT NULL, dat
 CREATE INDEX IF NOT EXISTS inferred_head ON inferred(head);
 """
 
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
 _CHUNK = 500  # SQLite caps the number of parameters of one statement
 
 RelKey = tuple[str, str, str]  # (head, relation, tail) canonical names
@@ -165,6 +167,45 @@ class _Batch:
     @property
     def touched(self) -> set[str]:
         return set(self.groups) | set(self.gone_mentions)
+
+
+def file_damage(path: str | Path) -> str | None:
+    """What is wrong with the SQLite file at ``path``, told from its header alone (so it costs
+    nothing on a big ledger), or ``None`` if it looks whole: not SQLite, or shorter than the
+    pages its header counts (truncated). A file SQLite is rolling back (a hot journal beside
+    it) is left to SQLite.
+
+    >>> file_damage("/nonexistent/ledger.sqlite") is None
+    True
+    """
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size == 0:
+            return None  # SQLite's empty database; the store compares it with its marker
+        journal = p.with_name(p.name + "-journal")
+        if journal.exists() and journal.stat().st_size > 0:
+            return None
+        with p.open("rb") as fh:
+            head = fh.read(100)
+    except OSError:
+        return None  # missing or unreadable: opening it says so
+    if len(head) < 100 or not head.startswith(_SQLITE_HEADER):
+        return "is not an SQLite database (overwritten or cut short)"
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    if head[24:28] == head[92:96] and pages and size < pages * page_size:  # the page count is valid
+        return f"is truncated ({size:,} of {pages * page_size:,} bytes)"
+    return None
+
+
+def is_corruption(exc: sqlite3.Error) -> bool:
+    """Whether an SQLite error says the file is damaged (not locked, read-only or full)."""
+    name = getattr(exc, "sqlite_errorname", None)
+    if name is not None:
+        return name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or name.startswith("SQLITE_CORRUPT_")
+    return type(exc) is sqlite3.DatabaseError
 
 
 class Ledger:
