@@ -134,6 +134,7 @@ def load_lexicons() -> Lexicons:
         "generic_org_words.txt",
         "boundary_words.txt",
         "department_stems.txt",
+        "subunit_heads.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

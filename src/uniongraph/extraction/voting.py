@@ -108,6 +108,19 @@ def _word_tags_of(span: str) -> list[str]:
     return [t.pos for t in tokenize(span)]
 
 
+def _before_title(text: str, start: int, end: int, lex: Lexicons) -> int:
+    """Where an organisation span ends when its last head opens a title (团中央|书记处第一书记: the
+    secretariat's first secretary of the Youth League is the Youth League's)."""
+    from .orgs import _titles_starting
+
+    span = text[start:end]
+    for n in range(min(6, len(span) - 2), 1, -1):
+        head = span[-n:]
+        if head in lex.org_heads and text.startswith(_titles_starting(head) or ("\0",), end - n):
+            return end - n
+    return end
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without punctuation or spaces at its ends (the model sometimes takes a closing
     bracket into a byline name: 沈立）)."""
@@ -173,6 +186,8 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue
         if label != "PER" and any(named[s:e]):
             continue  # the grammar has a name here: its heads and boundaries stand
+        if label == "ORG":
+            e = _before_title(text, s, e, lex)
         type_ = _typed(text, s, e, label, lex)
         if type_ is None:
             continue

@@ -29,7 +29,9 @@ def between_organisations(c: Context) -> Iterator[Found]:
             gap = c.gap(a, b)
             if len(gap) > 8:
                 break
-            if (w := has(gap, "manage")) and gap.endswith((w, w + "了")):
+            if gap == "" and b.start == a.end and _is_unit(b):
+                yield b, "subOrganizationOf", a, "unit-of-org"  # 开滦矿务局唐家庄矿, 中建八局城东管廊项目部
+            elif (w := has(gap, "manage")) and gap.endswith((w, w + "了")):
                 yield a, "manages", b, "org-manages-org"
             elif (w := has(gap, "found")) and gap.endswith((w, w + "了", w + "了“", w + "的")):
                 yield a, "founded", b, "org-founds-org"
@@ -41,6 +43,11 @@ def between_organisations(c: Context) -> Iterator[Found]:
             elif gap in ("是", "为") and _FOUNDED_BY.match(c.after(b, 16)):
                 yield b, "founded", a, "org-is-founded-by-org"  # X是珠海市总工会于2019年设立的机构
             break
+
+
+def _is_unit(m: Mention) -> bool:
+    """Whether ``m`` is named as a unit of a body (its head is in ``lexicons/subunit_heads.txt``)."""
+    return m.type in ("Company", "Organization") and m.key.endswith(tuple(load_lexicons().words.get("subunit_heads", ())))
 
 
 def located_in(c: Context) -> Iterator[Found]:
