@@ -59,7 +59,8 @@ def _head_at_end(s: str, lex: Lexicons) -> str | None:
 
 
 #: verbs that govern an event and never open its name (出席职工健康周启动仪式, 坚持企业职工代表大会)
-_GOVERNING_VERB = re.compile(r"(?:出席|参加|参与|举办|举行|开展|召开|组织|带动|坚持|完成|推进|开启|观看|观摩|主持)(?:了)?")
+_GOVERNING_VERB = re.compile(r"(?:大力|积极|广泛|深入|认真|全面|继续|进一步|联系|共同)?"
+                             r"(?:出席|参加|参与|举办|举行|开展|召开|组织|带动|坚持|完成|推进|开启|观看|观摩|主持)(?:了)?")
 
 
 def _event(text: str, start: int, end: int, source: str, priority: int, congress: bool = False,
@@ -232,7 +233,9 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if all(w in lex.generic_modifiers for w in words):
             continue
         priority = Priority.EVENT_PROPER if has_proper_word(body, lex) else Priority.EVENT_GENERIC
-        out.append(_event(text, start, he, "event-grammar", priority))
+        ev = _event(text, start, he, "event-grammar", priority)
+        if ev.name != h.group():  # 大力开展劳动竞赛: once the verb is left out, no name is left
+            out.append(ev)
     out.extend(_convened_meetings(idx, lex, head_re))
     for c in _congress_regex().finditer(text):
         out.append(_event(text, c.start(), c.end(), "event-congress", Priority.CONGRESS, congress=True))

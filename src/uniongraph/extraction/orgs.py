@@ -25,6 +25,8 @@ SOURCE = "org-grammar"
 _HEAD_WORDS = frozenset({"集团", "公司", "企业", "工会", "协会", "中心", "学院", "单位", "队伍", "团体", "机构"})
 _REGION_ABBR = frozenset({"市", "省", "区", "县"})
 _CONGRESS_AFTER = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:大|次全国代表大会)")
+#: words that make a body a kind or a group of bodies: 各级党委, 各地工会, 市属医院, 有关部门
+_QUANTIFIERS = ("各级", "各地", "各类", "各个", "各", "市属", "省属", "县属", "区属", "有关", "部分", "一些", "多家", "这些", "那些", "全体")
 #: the committee of one term of a body (…联合会第二届委员会, …总工会第十届常务委员会): the body itself
 #: holds the post (贾祥当选为…联合会第二届委员会主席 works for the federation)
 _TERM_COMMITTEE = re.compile(r"第[一二三四五六七八九十0-9０-９]{1,3}届(?:常务|全体|经费审查)?委员会$")
@@ -199,6 +201,9 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     if term is not None and term.start() > start:
         return None  # a term's committee of the body named before it: that body is the name
     body = body_tokens(idx, start, hs)
+    first_word = idx.tokens[idx.index_at(hs)]
+    if any(t.word.startswith(_QUANTIFIERS) and t.word not in lex.places for t in (*body, first_word)):
+        return None  # 南京市各级党委, 市属医院: every such body, not one (the guideline's generic groups)
     if stem:  # the department's name is proper; what comes before it (a place, 市) says whose
         before = [t for t in body if t.end <= hs - len(stem)]
         cls = _classify_body(before, lex) if before else "descriptive"
