@@ -42,6 +42,8 @@ def _import_jieba():  # type: ignore[no-untyped-def]
 
 
 jieba = _import_jieba()
+
+from . import segment  # noqa: E402 - after jieba, which it imports
 jieba.setLogLevel(logging.WARNING)
 
 
@@ -123,7 +125,7 @@ def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     append, get, make = out.append, tags.get, Token._make  # bound once: a call per word
     pos = 0
-    for word in tk.cut(text, HMM=True):
+    for word in segment.cut(tk, text):  # tk.cut(text, HMM=True)'s words, faster
         end = pos + len(word)
         tag = get(word)
         if tag is None:
