@@ -84,3 +84,15 @@ def test_a_speaker_at_a_named_event_takes_part(body, fact):
 def test_working_at_a_body_is_no_taking_part():
     found = relations("钱国华在南岭市总工会工作，他在会上发言。")
     assert not {r for r in found if r[1] == "participatesIn"}
+
+
+def test_teams_listed_as_winning_an_award_took_part_in_the_event():
+    body = "海河区总工会举办第三届职工技能大赛。南岭县代表队、长乐县代表队荣获优秀组织奖。"
+    found = relations(body)
+    assert ("南岭县代表队", "participatesIn", "第三届职工技能大赛") in found
+    assert ("长乐县代表队", "participatesIn", "第三届职工技能大赛") in found
+
+
+def test_an_award_with_no_event_in_the_article_says_nothing():
+    found = relations("海河区总工会获得全国五一劳动奖状。南岭县代表队荣获优秀组织奖。")
+    assert not {r for r in found if r[1] == "participatesIn"}

@@ -11,7 +11,7 @@ from .context import THIS_EVENT, Context, Found, has, is_org, starts, triggers
 _ORG_EVENT_GAP = re.compile(r"^(?:今年|本年度|年度|本届|今年的|年度的)?的?$")
 _ORG_VERB_DE = re.compile(r"^(?:共同|联合|负责)?(?:主办|承办|协办|举办|组织|发起|推出|开展)的$")
 _AT_EVENT = re.compile(r"^(?:在)?(?:会上|大会上|会议上|仪式上|活动上|现场|活动现场|仪式现场|比赛现场|活动中|仪式中)")
-_AWARD = re.compile(r"(?:获得|夺得|荣获|摘得|获)[^，。；]{0,16}(?:一等奖|二等奖|三等奖|第一名|第二名|第三名|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖)")
+_AWARD = re.compile(r"(?:获得|夺得|荣获|摘得|获)[^，。；]{0,16}(?:一等奖|二等奖|三等奖|第一名|第二名|第三名|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖|组织奖|团体奖|[^，。；、]{1,8}奖)")
 _MEMBERS_OF_ORG = re.compile(
     r"^的(?:[0-9０-９一二三四五六七八九十百余多几]+(?:名|位)|成员|队员|志愿者|医务人员|医生|律师|专家|骨干|教师|工作人员)"
 )
@@ -204,6 +204,14 @@ def participates(c: Context) -> Iterator[Found]:
                 yield m, "participatesIn", c.main_event, "agent-participates-this-event"
             continue
         if m.type != "Person":
+            # 南岭县代表队、长乐县代表队荣获优秀组织奖: each body of the list took part
+            won = _AWARD.match(text, m.end, c.sentence.end) if is_org(m) else None
+            if won and c.main_event is not None and not any(True for _ in c.events()):
+                yield m, "participatesIn", c.main_event, "body-wins-in-this-event"
+                k = ms.index(m) - 1
+                while k >= 0 and is_org(ms[k]) and c.gap(ms[k], ms[k + 1]) in ("、", "和", "与", "及"):
+                    yield ms[k], "participatesIn", c.main_event, "body-wins-in-this-event"
+                    k -= 1
             continue
         # 李克强在今天召开的…座谈会上指出: a speaker at the meeting named in the same clause
         at = _AT_NAMED_EVENT.match(text, m.end, c.sentence.end)
