@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from uniongraph.build import build
 from uniongraph.reading import read_document
@@ -209,3 +211,24 @@ def test_union_site_page_builds_its_organisations_only(tmp_path: Path) -> None:
     names = {e.name for e in kg.entities.values()}
     assert {"温州市总工会", "温州电力有限公司"} <= names
     assert not names & {"鹿城区总工会", "瓯海区总工会", "乐清市总工会", "中华全国总工会", "浙江省总工会", "杭州市总工会"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(
+    st.sampled_from(["<p>", "</p>", "<li>", "<ul>", "<nav>", "</nav>", "<h1>", "</h1>", "<a href=/x>", "</a>",
+                     "<table>", "<td>", "<tr>", "<select>", "<option>", "<head>", "<body>", "</html>", "<script>",
+                     "</script>", "<!--", "-->", "<br>", "<div class=nav>", "</div>", "<svg>", "<title>", "&lt;",
+                     "&amp;", "&#0;", "&#xD800;", "\x00", "\u3000"]),
+    st.text(max_size=8)), max_size=80))
+def test_any_page_reads_without_raising(parts: list[str]) -> None:
+    page = html_to_text("".join(parts))
+    assert isinstance(page.text, str) and "\n\n\n" not in page.text
+
+
+@pytest.mark.parametrize(("declared", "encoding"), [("utf-8", "gbk"), ("gb2312", "utf-8"), ("big5", "gb18030")])
+def test_encoding_comes_from_the_bytes_whatever_meta_charset_says(tmp_path: Path, declared: str, encoding: str) -> None:
+    path = tmp_path / "p.html"
+    path.write_bytes(f'<meta charset="{declared}"><h1>温州市总工会举办职工技能大赛</h1><p>本报讯 比赛在鹿城区举行。'
+                     .encode(encoding))
+    art = read_document(path).articles[0]
+    assert (art.title, art.text.split("\n")[1]) == ("温州市总工会举办职工技能大赛", "本报讯 比赛在鹿城区举行。")
