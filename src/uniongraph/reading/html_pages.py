@@ -56,14 +56,14 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 4, "h6": 4}
 # Blocks judged by their share of link text: a block that is at least half links and has
 # little text of its own is a menu, a list of related links or a 上一篇/下一篇 pager.
 _LINK_JUDGED = frozenset({"p", "div", "li", "ul", "ol", "dl", "dd", "dt", "table", "tbody", "tr", "td", "th",
-                          "section", "center", "header", "footer", "span", "font"})
+                          "section", "center", "header", "footer"})
 _MAX_OWN_TEXT = 50  # characters outside links a link block may have ("上一篇：", "|", a box title)
 # class/id words of site furniture (also as a prefix: navbar, footer2, bdshare_box), and words
 # that keep a block whatever else it is called (article-header, content-nav)
 _FURNITURE = re.compile(
     r"^(?:nav|navbar|navigation|subnav|topnav|menu|submenu|topmenu|daohang|foot|footer|dibu|copyright|banquan"
     r"|crumbs?|breadcrumbs?|bread|mianbao|dqwz|weizhi|sidebar|side|share|bdshare|jiathis|social|related"
-    r"|xgxw|xgwz|xglj|friendlinks?|yqlj|links|pager|pagination|fanye|prevnext|toolbar|login|search|qrcode"
+    r"|xgxw|xgwz|xglj|friendlinks?|yqlj|links|pager|pagination|fanye|prevnext|toolbar|tools?|login|search|qrcode"
     r"|ewm|ads?|advert|banner)\d*$"
 )
 _KEEP = frozenset({"article", "content", "main", "body", "text", "detail", "details", "zoom", "story", "post",
@@ -72,8 +72,8 @@ _WORDS = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Lines of site furniture that sit in the article's own column.
 _FURNITURE_LINE = re.compile(
-    r"^(?:您|你)?(?:现在|当前|目前|所在)?(?:的)?位置\s*[:：]|^当前位置|"
-    r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|上一篇文章|下一篇文章)\s*[:：]|^分享到|"
+    r"^(?:(?:您|你)(?:现在|当前|目前|所在)?|现在|当前|目前|所在)的?位置|"
+    r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|上一篇文章|下一篇文章)\s*[:：]|^分享(?:到|至)?\s*[:：]|^分享到|"
     r"^(?:[【\[]?\s*(?:打印|打印本页|打印此文|关闭|关闭窗口|收藏|收藏本页|返回|返回顶部|字体|大|中|小|分享)\s*[】\]]?\s*)+$|"
     r"^(?:今天是\s*[:：]?\s*)?\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$"  # the site's today
 )
@@ -86,7 +86,9 @@ _INFO_LINE = re.compile(rf"^(?:\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?[\s\
 _INFO_SOURCE = re.compile(
     rf"(?:文章来源|信息来源|来源|稿源)\s*[:：]\s*(.+?)(?=\s|$|{_INFO_LABEL}\s*[:：]|\d{{4}}[-/.年]|【)")
 _MAX_INFO_LINE = 120
-_FOOTER_LINE = re.compile(r"版权所有|版權所有|Copyright|All Rights Reserved|ICP备|ICP證|ICP证|©", re.I)
+_MAX_HEADLINE_LIKE = 40  # a longer line, or one ending a sentence, is text: no line of facts below it
+_STOPS = ("。", "！", "？", "”", "」", "…", ".", "!", "?")
+_FOOTER_LINE = re.compile(r"版权所有|版權所有|Copyright|All Rights Reserved|ICP备|ICP證|ICP证|©|公网安备|网站标识码", re.I)
 _MAX_FOOTER_LINE = 120
 _SPACE = re.compile(r"\s+")
 _DATE_META = ("article:published_time", "og:published_time", "publishdate", "pubdate", "date",
@@ -150,7 +152,7 @@ class _Walker:
         if _HIDDEN_STYLE.search(attrs.get("style") or ""):
             return True
         words = _WORDS.findall(f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
-        if words:
+        if words and tag not in ("body", "article", "main"):  # <body class="nav-open"> is the page
             lowered = [w.lower() for w in words]
             if any(_FURNITURE.match(w) for w in lowered) and not _KEEP.intersection(lowered):
                 return True
@@ -249,16 +251,14 @@ def _without_empty_headings(blocks: list[_Block]) -> list[_Block]:
 
 
 def _without_info_lines(blocks: list[_Block], info: dict[str, str]) -> list[_Block]:
-    """The blocks less the lines of facts right under a heading (or in the first two places of a
-    page without one); their first date and source go into ``info``."""
+    """The blocks less the lines of facts between a heading (or the top of the page) and the
+    first paragraph of text; their first date and source go into ``info``."""
     kept: list[_Block] = []
-    headed = any(b.level for b in blocks)
-    under = not headed  # the block before this one is a heading or a line of facts
-    for i, block in enumerate(blocks):
+    before_text = True  # no paragraph of text since the last heading
+    for block in blocks:
         if block.level:
-            under = True
-        elif ((under or (not headed and i < 2)) and len(block.text) <= _MAX_INFO_LINE
-              and _INFO_LINE.match(block.text)):
+            before_text = True
+        elif before_text and len(block.text) <= _MAX_INFO_LINE and _INFO_LINE.match(block.text):
             day = _ISO_DAY.search(block.text)
             if day:
                 info.setdefault("date", f"{day.group(1)}-{int(day.group(2)):02d}-{int(day.group(3)):02d}")
@@ -266,8 +266,8 @@ def _without_info_lines(blocks: list[_Block], info: dict[str, str]) -> list[_Blo
             if source and source.group(1).strip("：: "):
                 info.setdefault("source", source.group(1).strip("：: "))
             continue
-        else:
-            under = False
+        elif len(block.text) > _MAX_HEADLINE_LIKE or block.text.endswith(_STOPS):
+            before_text = False
         kept.append(block)
     return kept
 
