@@ -157,10 +157,15 @@ def defuse(html: str, *, max_depth: int = MAX_DEPTH) -> str:
     out: list[str] = []
     done = 0  # html[:done] is in out
     stack = _Stack()
+    unended: set[str] = set()  # raw text elements with no end tag after the current place
+    region_end = -1  # inside the text of a raw text element the parser may have ignored: its end
     pos = 0
     while True:
-        m = _TOKEN.search(html, pos)
+        m = _TOKEN.search(html, pos, region_end if region_end >= 0 else len(html))
         if m is None:
+            if region_end >= 0:
+                pos, region_end = region_end, -1
+                continue
             break
         pos = m.end()
         if m.group(2) is None:  # a comment; in SVG/MathML, <![CDATA[ is text up to ]]>
@@ -174,14 +179,23 @@ def defuse(html: str, *, max_depth: int = MAX_DEPTH) -> str:
             name = "span"
         leave = False
         if m.group(1):
-            _end_tag(stack, name)
+            if region_end < 0:  # in a region, it may be text: it closes nothing here
+                _end_tag(stack, name)
         else:
-            if name in _RAW and not stack.in_foreign():
-                # its text is not markup: go on from its end tag. A script may end later (after
-                # "<!--<script>"), an unclosed one at the end of the page: then its text is read
-                # as markup here, which can only count more open elements than the parser has.
-                close = _script_end(html, pos) if name == "script" else _raw_end(html, pos, name)
-                if close is not None:
+            if name in _RAW and not stack.in_foreign() and region_end < 0:
+                # Its text is not markup: go on from its end tag. Without one the rest is read as
+                # markup (the parser may have ignored the start tag; if not, the rest is text to
+                # it, and no element is opened there), and the name is not searched for again,
+                # which would be quadratic. Inside a template or select the parser may ignore
+                # the start tag: up to the end tag its text is read as markup, but for end tags.
+                close = None
+                if name not in unended:
+                    close = _script_end(html, pos) if name == "script" else _raw_end(html, pos, name)
+                if close is None:
+                    unended.add(name)
+                elif stack.last("template") >= 0 or stack.last("select") >= 0:
+                    region_end = close
+                else:
                     pos = close
                 continue
             leave = _start_tag(stack, name, m.group(3).endswith("/"), max_depth)

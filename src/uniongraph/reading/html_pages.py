@@ -14,7 +14,13 @@ in their tags: blocks named as navigation, menus, breadcrumbs, footers, sidebars
 or link lists in their ``class``/``id``; blocks mostly made of links (menus, "related news",
 上一篇/下一篇); and lines such as ``当前位置：…``, ``版权所有…``, ``浙ICP备…``. A heading
 left with nothing under it (the title of a dropped link list) goes too. ``<meta>`` publication
-dates and site names become the articles' ``date`` and ``source`` metadata.
+dates and site names become the articles' ``date`` and ``source`` metadata, else the line of
+facts under the headline (``发布时间：… 来源：…``), which is dropped from the text. A subtitle
+right under the ``<h1>`` is moved over it, so that the ``<h1>`` stays the headline. The page's
+paragraphs are whole: no page-break repair joins them (:func:`read_html_text`).
+
+Every page first goes through :func:`~.html_guard.defuse`, which keeps the HTML5 algorithm
+linear on pages built against it.
 
 >>> page = html_to_text('<title>站点</title><nav>首页 | 新闻</nav><article><h1>全总召开会议</h1>'
 ...                     '<p>本报讯 近日，全总召开会议。<script>var x;</script></article>')
@@ -58,8 +64,9 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 4, "h6": 4}
 _LINK_JUDGED = frozenset({"p", "div", "li", "ul", "ol", "dl", "dd", "dt", "table", "tbody", "tr", "td", "th",
                           "section", "center", "header", "footer"})
 _MAX_OWN_TEXT = 50  # characters outside links a link block may have ("上一篇：", "|", a box title)
-# class/id words of site furniture (also as a prefix: navbar, footer2, bdshare_box), and words
-# that keep a block whatever else it is called (article-header, content-nav)
+# Words of class/id names (split at case and punctuation, digits allowed: topNav, footer2,
+# bdshare_box) that name site furniture, and words that keep a block whatever else it is called
+# (article-header, content-nav).
 _FURNITURE = re.compile(
     r"^(?:nav|navbar|navigation|subnav|topnav|menu|submenu|topmenu|daohang|foot|footer|dibu|copyright|banquan"
     r"|crumbs?|breadcrumbs?|bread|mianbao|dqwz|weizhi|sidebar|side|share|bdshare|jiathis|social|related"
