@@ -1,0 +1,83 @@
+"""Long unbroken runs (base64, a digit dump, a Latin run glued to a place head) cost work in
+proportion to their length.
+
+jieba makes a run of Latin letters or digits one token, however long. The place recogniser
+looked for a gazetteer name at every prefix of a word, slicing and hashing each one: a run of
+L characters cost about L²/2 characters of work (200,000 characters 8.6 s, 400,000 27 s,
+2 MB more than five minutes). No place name is longer than ``Lexicons.longest_place``
+characters, so no longer text is sliced or looked up now.
+
+No timing here: the work is counted, as the characters handed to the gazetteer lookup during a
+real extraction; ``benchmarks/shapes.py`` times the same shapes.
+"""
+
+from __future__ import annotations
+
+import base64
+import random
+
+import pytest
+
+from uniongraph.extraction import places
+from uniongraph.extraction.lexicon import load_lexicons
+from uniongraph.model import KnowledgeGraph
+from uniongraph.parallel import extract_batch
+from uniongraph.reading import read_text
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _shape(name: str, n: int) -> str:
+    r = random.Random(n)
+    if name == "latin":
+        return "".join(r.choice(_LETTERS) for _ in range(n))
+    if name == "digits":
+        return "".join(r.choice("0123456789") for _ in range(n))
+    if name == "base64":
+        return base64.b64encode(r.randbytes(n * 3 // 4)).decode()
+    if name == "base64-of-zeros":  # AAAA…: what an attachment of blank pages encodes to
+        return base64.b64encode(bytes(n * 3 // 4)).decode()
+    if name == "latin+place-head":  # the run is the body of a place name ending in 区
+        return "".join(r.choice(_LETTERS) for _ in range(n)) + "区工会"
+    raise ValueError(name)
+
+
+def _lookup_work(monkeypatch: pytest.MonkeyPatch, text: str) -> int:
+    """Characters handed to the gazetteer lookup while one page holding ``text`` is extracted."""
+    work = 0
+    lookup = places._gazetteer_form
+
+    def counted(word: str, lex: object) -> str | None:
+        nonlocal work
+        work += len(word)
+        return lookup(word, lex)  # type: ignore[arg-type]
+
+    with monkeypatch.context() as m:
+        m.setattr(places, "_gazetteer_form", counted)
+        doc = read_text("温州市总工会举办职工技能大赛\n\n本报讯 " + text + "\n", "run.md", parse=False)
+        extract_batch([doc], keep_details=True)
+    return work
+
+
+@pytest.mark.parametrize("shape", ["latin", "digits", "base64", "base64-of-zeros", "latin+place-head"])
+def test_long_runs_cost_work_in_proportion_to_their_length(monkeypatch: pytest.MonkeyPatch, shape: str) -> None:
+    small, big = (_lookup_work(monkeypatch, _shape(shape, n)) for n in (10_000, 40_000))
+    # four times the text, four times the work (it was sixteen: 5e7 characters, then 8e8)
+    assert big <= 5 * small and big <= 20 * 40_000, (small, big)
+
+
+def test_a_place_opening_a_long_word_is_still_found() -> None:
+    lex = load_lexicons()
+    assert lex.longest_place >= max(map(len, lex.places))
+    assert places._place_prefix_of_word("天津日报", lex) == ("天津", "天津市")
+    assert places._place_prefix_of_word("天津" + "a" * 100_000, lex) is None  # the rest is no word
+    assert places._gazetteer_form("海淀", lex) == "海淀区"
+    assert places._gazetteer_form("海" * (lex.longest_place + 1), lex) is None
+
+
+def test_normal_text_gives_the_same_places() -> None:
+    page = ("# 温州市总工会举办职工技能大赛\n\n本报讯（记者 陈立新）近日，温州市总工会在鹿城区举办职工技能大赛，"
+            "深圳市龙华区、陕西省大荔县、普洱市思茅区和回龙观地区的职工参加，台湾同胞也来了。\n")
+    kg: KnowledgeGraph = extract_batch([read_text(page, "p.md", parse=False)]).finish()
+    names = {e.name for e in kg.entities.values() if e.type == "Place"}
+    assert {"鹿城区", "台湾", "深圳市龙华区", "陕西省大荔县", "普洱市思茅区", "回龙观地区"} <= names, names
