@@ -1,14 +1,20 @@
-"""Long unbroken runs (base64, a digit dump, a Latin run glued to a place head) cost work in
-proportion to their length.
+"""Long unbroken runs (base64, a digit dump, a Latin run glued to a place head, a run of one
+character, a span the tagger takes for one name) cost work in proportion to their length.
 
-jieba makes a run of Latin letters or digits one token, however long. The place recogniser
-looked for a gazetteer name at every prefix of a word, slicing and hashing each one: a run of
-L characters cost about L²/2 characters of work (200,000 characters 8.6 s, 400,000 27 s,
-2 MB more than five minutes). No place name is longer than ``Lexicons.longest_place``
-characters, so no longer text is sliced or looked up now.
+Three places cost the square of a run's length:
 
-No timing here: the work is counted, as the characters handed to the gazetteer lookup during a
-real extraction; ``benchmarks/shapes.py`` times the same shapes.
+- jieba makes a run of Latin letters or digits one token, however long, and the place
+  recogniser looked for a gazetteer name at every prefix of a word, slicing and hashing each
+  (200,000 characters 8.6 s, 400,000 27 s, 2 MB more than five minutes). No place name is longer
+  than ``Lexicons.longest_place`` characters, so no longer text is sliced or looked up now.
+- partial names (总工会 for 北京市总工会) indexed every suffix of every full name; a span of
+  60,000 characters the tagger took for a place cost 1.8e9 characters of slices. Only suffixes
+  as long as a name looked up are indexed now.
+- jieba's HMM copied the best path at every character of a run it cuts into single characters
+  (工工工…); the tokenizer gives it a back-pointer decoder with the same answers.
+
+No timing here: the work is counted (characters sliced or hashed during a real extraction),
+or the decoder's answers compared with jieba's; ``benchmarks/shapes.py`` times the shapes.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ import random
 
 import pytest
 
-from uniongraph.extraction import places
+from uniongraph.extraction import aliases, places
 from uniongraph.extraction.lexicon import load_lexicons
 from uniongraph.model import KnowledgeGraph
 from uniongraph.parallel import extract_batch
@@ -37,31 +43,45 @@ def _shape(name: str, n: int) -> str:
         return base64.b64encode(r.randbytes(n * 3 // 4)).decode()
     if name == "base64-of-zeros":  # AAAA…: what an attachment of blank pages encodes to
         return base64.b64encode(bytes(n * 3 // 4)).decode()
+    if name == "tagged-span":  # the tagger takes a-a-a-… for one place name
+        return "a-" * (n // 2)
     if name == "latin+place-head":  # the run is the body of a place name ending in 区
         return "".join(r.choice(_LETTERS) for _ in range(n)) + "区工会"
     raise ValueError(name)
 
 
-def _lookup_work(monkeypatch: pytest.MonkeyPatch, text: str) -> int:
-    """Characters handed to the gazetteer lookup while one page holding ``text`` is extracted."""
+def _work(monkeypatch: pytest.MonkeyPatch, text: str) -> int:
+    """Characters sliced or hashed while one page holding ``text`` is extracted, where long
+    names used to cost the square of their length: gazetteer lookups and the suffix index of
+    partial names."""
     work = 0
-    lookup = places._gazetteer_form
+    lookup, index = places._gazetteer_form, aliases.suffix_index
 
-    def counted(word: str, lex: object) -> str | None:
+    def counted_lookup(word: str, lex: object) -> str | None:
         nonlocal work
         work += len(word)
         return lookup(word, lex)  # type: ignore[arg-type]
 
+    def counted_index(keys: object, lengths: object) -> dict[str, set[str]]:
+        nonlocal work
+        out = index(keys, lengths)  # type: ignore[arg-type]
+        work += sum(len(suffix) for suffix in out)
+        return out
+
     with monkeypatch.context() as m:
-        m.setattr(places, "_gazetteer_form", counted)
+        m.setattr(places, "_gazetteer_form", counted_lookup)
+        m.setattr(aliases, "suffix_index", counted_index)
         doc = read_text("温州市总工会举办职工技能大赛\n\n本报讯 " + text + "\n", "run.md", parse=False)
         extract_batch([doc], keep_details=True)
     return work
 
 
-@pytest.mark.parametrize("shape", ["latin", "digits", "base64", "base64-of-zeros", "latin+place-head"])
+SHAPES = ["latin", "digits", "base64", "base64-of-zeros", "latin+place-head", "tagged-span"]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
 def test_long_runs_cost_work_in_proportion_to_their_length(monkeypatch: pytest.MonkeyPatch, shape: str) -> None:
-    small, big = (_lookup_work(monkeypatch, _shape(shape, n)) for n in (10_000, 40_000))
+    small, big = (_work(monkeypatch, _shape(shape, n)) for n in (10_000, 40_000))
     # four times the text, four times the work (it was sixteen: 5e7 characters, then 8e8)
     assert big <= 5 * small and big <= 20 * 40_000, (small, big)
 
