@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import base64
 import random
+import sys
 
 import pytest
 
@@ -84,6 +85,45 @@ def test_long_runs_cost_work_in_proportion_to_their_length(monkeypatch: pytest.M
     small, big = (_work(monkeypatch, _shape(shape, n)) for n in (10_000, 40_000))
     # four times the text, four times the work (it was sixteen: 5e7 characters, then 8e8)
     assert big <= 5 * small and big <= 20 * 40_000, (small, big)
+
+
+#: Pages of many short repeats: lists of names, a fact stated in every sentence.
+REPEATS = {
+    "one-fact-per-sentence": "北京市总工会主席李华出席。",
+    "one-fact-in-a-run-on-sentence": "北京市总工会主席李华，",
+    "list-of-unions": "温州市总工会、",
+    "list-of-companies": "科技有限公司工会和",
+    "ages-in-brackets": "张伟（45岁）",
+    "quotes": "张伟说：“好。”",
+}
+
+
+def _python_calls(text: str) -> int:
+    """Python function calls (generator steps included) while one page holding ``text`` is
+    extracted: a count of work that does not depend on the machine or its load."""
+    doc = read_text("温州市总工会举办职工技能大赛\n\n本报讯 " + text + "\n", "run.md", parse=False)
+    calls = 0
+
+    def count(frame: object, event: str, arg: object) -> None:
+        nonlocal calls
+        calls += event == "call"
+
+    sys.setprofile(count)
+    try:
+        extract_batch([doc], keep_details=True)
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+@pytest.mark.parametrize("shape", list(REPEATS))
+def test_repeats_cost_calls_in_proportion_to_their_number(shape: str) -> None:
+    unit = REPEATS[shape]
+    extract_batch([read_text("温州市总工会举办职工技能大赛\n\n" + unit + "\n", "warm.md", parse=False)])
+    small, big = (_python_calls(unit * (n // len(unit))) for n in (4_000, 16_000))
+    # four times the text, about four times the calls; a fact repeated in n sentences looked
+    # through its evidence each time (7.5 times the calls)
+    assert big <= 5 * small, (small, big)
 
 
 def test_a_place_opening_a_long_word_is_still_found() -> None:

@@ -125,6 +125,9 @@ def _sentence_mentions(article: Article) -> list[tuple]:
 def extract_relations(article: Article) -> list[Relation]:
     """All stated relations of one article, each with its evidence."""
     found: dict[tuple, Relation] = {}
+    # (relation key, sentence start) already evidenced: a fact a page repeats in n sentences
+    # looked through its evidence list each time, n² in all
+    evidenced: set[tuple[tuple, int]] = set()
     main = main_event(article)
     for sent, inside in _sentence_mentions(article):
         ctx = Context(article, sent, inside, main)
@@ -136,6 +139,7 @@ def extract_relations(article: Article) -> list[Relation]:
                 ev = Evidence(article.id, sent.text, sent.start, sent.end, name, head.start, head.end, tail.start, tail.end)
                 if key not in found:
                     found[key] = Relation(head.key, head.type, rel, tail.key, tail.type, [ev])
-                elif all(e.sentence_start != sent.start for e in found[key].evidence):
+                elif (key, sent.start) not in evidenced:
                     found[key].evidence.append(ev)
+                evidenced.add((key, sent.start))
     return list(found.values())
