@@ -97,6 +97,10 @@ def build_corpus(
                                parse=False)
             partial = run_batches(batched(_timed(docs), batch_chars), executor=executor, jobs=jobs,
                                   scheduler=scheduler, region=region, keep_details=keep_details, done=done)
+        for source, line, reason, details in partial.failures:  # documents that failed alone
+            error = InputError(source, reason, line)
+            error.details = details
+            failed(error)
         with TIMINGS.phase("merge: finish + infer"):
             kg = partial.finish()
     kg.failures = [str(e) for e in report.failures]

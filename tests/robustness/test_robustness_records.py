@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from uniongraph import reading
+from uniongraph.build import build_corpus
 from uniongraph.cli import main
 from uniongraph.errors import ExitStatus, InputError
 from uniongraph.reading.jsonl import iter_jsonl_documents, parse_fields
@@ -158,3 +159,31 @@ def test_any_failure_reading_a_record_is_one_line_for_that_record(tmp_path: Path
     assert len(docs) == 2 and [e.line for e in errors] == [2]
     assert str(errors[0]) == f"UG100: {path}:2: cannot read this record (ZeroDivisionError: a bug)"
     assert "Traceback" in errors[0].details and "breaks_on_hangzhou" in errors[0].details
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_record_whose_extraction_fails_fails_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      jobs: int) -> None:
+    """Extraction runs on the batch's process (here or a worker): a document it fails on is one
+    failure naming it, and the rest of its batch and of the corpus is built."""
+    from uniongraph.extraction import pipeline
+
+    extract = pipeline.extract_document
+
+    def breaks_on_hangzhou(doc, **kwargs):  # type: ignore[no-untyped-def]
+        if "杭州" in doc.text:
+            raise KeyError("a bug")
+        return extract(doc, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract_document", breaks_on_hangzhou)
+    src = corpus(tmp_path / "c.jsonl", '{' + BODY + '}')
+    page = tmp_path / "p.md"
+    page.write_text("# 杭州市总工会举办职工运动会\n\n本报讯 杭州市总工会举办职工运动会。\n", encoding="utf-8")
+    kg, report = build_corpus([src, page], jobs=jobs)
+    assert [str(f) for f in report.failures] == [
+        f"UG100: {src}:2: cannot extract this document (KeyError: 'a bug')",
+        f"UG100: {page}: cannot extract this document (KeyError: 'a bug')",
+    ]
+    assert "breaks_on_hangzhou" in report.failures[0].details
+    assert len(kg.articles) == 2 and not any("杭州" in a.text for a in kg.articles)
+    assert kg.failures == [str(f) for f in report.failures]
