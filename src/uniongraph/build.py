@@ -11,6 +11,7 @@ count and memory grows with the graph, not with the corpus.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -83,7 +84,7 @@ def build_corpus(
             raise exc
         report.failures.append(exc)
 
-    sources = _sources(inputs, include, exclude, failed)
+    sources = _sources(inputs, include, exclude, failed, report)
     progress = Progress(None if quiet else count_documents(sources), quiet=quiet)
 
     def done(batch: list[Document]) -> None:
@@ -96,6 +97,10 @@ def build_corpus(
                                parse=False)
             partial = run_batches(batched(_timed(docs), batch_chars), executor=executor, jobs=jobs,
                                   scheduler=scheduler, region=region, keep_details=keep_details, done=done)
+        for source, line, reason, details in partial.failures:  # documents that failed alone
+            error = InputError(source, reason, line)
+            error.details = details
+            failed(error)
         with TIMINGS.phase("merge: finish + infer"):
             kg = partial.finish()
     kg.failures = [str(e) for e in report.failures]
@@ -157,17 +162,23 @@ def iter_corpus(
 
 
 def _sources(inputs: Iterable[str | Path], include: Sequence[str], exclude: Sequence[str],
-             failed: object) -> list[str | Path]:
+             failed: object, report: BuildReport | None = None) -> list[str | Path]:
     from .reading import STDIN
 
     items = list(inputs)
     errors: list[InputError] = []
     out: list[str | Path] = []
+    seen: set[str] = set()  # a file named twice (or named and in a folder named) is read once
     for item in items:
         if str(item) == STDIN:
             out.append(STDIN)
             continue
-        out.extend(input_files([item], errors, include=include, exclude=exclude))
+        for file in input_files([item], errors, include=include, exclude=exclude,
+                                skipped=report.skipped if report is not None else None):
+            key = os.path.realpath(file)
+            if key not in seen:
+                seen.add(key)
+                out.append(file)
         for exc in errors:
             failed(exc)  # type: ignore[operator]
         errors.clear()
@@ -180,24 +191,26 @@ def input_files(
     *,
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
+    skipped: list[str] | None = None,
 ) -> list[Path]:
-    """The files named by ``inputs``, each once; a missing path or a folder without pages is
-    recorded in ``errors`` and the other inputs are still expanded. ``include``/``exclude``
-    globs select files inside folders."""
+    """The files named by ``inputs``, each once; a missing path, a link loop, a folder that
+    cannot be read or a folder without pages is recorded in ``errors`` and the other inputs are
+    still expanded. ``include``/``exclude`` globs select files inside folders. What a folder
+    walk leaves out besides hidden files and READMEs (a build's own view, links to folders) is
+    one line each in ``skipped`` (``skipped PATH: why``)."""
     from .reading import iter_input_files
 
     files: list[Path] = []
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for item in inputs:
-        try:
-            found = list(iter_input_files([item], include=include, exclude=exclude))
-        except InputError as exc:
-            errors.append(exc)
-            continue
-        if not found and Path(item).is_dir():
+        problems: list[InputError] = []
+        found = list(iter_input_files([item], include=include, exclude=exclude, on_error=problems.append,
+                                      on_skip=skipped.append if skipped is not None else None))
+        errors.extend(problems)
+        if not found and not problems and Path(item).is_dir():
             errors.append(InputError(str(item), "no .md, .txt, .html or .jsonl files in this folder"))
         for f in found:
-            key = f.resolve()
+            key = os.path.realpath(f)  # Path.resolve raises on a link loop
             if key not in seen:
                 seen.add(key)
                 files.append(f)

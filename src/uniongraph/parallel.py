@@ -51,20 +51,25 @@ def extract_batch(docs: list[Document], region: str | None = None, keep_details:
     """Extract every document of ``docs`` and merge their articles into a partial graph.
 
     Unless ``keep_details``, the articles are returned without their mentions and relations
-    (the partial holds what the merge needs of them), which keeps results small.
+    (the partial holds what the merge needs of them), which keeps results small. A document
+    whose reading or extraction fails is left out and recorded in the partial's ``failures``;
+    the others are extracted.
     """
     from .extraction import voting
     from .extraction.pipeline import USE_TAGGER, extract_document
     from .reading import parse_articles
 
     part = PartialGraph()
+    ready = []
     for doc in docs:  # reading finished here, on the extraction process: bylines and sentences
-        parse_articles(doc)
+        if _alone(part, doc, parse_articles):
+            ready.append(doc)
     if USE_TAGGER:  # the batch's articles tagged at once (much faster than one by one)
-        voting.pretag([art.text for doc in docs for art in doc.articles])
+        voting.pretag([art.text for doc in ready for art in doc.articles])
     try:
-        for doc in docs:
-            extract_document(doc, region=region)
+        for doc in ready:
+            if not _alone(part, doc, lambda d: extract_document(d, region=region)):
+                continue
             for art in doc.articles:
                 part.add(art)
                 if not keep_details:
@@ -73,6 +78,24 @@ def extract_batch(docs: list[Document], region: str | None = None, keep_details:
     finally:
         voting.forget()
     return part
+
+
+def _alone(part: PartialGraph, doc: Document, step: Callable[[Document], Any]) -> bool:
+    """Run ``step`` on ``doc``; a failure (a bug one document meets) is recorded in
+    ``part.failures`` for that document alone, and the batch goes on."""
+    try:
+        step(doc)
+    except Exception as exc:
+        import traceback
+
+        first = doc.articles[0] if doc.articles else None
+        # a JSONL record is named by its line; a page (its articles map their lines) as a whole
+        line = first.line if first is not None and "lines" not in first.metadata else None
+        what = f"{type(exc).__name__}: {exc}".encode("utf-8", "backslashreplace").decode("utf-8")
+        part.failures.append((doc.path, line, f"cannot extract this document ({what})",
+                              "".join(traceback.format_exception(exc))))
+        return False
+    return True
 
 
 def combine(earlier: PartialGraph, later: PartialGraph) -> PartialGraph:

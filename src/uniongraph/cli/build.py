@@ -63,9 +63,11 @@ def _build(args: argparse.Namespace, options: dict[str, Any], started: float) ->
     from ..build import build_corpus
 
     kg, report = build_corpus(args.inputs, region=args.region, quiet=args.quiet, **options)
+    for line in report.skipped:  # said even with --quiet: they are inputs the build did not read
+        print(f"uniongraph: {line}", file=sys.stderr)
     failures: list[InputError] = report.failures
     for f in failures:
-        print(f"uniongraph: {f}", file=sys.stderr)
+        report_error(f, args)
     if not kg.articles:
         if not failures:  # each failure above already named its file
             print("uniongraph: nothing to build: the inputs hold no article text", file=sys.stderr)

@@ -189,6 +189,9 @@ class PartialGraph:
     articles: list[Article] = field(default_factory=list)
     groups: dict[str, NameGroup] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
+    #: documents that failed on their own, in input order: (source, line or None, reason,
+    #: traceback); plain tuples, so that a partial pickles to and from worker processes
+    failures: list[tuple[str, int | None, str, str]] = field(default_factory=list)
 
     @classmethod
     def of(cls, articles: Iterable[Article]) -> PartialGraph:
@@ -226,6 +229,7 @@ class PartialGraph:
             else:
                 mine.combine(group)
         self.relations.extend(later.relations)
+        self.failures.extend(later.failures)
         return self
 
     def finish(self, lex: Lexicons | None = None) -> KnowledgeGraph:

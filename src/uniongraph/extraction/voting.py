@@ -46,6 +46,10 @@ _DICTIONARY_PERSONS = frozenset({"person-dictionary", "person-unknown-word", "pe
 #: spans shorter than this are not proposed (one-character names are mostly noise; the places
 #: recogniser reads 在京召开 itself)
 _MIN_CHARS = 2
+#: nor longer than this: no name runs on so long (a base64 run the model takes for one place)
+_MAX_CHARS = 40
+#: a Han character: a name without a head has at least one
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 #: spans of texts tagged ahead, in one batch (:func:`pretag`), by text
@@ -90,7 +94,7 @@ def _typed(text: str, start: int, end: int, label: str, lex: Lexicons) -> str | 
             return head[0] if head[0] != "Place" else "Organization"
     # no head: a short name the tagger has seen used as one (华为, 中建八局, 曼联), unless it is an
     # ordinary word of the dictionary or holds a verb or a function word (写春联)
-    if len(span) >= 2 and word_tag(span) in _PROPER_TAGS \
+    if len(span) >= 2 and _HAN.search(span) and word_tag(span) in _PROPER_TAGS \
             and not any(tag in _NOT_IN_NAMES for tag in _word_tags_of(span)):
         return "Organization"
     return None
@@ -182,7 +186,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         if c.type != "Person":
             named[c.start : c.end] = b"\x01" * (c.end - c.start)
     for s, e, label in spans:
-        if e - s < _MIN_CHARS or not _plausible(idx, s, e, label, lex):
+        if not _MIN_CHARS <= e - s <= _MAX_CHARS or not _plausible(idx, s, e, label, lex):
             continue
         if label != "PER" and any(named[s:e]):
             continue  # the grammar has a name here: its heads and boundaries stand
