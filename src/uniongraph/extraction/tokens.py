@@ -22,6 +22,7 @@ import logging
 import marshal
 import os
 import tempfile
+import unicodedata
 from typing import NamedTuple
 
 
@@ -182,8 +183,8 @@ def tokenize(text: str) -> list[Token]:
 def _unknown_word_tag(word: str) -> str:
     """The tag of a word jieba's dictionary does not hold: punctuation, number, Latin, or
     ``un`` (a word its HMM invented, often a name)."""
-    if all(c in _PUNCT for c in word):
-        return "x"
+    if all(c in _PUNCT or unicodedata.category(c)[0] in "PSZ" for c in word):
+        return "x"  # punctuation, and symbols such as the bullets ● ■ ★ that open news items
     if word.isdigit() or all(c in "0123456789０１２３４５６７８９.％%" for c in word):
         return "m"
     if word.isascii():

@@ -9,7 +9,8 @@ from ...schema import ORG_TYPES as ORG_KINDS
 from .context import THIS_EVENT, Context, Found, has, is_org, starts, triggers
 
 _ORG_EVENT_GAP = re.compile(r"^(?:今年|本年度|年度|本届|今年的|年度的)?的?$")
-_ORG_VERB_DE = re.compile(r"^(?:共同|联合|负责)?(?:主办|承办|协办|举办|组织|发起|推出|开展)的$")
+_ORG_VERB_DE = re.compile(r"^(?:近日|日前|今天|昨天|当天|今年|[0-9０-９]+月[0-9０-９]+日)?(?:共同|联合|负责)?"
+                          r"(?:主办|承办|协办|举办|组织|发起|推出|开展|召开|举行)的$")
 _AT_EVENT = re.compile(r"^(?:在)?(?:会上|大会上|会议上|仪式上|活动上|现场|活动现场|仪式现场|比赛现场|活动中|仪式中)")
 _AWARD = re.compile(r"(?:获得|夺得|荣获|摘得|获)[^，。；]{0,16}(?:一等奖|二等奖|三等奖|第一名|第二名|第三名|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖|组织奖|团体奖|[^，。；、]{1,8}奖)")
 _MEMBERS_OF_ORG = re.compile(
@@ -50,17 +51,38 @@ def organizes(c: Context) -> Iterator[Found]:
         prev_event = ev
         if not active or text.startswith("的", ev.end) and not text.startswith("的第", ev.end):
             continue  # 组织职工篮球赛的获奖者: the verb's object is the prize winners
+        if text.startswith("的", ev.start - 1) and text.startswith(("上", "中"), ev.end) and "在" in lead:
+            continue  # X在今天召开的座谈会上指出: X speaks at it; who convened it is not said
         before = [m for m in ms[:i] if is_org(m) and not _in_bracket(c, m)]
-        subjects = [m for m in before if c.is_subject(m)]
+        subjects = [m for m in before if c.is_subject(m) and not _person_between(c, m, ev)]
         if subjects:
             for org in c.coordinated(subjects[-1]):  # 总工会与团市委联合举办: each organises
                 yield org, "organizes", ev, "subject-org-verb-event"
-        elif before and ev.start - before[-1].end <= 30:
+        elif before and ev.start - before[-1].end <= 30 and not _person_between(c, before[-1], ev):
             yield before[-1], "organizes", ev, "org-verb-event"
         else:
             after = next((m for m in ms[i + 1 :] if is_org(m) and c.is_subject(m)), None)
             if after is not None:
                 yield after, "organizes", ev, "verb-event-postposed-subject"
+
+
+def _titles_a_person(c: Context, m) -> bool:
+    """Whether ``m`` is followed by a title and a person (the body names the person's post)."""
+    from .context import title_then_person
+
+    k = c.mentions.index(m)
+    nxt = c.mentions[k + 1] if k + 1 < len(c.mentions) else None
+    return nxt is not None and nxt.type == "Person" and bool(c.gap(m, nxt)) and title_then_person(c.gap(m, nxt))
+
+
+def _person_between(c: Context, org, ev) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a person who is no title of ``org`` stands between it and the event: the nearer
+    doer (大亚湾核电站投产后，李鹏总理…主持召开了…会议)."""
+    k = c.mentions.index(org)
+    for m in c.mentions[k + 1 : c.mentions.index(ev)]:
+        if m.type == "Person" and not (c.mentions[c.mentions.index(m) - 1] is org and _titles_a_person(c, org)):
+            return True
+    return False
 
 
 def _in_bracket(c: Context, m) -> bool:
@@ -160,17 +182,26 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
         verb = next((w for w in triggers()["goto"] if c.before(pl, len(w)).endswith(w)), None)
         if verb is None:
             continue
-        yield ev, "heldAt", pl, "subject-goes-to-place"
         # the subjects: organisations joined by 与/和/、 right before the verb
+        subjects = []
         j = i - 1
         end = pl.start - len(verb)
         while j >= 0 and is_org(ms[j]):
             between = text[ms[j].end : end]
             if between not in ("", "与", "和", "、", "及", "同", "联合"):
                 break
-            yield ms[j], "organizes", ev, "subject-goes-to-place"
+            subjects.append(ms[j])
             end = ms[j].start
             j -= 1
+        lead = text[c.clause_of(pl)[0] : pl.start - len(verb)]
+        opener = next((m for m in ms[:i] if is_org(m)), None)  # the sentence's first body
+        org_subject = opener is not None and c.is_subject(opener) and not any(
+            m.type == "Person" for m in ms[ms.index(opener) : i]) and "记者" not in text[opener.end : pl.start]
+        if not subjects and not THIS_EVENT.search(lead) and not org_subject:
+            continue  # 记者前往…, 他们赴欧洲学习: someone else goes there, not the activity
+        yield ev, "heldAt", pl, "subject-goes-to-place"
+        for org in subjects:
+            yield org, "organizes", ev, "subject-goes-to-place"
     for i, m in enumerate(ms):
         if not is_org(m):
             continue
