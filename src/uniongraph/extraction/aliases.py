@@ -28,7 +28,11 @@ from .overlaps import Priority
 
 _DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[“\"]?([^”\"）)，,]{2,16})[”\"]?[）)]")
 _ANAPHOR = re.compile(r"该")
-_ANAPHOR_HEADS = ("集团工会", "工会", "学院", "集团", "公司", "中心", "协会", "企业", "单位", "服务队", "医院", "学校", "大学", "委员会", "局")
+_ANAPHOR_HEADS = ("集团工会", "工会", "学院", "集团", "公司", "中心", "协会", "企业", "单位", "服务队", "医院", "学校", "大学",
+                  "委员会", "局", "工厂", "厂")
+#: a reference word that names a kind, and the endings of the names it may refer back to (该企业 is
+#: the 公司, 集团 or 厂 just named; 工厂 any 厂); other heads refer to a name ending in themselves
+_KIND_ENDINGS = {"企业": ("公司", "集团", "厂", "企业"), "工厂": ("厂",), "厂": ("厂",)}
 _LIST_SEP = set("、和与及")
 
 
@@ -214,6 +218,10 @@ def _partial(article: Article) -> None:
 _BARE_HEAD = re.compile(r"(?:^|(?<=[。！？；，\n：“]))(" + "|".join(h for h in _ANAPHOR_HEADS if len(h) >= 2) + ")")
 
 
+#: a worker noun after a bare head (工厂退休职工郭树范): the head refers to the workplace
+_WORKER_AFTER = re.compile(r"(?:原|老|退休|离休|下岗|待岗|在岗|一线|女)?(?:职工|工人|员工|劳模)")
+
+
 def _bare_head_references(text: str) -> list[tuple[int, int]]:
     """(start, end) of each bare head that opens a clause and is followed by a title."""
     from .relations.context import only_titles
@@ -221,7 +229,8 @@ def _bare_head_references(text: str) -> list[tuple[int, int]]:
     out = []
     for b in _BARE_HEAD.finditer(text):
         after = re.match(r"[\u4e00-\u9fff]{2,8}", text[b.end() : b.end() + 8])
-        if after and any(only_titles(after.group()[:n]) for n in range(len(after.group()), 1, -1)):
+        if after and (any(only_titles(after.group()[:n]) for n in range(len(after.group()), 1, -1))
+                      or _WORKER_AFTER.match(after.group())):
             out.append((b.start(), b.end()))
     return out
 
@@ -242,7 +251,8 @@ def _anaphora(article: Article) -> None:
         for m in article.mentions:
             if m.end > before:
                 break
-            if m.type in ORG_TYPES and m.key.endswith(last) and all(c in m.key for c in head[:-2]):
+            endings = _KIND_ENDINGS.get(head, (last,))
+            if m.type in ORG_TYPES and m.key.endswith(endings) and (head in _KIND_ENDINGS or all(c in m.key for c in head[:-2])):
                 antecedent = m
         if antecedent is None:
             continue

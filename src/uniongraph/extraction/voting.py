@@ -182,14 +182,18 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue  # 李华出席开幕式: a person, then the clause
         kept.append(c)
     named = bytearray(len(text) + 1)  # characters inside a grammar name other than a person's
+    places = bytearray(len(text) + 1)  # … of which inside a place
     for c in kept:
         if c.type != "Person":
             named[c.start : c.end] = b"\x01" * (c.end - c.start)
+            if c.type == "Place":
+                places[c.start : c.end] = b"\x01" * (c.end - c.start)
     for s, e, label in spans:
         if not _MIN_CHARS <= e - s <= _MAX_CHARS or not _plausible(idx, s, e, label, lex):
             continue
-        if label != "PER" and any(named[s:e]):
-            continue  # the grammar has a name here: its heads and boundaries stand
+        if label != "PER" and any(named[s:e]) and not (label == "ORG" and _only_places_inside(named, places, s, e)):
+            continue  # the grammar has a name here: its heads and boundaries stand (but an
+            # organisation may be named after places: 北京石景山|发电总厂)
         if label == "ORG":
             e = _before_title(text, s, e, lex)
         type_ = _typed(text, s, e, label, lex)
@@ -198,6 +202,15 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         form = text[s:e]
         kept.append(Mention(s, e, form, type_, clean_name(form), "tagger", priority=Priority.TAGGER))
     return kept
+
+
+def _only_places_inside(named: bytearray, places: bytearray, start: int, end: int) -> bool:
+    """Whether the grammar names in ``[start, end)`` are all places lying wholly inside it."""
+    if named[start:end] != places[start:end]:
+        return False  # some other kind of name
+    inside_left = start == 0 or not places[start - 1] or not places[start]
+    inside_right = not places[end] or not places[end - 1]
+    return inside_left and inside_right
 
 
 def _crosses(m: Mention, start: int, end: int) -> bool:

@@ -53,7 +53,8 @@ def organizes(c: Context) -> Iterator[Found]:
             continue  # 组织职工篮球赛的获奖者: the verb's object is the prize winners
         if text.startswith("的", ev.start - 1) and text.startswith(("上", "中"), ev.end) and "在" in lead:
             continue  # X在今天召开的座谈会上指出: X speaks at it; who convened it is not said
-        before = [m for m in ms[:i] if is_org(m) and not _in_bracket(c, m)]
+        # not a body in brackets, nor one named as the venue (在海河宾馆召开)
+        before = [m for m in ms[:i] if is_org(m) and not _in_bracket(c, m) and c.before(m, 1) != "在"]
         subjects = [m for m in before if c.is_subject(m) and not _person_between(c, m, ev)]
         if subjects:
             for org in c.coordinated(subjects[-1]):  # 总工会与团市委联合举办: each organises
