@@ -122,3 +122,14 @@ def test_a_body_convenes_what_it_is_the_subject_of():
     found = relations("南岭市总工会召开的经验交流会上，王立说。记者从南岭集团有限公司近日召开的第二届工会会员代表大会上了解到。")
     assert ("南岭市总工会", "organizes", "经验交流会") in found
     assert ("南岭集团有限公司", "organizes", "第二届工会会员代表大会") in found
+
+
+def test_speakers_at_the_meeting_being_reported_take_part():
+    found = relations("南岭团市委召开实施再就业工程座谈会。王建国、李秀英也做了发言。")
+    assert ("王建国", "participatesIn", "实施再就业工程座谈会") in found
+    assert ("李秀英", "participatesIn", "实施再就业工程座谈会") in found
+
+
+def test_speaking_is_no_taking_part_in_an_activity_that_is_no_meeting():
+    found = relations("南岭市总工会举办“夏送清凉”专项行动。王建国发言说好。")
+    assert not {r for r in found if r[1] == "participatesIn"}

@@ -19,6 +19,8 @@ _MEMBERS_OF_ORG = re.compile(
 #: PERSON 在 (…召开的/举行的) EVENT 上 + a verb of speaking: group 1 ends where the event name ends
 _AT_NAMED_EVENT = re.compile(r"(?:今天|昨天|日前|近日|当天|[0-9０-９]+日)?在(?:[^，。；：]{0,12}?(?:召开|举行|举办)的)?"
                              r"([^，。；：]{2,30}?)(?:上|中)(?:作|做)?(?:讲话|发言|指出|强调|表示|说|致辞|介绍|宣布|作报告|作了报告)")
+#: a person speaks at the meeting being reported (也做了发言, 作了报告, 先后发言)
+_SPOKE = re.compile(r"(?:等)?(?:也|还|分别|先后|相继|随后)?(?:做了|作了|作|做)?(?:发言|讲话|致辞|作报告|报告)")
 _HELD_END = ("举行", "开幕", "启动", "召开", "举办", "落下帷幕", "落幕", "闭幕", "开赛", "进行")
 
 
@@ -260,6 +262,15 @@ def participates(c: Context) -> Iterator[Found]:
                 yield m, "participatesIn", inside[0], "person-wins-in-event"
             elif c.main_event is not None and not any(True for _ in c.events()):
                 yield m, "participatesIn", c.main_event, "person-wins-in-this-event"
+            continue
+        # 赵洪祥也做了发言 in the report of a meeting: a speaker took part (so did the names listed before)
+        if (c.main_event is not None and c.main_event.name.endswith(("会", "会议")) and not any(True for _ in c.events())
+                and _SPOKE.match(text, m.end, c.sentence.end)):
+            yield m, "participatesIn", c.main_event, "speaker-at-this-meeting"
+            k = ms.index(m) - 1
+            while k >= 0 and ms[k].type == "Person" and _in_list(c.gap(ms[k], ms[k + 1])):
+                yield ms[k], "participatesIn", c.main_event, "speaker-at-this-meeting"
+                k -= 1
             continue
         # 会上，A与B…; A在会上表示
         if c.main_event is not None and not any(True for _ in c.events()):
