@@ -27,11 +27,14 @@ import contextlib
 import gc
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .extraction.merge import PartialGraph
 from .model import Document
 from .progress import TIMINGS
+
+if TYPE_CHECKING:
+    from .curation import Corrections
 
 EXECUTORS = ("local", "processes", "dask")
 T = TypeVar("T")
@@ -47,12 +50,16 @@ def warm_up() -> None:
     extract_text("北京市总工会在劳动公园举办活动。")
 
 
-def extract_batch(docs: list[Document], region: str | None = None, keep_details: bool = False) -> PartialGraph:
+def extract_batch(docs: list[Document], region: str | None = None, keep_details: bool = False,
+                  corrections: Corrections | None = None) -> PartialGraph:
     """Extract every document of ``docs`` and merge their articles into a partial graph.
 
     Unless ``keep_details``, the articles are returned without their mentions and relations
-    (the partial holds what the merge needs of them), which keeps results small.
+    (the partial holds what the merge needs of them), which keeps results small. ``corrections``
+    are applied to each article before it is merged (:mod:`uniongraph.curation`).
     """
+    from .curation import correct_document
+
     from .extraction import voting
     from .extraction.pipeline import USE_TAGGER, extract_document
     from .reading import parse_articles
@@ -65,6 +72,7 @@ def extract_batch(docs: list[Document], region: str | None = None, keep_details:
     try:
         for doc in docs:
             extract_document(doc, region=region)
+            correct_document(doc, corrections, part.curation)
             for art in doc.articles:
                 part.add(art)
                 if not keep_details:
@@ -92,6 +100,7 @@ def run_batches(
     region: str | None = None,
     keep_details: bool = False,
     done: Done | None = None,
+    corrections: Corrections | None = None,
 ) -> PartialGraph:
     """Extract ``batches`` (in input order) and return their combined partial graph.
 
@@ -100,15 +109,15 @@ def run_batches(
     if executor not in EXECUTORS:
         raise ValueError(f"unknown executor {executor!r} (known: {', '.join(EXECUTORS)})")
     if executor == "dask":
-        return _run_dask(batches, jobs, scheduler, region, keep_details, done)
+        return _run_dask(batches, jobs, scheduler, region, keep_details, done, corrections)
     if executor == "processes" and jobs > 1:
-        return _run_processes(batches, jobs, region, keep_details, done)
+        return _run_processes(batches, jobs, region, keep_details, done, corrections)
     with TIMINGS.phase("  load lexicons + jieba (this process)"):
         warm_up()
     total = PartialGraph()
     with frozen():
         for batch in batches:
-            total.combine(extract_batch(batch, region, keep_details))
+            total.combine(extract_batch(batch, region, keep_details, corrections))
             gc.freeze()  # see frozen(): the graph merged so far is kept to the end
             if done:
                 done(batch)
@@ -116,7 +125,7 @@ def run_batches(
 
 
 def _run_processes(batches: Iterable[list[Document]], jobs: int, region: str | None,
-                   keep_details: bool, done: Done | None) -> PartialGraph:
+                   keep_details: bool, done: Done | None, corrections: Corrections | None = None) -> PartialGraph:
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
@@ -132,7 +141,7 @@ def _run_processes(batches: Iterable[list[Document]], jobs: int, region: str | N
     with frozen(), \
             ProcessPoolExecutor(jobs, mp_context=mp.get_context(method), initializer=warm_up) as pool:
         for batch in batches:
-            window.append((pool.submit(extract_batch, batch, region, keep_details), batch))
+            window.append((pool.submit(extract_batch, batch, region, keep_details, corrections), batch))
             if len(window) >= jobs * WINDOW_PER_JOB:
                 _take(window, total, done)
         while window:
@@ -195,7 +204,7 @@ def _take(window: collections.deque[tuple[Any, list[Document]]], total: PartialG
 
 
 def _run_dask(batches: Iterable[list[Document]], jobs: int, scheduler: str | None, region: str | None,
-              keep_details: bool, done: Done | None) -> PartialGraph:
+              keep_details: bool, done: Done | None, corrections: Corrections | None = None) -> PartialGraph:
     try:
         from distributed import Client, LocalCluster, wait
     except ImportError:  # pragma: no cover - depends on the installation
@@ -215,7 +224,7 @@ def _run_dask(batches: Iterable[list[Document]], jobs: int, scheduler: str | Non
         stack: list[tuple[int, Any]] = []  # (level, future): a binary counter of partial runs
         window: collections.deque[tuple[Any, list[Document]]] = collections.deque()
         for batch in batches:
-            leaf = client.submit(extract_batch, batch, region, keep_details, pure=False)
+            leaf = client.submit(extract_batch, batch, region, keep_details, corrections, pure=False)
             window.append((leaf, batch))
             stack.append((0, leaf))
             while len(stack) >= 2 and stack[-1][0] == stack[-2][0]:
