@@ -8,7 +8,7 @@
 
     [[retype]]                      # another type (relations it no longer fits are dropped)
     name = "首创"
-    type = "Company"                # a class of the ontology, or its Chinese label (公司)
+    type = "Company"                # a class of the ontology, or its Chinese label (企业)
 
     [[merge]]                       # several names, one entity; the others become its aliases
     names = ["工行", "工商银行"]
