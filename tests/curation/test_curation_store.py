@@ -118,3 +118,14 @@ def test_a_build_of_the_store_documents_equals_its_export_after_set_corrections_
         st.set_corrections(each_kind())
         st.add_files([B, D])
         assert_same(st, build_documents([read_document(f) for f in sorted(FILES)], corrections=each_kind()))
+
+
+def test_what_a_rejection_dropped_comes_back_when_the_rejection_goes(tmp_path: Path) -> None:
+    # the store keeps no mention of a rejected name: it finds the documents a correction changed
+    reject = parse_corrections('[[reject]]\nname = "北京会议中心"\n\n[[reject]]\nname = "张明远"\n', "c.toml")
+    _build_store(tmp_path / "store", FILES, reject)
+    with GraphStore(tmp_path / "store") as st:
+        assert "北京会议中心" not in by_name(st.export())
+        change = st.set_corrections(None)
+        assert len(change.recorrected) == 2  # a-city (the venue, a byline) and c-company (a byline)
+        assert_same(st, built(FILES))

@@ -356,7 +356,7 @@ def _tables(text: str, where: str, errors: list[InputError]) -> list[tuple[str, 
         for kind, value in whole.items():
             first = _key_line(lines, kind)
             if not isinstance(value, list) or not all(isinstance(t, dict) for t in value):
-                if not (isinstance(value, dict) and _TABLE_LINE(lines, kind)):  # [kind] already said
+                if not (isinstance(value, dict) and _single_table(lines, kind)):  # [kind] already said
                     errors.append(InputError(where, f"{kind!r}: not a correction (write [[reject]], "
                                              "[[retype]], [[merge]], [[split]] or [[alias]] tables)", first))
                 continue
@@ -397,7 +397,8 @@ def _key_line(lines: list[str], key: str) -> int:
     return 1
 
 
-def _TABLE_LINE(lines: list[str], kind: str) -> bool:  # noqa: N802 - a predicate read like a constant
+def _single_table(lines: list[str], kind: str) -> bool:
+    """Whether the file holds a `[kind]` table (said once already)."""
     return any((m := _TABLE.match(s)) and m.group(1) == kind for s in lines)
 
 

@@ -299,8 +299,10 @@ class Ledger:
         for (d,) in self._in("SELECT DISTINCT a.digest FROM arels x JOIN articles a ON a.id = x.article_id "
                              "WHERE x.head IN ({}) OR x.tail IN ({})", names):
             digests.add(d)
+        # article records are compact JSON: the key appears as "curation": only where it is one
+        # (a quote in an article's text is escaped), and no JSON1 extension is needed
         digests.update(r[0] for r in self.db.execute(
-            "SELECT DISTINCT digest FROM articles WHERE json_extract(data, '$.curation') IS NOT NULL"))
+            """SELECT DISTINCT digest FROM articles WHERE instr(data, '"curation":') > 0"""))
         return [d for d in self.documents() if d.digest in digests]
 
     def stored_articles(self, digest: str) -> list[Article]:
