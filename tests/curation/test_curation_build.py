@@ -124,8 +124,8 @@ def test_the_shapes_still_pass(corrected) -> None:  # type: ignore[no-untyped-de
 def test_the_report_says_what_each_correction_did(corrected) -> None:  # type: ignore[no-untyped-def]
     kg, rep = build_corpus(FILES, corrections=each_kind(), keep_details=True)
     lines = report(each_kind(), rep.curation)
-    assert "corrections.toml:2: reject 北京会议中心: 1 mention(s); 1 relation(s) dropped" in lines
-    assert ("corrections.toml:6: retype 暖心职工志愿服务队 → Place: 1 mention(s); 1 relation(s) dropped as they "
+    assert "corrections.toml:2: reject 北京会议中心: 1 mention(s) dropped; 1 relation(s) dropped" in lines
+    assert ("corrections.toml:6: retype 暖心职工志愿服务队 → Place: 1 mention(s) changed; 1 relation(s) dropped as they "
             "no longer fit (founded ×1)") in lines
     assert any(x.startswith("corrections.toml:15: split 陈曦 → 陈曦（朝阳区） in files d-place.md: ") for x in lines)
     assert lines[-1].startswith("1 correction(s) found nothing to change in these documents: corrections.toml:21 (alias")

@@ -57,7 +57,7 @@ def test_build_applies_the_corrections_file_beside_the_corpus(corpus: Path, tmp_
     code, out, err = run(["build", str(corpus), "--out", str(tmp_path / "out")])
     assert code == 0 and problems(err) == []
     assert f"corrections: {corpus / 'corrections.toml'} (5 correction(s)" in out
-    assert "corrections: corrections.toml:6: retype 暖心职工志愿服务队 → Place: 1 mention(s); 1 relation(s) dropped" in out
+    assert "corrections: corrections.toml:6: retype 暖心职工志愿服务队 → Place: 1 mention(s) changed; 1 relation(s) dropped" in out
     assert curated(tmp_path / "out")["职工冬季运动会"] == ["corrections.toml:10"]
     code, out, err = run(["build", str(corpus), "--out", str(tmp_path / "plain"), "--no-corrections"])
     assert code == 0 and "corrections" not in out and curated(tmp_path / "plain") == {}
@@ -100,7 +100,7 @@ def test_a_store_built_with_corrections_applies_them_on_add(corpus: Path, tmp_pa
     assert code == 0 and problems(err) == []
     code, out, err = run(["add", *pages[2:], "--store", str(store), "--out", str(tmp_path / "added")])
     assert code == 0 and problems(err) == []
-    assert "corrections: corrections.toml:10: merge 职工运动会 → 职工冬季运动会: 1 mention(s)" in out
+    assert "corrections: corrections.toml:10: merge 职工运动会 → 职工冬季运动会: 1 mention(s) changed" in out
     code, _, _ = run(["build", *pages, "--out", str(tmp_path / "whole"), "--quiet"])
     assert code == 0
     assert (tmp_path / "added" / "graph.json").read_bytes() == (tmp_path / "whole" / "graph.json").read_bytes()

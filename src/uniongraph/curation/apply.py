@@ -238,7 +238,7 @@ def report(fix: Corrections | None, counts: Counter, *, scope: str = "these docu
         did = {what: n for (r, what), n in counts.items() if r == rule and n}
         parts = []
         if did.get("mentions"):
-            parts.append(f"{did['mentions']} mention(s)")
+            parts.append(f"{did['mentions']} mention(s) {'dropped' if rule.kind == 'reject' else 'changed'}")
         if did.get("relations"):
             parts.append(f"{did['relations']} relation(s) {'dropped' if rule.kind == 'reject' else 'changed'}")
         if did.get("bylines"):
