@@ -16,22 +16,32 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from .errors import InputError
 from .model import Document, KnowledgeGraph
 from .progress import TIMINGS, BuildReport, Progress, count_documents
 
+if TYPE_CHECKING:
+    from .curation import Corrections
+
 ON_ERROR = ("skip", "fail")
 
 
-def build_documents(documents: Iterable[Document], *, region: str | None = None) -> KnowledgeGraph:
-    """Extract every article of ``documents`` and merge the results into one graph."""
+def build_documents(documents: Iterable[Document], *, region: str | None = None,
+                    corrections: Corrections | None = None) -> KnowledgeGraph:
+    """Extract every article of ``documents`` and merge the results into one graph
+    (``corrections`` applied: :mod:`uniongraph.curation`)."""
+    from .curation import annotate
     from .parallel import extract_batch
 
-    return extract_batch(list(documents), region, keep_details=True).finish()
+    return annotate(extract_batch(list(documents), region, keep_details=True, corrections=corrections).finish(),
+                    corrections)
 
 
 def build(
-    inputs: Iterable[str | Path], *, region: str | None = None, failures: list[InputError] | None = None
+    inputs: Iterable[str | Path], *, region: str | None = None, failures: list[InputError] | None = None,
+    corrections: Corrections | None = None,
 ) -> KnowledgeGraph:
     """Read files and folders and build their knowledge graph.
 
@@ -39,7 +49,7 @@ def build(
     ``KnowledgeGraph.failures``); the others are still built. A file named twice (or named and
     inside a named folder), or two files with the same text, are read once.
     """
-    kg, report = build_corpus(inputs, region=region, keep_details=True)
+    kg, report = build_corpus(inputs, region=region, keep_details=True, corrections=corrections)
     if failures is not None:
         failures.extend(report.failures)
     return kg
@@ -59,6 +69,7 @@ def build_corpus(
     quiet: bool = True,
     keep_details: bool = False,
     batch_chars: int = 20_000,
+    corrections: Corrections | None = None,
 ) -> tuple[KnowledgeGraph, BuildReport]:
     """Build the graph of a corpus: files, folders (``include``/``exclude`` globs), JSONL
     corpora, HTML pages, ``-`` for standard input.
@@ -69,8 +80,10 @@ def build_corpus(
     :class:`InputError`; with ``"skip"`` it is recorded in the report and the graph's
     ``failures``. ``keep_details`` keeps each article's mentions and relations (a store
     needs them); without it they are dropped once merged. A progress bar is drawn on a
-    terminal unless ``quiet``.
+    terminal unless ``quiet``. ``corrections`` (:mod:`uniongraph.curation`) are applied to every
+    article before the merge; each table of theirs that could not be used is a failure too.
     """
+    from .curation import annotate
     from .parallel import batched, frozen, run_batches
 
     if on_error not in ON_ERROR:
@@ -84,6 +97,8 @@ def build_corpus(
             raise exc
         report.failures.append(exc)
 
+    for exc in corrections.errors if corrections is not None else ():
+        failed(exc)
     sources = _sources(inputs, include, exclude, failed, report)
     progress = Progress(None if quiet else count_documents(sources), quiet=quiet)
 
@@ -96,13 +111,15 @@ def build_corpus(
             docs = iter_corpus(sources, region=region, fields=jsonl_fields, on_error=failed, report=report,
                                parse=False)
             partial = run_batches(batched(_timed(docs), batch_chars), executor=executor, jobs=jobs,
-                                  scheduler=scheduler, region=region, keep_details=keep_details, done=done)
+                                  scheduler=scheduler, region=region, keep_details=keep_details, done=done,
+                                  corrections=corrections)
         for source, line, reason, details in partial.failures:  # documents that failed alone
             error = InputError(source, reason, line)
             error.details = details
             failed(error)
         with TIMINGS.phase("merge: finish + infer"):
-            kg = partial.finish()
+            kg = annotate(partial.finish(), corrections)
+    report.curation = partial.curation
     kg.failures = [str(e) for e in report.failures]
     report.articles = len(kg.articles)
     report.seconds = time.perf_counter() - started

@@ -20,6 +20,7 @@ import os
 import resource
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +44,8 @@ class BuildReport:
     skipped: list[str] = field(default_factory=list)
     executor: str = "local"
     jobs: int = 1
+    #: what each correction did (:mod:`uniongraph.curation`): ``(correction, what)`` -> count
+    curation: Counter = field(default_factory=Counter)
 
     @property
     def chars_per_second(self) -> float:
