@@ -74,3 +74,10 @@ def test_elected_to_an_honour_is_no_post():
 def test_a_bare_kind_word_refers_to_the_workplace_just_named():
     names, facts = found("南岭机床厂是骨干企业。工厂退休职工郭建平说，日子好了。")
     assert ("郭建平", "worksFor", "南岭机床厂") in facts
+
+
+def test_a_run_of_entries_written_without_separators():
+    names, facts = found("南岭农业科学院原子能研究所高级农艺师赖铭隆全国农业技术推广服务中心处长张跃进出席。")
+    assert ("张跃进", "worksFor", "全国农业技术推广服务中心") in facts
+    assert ("赖铭隆", "worksFor", "南岭农业科学院原子能研究所") in facts
+    assert "徐建明劳模创新工作室" in found("徐建明劳模创新工作室成立。")[0]  # a person before a title stays

@@ -133,3 +133,18 @@ def test_speakers_at_the_meeting_being_reported_take_part():
 def test_speaking_is_no_taking_part_in_an_activity_that_is_no_meeting():
     found = relations("南岭市总工会举办“夏送清凉”专项行动。王建国发言说好。")
     assert not {r for r in found if r[1] == "participatesIn"}
+
+
+def test_a_body_before_the_verb_convenes_and_a_company_hosts():
+    found = relations("海河电视台将在海河市政府办公厅召开全市经验交流会期间播出。")
+    assert ("海河市政府办公厅", "organizes", "全市经验交流会") in found
+    assert ("海河电视台", "organizes", "全市经验交流会") not in found
+    hosted = relations("海河市政府在海河重工集团召开解困再就业情况通报会。")
+    assert ("解困再就业情况通报会", "heldAt", "海河重工集团") in hosted
+    assert ("海河重工集团", "organizes", "解困再就业情况通报会") not in hosted
+
+
+def test_a_hotel_is_a_venue():
+    found = relations("海河核电站投产后，钱国华在海河宾馆主持召开了经验交流会。")
+    assert ("经验交流会", "heldAt", "海河宾馆") in found
+    assert not {r for r in found if r[1] == "organizes"}

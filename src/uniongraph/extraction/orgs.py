@@ -146,6 +146,20 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     return out
 
 
+def _after_titled_person(body, lex: Lexicons) -> int | None:
+    """Where a name starts when its body holds a title followed by a person's name (a run of
+    "body title person" entries written without separators): after that person. A person's
+    name before a title stays (徐建明劳模创新工作室 is the studio of 劳模 徐建明)."""
+    cut = None
+    for k in range(1, len(body)):
+        prev, tok = body[k - 1], body[k]
+        role = lex.roles.get(prev.word) or next(
+            (lex.roles[prev.word[-n:]] for n in (3, 2) if prev.word[-n:] in lex.roles), None)
+        if role in ("leader", "profession") and tok.pos in ("nr", "nrfg", "nrt", "un") and 2 <= len(tok.word) <= 4:
+            cut = tok.end
+    return cut if cut is not None and cut < body[-1].end else None
+
+
 def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     """A name made of a body's full name and one of its units (开滦矿务局唐家庄矿, 中建八局城东管廊
     项目部: ``lexicons/subunit_heads.txt``) as the two names; any other name as it is. The unit needs
@@ -201,6 +215,9 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     if term is not None and term.start() > start:
         return None  # a term's committee of the body named before it: that body is the name
     body = body_tokens(idx, start, hs)
+    cut = _after_titled_person(body, lex)
+    if cut is not None:  # …研究所高级农艺师赖铭隆|全国农业技术推广服务中心: a run of names
+        start, body = cut, [t for t in body if t.start >= cut]
     first_word = idx.tokens[idx.index_at(hs)]
     if any(t.word.startswith(_QUANTIFIERS) and t.word not in lex.places for t in (*body, first_word)):
         return None  # 南京市各级党委, 市属医院: every such body, not one (the guideline's generic groups)

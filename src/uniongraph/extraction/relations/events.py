@@ -55,8 +55,14 @@ def organizes(c: Context) -> Iterator[Found]:
             continue  # 组织职工篮球赛的获奖者: the verb's object is the prize winners
         if text.startswith("的", ev.start - 1) and text.startswith(("上", "中"), ev.end) and "在" in lead:
             continue  # X在今天召开的座谈会上指出: X speaks at it; who convened it is not said
-        # not a body in brackets, nor one named as the venue (在海河宾馆召开)
-        before = [m for m in ms[:i] if is_org(m) and not _in_bracket(c, m) and c.before(m, 1) != "在"]
+        # 在国务院办公厅召开…: a body (not a company: that is the venue) right before the verb convenes
+        if prev is not None and is_org(prev) and prev.type != "Company" and c.before(prev, 1) == "在" \
+                and starts(c.gap(prev, ev).lstrip("隆重正式"), "organize"):
+            yield prev, "organizes", ev, "at-body-verb-event"
+            continue
+        # not a body in brackets, nor a company named as the venue (在海河重工集团召开)
+        before = [m for m in ms[:i] if is_org(m) and not _in_bracket(c, m)
+                  and not (m.type == "Company" and c.before(m, 1) == "在")]
         subjects = [m for m in before if c.is_subject(m) and not _person_between(c, m, ev)]
         if subjects:
             for org in c.coordinated(subjects[-1]):  # 总工会与团市委联合举办: each organises
@@ -143,8 +149,9 @@ def held_at(c: Context) -> Iterator[Found]:
     text = c.text
     for i, pl in enumerate(ms):
         if is_org(pl):
-            # 在安徽叉车集团召开…通报会: a company or body as the venue, the verb right after it
-            if c.before(pl, 1) == "在" and i + 1 < len(ms) and ms[i + 1].type == "Event":
+            # 在安徽叉车集团召开…通报会: a company as the venue (the guideline's case), the verb right
+            # after it; 在国务院办公厅召开 is the office convening, not a venue
+            if pl.type == "Company" and c.before(pl, 1) == "在" and i + 1 < len(ms) and ms[i + 1].type == "Event":
                 gap = c.gap(pl, ms[i + 1])
                 verb = starts(gap.lstrip("隆重正式"), "held")
                 if verb and gap.lstrip("隆重正式") in (verb, verb + "了", verb + "的"):
