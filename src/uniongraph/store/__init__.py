@@ -67,6 +67,11 @@ def rdf_damage(exc: BaseException | None) -> bool:
     return isinstance(exc, (OSError, RuntimeError)) and str(exc).startswith(("Corruption:", "IO error:"))
 
 
+#: the form of the triples ``to_rdf`` writes; a store whose ledger records another has its RDF
+#: rewritten when opened for writing (``2``: every node also typed with the classes above its own)
+RDF_FORM = "2"
+
+
 class GraphStore:
     """A store folder, opened for reading and writing (or ``read_only``).
 
@@ -150,10 +155,13 @@ class GraphStore:
         except (OSError, RuntimeError, ValueError) as exc:
             raise damaged(p, f"{RDF}/ cannot be opened ({rdf_error(exc)})") from None
         with self._guard():
-            if not self.read_only and self.ledger.meta("rdf_synced", "1") != "1":
-                # an update stopped between the ledger and the RDF: redo the RDF from the ledger
+            if not self.read_only and (self.ledger.meta("rdf_synced", "1") != "1"
+                                       or self.ledger.meta("rdf_form") != RDF_FORM):
+                # an update stopped between the ledger and the RDF, or triples written by an older
+                # to_rdf (without the superclass types): redo the RDF from the ledger
                 self._rdf_guarded(load_graph, self.rdf, self.ledger.export())
                 self.ledger.set_meta("rdf_synced", "1")
+                self.ledger.set_meta("rdf_form", RDF_FORM)
 
     @contextlib.contextmanager
     def _guard(self) -> Iterator[None]:
