@@ -31,7 +31,7 @@ from .model import Entity, KnowledgeGraph
 
 def analysis_graph(kg: KnowledgeGraph, *, articles: bool = False) -> nx.MultiDiGraph:
     """The NetworkX projection, without article nodes unless ``articles``."""
-    g = to_networkx(kg)
+    g = to_networkx(kg, keys="id")
     if not articles:
         g.remove_nodes_from([n for n, d in g.nodes(data=True) if d.get("type") == "Article"])
     return g

@@ -141,7 +141,7 @@ def _view(kg: KnowledgeGraph, max_nodes: int | None, focus: str | None, hops: in
     steps of it (either direction); with ``max_nodes``, the nearest to the focus and then
     the best-connected are kept (ties broken by id).
     """
-    view = to_networkx(kg)  # our own copy: trimmed in place (subgraph copies are slow)
+    view = to_networkx(kg, keys="id")  # our own copy: trimmed in place (subgraph copies are slow)
     view.remove_nodes_from([n for n, d in list(view.nodes(data=True)) if d["type"] == "Article"])
     # Byline-only people have no edges once articles are gone; keep only entities of the graph.
     view.remove_nodes_from([n for n in list(view) if n not in kg.entities and view.degree(n) == 0])
