@@ -29,7 +29,7 @@ import contextlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -260,19 +260,28 @@ class GraphStore:
         return self._update([(d, arts[0].source, None, arts) for d, arts in docs.items()], [])
 
     def add_files(self, inputs: Iterable[str | os.PathLike[str]], *, region: str | None = None,
-                  failures: list[InputError] | None = None) -> Change:
-        """Read files and folders (as ``build`` does) and add the documents not held yet."""
+                  failures: list[InputError] | None = None, fields: dict[str, str] | None = None,
+                  include: Sequence[str] = (), exclude: Sequence[str] = ()) -> Change:
+        """Read inputs as ``build`` does and add the documents not held yet: pages, HTML pages,
+        JSONL corpora (each record a document; ``fields`` names their keys), folders holding any
+        of them (``include``/``exclude`` globs), and ``-`` for standard input.
+
+        An unreadable input or a malformed JSONL line is recorded in ``failures`` (if given) and
+        the rest is added.
+        """
         from ..build import input_files
-        from ..reading import read_document
+        from ..reading import STDIN, iter_documents
 
         errors: list[InputError] = [] if failures is None else failures
-        docs = []
-        for path in input_files([str(i) for i in inputs], errors):
-            try:
-                docs.append(read_document(path, region=region))
-            except InputError as exc:
-                errors.append(exc)
-        return self.add_documents(docs, region=region)
+
+        def docs() -> Iterator[Document]:
+            for item in inputs:
+                paths: list[str | Path] = [STDIN] if str(item) == STDIN else list(
+                    input_files([str(item)], errors, include=include, exclude=exclude))
+                for path in paths:
+                    yield from iter_documents(path, region=region, fields=fields, on_error=errors.append)
+
+        return self.add_documents(docs(), region=region)
 
     def add_texts(self, texts: dict[str, str], *, region: str | None = None) -> Change:
         """Add already decoded page texts, keyed by the source name their articles will carry."""
