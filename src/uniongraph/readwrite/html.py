@@ -150,7 +150,9 @@ def _view(kg: KnowledgeGraph, max_nodes: int | None, focus: str | None, hops: in
     if focus is not None:
         starts = _focus_ids(view, focus)
         if not starts:
-            raise OutputError(f"{where}: --focus {focus!r}: no entity has that name or alias")
+            from ..graph.lookup import near_names
+
+            raise OutputError(f"{where}: --focus {focus!r}: no entity has that name or alias; {near_names(kg, focus)}")
         queue = deque(starts)
         distance = {s: 0 for s in starts}
         while queue:  # breadth-first over edges in both directions
