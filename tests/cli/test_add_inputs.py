@@ -94,3 +94,10 @@ def test_add_reads_standard_input(tmp_path: Path, kind: str) -> None:
         assert [d.path for d in docs] == ["<stdin>"] * (1 if kind == "page" else 2)
         assert st.query("ASK { ?e rdfs:label \"北京市总工会\"@zh }" if kind == "page"
                         else "ASK { ?e rdfs:label \"杭州市总工会\"@zh }").rows == [["true"]]
+
+
+def test_empty_standard_input_is_one_line(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "uniongraph.cli", "add", "-", "--store", str(tmp_path / "store")],
+                          input=b"", capture_output=True, timeout=300)
+    assert done.returncode == ExitStatus.FAIL
+    assert done.stderr.decode().splitlines() == ["uniongraph: UG100: <stdin>: empty file"]
