@@ -45,9 +45,9 @@ def works_for_a_place(g: Graph) -> None:
     g.add((PER, UG.worksFor, PLA))
 
 
-def held_at_a_company(g: Graph) -> None:
+def held_at_a_person(g: Graph) -> None:  # a company may be a venue (the guideline), a person not
     event = _first(g, UG.Event)
-    g.add((event, UG.heldAt, COM))
+    g.add((event, UG.heldAt, _first(g, UG.Person)))
 
 
 def statement_without_evidence(g: Graph) -> None:
@@ -76,7 +76,7 @@ def evidence_without_rule(g: Graph) -> None:
     (no_label, "one non-empty rdfs:label in @zh"),
     (two_labels, "one non-empty rdfs:label in @zh"),
     (works_for_a_place, "not an organisation"),
-    (held_at_a_company, None),
+    (held_at_a_person, None),
     (statement_without_evidence, "a statement has evidence"),
     (statement_without_triple, "triple is not in the graph"),
     (evidence_offsets_wrong, "offsets do not fit the sentence"),

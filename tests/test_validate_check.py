@@ -92,10 +92,23 @@ def unknown_type(kg: KnowledgeGraph) -> None:
     kg.entities["thing/x"] = Entity("thing/x", "某物", "Thing")
 
 
+def curated_without_a_line(kg: KnowledgeGraph) -> None:  # provenance of a correction (uniongraph.curation)
+    ent = next(iter(kg.entities.values()))
+    ent.attributes["curatedBy"] = ["corrections.toml"]
+    ent.attributes["curationReason"] = ["reject 贺卡"]
+
+
+def empty_curation_reason(kg: KnowledgeGraph) -> None:
+    ent = next(iter(kg.entities.values()))
+    ent.attributes["curatedBy"] = ["corrections.toml:3"]
+    ent.attributes["curationReason"] = [""]
+
+
 BREAKS: list[Callable[[KnowledgeGraph], None]] = [
     works_for_a_place, place_works_for, held_at_a_person, organizes_a_company, implied_end_of_wrong_type,
     no_evidence, evidence_of_an_unknown_article, empty_sentence, negative_start, no_rule,
     offsets_do_not_fit, head_outside_its_sentence, latin_label, empty_label, unknown_type,
+    curated_without_a_line, empty_curation_reason,
 ]
 
 
@@ -123,6 +136,16 @@ def test_both_checkers_report_the_same_nodes(breaks: Callable[[KnowledgeGraph], 
     for r in fast.results:  # a shape's own message is reported word for word
         if r.message in shape_messages or r.severity == "Warning":
             assert r.message in shape_messages
+
+
+def test_a_curated_entity_passes_both() -> None:
+    kg = sample_graph()
+    ent = next(iter(kg.entities.values()))
+    ent.attributes["curatedBy"] = ["corrections.toml:3", "corrections.toml:12"]
+    ent.attributes["curationReason"] = ["merge 工行 → 中国工商银行: 同一家银行", "alias 中国工商银行 + ICBC"]
+    fast, full = check(kg), validate(kg)
+    assert fast.conforms and full.conforms
+    assert _key(fast) == _key(full)
 
 
 def test_the_build_line_counts_by_kind() -> None:

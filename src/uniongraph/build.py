@@ -11,26 +11,37 @@ count and memory grows with the graph, not with the corpus.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+
+from typing import TYPE_CHECKING
 
 from .errors import InputError
 from .model import Document, KnowledgeGraph
 from .progress import TIMINGS, BuildReport, Progress, count_documents
 
+if TYPE_CHECKING:
+    from .curation import Corrections
+
 ON_ERROR = ("skip", "fail")
 
 
-def build_documents(documents: Iterable[Document], *, region: str | None = None) -> KnowledgeGraph:
-    """Extract every article of ``documents`` and merge the results into one graph."""
+def build_documents(documents: Iterable[Document], *, region: str | None = None,
+                    corrections: Corrections | None = None) -> KnowledgeGraph:
+    """Extract every article of ``documents`` and merge the results into one graph
+    (``corrections`` applied: :mod:`uniongraph.curation`)."""
+    from .curation import annotate
     from .parallel import extract_batch
 
-    return extract_batch(list(documents), region, keep_details=True).finish()
+    return annotate(extract_batch(list(documents), region, keep_details=True, corrections=corrections).finish(),
+                    corrections)
 
 
 def build(
-    inputs: Iterable[str | Path], *, region: str | None = None, failures: list[InputError] | None = None
+    inputs: Iterable[str | Path], *, region: str | None = None, failures: list[InputError] | None = None,
+    corrections: Corrections | None = None,
 ) -> KnowledgeGraph:
     """Read files and folders and build their knowledge graph.
 
@@ -38,7 +49,7 @@ def build(
     ``KnowledgeGraph.failures``); the others are still built. A file named twice (or named and
     inside a named folder), or two files with the same text, are read once.
     """
-    kg, report = build_corpus(inputs, region=region, keep_details=True)
+    kg, report = build_corpus(inputs, region=region, keep_details=True, corrections=corrections)
     if failures is not None:
         failures.extend(report.failures)
     return kg
@@ -58,6 +69,7 @@ def build_corpus(
     quiet: bool = True,
     keep_details: bool = False,
     batch_chars: int = 20_000,
+    corrections: Corrections | None = None,
 ) -> tuple[KnowledgeGraph, BuildReport]:
     """Build the graph of a corpus: files, folders (``include``/``exclude`` globs), JSONL
     corpora, HTML pages, ``-`` for standard input.
@@ -68,8 +80,10 @@ def build_corpus(
     :class:`InputError`; with ``"skip"`` it is recorded in the report and the graph's
     ``failures``. ``keep_details`` keeps each article's mentions and relations (a store
     needs them); without it they are dropped once merged. A progress bar is drawn on a
-    terminal unless ``quiet``.
+    terminal unless ``quiet``. ``corrections`` (:mod:`uniongraph.curation`) are applied to every
+    article before the merge; each table of theirs that could not be used is a failure too.
     """
+    from .curation import annotate
     from .parallel import batched, frozen, run_batches
 
     if on_error not in ON_ERROR:
@@ -83,7 +97,9 @@ def build_corpus(
             raise exc
         report.failures.append(exc)
 
-    sources = _sources(inputs, include, exclude, failed)
+    for exc in corrections.errors if corrections is not None else ():
+        failed(exc)
+    sources = _sources(inputs, include, exclude, failed, report)
     progress = Progress(None if quiet else count_documents(sources), quiet=quiet)
 
     def done(batch: list[Document]) -> None:
@@ -95,9 +111,15 @@ def build_corpus(
             docs = iter_corpus(sources, region=region, fields=jsonl_fields, on_error=failed, report=report,
                                parse=False)
             partial = run_batches(batched(_timed(docs), batch_chars), executor=executor, jobs=jobs,
-                                  scheduler=scheduler, region=region, keep_details=keep_details, done=done)
+                                  scheduler=scheduler, region=region, keep_details=keep_details, done=done,
+                                  corrections=corrections)
+        for source, line, reason, details in partial.failures:  # documents that failed alone
+            error = InputError(source, reason, line)
+            error.details = details
+            failed(error)
         with TIMINGS.phase("merge: finish + infer"):
-            kg = partial.finish()
+            kg = annotate(partial.finish(), corrections)
+    report.curation = partial.curation
     kg.failures = [str(e) for e in report.failures]
     report.articles = len(kg.articles)
     report.seconds = time.perf_counter() - started
@@ -157,17 +179,23 @@ def iter_corpus(
 
 
 def _sources(inputs: Iterable[str | Path], include: Sequence[str], exclude: Sequence[str],
-             failed: object) -> list[str | Path]:
+             failed: object, report: BuildReport | None = None) -> list[str | Path]:
     from .reading import STDIN
 
     items = list(inputs)
     errors: list[InputError] = []
     out: list[str | Path] = []
+    seen: set[str] = set()  # a file named twice (or named and in a folder named) is read once
     for item in items:
         if str(item) == STDIN:
             out.append(STDIN)
             continue
-        out.extend(input_files([item], errors, include=include, exclude=exclude))
+        for file in input_files([item], errors, include=include, exclude=exclude,
+                                skipped=report.skipped if report is not None else None):
+            key = os.path.realpath(file)
+            if key not in seen:
+                seen.add(key)
+                out.append(file)
         for exc in errors:
             failed(exc)  # type: ignore[operator]
         errors.clear()
@@ -180,24 +208,26 @@ def input_files(
     *,
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
+    skipped: list[str] | None = None,
 ) -> list[Path]:
-    """The files named by ``inputs``, each once; a missing path or a folder without pages is
-    recorded in ``errors`` and the other inputs are still expanded. ``include``/``exclude``
-    globs select files inside folders."""
+    """The files named by ``inputs``, each once; a missing path, a link loop, a folder that
+    cannot be read or a folder without pages is recorded in ``errors`` and the other inputs are
+    still expanded. ``include``/``exclude`` globs select files inside folders. What a folder
+    walk leaves out besides hidden files and READMEs (a build's own view, links to folders) is
+    one line each in ``skipped`` (``skipped PATH: why``)."""
     from .reading import iter_input_files
 
     files: list[Path] = []
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for item in inputs:
-        try:
-            found = list(iter_input_files([item], include=include, exclude=exclude))
-        except InputError as exc:
-            errors.append(exc)
-            continue
-        if not found and Path(item).is_dir():
+        problems: list[InputError] = []
+        found = list(iter_input_files([item], include=include, exclude=exclude, on_error=problems.append,
+                                      on_skip=skipped.append if skipped is not None else None))
+        errors.extend(problems)
+        if not found and not problems and Path(item).is_dir():
             errors.append(InputError(str(item), "no .md, .txt, .html or .jsonl files in this folder"))
         for f in found:
-            key = f.resolve()
+            key = os.path.realpath(f)  # Path.resolve raises on a link loop
             if key not in seen:
                 seen.add(key)
                 files.append(f)

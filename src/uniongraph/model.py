@@ -148,6 +148,10 @@ class Article:
     #: the text as written, while extraction reads a copy in simplified script (set and cleared
     #: by the extraction pipeline; offsets are the same in both)
     written_text: str | None = None
+    #: set when corrections (:mod:`uniongraph.curation`) changed this article: ``{}``, or
+    #: ``{"bylines": [...]}`` with the bylines as read if they renamed or dropped one (a store
+    #: applies other corrections later from what was read)
+    curation: dict[str, Any] | None = field(default=None, compare=False, repr=False)
 
     @property
     def reporters(self) -> list[str]:

@@ -27,11 +27,14 @@ import contextlib
 import gc
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .extraction.merge import PartialGraph
 from .model import Document
 from .progress import TIMINGS
+
+if TYPE_CHECKING:
+    from .curation import Corrections
 
 EXECUTORS = ("local", "processes", "dask")
 T = TypeVar("T")
@@ -47,24 +50,34 @@ def warm_up() -> None:
     extract_text("北京市总工会在劳动公园举办活动。")
 
 
-def extract_batch(docs: list[Document], region: str | None = None, keep_details: bool = False) -> PartialGraph:
+def extract_batch(docs: list[Document], region: str | None = None, keep_details: bool = False,
+                  corrections: Corrections | None = None) -> PartialGraph:
     """Extract every document of ``docs`` and merge their articles into a partial graph.
 
     Unless ``keep_details``, the articles are returned without their mentions and relations
-    (the partial holds what the merge needs of them), which keeps results small.
+    (the partial holds what the merge needs of them), which keeps results small. A document
+    whose reading or extraction fails is left out and recorded in the partial's ``failures``;
+    the others are extracted. ``corrections`` are applied to each article before it is merged
+    (:mod:`uniongraph.curation`).
     """
+    from .curation import correct_document
+
     from .extraction import voting
     from .extraction.pipeline import USE_TAGGER, extract_document
     from .reading import parse_articles
 
     part = PartialGraph()
+    ready = []
     for doc in docs:  # reading finished here, on the extraction process: bylines and sentences
-        parse_articles(doc)
+        if _alone(part, doc, parse_articles):
+            ready.append(doc)
     if USE_TAGGER:  # the batch's articles tagged at once (much faster than one by one)
-        voting.pretag([art.text for doc in docs for art in doc.articles])
+        voting.pretag([art.text for doc in ready for art in doc.articles])
     try:
-        for doc in docs:
-            extract_document(doc, region=region)
+        for doc in ready:
+            if not _alone(part, doc, lambda d: extract_document(d, region=region)):
+                continue
+            correct_document(doc, corrections, part.curation)
             for art in doc.articles:
                 part.add(art)
                 if not keep_details:
@@ -73,6 +86,24 @@ def extract_batch(docs: list[Document], region: str | None = None, keep_details:
     finally:
         voting.forget()
     return part
+
+
+def _alone(part: PartialGraph, doc: Document, step: Callable[[Document], Any]) -> bool:
+    """Run ``step`` on ``doc``; a failure (a bug one document meets) is recorded in
+    ``part.failures`` for that document alone, and the batch goes on."""
+    try:
+        step(doc)
+    except Exception as exc:
+        import traceback
+
+        first = doc.articles[0] if doc.articles else None
+        # a JSONL record is named by its line; a page (its articles map their lines) as a whole
+        line = first.line if first is not None and "lines" not in first.metadata else None
+        what = f"{type(exc).__name__}: {exc}".encode("utf-8", "backslashreplace").decode("utf-8")
+        part.failures.append((doc.path, line, f"cannot extract this document ({what})",
+                              "".join(traceback.format_exception(exc))))
+        return False
+    return True
 
 
 def combine(earlier: PartialGraph, later: PartialGraph) -> PartialGraph:
@@ -92,6 +123,7 @@ def run_batches(
     region: str | None = None,
     keep_details: bool = False,
     done: Done | None = None,
+    corrections: Corrections | None = None,
 ) -> PartialGraph:
     """Extract ``batches`` (in input order) and return their combined partial graph.
 
@@ -100,15 +132,15 @@ def run_batches(
     if executor not in EXECUTORS:
         raise ValueError(f"unknown executor {executor!r} (known: {', '.join(EXECUTORS)})")
     if executor == "dask":
-        return _run_dask(batches, jobs, scheduler, region, keep_details, done)
+        return _run_dask(batches, jobs, scheduler, region, keep_details, done, corrections)
     if executor == "processes" and jobs > 1:
-        return _run_processes(batches, jobs, region, keep_details, done)
+        return _run_processes(batches, jobs, region, keep_details, done, corrections)
     with TIMINGS.phase("  load lexicons + jieba (this process)"):
         warm_up()
     total = PartialGraph()
     with frozen():
         for batch in batches:
-            total.combine(extract_batch(batch, region, keep_details))
+            total.combine(extract_batch(batch, region, keep_details, corrections))
             gc.freeze()  # see frozen(): the graph merged so far is kept to the end
             if done:
                 done(batch)
@@ -116,7 +148,7 @@ def run_batches(
 
 
 def _run_processes(batches: Iterable[list[Document]], jobs: int, region: str | None,
-                   keep_details: bool, done: Done | None) -> PartialGraph:
+                   keep_details: bool, done: Done | None, corrections: Corrections | None = None) -> PartialGraph:
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
@@ -132,7 +164,7 @@ def _run_processes(batches: Iterable[list[Document]], jobs: int, region: str | N
     with frozen(), \
             ProcessPoolExecutor(jobs, mp_context=mp.get_context(method), initializer=warm_up) as pool:
         for batch in batches:
-            window.append((pool.submit(extract_batch, batch, region, keep_details), batch))
+            window.append((pool.submit(extract_batch, batch, region, keep_details, corrections), batch))
             if len(window) >= jobs * WINDOW_PER_JOB:
                 _take(window, total, done)
         while window:
@@ -195,7 +227,7 @@ def _take(window: collections.deque[tuple[Any, list[Document]]], total: PartialG
 
 
 def _run_dask(batches: Iterable[list[Document]], jobs: int, scheduler: str | None, region: str | None,
-              keep_details: bool, done: Done | None) -> PartialGraph:
+              keep_details: bool, done: Done | None, corrections: Corrections | None = None) -> PartialGraph:
     try:
         from distributed import Client, LocalCluster, wait
     except ImportError:  # pragma: no cover - depends on the installation
@@ -215,7 +247,7 @@ def _run_dask(batches: Iterable[list[Document]], jobs: int, scheduler: str | Non
         stack: list[tuple[int, Any]] = []  # (level, future): a binary counter of partial runs
         window: collections.deque[tuple[Any, list[Document]]] = collections.deque()
         for batch in batches:
-            leaf = client.submit(extract_batch, batch, region, keep_details, pure=False)
+            leaf = client.submit(extract_batch, batch, region, keep_details, corrections, pure=False)
             window.append((leaf, batch))
             stack.append((0, leaf))
             while len(stack) >= 2 and stack[-1][0] == stack[-2][0]:

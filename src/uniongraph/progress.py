@@ -20,6 +20,7 @@ import os
 import resource
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,8 +39,13 @@ class BuildReport:
     seconds: float = 0.0
     duplicates: int = 0
     failures: list[InputError] = field(default_factory=list)
+    #: what folder walks left out besides hidden files and READMEs, one line each
+    #: (``skipped out/graph.html: the view of a build …``)
+    skipped: list[str] = field(default_factory=list)
     executor: str = "local"
     jobs: int = 1
+    #: what each correction did (:mod:`uniongraph.curation`): ``(correction, what)`` -> count
+    curation: Counter = field(default_factory=Counter)
 
     @property
     def chars_per_second(self) -> float:
@@ -53,6 +59,9 @@ class BuildReport:
         ]
         if self.duplicates:
             lines.append(f"{self.duplicates:,} duplicate document(s) read once")
+        if self.skipped:
+            lines.append(f"{len(self.skipped)} path(s) left out of folders:")
+            lines.extend(f"  {s}" for s in self.skipped)
         if self.failures:
             lines.append(f"{len(self.failures)} input(s) failed:")
             lines.extend(f"  {f}" for f in self.failures)
@@ -60,15 +69,18 @@ class BuildReport:
 
 
 def count_documents(sources: Iterable[str | Path]) -> int:
-    """How many documents the inputs hold: one per page, one per non-blank JSONL line."""
+    """How many documents the inputs hold: one per page, one per non-blank JSONL line (a file
+    that is not a regular one, a pipe or a device, is not opened: reading refuses it)."""
+    from .reading import open_input
+
     total = 0
     for src in sources:
         name = str(src)
         if name.lower().endswith(".jsonl"):
             try:
-                with open(name, "rb") as fh:
+                with open_input(Path(name)) as fh:
                     total += sum(1 for line in fh if line.strip())
-            except OSError:
+            except (OSError, InputError):
                 continue
         elif name != "-":
             total += 1

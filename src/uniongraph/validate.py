@@ -159,6 +159,7 @@ def validate(kg: KnowledgeGraph) -> ValidationReport:
 # ------------------------------------------------------------------ the shapes, checked directly
 
 _CHINESE = re.compile("[\u3400-\u9fff]")
+_CURATED_BY = re.compile(":[0-9]+$")
 #: the named node shapes of shapes.ttl (classes as the ontology writes them), with their messages
 _NODE_SHAPES: dict[tuple[str, ...], str] = {
     ("Organization",): "not an organisation (ug:Organization or a subclass)",
@@ -202,6 +203,15 @@ def check(kg: KnowledgeGraph) -> ValidationReport:
             add(node, str(RDFS.label), "an entity has exactly one non-empty rdfs:label in @zh", name)
         if not _CHINESE.search(name):
             add(node, str(RDFS.label), "the label holds no Chinese character", name, "Warning")
+    for ent in kg.entities.values():  # the provenance of corrections (uniongraph.curation)
+        attrs = ent.attributes
+        for value in attrs.get("curatedBy", ()) if isinstance(attrs.get("curatedBy"), list) else ():
+            if isinstance(value, str) and not _CURATED_BY.search(value):
+                add(str(node_iri(ent.id)), str(ug.curatedBy),
+                    "a curation names its corrections file and line (corrections.toml:12)", value)
+        for value in attrs.get("curationReason", ()) if isinstance(attrs.get("curationReason"), list) else ():
+            if isinstance(value, str) and not value:
+                add(str(node_iri(ent.id)), str(ug.curationReason), "a curation reason is non-empty text", value)
     articles = {a.id for a in kg.articles}
     for rel, head_id, tail_id in ends:
         head, tail = node_iri(head_id), node_iri(tail_id)

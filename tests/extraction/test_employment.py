@@ -69,3 +69,8 @@ def test_elected_to_an_honour_is_no_post():
     names, facts = found("南岭县总工会召开大会。赵立新当选全国劳动模范。")
     assert "赵立新" in names
     assert not {f for f in facts if f[0] == "赵立新"}
+
+
+def test_a_bare_kind_word_refers_to_the_workplace_just_named():
+    names, facts = found("南岭机床厂是骨干企业。工厂退休职工郭建平说，日子好了。")
+    assert ("郭建平", "worksFor", "南岭机床厂") in facts

@@ -37,6 +37,8 @@ def orgs(text: str) -> list[tuple[str, str]]:
         ("杭州市总工会和杭州市公安局联合开展", [("杭州市总工会", "Federation"), ("杭州市公安局", "Organization")]),
         ("长春佳林实业集团总经理发言", [("长春佳林实业集团", "Company")]),
         ("南岭电工总厂的职工", [("南岭电工总厂", "Company")]),
+        ("原华安厂高级工程师说", [("华安厂", "Company")]),                 # 原: former, not the name
+        ("拥军优属模范单位丹东化纤公司", [("丹东化纤公司", "Company")]),  # an honour before the name
     ],
 )
 def test_organisation_names(text, expected):
@@ -56,6 +58,8 @@ def test_organisation_names(text, expected):
         "公司员工积极参加。",
         "形成了文体协会长效机制。",
         "推进经济和信息化融合发展。",
+        "南京市各级党委要高度重视。",   # a group of bodies, not one
+        "市属医院开展义诊。",
     ],
 )
 def test_generic_phrases_are_not_names(text):
@@ -187,3 +191,9 @@ def test_one_character_short_name_after_a_verb_of_being_there(text, place):
 @pytest.mark.parametrize("text", ["存在问题，要解决。", "中美两国元首会晤。", "他在新的岗位上工作。"])
 def test_no_one_character_place_elsewhere(text):
     assert not [m for m in find_places(TokenIndex(text)) if len(m.name) == 1]
+
+
+
+def test_a_verb_phrase_with_a_bare_event_head_is_no_event():
+    assert [m.name for m in find_events(TokenIndex("要大力开展劳动竞赛。"))] == []
+    assert "第三届职工技能大赛" in [m.name for m in find_events(TokenIndex("举办第三届职工技能大赛。"))]

@@ -84,3 +84,52 @@ def test_a_speaker_at_a_named_event_takes_part(body, fact):
 def test_working_at_a_body_is_no_taking_part():
     found = relations("钱国华在南岭市总工会工作，他在会上发言。")
     assert not {r for r in found if r[1] == "participatesIn"}
+
+
+def test_teams_listed_as_winning_an_award_took_part_in_the_event():
+    body = "海河区总工会举办第三届职工技能大赛。南岭县代表队、长乐县代表队荣获优秀组织奖。"
+    found = relations(body)
+    assert ("南岭县代表队", "participatesIn", "第三届职工技能大赛") in found
+    assert ("长乐县代表队", "participatesIn", "第三届职工技能大赛") in found
+
+
+def test_an_award_with_no_event_in_the_article_says_nothing():
+    found = relations("海河区总工会获得全国五一劳动奖状。南岭县代表队荣获优秀组织奖。")
+    assert not {r for r in found if r[1] == "participatesIn"}
+
+
+@pytest.mark.parametrize("body, absent", [
+    # the reporter goes somewhere: no activity is held there
+    ("南岭市总工会举办“夏送清凉”专项行动。记者前往海河宾馆，看望亲人。", "heldAt"),
+    # who convened the meeting a speaker speaks at is not said
+    ("南岭团市委书记赵立新在今天召开的再就业工作座谈会上指出，要做好工作。", "organizes"),
+    # a person, not the company named earlier, convened it
+    ("海河核电站投产后，钱国华在海河宾馆主持召开了经验交流会。", "organizes"),
+])
+def test_facts_that_the_sentence_does_not_state(body, absent):
+    assert not {r for r in relations(body) if r[1] == absent}
+
+
+@pytest.mark.parametrize("text", [
+    "二十几个部门召开机关干部大会，进行动员。",   # who attends, not which meeting
+    "全国妇联联合召开了两次会议。",              # how many, not which
+])
+def test_assemblies_named_by_who_attends_or_a_count_are_no_events(text):
+    assert not events(text)
+
+
+def test_a_body_convenes_what_it_is_the_subject_of():
+    found = relations("南岭市总工会召开的经验交流会上，王立说。记者从南岭集团有限公司近日召开的第二届工会会员代表大会上了解到。")
+    assert ("南岭市总工会", "organizes", "经验交流会") in found
+    assert ("南岭集团有限公司", "organizes", "第二届工会会员代表大会") in found
+
+
+def test_speakers_at_the_meeting_being_reported_take_part():
+    found = relations("南岭团市委召开实施再就业工程座谈会。王建国、李秀英也做了发言。")
+    assert ("王建国", "participatesIn", "实施再就业工程座谈会") in found
+    assert ("李秀英", "participatesIn", "实施再就业工程座谈会") in found
+
+
+def test_speaking_is_no_taking_part_in_an_activity_that_is_no_meeting():
+    found = relations("南岭市总工会举办“夏送清凉”专项行动。王建国发言说好。")
+    assert not {r for r in found if r[1] == "participatesIn"}

@@ -197,3 +197,26 @@ def test_no_union_of_an_enterprise_the_article_does_not_name():
     body = "海河钢铁集团工会主席赵立新作报告。南岭纺织有限公司有职工三百人。"
     assert {union for union, rel, _ in relations(body) if rel == "unionOf"} == set()
     assert "海河钢铁集团工会" in names(body)
+
+
+@pytest.mark.parametrize("body, facts", [
+    ("张玉明原是河北省开滦矿务局唐家庄矿的采煤班长。",
+     {("唐家庄矿", "subOrganizationOf", "河北省开滦矿务局"), ("张玉明", "worksFor", "唐家庄矿")}),
+    ("中建八局城东管廊项目部的工人们加班加点。", {("城东管廊项目部", "subOrganizationOf", "中建八局")}),
+    ("华为技术有限公司深圳分公司举办活动。", {("深圳分公司", "subOrganizationOf", "华为技术有限公司")}),
+])
+def test_a_body_and_its_unit_named_together(body, facts):
+    assert facts <= relations(body)
+
+
+def test_a_unit_without_a_name_of_its_own_stays_one_name():
+    assert not {r for r in relations("河北省廊坊市工商局直属分局发出通知。") if r[1] == "subOrganizationOf"}
+    assert "钱塘集团有限公司工会" in names("钱塘集团有限公司工会成立。")  # a union is no unit
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("贾祥当选为中直机关工会联合会第二届委员会主席。", ("贾祥", "worksFor", "中直机关工会联合会")),
+    ("团中央书记处第一书记李克强在会上讲话。", ("李克强", "worksFor", "团中央")),
+])
+def test_a_post_named_with_a_term_committee_or_a_secretariat_is_the_bodys(body, fact):
+    assert fact in relations(body)

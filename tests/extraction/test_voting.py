@@ -68,3 +68,17 @@ def test_a_tagger_organisation_without_a_head_is_kept_unless_an_ordinary_word_or
     names = {(m.name, m.type) for m in kept}
     assert ("华为", "Organization") in names and ("中建八局", "Organization") in names
     assert not {n for n, _ in names if n in ("签订", "写春联")}  # an ordinary word; a verb phrase
+
+
+def test_a_tagger_organisation_named_after_places_wins_over_the_places() -> None:
+    names = _names("北京石景山发电总厂是骨干企业。")
+    assert ("北京石景山发电总厂", "Company") in names
+    assert not {n for n, t in names if t == "Place"}
+
+
+def test_a_tagger_organisation_over_another_kind_of_name_does_not() -> None:
+    text = "海河钢铁集团工会主席赵立新说。"
+    lex = load_lexicons()
+    union = Mention(0, 8, "海河钢铁集团工会", "TradeUnion", "海河钢铁集团工会", "org-grammar")
+    kept = reconcile([union], [(0, 6, "ORG")], TokenIndex(text), lex)  # the company inside the union's name
+    assert [(m.name, m.type) for m in kept] == [("海河钢铁集团工会", "TradeUnion")]

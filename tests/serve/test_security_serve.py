@@ -396,7 +396,7 @@ def test_waiting_for_a_worker_counts_against_the_time_limit(store: Path) -> None
         finally:
             pool.close()
 
-    asyncio.run(scenario())
+    _run_apart(scenario())
 
 
 # ---------------------------------------------------------------- units
@@ -439,3 +439,12 @@ def test_cli_refuses_bad_worker_counts(store: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "uniongraph.cli", "serve", str(store), "--workers", "0"],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and "--workers" in done.stderr
+
+
+def _run_apart(coro) -> None:  # type: ignore[no-untyped-def]
+    """``asyncio.run`` on a thread of its own: a test run earlier in this process (Playwright's
+    sync API) may leave an event loop running on the main thread, where asyncio.run refuses."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, coro).result()

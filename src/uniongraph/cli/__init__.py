@@ -6,12 +6,13 @@
     uniongraph eval --spans FILE.jsonl         exact-span PER/LOC/ORG scores on annotated text
     uniongraph export GRAPH --format F --out X   other tools' formats; push: into a database
     uniongraph add / remove / documents        a store, updated document by document; repair mends one
+    uniongraph curate --store DIR              the corrections a store applies (--corrections F: others)
     uniongraph serve GRAPH|STORE               read-only SPARQL endpoint and search page
     uniongraph validate / stats / neighbors    SHACL shapes, statistics, an entity's neighbourhood
     uniongraph view GRAPH --out view.html      HTML view of a built graph (--max-nodes, --focus/--hops)
 
 The modules: :mod:`.build` (build), :mod:`.query` (query), :mod:`.evaluate` (eval),
-:mod:`.exports` (export, push), :mod:`.stores` (add, remove, documents, repair), :mod:`.serve` (serve),
+:mod:`.exports` (export, push), :mod:`.stores` (add, remove, documents, repair, curate), :mod:`.serve` (serve),
 :mod:`.analysis` (validate, stats, neighbors), :mod:`.view` (view); each registers its commands
 with ``add_parsers`` and imports no other module of this package but :mod:`.common`.
 

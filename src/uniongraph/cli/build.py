@@ -47,6 +47,7 @@ def build_cli(args: argparse.Namespace) -> int:
             from ..store.folder import check_apart
 
             check_apart(args.out, args.store)
+        options["corrections"] = load_corrections(args, args.inputs)
     except ValueError as exc:
         print(f"uniongraph: {exc}", file=sys.stderr)
         return ExitStatus.USAGE
@@ -63,9 +64,11 @@ def _build(args: argparse.Namespace, options: dict[str, Any], started: float) ->
     from ..build import build_corpus
 
     kg, report = build_corpus(args.inputs, region=args.region, quiet=args.quiet, **options)
+    for line in report.skipped:  # said even with --quiet: they are inputs the build did not read
+        print(f"uniongraph: {line}", file=sys.stderr)
     failures: list[InputError] = report.failures
     for f in failures:
-        print(f"uniongraph: {f}", file=sys.stderr)
+        report_error(f, args)
     if not kg.articles:
         if not failures:  # each failure above already named its file
             print("uniongraph: nothing to build: the inputs hold no article text", file=sys.stderr)
@@ -77,32 +80,57 @@ def _build(args: argparse.Namespace, options: dict[str, Any], started: float) ->
         from ..export import export_all
 
         paths.update(export_all(kg, args.out, args.export))
-    paths.update(after_build(kg, args))
+    paths.update(after_build(kg, args, corrections=options["corrections"]))
     for f in output_failures:
         report_error(f, args)
     if not args.quiet:
+        print_curation(options["corrections"], report.curation)
         print(summary(kg))
         print(report.summary())
         print("wrote " + ", ".join(str(p) for p in paths.values()) + f" in {time.perf_counter() - started:.1f}s")
     return ExitStatus.PARTIAL if failures or output_failures else ExitStatus.OK
 
 
-def after_build(kg: KnowledgeGraph, args: argparse.Namespace) -> dict[str, Path]:
+def after_build(kg: KnowledgeGraph, args: argparse.Namespace, *, corrections: Any = None) -> dict[str, Path]:
     """What ``build`` does beyond its outputs: ``--store DIR`` writes the store anew (beside the old
-    one, then swapped in: :class:`uniongraph.store.StoreReplacement`); the graph is validated."""
+    one, then swapped in: :class:`uniongraph.store.StoreReplacement`), remembering the
+    ``corrections`` the build applied; the graph is validated."""
     out: dict[str, Path] = {}
     if getattr(args, "store", None):
         from ..store import StoreReplacement
 
+        region = getattr(args, "region", None)
         replacement = getattr(args, "store_replacement", None)
         if replacement is None:  # called on its own, not from build_cli
             with StoreReplacement(args.store) as replacement:
-                out["store"] = replacement.write(kg)
+                out["store"] = replacement.write(kg, corrections=corrections, region=region)
         else:
-            out["store"] = replacement.write(kg)
+            out["store"] = replacement.write(kg, corrections=corrections, region=region)
     if not getattr(args, "no_validate", False):
         report_validation(kg, quiet=getattr(args, "quiet", False), out=getattr(args, "out", None))
     return out
+
+
+def load_corrections(args: argparse.Namespace, inputs: list[str]) -> Any:
+    """The corrections ``--corrections FILE`` names, or the ``corrections.toml`` beside the inputs
+    (none with ``--no-corrections``); said on stdout unless ``--quiet``. ``ValueError`` if the
+    inputs hold several."""
+    if getattr(args, "no_corrections", False):
+        return None
+    from ..curation import corrections_for
+
+    fix = corrections_for(getattr(args, "corrections", None), inputs)
+    if fix is not None and not getattr(args, "quiet", False) and not getattr(args, "corrections", None):
+        print(f"corrections: {fix.path} ({len(fix.rules)} correction(s); --no-corrections to build without)")
+    return fix
+
+
+def print_curation(corrections: Any, counts: Any, scope: str = "these documents") -> None:
+    """One line per correction applied: what it did."""
+    from ..curation import report
+
+    for line in report(corrections, counts, scope=scope):
+        print(f"corrections: {line}")
 
 
 def report_validation(kg: KnowledgeGraph, limit: int = 5, *, quiet: bool = False, out: str | None = None) -> None:
@@ -148,6 +176,16 @@ def add_corpus_options(parser: argparse.ArgumentParser) -> None:
                         help="a bad input or JSONL line: skip it and list it (default), or fail with nothing written")
 
 
+def add_corrections_options(parser: argparse.ArgumentParser) -> None:
+    """``--corrections FILE`` and ``--no-corrections`` (see README, Curation)."""
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--corrections", metavar="FILE",
+                       help="apply these corrections (TOML: reject, retype, merge, split, alias); by default "
+                            "a corrections.toml in an input folder, or beside an input file")
+    group.add_argument("--no-corrections", action="store_true",
+                       help="apply no corrections, not even a corrections.toml beside the inputs")
+
+
 def corpus_options(args: argparse.Namespace) -> dict[str, Any]:
     """Keyword arguments of :func:`uniongraph.build.build_corpus` from the parsed ``build`` options.
 
@@ -179,6 +217,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     add_corpus_options(b)
     b.add_argument("--store", help="also write a store folder for add/remove/serve (a store there is replaced "
                    "whole at the end; a folder that is not a store is refused)")
+    add_corrections_options(b)
     b.add_argument("--no-validate", action="store_true", help="do not check the graph against the SHACL shapes")
     add_max_nodes(b)
     b.set_defaults(func=build_cli)

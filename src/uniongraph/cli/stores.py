@@ -5,6 +5,7 @@
     uniongraph remove DOC... --store DIR [--out OUT]  take documents (path or digest) back out
     uniongraph documents DIR                          the documents of a store (digest, articles, path)
     uniongraph repair DIR                             make a damaged store's ledger and triples agree again
+    uniongraph curate --store DIR [--corrections F]   the corrections a store applies; apply others
 
 A store is a folder made by ``build --store`` or ``add`` (:class:`uniongraph.store.GraphStore`);
 ``--out`` also writes the whole store's ``graph.ttl``, ``graph.json`` and ``graph.html``.
@@ -13,8 +14,10 @@ A store is a folder made by ``build --store`` or ``add`` (:class:`uniongraph.sto
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import time
+from pathlib import Path
 
 from ..errors import ExitStatus, InputError
 
@@ -27,6 +30,8 @@ def change_line(change, seconds: float) -> str:  # type: ignore[no-untyped-def]
     if change.skipped:
         parts.append(f"{len(change.skipped)} already in the store" if not change.removed
                      else f"{len(change.skipped)} skipped")
+    if change.recorrected:
+        parts.append(f"extracted {len(change.recorrected)} held document(s) again for the corrections")
     if not parts:
         parts.append("nothing to do")
     return ", ".join(parts) + f"; re-merged {change.names} name(s) in {seconds:.2f}s"
@@ -55,6 +60,37 @@ def _finish(store, args: argparse.Namespace) -> None:  # type: ignore[no-untyped
             print("wrote " + ", ".join(str(p) for p in paths.values()))
 
 
+def _take_corrections(st, args: argparse.Namespace, failures: list[InputError]) -> None:  # type: ignore[no-untyped-def]
+    """``--corrections FILE``: the store applies these from now on (to what it holds too); without
+    it, the ones it remembers, with a note if their file has changed since."""
+    from ..curation import read_corrections
+
+    path = getattr(args, "corrections", None)
+    if path is None:
+        fix = st.corrections
+        if fix is not None and fix.path and not args.quiet:
+            with contextlib.suppress(OSError, UnicodeDecodeError):
+                if Path(fix.path).read_text(encoding="utf-8-sig") != fix.text:
+                    print(f"uniongraph: note: {fix.path} changed since the store took it; the store applies "
+                          f"it as it was (give --corrections {fix.path} to apply it as it is)", file=sys.stderr)
+        return
+    started = time.perf_counter()
+    fix = read_corrections(path)
+    failures.extend(fix.errors)
+    change = st.set_corrections(fix)
+    if not args.quiet and change.recorrected:
+        print(f"corrections: {path}: extracted {len(change.recorrected)} held document(s) again; "
+              f"re-merged {change.names} name(s) in {time.perf_counter() - started:.2f}s")
+        _print_curation(fix, change.curation, "the held documents")
+
+
+def _print_curation(fix, counts, scope: str) -> None:  # type: ignore[no-untyped-def]
+    from ..curation import report
+
+    for line in report(fix, counts, scope=scope):
+        print(f"corrections: {line}")
+
+
 def add_cli(args: argparse.Namespace) -> int:
     from ..reading.jsonl import parse_fields
     from ..store import GraphStore
@@ -69,12 +105,15 @@ def add_cli(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     failures: list[InputError] = []
     with GraphStore(args.store) as st:
+        _take_corrections(st, args, failures)
         change = st.add_files(args.inputs, region=args.region, failures=failures, fields=fields,
                               include=args.include, exclude=args.exclude)
         for f in failures:
             print(f"uniongraph: {f}", file=sys.stderr)
         if not args.quiet:
             docs = st.documents()
+            if change.added:
+                _print_curation(st.corrections, change.curation, "the added documents")
             print(change_line(change, time.perf_counter() - started))
             print(f"store {args.store}: {len(docs)} documents, {sum(d.articles for d in docs)} articles")
         _finish(st, args)
@@ -95,6 +134,41 @@ def remove_cli(args: argparse.Namespace) -> int:
             print(change_line(change, time.perf_counter() - started))
         _finish(st, args)
     return ExitStatus.OK
+
+
+def curate_cli(args: argparse.Namespace) -> int:
+    """``uniongraph curate --store DIR``: show the corrections a store applies; with
+    ``--corrections FILE`` (or ``--none``) apply others to everything it holds."""
+    from ..curation import read_corrections
+    from ..store import GraphStore
+
+    if (refused := _apart(args)) is not None:
+        return refused
+    if args.corrections is None and not args.none:
+        with GraphStore(args.store, read_only=True) as st:
+            fix = st.corrections
+            if fix is None:
+                print(f"store {args.store}: no corrections")
+                return ExitStatus.OK
+            print(f"store {args.store}: {len(fix.rules)} correction(s) of {fix.path or fix.source}")
+            for rule in fix.rules:
+                print(f"{fix.where(rule)}: {rule.reason_text()}")
+        return ExitStatus.OK
+    started = time.perf_counter()
+    fix = None if args.none else read_corrections(args.corrections)
+    for f in fix.errors if fix is not None else ():
+        print(f"uniongraph: {f}", file=sys.stderr)
+    with GraphStore(args.store) as st:
+        change = st.set_corrections(fix)
+        if not args.quiet:
+            if change.recorrected:
+                _print_curation(fix, change.curation, "the held documents")
+            print(f"extracted {len(change.recorrected)} held document(s) again; re-merged {change.names} "
+                  f"name(s) in {time.perf_counter() - started:.2f}s" if change.recorrected else
+                  "the store holds no document these corrections concern; it applies them from now on"
+                  if fix else "the store applies no corrections")
+        _finish(st, args)
+    return ExitStatus.PARTIAL if fix is not None and fix.errors else ExitStatus.OK
 
 
 def documents_cli(args: argparse.Namespace) -> int:
@@ -127,8 +201,20 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
                    help="in folders, skip files matching GLOB (repeatable)")
     a.add_argument("--jsonl-fields", metavar="text=KEY,…",
                    help="JSON keys of the record fields text, id, title, date, source, page (as for build)")
+    a.add_argument("--corrections", metavar="FILE",
+                   help="apply these corrections from now on, to the documents held too (default: those the "
+                        "store was built with)")
     a.add_argument("--quiet", action="store_true")
     a.set_defaults(func=add_cli)
+
+    c = sub.add_parser("curate", help="show the corrections a store applies, or apply others to all it holds")
+    c.add_argument("--store", required=True, help="store folder")
+    which = c.add_mutually_exclusive_group()
+    which.add_argument("--corrections", metavar="FILE", help="apply these corrections (TOML, see the README)")
+    which.add_argument("--none", action="store_true", help="apply no corrections any more")
+    c.add_argument("--out", help="also write the outputs of the whole store here")
+    c.add_argument("--quiet", action="store_true")
+    c.set_defaults(func=curate_cli)
 
     r = sub.add_parser("remove", help="remove documents (by path or digest) and the facts only they supported")
     r.add_argument("documents", nargs="+", help="a file path as added, a file with the same text, or a digest (prefix)")

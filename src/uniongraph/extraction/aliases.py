@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from ..model import ORG_TYPES, Article, Mention
 from .lexicon import Lexicons, load_lexicons
@@ -27,7 +28,11 @@ from .overlaps import Priority
 
 _DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[“\"]?([^”\"）)，,]{2,16})[”\"]?[）)]")
 _ANAPHOR = re.compile(r"该")
-_ANAPHOR_HEADS = ("集团工会", "工会", "学院", "集团", "公司", "中心", "协会", "企业", "单位", "服务队", "医院", "学校", "大学", "委员会", "局")
+_ANAPHOR_HEADS = ("集团工会", "工会", "学院", "集团", "公司", "中心", "协会", "企业", "单位", "服务队", "医院", "学校", "大学",
+                  "委员会", "局", "工厂", "厂")
+#: a reference word that names a kind, and the endings of the names it may refer back to (该企业 is
+#: the 公司, 集团 or 厂 just named; 工厂 any 厂); other heads refer to a name ending in themselves
+_KIND_ENDINGS = {"企业": ("公司", "集团", "厂", "企业"), "工厂": ("厂",), "厂": ("厂",)}
 _LIST_SEP = set("、和与及")
 
 
@@ -153,6 +158,25 @@ def _regional(article: Article, region: str | None, known: frozenset[str] = froz
             _set(m, home + rest, "regional-short-form")  # 省委 in a Harbin story: 黑龙江省委
 
 
+def suffix_index(keys: Iterable[str], lengths: Iterable[int]) -> dict[str, set[str]]:
+    """The keys by their proper suffixes of the given ``lengths`` (3 or more characters).
+
+    Only the lengths of names that will be looked up: every suffix of a tagged span of 60,000
+    characters (a-a-a-…) was 1.8e9 characters of slices.
+
+    >>> suffix_index(["北京市总工会", "总工会"], [3, 4])
+    {'总工会': {'北京市总工会'}, '市总工会': {'北京市总工会'}}
+    """
+    wanted = sorted(n for n in set(lengths) if n >= 3)
+    index: dict[str, set[str]] = {}
+    for key in keys:
+        for n in wanted:
+            if n >= len(key):
+                break
+            index.setdefault(key[-n:], set()).add(key)
+    return index
+
+
 def _partial(article: Article) -> None:
     mentions = [m for m in article.mentions if m.type in ORG_TYPES or m.type in ("Event", "Place")]
     # full names indexed by their suffixes and (events) by their opening stems, so each short
@@ -161,10 +185,7 @@ def _partial(article: Article) -> None:
     for j, f in enumerate(mentions):
         if not (f.reference or f.weak):
             at.setdefault(f.key, []).append(j)
-    by_suffix: dict[str, set[str]] = {}
-    for key in at:
-        for n in range(3, len(key)):
-            by_suffix.setdefault(key[-n:], set()).add(key)
+    by_suffix = suffix_index(at, {len(m.name) for m in mentions if m.canonical is None and len(m.name) >= 3})
     event_keys = sorted({k for k, js in at.items() if mentions[js[0]].type == "Event"})
     for i, m in enumerate(mentions):
         if m.canonical is not None or len(m.name) < 3:
@@ -197,6 +218,10 @@ def _partial(article: Article) -> None:
 _BARE_HEAD = re.compile(r"(?:^|(?<=[。！？；，\n：“]))(" + "|".join(h for h in _ANAPHOR_HEADS if len(h) >= 2) + ")")
 
 
+#: a worker noun after a bare head (工厂退休职工郭树范): the head refers to the workplace
+_WORKER_AFTER = re.compile(r"(?:原|老|退休|离休|下岗|待岗|在岗|一线|女)?(?:职工|工人|员工|劳模)")
+
+
 def _bare_head_references(text: str) -> list[tuple[int, int]]:
     """(start, end) of each bare head that opens a clause and is followed by a title."""
     from .relations.context import only_titles
@@ -204,7 +229,8 @@ def _bare_head_references(text: str) -> list[tuple[int, int]]:
     out = []
     for b in _BARE_HEAD.finditer(text):
         after = re.match(r"[\u4e00-\u9fff]{2,8}", text[b.end() : b.end() + 8])
-        if after and any(only_titles(after.group()[:n]) for n in range(len(after.group()), 1, -1)):
+        if after and (any(only_titles(after.group()[:n]) for n in range(len(after.group()), 1, -1))
+                      or _WORKER_AFTER.match(after.group())):
             out.append((b.start(), b.end()))
     return out
 
@@ -225,7 +251,8 @@ def _anaphora(article: Article) -> None:
         for m in article.mentions:
             if m.end > before:
                 break
-            if m.type in ORG_TYPES and m.key.endswith(last) and all(c in m.key for c in head[:-2]):
+            endings = _KIND_ENDINGS.get(head, (last,))
+            if m.type in ORG_TYPES and m.key.endswith(endings) and (head in _KIND_ENDINGS or all(c in m.key for c in head[:-2])):
                 antecedent = m
         if antecedent is None:
             continue

@@ -59,7 +59,8 @@ def _head_at_end(s: str, lex: Lexicons) -> str | None:
 
 
 #: verbs that govern an event and never open its name (出席职工健康周启动仪式, 坚持企业职工代表大会)
-_GOVERNING_VERB = re.compile(r"(?:出席|参加|参与|举办|举行|开展|召开|组织|带动|坚持|完成|推进|开启|观看|观摩|主持)(?:了)?")
+_GOVERNING_VERB = re.compile(r"(?:大力|积极|广泛|深入|认真|全面|继续|进一步|联系|共同)?"
+                             r"(?:出席|参加|参与|举办|举行|开展|召开|组织|带动|坚持|完成|推进|开启|观看|观摩|主持)(?:了)?")
 
 
 def _event(text: str, start: int, end: int, source: str, priority: int, congress: bool = False,
@@ -124,7 +125,20 @@ _CONVENING = re.compile(r"(?:主持召开|组织召开|召开|举行|举办)(?:�
 #: a meeting head: the lexicon's heads that end in 会 or 会议
 _MEETING_HEAD = re.compile(r"会(?:议)?$")
 _OBJECT_STOP = re.compile(r"[，。、；：！？“”‘’（）()《》\s,;:!?]")
-_MAX_GOVERNED = 16
+_MAX_GOVERNED = 24
+#: heads of assemblies named by who attends (机关干部大会); not 运动会, 联欢会, which are events
+_ASSEMBLY = re.compile(r"(?:大会|会议|座谈会|动员会|工作会)$")
+#: a count of meetings (两次, 多场): not one meeting
+_COUNTED = re.compile(r"[一二两三四五六七八九十几多数0-9０-９]+[次场个项]")
+#: words that say who attends a meeting, not which meeting it is (机关干部大会, 全体职工大会)
+_GROUP_WORDS = frozenset({"机关", "干部", "职工", "全体", "党员", "群众", "全市", "全县", "全区", "全省", "全厂",
+                          "全校", "各界", "工作", "领导", "员工", "代表", "会员", "机关干部", "全体职工", "党员干部"})
+
+
+def _words_of(text: str) -> list[str]:
+    from .tokens import tokenize
+
+    return [t.word for t in tokenize(text)]
 
 
 def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -> list[Mention]:
@@ -141,13 +155,17 @@ def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str])
         limit = stop.start() if stop else min(len(text), start + _MAX_GOVERNED)
         end = None
         for h in head_re.finditer(text, start, limit):
-            if _MEETING_HEAD.search(h.group()) and idx.is_boundary(h.end()) and not text.startswith("堂", h.end()):
+            # jieba may glue the head's 会 to 上 (…交流|会上): 上/中 after a meeting still end its name
+            ends_word = idx.is_boundary(h.end()) or text.startswith(("上", "中"), h.end())
+            if _MEETING_HEAD.search(h.group()) and ends_word and not text.startswith("堂", h.end()):
                 end, head = h.end(), h.group()
         if end is None:
             continue
         body = text[start : end - len(head)]
         if len(body) < 2 and (len(head) < 4 or head in _GENERIC_MEETINGS):
             continue
+        if _COUNTED.match(body) or (body and _ASSEMBLY.search(head) and all(w in _GROUP_WORDS for w in _words_of(body))):
+            continue  # 召开了两次会议, 召开机关干部大会: how many, or who attends, names no meeting
         if any(m in body for m in ("各", "有关", "一系列", "多次", "几次")) or body.startswith(("了", "过")):
             continue  # 召开各类座谈会: not one meeting
         out.append(_event(text, start, end, "event-convened", Priority.EVENT_CONVENED, governed=True))
@@ -229,10 +247,12 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         words = [t.word for t in body]
         if not body or sum(len(w) for w in words) < 2:
             continue
-        if all(w in lex.generic_modifiers for w in words):
-            continue
+        if all(w in lex.generic_modifiers or (w in _GROUP_WORDS and _ASSEMBLY.search(h.group())) for w in words):
+            continue  # 机关干部大会, 全体职工大会: who attends, not which meeting (全市职工运动会 is one)
         priority = Priority.EVENT_PROPER if has_proper_word(body, lex) else Priority.EVENT_GENERIC
-        out.append(_event(text, start, he, "event-grammar", priority))
+        ev = _event(text, start, he, "event-grammar", priority)
+        if ev.name != h.group():  # 大力开展劳动竞赛: once the verb is left out, no name is left
+            out.append(ev)
     out.extend(_convened_meetings(idx, lex, head_re))
     for c in _congress_regex().finditer(text):
         out.append(_event(text, c.start(), c.end(), "event-congress", Priority.CONGRESS, congress=True))

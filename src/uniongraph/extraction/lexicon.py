@@ -50,6 +50,9 @@ class Lexicons:
     #: one-character short names (京 -> 北京市), read only where a verb of being or going stands
     #: before them (在京召开: :mod:`.places`)
     place_abbreviations: dict[str, str] = field(default_factory=dict)
+    #: length of the longest place name or short form: no longer text can be one, so searches
+    #: for a place inside a long word stop there (a 400,000-letter run stays linear)
+    longest_place: int = 0
     words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def encloses(self, outer: str, name: str) -> bool:
@@ -103,6 +106,7 @@ def _add_places(lex: Lexicons, rows: list[list[str]]) -> None:
             lex.homonyms.setdefault(name, [lex.places[name]]).append(row)
             continue
         lex.places[name] = row
+        lex.longest_place = max(lex.longest_place, len(name), *(len(a) for a in al))
         for a in al:
             if a != name:
                 lex.place_aliases.setdefault(a, []).append(name)
@@ -134,6 +138,7 @@ def load_lexicons() -> Lexicons:
         "generic_org_words.txt",
         "boundary_words.txt",
         "department_stems.txt",
+        "subunit_heads.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

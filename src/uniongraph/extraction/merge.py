@@ -7,6 +7,7 @@ Entities are keyed by canonical name, which alias resolution has already made fu
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -189,6 +190,11 @@ class PartialGraph:
     articles: list[Article] = field(default_factory=list)
     groups: dict[str, NameGroup] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
+    #: documents that failed on their own, in input order: (source, line or None, reason,
+    #: traceback); plain tuples, so that a partial pickles to and from worker processes
+    failures: list[tuple[str, int | None, str, str]] = field(default_factory=list)
+    #: what each correction did to these articles (:mod:`uniongraph.curation`), added up
+    curation: Counter = field(default_factory=Counter)
 
     @classmethod
     def of(cls, articles: Iterable[Article]) -> PartialGraph:
@@ -226,6 +232,8 @@ class PartialGraph:
             else:
                 mine.combine(group)
         self.relations.extend(later.relations)
+        self.failures.extend(later.failures)
+        self.curation.update(later.curation)
         return self
 
     def finish(self, lex: Lexicons | None = None) -> KnowledgeGraph:

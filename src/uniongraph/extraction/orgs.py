@@ -25,6 +25,11 @@ SOURCE = "org-grammar"
 _HEAD_WORDS = frozenset({"集团", "公司", "企业", "工会", "协会", "中心", "学院", "单位", "队伍", "团体", "机构"})
 _REGION_ABBR = frozenset({"市", "省", "区", "县"})
 _CONGRESS_AFTER = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:大|次全国代表大会)")
+#: words that make a body a kind or a group of bodies: 各级党委, 各地工会, 市属医院, 有关部门
+_QUANTIFIERS = ("各级", "各地", "各类", "各个", "各", "市属", "省属", "县属", "区属", "有关", "部分", "一些", "多家", "这些", "那些", "全体")
+#: the committee of one term of a body (…联合会第二届委员会, …总工会第十届常务委员会): the body itself
+#: holds the post (贾祥当选为…联合会第二届委员会主席 works for the federation)
+_TERM_COMMITTEE = re.compile(r"第[一二三四五六七八九十0-9０-９]{1,3}届(?:常务|全体|经费审查)?委员会$")
 
 
 @functools.lru_cache(maxsize=4)
@@ -136,9 +141,40 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     for m in _head_regex(tuple(lex.org_heads)).finditer(idx.text):
         mention = _grammar_candidate(idx, m.group(), m.end(), lex)
         if mention is not None:
-            out.append(mention)
+            out.extend(_unit_and_body(mention, idx, lex))
     out.extend(_dictionary_candidates(idx, lex))
     return out
+
+
+def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
+    """A name made of a body's full name and one of its units (开滦矿务局唐家庄矿, 中建八局城东管廊
+    项目部: ``lexicons/subunit_heads.txt``) as the two names; any other name as it is. The unit needs
+    a name of its own between the body and its head (廊坊市工商局直属分局 stays one name)."""
+    units = lex.words.get("subunit_heads", frozenset())
+    if m.type not in ("Company", "Organization") or m.reference or m.weak or m.venue:
+        return [m]
+    unit_head = next((h for h in sorted(units, key=len, reverse=True) if m.name.endswith(h)), None)
+    if unit_head is None or m.text != m.name:
+        return [m]
+    text = idx.text
+    head_start = m.end - len(unit_head)
+    for k in range(head_start - 2, m.start + 2, -1):  # the body ends at k, the unit's own name follows
+        if not idx.is_boundary(k):
+            continue
+        body_head = next((h for h in lex.org_heads if text.endswith(h, m.start, k) and len(h) >= 1
+                          and lex.org_heads[h][0] in ("Company", "Organization") and lex.org_heads[h][1] != "venue"), None)
+        own = idx.tokens[idx.index_at(k)]
+        if body_head is None or k - m.start < 3 or not (own.pos in _PROPER_UNIT_TAGS or own.word in lex.places):
+            continue
+        body = Mention(m.start, k, text[m.start : k], lex.org_heads[body_head][0], clean_name(text[m.start : k]),
+                       SOURCE, priority=m.priority)
+        unit = Mention(k, m.end, text[k : m.end], m.type, clean_name(text[k : m.end]), SOURCE, priority=m.priority)
+        return [body, unit]
+    return [m]
+
+
+#: word classes that open a unit's own name (唐家庄, 城东, 北京): names and places
+_PROPER_UNIT_TAGS = frozenset({"ns", "nr", "nz", "nt", "un", "j", "nrt", "nrfg"})
 
 
 def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) -> Mention | None:
@@ -161,7 +197,13 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     # 安吉县人力资源和社会保障局: a department's name runs on across its 和 (department_stems.txt)
     stem = next((w for w in lex.words.get("department_stems", ()) if text.endswith(w, 0, hs)), "")
     start = name_start(idx, hs - len(stem), lex, head=head) if stem else name_start(idx, hs, lex, head=head)
+    term = _TERM_COMMITTEE.search(text, max(start, he - 16), he)
+    if term is not None and term.start() > start:
+        return None  # a term's committee of the body named before it: that body is the name
     body = body_tokens(idx, start, hs)
+    first_word = idx.tokens[idx.index_at(hs)]
+    if any(t.word.startswith(_QUANTIFIERS) and t.word not in lex.places for t in (*body, first_word)):
+        return None  # 南京市各级党委, 市属医院: every such body, not one (the guideline's generic groups)
     if stem:  # the department's name is proper; what comes before it (a place, 市) says whose
         before = [t for t in body if t.end <= hs - len(stem)]
         cls = _classify_body(before, lex) if before else "descriptive"
@@ -254,6 +296,9 @@ def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             continue
         if _CONGRESS_AFTER.match(text, t.end):
             continue
+        if any(t.word.endswith(h) and text.startswith(_titles_starting(h), t.end - len(h))
+               for h in lex.org_heads if len(h) >= 2 and _titles_starting(h)):
+            continue  # 中央书记处|第一书记: the word's head opens a title (书记处第一书记)
         place_before = i > 0 and _is_place_word(idx.tokens[i - 1].word, lex) and len(idx.tokens[i - 1].word) >= 2
         if not (place_before or _dictionary_org_plausible(t.word, lex)):
             continue

@@ -52,6 +52,8 @@ def _place_head_regex(heads: tuple[str, ...]) -> re.Pattern[str]:
 
 def _gazetteer_form(word: str, lex: Lexicons) -> str | None:
     """The full gazetteer name a surface form stands for, or None."""
+    if len(word) > lex.longest_place:
+        return None  # not hashed: a Latin or digit run can be one token of 100,000 characters
     if word in lex.places:
         return word
     full = lex.place_aliases.get(word)
@@ -68,7 +70,8 @@ def _ordinary_word(t) -> bool:
 def _place_prefix_of_word(word: str, lex: Lexicons) -> tuple[str, str] | None:
     if len(word) < 4:
         return None
-    for n in range(len(word) - 2, 1, -1):
+    # prefixes longer than any place are not tried: each try slices and hashes its prefix
+    for n in range(min(len(word) - 2, lex.longest_place), 1, -1):
         form, rest = word[:n], word[n:]
         full = _gazetteer_form(form, lex)
         if full and is_word(rest) and not _gazetteer_form(word, lex) and not _gazetteer_form(rest, lex):
@@ -78,6 +81,8 @@ def _place_prefix_of_word(word: str, lex: Lexicons) -> tuple[str, str] | None:
 
 def _split_compound(word: str, lex: Lexicons) -> list[tuple[int, str]]:
     """A word made of two gazetteer forms, as (offset, form) pairs, else []."""
+    if len(word) > 2 * lex.longest_place:
+        return []
     for n in range(2, len(word) - 1):
         if _gazetteer_form(word[:n], lex) and _gazetteer_form(word[n:], lex):
             return [(0, word[:n]), (n, word[n:])]
@@ -218,7 +223,7 @@ def _outer_place(text: str, body, head_start: int, lex: Lexicons) -> int | None:
     """Where an enclosing gazetteer place that opens the body ends, if words follow it
     (the body is trimmed to start at that place)."""
     for k, tok in enumerate(body):
-        for end in range(head_start - 1, tok.start + 1, -1):
+        for end in range(min(head_start - 1, tok.start + lex.longest_place), tok.start + 1, -1):
             if _gazetteer_form(text[tok.start : end], lex):
                 del body[:k]
                 return end

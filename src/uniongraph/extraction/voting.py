@@ -46,6 +46,10 @@ _DICTIONARY_PERSONS = frozenset({"person-dictionary", "person-unknown-word", "pe
 #: spans shorter than this are not proposed (one-character names are mostly noise; the places
 #: recogniser reads 在京召开 itself)
 _MIN_CHARS = 2
+#: nor longer than this: no name runs on so long (a base64 run the model takes for one place)
+_MAX_CHARS = 40
+#: a Han character: a name without a head has at least one
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 #: spans of texts tagged ahead, in one batch (:func:`pretag`), by text
@@ -90,7 +94,7 @@ def _typed(text: str, start: int, end: int, label: str, lex: Lexicons) -> str | 
             return head[0] if head[0] != "Place" else "Organization"
     # no head: a short name the tagger has seen used as one (华为, 中建八局, 曼联), unless it is an
     # ordinary word of the dictionary or holds a verb or a function word (写春联)
-    if len(span) >= 2 and word_tag(span) in _PROPER_TAGS \
+    if len(span) >= 2 and _HAN.search(span) and word_tag(span) in _PROPER_TAGS \
             and not any(tag in _NOT_IN_NAMES for tag in _word_tags_of(span)):
         return "Organization"
     return None
@@ -106,6 +110,19 @@ def _word_tags_of(span: str) -> list[str]:
     from .tokens import tokenize
 
     return [t.pos for t in tokenize(span)]
+
+
+def _before_title(text: str, start: int, end: int, lex: Lexicons) -> int:
+    """Where an organisation span ends when its last head opens a title (团中央|书记处第一书记: the
+    secretariat's first secretary of the Youth League is the Youth League's)."""
+    from .orgs import _titles_starting
+
+    span = text[start:end]
+    for n in range(min(6, len(span) - 2), 1, -1):
+        head = span[-n:]
+        if head in lex.org_heads and text.startswith(_titles_starting(head) or ("\0",), end - n):
+            return end - n
+    return end
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -165,20 +182,35 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue  # 李华出席开幕式: a person, then the clause
         kept.append(c)
     named = bytearray(len(text) + 1)  # characters inside a grammar name other than a person's
+    places = bytearray(len(text) + 1)  # … of which inside a place
     for c in kept:
         if c.type != "Person":
             named[c.start : c.end] = b"\x01" * (c.end - c.start)
+            if c.type == "Place":
+                places[c.start : c.end] = b"\x01" * (c.end - c.start)
     for s, e, label in spans:
-        if e - s < _MIN_CHARS or not _plausible(idx, s, e, label, lex):
+        if not _MIN_CHARS <= e - s <= _MAX_CHARS or not _plausible(idx, s, e, label, lex):
             continue
-        if label != "PER" and any(named[s:e]):
-            continue  # the grammar has a name here: its heads and boundaries stand
+        if label != "PER" and any(named[s:e]) and not (label == "ORG" and _only_places_inside(named, places, s, e)):
+            continue  # the grammar has a name here: its heads and boundaries stand (but an
+            # organisation may be named after places: 北京石景山|发电总厂)
+        if label == "ORG":
+            e = _before_title(text, s, e, lex)
         type_ = _typed(text, s, e, label, lex)
         if type_ is None:
             continue
         form = text[s:e]
         kept.append(Mention(s, e, form, type_, clean_name(form), "tagger", priority=Priority.TAGGER))
     return kept
+
+
+def _only_places_inside(named: bytearray, places: bytearray, start: int, end: int) -> bool:
+    """Whether the grammar names in ``[start, end)`` are all places lying wholly inside it."""
+    if named[start:end] != places[start:end]:
+        return False  # some other kind of name
+    inside_left = start == 0 or not places[start - 1] or not places[start]
+    inside_right = not places[end] or not places[end - 1]
+    return inside_left and inside_right
 
 
 def _crosses(m: Mention, start: int, end: int) -> bool:

@@ -29,6 +29,7 @@ from ..ids import DATA_NS, ONTOLOGY_NS
 from ..schema import extracted_relations
 from ..model import Article, Byline, Entity, EntityMention, Evidence, KnowledgeGraph, Relation
 from .classes import own_type
+from .rdf import CURATION_PROPS
 from .vocabulary import UG
 
 _BYLINE_ROLES = {UG.reportedBy: "reporter", UG.correspondent: "correspondent"}
@@ -100,6 +101,10 @@ def knowledge_graph_from_rdf(g: Graph) -> KnowledgeGraph:
             values = [_value(v) for v in g.objects(node, prop)]
             if values:
                 ent.attributes[key] = values[0] if len(values) == 1 else sorted(values, key=str)
+        for key in CURATION_PROPS:  # a list even with one value, as uniongraph.curation gives it
+            values = sorted(str(v) for v in g.objects(node, UG[key]))
+            if values:
+                ent.attributes[key] = values
         listed: dict[str, list[Any]] = defaultdict(list)
         for lit in sorted(g.objects(node, UG.attribute), key=str):
             key, value = _attribute(str(lit))

@@ -8,6 +8,8 @@ Shape of the output, for the sentence “李秀英是华为技术（深圳）有
         ug:evidence ugd:evidence/<hash> .
     ugd:evidence/<hash> a ug:Evidence ; ug:article ugd:article/… ; prov:wasDerivedFrom ugd:article/… ;
         ug:sentence "…"@zh ; ug:sentenceStart 12 ; ug:sentenceEnd 40 ; ug:rule "…" ; ug:inferred false .
+    ugd:org/中国工商银行 ug:curatedBy "corrections.toml:12" ;      # an entity a correction shaped
+        ug:curationReason "merge 工行 → 中国工商银行: 同一家银行" .
 
 (IRIs are percent-encoded; they are shown decoded here.) Every node is also typed with each
 class the ontology puts above its own (``ugd:org/… a ug:Federation, ug:Organization,
@@ -38,6 +40,9 @@ from .vocabulary import PREFIXES, UG
 
 Triple = tuple[URIRef, URIRef, Any]
 
+#: Attributes :mod:`uniongraph.curation` gives an entity a correction shaped (where, and what and
+#: why), each written as a plain string of the property of the same name.
+CURATION_PROPS = ("curatedBy", "curationReason")
 # Attributes with a dedicated property and the datatype their values take.
 _ATTRIBUTE_PROPS: dict[str, URIRef | None] = {"age": XSD.integer, "role": None}
 _ZH = "zh"
@@ -100,6 +105,9 @@ def _attribute_triples(node: URIRef, attributes: dict[str, Any]) -> Iterator[Tri
         values = value if isinstance(value, (list, tuple, set)) else [value]
         for v in sorted(values, key=str) if isinstance(value, set) else values:
             if v is None:
+                continue
+            if key in CURATION_PROPS and isinstance(v, str):  # provenance of a correction: plain text
+                yield (node, _P.get(key), Literal(v))
                 continue
             if key in _ATTRIBUTE_PROPS:
                 datatype = _ATTRIBUTE_PROPS[key]

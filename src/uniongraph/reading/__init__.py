@@ -13,10 +13,13 @@ articles (:mod:`.articles`), reads bylines (:mod:`.bylines`) and sentences
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import InputError
 from ..model import Article, Document
@@ -30,10 +33,12 @@ __all__ = [
     "ARTICLE_COMPONENTS",
     "INPUT_SUFFIXES",
     "decode_bytes",
+    "display_name",
     "find_bylines",
     "iter_documents",
     "iter_input_files",
     "normalize_text",
+    "open_input",
     "parse_articles",
     "read_document",
     "read_text",
@@ -48,6 +53,10 @@ HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl",)
 #: The name standing for standard input.
 STDIN = "-"
+#: What a build writes into its output folder: a folder holding the first two is a build's,
+#: and its ``graph.html`` (a view of the graph, not a news page) is not read as input.
+BUILD_MARKERS = ("graph.ttl", "graph.json")
+BUILD_PAGES = ("graph.html",)
 
 #: What the reading stage adds to each article, in order.
 ARTICLE_COMPONENTS: tuple[Callable[[Article], Article], ...] = (add_bylines, add_sentences)
@@ -104,7 +113,7 @@ def read_document(path: str | Path, *, region: str | None = None, parse: bool = 
     Raises :class:`~uniongraph.errors.InputError` for a missing, unreadable, binary or empty
     file, or one without any article text.
     """
-    name = str(path)
+    name = display_name(path)
     if name.lower().endswith(JSONL_SUFFIXES):
         raise InputError(name, "a JSONL corpus holds many documents: read it with iter_documents")
     data = _read_bytes(Path(path), name)
@@ -113,6 +122,8 @@ def read_document(path: str | Path, *, region: str | None = None, parse: bool = 
 
 def _document_of_bytes(data: bytes, name: str, *, region: str | None, html: bool, parse: bool = True) -> Document:
     text, encoding = decode_bytes(data, name)
+    if html and _UNIONGRAPH_VIEW in text[:2048]:
+        raise InputError(name, "a graph view written by uniongraph, not a news page")
     if html:
         from .html_pages import read_html_text
 
@@ -144,20 +155,19 @@ def iter_documents(
     """
     from .jsonl import iter_jsonl_documents
 
-    name = str(path)
+    name = display_name(path)
     try:
         if name == STDIN:
             yield from _stdin_documents(region=region, fields=fields, on_error=on_error, parse=parse)
         elif name.lower().endswith(JSONL_SUFFIXES):
-            try:
-                with Path(path).open("rb") as fh:
+            with open_input(Path(path), name) as fh:
+                try:
                     _check_jsonl_head(fh.read(4096), name)
                     fh.seek(0)
                     yield from iter_jsonl_documents(fh, name, fields=fields, region=region, on_error=on_error,
                                                     parse=parse)
-            except OSError as exc:
-                _read_bytes(Path(path), name)  # the same one-line reasons as for a page
-                raise InputError(name, f"cannot read file ({exc.strerror or exc})") from None
+                except OSError as exc:
+                    raise InputError(name, f"cannot read file ({exc.strerror or exc})") from None
         else:
             yield read_document(path, region=region, parse=parse)
     except InputError as exc:
@@ -208,38 +218,64 @@ def iter_input_files(
     *,
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
+    on_error: Callable[[InputError], None] | None = None,
+    on_skip: Callable[[str], None] | None = None,
 ) -> Iterator[Path]:
     """The input files named by ``paths``: files as given, folders walked for pages
     (``.txt``, ``.md``, ``.html``, ``.htm``) and JSONL corpora (``.jsonl``).
 
-    Folders are walked recursively in sorted order; hidden files and folders (``.git``),
-    ``README.*`` files (a folder's documentation) and build output folders (holding both
-    ``graph.ttl`` and ``graph.json``) are skipped; a file named twice is yielded once.
-    In folders, ``include`` globs (if any) select files and ``exclude`` globs drop them; a glob
-    matches the path below the folder (``2023/*.md``, ``*`` crosses ``/``) or the file name.
+    Folders are walked recursively in sorted order; hidden files and folders (``.git``) and
+    ``README.*`` files (a folder's documentation) are left out. A folder holding ``graph.ttl``
+    and ``graph.json`` holds a build: its ``graph.html`` is the build's view, not a page, and is
+    left out; the pages beside it are read. Links to folders are not followed. A file named twice
+    is yielded once. In folders, ``include`` globs (if any) select files and ``exclude`` globs drop
+    them; a glob matches the path below the folder (``2023/*.md``, ``*`` crosses ``/``) or the
+    file name.
+
+    A path that is missing and a folder that cannot be read are :class:`InputError`: passed to
+    ``on_error`` if given, else raised. What a walk leaves out besides hidden files and READMEs
+    is said in one line (``skipped PATH: why``) passed to ``on_skip``. Files are not opened
+    here: :func:`open_input` refuses, when they are read, what is not a regular file (a named
+    pipe, a device) and link loops.
     """
-    seen: set[Path] = set()
+
+    def error(exc: InputError) -> None:
+        if on_error is None:
+            raise exc
+        on_error(exc)
+
+    seen: set[str] = set()
     for given in paths:
         path = Path(given)
-        if path.is_dir():
-            found = _walk(path, include, exclude)
-        elif path.exists():
-            found = [path]
-        else:
-            raise InputError(str(given), "no such file or directory")
+        try:
+            is_dir = stat.S_ISDIR(os.stat(path).st_mode)
+        except OSError as exc:
+            if not os.path.lexists(path):
+                error(InputError(display_name(given), _os_reason(exc, path)))
+                continue
+            is_dir = False  # a link loop or a broken link: said once, when it is read
+        found = _walk(path, include, exclude, error, on_skip or (lambda line: None)) if is_dir else [path]
         for file in found:
-            key = file.resolve()
+            key = os.path.realpath(file)  # never raises, not even on a link loop
             if key not in seen:
                 seen.add(key)
                 yield file
 
 
-def _walk(folder: Path, include: Sequence[str] = (), exclude: Sequence[str] = ()) -> list[Path]:
+def _walk(folder: Path, include: Sequence[str], exclude: Sequence[str], error: Callable[[InputError], None],
+          skip: Callable[[str], None]) -> list[Path]:
+    def unreadable(exc: OSError) -> None:
+        where = display_name(exc.filename if exc.filename is not None else folder)
+        error(InputError(where, f"folder skipped: cannot read it ({_strerror(exc)})"))
+
     files = []
-    for root, dirs, names in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        if "graph.ttl" in names and "graph.json" in names:
-            continue  # a build's output folder: its graph.html is no news page
+    for root, dirs, names in os.walk(folder, onerror=unreadable):
+        for d in sorted(dirs):
+            if not d.startswith(".") and os.path.islink(os.path.join(root, d)):
+                skip(f"skipped {display_name(os.path.join(root, d))}: a link to a folder (links to folders "
+                     "are not followed; name the folder itself to read it)")
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not os.path.islink(os.path.join(root, d)))
+        build = all(m in names for m in BUILD_MARKERS)
         for file in sorted(names):
             # a folder's README is its documentation, not a page
             if not file.startswith(".") and file.lower().endswith(INPUT_SUFFIXES) and not file.upper().startswith("README"):
@@ -248,6 +284,10 @@ def _walk(folder: Path, include: Sequence[str] = (), exclude: Sequence[str] = ()
                 if include and not _matches(rel, include):
                     continue
                 if exclude and _matches(rel, exclude):
+                    continue
+                if build and file in BUILD_PAGES:
+                    skip(f"skipped {display_name(full)}: the view of a build (its folder holds "
+                         f"{' and '.join(BUILD_MARKERS)}; the pages beside it are read)")
                     continue
                 files.append(full)
     return files
@@ -259,13 +299,102 @@ def _matches(rel: str, globs: Sequence[str]) -> bool:
 
 
 def _read_bytes(path: Path, name: str) -> bytes:
-    if path.is_dir():
-        raise InputError(name, "is a directory")
+    with open_input(path, name) as fh:
+        try:
+            return fh.read()
+        except OSError as exc:
+            raise InputError(name, f"cannot read file ({_strerror(exc)})") from None
+
+
+def open_input(path: Path, name: str | None = None) -> BinaryIO:
+    """``path`` opened for reading in binary, if it is a regular file.
+
+    What is not is refused by name without being opened for reading (an
+    :class:`InputError`): a folder, a named pipe (reading it would wait for a writer), a device
+    (``/dev/zero`` never ends), a socket; and a link loop, a missing file, a name that is not
+    UTF-8 (names are written into the graph).
+
+    >>> open_input(Path("/dev/null"))
+    Traceback (most recent call last):
+    uniongraph.errors.InputError: UG100: /dev/null: not a regular file (a character device)
+    """
+    name = name or display_name(path)
+    if _has_surrogates(str(path)):
+        raise InputError(name, "file name is not UTF-8 (names are written into the graph: rename the file)")
     try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(name, "no such file or directory") from None
-    except PermissionError:
-        raise InputError(name, "cannot read file (permission denied)") from None
+        kind = _not_regular(os.stat(path).st_mode)
     except OSError as exc:
-        raise InputError(name, f"cannot read file ({exc.strerror or exc})") from None
+        raise InputError(name, _os_reason(exc, path)) from None
+    if kind:
+        raise InputError(name, kind)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)  # non-blocking: a pipe put in its place meanwhile does not hang
+    except OSError as exc:
+        raise InputError(name, _os_reason(exc, path)) from None
+    try:
+        kind = _not_regular(os.fstat(fd).st_mode)
+        if kind:
+            raise InputError(name, kind)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def display_name(path: str | os.PathLike[str]) -> str:
+    """``path`` as text that can be printed and written: bytes of a name that are not UTF-8
+    (which Python keeps as lone surrogates) are shown as ``\\xff``.
+
+    >>> print(display_name(os.fsdecode(b"bad\\xff.md")))
+    bad\\xff.md
+    """
+    text = os.fspath(path)
+    if _has_surrogates(text):
+        return os.fsencode(text).decode("utf-8", "backslashreplace")
+    return text
+
+
+def _has_surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+_NOT_REGULAR = (
+    (stat.S_ISDIR, "is a directory"),
+    (stat.S_ISFIFO, "not a regular file (a named pipe)"),
+    (stat.S_ISCHR, "not a regular file (a character device)"),
+    (stat.S_ISBLK, "not a regular file (a block device)"),
+    (stat.S_ISSOCK, "not a regular file (a socket)"),
+)
+
+#: How an HTML view written by uniongraph (``build``, ``view``) names its maker.
+_UNIONGRAPH_VIEW = '<meta name="generator" content="uniongraph'
+
+
+def _not_regular(mode: int) -> str | None:
+    for test, reason in _NOT_REGULAR:
+        if test(mode):
+            return reason
+    return None if stat.S_ISREG(mode) else "not a regular file"
+
+
+def _os_reason(exc: OSError, path: str | os.PathLike[str]) -> str:
+    """The reason for a failed stat or open, in the words the other input errors use."""
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if exc.errno == errno.ENOENT:
+        if os.path.islink(path):
+            return f"broken symbolic link (to {display_name(os.readlink(path))})"
+        return "no such file or directory"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "cannot read file (permission denied)"
+    return f"cannot read file ({_strerror(exc)})"
+
+
+def _strerror(exc: OSError) -> str:
+    return {errno.EACCES: "permission denied", errno.EPERM: "permission denied"}.get(
+        exc.errno or 0, exc.strerror or str(exc))

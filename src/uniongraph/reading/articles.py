@@ -23,11 +23,14 @@ from .repair import repair_breaks
 
 
 def split_articles(
-    text: str, source: str = "<text>", *, markdown: bool | None = None
+    text: str, source: str = "<text>", *, markdown: bool | None = None, repair: bool = True
 ) -> list[Article]:
-    """The articles of a normalised page ``text`` read from ``source``, in page order."""
+    """The articles of a normalised page ``text`` read from ``source``, in page order
+    (``repair=False``: its paragraphs are whole, as an HTML page's are; see :mod:`.repair`)."""
     digest = ids.document_digest(text)
-    blocks = repair_breaks(page_blocks(text, markdown=markdown))
+    blocks = page_blocks(text, markdown=markdown)
+    if repair:
+        blocks = repair_breaks(blocks)
     articles: list[Article] = []
     for tops, body in group_blocks(blocks):
         articles.append(_make_article(tops, body, source, digest, len(articles)))

@@ -29,9 +29,11 @@ import contextlib
 import json
 import os
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
@@ -40,9 +42,13 @@ from ..ids import article_document, document_digest
 from ..model import Document, KnowledgeGraph
 from ..query import QueryResult
 from .folder import LEDGER, MARKER, RDF, StoreReplacement, clean_siblings, is_empty_folder, is_store, read_marker
-from .ledger import Change, DocumentInfo, Ledger, file_damage, is_corruption
+from ..curation.apply import annotate, original_bylines
+from .ledger import CORRECTIONS, Change, DocumentInfo, Ledger, file_damage, is_corruption
 from .lock import StoreLock
 from .oxigraph import apply_change, load_graph, run_store_query
+
+if TYPE_CHECKING:
+    from ..curation import Corrections
 
 __all__ = ["GraphStore", "Change", "DocumentInfo", "StoreReplacement", "is_store", "STORE_SCHEMA"]
 
@@ -230,10 +236,14 @@ class GraphStore:
     # ------------------------------------------------------------ writing
 
     def add_documents(self, docs: Iterable[Document], *, region: str | None = None) -> Change:
-        """Extract the documents not held yet and merge them in; held ones are skipped unextracted."""
+        """Extract the documents not held yet and merge them in; held ones are skipped unextracted.
+        The store's corrections (:attr:`corrections`) are applied to each."""
+        from ..curation import correct_document
         from ..extraction.pipeline import extract_document
         from ..reading import parse_articles
 
+        fix = self.corrections
+        counts: Counter = Counter()
         batch = []
         seen = set()
         skipped = []
@@ -246,18 +256,77 @@ class GraphStore:
                 continue
             seen.add(digest)
             extract_document(parse_articles(doc), region=region)
+            correct_document(doc, fix, counts)
             batch.append((digest, doc.path, doc.region, doc.articles))
         change = self._update(batch, [])
         change.skipped[:0] = skipped
+        change.curation = counts
         return change
 
-    def add_built(self, kg: KnowledgeGraph) -> Change:
-        """Add the documents of a finished build (their articles are extracted already)."""
+    def add_built(self, kg: KnowledgeGraph, *, region: str | None = None) -> Change:
+        """Add the documents of a finished build (their articles are extracted, and corrected with
+        the store's corrections, already); ``region`` is the one the build was given, if any."""
         docs: dict[str, list] = {}
         for art in kg.articles:
             digest = article_document(art.id)
             docs.setdefault(digest, []).append(art)
-        return self._update([(d, arts[0].source, None, arts) for d, arts in docs.items()], [])
+        return self._update([(d, arts[0].source, region, arts) for d, arts in docs.items()], [])
+
+    # ------------------------------------------------------------ corrections
+
+    @property
+    def corrections(self) -> Corrections | None:
+        """The corrections this store applies to what it holds and to every document added
+        (:mod:`uniongraph.curation`), or ``None``."""
+        with self._guard():
+            return self.ledger.corrections()
+
+    def remember_corrections(self, fix: Corrections | None) -> None:
+        """Take ``fix`` as the store's corrections without applying them to the documents held
+        (for an empty store, or documents corrected with them already: ``build --store``)."""
+        if self.read_only:
+            raise OutputError(f"{self.path}: store opened read-only")
+        with self._guard():
+            self.ledger.set_meta(CORRECTIONS, Ledger.corrections_meta(fix if fix else None))
+
+    def set_corrections(self, fix: Corrections | None) -> Change:
+        """Apply other corrections to the store: the documents they (or the old ones) concern are
+        extracted again from the text the store keeps and corrected anew, the rest stays; the store
+        then remembers ``fix``. Gives the graph a build of every document with ``fix`` gives."""
+        from ..curation import correct_document
+        from ..extraction.pipeline import extract_document
+
+        if self.read_only:
+            raise OutputError(f"{self.path}: store opened read-only")
+        fix = fix if fix else None
+        old = self.corrections
+        if (old is None and fix is None) or (old is not None and old.same_as(fix)):
+            return Change()
+        names = (old.names() if old else set()) | (fix.names() if fix else set())
+        counts: Counter = Counter()
+        docs = []
+        with self._guard():
+            held = self.ledger.documents_to_recorrect(names)
+            for info in held:
+                articles = self.ledger.stored_articles(info.digest)
+                for art in articles:
+                    art.bylines = original_bylines(art)
+                    art.curation = None
+                doc = Document(path=info.path, text="", region=info.region, articles=articles)
+                extract_document(doc, region=info.region)
+                correct_document(doc, fix, counts)
+                docs.append((info.digest, info.path, info.region, doc.articles))
+            change = self.ledger.replace(docs, meta={"rdf_synced": "0" if docs else "1",
+                                                     CORRECTIONS: Ledger.corrections_meta(fix)})
+            change.curation = counts
+            if change.changed:
+                annotate(change.old, old)
+                annotate(change.new, fix)
+                self._rdf_guarded(apply_change, self.rdf, change, self.ledger.has_entity_id)
+                self._rdf_guarded(self.rdf.flush)
+                self.ledger.set_meta("rdf_synced", "1")
+                self._write_marker(*self.ledger.totals())
+        return change
 
     def add_files(self, inputs: Iterable[str | os.PathLike[str]], *, region: str | None = None,
                   failures: list[InputError] | None = None, fields: dict[str, str] | None = None,
@@ -321,6 +390,9 @@ class GraphStore:
             change = self.ledger.update(batch, removed, meta={"rdf_synced": "0"})
             if not change.changed:
                 return change
+            fix = self.ledger.corrections()  # the provenance of corrections, on both sides alike
+            annotate(change.old, fix)
+            annotate(change.new, fix)
             if was_empty:
                 self._rdf_guarded(load_graph, self.rdf, change.new)  # every entity of the change is whole here
             else:

@@ -42,6 +42,7 @@ from ..errors import OutputError
 from .lock import LOCK, StoreLock
 
 if TYPE_CHECKING:
+    from ..curation import Corrections
     from ..model import KnowledgeGraph
 
 MARKER = "store.json"
@@ -269,8 +270,11 @@ class StoreReplacement:
             check_replaceable(self.target)  # as it is now that no one else can change it
         return self
 
-    def write(self, kg: KnowledgeGraph) -> Path:
-        """Write ``kg`` as the new store beside the old one and swap it in; the store's path."""
+    def write(self, kg: KnowledgeGraph, *, corrections: Corrections | None = None, region: str | None = None) -> Path:
+        """Write ``kg`` as the new store beside the old one and swap it in; the store's path.
+
+        The store remembers the ``corrections`` the build applied (``add`` applies them to new
+        documents) and the ``region`` it was given."""
         from . import GraphStore
 
         target = self.target
@@ -280,7 +284,8 @@ class StoreReplacement:
         except OSError as exc:
             raise OutputError(f"{target}: cannot create the store ({exc.strerror or exc})") from None
         with GraphStore(self._new) as st:
-            st.add_built(kg)
+            st.remember_corrections(corrections)
+            st.add_built(kg, region=region)
         if self._lock is None and check_replaceable(target):  # a store made while we built
             self._lock = StoreLock.acquire(target, "build --store")
             check_replaceable(target)

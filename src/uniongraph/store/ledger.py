@@ -34,7 +34,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import GraphFileError
 from ..extraction.inference import facts_of, form_index, looked_up_forms, mention_sentence
@@ -53,8 +53,13 @@ from .records import (
     relation_record,
 )
 
+if TYPE_CHECKING:
+    from ..curation import Corrections
+
 #: layout of the tables; a ledger of another layout is refused (rebuild the store)
 SCHEMA_VERSION = "2"
+#: the ``meta`` key of the corrections the store applies (JSON: source, path, text)
+CORRECTIONS = "corrections"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -133,10 +138,13 @@ class Change:
     removed: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)    # already held (added) / not held (removed)
     names: int = 0                                      # canonical names whose entity or facts were redone
+    recorrected: list[str] = field(default_factory=list)  # held documents extracted again for new corrections
+    #: what each correction did to the documents added or recorrected (:mod:`uniongraph.curation`)
+    curation: Counter = field(default_factory=Counter)
 
     @property
     def changed(self) -> bool:
-        return bool(self.added or self.removed)
+        return bool(self.added or self.removed or self.recorrected)
 
 
 def _runs(items: Iterable[tuple[Key, list[Evidence]]]) -> list[list[Evidence]]:
@@ -232,6 +240,7 @@ class Ledger:
             self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
             self.db.commit()
         self._lex: Lexicons | None = None
+        self._fix: tuple[str, Corrections | None] | None = None
         self.mention_rows_read: Counter[str] = Counter()
         self.arel_rows_read = 0
 
@@ -252,6 +261,76 @@ class Ledger:
 
     def close(self) -> None:
         self.db.close()
+
+    # ------------------------------------------------------------ corrections
+
+    def corrections(self) -> Corrections | None:
+        """The corrections this store applies (:mod:`uniongraph.curation`), or ``None``."""
+        raw = self.meta(CORRECTIONS)
+        if not raw:
+            return None
+        if self._fix is None or self._fix[0] != raw:
+            from ..curation import parse_corrections
+
+            try:
+                d = json.loads(raw)
+                fix = parse_corrections(d["text"], d["source"], path=d.get("path"))
+            except (ValueError, KeyError, TypeError):
+                raise GraphFileError(f"{self.path}: the corrections it remembers cannot be read; rebuild "
+                                     "the store with uniongraph build INPUTS --store DIR") from None
+            fix.errors = []  # said when the store took them
+            self._fix = (raw, fix)
+        return self._fix[1]
+
+    @staticmethod
+    def corrections_meta(fix: Corrections | None) -> str:
+        """The ``meta`` value that remembers ``fix`` (empty: none)."""
+        if fix is None:
+            return ""
+        return _dumps({"source": fix.source, "path": fix.path, "text": fix.text})
+
+    def documents_to_recorrect(self, names: set[str]) -> list[DocumentInfo]:
+        """The documents other corrections may change: those naming any of ``names`` (in a mention
+        or an extracted relation) and those corrections changed before; in the order added."""
+        digests: set[str] = set()
+        for (d,) in self._in("SELECT DISTINCT a.digest FROM mentions m JOIN articles a ON a.id = m.article_id "
+                             "WHERE m.name IN ({})", names):
+            digests.add(d)
+        for (d,) in self._in("SELECT DISTINCT a.digest FROM arels x JOIN articles a ON a.id = x.article_id "
+                             "WHERE x.head IN ({}) OR x.tail IN ({})", names):
+            digests.add(d)
+        # article records are compact JSON: the key appears as "curation": only where it is one
+        # (a quote in an article's text is escaped), and no JSON1 extension is needed
+        digests.update(r[0] for r in self.db.execute(
+            """SELECT DISTINCT digest FROM articles WHERE instr(data, '"curation":') > 0"""))
+        return [d for d in self.documents() if d.digest in digests]
+
+    def stored_articles(self, digest: str) -> list[Article]:
+        """The articles of one held document as read (no mentions or relations), in order."""
+        return [article_from_record(json.loads(data)) for (data,) in self.db.execute(
+            "SELECT data FROM articles WHERE digest = ? ORDER BY idx, id", (digest,))]
+
+    def replace(self, docs: list[tuple[str, str, str | None, list[Article]]], *,
+                meta: dict[str, str] | None = None) -> Change:
+        """Put newly extracted articles in place of those of held documents ``(digest, path,
+        region, articles)`` (documents not held are skipped), in one transaction that also
+        writes ``meta``; the change, as a removal and an add would give it."""
+        change = Change()
+        with self.db:
+            new_articles: list[Article] = []
+            for digest, _path, _region, articles in docs:
+                if not self.has_document(digest):
+                    change.skipped.append(digest)
+                    continue
+                for (data,) in self.db.execute("SELECT data FROM articles WHERE digest = ?", (digest,)):
+                    change.old.articles.append(article_from_record(json.loads(data)))
+                self.db.execute("UPDATE documents SET articles = ? WHERE digest = ?", (len(articles), digest))
+                change.recorrected.append(digest)
+                new_articles.extend(articles)
+            if change.recorrected:
+                self._apply(new_articles, change)
+            self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", sorted((meta or {}).items()))
+        return change
 
     # ------------------------------------------------------------ reading
 
@@ -324,7 +403,9 @@ class Ledger:
         inf = sorted(((json.loads(ok), data) for ok, data in db.execute("SELECT okey, data FROM inferred")),
                      key=lambda p: p[0])
         kg.inferred_relations = [relation_from_record(json.loads(d)) for _, d in inf]
-        return kg
+        from ..curation import annotate
+
+        return annotate(kg, self.corrections())
 
     # ------------------------------------------------------------ updating
 

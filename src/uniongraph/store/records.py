@@ -67,6 +67,8 @@ def article_record(art: Article, *, working_state: bool = True) -> dict[str, Any
         "metadata": dict(art.metadata),
         "sentences": [[s.start, s.end, s.text] for s in art.sentences],
     }
+    if art.curation is not None:  # what corrections changed (uniongraph.curation)
+        d["curation"] = art.curation
     if working_state:
         d["mentions"] = [mention_record(m) for m in art.mentions]
         d["relations"] = [relation_record(r) for r in art.relations]
@@ -83,6 +85,7 @@ def article_from_record(d: dict[str, Any]) -> Article:
         sentences=[Sentence(*s) for s in d.get("sentences", [])],
         mentions=[mention_from_record(m) for m in d.get("mentions", [])],
         relations=[relation_from_record(r) for r in d.get("relations", [])],
+        curation=d.get("curation"),
     )
 
 

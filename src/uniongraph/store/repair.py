@@ -36,7 +36,7 @@ from ..graph.rdf import to_rdf
 from ..model import Article
 from . import _OLD_SCHEMAS, RDF_FORM, STORE_SCHEMA, rdf_error
 from .folder import LEDGER, MARKER, RDF, clean_siblings, read_marker
-from .ledger import Ledger, file_damage
+from .ledger import CORRECTIONS, Ledger, file_damage
 from .lock import StoreLock
 from .oxigraph import quads
 from .records import article_from_record
@@ -148,7 +148,7 @@ def _mend_ledger(p: Path, held: int, report: Repair) -> None:
             stale.unlink()
     led = Ledger(new)
     try:
-        led.update(docs, meta={"rdf_synced": "0"})
+        led.update(docs, meta={"rdf_synced": "0", **_kept_meta(ledger)})
     finally:
         led.close()
     for journal in ("-journal", "-wal", "-shm"):  # the damaged file's, which must not touch the new one
@@ -157,6 +157,21 @@ def _mend_ledger(p: Path, held: int, report: Repair) -> None:
     os.replace(new, ledger)
     report.ledger = "rebuilt"
     report.lost = lost
+
+
+def _kept_meta(ledger: Path) -> dict[str, str]:
+    """What the damaged ledger's ``meta`` says that a rebuilt one must say too (the corrections
+    the store applies), as far as it can be read."""
+    try:
+        db = sqlite3.connect(f"file:{ledger}?mode=ro", uri=True)
+        try:
+            db.execute("PRAGMA writable_schema = ON")
+            row = db.execute("SELECT value FROM meta NOT INDEXED WHERE key = ?", (CORRECTIONS,)).fetchone()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return {}
+    return {CORRECTIONS: row[0]} if row and isinstance(row[0], str) else {}
 
 
 def _integrity(ledger: Path) -> str | None:

@@ -25,6 +25,7 @@ named event of the body, else of the headline): ``青岛市职工服务运行中
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 
@@ -144,11 +145,14 @@ def _sentence_mentions(article: Article) -> list[tuple]:
 def extract_relations(article: Article) -> list[Relation]:
     """All stated relations of one article, each with its evidence."""
     found: dict[tuple, Relation] = {}
+    # (relation key, sentence start) already evidenced: a fact a page repeats in n sentences
+    # looked through its evidence list each time, n² in all
+    evidenced: set[tuple[tuple, int]] = set()
     sections = _sections(article)
     bounds = list(zip(sections, [*sections[1:], len(article.text)]))
-    mains = [main_event(article, s, e) if len(bounds) > 1 else main_event(article) for s, e in bounds]
+    mains = _section_main_events(article, sections) if len(bounds) > 1 else [main_event(article)]
     for sent, inside in _sentence_mentions(article):
-        k = max((i for i, (s, _) in enumerate(bounds) if s <= sent.start), default=0)
+        k = max(bisect.bisect_right(sections, sent.start) - 1, 0)  # the section holding the sentence
         ctx = Context(article, sent, inside, mains[k])
         for rule in RULES:
             for head, rel, tail, name in rule(ctx):
@@ -158,8 +162,9 @@ def extract_relations(article: Article) -> list[Relation]:
                 ev = Evidence(article.id, sent.text, sent.start, sent.end, name, head.start, head.end, tail.start, tail.end)
                 if key not in found:
                     found[key] = Relation(head.key, head.type, rel, tail.key, tail.type, [ev])
-                elif all(e.sentence_start != sent.start for e in found[key].evidence):
+                elif (key, sent.start) not in evidenced:
                     found[key].evidence.append(ev)
+                evidenced.add((key, sent.start))
     # facts the article states by naming both ends, wherever they stand: a union and its enterprise
     for union, ent in unions_of_enterprises(article):
         key = (union.key, "unionOf", ent.key)
@@ -173,7 +178,21 @@ def extract_relations(article: Article) -> list[Relation]:
 
 def _sentence_of(article: Article, m: Mention) -> tuple[int, int, str]:
     """The sentence holding mention ``m`` (the mention itself if none does)."""
-    for sent in article.sentences:
-        if sent.start <= m.start and m.end <= sent.end:
-            return sent.start, sent.end, article.text[sent.start : sent.end]
+    sents = article.sentences
+    k = bisect.bisect_right([sent.start for sent in sents], m.start) - 1
+    if k >= 0 and sents[k].start <= m.start and m.end <= sents[k].end:
+        return sents[k].start, sents[k].end, article.text[sents[k].start : sents[k].end]
     return m.start, m.end, article.text[m.start : m.end]
+
+
+def _section_main_events(article: Article, sections: list[int]) -> list[Mention | None]:
+    """:func:`main_event` of each datelined section, in one pass over the events."""
+    mains: list[Mention | None] = [None] * len(sections)
+    for m in article.mentions:
+        if m.type == "Event" and not m.congress and m.start >= article.body_start:
+            k = bisect.bisect_right(sections, m.start) - 1
+            if mains[k] is None or m.start < mains[k].start:  # type: ignore[union-attr]
+                mains[k] = m
+    if mains[0] is None:  # the first section falls back to the headline's event, as main_event does
+        mains[0] = main_event(article)
+    return mains

@@ -9,15 +9,18 @@ from ...schema import ORG_TYPES as ORG_KINDS
 from .context import THIS_EVENT, Context, Found, has, is_org, starts, triggers
 
 _ORG_EVENT_GAP = re.compile(r"^(?:今年|本年度|年度|本届|今年的|年度的)?的?$")
-_ORG_VERB_DE = re.compile(r"^(?:共同|联合|负责)?(?:主办|承办|协办|举办|组织|发起|推出|开展)的$")
+_ORG_VERB_DE = re.compile(r"^(?:近日|日前|今天|昨天|当天|今年|[0-9０-９]+月[0-9０-９]+日)?(?:共同|联合|负责)?"
+                          r"(?:主办|承办|协办|举办|组织|发起|推出|开展|召开|举行)的$")
 _AT_EVENT = re.compile(r"^(?:在)?(?:会上|大会上|会议上|仪式上|活动上|现场|活动现场|仪式现场|比赛现场|活动中|仪式中)")
-_AWARD = re.compile(r"(?:获得|夺得|荣获|摘得|获)[^，。；]{0,16}(?:一等奖|二等奖|三等奖|第一名|第二名|第三名|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖)")
+_AWARD = re.compile(r"(?:获得|夺得|荣获|摘得|获)[^，。；]{0,16}(?:一等奖|二等奖|三等奖|第一名|第二名|第三名|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖|组织奖|团体奖|[^，。；、]{1,8}奖)")
 _MEMBERS_OF_ORG = re.compile(
     r"^的(?:[0-9０-９一二三四五六七八九十百余多几]+(?:名|位)|成员|队员|志愿者|医务人员|医生|律师|专家|骨干|教师|工作人员)"
 )
 #: PERSON 在 (…召开的/举行的) EVENT 上 + a verb of speaking: group 1 ends where the event name ends
 _AT_NAMED_EVENT = re.compile(r"(?:今天|昨天|日前|近日|当天|[0-9０-９]+日)?在(?:[^，。；：]{0,12}?(?:召开|举行|举办)的)?"
                              r"([^，。；：]{2,30}?)(?:上|中)(?:作|做)?(?:讲话|发言|指出|强调|表示|说|致辞|介绍|宣布|作报告|作了报告)")
+#: a person speaks at the meeting being reported (也做了发言, 作了报告, 先后发言)
+_SPOKE = re.compile(r"(?:等)?(?:也|还|分别|先后|相继|随后)?(?:做了|作了|作|做)?(?:发言|讲话|致辞|作报告|报告)")
 _HELD_END = ("举行", "开幕", "启动", "召开", "举办", "落下帷幕", "落幕", "闭幕", "开赛", "进行")
 
 
@@ -50,17 +53,39 @@ def organizes(c: Context) -> Iterator[Found]:
         prev_event = ev
         if not active or text.startswith("的", ev.end) and not text.startswith("的第", ev.end):
             continue  # 组织职工篮球赛的获奖者: the verb's object is the prize winners
-        before = [m for m in ms[:i] if is_org(m) and not _in_bracket(c, m)]
-        subjects = [m for m in before if c.is_subject(m)]
+        if text.startswith("的", ev.start - 1) and text.startswith(("上", "中"), ev.end) and "在" in lead:
+            continue  # X在今天召开的座谈会上指出: X speaks at it; who convened it is not said
+        # not a body in brackets, nor one named as the venue (在海河宾馆召开)
+        before = [m for m in ms[:i] if is_org(m) and not _in_bracket(c, m) and c.before(m, 1) != "在"]
+        subjects = [m for m in before if c.is_subject(m) and not _person_between(c, m, ev)]
         if subjects:
             for org in c.coordinated(subjects[-1]):  # 总工会与团市委联合举办: each organises
                 yield org, "organizes", ev, "subject-org-verb-event"
-        elif before and ev.start - before[-1].end <= 30:
+        elif before and ev.start - before[-1].end <= 30 and not _person_between(c, before[-1], ev):
             yield before[-1], "organizes", ev, "org-verb-event"
         else:
             after = next((m for m in ms[i + 1 :] if is_org(m) and c.is_subject(m)), None)
             if after is not None:
                 yield after, "organizes", ev, "verb-event-postposed-subject"
+
+
+def _titles_a_person(c: Context, m) -> bool:
+    """Whether ``m`` is followed by a title and a person (the body names the person's post)."""
+    from .context import title_then_person
+
+    k = c.mentions.index(m)
+    nxt = c.mentions[k + 1] if k + 1 < len(c.mentions) else None
+    return nxt is not None and nxt.type == "Person" and bool(c.gap(m, nxt)) and title_then_person(c.gap(m, nxt))
+
+
+def _person_between(c: Context, org, ev) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a person who is no title of ``org`` stands between it and the event: the nearer
+    doer (大亚湾核电站投产后，李鹏总理…主持召开了…会议)."""
+    k = c.mentions.index(org)
+    for m in c.mentions[k + 1 : c.mentions.index(ev)]:
+        if m.type == "Person" and not (c.mentions[c.mentions.index(m) - 1] is org and _titles_a_person(c, org)):
+            return True
+    return False
 
 
 def _in_bracket(c: Context, m) -> bool:
@@ -160,17 +185,26 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
         verb = next((w for w in triggers()["goto"] if c.before(pl, len(w)).endswith(w)), None)
         if verb is None:
             continue
-        yield ev, "heldAt", pl, "subject-goes-to-place"
         # the subjects: organisations joined by 与/和/、 right before the verb
+        subjects = []
         j = i - 1
         end = pl.start - len(verb)
         while j >= 0 and is_org(ms[j]):
             between = text[ms[j].end : end]
             if between not in ("", "与", "和", "、", "及", "同", "联合"):
                 break
-            yield ms[j], "organizes", ev, "subject-goes-to-place"
+            subjects.append(ms[j])
             end = ms[j].start
             j -= 1
+        lead = text[c.clause_of(pl)[0] : pl.start - len(verb)]
+        opener = next((m for m in ms[:i] if is_org(m)), None)  # the sentence's first body
+        org_subject = opener is not None and c.is_subject(opener) and not any(
+            m.type == "Person" for m in ms[ms.index(opener) : i]) and "记者" not in text[opener.end : pl.start]
+        if not subjects and not THIS_EVENT.search(lead) and not org_subject:
+            continue  # 记者前往…, 他们赴欧洲学习: someone else goes there, not the activity
+        yield ev, "heldAt", pl, "subject-goes-to-place"
+        for org in subjects:
+            yield org, "organizes", ev, "subject-goes-to-place"
     for i, m in enumerate(ms):
         if not is_org(m):
             continue
@@ -204,6 +238,14 @@ def participates(c: Context) -> Iterator[Found]:
                 yield m, "participatesIn", c.main_event, "agent-participates-this-event"
             continue
         if m.type != "Person":
+            # 南岭县代表队、长乐县代表队荣获优秀组织奖: each body of the list took part
+            won = _AWARD.match(text, m.end, c.sentence.end) if is_org(m) else None
+            if won and c.main_event is not None and not any(True for _ in c.events()):
+                yield m, "participatesIn", c.main_event, "body-wins-in-this-event"
+                k = ms.index(m) - 1
+                while k >= 0 and is_org(ms[k]) and c.gap(ms[k], ms[k + 1]) in ("、", "和", "与", "及"):
+                    yield ms[k], "participatesIn", c.main_event, "body-wins-in-this-event"
+                    k -= 1
             continue
         # 李克强在今天召开的…座谈会上指出: a speaker at the meeting named in the same clause
         at = _AT_NAMED_EVENT.match(text, m.end, c.sentence.end)
@@ -220,6 +262,15 @@ def participates(c: Context) -> Iterator[Found]:
                 yield m, "participatesIn", inside[0], "person-wins-in-event"
             elif c.main_event is not None and not any(True for _ in c.events()):
                 yield m, "participatesIn", c.main_event, "person-wins-in-this-event"
+            continue
+        # 赵洪祥也做了发言 in the report of a meeting: a speaker took part (so did the names listed before)
+        if (c.main_event is not None and c.main_event.name.endswith(("会", "会议")) and not any(True for _ in c.events())
+                and _SPOKE.match(text, m.end, c.sentence.end)):
+            yield m, "participatesIn", c.main_event, "speaker-at-this-meeting"
+            k = ms.index(m) - 1
+            while k >= 0 and ms[k].type == "Person" and _in_list(c.gap(ms[k], ms[k + 1])):
+                yield ms[k], "participatesIn", c.main_event, "speaker-at-this-meeting"
+                k -= 1
             continue
         # 会上，A与B…; A在会上表示
         if c.main_event is not None and not any(True for _ in c.events()):

@@ -29,7 +29,9 @@ def between_organisations(c: Context) -> Iterator[Found]:
             gap = c.gap(a, b)
             if len(gap) > 8:
                 break
-            if (w := has(gap, "manage")) and gap.endswith((w, w + "了")):
+            if gap == "" and b.start == a.end and _is_unit(b):
+                yield b, "subOrganizationOf", a, "unit-of-org"  # 开滦矿务局唐家庄矿, 中建八局城东管廊项目部
+            elif (w := has(gap, "manage")) and gap.endswith((w, w + "了")):
                 yield a, "manages", b, "org-manages-org"
             elif (w := has(gap, "found")) and gap.endswith((w, w + "了", w + "了“", w + "的")):
                 yield a, "founded", b, "org-founds-org"
@@ -41,6 +43,11 @@ def between_organisations(c: Context) -> Iterator[Found]:
             elif gap in ("是", "为") and _FOUNDED_BY.match(c.after(b, 16)):
                 yield b, "founded", a, "org-is-founded-by-org"  # X是珠海市总工会于2019年设立的机构
             break
+
+
+def _is_unit(m: Mention) -> bool:
+    """Whether ``m`` is named as a unit of a body (its head is in ``lexicons/subunit_heads.txt``)."""
+    return m.type in ("Company", "Organization") and m.key.endswith(tuple(load_lexicons().words.get("subunit_heads", ())))
 
 
 def located_in(c: Context) -> Iterator[Found]:
@@ -85,22 +92,25 @@ def unions_of_enterprises(article: Article) -> list[tuple[Mention, Mention]]:
 
     The union's name minus 工会 must be the enterprise's name, or open it once a place opening
     the enterprise's name is left out; the enterprise is the first such mention (one per union).
+    The enterprises are indexed by those forms, so an article of many names costs no more than
+    their characters.
     """
     lex = load_lexicons()
-    enterprises = [m for m in article.mentions if is_org(m) and m.type not in ("Federation", "TradeUnion")]
+    forms: dict[str, Mention] = {}  # a union's owner name -> the first enterprise it names
+    for ent in article.mentions:
+        if is_org(ent) and ent.type not in ("Federation", "TradeUnion"):
+            for form in {f for name in (ent.key, ent.name) for f in _owner_forms(name, lex)}:
+                forms.setdefault(form, ent)
     out: list[tuple[Mention, Mention]] = []
     seen: set[str] = set()
     for union in article.mentions:
         if union.type != "TradeUnion" or union.key in seen:
             continue
         owner = _owner_name(union.key)
-        if owner is None:
-            continue
-        for ent in enterprises:
-            if ent.key != union.key and (_names_enterprise(owner, ent.key, lex) or _names_enterprise(owner, ent.name, lex)):
-                out.append((union, ent))
-                seen.add(union.key)
-                break
+        ent = forms.get(owner) if owner else None
+        if ent is not None and ent.key != union.key:
+            out.append((union, ent))
+            seen.add(union.key)
     return out
 
 
@@ -111,16 +121,18 @@ def _owner_name(union: str) -> str | None:
     return None
 
 
-def _names_enterprise(owner: str, name: str, lex) -> bool:  # type: ignore[no-untyped-def]
-    if owner == name:
-        return True
+def _owner_forms(name: str, lex) -> list[str]:  # type: ignore[no-untyped-def]
+    """The names a union may give its enterprise ``name`` by: the name; without a place opening it
+    (四川科越电子科技有限公司 -> 科越电子科技有限公司); and, without the legal ending, every opening of
+    three or more characters (科越电子科技, 科越电子, 科越电)."""
+    out = [name]
     core = name
-    for n in range(min(6, len(core) - 2), 1, -1):  # 四川科越电子科技有限公司 -> 科越电子科技有限公司
+    for n in range(min(6, len(core) - 2), 1, -1):
         if core[:n] in lex.places or core[:n] in lex.place_aliases:
             core = core[n:]
             break
-    if owner == core:
-        return True
+    out.append(core)
     bare = next((core[: -len(t)] for t in _COMPANY_TAIL if core.endswith(t)), core)
-    # 临港精工 opens 临港精工机械: a short name of three or more characters opening the full one
-    return owner == bare or (len(owner) >= 3 and bare.startswith(owner))
+    out.append(bare)
+    out.extend(bare[:k] for k in range(3, len(bare)))  # 临港精工 opens 临港精工机械
+    return out

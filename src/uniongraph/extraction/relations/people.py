@@ -85,6 +85,10 @@ def works_for(c: Context) -> Iterator[Found]:
             continue
         org = nxt
         gap = c.gap(p, org)
+        k = i + 1  # a body and its unit named together (开滦矿务局唐家庄矿): the person is at the unit
+        while k + 1 < len(ms) and is_org(ms[k + 1]) and ms[k + 1].start == ms[k].end:
+            k += 1
+        org = ms[k]
         after = c.after(org, 12)
         if gap in ("当选", "当选为", "担任", "出任", "任"):
             title = re.match(r"[\u4e00-\u9fff]{1,9}", after)
