@@ -274,3 +274,29 @@ def test_neighbourhood_with_a_chosen_federation(g: Graph, name: str, rows: int) 
     text = next(q for q in QUERIES if q.name == "organisation-neighbourhood.rq").read_text(encoding="utf-8")
     text = choose(text, f'VALUES ?name {{ "{name}"@zh }} ?center a ug:Federation ; rdfs:label ?name .')
     assert len(run_query(g, text).rows) == rows
+
+
+# ---------------------------------------------------------------- SELECT * columns (#16)
+
+
+@pytest.mark.parametrize("query,engine,expect", [
+    ("SELECT * WHERE { ?s ?p ?o }", ["p", "s", "o"], ["s", "p", "o"]),
+    ("PREFIX ex: <http://ex.org/?a>\nselect reduced * { ?b ex:p ?a }", ["a", "b"], ["b", "a"]),
+    ('SELECT * WHERE { ?y rdfs:label """?a\n?b""" ; ?p \'?c\' } # ?z', ["p", "y"], ["y", "p"]),
+    ("SELECT * WHERE { ?s ?p ?o FILTER(?o < ?s) }", ["o", "p", "s"], ["s", "p", "o"]),
+    ("SELECT * WHERE { $b ?a ?c }", ["a", "b", "c"], ["b", "a", "c"]),
+    ("SELECT * WHERE { ?名称 ?p ?o }", ["o", "p", "名称"], ["名称", "p", "o"]),
+    ("SELECT ?o ?s WHERE { ?s ?p ?o }", ["o", "s"], ["o", "s"]),
+    ("SELECT ?s WHERE { { SELECT * WHERE { ?x ?s ?y } } }", ["s"], ["s"]),
+    ("SELECT ?selected ?o WHERE { ?selected ?p ?o }", ["selected", "o"], ["selected", "o"]),
+])
+def test_star_columns_follow_first_appearance(query: str, engine: list[str], expect: list[str]) -> None:
+    from uniongraph.query import star_columns
+
+    assert star_columns(query, engine) == expect
+
+
+def test_select_star_rows_follow_their_columns(g: Graph) -> None:
+    res = run_query(g, "SELECT * WHERE { ?person a ug:Person ; rdfs:label ?name } ORDER BY ?name LIMIT 1")
+    assert res.columns == ["person", "name"]
+    assert res.rows[0][0].startswith("https://w3id.org/uniongraph/id/person/") and res.terms[0][1].language == "zh"

@@ -31,7 +31,7 @@ from .model import Entity, KnowledgeGraph
 
 def analysis_graph(kg: KnowledgeGraph, *, articles: bool = False) -> nx.MultiDiGraph:
     """The NetworkX projection, without article nodes unless ``articles``."""
-    g = to_networkx(kg)
+    g = to_networkx(kg, keys="id")
     if not articles:
         g.remove_nodes_from([n for n, d in g.nodes(data=True) if d.get("type") == "Article"])
     return g
@@ -152,7 +152,10 @@ def distances(kg: KnowledgeGraph, name: str, *, hops: int = 1) -> dict[str, int]
     """Entity ids within ``hops`` relation steps of the entity ``name``, with their distance."""
     centres = find_entities(kg, name)
     if not centres:
-        raise QueryError(f"no entity named {name!r} (give a name or alias as the graph spells it)")
+        from .graph.lookup import near_names
+
+        raise QueryError(f"no entity named {name!r} (give a name or alias as the graph spells it); "
+                         f"{near_names(kg, name)}")
     g = analysis_graph(kg, articles=False).to_undirected(as_view=True)
     keep: dict[str, int] = {}
     for c in centres:

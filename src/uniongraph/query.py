@@ -18,6 +18,7 @@ import csv
 import io
 import json
 import os
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,16 +29,56 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import GraphFileError, QueryError
+from .graph.classes import add_superclass_types, ontology_path
 from .graph.vocabulary import PREFIXES
 from .readwrite.turtle import read_turtle
 
 FORMAT_NAMES = ("table", "csv", "tsv", "json")
 
 
-def ontology_path() -> Path:
-    """The ontology, ``uniongraph/ontology/uniongraph.ttl`` inside the installed package (the
-    checkout's ``ontology/uniongraph.ttl`` links to it)."""
-    return Path(__file__).resolve().parent / "ontology" / "uniongraph.ttl"
+# a string ('…', "…", and their triple-quoted forms), an IRI, a comment, or a variable
+_TOKENS = re.compile(r"""'{3}(?:[^'\\]|\\.|'(?!''))*'{3}|"{3}(?:[^"\\]|\\.|"(?!""))*"{3}"""
+                     r"""|'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*"|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n\r]*"""
+                     r"""|(?<![\w?$:])SELECT(?!\w)(?:\s+(?:DISTINCT|REDUCED)(?!\w))?\s*(\*)?|[?$](\w+)""",
+                     re.IGNORECASE)
+
+
+def star_columns(sparql: str, columns: list[str]) -> list[str]:
+    """``columns`` in the order SPARQL gives ``SELECT *``: the order the variables first appear
+    in the query (strings, IRIs and comments skipped). For any other query, ``columns`` as they are.
+
+    Engines list ``SELECT *`` columns in an order of their own (rdflib ``p, s, o``, Oxigraph
+    ``o, p, s``); every command puts them in this one.
+
+    >>> star_columns("SELECT * WHERE { ?s ?p ?o }  # ?z", ["o", "p", "s"])
+    ['s', 'p', 'o']
+    >>> star_columns("SELECT ?o ?s WHERE { ?s ?p ?o }", ["o", "s"])
+    ['o', 's']
+    """
+    first: dict[str, int] = {}
+    star: bool | None = None
+    for m in _TOKENS.finditer(sparql):
+        if m.group(2) is not None:
+            first.setdefault(m.group(2), len(first))
+        elif star is None and m.group(0)[:6].upper() == "SELECT":
+            star = m.group(1) is not None  # the first SELECT is the query's own (the rest are subqueries)
+    if not star:
+        return columns
+    return sorted(columns, key=lambda c: (first.get(c, len(first)), columns.index(c)))
+
+
+def ordered(result: QueryResult, sparql: str) -> QueryResult:
+    """``result`` with the columns of a ``SELECT *`` in the query's order (:func:`star_columns`)."""
+    if result.kind != "select":
+        return result
+    cols = star_columns(sparql, result.columns)
+    if cols == result.columns:
+        return result
+    at = [result.columns.index(c) for c in cols]
+    result.columns = cols
+    result.rows = [[row[i] for i in at] for row in result.rows]
+    result.terms = [[row[i] for i in at] for row in result.terms]
+    return result
 
 
 def load_graph(path: str | os.PathLike[str], *, with_ontology: bool = False) -> Graph:
@@ -89,7 +130,8 @@ def query_graph(graph: str | os.PathLike[str], sparql: str) -> QueryResult:
     if source.is_store:
         with GraphStore(graph, read_only=True) as st:
             return st.query(sparql)
-    return run_query(source.rdf(), sparql)
+    # a graph written before every node carried the classes above its own gets them here
+    return run_query(add_superclass_types(source.rdf()), sparql)
 
 
 def run_query(graph: Graph, sparql: str) -> QueryResult:
@@ -109,7 +151,7 @@ def run_query(graph: Graph, sparql: str) -> QueryResult:
         return QueryResult(["subject", "predicate", "object"], _cells(terms), "graph", terms)
     columns = [str(v) for v in (res.vars or [])]
     terms = [[row[i] for i in range(len(columns))] for row in res]  # type: ignore[index]
-    return QueryResult(columns, _cells(terms), "select", terms)
+    return ordered(QueryResult(columns, _cells(terms), "select", terms), sparql)
 
 
 def _cells(terms: list[list[Node | None]]) -> list[list[str | None]]:

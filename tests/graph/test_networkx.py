@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import networkx as nx
 import pytest
 from kgfixture import COMPANY, FEDERATION, PERSON, UNION, sample_graph
 from rdflib import URIRef
 from rdflib.namespace import RDF
 
-from uniongraph.graph.networkx import to_networkx
+from uniongraph.graph.networkx import readable_key, to_networkx
 from uniongraph.graph.rdf import to_rdf
 from uniongraph.graph.vocabulary import UG
-from uniongraph.ids import DATA_NS, entity_id
+from uniongraph.ids import DATA_NS
+from uniongraph.ids import entity_id as _entity_id
+
+
+def entity_id(type_: str, name: str) -> str:
+    """The node key of an entity: its readable id (``org/北京市总工会``)."""
+    return readable_key(_entity_id(type_, name))
 from uniongraph.model import Evidence, Relation
 
 
@@ -24,8 +32,8 @@ def test_nodes_equal_rdf_entity_and_article_nodes(g: nx.MultiDiGraph) -> None:
     rdf = to_rdf(sample_graph())
     typed = {s for s, o in rdf.subject_objects(RDF.type)
              if isinstance(s, URIRef) and o.startswith(str(UG)) and o != UG.Evidence}
-    assert {str(s)[len(DATA_NS):] for s in typed} == set(g.nodes)
-    assert all(g.nodes[n]["iri"] == DATA_NS + n for n in g.nodes)
+    assert {readable_key(str(s)[len(DATA_NS):]) for s in typed} == set(g.nodes)
+    assert all(g.nodes[n]["iri"] == DATA_NS + g.nodes[n]["id"] for n in g.nodes)
 
 
 def test_node_attributes(g: nx.MultiDiGraph) -> None:
@@ -62,7 +70,7 @@ def test_edge_keys_are_ug_local_names(g: nx.MultiDiGraph) -> None:
 
 def test_edges_match_rdf_direct_triples(g: nx.MultiDiGraph) -> None:
     rdf = to_rdf(sample_graph())
-    triples = {(str(s)[len(DATA_NS):], str(p)[len(str(UG)):], str(o)[len(DATA_NS):])
+    triples = {(readable_key(str(s)[len(DATA_NS):]), str(p)[len(str(UG)):], readable_key(str(o)[len(DATA_NS):]))
                for s, p, o in rdf if str(p).startswith(str(UG)) and isinstance(o, URIRef)
                and str(s).startswith(DATA_NS) and not str(s).startswith(DATA_NS + "statement/")
                and not str(s).startswith(DATA_NS + "evidence/")}
@@ -84,3 +92,35 @@ def test_read_and_inferred_relation_is_one_edge() -> None:
     assert data["inferred"] is False
     assert data["evidence"][0] == "王建国是工会会员" and len(data["evidence"]) == 2
     assert data["rules"] == ["member-rule", "infer:worksFor+unionOf"]
+
+
+# ---------------------------------------------------------------- readable node keys (#16)
+
+
+def test_node_keys_are_readable_with_the_graph_json_id_beside() -> None:
+    from uniongraph import build
+
+    kg = build([Path(__file__).resolve().parents[2] / "examples" / "seed-page.md"])
+    g = to_networkx(kg)
+    node = g.nodes["org/昌平区总工会"]
+    assert node["label"] == "昌平区总工会" and node["type"] == "Federation"
+    assert kg.entities[node["id"]].name == "昌平区总工会" and node["iri"] == DATA_NS + node["id"]
+    assert "%" not in "".join(g.nodes)
+    assert {d["id"] for _, d in g.nodes(data=True)} == set(to_networkx(kg, keys="id").nodes)
+    assert g.number_of_edges() == to_networkx(kg, keys="id").number_of_edges()
+
+
+def test_ids_that_read_the_same_keep_their_own_ids() -> None:
+    from uniongraph.model import Entity, KnowledgeGraph
+
+    kg = KnowledgeGraph(entities={"org/a%2Fb": Entity("org/a%2Fb", "a/b", "Organization"),
+                                  "org/a/b": Entity("org/a/b", "a/b", "Organization")})
+    g = to_networkx(kg)
+    assert len(g) == 2 and set(g.nodes) == {"org/a/b", "org/a%2Fb"}
+    assert {d["id"] for _, d in g.nodes(data=True)} == {"org/a%2Fb", "org/a/b"}
+    assert g.nodes["org/a/b"]["id"] == "org/a/b"
+
+
+def test_keys_must_be_known() -> None:
+    with pytest.raises(ValueError, match="keys"):
+        to_networkx(sample_graph(), keys="iri")

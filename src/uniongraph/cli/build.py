@@ -107,7 +107,7 @@ def after_build(kg: KnowledgeGraph, args: argparse.Namespace, *, corrections: An
         else:
             out["store"] = replacement.write(kg, corrections=corrections, region=region)
     if not getattr(args, "no_validate", False):
-        report_validation(kg, quiet=getattr(args, "quiet", False))
+        report_validation(kg, quiet=getattr(args, "quiet", False), out=getattr(args, "out", None))
     return out
 
 
@@ -133,9 +133,10 @@ def print_curation(corrections: Any, counts: Any, scope: str = "these documents"
         print(f"corrections: {line}")
 
 
-def report_validation(kg: KnowledgeGraph, limit: int = 5, *, quiet: bool = False) -> None:
-    """After a build: one line of counts by kind on stderr, and the first violations, if the graph
-    breaks a shape (with ``quiet``, only when there are violations: warnings are not errors).
+def report_validation(kg: KnowledgeGraph, limit: int = 5, *, quiet: bool = False, out: str | None = None) -> None:
+    """After a build: one line of counts by kind on stderr, with the command that lists each one
+    (``uniongraph validate OUT``, ``out`` the build's folder), and the first violations, if the
+    graph breaks a shape (with ``quiet``, only when there are violations: warnings are not errors).
 
     The shapes are checked on the graph directly (:func:`uniongraph.validate.check`), which
     costs little; ``uniongraph validate`` runs pySHACL on the written graph.
@@ -146,7 +147,10 @@ def report_validation(kg: KnowledgeGraph, limit: int = 5, *, quiet: bool = False
     with TIMINGS.phase("validate (shapes checked on the graph)"):
         report = check(kg)
     if report.results and not (quiet and not report.violations):
-        print(f"uniongraph: validation: {report.summary()} (uniongraph validate OUT for each one)", file=sys.stderr)
+        import shlex
+
+        where = shlex.quote(str(out)) if out is not None else "OUT"
+        print(f"uniongraph: validation: {report.summary()} (uniongraph validate {where} for each one)", file=sys.stderr)
         for r in report.violations[:limit]:
             print(f"uniongraph:   {r.line()}", file=sys.stderr)
 

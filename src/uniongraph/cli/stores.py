@@ -1,6 +1,7 @@
 """The store commands: a growing graph in a folder, updated document by document.
 
-    uniongraph add FILES... --store DIR [--out OUT]   extract only new documents, merge them in
+    uniongraph add INPUTS... --store DIR [--out OUT]  extract only new documents, merge them in
+                                                      (pages, HTML, JSONL corpora, folders, - for stdin)
     uniongraph remove DOC... --store DIR [--out OUT]  take documents (path or digest) back out
     uniongraph documents DIR                          the documents of a store (digest, articles, path)
     uniongraph repair DIR                             make a damaged store's ledger and triples agree again
@@ -91,15 +92,22 @@ def _print_curation(fix, counts, scope: str) -> None:  # type: ignore[no-untyped
 
 
 def add_cli(args: argparse.Namespace) -> int:
+    from ..reading.jsonl import parse_fields
     from ..store import GraphStore
 
     if (refused := _apart(args)) is not None:
         return refused
+    try:
+        fields = parse_fields(args.jsonl_fields) if args.jsonl_fields else None
+    except ValueError as exc:
+        print(f"uniongraph: {exc}", file=sys.stderr)
+        return ExitStatus.USAGE
     started = time.perf_counter()
     failures: list[InputError] = []
     with GraphStore(args.store) as st:
         _take_corrections(st, args, failures)
-        change = st.add_files(args.inputs, region=args.region, failures=failures)
+        change = st.add_files(args.inputs, region=args.region, failures=failures, fields=fields,
+                              include=args.include, exclude=args.exclude)
         for f in failures:
             print(f"uniongraph: {f}", file=sys.stderr)
         if not args.quiet:
@@ -183,10 +191,16 @@ def repair_cli(args: argparse.Namespace) -> int:
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Register ``add``, ``remove``, ``documents`` and ``repair`` on the ``uniongraph`` command line."""
     a = sub.add_parser("add", help="add new documents to a store (only new ones are extracted)")
-    a.add_argument("inputs", nargs="+", help="files or folders")
+    a.add_argument("inputs", nargs="+", help="files, folders, JSONL corpora (each record a document), or - for standard input")
     a.add_argument("--store", required=True, help="store folder (created if missing)")
     a.add_argument("--out", help="also write graph.ttl, graph.json, graph.html of the whole store here")
     a.add_argument("--region", help="home region of the publication, e.g. 北京市 (default: detected)")
+    a.add_argument("--include", action="append", default=[], metavar="GLOB",
+                   help="in folders, read only files matching GLOB (as for build; repeatable)")
+    a.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                   help="in folders, skip files matching GLOB (repeatable)")
+    a.add_argument("--jsonl-fields", metavar="text=KEY,…",
+                   help="JSON keys of the record fields text, id, title, date, source, page (as for build)")
     a.add_argument("--corrections", metavar="FILE",
                    help="apply these corrections from now on, to the documents held too (default: those the "
                         "store was built with)")

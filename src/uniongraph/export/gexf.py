@@ -28,7 +28,7 @@ def generate_gexf(kg: KnowledgeGraph) -> str:
     """The GEXF text of a knowledge graph."""
     buf = io.BytesIO()
     # The file writer (not generate_gexf) gives an XML declaration and plain UTF-8 text.
-    nx.write_gexf(flat_graph(to_networkx(kg)), buf, encoding="utf-8")
+    nx.write_gexf(flat_graph(to_networkx(kg, keys="id")), buf, encoding="utf-8")
     return buf.getvalue().decode("utf-8")
 
 

@@ -30,7 +30,7 @@ def generate_graphml(kg: KnowledgeGraph) -> str:
     """The GraphML text of a knowledge graph."""
     buf = io.BytesIO()
     # The file writer (not generate_graphml) gives an XML declaration and plain UTF-8 text.
-    nx.write_graphml(flat_graph(to_networkx(kg)), buf, encoding="utf-8")
+    nx.write_graphml(flat_graph(to_networkx(kg, keys="id")), buf, encoding="utf-8")
     return buf.getvalue().decode("utf-8")
 
 

@@ -27,9 +27,9 @@ from ..readwrite.atomic import write_text_atomic
 
 def _data(kg: KnowledgeGraph) -> dict[str, Any]:
     try:
-        return nx.node_link_data(to_networkx(kg), edges="edges")
+        return nx.node_link_data(to_networkx(kg, keys="id"), edges="edges")
     except TypeError:  # networkx < 3.4 names the keyword "link"
-        return nx.node_link_data(to_networkx(kg), link="edges")
+        return nx.node_link_data(to_networkx(kg, keys="id"), link="edges")
 
 
 def generate_nodelink(kg: KnowledgeGraph) -> str:

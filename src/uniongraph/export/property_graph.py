@@ -30,6 +30,7 @@ from typing import Any
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
+from ..graph.classes import own_type
 from ..graph.rdf import to_rdf
 from ..graph.vocabulary import PREFIXES, UG
 from ..ids import DATA_NS
@@ -176,12 +177,17 @@ def _value(lit: Literal) -> Any:
 def from_rdf(g: Graph) -> PropertyGraph:
     """The property graph of an RDF graph in the uniongraph vocabulary."""
     pg = PropertyGraph()
+    types: dict[URIRef, list[URIRef]] = defaultdict(list)
     for s, t in sorted(g.subject_objects(RDF.type)):
-        if not isinstance(s, URIRef) or not str(s).startswith(DATA_NS) or str(s) in pg.nodes:
-            continue
+        if isinstance(s, URIRef) and str(s).startswith(DATA_NS):
+            types[s].append(t)  # type: ignore[arg-type]
+    for s, found in types.items():
         node_id = str(s)[len(DATA_NS):]
         label = BASE_LABELS.get(node_id.split("/", 1)[0], ENTITY)
-        pg.nodes[node_id] = Node(node_id, label, _local(t))
+        # a node is typed with its class and the classes above it (graph/classes.py): its own
+        # is the most specific ug: one (rdf:Statement has no ug: class)
+        own = own_type(str(t)[len(str(UG)):] for t in found if str(t).startswith(str(UG)))
+        pg.nodes[node_id] = Node(node_id, label, own if own is not None else _local(found[0]))
     multi: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     for s, p, o in sorted(g):
         sid = str(s)[len(DATA_NS):] if isinstance(s, URIRef) and str(s).startswith(DATA_NS) else None

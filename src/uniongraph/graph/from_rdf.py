@@ -12,8 +12,8 @@ Resolutions (why an alias was taken) are not in the RDF and come back empty.
 >>> from uniongraph.model import Entity, KnowledgeGraph
 >>> kg = KnowledgeGraph(entities={"org/x": Entity("org/x", "北京市总工会", "Federation", {"市总工会"})})
 >>> back = knowledge_graph_from_rdf(to_rdf(kg))
->>> back.entities["org/x"].name, sorted(back.entities["org/x"].aliases)
-('北京市总工会', ['市总工会'])
+>>> back.entities["org/x"].name, back.entities["org/x"].type, sorted(back.entities["org/x"].aliases)
+('北京市总工会', 'Federation', ['市总工会'])
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from ..ids import DATA_NS, ONTOLOGY_NS
 from ..schema import extracted_relations
 from ..model import Article, Byline, Entity, EntityMention, Evidence, KnowledgeGraph, Relation
+from .classes import own_type
 from .rdf import CURATION_PROPS
 from .vocabulary import UG
 
@@ -72,7 +73,7 @@ def knowledge_graph_from_rdf(g: Graph) -> KnowledgeGraph:
         articles[aid] = art
     kg.articles = sorted(articles.values(), key=lambda a: (a.source, a.index, a.id))
 
-    names: dict[URIRef, tuple[str, str]] = {}
+    kinds: dict[URIRef, set[str]] = defaultdict(set)
     for node, cls in g.subject_objects(RDF.type):
         if not isinstance(node, URIRef) or not str(cls).startswith(ONTOLOGY_NS) or cls == UG.Article:
             continue
@@ -81,7 +82,11 @@ def knowledge_graph_from_rdf(g: Graph) -> KnowledgeGraph:
         kind = str(cls)[len(ONTOLOGY_NS):]
         if kind in ("Evidence",):
             continue
-        names[node] = (str(g.value(node, RDFS.label) or _local(node)), kind)
+        kinds[node].add(kind)
+    # a node is typed with its class and the classes above it: its own is the most specific
+    names: dict[URIRef, tuple[str, str]] = {
+        node: (str(g.value(node, RDFS.label) or _local(node)), own_type(found))  # type: ignore[misc]
+        for node, found in kinds.items()}
     mentioned_in: dict[URIRef, list[str]] = defaultdict(list)
     for art_node, ent in g.subject_objects(UG.mentions):
         mentioned_in[ent].append(_local(art_node))  # type: ignore[index]

@@ -11,7 +11,10 @@ Shape of the output, for the sentence “李秀英是华为技术（深圳）有
     ugd:org/中国工商银行 ug:curatedBy "corrections.toml:12" ;      # an entity a correction shaped
         ug:curationReason "merge 工行 → 中国工商银行: 同一家银行" .
 
-(IRIs are percent-encoded; they are shown decoded here.) Every relation is a direct triple; its
+(IRIs are percent-encoded; they are shown decoded here.) Every node is also typed with each
+class the ontology puts above its own (``ugd:org/… a ug:Federation, ug:Organization,
+schema:Organization …``, :mod:`.classes`), so ``?e a ug:Organization`` finds every organisation
+without a reasoner. Every relation is a direct triple; its
 statement node carries the evidence. An inferred relation's statement and evidence say
 ``ug:inferred true``, so ``FILTER NOT EXISTS`` on them leaves only what was read in the text.
 Statement and evidence nodes are named by a hash of their content, never blank nodes, so the
@@ -31,6 +34,7 @@ from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 from ..ids import DATA_NS, entity_iri
 from ..model import Evidence, KnowledgeGraph, Relation
+from .classes import superclasses
 from .nodes import NodeIndex
 from .vocabulary import PREFIXES, UG
 
@@ -132,7 +136,8 @@ def _relation_triples(index: NodeIndex, rel: Relation, inferred: bool, iris: _Ir
         node = evidence_iri(st, ev)
         art = iris.article(ev.article_id)
         yield (st, _P.evidence, node)
-        yield (node, _TYPE, _P.Evidence)
+        for cls in iris.types("Evidence"):
+            yield (node, _TYPE, cls)
         yield (node, _P.article, art)
         yield (node, _DERIVED_FROM, art)
         yield (node, _P.sentence, iris.literal(ev.sentence, _ZH))
@@ -186,6 +191,14 @@ class _Iris:
         self._nodes: dict[str, URIRef] = {}
         self._articles: dict[str, URIRef] = {}
         self._literals: dict[tuple[Any, Any], Literal] = {}
+        self._types: dict[str, tuple[URIRef, ...]] = {}
+
+    def types(self, name: str) -> tuple[URIRef, ...]:
+        """The ``ug:`` class ``name`` and every class above it (the types a node is written with)."""
+        found = self._types.get(name)
+        if found is None:
+            found = self._types[name] = (_P.get(name), *superclasses(name))
+        return found
 
     def node(self, node_id: str) -> URIRef:
         iri = self._nodes.get(node_id)
@@ -244,7 +257,8 @@ def rdf_triples(kg: KnowledgeGraph) -> Iterator[Triple]:
     for eid in sorted(kg.entities):
         ent = kg.entities[eid]
         node = iris.node(eid)
-        yield (node, _TYPE, _P.get(ent.type))
+        for cls in iris.types(ent.type):
+            yield (node, _TYPE, cls)
         yield (node, _LABEL, Literal(ent.name, lang=_ZH))
         for alias in sorted(ent.aliases):
             yield (node, _ALT_LABEL, Literal(alias, lang=_ZH))
@@ -254,7 +268,8 @@ def rdf_triples(kg: KnowledgeGraph) -> Iterator[Triple]:
             yield (iris.article(m.article_id), _P.mentions, node)
     for art in kg.articles:
         node = iris.article(art.id)
-        yield (node, _TYPE, _P.Article)
+        for cls in iris.types("Article"):
+            yield (node, _TYPE, cls)
         yield (node, _P.headline, Literal(art.title, lang=_ZH))
         if art.kicker:
             yield (node, _P.kicker, Literal(art.kicker, lang=_ZH))
@@ -274,7 +289,8 @@ def rdf_triples(kg: KnowledgeGraph) -> Iterator[Triple]:
     # Names used by bylines and relations but not entities of the graph are still typed nodes.
     for info in sorted(index.implied.values(), key=lambda i: i.id):
         node = iris.node(info.id)
-        yield (node, _TYPE, _P.get(info.type))
+        for cls in iris.types(info.type):
+            yield (node, _TYPE, cls)
         yield (node, _LABEL, Literal(info.name, lang=_ZH))
 
 

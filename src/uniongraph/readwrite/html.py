@@ -141,7 +141,7 @@ def _view(kg: KnowledgeGraph, max_nodes: int | None, focus: str | None, hops: in
     steps of it (either direction); with ``max_nodes``, the nearest to the focus and then
     the best-connected are kept (ties broken by id).
     """
-    view = to_networkx(kg)  # our own copy: trimmed in place (subgraph copies are slow)
+    view = to_networkx(kg, keys="id")  # our own copy: trimmed in place (subgraph copies are slow)
     view.remove_nodes_from([n for n, d in list(view.nodes(data=True)) if d["type"] == "Article"])
     # Byline-only people have no edges once articles are gone; keep only entities of the graph.
     view.remove_nodes_from([n for n in list(view) if n not in kg.entities and view.degree(n) == 0])
@@ -150,7 +150,9 @@ def _view(kg: KnowledgeGraph, max_nodes: int | None, focus: str | None, hops: in
     if focus is not None:
         starts = _focus_ids(view, focus)
         if not starts:
-            raise OutputError(f"{where}: --focus {focus!r}: no entity has that name or alias")
+            from ..graph.lookup import near_names
+
+            raise OutputError(f"{where}: --focus {focus!r}: no entity has that name or alias; {near_names(kg, focus)}")
         queue = deque(starts)
         distance = {s: 0 for s in starts}
         while queue:  # breadth-first over edges in both directions

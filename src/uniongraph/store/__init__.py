@@ -30,7 +30,7 @@ import json
 import os
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -71,6 +71,11 @@ def rdf_error(exc: BaseException | None) -> str:
 def rdf_damage(exc: BaseException | None) -> bool:
     """Whether an Oxigraph error is RocksDB finding its files damaged or gone (not a bad query)."""
     return isinstance(exc, (OSError, RuntimeError)) and str(exc).startswith(("Corruption:", "IO error:"))
+
+
+#: the form of the triples ``to_rdf`` writes; a store whose ledger records another has its RDF
+#: rewritten when opened for writing (``2``: every node also typed with the classes above its own)
+RDF_FORM = "2"
 
 
 class GraphStore:
@@ -156,10 +161,13 @@ class GraphStore:
         except (OSError, RuntimeError, ValueError) as exc:
             raise damaged(p, f"{RDF}/ cannot be opened ({rdf_error(exc)})") from None
         with self._guard():
-            if not self.read_only and self.ledger.meta("rdf_synced", "1") != "1":
-                # an update stopped between the ledger and the RDF: redo the RDF from the ledger
+            if not self.read_only and (self.ledger.meta("rdf_synced", "1") != "1"
+                                       or self.ledger.meta("rdf_form") != RDF_FORM):
+                # an update stopped between the ledger and the RDF, or triples written by an older
+                # to_rdf (without the superclass types): redo the RDF from the ledger
                 self._rdf_guarded(load_graph, self.rdf, self.ledger.export())
                 self.ledger.set_meta("rdf_synced", "1")
+                self.ledger.set_meta("rdf_form", RDF_FORM)
 
     @contextlib.contextmanager
     def _guard(self) -> Iterator[None]:
@@ -321,19 +329,28 @@ class GraphStore:
         return change
 
     def add_files(self, inputs: Iterable[str | os.PathLike[str]], *, region: str | None = None,
-                  failures: list[InputError] | None = None) -> Change:
-        """Read files and folders (as ``build`` does) and add the documents not held yet."""
+                  failures: list[InputError] | None = None, fields: dict[str, str] | None = None,
+                  include: Sequence[str] = (), exclude: Sequence[str] = ()) -> Change:
+        """Read inputs as ``build`` does and add the documents not held yet: pages, HTML pages,
+        JSONL corpora (each record a document; ``fields`` names their keys), folders holding any
+        of them (``include``/``exclude`` globs), and ``-`` for standard input.
+
+        An unreadable input or a malformed JSONL line is recorded in ``failures`` (if given) and
+        the rest is added.
+        """
         from ..build import input_files
-        from ..reading import read_document
+        from ..reading import STDIN, iter_documents
 
         errors: list[InputError] = [] if failures is None else failures
-        docs = []
-        for path in input_files([str(i) for i in inputs], errors):
-            try:
-                docs.append(read_document(path, region=region))
-            except InputError as exc:
-                errors.append(exc)
-        return self.add_documents(docs, region=region)
+
+        def docs() -> Iterator[Document]:
+            for item in inputs:
+                paths: list[str | Path] = [STDIN] if str(item) == STDIN else list(
+                    input_files([str(item)], errors, include=include, exclude=exclude))
+                for path in paths:
+                    yield from iter_documents(path, region=region, fields=fields, on_error=errors.append)
+
+        return self.add_documents(docs(), region=region)
 
     def add_texts(self, texts: dict[str, str], *, region: str | None = None) -> Change:
         """Add already decoded page texts, keyed by the source name their articles will carry."""

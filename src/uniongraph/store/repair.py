@@ -34,7 +34,7 @@ import pyoxigraph as ox
 from ..errors import GraphFileError
 from ..graph.rdf import to_rdf
 from ..model import Article
-from . import _OLD_SCHEMAS, STORE_SCHEMA, rdf_error
+from . import _OLD_SCHEMAS, RDF_FORM, STORE_SCHEMA, rdf_error
 from .folder import LEDGER, MARKER, RDF, clean_siblings, read_marker
 from .ledger import CORRECTIONS, Ledger, file_damage
 from .lock import StoreLock
@@ -270,6 +270,7 @@ def _mend_triples(p: Path, report: Repair) -> None:
         if report.triples != "agreed":
             _rebuild(p, graph)
         led.set_meta("rdf_synced", "1")
+        led.set_meta("rdf_form", RDF_FORM)
     finally:
         led.close()
 

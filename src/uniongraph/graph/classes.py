@@ -1,0 +1,127 @@
+"""The classes above each class of the graph, so that every node is written with all of them.
+
+A federation is written ``a ug:Federation, ug:Organization, org:FormalOrganization,
+foaf:Organization, schema:Organization, prov:Agent …``: its own class and every class the ontology
+(``ontology/uniongraph.ttl``) puts above it, by ``rdfs:subClassOf`` followed to the top and
+``owl:equivalentClass`` both ways. The graph files, the store and every query therefore answer
+``?e a ug:Organization`` with every organisation, without a reasoner and without the ontology
+loaded beside the data (the superclass types are *materialised*). The most specific ``ug:``
+type of a node is still the one that is not above another of its types (:func:`own_type`).
+
+>>> [str(c).rsplit("#", 1)[-1] for c in superclasses("Federation") if str(c).startswith(str(UG))]
+['Organization']
+>>> own_type({"Organization", "Federation"})
+'Federation'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL, RDFS
+
+from .. import schema
+from ..errors import GraphFileError
+from .vocabulary import UG
+
+
+def ontology_path() -> Path:
+    """The ontology, ``uniongraph/ontology/uniongraph.ttl`` inside the installed package (the
+    checkout's ``ontology/uniongraph.ttl`` links to it)."""
+    return Path(__file__).resolve().parent.parent / "ontology" / "uniongraph.ttl"
+
+
+@lru_cache(maxsize=1)
+def _declared() -> dict[URIRef, frozenset[URIRef]]:
+    """Class -> the classes the ontology says it is directly (subClassOf, equivalentClass both ways)."""
+    path = ontology_path()
+    if not path.is_file():
+        raise GraphFileError(f"{path}: ontology not found (a broken installation: reinstall uniongraph)")
+    g = Graph()
+    g.parse(path, format="turtle")
+    up: dict[URIRef, set[URIRef]] = {}
+    for sub, sup in g.subject_objects(RDFS.subClassOf):
+        if isinstance(sub, URIRef) and isinstance(sup, URIRef):
+            up.setdefault(sub, set()).add(sup)
+    for a, b in g.subject_objects(OWL.equivalentClass):
+        if isinstance(a, URIRef) and isinstance(b, URIRef):
+            up.setdefault(a, set()).add(b)
+            up.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in up.items()}
+
+
+def _closure(cls: URIRef) -> set[URIRef]:
+    declared = _declared()
+    seen: set[URIRef] = set()
+    todo = [cls]
+    while todo:
+        for sup in declared.get(todo.pop(), ()):
+            if sup not in seen:
+                seen.add(sup)
+                todo.append(sup)
+    seen.discard(cls)
+    return seen
+
+
+_cache: dict[tuple[str, int], tuple[URIRef, ...]] = {}
+
+
+def superclasses(name: str) -> tuple[URIRef, ...]:
+    """The classes above the ``ug:`` class ``name`` (``Federation``, ``Article``, ``Evidence`` …),
+    sorted, itself not included. A type registered with
+    :func:`~uniongraph.schema.register_entity_type` but not in the ontology gets its parent and
+    the parent's superclasses."""
+    key = (name, schema._version)
+    found = _cache.get(key)
+    if found is None:
+        out = _closure(UG[name])
+        if not out:
+            try:
+                parent = schema.entity_type(name).parent
+            except KeyError:
+                parent = None
+            if parent is not None:
+                out = {UG[parent], *superclasses(parent)}
+        out.discard(UG[name])
+        found = _cache[key] = tuple(sorted(out, key=str))
+    return found
+
+
+def add_superclass_types(g: Graph) -> Graph:
+    """Add to ``g`` the superclass types its nodes lack (a graph written before every node carried
+    them, or by another tool); ``g`` itself, returned for chaining.
+
+    >>> from rdflib import RDF
+    >>> g = Graph(); _ = g.add((UG.x, RDF.type, UG.Federation))
+    >>> (UG.x, RDF.type, UG.Organization) in add_superclass_types(g)
+    True
+    """
+    from rdflib.namespace import RDF
+
+    for cls in {o for o in g.objects(None, RDF.type) if isinstance(o, URIRef) and str(o).startswith(str(UG))}:
+        above = superclasses(str(cls)[len(str(UG)):])
+        if not above:
+            continue
+        for node in list(g.subjects(RDF.type, cls)):
+            for sup in above:
+                g.add((node, RDF.type, sup))
+    return g
+
+
+def own_type(names: Iterable[str]) -> str | None:
+    """The most specific of a node's ``ug:`` class names: the one no other of them is below.
+
+    ``None`` for none; among unrelated classes (a broken graph) the first in name order.
+    """
+    names = sorted(set(names))
+    if not names:
+        return None
+    above = {str(c) for n in names for c in superclasses(n)}
+    specific = [n for n in names if str(UG[n]) not in above]
+    return (specific or names)[0]
+
+
+__all__ = ["add_superclass_types", "ontology_path", "own_type", "superclasses"]
