@@ -155,6 +155,17 @@ def report_validation(kg: KnowledgeGraph, limit: int = 5, *, quiet: bool = False
             print(f"uniongraph:   {r.line()}", file=sys.stderr)
 
 
+def add_input_options(parser: argparse.ArgumentParser) -> None:
+    """What to read in folders and JSONL records: ``--include``, ``--exclude``, ``--jsonl-fields``
+    (``build`` and ``add`` alike)."""
+    parser.add_argument("--include", action="append", default=[], metavar="GLOB",
+                        help="in folders, read only files matching GLOB (path below the folder or name; repeatable)")
+    parser.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                        help="in folders, skip files matching GLOB (repeatable)")
+    parser.add_argument("--jsonl-fields", metavar="text=KEY,…",
+                        help="JSON keys of the record fields text, id, title, date, source, page")
+
+
 def add_corpus_options(parser: argparse.ArgumentParser) -> None:
     """The ``build`` options for corpora, parallel extraction and errors."""
     from ..build import ON_ERROR
@@ -166,12 +177,7 @@ def add_corpus_options(parser: argparse.ArgumentParser) -> None:
                         help="where to extract: local, processes (default with --jobs > 1), dask")
     parser.add_argument("--scheduler", metavar="tcp://HOST:PORT",
                         help="Dask scheduler for --executor dask (default: a local cluster of --jobs workers)")
-    parser.add_argument("--include", action="append", default=[], metavar="GLOB",
-                        help="in folders, read only files matching GLOB (path below the folder or name; repeatable)")
-    parser.add_argument("--exclude", action="append", default=[], metavar="GLOB",
-                        help="in folders, skip files matching GLOB (repeatable)")
-    parser.add_argument("--jsonl-fields", metavar="text=KEY,…",
-                        help="JSON keys of the record fields text, id, title, date, source, page")
+    add_input_options(parser)
     parser.add_argument("--on-error", choices=ON_ERROR, default="skip",
                         help="a bad input or JSONL line: skip it and list it (default), or fail with nothing written")
 

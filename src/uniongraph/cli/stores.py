@@ -190,17 +190,14 @@ def repair_cli(args: argparse.Namespace) -> int:
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Register ``add``, ``remove``, ``documents`` and ``repair`` on the ``uniongraph`` command line."""
+    from .build import add_input_options
+
     a = sub.add_parser("add", help="add new documents to a store (only new ones are extracted)")
     a.add_argument("inputs", nargs="+", help="files, folders, JSONL corpora (each record a document), or - for standard input")
     a.add_argument("--store", required=True, help="store folder (created if missing)")
     a.add_argument("--out", help="also write graph.ttl, graph.json, graph.html of the whole store here")
     a.add_argument("--region", help="home region of the publication, e.g. 北京市 (default: detected)")
-    a.add_argument("--include", action="append", default=[], metavar="GLOB",
-                   help="in folders, read only files matching GLOB (as for build; repeatable)")
-    a.add_argument("--exclude", action="append", default=[], metavar="GLOB",
-                   help="in folders, skip files matching GLOB (repeatable)")
-    a.add_argument("--jsonl-fields", metavar="text=KEY,…",
-                   help="JSON keys of the record fields text, id, title, date, source, page (as for build)")
+    add_input_options(a)
     a.add_argument("--corrections", metavar="FILE",
                    help="apply these corrections from now on, to the documents held too (default: those the "
                         "store was built with)")
