@@ -22,7 +22,7 @@ from typing import Any
 from ..errors import ExitStatus, InputError, OutputError
 from ..model import KnowledgeGraph
 from ..readwrite.outputs import write_outputs
-from .common import add_max_nodes, report_error
+from .common import add_input_options, add_max_nodes, report_error
 
 
 def summary(kg: KnowledgeGraph) -> str:
@@ -153,17 +153,6 @@ def report_validation(kg: KnowledgeGraph, limit: int = 5, *, quiet: bool = False
         print(f"uniongraph: validation: {report.summary()} (uniongraph validate {where} for each one)", file=sys.stderr)
         for r in report.violations[:limit]:
             print(f"uniongraph:   {r.line()}", file=sys.stderr)
-
-
-def add_input_options(parser: argparse.ArgumentParser) -> None:
-    """What to read in folders and JSONL records: ``--include``, ``--exclude``, ``--jsonl-fields``
-    (``build`` and ``add`` alike)."""
-    parser.add_argument("--include", action="append", default=[], metavar="GLOB",
-                        help="in folders, read only files matching GLOB (path below the folder or name; repeatable)")
-    parser.add_argument("--exclude", action="append", default=[], metavar="GLOB",
-                        help="in folders, skip files matching GLOB (repeatable)")
-    parser.add_argument("--jsonl-fields", metavar="text=KEY,…",
-                        help="JSON keys of the record fields text, id, title, date, source, page")
 
 
 def add_corpus_options(parser: argparse.ArgumentParser) -> None:

@@ -48,3 +48,14 @@ def add_max_nodes(parser: argparse.ArgumentParser) -> None:
     """The ``--max-nodes`` option of ``uniongraph build`` and ``uniongraph view``."""
     parser.add_argument("--max-nodes", type=positive_int, metavar="N",
                         help="draw only the N best-connected entities in the HTML view")
+
+
+def add_input_options(parser: argparse.ArgumentParser) -> None:
+    """What to read in folders and JSONL records: ``--include``, ``--exclude``, ``--jsonl-fields``
+    (``build`` and ``add`` alike)."""
+    parser.add_argument("--include", action="append", default=[], metavar="GLOB",
+                        help="in folders, read only files matching GLOB (path below the folder or name; repeatable)")
+    parser.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                        help="in folders, skip files matching GLOB (repeatable)")
+    parser.add_argument("--jsonl-fields", metavar="text=KEY,…",
+                        help="JSON keys of the record fields text, id, title, date, source, page")

@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 from ..errors import ExitStatus, InputError
+from .common import add_input_options
 
 
 def change_line(change, seconds: float) -> str:  # type: ignore[no-untyped-def]
@@ -190,7 +191,6 @@ def repair_cli(args: argparse.Namespace) -> int:
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Register ``add``, ``remove``, ``documents`` and ``repair`` on the ``uniongraph`` command line."""
-    from .build import add_input_options
 
     a = sub.add_parser("add", help="add new documents to a store (only new ones are extracted)")
     a.add_argument("inputs", nargs="+", help="files, folders, JSONL corpora (each record a document), or - for standard input")
