@@ -34,7 +34,7 @@ each bounded (a page, a row limit it reports); filters and limits: :mod:`.explor
 
 The server follows its graph: the workers reopen it, and the explorer reads its name index
 again, when the graph changed on disk (``uniongraph add``/``remove``/``build --store`` on a
-store, a new build of a build folder), at the next request and at most 2 s later without one.
+store, a new build of a build folder), at the next request and at most 1 s later without one.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 #: the largest request body (and query) taken, in bytes; more is answered 413
 MAX_BODY = 1024 * 1024
 #: how often the server looks whether its graph changed on disk, without a request asking
-WATCH_SECONDS = 2.0
+WATCH_SECONDS = 1.0
 
 
 class _TooLarge(Exception):
@@ -102,6 +102,7 @@ def make_app(source: str, *, time_limit: float = 10.0, max_rows: int = 10000, wo
     ``port`` are where the server listens (the ``Host`` check allows those names, and
     ``allow_hosts``).
     """
+    explorer_page(), query_page()  # made now, not in the first request (and before any worker starts)
     pool = WorkerPool(source, size=workers, time_limit=time_limit, max_rows=max_rows, memory_limit=memory_limit)
     explorer = Explorer(source, pool)
     too_large = f"request body over {max_body} bytes"

@@ -21,7 +21,8 @@
     expanded: {},            // id -> how many neighbours were fetched
     neighbourTotal: {},      // id -> how many neighbours pass the filters
     coShown: {},             // id -> true when its co-mentions are drawn
-    busy: 0
+    busy: 0,                 // requests under way
+    sent: 0                  // requests sent since the page opened
   };
   var INFO = {};             // node id -> entity json from the server
   var EDGE = {};             // edge id -> {kind: "fact"|"co", relation, inferred, dates, sources, weight}
@@ -87,6 +88,7 @@
   function keepsNothing(params) { return params.types === "none" || params.relations === "none"; }
   function api(path, params, signal) {
     state.busy++;
+    state.sent++;
     return fetch(url(path, params), {headers: {"Accept": "application/json"}, signal: signal})
       .then(function (r) {
         return r.json().catch(function () { return {error: r.status + " " + r.statusText}; }).then(function (body) {

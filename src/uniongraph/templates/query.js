@@ -38,7 +38,7 @@
     return iri;
   }
 
-  var page = window.queryPage = {running: 0, lastAnswer: null, downloads: []};
+  var page = window.queryPage = {running: 0, sent: 0, lastAnswer: null, downloads: []};
 
   var select = $("q-examples");
   CONFIG.examples.forEach(function (ex) {
@@ -56,6 +56,7 @@
   select.addEventListener("change", function () { choose(select.value); });
 
   function ask(format) {
+    page.sent++;
     var body = new URLSearchParams();
     body.set("query", $("q-text").value);
     body.set("format", format);
