@@ -343,3 +343,53 @@ def test_pages_ask_for_nothing_outside_and_run_only_their_own_scripts(server: st
     # a browser that follows the old "SPARQL" link gets the editor, a client without a query 400
     assert get(server + "/sparql", accept="text/html,*/*")[0] == 200
     assert get(server + "/sparql")[0] == 400
+
+
+# ---------------------------------------------------------------- dates and sources
+
+
+@pytest.fixture(scope="module")
+def dated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The same pages as JSONL records, each with a day of its own and one of two sources."""
+    from uniongraph.reading import parse_articles, read_document
+
+    folder = tmp_path_factory.mktemp("dated")
+    records = []
+    for path in sorted(CORPUS.glob("*.md")):
+        for art in parse_articles(read_document(path)).articles:
+            n = len(records)
+            records.append({"id": f"r{n}", "date": f"2024-01-{10 + n:02d}", "source": ("北京日报", "工人日报")[n % 2],
+                            "title": art.title, "text": art.text})
+    (folder / "corpus.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    cli("build", str(folder / "corpus.jsonl"), "--out", str(folder / "out"), "--store", str(folder / "store"), "--quiet")
+    with running_server(folder / "store") as (base, _proc):
+        yield base
+
+
+def test_date_and_source_filters(dated: str) -> None:
+    s = ok(dated, "summary")
+    assert s["dates"] == {"min": "2024-01-10", "max": "2024-01-15", "dated": 6}
+    assert sorted((x["source"], x["articles"]) for x in s["sources"]) == [("北京日报", 3), ("工人日报", 3)]
+    fid = entity_id(dated, FED)
+    arts = ok(dated, "articles", id=fid)
+    days = [a["date"] for a in arts["items"]]
+    assert len(days) == 3 and days == sorted(days)
+    assert arts["timeline"] == [{"date": d, "articles": days.count(d)} for d in sorted(set(days))]
+    day = days[1]
+    one = ok(dated, "articles", id=fid, **{"from": day, "to": day})
+    assert [a["date"] for a in one["items"]] == [day] and one["timeline"] == arts["timeline"]  # the timeline stays whole
+    source = one["items"][0]["source"]
+    by_source = ok(dated, "articles", id=fid, source=source)
+    assert by_source["items"] and {a["source"] for a in by_source["items"]} == {source}
+    assert sum(t["articles"] for t in by_source["timeline"]) == by_source["total"]
+    # facts keep only the evidence of those days; co-mentions count only those articles
+    facts = ok(dated, "entity", id=fid, **{"from": day, "to": day})["facts"]
+    assert facts and all(e["date"] == day for f in facts for e in f["evidence"])
+    assert ok(dated, "entity", id=fid)["facts_total"] > len(facts)
+    co = ok(dated, "comentions", id=fid, **{"from": day, "to": day}, limit=200)["items"]
+    shared = {n["id"] for n in ok(dated, "article", id=one["items"][0]["id"])["entities"]} - {fid}
+    assert {i["id"] for i in co} == shared and {i["weight"] for i in co} == {1}
+    edges = ok(dated, "neighbours", id=fid, source=source, limit=200)["edges"]
+    assert edges and all(source in e["sources"] for e in edges)
+    assert ok(dated, "neighbours", id=fid, source="人民日报")["total"] == 0
+    assert ok(dated, "comentions", id=fid, source="人民日报")["total"] == 0

@@ -1,4 +1,4 @@
-"""The SPARQL endpoint and search page, over real HTTP to a server started for these tests."""
+"""The SPARQL endpoint and the explorer's entry points, over real HTTP to a server started for these tests."""
 
 from __future__ import annotations
 
