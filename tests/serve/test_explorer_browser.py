@@ -228,6 +228,10 @@ def test_search_lists_names_aliases_types_and_counts(explorer: Page, served: Ser
     by_alias = search(p, aliased["aliases"][0])
     line = next(r for r in by_alias if r["id"] == aliased["id"])
     assert "别名 " + aliased["aliases"][0] in line["text"]
+    # an entity's address (the old entity page's, kept) opens the explorer at it
+    p.page.goto(f"{served.base}/entity?id=" + urllib.parse.quote(aliased["id"], safe=""))
+    p.wait("n => { const h = document.getElementById('ex-entity-name'); return h && h.textContent === n; }", aliased["name"])
+    assert p.js("window.explorer.visibleNodes()") == [aliased["id"]]
 
 
 def test_open_expand_filter_by_type_and_date_and_hide_isolated(explorer: Page, served: Served) -> None:

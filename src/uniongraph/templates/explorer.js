@@ -163,6 +163,8 @@
   function filtersChanged() {
     clearTimeout(filterTimer);
     filterTimer = setTimeout(function () {
+      // neighbours are paged under the filters: the next expand starts again at the first page
+      state.expanded = {}; state.neighbourTotal = {};
       refreshView();
       search(state.q, true);
       refetchComentions();
@@ -204,7 +206,9 @@
     r.items.forEach(function (item) {
       INFO[item.id] = INFO[item.id] || item;
       var li = entityLine(item);
+      li.tabIndex = 0;
       li.addEventListener("click", function () { addRoot(item); openEntity(item.id); });
+      li.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { addRoot(item); openEntity(item.id); } });
       list.appendChild(li);
     });
     state.offset = r.offset + r.items.length;
