@@ -80,7 +80,7 @@
       td.textContent = "_:" + term.value;
     } else {
       td.textContent = term.value;
-      if (term["xml:lang"]) td.appendChild(el("span", "ex-src", " @" + term["xml:lang"]));
+      if (term["xml:lang"]) td.title = "@" + term["xml:lang"];
       else if (term.datatype) td.title = short(term.datatype);
     }
     return td;
