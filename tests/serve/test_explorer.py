@@ -393,3 +393,13 @@ def test_date_and_source_filters(dated: str) -> None:
     assert edges and all(source in e["sources"] for e in edges)
     assert ok(dated, "neighbours", id=fid, source="人民日报")["total"] == 0
     assert ok(dated, "comentions", id=fid, source="人民日报")["total"] == 0
+
+
+def test_the_editor_holds_the_example_queries() -> None:
+    # the server ships copies of examples/queries (a wheel has no examples/): they must not drift
+    from uniongraph.serve.pages import example_queries
+
+    root = Path(__file__).resolve().parents[2]
+    packaged = {e["name"]: e["query"] for e in example_queries()}
+    assert packaged == {p.stem: p.read_text(encoding="utf-8") for p in (root / "examples" / "queries").glob("*.rq")}
+    assert all(e["title"] and e["about"].startswith(e["title"]) for e in example_queries())
