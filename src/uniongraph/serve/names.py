@@ -29,12 +29,13 @@ __all__ = ["Named", "NameIndex", "INDEX_QUERIES", "build_index", "fold", "most_s
 #: what the index is read from: every labelled node of an entity type (entities, and the implied
 #: nodes of bylines and relation ends), its mention count if it has one; aliases; the number of
 #: other entities it has a stated relation with (extracted or inferred); the articles naming it
-INDEX_QUERIES = {
-    "nodes": "SELECT ?e ?t ?l ?c WHERE { ?e rdfs:label ?l ; a ?t . OPTIONAL { ?e ug:mentionCount ?c } }",
-    "aliases": "SELECT ?e ?a WHERE { ?e skos:altLabel ?a }",
+INDEX_QUERIES = {  # the longest first: the two workers take them in this order
+    "nodes": "SELECT ?e ?t ?l WHERE { ?e rdfs:label ?l ; a ?t }",
+    "articles": "SELECT ?e (COUNT(?a) AS ?n) WHERE { ?a ug:mentions ?e } GROUP BY ?e",
     "degrees": ("SELECT ?e (COUNT(DISTINCT ?o) AS ?n) WHERE { ?st a rdf:Statement . "
                 "{ ?st rdf:subject ?e ; rdf:object ?o } UNION { ?st rdf:object ?e ; rdf:subject ?o } } GROUP BY ?e"),
-    "articles": "SELECT ?e (COUNT(?a) AS ?n) WHERE { ?a ug:mentions ?e } GROUP BY ?e",
+    "counts": "SELECT ?e ?c WHERE { ?e ug:mentionCount ?c }",
+    "aliases": "SELECT ?e ?a WHERE { ?e skos:altLabel ?a }",
 }
 #: aliases kept per entity (a name merged from many spellings could have hundreds)
 MAX_ALIASES = 50
@@ -152,13 +153,15 @@ def build_index(answers: dict[str, tuple[Any, ...]]) -> NameIndex:
     types: dict[str, list[str]] = {}
     labels: dict[str, str] = {}
     counts: dict[str, int] = {}
-    for e, t, label, c in answers["nodes"][2]:
+    for e, t, label in answers["nodes"][2]:
         eid, tname = _local(e, DATA_NS), _local(t, ONTOLOGY_NS)
         if eid is None or tname is None or label is None:
             continue
         types.setdefault(eid, []).append(tname)
         labels.setdefault(eid, label[1])
-        if c is not None:
+    for e, c in answers["counts"][2]:
+        eid = _local(e, DATA_NS)
+        if eid is not None:
             counts[eid] = _int(c)
     aliases: dict[str, list[str]] = {}
     for e, a in answers["aliases"][2]:
