@@ -403,3 +403,14 @@ def test_the_editor_holds_the_example_queries() -> None:
     packaged = {e["name"]: e["query"] for e in example_queries()}
     assert packaged == {p.stem: p.read_text(encoding="utf-8") for p in (root / "examples" / "queries").glob("*.rq")}
     assert all(e["title"] and e["about"].startswith(e["title"]) for e in example_queries())
+
+
+def test_names_that_cannot_be_read_in_time_are_a_503_at_once(store: Path) -> None:
+    with running_server(store, "--time-limit", "0.001") as (base, proc):
+        for _ in range(3):  # at once each time: no new attempt for RETRY_SECONDS
+            status, body = api(base, "search", q="总工会")
+            assert status == 503 and "could not read the names" in body["error"] and "tries again" in body["error"]
+            assert len(body["error"].splitlines()) == 1
+        status, _, page = get(base + "/")
+        assert status == 200 and 'id="ex-network"' in page  # the page itself, which then shows the reason
+        assert proc.poll() is None

@@ -41,10 +41,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..errors import UniongraphError
 from ..ids import DATA_NS, ONTOLOGY_NS
 from ..schema import ENTITY_TYPE_NAMES, RELATION_LABELS, TYPE_LABELS, TYPE_STYLE, extracted_relations
 from .names import INDEX_QUERIES, Named, NameIndex, build_index, most_specific
-from .worker import source_signature
+from .worker import QueryRefused, QueryTimeout, source_signature
 
 __all__ = ["Explorer", "Filters", "BadRequest"]
 
@@ -64,6 +65,9 @@ MAX_TEXT = 20_000
 MAX_QUERY_CHARS = 200
 #: answers about single entities kept between requests (per graph version)
 CACHE_SIZE = 256
+#: after the name index could not be read (a graph too big for the time limit), the seconds
+#: before it is tried again: meanwhile the explorer answers 503 at once, and /sparql works
+RETRY_SECONDS = 30
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _UG = ONTOLOGY_NS
 
@@ -253,6 +257,7 @@ class Explorer:
         self.loaded_in = 0.0  # seconds the last reading of the index took
         self._lock = asyncio.Lock()
         self._cache = _Cache(CACHE_SIZE)
+        self._failed: tuple[tuple[Any, ...], float, str] | None = None  # signature, when, why
 
     # ------------------------------------------------------------ the graph's version
 
@@ -264,10 +269,19 @@ class Explorer:
             sig = source_signature(self.source)  # taken before reading: a change meanwhile reads again
             if sig == self.signature:
                 return
+            if self._failed is not None and self._failed[0] == sig and time.monotonic() - self._failed[1] < RETRY_SECONDS:
+                raise BadRequest(self._failed[2], 503)
             started = time.monotonic()
             names = [*INDEX_QUERIES, *SUMMARY]
             texts = [*INDEX_QUERIES.values(), *SUMMARY.values()]
-            answers = await asyncio.gather(*(self._ask(t, max_rows=50_000_000) for t in texts))
+            try:
+                answers = await asyncio.gather(*(self._ask(t, max_rows=50_000_000) for t in texts))
+            except (QueryTimeout, QueryRefused, UniongraphError, RuntimeError) as exc:
+                why = (f"the explorer could not read the names of the graph ({' '.join(str(exc).split())[:200]}); "
+                       f"it tries again in {RETRY_SECONDS} s; /sparql answers meanwhile")
+                self._failed = (sig, time.monotonic(), why)
+                raise BadRequest(why, 503) from None
+            self._failed = None
             got = dict(zip(names, answers))
             self.index = build_index({k: got[k] for k in INDEX_QUERIES})
             self.summary_data = self._summary(got)

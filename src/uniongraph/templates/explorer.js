@@ -110,7 +110,8 @@
       state.summary = s;
       state.generation = s.generation;
       $("ex-stats").textContent = s.entities + " 实体 entities · " + s.articles + " 报道 articles · " +
-        s.statements + " 关系 facts" + (s.dates.min ? " · " + s.dates.min + " – " + s.dates.max : "");
+        s.statements + " 关系 facts" + (s.dates.min ? " · " + s.dates.min + " – " + s.dates.max : "") +
+        (s.complete ? "" : " · 名称索引不完整 name index incomplete");
       if (first) buildFilters(s); else updateFilterCounts(s);
     });
   }
