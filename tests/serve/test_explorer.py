@@ -414,3 +414,25 @@ def test_names_that_cannot_be_read_in_time_are_a_503_at_once(store: Path) -> Non
         status, _, page = get(base + "/")
         assert status == 200 and 'id="ex-network"' in page  # the page itself, which then shows the reason
         assert proc.poll() is None
+
+
+def test_curation_provenance_is_on_the_entity_page(tmp_path: Path) -> None:
+    # HOOK (#16, curation): what a corrections file records (ug:curatedBy, with its reason) is shown
+    from kgfixture import FEDERATION, sample_graph
+    from rdflib import Literal, URIRef
+
+    from uniongraph.graph.rdf import to_rdf
+    from uniongraph.graph.vocabulary import UG, UGD
+    from uniongraph.ids import entity_id as make_id
+
+    g = to_rdf(sample_graph())
+    fed = URIRef(UGD + make_id("Federation", FEDERATION))
+    record = URIRef(UGD + "curation/1")
+    g.add((fed, UG.curatedBy, record))
+    g.add((record, UG.reason, Literal("两个名称是同一个组织 <b>merged</b>")))
+    g.serialize(tmp_path / "graph.ttl", format="turtle")
+    with running_server(tmp_path / "graph.ttl") as (base, _proc):
+        e = ok(base, "entity", id=make_id("Federation", FEDERATION))
+        assert e["curation"] == [{"property": "curatedBy", "value": str(record),
+                                  "details": [{"property": "reason", "value": "两个名称是同一个组织 <b>merged</b>"}]}]
+        assert ok(base, "entity", id=make_id("Place", "回天地区"))["curation"] == []
