@@ -302,7 +302,8 @@ def main(argv: list[str] | None = None) -> int:
         f"Debian's Chromium {_chromium()} headless through Playwright. {dt.date.today().isoformat()}, commit "
         f"{git_commit()}, Python {platform.python_version()}, {os.cpu_count()} CPUs, load average {load:.1f} before / "
         f"{os.getloadavg()[0]:.1f} after (a shared machine). {args.runs} rounds, each on a fresh page; the most "
-        f"connected entity is {hub['name']} ({hub['degree']} related entities, {hub['articles']} articles).",
+        f"connected entity is {hub['name']} ({hub['degree']} related entities, {hub['articles']} articles). "
+        f"The store was {'given with `--store` (built by `uniongraph build articles.jsonl --store`)' if args.store else 'built by the benchmark'}.",
         "",
         "Each time runs from the action (key, click, filter) until its answer is drawn: request, query in a "
         "worker, JSON, page update, next frame. Target: under 1 s each.",
