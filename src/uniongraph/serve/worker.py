@@ -58,8 +58,10 @@ _ESCAPE_LEFT = re.compile(r"\\[uU][0-9A-Fa-f]{4}")
 _TOKENS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
                      r'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*|[{(\[]|[})\]]')
 _MENTIONS_SERVICE = re.compile(r"service", re.IGNORECASE)
-#: checked query texts a worker remembers (the explorer sends the same few texts again and again)
+#: checked query texts a worker remembers (the explorer sends the same few texts again and again),
+#: and the longest text remembered (a user's 1 MiB queries are checked each time, not kept)
 _CHECKED_CACHE = 512
+_CHECKED_CHARS = 4096
 
 
 class QueryRefused(Exception):
@@ -352,9 +354,10 @@ def _answer(conn: Connection, graph: _Graph, memory_limit: int) -> None:
                 text = checked_texts.get(sparql)
                 if text is None:
                     text = check_query(sparql)
-                    checked_texts[sparql] = text
-                    if len(checked_texts) > _CHECKED_CACHE:
-                        checked_texts.popitem(last=False)
+                    if len(sparql) <= _CHECKED_CHARS:
+                        checked_texts[sparql] = text
+                        if len(checked_texts) > _CHECKED_CACHE:
+                            checked_texts.popitem(last=False)
                 else:
                     checked_texts.move_to_end(sparql)
                 sparql = text
