@@ -1,4 +1,4 @@
-"""The SPARQL endpoint and search page, over real HTTP to a server started for these tests."""
+"""The SPARQL endpoint and the explorer's entry points, over real HTTP to a server started for these tests."""
 
 from __future__ import annotations
 
@@ -198,19 +198,20 @@ def test_bound_to_loopback_only(server: str) -> None:
 
 
 def test_search_and_entity_pages(server: str) -> None:
-    status, _, page = get(server + "/?q=" + urllib.parse.quote("总工会"))
-    assert status == 200 and "北京市总工会" in page and "/entity?id=" in page
-    eid = page.split("/entity?id=")[1].split("'")[0]
-    status, _, entity = get(server + "/entity?id=" + eid)
-    assert status == 200 and "<iframe" in entity
-    status, _, pic = get(server + "/entity/graph?id=" + eid + "&hops=2")
-    assert status == 200 and "<script" in pic
-    _, _, chang = get(server + "/?q=" + urllib.parse.quote("昌平区总工会"))
-    cid = chang.split("/entity?id=")[1].split("'")[0]
-    facts = get(server + "/entity?id=" + cid)[2]
-    assert "organizes" in facts and "昌平区总工会在回龙观街道举办" in facts  # evidence sentence
+    status, headers, page = get(server + "/?q=" + urllib.parse.quote("总工会"))
+    assert status == 200 and headers["content-type"].startswith("text/html") and 'id="ex-q"' in page
+    found = json.loads(get(server + "/api/search?q=" + urllib.parse.quote("总工会"))[2])
+    assert "北京市总工会" in [i["name"] for i in found["items"]]
+    chang = json.loads(get(server + "/api/search?q=" + urllib.parse.quote("昌平区总工会"))[2])["items"][0]
+    entity = json.loads(get(server + "/api/entity?id=" + urllib.parse.quote(chang["id"], safe=""))[2])
+    facts = [(f["relation"], e["sentence"]) for f in entity["facts"] for e in f["evidence"]]
+    assert any(r == "organizes" and "昌平区总工会在回龙观街道举办" in s for r, s in facts)  # evidence sentence
+    # the old entity page's address opens the explorer there
+    status, headers, _ = get(server + "/entity?id=" + urllib.parse.quote(chang["id"], safe=""))
+    assert status == 200 and 'id="ex-q"' in _  # followed the 303 to /#entity=…
     assert get(server + "/entity?id=nothing")[0] == 404
-    assert "&lt;b&gt;" in get(server + "/?q=" + urllib.parse.quote("<b>"))[2]
+    assert get(server + "/api/entity?id=nothing")[0] == 404
+    assert get(server + "/entity/graph?id=" + urllib.parse.quote(chang["id"], safe=""))[0] == 404  # gone: the explorer draws
 
 
 # ---------------------------------------------------------------- units

@@ -7,7 +7,7 @@
     uniongraph export GRAPH --format F --out X   other tools' formats; push: into a database
     uniongraph add / remove / documents        a store, updated document by document; repair mends one
     uniongraph curate --store DIR              the corrections a store applies (--corrections F: others)
-    uniongraph serve GRAPH|STORE               read-only SPARQL endpoint and search page
+    uniongraph serve GRAPH|STORE               read-only SPARQL endpoint, explorer, SPARQL editor
     uniongraph validate / stats / neighbors    SHACL shapes, statistics, an entity's neighbourhood
     uniongraph view GRAPH --out view.html      HTML view of a built graph (--max-nodes, --focus/--hops)
 

@@ -1,4 +1,4 @@
-"""The ``serve`` command: a read-only SPARQL endpoint and search page over a graph or store.
+"""The ``serve`` command: a read-only SPARQL endpoint, the explorer and a SPARQL editor over a graph or store.
 
     uniongraph serve GRAPH|STORE [--port 8000] [--workers 2] [--memory-limit MIB] [--allow-host NAME]
 
@@ -23,7 +23,7 @@ def serve_cli(args: argparse.Namespace) -> int:
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Register ``serve`` on the ``uniongraph`` command line."""
-    s = sub.add_parser("serve", help="serve a graph or store: read-only SPARQL endpoint and search page")
+    s = sub.add_parser("serve", help="serve a graph or store: read-only SPARQL endpoint, explorer and SPARQL editor")
     s.add_argument("graph", help="store folder, build folder, graph.json or an RDF file")
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1, this machine only)")
     s.add_argument("--port", type=int, default=8000)

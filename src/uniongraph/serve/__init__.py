@@ -1,4 +1,4 @@
-"""``uniongraph serve``: a read-only SPARQL 1.1 Protocol endpoint and a small entity search page.
+"""``uniongraph serve``: a read-only SPARQL 1.1 Protocol endpoint, an explorer and a SPARQL editor.
 
 Built on Starlette and served by uvicorn: Starlette is a small, typed, well-kept ASGI toolkit
 (the base of FastAPI) with a test client and no template engine or ORM to drag in, and uvicorn
@@ -11,46 +11,64 @@ the request's arrival. Requests whose ``Host`` is not this server's are answered
 
 Routes::
 
-    GET  /sparql?query=…            SPARQL 1.1 Protocol query via GET
+    GET  /sparql?query=…            SPARQL 1.1 Protocol query via GET (a browser asking for
+                                    /sparql with no query is sent to /query)
     POST /sparql                    query in a form (query=…) or as application/sparql-query
                                     (an update — update=… or application/sparql-update — is 403)
-    GET  /                          search an entity by name
-    GET  /entity?id=…               its facts with their evidence sentences, and its neighbourhood
-    GET  /entity/graph?id=…&hops=N  the neighbourhood picture (the HTML view of a sub-graph)
+    GET  /                          the explorer (:mod:`.pages`): search, entity page, picture
+    GET  /query                     the SPARQL editor with the example queries
+    GET  /api/summary               counts, types, relations, sources, date range
+    GET  /api/search?q=…            entities by name or alias, a page of them (:mod:`.explorer`)
+    GET  /api/entity?id=…           one entity's facts with evidence, and its curation
+    GET  /api/neighbours?id=…       a page of the entities it has stated relations with
+    GET  /api/comentions?id=…       a page of the entities named in the same articles, weighted
+    GET  /api/articles?id=…         a page of the articles naming it, and its timeline
+    GET  /api/article?id=…          one article: headline, date, source, text, entities
+    GET  /entity?id=…               the explorer opened at that entity (303), or 404
 
 Answers: ``application/sparql-results+json`` (default), ``…+xml``, ``text/csv``,
 ``text/tab-separated-values`` by ``Accept`` or ``format=json|xml|csv|tsv``; CONSTRUCT and
 DESCRIBE give N-Triples. At most ``max_rows`` rows are returned; a cut answer says so in the
-header ``X-Result-Truncated: true`` (with ``X-SPARQL-MaxRows``).
+header ``X-Result-Truncated: true`` (with ``X-SPARQL-MaxRows``). The explorer's answers are JSON,
+each bounded (a page, a row limit it reports); filters and limits: :mod:`.explorer`.
+
+The server follows its graph: the workers reopen it, and the explorer reads its name index
+again, when the graph changed on disk (``uniongraph add``/``remove``/``build --store`` on a
+store, a new build of a build folder), at the next request and at most 1 s later without one.
 """
 
 from __future__ import annotations
 
-import html
+import asyncio
+import contextlib
 import sys
 import time
-from collections.abc import AsyncIterator
+import traceback
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 from urllib.parse import parse_qs, quote
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, PlainTextResponse, Response
+from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from ..errors import UniongraphError
-from ..model import KnowledgeGraph
+from .explorer import BadRequest, Explorer
 from .formats import MEDIA_TYPES, negotiate, render
 from .hosts import HostCheck
+from .pages import SECURITY_HEADERS, explorer_page, json_body, query_page
 from .pool import WorkerPool
 from .worker import QueryRefused, QueryTimeout, normalise_query
 
-__all__ = ["make_app", "serve", "load_page_graph", "MAX_BODY"]
+__all__ = ["make_app", "serve", "MAX_BODY", "WATCH_SECONDS"]
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 #: the largest request body (and query) taken, in bytes; more is answered 413
 MAX_BODY = 1024 * 1024
+#: how often the server looks whether its graph changed on disk, without a request asking
+WATCH_SECONDS = 1.0
 
 
 class _TooLarge(Exception):
@@ -71,29 +89,22 @@ async def _body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def load_page_graph(source: str) -> KnowledgeGraph | None:
-    """The knowledge graph for the search page: that of any graph source."""
-    from ..readwrite.sources import open_graph
-
-    return open_graph(source).knowledge_graph()
-
-
 def _error(status: int, message: str) -> PlainTextResponse:
     return PlainTextResponse(message + "\n", status_code=status)
 
 
 def make_app(source: str, *, time_limit: float = 10.0, max_rows: int = 10000, workers: int = 2,
              memory_limit: int = 1024, max_body: int = MAX_BODY, host: str = "127.0.0.1", port: int = 8000,
-             allow_hosts: tuple[str, ...] = (), kg: KnowledgeGraph | None = None) -> HostCheck:
+             allow_hosts: tuple[str, ...] = ()) -> HostCheck:
     """The ASGI app over the graph at ``source`` (a store folder, build folder or graph file).
 
     ``workers`` query processes, each with ``memory_limit`` MiB for its queries; ``host`` and
     ``port`` are where the server listens (the ``Host`` check allows those names, and
     ``allow_hosts``).
     """
+    explorer_page(), query_page()  # made now, not in the first request (and before any worker starts)
     pool = WorkerPool(source, size=workers, time_limit=time_limit, max_rows=max_rows, memory_limit=memory_limit)
-    page_kg = kg if kg is not None else load_page_graph(source)
-    pages = EntityPages(page_kg)
+    explorer = Explorer(source, pool)
     too_large = f"request body over {max_body} bytes"
 
     async def sparql(request: Request) -> Response:
@@ -124,6 +135,8 @@ def make_app(source: str, *, time_limit: float = 10.0, max_rows: int = 10000, wo
         if params.get("default-graph-uri") or params.get("named-graph-uri"):
             return _error(400, "default-graph-uri / named-graph-uri are not supported (one default graph)")
         if not query:
+            if request.method == "GET" and "text/html" in request.headers.get("accept", ""):
+                return RedirectResponse("/query", status_code=303)  # a browser following a link
             return _error(400, "no query: give query=… (GET or form POST) or an application/sparql-query body")
         if len(query) > max_body:
             return _error(413, f"query over {max_body} characters")
@@ -145,109 +158,69 @@ def make_app(source: str, *, time_limit: float = 10.0, max_rows: int = 10000, wo
             headers.update({"X-Result-Truncated": "true", "X-SPARQL-MaxRows": str(max_rows)})
         return Response(render(answer, fmt), media_type=f"{MEDIA_TYPES[fmt]}; charset=utf-8", headers=headers)
 
-    async def home(request: Request) -> Response:
-        return HTMLResponse(pages.search(request.query_params.get("q", "")))
+    def page(made: Callable[[], Any]) -> Callable[[Request], Awaitable[Response]]:
+        async def answer(request: Request) -> Response:
+            p = made()
+            return Response(p.body, media_type="text/html; charset=utf-8", headers=p.headers)
+        return answer
+
+    def api(method: Callable[[Any], Awaitable[dict[str, Any]]]) -> Callable[[Request], Awaitable[Response]]:
+        async def answer(request: Request) -> Response:
+            status, body = 200, None
+            try:
+                body = await method(request.query_params)
+            except BadRequest as exc:
+                status, body = exc.status, {"error": str(exc)}
+            except QueryTimeout as exc:
+                status, body = 503, {"error": str(exc)}
+            except QueryRefused as exc:
+                status, body = exc.status, {"error": str(exc)}
+            except (UniongraphError, RuntimeError) as exc:  # a worker that could not be restarted
+                status, body = 500, {"error": f"no query worker: {' '.join(str(exc).split())[:300]}"}
+            except Exception as exc:  # a bug: one line for the client, the traceback on the server's stderr
+                traceback.print_exc()
+                status, body = 500, {"error": f"internal error: {type(exc).__name__}"}
+            return Response(json_body(body), status_code=status, media_type="application/json; charset=utf-8",
+                            headers=SECURITY_HEADERS)
+        return answer
 
     async def entity(request: Request) -> Response:
-        status, body = pages.entity(request.query_params.get("id", ""))
-        return HTMLResponse(body, status_code=status)
-
-    async def picture(request: Request) -> Response:
+        # the old entity page's address: the explorer opened there
+        eid = request.query_params.get("id", "")
         try:
-            hops = max(0, min(3, int(request.query_params.get("hops", "1"))))
-        except ValueError:
-            hops = 1
-        status, body = pages.picture(request.query_params.get("id", ""), hops)
-        return HTMLResponse(body, status_code=status)
+            await explorer.entity({"id": eid, "limit": "1"})
+        except BadRequest as exc:
+            return _error(exc.status, str(exc))
+        except (QueryTimeout, QueryRefused) as exc:
+            return _error(503, str(exc))
+        return RedirectResponse("/#entity=" + quote(eid, safe=""), status_code=303)
+
+    async def watch() -> None:
+        # the graph read at start (so the first page is fast), then again whenever it changes
+        while True:
+            with contextlib.suppress(Exception):  # a failure here shows in the next request's answer
+                await explorer.current()
+            await asyncio.sleep(WATCH_SECONDS)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        watcher = asyncio.ensure_future(watch())
         yield
+        watcher.cancel()
         pool.close()  # the worker processes go with the server
 
     app = Starlette(routes=[
         Route("/sparql", sparql, methods=["GET", "POST"]),
-        Route("/", home), Route("/entity", entity), Route("/entity/graph", picture),
+        Route("/", page(explorer_page)), Route("/query", page(query_page)),
+        Route("/api/summary", api(lambda params: explorer.summary())),
+        Route("/api/search", api(explorer.search)), Route("/api/entity", api(explorer.entity)),
+        Route("/api/neighbours", api(explorer.neighbours)), Route("/api/comentions", api(explorer.comentions)),
+        Route("/api/articles", api(explorer.articles)), Route("/api/article", api(explorer.article)),
+        Route("/entity", entity),
     ], lifespan=lifespan)
     app.state.pool = pool
+    app.state.explorer = explorer
     return HostCheck(app, bound=host, port=port, allow=allow_hosts)
-
-
-_STYLE = """<style>body{font-family:sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem}
-td,th{vertical-align:top;text-align:left;padding:.2rem .5rem}tr:nth-child(even){background:#f4f4f4}
-.ev{color:#444;font-size:.9em}iframe{width:100%;height:36rem;border:1px solid #ccc}</style>"""
-
-
-class EntityPages:
-    """The HTML pages: search by name or alias, one entity's facts, its neighbourhood picture."""
-
-    def __init__(self, kg: KnowledgeGraph | None) -> None:
-        self.kg = kg
-        self.facts: dict[str, list[tuple[str, Any]]] = {}
-        if kg is None:
-            return
-        by_name = {}
-        for e in kg.entities.values():
-            by_name.setdefault((e.name, e.type), e.id)
-        for rel in kg.relations + kg.inferred_relations:
-            h, t = by_name.get((rel.head, rel.head_type)), by_name.get((rel.tail, rel.tail_type))
-            if h:
-                self.facts.setdefault(h, []).append(("out", rel))
-            if t:
-                self.facts.setdefault(t, []).append(("in", rel))
-        self.headlines = {a.id: a.title for a in kg.articles}
-        self.ids = {(e.name, e.type): e.id for e in kg.entities.values()}
-
-    def _page(self, title: str, body: str) -> str:
-        return (f"<!doctype html><html lang=zh><head><meta charset=utf-8><title>{html.escape(title)}</title>"
-                f"{_STYLE}</head><body><p><a href='/'>搜索 search</a> · <a href='/sparql'>SPARQL</a></p>{body}</body></html>")
-
-    def search(self, q: str) -> str:
-        form = (f"<h1>uniongraph</h1><form action='/' method=get><input name=q value='{html.escape(q, quote=True)}' "
-                "autofocus placeholder='名称 name'> <button>搜索</button></form>")
-        if self.kg is None:
-            return self._page("uniongraph", form + "<p>Search needs a store or a build folder (graph.json); "
-                              "SPARQL works at <code>/sparql</code>.</p>")
-        if not q.strip():
-            return self._page("uniongraph", form + f"<p>{len(self.kg.entities)} entities.</p>")
-        needle = q.strip().lower()
-        hits = [e for e in self.kg.entities.values()
-                if needle in e.name.lower() or any(needle in a.lower() for a in e.aliases)]
-        hits.sort(key=lambda e: (e.name != q.strip(), -len(e.mentions), e.name))
-        items = "".join(f"<li><a href='/entity?id={quote(e.id, safe='')}'>{html.escape(e.name)}</a> "
-                        f"<small>{html.escape(e.type)} · {len(e.mentions)}</small></li>" for e in hits[:100])
-        more = f"<p>… {len(hits) - 100} more</p>" if len(hits) > 100 else ""
-        return self._page(f"{q} · uniongraph", form + f"<p>{len(hits)} found</p><ul>{items}</ul>{more}")
-
-    def entity(self, eid: str) -> tuple[int, str]:
-        ent = self.kg.entities.get(eid) if self.kg else None
-        if ent is None:
-            return 404, self._page("not found", "<p>No such entity.</p>")
-        rows = []
-        for direction, rel in sorted(self.facts.get(eid, []), key=lambda p: (p[0] == "in", p[1].relation, p[1].tail, p[1].head)):
-            other, otype = (rel.tail, rel.tail_type) if direction == "out" else (rel.head, rel.head_type)
-            oid = self.ids.get((other, otype))
-            link = (f"<a href='/entity?id={quote(oid, safe='')}'>{html.escape(other)}</a>" if oid else html.escape(other))
-            arrow = f"→ {rel.relation}" if direction == "out" else f"← {rel.relation}"
-            ev = "<br>".join(
-                f"«{html.escape(e.sentence)}» <small>{html.escape(self.headlines.get(e.article_id, e.article_id))} · {html.escape(e.rule)}</small>"
-                for e in rel.evidence)
-            rows.append(f"<tr><td>{arrow}{' (推断 inferred)' if rel.inferred else ''}</td><td>{link}</td><td class=ev>{ev}</td></tr>")
-        aliases = "、".join(sorted(ent.aliases)) or "—"
-        body = (f"<h1>{html.escape(ent.name)}</h1><p>{html.escape(ent.type)} · 别名 aliases: {html.escape(aliases)}"
-                f" · {len(ent.mentions)} mentions</p>"
-                f"<table><tr><th>relation</th><th>entity</th><th>evidence</th></tr>{''.join(rows)}</table>"
-                f"<h2>Neighbourhood</h2><iframe src='/entity/graph?id={quote(eid, safe='')}&hops=1'></iframe>")
-        return 200, self._page(ent.name, body)
-
-    def picture(self, eid: str, hops: int) -> tuple[int, str]:
-        from ..analytics import neighbourhood
-        from ..readwrite.html import generate_html
-
-        ent = self.kg.entities.get(eid) if self.kg else None
-        if ent is None:
-            return 404, self._page("not found", "<p>No such entity.</p>")
-        return 200, generate_html(neighbourhood(self.kg, ent.name, hops=hops))
 
 
 def serve(source: str, *, host: str = "127.0.0.1", port: int = 8000, time_limit: float = 10.0,
@@ -262,6 +235,6 @@ def serve(source: str, *, host: str = "127.0.0.1", port: int = 8000, time_limit:
                    host=host, port=port, allow_hosts=allow_hosts)
     for warning in app.app.state.pool.warnings:
         print(f"uniongraph: warning: query workers: {warning}", file=sys.stderr)
-    print(f"uniongraph: SPARQL endpoint at http://{host}:{port}/sparql, search page at http://{host}:{port}/",
-          file=sys.stderr, flush=True)
+    print(f"uniongraph: explorer at http://{host}:{port}/, SPARQL endpoint at http://{host}:{port}/sparql "
+          f"(editor at /query)", file=sys.stderr, flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")

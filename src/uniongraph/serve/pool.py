@@ -13,6 +13,7 @@ at a limit is replaced in the background before it is handed out again. For exam
 from __future__ import annotations
 
 import asyncio
+import functools
 import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -52,8 +53,10 @@ class WorkerPool:
             self._idle.put_nowait(worker)
         self._recycling: set[asyncio.Task[None]] = set()
 
-    async def query(self, sparql: str, arrival: float) -> tuple[Any, ...]:
-        """The answer of ``sparql``, asked at ``arrival`` (``time.monotonic()``).
+    async def query(self, sparql: str, arrival: float, *, bindings: dict[str, Any] | None = None,
+                    max_rows: int | None = None) -> tuple[Any, ...]:
+        """The answer of ``sparql``, asked at ``arrival`` (``time.monotonic()``); ``bindings`` and
+        ``max_rows`` as :meth:`~.worker.QueryWorker.query` takes them.
 
         Raises :class:`~.worker.QueryTimeout` when no worker was free, or the query had not
         finished, ``time_limit`` seconds after ``arrival``; :class:`~.worker.QueryRefused` as the
@@ -68,7 +71,8 @@ class WorkerPool:
             raise QueryTimeout(f"query stopped: no query worker was free within the time limit of "
                                f"{self.time_limit:g} s ({self.size} busy)")
         loop = asyncio.get_running_loop()
-        running = loop.run_in_executor(self._threads, worker.query, sparql, remaining)
+        running = loop.run_in_executor(self._threads, functools.partial(
+            worker.query, sparql, remaining, bindings=bindings, max_rows=max_rows))
         # the worker goes back only when its thread is done, even if this request is cancelled
         running.add_done_callback(lambda done: self._give_back(worker, done))
         return await asyncio.shield(running)

@@ -20,7 +20,15 @@ machine. Queries nested deeper than :data:`MAX_DEPTH` brackets are refused befor
 sees them (Oxigraph's parser recurses and would overflow its stack).
 
 Answers cross the pipe as plain tuples: ``("uri", iri)``, ``("bnode", id)`` and
-``("literal", text, language, datatype)``.
+``("literal", text, language, datatype)``. A query may come with *bindings* in the same form
+(variable name -> term): Oxigraph substitutes them into the parsed query (SEP-0007), so a value
+(the explorer's search text, an entity's IRI) never passes through a parser and cannot change
+what the query says. A substituted variable must be in the query's projection.
+
+The worker follows its graph: before each query it looks at what marks the graph's version
+(:func:`source_signature`: a store's ``store.json``, rewritten by every ``add``, ``remove`` and
+``build --store``; a graph file or a build folder's graph files) and reopens the graph when that
+changed, so a running server answers from the graph as it is now.
 """
 
 from __future__ import annotations
@@ -30,7 +38,9 @@ import os
 import re
 import sys
 import threading
+from collections import OrderedDict
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any
 
 Term = tuple[Any, ...]
@@ -48,6 +58,10 @@ _ESCAPE_LEFT = re.compile(r"\\[uU][0-9A-Fa-f]{4}")
 _TOKENS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
                      r'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*|[{(\[]|[})\]]')
 _MENTIONS_SERVICE = re.compile(r"service", re.IGNORECASE)
+#: checked query texts a worker remembers (the explorer sends the same few texts again and again),
+#: and the longest text remembered (a user's 1 MiB queries are checked each time, not kept)
+_CHECKED_CACHE = 512
+_CHECKED_CHARS = 4096
 
 
 class QueryRefused(Exception):
@@ -176,6 +190,44 @@ def open_source(source: str) -> Any:
     return store
 
 
+def source_signature(source: str) -> tuple[Any, ...]:
+    """What changes when the graph at ``source`` changes (``()`` if nothing can be read there).
+
+    A store's ``store.json`` is rewritten (a new file, renamed into place) at the end of every
+    ``add``, ``remove`` and ``build --store``, after the triples are written; a build folder's
+    graph files and a graph file are replaced the same way by a new build.
+    """
+    from ..readwrite.sources import FOLDER_FILES
+    from ..store.folder import MARKER
+
+    path = Path(source)
+    try:
+        if path.is_dir():
+            marker = path / MARKER
+            files = [marker] if marker.is_file() else [path / n for n in FOLDER_FILES if (path / n).is_file()]
+        else:
+            files = [path]
+        return tuple((f.name, st.st_dev, st.st_ino, st.st_mtime_ns, st.st_size) for f in files for st in [f.stat()])
+    except OSError:
+        return ()
+
+
+def _ox_term(t: Any) -> Any:
+    """The pyoxigraph term of a wire tuple (:class:`QueryRefused` if it is none)."""
+    import pyoxigraph as ox
+
+    try:
+        if t[0] == "uri":
+            return ox.NamedNode(t[1])
+        if t[0] == "literal":
+            if t[2]:
+                return ox.Literal(t[1], language=t[2])
+            return ox.Literal(t[1], datatype=ox.NamedNode(t[3])) if t[3] else ox.Literal(t[1])
+    except (IndexError, TypeError, ValueError) as exc:
+        raise QueryRefused(f"bad value for the query: {' '.join(str(exc).split())[:200]}") from None
+    raise QueryRefused(f"bad value for the query: {str(t)[:100]}")
+
+
 def _term(t: Any) -> Term | None:
     import pyoxigraph as ox
 
@@ -193,17 +245,20 @@ def _size(term: Term | None) -> int:
     return 0 if term is None else len(term[1]) + sum(len(x) for x in term[2:] if x)
 
 
-def run(store: Any, sparql: str, max_rows: int, max_chars: int = MAX_ANSWER_CHARS) -> tuple[Any, ...]:
+def run(store: Any, sparql: str, max_rows: int, max_chars: int = MAX_ANSWER_CHARS,
+        bindings: dict[str, Term] | None = None) -> tuple[Any, ...]:
     """Run one query: ``("ask", bool)``, ``("select", vars, rows, truncated)`` or ``("graph", triples, truncated)``.
 
     An answer is cut (``truncated``) at ``max_rows`` rows, or before the row that would make its
-    terms hold more than ``max_chars`` characters.
+    terms hold more than ``max_chars`` characters. ``bindings`` (variable name -> wire term) are
+    substituted into the parsed query.
     """
     import pyoxigraph as ox
 
     from ..store.oxigraph import QUERY_PREFIXES
 
-    res = store.query(sparql, prefixes=QUERY_PREFIXES)
+    subs = {ox.Variable(k): _ox_term(v) for k, v in bindings.items()} if bindings else None
+    res = store.query(sparql, prefixes=QUERY_PREFIXES, substitutions=subs)
     if isinstance(res, ox.QueryBoolean):
         return ("ask", bool(res))
     chars = 0
@@ -260,17 +315,53 @@ def _limit_memory(memory_limit: int) -> str | None:
     return None
 
 
-def _answer(conn: Connection, store: Any, memory_limit: int) -> None:
+class _Graph:
+    """The worker's graph, reopened when :func:`source_signature` says it changed."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.signature = source_signature(source)  # taken before opening: a change meanwhile reopens
+        self.store: Any = open_source(source)
+
+    def current(self) -> Any:
+        now = source_signature(self.source)
+        if now != self.signature or self.store is None:
+            self.store = None  # the old graph goes first: the memory limit was set with one graph held
+            self.signature = now
+            try:
+                self.store = open_source(self.source)
+            except Exception as exc:  # a store being swapped in, a file being replaced: the next query retries
+                from ..errors import UniongraphError
+
+                why = str(exc.args[0]) if isinstance(exc, UniongraphError) and exc.args else str(exc)
+                raise QueryRefused(f"the graph changed and cannot be reopened now: {' '.join(why.split())[:300]}",
+                                   503) from None
+        return self.store
+
+
+def _answer(conn: Connection, graph: _Graph, memory_limit: int) -> None:
     """Answer queries until the pipe closes (in a thread with a deep stack)."""
+    checked_texts: OrderedDict[str, str] = OrderedDict()
     while True:
         try:
-            sparql, max_rows, checked = conn.recv()
+            message = conn.recv()
         except EOFError:
             return
+        sparql, max_rows, checked = message[:3]
+        bindings = message[3] if len(message) > 3 else None
         try:
             if checked:
-                sparql = check_query(sparql)
-            conn.send(("ok", run(store, sparql, max_rows)))
+                text = checked_texts.get(sparql)
+                if text is None:
+                    text = check_query(sparql)
+                    if len(sparql) <= _CHECKED_CHARS:
+                        checked_texts[sparql] = text
+                        if len(checked_texts) > _CHECKED_CACHE:
+                            checked_texts.popitem(last=False)
+                else:
+                    checked_texts.move_to_end(sparql)
+                sparql = text
+            conn.send(("ok", run(graph.current(), sparql, max_rows, bindings=bindings)))
         except QueryRefused as exc:
             conn.send(("refused", str(exc), exc.status))
         except MemoryError:
@@ -288,7 +379,7 @@ def _main(conn: Connection, source: str, memory_limit: int) -> None:
     os.environ["RUST_BACKTRACE"] = "0"  # a query over the memory limit: one line on stderr, not a backtrace
     warnings = [w for w in [deny_network()] if w]
     try:
-        store = open_source(source)
+        graph = _Graph(source)
         check_query("ASK {}")  # rdflib's parser builds its grammar now, not in the first query
     except Exception as exc:  # reported to the parent, which stops
         from ..errors import UniongraphError
@@ -300,7 +391,7 @@ def _main(conn: Connection, source: str, memory_limit: int) -> None:
     def answer() -> None:
         warnings.extend(w for w in [_limit_memory(memory_limit)] if w)
         conn.send(("ready", warnings))
-        _answer(conn, store, memory_limit)
+        _answer(conn, graph, memory_limit)
 
     thread = threading.Thread(target=answer, name="queries")
     thread.start()
@@ -363,22 +454,26 @@ class QueryWorker:
                 self._kill()
                 self._start()
 
-    def query(self, sparql: str, timeout: float | None = None) -> tuple[Any, ...]:
+    def query(self, sparql: str, timeout: float | None = None, *, bindings: dict[str, Term] | None = None,
+              max_rows: int | None = None) -> tuple[Any, ...]:
         """The answer of one query within ``timeout`` seconds (default: the time limit).
 
-        Raises :class:`QueryRefused` (refused, malformed, failed, over the memory limit) or
-        :class:`QueryTimeout`.
+        ``bindings`` are substituted into the query (see the module's doc); ``max_rows`` cuts
+        this answer (default: the worker's). Raises :class:`QueryRefused` (refused, malformed,
+        failed, over the memory limit) or :class:`QueryTimeout`.
         """
-        return self._ask(sparql, self.time_limit if timeout is None else timeout, checked=True)
+        return self._ask(sparql, self.time_limit if timeout is None else timeout, checked=True,
+                         bindings=bindings, max_rows=max_rows)
 
-    def _ask(self, sparql: str, timeout: float, *, checked: bool) -> tuple[Any, ...]:
+    def _ask(self, sparql: str, timeout: float, *, checked: bool, bindings: dict[str, Term] | None = None,
+             max_rows: int | None = None) -> tuple[Any, ...]:
         # checked=False skips check_query: only for tests of the sandbox behind it
         with self._lock:
             if not self.alive:
                 self._kill()
                 self._start()
             assert self._conn is not None and self._proc is not None
-            self._conn.send((sparql, self.max_rows, checked))
+            self._conn.send((sparql, self.max_rows if max_rows is None else max_rows, checked, bindings))
             if not self._conn.poll(max(timeout, 0.0)):
                 self._kill()  # a fresh process is started by restart() or the next query
                 raise QueryTimeout(f"query stopped: over the time limit of {self.time_limit:g} s")
