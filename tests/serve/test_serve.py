@@ -261,3 +261,11 @@ def test_worker_on_a_build_folder_and_a_bad_source(tmp_path: Path) -> None:
         worker.close()
     with pytest.raises(GraphFileError):
         QueryWorker(str(tmp_path / "missing.ttl"), time_limit=30, max_rows=10)
+
+
+def test_select_star_columns_follow_the_query(server: str) -> None:
+    """SELECT * gives the variables in the order they first appear in the query, as `uniongraph
+    query` does (Oxigraph's own order is o, p, s)."""
+    status, _, body = get(q(server, "SELECT * WHERE { ?s ?p ?o } LIMIT 1"), accept="text/csv")
+    assert status == 200
+    assert body.splitlines()[0].strip() == "s,p,o"

@@ -263,12 +263,16 @@ def run(store: Any, sparql: str, max_rows: int, max_chars: int = MAX_ANSWER_CHAR
         return ("ask", bool(res))
     chars = 0
     if isinstance(res, ox.QuerySolutions):
-        names = [v.value for v in res.variables]
+        from ..query import star_columns
+
+        engine = [v.value for v in res.variables]
+        names = star_columns(sparql, engine)  # SELECT * in the query's order, as `uniongraph query`
+        order = [engine.index(n) for n in names]
         rows = []
         for sol in res:
             if len(rows) == max_rows:
                 return ("select", names, rows, True)
-            row = [_term(sol[i]) for i in range(len(names))]
+            row = [_term(sol[i]) for i in order]
             chars += sum(_size(t) for t in row)
             if chars > max_chars:
                 return ("select", names, rows, True)
