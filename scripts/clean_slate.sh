@@ -85,7 +85,7 @@ print(f"serve answered: {n} triples")
 EOF
 kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
 
-step "installed from a built wheel, with no checkout in sight: build, validate, query"
+step "installed from a built wheel, with no checkout in sight: build, validate, query, the explorer"
 # from a copy of the files git knows (a local build/ folder of an earlier wheel is left out)
 mkdir -p "$WORK/tree"
 git ls-files -co --exclude-standard | while IFS= read -r f; do if [ -e "$f" ]; then printf '%s\0' "$f"; fi; done \
@@ -102,6 +102,28 @@ cp "$ROOT/examples/seed-page.md" "$WORK/elsewhere/page.md"
     "$UG" build page.md --out out
     "$UG" validate out --limit 1
     "$UG" query out/graph.ttl 'SELECT (COUNT(*) AS ?n) WHERE { ?e a ug:Federation }' --format csv
+    # the explorer's pages and example queries are package data: the wheel must carry them
+    PORT=$("$PY" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+    "$UG" serve out --port "$PORT" > "$WORK/serve-wheel.log" 2>&1 &
+    SERVER_PID=$!
+    "$PY" - "$PORT" <<'EOF'
+import sys, time, urllib.request
+base = f"http://127.0.0.1:{sys.argv[1]}"
+deadline = time.monotonic() + 120
+for path, needle in (("/", "<html"), ("/query", "<html"), ("/api/search?q=%E6%80%BB%E5%B7%A5%E4%BC%9A", "总工会")):
+    while True:
+        try:
+            with urllib.request.urlopen(base + path, timeout=30) as resp:
+                body = resp.read().decode("utf-8")
+            break
+        except OSError:
+            if time.monotonic() > deadline:
+                raise SystemExit(f"clean slate: the wheel's serve did not answer {path} within 120 s")
+            time.sleep(0.5)
+    assert needle in body.lower(), (path, body[:200])
+    print(f"wheel's serve answered {path}")
+EOF
+    kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
 )
 
 printf '\nclean slate: every step passed with the run-time dependencies alone\n'
