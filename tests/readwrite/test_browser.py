@@ -45,8 +45,8 @@ def _need(reason: str) -> None:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
+@pytest.fixture(scope="module")  # not the session: Playwright's sync API runs an event loop
+def browser() -> Iterator[Any]:    # while open, and later modules start a browser of their own
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
