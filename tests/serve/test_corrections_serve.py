@@ -161,3 +161,16 @@ def test_the_page_says_where_corrections_go(writable: tuple[str, Path]) -> None:
     config = json.loads(page.split('id="ug-config">')[1].split("</script>")[0])
     assert config["corrections"]["file"] == str(fix.resolve())
     assert config["corrections"]["applies"].startswith("uniongraph curate --store ")
+
+
+def test_an_unwritable_corrections_path_stops_serve_at_start(store: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    for target, words in ((tmp_path / "missing" / "c.toml", "its folder does not exist"), (tmp_path, "is a folder")):
+        done = subprocess.run([sys.executable, "-m", "uniongraph.cli", "serve", str(store), "--port", "1",
+                               "--corrections", str(target)], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 1
+        lines = done.stderr.splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"uniongraph: UG100: {target}: ") and words in lines[0], lines
+    assert not (tmp_path / "missing").exists()
