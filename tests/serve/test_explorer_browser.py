@@ -437,3 +437,50 @@ def test_hostile_names_show_as_text(browser: Any, hostile: str) -> None:
         assert q.js("document.querySelectorAll('img, [onerror]').length") == 0
     finally:
         q.close()
+
+
+# ---------------------------------------------------------------- proposing a correction
+
+
+def test_a_rejection_proposed_in_the_page_applies_at_curate(browser: Any, tmp_path: Path) -> None:
+    """serve --corrections: open an entity, reject it with a reason in the form; the file holds it,
+    and `uniongraph curate --store S --corrections FILE` drops the entity from the store."""
+    from uniongraph.curation import read_corrections
+
+    name = "昌平区总工会"
+    corpus = small_corpus(tmp_path)
+    store, fix = tmp_path / "store", tmp_path / "corrections.toml"
+    cli("build", str(corpus), "--out", str(tmp_path / "out"), "--store", str(store), "--quiet", "--no-validate")
+    with running_server(store, "--corrections", str(fix)) as (base, _proc):
+        p = Page(browser, base)
+        try:
+            p.wait(READY)
+            open_first(p, name)
+            note = p.js("document.getElementById('ex-correct').textContent")
+            assert str(fix.resolve()) in note and f"uniongraph curate --store {store}" in note
+            p.page.click("#ex-correct summary")
+            p.page.select_option("#ex-correct-kind", "reject")
+            p.page.fill("#ex-correct-reason", "区级工会，测试删除 a test rejection")
+            p.page.click("#ex-correct-send")
+            p.wait("() => document.getElementById('ex-correct-status').dataset.line !== undefined")
+            p.idle()
+            status = p.js("document.getElementById('ex-correct-status').textContent")
+            assert status.startswith("已记录 recorded: reject " + name) and "corrections.toml:1" in status, status
+        finally:
+            p.close()
+        got = read_corrections(fix)
+        assert [(r.kind, r.name, r.reason) for r in got.rules] == [("reject", name, "区级工会，测试删除 a test rejection")]
+        assert api(base, "search", q=name)["items"][0]["name"] == name  # serve itself changed nothing
+        label = f'SELECT ?e WHERE {{ ?e rdfs:label "{name}"@zh }}'
+        with urllib.request.urlopen(f"{base}/sparql?" + urllib.parse.urlencode({"query": label}), timeout=60) as r:
+            assert len(json.loads(r.read())["results"]["bindings"]) == 1
+        cli("curate", "--store", str(store), "--corrections", str(fix), "--quiet")
+        # the running server follows the store: the entity is gone
+        deadline = time.monotonic() + 30
+        while name in [i["name"] for i in api(base, "search", q=name)["items"]]:
+            assert time.monotonic() < deadline, "the server still answers the rejected entity"
+            time.sleep(0.3)
+    from uniongraph.store import GraphStore
+
+    with GraphStore(store, read_only=True) as st:
+        assert st.query(label).rows == []

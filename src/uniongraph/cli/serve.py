@@ -1,6 +1,7 @@
 """The ``serve`` command: a read-only SPARQL endpoint, the explorer and a SPARQL editor over a graph or store.
 
     uniongraph serve GRAPH|STORE [--port 8000] [--workers 2] [--memory-limit MIB] [--allow-host NAME]
+                                 [--corrections FILE]
 
 A thin wrapper over :func:`uniongraph.serve.serve`.
 """
@@ -17,7 +18,8 @@ def serve_cli(args: argparse.Namespace) -> int:
     from ..serve import serve
 
     serve(args.graph, host=args.host, port=args.port, time_limit=args.time_limit, max_rows=args.max_rows,
-          workers=args.workers, memory_limit=args.memory_limit, allow_hosts=tuple(args.allow_host))
+          workers=args.workers, memory_limit=args.memory_limit, allow_hosts=tuple(args.allow_host),
+          corrections=args.corrections)
     return ExitStatus.OK
 
 
@@ -36,4 +38,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     s.add_argument("--allow-host", action="append", default=[], metavar="NAME",
                    help="another name the server answers to in the Host header (e.g. behind a proxy); "
                         "by default only 127.0.0.1, localhost, [::1] and --host, with the port")
+    s.add_argument("--corrections", metavar="FILE",
+                   help="let the explorer append corrections to this file (TOML, made if missing); they apply at "
+                        "the next `uniongraph curate --store STORE --corrections FILE` (default: read-only, no form)")
     s.set_defaults(func=serve_cli)

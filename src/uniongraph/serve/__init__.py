@@ -25,6 +25,8 @@ Routes::
     GET  /api/articles?id=…         a page of the articles naming it, and its timeline
     GET  /api/article?id=…          one article: headline, date, source, text, entities
     GET  /entity?id=…               the explorer opened at that entity (303), or 404
+    POST /api/corrections           only with ``corrections=FILE`` (``serve --corrections``): a
+                                    correction of one entity appended to FILE (:mod:`.writes`)
 
 Answers: ``application/sparql-results+json`` (default), ``…+xml``, ``text/csv``,
 ``text/tab-separated-values`` by ``Accept`` or ``format=json|xml|csv|tsv``; CONSTRUCT and
@@ -46,6 +48,7 @@ import time
 import traceback
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote
 
@@ -60,6 +63,8 @@ from .formats import MEDIA_TYPES, negotiate, render
 from .hosts import HostCheck
 from .pages import SECURITY_HEADERS, explorer_page, json_body, query_page
 from .pool import WorkerPool
+from .writes import MAX_BODY as WRITE_MAX_BODY
+from .writes import CorrectionWriter, check_origin
 from .worker import QueryRefused, QueryTimeout, normalise_query
 
 __all__ = ["make_app", "serve", "MAX_BODY", "WATCH_SECONDS"]
@@ -95,14 +100,17 @@ def _error(status: int, message: str) -> PlainTextResponse:
 
 def make_app(source: str, *, time_limit: float = 10.0, max_rows: int = 10000, workers: int = 2,
              memory_limit: int = 1024, max_body: int = MAX_BODY, host: str = "127.0.0.1", port: int = 8000,
-             allow_hosts: tuple[str, ...] = ()) -> HostCheck:
+             allow_hosts: tuple[str, ...] = (), corrections: str | None = None) -> HostCheck:
     """The ASGI app over the graph at ``source`` (a store folder, build folder or graph file).
 
     ``workers`` query processes, each with ``memory_limit`` MiB for its queries; ``host`` and
     ``port`` are where the server listens (the ``Host`` check allows those names, and
-    ``allow_hosts``).
+    ``allow_hosts``). With ``corrections`` (a corrections file) the explorer may append
+    corrections to that file (:mod:`.writes`); without it the server writes nothing.
     """
-    explorer_page(), query_page()  # made now, not in the first request (and before any worker starts)
+    writer = CorrectionWriter(corrections, source) if corrections is not None else None
+    writes = tuple(sorted(writer.about().items())) if writer is not None else None
+    explorer_page(writes), query_page()  # made now, not in the first request (and before any worker starts)
     pool = WorkerPool(source, size=workers, time_limit=time_limit, max_rows=max_rows, memory_limit=memory_limit)
     explorer = Explorer(source, pool)
     too_large = f"request body over {max_body} bytes"
@@ -158,6 +166,31 @@ def make_app(source: str, *, time_limit: float = 10.0, max_rows: int = 10000, wo
             headers.update({"X-Result-Truncated": "true", "X-SPARQL-MaxRows": str(max_rows)})
         return Response(render(answer, fmt), media_type=f"{MEDIA_TYPES[fmt]}; charset=utf-8", headers=headers)
 
+    async def propose(request: Request) -> Response:
+        assert writer is not None
+        status, body = 200, None
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        try:
+            if not check_origin(request.headers.get("origin"), request.headers.get("host")):
+                raise BadRequest("a correction is taken only from this server's own pages (the Origin header "
+                                 "must be this server's)", 403)
+            if ctype != "application/json":
+                raise BadRequest(f"unsupported content type {ctype!r} (send application/json)", 415)
+            try:
+                raw = await _body(request, WRITE_MAX_BODY)
+            except _TooLarge:
+                raise BadRequest(f"request body over {WRITE_MAX_BODY} bytes", 413) from None
+            body = await writer.write(raw, explorer)
+        except BadRequest as exc:
+            status, body = exc.status, {"error": str(exc)}
+        except (QueryTimeout, QueryRefused) as exc:
+            status, body = 503, {"error": str(exc)}
+        except Exception as exc:  # a bug: one line for the client, the traceback on the server's stderr
+            traceback.print_exc()
+            status, body = 500, {"error": f"internal error: {type(exc).__name__}"}
+        return Response(json_body(body), status_code=status, media_type="application/json; charset=utf-8",
+                        headers=SECURITY_HEADERS)
+
     def page(made: Callable[[], Any]) -> Callable[[Request], Awaitable[Response]]:
         async def answer(request: Request) -> Response:
             p = made()
@@ -211,12 +244,13 @@ def make_app(source: str, *, time_limit: float = 10.0, max_rows: int = 10000, wo
 
     app = Starlette(routes=[
         Route("/sparql", sparql, methods=["GET", "POST"]),
-        Route("/", page(explorer_page)), Route("/query", page(query_page)),
+        Route("/", page(lambda: explorer_page(writes))), Route("/query", page(query_page)),
         Route("/api/summary", api(lambda params: explorer.summary())),
         Route("/api/search", api(explorer.search)), Route("/api/entity", api(explorer.entity)),
         Route("/api/neighbours", api(explorer.neighbours)), Route("/api/comentions", api(explorer.comentions)),
         Route("/api/articles", api(explorer.articles)), Route("/api/article", api(explorer.article)),
         Route("/entity", entity),
+        *([Route("/api/corrections", propose, methods=["POST"])] if writer is not None else []),
     ], lifespan=lifespan)
     app.state.pool = pool
     app.state.explorer = explorer
@@ -225,16 +259,19 @@ def make_app(source: str, *, time_limit: float = 10.0, max_rows: int = 10000, wo
 
 def serve(source: str, *, host: str = "127.0.0.1", port: int = 8000, time_limit: float = 10.0,
           max_rows: int = 10000, workers: int = 2, memory_limit: int = 1024,
-          allow_hosts: tuple[str, ...] = ()) -> None:
+          allow_hosts: tuple[str, ...] = (), corrections: str | None = None) -> None:
     """Serve ``source`` until interrupted (uvicorn, one process; queries in ``workers`` worker processes)."""
     import uvicorn
 
     if host not in LOOPBACK:
         print(f"uniongraph: warning: serving on {host}, reachable from other machines", file=sys.stderr)
     app = make_app(source, time_limit=time_limit, max_rows=max_rows, workers=workers, memory_limit=memory_limit,
-                   host=host, port=port, allow_hosts=allow_hosts)
+                   host=host, port=port, allow_hosts=allow_hosts, corrections=corrections)
     for warning in app.app.state.pool.warnings:
         print(f"uniongraph: warning: query workers: {warning}", file=sys.stderr)
     print(f"uniongraph: explorer at http://{host}:{port}/, SPARQL endpoint at http://{host}:{port}/sparql "
           f"(editor at /query)", file=sys.stderr, flush=True)
+    if corrections is not None:
+        print(f"uniongraph: the explorer writes corrections to {Path(corrections).resolve()} "
+              f"(they apply at the next uniongraph curate/add/build with that file)", file=sys.stderr, flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")

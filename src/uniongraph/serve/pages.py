@@ -101,12 +101,17 @@ def _config() -> dict[str, object]:
             "font": FONT}
 
 
-@lru_cache(maxsize=1)
-def explorer_page() -> Page:
-    """The explorer: search, entity page, neighbourhood canvas, filters, timeline, co-mentions."""
+@lru_cache(maxsize=2)
+def explorer_page(writes: tuple[tuple[str, str], ...] | None = None) -> Page:
+    """The explorer: search, entity page, neighbourhood canvas, filters, timeline, co-mentions.
+
+    With ``writes`` (``serve --corrections``: the file, the command that applies it), the entity
+    page also has a form proposing a correction (:mod:`.writes`); without it, none.
+    """
+    config = _config() | ({"corrections": dict(writes)} if writes is not None else {})
     return _page("explorer.html", styles=[_vis("vis-network.css", "</style"), _read(_TEMPLATES / "explorer.css", "</style")],
                  scripts=[_vis("vis-network.min.js", "</script"), _read(_TEMPLATES / "explorer.js", "</script")],
-                 data=_config())
+                 data=config)
 
 
 def example_queries() -> list[dict[str, str]]:

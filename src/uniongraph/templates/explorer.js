@@ -423,6 +423,7 @@
       });
       panel.appendChild(cur);
     }
+    if (CONFIG.corrections) panel.appendChild(correctionForm(e));
     var actions = el("div");
     actions.appendChild(linkButton("加入图并展开 add to graph & expand", function () { addRoot(e); expand(e.id); }));
     actions.appendChild(document.createTextNode(" · "));
@@ -482,6 +483,78 @@
       api("/api/articles", {id: e.id, offset: shown, limit: 50, from: f.from, to: f.to, source: f.source}).then(addArticles).catch(failed);
     });
     panel.appendChild(more);
+  }
+  /* ---------- proposing a correction (serve --corrections FILE only) ---------- */
+  function correctionForm(e) {
+    var box = el("details", "ex-correct");
+    box.id = "ex-correct";
+    box.appendChild(el("summary", null, "提出修订 propose a correction"));
+    var form = el("form");
+    form.id = "ex-correct-form";
+    var kind = el("select");
+    kind.id = "ex-correct-kind";
+    kind.setAttribute("aria-label", "correction kind");
+    [["reject", "删除 reject: not an entity"], ["retype", "改类型 retype"], ["alias", "加别名 add an alias"],
+     ["merge", "合并 merge another name into it"]].forEach(function (k) {
+      var o = el("option", null, k[1]); o.value = k[0]; kind.appendChild(o);
+    });
+    var type = el("select");
+    type.id = "ex-correct-type";
+    type.setAttribute("aria-label", "new type");
+    Object.keys(TYPES).forEach(function (t) {
+      if (t === e.type) return;
+      var o = el("option", null, typeLabel(t)); o.value = t; type.appendChild(o);
+    });
+    var other = el("input");
+    other.id = "ex-correct-other";
+    other.type = "text"; other.maxLength = 200; other.spellcheck = false;
+    var reason = el("input");
+    reason.id = "ex-correct-reason";
+    reason.type = "text"; reason.maxLength = 1000;
+    reason.placeholder = "理由 reason";
+    reason.setAttribute("aria-label", "reason");
+    var send = el("button", null, "记录 record");
+    send.id = "ex-correct-send";
+    send.type = "submit";
+    var status = el("div", "ex-src");
+    status.id = "ex-correct-status";
+    status.setAttribute("role", "status");
+    function shape() {
+      type.hidden = kind.value !== "retype";
+      other.hidden = kind.value !== "alias" && kind.value !== "merge";
+      other.placeholder = kind.value === "alias" ? "别名 alias" : "并入的名称 name merged into " + e.name;
+      other.setAttribute("aria-label", other.placeholder);
+    }
+    kind.addEventListener("change", shape);
+    shape();
+    [kind, type, other, reason, send].forEach(function (x) { form.appendChild(x); form.appendChild(document.createTextNode(" ")); });
+    form.addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      var body = {kind: kind.value, id: e.id, reason: reason.value};
+      if (kind.value === "retype") body.type = type.value;
+      if (kind.value === "alias") body.alias = other.value;
+      if (kind.value === "merge") body.other = other.value;
+      send.disabled = true;
+      status.textContent = "…";
+      state.busy++;
+      fetch("/api/corrections", {method: "POST", headers: {"Content-Type": "application/json", "Accept": "application/json"},
+                                 body: JSON.stringify(body)})
+        .then(function (r) {
+          return r.json().catch(function () { return {error: r.status + " " + r.statusText}; }).then(function (b) {
+            if (!r.ok) throw new Error(b.error || (r.status + " " + r.statusText));
+            status.textContent = "已记录 recorded: " + b.correction + " — " + b.where + "。下次运行后生效 applies at the next: " + b.applies;
+            status.dataset.line = String(b.line);
+            reason.value = ""; other.value = "";
+          });
+        })
+        .catch(function (err) { status.textContent = "未记录 not recorded: " + String(err.message || err); status.dataset.line = ""; })
+        .finally(function () { send.disabled = false; state.busy--; });
+    });
+    box.appendChild(form);
+    box.appendChild(status);
+    box.appendChild(el("div", "ex-muted", "记录在 recorded in " + CONFIG.corrections.file +
+      "；在下次 applies at the next “" + CONFIG.corrections.applies + "” (或 or add/build --corrections)，本服务不重新抽取 serve does not re-extract."));
+    return box;
   }
   function factItem(e, fact) {
     var li = el("li", "ex-fact" + (fact.inferred ? " ex-inferred" : ""));
