@@ -203,3 +203,17 @@ def test_the_file_beside_the_inputs_is_found(tmp_path: Path) -> None:
     (other / "corrections.toml").write_text("", encoding="utf-8")
     with pytest.raises(ValueError, match="2 corrections.toml files"):
         find_corrections([corpus, other])
+
+
+def test_a_corrections_file_that_is_no_regular_file_is_refused_unopened(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A named pipe would wait for a writer and /dev/zero never ends: both are refused by name."""
+    import os
+
+    from uniongraph.curation import read_corrections
+
+    fifo = tmp_path / "corrections.toml"
+    os.mkfifo(fifo)
+    for path in (fifo, "/dev/zero"):
+        fix = read_corrections(path)
+        assert not fix.rules
+        assert [str(e) for e in fix.errors] and "not a regular file" in str(fix.errors[0])

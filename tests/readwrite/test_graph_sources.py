@@ -149,3 +149,15 @@ def test_missing_path_and_folder_without_graph(tmp_path: Path) -> None:
         open_graph(tmp_path / "nope.ttl")
     with pytest.raises(GraphFileError, match="neither a store nor a build folder"):
         open_graph(tmp_path)
+
+
+def test_a_graph_file_that_is_a_named_pipe_is_refused_unopened(tmp_path: Path) -> None:
+    import os
+
+    from uniongraph.errors import GraphFileError
+    from uniongraph.readwrite.formats import sniff_format
+
+    fifo = tmp_path / "graph.ttl"
+    os.mkfifo(fifo)
+    with pytest.raises(GraphFileError, match="not a regular file"):
+        sniff_format(fifo)

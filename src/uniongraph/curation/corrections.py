@@ -300,7 +300,11 @@ class Corrections:
 def read_corrections(path: str | os.PathLike[str], *, source: str | None = None) -> Corrections:
     """The corrections of the file at ``path``. Never raises for what the file holds: a file that
     cannot be read, or a table that cannot be used, is an :class:`InputError` in ``errors``."""
+    from ..readwrite.files import not_regular
+
     p = Path(path)
+    if (why := not_regular(p)) is not None:  # a named pipe would wait, /dev/zero never ends
+        return Corrections(source=source or p.name, path=str(p), errors=[InputError(str(p), f"corrections file: {why}")])
     try:
         data = p.read_bytes()
     except OSError as exc:

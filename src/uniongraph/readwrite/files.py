@@ -8,9 +8,32 @@ from pathlib import Path
 from ..errors import GraphFileError
 
 
+def not_regular(path: str | os.PathLike[str]) -> str | None:
+    """Why ``path`` must not be opened for reading, or None: a named pipe would wait for a
+    writer, a device such as /dev/zero never ends, a socket cannot be read. Checked without
+    opening it (a missing file is left to the reader to report).
+
+    >>> not_regular("/dev/null")
+    'not a regular file (a character device)'
+    """
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    for test, what in ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return f"not a regular file ({what})"
+    return None
+
+
 def read_utf8(path: str | os.PathLike[str]) -> tuple[Path, str]:
     """The path and text of a UTF-8 file; :class:`GraphFileError` naming it if unreadable."""
     p = Path(path)
+    if (why := not_regular(p)) is not None:
+        raise GraphFileError(f"{p}: {why}")
     try:
         data = p.read_bytes()
     except OSError as exc:

@@ -84,7 +84,11 @@ def sniff_format(path: str | Path) -> GraphFormat:
     Raises :class:`GraphFileError` naming the file and the formats accepted when the content
     is none of them (an empty file, a page of news, a JSON file of another kind …).
     """
+    from .files import not_regular
+
     p = Path(path)
+    if (why := not_regular(p)) is not None:
+        raise GraphFileError(f"{p}: {why}")
     try:
         with p.open("rb") as fh:
             head = fh.read(_HEAD_BYTES)
