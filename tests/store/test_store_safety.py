@@ -465,3 +465,17 @@ def test_repair_refuses_what_is_not_a_store_and_a_store_in_use(tmp_path: Path, o
         with pytest.raises(OutputError, match="in use by another uniongraph process"):
             repair_store(old_store)
     assert not repair_store(old_store).changed
+
+
+def test_the_bulk_loaders_files_are_the_stores_own(tmp_path: Path) -> None:
+    """A build --store killed in Oxigraph's bulk load leaves bulk-N.sst files: the next writer may
+    delete that folder (it is the store's), while a user's file beside them keeps it."""
+    from uniongraph.store.folder import _is_store_entry
+
+    ox = tmp_path / "oxigraph"
+    ox.mkdir()
+    (ox / "bulk-3.sst").write_bytes(b"x")
+    (ox / "000012.sst").write_bytes(b"x")
+    assert _is_store_entry(ox)
+    (ox / "notes.txt").write_text("mine", encoding="utf-8")
+    assert not _is_store_entry(ox)

@@ -58,8 +58,8 @@ _DESKTOP = {".DS_Store", "Thumbs.db", "desktop.ini"}
 #: the marker's temporary file while it is rewritten (readwrite.atomic's naming)
 _MARKER_TEMP = re.compile(r"\.store\.json\.\d+\..*\.tmp\Z")
 #: the files of a RocksDB database (Oxigraph's): 000012.sst, CURRENT, MANIFEST-000005, LOG.old.1712 …
-_ROCKSDB = re.compile(r"(\d+\.(sst|log|blob|dbtmp)|CURRENT|IDENTITY|LOCK|LOG(\.old\.\d+)?|MANIFEST-\d+"
-                      r"|OPTIONS-\d+(\.dbtmp)?)\Z")
+_ROCKSDB = re.compile(r"(\d+\.(sst|log|blob|dbtmp)|bulk-\d+\.sst|CURRENT|IDENTITY|LOCK|LOG(\.old\.\d+)?"
+                      r"|MANIFEST-\d+|OPTIONS-\d+(\.dbtmp)?)\Z")  # bulk-N.sst: Oxigraph's bulk loader
 
 
 def read_marker(path: str | os.PathLike[str]) -> dict[str, Any] | None:
