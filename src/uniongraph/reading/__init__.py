@@ -363,23 +363,16 @@ def _has_surrogates(text: str) -> bool:
     return False
 
 
-_NOT_REGULAR = (
-    (stat.S_ISDIR, "is a directory"),
-    (stat.S_ISFIFO, "not a regular file (a named pipe)"),
-    (stat.S_ISCHR, "not a regular file (a character device)"),
-    (stat.S_ISBLK, "not a regular file (a block device)"),
-    (stat.S_ISSOCK, "not a regular file (a socket)"),
-)
-
 #: How an HTML view written by uniongraph (``build``, ``view``) names its maker.
 _UNIONGRAPH_VIEW = '<meta name="generator" content="uniongraph'
 
 
 def _not_regular(mode: int) -> str | None:
-    for test, reason in _NOT_REGULAR:
-        if test(mode):
-            return reason
-    return None if stat.S_ISREG(mode) else "not a regular file"
+    from ..readwrite.files import special_file
+
+    if stat.S_ISDIR(mode):
+        return "is a directory"
+    return special_file(mode) or (None if stat.S_ISREG(mode) else "not a regular file")
 
 
 def _os_reason(exc: OSError, path: str | os.PathLike[str]) -> str:

@@ -3,30 +3,34 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from ..errors import GraphFileError
 
 
-def not_regular(path: str | os.PathLike[str]) -> str | None:
-    """Why ``path`` must not be opened for reading, or None: a named pipe would wait for a
-    writer, a device such as /dev/zero never ends, a socket cannot be read. Checked without
-    opening it (a missing file is left to the reader to report).
-
-    >>> not_regular("/dev/null")
-    'not a regular file (a character device)'
-    """
-    import stat
-
-    try:
-        mode = os.stat(path).st_mode
-    except OSError:
-        return None
+def special_file(mode: int) -> str | None:
+    """Why a file of this ``st_mode`` must not be opened for reading, or None: a named pipe would
+    wait for a writer, a device such as /dev/zero never ends, a socket cannot be read. The one
+    table of such kinds, for inputs (:func:`uniongraph.reading.open_input`) and graph files alike."""
     for test, what in ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
                        (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
         if test(mode):
             return f"not a regular file ({what})"
     return None
+
+
+def not_regular(path: str | os.PathLike[str]) -> str | None:
+    """:func:`special_file` of ``path``, checked without opening it (a missing file is left to
+    the reader to report).
+
+    >>> not_regular("/dev/null")
+    'not a regular file (a character device)'
+    """
+    try:
+        return special_file(os.stat(path).st_mode)
+    except OSError:
+        return None
 
 
 def read_utf8(path: str | os.PathLike[str]) -> tuple[Path, str]:
