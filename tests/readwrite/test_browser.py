@@ -11,13 +11,12 @@ missing browser is a failure (``scripts/test.sh`` installs both).
 from __future__ import annotations
 
 import json
-import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from browsers import browser_fixture
 
 from uniongraph.cli import main
 from uniongraph.graph.nodes import NodeIndex
@@ -27,10 +26,6 @@ from uniongraph.readwrite.html import PHYSICS_LIMIT, write_html
 from uniongraph.readwrite.json_graph import read_json
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = "/usr/bin/chromium"
-# As root in a container: no sandbox; and nothing in the background that would call home.
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 HOSTILE = "<img src=x onerror=alert(1)>"
 HOSTILE_PAGE = f"""# 北京市总工会举办职工技能大赛
 
@@ -39,24 +34,7 @@ HOSTILE_PAGE = f"""# 北京市总工会举办职工技能大赛
 DRAWN = "window.uniongraph && window.uniongraph.drawnAt !== null"
 
 
-def _need(reason: str) -> None:
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason} (CI must run the browser tests: scripts/test.sh installs it)")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="module")  # not the session: Playwright's sync API runs an event loop
-def browser() -> Iterator[Any]:    # while open, and later modules start a browser of their own
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _need("playwright for Python is not installed")
-    if not (Path(CHROMIUM).is_file() or shutil.which("chromium")):
-        _need(f"{CHROMIUM} is not installed")
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
+browser = browser_fixture()
 
 
 @pytest.fixture(scope="session")

@@ -20,7 +20,6 @@ import csv
 import io
 import json
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -32,39 +31,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browsers import browser_fixture
 from serve_process import running_server
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = Path(os.environ.get("UNIONGRAPH_SHARED_DATA") or ROOT.parent / "shared" / "data")
 PFR = SHARED / "corpus" / "pfr1998_01" / "articles.jsonl"
 PFR_ARTICLES = 400
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 READY = "window.explorer && window.explorer.readyAt !== null && window.explorer.state.busy === 0"
 IDLE = "window.explorer.state.busy === 0"
 IMG = "<img src=x onerror=alert(1)>"
 SCRIPT = "</script><script>alert(2)</script>"
 
 
-def _need(reason: str) -> None:
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason} (CI must run the browser tests: scripts/test.sh installs it)")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _need("playwright for Python is not installed")
-    if not (Path(CHROMIUM).is_file() or shutil.which("chromium")):
-        _need(f"{CHROMIUM} is not installed")
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
+browser = browser_fixture()
 
 
 def cli(*args: str) -> None:
