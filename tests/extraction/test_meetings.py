@@ -148,3 +148,72 @@ def test_a_hotel_is_a_venue():
     found = relations("海河核电站投产后，钱国华在海河宾馆主持召开了经验交流会。")
     assert ("经验交流会", "heldAt", "海河宾馆") in found
     assert not {r for r in found if r[1] == "organizes"}
+
+
+# --- meetings named by an attending verb, by their session number, or as the subject of their opening
+
+
+@pytest.mark.parametrize("text, name", [
+    ("赵立新出席了全国困难职工帮扶工作座谈会。", "全国困难职工帮扶工作座谈会"),   # attending names it too
+    ("南岭县总工会今天在县城举行新春茶话会。", "新春茶话会"),                     # not 在县城举行新春茶话会
+    ("钱国华出席海河市总工会第二次全体会议并讲话。", "海河市总工会第二次全体会议"),
+    ("南岭县总工会十届三次全委会议今天召开。", "南岭县总工会十届三次全委会议"),
+    ("会议传达了十四届三中全会精神。", "十四届三中全会"),                       # a plenum by its number
+    ("全省职工思想政治工作会议今天在海河召开。", "全省职工思想政治工作会议"),
+    ("全市劳动模范座谈会１月５日在海河举行。", "全市劳动模范座谈会"),
+])
+def test_a_particular_meeting_is_named(text, name):
+    assert name in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "赵立新出席了今天的座谈会。",          # refers back to a meeting named before
+    "钱国华参加了这次会议。",
+    "会议选举产生了第一次会议的主席团。",   # a session number with no body
+    "这次座谈会在海河召开。",
+    "机关干部大会在厂里召开。",            # who attends, not which meeting
+    "两次会议在海河召开。",
+])
+def test_no_particular_meeting(text):
+    assert not {n for n in events(text) if n.endswith(("会", "会议"))}
+
+
+def test_a_session_number_in_a_headline_without_stops():
+    found = events("海河市政协八届常委会第二十次常委会议赵立新主持为政协九届一次会议做准备")
+    assert "政协九届一次会议" in found
+    assert not any("主持" in n for n in found)
+
+
+def test_attending_a_named_meeting_after_a_place_said_of_the_subject():
+    assert ("刘步云", "participatesIn", "全国困难职工帮扶工作座谈会") in relations(
+        "刘步云代表南岭县出席了全国困难职工帮扶工作座谈会。")
+
+
+def test_a_meeting_of_a_kind_is_referred_back_to_by_its_kind():
+    found = relations("南岭县总工会今天在县城举行新春茶话会。县委书记赵立新出席了今天的茶话会。")
+    assert ("赵立新", "participatesIn", "新春茶话会") in found
+    other = relations("南岭县总工会今天召开表彰大会。县委书记赵立新出席了今天的茶话会。")
+    assert not {r for r in other if r[1] == "participatesIn"}  # a 茶话会 is not the 表彰大会
+
+
+def test_people_listed_after_who_attended():
+    body = ("南岭县总工会今天在县城举行新春茶话会。出席今天茶话会的领导同志有：赵立新、钱国华等，"
+            "以及孙立平等老同志。")
+    found = relations(body)
+    for name in ("赵立新", "钱国华", "孙立平"):
+        assert (name, "participatesIn", "新春茶话会") in found
+    assert not {r for r in relations("参加培训的有下岗职工赵立新、钱国华。") if r[1] == "participatesIn"}
+
+
+def test_meeting_those_who_attended_is_not_attending():
+    body = "全省困难职工帮扶工作座谈会在海河召开。赵立新会见了出席座谈会的代表。"
+    assert ("赵立新", "participatesIn", "全省困难职工帮扶工作座谈会") not in relations(body)
+    body2 = "全省困难职工帮扶工作座谈会在海河召开。赵立新等会见出席会议代表。"
+    assert not {r for r in relations(body2) if r[1] == "participatesIn"}
+
+
+def test_an_event_held_at_a_company_named_after_it():
+    found = relations("第三届职工技能大赛昨天在海河钢铁集团举行。")
+    assert ("第三届职工技能大赛", "heldAt", "海河钢铁集团") in found
+    found = relations("第三届职工技能大赛结束后，选手们在海河钢铁集团参观。")
+    assert not {r for r in found if r[1] == "heldAt"}

@@ -62,6 +62,10 @@ def _head_at_end(s: str, lex: Lexicons) -> str | None:
 _GOVERNING_VERB = re.compile(r"(?:大力|积极|广泛|深入|认真|全面|继续|进一步|联系|共同)?"
                              r"(?:出席|参加|参与|举办|举行|开展|召开|组织|带动|坚持|完成|推进|开启|观看|观摩|主持)(?:了)?")
 
+#: verbs of holding or attending a meeting that are never part of its name (not 组织, 开展:
+#: 全国组织工作会议, 开展…活动 may hold them)
+_HOLDING_VERB = re.compile(r"(?:举行|召开|举办|出席|列席|主持)(?:了|的)?")
+
 
 def _event(text: str, start: int, end: int, source: str, priority: int, congress: bool = False,
            governed: bool = False) -> Mention:
@@ -72,6 +76,12 @@ def _event(text: str, start: int, end: int, source: str, priority: int, congress
     verb = None if governed else _GOVERNING_VERB.match(text, start, end)
     if verb and end - verb.end() >= 4:
         start = verb.end()  # the name begins after the verb that governs it
+    elif not governed:
+        # 在京举行新春茶话会: a verb of holding or attending inside the span ends what went
+        # before it (where and who), and the name begins after it
+        inner = [v for v in _HOLDING_VERB.finditer(text, start + 1, end) if end - v.end() >= 3]
+        if inner:
+            start = inner[-1].end()
     span = text[start:end]
     return Mention(start, end, span, "Event", clean_name(span), source, priority=priority, congress=congress)
 
@@ -88,7 +98,9 @@ def _after_organisation(body, lex: Lexicons) -> int | None:
     """Where an event name starts when an organisation name opens its body: in
     滨江区总工会夏送清凉系列活动 the organisation is the organiser, not part of the name."""
     for k in range(len(body) - 1, 0, -1):
-        if body[k].word in _ORG_HEAD_WORDS and has_proper_word(body[:k], lex) and k + 1 < len(body):
+        word = body[k].word  # jieba may glue a place's last character to the head: 南岭|县总工会
+        glued = word not in _ORG_HEAD_WORDS and word.endswith(tuple(_ORG_HEAD_WORDS)) and len(word) <= 5
+        if (word in _ORG_HEAD_WORDS or glued) and has_proper_word(body[:k], lex) and k + 1 < len(body):
             return body[k + 1].start
     return None
 
@@ -120,8 +132,11 @@ def _with_session(text: str, end: int) -> int:
     return m.end() if m else end
 
 
-#: verbs that convene a meeting; the words after one, up to a meeting head, name that meeting
-_CONVENING = re.compile(r"(?:主持召开|组织召开|召开|举行|举办)(?:了|的)?")
+#: verbs that convene or attend a meeting; the words after one, up to a meeting head, name that
+#: meeting (召开换届大会, 出席全国侨办主任座谈会: the verb says that one meeting took place)
+_CONVENING = re.compile(r"(?:主持召开|组织召开|召开|举行|举办|出席|列席|参加)(?:了|的)?")
+#: the words that refer back to a meeting named before (出席了今天的座谈会, 参加这次会议)
+_REFERRING = re.compile(r"(?:这|此|本|该|那|今天|今日|今晚|昨天|昨日|昨晚|当天|当日|当晚|上午|下午|晚上|次日|随后|同日|会后)")
 #: a meeting head: the lexicon's heads that end in 会 or 会议
 _MEETING_HEAD = re.compile(r"会(?:议)?$")
 _OBJECT_STOP = re.compile(r"[，。、；：！？“”‘’（）()《》\s,;:!?]")
@@ -168,7 +183,73 @@ def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str])
             continue  # 召开了两次会议, 召开机关干部大会: how many, or who attends, names no meeting
         if any(m in body for m in ("各", "有关", "一系列", "多次", "几次")) or body.startswith(("了", "过")):
             continue  # 召开各类座谈会: not one meeting
+        if _CONVENING.search(body):
+            continue  # 参加中宣部召开的…座谈会: the inner verb names the meeting
+        if _REFERRING.match(body):
+            continue  # 出席了今天的座谈会: the meeting named before (relations.events.recent_event)
         out.append(_event(text, start, end, "event-convened", Priority.EVENT_CONVENED, governed=True))
+    return out
+
+
+#: a numbered session of a body's meeting: 第二次全体会议, 十二届五次执委会议, 十四届三中全会
+_SESSION_MEETING = re.compile(
+    r"(?:第?[一二三四五六七八九十]{1,3}届(?:全国人大|全国政协)?)?"
+    r"(?:第?[一二三四五六七八九十百]{1,4}次|[一二三四五六七八九]中)"
+    r"(?:全体会议|全会|执委会议|执委会|常委会议|常务会议|扩大会议|全委会议|全委会|委员会议|会议)")
+_BODY_BREAK = re.compile(r"会议|主持|召开|举行|出席|[为在于]")
+_YEAR = re.compile(r"^[0-9０-９]{4}年(?:度)?")
+_TERM_PLENUM = re.compile(r"[一二三四五六七八九十]{1,3}届[一二三四五六七八九]中全会")
+
+
+def _session_meetings(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
+    """A body's numbered session (中纪委第二次全体会议, 市总工会十届三次全委会): the body's name
+    and the number together name one meeting. A bare number (第一次会议) needs the body; a
+    party plenum (十四届三中全会) is named by its number alone."""
+    text = idx.text
+    out: list[Mention] = []
+    for m in _SESSION_MEETING.finditer(text):
+        if not (idx.is_boundary(m.start()) and idx.is_boundary(m.end())):
+            continue
+        start = name_start(idx, m.start(), lex)
+        # a headline without stops (…常委会议李瑞环主持为政协九届一次会议): the body starts
+        # after the last meeting or verb of holding in it
+        inner = list(_BODY_BREAK.finditer(text, start, m.start()))
+        if inner:
+            start = inner[-1].end()
+        body = _YEAR.sub("", text[start : m.start()])
+        if len(body) < 2 and not _TERM_PLENUM.search(m.group()):
+            continue
+        out.append(_event(text, start, m.end(), "event-session", Priority.EVENT_PROPER, governed=True))
+    return out
+
+
+#: a named meeting as the subject of its opening: …座谈会今天在京召开, …会议在北京开幕
+_OPENED = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日)?"
+                     r"(?:上午|下午|晚上)?"
+                     r"(?:在[^，。；：、\s]{1,12}?)?(?:隆重)?(?:召开|举行|开幕|闭幕)")
+
+
+def _opened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -> list[Mention]:
+    """Meetings that are the subject of 召开/举行/开幕 (全国组织工作会议在京召开): a weak meeting
+    head with name words before it names a meeting when the sentence says it opened."""
+    text = idx.text
+    out: list[Mention] = []
+    for h in head_re.finditer(text):
+        if lex.event_heads[h.group()] == "strong":
+            continue  # named without the verb (find_events' unquoted names)
+        if not _MEETING_HEAD.search(h.group()) or not idx.is_boundary(h.end()) or not idx.is_boundary(h.start()):
+            continue
+        if not _OPENED.match(text, h.end()):
+            continue
+        start = name_start(idx, h.start(), lex, verbs=True)
+        cut = _after_organisation(body_tokens(idx, start, h.start()), lex)
+        start = cut if cut is not None else start
+        body = text[start : h.start()]
+        if len(body) < 2 or _COUNTED.match(body) or _REFERRING.match(body) or _CONVENING.search(body):
+            continue
+        if _ASSEMBLY.search(h.group()) and all(w in _GROUP_WORDS for w in _words_of(body)):
+            continue
+        out.append(_event(text, start, h.end(), "event-opened", Priority.EVENT_CONVENED))
     return out
 
 
@@ -254,6 +335,8 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if ev.name != h.group():  # 大力开展劳动竞赛: once the verb is left out, no name is left
             out.append(ev)
     out.extend(_convened_meetings(idx, lex, head_re))
+    out.extend(_session_meetings(idx, lex))
+    out.extend(_opened_meetings(idx, lex, head_re))
     for c in _congress_regex().finditer(text):
         out.append(_event(text, c.start(), c.end(), "event-congress", Priority.CONGRESS, congress=True))
     return out

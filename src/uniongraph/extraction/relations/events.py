@@ -156,6 +156,11 @@ def held_at(c: Context) -> Iterator[Found]:
                 verb = starts(gap.lstrip("隆重正式"), "held")
                 if verb and gap.lstrip("隆重正式") in (verb, verb + "了", verb + "的"):
                     yield ms[i + 1], "heldAt", pl, "at-org-verb-event"
+            # 技能大赛昨天在海河钢铁集团举行 (the guideline's own example): the event before, held there
+            if pl.type == "Company" and c.before(pl, 1) == "在" and c.after(pl, 8).lstrip("隆重正式顺利").startswith(_HELD_END):
+                ev = next((m for m in reversed(ms[:i]) if m.type == "Event" and not m.congress), None)
+                if ev is not None and len(c.gap(ev, pl)) <= 10 and not re.search(r"[，。；：]", c.gap(ev, pl)):
+                    yield ev, "heldAt", pl, "event-held-at-company"
             continue
         if pl.type != "Place":
             continue
@@ -291,6 +296,8 @@ _ATTEND = re.compile(r"(?:等(?:领导|同志|负责同志|人)?)?(?:也|还|分
 #: what may follow 出席/参加 when the event is not named again: a word for a meeting, or the clause ends
 _EVENT_OBJECT = re.compile(r"(?:了)?(?:此次|这次|本次|当天的|当日的)?(?:会议|大会|座谈会|会|活动|仪式|开幕式|闭幕式|典礼|比赛|竞赛)"
                            r"|(?:了)?[。，；！、并]|$")
+#: a preposition (or 代表) right before a place that is said of the subject: 代表南岭县出席
+_PLACE_ADVERBIAL = re.compile(r"(?:代表|在|从|赴|到|来自)$")
 _LIST_JOINERS = re.compile(r"^(?:[、，,和与及]|以及)?$")
 
 
@@ -303,10 +310,13 @@ def _in_list(gap: str) -> bool:
 
 
 #: a generic noun that refers back to an event, and the name endings of the events it can mean
+_REFERRING = r"(?:了)?(?:此次|这次|本次|该|(?:今天|今日|今晚|昨天|昨日|昨晚|当天|当日|当晚|上午|下午|晚上)的?)?"
 _EVENT_NOUNS = (
-    (re.compile(r"(?:了)?(?:此次|这次|本次|该|当天的|当日的)?(?:会议|大会|座谈会|会)(?![员场所址])"), ("会", "会议")),
-    (re.compile(r"(?:了)?(?:此次|这次|本次|该|当天的|当日的)?(?:开幕式|闭幕式|仪式|典礼)"), ("式", "典礼")),
-    (re.compile(r"(?:了)?(?:此次|这次|本次|该|当天的|当日的)?(?:比赛|竞赛|大赛)"), ("赛",)),
+    # a meeting of a kind (茶话会, 座谈会) is the last meeting of that kind; 会议, 大会, 会 any meeting
+    (re.compile(_REFERRING + r"(?P<kind>茶话会|团拜会|招待会|联欢会|晚会|报告会|研讨会|座谈会|纪念会|表彰会)"), None),
+    (re.compile(_REFERRING + r"(?:会议|大会|会)(?![员场所址])"), ("会", "会议")),
+    (re.compile(_REFERRING + r"(?:开幕式|闭幕式|仪式|典礼)"), ("式", "典礼")),
+    (re.compile(_REFERRING + r"(?:比赛|竞赛|大赛)"), ("赛",)),
 )
 #: how far back (characters before the sentence) a generic noun may refer
 _RECENT_EVENT_SPAN = 160
@@ -321,11 +331,45 @@ def recent_event(c: Context, at: int) -> Mention | None:
         m = noun.match(text, at)
         if m is None:
             continue
+        endings = endings or (m.group("kind"),)
         earlier = [e for e in c.article.mentions if e.type == "Event" and not e.congress
                    and c.sentence.start - _RECENT_EVENT_SPAN <= e.start and e.end <= c.sentence.start]
         kind = [e for e in earlier if e.name.endswith(endings)]
         return kind[-1] if kind and len({e.name for e in kind}) == 1 else None
     return None
+
+
+#: 出席今天茶话会的领导同志有：A、B…; 参加会议的还有 A: who attended, listed after the verb
+_ATTENDED_BY = re.compile(r"(?:出席|参加|列席)(?:了)?(?P<obj>[^，。；：、]{0,24}?)的(?:领导同志|领导人|领导|嘉宾|同志|人员|来宾)?"
+                          r"(?:还)?有[：:]?")
+
+
+#: after what was attended: the clause describes a noun (出席会议的代表, 出席会议代表)
+_ATTRIBUTIVE = re.compile(r"的(?!领导同志有|同志有|还有|有)|代表|人员|嘉宾|同志")
+
+
+def _object_end(text: str, at: int) -> int:
+    """The end of the generic noun at ``at`` that refers back to an event (会议, 今天的茶话会)."""
+    for noun, _ in _EVENT_NOUNS:
+        m = noun.match(text, at)
+        if m:
+            return m.end()
+    return at
+
+
+def listed_attendees(c: Context) -> Iterator[Found]:
+    """People listed after ``出席 EVENT 的(领导同志)有：`` (and ``参加会议的还有``) took part in the
+    event: the one named in the phrase, or the meeting a generic noun there refers back to."""
+    text = c.text
+    for m in _ATTENDED_BY.finditer(text, c.sentence.start, c.sentence.end):
+        obj_start, obj_end = m.span("obj")
+        named = [e for e in c.mentions if e.type == "Event" and obj_start <= e.start and e.end <= obj_end]
+        event = named[-1] if named else recent_event(c, obj_start)
+        if event is None:
+            continue
+        for p in c.mentions:
+            if p.type == "Person" and p.start >= m.end():
+                yield p, "participatesIn", event, "listed-attendees-of-event"
 
 
 def attendees(c: Context) -> Iterator[Found]:
@@ -342,9 +386,13 @@ def attendees(c: Context) -> Iterator[Found]:
         event = after[0] if after else recent_event(c, verb.end())
         if event is None or event.start < verb.start() and event.end > verb.start():
             continue
+        if _ATTRIBUTIVE.match(text, event.end if after else _object_end(text, verb.end())):
+            continue  # 会见出席会议的代表, 向出席茶话会的老同志拜年: those who attended are others
         start = max(text.rfind(mark, c.sentence.start, verb.start()) for mark in "。；：") + 1
         start = max(start, c.sentence.start)
         before = [m for m in ms if start <= m.start and m.end <= verb.start() and m is not event]
+        while before and before[-1].type == "Place" and _PLACE_ADVERBIAL.search(text, start, before[-1].start):
+            before.pop()  # 刘立代表南岭县出席…, 李华在京参加…: a place said of the subject, not it
         if not before or before[-1].type not in ("Person", *ORG_KINDS) or verb.start() - before[-1].end > 10:
             continue
         if re.search(r"[，。；]", text[before[-1].end : verb.start()]):
