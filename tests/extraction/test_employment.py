@@ -81,3 +81,36 @@ def test_a_run_of_entries_written_without_separators():
     assert ("张跃进", "worksFor", "全国农业技术推广服务中心") in facts
     assert ("赖铭隆", "worksFor", "南岭农业科学院原子能研究所") in facts
     assert "徐建明劳模创新工作室" in found("徐建明劳模创新工作室成立。")[0]  # a person before a title stays
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("海河省党委书记赵立新到企业慰问。", ("赵立新", "worksFor", "海河省党委")),          # a province's 党委
+    ("南岭县党委副书记钱国华说。", ("钱国华", "worksFor", "南岭县党委")),
+    ("海河民航局孙建军局长到南岭考察。", ("孙建军", "worksFor", "海河民航局")),         # the title after the name
+    ("周国强教授是著名的历史学家，执教于海河大学近三十年。", ("周国强", "worksFor", "海河大学")),
+    ("吴丽华从海河市农机局总工程师的岗位上离休了。", ("吴丽华", "worksFor", "海河市农机局")),
+    ("海河钢铁集团是一家老企业。这家企业的特困残疾职工郑建平一家四口。", ("郑建平", "worksFor", "海河钢铁集团")),
+])
+def test_workplace_read_from_more_of_how_news_names_it(body, fact):
+    assert fact in found(body)[1]
+
+
+@pytest.mark.parametrize("body, person", [
+    ("党组书记赵立新说。", "赵立新"),                        # a title, no body named
+    ("各级党委书记钱国华要带头。", "钱国华"),                 # every such body, not one
+    ("孙建军到海河大学周国强家中看望。", "孙建军"),          # no title after the name
+    ("周国强说，他的儿子执教于海河大学。", "周国强"),          # another clause's subject
+])
+def test_no_workplace_from_these(body, person):
+    assert not {r for r in found(body)[1] if r[0] == person and r[1] == "worksFor"}
+
+
+def test_founding_by_a_person_or_a_body_right_before_the_verb():
+    assert ("赵立新", "founded", "北丰复合肥厂") in found("为了支农，赵立新建起了北丰复合肥厂，生产复合肥。")[1]
+    assert not {r for r in found("海河公司建成了一座新厂房，北丰复合肥厂也投产了。")[1] if r[1] == "founded"}
+
+
+def test_the_body_one_belongs_to():
+    assert ("赵立新", "worksFor", "海河机床厂") in found("赵立新所在的海河机床厂是一家老厂。")[1]
+    assert ("钱国华", "memberOf", "南岭县电工服务队") in found("钱国华生前所在的南岭县电工服务队走进社区。")[1]
+    assert not {r for r in found("赵立新来到所在地的海河机床厂。")[1] if r[1] in ("worksFor", "memberOf")}

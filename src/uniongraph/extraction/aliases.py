@@ -27,7 +27,7 @@ from .lexicon import Lexicons, load_lexicons
 from .overlaps import Priority
 
 _DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[“\"]?([^”\"）)，,]{2,16})[”\"]?[）)]")
-_ANAPHOR = re.compile(r"该")
+_ANAPHOR = re.compile(r"该|这家|这个|这所")  # 该公司, 这家企业, 这个厂, 这所学校
 _ANAPHOR_HEADS = ("集团工会", "工会", "学院", "集团", "公司", "中心", "协会", "企业", "单位", "服务队", "医院", "学校", "大学",
                   "委员会", "局", "工厂", "厂")
 #: a reference word that names a kind, and the endings of the names it may refer back to (该企业 is

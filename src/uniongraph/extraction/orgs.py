@@ -205,9 +205,10 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     if head.endswith("工会") and _CONGRESS_AFTER.match(text, he):
         return None  # 中国工会十八大 is a congress, not a union
     level_body = head[:1] in _LEVELS and kind == "strong" and len(head) >= 2  # 省委, 市政府
-    if not head.endswith("工会") and not level_body and any(text.startswith(r, hs) for r in _titles_starting(head)):
-        return None  # 党组书记 is a title, not the party group 党组 (but 公司工会主席 is the union's chair,
-        # and 省委书记 the secretary of the province's 省委)
+    # 党组书记 is a title, not the party group 党组 (but 公司工会主席 is the union's chair, 省委书记
+    # the secretary of the province's 省委, and 四川省党委书记 of 四川省党委: decided below, once
+    # the body before the head is known)
+    titled = not head.endswith("工会") and not level_body and any(text.startswith(r, hs) for r in _titles_starting(head))
     # 安吉县人力资源和社会保障局: a department's name runs on across its 和 (department_stems.txt)
     stem = next((w for w in lex.words.get("department_stems", ()) if text.endswith(w, 0, hs)), "")
     start = name_start(idx, hs - len(stem), lex, head=head) if stem else name_start(idx, hs, lex, head=head)
@@ -228,6 +229,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         cls = _classify_body(body, lex)
     if cls == "empty" and level_body:
         cls = "region"  # 省委, 市政府 alone: the body of the home region, as 市总工会 is
+    if titled and not (cls in ("proper", "region") and body and _is_place_word(body[-1].word, lex)):
+        return None
     rest = text[he : idx.tokens[j].end]
     if rest and not (body and _is_place_word(body[0].word, lex)) and not (
             cls in ("proper", "region") and lex.roles.get(rest) == "leader"):

@@ -73,8 +73,16 @@ def located_in(c: Context) -> Iterator[Found]:
 
 
 def founded_by(c: Context) -> Iterator[Found]:
-    """由 ORG 组建的 ORG: the founder comes first, the founded organisation after 的."""
+    """由 ORG 组建的 ORG: the founder comes first, the founded organisation after 的; PERSON/ORG
+    建起了 ORG: the founder right before the verb (王立建起了北丰复合肥厂)."""
     ms = c.mentions
+    for i, a in enumerate(ms):
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if (a.type == "Person" or is_org(a)) and nxt is not None and is_org(nxt):
+            gap = c.gap(a, nxt)
+            verb = _FOUNDING.match(gap)
+            if verb and verb.end() == len(gap):
+                yield a, "founded", nxt, "agent-founds-org"
     for i, a in enumerate(ms):
         if not is_org(a) or not c.before(a, 1).endswith("由"):
             continue
@@ -84,6 +92,10 @@ def founded_by(c: Context) -> Iterator[Found]:
         gap = c.gap(a, nxt)
         if (w := has(gap, "found")) and gap in (w + "的", w + "了的"):
             yield a, "founded", nxt, "founded-by-org"
+
+
+#: a founding verb between the founder and what it founded, and nothing else (一手创办了, 建起了)
+_FOUNDING = re.compile(r"(?:先后|亲手|一手|自己|又|还|也|相继)?(?:创办|创建|创立|兴办|办起|建起|建成|组建|发起成立|牵头成立)(?:了)?")
 
 
 def unions_of_enterprises(article: Article) -> list[tuple[Mention, Mention]]:

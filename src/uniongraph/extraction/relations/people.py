@@ -14,7 +14,8 @@ from .context import Context, Found, is_org, is_team, listed_persons, only_title
 
 _FROM_GAP = re.compile(r"^的[^，。；：“”]{0,20}$")
 #: ORG + (的) + a worker noun + NAME: 八一集团钢铁公司下岗职工高兰章, 亚光电工总厂的老劳模冷国清
-_WORKER_GAP = re.compile(r"^的?(?:原|老|退休|离休|离退休|下岗|待岗|在岗|一线|普通|女)?(?:职工|工人|员工|劳模|老劳模|女工|青工|技工|干部职工)$")
+_WORKER_GAP = re.compile(r"^的?(?:原|老|退休|离休|离退休|下岗|待岗|在岗|一线|普通|女|特困|困难|残疾|患病|优秀|先进|青年|年轻){0,3}"
+                         r"(?:职工|工人|员工|劳模|老劳模|女工|青工|技工|干部职工)$")
 #: 从 ORG + 下岗/退休 + 的 + NAME: 从安阳机床厂下岗的王保庆
 _LEFT_GAP = re.compile(r"^(?:下岗|退休|离休|离岗|转岗)(?:的)?$")
 #: 现任/曾任/原任 ORG + title + 的 + NAME: 现任赢洲街道东升居委会副主任的郭瑞容
@@ -27,7 +28,11 @@ _ELECTED = re.compile(r"当选(?:为)?(工会)?([\u4e00-\u9fff]{2,8}?)(?=[，。
 _ELECTION_SPAN = 240
 _SERVES_AS = re.compile(r"^(?:当|任|担任|做|干)(?:了|过)?([\u4e00-\u9fff]{1,9}?)(?=[，。；、]|$)")
 _IS_GAP = re.compile(r"^(?:也|原|曾|曾经|原来)?是(?:该|本|这家)?$")  # 是该公司…: 公司 is the anaphor
-_EMPLOYED = re.compile(r"(?:受雇于|就职于|供职于|任职于|工作于|受聘于)$")
+_EMPLOYED = re.compile(r"(?:一直|长期|曾|先后|现)?(?:受雇于|就职于|供职于|任职于|工作于|受聘于|执教于|任教于)$")
+#: PERSON 从 ORG(…的岗位上)离休: the body one retired or was laid off from (梁立从市农机局总工程师的岗位上离休)
+_LEFT_AFTER = re.compile(r"^[一-鿿]{0,8}?(?:的)?(?:岗位|职位|位置)?上?(?:离休|退休|下岗|离岗)")
+#: PERSON (生前)所在的 ORG: the body one belongs to (王立生前所在的１２０５钻井队)
+_BELONGS_GAP = re.compile(r"^(?:生前|当年|曾|原|现)?所在的$")
 _JOINED = re.compile(r"^[^，。；：]{0,8}加入(?:了)?$")
 
 
@@ -71,6 +76,8 @@ def works_for(c: Context) -> Iterator[Found]:
                 yield p, "worksFor", org, "left-org-person"
             elif c.before(org, 2).endswith(_HOLDS_BEFORE) and gap.endswith("的") and only_titles(gap[:-1]):
                 yield p, _post(org, gap[:-1]), org, "holds-post-person"
+            elif not gap and _title_after(c, p):
+                yield p, _post(org, _title_after(c, p)), org, "org-person-title"  # 民航总局陈立局长
             elif gap and title_then_person(gap):
                 rel = _post(org, gap)
                 # 中共中央政治局委员迟浩田、罗干、贾庆林: the title covers the whole list of names
@@ -105,10 +112,28 @@ def works_for(c: Context) -> Iterator[Found]:
             title = re.match(r"^的?(?:一名|一位)?([\u4e00-\u9fff]{2,9}?)[，。；、]", after + "。")
             if title and only_titles(title.group(1)):
                 yield p, _post(org, title.group(1)), org, "person-is-title-of-org"  # 是华泰建工集团有限公司的钢筋班组长
-        elif _EMPLOYED.search(gap) and not re.search(r"[，。；]", gap):
+        elif _EMPLOYED.search(gap) and not re.search(r"[。；]", gap) and len(gap) <= 20 and (
+                not re.search(r"[，,]", gap) or (c.is_subject(p) and _EMPLOYED.fullmatch(re.split(r"[，,]", gap)[-1]))):
+            # 季立教授是著名学者，执教于北京大学: the subject goes on across the comma
             yield p, "worksFor", org, "person-employed-by-org"
+        elif gap == "从" and _LEFT_AFTER.match(after):
+            yield p, "worksFor", org, "person-left-org"
+        elif _BELONGS_GAP.match(gap):
+            yield p, "memberOf" if is_team(org) else "worksFor", org, "person-belongs-to-org"
         elif _JOINED.match(gap):
             yield p, "memberOf", org, "person-joins-org"  # 第一个扫码加入联合工会
+
+
+_TITLE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,5}")
+
+
+def _title_after(c: Context, p) -> str | None:  # type: ignore[no-untyped-def]
+    """The title written right after a name (陈立局长, 李华副主任), or None."""
+    m = _TITLE_AFTER.match(c.text, p.end, c.sentence.end)
+    if m is None:
+        return None
+    word = m.group()
+    return next((word[:n] for n in range(len(word), 1, -1) if only_titles(word[:n])), None)
 
 
 def _elected_to_union(c: Context, i: int) -> Iterator[Found]:
