@@ -161,6 +161,7 @@ def test_a_hotel_is_a_venue():
     ("会议传达了十四届三中全会精神。", "十四届三中全会"),                       # a plenum by its number
     ("全省职工思想政治工作会议今天在海河召开。", "全省职工思想政治工作会议"),
     ("全市劳动模范座谈会１月５日在海河举行。", "全市劳动模范座谈会"),
+    ("因此，这次全省纺织工业工作会议由省政府召开。", "全省纺织工业工作会议"),   # a demonstrative and a long name
 ])
 def test_a_particular_meeting_is_named(text, name):
     assert name in events(text)
@@ -173,6 +174,8 @@ def test_a_particular_meeting_is_named(text, name):
     "这次座谈会在海河召开。",
     "机关干部大会在厂里召开。",            # who attends, not which meeting
     "两次会议在海河召开。",
+    "这次座谈会开得很好。",                # a demonstrative and no name
+    "此次全体职工大会作出决定。",
 ])
 def test_no_particular_meeting(text):
     assert not {n for n in events(text) if n.endswith(("会", "会议"))}

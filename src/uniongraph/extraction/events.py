@@ -229,6 +229,9 @@ _OPENED = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|(?:[0-9０-�
                      r"(?:在[^，。；：、\s]{1,12}?)?(?:隆重)?(?:召开|举行|开幕|闭幕)")
 
 
+_THIS = re.compile(r"(?:这次|此次|本次|这届|本届|该次)$")
+
+
 def _opened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -> list[Mention]:
     """Meetings that are the subject of 召开/举行/开幕 (全国组织工作会议在京召开): a weak meeting
     head with name words before it names a meeting when the sentence says it opened."""
@@ -239,9 +242,12 @@ def _opened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -
             continue  # named without the verb (find_events' unquoted names)
         if not _MEETING_HEAD.search(h.group()) or not idx.is_boundary(h.end()) or not idx.is_boundary(h.start()):
             continue
-        if not _OPENED.match(text, h.end()):
-            continue
         start = name_start(idx, h.start(), lex, verbs=True)
+        opened = _OPENED.match(text, h.end())
+        # 这次纺织工业工作会议: a demonstrative before a long name refers to one meeting by its name
+        this = _THIS.search(text, max(0, start - 3), start)
+        if not opened and not (this and this.end() == start and h.start() - start >= 4):
+            continue
         cut = _after_organisation(body_tokens(idx, start, h.start()), lex)
         start = cut if cut is not None else start
         body = text[start : h.start()]
