@@ -154,3 +154,33 @@ def test_parse_byline_stops_at_story_text() -> None:
 )
 def test_is_plausible_name(name: str, expected: bool) -> None:
     assert is_plausible_name(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "reporters"),
+    [
+        ("本报记者王谨王锦鹄\n大理的风景很美。", ["王谨", "王锦鹄"]),              # run together after the role
+        ("本报记者王谨王锦鹄报道：大理的风景很美。", ["王谨", "王锦鹄"]),
+        ("新华社记者李立新本报记者彭嘉陵\n党中央、国务院决定。", ["李立新", "彭嘉陵"]),  # not an outlet 李立新本报
+        ("温红彦\n今年的元旦和春节，教师们过得很好。", ["温红彦"]),               # an author line alone
+        ("宋启明韩中朝苗清波\n王立敏有自己的追求。", ["宋启明", "韩中朝", "苗清波"]),
+        ("第一段议论。\n———王文西（山东）\n第二段议论。\n———全清波李晓辉（河南）", ["王文西", "全清波", "李晓辉"]),
+        ("生活得到较好解决。\n（河南西峡县陈飞方仙云）", ["陈飞", "方仙云"]),       # the place they write from
+        ("请给劳模减负。\n（海河银行南岭县支行周小琴陈广华）", ["周小琴", "陈广华"]),
+    ],
+)
+def test_more_printed_forms_of_writers(body: str, reporters: list[str]) -> None:
+    assert _roles(body)[0] == reporters
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "四川\n本报成都１月５日电　省领导走访慰问困难职工。",   # a region heading above a dateline
+        "综合新闻\n今年的元旦和春节，教师们过得很好。",          # a line of ordinary words
+        "第一段议论。\n———这是为什么（山东）",
+        "生活得到较好解决。\n（河南西峡县人民政府）",
+    ],
+)
+def test_not_writers(body: str) -> None:
+    assert _roles(body)[0] == []

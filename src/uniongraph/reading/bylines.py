@@ -79,6 +79,14 @@ def find_bylines(article: Article) -> list[Byline]:
     for start, end in paras:  # later parts of the report, each opening with its own dateline
         if (start, end) != first and DATELINE.match(text, start, end):
             found += _opening(text, start, end)
+    # an author line of names alone, right under the headline (申维辰; 宋启明韩中朝苗清波), unless
+    # a dateline follows it (a digest's region heading: 四川)
+    if len(paras) > 1 and not DATELINE.match(text, *paras[1]):
+        found += _names_line(text, *paras[0])
+    for start, end in paras:  # signatures of a collection of short pieces: ———王文西（山东）
+        sig = _SIGNATURE.fullmatch(text, start, end)
+        if sig:
+            found += _names_line(text, *sig.span(1))
     tail = [p for p in paras[-TAIL_PARAGRAPHS:] if p not in head]
     for start, end in tail:
         if BYLINE_LINE.fullmatch(text, start, end):
@@ -108,6 +116,13 @@ def parse_byline(text: str, start: int, end: int) -> list[Byline]:
     while pos < end:
         pos = _SEP.match(text, pos, end).end()  # type: ignore[union-attr]
         match = ROLE.match(text, pos, end)
+        outlet = _OWN_OUTLET.search(match.group(1)) if match and role is not None else None
+        if outlet and outlet.start() > 0 and is_plausible_name(match.group(1)[: outlet.start()]):
+            # 新华社记者李争艳本报记者彭嘉陵: a name, then the next role (not an outlet 李争艳本报)
+            name_end = pos + outlet.start()
+            out.append(Byline(role, text[pos:name_end], pos, name_end))
+            pos = name_end
+            continue
         if match:
             role, pos = role_of(match.group(2)), match.end()
             continue
@@ -116,6 +131,11 @@ def parse_byline(text: str, start: int, end: int) -> list[Byline]:
         name = _STRONG_NAME.match(text, pos, end)
         weak = name is None
         if weak:
+            glued = _glued_names(text, pos, end)
+            if glued:  # 本报记者王谨王锦鹄: names printed without separators
+                out += [Byline(role, n, a, b) for n, a, b in glued]
+                pos = glued[-1][2]
+                continue
             name = _WEAK_NAME.match(text, pos, end)
             if name is None or not is_plausible_name(name.group()):
                 break
@@ -125,6 +145,24 @@ def parse_byline(text: str, start: int, end: int) -> list[Byline]:
             break
         if weak or _REPORTED_AT.match(text, pos):
             break
+    return out
+
+
+#: the newspaper's own name or an agency inside what looks like an outlet prefix
+_OWN_OUTLET = re.compile(r"本报|本刊|本台|本网|本社|新华社|中新社")
+#: a run of Han characters up to a separator, a role, a photo mark, a colon or a bracket
+_HAN_RUN = re.compile(rf"[{HAN}]{{4,12}}?(?=[{NAME_SEPARATORS}]|{_REPORTED}|[摄攝：:）)。；;]|$)")
+
+
+def _glued_names(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(name, start, end) of names run together at ``start`` (split at surnames), or []."""
+    run = _HAN_RUN.match(text, start, end)
+    if run is None:
+        return []
+    out, pos = [], start
+    for name in split_names(run.group()):
+        out.append((name, pos, pos + len(name)))
+        pos += len(name)
     return out
 
 
@@ -164,6 +202,30 @@ def _opening(text: str, start: int, end: int) -> list[Byline]:
     return []
 
 
+_SIGNATURE = re.compile(rf"[—－-]{{2,}}\s*([^（()\n]{{2,16}}?)\s*(?:[（(][{HAN}]{{1,8}}[）)])?")
+#: the last character of a place or a body that prints its writers' names after it
+_WRITERS_OF = set("县市省区镇乡村行厂司局处所院校社站队部委")
+
+
+def _names_line(text: str, start: int, end: int) -> list[Byline]:
+    """Reporters when ``text[start:end]`` is names alone (separated, or run together), else []."""
+    names: list[Byline] = []
+    for part in re.finditer(rf"[^{NAME_SEPARATORS}]+", text[start:end]):
+        if not _HAN_NAME_RUN.fullmatch(part.group()):
+            return []
+        parts = [part.group()] if is_plausible_name(part.group()) else split_names(part.group())
+        if not parts:
+            return []
+        s = start + part.start()
+        for name in parts:
+            names.append(Byline("reporter", name, s, s + len(name)))
+            s += len(name)
+    return names
+
+
+_HAN_NAME_RUN = re.compile(rf"[{HAN}·]{{2,12}}")
+
+
 def _closing_bracket(text: str, start: int, end: int) -> list[Byline]:
     """A bracket ending the article: ``（记者 张三）`` or a bare ``（王小明）``."""
     match = _BRACKET_TAIL.search(text, start, end)
@@ -178,7 +240,14 @@ def _closing_bracket(text: str, start: int, end: int) -> list[Byline]:
     for part in re.finditer(rf"[^{NAME_SEPARATORS}]+", text[inner_start:inner_end]):
         parts = [part.group()] if is_plausible_name(part.group()) else split_names(part.group())
         if not parts:
-            return []
+            # （河南西峡县陈飞方仙云）: the writers after the place or body they write from
+            run = part.group()
+            k = next((k for k in range(len(run) - 2, 1, -1) if run[k - 1] in _WRITERS_OF
+                      and (split_names(run[k:]) or (len(run) - k == 3 and is_plausible_name(run[k:])))), None)
+            if k is None:
+                return []
+            names += _names_line(text, inner_start + part.start() + k, inner_start + part.end())
+            continue
         s = inner_start + part.start()
         for name in parts:
             names.append(Byline("reporter", name, s, s + len(name)))
