@@ -197,3 +197,22 @@ def test_no_one_character_place_elsewhere(text):
 def test_a_verb_phrase_with_a_bare_event_head_is_no_event():
     assert [m.name for m in find_events(TokenIndex("要大力开展劳动竞赛。"))] == []
     assert "第三届职工技能大赛" in [m.name for m in find_events(TokenIndex("举办第三届职工技能大赛。"))]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("记者被派驻到农民股份合作制企业海河县制动器厂。", "海河县制动器厂"),   # a category noun before a place
+    ("这家私营企业南岭星澳牛业公司招了工人。", "南岭星澳牛业公司"),
+])
+def test_a_name_starts_after_the_category_that_describes_it(text, name):
+    names = {m.name for m in extract_text(text).mentions}
+    assert name in names
+    assert not any(n.endswith(name) and n != name for n in names)
+
+
+def test_a_category_noun_inside_a_name_stays():
+    assert "海河钢铁企业集团" in {m.name for m in extract_text("海河钢铁企业集团今天成立。").mentions}
+
+
+@pytest.mark.parametrize("text", ["她坐在沙发上，衣服都湿了。", "他闻讯后赶来慰问。"])
+def test_a_common_word_and_a_function_character_are_no_person(text):
+    assert not [m for m in extract_text(text).mentions if m.type == "Person"]

@@ -42,6 +42,9 @@ _PLACE_LIKE_POS = frozenset({"ns", "nz", "un", "j", "eng", "nt"})
 _LINK_WORDS = frozenset({"所属", "下属", "直属", "旗下", "隶属", "属下"})
 #: heads that close a name: a new name starts after them (unless a union follows its company)
 _COMPLETE_NAMES = frozenset({"有限公司", "有限责任公司", "股份有限公司"})
+#: category nouns that describe the name after them (股份合作制企业玉环县制动器厂, 私营企业成都星澳牛业公司):
+#: before a place word they end the name on its left
+_CATEGORY_NOUNS = frozenset({"企业", "单位", "厂家", "企事业单位"})
 _NOT_OPENING = frozenset("这那该此其每各是有在的了也都就将为日月年时讯电被由把向从对给让")
 
 
@@ -141,6 +144,8 @@ def name_start(
         prev = idx.tokens[i - 1] if i > 0 else None
         if w in _COMPLETE_NAMES and not head.endswith("工会"):
             break  # 闵行区总工会联合…: the federation's name is complete, a new name starts after it
+        if w.endswith(tuple(_CATEGORY_NOUNS)) and nxt_is_place(idx, i, lex):
+            break  # 私营企业|成都星澳牛业公司: the category describes the name that a place opens
         if w == "暨":
             start = tok.start  # A暨B: one name joining two (集中入会暨启用仪式)
             i -= 1
@@ -186,6 +191,14 @@ def name_start(
         start = tok.start
         i -= 1
     return _trim_left(idx, start, head_start, lex)
+
+
+def nxt_is_place(idx: TokenIndex, i: int, lex: Lexicons) -> bool:
+    """Whether the token after token ``i`` is a place word."""
+    if i + 1 >= len(idx.tokens):
+        return False
+    t = idx.tokens[i + 1]
+    return t.word in lex.places or t.word in lex.place_aliases or t.pos == "ns"
 
 
 def _proper_within_reach(idx: TokenIndex, i: int, lex: Lexicons, reach: int = 2) -> int | None:

@@ -135,6 +135,10 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: jieba tags of words that never end a personal name: localisers, adverbs, particles, prepositions
+_FUNCTION_TAGS = frozenset({"f", "d", "u", "uj", "ul", "uz", "y", "p", "c"})
+
+
 def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons) -> bool:
     """Whether a tagger span should be proposed: a person span that is one dictionary word of
     another kind (唐诗, 常客) is not, nor a place the gazetteer knows (the grammar saw it and
@@ -142,7 +146,12 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons)
     if label == "PER":
         i = idx.starting_at(start)
         tok = idx.tokens[i] if i is not None else None
-        return not (tok is not None and tok.end == end and tok.pos not in _NAME_TAGS)
+        if tok is not None and tok.end == end and tok.pos not in _NAME_TAGS:
+            return False
+        # 沙发上, 闻讯后, 衣服都: a common word and a function character after it, no name
+        last = idx.tokens[i + 1] if tok is not None and i + 1 < len(idx.tokens) else None
+        return not (tok is not None and last is not None and last.end == end and len(tok.word) >= 2
+                    and tok.pos not in _NAME_TAGS and len(last.word) == 1 and last.pos in _FUNCTION_TAGS)
     if label == "LOC":
         form = idx.text[start:end]
         return form not in lex.places and form not in lex.place_aliases
