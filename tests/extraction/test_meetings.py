@@ -220,3 +220,39 @@ def test_an_event_held_at_a_company_named_after_it():
     assert ("第三届职工技能大赛", "heldAt", "海河钢铁集团") in found
     found = relations("第三届职工技能大赛结束后，选手们在海河钢铁集团参观。")
     assert not {r for r in found if r[1] == "heldAt"}
+
+
+# --- roles that put a person at the meeting being reported
+
+MEETING = "全省职工代表座谈会今天在海河召开。"
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("会议由省总工会副主席赵立新主持。", "赵立新"),                 # the chair
+    ("省总工会主席钱国华主持会议并讲话。", "钱国华"),
+    ("孙建军在讲话中指出，要做好困难职工帮扶工作。", "孙建军"),     # a speech in the report of the meeting
+    ("会议听取了周国强所作的工作报告。", "周国强"),                 # who reports to it
+    ("吴丽华代表省总工会作工作报告。", "吴丽华"),
+])
+def test_a_role_at_the_reported_meeting(sentence, person):
+    assert (person, "participatesIn", "全省职工代表座谈会") in relations(MEETING + sentence)
+
+
+def test_a_speaker_placed_at_a_named_event_by_the_opening_phrase():
+    found = relations("在今天召开的全省职工代表座谈会上，赵立新强调，要做好帮扶工作。")
+    assert ("赵立新", "participatesIn", "全省职工代表座谈会") in found
+
+
+def test_honoured_at_a_commendation():
+    found = relations("全市劳动模范表彰大会今天召开，赵立新等１００名劳模受到表彰。")
+    assert ("赵立新", "participatesIn", "全市劳动模范表彰大会") in found
+
+
+@pytest.mark.parametrize("body", [
+    MEETING + "赵立新说，他主持工作以来变化很大。",      # chairing work, not the meeting
+    MEETING + "茶话会由赵立新主持。",                    # a 茶话会 is not this 座谈会
+    "南岭县总工会开展送温暖活动。赵立新主持了会议。",    # the report is of an activity, not a meeting
+    "在今年的工作中，赵立新强调，要抓好落实。",          # no event in the opening phrase
+])
+def test_no_role_at_a_meeting(body):
+    assert not {r for r in relations(body) if r[1] == "participatesIn"}

@@ -219,7 +219,9 @@ def _session_meetings(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         body = _YEAR.sub("", text[start : m.start()])
         if len(body) < 2 and not _TERM_PLENUM.search(m.group()):
             continue
-        out.append(_event(text, start, m.end(), "event-session", Priority.EVENT_PROPER, governed=True))
+        # a party plenum by its number (十四届六中全会) is mostly cited, as 十五大 is: a congress
+        plenum = start == m.start() and bool(_TERM_PLENUM.search(m.group()))
+        out.append(_event(text, start, m.end(), "event-session", Priority.EVENT_PROPER, governed=True, congress=plenum))
     return out
 
 

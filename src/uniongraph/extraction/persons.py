@@ -83,6 +83,8 @@ def _right_context(text: str, end: int, lex: Lexicons) -> bool:
     return any(text[end : end + n] in verbs for n in (3, 2, 1))
 
 
+#: characters that open a title (副主席, 总经理, 正处长) and so end no name before one
+_TITLE_PREFIXES = frozenset("副总正")
 _SPEECH = ("说", "表示", "认为", "指出", "介绍", "告诉", "强调", "坦言", "透露", "回忆")
 
 
@@ -268,6 +270,8 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             )
             if given in titles or title_after(i + sl) and len(title_after(i + sl) or "") >= glen:
                 continue  # 杨师傅: the title is not a given name
+            if titled and given[-1] in _TITLE_PREFIXES:
+                continue  # 全总副|主席: 副 opens the title (副主席), it ends no name
             if not (idx.is_boundary(end) or _verb_after(text, end, lex) or titled or led):
                 continue  # jieba may glue the next word to the name: 张德|明说
             if glen == 1 and not (_strong_context(text, i, end, lex) or titled):

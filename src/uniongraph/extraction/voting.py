@@ -125,6 +125,15 @@ def _before_title(text: str, start: int, end: int, lex: Lexicons) -> int:
     return end
 
 
+def _title_trimmed(text: str, start: int, end: int, label: str, lex: Lexicons) -> tuple[int, int]:
+    """A person span without the 副/总/正 that opens the title after it (王建总|经理 → 王建)."""
+    if label == "PER" and end - start >= 3 and text[end - 1] in "副总正" and any(
+            text.startswith(text[end - 1] + text[end : end + n], end - 1) and text[end - 1] + text[end : end + n] in lex.roles
+            for n in (1, 2, 3)):
+        return start, end - 1
+    return start, end
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without punctuation or spaces at its ends (the model sometimes takes a closing
     bracket into a byline name: 沈立）)."""
@@ -164,7 +173,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
 
     Linear in the text: each candidate looks only at the tagger spans near it."""
     text = idx.text
-    spans = sorted((*_trimmed(text, s, e), label) for s, e, label in spans)
+    spans = sorted((*_title_trimmed(text, *_trimmed(text, s, e), label, lex), label) for s, e, label in spans)
     starts = [s for s, _, _ in spans]
     longest = max((e - s for s, e, _ in spans), default=0)
 

@@ -31,7 +31,9 @@ from collections.abc import Callable, Iterable
 
 from ...model import Article, Evidence, Mention, Relation, Sentence
 from .context import Context, triggers
-from .events import attendees, held_at, listed_attendees, main_event_patterns, organized_by, organizes, participates
+from .events import (
+    attendees, held_at, listed_attendees, main_event_patterns, meeting_roles, organized_by, organizes, participates,
+)
 from .organisations import between_organisations, founded_by, located_in, unions_of_enterprises
 from .people import works_for
 
@@ -51,6 +53,7 @@ RULES: list[Rule] = [
     participates,
     attendees,
     listed_attendees,
+    meeting_roles,
     between_organisations,
     founded_by,
     located_in,

@@ -339,6 +339,81 @@ def recent_event(c: Context, at: int) -> Mention | None:
     return None
 
 
+#: 会议由 A 主持, A 主持(了)会议: the chair; the verb's object, when said, is a meeting noun
+_MEETING_NOUN = r"(?P<noun>会议|大会|座谈会|茶话会|团拜会|联欢会|招待会|报告会|开幕式|闭幕式|仪式|会)"
+_CHAIRED_BY = re.compile(_MEETING_NOUN + r"由[^，。；]{0,16}$")
+_CHAIRS = re.compile(r"(?:等)?(?:共同)?主持(?:了)?(?:" + _MEETING_NOUN + r"|(?=[。，；并]|$))")
+#: A 作(了)…报告, A 代表…作…报告; 听取了 A 所作的…报告: who reported to the meeting
+_REPORTS = re.compile(r"(?:代表[^，。；]{1,12}?)?(?:作|做)(?:了)?[^，。；]{0,10}?报告")
+_HEARD = re.compile(r"听取(?:了)?$")
+#: A 在讲话中指出: a speech, in the report of a meeting, is at the meeting
+_IN_SPEECH = re.compile(r"在(?:讲话|报告|发言|致辞)中(?:指出|强调|说|表示|要求)")
+#: 在…EVENT上，A 强调: the speaker named after the phrase that places the clause at the event
+_AT_EVENT_OPENER = re.compile(r"在[^，。；]{0,40}?上[，,]")
+_SPEECH_VERB = re.compile(r"(?:等)?(?:也|还|分别|先后|相继)?(?:强调|指出|表示|说|讲话|要求|希望|宣布|致辞|发言)")
+#: A 等…受到表彰: those honoured at a commendation
+_HONOURED = re.compile(r"[^，。；]{0,16}?(?:受到|获得)(?:了)?(?:大会|会议)?(?:的)?表彰")
+
+
+def meeting_roles(c: Context) -> Iterator[Found]:
+    """Roles that put a person at a meeting: the chair (会议由A主持, A主持会议), who reports to it
+    (A作工作报告, 听取了A所作的报告), who speaks (在…座谈会上，A强调; A在讲话中指出, in the
+    report of that meeting) and who is honoured at a commendation (A等受到表彰). The meeting is
+    the one named in the clause, else the one the report is about (its name ends in 会 or 会议)."""
+    text = c.text
+    ms = c.mentions
+    named = [e for e in c.events()]
+    main = c.main_event if c.main_event is not None and c.main_event.name.endswith(("会", "会议")) else None
+
+    def of_kind(noun: str | None) -> Mention | None:
+        """The reported meeting, when a noun names its kind: a 座谈会 is no 茶话会."""
+        if main is None or noun in (None, "会议", "大会", "会"):
+            return main
+        return main if main.name.endswith(noun) else None
+
+    meeting = main
+    opener = _AT_EVENT_OPENER.match(text, c.sentence.start, c.sentence.end)
+    for i, p in enumerate(ms):
+        if p.type != "Person":
+            continue
+        before = text[c.sentence.start : p.start]
+        group = _person_list_from(c, i)
+        last = group[-1]
+        rule = event = None
+        chaired_by = _CHAIRED_BY.search(before)
+        chairs = _CHAIRS.match(text, last.end, c.sentence.end)
+        if chaired_by and text.startswith(("主持", "共同主持"), last.end):
+            by_name = [e for e in named if e.end <= chaired_by.end("noun")]
+            rule, event = "chair-of-meeting", by_name[-1] if by_name else of_kind(chaired_by.group("noun"))
+        elif chairs or _IN_SPEECH.match(text, last.end, c.sentence.end):
+            noun = chairs.group("noun") if chairs else None
+            if chairs and noun is None and (by := re.search(_MEETING_NOUN + "由", before)):
+                noun = by.group("noun")  # 茶话会由 A、B、C 共同主持: the kind is said before
+            rule, event = "chair-or-speaker-of-meeting", of_kind(noun) if not named else None
+        elif _REPORTS.match(text, last.end, c.sentence.end) or (
+                _HEARD.search(before) and text.startswith(("所作", "所做", "作的", "做的"), p.end)):
+            rule, event = "reports-to-meeting", meeting if not named else None
+        elif opener and p.start >= opener.end() and c.clause_of(p)[0] == opener.end() and _SPEECH_VERB.match(
+                text, last.end, c.sentence.end):
+            inside = [e for e in named if opener.start() < e.start and e.end <= opener.end()]
+            rule, event = "speaker-at-event", inside[-1] if inside else None
+        elif _HONOURED.match(text, last.end, c.sentence.end) and meeting is not None and "表彰" in meeting.name:
+            rule, event = "honoured-at-meeting", meeting if not named or named == [meeting] else None
+        if event is not None and p in group:
+            yield p, "participatesIn", event, rule
+
+
+def _person_list_from(c: Context, i: int) -> list[Mention]:
+    """The person at ``i`` and those listed right after it (、 和 与 及, with titles between)."""
+    ms = c.mentions
+    group = [ms[i]]
+    k = i + 1
+    while k < len(ms) and ms[k].type == "Person" and _in_list(c.gap(group[-1], ms[k])):
+        group.append(ms[k])
+        k += 1
+    return group
+
+
 #: 出席今天茶话会的领导同志有：A、B…; 参加会议的还有 A: who attended, listed after the verb
 _ATTENDED_BY = re.compile(r"(?:出席|参加|列席)(?:了)?(?P<obj>[^，。；：、]{0,24}?)的(?:领导同志|领导人|领导|嘉宾|同志|人员|来宾)?"
                           r"(?:还)?有[：:]?")
