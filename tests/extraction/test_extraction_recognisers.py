@@ -216,3 +216,12 @@ def test_a_category_noun_inside_a_name_stays():
 @pytest.mark.parametrize("text", ["她坐在沙发上，衣服都湿了。", "他闻讯后赶来慰问。"])
 def test_a_common_word_and_a_function_character_are_no_person(text):
     assert not [m for m in extract_text(text).mentions if m.type == "Person"]
+
+
+@pytest.mark.parametrize("text, person, not_person", [
+    ("全总副主席赵立新说。", "赵立新", "全总副"),      # 副 opens the title 副主席
+    ("王建总经理说，企业扭亏了。", "王建", "王建总"),  # 总 opens the title 总经理
+])
+def test_a_title_prefix_is_not_the_end_of_a_name(text, person, not_person):
+    persons = {m.name for m in extract_text(text).mentions if m.type == "Person"}
+    assert person in persons and not_person not in persons
