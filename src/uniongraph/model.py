@@ -72,6 +72,9 @@ class Mention:
     weak: bool = False               # a descriptive name, kept only in a list of names
     anaphor: bool = False            # 该公司: resolved to its antecedent, never an alias
     unresolved: bool = False         # a short form no region resolved: dropped after relations
+    #: the place written before an organisation's name (辽宁省丹东市|鸭绿江造纸厂 -> 丹东市), added to
+    #: the article's mentions once relations are read
+    located_at: Mention | None = None
 
     @property
     def attributes(self) -> dict[str, Any]:

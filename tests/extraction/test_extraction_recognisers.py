@@ -225,3 +225,36 @@ def test_a_common_word_and_a_function_character_are_no_person(text):
 def test_a_title_prefix_is_not_the_end_of_a_name(text, person, not_person):
     persons = {m.name for m in extract_text(text).mentions if m.type == "Person"}
     assert person in persons and not_person not in persons
+
+
+def _placed(text: str) -> tuple[set[str], set[tuple[str, str, str]]]:
+    art = extract_text(text)
+    return {m.key for m in art.mentions}, {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+@pytest.mark.parametrize("text, name, place", [
+    ("辽宁省丹东市鸭绿江造纸厂优待军嫂。", "鸭绿江造纸厂", "丹东市"),        # a distinctive name: both places off
+    ("１９９４年，河北省大名县化肥厂破产。", "大名县化肥厂", "河北省"),       # a generic rest keeps the last place
+    ("湖北宜昌市八一集团钢铁公司下岗职工高兰章说。", "八一集团钢铁公司", "宜昌市"),
+])
+def test_an_enterprise_written_after_its_places(text, name, place):
+    keys, facts = _placed(text)
+    assert name in keys and (name, "locatedIn", place) in facts
+
+
+def test_the_written_form_stays_an_alias_and_the_flat_spans_keep_the_whole_name():
+    from uniongraph.evaluate.predictors import uniongraph_predictor
+
+    art = extract_text("辽宁省丹东市鸭绿江造纸厂优待军嫂。")
+    org = next(m for m in art.mentions if m.key == "鸭绿江造纸厂")
+    assert org.name == "辽宁省丹东市鸭绿江造纸厂"
+    assert uniongraph_predictor()("辽宁省丹东市鸭绿江造纸厂优待军嫂。") == [(0, 12, "ORG")]
+
+
+@pytest.mark.parametrize("text", [
+    "辽宁省丹东市总工会召开会议。",        # a federation is named by its region
+    "丹东市鸭绿江造纸厂优待军嫂。",        # one place: the name as written
+])
+def test_no_place_taken_off(text):
+    keys, facts = _placed(text)
+    assert not {f for f in facts if f[1] == "locatedIn"}

@@ -50,7 +50,8 @@ def uniongraph_predictor(region: str | None = None) -> Predictor:
     Mentions of type Event are dropped; the others map through :data:`UG_TO_SPAN`. So are
     references that are not names in themselves: regional short forms (市总工会, resolved to a
     full name from the region) and anaphors (该公司); annotation schemes such as PFR's leave
-    them untagged too.
+    them untagged too. So are the places read off the front of an organisation's name
+    (辽宁省丹东市|鸭绿江造纸厂): a flat scheme tags the whole name, never a place inside it.
     """
     # Imported here so this module loads even when the pipeline is absent or broken.
     from ..extraction.pipeline import extract_text
@@ -58,7 +59,8 @@ def uniongraph_predictor(region: str | None = None) -> Predictor:
     def predict(text: str) -> list[Span]:
         article = extract_text(text, region=region)
         names = [
-            m for m in article.mentions if m.resolution not in _REFERENCES and not m.region_short
+            m for m in article.mentions
+            if m.resolution not in _REFERENCES and not m.region_short and m.source != "place-prefix"
         ]
         return align_mentions(text, article.text, [p for m in names for p in _parts(m)])
 

@@ -289,6 +289,66 @@ def _in_name_list(article: Article, m: Mention, edges: tuple[set[int], set[int]]
     return before or after
 
 
+#: organisation types whose names may open with the places they are in (a federation or a union
+#: is named by its region: 辽宁省丹东市总工会 stays whole)
+_PLACED_TYPES = frozenset({"Company", "Organization"})
+
+
+def _leading_places(name: str, lex: Lexicons) -> list[str]:
+    """The gazetteer forms that open ``name`` one after another (辽宁省|丹东市|鸭绿江造纸厂)."""
+    from .places import _gazetteer_form
+
+    out: list[str] = []
+    pos = 0
+    while pos < len(name):
+        n = next((n for n in range(min(lex.longest_place, len(name) - pos - 1), 1, -1)
+                  if _gazetteer_form(name[pos : pos + n], lex)), None)
+        if n is None:
+            break
+        out.append(name[pos : pos + n])
+        pos += n
+    return out
+
+
+def _generic_rest(rest: str, lex: Lexicons) -> bool:
+    """Whether what follows the places is no name of its own: a head with one common noun or
+    nothing before it (化肥厂, 铁合金有限责任公司, 工办), so the last place stays in the name."""
+    from .tokens import TokenIndex
+
+    head = next((rest[-n:] for n in range(min(len(rest), 6), 0, -1) if rest[-n:] in lex.org_heads), "")
+    body = rest[: len(rest) - len(head)]
+    if len(body) < 2:
+        return True
+    tokens = TokenIndex(body).tokens
+    return len(tokens) == 1 and tokens[0].pos in ("n", "vn", "an")
+
+
+def _place_prefixed(article: Article, lex: Lexicons) -> None:
+    """An enterprise or body written after two or more places (辽宁省丹东市鸭绿江造纸厂, 河北省大名县
+    化肥厂) is named without them, keeping the last one when the rest names nothing on its own; the
+    written form stays an alias, and the place next to the name becomes a mention of its own so
+    that the relation reader can say where the body is (guideline: 城南镇光明乳业公司 → locatedIn)."""
+    from .places import _gazetteer_form
+
+    for m in article.mentions:
+        if m.type not in _PLACED_TYPES or m.canonical is not None or m.text != m.name:
+            continue
+        places = _leading_places(m.name, lex)
+        if len(places) < 2:
+            continue
+        cut = sum(len(p) for p in places)
+        if _generic_rest(m.name[cut:], lex):
+            places = places[:-1]
+            cut = sum(len(p) for p in places)
+        if cut <= 0 or len(m.name) - cut < 3:
+            continue
+        near = places[-1]
+        start = m.start + cut - len(near)
+        m.canonical, m.resolution = m.name[cut:], "place-prefix"
+        m.located_at = Mention(start, start + len(near), near, "Place", near, "place-prefix",
+                               priority=Priority.PLACE_NESTED, place=_gazetteer_form(near, lex))
+
+
 def resolve_aliases(
     article: Article, *, region: str | None = None, lex: Lexicons | None = None, known: frozenset[str] = frozenset()
 ) -> None:
@@ -296,6 +356,7 @@ def resolve_aliases(
     the whole document uses (for 县总工会 in a county paper)."""
     lex = lex or load_lexicons()
     _declared(article, lex)
+    _place_prefixed(article, lex)
     _regional(article, region, known | {m.name for m in article.mentions})
     _partial(article)
     _anaphora(article)

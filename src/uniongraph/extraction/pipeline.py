@@ -150,8 +150,20 @@ def link(
     """Resolve aliases, then read relations (needs the mentions of :func:`recognise`)."""
     resolve_aliases(article, region=region, lex=lex, known=known)
     article.relations = extract_relations(article)
+    _add_located_places(article)
     _drop_unresolved(article)
     _restore_written(article)
+
+
+def _add_located_places(article: Article) -> None:
+    """The places written before organisations' names (see ``aliases._place_prefixed``) become
+    mentions once relations are read: nested in the name, they would stand between a body and
+    the person after it for the patterns."""
+    have = {(m.start, m.end) for m in article.mentions}
+    extra = [m.located_at for m in article.mentions if m.located_at is not None]
+    extra = [p for p in extra if (p.start, p.end) not in have]
+    if extra:
+        article.mentions = sorted(article.mentions + extra, key=lambda m: (m.start, m.end))
 
 
 def _drop_unresolved(article: Article) -> None:

@@ -53,6 +53,9 @@ def _is_unit(m: Mention) -> bool:
 def located_in(c: Context) -> Iterator[Found]:
     """ORG 位于 PLACE; 位于 PLACE 的 ORG; ORG…总部位于 PLACE."""
     ms = c.mentions
+    for a in ms:
+        if a.located_at is not None:  # 辽宁省丹东市鸭绿江造纸厂: the text places it (the guideline's case)
+            yield a, "locatedIn", a.located_at, "place-before-org-name"
     for i, a in enumerate(ms):
         if a.type == "Place" and c.before(a, 4).endswith(("位于", "地处", "坐落在", "坐落于")):
             nxt = ms[i + 1] if i + 1 < len(ms) else None
