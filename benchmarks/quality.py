@@ -186,7 +186,9 @@ PFR_ARTICLES = SHARED / "corpus" / "pfr1998_01" / "articles.jsonl"
 REAL_SETS = {
     "pfr-dev": ("Real People's Daily labour articles, development half (benchmarks/gold/pfr-dev, days 1–20)", True),
     "pfr-dev2": ("Real People's Daily labour articles, second development half (benchmarks/gold/pfr-dev2, any day; "
-                 "first scored at 605d159 + the meeting rules: see its README)", True),
+                 "first scored at d51c741: typed entities 0.745, relations 0.174)", True),
+    "pfr-dev3": ("Real People's Daily articles on meetings and labour, third development set (benchmarks/gold/pfr-dev3; "
+                 "first scored at 533ba41: see RESULTS history)", True),
     "pfr-test": ("Real People's Daily labour articles, BLIND TEST half (benchmarks/gold/pfr-test, days 21–31)", False),
 }
 
@@ -386,8 +388,8 @@ def write_section(path: Path, body: list[str]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="at most N records per NER set")
-    parser.add_argument("--only", default="seed,devset,pfr-dev,pfr-dev2,pfr-heldout,pfr,cluener,msra",
-                        help="comma-separated subset of: seed, devset, pfr-dev, pfr-dev2, pfr-test, pfr-heldout, pfr, cluener, msra "
+    parser.add_argument("--only", default="seed,devset,pfr-dev,pfr-dev2,pfr-dev3,pfr-heldout,pfr,cluener,msra",
+                        help="comma-separated subset of: seed, devset, pfr-dev, pfr-dev2, pfr-dev3, pfr-test, pfr-heldout, pfr, cluener, msra "
                              "(pfr-test, the blind test half, only when named: score it once per stop, never tune to it)")
     parser.add_argument("--seed-region", default=None,
                         help="home region passed to the seed-page build (default: none)")
@@ -427,6 +429,10 @@ def main(argv: list[str] | None = None) -> int:
         print(text, end="\n\n", flush=True)
     if "pfr-dev2" in wanted:
         md, text, _ = run_real("pfr-dev2")
+        body += md + [""]
+        print(text, end="\n\n", flush=True)
+    if "pfr-dev3" in wanted:
+        md, text, _ = run_real("pfr-dev3")
         body += md + [""]
         print(text, end="\n\n", flush=True)
     if "pfr-test" in wanted:
