@@ -256,3 +256,36 @@ def test_honoured_at_a_commendation():
 ])
 def test_no_role_at_a_meeting(body):
     assert not {r for r in relations(body) if r[1] == "participatesIn"}
+
+
+def test_a_place_written_with_its_enclosing_places_is_one_place_per_unit():
+    real = article("全省劳模座谈会今天在广东省肇庆市举行。")  # the gazetteer holds real places only
+    assert {"广东省", "肇庆市"} <= {m.key for m in real.mentions if m.type == "Place"}
+    assert ("全省劳模座谈会", "heldAt", "肇庆市") in {(r.head, r.relation, r.tail) for r in real.relations}
+    assert "广东省肇庆市" not in {m.key for m in real.mentions}
+
+
+def test_a_venue_in_an_area_stays_one_place():
+    assert "滨江区社区" in {m.key for m in article("“职工健康行”活动走进滨江区社区。").mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("赵立新致信全国纺织工业工作会议。", "全国纺织工业工作会议"),     # a meeting of the whole country
+    ("钱国华在全市职工医疗互助工作会议上讲话。", "全市职工医疗互助工作会议"),
+])
+def test_a_scoped_meeting_is_named_without_a_verb(text, name):
+    assert name in events(text)
+
+
+def test_a_cited_meeting_is_not_the_one_reported():
+    art = article("要狠抓全国纺织工业工作会议的落实。赵立新出席会议并讲话。")
+    assert not {r for r in relations_of(art) if r[1] == "participatesIn"}
+
+
+def test_no_convener_for_a_meeting_someone_addresses():
+    found = relations("省政府省长赵立新对正在南岭县召开的全省纺织工业工作会议作出书面指示。")
+    assert not {r for r in found if r[1] == "organizes"}
+
+
+def relations_of(art):
+    return {(r.head, r.relation, r.tail) for r in art.relations}

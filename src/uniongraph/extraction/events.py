@@ -147,7 +147,8 @@ _ASSEMBLY = re.compile(r"(?:大会|会议|座谈会|动员会|工作会)$")
 _COUNTED = re.compile(r"[一二两三四五六七八九十几多数0-9０-９]+[次场个项]")
 #: words that say who attends a meeting, not which meeting it is (机关干部大会, 全体职工大会)
 _GROUP_WORDS = frozenset({"机关", "干部", "职工", "全体", "党员", "群众", "全市", "全县", "全区", "全省", "全厂",
-                          "全校", "各界", "工作", "领导", "员工", "代表", "会员", "机关干部", "全体职工", "党员干部"})
+                          "全校", "各界", "工作", "领导", "员工", "代表", "会员", "机关干部", "全体职工", "党员干部",
+                          "干部职工", "职工群众", "领导干部"})
 
 
 def _words_of(text: str) -> list[str]:
@@ -231,6 +232,7 @@ _OPENED = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|(?:[0-9０-�
                      r"(?:在[^，。；：、\s]{1,12}?)?(?:隆重)?(?:召开|举行|开幕|闭幕)")
 
 
+_SCOPES = ("全国", "全军", "全省", "全市", "全区", "全县")
 _THIS = re.compile(r"(?:这次|此次|本次|这届|本届|该次)$")
 
 
@@ -248,7 +250,13 @@ def _opened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -
         opened = _OPENED.match(text, h.end())
         # 这次纺织工业工作会议: a demonstrative before a long name refers to one meeting by its name
         this = _THIS.search(text, max(0, start - 3), start)
-        if not opened and not (this and this.end() == start and h.start() - start >= 4):
+        # 全国铁路领导干部会议, 全省纺织工作会议: a meeting of the whole country (or province…)
+        # about one field is one meeting, named without a verb
+        scope = max(text.rfind(w, start, h.start()) for w in _SCOPES)
+        scoped = scope >= 0 and h.start() - scope >= 4
+        if scoped and not opened:
+            start = scope  # 吴邦国致信|全国铁路领导干部会议: the name opens with its scope
+        if not opened and not scoped and not (this and this.end() == start and h.start() - start >= 4):
             continue
         cut = _after_organisation(body_tokens(idx, start, h.start()), lex)
         start = cut if cut is not None else start
@@ -257,8 +265,13 @@ def _opened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -
             continue
         if _ASSEMBLY.search(h.group()) and all(w in _GROUP_WORDS for w in _words_of(body)):
             continue
-        out.append(_event(text, start, h.end(), "event-opened", Priority.EVENT_CONVENED))
+        # 狠抓全国金融工作会议的落实, 贯彻…会议精神: a meeting cited, as a congress is, not reported
+        cited = not opened and bool(_CITED.match(text, h.end()))
+        out.append(_event(text, start, h.end(), "event-opened", Priority.EVENT_CONVENED, congress=cited))
     return out
+
+
+_CITED = re.compile(r"(?:的)?(?:精神|落实|部署|要求|决定|决策)")
 
 
 #: meeting heads that name no meeting on their own, however long

@@ -151,6 +151,7 @@ def link(
     resolve_aliases(article, region=region, lex=lex, known=known)
     article.relations = extract_relations(article)
     _add_located_places(article)
+    _split_compound_places(article)
     _drop_unresolved(article)
     _restore_written(article)
 
@@ -164,6 +165,49 @@ def _add_located_places(article: Article) -> None:
     extra = [p for p in extra if (p.start, p.end) not in have]
     if extra:
         article.mentions = sorted(article.mentions + extra, key=lambda m: (m.start, m.end))
+
+
+def _split_compound_places(article: Article) -> None:
+    """A place written with the places that enclose it (广东省肇庆市) is one Place per named unit
+    in the graph, as the real-text gold annotates it; a fact read about the whole is about the
+    nearest unit (在广东省肇庆市召开 → heldAt 肇庆市). The joined span served the patterns (one
+    place, not two) and stays the span of flat NER output (``parts``)."""
+    from .lexicon import load_lexicons
+    from .places import _gazetteer_form
+
+    lex = load_lexicons()
+
+    def named_unit(s: int, e: int, last: bool) -> bool:
+        """A gazetteer place, or last a named place of its own (友谊路; not 区社区 of 滨江|区社区)."""
+        form = article.text[s:e]
+        return bool(_gazetteer_form(form, lex)) or (last and len(form) >= 3 and form[0] not in "省市县区镇乡州")
+
+    def compound(m: Mention) -> bool:
+        return m.type == "Place" and bool(m.parts) and len(m.parts) > 1 and all(
+            named_unit(s, e, k == len(m.parts) - 1) for k, (s, e) in enumerate(m.parts))
+
+    joined = [m for m in article.mentions if compound(m)]
+    if not joined:
+        return
+    nearest: dict[str, str] = {}
+    parts: list[Mention] = []
+    for m in joined:
+        pieces = []
+        for s, e in m.parts:
+            form = article.text[s:e]
+            pieces.append(Mention(s, e, form, "Place", form, m.source, priority=m.priority,
+                                  place=_gazetteer_form(form, lex)))
+        nearest[m.key] = pieces[-1].key
+        parts += pieces
+    for r in article.relations:
+        if r.tail_type == "Place" and r.tail in nearest:
+            r.tail = nearest[r.tail]
+        if r.head_type == "Place" and r.head in nearest:
+            r.head = nearest[r.head]
+    have = {(m.start, m.end) for m in article.mentions}
+    kept = [m for m in article.mentions if not compound(m)]
+    kept += [p for p in parts if (p.start, p.end) not in have]
+    article.mentions = sorted(kept, key=lambda m: (m.start, m.end))
 
 
 def _drop_unresolved(article: Article) -> None:

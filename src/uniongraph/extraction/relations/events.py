@@ -55,6 +55,8 @@ def organizes(c: Context) -> Iterator[Found]:
             continue  # 组织职工篮球赛的获奖者: the verb's object is the prize winners
         if text.startswith("的", ev.start - 1) and text.startswith(("上", "中"), ev.end) and "在" in lead:
             continue  # X在今天召开的座谈会上指出: X speaks at it; who convened it is not said
+        if _ADDRESSED.search(text, c.sentence.start, ev.start):
+            continue  # 李鹏对正在肇庆市召开的…会议作出指示: addressed by someone, convened by whom is not said
         # 在国务院办公厅召开…: a body (not a company: that is the venue) right before the verb convenes
         if prev is not None and is_org(prev) and prev.type != "Company" and c.before(prev, 1) == "在" \
                 and starts(c.gap(prev, ev).lstrip("隆重正式"), "organize"):
@@ -73,6 +75,10 @@ def organizes(c: Context) -> Iterator[Found]:
             after = next((m for m in ms[i + 1 :] if is_org(m) and c.is_subject(m)), None)
             if after is not None:
                 yield after, "organizes", ev, "verb-event-postposed-subject"
+
+
+#: an event as the object of 对/向/给 through a relative clause of its convening (对正在…召开的)
+_ADDRESSED = re.compile(r"(?:对|向|给)(?:正在|即将|今天|日前)?[^，。；]{0,16}(?:召开|举行|举办)的$")
 
 
 def _titles_a_person(c: Context, m) -> bool:
