@@ -289,3 +289,12 @@ def test_no_convener_for_a_meeting_someone_addresses():
 
 def relations_of(art):
     return {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+def test_a_meeting_of_a_kind_far_down_its_own_report():
+    filler = "全场响起热烈的掌声，大家互致新春的问候和祝愿。" * 8   # well past a sentence or two
+    body = "省总工会今天在海河举行春节团拜会。" + filler + "出席团拜会的领导同志有：赵立新、钱国华。"
+    found = relations(body)
+    assert ("赵立新", "participatesIn", "春节团拜会") in found and ("钱国华", "participatesIn", "春节团拜会") in found
+    other = "省总工会今天在海河举行表彰大会。" + filler + "出席团拜会的领导同志有：赵立新、钱国华。"
+    assert not {r for r in relations(other) if r[1] == "participatesIn"}

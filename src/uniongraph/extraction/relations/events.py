@@ -341,7 +341,14 @@ def recent_event(c: Context, at: int) -> Mention | None:
         earlier = [e for e in c.article.mentions if e.type == "Event" and not e.congress
                    and c.sentence.start - _RECENT_EVENT_SPAN <= e.start and e.end <= c.sentence.start]
         kind = [e for e in earlier if e.name.endswith(endings)]
-        return kind[-1] if kind and len({e.name for e in kind}) == 1 else None
+        if kind:
+            return kind[-1] if len({e.name for e in kind}) == 1 else None
+        # 出席团拜会的领导同志有: a meeting of a named kind far down the report of that meeting
+        main = c.main_event
+        if m.groupdict().get("kind") and main is not None and main.name.endswith(endings) \
+                and main.end <= c.sentence.start:
+            return main
+        return None
     return None
 
 
