@@ -258,3 +258,22 @@ def test_the_written_form_stays_an_alias_and_the_flat_spans_keep_the_whole_name(
 def test_no_place_taken_off(text):
     keys, facts = _placed(text)
     assert not {f for f in facts if f[1] == "locatedIn"}
+
+
+@pytest.mark.parametrize("text, name, place", [
+    ("（湖北襄樊市统计局李卫星）统计数字表明。", "襄樊市统计局", "湖北"),    # an ordinary word keeps the last place
+    ("陕西省延安市延长油矿管理局下岗职工多。", "延长油矿管理局", "延安市"),
+    ("安徽省凤阳县委宣传部组织学习。", "凤阳县委宣传部", "安徽省"),            # 县委's own department
+])
+def test_an_ordinary_word_after_the_places_keeps_the_last_one(text, name, place):
+    keys, facts = _placed(text)
+    assert (name, "locatedIn", place) in facts
+
+
+@pytest.mark.parametrize("text", [
+    "中国农业大学第二学生餐厅开业。",          # the country opens a registered name
+    "广东番禺市沙湾镇骏业有限公司投产。",      # a place the gazetteer knows only in part (沙湾|镇)
+])
+def test_no_place_taken_off_these(text):
+    keys, facts = _placed(text)
+    assert not {f for f in facts if f[1] == "locatedIn"}

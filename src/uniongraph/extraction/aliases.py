@@ -294,6 +294,14 @@ def _in_name_list(article: Article, m: Mention, edges: tuple[set[int], set[int]]
 _PLACED_TYPES = frozenset({"Company", "Organization"})
 
 
+#: jieba dictionary frequency from which a word counts as ordinary (统计 5381, 铁合金 48; 富临 4)
+_ORDINARY_FREQUENCY = 30
+#: country names that open registered names rather than say where a body is
+_NATIONAL = frozenset({"中国", "中华"})
+#: what a place's own bodies start with (凤阳县|委宣传部 is 凤阳县委's department): the place stays
+_OWN_BODY = ("委", "政府", "人大", "政协", "党委", "人民政府", "公安", "法院", "检察", "总工会")
+
+
 def _leading_places(name: str, lex: Lexicons) -> list[str]:
     """The gazetteer forms that open ``name`` one after another (辽宁省|丹东市|鸭绿江造纸厂)."""
     from .places import _gazetteer_form
@@ -316,11 +324,16 @@ def _generic_rest(rest: str, lex: Lexicons) -> bool:
     from .tokens import TokenIndex
 
     head = next((rest[-n:] for n in range(min(len(rest), 6), 0, -1) if rest[-n:] in lex.org_heads), "")
-    body = rest[: len(rest) - len(head)]
+    body = re.sub(r"[（(][^）)]*[）)]", "", rest[: len(rest) - len(head)])  # 煤业（集团）公司
     if len(body) < 2:
         return True
+    from .tokens import word_frequency
+
     tokens = TokenIndex(body).tokens
-    return len(tokens) == 1 and tokens[0].pos in ("n", "vn", "an")
+    # one ordinary word (化肥, 统计, 铁合金: common in the dictionary) names nothing on its own; a
+    # proper, rare or unknown word does (鸭绿江, 富临)
+    return len(tokens) == 1 and tokens[0].pos not in ("ns", "nr", "nz", "nt", "un", "j", "eng", "m") \
+        and word_frequency(tokens[0].word) >= _ORDINARY_FREQUENCY
 
 
 def _place_prefixed(article: Article, lex: Lexicons) -> None:
@@ -334,10 +347,13 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
         if m.type not in _PLACED_TYPES or m.canonical is not None or m.text != m.name:
             continue
         places = _leading_places(m.name, lex)
-        if len(places) < 2:
-            continue
+        if len(places) < 2 or places[0] in _NATIONAL:
+            continue  # 中国农业大学: the country opens a registered name
         cut = sum(len(p) for p in places)
-        if _generic_rest(m.name[cut:], lex):
+        rest = m.name[cut:]
+        if len(rest) > 15 or rest[0] in "省市县区镇乡村州":
+            continue  # a run of names printed without separators; a place the gazetteer cut short
+        if _generic_rest(rest, lex) or rest.startswith(_OWN_BODY) or re.match(r".?委", rest):
             places = places[:-1]
             cut = sum(len(p) for p in places)
         if cut <= 0 or len(m.name) - cut < 3:

@@ -197,6 +197,11 @@ def is_word(s: str) -> bool:
     return s in _tokenizer()[1]
 
 
+def word_frequency(s: str) -> int:
+    """How often jieba's dictionary counts ``s`` as a word (0 when it is no word)."""
+    return _tokenizer()[0].FREQ.get(s) or 0
+
+
 def word_tag(s: str) -> str | None:
     """The dictionary part-of-speech tag of ``s``, or None if it is not a dictionary word."""
     return _tokenizer()[1].get(s)
