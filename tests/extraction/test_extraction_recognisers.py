@@ -277,3 +277,13 @@ def test_an_ordinary_word_after_the_places_keeps_the_last_one(text, name, place)
 def test_no_place_taken_off_these(text):
     keys, facts = _placed(text)
     assert not {f for f in facts if f[1] == "locatedIn"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("赵立新会见南岭光彩事业促进会代表。", "南岭光彩事业促进会"),   # a verb of meeting ends the name on its left
+    ("他被调往海河闻韶派出所工作。", "海河闻韶派出所"),
+])
+def test_a_verb_before_a_name_is_not_part_of_it(text, name):
+    names = {m.name for m in extract_text(text).mentions}
+    assert name in names or any(n.endswith(name[2:]) and "调往" not in n and "会见" not in n for n in names)
+    assert not any("会见" in n or "调往" in n for n in names)
