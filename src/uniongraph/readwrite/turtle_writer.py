@@ -103,6 +103,18 @@ def _written_in_full(graph: Graph) -> Callable[[str], bool]:
     return written_in_full
 
 
+def _sorted(terms: Iterable[Any]) -> list[Any]:
+    """``sorted(terms)`` in rdflib's order: IRIs alone (the common case) by their text, compared
+    in C rather than by rdflib's ``__lt__`` (the same order: rdflib compares two IRIs' text)."""
+    terms = list(terms)
+    if len(terms) > 1:
+        if all(type(t) is URIRef for t in terms):
+            terms.sort(key=str)
+        else:
+            terms.sort()
+    return terms
+
+
 def _write(by_subject: dict[Any, dict[Any, dict[Any, None]]], refs: dict[Any, int], graph: Graph) -> str:
     ser = TurtleSerializer(graph)
     ser.reset()
@@ -117,7 +129,14 @@ def _write(by_subject: dict[Any, dict[Any, dict[Any, None]]], refs: dict[Any, in
     def datatype_name(dt: URIRef) -> str | None:
         return pname(dt)
 
+    iri_labels: dict[URIRef, str] = {}
+
     def label(node: Any) -> str:
+        if type(node) is URIRef:  # most nodes: an IRI is written the same way every time
+            text = iri_labels.get(node)
+            if text is None:
+                text = iri_labels[node] = pname(node) or node.n3()
+            return text
         if isinstance(node, Literal):
             # the two common cases as rdflib's _literal_n3 writes them, without its dozen
             # datatype comparisons: a string (with or without a language) and an xsd:integer
@@ -167,7 +186,7 @@ def _write(by_subject: dict[Any, dict[Any, dict[Any, None]]], refs: dict[Any, in
     for s in sorted(by_subject, key=(lambda s: (refs.get(s, 0), str(s))) if text_order else (lambda s: (refs.get(s, 0), s))):
         props = by_subject[s]
         order = [p for p in _FIRST_PREDICATES if p in props]
-        order += sorted(p for p in props if p not in first)
+        order += _sorted(p for p in props if p not in first)
         chunk = ["\n", label(s)]
         for i, p in enumerate(order):
             if i:
@@ -175,7 +194,7 @@ def _write(by_subject: dict[Any, dict[Any, dict[Any, None]]], refs: dict[Any, in
             else:
                 chunk.append(" ")
             chunk.append(verb(p))
-            objects = sorted(props[p])
+            objects = _sorted(props[p])
             chunk.append(" " + label(objects[0]))
             for o in objects[1:]:
                 chunk.append(",\n" + _INDENT * 2 + label(o))
