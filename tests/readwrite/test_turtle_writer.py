@@ -95,3 +95,15 @@ def test_skipping_iris_changes_no_other_answer(tails: list[str], extra: str) -> 
     quick = [None if written_in_full(u) else skipping.get_pname(u, gen_prefix=False) for u in uris]
     assert quick == full
     assert skipping.namespaces == asked.namespaces
+
+
+def test_mixed_objects_and_many_predicates_same_bytes_as_rdflib() -> None:
+    ug = str(PREFIXES["ug"])
+    g = new_graph()
+    s = URIRef(UGD + "org/x")
+    for o in (URIRef(UGD + "b"), Literal("甲", lang="zh"), URIRef(UGD + "a"), Literal(3), Literal("乙"),
+              URIRef("http://example.org/z"), Literal("2"), Literal(2)):
+        g.add((s, URIRef(ug + "p"), o))
+    for name in ("zeta", "alpha", "Mid", "b_"):
+        g.add((s, URIRef(ug + name), URIRef(UGD + name)))
+    _same_as_rdflib(g)
