@@ -107,3 +107,24 @@ def test_spans_from_labels_is_lenient() -> None:
     assert spans_from_labels(["B-PER", "E-PER", "O", "S-LOC"]) == [(0, 2, "PER"), (3, 4, "LOC")]
     assert spans_from_labels(["I-ORG", "I-ORG", "B-PER", "I-PER"], 10) == [(10, 12, "ORG"), (12, 14, "PER")]
     assert spans_from_labels(["B-LOC", "E-ORG"]) == [(0, 1, "LOC"), (1, 2, "ORG")]
+
+
+def test_weights_are_the_model_files_float16_values_exactly(tagger: NameTagger) -> None:
+    import io
+    import zipfile
+
+    import numpy as np
+
+    model = importlib.resources.files("uniongraph").joinpath("models", MODEL_FILE).read_bytes()
+    with zipfile.ZipFile(io.BytesIO(model)) as zf:
+        for (prefix, _, _), (_, _, w) in zip(tagger.meta["templates"], tagger._templates):
+            expected = np.frombuffer(zf.read(f"weights-{prefix}.f16"), dtype="<f2").astype(np.float32)
+            assert w.dtype == np.float32 and w.tobytes() == expected.tobytes()
+
+
+def test_a_vocabulary_mixing_ngram_lengths_is_refused() -> None:
+    from uniongraph.extraction.tagger import _code_points
+
+    assert _code_points(["ab", "cd"])[1] == 2
+    with pytest.raises(ValueError, match="mixes n-gram lengths"):
+        _code_points(["ab", "c"])

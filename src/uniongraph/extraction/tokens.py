@@ -50,7 +50,7 @@ def _import_jieba():  # type: ignore[no-untyped-def]
 jieba = _import_jieba()
 jieba.setLogLevel(logging.WARNING)
 
-from . import segment  # noqa: E402 - after jieba, which it imports
+from . import segment, word_cache  # noqa: E402 - after jieba, which they use
 
 #: jieba's own HMM decoder (quadratic), replaced by :func:`viterbi` once the tokenizer loads
 JIEBA_VITERBI = jieba.finalseg.viterbi
@@ -73,16 +73,25 @@ def _tokenizer() -> tuple[jieba.Tokenizer, dict[str, str]]:
     """jieba's tokenizer and its dictionary's tag table, loaded once per process.
 
     The same tables ``jieba.Tokenizer().initialize()`` and ``jieba.posseg.POSTokenizer`` load,
-    read faster: ``jieba.posseg`` is not imported (its import parses the tag table for a
-    global tagger this module never uses), the cached prefix dictionary is unmarshalled from
-    bytes (``marshal.load`` on a file reads it piece by piece, three times slower), and the tag
-    table is split from the decoded file at once. Start-up is serial: every worker forks after it.
+    read faster: both from one cache (:mod:`.word_cache`), or, when it is absent or stale, by
+    :func:`load_uncached`. Start-up is serial: every worker forks after it.
     """
     _use_linear_hmm()
     tk = jieba.Tokenizer()
+    return tk, word_cache.load_tables(tk, load_uncached)
+
+
+def load_uncached(tk: jieba.Tokenizer) -> dict[str, str]:
+    """Fill ``tk`` with its prefix dictionary and return its tag table, without uniongraph's cache.
+
+    ``jieba.posseg`` is not imported (its import parses the tag table for a global tagger this
+    module never uses), jieba's cached prefix dictionary is unmarshalled from bytes
+    (``marshal.load`` on a file reads it piece by piece, three times slower), and the tag table
+    is split from the decoded file at once.
+    """
     if not _load_cached(tk):
         tk.initialize()  # builds the prefix dictionary and writes jieba's cache
-    return tk, _word_tags(tk)
+    return _word_tags(tk)
 
 
 def viterbi(obs: str, states: str, start_p: dict[str, float], trans_p: dict[str, dict[str, float]],

@@ -365,22 +365,10 @@ def pyvis_network_class() -> type[Network]:
 
 @lru_cache(maxsize=1)
 def _bytecode_cache() -> Any:
-    """Compiled templates kept in memory across renders: vis-network is 470 kB of template
-    text to Jinja, 0.15 s to compile and a few ms to load back."""
-    from jinja2 import BytecodeCache
+    """Compiled templates kept across renders, in memory and on disk (:mod:`.template_cache`)."""
+    from .template_cache import TemplateCache
 
-    class MemoryBytecodeCache(BytecodeCache):
-        def __init__(self) -> None:
-            self.code: dict[str, bytes] = {}
-
-        def load_bytecode(self, bucket: Any) -> None:
-            if bucket.key in self.code:
-                bucket.bytecode_from_string(self.code[bucket.key])
-
-        def dump_bytecode(self, bucket: Any) -> None:
-            self.code[bucket.key] = bucket.bytecode_to_string()
-
-    return MemoryBytecodeCache()
+    return TemplateCache()
 
 
 @lru_cache(maxsize=4)

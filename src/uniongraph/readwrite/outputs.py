@@ -27,9 +27,6 @@ def write_outputs(kg: KnowledgeGraph, out: str | Path, *, max_nodes: int | None 
     Returns the paths written.
     """
     from .atomic import write_files_atomic
-    from .html import generate_html
-    from .json_graph import generate_json
-    from .turtle import generate_turtle
 
     folder = Path(out)
     try:
@@ -38,9 +35,9 @@ def write_outputs(kg: KnowledgeGraph, out: str | Path, *, max_nodes: int | None 
         raise OutputError(f"{folder}: cannot create output folder ({exc.strerror or exc})") from None
     paths = {"ttl": folder / "graph.ttl", "json": folder / "graph.json", "html": folder / "graph.html"}
     renderers: dict[str, Callable[[], str]] = {
-        "ttl": lambda: generate_turtle(kg),
-        "html": lambda: generate_html(kg, max_nodes=max_nodes),
-        "json": lambda: generate_json(kg),
+        "ttl": lambda: _turtle(kg),
+        "html": lambda: _html(kg, max_nodes),
+        "json": lambda: _json(kg),
     }
 
     from ..parallel import collections_paused, run_forked
@@ -59,6 +56,27 @@ def write_outputs(kg: KnowledgeGraph, out: str | Path, *, max_nodes: int | None 
     if failures is not None:
         failures.extend(failed)
     return {k: path for k, path in paths.items() if isinstance(rendered[k], bytes)}
+
+
+# Each renderer imports its module itself: with jobs > 1 the view's (networkx, pyvis, Jinja:
+# 0.2 s) is then imported on the child that renders it, beside the Turtle, not before both.
+
+def _turtle(kg: KnowledgeGraph) -> str:
+    from .turtle import generate_turtle
+
+    return generate_turtle(kg)
+
+
+def _html(kg: KnowledgeGraph, max_nodes: int | None) -> str:
+    from .html import generate_html
+
+    return generate_html(kg, max_nodes=max_nodes)
+
+
+def _json(kg: KnowledgeGraph) -> str:
+    from .json_graph import generate_json
+
+    return generate_json(kg)
 
 
 def _guarded(path: Path, render: Callable[[], str]) -> Callable[[], bytes | OutputError]:

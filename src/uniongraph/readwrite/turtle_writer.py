@@ -22,11 +22,13 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+import string
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, XSD
+from rdflib.namespace import RDF, RDFS, XSD, XMLNS
 from rdflib.plugins.serializers.turtle import TurtleSerializer
 
 _FIRST_PREDICATES = (RDF.type, RDFS.label)  # rdflib's predicateOrder
@@ -59,20 +61,82 @@ def turtle_of_triples(triples: Iterable[tuple[Any, Any, Any]], namespaces: Graph
         return None
 
 
+#: the ASCII characters rdflib's ``split_uri`` reads as part of a local name (letters and
+#: digits by their Unicode category, and its ALLOWED_NAME_CHARS), and those that may begin one
+_NAME_CHARS = string.ascii_letters + string.digits + "-._%()"
+_LOCAL_START = re.compile(r"[A-Za-z0-9_]")
+
+
+def _written_in_full(graph: Graph) -> Callable[[str], bool]:
+    """A quick test for IRIs that ``get_pname(uri, gen_prefix=False)`` certainly leaves
+    unshortened (returns None), so that it need not be asked: it scans each IRI character by
+    character (``split_uri``), most of a big graph's Turtle time, for entity IRIs such as
+    ``…/id/person/%E9%99%88…`` that no prefix can shorten.
+
+    rdflib splits an ASCII IRI at ``q``, the first character that may begin a local name after
+    the last one that cannot be in one, and shortens it only with a bound namespace ``N`` that
+    begins the IRI and is at least ``q`` long (the split, or a longer namespace it knows). So
+    when no such namespace is bound, the answer is None, and not asking changes nothing else
+    (the namespace rdflib would note for the IRI cannot be used by another one). Everything
+    else (non-ASCII IRIs, rdflib's special cases, an IRI it shortened before) is left to rdflib.
+    """
+    cache = getattr(graph.namespace_manager, "_NamespaceManager__cache", None)
+    if not isinstance(cache, dict):  # another rdflib: do not guess, ask it every time
+        return lambda uri: False
+    bound = sorted({str(ns) for _, ns in graph.namespace_manager.namespaces()}, key=len, reverse=True)
+    xmlns = str(XMLNS)
+
+    def written_in_full(uri: str) -> bool:
+        if not uri.isascii() or uri.startswith(xmlns) or uri in cache:
+            return False
+        last = len(uri.rstrip(_NAME_CHARS)) - 1  # the last character outside a local name
+        m = _LOCAL_START.search(uri, last + 1) if last >= 0 else None
+        if m is None:  # rdflib's other rules (it looks back from the start): ask it
+            return False
+        for ns in bound:  # longest first
+            if len(ns) < m.start():
+                return True
+            if uri.startswith(ns):
+                return False
+        return True
+
+    return written_in_full
+
+
+def _sorted(terms: Iterable[Any]) -> list[Any]:
+    """``sorted(terms)`` in rdflib's order: IRIs alone (the common case) by their text, compared
+    in C rather than by rdflib's ``__lt__`` (the same order: rdflib compares two IRIs' text)."""
+    terms = list(terms)
+    if len(terms) > 1:
+        if all(type(t) is URIRef for t in terms):
+            terms.sort(key=str)
+        else:
+            terms.sort()
+    return terms
+
+
 def _write(by_subject: dict[Any, dict[Any, dict[Any, None]]], refs: dict[Any, int], graph: Graph) -> str:
     ser = TurtleSerializer(graph)
     ser.reset()
     names: dict[Any, str | None] = {}
+    written_in_full = _written_in_full(graph)
 
     def pname(uri: URIRef) -> str | None:
         if uri not in names:
-            names[uri] = ser.get_pname(uri, gen_prefix=False)
+            names[uri] = None if written_in_full(uri) else ser.get_pname(uri, gen_prefix=False)
         return names[uri]
 
     def datatype_name(dt: URIRef) -> str | None:
         return pname(dt)
 
+    iri_labels: dict[URIRef, str] = {}
+
     def label(node: Any) -> str:
+        if type(node) is URIRef:  # most nodes: an IRI is written the same way every time
+            text = iri_labels.get(node)
+            if text is None:
+                text = iri_labels[node] = pname(node) or node.n3()
+            return text
         if isinstance(node, Literal):
             # the two common cases as rdflib's _literal_n3 writes them, without its dozen
             # datatype comparisons: a string (with or without a language) and an xsd:integer
@@ -122,7 +186,7 @@ def _write(by_subject: dict[Any, dict[Any, dict[Any, None]]], refs: dict[Any, in
     for s in sorted(by_subject, key=(lambda s: (refs.get(s, 0), str(s))) if text_order else (lambda s: (refs.get(s, 0), s))):
         props = by_subject[s]
         order = [p for p in _FIRST_PREDICATES if p in props]
-        order += sorted(p for p in props if p not in first)
+        order += _sorted(p for p in props if p not in first)
         chunk = ["\n", label(s)]
         for i, p in enumerate(order):
             if i:
@@ -130,7 +194,7 @@ def _write(by_subject: dict[Any, dict[Any, dict[Any, None]]], refs: dict[Any, in
             else:
                 chunk.append(" ")
             chunk.append(verb(p))
-            objects = sorted(props[p])
+            objects = _sorted(props[p])
             chunk.append(" " + label(objects[0]))
             for o in objects[1:]:
                 chunk.append(",\n" + _INDENT * 2 + label(o))

@@ -1,0 +1,118 @@
+"""The cache of jieba's prefix dictionary and tag table gives the tables jieba would, or is rebuilt."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from uniongraph.extraction import word_cache
+from uniongraph.extraction.tokens import jieba, load_uncached
+
+SMALL = "总工会 100 n\n北京 200 ns\n工会 300 n\n赵立 10 nr\n"
+
+
+def _never(tk: object) -> dict[str, str]:
+    raise AssertionError("the tables were built again although the cache is fresh")
+
+
+def _tokenizer(folder: Path, dictionary: Path | None = None) -> jieba.Tokenizer:
+    tk = jieba.Tokenizer(dictionary=str(dictionary)) if dictionary else jieba.Tokenizer()
+    tk.tmp_dir = str(folder)  # jieba's cache and ours in the test's folder
+    return tk
+
+
+def _tables(tk: jieba.Tokenizer, tags: dict[str, str]) -> tuple[list, int, list]:
+    return list(tk.FREQ.items()), tk.total, list(tags.items())
+
+
+@pytest.fixture
+def small(tmp_path: Path) -> Path:
+    path = tmp_path / "dict.txt"
+    path.write_text(SMALL, encoding="utf-8")
+    return path
+
+
+def test_default_dictionary_same_tables_as_jieba(tmp_path: Path) -> None:
+    jieba_cache = Path(tempfile.gettempdir()) / "jieba.cache"
+    if jieba_cache.is_file():  # saves jieba building it again here (a second or two)
+        shutil.copy(jieba_cache, tmp_path / "jieba.cache")
+    plain = _tokenizer(tmp_path)
+    expected = _tables(plain, load_uncached(plain))
+
+    first = _tokenizer(tmp_path)
+    assert _tables(first, word_cache.load_tables(first, load_uncached)) == expected
+    assert word_cache.cache_path(first).is_file()
+    second = _tokenizer(tmp_path)
+    tags = word_cache.load_tables(second, _never)
+    assert second.initialized and _tables(second, tags) == expected
+    assert list(second.cut("崂山区总工会举办活动")) == list(plain.cut("崂山区总工会举办活动"))
+
+
+def test_small_dictionary_cached_then_read(tmp_path: Path, small: Path) -> None:
+    first = _tokenizer(tmp_path, small)
+    tags = word_cache.load_tables(first, load_uncached)
+    assert tags == {"总工会": "n", "北京": "ns", "工会": "n", "赵立": "nr"}
+    assert first.FREQ["总工会"] == 100 and first.FREQ["总工"] == 0  # a prefix
+    second = _tokenizer(tmp_path, small)
+    assert _tables(second, word_cache.load_tables(second, _never)) == _tables(first, tags)
+
+
+@pytest.mark.parametrize("change", ["new size", "same size, new time"])
+def test_stale_cache_rebuilt(tmp_path: Path, small: Path, change: str) -> None:
+    tk = _tokenizer(tmp_path, small)
+    word_cache.load_tables(tk, load_uncached)
+    st = small.stat()
+    if change == "new size":
+        small.write_text(SMALL + "工人 50 n\n", encoding="utf-8")
+    else:
+        small.write_text(SMALL.replace("赵立 10 nr", "赵立 10 nz"), encoding="utf-8")
+        os.utime(small, ns=(st.st_atime_ns, st.st_mtime_ns + 5_000_000_000))
+    os.utime(tmp_path / next(p.name for p in tmp_path.glob("jieba.u*.cache")),
+             ns=(st.st_atime_ns, st.st_mtime_ns - 5_000_000_000))  # jieba's own cache: older, rebuilt too
+    again = _tokenizer(tmp_path, small)
+    tags = word_cache.load_tables(again, load_uncached)
+    plain = _tokenizer(tmp_path, small)
+    assert _tables(again, tags) == _tables(plain, load_uncached(plain))
+    assert tags.get("工人") == "n" if change == "new size" else tags["赵立"] == "nz"
+    third = _tokenizer(tmp_path, small)
+    assert word_cache.load_tables(third, _never) == tags  # the rebuilt cache is the one read now
+
+
+def _damage(path: Path, how: str) -> None:
+    data = path.read_bytes()
+    if how == "truncated":
+        path.write_bytes(data[: len(data) // 2])
+    elif how == "one byte changed":  # a tag letter deep in the tables: still valid marshal data
+        at = data.rindex(b"nr")
+        path.write_bytes(data[:at] + b"nz" + data[at + 2:])
+    elif how == "empty":
+        path.write_bytes(b"")
+    elif how == "garbage":
+        path.write_bytes(b"\xff" * 100)
+    elif how == "a folder":
+        path.unlink()
+        path.mkdir()
+
+
+@pytest.mark.parametrize("how", ["truncated", "one byte changed", "empty", "garbage", "a folder"])
+def test_corrupt_cache_ignored(tmp_path: Path, small: Path, how: str) -> None:
+    tk = _tokenizer(tmp_path, small)
+    expected = _tables(tk, word_cache.load_tables(tk, load_uncached))
+    _damage(word_cache.cache_path(tk), how)
+    again = _tokenizer(tmp_path, small)
+    assert _tables(again, word_cache.load_tables(again, load_uncached)) == expected
+    if how != "a folder":  # a folder in its place cannot be replaced: the cache is only missed
+        third = _tokenizer(tmp_path, small)
+        assert _tables(third, word_cache.load_tables(third, _never)) == expected
+
+
+def test_unwritable_cache_folder_is_no_error(tmp_path: Path, small: Path) -> None:
+    (tmp_path / "a file").write_text("x")
+    tk = _tokenizer(tmp_path, small)
+    tk.tmp_dir = str(tmp_path / "a file" / "below")  # no folder can be made there
+    tags = word_cache.load_tables(tk, load_uncached)
+    assert tags["北京"] == "ns" and tk.initialized

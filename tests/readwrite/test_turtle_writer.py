@@ -1,0 +1,109 @@
+"""The fast Turtle writer writes rdflib's own bytes, and asks rdflib to shorten only IRIs it might."""
+
+from __future__ import annotations
+
+import string
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+from kgfixture import sample_graph
+from rdflib import Graph, Literal, URIRef
+from rdflib.plugins.serializers.turtle import TurtleSerializer
+
+from uniongraph.graph.rdf import new_graph, rdf_triples, to_rdf
+from uniongraph.graph.vocabulary import PREFIXES
+from uniongraph.readwrite.turtle_writer import _written_in_full, turtle_of_triples
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+UGD = str(PREFIXES["ugd"])
+
+
+def _same_as_rdflib(g: Graph) -> None:
+    fast = turtle_of_triples(g, g)
+    assert fast is not None and fast == g.serialize(format="turtle")
+
+
+def test_sample_graph_same_bytes_as_rdflib() -> None:
+    kg = sample_graph()
+    g = to_rdf(kg)
+    assert turtle_of_triples(rdf_triples(kg), new_graph()) == g.serialize(format="turtle")
+
+
+def test_built_example_same_bytes_as_rdflib() -> None:
+    from uniongraph.build import build_corpus
+
+    kg, _ = build_corpus([str(EXAMPLES / "seed-page.md")], quiet=True)
+    assert len(kg.entities) > 20
+    assert turtle_of_triples(rdf_triples(kg), new_graph()) == to_rdf(kg).serialize(format="turtle")
+
+
+@pytest.mark.parametrize("namespace,shortens", [
+    (UGD + "person/", False),     # shorter than where rdflib splits person/%E9…: not used
+    (UGD + "person/%", True),     # exactly the split point
+    (UGD + "person/%E9", True),   # longer than the split point: rdflib's namespace trie finds it
+    (UGD + "article/", True),
+])
+def test_a_namespace_reaching_into_entity_iris_same_bytes_as_rdflib(namespace: str, shortens: bool) -> None:
+    g = to_rdf(sample_graph())
+    g.add((URIRef(UGD + "person/%E9%99%88"), URIRef(str(PREFIXES["ug"]) + "p"), Literal("x")))
+    g.add((URIRef(UGD + "article/00ea67bb345a-0"), URIRef(str(PREFIXES["ug"]) + "p"), Literal(1)))
+    g.bind("extra", namespace)
+    _same_as_rdflib(g)
+    assert ("\nextra:" in g.serialize(format="turtle")) == shortens
+
+
+_PIECES = st.lists(st.sampled_from(
+    list(string.ascii_letters[:6] + string.digits[:4]) + list("-._%()/#:?=&~") + ["%E9", "%9A", "(1)", "_x"]),
+    max_size=14).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(base=st.sampled_from([UGD, UGD + "person/", str(PREFIXES["ug"]), "http://example.org/", "urn:x:", ""]),
+       tail=_PIECES, extra=_PIECES, cut=st.integers(0, 30) | st.none())
+@example(base=UGD + "person/", tail="a(1)b", extra="", cut=1)   # ( ) inside a local name
+@example(base=UGD + "person/", tail="%E9%9A", extra="", cut=1)  # the split after %
+@example(base=UGD + "person/", tail="a/_x", extra="", cut=2)    # _ may begin a local name
+@example(base=UGD + "person/", tail="ab-c.d", extra="", cut=2)
+@example(base="", tail="%E9", extra="", cut=None)                # nothing before the local name
+def test_iris_written_in_full_are_those_rdflib_leaves_unshortened(base: str, tail: str, extra: str,
+                                                                   cut: int | None) -> None:
+    g = new_graph()
+    extra = tail[:cut] if cut is not None else extra  # often a namespace that begins the IRI
+    if extra:
+        g.bind("extra", base + extra)
+    uri = URIRef(base + tail)
+    quick = _written_in_full(g)(uri)
+    ser = TurtleSerializer(g)
+    ser.reset()
+    if quick:
+        assert ser.get_pname(uri, gen_prefix=False) is None
+
+
+@settings(max_examples=100, deadline=None)
+@given(tails=st.lists(_PIECES, min_size=1, max_size=12), extra=_PIECES)
+def test_skipping_iris_changes_no_other_answer(tails: list[str], extra: str) -> None:
+    g = new_graph()
+    g.bind("extra", UGD + "person/" + extra)
+    uris = [URIRef(UGD + "person/" + t) for t in tails] + [URIRef(UGD + t) for t in tails]
+    asked, skipping = TurtleSerializer(g), TurtleSerializer(g)
+    asked.reset()
+    skipping.reset()
+    full = [asked.get_pname(u, gen_prefix=False) for u in uris]
+    written_in_full = _written_in_full(g)
+    quick = [None if written_in_full(u) else skipping.get_pname(u, gen_prefix=False) for u in uris]
+    assert quick == full
+    assert skipping.namespaces == asked.namespaces
+
+
+def test_mixed_objects_and_many_predicates_same_bytes_as_rdflib() -> None:
+    ug = str(PREFIXES["ug"])
+    g = new_graph()
+    s = URIRef(UGD + "org/x")
+    for o in (URIRef(UGD + "b"), Literal("甲", lang="zh"), URIRef(UGD + "a"), Literal(3), Literal("乙"),
+              URIRef("http://example.org/z"), Literal("2"), Literal(2)):
+        g.add((s, URIRef(ug + "p"), o))
+    for name in ("zeta", "alpha", "Mid", "b_"):
+        g.add((s, URIRef(ug + name), URIRef(UGD + name)))
+    _same_as_rdflib(g)
