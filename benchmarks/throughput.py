@@ -190,8 +190,11 @@ def run_child(cmd: list[str], env: dict[str, str] | None = None, *, sample_memor
     before = cpu_counters()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         # the child reports its own children's peak (pool workers) on stderr's last line
+        # as a user's interpreter does, the child writes bytecode: a shell that sets
+        # PYTHONDONTWRITEBYTECODE would make every timed build compile changed modules again
+        base = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         proc = subprocess.Popen([sys.executable, __file__, "--wrap", "--", *cmd], stdout=out, stderr=err,
-                                env={**os.environ, **(env or {})})
+                                env={**base, **(env or {})})
         sampler = TreeMemory(proc.pid) if sample_memory else None
         if sampler:
             sampler.start()
