@@ -294,8 +294,8 @@ def _in_name_list(article: Article, m: Mention, edges: tuple[set[int], set[int]]
 _PLACED_TYPES = frozenset({"Company", "Organization"})
 
 
-#: jieba dictionary frequency from which a word counts as ordinary (统计 5381, 铁合金 48; 富临 4)
-_ORDINARY_FREQUENCY = 30
+#: jieba dictionary frequency from which a word counts as ordinary (统计 5381, 农资 21; 富临 4)
+_ORDINARY_FREQUENCY = 20
 #: country names that open registered names rather than say where a body is
 _NATIONAL = frozenset({"中国", "中华"})
 #: what a place's own bodies start with (凤阳县|委宣传部 is 凤阳县委's department): the place stays
@@ -330,10 +330,11 @@ def _generic_rest(rest: str, lex: Lexicons) -> bool:
     from .tokens import word_frequency
 
     tokens = TokenIndex(body).tokens
-    # one ordinary word (化肥, 统计, 铁合金: common in the dictionary) names nothing on its own; a
-    # proper, rare or unknown word does (鸭绿江, 富临)
-    return len(tokens) == 1 and tokens[0].pos not in ("ns", "nr", "nz", "nt", "un", "j", "eng", "m") \
-        and word_frequency(tokens[0].word) >= _ORDINARY_FREQUENCY
+    # ordinary words (化肥, 统计, 第一人民, 农资: common in the dictionary) name nothing on their
+    # own; a proper, rare or unknown word does (鸭绿江, 富临, 星澳)
+    return all(t.pos not in ("ns", "nr", "nz", "nt", "un", "j", "eng") and word_frequency(t.word) >= _ORDINARY_FREQUENCY
+               and not (t.pos == "m" and not t.word.startswith("第"))  # 八一集团: a number as a brand, not 第一
+               for t in tokens)
 
 
 def _place_prefixed(article: Article, lex: Lexicons) -> None:
