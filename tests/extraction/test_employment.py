@@ -114,3 +114,9 @@ def test_the_body_one_belongs_to():
     assert ("赵立新", "worksFor", "海河机床厂") in found("赵立新所在的海河机床厂是一家老厂。")[1]
     assert ("钱国华", "memberOf", "南岭县电工服务队") in found("钱国华生前所在的南岭县电工服务队走进社区。")[1]
     assert not {r for r in found("赵立新来到所在地的海河机床厂。")[1] if r[1] in ("worksFor", "memberOf")}
+
+
+def test_an_office_in_a_team_is_an_office_and_a_place_in_it_membership():
+    assert ("吴宏权", "worksFor", "武警海河总队南岭市支队") in found("武警海河总队南岭市支队副处长吴宏权说。")[1]
+    assert ("赵强", "memberOf", "南岭县代表队") in found("南岭县代表队选手赵强获得冠军。")[1]
+    assert ("王立", "memberOf", "海河市志愿服务队") in found("海河市志愿服务队队员王立说。")[1]

@@ -41,8 +41,11 @@ _MEMBERSHIP_TITLES = ("会员", "成员", "队员", "选手")
 
 
 def _post(org, title: str) -> str:
-    """worksFor for an office or a job; memberOf for a place in a team or a delegation, or a member."""
-    return "memberOf" if is_team(org) or title.endswith(_MEMBERSHIP_TITLES) else "worksFor"
+    """worksFor for an office or a job; memberOf for a place in a team or a delegation, or a member
+    (an office in a team, 支队副处长, is still an office: the guideline's memberOf is "not an office")."""
+    if title.endswith(_MEMBERSHIP_TITLES):
+        return "memberOf"
+    return "memberOf" if is_team(org) and not _is_post(title) else "worksFor"
 
 
 def _title_chain(c: Context, org) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
