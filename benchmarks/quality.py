@@ -423,18 +423,11 @@ def main(argv: list[str] | None = None) -> int:
         md, text = run_devset()
         body += md + [""]
         print(text, end="\n\n", flush=True)
-    if "pfr-dev" in wanted:
-        md, text, _ = run_real("pfr-dev")
-        body += md + [""]
-        print(text, end="\n\n", flush=True)
-    if "pfr-dev2" in wanted:
-        md, text, _ = run_real("pfr-dev2")
-        body += md + [""]
-        print(text, end="\n\n", flush=True)
-    if "pfr-dev3" in wanted:
-        md, text, _ = run_real("pfr-dev3")
-        body += md + [""]
-        print(text, end="\n\n", flush=True)
+    for key in ("pfr-dev", "pfr-dev2", "pfr-dev3"):  # the development sets of real text
+        if key in wanted:
+            md, text, _ = run_real(key)
+            body += md + [""]
+            print(text, end="\n\n", flush=True)
     if "pfr-test" in wanted:
         md, text, total = run_real("pfr-test")
         print(text, end="\n\n", flush=True)
