@@ -107,3 +107,19 @@ def test_mixed_objects_and_many_predicates_same_bytes_as_rdflib() -> None:
     for name in ("zeta", "alpha", "Mid", "b_"):
         g.add((s, URIRef(ug + name), URIRef(UGD + name)))
     _same_as_rdflib(g)
+
+
+def test_a_literal_holding_prefix_lines_stays_in_its_literal() -> None:
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.compare import isomorphic
+
+    from uniongraph.readwrite.turtle import generate_turtle
+
+    g = Graph()
+    g.bind("ex", "https://ex.org/")
+    g.add((URIRef("https://ex.org/a"), URIRef("https://ex.org/p"), Literal("第一行\n@prefix a: <http://a/> .\n第三行")))
+    g.add((URIRef("https://ex.org/b"), URIRef("https://ex.org/p"), Literal("x\n@prefix b: <http://b/> .\ny")))
+    text = generate_turtle(g)
+    assert "\n@prefix a: <http://a/> .\n第三行" in text
+    assert not text.startswith("@prefix a:")
+    assert isomorphic(Graph().parse(data=text, format="turtle"), g)

@@ -44,8 +44,10 @@ def generate_turtle(graph: KnowledgeGraph | Graph) -> str:
     if text is None:  # a shape the fast writer does not lay out (blank nodes …): rdflib itself
         text = g.serialize(format="turtle")
     lines = text.split("\n")  # not splitlines(): it also breaks at \x0b, \u2028… inside literals
-    head = [ln for ln in lines if _PREFIX_LINE.fullmatch(ln)]
-    body = lines[len(head):]
+    # the header is the leading run of prefix lines only: a literal may hold a line that looks
+    # like one (a text quoting Turtle), and moving it up would break the file
+    n = next((k for k, ln in enumerate(lines) if not _PREFIX_LINE.fullmatch(ln)), len(lines))
+    head, body = lines[:n], lines[n:]
     declared = {m.group(1) for ln in head if (m := _PREFIX_LINE.fullmatch(ln))}
     bound = dict(g.namespace_manager.namespaces())
     for prefix, ns in PREFIXES.items():
