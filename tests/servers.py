@@ -21,6 +21,7 @@ import signal
 import socket
 import subprocess
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -41,6 +42,15 @@ def need(what: str, how: str) -> None:
     if os.environ.get("CI"):
         pytest.fail(message)
     pytest.skip(message)
+
+
+def fetch(req: urllib.request.Request, timeout: float = 60) -> tuple[int, dict[str, str], str]:
+    """Status, headers (lower-case names) and UTF-8 body of ``req``; an HTTP error is an answer too."""
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as r:
+            return r.status, {k.lower(): v for k, v in r.headers.items()}, r.read().decode("utf-8")
+    except urllib.error.HTTPError as e:
+        return e.code, {k.lower(): v for k, v in e.headers.items()}, e.read().decode("utf-8")
 
 
 def free_port() -> int:

@@ -18,6 +18,7 @@ from serve_process import running_server
 
 from uniongraph.curation import read_corrections
 from uniongraph.store import GraphStore
+from servers import fetch
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "store_corpus"
 FED = "北京市总工会"
@@ -32,11 +33,7 @@ def request(url: str, body: bytes | None = None, *, ctype: str | None = "applica
         origin = url.split("/api/")[0].split("/?")[0].rstrip("/")
     if origin:
         req.add_header("Origin", origin)
-    try:
-        with urllib.request.urlopen(req, timeout=60) as r:
-            return r.status, {k.lower(): v for k, v in r.headers.items()}, r.read().decode("utf-8")
-    except urllib.error.HTTPError as e:
-        return e.code, {k.lower(): v for k, v in e.headers.items()}, e.read().decode("utf-8")
+    return fetch(req)
 
 
 def propose(base: str, body: Any, **kw: Any) -> tuple[int, Any]:

@@ -13,7 +13,6 @@ import socketserver
 import subprocess
 import sys
 import threading
-import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
@@ -24,6 +23,7 @@ import pytest
 from serve_process import running_server
 
 from uniongraph.store import GraphStore
+from servers import fetch
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "store_corpus"
 FED = "北京市总工会"
@@ -34,11 +34,7 @@ def get(url: str, *, data: bytes | None = None, method: str | None = None,
     req = urllib.request.Request(url, data=data, method=method)
     if accept:
         req.add_header("Accept", accept)
-    try:
-        with urllib.request.urlopen(req, timeout=60) as r:
-            return r.status, {k.lower(): v for k, v in r.headers.items()}, r.read().decode("utf-8")
-    except urllib.error.HTTPError as e:
-        return e.code, {k.lower(): v for k, v in e.headers.items()}, e.read().decode("utf-8")
+    return fetch(req)
 
 
 def api(base: str, path: str, **params: Any) -> tuple[int, Any]:
