@@ -48,3 +48,15 @@ def test_real_news_when_the_corpus_is_at_hand() -> None:
             if i >= 300:
                 break
             _same(json.loads(line)["text"])
+
+
+def test_remembered_runs_stay_bounded_and_give_the_same_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Runs of single characters are remembered per dictionary; a full memory is emptied,
+    and the words are jieba's before, during and after."""
+    tk, _ = _tokenizer()
+    monkeypatch.setattr(segment, "_RUNS_MAX", 3)
+    segment._memo(tk)[1].clear()  # what earlier tests left
+    texts = ["赵立新钱国华来了", "孙建军李秀英走了", "周国强吴丽华看了", "王小明张大伟说了", "赵立新钱国华来了"]
+    for text in texts * 2:
+        _same(text)
+        assert len(segment._memo(tk)[1]) <= 3

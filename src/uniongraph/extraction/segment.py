@@ -23,26 +23,28 @@ from typing import Any
 import jieba
 from jieba import finalseg
 
-#: word -> log(frequency) - log(total), per dictionary (keyed by the FREQ dict's identity)
-_LOG_P: dict[int, tuple[Any, dict[str, float]]] = {}
+#: per dictionary (keyed by the FREQ dict's identity): word -> log(frequency) - log(total),
+#: and runs of single characters -> their words (see :func:`_single_run`)
+_MEMO: dict[int, tuple[Any, dict[str, float], dict[str, tuple[str, ...]]]] = {}
 
 
-def _log_probabilities(tk: jieba.Tokenizer) -> dict[str, float]:
-    entry = _LOG_P.get(id(tk.FREQ))
+def _memo(tk: jieba.Tokenizer) -> tuple[dict[str, float], dict[str, tuple[str, ...]]]:
+    entry = _MEMO.get(id(tk.FREQ))
     if entry is None or entry[0] is not tk.FREQ:  # a new dictionary (or a recycled id)
-        entry = (tk.FREQ, {})
-        _LOG_P[id(tk.FREQ)] = entry
-    return entry[1]
+        entry = (tk.FREQ, {}, {})
+        _MEMO[id(tk.FREQ)] = entry
+    return entry[1], entry[2]
 
 
 def cut(tk: jieba.Tokenizer, text: str) -> Iterator[str]:
     """The words of ``text`` as ``tk.cut(text, HMM=True)`` gives them."""
     re_han, re_skip = jieba.re_han_default, jieba.re_skip_default
+    memo = _memo(tk)
     for block in re_han.split(text):
         if not block:
             continue
         if re_han.match(block):
-            yield from _cut_block(tk, block)
+            yield from _cut_block(tk, block, *memo)
         else:
             for piece in re_skip.split(block):
                 if re_skip.match(piece):
@@ -51,61 +53,77 @@ def cut(tk: jieba.Tokenizer, text: str) -> Iterator[str]:
                     yield from piece  # one character at a time, as jieba does
 
 
-def _cut_block(tk: jieba.Tokenizer, sentence: str) -> Iterator[str]:
+def _cut_block(tk: jieba.Tokenizer, sentence: str, lp: dict[str, float],
+               runs: dict[str, tuple[str, ...]]) -> list[str]:
     freq = tk.FREQ
     logtotal = log(tk.total)
-    lp = _log_probabilities(tk)
     n = len(sentence)
-    # the possible word ends at each start (jieba's get_DAG)
-    dag: list[list[int]] = []
-    for k in range(n):
-        ends = []
-        i = k
-        frag = sentence[k]
-        while i < n and frag in freq:
-            if freq[frag]:
-                ends.append(i)
-            i += 1
-            frag = sentence[k : i + 1]
-        dag.append(ends or [k])
-    # the best route from each start (jieba's calc): the highest score, on ties the longer word
+    # The best route from each start, right to left (jieba's get_DAG and calc in one pass):
+    # every dictionary word starting at idx is scored as it is found; on equal scores the
+    # longer word wins, as jieba's ``max`` over (score, end) tuples. Where no word starts,
+    # the character alone (jieba's DAG falls back to it, frequency 1).
     score = [0.0] * (n + 1)
     best_end = [0] * (n + 1)
+    get = freq.get
     for idx in range(n - 1, -1, -1):
         best = None
         end = idx
-        for x in dag[idx]:
-            w = sentence[idx : x + 1]
+        i = idx
+        frag = sentence[idx]
+        while True:
+            f = get(frag)
+            if f is None:  # no word of the dictionary starts with frag
+                break
+            if f:
+                p = lp.get(frag)
+                if p is None:
+                    p = lp[frag] = log(f) - logtotal
+                s = p + score[i + 1]
+                if best is None or s >= best:
+                    best, end = s, i
+            i += 1
+            if i == n:
+                break
+            frag = sentence[idx : i + 1]
+        if best is None:
+            w = sentence[idx]
             p = lp.get(w)
             if p is None:
-                p = lp[w] = log(freq.get(w) or 1) - logtotal
-            s = p + score[x + 1]
-            if best is None or s >= best:
-                best, end = s, x
-        score[idx] = best  # type: ignore[assignment]
+                p = lp[w] = log(get(w) or 1) - logtotal
+            best = p + score[idx + 1]
+        score[idx] = best
         best_end[idx] = end
     # the words, runs of single characters handed to the HMM (jieba's __cut_DAG)
+    words: list[str] = []
     x = 0
     buf = ""
     while x < n:
         y = best_end[x] + 1
-        word = sentence[x:y]
         if y - x == 1:
-            buf += word
+            buf += sentence[x]
         else:
             if buf:
-                yield from _single_run(freq, buf)
+                words.extend(buf if len(buf) == 1 else _single_run(freq, runs, buf))
                 buf = ""
-            yield word
+            words.append(sentence[x:y])
         x = y
     if buf:
-        yield from _single_run(freq, buf)
+        words.extend(buf if len(buf) == 1 else _single_run(freq, runs, buf))
+    return words
 
 
-def _single_run(freq: dict[str, int], buf: str) -> Iterator[str]:
-    if len(buf) == 1:
-        yield buf
-    elif not freq.get(buf):
-        yield from finalseg.cut(buf)
-    else:
-        yield from buf
+#: at most this many runs remembered per dictionary (emptied when full)
+_RUNS_MAX = 200_000
+
+
+def _single_run(freq: dict[str, int], runs: dict[str, tuple[str, ...]], buf: str) -> tuple[str, ...]:
+    """The words of a run of characters the route leaves single: the HMM's, unless the run is
+    a dictionary word. Remembered: the same short runs (了一, 在京) recur in every article, and
+    the HMM is the slowest step per character."""
+    words = runs.get(buf)
+    if words is None:
+        words = tuple(finalseg.cut(buf)) if not freq.get(buf) else tuple(buf)
+        if len(runs) >= _RUNS_MAX:
+            runs.clear()
+        runs[buf] = words
+    return words
