@@ -45,7 +45,11 @@ def test_bytes_identical_and_stable_through_a_round_trip(tmp_path: Path) -> None
 
 def test_shape_follows_the_contract() -> None:
     text = generate_json(sample_graph())
-    assert "王建国" in text and "\n \"articles\"" in text  # raw UTF-8, indent 1
+    assert "王建国" in text and "\n \"articles\"" in text  # raw UTF-8, one key per line
+    # one record per line: every line inside a list is a whole JSON object
+    records = [line.strip().rstrip(",") for line in text.splitlines() if line.startswith("  ")]
+    assert records and all(isinstance(json.loads(r), dict) for r in records)
+    assert len(records) == sum(len(v) for v in json.loads(text).values() if isinstance(v, list))
     data = json.loads(text)
     assert data["schema"] == SCHEMA
     art = data["articles"][0]
