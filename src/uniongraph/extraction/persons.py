@@ -206,6 +206,7 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
 
     titles = lex.words.get("person_titles", frozenset())
     translit = lex.words.get("transliteration_chars", frozenset())
+    title_lengths = sorted({len(x) for x in titles}, reverse=True)
 
     def title_after(end: int) -> str | None:
         return next((text[end : end + n] for n in (3, 2) if text[end : end + n] in titles), None)
@@ -219,7 +220,8 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         w = t.word
         if t.pos not in _NAME_POS and t.pos != "un":
             continue
-        title = next((x for x in titles if w.endswith(x) and len(w) > len(x)), None)
+        # the longest title the word ends with (总经理 before 经理): a look-up per length
+        title = next((w[-n:] for n in title_lengths if len(w) > n and w[-n:] in titles), None)
         end = t.end - len(title) if title else t.end  # 雷先生: the title is not the name
         name = text[t.start : end]
         sl = _surname_len(name, 0, lex)

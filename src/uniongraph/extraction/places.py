@@ -70,6 +70,13 @@ def _ordinary_word(t) -> bool:
 def _place_prefix_of_word(word: str, lex: Lexicons) -> tuple[str, str] | None:
     if len(word) < 4:
         return None
+    memo = _gazetteer_memo(lex, "_place_prefixes")
+    if word not in memo:  # the same words recur in every article
+        memo[word] = _find_place_prefix(word, lex)
+    return memo[word]
+
+
+def _find_place_prefix(word: str, lex: Lexicons) -> tuple[str, str] | None:
     # prefixes longer than any place are not tried: each try slices and hashes its prefix
     for n in range(min(len(word) - 2, lex.longest_place), 1, -1):
         form, rest = word[:n], word[n:]
@@ -205,6 +212,16 @@ def _add_dictionary_place(out: list[Mention], t, lex: Lexicons, not_place: froze
         attrs = {"parts": [[t.start + o, t.start + o + len(f)] for o, f in parts]} if parts else {}
         # 上海浦东: one place here; its parts are kept for schemes that annotate them apart
         out.append(Mention(t.start, t.end, t.word, "Place", t.word, "place-dictionary", priority=Priority.PLACE_DICTIONARY, **attrs))
+
+
+def _gazetteer_memo(lex: Lexicons, name: str) -> dict:
+    """A memo kept on the lexicons under ``name``, emptied when their gazetteer has grown."""
+    sizes = (len(lex.places), len(lex.place_aliases))
+    cached = lex.__dict__.get(name)
+    if cached is None or cached[0] != sizes:
+        cached = (sizes, {})
+        lex.__dict__[name] = cached
+    return cached[1]
 
 
 def _place_initials(lex: Lexicons) -> frozenset[str]:

@@ -173,6 +173,10 @@ def _word_tags(tk: jieba.Tokenizer) -> dict[str, str]:
 _PUNCT = set("，。、；：？！“”‘’（）《》〈〉【】「」『』—…·,.;:?!()[]<>\"' \t\n\u3000")
 
 
+#: tags of words outside the dictionary already seen (punctuation, numbers, HMM words)
+_UNKNOWN_TAGS: dict[str, str] = {}
+
+
 def tokenize(text: str) -> list[Token]:
     """Cut ``text`` into tokens with offsets and tags (``x`` punctuation, ``m`` numbers)."""
     tk, tags = _tokenizer()
@@ -183,7 +187,11 @@ def tokenize(text: str) -> list[Token]:
         end = pos + len(word)
         tag = get(word)
         if tag is None:
-            tag = _unknown_word_tag(word)
+            tag = _UNKNOWN_TAGS.get(word)
+            if tag is None:
+                tag = _unknown_word_tag(word)
+                if len(_UNKNOWN_TAGS) < 100_000:  # a name or number recurs; bounded all the same
+                    _UNKNOWN_TAGS[word] = tag
         append(make((pos, end, word, tag)))
         pos = end
     return out
