@@ -170,9 +170,12 @@ def _propagate(found: list[Mention], idx: TokenIndex, add) -> None:
     # longest first; equal lengths by name, not by set order (which varies with the hash seed)
     names = sorted({m.name for m in found if len(m.name) >= 2}, key=lambda n: (-len(n), n))
     for name in names:
-        for occ in re.finditer(re.escape(name), text):
-            if idx.is_boundary(occ.start()) and (idx.is_boundary(occ.end()) or len(name) >= 3):
-                add(occ.start(), occ.end(), "person-same-name", Priority.PERSON_SAME_NAME)
+        start = text.find(name)
+        while start >= 0:  # every occurrence, not overlapping (as re.finditer found them)
+            end = start + len(name)
+            if idx.is_boundary(start) and (idx.is_boundary(end) or len(name) >= 3):
+                add(start, end, "person-same-name", Priority.PERSON_SAME_NAME)
+            start = text.find(name, end)
 
 
 def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
