@@ -12,6 +12,7 @@ import pytest
 
 from uniongraph.build import build_documents
 from uniongraph.extraction.pipeline import extract_document
+from uniongraph.extraction.aliases import article_scoped
 from uniongraph.model import Article, Document, KnowledgeGraph, Mention
 from uniongraph.reading import read_text
 
@@ -113,7 +114,9 @@ def test_short_form_of_another_level_is_not_given_the_region(region: str, short:
     wrong = region[:-1] + short  # 浙江市总工会, 上海省总工会
     assert all(m.key not in (wrong, region + short[1:]) for m in art.mentions)
     m = at(art, short)
-    assert m is None or m.key == short
+    # kept as written (the guideline), named apart per article: no region is given
+    assert m is not None and m.name == short and m.key == article_scoped(short, art)
+    assert m.key.startswith(short + "（")
 
 
 def test_region_detected_from_the_names_of_the_page() -> None:
@@ -296,3 +299,21 @@ def test_each_part_of_a_report_from_several_provinces_has_its_own_region() -> No
     rels = {(r.head, r.relation, r.tail) for r in art.relations}
     assert ("卢荣景", "worksFor", "安徽省委") in rels
     assert ("李华", "worksFor", "山东省委") in rels
+
+
+def test_short_forms_no_region_resolves_stay_as_written_with_their_facts() -> None:
+    """The guideline: a short form the article never expands stays as written; a post in it is
+    worksFor that body (named apart per article, no region guessed)."""
+    art = article("县委、县政府高度重视再就业工作。县委书记王明生到厂里调研。", title="再就业工程见成效")
+    for short in ("县委", "县政府"):
+        m = at(art, short)
+        assert m is not None and m.type == "Organization" and m.key == article_scoped(short, art)
+    assert ("王明生", "worksFor", article_scoped("县委", art)) in {(r.head, r.relation, r.tail) for r in art.relations}
+    kg = build_documents([page("县委、县政府高度重视再就业工作。", title="再就业工程见成效")])
+    ent = next(e for e in kg.entities.values() if e.name.startswith("县委"))
+    assert "县委" in ent.aliases
+
+
+def test_a_short_form_the_region_resolves_is_not_scoped() -> None:
+    art = article("市委、市政府高度重视再就业工作。", region="潍坊市")
+    assert at(art, "市委").key == "潍坊市委" and at(art, "市政府").key == "潍坊市政府"

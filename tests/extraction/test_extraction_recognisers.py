@@ -287,3 +287,19 @@ def test_a_verb_before_a_name_is_not_part_of_it(text, name):
     names = {m.name for m in extract_text(text).mentions}
     assert name in names or any(n.endswith(name[2:]) and "调往" not in n and "会见" not in n for n in names)
     assert not any("会见" in n or "调往" in n for n in names)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("他被县委任命为厂长。", "任命为"),      # 任 opens the common word 任命
+    ("书记成为民营企业的榜样。", "成为民"),
+])
+def test_a_frequent_word_the_surname_opens_starts_no_name(text: str, name: str) -> None:
+    assert name not in {m.name for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("厂长高明亮出席了会议。", "高明亮"),  # 高明 is a word the dictionary tags as a name
+    ("局长王建国说，", "王建国"),
+])
+def test_names_that_open_with_a_name_word_stay(text: str, name: str) -> None:
+    assert name in {m.name for m in extract_text(text).mentions}

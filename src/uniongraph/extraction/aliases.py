@@ -52,7 +52,7 @@ _DATELINE_PLACE = re.compile(
 def detect_region(articles: list[Article], lex: Lexicons | None = None) -> str | None:
     """Where the story happens: the province- or prefecture-level place that its datelines, its
     federations, bodies and places point to most (北京市 for a Beijing paper), or None when no place
-    leads: a wrong region is worse than none (short forms then stay unresolved)."""
+    leads: a wrong region is worse than none (short forms then stay as written, named per article)."""
     lex = lex or load_lexicons()
     counts: Counter[str] = Counter()
 
@@ -76,6 +76,24 @@ def detect_region(articles: list[Article], lex: Lexicons | None = None) -> str |
     if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return None  # two regions as likely: guessing would be worse than none
     return ranked[0][0]
+
+
+#: how many characters of an article's title name the article in a scoped name
+_SCOPE_TITLE = 16
+
+
+def article_scoped(name: str, article: Article) -> str:
+    """The name of a body only this article can tell: the written short form, then the article
+    in full-width brackets, by the start of its title and its id (titles repeat across pages;
+    ids, made from the content, do not).
+
+    >>> from uniongraph.model import Article
+    >>> article_scoped("县委", Article(id="article/35a6108ff83b-0", source="p.md", index=0, title="多形式开展再就业工程", text=""))
+    '县委（多形式开展再就业工程，35a6108ff83b-0）'
+    """
+    title = " ".join((article.title or "").split())[:_SCOPE_TITLE]
+    tag = article.id.rsplit("/", 1)[-1]
+    return f"{name}（{title}，{tag}）" if title else f"{name}（{tag}）"
 
 
 def _set(m: Mention, canonical: str, reason: str) -> None:
@@ -383,11 +401,9 @@ def resolve_aliases(
         if m.canonical is None and m.reference:
             continue  # 集团工会 with no group named: no entity to name
         if m.canonical is None and m.region_short:
-            # 区总工会, 省委 with no known region: no entity (a wrong region is worse than none, and
-            # the same short form in two documents may be two bodies), but kept while relations are
-            # read, so that no pattern reaches past it to another body (市委书记李华 is not of the
-            # 总工会 named before); the pipeline drops it and its facts after that
-            m.unresolved = True
+            # 区总工会, 省委 with no known region stay as written (a wrong region is worse than
+            # none), named apart per article: the same short form in two articles may be two bodies
+            _set(m, article_scoped(m.name, article), "short-form-of-this-article")
         if m.canonical is None and m.weak and not _in_name_list(article, m, edges):
             continue
         kept.append(m)

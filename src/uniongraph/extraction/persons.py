@@ -17,7 +17,7 @@ import re
 
 from ..model import Article, Mention
 from .lexicon import Lexicons, load_lexicons
-from .tokens import TokenIndex, is_word, word_tag
+from .tokens import TokenIndex, is_word, word_frequency, word_tag
 from .overlaps import Priority
 
 _AGE_BEFORE = re.compile(r"(?:今年|现年|年仅|已经)?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})岁的$")
@@ -281,6 +281,8 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 continue  # jieba may glue the next word to the name: 张德|明说
             if glen == 1 and not (_strong_context(text, i, end, lex) or titled):
                 continue  # a two-character name needs a title, an age or a speech verb
+            if glen == 2 and sl == 1 and _opens_with_common_word(idx, i):
+                continue  # 被县委|任命为厂长: a common word the surname opens is no name's start
             if role is not None or titled or (left_ok and _right_context(text, end, lex)) or (
                 clause_start and (_speech_after(text, end, lex) or _strong_context(text, i, end, lex))
             ) or (identity is not None and glen == 2 and _verb_follows(idx, end)):
@@ -298,6 +300,20 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         add(m[0], m[1], "person-photo-credit", 15)
     _propagate(out, idx, add)
     return out
+
+
+#: how often jieba's dictionary must count a word for it to be too common to open a name
+_COMMON_OPENING = 1000
+
+
+def _opens_with_common_word(idx: TokenIndex, i: int) -> bool:
+    """Whether jieba cut a frequent two-character word of no name class at ``i`` (任命, 成为):
+    a three-character name does not open with one (高明亮 opens with a word tagged a name)."""
+    k = idx.starting_at(i)
+    if k is None:
+        return False
+    word = idx.tokens[k].word
+    return len(word) == 2 and word_tag(word) in _COMMON_WORD_TAGS and word_frequency(word) >= _COMMON_OPENING
 
 
 def _in_book_title(text: str, start: int) -> bool:

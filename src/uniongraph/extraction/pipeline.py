@@ -152,7 +152,6 @@ def link(
     article.relations = extract_relations(article)
     _add_located_places(article)
     _split_compound_places(article)
-    _drop_unresolved(article)
     _restore_written(article)
 
 
@@ -208,15 +207,6 @@ def _split_compound_places(article: Article) -> None:
     kept = [m for m in article.mentions if not compound(m)]
     kept += [p for p in parts if (p.start, p.end) not in have]
     article.mentions = sorted(kept, key=lambda m: (m.start, m.end))
-
-
-def _drop_unresolved(article: Article) -> None:
-    """Short forms no region resolved (see :func:`.aliases.resolve_aliases`) name no entity: they
-    leave the mentions, and the facts read about them go with them."""
-    unresolved = {m.key for m in article.mentions if m.unresolved}
-    if unresolved:
-        article.mentions = [m for m in article.mentions if not m.unresolved]
-        article.relations = [r for r in article.relations if r.head not in unresolved and r.tail not in unresolved]
 
 
 def extract_article(article: Article, *, region: str | None = None, lex: Lexicons | None = None) -> Article:
