@@ -303,3 +303,18 @@ def test_a_frequent_word_the_surname_opens_starts_no_name(text: str, name: str) 
 ])
 def test_names_that_open_with_a_name_word_stay(text: str, name: str) -> None:
     assert name in {m.name for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("经海河石油管理局批准，项目开工。", "海河石油管理局"),
+    ("据省财贸办介绍，市场供应充足。", "省财贸办"),
+    ("报房改办核准后，由单位发放补贴。", "房改办"),
+])
+def test_a_preposition_standing_alone_ends_the_name_on_its_left(text: str, name: str) -> None:
+    names = {m.name for m in extract_text(text).mentions}
+    assert name in names or any(n.startswith(name + "（") for n in names)
+    assert not any(n[0] in "经据报" and n[1:].startswith(name) for n in names)
+
+
+def test_a_name_that_opens_with_the_same_character_keeps_it() -> None:
+    assert "绵阳经纬编织厂" in {m.name for m in extract_text("职工让绵阳经纬编织厂整体接收。").mentions}

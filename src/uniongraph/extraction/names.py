@@ -34,6 +34,8 @@ PROPER_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "un", "eng", "j",
 #: word classes that always end a name on its left
 STOP_POS = frozenset({"p", "u", "uj", "ul", "uz", "uv", "ud", "ug", "r", "rr", "rz", "t", "tg", "q", "x", "y", "e", "o", "zg", "k", "h"})
 #: words that name a region or scope and may open a name even if tagged otherwise
+#: administrative levels that open a short name (省财贸办, 县二轻局)
+LEVEL_CHARS = frozenset("省市县区")
 REGION_WORDS = frozenset({"首都", "全国", "中华", "中华全国", "中国", "中央", "国家", "省", "市", "区", "县"})
 _CN_ORDINAL = re.compile(r"^第?[一二三四五六七八九十百零\d０-９]+[届次期]?$")
 _MAX_NAME = 30
@@ -172,6 +174,9 @@ def name_start(
             break
         if w in _LINK_WORDS or w in lex.words.get("boundary_words", ()):
             break  # 总工会所属职工服务中心, 指派律师事务所: a link or a governing word ends the name
+        if len(w) == 2 and tok.pos == "un" and w[1] in LEVEL_CHARS and w[0] in lex.words.get("boundary_words", ()):
+            start = tok.start + 1  # 据省|财贸办: jieba's HMM glued the preposition to the level
+            break
         if len(w) >= 2 and w[-1] in "讯电" and tok.pos not in ("nt", "ns"):
             break  # 本报讯中直机关工会联合会: a dateline is not part of the name
         if w in lex.roles and lex.roles[w] == "leader":
