@@ -318,3 +318,16 @@ def test_a_preposition_standing_alone_ends_the_name_on_its_left(text: str, name:
 
 def test_a_name_that_opens_with_the_same_character_keeps_it() -> None:
     assert "绵阳经纬编织厂" in {m.name for m in extract_text("职工让绵阳经纬编织厂整体接收。").mentions}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("坐在已经磨破了扶手的沙发上，我们开始交谈。", "沙发上"),
+    ("职工闻讯后，不仅不领情。", "闻讯后"),
+    ("这是让教师欢欣鼓舞、满怀希望的会议。", "满怀"),  # ends inside the set phrase 满怀希望
+])
+def test_common_words_and_phrases_after_a_surname_are_no_names(text: str, name: str) -> None:
+    assert name not in {m.name for m in extract_text(text).mentions}
+
+
+def test_a_name_glued_to_the_verb_after_it_is_still_found() -> None:
+    assert "张德明" in {m.name for m in extract_text("厂长张德明说，今年产量翻番。").mentions}

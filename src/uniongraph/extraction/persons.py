@@ -282,7 +282,9 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             if glen == 1 and not (_strong_context(text, i, end, lex) or titled):
                 continue  # a two-character name needs a title, an age or a speech verb
             if glen == 2 and sl == 1 and _opens_with_common_word(idx, i):
-                continue  # 被县委|任命为厂长: a common word the surname opens is no name's start
+                continue  # 被县委|任命为厂长, 的沙发|上: a common word the surname opens is no name's start
+            if _ends_inside_phrase(idx, end):
+                continue  # 满怀|希望: a name does not end inside a set phrase of four characters
             if role is not None or titled or (left_ok and _right_context(text, end, lex)) or (
                 clause_start and (_speech_after(text, end, lex) or _strong_context(text, i, end, lex))
             ) or (identity is not None and glen == 2 and _verb_follows(idx, end)):
@@ -303,7 +305,7 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
 
 
 #: how often jieba's dictionary must count a word for it to be too common to open a name
-_COMMON_OPENING = 1000
+_COMMON_OPENING = 200
 
 
 def _opens_with_common_word(idx: TokenIndex, i: int) -> bool:
@@ -313,7 +315,16 @@ def _opens_with_common_word(idx: TokenIndex, i: int) -> bool:
     if k is None:
         return False
     word = idx.tokens[k].word
-    return len(word) == 2 and word_tag(word) in _COMMON_WORD_TAGS and word_frequency(word) >= _COMMON_OPENING
+    tag = word_tag(word)  # nz too: jieba tags many plain nouns so (沙发, 闻讯); not ns (王国平)
+    return len(word) == 2 and (tag in _COMMON_WORD_TAGS or tag == "nz") and word_frequency(word) >= _COMMON_OPENING
+
+
+def _ends_inside_phrase(idx: TokenIndex, end: int) -> bool:
+    """Whether ``end`` falls inside a word of four or more characters (an idiom or set phrase)."""
+    if end >= len(idx.text):
+        return False
+    tok = idx.tokens[idx.index_at(end)]
+    return tok.start < end and len(tok.word) >= 4 and tok.pos not in ("un", "x", "m", "eng")
 
 
 def _in_book_title(text: str, start: int) -> bool:
