@@ -317,3 +317,16 @@ def test_short_forms_no_region_resolves_stay_as_written_with_their_facts() -> No
 def test_a_short_form_the_region_resolves_is_not_scoped() -> None:
     art = article("市委、市政府高度重视再就业工作。", region="潍坊市")
     assert at(art, "市委").key == "潍坊市委" and at(art, "市政府").key == "潍坊市政府"
+
+
+def test_a_place_short_form_is_an_alias_of_the_full_name_the_article_writes() -> None:
+    art = article("湖南省认真安排春节市场。湖南的市场很稳，长沙市货源充足。")
+    short = at(art, "湖南", nth=1)  # the first 湖南 is inside 湖南省
+    assert short is not None and (short.key, short.resolution) == ("湖南省", "place-short-form")
+    kg = build_documents([page("湖南省认真安排春节市场。湖南的市场很稳。")])
+    assert kg.entity("湖南") is None and "湖南" in kg.entity("湖南省").aliases
+
+
+def test_a_place_short_form_the_article_never_expands_stays_as_written() -> None:
+    art = article("长沙市从陕西等地组织货源。")
+    assert at(art, "陕西").key == "陕西"

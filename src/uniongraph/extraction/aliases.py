@@ -384,6 +384,19 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
                                priority=Priority.PLACE_NESTED, place=_gazetteer_form(near, lex))
 
 
+def _place_short_forms(article: Article, lex: Lexicons) -> None:
+    """A place's short form is an alias of its full name when the article writes that too
+    (湖南省 … 湖南的市场 → 湖南省; 顺德、中山 … 中山市 → 中山市). One the article never
+    expands stays as written (陕西), as the guideline says."""
+    text = article.text
+    written = {m.name for m in article.mentions if m.type == "Place"}
+    written |= {text[s:e] for m in article.mentions if m.type == "Place" and m.parts for s, e in m.parts}
+    for m in article.mentions:
+        if (m.type == "Place" and m.canonical is None and not m.parts and m.place
+                and m.place != m.name and m.name in lex.place_aliases and m.place in written):
+            _set(m, m.place, "place-short-form")
+
+
 def resolve_aliases(
     article: Article, *, region: str | None = None, lex: Lexicons | None = None, known: frozenset[str] = frozenset()
 ) -> None:
@@ -393,6 +406,7 @@ def resolve_aliases(
     _declared(article, lex)
     _place_prefixed(article, lex)
     _regional(article, region, known | {m.name for m in article.mentions})
+    _place_short_forms(article, lex)
     _partial(article)
     _anaphora(article)
     kept = []
