@@ -330,3 +330,17 @@ def test_a_place_short_form_is_an_alias_of_the_full_name_the_article_writes() ->
 def test_a_place_short_form_the_article_never_expands_stays_as_written() -> None:
     art = article("长沙市从陕西等地组织货源。")
     assert at(art, "陕西").key == "陕西"
+
+
+def test_a_name_the_article_also_writes_without_its_place_is_named_so_and_located() -> None:
+    art = article("富临集团欲收购破产的星河编织厂。１９９６年，海州星河编织厂宣告破产。")
+    prefixed = at(art, "海州星河编织厂")
+    assert prefixed is not None and prefixed.key == "星河编织厂"
+    alone = at(art, "星河编织厂")
+    assert alone is not None and alone.key == "星河编织厂" and alone.type == "Company"
+    assert ("星河编织厂", "locatedIn", "海州") in {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+def test_a_kind_of_works_written_alone_refers_back_and_keeps_the_full_name() -> None:
+    art = article("李华来到海州发电总厂考察。他多次到发电总厂检查工作。")
+    assert at(art, "海州发电总厂").key == "海州发电总厂"

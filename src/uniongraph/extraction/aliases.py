@@ -357,22 +357,34 @@ def _generic_rest(rest: str, lex: Lexicons) -> bool:
 
 def _place_prefixed(article: Article, lex: Lexicons) -> None:
     """An enterprise or body written after two or more places (辽宁省丹东市鸭绿江造纸厂, 河北省大名县
-    化肥厂) is named without them, keeping the last one when the rest names nothing on its own; the
+    化肥厂), or after one where the article also writes it without (经纬编织厂 … 绵阳经纬编织厂), is
+    named without them, keeping the last one when the rest names nothing on its own; the
     written form stays an alias, and the place next to the name becomes a mention of its own so
     that the relation reader can say where the body is (guideline: 城南镇光明乳业公司 → locatedIn)."""
     from .places import _gazetteer_form
 
+    text = article.text
+    bare = {m.name for m in article.mentions if m.type in _PLACED_TYPES}
+    covered = [(m.start, m.end) for m in article.mentions]
+    added: list[Mention] = []
     for m in article.mentions:
         if m.type not in _PLACED_TYPES or m.canonical is not None or m.text != m.name:
             continue
         places = _leading_places(m.name, lex)
-        if len(places) < 2 or places[0] in _NATIONAL:
+        alone = _written_alone(m, places, text, covered, lex) if len(places) == 1 else []
+        written_bare = bool(alone) or bool(places and places[0] not in _NATIONAL and m.name[sum(map(len, places)):] in bare)
+        if written_bare:
+            # 经纬编织厂 … 绵阳经纬编织厂: the article itself names it without the place
+            added += [Mention(s, s + len(m.name) - len(places[0]), text[s : s + len(m.name) - len(places[0])],
+                              m.type, text[s : s + len(m.name) - len(places[0])], "org-same-name",
+                              priority=m.priority) for s in alone]
+        elif len(places) < 2 or places[0] in _NATIONAL:
             continue  # 中国农业大学: the country opens a registered name
         cut = sum(len(p) for p in places)
         rest = m.name[cut:]
         if len(rest) > 15 or rest[0] in "省市县区镇乡村州":
             continue  # a run of names printed without separators; a place the gazetteer cut short
-        if _generic_rest(rest, lex) or rest.startswith(_OWN_BODY) or re.match(r".?委", rest):
+        if not written_bare and (_generic_rest(rest, lex) or rest.startswith(_OWN_BODY) or re.match(r".?委", rest)):
             places = places[:-1]
             cut = sum(len(p) for p in places)
         if cut <= 0 or len(m.name) - cut < 3:
@@ -382,6 +394,27 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
         m.canonical, m.resolution = m.name[cut:], "place-prefix"
         m.located_at = Mention(start, start + len(near), near, "Place", near, "place-prefix",
                                priority=Priority.PLACE_NESTED, place=_gazetteer_form(near, lex))
+    if added:
+        article.mentions = sorted(article.mentions + added, key=lambda m: (m.start, m.end))
+
+
+def _written_alone(m: Mention, places: list[str], text: str, covered: list[tuple[int, int]],
+                   lex: Lexicons) -> list[int]:
+    """Where the name after its one place (绵阳|经纬编织厂) is written elsewhere on its own, in
+    no other mention: the offsets, or [] when the rest is too short or a body of the place."""
+    if not places or places[0] in _NATIONAL:
+        return []
+    rest = m.name[len(places[0]):]
+    head = next((rest[-n:] for n in range(min(len(rest), 6), 0, -1) if rest[-n:] in lex.org_heads), "")
+    if len(rest) - len(head) < 3 or rest[0] in "省市县区镇乡村州" or rest.startswith(_OWN_BODY):
+        return []  # 发电总厂: a kind of works with a one-word body refers back, it names nothing
+    found = []
+    pos = text.find(rest)
+    while pos >= 0:
+        if not any(s < pos + len(rest) and pos < e for s, e in covered):
+            found.append(pos)
+        pos = text.find(rest, pos + len(rest))
+    return found
 
 
 def _place_short_forms(article: Article, lex: Lexicons) -> None:
