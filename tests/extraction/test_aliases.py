@@ -344,3 +344,8 @@ def test_a_name_the_article_also_writes_without_its_place_is_named_so_and_locate
 def test_a_kind_of_works_written_alone_refers_back_and_keeps_the_full_name() -> None:
     art = article("李华来到海州发电总厂考察。他多次到发电总厂检查工作。")
     assert at(art, "海州发电总厂").key == "海州发电总厂"
+
+
+def test_a_full_name_first_keeps_its_place_and_the_bare_form_refers_back() -> None:
+    art = article("车队开进山西省医用电子仪器厂院内。傍晚，车队开出医用电子仪器厂的大门。")
+    assert at(art, "山西省医用电子仪器厂").key == "山西省医用电子仪器厂"

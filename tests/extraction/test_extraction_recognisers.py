@@ -331,3 +331,15 @@ def test_common_words_and_phrases_after_a_surname_are_no_names(text: str, name: 
 
 def test_a_name_glued_to_the_verb_after_it_is_still_found() -> None:
     assert "张德明" in {m.name for m in extract_text("厂长张德明说，今年产量翻番。").mentions}
+
+
+def test_two_works_joined_by_a_conjunction_the_hmm_glued_are_two_names() -> None:
+    names = {m.name for m in extract_text("市里帮助亚光电工总厂和川棉一厂的职工再就业。").mentions}
+    assert {"亚光电工总厂", "川棉一厂"} <= names
+    assert not any("和" in n for n in names)
+
+
+def test_a_state_adverb_and_verb_end_the_name_on_their_left() -> None:
+    names = {m.name for m in extract_text("中巴车静静地开出山西医用电子仪器厂，驶向远方。").mentions}
+    assert not any(n.startswith("中巴车") for n in names)
+

@@ -364,7 +364,6 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
     from .places import _gazetteer_form
 
     text = article.text
-    bare = {m.name for m in article.mentions if m.type in _PLACED_TYPES}
     covered = [(m.start, m.end) for m in article.mentions]
     added: list[Mention] = []
     for m in article.mentions:
@@ -372,9 +371,13 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             continue
         places = _leading_places(m.name, lex)
         alone = _written_alone(m, places, text, covered, lex) if len(places) == 1 else []
-        written_bare = bool(alone) or bool(places and places[0] not in _NATIONAL and m.name[sum(map(len, places)):] in bare)
+        rest_name = m.name[sum(map(len, places)):]
+        # 经纬编织厂 … 绵阳经纬编织厂: the article names it first without the place, so that is its
+        # name (山西省医用电子仪器厂 … 医用电子仪器厂: the full name first, the bare one refers back)
+        first_bare = min([*alone, *(b.start for b in article.mentions if b.name == rest_name and b is not m)],
+                         default=len(text))
+        written_bare = bool(places) and places[0] not in _NATIONAL and first_bare < m.start
         if written_bare:
-            # 经纬编织厂 … 绵阳经纬编织厂: the article itself names it without the place
             added += [Mention(s, s + len(m.name) - len(places[0]), text[s : s + len(m.name) - len(places[0])],
                               m.type, text[s : s + len(m.name) - len(places[0])], "org-same-name",
                               priority=m.priority) for s in alone]

@@ -33,9 +33,9 @@ NAME_POS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "nx", "j
 PROPER_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "un", "eng", "j", "nx"})
 #: word classes that always end a name on its left
 STOP_POS = frozenset({"p", "u", "uj", "ul", "uz", "uv", "ud", "ug", "r", "rr", "rz", "t", "tg", "q", "x", "y", "e", "o", "zg", "k", "h"})
-#: words that name a region or scope and may open a name even if tagged otherwise
 #: administrative levels that open a short name (省财贸办, 县二轻局)
 LEVEL_CHARS = frozenset("省市县区")
+#: words that name a region or scope and may open a name even if tagged otherwise
 REGION_WORDS = frozenset({"首都", "全国", "中华", "中华全国", "中国", "中央", "国家", "省", "市", "区", "县"})
 _CN_ORDINAL = re.compile(r"^第?[一二三四五六七八九十百零\d０-９]+[届次期]?$")
 _MAX_NAME = 30
@@ -172,6 +172,9 @@ def name_start(
         if tok.pos in ("p", "c") and len(w) == 1 and prev is not None and prev.word == "、":
             start = tok.start  # after a list comma a preposition cannot govern: 、向阳红服务队
             break
+        if tok.pos == "un" and w[0] in "和与及" and prev is not None and _ends_in_head(prev.word, lex):
+            start = tok.start + 1  # 亚光电工总厂|和川|棉一厂: jieba's HMM glued the conjunction on
+            break
         if w in _LINK_WORDS or w in lex.words.get("boundary_words", ()):
             break  # 总工会所属职工服务中心, 指派律师事务所: a link or a governing word ends the name
         if len(w) == 2 and tok.pos == "un" and w[1] in LEVEL_CHARS and w[0] in lex.words.get("boundary_words", ()):
@@ -198,6 +201,11 @@ def name_start(
     return _trim_left(idx, start, head_start, lex)
 
 
+def _ends_in_head(word: str, lex: Lexicons) -> bool:
+    """Whether ``word`` ends in an organisation's head of two or more characters (总厂, 公司)."""
+    return any(word[-n:] in lex.org_heads for n in range(2, min(len(word), 6) + 1))
+
+
 def nxt_is_place(idx: TokenIndex, i: int, lex: Lexicons) -> bool:
     """Whether the token after token ``i`` is a place word."""
     if i + 1 >= len(idx.tokens):
@@ -217,7 +225,7 @@ def _proper_within_reach(idx: TokenIndex, i: int, lex: Lexicons, reach: int = 2)
         if (
             t.word in boundaries
             or (t.pos in STOP_POS and not glued_preposition)
-            or t.pos in ("c", "d", "m", "nr", "nrfg")
+            or t.pos in ("c", "d", "z", "m", "nr", "nrfg")  # z: 静静地开出|医用电子仪器厂
             or t.word in lex.roles
             or t.word in lex.org_heads
         ):
