@@ -349,3 +349,10 @@ def test_a_kind_of_works_written_alone_refers_back_and_keeps_the_full_name() -> 
 def test_a_full_name_first_keeps_its_place_and_the_bare_form_refers_back() -> None:
     art = article("车队开进山西省医用电子仪器厂院内。傍晚，车队开出医用电子仪器厂的大门。")
     assert at(art, "山西省医用电子仪器厂").key == "山西省医用电子仪器厂"
+
+
+def test_a_one_character_short_name_is_an_alias_of_the_form_the_dateline_writes() -> None:
+    art = article("本报北京１月５日讯 全国建设工作会议今天在京举行。")
+    short = at(art, "京", nth=1)  # the first 京 is inside 北京
+    assert short is not None and short.key == "北京"
+    assert ("全国建设工作会议", "heldAt", "北京") in {(r.head, r.relation, r.tail) for r in art.relations}

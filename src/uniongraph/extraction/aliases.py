@@ -421,16 +421,28 @@ def _written_alone(m: Mention, places: list[str], text: str, covered: list[tuple
 
 
 def _place_short_forms(article: Article, lex: Lexicons) -> None:
-    """A place's short form is an alias of its full name when the article writes that too
-    (湖南省 … 湖南的市场 → 湖南省; 顺德、中山 … 中山市 → 中山市). One the article never
+    """A place's short form is an alias of the fullest form of the same place the article
+    writes (湖南省 … 湖南的市场 → 湖南省; 本报北京电 … 在京召开 → 北京). One the article never
     expands stays as written (陕西), as the guideline says."""
+    from .places import _gazetteer_form
+
     text = article.text
-    written = {m.name for m in article.mentions if m.type == "Place"}
-    written |= {text[s:e] for m in article.mentions if m.type == "Place" and m.parts for s, e in m.parts}
+    forms: dict[str, set[str]] = {}  # gazetteer place -> the forms of it the article writes
     for m in article.mentions:
-        if (m.type == "Place" and m.canonical is None and not m.parts and m.place
-                and m.place != m.name and m.name in lex.place_aliases and m.place in written):
-            _set(m, m.place, "place-short-form")
+        if m.type != "Place":
+            continue
+        pieces = [text[s:e] for s, e in m.parts] if m.parts else [m.name]
+        for form in pieces:
+            place = m.place if not m.parts else _gazetteer_form(form, lex)
+            if place:
+                forms.setdefault(place, set()).add(form)
+    for m in article.mentions:
+        if m.type != "Place" or m.canonical is not None or m.parts or not m.place:
+            continue
+        written = forms.get(m.place, set())
+        fullest = m.place if m.place in written else max(written, key=lambda f: (len(f), f), default=m.name)
+        if len(fullest) > len(m.name):
+            _set(m, fullest, "place-short-form")
 
 
 def resolve_aliases(
