@@ -343,3 +343,12 @@ def test_a_state_adverb_and_verb_end_the_name_on_their_left() -> None:
     names = {m.name for m in extract_text("中巴车静静地开出山西医用电子仪器厂，驶向远方。").mentions}
     assert not any(n.startswith("中巴车") for n in names)
 
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("江泽民、李鹏等步入人民大会堂宴会厅，全场起立。", "步入人民大会堂宴会厅"),
+    ("国务院副总理吴邦国致信大会，希望行业发展。", "吴邦国致信大会"),
+    ("李鹏在接见工作会议代表时强调，要稳定发展。", "时强调"),
+])
+def test_governing_verbs_end_names_and_verbs_are_no_given_names(text: str, bad: str) -> None:
+    assert bad not in {m.name for m in extract_text(text).mentions}

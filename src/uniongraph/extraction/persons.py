@@ -273,6 +273,8 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 and not _verb_after(text, end - 1, lex)
                 and not is_word(text[end - 1 : end + 1])  # 庞伟|到会: the last character opens a word
             )
+            if given in _SPEECH or given in lex.words.get("person_verbs", ()):
+                continue  # 讲话时|强调: a verb that follows names is no given name
             if given in titles or title_after(i + sl) and len(title_after(i + sl) or "") >= glen:
                 continue  # 杨师傅: the title is not a given name
             if titled and given[-1] in _TITLE_PREFIXES:
