@@ -352,3 +352,16 @@ def test_a_state_adverb_and_verb_end_the_name_on_their_left() -> None:
 ])
 def test_governing_verbs_end_names_and_verbs_are_no_given_names(text: str, bad: str) -> None:
     assert bad not in {m.name for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text,name,found", [
+    ("去年青岛地区遭受百年未遇的旱灾。", "青岛地区", True),
+    ("亚洲地区发生金融风波。", "亚洲地区", True),
+    ("为回天地区职工送去温暖。", "回天地区", True),  # a rare word jieba reads as a verb: a name
+    ("欠发达地区的发展。", "欠发达地区", False),
+    ("工作组分赴困难地区和困难企业。", "困难地区", False),   # a kind of area, no name
+    ("为缺水地区打井。", "缺水地区", False),
+    ("这是衡量地区经济发展的指标。", "衡量地区", False),
+])
+def test_an_area_needs_a_proper_name_before_its_head(text: str, name: str, found: bool) -> None:
+    assert (name in places(text)) is found

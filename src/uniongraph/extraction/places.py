@@ -17,7 +17,7 @@ import re
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons
 from .names import body_tokens, clean_name, has_proper_word, name_start
-from .tokens import TokenIndex, is_word
+from .tokens import TokenIndex, is_word, word_frequency
 from .overlaps import Priority
 
 _GENERIC_PLACE_BODY = frozenset(
@@ -60,6 +60,17 @@ def _gazetteer_form(word: str, lex: Lexicons) -> str | None:
     if full:
         return full[0]
     return None
+
+
+#: fewer uses than this in jieba's dictionary make a verb-like word before a place head opaque
+_RARE = 50
+
+
+def _opaque_word(body) -> bool:
+    """A body of one rare word jieba did not take for a noun or an adjective (回天 of 回天地区,
+    a name it reads as a verb); 缺水, 困难 of 缺水地区, 困难地区 are kinds of area."""
+    return len(body) == 1 and body[0].pos not in ("n", "a", "an", "ad", "ag", "vn", "d") and len(body[0].word) >= 2 \
+        and word_frequency(body[0].word) < _RARE
 
 
 def _ordinary_word(t) -> bool:
@@ -189,7 +200,8 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             # one word of any class before a strong head, even one jieba calls a verb
             k = idx.ending_at(hs)
             prev = toks[k] if k is not None else None
-            if prev is None or lex.place_heads[m.group()] != "strong" or len(prev.word) < 2 or prev.pos in (
+            strong = lex.place_heads[m.group()] == "strong" or (prev is not None and _opaque_word([prev]))
+            if prev is None or not strong or len(prev.word) < 2 or prev.pos in (
                 "x", "p", "r", "m", "q", "t", "u", "uj", "c", "d", "a"
             ):
                 continue
@@ -197,7 +209,7 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         words = [b.word for b in body]
         if all(w in _GENERIC_PLACE_BODY or w in lex.generic_modifiers for w in words):
             continue
-        if lex.place_heads[m.group()] == "weak" and not has_proper_word(body, lex):
+        if lex.place_heads[m.group()] == "weak" and not (has_proper_word(body, lex) or _opaque_word(body)):
             continue
         span = text[start:he]
         attrs = {"parts": [[start, outer], [outer, he]]} if outer else {}
