@@ -356,3 +356,13 @@ def test_a_one_character_short_name_is_an_alias_of_the_form_the_dateline_writes(
     short = at(art, "京", nth=1)  # the first 京 is inside 北京
     assert short is not None and short.key == "北京"
     assert ("全国建设工作会议", "heldAt", "北京") in {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+@pytest.mark.parametrize("body,full", [
+    ("证券交易所的职能很多。随着上海证券交易所的迁入，楼价看涨。", "上海证券交易所"),
+    ("地震局职工坚守岗位。新疆喀什地震局职工连夜值班。", "喀什地震局"),
+])
+def test_a_kind_of_body_written_before_keeps_the_place_in_the_name(body: str, full: str) -> None:
+    art = article(body)
+    assert not any(m.key in ("证券交易所", "地震局") and m.text != m.key for m in art.mentions)
+    assert any(m.key == full for m in art.mentions)

@@ -376,7 +376,8 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
         # name (山西省医用电子仪器厂 … 医用电子仪器厂: the full name first, the bare one refers back)
         first_bare = min([*alone, *(b.start for b in article.mentions if b.name == rest_name and b is not m)],
                          default=len(text))
-        written_bare = bool(places) and places[0] not in _NATIONAL and first_bare < m.start
+        written_bare = (bool(places) and places[0] not in _NATIONAL and first_bare < m.start
+                        and _names_on_its_own(rest_name, lex))
         if written_bare:
             added += [Mention(s, s + len(m.name) - len(places[0]), text[s : s + len(m.name) - len(places[0])],
                               m.type, text[s : s + len(m.name) - len(places[0])], "org-same-name",
@@ -401,6 +402,32 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
         article.mentions = sorted(article.mentions + added, key=lambda m: (m.start, m.end))
 
 
+#: a word used fewer times than this in jieba's dictionary makes a body name one body
+_UNCOMMON = 100
+
+
+def _names_on_its_own(rest: str, lex: Lexicons) -> bool:
+    """Whether a name without its place still names one body: a body of three or more
+    characters before the head (经纬编织|厂); 发电|总厂, 地震|局, 证券|交易所 are kinds of body
+    that refer back to the full name, and 市委, 县政府 are bodies of the place itself."""
+    from .tokens import TokenIndex, word_frequency
+
+    head = next((rest[-n:] for n in range(min(len(rest), 6), 0, -1) if rest[-n:] in lex.org_heads), "")
+    body = rest[: len(rest) - len(head)]
+    if len(body) < 3 or rest[0] in "省市县区镇乡村州" or rest.startswith(_OWN_BODY):
+        return False
+    def uncommon(word: str) -> bool:
+        if word_frequency(word) >= _UNCOMMON:
+            return False
+        # a long dictionary compound is rare as a whole but made of common words (证券|交易)
+        pairs = [word[k : k + 2] for k in range(0, len(word), 2)]
+        return not (len(word) >= 4 and all(word_frequency(p) >= _UNCOMMON for p in pairs))
+
+    # one word in it must be proper or uncommon (经纬 of 经纬编织厂), not only common ones (证券交易)
+    return any(t.pos in ("ns", "nr", "nz", "nt", "un", "j", "eng") or uncommon(t.word)
+               for t in TokenIndex(body).tokens)
+
+
 def _written_alone(m: Mention, places: list[str], text: str, covered: list[tuple[int, int]],
                    lex: Lexicons) -> list[int]:
     """Where the name after its one place (绵阳|经纬编织厂) is written elsewhere on its own, in
@@ -408,9 +435,8 @@ def _written_alone(m: Mention, places: list[str], text: str, covered: list[tuple
     if not places or places[0] in _NATIONAL:
         return []
     rest = m.name[len(places[0]):]
-    head = next((rest[-n:] for n in range(min(len(rest), 6), 0, -1) if rest[-n:] in lex.org_heads), "")
-    if len(rest) - len(head) < 3 or rest[0] in "省市县区镇乡村州" or rest.startswith(_OWN_BODY):
-        return []  # 发电总厂: a kind of works with a one-word body refers back, it names nothing
+    if not _names_on_its_own(rest, lex):
+        return []
     found = []
     pos = text.find(rest)
     while pos >= 0:
