@@ -365,3 +365,13 @@ def test_governing_verbs_end_names_and_verbs_are_no_given_names(text: str, bad: 
 ])
 def test_an_area_needs_a_proper_name_before_its_head(text: str, name: str, found: bool) -> None:
     assert (name in places(text)) is found
+
+
+@pytest.mark.parametrize("text,expected,not_expected", [
+    ("市总工会共向市委、市政府提出提案。", "市委", "市总工会共向市委"),
+    ("哈尔滨市委书记徐有芳说。", "哈尔滨市委", "市委"),
+    ("中共江西省委召开会议。", "中共江西省委", "省委"),
+])
+def test_only_a_place_stands_before_a_level_body(text: str, expected: str, not_expected: str) -> None:
+    names = {m.name for m in extract_text(text).mentions}
+    assert expected in names and not_expected not in names

@@ -219,6 +219,10 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     cut = _after_titled_person(body, lex)
     if cut is not None:  # …研究所高级农艺师赖铭隆|全国农业技术推广服务中心: a run of names
         start, body = cut, [t for t in body if t.start >= cut]
+    if level_body and body and not _is_place_word(body[-1].word, lex) and idx.tokens[idx.index_at(hs)].start == hs:
+        # 市委, 县政府 name the body of a place: only a place stands before them (哈尔滨|市委);
+        # anything else is no part of the name (市总工会共向|市委)
+        start, body = hs, []
     first_word = idx.tokens[idx.index_at(hs)]
     if any(t.word.startswith(_QUANTIFIERS) and t.word not in lex.places for t in (*body, first_word)):
         return None  # 南京市各级党委, 市属医院: every such body, not one (the guideline's generic groups)
