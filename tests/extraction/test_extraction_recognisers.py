@@ -375,3 +375,10 @@ def test_an_area_needs_a_proper_name_before_its_head(text: str, name: str, found
 def test_only_a_place_stands_before_a_level_body(text: str, expected: str, not_expected: str) -> None:
     names = {m.name for m in extract_text(text).mentions}
     assert expected in names and not_expected not in names
+
+
+def test_a_persons_name_before_a_place_opening_a_body_is_no_part_of_it() -> None:
+    found = extract_text("深圳市眼科医院院长朱圣练广西电视台新闻部记者彭勇。")
+    names = {m.name for m in found.mentions}
+    assert {"朱圣练", "广西电视台新闻部"} <= names
+    assert ("彭勇", "worksFor", "广西电视台新闻部") in {(r.head, r.relation, r.tail) for r in found.relations}

@@ -160,6 +160,12 @@ def _after_titled_person(body, lex: Lexicons) -> int | None:
     return cut if cut is not None and cut < body[-1].end else None
 
 
+def _person_like(tok, lex: Lexicons) -> bool:
+    """A word that reads as a person's name: two or three characters opening with a surname,
+    that the dictionary calls a name or does not hold."""
+    return tok.pos in ("nr", "nrfg", "un") and 2 <= len(tok.word) <= 3 and tok.word[0] in lex.surnames
+
+
 def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     """A name made of a body's full name and one of its units (开滦矿务局唐家庄矿, 中建八局城东管廊
     项目部: ``lexicons/subunit_heads.txt``) as the two names; any other name as it is. The unit needs
@@ -219,6 +225,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     cut = _after_titled_person(body, lex)
     if cut is not None:  # …研究所高级农艺师赖铭隆|全国农业技术推广服务中心: a run of names
         start, body = cut, [t for t in body if t.start >= cut]
+    if len(body) >= 2 and _person_like(body[0], lex) and _is_place_word(body[1].word, lex):
+        start, body = body[1].start, body[1:]  # 院长朱圣练|广西电视台: a name, then a body a place opens
     if level_body and body and not _is_place_word(body[-1].word, lex) and idx.tokens[idx.index_at(hs)].start == hs:
         # 市委, 县政府 name the body of a place: only a place stands before them (哈尔滨|市委);
         # anything else is no part of the name (市总工会共向|市委)
