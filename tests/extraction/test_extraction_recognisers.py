@@ -382,3 +382,12 @@ def test_a_persons_name_before_a_place_opening_a_body_is_no_part_of_it() -> None
     names = {m.name for m in found.mentions}
     assert {"朱圣练", "广西电视台新闻部"} <= names
     assert ("彭勇", "worksFor", "广西电视台新闻部") in {(r.head, r.relation, r.tail) for r in found.relations}
+
+
+def test_single_characters_after_a_place_are_part_of_a_brand_name() -> None:
+    assert "衡阳市中天房地产公司" in {m.name for m in extract_text("衡阳市中天房地产公司职工拦住一名司机。").mentions}
+
+
+def test_a_function_character_after_a_place_opens_no_name() -> None:
+    names = {m.name for m in extract_text("他在衡阳市的一家房地产公司工作。").mentions}
+    assert not any(n.startswith("衡阳市的") for n in names)

@@ -184,6 +184,11 @@ def name_start(
             break  # 本报讯中直机关工会联合会: a dateline is not part of the name
         if w in lex.roles and lex.roles[w] == "leader":
             break  # 艺术团团长马俊青海省…: a title ends the name before it
+        k = _opaque_run_after_place(idx, i, lex)
+        if k is not None:  # 衡阳市|中|天|房地产公司: single characters jieba could not join, after a place
+            start = idx.tokens[k].start
+            i = k - 1
+            continue
         if not is_name_part(tok, lex):
             left = idx.tokens[i - 1] if i > 0 else None
             if tok.pos == "a" and len(w) <= 2 and left is not None and left.pos in PROPER_POS:
@@ -199,6 +204,24 @@ def name_start(
         start = tok.start
         i -= 1
     return _trim_left(idx, start, head_start, lex)
+
+
+#: word classes a character of an opaque brand name may get from jieba (中 f, 天 q, 星 n …)
+_FUNCTION_SINGLES = frozenset({"x", "p", "uj", "ul", "u", "c", "r", "m", "d", "v"})
+
+
+def _opaque_run_after_place(idx: TokenIndex, i: int, lex: Lexicons) -> int | None:
+    """The first of two or more single characters ending at token ``i`` that a place word
+    directly precedes (a brand name jieba cut into characters), else None."""
+    k = i
+    while k >= 0 and len(idx.tokens[k].word) == 1 and idx.tokens[k].pos not in _FUNCTION_SINGLES:
+        k -= 1
+    if i - k < 2 or k < 0:
+        return None
+    place = idx.tokens[k]
+    if place.word in lex.places or place.word in lex.place_aliases or place.pos == "ns":
+        return k + 1
+    return None
 
 
 def _ends_in_head(word: str, lex: Lexicons) -> bool:
