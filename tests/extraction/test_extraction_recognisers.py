@@ -391,3 +391,22 @@ def test_single_characters_after_a_place_are_part_of_a_brand_name() -> None:
 def test_a_function_character_after_a_place_opens_no_name() -> None:
     names = {m.name for m in extract_text("他在衡阳市的一家房地产公司工作。").mentions}
     assert not any(n.startswith("衡阳市的") for n in names)
+
+
+def test_bodies_printed_without_separators_are_split_where_a_place_opens_the_next() -> None:
+    names = {m.name for m in extract_text("获奖单位有省计生委青海省平弦实验剧团。").mentions}
+    assert "青海省平弦实验剧团" in names and not any(n.endswith("计生委青海省平弦实验剧团") for n in names)
+
+
+def test_a_branch_keeps_the_place_after_its_parent() -> None:
+    found = extract_text("中国工商银行甘肃省分行行长出席。")
+    assert ("甘肃省分行", "subOrganizationOf", "中国工商银行") in {(r.head, r.relation, r.tail) for r in found.relations}
+
+
+@pytest.mark.parametrize("text,name", [("图为中共湖南省委书记王茂林。", "中共湖南省委"), ("东湖之滨中国地质大学。", "中国地质大学")])
+def test_a_caption_or_landmark_word_is_no_part_of_the_name(text: str, name: str) -> None:
+    assert name in {m.name for m in extract_text(text).mentions}
+
+
+def test_a_leagues_committee_of_a_province_is_one_name() -> None:
+    assert "共青团云南省委" in {m.name for m in extract_text("共青团云南省委授予他们荣誉称号。").mentions}

@@ -146,6 +146,11 @@ def name_start(
         prev = idx.tokens[i - 1] if i > 0 else None
         if w in _COMPLETE_NAMES and not head.endswith("工会"):
             break  # 闵行区总工会联合…: the federation's name is complete, a new name starts after it
+        if len(w) >= 2 and w[-1:] in lex.org_heads and nxt_is_place(idx, i, lex) and not head.endswith("工会") \
+                and head not in lex.words.get("subunit_heads", ()) and head[:1] not in LEVEL_CHARS:
+            # 计生委|青海省平弦实验剧团: a body's name ends, a place opens the next one (but a
+            # league's or party's committee of a place is one name: 共青团云南省委)
+            break
         if w.endswith(tuple(_CATEGORY_NOUNS)) and nxt_is_place(idx, i, lex):
             break  # 私营企业|成都星澳牛业公司: the category describes the name that a place opens
         if w == "暨":
