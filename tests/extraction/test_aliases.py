@@ -366,3 +366,15 @@ def test_a_kind_of_body_written_before_keeps_the_place_in_the_name(body: str, fu
     art = article(body)
     assert not any(m.key in ("证券交易所", "地震局") and m.text != m.key for m in art.mentions)
     assert any(m.key == full for m in art.mentions)
+
+
+def test_a_union_named_by_its_owners_kind_is_the_union_of_the_body_named_before() -> None:
+    art = article("海河发动机公司是一家大厂。公司工会、团委等部门动员起来。")
+    union = at(art, "公司工会")
+    assert union is not None and (union.key, union.type) == ("海河发动机公司工会", "TradeUnion")
+    assert ("海河发动机公司工会", "unionOf", "海河发动机公司") in {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+def test_a_union_of_a_kind_no_body_before_names_stays_unnamed() -> None:
+    art = article("公司工会、团委等部门动员起来。后来海河发动机公司也来了。")
+    assert at(art, "公司工会") is None

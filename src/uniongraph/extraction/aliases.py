@@ -289,6 +289,24 @@ def _anaphora(article: Article) -> None:
     article.mentions.sort(key=lambda m: (m.start, m.end))
 
 
+def _union_references(article: Article) -> None:
+    """A union named by its owner's kind (公司工会, 集团工会, 厂工会) is the union of the nearest
+    body of that kind named before it (成都发动机公司 … 公司工会 → 成都发动机公司工会, the
+    written form an alias); with no such body it names nothing and is dropped."""
+    for m in article.mentions:
+        if not (m.reference and m.canonical is None and m.type == "TradeUnion" and m.name.endswith("工会")):
+            continue
+        owner = m.name[:-2]
+        antecedent = None
+        for o in article.mentions:
+            if o.end > m.start:
+                break
+            if o.type in ("Company", "Organization") and not o.reference and not o.weak and owner and owner in o.key:
+                antecedent = o
+        if antecedent is not None:
+            _set(m, antecedent.key + "工会", "union-of-named-body")
+
+
 def _strong_org_edges(article: Article) -> tuple[set[int], set[int]]:
     """Start and end offsets of the organisation names that stand on their own."""
     strong = [
@@ -483,6 +501,7 @@ def resolve_aliases(
     _place_short_forms(article, lex)
     _partial(article)
     _anaphora(article)
+    _union_references(article)
     kept = []
     edges = _strong_org_edges(article)
     for m in article.mentions:
