@@ -378,3 +378,16 @@ def test_a_union_named_by_its_owners_kind_is_the_union_of_the_body_named_before(
 def test_a_union_of_a_kind_no_body_before_names_stays_unnamed() -> None:
     art = article("公司工会、团委等部门动员起来。后来海河发动机公司也来了。")
     assert at(art, "公司工会") is None
+
+
+def test_a_town_after_a_county_counts_as_a_place_of_the_prefix() -> None:
+    art = article("安吉县城南镇工办会计许云英说，今年企业效益好。")
+    body = at(art, "安吉县城南镇工办")
+    assert body is not None and body.key == "城南镇工办"
+    found = {(r.head, r.relation, r.tail) for r in art.relations}
+    assert ("城南镇工办", "locatedIn", "安吉县") in found and ("许云英", "worksFor", "城南镇工办") in found
+
+
+def test_a_town_needs_a_known_place_before_it() -> None:
+    art = article("城南镇工办会计许云英说，今年企业效益好。")
+    assert all(m.key != "工办" for m in art.mentions)

@@ -348,7 +348,13 @@ def _leading_places(name: str, lex: Lexicons) -> list[str]:
         n = next((n for n in range(min(lex.longest_place, len(name) - pos - 1), 1, -1)
                   if _gazetteer_form(name[pos : pos + n], lex)), None)
         if n is None:
-            break
+            # after a known place, a town the gazetteer lacks: two or three characters and 镇/乡
+            # (玉环县|坎门镇|工办); the county before it vouches that it is one
+            town = re.match(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡)", name[pos:]) if out else None
+            if town is None or town.end() >= len(name) - pos - 1 or town.group()[0] in "省市县区州" \
+                    or town.group()[:-1] in lex.generic_modifiers:
+                break
+            n = town.end()
         out.append(name[pos : pos + n])
         pos += n
     return out
