@@ -359,6 +359,7 @@ def test_governing_verbs_end_names_and_verbs_are_no_given_names(text: str, bad: 
     ("亚洲地区发生金融风波。", "亚洲地区", True),
     ("为回天地区职工送去温暖。", "回天地区", True),  # a rare word jieba reads as a verb: a name
     ("欠发达地区的发展。", "欠发达地区", False),
+    ("这条路修好了。", "这条路", False),  # a demonstrative and a measure word point, they name nothing
     ("工作组分赴困难地区和困难企业。", "困难地区", False),   # a kind of area, no name
     ("为缺水地区打井。", "缺水地区", False),
     ("这是衡量地区经济发展的指标。", "衡量地区", False),

@@ -67,9 +67,9 @@ _RARE = 50
 
 
 def _opaque_word(body) -> bool:
-    """A body of one rare word jieba did not take for a noun or an adjective (回天 of 回天地区,
-    a name it reads as a verb); 缺水, 困难 of 缺水地区, 困难地区 are kinds of area."""
-    return len(body) == 1 and body[0].pos not in ("n", "a", "an", "ad", "ag", "vn", "d") and len(body[0].word) >= 2 \
+    """A body of one rare word jieba reads as a verb or a set phrase (回天 of 回天地区: a name);
+    缺水, 困难 of 缺水地区, 困难地区 are kinds of area, 这条 of 这条路 points at one."""
+    return len(body) == 1 and body[0].pos in ("v", "vd", "vi", "i", "l") and len(body[0].word) >= 2 \
         and word_frequency(body[0].word) < _RARE
 
 
