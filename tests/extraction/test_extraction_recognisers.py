@@ -411,3 +411,13 @@ def test_a_caption_or_landmark_word_is_no_part_of_the_name(text: str, name: str)
 
 def test_a_leagues_committee_of_a_province_is_one_name() -> None:
     assert "共青团云南省委" in {m.name for m in extract_text("共青团云南省委授予他们荣誉称号。").mentions}
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("过去压锭是以厂为单位，事实上不然。", "以厂"),
+    ("逾期不办的，保证金不退。", "不办"),
+    ("工人说：“刚建集团时我们还觉得好。”", "建集团"),
+])
+def test_a_function_character_the_hmm_glued_opens_no_name(text: str, bad: str) -> None:
+    names = {m.name for m in extract_text(text).mentions}
+    assert not any(bad in n for n in names)

@@ -121,6 +121,8 @@ def name_start(
     if tok.end > head_start:  # head starts inside a token (活动中心): its prefix belongs to the name
         start = tok.start
         i -= 1
+        if _glued_function_char(tok):
+            return _trim_left(idx, start + 1, head_start, lex)  # 以厂为单位: 以 is no part of it
     while i >= 0:
         tok = idx.tokens[i]
         if tok.start < floor or head_start - tok.start > _MAX_NAME:
@@ -180,6 +182,8 @@ def name_start(
         if tok.pos == "un" and w[0] in "和与及" and prev is not None and _ends_in_head(prev.word, lex):
             start = tok.start + 1  # 亚光电工总厂|和川|棉一厂: jieba's HMM glued the conjunction on
             break
+        if _glued_function_char(tok):
+            break  # 刚建|集团时: an adverb and a verb jieba's HMM glued together open no name
         if w in _LINK_WORDS or w in lex.words.get("boundary_words", ()):
             break  # 总工会所属职工服务中心, 指派律师事务所: a link or a governing word ends the name
         if len(w) == 2 and tok.pos == "un" and w[1] in LEVEL_CHARS and w[0] in lex.words.get("boundary_words", ()):
@@ -227,6 +231,16 @@ def _opaque_run_after_place(idx: TokenIndex, i: int, lex: Lexicons) -> int | Non
     if place.word in lex.places or place.word in lex.place_aliases or place.pos == "ns":
         return k + 1
     return None
+
+
+#: characters that open no name (adverbs, prepositions, negation); jieba's HMM glues them to
+#: the next character as an unknown word (以厂, 不办, 刚建)
+_FUNCTION_OPENERS = frozenset("以不没未在把被将已也都就才又还刚正再很更最从向对给让")
+
+
+def _glued_function_char(tok: Token) -> bool:
+    """Whether ``tok`` is an unknown word (HMM) of two characters opening with a function character."""
+    return tok.pos == "un" and len(tok.word) == 2 and tok.word[0] in _FUNCTION_OPENERS
 
 
 def _ends_in_head(word: str, lex: Lexicons) -> bool:
