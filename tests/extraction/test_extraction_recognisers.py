@@ -359,7 +359,8 @@ def test_governing_verbs_end_names_and_verbs_are_no_given_names(text: str, bad: 
     ("亚洲地区发生金融风波。", "亚洲地区", True),
     ("为回天地区职工送去温暖。", "回天地区", True),  # a rare word jieba reads as a verb: a name
     ("欠发达地区的发展。", "欠发达地区", False),
-    ("这条路修好了。", "这条路", False),  # a demonstrative and a measure word point, they name nothing
+    ("这条路修好了。", "这条路", False),
+    ("地区规定各县市用两年时间整顿。", "地区规定各县市", False),  # every county, no one place  # a demonstrative and a measure word point, they name nothing
     ("工作组分赴困难地区和困难企业。", "困难地区", False),   # a kind of area, no name
     ("为缺水地区打井。", "缺水地区", False),
     ("这是衡量地区经济发展的指标。", "衡量地区", False),
@@ -421,3 +422,7 @@ def test_a_leagues_committee_of_a_province_is_one_name() -> None:
 def test_a_function_character_the_hmm_glued_opens_no_name(text: str, bad: str) -> None:
     names = {m.name for m in extract_text(text).mentions}
     assert not any(bad in n for n in names)
+
+
+def test_every_body_of_a_kind_is_no_name() -> None:
+    assert not extract_text("各县市区总工会要做好送温暖工作。").mentions

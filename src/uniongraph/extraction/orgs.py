@@ -232,8 +232,11 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         # anything else is no part of the name (市总工会共向|市委)
         start, body = hs, []
     first_word = idx.tokens[idx.index_at(hs)]
-    if any(t.word.startswith(_QUANTIFIERS) and t.word not in lex.places for t in (*body, first_word)):
-        return None  # 南京市各级党委, 市属医院: every such body, not one (the guideline's generic groups)
+    k = idx.ending_at(start)
+    before = idx.tokens[k].word if k is not None else ""
+    if any(t.word.startswith(_QUANTIFIERS) and t.word not in lex.places for t in (*body, first_word)) \
+            or before in _QUANTIFIERS:
+        return None  # 南京市各级党委, 市属医院, 各|县市区总工会: every such body, not one (generic groups)
     if stem:  # the department's name is proper; what comes before it (a place, 市) says whose
         before = [t for t in body if t.end <= hs - len(stem)]
         cls = _classify_body(before, lex) if before else "descriptive"
