@@ -391,3 +391,14 @@ def test_a_town_after_a_county_counts_as_a_place_of_the_prefix() -> None:
 def test_a_town_needs_a_known_place_before_it() -> None:
     art = article("城南镇工办会计许云英说，今年企业效益好。")
     assert all(m.key != "工办" for m in art.mentions)
+
+
+def test_a_familiar_form_is_an_alias_of_the_one_person_of_that_surname() -> None:
+    art = article("全国劳模邱娥国来了。老邱说，他很忙。")
+    assert at(art, "老邱").key == "邱娥国"
+
+
+@pytest.mark.parametrize("body", ["老黄说，今年收成好。", "小王和小李来了。"])
+def test_a_familiar_form_no_full_name_explains_is_no_entity(body: str) -> None:
+    art = article(body)
+    assert not [m for m in art.mentions if m.type == "Person"]

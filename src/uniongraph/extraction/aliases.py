@@ -307,6 +307,32 @@ def _union_references(article: Article) -> None:
             _set(m, antecedent.key + "工会", "union-of-named-body")
 
 
+#: person mentions that are a surname with a familiar prefix or title (老邱, 何大爷 → 何)
+_FAMILIAR_SOURCES = frozenset({"person-familiar", "person-surname-title"})
+
+
+def _familiar_forms(article: Article) -> None:
+    """老邱, 何大爷 name a person only through the full name the article gives: an alias of the
+    one person of that surname named in it (邱娥国 … 老邱), else a reference to no one (the
+    guideline: a surname with 师傅/大姐 is no entity)."""
+    lex = load_lexicons()
+
+    def familiar(m: Mention) -> bool:
+        return m.type == "Person" and (m.source in _FAMILIAR_SOURCES or (
+            len(m.name) == 2 and m.name[0] in "老小" and m.name[1] in lex.surnames))
+
+    full = [m for m in article.mentions if m.type == "Person" and not familiar(m) and len(m.name) >= 2]
+    for m in article.mentions:
+        if not familiar(m) or m.canonical is not None:
+            continue
+        surname = m.name[-1] if len(m.name) == 2 else m.name
+        named = {f.key for f in full if f.name.startswith(surname)}
+        if len(named) == 1:
+            _set(m, named.pop(), "familiar-form")
+        else:
+            m.reference = True  # dropped below with the other references no name resolves
+
+
 def _strong_org_edges(article: Article) -> tuple[set[int], set[int]]:
     """Start and end offsets of the organisation names that stand on their own."""
     strong = [
@@ -508,6 +534,7 @@ def resolve_aliases(
     _partial(article)
     _anaphora(article)
     _union_references(article)
+    _familiar_forms(article)
     kept = []
     edges = _strong_org_edges(article)
     for m in article.mentions:
