@@ -426,3 +426,15 @@ def test_a_function_character_the_hmm_glued_opens_no_name(text: str, bad: str) -
 
 def test_every_body_of_a_kind_is_no_name() -> None:
     assert not extract_text("各县市区总工会要做好送温暖工作。").mentions
+
+
+@pytest.mark.parametrize("text,expected,glued", [
+    ("中国政府支持香港特区政府依法施政。", "香港特区政府", "中国政府支持香港特区政府"),
+    ("上海建设成为国际航运中心。", "国际航运中心", "上海建设成为国际航运中心"),
+    ("上海科学普及出版社上海滑稽剧团等单位参加。", "上海科学普及出版社", "上海科学普及出版社上海滑稽剧团"),
+    ("培训中心由华茂集团投资兴建。", "华茂集团", "由华茂集团"),
+])
+def test_a_whole_name_a_verb_or_a_function_character_is_no_part_of_the_next_name(
+        text: str, expected: str, glued: str) -> None:
+    names = {m.name for m in extract_text(text).mentions}
+    assert expected in names and glued not in names

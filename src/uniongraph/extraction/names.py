@@ -148,7 +148,8 @@ def name_start(
         prev = idx.tokens[i - 1] if i > 0 else None
         if w in _COMPLETE_NAMES and not head.endswith("工会"):
             break  # 闵行区总工会联合…: the federation's name is complete, a new name starts after it
-        if len(w) >= 2 and w[-1:] in lex.org_heads and nxt_is_place(idx, i, lex) and not head.endswith("工会") \
+        if len(w) >= 2 and (w[-1:] in lex.org_heads or _ends_in_head(w, lex)) and nxt_is_place(idx, i, lex) \
+                and not head.endswith("工会") \
                 and head not in lex.words.get("subunit_heads", ()) and head[:1] not in LEVEL_CHARS:
             # 计生委|青海省平弦实验剧团: a body's name ends, a place opens the next one (but a
             # league's or party's committee of a place is one name: 共青团云南省委)
@@ -182,13 +183,15 @@ def name_start(
         if tok.pos == "un" and w[0] in "和与及" and prev is not None and _ends_in_head(prev.word, lex):
             start = tok.start + 1  # 亚光电工总厂|和川|棉一厂: jieba's HMM glued the conjunction on
             break
-        if _glued_function_char(tok):
-            break  # 刚建|集团时: an adverb and a verb jieba's HMM glued together open no name
         if w in _LINK_WORDS or w in lex.words.get("boundary_words", ()):
             break  # 总工会所属职工服务中心, 指派律师事务所: a link or a governing word ends the name
         if len(w) == 2 and tok.pos == "un" and w[1] in LEVEL_CHARS and w[0] in lex.words.get("boundary_words", ()):
             start = tok.start + 1  # 据省|财贸办: jieba's HMM glued the preposition to the level
             break
+        if _glued_function_char(tok):
+            if len(w) >= 3:
+                start = tok.start + 1  # 由|华茂集团: the rest of the unknown word opens the name
+            break  # 刚建|集团时: an adverb and a verb jieba's HMM glued together open no name
         if len(w) >= 2 and w[-1] in "讯电" and tok.pos not in ("nt", "ns"):
             break  # 本报讯中直机关工会联合会: a dateline is not part of the name
         if w in lex.roles and lex.roles[w] == "leader":
@@ -235,12 +238,13 @@ def _opaque_run_after_place(idx: TokenIndex, i: int, lex: Lexicons) -> int | Non
 
 #: characters that open no name (adverbs, prepositions, negation); jieba's HMM glues them to
 #: the next character as an unknown word (以厂, 不办, 刚建)
-_FUNCTION_OPENERS = frozenset("以不没未在把被将已也都就才又还刚正再很更最从向对给让")
+_FUNCTION_OPENERS = frozenset("以不没未在把被将已也都就才又还刚正再很更最从向对给让由于与为据经")
 
 
 def _glued_function_char(tok: Token) -> bool:
-    """Whether ``tok`` is an unknown word (HMM) of two characters opening with a function character."""
-    return tok.pos == "un" and len(tok.word) == 2 and tok.word[0] in _FUNCTION_OPENERS
+    """Whether ``tok`` is an unknown word (HMM) of two or three characters opening with a
+    function character."""
+    return tok.pos == "un" and 2 <= len(tok.word) <= 3 and tok.word[0] in _FUNCTION_OPENERS
 
 
 def _ends_in_head(word: str, lex: Lexicons) -> bool:
@@ -273,6 +277,8 @@ def _proper_within_reach(idx: TokenIndex, i: int, lex: Lexicons, reach: int = 2)
         ):
             return None
         if k < i and (t.pos in _PLACE_LIKE_POS or t.word in lex.places or t.word in lex.place_aliases):
+            if _ends_in_head(t.word, lex):
+                return None  # 中国政府|支持|香港特区政府: a whole name, then a verb: no part of this one
             return k
     return None
 
