@@ -42,7 +42,25 @@ def between_organisations(c: Context) -> Iterator[Found]:
                 yield a, "memberOf", b, "org-joins-org"
             elif gap in ("是", "为") and _FOUNDED_BY.match(c.after(b, 16)):
                 yield b, "founded", a, "org-is-founded-by-org"  # X是珠海市总工会于2019年设立的机构
+            elif gap in ("是", "为", "系") and _is_unit_of(b, c.after(b, 16)):
+                yield a, "subOrganizationOf", b, "org-is-unit-of-org"  # X是华北电力集团公司骨干发电企业
             break
+
+
+#: 是 B 的下属企业 / 骨干发电企业 / 子公司: what follows B says A is one of B's units. A bare 的…企业
+#: (是B的合作企业, 是B的客户) says nothing of belonging, so the kind of tie must be written.
+_UNIT_OF_AFTER = re.compile(
+    r"^的?(?:(?:下属|所属|直属|旗下|骨干|全资|控股)[\u4e00-\u9fff]{0,4}?(?:企业|公司|工厂|厂|单位|机构)"
+    r"|(?:全资|控股)?(?:子公司|分公司|分厂|成员单位|成员企业))(?:之一)?(?=[，。；、,]|$)")
+
+
+def _is_unit_of(parent: Mention, after: str) -> bool:
+    """Whether ``after`` (the text after ``parent`` in ``A 是 parent …``) names A a unit of it; a
+    骨干 (leading) unit only of an enterprise (a government's 骨干企业 is not its unit)."""
+    m = _UNIT_OF_AFTER.match(after)
+    if m is None:
+        return False
+    return parent.type == "Company" or not m.group().lstrip("的").startswith("骨干")
 
 
 def _is_unit(m: Mention) -> bool:
@@ -62,8 +80,13 @@ def located_in(c: Context) -> Iterator[Found]:
             if nxt is not None and is_org(nxt) and c.gap(a, nxt) == "的":
                 yield nxt, "locatedIn", a, "place-of-org"  # 位于宝山区的上海宝江钢结构工程有限公司
             continue
+        if a.type == "Place" and (nxt := ms[i + 1] if i + 1 < len(ms) else None) is not None and is_org(nxt) \
+                and _KIND_DASH.fullmatch(c.gap(a, nxt)):
+            yield nxt, "locatedIn", a, "place-kind-dash-org"  # 新疆国有特困企业———乌鲁木齐纺织集团公司
         if not is_org(a):
             continue
+        if (pl := _opened_in(c, i)) is not None:
+            yield a, "locatedIn", pl, "org-opened-in-place"  # 陈列馆于今天在江苏省淮安市桃花垠落成
         for pl in ms[i + 1 : i + 4]:
             if pl.type != "Place":
                 continue
@@ -73,6 +96,29 @@ def located_in(c: Context) -> Iterator[Found]:
             elif c.is_subject(a) and re.search(r"(?:总部|地址|总部设在|坐落)?(?:位于|地处|设在)$", gap) and not re.search(r"[，。；]", gap) and len(gap) <= 16:
                 yield a, "locatedIn", pl, "org-headquartered-in-place"  # 是一家总部位于深圳市龙华区的企业
             break
+
+
+#: PLACE + a kind of body + a dash, then the body's name: 新疆国有特困企业———乌鲁木齐纺织集团公司
+_KIND_DASH = re.compile(r"的?[\u4e00-\u9fff]{0,8}?(?:企业|工厂|公司|厂家|单位|学校|医院)(?:之一)?[—―－-]{1,3}")
+#: ORG (于今天) 在 PLACE … 落成: a body opened, built or settled at a place; the verb must end the
+#: clause (在南岭市成立了办事处 places the office, not the body)
+_OPENED_GAP = re.compile(r"(?:(?:已|将|正式)?于)?[^，。；在的]{0,8}?(?:正式)?在")
+_OPENED_VERB = re.compile(r"(?:正式)?(?:落成|建成|竣工|开业|开张|开馆|揭牌|挂牌成立|挂牌|成立|落户|安家)(?:了)?(?=[，。；,]|$)")
+
+
+def _opened_in(c: Context, i: int) -> Mention | None:
+    """The place (the last of a run such as 江苏省淮安市桃花垠) where the organisation ``i`` is said
+    to have opened, been built or settled (ORG 于今天在 PLACE 落成), or None."""
+    ms = c.mentions
+    a = ms[i]
+    if i + 1 >= len(ms) or ms[i + 1].type != "Place" or not _OPENED_GAP.fullmatch(c.gap(a, ms[i + 1])):
+        return None
+    k = i + 1
+    while k + 1 < len(ms) and ms[k + 1].type == "Place" and c.gap(ms[k], ms[k + 1]) == "":
+        k += 1
+    if not c.is_subject(a) or not _OPENED_VERB.match(c.after(ms[k], 8)):
+        return None
+    return ms[k]
 
 
 def founded_by(c: Context) -> Iterator[Found]:
@@ -86,6 +132,8 @@ def founded_by(c: Context) -> Iterator[Found]:
             verb = _FOUNDING.match(gap)
             if verb and verb.end() == len(gap):
                 yield a, "founded", nxt, "agent-founds-org"
+            elif _FOUNDED_REL.fullmatch(gap) and not c.before(a, 1).endswith("由"):
+                yield a, "founded", nxt, "agent-founded-org"  # 王立所创办的北丰家政服务社
     for i, a in enumerate(ms):
         if not is_org(a) or not c.before(a, 1).endswith("由"):
             continue
@@ -96,6 +144,10 @@ def founded_by(c: Context) -> Iterator[Found]:
         if (w := has(gap, "found")) and gap in (w + "的", w + "了的"):
             yield a, "founded", nxt, "founded-by-org"
 
+
+#: PERSON/ORG (所/亲手)创办的 ORG: a relative clause naming the founder. Only verbs of setting up a
+#: body: 建成的/建起的 also say who built a building (中建八局建成的体育馆), not who founded it.
+_FOUNDED_REL = re.compile(r"(?:所|亲手|一手|当年|先后)?(?:创办|创建|创立|兴办|开办|组建|发起成立|牵头成立)(?:起来)?的")
 
 #: a founding verb between the founder and what it founded, and nothing else (一手创办了, 建起了)
 _FOUNDING = re.compile(r"(?:先后|亲手|一手|自己|又|还|也|相继)?(?:创办|创建|创立|兴办|办起|建起|建成|组建|发起成立|牵头成立)(?:了)?")

@@ -1,0 +1,97 @@
+"""Organisation and person relations read from more of how news states them (sentences written for
+the tests, names invented): A 是 B 的下属企业, PERSON 所创办的 ORG, ORG 于…在 PLACE 落成, PLACE 的…企业——
+ORG. Each construction has a look-alike that states no such relation."""
+
+from __future__ import annotations
+
+import pytest
+
+from uniongraph.extraction.pipeline import extract_article
+from uniongraph.model import Article
+
+
+def found(body: str) -> tuple[set[str], dict[tuple[str, str, str], str]]:
+    """The mention keys and the facts (with the rule that found each) of one invented article."""
+    art = extract_article(Article(id="t", source="t", index=0, title="", text="\n" + body))
+    return {m.key for m in art.mentions}, {(r.head, r.relation, r.tail): r.evidence[0].rule for r in art.relations}
+
+
+# --------------------------------------------------------------------------- A 是 B 的下属企业
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("海河机床厂是南岭机械集团公司的下属企业。", ("海河机床厂", "subOrganizationOf", "南岭机械集团公司")),
+    ("海河第二发电厂是南岭电力集团公司骨干发电企业，承担供电任务。",
+     ("海河第二发电厂", "subOrganizationOf", "南岭电力集团公司")),
+    ("海河宏达机械有限公司系南岭重工集团公司的全资子公司。",
+     ("海河宏达机械有限公司", "subOrganizationOf", "南岭重工集团公司")),
+])
+def test_a_body_said_to_be_a_unit_of_another(body, fact):
+    names, facts = found(body)
+    assert facts.get(fact) == "org-is-unit-of-org"
+
+
+@pytest.mark.parametrize("body, child, parent", [
+    ("海河机床厂是南岭机械集团公司的合作企业。", "海河机床厂", "南岭机械集团公司"),  # a partner, not a unit
+    ("海河机床厂是南岭机械集团公司的最大客户。", "海河机床厂", "南岭机械集团公司"),
+    ("海河机床厂是南岭市经委的骨干企业。", "海河机床厂", "南岭市经委"),              # a government's leading firm
+])
+def test_no_unit_without_a_word_of_belonging(body, child, parent):
+    names, facts = found(body)
+    assert {child, parent} <= names
+    assert (child, "subOrganizationOf", parent) not in facts
+
+
+# --------------------------------------------------------------------------- PERSON 所创办的 ORG
+
+
+def test_the_founder_named_in_a_relative_clause():
+    names, facts = found("赵立新所创办的北丰家政服务社吸收了４６名下岗职工。")
+    assert facts.get(("赵立新", "founded", "北丰家政服务社")) == "agent-founded-org"
+
+
+@pytest.mark.parametrize("body, agent", [
+    ("赵立新所在的北丰家政服务社吸收了４６名下岗职工。", "赵立新"),  # belongs to, did not found
+    ("赵立新参观了钱国华建成的北丰复合肥厂。", "钱国华"),            # 建成 also says who built a building
+])
+def test_no_founder_from_other_relative_clauses(body, agent):
+    names, facts = found(body)
+    assert agent in names
+    assert not {f for f in facts if f[0] == agent and f[1] == "founded"}
+
+
+# --------------------------------------------------------------------------- ORG 在 PLACE 落成
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("海河宏达机械有限公司于去年在南岭市高新区落户。", ("海河宏达机械有限公司", "locatedIn", "南岭市高新区")),
+    ("南岭市职工服务中心今天在海河区正式揭牌。", ("南岭市职工服务中心", "locatedIn", "海河区")),
+])
+def test_a_body_opened_at_a_place(body, fact):
+    names, facts = found(body)
+    assert facts.get(fact) == "org-opened-in-place"
+
+
+@pytest.mark.parametrize("body, org, place", [
+    ("海河宏达机械有限公司在南岭市成立了办事处。", "海河宏达机械有限公司", "南岭市"),  # the office is placed, not the company
+    ("海河宏达机械有限公司在南岭市召开会议。", "海河宏达机械有限公司", "南岭市"),      # a meeting, no opening
+    ("海河宏达机械有限公司的职工在南岭市落户。", "海河宏达机械有限公司", "南岭市"),    # its workers settled
+])
+def test_no_place_when_something_else_opens_there(body, org, place):
+    names, facts = found(body)
+    assert {org, place} <= names
+    assert (org, "locatedIn", place) not in facts
+
+
+# --------------------------------------------------------------------------- PLACE …企业——ORG
+
+
+def test_a_place_and_a_kind_of_body_set_before_its_name_with_a_dash():
+    names, facts = found("３１名党员到海河国有特困企业———南岭纺织集团公司过组织生活。")
+    assert facts.get(("南岭纺织集团公司", "locatedIn", "海河")) == "place-kind-dash-org"
+
+
+def test_no_place_without_the_dash_apposition():
+    names, facts = found("３１名党员从海河来到南岭纺织集团公司过组织生活。")
+    assert {"海河", "南岭纺织集团公司"} <= names
+    assert ("南岭纺织集团公司", "locatedIn", "海河") not in facts
