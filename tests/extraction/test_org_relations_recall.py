@@ -95,3 +95,64 @@ def test_no_place_without_the_dash_apposition():
     names, facts = found("３１名党员从海河来到南岭纺织集团公司过组织生活。")
     assert {"海河", "南岭纺织集团公司"} <= names
     assert ("南岭纺织集团公司", "locatedIn", "海河") not in facts
+
+
+# --------------------------------------------------------------------------- （ORG NAME NAME）
+
+
+@pytest.mark.parametrize("body, people, org", [
+    ("此事值得深思。（海河机床厂赵立新钱国华孙建军）", ["赵立新", "钱国华", "孙建军"], "海河机床厂"),
+    ("此事值得深思。（南岭市海河机床厂　赵立新　钱国华）", ["赵立新", "钱国华"], "南岭市海河机床厂"),
+])
+def test_the_writers_of_a_signature_work_for_its_body(body, people, org):
+    names, facts = found(body)
+    for person in people:
+        assert facts.get((person, "worksFor", org)) == "signature-org-persons"
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("此事值得深思。（南岭市海河机床厂　赵立新说）", "赵立新", "南岭市海河机床厂"),  # a quote, no signature
+    ("南岭市海河机床厂　赵立新　钱国华都来了。", "钱国华", "南岭市海河机床厂"),     # no bracket
+])
+def test_no_signature_without_the_closed_bracket(body, person, org):
+    names, facts = found(body)
+    assert {person, org} <= names
+    assert (person, "worksFor", org) not in facts
+
+
+# --------------------------------------------------------------------------- posts, teams, delegations
+
+
+@pytest.mark.parametrize("body", [
+    "赵立新现在是海河市农机学会名誉理事长、海河市女科技工作者协会副理事长。",
+    "赵立新是海河市农机学会理事长，还是海河市女科技工作者协会副理事长。",
+])
+def test_each_post_of_a_run_after_is(body):
+    names, facts = found(body)
+    assert ("赵立新", "worksFor", "海河市农机学会") in facts
+    assert facts.get(("赵立新", "worksFor", "海河市女科技工作者协会")) == "person-is-titles-of-orgs"
+
+
+def test_no_post_in_a_run_when_the_second_body_has_no_title():
+    names, facts = found("赵立新是海河市农机学会理事长、海河市女科技工作者协会的老朋友。")
+    assert "海河市女科技工作者协会" in names
+    assert ("赵立新", "worksFor", "海河市女科技工作者协会") not in facts
+
+
+@pytest.mark.parametrize("body, fact, rule", [
+    ("赵立新还参加了海河市女劳模合唱团。", ("赵立新", "memberOf", "海河市女劳模合唱团"), "person-takes-part-in-body"),
+    ("赵立新率南岭市职工代表团访问海河。", ("赵立新", "memberOf", "南岭市职工代表团"), "person-leads-delegation"),
+])
+def test_a_team_or_a_delegation_one_joins_or_leads(body, fact, rule):
+    assert found(body)[1].get(fact) == rule
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("赵立新参加了海河市女劳模合唱团的演出。", "赵立新", "海河市女劳模合唱团"),  # a performance of the choir
+    ("赵立新参加了南岭市总工会。", "赵立新", "南岭市总工会"),                    # not a body one joins so
+    ("赵立新带着南岭市职工代表团的礼物。", "赵立新", "南岭市职工代表团"),        # the delegation's gift
+])
+def test_no_membership_from_these(body, person, org):
+    names, facts = found(body)
+    assert {person, org} <= names
+    assert (person, "memberOf", org) not in facts

@@ -27,13 +27,22 @@ _ELECTED = re.compile(r"当选(?:为)?(工会)?([\u4e00-\u9fff]{2,8}?)(?=[，。
 #: how far back (characters) the union whose election is reported may be named
 _ELECTION_SPAN = 240
 _SERVES_AS = re.compile(r"^(?:当|任|担任|做|干)(?:了|过)?([\u4e00-\u9fff]{1,9}?)(?=[，。；、]|$)")
-_IS_GAP = re.compile(r"^(?:也|原|曾|曾经|原来)?是(?:该|本|这家)?$")  # 是该公司…: 公司 is the anaphor
+_IS_GAP = re.compile(r"^(?:也|原|曾|曾经|原来|现|现在|目前|如今)?是(?:该|本|这家)?$")  # 是该公司…: 公司 is the anaphor
 _EMPLOYED = re.compile(r"(?:一直|长期|曾|先后|现)?(?:受雇于|就职于|供职于|任职于|工作于|受聘于|执教于|任教于)$")
 #: PERSON 从 ORG(…的岗位上)离休: the body one retired or was laid off from (梁立从市农机局总工程师的岗位上离休)
 _LEFT_AFTER = re.compile(r"^[一-鿿]{0,8}?(?:的)?(?:岗位|职位|位置)?上?(?:离休|退休|下岗|离岗)")
 #: PERSON (生前)所在的 ORG: the body one belongs to (王立生前所在的１２０５钻井队)
 _BELONGS_GAP = re.compile(r"^(?:生前|当年|曾|原|现)?所在的$")
 _JOINED = re.compile(r"^[^，。；：]{0,8}加入(?:了)?$")
+#: PERSON (还)参加了 ORG: joining, when the body is one people join (a team, a choir, a society);
+#: 参加了市总工会 … is taking part in something of the body's
+_TAKES_PART = re.compile(r"^(?:还|也|又|先后|曾|曾经|早已|已)?参加(?:了|过)?$")
+_JOINABLE = ("团", "队", "组", "协会", "学会", "研究会", "俱乐部", "联谊会", "促进会")
+#: PERSON 率/率领/带领 ORG: the leader of a delegation or a team goes with it
+_LEADS = re.compile(r"^(?:亲自)?(?:率|率领|带领)(?:着)?$")
+_DELEGATION = ("代表团", "团", "组", "队")
+#: after an org and its title, the next ``、ORG title`` or ``，还是 ORG title`` of the same person
+_NEXT_POST_GAP = re.compile(r"^(?:、|，(?:还|也|又|同时)?(?:是|任|担任|兼任))$")
 
 
 #: titles that say one belongs rather than holds an office or a job
@@ -79,6 +88,9 @@ def works_for(c: Context) -> Iterator[Found]:
                 yield p, "worksFor", org, "left-org-person"
             elif c.before(org, 2).endswith(_HOLDS_BEFORE) and gap.endswith("的") and only_titles(gap[:-1]):
                 yield p, _post(org, gap[:-1]), org, "holds-post-person"
+            elif gap.strip(" \u3000") == "" and (signed := _signature(c, i, org)):
+                for q in signed:  # （南岭银行海河支行赵立新钱国华）: a signature, the writers and their body
+                    yield q, "worksFor", org, "signature-org-persons"
             elif not gap and _title_after(c, p):
                 yield p, _post(org, _title_after(c, p)), org, "org-person-title"  # 民航总局陈立局长
             elif gap and title_then_person(gap):
@@ -115,6 +127,9 @@ def works_for(c: Context) -> Iterator[Found]:
             title = re.match(r"^的?(?:一名|一位)?([\u4e00-\u9fff]{2,9}?)[，。；、]", after + "。")
             if title and only_titles(title.group(1)):
                 yield p, _post(org, title.group(1)), org, "person-is-title-of-org"  # 是华泰建工集团有限公司的钢筋班组长
+                # 是海河农机学会理事长、海河女科协副理事长: each body of the run, with its title
+                for nxt_org, post in _posts_after(c, k, len(title.group(1))):
+                    yield p, _post(nxt_org, post), nxt_org, "person-is-titles-of-orgs"
         elif _EMPLOYED.search(gap) and not re.search(r"[。；]", gap) and len(gap) <= 20 and (
                 not re.search(r"[，,]", gap) or (c.is_subject(p) and _EMPLOYED.fullmatch(re.split(r"[，,]", gap)[-1]))):
             # 季立教授是著名学者，执教于北京大学: the subject goes on across the comma
@@ -125,6 +140,44 @@ def works_for(c: Context) -> Iterator[Found]:
             yield p, "memberOf" if is_team(org) else "worksFor", org, "person-belongs-to-org"
         elif _JOINED.match(gap):
             yield p, "memberOf", org, "person-joins-org"  # 第一个扫码加入联合工会
+        elif _TAKES_PART.match(gap) and org.key.endswith(_JOINABLE) and not after.startswith(("的", "组织", "举办", "主办")):
+            yield p, "memberOf", org, "person-takes-part-in-body"  # 她还参加了海河女劳模合唱团
+        elif _LEADS.match(gap) and org.key.endswith(_DELEGATION) and not after.startswith("的"):
+            yield p, "memberOf", org, "person-leads-delegation"  # 赵立新率南岭市职工代表团访问海河
+
+
+def _signature(c: Context, i: int, org) -> list:  # type: ignore[no-untyped-def]
+    """The persons of a bracketed signature ``（ORG NAME NAME…）`` — the body opens the bracket and
+    the names, nothing but spaces or 、 between them, close it — or [] when person ``i`` is not in
+    one. A body written after other names (（中国人民银行江西金溪县支行…）) is left alone: the
+    signature's body is then the whole run, which is no one mention."""
+    ms = c.mentions
+    if org.start == 0 or c.text[org.start - 1] not in "（(":
+        return []
+    group = [ms[i]]
+    j = i + 1
+    while j < len(ms) and ms[j].type == "Person" and c.gap(group[-1], ms[j]).strip(" \u3000、") == "":
+        group.append(ms[j])
+        j += 1
+    return group if c.text[group[-1].end : group[-1].end + 1] in ("）", ")") else []
+
+
+def _posts_after(c: Context, k: int, title_len: int) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
+    """The bodies named after org ``k`` and its title (``title_len`` characters, after an optional
+    的/一名) in a run ``、ORG title`` or ``，还是 ORG title``, each with its title."""
+    ms = c.mentions
+    prev = ms[k]
+    lead = re.match(r"的?(?:一名|一位)?", c.text[prev.end :]).end()
+    end = prev.end + lead + title_len
+    j = k + 1
+    while j < len(ms) and is_org(ms[j]) and _NEXT_POST_GAP.match(c.text[end : ms[j].start]):
+        org = ms[j]
+        title = re.match(r"^的?([\u4e00-\u9fff]{2,9}?)(?=[，。；、]|$)", c.after(org, 12))
+        if title is None or not only_titles(title.group(1)):
+            return
+        yield org, title.group(1)
+        end = org.end + title.end()
+        j += 1
 
 
 _TITLE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,5}")
