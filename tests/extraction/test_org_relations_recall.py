@@ -156,3 +156,25 @@ def test_no_membership_from_these(body, person, org):
     names, facts = found(body)
     assert {person, org} <= names
     assert (person, "memberOf", org) not in facts
+
+
+# --------------------------------------------------------------------------- 位于 PLACE 西部的 ORG
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("记者来到位于南岭市西郊的海河机床厂。", ("海河机床厂", "locatedIn", "南岭市")),
+    ("记者来到位于杭州市萧山区东部的海河机床厂。", ("海河机床厂", "locatedIn", "萧山区")),
+])
+def test_a_body_placed_at_a_part_of_a_place(body, fact):
+    names, facts = found(body)
+    assert fact in facts
+
+
+@pytest.mark.parametrize("body, org, place", [
+    ("记者来到位于南岭市东南７０公里处的海河机床厂。", "海河机床厂", "南岭市"),  # a distance from it
+    ("位于南岭市西部的海河区，有一家海河机床厂。", "海河机床厂", "南岭市"),       # the district is placed
+])
+def test_no_place_from_a_distance_or_another_placed_name(body, org, place):
+    names, facts = found(body)
+    assert {org, place} <= names
+    assert (org, "locatedIn", place) not in facts

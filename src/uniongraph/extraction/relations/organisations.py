@@ -79,6 +79,8 @@ def located_in(c: Context) -> Iterator[Found]:
             nxt = ms[i + 1] if i + 1 < len(ms) else None
             if nxt is not None and is_org(nxt) and c.gap(a, nxt) == "的":
                 yield nxt, "locatedIn", a, "place-of-org"  # 位于宝山区的上海宝江钢结构工程有限公司
+            elif (placed := _placed_by_locatives(c, i)) is not None:
+                yield placed[1], "locatedIn", placed[0], "place-part-of-org"  # 位于安曼市西部的伊拉克使馆
             continue
         if a.type == "Place" and (nxt := ms[i + 1] if i + 1 < len(ms) else None) is not None and is_org(nxt) \
                 and _KIND_DASH.fullmatch(c.gap(a, nxt)):
@@ -96,6 +98,29 @@ def located_in(c: Context) -> Iterator[Found]:
             elif c.is_subject(a) and re.search(r"(?:总部|地址|总部设在|坐落)?(?:位于|地处|设在)$", gap) and not re.search(r"[，。；]", gap) and len(gap) <= 16:
                 yield a, "locatedIn", pl, "org-headquartered-in-place"  # 是一家总部位于深圳市龙华区的企业
             break
+
+
+#: words for a part of or a spot near a place, between 位于 PLACE and 的 ORG (位于北京西郊的…,
+#: 位于呼和浩特北郊大青山南麓的…); a distance (东南70公里处) is not among them
+_LOCATIVE = r"(?:东|西|南|北|中|东南|东北|西南|西北)?(?:部|郊|郊区|面|侧|端|麓|南麓|北麓|脚下|山脚下)|" \
+            r"市区|城区|市中心|中心|旁|旁边|附近|边|一带|境内|腹地|之畔|河畔|岸边|交界处"
+_LOCATIVE_GAP = re.compile(rf"(?:{_LOCATIVE})+")
+
+
+def _placed_by_locatives(c: Context, i: int) -> tuple[Mention, Mention] | None:
+    """(place, organisation) for 位于 PLACE(PLACE…)LOCATIVE 的 ORG: the last place named before the
+    locative words and 的, and the organisation right after them; None otherwise."""
+    ms = c.mentions
+    k = i
+    while k + 1 < len(ms) and ms[k + 1].type == "Place" and (
+            c.gap(ms[k], ms[k + 1]) == "" or _LOCATIVE_GAP.fullmatch(c.gap(ms[k], ms[k + 1]))):
+        k += 1
+    if k + 1 >= len(ms) or not is_org(ms[k + 1]):
+        return None
+    gap = c.gap(ms[k], ms[k + 1])
+    if not gap.endswith("的") or not _LOCATIVE_GAP.fullmatch(gap[:-1]):
+        return None
+    return ms[k], ms[k + 1]
 
 
 #: PLACE + a kind of body + a dash, then the body's name: 新疆国有特困企业———乌鲁木齐纺织集团公司
