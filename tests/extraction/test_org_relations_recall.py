@@ -178,3 +178,37 @@ def test_no_place_from_a_distance_or_another_placed_name(body, org, place):
     names, facts = found(body)
     assert {org, place} <= names
     assert (org, "locatedIn", place) not in facts
+
+
+# --------------------------------------------------------------------------- PERSON（ORG title）; 选举 PERSON 为 ORG title
+
+
+def test_a_post_given_in_brackets_after_the_name():
+    names, facts = found("赵立新（海河电器有限公司公关经理）：我们支持职工体育。")
+    assert facts.get(("赵立新", "worksFor", "海河电器有限公司")) == "person-paren-org-title"
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("赵立新（海河机床厂）说，日子好了。", "赵立新", "海河机床厂"),                    # no post in the bracket
+    ("赵立新（海河机床厂总经理钱国华之子）说。", "赵立新", "海河机床厂"),          # someone else's post
+])
+def test_no_post_from_a_bracket_without_one_of_the_person(body, person, org):
+    names, facts = found(body)
+    assert {person, org} <= names
+    assert (person, "worksFor", org) not in facts
+
+
+def test_elected_as_a_post_of_a_body_with_the_list_that_goes_on():
+    names, facts = found("全会选举赵立新为南岭市总工会主席，钱国华、孙建军为南岭市总工会副主席。")
+    for person in ("赵立新", "钱国华", "孙建军"):
+        assert facts.get((person, "worksFor", "南岭市总工会")) == "elected-as-org-title"
+
+
+@pytest.mark.parametrize("body", [
+    "赵立新为南岭市总工会主席送来了鲜花。",          # 为 "for", no election
+    "大会选举了委员，赵立新为南岭市总工会送来贺信。",  # an election, but 为 "for" and no post
+])
+def test_no_post_from_wei_without_an_election(body):
+    names, facts = found(body)
+    assert {"赵立新", "南岭市总工会"} <= names
+    assert ("赵立新", "worksFor", "南岭市总工会") not in facts

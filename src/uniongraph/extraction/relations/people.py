@@ -34,6 +34,13 @@ _LEFT_AFTER = re.compile(r"^[一-鿿]{0,8}?(?:的)?(?:岗位|职位|位置)?上?
 #: PERSON (生前)所在的 ORG: the body one belongs to (王立生前所在的１２０５钻井队)
 _BELONGS_GAP = re.compile(r"^(?:生前|当年|曾|原|现)?所在的$")
 _JOINED = re.compile(r"^[^，。；：]{0,8}加入(?:了)?$")
+#: PERSON（ORG title）: an apposition in brackets giving the person's post (张庆（某公司公关经理）)
+_PAREN_TITLE = re.compile(r"([\u4e00-\u9fff、]{1,12})[）)]")
+#: 选举/任命 PERSON(、PERSON) 为 ORG title: an election or an appointment to a post of a body; the list
+#: opens right after the verb or after a comma that goes on with it (…，吴才荣、向阳为省纪委副书记)
+_ELECTS_BEFORE = re.compile(r"(?:选举|推选|选出|补选|增补|任命|聘任|聘请|决定任命)")
+_ELECTS_LEAD = ("选举", "推选", "补选", "增补", "任命", "聘任", "聘请", "，", "；")
+_ELECTED_POST = re.compile(r"([\u4e00-\u9fff、]{1,12}?)(?=[，。；]|$)")
 #: PERSON (还)参加了 ORG: joining, when the body is one people join (a team, a choir, a society);
 #: 参加了市总工会 … is taking part in something of the body's
 _TAKES_PART = re.compile(r"^(?:还|也|又|先后|曾|曾经|早已|已)?参加(?:了|过)?$")
@@ -105,6 +112,20 @@ def works_for(c: Context) -> Iterator[Found]:
         if nxt is None or not is_org(nxt):
             yield from _elected_to_union(c, i)
             continue
+        if c.text[p.end : nxt.start] in ("（", "("):
+            post = _PAREN_TITLE.match(c.text, nxt.end, c.sentence.end)
+            if post and only_titles(post.group(1)):
+                yield p, _post(nxt, post.group(1)), nxt, "person-paren-org-title"  # 张庆（李宁体育用品公司公关经理）
+            continue
+        if c.gap(p, nxt) == "为" and _ELECTS_BEFORE.search(c.text[c.sentence.start : p.start]):
+            post = _ELECTED_POST.match(c.text, nxt.end, c.sentence.end)
+            if post and only_titles(post.group(1)):
+                k = i  # 选举…，吴才荣、向阳为省纪委副书记: each name of the list before 为
+                while k > 0 and ms[k - 1].type == "Person" and c.gap(ms[k - 1], ms[k]) in ("、", "和"):
+                    k -= 1
+                if c.text[ms[k].start - 2 : ms[k].start].endswith(_ELECTS_LEAD):
+                    for q in ms[k : i + 1]:
+                        yield q, _post(nxt, post.group(1)), nxt, "elected-as-org-title"
         org = nxt
         gap = c.gap(p, org)
         k = i + 1  # a body and its unit named together (开滦矿务局唐家庄矿): the person is at the unit
