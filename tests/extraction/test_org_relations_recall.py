@@ -212,3 +212,28 @@ def test_no_post_from_wei_without_an_election(body):
     names, facts = found(body)
     assert {"赵立新", "南岭市总工会"} <= names
     assert ("赵立新", "worksFor", "南岭市总工会") not in facts
+
+
+# --------------------------------------------------------------------------- 成立了以 PERSON 为首的 ORG
+
+
+def test_a_body_set_up_around_its_head():
+    names, facts = found("南岭市总工会组建了以副主席赵立新为团长的南岭市职工代表团。")
+    assert facts.get(("赵立新", "worksFor", "南岭市职工代表团")) == "headed-by-person"
+    assert facts.get(("南岭市总工会", "founded", "南岭市职工代表团")) == "org-founds-org-headed-by"
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("赵立新为南岭市职工代表团送行。", "赵立新", "南岭市职工代表团"),      # 为 "for", no 以…为
+    ("以赵立新为代表的海河机床厂职工。", "赵立新", "海河机床厂"),          # 为代表: an example, no post
+])
+def test_no_head_without_yi_wei_and_a_post(body, person, org):
+    names, facts = found(body)
+    assert {person, org} <= names
+    assert not {f for f in facts if f[0] == person and f[2] == org}
+
+
+def test_no_founding_when_the_body_is_only_visited():
+    names, facts = found("南岭市总工会看望了以赵立新为团长的南岭市职工代表团。")
+    assert "南岭市职工代表团" in names
+    assert ("南岭市总工会", "founded", "南岭市职工代表团") not in facts

@@ -159,6 +159,10 @@ def founded_by(c: Context) -> Iterator[Found]:
                 yield a, "founded", nxt, "agent-founds-org"
             elif _FOUNDED_REL.fullmatch(gap) and not c.before(a, 1).endswith("由"):
                 yield a, "founded", nxt, "agent-founded-org"  # 王立所创办的北丰家政服务社
+    for i, a in enumerate(ms):  # ORG 成立了以 PERSON 为首的 ORG: the body set up around its head
+        if is_org(a) and i + 2 < len(ms) and ms[i + 1].type == "Person" and is_org(ms[i + 2]) \
+                and _SETS_UP_AROUND.fullmatch(c.gap(a, ms[i + 1])) and _HEADED.fullmatch(c.gap(ms[i + 1], ms[i + 2])):
+            yield a, "founded", ms[i + 2], "org-founds-org-headed-by"
     for i, a in enumerate(ms):
         if not is_org(a) or not c.before(a, 1).endswith("由"):
             continue
@@ -169,6 +173,10 @@ def founded_by(c: Context) -> Iterator[Found]:
         if (w := has(gap, "found")) and gap in (w + "的", w + "了的"):
             yield a, "founded", nxt, "founded-by-org"
 
+
+#: ORG (立即)成立了以 (title) PERSON 为首/团长的 ORG
+_SETS_UP_AROUND = re.compile(r"(?:立即|迅速|随即|专门|及时|已|还|又|先后|特别)?(?:成立|组建|建立|设立|组成)(?:了)?以[\u4e00-\u9fff]{0,6}")
+_HEADED = re.compile(r"为(?:首|团长|组长|队长|总指挥|指挥长|主任|负责人)的")
 
 #: PERSON/ORG (所/亲手)创办的 ORG: a relative clause naming the founder. Only verbs of setting up a
 #: body: 建成的/建起的 also say who built a building (中建八局建成的体育馆), not who founded it.

@@ -34,6 +34,8 @@ _LEFT_AFTER = re.compile(r"^[一-鿿]{0,8}?(?:的)?(?:岗位|职位|位置)?上?
 #: PERSON (生前)所在的 ORG: the body one belongs to (王立生前所在的１２０５钻井队)
 _BELONGS_GAP = re.compile(r"^(?:生前|当年|曾|原|现)?所在的$")
 _JOINED = re.compile(r"^[^，。；：]{0,8}加入(?:了)?$")
+#: 以 PERSON 为 TITLE/首 的 ORG: the body a person heads (以局长戴爽为首的抗震指挥部)
+_HEADED_BY = re.compile(r"为(首|团长|副团长|组长|副组长|队长|副队长|总指挥|副总指挥|指挥长|主任|副主任|组长|负责人)的")
 #: PERSON（ORG title）: an apposition in brackets giving the person's post (张庆（某公司公关经理）)
 _PAREN_TITLE = re.compile(r"([\u4e00-\u9fff、]{1,12})[）)]")
 #: 选举/任命 PERSON(、PERSON) 为 ORG title: an election or an appointment to a post of a body; the list
@@ -111,6 +113,12 @@ def works_for(c: Context) -> Iterator[Found]:
         nxt = ms[i + 1] if i + 1 < len(ms) else None
         if nxt is None or not is_org(nxt):
             yield from _elected_to_union(c, i)
+            continue
+        if (headed := _HEADED_BY.fullmatch(c.gap(p, nxt))) and re.search(r"以[\u4e00-\u9fff]{0,6}$", c.before(p, 8)):
+            # 以副主席赵立新为团长的南岭市职工代表团: the person heads the body named after 的
+            title = headed.group(1)
+            yield p, "memberOf" if title == "首" and is_team(nxt) else _post(nxt, title if title != "首" else "负责人"), nxt, \
+                "headed-by-person"
             continue
         if c.text[p.end : nxt.start] in ("（", "("):
             post = _PAREN_TITLE.match(c.text, nxt.end, c.sentence.end)
