@@ -45,6 +45,7 @@ def between_organisations(c: Context) -> Iterator[Found]:
             elif gap in ("是", "为", "系") and _is_unit_of(b, c.after(b, 16)):
                 yield a, "subOrganizationOf", b, "org-is-unit-of-org"  # X是华北电力集团公司骨干发电企业
             break
+    yield from units_of_the_subject(c)
 
 
 #: 是 B 的下属企业 / 骨干发电企业 / 子公司: what follows B says A is one of B's units. A bare 的…企业
@@ -61,6 +62,30 @@ def _is_unit_of(parent: Mention, after: str) -> bool:
     if m is None:
         return False
     return parent.type == "Company" or not m.group().lstrip("的").startswith("骨干")
+
+
+#: 其下属的 ORG, 从所属 ORG, 其下属的投资银行机构——ORG: a unit of the clause's subject, named by 其
+#: or left unsaid after a preposition
+_ITS_UNIT = re.compile(r"(?:其|从其?|对其?|向其?|为其?|与其?|和其?)(?:下属|所属|直属|旗下)(?:的)?(?:[^，。；、]{0,10}[—―]{2,3})?$")
+
+
+def units_of_the_subject(c: Context) -> Iterator[Found]:
+    """国民西敏寺银行发现其下属的投资银行机构———西敏寺市场公司…: the organisation that opens the
+    sentence (its subject) is the parent of a unit named after 其下属/从所属, when no other
+    organisation is named between them; with a list (从所属南岭、海河救灾中心) each of it."""
+    ms = c.mentions
+    subject = next((m for m in ms if is_org(m)), None)
+    if subject is None or not c.is_subject(subject):
+        return
+    for b in ms:
+        if b.start <= subject.end or not is_org(b):
+            continue
+        if any(is_org(m) and subject.end <= m.start and m.end <= b.start for m in ms):
+            return  # 其 may then stand for the body named in between
+        if _ITS_UNIT.search(c.text[max(subject.end, b.start - 24) : b.start]) and not re.search(
+                r"[。；]", c.text[subject.end : b.start]):
+            for sub in c.coordinated(b):
+                yield sub, "subOrganizationOf", subject, "unit-of-the-subject"
 
 
 def _is_unit(m: Mention) -> bool:
