@@ -237,3 +237,55 @@ def test_no_founding_when_the_body_is_only_visited():
     names, facts = found("南岭市总工会看望了以赵立新为团长的南岭市职工代表团。")
     assert "南岭市职工代表团" in names
     assert ("南岭市总工会", "founded", "南岭市职工代表团") not in facts
+
+
+# --------------------------------------------------------------------------- 其下属的 ORG
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("去年，海河重工集团发现其下属的投资机构———南岭信托投资公司亏损严重。",
+     ("南岭信托投资公司", "subOrganizationOf", "海河重工集团")),
+    ("海河市红十字会昨天上午紧急从其所属的南岭市备灾救灾中心调出棉被。",
+     ("南岭市备灾救灾中心", "subOrganizationOf", "海河市红十字会")),
+])
+def test_a_unit_of_the_subject_named_after_qi_xiashu(body, fact):
+    names, facts = found(body)
+    assert facts.get(fact) == "unit-of-the-subject"
+
+
+@pytest.mark.parametrize("body, child, parent", [
+    ("海河重工集团与南岭机械厂签约，其下属的海河铸造厂也参加。", "海河铸造厂", "海河重工集团"),  # 其 may be 南岭机械厂
+    ("记者昨天在海河重工集团的大会上听说，南岭市经委直属的海河铸造厂扭亏了。", "海河铸造厂", "海河重工集团"),
+])
+def test_no_unit_when_qi_has_another_antecedent(body, child, parent):
+    names, facts = found(body)
+    assert {child, parent} <= names
+    assert (child, "subOrganizationOf", parent) not in facts
+
+
+@pytest.mark.parametrize("body", [
+    "由南岭市总工会主席赵立新率领的南岭市职工代表团今天离开这里。",
+    "南岭市总工会主席赵立新１０日率南岭市职工代表团访问海河。",
+])
+def test_the_leader_of_a_delegation_led_by_or_leading_it(body):
+    assert found(body)[1].get(("赵立新", "memberOf", "南岭市职工代表团")) == "person-leads-delegation"
+
+
+def test_no_leader_when_a_visitor_meets_the_delegation():
+    names, facts = found("赵立新会见了由钱国华率领的南岭市职工代表团。")
+    assert ("钱国华", "memberOf", "南岭市职工代表团") in facts
+    assert ("赵立新", "memberOf", "南岭市职工代表团") not in facts
+
+
+# --------------------------------------------------------------------------- 她叫 PERSON，是 ORG 的 title
+
+
+@pytest.mark.parametrize("body", ["她叫赵丽华，是海河市棉纺厂的挡车工。", "赵丽华，是海河市棉纺厂的挡车工。"])
+def test_a_name_a_comma_then_what_the_named_one_is(body):
+    assert ("赵丽华", "worksFor", "海河市棉纺厂") in found(body)[1]
+
+
+def test_no_post_when_the_name_is_the_object_of_another_verb():
+    names, facts = found("我们感谢赵丽华，是海河市棉纺厂的工人救了他。")
+    assert {"赵丽华", "海河市棉纺厂"} <= names
+    assert ("赵丽华", "worksFor", "海河市棉纺厂") not in facts

@@ -48,7 +48,9 @@ _ELECTED_POST = re.compile(r"([\u4e00-\u9fff、]{1,12}?)(?=[，。；]|$)")
 _TAKES_PART = re.compile(r"^(?:还|也|又|先后|曾|曾经|早已|已)?参加(?:了|过)?$")
 _JOINABLE = ("团", "队", "组", "协会", "学会", "研究会", "俱乐部", "联谊会", "促进会")
 #: PERSON 率/率领/带领 ORG: the leader of a delegation or a team goes with it
-_LEADS = re.compile(r"^(?:亲自)?(?:率|率领|带领)(?:着)?$")
+_LEADS = re.compile(r"^(?:[0-9０-９]{1,2}日|今天|昨天|明天|日前|近日|将|将于[^，。；]{0,8})?(?:亲自)?(?:率|率领|带领)(?:着)?$")
+#: 由 (ORG title) PERSON 率领的 ORG: the delegation its leader goes with
+_LED_BY = re.compile(r"^(?:率领|带领|率)的$")
 _DELEGATION = ("代表团", "团", "组", "队")
 #: after an org and its title, the next ``、ORG title`` or ``，还是 ORG title`` of the same person
 _NEXT_POST_GAP = re.compile(r"^(?:、|，(?:还|也|又|同时)?(?:是|任|担任|兼任))$")
@@ -141,6 +143,9 @@ def works_for(c: Context) -> Iterator[Found]:
             k += 1
         org = ms[k]
         after = c.after(org, 12)
+        # 她叫田金芳，是唐山市棉纺厂的工人: the name, a comma, then what the named one is
+        is_gap = _IS_GAP.match(gap) or (gap[:1] in "，," and gap[1:2] and _IS_GAP.match(gap[1:])
+                                        and (c.before(p, 2).endswith("叫") or c.is_subject(p)))
         if gap in ("当选", "当选为", "担任", "出任", "任"):
             title = re.match(r"[\u4e00-\u9fff]{1,9}", after)
             if title and only_titles(title.group()):
@@ -149,10 +154,10 @@ def works_for(c: Context) -> Iterator[Found]:
             yield p, "worksFor", org, "person-at-org-works"
         elif _AT_ORG.match(gap) and (post := _SERVES_AS.match(after)) and only_titles(post.group(1)):
             yield p, _post(org, post.group(1)), org, "person-at-org-serves"
-        elif _IS_GAP.match(gap) and starts(after.lstrip("的"), "member_noun"):
+        elif is_gap and starts(after.lstrip("的"), "member_noun"):
             office = after.lstrip("的").startswith(("委员", "常委", "理事"))  # a seat on a body is an office
             yield p, "worksFor" if office else "memberOf", org, "person-is-member"
-        elif _IS_GAP.match(gap):
+        elif is_gap:
             title = re.match(r"^的?(?:一名|一位)?([\u4e00-\u9fff]{2,9}?)[，。；、]", after + "。")
             if title and only_titles(title.group(1)):
                 yield p, _post(org, title.group(1)), org, "person-is-title-of-org"  # 是华泰建工集团有限公司的钢筋班组长
@@ -173,6 +178,8 @@ def works_for(c: Context) -> Iterator[Found]:
             yield p, "memberOf", org, "person-takes-part-in-body"  # 她还参加了海河女劳模合唱团
         elif _LEADS.match(gap) and org.key.endswith(_DELEGATION) and not after.startswith("的"):
             yield p, "memberOf", org, "person-leads-delegation"  # 赵立新率南岭市职工代表团访问海河
+        elif _LED_BY.match(gap) and org.key.endswith(_DELEGATION) and "由" in c.before(p, 16):
+            yield p, "memberOf", org, "person-leads-delegation"  # 由审计署审计长赵立新率领的中国审计代表团
 
 
 def _signature(c: Context, i: int, org) -> list:  # type: ignore[no-untyped-def]
