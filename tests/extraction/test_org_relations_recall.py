@@ -289,3 +289,24 @@ def test_no_post_when_the_name_is_the_object_of_another_verb():
     names, facts = found("我们感谢赵丽华，是海河市棉纺厂的工人救了他。")
     assert {"赵丽华", "海河市棉纺厂"} <= names
     assert ("赵丽华", "worksFor", "海河市棉纺厂") not in facts
+
+
+# --------------------------------------------------------------------------- 总部设在 PLACE 的 ORG; a run of places
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("总部设在杭州的海河证券有限公司今年扭亏。", ("海河证券有限公司", "locatedIn", "杭州")),
+    ("地处浙江省嘉兴市海盐县的海河酒厂是一家老厂。", ("海河酒厂", "locatedIn", "海盐县")),
+])
+def test_a_body_placed_by_more_verbs_and_runs_of_places(body, fact):
+    assert fact in found(body)[1]
+
+
+@pytest.mark.parametrize("body, org, place", [
+    ("同时与设在杭州的海河研究院６１５所合作。", "海河研究院", "杭州"),      # the name goes on: another body
+    ("记者指责当天抵达杭州的海河证券有限公司代表。", "海河证券有限公司", "杭州"),  # arrived, not placed
+])
+def test_no_place_for_a_name_that_goes_on_or_a_body_that_arrived(body, org, place):
+    names, facts = found(body)
+    assert {org, place} <= names
+    assert (org, "locatedIn", place) not in facts

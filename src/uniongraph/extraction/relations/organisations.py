@@ -100,9 +100,9 @@ def located_in(c: Context) -> Iterator[Found]:
         if a.located_at is not None:  # 辽宁省丹东市鸭绿江造纸厂: the text places it (the guideline's case)
             yield a, "locatedIn", a.located_at, "place-before-org-name"
     for i, a in enumerate(ms):
-        if a.type == "Place" and c.before(a, 4).endswith(("位于", "地处", "坐落在", "坐落于")):
+        if a.type == "Place" and c.before(a, 4).endswith(_PLACING_VERBS):
             nxt = ms[i + 1] if i + 1 < len(ms) else None
-            if nxt is not None and is_org(nxt) and c.gap(a, nxt) == "的":
+            if nxt is not None and is_org(nxt) and c.gap(a, nxt) == "的" and not _NAME_GOES_ON.match(c.after(nxt, 1)):
                 yield nxt, "locatedIn", a, "place-of-org"  # 位于宝山区的上海宝江钢结构工程有限公司
             elif (placed := _placed_by_locatives(c, i)) is not None:
                 yield placed[1], "locatedIn", placed[0], "place-part-of-org"  # 位于安曼市西部的伊拉克使馆
@@ -125,6 +125,10 @@ def located_in(c: Context) -> Iterator[Found]:
             break
 
 
+#: verbs that place what follows (位于 PLACE 的 ORG; 总部设在 PLACE 的 ORG)
+_PLACING_VERBS = ("位于", "地处", "坐落在", "坐落于", "坐落", "设在", "总部在", "落户在", "落户于", "地址在")
+#: the organisation's name goes on past the mention (设在上海的航天部６１５所): the mention is not the body
+_NAME_GOES_ON = re.compile(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ]")
 #: words for a part of or a spot near a place, between 位于 PLACE and 的 ORG (位于北京西郊的…,
 #: 位于呼和浩特北郊大青山南麓的…); a distance (东南70公里处) is not among them
 _LOCATIVE = r"(?:东|西|南|北|中|东南|东北|西南|西北)?(?:部|郊|郊区|面|侧|端|麓|南麓|北麓|脚下|山脚下)|" \
@@ -143,7 +147,9 @@ def _placed_by_locatives(c: Context, i: int) -> tuple[Mention, Mention] | None:
     if k + 1 >= len(ms) or not is_org(ms[k + 1]):
         return None
     gap = c.gap(ms[k], ms[k + 1])
-    if not gap.endswith("的") or not _LOCATIVE_GAP.fullmatch(gap[:-1]):
+    if not gap.endswith("的") or not (gap == "的" and k > i or _LOCATIVE_GAP.fullmatch(gap[:-1])):
+        return None  # 地处四川省泸州市古蔺县的郎酒厂: a run of places, then 的
+    if _NAME_GOES_ON.match(c.after(ms[k + 1], 1)):
         return None
     return ms[k], ms[k + 1]
 
