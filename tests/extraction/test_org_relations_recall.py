@@ -310,3 +310,20 @@ def test_no_place_for_a_name_that_goes_on_or_a_body_that_arrived(body, org, plac
     names, facts = found(body)
     assert {org, place} <= names
     assert (org, "locatedIn", place) not in facts
+
+
+# --------------------------------------------------------------------------- ORG 厂长 A 和副厂长 B
+
+
+@pytest.mark.parametrize("body", ["海河机床厂厂长赵立新和副厂长钱国华出席。", "海河机床厂厂长赵立新、党委书记钱国华出席。"])
+def test_further_posts_of_the_same_body_in_a_list(body):
+    names, facts = found(body)
+    assert ("赵立新", "worksFor", "海河机床厂") in facts
+    assert facts.get(("钱国华", "worksFor", "海河机床厂")) == "org-role-persons"
+
+
+@pytest.mark.parametrize("body", ["海河机床厂厂长赵立新、市长钱国华出席。", "海河机床厂厂长赵立新说，副厂长钱国华也来了。"])
+def test_no_post_of_the_body_for_another_body_s_title_or_a_new_clause(body):
+    names, facts = found(body)
+    assert {"钱国华", "海河机床厂"} <= names
+    assert ("钱国华", "worksFor", "海河机床厂") not in facts

@@ -112,6 +112,9 @@ def works_for(c: Context) -> Iterator[Found]:
                     # 区人大常委会副主任、区总工会主席王立新: each body of the title chain
                     for earlier, title in _title_chain(c, org):
                         yield q, _post(earlier, title), earlier, "title-chain"
+                # 海河机床厂厂长赵立新和副厂长钱国华: further posts of the same body, each with its name
+                for q, title in _more_posts(c, listed_persons(c, i)[-1], gap):
+                    yield q, _post(org, title), org, "org-role-persons"
         nxt = ms[i + 1] if i + 1 < len(ms) else None
         if nxt is None or not is_org(nxt):
             yield from _elected_to_union(c, i)
@@ -196,6 +199,30 @@ def _signature(c: Context, i: int, org) -> list:  # type: ignore[no-untyped-def]
         group.append(ms[j])
         j += 1
     return group if c.text[group[-1].end : group[-1].end + 1] in ("）", ")") else []
+
+
+#: posts inside any body, that a list of its people may go on with (厂长赵立新、党委书记钱国华)
+_INNER_ROLES = ("党委书记", "党委副书记", "党组书记", "工会主席", "总工程师", "总会计师", "总经济师", "纪委书记")
+_MORE_JOINER = re.compile(r"^(?:、|和|及|与)")
+
+
+def _more_posts(c: Context, last, first_title: str) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
+    """(person, title) for each ``、title NAME`` (or 和/及/与) after ``last`` whose title is a
+    post of the same body: the first title's deputy or fellow (厂长 → 副厂长, 主席 → 副主席) or a post
+    every body has (党委书记, 工会主席). 市长 after 厂长赵立新、 is another body's post: the list stops."""
+    ms = c.mentions
+    j = ms.index(last)
+    base = re.sub(r"^(?:副|常务副|常务)", "", first_title.split("、")[-1])
+    while j + 1 < len(ms) and ms[j + 1].type == "Person":
+        gap = c.gap(ms[j], ms[j + 1])
+        joiner = _MORE_JOINER.match(gap)
+        title = gap[joiner.end():] if joiner else ""
+        if not title or not only_titles(title):
+            return
+        if re.sub(r"^(?:副|常务副|常务)", "", title) != base and title not in _INNER_ROLES:
+            return
+        yield ms[j + 1], title
+        j += 1
 
 
 def _posts_after(c: Context, k: int, title_len: int) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
