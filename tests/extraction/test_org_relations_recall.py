@@ -91,6 +91,17 @@ def test_a_place_and_a_kind_of_body_set_before_its_name_with_a_dash():
     assert facts.get(("南岭纺织集团公司", "locatedIn", "海河")) == "place-kind-dash-org"
 
 
+def test_no_place_for_the_scope_of_a_superlative():
+    names, facts = found("海河最大的毛毯生产企业———南岭纺织集团公司是重点企业。")
+    assert {"海河", "南岭纺织集团公司"} <= names
+    assert ("南岭纺织集团公司", "locatedIn", "海河") not in facts
+
+
+def test_a_body_headed_by_a_person_holds_the_post():
+    names, facts = found("海河机床厂成立了以副厂长赵立新为组长的南岭市技术攻关办公室。")
+    assert facts.get(("赵立新", "worksFor", "南岭市技术攻关办公室")) == "headed-by-person"  # an office, no team
+
+
 def test_no_place_without_the_dash_apposition():
     names, facts = found("３１名党员从海河来到南岭纺织集团公司过组织生活。")
     assert {"海河", "南岭纺织集团公司"} <= names
@@ -219,7 +230,7 @@ def test_no_post_from_wei_without_an_election(body):
 
 def test_a_body_set_up_around_its_head():
     names, facts = found("南岭市总工会组建了以副主席赵立新为团长的南岭市职工代表团。")
-    assert facts.get(("赵立新", "worksFor", "南岭市职工代表团")) == "headed-by-person"
+    assert facts.get(("赵立新", "memberOf", "南岭市职工代表团")) == "headed-by-person"  # as 率…代表团
     assert facts.get(("南岭市总工会", "founded", "南岭市职工代表团")) == "org-founds-org-headed-by"
 
 

@@ -108,7 +108,8 @@ def located_in(c: Context) -> Iterator[Found]:
                 yield placed[1], "locatedIn", placed[0], "place-part-of-org"  # 位于安曼市西部的伊拉克使馆
             continue
         if a.type == "Place" and (nxt := ms[i + 1] if i + 1 < len(ms) else None) is not None and is_org(nxt) \
-                and _KIND_DASH.fullmatch(c.gap(a, nxt)):
+                and _KIND_DASH.fullmatch(c.gap(a, nxt)) and not re.search(r"最|第一|首家|唯一", c.gap(a, nxt)):
+            # 亚洲最大的毛毯生产企业———X: the place is the scope of a superlative, not where X is
             yield nxt, "locatedIn", a, "place-kind-dash-org"  # 新疆国有特困企业———乌鲁木齐纺织集团公司
         if not is_org(a):
             continue

@@ -122,8 +122,9 @@ def works_for(c: Context) -> Iterator[Found]:
         if (headed := _HEADED_BY.fullmatch(c.gap(p, nxt))) and re.search(r"以[\u4e00-\u9fff]{0,6}$", c.before(p, 8)):
             # 以副主席赵立新为团长的南岭市职工代表团: the person heads the body named after 的
             title = headed.group(1)
-            yield p, "memberOf" if title == "首" and is_team(nxt) else _post(nxt, title if title != "首" else "负责人"), nxt, \
-                "headed-by-person"
+            # the head of a delegation or a team goes with it (memberOf, as 率…代表团); of a body, holds its post
+            delegation = is_team(nxt) or nxt.key.endswith(_DELEGATION)
+            yield p, "memberOf" if delegation else _post(nxt, title if title != "首" else "负责人"), nxt, "headed-by-person"
             continue
         if c.text[p.end : nxt.start] in ("（", "("):
             post = _PAREN_TITLE.match(c.text, nxt.end, c.sentence.end)
