@@ -42,7 +42,50 @@ def between_organisations(c: Context) -> Iterator[Found]:
                 yield a, "memberOf", b, "org-joins-org"
             elif gap in ("是", "为") and _FOUNDED_BY.match(c.after(b, 16)):
                 yield b, "founded", a, "org-is-founded-by-org"  # X是珠海市总工会于2019年设立的机构
+            elif gap in ("是", "为", "系") and _is_unit_of(b, c.after(b, 16)):
+                yield a, "subOrganizationOf", b, "org-is-unit-of-org"  # X是华北电力集团公司骨干发电企业
             break
+    yield from units_of_the_subject(c)
+
+
+#: 是 B 的下属企业 / 骨干发电企业 / 子公司: what follows B says A is one of B's units. A bare 的…企业
+#: (是B的合作企业, 是B的客户) says nothing of belonging, so the kind of tie must be written.
+_UNIT_OF_AFTER = re.compile(
+    r"^的?(?:(?:下属|所属|直属|旗下|骨干|全资|控股)[\u4e00-\u9fff]{0,4}?(?:企业|公司|工厂|厂|单位|机构)"
+    r"|(?:全资|控股)?(?:子公司|分公司|分厂|成员单位|成员企业))(?:之一)?(?=[，。；、,]|$)")
+
+
+def _is_unit_of(parent: Mention, after: str) -> bool:
+    """Whether ``after`` (the text after ``parent`` in ``A 是 parent …``) names A a unit of it; a
+    骨干 (leading) unit only of an enterprise (a government's 骨干企业 is not its unit)."""
+    m = _UNIT_OF_AFTER.match(after)
+    if m is None:
+        return False
+    return parent.type == "Company" or not m.group().lstrip("的").startswith("骨干")
+
+
+#: 其下属的 ORG, 从所属 ORG, 其下属的投资银行机构——ORG: a unit of the clause's subject, named by 其
+#: or left unsaid after a preposition
+_ITS_UNIT = re.compile(r"(?:其|从其?|对其?|向其?|为其?|与其?|和其?)(?:下属|所属|直属|旗下)(?:的)?(?:[^，。；、]{0,10}[—―]{2,3})?$")
+
+
+def units_of_the_subject(c: Context) -> Iterator[Found]:
+    """国民西敏寺银行发现其下属的投资银行机构———西敏寺市场公司…: the organisation that opens the
+    sentence (its subject) is the parent of a unit named after 其下属/从所属, when no other
+    organisation is named between them; with a list (从所属南岭、海河救灾中心) each of it."""
+    ms = c.mentions
+    subject = next((m for m in ms if is_org(m)), None)
+    if subject is None or not c.is_subject(subject):
+        return
+    for b in ms:
+        if b.start <= subject.end or not is_org(b):
+            continue
+        if any(is_org(m) and subject.end <= m.start and m.end <= b.start for m in ms):
+            return  # 其 may then stand for the body named in between
+        if _ITS_UNIT.search(c.text[max(subject.end, b.start - 24) : b.start]) and not re.search(
+                r"[。；]", c.text[subject.end : b.start]):
+            for sub in c.coordinated(b):
+                yield sub, "subOrganizationOf", subject, "unit-of-the-subject"
 
 
 def _is_unit(m: Mention) -> bool:
@@ -57,13 +100,21 @@ def located_in(c: Context) -> Iterator[Found]:
         if a.located_at is not None:  # 辽宁省丹东市鸭绿江造纸厂: the text places it (the guideline's case)
             yield a, "locatedIn", a.located_at, "place-before-org-name"
     for i, a in enumerate(ms):
-        if a.type == "Place" and c.before(a, 4).endswith(("位于", "地处", "坐落在", "坐落于")):
+        if a.type == "Place" and c.before(a, 4).endswith(_PLACING_VERBS):
             nxt = ms[i + 1] if i + 1 < len(ms) else None
-            if nxt is not None and is_org(nxt) and c.gap(a, nxt) == "的":
+            if nxt is not None and is_org(nxt) and c.gap(a, nxt) == "的" and not _NAME_GOES_ON.match(c.after(nxt, 1)):
                 yield nxt, "locatedIn", a, "place-of-org"  # 位于宝山区的上海宝江钢结构工程有限公司
+            elif (placed := _placed_by_locatives(c, i)) is not None:
+                yield placed[1], "locatedIn", placed[0], "place-part-of-org"  # 位于安曼市西部的伊拉克使馆
             continue
+        if a.type == "Place" and (nxt := ms[i + 1] if i + 1 < len(ms) else None) is not None and is_org(nxt) \
+                and _KIND_DASH.fullmatch(c.gap(a, nxt)) and not re.search(r"最|第一|首家|唯一", c.gap(a, nxt)):
+            # 亚洲最大的毛毯生产企业———X: the place is the scope of a superlative, not where X is
+            yield nxt, "locatedIn", a, "place-kind-dash-org"  # 新疆国有特困企业———乌鲁木齐纺织集团公司
         if not is_org(a):
             continue
+        if (pl := _opened_in(c, i)) is not None:
+            yield a, "locatedIn", pl, "org-opened-in-place"  # 陈列馆于今天在江苏省淮安市桃花垠落成
         for pl in ms[i + 1 : i + 4]:
             if pl.type != "Place":
                 continue
@@ -73,6 +124,58 @@ def located_in(c: Context) -> Iterator[Found]:
             elif c.is_subject(a) and re.search(r"(?:总部|地址|总部设在|坐落)?(?:位于|地处|设在)$", gap) and not re.search(r"[，。；]", gap) and len(gap) <= 16:
                 yield a, "locatedIn", pl, "org-headquartered-in-place"  # 是一家总部位于深圳市龙华区的企业
             break
+
+
+#: verbs that place what follows (位于 PLACE 的 ORG; 总部设在 PLACE 的 ORG)
+_PLACING_VERBS = ("位于", "地处", "坐落在", "坐落于", "坐落", "设在", "总部在", "落户在", "落户于", "地址在")
+#: the organisation's name goes on past the mention (设在上海的航天部６１５所): the mention is not the body
+_NAME_GOES_ON = re.compile(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ]")
+#: words for a part of or a spot near a place, between 位于 PLACE and 的 ORG (位于北京西郊的…,
+#: 位于呼和浩特北郊大青山南麓的…); a distance (东南70公里处) is not among them
+_LOCATIVE = r"(?:东|西|南|北|中|东南|东北|西南|西北)?(?:部|郊|郊区|面|侧|端|麓|南麓|北麓|脚下|山脚下)|" \
+            r"市区|城区|市中心|中心|旁|旁边|附近|边|一带|境内|腹地|之畔|河畔|岸边|交界处"
+_LOCATIVE_GAP = re.compile(rf"(?:{_LOCATIVE})+")
+
+
+def _placed_by_locatives(c: Context, i: int) -> tuple[Mention, Mention] | None:
+    """(place, organisation) for 位于 PLACE(PLACE…)LOCATIVE 的 ORG: the last place named before the
+    locative words and 的, and the organisation right after them; None otherwise."""
+    ms = c.mentions
+    k = i
+    while k + 1 < len(ms) and ms[k + 1].type == "Place" and (
+            c.gap(ms[k], ms[k + 1]) == "" or _LOCATIVE_GAP.fullmatch(c.gap(ms[k], ms[k + 1]))):
+        k += 1
+    if k + 1 >= len(ms) or not is_org(ms[k + 1]):
+        return None
+    gap = c.gap(ms[k], ms[k + 1])
+    if not gap.endswith("的") or not (gap == "的" and k > i or _LOCATIVE_GAP.fullmatch(gap[:-1])):
+        return None  # 地处四川省泸州市古蔺县的郎酒厂: a run of places, then 的
+    if _NAME_GOES_ON.match(c.after(ms[k + 1], 1)):
+        return None
+    return ms[k], ms[k + 1]
+
+
+#: PLACE + a kind of body + a dash, then the body's name: 新疆国有特困企业———乌鲁木齐纺织集团公司
+_KIND_DASH = re.compile(r"的?[\u4e00-\u9fff]{0,8}?(?:企业|工厂|公司|厂家|单位|学校|医院)(?:之一)?[—―－-]{1,3}")
+#: ORG (于今天) 在 PLACE … 落成: a body opened, built or settled at a place; the verb must end the
+#: clause (在南岭市成立了办事处 places the office, not the body)
+_OPENED_GAP = re.compile(r"(?:(?:已|将|正式)?于)?[^，。；在的]{0,8}?(?:正式)?在")
+_OPENED_VERB = re.compile(r"(?:正式)?(?:落成|建成|竣工|开业|开张|开馆|揭牌|挂牌成立|挂牌|成立|落户|安家)(?:了)?(?=[，。；,]|$)")
+
+
+def _opened_in(c: Context, i: int) -> Mention | None:
+    """The place (the last of a run such as 江苏省淮安市桃花垠) where the organisation ``i`` is said
+    to have opened, been built or settled (ORG 于今天在 PLACE 落成), or None."""
+    ms = c.mentions
+    a = ms[i]
+    if i + 1 >= len(ms) or ms[i + 1].type != "Place" or not _OPENED_GAP.fullmatch(c.gap(a, ms[i + 1])):
+        return None
+    k = i + 1
+    while k + 1 < len(ms) and ms[k + 1].type == "Place" and c.gap(ms[k], ms[k + 1]) == "":
+        k += 1
+    if not c.is_subject(a) or not _OPENED_VERB.match(c.after(ms[k], 8)):
+        return None
+    return ms[k]
 
 
 def founded_by(c: Context) -> Iterator[Found]:
@@ -86,6 +189,12 @@ def founded_by(c: Context) -> Iterator[Found]:
             verb = _FOUNDING.match(gap)
             if verb and verb.end() == len(gap):
                 yield a, "founded", nxt, "agent-founds-org"
+            elif _FOUNDED_REL.fullmatch(gap) and not c.before(a, 1).endswith("由"):
+                yield a, "founded", nxt, "agent-founded-org"  # 王立所创办的北丰家政服务社
+    for i, a in enumerate(ms):  # ORG 成立了以 PERSON 为首的 ORG: the body set up around its head
+        if is_org(a) and i + 2 < len(ms) and ms[i + 1].type == "Person" and is_org(ms[i + 2]) \
+                and _SETS_UP_AROUND.fullmatch(c.gap(a, ms[i + 1])) and _HEADED.fullmatch(c.gap(ms[i + 1], ms[i + 2])):
+            yield a, "founded", ms[i + 2], "org-founds-org-headed-by"
     for i, a in enumerate(ms):
         if not is_org(a) or not c.before(a, 1).endswith("由"):
             continue
@@ -96,6 +205,14 @@ def founded_by(c: Context) -> Iterator[Found]:
         if (w := has(gap, "found")) and gap in (w + "的", w + "了的"):
             yield a, "founded", nxt, "founded-by-org"
 
+
+#: ORG (立即)成立了以 (title) PERSON 为首/团长的 ORG
+_SETS_UP_AROUND = re.compile(r"(?:立即|迅速|随即|专门|及时|已|还|又|先后|特别)?(?:成立|组建|建立|设立|组成)(?:了)?以[\u4e00-\u9fff]{0,6}")
+_HEADED = re.compile(r"为(?:首|团长|组长|队长|总指挥|指挥长|主任|负责人)的")
+
+#: PERSON/ORG (所/亲手)创办的 ORG: a relative clause naming the founder. Only verbs of setting up a
+#: body: 建成的/建起的 also say who built a building (中建八局建成的体育馆), not who founded it.
+_FOUNDED_REL = re.compile(r"(?:所|亲手|一手|当年|先后)?(?:创办|创建|创立|兴办|开办|组建|发起成立|牵头成立)(?:起来)?的")
 
 #: a founding verb between the founder and what it founded, and nothing else (一手创办了, 建起了)
 _FOUNDING = re.compile(r"(?:先后|亲手|一手|自己|又|还|也|相继)?(?:创办|创建|创立|兴办|办起|建起|建成|组建|发起成立|牵头成立)(?:了)?")

@@ -27,13 +27,33 @@ _ELECTED = re.compile(r"当选(?:为)?(工会)?([\u4e00-\u9fff]{2,8}?)(?=[，。
 #: how far back (characters) the union whose election is reported may be named
 _ELECTION_SPAN = 240
 _SERVES_AS = re.compile(r"^(?:当|任|担任|做|干)(?:了|过)?([\u4e00-\u9fff]{1,9}?)(?=[，。；、]|$)")
-_IS_GAP = re.compile(r"^(?:也|原|曾|曾经|原来)?是(?:该|本|这家)?$")  # 是该公司…: 公司 is the anaphor
+_IS_GAP = re.compile(r"^(?:也|原|曾|曾经|原来|现|现在|目前|如今)?是(?:该|本|这家)?$")  # 是该公司…: 公司 is the anaphor
 _EMPLOYED = re.compile(r"(?:一直|长期|曾|先后|现)?(?:受雇于|就职于|供职于|任职于|工作于|受聘于|执教于|任教于)$")
 #: PERSON 从 ORG(…的岗位上)离休: the body one retired or was laid off from (梁立从市农机局总工程师的岗位上离休)
 _LEFT_AFTER = re.compile(r"^[一-鿿]{0,8}?(?:的)?(?:岗位|职位|位置)?上?(?:离休|退休|下岗|离岗)")
 #: PERSON (生前)所在的 ORG: the body one belongs to (王立生前所在的１２０５钻井队)
 _BELONGS_GAP = re.compile(r"^(?:生前|当年|曾|原|现)?所在的$")
 _JOINED = re.compile(r"^[^，。；：]{0,8}加入(?:了)?$")
+#: 以 PERSON 为 TITLE/首 的 ORG: the body a person heads (以局长戴爽为首的抗震指挥部)
+_HEADED_BY = re.compile(r"为(首|团长|副团长|组长|副组长|队长|副队长|总指挥|副总指挥|指挥长|主任|副主任|组长|负责人)的")
+#: PERSON（ORG title）: an apposition in brackets giving the person's post (张庆（某公司公关经理）)
+_PAREN_TITLE = re.compile(r"([\u4e00-\u9fff、]{1,12})[）)]")
+#: 选举/任命 PERSON(、PERSON) 为 ORG title: an election or an appointment to a post of a body; the list
+#: opens right after the verb or after a comma that goes on with it (…，吴才荣、向阳为省纪委副书记)
+_ELECTS_BEFORE = re.compile(r"(?:选举|推选|选出|补选|增补|任命|聘任|聘请|决定任命)")
+_ELECTS_LEAD = ("选举", "推选", "补选", "增补", "任命", "聘任", "聘请", "，", "；")
+_ELECTED_POST = re.compile(r"([\u4e00-\u9fff、]{1,12}?)(?=[，。；]|$)")
+#: PERSON (还)参加了 ORG: joining, when the body is one people join (a team, a choir, a society);
+#: 参加了市总工会 … is taking part in something of the body's
+_TAKES_PART = re.compile(r"^(?:还|也|又|先后|曾|曾经|早已|已)?参加(?:了|过)?$")
+_JOINABLE = ("团", "队", "组", "协会", "学会", "研究会", "俱乐部", "联谊会", "促进会")
+#: PERSON 率/率领/带领 ORG: the leader of a delegation or a team goes with it
+_LEADS = re.compile(r"^(?:[0-9０-９]{1,2}日|今天|昨天|明天|日前|近日|将|将于[^，。；]{0,8})?(?:亲自)?(?:率|率领|带领)(?:着)?$")
+#: 由 (ORG title) PERSON 率领的 ORG: the delegation its leader goes with
+_LED_BY = re.compile(r"^(?:率领|带领|率)的$")
+_DELEGATION = ("代表团", "团", "组", "队")
+#: after an org and its title, the next ``、ORG title`` or ``，还是 ORG title`` of the same person
+_NEXT_POST_GAP = re.compile(r"^(?:、|，(?:还|也|又|同时)?(?:是|任|担任|兼任))$")
 
 
 #: titles that say one belongs rather than holds an office or a job
@@ -79,6 +99,9 @@ def works_for(c: Context) -> Iterator[Found]:
                 yield p, "worksFor", org, "left-org-person"
             elif c.before(org, 2).endswith(_HOLDS_BEFORE) and gap.endswith("的") and only_titles(gap[:-1]):
                 yield p, _post(org, gap[:-1]), org, "holds-post-person"
+            elif gap.strip(" \u3000") == "" and (signed := _signature(c, i, org)):
+                for q in signed:  # （南岭银行海河支行赵立新钱国华）: a signature, the writers and their body
+                    yield q, "worksFor", org, "signature-org-persons"
             elif not gap and _title_after(c, p):
                 yield p, _post(org, _title_after(c, p)), org, "org-person-title"  # 民航总局陈立局长
             elif gap and title_then_person(gap):
@@ -89,10 +112,34 @@ def works_for(c: Context) -> Iterator[Found]:
                     # 区人大常委会副主任、区总工会主席王立新: each body of the title chain
                     for earlier, title in _title_chain(c, org):
                         yield q, _post(earlier, title), earlier, "title-chain"
+                # 海河机床厂厂长赵立新和副厂长钱国华: further posts of the same body, each with its name
+                for q, title in _more_posts(c, listed_persons(c, i)[-1], gap):
+                    yield q, _post(org, title), org, "org-role-persons"
         nxt = ms[i + 1] if i + 1 < len(ms) else None
         if nxt is None or not is_org(nxt):
             yield from _elected_to_union(c, i)
             continue
+        if (headed := _HEADED_BY.fullmatch(c.gap(p, nxt))) and re.search(r"以[\u4e00-\u9fff]{0,6}$", c.before(p, 8)):
+            # 以副主席赵立新为团长的南岭市职工代表团: the person heads the body named after 的
+            title = headed.group(1)
+            # the head of a delegation or a team goes with it (memberOf, as 率…代表团); of a body, holds its post
+            delegation = is_team(nxt) or nxt.key.endswith(_DELEGATION)
+            yield p, "memberOf" if delegation else _post(nxt, title if title != "首" else "负责人"), nxt, "headed-by-person"
+            continue
+        if c.text[p.end : nxt.start] in ("（", "("):
+            post = _PAREN_TITLE.match(c.text, nxt.end, c.sentence.end)
+            if post and only_titles(post.group(1)):
+                yield p, _post(nxt, post.group(1)), nxt, "person-paren-org-title"  # 张庆（李宁体育用品公司公关经理）
+            continue
+        if c.gap(p, nxt) == "为" and _ELECTS_BEFORE.search(c.text[c.sentence.start : p.start]):
+            post = _ELECTED_POST.match(c.text, nxt.end, c.sentence.end)
+            if post and only_titles(post.group(1)):
+                k = i  # 选举…，吴才荣、向阳为省纪委副书记: each name of the list before 为
+                while k > 0 and ms[k - 1].type == "Person" and c.gap(ms[k - 1], ms[k]) in ("、", "和"):
+                    k -= 1
+                if c.text[ms[k].start - 2 : ms[k].start].endswith(_ELECTS_LEAD):
+                    for q in ms[k : i + 1]:
+                        yield q, _post(nxt, post.group(1)), nxt, "elected-as-org-title"
         org = nxt
         gap = c.gap(p, org)
         k = i + 1  # a body and its unit named together (开滦矿务局唐家庄矿): the person is at the unit
@@ -100,6 +147,9 @@ def works_for(c: Context) -> Iterator[Found]:
             k += 1
         org = ms[k]
         after = c.after(org, 12)
+        # 她叫田金芳，是唐山市棉纺厂的工人: the name, a comma, then what the named one is
+        is_gap = _IS_GAP.match(gap) or (gap[:1] in "，," and gap[1:2] and _IS_GAP.match(gap[1:])
+                                        and (c.before(p, 2).endswith("叫") or c.is_subject(p)))
         if gap in ("当选", "当选为", "担任", "出任", "任"):
             title = re.match(r"[\u4e00-\u9fff]{1,9}", after)
             if title and only_titles(title.group()):
@@ -108,13 +158,16 @@ def works_for(c: Context) -> Iterator[Found]:
             yield p, "worksFor", org, "person-at-org-works"
         elif _AT_ORG.match(gap) and (post := _SERVES_AS.match(after)) and only_titles(post.group(1)):
             yield p, _post(org, post.group(1)), org, "person-at-org-serves"
-        elif _IS_GAP.match(gap) and starts(after.lstrip("的"), "member_noun"):
+        elif is_gap and starts(after.lstrip("的"), "member_noun"):
             office = after.lstrip("的").startswith(("委员", "常委", "理事"))  # a seat on a body is an office
             yield p, "worksFor" if office else "memberOf", org, "person-is-member"
-        elif _IS_GAP.match(gap):
+        elif is_gap:
             title = re.match(r"^的?(?:一名|一位)?([\u4e00-\u9fff]{2,9}?)[，。；、]", after + "。")
             if title and only_titles(title.group(1)):
                 yield p, _post(org, title.group(1)), org, "person-is-title-of-org"  # 是华泰建工集团有限公司的钢筋班组长
+                # 是海河农机学会理事长、海河女科协副理事长: each body of the run, with its title
+                for nxt_org, post in _posts_after(c, k, len(title.group(1))):
+                    yield p, _post(nxt_org, post), nxt_org, "person-is-titles-of-orgs"
         elif _EMPLOYED.search(gap) and not re.search(r"[。；]", gap) and len(gap) <= 20 and (
                 not re.search(r"[，,]", gap) or (c.is_subject(p) and _EMPLOYED.fullmatch(re.split(r"[，,]", gap)[-1]))):
             # 季立教授是著名学者，执教于北京大学: the subject goes on across the comma
@@ -125,6 +178,70 @@ def works_for(c: Context) -> Iterator[Found]:
             yield p, "memberOf" if is_team(org) else "worksFor", org, "person-belongs-to-org"
         elif _JOINED.match(gap):
             yield p, "memberOf", org, "person-joins-org"  # 第一个扫码加入联合工会
+        elif _TAKES_PART.match(gap) and org.key.endswith(_JOINABLE) and not after.startswith(("的", "组织", "举办", "主办")):
+            yield p, "memberOf", org, "person-takes-part-in-body"  # 她还参加了海河女劳模合唱团
+        elif _LEADS.match(gap) and org.key.endswith(_DELEGATION) and not after.startswith("的"):
+            yield p, "memberOf", org, "person-leads-delegation"  # 赵立新率南岭市职工代表团访问海河
+        elif _LED_BY.match(gap) and org.key.endswith(_DELEGATION) and "由" in c.before(p, 16):
+            yield p, "memberOf", org, "person-leads-delegation"  # 由审计署审计长赵立新率领的中国审计代表团
+
+
+def _signature(c: Context, i: int, org) -> list:  # type: ignore[no-untyped-def]
+    """The persons of a bracketed signature ``（ORG NAME NAME…）`` — the body opens the bracket and
+    the names, nothing but spaces or 、 between them, close it — or [] when person ``i`` is not in
+    one. A body written after other names (（中国人民银行江西金溪县支行…）) is left alone: the
+    signature's body is then the whole run, which is no one mention."""
+    ms = c.mentions
+    if org.start == 0 or c.text[org.start - 1] not in "（(":
+        return []
+    group = [ms[i]]
+    j = i + 1
+    while j < len(ms) and ms[j].type == "Person" and c.gap(group[-1], ms[j]).strip(" \u3000、") == "":
+        group.append(ms[j])
+        j += 1
+    return group if c.text[group[-1].end : group[-1].end + 1] in ("）", ")") else []
+
+
+#: posts inside any body, that a list of its people may go on with (厂长赵立新、党委书记钱国华)
+_INNER_ROLES = ("党委书记", "党委副书记", "党组书记", "工会主席", "总工程师", "总会计师", "总经济师", "纪委书记")
+_MORE_JOINER = re.compile(r"^(?:、|和|及|与)")
+
+
+def _more_posts(c: Context, last, first_title: str) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
+    """(person, title) for each ``、title NAME`` (or 和/及/与) after ``last`` whose title is a
+    post of the same body: the first title's deputy or fellow (厂长 → 副厂长, 主席 → 副主席) or a post
+    every body has (党委书记, 工会主席). 市长 after 厂长赵立新、 is another body's post: the list stops."""
+    ms = c.mentions
+    j = ms.index(last)
+    base = re.sub(r"^(?:副|常务副|常务)", "", first_title.split("、")[-1])
+    while j + 1 < len(ms) and ms[j + 1].type == "Person":
+        gap = c.gap(ms[j], ms[j + 1])
+        joiner = _MORE_JOINER.match(gap)
+        title = gap[joiner.end():] if joiner else ""
+        if not title or not only_titles(title):
+            return
+        if re.sub(r"^(?:副|常务副|常务)", "", title) != base and title not in _INNER_ROLES:
+            return
+        yield ms[j + 1], title
+        j += 1
+
+
+def _posts_after(c: Context, k: int, title_len: int) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
+    """The bodies named after org ``k`` and its title (``title_len`` characters, after an optional
+    的/一名) in a run ``、ORG title`` or ``，还是 ORG title``, each with its title."""
+    ms = c.mentions
+    prev = ms[k]
+    lead = re.match(r"的?(?:一名|一位)?", c.text[prev.end :]).end()
+    end = prev.end + lead + title_len
+    j = k + 1
+    while j < len(ms) and is_org(ms[j]) and _NEXT_POST_GAP.match(c.text[end : ms[j].start]):
+        org = ms[j]
+        title = re.match(r"^的?([\u4e00-\u9fff]{2,9}?)(?=[，。；、]|$)", c.after(org, 12))
+        if title is None or not only_titles(title.group(1)):
+            return
+        yield org, title.group(1)
+        end = org.end + title.end()
+        j += 1
 
 
 _TITLE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,5}")

@@ -1,0 +1,340 @@
+"""Organisation and person relations read from more of how news states them (sentences written for
+the tests, names invented): A 是 B 的下属企业, PERSON 所创办的 ORG, ORG 于…在 PLACE 落成, PLACE 的…企业——
+ORG. Each construction has a look-alike that states no such relation."""
+
+from __future__ import annotations
+
+import pytest
+
+from uniongraph.extraction.pipeline import extract_article
+from uniongraph.model import Article
+
+
+def found(body: str) -> tuple[set[str], dict[tuple[str, str, str], str]]:
+    """The mention keys and the facts (with the rule that found each) of one invented article."""
+    art = extract_article(Article(id="t", source="t", index=0, title="", text="\n" + body))
+    return {m.key for m in art.mentions}, {(r.head, r.relation, r.tail): r.evidence[0].rule for r in art.relations}
+
+
+# --------------------------------------------------------------------------- A 是 B 的下属企业
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("海河机床厂是南岭机械集团公司的下属企业。", ("海河机床厂", "subOrganizationOf", "南岭机械集团公司")),
+    ("海河第二发电厂是南岭电力集团公司骨干发电企业，承担供电任务。",
+     ("海河第二发电厂", "subOrganizationOf", "南岭电力集团公司")),
+    ("海河宏达机械有限公司系南岭重工集团公司的全资子公司。",
+     ("海河宏达机械有限公司", "subOrganizationOf", "南岭重工集团公司")),
+])
+def test_a_body_said_to_be_a_unit_of_another(body, fact):
+    names, facts = found(body)
+    assert facts.get(fact) == "org-is-unit-of-org"
+
+
+@pytest.mark.parametrize("body, child, parent", [
+    ("海河机床厂是南岭机械集团公司的合作企业。", "海河机床厂", "南岭机械集团公司"),  # a partner, not a unit
+    ("海河机床厂是南岭机械集团公司的最大客户。", "海河机床厂", "南岭机械集团公司"),
+    ("海河机床厂是南岭市经委的骨干企业。", "海河机床厂", "南岭市经委"),              # a government's leading firm
+])
+def test_no_unit_without_a_word_of_belonging(body, child, parent):
+    names, facts = found(body)
+    assert {child, parent} <= names
+    assert (child, "subOrganizationOf", parent) not in facts
+
+
+# --------------------------------------------------------------------------- PERSON 所创办的 ORG
+
+
+def test_the_founder_named_in_a_relative_clause():
+    names, facts = found("赵立新所创办的北丰家政服务社吸收了４６名下岗职工。")
+    assert facts.get(("赵立新", "founded", "北丰家政服务社")) == "agent-founded-org"
+
+
+@pytest.mark.parametrize("body, agent", [
+    ("赵立新所在的北丰家政服务社吸收了４６名下岗职工。", "赵立新"),  # belongs to, did not found
+    ("赵立新参观了钱国华建成的北丰复合肥厂。", "钱国华"),            # 建成 also says who built a building
+])
+def test_no_founder_from_other_relative_clauses(body, agent):
+    names, facts = found(body)
+    assert agent in names
+    assert not {f for f in facts if f[0] == agent and f[1] == "founded"}
+
+
+# --------------------------------------------------------------------------- ORG 在 PLACE 落成
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("海河宏达机械有限公司于去年在南岭市高新区落户。", ("海河宏达机械有限公司", "locatedIn", "南岭市高新区")),
+    ("南岭市职工服务中心今天在海河区正式揭牌。", ("南岭市职工服务中心", "locatedIn", "海河区")),
+])
+def test_a_body_opened_at_a_place(body, fact):
+    names, facts = found(body)
+    assert facts.get(fact) == "org-opened-in-place"
+
+
+@pytest.mark.parametrize("body, org, place", [
+    ("海河宏达机械有限公司在南岭市成立了办事处。", "海河宏达机械有限公司", "南岭市"),  # the office is placed, not the company
+    ("海河宏达机械有限公司在南岭市召开会议。", "海河宏达机械有限公司", "南岭市"),      # a meeting, no opening
+    ("海河宏达机械有限公司的职工在南岭市落户。", "海河宏达机械有限公司", "南岭市"),    # its workers settled
+])
+def test_no_place_when_something_else_opens_there(body, org, place):
+    names, facts = found(body)
+    assert {org, place} <= names
+    assert (org, "locatedIn", place) not in facts
+
+
+# --------------------------------------------------------------------------- PLACE …企业——ORG
+
+
+def test_a_place_and_a_kind_of_body_set_before_its_name_with_a_dash():
+    names, facts = found("３１名党员到海河国有特困企业———南岭纺织集团公司过组织生活。")
+    assert facts.get(("南岭纺织集团公司", "locatedIn", "海河")) == "place-kind-dash-org"
+
+
+def test_no_place_for_the_scope_of_a_superlative():
+    names, facts = found("海河最大的毛毯生产企业———南岭纺织集团公司是重点企业。")
+    assert {"海河", "南岭纺织集团公司"} <= names
+    assert ("南岭纺织集团公司", "locatedIn", "海河") not in facts
+
+
+def test_a_body_headed_by_a_person_holds_the_post():
+    names, facts = found("海河机床厂成立了以副厂长赵立新为组长的南岭市技术攻关办公室。")
+    assert facts.get(("赵立新", "worksFor", "南岭市技术攻关办公室")) == "headed-by-person"  # an office, no team
+
+
+def test_no_place_without_the_dash_apposition():
+    names, facts = found("３１名党员从海河来到南岭纺织集团公司过组织生活。")
+    assert {"海河", "南岭纺织集团公司"} <= names
+    assert ("南岭纺织集团公司", "locatedIn", "海河") not in facts
+
+
+# --------------------------------------------------------------------------- （ORG NAME NAME）
+
+
+@pytest.mark.parametrize("body, people, org", [
+    ("此事值得深思。（海河机床厂赵立新钱国华孙建军）", ["赵立新", "钱国华", "孙建军"], "海河机床厂"),
+    ("此事值得深思。（南岭市海河机床厂　赵立新　钱国华）", ["赵立新", "钱国华"], "南岭市海河机床厂"),
+])
+def test_the_writers_of_a_signature_work_for_its_body(body, people, org):
+    names, facts = found(body)
+    for person in people:
+        assert facts.get((person, "worksFor", org)) == "signature-org-persons"
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("此事值得深思。（南岭市海河机床厂　赵立新说）", "赵立新", "南岭市海河机床厂"),  # a quote, no signature
+    ("南岭市海河机床厂　赵立新　钱国华都来了。", "钱国华", "南岭市海河机床厂"),     # no bracket
+])
+def test_no_signature_without_the_closed_bracket(body, person, org):
+    names, facts = found(body)
+    assert {person, org} <= names
+    assert (person, "worksFor", org) not in facts
+
+
+# --------------------------------------------------------------------------- posts, teams, delegations
+
+
+@pytest.mark.parametrize("body", [
+    "赵立新现在是海河市农机学会名誉理事长、海河市女科技工作者协会副理事长。",
+    "赵立新是海河市农机学会理事长，还是海河市女科技工作者协会副理事长。",
+])
+def test_each_post_of_a_run_after_is(body):
+    names, facts = found(body)
+    assert ("赵立新", "worksFor", "海河市农机学会") in facts
+    assert facts.get(("赵立新", "worksFor", "海河市女科技工作者协会")) == "person-is-titles-of-orgs"
+
+
+def test_no_post_in_a_run_when_the_second_body_has_no_title():
+    names, facts = found("赵立新是海河市农机学会理事长、海河市女科技工作者协会的老朋友。")
+    assert "海河市女科技工作者协会" in names
+    assert ("赵立新", "worksFor", "海河市女科技工作者协会") not in facts
+
+
+@pytest.mark.parametrize("body, fact, rule", [
+    ("赵立新还参加了海河市女劳模合唱团。", ("赵立新", "memberOf", "海河市女劳模合唱团"), "person-takes-part-in-body"),
+    ("赵立新率南岭市职工代表团访问海河。", ("赵立新", "memberOf", "南岭市职工代表团"), "person-leads-delegation"),
+])
+def test_a_team_or_a_delegation_one_joins_or_leads(body, fact, rule):
+    assert found(body)[1].get(fact) == rule
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("赵立新参加了海河市女劳模合唱团的演出。", "赵立新", "海河市女劳模合唱团"),  # a performance of the choir
+    ("赵立新参加了南岭市总工会。", "赵立新", "南岭市总工会"),                    # not a body one joins so
+    ("赵立新带着南岭市职工代表团的礼物。", "赵立新", "南岭市职工代表团"),        # the delegation's gift
+])
+def test_no_membership_from_these(body, person, org):
+    names, facts = found(body)
+    assert {person, org} <= names
+    assert (person, "memberOf", org) not in facts
+
+
+# --------------------------------------------------------------------------- 位于 PLACE 西部的 ORG
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("记者来到位于南岭市西郊的海河机床厂。", ("海河机床厂", "locatedIn", "南岭市")),
+    ("记者来到位于杭州市萧山区东部的海河机床厂。", ("海河机床厂", "locatedIn", "萧山区")),
+])
+def test_a_body_placed_at_a_part_of_a_place(body, fact):
+    names, facts = found(body)
+    assert fact in facts
+
+
+@pytest.mark.parametrize("body, org, place", [
+    ("记者来到位于南岭市东南７０公里处的海河机床厂。", "海河机床厂", "南岭市"),  # a distance from it
+    ("位于南岭市西部的海河区，有一家海河机床厂。", "海河机床厂", "南岭市"),       # the district is placed
+])
+def test_no_place_from_a_distance_or_another_placed_name(body, org, place):
+    names, facts = found(body)
+    assert {org, place} <= names
+    assert (org, "locatedIn", place) not in facts
+
+
+# --------------------------------------------------------------------------- PERSON（ORG title）; 选举 PERSON 为 ORG title
+
+
+def test_a_post_given_in_brackets_after_the_name():
+    names, facts = found("赵立新（海河电器有限公司公关经理）：我们支持职工体育。")
+    assert facts.get(("赵立新", "worksFor", "海河电器有限公司")) == "person-paren-org-title"
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("赵立新（海河机床厂）说，日子好了。", "赵立新", "海河机床厂"),                    # no post in the bracket
+    ("赵立新（海河机床厂总经理钱国华之子）说。", "赵立新", "海河机床厂"),          # someone else's post
+])
+def test_no_post_from_a_bracket_without_one_of_the_person(body, person, org):
+    names, facts = found(body)
+    assert {person, org} <= names
+    assert (person, "worksFor", org) not in facts
+
+
+def test_elected_as_a_post_of_a_body_with_the_list_that_goes_on():
+    names, facts = found("全会选举赵立新为南岭市总工会主席，钱国华、孙建军为南岭市总工会副主席。")
+    for person in ("赵立新", "钱国华", "孙建军"):
+        assert facts.get((person, "worksFor", "南岭市总工会")) == "elected-as-org-title"
+
+
+@pytest.mark.parametrize("body", [
+    "赵立新为南岭市总工会主席送来了鲜花。",          # 为 "for", no election
+    "大会选举了委员，赵立新为南岭市总工会送来贺信。",  # an election, but 为 "for" and no post
+])
+def test_no_post_from_wei_without_an_election(body):
+    names, facts = found(body)
+    assert {"赵立新", "南岭市总工会"} <= names
+    assert ("赵立新", "worksFor", "南岭市总工会") not in facts
+
+
+# --------------------------------------------------------------------------- 成立了以 PERSON 为首的 ORG
+
+
+def test_a_body_set_up_around_its_head():
+    names, facts = found("南岭市总工会组建了以副主席赵立新为团长的南岭市职工代表团。")
+    assert facts.get(("赵立新", "memberOf", "南岭市职工代表团")) == "headed-by-person"  # as 率…代表团
+    assert facts.get(("南岭市总工会", "founded", "南岭市职工代表团")) == "org-founds-org-headed-by"
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("赵立新为南岭市职工代表团送行。", "赵立新", "南岭市职工代表团"),      # 为 "for", no 以…为
+    ("以赵立新为代表的海河机床厂职工。", "赵立新", "海河机床厂"),          # 为代表: an example, no post
+])
+def test_no_head_without_yi_wei_and_a_post(body, person, org):
+    names, facts = found(body)
+    assert {person, org} <= names
+    assert not {f for f in facts if f[0] == person and f[2] == org}
+
+
+def test_no_founding_when_the_body_is_only_visited():
+    names, facts = found("南岭市总工会看望了以赵立新为团长的南岭市职工代表团。")
+    assert "南岭市职工代表团" in names
+    assert ("南岭市总工会", "founded", "南岭市职工代表团") not in facts
+
+
+# --------------------------------------------------------------------------- 其下属的 ORG
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("去年，海河重工集团发现其下属的投资机构———南岭信托投资公司亏损严重。",
+     ("南岭信托投资公司", "subOrganizationOf", "海河重工集团")),
+    ("海河市红十字会昨天上午紧急从其所属的南岭市备灾救灾中心调出棉被。",
+     ("南岭市备灾救灾中心", "subOrganizationOf", "海河市红十字会")),
+])
+def test_a_unit_of_the_subject_named_after_qi_xiashu(body, fact):
+    names, facts = found(body)
+    assert facts.get(fact) == "unit-of-the-subject"
+
+
+@pytest.mark.parametrize("body, child, parent", [
+    ("海河重工集团与南岭机械厂签约，其下属的海河铸造厂也参加。", "海河铸造厂", "海河重工集团"),  # 其 may be 南岭机械厂
+    ("记者昨天在海河重工集团的大会上听说，南岭市经委直属的海河铸造厂扭亏了。", "海河铸造厂", "海河重工集团"),
+])
+def test_no_unit_when_qi_has_another_antecedent(body, child, parent):
+    names, facts = found(body)
+    assert {child, parent} <= names
+    assert (child, "subOrganizationOf", parent) not in facts
+
+
+@pytest.mark.parametrize("body", [
+    "由南岭市总工会主席赵立新率领的南岭市职工代表团今天离开这里。",
+    "南岭市总工会主席赵立新１０日率南岭市职工代表团访问海河。",
+])
+def test_the_leader_of_a_delegation_led_by_or_leading_it(body):
+    assert found(body)[1].get(("赵立新", "memberOf", "南岭市职工代表团")) == "person-leads-delegation"
+
+
+def test_no_leader_when_a_visitor_meets_the_delegation():
+    names, facts = found("赵立新会见了由钱国华率领的南岭市职工代表团。")
+    assert ("钱国华", "memberOf", "南岭市职工代表团") in facts
+    assert ("赵立新", "memberOf", "南岭市职工代表团") not in facts
+
+
+# --------------------------------------------------------------------------- 她叫 PERSON，是 ORG 的 title
+
+
+@pytest.mark.parametrize("body", ["她叫赵丽华，是海河市棉纺厂的挡车工。", "赵丽华，是海河市棉纺厂的挡车工。"])
+def test_a_name_a_comma_then_what_the_named_one_is(body):
+    assert ("赵丽华", "worksFor", "海河市棉纺厂") in found(body)[1]
+
+
+def test_no_post_when_the_name_is_the_object_of_another_verb():
+    names, facts = found("我们感谢赵丽华，是海河市棉纺厂的工人救了他。")
+    assert {"赵丽华", "海河市棉纺厂"} <= names
+    assert ("赵丽华", "worksFor", "海河市棉纺厂") not in facts
+
+
+# --------------------------------------------------------------------------- 总部设在 PLACE 的 ORG; a run of places
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("总部设在杭州的海河证券有限公司今年扭亏。", ("海河证券有限公司", "locatedIn", "杭州")),
+    ("地处浙江省嘉兴市海盐县的海河酒厂是一家老厂。", ("海河酒厂", "locatedIn", "海盐县")),
+])
+def test_a_body_placed_by_more_verbs_and_runs_of_places(body, fact):
+    assert fact in found(body)[1]
+
+
+@pytest.mark.parametrize("body, org, place", [
+    ("同时与设在杭州的海河研究院６１５所合作。", "海河研究院", "杭州"),      # the name goes on: another body
+    ("记者指责当天抵达杭州的海河证券有限公司代表。", "海河证券有限公司", "杭州"),  # arrived, not placed
+])
+def test_no_place_for_a_name_that_goes_on_or_a_body_that_arrived(body, org, place):
+    names, facts = found(body)
+    assert {org, place} <= names
+    assert (org, "locatedIn", place) not in facts
+
+
+# --------------------------------------------------------------------------- ORG 厂长 A 和副厂长 B
+
+
+@pytest.mark.parametrize("body", ["海河机床厂厂长赵立新和副厂长钱国华出席。", "海河机床厂厂长赵立新、党委书记钱国华出席。"])
+def test_further_posts_of_the_same_body_in_a_list(body):
+    names, facts = found(body)
+    assert ("赵立新", "worksFor", "海河机床厂") in facts
+    assert facts.get(("钱国华", "worksFor", "海河机床厂")) == "org-role-persons"
+
+
+@pytest.mark.parametrize("body", ["海河机床厂厂长赵立新、市长钱国华出席。", "海河机床厂厂长赵立新说，副厂长钱国华也来了。"])
+def test_no_post_of_the_body_for_another_body_s_title_or_a_new_clause(body):
+    names, facts = found(body)
+    assert {"钱国华", "海河机床厂"} <= names
+    assert ("钱国华", "worksFor", "海河机床厂") not in facts
