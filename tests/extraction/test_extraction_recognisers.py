@@ -438,3 +438,12 @@ def test_a_whole_name_a_verb_or_a_function_character_is_no_part_of_the_next_name
         text: str, expected: str, glued: str) -> None:
     names = {m.name for m in extract_text(text).mentions}
     assert expected in names and glued not in names
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("获奖单位：湖南省农科院湖南省长沙市卫生局湖南省新华书店。", {"湖南省农科院", "湖南省新华书店"}),
+    ("北京市朝阳区卫生局中国医学科学院北京协和医院获奖。", {"中国医学科学院", "北京协和医院"}),
+])
+def test_a_list_of_bodies_printed_without_separators_splits_where_a_place_opens_a_name(
+        text: str, expected: set[str]) -> None:
+    assert expected <= {m.name for m in extract_text(text).mentions}

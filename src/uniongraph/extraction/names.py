@@ -148,7 +148,8 @@ def name_start(
         prev = idx.tokens[i - 1] if i > 0 else None
         if w in _COMPLETE_NAMES and not head.endswith("工会"):
             break  # 闵行区总工会联合…: the federation's name is complete, a new name starts after it
-        if len(w) >= 2 and (w[-1:] in lex.org_heads or _ends_in_head(w, lex)) and nxt_is_place(idx, i, lex) \
+        if len(w) >= 2 and (w[-1] in _BODY_FINALS or w[-1:] in lex.org_heads or _ends_in_head(w, lex)) \
+                and _next_opens_with_place(idx, i, lex) \
                 and not head.endswith("工会") \
                 and head not in lex.words.get("subunit_heads", ()) and head[:1] not in LEVEL_CHARS:
             # 计生委|青海省平弦实验剧团: a body's name ends, a place opens the next one (but a
@@ -245,6 +246,18 @@ def _glued_function_char(tok: Token) -> bool:
     """Whether ``tok`` is an unknown word (HMM) of two or three characters opening with a
     function character."""
     return tok.pos == "un" and 2 <= len(tok.word) <= 3 and tok.word[0] in _FUNCTION_OPENERS
+
+
+#: last characters of bodies' names (农科院, 卫生局, 计生委): one ends, a place opens the next
+_BODY_FINALS = frozenset("院局委厂社团所司校馆会部处站行")
+
+
+def _next_opens_with_place(idx: TokenIndex, i: int, lex: Lexicons) -> bool:
+    """Whether the token after token ``i`` is a place or opens with one (北京|协和医院)."""
+    if nxt_is_place(idx, i, lex):
+        return True
+    w = idx.tokens[i + 1].word if i + 1 < len(idx.tokens) else ""
+    return any(w[:n] in lex.places or w[:n] in lex.place_aliases for n in range(2, min(len(w) - 1, 4) + 1))
 
 
 def _ends_in_head(word: str, lex: Lexicons) -> bool:
