@@ -447,3 +447,13 @@ def test_a_whole_name_a_verb_or_a_function_character_is_no_part_of_the_next_name
 def test_a_list_of_bodies_printed_without_separators_splits_where_a_place_opens_a_name(
         text: str, expected: set[str]) -> None:
     assert expected <= {m.name for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text,expected,glued", [
+    ("团省委还动员兰州师范高等专科学校的学生。", "兰州师范高等专科学校", "动员兰州师范高等专科学校"),
+    ("常务副市长李国瑞出任云南红塔集团董事长。", "云南红塔集团", "出任云南红塔集团"),
+    ("匿名举报信寄到中央纪委。", "中央纪委", "信寄到中央纪委"),
+])
+def test_verbs_jieba_tags_as_nouns_still_govern_the_name_after_them(text: str, expected: str, glued: str) -> None:
+    names = {m.name for m in extract_text(text).mentions}
+    assert expected in names and not any(glued in n for n in names)

@@ -184,7 +184,8 @@ def name_start(
         if tok.pos == "un" and w[0] in "和与及" and prev is not None and _ends_in_head(prev.word, lex):
             start = tok.start + 1  # 亚光电工总厂|和川|棉一厂: jieba's HMM glued the conjunction on
             break
-        if w in _LINK_WORDS or w in lex.words.get("boundary_words", ()):
+        if w in _LINK_WORDS or w in lex.words.get("boundary_words", ()) or (
+                tok.pos not in ("n", "nr", "ns", "nt", "nz", "vn", "j") and _ends_in_boundary(w, lex)):
             break  # 总工会所属职工服务中心, 指派律师事务所: a link or a governing word ends the name
         if len(w) == 2 and tok.pos == "un" and w[1] in LEVEL_CHARS and w[0] in lex.words.get("boundary_words", ()):
             start = tok.start + 1  # 据省|财贸办: jieba's HMM glued the preposition to the level
@@ -258,6 +259,15 @@ def _next_opens_with_place(idx: TokenIndex, i: int, lex: Lexicons) -> bool:
         return True
     w = idx.tokens[i + 1].word if i + 1 < len(idx.tokens) else ""
     return any(w[:n] in lex.places or w[:n] in lex.place_aliases for n in range(2, min(len(w) - 1, 4) + 1))
+
+
+def _ends_in_boundary(word: str, lex: Lexicons) -> bool:
+    """Whether a word of three or more characters ends in a governing word (积极|开展, 信|寄到);
+    the caller asks only of words that are no nouns (职工代表 ends in 代表, a noun there)."""
+    if len(word) < 3:
+        return False
+    words = lex.words.get("boundary_words", frozenset())
+    return any(word[-n:] in words for n in range(2, min(len(word) - 1, 3) + 1))
 
 
 def _ends_in_head(word: str, lex: Lexicons) -> bool:
