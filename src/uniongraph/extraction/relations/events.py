@@ -106,7 +106,9 @@ def _in_bracket(c: Context, m) -> bool:
 
 
 def organized_by(c: Context) -> Iterator[Found]:
-    """由 ORG(、ORG) 主办的 EVENT; EVENT 由 ORG 主办，ORG 承办; 活动由 ORG 主办 (the main event)."""
+    """由 ORG(、ORG) 主办的 EVENT; EVENT 由 ORG 主办，ORG 承办; 活动由 ORG 主办 (the main event);
+    EVENT，ORG和ORG联合召开 (:func:`topic_event_organizers`)."""
+    yield from topic_event_organizers(c)
     ms = c.mentions
     text = c.text
     for i, org in enumerate(ms):
@@ -128,6 +130,37 @@ def organized_by(c: Context) -> Iterator[Found]:
         for m in ms[ms.index(group[-1]) + 1 :]:
             if is_org(m) and m not in group and starts(c.after(m, 4).lstrip("联合共同"), "organize") and c.after(m, 4)[:2] in ("承办", "协办", "主办"):
                 yield m, "organizes", target, "organized-by-org"
+
+
+#: what may open a clause before its topic event: a connective, a demonstrative (这次…会议，…)
+_TOPIC_LEAD = re.compile(r"^(?:因此|所以|而|同时|此外|另外)?(?:这次|此次|本次|本届|这届|该|今年的|今年)?$")
+#: the organising verb with no object after the organisers: the clause ends with it
+_VERB_ENDS_CLAUSE = re.compile(r"(?:联合|共同|负责)?(?:主办|承办|协办|举办|召开|举行|组织)(?:了)?(?=[，,。；;！]|并|$)")
+
+
+def topic_event_organizers(c: Context) -> Iterator[Found]:
+    """EVENT，(由…批准，)ORG和ORG联合召开: the event opens the sentence as its topic and a later
+    clause, whose subject is the organisers, ends with the organising verb and no object of its
+    own (这次纺织工作会议，由国务院批准，经贸委和纺织总会联合召开)."""
+    ms = c.mentions
+    text = c.text
+    for i, org in enumerate(ms):
+        if not is_org(org) or not c.is_subject(org):
+            continue  # (the first of coordinated subjects: the others do not open the clause)
+        group = c.coordinated(org)
+        if not _VERB_ENDS_CLAUSE.match(text, group[-1].end, c.sentence.end):
+            continue
+        events = [m for m in ms[:i] if m.type == "Event" and not m.congress]
+        if not events:
+            continue
+        ev = events[0]
+        if any(m.type == "Event" for m in ms[ms.index(ev) + 1 : i]):
+            continue  # another event between: which one was convened is not said
+        start, end = c.clause_of(ev)
+        if end != ev.end or not _TOPIC_LEAD.match(text[start : ev.start]):
+            continue  # the event is no topic standing alone in its clause
+        for g in group:
+            yield g, "organizes", ev, "topic-event-organized-by"
 
 
 def _organized_target(c: Context, i: int, group, verb: str):
@@ -170,6 +203,13 @@ def held_at(c: Context) -> Iterator[Found]:
             continue
         if pl.type != "Place":
             continue
+        # 去北京参加全国妇女大会, 赴京出席…座谈会: one goes to the place to attend the event there
+        gone = _GO_TO.search(c.before(pl, 3))
+        attend = _ATTEND_THERE.match(text, pl.end, c.sentence.end) if gone else None
+        if attend:
+            ev = next((m for m in ms[i + 1 :] if m.type == "Event" and not m.congress), None)
+            if ev is not None and ev.start == attend.end():
+                yield ev, "heldAt", pl, "goes-to-place-to-attend-event"
         at = c.before(pl, 2).endswith(("在", "于"))
         if at:
             for ev in ms[i + 1 :]:
@@ -187,6 +227,12 @@ def held_at(c: Context) -> Iterator[Found]:
                 yield ev, "heldAt", pl, "event-held-at-place"
         elif at and ended and c.main_event is not None and THIS_EVENT.search(text[c.clause_of(pl)[0] : pl.start]):
             yield c.main_event, "heldAt", pl, "this-event-held-at-place"
+
+
+#: a verb of going right before a place (not 从, 来自: where one comes from)
+_GO_TO = re.compile(r"(?:去|到|赴|前往|赶赴|奔赴|来到|飞抵|抵达)$")
+#: …to attend: the event named right after (去北京参加了第三届…大会)
+_ATTEND_THERE = re.compile(r"(?:参加|出席|列席|参与)(?:了)?")
 
 
 def main_event_patterns(c: Context) -> Iterator[Found]:
@@ -285,10 +331,8 @@ def participates(c: Context) -> Iterator[Found]:
         if (c.main_event is not None and c.main_event.name.endswith(("会", "会议")) and not any(True for _ in c.events())
                 and _SPOKE.match(text, m.end, c.sentence.end)):
             yield m, "participatesIn", c.main_event, "speaker-at-this-meeting"
-            k = ms.index(m) - 1
-            while k >= 0 and ms[k].type == "Person" and _in_list(c.gap(ms[k], ms[k + 1])):
-                yield ms[k], "participatesIn", c.main_event, "speaker-at-this-meeting"
-                k -= 1
+            for p in _listed_before(c, ms.index(m)):
+                yield p, "participatesIn", c.main_event, "speaker-at-this-meeting"
             continue
         # 会上，A与B…; A在会上表示
         if c.main_event is not None and not any(True for _ in c.events()):
@@ -303,8 +347,31 @@ _ATTEND = re.compile(r"(?:等(?:领导|同志|负责同志|人)?)?(?:也|还|分
 _EVENT_OBJECT = re.compile(r"(?:了)?(?:此次|这次|本次|当天的|当日的)?(?:会议|大会|座谈会|会|活动|仪式|开幕式|闭幕式|典礼|比赛|竞赛)"
                            r"|(?:了)?[。，；！、并]|$")
 #: a preposition (or 代表) right before a place that is said of the subject: 代表南岭县出席
-_PLACE_ADVERBIAL = re.compile(r"(?:代表|在|从|赴|到|来自)$")
+_PLACE_ADVERBIAL = re.compile(r"(?:代表|在|从|赴|到|去|前往|赶赴|来自)$")
 _LIST_JOINERS = re.compile(r"^(?:[、，,和与及]|以及)?$")
+
+
+def _listed_before(c: Context, i: int) -> list[Mention]:
+    """The persons listed before the person at ``i`` in one list, each perhaps introduced by its
+    unit and title (A公司总经理甲、B中心负责人乙、…丙也做了发言): back while only joiners and
+    titles stand between two names; a unit that titles the next person is no list member."""
+    ms = c.mentions
+    out: list[Mention] = []
+    k = i - 1
+    while k >= 0 and (ms[k].type == "Person" or is_org(ms[k])) and _in_list(c.gap(ms[k], ms[k + 1])):
+        if ms[k].type == "Person":
+            out.append(ms[k])
+        elif ms[k + 1].type != "Person" or not _titles_only(c.gap(ms[k], ms[k + 1])):
+            break  # 市总工会、王立新: a body listed among the speakers, not one naming a post
+        k -= 1
+    return out
+
+
+def _titles_only(gap: str) -> bool:
+    """Whether ``gap`` (between a unit and a name) is one or more titles: the unit names a post."""
+    from .context import only_titles
+
+    return bool(gap) and only_titles(gap)
 
 
 def _in_list(gap: str) -> bool:

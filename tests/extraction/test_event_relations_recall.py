@@ -1,0 +1,78 @@
+"""Event relations (participatesIn, organizes, heldAt) stated by constructions common in news
+reports: sentences written for the tests, names invented. Each rule has a positive case and a
+look-alike sentence where the relation is not stated."""
+
+from __future__ import annotations
+
+import pytest
+
+from uniongraph.extraction.events import find_events
+from uniongraph.extraction.pipeline import extract_article
+from uniongraph.extraction.tokens import TokenIndex
+from uniongraph.model import Article
+
+
+def events(text: str) -> set[str]:
+    return {m.name for m in find_events(TokenIndex(text))}
+
+
+def found(body: str) -> set[tuple[str, str, str, str]]:
+    """(head, relation, tail, rule) of every stated fact of a one-article body."""
+    art = extract_article(Article(id="t", source="t", index=0, title="", text="\n" + body))
+    return {(r.head, r.relation, r.tail, e.rule) for r in art.relations for e in r.evidence}
+
+
+def facts(body: str) -> set[tuple[str, str, str]]:
+    return {f[:3] for f in found(body)}
+
+
+# --- speakers listed with their unit and title (speaker-at-this-meeting) -----------------------
+
+def test_speakers_listed_with_unit_and_title_all_take_part():
+    body = ("南岭团市委召开实施再就业工程座谈会。海河钢铁公司总经理王建国、南岭纺织厂厂长李秀英、"
+            "海河快餐店经理赵立也做了发言。")
+    got = found(body)
+    for name in ("王建国", "李秀英", "赵立"):
+        assert (name, "participatesIn", "实施再就业工程座谈会", "speaker-at-this-meeting") in got
+
+
+def test_a_name_before_another_clause_is_not_in_the_speakers_list():
+    body = "南岭团市委召开实施再就业工程座谈会。王建国说，海河钢铁公司总经理李秀英、赵立也做了发言。"
+    got = facts(body)
+    assert ("李秀英", "participatesIn", "实施再就业工程座谈会") in got
+    assert ("王建国", "participatesIn", "实施再就业工程座谈会") not in got
+
+
+# --- going to a place to attend an event (goes-to-place-to-attend-event) -----------------------
+
+def test_going_to_a_place_to_attend_an_event_places_the_event_there():
+    got = found("１９７８年，王秀英去北京参加全国妇女大会。")
+    assert ("全国妇女大会", "heldAt", "北京", "goes-to-place-to-attend-event") in got
+    assert ("王秀英", "participatesIn", "全国妇女大会", "people-attend-event") in got
+    assert ("全国总工会十二届三次执委会议", "heldAt", "京") in facts("王秀英赴京出席全国总工会十二届三次执委会议。")
+
+
+@pytest.mark.parametrize("body", [
+    "王秀英从北京赶来参加全国妇女大会。",              # where one comes from, not where it is held
+    "王秀英到北京参观，回来后参加全国妇女大会。",      # the event is not attended there
+])
+def test_a_place_one_does_not_go_to_for_the_event_is_no_venue(body):
+    assert not {f for f in facts(body) if f[1] == "heldAt"}
+
+
+# --- the event as topic, organisers as the subject of a later clause (topic-event-organized-by)
+
+def test_organisers_of_the_topic_event_named_in_a_later_clause():
+    got = found("因此，这次纺织工业工作会议，由国务院批准，海河经贸委和南岭纺织总会联合召开，并邀请各省市长与会。")
+    assert ("海河经贸委", "organizes", "纺织工业工作会议", "topic-event-organized-by") in got
+    assert ("南岭纺织总会", "organizes", "纺织工业工作会议", "topic-event-organized-by") in got
+    both = facts("第三届职工技能大赛，海河市总工会主办，南岭钢铁公司承办。")
+    assert {("海河市总工会", "organizes", "第三届职工技能大赛"), ("南岭钢铁公司", "organizes", "第三届职工技能大赛")} <= both
+
+
+@pytest.mark.parametrize("body", [
+    "这次纺织工业工作会议，海河市总工会举办了职工书法展。",          # the verb has an object of its own
+    "纺织工业工作会议结束后，海河市总工会和南岭市总工会联合召开。",  # the event is no topic on its own
+])
+def test_no_organiser_when_the_event_is_not_the_topic_of_the_verb(body):
+    assert not {f for f in found(body) if f[3] == "topic-event-organized-by"}
