@@ -76,3 +76,40 @@ def test_organisers_of_the_topic_event_named_in_a_later_clause():
 ])
 def test_no_organiser_when_the_event_is_not_the_topic_of_the_verb(body):
     assert not {f for f in found(body) if f[3] == "topic-event-organized-by"}
+
+
+# --- EVENT，(time)在 PLACE 举行 (event-comma-held-at-place) ---------------------------------------
+
+@pytest.mark.parametrize("body, event, place", [
+    ("第三届职工技能大赛，今天上午在南岭市体育中心隆重开幕。", "第三届职工技能大赛", "南岭市体育中心"),
+    ("第三届职工技能大赛，今天在南岭市开幕。", "第三届职工技能大赛", "南岭市"),
+])
+def test_an_event_ending_its_clause_is_held_where_the_next_clause_says(body, event, place):
+    assert (event, "heldAt", place, "event-comma-held-at-place") in found(body)
+
+
+@pytest.mark.parametrize("body", [
+    "第三届职工技能大赛，王建国在南岭市体育中心举行的颁奖会上领奖。",  # a subject of its own; another event's venue
+    "第三届职工技能大赛，今天在南岭市举行的颁奖会上闭幕。",            # 举行的: the verb describes another noun
+    "第三届职工技能大赛结束后，市总工会在南岭市举行表彰会。",          # the event does not end its clause
+])
+def test_no_venue_for_an_event_that_is_not_the_subject_of_the_holding(body):
+    assert not {f for f in found(body) if f[3] == "event-comma-held-at-place"}
+
+
+# --- 此间: the place of the dateline (event-held-here-at-dateline) ------------------------------
+
+@pytest.mark.parametrize("body, place", [
+    ("本报南岭１月６日电记者王立报道：今天在此间召开的全省纺织工业工作会议提出，要深化改革。", "南岭"),
+    ("新华社海河１月６日电全省纺织工业工作会议今天在此间开幕。", "海河"),
+])
+def test_an_event_held_here_is_held_at_the_dateline_place(body, place):
+    assert ("全省纺织工业工作会议", "heldAt", place, "event-held-here-at-dateline") in found(body)
+
+
+@pytest.mark.parametrize("body", [
+    "记者王立报道：今天在此间召开的全省纺织工业工作会议提出，要深化改革。",           # no dateline
+    "本报南岭１月６日电全省纺织工业工作会议今天在海河开幕，此间专家认为要深化改革。",  # 此间 not of the event
+])
+def test_no_dateline_venue_unless_the_event_is_held_here(body):
+    assert not {f for f in found(body) if f[3] == "event-held-here-at-dateline"}

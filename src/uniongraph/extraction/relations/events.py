@@ -225,14 +225,53 @@ def held_at(c: Context) -> Iterator[Found]:
                 yield ev, "heldAt", pl, "event-moves-to-place"
             elif at and ended and len(gap) <= 10 and not re.search(r"[，。；：]", gap):
                 yield ev, "heldAt", pl, "event-held-at-place"
+            elif ended and _COMMA_TIME_AT.match(gap) and c.clause_of(ev)[1] == ev.end \
+                    and not any(m.type != "Place" for m in ms[ms.index(ev) + 1 : i]) \
+                    and not _HELD_THEN_NOUN.match(text, pl.end, c.sentence.end):
+                # 研讨会，今天在淮安市举行: the event ends its clause and is the subject of the next
+                yield ev, "heldAt", pl, "event-comma-held-at-place"
         elif at and ended and c.main_event is not None and THIS_EVENT.search(text[c.clause_of(pl)[0] : pl.start]):
             yield c.main_event, "heldAt", pl, "this-event-held-at-place"
+    yield from held_here(c)
+
+
+#: the gap from an event that ends its clause to a place: a comma, a time, then 在 (…研讨会，
+#: 今天上午在…); no subject of its own before 在
+_COMMA_TIME_AT = re.compile(r"^[，,](?:今天|今日|昨天|昨日|日前|近日|明天|当天|[0-9０-９一二三四五六七八九十]{1,2}月)?"
+                            r"(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚)?(?:将|已|正式|隆重)?"
+                            r"在[^，。；：、]{0,16}$")
+#: the verb of holding after the place governs a noun (在京举行的座谈会上): another event's venue
+_HELD_THEN_NOUN = re.compile(r"(?:隆重|正式|顺利)?(?:举行|开幕|启动|召开|举办|落下帷幕|落幕|闭幕|开赛|进行)(?:了)?的")
 
 
 #: a verb of going right before a place (not 从, 来自: where one comes from)
 _GO_TO = re.compile(r"(?:去|到|赴|前往|赶赴|奔赴|来到|飞抵|抵达)$")
 #: …to attend: the event named right after (去北京参加了第三届…大会)
 _ATTEND_THERE = re.compile(r"(?:参加|出席|列席|参与)(?:了)?")
+
+
+#: 此间 (here) is the place of the dateline: 在此间召开的…会议, …会议今天在此间开幕
+_HERE_BEFORE = re.compile(r"在此间(?:隆重)?(?:召开|举行|举办|开幕)(?:的)?$")
+_HERE_AFTER = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|[0-9０-９]{1,2}日)?(?:上午|下午|晚上)?在此间(?:隆重)?"
+                         r"(?:召开|举行|举办|开幕)")
+
+
+def held_here(c: Context) -> Iterator[Found]:
+    """在此间召开的 EVENT, EVENT今天在此间开幕: held at the place of the dateline that opens
+    the article's section (新华社北京１月６日电 … 此间 = 北京)."""
+    from ...reading.patterns import DATELINE
+
+    text = c.text
+    for ev in c.events():
+        if not (_HERE_BEFORE.search(text, c.sentence.start, ev.start) or _HERE_AFTER.match(text, ev.end, c.sentence.end)):
+            continue
+        lines = [m for m in DATELINE.finditer(text, 0, ev.start)]
+        if not lines:
+            continue
+        line = lines[-1]
+        place = [m for m in c.article.mentions if m.type == "Place" and line.start() <= m.start and m.end <= line.end()]
+        if place:
+            yield ev, "heldAt", place[-1], "event-held-here-at-dateline"
 
 
 def main_event_patterns(c: Context) -> Iterator[Found]:
