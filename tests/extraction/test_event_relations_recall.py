@@ -113,3 +113,38 @@ def test_an_event_held_here_is_held_at_the_dateline_place(body, place):
 ])
 def test_no_dateline_venue_unless_the_event_is_held_here(body):
     assert not {f for f in found(body) if f[3] == "event-held-here-at-dateline"}
+
+
+# --- a body's numbered working meeting is one meeting (event-session) --------------------------
+
+def test_a_bodys_numbered_working_meeting_is_named_and_its_speaker_takes_part():
+    assert "海河钢铁总公司第三次工作会议" in events("国务委员赵立新在海河钢铁总公司第三次工作会议上讲话。")
+    assert ("赵立新", "participatesIn", "海河钢铁总公司第三次工作会议", "person-speaks-at-event") in found(
+        "国务委员赵立新在海河钢铁总公司第三次工作会议上讲话。")
+
+
+def test_a_numbered_working_meeting_without_its_body_names_none():
+    assert not events("他在第三次工作会议上讲话。")
+
+
+def test_an_event_name_cut_short_in_its_clause_gets_no_venue():
+    # the recogniser may take only the end of a long name (…生平和思想研讨会): no fact on a part
+    body = "以“学习”为主题的南岭县王建国生平和思想研讨会，今天在海河市举行。"
+    assert not {f for f in found(body) if f[3] == "event-comma-held-at-place" and f[0] != "南岭县王建国生平和思想研讨会"}
+    assert ("职工技能大赛", "heldAt", "海河市", "event-comma-held-at-place") in found(
+        "以“学习”为主题的职工技能大赛，今天在海河市举行。")
+
+
+# --- 在 A、B和C 举办 EVENT: each listed place (at-listed-places-verb-event) -------------------------
+
+def test_each_place_listed_after_at_is_a_venue():
+    got = facts("海河市总工会先后在南岭、海河和长乐举办职工技能大赛。")
+    assert {("职工技能大赛", "heldAt", p) for p in ("南岭", "海河", "长乐")} <= got
+
+
+@pytest.mark.parametrize("body, place", [
+    ("南岭、海河和长乐的职工在北京举办职工技能大赛。", "海河"),                 # the list is the subject's
+    ("海河市总工会在南岭举办职工技能大赛，长乐和海河也举行了职工运动会。", "海河"),  # a new clause
+])
+def test_places_not_listed_after_at_are_no_venue(body, place):
+    assert not {f for f in facts(body) if f[1] == "heldAt" and f[2] == place}

@@ -211,10 +211,11 @@ def held_at(c: Context) -> Iterator[Found]:
             if ev is not None and ev.start == attend.end():
                 yield ev, "heldAt", pl, "goes-to-place-to-attend-event"
         at = c.before(pl, 2).endswith(("在", "于"))
-        if at:
+        listed = not at and _listed_after_at(c, i)  # 在大连、昆明和北京召开: each place of the list
+        if at or listed:
             for ev in ms[i + 1 :]:
                 if ev.type == "Event" and has(c.gap(pl, ev), "held") and len(c.gap(pl, ev)) <= 20:
-                    yield ev, "heldAt", pl, "at-place-verb-event"
+                    yield ev, "heldAt", pl, "at-place-verb-event" if at else "at-listed-places-verb-event"
                     break
         ended = c.after(pl, 8).lstrip("隆重正式顺利").startswith(_HELD_END)
         events_before = [m for m in ms[:i] if m.type == "Event" and not m.congress]
@@ -225,7 +226,7 @@ def held_at(c: Context) -> Iterator[Found]:
                 yield ev, "heldAt", pl, "event-moves-to-place"
             elif at and ended and len(gap) <= 10 and not re.search(r"[，。；：]", gap):
                 yield ev, "heldAt", pl, "event-held-at-place"
-            elif ended and _COMMA_TIME_AT.match(gap) and c.clause_of(ev)[1] == ev.end \
+            elif ended and _COMMA_TIME_AT.match(gap) and c.clause_of(ev)[1] == ev.end and _whole_subject(c, ev) \
                     and not any(m.type != "Place" for m in ms[ms.index(ev) + 1 : i]) \
                     and not _HELD_THEN_NOUN.match(text, pl.end, c.sentence.end):
                 # 研讨会，今天在淮安市举行: the event ends its clause and is the subject of the next
@@ -240,6 +241,25 @@ def held_at(c: Context) -> Iterator[Found]:
 _COMMA_TIME_AT = re.compile(r"^[，,](?:今天|今日|昨天|昨日|日前|近日|明天|当天|[0-9０-９一二三四五六七八九十]{1,2}月)?"
                             r"(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚)?(?:将|已|正式|隆重)?"
                             r"在[^，。；：、]{0,16}$")
+def _listed_after_at(c: Context, i: int) -> bool:
+    """Whether the place at ``i`` is listed (、 和 及 与) after places the first of which follows
+    在/于: 在大连、昆明和北京召开."""
+    ms = c.mentions
+    k = i
+    while k > 0 and ms[k - 1].type == "Place" and c.gap(ms[k - 1], ms[k]) in ("、", "和", "及", "与", "以及"):
+        k -= 1
+        if c.before(ms[k], 2).endswith(("在", "于")):
+            return True
+    return False
+
+
+def _whole_subject(c: Context, ev) -> bool:
+    """Whether ``ev`` is the whole noun phrase of its clause: nothing before it, a demonstrative,
+    or a modifier ending in 的 (以…为主题的…研讨会); not a name cut short after 和 or a place."""
+    lead = c.text[c.clause_of(ev)[0] : ev.start]
+    return not lead or lead.endswith("的") or bool(_TOPIC_LEAD.match(lead))
+
+
 #: the verb of holding after the place governs a noun (在京举行的座谈会上): another event's venue
 _HELD_THEN_NOUN = re.compile(r"(?:隆重|正式|顺利)?(?:举行|开幕|启动|召开|举办|落下帷幕|落幕|闭幕|开赛|进行)(?:了)?的")
 
