@@ -148,3 +148,25 @@ def test_each_place_listed_after_at_is_a_venue():
 ])
 def test_places_not_listed_after_at_are_no_venue(body, place):
     assert not {f for f in facts(body) if f[1] == "heldAt" and f[2] == place}
+
+
+# --- a headline line 甲乙丙等出席 under a headline that names the event (people-attend-event) ------
+
+def headline_article(text: str):
+    art = extract_article(Article(id="t", source="t", index=0, title=text.split("\n")[0], text=text))
+    return {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+def test_those_listed_as_attending_in_a_headline_attend_the_headline_event():
+    got = headline_article("海河市总工会举行春节团拜会\n王建国主持\n李秀英讲话赵立新钱国华等出席（附图片１张）\n"
+                           "本报海河１月２日讯团拜会今天举行。")
+    assert ("赵立新", "participatesIn", "春节团拜会") in got
+    assert ("钱国华", "participatesIn", "春节团拜会") in got
+
+
+@pytest.mark.parametrize("text", [
+    "海河市总工会慰问困难职工\n赵立新钱国华等出席\n本报海河１月２日讯今天举行了慰问。",   # no event in the headline
+    "海河市总工会举行春节团拜会。赵立新钱国华等出席\n本报海河１月２日讯团拜会今天举行。",  # not a headline: a full stop above
+])
+def test_no_headline_attendance_without_a_headline_event(text):
+    assert not {f for f in headline_article(text) if f[1] == "participatesIn" and f[0] in ("赵立新", "钱国华")}

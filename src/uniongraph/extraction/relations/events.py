@@ -571,6 +571,21 @@ def _object_end(text: str, at: int) -> int:
     return at
 
 
+#: the end of a headline line after 出席: nothing, or a bracketed note (（附图片２张）)
+_HEADLINE_TAIL = re.compile(r"(?:了)?(?:[（(][^）)]{0,12}[）)])?\s*$")
+
+
+def _headline_event(c: Context, at: int) -> Mention | None:
+    """The event a headline names, for ``A、B等出席`` ending a later headline line (中共中央国务院
+    举行春节团拜会 / 江泽民主持 / 朱镕基李瑞环等出席): the lines from the top down to this one have
+    no full stop (they are headlines), and they name one event."""
+    text = c.text
+    if not _HEADLINE_TAIL.match(text[at : c.sentence.end]) or re.search(r"[。！？；]", text[: c.sentence.end]):
+        return None
+    named = [e for e in c.article.mentions if e.type == "Event" and not e.congress and e.end <= c.sentence.start]
+    return named[-1] if named and len({e.name for e in named}) == 1 else None
+
+
 def listed_attendees(c: Context) -> Iterator[Found]:
     """People listed after ``出席 EVENT 的(领导同志)有：`` (and ``参加会议的还有``) took part in the
     event: the one named in the phrase, or the meeting a generic noun there refers back to."""
@@ -597,7 +612,7 @@ def attendees(c: Context) -> Iterator[Found]:
         # before (recent_event). Not the article's main event: by hand check on People's Daily
         # that was too often another one (0 of 11 right), and no fact is better than a wrong one
         after = [m for m in ms if m.type == "Event" and 0 <= m.start - verb.end() <= 6]
-        event = after[0] if after else recent_event(c, verb.end())
+        event = after[0] if after else recent_event(c, verb.end()) or _headline_event(c, verb.end())
         if event is None or event.start < verb.start() and event.end > verb.start():
             continue
         if _ATTRIBUTIVE.match(text, event.end if after else _object_end(text, verb.end())):
