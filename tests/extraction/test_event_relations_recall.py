@@ -170,3 +170,25 @@ def test_those_listed_as_attending_in_a_headline_attend_the_headline_event():
 ])
 def test_no_headline_attendance_without_a_headline_event(text):
     assert not {f for f in headline_article(text) if f[1] == "participatesIn" and f[0] in ("赵立新", "钱国华")}
+
+
+# --- elected to a post in the report of a meeting (elected-at-meeting) -------------------------
+
+@pytest.mark.parametrize("body, person, event", [
+    ("海河市职工联合会于１月８日在京召开换届大会。会议选举产生了第二届委员会。赵立新当选为海河市职工联合会第二届委员会主席。",
+     "赵立新", "换届大会"),
+    ("南岭县总工会召开第十次代表大会。在随后召开的南岭县总工会十届一次全委会上，钱国华当选县总工会主席。",
+     "钱国华", "南岭县总工会十届一次全委会"),
+])
+def test_elected_to_a_post_at_the_meeting(body, person, event):
+    got = {f for f in found(body) if f[3] == "elected-at-meeting"}
+    assert {(f[0], f[2]) for f in got} == {(person, event)}
+
+
+@pytest.mark.parametrize("body", [
+    "海河市总工会召开劳模表彰大会。赵立新当选为全国劳动模范。",             # an honour, not a post
+    "海河市总工会开展“金秋助学”活动。赵立新当选为海河市职工联合会主席。",   # no meeting is reported
+    "南岭县总工会召开第十次代表大会。在随后召开的全委会上，钱国华当选县总工会主席。",  # another meeting
+])
+def test_an_election_not_at_a_reported_meeting(body):
+    assert not {f for f in found(body) if f[3] == "elected-at-meeting"}

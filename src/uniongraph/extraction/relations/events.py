@@ -538,8 +538,19 @@ def meeting_roles(c: Context) -> Iterator[Found]:
             rule, event = "speaker-at-event", inside[-1] if inside else None
         elif _HONOURED.match(text, last.end, c.sentence.end) and meeting is not None and "表彰" in meeting.name:
             rule, event = "honoured-at-meeting", meeting if not named or named == [meeting] else None
+        elif _ELECTED.match(text, last.end, c.sentence.end):
+            # 贾祥当选为…委员会主席 in the report of a 换届大会: elected to a post at it
+            at = [e for e in named if e.end <= p.start and text.startswith(("上", "中"), e.end)]
+            elsewhere = _AT_A_MEETING.search(before)  # 在随后召开的全委会上: another meeting, unnamed
+            rule, event = "elected-at-meeting", at[-1] if at else (meeting if not named and not elsewhere else None)
         if event is not None and p in group:
             yield p, "participatesIn", event, rule
+
+
+_AT_A_MEETING = re.compile(r"在[^，。；]{0,30}?会(?:议)?上")
+#: A 当选(为)…主席: elected to a post (a meeting's office, not an honour such as 劳动模范)
+_ELECTED = re.compile(r"(?:等)?(?:分别|同时)?(?:当选|再次当选|连任|继续当选)(?:为)?[^，。；：]{0,30}?"
+                      r"(?:主席|副主席|委员|常委|书记|副书记|会长|副会长|理事长|理事|主任|副主任|秘书长)(?=[，。；、]|$)")
 
 
 def _person_list_from(c: Context, i: int) -> list[Mention]:
