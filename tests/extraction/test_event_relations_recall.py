@@ -192,3 +192,12 @@ def test_elected_to_a_post_at_the_meeting(body, person, event):
 ])
 def test_an_election_not_at_a_reported_meeting(body):
     assert not {f for f in found(body) if f[3] == "elected-at-meeting"}
+
+
+# --- one official of a body quoted is no group of members taking part (org-members-take-part) --
+
+def test_members_of_a_body_take_part_but_one_official_quoted_does_not():
+    base = "海河市总工会举办职工招聘洽谈会。"
+    assert ("南岭服务队", "participatesIn", "职工招聘洽谈会") in facts(base + "南岭服务队的１０名队员为职工服务。")
+    quoted = facts(base + "南岭市经委的一位负责同志反思说：“要改革。”")
+    assert not {f for f in quoted if f[0] == "南岭市经委" and f[1] == "participatesIn"}
