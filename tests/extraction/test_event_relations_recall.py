@@ -201,3 +201,23 @@ def test_members_of_a_body_take_part_but_one_official_quoted_does_not():
     assert ("南岭服务队", "participatesIn", "职工招聘洽谈会") in facts(base + "南岭服务队的１０名队员为职工服务。")
     quoted = facts(base + "南岭市经委的一位负责同志反思说：“要改革。”")
     assert not {f for f in quoted if f[0] == "南岭市经委" and f[1] == "participatesIn"}
+
+
+# --- 参加了由ORG举办的EVENT; EVENT在X举行，PERSON出席并讲话 (people-attend-event) ------------------
+
+def test_attending_an_event_named_after_a_relative_clause_of_its_organising():
+    got = found("王建国参加了由海河市总工会举办的职工运动会。")
+    assert ("王建国", "participatesIn", "职工运动会", "people-attend-event") in got
+
+
+def test_a_bare_attending_after_the_clause_that_names_the_event():
+    got = found("第三届职工技能大赛开幕式在南岭市体育中心举行，王建国出席并讲话。")
+    assert ("王建国", "participatesIn", "第三届职工技能大赛开幕式", "people-attend-event") in got
+
+
+@pytest.mark.parametrize("body", [
+    "王建国在第三届职工技能大赛上获奖，李秀英出席并讲话。",              # the event is no clause subject
+    "第三届职工技能大赛开幕式在南岭市体育中心举行，李秀英出席了表彰会。",  # 出席 has an object of its own
+])
+def test_no_attending_of_an_event_the_clause_does_not_point_to(body):
+    assert not {f for f in facts(body) if f[0] == "李秀英" and f[1] == "participatesIn"}

@@ -598,6 +598,23 @@ def _headline_event(c: Context, at: int) -> Mention | None:
     return named[-1] if named and len({e.name for e in named}) == 1 else None
 
 
+#: between 参加 and the event, a relative clause of its organising: 参加了由市总工会举办的…
+_ORGANISED_BY_CLAUSE = re.compile(r"(?:了)?(?:由)?[^，。；：、]{2,24}?(?:联合|共同)?(?:主办|承办|举办|组织|召开|举行)的")
+#: a bare 出席: nothing, or 并 and another verb, after it (王建国出席并讲话)
+_BARE_ATTEND = re.compile(r"(?:了)?(?:[，。；！]|并|$)")
+
+
+def _event_of_the_clause_before(c: Context, verb) -> Mention | None:
+    """For a bare 出席 (…开幕式在体育中心举行，王建国出席并讲话): the one event named earlier in the
+    same sentence, the subject of its clause."""
+    if not _BARE_ATTEND.match(c.text, verb.end(), c.sentence.end):
+        return None
+    named = [e for e in c.events() if e.end <= verb.start()]
+    if not named or len({e.name for e in named}) != 1 or not _whole_subject(c, named[-1]):
+        return None
+    return named[-1]
+
+
 def listed_attendees(c: Context) -> Iterator[Found]:
     """People listed after ``出席 EVENT 的(领导同志)有：`` (and ``参加会议的还有``) took part in the
     event: the one named in the phrase, or the meeting a generic noun there refers back to."""
@@ -623,8 +640,10 @@ def attendees(c: Context) -> Iterator[Found]:
         # the event named right after the verb; or, for 出席会议 alone, the meeting named just
         # before (recent_event). Not the article's main event: by hand check on People's Daily
         # that was too often another one (0 of 11 right), and no fact is better than a wrong one
-        after = [m for m in ms if m.type == "Event" and 0 <= m.start - verb.end() <= 6]
-        event = after[0] if after else recent_event(c, verb.end()) or _headline_event(c, verb.end())
+        after = [m for m in ms if m.type == "Event" and (0 <= m.start - verb.end() <= 6 or m.start > verb.end()
+                                                           and _ORGANISED_BY_CLAUSE.fullmatch(text, verb.end(), m.start))]
+        event = after[0] if after else (recent_event(c, verb.end()) or _headline_event(c, verb.end())
+                                        or _event_of_the_clause_before(c, verb))
         if event is None or event.start < verb.start() and event.end > verb.start():
             continue
         if _ATTRIBUTIVE.match(text, event.end if after else _object_end(text, verb.end())):
