@@ -221,3 +221,25 @@ def test_a_bare_attending_after_the_clause_that_names_the_event():
 ])
 def test_no_attending_of_an_event_the_clause_does_not_point_to(body):
     assert not {f for f in facts(body) if f[0] == "李秀英" and f[1] == "participatesIn"}
+
+
+# --- bodies (and people) winning in a named event (body-wins-in-event, person-wins-in-event) ---
+
+@pytest.mark.parametrize("body, who, rule", [
+    ("在第三届职工技能大赛中，南岭钢铁公司代表队、海河纺织厂代表队获得团体一等奖。",
+     ("南岭钢铁公司代表队", "海河纺织厂代表队"), "body-wins-in-event"),
+    ("南岭钢铁公司代表队在第三届职工技能大赛中荣获团体一等奖。", ("南岭钢铁公司代表队",), "body-wins-in-event"),
+    ("在第三届职工技能大赛中，王建国获得焊工第一名。", ("王建国",), "person-wins-in-event"),
+])
+def test_winning_in_a_named_event_is_taking_part(body, who, rule):
+    got = found(body)
+    for w in who:
+        assert (w, "participatesIn", "第三届职工技能大赛", rule) in got
+
+
+@pytest.mark.parametrize("body", [
+    "在第三届职工技能大赛中，王建国说，南岭钢铁公司代表队去年获得团体一等奖。",  # the award is in another clause
+    "南岭钢铁公司代表队在第三届职工技能大赛中表现出色，去年获得团体一等奖。",  # …and not in the event
+])
+def test_an_award_not_said_of_the_event(body):
+    assert not {f for f in facts(body) if f[0] == "南岭钢铁公司代表队" and f[1] == "participatesIn"}

@@ -20,6 +20,10 @@ _MEMBERS_OF_ORG = re.compile(
 #: PERSON 在 (…召开的/举行的) EVENT 上 + a verb of speaking: group 1 ends where the event name ends
 _AT_NAMED_EVENT = re.compile(r"(?:今天|昨天|日前|近日|当天|[0-9０-９]+日)?在(?:[^，。；：]{0,12}?(?:召开|举行|举办)的)?"
                              r"([^，。；：]{2,30}?)(?:上|中)(?:作|做)?(?:讲话|发言|指出|强调|表示|说|致辞|介绍|宣布|作报告|作了报告)")
+#: ORG 在 EVENT 中/上 获得…奖: group 1 ends where the event ends
+_AWARD_IN_EVENT = re.compile(r"在([^，。；：]{2,30}?)(?:中|上)(?:共|分别|一举)?" + _AWARD.pattern)
+#: 在 EVENT 中/上，…: the opening phrase places the clause after it in the event
+_IN_EVENT_OPENER = re.compile(r"在([^，。；：]{2,30}?)(?:中|上)[，,]")
 #: a person speaks at the meeting being reported (也做了发言, 作了报告, 先后发言)
 _SPOKE = re.compile(r"(?:等)?(?:也|还|分别|先后|相继|随后)?(?:做了|作了|作|做)?(?:发言|讲话|致辞|作报告|报告)")
 _HELD_END = ("举行", "开幕", "启动", "召开", "举办", "落下帷幕", "落幕", "闭幕", "开赛", "进行")
@@ -364,11 +368,18 @@ def participates(c: Context) -> Iterator[Found]:
         if m.type != "Person":
             # 南岭县代表队、长乐县代表队荣获优秀组织奖: each body of the list took part
             won = _AWARD.match(text, m.end, c.sentence.end) if is_org(m) else None
-            if won and c.main_event is not None and not any(True for _ in c.events()):
-                yield m, "participatesIn", c.main_event, "body-wins-in-this-event"
+            # 南岭代表队在第三届技能大赛中荣获…; 在第三届技能大赛中，南岭代表队荣获…
+            at = _AWARD_IN_EVENT.match(text, m.end, c.sentence.end) if is_org(m) and not won else None
+            inside = [e for e in c.events() if at and e.start >= m.end and e.end == at.end(1)]
+            if not inside and won:
+                opener = _IN_EVENT_OPENER.match(text, c.sentence.start, m.start)
+                inside = [e for e in c.events() if opener and e.end == opener.end(1) and c.clause_of(m)[0] == opener.end()]
+            if inside or won and c.main_event is not None and not any(True for _ in c.events()):
+                event, rule = (inside[0], "body-wins-in-event") if inside else (c.main_event, "body-wins-in-this-event")
+                yield m, "participatesIn", event, rule
                 k = ms.index(m) - 1
                 while k >= 0 and is_org(ms[k]) and c.gap(ms[k], ms[k + 1]) in ("、", "和", "与", "及"):
-                    yield ms[k], "participatesIn", c.main_event, "body-wins-in-this-event"
+                    yield ms[k], "participatesIn", event, rule
                     k -= 1
             continue
         # 李克强在今天召开的…座谈会上指出: a speaker at the meeting named in the same clause
@@ -382,6 +393,9 @@ def participates(c: Context) -> Iterator[Found]:
         won = _AWARD.search(text, m.end, c.sentence.end)
         if won:
             inside = [e for e in c.events() if m.end <= e.start < won.start() and text[e.end : e.end + 1] in ("中", "上")]
+            opener = _IN_EVENT_OPENER.match(text, c.sentence.start, m.start) if not inside else None
+            if opener and c.clause_of(m)[0] == opener.end():  # 在…大赛中，王建国获得…
+                inside = [e for e in c.events() if e.end == opener.end(1)]
             if inside:
                 yield m, "participatesIn", inside[0], "person-wins-in-event"
             elif c.main_event is not None and not any(True for _ in c.events()):
