@@ -243,3 +243,16 @@ def test_winning_in_a_named_event_is_taking_part(body, who, rule):
 ])
 def test_an_award_not_said_of_the_event(body):
     assert not {f for f in facts(body) if f[0] == "南岭钢铁公司代表队" and f[1] == "participatesIn"}
+
+
+# --- A、B等２０家企业参加了比赛 (bodies-attend-event) ----------------------------------------------
+
+def test_bodies_listed_before_a_count_of_their_kind_attend():
+    got = found("海河市总工会举办第三届职工技能大赛。南岭钢铁公司、海河纺织厂等２０家企业参加了比赛。")
+    for body in ("南岭钢铁公司", "海河纺织厂"):
+        assert (body, "participatesIn", "第三届职工技能大赛", "bodies-attend-event") in got
+
+
+def test_a_body_before_a_count_of_people_is_no_attendee_by_this_rule():
+    got = found("海河市总工会举办第三届职工技能大赛。南岭钢铁公司等企业的２００名职工参加了比赛。")
+    assert not {f for f in got if f[0] == "南岭钢铁公司" and f[3] == "bodies-attend-event"}

@@ -612,6 +612,9 @@ def _headline_event(c: Context, at: int) -> Mention | None:
     return named[-1] if named and len({e.name for e in named}) == 1 else None
 
 
+#: after the last body of a list that attends: 等２０家企业, 等单位 (the list goes on)
+_BODIES_ETC = re.compile(r"等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:家|个|支|所))?(?:企业|单位|代表队|队伍|公司|工会|部门)?"
+                         r"(?:也|还|都|分别|共同)?")
 #: between 参加 and the event, a relative clause of its organising: 参加了由市总工会举办的…
 _ORGANISED_BY_CLAUSE = re.compile(r"(?:了)?(?:由)?[^，。；：、]{2,24}?(?:联合|共同)?(?:主办|承办|举办|组织|召开|举行)的")
 #: a bare 出席: nothing, or 并 and another verb, after it (王建国出席并讲话)
@@ -683,5 +686,5 @@ def attendees(c: Context) -> Iterator[Found]:
             elif is_org(m):
                 nxt = before[k + 1] if k + 1 < len(before) else None
                 listed = nxt is None or _LIST_JOINERS.match(c.gap(m, nxt)) and nxt.type != "Person"
-                if listed and (nxt is not None or verb.start() - m.end <= 2):
+                if listed and (nxt is not None or verb.start() - m.end <= 2 or _BODIES_ETC.fullmatch(text, m.end, verb.start())):
                     yield m, "participatesIn", event, "bodies-attend-event"
