@@ -256,3 +256,26 @@ def test_bodies_listed_before_a_count_of_their_kind_attend():
 def test_a_body_before_a_count_of_people_is_no_attendee_by_this_rule():
     got = found("海河市总工会举办第三届职工技能大赛。南岭钢铁公司等企业的２００名职工参加了比赛。")
     assert not {f for f in got if f[0] == "南岭钢铁公司" and f[3] == "bodies-attend-event"}
+
+
+# --- venues listed before the verb of holding (event-held-at-listed-places) --------------------
+
+def test_an_event_held_at_each_of_the_listed_venues():
+    got = facts("第三届职工技能大赛在南岭市体育中心和海河市文化宫同时举行。")
+    assert {("第三届职工技能大赛", "heldAt", "南岭市体育中心"), ("第三届职工技能大赛", "heldAt", "海河市文化宫")} <= got
+
+
+def test_a_venue_of_one_clause_is_not_the_venue_of_the_event_of_the_next():
+    got = facts("第三届职工技能大赛在南岭市体育中心举行，海河市和长乐县同时举行了职工运动会。")
+    assert ("第三届职工技能大赛", "heldAt", "南岭市体育中心") in got
+    assert ("职工运动会", "heldAt", "南岭市体育中心") not in got
+    assert not {f for f in got if f[1] == "heldAt" and f[2] in ("海河市", "长乐县")}
+
+
+# --- a list of people that 参加了活动 (agent-participates-this-event) ------------------------------
+
+def test_each_person_of_a_list_takes_part_in_the_activity():
+    got = facts("海河市总工会开展“夏送清凉”活动。王建国、李秀英参加了活动。")
+    assert {("王建国", "participatesIn", "夏送清凉活动"), ("李秀英", "participatesIn", "夏送清凉活动")} <= got
+    other = facts("海河市总工会开展“夏送清凉”活动。王建国说，李秀英参加了活动。")
+    assert ("王建国", "participatesIn", "夏送清凉活动") not in other

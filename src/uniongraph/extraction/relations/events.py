@@ -219,7 +219,8 @@ def held_at(c: Context) -> Iterator[Found]:
         listed = not at and _listed_after_at(c, i)  # 在大连、昆明和北京召开: each place of the list
         if at or listed:
             for ev in ms[i + 1 :]:
-                if ev.type == "Event" and has(c.gap(pl, ev), "held") and len(c.gap(pl, ev)) <= 20:
+                if ev.type == "Event" and has(c.gap(pl, ev), "held") and len(c.gap(pl, ev)) <= 20 \
+                        and not re.search(r"[，。；：]", c.gap(pl, ev)):  # 在A举行，B同时举行了C: C's verb
                     yield ev, "heldAt", pl, "at-place-verb-event" if at else "at-listed-places-verb-event"
                     break
         ended = c.after(pl, 8).lstrip("隆重正式顺利").startswith(_HELD_END)
@@ -236,26 +237,33 @@ def held_at(c: Context) -> Iterator[Found]:
                     and not _HELD_THEN_NOUN.match(text, pl.end, c.sentence.end):
                 # 研讨会，今天在淮安市举行: the event ends its clause and is the subject of the next
                 yield ev, "heldAt", pl, "event-comma-held-at-place"
+            elif listed and _HELD_AFTER_LIST.match(text, pl.end, c.sentence.end):
+                # 大赛在体育中心和文化宫同时举行: the event is held at each place of the list
+                lead = c.gap(ev, listed)
+                if len(lead) <= 8 and not re.search(r"[，。；：]", lead) and lead.endswith(("在", "于")):
+                    yield ev, "heldAt", pl, "event-held-at-listed-places"
         elif at and ended and c.main_event is not None and THIS_EVENT.search(text[c.clause_of(pl)[0] : pl.start]):
             yield c.main_event, "heldAt", pl, "this-event-held-at-place"
     yield from held_here(c)
 
 
+#: the verb of holding after a list of venues: 同时举行, 分别开幕
+_HELD_AFTER_LIST = re.compile(r"(?:同时|分别|先后|相继)?(?:隆重|正式|顺利)?(?:举行|开幕|启动|召开|举办|开赛|进行)")
 #: the gap from an event that ends its clause to a place: a comma, a time, then 在 (…研讨会，
 #: 今天上午在…); no subject of its own before 在
 _COMMA_TIME_AT = re.compile(r"^[，,](?:今天|今日|昨天|昨日|日前|近日|明天|当天|[0-9０-９一二三四五六七八九十]{1,2}月)?"
                             r"(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚)?(?:将|已|正式|隆重)?"
                             r"在[^，。；：、]{0,16}$")
-def _listed_after_at(c: Context, i: int) -> bool:
-    """Whether the place at ``i`` is listed (、 和 及 与) after places the first of which follows
-    在/于: 在大连、昆明和北京召开."""
+def _listed_after_at(c: Context, i: int) -> Mention | None:
+    """The place that follows 在/于 and opens the list (、 和 及 与) the place at ``i`` is a later
+    member of: 在大连、昆明和北京召开 (大连 for 昆明 and 北京); None if there is none."""
     ms = c.mentions
     k = i
     while k > 0 and ms[k - 1].type == "Place" and c.gap(ms[k - 1], ms[k]) in ("、", "和", "及", "与", "以及"):
         k -= 1
         if c.before(ms[k], 2).endswith(("在", "于")):
-            return True
-    return False
+            return ms[k]
+    return None
 
 
 def _whole_subject(c: Context, ev) -> bool:
@@ -364,6 +372,9 @@ def participates(c: Context) -> Iterator[Found]:
                 yield m, "participatesIn", explicit, "agent-participates-event"
             elif c.main_event is not None and (has(after, "this_event") or "参与者" in after):
                 yield m, "participatesIn", c.main_event, "agent-participates-this-event"
+                if m.type == "Person":  # 王建国、李秀英参加了活动: each person of the list
+                    for p in _listed_before(c, i):
+                        yield p, "participatesIn", c.main_event, "agent-participates-this-event"
             continue
         if m.type != "Person":
             # 南岭县代表队、长乐县代表队荣获优秀组织奖: each body of the list took part
