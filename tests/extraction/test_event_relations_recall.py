@@ -279,3 +279,14 @@ def test_each_person_of_a_list_takes_part_in_the_activity():
     assert {("王建国", "participatesIn", "夏送清凉活动"), ("李秀英", "participatesIn", "夏送清凉活动")} <= got
     other = facts("海河市总工会开展“夏送清凉”活动。王建国说，李秀英参加了活动。")
     assert ("王建国", "participatesIn", "夏送清凉活动") not in other
+
+
+def test_a_fronted_place_still_places_the_event_held_in_the_next_clause():
+    got = facts("今天，在南岭市体育中心，海河市总工会为王建国举行庆功大会。")
+    assert ("庆功大会", "heldAt", "南岭市体育中心") in got
+
+
+def test_a_name_inside_a_comma_list_of_organisers_is_no_topic_event():
+    # 由A，B，C联合举办: a list member mistaken for an event is not the topic of the sentence
+    body = "座谈会由海河市总工会，南岭职工运动会，长乐县总工会联合举办。"
+    assert not {f for f in found(body) if f[3] == "topic-event-organized-by"}

@@ -156,8 +156,8 @@ def topic_event_organizers(c: Context) -> Iterator[Found]:
         if not _VERB_ENDS_CLAUSE.match(text, group[-1].end, c.sentence.end):
             continue
         events = [m for m in ms[:i] if m.type == "Event" and not m.congress]
-        if not events:
-            continue
+        if not events or ms[0] is not events[0]:
+            continue  # the topic opens the sentence: no body named before it (由A，B，C联合举办)
         ev = events[0]
         if any(m.type == "Event" for m in ms[ms.index(ev) + 1 : i]):
             continue  # another event between: which one was convened is not said
@@ -220,7 +220,7 @@ def held_at(c: Context) -> Iterator[Found]:
         if at or listed:
             for ev in ms[i + 1 :]:
                 if ev.type == "Event" and has(c.gap(pl, ev), "held") and len(c.gap(pl, ev)) <= 20 \
-                        and not re.search(r"[，。；：]", c.gap(pl, ev)):  # 在A举行，B同时举行了C: C's verb
+                        and not _HELD_THEN_CLAUSE.match(c.gap(pl, ev)):  # 在A举行，B同时举行了C: C's verb
                     yield ev, "heldAt", pl, "at-place-verb-event" if at else "at-listed-places-verb-event"
                     break
         ended = c.after(pl, 8).lstrip("隆重正式顺利").startswith(_HELD_END)
@@ -247,6 +247,9 @@ def held_at(c: Context) -> Iterator[Found]:
     yield from held_here(c)
 
 
+#: a verb of holding, then a new clause: the place is that verb's, not the later event's (在泉城
+#: 济南，市委为他举行庆功大会 still places the meeting: the clause opens with the place)
+_HELD_THEN_CLAUSE = re.compile(r"[^，。；：]*(?:举办|举行|召开|开幕|启动|进行|开展)[^，。；：]*[，。；：]")
 #: the verb of holding after a list of venues: 同时举行, 分别开幕
 _HELD_AFTER_LIST = re.compile(r"(?:同时|分别|先后|相继)?(?:隆重|正式|顺利)?(?:举行|开幕|启动|召开|举办|开赛|进行)")
 #: the gap from an event that ends its clause to a place: a comma, a time, then 在 (…研讨会，
