@@ -290,3 +290,18 @@ def test_a_name_inside_a_comma_list_of_organisers_is_no_topic_event():
     # 由A，B，C联合举办: a list member mistaken for an event is not the topic of the sentence
     body = "座谈会由海河市总工会，南岭职工运动会，长乐县总工会联合举办。"
     assert not {f for f in found(body) if f[3] == "topic-event-organized-by"}
+
+
+# --- a date span between the event and 在 PLACE 举行 (event-held-at-place, event-comma-held-at-place)
+
+@pytest.mark.parametrize("body, event, place", [
+    ("第三届职工技能大赛将于今年１０月１２日至１９日在南岭市举行。", "第三届职工技能大赛", "南岭市"),
+    ("海河市总工会第二次全体会议，于一九九八年一月二十日至二十二日在海河市举行。", "海河市总工会第二次全体会议", "海河市"),
+])
+def test_an_event_held_at_a_place_after_a_date_span(body, event, place):
+    assert (event, "heldAt", place) in facts(body)
+
+
+def test_a_date_span_does_not_carry_a_place_that_is_no_venue():
+    body = "第三届职工技能大赛将于今年１０月１２日至１９日在南岭市体育中心的支持下举行。"
+    assert not {f for f in facts(body) if f[1] == "heldAt"}

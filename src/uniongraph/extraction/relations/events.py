@@ -230,7 +230,7 @@ def held_at(c: Context) -> Iterator[Found]:
             gap = c.gap(ev, pl)
             if len(gap) <= 8 and not re.search(r"[，。；：]", gap) and has(gap, "move"):
                 yield ev, "heldAt", pl, "event-moves-to-place"
-            elif at and ended and len(gap) <= 10 and not re.search(r"[，。；：]", gap):
+            elif at and ended and (len(gap) <= 10 and not re.search(r"[，。；：]", gap) or _TIME_THEN_AT.fullmatch(gap)):
                 yield ev, "heldAt", pl, "event-held-at-place"
             elif ended and _COMMA_TIME_AT.match(gap) and c.clause_of(ev)[1] == ev.end and _whole_subject(c, ev) \
                     and not any(m.type != "Place" for m in ms[ms.index(ev) + 1 : i]) \
@@ -252,11 +252,17 @@ def held_at(c: Context) -> Iterator[Found]:
 _HELD_THEN_CLAUSE = re.compile(r"[^，。；：]*(?:举办|举行|召开|开幕|启动|进行|开展)[^，。；：]*[，。；：]")
 #: the verb of holding after a list of venues: 同时举行, 分别开幕
 _HELD_AFTER_LIST = re.compile(r"(?:同时|分别|先后|相继)?(?:隆重|正式|顺利)?(?:举行|开幕|启动|召开|举办|开赛|进行)")
+#: a date or a span of dates, perhaps after 将于/定于 (将于今年１０月１２日至１９日, 于一九九八年一月二十日至二十二日)
+_TIME_SPAN = (r"(?:将|已|拟|定|将于|于|定于|已于)?(?:今年|明年|去年)?"
+              r"(?:[0-9０-９一二三四五六七八九十〇○]{1,4}(?:年|月|日|号)(?:上午|下午|晚上|晚)?(?:至|到|—|－|-)?)+")
+#: the gap from an event to 在 PLACE when it is only a date (世界中学生运动会将于今年１０月１２日至１９日在…举行)
+_TIME_THEN_AT = re.compile(_TIME_SPAN + r"(?:在|于)")
 #: the gap from an event that ends its clause to a place: a comma, a time, then 在 (…研讨会，
 #: 今天上午在…); no subject of its own before 在
 _COMMA_TIME_AT = re.compile(r"^[，,](?:今天|今日|昨天|昨日|日前|近日|明天|当天|[0-9０-９一二三四五六七八九十]{1,2}月)?"
                             r"(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚)?(?:将|已|正式|隆重)?"
-                            r"在[^，。；：、]{0,16}$")
+                            r"在[^，。；：、]{0,16}$"
+                            r"|^[，,]" + _TIME_SPAN + r"在[^，。；：、]{0,16}$")
 def _listed_after_at(c: Context, i: int) -> Mention | None:
     """The place that follows 在/于 and opens the list (、 和 及 与) the place at ``i`` is a later
     member of: 在大连、昆明和北京召开 (大连 for 昆明 and 北京); None if there is none."""
