@@ -305,3 +305,17 @@ def test_an_event_held_at_a_place_after_a_date_span(body, event, place):
 def test_a_date_span_does_not_carry_a_place_that_is_no_venue():
     body = "第三届职工技能大赛将于今年１０月１２日至１９日在南岭市体育中心的支持下举行。"
     assert not {f for f in facts(body) if f[1] == "heldAt"}
+
+
+# --- 在这里: the place that sets the scene, else the dateline's (event-held-here-at-scene) -----
+
+def test_held_here_at_the_place_that_opens_the_sentence():
+    body = "本报海河１月１０日电记者王立报道：１月８日上午，长乐县白关镇鼓乐喧天，南岭“三下乡”启动仪式在这里举行。"
+    assert ("南岭三下乡启动仪式", "heldAt", "白关镇", "event-held-here-at-scene") in found(body)
+    dateline = "本报海河１月１２日讯记者王立报道：今天在这里召开的全省体委主任会议，主题并不具体。"
+    assert ("全省体委主任会议", "heldAt", "海河", "event-held-here-at-dateline") in found(dateline)
+
+
+def test_here_is_no_place_merely_named_in_the_sentence():
+    body = "王建国来自南岭县，第三届职工技能大赛在这里举行。"
+    assert not {f for f in facts(body) if f[1] == "heldAt"}

@@ -292,21 +292,48 @@ _GO_TO = re.compile(r"(?:去|到|赴|前往|赶赴|奔赴|来到|飞抵|抵达)$
 _ATTEND_THERE = re.compile(r"(?:参加|出席|列席|参与)(?:了)?")
 
 
-#: 此间 (here) is the place of the dateline: 在此间召开的…会议, …会议今天在此间开幕
-_HERE_BEFORE = re.compile(r"在此间(?:隆重)?(?:召开|举行|举办|开幕)(?:的)?$")
-_HERE_AFTER = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|[0-9０-９]{1,2}日)?(?:上午|下午|晚上)?在此间(?:隆重)?"
+#: 此间 (here) is the place of the dateline: 在此间召开的…会议, …会议今天在此间开幕; 这里 is the
+#: place that sets the scene of the sentence (白关镇鼓乐喧天，…仪式在这里举行), else the dateline's
+_HERE_BEFORE = re.compile(r"在(?P<here>此间|这里)(?:隆重)?(?:召开|举行|举办|开幕)(?:的)?$")
+_HERE_AFTER = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|[0-9０-９]{1,2}日)?(?:上午|下午|晚上)?在(?P<here>此间|这里)(?:隆重)?"
                          r"(?:召开|举行|举办|开幕)")
+
+
+def _scene_place(c: Context, before: int) -> Mention | None:
+    """The place (or company, as a venue) that opens a clause of the sentence before ``before``
+    as its subject, the last of a run of places written together (株洲县白关镇鼓乐喧天)."""
+    ms = [m for m in c.mentions if m.end <= before]
+    found = None
+    for k, m in enumerate(ms):
+        if m.type not in ("Place", "Company"):
+            continue
+        first = k
+        while first > 0 and ms[first - 1].type == "Place" and c.gap(ms[first - 1], ms[first + 0]) == "":
+            first -= 1
+        nxt = ms[k + 1] if k + 1 < len(ms) else None
+        if nxt is not None and nxt.type in ("Place", "Company") and c.gap(m, nxt) == "":
+            continue  # a run goes on: its last place is the scene
+        if c.is_subject(ms[first]):
+            found = m
+    return found
 
 
 def held_here(c: Context) -> Iterator[Found]:
     """在此间召开的 EVENT, EVENT今天在此间开幕: held at the place of the dateline that opens
-    the article's section (新华社北京１月６日电 … 此间 = 北京)."""
+    the article's section (新华社北京１月６日电 … 此间 = 北京); 在这里: at the place that opens a
+    clause of the sentence as its subject, else, as 此间, the dateline's."""
     from ...reading.patterns import DATELINE
 
     text = c.text
     for ev in c.events():
-        if not (_HERE_BEFORE.search(text, c.sentence.start, ev.start) or _HERE_AFTER.match(text, ev.end, c.sentence.end)):
+        here = _HERE_BEFORE.search(text, c.sentence.start, ev.start) or _HERE_AFTER.match(text, ev.end, c.sentence.end)
+        if not here:
             continue
+        if here.group("here") == "这里":
+            scene = _scene_place(c, here.start())
+            if scene is not None:
+                yield ev, "heldAt", scene, "event-held-here-at-scene"
+                continue
         lines = [m for m in DATELINE.finditer(text, 0, ev.start)]
         if not lines:
             continue
