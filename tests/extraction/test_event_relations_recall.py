@@ -319,3 +319,21 @@ def test_held_here_at_the_place_that_opens_the_sentence():
 def test_here_is_no_place_merely_named_in_the_sentence():
     body = "王建国来自南岭县，第三届职工技能大赛在这里举行。"
     assert not {f for f in facts(body) if f[1] == "heldAt"}
+
+
+# --- the subject of the first clause attends in the next, subjectless one (subject-attends-in-next-clause)
+
+@pytest.mark.parametrize("body, event", [
+    ("１９９６年１２月３０日，王秀英受海河市医学会邀请，参加第五届国际名医药学术交流大会。", "第五届国际名医药学术交流大会"),
+    ("王秀英来到南岭市，随后参加了第三届职工技能大赛。", "第三届职工技能大赛"),
+])
+def test_the_subject_carried_into_a_clause_that_attends(body, event):
+    assert ("王秀英", "participatesIn", event, "subject-attends-in-next-clause") in found(body)
+
+
+@pytest.mark.parametrize("body", [
+    "王秀英表示，参加第三届职工技能大赛是一种荣誉。",                       # what she said
+    "王秀英受海河市医学会邀请，钱国华参加第五届国际名医药学术交流大会。",  # a new subject
+])
+def test_no_carried_subject_when_the_clause_is_said_or_has_its_own(body):
+    assert not {f for f in facts(body) if f[0] == "王秀英" and f[1] == "participatesIn"}

@@ -659,6 +659,29 @@ def _headline_event(c: Context, at: int) -> Mention | None:
     return named[-1] if named and len({e.name for e in named}) == 1 else None
 
 
+#: a clause with no subject of its own before 参加: only adverbs (，并参加…, ，随后出席…)
+_NO_SUBJECT = re.compile(r"(?:并|还|也|随后|之后|后|同时|一同|一起|专程|特地|应邀|曾|先后|又|再次|将)*")
+#: a first clause that reports speech: what follows is what was said, not what the speaker did
+_SPEECH_END = re.compile(r"(?:说|表示|指出|认为|强调|介绍|透露|希望|要求|告诉记者|坦言)$")
+
+
+def _carried_subject(c: Context, verb, start: int) -> Mention | None:
+    """The person who opens the sentence as its subject and, with no new subject, also does the
+    next clause's 参加/出席: 王建国受南岭市总工会邀请，参加第三届职工技能大赛."""
+    text = c.text
+    comma = text.rfind("，", start, verb.start())
+    if comma < 0 or not _NO_SUBJECT.fullmatch(text, comma + 1, verb.start()):
+        return None
+    if re.search(r"[。；：]", text[start:comma]) or _SPEECH_END.search(text, start, comma):
+        return None
+    first = next((m for m in c.mentions if m.start >= start), None)
+    if first is None or first.type != "Person" or first.end > comma or not c.is_subject(first):
+        return None
+    if text.count("，", first.end, comma):
+        return None  # one clause only between the subject and the verb
+    return first
+
+
 #: after the last body of a list that attends: 等２０家企业, 等单位 (the list goes on)
 _BODIES_ETC = re.compile(r"等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:家|个|支|所))?(?:企业|单位|代表队|队伍|公司|工会|部门)?"
                          r"(?:也|还|都|分别|共同)?")
@@ -720,6 +743,9 @@ def attendees(c: Context) -> Iterator[Found]:
         if not before or before[-1].type not in ("Person", *ORG_KINDS) or verb.start() - before[-1].end > 10:
             continue
         if re.search(r"[，。；]", text[before[-1].end : verb.start()]):
+            subject = _carried_subject(c, verb, start)
+            if subject is not None:  # 王建国受南岭市总工会邀请，参加第三届…大赛
+                yield subject, "participatesIn", event, "subject-attends-in-next-clause"
             continue  # 李华主持，会议……出席: the verb has another subject
         # the subject list: back from the verb while the words between two names are only joiners
         # and titles (张丁华，中直工委副书记尹克升、武连元); 王立新主持，会议由 ends it
