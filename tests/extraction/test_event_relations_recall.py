@@ -337,3 +337,18 @@ def test_the_subject_carried_into_a_clause_that_attends(body, event):
 ])
 def test_no_carried_subject_when_the_clause_is_said_or_has_its_own(body):
     assert not {f for f in facts(body) if f[0] == "王秀英" and f[1] == "participatesIn"}
+
+
+# --- 在…会议上，A总经理传达了… (speaker-at-event with a title after the name) --------------------
+
+def test_a_speaker_with_a_title_after_the_name_at_the_named_meeting():
+    body = "在今天召开的海河钢铁总公司工作会议上，周立新总经理传达了国务院的要求。"
+    assert ("周立新", "participatesIn", "海河钢铁总公司工作会议", "speaker-at-event") in found(body)
+
+
+@pytest.mark.parametrize("body", [
+    "在今天召开的海河钢铁总公司工作会议上，周立新总经理的讲话稿被传阅。",  # no verb of his
+    "在海河钢铁总公司工作会议召开前，周立新总经理传达了要求。",            # before the meeting, not at it
+])
+def test_no_speaker_at_a_meeting_the_clause_does_not_place_him_at(body):
+    assert not {f for f in facts(body) if f[0] == "周立新" and f[1] == "participatesIn"}

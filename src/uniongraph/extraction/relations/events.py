@@ -552,6 +552,24 @@ _IN_SPEECH = re.compile(r"在(?:讲话|报告|发言|致辞)中(?:指出|强调|
 #: 在…EVENT上，A 强调: the speaker named after the phrase that places the clause at the event
 _AT_EVENT_OPENER = re.compile(r"在[^，。；]{0,40}?上[，,]")
 _SPEECH_VERB = re.compile(r"(?:等)?(?:也|还|分别|先后|相继)?(?:强调|指出|表示|说|讲话|要求|希望|宣布|致辞|发言)")
+#: what a speaker at a meeting does with the meeting's business: 传达, 通报, 宣读, 介绍
+_BUSINESS_VERB = re.compile(r"(?:也|还|分别|先后|相继)?(?:传达|通报|宣读|介绍|公布)(?:了)?")
+
+
+def _title_then_speech(text: str, at: int, end: int) -> bool:
+    """在…会议上，周立新总经理传达了…: a title after the name, then a verb of speaking or of the
+    meeting's business (传达, 通报); or such a verb right after the name."""
+    from .context import only_titles
+
+    if _BUSINESS_VERB.match(text, at, end):
+        return True
+    for n in range(2, 7):
+        if at + n < end and only_titles(text[at : at + n]) and (
+                _SPEECH_VERB.match(text, at + n, end) or _BUSINESS_VERB.match(text, at + n, end)):
+            return True
+    return False
+
+
 #: A 等…受到表彰: those honoured at a commendation
 _HONOURED = re.compile(r"[^，。；]{0,16}?(?:受到|获得)(?:了)?(?:大会|会议)?(?:的)?表彰")
 
@@ -594,8 +612,8 @@ def meeting_roles(c: Context) -> Iterator[Found]:
         elif _REPORTS.match(text, last.end, c.sentence.end) or (
                 _HEARD.search(before) and text.startswith(("所作", "所做", "作的", "做的"), p.end)):
             rule, event = "reports-to-meeting", meeting if not named else None
-        elif opener and p.start >= opener.end() and c.clause_of(p)[0] == opener.end() and _SPEECH_VERB.match(
-                text, last.end, c.sentence.end):
+        elif opener and p.start >= opener.end() and c.clause_of(p)[0] == opener.end() and (_SPEECH_VERB.match(
+                text, last.end, c.sentence.end) or _title_then_speech(text, last.end, c.sentence.end)):
             inside = [e for e in named if opener.start() < e.start and e.end <= opener.end()]
             rule, event = "speaker-at-event", inside[-1] if inside else None
         elif _HONOURED.match(text, last.end, c.sentence.end) and meeting is not None and "表彰" in meeting.name:
