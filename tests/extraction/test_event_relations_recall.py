@@ -352,3 +352,18 @@ def test_a_speaker_with_a_title_after_the_name_at_the_named_meeting():
 ])
 def test_no_speaker_at_a_meeting_the_clause_does_not_place_him_at(body):
     assert not {f for f in facts(body) if f[0] == "周立新" and f[1] == "participatesIn"}
+
+
+# --- 由A、B等单位主办的EVENT; EVENT由A、B等１０多个部门联合组织 (organized-by-org) ------------------
+
+def test_organisers_listed_before_and_others_not_named():
+    got = facts("本报讯由海河市总工会、南岭市总工会等单位主办的第三届职工技能大赛，将于今年１０月底在南岭市举行。")
+    assert ("海河市总工会", "organizes", "第三届职工技能大赛") in got
+    assert ("第三届职工技能大赛", "heldAt", "南岭市") in got
+    later = facts("此次“三下乡”示范活动由南岭地委宣传部、南岭市科委等１０多个部门联合组织。")
+    assert {("南岭地委宣传部", "organizes", "三下乡示范活动"), ("南岭市科委", "organizes", "三下乡示范活动")} <= later
+
+
+def test_bodies_whose_staff_form_a_team_do_not_organise_what_it_attends():
+    got = facts("由海河市总工会等单位的职工组成的服务队参加了第三届职工技能大赛。")
+    assert not {f for f in got if f[1] == "organizes"}

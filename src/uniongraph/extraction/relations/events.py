@@ -121,6 +121,8 @@ def organized_by(c: Context) -> Iterator[Found]:
             continue
         group = c.coordinated(org)
         after = text[group[-1].end : c.sentence.end]
+        etc = _ETC_UNITS.match(after)  # 由A、B等１０多个部门联合组织: the list goes on
+        after = after[etc.end() :] if etc else after
         adverb = next((a for a in ("联合", "共同", "携手", "负责") if after.startswith(a)), "")
         verb = starts(after[len(adverb) :], "organize")
         if not verb:
@@ -168,6 +170,10 @@ def topic_event_organizers(c: Context) -> Iterator[Found]:
             yield g, "organizes", ev, "topic-event-organized-by"
 
 
+#: after the organisers of 由…主办: 等单位, 等１０多个部门 (others not named)
+_ETC_UNITS = re.compile(r"等(?:[0-9０-９一二三四五六七八九十百余多几]+多?(?:个|家))?(?:单位|部门|机构|团体|企业|社团)?")
+
+
 def _organized_target(c: Context, i: int, group, verb: str):
     """The event a 由…主办 clause is about."""
     ms = c.mentions
@@ -175,7 +181,9 @@ def _organized_target(c: Context, i: int, group, verb: str):
     last = group[-1]
     k = ms.index(last) + 1
     later = [m for m in ms[k:] if m.type == "Event" and not m.congress]
-    if later and text[last.end : later[0].start].startswith(verb):
+    between = text[last.end : later[0].start] if later else ""
+    etc = _ETC_UNITS.match(between)
+    if later and between[etc.end() if etc else 0 :].startswith(verb):
         return later[0]  # 由市总工会主办的职工运动会 / 由…共同主办，…承办的省职工技能大赛
     org = ms[i]
     prior = [m for m in ms[:i] if m.type == "Event" and not m.congress]
@@ -254,7 +262,8 @@ _HELD_THEN_CLAUSE = re.compile(r"[^，。；：]*(?:举办|举行|召开|开幕|
 _HELD_AFTER_LIST = re.compile(r"(?:同时|分别|先后|相继)?(?:隆重|正式|顺利)?(?:举行|开幕|启动|召开|举办|开赛|进行)")
 #: a date or a span of dates, perhaps after 将于/定于 (将于今年１０月１２日至１９日, 于一九九八年一月二十日至二十二日)
 _TIME_SPAN = (r"(?:将|已|拟|定|将于|于|定于|已于)?(?:今年|明年|去年)?"
-              r"(?:[0-9０-９一二三四五六七八九十〇○]{1,4}(?:年|月|日|号)(?:上午|下午|晚上|晚)?(?:至|到|—|－|-)?)+")
+              r"(?:[0-9０-９一二三四五六七八九十〇○]{1,4}(?:年|月|日|号)(?:底|初|上旬|中旬|下旬|上午|下午|晚上|晚)?"
+              r"(?:至|到|—|－|-)?)+")
 #: the gap from an event to 在 PLACE when it is only a date (世界中学生运动会将于今年１０月１２日至１９日在…举行)
 _TIME_THEN_AT = re.compile(_TIME_SPAN + r"(?:在|于)")
 #: the gap from an event that ends its clause to a place: a comma, a time, then 在 (…研讨会，
