@@ -367,3 +367,31 @@ def test_organisers_listed_before_and_others_not_named():
 def test_bodies_whose_staff_form_a_team_do_not_organise_what_it_attends():
     got = facts("由海河市总工会等单位的职工组成的服务队参加了第三届职工技能大赛。")
     assert not {f for f in got if f[1] == "organizes"}
+
+
+# --- more ways of saying one spoke at, or attended, an event ---------------------------------
+
+def test_a_speech_given_at_an_event_held_somewhere():
+    got = found("拉莫斯是８日在南岭市举行的东盟旅游论坛上发表讲话时发出上述呼吁的。")
+    assert ("拉莫斯", "participatesIn", "东盟旅游论坛", "person-speaks-at-event") in got
+
+
+def test_speakers_who_gave_speeches_at_the_reported_meeting():
+    got = found("南岭市总工会召开职工代表座谈会。钱国华、李秀英也发表了讲话。")
+    for name in ("钱国华", "李秀英"):
+        assert (name, "participatesIn", "职工代表座谈会", "speaker-at-this-meeting") in got
+
+
+@pytest.mark.parametrize("body, person, event", [
+    ("新任南岭市冶金局副局长吴建常，也出席了情况通报会。", "吴建常", "情况通报会"),
+    ("应南岭市总工会的邀请，马文普２３日抵达这里，出席第三届职工技能大赛。", "马文普", "第三届职工技能大赛"),
+])
+def test_a_titled_or_invited_subject_attends_in_the_next_clause(body, person, event):
+    assert (person, "participatesIn", event, "subject-attends-in-next-clause") in found(body)
+
+
+def test_an_attendee_in_the_headline_line_that_names_the_event():
+    got = headline_article("《南岭文选》出版座谈会举行王建国出席并发表重要讲话\n本报讯今天举行了座谈会。")
+    assert ("王建国", "participatesIn", "出版座谈会") in got
+    plain = headline_article("《南岭文选》出版\n王建国出席并发表重要讲话\n本报讯今天出版了文选。")
+    assert not {f for f in plain if f[1] == "participatesIn"}

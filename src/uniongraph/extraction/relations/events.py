@@ -18,14 +18,15 @@ _MEMBERS_OF_ORG = re.compile(
     r"^的(?:(?![一1１](?:名|位))[0-9０-９一二三四五六七八九十百余多几]+(?:名|位)|成员|队员|志愿者|医务人员|医生|律师|专家|骨干|教师|工作人员)"
 )
 #: PERSON 在 (…召开的/举行的) EVENT 上 + a verb of speaking: group 1 ends where the event name ends
-_AT_NAMED_EVENT = re.compile(r"(?:今天|昨天|日前|近日|当天|[0-9０-９]+日)?在(?:[^，。；：]{0,12}?(?:召开|举行|举办)的)?"
-                             r"([^，。；：]{2,30}?)(?:上|中)(?:作|做)?(?:讲话|发言|指出|强调|表示|说|致辞|介绍|宣布|作报告|作了报告)")
+_AT_NAMED_EVENT = re.compile(r"(?:是)?(?:今天|昨天|日前|近日|当天|[0-9０-９]+日)?在(?:[^，。；：]{0,12}?(?:召开|举行|举办)的)?"
+                             r"([^，。；：]{2,30}?)(?:上|中)(?:作|做|发表了|发表)?(?:重要)?"
+                             r"(?:讲话|发言|指出|强调|表示|说|致辞|介绍|宣布|作报告|作了报告)")
 #: ORG 在 EVENT 中/上 获得…奖: group 1 ends where the event ends
 _AWARD_IN_EVENT = re.compile(r"在([^，。；：]{2,30}?)(?:中|上)(?:共|分别|一举)?" + _AWARD.pattern)
 #: 在 EVENT 中/上，…: the opening phrase places the clause after it in the event
 _IN_EVENT_OPENER = re.compile(r"在([^，。；：]{2,30}?)(?:中|上)[，,]")
 #: a person speaks at the meeting being reported (也做了发言, 作了报告, 先后发言)
-_SPOKE = re.compile(r"(?:等)?(?:也|还|分别|先后|相继|随后)?(?:做了|作了|作|做)?(?:发言|讲话|致辞|作报告|报告)")
+_SPOKE = re.compile(r"(?:等)?(?:也|还|分别|先后|相继|随后)?(?:做了|作了|作|做|发表了|发表)?(?:重要)?(?:发言|讲话|致辞|作报告|报告)")
 _HELD_END = ("举行", "开幕", "启动", "召开", "举办", "落下帷幕", "落幕", "闭幕", "开赛", "进行")
 
 
@@ -680,9 +681,11 @@ def _headline_event(c: Context, at: int) -> Mention | None:
     举行春节团拜会 / 江泽民主持 / 朱镕基李瑞环等出席): the lines from the top down to this one have
     no full stop (they are headlines), and they name one event."""
     text = c.text
-    if not _HEADLINE_TAIL.match(text[at : c.sentence.end]) or re.search(r"[。！？；]", text[: c.sentence.end]):
+    if not (_HEADLINE_TAIL.match(text, at, c.sentence.end) or _BARE_ATTEND.match(text, at, c.sentence.end)) \
+            or re.search(r"[。！？；]", text[: c.sentence.end]):
         return None
-    named = [e for e in c.article.mentions if e.type == "Event" and not e.congress and e.end <= c.sentence.start]
+    # the lines above, and this line before the verb (…座谈会举行江泽民出席并讲话)
+    named = [e for e in c.article.mentions if e.type == "Event" and not e.congress and e.end <= at]
     return named[-1] if named and len({e.name for e in named}) == 1 else None
 
 
@@ -701,9 +704,9 @@ def _carried_subject(c: Context, verb, start: int) -> Mention | None:
         return None
     if re.search(r"[。；：]", text[start:comma]) or _SPEECH_END.search(text, start, comma):
         return None
-    first = next((m for m in c.mentions if m.start >= start), None)
-    if first is None or first.type != "Person" or first.end > comma or not c.is_subject(first):
-        return None
+    first = next((m for m in c.mentions if m.start >= start and m.type == "Person"), None)
+    if first is None or first.end > comma or not c.is_subject(first):
+        return None  # (a body before it may title it: 冶金部副部长吴建常，也出席了…)
     if text.count("，", first.end, comma):
         return None  # one clause only between the subject and the verb
     return first
