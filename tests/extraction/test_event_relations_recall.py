@@ -147,7 +147,7 @@ def test_each_place_listed_after_at_is_a_venue():
     ("海河市总工会在南岭举办职工技能大赛，长乐和海河也举行了职工运动会。", "海河"),  # a new clause
 ])
 def test_places_not_listed_after_at_are_no_venue(body, place):
-    assert not {f for f in facts(body) if f[1] == "heldAt" and f[2] == place}
+    assert ("职工技能大赛", "heldAt", place) not in facts(body)
 
 
 # --- a headline line 甲乙丙等出席 under a headline that names the event (people-attend-event) ------
@@ -269,7 +269,9 @@ def test_a_venue_of_one_clause_is_not_the_venue_of_the_event_of_the_next():
     got = facts("第三届职工技能大赛在南岭市体育中心举行，海河市和长乐县同时举行了职工运动会。")
     assert ("第三届职工技能大赛", "heldAt", "南岭市体育中心") in got
     assert ("职工运动会", "heldAt", "南岭市体育中心") not in got
-    assert not {f for f in got if f[1] == "heldAt" and f[2] in ("海河市", "长乐县")}
+    assert not {f for f in got if f[0] == "第三届职工技能大赛" and f[2] in ("海河市", "长乐县")}
+    # the places of the next clause hold its own event (place-holds-event)
+    assert ("职工运动会", "heldAt", "海河市") in got
 
 
 # --- a list of people that 参加了活动 (agent-participates-this-event) ------------------------------
@@ -395,3 +397,20 @@ def test_an_attendee_in_the_headline_line_that_names_the_event():
     assert ("王建国", "participatesIn", "出版座谈会") in got
     plain = headline_article("《南岭文选》出版\n王建国出席并发表重要讲话\n本报讯今天出版了文选。")
     assert not {f for f in plain if f[1] == "participatesIn"}
+
+
+# --- a place as the subject of the holding (place-holds-event) ---------------------------------
+
+def test_a_place_that_holds_an_event_is_where_it_took_place():
+    assert ("盛大贺岁烟花汇演", "heldAt", "南岭市", "place-holds-event") in found("春节期间，南岭市举行盛大贺岁烟花汇演。")
+    both = found("新年第一天，南岭、海河两地同时举行万人登山“新春步步高”活动。")
+    assert {("万人登山新春步步高活动", "heldAt", p, "place-holds-event") for p in ("南岭", "海河")} <= both
+
+
+@pytest.mark.parametrize("body", [
+    "南岭市民举行第三届职工技能大赛。",            # the residents, not the city
+    "他来自南岭市，举行了第三届职工技能大赛。",    # the place is no subject
+    "南岭市总工会举行第三届职工技能大赛。",        # a body holds it
+])
+def test_no_venue_from_a_place_that_is_not_the_subject(body):
+    assert not {f for f in found(body) if f[3] == "place-holds-event"}

@@ -217,6 +217,16 @@ def held_at(c: Context) -> Iterator[Found]:
             continue
         if pl.type != "Place":
             continue
+        # 香港举行贺岁烟花汇演, 北京、上海两地同时举行…活动: a place as the subject of the holding
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if nxt is not None and nxt.type == "Event" and not nxt.congress and _PLACE_HOLDS.fullmatch(c.gap(pl, nxt)):
+            group = [pl]
+            while ms.index(group[0]) > 0 and ms[ms.index(group[0]) - 1].type == "Place" \
+                    and c.gap(ms[ms.index(group[0]) - 1], group[0]) in ("、", "和", "与", "及"):
+                group.insert(0, ms[ms.index(group[0]) - 1])
+            if c.is_subject(group[0]) and not c.before(group[0], 2).endswith(("在", "于", "到", "赴", "从")):
+                for g in group:
+                    yield nxt, "heldAt", g, "place-holds-event"
         # 去北京参加全国妇女大会, 赴京出席…座谈会: one goes to the place to attend the event there
         gone = _GO_TO.search(c.before(pl, 3))
         attend = _ATTEND_THERE.match(text, pl.end, c.sentence.end) if gone else None
@@ -296,6 +306,9 @@ def _whole_subject(c: Context, ev) -> bool:
 _HELD_THEN_NOUN = re.compile(r"(?:隆重|正式|顺利)?(?:举行|开幕|启动|召开|举办|落下帷幕|落幕|闭幕|开赛|进行)(?:了)?的")
 
 
+#: between a place that is the subject and the event: (两地/各地) a time, adverbs, the verb of holding
+_PLACE_HOLDS = re.compile(r"(?:[两三四五六七八九十几]地|等地|各地)?(?:今天|今日|昨天|昨日|日前|近日|元旦|春节|节日)?(?:期间)?"
+                          r"(?:上午|下午|晚上|晚)?(?:同时|分别|先后|相继|隆重|正式|也|还|都)*(?:举行|举办|召开)(?:了)?")
 #: a verb of going right before a place (not 从, 来自: where one comes from)
 _GO_TO = re.compile(r"(?:去|到|赴|前往|赶赴|奔赴|来到|飞抵|抵达)$")
 #: …to attend: the event named right after (去北京参加了第三届…大会)
