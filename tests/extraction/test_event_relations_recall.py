@@ -312,8 +312,9 @@ def test_a_date_span_does_not_carry_a_place_that_is_no_venue():
 # --- 在这里: the place that sets the scene, else the dateline's (event-held-here-at-scene) -----
 
 def test_held_here_at_the_place_that_opens_the_sentence():
-    body = "本报海河１月１０日电记者王立报道：１月８日上午，长乐县白关镇鼓乐喧天，南岭“三下乡”启动仪式在这里举行。"
-    assert ("南岭三下乡启动仪式", "heldAt", "白关镇", "event-held-here-at-scene") in found(body)
+    body = "本报海河１月１０日电记者王立报道：１月８日上午，长乐县青石镇鼓乐喧天，南岭“三下乡”启动仪式在这里举行。"
+    scene = {f[2] for f in found(body) if f[:2] == ("南岭三下乡启动仪式", "heldAt") and f[3] == "event-held-here-at-scene"}
+    assert len(scene) == 1 and scene.pop().endswith("青石镇")  # (the recogniser may keep 长乐县 with it)
     dateline = "本报海河１月１２日讯记者王立报道：今天在这里召开的全省体委主任会议，主题并不具体。"
     assert ("全省体委主任会议", "heldAt", "海河", "event-held-here-at-dateline") in found(dateline)
 
@@ -374,8 +375,8 @@ def test_bodies_whose_staff_form_a_team_do_not_organise_what_it_attends():
 # --- more ways of saying one spoke at, or attended, an event ---------------------------------
 
 def test_a_speech_given_at_an_event_held_somewhere():
-    got = found("拉莫斯是８日在南岭市举行的东盟旅游论坛上发表讲话时发出上述呼吁的。")
-    assert ("拉莫斯", "participatesIn", "东盟旅游论坛", "person-speaks-at-event") in got
+    got = found("拉丁斯是８日在南岭市举行的南亚旅游论坛上发表讲话时发出上述呼吁的。")
+    assert ("拉丁斯", "participatesIn", "南亚旅游论坛", "person-speaks-at-event") in got
 
 
 def test_speakers_who_gave_speeches_at_the_reported_meeting():
@@ -385,8 +386,8 @@ def test_speakers_who_gave_speeches_at_the_reported_meeting():
 
 
 @pytest.mark.parametrize("body, person, event", [
-    ("新任南岭市冶金局副局长吴建常，也出席了情况通报会。", "吴建常", "情况通报会"),
-    ("应南岭市总工会的邀请，马文普２３日抵达这里，出席第三届职工技能大赛。", "马文普", "第三届职工技能大赛"),
+    ("新任南岭市冶金局副局长吴立强，也出席了情况通报会。", "吴立强", "情况通报会"),
+    ("应南岭市总工会的邀请，马立平２３日抵达这里，出席第三届职工技能大赛。", "马立平", "第三届职工技能大赛"),
 ])
 def test_a_titled_or_invited_subject_attends_in_the_next_clause(body, person, event):
     assert (person, "participatesIn", event, "subject-attends-in-next-clause") in found(body)
