@@ -415,3 +415,23 @@ def test_a_place_that_holds_an_event_is_where_it_took_place():
 ])
 def test_no_venue_from_a_place_that_is_not_the_subject(body):
     assert not {f for f in found(body) if f[3] == "place-holds-event"}
+
+
+# --- PERSON一行来到 VENUE in the report of an activity (party-visits-in-this-activity) ----------
+
+def test_a_visiting_party_takes_part_in_the_activity_held_where_it_goes():
+    got = found("海河市总工会开展“夏送清凉”活动。市总工会主席王建国一行来到南岭钢铁公司，慰问一线职工。")
+    assert ("王建国", "participatesIn", "夏送清凉活动", "party-visits-in-this-activity") in got
+    assert ("夏送清凉活动", "heldAt", "南岭钢铁公司", "party-visits-in-this-activity") in got
+    two = found("海河市总工会开展“夏送清凉”活动。王建国、李秀英一行今天来到南岭县青石镇。")
+    assert ("李秀英", "participatesIn", "夏送清凉活动", "party-visits-in-this-activity") in two
+    assert ("夏送清凉活动", "heldAt", "青石镇", "party-visits-in-this-activity") in two
+
+
+@pytest.mark.parametrize("body", [
+    "海河市总工会召开职工代表座谈会。王建国一行来到南岭钢铁公司。",                    # a meeting is not visited
+    "海河市总工会开展“夏送清凉”活动。记者随王建国一行来到南岭钢铁公司。",             # the party is no subject
+    "海河市总工会开展“夏送清凉”活动。王建国一行来到南岭钢铁公司，第三届职工技能大赛正在举行。",  # another event
+])
+def test_no_visit_read_onto_a_meeting_or_another_event(body):
+    assert not {f for f in found(body) if f[3] == "party-visits-in-this-activity"}

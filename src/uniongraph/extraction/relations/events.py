@@ -413,6 +413,36 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
                     yield g, "participatesIn", ev, "participants-from-org"
         elif _MEMBERS_OF_ORG.match(c.after(m, 8)) or c.after(m, 3).startswith("代表队"):
             yield m, "participatesIn", ev, "org-members-take-part"  # 服务队的10余名队员为工人…
+    yield from _party_visits(c, ev)
+
+
+#: PERSON(、PERSON)一行 (今天) 来到/走进/深入 VENUE: a party on a visit
+_PARTY_GOES = re.compile(r"(?:等)?一行(?:[0-9０-９一二三四五六七八九十]+人)?(?:今天|昨天|日前|近日|当天|[0-9０-９]{1,2}日)?"
+                         r"(?:上午|下午)?(?:先后|专程|冒着[^，。；]{1,6})?(?:来到|走进|深入|赶赴|前往|奔赴|赴|到)")
+#: the main events a visiting party takes part in: activities, not meetings (a meeting is not visited)
+_VISITED_ACTIVITY = re.compile(r"(?:活动|行动|慰问|送温暖|送清凉|下乡|服务)$")
+
+
+def _party_visits(c: Context, ev) -> Iterator[Found]:
+    """In the report of an activity (夏送清凉活动), ``市总工会主席王建国一行来到南岭钢铁公司``:
+    the party takes part in it and it is held at the place visited."""
+    if not _VISITED_ACTIVITY.search(ev.name):
+        return
+    ms = c.mentions
+    for i, p in enumerate(ms):
+        if p.type != "Person" or not c.is_subject(p):
+            continue
+        group = _person_list_from(c, i)
+        k = ms.index(group[-1])
+        go = _PARTY_GOES.match(c.text, group[-1].end, c.sentence.end)
+        if not go or k + 1 >= len(ms) or ms[k + 1].start != go.end() or ms[k + 1].type not in ("Place", "Company"):
+            continue
+        venue = k + 1  # the last of places written together: 南岭县青石镇 → 青石镇
+        while venue + 1 < len(ms) and ms[venue + 1].type in ("Place", "Company") and c.gap(ms[venue], ms[venue + 1]) == "":
+            venue += 1
+        for m in group:
+            yield m, "participatesIn", ev, "party-visits-in-this-activity"
+        yield ev, "heldAt", ms[venue], "party-visits-in-this-activity"
 
 
 def participates(c: Context) -> Iterator[Found]:
