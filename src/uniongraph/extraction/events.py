@@ -196,7 +196,7 @@ def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str])
 _SESSION_MEETING = re.compile(
     r"(?:第?[一二三四五六七八九十]{1,3}届(?:全国人大|全国政协)?)?"
     r"(?:第?[一二三四五六七八九十百]{1,4}次|[一二三四五六七八九]中)"
-    r"(?:全体会议|全会|执委会议|执委会|常委会议|常务会议|扩大会议|全委会议|全委会|委员会议|会议)")
+    r"(?:全体会议|全会|执委会议|执委会|常委会议|常务会议|扩大会议|全委会议|全委会|委员会议|工作会议|会议)")
 _BODY_BREAK = re.compile(r"会议|主持|召开|举行|出席|[为在于]")
 _YEAR = re.compile(r"^[0-9０-９]{4}年(?:度)?")
 _TERM_PLENUM = re.compile(r"[一二三四五六七八九十]{1,3}届[一二三四五六七八九]中全会")

@@ -13,14 +13,20 @@ _ORG_VERB_DE = re.compile(r"^(?:近日|日前|今天|昨天|当天|今年|[0-9�
                           r"(?:主办|承办|协办|举办|组织|发起|推出|开展|召开|举行)的$")
 _AT_EVENT = re.compile(r"^(?:在)?(?:会上|大会上|会议上|仪式上|活动上|现场|活动现场|仪式现场|比赛现场|活动中|仪式中)")
 _AWARD = re.compile(r"(?:获得|夺得|荣获|摘得|获)[^，。；]{0,16}(?:一等奖|二等奖|三等奖|第一名|第二名|第三名|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖|组织奖|团体奖|[^，。；、]{1,8}奖)")
+#: ORG 的 N名队员 (a group of its members: not 的一位负责同志, one official quoted)
 _MEMBERS_OF_ORG = re.compile(
-    r"^的(?:[0-9０-９一二三四五六七八九十百余多几]+(?:名|位)|成员|队员|志愿者|医务人员|医生|律师|专家|骨干|教师|工作人员)"
+    r"^的(?:(?![一1１](?:名|位))[0-9０-９一二三四五六七八九十百余多几]+(?:名|位)|成员|队员|志愿者|医务人员|医生|律师|专家|骨干|教师|工作人员)"
 )
 #: PERSON 在 (…召开的/举行的) EVENT 上 + a verb of speaking: group 1 ends where the event name ends
-_AT_NAMED_EVENT = re.compile(r"(?:今天|昨天|日前|近日|当天|[0-9０-９]+日)?在(?:[^，。；：]{0,12}?(?:召开|举行|举办)的)?"
-                             r"([^，。；：]{2,30}?)(?:上|中)(?:作|做)?(?:讲话|发言|指出|强调|表示|说|致辞|介绍|宣布|作报告|作了报告)")
+_AT_NAMED_EVENT = re.compile(r"(?:是)?(?:今天|昨天|日前|近日|当天|[0-9０-９]+日)?在(?:[^，。；：]{0,12}?(?:召开|举行|举办)的)?"
+                             r"([^，。；：]{2,30}?)(?:上|中)(?:作|做|发表了|发表)?(?:重要)?"
+                             r"(?:讲话|发言|指出|强调|表示|说|致辞|介绍|宣布|作报告|作了报告)")
+#: ORG 在 EVENT 中/上 获得…奖: group 1 ends where the event ends
+_AWARD_IN_EVENT = re.compile(r"在([^，。；：]{2,30}?)(?:中|上)(?:共|分别|一举)?" + _AWARD.pattern)
+#: 在 EVENT 中/上，…: the opening phrase places the clause after it in the event
+_IN_EVENT_OPENER = re.compile(r"在([^，。；：]{2,30}?)(?:中|上)[，,]")
 #: a person speaks at the meeting being reported (也做了发言, 作了报告, 先后发言)
-_SPOKE = re.compile(r"(?:等)?(?:也|还|分别|先后|相继|随后)?(?:做了|作了|作|做)?(?:发言|讲话|致辞|作报告|报告)")
+_SPOKE = re.compile(r"(?:等)?(?:也|还|分别|先后|相继|随后)?(?:做了|作了|作|做|发表了|发表)?(?:重要)?(?:发言|讲话|致辞|作报告|报告)")
 _HELD_END = ("举行", "开幕", "启动", "召开", "举办", "落下帷幕", "落幕", "闭幕", "开赛", "进行")
 
 
@@ -106,7 +112,9 @@ def _in_bracket(c: Context, m) -> bool:
 
 
 def organized_by(c: Context) -> Iterator[Found]:
-    """由 ORG(、ORG) 主办的 EVENT; EVENT 由 ORG 主办，ORG 承办; 活动由 ORG 主办 (the main event)."""
+    """由 ORG(、ORG) 主办的 EVENT; EVENT 由 ORG 主办，ORG 承办; 活动由 ORG 主办 (the main event);
+    EVENT，ORG和ORG联合召开 (:func:`topic_event_organizers`)."""
+    yield from topic_event_organizers(c)
     ms = c.mentions
     text = c.text
     for i, org in enumerate(ms):
@@ -114,6 +122,8 @@ def organized_by(c: Context) -> Iterator[Found]:
             continue
         group = c.coordinated(org)
         after = text[group[-1].end : c.sentence.end]
+        etc = _ETC_UNITS.match(after)  # 由A、B等１０多个部门联合组织: the list goes on
+        after = after[etc.end() :] if etc else after
         adverb = next((a for a in ("联合", "共同", "携手", "负责") if after.startswith(a)), "")
         verb = starts(after[len(adverb) :], "organize")
         if not verb:
@@ -130,6 +140,41 @@ def organized_by(c: Context) -> Iterator[Found]:
                 yield m, "organizes", target, "organized-by-org"
 
 
+#: what may open a clause before its topic event: a connective, a demonstrative (这次…会议，…)
+_TOPIC_LEAD = re.compile(r"^(?:因此|所以|而|同时|此外|另外)?(?:这次|此次|本次|本届|这届|该|今年的|今年)?$")
+#: the organising verb with no object after the organisers: the clause ends with it
+_VERB_ENDS_CLAUSE = re.compile(r"(?:联合|共同|负责)?(?:主办|承办|协办|举办|召开|举行|组织)(?:了)?(?=[，,。；;！]|并|$)")
+
+
+def topic_event_organizers(c: Context) -> Iterator[Found]:
+    """EVENT，(由…批准，)ORG和ORG联合召开: the event opens the sentence as its topic and a later
+    clause, whose subject is the organisers, ends with the organising verb and no object of its
+    own (这次纺织工作会议，由国务院批准，经贸委和纺织总会联合召开)."""
+    ms = c.mentions
+    text = c.text
+    for i, org in enumerate(ms):
+        if not is_org(org) or not c.is_subject(org):
+            continue  # (the first of coordinated subjects: the others do not open the clause)
+        group = c.coordinated(org)
+        if not _VERB_ENDS_CLAUSE.match(text, group[-1].end, c.sentence.end):
+            continue
+        events = [m for m in ms[:i] if m.type == "Event" and not m.congress]
+        if not events or ms[0] is not events[0]:
+            continue  # the topic opens the sentence: no body named before it (由A，B，C联合举办)
+        ev = events[0]
+        if any(m.type == "Event" for m in ms[ms.index(ev) + 1 : i]):
+            continue  # another event between: which one was convened is not said
+        start, end = c.clause_of(ev)
+        if end != ev.end or not _TOPIC_LEAD.match(text[start : ev.start]):
+            continue  # the event is no topic standing alone in its clause
+        for g in group:
+            yield g, "organizes", ev, "topic-event-organized-by"
+
+
+#: after the organisers of 由…主办: 等单位, 等１０多个部门 (others not named)
+_ETC_UNITS = re.compile(r"等(?:[0-9０-９一二三四五六七八九十百余多几]+多?(?:个|家))?(?:单位|部门|机构|团体|企业|社团)?")
+
+
 def _organized_target(c: Context, i: int, group, verb: str):
     """The event a 由…主办 clause is about."""
     ms = c.mentions
@@ -137,7 +182,9 @@ def _organized_target(c: Context, i: int, group, verb: str):
     last = group[-1]
     k = ms.index(last) + 1
     later = [m for m in ms[k:] if m.type == "Event" and not m.congress]
-    if later and text[last.end : later[0].start].startswith(verb):
+    between = text[last.end : later[0].start] if later else ""
+    etc = _ETC_UNITS.match(between)
+    if later and between[etc.end() if etc else 0 :].startswith(verb):
         return later[0]  # 由市总工会主办的职工运动会 / 由…共同主办，…承办的省职工技能大赛
     org = ms[i]
     prior = [m for m in ms[:i] if m.type == "Event" and not m.congress]
@@ -170,11 +217,30 @@ def held_at(c: Context) -> Iterator[Found]:
             continue
         if pl.type != "Place":
             continue
+        # 香港举行贺岁烟花汇演, 北京、上海两地同时举行…活动: a place as the subject of the holding
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if nxt is not None and nxt.type == "Event" and not nxt.congress and _PLACE_HOLDS.fullmatch(c.gap(pl, nxt)):
+            group = [pl]
+            while ms.index(group[0]) > 0 and ms[ms.index(group[0]) - 1].type == "Place" \
+                    and c.gap(ms[ms.index(group[0]) - 1], group[0]) in ("、", "和", "与", "及"):
+                group.insert(0, ms[ms.index(group[0]) - 1])
+            if c.is_subject(group[0]) and not c.before(group[0], 2).endswith(("在", "于", "到", "赴", "从")):
+                for g in group:
+                    yield nxt, "heldAt", g, "place-holds-event"
+        # 去北京参加全国妇女大会, 赴京出席…座谈会: one goes to the place to attend the event there
+        gone = _GO_TO.search(c.before(pl, 3))
+        attend = _ATTEND_THERE.match(text, pl.end, c.sentence.end) if gone else None
+        if attend:
+            ev = next((m for m in ms[i + 1 :] if m.type == "Event" and not m.congress), None)
+            if ev is not None and ev.start == attend.end():
+                yield ev, "heldAt", pl, "goes-to-place-to-attend-event"
         at = c.before(pl, 2).endswith(("在", "于"))
-        if at:
+        listed = not at and _listed_after_at(c, i)  # 在大连、昆明和北京召开: each place of the list
+        if at or listed:
             for ev in ms[i + 1 :]:
-                if ev.type == "Event" and has(c.gap(pl, ev), "held") and len(c.gap(pl, ev)) <= 20:
-                    yield ev, "heldAt", pl, "at-place-verb-event"
+                if ev.type == "Event" and has(c.gap(pl, ev), "held") and len(c.gap(pl, ev)) <= 20 \
+                        and not _HELD_THEN_CLAUSE.match(c.gap(pl, ev)):  # 在A举行，B同时举行了C: C's verb
+                    yield ev, "heldAt", pl, "at-place-verb-event" if at else "at-listed-places-verb-event"
                     break
         ended = c.after(pl, 8).lstrip("隆重正式顺利").startswith(_HELD_END)
         events_before = [m for m in ms[:i] if m.type == "Event" and not m.congress]
@@ -183,10 +249,121 @@ def held_at(c: Context) -> Iterator[Found]:
             gap = c.gap(ev, pl)
             if len(gap) <= 8 and not re.search(r"[，。；：]", gap) and has(gap, "move"):
                 yield ev, "heldAt", pl, "event-moves-to-place"
-            elif at and ended and len(gap) <= 10 and not re.search(r"[，。；：]", gap):
+            elif at and ended and (len(gap) <= 10 and not re.search(r"[，。；：]", gap) or _TIME_THEN_AT.fullmatch(gap)):
                 yield ev, "heldAt", pl, "event-held-at-place"
+            elif ended and _COMMA_TIME_AT.match(gap) and c.clause_of(ev)[1] == ev.end and _whole_subject(c, ev) \
+                    and not any(m.type != "Place" for m in ms[ms.index(ev) + 1 : i]) \
+                    and not _HELD_THEN_NOUN.match(text, pl.end, c.sentence.end):
+                # 研讨会，今天在淮安市举行: the event ends its clause and is the subject of the next
+                yield ev, "heldAt", pl, "event-comma-held-at-place"
+            elif listed and _HELD_AFTER_LIST.match(text, pl.end, c.sentence.end):
+                # 大赛在体育中心和文化宫同时举行: the event is held at each place of the list
+                lead = c.gap(ev, listed)
+                if len(lead) <= 8 and not re.search(r"[，。；：]", lead) and lead.endswith(("在", "于")):
+                    yield ev, "heldAt", pl, "event-held-at-listed-places"
         elif at and ended and c.main_event is not None and THIS_EVENT.search(text[c.clause_of(pl)[0] : pl.start]):
             yield c.main_event, "heldAt", pl, "this-event-held-at-place"
+    yield from held_here(c)
+
+
+#: a verb of holding, then a new clause: the place is that verb's, not the later event's (在泉城
+#: 济南，市委为他举行庆功大会 still places the meeting: the clause opens with the place)
+_HELD_THEN_CLAUSE = re.compile(r"[^，。；：]*(?:举办|举行|召开|开幕|启动|进行|开展)[^，。；：]*[，。；：]")
+#: the verb of holding after a list of venues: 同时举行, 分别开幕
+_HELD_AFTER_LIST = re.compile(r"(?:同时|分别|先后|相继)?(?:隆重|正式|顺利)?(?:举行|开幕|启动|召开|举办|开赛|进行)")
+#: a date or a span of dates, perhaps after 将于/定于 (将于今年１０月１２日至１９日, 于一九九八年一月二十日至二十二日)
+_TIME_SPAN = (r"(?:将|已|拟|定|将于|于|定于|已于)?(?:今年|明年|去年)?"
+              r"(?:[0-9０-９一二三四五六七八九十〇○]{1,4}(?:年|月|日|号)(?:底|初|上旬|中旬|下旬|上午|下午|晚上|晚)?"
+              r"(?:至|到|—|－|-)?)+")
+#: the gap from an event to 在 PLACE when it is only a date (世界中学生运动会将于今年１０月１２日至１９日在…举行)
+_TIME_THEN_AT = re.compile(_TIME_SPAN + r"(?:在|于)")
+#: the gap from an event that ends its clause to a place: a comma, a time, then 在 (…研讨会，
+#: 今天上午在…); no subject of its own before 在
+_COMMA_TIME_AT = re.compile(r"^[，,](?:今天|今日|昨天|昨日|日前|近日|明天|当天|[0-9０-９一二三四五六七八九十]{1,2}月)?"
+                            r"(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚)?(?:将|已|正式|隆重)?"
+                            r"在[^，。；：、]{0,16}$"
+                            r"|^[，,]" + _TIME_SPAN + r"在[^，。；：、]{0,16}$")
+def _listed_after_at(c: Context, i: int) -> Mention | None:
+    """The place that follows 在/于 and opens the list (、 和 及 与) the place at ``i`` is a later
+    member of: 在大连、昆明和北京召开 (大连 for 昆明 and 北京); None if there is none."""
+    ms = c.mentions
+    k = i
+    while k > 0 and ms[k - 1].type == "Place" and c.gap(ms[k - 1], ms[k]) in ("、", "和", "及", "与", "以及"):
+        k -= 1
+        if c.before(ms[k], 2).endswith(("在", "于")):
+            return ms[k]
+    return None
+
+
+def _whole_subject(c: Context, ev) -> bool:
+    """Whether ``ev`` is the whole noun phrase of its clause: nothing before it, a demonstrative,
+    or a modifier ending in 的 (以…为主题的…研讨会); not a name cut short after 和 or a place."""
+    lead = c.text[c.clause_of(ev)[0] : ev.start]
+    return not lead or lead.endswith("的") or bool(_TOPIC_LEAD.match(lead))
+
+
+#: the verb of holding after the place governs a noun (在京举行的座谈会上): another event's venue
+_HELD_THEN_NOUN = re.compile(r"(?:隆重|正式|顺利)?(?:举行|开幕|启动|召开|举办|落下帷幕|落幕|闭幕|开赛|进行)(?:了)?的")
+
+
+#: between a place that is the subject and the event: (两地/各地) a time, adverbs, the verb of holding
+_PLACE_HOLDS = re.compile(r"(?:[两三四五六七八九十几]地|等地|各地)?(?:今天|今日|昨天|昨日|日前|近日|元旦|春节|节日)?(?:期间)?"
+                          r"(?:上午|下午|晚上|晚)?(?:同时|分别|先后|相继|隆重|正式|也|还|都)*(?:举行|举办|召开)(?:了)?")
+#: a verb of going right before a place (not 从, 来自: where one comes from)
+_GO_TO = re.compile(r"(?:去|到|赴|前往|赶赴|奔赴|来到|飞抵|抵达)$")
+#: …to attend: the event named right after (去北京参加了第三届…大会)
+_ATTEND_THERE = re.compile(r"(?:参加|出席|列席|参与)(?:了)?")
+
+
+#: 此间 (here) is the place of the dateline: 在此间召开的…会议, …会议今天在此间开幕; 这里 is the
+#: place that sets the scene of the sentence (白关镇鼓乐喧天，…仪式在这里举行), else the dateline's
+_HERE_BEFORE = re.compile(r"在(?P<here>此间|这里)(?:隆重)?(?:召开|举行|举办|开幕)(?:的)?$")
+_HERE_AFTER = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|[0-9０-９]{1,2}日)?(?:上午|下午|晚上)?在(?P<here>此间|这里)(?:隆重)?"
+                         r"(?:召开|举行|举办|开幕)")
+
+
+def _scene_place(c: Context, before: int) -> Mention | None:
+    """The place (or company, as a venue) that opens a clause of the sentence before ``before``
+    as its subject, the last of a run of places written together (株洲县白关镇鼓乐喧天)."""
+    ms = [m for m in c.mentions if m.end <= before]
+    found = None
+    for k, m in enumerate(ms):
+        if m.type not in ("Place", "Company"):
+            continue
+        first = k
+        while first > 0 and ms[first - 1].type == "Place" and c.gap(ms[first - 1], ms[first + 0]) == "":
+            first -= 1
+        nxt = ms[k + 1] if k + 1 < len(ms) else None
+        if nxt is not None and nxt.type in ("Place", "Company") and c.gap(m, nxt) == "":
+            continue  # a run goes on: its last place is the scene
+        if c.is_subject(ms[first]):
+            found = m
+    return found
+
+
+def held_here(c: Context) -> Iterator[Found]:
+    """在此间召开的 EVENT, EVENT今天在此间开幕: held at the place of the dateline that opens
+    the article's section (新华社北京１月６日电 … 此间 = 北京); 在这里: at the place that opens a
+    clause of the sentence as its subject, else, as 此间, the dateline's."""
+    from ...reading.patterns import DATELINE
+
+    text = c.text
+    for ev in c.events():
+        here = _HERE_BEFORE.search(text, c.sentence.start, ev.start) or _HERE_AFTER.match(text, ev.end, c.sentence.end)
+        if not here:
+            continue
+        if here.group("here") == "这里":
+            scene = _scene_place(c, here.start())
+            if scene is not None:
+                yield ev, "heldAt", scene, "event-held-here-at-scene"
+                continue
+        lines = [m for m in DATELINE.finditer(text, 0, ev.start)]
+        if not lines:
+            continue
+        line = lines[-1]
+        place = [m for m in c.article.mentions if m.type == "Place" and line.start() <= m.start and m.end <= line.end()]
+        if place:
+            yield ev, "heldAt", place[-1], "event-held-here-at-dateline"
 
 
 def main_event_patterns(c: Context) -> Iterator[Found]:
@@ -236,6 +413,36 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
                     yield g, "participatesIn", ev, "participants-from-org"
         elif _MEMBERS_OF_ORG.match(c.after(m, 8)) or c.after(m, 3).startswith("代表队"):
             yield m, "participatesIn", ev, "org-members-take-part"  # 服务队的10余名队员为工人…
+    yield from _party_visits(c, ev)
+
+
+#: PERSON(、PERSON)一行 (今天) 来到/走进/深入 VENUE: a party on a visit
+_PARTY_GOES = re.compile(r"(?:等)?一行(?:[0-9０-９一二三四五六七八九十]+人)?(?:今天|昨天|日前|近日|当天|[0-9０-９]{1,2}日)?"
+                         r"(?:上午|下午)?(?:先后|专程|冒着[^，。；]{1,6})?(?:来到|走进|深入|赶赴|前往|奔赴|赴|到)")
+#: the main events a visiting party takes part in: activities, not meetings (a meeting is not visited)
+_VISITED_ACTIVITY = re.compile(r"(?:活动|行动|慰问|送温暖|送清凉|下乡|服务)$")
+
+
+def _party_visits(c: Context, ev) -> Iterator[Found]:
+    """In the report of an activity (夏送清凉活动), ``市总工会主席王建国一行来到南岭钢铁公司``:
+    the party takes part in it and it is held at the place visited."""
+    if not _VISITED_ACTIVITY.search(ev.name):
+        return
+    ms = c.mentions
+    for i, p in enumerate(ms):
+        if p.type != "Person" or not c.is_subject(p):
+            continue
+        group = _person_list_from(c, i)
+        k = ms.index(group[-1])
+        go = _PARTY_GOES.match(c.text, group[-1].end, c.sentence.end)
+        if not go or k + 1 >= len(ms) or ms[k + 1].start != go.end() or ms[k + 1].type not in ("Place", "Company"):
+            continue
+        venue = k + 1  # the last of places written together: 南岭县青石镇 → 青石镇
+        while venue + 1 < len(ms) and ms[venue + 1].type in ("Place", "Company") and c.gap(ms[venue], ms[venue + 1]) == "":
+            venue += 1
+        for m in group:
+            yield m, "participatesIn", ev, "party-visits-in-this-activity"
+        yield ev, "heldAt", ms[venue], "party-visits-in-this-activity"
 
 
 def participates(c: Context) -> Iterator[Found]:
@@ -254,15 +461,25 @@ def participates(c: Context) -> Iterator[Found]:
                 yield m, "participatesIn", explicit, "agent-participates-event"
             elif c.main_event is not None and (has(after, "this_event") or "参与者" in after):
                 yield m, "participatesIn", c.main_event, "agent-participates-this-event"
+                if m.type == "Person":  # 王建国、李秀英参加了活动: each person of the list
+                    for p in _listed_before(c, i):
+                        yield p, "participatesIn", c.main_event, "agent-participates-this-event"
             continue
         if m.type != "Person":
             # 南岭县代表队、长乐县代表队荣获优秀组织奖: each body of the list took part
             won = _AWARD.match(text, m.end, c.sentence.end) if is_org(m) else None
-            if won and c.main_event is not None and not any(True for _ in c.events()):
-                yield m, "participatesIn", c.main_event, "body-wins-in-this-event"
+            # 南岭代表队在第三届技能大赛中荣获…; 在第三届技能大赛中，南岭代表队荣获…
+            at = _AWARD_IN_EVENT.match(text, m.end, c.sentence.end) if is_org(m) and not won else None
+            inside = [e for e in c.events() if at and e.start >= m.end and e.end == at.end(1)]
+            if not inside and won:
+                opener = _IN_EVENT_OPENER.match(text, c.sentence.start, m.start)
+                inside = [e for e in c.events() if opener and e.end == opener.end(1) and c.clause_of(m)[0] == opener.end()]
+            if inside or won and c.main_event is not None and not any(True for _ in c.events()):
+                event, rule = (inside[0], "body-wins-in-event") if inside else (c.main_event, "body-wins-in-this-event")
+                yield m, "participatesIn", event, rule
                 k = ms.index(m) - 1
                 while k >= 0 and is_org(ms[k]) and c.gap(ms[k], ms[k + 1]) in ("、", "和", "与", "及"):
-                    yield ms[k], "participatesIn", c.main_event, "body-wins-in-this-event"
+                    yield ms[k], "participatesIn", event, rule
                     k -= 1
             continue
         # 李克强在今天召开的…座谈会上指出: a speaker at the meeting named in the same clause
@@ -276,6 +493,9 @@ def participates(c: Context) -> Iterator[Found]:
         won = _AWARD.search(text, m.end, c.sentence.end)
         if won:
             inside = [e for e in c.events() if m.end <= e.start < won.start() and text[e.end : e.end + 1] in ("中", "上")]
+            opener = _IN_EVENT_OPENER.match(text, c.sentence.start, m.start) if not inside else None
+            if opener and c.clause_of(m)[0] == opener.end():  # 在…大赛中，王建国获得…
+                inside = [e for e in c.events() if e.end == opener.end(1)]
             if inside:
                 yield m, "participatesIn", inside[0], "person-wins-in-event"
             elif c.main_event is not None and not any(True for _ in c.events()):
@@ -285,10 +505,8 @@ def participates(c: Context) -> Iterator[Found]:
         if (c.main_event is not None and c.main_event.name.endswith(("会", "会议")) and not any(True for _ in c.events())
                 and _SPOKE.match(text, m.end, c.sentence.end)):
             yield m, "participatesIn", c.main_event, "speaker-at-this-meeting"
-            k = ms.index(m) - 1
-            while k >= 0 and ms[k].type == "Person" and _in_list(c.gap(ms[k], ms[k + 1])):
-                yield ms[k], "participatesIn", c.main_event, "speaker-at-this-meeting"
-                k -= 1
+            for p in _listed_before(c, ms.index(m)):
+                yield p, "participatesIn", c.main_event, "speaker-at-this-meeting"
             continue
         # 会上，A与B…; A在会上表示
         if c.main_event is not None and not any(True for _ in c.events()):
@@ -303,8 +521,31 @@ _ATTEND = re.compile(r"(?:等(?:领导|同志|负责同志|人)?)?(?:也|还|分
 _EVENT_OBJECT = re.compile(r"(?:了)?(?:此次|这次|本次|当天的|当日的)?(?:会议|大会|座谈会|会|活动|仪式|开幕式|闭幕式|典礼|比赛|竞赛)"
                            r"|(?:了)?[。，；！、并]|$")
 #: a preposition (or 代表) right before a place that is said of the subject: 代表南岭县出席
-_PLACE_ADVERBIAL = re.compile(r"(?:代表|在|从|赴|到|来自)$")
+_PLACE_ADVERBIAL = re.compile(r"(?:代表|在|从|赴|到|去|前往|赶赴|来自)$")
 _LIST_JOINERS = re.compile(r"^(?:[、，,和与及]|以及)?$")
+
+
+def _listed_before(c: Context, i: int) -> list[Mention]:
+    """The persons listed before the person at ``i`` in one list, each perhaps introduced by its
+    unit and title (A公司总经理甲、B中心负责人乙、…丙也做了发言): back while only joiners and
+    titles stand between two names; a unit that titles the next person is no list member."""
+    ms = c.mentions
+    out: list[Mention] = []
+    k = i - 1
+    while k >= 0 and (ms[k].type == "Person" or is_org(ms[k])) and _in_list(c.gap(ms[k], ms[k + 1])):
+        if ms[k].type == "Person":
+            out.append(ms[k])
+        elif ms[k + 1].type != "Person" or not _titles_only(c.gap(ms[k], ms[k + 1])):
+            break  # 市总工会、王立新: a body listed among the speakers, not one naming a post
+        k -= 1
+    return out
+
+
+def _titles_only(gap: str) -> bool:
+    """Whether ``gap`` (between a unit and a name) is one or more titles: the unit names a post."""
+    from .context import only_titles
+
+    return bool(gap) and only_titles(gap)
 
 
 def _in_list(gap: str) -> bool:
@@ -364,6 +605,24 @@ _IN_SPEECH = re.compile(r"在(?:讲话|报告|发言|致辞)中(?:指出|强调|
 #: 在…EVENT上，A 强调: the speaker named after the phrase that places the clause at the event
 _AT_EVENT_OPENER = re.compile(r"在[^，。；]{0,40}?上[，,]")
 _SPEECH_VERB = re.compile(r"(?:等)?(?:也|还|分别|先后|相继)?(?:强调|指出|表示|说|讲话|要求|希望|宣布|致辞|发言)")
+#: what a speaker at a meeting does with the meeting's business: 传达, 通报, 宣读, 介绍
+_BUSINESS_VERB = re.compile(r"(?:也|还|分别|先后|相继)?(?:传达|通报|宣读|介绍|公布)(?:了)?")
+
+
+def _title_then_speech(text: str, at: int, end: int) -> bool:
+    """在…会议上，周立新总经理传达了…: a title after the name, then a verb of speaking or of the
+    meeting's business (传达, 通报); or such a verb right after the name."""
+    from .context import only_titles
+
+    if _BUSINESS_VERB.match(text, at, end):
+        return True
+    for n in range(2, 7):
+        if at + n < end and only_titles(text[at : at + n]) and (
+                _SPEECH_VERB.match(text, at + n, end) or _BUSINESS_VERB.match(text, at + n, end)):
+            return True
+    return False
+
+
 #: A 等…受到表彰: those honoured at a commendation
 _HONOURED = re.compile(r"[^，。；]{0,16}?(?:受到|获得)(?:了)?(?:大会|会议)?(?:的)?表彰")
 
@@ -406,14 +665,25 @@ def meeting_roles(c: Context) -> Iterator[Found]:
         elif _REPORTS.match(text, last.end, c.sentence.end) or (
                 _HEARD.search(before) and text.startswith(("所作", "所做", "作的", "做的"), p.end)):
             rule, event = "reports-to-meeting", meeting if not named else None
-        elif opener and p.start >= opener.end() and c.clause_of(p)[0] == opener.end() and _SPEECH_VERB.match(
-                text, last.end, c.sentence.end):
+        elif opener and p.start >= opener.end() and c.clause_of(p)[0] == opener.end() and (_SPEECH_VERB.match(
+                text, last.end, c.sentence.end) or _title_then_speech(text, last.end, c.sentence.end)):
             inside = [e for e in named if opener.start() < e.start and e.end <= opener.end()]
             rule, event = "speaker-at-event", inside[-1] if inside else None
         elif _HONOURED.match(text, last.end, c.sentence.end) and meeting is not None and "表彰" in meeting.name:
             rule, event = "honoured-at-meeting", meeting if not named or named == [meeting] else None
+        elif _ELECTED.match(text, last.end, c.sentence.end):
+            # 贾祥当选为…委员会主席 in the report of a 换届大会: elected to a post at it
+            at = [e for e in named if e.end <= p.start and text.startswith(("上", "中"), e.end)]
+            elsewhere = _AT_A_MEETING.search(before)  # 在随后召开的全委会上: another meeting, unnamed
+            rule, event = "elected-at-meeting", at[-1] if at else (meeting if not named and not elsewhere else None)
         if event is not None and p in group:
             yield p, "participatesIn", event, rule
+
+
+_AT_A_MEETING = re.compile(r"在[^，。；]{0,30}?会(?:议)?上")
+#: A 当选(为)…主席: elected to a post (a meeting's office, not an honour such as 劳动模范)
+_ELECTED = re.compile(r"(?:等)?(?:分别|同时)?(?:当选|再次当选|连任|继续当选)(?:为)?[^，。；：]{0,30}?"
+                      r"(?:主席|副主席|委员|常委|书记|副书记|会长|副会长|理事长|理事|主任|副主任|秘书长)(?=[，。；、]|$)")
 
 
 def _person_list_from(c: Context, i: int) -> list[Mention]:
@@ -445,6 +715,66 @@ def _object_end(text: str, at: int) -> int:
     return at
 
 
+#: the end of a headline line after 出席: nothing, or a bracketed note (（附图片２张）)
+_HEADLINE_TAIL = re.compile(r"(?:了)?(?:[（(][^）)]{0,12}[）)])?\s*$")
+
+
+def _headline_event(c: Context, at: int) -> Mention | None:
+    """The event a headline names, for ``A、B等出席`` ending a later headline line (中共中央国务院
+    举行春节团拜会 / 江泽民主持 / 朱镕基李瑞环等出席): the lines from the top down to this one have
+    no full stop (they are headlines), and they name one event."""
+    text = c.text
+    if not (_HEADLINE_TAIL.match(text, at, c.sentence.end) or _BARE_ATTEND.match(text, at, c.sentence.end)) \
+            or re.search(r"[。！？；]", text[: c.sentence.end]):
+        return None
+    # the lines above, and this line before the verb (…座谈会举行江泽民出席并讲话)
+    named = [e for e in c.article.mentions if e.type == "Event" and not e.congress and e.end <= at]
+    return named[-1] if named and len({e.name for e in named}) == 1 else None
+
+
+#: a clause with no subject of its own before 参加: only adverbs (，并参加…, ，随后出席…)
+_NO_SUBJECT = re.compile(r"(?:并|还|也|随后|之后|后|同时|一同|一起|专程|特地|应邀|曾|先后|又|再次|将)*")
+#: a first clause that reports speech: what follows is what was said, not what the speaker did
+_SPEECH_END = re.compile(r"(?:说|表示|指出|认为|强调|介绍|透露|希望|要求|告诉记者|坦言)$")
+
+
+def _carried_subject(c: Context, verb, start: int) -> Mention | None:
+    """The person who opens the sentence as its subject and, with no new subject, also does the
+    next clause's 参加/出席: 王建国受南岭市总工会邀请，参加第三届职工技能大赛."""
+    text = c.text
+    comma = text.rfind("，", start, verb.start())
+    if comma < 0 or not _NO_SUBJECT.fullmatch(text, comma + 1, verb.start()):
+        return None
+    if re.search(r"[。；：]", text[start:comma]) or _SPEECH_END.search(text, start, comma):
+        return None
+    first = next((m for m in c.mentions if m.start >= start and m.type == "Person"), None)
+    if first is None or first.end > comma or not c.is_subject(first):
+        return None  # (a body before it may title it: 冶金部副部长吴建常，也出席了…)
+    if text.count("，", first.end, comma):
+        return None  # one clause only between the subject and the verb
+    return first
+
+
+#: after the last body of a list that attends: 等２０家企业, 等单位 (the list goes on)
+_BODIES_ETC = re.compile(r"等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:家|个|支|所))?(?:企业|单位|代表队|队伍|公司|工会|部门)?"
+                         r"(?:也|还|都|分别|共同)?")
+#: between 参加 and the event, a relative clause of its organising: 参加了由市总工会举办的…
+_ORGANISED_BY_CLAUSE = re.compile(r"(?:了)?(?:由)?[^，。；：、]{2,24}?(?:联合|共同)?(?:主办|承办|举办|组织|召开|举行)的")
+#: a bare 出席: nothing, or 并 and another verb, after it (王建国出席并讲话)
+_BARE_ATTEND = re.compile(r"(?:了)?(?:[，。；！]|并|$)")
+
+
+def _event_of_the_clause_before(c: Context, verb) -> Mention | None:
+    """For a bare 出席 (…开幕式在体育中心举行，王建国出席并讲话): the one event named earlier in the
+    same sentence, the subject of its clause."""
+    if not _BARE_ATTEND.match(c.text, verb.end(), c.sentence.end):
+        return None
+    named = [e for e in c.events() if e.end <= verb.start()]
+    if not named or len({e.name for e in named}) != 1 or not _whole_subject(c, named[-1]):
+        return None
+    return named[-1]
+
+
 def listed_attendees(c: Context) -> Iterator[Found]:
     """People listed after ``出席 EVENT 的(领导同志)有：`` (and ``参加会议的还有``) took part in the
     event: the one named in the phrase, or the meeting a generic noun there refers back to."""
@@ -470,8 +800,10 @@ def attendees(c: Context) -> Iterator[Found]:
         # the event named right after the verb; or, for 出席会议 alone, the meeting named just
         # before (recent_event). Not the article's main event: by hand check on People's Daily
         # that was too often another one (0 of 11 right), and no fact is better than a wrong one
-        after = [m for m in ms if m.type == "Event" and 0 <= m.start - verb.end() <= 6]
-        event = after[0] if after else recent_event(c, verb.end())
+        after = [m for m in ms if m.type == "Event" and (0 <= m.start - verb.end() <= 6 or m.start > verb.end()
+                                                           and _ORGANISED_BY_CLAUSE.fullmatch(text, verb.end(), m.start))]
+        event = after[0] if after else (recent_event(c, verb.end()) or _headline_event(c, verb.end())
+                                        or _event_of_the_clause_before(c, verb))
         if event is None or event.start < verb.start() and event.end > verb.start():
             continue
         if _ATTRIBUTIVE.match(text, event.end if after else _object_end(text, verb.end())):
@@ -484,6 +816,9 @@ def attendees(c: Context) -> Iterator[Found]:
         if not before or before[-1].type not in ("Person", *ORG_KINDS) or verb.start() - before[-1].end > 10:
             continue
         if re.search(r"[，。；]", text[before[-1].end : verb.start()]):
+            subject = _carried_subject(c, verb, start)
+            if subject is not None:  # 王建国受南岭市总工会邀请，参加第三届…大赛
+                yield subject, "participatesIn", event, "subject-attends-in-next-clause"
             continue  # 李华主持，会议……出席: the verb has another subject
         # the subject list: back from the verb while the words between two names are only joiners
         # and titles (张丁华，中直工委副书记尹克升、武连元); 王立新主持，会议由 ends it
@@ -497,5 +832,5 @@ def attendees(c: Context) -> Iterator[Found]:
             elif is_org(m):
                 nxt = before[k + 1] if k + 1 < len(before) else None
                 listed = nxt is None or _LIST_JOINERS.match(c.gap(m, nxt)) and nxt.type != "Person"
-                if listed and (nxt is not None or verb.start() - m.end <= 2):
+                if listed and (nxt is not None or verb.start() - m.end <= 2 or _BODIES_ETC.fullmatch(text, m.end, verb.start())):
                     yield m, "participatesIn", event, "bodies-attend-event"

@@ -1,0 +1,437 @@
+"""Event relations (participatesIn, organizes, heldAt) stated by constructions common in news
+reports: sentences written for the tests, names invented. Each rule has a positive case and a
+look-alike sentence where the relation is not stated."""
+
+from __future__ import annotations
+
+import pytest
+
+from uniongraph.extraction.events import find_events
+from uniongraph.extraction.pipeline import extract_article
+from uniongraph.extraction.tokens import TokenIndex
+from uniongraph.model import Article
+
+
+def events(text: str) -> set[str]:
+    return {m.name for m in find_events(TokenIndex(text))}
+
+
+def found(body: str) -> set[tuple[str, str, str, str]]:
+    """(head, relation, tail, rule) of every stated fact of a one-article body."""
+    art = extract_article(Article(id="t", source="t", index=0, title="", text="\n" + body))
+    return {(r.head, r.relation, r.tail, e.rule) for r in art.relations for e in r.evidence}
+
+
+def facts(body: str) -> set[tuple[str, str, str]]:
+    return {f[:3] for f in found(body)}
+
+
+# --- speakers listed with their unit and title (speaker-at-this-meeting) -----------------------
+
+def test_speakers_listed_with_unit_and_title_all_take_part():
+    body = ("南岭团市委召开实施再就业工程座谈会。海河钢铁公司总经理王建国、南岭纺织厂厂长李秀英、"
+            "海河快餐店经理赵立也做了发言。")
+    got = found(body)
+    for name in ("王建国", "李秀英", "赵立"):
+        assert (name, "participatesIn", "实施再就业工程座谈会", "speaker-at-this-meeting") in got
+
+
+def test_a_name_before_another_clause_is_not_in_the_speakers_list():
+    body = "南岭团市委召开实施再就业工程座谈会。王建国说，海河钢铁公司总经理李秀英、赵立也做了发言。"
+    got = facts(body)
+    assert ("李秀英", "participatesIn", "实施再就业工程座谈会") in got
+    assert ("王建国", "participatesIn", "实施再就业工程座谈会") not in got
+
+
+# --- going to a place to attend an event (goes-to-place-to-attend-event) -----------------------
+
+def test_going_to_a_place_to_attend_an_event_places_the_event_there():
+    got = found("１９７８年，王秀英去北京参加全国妇女大会。")
+    assert ("全国妇女大会", "heldAt", "北京", "goes-to-place-to-attend-event") in got
+    assert ("王秀英", "participatesIn", "全国妇女大会", "people-attend-event") in got
+    assert ("全国总工会十二届三次执委会议", "heldAt", "京") in facts("王秀英赴京出席全国总工会十二届三次执委会议。")
+
+
+@pytest.mark.parametrize("body", [
+    "王秀英从北京赶来参加全国妇女大会。",              # where one comes from, not where it is held
+    "王秀英到北京参观，回来后参加全国妇女大会。",      # the event is not attended there
+])
+def test_a_place_one_does_not_go_to_for_the_event_is_no_venue(body):
+    assert not {f for f in facts(body) if f[1] == "heldAt"}
+
+
+# --- the event as topic, organisers as the subject of a later clause (topic-event-organized-by)
+
+def test_organisers_of_the_topic_event_named_in_a_later_clause():
+    got = found("因此，这次纺织工业工作会议，由国务院批准，海河经贸委和南岭纺织总会联合召开，并邀请各省市长与会。")
+    assert ("海河经贸委", "organizes", "纺织工业工作会议", "topic-event-organized-by") in got
+    assert ("南岭纺织总会", "organizes", "纺织工业工作会议", "topic-event-organized-by") in got
+    both = facts("第三届职工技能大赛，海河市总工会主办，南岭钢铁公司承办。")
+    assert {("海河市总工会", "organizes", "第三届职工技能大赛"), ("南岭钢铁公司", "organizes", "第三届职工技能大赛")} <= both
+
+
+@pytest.mark.parametrize("body", [
+    "这次纺织工业工作会议，海河市总工会举办了职工书法展。",          # the verb has an object of its own
+    "纺织工业工作会议结束后，海河市总工会和南岭市总工会联合召开。",  # the event is no topic on its own
+])
+def test_no_organiser_when_the_event_is_not_the_topic_of_the_verb(body):
+    assert not {f for f in found(body) if f[3] == "topic-event-organized-by"}
+
+
+# --- EVENT，(time)在 PLACE 举行 (event-comma-held-at-place) ---------------------------------------
+
+@pytest.mark.parametrize("body, event, place", [
+    ("第三届职工技能大赛，今天上午在南岭市体育中心隆重开幕。", "第三届职工技能大赛", "南岭市体育中心"),
+    ("第三届职工技能大赛，今天在南岭市开幕。", "第三届职工技能大赛", "南岭市"),
+])
+def test_an_event_ending_its_clause_is_held_where_the_next_clause_says(body, event, place):
+    assert (event, "heldAt", place, "event-comma-held-at-place") in found(body)
+
+
+@pytest.mark.parametrize("body", [
+    "第三届职工技能大赛，王建国在南岭市体育中心举行的颁奖会上领奖。",  # a subject of its own; another event's venue
+    "第三届职工技能大赛，今天在南岭市举行的颁奖会上闭幕。",            # 举行的: the verb describes another noun
+    "第三届职工技能大赛结束后，市总工会在南岭市举行表彰会。",          # the event does not end its clause
+])
+def test_no_venue_for_an_event_that_is_not_the_subject_of_the_holding(body):
+    assert not {f for f in found(body) if f[3] == "event-comma-held-at-place"}
+
+
+# --- 此间: the place of the dateline (event-held-here-at-dateline) ------------------------------
+
+@pytest.mark.parametrize("body, place", [
+    ("本报南岭１月６日电记者王立报道：今天在此间召开的全省纺织工业工作会议提出，要深化改革。", "南岭"),
+    ("新华社海河１月６日电全省纺织工业工作会议今天在此间开幕。", "海河"),
+])
+def test_an_event_held_here_is_held_at_the_dateline_place(body, place):
+    assert ("全省纺织工业工作会议", "heldAt", place, "event-held-here-at-dateline") in found(body)
+
+
+@pytest.mark.parametrize("body", [
+    "记者王立报道：今天在此间召开的全省纺织工业工作会议提出，要深化改革。",           # no dateline
+    "本报南岭１月６日电全省纺织工业工作会议今天在海河开幕，此间专家认为要深化改革。",  # 此间 not of the event
+])
+def test_no_dateline_venue_unless_the_event_is_held_here(body):
+    assert not {f for f in found(body) if f[3] == "event-held-here-at-dateline"}
+
+
+# --- a body's numbered working meeting is one meeting (event-session) --------------------------
+
+def test_a_bodys_numbered_working_meeting_is_named_and_its_speaker_takes_part():
+    assert "海河钢铁总公司第三次工作会议" in events("国务委员赵立新在海河钢铁总公司第三次工作会议上讲话。")
+    assert ("赵立新", "participatesIn", "海河钢铁总公司第三次工作会议", "person-speaks-at-event") in found(
+        "国务委员赵立新在海河钢铁总公司第三次工作会议上讲话。")
+
+
+def test_a_numbered_working_meeting_without_its_body_names_none():
+    assert not events("他在第三次工作会议上讲话。")
+
+
+def test_an_event_name_cut_short_in_its_clause_gets_no_venue():
+    # the recogniser may take only the end of a long name (…生平和思想研讨会): no fact on a part
+    body = "以“学习”为主题的南岭县王建国生平和思想研讨会，今天在海河市举行。"
+    assert not {f for f in found(body) if f[3] == "event-comma-held-at-place" and f[0] != "南岭县王建国生平和思想研讨会"}
+    assert ("职工技能大赛", "heldAt", "海河市", "event-comma-held-at-place") in found(
+        "以“学习”为主题的职工技能大赛，今天在海河市举行。")
+
+
+# --- 在 A、B和C 举办 EVENT: each listed place (at-listed-places-verb-event) -------------------------
+
+def test_each_place_listed_after_at_is_a_venue():
+    got = facts("海河市总工会先后在南岭、海河和长乐举办职工技能大赛。")
+    assert {("职工技能大赛", "heldAt", p) for p in ("南岭", "海河", "长乐")} <= got
+
+
+@pytest.mark.parametrize("body, place", [
+    ("南岭、海河和长乐的职工在北京举办职工技能大赛。", "海河"),                 # the list is the subject's
+    ("海河市总工会在南岭举办职工技能大赛，长乐和海河也举行了职工运动会。", "海河"),  # a new clause
+])
+def test_places_not_listed_after_at_are_no_venue(body, place):
+    assert ("职工技能大赛", "heldAt", place) not in facts(body)
+
+
+# --- a headline line 甲乙丙等出席 under a headline that names the event (people-attend-event) ------
+
+def headline_article(text: str):
+    art = extract_article(Article(id="t", source="t", index=0, title=text.split("\n")[0], text=text))
+    return {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+def test_those_listed_as_attending_in_a_headline_attend_the_headline_event():
+    got = headline_article("海河市总工会举行春节团拜会\n王建国主持\n李秀英讲话赵立新钱国华等出席（附图片１张）\n"
+                           "本报海河１月２日讯团拜会今天举行。")
+    assert ("赵立新", "participatesIn", "春节团拜会") in got
+    assert ("钱国华", "participatesIn", "春节团拜会") in got
+
+
+@pytest.mark.parametrize("text", [
+    "海河市总工会慰问困难职工\n赵立新钱国华等出席\n本报海河１月２日讯今天举行了慰问。",   # no event in the headline
+    "海河市总工会举行春节团拜会。赵立新钱国华等出席\n本报海河１月２日讯团拜会今天举行。",  # not a headline: a full stop above
+])
+def test_no_headline_attendance_without_a_headline_event(text):
+    assert not {f for f in headline_article(text) if f[1] == "participatesIn" and f[0] in ("赵立新", "钱国华")}
+
+
+# --- elected to a post in the report of a meeting (elected-at-meeting) -------------------------
+
+@pytest.mark.parametrize("body, person, event", [
+    ("海河市职工联合会于１月８日在京召开换届大会。会议选举产生了第二届委员会。赵立新当选为海河市职工联合会第二届委员会主席。",
+     "赵立新", "换届大会"),
+    ("南岭县总工会召开第十次代表大会。在随后召开的南岭县总工会十届一次全委会上，钱国华当选县总工会主席。",
+     "钱国华", "南岭县总工会十届一次全委会"),
+])
+def test_elected_to_a_post_at_the_meeting(body, person, event):
+    got = {f for f in found(body) if f[3] == "elected-at-meeting"}
+    assert {(f[0], f[2]) for f in got} == {(person, event)}
+
+
+@pytest.mark.parametrize("body", [
+    "海河市总工会召开劳模表彰大会。赵立新当选为全国劳动模范。",             # an honour, not a post
+    "海河市总工会开展“金秋助学”活动。赵立新当选为海河市职工联合会主席。",   # no meeting is reported
+    "南岭县总工会召开第十次代表大会。在随后召开的全委会上，钱国华当选县总工会主席。",  # another meeting
+])
+def test_an_election_not_at_a_reported_meeting(body):
+    assert not {f for f in found(body) if f[3] == "elected-at-meeting"}
+
+
+# --- one official of a body quoted is no group of members taking part (org-members-take-part) --
+
+def test_members_of_a_body_take_part_but_one_official_quoted_does_not():
+    base = "海河市总工会举办职工招聘洽谈会。"
+    assert ("南岭服务队", "participatesIn", "职工招聘洽谈会") in facts(base + "南岭服务队的１０名队员为职工服务。")
+    quoted = facts(base + "南岭市经委的一位负责同志反思说：“要改革。”")
+    assert not {f for f in quoted if f[0] == "南岭市经委" and f[1] == "participatesIn"}
+
+
+# --- 参加了由ORG举办的EVENT; EVENT在X举行，PERSON出席并讲话 (people-attend-event) ------------------
+
+def test_attending_an_event_named_after_a_relative_clause_of_its_organising():
+    got = found("王建国参加了由海河市总工会举办的职工运动会。")
+    assert ("王建国", "participatesIn", "职工运动会", "people-attend-event") in got
+
+
+def test_a_bare_attending_after_the_clause_that_names_the_event():
+    got = found("第三届职工技能大赛开幕式在南岭市体育中心举行，王建国出席并讲话。")
+    assert ("王建国", "participatesIn", "第三届职工技能大赛开幕式", "people-attend-event") in got
+
+
+@pytest.mark.parametrize("body", [
+    "王建国在第三届职工技能大赛上获奖，李秀英出席并讲话。",              # the event is no clause subject
+    "第三届职工技能大赛开幕式在南岭市体育中心举行，李秀英出席了表彰会。",  # 出席 has an object of its own
+])
+def test_no_attending_of_an_event_the_clause_does_not_point_to(body):
+    assert not {f for f in facts(body) if f[0] == "李秀英" and f[1] == "participatesIn"}
+
+
+# --- bodies (and people) winning in a named event (body-wins-in-event, person-wins-in-event) ---
+
+@pytest.mark.parametrize("body, who, rule", [
+    ("在第三届职工技能大赛中，南岭钢铁公司代表队、海河纺织厂代表队获得团体一等奖。",
+     ("南岭钢铁公司代表队", "海河纺织厂代表队"), "body-wins-in-event"),
+    ("南岭钢铁公司代表队在第三届职工技能大赛中荣获团体一等奖。", ("南岭钢铁公司代表队",), "body-wins-in-event"),
+    ("在第三届职工技能大赛中，王建国获得焊工第一名。", ("王建国",), "person-wins-in-event"),
+])
+def test_winning_in_a_named_event_is_taking_part(body, who, rule):
+    got = found(body)
+    for w in who:
+        assert (w, "participatesIn", "第三届职工技能大赛", rule) in got
+
+
+@pytest.mark.parametrize("body", [
+    "在第三届职工技能大赛中，王建国说，南岭钢铁公司代表队去年获得团体一等奖。",  # the award is in another clause
+    "南岭钢铁公司代表队在第三届职工技能大赛中表现出色，去年获得团体一等奖。",  # …and not in the event
+])
+def test_an_award_not_said_of_the_event(body):
+    assert not {f for f in facts(body) if f[0] == "南岭钢铁公司代表队" and f[1] == "participatesIn"}
+
+
+# --- A、B等２０家企业参加了比赛 (bodies-attend-event) ----------------------------------------------
+
+def test_bodies_listed_before_a_count_of_their_kind_attend():
+    got = found("海河市总工会举办第三届职工技能大赛。南岭钢铁公司、海河纺织厂等２０家企业参加了比赛。")
+    for body in ("南岭钢铁公司", "海河纺织厂"):
+        assert (body, "participatesIn", "第三届职工技能大赛", "bodies-attend-event") in got
+
+
+def test_a_body_before_a_count_of_people_is_no_attendee_by_this_rule():
+    got = found("海河市总工会举办第三届职工技能大赛。南岭钢铁公司等企业的２００名职工参加了比赛。")
+    assert not {f for f in got if f[0] == "南岭钢铁公司" and f[3] == "bodies-attend-event"}
+
+
+# --- venues listed before the verb of holding (event-held-at-listed-places) --------------------
+
+def test_an_event_held_at_each_of_the_listed_venues():
+    got = facts("第三届职工技能大赛在南岭市体育中心和海河市文化宫同时举行。")
+    assert {("第三届职工技能大赛", "heldAt", "南岭市体育中心"), ("第三届职工技能大赛", "heldAt", "海河市文化宫")} <= got
+
+
+def test_a_venue_of_one_clause_is_not_the_venue_of_the_event_of_the_next():
+    got = facts("第三届职工技能大赛在南岭市体育中心举行，海河市和长乐县同时举行了职工运动会。")
+    assert ("第三届职工技能大赛", "heldAt", "南岭市体育中心") in got
+    assert ("职工运动会", "heldAt", "南岭市体育中心") not in got
+    assert not {f for f in got if f[0] == "第三届职工技能大赛" and f[2] in ("海河市", "长乐县")}
+    # the places of the next clause hold its own event (place-holds-event)
+    assert ("职工运动会", "heldAt", "海河市") in got
+
+
+# --- a list of people that 参加了活动 (agent-participates-this-event) ------------------------------
+
+def test_each_person_of_a_list_takes_part_in_the_activity():
+    got = facts("海河市总工会开展“夏送清凉”活动。王建国、李秀英参加了活动。")
+    assert {("王建国", "participatesIn", "夏送清凉活动"), ("李秀英", "participatesIn", "夏送清凉活动")} <= got
+    other = facts("海河市总工会开展“夏送清凉”活动。王建国说，李秀英参加了活动。")
+    assert ("王建国", "participatesIn", "夏送清凉活动") not in other
+
+
+def test_a_fronted_place_still_places_the_event_held_in_the_next_clause():
+    got = facts("今天，在南岭市体育中心，海河市总工会为王建国举行庆功大会。")
+    assert ("庆功大会", "heldAt", "南岭市体育中心") in got
+
+
+def test_a_name_inside_a_comma_list_of_organisers_is_no_topic_event():
+    # 由A，B，C联合举办: a list member mistaken for an event is not the topic of the sentence
+    body = "座谈会由海河市总工会，南岭职工运动会，长乐县总工会联合举办。"
+    assert not {f for f in found(body) if f[3] == "topic-event-organized-by"}
+
+
+# --- a date span between the event and 在 PLACE 举行 (event-held-at-place, event-comma-held-at-place)
+
+@pytest.mark.parametrize("body, event, place", [
+    ("第三届职工技能大赛将于今年１０月１２日至１９日在南岭市举行。", "第三届职工技能大赛", "南岭市"),
+    ("海河市总工会第二次全体会议，于一九九八年一月二十日至二十二日在海河市举行。", "海河市总工会第二次全体会议", "海河市"),
+])
+def test_an_event_held_at_a_place_after_a_date_span(body, event, place):
+    assert (event, "heldAt", place) in facts(body)
+
+
+def test_a_date_span_does_not_carry_a_place_that_is_no_venue():
+    body = "第三届职工技能大赛将于今年１０月１２日至１９日在南岭市体育中心的支持下举行。"
+    assert not {f for f in facts(body) if f[1] == "heldAt"}
+
+
+# --- 在这里: the place that sets the scene, else the dateline's (event-held-here-at-scene) -----
+
+def test_held_here_at_the_place_that_opens_the_sentence():
+    body = "本报海河１月１０日电记者王立报道：１月８日上午，长乐县青石镇鼓乐喧天，南岭“三下乡”启动仪式在这里举行。"
+    scene = {f[2] for f in found(body) if f[:2] == ("南岭三下乡启动仪式", "heldAt") and f[3] == "event-held-here-at-scene"}
+    assert len(scene) == 1 and scene.pop().endswith("青石镇")  # (the recogniser may keep 长乐县 with it)
+    dateline = "本报海河１月１２日讯记者王立报道：今天在这里召开的全省体委主任会议，主题并不具体。"
+    assert ("全省体委主任会议", "heldAt", "海河", "event-held-here-at-dateline") in found(dateline)
+
+
+def test_here_is_no_place_merely_named_in_the_sentence():
+    body = "王建国来自南岭县，第三届职工技能大赛在这里举行。"
+    assert not {f for f in facts(body) if f[1] == "heldAt"}
+
+
+# --- the subject of the first clause attends in the next, subjectless one (subject-attends-in-next-clause)
+
+@pytest.mark.parametrize("body, event", [
+    ("１９９６年１２月３０日，王秀英受海河市医学会邀请，参加第五届国际名医药学术交流大会。", "第五届国际名医药学术交流大会"),
+    ("王秀英来到南岭市，随后参加了第三届职工技能大赛。", "第三届职工技能大赛"),
+])
+def test_the_subject_carried_into_a_clause_that_attends(body, event):
+    assert ("王秀英", "participatesIn", event, "subject-attends-in-next-clause") in found(body)
+
+
+@pytest.mark.parametrize("body", [
+    "王秀英表示，参加第三届职工技能大赛是一种荣誉。",                       # what she said
+    "王秀英受海河市医学会邀请，钱国华参加第五届国际名医药学术交流大会。",  # a new subject
+])
+def test_no_carried_subject_when_the_clause_is_said_or_has_its_own(body):
+    assert not {f for f in facts(body) if f[0] == "王秀英" and f[1] == "participatesIn"}
+
+
+# --- 在…会议上，A总经理传达了… (speaker-at-event with a title after the name) --------------------
+
+def test_a_speaker_with_a_title_after_the_name_at_the_named_meeting():
+    body = "在今天召开的海河钢铁总公司工作会议上，周立新总经理传达了国务院的要求。"
+    assert ("周立新", "participatesIn", "海河钢铁总公司工作会议", "speaker-at-event") in found(body)
+
+
+@pytest.mark.parametrize("body", [
+    "在今天召开的海河钢铁总公司工作会议上，周立新总经理的讲话稿被传阅。",  # no verb of his
+    "在海河钢铁总公司工作会议召开前，周立新总经理传达了要求。",            # before the meeting, not at it
+])
+def test_no_speaker_at_a_meeting_the_clause_does_not_place_him_at(body):
+    assert not {f for f in facts(body) if f[0] == "周立新" and f[1] == "participatesIn"}
+
+
+# --- 由A、B等单位主办的EVENT; EVENT由A、B等１０多个部门联合组织 (organized-by-org) ------------------
+
+def test_organisers_listed_before_and_others_not_named():
+    got = facts("本报讯由海河市总工会、南岭市总工会等单位主办的第三届职工技能大赛，将于今年１０月底在南岭市举行。")
+    assert ("海河市总工会", "organizes", "第三届职工技能大赛") in got
+    assert ("第三届职工技能大赛", "heldAt", "南岭市") in got
+    later = facts("此次“三下乡”示范活动由南岭地委宣传部、南岭市科委等１０多个部门联合组织。")
+    assert {("南岭地委宣传部", "organizes", "三下乡示范活动"), ("南岭市科委", "organizes", "三下乡示范活动")} <= later
+
+
+def test_bodies_whose_staff_form_a_team_do_not_organise_what_it_attends():
+    got = facts("由海河市总工会等单位的职工组成的服务队参加了第三届职工技能大赛。")
+    assert not {f for f in got if f[1] == "organizes"}
+
+
+# --- more ways of saying one spoke at, or attended, an event ---------------------------------
+
+def test_a_speech_given_at_an_event_held_somewhere():
+    got = found("拉丁斯是８日在南岭市举行的南亚旅游论坛上发表讲话时发出上述呼吁的。")
+    assert ("拉丁斯", "participatesIn", "南亚旅游论坛", "person-speaks-at-event") in got
+
+
+def test_speakers_who_gave_speeches_at_the_reported_meeting():
+    got = found("南岭市总工会召开职工代表座谈会。钱国华、李秀英也发表了讲话。")
+    for name in ("钱国华", "李秀英"):
+        assert (name, "participatesIn", "职工代表座谈会", "speaker-at-this-meeting") in got
+
+
+@pytest.mark.parametrize("body, person, event", [
+    ("新任南岭市冶金局副局长吴立强，也出席了情况通报会。", "吴立强", "情况通报会"),
+    ("应南岭市总工会的邀请，马立平２３日抵达这里，出席第三届职工技能大赛。", "马立平", "第三届职工技能大赛"),
+])
+def test_a_titled_or_invited_subject_attends_in_the_next_clause(body, person, event):
+    assert (person, "participatesIn", event, "subject-attends-in-next-clause") in found(body)
+
+
+def test_an_attendee_in_the_headline_line_that_names_the_event():
+    got = headline_article("《南岭文选》出版座谈会举行王建国出席并发表重要讲话\n本报讯今天举行了座谈会。")
+    assert ("王建国", "participatesIn", "出版座谈会") in got
+    plain = headline_article("《南岭文选》出版\n王建国出席并发表重要讲话\n本报讯今天出版了文选。")
+    assert not {f for f in plain if f[1] == "participatesIn"}
+
+
+# --- a place as the subject of the holding (place-holds-event) ---------------------------------
+
+def test_a_place_that_holds_an_event_is_where_it_took_place():
+    assert ("盛大贺岁烟花汇演", "heldAt", "南岭市", "place-holds-event") in found("春节期间，南岭市举行盛大贺岁烟花汇演。")
+    both = found("新年第一天，南岭、海河两地同时举行万人登山“新春步步高”活动。")
+    assert {("万人登山新春步步高活动", "heldAt", p, "place-holds-event") for p in ("南岭", "海河")} <= both
+
+
+@pytest.mark.parametrize("body", [
+    "南岭市民举行第三届职工技能大赛。",            # the residents, not the city
+    "他来自南岭市，举行了第三届职工技能大赛。",    # the place is no subject
+    "南岭市总工会举行第三届职工技能大赛。",        # a body holds it
+])
+def test_no_venue_from_a_place_that_is_not_the_subject(body):
+    assert not {f for f in found(body) if f[3] == "place-holds-event"}
+
+
+# --- PERSON一行来到 VENUE in the report of an activity (party-visits-in-this-activity) ----------
+
+def test_a_visiting_party_takes_part_in_the_activity_held_where_it_goes():
+    got = found("海河市总工会开展“夏送清凉”活动。市总工会主席王建国一行来到南岭钢铁公司，慰问一线职工。")
+    assert ("王建国", "participatesIn", "夏送清凉活动", "party-visits-in-this-activity") in got
+    assert ("夏送清凉活动", "heldAt", "南岭钢铁公司", "party-visits-in-this-activity") in got
+    two = found("海河市总工会开展“夏送清凉”活动。王建国、李秀英一行今天来到南岭县青石镇。")
+    assert ("李秀英", "participatesIn", "夏送清凉活动", "party-visits-in-this-activity") in two
+    assert ("夏送清凉活动", "heldAt", "青石镇", "party-visits-in-this-activity") in two
+
+
+@pytest.mark.parametrize("body", [
+    "海河市总工会召开职工代表座谈会。王建国一行来到南岭钢铁公司。",                    # a meeting is not visited
+    "海河市总工会开展“夏送清凉”活动。记者随王建国一行来到南岭钢铁公司。",             # the party is no subject
+    "海河市总工会开展“夏送清凉”活动。王建国一行来到南岭钢铁公司，第三届职工技能大赛正在举行。",  # another event
+])
+def test_no_visit_read_onto_a_meeting_or_another_event(body):
+    assert not {f for f in found(body) if f[3] == "party-visits-in-this-activity"}
