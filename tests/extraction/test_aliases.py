@@ -402,3 +402,12 @@ def test_a_familiar_form_is_an_alias_of_the_one_person_of_that_surname() -> None
 def test_a_familiar_form_no_full_name_explains_is_no_entity(body: str) -> None:
     art = article(body)
     assert not [m for m in art.mentions if m.type == "Person"]
+
+
+@pytest.mark.parametrize("body,whole", [
+    ("他去宜昌县福利院看望老人。星期天他也去福利院。", "宜昌县福利院"),   # no head: the kind is unknown
+    ("佳木斯瑞士曼制衣公司总经理贾君说。", "佳木斯瑞士曼制衣公司"),     # a country after a city: a brand
+])
+def test_names_the_place_cannot_be_taken_from(body: str, whole: str) -> None:
+    art = article(body)
+    assert at(art, whole) is not None and at(art, whole).key == whole

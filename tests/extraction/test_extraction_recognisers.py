@@ -457,3 +457,8 @@ def test_a_list_of_bodies_printed_without_separators_splits_where_a_place_opens_
 def test_verbs_jieba_tags_as_nouns_still_govern_the_name_after_them(text: str, expected: str, glued: str) -> None:
     names = {m.name for m in extract_text(text).mentions}
     assert expected in names and not any(glued in n for n in names)
+
+
+def test_a_person_inside_a_run_of_titles_and_bodies_ends_the_body_before_a_place() -> None:
+    names = {m.name for m in extract_text("上海某大学本科班学生李凤上海市杨浦区中心医院院长杨安礼。").mentions}
+    assert not any("李凤上海" in n for n in names)

@@ -364,6 +364,19 @@ _NATIONAL = frozenset({"中国", "中华"})
 _OWN_BODY = ("委", "政府", "人大", "政协", "党委", "人民政府", "公安", "法院", "检察", "总工会")
 
 
+#: levels of places abroad (world_places.tsv)
+_ABROAD_LEVELS = frozenset({"continent", "region", "country", "state"})
+
+
+def _level(form: str, lex: Lexicons) -> str | None:
+    """The gazetteer level of a place form (its full name's), or None."""
+    from .places import _gazetteer_form
+
+    full = _gazetteer_form(form, lex)
+    place = lex.places.get(full) if full else None
+    return place.level if place is not None else None
+
+
 def _leading_places(name: str, lex: Lexicons) -> list[str]:
     """The gazetteer forms that open ``name`` one after another (辽宁省|丹东市|鸭绿江造纸厂)."""
     from .places import _gazetteer_form
@@ -373,6 +386,8 @@ def _leading_places(name: str, lex: Lexicons) -> list[str]:
     while pos < len(name):
         n = next((n for n in range(min(lex.longest_place, len(name) - pos - 1), 1, -1)
                   if _gazetteer_form(name[pos : pos + n], lex)), None)
+        if n is not None and out and (name[pos : pos + n] in _NATIONAL or _level(name[pos : pos + n], lex) in _ABROAD_LEVELS):
+            break  # 佳木斯|瑞士曼制衣公司, 北京|中国农业大学: a country after a place opens a registered name
         if n is None:
             # after a known place, a town the gazetteer lacks: two or three characters and 镇/乡
             # (玉环县|坎门镇|工办); the county before it vouches that it is one
@@ -464,8 +479,8 @@ def _names_on_its_own(rest: str, lex: Lexicons) -> bool:
 
     head = next((rest[-n:] for n in range(min(len(rest), 6), 0, -1) if rest[-n:] in lex.org_heads), "")
     body = rest[: len(rest) - len(head)]
-    if len(body) < 3 or rest[0] in "省市县区镇乡村州" or rest.startswith(_OWN_BODY):
-        return False
+    if not head or len(body) < 3 or rest[0] in "省市县区镇乡村州" or rest.startswith(_OWN_BODY):
+        return False  # 福利院, 农发行: no head to tell the kind from the name: kept with its place
     def uncommon(word: str) -> bool:
         if word_frequency(word) >= _UNCOMMON:
             return False

@@ -225,8 +225,9 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     cut = _after_titled_person(body, lex)
     if cut is not None:  # …研究所高级农艺师赖铭隆|全国农业技术推广服务中心: a run of names
         start, body = cut, [t for t in body if t.start >= cut]
-    if len(body) >= 2 and _person_like(body[0], lex) and _is_place_word(body[1].word, lex):
-        start, body = body[1].start, body[1:]  # 院长朱圣练|广西电视台: a name, then a body a place opens
+    named = [k for k in range(len(body) - 1) if _person_like(body[k], lex) and _is_place_word(body[k + 1].word, lex)]
+    if named:  # 院长朱圣练|广西电视台, 学生李凤|上海市…医院: a person's name, then a body a place opens
+        start, body = body[named[-1] + 1].start, body[named[-1] + 1 :]
     if level_body and body and not _is_place_word(body[-1].word, lex) and idx.tokens[idx.index_at(hs)].start == hs:
         # 市委, 县政府 name the body of a place: only a place stands before them (哈尔滨|市委);
         # anything else is no part of the name (市总工会共向|市委)
