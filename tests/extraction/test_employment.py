@@ -34,7 +34,7 @@ def test_workplace_is_read(body, fact):
     ("海河重型机械厂为下岗职工赵立新送去慰问金。", "赵立新", "海河重型机械厂"),       # a beneficiary
     ("从平安机床厂回来的周国强说。", "周国强", "平安机床厂"),                       # came back from
     ("郑建平在海河远洋渔业公司当天召开的会上发言。", "郑建平", "海河远洋渔业公司"),  # 当天 is no post
-    ("现任长乐街道东风居委会的吴丽华说。", "吴丽华", "长乐街道东风居委会"),         # no post named
+    ("长乐街道东风居委会的慰问对象吴丽华说。", "吴丽华", "长乐街道东风居委会"),     # a beneficiary named after 的
 ])
 def test_no_workplace_without_the_construction(body, person, org):
     names, facts = found(body)
@@ -120,3 +120,22 @@ def test_an_office_in_a_team_is_an_office_and_a_place_in_it_membership():
     assert ("吴宏权", "worksFor", "武警海河总队南岭市支队") in found("武警海河总队南岭市支队副处长吴宏权说。")[1]
     assert ("赵强", "memberOf", "南岭县代表队") in found("南岭县代表队选手赵强获得冠军。")[1]
     assert ("王立", "memberOf", "海河市志愿服务队") in found("海河市志愿服务队队员王立说。")[1]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("华峰化工有限公司的刘大隆说，工会帮了大忙。", [("刘大隆", "华峰化工有限公司")]),
+    ("海河钢铁集团有限公司的赵立新、钱国华来到现场。", [("赵立新", "海河钢铁集团有限公司"), ("钱国华", "海河钢铁集团有限公司")]),
+])
+def test_a_bodys_own_people_written_with_de(text: str, expected: list[tuple[str, str]]) -> None:
+    """ORG的PERSON: the person of that body (both real-text gold sets read it so)."""
+    _, facts = found(text)
+    for person, org in expected:
+        assert (person, "worksFor", org) in facts
+
+
+@pytest.mark.parametrize("text", [
+    "华峰化工有限公司的慰问让刘大隆很感动。",   # the body's act, not its person
+    "华峰化工有限公司的客户刘大隆说。",         # a noun between: a client, not staff
+])
+def test_de_with_something_between_is_no_employment(text: str) -> None:
+    assert not {r for r in found(text)[1] if r[1] == "worksFor"}

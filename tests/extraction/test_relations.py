@@ -124,7 +124,7 @@ NEGATIVE = [
     ("goes-to-place-no-main-event", "余杭区总工会与华峰化工有限公司共赴良渚街道党群服务中心，为职工送去关爱。", "heldAt"),
     ("from-orgs-no-event", "来自华峰化工有限公司、绿源新能源有限公司等单位的30余名志愿者参与服务。", "participatesIn"),
     ("person-reports-event", "王建军报道了“职工读书节”活动。", "participatesIn"),
-    ("works-for-no-laizi", "华峰化工有限公司的刘大隆说，工会帮了大忙。", "worksFor"),
+    ("works-for-not-the-bodys-act", "华峰化工有限公司的慰问让刘大隆很感动。", "worksFor"),
     ("at-org-visits", "张晓明在绿源新能源有限公司参观学习。", "worksFor"),
     ("org-honours-person", "华峰化工有限公司表彰了刘大隆。", "worksFor"),
     ("manages-visit", "温州市总工会看望温州市职工服务中心工作人员。", "manages"),

@@ -104,6 +104,10 @@ def works_for(c: Context) -> Iterator[Found]:
                     yield q, "worksFor", org, "signature-org-persons"
             elif not gap and _title_after(c, p):
                 yield p, _post(org, _title_after(c, p)), org, "org-person-title"  # 民航总局陈立局长
+            elif gap == "的" and org.type != "ServiceTeam" and not is_team(org):
+                # 华峰化工有限公司的刘大隆说: the body's own person (both real-text gold sets read so)
+                for q in listed_persons(c, i, joiners=("、", "和", "与")):
+                    yield q, "worksFor", org, "org-de-person"
             elif gap and title_then_person(gap):
                 rel = _post(org, gap)
                 # 中共中央政治局委员迟浩田、罗干、贾庆林: the title covers the whole list of names
