@@ -139,3 +139,20 @@ def test_a_bodys_own_people_written_with_de(text: str, expected: list[tuple[str,
 ])
 def test_de_with_something_between_is_no_employment(text: str) -> None:
     assert not {r for r in found(text)[1] if r[1] == "worksFor"}
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("何长工原任地质部副部长，后来调到北京。", ("何长工", "worksFor", "地质部")),
+    ("李华曾任海河钢铁公司总经理。", ("李华", "worksFor", "海河钢铁公司")),
+    ("赵立新现任南岭机床厂厂长兼党委书记。", ("赵立新", "worksFor", "南岭机床厂")),
+])
+def test_a_post_held_in_a_body_after_a_verb_of_holding(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in found(text)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "李华曾任海河钢铁公司的客户经理助理的老师。",  # no title right after the body
+    "李华任海河钢铁公司的产品推销。",
+])
+def test_no_post_without_a_title_after_the_body(text: str) -> None:
+    assert not {r for r in found(text)[1] if r[1] == "worksFor" and r[0] == "李华"}

@@ -462,3 +462,8 @@ def test_verbs_jieba_tags_as_nouns_still_govern_the_name_after_them(text: str, e
 def test_a_person_inside_a_run_of_titles_and_bodies_ends_the_body_before_a_place() -> None:
     names = {m.name for m in extract_text("上海某大学本科班学生李凤上海市杨浦区中心医院院长杨安礼。").mentions}
     assert not any("李凤上海" in n for n in names)
+
+
+def test_a_verb_of_holding_a_post_is_no_part_of_the_body_after_it() -> None:
+    names = {m.name for m in extract_text("何长工原任地质部副部长，后任地质部顾问。").mentions}
+    assert "地质部" in names and not any(n.endswith("任地质部") for n in names)

@@ -60,6 +60,12 @@ _NEXT_POST_GAP = re.compile(r"^(?:、|，(?:还|也|又|同时)?(?:是|任|担�
 _MEMBERSHIP_TITLES = ("会员", "成员", "队员", "选手")
 
 
+#: verbs of holding a post between a person and the body (原任地质部副部长)
+_HOLDS_AFTER = re.compile(r"(?:原|曾|现|后|历|升|调|继|先后)?任|担任")
+#: the title right after the body, up to the next punctuation or verb
+_TITLE_RUN = re.compile(r"[\u4e00-\u9fff]{1,9}?(?=[，。、；：,;（(]|$|和|等|兼)")
+
+
 def _post(org, title: str) -> str:
     """worksFor for an office or a job; memberOf for a place in a team or a delegation, or a member
     (an office in a team, 支队副处长, is still an office: the guideline's memberOf is "not an office")."""
@@ -123,6 +129,10 @@ def works_for(c: Context) -> Iterator[Found]:
         if nxt is None or not is_org(nxt):
             yield from _elected_to_union(c, i)
             continue
+        if _HOLDS_AFTER.fullmatch(c.gap(p, nxt)) and (title := _TITLE_RUN.match(c.after(nxt, 10))) \
+                and only_titles(title.group()):
+            # 何长工原任地质部副部长, 后任…顾问: a post held in the body (former posts count)
+            yield p, _post(nxt, title.group()), nxt, "person-held-post-in-org"
         if (headed := _HEADED_BY.fullmatch(c.gap(p, nxt))) and re.search(r"以[\u4e00-\u9fff]{0,6}$", c.before(p, 8)):
             # 以副主席赵立新为团长的南岭市职工代表团: the person heads the body named after 的
             title = headed.group(1)
