@@ -467,3 +467,15 @@ def test_a_person_inside_a_run_of_titles_and_bodies_ends_the_body_before_a_place
 def test_a_verb_of_holding_a_post_is_no_part_of_the_body_after_it() -> None:
     names = {m.name for m in extract_text("何长工原任地质部副部长，后任地质部顾问。").mentions}
     assert "地质部" in names and not any(n.endswith("任地质部") for n in names)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("据《东北日报》报道，工厂提前完成任务。", "东北日报"),
+    ("海州晚报记者李华报道。", "海州晚报"),
+])
+def test_newspapers_are_bodies(text: str, name: str) -> None:
+    assert (name, "Organization") in {(m.name, m.type) for m in extract_text(text).mentions}
+
+
+def test_a_bare_newspaper_word_is_no_name() -> None:
+    assert not extract_text("他每天读日报和晚报。").mentions
