@@ -435,3 +435,12 @@ def test_a_visiting_party_takes_part_in_the_activity_held_where_it_goes():
 ])
 def test_no_visit_read_onto_a_meeting_or_another_event(body):
     assert not {f for f in found(body) if f[3] == "party-visits-in-this-activity"}
+
+
+def test_an_organising_verb_whose_clause_ends_first_does_not_govern_a_later_event() -> None:
+    read = facts("民政部、人事部等部门召开机关干部大会，由党组负责人对“三优一满意”活动进行动员。")
+    assert not {r for r in read if r[1] == "organizes"}
+
+
+def test_an_organising_verb_governs_the_event_it_takes_as_object() -> None:
+    assert ("海州市总工会", "organizes", "职工健康周活动") in facts("海州市总工会近日举办了“职工健康周”活动。")

@@ -53,7 +53,10 @@ def organizes(c: Context) -> Iterator[Found]:
                 continue
         lead = text[prev.end if prev is not None else c.sentence.start : ev.start]
         if has(lead, "organize"):
-            active = True
+            # the verb governs this event unless its clause ends first (召开机关干部大会，由…对
+            # “三优一满意”活动进行动员: the verb's object is the assembly, not the campaign)
+            last = max(lead.rfind(w) + len(w) for w in triggers()["organize"] if w in lead)
+            active = not re.search(r"[，,；;：:。]", lead[last:])
         elif prev_event is None or prev is not prev_event or re.search(r"[，,；;：:。]", lead):
             active = False
         prev_event = ev
