@@ -129,10 +129,6 @@ def works_for(c: Context) -> Iterator[Found]:
         if nxt is None or not is_org(nxt):
             yield from _elected_to_union(c, i)
             continue
-        if _HOLDS_AFTER.fullmatch(c.gap(p, nxt)) and (title := _TITLE_RUN.match(c.after(nxt, 10))) \
-                and only_titles(title.group()):
-            # 何长工原任地质部副部长, 后任…顾问: a post held in the body (former posts count)
-            yield p, _post(nxt, title.group()), nxt, "person-held-post-in-org"
         if (headed := _HEADED_BY.fullmatch(c.gap(p, nxt))) and re.search(r"以[\u4e00-\u9fff]{0,6}$", c.before(p, 8)):
             # 以副主席赵立新为团长的南岭市职工代表团: the person heads the body named after 的
             title = headed.group(1)
@@ -164,10 +160,13 @@ def works_for(c: Context) -> Iterator[Found]:
         # 她叫田金芳，是唐山市棉纺厂的工人: the name, a comma, then what the named one is
         is_gap = _IS_GAP.match(gap) or (gap[:1] in "，," and gap[1:2] and _IS_GAP.match(gap[1:])
                                         and (c.before(p, 2).endswith("叫") or c.is_subject(p)))
-        if gap in ("当选", "当选为", "担任", "出任", "任"):
-            title = re.match(r"[\u4e00-\u9fff]{1,9}", after)
+        if gap in ("当选", "当选为", "出任") or _HOLDS_AFTER.fullmatch(gap):
+            title = re.match(r"[\u4e00-\u9fff]{1,9}", after) if gap in ("当选", "当选为", "担任", "出任", "任") else None
             if title and only_titles(title.group()):
                 yield p, _post(org, title.group()), org, "person-elected-to-post"
+            elif (run := _TITLE_RUN.match(after)) and only_titles(run.group()):
+                # 何长工原任地质部副部长, 后任…顾问, 现任…厂长兼书记: a post held in the body (former posts count)
+                yield p, _post(org, run.group()), org, "person-held-post-in-org"
         elif _AT_ORG.match(gap) and starts(after, "work"):
             yield p, "worksFor", org, "person-at-org-works"
         elif _AT_ORG.match(gap) and (post := _SERVES_AS.match(after)) and only_titles(post.group(1)):
