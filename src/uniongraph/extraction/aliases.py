@@ -311,12 +311,10 @@ def _union_references(article: Article) -> None:
 _FAMILIAR_SOURCES = frozenset({"person-familiar", "person-surname-title"})
 
 
-def _familiar_forms(article: Article) -> None:
+def _familiar_forms(article: Article, lex: Lexicons) -> None:
     """老邱, 何大爷 name a person only through the full name the article gives: an alias of the
     one person of that surname named in it (邱娥国 … 老邱), else a reference to no one (the
     guideline: a surname with 师傅/大姐 is no entity)."""
-    lex = load_lexicons()
-
     def familiar(m: Mention) -> bool:
         return m.type == "Person" and (m.source in _FAMILIAR_SOURCES or (
             len(m.name) == 2 and m.name[0] in "老小" and m.name[1] in lex.surnames))
@@ -401,12 +399,17 @@ def _leading_places(name: str, lex: Lexicons) -> list[str]:
     return out
 
 
+def _org_head(name: str, lex: Lexicons) -> str:
+    """The longest organisation head ``name`` ends in (公司 of 化肥公司), or ""."""
+    return next((name[-n:] for n in range(min(len(name), 6), 0, -1) if name[-n:] in lex.org_heads), "")
+
+
 def _generic_rest(rest: str, lex: Lexicons) -> bool:
     """Whether what follows the places is no name of its own: a head with one common noun or
     nothing before it (化肥厂, 铁合金有限责任公司, 工办), so the last place stays in the name."""
     from .tokens import TokenIndex
 
-    head = next((rest[-n:] for n in range(min(len(rest), 6), 0, -1) if rest[-n:] in lex.org_heads), "")
+    head = _org_head(rest, lex)
     body = re.sub(r"[（(][^）)]*[）)]", "", rest[: len(rest) - len(head)])  # 煤业（集团）公司
     if len(body) < 2:
         return True
@@ -443,10 +446,10 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
                          default=len(text))
         written_bare = (bool(places) and places[0] not in _NATIONAL and first_bare < m.start
                         and _names_on_its_own(rest_name, lex))
-        if written_bare:
-            added += [Mention(s, s + len(m.name) - len(places[0]), text[s : s + len(m.name) - len(places[0])],
-                              m.type, text[s : s + len(m.name) - len(places[0])], "org-same-name",
-                              priority=m.priority) for s in alone]
+        if written_bare:  # each bare occurrence the recognisers missed becomes a mention
+            bare = m.name[len(places[0]):]
+            added += [Mention(s, s + len(bare), bare, m.type, bare, "org-same-name", priority=m.priority)
+                      for s in alone]
         elif len(places) < 2 or places[0] in _NATIONAL:
             continue  # 中国农业大学: the country opens a registered name
         cut = sum(len(p) for p in places)
@@ -477,7 +480,7 @@ def _names_on_its_own(rest: str, lex: Lexicons) -> bool:
     that refer back to the full name, and 市委, 县政府 are bodies of the place itself."""
     from .tokens import TokenIndex, word_frequency
 
-    head = next((rest[-n:] for n in range(min(len(rest), 6), 0, -1) if rest[-n:] in lex.org_heads), "")
+    head = _org_head(rest, lex)
     body = rest[: len(rest) - len(head)]
     if not head or len(body) < 3 or rest[0] in "省市县区镇乡村州" or rest.startswith(_OWN_BODY):
         return False  # 福利院, 农发行: no head to tell the kind from the name: kept with its place
@@ -549,7 +552,7 @@ def resolve_aliases(
     _partial(article)
     _anaphora(article)
     _union_references(article)
-    _familiar_forms(article)
+    _familiar_forms(article, lex)
     kept = []
     edges = _strong_org_edges(article)
     for m in article.mentions:

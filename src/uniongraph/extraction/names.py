@@ -148,7 +148,7 @@ def name_start(
         prev = idx.tokens[i - 1] if i > 0 else None
         if w in _COMPLETE_NAMES and not head.endswith("工会"):
             break  # 闵行区总工会联合…: the federation's name is complete, a new name starts after it
-        if len(w) >= 2 and (w[-1] in _BODY_FINALS or w[-1:] in lex.org_heads or _ends_in_head(w, lex)) \
+        if len(w) >= 2 and (w[-1] in _BODY_FINALS or _ends_in_head(w, lex, shortest=1)) \
                 and _next_opens_with_place(idx, i, lex) \
                 and not head.endswith("工会") \
                 and head not in lex.words.get("subunit_heads", ()) and head[:1] not in LEVEL_CHARS:
@@ -255,10 +255,8 @@ _BODY_FINALS = frozenset("院局委厂社团所司校馆会部处站行")
 
 def _next_opens_with_place(idx: TokenIndex, i: int, lex: Lexicons) -> bool:
     """Whether the token after token ``i`` is a place or opens with one (北京|协和医院)."""
-    if nxt_is_place(idx, i, lex):
-        return True
-    w = idx.tokens[i + 1].word if i + 1 < len(idx.tokens) else ""
-    return any(w[:n] in lex.places or w[:n] in lex.place_aliases for n in range(2, min(len(w) - 1, 4) + 1))
+    # a whole word that is a place is nxt_is_place's; opens_with_place looks at its openings
+    return nxt_is_place(idx, i, lex) or (i + 1 < len(idx.tokens) and opens_with_place(idx.tokens[i + 1].word, lex, 4))
 
 
 def _ends_in_boundary(word: str, lex: Lexicons) -> bool:
@@ -270,9 +268,15 @@ def _ends_in_boundary(word: str, lex: Lexicons) -> bool:
     return any(word[-n:] in words for n in range(2, min(len(word) - 1, 3) + 1))
 
 
-def _ends_in_head(word: str, lex: Lexicons) -> bool:
-    """Whether ``word`` ends in an organisation's head of two or more characters (总厂, 公司)."""
-    return any(word[-n:] in lex.org_heads for n in range(2, min(len(word), 6) + 1))
+def _ends_in_head(word: str, lex: Lexicons, shortest: int = 2) -> bool:
+    """Whether ``word`` ends in an organisation's head of ``shortest`` or more characters (总厂, 公司)."""
+    return any(word[-n:] in lex.org_heads for n in range(shortest, min(len(word), 6) + 1))
+
+
+def opens_with_place(s: str, lex: Lexicons, longest: int = 6) -> bool:
+    """Whether a gazetteer place of at most ``longest`` characters opens ``s`` (中国交响乐团; not
+    中央商务区, where 中央 is no place)."""
+    return any(s[:n] in lex.places or s[:n] in lex.place_aliases for n in range(2, min(len(s), longest) + 1))
 
 
 def nxt_is_place(idx: TokenIndex, i: int, lex: Lexicons) -> bool:

@@ -17,7 +17,7 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons
-from .names import REGION_WORDS, body_tokens, clean_name, has_proper_word, name_start
+from .names import REGION_WORDS, body_tokens, clean_name, has_proper_word, name_start, opens_with_place
 from .tokens import TokenIndex, is_word
 from .overlaps import Priority
 
@@ -105,17 +105,12 @@ def _head_fits(idx: TokenIndex, hs: int, he: int, lex: Lexicons) -> bool:
 _LEVELS = frozenset("省市县区州")
 
 
-def _opens_with_place(s: str, lex: Lexicons) -> bool:
-    """Whether a gazetteer place opens ``s`` (中国交响乐团; not 中央商务区, where 中央 is no place)."""
-    return any(s[:n] in lex.places or s[:n] in lex.place_aliases for n in range(2, min(len(s), 6) + 1))
-
-
 def _dictionary_org_plausible(word: str, lex: Lexicons) -> bool:
     """jieba's dictionary tags many phrases ``nt`` (大力开展, 新兴产业, 民政局 as a kind): keep words that
     open with a place or end in a head that names one body on its own."""
     if word[:2] in lex.generic_modifiers or word[:1] in lex.generic_modifiers:
         return False
-    if _opens_with_place(word, lex):
+    if opens_with_place(word, lex):
         return True
     for n in range(min(6, len(word)), 0, -1):
         head = lex.org_heads.get(word[-n:])
@@ -234,9 +229,9 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         start, body = hs, []
     first_word = idx.tokens[idx.index_at(hs)]
     k = idx.ending_at(start)
-    before = idx.tokens[k].word if k is not None else ""
+    word_before = idx.tokens[k].word if k is not None else ""
     if any(t.word.startswith(_QUANTIFIERS) and t.word not in lex.places for t in (*body, first_word)) \
-            or before in _QUANTIFIERS:
+            or word_before in _QUANTIFIERS:
         return None  # 南京市各级党委, 市属医院, 各|县市区总工会: every such body, not one (generic groups)
     if stem:  # the department's name is proper; what comes before it (a place, 市) says whose
         before = [t for t in body if t.end <= hs - len(stem)]
@@ -312,7 +307,7 @@ def _regional_industry_union(body, lex: Lexicons) -> bool:
 def _one_word_class(prefix: str, kind: str, lex: Lexicons) -> str | None:
     """The class of a name that is one dictionary word ending in its head, or None if it names a
     kind of organisation (农药厂, 各级党委) rather than one."""
-    if _opens_with_place(prefix, lex):
+    if opens_with_place(prefix, lex):
         return "proper"  # 中国交响乐团
     if prefix in _REGION_ABBR:
         return "region"  # 市政府, 省委: a short form resolved from the region

@@ -242,12 +242,10 @@ def _place_initials(lex: Lexicons) -> frozenset[str]:
     """First characters of every gazetteer form (full names and short forms): a token opening
     with any other character starts none, and skips the gazetteer look-ups. Kept on the
     lexicons, made again when their gazetteer has grown."""
-    sizes = (len(lex.places), len(lex.place_aliases))
-    cached = lex.__dict__.get("_place_initials")
-    if cached is None or cached[0] != sizes:
-        cached = (sizes, frozenset(w[0] for w in (*lex.places, *lex.place_aliases) if w))
-        lex.__dict__["_place_initials"] = cached
-    return cached[1]
+    memo = _gazetteer_memo(lex, "_place_initials")
+    if "initials" not in memo:
+        memo["initials"] = frozenset(w[0] for w in (*lex.places, *lex.place_aliases) if w)
+    return memo["initials"]
 
 
 def _outer_place(text: str, body, head_start: int, lex: Lexicons) -> int | None:
