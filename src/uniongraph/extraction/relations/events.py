@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ...schema import ORG_TYPES as ORG_KINDS
-from .context import THIS_EVENT, Context, Found, has, is_org, starts, triggers
+from .context import THIS_EVENT, Context, Found, has, is_org, only_titles, starts, triggers
 
 _ORG_EVENT_GAP = re.compile(r"^(?:今年|本年度|年度|本届|今年的|年度的)?的?$")
 _ORG_VERB_DE = re.compile(r"^(?:近日|日前|今天|昨天|当天|今年|[0-9０-９]+月[0-9０-９]+日)?(?:共同|联合|负责)?"
@@ -538,23 +538,14 @@ def _listed_before(c: Context, i: int) -> list[Mention]:
     while k >= 0 and (ms[k].type == "Person" or is_org(ms[k])) and _in_list(c.gap(ms[k], ms[k + 1])):
         if ms[k].type == "Person":
             out.append(ms[k])
-        elif ms[k + 1].type != "Person" or not _titles_only(c.gap(ms[k], ms[k + 1])):
+        elif ms[k + 1].type != "Person" or not only_titles(c.gap(ms[k], ms[k + 1])):
             break  # 市总工会、王立新: a body listed among the speakers, not one naming a post
         k -= 1
     return out
 
 
-def _titles_only(gap: str) -> bool:
-    """Whether ``gap`` (between a unit and a name) is one or more titles: the unit names a post."""
-    from .context import only_titles
-
-    return bool(gap) and only_titles(gap)
-
-
 def _in_list(gap: str) -> bool:
     """Whether ``gap`` joins two members of one list: a joiner, then titles (、副主席)."""
-    from .context import only_titles
-
     rest = re.sub(r"^(?:[、，,和与及]|以及)", "", gap)
     return rest == "" or only_titles(rest)
 
@@ -615,8 +606,6 @@ _BUSINESS_VERB = re.compile(r"(?:也|还|分别|先后|相继)?(?:传达|通报|
 def _title_then_speech(text: str, at: int, end: int) -> bool:
     """在…会议上，周立新总经理传达了…: a title after the name, then a verb of speaking or of the
     meeting's business (传达, 通报); or such a verb right after the name."""
-    from .context import only_titles
-
     if _BUSINESS_VERB.match(text, at, end):
         return True
     for n in range(2, 7):
