@@ -298,3 +298,51 @@ def test_a_meeting_of_a_kind_far_down_its_own_report():
     assert ("赵立新", "participatesIn", "春节团拜会") in found and ("钱国华", "participatesIn", "春节团拜会") in found
     other = "省总工会今天在海河举行表彰大会。" + filler + "出席团拜会的领导同志有：赵立新、钱国华。"
     assert not {r for r in relations(other) if r[1] == "participatesIn"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("全国河运局长会议今天在京开幕。", "全国河运局长会议"),        # a title inside a meeting's name
+    ("王立新在全省纺织行业工作会议上讲话。", "全省纺织行业工作会议"),  # framed by 在…上
+    ("赵立新在南岭矿区安全生产会议上讲话。", "南岭矿区安全生产会议"),
+    ("赵立新接见南岭矿区安全生产会议代表。", "南岭矿区安全生产会议"),    # its delegates
+])
+def test_a_meeting_named_in_its_frame(text, name):
+    assert name in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "他在会议上讲话。",
+    "在常务会议上，他说。",          # too short a name to be one meeting
+    "赵立新在会议期间走访了代表。",
+])
+def test_no_meeting_from_a_bare_frame(text):
+    assert not {n for n in events(text) if n.endswith(("会", "会议"))}
+
+
+def test_leaders_who_receive_a_meetings_delegates_take_part_in_it():
+    body = ("海河市市长赵立新今天下午在市政府接见南岭矿区安全生产会议代表。"
+            "副市长钱国华、秘书长孙伟等参加了接见。")
+    found = relations(body)
+    assert ("赵立新", "participatesIn", "南岭矿区安全生产会议") in found
+    assert ("钱国华", "participatesIn", "南岭矿区安全生产会议") in found
+    assert ("孙伟", "participatesIn", "南岭矿区安全生产会议") in found
+
+
+def test_receiving_guests_is_no_participation():
+    body = "海河市市长赵立新今天会见了来访的南岭钢铁公司客人。副市长钱国华参加了会见。"
+    assert not {r for r in relations(body) if r[1] == "participatesIn"}
+
+
+def test_a_person_with_unnamed_others_attends_the_meeting():
+    body = "全省纺织行业工作会议日前在海河召开。副省长赵立新和省政府有关部门负责同志也参加了会议。"
+    assert ("赵立新", "participatesIn", "全省纺织行业工作会议") in relations(body)
+
+
+def test_a_person_and_another_body_do_not_attend_together():
+    body = "全省纺织行业工作会议日前在海河召开。副省长赵立新和南岭钢铁公司签订了协议。"
+    assert not {r for r in relations(body) if r[1] == "participatesIn"}
+
+
+def test_coming_to_the_capital_to_attend_a_congress():
+    body = "作为全市纺织系统唯一的代表，钱国华来京参加了党的第十五次全国代表大会。"
+    assert ("钱国华", "participatesIn", "党的第十五次全国代表大会") in relations(body)

@@ -83,3 +83,20 @@ def test_a_tagger_organisation_over_another_kind_of_name_does_not() -> None:
     union = Mention(0, 8, "海河钢铁集团工会", "TradeUnion", "海河钢铁集团工会", "org-grammar")
     kept = reconcile([union], [(0, 6, "ORG")], TokenIndex(text), lex)  # the company inside the union's name
     assert [(m.name, m.type) for m in kept] == [("海河钢铁集团工会", "TradeUnion")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("党委书记方圆等出席了开幕式。", "方圆"),      # jieba: a common noun
+    ("副主席何方等出席了开幕式。", "何方"),        # jieba: a pronoun
+    ("厂长金山等出席了开幕式。", "金山"),          # the gazetteer: a place
+])
+def test_after_a_title_the_taggers_person_stands(text: str, name: str) -> None:
+    assert (name, "Person") in _names(text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("这片土地方圆十里都是麦田。", "方圆"),        # no title before it
+    ("他到金山考察。", "金山"),
+])
+def test_without_a_title_the_word_is_no_person(text: str, word: str) -> None:
+    assert (word, "Person") not in _names(text)

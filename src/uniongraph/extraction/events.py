@@ -232,7 +232,9 @@ _OPENED = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|(?:[0-9０-�
                      r"(?:在[^，。；：、\s]{1,12}?)?(?:隆重)?(?:召开|举行|开幕|闭幕)")
 
 
-_SCOPES = ("全国", "全军", "全省", "全市", "全区", "全县")
+_SCOPES = ("全国", "全军", "全省", "全市", "全区", "全县", "中央")
+#: after a meeting's name, its delegates: …会议代表, …会议的全体代表
+_DELEGATES = re.compile(r"(?:的)?(?:全体)?代表(?![团队])")
 _THIS = re.compile(r"(?:这次|此次|本次|这届|本届|该次)$")
 
 
@@ -256,7 +258,11 @@ def _opened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -
         scoped = scope >= 0 and h.start() - scope >= 4
         if scoped and not opened:
             start = scope  # 吴邦国致信|全国铁路领导干部会议: the name opens with its scope
-        if not opened and not scoped and not (this and this.end() == start and h.start() - start >= 4):
+        # 在中央经济工作会议上讲话, 接见全国海关关长会议代表: a long name in the frame of a meeting
+        framed = h.start() - start >= 4 and (
+            text.endswith("在", 0, start) and text.startswith(("上", "期间"), h.end())
+            or _DELEGATES.match(text, h.end()) is not None)
+        if not opened and not scoped and not framed and not (this and this.end() == start and h.start() - start >= 4):
             continue
         cut = _after_organisation(body_tokens(idx, start, h.start()), lex)
         start = cut if cut is not None else start

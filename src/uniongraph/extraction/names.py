@@ -196,8 +196,9 @@ def name_start(
             break  # 刚建|集团时: an adverb and a verb jieba's HMM glued together open no name
         if len(w) >= 2 and w[-1] in "讯电" and tok.pos not in ("nt", "ns"):
             break  # 本报讯中直机关工会联合会: a dateline is not part of the name
-        if w in lex.roles and lex.roles[w] == "leader":
-            break  # 艺术团团长马俊青海省…: a title ends the name before it
+        if w in lex.roles and lex.roles[w] == "leader" and not (verbs and tok.end == head_start):
+            break  # 艺术团团长马俊青海省…: a title ends the name before it (but 海关关长会议
+            # is a meeting of the chiefs)
         k = _opaque_run_after_place(idx, i, lex)
         if k is not None:  # 衡阳市|中|天|房地产公司: single characters jieba could not join, after a place
             start = idx.tokens[k].start

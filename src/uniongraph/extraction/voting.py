@@ -156,7 +156,9 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons)
         i = idx.starting_at(start)
         tok = idx.tokens[i] if i is not None else None
         if tok is not None and tok.end == end and tok.pos not in _NAME_TAGS:
-            return False
+            # 国务委员罗干等, 书记强卫出席: right after a title and before the clause, the
+            # tagger's name stands even where jieba knows the word as a place or a verb
+            return _titled(idx.text, start, lex) and bool(_CLAUSE_AFTER_PERSON.match(idx.text, end))
         # 沙发上, 闻讯后, 衣服都: a common word and a function character after it, no name
         last = idx.tokens[i + 1] if tok is not None and i + 1 < len(idx.tokens) else None
         return not (tok is not None and last is not None and last.end == end and len(tok.word) >= 2
@@ -165,6 +167,12 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons)
         form = idx.text[start:end]
         return form not in lex.places and form not in lex.place_aliases
     return True
+
+
+def _titled(text: str, start: int, lex: Lexicons) -> bool:
+    """Whether a title (a leader's post, a profession or an honour) ends right before ``start``."""
+    return any(lex.roles.get(text[start - n : start]) in ("leader", "profession", "honour")
+               for n in range(min(5, start), 1, -1))
 
 
 def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx: TokenIndex,
@@ -198,6 +206,8 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         if c.type != "Person" and any(s == c.start and e < c.end and _CLAUSE_AFTER_PERSON.match(text, e)
                                       for s, e in persons):
             continue  # 李华出席开幕式: a person, then the clause
+        if c.type == "Place" and (c.start, c.end) in persons and _titled(text, c.start, lex):
+            continue  # 厂长金山等: after a title, the tagger's person, not the place of that name
         kept.append(c)
     named = bytearray(len(text) + 1)  # characters inside a grammar name other than a person's
     places = bytearray(len(text) + 1)  # … of which inside a place

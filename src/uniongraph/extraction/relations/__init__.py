@@ -33,6 +33,7 @@ from ...model import Article, Evidence, Mention, Relation, Sentence
 from .context import Context, triggers
 from .events import (
     attendees, held_at, listed_attendees, main_event_patterns, meeting_roles, organized_by, organizes, participates,
+    receptions,
 )
 from .organisations import between_organisations, founded_by, located_in, unions_of_enterprises
 from .people import works_for
@@ -53,6 +54,7 @@ RULES: list[Rule] = [
     participates,
     attendees,
     listed_attendees,
+    receptions,
     meeting_roles,
     between_organisations,
     founded_by,

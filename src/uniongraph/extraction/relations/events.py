@@ -524,7 +524,7 @@ _ATTEND = re.compile(r"(?:等(?:领导|同志|负责同志|人)?)?(?:也|还|分
 _EVENT_OBJECT = re.compile(r"(?:了)?(?:此次|这次|本次|当天的|当日的)?(?:会议|大会|座谈会|会|活动|仪式|开幕式|闭幕式|典礼|比赛|竞赛)"
                            r"|(?:了)?[。，；！、并]|$")
 #: a preposition (or 代表) right before a place that is said of the subject: 代表南岭县出席
-_PLACE_ADVERBIAL = re.compile(r"(?:代表|在|从|赴|到|去|前往|赶赴|来自)$")
+_PLACE_ADVERBIAL = re.compile(r"(?:代表|在|从|赴|到|去|来|前往|赶赴|来自)$")
 _LIST_JOINERS = re.compile(r"^(?:[、，,和与及]|以及)?$")
 
 
@@ -765,6 +765,44 @@ def _event_of_the_clause_before(c: Context, verb) -> Mention | None:
     if not named or len({e.name for e in named}) != 1 or not _whole_subject(c, named[-1]):
         return None
     return named[-1]
+
+
+#: a leader receives a meeting's delegates: 接见全国海关关长会议代表, 会见了…会议的全体代表
+_RECEIVES = re.compile(r"(?:亲切)?(?:接见|会见)(?:了)?")
+_EVENT_DELEGATES = re.compile(r"(?:的)?(?:全体)?(?:代表|与会代表)(?![团队])")
+#: joining the reception the article reported: 吴邦国、罗干等参加了接见, 陪同接见
+_JOINS_RECEPTION = re.compile(r"(?:等)?(?:也|还)?(?:参加(?:了)?|陪同)(?:这次|此次)?(?:接见|会见)")
+
+
+def _received_event(c: Context, verb_end: int) -> Mention | None:
+    """The event whose delegates the 接见/会见 ending at ``verb_end`` receives."""
+    return next((e for e in c.events() if 0 <= e.start - verb_end <= 2
+                 and _EVENT_DELEGATES.match(c.text, e.end)), None)
+
+
+def _clause_persons(c: Context, end: int) -> list[Mention]:
+    """The persons named in the clause that ends at ``end`` (the subjects of its verb); a
+    dateline's bracket (（记者王言彬）) closes a clause too."""
+    start = max(c.text.rfind(p, c.sentence.start, end) for p in "，。；：）)") + 1
+    start = max(start, c.sentence.start)
+    return [m for m in c.mentions if m.type == "Person" and start <= m.start and m.end <= end]
+
+
+def receptions(c: Context) -> Iterator[Found]:
+    """Leaders who receive a meeting's delegates take part in the meeting (李鹏接见全国海关关长
+    会议代表), and so do those who join that reception later in the report (罗干等参加了接见)."""
+    text = c.text
+    for verb in _RECEIVES.finditer(text, c.sentence.start, c.sentence.end):
+        event = _received_event(c, verb.end())
+        if event is not None:
+            for p in _clause_persons(c, verb.start()):
+                yield p, "participatesIn", event, "receives-delegates-of-event"
+    for join in _JOINS_RECEPTION.finditer(text, c.sentence.start, c.sentence.end):
+        received = [e for e in c.article.mentions if e.type == "Event" and not e.congress and e.end <= c.sentence.start
+                    and _EVENT_DELEGATES.match(text, e.end) and _RECEIVES.search(text, max(0, e.start - 6), e.start)]
+        if received:  # the last reception reported (a headline may name the meeting shorter)
+            for p in _clause_persons(c, join.start()):
+                yield p, "participatesIn", received[-1], "joins-reception-of-event"
 
 
 def listed_attendees(c: Context) -> Iterator[Found]:
