@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from uniongraph.extraction.pipeline import extract_article
+from uniongraph.extraction.pipeline import extract_article, extract_text
 from uniongraph.model import Article
 
 
@@ -156,3 +156,17 @@ def test_a_post_held_in_a_body_after_a_verb_of_holding(text: str, fact: tuple[st
 ])
 def test_no_post_without_a_title_after_the_body(text: str) -> None:
     assert not {r for r in found(text)[1] if r[1] == "worksFor" and r[0] == "李华"}
+
+
+@pytest.mark.parametrize(("text", "person", "paper"), [
+    ("（文汇报记者赵立新、海河日报记者钱国华）全市职工技能大赛昨天开幕。", "赵立新", "文汇报"),
+    ("（健康报记者赵立新）全市职工技能大赛昨天开幕。", "赵立新", "健康报"),
+])
+def test_a_reporter_works_for_the_paper_named_before_记者(text, person, paper):
+    found = {(r.head, r.relation, r.tail) for r in extract_text(text).relations}
+    assert (person, "worksFor", paper) in found
+
+
+def test_a_word_ending_in_报_is_no_paper_without_a_reporter():
+    mentions = extract_text("他在会上作了情况通报，车间里贴出了喜报和墙报。").mentions
+    assert not [m for m in mentions if m.type == "Organization"]

@@ -316,6 +316,11 @@ def _one_word_class(prefix: str, kind: str, lex: Lexicons) -> str | None:
     return None
 
 
+#: a newspaper's name, and what follows it when it is named as the reporter's paper
+_NEWSPAPER = re.compile(r"[\u4e00-\u9fff]{2,8}报")
+_PRESS_AFTER = ("记者", "通讯员", "报道", "特约记者")
+
+
 def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     """Single words the dictionary knows as organisations (新华社, 中共中央), with the places
     right before them (南阳市农发行)."""
@@ -323,6 +328,11 @@ def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     generic = lex.words.get("generic_org_words", frozenset())
     out = []
     for i, t in enumerate(idx.tokens):
+        if _NEWSPAPER.fullmatch(t.word) and t.pos in ("nt", "nz") and text.startswith(_PRESS_AFTER, t.end):
+            # 解放军报记者, 据中国妇女报报道: a paper the dictionary knows, named as the reporter's
+            out.append(Mention(t.start, t.end, t.word, "Organization", t.word, "org-dictionary",
+                               priority=Priority.ORG_DICTIONARY))
+            continue
         if t.pos != "nt" or len(t.word) < 2 or t.word in generic or t.word.endswith("会"):
             continue
         if _CONGRESS_AFTER.match(text, t.end):
