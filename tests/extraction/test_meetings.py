@@ -346,3 +346,18 @@ def test_a_person_and_another_body_do_not_attend_together():
 def test_coming_to_the_capital_to_attend_a_congress():
     body = "作为全市纺织系统唯一的代表，钱国华来京参加了党的第十五次全国代表大会。"
     assert ("钱国华", "participatesIn", "党的第十五次全国代表大会") in relations(body)
+
+
+def test_the_body_after_由_convenes_the_meeting_its_clause_describes():
+    body = "海河市副市长赵立新３月５日在由市政府办公厅于南岭召开的第二次全市职工住房建设经验交流会议上讲话。"
+    found = relations(body)
+    meeting = "第二次全市职工住房建设经验交流会议"
+    assert ("市政府办公厅", "organizes", meeting) in found
+    assert ("赵立新", "participatesIn", meeting) in found
+    assert not {r for r in found if r[1] == "organizes" and r[0] != "市政府办公厅"}
+
+
+def test_a_team_founded_by_a_body_is_the_organiser_not_that_body():
+    body = "由南岭县总工会组建的“红马甲”职工志愿服务队在城南广场开展“冬日暖阳”便民服务活动。"
+    found = relations(body)
+    assert ("南岭县总工会", "organizes", "冬日暖阳便民服务活动") not in found

@@ -165,6 +165,8 @@ def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str])
     out: list[Mention] = []
     for v in _CONVENING.finditer(text):
         start = v.end()
+        if text.startswith("的", start) and idx.is_boundary(start + 1):
+            start += 1  # 由国务院办公厅于南京召开的第四次…会议: the meeting the clause describes
         if not idx.is_boundary(start):
             continue
         stop = _OBJECT_STOP.search(text, start, start + _MAX_GOVERNED + 1)
@@ -175,6 +177,9 @@ def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str])
             ends_word = idx.is_boundary(h.end()) or text.startswith(("上", "中"), h.end())
             if _MEETING_HEAD.search(h.group()) and ends_word and not text.startswith("堂", h.end()):
                 end, head = h.end(), h.group()
+            elif h.group().endswith("会") and text.startswith("议", h.end()) and h.end() + 1 <= limit \
+                    and idx.is_boundary(h.end() + 1):
+                end, head = h.end() + 1, h.group() + "议"  # 经验交流会|议: the head 会议 overlaps 交流会
         if end is None:
             continue
         body = text[start : end - len(head)]

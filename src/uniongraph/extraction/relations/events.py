@@ -18,7 +18,8 @@ _MEMBERS_OF_ORG = re.compile(
     r"^的(?:(?![一1１](?:名|位))[0-9０-９一二三四五六七八九十百余多几]+(?:名|位)|成员|队员|志愿者|医务人员|医生|律师|专家|骨干|教师|工作人员)"
 )
 #: PERSON 在 (…召开的/举行的) EVENT 上 + a verb of speaking: group 1 ends where the event name ends
-_AT_NAMED_EVENT = re.compile(r"(?:是)?(?:今天|昨天|日前|近日|当天|[0-9０-９]+日)?在(?:[^，。；：]{0,12}?(?:召开|举行|举办)的)?"
+_AT_NAMED_EVENT = re.compile(r"(?:是)?(?:今天|昨天|日前|近日|当天|(?:[0-9０-９]+月)?[0-9０-９]+日)?(?:上午|下午|晚上)?"
+                             r"在(?:[^，。；：]{0,20}?(?:召开|举行|举办)的)?"
                              r"([^，。；：]{2,30}?)(?:上|中)(?:作|做|发表了|发表)?(?:重要)?"
                              r"(?:讲话|发言|指出|强调|表示|说|致辞|介绍|宣布|作报告|作了报告)")
 #: ORG 在 EVENT 中/上 获得…奖: group 1 ends where the event ends
@@ -74,8 +75,13 @@ def organizes(c: Context) -> Iterator[Found]:
         # not a body in brackets, nor a company named as the venue (在海河重工集团召开)
         before = [m for m in ms[:i] if is_org(m) and not _in_bracket(c, m)
                   and not (m.type == "Company" and c.before(m, 1) == "在")]
+        agent = next((m for m in reversed(before) if c.before(m, 1) == "由"
+                      and _AGENT_CLAUSE.fullmatch(text, m.end, ev.start)), None)
         subjects = [m for m in before if c.is_subject(m) and not _person_between(c, m, ev)]
-        if subjects:
+        if agent is not None:  # A在由B于南京召开的…会议上: B convened it, not the sentence's subject
+            for org in c.coordinated(agent):
+                yield org, "organizes", ev, "agent-org-verb-event"
+        elif subjects:
             for org in c.coordinated(subjects[-1]):  # 总工会与团市委联合举办: each organises
                 yield org, "organizes", ev, "subject-org-verb-event"
         elif before and ev.start - before[-1].end <= 30 and not _person_between(c, before[-1], ev):
@@ -86,6 +92,8 @@ def organizes(c: Context) -> Iterator[Found]:
                 yield after, "organizes", ev, "verb-event-postposed-subject"
 
 
+#: after 由 ORG, a relative clause of the event's convening: 由B于南京召开的 (the event follows)
+_AGENT_CLAUSE = re.compile(r"[^，。；：、]{0,10}?(?:召开|举行|举办|主办|承办|组织)的")
 #: an event as the object of 对/向/给 through a relative clause of its convening (对正在…召开的)
 _ADDRESSED = re.compile(r"(?:对|向|给)(?:正在|即将|今天|日前)?[^，。；]{0,16}(?:召开|举行|举办)的$")
 
