@@ -170,3 +170,27 @@ def test_a_reporter_works_for_the_paper_named_before_记者(text, person, paper)
 def test_a_word_ending_in_报_is_no_paper_without_a_reporter():
     mentions = extract_text("他在会上作了情况通报，车间里贴出了喜报和墙报。").mentions
     assert not [m for m in mentions if m.type == "Organization"]
+
+
+_UNIT_STORY = ("在汉江机务段，党委书记赵立新手中有一笔“爱心基金”。汉江机务段地处山区，"
+               "职工生活不便。投递员钱国华和孙伟两家受灾较重。赵立新看望了生病职工李秀英。")
+
+
+def test_people_introduced_by_a_post_of_the_unit_reported_on_work_for_it():
+    _, facts = found(_UNIT_STORY)
+    for person in ("赵立新", "钱国华", "孙伟", "李秀英"):
+        assert (person, "worksFor", "汉江机务段") in facts
+
+
+def test_a_region_post_or_a_body_named_before_the_post_is_not_the_unit():
+    body = ("在汉江机务段，副县长赵立新看望职工。汉江机务段地处山区。"
+            "海河钢铁公司工会主席钱国华也来了。")
+    _, facts = found(body)
+    assert ("赵立新", "worksFor", "汉江机务段") not in facts
+    assert ("钱国华", "worksFor", "汉江机务段") not in facts
+
+
+def test_no_unit_when_two_units_are_named_as_often():
+    body = "汉江机务段和海河钢铁公司结成对子。汉江机务段、海河钢铁公司都很重视。投递员钱国华说。"
+    _, facts = found(body)
+    assert not {f for f in facts if f[0] == "钱国华"}

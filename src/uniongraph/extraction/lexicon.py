@@ -139,6 +139,7 @@ def load_lexicons() -> Lexicons:
         "boundary_words.txt",
         "department_stems.txt",
         "subunit_heads.txt",
+        "unit_posts.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

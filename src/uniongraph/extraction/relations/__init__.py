@@ -36,7 +36,7 @@ from .events import (
     receptions,
 )
 from .organisations import between_organisations, founded_by, located_in, unions_of_enterprises
-from .people import works_for
+from .people import staff_of_the_unit, works_for
 
 __all__ = ["RULES", "Rule", "extract_relations", "main_event", "register_rule", "triggers"]
 
@@ -179,6 +179,15 @@ def extract_relations(article: Article) -> list[Relation]:
             ev = Evidence(article.id, text, start, end, "union-and-enterprise-named", union.start, union.end,
                           ent.start, ent.end)
             found[key] = Relation(union.key, union.type, "unionOf", ent.key, ent.type, [ev])
+    # people introduced by a post of the work unit the article reports on (党委书记郭某)
+    stated = {head for head, rel, _ in found if rel == "worksFor"}
+    for person, unit in staff_of_the_unit(article, stated):
+        key = (person.key, "worksFor", unit.key)
+        if key not in found and person.key != unit.key:
+            start, end, text = _sentence_of(article, person)
+            ev = Evidence(article.id, text, start, end, "staff-of-the-unit-reported", person.start, person.end,
+                          unit.start, unit.end)
+            found[key] = Relation(person.key, person.type, "worksFor", unit.key, unit.type, [ev])
     return list(found.values())
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ...model import Article, Mention
+from ..lexicon import load_lexicons
 from .context import Context, Found, is_org, is_team, listed_persons, only_titles, starts, title_then_person
 
 _FROM_GAP = re.compile(r"^的[^，。；：“”]{0,20}$")
@@ -296,3 +298,81 @@ def _is_post(title: str) -> bool:
 
     roles = load_lexicons().roles
     return any(roles.get(title[-n:]) == "leader" for n in range(len(title), 1, -1)) and only_titles(title)
+
+
+#: heads of an organisation that is a work unit (not an office of government): 机务段, 火车站, 东滩煤矿
+_WORK_UNIT_HEADS = ("段", "站", "矿", "厂", "队", "所", "院", "局", "馆", "店", "场", "中心")
+#: what may stand before a post that the unit the article reports on fills: its own short
+#: reference (这个矿的, 该段, 车站 of 哈尔滨火车站) or a word about the person (生病职工)
+_UNIT_REFERENCE = re.compile(r"(?:这个|这家|这所|该|本)[\u4e00-\u9fff]{1,2}的?")
+_TRAILING_MODIFIER = re.compile(r"(?:原|老|退休|离休|下岗|待岗|生病|患病|困难|特困|残疾|优秀|青年|年轻|女){1,2}$")
+#: after a list of names, the workers they are: 刘某、罗某等职工
+_LISTED_WORKERS = re.compile(r"等(?:[0-9０-９一二三四五六七八九十]+(?:名|位))?(?:职工|工人|员工|青工|女工)")
+#: a visit's verb before the post: 看望了生病职工某 (the visited work in the unit reported on)
+_VISITED_BY = ("看望了", "看望", "慰问了", "慰问", "探望了", "探望", "走访了", "走访", "了", "是")
+_CLAUSE_MARK = re.compile(r"[，。；：、（“\n,;:(]")
+
+
+def home_unit(article: Article) -> Mention | None:
+    """The work unit an article reports on: the works, mine or station it names most often (and
+    more often than any other), named in its first two sentences or its headline. None for a
+    digest of several datelined reports."""
+    from ...reading.patterns import DATELINE
+
+    if sum(1 for para in re.finditer(r"[^\n]+", article.text[article.body_start :])
+           if DATELINE.match(para.group().lstrip())) > 1:
+        return None
+    counts: dict[str, list[Mention]] = {}
+    for m in article.mentions:
+        if m.type == "Company" or m.type == "Organization" and m.key.endswith(_WORK_UNIT_HEADS):
+            counts.setdefault(m.key, []).append(m)
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if len(ranked) > 1 and len(ranked[1]) == len(ranked[0]):
+        return None
+    body_sentences = [s for s in article.sentences if s.end > article.body_start]
+    lead_end = body_sentences[1].end if len(body_sentences) > 1 else len(article.text)
+    first = ranked[0][0]
+    return first if first.start < lead_end else None
+
+
+def staff_of_the_unit(article: Article, stated: set[str]) -> Iterator[tuple[Mention, Mention]]:
+    """(person, unit) for the people an article about one work unit introduces by a post of that
+    unit alone (党委书记郭某, 投递员李某, 车站党委书记王某, 这个矿的矿长张某; 刘某、罗某等职工): they
+    work for it, as the reader understands. People with a body of their own in the article
+    (``stated``: those with a worksFor already), reporters and titles of a region are left alone."""
+    unit = home_unit(article)
+    if unit is None:
+        return
+    posts = load_lexicons().words.get("unit_posts", frozenset())
+    lengths = sorted({len(p) for p in posts}, reverse=True)
+    text = article.text
+    ends = {m.end for m in article.mentions if m.type != "Person"}
+    persons = [m for m in article.mentions if m.type == "Person" and m.source != "byline"
+               and m.start >= article.body_start and m.key not in stated]
+    for k, p in enumerate(persons):
+        cut = max((mk.end() for mk in _CLAUSE_MARK.finditer(text, max(0, p.start - 14), p.start)), default=p.start - 14)
+        lead = text[max(cut, 0) : p.start]
+        post = next((lead[-n:] for n in lengths if len(lead) >= n and lead[-n:] in posts), None)
+        if post is not None:
+            pre = lead[: -len(post)]
+            if pre == "" and p.start - len(post) in ends:
+                continue  # 某公司党委书记: the body before the post is named (org-role-person)
+            core = _TRAILING_MODIFIER.sub("", pre)  # 看望了生病|职工: what is said before the modifier
+            if core == "" or _UNIT_REFERENCE.fullmatch(core) or unit.key.endswith(core) \
+                    or core.endswith(_VISITED_BY):
+                yield p, unit
+                # 清洁员赵某和杨某: names joined to it without a post of their own share it
+                j = k + 1
+                while j < len(persons) and text[persons[j - 1].end : persons[j].start] in ("和", "、", "与", "及"):
+                    yield persons[j], unit
+                    j += 1
+                continue
+        after = _LISTED_WORKERS.match(text, p.end)
+        if after is not None:  # the last of a list: it and the names listed before it
+            yield p, unit
+            j = k - 1
+            while j >= 0 and text[persons[j].end : persons[j + 1].start] in ("、", "，", "和", "与", "及"):
+                yield persons[j], unit
+                j -= 1
