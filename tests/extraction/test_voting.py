@@ -100,3 +100,21 @@ def test_after_a_title_the_taggers_person_stands(text: str, name: str) -> None:
 ])
 def test_without_a_title_the_word_is_no_person(text: str, word: str) -> None:
     assert (word, "Person") not in _names(text)
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), [
+    ("在七里坪机务段，党委书记赵立新说。", "七里坪机务段", "Organization"),   # a numeral opens the place
+    ("别看南岭人寿保险有限公司规模小，服务却好。", "南岭人寿保险有限公司", "Company"),
+])
+def test_names_start_where_the_name_does(text: str, name: str, type_: str) -> None:
+    assert (name, type_) in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "这是党和政府所关心的事。",        # 所 before a verb is a particle, no 研究所
+    "市卫生局分别组织１０家医院进行义诊。",  # a counted kind of body, not one
+])
+def test_no_organisation_from_a_particle_or_a_count(text: str) -> None:
+    names = _names(text)
+    assert not any(n.endswith(("所", "家医院")) for n, _ in names)
+    assert ("家医院", "Organization") not in names

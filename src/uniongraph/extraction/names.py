@@ -199,6 +199,11 @@ def name_start(
         if w in lex.roles and lex.roles[w] == "leader" and not (verbs and tok.end == head_start):
             break  # 艺术团团长马俊青海省…: a title ends the name before it (but 海关关长会议
             # is a meeting of the chiefs)
+        if tok.pos == "m" and not any(ch.isdigit() for ch in w) and i + 1 < len(idx.tokens) \
+                and idx.tokens[i + 1].pos == "ns" and len(idx.tokens[i + 1].word) == 1 and idx.tokens[i + 1].start < head_start:
+            start = tok.start  # 六里|坪|机务段, 三里|屯: a numeral opens a place's name
+            i -= 1
+            continue
         k = _opaque_run_after_place(idx, i, lex)
         if k is not None:  # 衡阳市|中|天|房地产公司: single characters jieba could not join, after a place
             start = idx.tokens[k].start
@@ -241,7 +246,7 @@ def _opaque_run_after_place(idx: TokenIndex, i: int, lex: Lexicons) -> int | Non
 
 #: characters that open no name (adverbs, prepositions, negation); jieba's HMM glues them to
 #: the next character as an unknown word (以厂, 不办, 刚建)
-_FUNCTION_OPENERS = frozenset("以不没未在把被将已也都就才又还刚正再很更最从向对给让由于与为据经")
+_FUNCTION_OPENERS = frozenset("以不没未在把被将已也都就才又还刚正再很更最从向对给让由于与为据经别这那可")
 
 
 def _glued_function_char(tok: Token) -> bool:

@@ -200,6 +200,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     if head is None:
         return None
     hs = he - len(head)
+    if len(head) == 1 and idx.tokens[idx.index_at(hs)].word == head and idx.tokens[idx.index_at(hs)].pos in ("c", "p", "u", "d"):
+        return None  # 党和政府|所|关心: a particle, not the head 所 (研究所)
     j = idx.index_at(he - 1)
     nxt = idx.tokens[j + 1] if j + 1 < len(idx.tokens) else None
     type_, kind = lex.org_heads[head]
@@ -230,8 +232,9 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     first_word = idx.tokens[idx.index_at(hs)]
     k = idx.ending_at(start)
     word_before = idx.tokens[k].word if k is not None else ""
+    counted = bool(body) and body[0].pos == "q" and k is not None and idx.tokens[k].pos == "m"  # １０|家|医院
     if any(t.word.startswith(_QUANTIFIERS) and t.word not in lex.places for t in (*body, first_word)) \
-            or word_before in _QUANTIFIERS:
+            or word_before in _QUANTIFIERS or counted:
         return None  # 南京市各级党委, 市属医院, 各|县市区总工会: every such body, not one (generic groups)
     if stem:  # the department's name is proper; what comes before it (a place, 市) says whose
         before = [t for t in body if t.end <= hs - len(stem)]
