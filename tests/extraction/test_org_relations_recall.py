@@ -340,3 +340,24 @@ def test_no_post_of_the_body_for_another_body_s_title_or_a_new_clause(body):
     # (in a one-unit story 副厂长钱国华 works for the unit reported on: staff-of-the-unit-reported,
     # not this list pattern)
     assert facts.get(("钱国华", "worksFor", "海河机床厂")) in (None, "staff-of-the-unit-reported")
+
+
+# --------------------------------------------------------------------------- a founder carried across clauses
+
+
+@pytest.mark.parametrize("body", [
+    "赵立新原是海河一家工厂的车间主任，１９９５年辞去公职，带领５名下岗姐妹办起了海河被服厂。",
+    "赵立新是一名下岗工人，他创办了海河被服厂。",
+])
+def test_the_person_who_opens_the_sentence_founds_in_a_later_clause(body):
+    _, facts = found(body)
+    assert ("赵立新", "founded", "海河被服厂") in facts
+
+
+@pytest.mark.parametrize("body", [
+    "赵立新说，工厂去年办起了海河被服厂。",                 # the clause has a subject of its own
+    "赵立新介绍，钱国华１９９５年办起了海河被服厂。",         # another person in between
+])
+def test_no_founder_carried_over_another_subject(body):
+    _, facts = found(body)
+    assert ("赵立新", "founded", "海河被服厂") not in facts

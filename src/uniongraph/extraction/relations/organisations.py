@@ -191,6 +191,7 @@ def founded_by(c: Context) -> Iterator[Found]:
                 yield a, "founded", nxt, "agent-founds-org"
             elif _FOUNDED_REL.fullmatch(gap) and not c.before(a, 1).endswith("由"):
                 yield a, "founded", nxt, "agent-founded-org"  # 王立所创办的北丰家政服务社
+    yield from _founded_by_carried_subject(c)
     for i, a in enumerate(ms):  # ORG 成立了以 PERSON 为首的 ORG: the body set up around its head
         if is_org(a) and i + 2 < len(ms) and ms[i + 1].type == "Person" and is_org(ms[i + 2]) \
                 and _SETS_UP_AROUND.fullmatch(c.gap(a, ms[i + 1])) and _HEADED.fullmatch(c.gap(ms[i + 1], ms[i + 2])):
@@ -204,6 +205,39 @@ def founded_by(c: Context) -> Iterator[Found]:
         gap = c.gap(a, nxt)
         if (w := has(gap, "found")) and gap in (w + "的", w + "了的"):
             yield a, "founded", nxt, "founded-by-org"
+
+
+#: a clause with no subject of its own before a founding verb: only a year, 他/她, adverbs and a
+#: 带领/和…一起 phrase (，１９９３年带领家里６个下岗姊妹办起了…)
+_NO_NEW_SUBJECT = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+年(?:底|初)?|他|她|又|还|便|就|终于|随后|后来|毅然|"
+                             r"带领[^，。；、]{0,14}?|和[^，。；、]{0,10}?一起)*")
+
+
+def _founded_by_carried_subject(c: Context) -> Iterator[Found]:
+    """张某原是…干部，１９９３年辞去公职，带领…办起了某公司: the person who opens the sentence also
+    does a later clause that has no subject of its own, when no other person or body is named
+    between."""
+    ms = c.mentions
+    first = next((m for m in ms if m.type != "Place"), None)
+    if first is None or first.type != "Person" or not c.is_subject(first):
+        return
+    text = c.text
+    for k, b in enumerate(ms):
+        if b.start <= first.end or not is_org(b):
+            continue
+        if any(m.type != "Place" for m in ms[ms.index(first) + 1 : k]):
+            return  # another doer named in between
+        verb = _FOUNDING_END.search(text, max(first.end, b.start - 10), b.start)
+        if verb is None:
+            continue
+        clause = max(text.rfind(p, first.end, verb.start()) for p in "，,；;")
+        if clause < 0 or not _NO_NEW_SUBJECT.fullmatch(text, clause + 1, verb.start()):
+            continue
+        yield first, "founded", b, "carried-subject-founds-org"
+        return
+
+
+_FOUNDING_END = re.compile(r"(?:创办|创建|创立|兴办|办起|建起|组建)(?:了)?$")
 
 
 #: ORG (立即)成立了以 (title) PERSON 为首/团长的 ORG
