@@ -361,3 +361,31 @@ def test_a_team_founded_by_a_body_is_the_organiser_not_that_body():
     body = "由南岭县总工会组建的“红马甲”职工志愿服务队在城南广场开展“冬日暖阳”便民服务活动。"
     found = relations(body)
     assert ("南岭县总工会", "organizes", "冬日暖阳便民服务活动") not in found
+
+
+def test_the_subject_of_the_first_clause_attends_in_a_far_later_clause():
+    body = "赵立新１９９５年被评为南岭县劳动模范，出席了全县劳模表彰大会。"
+    assert ("赵立新", "participatesIn", "全县劳模表彰大会") in relations(body)
+
+
+def test_a_meeting_of_all_circles_is_one_meeting():
+    body = "赵立新、钱国华等１２名劳模应邀参加了海河各界春节联欢会。"
+    found = relations(body)
+    assert ("赵立新", "participatesIn", "海河各界春节联欢会") in found
+    assert ("钱国华", "participatesIn", "海河各界春节联欢会") in found
+
+
+def test_a_bare_出席_after_the_clause_that_holds_the_meeting():
+    body = "春节前夕，南岭县总工会在县礼堂举行春节团拜会，赵立新、钱国华等出席。"
+    found = relations(body)
+    assert ("赵立新", "participatesIn", "春节团拜会") in found
+
+
+def test_a_bare_出席_after_a_clause_that_holds_no_meeting():
+    body = "南岭县总工会部署春节送温暖活动，赵立新出席。"
+    assert not {r for r in relations(body) if r[1] == "participatesIn"}
+
+
+def test_a_scoped_contest_is_named_a_kind_of_contest_is_not():
+    assert "全县职工技术比武" in events("去年，赵立新在全县职工技术比武中夺得第一名。")
+    assert not events("各单位要开展岗位练兵和技术比武。")

@@ -187,7 +187,7 @@ def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str])
             continue
         if _COUNTED.match(body) or (body and _ASSEMBLY.search(head) and all(w in _GROUP_WORDS for w in _words_of(body))):
             continue  # 召开了两次会议, 召开机关干部大会: how many, or who attends, names no meeting
-        if any(m in body for m in ("各", "有关", "一系列", "多次", "几次")) or body.startswith(("了", "过")):
+        if any(m in body.replace("各界", "") for m in ("各", "有关", "一系列", "多次", "几次")) or body.startswith(("了", "过")):
             continue  # 召开各类座谈会: not one meeting
         if _CONVENING.search(body):
             continue  # 参加中宣部召开的…座谈会: the inner verb names the meeting
@@ -237,6 +237,8 @@ _OPENED = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|(?:[0-9０-�
                      r"(?:在[^，。；：、\s]{1,12}?)?(?:隆重)?(?:召开|举行|开幕|闭幕)")
 
 
+#: words that say what kind of contest, not which one: 技术比武, 技能竞赛
+_KIND_WORDS = frozenset({"技术", "技能", "岗位", "业务", "劳动", "职业", "操作", "练兵"})
 _SCOPES = ("全国", "全军", "全省", "全市", "全区", "全县", "中央")
 #: after a meeting's name, its delegates: …会议代表, …会议的全体代表
 _DELEGATES = re.compile(r"(?:的)?(?:全体)?代表(?![团队])")
@@ -362,6 +364,8 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             continue
         if all(w in lex.generic_modifiers or (w in _GROUP_WORDS and _ASSEMBLY.search(h.group())) for w in words):
             continue  # 机关干部大会, 全体职工大会: who attends, not which meeting (全市职工运动会 is one)
+        if all(w in _KIND_WORDS for w in words):
+            continue  # 技术比武, 岗位练兵: a kind of contest (全省职工技术比武 is one)
         priority = Priority.EVENT_PROPER if has_proper_word(body, lex) else Priority.EVENT_GENERIC
         ev = _event(text, start, he, "event-grammar", priority)
         if ev.name != h.group():  # 大力开展劳动竞赛: once the verb is left out, no name is left

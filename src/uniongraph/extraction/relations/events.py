@@ -770,9 +770,16 @@ def _event_of_the_clause_before(c: Context, verb) -> Mention | None:
     if not _BARE_ATTEND.match(c.text, verb.end(), c.sentence.end):
         return None
     named = [e for e in c.events() if e.end <= verb.start()]
-    if not named or len({e.name for e in named}) != 1 or not _whole_subject(c, named[-1]):
+    if not named or len({e.name for e in named}) != 1:
+        return None
+    # the subject of its clause (…开幕式在体育中心举行，), or what the clause holds (举行春节团拜会，)
+    if not (_whole_subject(c, named[-1]) or _CONVENED_BEFORE.search(c.text, c.clause_of(named[-1])[0], named[-1].start)):
         return None
     return named[-1]
+
+
+#: a verb of holding right before an event: the clause holds it (全国总工会在人民大会堂举行|春节团拜会)
+_CONVENED_BEFORE = re.compile(r"(?:隆重)?(?:举行|召开|举办)(?:了)?$")
 
 
 #: a leader receives a meeting's delegates: 接见全国海关关长会议代表, 会见了…会议的全体代表
@@ -851,13 +858,15 @@ def attendees(c: Context) -> Iterator[Found]:
         before = [m for m in ms if start <= m.start and m.end <= verb.start() and m is not event]
         while before and before[-1].type == "Place" and _PLACE_ADVERBIAL.search(text, start, before[-1].start):
             before.pop()  # 刘立代表南岭县出席…, 李华在京参加…: a place said of the subject, not it
-        if not before or before[-1].type not in ("Person", *ORG_KINDS) or verb.start() - before[-1].end > 10:
+        if not before:
             continue
         if re.search(r"[，。；]", text[before[-1].end : verb.start()]):
             subject = _carried_subject(c, verb, start)
             if subject is not None:  # 王建国受南岭市总工会邀请，参加第三届…大赛
                 yield subject, "participatesIn", event, "subject-attends-in-next-clause"
             continue  # 李华主持，会议……出席: the verb has another subject
+        if before[-1].type not in ("Person", *ORG_KINDS) or verb.start() - before[-1].end > 10:
+            continue
         # the subject list: back from the verb while the words between two names are only joiners
         # and titles (张丁华，中直工委副书记尹克升、武连元); 王立新主持，会议由 ends it
         k = len(before) - 1
