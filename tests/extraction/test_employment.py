@@ -194,3 +194,14 @@ def test_no_unit_when_two_units_are_named_as_often():
     body = "汉江机务段和海河钢铁公司结成对子。汉江机务段、海河钢铁公司都很重视。投递员钱国华说。"
     _, facts = found(body)
     assert not {f for f in facts if f[0] == "钱国华"}
+
+
+def test_a_paper_keeps_the_country_written_before_it():
+    found_ = {(r.head, r.relation, r.tail) for r in extract_text("（中国文汇报记者赵立新）全市职工技能大赛昨天开幕。").relations}
+    assert ("赵立新", "worksFor", "中国文汇报") in found_
+
+
+def test_a_profiles_记_after_a_dash_is_no_part_of_the_name():
+    names = {m.name for m in extract_text("创业路上——记南岭市电力器材有限公司").mentions}
+    assert "南岭市电力器材有限公司" in names
+    assert not any(n.startswith("记") for n in names)

@@ -146,6 +146,8 @@ def name_start(
                 continue
             break
         prev = idx.tokens[i - 1] if i > 0 else None
+        if w == "记" and (prev is None or prev.pos == "x"):
+            break  # ——记吉林市电力器材有限公司: a profile's "of", after a dash, opens no name
         if w in _COMPLETE_NAMES and not head.endswith("工会"):
             break  # 闵行区总工会联合…: the federation's name is complete, a new name starts after it
         if len(w) >= 2 and (w[-1] in _BODY_FINALS or _ends_in_head(w, lex, shortest=1)) \

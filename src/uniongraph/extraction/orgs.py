@@ -331,12 +331,9 @@ def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     generic = lex.words.get("generic_org_words", frozenset())
     out = []
     for i, t in enumerate(idx.tokens):
-        if _NEWSPAPER.fullmatch(t.word) and t.pos in ("nt", "nz") and text.startswith(_PRESS_AFTER, t.end):
-            # 解放军报记者, 据中国妇女报报道: a paper the dictionary knows, named as the reporter's
-            out.append(Mention(t.start, t.end, t.word, "Organization", t.word, "org-dictionary",
-                               priority=Priority.ORG_DICTIONARY))
-            continue
-        if t.pos != "nt" or len(t.word) < 2 or t.word in generic or t.word.endswith("会"):
+        # 解放军报记者, 据中国妇女报报道: a paper the dictionary knows, named as the reporter's
+        paper = _NEWSPAPER.fullmatch(t.word) and t.pos in ("nt", "nz") and text.startswith(_PRESS_AFTER, t.end)
+        if not paper and (t.pos != "nt" or len(t.word) < 2 or t.word in generic or t.word.endswith("会")):
             continue
         if _CONGRESS_AFTER.match(text, t.end):
             continue
@@ -344,9 +341,10 @@ def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
                for h in lex.org_heads if len(h) >= 2 and _titles_starting(h)):
             continue  # 中央书记处|第一书记: the word's head opens a title (书记处第一书记)
         place_before = i > 0 and _is_place_word(idx.tokens[i - 1].word, lex) and len(idx.tokens[i - 1].word) >= 2
-        if not (place_before or _dictionary_org_plausible(t.word, lex)):
+        if not (paper or place_before or _dictionary_org_plausible(t.word, lex)):
             continue
-        type_ = next((ht for h, (ht, _k) in lex.org_heads.items() if t.word.endswith(h) and ht != "Place"), "Organization")
+        type_ = "Organization" if paper else next(
+            (ht for h, (ht, _k) in lex.org_heads.items() if t.word.endswith(h) and ht != "Place"), "Organization")
         start = t.start
         k = i - 1
         while k >= 0 and _is_place_word(idx.tokens[k].word, lex) and len(idx.tokens[k].word) >= 2:
