@@ -118,3 +118,12 @@ def test_no_organisation_from_a_particle_or_a_count(text: str) -> None:
     names = _names(text)
     assert not any(n.endswith(("所", "家医院")) for n, _ in names)
     assert ("家医院", "Organization") not in names
+
+
+def test_a_city_jieba_calls_an_adverb_is_a_place_in_a_list_of_places() -> None:
+    names = _names("市总工会先后在大连、昆明和北京召开座谈会。")
+    assert ("大连", "Place") in names
+
+
+def test_the_adverb_outside_a_list_is_no_place() -> None:
+    assert not any(t == "Place" for _, t in _names("他大连续工作了十天。"))

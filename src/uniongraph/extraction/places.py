@@ -78,6 +78,16 @@ def _ordinary_word(t) -> bool:
     return len(t.word) == 2 and t.pos not in ("ns", "nr", "nz", "un", "nt", "j", "nrt")
 
 
+def _listed_with_place(toks, i: int, lex: Lexicons) -> bool:
+    """Whether token ``i`` stands in a list with a place word: 在大连、昆明和北京 (jieba tags
+    大连 an adverb; beside 昆明 it is the city)."""
+    def place(k: int) -> bool:
+        return 0 <= k < len(toks) and (toks[k].pos == "ns" or toks[k].word in lex.places)
+    after = i + 1 < len(toks) and toks[i + 1].word in ("、", "和", "及", "与") and place(i + 2)
+    before = i >= 1 and toks[i - 1].word in ("、", "和", "及", "与") and place(i - 2)
+    return after or before
+
+
 def _place_prefix_of_word(word: str, lex: Lexicons) -> tuple[str, str] | None:
     if len(word) < 4:
         return None
@@ -165,7 +175,7 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         for n in range(min(_MAX_JOIN, len(toks) - i), 0, -1):
             form = text[t.start : toks[i + n - 1].end]
             full = _gazetteer_form(form, lex)
-            if full and len(form) >= 2 and not (n == 1 and _ordinary_word(t)):
+            if full and len(form) >= 2 and not (n == 1 and _ordinary_word(t) and not _listed_with_place(toks, i, lex)):
                 out.append(
                     Mention(t.start, t.start + len(form), form, "Place", form, "gazetteer", priority=Priority.PLACE_GAZETTEER_ALIAS, place=full)
                 )
