@@ -361,3 +361,30 @@ def test_the_person_who_opens_the_sentence_founds_in_a_later_clause(body):
 def test_no_founder_carried_over_another_subject(body):
     _, facts = found(body)
     assert ("赵立新", "founded", "海河被服厂") not in facts
+
+
+# --------------------------------------------------------------------------- numbered units, ministries' departments
+
+
+@pytest.mark.parametrize("body, unit, parent", [
+    ("海河钢铁总公司第二炼钢厂工人赵立新获奖。", "第二炼钢厂", "海河钢铁总公司"),
+    ("南岭铁道部第三工程局局长赵立新说。", "第三工程局", "南岭铁道部"),
+    ("国家海河委计划建设司司长赵立新说。", "计划建设司", "国家海河委"),
+    ("由南岭电视台和国家海河委规划司最近拍摄完成。", "规划司", "国家海河委"),
+])
+def test_a_numbered_unit_or_a_department_is_a_unit_of_the_body_before_it(body, unit, parent):
+    names, facts = found(body)
+    assert {unit, parent} <= names
+    assert (unit, "subOrganizationOf", parent) in facts
+
+
+@pytest.mark.parametrize("body, name", [
+    ("上海第十七棉纺厂工人赵立新说。", "上海第十七棉纺厂"),    # a place, not a body, before the number
+    ("南岭交通部公司改制。", None),                           # 公司 is no department
+    ("海河机械部司机赵立新说。", None),                       # 司机 is a job
+])
+def test_no_unit_split_without_a_body_and_a_number_or_a_department(body, name):
+    names, facts = found(body)
+    assert not {f for f in facts if f[1] == "subOrganizationOf"}
+    if name:
+        assert name in names

@@ -138,6 +138,29 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
         if mention is not None:
             out.extend(_unit_and_body(mention, idx, lex))
     out.extend(_dictionary_candidates(idx, lex))
+    out.extend(_ministry_departments(idx, out))
+    return out
+
+
+#: a department (司) of a ministry or commission named right after it: 国家教委|计划建设司
+_DEPARTMENT = re.compile(r"[^\W\d_的了和与及等在是]{2,6}?司(?![机令法仪])")
+_MINISTRY_ENDS = ("部", "委", "委员会", "总局", "总署")
+
+
+def _ministry_departments(idx: TokenIndex, found: list[Mention]) -> list[Mention]:
+    """The departments (司) written right after a ministry's or commission's name: each is a
+    body of its own, a unit of the ministry (relations: unit-of-org)."""
+    text = idx.text
+    out = []
+    for m in found:
+        if m.type != "Organization" or not m.name.endswith(_MINISTRY_ENDS):
+            continue
+        d = _DEPARTMENT.match(text, m.end)
+        if d is None or not idx.is_boundary(d.end()) or text[d.end() - 2 : d.end()] in ("公司", "上司", "总司"):
+            continue
+        if not idx.is_boundary(d.end() - 1) and idx.tokens[idx.index_at(d.end() - 1)].word.endswith("公司"):
+            continue
+        out.append(Mention(d.start(), d.end(), d.group(), "Organization", d.group(), SOURCE, priority=Priority.ORG_PROPER))
     return out
 
 
@@ -169,17 +192,19 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     if m.type not in ("Company", "Organization") or m.reference or m.weak or m.venue:
         return [m]
     unit_head = next((h for h in sorted(units, key=len, reverse=True) if m.name.endswith(h)), None)
-    if unit_head is None or m.text != m.name:
+    if m.text != m.name:
         return [m]
     text = idx.text
-    head_start = m.end - len(unit_head)
+    # a numbered unit of any kind (首钢总公司|第二炼钢厂, 铁道部|第三工程局): the number names it
+    head_start = m.end - len(unit_head) if unit_head is not None else m.end - 1
     for k in range(head_start - 2, m.start + 2, -1):  # the body ends at k, the unit's own name follows
         if not idx.is_boundary(k):
             continue
         body_head = next((h for h in lex.org_heads if text.endswith(h, m.start, k) and len(h) >= 1
                           and lex.org_heads[h][0] in ("Company", "Organization") and lex.org_heads[h][1] != "venue"), None)
         own = idx.tokens[idx.index_at(k)]
-        if body_head is None or k - m.start < 3 or not (own.pos in _PROPER_UNIT_TAGS or own.word in lex.places):
+        named = own.pos in _PROPER_UNIT_TAGS or own.word in lex.places if unit_head is not None else False
+        if body_head is None or k - m.start < 3 or not (named or _ORDINAL_UNIT.fullmatch(text, k, m.end)):
             continue
         body = Mention(m.start, k, text[m.start : k], lex.org_heads[body_head][0], clean_name(text[m.start : k]),
                        SOURCE, priority=m.priority)
@@ -188,6 +213,8 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     return [m]
 
 
+#: a unit named by its number: 第二炼钢厂, 第三工程局 (a head of at most a few characters after it)
+_ORDINAL_UNIT = re.compile(r"第[一二三四五六七八九十]{1,3}[\u4e00-\u9fff]{1,5}")
 #: word classes that open a unit's own name (唐家庄, 城东, 北京): names and places
 _PROPER_UNIT_TAGS = frozenset({"ns", "nr", "nz", "nt", "un", "j", "nrt", "nrfg"})
 

@@ -90,7 +90,13 @@ def units_of_the_subject(c: Context) -> Iterator[Found]:
 
 def _is_unit(m: Mention) -> bool:
     """Whether ``m`` is named as a unit of a body (its head is in ``lexicons/subunit_heads.txt``)."""
-    return m.type in ("Company", "Organization") and m.key.endswith(tuple(load_lexicons().words.get("subunit_heads", ())))
+    return m.type in ("Company", "Organization") and (
+        m.key.endswith(tuple(load_lexicons().words.get("subunit_heads", ()))) or _NUMBERED_UNIT.fullmatch(m.key) is not None
+        or m.type == "Organization" and m.key.endswith("司"))  # a ministry's department: 计划建设司
+
+
+#: a unit named by its number (第二炼钢厂, 第三工程局), as orgs splits it from its body
+_NUMBERED_UNIT = re.compile(r"第[一二三四五六七八九十]{1,3}[\u4e00-\u9fff]{1,5}")
 
 
 def located_in(c: Context) -> Iterator[Found]:
