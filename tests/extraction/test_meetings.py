@@ -389,3 +389,17 @@ def test_a_bare_出席_after_a_clause_that_holds_no_meeting():
 def test_a_scoped_contest_is_named_a_kind_of_contest_is_not():
     assert "全县职工技术比武" in events("去年，赵立新在全县职工技术比武中夺得第一名。")
     assert not events("各单位要开展岗位练兵和技术比武。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("南岭县鲁迅生平和思想研讨会今天在海河举行。", "南岭县鲁迅生平和思想研讨会"),  # two topics, a person's name
+    ("大型画册《海河之歌》出版座谈会今天举行。", "《海河之歌》出版座谈会"),        # a book's title opens it
+])
+def test_event_names_with_topics_and_titles(text, name):
+    assert name in events(text)
+
+
+def test_two_organisers_joined_by_和_stay_apart_from_the_event_name():
+    found = relations("市总工会和团市委联合举办青年技能大赛。")
+    assert ("团市委", "organizes", "青年技能大赛") in found
+    assert "青年技能大赛" in events("市总工会和团市委联合举办青年技能大赛。")

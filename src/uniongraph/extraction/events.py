@@ -364,7 +364,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             continue
         if all(w in lex.generic_modifiers or (w in _GROUP_WORDS and _ASSEMBLY.search(h.group())) for w in words):
             continue  # 机关干部大会, 全体职工大会: who attends, not which meeting (全市职工运动会 is one)
-        if all(w in _KIND_WORDS for w in words):
+        if all(w in _KIND_WORDS or w in ("和", "与") for w in words):
             continue  # 技术比武, 岗位练兵: a kind of contest (全省职工技术比武 is one)
         priority = Priority.EVENT_PROPER if has_proper_word(body, lex) else Priority.EVENT_GENERIC
         ev = _event(text, start, he, "event-grammar", priority)

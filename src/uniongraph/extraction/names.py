@@ -104,6 +104,10 @@ def has_proper_word(tokens: list[Token], lex: Lexicons) -> bool:
     return False
 
 
+#: word classes of the nouns two topics of an event's name are (生平和思想, 理论与实践)
+_NOUN_TAGS = frozenset({"n", "nz", "vn", "t", "nr"})
+
+
 def name_start(
     idx: TokenIndex, head_start: int, lex: Lexicons, *, floor: int = 0, head: str = "", verbs: bool = False
 ) -> int:
@@ -136,6 +140,12 @@ def name_start(
                 start = opener.start
                 i -= 3
                 continue
+            break
+        if w == "》" and verbs:
+            # a book's title opens the event's name: 《五星红旗》出版座谈会
+            k = next((k for k in range(i - 1, max(-1, i - 16), -1) if idx.tokens[k].word in ("《", "》")), None)
+            if k is not None and idx.tokens[k].word == "《" and k < i - 1:
+                start = idx.tokens[k].start  # (and the name opens with it: 画册|《…》)
             break
         if w == "”":
             # a quoted word inside a name: 集中入会暨“暖新驿站”启用仪式, “金锤杯”电焊技能竞赛
@@ -170,6 +180,16 @@ def name_start(
             continue
         if verbs and tok.pos in ("v", "vd", "vn", "a", "ad") and w not in lex.words.get("boundary_words", ()) and len(w) >= 2:
             start = tok.start
+            i -= 1
+            continue
+        if verbs and tok.pos in ("t", "nr") and 2 <= len(w) <= 3 and w[0] in lex.surnames \
+                and idx.tokens[i + 1].pos in _NOUN_TAGS:
+            start = tok.start  # 周恩来|生平…研讨会: a person the event's topic is about
+            i -= 1
+            continue
+        if verbs and w in ("和", "与") and prev is not None and prev.pos in _NOUN_TAGS \
+                and idx.tokens[i + 1].pos in _NOUN_TAGS and idx.tokens[i + 1].start < head_start:
+            start = tok.start  # 周恩来生平和思想研讨会: two topics of one event's name
             i -= 1
             continue
         if tok.pos == "c" or w in ("和", "与", "及"):
