@@ -411,3 +411,25 @@ def test_a_familiar_form_no_full_name_explains_is_no_entity(body: str) -> None:
 def test_names_the_place_cannot_be_taken_from(body: str, whole: str) -> None:
     art = article(body)
     assert at(art, whole) is not None and at(art, whole).key == whole
+
+
+def _pronoun_facts(body: str) -> set[tuple[str, str, str]]:
+    from uniongraph.extraction.pipeline import extract_article
+    from uniongraph.model import Article
+
+    art = extract_article(Article(id="t", source="t", index=0, title="", text="\n" + body))
+    return {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+def test_他_stands_for_the_one_person_named_just_before():
+    body = "下岗职工赵立新谈起自己的经历。目前他所创办的海河家政服务社已吸收二十名下岗职工。"
+    assert ("赵立新", "founded", "海河家政服务社") in _pronoun_facts(body)
+
+
+@pytest.mark.parametrize("body", [
+    "赵立新和钱国华是同事。目前他所创办的海河家政服务社很红火。",          # two people: whose?
+    "赵立新谈起经历。\n目前他所创办的海河家政服务社很红火。",              # another paragraph
+    "赵立新谈起经历。其他所创办的海河家政服务社很红火。",                  # 其他 is no pronoun
+])
+def test_他_with_no_single_antecedent_stays_unread(body):
+    assert not {f for f in _pronoun_facts(body) if f[1] == "founded"}

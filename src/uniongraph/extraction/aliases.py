@@ -289,6 +289,40 @@ def _anaphora(article: Article) -> None:
     article.mentions.sort(key=lambda m: (m.start, m.end))
 
 
+#: 他 or 她 standing for one person (not 其他, 他们, 他人, 他乡, 吉他)
+_PERSONAL_PRONOUN = re.compile(r"(?<![其吉])[他她](?![们人乡国日])")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _personal_pronouns(article: Article) -> None:
+    """他/她 stands for the one person named in its own sentence before it or in the sentence
+    before (王保庆谈起…。目前他所创办的安庆家庭服务社…): a mention of that person, so that the
+    patterns read 他所创办的 as they read the name. With two people named there, or none, or
+    across a paragraph, the pronoun stays unread (a wrong person is worse than none)."""
+    text = article.text
+    persons = [m for m in article.mentions if m.type == "Person" and m.source != "byline" and m.start >= article.body_start]
+    if not persons:
+        return
+    taken = [(m.start, m.end) for m in article.mentions]
+    added = []
+    for p in _PERSONAL_PRONOUN.finditer(text, article.body_start):
+        s = p.start()
+        if any(a <= s < b for a, b in taken):
+            continue
+        para = text.rfind("\n", 0, s) + 1
+        ends = [e.end() for e in _SENTENCE_END.finditer(text, para, s)]
+        window = ends[-2] if len(ends) >= 2 else para  # this sentence and the one before it
+        named = [m for m in persons if window <= m.start and m.end <= s]
+        if len({m.key for m in named}) != 1:
+            continue
+        antecedent = named[-1]
+        m = Mention(s, s + 1, text[s], "Person", text[s], "anaphora", priority=Priority.ANAPHOR)
+        m.canonical, m.resolution, m.anaphor = antecedent.key, "anaphora", True
+        added.append(m)
+    if added:
+        article.mentions = sorted(article.mentions + added, key=lambda m: (m.start, m.end))
+
+
 def _union_references(article: Article) -> None:
     """A union named by its owner's kind (公司工会, 集团工会, 厂工会) is the union of the nearest
     body of that kind named before it (成都发动机公司 … 公司工会 → 成都发动机公司工会, the
@@ -551,6 +585,7 @@ def resolve_aliases(
     _place_short_forms(article, lex)
     _partial(article)
     _anaphora(article)
+    _personal_pronouns(article)
     _union_references(article)
     _familiar_forms(article, lex)
     kept = []
