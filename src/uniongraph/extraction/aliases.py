@@ -289,8 +289,9 @@ def _anaphora(article: Article) -> None:
     article.mentions.sort(key=lambda m: (m.start, m.end))
 
 
-#: 他 or 她 standing for one person (not 其他, 他们, 他人, 他乡, 吉他)
-_PERSONAL_PRONOUN = re.compile(r"(?<![其吉])[他她](?![们人乡国日])")
+#: 他 or 她 standing for one person (not 其他, 他们, 他人, 他乡, 吉他; not 他的儿子, whose
+#: noun is someone else)
+_PERSONAL_PRONOUN = re.compile(r"(?<![其吉])[他她](?![们人乡国日的])")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
