@@ -205,3 +205,18 @@ def test_a_profiles_记_after_a_dash_is_no_part_of_the_name():
     names = {m.name for m in extract_text("创业路上——记南岭市电力器材有限公司").mentions}
     assert "南岭市电力器材有限公司" in names
     assert not any(n.startswith("记") for n in names)
+
+
+def test_appointed_to_a_post_of_the_body_after_为():
+    _, facts = found("赵立新被县委、县政府任命为县经济委员会兼职副主任。")
+    assert any(f[0] == "赵立新" and f[1] == "worksFor" and "县经济委员会" in f[2] for f in facts)
+
+
+def test_named_an_honour_is_no_post():
+    _, facts = found("赵立新被评为海河钢铁公司先进工作者。")
+    assert not {f for f in facts if f[0] == "赵立新"}
+
+
+def test_a_works_built_by_the_subject_in_a_later_clause_is_founded():
+    _, facts = found("赵立新是个能人。就这样，他克服了重重困难，终于建成南岭县染料化工厂。")
+    assert ("赵立新", "founded", "南岭县染料化工厂") in facts

@@ -234,8 +234,8 @@ def _founded_by_carried_subject(c: Context) -> Iterator[Found]:
         if any(m.type != "Place" for m in ms[ms.index(first) + 1 : k]):
             return  # another doer named in between
         verb = _FOUNDING_END.search(text, max(first.end, b.start - 10), b.start)
-        if verb is None:
-            continue
+        if verb is None or verb.group().startswith("建成") and b.type != "Company":
+            continue  # 建成 founds a works (终于建成…化工厂), not a hall
         clause = max(text.rfind(p, first.end, verb.start()) for p in "，,；;")
         if clause < 0 or not _NO_NEW_SUBJECT.fullmatch(text, clause + 1, verb.start()):
             continue
@@ -243,7 +243,7 @@ def _founded_by_carried_subject(c: Context) -> Iterator[Found]:
         return
 
 
-_FOUNDING_END = re.compile(r"(?:创办|创建|创立|兴办|办起|建起|组建)(?:了)?$")
+_FOUNDING_END = re.compile(r"(?:创办|创建|创立|兴办|办起|建起|建成|组建)(?:了)?$")
 
 
 #: ORG (立即)成立了以 (title) PERSON 为首/团长的 ORG

@@ -89,7 +89,29 @@ def _title_chain(c: Context, org) -> Iterator[tuple]:  # type: ignore[no-untyped
         k -= 1
 
 
+#: PERSON (也)被 … 任命为 ORG title: appointed to a post of the body named after 为
+_APPOINTED = re.compile(r"(?:也|还|又|先后|曾|已)?被[^，。；：]{0,16}?(?:任命|提拔|选拔|推选|聘任|聘请|委任|选举)为")
+
+
+def appointed(c: Context) -> Iterator[Found]:
+    """王明被县委、县政府任命为县经济委员会副主任: the person holds the post in the body after 为."""
+    ms = c.mentions
+    for i, p in enumerate(ms):
+        if p.type != "Person":
+            continue
+        m = _APPOINTED.match(c.text, p.end, c.sentence.end)
+        if m is None:
+            continue
+        org = next((o for o in ms[i + 1 :] if o.start >= m.end()), None)
+        if org is None or org.start != m.end() or not is_org(org):
+            continue
+        run = _TITLE_RUN.match(c.after(org, 12))
+        if run and only_titles(run.group()):
+            yield p, _post(org, run.group()), org, "person-appointed-to-post"
+
+
 def works_for(c: Context) -> Iterator[Found]:
+    yield from appointed(c)
     ms = c.mentions
     for i, p in enumerate(ms):
         if p.type != "Person":
