@@ -403,3 +403,15 @@ def test_two_organisers_joined_by_和_stay_apart_from_the_event_name():
     found = relations("市总工会和团市委联合举办青年技能大赛。")
     assert ("团市委", "organizes", "青年技能大赛") in found
     assert "青年技能大赛" in events("市总工会和团市委联合举办青年技能大赛。")
+
+
+def test_a_body_that_sends_its_people_takes_part():
+    found = relations("海河钢铁公司组织３０名职工参加了全市职工运动会。")
+    assert ("海河钢铁公司", "participatesIn", "全市职工运动会") in found
+    other = relations("海河钢铁公司组织职工学习文件。赵立新参加了全市职工运动会。")
+    assert ("海河钢铁公司", "participatesIn", "全市职工运动会") not in other
+
+
+def test_a_body_that_wins_among_those_who_took_part():
+    body = "全市共有２０家企业参加了第三届职工技能大赛，其中南岭纺织厂获得团体一等奖。"
+    assert ("南岭纺织厂", "participatesIn", "第三届职工技能大赛") in relations(body)

@@ -485,6 +485,10 @@ def participates(c: Context) -> Iterator[Found]:
             if not inside and won:
                 opener = _IN_EVENT_OPENER.match(text, c.sentence.start, m.start)
                 inside = [e for e in c.events() if opener and e.end == opener.end(1) and c.clause_of(m)[0] == opener.end()]
+            if not inside and won and c.before(m, 2).endswith(("其中", "其中，")):
+                # 参加了第三届技能大赛，其中南岭纺织厂获得团体一等奖: the one event named before
+                earlier = [e for e in c.events() if e.end <= m.start]
+                inside = earlier[-1:] if len({e.name for e in earlier}) == 1 else []
             if inside or won and c.main_event is not None and not any(True for _ in c.events()):
                 event, rule = (inside[0], "body-wins-in-event") if inside else (c.main_event, "body-wins-in-this-event")
                 yield m, "participatesIn", event, rule
@@ -755,6 +759,9 @@ def _carried_subject(c: Context, verb, start: int) -> Mention | None:
     return first
 
 
+#: a body that sends its people to an event: 组织３０名职工, 选派５名选手 (then 参加)
+_SENDS = re.compile(r"(?:先后|还|也|积极)?(?:组织|选派|派出|选送|派)(?:了)?(?:[0-9０-９一二三四五六七八九十百余多]+(?:名|位|个|支))?"
+                    r"(?:优秀)?(?:职工|员工|工人|选手|队员|代表|干部|青年|人员|代表队)(?:代表)?")
 #: after the last body of a list that attends: 等２０家企业, 等单位 (the list goes on)
 _BODIES_ETC = re.compile(r"等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:家|个|支|所))?(?:企业|单位|代表队|队伍|公司|工会|部门)?"
                          r"(?:也|还|都|分别|共同)?")
@@ -865,6 +872,10 @@ def attendees(c: Context) -> Iterator[Found]:
             if subject is not None:  # 王建国受南岭市总工会邀请，参加第三届…大赛
                 yield subject, "participatesIn", event, "subject-attends-in-next-clause"
             continue  # 李华主持，会议……出席: the verb has another subject
+        sender = before[-1] if is_org(before[-1]) and _SENDS.fullmatch(text, before[-1].end, verb.start()) else None
+        if sender is not None:  # 海河钢铁公司组织３０名职工参加了全市职工运动会: the body takes part
+            yield sender, "participatesIn", event, "body-sends-people-to-event"
+            continue
         if before[-1].type not in ("Person", *ORG_KINDS) or verb.start() - before[-1].end > 10:
             continue
         # the subject list: back from the verb while the words between two names are only joiners
