@@ -127,3 +127,15 @@ def test_a_city_jieba_calls_an_adverb_is_a_place_in_a_list_of_places() -> None:
 
 def test_the_adverb_outside_a_list_is_no_place() -> None:
     assert not any(t == "Place" for _, t in _names("他大连续工作了十天。"))
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    ("八届全国政协副主席赵立新出席。", ("全国政协", "Organization"), ("八届全国政协", "Organization")),
+    ("要做好战略部署。", None, ("战略部署", "Organization")),
+    ("他们在南岭开设分行。", None, ("南岭开设分行", "Company")),
+])
+def test_no_term_number_verb_or_deploying_in_an_organisations_name(text, wanted, unwanted) -> None:
+    names = _names(text)
+    assert unwanted not in names
+    if wanted:
+        assert wanted in names

@@ -346,6 +346,8 @@ def _one_word_class(prefix: str, kind: str, lex: Lexicons) -> str | None:
     return None
 
 
+#: a term's number before a body's name in one dictionary word: 八届|全国政协
+_TERM_PREFIX = re.compile(r"[一二三四五六七八九十]{1,3}届(?=..)")
 #: a newspaper's name, and what follows it when it is named as the reporter's paper
 _NEWSPAPER = re.compile(r"[\u4e00-\u9fff]{2,8}报")
 _PRESS_AFTER = ("记者", "通讯员", "报道", "特约记者")
@@ -377,6 +379,9 @@ def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         while k >= 0 and _is_place_word(idx.tokens[k].word, lex) and len(idx.tokens[k].word) >= 2:
             start = idx.tokens[k].start
             k -= 1
+        term = _TERM_PREFIX.match(t.word)
+        if term and start == t.start:  # 八届全国政协: the body is 全国政协, the term says which
+            start += term.end()
         span = text[start : t.end]
         out.append(Mention(start, t.end, span, type_, clean_name(span), "org-dictionary", priority=Priority.ORG_DICTIONARY))
     return out
