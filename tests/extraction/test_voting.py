@@ -139,3 +139,15 @@ def test_no_term_number_verb_or_deploying_in_an_organisations_name(text, wanted,
     assert unwanted not in names
     if wanted:
         assert wanted in names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("６０年代初，周恩来总理在一次会见时说。", "周恩来"),     # a title after a name jieba calls a time word
+    ("南岭市公安局局长关云瀛！", "关云瀛"),                  # a leader's title before a dictionary name
+])
+def test_a_title_vouches_for_a_name(text: str, name: str) -> None:
+    assert (name, "Person") in _names(text)
+
+
+def test_a_profession_before_a_verb_is_no_name() -> None:
+    assert ("慕名", "Person") not in _names("记者慕名前往大庆油田采访。")

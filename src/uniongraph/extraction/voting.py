@@ -158,7 +158,8 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons)
         if tok is not None and tok.end == end and tok.pos not in _NAME_TAGS:
             # 国务委员罗干等, 书记强卫出席: right after a title and before the clause, the
             # tagger's name stands even where jieba knows the word as a place or a verb
-            return _titled(idx.text, start, lex) and bool(_CLAUSE_AFTER_PERSON.match(idx.text, end))
+            return (_titled(idx.text, start, lex) and bool(_CLAUSE_AFTER_PERSON.match(idx.text, end))
+                    or _title_follows(idx.text, end, lex))  # 周恩来总理, 周恩来同志 (jieba: a time word)
         # 沙发上, 闻讯后, 衣服都: a common word and a function character after it, no name
         last = idx.tokens[i + 1] if tok is not None and i + 1 < len(idx.tokens) else None
         return not (tok is not None and last is not None and last.end == end and len(tok.word) >= 2
@@ -169,10 +170,15 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons)
     return True
 
 
-def _titled(text: str, start: int, lex: Lexicons) -> bool:
+def _titled(text: str, start: int, lex: Lexicons, kinds: tuple[str, ...] = ("leader", "profession", "honour")) -> bool:
     """Whether a title (a leader's post, a profession or an honour) ends right before ``start``."""
-    return any(lex.roles.get(text[start - n : start]) in ("leader", "profession", "honour")
-               for n in range(min(5, start), 1, -1))
+    return any(lex.roles.get(text[start - n : start]) in kinds for n in range(min(5, start), 1, -1))
+
+
+def _title_follows(text: str, end: int, lex: Lexicons) -> bool:
+    """Whether a leader's title or 同志 follows ``end`` (周恩来总理, 周恩来同志)."""
+    return text.startswith("同志", end) or any(
+        lex.roles.get(text[end : end + n]) == "leader" for n in range(2, 5))
 
 
 def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx: TokenIndex,
@@ -199,8 +205,9 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                                         if c.type in ("Person", "Place") or label == "PER"):
             continue
         if c.type == "Person" and c.source in _DICTIONARY_PERSONS and not any(
-                s <= c.start and c.end <= e for s, e in persons):
-            continue  # a dictionary word read as a name (唐诗, 常客) that the tagger does not see as one
+                s <= c.start and c.end <= e for s, e in persons) and not _titled(text, c.start, lex, ("leader",)):
+            continue  # a dictionary word read as a name (唐诗, 常客) that the tagger does not see as
+            # one; a leader's title before it vouches for it (公安局局长关治瀛; not 记者|慕名前往)
         if c.type == "Person" and c.source != "byline" and any(s == c.start and e < c.end for s, e in persons):
             continue  # 王思报: the tagger ends the name earlier
         if c.type != "Person" and any(s == c.start and e < c.end and _CLAUSE_AFTER_PERSON.match(text, e)
