@@ -151,3 +151,12 @@ def test_a_title_vouches_for_a_name(text: str, name: str) -> None:
 
 def test_a_profession_before_a_verb_is_no_name() -> None:
     assert ("慕名", "Person") not in _names("记者慕名前往大庆油田采访。")
+
+
+@pytest.mark.parametrize("text", ["高举邓小平理论伟大旗帜。", "坚持马克思列宁主义、毛泽东思想。"])
+def test_a_name_inside_a_doctrine_is_no_person(text: str) -> None:
+    assert not any(t == "Person" for _, t in _names(text))
+
+
+def test_the_person_outside_the_doctrine_is_one() -> None:
+    assert ("邓小平", "Person") in _names("邓小平同志指出，要发展。")

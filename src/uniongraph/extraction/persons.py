@@ -299,7 +299,7 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if sl == 1 and i > 0 and text[i - 1] in "老小" and (i < 2 or not "\u4e00" <= text[i - 2] <= "\u9fff" or text[i - 2] in "的向给和与对跟同") and idx.is_boundary(i + 1) and common_surname(text[i]):
             add(i - 1, i + 1, "person-familiar", Priority.PERSON_SURNAME_TITLE)
     _add_listed(short, out, text, add, lex)
-    out[:] = [m for m in out if not _in_book_title(text, m.start)]
+    out[:] = [m for m in out if not _in_book_title(text, m.start) and not names_a_doctrine(text, m.end)]
     for m in _photo_credits(text):
         add(m[0], m[1], "person-photo-credit", 15)
     _propagate(out, idx, add)
@@ -327,6 +327,16 @@ def _ends_inside_phrase(idx: TokenIndex, end: int) -> bool:
         return False
     tok = idx.tokens[idx.index_at(end)]
     return tok.start < end and len(tok.word) >= 4 and tok.pos not in ("un", "x", "m", "eng")
+
+
+#: what makes a person's name the name of a doctrine (邓小平理论, 马克思主义, 毛泽东思想, 马克思列宁主义)
+_DOCTRINE_AFTER = re.compile(r"(?:、?(?:列宁|恩格斯|毛泽东))*(?:理论|思想|主义)")
+
+
+def names_a_doctrine(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is part of a doctrine's name: the guideline leaves names
+    inside a doctrine out (邓小平理论 names no person)."""
+    return _DOCTRINE_AFTER.match(text, end) is not None
 
 
 def _in_book_title(text: str, start: int) -> bool:
