@@ -415,3 +415,16 @@ def test_a_body_that_sends_its_people_takes_part():
 def test_a_body_that_wins_among_those_who_took_part():
     body = "全市共有２０家企业参加了第三届职工技能大赛，其中南岭纺织厂获得团体一等奖。"
     assert ("南岭纺织厂", "participatesIn", "第三届职工技能大赛") in relations(body)
+
+
+def test_the_bodies_after_由_organise_the_meeting_the_article_reported():
+    body = ("《海河之歌》出版座谈会今天在京举行。"
+            "在今天由南岭图书评论学会、海河出版发行事业局等单位发起组织的座谈会上，出版单位赠送了画册。")
+    found = relations(body)
+    assert ("南岭图书评论学会", "organizes", "《海河之歌》出版座谈会") in found
+    assert ("海河出版发行事业局", "organizes", "《海河之歌》出版座谈会") in found
+
+
+def test_no_organiser_for_a_meeting_never_reported_before():
+    body = "在今天由南岭图书评论学会等单位发起组织的座谈会上，出版单位赠送了画册。"
+    assert not {r for r in relations(body) if r[1] == "organizes"}

@@ -183,6 +183,8 @@ def topic_event_organizers(c: Context) -> Iterator[Found]:
 
 
 #: after the organisers of 由…主办: 等单位, 等１０多个部门 (others not named)
+#: after 由 and the organisers, the relative clause of organising: 等单位发起组织的 (a noun follows)
+_ORGANISING_CLAUSE = re.compile(r"(?:等[^，。；的]{0,8}?)?(?:联合|共同)?(?:发起)?(?:组织|主办|举办|召开|承办)的")
 _ETC_UNITS = re.compile(r"等(?:[0-9０-９一二三四五六七八九十百余多几]+多?(?:个|家))?(?:单位|部门|机构|团体|企业|社团)?")
 
 
@@ -197,6 +199,9 @@ def _organized_target(c: Context, i: int, group, verb: str):
     etc = _ETC_UNITS.match(between)
     if later and between[etc.end() if etc else 0 :].startswith(verb):
         return later[0]  # 由市总工会主办的职工运动会 / 由…共同主办，…承办的省职工技能大赛
+    clause = _ORGANISING_CLAUSE.match(text, last.end, c.sentence.end)
+    if clause is not None and (ev := recent_event(c, clause.end())) is not None:
+        return ev  # 由A、B等单位发起组织的座谈会上: the 座谈会 the article reported before
     org = ms[i]
     prior = [m for m in ms[:i] if m.type == "Event" and not m.congress]
     if prior and len(text[prior[-1].end : org.start]) <= 12:
