@@ -433,3 +433,11 @@ def test_他_stands_for_the_one_person_named_just_before():
 ])
 def test_他_with_no_single_antecedent_stays_unread(body):
     assert not {f for f in _pronoun_facts(body) if f[1] == "founded"}
+
+
+@pytest.mark.parametrize("body", [
+    "随后，他与钱国华谈判达成协议。８月，他当选为海河军事委员会副主席。",   # the earlier 他 is the subject
+    "赵立新说。他们向钱国华请教。他当选为海河军事委员会副主席。",
+])
+def test_他_is_not_read_as_a_person_named_as_an_object_or_after_another_他(body):
+    assert not {f for f in _pronoun_facts(body) if f[0] == "钱国华"}

@@ -293,6 +293,8 @@ def _anaphora(article: Article) -> None:
 #: noun is someone else)
 _PERSONAL_PRONOUN = re.compile(r"(?<![其吉])[他她](?![们人乡国日的])")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+#: a preposition or verb right before a name: that person is governed, not the subject
+_GOVERNED_BEFORE = re.compile(r"[与和同跟向对给把被让请使令叫]$")
 
 
 def _personal_pronouns(article: Article) -> None:
@@ -306,17 +308,29 @@ def _personal_pronouns(article: Article) -> None:
         return
     taken = [(m.start, m.end) for m in article.mentions]
     added = []
-    for p in _PERSONAL_PRONOUN.finditer(text, article.body_start):
-        s = p.start()
+    pronouns = [p.start() for p in _PERSONAL_PRONOUN.finditer(text, article.body_start)]
+    resolved: dict[int, Mention] = {}
+    for s in pronouns:
         if any(a <= s < b for a, b in taken):
             continue
         para = text.rfind("\n", 0, s) + 1
         ends = [e.end() for e in _SENTENCE_END.finditer(text, para, s)]
         window = ends[-2] if len(ends) >= 2 else para  # this sentence and the one before it
-        named = [m for m in persons if window <= m.start and m.end <= s]
-        if len({m.key for m in named}) != 1:
-            continue
-        antecedent = named[-1]
+        earlier = [q for q in pronouns if window <= q < s]
+        if earlier:
+            # 他与蒋介石谈判。…他当选为…: the earlier 他 is the one the story follows; with nobody
+            # named since, this one stands for the same person (or, unread, for no one)
+            if earlier[-1] not in resolved or any(earlier[-1] < m.start < s for m in persons):
+                continue
+            antecedent = resolved[earlier[-1]]
+        else:
+            named = [m for m in persons if window <= m.start and m.end <= s]
+            if len({m.key for m in named}) != 1:
+                continue
+            antecedent = named[-1]
+            if _GOVERNED_BEFORE.search(text, max(para, antecedent.start - 2), antecedent.start):
+                continue  # 与蒋介石, 向王明: an object, not the one the story follows
+        resolved[s] = antecedent
         m = Mention(s, s + 1, text[s], "Person", text[s], "anaphora", priority=Priority.ANAPHOR)
         m.canonical, m.resolution, m.anaphor = antecedent.key, "anaphora", True
         added.append(m)
