@@ -428,3 +428,21 @@ def test_the_bodies_after_由_organise_the_meeting_the_article_reported():
 def test_no_organiser_for_a_meeting_never_reported_before():
     body = "在今天由南岭图书评论学会等单位发起组织的座谈会上，出版单位赠送了画册。"
     assert not {r for r in relations(body) if r[1] == "organizes"}
+
+
+def test_organisers_after_由_listed_with_commas_before_a_joint_verb():
+    body = "海河职工座谈会今天举行。座谈会由南岭市总工会、市妇联，海河钢铁公司，南岭纺织厂共同举办。"
+    found = relations(body)
+    for org in ("南岭市总工会", "海河钢铁公司", "南岭纺织厂"):
+        assert any(r[0].startswith(org) and r[1] == "organizes" and r[2] == "海河职工座谈会" for r in found), org
+
+
+def test_a_comma_without_a_joint_verb_ends_the_organisers():
+    body = "海河职工座谈会今天举行。座谈会由南岭市总工会主办，海河钢铁公司，南岭纺织厂的代表出席。"
+    found = relations(body)
+    assert not {r for r in found if r[1] == "organizes" and r[0] in ("海河钢铁公司", "南岭纺织厂")}
+
+
+def test_a_body_that_ran_its_activity_at_a_season():
+    found = relations("这是海河钢铁公司新春开展的“钢城到家”活动的一部分。")
+    assert ("海河钢铁公司", "organizes", "钢城到家活动") in found

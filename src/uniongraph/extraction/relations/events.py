@@ -9,7 +9,8 @@ from ...schema import ORG_TYPES as ORG_KINDS
 from .context import THIS_EVENT, Context, Found, has, is_org, only_titles, starts, triggers
 
 _ORG_EVENT_GAP = re.compile(r"^(?:今年|本年度|年度|本届|今年的|年度的)?的?$")
-_ORG_VERB_DE = re.compile(r"^(?:近日|日前|今天|昨天|当天|今年|[0-9０-９]+月[0-9０-９]+日)?(?:共同|联合|负责)?"
+_ORG_VERB_DE = re.compile(r"^(?:近日|日前|今天|昨天|当天|今年|去年|新春|春节|元旦|节日|年初|年底|[0-9０-９]+月[0-9０-９]+日)?"
+                          r"(?:期间)?(?:先后|首次|还|又|共同|联合|负责)?"
                           r"(?:主办|承办|协办|举办|组织|发起|推出|开展|召开|举行)的$")
 _AT_EVENT = re.compile(r"^(?:在)?(?:会上|大会上|会议上|仪式上|活动上|现场|活动现场|仪式现场|比赛现场|活动中|仪式中)")
 _AWARD = re.compile(r"(?:获得|夺得|荣获|摘得|获)[^，。；]{0,16}(?:一等奖|二等奖|三等奖|第一名|第二名|第三名|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖|组织奖|团体奖|[^，。；、]{1,8}奖)")
@@ -132,6 +133,11 @@ def organized_by(c: Context) -> Iterator[Found]:
         if not is_org(org) or not c.before(org, 1).endswith("由"):
             continue
         group = c.coordinated(org)
+        k = ms.index(group[-1]) + 1  # 由中台办、国台办，台湾民主自治同盟，…共同举办: commas part the list too
+        while k < len(ms) and is_org(ms[k]) and c.gap(ms[k - 1], ms[k]) == "，" and _JOINT_VERB.match(
+                text, ms[k].end, c.sentence.end):
+            group += c.coordinated(ms[k])
+            k = ms.index(group[-1]) + 1
         after = text[group[-1].end : c.sentence.end]
         etc = _ETC_UNITS.match(after)  # 由A、B等１０多个部门联合组织: the list goes on
         after = after[etc.end() :] if etc else after
@@ -183,6 +189,8 @@ def topic_event_organizers(c: Context) -> Iterator[Found]:
 
 
 #: after the organisers of 由…主办: 等单位, 等１０多个部门 (others not named)
+#: the list of organisers after 由 ends with a joint verb: 共同举办, 联合主办
+_JOINT_VERB = re.compile(r"[^。；：]*?(?:共同|联合)(?:主办|举办|承办|组织|召开)")
 #: after 由 and the organisers, the relative clause of organising: 等单位发起组织的 (a noun follows)
 _ORGANISING_CLAUSE = re.compile(r"(?:等[^，。；的]{0,8}?)?(?:联合|共同)?(?:发起)?(?:组织|主办|举办|召开|承办)的")
 _ETC_UNITS = re.compile(r"等(?:[0-9０-９一二三四五六七八九十百余多几]+多?(?:个|家))?(?:单位|部门|机构|团体|企业|社团)?")
@@ -209,6 +217,9 @@ def _organized_target(c: Context, i: int, group, verb: str):
     lead = text[c.sentence.start : org.start]
     if c.main_event is not None and THIS_EVENT.search(lead):
         return c.main_event  # 活动由浦东新区总工会与张江镇总工会共同主办
+    at = c.clause_of(org)[0]
+    if text[_object_end(text, at) : org.start] == "由":
+        return recent_event(c, at)  # 座谈会由中台办、国台办…共同举办: the 座谈会 reported before
     return None
 
 
