@@ -38,19 +38,28 @@ def _memo(tk: jieba.Tokenizer) -> tuple[dict[str, float], dict[str, tuple[str, .
 
 def cut(tk: jieba.Tokenizer, text: str) -> Iterator[str]:
     """The words of ``text`` as ``tk.cut(text, HMM=True)`` gives them."""
+    return iter(words(tk, text))
+
+
+def words(tk: jieba.Tokenizer, text: str) -> list[str]:
+    """:func:`cut`'s words as a list (made in one go: no generator step per word)."""
     re_han, re_skip = jieba.re_han_default, jieba.re_skip_default
-    memo = _memo(tk)
+    han, skip = re_han.match, re_skip.match
+    lp, runs = _memo(tk)
+    out: list[str] = []
+    extend, append = out.extend, out.append
     for block in re_han.split(text):
         if not block:
             continue
-        if re_han.match(block):
-            yield from _cut_block(tk, block, *memo)
+        if han(block):
+            extend(_cut_block(tk, block, lp, runs))
         else:
             for piece in re_skip.split(block):
-                if re_skip.match(piece):
-                    yield piece
+                if skip(piece):
+                    append(piece)
                 else:
-                    yield from piece  # one character at a time, as jieba does
+                    extend(piece)  # one character at a time, as jieba does
+    return out
 
 
 def _cut_block(tk: jieba.Tokenizer, sentence: str, lp: dict[str, float],
