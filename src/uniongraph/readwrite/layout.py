@@ -3,8 +3,8 @@
 vis-network's own simulation needs minutes to settle a graph of thousands of nodes; a layout
 computed here lets the page draw at once with physics off. Each connected component is laid out
 on its own (a star or a ring when tiny, NetworkX's spring layout when small — computed by
-:func:`_spring`, the same floats faster — a radial tree when large) and the components are packed in rows, the biggest first. The same graph always gives
-the same positions.
+:func:`_spring`, the same floats faster — a radial tree when large) and the components are
+packed in rows, the biggest first. The same graph always gives the same positions.
 
 >>> import networkx as nx
 >>> pos = layout_positions(nx.path_graph(["北京市总工会", "朝阳区总工会", "望京街道总工会"]))
