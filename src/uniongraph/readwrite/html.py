@@ -24,8 +24,8 @@ Big graphs: above :data:`PHYSICS_LIMIT` nodes the positions come from a seeded l
 here (:mod:`.layout`) and physics is off. ``max_nodes`` keeps the best-connected entities and
 ``focus``/``hops`` one entity's neighbourhood. The same graph always gives the same bytes.
 
-pyvis is imported on first use only, and without IPython outside a notebook (see
-:func:`pyvis_network_class`).
+pyvis is imported on first use only, and without IPython, NetworkX and jsonpickle, which it
+imports for features uniongraph does not use (see :func:`pyvis_network_class`).
 
 >>> from uniongraph.model import Entity, KnowledgeGraph
 >>> kg = KnowledgeGraph(entities={"person/x": Entity("person/x", "赵建国</script>", "Person")})
@@ -40,6 +40,7 @@ import json
 import math
 import os
 import re
+import types
 import unicodedata
 from collections import deque
 from functools import lru_cache
@@ -402,37 +403,57 @@ def pyvis_network(data: dict[str, Any]) -> Network:
 
 
 def pyvis_network_class() -> type[Network]:
-    """``pyvis.network.Network``, imported without importing IPython when no notebook has.
+    """``pyvis.network.Network``, imported without what it imports for features uniongraph never
+    uses, unless something loaded those already.
 
-    ``pyvis.network`` imports ``IPython.display.IFrame`` at the top, only for
-    ``Network.show(notebook=True)``, which uniongraph never calls; importing IPython is a third
-    of a second, a tenth of a small build. So, unless IPython is loaded already (a notebook:
-    then the real one is used), a stand-in ``IPython.display`` is in ``sys.modules`` for the
-    duration of that one import. The ``IFrame`` pyvis keeps imports the real one when called.
+    ``pyvis.network`` imports, at the top, ``IPython.display.IFrame`` only for
+    ``Network.show(notebook=True)``, NetworkX only for ``Network.from_nx`` and jsonpickle only for
+    ``Network.to_json``: a third of a second with IPython, a tenth without, a tenth of a small
+    build. So, for the duration of that one import, the ones not loaded yet are stand-ins in
+    ``sys.modules``: ``IPython.display`` holds an ``IFrame`` that imports the real one when
+    called (a notebook has IPython loaded: then the real one is used), and NetworkX and
+    jsonpickle are modules that import the real package on first use (:class:`_Deferred`).
     """
     import sys
 
-    if "pyvis.network" not in sys.modules and "IPython" not in sys.modules:
-        import types
+    if "pyvis.network" not in sys.modules:
+        stand_ins: dict[str, types.ModuleType] = {}
+        if "IPython" not in sys.modules:
+            def IFrame(*args: Any, **kwargs: Any) -> Any:  # noqa: N802 - IPython's name
+                import importlib  # by name: IPython is pyvis's dependency, never uniongraph's
 
-        def IFrame(*args: Any, **kwargs: Any) -> Any:  # noqa: N802 - IPython's name
-            import importlib  # by name: IPython is pyvis's dependency, never uniongraph's
+                return importlib.import_module("IPython.display").IFrame(*args, **kwargs)
 
-            return importlib.import_module("IPython.display").IFrame(*args, **kwargs)
-
-        package, display = types.ModuleType("IPython"), types.ModuleType("IPython.display")
-        display.IFrame = IFrame  # type: ignore[attr-defined]
-        package.display = display  # type: ignore[attr-defined]
-        sys.modules["IPython"], sys.modules["IPython.display"] = package, display
+            package, display = types.ModuleType("IPython"), types.ModuleType("IPython.display")
+            display.IFrame = IFrame  # type: ignore[attr-defined]
+            package.display = display  # type: ignore[attr-defined]
+            stand_ins.update({"IPython": package, "IPython.display": display})
+        for name in ("networkx", "jsonpickle"):
+            if name not in sys.modules:
+                stand_ins[name] = _Deferred(name)
+        sys.modules.update(stand_ins)
         try:
             import pyvis.network  # noqa: F401
-        finally:  # the stand-ins leave: a later ``import IPython`` gets the real package
-            for name, module in (("IPython", package), ("IPython.display", display)):
+        finally:  # the stand-ins leave: a later import gets the real package
+            for name, module in stand_ins.items():
                 if sys.modules.get(name) is module:
                     del sys.modules[name]
     from pyvis.network import Network
 
     return Network
+
+
+class _Deferred(types.ModuleType):
+    """A stand-in for the module of its name that imports the real one on first use of any of
+    its attributes (see :func:`pyvis_network_class`)."""
+
+    def __getattr__(self, attr: str) -> Any:
+        import importlib
+        import sys
+
+        if attr.startswith("__") or sys.modules.get(self.__name__) is self:
+            raise AttributeError(attr)  # asked while standing in (an import machinery probe)
+        return getattr(importlib.import_module(self.__name__), attr)
 
 
 @lru_cache(maxsize=1)
