@@ -310,9 +310,12 @@ def run_forked(tasks: Sequence[Callable[[], T]], jobs: int) -> list[T]:
     (a few seconds of three processes). Without fork, or with one job, the tasks run here one
     after the other. A task's exception is raised here; children still running are ended first.
     """
+    if jobs <= 1 or len(tasks) <= 1:  # (multiprocessing not even imported: a few ms of start-up)
+        with frozen():
+            return [task() for task in tasks]
     import multiprocessing as mp
 
-    if jobs <= 1 or len(tasks) <= 1 or "fork" not in mp.get_all_start_methods():
+    if "fork" not in mp.get_all_start_methods():
         with frozen():
             return [task() for task in tasks]
     ctx = mp.get_context("fork")
