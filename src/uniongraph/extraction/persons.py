@@ -13,6 +13,8 @@ or a speech or stance verb after it (赵建国说, X表示). Roles and ages beco
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import re
 
 from ..model import Article, Mention
@@ -24,6 +26,9 @@ _AGE_BEFORE = re.compile(r"(?:今年|现年|年仅|已经)?([0-9０-９]{1,3}|[�
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _RIGHT_PUNCT = set("，。、；：！？）)”’ （(")
 _NAME_POS = ("nr", "nrfg", "nrt")
+_NAME_OR_UNKNOWN = frozenset((*_NAME_POS, "un"))
+_POS = operator.itemgetter(3)  # a Token's pos
+_HAN_RUN = re.compile("[\u4e00-\u9fff]+")
 #: dictionary tags of ordinary words (a proper-noun tag such as ns may still be a name: 罗干)
 _COMMON_WORD_TAGS = frozenset({"n", "v", "vn", "a", "ad", "an", "d", "vd", "i", "l", "t", "m", "q", "r", "p", "c", "u", "f", "s", "b", "z", "ng", "vg", "ag", "tg"})
 _COMMON_SURNAMES = 100  # a dictionary name with one of the 100 commonest surnames needs no context
@@ -226,17 +231,21 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     title_lengths = sorted({len(x) for x in titles}, reverse=True)
 
     def title_after(end: int) -> str | None:
-        return next((text[end : end + n] for n in (3, 2) if text[end : end + n] in titles), None)
+        """A title of three, else of two characters at ``end``."""
+        word = text[end : end + 3]
+        if word in titles:
+            return word
+        word = word[:2]  # text[end : end + 2]
+        return word if word in titles else None
 
     def common_surname(word: str) -> bool:
         return lex.surname_rank.get(word[:1], 999) < _COMMON_SURNAMES
 
     # 1. words jieba knows as names, or invents with its HMM, that open with a surname
     short: list = []
-    for t in idx.tokens:
+    # the tokens of a name class or unknown to the dictionary, picked out in C
+    for t in itertools.compress(idx.tokens, map(_NAME_OR_UNKNOWN.__contains__, map(_POS, idx.tokens))):
         w = t.word
-        if t.pos not in _NAME_POS and t.pos != "un":
-            continue
         # the longest title the word ends with (总经理 before 经理): a look-up per length
         title = next((w[-n:] for n in title_lengths if len(w) > n and w[-n:] in titles), None)
         end = t.end - len(title) if title else t.end  # 雷先生: the title is not the name
@@ -275,7 +284,7 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         for glen in (2, 1):
             end = i + sl + glen
             given = text[i + sl : end]
-            if end > len(text) or not all("\u4e00" <= c <= "\u9fff" for c in given):
+            if end > len(text) or not _HAN_RUN.fullmatch(given):  # given is never empty here
                 continue
             titled = title_after(end)
             # after a leader's title a name may be glued to the next word (宋雅琴作报告), unless
