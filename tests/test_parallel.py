@@ -288,6 +288,27 @@ def test_frozen_blocks_nest_and_unfreeze_at_the_end() -> None:
     assert gc.get_freeze_count() == 0
 
 
+def test_frozen_blocks_collect_the_young_generation_less_often_and_restore_the_thresholds() -> None:
+    import gc
+
+    from uniongraph.parallel import YOUNG_COLLECTIONS, frozen
+
+    before = gc.get_threshold()
+    with frozen():
+        inside = gc.get_threshold()
+        assert inside[0] == max(before[0], YOUNG_COLLECTIONS) and inside[1:] == before[1:]
+        with frozen():
+            assert gc.get_threshold() == inside
+        assert gc.get_threshold() == inside  # the inner block leaves the outer one's alone
+    assert gc.get_threshold() == before
+    try:
+        with frozen():
+            raise KeyError("失败")
+    except KeyError:
+        pass
+    assert gc.get_threshold() == before
+
+
 def test_collections_pause_while_rendering_and_resume_after(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import gc
 
