@@ -124,17 +124,21 @@ def run_batches(
     keep_details: bool = False,
     done: Done | None = None,
     corrections: Corrections | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> PartialGraph:
     """Extract ``batches`` (in input order) and return their combined partial graph.
 
     ``done(batch)`` is called for each batch once its result is in (for progress).
+    ``meanwhile()`` is called once on this process while worker processes extract (every
+    worker has a batch), when this process would only wait: work the caller will need next
+    (the build imports its renderers then). Without worker processes it is not called.
     """
     if executor not in EXECUTORS:
         raise ValueError(f"unknown executor {executor!r} (known: {', '.join(EXECUTORS)})")
     if executor == "dask":
         return _run_dask(batches, jobs, scheduler, region, keep_details, done, corrections)
     if executor == "processes" and jobs > 1:
-        return _run_processes(batches, jobs, region, keep_details, done, corrections)
+        return _run_processes(batches, jobs, region, keep_details, done, corrections, meanwhile)
     with TIMINGS.phase("  load lexicons + jieba (this process)"):
         warm_up()
     total = PartialGraph()
@@ -148,7 +152,8 @@ def run_batches(
 
 
 def _run_processes(batches: Iterable[list[Document]], jobs: int, region: str | None,
-                   keep_details: bool, done: Done | None, corrections: Corrections | None = None) -> PartialGraph:
+                   keep_details: bool, done: Done | None, corrections: Corrections | None = None,
+                   meanwhile: Callable[[], None] | None = None) -> PartialGraph:
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
@@ -165,8 +170,13 @@ def _run_processes(batches: Iterable[list[Document]], jobs: int, region: str | N
             ProcessPoolExecutor(jobs, mp_context=mp.get_context(method), initializer=warm_up) as pool:
         for batch in batches:
             window.append((pool.submit(extract_batch, batch, region, keep_details, corrections), batch))
+            if meanwhile is not None and len(window) >= jobs:  # every worker busy: this one idle
+                meanwhile()
+                meanwhile = None
             if len(window) >= jobs * WINDOW_PER_JOB:
                 _take(window, total, done)
+        if meanwhile is not None and window:  # fewer batches than workers
+            meanwhile()
         while window:
             _take(window, total, done)
     return total
