@@ -128,6 +128,7 @@ def viterbi(obs: str, states: str, start_p: dict[str, float], trans_p: dict[str,
 
 #: the states each state of jieba's word HMM may follow (``jieba.finalseg.PrevStatus``)
 _BMES_PREVIOUS = {"B": "ES", "M": "MB", "S": "SE", "E": "BM"}
+_BMES_SLOT = {"B": 0, "M": 1, "E": 2, "S": 3}  # where a state's back-pointer is in a step's tuple
 
 
 def _viterbi_bmes(obs: str, start_p: dict[str, float], trans_p: dict[str, dict[str, float]],
@@ -162,9 +163,8 @@ def _viterbi_bmes(obs: str, start_p: dict[str, float], trans_p: dict[str, dict[s
         append((fB, fM, fE, fS))
     prob, state = (vS, "S") if vS >= vE else (vE, "E")
     path = [state]
-    slot = {"B": 0, "M": 1, "E": 2, "S": 3}
     for came in reversed(back):
-        state = came[slot[state]]
+        state = came[_BMES_SLOT[state]]
         path.append(state)
     path.reverse()
     return prob, path
