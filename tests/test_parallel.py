@@ -122,6 +122,33 @@ def test_batched_keeps_input_order() -> None:
     assert len(batches) > 1 and all(batches)
 
 
+@pytest.mark.parametrize("batches", [1, 3])
+def test_meanwhile_runs_once_here_while_worker_processes_extract(batches: int) -> None:
+    """The build imports its renderers while the workers extract: ``meanwhile`` is called once,
+    on this process, with worker processes, and not without them; the graph is the same."""
+    from uniongraph.parallel import run_batches
+
+    docs = [read_text(f"{t}\n{b}", f"s{i}.txt", markdown=False) for i, (t, b) in enumerate(STORIES)]
+    groups = [docs[i::batches] for i in range(batches)]
+    calls: list[int] = []
+    here = os.getpid()
+    with_workers = run_batches(groups, executor="processes", jobs=2, meanwhile=lambda: calls.append(os.getpid()))
+    assert calls == [here]
+    alone = run_batches(groups, executor="local", meanwhile=lambda: calls.append(-1))
+    assert calls == [here]
+    assert generate_json(with_workers.finish()) == generate_json(alone.finish())
+
+
+def test_a_build_prepares_its_renderers_harmlessly_when_they_cannot_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    from uniongraph.readwrite import outputs
+
+    def broken() -> None:
+        raise ImportError("no pyvis")
+
+    monkeypatch.setattr("uniongraph.readwrite.html.pyvis_network_class", broken)
+    outputs.prepare_renderers()  # the failure is left for rendering to report
+
+
 def test_run_forked_returns_in_order_and_raises() -> None:
     assert run_forked([lambda: 1, lambda: "二", lambda: [3]], jobs=2) == [1, "二", [3]]
     with pytest.raises(ZeroDivisionError):
@@ -286,6 +313,27 @@ def test_frozen_blocks_nest_and_unfreeze_at_the_end() -> None:
             assert gc.get_freeze_count() >= outer
         assert gc.get_freeze_count() >= outer  # the inner block does not unfreeze the outer one
     assert gc.get_freeze_count() == 0
+
+
+def test_frozen_blocks_collect_the_young_generation_less_often_and_restore_the_thresholds() -> None:
+    import gc
+
+    from uniongraph.parallel import YOUNG_COLLECTIONS, frozen
+
+    before = gc.get_threshold()
+    with frozen():
+        inside = gc.get_threshold()
+        assert inside[0] == max(before[0], YOUNG_COLLECTIONS) and inside[1:] == before[1:]
+        with frozen():
+            assert gc.get_threshold() == inside
+        assert gc.get_threshold() == inside  # the inner block leaves the outer one's alone
+    assert gc.get_threshold() == before
+    try:
+        with frozen():
+            raise KeyError("失败")
+    except KeyError:
+        pass
+    assert gc.get_threshold() == before
 
 
 def test_collections_pause_while_rendering_and_resume_after(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

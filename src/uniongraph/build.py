@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -70,6 +70,7 @@ def build_corpus(
     keep_details: bool = False,
     batch_chars: int = 20_000,
     corrections: Corrections | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> tuple[KnowledgeGraph, BuildReport]:
     """Build the graph of a corpus: files, folders (``include``/``exclude`` globs), JSONL
     corpora, HTML pages, ``-`` for standard input.
@@ -82,6 +83,8 @@ def build_corpus(
     needs them); without it they are dropped once merged. A progress bar is drawn on a
     terminal unless ``quiet``. ``corrections`` (:mod:`uniongraph.curation`) are applied to every
     article before the merge; each table of theirs that could not be used is a failure too.
+    ``meanwhile()`` is called once on this process while worker processes extract
+    (:func:`~uniongraph.parallel.run_batches`).
     """
     from .curation import annotate
     from .parallel import batched, frozen, run_batches
@@ -112,7 +115,7 @@ def build_corpus(
                                parse=False)
             partial = run_batches(batched(_timed(docs), batch_chars), executor=executor, jobs=jobs,
                                   scheduler=scheduler, region=region, keep_details=keep_details, done=done,
-                                  corrections=corrections)
+                                  corrections=corrections, meanwhile=meanwhile)
         for source, line, reason, details in partial.failures:  # documents that failed alone
             error = InputError(source, reason, line)
             error.details = details

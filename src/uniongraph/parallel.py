@@ -124,17 +124,21 @@ def run_batches(
     keep_details: bool = False,
     done: Done | None = None,
     corrections: Corrections | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> PartialGraph:
     """Extract ``batches`` (in input order) and return their combined partial graph.
 
     ``done(batch)`` is called for each batch once its result is in (for progress).
+    ``meanwhile()`` is called once on this process while worker processes extract (every
+    worker has a batch), when this process would only wait: work the caller will need next
+    (the build imports its renderers then). Without worker processes it is not called.
     """
     if executor not in EXECUTORS:
         raise ValueError(f"unknown executor {executor!r} (known: {', '.join(EXECUTORS)})")
     if executor == "dask":
         return _run_dask(batches, jobs, scheduler, region, keep_details, done, corrections)
     if executor == "processes" and jobs > 1:
-        return _run_processes(batches, jobs, region, keep_details, done, corrections)
+        return _run_processes(batches, jobs, region, keep_details, done, corrections, meanwhile)
     with TIMINGS.phase("  load lexicons + jieba (this process)"):
         warm_up()
     total = PartialGraph()
@@ -148,7 +152,8 @@ def run_batches(
 
 
 def _run_processes(batches: Iterable[list[Document]], jobs: int, region: str | None,
-                   keep_details: bool, done: Done | None, corrections: Corrections | None = None) -> PartialGraph:
+                   keep_details: bool, done: Done | None, corrections: Corrections | None = None,
+                   meanwhile: Callable[[], None] | None = None) -> PartialGraph:
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
@@ -165,8 +170,13 @@ def _run_processes(batches: Iterable[list[Document]], jobs: int, region: str | N
             ProcessPoolExecutor(jobs, mp_context=mp.get_context(method), initializer=warm_up) as pool:
         for batch in batches:
             window.append((pool.submit(extract_batch, batch, region, keep_details, corrections), batch))
+            if meanwhile is not None and len(window) >= jobs:  # every worker busy: this one idle
+                meanwhile()
+                meanwhile = None
             if len(window) >= jobs * WINDOW_PER_JOB:
                 _take(window, total, done)
+        if meanwhile is not None and window:  # fewer batches than workers
+            meanwhile()
         while window:
             _take(window, total, done)
     return total
@@ -184,19 +194,31 @@ def frozen() -> Iterator[None]:
     Objects freed while frozen are freed as usual; only garbage cycles wait for the end.
     Blocks nest: the outermost one unfreezes. A build holds one from extraction until its graph
     is settled, and another while its files are rendered.
+
+    Inside the block the youngest generation is collected every :data:`YOUNG_COLLECTIONS`
+    allocations rather than every 700: extraction makes hundreds of thousands of short-lived
+    tokens and mentions that reference counting frees, and walking them that often was most of
+    its collection time, for the few cycles it finds.
     """
-    global _FREEZE_DEPTH
+    global _FREEZE_DEPTH, _THRESHOLDS
     gc.freeze()
     _FREEZE_DEPTH += 1
+    if _FREEZE_DEPTH == 1:
+        _THRESHOLDS = gc.get_threshold()
+        gc.set_threshold(max(_THRESHOLDS[0], YOUNG_COLLECTIONS), *_THRESHOLDS[1:])
     try:
         yield
     finally:
         _FREEZE_DEPTH -= 1
         if not _FREEZE_DEPTH:
+            gc.set_threshold(*_THRESHOLDS)
             gc.unfreeze()
 
 
 _FREEZE_DEPTH = 0
+_THRESHOLDS = gc.get_threshold()
+#: allocations between collections of the youngest generation inside :func:`frozen`
+YOUNG_COLLECTIONS = 10_000
 
 
 @contextlib.contextmanager
@@ -310,9 +332,12 @@ def run_forked(tasks: Sequence[Callable[[], T]], jobs: int) -> list[T]:
     (a few seconds of three processes). Without fork, or with one job, the tasks run here one
     after the other. A task's exception is raised here; children still running are ended first.
     """
+    if jobs <= 1 or len(tasks) <= 1:  # (multiprocessing not even imported: a few ms of start-up)
+        with frozen():
+            return [task() for task in tasks]
     import multiprocessing as mp
 
-    if jobs <= 1 or len(tasks) <= 1 or "fork" not in mp.get_all_start_methods():
+    if "fork" not in mp.get_all_start_methods():
         with frozen():
             return [task() for task in tasks]
     ctx = mp.get_context("fork")

@@ -118,7 +118,9 @@ class _TypeView(Set[str]):
         return self._items
 
     def __contains__(self, item: object) -> bool:
-        return item in self._current()
+        if self._seen != _version:  # (asked tens of thousands of times a build: no call when current)
+            self._current()
+        return item in self._items
 
     def __iter__(self) -> Iterator[str]:
         return iter(sorted(self._current(), key=lambda n: entity_type(n).merge_rank))

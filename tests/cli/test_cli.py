@@ -462,3 +462,25 @@ def test_module_entry_point_prints_version() -> None:
     proc = subprocess.run([sys.executable, "-m", "uniongraph.cli", "--version"], capture_output=True, text=True,
                           timeout=60)
     assert proc.returncode == 0 and proc.stdout.startswith("uniongraph ")
+
+
+def test_the_command_process_exits_quickly_with_everything_said(tmp_path: Path) -> None:
+    """``python -m uniongraph.cli build`` ends without freeing its objects one by one: its
+    exit status, its stdout and stderr, the timings printed at exit and its files are all
+    there (a partial build's status 3 too), and ``main`` called in a process still returns."""
+    seed = Path(__file__).resolve().parents[2] / "examples" / "seed-page.md"
+    env = {**os.environ, "UNIONGRAPH_TIMINGS": "1"}
+    done = subprocess.run([sys.executable, "-m", "uniongraph.cli", "build", str(seed), "--out", str(tmp_path / "o"),
+                           "--store", str(tmp_path / "store")], capture_output=True, text=True, env=env, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("articles: 4") and "wrote " in done.stdout
+    assert "uniongraph timings:" in done.stderr and "total (process age" in done.stderr
+    assert {p.name for p in (tmp_path / "o").iterdir()} == {"graph.ttl", "graph.json", "graph.html"}
+    from uniongraph.store import GraphStore
+
+    with GraphStore(tmp_path / "store", read_only=True) as st:  # the store the process wrote, complete
+        assert int(st.query("SELECT (COUNT(*) AS ?n) WHERE { ?s a ?t }").rows[0][0]) > 50
+    partial = subprocess.run([sys.executable, "-m", "uniongraph.cli", "build", str(seed), str(tmp_path / "missing.md"),
+                              "--out", str(tmp_path / "p"), "--quiet"], capture_output=True, text=True, timeout=600)
+    assert partial.returncode == ExitStatus.PARTIAL and "missing.md" in partial.stderr, partial.stderr
+    assert main(["build", str(seed), "--out", str(tmp_path / "in-process"), "--quiet"]) == ExitStatus.OK

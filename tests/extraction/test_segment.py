@@ -60,3 +60,22 @@ def test_remembered_runs_stay_bounded_and_give_the_same_words(monkeypatch: pytes
     for text in texts * 2:
         _same(text)
         assert len(segment._memo(tk)[1]) <= 3
+
+
+def test_the_unrolled_hmm_breaks_ties_as_jieba() -> None:
+    """jieba's four-state HMM is decoded unrolled; where two paths score the same (no emission
+    known, equal transitions) it must pick jieba's, and other state sets take the general way."""
+    import jieba.finalseg as hmm
+
+    from uniongraph.extraction import tokens
+
+    flat = {y: {} for y in "BMES"}  # every character unknown: MIN_FLOAT everywhere
+    even = {y: {"B": -1.0, "M": -1.0, "E": -1.0, "S": -1.0} for y in "BMES"}
+    start = {y: -1.0 for y in "BMES"}
+    for trans, emit in ((hmm.trans_P, flat), (even, flat), (even, hmm.emit_P), (hmm.trans_P, hmm.emit_P)):
+        for run in ("工", "工会", "张三丰来了", "䶮䶮䶮䶮", "工" * 40):
+            for first in (hmm.start_P, start):
+                args = (run, "BMES", first, trans, emit)
+                assert tokens.viterbi(*args) == tokens.JIEBA_VITERBI(*args), (run, trans is even, emit is flat)
+    args = ("张三丰来了", "SEMB", hmm.start_P, hmm.trans_P, hmm.emit_P)  # another order: the general loop
+    assert tokens.viterbi(*args) == tokens.JIEBA_VITERBI(*args)

@@ -128,3 +128,19 @@ def test_a_vocabulary_mixing_ngram_lengths_is_refused() -> None:
     assert _code_points(["ab", "cd"])[1] == 2
     with pytest.raises(ValueError, match="mixes n-gram lengths"):
         _code_points(["ab", "c"])
+
+
+def test_direct_tables_answer_as_the_binary_search() -> None:
+    """The character and class-window vocabularies are looked up in tables indexed by the key;
+    every key of their spaces gets the row the sorted vocabulary's binary search gives."""
+    import numpy as np
+
+    from uniongraph.extraction.tagger import NameTagger
+
+    tagger = NameTagger.load()
+    assert set(tagger._direct) == {"uni", "cls"}
+    for group, table in tagger._direct.items():
+        keys = np.arange(len(table), dtype=np.int64)
+        vocab_keys, rows = tagger._lookup[group]
+        at = np.minimum(np.searchsorted(vocab_keys, keys), len(vocab_keys) - 1)
+        assert np.array_equal(table[keys], np.where(vocab_keys[at] == keys, rows[at], 0)), group

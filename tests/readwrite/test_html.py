@@ -318,6 +318,22 @@ def test_importing_the_module_does_not_import_pyvis() -> None:
     assert out.stdout.split() == ["False", "False"]
 
 
+def test_pyvis_is_imported_without_networkx_and_jsonpickle_which_still_work_when_used() -> None:
+    """pyvis imports them for Network.from_nx and Network.to_json only; a build renders its
+    view without importing them, and a caller of those methods still gets the real packages."""
+    code = (
+        "import sys\n"
+        "from uniongraph.readwrite.html import pyvis_network_class\n"
+        "Network = pyvis_network_class()\n"
+        "print(*(name in sys.modules for name in ('networkx', 'jsonpickle', 'IPython')))\n"
+        "import networkx\n"
+        "net = Network(); net.from_nx(networkx.path_graph(3))\n"
+        "print(net.num_nodes(), net.num_edges(), '\"nodes\"' in net.to_json())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split("\n")[:2] == ["False False False", "3 2 True"], out.stdout
+
+
 def test_only_in_line_resources_are_accepted() -> None:
     data = view_data(sample_graph())
     net = pyvis_network(data)

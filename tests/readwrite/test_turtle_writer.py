@@ -123,3 +123,77 @@ def test_a_literal_holding_prefix_lines_stays_in_its_literal() -> None:
     assert "\n@prefix a: <http://a/> .\n第三行" in text
     assert not text.startswith("@prefix a:")
     assert isomorphic(Graph().parse(data=text, format="turtle"), g)
+
+
+def _plain_turtle(kg: object) -> str | None:
+    from uniongraph.graph.rdf import _Iris
+
+    iris = _Iris(plain=True)
+    return turtle_of_triples(rdf_triples(kg, iris), new_graph(), iris.typed)  # type: ignore[arg-type]
+
+
+def _awkward_graph() -> object:
+    """The sample graph with the values plain terms must write as rdflib does: quotes,
+    backslashes, line breaks and carriage returns, several aliases (sorted literals),
+    attributes of every JSON type, metadata of every kind, and a relation given twice."""
+    from uniongraph.model import Entity, Evidence, Relation
+
+    kg = sample_graph()
+    ent = next(iter(kg.entities.values()))
+    ent.aliases |= {'末尾引号"', 'a"""b', "反斜杠\\n", "回车\r换行", "换行\n末尾\"", "", "  ", "Ω≈ç"}
+    ent.attributes.update({"age": 45, "role": "主席", "flag": True, "ratio": 0.5, "tags": ["甲", "乙"],
+                           "set": {"z", "a"}, "nested": {"k": [1, None]}, "none": None,
+                           "curatedBy": "corrections.toml:3", "curationReason": 'merge "A" → B\nwhy'})
+    kg.entities["org/extra"] = Entity("org/extra", "乙\\丙\n丁", "Organization", aliases={"乙", "丙"},
+                                      attributes={"age": True, "role": 3})
+    metas = [{"date": "1998-01-03", "page": "12", "id": 7, "source": "PFR"},
+             {"date": "1998年1月", "page": "A3", "id": "", "source": ""},
+             {"date": "1998-02-30", "page": 0}]
+    for art, meta in zip(kg.articles, metas):
+        art.metadata = meta
+    rel = kg.relations[0]
+    twin = Relation(rel.head, rel.head_type, rel.relation, rel.tail, rel.tail_type,
+                    evidence=[*rel.evidence, Evidence(rel.evidence[0].article_id, "句子\"\n", 0, 4, "rule\\x")])
+    kg.relations.append(twin)
+    return kg
+
+
+def test_plain_terms_write_the_same_bytes_as_rdflib() -> None:
+    from uniongraph.build import build_corpus
+
+    example, _ = build_corpus([str(EXAMPLES / "seed-page.md")], quiet=True)
+    for kg in (sample_graph(), _awkward_graph(), example):
+        expected = to_rdf(kg).serialize(format="turtle")  # type: ignore[arg-type]
+        assert turtle_of_triples(rdf_triples(kg), new_graph()) == expected  # type: ignore[arg-type]
+        assert _plain_turtle(kg) == expected
+
+
+def test_plain_triples_of_every_kind_under_one_predicate_same_bytes_as_rdflib() -> None:
+    """Plain IRIs beside plain literals under one predicate are ordered as rdflib orders the
+    terms they stand for."""
+    from rdflib.namespace import XSD
+
+    ug = str(PREFIXES["ug"])
+    terms = [URIRef(UGD + "b"), Literal("甲", lang="zh"), URIRef(UGD + "a"), Literal(3), Literal("乙"),
+             URIRef("http://example.org/z"), Literal("2"), Literal(2), Literal(True), Literal("1998-01-03", datatype=XSD.date)]
+    g = new_graph()
+    s = URIRef(UGD + "org/x")
+    for o in terms:
+        g.add((s, URIRef(ug + "p"), o))
+    typed = {}
+    plain = []
+    for o in terms:
+        if isinstance(o, URIRef):
+            plain.append((str(s), ug + "p", str(o)))
+        else:
+            key = (str(o), o.language, None if o.datatype is None else str(o.datatype))
+            if o.datatype is not None:
+                typed[key] = o
+            plain.append((str(s), ug + "p", key))
+    assert turtle_of_triples(plain, new_graph(), typed) == g.serialize(format="turtle")
+
+
+def test_plain_and_rdflib_subjects_together_are_left_to_rdflib() -> None:
+    ug = str(PREFIXES["ug"])
+    triples = [(UGD + "a", ug + "p", UGD + "b"), (URIRef(UGD + "c"), URIRef(ug + "p"), URIRef(UGD + "d"))]
+    assert turtle_of_triples(triples, new_graph()) is None

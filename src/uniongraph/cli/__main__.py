@@ -1,8 +1,6 @@
 """``python -m uniongraph.cli``: the ``uniongraph`` command."""
 
-import sys
-
-from . import main
+from . import run
 
 if __name__ == "__main__":  # not when a spawned worker imports the main module as __mp_main__
-    sys.exit(main())
+    run()

@@ -63,7 +63,10 @@ def build_cli(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace, options: dict[str, Any], started: float) -> int:
     from ..build import build_corpus
 
-    kg, report = build_corpus(args.inputs, region=args.region, quiet=args.quiet, **options)
+    from ..readwrite.outputs import prepare_renderers
+
+    kg, report = build_corpus(args.inputs, region=args.region, quiet=args.quiet, meanwhile=prepare_renderers,
+                              **options)
     for line in report.skipped:  # said even with --quiet: they are inputs the build did not read
         print(f"uniongraph: {line}", file=sys.stderr)
     failures: list[InputError] = report.failures

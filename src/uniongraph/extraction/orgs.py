@@ -75,6 +75,24 @@ def _titles_starting(head: str) -> tuple[str, ...]:
     return tuple(r for r in load_lexicons().roles if r.startswith(head) and r != head)
 
 
+@functools.lru_cache(maxsize=4)
+def _titled_heads(heads: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The heads of two characters or more that open a title, with their titles."""
+    return tuple((h, _titles_starting(h)) for h in heads if len(h) >= 2 and _titles_starting(h))
+
+
+@functools.lru_cache(maxsize=64)
+def _longer_than(words: frozenset[str], n: int) -> tuple[str, ...]:
+    """The words longer than ``n`` characters, as a tuple (for one ``str.endswith``)."""
+    return tuple(w for w in words if len(w) > n)
+
+
+@functools.lru_cache(maxsize=4)
+def _tuple(words: frozenset[str]) -> tuple[str, ...]:
+    """A word set as a tuple, for one ``str.endswith`` over all of them."""
+    return tuple(words)
+
+
 def _suffix_heads(matched: str, lex: Lexicons) -> list[str]:
     """The matched head and its shorter suffixes that are heads too, longest first."""
     return [matched[k:] for k in range(len(matched)) if matched[k:] in lex.org_heads]
@@ -92,7 +110,7 @@ def _head_fits(idx: TokenIndex, hs: int, he: int, lex: Lexicons) -> bool:
         not_heads = lex.words.get("not_org_heads", frozenset())
         # 工会干部 ends in 干部; a not-head only counts where it is longer than the head (集团 is no
         # troupe 团, but 实业集团 ends in the head 集团 itself)
-        return not any(last.word.endswith(w) and len(w) > he - hs for w in not_heads)
+        return not last.word.endswith(_longer_than(not_heads, he - hs))
     if last.end != he:
         rest = idx.text[he : last.end]
         if last.start < hs or not (len(rest) >= 2 and is_word(rest)):
@@ -240,7 +258,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     # the body before the head is known)
     titled = not head.endswith("工会") and not level_body and any(text.startswith(r, hs) for r in _titles_starting(head))
     # 安吉县人力资源和社会保障局: a department's name runs on across its 和 (department_stems.txt)
-    stem = next((w for w in lex.words.get("department_stems", ()) if text.endswith(w, 0, hs)), "")
+    stems = lex.words.get("department_stems", frozenset())
+    stem = next((w for w in stems if text.endswith(w, 0, hs)), "") if text.endswith(_tuple(stems), 0, hs) else ""
     start = name_start(idx, hs - len(stem), lex, head=head) if stem else name_start(idx, hs, lex, head=head)
     term = _TERM_COMMITTEE.search(text, max(start, he - 16), he)
     if term is not None and term.start() > start:
@@ -358,6 +377,7 @@ def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     right before them (南阳市农发行)."""
     text = idx.text
     generic = lex.words.get("generic_org_words", frozenset())
+    titled = _titled_heads(tuple(lex.org_heads))
     out = []
     for i, t in enumerate(idx.tokens):
         # 解放军报记者, 据中国妇女报报道: a paper the dictionary knows, named as the reporter's
@@ -366,8 +386,7 @@ def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             continue
         if _CONGRESS_AFTER.match(text, t.end):
             continue
-        if any(t.word.endswith(h) and text.startswith(_titles_starting(h), t.end - len(h))
-               for h in lex.org_heads if len(h) >= 2 and _titles_starting(h)):
+        if any(t.word.endswith(h) and text.startswith(titles, t.end - len(h)) for h, titles in titled):
             continue  # 中央书记处|第一书记: the word's head opens a title (书记处第一书记)
         place_before = i > 0 and _is_place_word(idx.tokens[i - 1].word, lex) and len(idx.tokens[i - 1].word) >= 2
         if not (paper or place_before or _dictionary_org_plausible(t.word, lex)):

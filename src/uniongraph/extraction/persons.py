@@ -13,6 +13,8 @@ or a speech or stance verb after it (赵建国说, X表示). Roles and ages beco
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import re
 
 from ..model import Article, Mention
@@ -24,6 +26,9 @@ _AGE_BEFORE = re.compile(r"(?:今年|现年|年仅|已经)?([0-9０-９]{1,3}|[�
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _RIGHT_PUNCT = set("，。、；：！？）)”’ （(")
 _NAME_POS = ("nr", "nrfg", "nrt")
+_NAME_OR_UNKNOWN = frozenset((*_NAME_POS, "un"))
+_POS = operator.itemgetter(3)  # a Token's pos
+_HAN_RUN = re.compile("[\u4e00-\u9fff]+")
 #: dictionary tags of ordinary words (a proper-noun tag such as ns may still be a name: 罗干)
 _COMMON_WORD_TAGS = frozenset({"n", "v", "vn", "a", "ad", "an", "d", "vd", "i", "l", "t", "m", "q", "r", "p", "c", "u", "f", "s", "b", "z", "ng", "vg", "ag", "tg"})
 _COMMON_SURNAMES = 100  # a dictionary name with one of the 100 commonest surnames needs no context
@@ -115,12 +120,18 @@ def _noun_follows(idx: TokenIndex, end: int) -> bool:
     return k is not None and idx.tokens[k].pos in ("n", "ng", "vn", "t")
 
 
-def _strong_context(text: str, start: int, end: int, lex: Lexicons) -> bool:
-    """A title or age before, or a speech or stance verb after: enough for a short name."""
-    if _left_role(text, start, lex) or _AGE_BEFORE.search(text[max(0, start - 8) : start]):
+#: 邓春生等38名农民工: a count after the name
+_COUNT_AFTER = re.compile(r"等[0-9０-９一二三四五六七八九十百几多]")
+
+
+def _strong_context(text: str, start: int, end: int, lex: Lexicons, left_role=None) -> bool:
+    """A title or age before, or a speech or stance verb after: enough for a short name.
+    ``left_role(start)`` is :func:`_left_role` of this text (remembered by the caller)."""
+    role = left_role(start) if left_role is not None else _left_role(text, start, lex)
+    if role or _AGE_BEFORE.search(text[max(0, start - 8) : start]):
         return True
     verbs = lex.words.get("person_verbs", frozenset())
-    if re.match(r"等[0-9０-９一二三四五六七八九十百几多]", text[end : end + 2]):
+    if _COUNT_AFTER.match(text[end : end + 2]):
         return True  # 邓春生等38名农民工
     return any(text[end : end + n] in verbs for n in (3, 2)) or text.startswith(("同志", "说"), end)
 
@@ -185,6 +196,14 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     out: list[Mention] = []
     not_names = lex.words.get("not_names", frozenset())
     seen: set[tuple[int, int]] = set()
+    roles: dict[int, str | None] = {}
+
+    def left_role(start: int) -> str | None:
+        """_left_role at ``start``, once per offset (asked three or four times for each)."""
+        if start in roles:
+            return roles[start]
+        role = roles[start] = _left_role(text, start, lex)
+        return role
 
     def add(start: int, end: int, source: str, priority: int) -> None:
         if (start, end) in seen:
@@ -198,7 +217,7 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             return  # 宣传, 原因, 陈旧: an ordinary word that opens with a surname
         seen.add((start, end))
         attrs: dict = {}
-        role = _left_role(text, start, lex)
+        role = left_role(start)
         if role:
             attrs["role"] = role
         before = start - len(role or "")  # 今年52岁的劳模张德明: the age comes before the role
@@ -212,24 +231,28 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     title_lengths = sorted({len(x) for x in titles}, reverse=True)
 
     def title_after(end: int) -> str | None:
-        return next((text[end : end + n] for n in (3, 2) if text[end : end + n] in titles), None)
+        """A title of three, else of two characters at ``end``."""
+        word = text[end : end + 3]
+        if word in titles:
+            return word
+        word = word[:2]  # text[end : end + 2]
+        return word if word in titles else None
 
     def common_surname(word: str) -> bool:
         return lex.surname_rank.get(word[:1], 999) < _COMMON_SURNAMES
 
     # 1. words jieba knows as names, or invents with its HMM, that open with a surname
     short: list = []
-    for t in idx.tokens:
+    # the tokens of a name class or unknown to the dictionary, picked out in C
+    for t in itertools.compress(idx.tokens, map(_NAME_OR_UNKNOWN.__contains__, map(_POS, idx.tokens))):
         w = t.word
-        if t.pos not in _NAME_POS and t.pos != "un":
-            continue
         # the longest title the word ends with (总经理 before 经理): a look-up per length
         title = next((w[-n:] for n in title_lengths if len(w) > n and w[-n:] in titles), None)
         end = t.end - len(title) if title else t.end  # 雷先生: the title is not the name
         name = text[t.start : end]
         sl = _surname_len(name, 0, lex)
         if translit and t.pos in ("nrt", "un", "nrfg") and _is_transliterated(name, translit):
-            if title or title_after(end) or _strong_context(text, t.start, end, lex):
+            if title or title_after(end) or _strong_context(text, t.start, end, lex, left_role):
                 add(t.start, end, "person-transliterated", Priority.PERSON_TRANSLITERATED)
             continue
         if not sl or not 2 <= len(name) <= 4 or name[-1] in _NOT_NAME_FINAL:
@@ -239,7 +262,7 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if len(name) == sl + 2 or title or title_after(end):
             add(t.start, end, "person-dictionary" if t.pos != "un" else "person-unknown-word",
                 Priority.PERSON_DICTIONARY_TITLED)
-        elif _strong_context(text, t.start, end, lex) or (
+        elif _strong_context(text, t.start, end, lex, left_role) or (
             t.pos != "un" and common_surname(name) and not _noun_follows(idx, end)
         ):
             add(t.start, end, "person-dictionary", Priority.PERSON_DICTIONARY)
@@ -250,7 +273,7 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         sl = _surname_len(text, i, lex)
         if not sl or not idx.is_boundary(i):
             continue
-        role = _left_role(text, i, lex)
+        role = left_role(i)
         identity = next((text[i - n : i] for n in (4, 3, 2) if text[i - n : i] in lex.roles), None)
         left_ok = (
             role is not None
@@ -261,7 +284,7 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         for glen in (2, 1):
             end = i + sl + glen
             given = text[i + sl : end]
-            if end > len(text) or not all("\u4e00" <= c <= "\u9fff" for c in given):
+            if end > len(text) or not _HAN_RUN.fullmatch(given):  # given is never empty here
                 continue
             titled = title_after(end)
             # after a leader's title a name may be glued to the next word (宋雅琴作报告), unless
@@ -281,14 +304,14 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 continue  # 全总副|主席: 副 opens the title (副主席), it ends no name
             if not (idx.is_boundary(end) or _verb_after(text, end, lex) or titled or led):
                 continue  # jieba may glue the next word to the name: 张德|明说
-            if glen == 1 and not (_strong_context(text, i, end, lex) or titled):
+            if glen == 1 and not (_strong_context(text, i, end, lex, left_role) or titled):
                 continue  # a two-character name needs a title, an age or a speech verb
             if glen == 2 and sl == 1 and _opens_with_common_word(idx, i):
                 continue  # 被县委|任命为厂长, 的沙发|上: a common word the surname opens is no name's start
             if _ends_inside_phrase(idx, end):
                 continue  # 满怀|希望: a name does not end inside a set phrase of four characters
             if role is not None or titled or (left_ok and _right_context(text, end, lex)) or (
-                clause_start and (_speech_after(text, end, lex) or _strong_context(text, i, end, lex))
+                clause_start and (_speech_after(text, end, lex) or _strong_context(text, i, end, lex, left_role))
             ) or (identity is not None and glen == 2 and _verb_follows(idx, end)):
                 add(i, end, "person-context", Priority.PERSON_CONTEXT)
                 break

@@ -62,6 +62,17 @@ def _gazetteer_form(word: str, lex: Lexicons) -> str | None:
     return None
 
 
+def _gazetteer_forms(lex: Lexicons) -> dict[str, str]:
+    """Every surface form -> :func:`_gazetteer_form` of it, in one dict (for the loop over a
+    text's tokens: one look-up per form instead of two)."""
+    memo = _gazetteer_memo(lex, "_gazetteer_forms")
+    if "forms" not in memo:
+        forms = {alias: names[0] for alias, names in lex.place_aliases.items() if names}
+        forms.update((name, name) for name in lex.places)  # a full name stands for itself first
+        memo["forms"] = forms
+    return memo["forms"]
+
+
 #: fewer uses than this in jieba's dictionary make a verb-like word before a place head opaque
 _RARE = 50
 
@@ -88,10 +99,11 @@ def _listed_with_place(toks, i: int, lex: Lexicons) -> bool:
     return after or before
 
 
-def _place_prefix_of_word(word: str, lex: Lexicons) -> tuple[str, str] | None:
+def _place_prefix_of_word(word: str, lex: Lexicons, memo: dict | None = None) -> tuple[str, str] | None:
     if len(word) < 4:
         return None
-    memo = _gazetteer_memo(lex, "_place_prefixes")
+    if memo is None:
+        memo = _gazetteer_memo(lex, "_place_prefixes")
     if word not in memo:  # the same words recur in every article
         memo[word] = _find_place_prefix(word, lex)
     return memo[word]
@@ -159,6 +171,8 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     out: list[Mention] = []
     not_place = lex.words.get("not_names", frozenset())
     initials = _place_initials(lex)
+    forms, longest = _gazetteer_forms(lex), lex.longest_place
+    prefixes = _gazetteer_memo(lex, "_place_prefixes")
     for i, t in enumerate(toks):
         if t.pos == "x":
             continue
@@ -166,15 +180,18 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             if t.pos == "ns":
                 _add_dictionary_place(out, t, lex, not_place)
             continue
-        prefix = _place_prefix_of_word(t.word, lex)
+        prefix = _place_prefix_of_word(t.word, lex, prefixes)
         if prefix:  # 台湾同胞, 天津日报: a place opening a compound word
             form, full = prefix
             out.append(Mention(t.start, t.start + len(form), form, "Place", form, "gazetteer", priority=Priority.PLACE_GAZETTEER, place=full))
             continue
-        # the longest run of 1..3 whole tokens that is a gazetteer form
+        # the longest run of 1..3 whole tokens that is a gazetteer form (_gazetteer_form inlined)
         for n in range(min(_MAX_JOIN, len(toks) - i), 0, -1):
-            form = text[t.start : toks[i + n - 1].end]
-            full = _gazetteer_form(form, lex)
+            end = toks[i + n - 1].end
+            if end - t.start > longest:
+                continue
+            form = text[t.start : end]
+            full = forms.get(form)
             if full and len(form) >= 2 and not (n == 1 and _ordinary_word(t) and not _listed_with_place(toks, i, lex)):
                 out.append(
                     Mention(t.start, t.start + len(form), form, "Place", form, "gazetteer", priority=Priority.PLACE_GAZETTEER_ALIAS, place=full)

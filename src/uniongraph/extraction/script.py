@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import re
 
 
 @functools.lru_cache(maxsize=1)
@@ -42,10 +43,22 @@ def _table() -> dict[int, str]:
 TRADITIONAL_SHARE = 0.05
 
 
+@functools.lru_cache(maxsize=1)
+def _may_change() -> re.Pattern[str] | None:
+    """A character the table maps, or any character outside the BMP: a text without one is left
+    as it is by the table. One regex scan (a bitmap test per character) instead of the
+    translation, which looks every character up (most texts are in simplified script)."""
+    bmp = "".join(re.escape(chr(cp)) for cp in sorted(_table()) if cp <= 0xFFFF)
+    return re.compile(f"[{bmp}\U00010000-\U0010ffff]") if bmp else None
+
+
 def to_simplified(text: str) -> str | None:
     """``text`` with traditional characters simplified (same length), or None if it is not
     written in traditional script."""
     table = _table()
+    may_change = _may_change()
+    if may_change is not None and may_change.search(text) is None:
+        return None  # no character the table maps: the translation would be the text itself
     simplified = text.translate(table) if table else text
     if simplified == text:
         return None

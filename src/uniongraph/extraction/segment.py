@@ -3,7 +3,7 @@
 jieba builds a dict of every fragment's possible word ends, then scores the routes with a
 generator and ``max`` per character, taking ``log`` of a frequency at every step. Cutting is the
 largest share of extraction, so this module makes the same route in one pass over lists, with
-each word's log probability computed once per process. The words are jieba's, character for
+each frequency's log probability computed once per process. The words are jieba's, character for
 character: the same dictionary (``Tokenizer.FREQ``), the same ties (the longer word on equal
 scores, as ``max`` over ``(score, end)`` tuples), the same blocks and the same HMM for runs of
 single characters the dictionary does not hold. A test compares it with jieba on real text.
@@ -23,12 +23,13 @@ from typing import Any
 import jieba
 from jieba import finalseg
 
-#: per dictionary (keyed by the FREQ dict's identity): word -> log(frequency) - log(total),
+#: per dictionary (keyed by the FREQ dict's identity): frequency -> log(frequency) - log(total)
+#: (a few thousand distinct frequencies: a small dict of int keys, no string hashed again),
 #: and runs of single characters -> their words (see :func:`_single_run`)
-_MEMO: dict[int, tuple[Any, dict[str, float], dict[str, tuple[str, ...]]]] = {}
+_MEMO: dict[int, tuple[Any, dict[int, float], dict[str, tuple[str, ...]]]] = {}
 
 
-def _memo(tk: jieba.Tokenizer) -> tuple[dict[str, float], dict[str, tuple[str, ...]]]:
+def _memo(tk: jieba.Tokenizer) -> tuple[dict[int, float], dict[str, tuple[str, ...]]]:
     entry = _MEMO.get(id(tk.FREQ))
     if entry is None or entry[0] is not tk.FREQ:  # a new dictionary (or a recycled id)
         entry = (tk.FREQ, {}, {})
@@ -38,22 +39,31 @@ def _memo(tk: jieba.Tokenizer) -> tuple[dict[str, float], dict[str, tuple[str, .
 
 def cut(tk: jieba.Tokenizer, text: str) -> Iterator[str]:
     """The words of ``text`` as ``tk.cut(text, HMM=True)`` gives them."""
+    return iter(words(tk, text))
+
+
+def words(tk: jieba.Tokenizer, text: str) -> list[str]:
+    """:func:`cut`'s words as a list (made in one go: no generator step per word)."""
     re_han, re_skip = jieba.re_han_default, jieba.re_skip_default
-    memo = _memo(tk)
+    han, skip = re_han.match, re_skip.match
+    lp, runs = _memo(tk)
+    out: list[str] = []
+    extend, append = out.extend, out.append
     for block in re_han.split(text):
         if not block:
             continue
-        if re_han.match(block):
-            yield from _cut_block(tk, block, *memo)
+        if han(block):
+            extend(_cut_block(tk, block, lp, runs))
         else:
             for piece in re_skip.split(block):
-                if re_skip.match(piece):
-                    yield piece
+                if skip(piece):
+                    append(piece)
                 else:
-                    yield from piece  # one character at a time, as jieba does
+                    extend(piece)  # one character at a time, as jieba does
+    return out
 
 
-def _cut_block(tk: jieba.Tokenizer, sentence: str, lp: dict[str, float],
+def _cut_block(tk: jieba.Tokenizer, sentence: str, lp: dict[int, float],
                runs: dict[str, tuple[str, ...]]) -> list[str]:
     freq = tk.FREQ
     logtotal = log(tk.total)
@@ -75,9 +85,9 @@ def _cut_block(tk: jieba.Tokenizer, sentence: str, lp: dict[str, float],
             if f is None:  # no word of the dictionary starts with frag
                 break
             if f:
-                p = lp.get(frag)
+                p = lp.get(f)
                 if p is None:
-                    p = lp[frag] = log(f) - logtotal
+                    p = lp[f] = log(f) - logtotal
                 s = p + score[i + 1]
                 if best is None or s >= best:
                     best, end = s, i
@@ -86,10 +96,10 @@ def _cut_block(tk: jieba.Tokenizer, sentence: str, lp: dict[str, float],
                 break
             frag = sentence[idx : i + 1]
         if best is None:
-            w = sentence[idx]
-            p = lp.get(w)
+            f = get(sentence[idx]) or 1
+            p = lp.get(f)
             if p is None:
-                p = lp[w] = log(get(w) or 1) - logtotal
+                p = lp[f] = log(f) - logtotal
             best = p + score[idx + 1]
         score[idx] = best
         best_end[idx] = end

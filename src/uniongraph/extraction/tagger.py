@@ -307,6 +307,17 @@ class NameTagger:
             group: (arrays[f"keys-{group}"], arrays[f"rows-{group}"]) for _, group, _ in meta["templates"]}
         self._templates = [(group, start, arrays[f"weights-{prefix}"].reshape(-1, nl))
                            for prefix, group, start in meta["templates"]]
+        # the vocabularies of single characters and of class windows are small key spaces: a
+        # table indexed by the key itself answers as the binary search does, in one gather
+        spaces = {"uni": self._nc, "cls": len(_CLASS_LETTERS) ** 5}
+        self._direct: dict[str, np.ndarray] = {}
+        for group, size in spaces.items():
+            keys, rows = self._lookup.get(group, (np.zeros(0, dtype=np.int64), None))
+            if len(keys) and 0 <= int(keys[0]) and int(keys[-1]) < size:
+                unique, first = np.unique(keys, return_index=True)  # the first of equal keys, as searchsorted
+                table = np.zeros(size, dtype=np.int64)
+                table[unique] = rows[first]
+                self._direct[group] = table
 
     @classmethod
     def from_file(cls, path) -> NameTagger:
@@ -373,6 +384,9 @@ class NameTagger:
         return [[self.labels[i] for i in ids] for ids in rows]
 
     def _find(self, group: str, keys: np.ndarray) -> np.ndarray:
+        table = self._direct.get(group)
+        if table is not None:
+            return table[keys]
         vocab_keys, rows = self._lookup[group]
         if not len(vocab_keys):
             return np.zeros(len(keys), dtype=np.int64)
@@ -400,9 +414,11 @@ class NameTagger:
             "cls": self._find("cls", (((k[:-4] * nk + k[1:-3]) * nk + k[2:-2]) * nk + k[3:-1]) * nk + k[4:]),
         }
         group, start, w = self._templates[0]
-        emit = w[rows[group][pos + start]]
+        emit = w.take(rows[group][pos + start], axis=0)
+        rows_of = np.empty_like(emit)  # each template's rows gathered into one buffer, then added
         for group, start, w in self._templates[1:]:
-            emit += w[rows[group][pos + start]]
+            w.take(rows[group][pos + start], axis=0, out=rows_of)
+            emit += rows_of
         return emit
 
     def _decode(self, norm: str, sents: list[tuple[int, int]], keep_outside: bool = False) -> list[list[int]]:

@@ -18,6 +18,7 @@ time, and is put in its place when the tokenizer is loaded.
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import marshal
 import os
@@ -105,6 +106,8 @@ def viterbi(obs: str, states: str, start_p: dict[str, float], trans_p: dict[str,
     """
     from jieba.finalseg import MIN_FLOAT, PrevStatus
 
+    if states == "BMES" and PrevStatus == _BMES_PREVIOUS:
+        return _viterbi_bmes(obs, start_p, trans_p, emit_p, MIN_FLOAT)
     best = {y: start_p[y] + emit_p[y].get(obs[0], MIN_FLOAT) for y in states}
     back: list[dict[str, str]] = []
     for t in range(1, len(obs)):
@@ -118,6 +121,50 @@ def viterbi(obs: str, states: str, start_p: dict[str, float], trans_p: dict[str,
     path = [state]
     for came in reversed(back):
         state = came[state]
+        path.append(state)
+    path.reverse()
+    return prob, path
+
+
+#: the states each state of jieba's word HMM may follow (``jieba.finalseg.PrevStatus``)
+_BMES_PREVIOUS = {"B": "ES", "M": "MB", "S": "SE", "E": "BM"}
+_BMES_SLOT = {"B": 0, "M": 1, "E": 2, "S": 3}  # where a state's back-pointer is in a step's tuple
+
+
+def _viterbi_bmes(obs: str, start_p: dict[str, float], trans_p: dict[str, dict[str, float]],
+                  emit_p: dict[str, dict[str, float]], low: float) -> tuple[float, list[str]]:
+    """:func:`viterbi` for jieba's four states, unrolled: no list, tuple or ``max`` per state
+    and character. Each state's two candidates are summed as there (previous + transition +
+    emission, left to right) and a tie goes where ``max`` over ``(score, state)`` sends it,
+    to the later letter (S over E, M over B)."""
+    eB, eM, eE, eS = emit_p["B"].get, emit_p["M"].get, emit_p["E"].get, emit_p["S"].get
+    tB, tM, tE, tS = (trans_p[y].get for y in "BMES")
+    tEB, tSB, tMM, tBM = tE("B", low), tS("B", low), tM("M", low), tB("M", low)
+    tSS, tES, tBE, tME = tS("S", low), tE("S", low), tB("E", low), tM("E", low)
+    c = obs[0]
+    vB, vM = start_p["B"] + eB(c, low), start_p["M"] + eM(c, low)
+    vE, vS = start_p["E"] + eE(c, low), start_p["S"] + eS(c, low)
+    back: list[tuple[str, str, str, str]] = []  # per character: where B, M, E, S came from
+    append = back.append
+    for c in obs[1:]:
+        x = eB(c, low)
+        a, b = vE + tEB + x, vS + tSB + x
+        nB, fB = (b, "S") if b >= a else (a, "E")
+        x = eM(c, low)
+        a, b = vM + tMM + x, vB + tBM + x
+        nM, fM = (a, "M") if a >= b else (b, "B")
+        x = eE(c, low)
+        a, b = vB + tBE + x, vM + tME + x
+        nE, fE = (b, "M") if b >= a else (a, "B")
+        x = eS(c, low)
+        a, b = vS + tSS + x, vE + tES + x
+        nS, fS = (a, "S") if a >= b else (b, "E")
+        vB, vM, vE, vS = nB, nM, nE, nS
+        append((fB, fM, fE, fS))
+    prob, state = (vS, "S") if vS >= vE else (vE, "E")
+    path = [state]
+    for came in reversed(back):
+        state = came[_BMES_SLOT[state]]
         path.append(state)
     path.reverse()
     return prob, path
@@ -179,22 +226,33 @@ _UNKNOWN_TAGS: dict[str, str] = {}
 
 def tokenize(text: str) -> list[Token]:
     """Cut ``text`` into tokens with offsets and tags (``x`` punctuation, ``m`` numbers)."""
+    return _tokens(text)[0]
+
+
+#: makes a Token from a (start, end, word, pos) tuple in C (``Token._make`` is a Python call)
+_TOKEN = functools.partial(tuple.__new__, Token)
+
+
+def _tokens(text: str) -> tuple[list[Token], list[int], list[int]]:
+    """:func:`tokenize`'s tokens, with their lengths and their offsets (starts, then the end
+    of the last): made list by list in C-level ``map`` calls rather than word by word."""
     tk, tags = _tokenizer()
-    out: list[Token] = []
-    append, get, make = out.append, tags.get, Token._make  # bound once: a call per word
-    pos = 0
-    for word in segment.cut(tk, text):  # tk.cut(text, HMM=True)'s words, faster
-        end = pos + len(word)
-        tag = get(word)
-        if tag is None:
-            tag = _UNKNOWN_TAGS.get(word)
+    words = segment.words(tk, text)  # tk.cut(text, HMM=True)'s words, faster
+    pos = list(map(tags.get, words))
+    if None in pos:  # words outside the dictionary (punctuation, numbers, HMM words)
+        for k, tag in enumerate(pos):
             if tag is None:
-                tag = _unknown_word_tag(word)
-                if len(_UNKNOWN_TAGS) < 100_000:  # a name or number recurs; bounded all the same
-                    _UNKNOWN_TAGS[word] = tag
-        append(make((pos, end, word, tag)))
-        pos = end
-    return out
+                word = words[k]
+                tag = _UNKNOWN_TAGS.get(word)
+                if tag is None:
+                    tag = _unknown_word_tag(word)
+                    if len(_UNKNOWN_TAGS) < 100_000:  # a name or number recurs; bounded all the same
+                        _UNKNOWN_TAGS[word] = tag
+                pos[k] = tag
+    lengths = list(map(len, words))
+    offsets = list(itertools.accumulate(lengths, initial=0))
+    tokens = list(map(_TOKEN, zip(offsets, itertools.islice(offsets, 1, None), words, pos)))
+    return tokens, lengths, offsets
 
 
 def _unknown_word_tag(word: str) -> str:
@@ -229,13 +287,13 @@ class TokenIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens = tokenize(text)
-        self._starts = {t.start: i for i, t in enumerate(self.tokens)}
-        self._ends = {t.end: i for i, t in enumerate(self.tokens)}
-        at: list[int] = []  # token index of every character offset (the tokens tile the text)
-        for i, t in enumerate(self.tokens):
-            at.extend([i] * (t.end - t.start))
-        at.append(len(self.tokens) - 1 if self.tokens else 0)
+        self.tokens, lengths, offsets = _tokens(text)
+        n = len(self.tokens)
+        self._starts = dict(zip(offsets, range(n)))  # offsets[:n]: zip stops at range's end
+        self._ends = dict(zip(itertools.islice(offsets, 1, None), range(n)))
+        # token index of every character offset (the tokens tile the text)
+        at = list(itertools.chain.from_iterable(map(itertools.repeat, range(n), lengths)))
+        at.append(n - 1 if n else 0)
         at.extend([0] * (len(text) + 1 - len(at)))
         self._at = at
 

@@ -46,8 +46,8 @@ CURATION_PROPS = ("curatedBy", "curationReason")
 # Attributes with a dedicated property and the datatype their values take.
 _ATTRIBUTE_PROPS: dict[str, URIRef | None] = {"age": XSD.integer, "role": None}
 _ZH = "zh"
-#: Byline role -> property of the article.
-_BYLINE_PROPS: dict[str, URIRef] = {"reporter": UG.reportedBy, "correspondent": UG.correspondent}
+#: Byline role -> property of the article (a ``ug:`` name).
+_BYLINE_PROPS: dict[str, str] = {"reporter": "reportedBy", "correspondent": "correspondent"}
 
 
 def article_iri(article_id: str) -> URIRef:
@@ -68,14 +68,22 @@ def _digest(*parts: Any) -> str:
 
 def statement_iri(head: URIRef, relation: str, tail: URIRef, inferred: bool) -> URIRef:
     """The IRI of the statement node of one (extracted or inferred) relation triple."""
-    return URIRef(f"{DATA_NS}statement/{_digest(str(head), relation, str(tail), inferred)}")
+    return URIRef(_statement_text(head, relation, tail, inferred))
+
+
+def _statement_text(head: str, relation: str, tail: str, inferred: bool) -> str:
+    return f"{DATA_NS}statement/{_digest(str(head), relation, str(tail), inferred)}"
 
 
 def evidence_iri(statement: URIRef, ev: Evidence) -> URIRef:
     """The IRI of one piece of evidence for a statement."""
+    return URIRef(_evidence_text(statement, ev))
+
+
+def _evidence_text(statement: str, ev: Evidence) -> str:
     key = (str(statement), ev.article_id, ev.sentence_start, ev.sentence_end, ev.rule,
            ev.head_start, ev.head_end, ev.tail_start, ev.tail_end, ev.sentence)
-    return URIRef(f"{DATA_NS}evidence/{_digest(*key)}")
+    return f"{DATA_NS}evidence/{_digest(*key)}"
 
 
 def new_graph() -> Graph:
@@ -99,7 +107,7 @@ def _plain(value: Any) -> Literal:
     return Literal(json.dumps(value, ensure_ascii=False, sort_keys=True))
 
 
-def _attribute_triples(node: URIRef, attributes: dict[str, Any]) -> Iterator[Triple]:
+def _attribute_triples(node: Any, attributes: dict[str, Any], iris: _Iris) -> Iterator[Triple]:
     for key in sorted(attributes):
         value = attributes[key]
         values = value if isinstance(value, (list, tuple, set)) else [value]
@@ -107,53 +115,55 @@ def _attribute_triples(node: URIRef, attributes: dict[str, Any]) -> Iterator[Tri
             if v is None:
                 continue
             if key in CURATION_PROPS and isinstance(v, str):  # provenance of a correction: plain text
-                yield (node, _P.get(key), Literal(v))
+                yield (node, iris.term(key), iris.lit(v))
                 continue
             if key in _ATTRIBUTE_PROPS:
                 datatype = _ATTRIBUTE_PROPS[key]
-                if datatype == XSD.integer and isinstance(v, int) and not isinstance(v, bool):
-                    yield (node, _P.get(key), Literal(v, datatype=XSD.integer))
+                if datatype == _INTEGER and isinstance(v, int) and not isinstance(v, bool):
+                    yield (node, iris.term(key), iris.lit(v, datatype=_INTEGER))
                     continue
                 if datatype is None and isinstance(v, str):
-                    yield (node, _P.get(key), Literal(v, lang=_ZH))
+                    yield (node, iris.term(key), iris.lit(v, lang=_ZH))
                     continue
-            yield (node, _P.attribute, Literal(f"{key}={_plain(v)}"))
+            yield (node, iris.term("attribute"), iris.lit(f"{key}={_plain(v)}"))
 
 
 def _relation_triples(index: NodeIndex, rel: Relation, inferred: bool, iris: _Iris) -> Iterator[Triple]:
     head_id, tail_id = index.ends(rel)
     head, tail = iris.node(head_id), iris.node(tail_id)
-    pred = _P.get(rel.relation)
+    pred = iris.term(rel.relation)
     yield (head, pred, tail)
-    st = statement_iri(head, rel.relation, tail, inferred)
-    flag = Literal(inferred)
-    yield (st, _TYPE, _STATEMENT)
-    yield (st, _SUBJECT, head)
-    yield (st, _PREDICATE, pred)
-    yield (st, _OBJECT, tail)
-    yield (st, _P.inferred, flag)
+    st = iris.iri(_statement_text(head, rel.relation, tail, inferred))
+    flag = iris.literal(inferred)
+    p = iris.terms
+    yield (st, p.TYPE, p.STATEMENT)
+    yield (st, p.SUBJECT, head)
+    yield (st, p.PREDICATE, pred)
+    yield (st, p.OBJECT, tail)
+    yield (st, iris.term("inferred"), flag)
     for ev in rel.evidence:
-        node = evidence_iri(st, ev)
+        node = iris.iri(_evidence_text(st, ev))
         art = iris.article(ev.article_id)
-        yield (st, _P.evidence, node)
+        yield (st, iris.term("evidence"), node)
         for cls in iris.types("Evidence"):
-            yield (node, _TYPE, cls)
-        yield (node, _P.article, art)
-        yield (node, _DERIVED_FROM, art)
-        yield (node, _P.sentence, iris.literal(ev.sentence, _ZH))
-        yield (node, _P.sentenceStart, iris.literal(ev.sentence_start, XSD.integer))
-        yield (node, _P.sentenceEnd, iris.literal(ev.sentence_end, XSD.integer))
-        yield (node, _P.rule, iris.literal(ev.rule))
-        yield (node, _P.inferred, flag)
+            yield (node, p.TYPE, cls)
+        yield (node, iris.term("article"), art)
+        yield (node, p.DERIVED_FROM, art)
+        yield (node, iris.term("sentence"), iris.literal(ev.sentence, _ZH))
+        yield (node, iris.term("sentenceStart"), iris.literal(ev.sentence_start, _INTEGER))
+        yield (node, iris.term("sentenceEnd"), iris.literal(ev.sentence_end, _INTEGER))
+        yield (node, iris.term("rule"), iris.literal(ev.rule))
+        yield (node, iris.term("inferred"), flag)
         for prop, value in (
-            (_P.headStart, ev.head_start), (_P.headEnd, ev.head_end),
-            (_P.tailStart, ev.tail_start), (_P.tailEnd, ev.tail_end),
+            ("headStart", ev.head_start), ("headEnd", ev.head_end),
+            ("tailStart", ev.tail_start), ("tailEnd", ev.tail_end),
         ):
             if value is not None:
-                yield (node, prop, iris.literal(value, XSD.integer))
+                yield (node, iris.term(prop), iris.literal(value, _INTEGER))
 
 
 # rdflib's namespaces make a new URIRef on every attribute access; these are made once
+_INTEGER, _DATE = XSD.integer, XSD.date
 _TYPE, _STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = RDF.type, RDF.Statement, RDF.subject, RDF.predicate, RDF.object
 _LABEL, _ALT_LABEL, _DERIVED_FROM = RDFS.label, SKOS.altLabel, PROV.wasDerivedFrom
 
@@ -180,108 +190,164 @@ class _Terms:
 _P = _Terms()
 
 
+class _Fixed:
+    """The fixed terms a graph is written with (rdflib's terms, or their text in plain mode)."""
+
+    def __init__(self, make: Any) -> None:
+        self.TYPE, self.STATEMENT, self.SUBJECT = make(_TYPE), make(_STATEMENT), make(_SUBJECT)
+        self.PREDICATE, self.OBJECT = make(_PREDICATE), make(_OBJECT)
+        self.LABEL, self.ALT_LABEL, self.DERIVED_FROM = make(_LABEL), make(_ALT_LABEL), make(_DERIVED_FROM)
+
+
+_RDFLIB_FIXED = _Fixed(lambda t: t)
+_PLAIN_FIXED = _Fixed(str)
+
+#: a literal in plain mode: (lexical form, language or None, datatype IRI or None)
+PlainLiteral = tuple[str, "str | None", "str | None"]
+
+
 class _Iris:
     """The IRIs and repeated literals of one graph, each made once and then shared.
 
     Making an IRI percent-encodes and checks it; and the Turtle writer's dicts find a shared
     term by identity instead of calling rdflib's ``__eq__`` (a third of the writer's time).
+
+    ``plain``: the terms are not rdflib's but what they stand for, hashed and compared in C:
+    an IRI is its text (a ``str``) and a literal a :data:`PlainLiteral` tuple, the same one
+    for literals rdflib holds equal. Literals other than strings are still made by rdflib
+    (their lexical forms are rdflib's) and kept in ``typed`` under their tuple.
     """
 
-    def __init__(self) -> None:
-        self._nodes: dict[str, URIRef] = {}
-        self._articles: dict[str, URIRef] = {}
-        self._literals: dict[tuple[Any, Any], Literal] = {}
-        self._types: dict[str, tuple[URIRef, ...]] = {}
+    def __init__(self, plain: bool = False) -> None:
+        self.plain = plain
+        self.terms = _PLAIN_FIXED if plain else _RDFLIB_FIXED
+        self.typed: dict[PlainLiteral, Literal] = {}
+        self._nodes: dict[str, Any] = {}
+        self._articles: dict[str, Any] = {}
+        self._literals: dict[tuple[Any, Any], Any] = {}
+        self._types: dict[str, tuple[Any, ...]] = {}
+        self._terms: dict[str, Any] = {}
+        self._made: dict[tuple[Any, ...], PlainLiteral] = {}
 
-    def types(self, name: str) -> tuple[URIRef, ...]:
+    def iri(self, text: str) -> Any:
+        """The IRI ``text``."""
+        return text if self.plain else URIRef(text)
+
+    def term(self, name: str) -> Any:
+        """The ``ug:`` term ``name`` (a property)."""
+        term = self._terms.get(name)
+        if term is None:
+            term = self._terms[name] = str(_P.get(name)) if self.plain else _P.get(name)
+        return term
+
+    def types(self, name: str) -> tuple[Any, ...]:
         """The ``ug:`` class ``name`` and every class above it (the types a node is written with)."""
         found = self._types.get(name)
         if found is None:
-            found = self._types[name] = (_P.get(name), *superclasses(name))
+            found = (_P.get(name), *superclasses(name))
+            found = self._types[name] = tuple(map(str, found)) if self.plain else found
         return found
 
-    def node(self, node_id: str) -> URIRef:
+    def node(self, node_id: str) -> Any:
         iri = self._nodes.get(node_id)
         if iri is None:
-            iri = self._nodes[node_id] = node_iri(node_id)
+            iri = self._nodes[node_id] = entity_iri(node_id) if self.plain else node_iri(node_id)
         return iri
 
-    def article(self, article_id: str) -> URIRef:
+    def article(self, article_id: str) -> Any:
         iri = self._articles.get(article_id)
         if iri is None:
-            iri = self._articles[article_id] = article_iri(article_id)
+            iri = self._articles[article_id] = DATA_NS + article_id if self.plain else article_iri(article_id)
         return iri
 
-    def literal(self, value: Any, kind: str | URIRef | None = None) -> Literal:
-        """``Literal(value)``; ``kind`` is a language tag (``"zh"``) or a datatype IRI."""
+    def literal(self, value: Any, kind: str | URIRef | None = None) -> Any:
+        """``Literal(value)``, made once; ``kind`` is a language tag (``"zh"``) or a datatype IRI."""
         key = (type(value), value, kind)
         lit = self._literals.get(key)  # type: ignore[arg-type]
         if lit is None:
             if isinstance(kind, URIRef):
-                lit = Literal(value, datatype=kind)
+                lit = self.lit(value, datatype=kind)
             elif kind:
-                lit = Literal(value, lang=kind)
+                lit = self.lit(value, lang=kind)
             else:
-                lit = Literal(value)
+                lit = self.lit(value)
             self._literals[key] = lit  # type: ignore[index]
         return lit
+
+    def lit(self, value: Any, *, lang: str | None = None, datatype: URIRef | None = None) -> Any:
+        """``Literal(value, lang=lang, datatype=datatype)`` (a new one)."""
+        if not self.plain:
+            return Literal(value, lang=lang, datatype=datatype)
+        if type(value) is str and datatype is None and lang in (None, _ZH):
+            return (value, lang, None)  # rdflib keeps a string as its lexical form
+        made_for = (type(value), value, lang, datatype)
+        key = self._made.get(made_for)
+        if key is None:
+            made = Literal(value, lang=lang, datatype=datatype)
+            key = (str(made), made.language, None if made.datatype is None else str(made.datatype))
+            self.typed.setdefault(key, made)
+            self._made[made_for] = key
+        return key
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _metadata_triples(node: URIRef, metadata: dict[str, Any]) -> Iterator[Triple]:
+def _metadata_triples(node: Any, metadata: dict[str, Any], iris: _Iris) -> Iterator[Triple]:
     """Corpus metadata of an article (JSONL fields, HTML meta tags): date, source, page, id."""
     date = metadata.get("date")
     if isinstance(date, str) and date:
         # an ISO day is an xsd:date; anything else (1998年1月, 1998-01) stays as written
         ok = _ISO_DATE.fullmatch(date) is not None
-        yield (node, _P.date, Literal(date, datatype=XSD.date) if ok else Literal(date))
+        yield (node, iris.term("date"), iris.lit(date, datatype=_DATE) if ok else iris.lit(date))
     source = metadata.get("source")
     if isinstance(source, str) and source:
-        yield (node, _P.source, Literal(source))
+        yield (node, iris.term("source"), iris.lit(source))
     page = metadata.get("page")
     if isinstance(page, str) and page.strip().isascii() and page.strip().isdigit():
         page = int(page)
     if isinstance(page, int) and not isinstance(page, bool):  # "A3" stays in graph.json only
-        yield (node, _P.page, Literal(page, datatype=XSD.integer))
+        yield (node, iris.term("page"), iris.lit(page, datatype=_INTEGER))
     record = metadata.get("id")
     if isinstance(record, (str, int)) and not isinstance(record, bool) and str(record):
-        yield (node, _P.recordId, Literal(str(record)))
+        yield (node, iris.term("recordId"), iris.lit(str(record)))
 
 
-def rdf_triples(kg: KnowledgeGraph) -> Iterator[Triple]:
-    """The triples of :func:`to_rdf`, one by one (a triple may come more than once)."""
+def rdf_triples(kg: KnowledgeGraph, iris: _Iris | None = None) -> Iterator[Triple]:
+    """The triples of :func:`to_rdf`, one by one (a triple may come more than once).
+
+    With ``iris`` made ``_Iris(plain=True)``, the terms are plain (see :class:`_Iris`)."""
     index = NodeIndex(kg)
-    iris = _Iris()
+    iris = iris or _Iris()
+    p = iris.terms
     for eid in sorted(kg.entities):
         ent = kg.entities[eid]
         node = iris.node(eid)
         for cls in iris.types(ent.type):
-            yield (node, _TYPE, cls)
-        yield (node, _LABEL, Literal(ent.name, lang=_ZH))
+            yield (node, p.TYPE, cls)
+        yield (node, p.LABEL, iris.lit(ent.name, lang=_ZH))
         for alias in sorted(ent.aliases):
-            yield (node, _ALT_LABEL, Literal(alias, lang=_ZH))
-        yield (node, _P.mentionCount, iris.literal(len(ent.mentions), XSD.integer))
-        yield from _attribute_triples(node, ent.attributes)
+            yield (node, p.ALT_LABEL, iris.lit(alias, lang=_ZH))
+        yield (node, iris.term("mentionCount"), iris.literal(len(ent.mentions), _INTEGER))
+        yield from _attribute_triples(node, ent.attributes, iris)
         for m in ent.mentions:
-            yield (iris.article(m.article_id), _P.mentions, node)
+            yield (iris.article(m.article_id), iris.term("mentions"), node)
     for art in kg.articles:
         node = iris.article(art.id)
         for cls in iris.types("Article"):
-            yield (node, _TYPE, cls)
-        yield (node, _P.headline, Literal(art.title, lang=_ZH))
+            yield (node, p.TYPE, cls)
+        yield (node, iris.term("headline"), iris.lit(art.title, lang=_ZH))
         if art.kicker:
-            yield (node, _P.kicker, Literal(art.kicker, lang=_ZH))
-        yield (node, _P.sourceFile, Literal(art.source))
-        yield (node, _P.line, Literal(art.line, datatype=XSD.integer))
-        yield (node, _P.articleIndex, Literal(art.index, datatype=XSD.integer))
-        yield (node, _P.text, Literal(art.text, lang=_ZH))
-        yield from _metadata_triples(node, art.metadata)
+            yield (node, iris.term("kicker"), iris.lit(art.kicker, lang=_ZH))
+        yield (node, iris.term("sourceFile"), iris.lit(art.source))
+        yield (node, iris.term("line"), iris.lit(art.line, datatype=_INTEGER))
+        yield (node, iris.term("articleIndex"), iris.lit(art.index, datatype=_INTEGER))
+        yield (node, iris.term("text"), iris.lit(art.text, lang=_ZH))
+        yield from _metadata_triples(node, art.metadata, iris)
         for byline in art.bylines:
             prop = _BYLINE_PROPS.get(byline.role)
             if prop is not None:  # other roles (editor, photographer) have no property yet
-                yield (node, prop, iris.node(index.person(byline.name)))
+                yield (node, iris.term(prop), iris.node(index.person(byline.name)))
     for rel in kg.relations:
         yield from _relation_triples(index, rel, False, iris)
     for rel in kg.inferred_relations:
@@ -290,8 +356,8 @@ def rdf_triples(kg: KnowledgeGraph) -> Iterator[Triple]:
     for info in sorted(index.implied.values(), key=lambda i: i.id):
         node = iris.node(info.id)
         for cls in iris.types(info.type):
-            yield (node, _TYPE, cls)
-        yield (node, _LABEL, Literal(info.name, lang=_ZH))
+            yield (node, p.TYPE, cls)
+        yield (node, p.LABEL, iris.lit(info.name, lang=_ZH))
 
 
 def to_rdf(kg: KnowledgeGraph) -> Graph:

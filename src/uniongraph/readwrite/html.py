@@ -24,8 +24,8 @@ Big graphs: above :data:`PHYSICS_LIMIT` nodes the positions come from a seeded l
 here (:mod:`.layout`) and physics is off. ``max_nodes`` keeps the best-connected entities and
 ``focus``/``hops`` one entity's neighbourhood. The same graph always gives the same bytes.
 
-pyvis is imported on first use only, and without IPython outside a notebook (see
-:func:`pyvis_network_class`).
+pyvis is imported on first use only, and without IPython, NetworkX and jsonpickle, which it
+imports for features uniongraph does not use (see :func:`pyvis_network_class`).
 
 >>> from uniongraph.model import Entity, KnowledgeGraph
 >>> kg = KnowledgeGraph(entities={"person/x": Entity("person/x", "赵建国</script>", "Person")})
@@ -40,16 +40,14 @@ import json
 import math
 import os
 import re
+import types
 import unicodedata
 from collections import deque
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-
 from ..errors import OutputError
-from ..graph.networkx import to_networkx
 from ..graph.nodes import NodeIndex
 from ..graph.vocabulary import RELATION_LABELS, TYPE_LABELS
 from ..schema import TYPE_STYLE as _TYPE_STYLE
@@ -124,27 +122,101 @@ def _sentence_at(text: str, start: int, end: int) -> str:
     return _clip(text[lo:hi].lstrip("”’」』）) \t").strip())
 
 
-def _focus_ids(view: nx.MultiDiGraph, focus: str) -> list[str]:
+class _ViewGraph:
+    """What the view draws from: the entities, and the people and places relations name without
+    an entity, with the relations between them (extracted and inferred, one edge per head, tail
+    and relation), in two dicts.
+
+    The same nodes, node data and edges as ``to_networkx(kg, keys="id")`` once its articles are
+    removed (:mod:`uniongraph.graph.networkx`), without NetworkX: its import and its graph were
+    a third of the view's time. ``nodes``: id -> label, type, aliases, mentions, attributes;
+    ``edge_data``: (head, tail, relation) -> evidence (distinct sentences), rules, inferred.
+    """
+
+    def __init__(self, kg: KnowledgeGraph) -> None:
+        self.nodes: dict[str, dict[str, Any]] = {}
+        self.edge_data: dict[tuple[str, str, str], dict[str, Any]] = {}
+        index = NodeIndex(kg)
+        for eid in sorted(kg.entities):
+            ent = kg.entities[eid]
+            self.nodes[eid] = {"label": ent.name, "type": ent.type, "aliases": sorted(ent.aliases),
+                               "mentions": len(ent.mentions), "attributes": dict(ent.attributes)}
+        for art in kg.articles:  # byline names first, as the NetworkX graph names them
+            for byline in art.bylines:
+                if byline.role in _BYLINE_ROLES:
+                    index.person(byline.name)
+        for rels, inferred in ((kg.relations, False), (kg.inferred_relations, True)):
+            for rel in rels:
+                head, tail = index.ends(rel)
+                sentences = [ev.sentence for ev in rel.evidence]
+                rules = [ev.rule for ev in rel.evidence]
+                data = self.edge_data.get((head, tail, rel.relation))
+                if data is None:
+                    self.edge_data[head, tail, rel.relation] = {
+                        "evidence": list(dict.fromkeys(sentences)), "rules": list(dict.fromkeys(rules)),
+                        "inferred": inferred}
+                else:
+                    data["evidence"] = list(dict.fromkeys(data["evidence"] + sentences))
+                    data["rules"] = list(dict.fromkeys(data["rules"] + rules))
+                    data["inferred"] = data["inferred"] and inferred
+        for info in sorted(index.implied.values(), key=lambda i: i.id):
+            self.nodes[info.id] = {"label": info.name, "type": info.type, "aliases": [], "mentions": 0,
+                                   "attributes": {}}
+
+    def number_of_nodes(self) -> int:
+        return len(self.nodes)
+
+    def degree(self) -> dict[str, int]:
+        """Edges in and out of each node (a loop counts twice)."""
+        degree = dict.fromkeys(self.nodes, 0)
+        for u, v, _ in self.edge_data:
+            degree[u] += 1
+            degree[v] += 1
+        return degree
+
+    def edges(self) -> list[tuple[str, str]]:
+        """(head, tail) of every edge (for :func:`~.layout.layout_positions`)."""
+        return [(u, v) for u, v, _ in self.edge_data]
+
+    def neighbours(self) -> dict[str, set[str]]:
+        """The nodes each node has an edge to or from."""
+        near: dict[str, set[str]] = {n: set() for n in self.nodes}
+        for u, v, _ in self.edge_data:
+            near[u].add(v)
+            near[v].add(u)
+        return near
+
+    def keep(self, kept: Any) -> None:
+        """Remove every node not in ``kept``, and the edges of those nodes."""
+        self.nodes = {n: d for n, d in self.nodes.items() if n in kept}
+        self.edge_data = {e: d for e, d in self.edge_data.items() if e[0] in kept and e[1] in kept}
+
+
+#: byline roles the graph has a relation for (bylines of other roles name no node)
+_BYLINE_ROLES = frozenset(("reporter", "correspondent"))
+
+
+def _focus_ids(view: _ViewGraph, focus: str) -> list[str]:
     """Node ids whose name or alias is ``focus`` (NFKC, case-insensitive), else its id."""
     want = unicodedata.normalize("NFKC", focus).strip().casefold()
-    hits = [n for n, d in view.nodes(data=True)
+    hits = [n for n, d in view.nodes.items()
             if want in {unicodedata.normalize("NFKC", s).strip().casefold()
                         for s in [d["label"], *d.get("aliases", [])]}]
-    return sorted(hits) or ([focus] if focus in view else [])
+    return sorted(hits) or ([focus] if focus in view.nodes else [])
 
 
 def _view(kg: KnowledgeGraph, max_nodes: int | None, focus: str | None, hops: int,
-          where: str) -> tuple[nx.MultiDiGraph, int]:
+          where: str) -> tuple[_ViewGraph, int]:
     """The part of the graph that is drawn, and how many nodes the whole view had.
 
     Entities and their relations, no articles; with ``focus``, the entities within ``hops``
     steps of it (either direction); with ``max_nodes``, the nearest to the focus and then
     the best-connected are kept (ties broken by id).
     """
-    view = to_networkx(kg, keys="id")  # our own copy: trimmed in place (subgraph copies are slow)
-    view.remove_nodes_from([n for n, d in list(view.nodes(data=True)) if d["type"] == "Article"])
+    view = _ViewGraph(kg)
     # Byline-only people have no edges once articles are gone; keep only entities of the graph.
-    view.remove_nodes_from([n for n in list(view) if n not in kg.entities and view.degree(n) == 0])
+    degree = view.degree()
+    view.keep({n for n in view.nodes if n in kg.entities or degree[n]})
     total = view.number_of_nodes()
     distance: dict[str, int] = {}
     if focus is not None:
@@ -153,20 +225,22 @@ def _view(kg: KnowledgeGraph, max_nodes: int | None, focus: str | None, hops: in
             from ..graph.lookup import near_names
 
             raise OutputError(f"{where}: --focus {focus!r}: no entity has that name or alias; {near_names(kg, focus)}")
+        near = view.neighbours()
         queue = deque(starts)
         distance = {s: 0 for s in starts}
         while queue:  # breadth-first over edges in both directions
             n = queue.popleft()
             if distance[n] >= hops:
                 continue
-            for m in sorted(set(view.successors(n)) | set(view.predecessors(n))):
+            for m in sorted(near.get(n, ())):
                 if m not in distance:
                     distance[m] = distance[n] + 1
                     queue.append(m)
-        view.remove_nodes_from([n for n in list(view) if n not in distance])
+        view.keep(distance)
     if max_nodes is not None and view.number_of_nodes() > max_nodes:
-        ranked = sorted(view.nodes, key=lambda n: (distance.get(n, 0), -view.degree(n), n))
-        view.remove_nodes_from(ranked[max(max_nodes, 0):])
+        degree = view.degree()
+        ranked = sorted(view.nodes, key=lambda n: (distance.get(n, 0), -degree[n], n))
+        view.keep(set(ranked[:max(max_nodes, 0)]))
     return view, total
 
 
@@ -199,7 +273,7 @@ def view_data(kg: KnowledgeGraph, *, max_nodes: int | None = None, focus: str | 
     view, total = _view(kg, max_nodes, focus, hops, where)
     big = view.number_of_nodes() > PHYSICS_LIMIT
     positions = layout_positions(view) if view.number_of_nodes() > PRELAYOUT_MIN else {}
-    degree = dict(view.degree())
+    degree = view.degree()
     top = max(degree.values(), default=0)
     article_index = {a.id: i for i, a in enumerate(kg.articles)}
     texts = {a.id: a.text for a in kg.articles}
@@ -244,8 +318,7 @@ def view_data(kg: KnowledgeGraph, *, max_nodes: int | None = None, focus: str | 
 
     evidence = _evidence_by_edge(kg)
     edges: list[dict[str, Any]] = []
-    for i, (u, v, key, data) in enumerate(sorted(view.edges(keys=True, data=True),
-                                                 key=lambda e: (e[0], e[1], e[2]))):
+    for i, ((u, v, key), data) in enumerate(sorted(view.edge_data.items(), key=lambda e: e[0])):
         ev = evidence.get((u, v, key)) or [(s, "") for s in data.get("evidence", [])]
         edges.append({
             "id": f"e{i}", "from": u, "to": v, "rel": key, "inferred": bool(data.get("inferred")),
@@ -330,37 +403,57 @@ def pyvis_network(data: dict[str, Any]) -> Network:
 
 
 def pyvis_network_class() -> type[Network]:
-    """``pyvis.network.Network``, imported without importing IPython when no notebook has.
+    """``pyvis.network.Network``, imported without what it imports for features uniongraph never
+    uses, unless something loaded those already.
 
-    ``pyvis.network`` imports ``IPython.display.IFrame`` at the top, only for
-    ``Network.show(notebook=True)``, which uniongraph never calls; importing IPython is a third
-    of a second, a tenth of a small build. So, unless IPython is loaded already (a notebook:
-    then the real one is used), a stand-in ``IPython.display`` is in ``sys.modules`` for the
-    duration of that one import. The ``IFrame`` pyvis keeps imports the real one when called.
+    ``pyvis.network`` imports, at the top, ``IPython.display.IFrame`` only for
+    ``Network.show(notebook=True)``, NetworkX only for ``Network.from_nx`` and jsonpickle only for
+    ``Network.to_json``: a third of a second with IPython, a tenth without, a tenth of a small
+    build. So, for the duration of that one import, the ones not loaded yet are stand-ins in
+    ``sys.modules``: ``IPython.display`` holds an ``IFrame`` that imports the real one when
+    called (a notebook has IPython loaded: then the real one is used), and NetworkX and
+    jsonpickle are modules that import the real package on first use (:class:`_Deferred`).
     """
     import sys
 
-    if "pyvis.network" not in sys.modules and "IPython" not in sys.modules:
-        import types
+    if "pyvis.network" not in sys.modules:
+        stand_ins: dict[str, types.ModuleType] = {}
+        if "IPython" not in sys.modules:
+            def IFrame(*args: Any, **kwargs: Any) -> Any:  # noqa: N802 - IPython's name
+                import importlib  # by name: IPython is pyvis's dependency, never uniongraph's
 
-        def IFrame(*args: Any, **kwargs: Any) -> Any:  # noqa: N802 - IPython's name
-            import importlib  # by name: IPython is pyvis's dependency, never uniongraph's
+                return importlib.import_module("IPython.display").IFrame(*args, **kwargs)
 
-            return importlib.import_module("IPython.display").IFrame(*args, **kwargs)
-
-        package, display = types.ModuleType("IPython"), types.ModuleType("IPython.display")
-        display.IFrame = IFrame  # type: ignore[attr-defined]
-        package.display = display  # type: ignore[attr-defined]
-        sys.modules["IPython"], sys.modules["IPython.display"] = package, display
+            package, display = types.ModuleType("IPython"), types.ModuleType("IPython.display")
+            display.IFrame = IFrame  # type: ignore[attr-defined]
+            package.display = display  # type: ignore[attr-defined]
+            stand_ins.update({"IPython": package, "IPython.display": display})
+        for name in ("networkx", "jsonpickle"):
+            if name not in sys.modules:
+                stand_ins[name] = _Deferred(name)
+        sys.modules.update(stand_ins)
         try:
             import pyvis.network  # noqa: F401
-        finally:  # the stand-ins leave: a later ``import IPython`` gets the real package
-            for name, module in (("IPython", package), ("IPython.display", display)):
+        finally:  # the stand-ins leave: a later import gets the real package
+            for name, module in stand_ins.items():
                 if sys.modules.get(name) is module:
                     del sys.modules[name]
     from pyvis.network import Network
 
     return Network
+
+
+class _Deferred(types.ModuleType):
+    """A stand-in for the module of its name that imports the real one on first use of any of
+    its attributes (see :func:`pyvis_network_class`)."""
+
+    def __getattr__(self, attr: str) -> Any:
+        import importlib
+        import sys
+
+        if attr.startswith("__") or sys.modules.get(self.__name__) is self:
+            raise AttributeError(attr)  # asked while standing in (an import machinery probe)
+        return getattr(importlib.import_module(self.__name__), attr)
 
 
 @lru_cache(maxsize=1)
