@@ -441,3 +441,36 @@ def test_他_with_no_single_antecedent_stays_unread(body):
 ])
 def test_他_is_not_read_as_a_person_named_as_an_object_or_after_another_他(body):
     assert not {f for f in _pronoun_facts(body) if f[0] == "钱国华"}
+
+
+@pytest.mark.parametrize("body, full, short", [
+    ("河北长风实业集团股份有限公司今年扩大生产。长风集团职工踊跃参加技术革新。", "河北长风实业集团股份有限公司", "长风集团"),
+    ("兰州石油化工公司扩建乙烯装置。兰化公司职工放弃休假坚守岗位。", "兰州石油化工公司", "兰化公司"),
+    ("记者日前走访了红柳煤矿。红柳矿党委书记王建中介绍了经验。", "红柳煤矿", "红柳矿"),
+    ("记者来到东海远洋运输（集团）总公司采访。东远集团的改革走在前列。", "东海远洋运输（集团）总公司", "东远集团"),
+])
+def test_an_abbreviation_of_a_full_name_in_the_article_is_its_alias(body: str, full: str, short: str) -> None:
+    m = at(article(body), short)
+    assert m is not None and m.canonical == full and m.resolution == "abbreviation"
+
+
+@pytest.mark.parametrize("body, short", [
+    # a place and a head say nothing of which body
+    ("华南农业发展银行支持春耕。华南银行的贷款也已发放。", "华南银行"),
+    # the longer name goes on to a unit of the short one: a branch, a delegation
+    ("长风集团公司西区分公司开展竞赛。长风集团公司职工参加。", "长风集团公司"),
+    ("青州县邮电局员工参加义务劳动，青州县金沙邮电支局也派人参加。", "青州县邮电局"),
+])
+def test_a_short_name_that_is_not_an_abbreviation_keeps_its_own_name(body: str, short: str) -> None:
+    m = at(article(body), short)
+    assert m is None or m.resolution != "abbreviation"
+
+
+def test_abbreviates_reads_the_characters_in_order_from_the_start() -> None:
+    from uniongraph.extraction.aliases import abbreviates
+
+    assert abbreviates("长风集团", "河北长风实业集团股份有限公司")
+    assert not abbreviates("风长集团", "河北长风实业集团股份有限公司")  # out of order
+    assert not abbreviates("实业集团", "河北长风实业集团股份有限公司")  # not from the start of the name
+    assert not abbreviates("黑水乳品厂", "黑水市乳品技术开发中心实验厂")  # skips a body (中心) inside
+    assert not abbreviates("中国农业银行", "中国农业发展银行")  # a registered name of its own

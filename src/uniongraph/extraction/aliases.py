@@ -232,6 +232,79 @@ def _partial(article: Article) -> None:
                 m.type = best[2]
 
 
+def _abbreviations(article: Article, lex: Lexicons) -> None:
+    """Short forms made of a full name's characters in order, from its first (伊利集团 for
+    内蒙古伊利实业集团股份有限公司, 哈站 for 哈尔滨火车站, 东滩矿 for 东滩煤矿): ``abbreviation``, when
+    exactly one full name of the article fits."""
+    fulls: dict[str, Mention] = {}
+    for f in article.mentions:
+        if (_group(f.type) == "org" or f.type == "Event") and not (f.reference or f.weak):
+            fulls.setdefault(f.name, f)
+    for m in article.mentions:
+        if m.canonical is not None or m.reference or not (_group(m.type) == "org" or m.type == "Event"):
+            continue
+        # an event's short form keeps its head (赶集会 of 再就业赶集大会; 党的二十大 in
+        # 党的二十大精神宣讲活动 is the topic)
+        found = {f.canonical or f.name: f for name, f in fulls.items()
+                 if _group(f.type) == _group(m.type) and abbreviates(m.name, name, lex)
+                 and (m.type != "Event" or m.name[-1] == name[-1])}
+        if len(found) == 1:
+            (canonical, f), = found.items()
+            _set(m, canonical, "abbreviation")
+            if m.type != f.type and _group(m.type) == "org":
+                m.type = f.type
+
+
+#: what may follow a short form's last character in the full name: its legal form
+_LEGAL_FORM = re.compile(r"(?:实业|控股)?(?:集团)?(?:股份)?(?:有限)?(?:责任)?(?:总)?公司")
+
+
+def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
+    """Whether ``short`` may be an abbreviation of ``full``: its characters in order, the first
+    opening ``full`` or its name after the places, and a name of its own before any head (not
+    中国银行 of 中国农业发展银行: a place and a head say nothing; not 中国农业银行, a name jieba
+    knows as a body's; not 工商银行 of 中国工商银行全国分行 or 首钢总公司 of 首钢总公司第二炼钢厂:
+    a longer name that goes on to a unit of its own names a branch of the short one).
+
+    >>> abbreviates("伊利集团", "内蒙古伊利实业集团股份有限公司"), abbreviates("中国银行", "中国农业发展银行")
+    (True, False)
+    """
+    from .tokens import TokenIndex
+
+    lex = lex or load_lexicons()
+    if not 2 <= len(short) < len(full) or full.endswith(short):
+        return False  # a suffix is a partial name (_partial)
+    words = TokenIndex(short).tokens
+    if len(words) == 1 and words[0].pos == "nt":
+        return False  # 中国农业银行: a registered name of its own, not a short form
+    places = _leading_places(full, lex)
+    core = full[sum(map(len, places)):]
+    if short[0] != full[0] and not (core and short[0] == core[0]):
+        return False
+    matched, end = set(), 0
+    for c in short:  # the earliest match of its characters in order
+        end = full.find(c, end) + 1
+        if not end:
+            return False
+        matched.add(end - 1)
+    units = tuple(lex.words.get("subunit_heads", ()))
+    if full.endswith(units) and not short.endswith(units):
+        return False  # 张北县邮电局 … 张北县某某邮电支局: a unit of the short one
+    # 黑龙江乳品厂 … 黑龙江省乳品工业技术开发中心实验厂: a body skipped inside the longer name
+    if any(k - 1 not in matched and _org_head(full[:k], lex)[1:] for k in range(2, end)):
+        return False
+    # 工商银行 … 中国工商银行全国分行, 爱沙尼亚议会 … 爱沙尼亚议会代表团: a longer name that goes on
+    # to a unit of its own after the short one ends names a branch or a delegation of it
+    head = _org_head(short, lex)
+    after = re.sub(r"[（）()]", "", full[end:])
+    if head and after and _org_head(after, lex) and not _LEGAL_FORM.fullmatch(after):
+        return False
+    stem = short[: len(short) - len(head)]
+    if not stem or "".join(_leading_places(stem + "X", lex)) == stem or stem in lex.places:
+        return False  # 中国银行, 北京公司: a place and a head
+    return True
+
+
 #: a bare head opening a clause before a title: 中心负责人冯雪梅, 公司总经理张敏 (the 中心, the 公司)
 _BARE_HEAD = re.compile(r"(?:^|(?<=[。！？；，\n：“]))(" + "|".join(h for h in _ANAPHOR_HEADS if len(h) >= 2) + ")")
 
@@ -599,6 +672,7 @@ def resolve_aliases(
     _regional(article, region, known | {m.name for m in article.mentions})
     _place_short_forms(article, lex)
     _partial(article)
+    _abbreviations(article, lex)
     _anaphora(article)
     _personal_pronouns(article)
     _union_references(article)
