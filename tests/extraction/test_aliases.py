@@ -474,3 +474,19 @@ def test_abbreviates_reads_the_characters_in_order_from_the_start() -> None:
     assert not abbreviates("实业集团", "河北长风实业集团股份有限公司")  # not from the start of the name
     assert not abbreviates("黑水乳品厂", "黑水市乳品技术开发中心实验厂")  # skips a body (中心) inside
     assert not abbreviates("中国农业银行", "中国农业发展银行")  # a registered name of its own
+
+
+def test_a_foreign_country_before_a_company_with_a_name_of_its_own_places_it() -> None:
+    art = article("海河电子公司与美国摩托罗拉公司合作开发新产品。")
+    m = at(art, "美国摩托罗拉公司")
+    assert m is not None and m.canonical == "摩托罗拉公司"
+    assert ("摩托罗拉公司", "locatedIn", "美国") in {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+@pytest.mark.parametrize("body, whole", [
+    ("中国人民解放军某部官兵参加抢险。", "中国人民解放军"),  # the country opens a registered name
+    ("美国能源部发表报告。", "美国能源部"),                  # a kind of body: the country's own
+])
+def test_a_country_that_opens_a_registered_or_a_kind_of_name_stays_in_it(body: str, whole: str) -> None:
+    m = at(article(body), whole)
+    assert m is not None and (m.canonical or m.name) == whole

@@ -444,3 +444,21 @@ def test_an_organising_verb_whose_clause_ends_first_does_not_govern_a_later_even
 
 def test_an_organising_verb_governs_the_event_it_takes_as_object() -> None:
     assert ("海州市总工会", "organizes", "职工健康周活动") in facts("海州市总工会近日举办了“职工健康周”活动。")
+
+
+# --- a list of names with unnamed others after it (people-attend-event) --------------------------
+
+def test_named_attendees_before_unnamed_others_all_take_part():
+    got = facts("海河市市长王建国，南岭县副县长李秀英以及省直有关部门的主要负责人出席了全市职工技能大赛。")
+    for name in ("王建国", "李秀英"):
+        assert (name, "participatesIn", "全市职工技能大赛") in got
+
+
+@pytest.mark.parametrize("body", [
+    # the others are named by a place before them: not a list joined to the names
+    "王建国说，海河市各界群众代表２００多人参加了全市职工技能大赛。",
+    # a long clause after the name is no list of attendees
+    "王建国表扬了为筹备工作日夜加班的各位同志参加的全市职工技能大赛。",
+])
+def test_no_attendee_across_a_clause_that_is_not_a_list(body):
+    assert not {f for f in facts(body) if f[0] == "王建国" and f[1] == "participatesIn"}

@@ -492,3 +492,10 @@ def test_the_gazetteer_forms_dict_answers_as_the_gazetteer() -> None:
     words = {*lex.places, *lex.place_aliases, "北京", "海淀", "工会", "x", "", "东方红"}
     assert {w: _gazetteer_form(w, lex) for w in words} == {w: forms.get(w) for w in words}
     assert max(map(len, forms)) <= lex.longest_place
+
+
+def test_a_verb_phrase_jieba_files_as_a_name_does_not_open_an_organisation() -> None:
+    from uniongraph.extraction.pipeline import extract_text
+
+    names = {m.name for m in extract_text("她们是应邀参加中宣部召开的座谈会相聚在一起的。").mentions}
+    assert "中宣部" in names and not any(n.startswith("应邀") for n in names)

@@ -446,3 +446,15 @@ def test_a_comma_without_a_joint_verb_ends_the_organisers():
 def test_a_body_that_ran_its_activity_at_a_season():
     found = relations("这是海河钢铁公司新春开展的“钢城到家”活动的一部分。")
     assert ("海河钢铁公司", "organizes", "钢城到家活动") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("２００３年度海河港口工作会议，今天在南岭召开。", "２００３年度海河港口工作会议"),  # a comma before the opening
+    ("全省纺织工作会议，昨天在海河开幕。", "全省纺织工作会议"),
+])
+def test_a_meeting_that_opened_after_a_comma_is_named_with_its_year(text, name):
+    assert name in events(text)
+
+
+def test_a_meeting_after_a_comma_that_did_not_open_is_no_name():
+    assert not events("他参加了工作会议，在会上发言。")

@@ -540,7 +540,7 @@ def _generic_rest(rest: str, lex: Lexicons) -> bool:
     tokens = TokenIndex(body).tokens
     # ordinary words (化肥, 统计, 第一人民, 农资: common in the dictionary) name nothing on their
     # own; a proper, rare or unknown word does (鸭绿江, 富临, 星澳)
-    return all(t.pos not in ("ns", "nr", "nz", "nt", "un", "j", "eng") and word_frequency(t.word) >= _ORDINARY_FREQUENCY
+    return all(t.pos not in ("ns", "nr", "nrt", "nrfg", "nz", "nt", "un", "j", "eng") and word_frequency(t.word) >= _ORDINARY_FREQUENCY
                and not (t.pos == "m" and not t.word.startswith("第"))  # 八一集团: a number as a brand, not 第一
                for t in tokens)
 
@@ -572,6 +572,9 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             bare = m.name[len(places[0]):]
             added += [Mention(s, s + len(bare), bare, m.type, bare, "org-same-name", priority=m.priority)
                       for s in alone]
+        elif len(places) == 1 and places[0] not in _NATIONAL and _level(places[0], lex) in _ABROAD_LEVELS \
+                and not _generic_rest(m.name[len(places[0]):], lex):
+            pass  # 美国摩托罗拉公司: a country said of a foreign company with a name of its own
         elif len(places) < 2 or places[0] in _NATIONAL:
             continue  # 中国农业大学: the country opens a registered name
         cut = sum(len(p) for p in places)

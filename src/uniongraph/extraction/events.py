@@ -67,6 +67,9 @@ _GOVERNING_VERB = re.compile(r"(?:大力|积极|广泛|深入|认真|全面|继�
 _HOLDING_VERB = re.compile(r"(?:举行|召开|举办|出席|列席|主持)(?:了|的)?")
 
 
+_YEAR_BEFORE = re.compile(r"(?:1|2|１|２)[0-9０-９]{3}$")
+
+
 def _event(text: str, start: int, end: int, source: str, priority: int, congress: bool = False,
            governed: bool = False) -> Mention:
     """The event mention ``text[start:end]`` (with a session number after it); unless the
@@ -82,6 +85,9 @@ def _event(text: str, start: int, end: int, source: str, priority: int, congress
         inner = [v for v in _HOLDING_VERB.finditer(text, start + 1, end) if end - v.end() >= 3]
         if inner:
             start = inner[-1].end()
+    year = _YEAR_BEFORE.search(text, max(0, start - 4), start)
+    if year and text.startswith("年", start):
+        start = year.start()  # １９９８|年度船舶工业工作会议: the year the numeral split off
     span = text[start:end]
     return Mention(start, end, span, "Event", clean_name(span), source, priority=priority, congress=congress)
 
@@ -231,8 +237,8 @@ def _session_meetings(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     return out
 
 
-#: a named meeting as the subject of its opening: …座谈会今天在京召开, …会议在北京开幕
-_OPENED = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日)?"
+#: a named meeting as the subject of its opening: …座谈会今天在京召开, …会议在北京开幕, …会议，今天在北京召开
+_OPENED = re.compile(r"，?(?:今天|今日|昨天|昨日|日前|近日|(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日)?"
                      r"(?:上午|下午|晚上)?"
                      r"(?:在[^，。；：、\s]{1,12}?)?(?:隆重)?(?:召开|举行|开幕|闭幕)")
 

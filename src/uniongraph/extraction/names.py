@@ -206,8 +206,10 @@ def name_start(
         if tok.pos == "un" and w[0] in "和与及" and prev is not None and _ends_in_head(prev.word, lex):
             start = tok.start + 1  # 亚光电工总厂|和川|棉一厂: jieba's HMM glued the conjunction on
             break
+        # (jieba files a few verb phrases as names: 应邀参加|中宣部; no name of four is one)
         if w in _LINK_WORDS or w in lex.words.get("boundary_words", ()) or (
-                tok.pos not in ("n", "nr", "ns", "nt", "nz", "vn", "j") and _ends_in_boundary(w, lex)):
+                (tok.pos not in ("n", "nr", "ns", "nt", "nz", "vn", "j") or tok.pos == "nr" and len(w) >= 4)
+                and _ends_in_boundary(w, lex)):
             break  # 总工会所属职工服务中心, 指派律师事务所: a link or a governing word ends the name
         if len(w) == 2 and tok.pos == "un" and w[1] in LEVEL_CHARS and w[0] in lex.words.get("boundary_words", ()):
             start = tok.start + 1  # 据省|财贸办: jieba's HMM glued the preposition to the level

@@ -781,6 +781,10 @@ _SENDS = re.compile(r"(?:先后|还|也|积极)?(?:组织|选派|派出|选送|�
 #: after the last body of a list that attends: 等２０家企业, 等单位 (the list goes on)
 _BODIES_ETC = re.compile(r"等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:家|个|支|所))?(?:企业|单位|代表队|队伍|公司|工会|部门)?"
                          r"(?:也|还|都|分别|共同)?")
+#: after a list of names, unnamed others who attend with them: …以及中央有关部门的负责人出席了
+_UNNAMED_TOO = re.compile(r"等?(?:以及|及|和|与)[^，。；：、]{0,14}?"
+                          r"(?:负责人|负责同志|领导|领导同志|代表|人士|官员|干部|职工|群众|专家|嘉宾|来宾)"
+                          r"(?:等)?(?:[0-9０-９一二三四五六七八九十百千余多几]+(?:人|名|位))?(?:也|还|都|一同|一起)?")
 #: between 参加 and the event, a relative clause of its organising: 参加了由市总工会举办的…
 _ORGANISED_BY_CLAUSE = re.compile(r"(?:了)?(?:由)?[^，。；：、]{2,24}?(?:联合|共同)?(?:主办|承办|举办|组织|召开|举行)的")
 #: a bare 出席: nothing, or 并 and another verb, after it (王建国出席并讲话)
@@ -892,7 +896,8 @@ def attendees(c: Context) -> Iterator[Found]:
         if sender is not None:  # 海河钢铁公司组织３０名职工参加了全市职工运动会: the body takes part
             yield sender, "participatesIn", event, "body-sends-people-to-event"
             continue
-        if before[-1].type not in ("Person", *ORG_KINDS) or verb.start() - before[-1].end > 10:
+        if before[-1].type not in ("Person", *ORG_KINDS) or verb.start() - before[-1].end > 10 \
+                and not _UNNAMED_TOO.fullmatch(text, before[-1].end, verb.start()):
             continue
         # the subject list: back from the verb while the words between two names are only joiners
         # and titles (张丁华，中直工委副书记尹克升、武连元); 王立新主持，会议由 ends it
