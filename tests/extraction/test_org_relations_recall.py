@@ -388,3 +388,31 @@ def test_no_unit_split_without_a_body_and_a_number_or_a_department(body, name):
     assert not {f for f in facts if f[1] == "subOrganizationOf"}
     if name:
         assert name in names
+
+
+# --------------------------------------------------------------------------- numbered work teams
+
+
+@pytest.mark.parametrize("body, team, body_name", [
+    ("海河港务公司装卸四队队长逄建国说，今晚要创新纪录。", "装卸四队", "海河港务公司"),
+    ("南岭煤矿综采二队被评为先进集体。", "综采二队", "南岭煤矿"),
+])
+def test_a_work_team_named_by_its_trade_and_number_is_a_unit_of_the_body_before(body, team, body_name):
+    names, facts = found(body)
+    assert team in names
+    assert facts.get((team, "subOrganizationOf", body_name)) is not None
+
+
+def test_the_leader_of_a_numbered_team_works_for_it():
+    names, facts = found("海河港务公司装卸四队队长逄建国说，今晚要创新纪录。")
+    assert ("逄建国", "worksFor", "装卸四队") in facts
+
+
+@pytest.mark.parametrize("body", [
+    "领导带领一队人马进村。",           # a count of people
+    "海河队主场扳倒八一队。",           # a club named by its number, after a verb
+    "全厂职工分成三队参加比赛。",       # a verb that divides
+])
+def test_no_work_team_where_a_number_and_队_name_none(body):
+    names, _ = found(body)
+    assert not {n for n in names if n.endswith(("一队", "三队"))}

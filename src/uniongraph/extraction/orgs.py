@@ -17,7 +17,7 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons
-from .names import REGION_WORDS, body_tokens, clean_name, has_proper_word, name_start, opens_with_place
+from .names import REGION_WORDS, _ends_in_head, body_tokens, clean_name, has_proper_word, name_start, opens_with_place
 from .tokens import TokenIndex, is_word
 from .overlaps import Priority
 
@@ -157,6 +157,30 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
             out.extend(_unit_and_body(mention, idx, lex))
     out.extend(_dictionary_candidates(idx, lex))
     out.extend(_ministry_departments(idx, out))
+    out.extend(_numbered_teams(idx, lex))
+    return out
+
+
+#: a work team named by its trade and its number: 装卸四队, 综采二队, 掘进一工区 (not 队员, 队伍)
+NUMBERED_TEAM = re.compile(r"([\u4e00-\u9fff]{2})[一二三四五六七八九十](?:队|工区|车间)(?![员伍列形人])")
+
+
+def _numbered_teams(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
+    """Work teams named by a trade word and a number (大港公司|装卸四队队长某, 综采二队): units of the
+    body named before them. The trade is one word of its own, not a verb that divides (分成三队); a
+    verb (装卸, 掘进) only right after a body's name; the number one digit (八一队 is a club's name)."""
+    out = []
+    for t in NUMBERED_TEAM.finditer(idx.text):
+        i = idx.starting_at(t.start())
+        trade = idx.tokens[i] if i is not None else None
+        if trade is None or trade.end != t.end(1) or trade.pos not in ("n", "vn", "v", "nz", "j"):
+            continue
+        if trade.word in lex.words.get("boundary_words", ()) or trade.word[-1] in "成为有分":
+            continue  # 分成三队, 编为两队: a count of teams, not one
+        before = idx.tokens[i - 1].word if i > 0 else ""
+        if trade.pos == "v" and not _ends_in_head(before, lex, shortest=1):
+            continue  # 带领一队, 击败…队: a verb names a trade only after the body the team is of
+        out.append(Mention(t.start(), t.end(), t.group(), "Organization", t.group(), SOURCE, priority=Priority.ORG_PROPER))
     return out
 
 
