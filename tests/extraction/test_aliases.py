@@ -490,3 +490,8 @@ def test_a_foreign_country_before_a_company_with_a_name_of_its_own_places_it() -
 def test_a_country_that_opens_a_registered_or_a_kind_of_name_stays_in_it(body: str, whole: str) -> None:
     m = at(article(body), whole)
     assert m is not None and (m.canonical or m.name) == whole
+
+
+def test_a_countrys_own_body_keeps_the_country_in_its_name() -> None:
+    m = at(article("古巴国内贸易部部长访问南岭。"), "古巴国内贸易部")
+    assert m is not None and (m.canonical or m.name) == "古巴国内贸易部"

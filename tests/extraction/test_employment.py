@@ -220,3 +220,18 @@ def test_named_an_honour_is_no_post():
 def test_a_works_built_by_the_subject_in_a_later_clause_is_founded():
     _, facts = found("赵立新是个能人。就这样，他克服了重重困难，终于建成南岭县染料化工厂。")
     assert ("赵立新", "founded", "南岭县染料化工厂") in facts
+
+
+def test_a_unit_referred_back_to_by_its_head_is_the_unit_reported():
+    # named once, but 该段 twice more: the article is about it, not the bureau named twice
+    body = ("在汉江机务段，党委书记赵立新常年关心职工。该段地处山区，海河铁路局多次表扬。"
+            "该段职工生活不便，海河铁路局拨了款。")
+    _, facts = found(body)
+    assert ("赵立新", "worksFor", "汉江机务段") in facts
+
+
+def test_references_back_to_two_units_as_often_name_no_unit():
+    body = ("在汉江机务段，党委书记赵立新常年关心职工。海河铁路局多次表扬，该局拨了款。"
+            "该段职工生活不便，海河铁路局又拨了款。")
+    _, facts = found(body)
+    assert ("赵立新", "worksFor", "汉江机务段") not in facts

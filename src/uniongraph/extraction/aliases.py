@@ -572,9 +572,10 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             bare = m.name[len(places[0]):]
             added += [Mention(s, s + len(bare), bare, m.type, bare, "org-same-name", priority=m.priority)
                       for s in alone]
-        elif len(places) == 1 and places[0] not in _NATIONAL and _level(places[0], lex) in _ABROAD_LEVELS \
-                and not _generic_rest(m.name[len(places[0]):], lex):
-            pass  # 美国摩托罗拉公司: a country said of a foreign company with a name of its own
+        elif len(places) == 1 and m.type == "Company" and places[0] not in _NATIONAL \
+                and _level(places[0], lex) in _ABROAD_LEVELS and _brand_named(m.name[len(places[0]):], lex):
+            pass  # 美国摩托罗拉公司: a country said of a foreign company named by its brand (but
+            # 古巴国内贸易部, 泰国国际航空公司: the country's own body, named by the country)
         elif len(places) < 2 or places[0] in _NATIONAL:
             continue  # 中国农业大学: the country opens a registered name
         cut = sum(len(p) for p in places)
@@ -597,6 +598,18 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
 
 #: a word used fewer times than this in jieba's dictionary makes a body name one body
 _UNCOMMON = 100
+
+
+def _brand_named(rest: str, lex: Lexicons) -> bool:
+    """Whether a company name (after its country) opens with a brand: a transliterated, foreign or
+    unknown word (摩托罗拉, 朗讯, ＡＴＴ), not ordinary words (国际航空)."""
+    from .tokens import TokenIndex
+
+    body = rest[: len(rest) - len(_org_head(rest, lex))]
+    if not body:
+        return False
+    first = TokenIndex(body).tokens[0]
+    return first.pos in ("nrt", "nr", "nz", "ns", "eng", "un", "nrfg") or first.pos == "x" and first.word.isalnum()
 
 
 def _names_on_its_own(rest: str, lex: Lexicons) -> bool:

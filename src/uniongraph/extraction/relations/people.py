@@ -337,7 +337,7 @@ _CLAUSE_MARK = re.compile(r"[，。；：、（“\n,;:(]")
 
 def home_unit(article: Article) -> Mention | None:
     """The work unit an article reports on: the works, mine or station it names most often (and
-    more often than any other), named in its first two sentences or its headline. None for a
+    more often than any other; 该段, 这个矿 count as namings), named in its first two sentences or its headline. None for a
     digest of several datelined reports."""
     from ...reading.patterns import DATELINE
 
@@ -350,13 +350,20 @@ def home_unit(article: Article) -> Mention | None:
             counts.setdefault(m.key, []).append(m)
     if not counts:
         return None
-    ranked = sorted(counts.values(), key=len, reverse=True)
-    if len(ranked) > 1 and len(ranked[1]) == len(ranked[0]):
+    # 该段, 这个矿, 本厂: a unit an article is about is mostly referred back to by its head
+    text = article.text[article.body_start :]
+    score = {key: len(ms) + len(re.findall(_REFERS_BACK + re.escape(key[-1]), text)) for key, ms in counts.items()}
+    ranked = sorted(counts, key=lambda k: score[k], reverse=True)
+    if len(ranked) > 1 and score[ranked[1]] == score[ranked[0]]:
         return None
     body_sentences = [s for s in article.sentences if s.end > article.body_start]
     lead_end = body_sentences[1].end if len(body_sentences) > 1 else len(article.text)
-    first = ranked[0][0]
+    first = counts[ranked[0]][0]
     return first if first.start < lead_end else None
+
+
+#: words that refer back to a unit by its head: 该段, 这个矿, 这家厂, 本站
+_REFERS_BACK = "(?:该|这个|这家|这座|本)"
 
 
 def staff_of_the_unit(article: Article, stated: set[str]) -> Iterator[tuple[Mention, Mention]]:
