@@ -462,3 +462,27 @@ def test_named_attendees_before_unnamed_others_all_take_part():
 ])
 def test_no_attendee_across_a_clause_that_is_not_a_list(body):
     assert not {f for f in facts(body) if f[0] == "王建国" and f[1] == "participatesIn"}
+
+
+# --- leaders who address a meeting in writing (leader-addresses-event) ---------------------------
+
+@pytest.mark.parametrize("body, people, event", [
+    ("海河市长王建国致信全省纺织工作会议。", ["王建国"], "全省纺织工作会议"),
+    ("王建国李秀英致信全省纺织工作会议要求加快改革", ["王建国", "李秀英"], "全省纺织工作会议"),
+    ("全省纺织工作会议今天在南岭召开。省长王建国为会议题了词，李秀英副省长发来贺信。",
+     ["王建国", "李秀英"], "全省纺织工作会议"),
+    ("省长王建国对正在南岭召开的全省纺织工作会议作出书面指示：要加快改革。", ["王建国"], "全省纺织工作会议"),
+])
+def test_a_leader_who_writes_to_a_meeting_takes_part_in_it(body, people, event):
+    got = found(body)
+    for person in people:
+        assert (person, "participatesIn", event, "leader-addresses-event") in got
+
+
+@pytest.mark.parametrize("body", [
+    "王建国致信南岭纺织厂职工，祝贺新年。",                  # a letter to people, no meeting
+    "全省纺织工作会议今天召开。王建国给老朋友写信说起此事。",  # a letter to someone else
+    "王建国在信中说，全省纺织工作会议开得很好。",            # no writing to the meeting
+])
+def test_no_leader_takes_part_by_a_letter_not_written_to_the_meeting(body):
+    assert not {f for f in facts(body) if f[0] == "王建国" and f[1] == "participatesIn"}

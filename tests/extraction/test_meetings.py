@@ -458,3 +458,12 @@ def test_a_meeting_that_opened_after_a_comma_is_named_with_its_year(text, name):
 
 def test_a_meeting_after_a_comma_that_did_not_open_is_no_name():
     assert not events("他参加了工作会议，在会上发言。")
+
+
+def test_a_meeting_written_to_is_named_and_not_cited():
+    from uniongraph.extraction.events import find_events
+
+    found_ = {m.name: m for m in find_events(TokenIndex("王建国致信海河港口工作会议要求加快改革"))}
+    assert "海河港口工作会议" in found_ and not found_["海河港口工作会议"].congress
+    cited = {m.name: m for m in find_events(TokenIndex("认真贯彻全省港口工作会议要求。"))}
+    assert "全省港口工作会议" in cited and cited["全省港口工作会议"].congress

@@ -274,7 +274,8 @@ def _opened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -
         # 在中央经济工作会议上讲话, 接见全国海关关长会议代表: a long name in the frame of a meeting
         framed = h.start() - start >= 4 and (
             text.endswith("在", 0, start) and text.startswith(("上", "期间"), h.end())
-            or _DELEGATES.match(text, h.end()) is not None)
+            or _DELEGATES.match(text, h.end()) is not None
+            or text.endswith(_WRITTEN_TO, 0, start))  # 致信兵器工业工作会议: one written to
         if not opened and not scoped and not framed and not (this and this.end() == start and h.start() - start >= 4):
             continue
         cut = _after_organisation(body_tokens(idx, start, h.start()), lex)
@@ -285,12 +286,14 @@ def _opened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -
         if _ASSEMBLY.search(h.group()) and all(w in _GROUP_WORDS for w in _words_of(body)):
             continue
         # 狠抓全国金融工作会议的落实, 贯彻…会议精神: a meeting cited, as a congress is, not reported
-        cited = not opened and bool(_CITED.match(text, h.end()))
+        # (but 致信全国冶金工作会议要求…: the writer asks; a meeting written to is being held)
+        cited = not opened and bool(_CITED.match(text, h.end())) and not text.endswith(_WRITTEN_TO, 0, start)
         out.append(_event(text, start, h.end(), "event-opened", Priority.EVENT_CONVENED, congress=cited))
     return out
 
 
 _CITED = re.compile(r"(?:的)?(?:精神|落实|部署|要求|决定|决策)")
+_WRITTEN_TO = ("致信", "致电", "致贺信")
 
 
 #: meeting heads that name no meeting on their own, however long

@@ -913,3 +913,67 @@ def attendees(c: Context) -> Iterator[Found]:
                 listed = nxt is None or _LIST_JOINERS.match(c.gap(m, nxt)) and nxt.type != "Person"
                 if listed and (nxt is not None or verb.start() - m.end <= 2 or _BODIES_ETC.fullmatch(text, m.end, verb.start())):
                     yield m, "participatesIn", event, "bodies-attend-event"
+
+
+#: a leader who writes to a meeting: 致信, 致贺信, 发来贺信 (the meeting right after, or the one named before)
+_WRITES_TO = re.compile(r"(?:也|还|分别|特地|专门)?(?:致信|致贺信|致电|发来贺信|发来贺电|发了贺信)")
+#: …为/对/向 MEETING 题词, 作出书面指示, 发来贺信: the words between name the meeting
+_ADDRESSES = re.compile(r"(?:也|还|分别|特地|专门)?(?:为|对|向|给)(?P<obj>[^，。；：！？]{2,40}?)"
+                        r"(?:题词|题了词|题写了?会名|发来贺信|发来贺电|致贺信|致信|"
+                        r"作出?了?(?:重要)?(?:书面)?(?:指示|批示))")
+
+
+def addressed_events(c: Context) -> Iterator[Found]:
+    """Leaders who address a meeting without coming to it: they write to it (A致信X会议, A发来贺信),
+    inscribe for it (A为X会议题词) or instruct it in writing (A对正在…召开的X会议作出书面指示). The
+    development sets' annotators, working blind and apart, read each as taking part in the meeting,
+    so this does too. The meeting is the one named in the object, or for 会议 alone the one named
+    just before (recent_event); a name that is no person's (a body's letter) is left alone."""
+    text = c.text
+    ms = c.mentions
+    for i, m in enumerate(ms):
+        if m.type != "Person":
+            continue
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        # titles may follow the name (吴邦国副总理发来贺信) up to the verb
+        end = m.end
+        for verb_re in (_WRITES_TO, _ADDRESSES):
+            found = None
+            for k in range(m.end, min(m.end + 6, c.sentence.end) + 1):
+                if k > m.end and not only_titles(text[m.end : k]):
+                    continue
+                found = verb_re.match(text, k)
+                if found:
+                    end = k
+                    break
+            if not found:
+                continue
+            if nxt is not None and nxt.start < found.start() and nxt.start >= end:
+                continue  # another name between the person and the verb: not its subject
+            if verb_re is _WRITES_TO:
+                event = next((e for e in c.events() if found.end() <= e.start <= found.end() + 1), None)
+                if event is None and not _ANY_NAME.match(text, found.end()):
+                    event = _meeting_before(c, m)  # 吴邦国发来贺信. (the meeting of the sentence before)
+            else:
+                event = next((e for e in c.events() if e.end == found.end("obj")), None) \
+                    or recent_event(c, found.start("obj"))
+            if event is None:
+                continue
+            yield m, "participatesIn", event, "leader-addresses-event"
+            for p in _listed_before(c, i):
+                yield p, "participatesIn", event, "leader-addresses-event"
+            break
+
+
+#: after a verb of writing, words that name its addressee (致信全国…会议, 致信给…)
+_ANY_NAME = re.compile(r"[^，。；：！？\s]")
+
+
+def _meeting_before(c: Context, m: Mention) -> Mention | None:
+    """The one meeting named in this sentence before ``m``, or in the one before it."""
+    earlier = [e for e in c.events() if e.end <= m.start and not e.congress]
+    if earlier:
+        return earlier[-1] if len({e.name for e in earlier}) == 1 else None
+    before = [e for e in c.article.mentions if e.type == "Event" and not e.congress
+              and c.sentence.start - _RECENT_EVENT_SPAN <= e.start and e.end <= c.sentence.start]
+    return before[-1] if len({e.name for e in before}) == 1 else None
