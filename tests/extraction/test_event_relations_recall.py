@@ -486,3 +486,16 @@ def test_a_leader_who_writes_to_a_meeting_takes_part_in_it(body, people, event):
 ])
 def test_no_leader_takes_part_by_a_letter_not_written_to_the_meeting(body):
     assert not {f for f in facts(body) if f[0] == "王建国" and f[1] == "participatesIn"}
+
+
+@pytest.mark.parametrize("body, person", [
+    ("全省纺织工作会议今天在南岭召开。副省长李秀英作了会议总结。", "李秀英"),
+    ("全省纺织工作会议今天在南岭召开。赵立在工作报告中明确了今年的措施。", "赵立"),
+])
+def test_who_sums_up_or_reports_at_the_meeting_reported_takes_part(body, person):
+    assert (person, "participatesIn", "全省纺织工作会议", "speaker-at-this-meeting") in found(body)
+
+
+def test_a_summary_written_elsewhere_is_no_part_in_the_meeting():
+    body = "全省纺织工作会议今天在南岭召开。王建国在工作总结中提到了他。"
+    assert not {f for f in facts(body) if f[0] == "王建国" and f[1] == "participatesIn"}
