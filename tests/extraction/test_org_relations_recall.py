@@ -416,3 +416,24 @@ def test_the_leader_of_a_numbered_team_works_for_it():
 def test_no_work_team_where_a_number_and_队_name_none(body):
     names, _ = found(body)
     assert not {n for n in names if n.endswith(("一队", "三队"))}
+
+
+@pytest.mark.parametrize("body, unit, parent", [
+    ("王建国生前所在的南岭油田１３０８钻井队，建队四十年。", "１３０８钻井队", "南岭油田"),
+    ("李秀英在海河化工集团公司七○二厂工作了二十年。", "七○二厂", None),
+])
+def test_a_unit_named_by_a_number_alone_is_named(body, unit, parent):
+    names, facts = found(body)
+    assert unit in names
+    if parent:
+        assert (unit, "subOrganizationOf", parent) in facts
+
+
+@pytest.mark.parametrize("body", [
+    "全市共有中小学３８１３所，在校学生十万人。",   # 所 counts schools
+    "全市３００多家厂参加了评比。",                 # a count of works
+    "１９９８厂庆时职工们欢聚一堂。",               # a year before 厂庆
+])
+def test_no_unit_where_a_number_counts_or_dates(body):
+    names, _ = found(body)
+    assert not {n for n in names if n[:1] in "0123456789０１２３４５６７８９"}

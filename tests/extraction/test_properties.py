@@ -116,3 +116,10 @@ def test_entity_iris_are_valid_for_any_name(name: str, type_: str) -> None:
     iri = entity_iri(entity_id(type_, name))
     assert ox.NamedNode(iri).value == iri
     assert all(c.isascii() and c.isprintable() and c not in ' <>"{}|\\^`' for c in iri)
+
+
+def test_a_fact_about_a_place_written_with_its_city_points_at_the_nearer_unit() -> None:
+    # found by the property above: the evidence kept the joined span (温州市总工会街道) while the
+    # fact and the mentions were about the nearer unit alone
+    kg = build_documents([read_text("温州市总工会位于温州市总工会街道", "one.md")])
+    assert_offsets(kg)

@@ -165,6 +165,13 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
 NUMBERED_TEAM = re.compile(r"([\u4e00-\u9fff]{2})[一二三四五六七八九十](?:队|工区|车间)(?![员伍列形人])")
 
 
+#: a unit named by a number alone: 四○四厂, ４１３０厂, １２０５钻井队 (not counts: ３００多家厂; 所, a
+#: count of schools as often as an institute, is left out)
+NUMBER_NAMED_UNIT = re.compile(r"(?<![0-9０-９一二三四五六七八九十○〇零百千万.．])"
+                               r"(?:[0-9０-９]{3,5}|[一二三四五六七八九][○〇零一二三四五六七八九]{2,3})"
+                               r"(?:钻井队|井队|车队|工厂|厂)(?![员长房区庆])")
+
+
 def _numbered_teams(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     """Work teams named by a trade word and a number (大港公司|装卸四队队长某, 综采二队): units of the
     body named before them. The trade is one word of its own, not a verb that divides (分成三队); a
@@ -181,7 +188,15 @@ def _numbered_teams(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         if trade.pos == "v" and not _ends_in_head(before, lex, shortest=1):
             continue  # 带领一队, 击败…队: a verb names a trade only after the body the team is of
         out.append(Mention(t.start(), t.end(), t.group(), "Organization", t.group(), SOURCE, priority=Priority.ORG_PROPER))
+    for t in NUMBER_NAMED_UNIT.finditer(idx.text):
+        if _YEAR_NUMBER.match(t.group()):
+            continue  # １９９８年 is no unit, nor a year before a head
+        type_ = "Organization" if t.group().endswith("队") else "Company"
+        out.append(Mention(t.start(), t.end(), t.group(), type_, t.group(), SOURCE, priority=Priority.ORG_PROPER))
     return out
+
+
+_YEAR_NUMBER = re.compile(r"(?:[1１][89８９]|[2２][0０])[0-9０-９]{2}(?![0-9０-９])")
 
 
 #: a department (司) of a ministry or commission named right after it: 国家教委|计划建设司

@@ -189,6 +189,7 @@ def _split_compound_places(article: Article) -> None:
     if not joined:
         return
     nearest: dict[str, str] = {}
+    last_part: dict[tuple[int, int], tuple[int, int]] = {}  # a joined span -> its nearest unit's
     parts: list[Mention] = []
     for m in joined:
         pieces = []
@@ -197,12 +198,17 @@ def _split_compound_places(article: Article) -> None:
             pieces.append(Mention(s, e, form, "Place", form, m.source, priority=m.priority,
                                   place=_gazetteer_form(form, lex)))
         nearest[m.key] = pieces[-1].key
+        last_part[(m.start, m.end)] = (pieces[-1].start, pieces[-1].end)
         parts += pieces
     for r in article.relations:
         if r.tail_type == "Place" and r.tail in nearest:
             r.tail = nearest[r.tail]
+            for ev in r.evidence:  # the evidence points at the unit the fact is now about
+                ev.tail_start, ev.tail_end = last_part.get((ev.tail_start, ev.tail_end), (ev.tail_start, ev.tail_end))
         if r.head_type == "Place" and r.head in nearest:
             r.head = nearest[r.head]
+            for ev in r.evidence:
+                ev.head_start, ev.head_end = last_part.get((ev.head_start, ev.head_end), (ev.head_start, ev.head_end))
     have = {(m.start, m.end) for m in article.mentions}
     kept = [m for m in article.mentions if not compound(m)]
     kept += [p for p in parts if (p.start, p.end) not in have]

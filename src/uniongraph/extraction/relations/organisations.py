@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ...model import Article, Mention
 from ..lexicon import load_lexicons
-from ..orgs import NUMBERED_TEAM
+from ..orgs import NUMBER_NAMED_UNIT, NUMBERED_TEAM
 from .context import Context, Found, has, is_org, starts
 
 #: legal and generic endings of a company name, dropped before a union's short name is compared
@@ -93,7 +93,7 @@ def _is_unit(m: Mention) -> bool:
     """Whether ``m`` is named as a unit of a body (its head is in ``lexicons/subunit_heads.txt``)."""
     return m.type in ("Company", "Organization") and (
         m.key.endswith(tuple(load_lexicons().words.get("subunit_heads", ()))) or _NUMBERED_UNIT.fullmatch(m.key) is not None
-        or NUMBERED_TEAM.fullmatch(m.key) is not None
+        or NUMBERED_TEAM.fullmatch(m.key) is not None or NUMBER_NAMED_UNIT.fullmatch(m.key) is not None
         or m.type == "Organization" and m.key.endswith("司"))  # a ministry's department: 计划建设司
 
 
