@@ -499,3 +499,29 @@ def test_a_verb_phrase_jieba_files_as_a_name_does_not_open_an_organisation() -> 
 
     names = {m.name for m in extract_text("她们是应邀参加中宣部召开的座谈会相聚在一起的。").mentions}
     assert "中宣部" in names and not any(n.startswith("应邀") for n in names)
+
+
+@pytest.mark.parametrize("text, name, short", [
+    ("市商委、卫生局分别组织清岗腾岗。", "市商委", True),
+    ("市政协副主席王立新讲了话。", "市政协", True),
+    ("南岭市经委召开会议。", "南岭市经委", False),
+])
+def test_a_body_named_by_its_level_and_short_name_is_found(text, name, short) -> None:
+    from uniongraph.extraction.tokens import TokenIndex
+
+    found = {m.text: m for m in find_organisations(TokenIndex(text))}
+    assert name in found and found[name].region_short == short
+
+
+@pytest.mark.parametrize("text", ["城市委员会成立了。", "他是市委员。", "这个市办了一件好事。", "全市委托银行办理。"])
+def test_no_level_body_where_the_characters_only_run_together(text) -> None:
+    from uniongraph.extraction.lexicon import load_lexicons
+    from uniongraph.extraction.orgs import _level_bodies
+    from uniongraph.extraction.tokens import TokenIndex
+
+    assert not _level_bodies(TokenIndex(text), load_lexicons())
+
+
+def test_a_quoted_sentence_and_怎么办_open_no_organisation() -> None:
+    names = {m.name for m in extract_text("标题\n“酒香也怕巷子深。”怎么办？市解困办主任王立新说。").mentions}
+    assert "市解困办" in names and not any("酒香" in n or "怎么" in n for n in names)

@@ -150,7 +150,8 @@ def name_start(
         if w == "”":
             # a quoted word inside a name: 集中入会暨“暖新驿站”启用仪式, “金锤杯”电焊技能竞赛
             k = next((k for k in range(i - 1, max(-1, i - 12), -1) if idx.tokens[k].word in ("“", "”")), None)
-            if k is not None and idx.tokens[k].word == "“" and k < i - 1 and tok.start - idx.tokens[k].end <= 10:
+            if k is not None and idx.tokens[k].word == "“" and k < i - 1 and tok.start - idx.tokens[k].end <= 10 \
+                    and not re.search(r"[。！？；]", idx.text[idx.tokens[k].end : tok.start]):  # a quoted sentence is no name
                 start = idx.tokens[k].start
                 i = k - 1
                 continue

@@ -158,6 +158,39 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     out.extend(_dictionary_candidates(idx, lex))
     out.extend(_ministry_departments(idx, out))
     out.extend(_numbered_teams(idx, lex))
+    out.extend(_level_bodies(idx, lex))
+    return out
+
+
+#: a body of one level of government by its short name: 市|商委, 省|经委, 市政协, 县|侨办
+_LEVEL_BODY = re.compile(r"[省市县区](?:政协|人大|[^\W\d_]委|[^\W\d_]办)(?![员会主])")
+
+
+def _level_bodies(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
+    """A body named by its level and a two-character short name that jieba knows as one word
+    (市|商委, 市|经委, 县|侨办) or with the level (市政协): the home region's body, as 市委 is; after
+    a place (武汉市|商委) that place's."""
+    text = idx.text
+    out = []
+    for b in _LEVEL_BODY.finditer(text):
+        s, e = b.start(), b.end()
+        if not idx.is_boundary(e):
+            continue
+        k = idx.index_at(s + 1)
+        word = idx.tokens[k]
+        whole = idx.tokens[idx.index_at(s)]
+        if not (word.start == s + 1 and word.end == e and word.pos in ("n", "j", "nt")
+                or whole.start == s and whole.end == e):
+            continue  # 市|委|员: the short name must be one word (商委), or one with the level (市政协)
+        if whole.end == s + 1 and whole.start < s and (whole.word in lex.places or whole.pos == "ns"):
+            start = whole.start  # 武汉市|商委: the place's own body
+            out.append(Mention(start, e, text[start:e], "Organization", text[start:e], SOURCE, priority=Priority.ORG_PROPER))
+        elif whole.start == s and (prev := idx.ending_at(s)) is not None and idx.tokens[prev].pos == "ns":
+            start = idx.tokens[prev].start  # 南岭|市|经委
+            out.append(Mention(start, e, text[start:e], "Organization", text[start:e], SOURCE, priority=Priority.ORG_PROPER))
+        elif whole.start == s:  # 市|商委, 市政协: the home region's
+            out.append(Mention(s, e, text[s:e], "Organization", text[s:e], SOURCE, priority=Priority.ORG_PROPER,
+                               region_short=True))
     return out
 
 
