@@ -525,3 +525,27 @@ def test_no_level_body_where_the_characters_only_run_together(text) -> None:
 def test_a_quoted_sentence_and_怎么办_open_no_organisation() -> None:
     names = {m.name for m in extract_text("标题\n“酒香也怕巷子深。”怎么办？市解困办主任王立新说。").mentions}
     assert "市解困办" in names and not any("酒香" in n or "怎么" in n for n in names)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("其中南钢、北钢、东钢三大集团的产量过半。", {"南钢", "北钢", "东钢"}),
+    ("要求海钢、水钢等企业加快改革。", {"海钢", "水钢"}),
+])
+def test_short_names_listed_before_what_they_all_are_are_companies(text, names) -> None:
+    found = {m.name: m.type for m in extract_text(text).mentions}
+    assert all(found.get(n) == "Company" for n in names)
+    assert not any("三大" in n for n in found)
+
+
+@pytest.mark.parametrize("text", [
+    "钢铁、化工、纺织等企业效益回升。",   # trades, not names
+    "国有、集体等企业都要改革。",         # kinds of ownership
+    "北京、上海等地企业纷纷响应。",       # places
+])
+def test_no_companies_from_a_list_of_kinds_or_places(text) -> None:
+    assert not [m for m in extract_text(text).mentions if m.type == "Company"]
+
+
+def test_a_surname_and_a_form_of_address_is_no_person() -> None:
+    names = {m.name for m in extract_text("杨师傅说，菜价不贵。王大姐笑了。杨茂儒师傅也来了。").mentions}
+    assert "杨茂儒" in names and not names & {"杨师傅", "王大姐"}

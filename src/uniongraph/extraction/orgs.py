@@ -159,6 +159,46 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     out.extend(_ministry_departments(idx, out))
     out.extend(_numbered_teams(idx, lex))
     out.extend(_level_bodies(idx, lex))
+    out.extend(_listed_companies(idx, lex))
+    return out
+
+
+#: what a list of short names all are: 宝钢、武钢、鞍钢、首钢四大集团, 邯钢、水钢等企业
+_COLLECTIVE_KIND = re.compile(r"(等(?:[一二三四五六七八九十两几数多0-9０-９]+(?:大|家|个))?|[一二三四五六七八九十两几数多0-9０-９]+(?:大|家|个))?"
+                              r"(?:骨干企业|国有企业|大企业|企业|集团|公司|钢厂)")
+_ITEM_TAGS = frozenset({"n", "nr", "nz", "j", "nt", "un", "nrt"})
+#: a listed word used less often than this in jieba's dictionary is a name (鞍钢 114), not a
+#: trade (钢铁 2610, 化工 4022: 钢铁、化工等企业 are kinds of companies)
+_RARE_ITEM = 500
+
+
+def _listed_companies(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
+    """Each short name of a list that a collective head says are companies (宝钢、武钢四大集团,
+    邯钢、水钢等企业): two or more items of one rare word each, none a place (北京、上海等地企业
+    is where), a trade (钢铁、化工等企业) or a kind of ownership (国有、集体等企业)."""
+    from .tokens import word_frequency
+
+    text = idx.text
+    out = []
+    tokens = idx.tokens
+    for i, tok in enumerate(tokens):
+        if tok.word not in ("、", "和"):
+            continue
+        if i >= 2 and tokens[i - 2].word in ("、", "和"):
+            continue  # not the first joiner of the list
+        items = [tokens[i - 1]] if i > 0 else []
+        k = i
+        while k < len(tokens) and tokens[k].word in ("、", "和") and k + 1 < len(tokens):
+            items.append(tokens[k + 1])
+            k += 2
+        kind = _COLLECTIVE_KIND.match(text, items[-1].end) if len(items) >= 2 else None
+        if kind is None or not idx.is_boundary(kind.end()) or kind.start(1) < 0:
+            continue  # (神威|公司: without 等 or a count, the head ends the last name)
+        if all(2 <= len(t.word) <= 4 and t.pos in _ITEM_TAGS and word_frequency(t.word) < _RARE_ITEM
+               and t.word not in lex.places and t.word not in lex.place_aliases
+               and t.word not in lex.generic_modifiers for t in items):
+            out += [Mention(t.start, t.end, t.word, "Company", t.word, SOURCE, priority=Priority.ORG_PROPER)
+                    for t in items]
     return out
 
 
@@ -402,13 +442,14 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     if type_ == "Place" and kind == "venue" and not located and cls != "proper":
         return None
     span = text[start:he]
-    if span in lex.words.get("generic_org_words", frozenset()):
-        return None
+    if span in lex.words.get("generic_org_words", frozenset()) or _COUNTED_KIND.search(text, start, hs):
+        return None  # (…首钢四大集团: a count of bodies, each named before it)
     if type_ == "TradeUnion" and head == "工会" and _regional_industry_union(body, lex):
         type_ = "Federation"  # 湖北省教育工会: the industry union of a province or city
     return Mention(start, he, span, type_, clean_name(span), SOURCE, priority=Priority.ORG_PROPER if cls == "proper" else Priority.ORG_GENERIC, **attrs)
 
 
+_COUNTED_KIND = re.compile(r"[一二两三四五六七八九十几数多]大$")
 _OWNER_HEADS = frozenset({"集团", "公司", "有限公司", "厂", "学校", "学院", "大学", "中学", "小学", "医院", "银行", "中心", "局", "所"})
 
 

@@ -149,11 +149,17 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 _FUNCTION_TAGS = frozenset({"f", "d", "u", "uj", "ul", "uz", "y", "p", "c"})
 
 
+#: a surname and a form of address: 杨师傅, 王大姐, 老李 is not among them (a familiar form, aliases)
+_FAMILIAR_ADDRESS = re.compile(r"[\u4e00-\u9fff](?:师傅|大姐|大嫂|大妈|大娘|大爷|大伯|阿姨|老汉|大哥)")
+
+
 def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons) -> bool:
     """Whether a tagger span should be proposed: a person span that is one dictionary word of
     another kind (唐诗, 常客) is not, nor a place the gazetteer knows (the grammar saw it and
     decided: 上海 in 上海职工)."""
     if label == "PER":
+        if _FAMILIAR_ADDRESS.fullmatch(idx.text, start, end) and idx.text[start] in lex.surnames:
+            return False  # 杨师傅, 王大姐: a surname and a form of address name nobody (the guideline)
         i = idx.starting_at(start)
         tok = idx.tokens[i] if i is not None else None
         if tok is not None and tok.end == end and tok.pos not in _NAME_TAGS:
