@@ -160,3 +160,10 @@ def test_a_name_inside_a_doctrine_is_no_person(text: str) -> None:
 
 def test_the_person_outside_the_doctrine_is_one() -> None:
     assert ("邓小平", "Person") in _names("邓小平同志指出，要发展。")
+
+
+def test_a_tagger_place_running_from_a_name_across_a_preposition_is_refused() -> None:
+    from uniongraph.extraction.pipeline import extract_text
+
+    found = {(m.name, m.type) for m in extract_text("经过深思熟虑，马德海给自治区的领导写了一封信。").mentions}
+    assert not any(t == "Place" and "给" in n for n, t in found)

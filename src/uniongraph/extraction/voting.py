@@ -171,10 +171,29 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons)
         last = idx.tokens[i + 1] if tok is not None and i + 1 < len(idx.tokens) else None
         return not (tok is not None and last is not None and last.end == end and len(tok.word) >= 2
                     and tok.pos not in _NAME_TAGS and len(last.word) == 1 and last.pos in _FUNCTION_TAGS)
+    if label in ("LOC", "ORG") and _governs_inside(idx, start, end):
+        return False  # 马德海给自治区: a name, a preposition and its object are no one place
     if label == "LOC":
         form = idx.text[start:end]
         return form not in lex.places and form not in lex.place_aliases
     return True
+
+
+#: prepositions that govern what follows them: inside a span they end the name before them
+_PREPOSITIONS = frozenset("给在对向把被从跟为让")
+
+
+def _governs_inside(idx: TokenIndex, start: int, end: int) -> bool:
+    """Whether a one-character preposition stands inside ``[start, end)`` after a person's name."""
+    i = idx.starting_at(start)
+    if i is None or idx.tokens[i].pos not in ("nr", "nrfg"):
+        return False
+    for tok in idx.tokens[i + 1 :]:
+        if tok.start >= end:
+            return False
+        if tok.pos == "p" and tok.word in _PREPOSITIONS and tok.end < end:
+            return True
+    return False
 
 
 def _titled(text: str, start: int, lex: Lexicons, kinds: tuple[str, ...] = ("leader", "profession", "honour")) -> bool:
