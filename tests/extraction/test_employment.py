@@ -235,3 +235,23 @@ def test_references_back_to_two_units_as_often_name_no_unit():
             "该段职工生活不便，海河铁路局又拨了款。")
     _, facts = found(body)
     assert ("赵立新", "worksFor", "汉江机务段") not in facts
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("王建国打工的南岭华龙石材公司决定承担他的学费。", "王建国", "南岭华龙石材公司"),
+    ("李秀英曾经工作的海河纺织厂已经破产。", "李秀英", "海河纺织厂"),
+    ("本报讯海河新材料有限公司许建华已成功研制出新型水箱。", "许建华", "海河新材料有限公司"),
+    ("本报讯南岭日化公司荣誉职工赵立新在南京挑战纪录获成功。", "赵立新", "南岭日化公司"),
+])
+def test_a_person_said_to_work_at_a_body_works_for_it(body, person, org):
+    _, facts = found(body)
+    assert (person, "worksFor", org) in facts
+
+
+@pytest.mark.parametrize("body", [
+    "王建国参观的海河纺织厂很大。",            # a visit, not work
+    "他来到海河纺织厂王建国家中。",            # a home at the works: 王建国 is visited
+])
+def test_a_body_a_person_only_visits_is_not_their_employer(body):
+    _, facts = found(body)
+    assert ("王建国", "worksFor", "海河纺织厂") not in facts

@@ -16,8 +16,10 @@ from .context import Context, Found, is_org, is_team, listed_persons, only_title
 
 _FROM_GAP = re.compile(r"^的[^，。；：“”]{0,20}$")
 #: ORG + (的) + a worker noun + NAME: 八一集团钢铁公司下岗职工高兰章, 亚光电工总厂的老劳模冷国清
-_WORKER_GAP = re.compile(r"^的?(?:原|老|退休|离休|离退休|下岗|待岗|在岗|一线|普通|女|特困|困难|残疾|患病|优秀|先进|青年|年轻){0,3}"
+_WORKER_GAP = re.compile(r"^的?(?:原|老|退休|离休|离退休|下岗|待岗|在岗|一线|普通|女|特困|困难|残疾|患病|优秀|先进|青年|年轻|荣誉|合同制|正式){0,3}"
                          r"(?:职工|工人|员工|劳模|老劳模|女工|青工|技工|干部职工)$")
+#: after ORG+NAME, what the person does (not 、 or 和: 某公司张三、李四 is a signature or a list)
+_ADJACENT_DOER = re.compile(r"(?:已|又|也|还|日前|近日|最近|今年|去年)?(?:成功|研制|发明|设计|开发|创造|获得|荣获|被评为|捐|向|为|在|带领|率领)")
 #: 从 ORG + 下岗/退休 + 的 + NAME: 从安阳机床厂下岗的王保庆
 _LEFT_GAP = re.compile(r"^(?:下岗|退休|离休|离岗|转岗)(?:的)?$")
 #: 现任/曾任/原任 ORG + title + 的 + NAME: 现任赢洲街道东升居委会副主任的郭瑞容
@@ -34,7 +36,7 @@ _EMPLOYED = re.compile(r"(?:一直|长期|曾|先后|现)?(?:受雇于|就职于
 #: PERSON 从 ORG(…的岗位上)离休: the body one retired or was laid off from (梁立从市农机局总工程师的岗位上离休)
 _LEFT_AFTER = re.compile(r"^[一-鿿]{0,8}?(?:的)?(?:岗位|职位|位置)?上?(?:离休|退休|下岗|离岗)")
 #: PERSON (生前)所在的 ORG: the body one belongs to (王立生前所在的１２０５钻井队)
-_BELONGS_GAP = re.compile(r"^(?:生前|当年|曾|原|现)?所在的$")
+_BELONGS_GAP = re.compile(r"^(?:生前|当年|曾经|曾|原|现|现在)?(?:所在|工作|打工|就职|任职|供职)(?:过)?的$")
 _JOINED = re.compile(r"^[^，。；：]{0,8}加入(?:了)?$")
 #: 以 PERSON 为 TITLE/首 的 ORG: the body a person heads (以局长戴爽为首的抗震指挥部)
 _HEADED_BY = re.compile(r"为(首|团长|副团长|组长|副组长|队长|副队长|总指挥|副总指挥|指挥长|主任|副主任|组长|负责人)的")
@@ -134,6 +136,10 @@ def works_for(c: Context) -> Iterator[Found]:
                     yield q, "worksFor", org, "signature-org-persons"
             elif not gap and _title_after(c, p):
                 yield p, _post(org, _title_after(c, p)), org, "org-person-title"  # 民航总局陈立局长
+            elif not gap and org.type in ("Company", "Organization") and _ADJACENT_DOER.match(c.text, p.end) \
+                    and not c.before(org, 1) in ("在", "向", "给", "对", "到", "与", "和", "同"):
+                # 北京当代复合材料有限公司许占奎已研制出…: the body's person, as a byline of deeds reads
+                yield p, "worksFor", org, "org-person-adjacent"
             elif gap == "的" and org.type != "ServiceTeam" and not is_team(org):
                 # 华峰化工有限公司的刘大隆说: the body's own person (both real-text gold sets read so)
                 for q in listed_persons(c, i, joiners=("、", "和", "与")):
