@@ -437,3 +437,21 @@ def test_a_unit_named_by_a_number_alone_is_named(body, unit, parent):
 def test_no_unit_where_a_number_counts_or_dates(body):
     names, _ = found(body)
     assert not {n for n in names if n[:1] in "0123456789０１２３４５６７８９"}
+
+
+@pytest.mark.parametrize("body, unit, parent", [
+    ("海河工业集团松林实业总公司对下岗女工进行培训。", "松林实业总公司", "海河工业集团"),
+    ("南岭区工商局北桥工商所的管理人员经常深入市场。", "北桥工商所", "南岭区工商局"),
+])
+def test_a_named_body_written_right_after_a_group_or_bureau_is_its_unit(body, unit, parent):
+    _, facts = found(body)
+    assert (unit, "subOrganizationOf", parent) in facts
+
+
+@pytest.mark.parametrize("body", [
+    "获奖单位有南岭市文化局海河市卫生局等。",   # a list printed without commas: each names its own place
+    "江苏省委省政府作出决定。",                 # bodies of one level of government
+])
+def test_bodies_written_together_that_are_not_unit_and_parent(body):
+    _, facts = found(body)
+    assert not {f for f in facts if f[1] == "subOrganizationOf"}

@@ -30,7 +30,7 @@ def between_organisations(c: Context) -> Iterator[Found]:
             gap = c.gap(a, b)
             if len(gap) > 8:
                 break
-            if gap == "" and b.start == a.end and _is_unit(b):
+            if gap == "" and b.start == a.end and (_is_unit(b) or _parent_and_unit(a, b)):
                 yield b, "subOrganizationOf", a, "unit-of-org"  # 开滦矿务局唐家庄矿, 中建八局城东管廊项目部
             elif (w := has(gap, "manage")) and gap.endswith((w, w + "了")):
                 yield a, "manages", b, "org-manages-org"
@@ -87,6 +87,29 @@ def units_of_the_subject(c: Context) -> Iterator[Found]:
                 r"[。；]", c.text[subject.end : b.start]):
             for sub in c.coordinated(b):
                 yield sub, "subOrganizationOf", subject, "unit-of-the-subject"
+
+
+#: heads of bodies that have units of their own named right after them (沈飞工业集团|松陵实业总公司,
+#: 东城区工商局|北新桥工商所, 天津铁路分局|唐山站)
+_PARENT_HEADS = ("集团", "集团公司", "总公司", "有限公司", "有限责任公司", "局", "总厂", "部", "厅")
+#: bodies of a level of government: written together (省委省政府), none is the other's unit
+_LEVEL_BODIES = ("政府", "人大", "政协", "党委", "委", "国务院", "中央")
+
+
+def _parent_and_unit(a: Mention, b: Mention) -> bool:
+    """Whether ``b``, written right after ``a``, is a unit of it: ``a`` a body that has units
+    (a group, a bureau, a ministry), ``b`` a named body that is not a body of government."""
+    from ..names import opens_with_place
+
+    # 宁国市文化局合肥市卫生局: a list printed without commas (a unit does not name its own place)
+    return (a.key.endswith(_PARENT_HEADS) and b.type in ("Company", "Organization")
+            and not b.key.endswith(_LEVEL_BODIES) and not a.key.endswith(_LEVEL_BODIES)
+            and len(b.key) >= 3 and not b.region_short and not opens_with_place(b.text, load_lexicons())
+            and not _OPENS_WITH_LEVEL.match(b.text))
+
+
+#: a name opening with a place by its level (某某市…, 某某省…)
+_OPENS_WITH_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,3}[省市县]")
 
 
 def _is_unit(m: Mention) -> bool:
