@@ -99,17 +99,15 @@ _LEVEL_BODIES = ("政府", "人大", "政协", "党委", "委", "国务院", "�
 def _parent_and_unit(a: Mention, b: Mention) -> bool:
     """Whether ``b``, written right after ``a``, is a unit of it: ``a`` a body that has units
     (a group, a bureau, a ministry), ``b`` a named body that is not a body of government."""
-    from ..names import opens_with_place
-
     # 宁国市文化局合肥市卫生局: a list printed without commas (a unit does not name its own place)
     return (a.key.endswith(_PARENT_HEADS) and b.type in ("Company", "Organization")
             and not b.key.endswith(_LEVEL_BODIES) and not a.key.endswith(_LEVEL_BODIES)
-            and len(b.key) >= 3 and not b.region_short and not opens_with_place(b.text, load_lexicons())
-            and not _OPENS_WITH_LEVEL.match(b.text))
+            and len(b.key) >= 3 and not b.region_short and not _OPENS_WITH_LEVEL.match(b.text))
 
 
-#: a name opening with a place by its level (某某市…, 某某省…)
-_OPENS_WITH_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,3}[省市县]")
+#: a name opening with a place by its level (某某市…, 某某省…, 某某自治区…) or the country's: a body
+#: of its own (唐山站, named by its town, may still be a unit)
+_OPENS_WITH_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:省|市|县|自治区)|中国|中华|全国")
 
 
 def _is_unit(m: Mention) -> bool:
