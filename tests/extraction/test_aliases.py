@@ -495,3 +495,17 @@ def test_a_country_that_opens_a_registered_or_a_kind_of_name_stays_in_it(body: s
 def test_a_countrys_own_body_keeps_the_country_in_its_name() -> None:
     m = at(article("古巴国内贸易部部长访问南岭。"), "古巴国内贸易部")
     assert m is not None and (m.canonical or m.name) == "古巴国内贸易部"
+
+
+def test_a_given_name_is_an_alias_of_the_one_full_name_and_a_pronoun_after_it_too() -> None:
+    art = article("宁洪虎退伍后来到加油站。洪虎手上磨出了血泡，他从不叫苦。")
+    given = at(art, "洪虎", nth=1)
+    assert given is not None and given.canonical == "宁洪虎" and given.resolution == "given-name"
+    pronoun = next(m for m in art.mentions if m.text == "他")
+    assert pronoun.canonical == "宁洪虎"
+
+
+def test_a_given_name_two_full_names_share_stays_unread() -> None:
+    art = article("王建华和李建华都来了。建华说了话。")
+    m = at(art, "建华", nth=2)
+    assert m is None or m.resolution != "given-name"

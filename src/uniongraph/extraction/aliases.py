@@ -376,7 +376,9 @@ def _personal_pronouns(article: Article) -> None:
     patterns read 他所创办的 as they read the name. With two people named there, or none, or
     across a paragraph, the pronoun stays unread (a wrong person is worse than none)."""
     text = article.text
-    persons = [m for m in article.mentions if m.type == "Person" and m.source != "byline" and m.start >= article.body_start]
+    # (a familiar form no full name explains, 老李 alone, is no one a pronoun may stand for)
+    persons = [m for m in article.mentions if m.type == "Person" and m.source != "byline"
+               and m.start >= article.body_start and not m.reference]
     if not persons:
         return
     taken = [(m.start, m.end) for m in article.mentions]
@@ -451,6 +453,18 @@ def _familiar_forms(article: Article, lex: Lexicons) -> None:
             _set(m, named.pop(), "familiar-form")
         else:
             m.reference = True  # dropped below with the other references no name resolves
+
+
+def _given_names(article: Article) -> None:
+    """A two-character name that is the given name of one three-character name of the article
+    (宁洪虎 … 洪虎): the same person called by the given name, as news writing does."""
+    full: dict[str, set[str]] = {}
+    for m in article.mentions:
+        if m.type == "Person" and len(m.name) == 3 and m.canonical is None:
+            full.setdefault(m.name[1:], set()).add(m.key)
+    for m in article.mentions:
+        if m.type == "Person" and len(m.name) == 2 and m.canonical is None and len(full.get(m.name, ())) == 1:
+            _set(m, next(iter(full[m.name])), "given-name")
 
 
 def _strong_org_edges(article: Article) -> tuple[set[int], set[int]]:
@@ -689,10 +703,12 @@ def resolve_aliases(
     _place_short_forms(article, lex)
     _partial(article)
     _abbreviations(article, lex)
+    # given names and familiar forms before pronouns: 他 after 洪虎 or 老宁 stands for 宁洪虎
+    _given_names(article)
+    _familiar_forms(article, lex)
     _anaphora(article)
     _personal_pronouns(article)
     _union_references(article)
-    _familiar_forms(article, lex)
     kept = []
     edges = _strong_org_edges(article)
     for m in article.mentions:
