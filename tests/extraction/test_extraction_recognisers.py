@@ -549,3 +549,12 @@ def test_no_companies_from_a_list_of_kinds_or_places(text) -> None:
 def test_a_surname_and_a_form_of_address_is_no_person() -> None:
     names = {m.name for m in extract_text("杨师傅说，菜价不贵。王大姐笑了。杨茂儒师傅也来了。").mentions}
     assert "杨茂儒" in names and not names & {"杨师傅", "王大姐"}
+
+
+@pytest.mark.parametrize("text", ["要加强街道、乡镇对社区的管理。", "强化街道管理职能。", "社区工作应以街道为主。"])
+def test_a_governing_verb_or_a_preposition_before_街道_names_no_place(text) -> None:
+    assert not [m for m in extract_text(text).mentions if m.type == "Place" and m.name.endswith("街道")]
+
+
+def test_a_street_named_by_an_ordinary_word_is_still_a_place() -> None:
+    assert "解放街道" in {m.name for m in extract_text("解放街道开展送温暖活动。").mentions}

@@ -236,6 +236,8 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         words = [b.word for b in body]
         if all(w in _GENERIC_PLACE_BODY or w in lex.generic_modifiers for w in words):
             continue
+        if any(b.pos == "p" for b in body) or words[0] in lex.words.get("boundary_words", ()):
+            continue  # 应以街道为主, 加强街道管理: a preposition or a governing verb, not a name
         if any(w.startswith(("各", "每")) for w in (*words, first.word)):
             continue  # 各县市, 每个乡: every such place, not one
         if lex.place_heads[m.group()] == "weak" and not (has_proper_word(body, lex) or _opaque_word(body)):
