@@ -499,3 +499,28 @@ def test_who_sums_up_or_reports_at_the_meeting_reported_takes_part(body, person)
 def test_a_summary_written_elsewhere_is_no_part_in_the_meeting():
     body = "全省纺织工作会议今天在南岭召开。王建国在工作总结中提到了他。"
     assert not {f for f in facts(body) if f[0] == "王建国" and f[1] == "participatesIn"}
+
+
+@pytest.mark.parametrize("body, person, event", [
+    ("海河局局长王建国在今天开幕的全省纺织工作会议上提出，要加快改革。", "王建国", "全省纺织工作会议"),
+    ("李秀英在全省纺织工作会议上要求几年内解决职工住房困难", "李秀英", "全省纺织工作会议"),
+])
+def test_a_speaker_at_a_named_meeting_takes_part_whatever_the_verb_of_saying(body, person, event):
+    assert (person, "participatesIn", event, "person-speaks-at-event") in found(body)
+
+
+@pytest.mark.parametrize("body, person, event", [
+    ("１９６４年，在王建国主持召开的全省地质工作会议上，研究了职工待遇问题。", "王建国", "全省地质工作会议"),
+    ("李秀英主持召开了全市职工技能大赛总结会。", "李秀英", "全市职工技能大赛总结会"),
+])
+def test_who_chairs_a_meeting_named_right_after_takes_part(body, person, event):
+    assert (person, "participatesIn", event, "chairs-named-event") in found(body)
+
+
+def test_a_chair_of_something_else_before_a_meeting_takes_no_part_in_it():
+    body = "王建国主持了会议，全市职工技能大赛总结会随后举行。"
+    assert ("王建国", "participatesIn", "全市职工技能大赛总结会") not in facts(body)
+
+
+def test_a_speaker_in_a_letter_about_a_meeting_is_not_at_it():
+    assert not {f for f in facts("王建国在信中说，全省纺织工作会议开得很好。") if f[1] == "participatesIn"}

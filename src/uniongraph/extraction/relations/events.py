@@ -20,9 +20,10 @@ _MEMBERS_OF_ORG = re.compile(
 )
 #: PERSON 在 (…召开的/举行的) EVENT 上 + a verb of speaking: group 1 ends where the event name ends
 _AT_NAMED_EVENT = re.compile(r"(?:是)?(?:今天|昨天|日前|近日|当天|(?:[0-9０-９]+月)?[0-9０-９]+日)?(?:上午|下午|晚上)?"
-                             r"在(?:[^，。；：]{0,20}?(?:召开|举行|举办)的)?"
+                             r"在(?:[^，。；：]{0,20}?(?:召开|举行|举办|开幕|闭幕)的)?"
                              r"([^，。；：]{2,30}?)(?:上|中)(?:作|做|发表了|发表)?(?:重要)?"
-                             r"(?:讲话|发言|指出|强调|表示|说|致辞|介绍|宣布|作报告|作了报告)")
+                             r"(?:讲话|发言|指出|强调|表示|说|致辞|介绍|宣布|作报告|作了报告"
+                             r"|提出|要求|希望|号召|阐述|透露|部署|宣读|通报)")
 #: ORG 在 EVENT 中/上 获得…奖: group 1 ends where the event ends
 _AWARD_IN_EVENT = re.compile(r"在([^，。；：]{2,30}?)(?:中|上)(?:共|分别|一举)?" + _AWARD.pattern)
 #: 在 EVENT 中/上，…: the opening phrase places the clause after it in the event
@@ -622,6 +623,8 @@ def recent_event(c: Context, at: int) -> Mention | None:
 _MEETING_NOUN = r"(?P<noun>会议|大会|座谈会|茶话会|团拜会|联欢会|招待会|报告会|开幕式|闭幕式|仪式|会)"
 _CHAIRED_BY = re.compile(_MEETING_NOUN + r"由[^，。；]{0,16}$")
 _CHAIRS = re.compile(r"(?:等)?(?:共同)?主持(?:了)?(?:" + _MEETING_NOUN + r"|(?=[。，；并]|$))")
+#: A 主持召开(了/的) X会议: the chair of a meeting named right after
+_CHAIRS_NAMED = re.compile(r"(?:等)?(?:共同)?主持(?:召开|举行)?(?:了|的)?")
 #: A 作(了)…报告, A 代表…作…报告; 听取了 A 所作的…报告: who reported to the meeting
 _REPORTS = re.compile(r"(?:代表[^，。；]{1,12}?)?(?:作|做)(?:了)?[^，。；]{0,10}?报告")
 _HEARD = re.compile(r"听取(?:了)?$")
@@ -677,6 +680,12 @@ def meeting_roles(c: Context) -> Iterator[Found]:
         rule = event = None
         chaired_by = _CHAIRED_BY.search(before)
         chairs = _CHAIRS.match(text, last.end, c.sentence.end)
+        convened = _CHAIRS_NAMED.match(text, last.end, c.sentence.end)
+        right_after = [e for e in named if convened and convened.end() <= e.start <= convened.end() + 1]
+        if right_after:  # A主持召开了X会议, 在A主持召开的X会议上: the chair of the meeting named
+            for q in group:
+                yield q, "participatesIn", right_after[0], "chairs-named-event"
+            continue
         if chaired_by and text.startswith(("主持", "共同主持"), last.end):
             by_name = [e for e in named if e.end <= chaired_by.end("noun")]
             rule, event = "chair-of-meeting", by_name[-1] if by_name else of_kind(chaired_by.group("noun"))
