@@ -26,7 +26,7 @@ name = "暖心职工志愿服务队"
 type = "Place"
 
 [[merge]]
-names = ["职工运动会"]
+names = ["职工冰雪运动会"]
 into = "职工冬季运动会"
 reason = "one event, named twice"
 

@@ -58,15 +58,15 @@ def test_retype_changes_the_type_and_drops_the_relations_it_breaks(plain, correc
 
 def test_merge_makes_one_entity_that_keeps_the_other_name_as_alias(plain, corrected) -> None:  # type: ignore[no-untyped-def]
     before = by_name(plain)
-    assert {"职工运动会", "职工冬季运动会"} <= set(before)
+    assert {"职工冰雪运动会", "职工冬季运动会"} <= set(before)
     ents = by_name(corrected)
-    assert "职工运动会" not in ents
+    assert "职工冰雪运动会" not in ents
     merged = ents["职工冬季运动会"]
-    assert "职工运动会" in merged.aliases
-    assert len(merged.mentions) == len(before["职工运动会"].mentions) + len(before["职工冬季运动会"].mentions)
-    assert any(r.alias == "职工运动会" and r.reason == RESOLUTION for r in merged.resolutions)
+    assert "职工冰雪运动会" in merged.aliases
+    assert len(merged.mentions) == len(before["职工冰雪运动会"].mentions) + len(before["职工冬季运动会"].mentions)
+    assert any(r.alias == "职工冰雪运动会" and r.reason == RESOLUTION for r in merged.resolutions)
     assert ("朝阳区总工会", "organizes", "职工冬季运动会") in facts(corrected)
-    assert not any("职工运动会" in (h, t) for h, _, t in facts(corrected))
+    assert not any("职工冰雪运动会" in (h, t) for h, _, t in facts(corrected))
 
 
 def test_split_gives_the_name_in_the_chosen_file_to_a_second_entity(plain, corrected) -> None:  # type: ignore[no-untyped-def]
@@ -87,7 +87,7 @@ def test_alias_adds_a_name_the_entity_answers_to(plain, corrected) -> None:  # t
 
 
 def test_what_no_correction_concerns_is_left_as_it_was(plain, corrected) -> None:  # type: ignore[no-untyped-def]
-    touched = {"北京会议中心", "暖心职工志愿服务队", "职工运动会", "职工冬季运动会", "陈曦", "陈曦（朝阳区）", "北京市总工会"}
+    touched = {"北京会议中心", "暖心职工志愿服务队", "职工冰雪运动会", "职工冬季运动会", "陈曦", "陈曦（朝阳区）", "北京市总工会"}
     keep = {n: (e.type, sorted(e.aliases), len(e.mentions)) for n, e in by_name(plain).items() if n not in touched}
     assert keep == {n: (e.type, sorted(e.aliases), len(e.mentions)) for n, e in by_name(corrected).items()
                     if n not in touched}
@@ -97,7 +97,7 @@ def test_what_no_correction_concerns_is_left_as_it_was(plain, corrected) -> None
 def test_each_correction_is_provenance_in_graph_json_and_graph_ttl(corrected) -> None:  # type: ignore[no-untyped-def]
     ents = {e["name"]: e for e in graph_to_dict(corrected)["entities"]}
     assert ents["职工冬季运动会"]["attributes"]["curatedBy"] == ["corrections.toml:10"]
-    assert ents["职工冬季运动会"]["attributes"]["curationReason"] == ["merge 职工运动会 → 职工冬季运动会: one event, named twice"]
+    assert ents["职工冬季运动会"]["attributes"]["curationReason"] == ["merge 职工冰雪运动会 → 职工冬季运动会: one event, named twice"]
     assert ents["暖心职工志愿服务队"]["attributes"]["curatedBy"] == ["corrections.toml:6"]
     assert ents["陈曦"]["attributes"]["curatedBy"] == ents["陈曦（朝阳区）"]["attributes"]["curatedBy"] == ["corrections.toml:15"]
     assert ents["北京市总工会"]["attributes"]["curatedBy"] == ["corrections.toml:21"]

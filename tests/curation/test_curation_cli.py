@@ -100,7 +100,7 @@ def test_a_store_built_with_corrections_applies_them_on_add(corpus: Path, tmp_pa
     assert code == 0 and problems(err) == []
     code, out, err = run(["add", *pages[2:], "--store", str(store), "--out", str(tmp_path / "added")])
     assert code == 0 and problems(err) == []
-    assert "corrections: corrections.toml:10: merge 职工运动会 → 职工冬季运动会: 1 mention(s) changed" in out
+    assert "corrections: corrections.toml:10: merge 职工冰雪运动会 → 职工冬季运动会: 1 mention(s) changed" in out
     code, _, _ = run(["build", *pages, "--out", str(tmp_path / "whole"), "--quiet"])
     assert code == 0
     assert (tmp_path / "added" / "graph.json").read_bytes() == (tmp_path / "whole" / "graph.json").read_bytes()
