@@ -558,3 +558,16 @@ def test_a_governing_verb_or_a_preposition_before_街道_names_no_place(text) ->
 
 def test_a_street_named_by_an_ordinary_word_is_still_a_place() -> None:
     assert "解放街道" in {m.name for m in extract_text("解放街道开展送温暖活动。").mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("河北医科大学第三附属医院的医生来了。", "河北医科大学第三附属医院"),  # an affiliated hospital is one name
+    ("原属铁道部的工厂划归地方。", "铁道部"),                          # 原属 governs the name
+])
+def test_names_found_whole_and_without_the_verb_before_them(text, name) -> None:
+    assert name in {m.name for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text, generic", [("公司董事局主席王建国说。", "董事局"), ("车站的职工放弃休息。", "车站")])
+def test_a_bare_kind_of_body_is_no_name(text, generic) -> None:
+    assert generic not in {m.name for m in extract_text(text).mentions}

@@ -455,3 +455,18 @@ def test_a_named_body_written_right_after_a_group_or_bureau_is_its_unit(body, un
 def test_bodies_written_together_that_are_not_unit_and_parent(body):
     _, facts = found(body)
     assert not {f for f in facts if f[1] == "subOrganizationOf"}
+
+
+@pytest.mark.parametrize("body, founder, founded", [
+    ("海河有线电视有限公司是由南岭广电中心牵头参股组建的。", "南岭广电中心", "海河有线电视有限公司"),
+    ("自１９９３年后，王建国先后创办了５家企业，并组成了海河集团有限公司。", "王建国", "海河集团有限公司"),
+    ("１９９５年，海河农药厂实行股份制改造，成立了南岭农药股份有限公司。", "海河农药厂", "南岭农药股份有限公司"),
+])
+def test_a_founder_named_by_是由_组建的_or_carried_to_a_later_clause(body, founder, founded):
+    _, facts = found(body)
+    assert (founder, "founded", founded) in facts
+
+
+def test_no_founder_when_another_body_is_named_between():
+    _, facts = found("海河机床厂与南岭公司签订了协议，成立了海岭机械有限公司。")
+    assert ("海河机床厂", "founded", "海岭机械有限公司") not in facts

@@ -344,7 +344,7 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
 
 
 #: a unit named by its number: 第二炼钢厂, 第三工程局 (a head of at most a few characters after it)
-_ORDINAL_UNIT = re.compile(r"第[一二三四五六七八九十]{1,3}[\u4e00-\u9fff]{1,5}")
+_ORDINAL_UNIT = re.compile(r"第[一二三四五六七八九十]{1,3}(?!附属)[\u4e00-\u9fff]{1,5}")  # (…大学第三附属医院 is one name)
 #: word classes that open a unit's own name (唐家庄, 城东, 北京): names and places
 _PROPER_UNIT_TAGS = frozenset({"ns", "nr", "nz", "nt", "un", "j", "nrt", "nrfg"})
 

@@ -14,7 +14,8 @@ from .context import Context, Found, has, is_org, starts
 #: legal and generic endings of a company name, dropped before a union's short name is compared
 _COMPANY_TAIL = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "总公司", "公司")
 
-_FOUNDED_BY = re.compile(r"^(?:于[^，。；]{0,10})?(?:设立|成立|组建|创办|创立|筹建)(?:了)?的")
+_FOUNDED_BY = re.compile(r"^(?:于[^，。；]{0,10}|(?:牵头|联合|共同|出资|参股|投资|合资){1,3})?"
+                         r"(?:设立|成立|组建|创办|创立|筹建|兴建)(?:了)?的")
 
 
 def between_organisations(c: Context) -> Iterator[Found]:
@@ -41,7 +42,7 @@ def between_organisations(c: Context) -> Iterator[Found]:
                     yield sub, "subOrganizationOf", a, "org-sub-marker-org"
             elif (w := has(gap, "join")) and gap.endswith((w, w + "了")):
                 yield a, "memberOf", b, "org-joins-org"
-            elif gap in ("是", "为") and _FOUNDED_BY.match(c.after(b, 16)):
+            elif gap in ("是", "为", "是由", "系由", "由") and _FOUNDED_BY.match(c.after(b, 16)):
                 yield b, "founded", a, "org-is-founded-by-org"  # X是珠海市总工会于2019年设立的机构
             elif gap in ("是", "为", "系") and _is_unit_of(b, c.after(b, 16)):
                 yield a, "subOrganizationOf", b, "org-is-unit-of-org"  # X是华北电力集团公司骨干发电企业
@@ -238,18 +239,18 @@ def founded_by(c: Context) -> Iterator[Found]:
 
 #: a clause with no subject of its own before a founding verb: only a year, 他/她, adverbs and a
 #: 带领/和…一起 phrase (，１９９３年带领家里６个下岗姊妹办起了…)
-_NO_NEW_SUBJECT = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+年(?:底|初)?|他|她|又|还|便|就|终于|随后|后来|毅然|"
+_NO_NEW_SUBJECT = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+年(?:底|初)?|他|她|又|还|便|就|并|终于|随后|后来|毅然|"
                              r"带领[^，。；、]{0,14}?|和[^，。；、]{0,10}?一起)*")
 
 
 def _founded_by_carried_subject(c: Context) -> Iterator[Found]:
-    """张某原是…干部，１９９３年辞去公职，带领…办起了某公司: the person who opens the sentence also
-    does a later clause that has no subject of its own, when no other person or body is named
-    between."""
+    """张某原是…干部，１９９３年辞去公职，带领…办起了某公司: the person (or body: 某厂实行股份制
+    改造，成立了某公司) who opens the sentence also does a later clause that has no subject of its
+    own, when no other person or body is named between."""
     ms = c.mentions
     first = next((m for m in ms if m.type != "Place"), None)
-    if first is None or first.type != "Person" or not c.is_subject(first):
-        return
+    if first is None or not (first.type == "Person" or is_org(first)) or not c.is_subject(first):
+        return  # (a body too: 农药厂实行股份制改造，成立了某某股份有限公司)
     text = c.text
     for k, b in enumerate(ms):
         if b.start <= first.end or not is_org(b):
@@ -266,7 +267,7 @@ def _founded_by_carried_subject(c: Context) -> Iterator[Found]:
         return
 
 
-_FOUNDING_END = re.compile(r"(?:创办|创建|创立|兴办|办起|建起|建成|组建)(?:了)?$")
+_FOUNDING_END = re.compile(r"(?:创办|创建|创立|兴办|办起|建起|建成|组建|组成|成立)(?:了)?$")
 
 
 #: ORG (立即)成立了以 (title) PERSON 为首/团长的 ORG
