@@ -255,3 +255,8 @@ def test_a_person_said_to_work_at_a_body_works_for_it(body, person, org):
 def test_a_body_a_person_only_visits_is_not_their_employer(body):
     _, facts = found(body)
     assert ("王建国", "worksFor", "海河纺织厂") not in facts
+
+
+def test_someone_of_a_body_who_speaks_is_a_person_of_it():
+    _, facts = found("深圳海光灯泡厂的江虹说：“我们很高兴。”")
+    assert ("江虹", "worksFor", "深圳海光灯泡厂") in facts

@@ -524,3 +524,13 @@ def test_a_chair_of_something_else_before_a_meeting_takes_no_part_in_it():
 
 def test_a_speaker_in_a_letter_about_a_meeting_is_not_at_it():
     assert not {f for f in facts("王建国在信中说，全省纺织工作会议开得很好。") if f[1] == "participatesIn"}
+
+
+def test_a_quoted_title_before_的_and_a_kind_of_event_names_the_event():
+    got = facts("南岭电视台举办了“一切为了您”的大型综艺晚会。")
+    assert ("南岭电视台", "organizes", "一切为了您") in got
+    assert "一切为了您" in events("南岭电视台举办了“一切为了您”的大型综艺晚会。")
+
+
+def test_a_quote_someone_says_is_no_event():
+    assert not events("他说“我们要团结”的活动很好。")

@@ -29,6 +29,10 @@ from .tokens import TokenIndex
 from .overlaps import Priority
 
 _QUOTE = re.compile(r"“([^“”]{1,40})”")
+_HOLDS_BEFORE = re.compile(r"(?:举办|举行|开展|组织|推出|发起|主办|承办|参加)(?:了)?$")
+#: after a quoted title, 的 and a kind of event (“一切为了您”的大型综艺晚会)
+TITLE_THEN_KIND = re.compile(r"的(?:大型|小型|专题|主题|文艺|综艺|群众性|大规模|系列){0,3}"
+                              r"(?:晚会|演出|联欢会|座谈会|报告会|研讨会|竞赛|比赛|活动)")
 _MAX_BRIDGE = 10  # characters between a closing quote and the event head
 
 
@@ -339,6 +343,14 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             start = cut if cut is not None else start
             out.append(_event(text, start, best, "event-quoted", Priority.EVENT_QUOTED))
             quoted_spans.append((start, best))
+            continue
+        # “一切为了您”的大型综艺晚会: the quoted title names the event, the words after 的 its kind
+        kind = TITLE_THEN_KIND.match(text, qe)
+        if kind and 2 <= len(inner) <= 16 and not re.search(r"[。！？，；]", inner) \
+                and _HOLDS_BEFORE.search(text, max(0, qs - 4), qs) \
+                and _head_at_end(text[qe : kind.end()], lex) is not None:
+            out.append(_event(text, qs, qe, "event-quoted", Priority.EVENT_QUOTED))
+            quoted_spans.append((qs, kind.end()))  # the kind after it names no event of its own
             continue
         # a quoted nickname that travels: “健康直通车”走进…
         if 2 <= len(inner) <= 8 and text.startswith(_movement_verbs(), qe):

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ...schema import ORG_TYPES as ORG_KINDS
+from ..events import TITLE_THEN_KIND
 from .context import THIS_EVENT, Context, Found, has, is_org, only_titles, starts, triggers
 
 _ORG_EVENT_GAP = re.compile(r"^(?:今年|本年度|年度|本届|今年的|年度的)?的?$")
@@ -66,7 +67,8 @@ def organizes(c: Context) -> Iterator[Found]:
         elif prev_event is None or prev is not prev_event or re.search(r"[，,；;：:。]", lead):
             active = False
         prev_event = ev
-        if not active or text.startswith("的", ev.end) and not text.startswith("的第", ev.end):
+        if not active or text.startswith("的", ev.end) and not text.startswith("的第", ev.end) \
+                and not TITLE_THEN_KIND.match(text, ev.end):  # (but “…”的大型综艺晚会 is the event's kind)
             continue  # 组织职工篮球赛的获奖者: the verb's object is the prize winners
         if text.startswith("的", ev.start - 1) and text.startswith(("上", "中"), ev.end) and "在" in lead:
             continue  # X在今天召开的座谈会上指出: X speaks at it; who convened it is not said
