@@ -534,3 +534,17 @@ def test_a_quoted_title_before_的_and_a_kind_of_event_names_the_event():
 
 def test_a_quote_someone_says_is_no_event():
     assert not events("他说“我们要团结”的活动很好。")
+
+
+def test_a_body_opening_the_sentence_after_its_dateline_is_its_subject():
+    got = facts("新华社南岭１月４日电（记者王建国）海河市总工会今天在南岭召开第三届职工代表大会。")
+    assert ("海河市总工会", "organizes", "第三届职工代表大会") in got
+
+
+def test_由_a_long_clause_names_the_organisers_not_the_subject_who_watches():
+    body = ("新华社南岭１月４日电（记者王建国）海河市人大常委会主任李秀英今天晚上观看了"
+            "由南岭慈善总会和南岭电视台共同为残疾人举办的“慈善之春”芭蕾舞专场晚会。")
+    got = facts(body)
+    assert ("南岭慈善总会", "organizes", "慈善之春芭蕾舞专场晚会") in got
+    assert ("南岭电视台", "organizes", "慈善之春芭蕾舞专场晚会") in got
+    assert ("海河市人大常委会", "organizes", "慈善之春芭蕾舞专场晚会") not in got

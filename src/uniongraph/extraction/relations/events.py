@@ -100,7 +100,7 @@ def organizes(c: Context) -> Iterator[Found]:
 
 
 #: after 由 ORG, a relative clause of the event's convening: 由B于南京召开的 (the event follows)
-_AGENT_CLAUSE = re.compile(r"[^，。；：、]{0,10}?(?:召开|举行|举办|主办|承办|组织)的")
+_AGENT_CLAUSE = re.compile(r"[^，。；：]{0,24}?(?:召开|举行|举办|主办|承办|组织)的")
 #: an event as the object of 对/向/给 through a relative clause of its convening (对正在…召开的)
 _ADDRESSED = re.compile(r"(?:对|向|给)(?:正在|即将|今天|日前)?[^，。；]{0,16}(?:召开|举行|举办)的$")
 
