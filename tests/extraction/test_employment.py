@@ -260,3 +260,18 @@ def test_a_body_a_person_only_visits_is_not_their_employer(body):
 def test_someone_of_a_body_who_speaks_is_a_person_of_it():
     _, facts = found("深圳海光灯泡厂的江虹说：“我们很高兴。”")
     assert ("江虹", "worksFor", "深圳海光灯泡厂") in facts
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("王建国出任南岭纺织集团公司总经理后，企业扭亏为盈。", "王建国", "南岭纺织集团公司"),
+    ("１９９４年，李秀英当上了海河机床厂厂长。", "李秀英", "海河机床厂"),
+])
+def test_a_person_who_takes_a_post_in_a_body_works_for_it(body, person, org):
+    _, facts = found(body)
+    assert (person, "worksFor", org) in facts
+
+
+@pytest.mark.parametrize("body", ["王建国当了海河机床厂的客人。", "王建国做了海河机床厂的工作。"])
+def test_what_a_person_becomes_that_is_no_post_gives_no_employer(body):
+    _, facts = found(body)
+    assert ("王建国", "worksFor", "海河机床厂") not in facts
