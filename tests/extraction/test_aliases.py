@@ -509,3 +509,9 @@ def test_a_given_name_two_full_names_share_stays_unread() -> None:
     art = article("王建华和李建华都来了。建华说了话。")
     m = at(art, "建华", nth=2)
     assert m is None or m.resolution != "given-name"
+
+
+def test_a_short_form_of_two_levels_names_a_group_not_a_body() -> None:
+    art = article("要扩大区县政府管理职能，县市委要重视。区政府作出决定。")
+    names = {m.name for m in art.mentions}
+    assert "区政府" in names and not names & {"区县政府", "县市委"}

@@ -691,6 +691,10 @@ def _place_short_forms(article: Article, lex: Lexicons) -> None:
             _set(m, fullest, "place-short-form")
 
 
+#: two levels together open a name of a group of bodies (区县政府, 省市总工会)
+_LEVEL_PAIRS = frozenset({"区县", "县区", "县市", "市县", "省市", "市区县", "省区", "地市", "乡镇"})
+
+
 def resolve_aliases(
     article: Article, *, region: str | None = None, lex: Lexicons | None = None, known: frozenset[str] = frozenset()
 ) -> None:
@@ -714,6 +718,8 @@ def resolve_aliases(
     for m in article.mentions:
         if m.canonical is None and m.reference:
             continue  # 集团工会 with no group named: no entity to name
+        if m.region_short and m.name[:2] in _LEVEL_PAIRS:
+            continue  # 区县政府, 县市委: the bodies of every district and county, no one body
         if m.canonical is None and m.region_short:
             # 区总工会, 省委 with no known region stay as written (a wrong region is worse than
             # none), named apart per article: the same short form in two articles may be two bodies
