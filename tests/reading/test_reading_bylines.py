@@ -184,3 +184,25 @@ def test_more_printed_forms_of_writers(body: str, reporters: list[str]) -> None:
 )
 def test_not_writers(body: str) -> None:
     assert _roles(body)[0] == []
+
+
+def test_bare_names_in_brackets_after_a_dateline_are_its_writers() -> None:
+    from uniongraph.reading import read_text
+
+    doc = read_text("# 湖南组织特困矿工脱贫\n\n据新华社长沙１月２４日电（向阳婷）湖南省煤矿系统组织矿工脱贫。\n", "a.md")
+    assert [b.name for a in doc.articles for b in a.bylines] == ["向阳婷"]
+
+
+def test_each_photo_credit_of_a_page_of_pictures_credits_its_photographer() -> None:
+    from uniongraph.reading import read_text
+
+    doc = read_text("# 图片新闻\n\n１、职工在工作。（张太亭摄）\n\n２、干部发放救济金。（王永峰摄）\n\n"
+                    "３、佳节将至。（胥国成摄影报道）\n", "b.md")
+    assert [b.name for a in doc.articles for b in a.bylines] == ["张太亭", "王永峰", "胥国成"]
+
+
+def test_a_bracket_in_the_middle_that_is_no_photo_credit_names_no_writer() -> None:
+    from uniongraph.reading import read_text
+
+    doc = read_text("# 图片新闻\n\n１、职工在工作（左一为王建国）。\n\n２、干部发放救济金。\n", "c.md")
+    assert not [b.name for a in doc.articles for b in a.bylines]

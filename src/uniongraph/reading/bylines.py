@@ -59,6 +59,10 @@ _NOT_LAST_IN_NAMES = set("绘作书题辑供繪書題輯")
 _REPORTED_AT = re.compile(_REPORTED)
 _NOTE = re.compile(r"[（(][^（）()\n]*[）)]")
 _BRACKET_TAIL = re.compile(r"[（(]([^（）()\n]{1,60})[）)]\s*$")
+#: how a photo credit ends: 摄, 摄影, 摄影报道
+_CREDIT_END = re.compile(r"(?:摄影报道|摄影|摄|攝)$")
+#: a paragraph that ends with a photo credit in brackets
+_PHOTO_CREDIT = re.compile(r"[（(][^（）()\n]{1,40}(?:摄影报道|摄影|摄|攝)[）)]\s*$")
 
 
 def find_bylines(article: Article) -> list[Byline]:
@@ -91,6 +95,9 @@ def find_bylines(article: Article) -> list[Byline]:
     for start, end in tail:
         if BYLINE_LINE.fullmatch(text, start, end):
             found += parse_byline(text, start, end)
+    for start, end in paras[:-1]:  # a page of photographs: each picture's credit ends its paragraph
+        if _PHOTO_CREDIT.search(text, start, end):
+            found += _closing_bracket(text, start, end)
     found += _closing_bracket(text, *paras[-1])
     return _dedupe(found)
 
@@ -196,7 +203,8 @@ def _opening(text: str, start: int, end: int) -> list[Byline]:
         close = _closing_of(text, pos, end)
         if close is None:
             return []
-        return parse_byline(text, pos + 1, close)
+        # 据新华社长沙１月２４日电（向阳婷）: after a dateline, bare names in brackets are its writers
+        return parse_byline(text, pos + 1, close) or (_names_line(text, pos + 1, close) if dateline else [])
     if dateline or ROLE.match(text, pos, end):
         return parse_byline(text, pos, end)
     return []
@@ -234,8 +242,9 @@ def _closing_bracket(text: str, start: int, end: int) -> list[Byline]:
     inner_start, inner_end = match.span(1)
     if ROLE.search(text, inner_start, inner_end):
         return parse_byline(text, inner_start, inner_end)
-    if match.group(1).rstrip().endswith(("摄", "攝")):  # （黄世坤胡更生摄）: photographers
-        inner_end = inner_start + len(match.group(1).rstrip()) - 1
+    credit = _CREDIT_END.search(match.group(1).rstrip())
+    if credit:  # （黄世坤胡更生摄）, （胥国成摄影报道）: photographers
+        inner_end = inner_start + credit.start()
     names: list[Byline] = []
     for part in re.finditer(rf"[^{NAME_SEPARATORS}]+", text[inner_start:inner_end]):
         parts = [part.group()] if is_plausible_name(part.group()) else split_names(part.group())
