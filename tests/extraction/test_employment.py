@@ -275,3 +275,15 @@ def test_a_person_who_takes_a_post_in_a_body_works_for_it(body, person, org):
 def test_what_a_person_becomes_that_is_no_post_gives_no_employer(body):
     _, facts = found(body)
     assert ("王建国", "worksFor", "海河机床厂") not in facts
+
+
+@pytest.mark.parametrize("body", ["在海河机床厂工作了三十年的王建国退休了。", "王建国，海河机床厂厂长，１９５５年出生。"])
+def test_a_body_said_around_the_name_employs_the_person(body):
+    _, facts = found(body)
+    assert ("王建国", "worksFor", "海河机床厂") in facts
+
+
+@pytest.mark.parametrize("body", ["王建国说，海河机床厂效益很好。", "在海河机床厂参观的王建国很高兴。"])
+def test_a_body_near_the_name_that_does_not_employ_the_person(body):
+    _, facts = found(body)
+    assert ("王建国", "worksFor", "海河机床厂") not in facts

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from ...model import Article, Mention
 from ..lexicon import load_lexicons
-from .context import Context, Found, is_org, is_team, listed_persons, only_titles, starts, title_then_person
+from .context import CLAUSE_PUNCT, Context, Found, is_org, is_team, listed_persons, only_titles, starts, title_then_person
 
 _FROM_GAP = re.compile(r"^的[^，。；：“”]{0,20}$")
 #: ORG + (的) + a worker noun + NAME: 八一集团钢铁公司下岗职工高兰章, 亚光电工总厂的老劳模冷国清
@@ -112,8 +112,33 @@ def appointed(c: Context) -> Iterator[Found]:
             yield p, _post(org, run.group()), org, "person-appointed-to-post"
 
 
+#: 在 ORG 工作(了三十年)的 PERSON: the body a person worked at, said before the name
+_WORKED_AT_BEFORE = re.compile(r"(?:工作|任职|上班|打工|供职)(?:了)?[^，。；、]{0,8}?的$")
+
+
+def _appositions(c: Context) -> Iterator[Found]:
+    """A person and the body they work at said around the name: 在海河机床厂工作了三十年的王建国;
+    王建国，海河机床厂厂长。 (the clause after the name is the body and a title alone)."""
+    ms = c.mentions
+    text = c.text
+    for i, p in enumerate(ms):
+        if p.type != "Person":
+            continue
+        prev = ms[i - 1] if i > 0 else None
+        if prev is not None and is_org(prev) and c.before(prev, 1) == "在" \
+                and _WORKED_AT_BEFORE.fullmatch(c.gap(prev, p)):
+            yield p, "worksFor", prev, "worked-at-org-person"
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if nxt is not None and is_org(nxt) and c.gap(p, nxt) in ("，", ",") and c.is_subject(p):
+            tail = CLAUSE_PUNCT.search(text, nxt.end, c.sentence.end)
+            title = text[nxt.end : tail.start() if tail else c.sentence.end]
+            if title and only_titles(title):
+                yield p, _post(nxt, title), nxt, "person-comma-org-title"
+
+
 def works_for(c: Context) -> Iterator[Found]:
     yield from appointed(c)
+    yield from _appositions(c)
     ms = c.mentions
     for i, p in enumerate(ms):
         if p.type != "Person":
