@@ -515,3 +515,10 @@ def test_a_short_form_of_two_levels_names_a_group_not_a_body() -> None:
     art = article("要扩大区县政府管理职能，县市委要重视。区政府作出决定。")
     names = {m.name for m in art.mentions}
     assert "区政府" in names and not names & {"区县政府", "县市委"}
+
+
+def test_a_federation_written_after_its_city_and_district_is_named_by_the_district() -> None:
+    art = article("广州市天河区总工会于今年5月设立职工驿站。")
+    m = at(art, "广州市天河区总工会")
+    assert m is not None and m.canonical == "天河区总工会"
+    assert ("天河区总工会", "locatedIn", "广州市") in {(r.head, r.relation, r.tail) for r in art.relations}

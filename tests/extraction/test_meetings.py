@@ -467,3 +467,19 @@ def test_a_meeting_written_to_is_named_and_not_cited():
     assert "海河港口工作会议" in found_ and not found_["海河港口工作会议"].congress
     cited = {m.name: m for m in find_events(TokenIndex("认真贯彻全省港口工作会议要求。"))}
     assert "全省港口工作会议" in cited and cited["全省港口工作会议"].congress
+
+
+@pytest.mark.parametrize("text, name", [
+    ("2024年南岭省职工职业技能大赛在海河开幕。", "2024年南岭省职工职业技能大赛"),
+    ("海河市总工会承办的2024年南岭省职工职业技能大赛开幕。", "2024年南岭省职工职业技能大赛"),
+])
+def test_the_year_of_an_edition_opens_the_events_name(text, name):
+    assert name in events(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("在2023年海河网球公开赛回归之际，工会组织观赛。", "海河网球公开赛"),      # a time of the sentence
+    ("她拿起１９５０年全国劳动模范代表会议的纪念章。", "全国劳动模范代表会议"),
+])
+def test_a_year_said_of_the_sentence_stays_out_of_the_name(text, name):
+    assert name in events(text)

@@ -95,7 +95,7 @@ POSITIVE = [
     ("person-is-member", "陈国强是温州市鞋业协会的会员。",
      "陈国强", "memberOf", "温州市鞋业协会", "person-is-member"),
     ("sub-marker", "温州市鹿城区总工会下属红帆志愿服务队参加活动。",
-     "红帆志愿服务队", "subOrganizationOf", "温州市鹿城区总工会", "org-sub-marker-org"),
+     "红帆志愿服务队", "subOrganizationOf", "鹿城区总工会", "org-sub-marker-org"),
     ("sub-marker-de", "温州市总工会旗下的温州市职工服务中心开展培训。",
      "温州市职工服务中心", "subOrganizationOf", "温州市总工会", "org-sub-marker-org"),
     ("located-in", "温州市职工服务中心位于鹿城区。",
@@ -271,9 +271,9 @@ GUANGZHOU = "近日，广州市总工会召开全委会议。广州市天河区�
 def test_district_federation_with_city_prefix_names_are_found() -> None:
     """The precondition of the test below: both federations are entities of the graph."""
     kg = build(GUANGZHOU)
-    assert kg.entity("广州市总工会", "Federation") and kg.entity("广州市天河区总工会", "Federation")
+    assert kg.entity("广州市总工会", "Federation") and kg.entity("天河区总工会", "Federation")
 
 
 def test_district_federation_with_city_prefix_is_under_the_city() -> None:
     kg = build(GUANGZHOU)
-    assert ("广州市天河区总工会", "subOrganizationOf", "广州市总工会") in inferred(kg)
+    assert ("天河区总工会", "subOrganizationOf", "广州市总工会") in inferred(kg)

@@ -487,7 +487,7 @@ def _in_name_list(article: Article, m: Mention, edges: tuple[set[int], set[int]]
 
 #: organisation types whose names may open with the places they are in (a federation or a union
 #: is named by its region: 辽宁省丹东市总工会 stays whole)
-_PLACED_TYPES = frozenset({"Company", "Organization"})
+_PLACED_TYPES = frozenset({"Company", "Organization", "Federation"})
 
 
 #: jieba dictionary frequency from which a word counts as ordinary (统计 5381, 农资 21; 富临 4)

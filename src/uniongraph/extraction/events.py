@@ -72,6 +72,9 @@ _HOLDING_VERB = re.compile(r"(?:举行|召开|举办|出席|列席|主持)(?:了
 
 
 _YEAR_BEFORE = re.compile(r"(?:1|2|１|２)[0-9０-９]{3}$")
+#: what may stand before an edition's year: the clause's start, 的, a list comma, a verb of holding
+_EDITION_LEAD = re.compile(r"(?:^|[，。；：！？、\n“”（）的]|举办|举行|开展|召开|参加|主办|承办|出席|组织)(?:了)?$")
+_YEAR_NAMED = re.compile(r"(?<![0-9０-９])(?:1|2|１|２)[0-9０-９]{3}年(?:度)?$")
 
 
 def _event(text: str, start: int, end: int, source: str, priority: int, congress: bool = False,
@@ -92,6 +95,11 @@ def _event(text: str, start: int, end: int, source: str, priority: int, congress
     year = _YEAR_BEFORE.search(text, max(0, start - 4), start)
     if year and text.startswith("年", start):
         start = year.start()  # １９９８|年度船舶工业工作会议: the year the numeral split off
+    elif (named_year := _YEAR_NAMED.search(text, max(0, start - 7), start)) is not None \
+            and _EDITION_LEAD.search(text, max(0, named_year.start() - 4), named_year.start()):
+        # 承办的2024年|广东省职工职业技能大赛: the year names the edition; but 在2023年…之际, 拿起
+        # １９５０年…会议的纪念章: a time said of the sentence, not part of the name
+        start = named_year.start()
     span = text[start:end]
     return Mention(start, end, span, "Event", clean_name(span), source, priority=priority, congress=congress)
 
