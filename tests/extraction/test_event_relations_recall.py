@@ -548,3 +548,16 @@ def test_由_a_long_clause_names_the_organisers_not_the_subject_who_watches():
     assert ("南岭慈善总会", "organizes", "慈善之春芭蕾舞专场晚会") in got
     assert ("南岭电视台", "organizes", "慈善之春芭蕾舞专场晚会") in got
     assert ("海河市人大常委会", "organizes", "慈善之春芭蕾舞专场晚会") not in got
+
+
+def test_the_teams_and_entrants_of_the_contest_reported_take_part_in_it():
+    body = ("第三届南岭市职工技能大赛今天开幕。参赛选手中，来自海河地铁公司的电客车司机何静怡是唯一的女选手。"
+            "海河能源工会代表队由４８名选手组成。")
+    got = facts(body)
+    assert ("何静怡", "participatesIn", "第三届南岭市职工技能大赛") in got
+    assert ("海河能源工会代表队", "participatesIn", "第三届南岭市职工技能大赛") in got
+
+
+def test_no_entrant_of_a_report_that_is_not_about_a_contest():
+    body = "南岭市总工会召开第三届职工代表大会。王建国说，海河能源工会代表队去年表现很好。"
+    assert not {f for f in facts(body) if f[1] == "participatesIn" and f[0] in ("王建国", "海河能源工会代表队")}

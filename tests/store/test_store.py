@@ -321,10 +321,11 @@ def test_one_ledger_update_that_adds_and_removes_equals_building_at_once(tmp_pat
 
 @pytest.mark.parametrize("first", ["a.txt", "b.txt"])
 def test_an_inner_place_that_appears_later_gives_the_inferred_located_in(tmp_path: Path, first: str) -> None:
-    """广州市天河区总工会 is located in 天河区 (the last place opening its name), known only once 天河区 is."""
+    """广州市天河区总工会 (named 天河区总工会, stated in 广州市) is located in 天河区 (the place opening
+    its name), known only once 天河区 is."""
     texts = {"a.txt": "# 广州市天河区总工会慰问职工\n\n本报讯 广州市天河区总工会日前慰问一线职工。",
              "b.txt": "# 天河区举办职工运动会\n\n本报讯 第五届职工运动会在天河区举行，来自天河区的职工参加。"}
-    ask = "ASK { ?u rdfs:label '广州市天河区总工会'@zh ; ug:locatedIn ?p . ?p rdfs:label '天河区'@zh }"
+    ask = "ASK { ?u rdfs:label '天河区总工会'@zh ; ug:locatedIn ?p . ?p rdfs:label '天河区'@zh }"
     with GraphStore(tmp_path / "s") as st:
         st.add_texts({first: texts[first]})
         assert not st.query(ask).boolean

@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable
 from ...model import Article, Evidence, Mention, Relation, Sentence
 from .context import Context, triggers
 from .events import (
-    addressed_events, attendees, held_at, listed_attendees, main_event_patterns, meeting_roles, organized_by, organizes, participates,
+    addressed_events, attendees, contest_entrants, held_at, listed_attendees, main_event_patterns, meeting_roles, organized_by, organizes, participates,
     receptions,
 )
 from .organisations import between_organisations, founded_by, located_in, unions_of_enterprises
@@ -56,6 +56,7 @@ RULES: list[Rule] = [
     listed_attendees,
     receptions,
     addressed_events,
+    contest_entrants,
     meeting_roles,
     between_organisations,
     founded_by,

@@ -991,3 +991,25 @@ def _meeting_before(c: Context, m: Mention) -> Mention | None:
     before = [e for e in c.article.mentions if e.type == "Event" and not e.congress
               and c.sentence.start - _RECENT_EVENT_SPAN <= e.start and e.end <= c.sentence.start]
     return before[-1] if len({e.name for e in before}) == 1 else None
+
+
+#: the kinds of event whose entrants an article names: contests, games
+_CONTEST = ("赛", "运动会", "竞赛", "比武", "锦标赛", "联赛")
+#: a person named as one of the contest's entrants: 参赛选手中，…的何某; 参赛选手何某
+_ENTRANT_LEAD = re.compile(r"(?:参赛|参加比赛的|参加决赛的|进入决赛的)(?:选手|队员|职工|运动员)(?:中)?")
+
+
+def contest_entrants(c: Context) -> Iterator[Found]:
+    """In the report of a contest (its main event a …赛, a games), its delegation teams (…代表队)
+    and the people named as its entrants (参赛选手中，来自…的何某) take part in it."""
+    main = c.main_event
+    if main is None or not main.name.endswith(_CONTEST) or any(True for _ in c.events()):
+        return
+    text = c.text
+    lead = _ENTRANT_LEAD.match(text, c.sentence.start)
+    for m in c.mentions:
+        if is_org(m) and m.key.endswith("代表队"):
+            yield m, "participatesIn", main, "team-of-the-contest"
+        elif m.type == "Person" and (lead is not None and c.clause_of(m)[0] > c.sentence.start
+                                     or _ENTRANT_LEAD.search(text, max(c.sentence.start, m.start - 6), m.start)):
+            yield m, "participatesIn", main, "entrant-of-the-contest"
