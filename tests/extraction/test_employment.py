@@ -287,3 +287,15 @@ def test_a_body_said_around_the_name_employs_the_person(body):
 def test_a_body_near_the_name_that_does_not_employ_the_person(body):
     _, facts = found(body)
     assert ("王建国", "worksFor", "海河机床厂") not in facts
+
+
+def test_a_unit_named_once_in_passing_is_not_the_unit_reported():
+    body = ("南岭县教育工会送温暖活动走进云溪中学。海河医院的医务人员开展了义诊。"
+            "该校工会主席吴建华介绍了情况。")
+    _, facts = found(body)
+    assert ("吴建华", "worksFor", "海河医院") not in facts
+
+
+def test_an_age_before_a_name_vouches_for_it():
+    names, facts = found("南岭师范学院讲师、今年32岁的柯思雨获得一等奖。")
+    assert "柯思雨" in names

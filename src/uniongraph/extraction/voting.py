@@ -43,6 +43,7 @@ _CLAUSE_AFTER_PERSON = re.compile(
 #: tagger labels -> entity type (an ORG span's head says which organisation type)
 _DEFAULT_TYPE = {"PER": "Person", "LOC": "Place"}
 #: grammar sources of a person with no title or context to vouch for it: the tagger must agree
+_AGED = re.compile(r"(?:今年)?[0-9０-９一二三四五六七八九十]{1,3}岁的$")
 _SAYS = re.compile(r"(?:说(?![明服法])|表示|介绍|告诉记者|感慨地说|深有感触地说)")
 _DICTIONARY_PERSONS = frozenset({"person-dictionary", "person-unknown-word", "person-transliterated"})
 #: spans shorter than this are not proposed (one-character names are mostly noise; the places
@@ -233,10 +234,11 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue
         if c.type == "Person" and c.source in _DICTIONARY_PERSONS and not any(
                 s <= c.start and c.end <= e for s, e in persons) and not _titled(text, c.start, lex, ("leader",)) \
-                and not (text.endswith("的", 0, c.start) and _SAYS.match(text, c.end)):
+                and not (text.endswith("的", 0, c.start) and _SAYS.match(text, c.end)) \
+                and not _AGED.search(text, max(0, c.start - 10), c.start):
             continue  # a dictionary word read as a name (唐诗, 常客) that the tagger does not see as
             # one; a leader's title before it vouches for it (公安局局长关治瀛; not 记者|慕名前往), and
-            # so does 某厂的江虹说: someone of a body who speaks
+            # so do 某厂的江虹说 (someone of a body who speaks) and 今年32岁的柯思雨 (an age)
         if c.type == "Person" and c.source != "byline" and any(s == c.start and e < c.end for s, e in persons):
             continue  # 王思报: the tagger ends the name earlier
         if c.type != "Person" and any(s == c.start and e < c.end and _CLAUSE_AFTER_PERSON.match(text, e)

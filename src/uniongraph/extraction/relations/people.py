@@ -385,8 +385,8 @@ def home_unit(article: Article) -> Mention | None:
     text = article.text[article.body_start :]
     score = {key: len(ms) + len(re.findall(_REFERS_BACK + re.escape(key[-1]), text)) for key, ms in counts.items()}
     ranked = sorted(counts, key=lambda k: score[k], reverse=True)
-    if len(ranked) > 1 and score[ranked[1]] == score[ranked[0]]:
-        return None
+    if len(ranked) > 1 and score[ranked[1]] == score[ranked[0]] or score[ranked[0]] < 2:
+        return None  # (a unit named once is not what the article is about)
     body_sentences = [s for s in article.sentences if s.end > article.body_start]
     lead_end = body_sentences[1].end if len(body_sentences) > 1 else len(article.text)
     first = counts[ranked[0]][0]
