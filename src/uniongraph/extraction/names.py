@@ -161,7 +161,7 @@ def name_start(
             break  # ——记吉林市电力器材有限公司: a profile's "of", after a dash, opens no name
         if w in _COMPLETE_NAMES and not head.endswith("工会"):
             break  # 闵行区总工会联合…: the federation's name is complete, a new name starts after it
-        if len(w) >= 2 and (w[-1] in _BODY_FINALS or _ends_in_head(w, lex, shortest=1)) \
+        if len(w) >= 2 and (w[-1] in _BODY_FINALS or ends_in_head(w, lex, shortest=1)) \
                 and _next_opens_with_place(idx, i, lex) \
                 and not head.endswith("工会") \
                 and head not in lex.words.get("subunit_heads", ()) and head[:1] not in LEVEL_CHARS:
@@ -204,7 +204,7 @@ def name_start(
         if tok.pos in ("p", "c") and len(w) == 1 and prev is not None and prev.word == "、":
             start = tok.start  # after a list comma a preposition cannot govern: 、向阳红服务队
             break
-        if tok.pos == "un" and w[0] in "和与及" and prev is not None and _ends_in_head(prev.word, lex):
+        if tok.pos == "un" and w[0] in "和与及" and prev is not None and ends_in_head(prev.word, lex):
             start = tok.start + 1  # 亚光电工总厂|和川|棉一厂: jieba's HMM glued the conjunction on
             break
         # (jieba files a few verb phrases as names: 应邀参加|中宣部; no name of four is one)
@@ -299,7 +299,7 @@ def _ends_in_boundary(word: str, lex: Lexicons) -> bool:
     return any(word[-n:] in words for n in range(2, min(len(word) - 1, 3) + 1))
 
 
-def _ends_in_head(word: str, lex: Lexicons, shortest: int = 2) -> bool:
+def ends_in_head(word: str, lex: Lexicons, shortest: int = 2) -> bool:
     """Whether ``word`` ends in an organisation's head of ``shortest`` or more characters (总厂, 公司)."""
     return any(word[-n:] in lex.org_heads for n in range(shortest, min(len(word), 6) + 1))
 
@@ -335,7 +335,7 @@ def _proper_within_reach(idx: TokenIndex, i: int, lex: Lexicons, reach: int = 2)
         ):
             return None
         if k < i and (t.pos in _PLACE_LIKE_POS or t.word in lex.places or t.word in lex.place_aliases):
-            if _ends_in_head(t.word, lex):
+            if ends_in_head(t.word, lex):
                 return None  # 中国政府|支持|香港特区政府: a whole name, then a verb: no part of this one
             return k
     return None

@@ -17,7 +17,7 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons
-from .names import REGION_WORDS, _ends_in_head, body_tokens, clean_name, has_proper_word, name_start, opens_with_place
+from .names import REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, name_start, opens_with_place
 from .tokens import TokenIndex, is_word
 from .overlaps import Priority
 
@@ -258,7 +258,7 @@ def _numbered_teams(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         if trade.word in lex.words.get("boundary_words", ()) or trade.word[-1] in "成为有分":
             continue  # 分成三队, 编为两队: a count of teams, not one
         before = idx.tokens[i - 1].word if i > 0 else ""
-        if trade.pos == "v" and not _ends_in_head(before, lex, shortest=1):
+        if trade.pos == "v" and not ends_in_head(before, lex, shortest=1):
             continue  # 带领一队, 击败…队: a verb names a trade only after the body the team is of
         out.append(Mention(t.start(), t.end(), t.group(), "Organization", t.group(), SOURCE, priority=Priority.ORG_PROPER))
     for t in NUMBER_NAMED_UNIT.finditer(idx.text):
