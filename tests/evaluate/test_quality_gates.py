@@ -37,6 +37,7 @@ def test_blind_development_set_stays_above_its_floor() -> None:
         report = evaluate_gold(graph_to_dict(build([page])), gold)
         entities.add(report.entities_typed)
         relations.add(report.relations)
-    # measured 0.897 and 0.648 when this gate was set; the floors leave room for small trade-offs
-    assert entities.f1 >= 0.85
-    assert relations.f1 >= 0.60
+    # measured 0.931 and 0.857 when this gate was last raised (stop 17); the floors leave room for
+    # small trade-offs
+    assert entities.f1 >= 0.90
+    assert relations.f1 >= 0.80
