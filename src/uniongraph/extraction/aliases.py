@@ -274,9 +274,6 @@ def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
     lex = lex or load_lexicons()
     if not 2 <= len(short) < len(full) or full.endswith(short):
         return False  # a suffix is a partial name (_partial)
-    words = TokenIndex(short).tokens
-    if len(words) == 1 and words[0].pos == "nt":
-        return False  # 中国农业银行: a registered name of its own, not a short form
     places = _leading_places(full, lex)
     core = full[sum(map(len, places)):]
     if short[0] != full[0] and not (core and short[0] == core[0]):
@@ -302,7 +299,9 @@ def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
     stem = short[: len(short) - len(head)]
     if not stem or "".join(_leading_places(stem + "X", lex)) == stem or stem in lex.places:
         return False  # 中国银行, 北京公司: a place and a head
-    return True
+    # last, as it tokenises: the cheap tests above turn away almost every pair of names
+    words = TokenIndex(short).tokens
+    return not (len(words) == 1 and words[0].pos == "nt")  # 中国农业银行: a registered name of its own
 
 
 #: a bare head opening a clause before a title: 中心负责人冯雪梅, 公司总经理张敏 (the 中心, the 公司)
@@ -485,8 +484,8 @@ def _in_name_list(article: Article, m: Mention, edges: tuple[set[int], set[int]]
     return before or after
 
 
-#: organisation types whose names may open with the places they are in (a federation or a union
-#: is named by its region: 辽宁省丹东市总工会 stays whole)
+#: organisation types whose names may open with the places they are in (a union is named by its
+#: owner; a federation by its own level: 辽宁省丹东市总工会 is 丹东市总工会, in 辽宁省)
 _PLACED_TYPES = frozenset({"Company", "Organization", "Federation"})
 
 
@@ -692,7 +691,7 @@ def _place_short_forms(article: Article, lex: Lexicons) -> None:
 
 
 #: two levels together open a name of a group of bodies (区县政府, 省市总工会)
-_LEVEL_PAIRS = frozenset({"区县", "县区", "县市", "市县", "省市", "市区县", "省区", "地市", "乡镇"})
+_LEVEL_PAIRS = frozenset({"区县", "县区", "县市", "市县", "省市", "省区", "地市", "乡镇"})
 
 
 def resolve_aliases(

@@ -29,6 +29,7 @@ from .tokens import TokenIndex
 from .overlaps import Priority
 
 _QUOTE = re.compile(r"“([^“”]{1,40})”")
+#: a verb of holding right before a quoted title: it names an event held (举办了“…”的晚会)
 _HOLDS_BEFORE = re.compile(r"(?:举办|举行|开展|组织|推出|发起|主办|承办|参加)(?:了)?$")
 #: after a quoted title, 的 and a kind of event (“一切为了您”的大型综艺晚会)
 TITLE_THEN_KIND = re.compile(r"的(?:大型|小型|专题|主题|文艺|综艺|群众性|大规模|系列){0,3}"

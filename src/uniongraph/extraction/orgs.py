@@ -18,7 +18,7 @@ import re
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons
 from .names import REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, name_start, opens_with_place
-from .tokens import TokenIndex, is_word
+from .tokens import TokenIndex, is_word, word_frequency
 from .overlaps import Priority
 
 SOURCE = "org-grammar"
@@ -176,8 +176,6 @@ def _listed_companies(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     """Each short name of a list that a collective head says are companies (宝钢、武钢四大集团,
     邯钢、水钢等企业): two or more items of one rare word each, none a place (北京、上海等地企业
     is where), a trade (钢铁、化工等企业) or a kind of ownership (国有、集体等企业)."""
-    from .tokens import word_frequency
-
     text = idx.text
     out = []
     tokens = idx.tokens
@@ -224,13 +222,14 @@ def _level_bodies(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             continue  # 市|委|员: the short name must be one word (商委), or one with the level (市政协)
         if whole.end == s + 1 and whole.start < s and (whole.word in lex.places or whole.pos == "ns"):
             start = whole.start  # 武汉市|商委: the place's own body
-            out.append(Mention(start, e, text[start:e], "Organization", text[start:e], SOURCE, priority=Priority.ORG_PROPER))
         elif whole.start == s and (prev := idx.ending_at(s)) is not None and idx.tokens[prev].pos == "ns":
             start = idx.tokens[prev].start  # 南岭|市|经委
-            out.append(Mention(start, e, text[start:e], "Organization", text[start:e], SOURCE, priority=Priority.ORG_PROPER))
-        elif whole.start == s:  # 市|商委, 市政协: the home region's
-            out.append(Mention(s, e, text[s:e], "Organization", text[s:e], SOURCE, priority=Priority.ORG_PROPER,
-                               region_short=True))
+        elif whole.start == s:
+            start = s  # 市|商委, 市政协: the home region's
+        else:
+            continue
+        out.append(Mention(start, e, text[start:e], "Organization", text[start:e], SOURCE,
+                           priority=Priority.ORG_PROPER, region_short=start == s))
     return out
 
 
@@ -246,9 +245,10 @@ NUMBER_NAMED_UNIT = re.compile(r"(?<![0-9０-９一二三四五六七八九十�
 
 
 def _numbered_teams(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
-    """Work teams named by a trade word and a number (大港公司|装卸四队队长某, 综采二队): units of the
-    body named before them. The trade is one word of its own, not a verb that divides (分成三队); a
-    verb (装卸, 掘进) only right after a body's name; the number one digit (八一队 is a club's name)."""
+    """Work teams named by a trade word and a number (大港公司|装卸四队队长某, 综采二队), and units
+    named by a number alone (四○四厂): units of the body named before them. The trade is one word of
+    its own, not a verb that divides (分成三队); a verb (装卸, 掘进) only right after a body's name;
+    the number one digit (八一队 is a club's name)."""
     out = []
     for t in NUMBERED_TEAM.finditer(idx.text):
         i = idx.starting_at(t.start())
@@ -334,7 +334,7 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
                           and lex.org_heads[h][0] in ("Company", "Organization") and lex.org_heads[h][1] != "venue"), None)
         own = idx.tokens[idx.index_at(k)]
         named = own.pos in _PROPER_UNIT_TAGS or own.word in lex.places if unit_head is not None else False
-        if body_head is None or k - m.start < 3 or not (named or _ORDINAL_UNIT.fullmatch(text, k, m.end)):
+        if body_head is None or k - m.start < 3 or not (named or ORDINAL_UNIT.fullmatch(text, k, m.end)):
             continue
         body = Mention(m.start, k, text[m.start : k], lex.org_heads[body_head][0], clean_name(text[m.start : k]),
                        SOURCE, priority=m.priority)
@@ -344,7 +344,7 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
 
 
 #: a unit named by its number: 第二炼钢厂, 第三工程局 (a head of at most a few characters after it)
-_ORDINAL_UNIT = re.compile(r"第[一二三四五六七八九十]{1,3}(?!附属)[\u4e00-\u9fff]{1,5}")  # (…大学第三附属医院 is one name)
+ORDINAL_UNIT = re.compile(r"第[一二三四五六七八九十]{1,3}(?!附属)[\u4e00-\u9fff]{1,5}")  # (…大学第三附属医院 is one name)
 #: word classes that open a unit's own name (唐家庄, 城东, 北京): names and places
 _PROPER_UNIT_TAGS = frozenset({"ns", "nr", "nz", "nt", "un", "j", "nrt", "nrfg"})
 

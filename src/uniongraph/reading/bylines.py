@@ -60,9 +60,10 @@ _REPORTED_AT = re.compile(_REPORTED)
 _NOTE = re.compile(r"[（(][^（）()\n]*[）)]")
 _BRACKET_TAIL = re.compile(r"[（(]([^（）()\n]{1,60})[）)]\s*$")
 #: how a photo credit ends: 摄, 摄影, 摄影报道
-_CREDIT_END = re.compile(r"(?:摄影报道|摄影|摄|攝)$")
+_CREDIT = r"(?:摄影报道|摄影|摄|攝)"
+_CREDIT_END = re.compile(_CREDIT + "$")
 #: a paragraph that ends with a photo credit in brackets
-_PHOTO_CREDIT = re.compile(r"[（(][^（）()\n]{1,40}(?:摄影报道|摄影|摄|攝)[）)]\s*$")
+_PHOTO_CREDIT = re.compile(r"[（(][^（）()\n]{1,40}" + _CREDIT + r"[）)]\s*$")
 
 
 def find_bylines(article: Article) -> list[Byline]:

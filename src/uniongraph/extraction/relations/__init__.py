@@ -32,8 +32,8 @@ from collections.abc import Callable, Iterable
 from ...model import Article, Evidence, Mention, Relation, Sentence
 from .context import Context, triggers
 from .events import (
-    addressed_events, attendees, contest_entrants, held_at, listed_attendees, main_event_patterns, meeting_roles, organized_by, organizes, participates,
-    receptions,
+    addressed_events, attendees, contest_entrants, held_at, listed_attendees, main_event_patterns, meeting_roles,
+    organized_by, organizes, participates, receptions,
 )
 from .organisations import between_organisations, founded_by, located_in, unions_of_enterprises
 from .people import staff_of_the_unit, works_for

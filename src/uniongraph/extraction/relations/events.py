@@ -509,8 +509,8 @@ def participates(c: Context) -> Iterator[Found]:
                 inside = [e for e in c.events() if opener and e.end == opener.end(1) and c.clause_of(m)[0] == opener.end()]
             if not inside and won and c.before(m, 2).endswith(("其中", "其中，")):
                 # 参加了第三届技能大赛，其中南岭纺织厂获得团体一等奖: the one event named before
-                earlier = [e for e in c.events() if e.end <= m.start]
-                inside = earlier[-1:] if len({e.name for e in earlier}) == 1 else []
+                one = _the_one([e for e in c.events() if e.end <= m.start])
+                inside = [one] if one is not None else []
             if inside or won and c.main_event is not None and not any(True for _ in c.events()):
                 event, rule = (inside[0], "body-wins-in-event") if inside else (c.main_event, "body-wins-in-this-event")
                 yield m, "participatesIn", event, rule
@@ -597,6 +597,18 @@ _EVENT_NOUNS = (
 _RECENT_EVENT_SPAN = 160
 
 
+def _events_just_before(c: Context) -> list[Mention]:
+    """The events (no congress cited) named in the :data:`_RECENT_EVENT_SPAN` characters before
+    this sentence, in order."""
+    return [e for e in c.article.mentions if e.type == "Event" and not e.congress
+            and c.sentence.start - _RECENT_EVENT_SPAN <= e.start and e.end <= c.sentence.start]
+
+
+def _the_one(events: list[Mention]) -> Mention | None:
+    """The last of ``events`` when they all name one event, else None (two events: no telling which)."""
+    return events[-1] if events and len({e.name for e in events}) == 1 else None
+
+
 def recent_event(c: Context, at: int) -> Mention | None:
     """The event a generic noun at ``at`` refers back to (出席会议 after 召开换届大会): the last
     event named before this sentence, at most a sentence or two back and with no other event of
@@ -607,11 +619,9 @@ def recent_event(c: Context, at: int) -> Mention | None:
         if m is None:
             continue
         endings = endings or (m.group("kind"),)
-        earlier = [e for e in c.article.mentions if e.type == "Event" and not e.congress
-                   and c.sentence.start - _RECENT_EVENT_SPAN <= e.start and e.end <= c.sentence.start]
-        kind = [e for e in earlier if e.name.endswith(endings)]
+        kind = [e for e in _events_just_before(c) if e.name.endswith(endings)]
         if kind:
-            return kind[-1] if len({e.name for e in kind}) == 1 else None
+            return _the_one(kind)
         # 出席团拜会的领导同志有: a meeting of a named kind far down the report of that meeting
         main = c.main_event
         if m.groupdict().get("kind") and main is not None and main.name.endswith(endings) \
@@ -986,11 +996,7 @@ _ANY_NAME = re.compile(r"[^，。；：！？\s]")
 def _meeting_before(c: Context, m: Mention) -> Mention | None:
     """The one meeting named in this sentence before ``m``, or in the one before it."""
     earlier = [e for e in c.events() if e.end <= m.start and not e.congress]
-    if earlier:
-        return earlier[-1] if len({e.name for e in earlier}) == 1 else None
-    before = [e for e in c.article.mentions if e.type == "Event" and not e.congress
-              and c.sentence.start - _RECENT_EVENT_SPAN <= e.start and e.end <= c.sentence.start]
-    return before[-1] if len({e.name for e in before}) == 1 else None
+    return _the_one(earlier) if earlier else _the_one(_events_just_before(c))
 
 
 #: the kinds of event whose entrants an article names: contests, games

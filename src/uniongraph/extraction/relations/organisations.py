@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ...model import Article, Mention
 from ..lexicon import load_lexicons
-from ..orgs import NUMBER_NAMED_UNIT, NUMBERED_TEAM
+from ..orgs import NUMBER_NAMED_UNIT, NUMBERED_TEAM, ORDINAL_UNIT
 from .context import Context, Found, has, is_org, starts
 
 #: legal and generic endings of a company name, dropped before a union's short name is compared
@@ -114,13 +114,10 @@ _OPENS_WITH_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:省|市|县|自治区)|
 def _is_unit(m: Mention) -> bool:
     """Whether ``m`` is named as a unit of a body (its head is in ``lexicons/subunit_heads.txt``)."""
     return m.type in ("Company", "Organization") and (
-        m.key.endswith(tuple(load_lexicons().words.get("subunit_heads", ()))) or _NUMBERED_UNIT.fullmatch(m.key) is not None
+        m.key.endswith(tuple(load_lexicons().words.get("subunit_heads", ()))) or ORDINAL_UNIT.fullmatch(m.key) is not None
         or NUMBERED_TEAM.fullmatch(m.key) is not None or NUMBER_NAMED_UNIT.fullmatch(m.key) is not None
         or m.type == "Organization" and m.key.endswith("司"))  # a ministry's department: 计划建设司
 
-
-#: a unit named by its number (第二炼钢厂, 第三工程局), as orgs splits it from its body
-_NUMBERED_UNIT = re.compile(r"第[一二三四五六七八九十]{1,3}[\u4e00-\u9fff]{1,5}")
 
 
 def located_in(c: Context) -> Iterator[Found]:

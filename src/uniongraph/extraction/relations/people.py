@@ -162,7 +162,7 @@ def works_for(c: Context) -> Iterator[Found]:
             elif not gap and _title_after(c, p):
                 yield p, _post(org, _title_after(c, p)), org, "org-person-title"  # 民航总局陈立局长
             elif not gap and org.type in ("Company", "Organization") and _ADJACENT_DOER.match(c.text, p.end) \
-                    and not c.before(org, 1) in ("在", "向", "给", "对", "到", "与", "和", "同"):
+                    and c.before(org, 1) not in ("在", "向", "给", "对", "到", "与", "和", "同"):
                 # 北京当代复合材料有限公司许占奎已研制出…: the body's person, as a byline of deeds reads
                 yield p, "worksFor", org, "org-person-adjacent"
             elif gap == "的" and org.type != "ServiceTeam" and not is_team(org):
@@ -368,8 +368,8 @@ _CLAUSE_MARK = re.compile(r"[，。；：、（“\n,;:(]")
 
 def home_unit(article: Article) -> Mention | None:
     """The work unit an article reports on: the works, mine or station it names most often (and
-    more often than any other; 该段, 这个矿 count as namings), named in its first two sentences or its headline. None for a
-    digest of several datelined reports."""
+    more often than any other, and twice at least; 该段, 这个矿 count as namings), named in its first
+    two sentences or its headline. None for a digest of several datelined reports."""
     from ...reading.patterns import DATELINE
 
     if sum(1 for para in re.finditer(r"[^\n]+", article.text[article.body_start :])
