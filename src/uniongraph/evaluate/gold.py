@@ -22,7 +22,7 @@ unless asked for.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -284,6 +284,28 @@ class _NameMap:
         if norm in self.gold_names:
             return norm
         return self.alias.get(norm, norm)
+
+
+def gold_relation_labeller(pred_entities: Any, gold: Mapping[str, Any]) -> Callable[[str, str, str, str, str], bool]:
+    """A test of whether a predicted fact is one of the gold file's relations, matching entities
+    as :func:`evaluate_gold` does: ``label(head, head_type, relation, tail, tail_type)``.
+    (Training data for the learned relation classifier is labelled with it.)
+
+    >>> gold = {"entities": [{"name": "李明", "type": "Person"}, {"name": "甲厂", "type": "Company"}],
+    ...         "relations": [{"head": "李明", "relation": "worksFor", "tail": "甲厂"}]}
+    >>> label = gold_relation_labeller([{"name": "李明", "type": "Person"}, {"name": "甲厂", "type": "Company"}], gold)
+    >>> label("李明", "Person", "worksFor", "甲厂", "Company"), label("甲厂", "Company", "worksFor", "李明", "Person")
+    (True, False)
+    """
+    gold_ents = _entities(gold.get("entities"), aliases=True)
+    pred_ents = _entities(pred_entities, aliases=True)
+    names = _NameMap(gold_ents, pred_ents, _match_entities(gold_ents, pred_ents))
+    keys = {(names.gold_name(r["head"]), str(r["relation"]), names.gold_name(r["tail"]))
+            for r in _relations(gold.get("relations"))}
+
+    def label(head: str, head_type: str, relation: str, tail: str, tail_type: str) -> bool:
+        return (names(head, head_type), relation, names(tail, tail_type)) in keys
+    return label
 
 
 # --------------------------------------------------------------------------- bylines

@@ -10,6 +10,8 @@ module               relations
 ``events``           organizes, heldAt, participatesIn
 ``people``           worksFor, memberOf of people
 ``organisations``    manages, founded, subOrganizationOf, memberOf of organisations, locatedIn
+``learned``          participatesIn the patterns left: a classifier trained on annotated news,
+                     run last, over pairs the patterns did not relate (rule ``learned-…``)
 ===================  ======================================================================
 
 Some patterns refer to the article's *main event*, the activity the report is about (the first
@@ -30,6 +32,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ...model import Article, Evidence, Mention, Relation, Sentence
+from . import learned
 from .context import Context, triggers
 from .events import (
     addressed_events, attendees, contest_entrants, held_at, listed_attendees, main_event_patterns, meeting_roles,
@@ -151,7 +154,20 @@ def _sentence_mentions(article: Article) -> list[tuple]:
 
 
 def extract_relations(article: Article) -> list[Relation]:
-    """All stated relations of one article, each with its evidence."""
+    """All stated relations of one article, each with its evidence: the patterns' first, then
+    the learned classifier's for pairs the patterns left unrelated (:mod:`.learned`)."""
+    contexts, found = pattern_relations(article)
+    for ctx, head, rel, tail, name in learned.propose(contexts, found):
+        sent = ctx.sentence
+        ev = Evidence(article.id, sent.text, sent.start, sent.end, name, head.start, head.end, tail.start, tail.end)
+        found[(head.key, rel, tail.key)] = Relation(head.key, head.type, rel, tail.key, tail.type, [ev])
+    return list(found.values())
+
+
+def pattern_relations(article: Article) -> tuple[list[Context], dict[tuple, Relation]]:
+    """The sentences read (as contexts) and the relations the patterns state, by
+    ``(head, relation, tail)``."""
+    contexts: list[Context] = []
     found: dict[tuple, Relation] = {}
     # (relation key, sentence start) already evidenced: a fact a page repeats in n sentences
     # looked through its evidence list each time, n² in all
@@ -162,6 +178,7 @@ def extract_relations(article: Article) -> list[Relation]:
     for sent, inside in _sentence_mentions(article):
         k = max(bisect.bisect_right(sections, sent.start) - 1, 0)  # the section holding the sentence
         ctx = Context(article, sent, inside, mains[k])
+        contexts.append(ctx)
         for rule in RULES:
             for head, rel, tail, name in rule(ctx):
                 if head.key == tail.key:
@@ -190,7 +207,7 @@ def extract_relations(article: Article) -> list[Relation]:
             ev = Evidence(article.id, text, start, end, "staff-of-the-unit-reported", person.start, person.end,
                           unit.start, unit.end)
             found[key] = Relation(person.key, person.type, "worksFor", unit.key, unit.type, [ev])
-    return list(found.values())
+    return contexts, found
 
 
 def _sentence_of(article: Article, m: Mention) -> tuple[int, int, str]:

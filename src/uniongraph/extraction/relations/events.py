@@ -834,7 +834,8 @@ _CONVENED_BEFORE = re.compile(r"(?:隆重)?(?:举行|召开|举办)(?:了)?$")
 
 
 #: a leader receives a meeting's delegates: 接见全国海关关长会议代表, 会见了…会议的全体代表
-_RECEIVES = re.compile(r"(?:亲切)?(?:接见|会见)(?:了)?")
+#: receiving a meeting's delegates (read by :func:`receptions`, and left to it by the learned classifier)
+RECEIVES = re.compile(r"(?:亲切)?(?:接见|会见)(?:了)?")
 _EVENT_DELEGATES = re.compile(r"(?:的)?(?:全体)?(?:代表|与会代表)(?![团队])")
 #: joining the reception the article reported: 吴邦国、罗干等参加了接见, 陪同接见
 _JOINS_RECEPTION = re.compile(r"(?:等)?(?:也|还)?(?:参加(?:了)?|陪同)(?:这次|此次)?(?:接见|会见)")
@@ -858,14 +859,14 @@ def receptions(c: Context) -> Iterator[Found]:
     """Leaders who receive a meeting's delegates take part in the meeting (李鹏接见全国海关关长
     会议代表), and so do those who join that reception later in the report (罗干等参加了接见)."""
     text = c.text
-    for verb in _RECEIVES.finditer(text, c.sentence.start, c.sentence.end):
+    for verb in RECEIVES.finditer(text, c.sentence.start, c.sentence.end):
         event = _received_event(c, verb.end())
         if event is not None:
             for p in _clause_persons(c, verb.start()):
                 yield p, "participatesIn", event, "receives-delegates-of-event"
     for join in _JOINS_RECEPTION.finditer(text, c.sentence.start, c.sentence.end):
         received = [e for e in c.article.mentions if e.type == "Event" and not e.congress and e.end <= c.sentence.start
-                    and _EVENT_DELEGATES.match(text, e.end) and _RECEIVES.search(text, max(0, e.start - 6), e.start)]
+                    and _EVENT_DELEGATES.match(text, e.end) and RECEIVES.search(text, max(0, e.start - 6), e.start)]
         if received:  # the last reception reported (a headline may name the meeting shorter)
             for p in _clause_persons(c, join.start()):
                 yield p, "participatesIn", received[-1], "joins-reception-of-event"

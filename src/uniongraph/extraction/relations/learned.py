@@ -1,0 +1,277 @@
+"""A relation classifier over pairs of mentions in one sentence, learned from annotated news.
+
+The patterns of the sibling modules read relations the way they are usually written; on news
+they were not written from they find about a quarter of what is stated. This component reads
+what they left: every pair of mentions in a sentence whose types fit a relation (a person and an
+organisation for worksFor, an event and a place for heldAt, …) is scored by a logistic model
+over the text between and around the two names, and the best-scoring pair per head becomes a
+fact when it clears the relation's threshold. Its facts carry the rule name ``learned-<relation>``.
+
+The model (``models/relation_pairs.json``) is trained by ``scripts/train_relations.py`` on the
+project's real-text development annotations (``benchmarks/gold/pfr-dev*``, ``tests/data/devset``),
+never on the blind test half. Features are strings; weights are a plain dict, so the model is
+readable and the run needs nothing beyond the standard library.
+
+>>> feats = pair_features_of("李明出席了会议。", (0, 2, "Person"), (5, 7, "Event"), "participatesIn")
+>>> "ht|gap=出席了" in feats
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ...model import ORG_TYPES, Mention
+from .events import RECEIVES
+
+_ORGS = frozenset(ORG_TYPES)
+_PEOPLE_AND_ORGS = _ORGS | {"Person"}
+
+#: relation -> (head types, tail types): the pairs the classifier considers
+SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "worksFor": (frozenset({"Person"}), _ORGS),
+    "participatesIn": (_PEOPLE_AND_ORGS, frozenset({"Event"})),
+    "organizes": (_ORGS, frozenset({"Event"})),
+    "heldAt": (frozenset({"Event"}), frozenset({"Place"}) | _ORGS),
+    "locatedIn": (_ORGS, frozenset({"Place"})),
+    "subOrganizationOf": (_ORGS, _ORGS),
+    "founded": (_PEOPLE_AND_ORGS, _ORGS),
+}
+
+#: pairs further apart than this many characters are not considered (a long sentence's far ends)
+MAX_GAP = 120
+
+MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "relation_pairs.json"
+
+_PUNCT = "，、；：（）“”《》"
+
+
+def _bucket(n: int) -> str:
+    for limit in (0, 1, 2, 4, 8, 16, 32):
+        if n <= limit:
+            return str(limit)
+    return "more"
+
+
+def pair_features(text: str, head: Mention, tail: Mention, relation: str, between: list[Mention],
+                  sentence: tuple[int, int], extra: Iterable[str] = ()) -> list[str]:
+    """The features of ``relation`` between ``head`` and ``tail`` (mentions of ``text``).
+
+    ``between`` are the other mentions standing between the two; ``sentence`` the sentence's
+    offsets; ``extra`` what the caller knows beyond the text (the pair's clause, the main event)."""
+    first, second = (head, tail) if head.start < tail.start else (tail, head)
+    order = "ht" if first is head else "th"
+    gap = text[first.end : second.start]
+    s0, s1 = sentence
+    pre = text[max(s0, first.start - 4) : first.start]
+    post = text[second.end : min(s1, second.end + 4)]
+    f = [
+        "bias", f"types={head.type}>{tail.type}", f"{order}", f"{order}|len={_bucket(len(gap))}",
+        f"{order}|between={_bucket(len(between))}",
+        f"{order}|between_tail_type={_bucket(sum(m.type == tail.type for m in between))}",
+        f"{order}|between_head_type={_bucket(sum(m.type == head.type for m in between))}",
+        f"pre1={pre[-1:]}", f"pre2={pre[-2:]}", f"post1={post[:1]}", f"post2={post[:2]}",
+    ]
+    f += [f"{order}|p={p}" for p in _PUNCT if p in gap]
+    if len(gap) <= 6:
+        f.append(f"{order}|gap={gap}")
+    if gap:
+        f += [f"{order}|g0={gap[:2]}", f"{order}|g-1={gap[-2:]}", f"{order}|c0={gap[0]}", f"{order}|c-1={gap[-1]}"]
+    if len(gap) <= 40:
+        f += [f"{order}|bg={gap[i : i + 2]}" for i in range(len(gap) - 1)]
+    if head.role:
+        f.append("head_role")
+    head_after = text[head.end : min(s1, head.end + 10)]
+    head_after = head_after[: next((k for k, c in enumerate(head_after) if c in "，。；：！？"), len(head_after))]
+    f += [f"ha={head_after[i : i + 2]}" for i in range(len(head_after) - 1)]
+    f += extra
+    return f
+
+
+def pair_features_of(text: str, head: tuple[int, int, str], tail: tuple[int, int, str], relation: str) -> list[str]:
+    """:func:`pair_features` for two spans of a one-sentence ``text`` (for tests and docs)."""
+    h = Mention(head[0], head[1], text[head[0] : head[1]], head[2], text[head[0] : head[1]], "test")
+    t = Mention(tail[0], tail[1], text[tail[0] : tail[1]], tail[2], text[tail[0] : tail[1]], "test")
+    return pair_features(text, h, t, relation, [], (0, len(text)))
+
+
+def candidate_pairs(mentions: list[Mention]) -> Iterator[tuple[Mention, Mention, str, list[Mention]]]:
+    """Ordered pairs of a sentence's mentions (sorted by offset) whose types fit a relation,
+    with the mentions standing between them."""
+    for i, a in enumerate(mentions):
+        for j, b in enumerate(mentions):
+            if i == j or a.key == b.key:
+                continue
+            lo, hi = (i, j) if i < j else (j, i)
+            first, second = mentions[lo], mentions[hi]
+            if second.start - first.end > MAX_GAP or second.start < first.end:
+                continue
+            for relation, (heads, tails) in SIGNATURES.items():
+                if a.type in heads and b.type in tails:
+                    yield a, b, relation, mentions[lo + 1 : hi]
+
+
+class PairModel:
+    """Per relation: a weight per feature, a bias folded in as the feature ``bias``, a threshold."""
+
+    def __init__(self, weights: dict[str, dict[str, float]], thresholds: dict[str, float]):
+        self.weights = weights
+        self.thresholds = thresholds
+
+    @classmethod
+    def read(cls, path: Path) -> PairModel:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(data["weights"], data["thresholds"])
+
+    def probability(self, relation: str, features: Iterable[str]) -> float:
+        w = self.weights.get(relation)
+        if not w:
+            return 0.0
+        z = sum(w.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@functools.lru_cache(maxsize=1)
+def load_model() -> PairModel | None:
+    """The shipped model, or None when it is absent (the patterns then work alone)."""
+    return PairModel.read(MODEL_PATH) if MODEL_PATH.is_file() else None
+
+
+def _place_features(ctx, m: Mention) -> list[str]:
+    """Where the name stands: inside a quotation (what someone said, not what happened)."""
+    out = []
+    lead = ctx.text[ctx.sentence.start : m.start]
+    if lead.count("“") > lead.count("”") or lead.count("「") > lead.count("」"):
+        out.append("in_quote")
+    return out
+
+
+def context_features(ctx, head: Mention, tail: Mention, relation: str, related: set[tuple[str, str]]) -> list[str]:
+    """What the sentence's grammar and the patterns' facts say about the pair: the same clause,
+    the head opening its clause, the tail being the article's main event, and whether the
+    patterns already gave the head this relation to something else (``related`` holds
+    ``(head key, relation)`` of the patterns' facts)."""
+    out = []
+    c0, c1 = ctx.clause_of(head)
+    if c0 <= tail.start < c1:
+        out.append("same_clause")
+    if ctx.is_subject(head):
+        out.append("head_subject")
+    if ctx.main_event is not None and tail.key == ctx.main_event.key:
+        out.append("tail_main_event")
+    if (head.key, relation) in related:
+        out.append("head_has_relation")
+    # an earlier name of the head's kind in the sentence is usually the doer (北京市工会干部学院…围绕市总工会…组织实施了)
+    earlier = sum(m.type == head.type and m.end <= head.start for m in ctx.mentions)
+    out.append(f"head_kind_before={_bucket(earlier)}")
+    return out
+
+
+def sentence_candidates(ctx, related: set[tuple[str, str]]) -> Iterator[tuple[Mention, Mention, str, list[str]]]:
+    """Every candidate pair of the sentence of ``ctx`` with its features. A head inside a
+    quotation or in the headline is no candidate: what a speaker says is not what the article
+    states, and a headline runs its clauses together without the punctuation the features read."""
+    if ctx.sentence.start < ctx.article.body_start:
+        return
+    span = (ctx.sentence.start, ctx.sentence.end)
+    for head, tail, relation, between in candidate_pairs(ctx.mentions):
+        if "in_quote" in _place_features(ctx, head):
+            continue
+        extra = context_features(ctx, head, tail, relation, related)
+        feats = pair_features(ctx.text, head, tail, relation, between, span, extra)
+        yield head, tail, relation, feats
+    yield from main_event_candidates(ctx, related)
+
+
+def propose(contexts: list, found: dict[tuple, object], model: PairModel | None = None
+            ) -> list[tuple[object, Mention, str, Mention, str]]:
+    """The classifier's facts for pairs the patterns left unrelated: ``(ctx, head, relation,
+    tail, rule)``, at most one tail per head, relation and sentence (the best-scoring one)."""
+    model = model or load_model()
+    if model is None:
+        return []
+    related = {(h, r) for h, r, _ in found}
+    linked = {(h, t) for h, _, t in found} | {(t, h) for h, _, t in found}
+    out = []
+    for ctx in contexts:
+        best: dict[tuple[int, str], tuple[float, Mention, Mention]] = {}
+        for head, tail, relation, feats in sentence_candidates(ctx, related):
+            if (head.key, tail.key) in linked:
+                continue
+            p = model.probability(relation, feats)
+            if p < model.thresholds.get(relation, 1.0):
+                continue
+            k = (head.start, relation)
+            if k not in best or p > best[k][0]:
+                best[k] = (p, head, tail)
+        for (_, relation), (p, head, tail) in sorted(best.items(), key=lambda kv: kv[0]):
+            out.append((ctx, head, relation, tail, f"learned-{relation}"))
+    return out
+
+
+def _kind_agreement(clause: str, event: Mention) -> list[str]:
+    """Whether the kinds of event a clause names (会议, 团拜会, 活动: the lexicon's event heads)
+    are the main event's kind: 出席会议 refers to a meeting, not to a 主题活动."""
+    from ..lexicon import load_lexicons
+
+    heads = _event_head_regex(tuple(load_lexicons().event_heads))
+    kinds = {h.group() for h in heads.finditer(clause)}
+    return sorted({"kind_agrees" if k in event.name else "kind_differs" for k in kinds})
+
+
+@functools.lru_cache(maxsize=4)
+def _event_head_regex(heads: tuple[str, ...]):
+    import re
+
+    return re.compile("|".join(re.escape(h) for h in sorted((h for h in heads if len(h) >= 2), key=len, reverse=True)))
+
+
+def main_event_features(ctx, m: Mention, event: Mention, related: set[tuple[str, str]]) -> list[str]:
+    """Features of ``m`` taking part in the article's main event ``event``, named in another
+    sentence: the words of ``m``'s clause after it and of its sentence, where the event was named."""
+    text = ctx.text
+    s0, s1 = ctx.sentence.start, ctx.sentence.end
+    _, c1 = ctx.clause_of(m)
+    after = text[m.end : min(c1, m.end + 20)]
+    f = ["x|bias", f"x|type={m.type}", f"x|after1={after[:1]}", f"x|after2={after[:2]}",
+         f"x|before2={text[max(s0, m.start - 2) : m.start]}"]
+    f += [f"x|ab={after[i : i + 2]}" for i in range(len(after) - 1)]
+    sentence = text[s0:s1]
+    f += sorted({f"x|sb={sentence[i : i + 2]}" for i in range(len(sentence) - 1)})
+    f.append("x|event_before" if event.start < s0 else "x|event_after")
+    if event.start < ctx.article.body_start:
+        f.append("x|event_in_headline")
+    f.append(f"x|others={_bucket(sum(o.type == m.type for o in ctx.mentions))}")
+    if any(o.type == "Event" for o in ctx.mentions):
+        f.append("x|sentence_names_an_event")
+    if ctx.is_subject(m):
+        f.append("x|subject")
+    if m.role:
+        f.append("x|role")
+    if (m.key, "participatesIn") in related:
+        f.append("x|has_participation")
+    return f
+
+
+def main_event_candidates(ctx, related: set[tuple[str, str]]) -> Iterator[tuple[Mention, Mention, str, list[str]]]:
+    """People and organisations of a sentence that does not name the article's main event, as
+    candidates for taking part in it."""
+    event = ctx.main_event
+    if event is None or any(o.key == event.key for o in ctx.mentions):
+        return
+    for m in ctx.mentions:
+        if m.type not in _PEOPLE_AND_ORGS or "in_quote" in _place_features(ctx, m):
+            continue
+        c0, c1 = ctx.clause_of(m)
+        if "kind_differs" in _kind_agreement(ctx.text[c0:c1], event):
+            continue  # the clause names another kind of event (出席会议 in a report on a 主题活动)
+        if RECEIVES.search(ctx.text, m.end, c1):
+            continue  # receiving a meeting's delegates is the receptions pattern's to read
+        nxt = next((o for o in ctx.mentions if o.start >= c1), None)
+        if nxt is not None and nxt.type == "Person" and not ctx.text[c1 : nxt.start].strip("，,；; "):
+            continue  # the next clause has its own doer: 王建国说，李秀英参加了活动
+        yield m, event, "participatesIn", main_event_features(ctx, m, event, related)

@@ -1,0 +1,179 @@
+"""The learned relation classifier (:mod:`uniongraph.extraction.relations.learned`): its
+candidates and features, how its facts join the patterns', the shipped model, and the training
+script's fitting. Sentences written for the tests, names invented."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from uniongraph.extraction.pipeline import extract_article
+from uniongraph.extraction.relations import learned, pattern_relations
+from uniongraph.model import Article, Mention
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def article(body: str, title: str = "") -> Article:
+    from uniongraph.extraction.pipeline import recognise
+    from uniongraph.extraction.aliases import resolve_aliases
+
+    art = Article(id="t", source="t", index=0, title=title, text=f"{title}\n{body}")
+    recognise(art)
+    resolve_aliases(art)
+    return art
+
+
+def facts(body: str, title: str = "") -> set[tuple[str, str, str, str]]:
+    art = Article(id="t", source="t", index=0, title=title, text=f"{title}\n{body}")
+    extract_article(art)
+    return {(r.head, r.relation, r.tail, r.evidence[0].rule) for r in art.relations}
+
+
+def m(start: int, end: int, type_: str, text: str) -> Mention:
+    return Mention(start, end, text[start:end], type_, text[start:end], "test")
+
+
+# --- candidates and features ----------------------------------------------------------------
+
+
+def test_candidates_follow_the_relation_signatures():
+    text = "李明出席了在北京召开的年会。"
+    ms = [m(0, 2, "Person", text), m(6, 8, "Place", text), m(11, 13, "Event", text)]
+    pairs = {(a.name, rel, b.name) for a, b, rel, _ in learned.candidate_pairs(ms)}
+    assert ("李明", "participatesIn", "年会") in pairs
+    assert ("年会", "heldAt", "北京") in pairs
+    # no relation has a person as tail or a place as head of participation
+    assert not any(b == "李明" for _, _, b in pairs)
+    assert ("北京", "participatesIn", "年会") not in pairs
+
+
+def test_far_apart_names_are_no_candidates():
+    text = "李明" + "，" * (learned.MAX_GAP + 1) + "年会"
+    ms = [m(0, 2, "Person", text), m(len(text) - 2, len(text), "Event", text)]
+    assert list(learned.candidate_pairs(ms)) == []
+    near = "李明，，年会"
+    assert list(learned.candidate_pairs([m(0, 2, "Person", near), m(4, 6, "Event", near)]))
+
+
+def test_features_read_the_words_between_and_the_order():
+    feats = learned.pair_features_of("李明出席了年会。", (0, 2, "Person"), (5, 7, "Event"), "participatesIn")
+    assert {"ht", "ht|gap=出席了", "ht|bg=出席", "ht|bg=席了", "types=Person>Event"} <= set(feats)
+    later = learned.pair_features_of("年会由李明主持。", (3, 5, "Person"), (0, 2, "Event"), "participatesIn")
+    assert "th" in later and "th|gap=由" in later and "ht" not in later
+
+
+def test_a_name_in_a_quotation_or_the_headline_is_no_candidate():
+    quoted = article("全国纺织工业工作会议今天在北京召开。“王立平同志最关心纺织工人。”")
+    contexts, found = pattern_relations(quoted)
+    heads = {h.name for ctx in contexts for h, _, _, _ in learned.sentence_candidates(ctx, set())}
+    assert "王立平" not in heads
+    said = article("全国纺织工业工作会议今天在北京召开。王立平指出，纺织工业要加快结构调整。")
+    contexts, found = pattern_relations(said)
+    heads = {h.name for ctx in contexts for h, _, _, _ in learned.sentence_candidates(ctx, set())}
+    assert "王立平" in heads
+    headline = article("纺织工人很辛苦。", title="王立平出席全国纺织工业工作会议")
+    contexts, _ = pattern_relations(headline)
+    assert not [c for ctx in contexts for c in learned.sentence_candidates(ctx, set())
+                if ctx.sentence.start < headline.body_start]
+
+
+# --- how the classifier's facts join the patterns' ---------------------------------------------
+
+
+def _one_feature_model(feature: str, relation: str = "participatesIn") -> learned.PairModel:
+    """A model that believes one feature only: probability 0.95 with it, 0.05 without."""
+    return learned.PairModel({relation: {"bias": -3.0, "x|bias": -3.0, feature: 6.0}}, {relation: 0.5})
+
+
+def test_propose_adds_a_believed_pair_and_names_the_rule():
+    art = article("全国纺织工业工作会议今天在北京召开。王立平指出，纺织工业要加快结构调整。")
+    contexts, found = pattern_relations(art)
+    added = learned.propose(contexts, found, _one_feature_model("x|after2=指出"))
+    assert [(h.name, r, t.name, rule) for _, h, r, t, rule in added] == [
+        ("王立平", "participatesIn", "全国纺织工业工作会议", "learned-participatesIn")]
+    assert learned.propose(contexts, found, _one_feature_model("x|after2=讲话")) == []
+
+
+def test_propose_leaves_pairs_the_patterns_related():
+    art = article("国务院副总理王立平出席全国纺织工业工作会议。")
+    contexts, found = pattern_relations(art)
+    assert ("王立平", "participatesIn", "全国纺织工业工作会议") in found
+    added = {(h.name, t.name) for _, h, _, t, _ in learned.propose(contexts, found, _one_feature_model("ht|bg=出席"))}
+    assert ("王立平", "全国纺织工业工作会议") not in added
+    assert ("国务院", "全国纺织工业工作会议") in added  # the same words between, a pair the patterns left
+
+
+def test_propose_keeps_one_tail_per_head_and_relation():
+    art = article("李明出席了职工运动会和迎春联欢会。")
+    contexts, found = pattern_relations(art)
+    model = learned.PairModel({"participatesIn": {"bias": 2.0, "x|bias": 2.0}}, {"participatesIn": 0.5})
+    added = learned.propose(contexts, {}, model)
+    tails = [t.name for _, h, r, t, _ in added if h.name == "李明" and r == "participatesIn"]
+    assert len(tails) == 1
+
+
+def test_a_relation_left_to_the_patterns_is_never_proposed():
+    art = article("全国纺织工业工作会议今天在北京召开。王立平指出，纺织工业要加快结构调整。")
+    contexts, found = pattern_relations(art)
+    off = learned.PairModel({"participatesIn": {"bias": 9.0, "x|bias": 9.0}}, {"participatesIn": 1.01})
+    assert learned.propose(contexts, found, off) == []
+
+
+# --- the shipped model, end to end ---------------------------------------------------------------
+
+
+def test_shipped_model_reads_a_speaker_at_the_meeting_named_before():
+    assert ("王立平", "participatesIn", "全国纺织工业工作会议", "learned-participatesIn") in facts(
+        "全国纺织工业工作会议今天在北京召开。王立平指出，纺织工业要加快结构调整。")
+
+
+@pytest.mark.parametrize("body", [
+    "全国纺织工业工作会议今天在北京召开。王立平的家乡在湖南。",
+    "全国纺织工业工作会议今天在北京召开。“王立平同志生前最关心纺织工人。”",
+])
+def test_shipped_model_leaves_names_that_take_no_part(body):
+    assert not {f for f in facts(body) if f[0] == "王立平" and f[1] == "participatesIn"}
+
+
+def test_shipped_model_is_small_and_its_relations_are_the_signatures():
+    data = json.loads(learned.MODEL_PATH.read_text(encoding="utf-8"))
+    assert learned.MODEL_PATH.stat().st_size < 5_000_000
+    assert set(data["thresholds"]) <= set(learned.SIGNATURES)
+    assert all(0.0 < t <= 1.01 for t in data["thresholds"].values())
+    assert any(t <= 1.0 for t in data["thresholds"].values()), "the model proposes no relation at all"
+
+
+# --- the training script's fitting ---------------------------------------------------------------
+
+
+def _training_script():
+    spec = importlib.util.spec_from_file_location("train_relations", ROOT / "scripts" / "train_relations.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["train_relations"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_fit_learns_the_telling_feature_and_is_deterministic():
+    train = _training_script()
+    rows = [(["bias", "gap=出席", f"noise{i % 3}"], True) for i in range(20)]
+    rows += [(["bias", "gap=家乡", f"noise{i % 3}"], False) for i in range(20)]
+    w1, w2 = train.fit(rows), train.fit(list(rows))
+    assert w1 == w2
+    assert w1["gap=出席"] > 1.0 > -1.0 > w1["gap=家乡"]
+    model = learned.PairModel({"r": w1}, {"r": 0.5})
+    assert model.probability("r", ["bias", "gap=出席"]) > 0.8 > 0.2 > model.probability("r", ["bias", "gap=家乡"])
+
+
+def test_thresholds_hold_the_precision_asked_for_and_leave_rare_relations_off():
+    train = _training_script()
+    cv = {"worksFor": [(0.9, True)] * 60 + [(0.8, False)] * 5 + [(0.7, True)] * 5 + [(0.6, False)] * 20,
+          "founded": [(0.9, True)] * 10}
+    chosen = train.choose_thresholds(cv, 0.9, 50, report=lambda *_: None)
+    assert chosen["worksFor"] == 0.7  # 65 right, 5 wrong from 0.7 up: 0.93; from 0.6 up 0.69
+    assert chosen["founded"] > 1.0
