@@ -127,9 +127,36 @@ def test_a_relation_left_to_the_patterns_is_never_proposed():
 # --- the shipped model, end to end ---------------------------------------------------------------
 
 
-def test_shipped_model_reads_a_speaker_at_the_meeting_named_before():
-    assert ("王立平", "participatesIn", "全国纺织工业工作会议", "learned-participatesIn") in facts(
-        "全国纺织工业工作会议今天在北京召开。王立平指出，纺织工业要加快结构调整。")
+def _main_event_probability(second: str) -> float:
+    """The shipped model's belief that 王立平 of ``second`` took part in the meeting named before."""
+    art = article("全国纺织工业工作会议今天在北京召开。" + second)
+    contexts, found = pattern_relations(art)
+    model = learned.load_model()
+    probs = [model.probability(r, f) for ctx in contexts
+             for h, t, r, f in learned.sentence_candidates(ctx, learned.related_keys(found), model.active)
+             if h.name == "王立平" and t.name == "全国纺织工业工作会议"]
+    assert len(probs) == 1
+    return probs[0]
+
+
+def test_shipped_model_believes_speakers_at_the_meeting_more_than_people_merely_named():
+    speakers = ["王立平指出，纺织工业要加快结构调整。", "王立平总经理在工作报告中提出了今年的目标。",
+                "国务院副总理王立平、国家经贸委主任李红出席。"]
+    bystanders = ["王立平的家乡在湖南。", "王立平的父亲是一名纺织工人。", "王立平在去年发表的一篇文章中提到了他。"]
+    assert min(map(_main_event_probability, speakers)) > max(map(_main_event_probability, bystanders))
+
+
+def test_people_listed_with_a_believed_participant_take_part_too():
+    art = article("全国纺织工业工作会议今天在北京召开。王立平、李红和赵明等在会上发了言。")
+    contexts, found = pattern_relations(art)
+    added = learned.propose(contexts, found, _one_feature_model("x|after2=、李"))
+    assert {(h.name, rule) for _, h, _, _, rule in added} == {
+        ("王立平", "learned-participatesIn"), ("李红", "learned-participatesIn-listed"),
+        ("赵明", "learned-participatesIn-listed")}
+    alone = article("全国纺织工业工作会议今天在北京召开。王立平、李红说，赵明在会上发了言。")
+    contexts, found = pattern_relations(alone)
+    names = {h.name for _, h, _, _, _ in learned.propose(contexts, found, _one_feature_model("x|after2=说，"))}
+    assert "赵明" not in names
 
 
 @pytest.mark.parametrize("body", [
@@ -172,8 +199,11 @@ def test_fit_learns_the_telling_feature_and_is_deterministic():
 
 def test_thresholds_hold_the_precision_asked_for_and_leave_rare_relations_off():
     train = _training_script()
-    cv = {"worksFor": [(0.9, True)] * 60 + [(0.8, False)] * 5 + [(0.7, True)] * 5 + [(0.6, False)] * 20,
+    cv = {"worksFor": [(0.9, True)] * 60 + [(0.85, False)] + [(0.8, True)] * 9
+          + [(0.7, False)] * 5 + [(0.65, True)] * 5 + [(0.6, False)] * 20,
           "founded": [(0.9, True)] * 10}
     chosen = train.choose_thresholds(cv, 0.9, 50, report=lambda *_: None)
-    assert chosen["worksFor"] == 0.7  # 65 right, 5 wrong from 0.7 up: 0.93; from 0.6 up 0.69
+    # one wrong fact in ten is allowed; the five wrong at 0.7 are not, though 74 of the 80 facts
+    # from 0.65 up would still be right (0.925)
+    assert chosen["worksFor"] == 0.8
     assert chosen["founded"] > 1.0

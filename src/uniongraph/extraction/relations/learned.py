@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import math
@@ -26,6 +27,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ...model import ORG_TYPES, Mention
+from .context import COORDINATORS, PAREN
 from .events import RECEIVES
 
 _ORGS = frozenset(ORG_TYPES)
@@ -99,9 +101,13 @@ def pair_features_of(text: str, head: tuple[int, int, str], tail: tuple[int, int
     return pair_features(text, h, t, relation, [], (0, len(text)))
 
 
-def candidate_pairs(mentions: list[Mention]) -> Iterator[tuple[Mention, Mention, str, list[Mention]]]:
-    """Ordered pairs of a sentence's mentions (sorted by offset) whose types fit a relation,
-    with the mentions standing between them."""
+def candidate_pairs(mentions: list[Mention], relations: frozenset[str] | None = None
+                    ) -> Iterator[tuple[Mention, Mention, str, list[Mention]]]:
+    """Ordered pairs of a sentence's mentions (sorted by offset) whose types fit a relation
+    (of ``relations``, default all), with the mentions standing between them."""
+    signatures = [(r, sig) for r, sig in SIGNATURES.items() if relations is None or r in relations]
+    if not signatures:
+        return
     for i, a in enumerate(mentions):
         for j, b in enumerate(mentions):
             if i == j or a.key == b.key:
@@ -110,7 +116,7 @@ def candidate_pairs(mentions: list[Mention]) -> Iterator[tuple[Mention, Mention,
             first, second = mentions[lo], mentions[hi]
             if second.start - first.end > MAX_GAP or second.start < first.end:
                 continue
-            for relation, (heads, tails) in SIGNATURES.items():
+            for relation, (heads, tails) in signatures:
                 if a.type in heads and b.type in tails:
                     yield a, b, relation, mentions[lo + 1 : hi]
 
@@ -121,6 +127,8 @@ class PairModel:
     def __init__(self, weights: dict[str, dict[str, float]], thresholds: dict[str, float]):
         self.weights = weights
         self.thresholds = thresholds
+        #: the relations this model proposes (a threshold above 1 leaves one to the patterns)
+        self.active = frozenset(r for r, t in thresholds.items() if t <= 1.0 and weights.get(r))
 
     @classmethod
     def read(cls, path: Path) -> PairModel:
@@ -142,11 +150,23 @@ def load_model() -> PairModel | None:
 
 
 def _place_features(ctx, m: Mention) -> list[str]:
-    """Where the name stands: inside a quotation (what someone said, not what happened)."""
+    """Where the name stands: inside a quotation (what someone said, not what happened) or the
+    title of a work."""
     out = []
     lead = ctx.text[ctx.sentence.start : m.start]
-    if lead.count("“") > lead.count("”") or lead.count("「") > lead.count("」"):
+    if (lead.count("“") > lead.count("”") or lead.count("「") > lead.count("」")
+            or lead.count("《") > lead.count("》")):  # a quotation, or a work's title (《梁山伯与祝英台》)
         out.append("in_quote")
+    return out
+
+
+def related_keys(found: Iterable[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    """What the patterns' facts (``(head, relation, tail)`` keys) say about each name, for the
+    features: ``(head, relation)`` and ``(tail, "~" + relation)``."""
+    out = set()
+    for h, r, t in found:
+        out.add((h, r))
+        out.add((t, "~" + r))
     return out
 
 
@@ -171,20 +191,47 @@ def context_features(ctx, head: Mention, tail: Mention, relation: str, related: 
     return out
 
 
-def sentence_candidates(ctx, related: set[tuple[str, str]]) -> Iterator[tuple[Mention, Mention, str, list[str]]]:
+#: a "sentence" longer than this is a run-on list (a roll of committee members), not a sentence
+#: the features were learned from: the classifier leaves it to the patterns
+RUN_ON = 300
+
+
+def _run_on(ctx) -> bool:
+    """Whether the sentence of ``ctx`` (or the run-on stretch it was cut from) is a roll of
+    names: too long for a sentence, or eight names and more with nothing said before them (王曦、
+    王庆成、从翰香（女）、…: a committee's roll), which states nothing about them."""
+    if ctx.sentence.end - ctx.sentence.start > RUN_ON:
+        return True
+    sents = ctx.article.sentences
+    k = bisect.bisect_right([x.start for x in sents], ctx.sentence.start) - 1
+    if k >= 0 and sents[k].end - sents[k].start > RUN_ON:
+        return True
+    people = [m for m in ctx.mentions if m.type == "Person"]
+    if len(people) < 8:
+        return False
+
+    def words(a: int, b: int) -> int:
+        return sum(c.isalnum() for c in PAREN.sub("", ctx.text[a:b]))
+    # a list of attendees opens with who they are: 出席团拜会的领导同志有：…, 国家体委副主任张发强、…
+    return words(ctx.sentence.start, people[0].start) < 2
+
+
+def sentence_candidates(ctx, related: set[tuple[str, str]], relations: frozenset[str] | None = None
+                        ) -> Iterator[tuple[Mention, Mention, str, list[str]]]:
     """Every candidate pair of the sentence of ``ctx`` with its features. A head inside a
     quotation or in the headline is no candidate: what a speaker says is not what the article
     states, and a headline runs its clauses together without the punctuation the features read."""
-    if ctx.sentence.start < ctx.article.body_start:
+    if ctx.sentence.start < ctx.article.body_start or _run_on(ctx):
         return
     span = (ctx.sentence.start, ctx.sentence.end)
-    for head, tail, relation, between in candidate_pairs(ctx.mentions):
+    for head, tail, relation, between in candidate_pairs(ctx.mentions, relations):
         if "in_quote" in _place_features(ctx, head):
             continue
         extra = context_features(ctx, head, tail, relation, related)
         feats = pair_features(ctx.text, head, tail, relation, between, span, extra)
         yield head, tail, relation, feats
-    yield from main_event_candidates(ctx, related)
+    if relations is None or "participatesIn" in relations:
+        yield from main_event_candidates(ctx, related)
 
 
 def propose(contexts: list, found: dict[tuple, object], model: PairModel | None = None
@@ -192,14 +239,14 @@ def propose(contexts: list, found: dict[tuple, object], model: PairModel | None 
     """The classifier's facts for pairs the patterns left unrelated: ``(ctx, head, relation,
     tail, rule)``, at most one tail per head, relation and sentence (the best-scoring one)."""
     model = model or load_model()
-    if model is None:
+    if model is None or not model.active:
         return []
-    related = {(h, r) for h, r, _ in found}
+    related = related_keys(found)
     linked = {(h, t) for h, _, t in found} | {(t, h) for h, _, t in found}
     out = []
     for ctx in contexts:
         best: dict[tuple[int, str], tuple[float, Mention, Mention]] = {}
-        for head, tail, relation, feats in sentence_candidates(ctx, related):
+        for head, tail, relation, feats in sentence_candidates(ctx, related, model.active):
             if (head.key, tail.key) in linked:
                 continue
             p = model.probability(relation, feats)
@@ -208,9 +255,33 @@ def propose(contexts: list, found: dict[tuple, object], model: PairModel | None 
             k = (head.start, relation)
             if k not in best or p > best[k][0]:
                 best[k] = (p, head, tail)
+        added = set()
         for (_, relation), (p, head, tail) in sorted(best.items(), key=lambda kv: kv[0]):
             out.append((ctx, head, relation, tail, f"learned-{relation}"))
+            added.add((head.key, relation, tail.key))
+        # names listed with a believed participant share the predicate: 王立平、李红等在会上发了言
+        for (_, relation), (p, head, tail) in sorted(best.items(), key=lambda kv: kv[0]):
+            if relation != "participatesIn" or head.type != "Person":
+                continue
+            for other in _listed_with(ctx, head):
+                key = (other.key, relation, tail.key)
+                if key not in added and (other.key, tail.key) not in linked:
+                    out.append((ctx, other, relation, tail, f"learned-{relation}-listed"))
+                    added.add(key)
     return out
+
+
+def _listed_with(ctx, m: Mention) -> list[Mention]:
+    """The other people of the list ``m`` stands in (joined by 、, 和, 及, 与)."""
+    people = [x for x in ctx.mentions if x.type == "Person"]
+    k = people.index(m)
+    lo = k
+    while lo > 0 and ctx.gap(people[lo - 1], people[lo]) in COORDINATORS:
+        lo -= 1
+    hi = k
+    while hi + 1 < len(people) and ctx.gap(people[hi], people[hi + 1]) in COORDINATORS:
+        hi += 1
+    return [x for x in people[lo : hi + 1] if x is not m and x.key != m.key]
 
 
 def _kind_agreement(clause: str, event: Mention) -> list[str]:
@@ -230,6 +301,12 @@ def _event_head_regex(heads: tuple[str, ...]):
     return re.compile("|".join(re.escape(h) for h in sorted((h for h in heads if len(h) >= 2), key=len, reverse=True)))
 
 
+@functools.lru_cache(maxsize=64)
+def _sentence_bigrams(text: str, start: int, end: int) -> list[str]:
+    sentence = text[start:end]
+    return sorted({f"x|sb={sentence[i : i + 2]}" for i in range(len(sentence) - 1)})
+
+
 def main_event_features(ctx, m: Mention, event: Mention, related: set[tuple[str, str]]) -> list[str]:
     """Features of ``m`` taking part in the article's main event ``event``, named in another
     sentence: the words of ``m``'s clause after it and of its sentence, where the event was named."""
@@ -240,8 +317,7 @@ def main_event_features(ctx, m: Mention, event: Mention, related: set[tuple[str,
     f = ["x|bias", f"x|type={m.type}", f"x|after1={after[:1]}", f"x|after2={after[:2]}",
          f"x|before2={text[max(s0, m.start - 2) : m.start]}"]
     f += [f"x|ab={after[i : i + 2]}" for i in range(len(after) - 1)]
-    sentence = text[s0:s1]
-    f += sorted({f"x|sb={sentence[i : i + 2]}" for i in range(len(sentence) - 1)})
+    f += _sentence_bigrams(text, s0, s1)
     f.append("x|event_before" if event.start < s0 else "x|event_after")
     if event.start < ctx.article.body_start:
         f.append("x|event_in_headline")
@@ -254,24 +330,33 @@ def main_event_features(ctx, m: Mention, event: Mention, related: set[tuple[str,
         f.append("x|role")
     if (m.key, "participatesIn") in related:
         f.append("x|has_participation")
+    # what the event is: its head word (会议, 联欢会; 计划 and 项目 are no happenings), and whether
+    # the patterns read it as a happening (held somewhere, organised, attended)
+    f.append(f"x|event_head={event.name[-2:]}")
+    if {(event.key, "heldAt"), (event.key, "~organizes"), (event.key, "~participatesIn")} & related:
+        f.append("x|event_happened")
     return f
 
 
 def main_event_candidates(ctx, related: set[tuple[str, str]]) -> Iterator[tuple[Mention, Mention, str, list[str]]]:
-    """People and organisations of a sentence that does not name the article's main event, as
-    candidates for taking part in it."""
+    """People of a sentence that does not name the article's main event, as candidates for
+    taking part in it (organisations so named were mostly wrong: a company's profile names its
+    trade fair in the first sentence and the company in every other)."""
     event = ctx.main_event
     if event is None or any(o.key == event.key for o in ctx.mentions):
         return
     for m in ctx.mentions:
-        if m.type not in _PEOPLE_AND_ORGS or "in_quote" in _place_features(ctx, m):
+        if m.type != "Person" or "in_quote" in _place_features(ctx, m):
             continue
-        c0, c1 = ctx.clause_of(m)
-        if "kind_differs" in _kind_agreement(ctx.text[c0:c1], event):
-            continue  # the clause names another kind of event (出席会议 in a report on a 主题活动)
+        _, c1 = ctx.clause_of(m)
+        if "kind_differs" in _kind_agreement(ctx.text[ctx.sentence.start : c1], event):
+            # the sentence names another kind of event before or in the clause (出席会议 in a
+            # report on a 主题活动; 出席今天茶话会的领导同志有：…, 以及…)
+            continue
         if RECEIVES.search(ctx.text, m.end, c1):
             continue  # receiving a meeting's delegates is the receptions pattern's to read
-        nxt = next((o for o in ctx.mentions if o.start >= c1), None)
-        if nxt is not None and nxt.type == "Person" and not ctx.text[c1 : nxt.start].strip("，,；; "):
-            continue  # the next clause has its own doer: 王建国说，李秀英参加了活动
+        if ctx.text[c1 : c1 + 1] in "，,：:" and any(
+                o.type == "Person" and c1 < o.start < ctx.clause_of(o)[1] and ctx.clause_of(o)[0] <= c1 + 1
+                for o in ctx.mentions):
+            continue  # the next clause has its own people: 王建国说，总经理李秀英、赵立也做了发言
         yield m, event, "participatesIn", main_event_features(ctx, m, event, related)
