@@ -207,3 +207,6 @@ def test_thresholds_hold_the_precision_asked_for_and_leave_rare_relations_off():
     # from 0.65 up would still be right (0.925)
     assert chosen["worksFor"] == 0.8
     assert chosen["founded"] > 1.0
+    # never below the odds asked for, however well the left-out sets went
+    assert train.choose_thresholds(cv, 0.9, 50, report=lambda *_: None, min_odds=0.85)["worksFor"] == 0.85
+    assert train.choose_thresholds(cv, 0.9, 50, report=lambda *_: None, min_odds=0.5)["worksFor"] == 0.8
