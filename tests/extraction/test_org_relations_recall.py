@@ -470,3 +470,22 @@ def test_a_founder_named_by_是由_组建的_or_carried_to_a_later_clause(body, 
 def test_no_founder_when_another_body_is_named_between():
     _, facts = found("海河机床厂与南岭公司签订了协议，成立了海岭机械有限公司。")
     assert ("海河机床厂", "founded", "海岭机械有限公司") not in facts
+
+
+# --------------------------------------------------------------------------- 由A和B共同组建的C, A建立了C
+
+
+def test_each_body_listed_after_由_founded_what_they_set_up_together():
+    _, facts = found("由海河机床厂和南岭钢铁公司共同组建的海岭重工有限公司今天揭牌。")
+    assert facts.get(("海河机床厂", "founded", "海岭重工有限公司")) == "founded-by-org"
+    assert ("南岭钢铁公司", "founded", "海岭重工有限公司") in facts
+    # organising an event together is no founding of the next body named
+    _, other = found("由海河机床厂和南岭钢铁公司共同承办的技能大赛在海岭重工有限公司举行。")
+    assert not {f for f in other if f[1] == "founded"}
+
+
+def test_a_body_that_建立了_another():
+    _, facts = found("去年，南京市劳动局建立了南京市职工技能培训中心。")
+    assert ("南京市劳动局", "founded", "南京市职工技能培训中心") in facts
+    _, other = found("南京市劳动局建立了与南岭钢铁公司的联系。")
+    assert not {f for f in other if f[1] == "founded"}

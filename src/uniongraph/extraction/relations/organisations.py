@@ -223,15 +223,19 @@ def founded_by(c: Context) -> Iterator[Found]:
         if is_org(a) and i + 2 < len(ms) and ms[i + 1].type == "Person" and is_org(ms[i + 2]) \
                 and _SETS_UP_AROUND.fullmatch(c.gap(a, ms[i + 1])) and _HEADED.fullmatch(c.gap(ms[i + 1], ms[i + 2])):
             yield a, "founded", ms[i + 2], "org-founds-org-headed-by"
-    for i, a in enumerate(ms):
+    for a in ms:
         if not is_org(a) or not c.before(a, 1).endswith("由"):
             continue
-        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        founders = c.coordinated(a)  # 由A和B共同组建的C: each of the bodies listed after 由
+        k = ms.index(founders[-1]) + 1
+        nxt = ms[k] if k < len(ms) else None
         if nxt is None or not is_org(nxt):
             continue
-        gap = c.gap(a, nxt)
-        if (w := has(gap, "found")) and gap in (w + "的", w + "了的"):
-            yield a, "founded", nxt, "founded-by-org"
+        gap = c.gap(founders[-1], nxt)
+        together = gap[2:] if gap.startswith(("共同", "联合", "合资", "合作")) else gap
+        if (w := has(together, "found")) and together in (w + "的", w + "了的"):
+            for founder in founders:
+                yield founder, "founded", nxt, "founded-by-org"
 
 
 #: a clause with no subject of its own before a founding verb: only a year, 他/她, adverbs and a
@@ -276,7 +280,7 @@ _HEADED = re.compile(r"为(?:首|团长|组长|队长|总指挥|指挥长|主任
 _FOUNDED_REL = re.compile(r"(?:所|亲手|一手|当年|先后)?(?:创办|创建|创立|兴办|开办|组建|发起成立|牵头成立)(?:起来)?的")
 
 #: a founding verb between the founder and what it founded, and nothing else (一手创办了, 建起了)
-_FOUNDING = re.compile(r"(?:先后|亲手|一手|自己|又|还|也|相继)?(?:创办|创建|创立|兴办|办起|建起|建成|组建|发起成立|牵头成立)(?:了)?")
+_FOUNDING = re.compile(r"(?:先后|亲手|一手|自己|又|还|也|相继)?(?:创办|创建|创立|兴办|办起|建起|建成|建立|组建|发起成立|牵头成立)(?:了)?")
 
 
 def unions_of_enterprises(article: Article) -> list[tuple[Mention, Mention]]:
