@@ -5,7 +5,10 @@ they were not written from they find about a quarter of what is stated. This com
 what they left: every pair of mentions in a sentence whose types fit a relation (a person and an
 organisation for worksFor, an event and a place for heldAt, …) is scored by a logistic model
 over the text between and around the two names, and the best-scoring pair per head becomes a
-fact when it clears the relation's threshold. Its facts carry the rule name ``learned-<relation>``.
+fact when it clears the relation's threshold; so does each person of a sentence that does not
+name the article's main event, as a candidate for taking part in it. Its facts carry the rule
+name ``learned-<relation>``. Which relations it proposes is the model's choice (a threshold above
+1 leaves a relation to the patterns); the shipped model proposes participatesIn only.
 
 The model (``models/relation_pairs.json``) is trained by ``scripts/train_relations.py`` on the
 project's real-text development annotations (``benchmarks/gold/pfr-dev*``, ``tests/data/devset``),
@@ -149,15 +152,11 @@ def load_model() -> PairModel | None:
     return PairModel.read(MODEL_PATH) if MODEL_PATH.is_file() else None
 
 
-def _place_features(ctx, m: Mention) -> list[str]:
-    """Where the name stands: inside a quotation (what someone said, not what happened) or the
-    title of a work."""
-    out = []
+def _quoted(ctx, m: Mention) -> bool:
+    """Whether ``m`` stands inside a quotation (what someone said, not what happened) or the
+    title of a work (《梁山伯与祝英台》)."""
     lead = ctx.text[ctx.sentence.start : m.start]
-    if (lead.count("“") > lead.count("”") or lead.count("「") > lead.count("」")
-            or lead.count("《") > lead.count("》")):  # a quotation, or a work's title (《梁山伯与祝英台》)
-        out.append("in_quote")
-    return out
+    return lead.count("“") > lead.count("”") or lead.count("「") > lead.count("」") or lead.count("《") > lead.count("》")
 
 
 def related_keys(found: Iterable[tuple[str, str, str]]) -> set[tuple[str, str]]:
@@ -225,7 +224,7 @@ def sentence_candidates(ctx, related: set[tuple[str, str]], relations: frozenset
         return
     span = (ctx.sentence.start, ctx.sentence.end)
     for head, tail, relation, between in candidate_pairs(ctx.mentions, relations):
-        if "in_quote" in _place_features(ctx, head):
+        if _quoted(ctx, head):
             continue
         extra = context_features(ctx, head, tail, relation, related)
         feats = pair_features(ctx.text, head, tail, relation, between, span, extra)
@@ -346,7 +345,7 @@ def main_event_candidates(ctx, related: set[tuple[str, str]]) -> Iterator[tuple[
     if event is None or any(o.key == event.key for o in ctx.mentions):
         return
     for m in ctx.mentions:
-        if m.type != "Person" or "in_quote" in _place_features(ctx, m):
+        if m.type != "Person" or _quoted(ctx, m):
             continue
         _, c1 = ctx.clause_of(m)
         if "kind_differs" in _kind_agreement(ctx.text[ctx.sentence.start : c1], event):
