@@ -52,7 +52,8 @@ def _movement_verbs() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=4)
-def _head_regex(heads: tuple[str, ...]) -> re.Pattern[str]:
+def head_regex(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``heads``, longest first (the relation classifier reads a clause's kinds of event with it)."""
     return re.compile("|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)))
 
 
@@ -319,7 +320,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     text = idx.text
     out: list[Mention] = []
     quoted_spans: list[tuple[int, int]] = []
-    head_re = _head_regex(tuple(lex.event_heads))
+    head_re = head_regex(tuple(lex.event_heads))
     for q in _QUOTE.finditer(text):
         qs, qe = q.start(), q.end()
         inner = q.group(1)

@@ -30,6 +30,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ...model import ORG_TYPES, Mention
+from ..events import head_regex
+from ..lexicon import load_lexicons
 from .context import COORDINATORS, PAREN
 from .events import RECEIVES
 
@@ -202,7 +204,7 @@ def _run_on(ctx) -> bool:
     if ctx.sentence.end - ctx.sentence.start > RUN_ON:
         return True
     sents = ctx.article.sentences
-    k = bisect.bisect_right([x.start for x in sents], ctx.sentence.start) - 1
+    k = bisect.bisect_right(sents, ctx.sentence.start, key=lambda x: x.start) - 1
     if k >= 0 and sents[k].end - sents[k].start > RUN_ON:
         return True
     people = [m for m in ctx.mentions if m.type == "Person"]
@@ -272,32 +274,19 @@ def propose(contexts: list, found: dict[tuple, object], model: PairModel | None 
 
 def _listed_with(ctx, m: Mention) -> list[Mention]:
     """The other people of the list ``m`` stands in (joined by 、, 和, 及, 与)."""
-    people = [x for x in ctx.mentions if x.type == "Person"]
-    k = people.index(m)
-    lo = k
-    while lo > 0 and ctx.gap(people[lo - 1], people[lo]) in COORDINATORS:
-        lo -= 1
-    hi = k
-    while hi + 1 < len(people) and ctx.gap(people[hi], people[hi + 1]) in COORDINATORS:
-        hi += 1
-    return [x for x in people[lo : hi + 1] if x is not m and x.key != m.key]
+    ms = ctx.mentions
+    k = ms.index(m)
+    while k > 0 and ms[k - 1].type == "Person" and ctx.gap(ms[k - 1], ms[k]) in COORDINATORS:
+        k -= 1
+    return [x for x in ctx.coordinated(ms[k], kinds=lambda x: x.type == "Person") if x is not m and x.key != m.key]
 
 
 def _kind_agreement(clause: str, event: Mention) -> list[str]:
-    """Whether the kinds of event a clause names (会议, 团拜会, 活动: the lexicon's event heads)
-    are the main event's kind: 出席会议 refers to a meeting, not to a 主题活动."""
-    from ..lexicon import load_lexicons
-
-    heads = _event_head_regex(tuple(load_lexicons().event_heads))
+    """Whether the kinds of event a clause names (会议, 团拜会, 活动: the lexicon's event heads of two
+    characters or more) are the main event's kind: 出席会议 refers to a meeting, not to a 主题活动."""
+    heads = head_regex(tuple(h for h in load_lexicons().event_heads if len(h) >= 2))
     kinds = {h.group() for h in heads.finditer(clause)}
     return sorted({"kind_agrees" if k in event.name else "kind_differs" for k in kinds})
-
-
-@functools.lru_cache(maxsize=4)
-def _event_head_regex(heads: tuple[str, ...]):
-    import re
-
-    return re.compile("|".join(re.escape(h) for h in sorted((h for h in heads if len(h) >= 2), key=len, reverse=True)))
 
 
 @functools.lru_cache(maxsize=64)
