@@ -210,3 +210,18 @@ def test_thresholds_hold_the_precision_asked_for_and_leave_rare_relations_off():
     # never below the odds asked for, however well the left-out sets went
     assert train.choose_thresholds(cv, 0.9, 50, **quiet)["worksFor"] == 0.8
     assert train.choose_thresholds(cv, 0.9, 50, **quiet)["founded"] > 1.0  # too few examples
+
+
+@pytest.mark.parametrize("second", [
+    "王立平致信会议，向与会代表表示祝贺。",
+    "国务院副总理王立平发来贺信。",
+])
+def test_who_sends_a_letter_to_the_meeting_is_no_candidate(second):
+    """Even a model that believes every person of the sentence proposes no writer of a letter."""
+    art = article("全国纺织工业工作会议今天在北京召开。" + second)
+    contexts, found = pattern_relations(art)
+    believes_all = learned.PairModel({"participatesIn": {"bias": 9.0, "x|bias": 9.0}}, {"participatesIn": 0.5})
+    assert "王立平" not in {h.name for _, h, _, _, _ in learned.propose(contexts, found, believes_all)}
+    spoke = article("全国纺织工业工作会议今天在北京召开。王立平在会上说，要加快结构调整。")
+    contexts, found = pattern_relations(spoke)
+    assert "王立平" in {h.name for _, h, _, _, _ in learned.propose(contexts, {}, believes_all)}

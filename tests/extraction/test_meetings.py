@@ -483,3 +483,69 @@ def test_the_year_of_an_edition_opens_the_events_name(text, name):
 ])
 def test_a_year_said_of_the_sentence_stays_out_of_the_name(text, name):
     assert name in events(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("海河省政协第八届全国委员会第５２次主席会议今天在京举行。", "海河省政协第八届全国委员会第５２次主席会议"),
+    ("南岭县职工协会８日召开一届二次理事（扩大）会议。", "一届二次理事（扩大）会议"),
+    ("在随后举行的南岭县体育总会六届二次常委会上，", "南岭县体育总会六届二次常委会"),
+    ("市总工会十届三次全委会在海河宾馆举行。", "市总工会十届三次全委会"),
+])
+def test_a_numbered_session_of_a_body_is_one_meeting(text, name):
+    assert name in events(text)
+
+
+def test_a_numbered_session_is_a_meeting_not_the_committee():
+    art = article("在随后举行的南岭县体育总会六届二次常委会上，增补赵立新为副主席。")
+    typed = {(m.name, m.type) for m in art.mentions}
+    assert ("南岭县体育总会六届二次常委会", "Event") in typed
+    assert ("南岭县体育总会六届二次常委会", "Organization") not in typed
+    assert ("南岭县体育总会", "Organization") in typed  # the body inside the meeting's name
+    # a committee with no session number stays a body
+    body = article("南岭县人大常委会副主任赵立新出席。")
+    assert ("南岭县人大常委会", "Organization") in {(m.name, m.type) for m in body.mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("他在学习十五大精神的报告会上发言。", "十五大"),
+    ("十四大以来，南岭县的经济发展很快。", "十四大"),
+])
+def test_a_bare_numbered_party_congress_is_an_event(text, name):
+    assert name in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "南岭港已成为世界第十一大港口。",   # an ordinal of size
+    "评选出全县十大杰出青年。",         # ten of something
+    "全省十五大类产品出口增长。",       # fifteen kinds
+])
+def test_a_number_and_da_is_no_congress_otherwise(text):
+    assert not {n for n in events(text) if n.endswith("大")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("参加第十八届冬奥会的南岭体育代表团今天出发。", "第十八届冬奥会"),
+    ("第十三届亚运会在海河市举行。", "第十三届亚运会"),
+    ("’９８南岭新年音乐会今晚在海河剧场举行。", "９８南岭新年音乐会"),
+    ("南岭县政协举行迎春茶话会。", "迎春茶话会"),
+    ("南岭县春节团拜会在县礼堂举行。", "南岭县春节团拜会"),
+])
+def test_games_and_festival_events_are_named(text, name):
+    assert name in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "乐团为观众奉献了一台高水准的交响音乐会。",   # an instance described, not a name
+    "今年春节市总工会举办了联欢会。",             # the festival dates the sentence; 联欢会 alone no name
+])
+def test_a_described_instance_or_a_dated_generic_head_is_no_event(text):
+    assert not events(text)
+
+
+def test_the_attendee_named_by_the_event_it_attends():
+    found = relations("参加第十八届冬奥会的南岭体育代表团今天出发。出席全国劳模表彰大会的赵立新、钱国华昨天回到厂里。")
+    assert ("南岭体育代表团", "participatesIn", "第十八届冬奥会") in found
+    assert ("赵立新", "participatesIn", "全国劳模表彰大会") in found
+    assert ("钱国华", "participatesIn", "全国劳模表彰大会") in found
+    organiser = relations("举办第三届职工技能大赛的南岭县总工会表示满意。")
+    assert not {r for r in organiser if r[1] == "participatesIn"}

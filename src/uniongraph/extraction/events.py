@@ -42,7 +42,11 @@ def _congress_regex() -> re.Pattern[str]:
     path = LEXICON_DIR / "congress_prefixes.txt"
     prefixes = [l.strip() for l in path.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")]
     alt = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
-    return re.compile(rf"(?:{alt})第?[一二三四五六七八九十]{{1,3}}(?:大|次全国代表大会)(?![学厦街道桥楼队型量力众家])")
+    # a bare 十四大, 十五大 (ten-and-a-digit, no 第 before it) is the party's congress in the news;
+    # a bare 十大 is not (十大杰出青年, 世界第十一大)
+    return re.compile(rf"(?:(?:{alt})第?[一二三四五六七八九十]{{1,3}}(?:大|次全国代表大会)"
+                      rf"|(?<![第0-9０-９一二三四五六七八九十百])十[一二三四五六七八九]大)"
+                      rf"(?![学厦街道桥楼队型量力众家类项批件户类])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -76,6 +80,7 @@ _HOLDING_VERB = re.compile(r"(?:举行|召开|举办|出席|列席|主持)(?:了
 _YEAR_BEFORE = re.compile(r"(?:1|2|１|２)[0-9０-９]{3}$")
 #: what may stand before an edition's year: the clause's start, 的, a list comma, a verb of holding
 _EDITION_LEAD = re.compile(r"(?:^|[，。；：！？、\n“”（）的]|举办|举行|开展|召开|参加|主办|承办|出席|组织)(?:了)?$")
+_SHORT_YEAR = re.compile(r"[’'‘`][0-9０-９]{2}$")
 _YEAR_NAMED = re.compile(r"(?<![0-9０-９])(?:1|2|１|２)[0-9０-９]{3}年(?:度)?$")
 
 
@@ -95,7 +100,10 @@ def _event(text: str, start: int, end: int, source: str, priority: int, congress
         if inner:
             start = inner[-1].end()
     year = _YEAR_BEFORE.search(text, max(0, start - 4), start)
-    if year and text.startswith("年", start):
+    short = _SHORT_YEAR.search(text, max(0, start - 3), start)
+    if short:
+        start = short.start()  # ’９８北京新年音乐会: the edition's year, written short
+    elif year and text.startswith("年", start):
         start = year.start()  # １９９８|年度船舶工业工作会议: the year the numeral split off
     elif (named_year := _YEAR_NAMED.search(text, max(0, start - 7), start)) is not None \
             and _EDITION_LEAD.search(text, max(0, named_year.start() - 4), named_year.start()):
@@ -219,11 +227,14 @@ def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str])
 
 #: a numbered session of a body's meeting: 第二次全体会议, 十二届五次执委会议, 十四届三中全会
 _SESSION_MEETING = re.compile(
-    r"(?:第?[一二三四五六七八九十]{1,3}届(?:全国人大|全国政协)?)?"
-    r"(?:第?[一二三四五六七八九十百]{1,4}次|[一二三四五六七八九]中)"
-    r"(?:全体会议|全会|执委会议|执委会|常委会议|常务会议|扩大会议|全委会议|全委会|委员会议|工作会议|会议)")
+    r"(?:第?[一二三四五六七八九十]{1,3}届(?:全国人大|全国政协|全国委员会|理事会|董事会|委员会)?)?"
+    r"(?:第?(?:[一二三四五六七八九十百]{1,4}|[0-9０-９]{1,3})次|[一二三四五六七八九]中)"
+    r"(?:全体会议|全会|执委会议|执委会|常委会议|常委会|常务会议|主席会议|主任会议|理事会议|董事会议|扩大会议"
+    r"|全委会议|全委会|委员会议|工作会议|(?:理事|常委|全委)?(?:[（(]扩大[）)])?会议)")
 _BODY_BREAK = re.compile(r"会议|主持|召开|举行|出席|[为在于]")
 _YEAR = re.compile(r"^[0-9０-９]{4}年(?:度)?")
+#: a term and a session of a named kind of meeting (一届二次理事会议): a name without its body
+_TERM_SESSION = re.compile(r"[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次(?:理事|常委|全委|主席|执委|董事)")
 _TERM_PLENUM = re.compile(r"[一二三四五六七八九十]{1,3}届[一二三四五六七八九]中全会")
 
 
@@ -243,7 +254,7 @@ def _session_meetings(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         if inner:
             start = inner[-1].end()
         body = _YEAR.sub("", text[start : m.start()])
-        if len(body) < 2 and not _TERM_PLENUM.search(m.group()):
+        if len(body) < 2 and not _TERM_PLENUM.search(m.group()) and not _TERM_SESSION.match(m.group()):
             continue
         # a party plenum by its number (十四届六中全会) is mostly cited, as 十五大 is: a congress
         plenum = start == m.start() and bool(_TERM_PLENUM.search(m.group()))
@@ -309,6 +320,11 @@ def _opened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -
 _CITED = re.compile(r"(?:的)?(?:精神|落实|部署|要求|决定|决策)")
 _WRITTEN_TO = ("致信", "致电", "致贺信")
 
+
+#: a numeral, a measure word and a description before a name of common words (一台高水准的): an
+#: instance of a kind of event, described, not one named (but 多场市级示范公益送教 counts sessions of a
+#: programme that has this name)
+_COUNTED_BEFORE = re.compile(r"[一两二三四五六七八九十几数多每][台场次个项届期][^，。；：、]{0,10}?的$")
 
 #: meeting heads that name no meeting on their own, however long
 _GENERIC_MEETINGS = frozenset({"会议", "大会", "座谈会", "全体会议", "工作会议"})
@@ -398,6 +414,8 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if all(w in _KIND_WORDS or w in ("和", "与") for w in words):
             continue  # 技术比武, 岗位练兵: a kind of contest (全省职工技术比武 is one)
         priority = Priority.EVENT_PROPER if has_proper_word(body, lex) else Priority.EVENT_GENERIC
+        if priority == Priority.EVENT_GENERIC and _COUNTED_BEFORE.search(text, max(0, start - 14), start):
+            continue  # 奉献了一台高水准的交响音乐会: one of a kind, counted, is not a name
         ev = _event(text, start, he, "event-grammar", priority)
         if ev.name != h.group():  # 大力开展劳动竞赛: once the verb is left out, no name is left
             out.append(ev)

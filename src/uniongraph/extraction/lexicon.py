@@ -140,6 +140,7 @@ def load_lexicons() -> Lexicons:
         "department_stems.txt",
         "subunit_heads.txt",
         "unit_posts.txt",
+        "festival_words.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

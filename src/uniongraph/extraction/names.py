@@ -183,6 +183,10 @@ def name_start(
             start = tok.start
             i -= 1
             continue
+        if verbs and w in lex.words.get("festival_words", ()):
+            start = tok.start  # 北京|新年|音乐会, 迎春|茶话会: the festival is the event's occasion
+            i -= 1
+            continue
         if verbs and tok.pos in ("t", "nr") and 2 <= len(w) <= 3 and w[0] in lex.surnames \
                 and idx.tokens[i + 1].pos in _NOUN_TAGS:
             start = tok.start  # 周恩来|生平…研讨会: a person the event's topic is about

@@ -62,8 +62,9 @@ def _compatible(new: Mention, old: Mention) -> bool:
         return True
     if _layer(new) == _layer(old):
         return False
-    inside = old.start <= new.start and new.end <= old.end
-    # an organisation or a congress named inside a longer event name is a name of its own
+    inside = old.start <= new.start and new.end <= old.end and (new.start, new.end) != (old.start, old.end)
+    # an organisation or a congress named inside a longer event name is a name of its own; the
+    # same span is one name of one type (六届二次常委会: a meeting, not the committee)
     return inside and _layer(old) == "event" and (new.type in ORG_TYPES or _layer(new) == "congress")
 
 

@@ -478,6 +478,10 @@ def _party_visits(c: Context, ev) -> Iterator[Found]:
         yield ev, "heldAt", ms[venue], "party-visits-in-this-activity"
 
 
+#: a verb of attending right before an event: 参加|出席了 EVENT 的 …
+_ATTENDS_BEFORE = re.compile(r"(?:参加|出席|列席|参与)(?:了)?$")
+
+
 def participates(c: Context) -> Iterator[Found]:
     """PERSON 参加 EVENT; PERSON 是此次活动参与者; 会上，PERSON…; PERSON 在 EVENT 中获得一等奖."""
     text = c.text
@@ -486,6 +490,12 @@ def participates(c: Context) -> Iterator[Found]:
     for i, m in enumerate(ms):
         if m.type != "Person" and not is_org(m):
             continue
+        if i > 0 and ms[i - 1].type == "Event" and c.gap(ms[i - 1], m) == "的" \
+                and _ATTENDS_BEFORE.search(text, max(c.sentence.start, ms[i - 1].start - 4), ms[i - 1].start):
+            # 参加第十八届冬奥会的中国体育代表团: the one who attends, named by what it attends
+            kind = (lambda x: x.type == "Person") if m.type == "Person" else is_org
+            for who in c.coordinated(m, kind):  # 出席…大会的王建国、李秀英: each of the list
+                yield who, "participatesIn", ms[i - 1], "attendee-named-by-event"
         after = c.after(m, 16)
         explicit = next((e for e in ms if e.type == "Event" and e.start >= m.end and e.start - m.end <= 6), None)
         verb = starts(after, "participate") or (after.startswith("是") and "参与者" in after and "参与者") or None

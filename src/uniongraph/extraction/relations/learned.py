@@ -26,6 +26,7 @@ import bisect
 import functools
 import json
 import math
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -197,6 +198,10 @@ def context_features(ctx, head: Mention, tail: Mention, relation: str, related: 
 RUN_ON = 300
 
 
+#: a message sent (a letter, a telegram, an inscription): its sender is not where it is read
+_SENDS_WORD = re.compile(r"致信|致函|致电|贺信|贺电|贺词|题词|写信|来信|批示|发来")
+
+
 def _run_on(ctx) -> bool:
     """Whether the sentence of ``ctx`` (or the run-on stretch it was cut from) is a roll of
     names: too long for a sentence, or eight names and more with nothing said before them (王曦、
@@ -228,6 +233,8 @@ def sentence_candidates(ctx, related: set[tuple[str, str]], relations: frozenset
     for head, tail, relation, between in candidate_pairs(ctx.mentions, relations):
         if _quoted(ctx, head):
             continue
+        if relation == "participatesIn" and head.type == "Person" and _SENDS_WORD.search(ctx.text, head.end, ctx.clause_of(head)[1]):
+            continue  # 李鹏致信全国冶金工作会议: who writes to a meeting is not at it
         extra = context_features(ctx, head, tail, relation, related)
         feats = pair_features(ctx.text, head, tail, relation, between, span, extra)
         yield head, tail, relation, feats
@@ -343,6 +350,8 @@ def main_event_candidates(ctx, related: set[tuple[str, str]]) -> Iterator[tuple[
             continue
         if RECEIVES.search(ctx.text, m.end, c1):
             continue  # receiving a meeting's delegates is the receptions pattern's to read
+        if _SENDS_WORD.search(ctx.text, m.end, c1):
+            continue  # 吴邦国致信会议: who writes to a meeting is not at it
         if ctx.text[c1 : c1 + 1] in "，,：:" and any(
                 o.type == "Person" and c1 < o.start < ctx.clause_of(o)[1] and ctx.clause_of(o)[0] <= c1 + 1
                 for o in ctx.mentions):
