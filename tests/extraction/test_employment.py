@@ -299,3 +299,37 @@ def test_a_unit_named_once_in_passing_is_not_the_unit_reported():
 def test_an_age_before_a_name_vouches_for_it():
     names, facts = found("南岭师范学院讲师、今年32岁的柯思雨获得一等奖。")
     assert "柯思雨" in names
+
+
+@pytest.mark.parametrize("body, facts_wanted", [
+    ("南岭市总工会主席赵立新，副主席钱国华、孙建军出席了会议。",
+     {("赵立新", "worksFor", "南岭市总工会"), ("钱国华", "worksFor", "南岭市总工会"), ("孙建军", "worksFor", "南岭市总工会")}),
+    ("海河职工协会会长周国强，名誉会长吴丽华出席。",
+     {("周国强", "worksFor", "海河职工协会"), ("吴丽华", "worksFor", "海河职工协会")}),
+])
+def test_a_deputy_or_honorary_title_after_a_comma_keeps_the_body(body, facts_wanted):
+    names, facts = found(body)
+    assert facts_wanted <= facts
+
+
+def test_another_post_after_the_comma_is_another_body():
+    names, facts = found("南岭市总工会主席赵立新，市长钱国华出席了会议。")
+    assert ("钱国华", "worksFor", "南岭市总工会") not in facts
+
+
+def _profile(title: str, body: str) -> set[tuple[str, str, str]]:
+    art = extract_article(Article(id="t", source="t", index=0, title=title, text=title + "\n" + body))
+    return {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+def test_the_work_unit_field_of_a_profile():
+    facts = _profile("赵立新近况如何", "荣誉：全国劳动模范\n工作单位：海河省南岭县第三完全小学\n目前状况：在学校推行素质教育。")
+    assert ("赵立新", "worksFor", "海河省南岭县第三完全小学") in facts
+    unit = _profile("钱国华近况如何", "荣誉全国劳动模范\n工作单位南岭实业集团中山物业有限公司\n目前状况办学校。")
+    assert ("钱国华", "worksFor", "中山物业有限公司") in unit
+    # two people in the headline: whose field it is is not said
+    two = _profile("赵立新和钱国华近况如何", "工作单位：海河省南岭县第三完全小学\n目前状况：在学校推行素质教育。")
+    assert not {f for f in two if f[1] == "worksFor"}
+    # the word in running text is no field
+    prose = _profile("赵立新近况如何", "他说，工作单位海河机床厂很关心他。")
+    assert ("赵立新", "worksFor", "海河机床厂") not in prose

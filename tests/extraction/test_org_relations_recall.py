@@ -489,3 +489,33 @@ def test_a_body_that_建立了_another():
     assert ("南京市劳动局", "founded", "南京市职工技能培训中心") in facts
     _, other = found("南京市劳动局建立了与南岭钢铁公司的联系。")
     assert not {f for f in other if f[1] == "founded"}
+
+
+# --------------------------------------------------------------------------- 隶属于, 控股, units of a railway or road
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("海河机床厂隶属于南岭机械集团公司。", ("海河机床厂", "subOrganizationOf", "南岭机械集团公司")),
+    ("由南岭重工集团公司控股的海河宏达机械有限公司日前成立。", ("海河宏达机械有限公司", "subOrganizationOf", "南岭重工集团公司")),
+    ("县公路站高桥工区头坝道班１４名养路工人正在施工。", ("头坝道班", "subOrganizationOf", "高桥工区")),
+])
+def test_a_unit_by_belonging_holding_or_naming(body, fact):
+    names, facts = found(body)
+    assert fact in facts
+
+
+@pytest.mark.parametrize("body", [
+    "海河机床厂与南岭机械集团公司签订了供货合同。",   # partners, not parent and unit
+    "海河机床厂属于国有大型企业。",                   # a kind, not a body
+])
+def test_no_unit_where_none_belongs(body):
+    names, facts = found(body)
+    assert not {f for f in facts if f[1] == "subOrganizationOf"}
+
+
+@pytest.mark.parametrize("province, city", [("浙江", "杭州"), ("广东", "广州")])  # (jieba cuts them differently)
+def test_a_seat_on_a_committee_is_a_title_not_a_body(province, city):
+    names, facts = found(f"{province}省委常委、{city}市委书记赵立新出席。")
+    assert f"{province}省委常委" not in names
+    assert ("赵立新", "worksFor", f"{province}省委") in facts
+    assert ("赵立新", "worksFor", f"{city}市委") in facts

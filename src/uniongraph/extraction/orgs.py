@@ -105,6 +105,8 @@ def _head_fits(idx: TokenIndex, hs: int, he: int, lex: Lexicons) -> bool:
     (协会会员 is 协会 + 会员), since jieba's dictionary holds such compounds.
     """
     last = idx.tokens[idx.index_at(he - 1)]
+    if last.start < hs and last.end == he and last.word in lex.words.get("not_org_heads", frozenset()):
+        return False  # 省委|常委: a seat (常委) ends in the head 委 but is a title, not a body
     if last.start < hs and last.end == he and len(last.word) >= 3:
         # a word ending in a head (水利部, 仪器厂) is a name or its tail, unless it is an ordinary word
         not_heads = lex.words.get("not_org_heads", frozenset())

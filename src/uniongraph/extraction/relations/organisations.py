@@ -18,6 +18,10 @@ _FOUNDED_BY = re.compile(r"^(?:于[^，。；]{0,10}|(?:牵头|联合|共同|出
                          r"(?:设立|成立|组建|创办|创立|筹建|兴建)(?:了)?的")
 
 
+#: A 隶属于 B: A is a unit of B (归属 and 直属 too; not a bare 属于, which files A under a kind)
+_BELONGS_TO = re.compile(r"(?:现|已|仍|原|均|都)?(?:隶属|归属|直属)(?:于)?")
+
+
 def between_organisations(c: Context) -> Iterator[Found]:
     """ORG 托管 ORG; ORG 成立 ORG; ORG 所属的 ORG、ORG; ORG 加入 ORG; 由 ORG 组建的 ORG;
     ORG 是 ORG 于2019年设立的机构."""
@@ -40,6 +44,8 @@ def between_organisations(c: Context) -> Iterator[Found]:
             elif (w := has(gap, "sub_marker")) and gap.rstrip("的").endswith(w):
                 for sub in c.coordinated(b):  # 区总工会所属的浦东新区快递行业联合工会、…联合工会
                     yield sub, "subOrganizationOf", a, "org-sub-marker-org"
+            elif _BELONGS_TO.fullmatch(gap):
+                yield a, "subOrganizationOf", b, "org-belongs-to-org"  # 南岭机械厂隶属于海河集团
             elif (w := has(gap, "join")) and gap.endswith((w, w + "了")):
                 yield a, "memberOf", b, "org-joins-org"
             elif gap in ("是", "为", "是由", "系由", "由") and _FOUNDED_BY.match(c.after(b, 16)):

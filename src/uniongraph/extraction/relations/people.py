@@ -254,6 +254,31 @@ def works_for(c: Context) -> Iterator[Found]:
             yield p, "memberOf", org, "person-leads-delegation"  # 由审计署审计长赵立新率领的中国审计代表团
 
 
+#: a profile's field of work (工作单位：贵州省…小学): the line names the body of the person profiled
+_WORK_UNIT_FIELD = re.compile(r"(?:工作单位|所在单位|单位)[：:]?\s*")
+
+
+def profile_work_unit(c: Context) -> Iterator[Found]:
+    """工作单位：ORG on a line of its own, in a profile whose headline names one person: that person
+    works for the body (a form of model-worker profiles and name lists)."""
+    text = c.text
+    line_start = text.rfind("\n", 0, c.sentence.start + 1) + 1
+    field = _WORK_UNIT_FIELD.match(text, line_start)
+    if field is None or field.start() < c.sentence.start - 1:
+        return
+    # the first body of the line; a place may open it (贵州省松桃县|格老村完全小学), nothing else
+    org = next((m for m in c.mentions if m.start >= field.end() and m.type != "Place"), None)
+    if org is None or not is_org(org) or re.search(r"[，。；、\n]", text[field.end() : org.start]):
+        return
+    k = c.mentions.index(org)  # a body and its unit (上海西部企业集团|中山物业有限公司): the unit
+    while k + 1 < len(c.mentions) and is_org(c.mentions[k + 1]) and c.mentions[k + 1].start == c.mentions[k].end:
+        k += 1
+    org = c.mentions[k]
+    people = {m.key: m for m in c.article.mentions if m.type == "Person" and m.start < c.article.body_start}
+    if len(people) == 1:
+        yield next(iter(people.values())), "worksFor", org, "profile-work-unit"
+
+
 def _signature(c: Context, i: int, org) -> list:  # type: ignore[no-untyped-def]
     """The persons of a bracketed signature ``（ORG NAME NAME…）`` — the body opens the bracket and
     the names, nothing but spaces or 、 between them, close it — or [] when person ``i`` is not in
@@ -272,7 +297,9 @@ def _signature(c: Context, i: int, org) -> list:  # type: ignore[no-untyped-def]
 
 #: posts inside any body, that a list of its people may go on with (厂长赵立新、党委书记钱国华)
 _INNER_ROLES = ("党委书记", "党委副书记", "党组书记", "工会主席", "总工程师", "总会计师", "总经济师", "纪委书记")
-_MORE_JOINER = re.compile(r"^(?:、|和|及|与)")
+_MORE_JOINER = re.compile(r"^(?:、|和|及|与|，|,)")
+#: what a deputy's or an honorary title adds to the post it shares (副主席, 名誉会长 of 主席, 会长)
+_RANK_PREFIX = re.compile(r"^(?:副|常务副|常务|名誉|荣誉|名誉副)")
 
 
 def _more_posts(c: Context, last, first_title: str) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
@@ -281,14 +308,19 @@ def _more_posts(c: Context, last, first_title: str) -> Iterator[tuple]:  # type:
     every body has (党委书记, 工会主席). 市长 after 厂长赵立新、 is another body's post: the list stops."""
     ms = c.mentions
     j = ms.index(last)
-    base = re.sub(r"^(?:副|常务副|常务)", "", first_title.split("、")[-1])
+    base = _RANK_PREFIX.sub("", first_title.split("、")[-1])
+    title = ""
     while j + 1 < len(ms) and ms[j + 1].type == "Person":
         gap = c.gap(ms[j], ms[j + 1])
+        if title and gap in ("、", "和"):
+            yield ms[j + 1], title  # 副主席李红、赵明: the title covers the list after it
+            j += 1
+            continue
         joiner = _MORE_JOINER.match(gap)
         title = gap[joiner.end():] if joiner else ""
         if not title or not only_titles(title):
             return
-        if re.sub(r"^(?:副|常务副|常务)", "", title) != base and title not in _INNER_ROLES:
+        if _RANK_PREFIX.sub("", title) != base and title not in _INNER_ROLES:
             return
         yield ms[j + 1], title
         j += 1
