@@ -549,3 +549,10 @@ def test_the_attendee_named_by_the_event_it_attends():
     assert ("钱国华", "participatesIn", "全国劳模表彰大会") in found
     organiser = relations("举办第三届职工技能大赛的南岭县总工会表示满意。")
     assert not {r for r in organiser if r[1] == "participatesIn"}
+
+
+def test_a_relative_named_to_say_whose_spouse_attends_is_no_attendee():
+    found = relations("南岭县迎春茶话会今天在县礼堂举行。出席今天茶话会的有：赵立新夫人王秀兰、钱国华夫人林佳、孙建军等。")
+    attended = {h for h, r, t in found if r == "participatesIn" and t == "南岭县迎春茶话会"}
+    assert {"王秀兰", "林佳", "孙建军"} <= attended
+    assert not {"赵立新", "钱国华"} & attended

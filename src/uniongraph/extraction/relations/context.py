@@ -159,6 +159,17 @@ def is_team(m: Mention) -> bool:
     return m.type == "ServiceTeam" or m.key.endswith(_TEAM_HEADS)
 
 
+#: a kinship word between two names: the first only says whose relative the second is
+KIN = re.compile(r"(?:的)?(?:夫人|妻子|爱人|丈夫|遗孀|儿子|女儿|之子|之女|长子|长女|次子|孙子|孙女|父亲|母亲|亲属|家属)")
+
+
+def kin_anchor(c: Context, m: Mention) -> bool:
+    """Whether person ``m`` is named only as the relative of the person right after it
+    (刘少奇夫人王光美: 王光美 is the one there, 刘少奇 is not)."""
+    k = c.mentions.index(m) + 1
+    return k < len(c.mentions) and c.mentions[k].type == "Person" and KIN.fullmatch(c.gap(m, c.mentions[k])) is not None
+
+
 def listed_persons(c: Context, i: int, joiners: tuple[str, ...] = ("、",)) -> list[Mention]:
     """The person at ``i`` and the persons listed right after it with 、 (or other ``joiners``)."""
     ms = c.mentions

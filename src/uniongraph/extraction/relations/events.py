@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ...schema import ORG_TYPES as ORG_KINDS
 from ..events import TITLE_THEN_KIND
-from .context import THIS_EVENT, Context, Found, has, is_org, only_titles, starts, triggers
+from .context import THIS_EVENT, Context, Found, has, is_org, kin_anchor, only_titles, starts, triggers
 
 _ORG_EVENT_GAP = re.compile(r"^(?:今年|本年度|年度|本届|今年的|年度的)?的?$")
 _ORG_VERB_DE = re.compile(r"^(?:近日|日前|今天|昨天|当天|今年|去年|新春|春节|元旦|节日|年初|年底|[0-9０-９]+月[0-9０-９]+日)?"
@@ -893,7 +893,7 @@ def listed_attendees(c: Context) -> Iterator[Found]:
         if event is None:
             continue
         for p in c.mentions:
-            if p.type == "Person" and p.start >= m.end():
+            if p.type == "Person" and p.start >= m.end() and not kin_anchor(c, p):
                 yield p, "participatesIn", event, "listed-attendees-of-event"
 
 

@@ -33,7 +33,7 @@ from pathlib import Path
 from ...model import ORG_TYPES, Mention
 from ..events import head_regex
 from ..lexicon import load_lexicons
-from .context import COORDINATORS, PAREN
+from .context import COORDINATORS, PAREN, kin_anchor
 from .events import RECEIVES
 
 _ORGS = frozenset(ORG_TYPES)
@@ -233,8 +233,9 @@ def sentence_candidates(ctx, related: set[tuple[str, str]], relations: frozenset
     for head, tail, relation, between in candidate_pairs(ctx.mentions, relations):
         if _quoted(ctx, head):
             continue
-        if relation == "participatesIn" and head.type == "Person" and _SENDS_WORD.search(ctx.text, head.end, ctx.clause_of(head)[1]):
-            continue  # 李鹏致信全国冶金工作会议: who writes to a meeting is not at it
+        if relation == "participatesIn" and head.type == "Person" and (
+                _SENDS_WORD.search(ctx.text, head.end, ctx.clause_of(head)[1]) or kin_anchor(ctx, head)):
+            continue  # 李鹏致信全国冶金工作会议: who writes to a meeting is not at it; 李某夫人王某: nor her husband
         extra = context_features(ctx, head, tail, relation, related)
         feats = pair_features(ctx.text, head, tail, relation, between, span, extra)
         yield head, tail, relation, feats
@@ -285,7 +286,9 @@ def _listed_with(ctx, m: Mention) -> list[Mention]:
     k = ms.index(m)
     while k > 0 and ms[k - 1].type == "Person" and ctx.gap(ms[k - 1], ms[k]) in COORDINATORS:
         k -= 1
-    return [x for x in ctx.coordinated(ms[k], kinds=lambda x: x.type == "Person") if x is not m and x.key != m.key]
+    # (not a relative named to say whose the next one is: 李润五夫人王某)
+    return [x for x in ctx.coordinated(ms[k], kinds=lambda x: x.type == "Person")
+            if x is not m and x.key != m.key and not kin_anchor(ctx, x)]
 
 
 def _kind_agreement(clause: str, event: Mention) -> list[str]:
@@ -341,7 +344,7 @@ def main_event_candidates(ctx, related: set[tuple[str, str]]) -> Iterator[tuple[
     if event is None or any(o.key == event.key for o in ctx.mentions):
         return
     for m in ctx.mentions:
-        if m.type != "Person" or _quoted(ctx, m):
+        if m.type != "Person" or _quoted(ctx, m) or kin_anchor(ctx, m):
             continue
         _, c1 = ctx.clause_of(m)
         if "kind_differs" in _kind_agreement(ctx.text[ctx.sentence.start : c1], event):
