@@ -526,6 +526,8 @@ def test_a_number_and_da_is_no_congress_otherwise(text):
 @pytest.mark.parametrize("text, name", [
     ("参加第十八届冬奥会的南岭体育代表团今天出发。", "第十八届冬奥会"),
     ("第十三届亚运会在海河市举行。", "第十三届亚运会"),
+    ("他在八运会上夺冠，正为２０００年奥运会备战。", "２０００年奥运会"),
+    ("他在八运会上夺冠。", "八运会"),
     ("’９８南岭新年音乐会今晚在海河剧场举行。", "９８南岭新年音乐会"),
     ("南岭县政协举行迎春茶话会。", "迎春茶话会"),
     ("南岭县春节团拜会在县礼堂举行。", "南岭县春节团拜会"),
@@ -556,3 +558,11 @@ def test_a_relative_named_to_say_whose_spouse_attends_is_no_attendee():
     attended = {h for h, r, t in found if r == "participatesIn" and t == "南岭县迎春茶话会"}
     assert {"王秀兰", "林佳", "孙建军"} <= attended
     assert not {"赵立新", "钱国华"} & attended
+
+
+@pytest.mark.parametrize("text", [
+    "他参加过五届冬奥会。",         # a count of editions
+    "天气不利于备战冬奥会。",       # the series, no edition named
+])
+def test_games_without_an_edition_are_no_event(text):
+    assert not events(text)

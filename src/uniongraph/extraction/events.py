@@ -321,6 +321,12 @@ _CITED = re.compile(r"(?:的)?(?:精神|落实|部署|要求|决定|决策)")
 _WRITTEN_TO = ("致信", "致电", "致贺信")
 
 
+#: multi-sport games by their edition (第十八届冬奥会, ２０００年奥运会, 长野冬奥会 after an edition) or by the
+#: short number of a national games (八运会); a bare 冬奥会 is the series, not one edition
+_GAMES_KINDS = r"(?:冬奥会|奥运会|亚运会|全运会|亚冬会|大运会|城运会|农运会|残运会|冬运会)"
+_GAMES = re.compile(r"(?:(?<![0-9０-９])[12１２][0-9０-９]{3}年|第[一二三四五六七八九十]{1,3}届)[\u4e00-\u9fff]{0,3}?" + _GAMES_KINDS
+                    + r"|(?<![第一二三四五六七八九十0-9０-９])[一二三四五六七八九十]{1,2}运会")
+
 #: a numeral, a measure word and a description before a name of common words (一台高水准的): an
 #: instance of a kind of event, described, not one named (but 多场市级示范公益送教 counts sessions of a
 #: programme that has this name)
@@ -422,6 +428,8 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     out.extend(_convened_meetings(idx, lex, head_re))
     out.extend(_session_meetings(idx, lex))
     out.extend(_opened_meetings(idx, lex, head_re))
+    for g in _GAMES.finditer(text):
+        out.append(_event(text, g.start(), g.end(), "event-games", Priority.EVENT_PROPER, governed=True))
     for c in _congress_regex().finditer(text):
         out.append(_event(text, c.start(), c.end(), "event-congress", Priority.CONGRESS, congress=True))
     return out
