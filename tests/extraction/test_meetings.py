@@ -566,3 +566,14 @@ def test_a_relative_named_to_say_whose_spouse_attends_is_no_attendee():
 ])
 def test_games_without_an_edition_are_no_event(text):
     assert not events(text)
+
+
+def test_a_list_of_attendees_goes_on_with_unnamed_others_and_the_bodies_people():
+    found = relations("南岭县职工协会８日召开一届二次理事（扩大）会议。协会会长赵立新，名誉会长钱国华、孙建军以及各界、各部门的知名人士出席会议。")
+    attended = {h for h, r, t in found if r == "participatesIn" and t == "一届二次理事（扩大）会议"}
+    assert {"赵立新", "钱国华", "孙建军"} <= attended
+    bodies = relations("南岭县迎春茶话会今天举行。县委副书记赵立新、钱国华，以及南岭县委办公室、南岭县总工会等有关方面负责人出席了茶话会。")
+    attended = {h for h, r, t in bodies if r == "participatesIn" and t == "南岭县迎春茶话会"}
+    assert {"赵立新", "钱国华", "南岭县委办公室", "南岭县总工会"} <= attended
+    # the body in a person's title is no attendee of its own
+    assert "南岭县委" not in attended

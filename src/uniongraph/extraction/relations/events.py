@@ -590,7 +590,7 @@ def _listed_before(c: Context, i: int) -> list[Mention]:
 
 def _in_list(gap: str) -> bool:
     """Whether ``gap`` joins two members of one list: a joiner, then titles (、副主席)."""
-    rest = re.sub(r"^(?:[、，,和与及]|以及)", "", gap)
+    rest = re.sub(r"^(?:[、，,]?(?:以及|和|与|及)|[、，,])", "", gap)
     return rest == "" or only_titles(rest)
 
 
@@ -814,9 +814,10 @@ _SENDS = re.compile(r"(?:先后|还|也|积极)?(?:组织|选派|派出|选送|�
                     r"(?:优秀)?(?:职工|员工|工人|选手|队员|代表|干部|青年|人员|代表队)(?:代表)?")
 #: after the last body of a list that attends: 等２０家企业, 等单位 (the list goes on)
 _BODIES_ETC = re.compile(r"等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:家|个|支|所))?(?:企业|单位|代表队|队伍|公司|工会|部门)?"
+                         r"(?:(?:有关方面|有关|方面)?的?(?:负责人|负责同志|领导同志|领导|代表))?"  # 等有关方面负责人: the bodies' people
                          r"(?:也|还|都|分别|共同)?")
 #: after a list of names, unnamed others who attend with them: …以及中央有关部门的负责人出席了
-_UNNAMED_TOO = re.compile(r"等?(?:以及|及|和|与)[^，。；：、]{0,14}?"
+_UNNAMED_TOO = re.compile(r"等?(?:以及|及|和|与)[^，。；：]{0,20}?"
                           r"(?:负责人|负责同志|领导|领导同志|代表|人士|官员|干部|职工|群众|专家|嘉宾|来宾)"
                           r"(?:等)?(?:[0-9０-９一二三四五六七八九十百千余多几]+(?:人|名|位))?(?:也|还|都|一同|一起)?")
 #: between 参加 and the event, a relative clause of its organising: 参加了由市总工会举办的…

@@ -198,7 +198,8 @@ def context_features(ctx, head: Mention, tail: Mention, relation: str, related: 
 RUN_ON = 300
 
 
-#: a message sent (a letter, a telegram, an inscription): its sender is not where it is read
+#: a message sent (a letter, a telegram, an inscription): what the annotators make of it is the
+#: patterns' to read (events.addressed_events); the classifier does not guess at it
 _SENDS_WORD = re.compile(r"致信|致函|致电|贺信|贺电|贺词|题词|写信|来信|批示|发来")
 
 
@@ -235,7 +236,9 @@ def sentence_candidates(ctx, related: set[tuple[str, str]], relations: frozenset
             continue
         if relation == "participatesIn" and head.type == "Person" and (
                 _SENDS_WORD.search(ctx.text, head.end, ctx.clause_of(head)[1]) or kin_anchor(ctx, head)):
-            continue  # 李鹏致信全国冶金工作会议: who writes to a meeting is not at it; 李某夫人王某: nor her husband
+            # 李鹏致信…会议: letters are the patterns' to read (events.addressed_events), not the
+            # classifier's guess; 李某夫人王某: the husband is named only to say whose wife she is
+            continue
         extra = context_features(ctx, head, tail, relation, related)
         feats = pair_features(ctx.text, head, tail, relation, between, span, extra)
         yield head, tail, relation, feats
@@ -354,7 +357,7 @@ def main_event_candidates(ctx, related: set[tuple[str, str]]) -> Iterator[tuple[
         if RECEIVES.search(ctx.text, m.end, c1):
             continue  # receiving a meeting's delegates is the receptions pattern's to read
         if _SENDS_WORD.search(ctx.text, m.end, c1):
-            continue  # 吴邦国致信会议: who writes to a meeting is not at it
+            continue  # 吴邦国致信会议: letters are the patterns' to read (events.addressed_events)
         if ctx.text[c1 : c1 + 1] in "，,：:" and any(
                 o.type == "Person" and c1 < o.start < ctx.clause_of(o)[1] and ctx.clause_of(o)[0] <= c1 + 1
                 for o in ctx.mentions):
