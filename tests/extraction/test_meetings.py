@@ -577,3 +577,22 @@ def test_a_list_of_attendees_goes_on_with_unnamed_others_and_the_bodies_people()
     assert {"赵立新", "钱国华", "南岭县委办公室", "南岭县总工会"} <= attended
     # the body in a person's title is no attendee of its own
     assert "南岭县委" not in attended
+
+
+@pytest.mark.parametrize("text", [
+    "坚持和完善人民代表大会制度。",       # an institution
+    "全市职工代表大会制度不断完善。",
+    "他把作品献给全国人民代表大会。",     # the legislature, no session named
+])
+def test_an_institution_or_a_legislature_is_no_meeting(text):
+    assert not {n for n in events(text) if n.endswith("大会")}
+
+
+def test_a_legislature_with_its_session_is_a_meeting():
+    assert "第九届全国人民代表大会第一次会议" in events("第九届全国人民代表大会第一次会议在京开幕。")
+    assert "南岭县第十二届人民代表大会" in events("南岭县第十二届人民代表大会今天开幕。")
+
+
+def test_a_verb_of_holding_inside_the_span_starts_the_name_after_it():
+    assert "第三届职工技能大赛" in events("南岭县总工会大力开展第三届职工技能大赛。")
+    assert not {n for n in events("南岭县总工会大力开展第三届职工技能大赛。") if "开展" in n}

@@ -74,7 +74,7 @@ _GOVERNING_VERB = re.compile(r"(?:大力|积极|广泛|深入|认真|全面|继�
 
 #: verbs of holding or attending a meeting that are never part of its name (not 组织, 开展:
 #: 全国组织工作会议, 开展…活动 may hold them)
-_HOLDING_VERB = re.compile(r"(?:举行|召开|举办|出席|列席|主持)(?:了|的)?")
+_HOLDING_VERB = re.compile(r"(?:大力|积极|广泛|深入)?(?:举行|召开|举办|出席|列席|主持|开展|参加|参与|献给)(?:了|的)?")
 
 
 _YEAR_BEFORE = re.compile(r"(?:1|2|１|２)[0-9０-９]{3}$")
@@ -327,6 +327,11 @@ _GAMES_KINDS = r"(?:冬奥会|奥运会|亚运会|全运会|亚冬会|大运会|
 _GAMES = re.compile(r"(?:(?<![0-9０-９])[12１２][0-9０-９]{3}年|第[一二三四五六七八九十]{1,3}届)[\u4e00-\u9fff]{0,3}?" + _GAMES_KINDS
                     + r"|(?<![第一二三四五六七八九十0-9０-９])[一二三四五六七八九十]{1,2}运会")
 
+#: what turns a kind of meeting into an institution: 职工代表大会制度
+_SYSTEM_AFTER = ("制度", "制")
+#: an edition or a session in a name: 第九届, 八届, 一次, 1998年
+_EDITION = re.compile(r"[届次]|[0-9０-９]{4}年")
+
 #: a numeral, a measure word and a description before a name of common words (一台高水准的): an
 #: instance of a kind of event, described, not one named (but 多场市级示范公益送教 counts sessions of a
 #: programme that has this name)
@@ -419,6 +424,10 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             continue  # 机关干部大会, 全体职工大会: who attends, not which meeting (全市职工运动会 is one)
         if all(w in _KIND_WORDS or w in ("和", "与") for w in words):
             continue  # 技术比武, 岗位练兵: a kind of contest (全省职工技术比武 is one)
+        if text.startswith(_SYSTEM_AFTER, he):
+            continue  # 人民代表大会制度, 职工代表大会制度: an institution, not a meeting held
+        if text.endswith("人民代表大会", start, he) and not _EDITION.search(text, start, he):
+            continue  # 全国人民代表大会 without its session is the legislature (a body), not a meeting
         priority = Priority.EVENT_PROPER if has_proper_word(body, lex) else Priority.EVENT_GENERIC
         if priority == Priority.EVENT_GENERIC and _COUNTED_BEFORE.search(text, max(0, start - 14), start):
             continue  # 奉献了一台高水准的交响音乐会: one of a kind, counted, is not a name
