@@ -572,3 +572,10 @@ def test_names_found_whole_and_without_the_verb_before_them(text, name) -> None:
 @pytest.mark.parametrize("text, generic", [("公司董事局主席王建国说。", "董事局"), ("车站的职工放弃休息。", "车站")])
 def test_a_bare_kind_of_body_is_no_name(text, generic) -> None:
     assert generic not in {m.name for m in extract_text(text).mentions}
+
+
+def test_a_set_phrase_ending_in_a_governing_word_opens_no_name():
+    """专程到 is one word to jieba (a set phrase); the 医院 it goes to is no body called 县领导专程到医院."""
+    from uniongraph.extraction.pipeline import extract_text
+
+    assert not [m for m in extract_text("县领导专程到医院看望了受伤的工人。").mentions if "专程" in m.text]

@@ -59,6 +59,10 @@ def clean_name(text: str) -> str:
     return _SPACE_RE.sub(" ", _QUOTE_RE.sub("", text)).strip()
 
 
+#: last characters of a set phrase that govern the word after it (专程到|医院, 立足于|本职)
+_GOVERNING_FINALS = frozenset("到在于向给把被从对为往")
+
+
 def is_name_part(tok: Token, lex: Lexicons) -> bool:
     """Whether ``tok`` may stand inside a name body."""
     w = tok.word
@@ -72,6 +76,8 @@ def is_name_part(tok: Token, lex: Lexicons) -> bool:
         return False
     if tok.pos == "un" and w[0] in _NOT_OPENING:
         return False  # jieba's HMM glues pronouns to nouns: 这是, 该集团
+    if tok.pos == "l" and w[-1] in _GOVERNING_FINALS:
+        return False  # 专程到, 坚持在: jieba's set phrase ends in a verb or preposition that governs what follows
     if tok.pos in NAME_POS:
         return True
     if w in lex.name_words:
