@@ -522,3 +522,24 @@ def test_a_federation_written_after_its_city_and_district_is_named_by_the_distri
     m = at(art, "广州市天河区总工会")
     assert m is not None and m.canonical == "天河区总工会"
     assert ("天河区总工会", "locatedIn", "广州市") in {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+def test_a_short_form_jieba_reads_as_no_name_is_found_and_resolved():
+    """远望 is a verb to jieba, so no recogniser offers 远望公司; it abbreviates the one full name."""
+    from uniongraph.extraction.pipeline import extract_text
+
+    art = extract_text("江西远望经济开发总公司的员工来拜年。远望公司副总经理敖维忠说，公司办得很好。")
+    short = [m for m in art.mentions if m.text == "远望公司"]
+    assert short and short[0].canonical == "江西远望经济开发总公司"
+    assert ("敖维忠", "worksFor", "江西远望经济开发总公司") in {(r.head, r.relation, r.tail) for r in art.relations}
+    # with no full name it fits, nothing is made up
+    alone = extract_text("海河机床厂的员工来拜年。远望公司副总经理敖维忠说，公司办得很好。")
+    assert not [m for m in alone.mentions if m.text == "远望公司"]
+
+
+def test_a_dateline_word_opens_no_name():
+    from uniongraph.extraction.pipeline import extract_text
+
+    art = extract_text("本报北京一月一日讯中央人民广播电台记者赵立新报道：会议举行。")
+    assert "中央人民广播电台" in {m.name for m in art.mentions}
+    assert not [m for m in art.mentions if m.text.startswith("讯")]

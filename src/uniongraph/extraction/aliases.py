@@ -232,6 +232,48 @@ def _partial(article: Article) -> None:
                 m.type = best[2]
 
 
+#: heads after which a short form of a company or body is written (远望公司, 东滩矿, 本钢集团)
+_SHORT_FORM_HEADS = ("公司", "集团", "厂", "矿", "局", "银行")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _unrecognised_short_forms(article: Article, lex: Lexicons) -> None:
+    """Short forms the recognisers passed over because their words are no name to jieba (远望公司:
+    远望 is a verb) but that abbreviate exactly one full name of the article (江西远望经济开发总公司):
+    a mention each, resolved to that name (``abbreviation``). Only text outside every mention, and
+    the longest form of two to four characters before the head that fits."""
+    fulls = {f.name: f for f in article.mentions
+             if _group(f.type) == "org" and f.type != "Federation" and len(f.name) >= 5 and not (f.reference or f.weak)}
+    if not fulls:
+        return
+    text = article.text
+    covered = bytearray(len(text) + 1)
+    for m in article.mentions:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    added: list[Mention] = []
+    for head in _SHORT_FORM_HEADS:
+        for h in re.finditer(head, text):
+            hs, he = h.start(), h.end()
+            if any(covered[hs:he]):
+                continue
+            for n in (4, 3, 2):
+                start = hs - n
+                if start < article.body_start or not _HAN.fullmatch(text, start, hs) or any(covered[start:hs]):
+                    continue
+                short = text[start:he]
+                found = {f.canonical or name: f for name, f in fulls.items() if abbreviates(short, name, lex)}
+                if len(found) != 1:
+                    continue
+                (canonical, f), = found.items()
+                m = Mention(start, he, short, f.type, short, "short-form", priority=Priority.ORG_PROPER)
+                _set(m, canonical, "abbreviation")
+                added.append(m)
+                covered[start:he] = b"\x01" * (he - start)
+                break
+    if added:
+        article.mentions = sorted([*article.mentions, *added], key=lambda m: (m.start, m.end))
+
+
 def _abbreviations(article: Article, lex: Lexicons) -> None:
     """Short forms made of a full name's characters in order, from its first (伊利集团 for
     内蒙古伊利实业集团股份有限公司, 哈站 for 哈尔滨火车站, 东滩矿 for 东滩煤矿): ``abbreviation``, when
@@ -706,6 +748,7 @@ def resolve_aliases(
     _place_short_forms(article, lex)
     _partial(article)
     _abbreviations(article, lex)
+    _unrecognised_short_forms(article, lex)  # (after the full names' own aliases are known)
     # given names and familiar forms before pronouns: 他 after 洪虎 or 老宁 stands for 宁洪虎
     _given_names(article)
     _familiar_forms(article, lex)

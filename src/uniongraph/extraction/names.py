@@ -231,6 +231,8 @@ def name_start(
             break  # 刚建|集团时: an adverb and a verb jieba's HMM glued together open no name
         if len(w) >= 2 and w[-1] in "讯电" and tok.pos not in ("nt", "ns"):
             break  # 本报讯中直机关工会联合会: a dateline is not part of the name
+        if w in ("讯", "电") and prev is not None and (prev.pos in ("m", "ns", "t") or prev.word.endswith("日")):
+            break  # 北京一月一日|讯|中央人民广播电台: the dateline's last word, alone
         if w in lex.roles and lex.roles[w] == "leader" and not (verbs and tok.end == head_start):
             break  # 艺术团团长马俊青海省…: a title ends the name before it (but 海关关长会议
             # is a meeting of the chiefs)
