@@ -596,3 +596,12 @@ def test_a_legislature_with_its_session_is_a_meeting():
 def test_a_verb_of_holding_inside_the_span_starts_the_name_after_it():
     assert "第三届职工技能大赛" in events("南岭县总工会大力开展第三届职工技能大赛。")
     assert not {n for n in events("南岭县总工会大力开展第三届职工技能大赛。") if "开展" in n}
+
+
+def test_an_event_said_to_be_held_by_a_body():
+    found = relations("南岭职工运动会是南岭县总工会和县体育局联合主办的一项赛事，每４年举行一次。")
+    assert ("南岭县总工会", "organizes", "南岭职工运动会") in found
+    assert ("县体育局", "organizes", "南岭职工运动会") in found or any(
+        r == "organizes" and h.endswith("体育局") for h, r, t in found)
+    owned = relations("南岭职工运动会是南岭县总工会的一项重要工作。")
+    assert not {f for f in owned if f[1] == "organizes"}

@@ -129,12 +129,23 @@ def _in_bracket(c: Context, m) -> bool:
     return lead.rfind("（") > lead.rfind("）")
 
 
+#: after 是 ORG: the body holds it (…主办的, …发起并组织的); its kind follows
+_IS_ORGANISED_BY = re.compile(r"(?:等)?(?:单位)?(?:联合|共同|发起并|牵头)?(?:主办|举办|承办|组织|发起|创办|召开)的")
+
+
 def organized_by(c: Context) -> Iterator[Found]:
     """由 ORG(、ORG) 主办的 EVENT; EVENT 由 ORG 主办，ORG 承办; 活动由 ORG 主办 (the main event);
     EVENT，ORG和ORG联合召开 (:func:`topic_event_organizers`)."""
     yield from topic_event_organizers(c)
     ms = c.mentions
     text = c.text
+    for i, ev in enumerate(ms[:-1]):
+        # 世界中学生运动会是世界中学生体育联合会主办的…赛事: the event said to be the body's
+        if ev.type == "Event" and not ev.congress and c.gap(ev, ms[i + 1]) in ("是", "系", "为") and is_org(ms[i + 1]):
+            group = c.coordinated(ms[i + 1])
+            if _IS_ORGANISED_BY.match(text, group[-1].end):
+                for g in group:
+                    yield g, "organizes", ev, "event-is-organised-by-org"
     for i, org in enumerate(ms):
         if not is_org(org) or not c.before(org, 1).endswith("由"):
             continue
