@@ -604,3 +604,12 @@ def test_an_event_said_to_be_held_by_a_body():
     assert ("南岭县体育局", "organizes", "南岭职工运动会") in found
     owned = relations("南岭职工运动会是南岭县总工会的一项重要工作。")
     assert not {f for f in owned if f[1] == "organizes"}
+
+
+def test_a_society_that_holds_a_meeting_is_a_body_not_the_meeting():
+    art = article("海河省台湾同胞联谊会今天在海河举行座谈会，会长赵立新主持。")
+    typed = {(m.name, m.type) for m in art.mentions}
+    assert ("海河省台湾同胞联谊会", "Organization") in typed
+    assert not {n for n, t in typed if t == "Event" and n.endswith("联谊会")}
+    # a gathering of that kind, named by its occasion, is still an event
+    assert "迎春联谊会" in events("海河省台联举行迎春联谊会。")

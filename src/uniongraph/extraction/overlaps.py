@@ -68,9 +68,22 @@ def _compatible(new: Mention, old: Mention) -> bool:
     return inside and _layer(old) == "event" and (new.type in ORG_TYPES or _layer(new) == "congress")
 
 
+#: event recognisers whose names carry a number that makes them a meeting, not a body: on the same
+#: span as an organisation name they win (六届二次常委会); any other event loses to the body
+#: (中华全国台湾同胞联谊会今天在京举行座谈会: the society holds a meeting, it is none)
+_NUMBERED_EVENT_SOURCES = frozenset({"event-session", "event-games", "event-congress"})
+
+
+def _tie(m: Mention) -> int:
+    """Among candidates of one length and priority: a numbered event, then a body, then the rest."""
+    if m.type == "Event":
+        return 0 if m.source in _NUMBERED_EVENT_SOURCES else 2
+    return 1 if m.type in ORG_TYPES else 3
+
+
 def resolve_overlaps(candidates: list[Mention]) -> list[Mention]:
     """The kept mentions, in text order."""
-    ranked = sorted(candidates, key=lambda m: (-(m.end - m.start), -m.priority, m.start, m.type))
+    ranked = sorted(candidates, key=lambda m: (-(m.end - m.start), -m.priority, m.start, _tie(m), m.type))
     kept: list[Mention] = []
     covering: dict[int, list[Mention]] = {}  # character offset -> kept mentions over it
     for c in ranked:
