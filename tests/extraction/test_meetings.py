@@ -613,3 +613,11 @@ def test_a_society_that_holds_a_meeting_is_a_body_not_the_meeting():
     assert not {n for n, t in typed if t == "Event" and n.endswith("联谊会")}
     # a gathering of that kind, named by its occasion, is still an event
     assert "迎春联谊会" in events("海河省台联举行迎春联谊会。")
+
+
+def test_a_quoted_activity_held_by_a_verb_is_named():
+    assert "百万农村青年科技传播活动" in events("团县委集中开展“百万农村青年科技传播活动”。")
+    found = relations("南岭团县委集中开展“百万农村青年科技传播活动”。")
+    assert any(r == "organizes" and t == "百万农村青年科技传播活动" for h, r, t in found)
+    # a quotation of speech that only mentions activities is no name
+    assert not events("他说：“我们要多开展活动。”")

@@ -352,7 +352,10 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         qs, qe = q.start(), q.end()
         inner = q.group(1)
         head = _head_at_end(inner, lex)
-        if head and lex.event_heads[head] == "strong" and len(clean_name(inner)) >= 4:
+        if head and len(clean_name(inner)) >= 4 and (lex.event_heads[head] == "strong" or (
+                len(head) >= 2 and _HOLDS_BEFORE.search(text, max(0, qs - 6), qs))):
+            # (a weak head, 活动 or 行动, inside the quotes names an event when a verb holds it:
+            # 集中开展“百万农村青年科技传播活动”)
             out.append(_event(text, qs, qe, "event-quoted", Priority.EVENT_QUOTED))
             quoted_spans.append((qs, qe))
             continue
