@@ -579,3 +579,19 @@ def test_a_set_phrase_ending_in_a_governing_word_opens_no_name():
     from uniongraph.extraction.pipeline import extract_text
 
     assert not [m for m in extract_text("县领导专程到医院看望了受伤的工人。").mentions if "专程" in m.text]
+
+
+@pytest.mark.parametrize("name", ["万宝林", "万宝瑞"])  # (the tagger reads the second, before a colon, as a body)
+def test_an_interviewee_named_before_a_colon_stays_a_person(name):
+    """A name at a line's start before a colon, in an interview, is the person the article named."""
+    from uniongraph.extraction.pipeline import extract_text
+
+    art = extract_text(f"记者走访了南岭县副县长{name}。\n记者：原因是什么？\n{name}：既有外部的原因，也有自身的原因。")
+    assert {m.type for m in art.mentions if m.text == name} == {"Person"}
+
+
+def test_an_annual_meeting_is_an_event():
+    from uniongraph.extraction.events import find_events
+    from uniongraph.extraction.tokens import TokenIndex
+
+    assert "南岭商业联合会年会" in {m.name for m in find_events(TokenIndex("南岭商业联合会年会在海河召开。"))}

@@ -249,6 +249,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         if c.type == "Place" and (c.start, c.end) in persons and _titled(text, c.start, lex):
             continue  # 厂长金山等: after a title, the tagger's person, not the place of that name
         kept.append(c)
+    person_names = {c.text for c in kept if c.type == "Person"}
     named = bytearray(len(text) + 1)  # characters inside a grammar name other than a person's
     places = bytearray(len(text) + 1)  # … of which inside a place
     for c in kept:
@@ -267,9 +268,11 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         if label == "ORG":
             e = _before_title(text, s, e, lex)
         type_ = _typed(text, s, e, label, lex)
+        form = text[s:e]
+        if label == "ORG" and form in person_names:
+            type_ = "Person"  # 万宝瑞：… in an interview: the tagger's body is a person the article names
         if type_ is None:
             continue
-        form = text[s:e]
         kept.append(Mention(s, e, form, type_, clean_name(form), "tagger", priority=Priority.TAGGER))
     return kept
 
