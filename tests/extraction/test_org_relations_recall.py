@@ -519,3 +519,14 @@ def test_a_seat_on_a_committee_is_a_title_not_a_body(province, city):
     assert f"{province}省委常委" not in names
     assert ("赵立新", "worksFor", f"{province}省委") in facts
     assert ("赵立新", "worksFor", f"{city}市委") in facts
+
+
+def test_a_body_founded_by_the_bodies_after_you():
+    names, facts = found("南岭机械有限公司由海河重工集团和长林投资公司合资组建。")
+    assert ("海河重工集团", "founded", "南岭机械有限公司") in facts
+    assert ("长林投资公司", "founded", "南岭机械有限公司") in facts
+    names, facts = found("南岭机械有限公司由海河重工集团等九家公司共同发起，是股份公司。")
+    assert ("海河重工集团", "founded", "南岭机械有限公司") in facts
+    # 由B组建的 X: the relative clause names another body (the agent), not the one before 由
+    names, facts = found("南岭机械有限公司由海河重工集团组建的销售公司代理销售。")
+    assert ("海河重工集团", "founded", "南岭机械有限公司") not in facts

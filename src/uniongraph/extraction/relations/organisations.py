@@ -48,7 +48,8 @@ def between_organisations(c: Context) -> Iterator[Found]:
                 yield a, "subOrganizationOf", b, "org-belongs-to-org"  # 南岭机械厂隶属于海河集团
             elif (w := has(gap, "join")) and gap.endswith((w, w + "了")):
                 yield a, "memberOf", b, "org-joins-org"
-            elif gap in ("是", "为", "是由", "系由", "由") and _FOUNDED_BY.match(c.after(b, 16)):
+            elif gap in ("是", "为", "是由", "系由") and _FOUNDED_BY.match(c.after(b, 16)):
+                # (not a bare 由: A由B组建的销售公司代理 — the 的 opens another body, A's agent)
                 yield b, "founded", a, "org-is-founded-by-org"  # X是珠海市总工会于2019年设立的机构
             elif gap in ("是", "为", "系") and _is_unit_of(b, c.after(b, 16)):
                 yield a, "subOrganizationOf", b, "org-is-unit-of-org"  # X是华北电力集团公司骨干发电企业
@@ -211,6 +212,13 @@ def _opened_in(c: Context, i: int) -> Mention | None:
     return ms[k]
 
 
+#: after 由 ORG(、ORG)(等九家公司): a founding verb that ends the clause's predicate (not …的 ORG,
+#: a relative clause of another body: founded_by's 由A组建的C)
+_FOUNDED_AFTER_BY = re.compile(r"(?:等[0-9０-９一二三四五六七八九十几多]*(?:家|个)?(?:公司|企业|单位|部门|银行|机构)?)?"
+                               r"(?:共同|联合|合资|出资|投资|牵头)?(?:发起|组建|创办|创立|设立|成立|兴办)(?:成立|设立|组建)?(?:而成)?"
+                               r"(?![^，。；]{0,12}的)")
+
+
 def founded_by(c: Context) -> Iterator[Found]:
     """由 ORG 组建的 ORG: the founder comes first, the founded organisation after 的; PERSON/ORG
     建起了 ORG: the founder right before the verb (王立建起了北丰复合肥厂)."""
@@ -242,6 +250,15 @@ def founded_by(c: Context) -> Iterator[Found]:
         if (w := has(together, "found")) and together in (w + "的", w + "了的"):
             for founder in founders:
                 yield founder, "founded", nxt, "founded-by-org"
+    # 该公司由西安海星公司等九家公司共同发起: the body before 由 was founded by those after it
+    for i, a in enumerate(ms[1:], 1):
+        prev = ms[i - 1]
+        if not is_org(a) or not is_org(prev) or c.gap(prev, a) not in ("由", "是由", "系由", "为"):
+            continue
+        founders = c.coordinated(a)
+        if _FOUNDED_AFTER_BY.match(c.text, founders[-1].end, c.sentence.end):
+            for founder in founders:
+                yield founder, "founded", prev, "org-founded-by-orgs"
 
 
 #: a clause with no subject of its own before a founding verb: only a year, 他/她, adverbs and a
