@@ -230,6 +230,16 @@ def _partial(article: Article) -> None:
             _set(m, best[1], "partial-name")
             if m.type != best[2] and _group(m.type) == "org":
                 m.type = best[2]
+    # a short form resolved to a name that is itself a short form (团拜会 → 春节团拜会 →
+    # １９９８年春节团拜会): the longest name the chain reaches
+    resolved = {m.name: m.canonical for m in mentions if m.canonical is not None and m.resolution == "partial-name"}
+    for m in mentions:
+        if m.resolution != "partial-name":
+            continue
+        seen = {m.name}
+        while m.canonical in resolved and m.canonical not in seen:
+            seen.add(m.canonical)
+            m.canonical = resolved[m.canonical]
 
 
 #: heads after which a short form of a company or body is written (远望公司, 东滩矿, 本钢集团)
@@ -758,6 +768,10 @@ def resolve_aliases(
     kept = []
     edges = _strong_org_edges(article)
     for m in article.mentions:
+        if m.canonical is None and m.reference and m.type == "Event":
+            # 出席揭牌仪式 with no full name ending in it: the article's own ceremony, named per
+            # article (two articles' 揭牌仪式 are two ceremonies)
+            _set(m, article_scoped(m.name, article), "ceremony-of-this-article")
         if m.canonical is None and m.reference:
             continue  # 集团工会 with no group named: no entity to name
         if m.region_short and m.name[:2] in _LEVEL_PAIRS:

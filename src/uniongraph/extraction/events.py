@@ -91,7 +91,7 @@ def _event(text: str, start: int, end: int, source: str, priority: int, congress
     is dropped."""
     end = _with_session(text, end)
     verb = None if governed else _GOVERNING_VERB.match(text, start, end)
-    if verb and end - verb.end() >= 4:
+    if verb and end - verb.end() >= 3:
         start = verb.end()  # the name begins after the verb that governs it
     elif not governed:
         # 在京举行新春茶话会: a verb of holding or attending inside the span ends what went
@@ -222,6 +222,30 @@ def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str])
         if _REFERRING.match(body):
             continue  # 出席了今天的座谈会: the meeting named before (relations.events.recent_event)
         out.append(_event(text, start, end, "event-convened", Priority.EVENT_CONVENED, governed=True))
+    return out
+
+
+#: a verb of holding or attending right before a ceremony named by its kind alone
+_CEREMONY_VERB = re.compile(r"(?:出席|参加|举行|主持|列席|举办)(?:了)?$")
+
+
+def _attended_ceremonies(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
+    """A ceremony named by its kind alone right after a verb of holding or attending (出席揭牌仪式,
+    主持了开幕式): the article's own ceremony. A *reference* (``lexicons/ceremony_heads.txt``):
+    alias resolution ties it to a full name of the article ending in it, or names it per article."""
+    kinds = lex.words.get("ceremony_heads", frozenset())
+    if not kinds:
+        return []
+    text = idx.text
+    out: list[Mention] = []
+    for h in head_regex(tuple(sorted(kinds))).finditer(text):
+        if not _CEREMONY_VERB.search(text, max(0, h.start() - 3), h.start()):
+            continue
+        if not (idx.is_boundary(h.start()) and (idx.is_boundary(h.end()) or text.startswith(("上", "中"), h.end()))):
+            continue
+        m = Mention(h.start(), h.end(), h.group(), "Event", h.group(), "event-ceremony", priority=Priority.EVENT_GENERIC)
+        m.reference = True
+        out.append(m)
     return out
 
 
@@ -440,6 +464,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     out.extend(_convened_meetings(idx, lex, head_re))
     out.extend(_session_meetings(idx, lex))
     out.extend(_opened_meetings(idx, lex, head_re))
+    out.extend(_attended_ceremonies(idx, lex))
     for g in _GAMES.finditer(text):
         out.append(_event(text, g.start(), g.end(), "event-games", Priority.EVENT_PROPER, governed=True))
     for c in _congress_regex().finditer(text):

@@ -141,6 +141,7 @@ def load_lexicons() -> Lexicons:
         "subunit_heads.txt",
         "unit_posts.txt",
         "festival_words.txt",
+        "ceremony_heads.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"
