@@ -82,6 +82,19 @@ def detect_region(articles: list[Article], lex: Lexicons | None = None) -> str |
 _SCOPE_TITLE = 16
 
 
+#: the article part :func:`article_scoped` adds to a name: （title，id） or （id）
+_SCOPE = re.compile(r"（(?:[^（）]*，)?[0-9a-f]{12}-\d+）$")
+
+
+def unscoped(name: str) -> str:
+    """The written form of a name :func:`article_scoped` made (the name itself otherwise).
+
+    >>> unscoped("县委（多形式开展再就业工程，35a6108ff83b-0）"), unscoped("北京市总工会")
+    ('县委', '北京市总工会')
+    """
+    return _SCOPE.sub("", name)
+
+
 def article_scoped(name: str, article: Article) -> str:
     """The name of a body only this article can tell: the written short form, then the article
     in full-width brackets, by the start of its title and its id (titles repeat across pages;

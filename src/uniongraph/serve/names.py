@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..extraction.aliases import unscoped
 from ..ids import DATA_NS, ONTOLOGY_NS
 from ..schema import ENTITY_TYPE_NAMES, entity_type
 
@@ -71,7 +72,9 @@ class NameIndex:
     def __init__(self, entries: Iterable[Named], *, complete: bool = True) -> None:
         self.by_id: dict[str, Named] = {}
         for n in entries:
-            keys = tuple(dict.fromkeys(fold(s) for s in (n.name, *n.aliases)))
+            # a name made for one article (开幕式（title，id）) is searched by what is written, not
+            # by the title of its article
+            keys = tuple(dict.fromkeys(fold(unscoped(s)) for s in (n.name, *n.aliases)))
             self.by_id[n.id] = Named(n.id, n.name, n.type, n.aliases, n.mentions, n.degree, n.articles, keys)
         # the browsing order: most mentioned first
         self.order = sorted(self.by_id.values(), key=lambda n: (-n.mentions, -n.degree, n.name, n.id))
