@@ -40,6 +40,7 @@ from uniongraph.evaluate import (
     read_span_jsonl,
     uniongraph_predictor,
 )
+from uniongraph.evaluate.gold import NON_FACT_RELATIONS
 from uniongraph.evaluate.metrics import Score
 from uniongraph.evaluate.spans import Predictor, Span
 from results_file import git_commit, replace_section  # noqa: E402 (benchmarks/ is on sys.path when run)
@@ -209,6 +210,40 @@ REAL_SETS = {
 DEV_SETS = tuple(key for key, (_, dev) in REAL_SETS.items() if dev)
 
 
+#: per development set, per rule: [stated relations right, stated relations predicted] (never the
+#: blind half, which is scored in totals only)
+RULE_COUNTS: dict[str, dict[str, list[int]]] = {}
+
+
+def count_rules(pred: dict, rep: GoldReport, counts: dict[str, list[int]]) -> None:
+    """Add each predicted stated relation to its first rule's count, right or not (a relation is
+    wrong when it is among the report's false hits)."""
+    wrong = {(r["head"], r["relation"], r["tail"]) for r in rep.relation_false_hits}
+    for r in pred.get("relations", []):
+        if r.get("inferred") or r["relation"] in NON_FACT_RELATIONS:
+            continue
+        rule = next((e.get("rule") for e in r.get("evidence") or [] if e.get("rule")), "?")
+        c = counts.setdefault(rule, [0, 0])
+        c[0] += (r["head"], r["relation"], r["tail"]) not in wrong
+        c[1] += 1
+
+
+def rules_markdown(counts: dict[str, dict[str, list[int]]]) -> list[str]:
+    """Which rules the development sets' facts come from, and how often they are right there (the
+    rules that over-generate on new text show up here first, on each new set's first look)."""
+    if not counts:
+        return []
+    keys = list(counts)
+    rules = sorted({r for c in counts.values() for r in c}, key=lambda r: -sum(c.get(r, [0, 0])[1] for c in counts.values()))
+    md = ["### Stated relations by rule, development sets (right / predicted)", "",
+          "| rule | all | " + " | ".join(keys) + " |", "|---|---:|" + "---:|" * len(keys)]
+    for rule in rules:
+        cells = [counts[k].get(rule, [0, 0]) for k in keys]
+        right, n = sum(c[0] for c in cells), sum(c[1] for c in cells)
+        md.append(f"| `{rule}` | {right} / {n} | " + " | ".join(f"{c[0]} / {c[1]}" if c[1] else "" for c in cells) + " |")
+    return md
+
+
 def run_real(key: str) -> tuple[list[str], str, dict[str, Score]]:
     """A real-text gold set: each article built on its own (one JSONL record, as a user would
     build one article) and scored against its gold file; micro averages over the set.
@@ -250,6 +285,7 @@ def run_real(key: str) -> tuple[list[str], str, dict[str, Score]]:
                 by_rel.setdefault(r, Score()).add(sc)
             if listings:
                 misses += [f"{f.stem[4:]}: {r['head']} {r['relation']} {r['tail']}" for r in rep.relation_misses]
+                count_rules(pred, rep, RULE_COUNTS.setdefault(key, {}))
     seconds = time.perf_counter() - t0
     rows = list(total.items()) + [(f"· {t} (typed)", sc) for t, sc in sorted(by_type.items())]
     rows += [(f"· {r}", sc) for r, sc in sorted(by_rel.items())]
@@ -444,6 +480,9 @@ def main(argv: list[str] | None = None) -> int:
             md, text, _ = run_real(key)
             body += md + [""]
             print(text, end="\n\n", flush=True)
+    if RULE_COUNTS:
+        body += rules_markdown(RULE_COUNTS) + [""]
+        print("\n".join(rules_markdown(RULE_COUNTS)[:25]), end="\n\n", flush=True)
     if "pfr-test" in wanted:
         md, text, total = run_real("pfr-test")
         print(text, end="\n\n", flush=True)

@@ -41,3 +41,26 @@ def test_blind_development_set_stays_above_its_floor() -> None:
     # small trade-offs
     assert entities.f1 >= 0.90
     assert relations.f1 >= 0.80
+
+
+def test_the_rule_table_counts_each_stated_relation_once_right_or_wrong() -> None:
+    """benchmarks/quality.py's table of rules over the development sets: every stated relation
+    of a build under its first rule, right when the gold has it."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import quality
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    page = DEVSET / "page-1.md"
+    pred = graph_to_dict(build([page]))
+    report = evaluate_gold(pred, json.loads(page.with_suffix(".json").read_text("utf-8")))
+    counts: dict[str, list[int]] = {}
+    quality.count_rules(pred, report, counts)
+    stated = [r for r in pred["relations"] if not r.get("inferred") and r["relation"] not in ("reportedBy", "mentions")]
+    assert sum(n for _, n in counts.values()) == len(stated)
+    assert sum(right for right, _ in counts.values()) == len(stated) - len(report.relation_false_hits)
+    assert "?" not in counts  # every fact names the rule that found it
+    table = quality.rules_markdown({"devset-page-1": counts})
+    assert table[0].startswith("### Stated relations by rule") and len(table) == 4 + len(counts)
