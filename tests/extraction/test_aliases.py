@@ -47,7 +47,7 @@ def graph(*bodies: tuple[str, str]) -> KnowledgeGraph:
 DECLARED = [
     # (text, full name, abbreviation)
     ("近日，浙江华峰新材料集团有限公司（以下简称“华峰集团”）举办技能比武。华峰集团表示将每年举办。",
-     "浙江华峰新材料集团有限公司", "华峰集团"),
+     "华峰新材料集团有限公司", "华峰集团"),  # named without its province (located there)
     ("近日，宁波港航物流有限公司（简称“港航物流”）与职工签订集体合同。港航物流工会主席表示满意。",
      "宁波港航物流有限公司", "港航物流"),
     ("近日，温州市职工服务中心（下称“服务中心”）正式开放。服务中心为职工提供帮扶。",
@@ -63,12 +63,12 @@ def test_declared_abbreviation_resolves_later_uses(text: str, full: str, abbr: s
     later = at(art, abbr, nth=1)  # the use after the declaration
     assert later is not None
     assert (later.key, later.resolution) == (full, "declared-abbreviation")
-    assert later.type == at(art, full).type
+    assert later.type == next(m.type for m in art.mentions if m.key == full and m.start < later.start)
 
 
 def test_declared_abbreviation_is_an_alias_of_one_entity() -> None:
     kg = graph(("a.md", DECLARED[0][0]))
-    ent = kg.entity("浙江华峰新材料集团有限公司")
+    ent = kg.entity("华峰新材料集团有限公司")
     assert ent is not None and ent.type == "Company"
     assert "华峰集团" in ent.aliases
     assert any(r.alias == "华峰集团" and r.reason == "declared-abbreviation" for r in ent.resolutions)
@@ -79,7 +79,7 @@ def test_declared_abbreviation_is_an_alias_of_one_entity() -> None:
 def test_declaration_holds_only_in_its_article() -> None:
     """Another article's 华峰集团, with no declaration, is not tied to the company."""
     kg = graph(("a.md", DECLARED[0][0]), ("b.md", "近日，华峰集团举办职工运动会。"))
-    company = kg.entity("浙江华峰新材料集团有限公司")
+    company = kg.entity("华峰新材料集团有限公司")
     b_id = next(a.id for a in kg.articles if a.source == "b.md")
     assert company is not None and all(m.article_id != b_id for m in company.mentions)
 
@@ -406,11 +406,16 @@ def test_a_familiar_form_no_full_name_explains_is_no_entity(body: str) -> None:
 
 @pytest.mark.parametrize("body,whole", [
     ("他去宜昌县福利院看望老人。星期天他也去福利院。", "宜昌县福利院"),   # no head: the kind is unknown
-    ("佳木斯瑞士曼制衣公司总经理贾君说。", "佳木斯瑞士曼制衣公司"),     # a country after a city: a brand
 ])
 def test_names_the_place_cannot_be_taken_from(body: str, whole: str) -> None:
     art = article(body)
     assert at(art, whole) is not None and at(art, whole).key == whole
+
+
+def test_a_country_word_after_a_city_stays_in_the_brand() -> None:
+    art = article("佳木斯瑞士曼制衣公司总经理贾君说。")
+    assert at(art, "佳木斯瑞士曼制衣公司").key == "瑞士曼制衣公司"  # not 瑞士 | 曼制衣公司
+    assert ("瑞士曼制衣公司", "locatedIn", "佳木斯") in {(r.head, r.relation, r.tail) for r in art.relations}
 
 
 def _pronoun_facts(body: str) -> set[tuple[str, str, str]]:
@@ -543,3 +548,37 @@ def test_a_dateline_word_opens_no_name():
     art = extract_text("本报北京一月一日讯中央人民广播电台记者赵立新报道：会议举行。")
     assert "中央人民广播电台" in {m.name for m in art.mentions}
     assert not [m for m in art.mentions if m.text.startswith("讯")]
+
+
+@pytest.mark.parametrize("body,written,name,place", [
+    ("广东耀澳公司与广东华宝公司并肩而立。", "广东耀澳公司", "耀澳公司", "广东"),
+    ("私营企业成都星澳牛业公司吸纳了２００名下岗职工。", "成都星澳牛业公司", "星澳牛业公司", "成都"),
+    ("河北省开滦矿务局从内部挖潜，安置富余人员。", "河北省开滦矿务局", "开滦矿务局", "河北省"),
+])
+def test_a_body_with_a_name_of_its_own_after_one_place_is_located_there(
+        body: str, written: str, name: str, place: str) -> None:
+    """The guideline's case (城南镇光明乳业公司 → locatedIn 城南镇): one place, then a body whose
+    name is its own (a brand or proper word), even when the article never drops the place."""
+    art = article(body)
+    m = at(art, written)
+    assert m is not None and m.key == name
+    assert (name, "locatedIn", place) in {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+@pytest.mark.parametrize("body,whole", [
+    ("河北省邮电管理局立即成立了抗震指挥部。", "河北省邮电管理局"),      # the province's own bureau
+    ("他生前所在的保定一棉厂的领导经常来看望。", "保定一棉厂"),          # a unit named by place and number
+    ("当年湖北中医学院的高材生研究起了市场。", "湖北中医学院"),          # a kind of college, no name of its own
+    ("新疆维吾尔自治区直属机关工委的党员来了。", "新疆维吾尔自治区直属机关工委"),  # the region's committee
+])
+def test_a_body_named_by_its_one_place_keeps_it(body: str, whole: str) -> None:
+    art = article(body)
+    assert not any(r.relation == "locatedIn" for r in art.relations)
+    assert any(m.key == whole for m in art.mentions)
+
+
+def test_two_bodies_of_one_brand_in_two_places_stay_apart() -> None:
+    art = article("由湘潭电机集团有限公司和美国博力风能有限公司共同组建的湘潭博力风能有限公司投产。")
+    keys = {m.key for m in art.mentions if m.type in ("Company", "Organization")}
+    assert "湘潭博力风能有限公司" in keys
+    assert not any(r.head == "湘潭博力风能有限公司" and r.relation == "locatedIn" for r in art.relations)

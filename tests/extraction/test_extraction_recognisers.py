@@ -237,6 +237,7 @@ def _placed(text: str) -> tuple[set[str], set[tuple[str, str, str]]]:
     ("１９９４年，河北省大名县化肥厂破产。", "大名县化肥厂", "河北省"),       # a generic rest keeps the last place
     ("辽宁省丹东市总工会召开会议。", "丹东市总工会", "辽宁省"),             # a federation keeps its own region
     ("湖北宜昌市八一集团钢铁公司下岗职工高兰章说。", "八一集团钢铁公司", "宜昌市"),
+    ("丹东市鸭绿江造纸厂优待军嫂。", "鸭绿江造纸厂", "丹东市"),   # one place, a name of its own (the guideline's 城南镇光明乳业公司)
 ])
 def test_an_enterprise_written_after_its_places(text, name, place):
     keys, facts = _placed(text)
@@ -254,7 +255,7 @@ def test_the_written_form_stays_an_alias_and_the_flat_spans_keep_the_whole_name(
 
 @pytest.mark.parametrize("text", [
     "辽宁省总工会召开会议。",              # a federation is named by its region
-    "丹东市鸭绿江造纸厂优待军嫂。",        # one place: the name as written
+    "丹东市第一造纸厂优待军嫂。",          # one place before a numbered kind: the name as written
 ])
 def test_no_place_taken_off(text):
     keys, facts = _placed(text)

@@ -654,6 +654,13 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
                 and _level(places[0], lex) in _ABROAD_LEVELS and _brand_named(m.name[len(places[0]):], lex):
             pass  # 美国摩托罗拉公司: a country said of a foreign company named by its brand (but
             # 古巴国内贸易部, 泰国国际航空公司: the country's own body, named by the country)
+        elif len(places) == 1 and places[0] not in _NATIONAL and _level(places[0], lex) not in _ABROAD_LEVELS \
+                and _names_on_its_own(m.name[len(places[0]):], lex, shortest=2) \
+                and not any(o.name.endswith(m.name[len(places[0]):]) and not o.name.startswith(places[0])
+                            and len(o.name) > len(m.name) - len(places[0]) for o in article.mentions):
+            # 广东科龙公司, 河北省开滦矿务局: a body with a name of its own after the place it is in
+            # (but 湘潭博力风能有限公司 beside 美国博力风能有限公司: two bodies, each named by its place)
+            pass
         elif len(places) < 2 or places[0] in _NATIONAL:
             continue  # 中国农业大学: the country opens a registered name
         cut = sum(len(p) for p in places)
@@ -690,16 +697,20 @@ def _brand_named(rest: str, lex: Lexicons) -> bool:
     return first.pos in ("nrt", "nr", "nz", "ns", "eng", "un", "nrfg") or first.pos == "x" and first.word.isalnum()
 
 
-def _names_on_its_own(rest: str, lex: Lexicons) -> bool:
-    """Whether a name without its place still names one body: a body of three or more
-    characters before the head (经纬编织|厂); 发电|总厂, 地震|局, 证券|交易所 are kinds of body
-    that refer back to the full name, and 市委, 县政府 are bodies of the place itself."""
+def _names_on_its_own(rest: str, lex: Lexicons, shortest: int = 3) -> bool:
+    """Whether a name without its place still names one body: a body of ``shortest`` (three)
+    or more characters before the head (经纬编织|厂); 发电|总厂, 地震|局, 证券|交易所 are kinds of
+    body that refer back to the full name, and 市委, 县政府 are bodies of the place itself. Two
+    characters do when the place is written right before them (广东|科龙|公司): a brand then,
+    where a search of the text for a two-character body would find common words."""
     from .tokens import TokenIndex, word_frequency
 
     head = _org_head(rest, lex)
     body = rest[: len(rest) - len(head)]
-    if not head or len(body) < 3 or rest[0] in "省市县区镇乡村州" or rest.startswith(_OWN_BODY):
+    if not head or len(body) < shortest or rest[0] in "省市县区镇乡村州" or rest.startswith(_OWN_BODY):
         return False  # 福利院, 农发行: no head to tell the kind from the name: kept with its place
+    if head.endswith("委"):
+        return False  # 直属机关工委, 地委: a committee of the place's own party or government
     def uncommon(word: str) -> bool:
         if word_frequency(word) >= _UNCOMMON:
             return False
@@ -707,9 +718,15 @@ def _names_on_its_own(rest: str, lex: Lexicons) -> bool:
         pairs = [word[k : k + 2] for k in range(0, len(word), 2)]
         return not (len(word) >= 4 and all(word_frequency(p) >= _UNCOMMON for p in pairs))
 
+    tokens = TokenIndex(body).tokens
+    if shortest < 3:
+        # right after its place a body needs a proper word of its own (科龙, 星澳): not a number
+        # (保定|一棉厂, 绵阳|第一纺织厂: units named by their place and number), a rare common
+        # noun (湖北|车桥公司) or a trade's abbreviation (河北省|邮电管理局, the province's own)
+        return not re.search(r"[一二三四五六七八九十○０-９0-9第]", body) and any(
+            t.pos in ("ns", "nr", "nz", "nt", "un", "eng") for t in tokens)
     # one word in it must be proper or uncommon (经纬 of 经纬编织厂), not only common ones (证券交易)
-    return any(t.pos in ("ns", "nr", "nz", "nt", "un", "j", "eng") or uncommon(t.word)
-               for t in TokenIndex(body).tokens)
+    return any(t.pos in ("ns", "nr", "nz", "nt", "un", "j", "eng") or uncommon(t.word) for t in tokens)
 
 
 def _written_alone(m: Mention, places: list[str], text: str, covered: list[tuple[int, int]],
@@ -765,8 +782,8 @@ def resolve_aliases(
     """Resolve aliases and references in one article (in place); ``known`` holds the full names
     the whole document uses (for 县总工会 in a county paper)."""
     lex = lex or load_lexicons()
+    _place_prefixed(article, lex)  # first: a declared short form then names the body without its place
     _declared(article, lex)
-    _place_prefixed(article, lex)
     _regional(article, region, known | {m.name for m in article.mentions})
     _place_short_forms(article, lex)
     _partial(article)
