@@ -220,3 +220,31 @@ def test_a_unit_without_a_name_of_its_own_stays_one_name():
 ])
 def test_a_post_named_with_a_term_committee_or_a_secretariat_is_the_bodys(body, fact):
     assert fact in relations(body)
+
+
+# ------------------------------------------------- staff named by a bare kind of unit (公司副总经理某)
+
+@pytest.mark.parametrize("body, fact", [
+    ("记者来到南岭机械制造有限公司采访。由他介绍的公司副总经理王建国刚入党。",
+     ("王建国", "worksFor", "南岭机械制造有限公司")),
+    ("海河煤矿是全省最大的煤矿。这个矿的党委书记李卫东说，安全第一。", ("李卫东", "worksFor", "海河煤矿")),
+    ("海河煤矿今年产煤百万吨。矿长赵立新介绍了经验。", ("赵立新", "worksFor", "海河煤矿")),
+    ("南岭机务段今年安全生产三千天。段党委书记孙立海介绍了经验。", ("孙立海", "worksFor", "南岭机务段")),
+])
+def test_a_bare_kind_of_unit_before_a_post_refers_to_the_unit_named_before(body, fact):
+    assert fact in relations(body)
+
+
+@pytest.mark.parametrize("body, person", [
+    ("南岭市劳动局召开会议。局长王建国讲话。", "王建国"),          # a bureau's head: an office of government
+    ("海河煤矿今年产煤百万吨。市长赵立新介绍了经验。", "赵立新"),    # not a post of the unit
+    ("公司副总经理王建国介绍了情况。", "王建国"),                  # no company named before
+])
+def test_no_unit_is_guessed_for_a_post_without_one(body, person):
+    assert not any(h == person and r == "worksFor" for h, r, _ in relations(body))
+
+
+def test_two_units_of_the_kind_far_back_and_named_alike_give_no_unit():
+    filler = "今年以来，各项工作稳步推进，生产经营形势良好，职工收入稳定增长。" * 6
+    body = f"南岭纺织厂和海河纺织厂签订了协作协议。{filler}厂党委书记孙立海介绍了经验。"
+    assert not any(h == "孙立海" and r == "worksFor" for h, r, _ in relations(body))

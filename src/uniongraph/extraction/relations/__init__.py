@@ -39,7 +39,7 @@ from .events import (
     organized_by, organizes, participates, receptions,
 )
 from .organisations import between_organisations, founded_by, located_in, unions_of_enterprises
-from .people import profile_work_unit, staff_of_the_unit, works_for
+from .people import _UNIT_KINDS, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
 
 __all__ = ["RULES", "Rule", "extract_relations", "main_event", "register_rule", "triggers"]
 
@@ -206,6 +206,18 @@ def pattern_relations(article: Article) -> tuple[list[Context], dict[tuple, Rela
         if key not in found and person.key != unit.key:
             start, end, text = _sentence_of(article, person)
             ev = Evidence(article.id, text, start, end, "staff-of-the-unit-reported", person.start, person.end,
+                          unit.start, unit.end)
+            found[key] = Relation(person.key, person.type, "worksFor", unit.key, unit.type, [ev])
+    # people introduced by a bare kind of unit and a post (公司副总经理某): the unit of that kind named last
+    # (a worksFor to a bare kind, 车站党委书记某 → 车站, names no body: that kind's unit replaces it)
+    stated = {head for head, rel, tail in found if rel == "worksFor" and tail not in _UNIT_KINDS}
+    for person, unit in staff_named_by_kind(article, stated):
+        for kind in _UNIT_KINDS:
+            found.pop((person.key, "worksFor", kind), None)
+        key = (person.key, "worksFor", unit.key)
+        if key not in found and person.key != unit.key:
+            start, end, text = _sentence_of(article, person)
+            ev = Evidence(article.id, text, start, end, "staff-named-by-kind", person.start, person.end,
                           unit.start, unit.end)
             found[key] = Relation(person.key, person.type, "worksFor", unit.key, unit.type, [ev])
     return contexts, found

@@ -468,3 +468,63 @@ def staff_of_the_unit(article: Article, stated: set[str]) -> Iterator[tuple[Ment
             while j >= 0 and text[persons[j].end : persons[j + 1].start] in ("、", "，", "和", "与", "及"):
                 yield persons[j], unit
                 j -= 1
+
+
+#: bare kinds of work unit that stand for a unit named before (公司副总经理某, 车站党委书记某,
+#: 这个矿的党委书记某, 办事处副主任某): the last organisation named with that head
+_UNIT_KINDS = ("公司", "集团", "厂", "矿", "车站", "站", "办事处", "医院", "学校", "分行", "支行", "段",
+               "所", "店", "场", "馆", "中心")
+#: posts of a unit's office, beside those of ``unit_posts.txt`` (主任 only after a unit's kind)
+_KIND_POSTS = ("主任", "副主任", "院长", "副院长", "校长", "副校长", "行长", "副行长", "所长", "副所长",
+               "馆长", "副馆长", "店长")
+#: posts that say the kind of unit they head (矿长 a 矿, 站长 a 站); not 局长: a bureau is government's
+_HEAD_POSTS = {"厂长": "厂", "矿长": "矿", "站长": "站", "段长": "段", "院长": "院", "校长": "校", "行长": "行",
+               "所长": "所", "馆长": "馆", "店长": "店", "场长": "场"}
+_KIND_REFERENCE = re.compile(r"(?:[^，。；]*?的)?(?:这个|这家|这所|这座|该|本|全)?(?P<kind>[\u4e00-\u9fff]{1,3}?)的?")
+#: how far back the unit a bare kind refers to may be named, when two units of that kind are
+_KIND_REACH = 200
+
+
+def staff_named_by_kind(article: Article, stated: set[str]) -> Iterator[tuple[Mention, Mention]]:
+    """(person, unit) for a person introduced by a bare kind of unit and a post (公司副总经理陈某,
+    车站党委书记王某, 这个矿的党委书记李某): the unit is the last organisation named before with
+    that head, if it is the only one of that kind in the article or named within
+    :data:`_KIND_REACH` characters. A body named right before the post (某公司副总经理) is left to
+    the sentence rules; people with a body of their own (``stated``) are left alone."""
+    posts = set(load_lexicons().words.get("unit_posts", frozenset())) | set(_KIND_POSTS)
+    lengths = sorted({len(p) for p in posts}, reverse=True)
+    text = article.text
+    ends = {m.end for m in article.mentions if m.type != "Person"}
+    units = [m for m in article.mentions if m.type in ("Company", "Organization")]
+    for p in article.mentions:
+        if p.type != "Person" or p.source == "byline" or p.start < article.body_start or p.key in stated:
+            continue
+        cut = max((mk.end() for mk in _CLAUSE_MARK.finditer(text, max(0, p.start - 16), p.start)), default=p.start - 16)
+        lead = text[max(cut, 0) : p.start]
+        post = next((lead[-n:] for n in lengths if len(lead) >= n and lead[-n:] in posts), None)
+        if post is None or p.start - len(post) in ends and not any(
+                m.end == p.start - len(post) and m.key in _UNIT_KINDS for m in article.mentions):
+            continue  # (a bare 车站 taken for a body is no name: the kind still refers back)
+        pre = lead[: -len(post)]
+        ref = _KIND_REFERENCE.fullmatch(pre)
+        if ref is not None and ref.group("kind") in _UNIT_KINDS:
+            kind = ref.group("kind")
+        elif post.lstrip("副") in _HEAD_POSTS and re.fullmatch(r"(?:在|由|据|经|向|对)?(?:现任|新任|原|老)?", pre):
+            kind = _HEAD_POSTS[post.lstrip("副")]  # 矿长高某: the head of a 矿
+        else:
+            continue
+        before = [u for u in units if u.end <= p.start - len(lead) and u.key.endswith(kind) and u.key != kind]
+        if not before:
+            continue
+        last = before[-1]
+        if len({u.key for u in before}) == 1 or p.start - last.end <= _KIND_REACH:
+            yield p, last
+            continue
+        # further back, the unit of that kind the article names most often, if one is
+        counts: dict[str, int] = {}
+        for u in before:
+            counts[u.key] = counts.get(u.key, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if ranked[0] >= 2 and ranked[0] > ranked[1]:
+            top = max(counts, key=lambda k: counts[k])
+            yield p, next(u for u in reversed(before) if u.key == top)
