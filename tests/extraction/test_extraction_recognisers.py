@@ -596,3 +596,16 @@ def test_an_annual_meeting_is_an_event():
     from uniongraph.extraction.tokens import TokenIndex
 
     assert "南岭商业联合会年会" in {m.name for m in find_events(TokenIndex("南岭商业联合会年会在海河召开。"))}
+
+
+@pytest.mark.parametrize("text, generic", [
+    ("这家国有医院去年扩建了门诊楼。", "国有医院"),
+    ("他们要组建几个大型企业集团。", "大型企业集团"),
+    ("城里新开了几家大型仓储超市。", "大型仓储超市"),
+])
+def test_a_kind_of_body_named_by_its_size_or_ownership_is_no_name(text, generic) -> None:
+    assert not any(generic in m.name for m in extract_text(text).mentions)
+
+
+def test_a_name_after_its_size_and_ownership_is_still_found() -> None:
+    assert "海河钢铁集团" in {m.key for m in extract_text("大型国有企业海河钢铁集团今年扭亏为盈。").mentions}
