@@ -248,3 +248,24 @@ def test_two_units_of_the_kind_far_back_and_named_alike_give_no_unit():
     filler = "今年以来，各项工作稳步推进，生产经营形势良好，职工收入稳定增长。" * 6
     body = f"南岭纺织厂和海河纺织厂签订了协作协议。{filler}厂党委书记孙立海介绍了经验。"
     assert not any(h == "孙立海" and r == "worksFor" for h, r, _ in relations(body))
+
+
+# ------------------------------------------------- bodies that found one together (A和B联合组建的C)
+
+@pytest.mark.parametrize("body, founders, founded", [
+    ("南岭机械厂和海河电子公司于去年９月联合组建的南岭海河科技有限公司正式投产。",
+     ("南岭机械厂", "海河电子公司"), "南岭海河科技有限公司"),
+    ("海河电子公司与南岭机械厂共同投资组建了南岭海河科技有限公司。",
+     ("海河电子公司", "南岭机械厂"), "南岭海河科技有限公司"),
+])
+def test_each_body_of_a_list_that_founds_one_together_founded_it(body, founders, founded):
+    facts = relations(body)
+    assert all((f, "founded", founded) in facts for f in founders)
+
+
+@pytest.mark.parametrize("body", [
+    "南岭机械厂和海河电子公司联合举办的职工技能大赛开幕。",        # an event held together, no body founded
+    "记者走访了南岭机械厂和海河电子公司组建的南岭海河科技有限公司。",  # no word of doing it together
+])
+def test_no_joint_founding_without_a_joint_founding_verb(body):
+    assert not any(r == "founded" and h in ("南岭机械厂",) for h, r, _ in relations(body))

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ...model import Article, Mention
 from ..lexicon import load_lexicons
 from ..orgs import NUMBER_NAMED_UNIT, NUMBERED_TEAM, ORDINAL_UNIT
-from .context import Context, Found, has, is_org, starts
+from .context import COORDINATORS, Context, Found, has, is_org, starts
 
 #: legal and generic endings of a company name, dropped before a union's short name is compared
 _COMPANY_TAIL = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "总公司", "公司")
@@ -237,9 +237,10 @@ def founded_by(c: Context) -> Iterator[Found]:
         if is_org(a) and i + 2 < len(ms) and ms[i + 1].type == "Person" and is_org(ms[i + 2]) \
                 and _SETS_UP_AROUND.fullmatch(c.gap(a, ms[i + 1])) and _HEADED.fullmatch(c.gap(ms[i + 1], ms[i + 2])):
             yield a, "founded", ms[i + 2], "org-founds-org-headed-by"
-    for a in ms:
-        if not is_org(a) or not c.before(a, 1).endswith("由"):
-            continue
+    for i, a in enumerate(ms):
+        if not is_org(a) or i > 0 and is_org(ms[i - 1]) and c.gap(ms[i - 1], a) in COORDINATORS:
+            continue  # (only from the first of a list)
+        by = c.before(a, 1).endswith("由")
         founders = c.coordinated(a)  # 由A和B共同组建的C: each of the bodies listed after 由
         k = ms.index(founders[-1]) + 1
         nxt = ms[k] if k < len(ms) else None
@@ -247,9 +248,13 @@ def founded_by(c: Context) -> Iterator[Found]:
             continue
         gap = c.gap(founders[-1], nxt)
         together = gap[2:] if gap.startswith(("共同", "联合", "合资", "合作")) else gap
-        if (w := has(together, "found")) and together in (w + "的", w + "了的"):
+        if by and (w := has(together, "found")) and together in (w + "的", w + "了的"):
             for founder in founders:
                 yield founder, "founded", nxt, "founded-by-org"
+        elif len(founders) >= 2 and _JOINTLY_FOUNDED.fullmatch(gap):
+            # A和B于去年联合组建的C, A与B合资兴建的C, A同B共同投资组建了C: each of the list founded C
+            for founder in founders:
+                yield founder, "founded", nxt, "orgs-jointly-found-org"
     # 该公司由西安海星公司等九家公司共同发起: the body before 由 was founded by those after it
     for i, a in enumerate(ms[1:], 1):
         prev = ms[i - 1]
@@ -291,6 +296,10 @@ def _founded_by_carried_subject(c: Context) -> Iterator[Found]:
         return
 
 
+#: between a list of bodies and the body they set up together: (于 a time) (共同|联合|合资…)(投资)
+#: and a founding verb, then 的 or 了 (西单商场集团和友谊集团于去年９月５日联合组建的…集团)
+_JOINTLY_FOUNDED = re.compile(r"(?:于[^，。；]{1,12}?|[0-9０-９]{4}年)?(?:共同|联合|合资|合作|携手)(?:投资|出资)?"
+                              r"(?:组建|兴建|成立|建立|创办|创建|设立|筹建|兴办)(?:了|的|了的)")
 _FOUNDING_END = re.compile(r"(?:创办|创建|创立|兴办|办起|建起|建成|组建|组成|成立)(?:了)?$")
 
 
