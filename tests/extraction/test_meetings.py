@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from uniongraph.extraction.events import find_events
-from uniongraph.extraction.pipeline import extract_article
+from uniongraph.extraction.pipeline import extract_article, extract_text
 from uniongraph.extraction.tokens import TokenIndex
 from uniongraph.model import Article
 
@@ -645,3 +645,16 @@ def test_a_ceremony_kind_without_a_verb_of_holding_is_no_event():
 def test_a_short_form_of_a_short_form_reaches_the_full_name():
     art = article("南岭县总工会举行春节团拜会。\n南岭县总工会今天在县礼堂举行１９９８年春节团拜会。赵立新主持团拜会。")
     assert {m.key for m in art.mentions if m.type == "Event"} == {"１９９８年春节团拜会"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("在京老同志迎春茶话会举行。", "在京老同志迎春茶话会"),           # 在京: of those in Beijing
+    ("部分在沪院士新春座谈会今天举行。", "在沪院士新春座谈会"),
+])
+def test_a_one_character_place_after_zai_keeps_zai_in_the_event_name(text, name):
+    assert name in {m.name for m in extract_text(text).mentions if m.type == "Event"}
+
+
+def test_zai_before_a_place_and_a_verb_stays_out_of_the_event_name():
+    events = {m.name for m in extract_text("全国总工会在京召开职工代表座谈会。").mentions if m.type == "Event"}
+    assert events == {"职工代表座谈会"}
