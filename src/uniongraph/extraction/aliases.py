@@ -654,12 +654,14 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
                 and _level(places[0], lex) in _ABROAD_LEVELS and _brand_named(m.name[len(places[0]):], lex):
             pass  # 美国摩托罗拉公司: a country said of a foreign company named by its brand (but
             # 古巴国内贸易部, 泰国国际航空公司: the country's own body, named by the country)
-        elif len(places) == 1 and places[0] not in _NATIONAL and _level(places[0], lex) not in _ABROAD_LEVELS \
+        elif len(places) == 1 and m.type == "Company" and places[0] not in _NATIONAL \
+                and _level(places[0], lex) not in _ABROAD_LEVELS \
                 and _names_on_its_own(m.name[len(places[0]):], lex, shortest=2) \
                 and not any(o.name.endswith(m.name[len(places[0]):]) and not o.name.startswith(places[0])
                             and len(o.name) > len(m.name) - len(places[0]) for o in article.mentions):
-            # 广东科龙公司, 河北省开滦矿务局: a body with a name of its own after the place it is in
-            # (but 湘潭博力风能有限公司 beside 美国博力风能有限公司: two bodies, each named by its place)
+            # 广东科龙公司, 河北省开滦矿务局: an enterprise with a name of its own after the place it
+            # is in (but 湘潭博力风能有限公司 beside 美国博力风能有限公司: two bodies, each named by its
+            # place; and a body of government, 青州市人社局, is the place's own whatever its name)
             pass
         elif len(places) < 2 or places[0] in _NATIONAL:
             continue  # 中国农业大学: the country opens a registered name
