@@ -282,6 +282,20 @@ def test_the_region_is_where_the_story_happens_not_a_company_from_elsewhere() ->
     assert "潍坊市总工会" in names and "上海市总工会" not in names
 
 
+def test_a_story_of_one_county_level_city_resolves_its_shi_short_form_to_that_city() -> None:
+    art = _page("青州市人大常委会副主任、市总工会主席刘建平出席开幕式并致辞。")
+    assert ("刘建平", "worksFor", "青州市总工会") in {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+@pytest.mark.parametrize("text", [
+    "潍坊市总工会近日在青州市召开现场会。市总工会主席刘建平讲话。",   # the prefecture named too
+    "寿光市和青州市的职工代表参加了比赛。市总工会主席刘建平讲话。",   # two cities of the prefecture
+])
+def test_a_county_level_city_is_not_the_reading_when_the_story_names_more(text: str) -> None:
+    rels = {(r.head, r.relation, r.tail) for r in _page(text).relations}
+    assert ("刘建平", "worksFor", "青州市总工会") not in rels
+
+
 def test_a_dateline_city_resolves_the_province_short_form() -> None:
     art = _page("本报哈尔滨１月２４日电 省委书记胡富国来到困难职工家中。")
     assert ("胡富国", "worksFor", "黑龙江省委") in {(r.head, r.relation, r.tail) for r in art.relations}

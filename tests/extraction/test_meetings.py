@@ -658,3 +658,9 @@ def test_a_one_character_place_after_zai_keeps_zai_in_the_event_name(text, name)
 def test_zai_before_a_place_and_a_verb_stays_out_of_the_event_name():
     events = {m.name for m in extract_text("全国总工会在京召开职工代表座谈会。").mentions if m.type == "Event"}
     assert events == {"职工代表座谈会"}
+
+
+def test_zai_before_a_word_that_opens_with_a_short_place_name_stays_out():
+    """中 (China) and 新 (Xinjiang) are short place names, but 在中关村… is 在 + 中关村."""
+    events = {m.name for m in extract_text("他在中关村科学城职工书画大赛中获奖。").mentions if m.type == "Event"}
+    assert "中关村科学城职工书画大赛" in events

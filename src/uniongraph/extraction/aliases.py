@@ -172,6 +172,29 @@ def _at_level(region: str | None, level: str) -> str | None:
     return next((p for p in [region, *lex.ancestors(region)] if p.endswith(level)), None)
 
 
+def _local_city(article: Article, region: str | None, level: str) -> str | None:
+    """For 市…: the one county-level city (青州市, inside the home prefecture 潍坊市) the article
+    names, when it never names the prefecture itself: a 青州 story's 市总工会 is 青州市总工会."""
+    if level != "市" or not region:
+        return None
+    lex = load_lexicons()
+    cities: set[str] = set()
+    for m in article.mentions:
+        if m.type == "Place":
+            form = m.place or m.name
+        elif m.type in ORG_TYPES:
+            form = next((m.name[:n] for n in range(min(6, len(m.name) - 1), 2, -1)
+                         if m.name[:n] in lex.places), "")
+        else:
+            continue
+        if form == region:
+            return None  # the prefecture is named too: its 市 stays the reading
+        place = lex.places.get(form)
+        if place is not None and form.endswith("市") and place.level == "county" and region in lex.ancestors(form):
+            cities.add(form)
+    return next(iter(cities)) if len(cities) == 1 else None
+
+
 def _regional(article: Article, region: str | None, known: frozenset[str] = frozenset()) -> None:
     """市总工会 -> the region's 北京市总工会; 县总工会 -> the one 安吉县总工会 the document names."""
     sections = _section_regions(article)
@@ -182,7 +205,7 @@ def _regional(article: Article, region: str | None, known: frozenset[str] = froz
         region = next((r for start, r in reversed(sections) if start <= m.start), region)
         level, rest = m.name[0], m.name[1:]
         named = sorted(n for n in known if n.endswith(m.name) and len(n) > len(m.name) and n[: -len(rest)].endswith(level))
-        home = _at_level(region, level)
+        home = _local_city(article, region, level) or _at_level(region, level)
         if len(named) == 1:
             _set(m, named[0], "regional-short-form")
         elif home:

@@ -84,6 +84,11 @@ _SHORT_YEAR = re.compile(r"[’'‘`][0-9０-９]{2}$")
 _YEAR_NAMED = re.compile(r"(?<![0-9０-９])(?:1|2|１|２)[0-9０-９]{3}年(?:度)?$")
 
 
+#: the cities whose one-character names follow 在 as one word for "those in the city" (在京老同志,
+#: 在沪院士); other short names (在新…, 在中…, 在青…) read as 在 + a word and never join the name
+_IN_CITY = "京沪津渝"
+
+
 def _event(text: str, start: int, end: int, source: str, priority: int, congress: bool = False,
            governed: bool = False) -> Mention:
     """The event mention ``text[start:end]`` (with a session number after it); unless the
@@ -110,7 +115,7 @@ def _event(text: str, start: int, end: int, source: str, priority: int, congress
         # 承办的2024年|广东省职工职业技能大赛: the year names the edition; but 在2023年…之际, 拿起
         # １９５０年…会议的纪念章: a time said of the sentence, not part of the name
         start = named_year.start()
-    if start > 0 and text[start - 1] == "在" and text[start] in load_lexicons().place_abbreviations:
+    if start > 0 and text[start - 1] == "在" and text[start] in _IN_CITY:
         start -= 1  # 在京老同志迎春茶话会: 在京 (of those in Beijing) opens the name; 京 alone never does
     span = text[start:end]
     return Mention(start, end, span, "Event", clean_name(span), source, priority=priority, congress=congress)
