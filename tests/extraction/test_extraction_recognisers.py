@@ -609,3 +609,13 @@ def test_a_kind_of_body_named_by_its_size_or_ownership_is_no_name(text, generic)
 
 def test_a_name_after_its_size_and_ownership_is_still_found() -> None:
     assert "海河钢铁集团" in {m.key for m in extract_text("大型国有企业海河钢铁集团今年扭亏为盈。").mentions}
+
+
+@pytest.mark.parametrize("text", ["市总工会命名了１０支服务队。", "全市组建了３２支志愿服务队。", "区里有五支劳模服务队。"])
+def test_a_count_of_teams_of_a_kind_is_no_name(text) -> None:
+    assert not [m for m in extract_text(text).mentions if m.type == "ServiceTeam"]
+
+
+def test_a_named_team_after_a_count_is_still_found() -> None:
+    names = {m.key for m in extract_text("全市有２支服务队，其中李明电工技术服务队最有名。").mentions}
+    assert "李明电工技术服务队" in names

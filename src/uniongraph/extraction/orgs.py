@@ -446,12 +446,18 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     span = text[start:he]
     if span in lex.words.get("generic_org_words", frozenset()) or _COUNTED_KIND.search(text, start, hs):
         return None  # (…首钢四大集团: a count of bodies, each named before it)
+    if cls != "proper" and ((text[start] in _MEASURE_WORDS and start > 0 and _NUMERAL.match(text[start - 1])) or (
+            start > 1 and text[start - 1] in _MEASURE_WORDS and _NUMERAL.match(text[start - 2]))):
+        return None  # １０支服务队, 五支|劳模服务队: a count of bodies of a kind, no name
     if type_ == "TradeUnion" and head == "工会" and _regional_industry_union(body, lex):
         type_ = "Federation"  # 湖北省教育工会: the industry union of a province or city
     return Mention(start, he, span, type_, clean_name(span), SOURCE, priority=Priority.ORG_PROPER if cls == "proper" else Priority.ORG_GENERIC, **attrs)
 
 
 _COUNTED_KIND = re.compile(r"[一二两三四五六七八九十几数多]大$")
+#: measure words for bodies, and the numerals before them
+_MEASURE_WORDS = "支个家所座批"
+_NUMERAL = re.compile(r"[0-9０-９一二两三四五六七八九十百千几数多]")
 _OWNER_HEADS = frozenset({"集团", "公司", "有限公司", "厂", "学校", "学院", "大学", "中学", "小学", "医院", "银行", "中心", "局", "所"})
 
 
