@@ -619,3 +619,16 @@ def test_a_count_of_teams_of_a_kind_is_no_name(text) -> None:
 def test_a_named_team_after_a_count_is_still_found() -> None:
     names = {m.key for m in extract_text("全市有２支服务队，其中李明电工技术服务队最有名。").mentions}
     assert "李明电工技术服务队" in names
+
+
+@pytest.mark.parametrize("text, union", [
+    ("南岭集团工会组织职工开展技能比武。", "南岭集团工会"),            # jieba's one word 工会组织
+    ("城东管廊项目部工会组织１２０名职工参加培训。", "城东管廊项目部工会"),
+])
+def test_a_union_that_organises_people_is_found_inside_jiebas_word(text, union) -> None:
+    assert (union, "TradeUnion") in {(m.key, m.type) for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text", ["要加强基层工会组织建设。", "南岭集团工会组织建设走在前列。"])
+def test_union_organisations_as_a_topic_name_no_union(text) -> None:
+    assert not [m for m in extract_text(text).mentions if m.type == "TradeUnion"]

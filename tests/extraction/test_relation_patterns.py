@@ -269,3 +269,13 @@ def test_each_body_of_a_list_that_founds_one_together_founded_it(body, founders,
 ])
 def test_no_joint_founding_without_a_joint_founding_verb(body):
     assert not any(r == "founded" and h in ("南岭机械厂",) for h, r, _ in relations(body))
+
+
+def test_organising_people_to_attend_an_event_does_not_organise_the_event():
+    facts = relations("南岭集团工会组织１２０名职工参加了全市第五届职工运动会。")
+    assert not any(r == "organizes" for _, r, _ in facts)
+    assert ("南岭集团工会", "participatesIn", "全市第五届职工运动会") in facts
+
+
+def test_organising_an_event_is_still_organising_it():
+    assert ("南岭集团工会", "organizes", "第三届职工技能运动会") in relations("南岭集团工会组织开展了第三届职工技能运动会。")

@@ -407,7 +407,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         return None
     rest = text[he : idx.tokens[j].end]
     if rest and not (body and _is_place_word(body[0].word, lex)) and not (
-            cls in ("proper", "region") and lex.roles.get(rest) == "leader"):
+            cls in ("proper", "region") and lex.roles.get(rest) == "leader") and not (
+            cls in ("proper", "region") and rest == "组织" and _ORGANISES_WHOM.match(text, idx.tokens[j].end)):
         return None  # 北京市工会干部: split a compound word only after a place, or before a title (精工工会主席)
     if kind == "standalone" and not all(_is_place_word(b.word, lex) for b in body):
         k = idx.ending_at(hs)
@@ -454,6 +455,10 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     return Mention(start, he, span, type_, clean_name(span), SOURCE, priority=Priority.ORG_PROPER if cls == "proper" else Priority.ORG_GENERIC, **attrs)
 
 
+#: what follows jieba's one word 工会组织 when it is a union (工会) that organises (组织) people or
+#: activities: 南岭集团工会组织职工开展技能比武 (not 基层工会组织建设, the union organisations)
+_ORGANISES_WHOM = re.compile(r"(?:了)?(?:全体|广大|部分|近|(?:[0-9０-９]+|[一二三四五六七八九十百千]+)(?:余)?(?:名|位)?)?"
+                             r"(?:职工|员工|工人|会员|干部|劳模|志愿者|青年|女职工|开展|举办|举行|召开|参加)")
 _COUNTED_KIND = re.compile(r"[一二两三四五六七八九十几数多]大$")
 #: measure words for bodies, and the numerals before them
 _MEASURE_WORDS = "支个家所座批"

@@ -63,7 +63,8 @@ def organizes(c: Context) -> Iterator[Found]:
             # the verb governs this event unless its clause ends first (召开机关干部大会，由…对
             # “三优一满意”活动进行动员: the verb's object is the assembly, not the campaign)
             last = max(lead.rfind(w) + len(w) for w in triggers()["organize"] if w in lead)
-            active = not re.search(r"[，,；;：:。]", lead[last:])
+            # (组织职工参加…运动会: those organised attend the event; the organiser of it is not said)
+            active = not re.search(r"[，,；;：:。]", lead[last:]) and not _ATTENDS_AFTER.search(lead, last)
         elif prev_event is None or prev is not prev_event or re.search(r"[，,；;：:。]", lead):
             active = False
         prev_event = ev
@@ -99,6 +100,8 @@ def organizes(c: Context) -> Iterator[Found]:
                 yield after, "organizes", ev, "verb-event-postposed-subject"
 
 
+#: a verb of attending after an organising verb: the event is what the people organised attend
+_ATTENDS_AFTER = re.compile(r"参加|参与|参赛|出席|观看|收看")
 #: after 由 ORG, a relative clause of the event's convening: 由B于南京召开的 (the event follows)
 _AGENT_CLAUSE = re.compile(r"[^，。；：]{0,24}?(?:召开|举行|举办|主办|承办|组织)的")
 #: an event as the object of 对/向/给 through a relative clause of its convening (对正在…召开的)
