@@ -632,3 +632,17 @@ def test_a_union_that_organises_people_is_found_inside_jiebas_word(text, union) 
 @pytest.mark.parametrize("text", ["要加强基层工会组织建设。", "南岭集团工会组织建设走在前列。"])
 def test_union_organisations_as_a_topic_name_no_union(text) -> None:
     assert not [m for m in extract_text(text).mentions if m.type == "TradeUnion"]
+
+
+@pytest.mark.parametrize("text, person, glued", [
+    ("寒亭区总工会副主席孙丽带队走访慰问了一线职工。", "孙丽", "孙丽带"),
+    ("该公司职工孙强荣获“齐鲁工匠”称号。", "孙强", "孙强荣"),
+])
+def test_a_name_ends_before_the_verb_its_last_character_would_open(text, person, glued) -> None:
+    persons = {m.name for m in extract_text(text).mentions if m.type == "Person"}
+    assert person in persons and glued not in persons
+
+
+@pytest.mark.parametrize("text, person", [("厂长张德明说，今年效益好。", "张德明"), ("王建华参加了会议。", "王建华")])
+def test_a_three_character_name_before_a_verb_stays_whole(text, person) -> None:
+    assert person in {m.name for m in extract_text(text).mentions if m.type == "Person"}

@@ -267,6 +267,8 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue  # 邓小平理论: a doctrine, no person
         if label == "ORG":
             e = _before_title(text, s, e, lex)
+        if label == "PER" and e - s >= 3 and _verb_opens_at(text, e - 1, lex):
+            e -= 1  # 孙丽带|队, 孙强荣|获: the last character opens the verb after the name
         type_ = _typed(text, s, e, label, lex)
         form = text[s:e]
         if label == "ORG" and form in person_names:
@@ -275,6 +277,13 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue
         kept.append(Mention(s, e, form, type_, clean_name(form), "tagger", priority=Priority.TAGGER))
     return kept
+
+
+def _verb_opens_at(text: str, at: int, lex: Lexicons) -> bool:
+    """Whether a verb that follows names (``person_verbs.txt`` of two or three characters:
+    荣获, 带队, 报道) starts at ``at``."""
+    verbs = lex.words.get("person_verbs", frozenset())
+    return any(text[at : at + n] in verbs for n in (2, 3))
 
 
 def _only_places_inside(named: bytearray, places: bytearray, start: int, end: int) -> bool:
