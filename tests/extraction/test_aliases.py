@@ -223,9 +223,9 @@ def test_short_forms_of_different_regions_stay_apart() -> None:
     assert kg.entity("市总工会") is None
 
 
-UNRESOLVED = (
-    ("shanghai.md", "近日，上海市总工会在浦东新区看望快递小哥。区总工会负责人陪同慰问。"),
-    ("chengdu.md", "近日，成都市总工会在武侯区看望环卫工人。区总工会负责人陪同慰问。"),
+UNRESOLVED = (  # (no district named: 区总工会 has no reading; with one named it would be that one's)
+    ("shanghai.md", "近日，上海市总工会看望快递小哥。区总工会负责人陪同慰问。"),
+    ("chengdu.md", "近日，成都市总工会看望环卫工人。区总工会负责人陪同慰问。"),
 )
 
 
@@ -285,6 +285,17 @@ def test_the_region_is_where_the_story_happens_not_a_company_from_elsewhere() ->
 def test_a_story_of_one_county_level_city_resolves_its_shi_short_form_to_that_city() -> None:
     art = _page("青州市人大常委会副主任、市总工会主席刘建平出席开幕式并致辞。")
     assert ("刘建平", "worksFor", "青州市总工会") in {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+def test_a_story_of_one_district_resolves_its_qu_short_form_to_that_district() -> None:
+    art = _page("奎文区委副书记、区长刘洋，区总工会主席陈刚等参加了座谈。")
+    assert ("陈刚", "worksFor", "奎文区总工会") in {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+def test_two_districts_named_give_no_district_reading() -> None:
+    art = _page("奎文区和寒亭区的职工代表参加了座谈。区总工会主席陈刚讲话。")
+    tails = {r.tail for r in art.relations if r.head == "陈刚"}
+    assert "奎文区总工会" not in tails and "寒亭区总工会" not in tails
 
 
 @pytest.mark.parametrize("text", [

@@ -173,26 +173,29 @@ def _at_level(region: str | None, level: str) -> str | None:
 
 
 def _local_city(article: Article, region: str | None, level: str) -> str | None:
-    """For 市…: the one county-level city (青州市, inside the home prefecture 潍坊市) the article
-    names, when it never names the prefecture itself: a 青州 story's 市总工会 is 青州市总工会."""
-    if level != "市" or not region:
+    """The one county-level place of ``level`` the article names, for a short form of that level:
+    a 青州 story's 市总工会 is 青州市总工会 (when it never names the prefecture 潍坊市 itself), a
+    奎文区 story's 区总工会 is 奎文区总工会. With a home region, the place must lie in it; two
+    such places named, and no reading is given here."""
+    if level not in ("市", "区", "县"):
         return None
     lex = load_lexicons()
-    cities: set[str] = set()
+    found: set[str] = set()
     for m in article.mentions:
         if m.type == "Place":
             form = m.place or m.name
-        elif m.type in ORG_TYPES:
+        elif m.type in ORG_TYPES and not m.region_short:
             form = next((m.name[:n] for n in range(min(6, len(m.name) - 1), 2, -1)
                          if m.name[:n] in lex.places), "")
         else:
             continue
-        if form == region:
+        if level == "市" and form == region:
             return None  # the prefecture is named too: its 市 stays the reading
         place = lex.places.get(form)
-        if place is not None and form.endswith("市") and place.level == "county" and region in lex.ancestors(form):
-            cities.add(form)
-    return next(iter(cities)) if len(cities) == 1 else None
+        if place is not None and form.endswith(level) and place.level == "county" \
+                and (region in lex.ancestors(form) if region else level != "市"):
+            found.add(form)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _regional(article: Article, region: str | None, known: frozenset[str] = frozenset()) -> None:
