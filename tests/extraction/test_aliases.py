@@ -292,6 +292,13 @@ def test_a_story_of_one_district_resolves_its_qu_short_form_to_that_district() -
     assert ("陈刚", "worksFor", "奎文区总工会") in {(r.head, r.relation, r.tail) for r in art.relations}
 
 
+def test_a_city_named_only_in_a_prize_list_is_not_where_the_story_happens() -> None:
+    art = _page("潍坊市第五届职工职业技能大赛今天开幕。市总工会主席张丽出席开幕式。"
+                "昌乐县代表队、寿光市代表队荣获优秀组织奖。")
+    tails = {r.tail for r in art.relations if r.head == "张丽"}
+    assert "寿光市总工会" not in tails
+
+
 def test_two_districts_named_give_no_district_reading() -> None:
     art = _page("奎文区和寒亭区的职工代表参加了座谈。区总工会主席陈刚讲话。")
     tails = {r.tail for r in art.relations if r.head == "陈刚"}

@@ -173,29 +173,36 @@ def _at_level(region: str | None, level: str) -> str | None:
 
 
 def _local_city(article: Article, region: str | None, level: str) -> str | None:
-    """The one county-level place of ``level`` the article names, for a short form of that level:
-    a 青州 story's 市总工会 is 青州市总工会 (when it never names the prefecture 潍坊市 itself), a
-    奎文区 story's 区总工会 is 奎文区总工会. With a home region, the place must lie in it; two
-    such places named, and no reading is given here."""
+    """The county-level place of ``level`` a story is about, for a short form of that level: a
+    青州 story's 市总工会 is 青州市总工会, a 奎文区 story's 区总工会 is 奎文区总工会. Only where the
+    story says so plainly: the place is named in the headline or the lead sentence, no other of
+    its level is named anywhere in the article, it lies in the home region (if one is known),
+    and for 市 the prefecture is named nowhere (a 潍坊 story whose prize list names 寿光市代表队
+    keeps 市 for 潍坊市). Otherwise None: a wrong reading is worse than none."""
     if level not in ("市", "区", "县"):
         return None
     lex = load_lexicons()
-    found: set[str] = set()
+    text = article.text
+    if level == "市" and region and (region in text or region[:-1] in text):
+        return None
+    lead_end = next((s.end for s in article.sentences if s.end > article.body_start), len(text))
+    found: dict[str, int] = {}  # place -> where it is first named
     for m in article.mentions:
         if m.type == "Place":
             form = m.place or m.name
-        elif m.type in ORG_TYPES and not m.region_short:
+        elif m.type in ORG_TYPES or m.type == "Event":
             form = next((m.name[:n] for n in range(min(6, len(m.name) - 1), 2, -1)
-                         if m.name[:n] in lex.places), "")
+                         if m.name[:n] in lex.places), "") if not m.region_short else ""
         else:
             continue
-        if level == "市" and form == region:
-            return None  # the prefecture is named too: its 市 stays the reading
         place = lex.places.get(form)
         if place is not None and form.endswith(level) and place.level == "county" \
                 and (region in lex.ancestors(form) if region else level != "市"):
-            found.add(form)
-    return next(iter(found)) if len(found) == 1 else None
+            found[form] = min(found.get(form, m.start), m.start)
+    if len(found) != 1:
+        return None
+    (form, first), = found.items()
+    return form if first < lead_end else None
 
 
 def _regional(article: Article, region: str | None, known: frozenset[str] = frozenset()) -> None:
