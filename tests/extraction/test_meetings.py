@@ -664,3 +664,17 @@ def test_zai_before_a_word_that_opens_with_a_short_place_name_stays_out():
     """中 (China) and 新 (Xinjiang) are short place names, but 在中关村… is 在 + 中关村."""
     events = {m.name for m in extract_text("他在中关村科学城职工书画大赛中获奖。").mentions if m.type == "Event"}
     assert "中关村科学城职工书画大赛" in events
+
+
+@pytest.mark.parametrize("text, name", [
+    ("山东省第三届职工乒乓球比赛在济南落幕。", "山东省第三届职工乒乓球比赛"),
+    ("全市第三届职工乒乓球赛在潍坊举行。", "全市第三届职工乒乓球赛"),
+    ("第四次全国环境保护会议在北京召开。", "第四次全国环境保护会议"),
+])
+def test_an_edition_makes_a_weak_head_a_name(text, name):
+    assert name in {m.name for m in extract_text(text).mentions if m.type == "Event"}
+
+
+@pytest.mark.parametrize("text", ["他参加了一次比赛。", "他们参加了比赛。", "第三次会议通过了决议。"])
+def test_a_weak_head_without_an_edition_or_a_name_is_no_event(text):
+    assert not [m for m in extract_text(text).mentions if m.type == "Event"]

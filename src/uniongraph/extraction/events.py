@@ -360,6 +360,10 @@ _GAMES = re.compile(r"(?:(?<![0-9０-９])[12１２][0-9０-９]{3}年|第[一�
 
 #: what turns a kind of meeting into an institution: 职工代表大会制度
 _SYSTEM_AFTER = ("制度", "制")
+#: weak heads an edition makes a name of (第三届…比赛, 首届…座谈会), and the edition: in the same
+#: clause, with name characters only between it and the head (not plans or projects: 1998年工作计划)
+_EDITIONED_HEADS = frozenset({"比赛", "球赛", "会议", "座谈会", "全体会议", "工作会议", "活动", "仪式", "培训班", "展览", "节"})
+_NUMBERED_EDITION = re.compile(r"(?:第[一二三四五六七八九十百0-9０-９]{1,4}|首)(?:届|次)[\u4e00-\u9fff“”]{1,16}$")
 #: an edition or a session in a name: 第九届, 八届, 一次, 1998年
 _EDITION = re.compile(r"[届次]|[0-9０-９]{4}年")
 
@@ -436,8 +440,9 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         hs, he = h.start(), h.end()
         if hs in quoted_positions:
             continue
-        if lex.event_heads[h.group()] != "strong":
-            continue
+        if lex.event_heads[h.group()] != "strong" and not (
+                h.group() in _EDITIONED_HEADS and _NUMBERED_EDITION.search(text, max(0, hs - 24), hs)):
+            continue  # (a weak head names an event when an edition opens the name: 第三届职工乒乓球比赛)
         j = idx.index_at(he - 1)
         if idx.tokens[j].end != he:
             continue
