@@ -646,3 +646,12 @@ def test_a_name_ends_before_the_verb_its_last_character_would_open(text, person,
 @pytest.mark.parametrize("text, person", [("厂长张德明说，今年效益好。", "张德明"), ("王建华参加了会议。", "王建华")])
 def test_a_three_character_name_before_a_verb_stays_whole(text, person) -> None:
     assert person in {m.name for m in extract_text(text).mentions if m.type == "Person"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("潍坊光电科技有限公司工会开展活动。", "潍坊光电科技有限公司工会"),   # 光电: a trade, no dateline's 电
+    ("本报讯中直机关工会联合会举办活动。", "中直机关工会联合会"),         # 本报讯: the dateline's end
+    ("新华社北京１月２日电中华全国总工会今天召开会议。", "中华全国总工会"),
+])
+def test_a_word_ending_in_dian_ends_a_name_only_as_a_dateline(text, name) -> None:
+    assert name in {m.name for m in extract_text(text).mentions}

@@ -229,8 +229,8 @@ def name_start(
             if len(w) >= 3:
                 start = tok.start + 1  # 由|华茂集团: the rest of the unknown word opens the name
             break  # 刚建|集团时: an adverb and a verb jieba's HMM glued together open no name
-        if len(w) >= 2 and w[-1] in "讯电" and tok.pos not in ("nt", "ns"):
-            break  # 本报讯中直机关工会联合会: a dateline is not part of the name
+        if len(w) >= 2 and w[-1] in "讯电" and tok.pos not in ("nt", "ns") and _DATELINE_WORD.search(w):
+            break  # 本报讯中直机关工会联合会: a dateline is not part of the name (光电, 水电 are)
         if w in ("讯", "电") and prev is not None and (prev.pos in ("m", "ns", "t") or prev.word.endswith("日")):
             break  # 北京一月一日|讯|中央人民广播电台: the dateline's last word, alone
         if w in lex.roles and lex.roles[w] == "leader" and not (verbs and tok.end == head_start):
@@ -281,6 +281,8 @@ def _opaque_run_after_place(idx: TokenIndex, i: int, lex: Lexicons) -> int | Non
     return None
 
 
+#: the last word of a dateline: 本报讯, …日电, 专电 (not 光电科技, 水电站: trades that end in 电)
+_DATELINE_WORD = re.compile(r"(?:本报|报|日|月|社|专|外)[讯电]$|^[讯电]$")
 #: characters that open no name (adverbs, prepositions, negation); jieba's HMM glues them to
 #: the next character as an unknown word (以厂, 不办, 刚建)
 _FUNCTION_OPENERS = frozenset("以不没未在把被将已也都就才又还刚正再很更最从向对给让由于与为据经别这那可")
