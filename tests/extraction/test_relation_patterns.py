@@ -279,3 +279,30 @@ def test_organising_people_to_attend_an_event_does_not_organise_the_event():
 
 def test_organising_an_event_is_still_organising_it():
     assert ("南岭集团工会", "organizes", "第三届职工技能运动会") in relations("南岭集团工会组织开展了第三届职工技能运动会。")
+
+
+# ------------------------------------------------- honoured at the commendation reported
+
+_COMMENDATION = ("高新区召开工会工作总结表彰大会\n本报讯 1月18日，高新区总工会召开2024年度工会工作总结表彰大会。\n"
+                 "会上，{}")
+
+
+def _article_relations(text: str) -> set[tuple[str, str, str]]:
+    art = extract_article(Article(id="t", source="t", index=0, title=text.split("\n")[0], text=text))
+    return {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+@pytest.mark.parametrize("sentence, honoured", [
+    ("南岭光电科技有限公司工会、海河新材料集团工会等10家单位被授予“先进职工之家”称号。",
+     ("南岭光电科技有限公司工会", "海河新材料集团工会")),
+    ("张伟等20名同志被评为优秀工会工作者。", ("张伟",)),
+])
+def test_those_honoured_take_part_in_the_commendation_reported(sentence, honoured):
+    facts = _article_relations(_COMMENDATION.format(sentence))
+    assert all((h, "participatesIn", "2024年度工会工作总结表彰大会") in facts for h in honoured)
+
+
+def test_an_honour_in_the_report_of_another_kind_of_event_is_no_participation():
+    text = ("南岭集团召开职工代表大会\n本报讯 南岭集团第三届职工代表大会今天召开。\n"
+            "会上，南岭集团机修车间工会被授予“先进职工之家”称号。")
+    assert not any(r == "participatesIn" and h == "南岭集团机修车间工会" for h, r, _ in _article_relations(text))

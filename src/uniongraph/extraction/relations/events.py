@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ...schema import ORG_TYPES as ORG_KINDS
 from ..events import TITLE_THEN_KIND
-from .context import THIS_EVENT, Context, Found, has, is_org, kin_anchor, only_titles, starts, triggers
+from .context import COORDINATORS, THIS_EVENT, Context, Found, has, is_org, kin_anchor, only_titles, starts, triggers
 
 _ORG_EVENT_GAP = re.compile(r"^(?:今年|本年度|年度|本届|今年的|年度的)?的?$")
 _ORG_VERB_DE = re.compile(r"^(?:近日|日前|今天|昨天|当天|今年|去年|新春|春节|元旦|节日|年初|年底|[0-9０-９]+月[0-9０-９]+日)?"
@@ -686,7 +686,8 @@ def _title_then_speech(text: str, at: int, end: int) -> bool:
 
 
 #: A 等…受到表彰: those honoured at a commendation
-_HONOURED = re.compile(r"[^，。；]{0,16}?(?:受到|获得)(?:了)?(?:大会|会议)?(?:的)?表彰")
+_HONOURED = re.compile(r"[^，。；]{0,16}?(?:(?:受到|获得)(?:了)?(?:大会|会议)?(?:的)?表彰"
+                       r"|(?:被|分别被)(?:授予|评为|命名为|表彰为)|荣获[^，。；]{1,14}?(?:称号|荣誉称号))")
 
 
 def meeting_roles(c: Context) -> Iterator[Found]:
@@ -746,8 +747,21 @@ def meeting_roles(c: Context) -> Iterator[Found]:
             rule, event = "elected-at-meeting", at[-1] if at else (meeting if not named and not elsewhere else None)
         if event is not None and p in group:
             yield p, "participatesIn", event, rule
+    # 甲公司工会、乙集团工会等10家单位被授予…称号: the bodies honoured at the commendation reported
+    if meeting is not None and "表彰" in meeting.name and (not named or named == [meeting]):
+        for i, m in enumerate(ms):
+            if not is_org(m) or (i + 1 < len(ms) and is_org(ms[i + 1]) and c.gap(m, ms[i + 1]) in COORDINATORS):
+                continue  # (from the last of a list)
+            if _HONOURED.match(text, m.end, c.sentence.end) and _BODIES_ETC_OR_NONE.match(text, m.end):
+                for k in range(i, -1, -1):
+                    if k < i and not (is_org(ms[k]) and c.gap(ms[k], ms[k + 1]) in COORDINATORS):
+                        break
+                    yield ms[k], "participatesIn", meeting, "honoured-at-meeting"
 
 
+#: after the last body of an honoured list: nothing, or 等 and a count of bodies (等10家单位)
+_BODIES_ETC_OR_NONE = re.compile(r"(?:等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:家|个))?(?:单位|企业|集体|基层工会|工会)?)?"
+                                 r"(?:分别)?(?:被|荣获|受到|获得)")
 _AT_A_MEETING = re.compile(r"在[^，。；]{0,30}?会(?:议)?上")
 #: A 当选(为)…主席: elected to a post (a meeting's office, not an honour such as 劳动模范)
 _ELECTED = re.compile(r"(?:等)?(?:分别|同时)?(?:当选|再次当选|连任|继续当选)(?:为)?[^，。；：]{0,30}?"
