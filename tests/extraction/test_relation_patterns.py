@@ -306,3 +306,24 @@ def test_an_honour_in_the_report_of_another_kind_of_event_is_no_participation():
     text = ("南岭集团召开职工代表大会\n本报讯 南岭集团第三届职工代表大会今天召开。\n"
             "会上，南岭集团机修车间工会被授予“先进职工之家”称号。")
     assert not any(r == "participatesIn" and h == "南岭集团机修车间工会" for h, r, _ in _article_relations(text))
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("市劳模志愿服务队走进奎文区广文街道，开展“学雷锋”志愿服务活动。", ("学雷锋志愿服务活动", "heldAt", "广文街道")),
+    ("区总工会到南岭社区开展“送温暖”活动。", ("送温暖活动", "heldAt", "南岭社区")),
+])
+def test_an_event_held_where_its_holders_went(body, fact):
+    assert fact in relations(body)
+
+
+def test_a_place_gone_to_with_other_business_between_holds_no_event():
+    body = "他们来到南岭社区，看望了困难职工，开展“送温暖”活动。"
+    assert not any(r == "heldAt" for _, r, _ in relations(body))
+
+
+@pytest.mark.parametrize("body, company", [
+    ("陈刚一行来到得利斯集团看望职工。", "得利斯集团"),
+])
+def test_what_a_visit_verb_governs_up_to_the_head_is_the_name(body, company):
+    from uniongraph.extraction.pipeline import extract_text
+    assert company in {m.key for m in extract_text(body).mentions}

@@ -248,6 +248,10 @@ def name_start(
             continue
         if not is_name_part(tok, lex):
             left = idx.tokens[i - 1] if i > 0 else None
+            if left is not None and left.word in _VISIT_VERBS and tok.pos == "v" and len(w) == 2 \
+                    and head_start - tok.start <= 5:
+                start = tok.start  # 来到|得利|斯|集团: what a visit verb governs up to the head is the name
+                break
             if tok.pos == "a" and len(w) <= 2 and left is not None and left.pos in PROPER_POS:
                 start = tok.start  # an adjective after a proper word: 向阳红服务队
                 i -= 1
@@ -281,6 +285,8 @@ def _opaque_run_after_place(idx: TokenIndex, i: int, lex: Lexicons) -> int | Non
     return None
 
 
+#: verbs of visiting a body: the words between one and the body's head are its name
+_VISIT_VERBS = frozenset({"来到", "走进", "参观", "考察", "走访", "深入", "前往", "赶到", "视察"})
 #: the last word of a dateline: 本报讯, …日电, 专电 (not 光电科技, 水电站: trades that end in 电)
 _DATELINE_WORD = re.compile(r"(?:本报|报|日|月|社|专|外)[讯电]$|^[讯电]$")
 #: characters that open no name (adverbs, prepositions, negation); jieba's HMM glues them to

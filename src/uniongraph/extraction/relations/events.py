@@ -289,6 +289,12 @@ def held_at(c: Context) -> Iterator[Found]:
                         and not _HELD_THEN_CLAUSE.match(c.gap(pl, ev)):  # 在A举行，B同时举行了C: C's verb
                     yield ev, "heldAt", pl, "at-place-verb-event" if at else "at-listed-places-verb-event"
                     break
+        # 服务队走进广文街道，开展“学雷锋”活动; 到南岭社区开展…活动: the event is held where one went
+        if _WENT_TO.search(c.before(pl, 4)) and not (i + 1 < len(ms) and ms[i + 1].type == "Place"
+                                                    and c.gap(pl, ms[i + 1]) == ""):
+            ev = ms[i + 1] if i + 1 < len(ms) else None
+            if ev is not None and ev.type == "Event" and not ev.congress and _THEN_HOLDS.fullmatch(c.gap(pl, ev)):
+                yield ev, "heldAt", pl, "goes-to-place-and-holds-event"
         ended = c.after(pl, 8).lstrip("隆重正式顺利").startswith(_HELD_END)
         events_before = [m for m in ms[:i] if m.type == "Event" and not m.congress]
         if events_before:
@@ -313,6 +319,10 @@ def held_at(c: Context) -> Iterator[Found]:
     yield from held_here(c)
 
 
+#: a verb of going to a place (the last of a run of places: 走进奎文区广文街道), and what may stand
+#: between that place and the event held there: (a comma,) a verb of holding
+_WENT_TO = re.compile(r"(?:走进|来到|深入|走入|前往|到|赴)(?:了)?$")
+_THEN_HOLDS = re.compile(r"[，,]?(?:共同|联合|集中)?(?:开展|举办|举行|组织|进行|启动)(?:了)?")
 #: a verb of holding, then a new clause: the place is that verb's, not the later event's (在泉城
 #: 济南，市委为他举行庆功大会 still places the meeting: the clause opens with the place)
 _HELD_THEN_CLAUSE = re.compile(r"[^，。；：]*(?:举办|举行|召开|开幕|启动|进行|开展)[^，。；：]*[，。；：]")
