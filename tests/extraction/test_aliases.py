@@ -615,3 +615,28 @@ def test_two_bodies_of_one_brand_in_two_places_stay_apart() -> None:
     keys = {m.key for m in art.mentions if m.type in ("Company", "Organization")}
     assert "湘潭博力风能有限公司" in keys
     assert not any(r.head == "湘潭博力风能有限公司" and r.relation == "locatedIn" for r in art.relations)
+
+
+def test_a_declared_short_form_that_opens_with_a_place_word_is_the_body() -> None:
+    art = article("近日，南岭精工机械有限公司（以下简称“南岭精工”）召开职代会。南岭精工总经理何振宇讲话。")
+    later = at(art, "南岭精工", nth=2)
+    assert later is not None and later.key == "南岭精工机械有限公司"
+    assert ("何振宇", "worksFor", "南岭精工机械有限公司") in {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+@pytest.mark.parametrize("body", ["海河发动机公司是一家大厂。公司工会主席李强说。",
+                                  "近日，海河发动机公司（以下简称“海河发动”）召开职代会。会上，公司工会主席李强签字。"])
+def test_the_chair_of_a_union_named_by_its_owners_kind_works_for_that_union(body: str) -> None:
+    found = {(r.head, r.relation, r.tail) for r in article(body).relations}
+    assert ("李强", "worksFor", "海河发动机公司工会") in found and ("李强", "worksFor", "海河发动机公司") not in found
+
+
+def test_a_post_of_a_bare_company_still_works_for_the_company() -> None:
+    found = {(r.head, r.relation, r.tail) for r in article("海河发动机公司是一家大厂。公司负责人李强说。").relations}
+    assert ("李强", "worksFor", "海河发动机公司") in found
+
+
+def test_a_union_by_its_owners_kind_is_the_union_already_named_by_the_short_form() -> None:
+    art = article("近日，上海临港精工机械有限公司（以下简称“临港精工”）召开职代会。临港精工工会主席陆婉婷签字。"
+                  "陆婉婷介绍，该公司工会收集了意见。")
+    assert at(art, "公司工会").key == "临港精工工会"

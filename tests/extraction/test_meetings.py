@@ -678,3 +678,11 @@ def test_an_edition_makes_a_weak_head_a_name(text, name):
 @pytest.mark.parametrize("text", ["他参加了一次比赛。", "他们参加了比赛。", "第三次会议通过了决议。"])
 def test_a_weak_head_without_an_edition_or_a_name_is_no_event(text):
     assert not [m for m in extract_text(text).mentions if m.type == "Event"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“翰墨颂新春”全市职工书法展在市职工文化宫开幕。", "“翰墨颂新春”全市职工书法展"),
+    ("南岭市职工摄影展今天开幕。", "南岭市职工摄影展"),
+])
+def test_an_exhibition_is_an_event(text, name):
+    assert name in {m.text for m in extract_text(text).mentions if m.type == "Event"}

@@ -122,7 +122,6 @@ def _declared(article: Article, lex: Lexicons) -> None:
         full = next((m for m in article.mentions if m.end == d.start() and m.type != "Person"), None)
         if full is None:
             continue
-        covered = [(m.start, m.end) for m in article.mentions]
         for occ in re.finditer(re.escape(abbr), text):
             s, e = occ.start(), occ.end()
             same = next((m for m in article.mentions if m.start == s and m.end == e), None)
@@ -130,8 +129,11 @@ def _declared(article: Article, lex: Lexicons) -> None:
                 same.type = full.type
                 _set(same, full.key, "declared-abbreviation")
                 continue
-            if any(not (e <= a or b <= s) for a, b in covered):
-                continue
+            inside = [m for m in article.mentions if not (e <= m.start or m.end <= s)]
+            if any(m.start < s or m.end > e for m in inside):
+                continue  # a longer name runs across it
+            if inside:  # 南岭|精工 read as the place 南岭: the declared short form is the name here
+                article.mentions = [m for m in article.mentions if m not in inside]
             new = Mention(s, e, abbr, full.type, abbr, "declared-abbreviation", priority=Priority.DECLARED_ABBREVIATION)
             _set(new, full.key, "declared-abbreviation")
             article.mentions.append(new)
@@ -445,6 +447,8 @@ def _anaphora(article: Article) -> None:
         if antecedent is None:
             continue
         existing = next((m for m in article.mentions if m.start <= s and m.end >= e), None)
+        if existing is not None and existing.type == "TradeUnion":
+            continue  # 公司工会主席: the union of the company (_union_references), not the company
         if existing is not None and existing.canonical is None and existing.reference:
             target = existing
         elif existing is None:
@@ -525,7 +529,12 @@ def _union_references(article: Article) -> None:
             if o.type in ("Company", "Organization") and not o.reference and not o.weak and owner and owner in o.key:
                 antecedent = o
         if antecedent is not None:
-            _set(m, antecedent.key + "工会", "union-of-named-body")
+            # the union the article already names by another form of that body (临港精工工会,
+            # 临港精工 being the company's declared short form) is that union
+            forms = {o.text for o in article.mentions if o.key == antecedent.key} | {antecedent.key}
+            named = next((u.key for u in article.mentions if u.type == "TradeUnion" and not u.reference
+                          and u.name.endswith("工会") and u.name[:-2] in forms), None)
+            _set(m, named or antecedent.key + "工会", "union-of-named-body")
 
 
 #: person mentions that are a surname with a familiar prefix or title (老邱, 何大爷 → 何)

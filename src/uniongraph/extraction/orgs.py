@@ -407,7 +407,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         return None
     rest = text[he : idx.tokens[j].end]
     if rest and not (body and _is_place_word(body[0].word, lex)) and not (
-            cls in ("proper", "region") and lex.roles.get(rest) == "leader") and not (
+            (cls in ("proper", "region") or cls == "reference" and head.endswith("工会"))
+            and lex.roles.get(rest) == "leader") and not (
             cls in ("proper", "region") and rest == "组织" and _ORGANISES_WHOM.match(text, idx.tokens[j].end)):
         return None  # 北京市工会干部: split a compound word only after a place, or before a title (精工工会主席)
     if kind == "standalone" and not all(_is_place_word(b.word, lex) for b in body):
