@@ -655,3 +655,12 @@ def test_a_three_character_name_before_a_verb_stays_whole(text, person) -> None:
 ])
 def test_a_word_ending_in_dian_ends_a_name_only_as_a_dateline(text, name) -> None:
     assert name in {m.name for m in extract_text(text).mentions}
+
+
+def test_the_bodies_of_places_listed_before_deng_are_no_one_body() -> None:
+    names = {m.name for m in extract_text("济南、青岛、潍坊等市总工会负责人作了交流发言。").mentions}
+    assert not any("等" in n for n in names) and "潍坊市总工会" not in names
+
+
+def test_a_name_holding_deng_as_a_word_is_still_found() -> None:
+    assert "高等教育出版社" in {m.name for m in extract_text("高等教育出版社出版了此书。").mentions}

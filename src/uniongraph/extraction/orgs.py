@@ -394,7 +394,9 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     word_before = idx.tokens[k].word if k is not None else ""
     counted = bool(body) and body[0].pos == "q" and k is not None and idx.tokens[k].pos == "m"  # １０|家|医院
     if any(t.word.startswith(_QUANTIFIERS) and t.word not in lex.places for t in (*body, first_word)) \
-            or word_before in _QUANTIFIERS or counted:
+            or word_before in _QUANTIFIERS or counted \
+            or any(t.word[0] == "等" and len(t.word) <= 2 and t.pos in ("u", "un") for t in body):
+        # (济南、青岛、潍坊|等市|总工会: the federations of the cities listed, no one body)
         return None  # 南京市各级党委, 市属医院, 各|县市区总工会: every such body, not one (generic groups)
     if stem:  # the department's name is proper; what comes before it (a place, 市) says whose
         before = [t for t in body if t.end <= hs - len(stem)]
