@@ -686,3 +686,21 @@ def test_a_weak_head_without_an_edition_or_a_name_is_no_event(text):
 ])
 def test_an_exhibition_is_an_event(text, name):
     assert name in {m.text for m in extract_text(text).mentions if m.type == "Event"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("全市职工运动会在体育中心举行。", "全市职工运动会"),          # the games of a whole city
+    ("全市职工文艺汇演在南岭大剧院举行。", "全市职工文艺汇演"),
+])
+def test_the_contest_or_show_of_a_whole_place_is_an_event(text, name):
+    assert name in {m.text for m in extract_text(text).mentions if m.type == "Event"}
+
+
+@pytest.mark.parametrize("text", ["全体职工大会今天召开。", "全市职工大会召开。", "职工运动会很热闹。"])
+def test_an_assembly_of_a_group_or_a_kind_of_games_is_no_event(text):
+    assert not [m for m in extract_text(text).mentions if m.type == "Event"]
+
+
+def test_a_job_fair_is_held_at_a_talent_market():
+    art = extract_text("由南岭区总工会和南岭区人社局联合主办的“春风行动”专场招聘会在南岭人才市场展开。")
+    assert ("春风行动专场招聘会", "heldAt", "南岭人才市场") in {(r.head, r.relation, r.tail) for r in art.relations}

@@ -180,6 +180,8 @@ _MAX_GOVERNED = 24
 _ASSEMBLY = re.compile(r"(?:大会|会议|座谈会|动员会|工作会)$")
 #: a count of meetings (两次, 多场): not one meeting
 _COUNTED = re.compile(r"[一二两三四五六七八九十几多数0-9０-９]+[次场个项]")
+#: the whole of a place, which makes a contest, games or show of a kind its own (全市职工运动会)
+_SCOPE_WORDS = frozenset({"全市", "全区", "全县", "全省", "全国", "全镇", "全州", "全盟"})
 #: words that say who attends a meeting, not which meeting it is (机关干部大会, 全体职工大会)
 _GROUP_WORDS = frozenset({"机关", "干部", "职工", "全体", "党员", "群众", "全市", "全县", "全区", "全省", "全厂",
                           "全校", "各界", "工作", "领导", "员工", "代表", "会员", "机关干部", "全体职工", "党员干部",
@@ -459,8 +461,10 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         words = [t.word for t in body]
         if not body or sum(len(w) for w in words) < 2:
             continue
-        if all(w in lex.generic_modifiers or (w in _GROUP_WORDS and _ASSEMBLY.search(h.group())) for w in words):
-            continue  # 机关干部大会, 全体职工大会: who attends, not which meeting (全市职工运动会 is one)
+        if all(w in lex.generic_modifiers or (w in _GROUP_WORDS and _ASSEMBLY.search(h.group())) for w in words) \
+                and (_ASSEMBLY.search(h.group()) or not any(w in _SCOPE_WORDS for w in words)):
+            continue  # 机关干部大会, 全体职工大会: who attends, not which meeting (全市职工运动会 is one:
+            # the games, show or contest of a whole city)
         if all(w in _KIND_WORDS or w in ("和", "与") for w in words):
             continue  # 技术比武, 岗位练兵: a kind of contest (全省职工技术比武 is one)
         if text.startswith(_SYSTEM_AFTER, he):
