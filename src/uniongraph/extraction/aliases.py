@@ -374,6 +374,8 @@ def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
     lex = lex or load_lexicons()
     if not 2 <= len(short) < len(full) or full.endswith(short):
         return False  # a suffix is a partial name (_partial)
+    if short[0] not in full or short[-1] not in full:
+        return False  # (most pairs of an article's names: no need to look at places)
     places = _leading_places(full, lex)
     core = full[sum(map(len, places)):]
     if short[0] != full[0] and not (core and short[0] == core[0]):
@@ -617,8 +619,24 @@ def _level(form: str, lex: Lexicons) -> str | None:
     return place.level if place is not None else None
 
 
+#: _leading_places' answers by name, for the lexicons they were computed with
+_PLACES_OPENING: dict[str, list[str]] = {}
+_PLACES_LEXICONS: list = [None]
+
+
 def _leading_places(name: str, lex: Lexicons) -> list[str]:
     """The gazetteer forms that open ``name`` one after another (辽宁省|丹东市|鸭绿江造纸厂)."""
+    if _PLACES_LEXICONS[0] is not lex:
+        _PLACES_OPENING.clear()
+        _PLACES_LEXICONS[0] = lex
+    found = _PLACES_OPENING.get(name)
+    if found is None:
+        found = _PLACES_OPENING[name] = _places_opening(name, lex)
+    return list(found)
+
+
+def _places_opening(name: str, lex: Lexicons) -> list[str]:
+    """:func:`_leading_places`, computed."""
     from .places import _gazetteer_form
 
     out: list[str] = []

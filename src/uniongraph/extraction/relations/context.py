@@ -124,9 +124,26 @@ class Context:
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\s]")
 
 
+#: only_titles' answers by gap, for the lexicons they were computed with (a few thousand gaps
+#: recur across a corpus: 主席, 副主席, 、)
+_TITLE_ANSWERS: dict[str, bool] = {}
+_TITLE_LEXICONS: list = [None]
+
+
 def only_titles(gap: str) -> bool:
     """Whether ``gap`` is one or more titles: 主席, 党组书记、主席, 焊接首席技师."""
-    roles = load_lexicons().roles
+    lex = load_lexicons()
+    if _TITLE_LEXICONS[0] is not lex:
+        _TITLE_ANSWERS.clear()
+        _TITLE_LEXICONS[0] = lex
+    answer = _TITLE_ANSWERS.get(gap)
+    if answer is None:
+        answer = _TITLE_ANSWERS[gap] = _only_titles(gap, lex.roles)
+    return answer
+
+
+def _only_titles(gap: str, roles: dict[str, str]) -> bool:
+    """:func:`only_titles`, computed."""
 
     def is_title(p: str) -> bool:
         if _CLAUSE_MARK.search(p):

@@ -997,6 +997,10 @@ _ADDRESSES = re.compile(r"(?:也|还|分别|特地|专门)?(?:为|对|向|给)(?
                         r"作出?了?(?:重要)?(?:书面)?(?:指示|批示))")
 
 
+#: a word every match of _WRITES_TO or _ADDRESSES holds
+_WRITING_WORD = re.compile(r"致信|致电|贺信|贺电|题词|题了词|题写|指示|批示")
+
+
 def addressed_events(c: Context) -> Iterator[Found]:
     """Leaders who address a meeting without coming to it: they write to it (A致信X会议, A发来贺信),
     inscribe for it (A为X会议题词) or instruct it in writing (A对正在…召开的X会议作出书面指示). The
@@ -1004,6 +1008,8 @@ def addressed_events(c: Context) -> Iterator[Found]:
     so this does too. The meeting is the one named in the object, or for 会议 alone the one named
     just before (recent_event); a name that is no person's (a body's letter) is left alone."""
     text = c.text
+    if not _WRITING_WORD.search(text, c.sentence.start, c.sentence.end):
+        return  # (most sentences: no word of writing to a meeting, nothing to look for per person)
     ms = c.mentions
     for i, m in enumerate(ms):
         if m.type != "Person":
