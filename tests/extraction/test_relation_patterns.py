@@ -327,3 +327,13 @@ def test_a_place_gone_to_with_other_business_between_holds_no_event():
 def test_what_a_visit_verb_governs_up_to_the_head_is_the_name(body, company):
     from uniongraph.extraction.pipeline import extract_text
     assert company in {m.key for m in extract_text(body).mentions}
+
+
+def test_a_person_introduced_by_age_then_a_comma_is_what_follows_is():
+    assert ("王强", "worksFor", "南岭集团") in relations("今年45岁的王强，是南岭集团的电焊班班长。")
+
+
+def test_a_party_group_membership_is_a_title_of_the_body():
+    facts = relations("南岭区总工会党组成员、经审会主任刘敏参加活动。")
+    assert ("刘敏", "worksFor", "南岭区总工会") in facts
+    assert not any(t.endswith("党组") for _, _, t in facts)

@@ -31,6 +31,8 @@ _ELECTED = re.compile(r"当选(?:为)?(工会)?([\u4e00-\u9fff]{2,8}?)(?=[，。
 #: how far back (characters) the union whose election is reported may be named
 _ELECTION_SPAN = 240
 _SERVES_AS = re.compile(r"^(?:当|任|担任|做|干)(?:了|过)?([\u4e00-\u9fff]{1,9}?)(?=[，。；、]|$)")
+#: an age said before the name that opens the clause (今年45岁的王强，是…)
+_AGE_LEAD = re.compile(r"(?:今年|现年)?[0-9０-９一二三四五六七八九十]{1,3}岁的")
 _IS_GAP = re.compile(r"^(?:也|原|曾|曾经|原来|现|现在|目前|如今)?是(?:该|本|这家)?$")  # 是该公司…: 公司 is the anaphor
 _EMPLOYED = re.compile(r"(?:一直|长期|曾|先后|现)?(?:受雇于|就职于|供职于|任职于|工作于|受聘于|执教于|任教于)$")
 #: PERSON 从 ORG(…的岗位上)离休: the body one retired or was laid off from (梁立从市农机局总工程师的岗位上离休)
@@ -214,7 +216,8 @@ def works_for(c: Context) -> Iterator[Found]:
         after = c.after(org, 12)
         # 她叫田金芳，是唐山市棉纺厂的工人: the name, a comma, then what the named one is
         is_gap = _IS_GAP.match(gap) or (gap[:1] in "，," and gap[1:2] and _IS_GAP.match(gap[1:])
-                                        and (c.before(p, 2).endswith("叫") or c.is_subject(p)))
+                                        and (c.before(p, 2).endswith("叫") or c.is_subject(p)
+                                             or _AGE_LEAD.fullmatch(c.text, c.clause_of(p)[0], p.start)))
         if gap in ("当选", "当选为", "出任") or _HOLDS_AFTER.fullmatch(gap):
             title = re.match(r"[\u4e00-\u9fff]{1,9}", after) if gap in ("当选", "当选为", "担任", "出任", "任") else None
             if title and only_titles(title.group()):
