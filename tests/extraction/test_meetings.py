@@ -704,3 +704,18 @@ def test_an_assembly_of_a_group_or_a_kind_of_games_is_no_event(text):
 def test_a_job_fair_is_held_at_a_talent_market():
     art = extract_text("由南岭区总工会和南岭区人社局联合主办的“春风行动”专场招聘会在南岭人才市场展开。")
     assert ("春风行动专场招聘会", "heldAt", "南岭人才市场") in {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+@pytest.mark.parametrize("text, person, event", [
+    ("市长王强宣布第三届南岭国际风筝节开幕。", "王强", "第三届南岭国际风筝节"),
+    ("全市第五届职工运动会开幕\n本报讯 全市第五届职工运动会今天在体育中心开幕。市总工会主席李强宣布运动会开幕。",
+     "李强", "全市第五届职工运动会"),
+])
+def test_one_who_declares_an_event_open_takes_part_in_it(text, person, event):
+    art = extract_article(Article(id="t", source="t", index=0, title=text.split("\n")[0], text=text))
+    assert (person, "participatesIn", event) in {(r.head, r.relation, r.tail) for r in art.relations}
+    assert not any(m.type == "Event" and person in m.text for m in art.mentions)  # no 王强宣布… event
+
+
+def test_declaring_news_is_no_participation():
+    assert not extract_text("王强宣布了一个好消息。").relations

@@ -186,6 +186,10 @@ def name_start(
             i -= 1
             continue
         if verbs and tok.pos in ("v", "vd", "vn", "a", "ad") and w not in lex.words.get("boundary_words", ()) and len(w) >= 2:
+            if prev is not None and (prev.pos in ("nr", "nrfg", "nrt") or prev.pos == "un" and 2 <= len(prev.word) <= 3
+                                     and prev.word[0] in lex.surnames):
+                start = tok.end if tok.pos in ("v", "vd") else tok.start
+                break  # 李强|宣布|运动会: a person and the verb they do open no event's name
             start = tok.start
             i -= 1
             continue

@@ -997,6 +997,30 @@ _ADDRESSES = re.compile(r"(?:也|还|分别|特地|专门)?(?:为|对|向|给)(?
                         r"作出?了?(?:重要)?(?:书面)?(?:指示|批示))")
 
 
+#: PERSON (等) 宣布 (the event, or a word for it) 开幕: one who declares an event open is at it
+_DECLARES_OPEN = re.compile(r"(?:等)?(?:正式)?宣布(?P<obj>[^，。；]{0,30}?)(?:正式)?(?:开幕|闭幕|开赛|开营|启动|开始)")
+
+
+def declares_open(c: Context) -> Iterator[Found]:
+    """市总工会主席李强宣布运动会开幕: the person takes part in the event declared open: the one
+    named in the object, else (a bare 运动会, 大会 or nothing) the event the report is about."""
+    text = c.text
+    for i, p in enumerate(c.mentions):
+        if p.type != "Person":
+            continue
+        found = _DECLARES_OPEN.match(text, p.end, c.sentence.end)
+        if found is None:
+            continue
+        named = [e for e in c.events() if found.start("obj") <= e.start and e.end <= found.end("obj")]
+        event = named[0] if named else (c.main_event if not re.search(r"[\u4e00-\u9fff]{3,}", found.group("obj")
+                                                                      .replace("大会", "").replace("运动会", "")
+                                                                      .replace("比赛", "").replace("活动", "")) else None)
+        if event is not None:
+            yield p, "participatesIn", event, "declares-event-open"
+            for q in _listed_before(c, i):
+                yield q, "participatesIn", event, "declares-event-open"
+
+
 #: a word every match of _WRITES_TO or _ADDRESSES holds
 _WRITING_WORD = re.compile(r"致信|致电|贺信|贺电|题词|题了词|题写|指示|批示")
 
