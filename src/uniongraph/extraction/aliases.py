@@ -593,6 +593,9 @@ def _in_name_list(article: Article, m: Mention, edges: tuple[set[int], set[int]]
     return before or after
 
 
+#: heads of institutions that, like enterprises, have names of their own after the place they are
+#: in (咸宁|康和医院, 浙江|安澜律师事务所), unlike bodies of government (青州市|人社局)
+_INSTITUTIONS = ("医院", "律师事务所", "事务所", "中学", "小学", "学校", "幼儿园")
 #: organisation types whose names may open with the places they are in (a union is named by its
 #: owner; a federation by its own level: 辽宁省丹东市总工会 is 丹东市总工会, in 辽宁省)
 _PLACED_TYPES = frozenset({"Company", "Organization", "Federation"})
@@ -698,6 +701,7 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
         if m.type not in _PLACED_TYPES or m.canonical is not None or m.text != m.name:
             continue
         places = _leading_places(m.name, lex)
+        brand = False  # one place before a name of its own (set below)
         alone = _written_alone(m, places, text, covered, lex) if len(places) == 1 else []
         rest_name = m.name[sum(map(len, places)):]
         # 经纬编织厂 … 绵阳经纬编织厂: the article names it first without the place, so that is its
@@ -710,11 +714,13 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             bare = m.name[len(places[0]):]
             added += [Mention(s, s + len(bare), bare, m.type, bare, "org-same-name", priority=m.priority)
                       for s in alone]
-        elif len(places) == 1 and m.type == "Company" and places[0] not in _NATIONAL \
+        elif len(places) == 1 and (m.type == "Company" or m.type == "Organization" and m.name.endswith(_INSTITUTIONS)) \
+                and places[0] not in _NATIONAL \
                 and _level(places[0], lex) in _ABROAD_LEVELS and _brand_named(m.name[len(places[0]):], lex):
             pass  # 美国摩托罗拉公司: a country said of a foreign company named by its brand (but
             # 古巴国内贸易部, 泰国国际航空公司: the country's own body, named by the country)
-        elif len(places) == 1 and m.type == "Company" and places[0] not in _NATIONAL \
+        elif len(places) == 1 and (m.type == "Company" or m.type == "Organization" and m.name.endswith(_INSTITUTIONS)) \
+                and places[0] not in _NATIONAL \
                 and _level(places[0], lex) not in _ABROAD_LEVELS \
                 and _names_on_its_own(m.name[len(places[0]):], lex, shortest=2) \
                 and not any(o.name.endswith(m.name[len(places[0]):]) and not o.name.startswith(places[0])
@@ -722,14 +728,14 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             # 广东科龙公司, 河北省开滦矿务局: an enterprise with a name of its own after the place it
             # is in (but 湘潭博力风能有限公司 beside 美国博力风能有限公司: two bodies, each named by its
             # place; and a body of government, 青州市人社局, is the place's own whatever its name)
-            pass
+            brand = True
         elif len(places) < 2 or places[0] in _NATIONAL:
             continue  # 中国农业大学: the country opens a registered name
         cut = sum(len(p) for p in places)
         rest = m.name[cut:]
         if len(rest) > 15 or rest[0] in "省市县区镇乡村州":
             continue  # a run of names printed without separators; a place the gazetteer cut short
-        if not written_bare and (_generic_rest(rest, lex) or rest.startswith(_OWN_BODY) or re.match(r".?委", rest)):
+        if not written_bare and not brand and (_generic_rest(rest, lex) or rest.startswith(_OWN_BODY) or re.match(r".?委", rest)):
             places = places[:-1]
             cut = sum(len(p) for p in places)
         if cut <= 0 or len(m.name) - cut < 3:
@@ -786,7 +792,7 @@ def _names_on_its_own(rest: str, lex: Lexicons, shortest: int = 3) -> bool:
         # (保定|一棉厂, 绵阳|第一纺织厂: units named by their place and number), a rare common
         # noun (湖北|车桥公司) or a trade's abbreviation (河北省|邮电管理局, the province's own)
         return not re.search(r"[一二三四五六七八九十○０-９0-9第]", body) and any(
-            t.pos in ("ns", "nr", "nz", "nt", "un", "eng") for t in tokens)
+            t.pos in ("ns", "nr", "nrfg", "nrt", "nz", "nt", "un", "eng") for t in tokens)
     # one word in it must be proper or uncommon (经纬 of 经纬编织厂), not only common ones (证券交易)
     return any(t.pos in ("ns", "nr", "nz", "nt", "un", "j", "eng") or uncommon(t.word) for t in tokens)
 
