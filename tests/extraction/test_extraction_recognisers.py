@@ -643,7 +643,8 @@ def test_a_name_ends_before_the_verb_its_last_character_would_open(text, person,
     assert person in persons and glued not in persons
 
 
-@pytest.mark.parametrize("text, person", [("厂长张德明说，今年效益好。", "张德明"), ("王建华参加了会议。", "王建华")])
+@pytest.mark.parametrize("text, person", [("厂长张德明说，今年效益好。", "张德明"), ("王建华参加了会议。", "王建华"),
+                                          ("副委员长铁木尔·达瓦买提出席了大会。", "铁木尔·达瓦买提")])
 def test_a_three_character_name_before_a_verb_stays_whole(text, person) -> None:
     assert person in {m.name for m in extract_text(text).mentions if m.type == "Person"}
 

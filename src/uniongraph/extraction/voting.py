@@ -267,8 +267,9 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue  # 邓小平理论: a doctrine, no person
         if label == "ORG":
             e = _before_title(text, s, e, lex)
-        if label == "PER" and e - s >= 3 and _verb_opens_at(text, e - 1, lex):
-            e -= 1  # 孙丽带|队, 孙强荣|获: the last character opens the verb after the name
+        if label == "PER" and e - s == 3 and text[s] in lex.surnames and _verb_opens_at(text, e - 1, lex):
+            e -= 1  # 孙丽带|队, 孙强荣|获: the last character opens the verb after the name (a
+            # surname and three characters only: 铁木尔·达瓦买提|出席 keeps its 提)
         type_ = _typed(text, s, e, label, lex)
         form = text[s:e]
         if label == "ORG" and form in person_names:
