@@ -603,6 +603,7 @@ def test_a_body_with_a_name_of_its_own_after_one_place_is_located_there(
     ("当年湖北中医学院的高材生研究起了市场。", "湖北中医学院"),          # a kind of college, no name of its own
     ("新疆维吾尔自治区直属机关工委的党员来了。", "新疆维吾尔自治区直属机关工委"),  # the region's committee
     ("青州市人社局和青州市司法局联合发文。", "青州市人社局"),                    # a body of government
+    ("哈尔滨医科大学附属第二医院的医生来了。", "哈尔滨医科大学附属第二医院"),    # the place names the university
 ])
 def test_a_body_named_by_its_one_place_keeps_it(body: str, whole: str) -> None:
     art = article(body)

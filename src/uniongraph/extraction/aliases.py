@@ -593,6 +593,9 @@ def _in_name_list(article: Article, m: Mention, edges: tuple[set[int], set[int]]
     return before or after
 
 
+#: a body inside the name that the place names (哈尔滨|医科大学附属第二医院, 辽阳市|广播电视局心连心艺术团):
+#: the place belongs to it, and stays
+_INNER_BODY = re.compile(r"大学|学院|局|委|厅|署|政府")
 #: heads of institutions that, like enterprises, have names of their own after the place they are
 #: in (咸宁|康和医院, 浙江|安澜律师事务所), unlike bodies of government (青州市|人社局)
 _INSTITUTIONS = ("医院", "律师事务所", "事务所", "中学", "小学", "学校", "幼儿园")
@@ -723,6 +726,7 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
                 and places[0] not in _NATIONAL \
                 and _level(places[0], lex) not in _ABROAD_LEVELS \
                 and _names_on_its_own(m.name[len(places[0]):], lex, shortest=2) \
+                and not _INNER_BODY.search(m.name, len(places[0]), len(m.name) - len(_org_head(m.name, lex))) \
                 and not any(o.name.endswith(m.name[len(places[0]):]) and not o.name.startswith(places[0])
                             and len(o.name) > len(m.name) - len(places[0]) for o in article.mentions):
             # 广东科龙公司, 河北省开滦矿务局: an enterprise with a name of its own after the place it
