@@ -237,7 +237,10 @@ def founded_by(c: Context) -> Iterator[Found]:
         if is_org(a) and i + 2 < len(ms) and ms[i + 1].type == "Person" and is_org(ms[i + 2]) \
                 and _SETS_UP_AROUND.fullmatch(c.gap(a, ms[i + 1])) and _HEADED.fullmatch(c.gap(ms[i + 1], ms[i + 2])):
             yield a, "founded", ms[i + 2], "org-founds-org-headed-by"
+    founding = _FOUNDING_WORD.search(c.text, c.sentence.start, c.sentence.end) is not None
     for i, a in enumerate(ms):
+        if not founding:
+            break  # (most sentences found nothing: no list to gather)
         if not is_org(a) or i > 0 and is_org(ms[i - 1]) and c.gap(ms[i - 1], a) in COORDINATORS:
             continue  # (only from the first of a list)
         by = c.before(a, 1).endswith("由")
@@ -296,6 +299,8 @@ def _founded_by_carried_subject(c: Context) -> Iterator[Found]:
         return
 
 
+#: a word every founding this loop reads holds (the trigger words and _JOINTLY_FOUNDED's verbs)
+_FOUNDING_WORD = re.compile(r"组建|兴建|成立|建立|创办|创建|创立|设立|筹建|兴办|发起")
 #: between a list of bodies and the body they set up together: (于 a time) (共同|联合|合资…)(投资)
 #: and a founding verb, then 的 or 了 (西单商场集团和友谊集团于去年９月５日联合组建的…集团)
 _JOINTLY_FOUNDED = re.compile(r"(?:于[^，。；]{1,12}?|[0-9０-９]{4}年)?(?:共同|联合|合资|合作|携手)(?:投资|出资)?"
