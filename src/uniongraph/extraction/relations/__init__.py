@@ -194,34 +194,31 @@ def pattern_relations(article: Article) -> tuple[list[Context], dict[tuple, Rela
                 evidenced.add((key, sent.start))
     # facts the article states by naming both ends, wherever they stand: a union and its enterprise
     for union, ent in unions_of_enterprises(article):
-        key = (union.key, "unionOf", ent.key)
-        if key not in found:
-            start, end, text = _sentence_of(article, union)
-            ev = Evidence(article.id, text, start, end, "union-and-enterprise-named", union.start, union.end,
-                          ent.start, ent.end)
-            found[key] = Relation(union.key, union.type, "unionOf", ent.key, ent.type, [ev])
+        _add_article_fact(found, article, union, "unionOf", ent, "union-and-enterprise-named")
     # people introduced by a post of the work unit the article reports on (党委书记郭某)
     stated = {head for head, rel, _ in found if rel == "worksFor"}
     for person, unit in staff_of_the_unit(article, stated):
-        key = (person.key, "worksFor", unit.key)
-        if key not in found and person.key != unit.key:
-            start, end, text = _sentence_of(article, person)
-            ev = Evidence(article.id, text, start, end, "staff-of-the-unit-reported", person.start, person.end,
-                          unit.start, unit.end)
-            found[key] = Relation(person.key, person.type, "worksFor", unit.key, unit.type, [ev])
+        _add_article_fact(found, article, person, "worksFor", unit, "staff-of-the-unit-reported")
     # people introduced by a bare kind of unit and a post (公司副总经理某): the unit of that kind named last
     # (a worksFor to a bare kind, 车站党委书记某 → 车站, names no body: that kind's unit replaces it)
     stated = {head for head, rel, tail in found if rel == "worksFor" and tail not in _UNIT_KINDS}
     for person, unit in staff_named_by_kind(article, stated):
         for kind in _UNIT_KINDS:
             found.pop((person.key, "worksFor", kind), None)
-        key = (person.key, "worksFor", unit.key)
-        if key not in found and person.key != unit.key:
-            start, end, text = _sentence_of(article, person)
-            ev = Evidence(article.id, text, start, end, "staff-named-by-kind", person.start, person.end,
-                          unit.start, unit.end)
-            found[key] = Relation(person.key, person.type, "worksFor", unit.key, unit.type, [ev])
+        _add_article_fact(found, article, person, "worksFor", unit, "staff-named-by-kind")
     return contexts, found
+
+
+def _add_article_fact(found: dict[tuple, Relation], article: Article, head: Mention, rel: str, tail: Mention,
+                      rule: str) -> None:
+    """Add a fact read over the whole article (not one sentence's pattern), unless it is known
+    already or ties a name to itself; its evidence is the sentence of ``head``."""
+    key = (head.key, rel, tail.key)
+    if key in found or head.key == tail.key:
+        return
+    start, end, text = _sentence_of(article, head)
+    ev = Evidence(article.id, text, start, end, rule, head.start, head.end, tail.start, tail.end)
+    found[key] = Relation(head.key, head.type, rel, tail.key, tail.type, [ev])
 
 
 def _sentence_of(article: Article, m: Mention) -> tuple[int, int, str]:
