@@ -174,7 +174,7 @@ def _at_level(region: str | None, level: str) -> str | None:
     return next((p for p in [region, *lex.ancestors(region)] if p.endswith(level)), None)
 
 
-def _local_city(article: Article, region: str | None, level: str) -> str | None:
+def _story_place(article: Article, region: str | None, level: str) -> str | None:
     """The county-level place of ``level`` a story is about, for a short form of that level: a
     青州 story's 市总工会 is 青州市总工会, a 奎文区 story's 区总工会 is 奎文区总工会. Only where the
     story says so plainly: the place is named in the headline or the lead sentence, no other of
@@ -217,7 +217,7 @@ def _regional(article: Article, region: str | None, known: frozenset[str] = froz
         region = next((r for start, r in reversed(sections) if start <= m.start), region)
         level, rest = m.name[0], m.name[1:]
         named = sorted(n for n in known if n.endswith(m.name) and len(n) > len(m.name) and n[: -len(rest)].endswith(level))
-        home = _local_city(article, region, level) or _at_level(region, level)
+        home = _story_place(article, region, level) or _at_level(region, level)
         if len(named) == 1:
             _set(m, named[0], "regional-short-form")
         elif home:
