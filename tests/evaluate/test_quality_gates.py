@@ -37,10 +37,10 @@ def test_blind_development_set_stays_above_its_floor() -> None:
         report = evaluate_gold(graph_to_dict(build([page])), gold)
         entities.add(report.entities_typed)
         relations.add(report.relations)
-    # measured 0.931 and 0.857 when this gate was last raised (stop 17); the floors leave room for
-    # small trade-offs
+    # measured 0.927 and 0.875 when this gate was last raised (2026-12-05, after the gold's locatedIn
+    # revision to the guideline); the floors leave room for small trade-offs
     assert entities.f1 >= 0.90
-    assert relations.f1 >= 0.80
+    assert relations.f1 >= 0.85
 
 
 def test_the_rule_table_counts_each_stated_relation_once_right_or_wrong() -> None:
