@@ -7,6 +7,7 @@ counts union posts as offices); belonging to a team or a delegation, or joining 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -432,6 +433,23 @@ def home_unit(article: Article) -> Mention | None:
 _REFERS_BACK = "(?:该|这个|这家|这座|本)"
 
 
+def _post_before(text: str, start: int, posts: frozenset[str] | set[str], reach: int) -> tuple[str, str | None]:
+    """What stands before a person's name at ``start`` in its clause (at most ``reach``
+    characters back, from the last clause mark), and the longest post of ``posts`` that ends it
+    (车站党委书记|王某 -> 党委书记), or None."""
+    cut = max((mk.end() for mk in _CLAUSE_MARK.finditer(text, max(0, start - reach), start)), default=start - reach)
+    lead = text[max(cut, 0) : start]
+    for n in _lengths(posts):
+        if len(lead) >= n and lead[-n:] in posts:
+            return lead, lead[-n:]
+    return lead, None
+
+
+@functools.lru_cache(maxsize=8)
+def _lengths(posts: frozenset[str]) -> tuple[int, ...]:
+    return tuple(sorted({len(p) for p in posts}, reverse=True))
+
+
 def staff_of_the_unit(article: Article, stated: set[str]) -> Iterator[tuple[Mention, Mention]]:
     """(person, unit) for the people an article about one work unit introduces by a post of that
     unit alone (党委书记郭某, 投递员李某, 车站党委书记王某, 这个矿的矿长张某; 刘某、罗某等职工): they
@@ -441,15 +459,12 @@ def staff_of_the_unit(article: Article, stated: set[str]) -> Iterator[tuple[Ment
     if unit is None:
         return
     posts = load_lexicons().words.get("unit_posts", frozenset())
-    lengths = sorted({len(p) for p in posts}, reverse=True)
     text = article.text
     ends = {m.end for m in article.mentions if m.type != "Person"}
     persons = [m for m in article.mentions if m.type == "Person" and m.source != "byline"
                and m.start >= article.body_start and m.key not in stated]
     for k, p in enumerate(persons):
-        cut = max((mk.end() for mk in _CLAUSE_MARK.finditer(text, max(0, p.start - 14), p.start)), default=p.start - 14)
-        lead = text[max(cut, 0) : p.start]
-        post = next((lead[-n:] for n in lengths if len(lead) >= n and lead[-n:] in posts), None)
+        lead, post = _post_before(text, p.start, posts, 14)
         if post is not None:
             pre = lead[: -len(post)]
             if pre == "" and p.start - len(post) in ends:
@@ -477,12 +492,6 @@ def staff_of_the_unit(article: Article, stated: set[str]) -> Iterator[tuple[Ment
 #: 这个矿的党委书记某, 办事处副主任某): the last organisation named with that head
 _UNIT_KINDS = ("公司", "集团", "厂", "矿", "车站", "站", "办事处", "医院", "学校", "分行", "支行", "段",
                "所", "店", "场", "馆", "中心")
-#: posts of a unit's office, beside those of ``unit_posts.txt`` (主任 only after a unit's kind)
-_KIND_POSTS = ("主任", "副主任", "院长", "副院长", "校长", "副校长", "行长", "副行长", "所长", "副所长",
-               "馆长", "副馆长", "店长")
-#: posts that say the kind of unit they head (矿长 a 矿, 站长 a 站); not 局长: a bureau is government's
-_HEAD_POSTS = {"厂长": "厂", "矿长": "矿", "站长": "站", "段长": "段", "院长": "院", "校长": "校", "行长": "行",
-               "所长": "所", "馆长": "馆", "店长": "店", "场长": "场"}
 _KIND_REFERENCE = re.compile(r"(?:[^，。；]*?的)?(?:这个|这家|这所|这座|该|本|全)?(?P<kind>[\u4e00-\u9fff]{1,3}?)的?")
 #: how far back the unit a bare kind refers to may be named, when two units of that kind are
 _KIND_REACH = 200
@@ -494,17 +503,16 @@ def staff_named_by_kind(article: Article, stated: set[str]) -> Iterator[tuple[Me
     that head, if it is the only one of that kind in the article or named within
     :data:`_KIND_REACH` characters. A body named right before the post (某公司副总经理) is left to
     the sentence rules; people with a body of their own (``stated``) are left alone."""
-    posts = set(load_lexicons().words.get("unit_posts", frozenset())) | set(_KIND_POSTS)
-    lengths = sorted({len(p) for p in posts}, reverse=True)
+    lex = load_lexicons()
+    heads = lex.kind_posts  # 主任 -> "", 矿长 -> 矿
+    posts = lex.words.get("unit_posts", frozenset()) | frozenset(heads)
     text = article.text
     ends = {m.end for m in article.mentions if m.type != "Person"}
     units = [m for m in article.mentions if m.type in ("Company", "Organization")]
     for p in article.mentions:
         if p.type != "Person" or p.source == "byline" or p.start < article.body_start or p.key in stated:
             continue
-        cut = max((mk.end() for mk in _CLAUSE_MARK.finditer(text, max(0, p.start - 16), p.start)), default=p.start - 16)
-        lead = text[max(cut, 0) : p.start]
-        post = next((lead[-n:] for n in lengths if len(lead) >= n and lead[-n:] in posts), None)
+        lead, post = _post_before(text, p.start, posts, 16)
         if post is None or p.start - len(post) in ends and not any(
                 m.end == p.start - len(post) and m.key in _UNIT_KINDS for m in article.mentions):
             continue  # (a bare 车站 taken for a body is no name: the kind still refers back)
@@ -512,8 +520,8 @@ def staff_named_by_kind(article: Article, stated: set[str]) -> Iterator[tuple[Me
         ref = _KIND_REFERENCE.fullmatch(pre)
         if ref is not None and ref.group("kind") in _UNIT_KINDS:
             kind = ref.group("kind")
-        elif post.lstrip("副") in _HEAD_POSTS and re.fullmatch(r"(?:在|由|据|经|向|对)?(?:现任|新任|原|老)?", pre):
-            kind = _HEAD_POSTS[post.lstrip("副")]  # 矿长高某: the head of a 矿
+        elif heads.get(post) and re.fullmatch(r"(?:在|由|据|经|向|对)?(?:现任|新任|原|老)?", pre):
+            kind = heads[post]  # 矿长高某: the head of a 矿
         else:
             continue
         before = [u for u in units if u.end <= p.start - len(lead) and u.key.endswith(kind) and u.key != kind]
