@@ -717,22 +717,17 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             bare = m.name[len(places[0]):]
             added += [Mention(s, s + len(bare), bare, m.type, bare, "org-same-name", priority=m.priority)
                       for s in alone]
-        elif len(places) == 1 and (m.type == "Company" or m.type == "Organization" and m.name.endswith(_INSTITUTIONS)) \
-                and places[0] not in _NATIONAL \
-                and _level(places[0], lex) in _ABROAD_LEVELS and _brand_named(m.name[len(places[0]):], lex):
-            pass  # 美国摩托罗拉公司: a country said of a foreign company named by its brand (but
-            # 古巴国内贸易部, 泰国国际航空公司: the country's own body, named by the country)
-        elif len(places) == 1 and (m.type == "Company" or m.type == "Organization" and m.name.endswith(_INSTITUTIONS)) \
-                and places[0] not in _NATIONAL \
-                and _level(places[0], lex) not in _ABROAD_LEVELS \
-                and _names_on_its_own(m.name[len(places[0]):], lex, shortest=2) \
-                and not _INNER_BODY.search(m.name, len(places[0]), len(m.name) - len(_org_head(m.name, lex))) \
-                and not any(o.name.endswith(m.name[len(places[0]):]) and not o.name.startswith(places[0])
-                            and len(o.name) > len(m.name) - len(places[0]) for o in article.mentions):
-            # 广东科龙公司, 河北省开滦矿务局: an enterprise with a name of its own after the place it
-            # is in (but 湘潭博力风能有限公司 beside 美国博力风能有限公司: two bodies, each named by its
-            # place; and a body of government, 青州市人社局, is the place's own whatever its name)
-            brand = True
+        elif len(places) == 1 and places[0] not in _NATIONAL and _placeable(m):
+            # one place before an enterprise or institution, where the rest is a name of its own:
+            # 广东科龙公司, 美国摩托罗拉公司 (a foreign company named by its brand; but 古巴国内贸易部,
+            # 泰国国际航空公司: the country's own body, named by the country)
+            if _level(places[0], lex) in _ABROAD_LEVELS:
+                if not _brand_named(rest_name, lex):
+                    continue
+            elif _brand_after_place(m, places[0], article, lex):
+                brand = True
+            else:
+                continue
         elif len(places) < 2 or places[0] in _NATIONAL:
             continue  # 中国农业大学: the country opens a registered name
         cut = sum(len(p) for p in places)
@@ -753,6 +748,26 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
         article.mentions = sorted(article.mentions + added, key=lambda m: (m.start, m.end))
 
 
+def _placeable(m: Mention) -> bool:
+    """Whether a body is the kind a place prefix locates (guideline: 城南镇光明乳业公司): an
+    enterprise, or an institution with a name of its own (医院, 律师事务所, schools)."""
+    return m.type == "Company" or m.type == "Organization" and m.name.endswith(_INSTITUTIONS)
+
+
+def _brand_after_place(m: Mention, place: str, article: Article, lex: Lexicons) -> bool:
+    """Whether what follows one domestic place in ``m`` is a name of its own (广东|科龙公司, 河北省|
+    开滦矿务局), so the place is where the body is. Not: a body of the place's government whatever
+    its name (青州市人社局), a name whose inner body the place names (哈尔滨医科大学附属第二医院),
+    two bodies of one brand, each named by its place (湘潭博力风能有限公司 beside 美国博力风能有限公司)."""
+    rest = m.name[len(place):]
+    if not _brand_right_after(rest, lex):
+        return False
+    if _INNER_BODY.search(m.name, len(place), len(m.name) - len(_org_head(m.name, lex))):
+        return False
+    return not any(o.name.endswith(rest) and not o.name.startswith(place) and len(o.name) > len(rest)
+                   for o in article.mentions)
+
+
 #: a word used fewer times than this in jieba's dictionary makes a body name one body
 _UNCOMMON = 100
 
@@ -769,20 +784,31 @@ def _brand_named(rest: str, lex: Lexicons) -> bool:
     return first.pos in ("nrt", "nr", "nz", "ns", "eng", "un", "nrfg") or first.pos == "x" and first.word.isalnum()
 
 
-def _names_on_its_own(rest: str, lex: Lexicons, shortest: int = 3) -> bool:
-    """Whether a name without its place still names one body: a body of ``shortest`` (three)
-    or more characters before the head (经纬编织|厂); 发电|总厂, 地震|局, 证券|交易所 are kinds of
-    body that refer back to the full name, and 市委, 县政府 are bodies of the place itself. Two
-    characters do when the place is written right before them (广东|科龙|公司): a brand then,
-    where a search of the text for a two-character body would find common words."""
-    from .tokens import TokenIndex, word_frequency
-
+def _body_before_head(rest: str, lex: Lexicons, shortest: int) -> str | None:
+    """The part of a name without its place that stands before its head (经纬编织 of 经纬编织厂),
+    if it is ``shortest`` characters or more and could be a body's own name; None for no head to
+    tell the kind from the name (福利院, 农发行), a place cut short (省…, 市…), a body of the place
+    itself (市委, 县政府) or a committee of its party or government (直属机关工委, 地委)."""
     head = _org_head(rest, lex)
     body = rest[: len(rest) - len(head)]
     if not head or len(body) < shortest or rest[0] in "省市县区镇乡村州" or rest.startswith(_OWN_BODY):
-        return False  # 福利院, 农发行: no head to tell the kind from the name: kept with its place
+        return None
     if head.endswith("委"):
-        return False  # 直属机关工委, 地委: a committee of the place's own party or government
+        return None
+    return body
+
+
+def _names_on_its_own(rest: str, lex: Lexicons) -> bool:
+    """Whether a name without its place still names one body when written alone elsewhere: a
+    body of three or more characters before the head with a proper or uncommon word in it
+    (经纬|编织|厂); 发电|总厂, 地震|局, 证券|交易所 are kinds of body that refer back to the full
+    name (a search of the text for a two-character body would find common words)."""
+    from .tokens import TokenIndex, word_frequency
+
+    body = _body_before_head(rest, lex, 3)
+    if body is None:
+        return False
+
     def uncommon(word: str) -> bool:
         if word_frequency(word) >= _UNCOMMON:
             return False
@@ -790,15 +816,21 @@ def _names_on_its_own(rest: str, lex: Lexicons, shortest: int = 3) -> bool:
         pairs = [word[k : k + 2] for k in range(0, len(word), 2)]
         return not (len(word) >= 4 and all(word_frequency(p) >= _UNCOMMON for p in pairs))
 
-    tokens = TokenIndex(body).tokens
-    if shortest < 3:
-        # right after its place a body needs a proper word of its own (科龙, 星澳): not a number
-        # (保定|一棉厂, 绵阳|第一纺织厂: units named by their place and number), a rare common
-        # noun (湖北|车桥公司) or a trade's abbreviation (河北省|邮电管理局, the province's own)
-        return not re.search(r"[一二三四五六七八九十○０-９0-9第]", body) and any(
-            t.pos in ("ns", "nr", "nrfg", "nrt", "nz", "nt", "un", "eng") for t in tokens)
-    # one word in it must be proper or uncommon (经纬 of 经纬编织厂), not only common ones (证券交易)
-    return any(t.pos in ("ns", "nr", "nz", "nt", "un", "j", "eng") or uncommon(t.word) for t in tokens)
+    return any(t.pos in ("ns", "nr", "nz", "nt", "un", "j", "eng") or uncommon(t.word)
+               for t in TokenIndex(body).tokens)
+
+
+def _brand_right_after(rest: str, lex: Lexicons) -> bool:
+    """Whether a name written right after its place opens with a proper word of its own (广东|
+    科龙|公司, 星澳): two characters are enough there. Not a number (保定|一棉厂, 绵阳|第一纺织厂:
+    units named by their place and number), a rare common noun (湖北|车桥公司) or a trade's
+    abbreviation (河北省|邮电管理局, the province's own)."""
+    from .tokens import TokenIndex
+
+    body = _body_before_head(rest, lex, 2)
+    if body is None or re.search(r"[一二三四五六七八九十○０-９0-9第]", body):
+        return False
+    return any(t.pos in ("ns", "nr", "nrfg", "nrt", "nz", "nt", "un", "eng") for t in TokenIndex(body).tokens)
 
 
 def _written_alone(m: Mention, places: list[str], text: str, covered: list[tuple[int, int]],
