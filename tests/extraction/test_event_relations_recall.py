@@ -563,3 +563,63 @@ def test_the_teams_and_entrants_of_the_contest_reported_take_part_in_it():
 def test_no_entrant_of_a_report_that_is_not_about_a_contest():
     body = "南岭市总工会召开第三届职工代表大会。王建国说，海河能源工会代表队去年表现很好。"
     assert not {f for f in facts(body) if f[1] == "participatesIn" and f[0] in ("王建国", "海河能源工会代表队")}
+
+
+# --- a book's title in a meeting's name; the meeting of a report's lead -------------------------
+
+def test_a_books_title_opens_the_name_of_a_meeting_held():
+    assert "《南岭日报》创刊５０周年座谈会" in events("在今天举行的《南岭日报》创刊５０周年座谈会上，王建国发言。")
+    got = facts("在今天举行的《南岭日报》创刊５０周年座谈会上，王建国发言。李秀英、赵立等参加座谈会。")
+    assert ("李秀英", "participatesIn", "《南岭日报》创刊５０周年座谈会") in got
+
+
+def test_a_title_after_a_verb_with_no_meeting_head_is_no_event():
+    assert not events("他们讨论了《关于加强工会工作的决定》，大家赞成。")
+
+
+def test_bare_出席会议_is_the_meeting_the_lead_opens_with_when_several_are_named_before():
+    body = ("新华社南岭１月４日电南岭市政协第五次主席会议今天下午在南岭举行。会议听取了第二次常委会议的汇报"
+            "和第三次会议的报告。王建国、李秀英出席了会议。")
+    got = found(body)
+    for name in ("王建国", "李秀英"):
+        assert (name, "participatesIn", "南岭市政协第五次主席会议", "people-attend-event") in got
+
+
+def test_bare_出席会议_needs_the_lead_to_open_with_the_meeting():
+    body = ("王建国说，南岭市政协第五次主席会议在南岭举行。会议听取了第二次常委会议的汇报"
+            "和第三次会议的报告。李秀英出席了会议。")
+    assert not {f for f in facts(body) if f[0] == "李秀英" and f[1] == "participatesIn"}
+
+
+def test_bare_出席_a_kind_of_meeting_is_not_the_lead_meeting_of_another_kind():
+    body = ("新华社南岭１月４日电南岭市政协第五次主席会议今天下午在南岭举行。会议听取了第二次常委会议的汇报"
+            "和第三次会议的报告。李秀英出席了座谈会。")
+    assert not {f for f in facts(body) if f[0] == "李秀英" and f[1] == "participatesIn"}
+
+
+# --- a list of attendees with a name the recognisers missed; awards handed out at a meeting ------
+
+def test_an_unrecognised_name_in_a_list_does_not_cut_the_list_of_attendees():
+    got = facts("南岭射击研讨会今天在南岭举行。王建国、范用、张明等参加研讨会。")
+    assert ("王建国", "participatesIn", "南岭射击研讨会") in got
+    assert ("张明", "participatesIn", "南岭射击研讨会") in got
+
+
+def test_those_who_hand_out_awards_at_the_meeting_and_those_awarded_take_part():
+    body = ("南岭射击运动研讨会今天在南岭举行。在今天的研讨会上，南岭市体委主任王建国等向获得"
+            "射击“十佳”的运动员李秀英、赵立颁奖。")
+    got = found(body)
+    assert ("王建国", "participatesIn", "南岭射击运动研讨会", "speaker-at-event") in got
+    assert ("李秀英", "participatesIn", "南岭射击运动研讨会", "awarded-at-event") in got
+    assert ("赵立", "participatesIn", "南岭射击运动研讨会", "awarded-at-event") in got
+
+
+def test_awards_at_a_meeting_of_another_kind_say_nothing():
+    body = ("南岭射击运动研讨会今天在南岭举行。在今天的座谈会上，南岭市体委主任王建国等向"
+            "运动员李秀英颁奖。")
+    assert not {f for f in facts(body) if f[1] == "participatesIn" and f[0] in ("王建国", "李秀英")}
+
+
+def test_giving_to_someone_outside_a_meeting_is_no_participation():
+    body = "南岭射击运动研讨会今天在南岭举行。王建国向灾区群众李秀英捐款。"
+    assert not {f for f in facts(body) if f[1] == "participatesIn" and f[0] in ("王建国", "李秀英")}

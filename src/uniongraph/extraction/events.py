@@ -194,6 +194,26 @@ def _words_of(text: str) -> list[str]:
     return [t.word for t in tokenize(text)]
 
 
+#: a book's or paper's title inside a meeting's name (举行的《文汇报》创刊６０周年座谈会)
+_TITLE = re.compile(r"《[^《》，。；：！？\n]{1,20}》")
+
+
+def _object_limit(text: str, start: int) -> int:
+    """Where the object of a convening verb at ``start`` ends at the latest: the first stop
+    (a comma, a quote, a bracket), looking past a book's title (《文汇报》), or
+    :data:`_MAX_GOVERNED` characters on."""
+    end = min(len(text), start + _MAX_GOVERNED)
+    at = start
+    while True:
+        stop = _OBJECT_STOP.search(text, at, end + 1)
+        if stop is None:
+            return end
+        title = _TITLE.match(text, stop.start()) if stop.group() == "《" else None
+        if title is None:
+            return stop.start()
+        at = title.end()
+
+
 def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -> list[Mention]:
     """Meetings named as the object of a convening verb (召开换届大会): the name runs from the
     verb to the last meeting head of the phrase that ends a word. A bare generic head (召开会议,
@@ -206,8 +226,7 @@ def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str])
             start += 1  # 由国务院办公厅于南京召开的第四次…会议: the meeting the clause describes
         if not idx.is_boundary(start):
             continue
-        stop = _OBJECT_STOP.search(text, start, start + _MAX_GOVERNED + 1)
-        limit = stop.start() if stop else min(len(text), start + _MAX_GOVERNED)
+        limit = _object_limit(text, start)
         end = None
         for h in head_re.finditer(text, start, limit):
             # jieba may glue the head's 会 to 上 (…交流|会上): 上/中 after a meeting still end its name

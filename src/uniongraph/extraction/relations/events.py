@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ...schema import ORG_TYPES as ORG_KINDS
 from ..events import TITLE_THEN_KIND
+from ..lexicon import load_lexicons
 from .context import COORDINATORS, THIS_EVENT, Context, Found, has, is_org, kin_anchor, only_titles, starts, triggers
 
 _ORG_EVENT_GAP = re.compile(r"^(?:今年|本年度|年度|本届|今年的|年度的)?的?$")
@@ -561,7 +562,8 @@ def participates(c: Context) -> Iterator[Found]:
                 yield m, "participatesIn", inside[0], "person-speaks-at-event"
                 continue
         # 在第十二届上海市职工职业技能大赛中获得焊工项目第一名
-        won = _AWARD.search(text, m.end, c.sentence.end)
+        # (not 王建国向获得…的运动员颁奖: the one who hands the award out: meeting_roles)
+        won = _AWARD.search(text, m.end, c.sentence.end) if not _GIVES_AWARDS.match(text, m.end, c.sentence.end) else None
         if won:
             inside = [e for e in c.events() if m.end <= e.start < won.start() and text[e.end : e.end + 1] in ("中", "上")]
             opener = _IN_EVENT_OPENER.match(text, c.sentence.start, m.start) if not inside else None
@@ -613,9 +615,24 @@ def _listed_before(c: Context, i: int) -> list[Mention]:
 
 
 def _in_list(gap: str) -> bool:
-    """Whether ``gap`` joins two members of one list: a joiner, then titles (、副主席)."""
+    """Whether ``gap`` joins two members of one list: a joiner, then titles (、副主席); or
+    items the recognisers missed, each a surname and a name of one or two characters between
+    list commas (丁聪、|范用、|冯兰瑞: 范用 ends in a verb's character)."""
     rest = re.sub(r"^(?:[、，,]?(?:以及|和|与|及)|[、，,])", "", gap)
-    return rest == "" or only_titles(rest)
+    return rest == "" or only_titles(rest) or _unrecognised_names(rest)
+
+
+def _unrecognised_names(rest: str) -> bool:
+    """Whether ``rest`` is one or two list items of 2–3 characters, each opening with a
+    surname and followed by 、 (范用、)."""
+    items = _NAME_ITEMS.fullmatch(rest)
+    if items is None:
+        return False
+    surnames = load_lexicons().surnames
+    return all(item[0] in surnames for item in rest.split("、") if item)
+
+
+_NAME_ITEMS = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、){1,2}")
 
 
 #: a generic noun that refers back to an event, and the name endings of the events it can mean
@@ -674,6 +691,11 @@ _CHAIRS_NAMED = re.compile(r"(?:等)?(?:共同)?主持(?:召开|举行)?(?:了|�
 #: A 作(了)…报告, A 代表…作…报告; 听取了 A 所作的…报告: who reported to the meeting
 _REPORTS = re.compile(r"(?:代表[^，。；]{1,12}?)?(?:作|做)(?:了)?[^，。；]{0,10}?报告")
 _HEARD = re.compile(r"听取(?:了)?$")
+#: A (等) 向 B 颁奖/颁发…: one who hands out awards, and (``to``) to whom
+_GIVES_AWARDS = re.compile(r"(?:等)?(?:也|还|分别|先后|一起|共同)?(?:向|为)(?P<to>[^，。；]{2,60}?)(?:颁奖|颁发|授奖|发奖)")
+#: 在(今天|当天的|这次)研讨会上，: the opener names the reported meeting by its kind alone
+_AT_THIS_MEETING = re.compile(r"在(?:今天|今日|昨天|当天|当日|这次|此次|本次|上午|下午)?(?:的)?" + _MEETING_NOUN
+                              .replace("(?P<noun>", "(?P<noun>研讨会|") + r"上[，,]")
 #: A 在讲话中指出: a speech, in the report of a meeting, is at the meeting
 _IN_SPEECH = re.compile(r"在(?:讲话|报告|发言|致辞)中(?:指出|强调|说|表示|要求)")
 #: 在…EVENT上，A 强调: the speaker named after the phrase that places the clause at the event
@@ -745,9 +767,18 @@ def meeting_roles(c: Context) -> Iterator[Found]:
                 _HEARD.search(before) and text.startswith(("所作", "所做", "作的", "做的"), p.end)):
             rule, event = "reports-to-meeting", meeting if not named else None
         elif opener and p.start >= opener.end() and c.clause_of(p)[0] == opener.end() and (_SPEECH_VERB.match(
-                text, last.end, c.sentence.end) or _title_then_speech(text, last.end, c.sentence.end)):
+                text, last.end, c.sentence.end) or _title_then_speech(text, last.end, c.sentence.end)
+                or _GIVES_AWARDS.match(text, last.end, c.sentence.end)):
             inside = [e for e in named if opener.start() < e.start and e.end <= opener.end()]
-            rule, event = "speaker-at-event", inside[-1] if inside else None
+            # 在今天的研讨会上，A强调: no name in the phrase, a word for the meeting reported
+            noun = _AT_THIS_MEETING.fullmatch(opener.group()) if not inside else None
+            rule, event = "speaker-at-event", inside[-1] if inside else (of_kind(noun.group("noun")) if noun else None)
+            gives = _GIVES_AWARDS.match(text, last.end, c.sentence.end)
+            if event is not None and gives is not None and p is group[0]:
+                # …向获得“十佳”的运动员A、B颁奖: those awarded there took part in it too
+                for q in ms:
+                    if q.type == "Person" and gives.start("to") <= q.start and q.end <= gives.end("to"):
+                        yield q, "participatesIn", event, "awarded-at-event"
         elif _HONOURED.match(text, last.end, c.sentence.end) and meeting is not None and "表彰" in meeting.name:
             rule, event = "honoured-at-meeting", meeting if not named or named == [meeting] else None
         elif _ELECTED.match(text, last.end, c.sentence.end):
@@ -809,6 +840,34 @@ def _object_end(text: str, at: int) -> int:
 
 #: the end of a headline line after 出席: nothing, or a bracketed note (（附图片２张）)
 _HEADLINE_TAIL = re.compile(r"(?:了)?(?:[（(][^）)]{0,12}[）)])?\s*$")
+
+
+#: the lead opens with the meeting it reports: X会议今天(下午)在京举行
+_LEAD_HELD = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日)?"
+                        r"(?:上午|下午|晚上)?(?:在[^，。；：、\s]{1,12}?)?(?:隆重)?(?:召开|举行|开幕)")
+#: 出席(了)会议 / 大会 / 会: a bare word for a meeting, not a kind of one
+_BARE_MEETING = re.compile(r"(?:了)?(?:会议|大会|会)(?![员场所址议])")
+
+
+def _reported_meeting(c: Context, at: int) -> Mention | None:
+    """The meeting the report opens with (its lead's first clause: 政协…主席会议今天下午在京
+    举行), for a bare 出席了会议 later in that report when the meetings named just before are
+    several (the business it heard: 听取了…常委会议…的汇报) and this sentence names none."""
+    if not _BARE_MEETING.match(c.text, at) or any(True for _ in c.events()):
+        return None
+    art = c.article
+    lead = next((s for s in art.sentences if s.end > art.body_start and s.start >= art.body_start), None)
+    if lead is None or lead.end > c.sentence.start:
+        return None
+    for e in art.mentions:
+        if lead.start <= e.start < lead.end and e.type == "Event" and not e.congress:
+            if "，" in c.text[lead.start : e.start]:
+                break  # not the first clause's subject (王建国说，…会议在京举行)
+            held = _LEAD_HELD.match(c.text, e.end, lead.end)
+            if held is not None and e.name.endswith(("会", "会议")):
+                return e
+            break  # only the lead's first event, as its subject
+    return None
 
 
 def _headline_event(c: Context, at: int) -> Mention | None:
@@ -949,7 +1008,7 @@ def attendees(c: Context) -> Iterator[Found]:
         after = [m for m in ms if m.type == "Event" and (0 <= m.start - verb.end() <= 6 or m.start > verb.end()
                                                            and _ORGANISED_BY_CLAUSE.fullmatch(text, verb.end(), m.start))]
         event = after[0] if after else (recent_event(c, verb.end()) or _headline_event(c, verb.end())
-                                        or _event_of_the_clause_before(c, verb))
+                                        or _event_of_the_clause_before(c, verb) or _reported_meeting(c, verb.end()))
         if event is None or event.start < verb.start() and event.end > verb.start():
             continue
         if _ATTRIBUTIVE.match(text, event.end if after else _object_end(text, verb.end())):
