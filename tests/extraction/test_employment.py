@@ -333,3 +333,27 @@ def test_the_work_unit_field_of_a_profile():
     # the word in running text is no field
     prose = _profile("赵立新近况如何", "他说，工作单位海河机床厂很关心他。")
     assert ("赵立新", "worksFor", "海河机床厂") not in prose
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("赵立新在担任海河精密仪器公司总裁期间，做了很多事。", ("赵立新", "worksFor", "海河精密仪器公司")),
+    ("钱国华在任南岭电工总厂厂长时，效益很好。", ("钱国华", "worksFor", "南岭电工总厂")),
+    ("南岭人民艺术剧院的老演员孙建军发言。", ("孙建军", "worksFor", "南岭人民艺术剧院")),
+])
+def test_a_post_held_then_and_a_troupe_are_workplaces(body, fact):
+    assert fact in found(body)[1]
+
+
+@pytest.mark.parametrize("body, person", [
+    ("赵立新在海河精密仪器公司参观了很多车间。", "赵立新"),    # 在 + a body, no post held
+    ("孙建军在南岭大剧院观看了演出。", "孙建军"),              # a theatre as a venue
+])
+def test_being_at_a_body_or_a_theatre_is_no_workplace(body, person):
+    assert not {f for f in found(body)[1] if f[0] == person and f[1] == "worksFor"}
+
+
+def test_a_theatre_is_a_venue_and_a_troupe_an_organisation():
+    art = extract_text("孙建军在南岭大剧院观看了南岭人民艺术剧院的演出。")
+    types = {m.key: m.type for m in art.mentions}
+    assert types.get("南岭大剧院") == "Place"
+    assert types.get("南岭人民艺术剧院") == "Organization"

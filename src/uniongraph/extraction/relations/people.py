@@ -68,7 +68,7 @@ _MEMBERSHIP_TITLES = ("会员", "成员", "队员", "选手")
 
 
 #: verbs of holding a post between a person and the body (原任地质部副部长)
-_HOLDS_AFTER = re.compile(r"(?:原|曾|现|后|历|升|调|继|接|就|出|先后)?任|担任|(?:就|又|还)?(?:当上|干上|当|做)了?")
+_HOLDS_AFTER = re.compile(r"(?:在|曾经)?(?:(?:原|曾|现|后|历|升|调|继|接|就|出|先后)?任|担任|(?:就|又|还)?(?:当上|干上|当|做)了?)")
 #: the title right after the body, up to the next punctuation or verb
 _TITLE_RUN = re.compile(r"[\u4e00-\u9fff]{1,9}?(?=[，。、；：,;（(]|$|和|等|兼|后[，,]|时[，,]|以来|期间)")
 
