@@ -665,3 +665,33 @@ def test_the_bodies_of_places_listed_before_deng_are_no_one_body() -> None:
 
 def test_a_name_holding_deng_as_a_word_is_still_found() -> None:
     assert "高等教育出版社" in {m.name for m in extract_text("高等教育出版社出版了此书。").mentions}
+
+
+def _names(text: str) -> set[str]:
+    return {m.key for m in extract_text(text).mentions if m.type != "Person"}
+
+
+@pytest.mark.parametrize("text, name, wrong", [
+    ("学生的学杂费已由南营小学承担。", "南营小学", "学杂费已由南营小学"),       # 已由 glued by the HMM
+    ("１９９７年１２月经海河市委组织部批准，他任副部长。", "海河市委组织部", "月经海河市委组织部"),  # a date's 月
+    ("南岭省公安厅会同南岭省高级人民法院发出通知。", "南岭省高级人民法院", "南岭省公安厅会同南岭省高级人民法院"),
+])
+def test_a_name_does_not_run_left_over_function_words_dates_or_verbs(text, name, wrong):
+    names = _names(text)
+    assert name in names
+    assert wrong not in names
+
+
+def test_national_bodies_printed_without_separators_are_separate_names():
+    names = _names("国家安全部司法部全国人大常委会法制工作委员会联合发布规定。")
+    assert {"司法部", "全国人大常委会法制工作委员会"} <= names
+    assert "国家安全部司法部全国人大常委会法制工作委员会" not in names
+
+
+def test_a_school_of_a_university_stays_one_name():
+    assert "中国人民大学法学院" in _names("中国人民大学法学院教授王建国说。")
+
+
+def test_a_political_commissar_is_a_title_not_a_committee():
+    names = _names("南岭军区机务处副政委王建国说。")
+    assert not any(n.endswith("政委") for n in names)

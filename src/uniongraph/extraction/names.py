@@ -230,9 +230,20 @@ def name_start(
             start = tok.start + 1  # 据省|财贸办: jieba's HMM glued the preposition to the level
             break
         if _glued_function_char(tok):
-            if len(w) >= 3:
-                start = tok.start + 1  # 由|华茂集团: the rest of the unknown word opens the name
+            rest = len(w) - _function_run(w)
+            if rest >= 2:
+                start = tok.end - rest  # 由|华茂集团, 已由|葛营小学: the rest of the unknown word opens the name
             break  # 刚建|集团时: an adverb and a verb jieba's HMM glued together open no name
+        if prev is not None and prev.pos == "m" and w[0] in "年月日" and len(w) >= 2 and tok.pos != "ns":
+            start = tok.end  # １２|月经|中央组织部: a date's unit glued to a preposition (经) opens no name
+            break
+        if tok.pos == "nt" and len(w) >= 3 and ends_in_head(w, lex, shortest=1) and i + 1 < len(idx.tokens) \
+                and idx.tokens[i + 1].pos == "nt" and idx.tokens[i + 1].start < head_start + 1 \
+                and ends_in_head(idx.tokens[i + 1].word, lex, shortest=1) \
+                and (_national_word(w, lex) or _national_word(idx.tokens[i + 1].word, lex)):
+            # 国家安全部|司法部|全国人大常委会…: whole names of national bodies printed without a
+            # separator (but 中国人民大学|法学院: a school of the university)
+            break
         if len(w) >= 2 and w[-1] in "讯电" and tok.pos not in ("nt", "ns") and _DATELINE_WORD.search(w):
             break  # 本报讯中直机关工会联合会: a dateline is not part of the name (光电, 水电 are)
         if w in ("讯", "电") and prev is not None and (prev.pos in ("m", "ns", "t") or prev.word.endswith("日")):
@@ -299,9 +310,24 @@ _FUNCTION_OPENERS = frozenset("以不没未在把被将已也都就才又还刚�
 
 
 def _glued_function_char(tok: Token) -> bool:
-    """Whether ``tok`` is an unknown word (HMM) of two or three characters opening with a
-    function character."""
-    return tok.pos == "un" and 2 <= len(tok.word) <= 3 and tok.word[0] in _FUNCTION_OPENERS
+    """Whether ``tok`` is an unknown word (HMM) of two to four characters opening with a
+    function character (已由葛营: 已 and 由 glued to a name)."""
+    return tok.pos == "un" and 2 <= len(tok.word) <= 4 and tok.word[0] in _FUNCTION_OPENERS \
+        and (len(tok.word) <= 3 or _function_run(tok.word) >= 2)
+
+
+def _national_word(word: str, lex: Lexicons) -> bool:
+    """Whether ``word`` ends in a head that makes one word a national body's name (司法部, 计委)."""
+    head = next((word[-n:] for n in range(min(len(word), 6), 0, -1) if word[-n:] in lex.org_heads), None)
+    return head is not None and lex.org_heads[head][1] == "word"
+
+
+def _function_run(word: str) -> int:
+    """How many function characters open ``word`` (已由葛营 -> 2)."""
+    n = 0
+    while n < len(word) and word[n] in _FUNCTION_OPENERS:
+        n += 1
+    return n
 
 
 #: last characters of bodies' names (农科院, 卫生局, 计生委): one ends, a place opens the next
