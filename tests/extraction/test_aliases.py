@@ -641,3 +641,15 @@ def test_a_union_by_its_owners_kind_is_the_union_already_named_by_the_short_form
     art = article("近日，上海临港精工机械有限公司（以下简称“临港精工”）召开职代会。临港精工工会主席陆婉婷签字。"
                   "陆婉婷介绍，该公司工会收集了意见。")
     assert at(art, "公司工会").key == "临港精工工会"
+
+
+def test_the_place_before_a_bodys_name_is_the_fullest_form_the_article_writes() -> None:
+    art = article("湖州瑞丰达空调设备厂前年被兼并后，成为湖州市工业利税大户。")
+    located = {(r.head, r.tail) for r in art.relations if r.relation == "locatedIn"}
+    assert ("瑞丰达空调设备厂", "湖州市") in located
+
+
+def test_the_place_before_a_bodys_name_stays_as_written_when_never_expanded() -> None:
+    art = article("湖州瑞丰达空调设备厂前年被兼并后，利税大增。")
+    located = {(r.head, r.tail) for r in art.relations if r.relation == "locatedIn"}
+    assert ("瑞丰达空调设备厂", "湖州") in located

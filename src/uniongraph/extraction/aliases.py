@@ -858,17 +858,18 @@ def _place_short_forms(article: Article, lex: Lexicons) -> None:
     from .places import _gazetteer_form
 
     text = article.text
+    # (with the places read off the front of bodies' names: 苏州|康吉尔空调设备厂 … 苏州市)
+    places = [m for m in article.mentions if m.type == "Place"]
+    places += [m.located_at for m in article.mentions if m.located_at is not None]
     forms: dict[str, set[str]] = {}  # gazetteer place -> the forms of it the article writes
-    for m in article.mentions:
-        if m.type != "Place":
-            continue
+    for m in places:
         pieces = [text[s:e] for s, e in m.parts] if m.parts else [m.name]
         for form in pieces:
             place = m.place if not m.parts else _gazetteer_form(form, lex)
             if place:
                 forms.setdefault(place, set()).add(form)
-    for m in article.mentions:
-        if m.type != "Place" or m.canonical is not None or m.parts or not m.place:
+    for m in places:
+        if m.canonical is not None or m.parts or not m.place:
             continue
         written = forms.get(m.place, set())
         fullest = m.place if m.place in written else max(written, key=lambda f: (len(f), f), default=m.name)
