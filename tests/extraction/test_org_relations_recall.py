@@ -530,3 +530,24 @@ def test_a_body_founded_by_the_bodies_after_you():
     # 由B组建的 X: the relative clause names another body (the agent), not the one before 由
     names, facts = found("南岭机械有限公司由海河重工集团组建的销售公司代理销售。")
     assert ("海河重工集团", "founded", "南岭机械有限公司") not in facts
+
+
+# --------------------------------------------------------------------------- PLACE 的 enterprise
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("天津武清县史各庄镇的飞达集团公司承包了一家医院。", ("飞达集团公司", "locatedIn", "史各庄镇")),
+    ("湖州市的瑞丰达空调设备厂很有名。", ("瑞丰达空调设备厂", "locatedIn", "湖州市")),
+])
+def test_an_enterprise_of_the_place_named_before_的(body, fact):
+    names, facts = found(body)
+    assert facts.get(fact) == "place-de-org"
+
+
+@pytest.mark.parametrize("body, org", [
+    ("他从湖州市的瑞丰达空调设备厂调来。", "瑞丰达空调设备厂"),   # where he came from, said with 从
+    ("湖州市的劳动局很重视这件事。", "劳动局"),                   # a body of the place's government
+])
+def test_no_place_of_an_enterprise_after_从_or_for_a_government_body(body, org):
+    names, facts = found(body)
+    assert not any(f[0] == org and f[1] == "locatedIn" and rule == "place-de-org" for f, rule in facts.items())

@@ -141,6 +141,11 @@ def located_in(c: Context) -> Iterator[Found]:
             elif (placed := _placed_by_locatives(c, i)) is not None:
                 yield placed[1], "locatedIn", placed[0], "place-part-of-org"  # 位于安曼市西部的伊拉克使馆
             continue
+        if a.type == "Place" and (nxt := ms[i + 1] if i + 1 < len(ms) else None) is not None \
+                and c.gap(a, nxt) == "的" and _placed_kind(nxt) and not _NAME_GOES_ON.match(c.after(nxt, 1)) \
+                and not c.before(a, 2).endswith(_NOT_WHERE) and not _GOES_TO.search(c.before(a, 3)):
+            # 天津武清县史各庄镇的飞鹰集团公司: an enterprise or institution of the place named before 的
+            yield nxt, "locatedIn", a, "place-de-org"
         if a.type == "Place" and (nxt := ms[i + 1] if i + 1 < len(ms) else None) is not None and is_org(nxt) \
                 and _KIND_DASH.fullmatch(c.gap(a, nxt)) and not re.search(r"最|第一|首家|唯一", c.gap(a, nxt)):
             # 亚洲最大的毛毯生产企业———X: the place is the scope of a superlative, not where X is
@@ -160,6 +165,19 @@ def located_in(c: Context) -> Iterator[Found]:
             break
 
 
+def _placed_kind(m: Mention) -> bool:
+    """An enterprise or an institution with a name of its own (a school, a hospital, a firm):
+    the kinds a place before 的 locates (not a government's body: 北京市的劳动局 is its own)."""
+    from ..aliases import _placeable
+
+    return _placeable(m)
+
+
+#: before PLACE 的 ORG, what makes the place something else: a comparison's or a source's (比/从/
+#: 与/和 北京的…), a list of places (、)
+_NOT_WHERE = ("比", "从", "与", "和", "同", "、", "跟")
+#: a verb of going before PLACE 的 ORG…: 抵达杭州的某公司代表 says who arrived, not where the body is
+_GOES_TO = re.compile(r"(?:抵达|到达|来到|回到|前往|进入|赶到|到|去|赴|来|回)$")
 #: verbs that place what follows (位于 PLACE 的 ORG; 总部设在 PLACE 的 ORG)
 _PLACING_VERBS = ("位于", "地处", "坐落在", "坐落于", "坐落", "设在", "总部在", "落户在", "落户于", "地址在")
 #: the organisation's name goes on past the mention (设在上海的航天部６１５所): the mention is not the body
