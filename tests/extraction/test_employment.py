@@ -357,3 +357,24 @@ def test_a_theatre_is_a_venue_and_a_troupe_an_organisation():
     types = {m.key: m.type for m in art.mentions}
     assert types.get("南岭大剧院") == "Place"
     assert types.get("南岭人民艺术剧院") == "Organization"
+
+
+def test_a_post_held_by_someone_of_the_body_named_right_before():
+    facts = found("南岭区总工会成立了“劳模工匠服务队”，队长由全国劳模赵志强担任。")[1]
+    assert ("赵志强", "memberOf", "劳模工匠服务队") in facts   # a service team's head is one of it
+
+
+@pytest.mark.parametrize("body, person", [
+    ("南岭区总工会成立了“劳模工匠服务队”，由赵志强担任宣传工作。", "赵志强"),   # no post before 由
+    ("海河钢铁公司举办了比赛，评委由王建国担任。", "王建国"),                 # a verb's clause between
+])
+def test_no_post_held_without_a_post_right_after_the_body(body, person):
+    assert not {f for f in found(body)[1] if f[0] == person and f[1] in ("worksFor", "memberOf")}
+
+
+def test_the_head_of_a_delegation_is_one_of_it_and_a_crews_head_works_there():
+    facts = found("参加会见的有：海河市政府陪同团团长、海河市体委副主任张发明。")[1]
+    assert ("张发明", "memberOf", "海河市政府陪同团") in facts
+    assert ("张发明", "worksFor", "海河市体委") in facts
+    facts = found("南岭港务公司装卸四队队长王新学说，今晚要创纪录。")[1]
+    assert ("王新学", "worksFor", "装卸四队") in facts

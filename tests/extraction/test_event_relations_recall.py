@@ -623,3 +623,24 @@ def test_awards_at_a_meeting_of_another_kind_say_nothing():
 def test_giving_to_someone_outside_a_meeting_is_no_participation():
     body = "南岭射击运动研讨会今天在南岭举行。王建国向灾区群众李秀英捐款。"
     assert not {f for f in facts(body) if f[1] == "participatesIn" and f[0] in ("王建国", "李秀英")}
+
+
+# --- a quoted title before a word that ends in an event head -------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("由南岭区总工会主办的“迎新春”职工篮球赛在南岭区体育馆开赛。", "迎新春职工篮球赛"),
+    ("海河市教育工会开展“师德标兵”评选活动，评出标兵２０名。", "师德标兵评选活动"),
+])
+def test_a_quoted_title_before_a_word_ending_in_an_event_head_names_the_event(text, name):
+    assert name in events(text)
+
+
+def test_a_quoted_saying_before_an_ordinary_word_is_no_event():
+    assert not events("他常说“多干一点”老百姓就满意。")
+
+
+def test_organisers_and_venue_of_a_quoted_ball_game():
+    got = facts("近日，由南岭区总工会主办、南岭区职工服务中心承办的“迎新春”职工篮球赛在南岭区体育馆开赛。")
+    assert ("南岭区总工会", "organizes", "迎新春职工篮球赛") in got
+    assert ("南岭区职工服务中心", "organizes", "迎新春职工篮球赛") in got
+    assert ("迎新春职工篮球赛", "heldAt", "南岭区体育馆") in got

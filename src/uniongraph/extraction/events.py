@@ -422,7 +422,14 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             bridge = tail[: h.start()]
             if any(c in "，。、；：！？“”（）《》 \n" for c in bridge) or len(bridge) > _MAX_BRIDGE:
                 break
-            if h.start() > 0 and not (idx.is_boundary(qe + h.start()) and _bridge_is_name(idx, qe, qe + h.start(), lex)):
+            split = qe + h.start()
+            if not idx.is_boundary(split):
+                # the head ends a word that opens after the quote (“师德标兵”|评选活动, 职工|篮球赛):
+                # the word is the head's own kind of event
+                tok = idx.tokens[idx.index_at(split)]
+                if tok.start >= qe and tok.end == qe + h.end():
+                    split = tok.start
+            if h.start() > 0 and not (idx.is_boundary(split) and _bridge_is_name(idx, qe, split, lex)):
                 continue
             if lex.event_heads[h.group()] != "strong" and h.start() > 0 and len(h.group()) < 2:
                 continue  # 主席周: a one-character weak head (周, 月, 节) needs the quote right before it

@@ -168,7 +168,7 @@ def title_then_person(gap: str) -> bool:
 
 
 _NOT_JOBS = frozenset({"居民", "村民", "学生", "群众", "志愿者", "党员", "市民", "游客", "家属", "老人", "儿童"})
-_TEAM_HEADS = ("队", "代表团", "小组")
+_TEAM_HEADS = ("队", "代表团", "小组", "访华团", "访问团", "考察团", "陪同团", "慰问团", "报告团", "讲师团", "合唱团", "观察团")
 
 
 def is_team(m: Mention) -> bool:

@@ -65,6 +65,8 @@ _NEXT_POST_GAP = re.compile(r"^(?:、|，(?:还|也|又|同时)?(?:是|任|担�
 
 #: titles that say one belongs rather than holds an office or a job
 _MEMBERSHIP_TITLES = ("会员", "成员", "队员", "选手")
+#: who leads a team or a delegation from inside it (the real-text gold: 代表团团长某 memberOf)
+_TEAM_LEADERS = ("团长", "队长", "领队")
 
 
 #: verbs of holding a post between a person and the body (原任地质部副部长)
@@ -78,6 +80,9 @@ def _post(org, title: str) -> str:
     (an office in a team, 支队副处长, is still an office: the guideline's memberOf is "not an office")."""
     if title.endswith(_MEMBERSHIP_TITLES):
         return "memberOf"
+    if (org.type == "ServiceTeam" or org.key.endswith("团") and is_team(org)) and title.endswith(_TEAM_LEADERS):
+        return "memberOf"  # 代表团团长, 服务队队长: the head of a delegation or service team is one
+        # of it (a work crew's 队长, 装卸四队队长, holds an office of the unit he works in)
     return "memberOf" if is_team(org) and not _is_post(title) else "worksFor"
 
 
@@ -104,6 +109,13 @@ def appointed(c: Context) -> Iterator[Found]:
     for i, p in enumerate(ms):
         if p.type != "Person":
             continue
+        held = _POST_HELD_BY.search(c.text, c.sentence.start, p.start)
+        if held is not None and held.end() == p.start and _TAKES_POST.match(c.text, p.end) \
+                and (held.group("titles") == "" or only_titles(held.group("titles"))) and only_titles(held.group("post")):
+            # 服务队，队长由全国劳模赵立担任: the post of the body named right before it
+            org = next((o for o in reversed(ms[:i]) if o.end <= held.start()), None)
+            if org is not None and is_org(org) and _POST_AFTER_BODY.fullmatch(c.text, org.end, held.start()):
+                yield p, _post(org, held.group("post")), org, "post-held-by-person"
         m = _APPOINTED.match(c.text, p.end, c.sentence.end)
         if m is None:
             continue
@@ -115,6 +127,11 @@ def appointed(c: Context) -> Iterator[Found]:
             yield p, _post(org, run.group()), org, "person-appointed-to-post"
 
 
+#: POST 由 (titles) PERSON 担任: who holds a post of the body named just before
+_POST_HELD_BY = re.compile(r"(?P<post>[\u4e00-\u9fff]{2,5})由(?P<titles>[\u4e00-\u9fff]{0,6}?)$")
+_TAKES_POST = re.compile(r"(?:来|亲自)?(?:担任|出任|兼任)")
+#: between the body and its post: a closing quote, a comma, 的, 其
+_POST_AFTER_BODY = re.compile(r"[”’」』]?(?:[，,]|的|[，,]其)?")
 #: 在 ORG 工作(了三十年)的 PERSON: the body a person worked at, said before the name
 _WORKED_AT_BEFORE = re.compile(r"(?:工作|任职|上班|打工|供职)(?:了)?[^，。；、]{0,8}?的$")
 
