@@ -644,3 +644,29 @@ def test_organisers_and_venue_of_a_quoted_ball_game():
     assert ("南岭区总工会", "organizes", "迎新春职工篮球赛") in got
     assert ("南岭区职工服务中心", "organizes", "迎新春职工篮球赛") in got
     assert ("迎新春职工篮球赛", "heldAt", "南岭区体育馆") in got
+
+
+# --- a hospital or school 在 which an event is held is its venue; awards handed out at a ceremony --
+
+def test_a_hospital_an_event_is_held_in_is_its_venue_not_its_organiser():
+    got = facts("海河市总工会联合市卫健委，在南岭市第一人民医院举办职工健康讲座。")
+    assert ("职工健康讲座", "heldAt", "南岭市第一人民医院") in got
+    assert ("南岭市第一人民医院", "organizes", "职工健康讲座") not in got
+    assert ("海河市总工会", "organizes", "职工健康讲座") in got
+
+
+def test_a_government_office_an_event_is_convened_in_convenes_it():
+    got = facts("会议在海河市人民政府办公厅召开第三次职工工作座谈会。")
+    assert ("第三次职工工作座谈会", "heldAt", "海河市人民政府办公厅") not in got
+
+
+def test_one_who_hands_out_awards_at_the_ceremony_named_before_takes_part():
+    body = "日前，海河市总工会举行“最美职工”颁奖典礼，市总工会主席林志远为获奖者颁奖。"
+    got = found(body)
+    assert ("海河市总工会", "organizes", "最美职工颁奖典礼", "subject-org-verb-event") in got
+    assert ("林志远", "participatesIn", "最美职工颁奖典礼", "hands-out-awards-at-event") in got
+
+
+def test_handing_out_awards_with_no_event_in_the_sentence_says_nothing():
+    got = facts("海河市总工会举行颁奖典礼。王建国为获奖者颁奖。")
+    assert not {f for f in got if f[0] == "王建国"}

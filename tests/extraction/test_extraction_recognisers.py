@@ -695,3 +695,11 @@ def test_a_school_of_a_university_stays_one_name():
 def test_a_political_commissar_is_a_title_not_a_committee():
     names = _names("南岭军区机务处副政委王建国说。")
     assert not any(n.endswith("政委") for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("海河港务集团第二装卸公司工会主席吴建国说。", "海河港务集团第二装卸公司工会"),
+    ("南岭冶炼厂厂长吴建国说。", "南岭冶炼厂"),
+])
+def test_a_trade_word_inside_a_company_name(text, name):
+    assert name in _names(text)

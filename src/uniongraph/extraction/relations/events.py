@@ -76,8 +76,9 @@ def organizes(c: Context) -> Iterator[Found]:
             continue  # X在今天召开的座谈会上指出: X speaks at it; who convened it is not said
         if _ADDRESSED.search(text, c.sentence.start, ev.start):
             continue  # 李鹏对正在肇庆市召开的…会议作出指示: addressed by someone, convened by whom is not said
-        # 在国务院办公厅召开…: a body (not a company: that is the venue) right before the verb convenes
-        if prev is not None and is_org(prev) and prev.type != "Company" and c.before(prev, 1) == "在" \
+        # 在国务院办公厅召开…: a body (not a company, a hospital or a school: those are the venue)
+        # right before the verb convenes
+        if prev is not None and is_org(prev) and not _venue_body(prev) and c.before(prev, 1) == "在" \
                 and starts(c.gap(prev, ev).lstrip("隆重正式"), "organize"):
             yield prev, "organizes", ev, "at-body-verb-event"
             continue
@@ -244,6 +245,14 @@ def _organized_target(c: Context, i: int, group, verb: str):
     return None
 
 
+def _venue_body(m: Mention) -> bool:
+    """A body that 在 X 举办 names as the venue, not the convener: an enterprise, or an
+    institution with premises of its own (a hospital, a school: 在市第一人民医院举办…讲座)."""
+    from ..aliases import _placeable
+
+    return _placeable(m)
+
+
 def held_at(c: Context) -> Iterator[Found]:
     """在 PLACE 举办 EVENT; EVENT 走进 PLACE; EVENT 在 PLACE 举行; 活动在 PLACE 举行."""
     ms = c.mentions
@@ -252,7 +261,7 @@ def held_at(c: Context) -> Iterator[Found]:
         if is_org(pl):
             # 在安徽叉车集团召开…通报会: a company as the venue (the guideline's case), the verb right
             # after it; 在国务院办公厅召开 is the office convening, not a venue
-            if pl.type == "Company" and c.before(pl, 1) == "在" and i + 1 < len(ms) and ms[i + 1].type == "Event":
+            if _venue_body(pl) and c.before(pl, 1) == "在" and i + 1 < len(ms) and ms[i + 1].type == "Event":
                 gap = c.gap(pl, ms[i + 1])
                 verb = starts(gap.lstrip("隆重正式"), "held")
                 if verb and gap.lstrip("隆重正式") in (verb, verb + "了", verb + "的"):
@@ -562,8 +571,15 @@ def participates(c: Context) -> Iterator[Found]:
                 yield m, "participatesIn", inside[0], "person-speaks-at-event"
                 continue
         # 在第十二届上海市职工职业技能大赛中获得焊工项目第一名
+        gives = _GIVES_AWARDS.match(text, m.end, c.sentence.end)
+        before = [e for e in c.events() if e.end <= m.start]
+        if gives is not None and before and not before[-1].congress:
+            # 举行“最美职工”颁奖典礼，市总工会主席林志远为获奖者颁奖: one who hands out the awards
+            # at the ceremony the sentence names before
+            yield m, "participatesIn", before[-1], "hands-out-awards-at-event"
+            continue
         # (not 王建国向获得…的运动员颁奖: the one who hands the award out: meeting_roles)
-        won = _AWARD.search(text, m.end, c.sentence.end) if not _GIVES_AWARDS.match(text, m.end, c.sentence.end) else None
+        won = _AWARD.search(text, m.end, c.sentence.end) if gives is None else None
         if won:
             inside = [e for e in c.events() if m.end <= e.start < won.start() and text[e.end : e.end + 1] in ("中", "上")]
             opener = _IN_EVENT_OPENER.match(text, c.sentence.start, m.start) if not inside else None
