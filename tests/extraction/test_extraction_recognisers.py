@@ -703,3 +703,18 @@ def test_a_political_commissar_is_a_title_not_a_committee():
 ])
 def test_a_trade_word_inside_a_company_name(text, name):
     assert name in _names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("中国人民银行四川德阳市分行行长王建国说。", "中国人民银行四川德阳市分行"),
+    ("中国农业发展银行河南省南阳市分行办公室收到一封信。", "中国农业发展银行河南省南阳市分行"),
+])
+def test_a_banks_branch_named_by_its_place_alone_is_one_name(text, name):
+    names = _names(text)
+    assert name in names
+    assert not any(n.endswith("市分行") and n != name for n in names)
+
+
+def test_a_unit_with_a_name_of_its_own_is_still_a_unit_of_the_body():
+    names = _names("开滦矿务局唐家庄矿矿长王建国说。")
+    assert {"开滦矿务局", "唐家庄矿"} <= names

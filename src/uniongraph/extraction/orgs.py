@@ -338,11 +338,31 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         named = own.pos in _PROPER_UNIT_TAGS or own.word in lex.places if unit_head is not None else False
         if body_head is None or k - m.start < 3 or not (named or ORDINAL_UNIT.fullmatch(text, k, m.end)):
             continue
+        if unit_head is not None and unit_head in _BRANCH_HEADS and _only_places(idx, k, head_start, lex):
+            return [m]  # 中国人民银行四川德阳市分行: a bank's branch named by its place alone is one name
+            # (德阳市分行 alone says whose branch it is no more than 分行 does)
         body = Mention(m.start, k, text[m.start : k], lex.org_heads[body_head][0], clean_name(text[m.start : k]),
                        SOURCE, priority=m.priority)
         unit = Mention(k, m.end, text[k : m.end], m.type, clean_name(text[k : m.end]), SOURCE, priority=m.priority)
         return [body, unit]
     return [m]
+
+
+#: a bank's branches, named by the place they serve (中国农业发展银行河南省南阳市分行)
+_BRANCH_HEADS = frozenset({"分行", "支行", "营业部", "营业所"})
+
+
+def _only_places(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether the text between ``start`` and ``end`` is places alone (四川|德阳市)."""
+    i = idx.index_at(start)
+    if end <= start:
+        return False
+    while i < len(idx.tokens) and idx.tokens[i].start < end:
+        t = idx.tokens[i]
+        if not (t.word in lex.places or t.word in lex.place_aliases or t.pos == "ns"):
+            return False
+        i += 1
+    return True
 
 
 #: a unit named by its number: 第二炼钢厂, 第三工程局 (a head of at most a few characters after it)
