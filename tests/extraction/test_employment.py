@@ -378,3 +378,9 @@ def test_the_head_of_a_delegation_is_one_of_it_and_a_crews_head_works_there():
     assert ("张发明", "worksFor", "海河市体委") in facts
     facts = found("南岭港务公司装卸四队队长王新学说，今晚要创纪录。")[1]
     assert ("王新学", "worksFor", "装卸四队") in facts
+
+
+def test_a_student_neither_works_for_the_university_nor_holds_an_office_there():
+    facts = found("逆境成材的南岭大学研究生王建林获奖。")[1]
+    assert not {f for f in facts if f[0] == "王建林" and f[2] == "南岭大学"}
+    assert ("钱国华", "worksFor", "南岭大学") in found("南岭大学教授钱国华说。")[1]

@@ -721,3 +721,12 @@ def test_a_banks_branch_named_by_its_place_alone_is_one_name(text, name):
 def test_a_unit_with_a_name_of_its_own_is_still_a_unit_of_the_body():
     names = _names("开滦矿务局唐家庄矿矿长王建国说。")
     assert {"开滦矿务局", "唐家庄矿"} <= names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("国务院外办副主任王建国等参加了会见。", "国务院外办"),    # 外办: 外事办公室
+    ("海河市精神文明办公室主任王建国说。", "海河市精神文明办公室"),  # not 文明办 | 公室
+    ("南岭省信访办公室主任王建国说。", "南岭省信访办公室"),
+])
+def test_a_government_offices_short_name_and_its_full_name(text, name):
+    assert name in _names(text)

@@ -117,6 +117,8 @@ def _head_fits(idx: TokenIndex, hs: int, he: int, lex: Lexicons) -> bool:
         rest = idx.text[he : last.end]
         if last.start < hs or not (len(rest) >= 2 and is_word(rest)):
             return False
+        if last.start >= hs and last.word in lex.org_heads:
+            return False  # 精神文明|办公室: a longer head begins inside this one (文明办 would cut it)
     first = idx.tokens[idx.index_at(hs)]
     return first.start >= hs or first.pos in ("l", "nt", "nz", "un", "ns", "j")
 

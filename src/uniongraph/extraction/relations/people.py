@@ -65,6 +65,8 @@ _NEXT_POST_GAP = re.compile(r"^(?:、|，(?:还|也|又|同时)?(?:是|任|担�
 
 #: titles that say one belongs rather than holds an office or a job
 _MEMBERSHIP_TITLES = ("会员", "成员", "队员", "选手")
+#: students of a school or university: no employment, no office (the guideline's worksFor)
+_STUDENTS = ("学生", "研究生", "大学生", "本科生", "博士生", "硕士生", "中学生", "小学生", "留学生", "学员")
 #: who leads a team or a delegation from inside it (the real-text gold: 代表团团长某 memberOf)
 _TEAM_LEADERS = ("团长", "队长", "领队")
 
@@ -189,7 +191,8 @@ def works_for(c: Context) -> Iterator[Found]:
                 # 华峰化工有限公司的刘大隆说: the body's own person (both real-text gold sets read so)
                 for q in listed_persons(c, i, joiners=("、", "和", "与")):
                     yield q, "worksFor", org, "org-de-person"
-            elif gap and title_then_person(gap):
+            elif gap and title_then_person(gap) and not gap.endswith(_STUDENTS):
+                # (天津大学研究生王建林: a student neither works for the university nor holds an office)
                 rel = _post(org, gap)
                 # 中共中央政治局委员迟浩田、罗干、贾庆林: the title covers the whole list of names
                 for q in listed_persons(c, i):
