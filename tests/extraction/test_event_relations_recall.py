@@ -670,3 +670,33 @@ def test_one_who_hands_out_awards_at_the_ceremony_named_before_takes_part():
 def test_handing_out_awards_with_no_event_in_the_sentence_says_nothing():
     got = facts("海河市总工会举行颁奖典礼。王建国为获奖者颁奖。")
     assert not {f for f in got if f[0] == "王建国"}
+
+
+# --- winners listed after 获奖者是：; watching a show; an edition's year in brackets -------------
+
+def test_winners_listed_after_a_colon_were_awarded_at_the_ceremony():
+    body = "第三届南岭青年奖颁奖大会今天举行。获奖者是：治沙的女青年王丽荣；自强的研究生王建林。"
+    got = found(body)
+    assert ("王丽荣", "participatesIn", "第三届南岭青年奖颁奖大会", "winners-of-award-ceremony") in got
+    assert ("王建林", "participatesIn", "第三届南岭青年奖颁奖大会", "winners-of-award-ceremony") in got
+
+
+@pytest.mark.parametrize("body", [
+    "第三届南岭青年奖评选揭晓。获奖者是：王丽荣；王建林。",                 # no ceremony reported
+    "南岭市职工运动会今天开幕。获奖者是：王丽荣、王建林。",                 # not an award ceremony
+    "第三届南岭青年奖颁奖大会今天举行。获奖者是：王丽荣。王建林也来了。",   # after the list's full stop
+])
+def test_no_winners_without_the_award_ceremony_or_outside_the_list(body):
+    assert not {f for f in facts(body) if f[0] == "王建林" and f[1] == "participatesIn"}
+
+
+def test_those_who_watch_a_show_attend_it():
+    got = facts("南岭市委书记王建国、市长李秀英观看了南岭市职工春节联欢晚会。")
+    assert ("王建国", "participatesIn", "南岭市职工春节联欢晚会") in got
+    assert ("李秀英", "participatesIn", "南岭市职工春节联欢晚会") in got
+
+
+def test_an_editions_year_in_brackets_is_part_of_the_events_name():
+    assert "第二届南岭青少年消除贫困奖（１９９７）颁奖大会" in events(
+        "由南岭青年基金会举办的第二届南岭青少年消除贫困奖（１９９７）颁奖大会今天举行。")
+    assert "（１９９７）颁奖大会" not in events("他说（１９９７）颁奖大会开得好。")

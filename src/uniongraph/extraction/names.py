@@ -146,6 +146,14 @@ def name_start(
                 start = opener.start
                 i -= 3
                 continue
+            # an edition's year in brackets inside an event's name: …消除贫困奖（１９９７）颁奖大会
+            year = _BRACKETED_YEAR.search(idx.text, max(0, tok.start - 8), tok.end) if verbs else None
+            if year is not None and year.end() == tok.end:
+                k = idx.index_at(year.start())
+                if idx.tokens[k].start == year.start() and k > 0 and is_name_part(idx.tokens[k - 1], lex):
+                    start = year.start()  # (only inside a name: 他说（１９９７）… opens none)
+                    i = k - 1
+                    continue
             break
         if w == "》" and verbs:
             # a book's title opens the event's name: 《五星红旗》出版座谈会
@@ -186,8 +194,9 @@ def name_start(
             i -= 1
             continue
         if verbs and tok.pos in ("v", "vd", "vn", "a", "ad") and w not in lex.words.get("boundary_words", ()) and len(w) >= 2:
-            if prev is not None and (prev.pos in ("nr", "nrfg", "nrt") or prev.pos == "un" and 2 <= len(prev.word) <= 3
-                                     and prev.word[0] in lex.surnames):
+            if prev is not None and prev.word not in lex.words.get("not_names", ()) and (
+                    prev.pos in ("nr", "nrfg", "nrt") or prev.pos == "un" and 2 <= len(prev.word) <= 3
+                    and prev.word[0] in lex.surnames):
                 start = tok.end if tok.pos in ("v", "vd") else tok.start
                 break  # 李强|宣布|运动会: a person and the verb they do open no event's name
             start = tok.start
@@ -307,6 +316,10 @@ _DATELINE_WORD = re.compile(r"(?:本报|报|日|月|社|专|外)[讯电]$|^[讯�
 #: characters that open no name (adverbs, prepositions, negation); jieba's HMM glues them to
 #: the next character as an unknown word (以厂, 不办, 刚建)
 _FUNCTION_OPENERS = frozenset("以不没未在把被将已也都就才又还刚正再很更最从向对给让由于与为据经别这那可")
+
+
+#: an edition's year in brackets: （１９９７）, (1998年度)
+_BRACKETED_YEAR = re.compile(r"[（(](?:1|2|１|２)[0-9０-９]{3}(?:年|年度)?[）)]")
 
 
 def _glued_function_char(tok: Token) -> bool:

@@ -605,7 +605,7 @@ def participates(c: Context) -> Iterator[Found]:
                 yield m, "participatesIn", c.main_event, "person-at-this-event"
 
 
-_ATTEND = re.compile(r"(?:等(?:领导|同志|负责同志|人)?)?(?:也|还|分别|一同|一起|先后|都)?(?:出席|参加|参与|列席)(?:了)?")
+_ATTEND = re.compile(r"(?:等(?:领导|同志|负责同志|人)?)?(?:也|还|分别|一同|一起|先后|都)?(?:出席|参加|参与|列席|观看|观摩)(?:了)?")
 #: what may follow 出席/参加 when the event is not named again: a word for a meeting, or the clause ends
 _EVENT_OBJECT = re.compile(r"(?:了)?(?:此次|这次|本次|当天的|当日的)?(?:会议|大会|座谈会|会|活动|仪式|开幕式|闭幕式|典礼|比赛|竞赛)"
                            r"|(?:了)?[。，；！、并]|$")
@@ -708,7 +708,8 @@ _CHAIRS_NAMED = re.compile(r"(?:等)?(?:共同)?主持(?:召开|举行)?(?:了|�
 _REPORTS = re.compile(r"(?:代表[^，。；]{1,12}?)?(?:作|做)(?:了)?[^，。；]{0,10}?报告")
 _HEARD = re.compile(r"听取(?:了)?$")
 #: A (等) 向 B 颁奖/颁发…: one who hands out awards, and (``to``) to whom
-_GIVES_AWARDS = re.compile(r"(?:等)?(?:也|还|分别|先后|一起|共同)?(?:向|为)(?P<to>[^，。；]{2,60}?)(?:颁奖|颁发|授奖|发奖)")
+_GIVES_AWARDS = re.compile(r"(?:等)?(?:也|还|分别|先后|一起|共同)?(?:向|为)(?P<to>[^，。；]{2,80}?)"
+                           r"(?:颁奖|颁发|授奖|发奖|颁了奖|发了奖|授予|颁发了)")
 #: 在(今天|当天的|这次)研讨会上，: the opener names the reported meeting by its kind alone
 _AT_THIS_MEETING = re.compile(r"在(?:今天|今日|昨天|当天|当日|这次|此次|本次|上午|下午)?(?:的)?" + _MEETING_NOUN
                               .replace("(?P<noun>", "(?P<noun>研讨会|") + r"上[，,]")
@@ -996,10 +997,31 @@ def receptions(c: Context) -> Iterator[Found]:
                 yield p, "participatesIn", received[-1], "joins-reception-of-event"
 
 
+#: 获奖者是：A；B；C, 获奖单位有：…: those awarded, listed after a colon
+_WINNERS_LISTED = re.compile(r"(?:获奖者|获奖人|获奖单位|获奖集体|获奖个人|受表彰者|受表彰的[^，。；：]{0,8}?)"
+                             r"(?:是|为|有|分别是|名单如下)[：:]")
+#: the names of ceremonies where awards are handed out
+_AWARD_CEREMONIES = ("颁奖大会", "颁奖典礼", "颁奖仪式", "颁奖会", "表彰大会", "表彰会")
+
+
 def listed_attendees(c: Context) -> Iterator[Found]:
     """People listed after ``出席 EVENT 的(领导同志)有：`` (and ``参加会议的还有``) took part in the
-    event: the one named in the phrase, or the meeting a generic noun there refers back to."""
+    event: the one named in the phrase, or the meeting a generic noun there refers back to; the
+    winners listed after ``获奖者是：`` in the report of an award ceremony were awarded at it."""
     text = c.text
+    # (the list may run on over clauses closed by ；: the colon is then in an earlier one)
+    opened = max(text.rfind("。", 0, c.sentence.start), text.rfind("\n", 0, c.sentence.start)) + 1
+    winners = _WINNERS_LISTED.search(text, opened, c.sentence.end)
+    if winners is not None:
+        named = [e for e in c.article.mentions if e.type == "Event" and opened <= e.start and e.end <= winners.start()
+                 and e.name.endswith(_AWARD_CEREMONIES)]
+        main = c.main_event
+        event = named[-1] if named else (main if main is not None and main.name.endswith(_AWARD_CEREMONIES)
+                                         and main.end <= winners.start() else None)
+        if event is not None:
+            for p in c.mentions:
+                if p.type == "Person" and p.start >= winners.end() and not kin_anchor(c, p):
+                    yield p, "participatesIn", event, "winners-of-award-ceremony"
     for m in _ATTENDED_BY.finditer(text, c.sentence.start, c.sentence.end):
         obj_start, obj_end = m.span("obj")
         named = [e for e in c.mentions if e.type == "Event" and obj_start <= e.start and e.end <= obj_end]
