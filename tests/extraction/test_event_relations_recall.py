@@ -700,3 +700,32 @@ def test_an_editions_year_in_brackets_is_part_of_the_events_name():
     assert "第二届南岭青少年消除贫困奖（１９９７）颁奖大会" in events(
         "由南岭青年基金会举办的第二届南岭青少年消除贫困奖（１９９７）颁奖大会今天举行。")
     assert "（１９９７）颁奖大会" not in events("他说（１９９７）颁奖大会开得好。")
+
+
+# --- organisers in a clause opened by 由 after the event; venues; 再就业 in names -----------------
+
+def test_organisers_in_a_由_clause_after_the_event_that_opens_the_sentence():
+    body = "南岭市第五届职工运动会将于今年１０月在南岭举行，由南岭市总工会和南岭市体育局共同承办。"
+    got = facts(body)
+    assert ("南岭市总工会", "organizes", "南岭市第五届职工运动会") in got
+    assert ("南岭市体育局", "organizes", "南岭市第五届职工运动会") in got
+
+
+def test_a_由_clause_that_describes_a_body_names_no_organiser():
+    got = facts("南岭市职工运动会今天开幕，王建国代表由南岭市总工会主办的报社发言。")
+    assert ("南岭市总工会", "organizes", "南岭市职工运动会") not in got
+
+
+@pytest.mark.parametrize("text, event, venue", [
+    ("南岭射击研讨会今天在海河射击场举行。", "南岭射击研讨会", "海河射击场"),
+    ("南岭市第四次再就业赶集大会在南岭市青少年宫举行。", "南岭市第四次再就业赶集大会", "南岭市青少年宫"),
+])
+def test_sports_grounds_and_youth_palaces_are_venues(text, event, venue):
+    assert (event, "heldAt", venue) in facts(text)
+
+
+def test_再就业_is_one_word_of_a_name_and_alone_no_name():
+    assert "第四次再就业赶集大会" in events("第四次再就业赶集大会在市青少年宫举行。")
+    names = {m.key for m in extract_article(Article(id="t", source="t", index=0, title="",
+                                                      text="\n他们成立了再就业服务中心。")).mentions}
+    assert "再就业服务中心" not in names

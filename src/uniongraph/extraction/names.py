@@ -188,6 +188,10 @@ def name_start(
             start = tok.start  # A暨B: one name joining two (集中入会暨启用仪式)
             i -= 1
             continue
+        if w == "再" and i + 1 < len(idx.tokens) and idx.tokens[i + 1].word in _AGAIN_COMPOUNDS:
+            start = tok.start  # 第四次|再|就业|赶集大会: 再就业 (re-employment) is one word of the name
+            i -= 1
+            continue
         nxt = idx.tokens[i + 1].word if i + 1 < len(idx.tokens) else ""
         if verbs and w + nxt in lex.event_heads:
             start = tok.start  # 成立大会暨第一次会员大会: 成立 opens an event word here
@@ -318,6 +322,8 @@ _DATELINE_WORD = re.compile(r"(?:本报|报|日|月|社|专|外)[讯电]$|^[讯�
 _FUNCTION_OPENERS = frozenset("以不没未在把被将已也都就才又还刚正再很更最从向对给让由于与为据经别这那可")
 
 
+#: verbs that 再 makes a noun of (再就业 re-employment, 再教育, 再培训)
+_AGAIN_COMPOUNDS = frozenset({"就业", "教育", "培训", "创业", "上岗", "分配"})
 #: an edition's year in brackets: （１９９７）, (1998年度)
 _BRACKETED_YEAR = re.compile(r"[（(](?:1|2|１|２)[0-9０-９]{3}(?:年|年度)?[）)]")
 

@@ -229,6 +229,9 @@ def _organized_target(c: Context, i: int, group, verb: str):
     etc = _ETC_UNITS.match(between)
     if later and between[etc.end() if etc else 0 :].startswith(verb):
         return later[0]  # 由市总工会主办的职工运动会 / 由…共同主办，…承办的省职工技能大赛
+    rest = between[etc.end() if etc else 0 :] if later else text[last.end : c.sentence.end]
+    if rest.startswith(verb + "的") and not rest.startswith(verb + "的第"):
+        return None  # 由南岭市总工会主办的报社: the clause describes a body named after 的, no event
     clause = _ORGANISING_CLAUSE.match(text, last.end, c.sentence.end)
     if clause is not None and (ev := recent_event(c, clause.end())) is not None:
         return ev  # 由A、B等单位发起组织的座谈会上: the 座谈会 the article reported before
@@ -240,9 +243,18 @@ def _organized_target(c: Context, i: int, group, verb: str):
     if c.main_event is not None and THIS_EVENT.search(lead):
         return c.main_event  # 活动由浦东新区总工会与张江镇总工会共同主办
     at = c.clause_of(org)[0]
-    if text[_object_end(text, at) : org.start] == "由":
-        return recent_event(c, at)  # 座谈会由中台办、国台办…共同举办: the 座谈会 reported before
+    if text[_object_end(text, at) : org.start] == "由" and (ev := recent_event(c, at)) is not None:
+        return ev  # 座谈会由中台办、国台办…共同举办: the 座谈会 reported before
+    first = ms[0] if ms else None
+    if at > c.sentence.start and _BY_OPENS_CLAUSE.fullmatch(text, at, org.start) and first is not None \
+            and first.type == "Event" and not first.congress and c.is_subject(first) \
+            and not any(m.type == "Event" for m in ms[1:i]):
+        return first  # 世界中学生运动会将于10月在上海举行，由国家教委和上海市政府共同承办
     return None
+
+
+#: a clause that opens with 由 (and an adverb): its organisers are said of the sentence's subject
+_BY_OPENS_CLAUSE = re.compile(r"(?:并|将|均|也|都)?由")
 
 
 def _venue_body(m: Mention) -> bool:
