@@ -730,3 +730,18 @@ def test_a_unit_with_a_name_of_its_own_is_still_a_unit_of_the_body():
 ])
 def test_a_government_offices_short_name_and_its_full_name(text, name):
     assert name in _names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("南岭商场经理王建国说，今年销售很好。", "南岭商场"),
+    ("亿丰隆商城开业了。", "亿丰隆商城"),
+    ("海河书店总店经理王建国说。", "海河书店总店"),
+])
+def test_shops_and_malls_are_enterprises_not_places(text, name):
+    types = {m.key: m.type for m in extract_text(text).mentions}
+    assert types.get(name) == "Company"
+
+
+def test_a_market_hall_a_fair_is_held_in_stays_a_place():
+    types = {m.key: m.type for m in extract_text("招聘会在南岭体育馆举行。").mentions}
+    assert types.get("南岭体育馆") == "Place"

@@ -88,9 +88,14 @@ def tagger_spans(text: str) -> list[tuple[int, int, str]]:
 def _typed(text: str, start: int, end: int, label: str, lex: Lexicons) -> str | None:
     """The entity type of a tagger span, or None to leave it out: an organisation must end in a
     head (which decides its kind) and hold more than the head (工会 alone names no one)."""
+    span = text[start:end]
+    if label == "LOC":
+        # 西单商场, 亿客隆商城: a shop the tagger reads as a place is an enterprise by its head
+        head = next((lex.org_heads[span[-n:]] for n in range(min(4, len(span) - 1), 1, -1)
+                     if span[-n:] in lex.org_heads), None)
+        return "Company" if head is not None and head[0] == "Company" else "Place"
     if label != "ORG":
         return _DEFAULT_TYPE[label]
-    span = text[start:end]
     for n in range(min(8, len(span)), 0, -1):
         head = lex.org_heads.get(span[-n:])
         if head is not None:
