@@ -745,3 +745,15 @@ def test_shops_and_malls_are_enterprises_not_places(text, name):
 def test_a_market_hall_a_fair_is_held_in_stays_a_place():
     types = {m.key: m.type for m in extract_text("招聘会在南岭体育馆举行。").mentions}
     assert types.get("南岭体育馆") == "Place"
+
+
+def test_an_honour_roll_without_separators_ends_each_entry_at_its_person():
+    text = "南岭市卫生局医疗中心主任陈振华海河友好医院医务处住院医师田建国"
+    names = {m.key for m in extract_text(text).mentions}
+    assert "海河友好医院" in names
+    assert "陈振华海河友好医院" not in names
+    assert {"陈振华", "田建国"} <= {m.key for m in extract_text(text).mentions if m.type == "Person"}
+
+
+def test_a_school_named_after_a_person_keeps_the_name():
+    assert "徐建华学校" in {m.key for m in extract_text("徐建华学校校长王明说。").mentions}

@@ -188,6 +188,10 @@ def name_start(
             start = tok.start  # A暨B: one name joining two (集中入会暨启用仪式)
             i -= 1
             continue
+        if prev is not None and tok.pos in ("nr", "nrfg", "un") and 2 <= len(w) <= 3 and w[0] in lex.surnames \
+                and _is_title(prev.word, lex):
+            break  # …主任陈振文|中日友好医院: a titled person ends the entry before this name (an
+            # honour roll printed without separators)
         if w == "再" and i + 1 < len(idx.tokens) and idx.tokens[i + 1].word in _AGAIN_COMPOUNDS:
             start = tok.start  # 第四次|再|就业|赶集大会: 再就业 (re-employment) is one word of the name
             i -= 1
@@ -333,6 +337,11 @@ def _glued_function_char(tok: Token) -> bool:
     function character (已由葛营: 已 and 由 glued to a name)."""
     return tok.pos == "un" and 2 <= len(tok.word) <= 4 and tok.word[0] in _FUNCTION_OPENERS \
         and (len(tok.word) <= 3 or _function_run(tok.word) >= 2)
+
+
+def _is_title(word: str, lex: Lexicons) -> bool:
+    """Whether ``word`` is, or ends in, a leader's or a profession's title (主任, 住院医师)."""
+    return any(lex.roles.get(word[-n:]) in ("leader", "profession") for n in range(min(len(word), 4), 1, -1))
 
 
 def _national_word(word: str, lex: Lexicons) -> bool:
