@@ -757,3 +757,16 @@ def test_an_honour_roll_without_separators_ends_each_entry_at_its_person():
 
 def test_a_school_named_after_a_person_keeps_the_name():
     assert "徐建华学校" in {m.key for m in extract_text("徐建华学校校长王明说。").mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("北京商业管理干部学院的李飞副教授说。", "北京商业管理干部学院"),   # 管理 after a noun: the name's own
+    ("南岭市政府信访办公室主任王明说。", "南岭市政府信访办公室"),
+])
+def test_a_domain_word_after_a_noun_stays_in_the_name(text, name):
+    assert name in _names(text)
+
+
+def test_a_verb_and_a_governing_word_glued_open_no_name():
+    names = _names("他们负责管理南岭公司。")
+    assert "南岭公司" in names and not any(n.startswith("负责") for n in names)

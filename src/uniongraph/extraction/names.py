@@ -239,10 +239,13 @@ def name_start(
             start = tok.start + 1  # 亚光电工总厂|和川|棉一厂: jieba's HMM glued the conjunction on
             break
         # (jieba files a few verb phrases as names: 应邀参加|中宣部; no name of four is one)
-        if w in _LINK_WORDS or w in lex.words.get("boundary_words", ()) or (
-                (tok.pos not in ("n", "nr", "ns", "nt", "nz", "vn", "j") or tok.pos == "nr" and len(w) >= 4)
+        trade = w in lex.name_words and prev is not None and prev.pos in ("n", "nz", "j")
+        if w in _LINK_WORDS or w in lex.words.get("boundary_words", ()) and not trade or (
+                (tok.pos not in ("n", "nr", "ns", "nt", "nz", "vn", "j") or tok.pos == "nr" and len(w) >= 4
+                 or _verb_then_boundary(w, lex))
                 and _ends_in_boundary(w, lex)):
             break  # 总工会所属职工服务中心, 指派律师事务所: a link or a governing word ends the name
+            # (but a domain word after a noun is the name's own: 北京商业|管理|干部学院, 物业|管理|公司)
         if len(w) == 2 and tok.pos == "un" and w[1] in LEVEL_CHARS and w[0] in lex.words.get("boundary_words", ()):
             start = tok.start + 1  # 据省|财贸办: jieba's HMM glued the preposition to the level
             break
@@ -366,6 +369,16 @@ def _next_opens_with_place(idx: TokenIndex, i: int, lex: Lexicons) -> bool:
     """Whether the token after token ``i`` is a place or opens with one (北京|协和医院)."""
     # a whole word that is a place is nxt_is_place's; opens_with_place looks at its openings
     return nxt_is_place(idx, i, lex) or (i + 1 < len(idx.tokens) and opens_with_place(idx.tokens[i + 1].word, lex, 4))
+
+
+def _verb_then_boundary(word: str, lex: Lexicons) -> bool:
+    """Whether a word the dictionary calls a noun is a verb and a governing word (负责|管理):
+    what stands before the governing word is a verb of its own."""
+    from .tokens import word_tag
+
+    words = lex.words.get("boundary_words", frozenset())
+    return any(word[-n:] in words and (word_tag(word[:-n]) or "").startswith("v")
+               for n in range(2, min(len(word) - 1, 3) + 1))
 
 
 def _ends_in_boundary(word: str, lex: Lexicons) -> bool:
