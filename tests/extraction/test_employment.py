@@ -384,3 +384,27 @@ def test_a_student_neither_works_for_the_university_nor_holds_an_office_there():
     facts = found("逆境成材的南岭大学研究生王建林获奖。")[1]
     assert not {f for f in facts if f[0] == "王建林" and f[2] == "南岭大学"}
     assert ("钱国华", "worksFor", "南岭大学") in found("南岭大学教授钱国华说。")[1]
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("林晓峰今年29岁，他来自南岭速达同城配送有限公司。", ("林晓峰", "worksFor", "南岭速达同城配送有限公司")),
+    ("参赛选手王丽来自南岭纺织厂。", ("王丽", "worksFor", "南岭纺织厂")),
+    ("工作室领衔人、全国劳动模范刘德明今年58岁。刘德明劳模创新工作室成立于2015年。",
+     ("刘德明", "worksFor", "刘德明劳模创新工作室")),
+])
+def test_where_one_comes_from_and_the_studio_named_after_one(body, fact):
+    assert fact in found(body)[1]
+
+
+@pytest.mark.parametrize("body, person", [
+    ("王建国来自南岭大学的学生代表团。", "王建国"),          # a delegation of students
+    ("王建国参观了刘德明劳模创新工作室。", "刘德明"),        # the studio's name alone names no person
+])
+def test_no_workplace_for_a_student_delegation_or_a_studio_alone(body, person):
+    assert not {f for f in found(body)[1] if f[0] == person and f[1] == "worksFor"}
+
+
+def test_a_name_without_a_han_surname_between_a_title_and_a_verb():
+    names = found("选举产生了第一届工会委员会，制茶车间主任岩温当选工会主席。")[0]
+    assert "岩温" in names
+    assert "主任岩温" not in names

@@ -729,3 +729,7 @@ def test_再就业_is_one_word_of_a_name_and_alone_no_name():
     names = {m.key for m in extract_article(Article(id="t", source="t", index=0, title="",
                                                       text="\n他们成立了再就业服务中心。")).mentions}
     assert "再就业服务中心" not in names
+
+
+def test_新就业形态_stays_in_a_name():
+    assert "新就业形态劳动者心理健康讲座" in events("他在区总工会组织的新就业形态劳动者心理健康讲座上发言。")

@@ -551,3 +551,29 @@ def test_an_enterprise_of_the_place_named_before_的(body, fact):
 def test_no_place_of_an_enterprise_after_从_or_for_a_government_body(body, org):
     names, facts = found(body)
     assert not any(f[0] == org and f[1] == "locatedIn" and rule == "place-de-org" for f, rule in facts.items())
+
+
+# --------------------------------------------------------------------------- founders said of a bare head
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("南岭镇快递员联合工会日前成立。联合工会由南岭镇总工会牵头组建。",
+     ("南岭镇总工会", "founded", "南岭镇快递员联合工会")),
+    ("南岭镇快递员联合工会日前成立。该联合工会由南岭镇总工会牵头组建。",
+     ("南岭镇总工会", "founded", "南岭镇快递员联合工会")),
+    ("徐海峰劳模创新工作室挂牌。工作室由海河钢铁公司于2016年成立。",
+     ("海河钢铁公司", "founded", "徐海峰劳模创新工作室")),
+])
+def test_a_bare_or_该_head_opening_a_clause_is_the_body_just_named(body, fact):
+    assert fact in found(body)[1]
+
+
+def test_a_bare_head_not_followed_by_its_founder_refers_to_nothing():
+    names, facts = found("南岭镇快递员联合工会日前成立。联合工会的会员有二百人。")
+    assert not any(f[1] == "founded" for f in facts)
+
+
+def test_what_a_body_is_named_as_is_an_honour_not_a_body():
+    names, facts = found("徐海峰劳模创新工作室日前被市总工会命名为南岭市示范性劳模创新工作室。")
+    assert "徐海峰劳模创新工作室" in names
+    assert "南岭市示范性劳模创新工作室" not in names

@@ -28,7 +28,7 @@ from .overlaps import Priority
 
 _DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[“\"]?([^”\"）)，,]{2,16})[”\"]?[）)]")
 _ANAPHOR = re.compile(r"该|这家|这个|这所")  # 该公司, 这家企业, 这个厂, 这所学校
-_ANAPHOR_HEADS = ("集团工会", "工会", "学院", "集团", "公司", "中心", "协会", "企业", "单位", "服务队", "医院", "学校", "大学",
+_ANAPHOR_HEADS = ("集团工会", "联合工会", "工会", "工作室", "学院", "集团", "公司", "中心", "协会", "企业", "单位", "服务队", "医院", "学校", "大学",
                   "委员会", "局", "工厂", "厂")
 #: a reference word that names a kind, and the endings of the names it may refer back to (该企业 is
 #: the 公司, 集团 or 厂 just named; 工厂 any 厂); other heads refer to a name ending in themselves
@@ -424,7 +424,15 @@ def _bare_head_references(text: str) -> list[tuple[int, int]]:
         if after and (any(only_titles(after.group()[:n]) for n in range(len(after.group()), 1, -1))
                       or _WORKER_AFTER.match(after.group())):
             out.append((b.start(), b.end()))
+        elif b.group(1) in _SUBJECT_HEADS and _FOUNDED_BY_AFTER.match(text, b.end()):
+            out.append((b.start(), b.end()))  # 联合工会由镇总工会牵头组建: the union just named
     return out
+
+
+#: bare heads that, opening a clause, are the body of that kind the article just named
+_SUBJECT_HEADS = frozenset({"联合工会", "工作室", "服务队", "协会", "中心"})
+#: what such a subject goes on with: 由 ORG (牵头)组建/成立, 是 ORG 于…设立的
+_FOUNDED_BY_AFTER = re.compile(r"(?:由|是由|系由)[^，。；]{2,30}?(?:牵头|联合|共同)?(?:组建|成立|设立|创办|建立)")
 
 
 def _anaphora(article: Article) -> None:

@@ -192,8 +192,9 @@ def name_start(
                 and _is_title(prev.word, lex):
             break  # …主任陈振文|中日友好医院: a titled person ends the entry before this name (an
             # honour roll printed without separators)
-        if w == "再" and i + 1 < len(idx.tokens) and idx.tokens[i + 1].word in _AGAIN_COMPOUNDS:
-            start = tok.start  # 第四次|再|就业|赶集大会: 再就业 (re-employment) is one word of the name
+        if w in ("再", "新") and i + 1 < len(idx.tokens) and idx.tokens[i + 1].word in _AGAIN_COMPOUNDS:
+            start = tok.start  # 第四次|再|就业|赶集大会, 新|就业|形态: 再就业 (re-employment), 新就业
+            # (new forms of employment) are one word of the name
             i -= 1
             continue
         nxt = idx.tokens[i + 1].word if i + 1 < len(idx.tokens) else ""

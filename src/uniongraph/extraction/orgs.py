@@ -164,7 +164,13 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     out.extend(_numbered_teams(idx, lex))
     out.extend(_level_bodies(idx, lex))
     out.extend(_listed_companies(idx, lex))
-    return out
+    # 被命名为上海市示范性劳模创新工作室: what a body is named or rated as is an honour, no body
+    return [m for m in out if not _HONOUR_BEFORE.search(idx.text, max(0, m.start - 4), m.start)]
+
+
+#: 命名为, 评为: what follows is an honorary title (guideline: honours are not entities); not 授予,
+#: whose object is the one honoured (授予海河港务集团工会…称号)
+_HONOUR_BEFORE = re.compile(r"(?:命名为|评为|评选为|确定为|认定为)$")
 
 
 #: what a list of short names all are: 宝钢、武钢、鞍钢、首钢四大集团, 邯钢、水钢等企业

@@ -321,12 +321,24 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         # 老邱, 小王
         if sl == 1 and i > 0 and text[i - 1] in "老小" and (i < 2 or not "\u4e00" <= text[i - 2] <= "\u9fff" or text[i - 2] in "的向给和与对跟同") and idx.is_boundary(i + 1) and common_surname(text[i]):
             add(i - 1, i + 1, "person-familiar", Priority.PERSON_SURNAME_TITLE)
+    # 3. a name without a Han surname (岩温, 玉香 of the Dai) between a title and what a person
+    # does: 车间主任|岩温|当选, 主任|岩温|说
+    for k, t in enumerate(idx.tokens):
+        if t.pos == "un" and 2 <= len(t.word) <= 3 and _HAN_RUN.fullmatch(t.word) and k > 0 \
+                and t.word not in not_names and _titled_word(idx.tokens[k - 1].word, lex) \
+                and (_speech_after(text, t.end, lex) or _verb_after(text, t.end, lex)):
+            add(t.start, t.end, "person-titled-unknown", Priority.PERSON_CONTEXT)
     _add_listed(short, out, text, add, lex)
     out[:] = [m for m in out if not _in_book_title(text, m.start) and not names_a_doctrine(text, m.end)]
     for m in _photo_credits(text):
         add(m[0], m[1], "person-photo-credit", 15)
     _propagate(out, idx, add)
     return out
+
+
+def _titled_word(word: str, lex: Lexicons) -> bool:
+    """Whether ``word`` is, or ends in, a post or a trade title (车间主任, 站长, 工程师)."""
+    return any(lex.roles.get(word[-n:]) in ("leader", "profession") for n in range(min(len(word), 4), 1, -1))
 
 
 #: how often jieba's dictionary must count a word for it to be too common to open a name

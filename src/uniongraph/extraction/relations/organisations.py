@@ -233,6 +233,7 @@ def _opened_in(c: Context, i: int) -> Mention | None:
 #: after 由 ORG(、ORG)(等九家公司): a founding verb that ends the clause's predicate (not …的 ORG,
 #: a relative clause of another body: founded_by's 由A组建的C)
 _FOUNDED_AFTER_BY = re.compile(r"(?:等[0-9０-９一二三四五六七八九十几多]*(?:家|个)?(?:公司|企业|单位|部门|银行|机构)?)?"
+                               r"(?:于[0-9０-９一二三四五六七八九十〇零]{2,4}年(?:[0-9０-９一二三四五六七八九十]{1,2}月)?)?"
                                r"(?:共同|联合|合资|出资|投资|牵头)?(?:发起|组建|创办|创立|设立|成立|兴办)(?:成立|设立|组建)?(?:而成)?"
                                r"(?![^，。；]{0,12}的)")
 
