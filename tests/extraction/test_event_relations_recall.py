@@ -733,3 +733,20 @@ def test_再就业_is_one_word_of_a_name_and_alone_no_name():
 
 def test_新就业形态_stays_in_a_name():
     assert "新就业形态劳动者心理健康讲座" in events("他在区总工会组织的新就业形态劳动者心理健康讲座上发言。")
+
+
+def test_each_body_of_a_list_before_主办的_organises_the_event():
+    got = facts("海河市总工会、海河市应急管理局联合主办的第三届安全知识竞赛在市工人文化宫举行。")
+    assert ("海河市总工会", "organizes", "第三届安全知识竞赛") in got
+    assert ("海河市应急管理局", "organizes", "第三届安全知识竞赛") in got
+
+
+def test_a_body_that_wins_after_the_event_opening_the_sentence_closed_took_part():
+    got = found("南岭县第十届职工运动会闭幕，县交通运输工会代表队获团体总分第一名。")
+    assert any(f[0].endswith("交通运输工会代表队") and f[1:3] == ("participatesIn", "南岭县第十届职工运动会")
+               and f[3] == "body-wins-in-event" for f in got)
+
+
+def test_a_win_in_another_sentence_than_the_events_is_not_read_as_in_it():
+    got = found("南岭县第十届职工运动会闭幕。海河公司代表队去年获得第一名。")
+    assert not any(f[3] == "body-wins-in-event" for f in got)

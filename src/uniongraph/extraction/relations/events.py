@@ -57,6 +57,10 @@ def organizes(c: Context) -> Iterator[Found]:
                 continue
             if _ORG_VERB_DE.match(gap):  # 佛山市总工会承办的省职工技能大赛
                 yield prev, "organizes", ev, "org-verb-event"
+                k = i - 1  # 海河市总工会、海河市应急管理局联合主办的…: each body of the list
+                while k > 0 and is_org(ms[k - 1]) and c.gap(ms[k - 1], ms[k]) in COORDINATORS:
+                    yield ms[k - 1], "organizes", ev, "org-verb-event"
+                    k -= 1
                 prev_event, active = ev, False
                 continue
         lead = text[prev.end if prev is not None else c.sentence.start : ev.start]
@@ -524,6 +528,9 @@ def _party_visits(c: Context, ev) -> Iterator[Found]:
         yield ev, "heldAt", ms[venue], "party-visits-in-this-activity"
 
 
+#: after an event that opens a sentence: (today) it opened, closed or was held, then a comma
+_OPENED_OR_CLOSED = re.compile(r"(?:今天|昨天|日前|近日|[0-9０-９]{1,2}日)?(?:在[^，。；]{1,12}?)?(?:胜利|圆满|隆重)?"
+                               r"(?:闭幕|落幕|落下帷幕|结束|开幕|举行|举办|召开)(?:了)?[，,]")
 #: a verb of attending right before an event: 参加|出席了 EVENT 的 …
 _ATTENDS_BEFORE = re.compile(r"(?:参加|出席|列席|参与)(?:了)?$")
 
@@ -563,6 +570,13 @@ def participates(c: Context) -> Iterator[Found]:
             if not inside and won:
                 opener = _IN_EVENT_OPENER.match(text, c.sentence.start, m.start)
                 inside = [e for e in c.events() if opener and e.end == opener.end(1) and c.clause_of(m)[0] == opener.end()]
+            if not inside and won:
+                # 南岭县第十届职工运动会闭幕，县交通运输工会代表队获团体总分第一名: the event the
+                # sentence opens with, held or closed, is where the body won
+                opened = [e for e in c.events() if e.end <= m.start]
+                if len(opened) == 1 and _OPENED_OR_CLOSED.match(text, opened[0].end, m.start) \
+                        and c.clause_of(m)[0] > opened[0].end:
+                    inside = opened
             if not inside and won and c.before(m, 2).endswith(("其中", "其中，")):
                 # 参加了第三届技能大赛，其中南岭纺织厂获得团体一等奖: the one event named before
                 one = _the_one([e for e in c.events() if e.end <= m.start])
