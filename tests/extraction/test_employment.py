@@ -408,3 +408,14 @@ def test_a_name_without_a_han_surname_between_a_title_and_a_verb():
     names = found("选举产生了第一届工会委员会，制茶车间主任岩温当选工会主席。")[0]
     assert "岩温" in names
     assert "主任岩温" not in names
+
+
+def test_a_bare_union_post_is_a_post_of_the_one_union_the_article_names():
+    facts = found("南岭集团工会举办第五届职工技能比武，集团公司总经理王立华、工会主席陈海涛为获奖选手颁奖。")[1]
+    assert ("陈海涛", "worksFor", "南岭集团工会") in facts
+    assert ("王立华", "participatesIn", "第五届职工技能比武") in facts   # listed with the one who hands out
+
+
+def test_a_bare_union_post_with_no_union_named_says_nothing():
+    facts = found("王建国说，工会主席陈海涛很好。")[1]
+    assert not {f for f in facts if f[0] == "陈海涛"}

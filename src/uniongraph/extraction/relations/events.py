@@ -603,6 +603,8 @@ def participates(c: Context) -> Iterator[Found]:
             # 举行“最美职工”颁奖典礼，市总工会主席林志远为获奖者颁奖: one who hands out the awards
             # at the ceremony the sentence names before
             yield m, "participatesIn", before[-1], "hands-out-awards-at-event"
+            for q in _listed_before(c, i):  # 总经理王立华、工会主席陈海涛为获奖选手颁奖: each of the list
+                yield q, "participatesIn", before[-1], "hands-out-awards-at-event"
             continue
         # (not 王建国向获得…的运动员颁奖: the one who hands the award out: meeting_roles)
         won = _AWARD.search(text, m.end, c.sentence.end) if gives is None else None

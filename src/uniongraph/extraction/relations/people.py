@@ -134,6 +134,29 @@ _POST_HELD_BY = re.compile(r"(?P<post>[\u4e00-\u9fff]{2,5})由(?P<titles>[\u4e00
 _TAKES_POST = re.compile(r"(?:来|亲自)?(?:担任|出任|兼任)")
 #: between the body and its post: a closing quote, a comma, 的, 其
 _POST_AFTER_BODY = re.compile(r"[”’」』]?(?:[，,]|的|[，,]其)?")
+def _posts_of_the_union(c: Context) -> Iterator[Found]:
+    """工会主席陈海涛, 岩温当选工会主席: a union post said with no body before it is a post of the
+    union the article names, when it names one only (else whose union it is is not said)."""
+    text = c.text
+    for i, p in enumerate(c.mentions):
+        if p.type != "Person":
+            continue
+        before = _UNION_POST_BEFORE.search(text, max(c.sentence.start, p.start - 10), p.start)
+        after = _ELECTED_UNION_POST.match(text, p.end, c.sentence.end)
+        if before is None and after is None:
+            continue
+        if before is not None and any(m.end == before.start() and m.type != "Person" for m in c.mentions):
+            continue  # 南岭集团工会主席某: the body is named right there (org-role-person)
+        unions = {m.key: m for m in c.article.mentions if m.type == "TradeUnion" and m.start < p.start}
+        if len(unions) == 1:
+            yield p, "worksFor", next(iter(unions.values())), "post-of-the-union-named"
+
+
+#: a union's post with no body before it (、工会主席|陈某), and one elected to it (某当选工会主席)
+_UNION_POST_BEFORE = re.compile(r"(?:^|(?<=[、，,：:。；\s]))工会(?:常务)?(?:副)?主席$")
+_ELECTED_UNION_POST = re.compile(r"(?:当选|当选为|任|担任|出任)工会(?:常务)?(?:副)?主席")
+
+
 def _studios_of_their_heads(c: Context) -> Iterator[Found]:
     """徐建明劳模创新工作室: a studio named after the model worker who leads it, where the article
     names that person too: the person works there (the real-text gold sets read so)."""
@@ -182,6 +205,7 @@ def works_for(c: Context) -> Iterator[Found]:
     yield from appointed(c)
     yield from _appositions(c)
     yield from _studios_of_their_heads(c)
+    yield from _posts_of_the_union(c)
     ms = c.mentions
     for i, p in enumerate(ms):
         if p.type != "Person":
