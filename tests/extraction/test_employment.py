@@ -419,3 +419,17 @@ def test_a_bare_union_post_is_a_post_of_the_one_union_the_article_names():
 def test_a_bare_union_post_with_no_union_named_says_nothing():
     facts = found("王建国说，工会主席陈海涛很好。")[1]
     assert not {f for f in facts if f[0] == "陈海涛"}
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("马建华生前所在的南岭一棉厂派人来了。", ("马建华", "worksFor", "南岭一棉厂")),
+    ("王进才生前所在的海河油田１２０５钻井队很有名。", ("王进才", "memberOf", "１２０５钻井队")),
+    ("男的叫余世江，是南岭矿务局蔡冲煤矿工人。", ("余世江", "worksFor", "蔡冲煤矿")),
+    ("王建国是南岭纺织厂的一名职工。", ("王建国", "worksFor", "南岭纺织厂")),
+])
+def test_the_unit_one_is_in_and_one_who_is_its_worker(body, fact):
+    assert fact in found(body)[1]
+
+
+def test_a_city_one_lives_in_is_no_workplace():
+    assert not {f for f in found("王建国所在的南岭市很美。")[1] if f[0] == "王建国"}

@@ -356,6 +356,8 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     return [m]
 
 
+#: what a body's workers are called, glued by the dictionary to its head (煤矿工人, 工厂职工)
+_WORKER_NOUNS = frozenset({"工人", "职工", "员工", "矿工"})
 #: a bank's branches, named by the place they serve (中国农业发展银行河南省南阳市分行)
 _BRANCH_HEADS = frozenset({"分行", "支行", "营业部", "营业所"})
 
@@ -439,8 +441,10 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     if rest and not (body and _is_place_word(body[0].word, lex)) and not (
             (cls in ("proper", "region") or cls == "reference" and head.endswith("工会"))
             and lex.roles.get(rest) == "leader") and not (
+            cls == "proper" and rest in _WORKER_NOUNS) and not (
             cls in ("proper", "region") and rest == "组织" and _ORGANISES_WHOM.match(text, idx.tokens[j].end)):
         return None  # 北京市工会干部: split a compound word only after a place, or before a title (精工工会主席)
+        # or a worker noun after a proper name (蔡冲煤矿|工人)
     if kind == "standalone" and not all(_is_place_word(b.word, lex) for b in body):
         k = idx.ending_at(hs)
         if k is not None and idx.tokens[k].word in lex.generic_modifiers | {"各地", "各级"}:

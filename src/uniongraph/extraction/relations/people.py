@@ -171,11 +171,15 @@ def _studios_of_their_heads(c: Context) -> Iterator[Found]:
 
 #: studios named after the person who leads them (劳模创新工作室, 技能大师工作室)
 _STUDIO_HEADS = ("工作室",)
+#: PERSON (生前)所在的 ORG: the unit one is (was) in
+_WHERE_ONE_IS = re.compile(r"(?:生前|原来|原|现在|当时|曾经|曾)?所在(?:的)?(?:单位)?")
 #: PERSON 来自 ORG: where one comes from is where one works (but 来自北京大学的学生: one studies there)
 _COMES_FROM = re.compile(r"(?:也|则|就|都)?来自(?:于)?")
 _STUDENT_AFTER = re.compile(r"的?(?:[\u4e00-\u9fff]{0,4}?)(?:学生|研究生|大学生|留学生|学员|代表团|代表队|游客|客人)")
 #: 在 ORG 工作(了三十年)的 PERSON: the body a person worked at, said before the name
-_WORKED_AT_BEFORE = re.compile(r"(?:工作|任职|上班|打工|供职)(?:了)?[^，。；、]{0,8}?的$")
+_WORKED_AT_BEFORE = re.compile(r"(?:工作|任职|上班|打工|供职|干)(?:了)?[^，。；、]{0,8}?的$")
+#: after 是 ORG: a worker noun and the clause's end (是某煤矿工人, 是某厂的一名职工)
+_WORKER_NOUN = re.compile(r"的?(?:一名|一位|普通|老|退休|下岗)?(?:工人|职工|员工|技工|女工|青工)(?=[，。；、]|$)")
 
 
 def _appositions(c: Context) -> Iterator[Found]:
@@ -191,6 +195,12 @@ def _appositions(c: Context) -> Iterator[Found]:
                 and _WORKED_AT_BEFORE.fullmatch(c.gap(prev, p)):
             yield p, "worksFor", prev, "worked-at-org-person"
         nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if nxt is not None and is_org(nxt) and _WHERE_ONE_IS.fullmatch(c.gap(p, nxt)):
+            unit = nxt  # 大庆油田１２０５钻井队: a body and its unit named together: the unit
+            while ms.index(unit) + 1 < len(ms) and is_org(ms[ms.index(unit) + 1]) \
+                    and ms[ms.index(unit) + 1].start == unit.end:
+                unit = ms[ms.index(unit) + 1]
+            yield p, _post(unit, ""), unit, "person-de-unit"  # 王进喜生前所在的１２０５钻井队
         if nxt is not None and nxt.type in ("Company", "Organization") and _COMES_FROM.fullmatch(c.gap(p, nxt)) \
                 and not _STUDENT_AFTER.match(text, nxt.end):
             yield p, "worksFor", nxt, "person-from-org"  # 他来自上海速达同城配送有限公司
@@ -298,6 +308,8 @@ def works_for(c: Context) -> Iterator[Found]:
         elif is_gap and starts(after.lstrip("的"), "member_noun"):
             office = after.lstrip("的").startswith(("委员", "常委", "理事"))  # a seat on a body is an office
             yield p, "worksFor" if office else "memberOf", org, "person-is-member"
+        elif is_gap and _WORKER_NOUN.match(after):
+            yield p, "worksFor", org, "person-is-worker-of-org"  # 余某，是林东矿务局蔡冲煤矿工人
         elif is_gap:
             title = re.match(r"^的?(?:一名|一位)?([\u4e00-\u9fff]{2,9}?)[，。；、]", after + "。")
             if title and only_titles(title.group(1)):
