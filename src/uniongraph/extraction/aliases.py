@@ -725,7 +725,7 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             bare = m.name[len(places[0]):]
             added += [Mention(s, s + len(bare), bare, m.type, bare, "org-same-name", priority=m.priority)
                       for s in alone]
-        elif len(places) == 1 and places[0] not in _NATIONAL and _placeable(m):
+        elif len(places) == 1 and places[0] not in _NATIONAL and placeable_body(m):
             # one place before an enterprise or institution, where the rest is a name of its own:
             # 广东科龙公司, 美国摩托罗拉公司 (a foreign company named by its brand; but 古巴国内贸易部,
             # 泰国国际航空公司: the country's own body, named by the country)
@@ -756,7 +756,7 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
         article.mentions = sorted(article.mentions + added, key=lambda m: (m.start, m.end))
 
 
-def _placeable(m: Mention) -> bool:
+def placeable_body(m: Mention) -> bool:
     """Whether a body is the kind a place prefix locates (guideline: 城南镇光明乳业公司): an
     enterprise, or an institution with a name of its own (医院, 律师事务所, schools)."""
     return m.type == "Company" or m.type == "Organization" and m.name.endswith(_INSTITUTIONS)

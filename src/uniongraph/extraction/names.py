@@ -189,7 +189,7 @@ def name_start(
             i -= 1
             continue
         if prev is not None and tok.pos in ("nr", "nrfg", "un") and 2 <= len(w) <= 3 and w[0] in lex.surnames \
-                and _is_title(prev.word, lex):
+                and ends_in_title(prev.word, lex):
             break  # …主任陈振文|中日友好医院: a titled person ends the entry before this name (an
             # honour roll printed without separators)
         if w in ("再", "新") and i + 1 < len(idx.tokens) and idx.tokens[i + 1].word in _AGAIN_COMPOUNDS:
@@ -343,7 +343,7 @@ def _glued_function_char(tok: Token) -> bool:
         and (len(tok.word) <= 3 or _function_run(tok.word) >= 2)
 
 
-def _is_title(word: str, lex: Lexicons) -> bool:
+def ends_in_title(word: str, lex: Lexicons) -> bool:
     """Whether ``word`` is, or ends in, a leader's or a profession's title (主任, 住院医师)."""
     return any(lex.roles.get(word[-n:]) in ("leader", "profession") for n in range(min(len(word), 4), 1, -1))
 

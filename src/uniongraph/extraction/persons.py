@@ -19,6 +19,7 @@ import re
 
 from ..model import Article, Mention
 from .lexicon import Lexicons, load_lexicons
+from .names import ends_in_title
 from .tokens import TokenIndex, is_word, word_frequency, word_tag
 from .overlaps import Priority
 
@@ -325,7 +326,7 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     # does: 车间主任|岩温|当选, 主任|岩温|说
     for k, t in enumerate(idx.tokens):
         if t.pos == "un" and 2 <= len(t.word) <= 3 and _HAN_RUN.fullmatch(t.word) and k > 0 \
-                and t.word not in not_names and _titled_word(idx.tokens[k - 1].word, lex) \
+                and t.word not in not_names and ends_in_title(idx.tokens[k - 1].word, lex) \
                 and (_speech_after(text, t.end, lex) or _verb_after(text, t.end, lex)):
             add(t.start, t.end, "person-titled-unknown", Priority.PERSON_CONTEXT)
     _add_listed(short, out, text, add, lex)
@@ -334,11 +335,6 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         add(m[0], m[1], "person-photo-credit", 15)
     _propagate(out, idx, add)
     return out
-
-
-def _titled_word(word: str, lex: Lexicons) -> bool:
-    """Whether ``word`` is, or ends in, a post or a trade title (车间主任, 站长, 工程师)."""
-    return any(lex.roles.get(word[-n:]) in ("leader", "profession") for n in range(min(len(word), 4), 1, -1))
 
 
 #: how often jieba's dictionary must count a word for it to be too common to open a name

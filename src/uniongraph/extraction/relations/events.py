@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ...schema import ORG_TYPES as ORG_KINDS
 from ..events import TITLE_THEN_KIND
+from ..aliases import placeable_body
 from ..lexicon import load_lexicons
 from .context import COORDINATORS, THIS_EVENT, Context, Found, has, is_org, kin_anchor, only_titles, starts, triggers
 
@@ -82,7 +83,7 @@ def organizes(c: Context) -> Iterator[Found]:
             continue  # 李鹏对正在肇庆市召开的…会议作出指示: addressed by someone, convened by whom is not said
         # 在国务院办公厅召开…: a body (not a company, a hospital or a school: those are the venue)
         # right before the verb convenes
-        if prev is not None and is_org(prev) and not _venue_body(prev) and c.before(prev, 1) == "在" \
+        if prev is not None and is_org(prev) and not placeable_body(prev) and c.before(prev, 1) == "在" \
                 and starts(c.gap(prev, ev).lstrip("隆重正式"), "organize"):
             yield prev, "organizes", ev, "at-body-verb-event"
             continue
@@ -261,14 +262,6 @@ def _organized_target(c: Context, i: int, group, verb: str):
 _BY_OPENS_CLAUSE = re.compile(r"(?:并|将|均|也|都)?由")
 
 
-def _venue_body(m: Mention) -> bool:
-    """A body that 在 X 举办 names as the venue, not the convener: an enterprise, or an
-    institution with premises of its own (a hospital, a school: 在市第一人民医院举办…讲座)."""
-    from ..aliases import _placeable
-
-    return _placeable(m)
-
-
 def held_at(c: Context) -> Iterator[Found]:
     """在 PLACE 举办 EVENT; EVENT 走进 PLACE; EVENT 在 PLACE 举行; 活动在 PLACE 举行."""
     ms = c.mentions
@@ -277,7 +270,7 @@ def held_at(c: Context) -> Iterator[Found]:
         if is_org(pl):
             # 在安徽叉车集团召开…通报会: a company as the venue (the guideline's case), the verb right
             # after it; 在国务院办公厅召开 is the office convening, not a venue
-            if _venue_body(pl) and c.before(pl, 1) == "在" and i + 1 < len(ms) and ms[i + 1].type == "Event":
+            if placeable_body(pl) and c.before(pl, 1) == "在" and i + 1 < len(ms) and ms[i + 1].type == "Event":
                 gap = c.gap(pl, ms[i + 1])
                 verb = starts(gap.lstrip("隆重正式"), "held")
                 if verb and gap.lstrip("隆重正式") in (verb, verb + "了", verb + "的"):

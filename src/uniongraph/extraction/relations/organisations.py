@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ...model import Article, Mention
+from ..aliases import placeable_body
 from ..lexicon import load_lexicons
 from ..orgs import NUMBER_NAMED_UNIT, NUMBERED_TEAM, ORDINAL_UNIT
 from .context import COORDINATORS, Context, Found, has, is_org, starts
@@ -142,7 +143,7 @@ def located_in(c: Context) -> Iterator[Found]:
                 yield placed[1], "locatedIn", placed[0], "place-part-of-org"  # 位于安曼市西部的伊拉克使馆
             continue
         if a.type == "Place" and (nxt := ms[i + 1] if i + 1 < len(ms) else None) is not None \
-                and c.gap(a, nxt) == "的" and _placed_kind(nxt) and not _NAME_GOES_ON.match(c.after(nxt, 1)) \
+                and c.gap(a, nxt) == "的" and placeable_body(nxt) and not _NAME_GOES_ON.match(c.after(nxt, 1)) \
                 and not c.before(a, 2).endswith(_NOT_WHERE) and not _GOES_TO.search(c.before(a, 3)):
             # 天津武清县史各庄镇的飞鹰集团公司: an enterprise or institution of the place named before 的
             yield nxt, "locatedIn", a, "place-de-org"
@@ -163,14 +164,6 @@ def located_in(c: Context) -> Iterator[Found]:
             elif c.is_subject(a) and re.search(r"(?:总部|地址|总部设在|坐落)?(?:位于|地处|设在)$", gap) and not re.search(r"[，。；]", gap) and len(gap) <= 16:
                 yield a, "locatedIn", pl, "org-headquartered-in-place"  # 是一家总部位于深圳市龙华区的企业
             break
-
-
-def _placed_kind(m: Mention) -> bool:
-    """An enterprise or an institution with a name of its own (a school, a hospital, a firm):
-    the kinds a place before 的 locates (not a government's body: 北京市的劳动局 is its own)."""
-    from ..aliases import _placeable
-
-    return _placeable(m)
 
 
 #: before PLACE 的 ORG, what makes the place something else: a comparison's or a source's (比/从/
