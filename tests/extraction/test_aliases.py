@@ -653,3 +653,12 @@ def test_the_place_before_a_bodys_name_stays_as_written_when_never_expanded() ->
     art = article("湖州瑞丰达空调设备厂前年被兼并后，利税大增。")
     located = {(r.head, r.tail) for r in art.relations if r.relation == "locatedIn"}
     assert ("瑞丰达空调设备厂", "湖州") in located
+
+
+def test_a_company_named_after_a_place_does_not_set_the_storys_region() -> None:
+    # (issue 13: a company's place name says where it began, not where the story happens)
+    from uniongraph.extraction.aliases import detect_region
+
+    assert detect_region([_page("市总工会副主席王立一行来到海河公司、长乐公司，开展送清凉活动。")]) is None
+    art = article("市总工会副主席王立一行来到海河公司、长乐公司，开展送清凉活动。")
+    assert not any(m.canonical == "福州市总工会" for m in art.mentions)

@@ -43,7 +43,7 @@ def _group(t: str) -> str:
 #: how much a mention says about where a story happens (a dateline most; a company named from
 #: elsewhere least: a Weifang story that mentions a Shanghai supplier is still a Weifang story)
 _REGION_WEIGHTS = {"dateline": 4, "Federation": 2, "TradeUnion": 2, "Organization": 2, "Place": 1,
-                   "ServiceTeam": 1, "Company": 1}
+                   "ServiceTeam": 1}  # (not a company: its name says where it began, not where the story is)
 _DATELINE_PLACE = re.compile(
     r"^(?:[【\[]?据)?(?:本报|本刊|本台|本网|新华社|中新社|中国新闻社)([\u4e00-\u9fff]{2,6}?)"
     r"(?:[0-9０-９一二三四五六七八九十〇]|[讯电])")
