@@ -433,3 +433,9 @@ def test_the_unit_one_is_in_and_one_who_is_its_worker(body, fact):
 
 def test_a_city_one_lives_in_is_no_workplace():
     assert not {f for f in found("王建国所在的南岭市很美。")[1] if f[0] == "王建国"}
+
+
+def test_a_name_the_segmenter_glued_to_是_opens_no_company_name():
+    names, facts = found("胡克勤是海河公司的工程师。")
+    assert "海河公司" in names and not any(n.endswith("是海河公司") for n in names)
+    assert ("胡克勤", "worksFor", "海河公司") in facts

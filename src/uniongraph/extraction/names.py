@@ -250,6 +250,9 @@ def name_start(
         if len(w) == 2 and tok.pos == "un" and w[1] in LEVEL_CHARS and w[0] in lex.words.get("boundary_words", ()):
             start = tok.start + 1  # 据省|财贸办: jieba's HMM glued the preposition to the level
             break
+        if tok.pos == "un" and len(w) >= 2 and w[-1] in _GLUED_AFTER:
+            start = tok.end  # 胡克|勤是|海河公司: the HMM glued a name's end to the copula after it
+            break
         if _glued_function_char(tok):
             rest = len(w) - _function_run(w)
             if rest >= 2:
@@ -334,6 +337,11 @@ _FUNCTION_OPENERS = frozenset("以不没未在把被将已也都就才又还刚�
 _AGAIN_COMPOUNDS = frozenset({"就业", "教育", "培训", "创业", "上岗", "分配"})
 #: an edition's year in brackets: （１９９７）, (1998年度)
 _BRACKETED_YEAR = re.compile(r"[（(](?:1|2|１|２)[0-9０-９]{3}(?:年|年度)?[）)]")
+
+
+#: function characters that close a clause's subject, which jieba's HMM may glue to the name
+#: before them (勤是: the end of 胡克勤 and 是)
+_GLUED_AFTER = frozenset("是在的了")
 
 
 def _glued_function_char(tok: Token) -> bool:
