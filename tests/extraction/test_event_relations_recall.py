@@ -750,3 +750,13 @@ def test_a_body_that_wins_after_the_event_opening_the_sentence_closed_took_part(
 def test_a_win_in_another_sentence_than_the_events_is_not_read_as_in_it():
     got = found("南岭县第十届职工运动会闭幕。海河公司代表队去年获得第一名。")
     assert not any(f[3] == "body-wins-in-event" for f in got)
+
+
+def test_a_standing_short_name_and_bodies_joined_after_a_time_organise_together():
+    got = facts("全总近日联合交通运输部、国家邮政局启动“暖新行动”专项服务活动。")
+    for body in ("中华全国总工会", "交通运输部", "国家邮政局"):
+        assert (body, "organizes", "暖新行动专项服务活动") in got
+
+
+def test_a_standing_short_name_inside_another_word_is_none():
+    assert not {f for f in facts("公司安全总监王明主持启动仪式。") if f[0] == "中华全国总工会"}

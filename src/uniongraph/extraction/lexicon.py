@@ -57,6 +57,8 @@ class Lexicons:
     #: posts of a unit's office a bare kind of unit names (主任, 院长, 矿长) -> the kind of unit
     #: the post itself heads (矿长 -> 矿), or "" (主任 heads none): ``kind_posts.tsv``
     kind_posts: dict[str, str] = field(default_factory=dict)
+    #: standing short names of national bodies -> (full name, type): ``org_abbreviations.tsv``
+    org_abbreviations: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def encloses(self, outer: str, name: str) -> bool:
         """Whether the place ``outer`` contains a place called ``name`` (any of its homonyms)."""
@@ -133,6 +135,7 @@ def load_lexicons() -> Lexicons:
     _add_places(lex, _rows("world_places.tsv"))
     lex.place_abbreviations = {r[0]: r[1] for r in _rows("place_abbreviations.tsv") if len(r) > 1}
     lex.kind_posts = {r[0]: (r[1] if len(r) > 1 and r[1] != "-" else "") for r in _rows("kind_posts.tsv")}
+    lex.org_abbreviations = {r[0]: (r[1], r[2]) for r in _rows("org_abbreviations.tsv") if len(r) > 2}
     for fname in (
         "person_verbs.txt",
         "location_verbs.txt",

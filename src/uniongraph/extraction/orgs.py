@@ -164,8 +164,26 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     out.extend(_numbered_teams(idx, lex))
     out.extend(_level_bodies(idx, lex))
     out.extend(_listed_companies(idx, lex))
+    out.extend(_standing_abbreviations(idx, lex))
     # 被命名为上海市示范性劳模创新工作室: what a body is named or rated as is an honour, no body
     return [m for m in out if not _HONOUR_BEFORE.search(idx.text, max(0, m.start - 4), m.start)]
+
+
+def _standing_abbreviations(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
+    """A national body's standing short name (全总): the body itself, by its full name, where the
+    short name stands as words of its own (not 安全|总监)."""
+    text = idx.text
+    out = []
+    for short, (full, type_) in lex.org_abbreviations.items():
+        at = text.find(short)
+        while at >= 0:
+            end = at + len(short)
+            if idx.is_boundary(at) and idx.is_boundary(end):
+                m = Mention(at, end, short, type_, short, SOURCE, priority=Priority.ORG_PROPER)
+                m.canonical, m.resolution = full, "standing-abbreviation"
+                out.append(m)
+            at = text.find(short, end)
+    return out
 
 
 #: 命名为, 评为: what follows is an honorary title (guideline: honours are not entities); not 授予,

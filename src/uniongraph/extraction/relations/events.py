@@ -97,7 +97,11 @@ def organizes(c: Context) -> Iterator[Found]:
             for org in c.coordinated(agent):
                 yield org, "organizes", ev, "agent-org-verb-event"
         elif subjects:
-            for org in c.coordinated(subjects[-1]):  # 总工会与团市委联合举办: each organises
+            group = c.coordinated(subjects[-1])  # 总工会与团市委联合举办: each organises
+            k = ms.index(group[-1]) + 1  # 全总近日联合交通运输部、国家邮政局启动: a time before 联合
+            if k < len(ms) and is_org(ms[k]) and _JOINED_AFTER_TIME.fullmatch(c.gap(group[-1], ms[k])):
+                group += c.coordinated(ms[k])
+            for org in group:
                 yield org, "organizes", ev, "subject-org-verb-event"
         elif before and ev.start - before[-1].end <= 30 and not _person_between(c, before[-1], ev):
             yield before[-1], "organizes", ev, "org-verb-event"
@@ -107,6 +111,8 @@ def organizes(c: Context) -> Iterator[Found]:
                 yield after, "organizes", ev, "verb-event-postposed-subject"
 
 
+#: a time, then 联合/会同/携手: the bodies after it organise with the subject
+_JOINED_AFTER_TIME = re.compile(r"(?:近日|日前|今天|昨天|近期|今年|去年|最近|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)(?:联合|会同|携手)")
 #: a verb of attending after an organising verb: the event is what the people organised attend
 _ATTENDS_AFTER = re.compile(r"参加|参与|参赛|出席|观看|收看")
 #: after 由 ORG, a relative clause of the event's convening: 由B于南京召开的 (the event follows)
