@@ -439,3 +439,15 @@ def test_a_name_the_segmenter_glued_to_是_opens_no_company_name():
     names, facts = found("胡克勤是海河公司的工程师。")
     assert "海河公司" in names and not any(n.endswith("是海河公司") for n in names)
     assert ("胡克勤", "worksFor", "海河公司") in facts
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("国务委员兼国防部长迟浩田上将说。", ("迟浩田", "worksFor", "国防部")),
+    ("外交部长唐家璇会见了他。", ("唐家璇", "worksFor", "外交部")),
+])
+def test_a_ministry_glued_to_its_heads_title(body, fact):
+    assert fact in found(body)[1]
+
+
+def test_a_title_that_names_no_body_gives_none():
+    assert not {f for f in found("部长王建国说。")[1] if f[0] == "王建国"}

@@ -18,7 +18,7 @@ import re
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons
 from .names import REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, name_start, opens_with_place
-from .tokens import TokenIndex, is_word, word_frequency
+from .tokens import TokenIndex, is_word, word_frequency, word_tag
 from .overlaps import Priority
 
 SOURCE = "org-grammar"
@@ -165,8 +165,20 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     out.extend(_level_bodies(idx, lex))
     out.extend(_listed_companies(idx, lex))
     out.extend(_standing_abbreviations(idx, lex))
+    out.extend(_bodies_inside_titles(idx))
     # 被命名为上海市示范性劳模创新工作室: what a body is named or rated as is an honour, no body
     return [m for m in out if not _HONOUR_BEFORE.search(idx.text, max(0, m.start - 4), m.start)]
+
+
+def _bodies_inside_titles(idx: TokenIndex) -> list[Mention]:
+    """A ministry the dictionary glues to its head's title (国防部长, 外交部长, 财政厅长): the
+    ministry, where the word less its 长 is a body's name the dictionary knows (国防部: nt)."""
+    out = []
+    for t in idx.tokens:
+        w = t.word
+        if len(w) >= 4 and w.endswith(("部长", "局长", "厅长")) and word_tag(w[:-1]) == "nt":
+            out.append(Mention(t.start, t.end - 1, w[:-1], "Organization", w[:-1], SOURCE, priority=Priority.ORG_PROPER))
+    return out
 
 
 def _standing_abbreviations(idx: TokenIndex, lex: Lexicons) -> list[Mention]:

@@ -246,6 +246,9 @@ def works_for(c: Context) -> Iterator[Found]:
                 # 华峰化工有限公司的刘大隆说: the body's own person (both real-text gold sets read so)
                 for q in listed_persons(c, i, joiners=("、", "和", "与")):
                     yield q, "worksFor", org, "org-de-person"
+            elif gap == "长" and c.text[org.end - 1 : org.end + 1] in ("部长", "局长", "厅长"):
+                # 国防部长迟浩田: the dictionary glued the ministry to its head's title
+                yield p, "worksFor", org, "org-role-person"
             elif gap and title_then_person(gap) and not gap.endswith(_STUDENTS):
                 # (天津大学研究生王建林: a student neither works for the university nor holds an office)
                 rel = _post(org, gap)
