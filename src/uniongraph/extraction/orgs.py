@@ -449,15 +449,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         # 市委, 县政府 name the body of a place: only a place stands before them (哈尔滨|市委);
         # anything else is no part of the name (市总工会共向|市委)
         start, body = hs, []
-    first_word = idx.tokens[idx.index_at(hs)]
-    k = idx.ending_at(start)
-    word_before = idx.tokens[k].word if k is not None else ""
-    counted = bool(body) and body[0].pos == "q" and k is not None and idx.tokens[k].pos == "m"  # １０|家|医院
-    if any(t.word.startswith(_QUANTIFIERS) and t.word not in lex.places for t in (*body, first_word)) \
-            or word_before in _QUANTIFIERS or counted \
-            or any(t.word[0] == "等" and len(t.word) <= 2 and t.pos in ("u", "un") for t in body):
-        # (济南、青岛、潍坊|等市|总工会: the federations of the cities listed, no one body)
-        return None  # 南京市各级党委, 市属医院, 各|县市区总工会: every such body, not one (generic groups)
+    if _every_such_body(idx, start, hs, body, lex):
+        return None  # 南京市各级党委, 市属医院, 各|县市区总工会, 潍坊|等市|总工会: no one body
     if stem:  # the department's name is proper; what comes before it (a place, 市) says whose
         before = [t for t in body if t.end <= hs - len(stem)]
         cls = _classify_body(before, lex) if before else "descriptive"
@@ -510,11 +503,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     if type_ == "Place" and kind == "venue" and not located and cls != "proper":
         return None
     span = text[start:he]
-    if span in lex.words.get("generic_org_words", frozenset()) or _COUNTED_KIND.search(text, start, hs):
-        return None  # (…首钢四大集团: a count of bodies, each named before it)
-    if cls != "proper" and ((text[start] in _MEASURE_WORDS and start > 0 and _NUMERAL.match(text[start - 1])) or (
-            start > 1 and text[start - 1] in _MEASURE_WORDS and _NUMERAL.match(text[start - 2]))):
-        return None  # １０支服务队, 五支|劳模服务队: a count of bodies of a kind, no name
+    if span in lex.words.get("generic_org_words", frozenset()) or _counted_bodies(text, start, hs, cls):
+        return None
     if type_ == "TradeUnion" and head == "工会" and _regional_industry_union(body, lex):
         type_ = "Federation"  # 湖北省教育工会: the industry union of a province or city
     return Mention(start, he, span, type_, clean_name(span), SOURCE, priority=Priority.ORG_PROPER if cls == "proper" else Priority.ORG_GENERIC, **attrs)
@@ -529,6 +519,27 @@ _COUNTED_KIND = re.compile(r"[一二两三四五六七八九十几数多]大$")
 _MEASURE_WORDS = "支个家所座批"
 _NUMERAL = re.compile(r"[0-9０-９一二两三四五六七八九十百千几数多]")
 _OWNER_HEADS = frozenset({"集团", "公司", "有限公司", "厂", "学校", "学院", "大学", "中学", "小学", "医院", "银行", "中心", "局", "所"})
+
+
+def _every_such_body(idx: TokenIndex, start: int, hs: int, body, lex: Lexicons) -> bool:
+    """Whether the words before a head say every body of a kind, not one: a quantifier (各级, 市属,
+    有关), a count (１０|家|医院), or 等 closing a list of places (济南、青岛、潍坊|等市|总工会)."""
+    first_word = idx.tokens[idx.index_at(hs)]
+    k = idx.ending_at(start)
+    word_before = idx.tokens[k].word if k is not None else ""
+    counted = bool(body) and body[0].pos == "q" and k is not None and idx.tokens[k].pos == "m"
+    return any(t.word.startswith(_QUANTIFIERS) and t.word not in lex.places for t in (*body, first_word)) \
+        or word_before in _QUANTIFIERS or counted \
+        or any(t.word[0] == "等" and len(t.word) <= 2 and t.pos in ("u", "un") for t in body)
+
+
+def _counted_bodies(text: str, start: int, hs: int, cls: str) -> bool:
+    """Whether a name is a count of bodies rather than one: 首钢四大集团 (each named before it),
+    or, unless the name is proper, a numeral and a measure word before it (１０支服务队, 五支|劳模服务队)."""
+    if _COUNTED_KIND.search(text, start, hs):
+        return True
+    return cls != "proper" and ((text[start] in _MEASURE_WORDS and start > 0 and bool(_NUMERAL.match(text[start - 1])))
+                                or (start > 1 and text[start - 1] in _MEASURE_WORDS and bool(_NUMERAL.match(text[start - 2]))))
 
 
 def _regional_industry_union(body, lex: Lexicons) -> bool:
