@@ -675,6 +675,7 @@ def _unrecognised_names(rest: str) -> bool:
     return all(item[0] in surnames for item in rest.split("、") if item)
 
 
+#: one or two list items of two or three characters, each closed by 、
 _NAME_ITEMS = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、){1,2}")
 
 
