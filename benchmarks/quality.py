@@ -209,7 +209,11 @@ REAL_SETS = {
     "pfr-dev11": ("Real People's Daily reports of meetings, visits and labour events, eleventh development set (benchmarks/gold/pfr-dev11, "
                   "20 meeting-heavy articles of the whole month; first scored at 5478dac (extraction as at 4971aef), before any tuning to it: typed entities 0.891, relations 0.498 (P 0.757 R 0.371))", True),
     "pfr-test": ("Real People's Daily labour articles, BLIND TEST half (benchmarks/gold/pfr-test, days 21–31)", False),
+    "pfr-test2": ("Real People's Daily labour and enterprise articles, second BLIND TEST set (benchmarks/gold/pfr-test2, "
+                  "20 articles of the whole month, annotated 2026-12-05 by a helper blind to the extractor)", False),
 }
+#: the blind test sets: scored only when named, once per stop, each in a section of its own
+BLIND_SETS = tuple(key for key, (_, dev) in REAL_SETS.items() if not dev)
 #: the development sets of real text, in the order they were annotated
 DEV_SETS = tuple(key for key, (_, dev) in REAL_SETS.items() if dev)
 
@@ -418,20 +422,30 @@ def _one_line(exc: BaseException) -> str:
 BLIND_START, BLIND_END = "<!-- quality-blind-test:start -->", "<!-- quality-blind-test:end -->"
 
 
-def record_blind_test(path: Path, md: list[str], total: dict[str, Score], cmd: str) -> None:
-    """The blind test half's section: the latest table, and one line per scoring kept below it
+def _blind_markers(key: str) -> tuple[str, str]:
+    """The section markers of a blind test set in RESULTS.md (pfr-test keeps its old ones)."""
+    if key == "pfr-test":
+        return BLIND_START, BLIND_END
+    return f"<!-- quality-blind-{key}:start -->", f"<!-- quality-blind-{key}:end -->"
+
+
+def record_blind_test(path: Path, md: list[str], total: dict[str, Score], cmd: str, key: str = "pfr-test") -> None:
+    """A blind test set's section: the latest table, and one line per scoring kept below it
     (a record that it was scored once per stop)."""
+    start, end = _blind_markers(key)
     text = path.read_text(encoding="utf-8") if path.is_file() else ""
     history: list[str] = []
-    if BLIND_START in text and BLIND_END in text:
-        old = text.split(BLIND_START, 1)[1].split(BLIND_END, 1)[0]
+    if start in text and end in text:
+        old = text.split(start, 1)[1].split(end, 1)[0]
         history = [ln for ln in old.splitlines() if ln.startswith("| 20")]
     e, r = total["entities, typed"], total["relations"]
     history.append(f"| {dt.datetime.now(dt.timezone.utc).strftime('%Y-%m-%d %H:%M')} | {git_commit()} | "
                    f"{e.f1:.3f} | {r.f1:.3f} ({r.precision:.3f} / {r.recall:.3f}) |")
-    replace_section(path, BLIND_START, BLIND_END, [
-        "## Blind test half (real People's Daily labour articles, annotated by a helper who never saw the "
-        "extractor's output; scored once per stop, never tuned to)", "", f"Command: `{cmd}`", "", *md[2:], "",
+    replace_section(path, start, end, [
+        ("## Blind test half (real People's Daily labour articles, annotated by a helper who never saw the "
+         "extractor's output; scored once per stop, never tuned to)") if key == "pfr-test" else
+        (f"## Second blind test set, {key} (real People's Daily labour and enterprise articles, annotated by a helper "
+         "who never saw the extractor's output; scored once per stop, never tuned to)"), "", f"Command: `{cmd}`", "", *md[2:], "",
         "Every scoring so far:", "", "| date (UTC) | commit | typed entity F1 | relation F1 (P / R) |",
         "|---|---|---:|---:|", *history])
 
@@ -445,8 +459,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="at most N records per NER set")
     parser.add_argument("--only", default=",".join(("seed", "devset", *DEV_SETS, "pfr-heldout", "pfr", "cluener", "msra")),
-                        help=f"comma-separated subset of: seed, devset, {', '.join(DEV_SETS)}, pfr-test, pfr-heldout, pfr, cluener, msra "
-                             "(pfr-test, the blind test half, only when named: score it once per stop, never tune to it)")
+                        help=f"comma-separated subset of: seed, devset, {', '.join(DEV_SETS)}, {', '.join(BLIND_SETS)}, pfr-heldout, pfr, "
+                             "cluener, msra (the blind test sets only when named: score each once per stop, never tune to it)")
     parser.add_argument("--seed-region", default=None,
                         help="home region passed to the seed-page build (default: none)")
     parser.add_argument("--no-write", action="store_true", help="print only; leave RESULTS.md alone")
@@ -487,17 +501,19 @@ def main(argv: list[str] | None = None) -> int:
     if RULE_COUNTS:
         body += rules_markdown(RULE_COUNTS) + [""]
         print("\n".join(rules_markdown(RULE_COUNTS)[:25]), end="\n\n", flush=True)
-    if "pfr-test" in wanted:
-        md, text, total = run_real("pfr-test")
+    for key in BLIND_SETS:
+        if key not in wanted:
+            continue
+        md, text, total = run_real(key)
         print(text, end="\n\n", flush=True)
         if total and not args.no_write:
-            record_blind_test(args.results, md, total, cmd)
+            record_blind_test(args.results, md, total, cmd, key)
     for spec in SPAN_SETS:
         if spec.key in wanted and SHARED.is_dir():
             md, text = run_span_set(spec, args.limit)
             body += md + [""]
             print(text, end="\n\n", flush=True)
-    if not args.no_write and wanted - {"pfr-test"}:  # the blind test half keeps a section of its own
+    if not args.no_write and wanted - set(BLIND_SETS):  # a blind test set keeps a section of its own
         write_section(args.results, body)
         print(f"wrote the quality section of {args.results}")
     return 0
