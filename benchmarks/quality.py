@@ -441,11 +441,11 @@ def record_blind_test(path: Path, md: list[str], total: dict[str, Score], cmd: s
     e, r = total["entities, typed"], total["relations"]
     history.append(f"| {dt.datetime.now(dt.timezone.utc).strftime('%Y-%m-%d %H:%M')} | {git_commit()} | "
                    f"{e.f1:.3f} | {r.f1:.3f} ({r.precision:.3f} / {r.recall:.3f}) |")
+    what = "Blind test half (real People's Daily labour articles" if key == "pfr-test" else \
+        f"Second blind test set, {key} (real People's Daily labour and enterprise articles"
     replace_section(path, start, end, [
-        ("## Blind test half (real People's Daily labour articles, annotated by a helper who never saw the "
-         "extractor's output; scored once per stop, never tuned to)") if key == "pfr-test" else
-        (f"## Second blind test set, {key} (real People's Daily labour and enterprise articles, annotated by a helper "
-         "who never saw the extractor's output; scored once per stop, never tuned to)"), "", f"Command: `{cmd}`", "", *md[2:], "",
+        f"## {what}, annotated by a helper who never saw the extractor's output; scored once per stop, never tuned to)",
+        "", f"Command: `{cmd}`", "", *md[2:], "",
         "Every scoring so far:", "", "| date (UTC) | commit | typed entity F1 | relation F1 (P / R) |",
         "|---|---|---:|---:|", *history])
 

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 
 from ..model import ORG_TYPES, Article, Mention
 from .lexicon import Lexicons, load_lexicons
+from .names import org_head
 from .overlaps import Priority
 
 _DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[“\"]?([^”\"）)，,]{2,16})[”\"]?[）)]")
@@ -390,13 +391,13 @@ def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
     if full.endswith(units) and not short.endswith(units):
         return False  # 张北县邮电局 … 张北县某某邮电支局: a unit of the short one
     # 黑龙江乳品厂 … 黑龙江省乳品工业技术开发中心实验厂: a body skipped inside the longer name
-    if any(k - 1 not in matched and _org_head(full[:k], lex)[1:] for k in range(2, end)):
+    if any(k - 1 not in matched and org_head(full[:k], lex)[1:] for k in range(2, end)):
         return False
     # 工商银行 … 中国工商银行全国分行, 爱沙尼亚议会 … 爱沙尼亚议会代表团: a longer name that goes on
     # to a unit of its own after the short one ends names a branch or a delegation of it
-    head = _org_head(short, lex)
+    head = org_head(short, lex)
     after = re.sub(r"[（）()]", "", full[end:])
-    if head and after and _org_head(after, lex) and not _LEGAL_FORM.fullmatch(after):
+    if head and after and org_head(after, lex) and not _LEGAL_FORM.fullmatch(after):
         return False
     stem = short[: len(short) - len(head)]
     if not stem or "".join(_leading_places(stem + "X", lex)) == stem or stem in lex.places:
@@ -673,17 +674,12 @@ def _places_opening(name: str, lex: Lexicons) -> list[str]:
     return out
 
 
-def _org_head(name: str, lex: Lexicons) -> str:
-    """The longest organisation head ``name`` ends in (公司 of 化肥公司), or ""."""
-    return next((name[-n:] for n in range(min(len(name), 6), 0, -1) if name[-n:] in lex.org_heads), "")
-
-
 def _generic_rest(rest: str, lex: Lexicons) -> bool:
     """Whether what follows the places is no name of its own: a head with one common noun or
     nothing before it (化肥厂, 铁合金有限责任公司, 工办), so the last place stays in the name."""
     from .tokens import TokenIndex
 
-    head = _org_head(rest, lex)
+    head = org_head(rest, lex)
     body = re.sub(r"[（(][^）)]*[）)]", "", rest[: len(rest) - len(head)])  # 煤业（集团）公司
     if len(body) < 2:
         return True
@@ -770,7 +766,7 @@ def _brand_after_place(m: Mention, place: str, article: Article, lex: Lexicons) 
     rest = m.name[len(place):]
     if not _brand_right_after(rest, lex):
         return False
-    if _INNER_BODY.search(m.name, len(place), len(m.name) - len(_org_head(m.name, lex))):
+    if _INNER_BODY.search(m.name, len(place), len(m.name) - len(org_head(m.name, lex))):
         return False
     return not any(o.name.endswith(rest) and not o.name.startswith(place) and len(o.name) > len(rest)
                    for o in article.mentions)
@@ -785,7 +781,7 @@ def _brand_named(rest: str, lex: Lexicons) -> bool:
     unknown word (摩托罗拉, 朗讯, ＡＴＴ), not ordinary words (国际航空)."""
     from .tokens import TokenIndex
 
-    body = rest[: len(rest) - len(_org_head(rest, lex))]
+    body = rest[: len(rest) - len(org_head(rest, lex))]
     if not body:
         return False
     first = TokenIndex(body).tokens[0]
@@ -797,7 +793,7 @@ def _body_before_head(rest: str, lex: Lexicons, shortest: int) -> str | None:
     if it is ``shortest`` characters or more and could be a body's own name; None for no head to
     tell the kind from the name (福利院, 农发行), a place cut short (省…, 市…), a body of the place
     itself (市委, 县政府) or a committee of its party or government (直属机关工委, 地委)."""
-    head = _org_head(rest, lex)
+    head = org_head(rest, lex)
     body = rest[: len(rest) - len(head)]
     if not head or len(body) < shortest or rest[0] in "省市县区镇乡村州" or rest.startswith(_OWN_BODY):
         return None

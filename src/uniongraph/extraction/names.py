@@ -356,10 +356,15 @@ def ends_in_title(word: str, lex: Lexicons) -> bool:
     return any(lex.roles.get(word[-n:]) in ("leader", "profession") for n in range(min(len(word), 4), 1, -1))
 
 
+def org_head(name: str, lex: Lexicons) -> str:
+    """The longest organisation head ``name`` ends in (公司 of 化肥公司), or ""."""
+    return next((name[-n:] for n in range(min(len(name), 6), 0, -1) if name[-n:] in lex.org_heads), "")
+
+
 def _national_word(word: str, lex: Lexicons) -> bool:
     """Whether ``word`` ends in a head that makes one word a national body's name (司法部, 计委)."""
-    head = next((word[-n:] for n in range(min(len(word), 6), 0, -1) if word[-n:] in lex.org_heads), None)
-    return head is not None and lex.org_heads[head][1] == "word"
+    head = org_head(word, lex)
+    return bool(head) and lex.org_heads[head][1] == "word"
 
 
 def _function_run(word: str) -> int:

@@ -394,9 +394,9 @@ _BRANCH_HEADS = frozenset({"分行", "支行", "营业部", "营业所"})
 
 def _only_places(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
     """Whether the text between ``start`` and ``end`` is places alone (四川|德阳市)."""
-    i = idx.index_at(start)
     if end <= start:
         return False
+    i = idx.index_at(start)
     while i < len(idx.tokens) and idx.tokens[i].start < end:
         t = idx.tokens[i]
         if not (t.word in lex.places or t.word in lex.place_aliases or t.pos == "ns"):

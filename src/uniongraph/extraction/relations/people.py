@@ -134,11 +134,13 @@ _POST_HELD_BY = re.compile(r"(?P<post>[\u4e00-\u9fff]{2,5})由(?P<titles>[\u4e00
 _TAKES_POST = re.compile(r"(?:来|亲自)?(?:担任|出任|兼任)")
 #: between the body and its post: a closing quote, a comma, 的, 其
 _POST_AFTER_BODY = re.compile(r"[”’」』]?(?:[，,]|的|[，,]其)?")
+
+
 def _posts_of_the_union(c: Context) -> Iterator[Found]:
     """工会主席陈海涛, 岩温当选工会主席: a union post said with no body before it is a post of the
     union the article names, when it names one only (else whose union it is is not said)."""
     text = c.text
-    for i, p in enumerate(c.mentions):
+    for p in c.mentions:
         if p.type != "Person":
             continue
         before = _UNION_POST_BEFORE.search(text, max(c.sentence.start, p.start - 10), p.start)
@@ -196,10 +198,7 @@ def _appositions(c: Context) -> Iterator[Found]:
             yield p, "worksFor", prev, "worked-at-org-person"
         nxt = ms[i + 1] if i + 1 < len(ms) else None
         if nxt is not None and is_org(nxt) and _WHERE_ONE_IS.fullmatch(c.gap(p, nxt)):
-            unit = nxt  # 大庆油田１２０５钻井队: a body and its unit named together: the unit
-            while ms.index(unit) + 1 < len(ms) and is_org(ms[ms.index(unit) + 1]) \
-                    and ms[ms.index(unit) + 1].start == unit.end:
-                unit = ms[ms.index(unit) + 1]
+            unit = ms[_unit_of_run(ms, i + 1)]  # 大庆油田１２０５钻井队: the unit
             yield p, _post(unit, ""), unit, "person-de-unit"  # 王进喜生前所在的１２０５钻井队
         if nxt is not None and nxt.type in ("Company", "Organization") and _COMES_FROM.fullmatch(c.gap(p, nxt)) \
                 and not _STUDENT_AFTER.match(text, nxt.end):
@@ -209,6 +208,14 @@ def _appositions(c: Context) -> Iterator[Found]:
             title = text[nxt.end : tail.start() if tail else c.sentence.end]
             if title and only_titles(title):
                 yield p, _post(nxt, title), nxt, "person-comma-org-title"
+
+
+def _unit_of_run(ms: list[Mention], k: int) -> int:
+    """The index of the last body of the run of bodies written together from ``ms[k]`` on (a body
+    and its unit: 开滦矿务局唐家庄矿, 大庆油田１２０５钻井队)."""
+    while k + 1 < len(ms) and is_org(ms[k + 1]) and ms[k + 1].start == ms[k].end:
+        k += 1
+    return k
 
 
 def works_for(c: Context) -> Iterator[Found]:
@@ -288,9 +295,7 @@ def works_for(c: Context) -> Iterator[Found]:
                         yield q, _post(nxt, post.group(1)), nxt, "elected-as-org-title"
         org = nxt
         gap = c.gap(p, org)
-        k = i + 1  # a body and its unit named together (开滦矿务局唐家庄矿): the person is at the unit
-        while k + 1 < len(ms) and is_org(ms[k + 1]) and ms[k + 1].start == ms[k].end:
-            k += 1
+        k = _unit_of_run(ms, i + 1)  # 开滦矿务局唐家庄矿: the person is at the unit
         org = ms[k]
         after = c.after(org, 12)
         # 她叫田金芳，是唐山市棉纺厂的工人: the name, a comma, then what the named one is
