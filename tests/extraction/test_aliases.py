@@ -49,7 +49,7 @@ DECLARED = [
     ("近日，浙江华峰新材料集团有限公司（以下简称“华峰集团”）举办技能比武。华峰集团表示将每年举办。",
      "华峰新材料集团有限公司", "华峰集团"),  # named without its province (located there)
     ("近日，宁波港航物流有限公司（简称“港航物流”）与职工签订集体合同。港航物流工会主席表示满意。",
-     "宁波港航物流有限公司", "港航物流"),
+     "港航物流有限公司", "港航物流"),  # 港航, a rare word: a name of its own (located in 宁波)
     ("近日，温州市职工服务中心（下称“服务中心”）正式开放。服务中心为职工提供帮扶。",
      "温州市职工服务中心", "服务中心"),
     ("近日，舟山渔业发展有限公司(以下简称舟渔公司)开展安全培训。舟渔公司负责人介绍了情况。",
@@ -586,6 +586,8 @@ def test_a_dateline_word_opens_no_name():
     ("广东耀澳公司与广东华宝公司并肩而立。", "广东耀澳公司", "耀澳公司", "广东"),
     ("私营企业成都星澳牛业公司吸纳了２００名下岗职工。", "成都星澳牛业公司", "星澳牛业公司", "成都"),
     ("河北省开滦矿务局从内部挖潜，安置富余人员。", "河北省开滦矿务局", "开滦矿务局", "河北省"),
+    ("泰州海光机械厂扩大了生产。", "泰州海光机械厂", "海光机械厂", "泰州"),           # a rare short word: a brand
+    ("海河电子公司与美国博力风能有限公司签订合同。", "美国博力风能有限公司", "博力风能有限公司", "美国"),
 ])
 def test_a_body_with_a_name_of_its_own_after_one_place_is_located_there(
         body: str, written: str, name: str, place: str) -> None:
@@ -604,6 +606,8 @@ def test_a_body_with_a_name_of_its_own_after_one_place_is_located_there(
     ("新疆维吾尔自治区直属机关工委的党员来了。", "新疆维吾尔自治区直属机关工委"),  # the region's committee
     ("青州市人社局和青州市司法局联合发文。", "青州市人社局"),                    # a body of government
     ("哈尔滨医科大学附属第二医院的医生来了。", "哈尔滨医科大学附属第二医院"),    # the place names the university
+    ("长沙市纺织工业总公司确立了工作方针。", "长沙市纺织工业总公司"),            # a trade's term, no brand
+    ("北京重型汽车厂的职工来了。", "北京重型汽车厂"),
 ])
 def test_a_body_named_by_its_one_place_keeps_it(body: str, whole: str) -> None:
     art = article(body)
