@@ -28,6 +28,8 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     ("海河市政府在海河重工集团召开解困再就业情况通报会，", "解困再就业情况通报会"),
     ("赵立新在昨天召开的推进厂务公开工作座谈会上指出", "推进厂务公开工作座谈会"),
     ("区总工会举行职工技能培训经验交流会。", "职工技能培训经验交流会"),
+    ("王立新在今天闭幕的海河重工集团公司工作会议上讲话。", "海河重工集团公司工作会议"),  # a body's own meeting
+    ("前来参加南岭煤层气合作开发项目签字仪式的客人。", "南岭煤层气合作开发项目签字仪式"),  # a named ceremony
 ])
 def test_a_convened_meeting_is_named_from_the_verb(text, name):
     assert name in events(text)
@@ -38,9 +40,20 @@ def test_a_convened_meeting_is_named_from_the_verb(text, name):
     "市总工会举行座谈会，听取意见。",
     "全年召开各类座谈会二十余场。",       # not one meeting
     "颁奖仪式在人民大会堂举行。",          # 大会堂 is a hall
+    "大会今天闭幕的消息传来。",              # 闭幕的 before no meeting
 ])
 def test_no_meeting_without_a_name(text):
     assert not {n for n in events(text) if n.endswith(("会", "会议"))}
+
+
+@pytest.mark.parametrize("text", [
+    "赵强主持了揭牌仪式。",                  # a ceremony by its kind alone: a reference, no name
+    "有关负责人参加了会见和签字仪式。",      # two things joined, one a kind of ceremony
+])
+def test_a_ceremony_of_a_kind_alone_is_no_convened_name(text):
+    found = find_events(TokenIndex(text))
+    assert not [m for m in found if m.source == "event-convened"]
+    assert all(m.reference for m in found)
 
 
 def test_attending_the_meeting_just_named():

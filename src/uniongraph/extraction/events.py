@@ -169,11 +169,13 @@ def _with_session(text: str, end: int) -> int:
 
 #: verbs that convene or attend a meeting; the words after one, up to a meeting head, name that
 #: meeting (召开换届大会, 出席全国侨办主任座谈会: the verb says that one meeting took place)
-_CONVENING = re.compile(r"(?:主持召开|组织召开|召开|举行|举办|出席|列席|参加)(?:了|的)?")
+_CONVENING = re.compile(r"(?:主持召开|组织召开|召开|举行|举办|出席|列席|参加)(?:了|的)?|(?:开幕|闭幕)的")
 #: the words that refer back to a meeting named before (出席了今天的座谈会, 参加这次会议)
 _REFERRING = re.compile(r"(?:这|此|本|该|那|今天|今日|今晚|昨天|昨日|昨晚|当天|当日|当晚|上午|下午|晚上|次日|随后|同日|会后)")
 #: a meeting head: the lexicon's heads that end in 会 or 会议
 _MEETING_HEAD = re.compile(r"会(?:议)?$")
+#: ceremonies, convened and attended as meetings are (参加…项目签字仪式)
+_CEREMONY_HEADS = ("仪式", "典礼")
 _OBJECT_STOP = re.compile(r"[，。、；：！？“”‘’（）()《》\s,;:!?]")
 _MAX_GOVERNED = 24
 #: heads of assemblies named by who attends (机关干部大会); not 运动会, 联欢会, which are events
@@ -215,8 +217,9 @@ def _object_limit(text: str, start: int) -> int:
 
 
 def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -> list[Mention]:
-    """Meetings named as the object of a convening verb (召开换届大会): the name runs from the
-    verb to the last meeting head of the phrase that ends a word. A bare generic head (召开会议,
+    """Meetings and ceremonies named as the object of a convening verb (召开换届大会, 参加…签字
+    仪式, 在今天闭幕的…工作会议上): the name runs from the verb to the last meeting head of the
+    phrase that ends a word. A bare generic head (召开会议,
     举行座谈会) names no particular meeting; a compound head (换届大会, 职工代表大会) does."""
     text = idx.text
     out: list[Mention] = []
@@ -231,7 +234,8 @@ def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str])
         for h in head_re.finditer(text, start, limit):
             # jieba may glue the head's 会 to 上 (…交流|会上): 上/中 after a meeting still end its name
             ends_word = idx.is_boundary(h.end()) or text.startswith(("上", "中"), h.end())
-            if _MEETING_HEAD.search(h.group()) and ends_word and not text.startswith("堂", h.end()):
+            if (_MEETING_HEAD.search(h.group()) or h.group().endswith(_CEREMONY_HEADS)) and ends_word \
+                    and not text.startswith("堂", h.end()):
                 end, head = h.end(), h.group()
             elif h.group().endswith("会") and text.startswith("议", h.end()) and h.end() + 1 <= limit \
                     and idx.is_boundary(h.end() + 1):
@@ -241,6 +245,8 @@ def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str])
         body = text[start : end - len(head)]
         if len(body) < 2 and (len(head) < 4 or head in _GENERIC_MEETINGS):
             continue
+        if head.endswith(_CEREMONY_HEADS) and not _named_ceremony(text[start:end], lex):
+            continue  # 主持了揭牌仪式, 参加了会见和签字仪式: a kind of ceremony (_attended_ceremonies)
         if _COUNTED.match(body) or (body and _ASSEMBLY.search(head) and all(w in _GROUP_WORDS for w in _words_of(body))):
             continue  # 召开了两次会议, 召开机关干部大会: how many, or who attends, names no meeting
         if any(m in body.replace("各界", "") for m in ("各", "有关", "一系列", "多次", "几次")) or body.startswith(("了", "过")):
@@ -251,6 +257,15 @@ def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str])
             continue  # 出席了今天的座谈会: the meeting named before (relations.events.recent_event)
         out.append(_event(text, start, end, "event-convened", Priority.EVENT_CONVENED, governed=True))
     return out
+
+
+def _named_ceremony(name: str, lex: Lexicons) -> bool:
+    """Whether a ceremony has a name beyond its kind: four characters or more before the kind
+    (淮北煤层气项目|签字仪式), with no second thing joined to it (会见和|签字仪式)."""
+    kind = next((k for k in sorted(lex.words.get("ceremony_heads", ()), key=len, reverse=True) if name.endswith(k)),
+                name[-2:])
+    before = name[: len(name) - len(kind)]
+    return len(before) >= 4 and not re.search(r"[和与及、]", before)
 
 
 #: a verb of holding or attending right before a ceremony named by its kind alone
