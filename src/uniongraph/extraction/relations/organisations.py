@@ -258,6 +258,8 @@ def founded_by(c: Context) -> Iterator[Found]:
         by = c.before(a, 1).endswith("由")
         founders = c.coordinated(a)  # 由A和B共同组建的C: each of the bodies listed after 由
         k = ms.index(founders[-1]) + 1
+        if k + 1 < len(ms) and ms[k].type == "Place" and c.before(ms[k], 1) == "在":
+            k += 1  # A与B将在中国合资建立C: where they found it stands between
         nxt = ms[k] if k < len(ms) else None
         if nxt is None or not is_org(nxt):
             continue
@@ -313,10 +315,12 @@ def _founded_by_carried_subject(c: Context) -> Iterator[Found]:
 
 #: a word every founding this loop reads holds (the trigger words and _JOINTLY_FOUNDED's verbs)
 _FOUNDING_WORD = re.compile(r"组建|兴建|成立|建立|创办|创建|创立|设立|筹建|兴办|发起")
-#: between a list of bodies and the body they set up together: (于 a time) (共同|联合|合资…)(投资)
-#: and a founding verb, then 的 or 了 (西单商场集团和友谊集团于去年９月５日联合组建的…集团)
-_JOINTLY_FOUNDED = re.compile(r"(?:于[^，。；]{1,12}?|[0-9０-９]{4}年)?(?:共同|联合|合资|合作|携手)(?:投资|出资)?"
-                              r"(?:组建|兴建|成立|建立|创办|创建|设立|筹建|兴办)(?:了|的|了的)")
+#: between a list of bodies and the body they set up together: (于 a time) (将)(在 a place)
+#: (共同|联合|合资…)(投资) and a founding verb, then 的 or 了 or the body (西单商场集团和友谊集团于
+#: 去年９月５日联合组建的…集团; A与B、C将在中国合资建立D)
+_JOINTLY_FOUNDED = re.compile(r"(?:于[^，。；]{1,12}?|[0-9０-９]{4}年)?(?:将|已|正)?(?:在[^，。；、]{1,10}?)?"
+                              r"(?:共同|联合|合资|合作|携手)(?:投资|出资)?"
+                              r"(?:组建|兴建|成立|建立|创办|创建|设立|筹建|兴办)(?:了|的|了的)?")
 _FOUNDING_END = re.compile(r"(?:创办|创建|创立|兴办|办起|建起|建成|组建|组成|成立)(?:了)?$")
 
 
