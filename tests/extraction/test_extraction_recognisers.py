@@ -723,6 +723,28 @@ def test_a_unit_with_a_name_of_its_own_is_still_a_unit_of_the_body():
     assert {"开滦矿务局", "唐家庄矿"} <= names
 
 
+@pytest.mark.parametrize("text, body, unit", [
+    ("海河铁路分局月山机务段的职工来了。", "海河铁路分局", "月山机务段"),  # 月|山: single characters
+    ("南岭电信局城西支局的职工来了。", "南岭电信局", "城西支局"),
+])
+def test_a_unit_right_after_its_body_is_named_by_the_words_between(text, body, unit):
+    art = extract_text(text)
+    assert {body, unit} <= {m.name for m in art.mentions}
+    assert (unit, "subOrganizationOf", body) in {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+@pytest.mark.parametrize("text", [
+    "海河铁路分局各机务段的职工来了。",     # every such unit
+    "海河铁路分局下属机务段的职工来了。",   # a word of belonging, no name
+])
+def test_a_unit_of_a_body_needs_a_name_of_its_own(text):
+    assert not any(n.endswith("机务段") for n in _names(text))
+
+
+def test_a_post_offices_branch_with_a_name_is_an_enterprise():
+    assert ("南岭县单晶河邮电支局", "Company") in orgs("南岭县单晶河邮电支局将设备搬进帐篷。")  # (the place is taken off later)
+
+
 @pytest.mark.parametrize("text, name", [
     ("国务院外办副主任王建国等参加了会见。", "国务院外办"),    # 外办: 外事办公室
     ("海河市精神文明办公室主任王建国说。", "海河市精神文明办公室"),  # not 文明办 | 公室

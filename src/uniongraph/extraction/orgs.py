@@ -386,6 +386,27 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     return [m]
 
 
+def _unit_after_its_body(idx: TokenIndex, start: int, hs: int, head: str, lex: Lexicons) -> int | None:
+    """Where the own name of a unit (``lexicons/subunit_heads.txt``: 机务段, 支局, 道班) starts when
+    it follows the name of the body it belongs to (铁路分局|月山机务段), even in common words or
+    single characters the segmenter left (月|山): written so, the words name the unit. Two to four
+    characters, none of them a word for every such unit (各, 下属); None otherwise."""
+    if head not in lex.words.get("subunit_heads", frozenset()):
+        return None
+    at, k = start, idx.ending_at(start)
+    while k is not None:
+        before = idx.tokens[k]
+        if any(before.word.endswith(h) and lex.org_heads[h][0] in ("Company", "Organization")
+               and lex.org_heads[h][1] != "venue" for h in lex.org_heads if len(h) <= len(before.word)):
+            words = body_tokens(idx, at, hs)
+            ok = 2 <= hs - at <= 4 and not any(t.word in lex.generic_modifiers or t.pos in ("v", "p", "c", "r", "u") for t in words)
+            return at if ok else None
+        if len(before.word) != 1 or hs - before.start > 4:
+            return None
+        at, k = before.start, idx.ending_at(before.start)
+    return None
+
+
 #: what a body's workers are called, glued by the dictionary to its head (煤矿工人, 工厂职工)
 _WORKER_NOUNS = frozenset({"工人", "职工", "员工", "矿工"})
 #: a bank's branches, named by the place they serve (中国农业发展银行河南省南阳市分行)
@@ -458,6 +479,10 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         cls = _classify_body(body, lex)
     if cls == "empty" and level_body:
         cls = "region"  # 省委, 市政府 alone: the body of the home region, as 市总工会 is
+    if cls in ("common", "empty") and kind == "weak":
+        own = _unit_after_its_body(idx, start, hs, head, lex)
+        if own is not None:  # 郑州铁路分局|月山机务段: right after its body, a unit's words are its name
+            start, body, cls = own, body_tokens(idx, own, hs), "proper"
     if titled and not (cls in ("proper", "region") and body and _is_place_word(body[-1].word, lex)):
         return None
     rest = text[he : idx.tokens[j].end]
