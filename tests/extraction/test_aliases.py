@@ -666,3 +666,14 @@ def test_a_company_named_after_a_place_does_not_set_the_storys_region() -> None:
     assert detect_region([_page("市总工会副主席王立一行来到海河公司、长乐公司，开展送清凉活动。")]) is None
     art = article("市总工会副主席王立一行来到海河公司、长乐公司，开展送清凉活动。")
     assert not any(m.canonical == "福州市总工会" for m in art.mentions)
+
+
+def test_a_long_title_in_an_article_scoped_name_is_cut_between_words():
+    from uniongraph.extraction.aliases import article_scoped, unscoped
+
+    art = Article(id="article/0123456789ab-0", source="p.md", index=0, title="海河集装箱运输有限公司在沪成立王建国为公司揭牌", text="")
+    name = article_scoped("揭牌仪式", art)
+    assert name == "揭牌仪式（海河集装箱运输有限公司在沪成立…，0123456789ab-0）"  # not …成立王
+    assert unscoped(name) == "揭牌仪式"
+    short = Article(id="article/0123456789ab-0", source="p.md", index=0, title="南岭县开展再就业工程", text="")
+    assert article_scoped("县委", short) == "县委（南岭县开展再就业工程，0123456789ab-0）"

@@ -96,6 +96,17 @@ def unscoped(name: str) -> str:
     return _SCOPE.sub("", name)
 
 
+def _title_start(title: str) -> str:
+    """A title cut to :data:`_SCOPE_TITLE` characters at the end of a word, so that no name is
+    cut inside (…在沪成立|吴邦国…, not …成立吴), marked by an ellipsis when cut."""
+    if len(title) <= _SCOPE_TITLE:
+        return title
+    from .tokens import TokenIndex
+
+    ends = [t.end for t in TokenIndex(title[: _SCOPE_TITLE + 8]).tokens if t.end <= _SCOPE_TITLE]
+    return title[: max(ends, default=_SCOPE_TITLE)] + "…"
+
+
 def article_scoped(name: str, article: Article) -> str:
     """The name of a body only this article can tell: the written short form, then the article
     in full-width brackets, by the start of its title and its id (titles repeat across pages;
@@ -105,7 +116,7 @@ def article_scoped(name: str, article: Article) -> str:
     >>> article_scoped("县委", Article(id="article/35a6108ff83b-0", source="p.md", index=0, title="多形式开展再就业工程", text=""))
     '县委（多形式开展再就业工程，35a6108ff83b-0）'
     """
-    title = " ".join((article.title or "").split())[:_SCOPE_TITLE]
+    title = _title_start(" ".join((article.title or "").split()))
     tag = article.id.rsplit("/", 1)[-1]
     return f"{name}（{title}，{tag}）" if title else f"{name}（{tag}）"
 
