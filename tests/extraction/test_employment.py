@@ -182,6 +182,18 @@ def test_people_introduced_by_a_post_of_the_unit_reported_on_work_for_it():
         assert (person, "worksFor", "汉江机务段") in facts
 
 
+@pytest.mark.parametrize("job", ["话务员", "养路工", "道班长", "挡车工"])
+def test_the_jobs_of_a_work_unit_introduce_its_staff(job):
+    body = f"在海河邮电支局，职工正在值班。海河邮电支局地处山区。{job}钱国华说，大家都很辛苦。"
+    _, facts = found(body)
+    assert ("钱国华", "worksFor", "海河邮电支局") in facts
+
+
+def test_a_job_word_alone_names_no_unit_when_none_is_reported():
+    _, facts = found("话务员钱国华说，大家都很辛苦。")
+    assert not {f for f in facts if f[0] == "钱国华"}
+
+
 def test_a_region_post_or_a_body_named_before_the_post_is_not_the_unit():
     body = ("在汉江机务段，副县长赵立新看望职工。汉江机务段地处山区。"
             "海河钢铁公司工会主席钱国华也来了。")
