@@ -619,6 +619,15 @@ def test_a_count_of_teams_of_a_kind_is_no_name(text) -> None:
     assert not [m for m in extract_text(text).mentions if m.type == "ServiceTeam"]
 
 
+@pytest.mark.parametrize("text", ["省、市、县三级地震局的专线很快建立起来。", "他住进了一家二级甲等医院。"])
+def test_bodies_counted_by_level_or_a_grade_are_no_name(text) -> None:
+    assert not [m for m in extract_text(text).mentions if m.type == "Organization"]
+
+
+def test_a_body_of_one_level_is_still_found() -> None:
+    assert "南岭县地震局" in {m.key for m in extract_text("南岭县地震局的专线很快建立起来。").mentions}
+
+
 def test_a_named_team_after_a_count_is_still_found() -> None:
     names = {m.key for m in extract_text("全市有２支服务队，其中李明电工技术服务队最有名。").mentions}
     assert "李明电工技术服务队" in names

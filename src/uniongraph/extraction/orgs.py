@@ -540,6 +540,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
 _ORGANISES_WHOM = re.compile(r"(?:了)?(?:全体|广大|部分|近|(?:[0-9０-９]+|[一二三四五六七八九十百千]+)(?:余)?(?:名|位)?)?"
                              r"(?:职工|员工|工人|会员|干部|劳模|志愿者|青年|女职工|开展|举办|举行|召开|参加)")
 _COUNTED_KIND = re.compile(r"[一二两三四五六七八九十几数多]大$")
+#: levels counted inside a name: one body at each (省、市、县三级|地震局) or a grade (二级甲等医院)
+_COUNTED_LEVELS = re.compile(r"[二两三四五六七八九]级")
 #: measure words for bodies, and the numerals before them
 _MEASURE_WORDS = "支个家所座批"
 _NUMERAL = re.compile(r"[0-9０-９一二两三四五六七八九十百千几数多]")
@@ -560,8 +562,9 @@ def _every_such_body(idx: TokenIndex, start: int, hs: int, body, lex: Lexicons) 
 
 def _counted_bodies(text: str, start: int, hs: int, cls: str) -> bool:
     """Whether a name is a count of bodies rather than one: 首钢四大集团 (each named before it),
+    省、市、县三级地震局 (one at each level; a grade too: 二级甲等医院),
     or, unless the name is proper, a numeral and a measure word before it (１０支服务队, 五支|劳模服务队)."""
-    if _COUNTED_KIND.search(text, start, hs):
+    if _COUNTED_KIND.search(text, start, hs) or _COUNTED_LEVELS.search(text, start, hs):
         return True
     return cls != "proper" and ((text[start] in _MEASURE_WORDS and start > 0 and bool(_NUMERAL.match(text[start - 1])))
                                 or (start > 1 and text[start - 1] in _MEASURE_WORDS and bool(_NUMERAL.match(text[start - 2]))))
