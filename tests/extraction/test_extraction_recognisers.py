@@ -619,6 +619,26 @@ def test_a_count_of_teams_of_a_kind_is_no_name(text) -> None:
     assert not [m for m in extract_text(text).mentions if m.type == "ServiceTeam"]
 
 
+@pytest.mark.parametrize("text", [
+    "他在南岭山区办起了扶贫企业。",              # 区办|起: the verb 办 (to run)
+    "南岭县工商分局办免费阅览室。",              # 分局|办: a verb of its own
+    "让善经营的人来办企业。",
+    "祝海河日报越办越好。",
+    "出口额在全国出口总额中所占的比重提高。",    # 所 before a verb: a particle
+])
+def test_the_verb_办_and_the_particle_所_end_no_name(text) -> None:
+    assert not [m for m in extract_text(text).mentions if m.type == "Organization" and m.name.endswith(("办", "所"))]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("南岭市信访办接待了来访群众。", "南岭市信访办"),
+    ("南岭县坎门镇工办会计王秀英说。", "坎门镇工办"),
+    ("海河化工研究所组织了培训。", "海河化工研究所"),
+])
+def test_short_names_ending_in_办_or_所_are_still_found(text, name) -> None:
+    assert any(m.key.endswith(name) for m in extract_text(text).mentions)
+
+
 @pytest.mark.parametrize("text", ["省、市、县三级地震局的专线很快建立起来。", "他住进了一家二级甲等医院。"])
 def test_bodies_counted_by_level_or_a_grade_are_no_name(text) -> None:
     assert not [m for m in extract_text(text).mentions if m.type == "Organization"]

@@ -407,6 +407,24 @@ def _unit_after_its_body(idx: TokenIndex, start: int, hs: int, head: str, lex: L
     return None
 
 
+#: one-character heads that are also a verb (办: to run) or a particle (所占, 所取得): a name
+#: ending in one needs the name to end there (国务院外办副主任, 研究所的)
+_PARTICLE_HEADS = frozenset({"办", "所"})
+
+
+def _verb_or_particle(tok, nxt, roles) -> bool:
+    """Whether the 办 or 所 ending ``tok`` is the verb to run (煤矿|办|院校, 人来|办|企业, 老区办|起,
+    越办越好) or the particle before a verb (总额中所|占), not the head of a short name (信访办,
+    外办, 研究所): a word of its own tagged as a verb or particle, a word the dictionary does not
+    know glued to one character (走办, 越办) or to a verb after it, or 起 after it."""
+    if tok.word in _PARTICLE_HEADS:
+        return tok.pos in ("v", "c", "u", "p", "d")
+    if nxt is not None and nxt.word in ("起", "起来", "越"):
+        return True
+    return tok.pos == "un" and len(tok.word) == 2 or tok.pos in ("un", "j") and nxt is not None \
+        and nxt.pos in ("v", "d") and nxt.word not in roles  # (工办|会计: a post after the name)
+
+
 #: what a body's workers are called, glued by the dictionary to its head (煤矿工人, 工厂职工)
 _WORKER_NOUNS = frozenset({"工人", "职工", "员工", "矿工"})
 #: a bank's branches, named by the place they serve (中国农业发展银行河南省南阳市分行)
@@ -444,6 +462,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         return None  # 党和政府|所|关心: a particle, not the head 所 (研究所)
     j = idx.index_at(he - 1)
     nxt = idx.tokens[j + 1] if j + 1 < len(idx.tokens) else None
+    if head in _PARTICLE_HEADS and _verb_or_particle(idx.tokens[j], nxt, lex.roles):
+        return None  # 煤矿|办|正规院校, 老区办|起, 总额中所|占: the verb 办 and the particle 所, no head
     type_, kind = lex.org_heads[head]
     if head.endswith("工会") and _CONGRESS_AFTER.match(text, he):
         return None  # 中国工会十八大 is a congress, not a union
