@@ -639,6 +639,23 @@ def test_short_names_ending_in_办_or_所_are_still_found(text, name) -> None:
     assert any(m.key.endswith(name) for m in extract_text(text).mentions)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("南岭欢迎包括海河电子公司在内的企业投资。", "海河电子公司"),   # 包括 governs the name
+    ("讲台上北京大学的学生认真地听。", "北京大学"),                 # a locative, then a whole name
+    ("要充分发挥南岭市经委的作用。", "南岭市经委"),
+    ("每次都是先到营业部，后到车间。", None),                       # 先到: jieba glued the verb
+    ("她家离邮局比较远。", None),                                   # 离: a preposition
+    ("在南岭基本形成数家出版集团竞争的格局。", None),               # a count of bodies
+])
+def test_a_verb_or_function_word_before_a_name_is_no_part_of_it(text, name) -> None:
+    orgs_ = {m.key for m in extract_text(text).mentions if m.type in ("Organization", "Company")}
+    assert orgs_ == ({name} if name else set())
+
+
+def test_a_place_before_a_whole_name_still_opens_it() -> None:
+    assert "鄂中理工大学" in {m.key for m in extract_text("鄂中理工大学副教授田浩获奖。").mentions}
+
+
 @pytest.mark.parametrize("text", ["省、市、县三级地震局的专线很快建立起来。", "他住进了一家二级甲等医院。"])
 def test_bodies_counted_by_level_or_a_grade_are_no_name(text) -> None:
     assert not [m for m in extract_text(text).mentions if m.type == "Organization"]

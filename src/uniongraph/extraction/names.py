@@ -128,16 +128,22 @@ def name_start(
     i = idx.index_at(head_start - 1)
     tok = idx.tokens[i]
     start = head_start
+    whole = False  # the head's word is a whole name the dictionary holds (西门子公司, 北京大学)
     if tok.end > head_start:  # head starts inside a token (活动中心): its prefix belongs to the name
         start = tok.start
         i -= 1
         if _glued_function_char(tok):
             return _trim_left(idx, start + 1, head_start, lex)  # 以厂为单位: 以 is no part of it
+        whole = tok.pos == "nt" and len(tok.word) >= 4 and not verbs
     while i >= 0:
         tok = idx.tokens[i]
         if tok.start < floor or head_start - tok.start > _MAX_NAME:
             break
         w = tok.word
+        if whole and tok.pos in _NOT_BEFORE_A_WHOLE_NAME and w not in lex.places:
+            break  # 包括|西门子公司, 讲台上|北京大学: no verb or function word before a whole name
+        if _COUNT_WORD.fullmatch(w):
+            break  # 形成数家|出版集团: a count of bodies opens no name
         if w in ("）", ")") and i >= 2:
             # a bracketed place inside a company name: 华为技术（深圳）有限公司
             inner = idx.tokens[i - 1]
@@ -341,7 +347,11 @@ _BRACKETED_YEAR = re.compile(r"[（(](?:1|2|１|２)[0-9０-９]{3}(?:年|年度
 
 #: function characters that close a clause's subject, which jieba's HMM may glue to the name
 #: before them (勤是: the end of 胡克勤 and 是)
-_GLUED_AFTER = frozenset("是在的了")
+_GLUED_AFTER = frozenset("是在的了到离份")  # (先到|营业部, 家离|邮局, 买份|晚报: a verb, preposition or measure)
+#: word classes that cannot open a name whose head word is a whole name (包括|西门子公司)
+_NOT_BEFORE_A_WHOLE_NAME = frozenset({"v", "vd", "vn", "f", "c", "p", "d", "r", "m", "q", "u", "uj", "ul", "a", "ad", "x"})
+#: a numeral and a measure word for bodies: 数家, 几个, 两所
+_COUNT_WORD = re.compile(r"[数几多两一二三四五六七八九十]+[家个所支座批]")
 
 
 def _glued_function_char(tok: Token) -> bool:
