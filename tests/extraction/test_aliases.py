@@ -359,6 +359,13 @@ def test_a_place_short_form_is_an_alias_of_the_full_name_the_article_writes() ->
     assert kg.entity("湖南") is None and "湖南" in kg.entity("湖南省").aliases
 
 
+def test_a_short_form_of_a_place_written_after_its_province_is_the_unit_not_the_compound() -> None:
+    """浙江省台州市 is two places (the gold annotates each); 台州市 alone later is the city."""
+    kg = build_documents([page("浙江省台州市推进企业改革。台州市的企业很多，台州的经验值得推广。")])
+    names = {e.name for e in kg.entities.values() if e.type == "Place"}
+    assert {"浙江省", "台州市"} <= names and "浙江省台州市" not in names
+
+
 def test_a_place_short_form_the_article_never_expands_stays_as_written() -> None:
     art = article("长沙市从陕西等地组织货源。")
     assert at(art, "陕西").key == "陕西"

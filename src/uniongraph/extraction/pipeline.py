@@ -209,6 +209,9 @@ def _split_compound_places(article: Article) -> None:
             r.head = nearest[r.head]
             for ev in r.evidence:
                 ev.head_start, ev.head_end = last_part.get((ev.head_start, ev.head_end), (ev.head_start, ev.head_end))
+    for m in article.mentions:  # 宜兴市 … 江苏省宜兴市: a short form resolved to the whole is the unit
+        if m.type == "Place" and m.key in nearest and not compound(m):
+            m.canonical = nearest[m.key]
     have = {(m.start, m.end) for m in article.mentions}
     kept = [m for m in article.mentions if not compound(m)]
     kept += [p for p in parts if (p.start, p.end) not in have]
