@@ -366,6 +366,21 @@ def test_a_short_form_of_a_place_written_after_its_province_is_the_unit_not_the_
     assert {"浙江省", "台州市"} <= names and "浙江省台州市" not in names
 
 
+@pytest.mark.parametrize("body, places", [
+    ("湖北省南漳县长坪镇的农民来了。", {"湖北省", "南漳县", "长坪镇"}),   # province, county, town
+    ("原江西铅山县永平镇垦殖场职工说。", {"江西", "铅山县", "永平镇"}),
+])
+def test_a_town_written_after_its_county_and_province_is_three_places(body, places) -> None:
+    kg = build_documents([page(body)])
+    assert places <= {e.name for e in kg.entities.values() if e.type == "Place"}
+
+
+def test_a_zone_of_a_place_stays_with_its_place() -> None:
+    kg = build_documents([page("他来到甘肃省金川开发区。")])
+    names = {e.name for e in kg.entities.values() if e.type == "Place"}
+    assert "开发区" not in names
+
+
 def test_a_place_short_form_the_article_never_expands_stays_as_written() -> None:
     art = article("长沙市从陕西等地组织货源。")
     assert at(art, "陕西").key == "陕西"

@@ -23,6 +23,7 @@ joins without editing this module. Relation patterns register the same way
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -166,6 +167,10 @@ def _add_located_places(article: Article) -> None:
         article.mentions = sorted(article.mentions + extra, key=lambda m: (m.start, m.end))
 
 
+#: a town, township, village or street by its own name (长坪镇, 赵集乡)
+_TOWN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|村|街道)")
+
+
 def _split_compound_places(article: Article) -> None:
     """A place written with the places that enclose it (广东省肇庆市) is one Place per named unit
     in the graph, as the real-text gold annotates it; a fact read about the whole is about the
@@ -185,6 +190,16 @@ def _split_compound_places(article: Article) -> None:
         return m.type == "Place" and bool(m.parts) and len(m.parts) > 1 and all(
             named_unit(s, e, k == len(m.parts) - 1) for k, (s, e) in enumerate(m.parts))
 
+    def units(parts: list[list[int]]) -> list[list[int]]:
+        """The parts, the last split again where it opens with a gazetteer place before a town
+        or village (湖北省|南漳县长坪镇 → 南漳县|长坪镇; not 金川|开发区, a zone of the place)."""
+        s, e = parts[-1]
+        form = article.text[s:e]
+        cut = next((n for n in range(min(lex.longest_place, len(form) - 3), 1, -1)
+                    if _gazetteer_form(form[:n], lex) and not _gazetteer_form(form, lex)
+                    and _TOWN.fullmatch(form, n)), None)
+        return [*parts[:-1], [s, s + cut], [s + cut, e]] if cut else parts
+
     joined = [m for m in article.mentions if compound(m)]
     if not joined:
         return
@@ -193,7 +208,7 @@ def _split_compound_places(article: Article) -> None:
     parts: list[Mention] = []
     for m in joined:
         pieces = []
-        for s, e in m.parts:
+        for s, e in units(m.parts):
             form = article.text[s:e]
             pieces.append(Mention(s, e, form, "Place", form, m.source, priority=m.priority,
                                   place=_gazetteer_form(form, lex)))
