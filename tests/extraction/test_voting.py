@@ -153,13 +153,24 @@ def test_a_profession_before_a_verb_is_no_name() -> None:
     assert ("慕名", "Person") not in _names("记者慕名前往大庆油田采访。")
 
 
-@pytest.mark.parametrize("text", ["高举邓小平理论伟大旗帜。", "坚持马克思列宁主义、毛泽东思想。"])
+@pytest.mark.parametrize("text", [
+    "高举邓小平理论伟大旗帜。", "坚持马克思列宁主义、毛泽东思想。",
+    "坚持以毛泽东军事思想为指导。",          # a doctrine of one field
+    "他潜心收藏毛泽东著作。",                # writings
+    "职工一起学习《邓小平文选》。",          # a book's title
+    "一场“学雷锋义卖”开始了。",              # a model to learn from, named as a campaign
+])
 def test_a_name_inside_a_doctrine_is_no_person(text: str) -> None:
     assert not any(t == "Person" for _, t in _names(text))
 
 
-def test_the_person_outside_the_doctrine_is_one() -> None:
-    assert ("邓小平", "Person") in _names("邓小平同志指出，要发展。")
+@pytest.mark.parametrize("text, name", [
+    ("邓小平同志指出，要发展。", "邓小平"),
+    ("王强说要解放思想。", "王强"),          # 思想 after a verb: no doctrine
+    ("他向王立新学习。", "王立新"),          # learning from someone named after 向
+])
+def test_the_person_outside_the_doctrine_is_one(text, name) -> None:
+    assert (name, "Person") in _names(text)
 
 
 def test_a_tagger_place_running_from_a_name_across_a_preposition_is_refused() -> None:

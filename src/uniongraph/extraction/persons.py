@@ -330,7 +330,7 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 and (_speech_after(text, t.end, lex) or _verb_after(text, t.end, lex)):
             add(t.start, t.end, "person-titled-unknown", Priority.PERSON_CONTEXT)
     _add_listed(short, out, text, add, lex)
-    out[:] = [m for m in out if not _in_book_title(text, m.start) and not names_a_doctrine(text, m.end)]
+    out[:] = [m for m in out if not names_no_person_here(text, m.start, m.end)]
     for m in _photo_credits(text):
         add(m[0], m[1], "person-photo-credit", 15)
     _propagate(out, idx, add)
@@ -360,14 +360,26 @@ def _ends_inside_phrase(idx: TokenIndex, end: int) -> bool:
     return tok.start < end and len(tok.word) >= 4 and tok.pos not in ("un", "x", "m", "eng")
 
 
-#: what makes a person's name the name of a doctrine (邓小平理论, 马克思主义, 毛泽东思想, 马克思列宁主义)
-_DOCTRINE_AFTER = re.compile(r"(?:、?(?:列宁|恩格斯|毛泽东))*(?:理论|思想|主义)")
+#: what makes a person's name the name of a doctrine (邓小平理论, 马克思主义, 毛泽东思想, 马克思列宁主义,
+#: 毛泽东军事思想, 邓小平新时期军队建设思想) or of their writings (毛泽东著作, 邓小平文选)
+_DOCTRINE_AFTER = re.compile(r"(?:、?(?:列宁|恩格斯|毛泽东))*(?:(?:军事|经济|哲学|外交|教育|文艺|新时期[\u4e00-\u9fff]{0,6}?)?"
+                             r"(?:理论|思想)|主义|(?:同志)?的?(?:著作|文选|选集|文集|诗词|语录))")
+#: 学雷锋: a model people are called to learn from, named as a campaign (not 大学|雷…, 同学|雷…)
+_LEARN_FROM = re.compile(r"(?<![大中小同化数文])学(?:习)?$")
 
 
 def names_a_doctrine(text: str, end: int) -> bool:
-    """Whether the name ending at ``end`` is part of a doctrine's name: the guideline leaves names
-    inside a doctrine out (邓小平理论 names no person)."""
+    """Whether the name ending at ``end`` is part of a doctrine's or a body of writings' name: the
+    guideline leaves names inside one out (邓小平理论, 毛泽东著作 name no person)."""
     return _DOCTRINE_AFTER.match(text, end) is not None
+
+
+def names_no_person_here(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` names no person taking part in the news: inside a
+    book's title (《邓小平文选》), a doctrine or writings (毛泽东军事思想, 毛泽东著作), or a model
+    to learn from (学雷锋义卖)."""
+    return _in_book_title(text, start) or names_a_doctrine(text, end) \
+        or _LEARN_FROM.search(text, max(0, start - 3), start) is not None
 
 
 def _in_book_title(text: str, start: int) -> bool:

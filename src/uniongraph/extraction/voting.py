@@ -29,7 +29,7 @@ from ..model import Mention
 from .lexicon import Lexicons
 from .names import clean_name
 from .overlaps import Priority
-from .persons import names_a_doctrine
+from .persons import names_no_person_here
 from .tokens import TokenIndex, word_tag
 
 #: a character a name may begin or end with (Han, Latin letters, digits, the middle dot)
@@ -268,8 +268,8 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         if label != "PER" and any(named[s:e]) and not (label == "ORG" and _only_places_inside(named, places, s, e)):
             continue  # the grammar has a name here: its heads and boundaries stand (but an
             # organisation may be named after places: 北京石景山|发电总厂)
-        if label == "PER" and names_a_doctrine(text, e):
-            continue  # 邓小平理论: a doctrine, no person
+        if label == "PER" and names_no_person_here(text, s, e):
+            continue  # 邓小平理论, 《邓小平文选》, 学雷锋: no person taking part
         if label == "ORG":
             e = _before_title(text, s, e, lex)
         if label == "PER" and e - s == 3 and text[s] in lex.surnames and _verb_opens_at(text, e - 1, lex):
