@@ -760,3 +760,26 @@ def test_a_standing_short_name_and_bodies_joined_after_a_time_organise_together(
 
 def test_a_standing_short_name_inside_another_word_is_none():
     assert not {f for f in facts("公司安全总监王明主持启动仪式。") if f[0] == "中华全国总工会"}
+
+
+# --- delegates to a congress (delegate-of-event) and speeches of greeting (致词) -------------------
+
+@pytest.mark.parametrize("body, person, event", [
+    ("海河市第三届职工代表大会代表、海河钢铁公司总经理赵立新说，要改革。", "赵立新", "海河市第三届职工代表大会"),
+    ("赵立新被推选为海河市第三届职工代表大会代表。", "赵立新", "海河市第三届职工代表大会"),
+])
+def test_a_delegate_to_a_congress_takes_part_in_it(body, person, event):
+    assert (person, "participatesIn", event) in facts(body)
+
+
+@pytest.mark.parametrize("body", [
+    "海河市第三届职工代表大会代表团来到海河。",                 # the delegation, a body
+    "赵立新说，海河市第三届职工代表大会代表了全市人民的意愿。",  # 代表 as a verb
+])
+def test_no_delegate_where_none_is_named(body):
+    assert not any(r == "participatesIn" and h == "赵立新" for h, r, _ in facts(body))
+
+
+def test_a_speech_of_greeting_at_the_meeting_reported_is_taking_part():
+    body = "南岭市第五届职工代表大会今天开幕。副市长赵立新在致词中说，大会意义重大。"
+    assert ("赵立新", "participatesIn", "南岭市第五届职工代表大会") in facts(body)

@@ -35,7 +35,7 @@ from ...model import Article, Evidence, Mention, Relation, Sentence
 from . import learned
 from .context import Context, triggers
 from .events import (
-    addressed_events, attendees, contest_entrants, declares_open, held_at, listed_attendees, main_event_patterns, meeting_roles,
+    addressed_events, attendees, contest_entrants, declares_open, delegates, held_at, listed_attendees, main_event_patterns, meeting_roles,
     organized_by, organizes, participates, receptions,
 )
 from .organisations import between_organisations, founded_by, located_in, unions_of_enterprises
@@ -61,6 +61,7 @@ RULES: list[Rule] = [
     receptions,
     addressed_events,
     declares_open,
+    delegates,
     contest_entrants,
     meeting_roles,
     between_organisations,

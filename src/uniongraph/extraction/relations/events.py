@@ -742,7 +742,7 @@ _GIVES_AWARDS = re.compile(r"(?:等)?(?:也|还|分别|先后|一起|共同)?(?:
 _AT_THIS_MEETING = re.compile(r"在(?:今天|今日|昨天|当天|当日|这次|此次|本次|上午|下午)?(?:的)?" + _MEETING_NOUN
                               .replace("(?P<noun>", "(?P<noun>研讨会|") + r"上[，,]")
 #: A 在讲话中指出: a speech, in the report of a meeting, is at the meeting
-_IN_SPEECH = re.compile(r"在(?:讲话|报告|发言|致辞)中(?:指出|强调|说|表示|要求)")
+_IN_SPEECH = re.compile(r"在(?:讲话|报告|发言|致辞|致词|贺词|答谢词)中(?:指出|强调|说|表示|要求)")
 #: 在…EVENT上，A 强调: the speaker named after the phrase that places the clause at the event
 _AT_EVENT_OPENER = re.compile(r"在[^，。；]{0,40}?上[，,]")
 _SPEECH_VERB = re.compile(r"(?:等)?(?:也|还|分别|先后|相继)?(?:强调|指出|表示|说|讲话|要求|希望|宣布|致辞|发言)")
@@ -1224,3 +1224,33 @@ def contest_entrants(c: Context) -> Iterator[Found]:
         elif m.type == "Person" and (lead is not None and c.clause_of(m)[0] > c.sentence.start
                                      or _ENTRANT_LEAD.search(text, max(c.sentence.start, m.start - 6), m.start)):
             yield m, "participatesIn", main, "entrant-of-the-contest"
+
+
+#: EVENT代表: a delegate to a congress or meeting (not 代表团, 代表队, 代表大会, 代表会议: a body or
+#: another meeting)
+_DELEGATE_OF = re.compile(r"代表(?![团队大会了着])")
+#: a person made or called the delegate before the event: (被)推选为, 当选为, 是, 作为
+_MADE_DELEGATE = re.compile(r"(?:被|光荣地)?(?:推选|选举|选|当选)(?:为)?$|是$|作为$")
+
+
+def delegates(c: Context) -> Iterator[Found]:
+    """党的十五大代表、武汉铁路分局局长邵力平; 他被推选为十五大代表: a delegate to a congress takes
+    part in it. The person is named right after the delegate's phrase, with only bodies and titles
+    between, or is the subject made its delegate just before it."""
+    text, ms = c.text, c.mentions
+    for k, e in enumerate(ms):
+        if e.type != "Event" or not _DELEGATE_OF.match(text, e.end):
+            continue
+        after = e.end + 2
+        nxt = next((m for m in ms[k + 1 :] if m.type not in ("Organization", "Company", "Place", "Federation")), None)
+        if nxt is not None and nxt.type == "Person":
+            gap = text[after : nxt.start]
+            for o in reversed([m for m in ms[k + 1 :] if after <= m.start and m.end <= nxt.start]):
+                gap = gap[: o.start - after] + gap[o.end - after :]  # bodies out: titles left
+            if gap.lstrip("，、") == "" or only_titles(gap.lstrip("，、")):
+                yield nxt, "participatesIn", e, "delegate-of-event"
+                continue
+        prev = next((m for m in reversed(ms[:k]) if m.type == "Person"), None)
+        if prev is not None and _MADE_DELEGATE.search(text, prev.end, e.start) \
+                and _MADE_DELEGATE.search(text, prev.end, e.start).start() - prev.end <= 4:
+            yield prev, "participatesIn", e, "delegate-of-event"
