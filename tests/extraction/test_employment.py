@@ -463,3 +463,23 @@ def test_a_ministry_glued_to_its_heads_title(body, fact):
 
 def test_a_title_that_names_no_body_gives_none():
     assert not {f for f in found("部长王建国说。")[1] if f[0] == "王建国"}
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("在海河港务局工作的儿子钱国华回来了。", ("钱国华", "worksFor", "海河港务局")),
+    ("在南岭机械厂工作了十年的钱国华下岗了。", ("钱国华", "worksFor", "南岭机械厂")),
+    ("海河钢琴企业集团的老板钱国华说，销路很好。", ("钱国华", "worksFor", "海河钢琴企业集团")),
+    ("会议增选吴建民为南岭市总工会副主席。", ("吴建民", "worksFor", "南岭市总工会")),
+])
+def test_where_a_person_works_said_by_a_relative_clause_a_boss_or_an_election(body, fact):
+    _, facts = found(body)
+    assert fact in facts
+
+
+@pytest.mark.parametrize("body", [
+    "在海河港务局的帮助下，钱国华办起了工厂。",   # 在 ORG 的帮助下: no work there
+    "在海河港务局参观的钱国华很高兴。",           # a visitor
+])
+def test_being_at_a_body_is_not_working_there(body):
+    _, facts = found(body)
+    assert not {f for f in facts if f[0] == "钱国华" and f[1] == "worksFor"}

@@ -47,8 +47,8 @@ _HEADED_BY = re.compile(r"为(首|团长|副团长|组长|副组长|队长|副�
 _PAREN_TITLE = re.compile(r"([\u4e00-\u9fff、]{1,12})[）)]")
 #: 选举/任命 PERSON(、PERSON) 为 ORG title: an election or an appointment to a post of a body; the list
 #: opens right after the verb or after a comma that goes on with it (…，吴才荣、向阳为省纪委副书记)
-_ELECTS_BEFORE = re.compile(r"(?:选举|推选|选出|补选|增补|任命|聘任|聘请|决定任命)")
-_ELECTS_LEAD = ("选举", "推选", "补选", "增补", "任命", "聘任", "聘请", "，", "；")
+_ELECTS_BEFORE = re.compile(r"(?:选举|推选|选出|补选|增选|增补|任命|聘任|聘请|决定任命)")
+_ELECTS_LEAD = ("选举", "推选", "补选", "增选", "增补", "任命", "聘任", "聘请", "，", "；")
 _ELECTED_POST = re.compile(r"([\u4e00-\u9fff、]{1,12}?)(?=[，。；]|$)")
 #: PERSON (还)参加了 ORG: joining, when the body is one people join (a team, a choir, a society);
 #: 参加了市总工会 … is taking part in something of the body's
@@ -345,6 +345,22 @@ def works_for(c: Context) -> Iterator[Found]:
 
 #: a profile's field of work (工作单位：贵州省…小学): the line names the body of the person profiled
 _WORK_UNIT_FIELD = re.compile(r"(?:工作单位|所在单位|单位)[：:]?\s*")
+
+
+#: after 在 ORG: working there, as a relative clause before the person (在青岛港务局工作的儿子王义亮,
+#: 在仪征链条厂干了近２０年的吴习洲), with a kin or worker word at most before the name
+_WORKED_AT_REL = re.compile(r"(?:工作|任职|上班|干了[^，。；的]{0,8}|工作了[^，。；的]{0,8})的"
+                            r"(?:儿子|女儿|妻子|丈夫|爱人|父亲|母亲|哥哥|弟弟|姐姐|妹妹|老伴|职工|工人|员工|青年|老工人)?$")
+
+
+def worked_at_relative(c: Context) -> Iterator[Found]:
+    """在 ORG 工作的 (儿子) PERSON, 在 ORG 干了近２０年的 PERSON: the relative clause says where the
+    person works."""
+    ms = c.mentions
+    for i, org in enumerate(ms[:-1]):
+        p = ms[i + 1]
+        if is_org(org) and p.type == "Person" and c.before(org, 1) == "在" and _WORKED_AT_REL.fullmatch(c.gap(org, p)):
+            yield p, "worksFor", org, "worked-at-relative"
 
 
 def profile_work_unit(c: Context) -> Iterator[Found]:
