@@ -838,3 +838,15 @@ def test_a_domain_word_after_a_noun_stays_in_the_name(text, name):
 def test_a_verb_and_a_governing_word_glued_open_no_name():
     names = _names("他们负责管理南岭公司。")
     assert "南岭公司" in names and not any(n.startswith("负责") for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("海河核电站今年安全运行。", "海河核电站"),
+    ("南岭水电站的职工来了。", "南岭水电站"),
+])
+def test_power_stations_are_enterprises(text, name):
+    assert (name, "Company") in orgs(text)
+
+
+def test_a_small_power_station_of_a_kind_is_no_name():
+    assert not [n for n, _ in orgs("他们在山上建了一座小水电站。") if n.endswith("电站")]
