@@ -483,3 +483,12 @@ def test_where_a_person_works_said_by_a_relative_clause_a_boss_or_an_election(bo
 def test_being_at_a_body_is_not_working_there(body):
     _, facts = found(body)
     assert not {f for f in facts if f[0] == "钱国华" and f[1] == "worksFor"}
+
+
+def test_staff_of_the_unit_reported_heard_or_named_by_an_enterprise_job():
+    body = ("在海河电力器材有限公司，职工干劲很足。省长赵立新来到海河电力器材有限公司，听了董事长钱国华的介绍。"
+            "销售员孙伟到了预产期还在跑业务，党总支副书记李秀英介绍说，大家都很拼。")
+    _, facts = found(body)
+    for person in ("钱国华", "孙伟", "李秀英"):
+        assert (person, "worksFor", "海河电力器材有限公司") in facts
+    assert ("赵立新", "worksFor", "海河电力器材有限公司") not in facts

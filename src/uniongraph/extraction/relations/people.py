@@ -499,7 +499,8 @@ _TRAILING_MODIFIER = re.compile(r"(?:原|老|退休|离休|下岗|待岗|生病|
 #: after a list of names, the workers they are: 刘某、罗某等职工
 _LISTED_WORKERS = re.compile(r"等(?:[0-9０-９一二三四五六七八九十]+(?:名|位))?(?:职工|工人|员工|青工|女工)")
 #: a visit's verb before the post: 看望了生病职工某 (the visited work in the unit reported on)
-_VISITED_BY = ("看望了", "看望", "慰问了", "慰问", "探望了", "探望", "走访了", "走访", "了", "是")
+_VISITED_BY = ("看望了", "看望", "慰问了", "慰问", "探望了", "探望", "走访了", "走访", "了", "是", "听取了", "听取", "听",
+               "据", "找到", "见到")  # (听了董事长某介绍: heard the unit's head)
 _CLAUSE_MARK = re.compile(r"[，。；：、（“\n,;:(]")
 
 
