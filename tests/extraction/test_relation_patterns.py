@@ -340,3 +340,21 @@ def test_a_party_group_membership_is_a_title_of_the_body():
     facts = relations("南岭区总工会党组成员、经审会主任刘敏参加活动。")
     assert ("刘敏", "worksFor", "南岭区总工会") in facts
     assert not any(t.endswith("党组") for _, _, t in facts)
+
+
+# ------------------------------------------------- a body run or managed by another (由B负责运营)
+
+@pytest.mark.parametrize("body, fact", [
+    ("海河核电站由南岭核电合营有限公司负责建设和运营。", ("南岭核电合营有限公司", "manages", "海河核电站")),
+    ("由南岭市新闻出版局主管主办的海河光盘有限公司投产。", ("南岭市新闻出版局", "manages", "海河光盘有限公司")),
+])
+def test_a_body_run_by_another_is_managed_by_it(body, fact):
+    assert fact in relations(body)
+
+
+@pytest.mark.parametrize("body", [
+    "海河电厂由南岭电力公司承建。",                   # building it is not running it
+    "由南岭电力公司组织的海河电厂代表团来了。",       # organising a delegation
+])
+def test_building_or_organising_is_not_managing(body):
+    assert not any(r == "manages" for _, r, _ in relations(body))

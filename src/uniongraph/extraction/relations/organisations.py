@@ -19,6 +19,12 @@ _FOUNDED_BY = re.compile(r"^(?:于[^，。；]{0,10}|(?:牵头|联合|共同|出
                          r"(?:设立|成立|组建|创办|创立|筹建|兴建)(?:了)?的")
 
 
+#: after A 由 B: B builds and runs, runs or manages A (guideline: 负责运营 is managing)
+_RUNS_IT = re.compile(r"(?:负责|具体|统一)?(?:建设和|投资和|投资建设和)?(?:运营|经营|管理)")
+#: 由 B (直接)领导/主管(主办)的 A: B manages A
+_MANAGED_REL = re.compile(r"(?:直接|统一)?(?:领导|主管|管理)(?:主办)?的(?:这家|这个|该)?")
+
+
 #: A 隶属于 B: A is a unit of B (归属 and 直属 too; not a bare 属于, which files A under a kind)
 _BELONGS_TO = re.compile(r"(?:现|已|仍|原|均|都)?(?:隶属|归属|直属)(?:于)?")
 
@@ -40,6 +46,10 @@ def between_organisations(c: Context) -> Iterator[Found]:
                 yield b, "subOrganizationOf", a, "unit-of-org"  # 开滦矿务局唐家庄矿, 中建八局城东管廊项目部
             elif (w := has(gap, "manage")) and gap.endswith((w, w + "了")):
                 yield a, "manages", b, "org-manages-org"
+            elif gap == "由" and _RUNS_IT.match(c.text, b.end):
+                yield b, "manages", a, "org-run-by-org"  # 大亚湾核电站由广东核电合营有限公司负责建设和运营
+            elif _MANAGED_REL.fullmatch(gap) and c.before(a, 1) == "由":
+                yield a, "manages", b, "org-run-by-org"  # 由北京市新闻出版局主管主办的维宝光盘有限公司
             elif (w := has(gap, "found")) and gap.endswith((w, w + "了", w + "了“", w + "的")):
                 yield a, "founded", b, "org-founds-org"
             elif (w := has(gap, "sub_marker")) and gap.rstrip("的").endswith(w):
