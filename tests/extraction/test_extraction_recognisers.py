@@ -850,3 +850,11 @@ def test_power_stations_are_enterprises(text, name):
 
 def test_a_small_power_station_of_a_kind_is_no_name():
     assert not [n for n, _ in orgs("他们在山上建了一座小水电站。") if n.endswith("电站")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("海河矿冶研究总院参加了研究。", "海河矿冶研究总院"),
+    ("南岭第二研究设计院创建四十年。", "南岭第二研究设计院"),
+])
+def test_research_and_design_institutes_are_bodies(text, name):
+    assert (name, "Organization") in orgs(text)
