@@ -17,7 +17,7 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons
-from .names import REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, name_start, opens_with_place
+from .names import REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, name_start, opens_with_place, org_head
 from .tokens import TokenIndex, is_word, word_frequency, word_tag
 from .overlaps import Priority
 
@@ -396,8 +396,8 @@ def _unit_after_its_body(idx: TokenIndex, start: int, hs: int, head: str, lex: L
     at, k = start, idx.ending_at(start)
     while k is not None:
         before = idx.tokens[k]
-        if any(before.word.endswith(h) and lex.org_heads[h][0] in ("Company", "Organization")
-               and lex.org_heads[h][1] != "venue" for h in lex.org_heads if len(h) <= len(before.word)):
+        body_head = org_head(before.word, lex)
+        if body_head and lex.org_heads[body_head][0] in ("Company", "Organization") and lex.org_heads[body_head][1] != "venue":
             words = body_tokens(idx, at, hs)
             ok = 2 <= hs - at <= 4 and not any(t.word in lex.generic_modifiers or t.pos in ("v", "p", "c", "r", "u") for t in words)
             return at if ok else None
