@@ -858,3 +858,11 @@ def test_a_small_power_station_of_a_kind_is_no_name():
 ])
 def test_research_and_design_institutes_are_bodies(text, name):
     assert (name, "Organization") in orgs(text)
+
+
+def test_a_bare_department_of_an_enterprise_is_no_name():
+    assert not [n for n, _ in orgs("开发部和材料部的职工加班加点。") if n in ("开发部", "材料部")]
+
+
+def test_a_department_with_its_enterprise_is_still_a_name():
+    assert any(n == "海河电子公司开发部" for n, _ in orgs("海河电子公司开发部经理王强说。"))
