@@ -866,3 +866,17 @@ def test_a_bare_department_of_an_enterprise_is_no_name():
 
 def test_a_department_with_its_enterprise_is_still_a_name():
     assert any(n == "海河电子公司开发部" for n, _ in orgs("海河电子公司开发部经理王强说。"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("飞机从南岭机场起飞。", "南岭机场"),
+    ("海河大桥和米花岭隧道通车了。", "海河大桥"),
+    ("他家住在清水河水库旁。", "清水河水库"),
+])
+def test_airports_bridges_and_reservoirs_are_places(text, name):
+    assert name in {m.name for m in extract_text(text).mentions if m.type == "Place"}
+
+
+@pytest.mark.parametrize("text", ["这座大桥很长。", "我们要建好机场。"])
+def test_a_verb_or_a_demonstrative_before_a_place_head_names_no_place(text):
+    assert not [m for m in extract_text(text).mentions if m.type == "Place"]

@@ -227,7 +227,8 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             # one word of any class before a strong head, even one jieba calls a verb
             k = idx.ending_at(hs)
             prev = toks[k] if k is not None else None
-            strong = lex.place_heads[m.group()] == "strong" or (prev is not None and _opaque_word([prev]))
+            kind = lex.place_heads[m.group()]
+            strong = kind == "strong" or (prev is not None and kind != "facility" and _opaque_word([prev]))
             if prev is None or not strong or len(prev.word) < 2 or prev.pos in (
                 "x", "p", "r", "m", "q", "t", "u", "uj", "c", "d", "a"
             ):
@@ -242,6 +243,8 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             continue  # 各县市, 每个乡: every such place, not one
         if lex.place_heads[m.group()] == "weak" and not (has_proper_word(body, lex) or _opaque_word(body)):
             continue
+        if lex.place_heads[m.group()] == "facility" and not has_proper_word(body, lex):
+            continue  # 修好机场, 建好码头: a built thing needs a name, not a rare verb
         span = text[start:he]
         attrs = {"parts": [[start, outer], [outer, he]]} if outer else {}
         out.append(Mention(start, he, span, "Place", clean_name(span), "place-grammar", priority=Priority.PLACE_GRAMMAR, **attrs))
