@@ -699,3 +699,13 @@ def test_a_long_title_in_an_article_scoped_name_is_cut_between_words():
     assert unscoped(name) == "揭牌仪式"
     short = Article(id="article/0123456789ab-0", source="p.md", index=0, title="南岭县开展再就业工程", text="")
     assert article_scoped("县委", short) == "县委（南岭县开展再就业工程，0123456789ab-0）"
+
+
+def test_a_bare_body_joined_to_a_districts_body_is_that_districts():
+    art = article("天津市塘沽区委、区政府改变了思路。")
+    assert at(art, "区政府").key == "塘沽区政府"
+
+
+def test_bare_bodies_joined_together_are_the_regions():
+    art = article("市委、市政府高度重视再就业工作。", region="潍坊市")
+    assert at(art, "市政府").key == "潍坊市政府"

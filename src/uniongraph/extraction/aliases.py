@@ -222,18 +222,36 @@ def _story_place(article: Article, region: str | None, level: str) -> str | None
 def _regional(article: Article, region: str | None, known: frozenset[str] = frozenset()) -> None:
     """市总工会 -> the region's 北京市总工会; 县总工会 -> the one 安吉县总工会 the document names."""
     sections = _section_regions(article)
-    for m in article.mentions:
+    for i, m in enumerate(article.mentions):
         if not m.region_short or m.canonical is not None:
             continue
         # a report in parts from several provinces (安徽 … 本报合肥电; 山东 … 本报济南电): the part's own
         region = next((r for start, r in reversed(sections) if start <= m.start), region)
         level, rest = m.name[0], m.name[1:]
+        paired = _place_of_paired_body(article, i, level)
+        if paired:  # 天津市塘沽区委、区政府: the district just named
+            _set(m, paired + rest, "regional-short-form")
+            continue
         named = sorted(n for n in known if n.endswith(m.name) and len(n) > len(m.name) and n[: -len(rest)].endswith(level))
         home = _story_place(article, region, level) or _at_level(region, level)
         if len(named) == 1:
             _set(m, named[0], "regional-short-form")
         elif home:
             _set(m, home + rest, "regional-short-form")  # 省委 in a Harbin story: 黑龙江省委
+
+
+def _place_of_paired_body(article: Article, i: int, level: str) -> str | None:
+    """The place of the level a bare body (区政府) shares with the body joined right before it
+    whose name opens with a place of that level (塘沽区委、区政府 → 塘沽区), else None."""
+    from .places import _gazetteer_form
+
+    if i == 0:
+        return None
+    prev, m = article.mentions[i - 1], article.mentions[i]
+    if article.text[prev.end : m.start] not in ("、", "和", "与", "及") or prev.type not in ORG_TYPES or prev.region_short:
+        return None  # (a short form itself, 市委、市政府: both the region's)
+    key, lex = prev.key, load_lexicons()
+    return next((key[:n] for n in range(len(key) - 1, 1, -1) if key[n - 1] == level and _gazetteer_form(key[:n], lex)), None)
 
 
 def suffix_index(keys: Iterable[str], lengths: Iterable[int]) -> dict[str, set[str]]:
