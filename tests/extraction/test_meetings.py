@@ -30,6 +30,8 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     ("区总工会举行职工技能培训经验交流会。", "职工技能培训经验交流会"),
     ("王立新在今天闭幕的海河重工集团公司工作会议上讲话。", "海河重工集团公司工作会议"),  # a body's own meeting
     ("前来参加南岭煤层气合作开发项目签字仪式的客人。", "南岭煤层气合作开发项目签字仪式"),  # a named ceremony
+    ("海河电力总公司１９９８年度工作会议今天在京召开。", "海河电力总公司１９９８年度工作会议"),  # the body's own
+    ("南岭集团年会今天召开。", "南岭集团年会"),
 ])
 def test_a_convened_meeting_is_named_from_the_verb(text, name):
     assert name in events(text)
@@ -44,6 +46,10 @@ def test_a_convened_meeting_is_named_from_the_verb(text, name):
 ])
 def test_no_meeting_without_a_name(text):
     assert not {n for n in events(text) if n.endswith(("会", "会议"))}
+
+
+def test_an_organiser_before_an_activity_is_no_part_of_its_name():
+    assert not any(n.startswith("南岭区总工会") for n in events("南岭区总工会“夏送清凉”系列活动今天启动。"))
 
 
 @pytest.mark.parametrize("text", [

@@ -335,6 +335,8 @@ _OPENED = re.compile(r"，?(?:今天|今日|昨天|昨日|日前|近日|(?:[0-9�
                      r"(?:在[^，。；：、\s]{1,12}?)?(?:隆重)?(?:召开|举行|开幕|闭幕)")
 
 
+#: meetings a body holds of its own, named with the body (海河集团工作会议, 南岭公司年会)
+_OWN_MEETINGS = ("工作会议", "年度工作会议", "年会", "全体会议", "职代会")
 #: words that say what kind of contest, not which one: 技术比武, 技能竞赛
 _KIND_WORDS = frozenset({"技术", "技能", "岗位", "业务", "劳动", "职业", "操作", "练兵"})
 _SCOPES = ("全国", "全军", "全省", "全市", "全区", "全县", "中央")
@@ -370,7 +372,8 @@ def _opened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -
             or text.endswith(_WRITTEN_TO, 0, start))  # 致信兵器工业工作会议: one written to
         if not opened and not scoped and not framed and not (this and this.end() == start and h.start() - start >= 4):
             continue
-        cut = _after_organisation(body_tokens(idx, start, h.start()), lex)
+        # (a body's own work meeting keeps the body in its name: 中国核工业总公司１９９８年度工作会议)
+        cut = None if text.endswith(_OWN_MEETINGS, 0, h.end()) else _after_organisation(body_tokens(idx, start, h.start()), lex)
         start = cut if cut is not None else start
         body = text[start : h.start()]
         if len(body) < 2 or _COUNTED.match(body) or _REFERRING.match(body) or _CONVENING.search(body):

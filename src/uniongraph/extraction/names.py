@@ -217,6 +217,13 @@ def name_start(
             start = tok.start
             i -= 1
             continue
+        if verbs and w == "年度" and tok.start - 4 >= floor \
+                and _YEAR_DIGITS.fullmatch(idx.text, max(0, tok.start - 4), tok.start):
+            k = idx.index_at(tok.start - 4)  # …总公司|１９９８年度|工作会议: the year of the edition
+            # (a bare 年 may date a meeting instead: １９５０年|全国…会议)
+            start = idx.tokens[k].start
+            i = k - 1
+            continue
         if verbs and w in lex.words.get("festival_words", ()):
             start = tok.start  # 北京|新年|音乐会, 迎春|茶话会: the festival is the event's occasion
             i -= 1
@@ -350,6 +357,8 @@ _BRACKETED_YEAR = re.compile(r"[（(](?:1|2|１|２)[0-9０-９]{3}(?:年|年度
 _GLUED_AFTER = frozenset("是在的了到离份")  # (先到|营业部, 家离|邮局, 买份|晚报: a verb, preposition or measure)
 #: word classes that cannot open a name whose head word is a whole name (包括|西门子公司)
 _NOT_BEFORE_A_WHOLE_NAME = frozenset({"v", "vd", "vn", "f", "c", "p", "d", "r", "m", "q", "u", "uj", "ul", "a", "ad", "x"})
+#: the four digits of a year (１９９８), full-width or not
+_YEAR_DIGITS = re.compile(r"[12１２][0-9０-９]{3}")
 #: a numeral and a measure word for bodies: 数家, 几个, 两所
 _COUNT_WORD = re.compile(r"[数几多两一二三四五六七八九十]+[家个所支座批]")
 
