@@ -783,3 +783,9 @@ def test_no_delegate_where_none_is_named(body):
 def test_a_speech_of_greeting_at_the_meeting_reported_is_taking_part():
     body = "南岭市第五届职工代表大会今天开幕。副市长赵立新在致词中说，大会意义重大。"
     assert ("赵立新", "participatesIn", "南岭市第五届职工代表大会") in facts(body)
+
+
+def test_bodies_whose_heads_attend_a_meeting_take_part_in_it():
+    body = "海河集团１９９８年度工作会议今天在京召开。南岭市经委、南岭市劳动局、南岭市环保局等有关部门负责人出席会议。"
+    for org in ("南岭市经委", "南岭市劳动局", "南岭市环保局"):
+        assert (org, "participatesIn", "海河集团１９９８年度工作会议") in facts(body)

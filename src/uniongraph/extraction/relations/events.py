@@ -955,7 +955,7 @@ def _carried_subject(c: Context, verb, start: int) -> Mention | None:
 _SENDS = re.compile(r"(?:先后|还|也|积极)?(?:组织|选派|派出|选送|派)(?:了)?(?:[0-9０-９一二三四五六七八九十百余多]+(?:名|位|个|支))?"
                     r"(?:优秀)?(?:职工|员工|工人|选手|队员|代表|干部|青年|人员|代表队)(?:代表)?")
 #: after the last body of a list that attends: 等２０家企业, 等单位 (the list goes on)
-_BODIES_ETC = re.compile(r"等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:家|个|支|所))?(?:企业|单位|代表队|队伍|公司|工会|部门)?"
+_BODIES_ETC = re.compile(r"等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:家|个|支|所))?(?:有关)?(?:企业|单位|代表队|队伍|公司|工会|部门)?"
                          r"(?:(?:有关方面|有关|方面)?的?(?:负责人|负责同志|领导同志|领导|代表))?"  # 等有关方面负责人: the bodies' people
                          r"(?:也|还|都|分别|共同)?")
 #: after a list of names, unnamed others who attend with them: …以及中央有关部门的负责人出席了
