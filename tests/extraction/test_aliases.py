@@ -709,3 +709,9 @@ def test_a_bare_body_joined_to_a_districts_body_is_that_districts():
 def test_bare_bodies_joined_together_are_the_regions():
     art = article("市委、市政府高度重视再就业工作。", region="潍坊市")
     assert at(art, "市政府").key == "潍坊市政府"
+
+
+def test_a_street_named_after_a_city_is_no_place_prefix():
+    art = article("上海市南京东路街道办事处主任王强说。")
+    assert not any(r.relation == "locatedIn" and r.tail == "南京" for r in art.relations)
+    assert not any(m.key == "东路街道办事处" for m in art.mentions)

@@ -650,6 +650,8 @@ _NATIONAL = frozenset({"中国", "中华"})
 _OWN_BODY = ("委", "政府", "人大", "政协", "党委", "人民政府", "公安", "法院", "检察", "总工会")
 
 
+#: a street named after a place: 南京|东路, 北京|路, 中山|大道
+_STREET = re.compile(r"[东西南北中]?(?:路|大街|大道|街)")
 #: levels of places abroad (world_places.tsv)
 _ABROAD_LEVELS = frozenset({"continent", "region", "country", "state"})
 
@@ -690,6 +692,8 @@ def _places_opening(name: str, lex: Lexicons) -> list[str]:
                   if _gazetteer_form(name[pos : pos + n], lex)), None)
         if n is not None and out and (name[pos : pos + n] in _NATIONAL or _level(name[pos : pos + n], lex) in _ABROAD_LEVELS):
             break  # 佳木斯|瑞士曼制衣公司, 北京|中国农业大学: a country after a place opens a registered name
+        if n is not None and _STREET.match(name, pos + n):
+            break  # 上海市|南京东路街道办事处: a street named after a city, not the city
         if n is None:
             # after a known place, a town the gazetteer lacks: two or three characters and 镇/乡
             # (玉环县|坎门镇|工办); the county before it vouches that it is one
