@@ -880,3 +880,16 @@ def test_airports_bridges_and_reservoirs_are_places(text, name):
 @pytest.mark.parametrize("text", ["这座大桥很长。", "我们要建好机场。"])
 def test_a_verb_or_a_demonstrative_before_a_place_head_names_no_place(text):
     assert not [m for m in extract_text(text).mentions if m.type == "Place"]
+
+
+def test_an_honour_roll_without_separators_ends_each_body_before_the_next_place():
+    keys = {m.key for m in extract_text("获奖单位：评剧团河北省科协山西省太原市委等。").mentions}
+    assert "河北省科协" in keys and not any(k.startswith("河北省科协山西") for k in keys)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("共青团云南省委书记王强说。", "共青团云南省委"),   # a league's committee of a place is one name
+    ("中共北京市委书记王强说。", "中共北京市委"),
+])
+def test_a_partys_committee_of_a_place_is_one_name(text, name):
+    assert name in {m.key for m in extract_text(text).mentions}

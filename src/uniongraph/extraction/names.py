@@ -184,7 +184,7 @@ def name_start(
         if len(w) >= 2 and (w[-1] in _BODY_FINALS or ends_in_head(w, lex, shortest=1)) \
                 and _next_opens_with_place(idx, i, lex) \
                 and not head.endswith("工会") \
-                and head not in lex.words.get("subunit_heads", ()) and head[:1] not in LEVEL_CHARS:
+                and head not in lex.words.get("subunit_heads", ()) and (head[:1] not in LEVEL_CHARS or w not in _OWNS_PLACE_COMMITTEE):
             # 计生委|青海省平弦实验剧团: a body's name ends, a place opens the next one (but a
             # league's or party's committee of a place is one name: 共青团云南省委)
             break
@@ -357,6 +357,8 @@ _BRACKETED_YEAR = re.compile(r"[（(](?:1|2|１|２)[0-9０-９]{3}(?:年|年度
 _GLUED_AFTER = frozenset("是在的了到离份")  # (先到|营业部, 家离|邮局, 买份|晚报: a verb, preposition or measure)
 #: word classes that cannot open a name whose head word is a whole name (包括|西门子公司)
 _NOT_BEFORE_A_WHOLE_NAME = frozenset({"v", "vd", "vn", "f", "c", "p", "d", "r", "m", "q", "u", "uj", "ul", "a", "ad", "x"})
+#: bodies whose committee of a place is one name with them: 共青团|云南省委, 中共|北京市委
+_OWNS_PLACE_COMMITTEE = frozenset({"共青团", "中共", "中国共产党", "民革", "民盟", "民建", "农工党", "致公党", "九三学社"})
 #: the four digits of a year (１９９８), full-width or not
 _YEAR_DIGITS = re.compile(r"[12１２][0-9０-９]{3}")
 #: a numeral and a measure word for bodies: 数家, 几个, 两所
@@ -395,7 +397,7 @@ def _function_run(word: str) -> int:
 
 
 #: last characters of bodies' names (农科院, 卫生局, 计生委): one ends, a place opens the next
-_BODY_FINALS = frozenset("院局委厂社团所司校馆会部处站行")
+_BODY_FINALS = frozenset("院局委厂社团所司校馆会部处站行协联")  # (科协, 妇联: short forms of associations)
 
 
 def _next_opens_with_place(idx: TokenIndex, i: int, lex: Lexicons) -> bool:
