@@ -149,8 +149,9 @@ def _bridge_is_name(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> boo
     i = idx.starting_at(start)
     while i is not None and i < len(idx.tokens) and idx.tokens[i].start < end:
         t = idx.tokens[i]
-        if t.word in stops or not (is_name_part(t, lex) or t.pos in ("v", "a", "vn")):
+        if t.word in stops or not (is_name_part(t, lex) or t.pos in ("v", "a", "vn")) or _HOLDING_VERB.fullmatch(t.word):
             return False  # “夏送清凉”走进重点工程: the activity went somewhere, 工程 is not its name
+            # (“优胜杯”开展|创建活动: the verb holds another activity, the quote names a cup)
         i += 1
     return True
 
