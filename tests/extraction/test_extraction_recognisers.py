@@ -893,3 +893,13 @@ def test_an_honour_roll_without_separators_ends_each_body_before_the_next_place(
 ])
 def test_a_partys_committee_of_a_place_is_one_name(text, name):
     assert name in {m.key for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text", ["日本公司也来投资。", "他与香港公司签了合同。", "外国企业纷纷来投资。"])
+def test_a_firm_named_by_its_country_alone_is_no_name(text):
+    assert not [m for m in extract_text(text).mentions if m.type == "Company"]
+
+
+@pytest.mark.parametrize("text, name", [("他与日立公司签了合同。", "日立公司"), ("北京公司的职工来了。", "北京公司")])
+def test_a_firm_with_a_name_or_a_domestic_place_is_still_one(text, name):
+    assert name in {m.key for m in extract_text(text).mentions if m.type == "Company"}

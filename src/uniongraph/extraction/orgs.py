@@ -132,6 +132,8 @@ def _dictionary_org_plausible(word: str, lex: Lexicons) -> bool:
     open with a place or end in a head that names one body on its own."""
     if word[:2] in lex.generic_modifiers or word[:1] in lex.generic_modifiers:
         return False
+    if firm_of_a_country(word, lex):
+        return False  # 日本公司: a firm of a country
     if opens_with_place(word, lex):
         return True
     for n in range(min(6, len(word)), 0, -1):
@@ -407,6 +409,27 @@ def _unit_after_its_body(idx: TokenIndex, start: int, hs: int, head: str, lex: L
     return None
 
 
+#: heads that, after a country alone, say what kind of firm (日本公司, 香港企业), not which
+_KIND_OF_FIRM = frozenset({"公司", "企业", "集团", "商社", "财团"})
+#: words for abroad, and the places 港澳台 that news names firms by as it names countries
+_ABROAD_WORDS = frozenset({"外国", "国外", "海外", "外资", "外商", "境外", "香港", "澳门", "台湾", "港澳台", "港澳"})
+
+
+def firm_of_a_country(name: str, lex: Lexicons) -> bool:
+    """Whether ``name`` says only what country a firm is of (日本公司, 香港企业, 外国公司): a kind of
+    firm, no name (日立公司, 北京公司 are names)."""
+    head = org_head(name, lex)
+    return head in _KIND_OF_FIRM and _from_abroad(name[: -len(head)], lex)
+
+
+def _from_abroad(word: str, lex: Lexicons) -> bool:
+    """Whether ``word`` is a country, a region abroad or a word for abroad (日本, 欧美, 香港, 外国)."""
+    if word in _ABROAD_WORDS:
+        return True
+    place = lex.places.get(word) or next((lex.places[f] for f in lex.place_aliases.get(word, ()) if f in lex.places), None)
+    return place is not None and place.level in ("continent", "region", "country")
+
+
 #: one-character heads that are also a verb (办: to run) or a particle (所占, 所取得): a name
 #: ending in one needs the name to end there (国务院外办副主任, 研究所的)
 _PARTICLE_HEADS = frozenset({"办", "所"})
@@ -492,6 +515,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         start, body = hs, []
     if _every_such_body(idx, start, hs, body, lex):
         return None  # 南京市各级党委, 市属医院, 各|县市区总工会, 潍坊|等市|总工会: no one body
+    if firm_of_a_country(text[start:he], lex):
+        return None  # 日本公司, 香港公司, 外国企业: a firm of a country, not a named one
     if stem:  # the department's name is proper; what comes before it (a place, 市) says whose
         before = [t for t in body if t.end <= hs - len(stem)]
         cls = _classify_body(before, lex) if before else "descriptive"

@@ -28,6 +28,7 @@ import re
 from ..model import Mention
 from .lexicon import Lexicons
 from .names import clean_name
+from .orgs import firm_of_a_country
 from .overlaps import Priority
 from .persons import names_no_person_here
 from .tokens import TokenIndex, word_tag
@@ -185,7 +186,7 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons)
     if label == "LOC":
         form = idx.text[start:end]
         return form not in lex.places and form not in lex.place_aliases
-    return True
+    return not firm_of_a_country(idx.text[start:end], lex)  # 日本公司: a kind of firm
 
 
 #: prepositions that govern what follows them: inside a span they end the name before them
