@@ -51,11 +51,12 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from results_file import git_commit, replace_section  # noqa: E402
+from uniongraph.evaluate.data import pfr_articles  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 START, END = "<!-- explorer:start -->", "<!-- explorer:end -->"
-CORPUS = Path(os.environ.get("UNIONGRAPH_SHARED_DATA") or ROOT.parent / "shared" / "data") / "corpus" / "pfr1998_01" / "articles.jsonl"
+CORPUS = pfr_articles(ROOT)
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]

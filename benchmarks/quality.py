@@ -43,10 +43,11 @@ from uniongraph.evaluate import (
 from uniongraph.evaluate.gold import NON_FACT_RELATIONS
 from uniongraph.evaluate.metrics import Score
 from uniongraph.evaluate.spans import Predictor, Span
+from uniongraph.evaluate.data import shared_data
 from results_file import git_commit, replace_section  # noqa: E402 (benchmarks/ is on sys.path when run)
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT / ".." / "shared" / "data"
+SHARED = shared_data(ROOT)
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 START, END = "<!-- quality:start -->", "<!-- quality:end -->"
 

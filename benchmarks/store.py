@@ -42,12 +42,14 @@ ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 QUERIES = sorted((ROOT / "examples" / "queries").glob("*.rq"))
 LISTINGS = sorted((ROOT / "examples" / "listings").glob("*.rq"))
-PFR = ROOT / ".." / "shared" / "data" / "corpus" / "pfr1998_01" / "articles.jsonl"
 START, END = "<!-- store:start -->", "<!-- store:end -->"
 
 # this folder holds other benchmarks (html.py) that would shadow standard modules
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 sys.path.insert(0, str(ROOT / "src"))
+from uniongraph.evaluate.data import pfr_articles  # noqa: E402
+
+PFR = pfr_articles(ROOT)
 
 # ---------------------------------------------------------------- synthetic graph
 

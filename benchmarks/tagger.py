@@ -32,8 +32,10 @@ import tracemalloc
 from collections import Counter
 from pathlib import Path
 
+from uniongraph.evaluate.data import shared_data
+
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "data"
+SHARED = shared_data(ROOT)
 PFR = SHARED / "corpus" / "pfr1998_01" / "articles.jsonl"
 MSRA_TEST = SHARED / "ner" / "msra" / "test.bio"
 CLUENER_DEV = SHARED / "ner" / "cluener2020" / "dev.jsonl"

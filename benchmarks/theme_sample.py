@@ -22,8 +22,10 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+from uniongraph.evaluate.data import shared_data
+
 ROOT = Path(__file__).resolve().parents[1]
-THEME = ROOT.parent / "shared" / "data" / "corpus" / "pfr1998_01" / "articles_theme.jsonl"
+THEME = shared_data(ROOT) / "corpus" / "pfr1998_01" / "articles_theme.jsonl"
 FIELDS = ["n", "head", "relation", "tail", "rule", "article", "sentence"]
 
 

@@ -51,9 +51,10 @@ import time
 from pathlib import Path
 from typing import Any, NamedTuple
 from results_file import git_commit, replace_section  # noqa: E402 (benchmarks/ is on sys.path when run)
+from uniongraph.evaluate.data import pfr_articles
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / ".." / "shared" / "data" / "corpus" / "pfr1998_01" / "articles.jsonl"
+CORPUS = pfr_articles(ROOT)
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 START, END = "<!-- throughput:start -->", "<!-- throughput:end -->"
 SMALL_START, SMALL_END = "<!-- throughput-small:start -->", "<!-- throughput-small:end -->"

@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from uniongraph.evaluate.gold import gold_relation_labeller  # noqa: E402
+from uniongraph.evaluate.data import pfr_articles  # noqa: E402
 from uniongraph.extraction.pipeline import extract_document  # noqa: E402
 from uniongraph.extraction.relations import pattern_relations  # noqa: E402
 from uniongraph.extraction.relations import learned  # noqa: E402
@@ -45,7 +46,7 @@ from uniongraph.reading import iter_documents, read_document  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "gold"
 DEVSET = ROOT / "tests" / "data" / "devset"
-PFR = ROOT / ".." / "shared" / "data" / "corpus" / "pfr1998_01" / "articles.jsonl"
+PFR = pfr_articles(ROOT)
 SETS = ("pfr-dev", "pfr-dev2", "pfr-dev3", "pfr-dev4", "pfr-dev5", "pfr-dev6", "pfr-dev7", "pfr-dev8", "pfr-dev9")
 
 

@@ -60,6 +60,7 @@ except ImportError:  # pragma: no cover
     sys.exit("scripts/train_tagger.py needs python-crfsuite: pip install 'python-crfsuite>=0.9.10,<0.10'")
 
 import numpy as np  # noqa: E402
+from uniongraph.evaluate.data import shared_data  # noqa: E402
 
 from uniongraph.extraction.tagger import (  # noqa: E402
     MODEL_FILE,
@@ -72,7 +73,7 @@ from uniongraph.extraction.tagger import (  # noqa: E402
     write_model,
 )
 
-SHARED = ROOT.parent / "shared" / "data"
+SHARED = shared_data(ROOT)
 PFR = SHARED / "corpus" / "pfr1998_01" / "articles.jsonl"
 MSRA_TEST = SHARED / "ner" / "msra" / "test.bio"
 CLUENER_DEV = SHARED / "ner" / "cluener2020" / "dev.jsonl"

@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 
 from uniongraph.build import build
+from uniongraph.evaluate.data import shared_data
 from uniongraph.evaluate.gold import evaluate_gold
 from uniongraph.evaluate.metrics import Score
 from uniongraph.readwrite.json_graph import graph_to_dict
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED_GOLD = ROOT.parent / "shared" / "data" / "gold" / "seed-page.json"
+SEED_GOLD = shared_data(ROOT) / "gold" / "seed-page.json"
 DEVSET = ROOT / "tests" / "data" / "devset"
 
 

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from uniongraph.extraction import segment
+from uniongraph.evaluate.data import pfr_articles
 from uniongraph.extraction.tokens import _tokenizer
 
-SHARED_PFR = Path(__file__).resolve().parents[3] / "shared" / "data" / "corpus" / "pfr1998_01" / "articles.jsonl"
+SHARED_PFR = pfr_articles(Path(__file__).resolve().parents[2])
 
 
 def _same(text: str) -> None:

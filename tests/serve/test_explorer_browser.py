@@ -19,7 +19,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import subprocess
 import sys
 import time
@@ -34,8 +33,10 @@ import pytest
 from browsers import browser_fixture
 from serve_process import running_server
 
+from uniongraph.evaluate.data import shared_data
+
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = Path(os.environ.get("UNIONGRAPH_SHARED_DATA") or ROOT.parent / "shared" / "data")
+SHARED = shared_data(ROOT)
 PFR = SHARED / "corpus" / "pfr1998_01" / "articles.jsonl"
 PFR_ARTICLES = 400
 READY = "window.explorer && window.explorer.readyAt !== null && window.explorer.state.busy === 0"
