@@ -726,8 +726,16 @@ def recent_event(c: Context, at: int) -> Mention | None:
     return None
 
 
+def _noun_group(kinds: tuple[str, ...]) -> str:
+    """A regex group ``noun`` matching any of ``kinds``, in the order given (longer first where
+    one opens another: 会议 before 会)."""
+    return "(?P<noun>" + "|".join(kinds) + ")"
+
+
+#: the kinds of meeting a report names it by
+_MEETING_KINDS = ("会议", "大会", "座谈会", "茶话会", "团拜会", "联欢会", "招待会", "报告会", "开幕式", "闭幕式", "仪式", "会")
 #: 会议由 A 主持, A 主持(了)会议: the chair; the verb's object, when said, is a meeting noun
-_MEETING_NOUN = r"(?P<noun>会议|大会|座谈会|茶话会|团拜会|联欢会|招待会|报告会|开幕式|闭幕式|仪式|会)"
+_MEETING_NOUN = _noun_group(_MEETING_KINDS)
 _CHAIRED_BY = re.compile(_MEETING_NOUN + r"由[^，。；]{0,16}$")
 _CHAIRS = re.compile(r"(?:等)?(?:共同)?主持(?:了)?(?:" + _MEETING_NOUN + r"|(?=[。，；并]|$))")
 #: A 主持召开(了/的) X会议: the chair of a meeting named right after
@@ -739,8 +747,8 @@ _HEARD = re.compile(r"听取(?:了)?$")
 _GIVES_AWARDS = re.compile(r"(?:等)?(?:也|还|分别|先后|一起|共同)?(?:向|为)(?P<to>[^，。；]{2,80}?)"
                            r"(?:颁奖|颁发|授奖|发奖|颁了奖|发了奖|授予|颁发了)")
 #: 在(今天|当天的|这次)研讨会上，: the opener names the reported meeting by its kind alone
-_AT_THIS_MEETING = re.compile(r"在(?:今天|今日|昨天|当天|当日|这次|此次|本次|上午|下午)?(?:的)?" + _MEETING_NOUN
-                              .replace("(?P<noun>", "(?P<noun>研讨会|") + r"上[，,]")
+_AT_THIS_MEETING = re.compile(r"在(?:今天|今日|昨天|当天|当日|这次|此次|本次|上午|下午)?(?:的)?"
+                              + _noun_group(("研讨会", *_MEETING_KINDS)) + r"上[，,]")
 #: A 在讲话中指出: a speech, in the report of a meeting, is at the meeting
 _IN_SPEECH = re.compile(r"在(?:讲话|报告|发言|致辞|致词|贺词|答谢词)中(?:指出|强调|说|表示|要求)")
 #: 在…EVENT上，A 强调: the speaker named after the phrase that places the clause at the event
