@@ -178,3 +178,13 @@ def test_a_tagger_place_running_from_a_name_across_a_preposition_is_refused() ->
 
     found = {(m.name, m.type) for m in extract_text("经过深思熟虑，马德海给自治区的领导写了一封信。").mentions}
     assert not any(t == "Place" and "给" in n for n, t in found)
+
+
+def test_the_longest_organisation_head_is_found_whatever_its_length() -> None:
+    from uniongraph.extraction.lexicon import load_lexicons
+    from uniongraph.extraction.names import org_head
+
+    lex = load_lexicons()
+    longest = max(lex.org_heads, key=len)
+    assert org_head("南岭集团" + longest, lex) == longest  # (a head of seven characters was missed)
+    assert org_head("南岭集团工会工作委员会", lex) == "工会工作委员会"

@@ -53,6 +53,8 @@ class Lexicons:
     #: length of the longest place name or short form: no longer text can be one, so searches
     #: for a place inside a long word stop there (a 400,000-letter run stays linear)
     longest_place: int = 0
+    #: length of the longest organisation head (工会工作委员会): no longer suffix can be one
+    longest_org_head: int = 0
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     #: posts of a unit's office a bare kind of unit names (主任, 院长, 矿长) -> the kind of unit
     #: the post itself heads (矿长 -> 矿), or "" (主任 heads none): ``kind_posts.tsv``
@@ -122,6 +124,7 @@ def load_lexicons() -> Lexicons:
     """Load all lexicon files (cached: one load per process)."""
     lex = Lexicons()
     lex.org_heads = {r[0]: (r[1], r[2] if len(r) > 2 else "strong") for r in _rows("org_heads.tsv")}
+    lex.longest_org_head = max(map(len, lex.org_heads), default=0)
     lex.event_heads = {r[0]: (r[1] if len(r) > 1 else "strong") for r in _rows("event_heads.tsv")}
     lex.place_heads = {r[0]: (r[1] if len(r) > 1 else "weak") for r in _rows("place_heads.tsv")}
     lex.generic_modifiers = _words("generic_modifiers.txt")

@@ -379,7 +379,7 @@ def ends_in_title(word: str, lex: Lexicons) -> bool:
 
 def org_head(name: str, lex: Lexicons) -> str:
     """The longest organisation head ``name`` ends in (公司 of 化肥公司), or ""."""
-    return next((name[-n:] for n in range(min(len(name), 6), 0, -1) if name[-n:] in lex.org_heads), "")
+    return next((name[-n:] for n in range(min(len(name), lex.longest_org_head), 0, -1) if name[-n:] in lex.org_heads), "")
 
 
 def _national_word(word: str, lex: Lexicons) -> bool:

@@ -27,7 +27,7 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons
-from .names import clean_name
+from .names import clean_name, org_head
 from .orgs import firm_of_a_country
 from .overlaps import Priority
 from .persons import names_no_person_here
@@ -90,19 +90,18 @@ def _typed(text: str, start: int, end: int, label: str, lex: Lexicons) -> str | 
     """The entity type of a tagger span, or None to leave it out: an organisation must end in a
     head (which decides its kind) and hold more than the head (工会 alone names no one)."""
     span = text[start:end]
+    head = org_head(span, lex)
     if label == "LOC":
         # 西单商场, 亿客隆商城: a shop the tagger reads as a place is an enterprise by its head
-        head = next((lex.org_heads[span[-n:]] for n in range(min(4, len(span) - 1), 1, -1)
-                     if span[-n:] in lex.org_heads), None)
-        return "Company" if head is not None and head[0] == "Company" else "Place"
+        shop = 2 <= len(head) < len(span) and lex.org_heads[head][0] == "Company"
+        return "Company" if shop else "Place"
     if label != "ORG":
         return _DEFAULT_TYPE[label]
-    for n in range(min(8, len(span)), 0, -1):
-        head = lex.org_heads.get(span[-n:])
-        if head is not None:
-            if n == len(span) and head[1] != "standalone":
-                return None
-            return head[0] if head[0] != "Place" else "Organization"
+    if head:
+        type_, kind = lex.org_heads[head]
+        if head == span and kind != "standalone":
+            return None
+        return type_ if type_ != "Place" else "Organization"
     # no head: a short name the tagger has seen used as one (华为, 中建八局, 曼联), unless it is an
     # ordinary word of the dictionary or holds a verb or a function word (写春联)
     if len(span) >= 2 and _HAN.search(span) and word_tag(span) in _PROPER_TAGS \
