@@ -214,6 +214,8 @@ REAL_SETS = {
     "pfr-test": ("Real People's Daily labour articles, BLIND TEST half (benchmarks/gold/pfr-test, days 21–31)", False),
     "pfr-test2": ("Real People's Daily labour and enterprise articles, second BLIND TEST set (benchmarks/gold/pfr-test2, "
                   "20 articles of the whole month, annotated 2026-12-05 by a helper blind to the extractor)", False),
+    "pfr-test3": ("Real People's Daily enterprise and labour articles of the theme subset, third BLIND TEST set "
+                  "(benchmarks/gold/pfr-test3, 20 articles, 4 of them labour news; annotated 2026-12-05 by a helper blind to the extractor)", False),
 }
 #: the blind test sets: scored only when named, once per stop, each in a section of its own
 BLIND_SETS = tuple(key for key, (_, dev) in REAL_SETS.items() if not dev)
