@@ -39,7 +39,7 @@ from .events import (
     organized_by, organizes, participates, receptions,
 )
 from .organisations import between_organisations, founded_by, located_in, unions_of_enterprises
-from .people import _UNIT_KINDS, profile_work_unit, staff_named_by_kind, staff_of_the_unit, worked_at_relative, works_for
+from .people import _UNIT_KINDS, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
 
 __all__ = ["RULES", "Rule", "extract_relations", "main_event", "register_rule", "triggers"]
 
@@ -54,7 +54,6 @@ RULES: list[Rule] = [
     held_at,
     main_event_patterns,
     works_for,
-    worked_at_relative,
     profile_work_unit,
     participates,
     attendees,

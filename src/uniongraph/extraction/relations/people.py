@@ -178,8 +178,10 @@ _WHERE_ONE_IS = re.compile(r"(?:生前|原来|原|现在|当时|曾经|曾)?所�
 #: PERSON 来自 ORG: where one comes from is where one works (but 来自北京大学的学生: one studies there)
 _COMES_FROM = re.compile(r"(?:也|则|就|都)?来自(?:于)?")
 _STUDENT_AFTER = re.compile(r"的?(?:[\u4e00-\u9fff]{0,4}?)(?:学生|研究生|大学生|留学生|学员|代表团|代表队|游客|客人)")
-#: 在 ORG 工作(了三十年)的 PERSON: the body a person worked at, said before the name
-_WORKED_AT_BEFORE = re.compile(r"(?:工作|任职|上班|打工|供职|干)(?:了)?[^，。；、]{0,8}?的$")
+#: 在 ORG 工作(了三十年)的 (儿子) PERSON: the body a person worked at, said before the name, a kin or
+#: worker word at most between (在青岛港务局工作的儿子王义亮)
+_WORKED_AT_BEFORE = re.compile(r"(?:工作|任职|上班|打工|供职|干)(?:了)?[^，。；、]{0,8}?的"
+                               r"(?:儿子|女儿|妻子|丈夫|爱人|父亲|母亲|哥哥|弟弟|姐姐|妹妹|老伴|职工|工人|员工|青年|老工人)?$")
 #: after 是 ORG: a worker noun and the clause's end (是某煤矿工人, 是某厂的一名职工)
 _WORKER_NOUN = re.compile(r"的?(?:一名|一位|普通|老|退休|下岗)?(?:工人|职工|员工|技工|女工|青工)(?=[，。；、]|$)")
 
@@ -345,22 +347,6 @@ def works_for(c: Context) -> Iterator[Found]:
 
 #: a profile's field of work (工作单位：贵州省…小学): the line names the body of the person profiled
 _WORK_UNIT_FIELD = re.compile(r"(?:工作单位|所在单位|单位)[：:]?\s*")
-
-
-#: after 在 ORG: working there, as a relative clause before the person (在青岛港务局工作的儿子王义亮,
-#: 在仪征链条厂干了近２０年的吴习洲), with a kin or worker word at most before the name
-_WORKED_AT_REL = re.compile(r"(?:工作|任职|上班|干了[^，。；的]{0,8}|工作了[^，。；的]{0,8})的"
-                            r"(?:儿子|女儿|妻子|丈夫|爱人|父亲|母亲|哥哥|弟弟|姐姐|妹妹|老伴|职工|工人|员工|青年|老工人)?$")
-
-
-def worked_at_relative(c: Context) -> Iterator[Found]:
-    """在 ORG 工作的 (儿子) PERSON, 在 ORG 干了近２０年的 PERSON: the relative clause says where the
-    person works."""
-    ms = c.mentions
-    for i, org in enumerate(ms[:-1]):
-        p = ms[i + 1]
-        if is_org(org) and p.type == "Person" and c.before(org, 1) == "在" and _WORKED_AT_REL.fullmatch(c.gap(org, p)):
-            yield p, "worksFor", org, "worked-at-relative"
 
 
 def profile_work_unit(c: Context) -> Iterator[Found]:
