@@ -759,7 +759,7 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             # 广东科龙公司, 美国摩托罗拉公司 (a foreign company named by its brand; but 古巴国内贸易部,
             # 泰国国际航空公司: the country's own body, named by the country)
             if _level(places[0], lex) in _ABROAD_LEVELS:
-                if not _brand_named(rest_name, lex) and not _rare_word_before_head(rest_name, lex):
+                if not _brand_named(rest_name, lex):
                     continue
             elif _brand_after_place(m, places[0], article, lex):
                 brand = True
@@ -810,15 +810,18 @@ _UNCOMMON = 100
 
 
 def _brand_named(rest: str, lex: Lexicons) -> bool:
-    """Whether a company name (after its country) opens with a brand: a transliterated, foreign or
-    unknown word (摩托罗拉, 朗讯, ＡＴＴ), not ordinary words (国际航空)."""
+    """Whether a company name (after its country) opens with a brand, a transliterated, foreign or
+    unknown word (摩托罗拉, 朗讯, ＡＴＴ), or holds a rare short word (博力|风能有限公司); not
+    ordinary words (国际航空)."""
     from .tokens import TokenIndex
 
     body = rest[: len(rest) - len(org_head(rest, lex))]
     if not body:
         return False
-    first = TokenIndex(body).tokens[0]
-    return first.pos in ("nrt", "nr", "nz", "ns", "eng", "un", "nrfg") or first.pos == "x" and first.word.isalnum()
+    tokens = TokenIndex(body).tokens
+    first = tokens[0]
+    return first.pos in ("nrt", "nr", "nz", "ns", "eng", "un", "nrfg") or first.pos == "x" and first.word.isalnum() \
+        or _holds_rare_word(tokens)
 
 
 def _body_before_head(rest: str, lex: Lexicons, shortest: int) -> str | None:
@@ -867,23 +870,22 @@ def _brand_right_after(rest: str, lex: Lexicons) -> bool:
     body = _body_before_head(rest, lex, 2)
     if body is None or re.search(r"[一二三四五六七八九十○０-９0-9第]", body):
         return False
-    return any(t.pos in ("ns", "nr", "nrfg", "nrt", "nz", "nt", "un", "eng") for t in TokenIndex(body).tokens) \
-        or _rare_word_before_head(rest, lex)
+    tokens = TokenIndex(body).tokens
+    return any(t.pos in ("ns", "nr", "nrfg", "nrt", "nz", "nt", "un", "eng") for t in tokens) or _holds_rare_word(tokens)
 
 
 #: below this jieba frequency a short word is rare enough to be a brand (理光 5, 博力 3; 车桥 13)
 _RARE_FREQUENCY = 10
 
 
-def _rare_word_before_head(rest: str, lex: Lexicons) -> bool:
+def _holds_rare_word(tokens) -> bool:
     """Whether the words before a name's head hold a rare short word, as brands are (博力|风能有限
     公司, 海光|机械厂); long dictionary entries of low frequency are terms built of common words
     (纺织工业, 重型汽车, 船舶工业), no names."""
-    from .tokens import TokenIndex, word_frequency
+    from .tokens import word_frequency
 
-    body = rest[: len(rest) - len(org_head(rest, lex))]
     return any(t.pos not in ("m", "x", "q") and (t.pos == "un" or 2 <= len(t.word) <= 3 and word_frequency(t.word) < _RARE_FREQUENCY)
-               for t in TokenIndex(body).tokens)
+               for t in tokens)
 
 
 def _written_alone(m: Mention, places: list[str], text: str, covered: list[tuple[int, int]],
