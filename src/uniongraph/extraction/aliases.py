@@ -26,6 +26,7 @@ from ..model import ORG_TYPES, Article, Mention
 from .lexicon import Lexicons, load_lexicons
 from .names import org_head
 from .overlaps import Priority
+from .places import place_level
 
 _DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[“\"]?([^”\"）)，,]{2,16})[”\"]?[）)]")
 _ANAPHOR = re.compile(r"该|这家|这个|这所")  # 该公司, 这家企业, 这个厂, 这所学校
@@ -656,15 +657,6 @@ _STREET = re.compile(r"[东西南北中]?(?:路|大街|大道|街)")
 _ABROAD_LEVELS = frozenset({"continent", "region", "country", "state"})
 
 
-def _level(form: str, lex: Lexicons) -> str | None:
-    """The gazetteer level of a place form (its full name's), or None."""
-    from .places import _gazetteer_form
-
-    full = _gazetteer_form(form, lex)
-    place = lex.places.get(full) if full else None
-    return place.level if place is not None else None
-
-
 #: _leading_places' answers by name, for the lexicons they were computed with
 _PLACES_OPENING: dict[str, list[str]] = {}
 _PLACES_LEXICONS: list = [None]
@@ -690,7 +682,7 @@ def _places_opening(name: str, lex: Lexicons) -> list[str]:
     while pos < len(name):
         n = next((n for n in range(min(lex.longest_place, len(name) - pos - 1), 1, -1)
                   if _gazetteer_form(name[pos : pos + n], lex)), None)
-        if n is not None and out and (name[pos : pos + n] in _NATIONAL or _level(name[pos : pos + n], lex) in _ABROAD_LEVELS):
+        if n is not None and out and (name[pos : pos + n] in _NATIONAL or place_level(name[pos : pos + n], lex) in _ABROAD_LEVELS):
             break  # 佳木斯|瑞士曼制衣公司, 北京|中国农业大学: a country after a place opens a registered name
         if n is not None and _STREET.match(name, pos + n):
             break  # 上海市|南京东路街道办事处: a street named after a city, not the city
@@ -758,7 +750,7 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             # one place before an enterprise or institution, where the rest is a name of its own:
             # 广东科龙公司, 美国摩托罗拉公司 (a foreign company named by its brand; but 古巴国内贸易部,
             # 泰国国际航空公司: the country's own body, named by the country)
-            if _level(places[0], lex) in _ABROAD_LEVELS:
+            if place_level(places[0], lex) in _ABROAD_LEVELS:
                 if not _brand_named(rest_name, lex):
                     continue
             elif _brand_after_place(m, places[0], article, lex):

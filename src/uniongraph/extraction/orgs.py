@@ -20,6 +20,7 @@ from .lexicon import Lexicons, load_lexicons
 from .names import REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, name_start, opens_with_place, org_head
 from .tokens import TokenIndex, is_word, word_frequency, word_tag
 from .overlaps import Priority
+from .places import place_level
 
 SOURCE = "org-grammar"
 _HEAD_WORDS = frozenset({"集团", "公司", "企业", "工会", "协会", "中心", "学院", "单位", "队伍", "团体", "机构"})
@@ -136,15 +137,14 @@ def _dictionary_org_plausible(word: str, lex: Lexicons) -> bool:
         return False  # 日本公司: a firm of a country
     if opens_with_place(word, lex):
         return True
-    for n in range(min(6, len(word)), 0, -1):
-        head = lex.org_heads.get(word[-n:])
-        if head:
-            kind, prefix = head[1], word[:-n]
-            if kind == "standalone":
-                return True
-            if kind in ("strong", "word", "venue"):
-                return len(prefix) >= 1
-            return len(prefix) >= 2  # 丰田公司, 胜利油田: a named company
+    head = org_head(word, lex)
+    if head:
+        kind, prefix = lex.org_heads[head][1], word[: -len(head)]
+        if kind == "standalone":
+            return True
+        if kind in ("strong", "word", "venue"):
+            return len(prefix) >= 1
+        return len(prefix) >= 2  # 丰田公司, 胜利油田: a named company
     return word.endswith(("中央", "组织"))  # 中共中央, 世界贸易组织
 
 
@@ -424,10 +424,7 @@ def firm_of_a_country(name: str, lex: Lexicons) -> bool:
 
 def _from_abroad(word: str, lex: Lexicons) -> bool:
     """Whether ``word`` is a country, a region abroad or a word for abroad (日本, 欧美, 香港, 外国)."""
-    if word in _ABROAD_WORDS:
-        return True
-    place = lex.places.get(word) or next((lex.places[f] for f in lex.place_aliases.get(word, ()) if f in lex.places), None)
-    return place is not None and place.level in ("continent", "region", "country")
+    return word in _ABROAD_WORDS or place_level(word, lex) in ("continent", "region", "country")
 
 
 #: one-character heads that are also a verb (办: to run) or a particle (所占, 所取得): a name

@@ -62,6 +62,13 @@ def _gazetteer_form(word: str, lex: Lexicons) -> str | None:
     return None
 
 
+def place_level(form: str, lex: Lexicons) -> str | None:
+    """The gazetteer level of a place form (its full name's: country, province …), or None."""
+    full = _gazetteer_form(form, lex)
+    place = lex.places.get(full) if full else None
+    return place.level if place is not None else None
+
+
 def _gazetteer_forms(lex: Lexicons) -> dict[str, str]:
     """Every surface form -> :func:`_gazetteer_form` of it, in one dict (for the loop over a
     text's tokens: one look-up per form instead of two)."""
