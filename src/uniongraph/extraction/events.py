@@ -263,8 +263,7 @@ def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str])
 def _named_ceremony(name: str, lex: Lexicons) -> bool:
     """Whether a ceremony has a name beyond its kind: four characters or more before the kind
     (淮北煤层气项目|签字仪式), with no second thing joined to it (会见和|签字仪式)."""
-    kind = next((k for k in sorted(lex.words.get("ceremony_heads", ()), key=len, reverse=True) if name.endswith(k)),
-                name[-2:])
+    kind = max((k for k in lex.words.get("ceremony_heads", ()) if name.endswith(k)), key=len, default=name[-2:])
     before = name[: len(name) - len(kind)]
     return len(before) >= 4 and not re.search(r"[和与及、]", before)
 

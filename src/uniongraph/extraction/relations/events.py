@@ -1259,6 +1259,6 @@ def delegates(c: Context) -> Iterator[Found]:
                 yield nxt, "participatesIn", e, "delegate-of-event"
                 continue
         prev = next((m for m in reversed(ms[:k]) if m.type == "Person"), None)
-        if prev is not None and _MADE_DELEGATE.search(text, prev.end, e.start) \
-                and _MADE_DELEGATE.search(text, prev.end, e.start).start() - prev.end <= 4:
+        made = _MADE_DELEGATE.search(text, prev.end, e.start) if prev is not None else None
+        if made is not None and made.start() - prev.end <= 4:
             yield prev, "participatesIn", e, "delegate-of-event"
