@@ -361,8 +361,10 @@ _NOT_BEFORE_A_WHOLE_NAME = frozenset({"v", "vd", "vn", "f", "c", "p", "d", "r", 
 _OWNS_PLACE_COMMITTEE = frozenset({"共青团", "中共", "中国共产党", "民革", "民盟", "民建", "农工党", "致公党", "九三学社"})
 #: the four digits of a year (１９９８), full-width or not
 _YEAR_DIGITS = re.compile(r"[12１２][0-9０-９]{3}")
+#: measure words for bodies (１０支服务队, 数家出版集团)
+MEASURE_WORDS = "支个家所座批"
 #: a numeral and a measure word for bodies: 数家, 几个, 两所
-_COUNT_WORD = re.compile(r"[数几多两一二三四五六七八九十]+[家个所支座批]")
+_COUNT_WORD = re.compile(r"[数几多两一二三四五六七八九十]+[" + MEASURE_WORDS + "]")
 
 
 def _glued_function_char(tok: Token) -> bool:

@@ -17,7 +17,7 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons
-from .names import REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, name_start, opens_with_place, org_head
+from .names import MEASURE_WORDS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, name_start, opens_with_place, org_head
 from .tokens import TokenIndex, is_word, word_frequency, word_tag
 from .overlaps import Priority
 from .places import place_level
@@ -584,8 +584,7 @@ _ORGANISES_WHOM = re.compile(r"(?:了)?(?:全体|广大|部分|近|(?:[0-9０-�
 _COUNTED_KIND = re.compile(r"[一二两三四五六七八九十几数多]大$")
 #: levels counted inside a name: one body at each (省、市、县三级|地震局) or a grade (二级甲等医院)
 _COUNTED_LEVELS = re.compile(r"[二两三四五六七八九]级")
-#: measure words for bodies, and the numerals before them
-_MEASURE_WORDS = "支个家所座批"
+#: the numerals before a measure word for bodies (names.MEASURE_WORDS)
 _NUMERAL = re.compile(r"[0-9０-９一二两三四五六七八九十百千几数多]")
 _OWNER_HEADS = frozenset({"集团", "公司", "有限公司", "厂", "学校", "学院", "大学", "中学", "小学", "医院", "银行", "中心", "局", "所"})
 
@@ -608,8 +607,8 @@ def _counted_bodies(text: str, start: int, hs: int, cls: str) -> bool:
     or, unless the name is proper, a numeral and a measure word before it (１０支服务队, 五支|劳模服务队)."""
     if _COUNTED_KIND.search(text, start, hs) or _COUNTED_LEVELS.search(text, start, hs):
         return True
-    return cls != "proper" and ((text[start] in _MEASURE_WORDS and start > 0 and bool(_NUMERAL.match(text[start - 1])))
-                                or (start > 1 and text[start - 1] in _MEASURE_WORDS and bool(_NUMERAL.match(text[start - 2]))))
+    return cls != "proper" and ((text[start] in MEASURE_WORDS and start > 0 and bool(_NUMERAL.match(text[start - 1])))
+                                or (start > 1 and text[start - 1] in MEASURE_WORDS and bool(_NUMERAL.match(text[start - 2]))))
 
 
 def _regional_industry_union(body, lex: Lexicons) -> bool:
