@@ -37,7 +37,7 @@ class Sentence:
 
 #: the typed fields of :class:`Mention` that recognisers set (persisted by name in stores)
 MENTION_ATTRIBUTES = ("role", "age", "place", "parts", "venue", "region_short", "reference", "weak", "anaphor",
-                      "congress")
+                      "congress", "modifier")
 
 
 @dataclass
@@ -71,6 +71,7 @@ class Mention:
     reference: bool = False          # 集团工会: refers to a body named elsewhere
     weak: bool = False               # a descriptive name, kept only in a list of names
     anaphor: bool = False            # 该公司: resolved to its antecedent, never an alias
+    modifier: bool = False           # 中国|特色, 《中华人民共和国劳动法》: a name, but no entity of the graph
     #: the place written before an organisation's name (辽宁省丹东市|鸭绿江造纸厂 -> 丹东市), added to
     #: the article's mentions once relations are read
     located_at: Mention | None = None

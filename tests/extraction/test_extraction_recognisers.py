@@ -903,3 +903,47 @@ def test_a_firm_named_by_its_country_alone_is_no_name(text):
 @pytest.mark.parametrize("text, name", [("他与日立公司签了合同。", "日立公司"), ("北京公司的职工来了。", "北京公司")])
 def test_a_firm_with_a_name_or_a_domestic_place_is_still_one(text, name):
     assert name in {m.key for m in extract_text(text).mentions if m.type == "Company"}
+
+
+# ---------------------------------------------------------------- places written as modifiers
+
+
+@pytest.mark.parametrize("text, place", [
+    ("他们为建设有中国特色的社会主义而工作。", "中国"),
+    ("这是中华民族的骄傲。", "中华"),
+    ("上海人民热烈欢迎代表们。", "上海"),
+    ("会上学习了《中华人民共和国工会法》。", "中华人民共和国"),
+    ("乐队演奏了《新疆之春》。", "新疆"),
+])
+def test_a_place_written_as_a_modifier_is_a_name_but_no_entity(text: str, place: str) -> None:
+    from uniongraph.build import build_documents
+    from uniongraph.reading import read_text
+
+    art = extract_text(text)
+    assert any(m.name == place and m.type == "Place" and m.modifier for m in art.mentions)
+    kg = build_documents([read_text(f"# 标题\n\n{text}", "a.md")])
+    assert place not in {e.name for e in kg.entities.values()}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("中国人口众多。", "中国"),                      # 人口: not 人 after the place
+    ("澳门同胞欢度春节。", "澳门"),                   # compatriots: the place is kept
+    ("职工们在河北唱起《团结就是力量》。", "河北"),    # outside the title marks
+    ("《工人日报》报道，河北省举行职工运动会。", "河北省"),  # after a closed title
+])
+def test_a_place_written_as_the_area_stays_an_entity(text: str, place: str) -> None:
+    from uniongraph.build import build_documents
+    from uniongraph.reading import read_text
+
+    art = extract_text(text)
+    assert any(m.name == place and m.type == "Place" and not m.modifier for m in art.mentions)
+    kg = build_documents([read_text(f"# 标题\n\n{text}", "a.md")])
+    assert place in {e.name for e in kg.entities.values()}
+
+
+def test_a_modifier_place_is_still_a_flat_ner_name() -> None:
+    from uniongraph.evaluate.predictors import uniongraph_predictor
+
+    text = "他们为建设有中国特色的社会主义而工作。"
+    spans = uniongraph_predictor()(text)
+    assert (6, 8, "LOC") in spans and text[6:8] == "中国"

@@ -152,6 +152,7 @@ def load_lexicons() -> Lexicons:
         "unit_posts.txt",
         "festival_words.txt",
         "ceremony_heads.txt",
+        "place_modifier_words.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

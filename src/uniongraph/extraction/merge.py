@@ -210,6 +210,8 @@ class PartialGraph:
         self.articles.append(art)
         where = (art.source, art.index, art.id)
         for pos, m in enumerate(art.mentions):
+            if m.modifier:  # a place used as a modifier names no entity (see places.modifier_place)
+                continue
             name = m.key
             group = self.groups.get(name)
             if group is None:

@@ -35,7 +35,7 @@ from .names import clean_name
 from .orgs import find_organisations
 from .overlaps import resolve_overlaps
 from .persons import byline_persons, find_persons
-from .places import find_places
+from .places import find_places, modifier_place
 from .relations import extract_relations
 from .script import to_simplified
 from .tokens import TokenIndex
@@ -152,6 +152,7 @@ def link(
     resolve_aliases(article, region=region, lex=lex, known=known)
     article.relations = extract_relations(article)
     _add_located_places(article)
+    _mark_modifier_places(article, lex)
     _split_compound_places(article)
     _restore_written(article)
 
@@ -165,6 +166,16 @@ def _add_located_places(article: Article) -> None:
     extra = [p for p in extra if (p.start, p.end) not in have]
     if extra:
         article.mentions = sorted(article.mentions + extra, key=lambda m: (m.start, m.end))
+
+
+def _mark_modifier_places(article: Article, lex: Lexicons | None) -> None:
+    """Places written as modifiers (中国|特色, 《中华人民共和国劳动法》; ``places.modifier_place``)
+    name no entity of the graph, unless a fact was read about that very mention."""
+    ends = {(ev.head_start, ev.head_end) for r in article.relations for ev in r.evidence}
+    ends |= {(ev.tail_start, ev.tail_end) for r in article.relations for ev in r.evidence}
+    for m in article.mentions:
+        if m.type == "Place" and (m.start, m.end) not in ends and modifier_place(article.text, m, lex):
+            m.modifier = True
 
 
 #: a town, township, village or street by its own name (长坪镇, 赵集乡)

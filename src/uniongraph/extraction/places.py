@@ -17,7 +17,7 @@ import re
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons
 from .names import body_tokens, clean_name, has_proper_word, name_start
-from .tokens import TokenIndex, is_word, word_frequency
+from .tokens import TokenIndex, is_word, tokenize, word_frequency
 from .overlaps import Priority
 
 _GENERIC_PLACE_BODY = frozenset(
@@ -296,3 +296,52 @@ def _outer_place(text: str, body, head_start: int, lex: Lexicons) -> int | None:
                 del body[:k]
                 return end
     return None
+
+
+#: how far a book title (《…》) around a place may reach on either side
+_TITLE_REACH = 40
+
+
+def modifier_place(text: str, m: Mention, lex: Lexicons | None = None) -> bool:
+    """Whether the Place ``m`` is written as a modifier rather than as the area: before a word
+    of a people, a nation or a style (中国人民, 中华民族, 中国特色, 河北人; the lexicon
+    ``place_modifier_words``), or inside the title of a document or a work (《中华人民共和国劳动法》,
+    《新疆之春》). Flat NER schemes still tag it; the graph gets no Place from it.
+
+    >>> from uniongraph.model import Mention
+    >>> modifier_place("建设有中国特色的社会主义", Mention(3, 5, "中国", "Place", "中国", "gazetteer"))
+    True
+    >>> modifier_place("中国人口众多", Mention(0, 2, "中国", "Place", "中国", "gazetteer"))
+    False
+    """
+    if m.type != "Place":
+        return False
+    return _before_modified_word(text, m, lex or load_lexicons()) or _inside_title(text, m.start, m.end)
+
+
+def _before_modified_word(text: str, m: Mention, lex: Lexicons) -> bool:
+    words = lex.words.get("place_modifier_words", frozenset())
+    if not words:
+        return False
+    # the words of a short window: a modifier word is a token of its own after the place
+    # (中国|特色), or the rest of the token that begins with it (中国人民); not 中国|人口
+    for t in tokenize(text[m.start : m.end + 4]):
+        if t.start == 0 and t.end > m.end - m.start:
+            return t.word[m.end - m.start :] in words
+        if t.start == m.end - m.start:
+            return t.word in words
+        if t.start > m.end - m.start:
+            return False
+    return False
+
+
+def _inside_title(text: str, start: int, end: int) -> bool:
+    """Between 《 and 》 in the same run of text (no sentence end, line break or other title mark
+    between)."""
+    before = text[max(0, start - _TITLE_REACH) : start]
+    opened = before.rfind("《")
+    if opened < 0 or any(c in before[opened + 1 :] for c in "》。\n"):
+        return False
+    after = text[end : end + _TITLE_REACH]
+    closed = after.find("》")
+    return closed >= 0 and not any(c in after[:closed] for c in "《。\n")
