@@ -947,3 +947,14 @@ def test_a_modifier_place_is_still_a_flat_ner_name() -> None:
     text = "他们为建设有中国特色的社会主义而工作。"
     spans = uniongraph_predictor()(text)
     assert (6, 8, "LOC") in spans and text[6:8] == "中国"
+
+
+@pytest.mark.parametrize("text, kind", [("为了改变大城市管理权限过于集中的状况。", "大城市"),
+                                        ("天津等大中城市的国有企业。", "大中城市")])
+def test_a_word_for_a_kind_of_place_is_no_place(text: str, kind: str) -> None:
+    assert kind not in {m.name for m in find_places(TokenIndex(text))}
+
+
+@pytest.mark.parametrize("text, place", [("他们来到大寨村参观。", "大寨村"), ("建在繁华的南新路和金鸡路交叉口。", "南新路")])
+def test_a_named_village_or_street_stays_a_place(text: str, place: str) -> None:
+    assert place in {m.name for m in find_places(TokenIndex(text))}

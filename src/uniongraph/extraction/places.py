@@ -24,6 +24,8 @@ _GENERIC_PLACE_BODY = frozenset(
     {"重点", "沿海", "边远", "偏远", "贫困", "农村", "城市", "城镇", "山区", "少数民族", "有关", "周边", "其他", "部分", "广大", "我国", "本", "该", "各", "全国"}
 )
 _MAX_JOIN = 3
+#: first characters of words that name a kind of place, not one (大城市, 小城镇, 各省, 本市, 全县)
+_KIND_OPENING = "大小各本该全"
 #: last characters of place names; a two-character dictionary "place" without one (普及, 惠及) is
 #: more often a word jieba mis-tagged
 _PLACE_FINAL = frozenset("省市县区州镇乡村岛山河湖江海港湾洲")
@@ -37,11 +39,11 @@ def _plausible_dictionary_place(word: str, lex: Lexicons) -> bool:
     like a place name or open with a known place (辽宁抚顺)."""
     if len(word) < 2 or word in _GENERIC_PLACE_BODY:
         return False
-    if word[-1] in _PLACE_FINAL and len(word) >= 3 and word[:-1] not in _GENERIC_PLACE_BODY and word[0] not in "大小各本该全":
+    if word[-1] in _PLACE_FINAL and len(word) >= 3 and word[:-1] not in _GENERIC_PLACE_BODY and word[0] not in _KIND_OPENING:
         return True
     if len(word) == 2 and (word[-1] in _FEATURE_FINAL or word[-1] in _DIRECTIONS or word[0] in _DIRECTIONS + "华"):
         # 长江, 苏南, 华北, 河西 — not 大国, 上市, nor the direction pairs 东西, 南北, 西南
-        return word[0] not in "大小各本该全上下" and not (word[0] in _DIRECTIONS and word[1] in _DIRECTIONS)
+        return word[0] not in _KIND_OPENING + "上下" and not (word[0] in _DIRECTIONS and word[1] in _DIRECTIONS)
     return len(word) >= 3 and (word[:2] in lex.places or word[:2] in lex.place_aliases)
 
 
@@ -82,6 +84,12 @@ def _gazetteer_forms(lex: Lexicons) -> dict[str, str]:
 
 #: fewer uses than this in jieba's dictionary make a verb-like word before a place head opaque
 _RARE = 50
+
+
+def _kind_of_place(word: str) -> bool:
+    """A size or a scope before a word for places (大城市, 大中城市, 小城镇): a kind of place;
+    not 大寨村, 小岗村 (寨村, 岗村 are no words)."""
+    return len(word) >= 3 and word[0] in _KIND_OPENING and is_word(word[-2:])
 
 
 def _opaque_word(body) -> bool:
@@ -244,6 +252,8 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         words = [b.word for b in body]
         if all(w in _GENERIC_PLACE_BODY or w in lex.generic_modifiers for w in words):
             continue
+        if len(body) == 1 and body[0].start == start and body[0].end == he and _kind_of_place(body[0].word):
+            continue  # 大城市, 大中城市: one dictionary word naming a kind of place, not one place
         if any(b.pos == "p" for b in body) or words[0] in lex.words.get("boundary_words", ()):
             continue  # 应以街道为主, 加强街道管理: a preposition or a governing verb, not a name
         if any(w.startswith(("各", "每")) for w in (*words, first.word)):
