@@ -26,6 +26,9 @@ def orgs(text: str) -> list[tuple[str, str]]:
         ("杭州钢铁集团有限公司工会为职工送清凉。", [("杭州钢铁集团有限公司工会", "TradeUnion")]),
         ("来自宁波海天塑机集团有限公司的技术工人", [("宁波海天塑机集团有限公司", "Company")]),
         ("他在华为技术（深圳）有限公司工作", [("华为技术（深圳）有限公司", "Company")]),
+        # a brand that is a verb phrase, before a bracketed place
+        ("他是飞鸟快送（成都）科技有限公司的骑手", [("飞鸟快送（成都）科技有限公司", "Company")]),
+        ("他们走访了快乐到家（上海）家政服务有限公司", [("快乐到家（上海）家政服务有限公司", "Company")]),
         ("天津市职工志愿河西区服务总队、向阳红服务队参加", [("天津市职工志愿河西区服务总队", "ServiceTeam"), ("向阳红服务队", "ServiceTeam")]),
         ("广州市工人文化宫与番禺区总工会共同主办", [("广州市工人文化宫", "Place"), ("番禺区总工会", "Federation")]),
         ("全国总工会发出通知", [("全国总工会", "Federation")]),
@@ -958,3 +961,14 @@ def test_a_word_for_a_kind_of_place_is_no_place(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text, place", [("他们来到大寨村参观。", "大寨村"), ("建在繁华的南新路和金鸡路交叉口。", "南新路")])
 def test_a_named_village_or_street_stays_a_place(text: str, place: str) -> None:
     assert place in {m.name for m in find_places(TokenIndex(text))}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("今年35岁的赵俊是蓝鲸即送（绵阳）网络科技有限公司的配送站站长。", "蓝鲸即送（绵阳）网络科技有限公司"),
+    ("他说（北京）有限公司不多。", None),  # one verb is no brand
+])
+def test_a_brand_before_a_bracketed_place_stops_at_a_copula_or_a_pronoun(text: str, name: str | None) -> None:
+    companies = {m.name for m in extract_text(text).mentions if m.type == "Company"}
+    if name:
+        assert name in companies
+    assert not any(c.startswith(("赵俊", "是", "说")) for c in companies), companies

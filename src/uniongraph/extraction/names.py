@@ -114,6 +114,36 @@ def has_proper_word(tokens: list[Token], lex: Lexicons) -> bool:
 _NOUN_TAGS = frozenset({"n", "nz", "vn", "t", "nr"})
 
 
+#: tags that end a brand written before a bracketed place: punctuation, prepositions, conjunctions,
+#: particles, pronouns, numbers and measure words
+_NOT_IN_BRAND = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", "mq"})
+#: the longest brand read before a bracketed place
+_MAX_BRAND = 8
+#: tags of the words the usual reading of a name takes; a brand holding another (即送, 快乐) is read
+#: by :func:`_brand_before`
+_BRAND_NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "j", "vn", "nrt", "nrfg", "ng", "eng"})
+#: last characters of an unknown word that glue a copula or a particle to a name (赵俊是)
+_GLUED_ENDINGS = "是的在为"
+
+
+def _brand_before(idx: TokenIndex, i: int, floor: int, lex: Lexicons) -> int | None:
+    """Where the brand before a bracketed place starts when a verb stands in it (蓝鲸即送（绵阳）,
+    飞鸟快送（成都）: a company's brand, whatever its words' classes), reading back from token
+    ``i`` to punctuation or a function word; None when no verb stands in it (the usual reading
+    goes on) or no brand is there."""
+    start, k, verb = None, i, False
+    while k >= 0:
+        tok = idx.tokens[k]
+        if tok.start < floor or tok.pos in _NOT_IN_BRAND or tok.word in lex.words.get("boundary_words", ()) \
+                or idx.tokens[i].end - tok.start > _MAX_BRAND:
+            break
+        if tok.pos == "un" and tok.word[-1] in _GLUED_ENDINGS:
+            break  # 赵俊是|蓝鲸即送: the HMM glued a name and a copula; the brand starts after them
+        verb = verb or tok.pos not in _BRAND_NOUN_TAGS
+        start, k = tok.start, k - 1
+    return start if verb and idx.tokens[i].end - start >= 2 else None
+
+
 def name_start(
     idx: TokenIndex, head_start: int, lex: Lexicons, *, floor: int = 0, head: str = "", verbs: bool = False
 ) -> int:
@@ -150,6 +180,10 @@ def name_start(
             opener = idx.tokens[i - 2]
             if opener.word in ("（", "(") and (inner.word in lex.places or inner.word in lex.place_aliases or inner.pos == "ns"):
                 start = opener.start
+                brand = _brand_before(idx, i - 3, floor, lex)
+                if brand is not None:  # 蓝鲸即送（绵阳）网络科技有限公司: a brand may be a verb phrase
+                    start = brand
+                    break
                 i -= 3
                 continue
             # an edition's year in brackets inside an event's name: …消除贫困奖（１９９７）颁奖大会
