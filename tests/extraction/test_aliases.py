@@ -381,6 +381,27 @@ def test_a_zone_of_a_place_stays_with_its_place() -> None:
     assert "开发区" not in names
 
 
+@pytest.mark.parametrize("body, whole, alone", [
+    ("新建的企业位于临洮县经济开发区。", "临洮县经济开发区", "经济开发区"),
+    ("项目落户安吉县高新技术产业园。", "安吉县高新技术产业园", "高新技术产业园"),
+])
+def test_a_zone_named_by_its_kind_after_a_county_is_one_place(body, whole, alone) -> None:
+    names = {e.name for e in build_documents([page(body)]).entities.values() if e.type == "Place"}
+    assert whole in names and alone not in names
+
+
+@pytest.mark.parametrize("body, kind", [("企业被批准进入该市高新技术开发区。", "高新技术开发区"),
+                                        ("人们来到这里的经济技术开发区。", "经济技术开发区")])
+def test_a_zone_named_by_its_kind_alone_is_no_place(body, kind) -> None:
+    assert kind not in {e.name for e in build_documents([page(body)]).entities.values()}
+
+
+def test_a_zone_with_a_name_of_its_own_after_a_province_is_its_own_place() -> None:
+    names = {e.name for e in build_documents([page("活动在江苏省苏州工业园举行。")]).entities.values()
+             if e.type == "Place"}
+    assert {"江苏省", "苏州工业园"} <= names
+
+
 def test_a_place_short_form_the_article_never_expands_stays_as_written() -> None:
     art = article("长沙市从陕西等地组织货源。")
     assert at(art, "陕西").key == "陕西"

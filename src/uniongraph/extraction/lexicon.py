@@ -34,6 +34,8 @@ class Lexicons:
     org_heads: dict[str, tuple[str, str]] = field(default_factory=dict)
     event_heads: dict[str, str] = field(default_factory=dict)
     place_heads: dict[str, str] = field(default_factory=dict)
+    #: place heads of development zones and parks (开发区, 工业园; place_heads.tsv's third column)
+    zone_heads: frozenset[str] = frozenset()
     generic_modifiers: frozenset[str] = frozenset()
     name_words: frozenset[str] = frozenset()
     surnames: frozenset[str] = frozenset()
@@ -127,6 +129,7 @@ def load_lexicons() -> Lexicons:
     lex.longest_org_head = max(map(len, lex.org_heads), default=0)
     lex.event_heads = {r[0]: (r[1] if len(r) > 1 else "strong") for r in _rows("event_heads.tsv")}
     lex.place_heads = {r[0]: (r[1] if len(r) > 1 else "weak") for r in _rows("place_heads.tsv")}
+    lex.zone_heads = frozenset(r[0] for r in _rows("place_heads.tsv") if len(r) > 2 and r[2] == "zone")
     lex.generic_modifiers = _words("generic_modifiers.txt")
     lex.name_words = _words("name_words.txt")
     surn = _rows("surnames.txt")

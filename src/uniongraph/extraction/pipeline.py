@@ -188,14 +188,16 @@ def _split_compound_places(article: Article) -> None:
     nearest unit (在广东省肇庆市召开 → heldAt 肇庆市). The joined span served the patterns (one
     place, not two) and stays the span of flat NER output (``parts``)."""
     from .lexicon import load_lexicons
-    from .places import _gazetteer_form
+    from .places import _gazetteer_form, bare_zone
 
     lex = load_lexicons()
 
     def named_unit(s: int, e: int, last: bool) -> bool:
-        """A gazetteer place, or last a named place of its own (友谊路; not 区社区 of 滨江|区社区)."""
+        """A gazetteer place, or last a named place of its own (友谊路; not 区社区 of 滨江|区社区,
+        nor a zone named by its kind alone, 经济开发区 of 临洮县|经济开发区)."""
         form = article.text[s:e]
-        return bool(_gazetteer_form(form, lex)) or (last and len(form) >= 3 and form[0] not in "省市县区镇乡州")
+        return bool(_gazetteer_form(form, lex)) or (
+            last and len(form) >= 3 and form[0] not in "省市县区镇乡州" and not bare_zone(form, lex))
 
     def compound(m: Mention) -> bool:
         return m.type == "Place" and bool(m.parts) and len(m.parts) > 1 and all(

@@ -263,6 +263,8 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         if lex.place_heads[m.group()] == "facility" and not has_proper_word(body, lex):
             continue  # 修好机场, 建好码头: a built thing needs a name, not a rare verb
         span = text[start:he]
+        if outer is None and bare_zone(span, lex):
+            continue  # 该市|高新技术开发区: a zone named by its kind alone is no named place
         attrs = {"parts": [[start, outer], [outer, he]]} if outer else {}
         out.append(Mention(start, he, span, "Place", clean_name(span), "place-grammar", priority=Priority.PLACE_GRAMMAR, **attrs))
     return out
@@ -355,3 +357,14 @@ def _inside_title(text: str, start: int, end: int) -> bool:
     after = text[end : end + _TITLE_REACH]
     closed = after.find("》")
     return closed >= 0 and not any(c in after[:closed] for c in "《。\n")
+
+
+def bare_zone(form: str, lex: Lexicons) -> bool:
+    """Whether ``form`` is a development zone or park named by its kind alone (经济开发区,
+    高新技术产业园): no proper word before its zone head.
+
+    >>> bare_zone("经济开发区", load_lexicons()), bare_zone("苏州工业园", load_lexicons())
+    (True, False)
+    """
+    head = next((form[-n:] for n in range(min(len(form), 4), 1, -1) if form[-n:] in lex.zone_heads), None)
+    return head is not None and not has_proper_word(tokenize(form[: -len(head)]), lex)
