@@ -143,16 +143,9 @@ def run_seed(region: str | None) -> tuple[list[str], str]:
 DEVSET = Path(__file__).resolve().parents[1] / "tests" / "data" / "devset"
 
 
-def run_devset() -> tuple[list[str], str]:
-    """The blind development set (tests/data/devset): six invented union news pages annotated
-    by someone who did not see the extractor; all pages scored together (micro averages)."""
-    from uniongraph.evaluate.metrics import Score
-
-    md = ["### Blind development set (tests/data/devset, 6 invented pages, 24 articles)", ""]
-    pages = sorted(DEVSET.glob("page-*.md"))
-    if not pages:
-        md.append("Skipped: no pages in tests/data/devset.")
-        return md, "devset: skipped"
+def score_pages(pages: list[Path]) -> tuple[dict[str, Score], dict[str, Score], dict[str, Score], float]:
+    """Build each page (a Markdown file with its gold beside it, ``page.json``) on its own and
+    score it; micro totals over the pages, per entity type and per relation, and the seconds."""
     total = {"entities, typed": Score(), "entities, untyped": Score(), "relations": Score(),
              "relations incl. inferred": Score(), "byline names": Score()}
     by_type: dict[str, Score] = {}
@@ -171,16 +164,53 @@ def run_devset() -> tuple[list[str], str]:
             by_type.setdefault(t, Score()).add(sc)
         for r, sc in rep.relations_by_name.items():
             by_rel.setdefault(r, Score()).add(sc)
-    seconds = time.perf_counter() - t0
+    return total, by_type, by_rel, time.perf_counter() - t0
+
+
+def _pages_table(total: dict[str, Score], by_type: dict[str, Score], by_rel: dict[str, Score]) -> tuple[list[str], list]:
     rows = list(total.items()) + [(f"· {t} (typed)", sc) for t, sc in sorted(by_type.items())]
     rows += [(f"· {r}", sc) for r, sc in sorted(by_rel.items())]
+    md = ["| measure | P | R | F1 | tp | pred | gold |", "|---|---:|---:|---:|---:|---:|---:|"]
+    md += [f"| {name} | {sc.precision:.3f} | {sc.recall:.3f} | {sc.f1:.3f} | {sc.tp} | {sc.n_pred} | {sc.n_gold} |" for name, sc in rows]
+    return md, rows
+
+
+def run_devset() -> tuple[list[str], str]:
+    """The blind development set (tests/data/devset): six invented union news pages annotated
+    by someone who did not see the extractor; all pages scored together (micro averages)."""
+    md = ["### Blind development set (tests/data/devset, 6 invented pages, 24 articles)", ""]
+    pages = sorted(DEVSET.glob("page-*.md"))
+    if not pages:
+        md.append("Skipped: no pages in tests/data/devset.")
+        return md, "devset: skipped"
+    total, by_type, by_rel, seconds = score_pages(pages)
+    table, rows = _pages_table(total, by_type, by_rel)
     md += [f"Built and scored in {seconds:.1f} s. The pages were written blind to the extractor; its first score on "
            "them was typed entity F1 0.690 and relation F1 0.162. Since then their errors guided general rules, so "
-           "these figures are optimistic for unseen text.", "",
-           "| measure | P | R | F1 | tp | pred | gold |", "|---|---:|---:|---:|---:|---:|---:|"]
-    md += [f"| {name} | {sc.precision:.3f} | {sc.recall:.3f} | {sc.f1:.3f} | {sc.tp} | {sc.n_pred} | {sc.n_gold} |" for name, sc in rows]
+           "these figures are optimistic for unseen text.", "", *table]
     text = "Blind dev set\n" + "\n".join(f"  {n:28s} P {sc.precision:.3f} R {sc.recall:.3f} F1 {sc.f1:.3f}" for n, sc in rows)
     return md, text
+
+
+#: blind test sets of invented pages (Markdown and gold side by side in benchmarks/gold/<key>)
+PAGE_SETS = {
+    "union-test": "Invented union news pages of today's style, BLIND TEST set (benchmarks/gold/union-test, "
+                  "16 pages written and annotated 2026-12-05 by a helper who never ran the extractor nor saw its output)",
+}
+
+
+def run_pages(key: str) -> tuple[list[str], str, dict[str, Score]]:
+    """A blind test set of pages: totals only (no lists of misses, nothing to tune to)."""
+    md = [f"### {PAGE_SETS[key]}", ""]
+    pages = sorted((REAL_GOLD / key).glob("page-*.md"))
+    if not pages:
+        md.append(f"Skipped: no pages in benchmarks/gold/{key}.")
+        return md, f"{key}: skipped", {}
+    total, by_type, by_rel, seconds = score_pages(pages)
+    table, rows = _pages_table(total, by_type, by_rel)
+    md += [f"{len(pages)} pages, each built alone and scored in {seconds:.1f} s.", "", *table]
+    text = f"{key}\n" + "\n".join(f"  {n:28s} P {sc.precision:.3f} R {sc.recall:.3f} F1 {sc.f1:.3f}" for n, sc in rows)
+    return md, text, total
 
 
 REAL_GOLD = Path(__file__).resolve().parent / "gold"
@@ -218,7 +248,7 @@ REAL_SETS = {
                   "(benchmarks/gold/pfr-test3, 20 articles, 4 of them labour news; annotated 2026-12-05 by a helper blind to the extractor)", False),
 }
 #: the blind test sets: scored only when named, once per stop, each in a section of its own
-BLIND_SETS = tuple(key for key, (_, dev) in REAL_SETS.items() if not dev)
+BLIND_SETS = (*(key for key, (_, dev) in REAL_SETS.items() if not dev), *PAGE_SETS)
 #: the development sets of real text, in the order they were annotated
 DEV_SETS = tuple(key for key, (_, dev) in REAL_SETS.items() if dev)
 
@@ -446,10 +476,10 @@ def record_blind_test(path: Path, md: list[str], total: dict[str, Score], cmd: s
     e, r = total["entities, typed"], total["relations"]
     history.append(f"| {dt.datetime.now(dt.timezone.utc).strftime('%Y-%m-%d %H:%M')} | {git_commit()} | "
                    f"{e.f1:.3f} | {r.f1:.3f} ({r.precision:.3f} / {r.recall:.3f}) |")
-    what = "Blind test half (real People's Daily labour articles" if key == "pfr-test" else \
-        f"Second blind test set, {key} (real People's Daily labour and enterprise articles"
+    what = PAGE_SETS[key] if key in PAGE_SETS else REAL_SETS[key][0]
     replace_section(path, start, end, [
-        f"## {what}, annotated by a helper who never saw the extractor's output; scored once per stop, never tuned to)",
+        f"## Blind test set {key}: {what}; annotated by a helper who never saw the extractor's output, "
+        "scored once per stop, never tuned to",
         "", f"Command: `{cmd}`", "", *md[2:], "",
         "Every scoring so far:", "", "| date (UTC) | commit | typed entity F1 | relation F1 (P / R) |",
         "|---|---|---:|---:|", *history])
@@ -509,7 +539,7 @@ def main(argv: list[str] | None = None) -> int:
     for key in BLIND_SETS:
         if key not in wanted:
             continue
-        md, text, total = run_real(key)
+        md, text, total = run_pages(key) if key in PAGE_SETS else run_real(key)
         print(text, end="\n\n", flush=True)
         if total and not args.no_write:
             record_blind_test(args.results, md, total, cmd, key)

@@ -65,3 +65,49 @@ def test_the_rule_table_counts_each_stated_relation_once_right_or_wrong() -> Non
     assert "?" not in counts  # every fact names the rule that found it
     table = quality.rules_markdown({"devset-page-1": counts})
     assert table[0].startswith("### Stated relations by rule") and len(table) == 4 + len(counts)
+
+
+def _quality_module():
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import quality
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    return quality
+
+
+def test_a_blind_page_set_is_scored_page_by_page_and_recorded_with_its_history(tmp_path, monkeypatch) -> None:
+    """benchmarks/quality.py's page sets (union-test): each page built alone and scored against the
+    gold beside it; the blind section keeps one line per scoring."""
+    import shutil
+
+    quality = _quality_module()
+    folder = tmp_path / "gold" / "union-test"
+    folder.mkdir(parents=True)
+    for name in ("page-1.md", "page-1.json", "page-2.md", "page-2.json"):
+        shutil.copy(DEVSET / name, folder / name)
+    monkeypatch.setattr(quality, "REAL_GOLD", tmp_path / "gold")
+    md, text, total = quality.run_pages("union-test")
+    expected = Score()
+    for n in (1, 2):
+        page = DEVSET / f"page-{n}.md"
+        expected.add(evaluate_gold(graph_to_dict(build([page])), json.loads(page.with_suffix(".json").read_text("utf-8"))).relations)
+    assert (total["relations"].tp, total["relations"].n_pred, total["relations"].n_gold) == \
+        (expected.tp, expected.n_pred, expected.n_gold)
+    assert text.startswith("union-test\n") and "2 pages" in md[2]
+    results = tmp_path / "RESULTS.md"
+    results.write_text("# Results\n", encoding="utf-8")
+    for _ in range(2):
+        quality.record_blind_test(results, md, total, "python benchmarks/quality.py --only union-test", "union-test")
+    written = results.read_text(encoding="utf-8")
+    assert written.count("<!-- quality-blind-union-test:start -->") == 1
+    assert len([ln for ln in written.splitlines() if ln.startswith("| 20")]) == 2
+
+
+def test_a_page_set_without_pages_is_skipped(tmp_path, monkeypatch) -> None:
+    quality = _quality_module()
+    monkeypatch.setattr(quality, "REAL_GOLD", tmp_path)
+    md, text, total = quality.run_pages("union-test")
+    assert total == {} and text == "union-test: skipped"
