@@ -164,6 +164,35 @@ def test_pipeline_keeps_org_inside_event_but_not_place():
     assert ("朝阳支队", "ServiceTeam") in names
 
 
+@pytest.mark.parametrize("text, event, body", [
+    ("近日，城南镇快递行业联合工会成立大会召开。", "城南镇快递行业联合工会成立大会", "城南镇快递行业联合工会"),
+    ("滨江街道快递行业联合工会成立大会暨第一次会员大会召开。",
+     "滨江街道快递行业联合工会成立大会暨第一次会员大会", "滨江街道快递行业联合工会"),
+])
+def test_an_event_that_starts_inside_a_bodys_name_takes_the_name_whole(text, event, body):
+    names = {(m.name, m.type) for m in extract_text(text).mentions}
+    assert (event, "Event") in names
+    assert (body, "TradeUnion") in names
+
+
+def test_an_event_after_a_body_is_not_stretched_over_it():
+    names = {(m.name, m.type) for m in extract_text("城南镇总工会召开职工代表大会。").mentions}
+    assert ("城南镇总工会", "Federation") in names
+    assert not any(t == "Event" and n.startswith("城南镇") for n, t in names), names
+
+
+@pytest.mark.parametrize("name", ["滨江街道总工会", "长安街道总工会"])
+def test_a_subdistrict_jieba_cuts_as_a_street_and_a_measure_word_is_one_name(name):
+    art = extract_text(f"{name}主席王建国介绍，今年将开展活动。")
+    assert (name, "Federation") in {(m.name, m.type) for m in art.mentions}
+    assert ("王建国", "worksFor", name) in {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+def test_a_street_before_a_word_that_opens_with_dao_stays_a_street():
+    words = [t.word for t in TokenIndex("长安街道路宽阔。").tokens]
+    assert "街道" not in words
+
+
 def test_traditional_script_is_read_through_a_simplified_copy():
     art = extract_text("溫州市總工會在鹿城區舉辦職工技能大賽。來自溫州電力有限公司的張建國說，活動很好。")
     found = {(m.key, m.type) for m in art.mentions}

@@ -15,9 +15,11 @@ are never both kept.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from enum import IntEnum
 
 from ..model import ORG_TYPES, Mention
+from .names import clean_name
 
 
 class Priority(IntEnum):
@@ -81,8 +83,29 @@ def _tie(m: Mention) -> int:
     return 1 if m.type in ORG_TYPES else 3
 
 
+def _opened_by_a_body(candidates: list[Mention]) -> list[Mention]:
+    """An event that starts inside a body's name is the body's own event, named with it whole
+    (滨江街道快递行业联合|工会成立大会 → …联合工会成立大会: 联合 ended the event's name, but it is
+    the union's word); the two names then nest instead of crossing. Only a sure body counts."""
+    bodies = [m for m in candidates if m.type in ORG_TYPES and m.priority >= Priority.ORG_DICTIONARY]
+    if not bodies:
+        return candidates
+    out = []
+    for m in candidates:
+        body = None
+        if m.type == "Event":
+            body = next((b for b in bodies if b.start < m.start < b.end <= m.end), None)
+        if body is None:
+            out.append(m)
+            continue
+        text = body.text[: m.start - body.start] + m.text
+        out.append(replace(m, start=body.start, text=text, name=clean_name(text)))
+    return out
+
+
 def resolve_overlaps(candidates: list[Mention]) -> list[Mention]:
     """The kept mentions, in text order."""
+    candidates = _opened_by_a_body(candidates)
     ranked = sorted(candidates, key=lambda m: (-(m.end - m.start), -m.priority, m.start, _tie(m), m.type))
     kept: list[Mention] = []
     covering: dict[int, list[Mention]] = {}  # character offset -> kept mentions over it

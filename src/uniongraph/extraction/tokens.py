@@ -238,6 +238,8 @@ def _tokens(text: str) -> tuple[list[Token], list[int], list[int]]:
     of the last): made list by list in C-level ``map`` calls rather than word by word."""
     tk, tags = _tokenizer()
     words = segment.words(tk, text)  # tk.cut(text, HMM=True)'s words, faster
+    if "街道" in text:
+        words = _rejoin_subdistricts(words)
     pos = list(map(tags.get, words))
     if None in pos:  # words outside the dictionary (punctuation, numbers, HMM words)
         for k, tag in enumerate(pos):
@@ -253,6 +255,22 @@ def _tokens(text: str) -> tuple[list[Token], list[int], list[int]]:
     offsets = list(itertools.accumulate(lengths, initial=0))
     tokens = list(map(_TOKEN, zip(offsets, itertools.islice(offsets, 1, None), words, pos)))
     return tokens, lengths, offsets
+
+
+def _rejoin_subdistricts(words: list[str]) -> list[str]:
+    """jieba reads 滨江街道 as 滨江街|道 (a street, then the measure word 道): a street's name then
+    道 alone is a subdistrict, 滨江|街道, as 望京|街道 is cut.
+
+    >>> _rejoin_subdistricts(["滨江街", "道", "总工会"]), _rejoin_subdistricts(["长安街", "道路"])
+    (['滨江', '街道', '总工会'], ['长安街', '道路'])
+    """
+    out: list[str] = []
+    for w in words:
+        if w == "道" and out and len(out[-1]) >= 3 and out[-1][-1] == "街":
+            out[-1:] = [out[-1][:-1], "街道"]
+        else:
+            out.append(w)
+    return out
 
 
 def _unknown_word_tag(word: str) -> str:
