@@ -1001,3 +1001,10 @@ def test_a_brand_before_a_bracketed_place_stops_at_a_copula_or_a_pronoun(text: s
     if name:
         assert name in companies
     assert not any(c.startswith(("赵俊", "是", "说")) for c in companies), companies
+
+
+def test_a_service_station_is_a_venue_and_a_counted_one_no_name():
+    named = {(m.name, m.type) for m in extract_text("红星社区户外劳动者服务站正式启用。").mentions}
+    assert ("红星社区户外劳动者服务站", "Place") in named  # a station is a place (the guideline), not a team
+    counted = extract_text("区总工会已在辖区建成户外劳动者服务站32个。").mentions
+    assert not [m for m in counted if m.name.endswith("服务站")]
