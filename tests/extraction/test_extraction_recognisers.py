@@ -26,6 +26,12 @@ def orgs(text: str) -> list[tuple[str, str]]:
         ("杭州钢铁集团有限公司工会为职工送清凉。", [("杭州钢铁集团有限公司工会", "TradeUnion")]),
         ("来自宁波海天塑机集团有限公司的技术工人", [("宁波海天塑机集团有限公司", "Company")]),
         ("他在华为技术（深圳）有限公司工作", [("华为技术（深圳）有限公司", "Company")]),
+        # a quarter of the compass opens a brand; jieba tags it a locative
+        ("在北方重工集团有限公司铸造分厂", [("北方重工集团有限公司", "Company")]),
+        # a company's team is named with the company's whole name
+        ("长风汽车制造有限公司代表队获得团体一等奖", [("长风汽车制造有限公司代表队", "Organization")]),
+        # an unknown word before a place is a brand, not a person, without a title before it
+        ("由国网东城供电公司承办", [("国网东城供电公司", "Company")]),
         # a brand that is a verb phrase, before a bracketed place
         ("他是飞鸟快送（成都）科技有限公司的骑手", [("飞鸟快送（成都）科技有限公司", "Company")]),
         ("他们走访了快乐到家（上海）家政服务有限公司", [("快乐到家（上海）家政服务有限公司", "Company")]),
@@ -1008,3 +1014,10 @@ def test_a_service_station_is_a_venue_and_a_counted_one_no_name():
     assert ("红星社区户外劳动者服务站", "Place") in named  # a station is a place (the guideline), not a team
     counted = extract_text("区总工会已在辖区建成户外劳动者服务站32个。").mentions
     assert not [m for m in counted if m.name.endswith("服务站")]
+
+
+@pytest.mark.parametrize("text", ["我国北方煤矿企业较多。", "长风汽车制造有限公司联合市总工会举办活动。"])
+def test_no_locative_opens_a_name_and_a_company_name_ends_before_a_verb(text):
+    names = {m.name for m in extract_text(text).mentions}
+    assert not any(n.startswith("北方") for n in names)
+    assert not any("有限公司联合" in n for n in names)

@@ -44,6 +44,8 @@ _PLACE_LIKE_POS = frozenset({"ns", "nz", "un", "j", "eng", "nt"})
 _LINK_WORDS = frozenset({"所属", "下属", "直属", "旗下", "隶属", "属下"})
 #: heads that close a name: a new name starts after them (unless a union follows its company)
 _COMPLETE_NAMES = frozenset({"有限公司", "有限责任公司", "股份有限公司"})
+#: heads of a company's own union and teams, named after the company's whole name
+_OWN_BODY_HEADS = ("工会", "代表队", "代表团")
 #: category nouns that describe the name after them (股份合作制企业玉环县制动器厂, 私营企业成都星澳牛业公司):
 #: before a place word they end the name on its left
 _CATEGORY_NOUNS = frozenset({"企业", "单位", "厂家", "企事业单位"})
@@ -213,8 +215,9 @@ def name_start(
         prev = idx.tokens[i - 1] if i > 0 else None
         if w == "记" and (prev is None or prev.pos == "x"):
             break  # ——记吉林市电力器材有限公司: a profile's "of", after a dash, opens no name
-        if w in _COMPLETE_NAMES and not head.endswith("工会"):
-            break  # 闵行区总工会联合…: the federation's name is complete, a new name starts after it
+        if w in _COMPLETE_NAMES and not head.endswith(_OWN_BODY_HEADS):
+            break  # 某有限公司|联合…: the company's name is complete, a new name starts after it (but
+            # its union and its team are named with it whole: 某有限公司工会, 某有限公司代表队)
         if len(w) >= 2 and (w[-1] in _BODY_FINALS or ends_in_head(w, lex, shortest=1)) \
                 and _next_opens_with_place(idx, i, lex) \
                 and not head.endswith("工会") \
@@ -342,6 +345,9 @@ def name_start(
                 start = tok.start  # an adjective after a proper word: 向阳红服务队
                 i -= 1
                 continue
+            if w in _DIRECTION_BRANDS and (left is None or left.pos in _BEFORE_A_BRAND):
+                start = tok.start  # 在|北方重工集团: a quarter of the compass opens a brand, no locative here
+                break
             k = _proper_within_reach(idx, i, lex)
             if k is not None:  # 浦东新区快递行业联合工会: words jieba calls verbs, after a proper word
                 start = idx.tokens[k].start
@@ -352,6 +358,11 @@ def name_start(
         i -= 1
     return _trim_left(idx, start, head_start, lex)
 
+
+#: quarters of the compass that open brands (北方重工, 东方电气, 南方航空); jieba tags them locatives
+_DIRECTION_BRANDS = frozenset({"东方", "南方", "西方", "北方"})
+#: word classes before such a brand: punctuation, a preposition, a verb, a conjunction, a particle
+_BEFORE_A_BRAND = frozenset({"x", "p", "v", "c", "uj"})
 
 #: word classes a character of an opaque brand name may get from jieba (中 f, 天 q, 星 n …)
 _FUNCTION_SINGLES = frozenset({"x", "p", "uj", "ul", "u", "c", "r", "m", "d", "v"})

@@ -356,6 +356,16 @@ def _person_like(tok, lex: Lexicons) -> bool:
     return tok.pos in ("nr", "nrfg", "un") and 2 <= len(tok.word) <= 3 and tok.word[0] in lex.surnames
 
 
+def _titled_before(idx: TokenIndex, start: int, lex: Lexicons) -> bool:
+    """Whether the word before ``start`` is, or ends in, a title or what a person is (院长|朱圣练,
+    学生|李凤)."""
+    k = idx.ending_at(start)
+    if k is None:
+        return False
+    word = idx.tokens[k].word
+    return any(word[-n:] in lex.roles for n in range(min(len(word), 4), 1, -1))
+
+
 def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     """A name made of a body's full name and one of its units (开滦矿务局唐家庄矿, 中建八局城东管廊
     项目部: ``lexicons/subunit_heads.txt``) as the two names; any other name as it is. The unit needs
@@ -503,8 +513,10 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     cut = _after_titled_person(body, lex)
     if cut is not None:  # …研究所高级农艺师赖铭隆|全国农业技术推广服务中心: a run of names
         start, body = cut, [t for t in body if t.start >= cut]
-    named = [k for k in range(len(body) - 1) if _person_like(body[k], lex) and _is_place_word(body[k + 1].word, lex)]
+    named = [k for k in range(len(body) - 1) if _person_like(body[k], lex) and _is_place_word(body[k + 1].word, lex)
+             and (body[k].pos != "un" or _titled_before(idx, body[k].start, lex))]
     if named:  # 院长朱圣练|广西电视台, 学生李凤|上海市…医院: a person's name, then a body a place opens
+        # (a word the dictionary does not hold needs the title: 国网|东城供电公司 is a brand)
         start, body = body[named[-1] + 1].start, body[named[-1] + 1 :]
     if level_body and body and not _is_place_word(body[-1].word, lex) and idx.tokens[idx.index_at(hs)].start == hs:
         # 市委, 县政府 name the body of a place: only a place stands before them (哈尔滨|市委);
