@@ -188,6 +188,19 @@ def test_anaphor_resolves_to_nearest_fitting_antecedent(text: str, anaphor: str,
     assert m.type == at(art, antecedent).type
 
 
+@pytest.mark.parametrize("text, worker, body", [
+    ("东辰化工集团有限公司召开职代会。集团董事长刘卫东讲话。", "刘卫东", "东辰化工集团有限公司"),
+])
+def test_a_bare_group_before_a_title_is_the_groups_legal_name(text: str, worker: str, body: str) -> None:
+    art = article(text)
+    assert (worker, "worksFor", body) in {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+def test_a_bare_group_does_not_refer_to_a_company_that_is_no_group() -> None:
+    art = article("东辰化工有限公司召开职代会。集团董事长刘卫东讲话。")
+    assert not [r for r in art.relations if r.head == "刘卫东" and r.relation == "worksFor"]
+
+
 def test_anaphor_is_a_mention_but_not_an_alias() -> None:
     kg = graph(("a.md", "近日，记者走访了绿源新能源有限公司。该公司坚持为职工办实事。"))
     ent = kg.entity("绿源新能源有限公司")

@@ -33,8 +33,10 @@ _ANAPHOR = re.compile(r"该|这家|这个|这所")  # 该公司, 这家企业, �
 _ANAPHOR_HEADS = ("集团工会", "联合工会", "工会", "工作室", "学院", "集团", "公司", "中心", "协会", "企业", "单位", "服务队", "医院", "学校", "大学",
                   "委员会", "局", "工厂", "厂")
 #: a reference word that names a kind, and the endings of the names it may refer back to (该企业 is
-#: the 公司, 集团 or 厂 just named; 工厂 any 厂); other heads refer to a name ending in themselves
-_KIND_ENDINGS = {"企业": ("公司", "集团", "厂", "企业"), "工厂": ("厂",), "厂": ("厂",)}
+#: the 公司, 集团 or 厂 just named; 工厂 any 厂; 集团 a group's legal name, 某集团有限公司); other heads
+#: refer to a name ending in themselves
+_KIND_ENDINGS = {"企业": ("公司", "集团", "厂", "企业"), "工厂": ("厂",), "厂": ("厂",),
+                 "集团": ("集团", "集团有限公司", "集团股份有限公司", "集团有限责任公司", "集团公司")}
 _LIST_SEP = set("、和与及")
 
 

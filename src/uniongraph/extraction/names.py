@@ -345,9 +345,9 @@ def name_start(
                 start = tok.start  # an adjective after a proper word: 向阳红服务队
                 i -= 1
                 continue
-            if w in _DIRECTION_BRANDS and (left is None or left.pos in _BEFORE_A_BRAND):
-                start = tok.start  # 在|北方重工集团: a quarter of the compass opens a brand, no locative here
-                break
+            if w in _DIRECTION_BRANDS and (left is None or left.pos not in _NOUN_BEFORE_A_LOCATIVE):
+                start = tok.start  # 在|北方重工集团: a quarter of the compass opens a brand; it is a
+                break  # locative after a noun (中国北方|煤矿)
             k = _proper_within_reach(idx, i, lex)
             if k is not None:  # 浦东新区快递行业联合工会: words jieba calls verbs, after a proper word
                 start = idx.tokens[k].start
@@ -361,8 +361,8 @@ def name_start(
 
 #: quarters of the compass that open brands (北方重工, 东方电气, 南方航空); jieba tags them locatives
 _DIRECTION_BRANDS = frozenset({"东方", "南方", "西方", "北方"})
-#: word classes before such a brand: punctuation, a preposition, a verb, a conjunction, a particle
-_BEFORE_A_BRAND = frozenset({"x", "p", "v", "c", "uj"})
+#: word classes after which such a word is a locative (中国北方, 城市南方), not a brand
+_NOUN_BEFORE_A_LOCATIVE = frozenset({"n", "ns", "nr", "nt", "nz", "vn", "j", "s", "r"})
 
 #: word classes a character of an opaque brand name may get from jieba (中 f, 天 q, 星 n …)
 _FUNCTION_SINGLES = frozenset({"x", "p", "uj", "ul", "u", "c", "r", "m", "d", "v"})
@@ -507,6 +507,8 @@ def _proper_within_reach(idx: TokenIndex, i: int, lex: Lexicons, reach: int = 2)
             or t.word in lex.org_heads
         ):
             return None
+        if t.pos == "un" and t.word[0] in "年月日" and k > 0 and idx.tokens[k - 1].pos == "m":
+            return None  # 1992|年进|北方重工: a date's unit glued to the verb after it is no proper word
         if k < i and (t.pos in _PLACE_LIKE_POS or t.word in lex.places or t.word in lex.place_aliases):
             if ends_in_head(t.word, lex):
                 return None  # 中国政府|支持|香港特区政府: a whole name, then a verb: no part of this one
