@@ -409,6 +409,16 @@ def test_a_zone_named_by_its_kind_alone_is_no_place(body, kind) -> None:
     assert kind not in {e.name for e in build_documents([page(body)]).entities.values()}
 
 
+def test_a_zone_jieba_glues_to_its_kind_is_found_with_its_place() -> None:
+    names = {e.name for e in build_documents([page("律师们走进合肥经济技术开发区。")]).entities.values()}
+    assert "合肥经济技术开发区" in names  # jieba's 技术开发区 is one word
+
+
+def test_a_measure_word_glued_to_a_place_head_opens_no_place() -> None:
+    names = {e.name for e in build_documents([page("这个省的工会很活跃。")]).entities.values()}
+    assert not any(n.endswith("个省") for n in names)
+
+
 def test_a_zone_with_a_name_of_its_own_after_a_province_is_its_own_place() -> None:
     names = {e.name for e in build_documents([page("活动在江苏省苏州工业园举行。")]).entities.values()
              if e.type == "Place"}

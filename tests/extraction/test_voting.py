@@ -188,3 +188,13 @@ def test_the_longest_organisation_head_is_found_whatever_its_length() -> None:
     longest = max(lex.org_heads, key=len)
     assert org_head("南岭集团" + longest, lex) == longest  # (a head of seven characters was missed)
     assert org_head("南岭集团工会工作委员会", lex) == "工会工作委员会"
+
+
+@pytest.mark.parametrize(("text", "place"), [("他来到烟台开展慰问活动。", "烟台"), ("合肥是安徽的省会。", "合肥")])
+def test_the_tagger_vouches_for_a_city_jieba_tags_an_ordinary_noun(text: str, place: str) -> None:
+    assert (place, "Place") in _names(text)
+
+
+@pytest.mark.parametrize("text", ["矿区职工生活改善了。", "城区道路拓宽了。"])
+def test_an_ordinary_word_that_names_a_district_somewhere_stays_a_word(text: str) -> None:
+    assert not [n for n, t in _names(text) if t == "Place"]

@@ -99,7 +99,7 @@ def _opaque_word(body) -> bool:
         and word_frequency(body[0].word) < _RARE
 
 
-def _ordinary_word(t) -> bool:
+def ordinary_word(t) -> bool:
     """A two-character division name that is also an ordinary word (矿区, 城区, 海防)."""
     return len(t.word) == 2 and t.pos not in ("ns", "nr", "nz", "un", "nt", "j", "nrt")
 
@@ -207,7 +207,7 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
                 continue
             form = text[t.start : end]
             full = forms.get(form)
-            if full and len(form) >= 2 and not (n == 1 and _ordinary_word(t) and not _listed_with_place(toks, i, lex)):
+            if full and len(form) >= 2 and not (n == 1 and ordinary_word(t) and not _listed_with_place(toks, i, lex)):
                 out.append(
                     Mention(t.start, t.start + len(form), form, "Place", form, "gazetteer", priority=Priority.PLACE_GAZETTEER_ALIAS, place=full)
                 )
@@ -221,8 +221,10 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         if toks[j].end != he:
             continue
         first = toks[idx.index_at(hs)]
-        if first.start < hs and (first.pos not in ("ns", "un", "nz", "nt") or hs - first.start < 2):
-            continue  # 个省: a measure word glued to the head
+        glued = text[first.start : hs]
+        if first.start < hs and (len(glued) < 2 or first.pos not in ("ns", "un", "nz", "nt") and not (
+                first.pos == "n" and m.group() in lex.zone_heads and is_word(glued))):
+            continue  # 个省: a measure word glued to the head (but 技术|开发区 of jieba's 技术开发区)
         if first.start < hs and first.end == he and _gazetteer_form(first.word, lex):
             continue  # 陕西省: the gazetteer names it whole
         start = name_start(idx, hs, lex)

@@ -31,6 +31,7 @@ from .names import clean_name, org_head
 from .orgs import firm_of_a_country
 from .overlaps import Priority
 from .persons import names_no_person_here
+from .places import ordinary_word
 from .tokens import TokenIndex, word_tag
 
 #: a character a name may begin or end with (Han, Latin letters, digits, the middle dot)
@@ -184,7 +185,12 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons)
         return False  # 马德海给自治区: a name, a preposition and its object are no one place
     if label == "LOC":
         form = idx.text[start:end]
-        return form not in lex.places and form not in lex.place_aliases
+        if form not in lex.places and form not in lex.place_aliases:
+            return True
+        # a place the gazetteer knows the grammar saw and decided on, unless it set it aside as an
+        # ordinary word only for jieba's tag: 合肥 and 烟台 are n to jieba, places to the tagger
+        i = idx.starting_at(start)
+        return i is not None and idx.tokens[i].end == end and ordinary_word(idx.tokens[i])
     return not firm_of_a_country(idx.text[start:end], lex)  # 日本公司: a kind of firm
 
 
