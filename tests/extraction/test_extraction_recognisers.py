@@ -1022,3 +1022,25 @@ def test_no_locative_opens_a_name_and_a_company_name_ends_before_a_verb(text):
     names = {m.name for m in extract_text(text).mentions}
     assert not any(n.startswith("北方") for n in names)
     assert not any("有限公司联合" in n for n in names)
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("位于雁塔区小寨东路的“工会爱心驿站”完成升级改造。", "工会爱心驿站"),
+    ("环卫工人走进“暖心驿站”休息。", "暖心驿站"),
+])
+def test_a_quoted_venue_is_a_place_whatever_its_words(text: str, venue: str) -> None:
+    assert (venue, "Place") in {(m.name, m.type) for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text", ["让职工书屋真正成为职工的“精神加油站”。", "这里是职工们的“温馨驿站”。"])
+def test_a_quoted_figure_of_speech_after_a_verb_of_becoming_is_no_name(text: str) -> None:
+    assert not [m for m in extract_text(text).mentions if m.type != "Person"]
+
+
+@pytest.mark.parametrize("text, street", [("位于雁塔区小寨东路的驿站。", "小寨东路"), ("他住在中山北路。", "中山北路")])
+def test_a_streets_section_is_part_of_its_name(text: str, street: str) -> None:
+    from uniongraph.build import build_documents
+    from uniongraph.reading import read_text
+
+    names = {e.name for e in build_documents([read_text(f"# 标题\n\n{text}", "a.md")]).entities.values()}
+    assert street in names and "东路" not in names and "北路" not in names

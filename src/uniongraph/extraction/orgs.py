@@ -168,8 +168,40 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     out.extend(_listed_companies(idx, lex))
     out.extend(_standing_abbreviations(idx, lex))
     out.extend(_bodies_inside_titles(idx))
-    # 被命名为上海市示范性劳模创新工作室: what a body is named or rated as is an honour, no body
-    return [m for m in out if not _HONOUR_BEFORE.search(idx.text, max(0, m.start - 4), m.start)]
+    out.extend(_quoted_venues(idx, lex))
+    # 被命名为上海市示范性劳模创新工作室: what a body is named or rated as is an honour, no body;
+    # 成为职工的“精神加油站”: a quoted figure of speech, no body either
+    return [m for m in out if not _HONOUR_BEFORE.search(idx.text, max(0, m.start - 4), m.start)
+            and not _figure_of_speech(idx.text, m.start, m.end)]
+
+
+def _figure_of_speech(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is all of a quoted phrase after a verb of becoming or being."""
+    return text[start - 1 : start] in "“\"" and start > 0 and text[end : end + 1] in ("”", '"') \
+        and _FIGURE_BEFORE.search(text, max(0, start - 13), start - 1) is not None
+
+
+#: a quoted name of two to twelve characters (“工会爱心驿站”)
+_QUOTED = re.compile(r"[“\"]([^“”\"\n。，；！？]{2,12})[”\"]")
+#: what makes the quoted words after it a figure of speech, not a name: 成为职工的“精神加油站”
+_FIGURE_BEFORE = re.compile(r"(?:成为|成了|变成|打造成|建成|当好|争当|争做|作为|是|称为|誉为|堪称)[^，。；！？]{0,8}$")
+
+
+def _quoted_venues(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
+    """A quoted name that ends in the head of a venue typed Place (“工会爱心驿站”, “职工之家”): the
+    quote marks make it a name whatever its words (爱心, 工会 would make it generic). Not after a
+    verb of becoming or being: 成为职工的“精神加油站” is a figure of speech."""
+    text = idx.text
+    heads = sorted((h for h, (t, kind) in lex.org_heads.items() if t == "Place" and kind == "venue"), key=len, reverse=True)
+    out = []
+    for q in _QUOTED.finditer(text):
+        inner = q.group(1)
+        head = next((h for h in heads if inner.endswith(h) and len(inner) > len(h)), None)
+        if head is None:
+            continue
+        out.append(Mention(q.start(1), q.end(1), inner, "Place", clean_name(inner), "org-quoted-venue",
+                           priority=Priority.ORG_PROPER, venue=True))
+    return out
 
 
 def _bodies_inside_titles(idx: TokenIndex) -> list[Mention]:

@@ -34,11 +34,17 @@ _FEATURE_FINAL = "江河湖海山岛湾"
 _DIRECTIONS = "东南西北"
 
 
+#: sections of a street glued to its head by jieba (东路, 中路): part of a street's name, no place alone
+_STREET_SECTIONS = frozenset("东南西北中")
+
+
 def _plausible_dictionary_place(word: str, lex: Lexicons) -> bool:
     """jieba tags many words ``ns`` that are not places (广大干部, 擂台赛, 大国): keep those that end
     like a place name or open with a known place (辽宁抚顺)."""
     if len(word) < 2 or word in _GENERIC_PLACE_BODY:
         return False
+    if len(word) == 2 and word[0] in _STREET_SECTIONS and word[1] in "路街":
+        return False  # 东路, 中街: the section of a street named before it
     if word[-1] in _PLACE_FINAL and len(word) >= 3 and word[:-1] not in _GENERIC_PLACE_BODY and word[0] not in _KIND_OPENING:
         return True
     if len(word) == 2 and (word[-1] in _FEATURE_FINAL or word[-1] in _DIRECTIONS or word[0] in _DIRECTIONS + "华"):
@@ -222,9 +228,11 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             continue
         first = toks[idx.index_at(hs)]
         glued = text[first.start : hs]
-        if first.start < hs and (len(glued) < 2 or first.pos not in ("ns", "un", "nz", "nt") and not (
+        street = glued in _STREET_SECTIONS and m.group() in ("路", "街", "大街") and first.start > 0
+        if first.start < hs and not street and (len(glued) < 2 or first.pos not in ("ns", "un", "nz", "nt") and not (
                 first.pos == "n" and m.group() in lex.zone_heads and is_word(glued))):
-            continue  # 个省: a measure word glued to the head (but 技术|开发区 of jieba's 技术开发区)
+            continue  # 个省: a measure word glued to the head (but 技术|开发区 of jieba's 技术开发区,
+            # and 小寨|东路: a street's section glued to its head)
         if first.start < hs and first.end == he and _gazetteer_form(first.word, lex):
             continue  # 陕西省: the gazetteer names it whole
         start = name_start(idx, hs, lex)
