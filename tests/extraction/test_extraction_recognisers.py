@@ -953,6 +953,7 @@ def test_a_firm_with_a_name_or_a_domestic_place_is_still_one(text, name):
     ("上海人民热烈欢迎代表们。", "上海"),
     ("会上学习了《中华人民共和国工会法》。", "中华人民共和国"),
     ("乐队演奏了《新疆之春》。", "新疆"),
+    ("这座新矿一飞冲天，成为“中国第一矿”。", "中国"),  # inside a quoted figure of speech
 ])
 def test_a_place_written_as_a_modifier_is_a_name_but_no_entity(text: str, place: str) -> None:
     from uniongraph.build import build_documents

@@ -20,7 +20,7 @@ from .lexicon import Lexicons, load_lexicons
 from .names import MEASURE_WORDS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, name_start, opens_with_place, org_head
 from .tokens import TokenIndex, is_word, word_frequency, word_tag
 from .overlaps import Priority
-from .places import place_level
+from .places import place_level, quoted_figure
 
 SOURCE = "org-grammar"
 _HEAD_WORDS = frozenset({"集团", "公司", "企业", "工会", "协会", "中心", "学院", "单位", "队伍", "团体", "机构"})
@@ -172,19 +172,13 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     # 被命名为上海市示范性劳模创新工作室: what a body is named or rated as is an honour, no body;
     # 成为职工的“精神加油站”: a quoted figure of speech, no body either
     return [m for m in out if not _HONOUR_BEFORE.search(idx.text, max(0, m.start - 4), m.start)
-            and not _figure_of_speech(idx.text, m.start, m.end)]
+            and not quoted_figure(idx.text, m.start, m.end, whole=True)]
 
 
-def _figure_of_speech(text: str, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` is all of a quoted phrase after a verb of becoming or being."""
-    return text[start - 1 : start] in "“\"" and start > 0 and text[end : end + 1] in ("”", '"') \
-        and _FIGURE_BEFORE.search(text, max(0, start - 13), start - 1) is not None
 
 
 #: a quoted name of two to twelve characters (“工会爱心驿站”)
 _QUOTED = re.compile(r"[“\"]([^“”\"\n。，；！？]{2,12})[”\"]")
-#: what makes the quoted words after it a figure of speech, not a name: 成为职工的“精神加油站”
-_FIGURE_BEFORE = re.compile(r"(?:成为|成了|变成|打造成|建成|当好|争当|争做|作为|是|称为|誉为|堪称)[^，。；！？]{0,8}$")
 
 
 def _quoted_venues(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
