@@ -403,6 +403,12 @@ def test_a_zone_named_by_its_kind_after_a_county_is_one_place(body, whole, alone
     assert whole in names and alone not in names
 
 
+def test_a_kind_of_bank_after_its_place_is_named_by_the_place() -> None:
+    kg = build_documents([page("区总工会联合江北农商银行共筹集助学资金36万元。")])
+    assert "江北农商银行" in {e.name for e in kg.entities.values() if e.type == "Company"}
+    assert "农商银行" not in {e.name for e in kg.entities.values()}
+
+
 @pytest.mark.parametrize("body, kind", [("企业被批准进入该市高新技术开发区。", "高新技术开发区"),
                                         ("人们来到这里的经济技术开发区。", "经济技术开发区")])
 def test_a_zone_named_by_its_kind_alone_is_no_place(body, kind) -> None:

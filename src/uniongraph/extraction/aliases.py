@@ -791,8 +791,8 @@ def _brand_after_place(m: Mention, place: str, article: Article, lex: Lexicons) 
     its name (青州市人社局), a name whose inner body the place names (哈尔滨医科大学附属第二医院),
     two bodies of one brand, each named by its place (湘潭博力风能有限公司 beside 美国博力风能有限公司)."""
     rest = m.name[len(place):]
-    if not _brand_right_after(rest, lex):
-        return False
+    if rest in lex.words.get("generic_org_words", ()) or not _brand_right_after(rest, lex):
+        return False  # 江北|农商银行: a kind of body, named by its place
     if _INNER_BODY.search(m.name, len(place), len(m.name) - len(org_head(m.name, lex))):
         return False
     return not any(o.name.endswith(rest) and not o.name.startswith(place) and len(o.name) > len(rest)
