@@ -23,6 +23,8 @@ def orgs(text: str) -> list[tuple[str, str]]:
     [
         ("上海市总工会今天发出倡议。", [("上海市总工会", "Federation")]),
         ("浙江省建设产业工会组织劳动竞赛。", [("浙江省建设产业工会", "Federation")]),
+        ("市建设工会组织劳动竞赛。", [("市建设工会", "Federation")]),  # the home city's industry union
+        ("市第一人民医院工会组织劳动竞赛。", [("市第一人民医院工会", "TradeUnion")]),  # one hospital's
         ("杭州钢铁集团有限公司工会为职工送清凉。", [("杭州钢铁集团有限公司工会", "TradeUnion")]),
         ("来自宁波海天塑机集团有限公司的技术工人", [("宁波海天塑机集团有限公司", "Company")]),
         ("他在华为技术（深圳）有限公司工作", [("华为技术（深圳）有限公司", "Company")]),
@@ -1045,3 +1047,13 @@ def test_a_streets_section_is_part_of_its_name(text: str, street: str) -> None:
 
     names = {e.name for e in build_documents([read_text(f"# 标题\n\n{text}", "a.md")]).entities.values()}
     assert street in names and "东路" not in names and "北路" not in names
+
+
+@pytest.mark.parametrize("text, event", [("市总工会劳模工匠助企行活动走进企业。", "劳模工匠助企行活动")])
+def test_a_coined_word_before_a_weak_head_names_a_campaign(text: str, event: str) -> None:
+    assert (event, "Event") in {(m.name, m.type) for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text", ["开展送温暖活动。", "职工们参加了张明华活动。"])
+def test_a_weak_head_after_common_words_or_a_name_names_no_campaign(text: str) -> None:
+    assert not [m for m in extract_text(text).mentions if m.type == "Event"]

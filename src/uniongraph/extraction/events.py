@@ -415,6 +415,16 @@ _COUNTED_BEFORE = re.compile(r"[一两二三四五六七八九十几数多每][�
 _GENERIC_MEETINGS = frozenset({"会议", "大会", "座谈会", "全体会议", "工作会议"})
 
 
+def _coined_before(idx: TokenIndex, at: int) -> bool:
+    """Whether a coined word ends right at ``at``: three or more characters jieba's dictionary does
+    not hold (助企行 of 劳模工匠助企行活动), after a word of the name; a campaign's own name."""
+    k = idx.ending_at(at)
+    if k is None or k == 0:
+        return False
+    tok, prev = idx.tokens[k], idx.tokens[k - 1]
+    return tok.pos == "un" and len(tok.word) >= 3 and prev.pos in ("n", "vn", "nz", "j", "ns", "nt")
+
+
 def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     """Event mention candidates in one text."""
     lex = lex or load_lexicons()
@@ -487,8 +497,10 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if hs in quoted_positions:
             continue
         if lex.event_heads[h.group()] != "strong" and not (
-                h.group() in _EDITIONED_HEADS and _NUMBERED_EDITION.search(text, max(0, hs - 24), hs)):
-            continue  # (a weak head names an event when an edition opens the name: 第三届职工乒乓球比赛)
+                h.group() in _EDITIONED_HEADS and _NUMBERED_EDITION.search(text, max(0, hs - 24), hs)) \
+                and not _coined_before(idx, hs):
+            continue  # (a weak head names an event when an edition opens the name, 第三届职工乒乓球比赛,
+            # or a coined word stands before it, 劳模工匠助企行活动)
         j = idx.index_at(he - 1)
         if idx.tokens[j].end != he:
             continue

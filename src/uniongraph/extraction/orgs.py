@@ -651,12 +651,12 @@ def _counted_bodies(text: str, start: int, hs: int, cls: str) -> bool:
 
 def _regional_industry_union(body, lex: Lexicons) -> bool:
     """A 工会 whose body is a province- or city-level place and an industry (湖北省教育工会,
-    广东省能源化学工会), not the union of one company or school."""
+    广东省能源化学工会, 市建设工会), not the union of one company or school."""
     if len(body) < 2:
         return False
     div = lex.places.get(body[0].word) or next((lex.places[f] for f in lex.place_aliases.get(body[0].word, [])), None)
-    if div is None or div.level not in ("province", "prefecture"):
-        return False
+    if body[0].word not in ("省", "市") and (div is None or div.level not in ("province", "prefecture")):
+        return False  # (市建设工会: the home city's, written by its level alone)
     return not any(t.word in _OWNER_HEADS or t.word[-1:] in ("厂", "司", "院", "校", "行") for t in body[1:]) and not any(
         t.pos in ("un", "nz", "nt") for t in body[1:]
     )
