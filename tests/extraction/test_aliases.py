@@ -201,6 +201,17 @@ def test_a_bare_group_does_not_refer_to_a_company_that_is_no_group() -> None:
     assert not [r for r in art.relations if r.head == "刘卫东" and r.relation == "worksFor"]
 
 
+@pytest.mark.parametrize("full", ["天津港（集团）有限公司工会", "天津港集团有限公司工会"])
+def test_a_unions_short_form_may_drop_its_companys_legal_form(full: str) -> None:
+    art = article(f"{full}举办活动。天津港集团工会副主席刘海军颁奖。")
+    assert ("刘海军", "worksFor", full) in {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+def test_a_short_name_that_skips_a_body_inside_the_long_one_is_another_body() -> None:
+    art = article("黑龙江省乳品工业技术开发中心实验厂举办活动。黑龙江乳品厂参加。")
+    assert at(art, "黑龙江乳品厂").key == "黑龙江乳品厂"
+
+
 def test_anaphor_is_a_mention_but_not_an_alias() -> None:
     kg = graph(("a.md", "近日，记者走访了绿源新能源有限公司。该公司坚持为职工办实事。"))
     ent = kg.entity("绿源新能源有限公司")

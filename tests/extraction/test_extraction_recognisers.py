@@ -1057,3 +1057,12 @@ def test_a_coined_word_before_a_weak_head_names_a_campaign(text: str, event: str
 @pytest.mark.parametrize("text", ["开展送温暖活动。", "职工们参加了张明华活动。"])
 def test_a_weak_head_after_common_words_or_a_name_names_no_campaign(text: str) -> None:
     assert not [m for m in extract_text(text).mentions if m.type == "Event"]
+
+
+@pytest.mark.parametrize("text, event", [("工会主办的2025年职工篮球赛在集团体育中心落幕。", "2025年职工篮球赛")])
+def test_a_contests_year_is_its_edition(text: str, event: str) -> None:
+    assert (event, "Event") in {(m.name, m.type) for m in extract_text(text).mentions}
+
+
+def test_a_contest_without_an_edition_is_a_kind() -> None:
+    assert not [m for m in extract_text("工会举办职工篮球比赛。").mentions if m.type == "Event"]

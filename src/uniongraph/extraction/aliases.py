@@ -392,6 +392,17 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
 _LEGAL_FORM = re.compile(r"(?:实业|控股)?(?:集团)?(?:股份)?(?:有限)?(?:责任)?(?:总)?公司")
 
 
+def _skips_legal_form(full: str, k: int, matched: set[int]) -> bool:
+    """Whether the unmatched run of ``full`` that ends at ``k`` is a company's legal form
+    (有限公司, （集团）有限公司): the short name drops it, as 天津港集团工会 does."""
+    j = k
+    while j > 0 and j - 1 not in matched:
+        j -= 1
+    skipped = re.sub(r"[（）()]", "", full[j:k])
+    return bool(skipped) and _LEGAL_FORM.fullmatch(skipped) is not None and not _LEGAL_FORM.fullmatch(
+        re.sub(r"[（）()]", "", full[j:]))
+
+
 def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
     """Whether ``short`` may be an abbreviation of ``full``: its characters in order, the first
     opening ``full`` or its name after the places, and a name of its own before any head (not
@@ -422,8 +433,10 @@ def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
     units = tuple(lex.words.get("subunit_heads", ()))
     if full.endswith(units) and not short.endswith(units):
         return False  # 张北县邮电局 … 张北县某某邮电支局: a unit of the short one
-    # 黑龙江乳品厂 … 黑龙江省乳品工业技术开发中心实验厂: a body skipped inside the longer name
-    if any(k - 1 not in matched and org_head(full[:k], lex)[1:] for k in range(2, end)):
+    # 黑龙江乳品厂 … 黑龙江省乳品工业技术开发中心实验厂: a body skipped inside the longer name (but
+    # 天津港集团工会 … 天津港（集团）有限公司工会 skips only the company's legal form)
+    if any(k - 1 not in matched and org_head(full[:k], lex)[1:] and not _skips_legal_form(full, k, matched)
+           for k in range(2, end)):
         return False
     # 工商银行 … 中国工商银行全国分行, 爱沙尼亚议会 … 爱沙尼亚议会代表团: a longer name that goes on
     # to a unit of its own after the short one ends names a branch or a delegation of it

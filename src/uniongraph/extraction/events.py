@@ -403,6 +403,9 @@ _SYSTEM_AFTER = ("制度", "制")
 #: clause, with name characters only between it and the head (not plans or projects: 1998年工作计划)
 _EDITIONED_HEADS = frozenset({"比赛", "球赛", "会议", "座谈会", "全体会议", "工作会议", "活动", "仪式", "培训班", "展览", "节"})
 _NUMBERED_EDITION = re.compile(r"(?:第[一二三四五六七八九十百0-9０-９]{1,4}|首)(?:届|次)[\u4e00-\u9fff“”]{1,16}$")
+#: a contest's year is its edition too (2025年职工篮球赛; not 1998年全国会议, a meeting of that year)
+_YEAR_EDITION = re.compile(r"(?<![0-9０-９])[12１２][0-9０-９]{3}年度?[\u4e00-\u9fff“”]{1,16}$")
+_CONTEST_HEADS = frozenset({"比赛", "球赛"})
 #: an edition or a session in a name: 第九届, 八届, 一次, 1998年
 _EDITION = re.compile(r"[届次]|[0-9０-９]{4}年")
 
@@ -498,6 +501,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             continue
         if lex.event_heads[h.group()] != "strong" and not (
                 h.group() in _EDITIONED_HEADS and _NUMBERED_EDITION.search(text, max(0, hs - 24), hs)) \
+                and not (h.group() in _CONTEST_HEADS and _YEAR_EDITION.search(text, max(0, hs - 24), hs)) \
                 and not _coined_before(idx, hs):
             continue  # (a weak head names an event when an edition opens the name, 第三届职工乒乓球比赛,
             # or a coined word stands before it, 劳模工匠助企行活动)
