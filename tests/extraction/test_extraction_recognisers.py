@@ -31,6 +31,8 @@ def orgs(text: str) -> list[tuple[str, str]]:
         # a quarter of the compass opens a brand; jieba tags it a locative
         ("在北方重工集团有限公司铸造分厂", [("北方重工集团有限公司", "Company")]),
         ("王海涛1992年进北方重工集团有限公司", [("北方重工集团有限公司", "Company")]),  # 年进: date glued to a verb
+        # a place name jieba cuts into single characters (簇|锦)
+        ("由区总工会与簇锦街道办事处共同建设", [("区总工会", "Federation"), ("簇锦街道办事处", "Organization")]),
         # a company's team is named with the company's whole name
         ("长风汽车制造有限公司代表队获得团体一等奖", [("长风汽车制造有限公司代表队", "Organization")]),
         # an unknown word before a place is a brand, not a person, without a title before it

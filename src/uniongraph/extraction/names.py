@@ -345,6 +345,11 @@ def name_start(
                 start = tok.start  # an adjective after a proper word: 向阳红服务队
                 i -= 1
                 continue
+            if len(w) == 1 and tok.pos in _BOUND_MORPHEMES and i + 1 < len(idx.tokens) \
+                    and len(idx.tokens[i + 1].word) == 1 and idx.tokens[i + 1].start < head_start:
+                start = tok.start  # 簇|锦|街道办事处: a name jieba could not join, one character at a time
+                i -= 1
+                continue
             if w in _DIRECTION_BRANDS and (left is None or left.pos not in _NOUN_BEFORE_A_LOCATIVE):
                 start = tok.start  # 在|北方重工集团: a quarter of the compass opens a brand; it is a
                 break  # locative after a noun (中国北方|煤矿)
@@ -359,6 +364,8 @@ def name_start(
     return _trim_left(idx, start, head_start, lex)
 
 
+#: jieba's tags of single characters that are bound morphemes, pieces of a word it could not join
+_BOUND_MORPHEMES = frozenset({"zg", "ng", "g", "tg", "ag", "vg", "dg"})
 #: quarters of the compass that open brands (北方重工, 东方电气, 南方航空); jieba tags them locatives
 _DIRECTION_BRANDS = frozenset({"东方", "南方", "西方", "北方"})
 #: word classes after which such a word is a locative (中国北方, 城市南方), not a brand
