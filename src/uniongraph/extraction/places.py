@@ -345,8 +345,8 @@ def modifier_place(text: str, m: Mention, lex: Lexicons | None = None) -> bool:
 
 def _before_modified_word(text: str, m: Mention, lex: Lexicons) -> bool:
     words = lex.words.get("place_modifier_words", frozenset())
-    if not words:
-        return False
+    if not any(text.startswith(w, m.end) for w in words):
+        return False  # (most places: no need to cut the words around them)
     # the words of a short window: a modifier word is a token of its own after the place
     # (中国|特色), or the rest of the token that begins with it (中国人民); not 中国|人口
     for t in tokenize(text[m.start : m.end + 4]):
