@@ -789,3 +789,53 @@ def test_bodies_whose_heads_attend_a_meeting_take_part_in_it():
     body = "海河集团１９９８年度工作会议今天在京召开。南岭市经委、南岭市劳动局、南岭市环保局等有关部门负责人出席会议。"
     for org in ("南岭市经委", "南岭市劳动局", "南岭市环保局"):
         assert (org, "participatesIn", "海河集团１９９８年度工作会议") in facts(body)
+
+
+# --- a chair named with a title and a setting; speakers at a meeting named or reported ------------
+
+def test_the_chair_with_a_title_and_a_place_before_the_verb_takes_part():
+    got = found("１９９６年５月，王建国总理在南岭主持召开了海河港务工作会议，决定加快建设。")
+    assert ("王建国", "participatesIn", "海河港务工作会议", "chairs-named-event") in got
+
+
+def test_no_chair_when_another_person_convenes():
+    got = facts("王建国在南岭看望了李秀英主持召开的海河港务工作会议代表。")
+    assert ("王建国", "participatesIn", "海河港务工作会议") not in got
+
+
+def test_a_person_at_a_named_meeting_then_a_comma_takes_part():
+    got = found("国务院副总理王建国在今天闭幕的海河港务工作会议上，肯定了港务局的成绩。")
+    assert ("王建国", "participatesIn", "海河港务工作会议", "person-speaks-at-event") in got
+
+
+def test_a_speaker_at_the_meeting_named_again_by_its_kind():
+    got = found("南岭市委今天召开劳动模范表彰大会。市委书记王建国在表彰大会上说，要学习劳模。")
+    assert ("王建国", "participatesIn", "劳动模范表彰大会", "person-speaks-at-this-event") in got
+
+
+def test_no_speaker_at_a_meeting_of_another_kind():
+    got = facts("南岭市委今天召开劳动模范表彰大会。王建国在座谈会上说，要学习劳模。")
+    assert ("王建国", "participatesIn", "劳动模范表彰大会") not in got
+
+
+def test_a_speech_in_the_report_of_a_ceremony_is_at_the_ceremony():
+    got = facts("海河港务集团今天举行揭牌仪式。交通部副部长王建国在致词中说，要加快发展。")
+    assert any(h == "王建国" and r == "participatesIn" and t.startswith("揭牌仪式") for h, r, t in got)
+
+
+def test_no_ceremony_speech_in_the_report_of_an_activity():
+    got = facts("海河港务集团今天开展“职工健康周”活动。交通部副部长王建国在致词中说，要加快发展。")
+    assert not any(h == "王建国" and r == "participatesIn" for h, r, t in got)
+
+
+def test_those_a_meeting_elects_take_part_in_it():
+    got = found("在随后举行的南岭市体育总会三届二次常委会上，增补李秀英和王建国为市体总副主席。")
+    for name in ("李秀英", "王建国"):
+        assert (name, "participatesIn", "南岭市体育总会三届二次常委会", "elected-by-meeting") in got
+    got = found("南岭市体育总会第三次全体会议今天在南岭召开。会议通过增选王建国为市体育总会副主席。")
+    assert ("王建国", "participatesIn", "南岭市体育总会第三次全体会议", "elected-by-meeting") in got
+
+
+def test_no_meeting_when_another_body_elects():
+    got = facts("南岭市体育总会第三次全体会议今天在南岭召开。市委决定增选王建国为副市长。")
+    assert not any(h == "王建国" and r == "participatesIn" for h, r, t in got)

@@ -577,3 +577,27 @@ def test_what_a_body_is_named_as_is_an_honour_not_a_body():
     names, facts = found("徐海峰劳模创新工作室日前被市总工会命名为南岭市示范性劳模创新工作室。")
     assert "徐海峰劳模创新工作室" in names
     assert "南岭市示范性劳模创新工作室" not in names
+
+
+# --------------------------------------------------------------------------- 联合组建成立, 承包
+
+
+def test_each_body_of_a_list_founds_with_a_compound_founding_verb():
+    _, facts = found("会议决定由南岭钢铁公司、海河市人民政府和交通部联合组建成立海河港务集团公司，并以此为核心。")
+    for founder in ("南岭钢铁公司", "海河市人民政府", "交通部"):
+        assert (founder, "founded", "海河港务集团公司") in facts
+
+
+def test_no_founding_when_the_listed_bodies_only_convene():
+    _, facts = found("南岭钢铁公司和海河机械厂联合召开了海河港务集团公司职工大会。")
+    assert not any(rel == "founded" for _, rel, _ in facts)
+
+
+def test_a_body_that_takes_another_under_contract_manages_it():
+    _, facts = found("去年，海河钢铁集团公司承包了南岭第二人民医院，医院面貌一新。")
+    assert facts.get(("海河钢铁集团公司", "manages", "南岭第二人民医院")) == "org-manages-org"
+
+
+def test_no_management_from_a_contract_for_work():
+    _, facts = found("海河钢铁集团公司承包的工程项目由南岭第二人民医院验收。")
+    assert not any(rel == "manages" for _, rel, _ in facts)

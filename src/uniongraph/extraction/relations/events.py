@@ -24,9 +24,12 @@ _MEMBERS_OF_ORG = re.compile(
 #: PERSON 在 (…召开的/举行的) EVENT 上 + a verb of speaking: group 1 ends where the event name ends
 _AT_NAMED_EVENT = re.compile(r"(?:是)?(?:今天|昨天|日前|近日|当天|(?:[0-9０-９]+月)?[0-9０-９]+日)?(?:上午|下午|晚上)?"
                              r"在(?:[^，。；：]{0,20}?(?:召开|举行|举办|开幕|闭幕)的)?"
-                             r"([^，。；：]{2,30}?)(?:上|中)(?:作|做|发表了|发表)?(?:重要)?"
+                             r"([^，。；：]{2,30}?)(?:上|中)(?:[，,]|(?:作|做|发表了|发表)?(?:重要)?"
                              r"(?:讲话|发言|指出|强调|表示|说|致辞|介绍|宣布|作报告|作了报告"
-                             r"|提出|要求|希望|号召|阐述|透露|部署|宣读|通报)")
+                             r"|提出|要求|希望|号召|阐述|透露|部署|宣读|通报))")
+#: the event reported named again by its kind (表彰大会, 这次座谈会): not a name of its own
+_THIS_KIND = re.compile(r"(?:这次|此次|本次|今天的|昨天的|当天的)?(?P<kind>[\u4e00-\u9fff]{0,2}(?:大会|会议|座谈会|"
+                        r"茶话会|团拜会|报告会|研讨会|表彰会|仪式|典礼|开幕式|闭幕式))")
 #: ORG 在 EVENT 中/上 获得…奖: group 1 ends where the event ends
 _AWARD_IN_EVENT = re.compile(r"在([^，。；：]{2,30}?)(?:中|上)(?:共|分别|一举)?" + _AWARD.pattern)
 #: 在 EVENT 中/上，…: the opening phrase places the clause after it in the event
@@ -595,6 +598,12 @@ def participates(c: Context) -> Iterator[Found]:
             if inside:
                 yield m, "participatesIn", inside[0], "person-speaks-at-event"
                 continue
+            main = c.main_event
+            kind = _THIS_KIND.fullmatch(at.group(1))
+            if main is not None and kind is not None and main.name.endswith(kind.group("kind")) \
+                    and not any(True for _ in c.events()):
+                yield m, "participatesIn", main, "person-speaks-at-this-event"  # 王立在表彰大会上说
+                continue
         # 在第十二届上海市职工职业技能大赛中获得焊工项目第一名
         gives = _GIVES_AWARDS.match(text, m.end, c.sentence.end)
         before = [e for e in c.events() if e.end <= m.start]
@@ -628,10 +637,12 @@ def participates(c: Context) -> Iterator[Found]:
         if c.main_event is not None and not any(True for _ in c.events()):
             if at_event and c.clause_of(m)[0] <= c.sentence.start + at_event.end() + 1:
                 yield m, "participatesIn", c.main_event, "person-at-this-event"  # 会上，A与B分别…
-            elif after.startswith(("在会上", "在仪式上", "在活动中", "在现场", "到会", "出席")):
+            elif _AFTER_TIME.sub("", after).startswith(("在会上", "在仪式上", "在活动中", "在现场", "到会", "出席")):
                 yield m, "participatesIn", c.main_event, "person-at-this-event"
 
 
+#: a time or an adverb before what a person does (今天在会上传达…)
+_AFTER_TIME = re.compile(r"^(?:今天|昨天|当天|当日|随后|接着|也|还|又|上午|下午|晚上)+")
 _ATTEND = re.compile(r"(?:等(?:领导|同志|负责同志|人)?)?(?:也|还|分别|一同|一起|先后|都)?(?:出席|参加|参与|列席|观看|观摩)(?:了)?")
 #: what may follow 出席/参加 when the event is not named again: a word for a meeting, or the clause ends
 _EVENT_OBJECT = re.compile(r"(?:了)?(?:此次|这次|本次|当天的|当日的)?(?:会议|大会|座谈会|会|活动|仪式|开幕式|闭幕式|典礼|比赛|竞赛)"
@@ -775,6 +786,27 @@ _HONOURED = re.compile(r"[^，。；]{0,16}?(?:(?:受到|获得)(?:了)?(?:大�
                        r"|(?:被|分别被)(?:授予|评为|命名为|表彰为)|荣获[^，。；]{1,14}?(?:称号|荣誉称号))")
 
 
+#: after a person's name and titles: a time and a place where the person acts (今天在深圳, 在京)
+_SETTING = re.compile(r"(?:今天|昨天|日前|近日|当天|[0-9０-９]{1,2}日)?(?:上午|下午|晚上)?(?:在[^，。；：、的]{1,10}?)?"
+                      r"(?=(?:共同)?主持)")
+
+
+def _past_titles_and_setting(c: Context, p: Mention) -> int:
+    """Where the predicate of person ``p`` opens: past the titles written after the name (李强总理)
+    and a time and a place (今天在深圳), when no other person is named in between."""
+    text, end = c.text, c.sentence.end
+    nxt = next((m for m in c.mentions if m.start >= p.end), None)
+    at = p.end
+    for n in range(4, 1, -1):  # the longest title first: 副总理, 总理
+        if at + n <= (nxt.start if nxt is not None else end) and only_titles(text[at : at + n]):
+            at += n
+            break
+    setting = _SETTING.match(text, at, end)
+    if setting is None or any(m.type == "Person" and at <= m.start < setting.end() for m in c.mentions):
+        return at
+    return setting.end()
+
+
 def meeting_roles(c: Context) -> Iterator[Found]:
     """Roles that put a person at a meeting: the chair (会议由A主持, A主持会议), who reports to it
     (A作工作报告, 听取了A所作的报告), who speaks (在…座谈会上，A强调; A在讲话中指出, in the
@@ -792,6 +824,8 @@ def meeting_roles(c: Context) -> Iterator[Found]:
         return main if main.name.endswith(noun) else None
 
     meeting = main
+    #: a ceremony reported (揭牌仪式, 颁奖典礼): one speaks at it in a 致词 as at a meeting
+    ceremony = c.main_event if c.main_event is not None and c.main_event.name.endswith(("仪式", "典礼")) else None
     opener = _AT_EVENT_OPENER.match(text, c.sentence.start, c.sentence.end)
     for i, p in enumerate(ms):
         if p.type != "Person":
@@ -802,7 +836,8 @@ def meeting_roles(c: Context) -> Iterator[Found]:
         rule = event = None
         chaired_by = _CHAIRED_BY.search(before)
         chairs = _CHAIRS.match(text, last.end, c.sentence.end)
-        convened = _CHAIRS_NAMED.match(text, last.end, c.sentence.end)
+        convened = _CHAIRS_NAMED.match(text, last.end, c.sentence.end) or _CHAIRS_NAMED.match(
+            text, _past_titles_and_setting(c, last), c.sentence.end)
         right_after = [e for e in named if convened and convened.end() <= e.start <= convened.end() + 1]
         if right_after:  # A主持召开了X会议, 在A主持召开的X会议上: the chair of the meeting named
             for q in group:
@@ -816,6 +851,8 @@ def meeting_roles(c: Context) -> Iterator[Found]:
             if chairs and noun is None and (by := re.search(_MEETING_NOUN + "由", before)):
                 noun = by.group("noun")  # 茶话会由 A、B、C 共同主持: the kind is said before
             rule, event = "chair-or-speaker-of-meeting", of_kind(noun) if not named else None
+            if event is None and not chairs and not named and ceremony is not None:
+                event = ceremony  # 副市长王立在致词中说, in the report of a 揭牌仪式
         elif _REPORTS.match(text, last.end, c.sentence.end) or (
                 _HEARD.search(before) and text.startswith(("所作", "所做", "作的", "做的"), p.end)):
             rule, event = "reports-to-meeting", meeting if not named else None
@@ -841,6 +878,7 @@ def meeting_roles(c: Context) -> Iterator[Found]:
             rule, event = "elected-at-meeting", at[-1] if at else (meeting if not named and not elsewhere else None)
         if event is not None and p in group:
             yield p, "participatesIn", event, rule
+    yield from _elected_by_meeting(c)
     # 甲公司工会、乙集团工会等10家单位被授予…称号: the bodies honoured at the commendation reported
     if meeting is not None and "表彰" in meeting.name and (not named or named == [meeting]):
         for i, m in enumerate(ms):
@@ -851,6 +889,41 @@ def meeting_roles(c: Context) -> Iterator[Found]:
                     if k < i and not (is_org(ms[k]) and c.gap(ms[k], ms[k + 1]) in COORDINATORS):
                         break
                     yield ms[k], "participatesIn", meeting, "honoured-at-meeting"
+
+
+#: a meeting's vote that names people to posts: (会议)(通过)增选/增补/选举 A(和B)为…
+_ELECTS = re.compile(r"(?:通过|一致)?(?:增选|增补|补选|选举|推选|选出)(?:了)?")
+#: a sentence whose subject is the meeting reported (会议通过…, 大会选举…, 会上…)
+_MEETING_SUBJECT = re.compile(r"(?:会议|大会|全会|会上|大会上|会议上)[，,]?")
+
+
+def _elected_by_meeting(c: Context) -> Iterator[Found]:
+    """在…常委会上，增补A和B为副主席; 会议通过增选A为副主席: those a meeting elects take part in
+    it: the meeting named in the opener 在…上，, else, when the sentence opens with 会议 or 大会
+    as its subject, the meeting named just before that the word refers back to."""
+    text = c.text
+    ms = c.mentions
+    for i, p in enumerate(ms):
+        if p.type != "Person" or (i > 0 and ms[i - 1].type == "Person" and _in_list(c.gap(ms[i - 1], p))):
+            continue  # (from the first of a list)
+        verb = _ELECTS.search(text, max(c.sentence.start, p.start - 6), p.start)
+        if verb is None or verb.end() != p.start:
+            continue
+        group = _person_list_from(c, i)
+        if not text.startswith(("为", "担任"), group[-1].end):
+            continue
+        lead = text[c.sentence.start : verb.start()]
+        opener = _AT_EVENT_OPENER.match(text, c.sentence.start, verb.start())
+        inside = [e for e in c.events() if opener and opener.start() < e.start and e.end <= opener.end()]
+        if inside and opener.end() == verb.start():
+            event = inside[-1]
+        elif not any(True for _ in c.events()) and _MEETING_SUBJECT.match(lead) \
+                and (before := recent_event(c, c.sentence.start)) is not None:
+            event = before  # the meeting named last before, that 会议 refers back to
+        else:
+            continue
+        for q in group:
+            yield q, "participatesIn", event, "elected-by-meeting"
 
 
 #: after the last body of an honoured list: nothing, or 等 and a count of bodies (等10家单位)
