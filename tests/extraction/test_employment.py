@@ -492,3 +492,13 @@ def test_staff_of_the_unit_reported_heard_or_named_by_an_enterprise_job():
     for person in ("钱国华", "孙伟", "李秀英"):
         assert (person, "worksFor", "海河电力器材有限公司") in facts
     assert ("赵立新", "worksFor", "海河电力器材有限公司") not in facts
+
+
+def test_a_deputy_of_any_post_of_the_first_title_chain_after_a_comma_shares_the_body():
+    from uniongraph.extraction.pipeline import extract_text
+
+    art = extract_text("海河钢铁集团公司总经理、党委副书记李华，副总经理赵强陪同参观。")
+    got = {(r.head, r.relation, r.tail) for r in art.relations}
+    assert ("赵强", "worksFor", "海河钢铁集团公司") in got
+    art = extract_text("海河钢铁集团公司总经理、党委副书记李华，副市长赵强陪同参观。")
+    assert ("赵强", "worksFor", "海河钢铁集团公司") not in {(r.head, r.relation, r.tail) for r in art.relations}

@@ -839,3 +839,43 @@ def test_those_a_meeting_elects_take_part_in_it():
 def test_no_meeting_when_another_body_elects():
     got = facts("南岭市体育总会第三次全体会议今天在南岭召开。市委决定增选王建国为副市长。")
     assert not any(h == "王建国" and r == "participatesIn" for h, r, t in got)
+
+
+# --- bodies named by their role in an event, or as the home of its entrants -----------------------
+
+def test_bodies_named_as_the_events_organisers_by_their_role():
+    got = found("南岭市总工会今天举办第三届职工技能大赛。南岭市人社局、海河钢铁集团工会为大赛承办单位。")
+    for body in ("南岭市人社局", "海河钢铁集团工会"):
+        assert (body, "organizes", "第三届职工技能大赛", "bodies-named-organisers") in got
+    got = found("南岭市总工会今天举办第三届职工技能大赛，承办单位为南岭市人社局、海河钢铁集团工会。")
+    for body in ("南岭市人社局", "海河钢铁集团工会"):
+        assert (body, "organizes", "第三届职工技能大赛", "organisers-listed-after-role") in got
+
+
+def test_no_organiser_role_for_a_body_that_only_supports():
+    got = facts("南岭市总工会今天举办第三届职工技能大赛。南岭市人社局、海河钢铁集团工会为大赛支持单位。")
+    assert not any(h in ("南岭市人社局", "海河钢铁集团工会") and r == "organizes" for h, r, t in got)
+
+
+def test_bodies_whose_people_take_part_take_part():
+    got = found("南岭市总工会今天举办第三届职工技能大赛，来自海河钢铁集团、南岭纺织厂、城南化工厂的200名选手参赛。")
+    for body in ("海河钢铁集团", "南岭纺织厂", "城南化工厂"):
+        assert (body, "participatesIn", "第三届职工技能大赛", "bodies-whose-people-take-part") in got
+
+
+def test_no_participation_for_bodies_whose_people_do_something_else():
+    got = facts("南岭市总工会今天举办第三届职工技能大赛，海河钢铁集团、南岭纺织厂的200名职工观看了直播。")
+    assert not any(r == "participatesIn" for h, r, t in got)
+
+
+def test_each_body_of_a_list_that_won_prizes_in_turn_took_part():
+    got = found("南岭市总工会今天举办第三届职工技能大赛。海河钢铁集团、南岭纺织厂和城南化工厂分别获得团体一等奖、二等奖和三等奖。")
+    for body in ("海河钢铁集团", "南岭纺织厂", "城南化工厂"):
+        assert (body, "participatesIn", "第三届职工技能大赛", "body-wins-in-this-event") in got
+
+
+def test_bodies_joined_by_huitong_organise_together():
+    got = found("南岭市总工会会同南岭市人社局举办第三届职工技能大赛。")
+    assert ("南岭市人社局", "organizes", "第三届职工技能大赛", "subject-org-verb-event") in got
+    assert ("南岭市人社局", "organizes", "第三届职工技能大赛") not in facts(
+        "南岭市总工会在南岭市人社局的支持下举办第三届职工技能大赛。")

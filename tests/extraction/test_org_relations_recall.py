@@ -601,3 +601,38 @@ def test_a_body_that_takes_another_under_contract_manages_it():
 def test_no_management_from_a_contract_for_work():
     _, facts = found("海河钢铁集团公司承包的工程项目由南岭第二人民医院验收。")
     assert not any(rel == "manages" for _, rel, _ in facts)
+
+
+# --------------------------------------------------------------------------- 下设, 的子公司, 成立于…，由…发起成立
+
+
+def test_the_units_a_body_has_listed_after_xiashe():
+    _, facts = found("海河钢铁集团有限公司下设海河物流有限公司、海河矿业有限公司和海河焦化厂。")
+    for unit in ("海河物流有限公司", "海河矿业有限公司", "海河焦化厂"):
+        assert facts.get((unit, "subOrganizationOf", "海河钢铁集团有限公司")) == "org-has-units"
+
+
+def test_no_unit_from_a_verb_of_dealing_with_another_body():
+    _, facts = found("海河钢铁集团有限公司收购了海河物流有限公司和海河焦化厂。")
+    assert not any(rel == "subOrganizationOf" for _, rel, _ in facts)
+
+
+def test_units_named_by_their_kind_after_de():
+    _, facts = found("海河钢铁集团有限公司的子公司海河物流有限公司和海河矿业有限公司今年扩产。")
+    for unit in ("海河物流有限公司", "海河矿业有限公司"):
+        assert facts.get((unit, "subOrganizationOf", "海河钢铁集团有限公司")) == "org-unit-noun-org"
+
+
+def test_no_unit_from_a_partner_named_after_de():
+    _, facts = found("海河钢铁集团有限公司的合作伙伴海河物流有限公司今年扩产。")
+    assert not any(rel == "subOrganizationOf" for _, rel, _ in facts)
+
+
+def test_founders_after_a_clause_of_when_the_body_was_founded():
+    _, facts = found("南岭市慈善基金会成立于1998年，由南岭市总工会发起成立。")
+    assert facts.get(("南岭市总工会", "founded", "南岭市慈善基金会")) == "org-founded-by-orgs"
+
+
+def test_no_founder_after_a_clause_of_when_it_was_founded_without_a_founding_verb():
+    _, facts = found("南岭市慈善基金会成立于1998年，由南岭市总工会主管。")
+    assert ("南岭市总工会", "founded", "南岭市慈善基金会") not in facts

@@ -35,8 +35,8 @@ from ...model import Article, Evidence, Mention, Relation, Sentence
 from . import learned
 from .context import Context, triggers
 from .events import (
-    addressed_events, attendees, contest_entrants, declares_open, delegates, held_at, listed_attendees, main_event_patterns, meeting_roles,
-    organized_by, organizes, participates, receptions,
+    addressed_events, attendees, bodies_whose_people_take_part, contest_entrants, declares_open, delegates, held_at, listed_attendees, main_event_patterns, meeting_roles,
+    organiser_roles, organized_by, organizes, participates, receptions,
 )
 from .organisations import between_organisations, founded_by, located_in, unions_of_enterprises
 from .people import _UNIT_KINDS, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
@@ -51,6 +51,7 @@ Rule = Callable[[Context], Iterable[tuple[Mention, str, Mention, str]]]
 RULES: list[Rule] = [
     organizes,
     organized_by,
+    organiser_roles,
     held_at,
     main_event_patterns,
     works_for,
@@ -63,6 +64,7 @@ RULES: list[Rule] = [
     declares_open,
     delegates,
     contest_entrants,
+    bodies_whose_people_take_part,
     meeting_roles,
     between_organisations,
     founded_by,

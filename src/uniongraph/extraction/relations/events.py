@@ -16,7 +16,7 @@ _ORG_VERB_DE = re.compile(r"^(?:近日|日前|今天|昨天|当天|今年|去年
                           r"(?:期间)?(?:先后|首次|还|又|共同|联合|负责)?"
                           r"(?:主办|承办|协办|举办|组织|发起|推出|开展|召开|举行)的$")
 _AT_EVENT = re.compile(r"^(?:在)?(?:会上|大会上|会议上|仪式上|活动上|现场|活动现场|仪式现场|比赛现场|活动中|仪式中)")
-_AWARD = re.compile(r"(?:获得|夺得|荣获|摘得|获)[^，。；]{0,16}(?:一等奖|二等奖|三等奖|第一名|第二名|第三名|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖|组织奖|团体奖|[^，。；、]{1,8}奖)")
+_AWARD = re.compile(r"(?:分别|共|一举|还|也|均|都)?(?:获得|夺得|荣获|摘得|获)[^，。；]{0,16}(?:一等奖|二等奖|三等奖|第一名|第二名|第三名|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖|组织奖|团体奖|[^，。；、]{1,8}奖)")
 #: ORG 的 N名队员 (a group of its members: not 的一位负责同志, one official quoted)
 _MEMBERS_OF_ORG = re.compile(
     r"^的(?:(?![一1１](?:名|位))[0-9０-９一二三四五六七八九十百余多几]+(?:名|位)|成员|队员|志愿者|医务人员|医生|律师|专家|骨干|教师|工作人员)"
@@ -1335,3 +1335,75 @@ def delegates(c: Context) -> Iterator[Found]:
         made = _MADE_DELEGATE.search(text, prev.end, e.start) if prev is not None else None
         if made is not None and made.start() - prev.end <= 4:
             yield prev, "participatesIn", e, "delegate-of-event"
+
+
+#: ORG(、ORG) 为/是/作为 (本次大赛的) 主办单位: the bodies named as the event's organisers
+_ORGANISER_ROLE = re.compile(r"(?:等(?:[0-9０-９一二三四五六七八九十]+(?:家|个))?(?:单位)?)?(?:分别|共同|联合)?(?:为|是|作为|担任)"
+                             r"(?P<obj>[^，。；：]{0,16}?)的?(?:主办|承办|协办|联办|主承办)(?:单位|方)")
+#: 主办单位为/是：ORG、ORG: the organisers listed after the role
+_ROLE_THEN_ORGANISERS = re.compile(r"(?:主办|承办|协办|联办)(?:单位|方)(?:为|是|有)[：:]?")
+
+
+def organiser_roles(c: Context) -> Iterator[Found]:
+    """南岭市人社局、海河钢铁集团工会为大赛承办单位; 承办单位为：A、B: the bodies named as an
+    event's organisers by their role. The event is the one named in the phrase or before it in
+    the sentence, else the one the report is about (大赛, 本次活动, or nothing said)."""
+    text, ms = c.text, c.mentions
+    if "办单位" not in text[c.sentence.start : c.sentence.end] and "办方" not in text[c.sentence.start : c.sentence.end]:
+        return
+    for i, org in enumerate(ms):
+        if not is_org(org) or i > 0 and is_org(ms[i - 1]) and c.gap(ms[i - 1], org) in COORDINATORS:
+            continue  # (from the first of a list)
+        group = c.coordinated(org)
+        role = _ORGANISER_ROLE.match(text, group[-1].end, c.sentence.end)
+        if role is None:
+            continue
+        named = [e for e in c.events() if role.start("obj") <= e.start and e.end <= role.end("obj")]
+        earlier = [e for e in c.events() if e.end <= org.start]
+        obj = role.group("obj")
+        event = named[0] if named else earlier[-1] if earlier else (
+            c.main_event if not re.search(r"[\u4e00-\u9fff]{5,}", obj) else None)
+        if event is not None:
+            for g in group:
+                yield g, "organizes", event, "bodies-named-organisers"
+    for role in _ROLE_THEN_ORGANISERS.finditer(text, c.sentence.start, c.sentence.end):
+        first = next((m for m in ms if m.start == role.end()), None)
+        if first is None or not is_org(first):
+            continue
+        earlier = [e for e in c.events() if e.end <= role.start()]
+        event = earlier[-1] if earlier else c.main_event
+        if event is not None:
+            for g in c.coordinated(first):
+                yield g, "organizes", event, "organisers-listed-after-role"
+
+
+#: …的 (N名) 选手/职工 (参赛|参加): people of the bodies named before take part
+_THEIR_PEOPLE_TAKE_PART = re.compile(
+    r"(?:等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:家|个|支|所))?(?:有关)?(?:企业|单位|公司|部门|学校|医院|工会)?)?的"
+    r"(?:[0-9０-９一二三四五六七八九十百千余多几]+(?:名|位|个|支))?(?P<noun>[\u4e00-\u9fff]{0,6}?)"
+    r"(?:选手|职工|队员|代表|运动员|参赛者|员工|志愿者|代表队|队伍|参赛队)"
+    r"(?:共同|一起|踊跃|积极|分别)?(?:参赛|参加|参与|参加了|参与了|角逐|同台竞技)")
+
+
+def bodies_whose_people_take_part(c: Context) -> Iterator[Found]:
+    """(来自)A、B等20家企业的300名职工参赛: the bodies whose people take part in the event take part
+    in it: the event named before in the sentence, or one named right after the verb, or the
+    event the report is about when the sentence names none."""
+    text, ms = c.text, c.mentions
+    for i, org in enumerate(ms):
+        if not is_org(org) or i > 0 and is_org(ms[i - 1]) and c.gap(ms[i - 1], org) in COORDINATORS:
+            continue
+        group = c.coordinated(org)
+        found = _THEIR_PEOPLE_TAKE_PART.match(text, group[-1].end, c.sentence.end)
+        if found is None:
+            continue
+        k = ms.index(group[-1]) + 1
+        if k < len(ms) and ms[k].start < found.end():
+            continue  # another name inside the phrase: not these bodies' people
+        after = [e for e in c.events() if 0 <= e.start - found.end() <= 2]
+        earlier = [e for e in c.events() if e.end <= org.start]
+        event = after[0] if after else earlier[-1] if earlier else (
+            c.main_event if not any(True for _ in c.events()) else None)
+        if event is not None:
+            for g in group:
+                yield g, "participatesIn", event, "bodies-whose-people-take-part"

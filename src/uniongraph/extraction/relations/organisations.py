@@ -25,6 +25,9 @@ _RUNS_IT = re.compile(r"(?:负责|具体|统一)?(?:建设和|投资和|投资�
 _MANAGED_REL = re.compile(r"(?:直接|统一)?(?:领导|主管|管理)(?:主办)?的(?:这家|这个|该)?")
 
 
+#: A 的(全资)子公司 B: B named as a unit of A by the kind of unit (not 的合作企业, 的客户)
+_ITS_UNIT_NOUN = re.compile(r"的?(?:下属|所属|直属|旗下|全资|控股|二级)?(?:子公司|分公司|下属企业|下属单位|成员单位|成员企业|分厂)"
+                            r"(?:之一)?[，,—―:：]{0,3}")
 #: A 隶属于 B: A is a unit of B (归属 and 直属 too; not a bare 属于, which files A under a kind)
 _BELONGS_TO = re.compile(r"(?:现|已|仍|原|均|都)?(?:隶属|归属|直属)(?:于)?")
 
@@ -55,6 +58,12 @@ def between_organisations(c: Context) -> Iterator[Found]:
             elif (w := has(gap, "sub_marker")) and gap.rstrip("的").endswith(w):
                 for sub in c.coordinated(b):  # 区总工会所属的浦东新区快递行业联合工会、…联合工会
                     yield sub, "subOrganizationOf", a, "org-sub-marker-org"
+            elif _ITS_UNIT_NOUN.fullmatch(gap):
+                for sub in c.coordinated(b):  # 海河集团的全资子公司海河物流公司: a unit named by its kind
+                    yield sub, "subOrganizationOf", a, "org-unit-noun-org"
+            elif (w := starts(gap, "has_units")) and gap in (w, w + "了", w + "有"):
+                for sub in c.coordinated(b):  # 海河集团下设海河物流公司、海河焦化厂: each is its unit
+                    yield sub, "subOrganizationOf", a, "org-has-units"
             elif _BELONGS_TO.fullmatch(gap):
                 yield a, "subOrganizationOf", b, "org-belongs-to-org"  # 南岭机械厂隶属于海河集团
             elif (w := has(gap, "join")) and gap.endswith((w, w + "了")):
@@ -282,10 +291,12 @@ def founded_by(c: Context) -> Iterator[Found]:
             # A和B于去年联合组建的C, A与B合资兴建的C, A同B共同投资组建了C: each of the list founded C
             for founder in founders:
                 yield founder, "founded", nxt, "orgs-jointly-found-org"
-    # 该公司由西安海星公司等九家公司共同发起: the body before 由 was founded by those after it
+    # 该公司由西安海星公司等九家公司共同发起: the body before 由 was founded by those after it;
+    # 南岭基金会成立于1998年，由南岭市总工会发起成立: a clause of its founding between
     for i, a in enumerate(ms[1:], 1):
         prev = ms[i - 1]
-        if not is_org(a) or not is_org(prev) or c.gap(prev, a) not in ("由", "是由", "系由", "为"):
+        if not is_org(a) or not is_org(prev) or c.gap(prev, a) not in ("由", "是由", "系由", "为") and not (
+                _FOUNDED_IN_THEN_BY.fullmatch(c.gap(prev, a)) and c.is_subject(prev)):
             continue
         founders = c.coordinated(a)
         if _FOUNDED_AFTER_BY.match(c.text, founders[-1].end, c.sentence.end):
@@ -293,6 +304,8 @@ def founded_by(c: Context) -> Iterator[Found]:
                 yield founder, "founded", prev, "org-founded-by-orgs"
 
 
+#: between a body and 由 its founders: a clause saying when it was founded (成立于1998年，由)
+_FOUNDED_IN_THEN_BY = re.compile(r"(?:正式)?(?:成立|组建|创办|创建|创立|设立)于[^，。；、]{1,16}[，,](?:是|系)?由")
 #: a clause with no subject of its own before a founding verb: only a year, 他/她, adverbs and a
 #: 带领/和…一起 phrase (，１９９３年带领家里６个下岗姊妹办起了…)
 _NO_NEW_SUBJECT = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+年(?:底|初)?|他|她|又|还|便|就|并|终于|随后|后来|毅然|"

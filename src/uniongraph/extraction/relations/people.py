@@ -399,7 +399,8 @@ def _more_posts(c: Context, last, first_title: str) -> Iterator[tuple]:  # type:
     every body has (党委书记, 工会主席). 市长 after 厂长赵立新、 is another body's post: the list stops."""
     ms = c.mentions
     j = ms.index(last)
-    base = _RANK_PREFIX.sub("", first_title.split("、")[-1])
+    # each post of the first title chain (总经理、党委副书记): a deputy of any of them is a fellow
+    bases = {_RANK_PREFIX.sub("", t) for t in re.split(r"[、兼]", first_title) if t}
     title = ""
     while j + 1 < len(ms) and ms[j + 1].type == "Person":
         gap = c.gap(ms[j], ms[j + 1])
@@ -411,7 +412,7 @@ def _more_posts(c: Context, last, first_title: str) -> Iterator[tuple]:  # type:
         title = gap[joiner.end():] if joiner else ""
         if not title or not only_titles(title):
             return
-        if _RANK_PREFIX.sub("", title) != base and title not in _INNER_ROLES:
+        if _RANK_PREFIX.sub("", title) not in bases and title not in _INNER_ROLES:
             return
         yield ms[j + 1], title
         j += 1
