@@ -879,3 +879,24 @@ def test_bodies_joined_by_huitong_organise_together():
     assert ("南岭市人社局", "organizes", "第三届职工技能大赛", "subject-org-verb-event") in got
     assert ("南岭市人社局", "organizes", "第三届职工技能大赛") not in facts(
         "南岭市总工会在南岭市人社局的支持下举办第三届职工技能大赛。")
+
+
+# --- no organiser from a dateline's agency, an event named by when it is held, or a document ------
+
+def test_the_agency_of_a_dateline_is_no_organiser_the_body_after_it_is():
+    got = facts("新华社南岭１月２２日电参加全省运动会的南岭市代表团今天在南岭召开了出征动员大会。")
+    assert not any(h == "新华社" and r == "organizes" for h, r, t in got)
+    got = facts("南岭市代表团今天在南岭召开了出征动员大会。")
+    assert any(h == "南岭市代表团" and r == "organizes" for h, r, t in got)
+
+
+def test_no_organiser_for_events_named_by_when_they_are_held():
+    got = facts("为备战７月举行的第四届全省职工运动会和第三届职工技能大赛，南岭市代表队正在集训。")
+    assert not any(r == "organizes" for h, r, t in got)
+
+
+def test_no_organiser_when_the_object_is_a_document_about_the_event():
+    got = facts("最近，南岭钢铁公司推出了“安全生产月”活动实施方案，鼓励职工积极参与。")
+    assert not any(r == "organizes" for h, r, t in got)
+    got = facts("最近，南岭钢铁公司推出了“安全生产月”活动，鼓励职工积极参与。")
+    assert any(h == "南岭钢铁公司" and r == "organizes" for h, r, t in got)

@@ -88,6 +88,8 @@ class Context:
         """Whether ``m`` opens its clause (perhaps after a time phrase): the doer of the clause.
         A person named after an organisation and a title (临港精工总经理何振宇) counts too."""
         start, _ = self.clause_of(m)
+        if _opens_dateline(self.text, m.start):
+            return False  # 新华社北京１月２２日电: the agency of the dateline does nothing in the clause
         lead_start = m.start
         if m.type == "Person":
             k = self.mentions.index(m)
@@ -119,6 +121,13 @@ class Context:
 
     def events(self) -> Iterator[Mention]:
         return (m for m in self.mentions if m.type == "Event" and not m.congress)
+
+
+def _opens_dateline(text: str, at: int) -> bool:
+    """Whether a dateline (新华社北京１月２２日电, 本报讯) opens at ``at``."""
+    from ...reading.patterns import DATELINE
+
+    return DATELINE.match(text, at) is not None
 
 
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\s]")

@@ -80,6 +80,8 @@ def organizes(c: Context) -> Iterator[Found]:
         if not active or text.startswith("的", ev.end) and not text.startswith("的第", ev.end) \
                 and not TITLE_THEN_KIND.match(text, ev.end):  # (but “…”的大型综艺晚会 is the event's kind)
             continue  # 组织职工篮球赛的获奖者: the verb's object is the prize winners
+        if _DOCUMENT_AFTER.match(text, ev.end):
+            continue  # 推出了“免检岗”竞赛方案: the verb's object is a document about the event
         if text.startswith("的", ev.start - 1) and text.startswith(("上", "中"), ev.end) and "在" in lead:
             continue  # X在今天召开的座谈会上指出: X speaks at it; who convened it is not said
         if _ADDRESSED.search(text, c.sentence.start, ev.start):
@@ -108,12 +110,29 @@ def organizes(c: Context) -> Iterator[Found]:
                 yield org, "organizes", ev, "subject-org-verb-event"
         elif before and ev.start - before[-1].end <= 30 and not _person_between(c, before[-1], ev):
             yield before[-1], "organizes", ev, "org-verb-event"
-        else:
+        elif not _HELD_WHEN.search(text, c.sentence.start, _list_start(c, i)):
+            # (为备战7月举行的世锦赛，中国射击队…: an event named by when it is held; who holds it is not said)
             after = next((m for m in ms[i + 1 :] if is_org(m) and c.is_subject(m)), None)
             if after is not None:
                 yield after, "organizes", ev, "verb-event-postposed-subject"
 
 
+#: a document named by the event it is about (竞赛方案, 活动实施细则)
+_DOCUMENT_AFTER = re.compile(r"(?:实施|工作|评比|考核)?(?:方案|办法|细则|规则|章程|通知|规划)")
+
+
+def _list_start(c: Context, i: int) -> int:
+    """Where the list of events that ends with the event at ``i`` opens (A和B: A's start)."""
+    ms = c.mentions
+    k = i
+    while k > 0 and ms[k - 1].type == "Event" and c.gap(ms[k - 1], ms[k]) in ("、", "和", "及", "与", "以及"):
+        k -= 1
+    return ms[k].start
+
+
+#: a relative clause of when (or where) an event is held, with no agent: 7月举行的, 今日在京召开的
+_HELD_WHEN = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+月|今天|今日|昨天|日前|近日|即将|将于[^，。；]{0,8}|正在|刚刚)"
+                        r"(?:在[^，。；、]{1,8})?(?:举行|召开|举办|开幕)的$")
 #: a time, then 联合/会同/携手: the bodies after it organise with the subject
 _JOINED_AFTER_TIME = re.compile(r"(?:近日|日前|今天|昨天|近期|今年|去年|最近|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)(?:联合|会同|携手)")
 #: a verb of attending after an organising verb: the event is what the people organised attend
