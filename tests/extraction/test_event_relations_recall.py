@@ -900,3 +900,23 @@ def test_no_organiser_when_the_object_is_a_document_about_the_event():
     assert not any(r == "organizes" for h, r, t in got)
     got = facts("最近，南岭钢铁公司推出了“安全生产月”活动，鼓励职工积极参与。")
     assert any(h == "南岭钢铁公司" and r == "organizes" for h, r, t in got)
+
+
+def test_an_event_after_the_byline_colon_is_held_where_the_next_clause_says():
+    got = found("本报南岭１月１２日讯记者王立新报道：１９９８年度职工技能工作会议，今天在南岭召开。")
+    assert ("１９９８年度职工技能工作会议", "heldAt", "南岭", "event-comma-held-at-place") in got
+
+
+def test_no_venue_when_the_event_after_the_colon_is_not_the_subject():
+    got = facts("本报南岭１月１２日讯记者王立新报道：参加职工技能工作会议，今天在南岭的代表说。")
+    assert ("职工技能工作会议", "heldAt", "南岭") not in got
+
+
+def test_an_event_chaired_here_is_held_at_the_dateline_place():
+    got = found("新华社南岭１月６日电南岭市总工会主席王立新今天上午在这里主持召开１９９８年南岭市总工会全委会议。")
+    assert any(r == "heldAt" and t == "南岭" and rule == "event-held-here-at-dateline" for h, r, t, rule in got)
+
+
+def test_no_dateline_venue_when_the_chair_is_elsewhere():
+    got = facts("新华社南岭１月６日电南岭市总工会主席王立新今天上午在海河主持召开１９９８年南岭市总工会全委会议。")
+    assert not any(r == "heldAt" and t == "南岭" for h, r, t in got)

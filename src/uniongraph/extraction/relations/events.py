@@ -403,6 +403,7 @@ def _whole_subject(c: Context, ev) -> bool:
     """Whether ``ev`` is the whole noun phrase of its clause: nothing before it, a demonstrative,
     or a modifier ending in 的 (以…为主题的…研讨会); not a name cut short after 和 or a place."""
     lead = c.text[c.clause_of(ev)[0] : ev.start]
+    lead = lead[max(lead.rfind("："), lead.rfind(":")) + 1 :]  # (本报讯记者某某报道：会议，今天…)
     return not lead or lead.endswith("的") or bool(_TOPIC_LEAD.match(lead))
 
 
@@ -421,7 +422,7 @@ _ATTEND_THERE = re.compile(r"(?:参加|出席|列席|参与)(?:了)?")
 
 #: 此间 (here) is the place of the dateline: 在此间召开的…会议, …会议今天在此间开幕; 这里 is the
 #: place that sets the scene of the sentence (白关镇鼓乐喧天，…仪式在这里举行), else the dateline's
-_HERE_BEFORE = re.compile(r"在(?P<here>此间|这里)(?:隆重)?(?:召开|举行|举办|开幕)(?:的)?$")
+_HERE_BEFORE = re.compile(r"在(?P<here>此间|这里)(?:隆重|主持|共同主持)?(?:召开|举行|举办|开幕)(?:了|的)?$")
 _HERE_AFTER = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|[0-9０-９]{1,2}日)?(?:上午|下午|晚上)?在(?P<here>此间|这里)(?:隆重)?"
                          r"(?:召开|举行|举办|开幕)")
 
