@@ -920,3 +920,46 @@ def test_an_event_chaired_here_is_held_at_the_dateline_place():
 def test_no_dateline_venue_when_the_chair_is_elsewhere():
     got = facts("新华社南岭１月６日电南岭市总工会主席王立新今天上午在海河主持召开１９９８年南岭市总工会全委会议。")
     assert not any(r == "heldAt" and t == "南岭" for h, r, t in got)
+
+
+# --- the activity reported, in later sentences that do not name it ---------------------------------
+
+def test_bodies_drawn_to_or_sending_teams_to_the_contest_take_part():
+    for body in ("南岭市总工会举办第三届职工技能大赛。大赛吸引了海河钢铁集团、南岭纺织厂等20余家单位参加。",
+                 "南岭市总工会举办第三届职工技能大赛。海河钢铁集团、南岭纺织厂等单位组队参赛。",
+                 "南岭市总工会举办第三届职工技能大赛。据了解，海河钢铁集团、南岭纺织厂共派出120名选手参赛。"):
+        got = found(body)
+        for org in ("海河钢铁集团", "南岭纺织厂"):
+            assert (org, "participatesIn", "第三届职工技能大赛", "bodies-whose-people-take-part") in got
+
+
+def test_no_participation_for_bodies_drawn_to_something_else():
+    got = facts("南岭市总工会举办第三届职工技能大赛。大赛吸引了海河钢铁集团、南岭纺织厂等单位的关注。")
+    assert not any(r == "participatesIn" for h, r, t in got)
+
+
+def test_a_party_led_by_a_person_visits_each_venue_of_a_list():
+    got = found("南岭市总工会开展“送温暖”活动。王立新一行先后走访了海河钢铁集团和南岭纺织厂。")
+    assert ("王立新", "participatesIn", "送温暖活动", "party-visits-in-this-activity") in got
+    for venue in ("海河钢铁集团", "南岭纺织厂"):
+        assert ("送温暖活动", "heldAt", venue, "party-visits-in-this-activity") in got
+    got = found("南岭市总工会开展“送温暖”活动。王立新带队来到海河钢铁集团，看望困难职工。")
+    assert ("送温暖活动", "heldAt", "海河钢铁集团", "party-visits-in-this-activity") in got
+
+
+def test_no_visit_of_the_activity_by_a_person_who_goes_elsewhere_for_other_things():
+    got = facts("南岭市总工会开展“送温暖”活动。王立新带队学习了海河钢铁集团的经验。")
+    assert not any(r == "heldAt" for h, r, t in got)
+
+
+def test_a_bodys_people_or_volunteers_in_the_activity_go_to_the_venues():
+    got = found("南岭市总工会开展“送温暖”活动。市总工会领导分别来到海河钢铁集团和南岭纺织厂，看望困难职工。")
+    for venue in ("海河钢铁集团", "南岭纺织厂"):
+        assert ("送温暖活动", "heldAt", venue, "subject-goes-to-place") in got
+    got = found("南岭市总工会开展“送温暖”活动。活动当天，志愿者们来到城南社区，为困难职工送去米面油。")
+    assert ("送温暖活动", "heldAt", "城南社区", "subject-goes-to-place") in got
+
+
+def test_no_venue_of_the_activity_for_a_visit_outside_it():
+    got = facts("南岭市总工会开展“送温暖”活动。此前，记者来到海河钢铁集团，了解企业生产情况。")
+    assert not any(r == "heldAt" for h, r, t in got)

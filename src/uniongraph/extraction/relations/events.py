@@ -471,6 +471,12 @@ def held_here(c: Context) -> Iterator[Found]:
             yield ev, "heldAt", place[-1], "event-held-here-at-dateline"
 
 
+#: a sentence opener that places it in the activity reported: 活动当天，, 此次活动期间，
+_IN_THIS_EVENT = re.compile(r"(?:此次|本次|这次)?(?:活动|大赛|比赛|竞赛)(?:当天|当日|期间|中|现场|开始后)[，,]")
+#: between a body and a verb of going: its people, who go for it (领导分别, 志愿者们)
+_ITS_PEOPLE_GO = re.compile(r"(?:的)?(?:领导|负责人|干部|志愿者|工作人员|慰问组|慰问团)(?:们)?(?:一行)?(?:分别|先后|还|也|一起|共同)?")
+
+
 def main_event_patterns(c: Context) -> Iterator[Found]:
     """Sentences about the article's main event that do not name it: 共赴 PLACE (who and where),
     来自 ORG、ORG 等…的志愿者 and ORG 的 N名队员 (who took part)."""
@@ -479,30 +485,39 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
         return
     ms = c.mentions
     text = c.text
+    in_event = _IN_THIS_EVENT.match(text, c.sentence.start, c.sentence.end) is not None
     for i, pl in enumerate(ms):
-        if pl.type != "Place":
+        if pl.type not in ("Place", "Company"):
             continue
         verb = next((w for w in triggers()["goto"] if c.before(pl, len(w)).endswith(w)), None)
         if verb is None:
             continue
-        # the subjects: organisations joined by 与/和/、 right before the verb
+        # the subjects: organisations joined by 与/和/、 right before the verb (市总工会领导分别来到: its people)
         subjects = []
         j = i - 1
         end = pl.start - len(verb)
         while j >= 0 and is_org(ms[j]):
             between = text[ms[j].end : end]
-            if between not in ("", "与", "和", "、", "及", "同", "联合"):
+            if between not in ("", "与", "和", "、", "及", "同", "联合") and not (not subjects and _ITS_PEOPLE_GO.fullmatch(between)):
                 break
             subjects.append(ms[j])
             end = ms[j].start
             j -= 1
         lead = text[c.clause_of(pl)[0] : pl.start - len(verb)]
+        if in_event and c.clause_of(pl)[0] == c.sentence.start + len(_IN_THIS_EVENT.match(text, c.sentence.start).group()):
+            lead = "活动"  # 活动当天，志愿者们来到…: the clause after the opener is in the activity
+        if pl.type == "Company" and not (in_event or subjects and _VISITED_ACTIVITY.search(ev.name)):
+            continue  # (a company is the venue of a visit in an activity: 市总工会领导来到某公司, 活动当天，…)
         opener = next((m for m in ms[:i] if is_org(m)), None)  # the sentence's first body
         org_subject = opener is not None and c.is_subject(opener) and not any(
             m.type == "Person" for m in ms[ms.index(opener) : i]) and "记者" not in text[opener.end : pl.start]
         if not subjects and not THIS_EVENT.search(lead) and not org_subject:
             continue  # 记者前往…, 他们赴欧洲学习: someone else goes there, not the activity
         yield ev, "heldAt", pl, "subject-goes-to-place"
+        k = i
+        while k + 1 < len(ms) and ms[k + 1].type == pl.type and c.gap(ms[k], ms[k + 1]) in ("、", "和", "及", "与"):
+            k += 1  # 分别来到海河钢铁集团和南岭纺织厂: each venue of the list
+            yield ev, "heldAt", ms[k], "subject-goes-to-place"
         for org in subjects:
             yield org, "organizes", ev, "subject-goes-to-place"
     for i, m in enumerate(ms):
@@ -522,8 +537,9 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
 
 
 #: PERSON(、PERSON)一行 (今天) 来到/走进/深入 VENUE: a party on a visit
-_PARTY_GOES = re.compile(r"(?:等)?一行(?:[0-9０-９一二三四五六七八九十]+人)?(?:今天|昨天|日前|近日|当天|[0-9０-９]{1,2}日)?"
-                         r"(?:上午|下午)?(?:先后|专程|冒着[^，。；]{1,6})?(?:来到|走进|深入|赶赴|前往|奔赴|赴|到)")
+_PARTY_GOES = re.compile(r"(?:等)?(?:一行(?:[0-9０-９一二三四五六七八九十]+人)?|带队|带领[^，。；、]{1,8}?)"
+                         r"(?:今天|昨天|日前|近日|当天|[0-9０-９]{1,2}日)?"
+                         r"(?:上午|下午)?(?:先后|分别|专程|冒着[^，。；]{1,6})?(?:来到|走进|深入|赶赴|前往|奔赴|走访了|走访|赴|到)")
 #: the main events a visiting party takes part in: activities, not meetings (a meeting is not visited)
 _VISITED_ACTIVITY = re.compile(r"(?:活动|行动|慰问|送温暖|送清凉|下乡|服务)$")
 
@@ -542,12 +558,20 @@ def _party_visits(c: Context, ev) -> Iterator[Found]:
         go = _PARTY_GOES.match(c.text, group[-1].end, c.sentence.end)
         if not go or k + 1 >= len(ms) or ms[k + 1].start != go.end() or ms[k + 1].type not in ("Place", "Company"):
             continue
-        venue = k + 1  # the last of places written together: 南岭县青石镇 → 青石镇
-        while venue + 1 < len(ms) and ms[venue + 1].type in ("Place", "Company") and c.gap(ms[venue], ms[venue + 1]) == "":
-            venue += 1
         for m in group:
             yield m, "participatesIn", ev, "party-visits-in-this-activity"
-        yield ev, "heldAt", ms[venue], "party-visits-in-this-activity"
+        venue = k + 1
+        while venue < len(ms):
+            # the last of places written together: 南岭县青石镇 → 青石镇
+            while venue + 1 < len(ms) and ms[venue + 1].type in ("Place", "Company") and c.gap(ms[venue], ms[venue + 1]) == "":
+                venue += 1
+            yield ev, "heldAt", ms[venue], "party-visits-in-this-activity"
+            # 先后来到海河钢铁集团和南岭纺织厂: each venue of the list
+            if venue + 1 < len(ms) and ms[venue + 1].type in ("Place", "Company") \
+                    and c.gap(ms[venue], ms[venue + 1]) in ("、", "和", "及", "与"):
+                venue += 1
+                continue
+            break
 
 
 #: after an event that opens a sentence: (today) it opened, closed or was held, then a comma
@@ -1397,12 +1421,20 @@ def organiser_roles(c: Context) -> Iterator[Found]:
                 yield g, "organizes", event, "organisers-listed-after-role"
 
 
-#: …的 (N名) 选手/职工 (参赛|参加): people of the bodies named before take part
+#: …的 (N名) 选手/职工 (参赛|参加): people of the bodies named before take part; …等单位组队参赛,
+#: …共派出120名选手参赛: the bodies send their people
 _THEIR_PEOPLE_TAKE_PART = re.compile(
-    r"(?:等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:家|个|支|所))?(?:有关)?(?:企业|单位|公司|部门|学校|医院|工会)?)?的"
-    r"(?:[0-9０-９一二三四五六七八九十百千余多几]+(?:名|位|个|支))?(?P<noun>[\u4e00-\u9fff]{0,6}?)"
+    r"(?:等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:余|多)?(?:家|个|支|所))?(?:有关)?(?:企业|单位|公司|部门|学校|医院|工会)?)?"
+    r"(?:的(?:[0-9０-９一二三四五六七八九十百千余多几]+(?:名|位|个|支))?(?P<noun>[\u4e00-\u9fff]{0,6}?)"
     r"(?:选手|职工|队员|代表|运动员|参赛者|员工|志愿者|代表队|队伍|参赛队)"
+    r"|(?:共|分别|各)?(?:组队|派队|派员|(?:派出|选派|组织)(?:了)?[0-9０-９一二三四五六七八九十百千余多几]+(?:名|位|支)[\u4e00-\u9fff]{0,4}?"
+    r"(?:选手|职工|队员|运动员|代表队|队伍)))"
     r"(?:共同|一起|踊跃|积极|分别)?(?:参赛|参加|参与|参加了|参与了|角逐|同台竞技)")
+#: 大赛吸引了 A、B 等单位参加: the bodies drawn to the event take part in it
+_DRAWS = re.compile(r"(?:吸引|邀请)(?:了)?$")
+_DRAWN_TAKE_PART = re.compile(
+    r"(?:等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:余|多)?(?:家|个|支|所))?(?:有关)?(?:企业|单位|公司|部门|学校|医院|工会|代表队)?)?"
+    r"(?:的[^，。；]{0,10}?)?(?:参赛|参加|参与|参展|共襄盛举)")
 
 
 def bodies_whose_people_take_part(c: Context) -> Iterator[Found]:
@@ -1415,6 +1447,8 @@ def bodies_whose_people_take_part(c: Context) -> Iterator[Found]:
             continue
         group = c.coordinated(org)
         found = _THEIR_PEOPLE_TAKE_PART.match(text, group[-1].end, c.sentence.end)
+        if found is None and _DRAWS.search(c.before(org, 4)):
+            found = _DRAWN_TAKE_PART.match(text, group[-1].end, c.sentence.end)
         if found is None:
             continue
         k = ms.index(group[-1]) + 1
