@@ -963,3 +963,40 @@ def test_a_bodys_people_or_volunteers_in_the_activity_go_to_the_venues():
 def test_no_venue_of_the_activity_for_a_visit_outside_it():
     got = facts("南岭市总工会开展“送温暖”活动。此前，记者来到海河钢铁集团，了解企业生产情况。")
     assert not any(r == "heldAt" for h, r, t in got)
+
+
+# --- signatories, bodies acting at an event, activities going into a school or company -------------
+
+def test_the_bodies_that_sign_take_part_in_the_signing_reported():
+    got = found("日前，南岭市纺织行业工资集体协商签约仪式在南岭市职工服务中心举行。"
+                "南岭市纺织工会与南岭市纺织行业协会分别代表职工方和企业方签订了行业工资集体合同。")
+    for body in ("南岭市纺织工会", "南岭市纺织行业协会"):
+        assert (body, "participatesIn", "南岭市纺织行业工资集体协商签约仪式", "signatories-of-signing") in got
+
+
+def test_no_signatories_outside_the_report_of_a_signing():
+    got = facts("南岭市总工会今天召开第三次职工代表大会。南岭市纺织工会与南岭市纺织行业协会签订了工资集体合同。")
+    assert not any(r == "participatesIn" and h in ("南岭市纺织工会", "南岭市纺织行业协会") for h, r, t in got)
+
+
+def test_a_body_that_hands_over_awards_at_the_event_takes_part():
+    got = found("在第三届职工技能大赛颁奖仪式上，海河钢铁集团、南岭纺织厂向获奖选手赠送了纪念品。")
+    for body in ("海河钢铁集团", "南岭纺织厂"):
+        assert (body, "participatesIn", "第三届职工技能大赛颁奖仪式", "body-acts-at-event") in got
+    got = found("南岭县总工会今天召开第三次职工代表大会。大会上，南岭县总工会向海河钢铁集团工会授牌。")
+    assert ("南岭县总工会", "participatesIn", "第三次职工代表大会", "body-acts-at-event") in got
+
+
+def test_no_body_at_the_event_when_the_opener_names_a_meeting_of_another_kind():
+    got = facts("南岭县总工会今天召开第三次职工代表大会。座谈会上，南岭县总工会向海河钢铁集团工会授牌。")
+    assert ("南岭县总工会", "participatesIn", "第三次职工代表大会") not in got
+
+
+def test_an_activity_that_goes_into_a_school_is_held_there():
+    got = found("南岭市教育工会“情暖乡村教师”送温暖活动走进通山县云溪中学。")
+    assert ("情暖乡村教师送温暖活动", "heldAt", "云溪中学", "event-moves-to-body") in got
+
+
+def test_no_venue_for_a_school_the_activity_only_thanks():
+    got = facts("南岭市教育工会“情暖乡村教师”送温暖活动感谢通山县云溪中学的支持。")
+    assert not any(r == "heldAt" for h, r, t in got)

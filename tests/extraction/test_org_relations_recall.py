@@ -636,3 +636,13 @@ def test_founders_after_a_clause_of_when_the_body_was_founded():
 def test_no_founder_after_a_clause_of_when_it_was_founded_without_a_founding_verb():
     _, facts = found("南岭市慈善基金会成立于1998年，由南岭市总工会主管。")
     assert ("南岭市总工会", "founded", "南岭市慈善基金会") not in facts
+
+
+def test_one_of_the_units_a_body_has_under_it():
+    _, facts = found("天河镇总工会则是南岭县总工会所辖的15个乡镇（街道）总工会之一。")
+    assert facts.get(("天河镇总工会", "subOrganizationOf", "南岭县总工会")) == "org-is-unit-of-org"
+
+
+def test_not_a_unit_when_one_of_those_a_body_honoured():
+    _, facts = found("天河镇总工会则是南岭县总工会表彰的15个先进集体之一。")
+    assert ("天河镇总工会", "subOrganizationOf", "南岭县总工会") not in facts

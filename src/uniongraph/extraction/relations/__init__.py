@@ -36,7 +36,7 @@ from . import learned
 from .context import Context, triggers
 from .events import (
     addressed_events, attendees, bodies_whose_people_take_part, contest_entrants, declares_open, delegates, held_at, listed_attendees, main_event_patterns, meeting_roles,
-    organiser_roles, organized_by, organizes, participates, receptions,
+    bodies_at_the_event, organiser_roles, organized_by, organizes, participates, receptions, signatories,
 )
 from .organisations import between_organisations, founded_by, located_in, unions_of_enterprises
 from .people import _UNIT_KINDS, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
@@ -65,6 +65,8 @@ RULES: list[Rule] = [
     delegates,
     contest_entrants,
     bodies_whose_people_take_part,
+    signatories,
+    bodies_at_the_event,
     meeting_roles,
     between_organisations,
     founded_by,

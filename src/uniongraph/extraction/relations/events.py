@@ -303,6 +303,10 @@ def held_at(c: Context) -> Iterator[Found]:
                 verb = starts(gap.lstrip("隆重正式"), "held")
                 if verb and gap.lstrip("隆重正式") in (verb, verb + "了", verb + "的"):
                     yield ms[i + 1], "heldAt", pl, "at-org-verb-event"
+            # “送温暖”活动走进通山县云溪中学: an activity goes into a school or a company, held there
+            ev = ms[i - 1] if i > 0 and ms[i - 1].type == "Event" and not ms[i - 1].congress else None
+            if ev is not None and placeable_body(pl) and _MOVES_INTO.fullmatch(c.gap(ev, pl)):
+                yield ev, "heldAt", pl, "event-moves-to-body"
             # 技能大赛昨天在海河钢铁集团举行 (the guideline's own example): the event before, held there
             if pl.type == "Company" and c.before(pl, 1) == "在" and c.after(pl, 8).lstrip("隆重正式顺利").startswith(_HELD_END):
                 ev = next((m for m in reversed(ms[:i]) if m.type == "Event" and not m.congress), None)
@@ -366,6 +370,8 @@ def held_at(c: Context) -> Iterator[Found]:
     yield from held_here(c)
 
 
+#: between an activity and a school or company it goes into: (a time) 走进/来到/走入/进 (了)
+_MOVES_INTO = re.compile(r"(?:今天|昨天|日前|近日|当天|[0-9０-９]{1,2}日)?(?:再次|又|先后)?(?:走进|走入|来到|进入|开进|深入)(?:了)?")
 #: a verb of going to a place (the last of a run of places: 走进奎文区广文街道), and what may stand
 #: between that place and the event held there: (a comma,) a verb of holding
 _WENT_TO = re.compile(r"(?:走进|来到|深入|走入|前往|到|赴)(?:了)?$")
@@ -1461,3 +1467,65 @@ def bodies_whose_people_take_part(c: Context) -> Iterator[Found]:
         if event is not None:
             for g in group:
                 yield g, "participatesIn", event, "bodies-whose-people-take-part"
+
+
+#: a signing reported: the event's name says so (签约仪式, 签字仪式, 签订仪式)
+_SIGNING = re.compile(r"签约|签字|签订|签署")
+#: after the bodies of a list: what they sign (分别代表…签订了…合同, 签署了…协议)
+_SIGN = re.compile(r"(?:共同|正式|分别)?(?:代表[^，。；]{1,12}?)?(?:签订|签署|签约|草签)")
+
+
+def signatories(c: Context) -> Iterator[Found]:
+    """In the report of a signing (…签约仪式), ``A与B分别代表职工方和企业方签订了…合同``: the bodies
+    that sign take part in the signing; the ceremony is the one named in the sentence, else the
+    one the report is about."""
+    text, ms = c.text, c.mentions
+    if not _SIGNING.search(text, c.sentence.start, c.sentence.end):
+        return
+    named = [e for e in c.events() if _SIGNING.search(e.name)]
+    main = c.main_event if c.main_event is not None and _SIGNING.search(c.main_event.name) else None
+    for i, org in enumerate(ms):
+        if not is_org(org) or i > 0 and is_org(ms[i - 1]) and c.gap(ms[i - 1], org) in COORDINATORS:
+            continue  # (from the first of a list)
+        if not c.is_subject(org):
+            continue
+        group = c.coordinated(org)
+        sign = _SIGN.match(text, group[-1].end, c.sentence.end)
+        if sign is None or any(group[-1].end <= m.start < sign.end() for m in ms):
+            continue
+        event = named[0] if len(named) == 1 else (main if not named else None)
+        if event is not None:
+            for g in group:
+                yield g, "participatesIn", event, "signatories-of-signing"
+
+
+#: what a body does at an event: hands over awards or gifts, speaks
+_BODY_ACTS_AT = re.compile(r"(?:还|也|分别|现场)?(?:向[^，。；]{1,20}?(?:授牌|授旗|颁奖|颁发|赠送|捐赠|捐款|发放|授予)"
+                           r"|(?:致辞|致贺词|发来贺信|作[^，。；]{0,8}?报告|介绍了))")
+#: an opener placing the sentence at a meeting by its kind alone: 成立大会上，, 会上，, 仪式上，
+_AT_KIND_OPENER = re.compile(r"(?:在)?(?:今天的|当天的|这次|此次|本次)?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:大会|会议|仪式|典礼|会))上[，,]")
+
+
+def bodies_at_the_event(c: Context) -> Iterator[Found]:
+    """成立大会上，县总工会向联合工会授牌: a body that opens the clause after a phrase placing it at
+    an event, and hands over awards or gifts or speaks there, takes part in it: the event named
+    in the phrase, else the one the report is about when its name ends with the kind said."""
+    text, ms = c.text, c.mentions
+    opener = _AT_EVENT_OPENER.match(text, c.sentence.start, c.sentence.end) or _AT_KIND_OPENER.match(
+        text, c.sentence.start, c.sentence.end)
+    if opener is None:
+        return
+    inside = [e for e in c.events() if opener.start() <= e.start and e.end <= opener.end()]
+    kind = _AT_KIND_OPENER.fullmatch(text, opener.start(), opener.end()) if not inside else None
+    main = c.main_event
+    event = inside[-1] if inside else (main if kind is not None and main is not None
+                                        and main.name.endswith(kind.group("kind")) else None)
+    if event is None:
+        return
+    first = next((m for m in ms if m.start >= opener.end()), None)
+    if first is None or not is_org(first) or first.start != opener.end():
+        return
+    group = c.coordinated(first)
+    if _BODY_ACTS_AT.match(text, group[-1].end, c.sentence.end):
+        for g in group:
+            yield g, "participatesIn", event, "body-acts-at-event"

@@ -71,7 +71,7 @@ def between_organisations(c: Context) -> Iterator[Found]:
             elif gap in ("是", "为", "是由", "系由") and _FOUNDED_BY.match(c.after(b, 16)):
                 # (not a bare 由: A由B组建的销售公司代理 — the 的 opens another body, A's agent)
                 yield b, "founded", a, "org-is-founded-by-org"  # X是珠海市总工会于2019年设立的机构
-            elif gap in ("是", "为", "系") and _is_unit_of(b, c.after(b, 16)):
+            elif gap in ("是", "为", "系", "则是", "也是", "均是", "都是") and _is_unit_of(b, c.after(b, 26)):
                 yield a, "subOrganizationOf", b, "org-is-unit-of-org"  # X是华北电力集团公司骨干发电企业
             break
     yield from units_of_the_subject(c)
@@ -81,7 +81,9 @@ def between_organisations(c: Context) -> Iterator[Found]:
 #: (是B的合作企业, 是B的客户) says nothing of belonging, so the kind of tie must be written.
 _UNIT_OF_AFTER = re.compile(
     r"^的?(?:(?:下属|所属|直属|旗下|骨干|全资|控股)[\u4e00-\u9fff]{0,4}?(?:企业|公司|工厂|厂|单位|机构)"
-    r"|(?:全资|控股)?(?:子公司|分公司|分厂|成员单位|成员企业))(?:之一)?(?=[，。；、,]|$)")
+    r"|(?:全资|控股)?(?:子公司|分公司|分厂|成员单位|成员企业))(?:之一)?(?=[，。；、,]|$)"
+    # 是安吉县总工会所辖的15个乡镇（街道）总工会之一: one of the units the body has under it
+    r"|^(?:所辖|下辖|管辖|所属|下属)的?[^，。；]{0,20}?之一")
 
 
 def _is_unit_of(parent: Mention, after: str) -> bool:
