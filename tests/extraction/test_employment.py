@@ -502,3 +502,23 @@ def test_a_deputy_of_any_post_of_the_first_title_chain_after_a_comma_shares_the_
     assert ("赵强", "worksFor", "海河钢铁集团公司") in got
     art = extract_text("海河钢铁集团公司总经理、党委副书记李华，副市长赵强陪同参观。")
     assert ("赵强", "worksFor", "海河钢铁集团公司") not in {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+def test_a_ministry_glued_to_its_heads_title_ends_a_title_chain():
+    from uniongraph.extraction.pipeline import extract_text
+
+    got = {(r.head, r.relation, r.tail) for r in extract_text("中央军委副主席、国务委员兼国防部长王立新上将出席。").relations}
+    assert ("王立新", "worksFor", "中央军委") in got and ("王立新", "worksFor", "国防部") in got
+    got = {(r.head, r.relation, r.tail) for r in extract_text("中央军委会见了国防部长王立新。").relations}
+    assert ("王立新", "worksFor", "中央军委") not in got
+
+
+def test_people_listed_after_a_body_as_its_leaders_work_for_it():
+    from uniongraph.extraction.pipeline import extract_text
+
+    got = {(r.head, r.relation, r.tail, r.evidence[0].rule) for r in
+           extract_text("南岭钢铁集团乔生祥、黄华平等公司领导出席。").relations}
+    for name in ("乔生祥", "黄华平"):
+        assert (name, "worksFor", "南岭钢铁集团", "org-listed-staff") in got
+    got = {(r.head, r.relation, r.tail) for r in extract_text("南岭钢铁集团乔生祥、黄华平等嘉宾出席。").relations}
+    assert ("黄华平", "worksFor", "南岭钢铁集团") not in got

@@ -39,7 +39,7 @@ from .events import (
     bodies_at_the_event, organiser_roles, organized_by, organizes, participates, receptions, signatories,
 )
 from .organisations import between_organisations, founded_by, located_in, unions_of_enterprises
-from .people import _UNIT_KINDS, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
+from .people import _UNIT_KINDS, listed_staff_of_org, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
 
 __all__ = ["RULES", "Rule", "extract_relations", "main_event", "register_rule", "triggers"]
 
@@ -56,6 +56,7 @@ RULES: list[Rule] = [
     main_event_patterns,
     works_for,
     profile_work_unit,
+    listed_staff_of_org,
     participates,
     attendees,
     listed_attendees,

@@ -95,7 +95,7 @@ def _title_chain(c: Context, org) -> Iterator[tuple]:  # type: ignore[no-untyped
     while k > 0:
         before = ms[k - 1]
         gap = c.gap(before, ms[k])
-        if not is_org(before) or not gap or gap[-1] not in "、，," or not only_titles(gap[:-1]):
+        if not is_org(before) or not gap or gap[-1] not in "、，,兼" or not only_titles(gap[:-1]):
             return
         yield before, gap[:-1]
         k -= 1
@@ -258,6 +258,8 @@ def works_for(c: Context) -> Iterator[Found]:
             elif gap == "长" and c.text[org.end - 1 : org.end + 1] in ("部长", "局长", "厅长"):
                 # 国防部长迟浩田: the dictionary glued the ministry to its head's title
                 yield p, "worksFor", org, "org-role-person"
+                for earlier, title in _title_chain(c, org):  # 中央军委副主席、国务委员兼国防部长
+                    yield p, _post(earlier, title), earlier, "title-chain"
             elif gap and title_then_person(gap) and not gap.endswith(_STUDENTS):
                 # (天津大学研究生王建林: a student neither works for the university nor holds an office)
                 rel = _post(org, gap)
@@ -628,3 +630,21 @@ def staff_named_by_kind(article: Article, stated: set[str]) -> Iterator[tuple[Me
         if ranked[0] >= 2 and ranked[0] > ranked[1]:
             top = max(counts, key=lambda k: counts[k])
             yield p, next(u for u in reversed(before) if u.key == top)
+
+
+#: after the names listed right after a body: 等 and the kind of people they are for it
+_LISTED_STAFF = re.compile(r"等(?:[0-9０-９一二三四五六七八九十]+(?:名|位|人))?(?:公司|集团|厂|矿|单位|企业|局|院|站)?"
+                           r"(?:领导|负责人|领导班子成员|干部|职工|员工|工人|骨干|技术人员|管理人员)")
+
+
+def listed_staff_of_org(c: Context) -> Iterator[Found]:
+    """南岭钢铁集团乔生祥、黄华平等公司领导: the people listed right after a body, closed by 等 and
+    the kind of staff they are, work for that body."""
+    ms = c.mentions
+    for i, org in enumerate(ms[:-1]):
+        if not is_org(org) or is_team(org) or ms[i + 1].type != "Person" or c.gap(org, ms[i + 1]) != "":
+            continue
+        group = listed_persons(c, i + 1, joiners=("、", "和", "与", "及"))
+        if _LISTED_STAFF.match(c.text, group[-1].end, c.sentence.end):
+            for q in group:
+                yield q, "worksFor", org, "org-listed-staff"
