@@ -1000,3 +1000,14 @@ def test_an_activity_that_goes_into_a_school_is_held_there():
 def test_no_venue_for_a_school_the_activity_only_thanks():
     got = facts("南岭市教育工会“情暖乡村教师”送温暖活动感谢通山县云溪中学的支持。")
     assert not any(r == "heldAt" for h, r, t in got)
+
+
+def test_a_games_referred_to_as_this_games_is_organised_by_the_bodies_after_by():
+    got = found("第三届南岭市职工运动会今天开幕。本届运动会第一次在县城举行，由南岭市总工会和南岭市体育局共同承办。")
+    for body in ("南岭市总工会", "南岭市体育局"):
+        assert (body, "organizes", "第三届南岭市职工运动会", "organized-by-org") in got
+
+
+def test_no_organiser_of_the_games_for_a_body_running_something_else():
+    got = facts("第三届南岭市职工运动会今天开幕。县城的体育场由南岭市体育局负责管理。")
+    assert ("南岭市体育局", "organizes", "第三届南岭市职工运动会") not in got

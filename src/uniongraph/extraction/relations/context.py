@@ -15,7 +15,8 @@ from ..lexicon import LEXICON_DIR, load_lexicons
 PAREN = re.compile(r"[（(][^（）()]{0,30}[）)]")
 CLAUSE_PUNCT = re.compile(r"[，,；;：:。！？!?]")
 #: words that stand for the article's main event in a sentence that does not name it
-THIS_EVENT = re.compile(r"(?:本届|本次|此次|这次|该|这项|此项)?(?:活动|大赛|竞赛|比赛|大会|会议|仪式|赛事|论坛|行动)")
+THIS_EVENT = re.compile(r"(?:本届|本次|此次|这次|该|这项|此项)?(?:活动|大赛|竞赛|比赛|大会|会议|仪式|赛事|论坛|行动)"
+                        r"|(?:本届|本次|此次|这次|该)(?:运动会|博览会|展览会|展销会|晚会|座谈会|研讨会|培训班|联欢会|演出|讲座)")
 COORDINATORS = ("与", "和", "、", "及", "同", "联合", "会同", "携手", "联手", "协同")
 _SUBJECT_LEAD = re.compile(
     # a dateline and its byline first (新华社上海１月２７日电（记者孙杰）, 本报讯记者某某报道：)
