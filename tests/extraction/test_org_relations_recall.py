@@ -646,3 +646,20 @@ def test_one_of_the_units_a_body_has_under_it():
 def test_not_a_unit_when_one_of_those_a_body_honoured():
     _, facts = found("天河镇总工会则是南岭县总工会表彰的15个先进集体之一。")
     assert ("天河镇总工会", "subOrganizationOf", "南岭县总工会") not in facts
+
+
+def test_a_founded_body_described_then_named_after_a_dash():
+    _, facts = found("１９９４年１１月，南岭钢铁集团成立了全市第一家民办职工培训公司———南岭职业培训有限责任公司。")
+    assert facts.get(("南岭钢铁集团", "founded", "南岭职业培训有限责任公司")) == "founds-described-then-named"
+
+
+def test_no_founding_of_a_body_described_after_another_verb():
+    _, facts = found("１９９４年１１月，南岭钢铁集团收购了全市第一家民办职工培训公司———南岭职业培训有限责任公司。")
+    assert ("南岭钢铁集团", "founded", "南岭职业培训有限责任公司") not in facts
+
+
+def test_a_carried_subject_founds_one_school_in_quotes():
+    _, facts = found("南岭市房屋土地管理局为提高居民住宅管理水平，成立了一所“南岭物业学校”。")
+    assert facts.get(("南岭市房屋土地管理局", "founded", "南岭物业学校")) == "carried-subject-founds-org"
+    _, facts = found("南岭市房屋土地管理局为提高居民住宅管理水平，参观了一所“南岭物业学校”。")
+    assert ("南岭市房屋土地管理局", "founded", "南岭物业学校") not in facts

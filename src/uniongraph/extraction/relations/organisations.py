@@ -266,6 +266,7 @@ def founded_by(c: Context) -> Iterator[Found]:
             elif _FOUNDED_REL.fullmatch(gap) and not c.before(a, 1).endswith("由"):
                 yield a, "founded", nxt, "agent-founded-org"  # 王立所创办的北丰家政服务社
     yield from _founded_by_carried_subject(c)
+    yield from _founded_then_named_after_dash(c)
     for i, a in enumerate(ms):  # ORG 成立了以 PERSON 为首的 ORG: the body set up around its head
         if is_org(a) and i + 2 < len(ms) and ms[i + 1].type == "Person" and is_org(ms[i + 2]) \
                 and _SETS_UP_AROUND.fullmatch(c.gap(a, ms[i + 1])) and _HEADED.fullmatch(c.gap(ms[i + 1], ms[i + 2])):
@@ -338,6 +339,28 @@ def _founded_by_carried_subject(c: Context) -> Iterator[Found]:
         return
 
 
+#: ORG 成立了 (a description) ——— ORG: what was founded is named after the dash
+_FOUNDED_DESCRIBED = re.compile(r"(?:先后|又|还|也|相继|率先|正式)?(?:创办|创建|创立|兴办|组建|成立|设立|建立)(?:了)?"
+                                r"(?P<what>[^，。；：—―]{2,30}?)[—―－-]{2,3}")
+
+
+def _founded_then_named_after_dash(c: Context) -> Iterator[Found]:
+    """李宁集团成立了中国第一家民办体育产业公司———李宁体育产业有限责任公司: the founder right
+    before the verb, what it founded described and then named after a dash."""
+    ms = c.mentions
+    for a in ms:
+        if not (is_org(a) or a.type == "Person"):
+            continue
+        found = _FOUNDED_DESCRIBED.match(c.text, a.end, c.sentence.end)
+        if found is None:
+            continue
+        named = next((m for m in ms if m.start == found.end()), None)
+        if named is not None and is_org(named) and not any(
+                m.type == "Person" or is_org(m) and m.key != named.key for m in ms
+                if found.start("what") <= m.start and m.end <= found.end("what")):
+            yield a, "founded", named, "founds-described-then-named"
+
+
 #: a word every founding this loop reads holds (the trigger words and _JOINTLY_FOUNDED's verbs)
 _FOUNDING_WORD = re.compile(r"组建|兴建|成立|建立|创办|创建|创立|设立|筹建|兴办|发起")
 #: between a list of bodies and the body they set up together: (于 a time) (将)(在 a place)
@@ -346,7 +369,7 @@ _FOUNDING_WORD = re.compile(r"组建|兴建|成立|建立|创办|创建|创立|�
 _JOINTLY_FOUNDED = re.compile(r"(?:于[^，。；]{1,12}?|[0-9０-９]{4}年)?(?:将|已|正)?(?:在[^，。；、]{1,10}?)?"
                               r"(?:共同|联合|合资|合作|携手)(?:投资|出资)?"
                               r"(?:组建|兴建|成立|建立|创办|创建|设立|筹建|兴办)(?:成立|设立)?(?:了|的|了的)?")
-_FOUNDING_END = re.compile(r"(?:创办|创建|创立|兴办|办起|建起|建成|组建|组成|成立)(?:了)?$")
+_FOUNDING_END = re.compile(r"(?:创办|创建|创立|兴办|办起|建起|建成|组建|组成|成立)(?:了)?(?:一(?:所|家|个|座|支))?[“\"『]?$")
 
 
 #: ORG (立即)成立了以 (title) PERSON 为首/团长的 ORG
@@ -358,7 +381,8 @@ _HEADED = re.compile(r"为(?:首|团长|组长|队长|总指挥|指挥长|主任
 _FOUNDED_REL = re.compile(r"(?:所|亲手|一手|当年|先后)?(?:创办|创建|创立|兴办|开办|组建|发起成立|牵头成立)(?:起来)?的")
 
 #: a founding verb between the founder and what it founded, and nothing else (一手创办了, 建起了)
-_FOUNDING = re.compile(r"(?:先后|亲手|一手|自己|又|还|也|相继)?(?:创办|创建|创立|兴办|办起|建起|建成|建立|组建|发起成立|牵头成立)(?:了)?")
+_FOUNDING = re.compile(r"(?:先后|亲手|一手|自己|又|还|也|相继)?(?:创办|创建|创立|兴办|办起|建起|建成|建立|组建|发起成立|牵头成立)(?:了)?"
+                       r"(?:一(?:所|家|个|座|支))?[“\"『]?")
 
 
 def unions_of_enterprises(article: Article) -> list[tuple[Mention, Mention]]:
