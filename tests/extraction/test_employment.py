@@ -522,3 +522,12 @@ def test_people_listed_after_a_body_as_its_leaders_work_for_it():
         assert (name, "worksFor", "南岭钢铁集团", "org-listed-staff") in got
     got = {(r.head, r.relation, r.tail) for r in extract_text("南岭钢铁集团乔生祥、黄华平等嘉宾出席。").relations}
     assert ("黄华平", "worksFor", "南岭钢铁集团") not in got
+
+
+def test_a_former_post_said_with_yuan_wei_is_held_in_the_body():
+    from uniongraph.extraction.pipeline import extract_text
+
+    got = {(r.head, r.relation, r.tail) for r in extract_text("王立新原为南岭市人民医院主治医师。").relations}
+    assert ("王立新", "worksFor", "南岭市人民医院") in got
+    got = {(r.head, r.relation, r.tail) for r in extract_text("王立新原为南岭市人民医院的病人。").relations}
+    assert ("王立新", "worksFor", "南岭市人民医院") not in got

@@ -1011,3 +1011,13 @@ def test_a_games_referred_to_as_this_games_is_organised_by_the_bodies_after_by()
 def test_no_organiser_of_the_games_for_a_body_running_something_else():
     got = facts("第三届南岭市职工运动会今天开幕。县城的体育场由南岭市体育局负责管理。")
     assert ("南岭市体育局", "organizes", "第三届南岭市职工运动会") not in got
+
+
+def test_the_person_a_body_and_title_introduce_after_attending_the_event_attends():
+    got = found("南岭市市长今天会见了前来参加海河港务合作项目签字仪式的海河钢铁公司高级副总裁王立新一行。")
+    assert ("王立新", "participatesIn", "海河港务合作项目签字仪式", "attendee-named-by-event") in got
+
+
+def test_no_attendee_from_a_body_after_the_event_with_another_verb():
+    got = facts("南岭市市长今天会见了报道海河港务合作项目签字仪式的海河钢铁公司高级副总裁王立新一行。")
+    assert ("王立新", "participatesIn", "海河港务合作项目签字仪式") not in got

@@ -601,6 +601,9 @@ def participates(c: Context) -> Iterator[Found]:
             kind = (lambda x: x.type == "Person") if m.type == "Person" else is_org
             for who in c.coordinated(m, kind):  # 出席…大会的王建国、李秀英: each of the list
                 yield who, "participatesIn", ms[i - 1], "attendee-named-by-event"
+            if is_org(m) and _titles_a_person(c, m):
+                # 参加签字仪式的美国某公司高级副总裁某某: the person the body and title introduce attends
+                yield ms[i + 1], "participatesIn", ms[i - 1], "attendee-named-by-event"
         after = c.after(m, 16)
         explicit = next((e for e in ms if e.type == "Event" and e.start >= m.end and e.start - m.end <= 6), None)
         verb = starts(after, "participate") or (after.startswith("是") and "参与者" in after and "参与者") or None

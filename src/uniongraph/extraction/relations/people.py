@@ -72,7 +72,8 @@ _TEAM_LEADERS = ("团长", "队长", "领队")
 
 
 #: verbs of holding a post between a person and the body (原任地质部副部长)
-_HOLDS_AFTER = re.compile(r"(?:在|曾经)?(?:(?:原|曾|现|后|历|升|调|继|接|就|出|先后)?任|担任|(?:就|又|还)?(?:当上|干上|当|做)了?)")
+_HOLDS_AFTER = re.compile(r"(?:在|曾经)?(?:(?:原|曾|现|后|历|升|调|继|接|就|出|先后)?任|担任|(?:就|又|还)?(?:当上|干上|当|做)了?)"
+                          r"|(?:原|现|曾|曾经|早年|当时)(?:为|是)")  # 他原为某医院主治医师
 #: the title right after the body, up to the next punctuation or verb
 _TITLE_RUN = re.compile(r"[\u4e00-\u9fff]{1,9}?(?=[，。、；：,;（(]|$|和|等|兼|后[，,]|时[，,]|以来|期间)")
 
