@@ -663,3 +663,15 @@ def test_a_carried_subject_founds_one_school_in_quotes():
     assert facts.get(("南岭市房屋土地管理局", "founded", "南岭物业学校")) == "carried-subject-founds-org"
     _, facts = found("南岭市房屋土地管理局为提高居民住宅管理水平，参观了一所“南岭物业学校”。")
     assert ("南岭市房屋土地管理局", "founded", "南岭物业学校") not in facts
+
+
+def test_units_listed_after_a_sub_marker_with_dun_hao_are_all_units():
+    _, facts = found("南岭市总工会所属的南岭市快递行业联合工会、南岭市家政行业联合工会今天成立。")
+    for unit in ("南岭市快递行业联合工会", "南岭市家政行业联合工会"):
+        assert (unit, "subOrganizationOf", "南岭市总工会") in facts
+
+
+def test_a_body_joined_by_yu_after_a_unit_is_not_the_parents_unit():
+    _, facts = found("两大股东是海河核电集团公司下属的海河核电投资公司与南岭电力公司。")
+    assert ("海河核电投资公司", "subOrganizationOf", "海河核电集团公司") in facts
+    assert ("南岭电力公司", "subOrganizationOf", "海河核电集团公司") not in facts

@@ -104,8 +104,8 @@ class Context:
         between = self.text[a.end : m.start]
         return between.startswith(("（", "(")) and not re.search(r"[）)]", between)
 
-    def coordinated(self, first: Mention, kinds=is_org) -> list[Mention]:
-        """``first`` and the names joined to it by 与/和/、 (skipping a bracketed alias)."""
+    def coordinated(self, first: Mention, kinds=is_org, joiners: tuple[str, ...] = COORDINATORS) -> list[Mention]:
+        """``first`` and the names joined to it by 与/和/、 (or ``joiners``; skipping a bracketed alias)."""
         ms = self.mentions
         group = [first]
         k = ms.index(first) + 1
@@ -114,7 +114,7 @@ class Context:
             if self.in_paren(group[-1], m):
                 k += 1
                 continue
-            if not (kinds(m) and self.gap(group[-1], m) in COORDINATORS):
+            if not (kinds(m) and self.gap(group[-1], m) in joiners):
                 break
             group.append(m)
             k += 1

@@ -56,7 +56,9 @@ def between_organisations(c: Context) -> Iterator[Found]:
             elif (w := has(gap, "found")) and gap.endswith((w, w + "了", w + "了“", w + "的")):
                 yield a, "founded", b, "org-founds-org"
             elif (w := has(gap, "sub_marker")) and gap.rstrip("的").endswith(w):
-                for sub in c.coordinated(b):  # 区总工会所属的浦东新区快递行业联合工会、…联合工会
+                # 区总工会所属的浦东新区快递行业联合工会、…联合工会 (not …下属的A与B: 与 may join A to
+                # a body outside the parent, 两大股东是甲下属的A与乙)
+                for sub in c.coordinated(b, joiners=("、", "和", "及")):
                     yield sub, "subOrganizationOf", a, "org-sub-marker-org"
             elif _ITS_UNIT_NOUN.fullmatch(gap):
                 for sub in c.coordinated(b):  # 海河集团的全资子公司海河物流公司: a unit named by its kind
