@@ -531,3 +531,12 @@ def test_a_former_post_said_with_yuan_wei_is_held_in_the_body():
     assert ("王立新", "worksFor", "南岭市人民医院") in got
     got = {(r.head, r.relation, r.tail) for r in extract_text("王立新原为南岭市人民医院的病人。").relations}
     assert ("王立新", "worksFor", "南岭市人民医院") not in got
+
+
+def test_the_leader_of_a_delegation_led_by_after_yi():
+    from uniongraph.extraction.pipeline import extract_text
+
+    got = {(r.head, r.relation, r.tail) for r in extract_text("以州长王立新率领的南岭市代表团今天抵达。").relations}
+    assert ("王立新", "memberOf", "南岭市代表团") in got
+    got = {(r.head, r.relation, r.tail) for r in extract_text("记者王立新采访了南岭市代表团。").relations}
+    assert ("王立新", "memberOf", "南岭市代表团") not in got

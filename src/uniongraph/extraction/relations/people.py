@@ -344,7 +344,8 @@ def works_for(c: Context) -> Iterator[Found]:
             yield p, "memberOf", org, "person-takes-part-in-body"  # 她还参加了海河女劳模合唱团
         elif _LEADS.match(gap) and org.key.endswith(_DELEGATION) and not after.startswith("的"):
             yield p, "memberOf", org, "person-leads-delegation"  # 赵立新率南岭市职工代表团访问海河
-        elif _LED_BY.match(gap) and org.key.endswith(_DELEGATION) and "由" in c.before(p, 16):
+        elif _LED_BY.match(gap) and org.key.endswith(_DELEGATION) and re.search(r"[由以]", c.before(p, 16)):
+            # (以州长赵立新率领的南岭州代表团 too)
             yield p, "memberOf", org, "person-leads-delegation"  # 由审计署审计长赵立新率领的中国审计代表团
 
 
