@@ -1021,3 +1021,21 @@ def test_the_person_a_body_and_title_introduce_after_attending_the_event_attends
 def test_no_attendee_from_a_body_after_the_event_with_another_verb():
     got = facts("南岭市市长今天会见了报道海河港务合作项目签字仪式的海河钢铁公司高级副总裁王立新一行。")
     assert ("王立新", "participatesIn", "海河港务合作项目签字仪式") not in got
+
+
+def test_each_co_organiser_of_a_list_after_the_first_organisers():
+    got = found("第三届职工技能大赛由南岭市总工会、南岭市人社局主办，南岭市职工服务中心、海河钢铁集团工会承办。")
+    for body in ("南岭市职工服务中心", "海河钢铁集团工会"):
+        assert (body, "organizes", "第三届职工技能大赛", "organized-by-org") in got
+
+
+def test_no_co_organiser_for_a_body_listed_as_a_sponsor():
+    got = facts("第三届职工技能大赛由南岭市总工会主办，南岭市职工服务中心、海河钢铁集团工会提供赞助。")
+    assert not any(h in ("南岭市职工服务中心", "海河钢铁集团工会") and r == "organizes" for h, r, t in got)
+
+
+def test_a_company_where_bodies_jointly_hold_the_event_is_its_venue():
+    got = found("日前，南岭市总工会与南岭市人社局在海河钢铁集团联合举办第三届职工技能大赛。")
+    assert ("第三届职工技能大赛", "heldAt", "海河钢铁集团", "at-org-verb-event") in got
+    got = facts("日前，南岭市总工会与南岭市人社局在海河钢铁集团的支持下联合举办第三届职工技能大赛。")
+    assert ("第三届职工技能大赛", "heldAt", "海河钢铁集团") not in got

@@ -207,9 +207,13 @@ def organized_by(c: Context) -> Iterator[Found]:
         for g in group:
             yield g, "organizes", target, "organized-by-org"
         # …，鄂中理工大学承办: co-organisers named after the first ones in the same sentence
-        for m in ms[ms.index(group[-1]) + 1 :]:
-            if is_org(m) and m not in group and starts(c.after(m, 4).lstrip("联合共同"), "organize") and c.after(m, 4)[:2] in ("承办", "协办", "主办"):
+        for k, m in enumerate(ms[ms.index(group[-1]) + 1 :], ms.index(group[-1]) + 1):
+            if is_org(m) and m not in group and starts(c.after(m, 4).lstrip("联合共同"), "organize") and c.after(m, 4).lstrip("联合共同")[:2] in ("承办", "协办", "主办"):
                 yield m, "organizes", target, "organized-by-org"
+                j = k  # …，南岭市职工服务中心、海河钢铁集团工会承办: each body of that list
+                while j > 0 and is_org(ms[j - 1]) and ms[j - 1] not in group and c.gap(ms[j - 1], ms[j]) in COORDINATORS:
+                    yield ms[j - 1], "organizes", target, "organized-by-org"
+                    j -= 1
 
 
 #: what may open a clause before its topic event: a connective, a demonstrative (这次…会议，…)
@@ -290,6 +294,10 @@ def _organized_target(c: Context, i: int, group, verb: str):
 _BY_OPENS_CLAUSE = re.compile(r"(?:并|将|均|也|都)?由")
 
 
+#: adverbs before a verb of holding: 联合举办, 隆重召开, 共同举行
+_HOLDING_ADVERBS = re.compile(r"^(?:联合|共同|隆重|正式|顺利|同时|首次|再次|又|还)+")
+
+
 def held_at(c: Context) -> Iterator[Found]:
     """在 PLACE 举办 EVENT; EVENT 走进 PLACE; EVENT 在 PLACE 举行; 活动在 PLACE 举行."""
     ms = c.mentions
@@ -299,9 +307,9 @@ def held_at(c: Context) -> Iterator[Found]:
             # 在安徽叉车集团召开…通报会: a company as the venue (the guideline's case), the verb right
             # after it; 在国务院办公厅召开 is the office convening, not a venue
             if placeable_body(pl) and c.before(pl, 1) == "在" and i + 1 < len(ms) and ms[i + 1].type == "Event":
-                gap = c.gap(pl, ms[i + 1])
-                verb = starts(gap.lstrip("隆重正式"), "held")
-                if verb and gap.lstrip("隆重正式") in (verb, verb + "了", verb + "的"):
+                gap = _HOLDING_ADVERBS.sub("", c.gap(pl, ms[i + 1]))  # (联合举办, 隆重召开)
+                verb = starts(gap, "held")
+                if verb and gap in (verb, verb + "了", verb + "的"):
                     yield ms[i + 1], "heldAt", pl, "at-org-verb-event"
             # “送温暖”活动走进通山县云溪中学: an activity goes into a school or a company, held there
             ev = ms[i - 1] if i > 0 and ms[i - 1].type == "Event" and not ms[i - 1].congress else None
