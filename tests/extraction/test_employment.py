@@ -540,3 +540,23 @@ def test_the_leader_of_a_delegation_led_by_after_yi():
     assert ("王立新", "memberOf", "南岭市代表团") in got
     got = {(r.head, r.relation, r.tail) for r in extract_text("记者王立新采访了南岭市代表团。").relations}
     assert ("王立新", "memberOf", "南岭市代表团") not in got
+
+
+def test_staff_named_by_a_bare_kind_after_a_visit_and_a_modifier_with_the_names_joined():
+    from uniongraph.extraction.pipeline import extract_text
+
+    art = extract_text("李鹏今天来到南岭发电总厂视察。参观工厂结束后，李鹏又来到工厂退休职工郭树范和王秀英家看望慰问。")
+    got = {(r.head, r.relation, r.tail, r.evidence[0].rule) for r in art.relations}
+    for name in ("郭树范", "王秀英"):
+        assert (name, "worksFor", "南岭发电总厂", "staff-named-by-kind") in got
+    art = extract_text("李鹏今天来到南岭发电总厂视察。李鹏又来到南岭街道居民郭树范和王秀英家看望慰问。")
+    assert not any(r.relation == "worksFor" for r in art.relations)
+
+
+def test_a_heads_title_before_another_title_says_the_kind_of_unit():
+    from uniongraph.extraction.pipeline import extract_text
+
+    art = extract_text("李鹏今天来到南岭发电总厂视察。在认真听取了厂长、党委书记王沛津的汇报之后，李鹏说。")
+    assert ("王沛津", "worksFor", "南岭发电总厂") in {(r.head, r.relation, r.tail) for r in art.relations}
+    art = extract_text("李鹏今天来到南岭发电总厂视察。在认真听取了市长、市委书记王沛津的汇报之后，李鹏说。")
+    assert ("王沛津", "worksFor", "南岭发电总厂") not in {(r.head, r.relation, r.tail) for r in art.relations}

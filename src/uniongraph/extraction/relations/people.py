@@ -590,6 +590,24 @@ _KIND_REFERENCE = re.compile(r"(?:[^，。；]*?的)?(?:这个|这家|这所|这
 _KIND_REACH = 200
 
 
+#: longer words for a kind of unit (工厂退休职工某: a 厂)
+_KIND_ALIASES = {"工厂": "厂", "该厂": "厂", "全厂": "厂", "车间": "厂"}
+#: up to a verb of visiting or hearing before a post (李鹏又来到|工厂退休职工某)
+_AFTER_VISIT = re.compile(r"^.*?(?:来到|看望了|看望|慰问了|慰问|走访了|走访|探望了|探望|听取了|听取)")
+
+
+def _chained_head_title(text: str, at: int, heads) -> str | None:  # type: ignore[no-untyped-def]
+    """The kind of unit a head's title names when it stands, with 、, right before ``at`` (the
+    next title of the same person: 厂长、|党委书记王某 → 厂), else None."""
+    if at < 1 or text[at - 1] != "、":
+        return None
+    for n in (2, 3, 4):
+        title = text[max(0, at - 1 - n) : at - 1]
+        if heads.get(title):
+            return heads[title]
+    return None
+
+
 def staff_named_by_kind(article: Article, stated: set[str]) -> Iterator[tuple[Mention, Mention]]:
     """(person, unit) for a person introduced by a bare kind of unit and a post (公司副总经理陈某,
     车站党委书记王某, 这个矿的党委书记李某): the unit is the last organisation named before with
@@ -610,11 +628,16 @@ def staff_named_by_kind(article: Article, stated: set[str]) -> Iterator[tuple[Me
                 m.end == p.start - len(post) and m.key in _UNIT_KINDS for m in article.mentions):
             continue  # (a bare 车站 taken for a body is no name: the kind still refers back)
         pre = lead[: -len(post)]
-        ref = _KIND_REFERENCE.fullmatch(pre)
-        if ref is not None and ref.group("kind") in _UNIT_KINDS:
-            kind = ref.group("kind")
+        # 来到工厂退休职工某家: what a visit's verb and a modifier leave before the post
+        bare = _TRAILING_MODIFIER.sub("", _AFTER_VISIT.sub("", pre))
+        ref = _KIND_REFERENCE.fullmatch(pre) or _KIND_REFERENCE.fullmatch(bare)
+        chained = _chained_head_title(text, p.start - len(lead), heads) if not pre else None
+        if ref is not None and _KIND_ALIASES.get(ref.group("kind"), ref.group("kind")) in _UNIT_KINDS:
+            kind = _KIND_ALIASES.get(ref.group("kind"), ref.group("kind"))
         elif heads.get(post) and re.fullmatch(r"(?:在|由|据|经|向|对)?(?:现任|新任|原|老)?", pre):
             kind = heads[post]  # 矿长高某: the head of a 矿
+        elif chained:
+            kind = chained  # 听取了厂长、党委书记王某的汇报: the 厂长 says which unit
         else:
             continue
         before = [u for u in units if u.end <= p.start - len(lead) and u.key.endswith(kind) and u.key != kind]
@@ -623,6 +646,13 @@ def staff_named_by_kind(article: Article, stated: set[str]) -> Iterator[tuple[Me
         last = before[-1]
         if len({u.key for u in before}) == 1 or p.start - last.end <= _KIND_REACH:
             yield p, last
+            # 工厂退休职工郭某和闫某: names joined to it without a post of their own share it
+            people = [m for m in article.mentions if m.type == "Person"]
+            j = people.index(p) + 1
+            while j < len(people) and text[people[j - 1].end : people[j].start] in ("和", "、", "与", "及") \
+                    and people[j].key not in stated:
+                yield people[j], last
+                j += 1
             continue
         # further back, the unit of that kind the article names most often, if one is
         counts: dict[str, int] = {}
