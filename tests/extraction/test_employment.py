@@ -560,3 +560,12 @@ def test_a_heads_title_before_another_title_says_the_kind_of_unit():
     assert ("王沛津", "worksFor", "南岭发电总厂") in {(r.head, r.relation, r.tail) for r in art.relations}
     art = extract_text("李鹏今天来到南岭发电总厂视察。在认真听取了市长、市委书记王沛津的汇报之后，李鹏说。")
     assert ("王沛津", "worksFor", "南岭发电总厂") not in {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+def test_a_bare_kind_and_post_after_another_persons_name_and_he():
+    from uniongraph.extraction.pipeline import extract_text
+
+    art = extract_text("南岭钢铁集团公司今年扭亏。党委书记白尚显和公司经理刘国强来到车间。")
+    assert ("刘国强", "worksFor", "南岭钢铁集团公司") in {(r.head, r.relation, r.tail) for r in art.relations}
+    art = extract_text("南岭钢铁集团公司今年扭亏。党委书记白尚显和市长刘国强来到车间。")
+    assert ("刘国强", "worksFor", "南岭钢铁集团公司") not in {(r.head, r.relation, r.tail) for r in art.relations}

@@ -675,3 +675,13 @@ def test_a_body_joined_by_yu_after_a_unit_is_not_the_parents_unit():
     _, facts = found("两大股东是海河核电集团公司下属的海河核电投资公司与南岭电力公司。")
     assert ("海河核电投资公司", "subOrganizationOf", "海河核电集团公司") in facts
     assert ("南岭电力公司", "subOrganizationOf", "海河核电集团公司") not in facts
+
+
+def test_a_body_admitted_as_a_member_of_another():
+    _, facts = found("会议通过了吸收南岭市武术协会为南岭市体育总会成员等事项。")
+    assert facts.get(("南岭市武术协会", "memberOf", "南岭市体育总会")) == "org-admitted-as-member"
+
+
+def test_no_membership_for_a_body_made_something_else():
+    _, facts = found("会议通过了批准南岭市武术协会为南岭市体育总会的主办单位。")
+    assert not any(rel == "memberOf" for _, rel, _ in facts)

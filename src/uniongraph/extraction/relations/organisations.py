@@ -28,6 +28,9 @@ _MANAGED_REL = re.compile(r"(?:直接|统一)?(?:领导|主管|管理)(?:主办)
 #: A 的(全资)子公司 B: B named as a unit of A by the kind of unit (not 的合作企业, 的客户)
 _ITS_UNIT_NOUN = re.compile(r"的?(?:下属|所属|直属|旗下|全资|控股|二级)?(?:子公司|分公司|下属企业|下属单位|成员单位|成员企业|分厂)"
                             r"(?:之一)?[，,—―:：]{0,3}")
+#: a verb of admitting a body (吸收 A 为 B 成员), and the membership after B
+_ADMITS = ("吸收", "吸纳", "接纳", "批准", "接收", "增补")
+_MEMBER_AFTER = re.compile(r"的?(?:正式|新|团体)?(?:成员|会员|成员单位|会员单位|团体会员)")
 #: A 隶属于 B: A is a unit of B (归属 and 直属 too; not a bare 属于, which files A under a kind)
 _BELONGS_TO = re.compile(r"(?:现|已|仍|原|均|都)?(?:隶属|归属|直属)(?:于)?")
 
@@ -66,6 +69,8 @@ def between_organisations(c: Context) -> Iterator[Found]:
             elif (w := starts(gap, "has_units")) and gap in (w, w + "了", w + "有"):
                 for sub in c.coordinated(b):  # 海河集团下设海河物流公司、海河焦化厂: each is its unit
                     yield sub, "subOrganizationOf", a, "org-has-units"
+            elif gap == "为" and c.before(a, 4).endswith(_ADMITS) and _MEMBER_AFTER.match(c.text, b.end):
+                yield a, "memberOf", b, "org-admitted-as-member"  # 吸收中国武术协会为中国奥委会成员
             elif _BELONGS_TO.fullmatch(gap):
                 yield a, "subOrganizationOf", b, "org-belongs-to-org"  # 南岭机械厂隶属于海河集团
             elif (w := has(gap, "join")) and gap.endswith((w, w + "了")):

@@ -629,7 +629,8 @@ def staff_named_by_kind(article: Article, stated: set[str]) -> Iterator[tuple[Me
             continue  # (a bare 车站 taken for a body is no name: the kind still refers back)
         pre = lead[: -len(post)]
         # 来到工厂退休职工某家: what a visit's verb and a modifier leave before the post
-        bare = _TRAILING_MODIFIER.sub("", _AFTER_VISIT.sub("", pre))
+        # (党委书记白某和公司经理刘某: what follows the last joiner)
+        bare = _TRAILING_MODIFIER.sub("", re.split(r"[和与及]", _AFTER_VISIT.sub("", pre))[-1])
         ref = _KIND_REFERENCE.fullmatch(pre) or _KIND_REFERENCE.fullmatch(bare)
         chained = _chained_head_title(text, p.start - len(lead), heads) if not pre else None
         if ref is not None and _KIND_ALIASES.get(ref.group("kind"), ref.group("kind")) in _UNIT_KINDS:
