@@ -1039,3 +1039,15 @@ def test_a_company_where_bodies_jointly_hold_the_event_is_its_venue():
     assert ("第三届职工技能大赛", "heldAt", "海河钢铁集团", "at-org-verb-event") in got
     got = facts("日前，南岭市总工会与南岭市人社局在海河钢铁集团的支持下联合举办第三届职工技能大赛。")
     assert ("第三届职工技能大赛", "heldAt", "海河钢铁集团") not in got
+
+
+def test_passives_with_shi_you_and_a_co_organiser_with_an_adverb():
+    got = found("第三届职工技能大赛是由南岭市总工会主办的。")
+    assert ("南岭市总工会", "organizes", "第三届职工技能大赛", "event-is-organised-by-org") in got
+    got = found("第三届职工技能大赛由南岭市总工会发起，海河钢铁集团工会具体承办。")
+    assert ("海河钢铁集团工会", "organizes", "第三届职工技能大赛", "organized-by-org") in got
+
+
+def test_no_organiser_from_shi_you_without_an_organising_verb():
+    got = facts("第三届职工技能大赛是由南岭市总工会推荐的项目。海河钢铁集团工会具体负责宣传。")
+    assert not any(r == "organizes" for h, r, t in got)

@@ -179,7 +179,7 @@ def organized_by(c: Context) -> Iterator[Found]:
     text = c.text
     for i, ev in enumerate(ms[:-1]):
         # 世界中学生运动会是世界中学生体育联合会主办的…赛事: the event said to be the body's
-        if ev.type == "Event" and not ev.congress and c.gap(ev, ms[i + 1]) in ("是", "系", "为") and is_org(ms[i + 1]):
+        if ev.type == "Event" and not ev.congress and c.gap(ev, ms[i + 1]) in ("是", "系", "为", "是由", "系由") and is_org(ms[i + 1]):
             group = c.coordinated(ms[i + 1])
             if _IS_ORGANISED_BY.match(text, group[-1].end):
                 for g in group:
@@ -208,7 +208,8 @@ def organized_by(c: Context) -> Iterator[Found]:
             yield g, "organizes", target, "organized-by-org"
         # …，鄂中理工大学承办: co-organisers named after the first ones in the same sentence
         for k, m in enumerate(ms[ms.index(group[-1]) + 1 :], ms.index(group[-1]) + 1):
-            if is_org(m) and m not in group and starts(c.after(m, 4).lstrip("联合共同"), "organize") and c.after(m, 4).lstrip("联合共同")[:2] in ("承办", "协办", "主办"):
+            verb_after = _CO_ADVERBS.sub("", c.after(m, 6))  # (…，B具体承办, B负责承办)
+            if is_org(m) and m not in group and starts(verb_after, "organize") and verb_after[:2] in ("承办", "协办", "主办"):
                 yield m, "organizes", target, "organized-by-org"
                 j = k  # …，南岭市职工服务中心、海河钢铁集团工会承办: each body of that list
                 while j > 0 and is_org(ms[j - 1]) and ms[j - 1] not in group and c.gap(ms[j - 1], ms[j]) in COORDINATORS:
@@ -216,6 +217,8 @@ def organized_by(c: Context) -> Iterator[Found]:
                     j -= 1
 
 
+#: adverbs before a co-organiser's verb: 联合承办, 具体承办, 负责协办
+_CO_ADVERBS = re.compile(r"^(?:联合|共同|具体|负责|协助)+")
 #: what may open a clause before its topic event: a connective, a demonstrative (这次…会议，…)
 _TOPIC_LEAD = re.compile(r"^(?:因此|所以|而|同时|此外|另外)?(?:这次|此次|本次|本届|这届|该|今年的|今年)?$")
 #: the organising verb with no object after the organisers: the clause ends with it
