@@ -685,3 +685,10 @@ def test_a_body_admitted_as_a_member_of_another():
 def test_no_membership_for_a_body_made_something_else():
     _, facts = found("会议通过了批准南岭市武术协会为南岭市体育总会的主办单位。")
     assert not any(rel == "memberOf" for _, rel, _ in facts)
+
+
+def test_no_management_of_a_body_when_what_is_managed_is_something_of_it():
+    _, facts = found("去年，海河钢铁集团公司接管了南岭第二人民医院的后勤业务。")
+    assert ("海河钢铁集团公司", "manages", "南岭第二人民医院") not in facts
+    _, facts = found("去年，海河钢铁集团公司接管了南岭第二人民医院，医院面貌一新。")
+    assert ("海河钢铁集团公司", "manages", "南岭第二人民医院") in facts

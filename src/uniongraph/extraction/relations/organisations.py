@@ -50,7 +50,8 @@ def between_organisations(c: Context) -> Iterator[Found]:
                 break
             if gap == "" and b.start == a.end and (_is_unit(b) or _parent_and_unit(a, b)):
                 yield b, "subOrganizationOf", a, "unit-of-org"  # 开滦矿务局唐家庄矿, 中建八局城东管廊项目部
-            elif (w := has(gap, "manage")) and gap.endswith((w, w + "了")):
+            elif (w := has(gap, "manage")) and gap.endswith((w, w + "了")) and not c.after(b, 1).startswith("的"):
+                # (接管国商银行的英国业务, 管理联邦政府的股份: what is managed is something of B's)
                 yield a, "manages", b, "org-manages-org"
             elif gap == "由" and _RUNS_IT.match(c.text, b.end):
                 yield b, "manages", a, "org-run-by-org"  # 大亚湾核电站由广东核电合营有限公司负责建设和运营
