@@ -1051,3 +1051,11 @@ def test_passives_with_shi_you_and_a_co_organiser_with_an_adverb():
 def test_no_organiser_from_shi_you_without_an_organising_verb():
     got = facts("第三届职工技能大赛是由南岭市总工会推荐的项目。海河钢铁集团工会具体负责宣传。")
     assert not any(r == "organizes" for h, r, t in got)
+
+
+def test_a_delegation_led_to_the_venue_organises_nothing_but_the_venue_stands():
+    got = facts("南岭市总工会开展“送温暖”活动。王立新同志率南岭市总工会慰问团赴城南街道。")
+    assert ("南岭市总工会慰问团", "organizes", "送温暖活动") not in got
+    assert ("送温暖活动", "heldAt", "城南街道") in got
+    got = facts("南岭市总工会开展“送温暖”活动。南岭市总工会慰问团赴城南街道。")
+    assert ("南岭市总工会慰问团", "organizes", "送温暖活动") in got

@@ -520,6 +520,7 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
             subjects.append(ms[j])
             end = ms[j].start
             j -= 1
+        led = bool(subjects) and c.before(subjects[-1], 2).endswith(("率", "率领", "带领", "带着"))
         lead = text[c.clause_of(pl)[0] : pl.start - len(verb)]
         if in_event and c.clause_of(pl)[0] == c.sentence.start + len(_IN_THIS_EVENT.match(text, c.sentence.start).group()):
             lead = "活动"  # 活动当天，志愿者们来到…: the clause after the opener is in the activity
@@ -535,7 +536,7 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
         while k + 1 < len(ms) and ms[k + 1].type == pl.type and c.gap(ms[k], ms[k + 1]) in ("、", "和", "及", "与"):
             k += 1  # 分别来到海河钢铁集团和南岭纺织厂: each venue of the list
             yield ev, "heldAt", ms[k], "subject-goes-to-place"
-        for org in subjects:
+        for org in subjects if not led else ():  # (率某代表团赴某地: the delegation is led, it organises nothing)
             yield org, "organizes", ev, "subject-goes-to-place"
     for i, m in enumerate(ms):
         if not is_org(m):
