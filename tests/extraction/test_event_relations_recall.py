@@ -1059,3 +1059,14 @@ def test_a_delegation_led_to_the_venue_organises_nothing_but_the_venue_stands():
     assert ("送温暖活动", "heldAt", "城南街道") in got
     got = facts("南岭市总工会开展“送温暖”活动。南岭市总工会慰问团赴城南街道。")
     assert ("南岭市总工会慰问团", "organizes", "送温暖活动") in got
+
+
+def test_each_body_of_a_list_whose_leaders_attend():
+    got = found("第三届职工技能大赛在海河钢铁集团举行，南岭市总工会、南岭市人社局有关负责人出席。")
+    assert ("南岭市人社局", "participatesIn", "第三届职工技能大赛", "bodies-whose-people-take-part") in got
+    assert ("南岭市总工会", "participatesIn", "第三届职工技能大赛") in {f[:3] for f in got}
+
+
+def test_no_attendance_for_bodies_whose_leaders_do_something_else():
+    got = facts("南岭市总工会今天召开第三次职工代表大会。南岭市人社局、南岭市教育局等有关部门负责人会见了代表。")
+    assert not any(r == "participatesIn" for h, r, t in got)
