@@ -1070,3 +1070,13 @@ def test_each_body_of_a_list_whose_leaders_attend():
 def test_no_attendance_for_bodies_whose_leaders_do_something_else():
     got = facts("南岭市总工会今天召开第三次职工代表大会。南岭市人社局、南岭市教育局等有关部门负责人会见了代表。")
     assert not any(r == "participatesIn" for h, r, t in got)
+
+
+def test_going_into_a_place_and_its_event_places_the_event_there():
+    got = found("记者走进南岭市青少年宫“第四次再就业赶集大会”现场，只见人头攒动。")
+    assert ("第四次再就业赶集大会", "heldAt", "南岭市青少年宫", "goes-to-place-of-event") in got
+
+
+def test_no_venue_when_leaving_the_place_of_the_event():
+    got = facts("记者离开南岭市青少年宫“第四次再就业赶集大会”现场。")
+    assert not any(r == "heldAt" for h, r, t in got)

@@ -357,6 +357,8 @@ def held_at(c: Context) -> Iterator[Found]:
             ev = ms[i + 1] if i + 1 < len(ms) else None
             if ev is not None and ev.type == "Event" and not ev.congress and _THEN_HOLDS.fullmatch(c.gap(pl, ev)):
                 yield ev, "heldAt", pl, "goes-to-place-and-holds-event"
+            elif ev is not None and ev.type == "Event" and not ev.congress and c.gap(pl, ev) in ("", "的"):
+                yield ev, "heldAt", pl, "goes-to-place-of-event"  # 走进市青少年宫“再就业赶集大会”（现场）
         ended = c.after(pl, 8).lstrip("隆重正式顺利").startswith(_HELD_END)
         events_before = [m for m in ms[:i] if m.type == "Event" and not m.congress]
         if events_before:
