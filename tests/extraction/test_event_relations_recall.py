@@ -1080,3 +1080,17 @@ def test_going_into_a_place_and_its_event_places_the_event_there():
 def test_no_venue_when_leaving_the_place_of_the_event():
     got = facts("记者离开南岭市青少年宫“第四次再就业赶集大会”现场。")
     assert not any(r == "heldAt" for h, r, t in got)
+
+
+def test_bodies_that_deliver_what_the_activity_gives_organise_it():
+    got = found("本报讯（通讯员 钱立 马华）7月12日，入伏首日，南岭区总工会联合南岭区应急管理局，把防暑降温用品送到了"
+                "城东商务区的建筑工地上。这是南岭区总工会今年“夏送清凉”专项行动的第一站。")
+    for body in ("南岭区总工会", "南岭区应急管理局"):
+        assert (body, "organizes", "夏送清凉专项行动", "bodies-deliver-in-this-activity") in got
+
+
+def test_no_organiser_of_the_activity_for_bodies_doing_something_else_or_in_a_meeting_report():
+    got = facts("南岭区总工会开展“夏送清凉”专项行动。南岭区总工会与南岭区卫健委签订了合作协议。")
+    assert ("南岭区卫健委", "organizes", "夏送清凉专项行动") not in got
+    got = facts("南岭区总工会召开第三次职工代表大会。南岭区总工会与南岭区卫健委为环卫工人送去了绿豆汤。")
+    assert ("南岭区卫健委", "organizes", "第三次职工代表大会") not in got

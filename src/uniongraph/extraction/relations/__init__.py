@@ -36,7 +36,7 @@ from . import learned
 from .context import Context, triggers
 from .events import (
     addressed_events, attendees, bodies_whose_people_take_part, contest_entrants, declares_open, delegates, held_at, listed_attendees, main_event_patterns, meeting_roles,
-    bodies_at_the_event, organiser_roles, organized_by, organizes, participates, receptions, signatories,
+    bodies_at_the_event, bodies_deliver_in_the_activity, organiser_roles, organized_by, organizes, participates, receptions, signatories,
 )
 from .organisations import between_organisations, founded_by, located_in, unions_of_enterprises
 from .people import _UNIT_KINDS, listed_staff_of_org, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
@@ -54,6 +54,7 @@ RULES: list[Rule] = [
     organiser_roles,
     held_at,
     main_event_patterns,
+    bodies_deliver_in_the_activity,
     works_for,
     profile_work_unit,
     listed_staff_of_org,

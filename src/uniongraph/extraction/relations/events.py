@@ -1548,3 +1548,26 @@ def bodies_at_the_event(c: Context) -> Iterator[Found]:
     if _BODY_ACTS_AT.match(text, group[-1].end, c.sentence.end):
         for g in group:
             yield g, "participatesIn", event, "body-acts-at-event"
+
+
+#: what the bodies of an activity of giving do: 为/向/给 someone or 把/将 something … 送去/送到/发放
+_DELIVERS = re.compile(r"[，,]?(?:今天|日前|近日|当天|再次|又|还|也|共同|一起)*(?:为|向|给|把|将)[^，。；]{1,30}?"
+                       r"(?:送到|送去|送来|送上|送往|送进|送达|发放|捐赠|赠送)")
+
+
+def bodies_deliver_in_the_activity(c: Context) -> Iterator[Found]:
+    """闵行区总工会联合闵行区应急管理局，把防暑降温用品送到了工地上, in the report of a 夏送清凉
+    activity: the bodies that open the sentence and deliver what the activity gives organise it."""
+    main = c.main_event
+    if main is None or not _VISITED_ACTIVITY.search(main.name) or any(True for _ in c.events()):
+        return
+    # (the byline in brackets, 本报讯（通讯员 某某）, is not the sentence's own)
+    first = next((m for m in c.mentions if m.type != "Place" and not _in_bracket(c, m)), None)
+    if first is None or not is_org(first) or not c.is_subject(first):
+        return
+    group = c.coordinated(first)
+    found = _DELIVERS.match(c.text, group[-1].end, c.sentence.end)
+    if found is not None and not any(m.type == "Person" or is_org(m) for m in c.mentions
+                                     if group[-1].end <= m.start < found.end()):
+        for g in group:
+            yield g, "organizes", main, "bodies-deliver-in-this-activity"
