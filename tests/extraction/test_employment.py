@@ -569,3 +569,22 @@ def test_a_bare_kind_and_post_after_another_persons_name_and_he():
     assert ("刘国强", "worksFor", "南岭钢铁集团公司") in {(r.head, r.relation, r.tail) for r in art.relations}
     art = extract_text("南岭钢铁集团公司今年扭亏。党委书记白尚显和市长刘国强来到车间。")
     assert ("刘国强", "worksFor", "南岭钢铁集团公司") not in {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+def test_a_member_of_the_body_named_before_by_its_kind():
+    from uniongraph.extraction.pipeline import extract_text
+
+    def got(text):
+        return {(r.head, r.relation, r.tail, r.evidence[0].rule) for r in extract_text(text).relations}
+
+    assert ("赵一帆", "memberOf", "王建明劳模创新工作室", "member-of-body-named-by-kind") in got(
+        "南岭钢铁公司成立了王建明劳模创新工作室。他的徒弟、今年26岁的赵一帆也是工作室成员，去年获得焊工第一名。")
+    assert ("牛长江", "memberOf", "南岭物流园联合工会", "member-of-body-named-by-kind") in got(
+        "南岭物流园联合工会今天成立。今年44岁的牛长江是南岭陆通物流集团有限公司的签约司机，也是联合工会会员。")
+
+
+def test_no_membership_of_a_body_named_by_kind_without_being_its_member():
+    from uniongraph.extraction.pipeline import extract_text
+
+    art = extract_text("南岭钢铁公司成立了王建明劳模创新工作室。赵一帆不是工作室的客人。")
+    assert not any(r.relation == "memberOf" for r in art.relations)

@@ -39,7 +39,7 @@ from .events import (
     bodies_at_the_event, bodies_deliver_in_the_activity, organiser_roles, organized_by, organizes, participates, receptions, signatories,
 )
 from .organisations import between_organisations, founded_by, located_in, unions_of_enterprises
-from .people import _UNIT_KINDS, listed_staff_of_org, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
+from .people import _UNIT_KINDS, listed_staff_of_org, member_of_body_named_by_kind, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
 
 __all__ = ["RULES", "Rule", "extract_relations", "main_event", "register_rule", "triggers"]
 
@@ -58,6 +58,7 @@ RULES: list[Rule] = [
     works_for,
     profile_work_unit,
     listed_staff_of_org,
+    member_of_body_named_by_kind,
     participates,
     attendees,
     listed_attendees,

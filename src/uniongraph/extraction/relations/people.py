@@ -681,3 +681,26 @@ def listed_staff_of_org(c: Context) -> Iterator[Found]:
         if _LISTED_STAFF.match(c.text, group[-1].end, c.sentence.end):
             for q in group:
                 yield q, "worksFor", org, "org-listed-staff"
+
+
+#: (也)是 (该) KIND (的) 成员/会员: membership of a body named before by its kind alone
+_MEMBER_OF_KIND = re.compile(r"(?:也|还|都|均)?是(?:这个|该|本)?(?P<kind>[\u4e00-\u9fff]{2,6}?)的?(?:成员|会员|队员)(?![单])")
+
+
+def member_of_body_named_by_kind(c: Context) -> Iterator[Found]:
+    """…的赵一帆也是工作室成员; 牛某是某公司的司机，也是联合工会会员: the person is a member of the
+    body of that kind named last before in the article (徐建明劳模创新工作室, 某物流园联合工会)."""
+    text = c.text
+    for found in _MEMBER_OF_KIND.finditer(text, c.sentence.start, c.sentence.end):
+        kind = found.group("kind")
+        people = [m for m in c.mentions if m.type == "Person" and m.end <= found.start()]
+        clause = max(text.rfind("，", c.sentence.start, found.start()), text.rfind(",", c.sentence.start, found.start()))
+        if not people or any(is_org(m) for m in c.mentions if max(people[-1].end, clause) <= m.start < found.start()):
+            continue  # (a body in the same clause: 是某公司工会会员 is that company's union)
+        person = people[-1]
+        if re.search(r"[。；]", text[person.end : found.start()]):
+            continue
+        named = [m for m in c.article.mentions if is_org(m) and m.end <= found.end("kind")
+                 and (m.key.endswith(kind) or m.name.endswith(kind)) and len(m.key) > len(kind)]
+        if named:
+            yield person, "memberOf", named[-1], "member-of-body-named-by-kind"
