@@ -586,5 +586,5 @@ def test_a_member_of_the_body_named_before_by_its_kind():
 def test_no_membership_of_a_body_named_by_kind_without_being_its_member():
     from uniongraph.extraction.pipeline import extract_text
 
-    art = extract_text("南岭钢铁公司成立了王建明劳模创新工作室。赵一帆不是工作室的客人。")
+    art = extract_text("南岭钢铁公司成立了王建明劳模创新工作室。赵一帆不是工作室成员。")
     assert not any(r.relation == "memberOf" for r in art.relations)

@@ -684,7 +684,7 @@ def listed_staff_of_org(c: Context) -> Iterator[Found]:
 
 
 #: (也)是 (该) KIND (的) 成员/会员: membership of a body named before by its kind alone
-_MEMBER_OF_KIND = re.compile(r"(?:也|还|都|均)?是(?:这个|该|本)?(?P<kind>[\u4e00-\u9fff]{2,6}?)的?(?:成员|会员|队员)(?![单])")
+_MEMBER_OF_KIND = re.compile(r"(?<![不非])(?:也|还|都|均)?是(?:这个|该|本)?(?P<kind>[\u4e00-\u9fff]{2,6}?)的?(?:成员|会员|队员)(?![单])")
 
 
 def member_of_body_named_by_kind(c: Context) -> Iterator[Found]:
