@@ -1094,3 +1094,14 @@ def test_no_organiser_of_the_activity_for_bodies_doing_something_else_or_in_a_me
     assert ("南岭区卫健委", "organizes", "夏送清凉专项行动") not in got
     got = facts("南岭区总工会召开第三次职工代表大会。南岭区总工会与南岭区卫健委为环卫工人送去了绿豆汤。")
     assert ("南岭区卫健委", "organizes", "第三次职工代表大会") not in got
+
+
+def test_attending_the_reported_ceremony_named_by_its_kind_after_another_object():
+    got = found("南岭市与海河公司今天举行港务合作项目签字仪式。南岭市副市长王立新、李华等有关部门负责人参加了会见和签字仪式。")
+    for name in ("王立新", "李华"):
+        assert (name, "participatesIn", "港务合作项目签字仪式") in {f[:3] for f in got}
+
+
+def test_no_attendance_of_the_ceremony_when_the_objects_are_other_things():
+    got = facts("南岭市与海河公司今天举行港务合作项目签字仪式。南岭市副市长王立新、李华等参加了会见和宴请。")
+    assert not any(r == "participatesIn" for h, r, t in got)

@@ -1222,7 +1222,8 @@ def attendees(c: Context) -> Iterator[Found]:
         after = [m for m in ms if m.type == "Event" and (0 <= m.start - verb.end() <= 6 or m.start > verb.end()
                                                            and _ORGANISED_BY_CLAUSE.fullmatch(text, verb.end(), m.start))]
         event = after[0] if after else (recent_event(c, verb.end()) or _headline_event(c, verb.end())
-                                        or _event_of_the_clause_before(c, verb) or _reported_meeting(c, verb.end()))
+                                        or _event_of_the_clause_before(c, verb) or _reported_meeting(c, verb.end())
+                                        or _main_event_by_kind(c, verb.end()))
         if event is None or event.start < verb.start() and event.end > verb.start():
             continue
         if _ATTRIBUTIVE.match(text, event.end if after else _object_end(text, verb.end())):
@@ -1571,3 +1572,19 @@ def bodies_deliver_in_the_activity(c: Context) -> Iterator[Found]:
                                      if group[-1].end <= m.start < found.end()):
         for g in group:
             yield g, "organizes", main, "bodies-deliver-in-this-activity"
+
+
+#: the object of a verb of attending that names the reported event by its kind after another
+#: object: 参加了会见和签字仪式
+_AND_KIND = re.compile(r"(?:了)?[^，。；：]{1,8}?[和及与、](?P<kind>签字仪式|签约仪式|开幕式|闭幕式|颁奖仪式|揭牌仪式|仪式|典礼|"
+                       r"座谈会|茶话会|招待会|研讨会|报告会|联欢会|团拜会)(?=[，。；！,]|$)")
+
+
+def _main_event_by_kind(c: Context, at: int) -> Mention | None:
+    """The reported event when the object at ``at`` lists it by its kind after something else
+    (参加了会见和签字仪式, in the report of a …签字仪式), else None."""
+    found = _AND_KIND.match(c.text, at, c.sentence.end)
+    main = c.main_event
+    if found is None or main is None or not main.name.endswith(found.group("kind")) or main.end > c.sentence.start:
+        return None
+    return main
