@@ -1105,3 +1105,14 @@ def test_attending_the_reported_ceremony_named_by_its_kind_after_another_object(
 def test_no_attendance_of_the_ceremony_when_the_objects_are_other_things():
     got = facts("南岭市与海河公司今天举行港务合作项目签字仪式。南岭市副市长王立新、李华等参加了会见和宴请。")
     assert not any(r == "participatesIn" for h, r, t in got)
+
+
+def test_leaders_who_receive_those_who_came_to_attend_the_event_take_part():
+    got = found("南岭市市长王立新、副市长李华今天在市政府会见了前来参加港务合作项目签字仪式的海河公司总裁赵强一行。")
+    for name in ("王立新", "李华"):
+        assert (name, "participatesIn", "港务合作项目签字仪式", "receives-delegates-of-event") in got
+
+
+def test_no_participation_for_leaders_receiving_visitors_of_something_else():
+    got = facts("南岭市市长王立新今天会见了前来参观港务合作项目签字仪式展览的赵强。")
+    assert not any(h == "王立新" and r == "participatesIn" for h, r, t in got)

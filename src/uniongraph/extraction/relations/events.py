@@ -1143,9 +1143,17 @@ _JOINS_RECEPTION = re.compile(r"(?:等)?(?:也|还)?(?:参加(?:了)?|陪同)(?:
 
 
 def _received_event(c: Context, verb_end: int) -> Mention | None:
-    """The event whose delegates the 接见/会见 ending at ``verb_end`` receives."""
+    """The event whose delegates the 接见/会见 ending at ``verb_end`` receives; or whose attendees
+    it receives (会见了前来参加…签字仪式的某某一行)."""
+    came = _CAME_TO_ATTEND.match(c.text, verb_end, c.sentence.end)
+    if came is not None:
+        return next((e for e in c.events() if e.start == came.end() and c.text.startswith("的", e.end)), None)
     return next((e for e in c.events() if 0 <= e.start - verb_end <= 2
                  and _EVENT_DELEGATES.match(c.text, e.end)), None)
+
+
+#: after 会见: those received came to attend an event (前来参加…的)
+_CAME_TO_ATTEND = re.compile(r"(?:前来|来京|来华|专程来)(?:参加|出席)(?:了)?")
 
 
 def _clause_persons(c: Context, end: int) -> list[Mention]:
