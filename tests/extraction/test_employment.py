@@ -492,3 +492,99 @@ def test_staff_of_the_unit_reported_heard_or_named_by_an_enterprise_job():
     for person in ("钱国华", "孙伟", "李秀英"):
         assert (person, "worksFor", "海河电力器材有限公司") in facts
     assert ("赵立新", "worksFor", "海河电力器材有限公司") not in facts
+
+
+def test_a_deputy_of_any_post_of_the_first_title_chain_after_a_comma_shares_the_body():
+    from uniongraph.extraction.pipeline import extract_text
+
+    art = extract_text("海河钢铁集团公司总经理、党委副书记李华，副总经理赵强陪同参观。")
+    got = {(r.head, r.relation, r.tail) for r in art.relations}
+    assert ("赵强", "worksFor", "海河钢铁集团公司") in got
+    art = extract_text("海河钢铁集团公司总经理、党委副书记李华，副市长赵强陪同参观。")
+    assert ("赵强", "worksFor", "海河钢铁集团公司") not in {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+def test_a_ministry_glued_to_its_heads_title_ends_a_title_chain():
+    from uniongraph.extraction.pipeline import extract_text
+
+    got = {(r.head, r.relation, r.tail) for r in extract_text("中央军委副主席、国务委员兼国防部长王立新上将出席。").relations}
+    assert ("王立新", "worksFor", "中央军委") in got and ("王立新", "worksFor", "国防部") in got
+    got = {(r.head, r.relation, r.tail) for r in extract_text("中央军委会见了国防部长王立新。").relations}
+    assert ("王立新", "worksFor", "中央军委") not in got
+
+
+def test_people_listed_after_a_body_as_its_leaders_work_for_it():
+    from uniongraph.extraction.pipeline import extract_text
+
+    got = {(r.head, r.relation, r.tail, r.evidence[0].rule) for r in
+           extract_text("南岭钢铁集团乔生祥、黄华平等公司领导出席。").relations}
+    for name in ("乔生祥", "黄华平"):
+        assert (name, "worksFor", "南岭钢铁集团", "org-listed-staff") in got
+    got = {(r.head, r.relation, r.tail) for r in extract_text("南岭钢铁集团乔生祥、黄华平等嘉宾出席。").relations}
+    assert ("黄华平", "worksFor", "南岭钢铁集团") not in got
+
+
+def test_a_former_post_said_with_yuan_wei_is_held_in_the_body():
+    from uniongraph.extraction.pipeline import extract_text
+
+    got = {(r.head, r.relation, r.tail) for r in extract_text("王立新原为南岭市人民医院主治医师。").relations}
+    assert ("王立新", "worksFor", "南岭市人民医院") in got
+    got = {(r.head, r.relation, r.tail) for r in extract_text("王立新原为南岭市人民医院的病人。").relations}
+    assert ("王立新", "worksFor", "南岭市人民医院") not in got
+
+
+def test_the_leader_of_a_delegation_led_by_after_yi():
+    from uniongraph.extraction.pipeline import extract_text
+
+    got = {(r.head, r.relation, r.tail) for r in extract_text("以州长王立新率领的南岭市代表团今天抵达。").relations}
+    assert ("王立新", "memberOf", "南岭市代表团") in got
+    got = {(r.head, r.relation, r.tail) for r in extract_text("记者王立新采访了南岭市代表团。").relations}
+    assert ("王立新", "memberOf", "南岭市代表团") not in got
+
+
+def test_staff_named_by_a_bare_kind_after_a_visit_and_a_modifier_with_the_names_joined():
+    from uniongraph.extraction.pipeline import extract_text
+
+    art = extract_text("李鹏今天来到南岭发电总厂视察。参观工厂结束后，李鹏又来到工厂退休职工郭树范和王秀英家看望慰问。")
+    got = {(r.head, r.relation, r.tail, r.evidence[0].rule) for r in art.relations}
+    for name in ("郭树范", "王秀英"):
+        assert (name, "worksFor", "南岭发电总厂", "staff-named-by-kind") in got
+    art = extract_text("李鹏今天来到南岭发电总厂视察。李鹏又来到南岭街道居民郭树范和王秀英家看望慰问。")
+    assert not any(r.relation == "worksFor" for r in art.relations)
+
+
+def test_a_heads_title_before_another_title_says_the_kind_of_unit():
+    from uniongraph.extraction.pipeline import extract_text
+
+    art = extract_text("李鹏今天来到南岭发电总厂视察。在认真听取了厂长、党委书记王沛津的汇报之后，李鹏说。")
+    assert ("王沛津", "worksFor", "南岭发电总厂") in {(r.head, r.relation, r.tail) for r in art.relations}
+    art = extract_text("李鹏今天来到南岭发电总厂视察。在认真听取了市长、市委书记王沛津的汇报之后，李鹏说。")
+    assert ("王沛津", "worksFor", "南岭发电总厂") not in {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+def test_a_bare_kind_and_post_after_another_persons_name_and_he():
+    from uniongraph.extraction.pipeline import extract_text
+
+    art = extract_text("南岭钢铁集团公司今年扭亏。党委书记白尚显和公司经理刘国强来到车间。")
+    assert ("刘国强", "worksFor", "南岭钢铁集团公司") in {(r.head, r.relation, r.tail) for r in art.relations}
+    art = extract_text("南岭钢铁集团公司今年扭亏。党委书记白尚显和市长刘国强来到车间。")
+    assert ("刘国强", "worksFor", "南岭钢铁集团公司") not in {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+def test_a_member_of_the_body_named_before_by_its_kind():
+    from uniongraph.extraction.pipeline import extract_text
+
+    def got(text):
+        return {(r.head, r.relation, r.tail, r.evidence[0].rule) for r in extract_text(text).relations}
+
+    assert ("赵一帆", "memberOf", "王建明劳模创新工作室", "member-of-body-named-by-kind") in got(
+        "南岭钢铁公司成立了王建明劳模创新工作室。他的徒弟、今年26岁的赵一帆也是工作室成员，去年获得焊工第一名。")
+    assert ("牛长江", "memberOf", "南岭物流园联合工会", "member-of-body-named-by-kind") in got(
+        "南岭物流园联合工会今天成立。今年44岁的牛长江是南岭陆通物流集团有限公司的签约司机，也是联合工会会员。")
+
+
+def test_no_membership_of_a_body_named_by_kind_without_being_its_member():
+    from uniongraph.extraction.pipeline import extract_text
+
+    art = extract_text("南岭钢铁公司成立了王建明劳模创新工作室。赵一帆不是工作室成员。")
+    assert not any(r.relation == "memberOf" for r in art.relations)

@@ -789,3 +789,330 @@ def test_bodies_whose_heads_attend_a_meeting_take_part_in_it():
     body = "海河集团１９９８年度工作会议今天在京召开。南岭市经委、南岭市劳动局、南岭市环保局等有关部门负责人出席会议。"
     for org in ("南岭市经委", "南岭市劳动局", "南岭市环保局"):
         assert (org, "participatesIn", "海河集团１９９８年度工作会议") in facts(body)
+
+
+# --- a chair named with a title and a setting; speakers at a meeting named or reported ------------
+
+def test_the_chair_with_a_title_and_a_place_before_the_verb_takes_part():
+    got = found("１９９６年５月，王建国总理在南岭主持召开了海河港务工作会议，决定加快建设。")
+    assert ("王建国", "participatesIn", "海河港务工作会议", "chairs-named-event") in got
+
+
+def test_no_chair_when_another_person_convenes():
+    got = facts("王建国在南岭看望了李秀英主持召开的海河港务工作会议代表。")
+    assert ("王建国", "participatesIn", "海河港务工作会议") not in got
+
+
+def test_a_person_at_a_named_meeting_then_a_comma_takes_part():
+    got = found("国务院副总理王建国在今天闭幕的海河港务工作会议上，肯定了港务局的成绩。")
+    assert ("王建国", "participatesIn", "海河港务工作会议", "person-speaks-at-event") in got
+
+
+def test_a_speaker_at_the_meeting_named_again_by_its_kind():
+    got = found("南岭市委今天召开劳动模范表彰大会。市委书记王建国在表彰大会上说，要学习劳模。")
+    assert ("王建国", "participatesIn", "劳动模范表彰大会", "person-speaks-at-this-event") in got
+
+
+def test_no_speaker_at_a_meeting_of_another_kind():
+    got = facts("南岭市委今天召开劳动模范表彰大会。王建国在座谈会上说，要学习劳模。")
+    assert ("王建国", "participatesIn", "劳动模范表彰大会") not in got
+
+
+def test_a_speech_in_the_report_of_a_ceremony_is_at_the_ceremony():
+    got = facts("海河港务集团今天举行揭牌仪式。交通部副部长王建国在致词中说，要加快发展。")
+    assert any(h == "王建国" and r == "participatesIn" and t.startswith("揭牌仪式") for h, r, t in got)
+
+
+def test_no_ceremony_speech_in_the_report_of_an_activity():
+    got = facts("海河港务集团今天开展“职工健康周”活动。交通部副部长王建国在致词中说，要加快发展。")
+    assert not any(h == "王建国" and r == "participatesIn" for h, r, t in got)
+
+
+def test_those_a_meeting_elects_take_part_in_it():
+    got = found("在随后举行的南岭市体育总会三届二次常委会上，增补李秀英和王建国为市体总副主席。")
+    for name in ("李秀英", "王建国"):
+        assert (name, "participatesIn", "南岭市体育总会三届二次常委会", "elected-by-meeting") in got
+    got = found("南岭市体育总会第三次全体会议今天在南岭召开。会议通过增选王建国为市体育总会副主席。")
+    assert ("王建国", "participatesIn", "南岭市体育总会第三次全体会议", "elected-by-meeting") in got
+
+
+def test_no_meeting_when_another_body_elects():
+    got = facts("南岭市体育总会第三次全体会议今天在南岭召开。市委决定增选王建国为副市长。")
+    assert not any(h == "王建国" and r == "participatesIn" for h, r, t in got)
+
+
+# --- bodies named by their role in an event, or as the home of its entrants -----------------------
+
+def test_bodies_named_as_the_events_organisers_by_their_role():
+    got = found("南岭市总工会今天举办第三届职工技能大赛。南岭市人社局、海河钢铁集团工会为大赛承办单位。")
+    for body in ("南岭市人社局", "海河钢铁集团工会"):
+        assert (body, "organizes", "第三届职工技能大赛", "bodies-named-organisers") in got
+    got = found("南岭市总工会今天举办第三届职工技能大赛，承办单位为南岭市人社局、海河钢铁集团工会。")
+    for body in ("南岭市人社局", "海河钢铁集团工会"):
+        assert (body, "organizes", "第三届职工技能大赛", "organisers-listed-after-role") in got
+
+
+def test_no_organiser_role_for_a_body_that_only_supports():
+    got = facts("南岭市总工会今天举办第三届职工技能大赛。南岭市人社局、海河钢铁集团工会为大赛支持单位。")
+    assert not any(h in ("南岭市人社局", "海河钢铁集团工会") and r == "organizes" for h, r, t in got)
+
+
+def test_bodies_whose_people_take_part_take_part():
+    got = found("南岭市总工会今天举办第三届职工技能大赛，来自海河钢铁集团、南岭纺织厂、城南化工厂的200名选手参赛。")
+    for body in ("海河钢铁集团", "南岭纺织厂", "城南化工厂"):
+        assert (body, "participatesIn", "第三届职工技能大赛", "bodies-whose-people-take-part") in got
+
+
+def test_no_participation_for_bodies_whose_people_do_something_else():
+    got = facts("南岭市总工会今天举办第三届职工技能大赛，海河钢铁集团、南岭纺织厂的200名职工观看了直播。")
+    assert not any(r == "participatesIn" for h, r, t in got)
+
+
+def test_each_body_of_a_list_that_won_prizes_in_turn_took_part():
+    got = found("南岭市总工会今天举办第三届职工技能大赛。海河钢铁集团、南岭纺织厂和城南化工厂分别获得团体一等奖、二等奖和三等奖。")
+    for body in ("海河钢铁集团", "南岭纺织厂", "城南化工厂"):
+        assert (body, "participatesIn", "第三届职工技能大赛", "body-wins-in-this-event") in got
+
+
+def test_bodies_joined_by_huitong_organise_together():
+    got = found("南岭市总工会会同南岭市人社局举办第三届职工技能大赛。")
+    assert ("南岭市人社局", "organizes", "第三届职工技能大赛", "subject-org-verb-event") in got
+    assert ("南岭市人社局", "organizes", "第三届职工技能大赛") not in facts(
+        "南岭市总工会在南岭市人社局的支持下举办第三届职工技能大赛。")
+
+
+# --- no organiser from a dateline's agency, an event named by when it is held, or a document ------
+
+def test_the_agency_of_a_dateline_is_no_organiser_the_body_after_it_is():
+    got = facts("新华社南岭１月２２日电参加全省运动会的南岭市代表团今天在南岭召开了出征动员大会。")
+    assert not any(h == "新华社" and r == "organizes" for h, r, t in got)
+    got = facts("南岭市代表团今天在南岭召开了出征动员大会。")
+    assert any(h == "南岭市代表团" and r == "organizes" for h, r, t in got)
+
+
+def test_no_organiser_for_events_named_by_when_they_are_held():
+    got = facts("为备战７月举行的第四届全省职工运动会和第三届职工技能大赛，南岭市代表队正在集训。")
+    assert not any(r == "organizes" for h, r, t in got)
+
+
+def test_no_organiser_when_the_object_is_a_document_about_the_event():
+    got = facts("最近，南岭钢铁公司推出了“安全生产月”活动实施方案，鼓励职工积极参与。")
+    assert not any(r == "organizes" for h, r, t in got)
+    got = facts("最近，南岭钢铁公司推出了“安全生产月”活动，鼓励职工积极参与。")
+    assert any(h == "南岭钢铁公司" and r == "organizes" for h, r, t in got)
+
+
+def test_an_event_after_the_byline_colon_is_held_where_the_next_clause_says():
+    got = found("本报南岭１月１２日讯记者王立新报道：１９９８年度职工技能工作会议，今天在南岭召开。")
+    assert ("１９９８年度职工技能工作会议", "heldAt", "南岭", "event-comma-held-at-place") in got
+
+
+def test_no_venue_when_the_event_after_the_colon_is_not_the_subject():
+    got = facts("本报南岭１月１２日讯记者王立新报道：参加职工技能工作会议，今天在南岭的代表说。")
+    assert ("职工技能工作会议", "heldAt", "南岭") not in got
+
+
+def test_an_event_chaired_here_is_held_at_the_dateline_place():
+    got = found("新华社南岭１月６日电南岭市总工会主席王立新今天上午在这里主持召开１９９８年南岭市总工会全委会议。")
+    assert any(r == "heldAt" and t == "南岭" and rule == "event-held-here-at-dateline" for h, r, t, rule in got)
+
+
+def test_no_dateline_venue_when_the_chair_is_elsewhere():
+    got = facts("新华社南岭１月６日电南岭市总工会主席王立新今天上午在海河主持召开１９９８年南岭市总工会全委会议。")
+    assert not any(r == "heldAt" and t == "南岭" for h, r, t in got)
+
+
+# --- the activity reported, in later sentences that do not name it ---------------------------------
+
+def test_bodies_drawn_to_or_sending_teams_to_the_contest_take_part():
+    for body in ("南岭市总工会举办第三届职工技能大赛。大赛吸引了海河钢铁集团、南岭纺织厂等20余家单位参加。",
+                 "南岭市总工会举办第三届职工技能大赛。海河钢铁集团、南岭纺织厂等单位组队参赛。",
+                 "南岭市总工会举办第三届职工技能大赛。据了解，海河钢铁集团、南岭纺织厂共派出120名选手参赛。"):
+        got = found(body)
+        for org in ("海河钢铁集团", "南岭纺织厂"):
+            assert (org, "participatesIn", "第三届职工技能大赛", "bodies-whose-people-take-part") in got
+
+
+def test_no_participation_for_bodies_drawn_to_something_else():
+    got = facts("南岭市总工会举办第三届职工技能大赛。大赛吸引了海河钢铁集团、南岭纺织厂等单位的关注。")
+    assert not any(r == "participatesIn" for h, r, t in got)
+
+
+def test_a_party_led_by_a_person_visits_each_venue_of_a_list():
+    got = found("南岭市总工会开展“送温暖”活动。王立新一行先后走访了海河钢铁集团和南岭纺织厂。")
+    assert ("王立新", "participatesIn", "送温暖活动", "party-visits-in-this-activity") in got
+    for venue in ("海河钢铁集团", "南岭纺织厂"):
+        assert ("送温暖活动", "heldAt", venue, "party-visits-in-this-activity") in got
+    got = found("南岭市总工会开展“送温暖”活动。王立新带队来到海河钢铁集团，看望困难职工。")
+    assert ("送温暖活动", "heldAt", "海河钢铁集团", "party-visits-in-this-activity") in got
+
+
+def test_no_visit_of_the_activity_by_a_person_who_goes_elsewhere_for_other_things():
+    got = facts("南岭市总工会开展“送温暖”活动。王立新带队学习了海河钢铁集团的经验。")
+    assert not any(r == "heldAt" for h, r, t in got)
+
+
+def test_a_bodys_people_or_volunteers_in_the_activity_go_to_the_venues():
+    got = found("南岭市总工会开展“送温暖”活动。市总工会领导分别来到海河钢铁集团和南岭纺织厂，看望困难职工。")
+    for venue in ("海河钢铁集团", "南岭纺织厂"):
+        assert ("送温暖活动", "heldAt", venue, "subject-goes-to-place") in got
+    got = found("南岭市总工会开展“送温暖”活动。活动当天，志愿者们来到城南社区，为困难职工送去米面油。")
+    assert ("送温暖活动", "heldAt", "城南社区", "subject-goes-to-place") in got
+
+
+def test_no_venue_of_the_activity_for_a_visit_outside_it():
+    got = facts("南岭市总工会开展“送温暖”活动。此前，记者来到海河钢铁集团，了解企业生产情况。")
+    assert not any(r == "heldAt" for h, r, t in got)
+
+
+# --- signatories, bodies acting at an event, activities going into a school or company -------------
+
+def test_the_bodies_that_sign_take_part_in_the_signing_reported():
+    got = found("日前，南岭市纺织行业工资集体协商签约仪式在南岭市职工服务中心举行。"
+                "南岭市纺织工会与南岭市纺织行业协会分别代表职工方和企业方签订了行业工资集体合同。")
+    for body in ("南岭市纺织工会", "南岭市纺织行业协会"):
+        assert (body, "participatesIn", "南岭市纺织行业工资集体协商签约仪式", "signatories-of-signing") in got
+
+
+def test_no_signatories_outside_the_report_of_a_signing():
+    got = facts("南岭市总工会今天召开第三次职工代表大会。南岭市纺织工会与南岭市纺织行业协会签订了工资集体合同。")
+    assert not any(r == "participatesIn" and h in ("南岭市纺织工会", "南岭市纺织行业协会") for h, r, t in got)
+
+
+def test_a_body_that_hands_over_awards_at_the_event_takes_part():
+    got = found("在第三届职工技能大赛颁奖仪式上，海河钢铁集团、南岭纺织厂向获奖选手赠送了纪念品。")
+    for body in ("海河钢铁集团", "南岭纺织厂"):
+        assert (body, "participatesIn", "第三届职工技能大赛颁奖仪式", "body-acts-at-event") in got
+    got = found("南岭县总工会今天召开第三次职工代表大会。大会上，南岭县总工会向海河钢铁集团工会授牌。")
+    assert ("南岭县总工会", "participatesIn", "第三次职工代表大会", "body-acts-at-event") in got
+
+
+def test_no_body_at_the_event_when_the_opener_names_a_meeting_of_another_kind():
+    got = facts("南岭县总工会今天召开第三次职工代表大会。座谈会上，南岭县总工会向海河钢铁集团工会授牌。")
+    assert ("南岭县总工会", "participatesIn", "第三次职工代表大会") not in got
+
+
+def test_an_activity_that_goes_into_a_school_is_held_there():
+    got = found("南岭市教育工会“情暖乡村教师”送温暖活动走进通山县云溪中学。")
+    assert ("情暖乡村教师送温暖活动", "heldAt", "云溪中学", "event-moves-to-body") in got
+
+
+def test_no_venue_for_a_school_the_activity_only_thanks():
+    got = facts("南岭市教育工会“情暖乡村教师”送温暖活动感谢通山县云溪中学的支持。")
+    assert not any(r == "heldAt" for h, r, t in got)
+
+
+def test_a_games_referred_to_as_this_games_is_organised_by_the_bodies_after_by():
+    got = found("第三届南岭市职工运动会今天开幕。本届运动会第一次在县城举行，由南岭市总工会和南岭市体育局共同承办。")
+    for body in ("南岭市总工会", "南岭市体育局"):
+        assert (body, "organizes", "第三届南岭市职工运动会", "organized-by-org") in got
+
+
+def test_no_organiser_of_the_games_for_a_body_running_something_else():
+    got = facts("第三届南岭市职工运动会今天开幕。县城的体育场由南岭市体育局负责管理。")
+    assert ("南岭市体育局", "organizes", "第三届南岭市职工运动会") not in got
+
+
+def test_the_person_a_body_and_title_introduce_after_attending_the_event_attends():
+    got = found("南岭市市长今天会见了前来参加海河港务合作项目签字仪式的海河钢铁公司高级副总裁王立新一行。")
+    assert ("王立新", "participatesIn", "海河港务合作项目签字仪式", "attendee-named-by-event") in got
+
+
+def test_no_attendee_from_a_body_after_the_event_with_another_verb():
+    got = facts("南岭市市长今天会见了报道海河港务合作项目签字仪式的海河钢铁公司高级副总裁王立新一行。")
+    assert ("王立新", "participatesIn", "海河港务合作项目签字仪式") not in got
+
+
+def test_each_co_organiser_of_a_list_after_the_first_organisers():
+    got = found("第三届职工技能大赛由南岭市总工会、南岭市人社局主办，南岭市职工服务中心、海河钢铁集团工会承办。")
+    for body in ("南岭市职工服务中心", "海河钢铁集团工会"):
+        assert (body, "organizes", "第三届职工技能大赛", "organized-by-org") in got
+
+
+def test_no_co_organiser_for_a_body_listed_as_a_sponsor():
+    got = facts("第三届职工技能大赛由南岭市总工会主办，南岭市职工服务中心、海河钢铁集团工会提供赞助。")
+    assert not any(h in ("南岭市职工服务中心", "海河钢铁集团工会") and r == "organizes" for h, r, t in got)
+
+
+def test_a_company_where_bodies_jointly_hold_the_event_is_its_venue():
+    got = found("日前，南岭市总工会与南岭市人社局在海河钢铁集团联合举办第三届职工技能大赛。")
+    assert ("第三届职工技能大赛", "heldAt", "海河钢铁集团", "at-org-verb-event") in got
+    got = facts("日前，南岭市总工会与南岭市人社局在海河钢铁集团的支持下联合举办第三届职工技能大赛。")
+    assert ("第三届职工技能大赛", "heldAt", "海河钢铁集团") not in got
+
+
+def test_passives_with_shi_you_and_a_co_organiser_with_an_adverb():
+    got = found("第三届职工技能大赛是由南岭市总工会主办的。")
+    assert ("南岭市总工会", "organizes", "第三届职工技能大赛", "event-is-organised-by-org") in got
+    got = found("第三届职工技能大赛由南岭市总工会发起，海河钢铁集团工会具体承办。")
+    assert ("海河钢铁集团工会", "organizes", "第三届职工技能大赛", "organized-by-org") in got
+
+
+def test_no_organiser_from_shi_you_without_an_organising_verb():
+    got = facts("第三届职工技能大赛是由南岭市总工会推荐的项目。海河钢铁集团工会具体负责宣传。")
+    assert not any(r == "organizes" for h, r, t in got)
+
+
+def test_a_delegation_led_to_the_venue_organises_nothing_but_the_venue_stands():
+    got = facts("南岭市总工会开展“送温暖”活动。王立新同志率南岭市总工会慰问团赴城南街道。")
+    assert ("南岭市总工会慰问团", "organizes", "送温暖活动") not in got
+    assert ("送温暖活动", "heldAt", "城南街道") in got
+    got = facts("南岭市总工会开展“送温暖”活动。南岭市总工会慰问团赴城南街道。")
+    assert ("南岭市总工会慰问团", "organizes", "送温暖活动") in got
+
+
+def test_each_body_of_a_list_whose_leaders_attend():
+    got = found("第三届职工技能大赛在海河钢铁集团举行，南岭市总工会、南岭市人社局有关负责人出席。")
+    assert ("南岭市人社局", "participatesIn", "第三届职工技能大赛", "bodies-whose-people-take-part") in got
+    assert ("南岭市总工会", "participatesIn", "第三届职工技能大赛") in {f[:3] for f in got}
+
+
+def test_no_attendance_for_bodies_whose_leaders_do_something_else():
+    got = facts("南岭市总工会今天召开第三次职工代表大会。南岭市人社局、南岭市教育局等有关部门负责人会见了代表。")
+    assert not any(r == "participatesIn" for h, r, t in got)
+
+
+def test_going_into_a_place_and_its_event_places_the_event_there():
+    got = found("记者走进南岭市青少年宫“第四次再就业赶集大会”现场，只见人头攒动。")
+    assert ("第四次再就业赶集大会", "heldAt", "南岭市青少年宫", "goes-to-place-of-event") in got
+
+
+def test_no_venue_when_leaving_the_place_of_the_event():
+    got = facts("记者离开南岭市青少年宫“第四次再就业赶集大会”现场。")
+    assert not any(r == "heldAt" for h, r, t in got)
+
+
+def test_bodies_that_deliver_what_the_activity_gives_organise_it():
+    got = found("本报讯（通讯员 钱立 马华）7月12日，入伏首日，南岭区总工会联合南岭区应急管理局，把防暑降温用品送到了"
+                "城东商务区的建筑工地上。这是南岭区总工会今年“夏送清凉”专项行动的第一站。")
+    for body in ("南岭区总工会", "南岭区应急管理局"):
+        assert (body, "organizes", "夏送清凉专项行动", "bodies-deliver-in-this-activity") in got
+
+
+def test_no_organiser_of_the_activity_for_bodies_doing_something_else_or_in_a_meeting_report():
+    got = facts("南岭区总工会开展“夏送清凉”专项行动。南岭区总工会与南岭区卫健委签订了合作协议。")
+    assert ("南岭区卫健委", "organizes", "夏送清凉专项行动") not in got
+    got = facts("南岭区总工会召开第三次职工代表大会。南岭区总工会与南岭区卫健委为环卫工人送去了绿豆汤。")
+    assert ("南岭区卫健委", "organizes", "第三次职工代表大会") not in got
+
+
+def test_attending_the_reported_ceremony_named_by_its_kind_after_another_object():
+    got = found("南岭市与海河公司今天举行港务合作项目签字仪式。南岭市副市长王立新、李华等有关部门负责人参加了会见和签字仪式。")
+    for name in ("王立新", "李华"):
+        assert (name, "participatesIn", "港务合作项目签字仪式") in {f[:3] for f in got}
+
+
+def test_no_attendance_of_the_ceremony_when_the_objects_are_other_things():
+    got = facts("南岭市与海河公司今天举行港务合作项目签字仪式。南岭市副市长王立新、李华等参加了会见和宴请。")
+    assert not any(r == "participatesIn" for h, r, t in got)
+
+
+def test_leaders_who_receive_those_who_came_to_attend_the_event_take_part():
+    got = found("南岭市市长王立新、副市长李华今天在市政府会见了前来参加港务合作项目签字仪式的海河公司总裁赵强一行。")
+    for name in ("王立新", "李华"):
+        assert (name, "participatesIn", "港务合作项目签字仪式", "receives-delegates-of-event") in got
+
+
+def test_no_participation_for_leaders_receiving_visitors_of_something_else():
+    got = facts("南岭市市长王立新今天会见了前来参观港务合作项目签字仪式展览的赵强。")
+    assert not any(h == "王立新" and r == "participatesIn" for h, r, t in got)

@@ -577,3 +577,118 @@ def test_what_a_body_is_named_as_is_an_honour_not_a_body():
     names, facts = found("徐海峰劳模创新工作室日前被市总工会命名为南岭市示范性劳模创新工作室。")
     assert "徐海峰劳模创新工作室" in names
     assert "南岭市示范性劳模创新工作室" not in names
+
+
+# --------------------------------------------------------------------------- 联合组建成立, 承包
+
+
+def test_each_body_of_a_list_founds_with_a_compound_founding_verb():
+    _, facts = found("会议决定由南岭钢铁公司、海河市人民政府和交通部联合组建成立海河港务集团公司，并以此为核心。")
+    for founder in ("南岭钢铁公司", "海河市人民政府", "交通部"):
+        assert (founder, "founded", "海河港务集团公司") in facts
+
+
+def test_no_founding_when_the_listed_bodies_only_convene():
+    _, facts = found("南岭钢铁公司和海河机械厂联合召开了海河港务集团公司职工大会。")
+    assert not any(rel == "founded" for _, rel, _ in facts)
+
+
+def test_a_body_that_takes_another_under_contract_manages_it():
+    _, facts = found("去年，海河钢铁集团公司承包了南岭第二人民医院，医院面貌一新。")
+    assert facts.get(("海河钢铁集团公司", "manages", "南岭第二人民医院")) == "org-manages-org"
+
+
+def test_no_management_from_a_contract_for_work():
+    _, facts = found("海河钢铁集团公司承包的工程项目由南岭第二人民医院验收。")
+    assert not any(rel == "manages" for _, rel, _ in facts)
+
+
+# --------------------------------------------------------------------------- 下设, 的子公司, 成立于…，由…发起成立
+
+
+def test_the_units_a_body_has_listed_after_xiashe():
+    _, facts = found("海河钢铁集团有限公司下设海河物流有限公司、海河矿业有限公司和海河焦化厂。")
+    for unit in ("海河物流有限公司", "海河矿业有限公司", "海河焦化厂"):
+        assert facts.get((unit, "subOrganizationOf", "海河钢铁集团有限公司")) == "org-has-units"
+
+
+def test_no_unit_from_a_verb_of_dealing_with_another_body():
+    _, facts = found("海河钢铁集团有限公司收购了海河物流有限公司和海河焦化厂。")
+    assert not any(rel == "subOrganizationOf" for _, rel, _ in facts)
+
+
+def test_units_named_by_their_kind_after_de():
+    _, facts = found("海河钢铁集团有限公司的子公司海河物流有限公司和海河矿业有限公司今年扩产。")
+    for unit in ("海河物流有限公司", "海河矿业有限公司"):
+        assert facts.get((unit, "subOrganizationOf", "海河钢铁集团有限公司")) == "org-unit-noun-org"
+
+
+def test_no_unit_from_a_partner_named_after_de():
+    _, facts = found("海河钢铁集团有限公司的合作伙伴海河物流有限公司今年扩产。")
+    assert not any(rel == "subOrganizationOf" for _, rel, _ in facts)
+
+
+def test_founders_after_a_clause_of_when_the_body_was_founded():
+    _, facts = found("南岭市慈善基金会成立于1998年，由南岭市总工会发起成立。")
+    assert facts.get(("南岭市总工会", "founded", "南岭市慈善基金会")) == "org-founded-by-orgs"
+
+
+def test_no_founder_after_a_clause_of_when_it_was_founded_without_a_founding_verb():
+    _, facts = found("南岭市慈善基金会成立于1998年，由南岭市总工会主管。")
+    assert ("南岭市总工会", "founded", "南岭市慈善基金会") not in facts
+
+
+def test_one_of_the_units_a_body_has_under_it():
+    _, facts = found("天河镇总工会则是南岭县总工会所辖的15个乡镇（街道）总工会之一。")
+    assert facts.get(("天河镇总工会", "subOrganizationOf", "南岭县总工会")) == "org-is-unit-of-org"
+
+
+def test_not_a_unit_when_one_of_those_a_body_honoured():
+    _, facts = found("天河镇总工会则是南岭县总工会表彰的15个先进集体之一。")
+    assert ("天河镇总工会", "subOrganizationOf", "南岭县总工会") not in facts
+
+
+def test_a_founded_body_described_then_named_after_a_dash():
+    _, facts = found("１９９４年１１月，南岭钢铁集团成立了全市第一家民办职工培训公司———南岭职业培训有限责任公司。")
+    assert facts.get(("南岭钢铁集团", "founded", "南岭职业培训有限责任公司")) == "founds-described-then-named"
+
+
+def test_no_founding_of_a_body_described_after_another_verb():
+    _, facts = found("１９９４年１１月，南岭钢铁集团收购了全市第一家民办职工培训公司———南岭职业培训有限责任公司。")
+    assert ("南岭钢铁集团", "founded", "南岭职业培训有限责任公司") not in facts
+
+
+def test_a_carried_subject_founds_one_school_in_quotes():
+    _, facts = found("南岭市房屋土地管理局为提高居民住宅管理水平，成立了一所“南岭物业学校”。")
+    assert facts.get(("南岭市房屋土地管理局", "founded", "南岭物业学校")) == "carried-subject-founds-org"
+    _, facts = found("南岭市房屋土地管理局为提高居民住宅管理水平，参观了一所“南岭物业学校”。")
+    assert ("南岭市房屋土地管理局", "founded", "南岭物业学校") not in facts
+
+
+def test_units_listed_after_a_sub_marker_with_dun_hao_are_all_units():
+    _, facts = found("南岭市总工会所属的南岭市快递行业联合工会、南岭市家政行业联合工会今天成立。")
+    for unit in ("南岭市快递行业联合工会", "南岭市家政行业联合工会"):
+        assert (unit, "subOrganizationOf", "南岭市总工会") in facts
+
+
+def test_a_body_joined_by_yu_after_a_unit_is_not_the_parents_unit():
+    _, facts = found("两大股东是海河核电集团公司下属的海河核电投资公司与南岭电力公司。")
+    assert ("海河核电投资公司", "subOrganizationOf", "海河核电集团公司") in facts
+    assert ("南岭电力公司", "subOrganizationOf", "海河核电集团公司") not in facts
+
+
+def test_a_body_admitted_as_a_member_of_another():
+    _, facts = found("会议通过了吸收南岭市武术协会为南岭市体育总会成员等事项。")
+    assert facts.get(("南岭市武术协会", "memberOf", "南岭市体育总会")) == "org-admitted-as-member"
+
+
+def test_no_membership_for_a_body_made_something_else():
+    _, facts = found("会议通过了批准南岭市武术协会为南岭市体育总会的主办单位。")
+    assert not any(rel == "memberOf" for _, rel, _ in facts)
+
+
+def test_no_management_of_a_body_when_what_is_managed_is_something_of_it():
+    _, facts = found("去年，海河钢铁集团公司接管了南岭第二人民医院的后勤业务。")
+    assert ("海河钢铁集团公司", "manages", "南岭第二人民医院") not in facts
+    _, facts = found("去年，海河钢铁集团公司接管了南岭第二人民医院，医院面貌一新。")
+    assert ("海河钢铁集团公司", "manages", "南岭第二人民医院") in facts

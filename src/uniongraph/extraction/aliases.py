@@ -231,6 +231,10 @@ def _regional(article: Article, region: str | None, known: frozenset[str] = froz
         # a report in parts from several provinces (安徽 … 本报合肥电; 山东 … 本报济南电): the part's own
         region = next((r for start, r in reversed(sections) if start <= m.start), region)
         level, rest = m.name[0], m.name[1:]
+        written = _place_run_into(article, m, level)
+        if written:  # 路桥区委, the recogniser reading 路桥 as a word: the district written right before
+            _set(m, written + rest, "place-written-before-short-form")
+            continue
         paired = _place_of_paired_body(article, i, level)
         if paired:  # 天津市塘沽区委、区政府: the district just named
             _set(m, paired + rest, "regional-short-form")
@@ -241,6 +245,22 @@ def _regional(article: Article, region: str | None, known: frozenset[str] = froz
             _set(m, named[0], "regional-short-form")
         elif home:
             _set(m, home + rest, "regional-short-form")  # 省委 in a Harbin story: 黑龙江省委
+
+
+def _place_run_into(article: Article, m: Mention, level: str) -> str | None:
+    """The gazetteer place whose name runs into a short form's level character (路桥|区委 →
+    路桥区), written right before it without a break, else None."""
+    from .places import _gazetteer_form
+
+    lex = load_lexicons()
+    text = article.text
+    for n in (4, 3, 2):
+        if m.start - n < 0:
+            continue
+        head = text[m.start - n : m.start]
+        if re.fullmatch(r"[\u4e00-\u9fff]+", head) and _gazetteer_form(head + level, lex) == head + level:
+            return head + level
+    return None
 
 
 def _place_of_paired_body(article: Article, i: int, level: str) -> str | None:

@@ -35,11 +35,11 @@ from ...model import Article, Evidence, Mention, Relation, Sentence
 from . import learned
 from .context import Context, triggers
 from .events import (
-    addressed_events, attendees, contest_entrants, declares_open, delegates, held_at, listed_attendees, main_event_patterns, meeting_roles,
-    organized_by, organizes, participates, receptions,
+    addressed_events, attendees, bodies_whose_people_take_part, contest_entrants, declares_open, delegates, held_at, listed_attendees, main_event_patterns, meeting_roles,
+    bodies_at_the_event, bodies_deliver_in_the_activity, organiser_roles, organized_by, organizes, participates, receptions, signatories,
 )
 from .organisations import between_organisations, founded_by, located_in, unions_of_enterprises
-from .people import _UNIT_KINDS, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
+from .people import _UNIT_KINDS, listed_staff_of_org, member_of_body_named_by_kind, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
 
 __all__ = ["RULES", "Rule", "extract_relations", "main_event", "register_rule", "triggers"]
 
@@ -51,10 +51,14 @@ Rule = Callable[[Context], Iterable[tuple[Mention, str, Mention, str]]]
 RULES: list[Rule] = [
     organizes,
     organized_by,
+    organiser_roles,
     held_at,
     main_event_patterns,
+    bodies_deliver_in_the_activity,
     works_for,
     profile_work_unit,
+    listed_staff_of_org,
+    member_of_body_named_by_kind,
     participates,
     attendees,
     listed_attendees,
@@ -63,6 +67,9 @@ RULES: list[Rule] = [
     declares_open,
     delegates,
     contest_entrants,
+    bodies_whose_people_take_part,
+    signatories,
+    bodies_at_the_event,
     meeting_roles,
     between_organisations,
     founded_by,

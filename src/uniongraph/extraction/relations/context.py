@@ -15,8 +15,9 @@ from ..lexicon import LEXICON_DIR, load_lexicons
 PAREN = re.compile(r"[（(][^（）()]{0,30}[）)]")
 CLAUSE_PUNCT = re.compile(r"[，,；;：:。！？!?]")
 #: words that stand for the article's main event in a sentence that does not name it
-THIS_EVENT = re.compile(r"(?:本届|本次|此次|这次|该|这项|此项)?(?:活动|大赛|竞赛|比赛|大会|会议|仪式|赛事|论坛|行动)")
-COORDINATORS = ("与", "和", "、", "及", "同", "联合")
+THIS_EVENT = re.compile(r"(?:本届|本次|此次|这次|该|这项|此项)?(?:活动|大赛|竞赛|比赛|大会|会议|仪式|赛事|论坛|行动)"
+                        r"|(?:本届|本次|此次|这次|该)(?:运动会|博览会|展览会|展销会|晚会|座谈会|研讨会|培训班|联欢会|演出|讲座)")
+COORDINATORS = ("与", "和", "、", "及", "同", "联合", "会同", "携手", "联手", "协同")
 _SUBJECT_LEAD = re.compile(
     # a dateline and its byline first (新华社上海１月２７日电（记者孙杰）, 本报讯记者某某报道：)
     r"^(?:(?:据)?(?:新华社|本报|中新社|中国新闻社)[^，。；（(]{0,14}?[电讯](?:[（(][^）)]{0,30}[）)])?"
@@ -88,6 +89,8 @@ class Context:
         """Whether ``m`` opens its clause (perhaps after a time phrase): the doer of the clause.
         A person named after an organisation and a title (临港精工总经理何振宇) counts too."""
         start, _ = self.clause_of(m)
+        if _opens_dateline(self.text, m.start):
+            return False  # 新华社北京１月２２日电: the agency of the dateline does nothing in the clause
         lead_start = m.start
         if m.type == "Person":
             k = self.mentions.index(m)
@@ -101,8 +104,8 @@ class Context:
         between = self.text[a.end : m.start]
         return between.startswith(("（", "(")) and not re.search(r"[）)]", between)
 
-    def coordinated(self, first: Mention, kinds=is_org) -> list[Mention]:
-        """``first`` and the names joined to it by 与/和/、 (skipping a bracketed alias)."""
+    def coordinated(self, first: Mention, kinds=is_org, joiners: tuple[str, ...] = COORDINATORS) -> list[Mention]:
+        """``first`` and the names joined to it by 与/和/、 (or ``joiners``; skipping a bracketed alias)."""
         ms = self.mentions
         group = [first]
         k = ms.index(first) + 1
@@ -111,7 +114,7 @@ class Context:
             if self.in_paren(group[-1], m):
                 k += 1
                 continue
-            if not (kinds(m) and self.gap(group[-1], m) in COORDINATORS):
+            if not (kinds(m) and self.gap(group[-1], m) in joiners):
                 break
             group.append(m)
             k += 1
@@ -119,6 +122,13 @@ class Context:
 
     def events(self) -> Iterator[Mention]:
         return (m for m in self.mentions if m.type == "Event" and not m.congress)
+
+
+def _opens_dateline(text: str, at: int) -> bool:
+    """Whether a dateline (新华社北京１月２２日电, 本报讯) opens at ``at``."""
+    from ...reading.patterns import DATELINE
+
+    return DATELINE.match(text, at) is not None
 
 
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\s]")

@@ -16,7 +16,7 @@ _ORG_VERB_DE = re.compile(r"^(?:近日|日前|今天|昨天|当天|今年|去年
                           r"(?:期间)?(?:先后|首次|还|又|共同|联合|负责)?"
                           r"(?:主办|承办|协办|举办|组织|发起|推出|开展|召开|举行)的$")
 _AT_EVENT = re.compile(r"^(?:在)?(?:会上|大会上|会议上|仪式上|活动上|现场|活动现场|仪式现场|比赛现场|活动中|仪式中)")
-_AWARD = re.compile(r"(?:获得|夺得|荣获|摘得|获)[^，。；]{0,16}(?:一等奖|二等奖|三等奖|第一名|第二名|第三名|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖|组织奖|团体奖|[^，。；、]{1,8}奖)")
+_AWARD = re.compile(r"(?:分别|共|一举|还|也|均|都)?(?:获得|夺得|荣获|摘得|获)[^，。；]{0,16}(?:一等奖|二等奖|三等奖|第一名|第二名|第三名|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖|组织奖|团体奖|[^，。；、]{1,8}奖)")
 #: ORG 的 N名队员 (a group of its members: not 的一位负责同志, one official quoted)
 _MEMBERS_OF_ORG = re.compile(
     r"^的(?:(?![一1１](?:名|位))[0-9０-９一二三四五六七八九十百余多几]+(?:名|位)|成员|队员|志愿者|医务人员|医生|律师|专家|骨干|教师|工作人员)"
@@ -24,9 +24,12 @@ _MEMBERS_OF_ORG = re.compile(
 #: PERSON 在 (…召开的/举行的) EVENT 上 + a verb of speaking: group 1 ends where the event name ends
 _AT_NAMED_EVENT = re.compile(r"(?:是)?(?:今天|昨天|日前|近日|当天|(?:[0-9０-９]+月)?[0-9０-９]+日)?(?:上午|下午|晚上)?"
                              r"在(?:[^，。；：]{0,20}?(?:召开|举行|举办|开幕|闭幕)的)?"
-                             r"([^，。；：]{2,30}?)(?:上|中)(?:作|做|发表了|发表)?(?:重要)?"
+                             r"([^，。；：]{2,30}?)(?:上|中)(?:[，,]|(?:作|做|发表了|发表)?(?:重要)?"
                              r"(?:讲话|发言|指出|强调|表示|说|致辞|介绍|宣布|作报告|作了报告"
-                             r"|提出|要求|希望|号召|阐述|透露|部署|宣读|通报)")
+                             r"|提出|要求|希望|号召|阐述|透露|部署|宣读|通报))")
+#: the event reported named again by its kind (表彰大会, 这次座谈会): not a name of its own
+_THIS_KIND = re.compile(r"(?:这次|此次|本次|今天的|昨天的|当天的)?(?P<kind>[\u4e00-\u9fff]{0,2}(?:大会|会议|座谈会|"
+                        r"茶话会|团拜会|报告会|研讨会|表彰会|仪式|典礼|开幕式|闭幕式))")
 #: ORG 在 EVENT 中/上 获得…奖: group 1 ends where the event ends
 _AWARD_IN_EVENT = re.compile(r"在([^，。；：]{2,30}?)(?:中|上)(?:共|分别|一举)?" + _AWARD.pattern)
 #: 在 EVENT 中/上，…: the opening phrase places the clause after it in the event
@@ -77,6 +80,8 @@ def organizes(c: Context) -> Iterator[Found]:
         if not active or text.startswith("的", ev.end) and not text.startswith("的第", ev.end) \
                 and not TITLE_THEN_KIND.match(text, ev.end):  # (but “…”的大型综艺晚会 is the event's kind)
             continue  # 组织职工篮球赛的获奖者: the verb's object is the prize winners
+        if _DOCUMENT_AFTER.match(text, ev.end):
+            continue  # 推出了“免检岗”竞赛方案: the verb's object is a document about the event
         if text.startswith("的", ev.start - 1) and text.startswith(("上", "中"), ev.end) and "在" in lead:
             continue  # X在今天召开的座谈会上指出: X speaks at it; who convened it is not said
         if _ADDRESSED.search(text, c.sentence.start, ev.start):
@@ -105,12 +110,29 @@ def organizes(c: Context) -> Iterator[Found]:
                 yield org, "organizes", ev, "subject-org-verb-event"
         elif before and ev.start - before[-1].end <= 30 and not _person_between(c, before[-1], ev):
             yield before[-1], "organizes", ev, "org-verb-event"
-        else:
+        elif not _HELD_WHEN.search(text, c.sentence.start, _list_start(c, i)):
+            # (为备战7月举行的世锦赛，中国射击队…: an event named by when it is held; who holds it is not said)
             after = next((m for m in ms[i + 1 :] if is_org(m) and c.is_subject(m)), None)
             if after is not None:
                 yield after, "organizes", ev, "verb-event-postposed-subject"
 
 
+#: a document named by the event it is about (竞赛方案, 活动实施细则)
+_DOCUMENT_AFTER = re.compile(r"(?:实施|工作|评比|考核)?(?:方案|办法|细则|规则|章程|通知|规划)")
+
+
+def _list_start(c: Context, i: int) -> int:
+    """Where the list of events that ends with the event at ``i`` opens (A和B: A's start)."""
+    ms = c.mentions
+    k = i
+    while k > 0 and ms[k - 1].type == "Event" and c.gap(ms[k - 1], ms[k]) in ("、", "和", "及", "与", "以及"):
+        k -= 1
+    return ms[k].start
+
+
+#: a relative clause of when (or where) an event is held, with no agent: 7月举行的, 今日在京召开的
+_HELD_WHEN = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+月|今天|今日|昨天|日前|近日|即将|将于[^，。；]{0,8}|正在|刚刚)"
+                        r"(?:在[^，。；、]{1,8})?(?:举行|召开|举办|开幕)的$")
 #: a time, then 联合/会同/携手: the bodies after it organise with the subject
 _JOINED_AFTER_TIME = re.compile(r"(?:近日|日前|今天|昨天|近期|今年|去年|最近|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)(?:联合|会同|携手)")
 #: a verb of attending after an organising verb: the event is what the people organised attend
@@ -157,7 +179,7 @@ def organized_by(c: Context) -> Iterator[Found]:
     text = c.text
     for i, ev in enumerate(ms[:-1]):
         # 世界中学生运动会是世界中学生体育联合会主办的…赛事: the event said to be the body's
-        if ev.type == "Event" and not ev.congress and c.gap(ev, ms[i + 1]) in ("是", "系", "为") and is_org(ms[i + 1]):
+        if ev.type == "Event" and not ev.congress and c.gap(ev, ms[i + 1]) in ("是", "系", "为", "是由", "系由") and is_org(ms[i + 1]):
             group = c.coordinated(ms[i + 1])
             if _IS_ORGANISED_BY.match(text, group[-1].end):
                 for g in group:
@@ -185,11 +207,18 @@ def organized_by(c: Context) -> Iterator[Found]:
         for g in group:
             yield g, "organizes", target, "organized-by-org"
         # …，鄂中理工大学承办: co-organisers named after the first ones in the same sentence
-        for m in ms[ms.index(group[-1]) + 1 :]:
-            if is_org(m) and m not in group and starts(c.after(m, 4).lstrip("联合共同"), "organize") and c.after(m, 4)[:2] in ("承办", "协办", "主办"):
+        for k, m in enumerate(ms[ms.index(group[-1]) + 1 :], ms.index(group[-1]) + 1):
+            verb_after = _CO_ADVERBS.sub("", c.after(m, 6))  # (…，B具体承办, B负责承办)
+            if is_org(m) and m not in group and starts(verb_after, "organize") and verb_after[:2] in ("承办", "协办", "主办"):
                 yield m, "organizes", target, "organized-by-org"
+                j = k  # …，南岭市职工服务中心、海河钢铁集团工会承办: each body of that list
+                while j > 0 and is_org(ms[j - 1]) and ms[j - 1] not in group and c.gap(ms[j - 1], ms[j]) in COORDINATORS:
+                    yield ms[j - 1], "organizes", target, "organized-by-org"
+                    j -= 1
 
 
+#: adverbs before a co-organiser's verb: 联合承办, 具体承办, 负责协办
+_CO_ADVERBS = re.compile(r"^(?:联合|共同|具体|负责|协助)+")
 #: what may open a clause before its topic event: a connective, a demonstrative (这次…会议，…)
 _TOPIC_LEAD = re.compile(r"^(?:因此|所以|而|同时|此外|另外)?(?:这次|此次|本次|本届|这届|该|今年的|今年)?$")
 #: the organising verb with no object after the organisers: the clause ends with it
@@ -268,6 +297,10 @@ def _organized_target(c: Context, i: int, group, verb: str):
 _BY_OPENS_CLAUSE = re.compile(r"(?:并|将|均|也|都)?由")
 
 
+#: adverbs before a verb of holding: 联合举办, 隆重召开, 共同举行
+_HOLDING_ADVERBS = re.compile(r"^(?:联合|共同|隆重|正式|顺利|同时|首次|再次|又|还)+")
+
+
 def held_at(c: Context) -> Iterator[Found]:
     """在 PLACE 举办 EVENT; EVENT 走进 PLACE; EVENT 在 PLACE 举行; 活动在 PLACE 举行."""
     ms = c.mentions
@@ -277,10 +310,14 @@ def held_at(c: Context) -> Iterator[Found]:
             # 在安徽叉车集团召开…通报会: a company as the venue (the guideline's case), the verb right
             # after it; 在国务院办公厅召开 is the office convening, not a venue
             if placeable_body(pl) and c.before(pl, 1) == "在" and i + 1 < len(ms) and ms[i + 1].type == "Event":
-                gap = c.gap(pl, ms[i + 1])
-                verb = starts(gap.lstrip("隆重正式"), "held")
-                if verb and gap.lstrip("隆重正式") in (verb, verb + "了", verb + "的"):
+                gap = _HOLDING_ADVERBS.sub("", c.gap(pl, ms[i + 1]))  # (联合举办, 隆重召开)
+                verb = starts(gap, "held")
+                if verb and gap in (verb, verb + "了", verb + "的"):
                     yield ms[i + 1], "heldAt", pl, "at-org-verb-event"
+            # “送温暖”活动走进通山县云溪中学: an activity goes into a school or a company, held there
+            ev = ms[i - 1] if i > 0 and ms[i - 1].type == "Event" and not ms[i - 1].congress else None
+            if ev is not None and placeable_body(pl) and _MOVES_INTO.fullmatch(c.gap(ev, pl)):
+                yield ev, "heldAt", pl, "event-moves-to-body"
             # 技能大赛昨天在海河钢铁集团举行 (the guideline's own example): the event before, held there
             if pl.type == "Company" and c.before(pl, 1) == "在" and c.after(pl, 8).lstrip("隆重正式顺利").startswith(_HELD_END):
                 ev = next((m for m in reversed(ms[:i]) if m.type == "Event" and not m.congress), None)
@@ -320,6 +357,8 @@ def held_at(c: Context) -> Iterator[Found]:
             ev = ms[i + 1] if i + 1 < len(ms) else None
             if ev is not None and ev.type == "Event" and not ev.congress and _THEN_HOLDS.fullmatch(c.gap(pl, ev)):
                 yield ev, "heldAt", pl, "goes-to-place-and-holds-event"
+            elif ev is not None and ev.type == "Event" and not ev.congress and c.gap(pl, ev) in ("", "的"):
+                yield ev, "heldAt", pl, "goes-to-place-of-event"  # 走进市青少年宫“再就业赶集大会”（现场）
         ended = c.after(pl, 8).lstrip("隆重正式顺利").startswith(_HELD_END)
         events_before = [m for m in ms[:i] if m.type == "Event" and not m.congress]
         if events_before:
@@ -344,6 +383,8 @@ def held_at(c: Context) -> Iterator[Found]:
     yield from held_here(c)
 
 
+#: between an activity and a school or company it goes into: (a time) 走进/来到/走入/进 (了)
+_MOVES_INTO = re.compile(r"(?:今天|昨天|日前|近日|当天|[0-9０-９]{1,2}日)?(?:再次|又|先后)?(?:走进|走入|来到|进入|开进|深入)(?:了)?")
 #: a verb of going to a place (the last of a run of places: 走进奎文区广文街道), and what may stand
 #: between that place and the event held there: (a comma,) a verb of holding
 _WENT_TO = re.compile(r"(?:走进|来到|深入|走入|前往|到|赴)(?:了)?$")
@@ -381,6 +422,7 @@ def _whole_subject(c: Context, ev) -> bool:
     """Whether ``ev`` is the whole noun phrase of its clause: nothing before it, a demonstrative,
     or a modifier ending in 的 (以…为主题的…研讨会); not a name cut short after 和 or a place."""
     lead = c.text[c.clause_of(ev)[0] : ev.start]
+    lead = lead[max(lead.rfind("："), lead.rfind(":")) + 1 :]  # (本报讯记者某某报道：会议，今天…)
     return not lead or lead.endswith("的") or bool(_TOPIC_LEAD.match(lead))
 
 
@@ -399,7 +441,7 @@ _ATTEND_THERE = re.compile(r"(?:参加|出席|列席|参与)(?:了)?")
 
 #: 此间 (here) is the place of the dateline: 在此间召开的…会议, …会议今天在此间开幕; 这里 is the
 #: place that sets the scene of the sentence (白关镇鼓乐喧天，…仪式在这里举行), else the dateline's
-_HERE_BEFORE = re.compile(r"在(?P<here>此间|这里)(?:隆重)?(?:召开|举行|举办|开幕)(?:的)?$")
+_HERE_BEFORE = re.compile(r"在(?P<here>此间|这里)(?:隆重|主持|共同主持)?(?:召开|举行|举办|开幕)(?:了|的)?$")
 _HERE_AFTER = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|[0-9０-９]{1,2}日)?(?:上午|下午|晚上)?在(?P<here>此间|这里)(?:隆重)?"
                          r"(?:召开|举行|举办|开幕)")
 
@@ -448,6 +490,12 @@ def held_here(c: Context) -> Iterator[Found]:
             yield ev, "heldAt", place[-1], "event-held-here-at-dateline"
 
 
+#: a sentence opener that places it in the activity reported: 活动当天，, 此次活动期间，
+_IN_THIS_EVENT = re.compile(r"(?:此次|本次|这次)?(?:活动|大赛|比赛|竞赛)(?:当天|当日|期间|中|现场|开始后)[，,]")
+#: between a body and a verb of going: its people, who go for it (领导分别, 志愿者们)
+_ITS_PEOPLE_GO = re.compile(r"(?:的)?(?:领导|负责人|干部|志愿者|工作人员|慰问组|慰问团)(?:们)?(?:一行)?(?:分别|先后|还|也|一起|共同)?")
+
+
 def main_event_patterns(c: Context) -> Iterator[Found]:
     """Sentences about the article's main event that do not name it: 共赴 PLACE (who and where),
     来自 ORG、ORG 等…的志愿者 and ORG 的 N名队员 (who took part)."""
@@ -456,31 +504,41 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
         return
     ms = c.mentions
     text = c.text
+    in_event = _IN_THIS_EVENT.match(text, c.sentence.start, c.sentence.end) is not None
     for i, pl in enumerate(ms):
-        if pl.type != "Place":
+        if pl.type not in ("Place", "Company"):
             continue
         verb = next((w for w in triggers()["goto"] if c.before(pl, len(w)).endswith(w)), None)
         if verb is None:
             continue
-        # the subjects: organisations joined by 与/和/、 right before the verb
+        # the subjects: organisations joined by 与/和/、 right before the verb (市总工会领导分别来到: its people)
         subjects = []
         j = i - 1
         end = pl.start - len(verb)
         while j >= 0 and is_org(ms[j]):
             between = text[ms[j].end : end]
-            if between not in ("", "与", "和", "、", "及", "同", "联合"):
+            if between not in ("", "与", "和", "、", "及", "同", "联合") and not (not subjects and _ITS_PEOPLE_GO.fullmatch(between)):
                 break
             subjects.append(ms[j])
             end = ms[j].start
             j -= 1
+        led = bool(subjects) and c.before(subjects[-1], 2).endswith(("率", "率领", "带领", "带着"))
         lead = text[c.clause_of(pl)[0] : pl.start - len(verb)]
+        if in_event and c.clause_of(pl)[0] == c.sentence.start + len(_IN_THIS_EVENT.match(text, c.sentence.start).group()):
+            lead = "活动"  # 活动当天，志愿者们来到…: the clause after the opener is in the activity
+        if pl.type == "Company" and not (in_event or subjects and _VISITED_ACTIVITY.search(ev.name)):
+            continue  # (a company is the venue of a visit in an activity: 市总工会领导来到某公司, 活动当天，…)
         opener = next((m for m in ms[:i] if is_org(m)), None)  # the sentence's first body
         org_subject = opener is not None and c.is_subject(opener) and not any(
             m.type == "Person" for m in ms[ms.index(opener) : i]) and "记者" not in text[opener.end : pl.start]
         if not subjects and not THIS_EVENT.search(lead) and not org_subject:
             continue  # 记者前往…, 他们赴欧洲学习: someone else goes there, not the activity
         yield ev, "heldAt", pl, "subject-goes-to-place"
-        for org in subjects:
+        k = i
+        while k + 1 < len(ms) and ms[k + 1].type == pl.type and c.gap(ms[k], ms[k + 1]) in ("、", "和", "及", "与"):
+            k += 1  # 分别来到海河钢铁集团和南岭纺织厂: each venue of the list
+            yield ev, "heldAt", ms[k], "subject-goes-to-place"
+        for org in subjects if not led else ():  # (率某代表团赴某地: the delegation is led, it organises nothing)
             yield org, "organizes", ev, "subject-goes-to-place"
     for i, m in enumerate(ms):
         if not is_org(m):
@@ -499,8 +557,9 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
 
 
 #: PERSON(、PERSON)一行 (今天) 来到/走进/深入 VENUE: a party on a visit
-_PARTY_GOES = re.compile(r"(?:等)?一行(?:[0-9０-９一二三四五六七八九十]+人)?(?:今天|昨天|日前|近日|当天|[0-9０-９]{1,2}日)?"
-                         r"(?:上午|下午)?(?:先后|专程|冒着[^，。；]{1,6})?(?:来到|走进|深入|赶赴|前往|奔赴|赴|到)")
+_PARTY_GOES = re.compile(r"(?:等)?(?:一行(?:[0-9０-９一二三四五六七八九十]+人)?|带队|带领[^，。；、]{1,8}?)"
+                         r"(?:今天|昨天|日前|近日|当天|[0-9０-９]{1,2}日)?"
+                         r"(?:上午|下午)?(?:先后|分别|专程|冒着[^，。；]{1,6})?(?:来到|走进|深入|赶赴|前往|奔赴|走访了|走访|赴|到)")
 #: the main events a visiting party takes part in: activities, not meetings (a meeting is not visited)
 _VISITED_ACTIVITY = re.compile(r"(?:活动|行动|慰问|送温暖|送清凉|下乡|服务)$")
 
@@ -519,12 +578,20 @@ def _party_visits(c: Context, ev) -> Iterator[Found]:
         go = _PARTY_GOES.match(c.text, group[-1].end, c.sentence.end)
         if not go or k + 1 >= len(ms) or ms[k + 1].start != go.end() or ms[k + 1].type not in ("Place", "Company"):
             continue
-        venue = k + 1  # the last of places written together: 南岭县青石镇 → 青石镇
-        while venue + 1 < len(ms) and ms[venue + 1].type in ("Place", "Company") and c.gap(ms[venue], ms[venue + 1]) == "":
-            venue += 1
         for m in group:
             yield m, "participatesIn", ev, "party-visits-in-this-activity"
-        yield ev, "heldAt", ms[venue], "party-visits-in-this-activity"
+        venue = k + 1
+        while venue < len(ms):
+            # the last of places written together: 南岭县青石镇 → 青石镇
+            while venue + 1 < len(ms) and ms[venue + 1].type in ("Place", "Company") and c.gap(ms[venue], ms[venue + 1]) == "":
+                venue += 1
+            yield ev, "heldAt", ms[venue], "party-visits-in-this-activity"
+            # 先后来到海河钢铁集团和南岭纺织厂: each venue of the list
+            if venue + 1 < len(ms) and ms[venue + 1].type in ("Place", "Company") \
+                    and c.gap(ms[venue], ms[venue + 1]) in ("、", "和", "及", "与"):
+                venue += 1
+                continue
+            break
 
 
 #: after an event that opens a sentence: (today) it opened, closed or was held, then a comma
@@ -548,6 +615,9 @@ def participates(c: Context) -> Iterator[Found]:
             kind = (lambda x: x.type == "Person") if m.type == "Person" else is_org
             for who in c.coordinated(m, kind):  # 出席…大会的王建国、李秀英: each of the list
                 yield who, "participatesIn", ms[i - 1], "attendee-named-by-event"
+            if is_org(m) and _titles_a_person(c, m):
+                # 参加签字仪式的美国某公司高级副总裁某某: the person the body and title introduce attends
+                yield ms[i + 1], "participatesIn", ms[i - 1], "attendee-named-by-event"
         after = c.after(m, 16)
         explicit = next((e for e in ms if e.type == "Event" and e.start >= m.end and e.start - m.end <= 6), None)
         verb = starts(after, "participate") or (after.startswith("是") and "参与者" in after and "参与者") or None
@@ -595,6 +665,12 @@ def participates(c: Context) -> Iterator[Found]:
             if inside:
                 yield m, "participatesIn", inside[0], "person-speaks-at-event"
                 continue
+            main = c.main_event
+            kind = _THIS_KIND.fullmatch(at.group(1))
+            if main is not None and kind is not None and main.name.endswith(kind.group("kind")) \
+                    and not any(True for _ in c.events()):
+                yield m, "participatesIn", main, "person-speaks-at-this-event"  # 王立在表彰大会上说
+                continue
         # 在第十二届上海市职工职业技能大赛中获得焊工项目第一名
         gives = _GIVES_AWARDS.match(text, m.end, c.sentence.end)
         before = [e for e in c.events() if e.end <= m.start]
@@ -628,10 +704,12 @@ def participates(c: Context) -> Iterator[Found]:
         if c.main_event is not None and not any(True for _ in c.events()):
             if at_event and c.clause_of(m)[0] <= c.sentence.start + at_event.end() + 1:
                 yield m, "participatesIn", c.main_event, "person-at-this-event"  # 会上，A与B分别…
-            elif after.startswith(("在会上", "在仪式上", "在活动中", "在现场", "到会", "出席")):
+            elif _AFTER_TIME.sub("", after).startswith(("在会上", "在仪式上", "在活动中", "在现场", "到会", "出席")):
                 yield m, "participatesIn", c.main_event, "person-at-this-event"
 
 
+#: a time or an adverb before what a person does (今天在会上传达…)
+_AFTER_TIME = re.compile(r"^(?:今天|昨天|当天|当日|随后|接着|也|还|又|上午|下午|晚上)+")
 _ATTEND = re.compile(r"(?:等(?:领导|同志|负责同志|人)?)?(?:也|还|分别|一同|一起|先后|都)?(?:出席|参加|参与|列席|观看|观摩)(?:了)?")
 #: what may follow 出席/参加 when the event is not named again: a word for a meeting, or the clause ends
 _EVENT_OBJECT = re.compile(r"(?:了)?(?:此次|这次|本次|当天的|当日的)?(?:会议|大会|座谈会|会|活动|仪式|开幕式|闭幕式|典礼|比赛|竞赛)"
@@ -775,6 +853,27 @@ _HONOURED = re.compile(r"[^，。；]{0,16}?(?:(?:受到|获得)(?:了)?(?:大�
                        r"|(?:被|分别被)(?:授予|评为|命名为|表彰为)|荣获[^，。；]{1,14}?(?:称号|荣誉称号))")
 
 
+#: after a person's name and titles: a time and a place where the person acts (今天在深圳, 在京)
+_SETTING = re.compile(r"(?:今天|昨天|日前|近日|当天|[0-9０-９]{1,2}日)?(?:上午|下午|晚上)?(?:在[^，。；：、的]{1,10}?)?"
+                      r"(?=(?:共同)?主持)")
+
+
+def _past_titles_and_setting(c: Context, p: Mention) -> int:
+    """Where the predicate of person ``p`` opens: past the titles written after the name (李强总理)
+    and a time and a place (今天在深圳), when no other person is named in between."""
+    text, end = c.text, c.sentence.end
+    nxt = next((m for m in c.mentions if m.start >= p.end), None)
+    at = p.end
+    for n in range(4, 1, -1):  # the longest title first: 副总理, 总理
+        if at + n <= (nxt.start if nxt is not None else end) and only_titles(text[at : at + n]):
+            at += n
+            break
+    setting = _SETTING.match(text, at, end)
+    if setting is None or any(m.type == "Person" and at <= m.start < setting.end() for m in c.mentions):
+        return at
+    return setting.end()
+
+
 def meeting_roles(c: Context) -> Iterator[Found]:
     """Roles that put a person at a meeting: the chair (会议由A主持, A主持会议), who reports to it
     (A作工作报告, 听取了A所作的报告), who speaks (在…座谈会上，A强调; A在讲话中指出, in the
@@ -792,6 +891,8 @@ def meeting_roles(c: Context) -> Iterator[Found]:
         return main if main.name.endswith(noun) else None
 
     meeting = main
+    #: a ceremony reported (揭牌仪式, 颁奖典礼): one speaks at it in a 致词 as at a meeting
+    ceremony = c.main_event if c.main_event is not None and c.main_event.name.endswith(("仪式", "典礼")) else None
     opener = _AT_EVENT_OPENER.match(text, c.sentence.start, c.sentence.end)
     for i, p in enumerate(ms):
         if p.type != "Person":
@@ -802,7 +903,8 @@ def meeting_roles(c: Context) -> Iterator[Found]:
         rule = event = None
         chaired_by = _CHAIRED_BY.search(before)
         chairs = _CHAIRS.match(text, last.end, c.sentence.end)
-        convened = _CHAIRS_NAMED.match(text, last.end, c.sentence.end)
+        convened = _CHAIRS_NAMED.match(text, last.end, c.sentence.end) or _CHAIRS_NAMED.match(
+            text, _past_titles_and_setting(c, last), c.sentence.end)
         right_after = [e for e in named if convened and convened.end() <= e.start <= convened.end() + 1]
         if right_after:  # A主持召开了X会议, 在A主持召开的X会议上: the chair of the meeting named
             for q in group:
@@ -816,6 +918,8 @@ def meeting_roles(c: Context) -> Iterator[Found]:
             if chairs and noun is None and (by := re.search(_MEETING_NOUN + "由", before)):
                 noun = by.group("noun")  # 茶话会由 A、B、C 共同主持: the kind is said before
             rule, event = "chair-or-speaker-of-meeting", of_kind(noun) if not named else None
+            if event is None and not chairs and not named and ceremony is not None:
+                event = ceremony  # 副市长王立在致词中说, in the report of a 揭牌仪式
         elif _REPORTS.match(text, last.end, c.sentence.end) or (
                 _HEARD.search(before) and text.startswith(("所作", "所做", "作的", "做的"), p.end)):
             rule, event = "reports-to-meeting", meeting if not named else None
@@ -841,6 +945,7 @@ def meeting_roles(c: Context) -> Iterator[Found]:
             rule, event = "elected-at-meeting", at[-1] if at else (meeting if not named and not elsewhere else None)
         if event is not None and p in group:
             yield p, "participatesIn", event, rule
+    yield from _elected_by_meeting(c)
     # 甲公司工会、乙集团工会等10家单位被授予…称号: the bodies honoured at the commendation reported
     if meeting is not None and "表彰" in meeting.name and (not named or named == [meeting]):
         for i, m in enumerate(ms):
@@ -851,6 +956,41 @@ def meeting_roles(c: Context) -> Iterator[Found]:
                     if k < i and not (is_org(ms[k]) and c.gap(ms[k], ms[k + 1]) in COORDINATORS):
                         break
                     yield ms[k], "participatesIn", meeting, "honoured-at-meeting"
+
+
+#: a meeting's vote that names people to posts: (会议)(通过)增选/增补/选举 A(和B)为…
+_ELECTS = re.compile(r"(?:通过|一致)?(?:增选|增补|补选|选举|推选|选出)(?:了)?")
+#: a sentence whose subject is the meeting reported (会议通过…, 大会选举…, 会上…)
+_MEETING_SUBJECT = re.compile(r"(?:会议|大会|全会|会上|大会上|会议上)[，,]?")
+
+
+def _elected_by_meeting(c: Context) -> Iterator[Found]:
+    """在…常委会上，增补A和B为副主席; 会议通过增选A为副主席: those a meeting elects take part in
+    it: the meeting named in the opener 在…上，, else, when the sentence opens with 会议 or 大会
+    as its subject, the meeting named just before that the word refers back to."""
+    text = c.text
+    ms = c.mentions
+    for i, p in enumerate(ms):
+        if p.type != "Person" or (i > 0 and ms[i - 1].type == "Person" and _in_list(c.gap(ms[i - 1], p))):
+            continue  # (from the first of a list)
+        verb = _ELECTS.search(text, max(c.sentence.start, p.start - 6), p.start)
+        if verb is None or verb.end() != p.start:
+            continue
+        group = _person_list_from(c, i)
+        if not text.startswith(("为", "担任"), group[-1].end):
+            continue
+        lead = text[c.sentence.start : verb.start()]
+        opener = _AT_EVENT_OPENER.match(text, c.sentence.start, verb.start())
+        inside = [e for e in c.events() if opener and opener.start() < e.start and e.end <= opener.end()]
+        if inside and opener.end() == verb.start():
+            event = inside[-1]
+        elif not any(True for _ in c.events()) and _MEETING_SUBJECT.match(lead) \
+                and (before := recent_event(c, c.sentence.start)) is not None:
+            event = before  # the meeting named last before, that 会议 refers back to
+        else:
+            continue
+        for q in group:
+            yield q, "participatesIn", event, "elected-by-meeting"
 
 
 #: after the last body of an honoured list: nothing, or 等 and a count of bodies (等10家单位)
@@ -1003,9 +1143,17 @@ _JOINS_RECEPTION = re.compile(r"(?:等)?(?:也|还)?(?:参加(?:了)?|陪同)(?:
 
 
 def _received_event(c: Context, verb_end: int) -> Mention | None:
-    """The event whose delegates the 接见/会见 ending at ``verb_end`` receives."""
+    """The event whose delegates the 接见/会见 ending at ``verb_end`` receives; or whose attendees
+    it receives (会见了前来参加…签字仪式的某某一行)."""
+    came = _CAME_TO_ATTEND.match(c.text, verb_end, c.sentence.end)
+    if came is not None:
+        return next((e for e in c.events() if e.start == came.end() and c.text.startswith("的", e.end)), None)
     return next((e for e in c.events() if 0 <= e.start - verb_end <= 2
                  and _EVENT_DELEGATES.match(c.text, e.end)), None)
+
+
+#: after 会见: those received came to attend an event (前来参加…的)
+_CAME_TO_ATTEND = re.compile(r"(?:前来|来京|来华|专程来)(?:参加|出席)(?:了)?")
 
 
 def _clause_persons(c: Context, end: int) -> list[Mention]:
@@ -1082,7 +1230,8 @@ def attendees(c: Context) -> Iterator[Found]:
         after = [m for m in ms if m.type == "Event" and (0 <= m.start - verb.end() <= 6 or m.start > verb.end()
                                                            and _ORGANISED_BY_CLAUSE.fullmatch(text, verb.end(), m.start))]
         event = after[0] if after else (recent_event(c, verb.end()) or _headline_event(c, verb.end())
-                                        or _event_of_the_clause_before(c, verb) or _reported_meeting(c, verb.end()))
+                                        or _event_of_the_clause_before(c, verb) or _reported_meeting(c, verb.end())
+                                        or _main_event_by_kind(c, verb.end()))
         if event is None or event.start < verb.start() and event.end > verb.start():
             continue
         if _ATTRIBUTIVE.match(text, event.end if after else _object_end(text, verb.end())):
@@ -1262,3 +1411,188 @@ def delegates(c: Context) -> Iterator[Found]:
         made = _MADE_DELEGATE.search(text, prev.end, e.start) if prev is not None else None
         if made is not None and made.start() - prev.end <= 4:
             yield prev, "participatesIn", e, "delegate-of-event"
+
+
+#: ORG(、ORG) 为/是/作为 (本次大赛的) 主办单位: the bodies named as the event's organisers
+_ORGANISER_ROLE = re.compile(r"(?:等(?:[0-9０-９一二三四五六七八九十]+(?:家|个))?(?:单位)?)?(?:分别|共同|联合)?(?:为|是|作为|担任)"
+                             r"(?P<obj>[^，。；：]{0,16}?)的?(?:主办|承办|协办|联办|主承办)(?:单位|方)")
+#: 主办单位为/是：ORG、ORG: the organisers listed after the role
+_ROLE_THEN_ORGANISERS = re.compile(r"(?:主办|承办|协办|联办)(?:单位|方)(?:为|是|有)[：:]?")
+
+
+def organiser_roles(c: Context) -> Iterator[Found]:
+    """南岭市人社局、海河钢铁集团工会为大赛承办单位; 承办单位为：A、B: the bodies named as an
+    event's organisers by their role. The event is the one named in the phrase or before it in
+    the sentence, else the one the report is about (大赛, 本次活动, or nothing said)."""
+    text, ms = c.text, c.mentions
+    if "办单位" not in text[c.sentence.start : c.sentence.end] and "办方" not in text[c.sentence.start : c.sentence.end]:
+        return
+    for i, org in enumerate(ms):
+        if not is_org(org) or i > 0 and is_org(ms[i - 1]) and c.gap(ms[i - 1], org) in COORDINATORS:
+            continue  # (from the first of a list)
+        group = c.coordinated(org)
+        role = _ORGANISER_ROLE.match(text, group[-1].end, c.sentence.end)
+        if role is None:
+            continue
+        named = [e for e in c.events() if role.start("obj") <= e.start and e.end <= role.end("obj")]
+        earlier = [e for e in c.events() if e.end <= org.start]
+        obj = role.group("obj")
+        event = named[0] if named else earlier[-1] if earlier else (
+            c.main_event if not re.search(r"[\u4e00-\u9fff]{5,}", obj) else None)
+        if event is not None:
+            for g in group:
+                yield g, "organizes", event, "bodies-named-organisers"
+    for role in _ROLE_THEN_ORGANISERS.finditer(text, c.sentence.start, c.sentence.end):
+        first = next((m for m in ms if m.start == role.end()), None)
+        if first is None or not is_org(first):
+            continue
+        earlier = [e for e in c.events() if e.end <= role.start()]
+        event = earlier[-1] if earlier else c.main_event
+        if event is not None:
+            for g in c.coordinated(first):
+                yield g, "organizes", event, "organisers-listed-after-role"
+
+
+#: …的 (N名) 选手/职工 (参赛|参加): people of the bodies named before take part; …等单位组队参赛,
+#: …共派出120名选手参赛: the bodies send their people
+_THEIR_PEOPLE_TAKE_PART = re.compile(
+    r"(?:等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:余|多)?(?:家|个|支|所))?(?:有关)?(?:企业|单位|公司|部门|学校|医院|工会)?)?"
+    r"(?:的(?:[0-9０-９一二三四五六七八九十百千余多几]+(?:名|位|个|支))?(?P<noun>[\u4e00-\u9fff]{0,6}?)"
+    r"(?:选手|职工|队员|代表|运动员|参赛者|员工|志愿者|代表队|队伍|参赛队)"
+    r"|(?:共|分别|各)?(?:组队|派队|派员|(?:派出|选派|组织)(?:了)?[0-9０-９一二三四五六七八九十百千余多几]+(?:名|位|支)[\u4e00-\u9fff]{0,4}?"
+    r"(?:选手|职工|队员|运动员|代表队|队伍))"
+    # 国防科工委、国家核安全局等有关部门负责人出席会议: the bodies' leaders attend for them
+    r"|(?:的)?(?:有关|主要)?(?:负责人|负责同志|领导同志|领导)(?:等)?(?:也|还|分别)?(?=出席|参加|列席))"
+    r"(?:共同|一起|踊跃|积极|分别)?(?:参赛|参加|参与|参加了|参与了|角逐|同台竞技|出席|出席了|列席)")
+#: 大赛吸引了 A、B 等单位参加: the bodies drawn to the event take part in it
+_DRAWS = re.compile(r"(?:吸引|邀请)(?:了)?$")
+_DRAWN_TAKE_PART = re.compile(
+    r"(?:等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:余|多)?(?:家|个|支|所))?(?:有关)?(?:企业|单位|公司|部门|学校|医院|工会|代表队)?)?"
+    r"(?:的[^，。；]{0,10}?)?(?:参赛|参加|参与|参展|共襄盛举)")
+
+
+def bodies_whose_people_take_part(c: Context) -> Iterator[Found]:
+    """(来自)A、B等20家企业的300名职工参赛: the bodies whose people take part in the event take part
+    in it: the event named before in the sentence, or one named right after the verb, or the
+    event the report is about when the sentence names none."""
+    text, ms = c.text, c.mentions
+    for i, org in enumerate(ms):
+        if not is_org(org) or i > 0 and is_org(ms[i - 1]) and c.gap(ms[i - 1], org) in COORDINATORS:
+            continue
+        group = c.coordinated(org)
+        found = _THEIR_PEOPLE_TAKE_PART.match(text, group[-1].end, c.sentence.end)
+        if found is None and _DRAWS.search(c.before(org, 4)):
+            found = _DRAWN_TAKE_PART.match(text, group[-1].end, c.sentence.end)
+        if found is None:
+            continue
+        k = ms.index(group[-1]) + 1
+        if k < len(ms) and ms[k].start < found.end():
+            continue  # another name inside the phrase: not these bodies' people
+        after = [e for e in c.events() if 0 <= e.start - found.end() <= 2]
+        earlier = [e for e in c.events() if e.end <= org.start]
+        event = after[0] if after else earlier[-1] if earlier else (
+            c.main_event if not any(True for _ in c.events()) else None)
+        if event is not None:
+            for g in group:
+                yield g, "participatesIn", event, "bodies-whose-people-take-part"
+
+
+#: a signing reported: the event's name says so (签约仪式, 签字仪式, 签订仪式)
+_SIGNING = re.compile(r"签约|签字|签订|签署")
+#: after the bodies of a list: what they sign (分别代表…签订了…合同, 签署了…协议)
+_SIGN = re.compile(r"(?:共同|正式|分别)?(?:代表[^，。；]{1,12}?)?(?:签订|签署|签约|草签)")
+
+
+def signatories(c: Context) -> Iterator[Found]:
+    """In the report of a signing (…签约仪式), ``A与B分别代表职工方和企业方签订了…合同``: the bodies
+    that sign take part in the signing; the ceremony is the one named in the sentence, else the
+    one the report is about."""
+    text, ms = c.text, c.mentions
+    if not _SIGNING.search(text, c.sentence.start, c.sentence.end):
+        return
+    named = [e for e in c.events() if _SIGNING.search(e.name)]
+    main = c.main_event if c.main_event is not None and _SIGNING.search(c.main_event.name) else None
+    for i, org in enumerate(ms):
+        if not is_org(org) or i > 0 and is_org(ms[i - 1]) and c.gap(ms[i - 1], org) in COORDINATORS:
+            continue  # (from the first of a list)
+        if not c.is_subject(org):
+            continue
+        group = c.coordinated(org)
+        sign = _SIGN.match(text, group[-1].end, c.sentence.end)
+        if sign is None or any(group[-1].end <= m.start < sign.end() for m in ms):
+            continue
+        event = named[0] if len(named) == 1 else (main if not named else None)
+        if event is not None:
+            for g in group:
+                yield g, "participatesIn", event, "signatories-of-signing"
+
+
+#: what a body does at an event: hands over awards or gifts, speaks
+_BODY_ACTS_AT = re.compile(r"(?:还|也|分别|现场)?(?:向[^，。；]{1,20}?(?:授牌|授旗|颁奖|颁发|赠送|捐赠|捐款|发放|授予)"
+                           r"|(?:致辞|致贺词|发来贺信|作[^，。；]{0,8}?报告|介绍了))")
+#: an opener placing the sentence at a meeting by its kind alone: 成立大会上，, 会上，, 仪式上，
+_AT_KIND_OPENER = re.compile(r"(?:在)?(?:今天的|当天的|这次|此次|本次)?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:大会|会议|仪式|典礼|会))上[，,]")
+
+
+def bodies_at_the_event(c: Context) -> Iterator[Found]:
+    """成立大会上，县总工会向联合工会授牌: a body that opens the clause after a phrase placing it at
+    an event, and hands over awards or gifts or speaks there, takes part in it: the event named
+    in the phrase, else the one the report is about when its name ends with the kind said."""
+    text, ms = c.text, c.mentions
+    opener = _AT_EVENT_OPENER.match(text, c.sentence.start, c.sentence.end) or _AT_KIND_OPENER.match(
+        text, c.sentence.start, c.sentence.end)
+    if opener is None:
+        return
+    inside = [e for e in c.events() if opener.start() <= e.start and e.end <= opener.end()]
+    kind = _AT_KIND_OPENER.fullmatch(text, opener.start(), opener.end()) if not inside else None
+    main = c.main_event
+    event = inside[-1] if inside else (main if kind is not None and main is not None
+                                        and main.name.endswith(kind.group("kind")) else None)
+    if event is None:
+        return
+    first = next((m for m in ms if m.start >= opener.end()), None)
+    if first is None or not is_org(first) or first.start != opener.end():
+        return
+    group = c.coordinated(first)
+    if _BODY_ACTS_AT.match(text, group[-1].end, c.sentence.end):
+        for g in group:
+            yield g, "participatesIn", event, "body-acts-at-event"
+
+
+#: what the bodies of an activity of giving do: 为/向/给 someone or 把/将 something … 送去/送到/发放
+_DELIVERS = re.compile(r"[，,]?(?:今天|日前|近日|当天|再次|又|还|也|共同|一起)*(?:为|向|给|把|将)[^，。；]{1,30}?"
+                       r"(?:送到|送去|送来|送上|送往|送进|送达|发放|捐赠|赠送)")
+
+
+def bodies_deliver_in_the_activity(c: Context) -> Iterator[Found]:
+    """闵行区总工会联合闵行区应急管理局，把防暑降温用品送到了工地上, in the report of a 夏送清凉
+    activity: the bodies that open the sentence and deliver what the activity gives organise it."""
+    main = c.main_event
+    if main is None or not _VISITED_ACTIVITY.search(main.name) or any(True for _ in c.events()):
+        return
+    # (the byline in brackets, 本报讯（通讯员 某某）, is not the sentence's own)
+    first = next((m for m in c.mentions if m.type != "Place" and not _in_bracket(c, m)), None)
+    if first is None or not is_org(first) or not c.is_subject(first):
+        return
+    group = c.coordinated(first)
+    found = _DELIVERS.match(c.text, group[-1].end, c.sentence.end)
+    if found is not None and not any(m.type == "Person" or is_org(m) for m in c.mentions
+                                     if group[-1].end <= m.start < found.end()):
+        for g in group:
+            yield g, "organizes", main, "bodies-deliver-in-this-activity"
+
+
+#: the object of a verb of attending that names the reported event by its kind after another
+#: object: 参加了会见和签字仪式
+_AND_KIND = re.compile(r"(?:了)?[^，。；：]{1,8}?[和及与、](?P<kind>签字仪式|签约仪式|开幕式|闭幕式|颁奖仪式|揭牌仪式|仪式|典礼|"
+                       r"座谈会|茶话会|招待会|研讨会|报告会|联欢会|团拜会)(?=[，。；！,]|$)")
+
+
+def _main_event_by_kind(c: Context, at: int) -> Mention | None:
+    """The reported event when the object at ``at`` lists it by its kind after something else
+    (参加了会见和签字仪式, in the report of a …签字仪式), else None."""
+    found = _AND_KIND.match(c.text, at, c.sentence.end)
+    main = c.main_event
+    if found is None or main is None or not main.name.endswith(found.group("kind")) or main.end > c.sentence.start:
+        return None
+    return main

@@ -25,6 +25,12 @@ _RUNS_IT = re.compile(r"(?:负责|具体|统一)?(?:建设和|投资和|投资�
 _MANAGED_REL = re.compile(r"(?:直接|统一)?(?:领导|主管|管理)(?:主办)?的(?:这家|这个|该)?")
 
 
+#: A 的(全资)子公司 B: B named as a unit of A by the kind of unit (not 的合作企业, 的客户)
+_ITS_UNIT_NOUN = re.compile(r"的?(?:下属|所属|直属|旗下|全资|控股|二级)?(?:子公司|分公司|下属企业|下属单位|成员单位|成员企业|分厂)"
+                            r"(?:之一)?[，,—―:：]{0,3}")
+#: a verb of admitting a body (吸收 A 为 B 成员), and the membership after B
+_ADMITS = ("吸收", "吸纳", "接纳", "批准", "接收", "增补")
+_MEMBER_AFTER = re.compile(r"的?(?:正式|新|团体)?(?:成员|会员|成员单位|会员单位|团体会员)")
 #: A 隶属于 B: A is a unit of B (归属 and 直属 too; not a bare 属于, which files A under a kind)
 _BELONGS_TO = re.compile(r"(?:现|已|仍|原|均|都)?(?:隶属|归属|直属)(?:于)?")
 
@@ -44,7 +50,8 @@ def between_organisations(c: Context) -> Iterator[Found]:
                 break
             if gap == "" and b.start == a.end and (_is_unit(b) or _parent_and_unit(a, b)):
                 yield b, "subOrganizationOf", a, "unit-of-org"  # 开滦矿务局唐家庄矿, 中建八局城东管廊项目部
-            elif (w := has(gap, "manage")) and gap.endswith((w, w + "了")):
+            elif (w := has(gap, "manage")) and gap.endswith((w, w + "了")) and not c.after(b, 1).startswith("的"):
+                # (接管国商银行的英国业务, 管理联邦政府的股份: what is managed is something of B's)
                 yield a, "manages", b, "org-manages-org"
             elif gap == "由" and _RUNS_IT.match(c.text, b.end):
                 yield b, "manages", a, "org-run-by-org"  # 大亚湾核电站由广东核电合营有限公司负责建设和运营
@@ -53,8 +60,18 @@ def between_organisations(c: Context) -> Iterator[Found]:
             elif (w := has(gap, "found")) and gap.endswith((w, w + "了", w + "了“", w + "的")):
                 yield a, "founded", b, "org-founds-org"
             elif (w := has(gap, "sub_marker")) and gap.rstrip("的").endswith(w):
-                for sub in c.coordinated(b):  # 区总工会所属的浦东新区快递行业联合工会、…联合工会
+                # 区总工会所属的浦东新区快递行业联合工会、…联合工会 (not …下属的A与B: 与 may join A to
+                # a body outside the parent, 两大股东是甲下属的A与乙)
+                for sub in c.coordinated(b, joiners=("、", "和", "及")):
                     yield sub, "subOrganizationOf", a, "org-sub-marker-org"
+            elif _ITS_UNIT_NOUN.fullmatch(gap):
+                for sub in c.coordinated(b):  # 海河集团的全资子公司海河物流公司: a unit named by its kind
+                    yield sub, "subOrganizationOf", a, "org-unit-noun-org"
+            elif (w := starts(gap, "has_units")) and gap in (w, w + "了", w + "有"):
+                for sub in c.coordinated(b):  # 海河集团下设海河物流公司、海河焦化厂: each is its unit
+                    yield sub, "subOrganizationOf", a, "org-has-units"
+            elif gap == "为" and c.before(a, 4).endswith(_ADMITS) and _MEMBER_AFTER.match(c.text, b.end):
+                yield a, "memberOf", b, "org-admitted-as-member"  # 吸收中国武术协会为中国奥委会成员
             elif _BELONGS_TO.fullmatch(gap):
                 yield a, "subOrganizationOf", b, "org-belongs-to-org"  # 南岭机械厂隶属于海河集团
             elif (w := has(gap, "join")) and gap.endswith((w, w + "了")):
@@ -62,7 +79,7 @@ def between_organisations(c: Context) -> Iterator[Found]:
             elif gap in ("是", "为", "是由", "系由") and _FOUNDED_BY.match(c.after(b, 16)):
                 # (not a bare 由: A由B组建的销售公司代理 — the 的 opens another body, A's agent)
                 yield b, "founded", a, "org-is-founded-by-org"  # X是珠海市总工会于2019年设立的机构
-            elif gap in ("是", "为", "系") and _is_unit_of(b, c.after(b, 16)):
+            elif gap in ("是", "为", "系", "则是", "也是", "均是", "都是") and _is_unit_of(b, c.after(b, 26)):
                 yield a, "subOrganizationOf", b, "org-is-unit-of-org"  # X是华北电力集团公司骨干发电企业
             break
     yield from units_of_the_subject(c)
@@ -72,7 +89,9 @@ def between_organisations(c: Context) -> Iterator[Found]:
 #: (是B的合作企业, 是B的客户) says nothing of belonging, so the kind of tie must be written.
 _UNIT_OF_AFTER = re.compile(
     r"^的?(?:(?:下属|所属|直属|旗下|骨干|全资|控股)[\u4e00-\u9fff]{0,4}?(?:企业|公司|工厂|厂|单位|机构)"
-    r"|(?:全资|控股)?(?:子公司|分公司|分厂|成员单位|成员企业))(?:之一)?(?=[，。；、,]|$)")
+    r"|(?:全资|控股)?(?:子公司|分公司|分厂|成员单位|成员企业))(?:之一)?(?=[，。；、,]|$)"
+    # 是安吉县总工会所辖的15个乡镇（街道）总工会之一: one of the units the body has under it
+    r"|^(?:所辖|下辖|管辖|所属|下属)的?[^，。；]{0,20}?之一")
 
 
 def _is_unit_of(parent: Mention, after: str) -> bool:
@@ -255,6 +274,7 @@ def founded_by(c: Context) -> Iterator[Found]:
             elif _FOUNDED_REL.fullmatch(gap) and not c.before(a, 1).endswith("由"):
                 yield a, "founded", nxt, "agent-founded-org"  # 王立所创办的北丰家政服务社
     yield from _founded_by_carried_subject(c)
+    yield from _founded_then_named_after_dash(c)
     for i, a in enumerate(ms):  # ORG 成立了以 PERSON 为首的 ORG: the body set up around its head
         if is_org(a) and i + 2 < len(ms) and ms[i + 1].type == "Person" and is_org(ms[i + 2]) \
                 and _SETS_UP_AROUND.fullmatch(c.gap(a, ms[i + 1])) and _HEADED.fullmatch(c.gap(ms[i + 1], ms[i + 2])):
@@ -282,10 +302,12 @@ def founded_by(c: Context) -> Iterator[Found]:
             # A和B于去年联合组建的C, A与B合资兴建的C, A同B共同投资组建了C: each of the list founded C
             for founder in founders:
                 yield founder, "founded", nxt, "orgs-jointly-found-org"
-    # 该公司由西安海星公司等九家公司共同发起: the body before 由 was founded by those after it
+    # 该公司由西安海星公司等九家公司共同发起: the body before 由 was founded by those after it;
+    # 南岭基金会成立于1998年，由南岭市总工会发起成立: a clause of its founding between
     for i, a in enumerate(ms[1:], 1):
         prev = ms[i - 1]
-        if not is_org(a) or not is_org(prev) or c.gap(prev, a) not in ("由", "是由", "系由", "为"):
+        if not is_org(a) or not is_org(prev) or c.gap(prev, a) not in ("由", "是由", "系由", "为") and not (
+                _FOUNDED_IN_THEN_BY.fullmatch(c.gap(prev, a)) and c.is_subject(prev)):
             continue
         founders = c.coordinated(a)
         if _FOUNDED_AFTER_BY.match(c.text, founders[-1].end, c.sentence.end):
@@ -293,6 +315,8 @@ def founded_by(c: Context) -> Iterator[Found]:
                 yield founder, "founded", prev, "org-founded-by-orgs"
 
 
+#: between a body and 由 its founders: a clause saying when it was founded (成立于1998年，由)
+_FOUNDED_IN_THEN_BY = re.compile(r"(?:正式)?(?:成立|组建|创办|创建|创立|设立)于[^，。；、]{1,16}[，,](?:是|系)?由")
 #: a clause with no subject of its own before a founding verb: only a year, 他/她, adverbs and a
 #: 带领/和…一起 phrase (，１９９３年带领家里６个下岗姊妹办起了…)
 _NO_NEW_SUBJECT = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+年(?:底|初)?|他|她|又|还|便|就|并|终于|随后|后来|毅然|"
@@ -323,6 +347,28 @@ def _founded_by_carried_subject(c: Context) -> Iterator[Found]:
         return
 
 
+#: ORG 成立了 (a description) ——— ORG: what was founded is named after the dash
+_FOUNDED_DESCRIBED = re.compile(r"(?:先后|又|还|也|相继|率先|正式)?(?:创办|创建|创立|兴办|组建|成立|设立|建立)(?:了)?"
+                                r"(?P<what>[^，。；：—―]{2,30}?)[—―－-]{2,3}")
+
+
+def _founded_then_named_after_dash(c: Context) -> Iterator[Found]:
+    """李宁集团成立了中国第一家民办体育产业公司———李宁体育产业有限责任公司: the founder right
+    before the verb, what it founded described and then named after a dash."""
+    ms = c.mentions
+    for a in ms:
+        if not (is_org(a) or a.type == "Person"):
+            continue
+        found = _FOUNDED_DESCRIBED.match(c.text, a.end, c.sentence.end)
+        if found is None:
+            continue
+        named = next((m for m in ms if m.start == found.end()), None)
+        if named is not None and is_org(named) and not any(
+                m.type == "Person" or is_org(m) and m.key != named.key for m in ms
+                if found.start("what") <= m.start and m.end <= found.end("what")):
+            yield a, "founded", named, "founds-described-then-named"
+
+
 #: a word every founding this loop reads holds (the trigger words and _JOINTLY_FOUNDED's verbs)
 _FOUNDING_WORD = re.compile(r"组建|兴建|成立|建立|创办|创建|创立|设立|筹建|兴办|发起")
 #: between a list of bodies and the body they set up together: (于 a time) (将)(在 a place)
@@ -330,8 +376,8 @@ _FOUNDING_WORD = re.compile(r"组建|兴建|成立|建立|创办|创建|创立|�
 #: 去年９月５日联合组建的…集团; A与B、C将在中国合资建立D)
 _JOINTLY_FOUNDED = re.compile(r"(?:于[^，。；]{1,12}?|[0-9０-９]{4}年)?(?:将|已|正)?(?:在[^，。；、]{1,10}?)?"
                               r"(?:共同|联合|合资|合作|携手)(?:投资|出资)?"
-                              r"(?:组建|兴建|成立|建立|创办|创建|设立|筹建|兴办)(?:了|的|了的)?")
-_FOUNDING_END = re.compile(r"(?:创办|创建|创立|兴办|办起|建起|建成|组建|组成|成立)(?:了)?$")
+                              r"(?:组建|兴建|成立|建立|创办|创建|设立|筹建|兴办)(?:成立|设立)?(?:了|的|了的)?")
+_FOUNDING_END = re.compile(r"(?:创办|创建|创立|兴办|办起|建起|建成|组建|组成|成立)(?:了)?(?:一(?:所|家|个|座|支))?[“\"『]?$")
 
 
 #: ORG (立即)成立了以 (title) PERSON 为首/团长的 ORG
@@ -343,7 +389,8 @@ _HEADED = re.compile(r"为(?:首|团长|组长|队长|总指挥|指挥长|主任
 _FOUNDED_REL = re.compile(r"(?:所|亲手|一手|当年|先后)?(?:创办|创建|创立|兴办|开办|组建|发起成立|牵头成立)(?:起来)?的")
 
 #: a founding verb between the founder and what it founded, and nothing else (一手创办了, 建起了)
-_FOUNDING = re.compile(r"(?:先后|亲手|一手|自己|又|还|也|相继)?(?:创办|创建|创立|兴办|办起|建起|建成|建立|组建|发起成立|牵头成立)(?:了)?")
+_FOUNDING = re.compile(r"(?:先后|亲手|一手|自己|又|还|也|相继)?(?:创办|创建|创立|兴办|办起|建起|建成|建立|组建|发起成立|牵头成立)(?:了)?"
+                       r"(?:一(?:所|家|个|座|支))?[“\"『]?")
 
 
 def unions_of_enterprises(article: Article) -> list[tuple[Mention, Mention]]:

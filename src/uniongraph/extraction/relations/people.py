@@ -72,7 +72,8 @@ _TEAM_LEADERS = ("团长", "队长", "领队")
 
 
 #: verbs of holding a post between a person and the body (原任地质部副部长)
-_HOLDS_AFTER = re.compile(r"(?:在|曾经)?(?:(?:原|曾|现|后|历|升|调|继|接|就|出|先后)?任|担任|(?:就|又|还)?(?:当上|干上|当|做)了?)")
+_HOLDS_AFTER = re.compile(r"(?:在|曾经)?(?:(?:原|曾|现|后|历|升|调|继|接|就|出|先后)?任|担任|(?:就|又|还)?(?:当上|干上|当|做)了?)"
+                          r"|(?:原|现|曾|曾经|早年|当时)(?:为|是)")  # 他原为某医院主治医师
 #: the title right after the body, up to the next punctuation or verb
 _TITLE_RUN = re.compile(r"[\u4e00-\u9fff]{1,9}?(?=[，。、；：,;（(]|$|和|等|兼|后[，,]|时[，,]|以来|期间)")
 
@@ -95,7 +96,7 @@ def _title_chain(c: Context, org) -> Iterator[tuple]:  # type: ignore[no-untyped
     while k > 0:
         before = ms[k - 1]
         gap = c.gap(before, ms[k])
-        if not is_org(before) or not gap or gap[-1] not in "、，," or not only_titles(gap[:-1]):
+        if not is_org(before) or not gap or gap[-1] not in "、，,兼" or not only_titles(gap[:-1]):
             return
         yield before, gap[:-1]
         k -= 1
@@ -258,6 +259,8 @@ def works_for(c: Context) -> Iterator[Found]:
             elif gap == "长" and c.text[org.end - 1 : org.end + 1] in ("部长", "局长", "厅长"):
                 # 国防部长迟浩田: the dictionary glued the ministry to its head's title
                 yield p, "worksFor", org, "org-role-person"
+                for earlier, title in _title_chain(c, org):  # 中央军委副主席、国务委员兼国防部长
+                    yield p, _post(earlier, title), earlier, "title-chain"
             elif gap and title_then_person(gap) and not gap.endswith(_STUDENTS):
                 # (天津大学研究生王建林: a student neither works for the university nor holds an office)
                 rel = _post(org, gap)
@@ -341,7 +344,8 @@ def works_for(c: Context) -> Iterator[Found]:
             yield p, "memberOf", org, "person-takes-part-in-body"  # 她还参加了海河女劳模合唱团
         elif _LEADS.match(gap) and org.key.endswith(_DELEGATION) and not after.startswith("的"):
             yield p, "memberOf", org, "person-leads-delegation"  # 赵立新率南岭市职工代表团访问海河
-        elif _LED_BY.match(gap) and org.key.endswith(_DELEGATION) and "由" in c.before(p, 16):
+        elif _LED_BY.match(gap) and org.key.endswith(_DELEGATION) and re.search(r"[由以]", c.before(p, 16)):
+            # (以州长赵立新率领的南岭州代表团 too)
             yield p, "memberOf", org, "person-leads-delegation"  # 由审计署审计长赵立新率领的中国审计代表团
 
 
@@ -399,7 +403,8 @@ def _more_posts(c: Context, last, first_title: str) -> Iterator[tuple]:  # type:
     every body has (党委书记, 工会主席). 市长 after 厂长赵立新、 is another body's post: the list stops."""
     ms = c.mentions
     j = ms.index(last)
-    base = _RANK_PREFIX.sub("", first_title.split("、")[-1])
+    # each post of the first title chain (总经理、党委副书记): a deputy of any of them is a fellow
+    bases = {_RANK_PREFIX.sub("", t) for t in re.split(r"[、兼]", first_title) if t}
     title = ""
     while j + 1 < len(ms) and ms[j + 1].type == "Person":
         gap = c.gap(ms[j], ms[j + 1])
@@ -411,7 +416,7 @@ def _more_posts(c: Context, last, first_title: str) -> Iterator[tuple]:  # type:
         title = gap[joiner.end():] if joiner else ""
         if not title or not only_titles(title):
             return
-        if _RANK_PREFIX.sub("", title) != base and title not in _INNER_ROLES:
+        if _RANK_PREFIX.sub("", title) not in bases and title not in _INNER_ROLES:
             return
         yield ms[j + 1], title
         j += 1
@@ -585,6 +590,24 @@ _KIND_REFERENCE = re.compile(r"(?:[^，。；]*?的)?(?:这个|这家|这所|这
 _KIND_REACH = 200
 
 
+#: longer words for a kind of unit (工厂退休职工某: a 厂)
+_KIND_ALIASES = {"工厂": "厂", "该厂": "厂", "全厂": "厂", "车间": "厂"}
+#: up to a verb of visiting or hearing before a post (李鹏又来到|工厂退休职工某)
+_AFTER_VISIT = re.compile(r"^.*?(?:来到|看望了|看望|慰问了|慰问|走访了|走访|探望了|探望|听取了|听取)")
+
+
+def _chained_head_title(text: str, at: int, heads) -> str | None:  # type: ignore[no-untyped-def]
+    """The kind of unit a head's title names when it stands, with 、, right before ``at`` (the
+    next title of the same person: 厂长、|党委书记王某 → 厂), else None."""
+    if at < 1 or text[at - 1] != "、":
+        return None
+    for n in (2, 3, 4):
+        title = text[max(0, at - 1 - n) : at - 1]
+        if heads.get(title):
+            return heads[title]
+    return None
+
+
 def staff_named_by_kind(article: Article, stated: set[str]) -> Iterator[tuple[Mention, Mention]]:
     """(person, unit) for a person introduced by a bare kind of unit and a post (公司副总经理陈某,
     车站党委书记王某, 这个矿的党委书记李某): the unit is the last organisation named before with
@@ -605,11 +628,17 @@ def staff_named_by_kind(article: Article, stated: set[str]) -> Iterator[tuple[Me
                 m.end == p.start - len(post) and m.key in _UNIT_KINDS for m in article.mentions):
             continue  # (a bare 车站 taken for a body is no name: the kind still refers back)
         pre = lead[: -len(post)]
-        ref = _KIND_REFERENCE.fullmatch(pre)
-        if ref is not None and ref.group("kind") in _UNIT_KINDS:
-            kind = ref.group("kind")
+        # 来到工厂退休职工某家: what a visit's verb and a modifier leave before the post
+        # (党委书记白某和公司经理刘某: what follows the last joiner)
+        bare = _TRAILING_MODIFIER.sub("", re.split(r"[和与及]", _AFTER_VISIT.sub("", pre))[-1])
+        ref = _KIND_REFERENCE.fullmatch(pre) or _KIND_REFERENCE.fullmatch(bare)
+        chained = _chained_head_title(text, p.start - len(lead), heads) if not pre else None
+        if ref is not None and _KIND_ALIASES.get(ref.group("kind"), ref.group("kind")) in _UNIT_KINDS:
+            kind = _KIND_ALIASES.get(ref.group("kind"), ref.group("kind"))
         elif heads.get(post) and re.fullmatch(r"(?:在|由|据|经|向|对)?(?:现任|新任|原|老)?", pre):
             kind = heads[post]  # 矿长高某: the head of a 矿
+        elif chained:
+            kind = chained  # 听取了厂长、党委书记王某的汇报: the 厂长 says which unit
         else:
             continue
         before = [u for u in units if u.end <= p.start - len(lead) and u.key.endswith(kind) and u.key != kind]
@@ -618,6 +647,13 @@ def staff_named_by_kind(article: Article, stated: set[str]) -> Iterator[tuple[Me
         last = before[-1]
         if len({u.key for u in before}) == 1 or p.start - last.end <= _KIND_REACH:
             yield p, last
+            # 工厂退休职工郭某和闫某: names joined to it without a post of their own share it
+            people = [m for m in article.mentions if m.type == "Person"]
+            j = people.index(p) + 1
+            while j < len(people) and text[people[j - 1].end : people[j].start] in ("和", "、", "与", "及") \
+                    and people[j].key not in stated:
+                yield people[j], last
+                j += 1
             continue
         # further back, the unit of that kind the article names most often, if one is
         counts: dict[str, int] = {}
@@ -627,3 +663,44 @@ def staff_named_by_kind(article: Article, stated: set[str]) -> Iterator[tuple[Me
         if ranked[0] >= 2 and ranked[0] > ranked[1]:
             top = max(counts, key=lambda k: counts[k])
             yield p, next(u for u in reversed(before) if u.key == top)
+
+
+#: after the names listed right after a body: 等 and the kind of people they are for it
+_LISTED_STAFF = re.compile(r"等(?:[0-9０-９一二三四五六七八九十]+(?:名|位|人))?(?:公司|集团|厂|矿|单位|企业|局|院|站)?"
+                           r"(?:领导|负责人|领导班子成员|干部|职工|员工|工人|骨干|技术人员|管理人员)")
+
+
+def listed_staff_of_org(c: Context) -> Iterator[Found]:
+    """南岭钢铁集团乔生祥、黄华平等公司领导: the people listed right after a body, closed by 等 and
+    the kind of staff they are, work for that body."""
+    ms = c.mentions
+    for i, org in enumerate(ms[:-1]):
+        if not is_org(org) or is_team(org) or ms[i + 1].type != "Person" or c.gap(org, ms[i + 1]) != "":
+            continue
+        group = listed_persons(c, i + 1, joiners=("、", "和", "与", "及"))
+        if _LISTED_STAFF.match(c.text, group[-1].end, c.sentence.end):
+            for q in group:
+                yield q, "worksFor", org, "org-listed-staff"
+
+
+#: (也)是 (该) KIND (的) 成员/会员: membership of a body named before by its kind alone
+_MEMBER_OF_KIND = re.compile(r"(?<![不非])(?:也|还|都|均)?是(?:这个|该|本)?(?P<kind>[\u4e00-\u9fff]{2,6}?)的?(?:成员|会员|队员)(?![单])")
+
+
+def member_of_body_named_by_kind(c: Context) -> Iterator[Found]:
+    """…的赵一帆也是工作室成员; 牛某是某公司的司机，也是联合工会会员: the person is a member of the
+    body of that kind named last before in the article (徐建明劳模创新工作室, 某物流园联合工会)."""
+    text = c.text
+    for found in _MEMBER_OF_KIND.finditer(text, c.sentence.start, c.sentence.end):
+        kind = found.group("kind")
+        people = [m for m in c.mentions if m.type == "Person" and m.end <= found.start()]
+        clause = max(text.rfind("，", c.sentence.start, found.start()), text.rfind(",", c.sentence.start, found.start()))
+        if not people or any(is_org(m) for m in c.mentions if max(people[-1].end, clause) <= m.start < found.start()):
+            continue  # (a body in the same clause: 是某公司工会会员 is that company's union)
+        person = people[-1]
+        if re.search(r"[。；]", text[person.end : found.start()]):
+            continue
+        named = [m for m in c.article.mentions if is_org(m) and m.end <= found.end("kind")
+                 and (m.key.endswith(kind) or m.name.endswith(kind)) and len(m.key) > len(kind)]
+        if named:
+            yield person, "memberOf", named[-1], "member-of-body-named-by-kind"
