@@ -1116,3 +1116,14 @@ def test_leaders_who_receive_those_who_came_to_attend_the_event_take_part():
 def test_no_participation_for_leaders_receiving_visitors_of_something_else():
     got = facts("南岭市市长王立新今天会见了前来参观港务合作项目签字仪式展览的赵强。")
     assert not any(h == "王立新" and r == "participatesIn" for h, r, t in got)
+
+
+_AFTER = "28日上午，四川省总工会在成都市武侯区举行新就业形态劳动者集中入会仪式。{}省总工会领导一行来到簇锦街道快递小哥之家，看望慰问快递员。"
+
+
+def test_where_people_go_after_the_event_is_no_venue_of_it() -> None:
+    assert not [f for f in facts(_AFTER.format("仪式结束后，")) if f[1] == "heldAt" and "之家" in f[2]]
+
+
+def test_where_people_go_in_the_event_is_its_venue() -> None:
+    assert [f for f in facts(_AFTER.format("")) if f[1] == "heldAt" and "之家" in f[2]]

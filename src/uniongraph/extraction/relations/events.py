@@ -492,6 +492,8 @@ def held_here(c: Context) -> Iterator[Found]:
 
 #: a sentence opener that places it in the activity reported: 活动当天，, 此次活动期间，
 _IN_THIS_EVENT = re.compile(r"(?:此次|本次|这次)?(?:活动|大赛|比赛|竞赛)(?:当天|当日|期间|中|现场|开始后)[，,]")
+#: what dates a clause after the activity: 仪式结束后, 会后
+_AFTER_THE_EVENT = re.compile(r"结束(?:之)?后|闭幕(?:之)?后|(?<![\u4e00-\u9fff])会后")
 #: between a body and a verb of going: its people, who go for it (领导分别, 志愿者们)
 _ITS_PEOPLE_GO = re.compile(r"(?:的)?(?:领导|负责人|干部|志愿者|工作人员|慰问组|慰问团)(?:们)?(?:一行)?(?:分别|先后|还|也|一起|共同)?")
 
@@ -533,6 +535,8 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
             m.type == "Person" for m in ms[ms.index(opener) : i]) and "记者" not in text[opener.end : pl.start]
         if not subjects and not THIS_EVENT.search(lead) and not org_subject:
             continue  # 记者前往…, 他们赴欧洲学习: someone else goes there, not the activity
+        if _AFTER_THE_EVENT.search(text, c.sentence.start, pl.start):
+            continue  # 仪式结束后，…一行来到…: where they went after it is no venue of it
         yield ev, "heldAt", pl, "subject-goes-to-place"
         k = i
         while k + 1 < len(ms) and ms[k + 1].type == pl.type and c.gap(ms[k], ms[k + 1]) in ("、", "和", "及", "与"):
