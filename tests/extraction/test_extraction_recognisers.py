@@ -1068,3 +1068,12 @@ def test_a_contests_year_is_its_edition(text: str, event: str) -> None:
 
 def test_a_contest_without_an_edition_is_a_kind() -> None:
     assert not [m for m in extract_text("工会举办职工篮球比赛。").mentions if m.type == "Event"]
+
+
+def test_a_measure_word_after_a_noun_is_part_of_a_places_name() -> None:
+    names = {m.name for m in extract_text("在磁器口街道社区卫生服务中心开展活动。").mentions}
+    assert "磁器口街道社区卫生服务中心" in names
+
+
+def test_a_measure_word_after_a_number_opens_no_name() -> None:
+    assert not extract_text("全市共有五家医院参加。").mentions

@@ -345,6 +345,11 @@ def name_start(
                 start = tok.start  # an adjective after a proper word: 向阳红服务队
                 i -= 1
                 continue
+            if len(w) == 1 and tok.pos == "q" and left is not None and left.pos in ("n", "ns", "nz") \
+                    and len(left.word) >= 2 and left.word not in lex.org_heads:
+                start = left.start  # 磁器|口|街道: a measure word after a noun, not a number, ends a place's name
+                i -= 2
+                continue
             if len(w) == 1 and tok.pos in _BOUND_MORPHEMES and i + 1 < len(idx.tokens) \
                     and len(idx.tokens[i + 1].word) == 1 and idx.tokens[i + 1].start < head_start:
                 start = tok.start  # 簇|锦|街道办事处: a name jieba could not join, one character at a time
