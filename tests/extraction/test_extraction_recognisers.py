@@ -1077,3 +1077,15 @@ def test_a_measure_word_after_a_noun_is_part_of_a_places_name() -> None:
 
 def test_a_measure_word_after_a_number_opens_no_name() -> None:
     assert not extract_text("全市共有五家医院参加。").mentions
+
+
+@pytest.mark.parametrize("text, event", [
+    ("市总工会联合举办2025年“春风行动”暨就业援助月专场招聘会。", "2025年春风行动暨就业援助月专场招聘会"),
+    ("区总工会主办的2025年暑期职工子女爱心托管班在职工之家开班。", "2025年暑期职工子女爱心托管班"),
+])
+def test_a_campaigns_month_and_a_season_stand_in_an_events_name(text: str, event: str) -> None:
+    assert (event, "Event") in {(m.name, m.type) for m in extract_text(text).mentions}
+
+
+def test_a_date_before_an_event_is_no_part_of_its_name() -> None:
+    assert not [m for m in extract_text("5月专场招聘会举行。").mentions if m.name.startswith("5月")]

@@ -261,6 +261,10 @@ def name_start(
             start = idx.tokens[k].start
             i = k - 1
             continue
+        if verbs and w == "月" and prev is not None and prev.pos not in ("m", "t", "x"):
+            start = tok.start  # 就业援助|月|专场招聘会, 安全生产|月: a campaign's month (not 5|月, a date)
+            i -= 1
+            continue
         if verbs and w in lex.words.get("festival_words", ()):
             start = tok.start  # 北京|新年|音乐会, 迎春|茶话会: the festival is the event's occasion
             i -= 1
