@@ -1089,3 +1089,15 @@ def test_a_campaigns_month_and_a_season_stand_in_an_events_name(text: str, event
 
 def test_a_date_before_an_event_is_no_part_of_its_name() -> None:
     assert not [m for m in extract_text("5月专场招聘会举行。").mentions if m.name.startswith("5月")]
+
+
+@pytest.mark.parametrize("text", ["日前，省总工会授予该公司“福建省模范职工之家”称号。", "该公司荣获“全国模范职工之家”。",
+                                  "该厂被授予模范职工之家称号。"])
+def test_an_honour_is_no_body_and_no_place(text: str) -> None:
+    assert not [m for m in extract_text(text).mentions if m.type in ("Place", "Organization") and "之家" in m.name]
+    assert not [m for m in extract_text(text).mentions if m.name == "福建省" and not m.modifier]
+
+
+def test_a_body_after_the_honour_it_won_stays_a_body() -> None:
+    names = {m.name for m in extract_text("荣获全国五一劳动奖状的海河钢铁集团有限公司举办活动。").mentions}
+    assert "海河钢铁集团有限公司" in names

@@ -745,3 +745,11 @@ def test_one_who_declares_an_event_open_takes_part_in_it(text, person, event):
 
 def test_declaring_news_is_no_participation():
     assert not extract_text("王强宣布了一个好消息。").relations
+
+
+def test_each_bulleted_item_of_a_digest_has_its_own_main_event():
+    body = ("■ 近日，鼓楼区总工会组织40名一线职工赴永泰县开展疗休养。\n"
+            "■ 11月3日，晋安区总工会在福州软件园举办“单身职工联谊会”，120名青年职工参加。")
+    found = relations(body)
+    assert ("单身职工联谊会", "heldAt", "福州软件园") in found
+    assert not {r for r in found if r[1] == "heldAt" and r[2] == "永泰县"}  # another item's destination

@@ -20,7 +20,7 @@ from .lexicon import Lexicons, load_lexicons
 from .names import MEASURE_WORDS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, name_start, opens_with_place, org_head
 from .tokens import TokenIndex, is_word, word_frequency, word_tag
 from .overlaps import Priority
-from .places import place_level, quoted_figure
+from .places import place_level, quoted_figure, quoted_honour
 
 SOURCE = "org-grammar"
 _HEAD_WORDS = frozenset({"集团", "公司", "企业", "工会", "协会", "中心", "学院", "单位", "队伍", "团体", "机构"})
@@ -172,11 +172,19 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     # 被命名为上海市示范性劳模创新工作室: what a body is named or rated as is an honour, no body;
     # 成为职工的“精神加油站”: a quoted figure of speech, no body either
     return [m for m in out if not _HONOUR_BEFORE.search(idx.text, max(0, m.start - 4), m.start)
-            and not quoted_figure(idx.text, m.start, m.end, whole=True)]
+            and not quoted_figure(idx.text, m.start, m.end, whole=True) and not _an_honour(idx.text, m.start, m.end)]
+
+
+def _an_honour(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` names an honour: before 称号, quoted or not (授予某公司“模范职工之家”称号),
+    or quoted right after a verb of awarding (荣获“全国模范职工之家”)."""
+    return text.startswith(_HONOUR_AFTER, end) or quoted_honour(text, start, end, whole=True)
 
 
 
 
+#: what follows an unquoted honour (授予某厂模范职工之家称号)
+_HONOUR_AFTER = ("称号", "荣誉称号", "光荣称号")
 #: a quoted name of two to twelve characters (“工会爱心驿站”)
 _QUOTED = re.compile(r"[“\"]([^“”\"\n。，；！？]{2,12})[”\"]")
 
