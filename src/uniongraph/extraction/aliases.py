@@ -897,6 +897,10 @@ def _brand_right_after(rest: str, lex: Lexicons) -> bool:
     body = _body_before_head(rest, lex, 2)
     if body is None or re.search(r"[一二三四五六七八九十○０-９0-9第]", body):
         return False
+    inner = org_head(body, lex)
+    while inner and len(body) - len(inner) >= 2:  # 汽车控股|集团|有限公司: a head inside is no brand
+        body = body[: -len(inner)]
+        inner = org_head(body, lex)
     tokens = TokenIndex(body).tokens
     return any(t.pos in ("ns", "nr", "nrfg", "nrt", "nz", "nt", "un", "eng") for t in tokens) or _holds_rare_word(tokens)
 
