@@ -620,6 +620,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         return None
     if type_ == "TradeUnion" and head == "工会" and _regional_industry_union(body, lex):
         type_ = "Federation"  # 湖北省教育工会: the industry union of a province or city
+    if type_ == "ServiceTeam":
+        type_ = team_type(span, lex)
     return Mention(start, he, span, type_, clean_name(span), SOURCE, priority=Priority.ORG_PROPER if cls == "proper" else Priority.ORG_GENERIC, **attrs)
 
 
@@ -655,6 +657,14 @@ def _counted_bodies(text: str, start: int, hs: int, cls: str) -> bool:
         return True
     return cls != "proper" and ((text[start] in MEASURE_WORDS and start > 0 and bool(_NUMERAL.match(text[start - 1])))
                                 or (start > 1 and text[start - 1] in MEASURE_WORDS and bool(_NUMERAL.match(text[start - 2]))))
+
+
+def team_type(name: str, lex: Lexicons) -> str:
+    """The type of a name whose head gives a team (支队, 大队): a unit of a disciplined service is
+    an Organization (市消防救援支队特勤大队, 武警衡阳市支队), any other a ServiceTeam (丰台支队)."""
+    if any(w in name for w in lex.words.get("disciplined_services", ())):
+        return "Organization"
+    return "ServiceTeam"
 
 
 def _regional_industry_union(body, lex: Lexicons) -> bool:

@@ -28,7 +28,7 @@ import re
 from ..model import Mention
 from .lexicon import Lexicons
 from .names import clean_name, org_head
-from .orgs import firm_of_a_country
+from .orgs import firm_of_a_country, team_type
 from .overlaps import Priority
 from .persons import names_no_person_here
 from .places import ordinary_word
@@ -102,6 +102,8 @@ def _typed(text: str, start: int, end: int, label: str, lex: Lexicons) -> str | 
         type_, kind = lex.org_heads[head]
         if head == span and kind != "standalone":
             return None
+        if type_ == "ServiceTeam":
+            return team_type(span, lex)
         return type_ if type_ != "Place" else "Organization"
     # no head: a short name the tagger has seen used as one (华为, 中建八局, 曼联), unless it is an
     # ordinary word of the dictionary or holds a verb or a function word (写春联)
