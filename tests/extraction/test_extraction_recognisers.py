@@ -24,6 +24,7 @@ def orgs(text: str) -> list[tuple[str, str]]:
         ("上海市总工会今天发出倡议。", [("上海市总工会", "Federation")]),
         ("浙江省建设产业工会组织劳动竞赛。", [("浙江省建设产业工会", "Federation")]),
         ("市建设工会组织劳动竞赛。", [("市建设工会", "Federation")]),  # the home city's industry union
+        ("中国教育工会全国委员会组织劳动竞赛。", [("中国教育工会全国委员会", "Federation")]),  # a national one
         ("市第一人民医院工会组织劳动竞赛。", [("市第一人民医院工会", "TradeUnion")]),  # one hospital's
         ("杭州钢铁集团有限公司工会为职工送清凉。", [("杭州钢铁集团有限公司工会", "TradeUnion")]),
         ("来自宁波海天塑机集团有限公司的技术工人", [("宁波海天塑机集团有限公司", "Company")]),
