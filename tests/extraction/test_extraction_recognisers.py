@@ -903,3 +903,32 @@ def test_a_firm_named_by_its_country_alone_is_no_name(text):
 @pytest.mark.parametrize("text, name", [("他与日立公司签了合同。", "日立公司"), ("北京公司的职工来了。", "北京公司")])
 def test_a_firm_with_a_name_or_a_domestic_place_is_still_one(text, name):
     assert name in {m.key for m in extract_text(text).mentions if m.type == "Company"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("南岭铁路局的职工在大会上发言。", "南岭铁路局"),        # a railway bureau runs a business
+    ("他来到东港港务局参观。", "东港港务局"),
+    ("北川县邮电局局长王强说。", "北川县邮电局"),
+    ("西河石油管理局钻井工人赶到。", "西河石油管理局"),
+])
+def test_a_bureau_that_runs_an_industry_is_a_company(text, name):
+    assert (name, "Company") in {(m.key, m.type) for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("北川县工商局局长王强说。", "北川县工商局"),            # a government's bureau stays an organisation
+    ("南岭市劳动局发出通知。", "南岭市劳动局"),
+])
+def test_a_governments_bureau_is_an_organisation(text, name):
+    assert (name, "Organization") in {(m.key, m.type) for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text", ["帮助各铁路局、工程局开展好这项工作。", "铁路局运输人员在去年减少了。"])
+def test_an_industry_bureau_without_a_name_is_a_kind(text):
+    assert not [m for m in extract_text(text).mentions if m.type in ("Company", "Organization")]
+
+
+def test_a_dictionary_name_takes_the_type_of_its_longest_head():
+    # jieba knows 沈阳铁路局 as one name (nt): its head is 铁路局 (a company), not 局
+    found = {(m.name, m.type) for m in find_organisations(TokenIndex("沈阳铁路局今年扩大了运力。")) if m.source == "org-dictionary"}
+    assert found == {("沈阳铁路局", "Company")}

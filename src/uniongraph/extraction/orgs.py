@@ -662,8 +662,9 @@ def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         place_before = i > 0 and _is_place_word(idx.tokens[i - 1].word, lex) and len(idx.tokens[i - 1].word) >= 2
         if not (paper or place_before or _dictionary_org_plausible(t.word, lex)):
             continue
-        type_ = "Organization" if paper else next(
-            (ht for h, (ht, _k) in lex.org_heads.items() if t.word.endswith(h) and ht != "Place"), "Organization")
+        # the type of the longest head the word ends in (开滦矿务局 is a company, not a bureau 局)
+        head = org_head(t.word, lex)
+        type_ = "Organization" if paper or not head or lex.org_heads[head][0] == "Place" else lex.org_heads[head][0]
         start = t.start
         k = i - 1
         while k >= 0 and _is_place_word(idx.tokens[k].word, lex) and len(idx.tokens[k].word) >= 2:
