@@ -932,3 +932,24 @@ def test_a_dictionary_name_takes_the_type_of_its_longest_head():
     # jieba knows 沈阳铁路局 as one name (nt): its head is 铁路局 (a company), not 局
     found = {(m.name, m.type) for m in find_organisations(TokenIndex("沈阳铁路局今年扩大了运力。")) if m.source == "org-dictionary"}
     assert found == {("沈阳铁路局", "Company")}
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("工人们整齐地站在车间门口。", "地站"),            # 地 after a modifier: an adverbial, 站 a verb
+    ("王强勇敢地站了出来。", "地站"),
+    ("这里曾以商场多而出名。", "曾以"),                # 曾 (once) and 以 glued by the HMM
+    ("一是稳产，二是外围油田要优选井位。", "二是"),    # an enumeration's 二是 opens no name
+    ("其下属的６个矿都已投产。", "个矿"),              # a numeral and its measure word count mines
+])
+def test_a_particle_adverb_or_measure_word_the_hmm_glued_opens_no_name(text: str, bad: str) -> None:
+    names = {m.name for m in extract_text(text).mentions}
+    assert not any(bad in n for n in names), names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("代表们不约而同地向洛阳市委反映情况。", "洛阳市委"),   # 不约而同|地向: the name opens after 向
+    ("职工们主动地向宜昌市委写信。", "宜昌市委"),
+    ("南岭县五矿公司的矿工说。", "南岭县五矿公司"),         # a numeral inside a name is kept
+])
+def test_a_name_after_a_glued_particle_is_still_found(text: str, name: str) -> None:
+    assert name in {m.name for m in extract_text(text).mentions}
