@@ -953,3 +953,21 @@ def test_a_particle_adverb_or_measure_word_the_hmm_glued_opens_no_name(text: str
 ])
 def test_a_name_after_a_glued_particle_is_still_found(text: str, name: str) -> None:
     assert name in {m.name for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "全国银行、保险系统召开工作会议。",          # every bank of the country
+    "全国文化厅局长会议在京召开。",              # every province's 文化厅
+    "这一做法值得在全世界核电站推广。",
+    "目前全国城镇中小学教职工的住房有了改善。",
+])
+def test_the_whole_country_before_a_local_bodys_head_names_all_of_them(text):
+    assert not [m for m in extract_text(text).mentions if m.type in ("Company", "Organization")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("全国妇联发出通知。", "全国妇联"),                          # one national body
+    ("全国农业技术推广中心主任王强说。", "全国农业技术推广中心"),  # a centre is no local unit
+])
+def test_the_whole_country_opens_a_national_bodys_name(text, name):
+    assert name in {m.key for m in extract_text(text).mentions}

@@ -510,6 +510,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         # 市委, 县政府 name the body of a place: only a place stands before them (哈尔滨|市委);
         # anything else is no part of the name (市总工会共向|市委)
         start, body = hs, []
+    if _all_of_a_kind(body, head, lex):
+        return None  # 全国银行, 全国文化厅, 全世界核电站: every such body, not one national body
     if _every_such_body(idx, start, hs, body, lex):
         return None  # 南京市各级党委, 市属医院, 各|县市区总工会, 潍坊|等市|总工会: no one body
     if firm_of_a_country(text[start:he], lex):
@@ -587,6 +589,17 @@ _COUNTED_LEVELS = re.compile(r"[二两三四五六七八九]级")
 #: the numerals before a measure word for bodies (names.MEASURE_WORDS)
 _NUMERAL = re.compile(r"[0-9０-９一二两三四五六七八九十百千几数多]")
 _OWNER_HEADS = frozenset({"集团", "公司", "有限公司", "厂", "学校", "学院", "大学", "中学", "小学", "医院", "银行", "中心", "局", "所"})
+
+
+#: words for the whole country or world, which open both a national body's name (全国总工会) and a
+#: phrase for every body of a kind (全国银行)
+_WHOLE_SCOPE = frozenset({"全国", "全世界", "全球"})
+
+
+def _all_of_a_kind(body, head: str, lex: Lexicons) -> bool:
+    """Whether a name opening with 全国 or 全世界 ends in the head of a body every place has one of
+    (``lexicons/local_unit_heads.txt``: 全国|银行, 全国|文化|厅): all such bodies, no one body."""
+    return bool(body) and body[0].word in _WHOLE_SCOPE and head in lex.words.get("local_unit_heads", frozenset())
 
 
 def _every_such_body(idx: TokenIndex, start: int, hs: int, body, lex: Lexicons) -> bool:
@@ -667,6 +680,8 @@ def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         type_ = "Organization" if paper or not head or lex.org_heads[head][0] == "Place" else lex.org_heads[head][0]
         start = t.start
         k = i - 1
+        if k >= 0 and idx.tokens[k].word in _WHOLE_SCOPE and org_head(t.word, lex) in lex.words.get("local_unit_heads", ()):
+            continue  # 全国|新闻出版局: every such bureau of the country, not one
         while k >= 0 and _is_place_word(idx.tokens[k].word, lex) and len(idx.tokens[k].word) >= 2:
             start = idx.tokens[k].start
             k -= 1
