@@ -971,3 +971,20 @@ def test_the_whole_country_before_a_local_bodys_head_names_all_of_them(text):
 ])
 def test_the_whole_country_opens_a_national_bodys_name(text, name):
     assert name in {m.key for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "根据《南岭省职工劳动保护条例》，企业要为职工办保险。",          # a place and a rule's title
+    "各单位认真学习《南岭市总工会关于加强困难职工帮扶工作的意见》。",  # the issuing body is in the title
+    "这些做法符合《中华人民共和国商业银行法》的规定。",
+])
+def test_a_body_or_place_inside_a_documents_title_is_no_mention(text):
+    assert not [m for m in extract_text(text).mentions if m.type not in ("Person", "Event")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("《南岭日报》记者王强报道。", "南岭日报"),                      # the title is the paper's name
+    ("南岭市总工会印发了《关于做好职工帮扶工作的意见》。", "南岭市总工会"),  # the body outside the title
+])
+def test_a_name_that_is_a_whole_title_or_outside_it_stays(text, name):
+    assert name in {m.key for m in extract_text(text).mentions}

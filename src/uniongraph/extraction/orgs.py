@@ -172,6 +172,23 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     return [m for m in out if not _HONOUR_BEFORE.search(idx.text, max(0, m.start - 4), m.start)]
 
 
+#: how far a document's title may reach around a name inside it
+_TITLE_REACH = 60
+
+
+def inside_a_title(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside a longer title in book-title marks: a body named in a
+    document's title (《中华人民共和国商业银行法》, 《中共中央、国务院关于…的通知》) is part of the
+    document's name, which is no entity; a title that is the name itself (《文汇报》) is not inside."""
+    opened = text.rfind("《", max(0, start - _TITLE_REACH), start)
+    if opened < 0 or text.rfind("》", opened, start) >= 0:
+        return False
+    closed = text.find("》", end, end + _TITLE_REACH)
+    if closed < 0 or 0 <= text.find("《", end, closed) < closed:
+        return False
+    return not (opened == start - 1 and closed == end)
+
+
 def _bodies_inside_titles(idx: TokenIndex) -> list[Mention]:
     """A ministry the dictionary glues to its head's title (国防部长, 外交部长, 财政厅长): the
     ministry, where the word less its 长 is a body's name the dictionary knows (国防部: nt)."""
