@@ -988,3 +988,19 @@ def test_a_body_or_place_inside_a_documents_title_is_no_mention(text):
 ])
 def test_a_name_that_is_a_whole_title_or_outside_it_stays(text, name):
     assert name in {m.key for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "公司去年成立了技术开发中心，专门研制新产品。",   # a kind of centre the company set up
+    "他们与世界著名艺术中心保持联系。",
+])
+def test_a_bare_centre_with_only_common_words_is_no_name(text):
+    assert not [m for m in extract_text(text).mentions if m.type in ("Organization", "Company")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("南岭纺织再就业服务中心安置了五百名职工。", "南岭纺织再就业服务中心"),   # a service centre is an institution
+    ("南岭县职业介绍中心为下岗职工找到了工作。", "南岭县职业介绍中心"),       # 介绍 stands inside the name
+])
+def test_a_centre_named_by_what_it_does_or_by_its_place_stays(text, name):
+    assert name in {m.key for m in extract_text(text).mentions}

@@ -588,12 +588,20 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
             type_ = "Place"
     if type_ == "Place" and kind == "venue" and not located and cls != "proper":
         return None
+    if kind == "venue" and cls == "common" and not located and head in _BARE_VENUE_HEADS:
+        return None  # 成立了技术开发中心, 著名艺术中心: a kind of centre, no name (a bare centre's name needs
+        # a proper word or a region; but 再就业服务中心 is the institution its head says)
     span = text[start:he]
     if span in lex.words.get("generic_org_words", frozenset()) or _counted_bodies(text, start, hs, cls):
         return None
     if type_ == "TradeUnion" and head == "工会" and _regional_industry_union(body, lex):
         type_ = "Federation"  # 湖北省教育工会: the industry union of a province or city
     return Mention(start, he, span, type_, clean_name(span), SOURCE, priority=Priority.ORG_PROPER if cls == "proper" else Priority.ORG_GENERIC, **attrs)
+
+
+#: venue heads that say nothing of what the body does: with only common words before them they
+#: name a kind (技术开发中心, 艺术中心), unlike 服务中心, 管理中心
+_BARE_VENUE_HEADS = frozenset({"中心", "站", "馆"})
 
 
 #: what follows jieba's one word 工会组织 when it is a union (工会) that organises (组织) people or
