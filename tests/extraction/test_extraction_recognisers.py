@@ -1004,3 +1004,21 @@ def test_a_bare_centre_with_only_common_words_is_no_name(text):
 ])
 def test_a_centre_named_by_what_it_does_or_by_its_place_stays(text, name):
     assert name in {m.key for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "南岭化工厂已发展成为国家级企业集团。",      # a grade granted by the state: a kind of group
+    "他们建成了省级医院三所。",
+])
+def test_a_grade_before_a_head_names_a_kind(text):
+    assert not [m for m in extract_text(text).mentions
+                if m.type in ("Company", "Organization") and ("级" in m.key)]
+
+
+def test_a_grade_word_inside_a_courts_name_stays():
+    assert "南岭市中级人民法院" in {m.key for m in extract_text("南岭市中级人民法院作出判决。").mentions}
+
+
+@pytest.mark.parametrize("text", ["还要从外国大公司手中夺回市场。", "他在日本大公司工作多年。"])
+def test_a_firm_named_by_its_country_and_size_is_no_name(text):
+    assert not [m for m in extract_text(text).mentions if m.type == "Company"]

@@ -43,6 +43,10 @@ def _location_context(idx: TokenIndex, start: int, lex: Lexicons) -> bool:
     return j is not None and idx.tokens[j].word in lex.words.get("location_verbs", frozenset())
 
 
+#: a grade named by the level that grants it: 国家级, 省级, 部级 (not 高级, 中级: 高级人民法院)
+_GRADE = re.compile(r"(?:国家|全国|世界|省部|省|市|地市|县|区|部|乡镇)级")
+
+
 def _classify_body(body, lex: Lexicons) -> str:
     """``proper`` / ``region`` / ``descriptive`` / ``common`` / ``reference`` / ``generic`` / ``empty``."""
     if not body:
@@ -55,6 +59,8 @@ def _classify_body(body, lex: Lexicons) -> str:
     last = words[-1]
     if last.endswith(("型", "式")) or (len(last) >= 3 and last.endswith(("性", "化"))):
         return "generic"  # 学习型工会: a kind of union, not one union
+    if any(_GRADE.fullmatch(w) for w in words):
+        return "generic"  # 国家级企业集团, 省级医院: a grade of bodies, not one (高级中学 is a name)
     if words[0] in _REGION_ABBR:
         return "region"
     if all(w in REGION_WORDS for w in words):
@@ -432,11 +438,18 @@ _KIND_OF_FIRM = frozenset({"公司", "企业", "集团", "商社", "财团"})
 _ABROAD_WORDS = frozenset({"外国", "国外", "海外", "外资", "外商", "境外", "香港", "澳门", "台湾", "港澳台", "港澳"})
 
 
+#: words of size between a country and a firm's head: 外国大公司, 日本小企业
+_SIZE_WORDS = frozenset("大小")
+
+
 def firm_of_a_country(name: str, lex: Lexicons) -> bool:
     """Whether ``name`` says only what country a firm is of (日本公司, 香港企业, 外国公司): a kind of
     firm, no name (日立公司, 北京公司 are names)."""
     head = org_head(name, lex)
-    return head in _KIND_OF_FIRM and _from_abroad(name[: -len(head)], lex)
+    if head not in _KIND_OF_FIRM:
+        return False
+    owner = name[: -len(head)]
+    return _from_abroad(owner, lex) or owner[-1:] in _SIZE_WORDS and _from_abroad(owner[:-1], lex)  # 外国大公司
 
 
 def _from_abroad(word: str, lex: Lexicons) -> bool:
