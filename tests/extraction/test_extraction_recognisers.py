@@ -1022,3 +1022,15 @@ def test_a_grade_word_inside_a_courts_name_stays():
 @pytest.mark.parametrize("text", ["还要从外国大公司手中夺回市场。", "他在日本大公司工作多年。"])
 def test_a_firm_named_by_its_country_and_size_is_no_name(text):
     assert not [m for m in extract_text(text).mentions if m.type == "Company"]
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("那是个不起眼的新矿，产量却很高。", "新矿"),     # 新 glued by the HMM to the head: a new mine
+    ("这座偏僻的小矿今年盈利了。", "小矿"),
+])
+def test_a_modifier_glued_to_a_one_character_head_names_no_body(text, bad):
+    assert bad not in {m.key for m in extract_text(text).mentions}
+
+
+def test_a_name_that_holds_a_modifier_character_stays():
+    assert "南岭新华矿" in {m.key for m in extract_text("南岭新华矿的工人说。").mentions}

@@ -137,6 +137,8 @@ def name_start(
             return _trim_left(idx, start + 1, head_start, lex)  # 以厂为单位: 以 is no part of it
         if tok.pos == "un" and tok.word[0] in MEASURE_WORDS and before is not None and before.pos == "m":
             return head_start  # ８|个矿: a numeral and its measure word count bodies, they name none
+        if tok.pos == "un" and tok.start == head_start - 1 and tok.word[0] in lex.generic_modifiers:
+            return head_start  # 名不见经传的|新矿, 该厂: a modifier the HMM glued to the head names no body
         whole = tok.pos == "nt" and len(tok.word) >= 4 and not verbs
     while i >= 0:
         tok = idx.tokens[i]
