@@ -1034,3 +1034,14 @@ def test_a_modifier_glued_to_a_one_character_head_names_no_body(text, bad):
 
 def test_a_name_that_holds_a_modifier_character_stays():
     assert "南岭新华矿" in {m.key for m in extract_text("南岭新华矿的工人说。").mentions}
+
+
+def test_an_area_the_dictionary_files_with_bodies_is_a_place():
+    # jieba tags 西安高新技术产业开发区 nt; the guideline types a named area as a place
+    found = {(m.key, m.type) for m in extract_text("西安高新技术产业开发区的企业发展很快。").mentions}
+    assert ("西安高新技术产业开发区", "Place") in found
+
+
+def test_the_administration_of_an_area_is_still_a_body():
+    found = {(m.key, m.type) for m in extract_text("南岭开发区管委会主任王强说。").mentions}
+    assert ("南岭开发区管委会", "Organization") in found

@@ -154,6 +154,13 @@ def _dictionary_org_plausible(word: str, lex: Lexicons) -> bool:
     return word.endswith(("中央", "组织"))  # 中共中央, 世界贸易组织
 
 
+def names_an_area(name: str, lex: Lexicons) -> bool:
+    """Whether ``name`` ends in the head of an area's name of two characters or more that a body
+    of two characters or more suffices for (开发区, 新区, 自治州: ``lexicons/place_heads.tsv``)."""
+    return any(name.endswith(h) and len(name) >= len(h) + 2 for h, kind in lex.place_heads.items()
+               if kind == "strong" and len(h) >= 2)
+
+
 def _is_place_word(word: str, lex: Lexicons) -> bool:
     return word in lex.places or word in lex.place_aliases or word in REGION_WORDS or word in _REGION_ABBR
 
@@ -716,6 +723,8 @@ def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         # the type of the longest head the word ends in (开滦矿务局 is a company, not a bureau 局)
         head = org_head(t.word, lex)
         type_ = "Organization" if paper or not head or lex.org_heads[head][0] == "Place" else lex.org_heads[head][0]
+        if not paper and not head and names_an_area(t.word, lex):
+            type_ = "Place"  # 经济技术开发区: an area the dictionary files with bodies (guideline: a place)
         start = t.start
         k = i - 1
         if k >= 0 and idx.tokens[k].word in _WHOLE_SCOPE and org_head(t.word, lex) in lex.words.get("local_unit_heads", ()):
