@@ -1103,3 +1103,146 @@ def test_an_honour_is_no_body_and_no_place(text: str) -> None:
 def test_a_body_after_the_honour_it_won_stays_a_body() -> None:
     names = {m.name for m in extract_text("荣获全国五一劳动奖状的海河钢铁集团有限公司举办活动。").mentions}
     assert "海河钢铁集团有限公司" in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("南岭铁路局的职工在大会上发言。", "南岭铁路局"),        # a railway bureau runs a business
+    ("他来到东港港务局参观。", "东港港务局"),
+    ("北川县邮电局局长王强说。", "北川县邮电局"),
+    ("西河石油管理局钻井工人赶到。", "西河石油管理局"),
+])
+def test_a_bureau_that_runs_an_industry_is_a_company(text, name):
+    assert (name, "Company") in {(m.key, m.type) for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("北川县工商局局长王强说。", "北川县工商局"),            # a government's bureau stays an organisation
+    ("南岭市劳动局发出通知。", "南岭市劳动局"),
+])
+def test_a_governments_bureau_is_an_organisation(text, name):
+    assert (name, "Organization") in {(m.key, m.type) for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text", ["帮助各铁路局、工程局开展好这项工作。", "铁路局运输人员在去年减少了。"])
+def test_an_industry_bureau_without_a_name_is_a_kind(text):
+    assert not [m for m in extract_text(text).mentions if m.type in ("Company", "Organization")]
+
+
+def test_a_dictionary_name_takes_the_type_of_its_longest_head():
+    # jieba knows 沈阳铁路局 as one name (nt): its head is 铁路局 (a company), not 局
+    found = {(m.name, m.type) for m in find_organisations(TokenIndex("沈阳铁路局今年扩大了运力。")) if m.source == "org-dictionary"}
+    assert found == {("沈阳铁路局", "Company")}
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("工人们整齐地站在车间门口。", "地站"),            # 地 after a modifier: an adverbial, 站 a verb
+    ("王强勇敢地站了出来。", "地站"),
+    ("这里曾以商场多而出名。", "曾以"),                # 曾 (once) and 以 glued by the HMM
+    ("一是稳产，二是外围油田要优选井位。", "二是"),    # an enumeration's 二是 opens no name
+    ("其下属的６个矿都已投产。", "个矿"),              # a numeral and its measure word count mines
+])
+def test_a_particle_adverb_or_measure_word_the_hmm_glued_opens_no_name(text: str, bad: str) -> None:
+    names = {m.name for m in extract_text(text).mentions}
+    assert not any(bad in n for n in names), names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("代表们不约而同地向洛阳市委反映情况。", "洛阳市委"),   # 不约而同|地向: the name opens after 向
+    ("职工们主动地向宜昌市委写信。", "宜昌市委"),
+    ("南岭县五矿公司的矿工说。", "南岭县五矿公司"),         # a numeral inside a name is kept
+])
+def test_a_name_after_a_glued_particle_is_still_found(text: str, name: str) -> None:
+    assert name in {m.name for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "全国银行、保险系统召开工作会议。",          # every bank of the country
+    "全国文化厅局长会议在京召开。",              # every province's 文化厅
+    "这一做法值得在全世界核电站推广。",
+    "目前全国城镇中小学教职工的住房有了改善。",
+])
+def test_the_whole_country_before_a_local_bodys_head_names_all_of_them(text):
+    assert not [m for m in extract_text(text).mentions if m.type in ("Company", "Organization")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("全国妇联发出通知。", "全国妇联"),                          # one national body
+    ("全国农业技术推广中心主任王强说。", "全国农业技术推广中心"),  # a centre is no local unit
+])
+def test_the_whole_country_opens_a_national_bodys_name(text, name):
+    assert name in {m.key for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "根据《南岭省职工劳动保护条例》，企业要为职工办保险。",          # a place and a rule's title
+    "各单位认真学习《南岭市总工会关于加强困难职工帮扶工作的意见》。",  # the issuing body is in the title
+    "这些做法符合《中华人民共和国商业银行法》的规定。",
+])
+def test_a_body_or_place_inside_a_documents_title_is_no_entity(text):
+    # a place stays a flat NER name, marked as a modifier; a body is no mention at all
+    assert not [m for m in extract_text(text).mentions if m.type not in ("Person", "Event") and not m.modifier]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("《南岭日报》记者王强报道。", "南岭日报"),                      # the title is the paper's name
+    ("南岭市总工会印发了《关于做好职工帮扶工作的意见》。", "南岭市总工会"),  # the body outside the title
+])
+def test_a_name_that_is_a_whole_title_or_outside_it_stays(text, name):
+    assert name in {m.key for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "公司去年成立了技术开发中心，专门研制新产品。",   # a kind of centre the company set up
+    "他们与世界著名艺术中心保持联系。",
+])
+def test_a_bare_centre_with_only_common_words_is_no_name(text):
+    assert not [m for m in extract_text(text).mentions if m.type in ("Organization", "Company")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("南岭纺织再就业服务中心安置了五百名职工。", "南岭纺织再就业服务中心"),   # a service centre is an institution
+    ("南岭县职业介绍中心为下岗职工找到了工作。", "南岭县职业介绍中心"),       # 介绍 stands inside the name
+])
+def test_a_centre_named_by_what_it_does_or_by_its_place_stays(text, name):
+    assert name in {m.key for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "南岭化工厂已发展成为国家级企业集团。",      # a grade granted by the state: a kind of group
+    "他们建成了省级医院三所。",
+])
+def test_a_grade_before_a_head_names_a_kind(text):
+    assert not [m for m in extract_text(text).mentions
+                if m.type in ("Company", "Organization") and ("级" in m.key)]
+
+
+def test_a_grade_word_inside_a_courts_name_stays():
+    assert "南岭市中级人民法院" in {m.key for m in extract_text("南岭市中级人民法院作出判决。").mentions}
+
+
+@pytest.mark.parametrize("text", ["还要从外国大公司手中夺回市场。", "他在日本大公司工作多年。"])
+def test_a_firm_named_by_its_country_and_size_is_no_name(text):
+    assert not [m for m in extract_text(text).mentions if m.type == "Company"]
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("那是个不起眼的新矿，产量却很高。", "新矿"),     # 新 glued by the HMM to the head: a new mine
+    ("这座偏僻的小矿今年盈利了。", "小矿"),
+])
+def test_a_modifier_glued_to_a_one_character_head_names_no_body(text, bad):
+    assert bad not in {m.key for m in extract_text(text).mentions}
+
+
+def test_a_name_that_holds_a_modifier_character_stays():
+    assert "南岭新华矿" in {m.key for m in extract_text("南岭新华矿的工人说。").mentions}
+
+
+def test_an_area_the_dictionary_files_with_bodies_is_a_place():
+    # jieba tags 西安高新技术产业开发区 nt; the guideline types a named area as a place
+    found = {(m.key, m.type) for m in extract_text("西安高新技术产业开发区的企业发展很快。").mentions}
+    assert ("西安高新技术产业开发区", "Place") in found
+
+
+def test_the_administration_of_an_area_is_still_a_body():
+    found = {(m.key, m.type) for m in extract_text("南岭开发区管委会主任王强说。").mentions}
+    assert ("南岭开发区管委会", "Organization") in found

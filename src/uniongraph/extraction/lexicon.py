@@ -152,6 +152,7 @@ def load_lexicons() -> Lexicons:
         "boundary_words.txt",
         "department_stems.txt",
         "subunit_heads.txt",
+        "local_unit_heads.txt",
         "unit_posts.txt",
         "festival_words.txt",
         "ceremony_heads.txt",

@@ -43,6 +43,10 @@ def _location_context(idx: TokenIndex, start: int, lex: Lexicons) -> bool:
     return j is not None and idx.tokens[j].word in lex.words.get("location_verbs", frozenset())
 
 
+#: a grade named by the level that grants it: 国家级, 省级, 部级 (not 高级, 中级: 高级人民法院)
+_GRADE = re.compile(r"(?:国家|全国|世界|省部|省|市|地市|县|区|部|乡镇)级")
+
+
 def _classify_body(body, lex: Lexicons) -> str:
     """``proper`` / ``region`` / ``descriptive`` / ``common`` / ``reference`` / ``generic`` / ``empty``."""
     if not body:
@@ -55,6 +59,8 @@ def _classify_body(body, lex: Lexicons) -> str:
     last = words[-1]
     if last.endswith(("型", "式")) or (len(last) >= 3 and last.endswith(("性", "化"))):
         return "generic"  # 学习型工会: a kind of union, not one union
+    if any(_GRADE.fullmatch(w) for w in words):
+        return "generic"  # 国家级企业集团, 省级医院: a grade of bodies, not one (高级中学 is a name)
     if words[0] in _REGION_ABBR:
         return "region"
     if all(w in REGION_WORDS for w in words):
@@ -146,6 +152,13 @@ def _dictionary_org_plausible(word: str, lex: Lexicons) -> bool:
             return len(prefix) >= 1
         return len(prefix) >= 2  # 丰田公司, 胜利油田: a named company
     return word.endswith(("中央", "组织"))  # 中共中央, 世界贸易组织
+
+
+def names_an_area(name: str, lex: Lexicons) -> bool:
+    """Whether ``name`` ends in the head of an area's name of two characters or more that a body
+    of two characters or more suffices for (开发区, 新区, 自治州: ``lexicons/place_heads.tsv``)."""
+    return any(name.endswith(h) and len(name) >= len(h) + 2 for h, kind in lex.place_heads.items()
+               if kind == "strong" and len(h) >= 2)
 
 
 def _is_place_word(word: str, lex: Lexicons) -> bool:
@@ -459,11 +472,18 @@ _KIND_OF_FIRM = frozenset({"公司", "企业", "集团", "商社", "财团"})
 _ABROAD_WORDS = frozenset({"外国", "国外", "海外", "外资", "外商", "境外", "香港", "澳门", "台湾", "港澳台", "港澳"})
 
 
+#: words of size between a country and a firm's head: 外国大公司, 日本小企业
+_SIZE_WORDS = frozenset("大小")
+
+
 def firm_of_a_country(name: str, lex: Lexicons) -> bool:
     """Whether ``name`` says only what country a firm is of (日本公司, 香港企业, 外国公司): a kind of
     firm, no name (日立公司, 北京公司 are names)."""
     head = org_head(name, lex)
-    return head in _KIND_OF_FIRM and _from_abroad(name[: -len(head)], lex)
+    if head not in _KIND_OF_FIRM:
+        return False
+    owner = name[: -len(head)]
+    return _from_abroad(owner, lex) or owner[-1:] in _SIZE_WORDS and _from_abroad(owner[:-1], lex)  # 外国大公司
 
 
 def _from_abroad(word: str, lex: Lexicons) -> bool:
@@ -556,6 +576,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         # 市委, 县政府 name the body of a place: only a place stands before them (哈尔滨|市委);
         # anything else is no part of the name (市总工会共向|市委)
         start, body = hs, []
+    if _all_of_a_kind(body, head, lex):
+        return None  # 全国银行, 全国文化厅, 全世界核电站: every such body, not one national body
     if _every_such_body(idx, start, hs, body, lex):
         return None  # 南京市各级党委, 市属医院, 各|县市区总工会, 潍坊|等市|总工会: no one body
     if firm_of_a_country(text[start:he], lex):
@@ -615,6 +637,9 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
             type_ = "Place"
     if type_ == "Place" and kind == "venue" and not located and cls != "proper":
         return None
+    if kind == "venue" and cls == "common" and not located and head in _BARE_VENUE_HEADS:
+        return None  # 成立了技术开发中心, 著名艺术中心: a kind of centre, no name (a bare centre's name needs
+        # a proper word or a region; but 再就业服务中心 is the institution its head says)
     span = text[start:he]
     if span in lex.words.get("generic_org_words", frozenset()) or _counted_bodies(text, start, hs, cls):
         return None
@@ -623,6 +648,11 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     if type_ == "ServiceTeam":
         type_ = team_type(span, lex)
     return Mention(start, he, span, type_, clean_name(span), SOURCE, priority=Priority.ORG_PROPER if cls == "proper" else Priority.ORG_GENERIC, **attrs)
+
+
+#: venue heads that say nothing of what the body does: with only common words before them they
+#: name a kind (技术开发中心, 艺术中心), unlike 服务中心, 管理中心
+_BARE_VENUE_HEADS = frozenset({"中心", "站", "馆"})
 
 
 #: what follows jieba's one word 工会组织 when it is a union (工会) that organises (组织) people or
@@ -635,6 +665,17 @@ _COUNTED_LEVELS = re.compile(r"[二两三四五六七八九]级")
 #: the numerals before a measure word for bodies (names.MEASURE_WORDS)
 _NUMERAL = re.compile(r"[0-9０-９一二两三四五六七八九十百千几数多]")
 _OWNER_HEADS = frozenset({"集团", "公司", "有限公司", "厂", "学校", "学院", "大学", "中学", "小学", "医院", "银行", "中心", "局", "所"})
+
+
+#: words for the whole country or world, which open both a national body's name (全国总工会) and a
+#: phrase for every body of a kind (全国银行)
+_WHOLE_SCOPE = frozenset({"全国", "全世界", "全球"})
+
+
+def _all_of_a_kind(body, head: str, lex: Lexicons) -> bool:
+    """Whether a name opening with 全国 or 全世界 ends in the head of a body every place has one of
+    (``lexicons/local_unit_heads.txt``: 全国|银行, 全国|文化|厅): all such bodies, no one body."""
+    return bool(body) and body[0].word in _WHOLE_SCOPE and head in lex.words.get("local_unit_heads", frozenset())
 
 
 def _every_such_body(idx: TokenIndex, start: int, hs: int, body, lex: Lexicons) -> bool:
@@ -718,10 +759,15 @@ def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         place_before = i > 0 and _is_place_word(idx.tokens[i - 1].word, lex) and len(idx.tokens[i - 1].word) >= 2
         if not (paper or place_before or _dictionary_org_plausible(t.word, lex)):
             continue
-        type_ = "Organization" if paper else next(
-            (ht for h, (ht, _k) in lex.org_heads.items() if t.word.endswith(h) and ht != "Place"), "Organization")
+        # the type of the longest head the word ends in (开滦矿务局 is a company, not a bureau 局)
+        head = org_head(t.word, lex)
+        type_ = "Organization" if paper or not head or lex.org_heads[head][0] == "Place" else lex.org_heads[head][0]
+        if not paper and not head and names_an_area(t.word, lex):
+            type_ = "Place"  # 经济技术开发区: an area the dictionary files with bodies (guideline: a place)
         start = t.start
         k = i - 1
+        if k >= 0 and idx.tokens[k].word in _WHOLE_SCOPE and org_head(t.word, lex) in lex.words.get("local_unit_heads", ()):
+            continue  # 全国|新闻出版局: every such bureau of the country, not one
         while k >= 0 and _is_place_word(idx.tokens[k].word, lex) and len(idx.tokens[k].word) >= 2:
             start = idx.tokens[k].start
             k -= 1

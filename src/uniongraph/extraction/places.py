@@ -16,7 +16,7 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons
-from .names import body_tokens, clean_name, has_proper_word, name_start
+from .names import body_tokens, clean_name, has_proper_word, inside_a_title, name_start
 from .tokens import TokenIndex, is_word, tokenize, word_frequency
 from .overlaps import Priority
 
@@ -320,10 +320,6 @@ def _outer_place(text: str, body, head_start: int, lex: Lexicons) -> int | None:
     return None
 
 
-#: how far a book title (《…》) around a place may reach on either side
-_TITLE_REACH = 40
-
-
 def modifier_place(text: str, m: Mention, lex: Lexicons | None = None) -> bool:
     """Whether the Place ``m`` is written as a modifier rather than as the area: before a word
     of a people, a nation or a style (中国人民, 中华民族, 中国特色, 河北人; the lexicon
@@ -339,7 +335,7 @@ def modifier_place(text: str, m: Mention, lex: Lexicons | None = None) -> bool:
     """
     if m.type != "Place":
         return False
-    return _before_modified_word(text, m, lex or load_lexicons()) or _inside_title(text, m.start, m.end) \
+    return _before_modified_word(text, m, lex or load_lexicons()) or inside_a_title(text, m.start, m.end) \
         or quoted_figure(text, m.start, m.end) or quoted_honour(text, m.start, m.end)
 
 
@@ -357,18 +353,6 @@ def _before_modified_word(text: str, m: Mention, lex: Lexicons) -> bool:
         if t.start > m.end - m.start:
             return False
     return False
-
-
-def _inside_title(text: str, start: int, end: int) -> bool:
-    """Between 《 and 》 in the same run of text (no sentence end, line break or other title mark
-    between)."""
-    before = text[max(0, start - _TITLE_REACH) : start]
-    opened = before.rfind("《")
-    if opened < 0 or any(c in before[opened + 1 :] for c in "》。\n"):
-        return False
-    after = text[end : end + _TITLE_REACH]
-    closed = after.find("》")
-    return closed >= 0 and not any(c in after[:closed] for c in "《。\n")
 
 
 def bare_zone(form: str, lex: Lexicons) -> bool:
