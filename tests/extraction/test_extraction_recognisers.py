@@ -1246,3 +1246,12 @@ def test_an_area_the_dictionary_files_with_bodies_is_a_place():
 def test_the_administration_of_an_area_is_still_a_body():
     found = {(m.key, m.type) for m in extract_text("南岭开发区管委会主任王强说。").mentions}
     assert ("南岭开发区管委会", "Organization") in found
+
+
+def test_a_verb_of_winning_opens_no_place() -> None:
+    assert not [m for m in extract_text("我市12人获评省五一劳动奖章。").mentions if m.type == "Place"]
+
+
+def test_a_short_form_after_a_glued_preposition_is_the_home_regions_body() -> None:
+    art = extract_text("记者从市总工会获悉，我市12名职工获奖。市总工会有关负责人表示，将继续宣传。")
+    assert len({m.key for m in art.mentions if m.type == "Federation"}) == 1

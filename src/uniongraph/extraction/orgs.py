@@ -587,6 +587,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         cls = _classify_body(before, lex) if before else "descriptive"
     else:
         cls = _classify_body(body, lex)
+    if body and body[0].start < start and text[start:hs] in _LEVELS:
+        cls = "region"  # 从|市总工会: the HMM glued 从 to 市; what is left is the home region's level
     if cls == "empty" and level_body:
         cls = "region"  # 省委, 市政府 alone: the body of the home region, as 市总工会 is
     if cls in ("common", "empty") and kind == "weak":
