@@ -739,6 +739,8 @@ def _generic_rest(rest: str, lex: Lexicons) -> bool:
     nothing before it (化肥厂, 铁合金有限责任公司, 工办), so the last place stays in the name."""
     from .tokens import TokenIndex
 
+    if rest in lex.words.get("generic_org_words", ()):
+        return True  # 溆浦县|新华书店, 建设乡|电管站: a kind of body every place has, named by its place
     head = org_head(rest, lex)
     body = re.sub(r"[（(][^）)]*[）)]", "", rest[: len(rest) - len(head)])  # 煤业（集团）公司
     if len(body) < 2:
