@@ -753,3 +753,15 @@ def test_each_bulleted_item_of_a_digest_has_its_own_main_event():
     found = relations(body)
     assert ("单身职工联谊会", "heldAt", "福州软件园") in found
     assert not {r for r in found if r[1] == "heldAt" and r[2] == "永泰县"}  # another item's destination
+
+
+@pytest.mark.parametrize("body, name", [
+    ("工会举行了隆重的第三届职工代表大会第二次会议。", "第三届职工代表大会第二次会议"),
+])
+def test_how_a_meeting_is_held_is_no_part_of_its_name(body: str, name: str) -> None:
+    names = {m.name for m in article(body).mentions if m.type == "Event"}
+    assert name in names and not any(n.startswith("隆重") for n in names)
+
+
+def test_a_described_generic_ceremony_is_no_name() -> None:
+    assert not [m for m in article("活动在德宝饭店举行了隆重的揭晓颁奖仪式。").mentions if m.type == "Event"]
