@@ -1255,3 +1255,9 @@ def test_a_verb_of_winning_opens_no_place() -> None:
 def test_a_short_form_after_a_glued_preposition_is_the_home_regions_body() -> None:
     art = extract_text("记者从市总工会获悉，我市12名职工获奖。市总工会有关负责人表示，将继续宣传。")
     assert len({m.key for m in art.mentions if m.type == "Federation"}) == 1
+
+
+def test_a_hall_of_a_building_is_a_venue_not_a_body() -> None:
+    assert ("人民大会堂宴会厅", "Place") in {(m.name, m.type) for m in extract_text("宴会在人民大会堂宴会厅举行。").mentions}
+    assert not extract_text("旅客在候机厅等候。").mentions  # a kind of room
+    assert [m for m in extract_text("省文化厅举办活动。").mentions if m.type == "Organization"]  # a department
