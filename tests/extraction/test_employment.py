@@ -588,3 +588,34 @@ def test_no_membership_of_a_body_named_by_kind_without_being_its_member():
 
     art = extract_text("南岭钢铁公司成立了王建明劳模创新工作室。赵一帆不是工作室成员。")
     assert not any(r.relation == "memberOf" for r in art.relations)
+
+
+def test_a_caption_names_the_units_staff_with_their_places_in_the_picture():
+    body = ("海河邮电支局地处山区。地震后，海河邮电支局开设了免费电话。"
+            "图为话务员钱国华（左）和孙伟在值班。")
+    _, facts = found(body)
+    for person in ("钱国华", "孙伟"):
+        assert (person, "worksFor", "海河邮电支局") in facts
+    _, facts = found("海河邮电支局地处山区。地震后，海河邮电支局开设了免费电话。图为市民钱国华（左）和孙伟在打电话。")
+    assert not {f for f in facts if f[0] in ("钱国华", "孙伟") and f[1] == "worksFor"}
+
+
+def test_a_post_right_after_a_quotation_opens_its_own_clause():
+    body = ("在海河电力器材有限公司，职工干劲很足。海河电力器材有限公司效益很好。"
+            "“我们每半年测评一次。”公司党总支副书记李秀英介绍说。")
+    _, facts = found(body)
+    assert ("李秀英", "worksFor", "海河电力器材有限公司") in facts
+    body = ("在海河电力器材有限公司，职工干劲很足。海河电力器材有限公司效益很好。"
+            "“我们每半年测评一次。”副县长李秀英介绍说。")
+    _, facts = found(body)
+    assert ("李秀英", "worksFor", "海河电力器材有限公司") not in facts
+
+
+def test_the_headline_chooses_between_two_units_named_as_often():
+    body = ("海河集团公司承包了南岭医院。海河集团公司派人管理，南岭医院职工很支持。"
+            "海河集团公司投入资金，南岭医院面貌一新。党委书记钱国华说，效益好了。")
+    art = extract_article(Article(id="t", source="t", index=0, title="农民企业包医院", text="农民企业包医院\n" + body))
+    facts = {(r.head, r.relation, r.tail) for r in art.relations}
+    assert ("钱国华", "worksFor", "南岭医院") in facts
+    art = extract_article(Article(id="t", source="t", index=0, title="农民进城记", text="农民进城记\n" + body))
+    assert not {(r.head, r.relation, r.tail) for r in art.relations if r.head == "钱国华"}

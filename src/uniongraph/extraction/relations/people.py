@@ -491,8 +491,13 @@ _TRAILING_MODIFIER = re.compile(r"(?:原|老|退休|离休|下岗|待岗|生病|
 _LISTED_WORKERS = re.compile(r"等(?:[0-9０-９一二三四五六七八九十]+(?:名|位))?(?:职工|工人|员工|青工|女工)")
 #: a visit's verb before the post: 看望了生病职工某 (the visited work in the unit reported on)
 _VISITED_BY = ("看望了", "看望", "慰问了", "慰问", "探望了", "探望", "走访了", "走访", "了", "是", "听取了", "听取", "听",
-               "据", "找到", "见到")  # (听了董事长某介绍: heard the unit's head)
-_CLAUSE_MARK = re.compile(r"[，。；：、（“\n,;:(]")
+               "据", "找到", "见到", "图为", "图中")  # (听了董事长某介绍: heard the unit's head; 图为话务员某: a caption)
+#: marks that end what stands before a post: clause marks, an opening quote, and a closing one
+#: (……。”公司党总支副书记某: a quotation ends, the next words open a clause of their own)
+_CLAUSE_MARK = re.compile(r"[，。；：、（“”」』\n,;:(]")
+#: between two names of the same post: a joiner, after a caption's mark of where one stands
+#: (图为话务员某（左）和某)
+_JOINED_NAMES = re.compile(r"(?:[（(](?:左|右|中|前|后)[一二三四五六七八九]?[)）])?[和、与及]")
 
 
 def home_unit(article: Article) -> Mention | None:
@@ -514,8 +519,17 @@ def home_unit(article: Article) -> Mention | None:
     text = article.text[article.body_start :]
     score = {key: len(ms) + len(re.findall(_REFERS_BACK + re.escape(key[-1]), text)) for key, ms in counts.items()}
     ranked = sorted(counts, key=lambda k: score[k], reverse=True)
-    if len(ranked) > 1 and score[ranked[1]] == score[ranked[0]] or score[ranked[0]] < 2:
+    if score[ranked[0]] < 2:
         return None  # (a unit named once is not what the article is about)
+    if len(ranked) > 1 and score[ranked[1]] == score[ranked[0]]:
+        # units named equally often: the one the headline names, by its name or its kind
+        # (天津农民进城包医院: the 医院 of the two), if only one of them
+        tied = [k for k in ranked if score[k] == score[ranked[0]]]
+        headline = article.title or article.text[: article.body_start]
+        named = [k for k in tied if k in headline or len(k) > 2 and k[-2:] in headline]
+        if len(named) != 1:
+            return None
+        ranked = named
     body_sentences = [s for s in article.sentences if s.end > article.body_start]
     lead_end = body_sentences[1].end if len(body_sentences) > 1 else len(article.text)
     first = counts[ranked[0]][0]
@@ -568,7 +582,7 @@ def staff_of_the_unit(article: Article, stated: set[str]) -> Iterator[tuple[Ment
                 yield p, unit
                 # 清洁员赵某和杨某: names joined to it without a post of their own share it
                 j = k + 1
-                while j < len(persons) and text[persons[j - 1].end : persons[j].start] in ("和", "、", "与", "及"):
+                while j < len(persons) and _JOINED_NAMES.fullmatch(text, persons[j - 1].end, persons[j].start):
                     yield persons[j], unit
                     j += 1
                 continue
@@ -650,7 +664,7 @@ def staff_named_by_kind(article: Article, stated: set[str]) -> Iterator[tuple[Me
             # 工厂退休职工郭某和闫某: names joined to it without a post of their own share it
             people = [m for m in article.mentions if m.type == "Person"]
             j = people.index(p) + 1
-            while j < len(people) and text[people[j - 1].end : people[j].start] in ("和", "、", "与", "及") \
+            while j < len(people) and _JOINED_NAMES.fullmatch(text, people[j - 1].end, people[j].start) \
                     and people[j].key not in stated:
                 yield people[j], last
                 j += 1
