@@ -619,3 +619,25 @@ def test_the_headline_chooses_between_two_units_named_as_often():
     assert ("钱国华", "worksFor", "南岭医院") in facts
     art = extract_article(Article(id="t", source="t", index=0, title="农民进城记", text="农民进城记\n" + body))
     assert not {(r.head, r.relation, r.tail) for r in art.relations if r.head == "钱国华"}
+
+
+def _facts(text: str) -> set[tuple[str, str, str]]:
+    return {(r.head, r.relation, r.tail) for r in extract_text(text).relations}
+
+
+def test_a_post_held_for_some_years_ends_before_de():
+    assert ("钱国华", "worksFor", "海河国际医药公司") in _facts("钱国华在担任海河国际医药公司总裁的几年中，锐意开拓市场。")
+    assert ("钱国华", "worksFor", "海河国际医药公司") not in _facts("钱国华在担任海河国际医药公司总裁的女儿家住了几天。")
+
+
+def test_a_post_held_when_what_the_clause_tells_happened():
+    assert ("赵立新", "worksFor", "南岭电管局") in _facts("早在担任南岭电管局领导时，赵立新就曾多次到电厂检查工作。")
+    assert ("赵立新", "worksFor", "南岭电管局") in _facts("早在担任南岭电管局局长时，赵立新就曾多次到电厂检查工作。")
+    assert ("赵立新", "worksFor", "南岭电管局") not in _facts("早在参观南岭电管局展览时，赵立新就曾多次到电厂检查工作。")
+
+
+def test_a_reporters_byline_prints_names_without_a_separator():
+    facts = _facts("海河日报记者钱国华孙伟")
+    assert {("钱国华", "worksFor", "海河日报"), ("孙伟", "worksFor", "海河日报")} <= facts
+    facts = _facts("海河钢铁公司总经理钱国华孙伟陪同参观。")
+    assert ("孙伟", "worksFor", "海河钢铁公司") not in facts

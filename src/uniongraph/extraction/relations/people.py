@@ -75,7 +75,11 @@ _TEAM_LEADERS = ("团长", "队长", "领队")
 _HOLDS_AFTER = re.compile(r"(?:在|曾经)?(?:(?:原|曾|现|后|历|升|调|继|接|就|出|先后)?任|担任|(?:就|又|还)?(?:当上|干上|当|做)了?)"
                           r"|(?:原|现|曾|曾经|早年|当时)(?:为|是)")  # 他原为某医院主治医师
 #: the title right after the body, up to the next punctuation or verb
-_TITLE_RUN = re.compile(r"[\u4e00-\u9fff]{1,9}?(?=[，。、；：,;（(]|$|和|等|兼|后[，,]|时[，,]|以来|期间)")
+_TITLE_RUN = re.compile(r"[\u4e00-\u9fff]{1,9}?(?=[，。、；：,;（(]|$|和|等|兼|后[，,]|时[，,]|以来|期间|的(?:几|那|这|[0-9０-９一二三四五六七八九十]+)?(?:年|时|期间|日子))")
+#: 担任 ORG TITLE 时，PERSON: the post a person held when what the sentence tells happened
+_HELD_WHEN = re.compile(r"([\u4e00-\u9fff]{1,9}?)(?:时|期间|的时候|以来)[，,]")
+#: a reporter's title before names printed without a separator (新华社记者贾永黄秋生)
+_REPORTER_TITLE = ("记者", "通讯员", "摄影", "摄", "特约记者")
 
 
 def _post(org, title: str) -> str:
@@ -243,6 +247,9 @@ def works_for(c: Context) -> Iterator[Found]:
                 yield p, "worksFor", org, "left-org-person"
             elif c.before(org, 2).endswith(_HOLDS_BEFORE) and gap.endswith("的") and only_titles(gap[:-1]):
                 yield p, _post(org, gap[:-1]), org, "holds-post-person"
+            elif c.before(org, 2).endswith(_HOLDS_BEFORE) and (held := _HELD_WHEN.fullmatch(gap)) \
+                    and (only_titles(held.group(1)) or held.group(1) in ("领导", "负责人", "主要领导")):
+                yield p, _post(org, held.group(1)), org, "held-post-when-person"  # 早在担任某局领导时，李某就…
             elif gap.strip(" \u3000") == "" and (signed := _signature(c, i, org)):
                 for q in signed:  # （南岭银行海河支行赵立新钱国华）: a signature, the writers and their body
                     yield q, "worksFor", org, "signature-org-persons"
@@ -264,8 +271,10 @@ def works_for(c: Context) -> Iterator[Found]:
             elif gap and title_then_person(gap) and not gap.endswith(_STUDENTS):
                 # (天津大学研究生王建林: a student neither works for the university nor holds an office)
                 rel = _post(org, gap)
-                # 中共中央政治局委员迟浩田、罗干、贾庆林: the title covers the whole list of names
-                for q in listed_persons(c, i):
+                # 中共中央政治局委员迟浩田、罗干、贾庆林: the title covers the whole list of names (a
+                # reporter's byline prints them without a separator: 新华社记者贾永黄秋生)
+                joiners = ("、", "", " ", "\u3000") if gap.endswith(_REPORTER_TITLE) else ("、",)
+                for q in listed_persons(c, i, joiners=joiners):
                     yield q, rel, org, "org-role-person"
                     # 区人大常委会副主任、区总工会主席王立新: each body of the title chain
                     for earlier, title in _title_chain(c, org):
