@@ -392,13 +392,18 @@ def _titled_before(idx: TokenIndex, start: int, lex: Lexicons) -> bool:
     return any(word[-n:] in lex.roles for n in range(min(len(word), 4), 1, -1))
 
 
+#: heads of the units of a national organ written right after its name (国家体委|冬运中心)
+_OFFICE_UNIT_HEADS = ("中心", "司")
+
+
 def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     """A name made of a body's full name and one of its units (开滦矿务局唐家庄矿, 中建八局城东管廊
     项目部: ``lexicons/subunit_heads.txt``) as the two names; any other name as it is. The unit needs
     a name of its own between the body and its head (廊坊市工商局直属分局 stays one name)."""
     units = lex.words.get("subunit_heads", frozenset())
-    if m.type not in ("Company", "Organization") or m.reference or m.weak or m.venue:
-        return [m]
+    if m.type not in ("Company", "Organization") or m.reference or m.weak \
+            or m.venue and not m.name.endswith(_OFFICE_UNIT_HEADS):
+        return [m]  # (a venue's name only as a national organ's centre: 国家体委|冬运中心)
     unit_head = next((h for h in sorted(units, key=len, reverse=True) if m.name.endswith(h)), None)
     if m.text != m.name:
         return [m]
@@ -412,7 +417,13 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
                           and lex.org_heads[h][0] in ("Company", "Organization") and lex.org_heads[h][1] != "venue"), None)
         own = idx.tokens[idx.index_at(k)]
         named = own.pos in _PROPER_UNIT_TAGS or own.word in lex.places if unit_head is not None else False
-        if body_head is None or k - m.start < 3 or not (named or ORDINAL_UNIT.fullmatch(text, k, m.end)):
+        # 国家体委|冬运中心, 广电部|中央卫星电视传播中心: a centre or a department of a national
+        # organ named by its one-word name (not of a region's: 北京市委宣传中心 is not cut)
+        office = (unit_head is None and body_head is not None and lex.org_heads[body_head][1] == "word"
+                  and m.name.endswith(_OFFICE_UNIT_HEADS) and m.end - k - 2 >= 2
+                  and not re.search(r"[省市县区镇乡州]", text[m.start : k]))
+        if body_head is None or k - m.start < 3 or not (named and not m.venue or office
+                                                        or ORDINAL_UNIT.fullmatch(text, k, m.end) and not m.venue):
             continue
         if unit_head is not None and unit_head in _BRANCH_HEADS and _only_places(idx, k, head_start, lex):
             return [m]  # 中国人民银行四川德阳市分行: a bank's branch named by its place alone is one name
