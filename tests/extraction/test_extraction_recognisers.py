@@ -1068,3 +1068,12 @@ def test_a_contests_year_is_its_edition(text: str, event: str) -> None:
 
 def test_a_contest_without_an_edition_is_a_kind() -> None:
     assert not [m for m in extract_text("工会举办职工篮球比赛。").mentions if m.type == "Event"]
+
+
+def test_a_state_organ_named_by_one_character_of_its_field_keeps_guojia():
+    from uniongraph.extraction.pipeline import extract_text
+
+    keys = {m.key for m in extract_text("南岭市计委、国家核安全局等部门负责人出席会议。").mentions}
+    assert "国家核安全局" in keys and "安全局" not in keys
+    keys = {m.key for m in extract_text("国家的安全局也来了人。").mentions}
+    assert "国家的安全局" not in keys and "国家安全局" not in keys

@@ -259,6 +259,8 @@ def test_two_units_of_the_kind_far_back_and_named_alike_give_no_unit():
      ("海河电子公司", "南岭机械厂"), "南岭海河科技有限公司"),
     ("海河电子公司与南岭机械厂、东港贸易公司将在南岭合资建立海河航空材料有限公司。",  # where, between
      ("海河电子公司", "南岭机械厂", "东港贸易公司"), "海河航空材料有限公司"),
+    ("由两家企业———海河电子公司和南岭机械厂，共同投资组建的南岭海河科技有限公司日前投产。",  # after a comma
+     ("海河电子公司", "南岭机械厂"), "南岭海河科技有限公司"),
 ])
 def test_each_body_of_a_list_that_founds_one_together_founded_it(body, founders, founded):
     facts = relations(body)
@@ -269,6 +271,7 @@ def test_each_body_of_a_list_that_founds_one_together_founded_it(body, founders,
     "南岭机械厂和海河电子公司联合举办的职工技能大赛开幕。",        # an event held together, no body founded
     "记者走访了南岭机械厂和海河电子公司组建的南岭海河科技有限公司。",  # no word of doing it together
     "南岭机械厂和海河电子公司将在南岭联合举办海河电子公司产品展览。",  # where they hold a show
+    "南岭机械厂和海河电子公司，共同参观了南岭海河科技有限公司。",      # a visit after the comma
 ])
 def test_no_joint_founding_without_a_joint_founding_verb(body):
     assert not any(r == "founded" and h in ("南岭机械厂",) for h, r, _ in relations(body))

@@ -692,6 +692,10 @@ _NEWSPAPER = re.compile(r"[\u4e00-\u9fff]{2,8}报")
 _PRESS_AFTER = ("记者", "通讯员", "报道", "特约记者")
 
 
+#: heads of the state's organs named 国家 + their field (国家核安全局)
+_STATE_ORGAN_HEADS = ("局", "委员会", "委", "署")
+
+
 def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     """Single words the dictionary knows as organisations (新华社, 中共中央), with the places
     right before them (南阳市农发行)."""
@@ -718,6 +722,9 @@ def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         while k >= 0 and _is_place_word(idx.tokens[k].word, lex) and len(idx.tokens[k].word) >= 2:
             start = idx.tokens[k].start
             k -= 1
+        if start == t.start and i >= 2 and idx.tokens[i - 2].word == "国家" and len(idx.tokens[i - 1].word) == 1 \
+                and idx.tokens[i - 1].pos == "n" and t.word.endswith(_STATE_ORGAN_HEADS):
+            start = idx.tokens[i - 2].start  # 国家|核|安全局: the state's organ of a field one character names
         term = _TERM_PREFIX.match(t.word)
         if term and start == t.start:  # 八届全国政协: the body is 全国政协, the term says which
             start += term.end()
