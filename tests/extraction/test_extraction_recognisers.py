@@ -1077,3 +1077,10 @@ def test_a_state_organ_named_by_one_character_of_its_field_keeps_guojia():
     assert "国家核安全局" in keys and "安全局" not in keys
     keys = {m.key for m in extract_text("国家的安全局也来了人。").mentions}
     assert "国家的安全局" not in keys and "国家安全局" not in keys
+
+
+def test_an_adverbs_de_glued_to_a_preposition_opens_no_name():
+    from uniongraph.extraction.pipeline import extract_text
+
+    keys = {m.key for m in extract_text("两位客人不约而同地向绵阳市委反映了情况。").mentions}
+    assert "绵阳市委" in keys and not any(k.startswith("地") for k in keys)

@@ -464,6 +464,9 @@ def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
     after = re.sub(r"[（）()]", "", full[end:])
     if head and after and org_head(after, lex) and not _LEGAL_FORM.fullmatch(after):
         return False
+    if len(head) >= 2 and head not in full:
+        return False  # 鸿宇中学 … 鸿宇中小学: a head of two characters the full name does not write is
+        # another kind of body (its characters, 中…学, only happen to stand in order)
     stem = short[: len(short) - len(head)]
     if not stem or "".join(_leading_places(stem + "X", lex)) == stem or stem in lex.places:
         return False  # 中国银行, 北京公司: a place and a head

@@ -303,6 +303,9 @@ def name_start(
         if tok.pos == "un" and len(w) >= 2 and w[-1] in _GLUED_AFTER:
             start = tok.end  # 胡克|勤是|海河公司: the HMM glued a name's end to the copula after it
             break
+        if tok.pos == "un" and len(w) == 2 and w[0] in "地得" and w[1] in _FUNCTION_OPENERS:
+            start = tok.end  # 不约而同|地向|襄樊市委: an adverb's 地 glued to a preposition opens no name
+            break
         if _glued_function_char(tok):
             rest = len(w) - _function_run(w)
             if rest >= 2:
