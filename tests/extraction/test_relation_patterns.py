@@ -361,3 +361,19 @@ def test_a_body_run_by_another_is_managed_by_it(body, fact):
 ])
 def test_building_or_organising_is_not_managing(body):
     assert not any(r == "manages" for _, r, _ in relations(body))
+
+
+# ------------------------------------------------- a title conferred at a commendation (召开表彰大会，授予A、B…称号)
+
+def test_those_a_commendation_confers_a_title_on_take_part_in_it():
+    facts = relations("南岭市委在这里隆重召开表彰大会，授予赵立新、钱国华“南岭文明使者”光荣称号。")
+    assert {("赵立新", "participatesIn", "表彰大会"), ("钱国华", "participatesIn", "表彰大会")} <= facts
+
+
+@pytest.mark.parametrize("body", [
+    "南岭市政府授予赵立新、钱国华“南岭文明使者”光荣称号。",               # no commendation named
+    "南岭市委召开座谈会，授予赵立新“南岭文明使者”光荣称号。",              # a meeting of another kind
+    "南岭市委召开表彰大会，授予赵立新的奖金已经发放。",                    # no title conferred
+])
+def test_no_commendation_taken_part_in_without_one_and_a_title(body):
+    assert not any(h == "赵立新" and r == "participatesIn" for h, r, _ in relations(body))

@@ -950,6 +950,7 @@ def meeting_roles(c: Context) -> Iterator[Found]:
         if event is not None and p in group:
             yield p, "participatesIn", event, rule
     yield from _elected_by_meeting(c)
+    yield from _conferred_at_commendation(c)
     # 甲公司工会、乙集团工会等10家单位被授予…称号: the bodies honoured at the commendation reported
     if meeting is not None and "表彰" in meeting.name and (not named or named == [meeting]):
         for i, m in enumerate(ms):
@@ -960,6 +961,41 @@ def meeting_roles(c: Context) -> Iterator[Found]:
                     if k < i and not (is_org(ms[k]) and c.gap(ms[k], ms[k + 1]) in COORDINATORS):
                         break
                     yield ms[k], "participatesIn", meeting, "honoured-at-meeting"
+
+
+#: 授予 A、B “…” (光荣|荣誉)称号: the verb of conferring a title, before those it honours
+_CONFERS = re.compile(r"(?:分别|特别|正式)?授予(?:了)?")
+_TITLE_AFTER = re.compile(r"(?:等[0-9０-９一二三四五六七八九十]*(?:名|位|人|家|个)?(?:同志|职工|单位|集体)?)?"
+                          r"(?:[“『\"][^”』\"]{1,16}[”』\"]|[\u4e00-\u9fff]{2,12}?)(?:光荣|荣誉)?称号")
+
+
+def _conferred_at_commendation(c: Context) -> Iterator[Found]:
+    """…召开表彰大会，授予A、B“文明使者”光荣称号: those a commendation confers a title on take
+    part in it: the commendation named before the verb in the sentence (its name holds 表彰 or
+    颁奖), else the one the report is about when the sentence names no event."""
+    text = c.text
+    named = list(c.events())
+    for verb in _CONFERS.finditer(text, c.sentence.start, c.sentence.end):
+        first = next((k for k, m in enumerate(c.mentions) if m.start == verb.end()), None)
+        if first is None or not (c.mentions[first].type == "Person" or is_org(c.mentions[first])):
+            continue
+        group = [c.mentions[first]]
+        for m in c.mentions[first + 1 :]:
+            if m.type != group[-1].type or c.gap(group[-1], m) not in ("、", "和", "及", "与"):
+                break
+            group.append(m)
+        if not _TITLE_AFTER.match(text, group[-1].end, c.sentence.end):
+            continue
+        before = [e for e in named if e.end <= verb.start()]
+        if before:
+            event = before[-1] if re.search(r"表彰|颁奖|授奖", before[-1].name) else None
+        elif not named and c.main_event is not None and re.search(r"表彰|颁奖|授奖", c.main_event.name):
+            event = c.main_event
+        else:
+            event = None
+        if event is not None:
+            for q in group:
+                yield q, "participatesIn", event, "conferred-at-commendation"
 
 
 #: a meeting's vote that names people to posts: (会议)(通过)增选/增补/选举 A(和B)为…
