@@ -641,3 +641,10 @@ def test_a_reporters_byline_prints_names_without_a_separator():
     assert {("钱国华", "worksFor", "海河日报"), ("孙伟", "worksFor", "海河日报")} <= facts
     facts = _facts("海河钢铁公司总经理钱国华孙伟陪同参观。")
     assert ("孙伟", "worksFor", "海河钢铁公司") not in facts
+
+
+def test_a_post_joined_to_the_name_by_de():
+    body = "海河医院今年扭亏。海河医院职工很高兴。原任副院长、现任院长的宋国华接着说。"
+    assert ("宋国华", "worksFor", "海河医院") in _facts(body)
+    body = "海河医院今年扭亏。海河医院职工很高兴。看望了院长的女儿宋国华。"
+    assert ("宋国华", "worksFor", "海河医院") not in _facts(body)

@@ -555,9 +555,15 @@ def _post_before(text: str, start: int, posts: frozenset[str] | set[str], reach:
     (车站党委书记|王某 -> 党委书记), or None."""
     cut = max((mk.end() for mk in _CLAUSE_MARK.finditer(text, max(0, start - reach), start)), default=start - reach)
     lead = text[max(cut, 0) : start]
+    # 现任院长的宋某: a post joined to the name by 的 (the lead is given without the 的)
+    bare = lead[:-1] if lead.endswith("的") else lead
     for n in _lengths(posts):
         if len(lead) >= n and lead[-n:] in posts:
             return lead, lead[-n:]
+    if bare != lead:
+        for n in _lengths(posts):
+            if len(bare) >= n and bare[-n:] in posts and only_titles(bare[-n:]):
+                return bare, bare[-n:]
     return lead, None
 
 
