@@ -648,3 +648,11 @@ def test_a_post_joined_to_the_name_by_de():
     assert ("宋国华", "worksFor", "海河医院") in _facts(body)
     body = "海河医院今年扭亏。海河医院职工很高兴。看望了院长的女儿宋国华。"
     assert ("宋国华", "worksFor", "海河医院") not in _facts(body)
+
+
+def test_a_police_unit_named_like_a_team_is_worked_for():
+    art = extract_text("南岭市交警支队五大队民警赵立新二话没说。")
+    assert ("南岭市交警支队五大队", "Organization") in {(m.key, m.type) for m in art.mentions}
+    assert ("赵立新", "worksFor", "南岭市交警支队五大队") in {(r.head, r.relation, r.tail) for r in art.relations}
+    art = extract_text("南岭市劳模服务大队队员赵立新说。")
+    assert ("赵立新", "memberOf", "南岭市劳模服务大队") in {(r.head, r.relation, r.tail) for r in art.relations}

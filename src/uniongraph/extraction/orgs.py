@@ -623,7 +623,14 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         return None
     if type_ == "TradeUnion" and head == "工会" and _regional_industry_union(body, lex):
         type_ = "Federation"  # 湖北省教育工会: the industry union of a province or city
+    if type_ == "ServiceTeam" and POLICE_UNIT.search(span):
+        type_ = "Organization"  # 市交警支队五大队, 消防支队: a unit of the police, not a service team
     return Mention(start, he, span, type_, clean_name(span), SOURCE, priority=Priority.ORG_PROPER if cls == "proper" else Priority.ORG_GENERIC, **attrs)
+
+
+#: words of the police, the fire service and the armed police in a unit's name (交警支队五大队): a
+#: unit of a force one works for, not a team one joins
+POLICE_UNIT = re.compile(r"交警|刑警|巡警|特警|公安|消防|武警|边防|治安|缉毒|海警|交通警察")
 
 
 #: what follows jieba's one word 工会组织 when it is a union (工会) that organises (组织) people or
