@@ -708,8 +708,26 @@ def participates(c: Context) -> Iterator[Found]:
         if c.main_event is not None and not any(True for _ in c.events()):
             if at_event and c.clause_of(m)[0] <= c.sentence.start + at_event.end() + 1:
                 yield m, "participatesIn", c.main_event, "person-at-this-event"  # 会上，A与B分别…
+            elif _AFTER_TIME.sub("", after).startswith(("在会上", "到会")) and (
+                    not c.main_event.name.endswith(("会", "会议")) or c.main_event.name.endswith(_NO_MEETING)):
+                # 徐寅生在会上做动员讲话 in the report of a games: the 会 is a meeting named before, if one is
+                meeting = _last_meeting_before(c, m.start)
+                if meeting is not None:
+                    yield m, "participatesIn", meeting, "person-at-this-event"
             elif _AFTER_TIME.sub("", after).startswith(("在会上", "在仪式上", "在活动中", "在现场", "到会", "出席")):
                 yield m, "participatesIn", c.main_event, "person-at-this-event"
+
+
+#: events named …会 that are no meeting one speaks at (games, fairs, shows)
+_NO_MEETING = ("运动会", "运会", "奥会", "博览会", "展览会", "交易会", "展销会", "洽谈会", "庙会", "灯会")
+
+
+def _last_meeting_before(c: Context, at: int) -> Mention | None:
+    """The last meeting (an event whose name ends in 会 or 会议, no congress) the article names
+    before ``at``, else None."""
+    found = [e for e in c.article.mentions if e.type == "Event" and e.end <= at
+             and e.name.endswith(("会", "会议")) and not e.name.endswith(_NO_MEETING) and not e.congress]
+    return found[-1] if found else None
 
 
 #: a time or an adverb before what a person does (今天在会上传达…)
