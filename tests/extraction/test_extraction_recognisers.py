@@ -1084,3 +1084,12 @@ def test_an_adverbs_de_glued_to_a_preposition_opens_no_name():
 
     keys = {m.key for m in extract_text("两位客人不约而同地向绵阳市委反映了情况。").mentions}
     assert "绵阳市委" in keys and not any(k.startswith("地") for k in keys)
+
+
+def test_job_placement_stays_inside_a_centres_name():
+    from uniongraph.extraction.pipeline import extract_text
+
+    art = extract_text("南岭市劳动局建立了南岭市外来劳动力职业介绍服务中心。")
+    assert "南岭市外来劳动力职业介绍服务中心" in {m.key for m in art.mentions}
+    assert ("南岭市劳动局", "founded", "南岭市外来劳动力职业介绍服务中心") in {(r.head, r.relation, r.tail) for r in art.relations}
+    assert not [m for m in extract_text("王立新介绍服务中心的情况。").mentions if m.type != "Person"]

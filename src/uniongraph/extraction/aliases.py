@@ -423,6 +423,22 @@ def _skips_legal_form(full: str, k: int, matched: set[int]) -> bool:
         re.sub(r"[（）()]", "", full[j:]))
 
 
+def _word_initials(short: str, full: str, lex: Lexicons) -> bool:
+    """Whether ``short`` is the first characters of two or more words running inside ``full`` and
+    ``full``'s head (职介中心 of 北京市外来劳动力职业介绍服务中心: 职业|介绍 … 中心), the way a
+    long name is cut to the words that say what the body does."""
+    from .tokens import TokenIndex
+
+    head = org_head(short, lex)
+    stem = short[: len(short) - len(head)]
+    if len(head) < 2 or len(stem) < 2 or not full.endswith(head):
+        return False
+    words = [t.word for t in TokenIndex(full[: len(full) - len(head)]).tokens]
+    return any(len(w) >= 2 for w in words) and any(
+        all(len(words[k + j]) >= 2 and words[k + j][0] == stem[j] for j in range(len(stem)))
+        for k in range(len(words) - len(stem) + 1))
+
+
 def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
     """Whether ``short`` may be an abbreviation of ``full``: its characters in order, the first
     opening ``full`` or its name after the places, and a name of its own before any head (not
@@ -443,7 +459,7 @@ def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
     places = _leading_places(full, lex)
     core = full[sum(map(len, places)):]
     if short[0] != full[0] and not (core and short[0] == core[0]):
-        return False
+        return _word_initials(short, full, lex)
     matched, end = set(), 0
     for c in short:  # the earliest match of its characters in order
         end = full.find(c, end) + 1
