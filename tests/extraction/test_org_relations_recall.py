@@ -703,3 +703,10 @@ def test_the_unit_written_right_after_a_founder_founded_it():
     assert ("广电部", "founded", "海河公司") not in facts
     _, facts = found("海河公司是由广电部南岭卫星传播中心的职工组成的。")
     assert not {f for f in facts if f[1] == "founded"}
+
+
+def test_a_person_whose_spirit_is_meant_is_no_doer_between_the_subject_and_its_founding():
+    _, facts = found("南岭市房屋土地管理局为广泛推广赵立新精神，提高住宅管理水平，成立了一所“海河学校”。")
+    assert ("南岭市房屋土地管理局", "founded", "海河学校") in facts
+    _, facts = found("南岭市房屋土地管理局邀请赵立新讲课，提高住宅管理水平，成立了一所“海河学校”。")
+    assert ("南岭市房屋土地管理局", "founded", "海河学校") not in facts

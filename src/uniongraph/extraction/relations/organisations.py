@@ -346,6 +346,11 @@ _NO_NEW_SUBJECT = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+年
                              r"带领[^，。；、]{0,14}?|和[^，。；、]{0,10}?一起)*")
 
 
+#: after a person's name, what makes it name a quality or a way, not someone who acts (徐虎精神,
+#: 雷锋式的, 邓小平理论)
+_NAMES_A_QUALITY = re.compile(r"(?:同志)?(?:的)?(?:精神|式|事迹|理论|思想|品格|品质|作风)")
+
+
 def _founded_by_carried_subject(c: Context) -> Iterator[Found]:
     """张某原是…干部，１９９３年辞去公职，带领…办起了某公司: the person (or body: 某厂实行股份制
     改造，成立了某公司) who opens the sentence also does a later clause that has no subject of its
@@ -358,8 +363,8 @@ def _founded_by_carried_subject(c: Context) -> Iterator[Found]:
     for k, b in enumerate(ms):
         if b.start <= first.end or not is_org(b):
             continue
-        if any(m.type != "Place" for m in ms[ms.index(first) + 1 : k]):
-            return  # another doer named in between
+        if any(m.type != "Place" and not _NAMES_A_QUALITY.match(text, m.end) for m in ms[ms.index(first) + 1 : k]):
+            return  # another doer named in between (not 推广徐虎精神: a person whose spirit is meant)
         verb = _FOUNDING_END.search(text, max(first.end, b.start - 10), b.start)
         if verb is None or verb.group().startswith("建成") and b.type != "Company":
             continue  # 建成 founds a works (终于建成…化工厂), not a hall
