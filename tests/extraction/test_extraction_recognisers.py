@@ -1093,3 +1093,12 @@ def test_job_placement_stays_inside_a_centres_name():
     assert "南岭市外来劳动力职业介绍服务中心" in {m.key for m in art.mentions}
     assert ("南岭市劳动局", "founded", "南岭市外来劳动力职业介绍服务中心") in {(r.head, r.relation, r.tail) for r in art.relations}
     assert not [m for m in extract_text("王立新介绍服务中心的情况。").mentions if m.type != "Person"]
+
+
+def test_paired_adverbs_are_no_name():
+    from uniongraph.extraction.pipeline import extract_text
+
+    names = {m.key for m in extract_text("海河医院院长钱国华，边走边介绍医院的创业史。").mentions if m.type == "Person"}
+    assert names == {"钱国华"}
+    names = {m.key for m in extract_text("海河医院院长边国华介绍了医院的创业史。").mentions if m.type == "Person"}
+    assert "边国华" in names
