@@ -656,3 +656,13 @@ def test_a_police_unit_named_like_a_team_is_worked_for():
     assert ("赵立新", "worksFor", "南岭市交警支队五大队") in {(r.head, r.relation, r.tail) for r in art.relations}
     art = extract_text("南岭市劳模服务大队队员赵立新说。")
     assert ("赵立新", "memberOf", "南岭市劳模服务大队") in {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+def test_names_joined_to_a_staff_member_share_the_unit_named_far_back():
+    filler = "今年以来，各项工作稳步推进，生产经营形势良好，职工收入稳定增长。" * 8
+    body = (f"李鹏来到南岭发电总厂视察。南岭发电总厂是海河机械厂的老用户。南岭发电总厂效益很好。{filler}"
+            "李鹏又来到工厂退休职工郭树范和闫立新家看望慰问。")
+    facts = _facts(body)
+    assert {("郭树范", "worksFor", "南岭发电总厂"), ("闫立新", "worksFor", "南岭发电总厂")} <= facts
+    body = body.replace("郭树范和闫立新家", "郭树范家，又与闫立新")
+    assert ("闫立新", "worksFor", "南岭发电总厂") not in _facts(body)

@@ -676,13 +676,7 @@ def staff_named_by_kind(article: Article, stated: set[str]) -> Iterator[tuple[Me
         last = before[-1]
         if len({u.key for u in before}) == 1 or p.start - last.end <= _KIND_REACH:
             yield p, last
-            # 工厂退休职工郭某和闫某: names joined to it without a post of their own share it
-            people = [m for m in article.mentions if m.type == "Person"]
-            j = people.index(p) + 1
-            while j < len(people) and _JOINED_NAMES.fullmatch(text, people[j - 1].end, people[j].start) \
-                    and people[j].key not in stated:
-                yield people[j], last
-                j += 1
+            yield from ((q, last) for q in _joined_after(article, p, stated))
             continue
         # further back, the unit of that kind the article names most often, if one is
         counts: dict[str, int] = {}
@@ -691,7 +685,19 @@ def staff_named_by_kind(article: Article, stated: set[str]) -> Iterator[tuple[Me
         ranked = sorted(counts.values(), reverse=True)
         if ranked[0] >= 2 and ranked[0] > ranked[1]:
             top = max(counts, key=lambda k: counts[k])
-            yield p, next(u for u in reversed(before) if u.key == top)
+            unit = next(u for u in reversed(before) if u.key == top)
+            yield p, unit
+            yield from ((q, unit) for q in _joined_after(article, p, stated))
+
+
+def _joined_after(article: Article, p: Mention, stated: set[str]) -> Iterator[Mention]:
+    """工厂退休职工郭某和闫某: the names joined to ``p`` without a post of their own (they share it)."""
+    people = [m for m in article.mentions if m.type == "Person"]
+    j = next(k for k, m in enumerate(people) if m is p) + 1
+    while j < len(people) and _JOINED_NAMES.fullmatch(article.text, people[j - 1].end, people[j].start) \
+            and people[j].key not in stated:
+        yield people[j]
+        j += 1
 
 
 #: after the names listed right after a body: 等 and the kind of people they are for it
