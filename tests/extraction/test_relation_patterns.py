@@ -377,3 +377,16 @@ def test_those_a_commendation_confers_a_title_on_take_part_in_it():
 ])
 def test_no_commendation_taken_part_in_without_one_and_a_title(body):
     assert not any(h == "赵立新" and r == "participatesIn" for h, r, _ in relations(body))
+
+
+def test_people_the_text_does_not_name_inside_a_list_of_attendees_keep_the_list_going():
+    body = ("南岭市人大常委会副主任赵立新和有关方面负责人，以及钱国华、孙伟等近百名知名人士参加座谈会。")
+    art = extract_article(Article(id="t", source="t", index=0, title="南岭日报创刊６０周年座谈会在京举行",
+                                  text="南岭日报创刊６０周年座谈会在京举行\n" + body))
+    facts = {(r.head, r.relation, r.tail) for r in art.relations}
+    got = {h for h, r, _ in facts if r == "participatesIn"}
+    assert {"赵立新", "钱国华", "孙伟"} <= got
+    body = "南岭市人大常委会副主任赵立新看望了有关方面负责人，以及钱国华、孙伟等近百名知名人士参加座谈会。"
+    art = extract_article(Article(id="t", source="t", index=0, title="南岭日报创刊６０周年座谈会在京举行",
+                                  text="南岭日报创刊６０周年座谈会在京举行\n" + body))
+    assert "赵立新" not in {r.head for r in art.relations if r.relation == "participatesIn"}

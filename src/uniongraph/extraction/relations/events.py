@@ -762,7 +762,12 @@ def _in_list(gap: str) -> bool:
     items the recognisers missed, each a surname and a name of one or two characters between
     list commas (丁聪、|范用、|冯兰瑞: 范用 ends in a verb's character)."""
     rest = re.sub(r"^(?:[、，,]?(?:以及|和|与|及)|[、，,])", "", gap)
-    return rest == "" or only_titles(rest) or _unrecognised_names(rest)
+    return rest == "" or only_titles(rest) or _unrecognised_names(rest) or _UNNAMED_MEMBERS.fullmatch(rest) is not None
+
+
+#: people of the list the text does not name, between two named ones (吴某和有关方面负责人，以及邢某)
+_UNNAMED_MEMBERS = re.compile(r"(?:有关方面|有关部门|有关单位|各界|其他|各地)?[\u4e00-\u9fff]{0,4}?"
+                              r"(?:负责人|负责同志|领导同志|代表|人士|嘉宾)[、，,](?:以及|和|及)")
 
 
 def _unrecognised_names(rest: str) -> bool:
