@@ -390,3 +390,14 @@ def test_people_the_text_does_not_name_inside_a_list_of_attendees_keep_the_list_
     art = extract_article(Article(id="t", source="t", index=0, title="南岭日报创刊６０周年座谈会在京举行",
                                   text="南岭日报创刊６０周年座谈会在京举行\n" + body))
     assert "赵立新" not in {r.head for r in art.relations if r.relation == "participatesIn"}
+
+
+def test_bodies_whose_experts_speak_at_the_meeting_take_part_in_it():
+    title = "南岭企业改革经验交流研讨会召开"
+    body = "南岭市体改委、海河社会科学院等单位的著名专家分别作了专题报告。"
+    art = extract_article(Article(id="t", source="t", index=0, title=title, text=title + "\n" + body))
+    got = {(r.head, r.relation) for r in art.relations}
+    assert {("南岭市体改委", "participatesIn"), ("海河社会科学院", "participatesIn")} <= got
+    body = "南岭市体改委、海河社会科学院等单位的著名专家分别写了文章。"
+    art = extract_article(Article(id="t", source="t", index=0, title=title, text=title + "\n" + body))
+    assert not any(r.relation == "participatesIn" for r in art.relations)
