@@ -1102,3 +1102,10 @@ def test_paired_adverbs_are_no_name():
     assert names == {"钱国华"}
     names = {m.key for m in extract_text("海河医院院长边国华介绍了医院的创业史。").mentions if m.type == "Person"}
     assert "边国华" in names
+
+
+def test_a_place_before_a_quoted_brand_is_where_the_body_is_and_the_name_stays_whole():
+    keys, facts = _placed("其中南京“海创”集团与大庆共同投资建成了生产线。")
+    assert "南京海创集团" in keys and ("南京海创集团", "locatedIn", "南京") in facts
+    keys, facts = _placed("“海创”集团与大庆共同投资建成了生产线。")
+    assert not {f for f in facts if f[1] == "locatedIn"}

@@ -784,6 +784,8 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
     covered = [(m.start, m.end) for m in article.mentions]
     added: list[Mention] = []
     for m in article.mentions:
+        if m.type in _PLACED_TYPES and m.canonical is None and m.text != m.name and m.located_at is None:
+            _place_before_quoted_brand(m, lex)
         if m.type not in _PLACED_TYPES or m.canonical is not None or m.text != m.name:
             continue
         places = _leading_places(m.name, lex)
@@ -829,6 +831,24 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
                                priority=Priority.PLACE_NESTED, place=_gazetteer_form(near, lex))
     if added:
         article.mentions = sorted(article.mentions + added, key=lambda m: (m.start, m.end))
+
+
+#: a place written right before a quoted brand (南京“同创”集团): where the body is, its name kept whole
+_QUOTED_BRAND = re.compile(r"[“\"『「]")
+
+
+def _place_before_quoted_brand(m: Mention, lex: Lexicons) -> None:
+    """南京“同创”集团: one place and then a brand in quotation marks, the quotes say where the
+    brand starts; the place is where the body is (``located_at``), the name stays whole."""
+    from .places import _gazetteer_form
+
+    places = _leading_places(m.text, lex)
+    if len(places) != 1 or places[0] in _NATIONAL or not _QUOTED_BRAND.match(m.text, len(places[0])) \
+            or not placeable_body(m):
+        return
+    near = places[0]
+    m.located_at = Mention(m.start, m.start + len(near), near, "Place", near, "place-prefix",
+                           priority=Priority.PLACE_NESTED, place=_gazetteer_form(near, lex))
 
 
 def placeable_body(m: Mention) -> bool:
