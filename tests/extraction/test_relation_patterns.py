@@ -401,3 +401,16 @@ def test_bodies_whose_experts_speak_at_the_meeting_take_part_in_it():
     body = "南岭市体改委、海河社会科学院等单位的著名专家分别写了文章。"
     art = extract_article(Article(id="t", source="t", index=0, title=title, text=title + "\n" + body))
     assert not any(r.relation == "participatesIn" for r in art.relations)
+
+
+def test_performers_at_the_show_reported_take_part_in_it():
+    title = "南岭站与旅客共度除夕联欢会"
+    text = (title + "\n本报讯 除夕夜，南岭站与旅客共度除夕联欢会在候车室举行。"
+            "客运员赵立新唱罢一首《父老乡亲》，工会干事钱国华又高歌一首《天下第一情》。")
+    art = extract_article(Article(id="t", source="t", index=0, title=title, text=text))
+    got = {(r.head, r.relation, r.tail) for r in art.relations}
+    assert {("赵立新", "participatesIn", "除夕联欢会"), ("钱国华", "participatesIn", "除夕联欢会")} <= got
+    text = (title + "\n本报讯 除夕夜，南岭站与旅客共度除夕联欢会在候车室举行。客运员赵立新说，大家都很高兴。")
+    art = extract_article(Article(id="t", source="t", index=0, title=title, text=text))
+    assert not any(r.head == "赵立新" and r.relation == "participatesIn" and r.evidence[0].rule == "performer-at-this-show"
+                   for r in art.relations)

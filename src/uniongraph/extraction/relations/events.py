@@ -605,6 +605,13 @@ _OPENED_OR_CLOSED = re.compile(r"(?:今天|昨天|日前|近日|[0-9０-９]{1,2
 _ATTENDS_BEFORE = re.compile(r"(?:参加|出席|列席|参与)(?:了)?$")
 
 
+#: shows one performs at (联欢会, 晚会, 音乐会, 文艺演出)
+_SHOWS = ("联欢会", "晚会", "音乐会", "演出", "歌会", "演唱会", "联欢")
+#: right after a name: a verb of performing a piece (演唱的一首, 唱罢一首, 又高歌一首, 演奏了一曲)
+_PERFORMS = re.compile(r"(?:又|也|还|接着|随后|先后|再)*(?:又)?(?:演唱|唱罢|高歌|演奏|弹奏|朗诵|献唱|独唱|表演|清唱|吟诵)"
+                       r"(?:了|的|起)?(?:一首|一曲|一段|一支|了一首|了一曲|《)")
+
+
 def participates(c: Context) -> Iterator[Found]:
     """PERSON 参加 EVENT; PERSON 是此次活动参与者; 会上，PERSON…; PERSON 在 EVENT 中获得一等奖."""
     text = c.text
@@ -622,6 +629,10 @@ def participates(c: Context) -> Iterator[Found]:
             if is_org(m) and _titles_a_person(c, m):
                 # 参加签字仪式的美国某公司高级副总裁某某: the person the body and title introduce attends
                 yield ms[i + 1], "participatesIn", ms[i - 1], "attendee-named-by-event"
+        if m.type == "Person" and c.main_event is not None and c.main_event.name.endswith(_SHOWS) \
+                and not any(True for _ in c.events()) and _PERFORMS.match(text, m.end, c.sentence.end):
+            # 客运员王某唱罢一首《…》 in the report of a 联欢会: a performer at the show took part in it
+            yield m, "participatesIn", c.main_event, "performer-at-this-show"
         after = c.after(m, 16)
         explicit = next((e for e in ms if e.type == "Event" and e.start >= m.end and e.start - m.end <= 6), None)
         verb = starts(after, "participate") or (after.startswith("是") and "参与者" in after and "参与者") or None
