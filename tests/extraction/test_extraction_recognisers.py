@@ -1109,3 +1109,14 @@ def test_a_place_before_a_quoted_brand_is_where_the_body_is_and_the_name_stays_w
     assert "南京海创集团" in keys and ("南京海创集团", "locatedIn", "南京") in facts
     keys, facts = _placed("“海创”集团与大庆共同投资建成了生产线。")
     assert not {f for f in facts if f[1] == "locatedIn"}
+
+
+def test_a_venue_with_a_name_of_its_own_written_after_its_town_is_two_places():
+    from uniongraph.extraction.pipeline import extract_text
+
+    keys = {m.key for m in extract_text("首发式今天上午在北京人民大会堂举行。").mentions if m.type == "Place"}
+    assert {"北京", "人民大会堂"} <= keys
+    keys = {m.key for m in extract_text("会议在北京展览馆举行。").mentions}   # the town opens the name
+    assert "北京展览馆" in keys and "展览馆" not in keys
+    keys = {m.key for m in extract_text("襄阳宾馆大礼堂座无虚席。").mentions}  # the hall of a hotel
+    assert "宾馆大礼堂" not in keys
