@@ -1120,3 +1120,11 @@ def test_a_venue_with_a_name_of_its_own_written_after_its_town_is_two_places():
     assert "北京展览馆" in keys and "展览馆" not in keys
     keys = {m.key for m in extract_text("襄阳宾馆大礼堂座无虚席。").mentions}  # the hall of a hotel
     assert "宾馆大礼堂" not in keys
+
+
+def test_a_books_launch_is_an_event_held_at_its_venue():
+    from uniongraph.extraction.pipeline import extract_text
+
+    art = extract_text("南岭出版社出版的《南岭人才库》首发式，今天上午在南岭宾馆举行。")
+    assert "《南岭人才库》首发式" in {m.name for m in art.mentions if m.type == "Event"}
+    assert not [m for m in extract_text("首发式结束后，大家合影留念。").mentions if m.type == "Event"]
