@@ -1128,3 +1128,10 @@ def test_a_books_launch_is_an_event_held_at_its_venue():
     art = extract_text("南岭出版社出版的《南岭人才库》首发式，今天上午在南岭宾馆举行。")
     assert "《南岭人才库》首发式" in {m.name for m in art.mentions if m.type == "Event"}
     assert not [m for m in extract_text("首发式结束后，大家合影留念。").mentions if m.type == "Event"]
+
+
+def test_a_grade_a_body_is_given_names_no_body():
+    from uniongraph.extraction.pipeline import extract_text
+
+    assert not [m for m in extract_text("南岭通信公司建立了国家级企业技术研究开发中心。").mentions if m.key.startswith("国家级")]
+    assert "南岭国家级经济技术开发区管委会" in {m.key for m in extract_text("南岭国家级经济技术开发区管委会成立。").mentions}

@@ -561,6 +561,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         start, body = hs, []
     if _every_such_body(idx, start, hs, body, lex):
         return None  # 南京市各级党委, 市属医院, 各|县市区总工会, 潍坊|等市|总工会: no one body
+    if body and body[0].word in _GRADES:
+        return None  # 国家级企业技术研究开发中心, 国家级企业集团: a grade a body is given, no one body
     if firm_of_a_country(text[start:he], lex):
         return None  # 日本公司, 香港公司, 外国企业: a firm of a country, not a named one
     if stem:  # the department's name is proper; what comes before it (a place, 市) says whose
@@ -643,6 +645,10 @@ _COUNTED_LEVELS = re.compile(r"[二两三四五六七八九]级")
 #: the numerals before a measure word for bodies (names.MEASURE_WORDS)
 _NUMERAL = re.compile(r"[0-9０-９一二两三四五六七八九十百千几数多]")
 _OWNER_HEADS = frozenset({"集团", "公司", "有限公司", "厂", "学校", "学院", "大学", "中学", "小学", "医院", "银行", "中心", "局", "所"})
+
+
+#: grades a body is given (国家级企业集团, 省级文明单位): a name opening with one names a kind
+_GRADES = frozenset({"国家级", "省级", "市级", "县级", "部级", "省部级", "地市级", "世界级", "国际级"})
 
 
 def _every_such_body(idx: TokenIndex, start: int, hs: int, body, lex: Lexicons) -> bool:
