@@ -414,6 +414,18 @@ def test_a_zone_named_by_its_kind_after_a_county_is_one_place(body, whole, alone
     assert whole in names and alone not in names
 
 
+@pytest.mark.parametrize("body, name", [("湖南省溆浦县新华书店经理王铁生出席。", "溆浦县新华书店"),
+                                        ("寿县建设乡电管站公布电费。", "建设乡电管站")])
+def test_a_kind_of_body_every_place_has_keeps_its_last_place(body: str, name: str) -> None:
+    names = {e.name for e in build_documents([page(body)]).entities.values()}
+    assert name in names and name[-4:] not in names
+
+
+def test_a_head_inside_a_name_after_its_place_is_no_brand() -> None:
+    kg = build_documents([page("会上，陕西汽车控股集团有限公司作交流发言。")])
+    assert "陕西汽车控股集团有限公司" in {e.name for e in kg.entities.values() if e.type == "Company"}
+
+
 def test_a_kind_of_bank_after_its_place_is_named_by_the_place() -> None:
     kg = build_documents([page("区总工会联合江北农商银行共筹集助学资金36万元。")])
     assert "江北农商银行" in {e.name for e in kg.entities.values() if e.type == "Company"}

@@ -1127,3 +1127,8 @@ def test_where_people_go_after_the_event_is_no_venue_of_it() -> None:
 
 def test_where_people_go_in_the_event_is_its_venue() -> None:
     assert [f for f in facts(_AFTER.format("")) if f[1] == "heldAt" and "之家" in f[2]]
+
+
+def test_the_reporter_of_the_byline_takes_part_in_nothing() -> None:
+    body = "本报讯（记者 温岚）4月28日，记者从市总工会获悉，我市12名职工荣获五一劳动奖章。市总工会将举办事迹报告会。"
+    assert not [f for f in facts(body) if f[0] == "温岚" and f[1] == "participatesIn"]

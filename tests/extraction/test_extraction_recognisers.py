@@ -24,6 +24,7 @@ def orgs(text: str) -> list[tuple[str, str]]:
         ("上海市总工会今天发出倡议。", [("上海市总工会", "Federation")]),
         ("浙江省建设产业工会组织劳动竞赛。", [("浙江省建设产业工会", "Federation")]),
         ("市建设工会组织劳动竞赛。", [("市建设工会", "Federation")]),  # the home city's industry union
+        ("中国教育工会全国委员会组织劳动竞赛。", [("中国教育工会全国委员会", "Federation")]),  # a national one
         ("市第一人民医院工会组织劳动竞赛。", [("市第一人民医院工会", "TradeUnion")]),  # one hospital's
         ("杭州钢铁集团有限公司工会为职工送清凉。", [("杭州钢铁集团有限公司工会", "TradeUnion")]),
         ("来自宁波海天塑机集团有限公司的技术工人", [("宁波海天塑机集团有限公司", "Company")]),
@@ -41,6 +42,7 @@ def orgs(text: str) -> list[tuple[str, str]]:
         ("他是飞鸟快送（成都）科技有限公司的骑手", [("飞鸟快送（成都）科技有限公司", "Company")]),
         ("他们走访了快乐到家（上海）家政服务有限公司", [("快乐到家（上海）家政服务有限公司", "Company")]),
         ("天津市职工志愿河西区服务总队、向阳红服务队参加", [("天津市职工志愿河西区服务总队", "ServiceTeam"), ("向阳红服务队", "ServiceTeam")]),
+        ("武警衡阳市支队官兵参加", [("武警衡阳市支队", "Organization")]),  # a disciplined service's unit
         ("广州市工人文化宫与番禺区总工会共同主办", [("广州市工人文化宫", "Place"), ("番禺区总工会", "Federation")]),
         ("全国总工会发出通知", [("全国总工会", "Federation")]),
         ("武汉市书法家协会会员", [("武汉市书法家协会", "Organization")]),
@@ -1135,3 +1137,194 @@ def test_a_grade_a_body_is_given_names_no_body():
 
     assert not [m for m in extract_text("南岭通信公司建立了国家级企业技术研究开发中心。").mentions if m.key.startswith("国家级")]
     assert "南岭国家级经济技术开发区管委会" in {m.key for m in extract_text("南岭国家级经济技术开发区管委会成立。").mentions}
+
+
+def test_a_measure_word_after_a_noun_is_part_of_a_places_name() -> None:
+    names = {m.name for m in extract_text("在磁器口街道社区卫生服务中心开展活动。").mentions}
+    assert "磁器口街道社区卫生服务中心" in names
+
+
+def test_a_measure_word_after_a_number_opens_no_name() -> None:
+    assert not extract_text("全市共有五家医院参加。").mentions
+
+
+@pytest.mark.parametrize("text, event", [
+    ("市总工会联合举办2025年“春风行动”暨就业援助月专场招聘会。", "2025年春风行动暨就业援助月专场招聘会"),
+    ("区总工会主办的2025年暑期职工子女爱心托管班在职工之家开班。", "2025年暑期职工子女爱心托管班"),
+])
+def test_a_campaigns_month_and_a_season_stand_in_an_events_name(text: str, event: str) -> None:
+    assert (event, "Event") in {(m.name, m.type) for m in extract_text(text).mentions}
+
+
+def test_a_date_before_an_event_is_no_part_of_its_name() -> None:
+    assert not [m for m in extract_text("5月专场招聘会举行。").mentions if m.name.startswith("5月")]
+
+
+@pytest.mark.parametrize("text", ["日前，省总工会授予该公司“福建省模范职工之家”称号。", "该公司荣获“全国模范职工之家”。",
+                                  "该厂被授予模范职工之家称号。"])
+def test_an_honour_is_no_body_and_no_place(text: str) -> None:
+    assert not [m for m in extract_text(text).mentions if m.type in ("Place", "Organization") and "之家" in m.name]
+    assert not [m for m in extract_text(text).mentions if m.name == "福建省" and not m.modifier]
+
+
+def test_a_body_after_the_honour_it_won_stays_a_body() -> None:
+    names = {m.name for m in extract_text("荣获全国五一劳动奖状的海河钢铁集团有限公司举办活动。").mentions}
+    assert "海河钢铁集团有限公司" in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("南岭铁路局的职工在大会上发言。", "南岭铁路局"),        # a railway bureau runs a business
+    ("他来到东港港务局参观。", "东港港务局"),
+    ("北川县邮电局局长王强说。", "北川县邮电局"),
+    ("西河石油管理局钻井工人赶到。", "西河石油管理局"),
+])
+def test_a_bureau_that_runs_an_industry_is_a_company(text, name):
+    assert (name, "Company") in {(m.key, m.type) for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("北川县工商局局长王强说。", "北川县工商局"),            # a government's bureau stays an organisation
+    ("南岭市劳动局发出通知。", "南岭市劳动局"),
+])
+def test_a_governments_bureau_is_an_organisation(text, name):
+    assert (name, "Organization") in {(m.key, m.type) for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text", ["帮助各铁路局、工程局开展好这项工作。", "铁路局运输人员在去年减少了。"])
+def test_an_industry_bureau_without_a_name_is_a_kind(text):
+    assert not [m for m in extract_text(text).mentions if m.type in ("Company", "Organization")]
+
+
+def test_a_dictionary_name_takes_the_type_of_its_longest_head():
+    # jieba knows 沈阳铁路局 as one name (nt): its head is 铁路局 (a company), not 局
+    found = {(m.name, m.type) for m in find_organisations(TokenIndex("沈阳铁路局今年扩大了运力。")) if m.source == "org-dictionary"}
+    assert found == {("沈阳铁路局", "Company")}
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("工人们整齐地站在车间门口。", "地站"),            # 地 after a modifier: an adverbial, 站 a verb
+    ("王强勇敢地站了出来。", "地站"),
+    ("这里曾以商场多而出名。", "曾以"),                # 曾 (once) and 以 glued by the HMM
+    ("一是稳产，二是外围油田要优选井位。", "二是"),    # an enumeration's 二是 opens no name
+    ("其下属的６个矿都已投产。", "个矿"),              # a numeral and its measure word count mines
+])
+def test_a_particle_adverb_or_measure_word_the_hmm_glued_opens_no_name(text: str, bad: str) -> None:
+    names = {m.name for m in extract_text(text).mentions}
+    assert not any(bad in n for n in names), names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("代表们不约而同地向洛阳市委反映情况。", "洛阳市委"),   # 不约而同|地向: the name opens after 向
+    ("职工们主动地向宜昌市委写信。", "宜昌市委"),
+    ("南岭县五矿公司的矿工说。", "南岭县五矿公司"),         # a numeral inside a name is kept
+])
+def test_a_name_after_a_glued_particle_is_still_found(text: str, name: str) -> None:
+    assert name in {m.name for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "全国银行、保险系统召开工作会议。",          # every bank of the country
+    "全国文化厅局长会议在京召开。",              # every province's 文化厅
+    "这一做法值得在全世界核电站推广。",
+    "目前全国城镇中小学教职工的住房有了改善。",
+])
+def test_the_whole_country_before_a_local_bodys_head_names_all_of_them(text):
+    assert not [m for m in extract_text(text).mentions if m.type in ("Company", "Organization")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("全国妇联发出通知。", "全国妇联"),                          # one national body
+    ("全国农业技术推广中心主任王强说。", "全国农业技术推广中心"),  # a centre is no local unit
+])
+def test_the_whole_country_opens_a_national_bodys_name(text, name):
+    assert name in {m.key for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "根据《南岭省职工劳动保护条例》，企业要为职工办保险。",          # a place and a rule's title
+    "各单位认真学习《南岭市总工会关于加强困难职工帮扶工作的意见》。",  # the issuing body is in the title
+    "这些做法符合《中华人民共和国商业银行法》的规定。",
+])
+def test_a_body_or_place_inside_a_documents_title_is_no_entity(text):
+    # a place stays a flat NER name, marked as a modifier; a body is no mention at all
+    assert not [m for m in extract_text(text).mentions if m.type not in ("Person", "Event") and not m.modifier]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("《南岭日报》记者王强报道。", "南岭日报"),                      # the title is the paper's name
+    ("南岭市总工会印发了《关于做好职工帮扶工作的意见》。", "南岭市总工会"),  # the body outside the title
+])
+def test_a_name_that_is_a_whole_title_or_outside_it_stays(text, name):
+    assert name in {m.key for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "公司去年成立了技术开发中心，专门研制新产品。",   # a kind of centre the company set up
+    "他们与世界著名艺术中心保持联系。",
+])
+def test_a_bare_centre_with_only_common_words_is_no_name(text):
+    assert not [m for m in extract_text(text).mentions if m.type in ("Organization", "Company")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("南岭纺织再就业服务中心安置了五百名职工。", "南岭纺织再就业服务中心"),   # a service centre is an institution
+    ("南岭县职业介绍中心为下岗职工找到了工作。", "南岭县职业介绍中心"),       # 介绍 stands inside the name
+])
+def test_a_centre_named_by_what_it_does_or_by_its_place_stays(text, name):
+    assert name in {m.key for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "南岭化工厂已发展成为国家级企业集团。",      # a grade granted by the state: a kind of group
+    "他们建成了省级医院三所。",
+])
+def test_a_grade_before_a_head_names_a_kind(text):
+    assert not [m for m in extract_text(text).mentions
+                if m.type in ("Company", "Organization") and ("级" in m.key)]
+
+
+def test_a_grade_word_inside_a_courts_name_stays():
+    assert "南岭市中级人民法院" in {m.key for m in extract_text("南岭市中级人民法院作出判决。").mentions}
+
+
+@pytest.mark.parametrize("text", ["还要从外国大公司手中夺回市场。", "他在日本大公司工作多年。"])
+def test_a_firm_named_by_its_country_and_size_is_no_name(text):
+    assert not [m for m in extract_text(text).mentions if m.type == "Company"]
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("那是个不起眼的新矿，产量却很高。", "新矿"),     # 新 glued by the HMM to the head: a new mine
+    ("这座偏僻的小矿今年盈利了。", "小矿"),
+])
+def test_a_modifier_glued_to_a_one_character_head_names_no_body(text, bad):
+    assert bad not in {m.key for m in extract_text(text).mentions}
+
+
+def test_a_name_that_holds_a_modifier_character_stays():
+    assert "南岭新华矿" in {m.key for m in extract_text("南岭新华矿的工人说。").mentions}
+
+
+def test_an_area_the_dictionary_files_with_bodies_is_a_place():
+    # jieba tags 西安高新技术产业开发区 nt; the guideline types a named area as a place
+    found = {(m.key, m.type) for m in extract_text("西安高新技术产业开发区的企业发展很快。").mentions}
+    assert ("西安高新技术产业开发区", "Place") in found
+
+
+def test_the_administration_of_an_area_is_still_a_body():
+    found = {(m.key, m.type) for m in extract_text("南岭开发区管委会主任王强说。").mentions}
+    assert ("南岭开发区管委会", "Organization") in found
+
+
+def test_a_verb_of_winning_opens_no_place() -> None:
+    assert not [m for m in extract_text("我市12人获评省五一劳动奖章。").mentions if m.type == "Place"]
+
+
+def test_a_short_form_after_a_glued_preposition_is_the_home_regions_body() -> None:
+    art = extract_text("记者从市总工会获悉，我市12名职工获奖。市总工会有关负责人表示，将继续宣传。")
+    assert len({m.key for m in art.mentions if m.type == "Federation"}) == 1
+
+
+def test_a_hall_of_a_building_is_a_venue_not_a_body() -> None:
+    assert ("人民大会堂宴会厅", "Place") in {(m.name, m.type) for m in extract_text("宴会在人民大会堂宴会厅举行。").mentions}
+    assert not extract_text("旅客在候机厅等候。").mentions  # a kind of room
+    assert [m for m in extract_text("省文化厅举办活动。").mentions if m.type == "Organization"]  # a department

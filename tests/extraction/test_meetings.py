@@ -93,8 +93,10 @@ def test_each_datelined_section_has_its_own_main_event():
             "本报南岭电记者李华报道：南岭县民政局等单位近日分４路，奔赴平安县、长乐县，分送救灾粮。")
     found = relations(body)
     assert not {r for r in found if r[1] == "heldAt" and r[2] in ("平安县", "长乐县")}
-    one = "近日，海河市总工会召开技能竞赛推进会。会后，市总工会干部奔赴平安县开展慰问。"
+    one = "近日，海河市总工会召开技能竞赛推进会。市总工会干部奔赴平安县开展慰问。"
     assert ("技能竞赛推进会", "heldAt", "平安县") in relations(one)
+    after = "近日，海河市总工会召开技能竞赛推进会。会后，市总工会干部奔赴平安县开展慰问。"
+    assert ("技能竞赛推进会", "heldAt", "平安县") not in relations(after)  # after the meeting: no venue of it
 
 
 @pytest.mark.parametrize("body, fact", [
@@ -752,3 +754,23 @@ def test_the_meeting_a_speaker_addresses_in_the_report_of_games_is_the_one_named
     facts = {(r.head, r.relation, r.tail) for r in art.relations}
     assert ("赵立新", "participatesIn", "出征动员大会") in facts
     assert ("赵立新", "participatesIn", "第九届南岭运动会") not in facts
+
+
+def test_each_bulleted_item_of_a_digest_has_its_own_main_event():
+    body = ("■ 近日，鼓楼区总工会组织40名一线职工赴永泰县开展疗休养。\n"
+            "■ 11月3日，晋安区总工会在福州软件园举办“单身职工联谊会”，120名青年职工参加。")
+    found = relations(body)
+    assert ("单身职工联谊会", "heldAt", "福州软件园") in found
+    assert not {r for r in found if r[1] == "heldAt" and r[2] == "永泰县"}  # another item's destination
+
+
+@pytest.mark.parametrize("body, name", [
+    ("工会举行了隆重的第三届职工代表大会第二次会议。", "第三届职工代表大会第二次会议"),
+])
+def test_how_a_meeting_is_held_is_no_part_of_its_name(body: str, name: str) -> None:
+    names = {m.name for m in article(body).mentions if m.type == "Event"}
+    assert name in names and not any(n.startswith("隆重") for n in names)
+
+
+def test_a_described_generic_ceremony_is_no_name() -> None:
+    assert not [m for m in article("活动在德宝饭店举行了隆重的揭晓颁奖仪式。").mentions if m.type == "Event"]

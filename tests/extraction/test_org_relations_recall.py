@@ -371,7 +371,7 @@ def test_no_founder_carried_over_another_subject(body):
     ("南岭铁道部第三工程局局长赵立新说。", "第三工程局", "南岭铁道部"),
     ("国家海河委计划建设司司长赵立新说。", "计划建设司", "国家海河委"),
     ("由南岭电视台和国家海河委规划司最近拍摄完成。", "规划司", "国家海河委"),
-    ("国家海河委冬训中心主任赵立新说。", "冬训中心", "国家海河委"),        # a national organ's centre
+    ("国家海河委南岭训练中心主任赵立新说。", "南岭训练中心", "国家海河委"),  # a national organ's centre
     ("国家体委南岭训练中心主任赵立新说。", "南岭训练中心", "国家体委"),
 ])
 def test_a_numbered_unit_or_a_department_is_a_unit_of_the_body_before_it(body, unit, parent):

@@ -758,6 +758,8 @@ def _generic_rest(rest: str, lex: Lexicons) -> bool:
     nothing before it (化肥厂, 铁合金有限责任公司, 工办), so the last place stays in the name."""
     from .tokens import TokenIndex
 
+    if rest in lex.words.get("generic_org_words", ()):
+        return True  # 溆浦县|新华书店, 建设乡|电管站: a kind of body every place has, named by its place
     head = org_head(rest, lex)
     body = re.sub(r"[（(][^）)]*[）)]", "", rest[: len(rest) - len(head)])  # 煤业（集团）公司
     if len(body) < 2:
@@ -936,6 +938,10 @@ def _brand_right_after(rest: str, lex: Lexicons) -> bool:
     body = _body_before_head(rest, lex, 2)
     if body is None or re.search(r"[一二三四五六七八九十○０-９0-9第]", body):
         return False
+    inner = org_head(body, lex)
+    while inner and len(body) - len(inner) >= 2:  # 汽车控股|集团|有限公司: a head inside is no brand
+        body = body[: -len(inner)]
+        inner = org_head(body, lex)
     tokens = TokenIndex(body).tokens
     return any(t.pos in ("ns", "nr", "nrfg", "nrt", "nz", "nt", "un", "eng") for t in tokens) or _holds_rare_word(tokens)
 

@@ -217,6 +217,10 @@ def _object_limit(text: str, start: int) -> int:
         at = title.end()
 
 
+#: a description of how a meeting is held, before its name: 隆重的, 盛大的, 简朴而隆重的
+_DESCRIBED = re.compile(r"(?:隆重|盛大|简朴|简短|热烈|热闹|庄严|庄重|朴素|简单|精彩|丰富多彩)(?:而(?:隆重|热烈|庄严|简朴))?的")
+
+
 def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -> list[Mention]:
     """Meetings and ceremonies named as the object of a convening verb (召开换届大会, 参加…签字
     仪式, 在今天闭幕的…工作会议上): the name runs from the verb to the last meeting head of the
@@ -230,6 +234,9 @@ def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str])
             start += 1  # 由国务院办公厅于南京召开的第四次…会议: the meeting the clause describes
         if not idx.is_boundary(start):
             continue
+        described = _DESCRIBED.match(text, start)
+        if described is not None and idx.is_boundary(described.end()):
+            start = described.end()  # 举行了隆重的|揭晓颁奖仪式: how it was held is no part of its name
         limit = _object_limit(text, start)
         end = None
         for h in head_re.finditer(text, start, limit):

@@ -152,10 +152,12 @@ def load_lexicons() -> Lexicons:
         "boundary_words.txt",
         "department_stems.txt",
         "subunit_heads.txt",
+        "local_unit_heads.txt",
         "unit_posts.txt",
         "festival_words.txt",
         "ceremony_heads.txt",
         "place_modifier_words.txt",
+        "disciplined_services.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

@@ -164,8 +164,13 @@ def name_start(
     if tok.end > head_start:  # head starts inside a token (活动中心): its prefix belongs to the name
         start = tok.start
         i -= 1
-        if _glued_function_char(tok):
+        before = idx.tokens[i] if i >= 0 else None
+        if _glued_function_char(tok, before):
             return _trim_left(idx, start + 1, head_start, lex)  # 以厂为单位: 以 is no part of it
+        if tok.pos == "un" and tok.word[0] in MEASURE_WORDS and before is not None and before.pos == "m":
+            return head_start  # ８|个矿: a numeral and its measure word count bodies, they name none
+        if tok.pos == "un" and tok.start == head_start - 1 and tok.word[0] in lex.generic_modifiers:
+            return head_start  # 名不见经传的|新矿, 该厂: a modifier the HMM glued to the head names no body
         whole = tok.pos == "nt" and len(tok.word) >= 4 and not verbs
     while i >= 0:
         tok = idx.tokens[i]
@@ -261,6 +266,10 @@ def name_start(
             start = idx.tokens[k].start
             i = k - 1
             continue
+        if verbs and w == "月" and prev is not None and prev.pos not in ("m", "t", "x"):
+            start = tok.start  # 就业援助|月|专场招聘会, 安全生产|月: a campaign's month (not 5|月, a date)
+            i -= 1
+            continue
         if verbs and w in lex.words.get("festival_words", ()):
             start = tok.start  # 北京|新年|音乐会, 迎春|茶话会: the festival is the event's occasion
             i -= 1
@@ -303,11 +312,8 @@ def name_start(
         if tok.pos == "un" and len(w) >= 2 and w[-1] in _GLUED_AFTER:
             start = tok.end  # 胡克|勤是|海河公司: the HMM glued a name's end to the copula after it
             break
-        if tok.pos == "un" and len(w) == 2 and w[0] in "地得" and w[1] in _FUNCTION_OPENERS:
-            start = tok.end  # 不约而同|地向|襄樊市委: an adverb's 地 glued to a preposition opens no name
-            break
-        if _glued_function_char(tok):
-            rest = len(w) - _function_run(w)
+        if _glued_function_char(tok, prev):
+            rest = len(w) - _function_run(w, prev)
             if rest >= 2:
                 start = tok.end - rest  # 由|华茂集团, 已由|葛营小学: the rest of the unknown word opens the name
             break  # 刚建|集团时: an adverb and a verb jieba's HMM glued together open no name
@@ -347,6 +353,11 @@ def name_start(
             if tok.pos == "a" and len(w) <= 2 and left is not None and left.pos in PROPER_POS:
                 start = tok.start  # an adjective after a proper word: 向阳红服务队
                 i -= 1
+                continue
+            if len(w) == 1 and tok.pos == "q" and left is not None and left.pos in ("n", "ns", "nz") \
+                    and len(left.word) >= 2 and left.word not in lex.org_heads:
+                start = left.start  # 磁器|口|街道: a measure word after a noun, not a number, ends a place's name
+                i -= 2
                 continue
             if len(w) == 1 and tok.pos in _BOUND_MORPHEMES and i + 1 < len(idx.tokens) \
                     and len(idx.tokens[i + 1].word) == 1 and idx.tokens[i + 1].start < head_start:
@@ -398,7 +409,12 @@ _VISIT_VERBS = frozenset({"来到", "走进", "参观", "考察", "走访", "深
 _DATELINE_WORD = re.compile(r"(?:本报|报|日|月|社|专|外)[讯电]$|^[讯电]$")
 #: characters that open no name (adverbs, prepositions, negation); jieba's HMM glues them to
 #: the next character as an unknown word (以厂, 不办, 刚建)
-_FUNCTION_OPENERS = frozenset("以不没未在把被将已也都就才又还刚正再很更最从向对给让由于与为据经别这那可")
+_FUNCTION_OPENERS = frozenset("以不没未在把被将已也都就才又还刚正再很更最从向对给让由于与为据经别这那可曾仍均亦")
+#: the particles that make an adverbial (勇敢地, 笔直地) or a complement (干得): after a modifier,
+#: jieba's HMM glues them to the verb or preposition that follows (地站, 地向), which opens no name
+_ADVERBIAL_PARTICLES = frozenset("地得")
+#: word classes of the modifiers such a particle follows (adjectives, adverbs, idioms, descriptive words)
+_MODIFIER_TAGS = frozenset({"a", "ad", "an", "b", "z", "d", "i", "l", "v", "vd"})
 
 
 #: verbs that 再 makes a noun of (再就业 re-employment, 再教育, 再培训)
@@ -422,11 +438,12 @@ MEASURE_WORDS = "支个家所座批"
 _COUNT_WORD = re.compile(r"[数几多两一二三四五六七八九十]+[" + MEASURE_WORDS + "]")
 
 
-def _glued_function_char(tok: Token) -> bool:
+def _glued_function_char(tok: Token, prev: Token | None = None) -> bool:
     """Whether ``tok`` is an unknown word (HMM) of two to four characters opening with a
-    function character (已由葛营: 已 and 由 glued to a name)."""
-    return tok.pos == "un" and 2 <= len(tok.word) <= 4 and tok.word[0] in _FUNCTION_OPENERS \
-        and (len(tok.word) <= 3 or _function_run(tok.word) >= 2)
+    function character (已由葛营: 已 and 由 glued to a name), or with the particle 地 or 得 after
+    the modifier ``prev`` (笔直|地站, 不约而同|地向)."""
+    return tok.pos == "un" and 2 <= len(tok.word) <= 4 and _function_run(tok.word, prev) >= 1 \
+        and (len(tok.word) <= 3 or _function_run(tok.word, prev) >= 2)
 
 
 def ends_in_title(word: str, lex: Lexicons) -> bool:
@@ -445,9 +462,9 @@ def _national_word(word: str, lex: Lexicons) -> bool:
     return bool(head) and lex.org_heads[head][1] == "word"
 
 
-def _function_run(word: str) -> int:
-    """How many function characters open ``word`` (已由葛营 -> 2)."""
-    n = 0
+def _function_run(word: str, prev: Token | None = None) -> int:
+    """How many function characters open ``word`` (已由葛营 -> 2; 地向 after a modifier -> 2)."""
+    n = 1 if word[:1] in _ADVERBIAL_PARTICLES and prev is not None and prev.pos in _MODIFIER_TAGS else 0
     while n < len(word) and word[n] in _FUNCTION_OPENERS:
         n += 1
     return n
@@ -511,6 +528,7 @@ def _proper_within_reach(idx: TokenIndex, i: int, lex: Lexicons, reach: int = 2)
         glued_preposition = t.pos == "p" and len(t.word) == 1  # 上海速达同城配送: jieba's 同 is no preposition here
         if (
             t.word in boundaries
+            or t.pos == "un" and (t.word[-1] in _GLUED_AFTER or _glued_function_char(t))  # 二是|外围|油田
             or (t.pos in STOP_POS and not glued_preposition)
             or t.pos in ("c", "d", "z", "m", "nr", "nrfg")  # z: 静静地开出|医用电子仪器厂
             or t.word in lex.roles
@@ -551,3 +569,20 @@ def body_tokens(idx: TokenIndex, start: int, head_start: int) -> list[Token]:
         out.append(idx.tokens[i])
         i += 1
     return out
+
+
+#: how far a document's title may reach around a name inside it
+_TITLE_REACH = 60
+
+
+def inside_a_title(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside a longer title in book-title marks: a body named in a
+    document's title (《中华人民共和国商业银行法》, 《中共中央、国务院关于…的通知》) is part of the
+    document's name, which is no entity; a title that is the name itself (《文汇报》) is not inside."""
+    opened = text.rfind("《", max(0, start - _TITLE_REACH), start)
+    if opened < 0 or text.rfind("》", opened, start) >= 0:
+        return False
+    closed = text.find("》", end, end + _TITLE_REACH)
+    if closed < 0 or 0 <= text.find("《", end, closed) < closed:
+        return False
+    return not (opened == start - 1 and closed == end)

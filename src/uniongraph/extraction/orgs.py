@@ -20,7 +20,7 @@ from .lexicon import Lexicons, load_lexicons
 from .names import MEASURE_WORDS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, name_start, opens_with_place, org_head
 from .tokens import TokenIndex, is_word, word_frequency, word_tag
 from .overlaps import Priority
-from .places import place_level, quoted_figure
+from .places import place_level, quoted_figure, quoted_honour
 
 SOURCE = "org-grammar"
 _HEAD_WORDS = frozenset({"集团", "公司", "企业", "工会", "协会", "中心", "学院", "单位", "队伍", "团体", "机构"})
@@ -43,6 +43,10 @@ def _location_context(idx: TokenIndex, start: int, lex: Lexicons) -> bool:
     return j is not None and idx.tokens[j].word in lex.words.get("location_verbs", frozenset())
 
 
+#: a grade named by the level that grants it: 国家级, 省级, 部级 (not 高级, 中级: 高级人民法院)
+_GRADE = re.compile(r"(?:国家|全国|世界|省部|省|市|地市|县|区|部|乡镇)级")
+
+
 def _classify_body(body, lex: Lexicons) -> str:
     """``proper`` / ``region`` / ``descriptive`` / ``common`` / ``reference`` / ``generic`` / ``empty``."""
     if not body:
@@ -55,6 +59,8 @@ def _classify_body(body, lex: Lexicons) -> str:
     last = words[-1]
     if last.endswith(("型", "式")) or (len(last) >= 3 and last.endswith(("性", "化"))):
         return "generic"  # 学习型工会: a kind of union, not one union
+    if any(_GRADE.fullmatch(w) for w in words):
+        return "generic"  # 国家级企业集团, 省级医院: a grade of bodies, not one (高级中学 is a name)
     if words[0] in _REGION_ABBR:
         return "region"
     if all(w in REGION_WORDS for w in words):
@@ -148,6 +154,13 @@ def _dictionary_org_plausible(word: str, lex: Lexicons) -> bool:
     return word.endswith(("中央", "组织"))  # 中共中央, 世界贸易组织
 
 
+def names_an_area(name: str, lex: Lexicons) -> bool:
+    """Whether ``name`` ends in the head of an area's name of two characters or more that a body
+    of two characters or more suffices for (开发区, 新区, 自治州: ``lexicons/place_heads.tsv``)."""
+    return any(name.endswith(h) and len(name) >= len(h) + 2 for h, kind in lex.place_heads.items()
+               if kind == "strong" and len(h) >= 2)
+
+
 def _is_place_word(word: str, lex: Lexicons) -> bool:
     return word in lex.places or word in lex.place_aliases or word in REGION_WORDS or word in _REGION_ABBR
 
@@ -172,11 +185,19 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     # 被命名为上海市示范性劳模创新工作室: what a body is named or rated as is an honour, no body;
     # 成为职工的“精神加油站”: a quoted figure of speech, no body either
     return [m for m in out if not _HONOUR_BEFORE.search(idx.text, max(0, m.start - 4), m.start)
-            and not quoted_figure(idx.text, m.start, m.end, whole=True)]
+            and not quoted_figure(idx.text, m.start, m.end, whole=True) and not _an_honour(idx.text, m.start, m.end)]
+
+
+def _an_honour(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` names an honour: before 称号, quoted or not (授予某公司“模范职工之家”称号),
+    or quoted right after a verb of awarding (荣获“全国模范职工之家”)."""
+    return text.startswith(_HONOUR_AFTER, end) or quoted_honour(text, start, end, whole=True)
 
 
 
 
+#: what follows an unquoted honour (授予某厂模范职工之家称号)
+_HONOUR_AFTER = ("称号", "荣誉称号", "光荣称号")
 #: a quoted name of two to twelve characters (“工会爱心驿站”)
 _QUOTED = re.compile(r"[“\"]([^“”\"\n。，；！？]{2,12})[”\"]")
 
@@ -462,11 +483,18 @@ _KIND_OF_FIRM = frozenset({"公司", "企业", "集团", "商社", "财团"})
 _ABROAD_WORDS = frozenset({"外国", "国外", "海外", "外资", "外商", "境外", "香港", "澳门", "台湾", "港澳台", "港澳"})
 
 
+#: words of size between a country and a firm's head: 外国大公司, 日本小企业
+_SIZE_WORDS = frozenset("大小")
+
+
 def firm_of_a_country(name: str, lex: Lexicons) -> bool:
     """Whether ``name`` says only what country a firm is of (日本公司, 香港企业, 外国公司): a kind of
     firm, no name (日立公司, 北京公司 are names)."""
     head = org_head(name, lex)
-    return head in _KIND_OF_FIRM and _from_abroad(name[: -len(head)], lex)
+    if head not in _KIND_OF_FIRM:
+        return False
+    owner = name[: -len(head)]
+    return _from_abroad(owner, lex) or owner[-1:] in _SIZE_WORDS and _from_abroad(owner[:-1], lex)  # 外国大公司
 
 
 def _from_abroad(word: str, lex: Lexicons) -> bool:
@@ -559,6 +587,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         # 市委, 县政府 name the body of a place: only a place stands before them (哈尔滨|市委);
         # anything else is no part of the name (市总工会共向|市委)
         start, body = hs, []
+    if _all_of_a_kind(body, head, lex):
+        return None  # 全国银行, 全国文化厅, 全世界核电站: every such body, not one national body
     if _every_such_body(idx, start, hs, body, lex):
         return None  # 南京市各级党委, 市属医院, 各|县市区总工会, 潍坊|等市|总工会: no one body
     if body and body[0].word in _GRADES:
@@ -570,6 +600,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         cls = _classify_body(before, lex) if before else "descriptive"
     else:
         cls = _classify_body(body, lex)
+    if body and body[0].start < start and text[start:hs] in _LEVELS:
+        cls = "region"  # 从|市总工会: the HMM glued 从 to 市; what is left is the home region's level
     if cls == "empty" and level_body:
         cls = "region"  # 省委, 市政府 alone: the body of the home region, as 市总工会 is
     if cls in ("common", "empty") and kind == "weak":
@@ -620,19 +652,22 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
             type_ = "Place"
     if type_ == "Place" and kind == "venue" and not located and cls != "proper":
         return None
+    if kind == "venue" and cls == "common" and not located and head in _BARE_VENUE_HEADS:
+        return None  # 成立了技术开发中心, 著名艺术中心: a kind of centre, no name (a bare centre's name needs
+        # a proper word or a region; but 再就业服务中心 is the institution its head says)
     span = text[start:he]
     if span in lex.words.get("generic_org_words", frozenset()) or _counted_bodies(text, start, hs, cls):
         return None
     if type_ == "TradeUnion" and head == "工会" and _regional_industry_union(body, lex):
         type_ = "Federation"  # 湖北省教育工会: the industry union of a province or city
-    if type_ == "ServiceTeam" and POLICE_UNIT.search(span):
-        type_ = "Organization"  # 市交警支队五大队, 消防支队: a unit of the police, not a service team
+    if type_ == "ServiceTeam":
+        type_ = team_type(span, lex)
     return Mention(start, he, span, type_, clean_name(span), SOURCE, priority=Priority.ORG_PROPER if cls == "proper" else Priority.ORG_GENERIC, **attrs)
 
 
-#: words of the police, the fire service and the armed police in a unit's name (交警支队五大队): a
-#: unit of a force one works for, not a team one joins
-POLICE_UNIT = re.compile(r"交警|刑警|巡警|特警|公安|消防|武警|边防|治安|缉毒|海警|交通警察")
+#: venue heads that say nothing of what the body does: with only common words before them they
+#: name a kind (技术开发中心, 艺术中心), unlike 服务中心, 管理中心
+_BARE_VENUE_HEADS = frozenset({"中心", "站", "馆"})
 
 
 #: what follows jieba's one word 工会组织 when it is a union (工会) that organises (组织) people or
@@ -649,6 +684,16 @@ _OWNER_HEADS = frozenset({"集团", "公司", "有限公司", "厂", "学校", "
 
 #: grades a body is given (国家级企业集团, 省级文明单位): a name opening with one names a kind
 _GRADES = frozenset({"国家级", "省级", "市级", "县级", "部级", "省部级", "地市级", "世界级", "国际级"})
+
+#: words for the whole country or world, which open both a national body's name (全国总工会) and a
+#: phrase for every body of a kind (全国银行)
+_WHOLE_SCOPE = frozenset({"全国", "全世界", "全球"})
+
+
+def _all_of_a_kind(body, head: str, lex: Lexicons) -> bool:
+    """Whether a name opening with 全国 or 全世界 ends in the head of a body every place has one of
+    (``lexicons/local_unit_heads.txt``: 全国|银行, 全国|文化|厅): all such bodies, no one body."""
+    return bool(body) and body[0].word in _WHOLE_SCOPE and head in lex.words.get("local_unit_heads", frozenset())
 
 
 def _every_such_body(idx: TokenIndex, start: int, hs: int, body, lex: Lexicons) -> bool:
@@ -671,6 +716,14 @@ def _counted_bodies(text: str, start: int, hs: int, cls: str) -> bool:
         return True
     return cls != "proper" and ((text[start] in MEASURE_WORDS and start > 0 and bool(_NUMERAL.match(text[start - 1])))
                                 or (start > 1 and text[start - 1] in MEASURE_WORDS and bool(_NUMERAL.match(text[start - 2]))))
+
+
+def team_type(name: str, lex: Lexicons) -> str:
+    """The type of a name whose head gives a team (支队, 大队): a unit of a disciplined service is
+    an Organization (市消防救援支队特勤大队, 武警衡阳市支队), any other a ServiceTeam (丰台支队)."""
+    if any(w in name for w in lex.words.get("disciplined_services", ())):
+        return "Organization"
+    return "ServiceTeam"
 
 
 def _regional_industry_union(body, lex: Lexicons) -> bool:
@@ -728,10 +781,15 @@ def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         place_before = i > 0 and _is_place_word(idx.tokens[i - 1].word, lex) and len(idx.tokens[i - 1].word) >= 2
         if not (paper or place_before or _dictionary_org_plausible(t.word, lex)):
             continue
-        type_ = "Organization" if paper else next(
-            (ht for h, (ht, _k) in lex.org_heads.items() if t.word.endswith(h) and ht != "Place"), "Organization")
+        # the type of the longest head the word ends in (开滦矿务局 is a company, not a bureau 局)
+        head = org_head(t.word, lex)
+        type_ = "Organization" if paper or not head or lex.org_heads[head][0] == "Place" else lex.org_heads[head][0]
+        if not paper and not head and names_an_area(t.word, lex):
+            type_ = "Place"  # 经济技术开发区: an area the dictionary files with bodies (guideline: a place)
         start = t.start
         k = i - 1
+        if k >= 0 and idx.tokens[k].word in _WHOLE_SCOPE and org_head(t.word, lex) in lex.words.get("local_unit_heads", ()):
+            continue  # 全国|新闻出版局: every such bureau of the country, not one
         while k >= 0 and _is_place_word(idx.tokens[k].word, lex) and len(idx.tokens[k].word) >= 2:
             start = idx.tokens[k].start
             k -= 1

@@ -31,7 +31,7 @@ from ..model import Article, Document, Mention, Sentence
 from .aliases import detect_region, resolve_aliases
 from .events import find_events
 from .lexicon import Lexicons, load_lexicons
-from .names import clean_name
+from .names import clean_name, inside_a_title
 from .orgs import find_organisations
 from .overlaps import resolve_overlaps
 from .persons import byline_persons, find_persons
@@ -43,6 +43,11 @@ from .voting import reconcile, tagger_spans
 
 #: whether the trained name tagger votes with the recognisers on name boundaries (:mod:`.voting`)
 USE_TAGGER = True
+
+#: the mentions a document's title may hold: its author (《邓小平文选》 is settled by the tagger's
+#: vote), an event (《文汇报》创刊６０周年座谈会) and a place, which stays a flat NER name but is no
+#: entity of the graph (places.modifier_place); no organisation
+_TITLE_TYPES = frozenset({"Person", "Event", "Place"})
 
 #: a recogniser proposes candidate mentions from an article's tokens
 Recogniser = Callable[[TokenIndex, Lexicons], list[Mention]]
@@ -142,6 +147,8 @@ def recognise(article: Article, lex: Lexicons | None = None) -> None:
         candidates.extend(component.find(idx, lex))
     if USE_TAGGER:
         candidates = reconcile(candidates, tagger_spans(article.text), idx, lex)
+    # 《中华人民共和国商业银行法》: bodies and places inside a document's title are the title's words
+    candidates = [c for c in candidates if c.type in _TITLE_TYPES or not inside_a_title(article.text, c.start, c.end)]
     article.mentions = resolve_overlaps(candidates)
 
 

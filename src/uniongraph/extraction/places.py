@@ -16,7 +16,7 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons
-from .names import body_tokens, clean_name, has_proper_word, name_start
+from .names import body_tokens, clean_name, has_proper_word, inside_a_title, name_start
 from .tokens import TokenIndex, is_word, tokenize, word_frequency
 from .overlaps import Priority
 
@@ -320,16 +320,12 @@ def _outer_place(text: str, body, head_start: int, lex: Lexicons) -> int | None:
     return None
 
 
-#: how far a book title (《…》) around a place may reach on either side
-_TITLE_REACH = 40
-
-
 def modifier_place(text: str, m: Mention, lex: Lexicons | None = None) -> bool:
     """Whether the Place ``m`` is written as a modifier rather than as the area: before a word
     of a people, a nation or a style (中国人民, 中华民族, 中国特色, 河北人; the lexicon
     ``place_modifier_words``), inside the title of a document or a work (《中华人民共和国劳动法》,
-    《新疆之春》), or inside a quoted figure of speech (成为“中国第一矿”). Flat NER schemes still
-    tag it; the graph gets no Place from it.
+    《新疆之春》), or inside a quoted figure of speech (成为“中国第一矿”) or honour (“福建省模范职工之家”
+    称号). Flat NER schemes still tag it; the graph gets no Place from it.
 
     >>> from uniongraph.model import Mention
     >>> modifier_place("建设有中国特色的社会主义", Mention(3, 5, "中国", "Place", "中国", "gazetteer"))
@@ -339,8 +335,8 @@ def modifier_place(text: str, m: Mention, lex: Lexicons | None = None) -> bool:
     """
     if m.type != "Place":
         return False
-    return _before_modified_word(text, m, lex or load_lexicons()) or _inside_title(text, m.start, m.end) \
-        or quoted_figure(text, m.start, m.end)
+    return _before_modified_word(text, m, lex or load_lexicons()) or inside_a_title(text, m.start, m.end) \
+        or quoted_figure(text, m.start, m.end) or quoted_honour(text, m.start, m.end)
 
 
 def _before_modified_word(text: str, m: Mention, lex: Lexicons) -> bool:
@@ -359,18 +355,6 @@ def _before_modified_word(text: str, m: Mention, lex: Lexicons) -> bool:
     return False
 
 
-def _inside_title(text: str, start: int, end: int) -> bool:
-    """Between 《 and 》 in the same run of text (no sentence end, line break or other title mark
-    between)."""
-    before = text[max(0, start - _TITLE_REACH) : start]
-    opened = before.rfind("《")
-    if opened < 0 or any(c in before[opened + 1 :] for c in "》。\n"):
-        return False
-    after = text[end : end + _TITLE_REACH]
-    closed = after.find("》")
-    return closed >= 0 and not any(c in after[:closed] for c in "《。\n")
-
-
 def bare_zone(form: str, lex: Lexicons) -> bool:
     """Whether ``form`` is a development zone or park named by its kind alone (经济开发区,
     高新技术产业园): no proper word before its zone head.
@@ -384,8 +368,24 @@ def bare_zone(form: str, lex: Lexicons) -> bool:
 
 #: what makes the quoted words after it a figure of speech, not a name: 成为职工的“精神加油站”
 _FIGURE_BEFORE = re.compile(r"(?:成为|成了|变成|打造成|建成|当好|争当|争做|作为|是|称为|誉为|堪称)[^，。；！？]{0,8}$")
+#: what follows a quoted honour (“模范职工之家”称号) and what comes right before one (荣获“…”)
+_HONOUR_AFTER = ("称号", "荣誉称号", "光荣称号")
+_AWARDED_BEFORE = re.compile(r"(?:授予|荣获|获得|评为|命名为|被评|获评)[^，。；！？“”]{0,12}$")
 #: how far a quoted phrase around a name may reach on either side
 _QUOTE_REACH = 12
+
+
+def _enclosing_quote(text: str, start: int, end: int, whole: bool) -> tuple[int, int] | None:
+    """The offsets of the quote marks around ``[start, end)`` (right around it, with ``whole``)."""
+    before = text[max(0, start - _QUOTE_REACH) : start]
+    opened = max(before.rfind("“"), before.rfind('"'))
+    if opened < 0 or any(c in before[opened + 1 :] for c in "”。\n") or (whole and opened != len(before) - 1):
+        return None
+    after = text[end : end + _QUOTE_REACH]
+    closed = after.find("”")
+    if closed < 0 or any(c in after[:closed] for c in "“。\n") or (whole and closed != 0):
+        return None
+    return start - len(before) + opened, end + closed
 
 
 def quoted_figure(text: str, start: int, end: int, whole: bool = False) -> bool:
@@ -395,13 +395,17 @@ def quoted_figure(text: str, start: int, end: int, whole: bool = False) -> bool:
     >>> quoted_figure("成为职工的“精神加油站”。", 6, 11, whole=True), quoted_figure("走进“暖心驿站”。", 3, 7)
     (True, False)
     """
-    before = text[max(0, start - _QUOTE_REACH) : start]
-    opened = max(before.rfind("“"), before.rfind('"'))
-    if opened < 0 or any(c in before[opened + 1 :] for c in "”。\n") or (whole and opened != len(before) - 1):
-        return False
-    after = text[end : end + _QUOTE_REACH]
-    closed = after.find("”")
-    if closed < 0 or any(c in after[:closed] for c in "“。\n") or (whole and closed != 0):
-        return False
-    quote_at = start - len(before) + opened
-    return _FIGURE_BEFORE.search(text, max(0, quote_at - 12), quote_at) is not None
+    quote = _enclosing_quote(text, start, end, whole)
+    return quote is not None and _FIGURE_BEFORE.search(text, max(0, quote[0] - 12), quote[0]) is not None
+
+
+def quoted_honour(text: str, start: int, end: int, whole: bool = False) -> bool:
+    """Whether ``[start, end)`` lies inside a quoted honour: before 称号 (授予某公司“福建省模范职工之家”
+    称号) or right after a verb of awarding (荣获“全国模范职工之家”).
+
+    >>> quoted_honour("荣获“全国模范职工之家”。", 3, 11, whole=True), quoted_honour("走进“暖心驿站”。", 3, 7)
+    (True, False)
+    """
+    quote = _enclosing_quote(text, start, end, whole)
+    return quote is not None and (text.startswith(_HONOUR_AFTER, quote[1] + 1)
+                                  or _AWARDED_BEFORE.search(text, max(0, quote[0] - 13), quote[0]) is not None)

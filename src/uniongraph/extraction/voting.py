@@ -28,7 +28,7 @@ import re
 from ..model import Mention
 from .lexicon import Lexicons
 from .names import clean_name, org_head
-from .orgs import firm_of_a_country
+from .orgs import firm_of_a_country, names_an_area, team_type
 from .overlaps import Priority
 from .persons import names_no_person_here
 from .places import ordinary_word
@@ -102,7 +102,11 @@ def _typed(text: str, start: int, end: int, label: str, lex: Lexicons) -> str | 
         type_, kind = lex.org_heads[head]
         if head == span and kind != "standalone":
             return None
+        if type_ == "ServiceTeam":
+            return team_type(span, lex)
         return type_ if type_ != "Place" else "Organization"
+    if names_an_area(span, lex):
+        return "Place"  # 漕河泾新兴技术开发区: an area, which the guideline types as a place
     # no head: a short name the tagger has seen used as one (华为, 中建八局, 曼联), unless it is an
     # ordinary word of the dictionary or holds a verb or a function word (写春联)
     if len(span) >= 2 and _HAN.search(span) and word_tag(span) in _PROPER_TAGS \

@@ -94,8 +94,9 @@ def register_rule(rule: Rule) -> Rule:
 def main_event(article: Article, start: int | None = None, end: int | None = None) -> Mention | None:
     """The activity an article reports on: its first named event (body first, then headline).
 
-    ``start``/``end`` bound the body to one datelined section of a digest article (本报合肥电…
-    本报青岛电…): each reports on its own activity, so a section's main event is its own."""
+    ``start``/``end`` bound the body to one datelined section or bulleted item of a digest article
+    (本报合肥电… 本报青岛电…; ■ 近日，…): each reports on its own activity, so a section's main event
+    is its own."""
     events = [m for m in article.mentions if m.type == "Event" and not m.congress]
     lo = article.body_start if start is None else start
     hi = len(article.text) if end is None else end
@@ -105,14 +106,20 @@ def main_event(article: Article, start: int | None = None, end: int | None = Non
     return (events or [None])[0]
 
 
+#: bullets that open the items of a digest (工会简讯: ■ 近日，某区总工会…)
+_ITEM_BULLET = re.compile(r"[■●▲◆★☆□○◇△•]")
+
+
 def _sections(article: Article) -> list[int]:
-    """Offsets where a datelined section opens (the body's start first)."""
+    """Offsets where a datelined section or a bulleted item of a digest opens (the body's start
+    first): each reports on its own activity."""
     from ...reading.patterns import DATELINE
 
     starts = [article.body_start]
     for para in re.finditer(r"[^\n]+", article.text[article.body_start :]):
         at = article.body_start + para.start()
-        if at > article.body_start and DATELINE.match(para.group().lstrip()):
+        line = para.group().lstrip()
+        if at > article.body_start and (DATELINE.match(line) or _ITEM_BULLET.match(line)):
             starts.append(at)
     return starts
 
@@ -239,13 +246,15 @@ def _sentence_of(article: Article, m: Mention) -> tuple[int, int, str]:
 
 
 def _section_main_events(article: Article, sections: list[int]) -> list[Mention | None]:
-    """:func:`main_event` of each datelined section, in one pass over the events."""
+    """:func:`main_event` of each datelined section or bulleted item, in one pass over the events."""
     mains: list[Mention | None] = [None] * len(sections)
     for m in article.mentions:
         if m.type == "Event" and not m.congress and m.start >= article.body_start:
             k = bisect.bisect_right(sections, m.start) - 1
             if mains[k] is None or m.start < mains[k].start:  # type: ignore[union-attr]
                 mains[k] = m
-    if mains[0] is None:  # the first section falls back to the headline's event, as main_event does
-        mains[0] = main_event(article)
+    if mains[0] is None:  # the first section falls back to the headline's event (not a later
+        # section's: a digest's first item reports its own activity)
+        mains[0] = next((m for m in article.mentions if m.type == "Event" and not m.congress
+                         and m.start < article.body_start), None)
     return mains

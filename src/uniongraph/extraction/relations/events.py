@@ -618,8 +618,8 @@ def participates(c: Context) -> Iterator[Found]:
     ms = c.mentions
     at_event = _AT_EVENT.match(text[c.sentence.start : c.sentence.end])
     for i, m in enumerate(ms):
-        if m.type != "Person" and not is_org(m):
-            continue
+        if m.type != "Person" and not is_org(m) or m.source == "byline":
+            continue  # (the reporters of the byline report the news: they take part in nothing)
         if i > 0 and ms[i - 1].type == "Event" and c.gap(ms[i - 1], m) == "的" \
                 and _ATTENDS_BEFORE.search(text, max(c.sentence.start, ms[i - 1].start - 4), ms[i - 1].start):
             # 参加第十八届冬奥会的中国体育代表团: the one who attends, named by what it attends
