@@ -797,3 +797,19 @@ def test_a_short_form_run_into_by_the_district_written_before_it_is_that_distric
     assert [m.key for m in art.mentions if m.name == "区委"] == ["路桥区委"]
     art = extract_text("今年区委书记王立新说，要办好实事。")  # 今年区 is no district
     assert [m.key for m in art.mentions if m.name == "区委"] != ["今年区委"]
+
+
+def test_a_short_form_keeps_a_two_character_head_the_full_name_writes() -> None:
+    from uniongraph.extraction.aliases import abbreviates
+
+    assert not abbreviates("南岭中学", "南岭中小学")  # 中…学 only stand in order: another kind of school
+    assert abbreviates("南岭中学", "南岭第一中学")
+    assert abbreviates("长风公司", "长风机械总公司")
+
+
+def test_a_short_form_of_the_first_characters_of_the_words_that_say_what_a_body_does() -> None:
+    from uniongraph.extraction.aliases import abbreviates
+
+    assert abbreviates("职介中心", "南岭市外来劳动力职业介绍服务中心")  # 职业|介绍 … 中心
+    assert not abbreviates("服务中心", "南岭市外来劳动力职业介绍服务中心")  # the head alone
+    assert not abbreviates("劳动中心", "南岭市外来劳动力职业介绍服务中心")  # not the words' first characters

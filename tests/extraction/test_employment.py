@@ -588,3 +588,81 @@ def test_no_membership_of_a_body_named_by_kind_without_being_its_member():
 
     art = extract_text("南岭钢铁公司成立了王建明劳模创新工作室。赵一帆不是工作室成员。")
     assert not any(r.relation == "memberOf" for r in art.relations)
+
+
+def test_a_caption_names_the_units_staff_with_their_places_in_the_picture():
+    body = ("海河邮电支局地处山区。地震后，海河邮电支局开设了免费电话。"
+            "图为话务员钱国华（左）和孙伟在值班。")
+    _, facts = found(body)
+    for person in ("钱国华", "孙伟"):
+        assert (person, "worksFor", "海河邮电支局") in facts
+    _, facts = found("海河邮电支局地处山区。地震后，海河邮电支局开设了免费电话。图为市民钱国华（左）和孙伟在打电话。")
+    assert not {f for f in facts if f[0] in ("钱国华", "孙伟") and f[1] == "worksFor"}
+
+
+def test_a_post_right_after_a_quotation_opens_its_own_clause():
+    body = ("在海河电力器材有限公司，职工干劲很足。海河电力器材有限公司效益很好。"
+            "“我们每半年测评一次。”公司党总支副书记李秀英介绍说。")
+    _, facts = found(body)
+    assert ("李秀英", "worksFor", "海河电力器材有限公司") in facts
+    body = ("在海河电力器材有限公司，职工干劲很足。海河电力器材有限公司效益很好。"
+            "“我们每半年测评一次。”副县长李秀英介绍说。")
+    _, facts = found(body)
+    assert ("李秀英", "worksFor", "海河电力器材有限公司") not in facts
+
+
+def test_the_headline_chooses_between_two_units_named_as_often():
+    body = ("海河集团公司承包了南岭医院。海河集团公司派人管理，南岭医院职工很支持。"
+            "海河集团公司投入资金，南岭医院面貌一新。党委书记钱国华说，效益好了。")
+    art = extract_article(Article(id="t", source="t", index=0, title="农民企业包医院", text="农民企业包医院\n" + body))
+    facts = {(r.head, r.relation, r.tail) for r in art.relations}
+    assert ("钱国华", "worksFor", "南岭医院") in facts
+    art = extract_article(Article(id="t", source="t", index=0, title="农民进城记", text="农民进城记\n" + body))
+    assert not {(r.head, r.relation, r.tail) for r in art.relations if r.head == "钱国华"}
+
+
+def _facts(text: str) -> set[tuple[str, str, str]]:
+    return {(r.head, r.relation, r.tail) for r in extract_text(text).relations}
+
+
+def test_a_post_held_for_some_years_ends_before_de():
+    assert ("钱国华", "worksFor", "海河国际医药公司") in _facts("钱国华在担任海河国际医药公司总裁的几年中，锐意开拓市场。")
+    assert ("钱国华", "worksFor", "海河国际医药公司") not in _facts("钱国华在担任海河国际医药公司总裁的女儿家住了几天。")
+
+
+def test_a_post_held_when_what_the_clause_tells_happened():
+    assert ("赵立新", "worksFor", "南岭电管局") in _facts("早在担任南岭电管局领导时，赵立新就曾多次到电厂检查工作。")
+    assert ("赵立新", "worksFor", "南岭电管局") in _facts("早在担任南岭电管局局长时，赵立新就曾多次到电厂检查工作。")
+    assert ("赵立新", "worksFor", "南岭电管局") not in _facts("早在参观南岭电管局展览时，赵立新就曾多次到电厂检查工作。")
+
+
+def test_a_reporters_byline_prints_names_without_a_separator():
+    facts = _facts("海河日报记者钱国华孙伟")
+    assert {("钱国华", "worksFor", "海河日报"), ("孙伟", "worksFor", "海河日报")} <= facts
+    facts = _facts("海河钢铁公司总经理钱国华孙伟陪同参观。")
+    assert ("孙伟", "worksFor", "海河钢铁公司") not in facts
+
+
+def test_a_post_joined_to_the_name_by_de():
+    body = "海河医院今年扭亏。海河医院职工很高兴。原任副院长、现任院长的宋国华接着说。"
+    assert ("宋国华", "worksFor", "海河医院") in _facts(body)
+    body = "海河医院今年扭亏。海河医院职工很高兴。看望了院长的女儿宋国华。"
+    assert ("宋国华", "worksFor", "海河医院") not in _facts(body)
+
+
+def test_a_police_unit_named_like_a_team_is_worked_for():
+    art = extract_text("南岭市交警支队五大队民警赵立新二话没说。")
+    assert ("南岭市交警支队五大队", "Organization") in {(m.key, m.type) for m in art.mentions}
+    assert ("赵立新", "worksFor", "南岭市交警支队五大队") in {(r.head, r.relation, r.tail) for r in art.relations}
+    art = extract_text("南岭市劳模服务大队队员赵立新说。")
+    assert ("赵立新", "memberOf", "南岭市劳模服务大队") in {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+def test_names_joined_to_a_staff_member_share_the_unit_named_far_back():
+    filler = "今年以来，各项工作稳步推进，生产经营形势良好，职工收入稳定增长。" * 8
+    body = (f"李鹏来到南岭发电总厂视察。南岭发电总厂是海河机械厂的老用户。南岭发电总厂效益很好。{filler}"
+            "李鹏又来到工厂退休职工郭树范和闫立新家看望慰问。")
+    facts = _facts(body)
+    assert {("郭树范", "worksFor", "南岭发电总厂"), ("闫立新", "worksFor", "南岭发电总厂")} <= facts
+    body = body.replace("郭树范和闫立新家", "郭树范家，又与闫立新")
+    assert ("闫立新", "worksFor", "南岭发电总厂") not in _facts(body)

@@ -1072,6 +1072,73 @@ def test_a_contest_without_an_edition_is_a_kind() -> None:
     assert not [m for m in extract_text("工会举办职工篮球比赛。").mentions if m.type == "Event"]
 
 
+def test_a_state_organ_named_by_one_character_of_its_field_keeps_guojia():
+    from uniongraph.extraction.pipeline import extract_text
+
+    keys = {m.key for m in extract_text("南岭市计委、国家核安全局等部门负责人出席会议。").mentions}
+    assert "国家核安全局" in keys and "安全局" not in keys
+    keys = {m.key for m in extract_text("国家的安全局也来了人。").mentions}
+    assert "国家的安全局" not in keys and "国家安全局" not in keys
+
+
+def test_an_adverbs_de_glued_to_a_preposition_opens_no_name():
+    from uniongraph.extraction.pipeline import extract_text
+
+    keys = {m.key for m in extract_text("两位客人不约而同地向绵阳市委反映了情况。").mentions}
+    assert "绵阳市委" in keys and not any(k.startswith("地") for k in keys)
+
+
+def test_job_placement_stays_inside_a_centres_name():
+    from uniongraph.extraction.pipeline import extract_text
+
+    art = extract_text("南岭市劳动局建立了南岭市外来劳动力职业介绍服务中心。")
+    assert "南岭市外来劳动力职业介绍服务中心" in {m.key for m in art.mentions}
+    assert ("南岭市劳动局", "founded", "南岭市外来劳动力职业介绍服务中心") in {(r.head, r.relation, r.tail) for r in art.relations}
+    assert not [m for m in extract_text("王立新介绍服务中心的情况。").mentions if m.type != "Person"]
+
+
+def test_paired_adverbs_are_no_name():
+    from uniongraph.extraction.pipeline import extract_text
+
+    names = {m.key for m in extract_text("海河医院院长钱国华，边走边介绍医院的创业史。").mentions if m.type == "Person"}
+    assert names == {"钱国华"}
+    names = {m.key for m in extract_text("海河医院院长边国华介绍了医院的创业史。").mentions if m.type == "Person"}
+    assert "边国华" in names
+
+
+def test_a_place_before_a_quoted_brand_is_where_the_body_is_and_the_name_stays_whole():
+    keys, facts = _placed("其中南京“海创”集团与大庆共同投资建成了生产线。")
+    assert "南京海创集团" in keys and ("南京海创集团", "locatedIn", "南京") in facts
+    keys, facts = _placed("“海创”集团与大庆共同投资建成了生产线。")
+    assert not {f for f in facts if f[1] == "locatedIn"}
+
+
+def test_a_venue_with_a_name_of_its_own_written_after_its_town_is_two_places():
+    from uniongraph.extraction.pipeline import extract_text
+
+    keys = {m.key for m in extract_text("首发式今天上午在北京人民大会堂举行。").mentions if m.type == "Place"}
+    assert {"北京", "人民大会堂"} <= keys
+    keys = {m.key for m in extract_text("会议在北京展览馆举行。").mentions}   # the town opens the name
+    assert "北京展览馆" in keys and "展览馆" not in keys
+    keys = {m.key for m in extract_text("襄阳宾馆大礼堂座无虚席。").mentions}  # the hall of a hotel
+    assert "宾馆大礼堂" not in keys
+
+
+def test_a_books_launch_is_an_event_held_at_its_venue():
+    from uniongraph.extraction.pipeline import extract_text
+
+    art = extract_text("南岭出版社出版的《南岭人才库》首发式，今天上午在南岭宾馆举行。")
+    assert "《南岭人才库》首发式" in {m.name for m in art.mentions if m.type == "Event"}
+    assert not [m for m in extract_text("首发式结束后，大家合影留念。").mentions if m.type == "Event"]
+
+
+def test_a_grade_a_body_is_given_names_no_body():
+    from uniongraph.extraction.pipeline import extract_text
+
+    assert not [m for m in extract_text("南岭通信公司建立了国家级企业技术研究开发中心。").mentions if m.key.startswith("国家级")]
+    assert "南岭国家级经济技术开发区管委会" in {m.key for m in extract_text("南岭国家级经济技术开发区管委会成立。").mentions}
+
+
 def test_a_measure_word_after_a_noun_is_part_of_a_places_name() -> None:
     names = {m.name for m in extract_text("在磁器口街道社区卫生服务中心开展活动。").mentions}
     assert "磁器口街道社区卫生服务中心" in names

@@ -747,6 +747,15 @@ def test_declaring_news_is_no_participation():
     assert not extract_text("王强宣布了一个好消息。").relations
 
 
+def test_the_meeting_a_speaker_addresses_in_the_report_of_games_is_the_one_named_before():
+    text = ("南岭代表团召开出征动员大会\n本报讯 第九届南岭运动会即将开幕。南岭代表团今天召开出征动员大会。"
+            "代表团团长赵立新在会上做动员讲话时说，要赛出水平。")
+    art = extract_article(Article(id="t", source="t", index=0, title=text.split("\n")[0], text=text))
+    facts = {(r.head, r.relation, r.tail) for r in art.relations}
+    assert ("赵立新", "participatesIn", "出征动员大会") in facts
+    assert ("赵立新", "participatesIn", "第九届南岭运动会") not in facts
+
+
 def test_each_bulleted_item_of_a_digest_has_its_own_main_event():
     body = ("■ 近日，鼓楼区总工会组织40名一线职工赴永泰县开展疗休养。\n"
             "■ 11月3日，晋安区总工会在福州软件园举办“单身职工联谊会”，120名青年职工参加。")

@@ -371,6 +371,8 @@ def test_no_founder_carried_over_another_subject(body):
     ("南岭铁道部第三工程局局长赵立新说。", "第三工程局", "南岭铁道部"),
     ("国家海河委计划建设司司长赵立新说。", "计划建设司", "国家海河委"),
     ("由南岭电视台和国家海河委规划司最近拍摄完成。", "规划司", "国家海河委"),
+    ("国家海河委南岭训练中心主任赵立新说。", "南岭训练中心", "国家海河委"),  # a national organ's centre
+    ("国家体委南岭训练中心主任赵立新说。", "南岭训练中心", "国家体委"),
 ])
 def test_a_numbered_unit_or_a_department_is_a_unit_of_the_body_before_it(body, unit, parent):
     names, facts = found(body)
@@ -382,6 +384,7 @@ def test_a_numbered_unit_or_a_department_is_a_unit_of_the_body_before_it(body, u
     ("上海第十七棉纺厂工人赵立新说。", "上海第十七棉纺厂"),    # a place, not a body, before the number
     ("南岭交通部公司改制。", None),                           # 公司 is no department
     ("海河机械部司机赵立新说。", None),                       # 司机 is a job
+    ("南岭市委冬训中心主任赵立新说。", "南岭市委冬训中心"),     # a region's body: one name
 ])
 def test_no_unit_split_without_a_body_and_a_number_or_a_department(body, name):
     names, facts = found(body)
@@ -692,3 +695,18 @@ def test_no_management_of_a_body_when_what_is_managed_is_something_of_it():
     assert ("海河钢铁集团公司", "manages", "南岭第二人民医院") not in facts
     _, facts = found("去年，海河钢铁集团公司接管了南岭第二人民医院，医院面貌一新。")
     assert ("海河钢铁集团公司", "manages", "南岭第二人民医院") in facts
+
+
+def test_the_unit_written_right_after_a_founder_founded_it():
+    _, facts = found("海河公司是由广电部南岭卫星传播中心牵头组建的。")
+    assert ("南岭卫星传播中心", "founded", "海河公司") in facts
+    assert ("广电部", "founded", "海河公司") not in facts
+    _, facts = found("海河公司是由广电部南岭卫星传播中心的职工组成的。")
+    assert not {f for f in facts if f[1] == "founded"}
+
+
+def test_a_person_whose_spirit_is_meant_is_no_doer_between_the_subject_and_its_founding():
+    _, facts = found("南岭市房屋土地管理局为广泛推广赵立新精神，提高住宅管理水平，成立了一所“海河学校”。")
+    assert ("南岭市房屋土地管理局", "founded", "海河学校") in facts
+    _, facts = found("南岭市房屋土地管理局邀请赵立新讲课，提高住宅管理水平，成立了一所“海河学校”。")
+    assert ("南岭市房屋土地管理局", "founded", "海河学校") not in facts

@@ -259,6 +259,8 @@ def test_two_units_of_the_kind_far_back_and_named_alike_give_no_unit():
      ("海河电子公司", "南岭机械厂"), "南岭海河科技有限公司"),
     ("海河电子公司与南岭机械厂、东港贸易公司将在南岭合资建立海河航空材料有限公司。",  # where, between
      ("海河电子公司", "南岭机械厂", "东港贸易公司"), "海河航空材料有限公司"),
+    ("由两家企业———海河电子公司和南岭机械厂，共同投资组建的南岭海河科技有限公司日前投产。",  # after a comma
+     ("海河电子公司", "南岭机械厂"), "南岭海河科技有限公司"),
 ])
 def test_each_body_of_a_list_that_founds_one_together_founded_it(body, founders, founded):
     facts = relations(body)
@@ -269,6 +271,7 @@ def test_each_body_of_a_list_that_founds_one_together_founded_it(body, founders,
     "南岭机械厂和海河电子公司联合举办的职工技能大赛开幕。",        # an event held together, no body founded
     "记者走访了南岭机械厂和海河电子公司组建的南岭海河科技有限公司。",  # no word of doing it together
     "南岭机械厂和海河电子公司将在南岭联合举办海河电子公司产品展览。",  # where they hold a show
+    "南岭机械厂和海河电子公司，共同参观了南岭海河科技有限公司。",      # a visit after the comma
 ])
 def test_no_joint_founding_without_a_joint_founding_verb(body):
     assert not any(r == "founded" and h in ("南岭机械厂",) for h, r, _ in relations(body))
@@ -358,3 +361,56 @@ def test_a_body_run_by_another_is_managed_by_it(body, fact):
 ])
 def test_building_or_organising_is_not_managing(body):
     assert not any(r == "manages" for _, r, _ in relations(body))
+
+
+# ------------------------------------------------- a title conferred at a commendation (召开表彰大会，授予A、B…称号)
+
+def test_those_a_commendation_confers_a_title_on_take_part_in_it():
+    facts = relations("南岭市委在这里隆重召开表彰大会，授予赵立新、钱国华“南岭文明使者”光荣称号。")
+    assert {("赵立新", "participatesIn", "表彰大会"), ("钱国华", "participatesIn", "表彰大会")} <= facts
+
+
+@pytest.mark.parametrize("body", [
+    "南岭市政府授予赵立新、钱国华“南岭文明使者”光荣称号。",               # no commendation named
+    "南岭市委召开座谈会，授予赵立新“南岭文明使者”光荣称号。",              # a meeting of another kind
+    "南岭市委召开表彰大会，授予赵立新的奖金已经发放。",                    # no title conferred
+])
+def test_no_commendation_taken_part_in_without_one_and_a_title(body):
+    assert not any(h == "赵立新" and r == "participatesIn" for h, r, _ in relations(body))
+
+
+def test_people_the_text_does_not_name_inside_a_list_of_attendees_keep_the_list_going():
+    body = ("南岭市人大常委会副主任赵立新和有关方面负责人，以及钱国华、孙伟等近百名知名人士参加座谈会。")
+    art = extract_article(Article(id="t", source="t", index=0, title="南岭日报创刊６０周年座谈会在京举行",
+                                  text="南岭日报创刊６０周年座谈会在京举行\n" + body))
+    facts = {(r.head, r.relation, r.tail) for r in art.relations}
+    got = {h for h, r, _ in facts if r == "participatesIn"}
+    assert {"赵立新", "钱国华", "孙伟"} <= got
+    body = "南岭市人大常委会副主任赵立新看望了有关方面负责人，以及钱国华、孙伟等近百名知名人士参加座谈会。"
+    art = extract_article(Article(id="t", source="t", index=0, title="南岭日报创刊６０周年座谈会在京举行",
+                                  text="南岭日报创刊６０周年座谈会在京举行\n" + body))
+    assert "赵立新" not in {r.head for r in art.relations if r.relation == "participatesIn"}
+
+
+def test_bodies_whose_experts_speak_at_the_meeting_take_part_in_it():
+    title = "南岭企业改革经验交流研讨会召开"
+    body = "南岭市体改委、海河社会科学院等单位的著名专家分别作了专题报告。"
+    art = extract_article(Article(id="t", source="t", index=0, title=title, text=title + "\n" + body))
+    got = {(r.head, r.relation) for r in art.relations}
+    assert {("南岭市体改委", "participatesIn"), ("海河社会科学院", "participatesIn")} <= got
+    body = "南岭市体改委、海河社会科学院等单位的著名专家分别写了文章。"
+    art = extract_article(Article(id="t", source="t", index=0, title=title, text=title + "\n" + body))
+    assert not any(r.relation == "participatesIn" for r in art.relations)
+
+
+def test_performers_at_the_show_reported_take_part_in_it():
+    title = "南岭站与旅客共度除夕联欢会"
+    text = (title + "\n本报讯 除夕夜，南岭站与旅客共度除夕联欢会在候车室举行。"
+            "客运员赵立新唱罢一首《父老乡亲》，工会干事钱国华又高歌一首《天下第一情》。")
+    art = extract_article(Article(id="t", source="t", index=0, title=title, text=text))
+    got = {(r.head, r.relation, r.tail) for r in art.relations}
+    assert {("赵立新", "participatesIn", "除夕联欢会"), ("钱国华", "participatesIn", "除夕联欢会")} <= got
+    text = (title + "\n本报讯 除夕夜，南岭站与旅客共度除夕联欢会在候车室举行。客运员赵立新说，大家都很高兴。")
+    art = extract_article(Article(id="t", source="t", index=0, title=title, text=text))
+    assert not any(r.head == "赵立新" and r.relation == "participatesIn" and r.evidence[0].rule == "performer-at-this-show"
+                   for r in art.relations)

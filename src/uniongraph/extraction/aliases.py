@@ -423,6 +423,22 @@ def _skips_legal_form(full: str, k: int, matched: set[int]) -> bool:
         re.sub(r"[（）()]", "", full[j:]))
 
 
+def _word_initials(short: str, full: str, lex: Lexicons) -> bool:
+    """Whether ``short`` is the first characters of two or more words running inside ``full`` and
+    ``full``'s head (职介中心 of 北京市外来劳动力职业介绍服务中心: 职业|介绍 … 中心), the way a
+    long name is cut to the words that say what the body does."""
+    from .tokens import TokenIndex
+
+    head = org_head(short, lex)
+    stem = short[: len(short) - len(head)]
+    if len(head) < 2 or len(stem) < 2 or not full.endswith(head):
+        return False
+    words = [t.word for t in TokenIndex(full[: len(full) - len(head)]).tokens]
+    return any(len(w) >= 2 for w in words) and any(
+        all(len(words[k + j]) >= 2 and words[k + j][0] == stem[j] for j in range(len(stem)))
+        for k in range(len(words) - len(stem) + 1))
+
+
 def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
     """Whether ``short`` may be an abbreviation of ``full``: its characters in order, the first
     opening ``full`` or its name after the places, and a name of its own before any head (not
@@ -443,7 +459,7 @@ def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
     places = _leading_places(full, lex)
     core = full[sum(map(len, places)):]
     if short[0] != full[0] and not (core and short[0] == core[0]):
-        return False
+        return _word_initials(short, full, lex)
     matched, end = set(), 0
     for c in short:  # the earliest match of its characters in order
         end = full.find(c, end) + 1
@@ -464,6 +480,9 @@ def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
     after = re.sub(r"[（）()]", "", full[end:])
     if head and after and org_head(after, lex) and not _LEGAL_FORM.fullmatch(after):
         return False
+    if len(head) >= 2 and head not in full:
+        return False  # 鸿宇中学 … 鸿宇中小学: a head of two characters the full name does not write is
+        # another kind of body (its characters, 中…学, only happen to stand in order)
     stem = short[: len(short) - len(head)]
     if not stem or "".join(_leading_places(stem + "X", lex)) == stem or stem in lex.places:
         return False  # 中国银行, 北京公司: a place and a head
@@ -767,6 +786,8 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
     covered = [(m.start, m.end) for m in article.mentions]
     added: list[Mention] = []
     for m in article.mentions:
+        if m.type in _PLACED_TYPES and m.canonical is None and m.text != m.name and m.located_at is None:
+            _place_before_quoted_brand(m, lex)
         if m.type not in _PLACED_TYPES or m.canonical is not None or m.text != m.name:
             continue
         places = _leading_places(m.name, lex)
@@ -812,6 +833,24 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
                                priority=Priority.PLACE_NESTED, place=_gazetteer_form(near, lex))
     if added:
         article.mentions = sorted(article.mentions + added, key=lambda m: (m.start, m.end))
+
+
+#: a place written right before a quoted brand (南京“同创”集团): where the body is, its name kept whole
+_QUOTED_BRAND = re.compile(r"[“\"『「]")
+
+
+def _place_before_quoted_brand(m: Mention, lex: Lexicons) -> None:
+    """南京“同创”集团: one place and then a brand in quotation marks, the quotes say where the
+    brand starts; the place is where the body is (``located_at``), the name stays whole."""
+    from .places import _gazetteer_form
+
+    places = _leading_places(m.text, lex)
+    if len(places) != 1 or places[0] in _NATIONAL or not _QUOTED_BRAND.match(m.text, len(places[0])) \
+            or not placeable_body(m):
+        return
+    near = places[0]
+    m.located_at = Mention(m.start, m.start + len(near), near, "Place", near, "place-prefix",
+                           priority=Priority.PLACE_NESTED, place=_gazetteer_form(near, lex))
 
 
 def placeable_body(m: Mention) -> bool:

@@ -413,13 +413,18 @@ def _titled_before(idx: TokenIndex, start: int, lex: Lexicons) -> bool:
     return any(word[-n:] in lex.roles for n in range(min(len(word), 4), 1, -1))
 
 
+#: heads of the units of a national organ written right after its name (国家体委|冬运中心)
+_OFFICE_UNIT_HEADS = ("中心", "司")
+
+
 def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     """A name made of a body's full name and one of its units (开滦矿务局唐家庄矿, 中建八局城东管廊
     项目部: ``lexicons/subunit_heads.txt``) as the two names; any other name as it is. The unit needs
     a name of its own between the body and its head (廊坊市工商局直属分局 stays one name)."""
     units = lex.words.get("subunit_heads", frozenset())
-    if m.type not in ("Company", "Organization") or m.reference or m.weak or m.venue:
-        return [m]
+    if m.type not in ("Company", "Organization") or m.reference or m.weak \
+            or m.venue and not m.name.endswith(_OFFICE_UNIT_HEADS):
+        return [m]  # (a venue's name only as a national organ's centre: 国家体委|冬运中心)
     unit_head = next((h for h in sorted(units, key=len, reverse=True) if m.name.endswith(h)), None)
     if m.text != m.name:
         return [m]
@@ -433,7 +438,13 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
                           and lex.org_heads[h][0] in ("Company", "Organization") and lex.org_heads[h][1] != "venue"), None)
         own = idx.tokens[idx.index_at(k)]
         named = own.pos in _PROPER_UNIT_TAGS or own.word in lex.places if unit_head is not None else False
-        if body_head is None or k - m.start < 3 or not (named or ORDINAL_UNIT.fullmatch(text, k, m.end)):
+        # 国家体委|冬运中心, 广电部|中央卫星电视传播中心: a centre or a department of a national
+        # organ named by its one-word name (not of a region's: 北京市委宣传中心 is not cut)
+        office = (unit_head is None and body_head is not None and lex.org_heads[body_head][1] == "word"
+                  and m.name.endswith(_OFFICE_UNIT_HEADS) and m.end - k - 2 >= 2
+                  and not re.search(r"[省市县区镇乡州]", text[m.start : k]))
+        if body_head is None or k - m.start < 3 or not (named and not m.venue or office
+                                                        or ORDINAL_UNIT.fullmatch(text, k, m.end) and not m.venue):
             continue
         if unit_head is not None and unit_head in _BRANCH_HEADS and _only_places(idx, k, head_start, lex):
             return [m]  # 中国人民银行四川德阳市分行: a bank's branch named by its place alone is one name
@@ -580,6 +591,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         return None  # 全国银行, 全国文化厅, 全世界核电站: every such body, not one national body
     if _every_such_body(idx, start, hs, body, lex):
         return None  # 南京市各级党委, 市属医院, 各|县市区总工会, 潍坊|等市|总工会: no one body
+    if body and body[0].word in _GRADES:
+        return None  # 国家级企业技术研究开发中心, 国家级企业集团: a grade a body is given, no one body
     if firm_of_a_country(text[start:he], lex):
         return None  # 日本公司, 香港公司, 外国企业: a firm of a country, not a named one
     if stem:  # the department's name is proper; what comes before it (a place, 市) says whose
@@ -669,6 +682,9 @@ _NUMERAL = re.compile(r"[0-9０-９一二两三四五六七八九十百千几数
 _OWNER_HEADS = frozenset({"集团", "公司", "有限公司", "厂", "学校", "学院", "大学", "中学", "小学", "医院", "银行", "中心", "局", "所"})
 
 
+#: grades a body is given (国家级企业集团, 省级文明单位): a name opening with one names a kind
+_GRADES = frozenset({"国家级", "省级", "市级", "县级", "部级", "省部级", "地市级", "世界级", "国际级"})
+
 #: words for the whole country or world, which open both a national body's name (全国总工会) and a
 #: phrase for every body of a kind (全国银行)
 _WHOLE_SCOPE = frozenset({"全国", "全世界", "全球"})
@@ -742,6 +758,10 @@ _NEWSPAPER = re.compile(r"[\u4e00-\u9fff]{2,8}报")
 _PRESS_AFTER = ("记者", "通讯员", "报道", "特约记者")
 
 
+#: heads of the state's organs named 国家 + their field (国家核安全局)
+_STATE_ORGAN_HEADS = ("局", "委员会", "委", "署")
+
+
 def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     """Single words the dictionary knows as organisations (新华社, 中共中央), with the places
     right before them (南阳市农发行)."""
@@ -773,6 +793,9 @@ def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         while k >= 0 and _is_place_word(idx.tokens[k].word, lex) and len(idx.tokens[k].word) >= 2:
             start = idx.tokens[k].start
             k -= 1
+        if start == t.start and i >= 2 and idx.tokens[i - 2].word == "国家" and len(idx.tokens[i - 1].word) == 1 \
+                and idx.tokens[i - 1].pos == "n" and t.word.endswith(_STATE_ORGAN_HEADS):
+            start = idx.tokens[i - 2].start  # 国家|核|安全局: the state's organ of a field one character names
         term = _TERM_PREFIX.match(t.word)
         if term and start == t.start:  # 八届全国政协: the body is 全国政协, the term says which
             start += term.end()

@@ -379,7 +379,13 @@ def names_no_person_here(text: str, start: int, end: int) -> bool:
     book's title (《邓小平文选》), a doctrine or writings (毛泽东军事思想, 毛泽东著作), or a model
     to learn from (学雷锋义卖)."""
     return _in_book_title(text, start) or names_a_doctrine(text, end) \
-        or _LEARN_FROM.search(text, max(0, start - 3), start) is not None
+        or _LEARN_FROM.search(text, max(0, start - 3), start) is not None \
+        or end - start == 3 and text[start] == text[end - 1] and text[start] in _CORRELATIVES
+
+
+#: the paired adverbs of 边走边谈, 又说又笑, 越干越好: a character, a verb, the same character again is
+#: no name even where the first is a surname (边)
+_CORRELATIVES = frozenset("边又越愈")
 
 
 def _in_book_title(text: str, start: int) -> bool:

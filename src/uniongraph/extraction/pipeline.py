@@ -189,6 +189,37 @@ def _mark_modifier_places(article: Article, lex: Lexicons | None) -> None:
 _TOWN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|村|街道)")
 
 
+#: levels of a town a venue's name may be written after (北京|人民大会堂, 南山区|华英大厦, 蒙特利尔|联合国大厦)
+_TOWN_LEVELS = frozenset({"prefecture", "county", "city"})
+_MUNICIPALITIES = frozenset({"北京", "上海", "天津", "重庆", "北京市", "上海市", "天津市", "重庆市"})
+
+
+def _venue_after_its_town(article: Article, m: Mention, lex: Lexicons) -> None:
+    """A venue with a name of its own written after its town (北京人民大会堂, 南山区华英大厦): two
+    parts, the town and the venue (the real-text gold annotates the venue alone); not a name the
+    town opens (北京展览馆, 北京饭店: no proper word after the town)."""
+    from .places import _gazetteer_form, place_level
+    from .tokens import TokenIndex
+
+    text = m.text
+    for n in range(min(lex.longest_place, len(text) - 3), 1, -1):
+        town = text[:n]
+        if not _gazetteer_form(town, lex) or not (place_level(town, lex) in _TOWN_LEVELS or town in _MUNICIPALITIES):
+            continue
+        rest = text[n:]
+        head = next((rest[-k:] for k in range(min(4, len(rest) - 1), 1, -1)
+                     if lex.org_heads.get(rest[-k:], ("", ""))[0] == "Place"
+                     or lex.org_heads.get(rest[-k:], ("", ""))[1] == "venue"
+                     or lex.place_heads.get(rest[-k:]) == "facility"), None)
+        if head is None or rest[0] in "省市县区镇乡州" or len(rest) - len(head) < 2:
+            return
+        proper = ("ns", "nt", "nr", "nrt", "nz", "un", "j")
+        if TokenIndex(rest).tokens[0].pos not in proper:
+            return  # (the venue's own name opens the rest: not 襄阳|宾馆大礼堂, the hall of a hotel)
+        m.parts = [[m.start, m.start + n], [m.start + n, m.end]]
+        return
+
+
 def _split_compound_places(article: Article) -> None:
     """A place written with the places that enclose it (广东省肇庆市) is one Place per named unit
     in the graph, as the real-text gold annotates it; a fact read about the whole is about the
@@ -220,6 +251,9 @@ def _split_compound_places(article: Article) -> None:
                     and _TOWN.fullmatch(form, n)), None)
         return [*parts[:-1], [s, s + cut], [s + cut, e]] if cut else parts
 
+    for m in article.mentions:
+        if m.type == "Place" and not m.parts:
+            _venue_after_its_town(article, m, lex)
     joined = [m for m in article.mentions if compound(m)]
     if not joined:
         return

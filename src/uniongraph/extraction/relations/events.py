@@ -605,6 +605,13 @@ _OPENED_OR_CLOSED = re.compile(r"(?:今天|昨天|日前|近日|[0-9０-９]{1,2
 _ATTENDS_BEFORE = re.compile(r"(?:参加|出席|列席|参与)(?:了)?$")
 
 
+#: shows one performs at (联欢会, 晚会, 音乐会, 文艺演出)
+_SHOWS = ("联欢会", "晚会", "音乐会", "演出", "歌会", "演唱会", "联欢")
+#: right after a name: a verb of performing a piece (演唱的一首, 唱罢一首, 又高歌一首, 演奏了一曲)
+_PERFORMS = re.compile(r"(?:又|也|还|接着|随后|先后|再)*(?:又)?(?:演唱|唱罢|高歌|演奏|弹奏|朗诵|献唱|独唱|表演|清唱|吟诵)"
+                       r"(?:了|的|起)?(?:一首|一曲|一段|一支|了一首|了一曲|《)")
+
+
 def participates(c: Context) -> Iterator[Found]:
     """PERSON 参加 EVENT; PERSON 是此次活动参与者; 会上，PERSON…; PERSON 在 EVENT 中获得一等奖."""
     text = c.text
@@ -622,6 +629,10 @@ def participates(c: Context) -> Iterator[Found]:
             if is_org(m) and _titles_a_person(c, m):
                 # 参加签字仪式的美国某公司高级副总裁某某: the person the body and title introduce attends
                 yield ms[i + 1], "participatesIn", ms[i - 1], "attendee-named-by-event"
+        if m.type == "Person" and c.main_event is not None and c.main_event.name.endswith(_SHOWS) \
+                and not any(True for _ in c.events()) and _PERFORMS.match(text, m.end, c.sentence.end):
+            # 客运员王某唱罢一首《…》 in the report of a 联欢会: a performer at the show took part in it
+            yield m, "participatesIn", c.main_event, "performer-at-this-show"
         after = c.after(m, 16)
         explicit = next((e for e in ms if e.type == "Event" and e.start >= m.end and e.start - m.end <= 6), None)
         verb = starts(after, "participate") or (after.startswith("是") and "参与者" in after and "参与者") or None
@@ -708,8 +719,26 @@ def participates(c: Context) -> Iterator[Found]:
         if c.main_event is not None and not any(True for _ in c.events()):
             if at_event and c.clause_of(m)[0] <= c.sentence.start + at_event.end() + 1:
                 yield m, "participatesIn", c.main_event, "person-at-this-event"  # 会上，A与B分别…
+            elif _AFTER_TIME.sub("", after).startswith(("在会上", "到会")) and (
+                    not c.main_event.name.endswith(("会", "会议")) or c.main_event.name.endswith(_NO_MEETING)):
+                # 徐寅生在会上做动员讲话 in the report of a games: the 会 is a meeting named before, if one is
+                meeting = _last_meeting_before(c, m.start)
+                if meeting is not None:
+                    yield m, "participatesIn", meeting, "person-at-this-event"
             elif _AFTER_TIME.sub("", after).startswith(("在会上", "在仪式上", "在活动中", "在现场", "到会", "出席")):
                 yield m, "participatesIn", c.main_event, "person-at-this-event"
+
+
+#: events named …会 that are no meeting one speaks at (games, fairs, shows)
+_NO_MEETING = ("运动会", "运会", "奥会", "博览会", "展览会", "交易会", "展销会", "洽谈会", "庙会", "灯会")
+
+
+def _last_meeting_before(c: Context, at: int) -> Mention | None:
+    """The last meeting (an event whose name ends in 会 or 会议, no congress) the article names
+    before ``at``, else None."""
+    found = [e for e in c.article.mentions if e.type == "Event" and e.end <= at
+             and e.name.endswith(("会", "会议")) and not e.name.endswith(_NO_MEETING) and not e.congress]
+    return found[-1] if found else None
 
 
 #: a time or an adverb before what a person does (今天在会上传达…)
@@ -744,7 +773,12 @@ def _in_list(gap: str) -> bool:
     items the recognisers missed, each a surname and a name of one or two characters between
     list commas (丁聪、|范用、|冯兰瑞: 范用 ends in a verb's character)."""
     rest = re.sub(r"^(?:[、，,]?(?:以及|和|与|及)|[、，,])", "", gap)
-    return rest == "" or only_titles(rest) or _unrecognised_names(rest)
+    return rest == "" or only_titles(rest) or _unrecognised_names(rest) or _UNNAMED_MEMBERS.fullmatch(rest) is not None
+
+
+#: people of the list the text does not name, between two named ones (吴某和有关方面负责人，以及邢某)
+_UNNAMED_MEMBERS = re.compile(r"(?:有关方面|有关部门|有关单位|各界|其他|各地)?[\u4e00-\u9fff]{0,4}?"
+                              r"(?:负责人|负责同志|领导同志|代表|人士|嘉宾)[、，,](?:以及|和|及)")
 
 
 def _unrecognised_names(rest: str) -> bool:
@@ -950,6 +984,7 @@ def meeting_roles(c: Context) -> Iterator[Found]:
         if event is not None and p in group:
             yield p, "participatesIn", event, rule
     yield from _elected_by_meeting(c)
+    yield from _conferred_at_commendation(c)
     # 甲公司工会、乙集团工会等10家单位被授予…称号: the bodies honoured at the commendation reported
     if meeting is not None and "表彰" in meeting.name and (not named or named == [meeting]):
         for i, m in enumerate(ms):
@@ -960,6 +995,41 @@ def meeting_roles(c: Context) -> Iterator[Found]:
                     if k < i and not (is_org(ms[k]) and c.gap(ms[k], ms[k + 1]) in COORDINATORS):
                         break
                     yield ms[k], "participatesIn", meeting, "honoured-at-meeting"
+
+
+#: 授予 A、B “…” (光荣|荣誉)称号: the verb of conferring a title, before those it honours
+_CONFERS = re.compile(r"(?:分别|特别|正式)?授予(?:了)?")
+_TITLE_AFTER = re.compile(r"(?:等[0-9０-９一二三四五六七八九十]*(?:名|位|人|家|个)?(?:同志|职工|单位|集体)?)?"
+                          r"(?:[“『\"][^”』\"]{1,16}[”』\"]|[\u4e00-\u9fff]{2,12}?)(?:光荣|荣誉)?称号")
+
+
+def _conferred_at_commendation(c: Context) -> Iterator[Found]:
+    """…召开表彰大会，授予A、B“文明使者”光荣称号: those a commendation confers a title on take
+    part in it: the commendation named before the verb in the sentence (its name holds 表彰 or
+    颁奖), else the one the report is about when the sentence names no event."""
+    text = c.text
+    named = list(c.events())
+    for verb in _CONFERS.finditer(text, c.sentence.start, c.sentence.end):
+        first = next((k for k, m in enumerate(c.mentions) if m.start == verb.end()), None)
+        if first is None or not (c.mentions[first].type == "Person" or is_org(c.mentions[first])):
+            continue
+        group = [c.mentions[first]]
+        for m in c.mentions[first + 1 :]:
+            if m.type != group[-1].type or c.gap(group[-1], m) not in ("、", "和", "及", "与"):
+                break
+            group.append(m)
+        if not _TITLE_AFTER.match(text, group[-1].end, c.sentence.end):
+            continue
+        before = [e for e in named if e.end <= verb.start()]
+        if before:
+            event = before[-1] if re.search(r"表彰|颁奖|授奖", before[-1].name) else None
+        elif not named and c.main_event is not None and re.search(r"表彰|颁奖|授奖", c.main_event.name):
+            event = c.main_event
+        else:
+            event = None
+        if event is not None:
+            for q in group:
+                yield q, "participatesIn", event, "conferred-at-commendation"
 
 
 #: a meeting's vote that names people to posts: (会议)(通过)增选/增补/选举 A(和B)为…
@@ -1475,6 +1545,13 @@ _DRAWN_TAKE_PART = re.compile(
     r"(?:的[^，。；]{0,10}?)?(?:参赛|参加|参与|参展|共襄盛举)")
 
 
+#: after a list of bodies: their people who speak at the meeting (等单位的著名专家分别作了专题报告)
+_THEIR_PEOPLE_SPEAK = re.compile(
+    r"(?:等(?:[0-9０-９一二三四五六七八九十]+(?:家|个))?(?:有关)?(?:单位|部门|企业|高校|院校|机构))?的(?:著名|知名|有关|主要)?"
+    r"(?:专家|学者|专家学者|负责人|负责同志|领导|代表)(?:们)?(?:分别|先后|也|还|相继)?"
+    r"(?:作|做|发表)(?:了)?(?:专题|主题|重要)?(?:报告|发言|讲话|演讲)")
+
+
 def bodies_whose_people_take_part(c: Context) -> Iterator[Found]:
     """(来自)A、B等20家企业的300名职工参赛: the bodies whose people take part in the event take part
     in it: the event named before in the sentence, or one named right after the verb, or the
@@ -1485,6 +1562,15 @@ def bodies_whose_people_take_part(c: Context) -> Iterator[Found]:
             continue
         group = c.coordinated(org)
         found = _THEIR_PEOPLE_TAKE_PART.match(text, group[-1].end, c.sentence.end)
+        speak = _THEIR_PEOPLE_SPEAK.match(text, group[-1].end, c.sentence.end) if found is None else None
+        if speak is not None:
+            # 甲、乙等单位的著名专家分别作了专题报告: the bodies whose people speak at a meeting take part
+            meeting = [e for e in c.events() if e.end <= org.start or 0 <= e.start - speak.end() <= 2]
+            event = meeting[-1] if meeting else (c.main_event if not any(True for _ in c.events()) else None)
+            if event is not None and event.name.endswith(("会", "会议", "论坛")) and not event.name.endswith(_NO_MEETING):
+                for g in group:
+                    yield g, "participatesIn", event, "bodies-whose-people-speak"
+            continue
         if found is None and _DRAWS.search(c.before(org, 4)):
             found = _DRAWN_TAKE_PART.match(text, group[-1].end, c.sentence.end)
         if found is None:

@@ -48,7 +48,7 @@ def between_organisations(c: Context) -> Iterator[Found]:
             gap = c.gap(a, b)
             if len(gap) > 8:
                 break
-            if gap == "" and b.start == a.end and (_is_unit(b) or _parent_and_unit(a, b)):
+            if gap == "" and b.start == a.end and (_is_unit(b) or _parent_and_unit(a, b) or _office_of_organ(a, b)):
                 yield b, "subOrganizationOf", a, "unit-of-org"  # 开滦矿务局唐家庄矿, 中建八局城东管廊项目部
             elif (w := has(gap, "manage")) and gap.endswith((w, w + "了")) and not c.after(b, 1).startswith("的"):
                 # (接管国商银行的英国业务, 管理联邦政府的股份: what is managed is something of B's)
@@ -76,9 +76,10 @@ def between_organisations(c: Context) -> Iterator[Found]:
                 yield a, "subOrganizationOf", b, "org-belongs-to-org"  # 南岭机械厂隶属于海河集团
             elif (w := has(gap, "join")) and gap.endswith((w, w + "了")):
                 yield a, "memberOf", b, "org-joins-org"
-            elif gap in ("是", "为", "是由", "系由") and _FOUNDED_BY.match(c.after(b, 16)):
-                # (not a bare 由: A由B组建的销售公司代理 — the 的 opens another body, A's agent)
-                yield b, "founded", a, "org-is-founded-by-org"  # X是珠海市总工会于2019年设立的机构
+            elif gap in ("是", "为", "是由", "系由") and _FOUNDED_BY.match(c.after(_own_unit(c, b), 16)):
+                # (not a bare 由: A由B组建的销售公司代理 — the 的 opens another body, A's agent;
+                # 是由广电部中央卫星电视传播中心牵头组建的: the unit written right after B founded it)
+                yield _own_unit(c, b), "founded", a, "org-is-founded-by-org"  # X是珠海市总工会于2019年设立的机构
             elif gap in ("是", "为", "系", "则是", "也是", "均是", "都是") and _is_unit_of(b, c.after(b, 26)):
                 yield a, "subOrganizationOf", b, "org-is-unit-of-org"  # X是华北电力集团公司骨干发电企业
             break
@@ -132,6 +133,28 @@ def units_of_the_subject(c: Context) -> Iterator[Found]:
 _PARENT_HEADS = ("集团", "集团公司", "总公司", "有限公司", "有限责任公司", "局", "总厂", "部", "厅")
 #: bodies of a level of government: written together (省委省政府), none is the other's unit
 _LEVEL_BODIES = ("政府", "人大", "政协", "党委", "委", "国务院", "中央")
+
+
+def _own_unit(c: Context, b: Mention) -> Mention:
+    """The unit written right after ``b`` when one is (广电部|中央卫星电视传播中心), else ``b``."""
+    k = c.mentions.index(b)
+    nxt = c.mentions[k + 1] if k + 1 < len(c.mentions) else None
+    if nxt is not None and nxt.start == b.end and is_org(nxt) and (
+            _is_unit(nxt) or _parent_and_unit(b, nxt) or _office_of_organ(b, nxt)):
+        return nxt
+    return b
+
+
+#: the units of a national organ written right after its name (国家体委|冬运中心, 国家经贸委|培训司)
+_OFFICE_HEADS = ("中心", "司")
+
+
+def _office_of_organ(a: Mention, b: Mention) -> bool:
+    """Whether ``b`` is a centre or a department of the national organ ``a`` written right before
+    it (a 部 or a 委 whose name holds no region: 国家体委, 广电部)."""
+    return (a.type == "Organization" and a.key.endswith(("部", "委")) and b.type == "Organization"
+            and b.key.endswith(_OFFICE_HEADS) and len(b.key) >= 4
+            and not re.search(r"[省市县区镇乡州]", a.key))
 
 
 def _parent_and_unit(a: Mention, b: Mention) -> bool:
@@ -323,6 +346,11 @@ _NO_NEW_SUBJECT = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+年
                              r"带领[^，。；、]{0,14}?|和[^，。；、]{0,10}?一起)*")
 
 
+#: after a person's name, what makes it name a quality or a way, not someone who acts (徐虎精神,
+#: 雷锋式的, 邓小平理论)
+_NAMES_A_QUALITY = re.compile(r"(?:同志)?(?:的)?(?:精神|式|事迹|理论|思想|品格|品质|作风)")
+
+
 def _founded_by_carried_subject(c: Context) -> Iterator[Found]:
     """张某原是…干部，１９９３年辞去公职，带领…办起了某公司: the person (or body: 某厂实行股份制
     改造，成立了某公司) who opens the sentence also does a later clause that has no subject of its
@@ -335,8 +363,8 @@ def _founded_by_carried_subject(c: Context) -> Iterator[Found]:
     for k, b in enumerate(ms):
         if b.start <= first.end or not is_org(b):
             continue
-        if any(m.type != "Place" for m in ms[ms.index(first) + 1 : k]):
-            return  # another doer named in between
+        if any(m.type != "Place" and not _NAMES_A_QUALITY.match(text, m.end) for m in ms[ms.index(first) + 1 : k]):
+            return  # another doer named in between (not 推广徐虎精神: a person whose spirit is meant)
         verb = _FOUNDING_END.search(text, max(first.end, b.start - 10), b.start)
         if verb is None or verb.group().startswith("建成") and b.type != "Company":
             continue  # 建成 founds a works (终于建成…化工厂), not a hall
@@ -373,8 +401,8 @@ def _founded_then_named_after_dash(c: Context) -> Iterator[Found]:
 _FOUNDING_WORD = re.compile(r"组建|兴建|成立|建立|创办|创建|创立|设立|筹建|兴办|发起")
 #: between a list of bodies and the body they set up together: (于 a time) (将)(在 a place)
 #: (共同|联合|合资…)(投资) and a founding verb, then 的 or 了 or the body (西单商场集团和友谊集团于
-#: 去年９月５日联合组建的…集团; A与B、C将在中国合资建立D)
-_JOINTLY_FOUNDED = re.compile(r"(?:于[^，。；]{1,12}?|[0-9０-９]{4}年)?(?:将|已|正)?(?:在[^，。；、]{1,10}?)?"
+#: 去年９月５日联合组建的…集团; A与B、C将在中国合资建立D; A和B，共同投资组建的C: after a comma)
+_JOINTLY_FOUNDED = re.compile(r"[，,]?(?:于[^，。；]{1,12}?|[0-9０-９]{4}年)?(?:将|已|正)?(?:在[^，。；、]{1,10}?)?"
                               r"(?:共同|联合|合资|合作|携手)(?:投资|出资)?"
                               r"(?:组建|兴建|成立|建立|创办|创建|设立|筹建|兴办)(?:成立|设立)?(?:了|的|了的)?")
 _FOUNDING_END = re.compile(r"(?:创办|创建|创立|兴办|办起|建起|建成|组建|组成|成立)(?:了)?(?:一(?:所|家|个|座|支))?[“\"『]?$")

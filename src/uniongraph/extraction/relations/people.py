@@ -75,7 +75,11 @@ _TEAM_LEADERS = ("团长", "队长", "领队")
 _HOLDS_AFTER = re.compile(r"(?:在|曾经)?(?:(?:原|曾|现|后|历|升|调|继|接|就|出|先后)?任|担任|(?:就|又|还)?(?:当上|干上|当|做)了?)"
                           r"|(?:原|现|曾|曾经|早年|当时)(?:为|是)")  # 他原为某医院主治医师
 #: the title right after the body, up to the next punctuation or verb
-_TITLE_RUN = re.compile(r"[\u4e00-\u9fff]{1,9}?(?=[，。、；：,;（(]|$|和|等|兼|后[，,]|时[，,]|以来|期间)")
+_TITLE_RUN = re.compile(r"[\u4e00-\u9fff]{1,9}?(?=[，。、；：,;（(]|$|和|等|兼|后[，,]|时[，,]|以来|期间|的(?:几|那|这|[0-9０-９一二三四五六七八九十]+)?(?:年|时|期间|日子))")
+#: 担任 ORG TITLE 时，PERSON: the post a person held when what the sentence tells happened
+_HELD_WHEN = re.compile(r"([\u4e00-\u9fff]{1,9}?)(?:时|期间|的时候|以来)[，,]")
+#: a reporter's title before names printed without a separator (新华社记者贾永黄秋生)
+_REPORTER_TITLE = ("记者", "通讯员", "摄影", "摄", "特约记者")
 
 
 def _post(org, title: str) -> str:
@@ -243,6 +247,9 @@ def works_for(c: Context) -> Iterator[Found]:
                 yield p, "worksFor", org, "left-org-person"
             elif c.before(org, 2).endswith(_HOLDS_BEFORE) and gap.endswith("的") and only_titles(gap[:-1]):
                 yield p, _post(org, gap[:-1]), org, "holds-post-person"
+            elif c.before(org, 2).endswith(_HOLDS_BEFORE) and (held := _HELD_WHEN.fullmatch(gap)) \
+                    and (only_titles(held.group(1)) or held.group(1) in ("领导", "负责人", "主要领导")):
+                yield p, _post(org, held.group(1)), org, "held-post-when-person"  # 早在担任某局领导时，李某就…
             elif gap.strip(" \u3000") == "" and (signed := _signature(c, i, org)):
                 for q in signed:  # （南岭银行海河支行赵立新钱国华）: a signature, the writers and their body
                     yield q, "worksFor", org, "signature-org-persons"
@@ -264,8 +271,10 @@ def works_for(c: Context) -> Iterator[Found]:
             elif gap and title_then_person(gap) and not gap.endswith(_STUDENTS):
                 # (天津大学研究生王建林: a student neither works for the university nor holds an office)
                 rel = _post(org, gap)
-                # 中共中央政治局委员迟浩田、罗干、贾庆林: the title covers the whole list of names
-                for q in listed_persons(c, i):
+                # 中共中央政治局委员迟浩田、罗干、贾庆林: the title covers the whole list of names (a
+                # reporter's byline prints them without a separator: 新华社记者贾永黄秋生)
+                joiners = ("、", "", " ", "\u3000") if gap.endswith(_REPORTER_TITLE) else ("、",)
+                for q in listed_persons(c, i, joiners=joiners):
                     yield q, rel, org, "org-role-person"
                     # 区人大常委会副主任、区总工会主席王立新: each body of the title chain
                     for earlier, title in _title_chain(c, org):
@@ -491,8 +500,13 @@ _TRAILING_MODIFIER = re.compile(r"(?:原|老|退休|离休|下岗|待岗|生病|
 _LISTED_WORKERS = re.compile(r"等(?:[0-9０-９一二三四五六七八九十]+(?:名|位))?(?:职工|工人|员工|青工|女工)")
 #: a visit's verb before the post: 看望了生病职工某 (the visited work in the unit reported on)
 _VISITED_BY = ("看望了", "看望", "慰问了", "慰问", "探望了", "探望", "走访了", "走访", "了", "是", "听取了", "听取", "听",
-               "据", "找到", "见到")  # (听了董事长某介绍: heard the unit's head)
-_CLAUSE_MARK = re.compile(r"[，。；：、（“\n,;:(]")
+               "据", "找到", "见到", "图为", "图中")  # (听了董事长某介绍: heard the unit's head; 图为话务员某: a caption)
+#: marks that end what stands before a post: clause marks, an opening quote, and a closing one
+#: (……。”公司党总支副书记某: a quotation ends, the next words open a clause of their own)
+_CLAUSE_MARK = re.compile(r"[，。；：、（“”」』\n,;:(]")
+#: between two names of the same post: a joiner, after a caption's mark of where one stands
+#: (图为话务员某（左）和某)
+_JOINED_NAMES = re.compile(r"(?:[（(](?:左|右|中|前|后)[一二三四五六七八九]?[)）])?[和、与及]")
 
 
 def home_unit(article: Article) -> Mention | None:
@@ -514,8 +528,17 @@ def home_unit(article: Article) -> Mention | None:
     text = article.text[article.body_start :]
     score = {key: len(ms) + len(re.findall(_REFERS_BACK + re.escape(key[-1]), text)) for key, ms in counts.items()}
     ranked = sorted(counts, key=lambda k: score[k], reverse=True)
-    if len(ranked) > 1 and score[ranked[1]] == score[ranked[0]] or score[ranked[0]] < 2:
+    if score[ranked[0]] < 2:
         return None  # (a unit named once is not what the article is about)
+    if len(ranked) > 1 and score[ranked[1]] == score[ranked[0]]:
+        # units named equally often: the one the headline names, by its name or its kind
+        # (天津农民进城包医院: the 医院 of the two), if only one of them
+        tied = [k for k in ranked if score[k] == score[ranked[0]]]
+        headline = article.title or article.text[: article.body_start]
+        named = [k for k in tied if k in headline or len(k) > 2 and k[-2:] in headline]
+        if len(named) != 1:
+            return None
+        ranked = named
     body_sentences = [s for s in article.sentences if s.end > article.body_start]
     lead_end = body_sentences[1].end if len(body_sentences) > 1 else len(article.text)
     first = counts[ranked[0]][0]
@@ -532,9 +555,15 @@ def _post_before(text: str, start: int, posts: frozenset[str] | set[str], reach:
     (车站党委书记|王某 -> 党委书记), or None."""
     cut = max((mk.end() for mk in _CLAUSE_MARK.finditer(text, max(0, start - reach), start)), default=start - reach)
     lead = text[max(cut, 0) : start]
+    # 现任院长的宋某: a post joined to the name by 的 (the lead is given without the 的)
+    bare = lead[:-1] if lead.endswith("的") else lead
     for n in _lengths(posts):
         if len(lead) >= n and lead[-n:] in posts:
             return lead, lead[-n:]
+    if bare != lead:
+        for n in _lengths(posts):
+            if len(bare) >= n and bare[-n:] in posts and only_titles(bare[-n:]):
+                return bare, bare[-n:]
     return lead, None
 
 
@@ -568,7 +597,7 @@ def staff_of_the_unit(article: Article, stated: set[str]) -> Iterator[tuple[Ment
                 yield p, unit
                 # 清洁员赵某和杨某: names joined to it without a post of their own share it
                 j = k + 1
-                while j < len(persons) and text[persons[j - 1].end : persons[j].start] in ("和", "、", "与", "及"):
+                while j < len(persons) and _JOINED_NAMES.fullmatch(text, persons[j - 1].end, persons[j].start):
                     yield persons[j], unit
                     j += 1
                 continue
@@ -647,13 +676,7 @@ def staff_named_by_kind(article: Article, stated: set[str]) -> Iterator[tuple[Me
         last = before[-1]
         if len({u.key for u in before}) == 1 or p.start - last.end <= _KIND_REACH:
             yield p, last
-            # 工厂退休职工郭某和闫某: names joined to it without a post of their own share it
-            people = [m for m in article.mentions if m.type == "Person"]
-            j = people.index(p) + 1
-            while j < len(people) and text[people[j - 1].end : people[j].start] in ("和", "、", "与", "及") \
-                    and people[j].key not in stated:
-                yield people[j], last
-                j += 1
+            yield from ((q, last) for q in _joined_after(article, p, stated))
             continue
         # further back, the unit of that kind the article names most often, if one is
         counts: dict[str, int] = {}
@@ -662,7 +685,19 @@ def staff_named_by_kind(article: Article, stated: set[str]) -> Iterator[tuple[Me
         ranked = sorted(counts.values(), reverse=True)
         if ranked[0] >= 2 and ranked[0] > ranked[1]:
             top = max(counts, key=lambda k: counts[k])
-            yield p, next(u for u in reversed(before) if u.key == top)
+            unit = next(u for u in reversed(before) if u.key == top)
+            yield p, unit
+            yield from ((q, unit) for q in _joined_after(article, p, stated))
+
+
+def _joined_after(article: Article, p: Mention, stated: set[str]) -> Iterator[Mention]:
+    """工厂退休职工郭某和闫某: the names joined to ``p`` without a post of their own (they share it)."""
+    people = [m for m in article.mentions if m.type == "Person"]
+    j = next(k for k, m in enumerate(people) if m is p) + 1
+    while j < len(people) and _JOINED_NAMES.fullmatch(article.text, people[j - 1].end, people[j].start) \
+            and people[j].key not in stated:
+        yield people[j]
+        j += 1
 
 
 #: after the names listed right after a body: 等 and the kind of people they are for it
