@@ -1132,3 +1132,16 @@ def test_where_people_go_in_the_event_is_its_venue() -> None:
 def test_the_reporter_of_the_byline_takes_part_in_nothing() -> None:
     body = "本报讯（记者 温岚）4月28日，记者从市总工会获悉，我市12名职工荣获五一劳动奖章。市总工会将举办事迹报告会。"
     assert not [f for f in facts(body) if f[0] == "温岚" and f[1] == "participatesIn"]
+
+
+_MEETING = "12月2日，全省产业工人队伍建设改革推进会在西安召开。"
+
+
+def test_bodies_that_speak_at_the_meeting_reported_take_part_in_it() -> None:
+    found = facts(_MEETING + "会上，宏达机械有限公司、南岭动力研究所等6家单位作交流发言。")
+    assert ("宏达机械有限公司", "participatesIn", "全省产业工人队伍建设改革推进会") in found
+    assert ("南岭动力研究所", "participatesIn", "全省产业工人队伍建设改革推进会") in found
+
+
+def test_a_body_speaking_with_no_meeting_reported_takes_part_in_nothing() -> None:
+    assert not [f for f in facts("宏达机械有限公司作交流发言。") if f[1] == "participatesIn"]

@@ -1550,6 +1550,10 @@ _THEIR_PEOPLE_SPEAK = re.compile(
     r"(?:等(?:[0-9０-９一二三四五六七八九十]+(?:家|个))?(?:有关)?(?:单位|部门|企业|高校|院校|机构))?的(?:著名|知名|有关|主要)?"
     r"(?:专家|学者|专家学者|负责人|负责同志|领导|代表)(?:们)?(?:分别|先后|也|还|相继)?"
     r"(?:作|做|发表)(?:了)?(?:专题|主题|重要)?(?:报告|发言|讲话|演讲)")
+#: after a list of bodies: the bodies themselves speak (等6家单位作交流发言, 在会上作了典型发言)
+_THEY_SPEAK = re.compile(
+    r"(?:等(?:[0-9０-９一二三四五六七八九十]+(?:家|个))?(?:单位|部门|企业|集体|基层工会))?(?:分别|先后|也|还|相继)?"
+    r"(?:在会上)?(?:作|做)(?:了)?(?:交流|典型|经验交流|大会|表态)发言")
 
 
 def bodies_whose_people_take_part(c: Context) -> Iterator[Found]:
@@ -1562,9 +1566,11 @@ def bodies_whose_people_take_part(c: Context) -> Iterator[Found]:
             continue
         group = c.coordinated(org)
         found = _THEIR_PEOPLE_TAKE_PART.match(text, group[-1].end, c.sentence.end)
-        speak = _THEIR_PEOPLE_SPEAK.match(text, group[-1].end, c.sentence.end) if found is None else None
+        speak = (_THEIR_PEOPLE_SPEAK.match(text, group[-1].end, c.sentence.end)
+                 or _THEY_SPEAK.match(text, group[-1].end, c.sentence.end)) if found is None else None
         if speak is not None:
-            # 甲、乙等单位的著名专家分别作了专题报告: the bodies whose people speak at a meeting take part
+            # 甲、乙等单位的著名专家分别作了专题报告, 甲、乙等6家单位作交流发言: the bodies whose people
+            # speak at a meeting, or that speak at it, take part
             meeting = [e for e in c.events() if e.end <= org.start or 0 <= e.start - speak.end() <= 2]
             event = meeting[-1] if meeting else (c.main_event if not any(True for _ in c.events()) else None)
             if event is not None and event.name.endswith(("会", "会议", "论坛")) and not event.name.endswith(_NO_MEETING):
