@@ -1145,3 +1145,13 @@ def test_bodies_that_speak_at_the_meeting_reported_take_part_in_it() -> None:
 
 def test_a_body_speaking_with_no_meeting_reported_takes_part_in_nothing() -> None:
     assert not [f for f in facts("宏达机械有限公司作交流发言。") if f[1] == "participatesIn"]
+
+
+def test_who_hands_out_awards_takes_part_in_the_ceremony_reported() -> None:
+    body = "11月5日，区总工会举办2025年职工技能大赛颁奖仪式。区总工会主席李明为获奖选手颁奖。"
+    assert ("李明", "participatesIn", "2025年职工技能大赛颁奖仪式") in facts(body)
+
+
+def test_who_hands_out_awards_after_a_meeting_of_no_awards_takes_part_in_nothing() -> None:
+    body = "11月5日，区总工会召开职工代表大会。区总工会主席李明为获奖选手颁奖。"
+    assert not [f for f in facts(body) if f[0] == "李明" and f[1] == "participatesIn"]

@@ -612,6 +612,10 @@ _PERFORMS = re.compile(r"(?:又|也|还|接着|随后|先后|再)*(?:又)?(?:演
                        r"(?:了|的|起)?(?:一首|一曲|一段|一支|了一首|了一曲|《)")
 
 
+#: the events at which awards are handed out: ceremonies, commendations, contests
+_AWARDING_EVENT = re.compile(r"颁奖|表彰|仪式|典礼|大赛|竞赛|比赛|比武|运动会")
+
+
 def participates(c: Context) -> Iterator[Found]:
     """PERSON 参加 EVENT; PERSON 是此次活动参与者; 会上，PERSON…; PERSON 在 EVENT 中获得一等奖."""
     text = c.text
@@ -695,6 +699,14 @@ def participates(c: Context) -> Iterator[Found]:
             yield m, "participatesIn", before[-1], "hands-out-awards-at-event"
             for q in _listed_before(c, i):  # 总经理王立华、工会主席陈海涛为获奖选手颁奖: each of the list
                 yield q, "participatesIn", before[-1], "hands-out-awards-at-event"
+            continue
+        main = c.main_event
+        if gives is not None and m.type == "Person" and main is not None and not main.congress \
+                and main.canonical is None and not any(True for _ in c.events()) and _AWARDING_EVENT.search(main.name):
+            # 区总工会举办…颁奖仪式。区总工会主席李明为获奖选手颁奖。: at the named ceremony reported
+            # (not a bare 颁奖典礼 the article names by its kind alone: a scoped label, no name)
+            for q in (*_listed_before(c, i), m):
+                yield q, "participatesIn", main, "hands-out-awards-at-this-event"
             continue
         # (not 王建国向获得…的运动员颁奖: the one who hands the award out: meeting_roles)
         won = _AWARD.search(text, m.end, c.sentence.end) if gives is None else None
