@@ -196,6 +196,9 @@ def run_devset() -> tuple[list[str], str]:
 PAGE_SETS = {
     "union-test": "Invented union news pages of today's style, BLIND TEST set (benchmarks/gold/union-test, "
                   "16 pages written and annotated 2026-12-05 by a helper who never ran the extractor nor saw its output)",
+    "union-test2": "Invented union news pages of today's style, second BLIND TEST set (benchmarks/gold/union-test2, "
+                   "12 pages, other regions and kinds of page, written and annotated 2026-12-05 by another helper "
+                   "who never ran the extractor nor saw its output or the earlier sets)",
 }
 
 
