@@ -20,7 +20,7 @@ from .lexicon import Lexicons, load_lexicons
 from .names import MEASURE_WORDS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, name_start, opens_with_place, org_head
 from .tokens import TokenIndex, is_word, word_frequency, word_tag
 from .overlaps import Priority
-from .places import place_level, quoted_figure, quoted_honour
+from .places import HONOUR_AFTER, place_level, quoted_figure, quoted_honour
 
 SOURCE = "org-grammar"
 _HEAD_WORDS = frozenset({"集团", "公司", "企业", "工会", "协会", "中心", "学院", "单位", "队伍", "团体", "机构"})
@@ -44,7 +44,7 @@ def _location_context(idx: TokenIndex, start: int, lex: Lexicons) -> bool:
 
 
 #: a grade named by the level that grants it: 国家级, 省级, 部级 (not 高级, 中级: 高级人民法院)
-_GRADE = re.compile(r"(?:国家|全国|世界|省部|省|市|地市|县|区|部|乡镇)级")
+_GRADE = re.compile(r"(?:国家|全国|世界|国际|省部|省|市|地市|县|区|部|乡镇)级")
 
 
 def _classify_body(body, lex: Lexicons) -> str:
@@ -191,13 +191,9 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
 def _an_honour(text: str, start: int, end: int) -> bool:
     """Whether ``[start, end)`` names an honour: before 称号, quoted or not (授予某公司“模范职工之家”称号),
     or quoted right after a verb of awarding (荣获“全国模范职工之家”)."""
-    return text.startswith(_HONOUR_AFTER, end) or quoted_honour(text, start, end, whole=True)
+    return text.startswith(HONOUR_AFTER, end) or quoted_honour(text, start, end, whole=True)
 
 
-
-
-#: what follows an unquoted honour (授予某厂模范职工之家称号)
-_HONOUR_AFTER = ("称号", "荣誉称号", "光荣称号")
 #: a quoted name of two to twelve characters (“工会爱心驿站”)
 _QUOTED = re.compile(r"[“\"]([^“”\"\n。，；！？]{2,12})[”\"]")
 
@@ -591,7 +587,7 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         return None  # 全国银行, 全国文化厅, 全世界核电站: every such body, not one national body
     if _every_such_body(idx, start, hs, body, lex):
         return None  # 南京市各级党委, 市属医院, 各|县市区总工会, 潍坊|等市|总工会: no one body
-    if body and body[0].word in _GRADES:
+    if body and _GRADE.fullmatch(body[0].word):
         return None  # 国家级企业技术研究开发中心, 国家级企业集团: a grade a body is given, no one body
     if firm_of_a_country(text[start:he], lex):
         return None  # 日本公司, 香港公司, 外国企业: a firm of a country, not a named one
@@ -681,9 +677,6 @@ _COUNTED_LEVELS = re.compile(r"[二两三四五六七八九]级")
 _NUMERAL = re.compile(r"[0-9０-９一二两三四五六七八九十百千几数多]")
 _OWNER_HEADS = frozenset({"集团", "公司", "有限公司", "厂", "学校", "学院", "大学", "中学", "小学", "医院", "银行", "中心", "局", "所"})
 
-
-#: grades a body is given (国家级企业集团, 省级文明单位): a name opening with one names a kind
-_GRADES = frozenset({"国家级", "省级", "市级", "县级", "部级", "省部级", "地市级", "世界级", "国际级"})
 
 #: words for the whole country or world, which open both a national body's name (全国总工会) and a
 #: phrase for every body of a kind (全国银行)

@@ -194,12 +194,17 @@ _TOWN_LEVELS = frozenset({"prefecture", "county", "city"})
 _MUNICIPALITIES = frozenset({"北京", "上海", "天津", "重庆", "北京市", "上海市", "天津市", "重庆市"})
 
 
+def _venue_head(head: str, lex: Lexicons) -> bool:
+    """Whether ``head`` ends a venue's name: a place's or venue's organisation head, or a facility."""
+    type_, kind = lex.org_heads.get(head, ("", ""))
+    return type_ == "Place" or kind == "venue" or lex.place_heads.get(head) == "facility"
+
+
 def _venue_after_its_town(article: Article, m: Mention, lex: Lexicons) -> None:
     """A venue with a name of its own written after its town (北京人民大会堂, 南山区华英大厦): two
     parts, the town and the venue (the real-text gold annotates the venue alone); not a name the
     town opens (北京展览馆, 北京饭店: no proper word after the town)."""
     from .places import _gazetteer_form, place_level
-    from .tokens import TokenIndex
 
     text = m.text
     for n in range(min(lex.longest_place, len(text) - 3), 1, -1):
@@ -207,10 +212,7 @@ def _venue_after_its_town(article: Article, m: Mention, lex: Lexicons) -> None:
         if not _gazetteer_form(town, lex) or not (place_level(town, lex) in _TOWN_LEVELS or town in _MUNICIPALITIES):
             continue
         rest = text[n:]
-        head = next((rest[-k:] for k in range(min(4, len(rest) - 1), 1, -1)
-                     if lex.org_heads.get(rest[-k:], ("", ""))[0] == "Place"
-                     or lex.org_heads.get(rest[-k:], ("", ""))[1] == "venue"
-                     or lex.place_heads.get(rest[-k:]) == "facility"), None)
+        head = next((rest[-k:] for k in range(min(4, len(rest) - 1), 1, -1) if _venue_head(rest[-k:], lex)), None)
         if head is None or rest[0] in "省市县区镇乡州" or len(rest) - len(head) < 2:
             return
         proper = ("ns", "nt", "nr", "nrt", "nz", "un", "j")

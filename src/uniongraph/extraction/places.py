@@ -35,7 +35,7 @@ _DIRECTIONS = "东南西北"
 
 
 #: sections of a street glued to its head by jieba (东路, 中路): part of a street's name, no place alone
-_STREET_SECTIONS = frozenset("东南西北中")
+_STREET_SECTIONS = frozenset(_DIRECTIONS + "中")
 
 
 def _plausible_dictionary_place(word: str, lex: Lexicons) -> bool:
@@ -368,8 +368,9 @@ def bare_zone(form: str, lex: Lexicons) -> bool:
 
 #: what makes the quoted words after it a figure of speech, not a name: 成为职工的“精神加油站”
 _FIGURE_BEFORE = re.compile(r"(?:成为|成了|变成|打造成|建成|当好|争当|争做|作为|是|称为|誉为|堪称)[^，。；！？]{0,8}$")
-#: what follows a quoted honour (“模范职工之家”称号) and what comes right before one (荣获“…”)
-_HONOUR_AFTER = ("称号", "荣誉称号", "光荣称号")
+#: what follows an honour's name, quoted or not (“模范职工之家”称号), and what comes right before a
+#: quoted one (荣获“…”)
+HONOUR_AFTER = ("称号", "荣誉称号", "光荣称号")
 _AWARDED_BEFORE = re.compile(r"(?:授予|荣获|获得|评为|命名为|被评|获评)[^，。；！？“”]{0,12}$")
 #: how far a quoted phrase around a name may reach on either side
 _QUOTE_REACH = 12
@@ -407,5 +408,5 @@ def quoted_honour(text: str, start: int, end: int, whole: bool = False) -> bool:
     (True, False)
     """
     quote = _enclosing_quote(text, start, end, whole)
-    return quote is not None and (text.startswith(_HONOUR_AFTER, quote[1] + 1)
+    return quote is not None and (text.startswith(HONOUR_AFTER, quote[1] + 1)
                                   or _AWARDED_BEFORE.search(text, max(0, quote[0] - 13), quote[0]) is not None)

@@ -1025,11 +1025,8 @@ def _conferred_at_commendation(c: Context) -> Iterator[Found]:
         first = next((k for k, m in enumerate(c.mentions) if m.start == verb.end()), None)
         if first is None or not (c.mentions[first].type == "Person" or is_org(c.mentions[first])):
             continue
-        group = [c.mentions[first]]
-        for m in c.mentions[first + 1 :]:
-            if m.type != group[-1].type or c.gap(group[-1], m) not in ("、", "和", "及", "与"):
-                break
-            group.append(m)
+        kind = c.mentions[first].type
+        group = c.coordinated(c.mentions[first], lambda m: m.type == kind, ("、", "和", "及", "与"))
         if not _TITLE_AFTER.match(text, group[-1].end, c.sentence.end):
             continue
         before = [e for e in named if e.end <= verb.start()]
