@@ -1328,3 +1328,23 @@ def test_a_hall_of_a_building_is_a_venue_not_a_body() -> None:
     assert ("人民大会堂宴会厅", "Place") in {(m.name, m.type) for m in extract_text("宴会在人民大会堂宴会厅举行。").mentions}
     assert not extract_text("旅客在候机厅等候。").mentions  # a kind of room
     assert [m for m in extract_text("省文化厅举办活动。").mentions if m.type == "Organization"]  # a department
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [  # kinds of event a month of real news holds that the heads once lacked (mine_event_heads.py)
+        ("市总工会举办全市职工乒乓球邀请赛", "全市职工乒乓球邀请赛"),
+        ("外交部举行新年记者招待会", "新年记者招待会"),
+        ("公司开展春节安全生产大会战", "春节安全生产大会战"),
+        ("区工会举办职工骨干研讨班", "职工骨干研讨班"),
+        ("老同志参加了迎春游园会", "迎春游园会"),
+    ],
+)
+def test_kinds_of_event_from_real_news(text: str, name: str) -> None:
+    assert name in events(text)
+
+
+@pytest.mark.parametrize("text", ["三名职工报名参赛", "召开党委会研究工作", "他们在会战中立了功", "这次邀请赛很精彩"])
+def test_kinds_of_event_need_a_name(text: str) -> None:
+    """A verb (参赛), a body (党委会) and a bare kind (会战, 这次邀请赛) name no event."""
+    assert events(text) == []
