@@ -1348,3 +1348,20 @@ def test_kinds_of_event_from_real_news(text: str, name: str) -> None:
 def test_kinds_of_event_need_a_name(text: str) -> None:
     """A verb (参赛), a body (党委会) and a bare kind (会战, 这次邀请赛) name no event."""
     assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [  # 首届 is an edition as 第一届 is: it opens the name, or joins a series' name to its meeting
+        ("首届中国产品印度展销会昨天开幕", "首届中国产品印度展销会"),
+        ("市总工会举办首届职工读书节", "首届职工读书节"),
+        ("当代企业改革论坛首届年会在京召开", "当代企业改革论坛首届年会"),
+    ],
+)
+def test_a_first_edition_stands_in_the_name(text: str, name: str) -> None:
+    assert name in events(text)
+
+
+def test_a_first_time_is_no_edition() -> None:
+    """首次 (for the first time) says when, it opens no name."""
+    assert not any(n.startswith("首次") for n in events("该厂首次举办职工技能大赛"))

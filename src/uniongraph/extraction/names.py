@@ -37,7 +37,8 @@ STOP_POS = frozenset({"p", "u", "uj", "ul", "uz", "uv", "ud", "ug", "r", "rr", "
 LEVEL_CHARS = frozenset("省市县区")
 #: words that name a region or scope and may open a name even if tagged otherwise
 REGION_WORDS = frozenset({"首都", "全国", "中华", "中华全国", "中国", "中央", "国家", "省", "市", "区", "县"})
-_CN_ORDINAL = re.compile(r"^第?[一二三四五六七八九十百零\d０-９]+[届次期]?$")
+#: an ordinal or an edition inside a name: 第三, 第二届, 十五, 首届 (the first edition), 首期
+_CN_ORDINAL = re.compile(r"^(?:第?[一二三四五六七八九十百零\d０-９]+[届次期]?|首[届期])$")
 _MAX_NAME = 30
 _NOMINAL_SUFFIX = frozenset("员者家师工手")
 _PLACE_LIKE_POS = frozenset({"ns", "nz", "un", "j", "eng", "nt"})
