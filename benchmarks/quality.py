@@ -143,9 +143,11 @@ def run_seed(region: str | None) -> tuple[list[str], str]:
 DEVSET = Path(__file__).resolve().parents[1] / "tests" / "data" / "devset"
 
 
-def score_pages(pages: list[Path]) -> tuple[dict[str, Score], dict[str, Score], dict[str, Score], float]:
+def score_pages(pages: list[Path], misses: list[str] | None = None
+                ) -> tuple[dict[str, Score], dict[str, Score], dict[str, Score], float]:
     """Build each page (a Markdown file with its gold beside it, ``page.json``) on its own and
-    score it; micro totals over the pages, per entity type and per relation, and the seconds."""
+    score it; micro totals over the pages, per entity type and per relation, and the seconds.
+    A development set passes ``misses``: each page's misses and false hits are added to it."""
     total = {"entities, typed": Score(), "entities, untyped": Score(), "relations": Score(),
              "relations incl. inferred": Score(), "byline names": Score()}
     by_type: dict[str, Score] = {}
@@ -164,6 +166,13 @@ def score_pages(pages: list[Path]) -> tuple[dict[str, Score], dict[str, Score], 
             by_type.setdefault(t, Score()).add(sc)
         for r, sc in rep.relations_by_name.items():
             by_rel.setdefault(r, Score()).add(sc)
+        if misses is not None:
+            misses += [f"{page.stem}: entity miss {e['name']} [{e['type']}]" for e in rep.entity_misses]
+            misses += [f"{page.stem}: entity false hit {e['name']} [{e['type']}]" for e in rep.entity_false_hits]
+            misses += [f"{page.stem}: type {m.gold} {m.gold_type}→{m.pred_type}" for m in rep.type_errors]
+            misses += [f"{page.stem}: relation miss {r['head']} {r['relation']} {r['tail']}" for r in rep.relation_misses]
+            misses += [f"{page.stem}: relation false hit {r['head']} {r['relation']} {r['tail']}"
+                       for r in rep.relation_false_hits]
     return total, by_type, by_rel, time.perf_counter() - t0
 
 
@@ -192,27 +201,36 @@ def run_devset() -> tuple[list[str], str]:
     return md, text
 
 
-#: blind test sets of invented pages (Markdown and gold side by side in benchmarks/gold/<key>)
+#: sets of invented pages (Markdown and gold side by side in benchmarks/gold/<key>): a title, and
+#: whether the set is for development (misses listed, errors may guide the rules) or a blind test
 PAGE_SETS = {
-    "union-test": "Invented union news pages of today's style, BLIND TEST set (benchmarks/gold/union-test, "
-                  "16 pages written and annotated 2026-12-05 by a helper who never ran the extractor nor saw its output)",
-    "union-test2": "Invented union news pages of today's style, second BLIND TEST set (benchmarks/gold/union-test2, "
-                   "12 pages, other regions and kinds of page, written and annotated 2026-12-05 by another helper "
-                   "who never ran the extractor nor saw its output or the earlier sets)",
+    "union-dev": ("Invented union news pages of today's style, DEVELOPMENT set (benchmarks/gold/union-dev, "
+                  "written and annotated 2026-12-05 by a helper blind to the extractor; its errors may guide the rules)", True),
+    "union-test": ("Invented union news pages of today's style, BLIND TEST set (benchmarks/gold/union-test, "
+                   "16 pages written and annotated 2026-12-05 by a helper who never ran the extractor nor saw its output)", False),
+    "union-test2": ("Invented union news pages of today's style, second BLIND TEST set (benchmarks/gold/union-test2, "
+                    "12 pages, other regions and kinds of page, written and annotated 2026-12-05 by another helper "
+                    "who never ran the extractor nor saw its output or the earlier sets)", False),
 }
 
 
 def run_pages(key: str) -> tuple[list[str], str, dict[str, Score]]:
-    """A blind test set of pages: totals only (no lists of misses, nothing to tune to)."""
-    md = [f"### {PAGE_SETS[key]}", ""]
+    """A set of pages: a blind test set with totals only (no lists of misses, nothing to tune
+    to); a development set with its misses and false hits listed too."""
+    title, listings = PAGE_SETS[key]
+    md = [f"### {title}", ""]
     pages = sorted((REAL_GOLD / key).glob("page-*.md"))
     if not pages:
         md.append(f"Skipped: no pages in benchmarks/gold/{key}.")
         return md, f"{key}: skipped", {}
-    total, by_type, by_rel, seconds = score_pages(pages)
+    misses: list[str] | None = [] if listings else None
+    total, by_type, by_rel, seconds = score_pages(pages, misses)
     table, rows = _pages_table(total, by_type, by_rel)
     md += [f"{len(pages)} pages, each built alone and scored in {seconds:.1f} s.", "", *table]
     text = f"{key}\n" + "\n".join(f"  {n:28s} P {sc.precision:.3f} R {sc.recall:.3f} F1 {sc.f1:.3f}" for n, sc in rows)
+    if misses:
+        md += ["", f"Misses and false hits ({len(misses)}): " + "; ".join(misses[:60]) + (" …" if len(misses) > 60 else "")]
+        text += "\n" + "\n".join(f"  {m}" for m in misses)
     return md, text, total
 
 
@@ -251,9 +269,10 @@ REAL_SETS = {
                   "(benchmarks/gold/pfr-test3, 20 articles, 4 of them labour news; annotated 2026-12-05 by a helper blind to the extractor)", False),
 }
 #: the blind test sets: scored only when named, once per stop, each in a section of its own
-BLIND_SETS = (*(key for key, (_, dev) in REAL_SETS.items() if not dev), *PAGE_SETS)
-#: the development sets of real text, in the order they were annotated
-DEV_SETS = tuple(key for key, (_, dev) in REAL_SETS.items() if dev)
+BLIND_SETS = (*(key for key, (_, dev) in REAL_SETS.items() if not dev),
+              *(key for key, (_, dev) in PAGE_SETS.items() if not dev))
+#: the development sets: real text, in the order they were annotated, then invented pages
+DEV_SETS = (*(key for key, (_, dev) in REAL_SETS.items() if dev), *(key for key, (_, dev) in PAGE_SETS.items() if dev))
 
 
 #: per development set, per rule: [stated relations right, stated relations predicted] (never the
@@ -479,7 +498,7 @@ def record_blind_test(path: Path, md: list[str], total: dict[str, Score], cmd: s
     e, r = total["entities, typed"], total["relations"]
     history.append(f"| {dt.datetime.now(dt.timezone.utc).strftime('%Y-%m-%d %H:%M')} | {git_commit()} | "
                    f"{e.f1:.3f} | {r.f1:.3f} ({r.precision:.3f} / {r.recall:.3f}) |")
-    what = PAGE_SETS[key] if key in PAGE_SETS else REAL_SETS[key][0]
+    what = (PAGE_SETS[key] if key in PAGE_SETS else REAL_SETS[key])[0]
     replace_section(path, start, end, [
         f"## Blind test set {key}: {what}; annotated by a helper who never saw the extractor's output, "
         "scored once per stop, never tuned to",
@@ -533,7 +552,7 @@ def main(argv: list[str] | None = None) -> int:
         print(text, end="\n\n", flush=True)
     for key in DEV_SETS:
         if key in wanted:
-            md, text, _ = run_real(key)
+            md, text, _ = run_pages(key) if key in PAGE_SETS else run_real(key)
             body += md + [""]
             print(text, end="\n\n", flush=True)
     if RULE_COUNTS:

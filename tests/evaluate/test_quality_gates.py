@@ -111,3 +111,27 @@ def test_a_page_set_without_pages_is_skipped(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(quality, "REAL_GOLD", tmp_path)
     md, text, total = quality.run_pages("union-test")
     assert total == {} and text == "union-test: skipped"
+
+
+def test_a_development_page_set_lists_its_misses_and_a_blind_one_does_not(tmp_path, monkeypatch) -> None:
+    """union-dev (development) names what it missed and got wrong, page by page; the blind sets
+    give totals only."""
+    import shutil
+
+    quality = _quality_module()
+    for key in ("union-dev", "union-test"):
+        folder = tmp_path / "gold" / key
+        folder.mkdir(parents=True)
+        for name in ("page-1.md", "page-1.json"):
+            shutil.copy(DEVSET / name, folder / name)
+        gold = json.loads((folder / "page-1.json").read_text("utf-8"))
+        gold["entities"].append({"name": "不存在的测试机构", "type": "Organization", "aliases": []})
+        (folder / "page-1.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(quality, "REAL_GOLD", tmp_path / "gold")
+    assert "union-dev" in quality.DEV_SETS and "union-dev" not in quality.BLIND_SETS
+    assert "union-test" in quality.BLIND_SETS
+    md, text, _ = quality.run_pages("union-dev")
+    assert "page-1: entity miss 不存在的测试机构 [Organization]" in text
+    assert any("不存在的测试机构" in line for line in md)
+    md, text, _ = quality.run_pages("union-test")
+    assert "不存在的测试机构" not in text and not any("不存在的测试机构" in line for line in md)
