@@ -1365,3 +1365,19 @@ def test_a_first_edition_stands_in_the_name(text: str, name: str) -> None:
 def test_a_first_time_is_no_edition() -> None:
     """首次 (for the first time) says when, it opens no name."""
     assert not any(n.startswith("首次") for n in events("该厂首次举办职工技能大赛"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [  # an honour roll printed without separators: a person after a trade noun in 员 ends the entry
+        ("江西省峡江县新华书店发行员陶立新上海师范大学学生李凤", ["江西省峡江县新华书店", "上海师范大学"]),
+        ("辽宁省丹东市邮政局投递员周永东辽宁省辽阳市第二人民医院护士长付杰", ["辽宁省丹东市邮政局", "辽宁省辽阳市第二人民医院"]),
+    ],
+)
+def test_a_person_after_a_trade_noun_ends_an_entry_of_a_roll(text: str, expected: list[str]) -> None:
+    assert [name for name, _ in orgs(text)] == expected
+
+
+def test_a_noun_in_yuan_inside_a_name_is_kept() -> None:
+    """市会员服务中心: 会员 stands inside the name, no person follows it."""
+    assert [name for name, _ in orgs("市会员服务中心举办活动")] == ["市会员服务中心"]

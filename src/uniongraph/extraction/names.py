@@ -41,6 +41,8 @@ REGION_WORDS = frozenset({"首都", "全国", "中华", "中华全国", "中国"
 _CN_ORDINAL = re.compile(r"^(?:第?[一二三四五六七八九十百零\d０-９]+[届次期]?|首[届期])$")
 _MAX_NAME = 30
 _NOMINAL_SUFFIX = frozenset("员者家师工手")
+#: a noun for a person by what they do (发行员, 售票员, 技术员): a title of any trade
+_PERSON_NOUN = re.compile(r"[\u4e00-\u9fff]+员")
 _PLACE_LIKE_POS = frozenset({"ns", "nz", "un", "j", "eng", "nt"})
 _LINK_WORDS = frozenset({"所属", "下属", "直属", "旗下", "隶属", "属下"})
 #: heads that close a name: a new name starts after them (unless a union follows its company)
@@ -238,9 +240,9 @@ def name_start(
             i -= 1
             continue
         if prev is not None and tok.pos in ("nr", "nrfg", "un") and 2 <= len(w) <= 3 and w[0] in lex.surnames \
-                and ends_in_title(prev.word, lex):
-            break  # …主任陈振文|中日友好医院: a titled person ends the entry before this name (an
-            # honour roll printed without separators)
+                and (ends_in_title(prev.word, lex) or _PERSON_NOUN.fullmatch(prev.word)):
+            break  # …主任陈振文|中日友好医院, …发行员陶新弟|上海师范大学: a titled person ends the entry
+            # before this name (an honour roll printed without separators)
         if w in ("再", "新") and i + 1 < len(idx.tokens) and idx.tokens[i + 1].word in _AGAIN_COMPOUNDS:
             start = tok.start  # 第四次|再|就业|赶集大会, 新|就业|形态: 再就业 (re-employment), 新就业
             # (new forms of employment) are one word of the name
