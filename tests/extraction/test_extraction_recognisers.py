@@ -1381,3 +1381,10 @@ def test_a_person_after_a_trade_noun_ends_an_entry_of_a_roll(text: str, expected
 def test_a_noun_in_yuan_inside_a_name_is_kept() -> None:
     """市会员服务中心: 会员 stands inside the name, no person follows it."""
     assert [name for name, _ in orgs("市会员服务中心举办活动")] == ["市会员服务中心"]
+
+
+def test_what_a_doer_does_never_bridges_a_quote_and_an_event() -> None:
+    """“赣莲６２”荣获首届…博览会: the quoted variety won a prize at the fair, it names no event (jieba
+    tags 荣获 a personal name); “两新”组织…专场培训 still names one."""
+    assert events("“赣莲６２”荣获首届中国农业博览会金奖") == ["首届中国农业博览会"]
+    assert "两新组织工会干部专场培训" in events("举办“两新”组织工会干部专场培训")

@@ -145,7 +145,8 @@ _SESSION = re.compile(r"第[一二三四五六七八九十0-9０-９]{1,3}次(?:
 
 def _bridge_is_name(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
     """Whether the words between a quote and an event head may sit inside a name."""
-    stops = lex.words.get("location_verbs", frozenset()) | set(triggers_move())
+    # (and what a doer does, whatever jieba tags it: “赣莲６２”荣获|首届…博览会, 荣获 an nr)
+    stops = lex.words.get("location_verbs", frozenset()) | set(triggers_move()) | lex.words.get("person_verbs", frozenset())
     i = idx.starting_at(start)
     while i is not None and i < len(idx.tokens) and idx.tokens[i].start < end:
         t = idx.tokens[i]
