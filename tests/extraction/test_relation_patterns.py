@@ -414,3 +414,20 @@ def test_performers_at_the_show_reported_take_part_in_it():
     art = extract_article(Article(id="t", source="t", index=0, title=title, text=text))
     assert not any(r.head == "赵立新" and r.relation == "participatesIn" and r.evidence[0].rule == "performer-at-this-show"
                    for r in art.relations)
+
+
+def test_a_sentence_context_knows_its_kinds_of_mention_and_its_words() -> None:
+    """Rules look at Context.kinds and Context.holds before reading a sentence: what they say must
+    be what the sentence has."""
+    import re
+
+    from uniongraph.extraction.pipeline import extract_text
+    from uniongraph.extraction.relations import pattern_relations
+
+    art = extract_text("海河钢铁集团工会主席赵立新出席会议。天气很好。")
+    contexts, _ = pattern_relations(art)
+    first = contexts[0]
+    assert {"Person", "TradeUnion", "org"} <= first.kinds
+    assert first.holds(re.compile("出席")) and not first.holds(re.compile("天气"))  # the next sentence's word
+    assert all("org" not in c.kinds for c in contexts if not any(m.type in ("TradeUnion", "Company", "Federation",
+               "Organization", "ServiceTeam") for m in c.mentions))

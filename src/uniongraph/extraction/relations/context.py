@@ -123,6 +123,18 @@ class Context:
     def events(self) -> Iterator[Mention]:
         return (m for m in self.mentions if m.type == "Event" and not m.congress)
 
+    @functools.cached_property
+    def kinds(self) -> frozenset[str]:
+        """The kinds of mention in the sentence: their types, and ``"org"`` when any organisation
+        is among them. A rule that needs two kinds looks here first: most sentences lack one."""
+        types = {m.type for m in self.mentions}
+        return frozenset(types | {"org"} if any(t in ORG_TYPES for t in types) else types)
+
+    def holds(self, words: re.Pattern[str]) -> bool:
+        """Whether the sentence holds a match of ``words`` (a rule's trigger words, tested before
+        the rule reads the sentence at all)."""
+        return words.search(self.text, self.sentence.start, self.sentence.end) is not None
+
 
 def _opens_dateline(text: str, at: int) -> bool:
     """Whether a dateline (新华社北京１月２２日电, 本报讯) opens at ``at``."""

@@ -38,6 +38,8 @@ _BELONGS_TO = re.compile(r"(?:现|已|仍|原|均|都)?(?:隶属|归属|直属)(
 def between_organisations(c: Context) -> Iterator[Found]:
     """ORG 托管 ORG; ORG 成立 ORG; ORG 所属的 ORG、ORG; ORG 加入 ORG; 由 ORG 组建的 ORG;
     ORG 是 ORG 于2019年设立的机构."""
+    if "org" not in c.kinds or len(c.mentions) < 2:
+        return  # (every pattern here ties two organisations)
     ms = c.mentions
     for i, a in enumerate(ms):
         if not is_org(a):
@@ -105,7 +107,8 @@ def _is_unit_of(parent: Mention, after: str) -> bool:
 
 
 #: 其下属的 ORG, 从所属 ORG, 其下属的投资银行机构——ORG: a unit of the clause's subject, named by 其
-#: or left unsaid after a preposition
+#: or left unsaid after a preposition (_ITS_UNIT_WORDS: the words every such phrase holds)
+_ITS_UNIT_WORDS = re.compile(r"下属|所属|直属|旗下")
 _ITS_UNIT = re.compile(r"(?:其|从其?|对其?|向其?|为其?|与其?|和其?)(?:下属|所属|直属|旗下)(?:的)?(?:[^，。；、]{0,10}[—―]{2,3})?$")
 
 
@@ -114,6 +117,8 @@ def units_of_the_subject(c: Context) -> Iterator[Found]:
     sentence (its subject) is the parent of a unit named after 其下属/从所属, when no other
     organisation is named between them; with a list (从所属南岭、海河救灾中心) each of it."""
     ms = c.mentions
+    if not c.holds(_ITS_UNIT_WORDS):
+        return  # (the unit is named after 下属/所属/直属/旗下: most sentences have none)
     subject = next((m for m in ms if is_org(m)), None)
     if subject is None or not c.is_subject(subject):
         return
@@ -186,6 +191,8 @@ def located_in(c: Context) -> Iterator[Found]:
     for a in ms:
         if a.located_at is not None:  # 辽宁省丹东市鸭绿江造纸厂: the text places it (the guideline's case)
             yield a, "locatedIn", a.located_at, "place-before-org-name"
+    if "Place" not in c.kinds or "org" not in c.kinds:
+        return  # (each pattern below places an organisation named here at a place named here)
     for i, a in enumerate(ms):
         if a.type == "Place" and c.before(a, 4).endswith(_PLACING_VERBS):
             nxt = ms[i + 1] if i + 1 < len(ms) else None
@@ -286,6 +293,8 @@ _FOUNDED_AFTER_BY = re.compile(r"(?:等[0-9０-９一二三四五六七八九十
 def founded_by(c: Context) -> Iterator[Found]:
     """由 ORG 组建的 ORG: the founder comes first, the founded organisation after 的; PERSON/ORG
     建起了 ORG: the founder right before the verb (王立建起了北丰复合肥厂)."""
+    if "org" not in c.kinds or len(c.mentions) < 2 or not c.holds(_ANY_FOUNDING):
+        return  # (every founding here names a founded body and holds a founding verb)
     ms = c.mentions
     for i, a in enumerate(ms):
         nxt = ms[i + 1] if i + 1 < len(ms) else None
@@ -398,6 +407,9 @@ def _founded_then_named_after_dash(c: Context) -> Iterator[Found]:
 
 
 #: a word every founding this loop reads holds (the trigger words and _JOINTLY_FOUNDED's verbs)
+#: what every founding verb the patterns of :func:`founded_by` read holds (创办, 兴办, 办起, 建起,
+#: 组建, 兴建, 筹建, 成立, 设立, 创立, 组成, 发起…): a sentence without any founds nothing
+_ANY_FOUNDING = re.compile(r"[办建]|成立|设立|创立|组成|发起")
 _FOUNDING_WORD = re.compile(r"组建|兴建|成立|建立|创办|创建|创立|设立|筹建|兴办|发起")
 #: between a list of bodies and the body they set up together: (于 a time) (将)(在 a place)
 #: (共同|联合|合资…)(投资) and a founding verb, then 的 or 了 or the body (西单商场集团和友谊集团于

@@ -226,6 +226,9 @@ def _unit_of_run(ms: list[Mention], k: int) -> int:
 
 
 def works_for(c: Context) -> Iterator[Found]:
+    if "Person" not in c.kinds:  # (every post below is a person's named here; a studio's head
+        yield from _studios_of_their_heads(c)  # may be named elsewhere in the article)
+        return
     yield from appointed(c)
     yield from _appositions(c)
     yield from _studios_of_their_heads(c)
@@ -708,6 +711,8 @@ _LISTED_STAFF = re.compile(r"等(?:[0-9０-９一二三四五六七八九十]+(?
 def listed_staff_of_org(c: Context) -> Iterator[Found]:
     """南岭钢铁集团乔生祥、黄华平等公司领导: the people listed right after a body, closed by 等 and
     the kind of staff they are, work for that body."""
+    if "Person" not in c.kinds or "org" not in c.kinds:
+        return
     ms = c.mentions
     for i, org in enumerate(ms[:-1]):
         if not is_org(org) or is_team(org) or ms[i + 1].type != "Person" or c.gap(org, ms[i + 1]) != "":
@@ -726,6 +731,8 @@ def member_of_body_named_by_kind(c: Context) -> Iterator[Found]:
     """…的赵一帆也是工作室成员; 牛某是某公司的司机，也是联合工会会员: the person is a member of the
     body of that kind named last before in the article (徐建明劳模创新工作室, 某物流园联合工会)."""
     text = c.text
+    if "员" not in c.sentence.text or "Person" not in c.kinds:
+        return  # (成员, 会员, 队员: a person's membership said in this sentence)
     for found in _MEMBER_OF_KIND.finditer(text, c.sentence.start, c.sentence.end):
         kind = found.group("kind")
         people = [m for m in c.mentions if m.type == "Person" and m.end <= found.start()]
