@@ -205,7 +205,9 @@ def run_devset() -> tuple[list[str], str]:
 #: whether the set is for development (misses listed, errors may guide the rules) or a blind test
 PAGE_SETS = {
     "union-dev": ("Invented union news pages of today's style, DEVELOPMENT set (benchmarks/gold/union-dev, "
-                  "written and annotated 2026-12-05 by a helper blind to the extractor; its errors may guide the rules)", True),
+                  "12 pages, 18 articles, written and annotated 2026-12-05 by a helper blind to the extractor; first scored at "
+                  "85ac82c, before any tuning to it: typed entities 0.776, relations 0.482 (P 0.574 R 0.415); its errors may "
+                  "guide the rules)", True),
     "union-test": ("Invented union news pages of today's style, BLIND TEST set (benchmarks/gold/union-test, "
                    "16 pages written and annotated 2026-12-05 by a helper who never ran the extractor nor saw its output)", False),
     "union-test2": ("Invented union news pages of today's style, second BLIND TEST set (benchmarks/gold/union-test2, "
