@@ -1155,3 +1155,19 @@ def test_who_hands_out_awards_takes_part_in_the_ceremony_reported() -> None:
 def test_who_hands_out_awards_after_a_meeting_of_no_awards_takes_part_in_nothing() -> None:
     body = "11月5日，区总工会召开职工代表大会。区总工会主席李明为获奖选手颁奖。"
     assert not [f for f in facts(body) if f[0] == "李明" and f[1] == "participatesIn"]
+
+
+# --- the opening or closing of the event reported is a part of it ----------------------------
+
+def test_attending_the_opening_of_the_event_reported_is_taking_part_in_it():
+    got = facts("第三届南岭市职工技能大赛在南岭体育中心开幕。市总工会主席王建国出席开幕式并致辞。")
+    assert ("王建国", "participatesIn", "第三届南岭市职工技能大赛") in got
+    assert not any(t.startswith("开幕式") for _, _, t in got)  # no ceremony of its own
+
+
+def test_a_ceremony_of_its_own_stays_one():
+    """A 揭牌仪式 is an activity of its own; an opening with no event named stays the article's."""
+    got = facts("海河港务集团今天举行揭牌仪式。交通部副部长王建国出席揭牌仪式。")
+    assert any(h == "王建国" and t.startswith("揭牌仪式") for h, _, t in got)
+    got = facts("市长李秀英出席开幕式并讲话。")
+    assert any(h == "李秀英" and t.startswith("开幕式") for h, _, t in got)

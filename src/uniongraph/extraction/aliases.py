@@ -124,6 +124,18 @@ def article_scoped(name: str, article: Article) -> str:
     return f"{name}（{title}，{tag}）" if title else f"{name}（{tag}）"
 
 
+#: the ceremonies that open or close an event: parts of it, not events of their own
+_OPENINGS = frozenset({"开幕式", "闭幕式", "开幕典礼", "闭幕典礼"})
+
+
+def _event_reported(article: Article) -> Mention | None:
+    """The event the article reports on, named in it: its first named event (body first, then
+    headline), as the relation patterns take it; not a ceremony named by its kind alone."""
+    events = [m for m in article.mentions if m.type == "Event" and not m.congress and not m.reference]
+    body = [m for m in events if m.start >= article.body_start]
+    return (body or events or [None])[0]
+
+
 def _set(m: Mention, canonical: str, reason: str) -> None:
     if canonical != m.name:
         m.canonical = canonical
@@ -1030,6 +1042,11 @@ def resolve_aliases(
     kept = []
     edges = _strong_org_edges(article)
     for m in article.mentions:
+        if m.canonical is None and m.reference and m.type == "Event" and m.name in _OPENINGS \
+                and (reported := _event_reported(article)) is not None:
+            # 出席闭幕式 with no full name ending in it: the opening or closing of the event the
+            # report is about is a part of that event, no event of its own (the guideline's golds)
+            _set(m, reported.key, "opening-of-the-event-reported")
         if m.canonical is None and m.reference and m.type == "Event":
             # 出席揭牌仪式 with no full name ending in it: the article's own ceremony, named per
             # article (two articles' 揭牌仪式 are two ceremonies)
