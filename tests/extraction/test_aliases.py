@@ -813,3 +813,12 @@ def test_a_short_form_of_the_first_characters_of_the_words_that_say_what_a_body_
     assert abbreviates("职介中心", "南岭市外来劳动力职业介绍服务中心")  # 职业|介绍 … 中心
     assert not abbreviates("服务中心", "南岭市外来劳动力职业介绍服务中心")  # the head alone
     assert not abbreviates("劳动中心", "南岭市外来劳动力职业介绍服务中心")  # not the words' first characters
+
+
+def test_a_contest_written_alone_is_the_stage_reported() -> None:
+    """第五届“南岭杯”电工技能大赛决赛 … “南岭杯”电工技能大赛: one event, the final reported."""
+    from uniongraph.extraction.pipeline import extract_text
+
+    art = extract_text("第五届“南岭杯”电工技能大赛决赛落下帷幕。“南岭杯”电工技能大赛由公司工会主办。")
+    keys = {m.key for m in art.mentions if m.type == "Event"}
+    assert keys == {"第五届南岭杯电工技能大赛决赛"}

@@ -1388,3 +1388,25 @@ def test_what_a_doer_does_never_bridges_a_quote_and_an_event() -> None:
     tags 荣获 a personal name); “两新”组织…专场培训 still names one."""
     assert events("“赣莲６２”荣获首届中国农业博览会金奖") == ["首届中国农业博览会"]
     assert "两新组织工会干部专场培训" in events("举办“两新”组织工会干部专场培训")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [  # a contest, perhaps its trade or group, then the stage reported: one event, named in full
+        ("第六届南岭市职工职业技能大赛汽车维修工决赛在南岭落幕", "第六届南岭市职工职业技能大赛汽车维修工决赛"),
+        ("第七届江汉省高校青年教师教学竞赛决赛开幕", "第七届江汉省高校青年教师教学竞赛决赛"),
+    ],
+)
+def test_the_stage_of_a_contest_ends_its_name(text: str, name: str) -> None:
+    assert name in events(text)
+
+
+@pytest.mark.parametrize("text", ["132名青年教师进入决赛", "各工种决赛第一名的选手将获奖", "比赛分初赛和决赛两个阶段"])
+def test_a_stage_alone_names_no_event(text: str) -> None:
+    assert events(text) == []
+
+
+def test_a_civil_servants_rank_vouches_for_the_name_after_it() -> None:
+    """二级巡视员田甜: the ranks of civil servants are titles."""
+    names = {(m.name, m.type) for m in extract_text("省教育厅二级巡视员田甜出席会议。").mentions}
+    assert ("田甜", "Person") in names

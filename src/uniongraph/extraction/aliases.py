@@ -124,6 +124,8 @@ def article_scoped(name: str, article: Article) -> str:
     return f"{name}（{title}，{tag}）" if title else f"{name}（{tag}）"
 
 
+#: a contest's stage ending an event's name (…技能大赛决赛): the contest written alone is that event
+_CONTEST_STAGE = re.compile(r"(?:总决赛|半决赛|决赛|复赛|初赛|预赛)$")
 #: the ceremonies that open or close an event: parts of it, not events of their own
 _OPENINGS = frozenset({"开幕式", "闭幕式", "开幕典礼", "闭幕典礼"})
 
@@ -326,6 +328,8 @@ def _partial(article: Article) -> None:
             stem, head = m.name[:-2], m.name[-2:]
             if len(stem) >= 3:
                 keys.update(k for k in event_keys if k.startswith(stem) and k.endswith(head))
+            # “科越杯”电子装接工技能大赛 of 第五届“科越杯”电子装接工技能大赛决赛: the contest of the stage reported
+            keys.update(k for k in event_keys if m.name in k and _CONTEST_STAGE.search(k))
         best = None
         for key in sorted(keys):
             if len(key) <= len(m.name):

@@ -553,4 +553,30 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         out.append(_event(text, g.start(), g.end(), "event-games", Priority.EVENT_PROPER, governed=True))
     for c in _congress_regex().finditer(text):
         out.append(_event(text, c.start(), c.end(), "event-congress", Priority.CONGRESS, congress=True))
+    return out + _stages_of_contests(idx, out, lex)
+
+
+#: the stage of a contest written after its name (…技能大赛新能源汽车维修工|决赛): one event, the stage
+_STAGE = re.compile(r"总决赛|半决赛|决赛|复赛|初赛|预赛")
+#: what a contest's name ends in
+_CONTEST_ENDS = ("赛", "竞赛", "比武")
+
+
+def _stages_of_contests(idx: TokenIndex, events: list[Mention], lex: Lexicons) -> list[Mention]:
+    """第六届山西省职工职业技能大赛新能源汽车维修工决赛: a contest's name, perhaps the event of the
+    contest (a trade, a group: name words only), then its stage: the final reported is the event,
+    named in full (the fullest form written). A stage after a verb (进入决赛) or alone names none."""
+    text = idx.text
+    out = []
+    for m in events:
+        if not m.name.endswith(_CONTEST_ENDS) or not idx.is_boundary(m.end):
+            continue
+        stage = _STAGE.search(text, m.end, min(len(text), m.end + 16))
+        if stage is None or not idx.is_boundary(stage.start()) or not idx.is_boundary(stage.end()):
+            continue
+        between = body_tokens(idx, m.end, stage.start())
+        if sum(len(t.word) for t in between) != stage.start() - m.end or not all(is_name_part(t, lex) for t in between):
+            continue  # (大赛期间进入决赛: no name words between)
+        out.append(Mention(m.start, stage.end(), text[m.start : stage.end()], "Event", clean_name(text[m.start : stage.end()]),
+                           m.source, priority=m.priority))
     return out
