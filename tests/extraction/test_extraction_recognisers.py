@@ -1410,3 +1410,18 @@ def test_a_civil_servants_rank_vouches_for_the_name_after_it() -> None:
     """二级巡视员田甜: the ranks of civil servants are titles."""
     names = {(m.name, m.type) for m in extract_text("省教育厅二级巡视员田甜出席会议。").mentions}
     assert ("田甜", "Person") in names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [  # a body's own assembly or work meeting is named with the body whole, its legal form too
+        ("南岭稀源新材料股份有限公司三届二次职工代表大会在公司召开", "南岭稀源新材料股份有限公司三届二次职工代表大会"),
+        ("海河县工会第十次代表大会在县大会堂开幕", "海河县工会第十次代表大会"),
+    ],
+)
+def test_a_bodys_own_meeting_keeps_the_body_in_its_name(text: str, name: str) -> None:
+    assert name in events(text)
+
+
+def test_what_a_body_organises_does_not_keep_it() -> None:
+    assert "夏送清凉系列活动" in events("滨江区总工会开展“夏送清凉”系列活动")

@@ -24,7 +24,7 @@ import re
 
 from ..model import Mention
 from .lexicon import LEXICON_DIR, Lexicons, load_lexicons
-from .names import body_tokens, clean_name, has_proper_word, is_name_part, name_start
+from .names import OWN_MEETINGS, body_tokens, clean_name, has_proper_word, is_name_part, name_start
 from .tokens import TokenIndex
 from .overlaps import Priority
 
@@ -343,8 +343,7 @@ _OPENED = re.compile(r"，?(?:今天|今日|昨天|昨日|日前|近日|(?:[0-9�
                      r"(?:在[^，。；：、\s]{1,12}?)?(?:隆重)?(?:召开|举行|开幕|闭幕)")
 
 
-#: meetings a body holds of its own, named with the body (海河集团工作会议, 南岭公司年会)
-_OWN_MEETINGS = ("工作会议", "年度工作会议", "年会", "全体会议", "职代会")
+_OWN_MEETINGS = OWN_MEETINGS
 #: words that say what kind of contest, not which one: 技术比武, 技能竞赛
 _KIND_WORDS = frozenset({"技术", "技能", "岗位", "业务", "劳动", "职业", "操作", "练兵"})
 _SCOPES = ("全国", "全军", "全省", "全市", "全区", "全县", "中央")
@@ -519,11 +518,13 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         first = idx.tokens[idx.index_at(hs)]
         if first.start < hs and not is_name_part(first, lex):
             continue
-        start = name_start(idx, hs, lex, verbs=True)
+        start = name_start(idx, hs, lex, verbs=True, head=h.group())
         if first.start < hs:
             start = min(start, first.start)
         body = body_tokens(idx, start, hs)
-        cut = _after_organisation(body, lex)
+        # (a body's own assembly or work meeting keeps the body in its name: 某公司三届二次职工代表大会,
+        # 安吉县工会第十次代表大会; what a body organises does not: 区总工会|夏送清凉系列活动)
+        cut = None if text.endswith(_OWN_MEETINGS, 0, he) else _after_organisation(body, lex)
         if cut is not None:
             start, body = cut, [t for t in body if t.start >= cut]
         words = [t.word for t in body]

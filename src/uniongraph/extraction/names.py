@@ -49,6 +49,9 @@ _LINK_WORDS = frozenset({"所属", "下属", "直属", "旗下", "隶属", "属�
 _COMPLETE_NAMES = frozenset({"有限公司", "有限责任公司", "股份有限公司"})
 #: heads of a company's own union and teams, named after the company's whole name
 _OWN_BODY_HEADS = ("工会", "代表队", "代表团")
+#: meetings a body holds of its own, named with the body whole (海河集团工作会议, 某股份有限公司三届二次
+#: 职工代表大会, 安吉县工会第十次代表大会): what it organises for others is not (区总工会|夏送清凉活动)
+OWN_MEETINGS = ("工作会议", "年度工作会议", "年会", "全体会议", "职代会", "代表大会", "教代会", "全委会")
 #: category nouns that describe the name after them (股份合作制企业玉环县制动器厂, 私营企业成都星澳牛业公司):
 #: before a place word they end the name on its left
 _CATEGORY_NOUNS = frozenset({"企业", "单位", "厂家", "企事业单位"})
@@ -223,7 +226,7 @@ def name_start(
         prev = idx.tokens[i - 1] if i > 0 else None
         if w == "记" and (prev is None or prev.pos == "x"):
             break  # ——记吉林市电力器材有限公司: a profile's "of", after a dash, opens no name
-        if w in _COMPLETE_NAMES and not head.endswith(_OWN_BODY_HEADS):
+        if w in _COMPLETE_NAMES and not head.endswith(_OWN_BODY_HEADS) and not (verbs and head.endswith(OWN_MEETINGS)):
             break  # 某有限公司|联合…: the company's name is complete, a new name starts after it (but
             # its union and its team are named with it whole: 某有限公司工会, 某有限公司代表队)
         if len(w) >= 2 and (w[-1] in _BODY_FINALS or ends_in_head(w, lex, shortest=1)) \
