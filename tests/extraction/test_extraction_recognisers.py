@@ -1425,3 +1425,20 @@ def test_a_bodys_own_meeting_keeps_the_body_in_its_name(text: str, name: str) ->
 
 def test_what_a_body_organises_does_not_keep_it() -> None:
     assert "夏送清凉系列活动" in events("滨江区总工会开展“夏送清凉”系列活动")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [  # a company's branch is registered under its company's name: one name, written whole
+        ("南岭人寿保险有限公司本溪分公司经理王立说", [("南岭人寿保险有限公司本溪分公司", "Company")]),
+        ("吉达快递有限公司朝阳营业部快递员于海洋说", [("吉达快递有限公司朝阳营业部", "Company")]),
+        ("山东南岭石油公司邹城分公司领导说", [("山东南岭石油公司邹城分公司", "Company")]),
+    ],
+)
+def test_a_companys_branch_is_named_with_its_company(text: str, expected: list) -> None:
+    assert orgs(text) == expected
+
+
+def test_a_works_of_a_company_is_a_unit_of_its_own() -> None:
+    """衮州矿业集团公司|东滩煤矿: a mine is a unit with a name of its own (the real-text golds)."""
+    assert [name for name, _ in orgs("海河矿业集团公司东滩煤矿的工人说")] == ["海河矿业集团公司", "东滩煤矿"]

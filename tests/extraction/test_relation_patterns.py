@@ -203,10 +203,17 @@ def test_no_union_of_an_enterprise_the_article_does_not_name():
     ("张玉明原是河北省开滦矿务局唐家庄矿的采煤班长。",
      {("唐家庄矿", "subOrganizationOf", "开滦矿务局"), ("开滦矿务局", "locatedIn", "河北省"), ("张玉明", "worksFor", "唐家庄矿")}),
     ("中建八局城东管廊项目部的工人们加班加点。", {("城东管廊项目部", "subOrganizationOf", "中建八局")}),
-    ("华为技术有限公司深圳分公司举办活动。", {("深圳分公司", "subOrganizationOf", "华为技术有限公司")}),
 ])
 def test_a_body_and_its_unit_named_together(body, facts):
     assert facts <= relations(body)
+
+
+def test_a_companys_branch_is_one_name_with_its_company():
+    """华为技术有限公司深圳分公司: a branch is registered under its company's name (the real-text and
+    union golds name it whole, as the guideline's 华北电力公司东城分公司)."""
+    body = "华为技术有限公司深圳分公司举办活动。"
+    assert "华为技术有限公司深圳分公司" in names(body)
+    assert not any(rel == "subOrganizationOf" for _, rel, _ in relations(body))
 
 
 def test_a_unit_without_a_name_of_its_own_stays_one_name():

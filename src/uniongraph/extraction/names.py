@@ -48,7 +48,8 @@ _LINK_WORDS = frozenset({"所属", "下属", "直属", "旗下", "隶属", "属�
 #: heads that close a name: a new name starts after them (unless a union follows its company)
 _COMPLETE_NAMES = frozenset({"有限公司", "有限责任公司", "股份有限公司"})
 #: heads of a company's own union and teams, named after the company's whole name
-_OWN_BODY_HEADS = ("工会", "代表队", "代表团")
+_OWN_BODY_HEADS = ("工会", "代表队", "代表团", "分公司", "支公司", "营业部")  # (a company's branches too:
+# 吉运快递有限公司朝阳营业部 is registered under its company's name)
 #: meetings a body holds of its own, named with the body whole (海河集团工作会议, 某股份有限公司三届二次
 #: 职工代表大会, 安吉县工会第十次代表大会): what it organises for others is not (区总工会|夏送清凉活动)
 OWN_MEETINGS = ("工作会议", "年度工作会议", "年会", "全体会议", "职代会", "代表大会", "教代会", "全委会")

@@ -445,6 +445,9 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         if unit_head is not None and unit_head in _BRANCH_HEADS and _only_places(idx, k, head_start, lex):
             return [m]  # 中国人民银行四川德阳市分行: a bank's branch named by its place alone is one name
             # (德阳市分行 alone says whose branch it is no more than 分行 does)
+        if unit_head in _COMPANY_BRANCHES and text.endswith("公司", m.start, k):
+            return [m]  # 中保人寿保险有限公司本溪分公司, 吉运快递有限公司朝阳营业部: a company's branch is
+            # registered under its company's name, one name (a works or a shop of it is not: 某公司|东滩煤矿)
         body = Mention(m.start, k, text[m.start : k], lex.org_heads[body_head][0], clean_name(text[m.start : k]),
                        SOURCE, priority=m.priority)
         unit = Mention(k, m.end, text[k : m.end], m.type, clean_name(text[k : m.end]), SOURCE, priority=m.priority)
@@ -520,6 +523,8 @@ def _verb_or_particle(tok, nxt, roles) -> bool:
 _WORKER_NOUNS = frozenset({"工人", "职工", "员工", "矿工"})
 #: a bank's branches, named by the place they serve (中国农业发展银行河南省南阳市分行)
 _BRANCH_HEADS = frozenset({"分行", "支行", "营业部", "营业所"})
+#: the branches of a company, registered under the company's name
+_COMPANY_BRANCHES = frozenset({"分公司", "支公司", "营业部"})
 
 
 def _only_places(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
