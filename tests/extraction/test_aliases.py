@@ -822,3 +822,13 @@ def test_a_contest_written_alone_is_the_stage_reported() -> None:
     art = extract_text("第五届“南岭杯”电工技能大赛决赛落下帷幕。“南岭杯”电工技能大赛由公司工会主办。")
     keys = {m.key for m in art.mentions if m.type == "Event"}
     assert keys == {"第五届南岭杯电工技能大赛决赛"}
+
+
+def test_a_companys_union_is_no_short_form_of_its_workshops_union() -> None:
+    """南岭食品股份有限公司工会 and 南岭食品股份有限公司灌装车间分工会: two unions, though the one's
+    characters run in order in the other; a registered name is written in full."""
+    from uniongraph.extraction.pipeline import extract_text
+
+    art = extract_text("南岭食品股份有限公司工会、南岭食品股份有限公司灌装车间分工会受到表彰。")
+    keys = {m.key for m in art.mentions if m.type == "TradeUnion"}
+    assert keys == {"南岭食品股份有限公司工会", "南岭食品股份有限公司灌装车间分工会"}

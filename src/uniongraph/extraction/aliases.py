@@ -412,6 +412,9 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
     for m in article.mentions:
         if m.canonical is not None or m.reference or not (_group(m.type) == "org" or m.type == "Event"):
             continue
+        if _LEGAL_FORM_INSIDE.search(m.name):
+            continue  # 某食品股份有限公司工会 is the company's union, written in full: no short form of
+            # its workshop's union (某食品股份有限公司灌装车间分工会), though its characters run in order there
         # an event's short form keeps its head (赶集会 of 再就业赶集大会; 党的二十大 in
         # 党的二十大精神宣讲活动 is the topic)
         found = {f.canonical or f.name: f for name, f in fulls.items()
@@ -424,6 +427,8 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
                 m.type = f.type
 
 
+#: a company's legal form inside a name: the name is the registered one, written in full
+_LEGAL_FORM_INSIDE = re.compile(r"有限(?:责任)?公司|股份公司")
 #: what may follow a short form's last character in the full name: its legal form
 _LEGAL_FORM = re.compile(r"(?:实业|控股)?(?:集团)?(?:股份)?(?:有限)?(?:责任)?(?:总)?公司")
 
