@@ -1442,3 +1442,9 @@ def test_a_companys_branch_is_named_with_its_company(text: str, expected: list) 
 def test_a_works_of_a_company_is_a_unit_of_its_own() -> None:
     """衮州矿业集团公司|东滩煤矿: a mine is a unit with a name of its own (the real-text golds)."""
     assert [name for name, _ in orgs("海河矿业集团公司东滩煤矿的工人说")] == ["海河矿业集团公司", "东滩煤矿"]
+
+
+def test_a_body_inside_a_quoted_honour_is_part_of_the_honour() -> None:
+    """被评为“南岭市优秀工会工作者”: an honour of a person; no union named 南岭市优秀工会."""
+    assert orgs("王德胜等15名同志被评为“南岭市优秀工会工作者”。") == []
+    assert orgs("海河集团工会被评为“南岭市模范职工之家”。") == [("海河集团工会", "TradeUnion")]

@@ -189,9 +189,10 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
 
 
 def _an_honour(text: str, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` names an honour: before 称号, quoted or not (授予某公司“模范职工之家”称号),
-    or quoted right after a verb of awarding (荣获“全国模范职工之家”)."""
-    return text.startswith(HONOUR_AFTER, end) or quoted_honour(text, start, end, whole=True)
+    """Whether ``[start, end)`` names an honour or stands in one: before 称号, quoted or not (授予某公司
+    “模范职工之家”称号), or inside a quote right after a verb of awarding (荣获“全国模范职工之家”,
+    被评为“海口市优秀工会工作者”: no union of that name)."""
+    return text.startswith(HONOUR_AFTER, end) or quoted_honour(text, start, end)
 
 
 #: a quoted name of two to twelve characters (“工会爱心驿站”)
