@@ -1171,3 +1171,17 @@ def test_a_ceremony_of_its_own_stays_one():
     assert any(h == "王建国" and t.startswith("揭牌仪式") for h, _, t in got)
     got = facts("市长李秀英出席开幕式并讲话。")
     assert any(h == "李秀英" and t.startswith("开幕式") for h, _, t in got)
+
+
+# --- a 出席 with no object in the report of an event held (its lead's subject) ----------------
+
+def test_one_who_attends_with_no_object_attends_the_event_the_lead_reports():
+    body = ("本报讯（通讯员 钱立）11月20日，南岭区家具行业工资集体合同签约仪式在南岭家具服务中心举行。"
+            "仪式由南岭区总工会主办。区总工会主席黄立华出席并讲话。")
+    assert ("黄立华", "participatesIn", "南岭区家具行业工资集体合同签约仪式") in facts(body)
+
+
+def test_no_event_for_a_bare_attendance_when_the_lead_holds_none():
+    body = ("本报讯 11月20日，南岭区总工会主席黄立华说，南岭区家具行业工资集体合同签约仪式很重要。"
+            "区人社局局长王建国出席并讲话。")
+    assert not any(h == "王建国" and r == "participatesIn" for h, r, _ in facts(body))

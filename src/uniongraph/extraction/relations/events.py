@@ -1128,8 +1128,11 @@ _BARE_MEETING = re.compile(r"(?:了)?(?:会议|大会|会)(?![员场所址议])"
 def _reported_meeting(c: Context, at: int) -> Mention | None:
     """The meeting the report opens with (its lead's first clause: 政协…主席会议今天下午在京
     举行), for a bare 出席了会议 later in that report when the meetings named just before are
-    several (the business it heard: 听取了…常委会议…的汇报) and this sentence names none."""
-    if not _BARE_MEETING.match(c.text, at) or any(True for _ in c.events()):
+    several (the business it heard: 听取了…常委会议…的汇报) and this sentence names none; and the
+    event of any kind the report so opens with (11月20日，…签约仪式在…举行) for a 出席 with no
+    object at all (区总工会主席黄丽华出席并讲话)."""
+    bare = _BARE_MEETING.match(c.text, at)
+    if not (bare or _NO_OBJECT.match(c.text, at)) or any(True for _ in c.events()):
         return None
     art = c.article
     lead = next((s for s in art.sentences if s.end > art.body_start and s.start >= art.body_start), None)
@@ -1137,13 +1140,22 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
         return None
     for e in art.mentions:
         if lead.start <= e.start < lead.end and e.type == "Event" and not e.congress:
-            if "，" in c.text[lead.start : e.start]:
-                break  # not the first clause's subject (王建国说，…会议在京举行)
+            if "，" in c.text[lead.start : e.start] and not _LEAD_OPENING.fullmatch(c.text, lead.start, e.start):
+                break  # not the first clause's subject (王建国说，…会议在京举行; but 11月20日，… is)
             held = _LEAD_HELD.match(c.text, e.end, lead.end)
-            if held is not None and e.name.endswith(("会", "会议")):
+            if held is not None and (e.name.endswith(("会", "会议")) or not bare):
                 return e
             break  # only the lead's first event, as its subject
     return None
+
+
+#: 出席 with no object: the clause goes on with another verb or ends (出席并讲话, 出席。)
+_NO_OBJECT = re.compile(r"(?:了)?(?:并|[，。；！])")
+#: what may open a lead before its subject: the dateline and its byline, then a date (本报讯（记者
+#: 某某）11月20日，), or a date alone
+_LEAD_OPENING = re.compile(r"(?:[^，。；（(]{0,14}?[电讯])?(?:[（(][^）)]{0,30}[）)])?"
+                           r"(?:(?:[0-9０-９一二三四五六七八九十〇]{2,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?"
+                           r"[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?|近日|日前|今天|昨天|当天)[，,]\s*")
 
 
 def _headline_event(c: Context, at: int) -> Mention | None:
