@@ -832,3 +832,23 @@ def test_a_companys_union_is_no_short_form_of_its_workshops_union() -> None:
     art = extract_text("南岭食品股份有限公司工会、南岭食品股份有限公司灌装车间分工会受到表彰。")
     keys = {m.key for m in art.mentions if m.type == "TradeUnion"}
     assert keys == {"南岭食品股份有限公司工会", "南岭食品股份有限公司灌装车间分工会"}
+
+
+def test_a_towns_and_an_autonomous_regions_short_forms_are_the_home_units() -> None:
+    """镇总工会 after 宾川县金牛镇总工会 is that union (as the article names it); 自治区总工会 and
+    镇人大 are bodies of the home units, as 市总工会 is."""
+    from uniongraph.extraction.pipeline import extract_text
+
+    art = extract_text("宾川县金牛镇总工会举办活动。镇人大主席、镇总工会主席段丽琼出席。")
+    unions = {m.name: m.key for m in art.mentions if m.type == "Federation"}
+    assert unions["镇总工会"] == unions["宾川县金牛镇总工会"]
+    assert "镇人大" in {m.name for m in art.mentions if m.type == "Organization"}
+    art = extract_text("自治区政协副主席、自治区总工会主席马秀兰来到工地。")
+    assert {("自治区政协", "Organization"), ("自治区总工会", "Federation")} <= {(m.name, m.type) for m in art.mentions}
+
+
+def test_no_town_body_in_common_words() -> None:
+    from uniongraph.extraction.pipeline import extract_text
+
+    art = extract_text("城镇职工基本养老保险覆盖全乡。")
+    assert not any(m.type in ("Federation", "Organization") for m in art.mentions)

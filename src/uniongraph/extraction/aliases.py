@@ -236,6 +236,10 @@ def _story_place(article: Article, region: str | None, level: str) -> str | None
     return form if first < lead_end else None
 
 
+#: the levels a short form may open with, longest first (自治区政协 before 区)
+_LEVEL_WORDS = ("自治区", "自治州", "自治县", "省", "市", "县", "区", "镇", "乡")
+
+
 def _regional(article: Article, region: str | None, known: frozenset[str] = frozenset()) -> None:
     """市总工会 -> the region's 北京市总工会; 县总工会 -> the one 安吉县总工会 the document names."""
     sections = _section_regions(article)
@@ -244,7 +248,8 @@ def _regional(article: Article, region: str | None, known: frozenset[str] = froz
             continue
         # a report in parts from several provinces (安徽 … 本报合肥电; 山东 … 本报济南电): the part's own
         region = next((r for start, r in reversed(sections) if start <= m.start), region)
-        level, rest = m.name[0], m.name[1:]
+        level = next((lv for lv in _LEVEL_WORDS if m.name.startswith(lv)), m.name[0])
+        rest = m.name[len(level):]
         written = _place_run_into(article, m, level)
         if written:  # 路桥区委, the recogniser reading 路桥 as a word: the district written right before
             _set(m, written + rest, "place-written-before-short-form")
@@ -255,8 +260,9 @@ def _regional(article: Article, region: str | None, known: frozenset[str] = froz
             continue
         named = sorted(n for n in known if n.endswith(m.name) and len(n) > len(m.name) and n[: -len(rest)].endswith(level))
         home = _story_place(article, region, level) or _at_level(region, level)
-        if len(named) == 1:
-            _set(m, named[0], "regional-short-form")
+        if len(named) == 1:  # (as that body is named in this article: 宾川县金牛镇总工会 may be 金牛镇总工会)
+            owner = next((o for o in article.mentions if o.name == named[0] and o.type == m.type), None)
+            _set(m, owner.key if owner is not None else named[0], "regional-short-form")
         elif home:
             _set(m, home + rest, "regional-short-form")  # 省委 in a Harbin story: 黑龙江省委
 
@@ -288,7 +294,7 @@ def _place_of_paired_body(article: Article, i: int, level: str) -> str | None:
     if article.text[prev.end : m.start] not in ("、", "和", "与", "及") or prev.type not in ORG_TYPES or prev.region_short:
         return None  # (a short form itself, 市委、市政府: both the region's)
     key, lex = prev.key, load_lexicons()
-    return next((key[:n] for n in range(len(key) - 1, 1, -1) if key[n - 1] == level and _gazetteer_form(key[:n], lex)), None)
+    return next((key[:n] for n in range(len(key) - 1, 1, -1) if key[:n].endswith(level) and _gazetteer_form(key[:n], lex)), None)
 
 
 def suffix_index(keys: Iterable[str], lengths: Iterable[int]) -> dict[str, set[str]]:

@@ -24,7 +24,9 @@ from .places import HONOUR_AFTER, place_level, quoted_figure, quoted_honour
 
 SOURCE = "org-grammar"
 _HEAD_WORDS = frozenset({"集团", "公司", "企业", "工会", "协会", "中心", "学院", "单位", "队伍", "团体", "机构"})
-_REGION_ABBR = frozenset({"市", "省", "区", "县"})
+#: levels that stand for the home region's unit of that level before a body (市总工会, 省委, 镇人大,
+#: 自治区政协): a short form resolved from the story's places
+_REGION_ABBR = frozenset({"市", "省", "区", "县", "镇", "乡", "自治区", "自治州", "自治县"})
 _CONGRESS_AFTER = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:大|次全国代表大会)")
 #: words that make a body a kind or a group of bodies: 各级党委, 各地工会, 市属医院, 有关部门
 _QUANTIFIERS = ("各级", "各地", "各类", "各个", "各", "市属", "省属", "县属", "区属", "有关", "部分", "一些", "多家", "这些", "那些", "全体")
