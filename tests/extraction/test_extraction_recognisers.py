@@ -1448,3 +1448,20 @@ def test_a_body_inside_a_quoted_honour_is_part_of_the_honour() -> None:
     """被评为“南岭市优秀工会工作者”: an honour of a person; no union named 南岭市优秀工会."""
     assert orgs("王德胜等15名同志被评为“南岭市优秀工会工作者”。") == []
     assert orgs("海河集团工会被评为“南岭市模范职工之家”。") == [("海河集团工会", "TradeUnion")]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [  # 暨 joins two names of one gathering, the second perhaps with its year
+        ("南岭稀源公司三届二次职工代表大会暨2026年工作会议在公司召开", "南岭稀源公司三届二次职工代表大会暨2026年工作会议"),
+        ("区总工会召开成立大会暨第一次会员大会", "成立大会暨第一次会员大会"),
+        ("开展“新春第一课”劳模工匠精神专题宣讲", "新春第一课劳模工匠精神专题宣讲"),
+    ],
+)
+def test_names_joined_by_ji_and_a_lecture_series(text: str, name: str) -> None:
+    assert name in events(text)
+
+
+def test_ji_before_no_event_head_joins_nothing() -> None:
+    assert events("区总工会召开职工代表大会暨表彰先进") == ["职工代表大会"] or all(
+        "表彰先进" not in n for n in events("区总工会召开职工代表大会暨表彰先进"))

@@ -554,7 +554,36 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         out.append(_event(text, g.start(), g.end(), "event-games", Priority.EVENT_PROPER, governed=True))
     for c in _congress_regex().finditer(text):
         out.append(_event(text, c.start(), c.end(), "event-congress", Priority.CONGRESS, congress=True))
-    return out + _stages_of_contests(idx, out, lex)
+    out += _stages_of_contests(idx, out, lex)
+    return out + _joined_by_ji(idx, out, lex)
+
+
+#: after 暨 (and): a second name joined to an event's, perhaps with its year (…职工代表大会暨2026年工作会议)
+_JI_YEAR = re.compile(r"暨(?:[12１２][0-9０-９]{3}年度?)?")
+
+
+def _joined_by_ji(idx: TokenIndex, events: list[Mention], lex: Lexicons) -> list[Mention]:
+    """EVENT暨(year)NAME: two names of one gathering joined by 暨 (三届二次职工代表大会暨2026年工作会议,
+    成立大会暨第一次会员大会): one event, named by both; the second needs an event head at its end
+    and name words only before it."""
+    text = idx.text
+    out = []
+    head_re = head_regex(tuple(lex.event_heads))
+    for m in events:
+        ji = _JI_YEAR.match(text, m.end)
+        if ji is None or m.end - m.start < 3:
+            continue
+        heads = [h for h in head_re.finditer(text, ji.end(), min(len(text), ji.end() + 16)) if idx.is_boundary(h.end())]
+        if not heads:
+            continue
+        he = heads[0].end()
+        between = body_tokens(idx, ji.end(), heads[0].start()) if heads[0].start() > ji.end() else []
+        if any(not is_name_part(t, lex) and t.pos not in ("vn", "n") for t in between) \
+                or re.search(r"[，。；、：！？\s]", text[ji.end() : he]):
+            continue
+        out.append(Mention(m.start, he, text[m.start : he], "Event", clean_name(text[m.start : he]), m.source,
+                           priority=m.priority))
+    return out
 
 
 #: the stage of a contest written after its name (…技能大赛新能源汽车维修工|决赛): one event, the stage
