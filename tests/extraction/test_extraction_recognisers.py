@@ -1464,3 +1464,15 @@ def test_names_joined_by_ji_and_a_lecture_series(text: str, name: str) -> None:
 
 def test_ji_before_no_event_head_joins_nothing() -> None:
     assert not any("表彰先进" in n for n in events("区总工会召开职工代表大会暨表彰先进"))
+
+
+def test_the_names_of_a_pages_credit_lines_are_people() -> None:
+    """文字：其木格　图片：张宇航 / 编辑：刘畅　审核：乌云其其格 / （…供稿　编辑：字春燕）."""
+    text = "工作室将继续攻关。\n文字：其木格　图片：张宇航\n编辑：刘畅　审核：乌云其其格\n（金牛镇总工会供稿　编辑：字春燕）"
+    got = {m.name for m in extract_text(text).mentions if m.type == "Person"}
+    assert {"其木格", "张宇航", "刘畅", "乌云其其格", "字春燕"} <= got
+
+
+@pytest.mark.parametrize("text", ["图：工人们在作业现场。", "编辑：本报记者部"])
+def test_no_credit_name_in_a_caption_or_a_desk(text: str) -> None:
+    assert not any(m.source == "person-credit-line" for m in extract_text(text).mentions)

@@ -333,6 +333,8 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     out[:] = [m for m in out if not names_no_person_here(text, m.start, m.end)]
     for m in _photo_credits(text):
         add(m[0], m[1], "person-photo-credit", 15)
+    for start, end in _credit_line_names(text):
+        add(start, end, "person-credit-line", Priority.PERSON_CONTEXT)
     _propagate(out, idx, add)
     return out
 
@@ -400,6 +402,21 @@ _PHOTO = re.compile(r"[（(](?:[^（）()]{0,12}?记者)?([\u4e00-\u9fff]{2,4})�
 def _photo_credits(text: str) -> list[tuple[int, int]]:
     """Photographers' names: （郭红摄）, （新华社记者樊如钧摄）."""
     return [(m.start(1), m.end(1)) for m in _PHOTO.finditer(text)]
+
+
+#: a web page's credit label and the name after it: 编辑：刘畅, 审核：乌云其其格, 文字：其木格,
+#: 图片：张宇航, 责任编辑：王立 (the label says a person did that work for the page)
+_CREDIT_LINE = re.compile(r"(?:责任编辑|编辑|审核|审校|校对|终审|文字|文|图片|图|摄影|摄像|视频|排版)[：:]\s*"
+                          r"([\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?|[\u4e00-\u9fff]{5,6}(?=[\s）)　]|$))"
+                          r"(?=[\s）)　、，,；;]|$)")
+
+
+def _credit_line_names(text: str) -> list[tuple[int, int]]:
+    """The names of a page's credit lines (（金牛镇总工会供稿　编辑：字春燕）, 编辑：刘畅　审核：乌云其其格):
+    each label, a colon and one name, closed by a space, a bracket or the line's end."""
+    from ..reading.bylines import name_characters_only
+
+    return [(m.start(1), m.end(1)) for m in _CREDIT_LINE.finditer(text) if name_characters_only(m.group(1))]
 
 
 def byline_persons(article: Article) -> list[Mention]:

@@ -174,6 +174,12 @@ def _glued_names(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return out
 
 
+def name_characters_only(name: str) -> bool:
+    """Whether ``name`` holds only characters a personal name may hold, where a label vouches
+    for it (编辑：字春燕): none of a desk's or an outlet's words (本报记者部, 新华社), no trailing 绘/辑."""
+    return not _NOT_IN_NAMES.intersection(name) and name[-1] not in _NOT_LAST_IN_NAMES
+
+
 def is_plausible_name(name: str) -> bool:
     """Whether ``name`` can be a Chinese personal name (used where no role word vouches for it).
 
