@@ -198,3 +198,12 @@ def test_the_tagger_vouches_for_a_city_jieba_tags_an_ordinary_noun(text: str, pl
 @pytest.mark.parametrize("text", ["矿区职工生活改善了。", "城区道路拓宽了。"])
 def test_an_ordinary_word_that_names_a_district_somewhere_stays_a_word(text: str) -> None:
     assert not [n for n, t in _names(text) if t == "Place"]
+
+
+def test_a_credit_label_says_where_a_name_ends_whatever_the_tagger_reads() -> None:
+    """图片：张宇航编辑：刘畅 (lines the reader joined): the label and the next one bound the name."""
+    from uniongraph.extraction.pipeline import extract_text
+
+    names = {m.name for m in extract_text("推动公司发展。\n文字：其木格　图片：张宇航编辑：刘畅　审核：乌云其其格").mentions
+             if m.type == "Person"}
+    assert {"张宇航", "刘畅", "乌云其其格"} <= names and "张宇" not in names

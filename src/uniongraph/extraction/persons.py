@@ -406,9 +406,10 @@ def _photo_credits(text: str) -> list[tuple[int, int]]:
 
 #: a web page's credit label and the name after it: 编辑：刘畅, 审核：乌云其其格, 文字：其木格,
 #: 图片：张宇航, 责任编辑：王立 (the label says a person did that work for the page)
-_CREDIT_LINE = re.compile(r"(?:责任编辑|编辑|审核|审校|校对|终审|文字|文|图片|图|摄影|摄像|视频|排版)[：:]\s*"
+_CREDIT_LABEL = r"(?:责任编辑|编辑|审核|审校|校对|终审|文字|文|图片|图|摄影|摄像|视频|排版)[：:]"
+_CREDIT_LINE = re.compile(_CREDIT_LABEL + r"\s*"
                           r"([\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?|[\u4e00-\u9fff]{5,6}(?=[\s）)　]|$))"
-                          r"(?=[\s）)　、，,；;]|$)")
+                          r"(?=[\s）)　、，,；;]|$|" + _CREDIT_LABEL + ")")  # (lines joined: 张宇航编辑：刘畅)
 
 
 def _credit_line_names(text: str) -> list[tuple[int, int]]:

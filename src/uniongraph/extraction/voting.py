@@ -256,8 +256,10 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue  # a dictionary word read as a name (唐诗, 常客) that the tagger does not see as
             # one; a leader's title before it vouches for it (公安局局长关治瀛; not 记者|慕名前往), and
             # so do 某厂的江虹说 (someone of a body who speaks) and 今年32岁的柯思雨 (an age)
-        if c.type == "Person" and c.source != "byline" and any(s == c.start and e < c.end for s, e in persons):
-            continue  # 王思报: the tagger ends the name earlier
+        if c.type == "Person" and c.source not in ("byline", "person-credit-line") \
+                and any(s == c.start and e < c.end for s, e in persons):
+            continue  # 王思报: the tagger ends the name earlier (not where a byline or a credit
+            # label says where the name ends: 审核：乌云其其格)
         if c.type != "Person" and any(s == c.start and e < c.end and _CLAUSE_AFTER_PERSON.match(text, e)
                                       for s, e in persons):
             continue  # 李华出席开幕式: a person, then the clause
