@@ -6,10 +6,10 @@ Run from anywhere::
     python scripts/train_relations.py --cv     # leave one set out: what the model adds on a set it never saw
 
 Training data: the project's own annotations of real news, by the guideline, with the texts they
-annotate: ``benchmarks/gold/pfr-dev`` … ``pfr-dev9`` (174 People's Daily articles, January 1998,
-read from ``../shared/data/corpus/pfr1998_01/articles.jsonl``; a set is skipped when that file is
+annotate: every ``benchmarks/gold/pfr-dev*`` folder (``pfr-dev`` … ``pfr-dev12``: 253 People's Daily
+articles, January 1998, read from ``../shared/data/corpus/pfr1998_01/articles.jsonl``; a set is skipped when that file is
 absent) and ``tests/data/devset`` (union-paper pages). The blind test half
-(``benchmarks/gold/pfr-test``) is never read.
+(``benchmarks/gold/pfr-test*``, ``union-test*``) is never read.
 
 Each article is run through the pipeline's recognisers and patterns; every pair of mentions in
 a sentence whose types fit a relation (:data:`uniongraph.extraction.relations.learned.SIGNATURES`)
@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import pickle
 import sys
 import tempfile
 from collections import defaultdict
@@ -47,7 +48,10 @@ from uniongraph.reading import iter_documents, read_document  # noqa: E402
 GOLD = ROOT / "benchmarks" / "gold"
 DEVSET = ROOT / "tests" / "data" / "devset"
 PFR = pfr_articles(ROOT)
-SETS = ("pfr-dev", "pfr-dev2", "pfr-dev3", "pfr-dev4", "pfr-dev5", "pfr-dev6", "pfr-dev7", "pfr-dev8", "pfr-dev9")
+#: every PFR development set (``benchmarks/gold/pfr-dev``, ``pfr-dev2``, …), in order; the blind
+#: sets (``pfr-test*``, ``union-test*``) never match
+SETS = tuple(sorted((p.name for p in GOLD.glob("pfr-dev*") if p.is_dir() and (p.name[7:] or "1").isdigit()),
+                    key=lambda name: int(name[7:] or 1)))
 
 
 def _pfr_records(ids: set[str]) -> dict[str, dict]:
@@ -233,12 +237,28 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--exclude", action="append", default=[], metavar="SET",
                     help="leave this development set out (to score the model on it afterwards)")
     ap.add_argument("--l2", type=float, default=L2, help=f"L2 penalty (default {L2})")
+    ap.add_argument("--examples-cache", type=Path, default=None, metavar="FILE",
+                    help="read the candidate pairs of every set from FILE (a pickle) if it exists, else "
+                         "extract them and write it there: several --exclude runs extract once. Stale as soon "
+                         "as the recognisers, the patterns or the gold change: delete it then")
     args = ap.parse_args(argv)
     globals()["L2"] = args.l2
-    by_set: dict[str, list] = defaultdict(list)
-    for name, doc, gold in training_documents():
-        if name not in args.exclude:
-            by_set[name] += examples(doc, gold)
+    unknown = set(args.exclude) - set(SETS) - {"devset"}
+    if unknown:
+        ap.error(f"no development set {', '.join(sorted(unknown))} (sets: {', '.join(SETS)}, devset)")
+    if args.examples_cache and args.examples_cache.is_file():
+        with open(args.examples_cache, "rb") as fh:
+            every: dict[str, list] = pickle.load(fh)
+        print(f"candidate pairs read from {args.examples_cache}")
+    else:
+        every = defaultdict(list)
+        for name, doc, gold in training_documents():
+            every[name] += examples(doc, gold)
+        every = dict(every)
+        if args.examples_cache:
+            with open(args.examples_cache, "wb") as fh:
+                pickle.dump(every, fh)
+    by_set = {name: rows for name, rows in every.items() if name not in args.exclude}
     n_pos = sum(r[2] for rows in by_set.values() for r in rows)
     print(f"{sum(len(r) for r in by_set.values())} candidate pairs, {n_pos} stated, in {len(by_set)} sets")
     cv = cross_validate(by_set)
