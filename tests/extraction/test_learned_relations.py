@@ -225,3 +225,24 @@ def test_who_sends_a_letter_to_the_meeting_is_no_candidate(second):
     spoke = article("全国纺织工业工作会议今天在北京召开。王立平在会上说，要加快结构调整。")
     contexts, found = pattern_relations(spoke)
     assert "王立平" in {h.name for _, h, _, _, _ in learned.propose(contexts, {}, believes_all)}
+
+
+def test_the_model_file_can_be_named_or_switched_off(monkeypatch, tmp_path):
+    """``$UNIONGRAPH_RELATION_MODEL``: ``off`` leaves the patterns alone, a path loads that file."""
+    other = tmp_path / "model.json"
+    other.write_text(json.dumps({"weights": {"participatesIn": {"bias": 1.0}}, "thresholds": {"participatesIn": 0.9}}))
+    try:
+        monkeypatch.setenv(learned.MODEL_VARIABLE, "off")
+        learned.load_model.cache_clear()
+        assert learned.load_model() is None
+        monkeypatch.setenv(learned.MODEL_VARIABLE, str(other))
+        learned.load_model.cache_clear()
+        assert learned.load_model().thresholds == {"participatesIn": 0.9}
+        monkeypatch.setenv(learned.MODEL_VARIABLE, str(tmp_path / "absent.json"))
+        learned.load_model.cache_clear()
+        with pytest.raises(FileNotFoundError):
+            learned.load_model()
+    finally:
+        monkeypatch.delenv(learned.MODEL_VARIABLE)
+        learned.load_model.cache_clear()
+    assert learned.load_model().thresholds == json.loads(learned.MODEL_PATH.read_text(encoding="utf-8"))["thresholds"]

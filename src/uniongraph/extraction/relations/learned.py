@@ -26,6 +26,7 @@ import bisect
 import functools
 import json
 import math
+import os
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -149,10 +150,22 @@ class PairModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+#: the environment variable that names another model file, or ``off`` for the patterns alone
+#: (to measure what a model adds: ``UNIONGRAPH_RELATION_MODEL=off python benchmarks/quality.py …``)
+MODEL_VARIABLE = "UNIONGRAPH_RELATION_MODEL"
+
+
 @functools.lru_cache(maxsize=1)
 def load_model() -> PairModel | None:
-    """The shipped model, or None when it is absent (the patterns then work alone)."""
-    return PairModel.read(MODEL_PATH) if MODEL_PATH.is_file() else None
+    """The shipped model (or the file ``$UNIONGRAPH_RELATION_MODEL`` names), or None when it is
+    absent or the variable says ``off`` (the patterns then work alone)."""
+    named = os.environ.get(MODEL_VARIABLE, "").strip()
+    if named.lower() in ("off", "none", "0"):
+        return None
+    path = Path(named) if named else MODEL_PATH
+    if named and not path.is_file():
+        raise FileNotFoundError(f"${MODEL_VARIABLE} names no file: {path}")
+    return PairModel.read(path) if path.is_file() else None
 
 
 def _quoted(ctx, m: Mention) -> bool:
