@@ -18,6 +18,7 @@ not known) and descriptive ones (志愿服务队 alone) are dropped when nothing
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -810,8 +811,13 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
     from .places import _gazetteer_form
 
     text = article.text
-    covered = [(m.start, m.end) for m in article.mentions]
+    covered = _span_reach([(m.start, m.end) for m in article.mentions])
     added: list[Mention] = []
+    starts_of: dict[str, list[int]] = {}  # (the first of a name is looked up: a scan each was n² on a long page)
+    for b in article.mentions:
+        starts_of.setdefault(b.name, []).append(b.start)
+    for st in starts_of.values():
+        st.sort()
     for m in article.mentions:
         if m.type in _PLACED_TYPES and m.canonical is None and m.text != m.name and m.located_at is None:
             _place_before_quoted_brand(m, lex)
@@ -823,8 +829,9 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
         rest_name = m.name[sum(map(len, places)):]
         # 经纬编织厂 … 绵阳经纬编织厂: the article names it first without the place, so that is its
         # name (山西省医用电子仪器厂 … 医用电子仪器厂: the full name first, the bare one refers back)
-        first_bare = min([*alone, *(b.start for b in article.mentions if b.name == rest_name and b is not m)],
-                         default=len(text))
+        named_bare = starts_of.get(rest_name, [])[:2]  # (m itself may be the first when it has no place)
+        other = next((st for st in named_bare if not (rest_name == m.name and st == m.start)), None)
+        first_bare = min([*alone, *([other] if other is not None else [])], default=len(text))
         written_bare = (bool(places) and places[0] not in _NATIONAL and first_bare < m.start
                         and _names_on_its_own(rest_name, lex))
         if written_bare:  # each bare occurrence the recognisers missed becomes a mention
@@ -987,7 +994,7 @@ def _holds_rare_word(tokens) -> bool:
                for t in tokens)
 
 
-def _written_alone(m: Mention, places: list[str], text: str, covered: list[tuple[int, int]],
+def _written_alone(m: Mention, places: list[str], text: str, covered: tuple[list[int], list[int]],
                    lex: Lexicons) -> list[int]:
     """Where the name after its one place (绵阳|经纬编织厂) is written elsewhere on its own, in
     no other mention: the offsets, or [] when the rest is too short or a body of the place."""
@@ -996,13 +1003,23 @@ def _written_alone(m: Mention, places: list[str], text: str, covered: list[tuple
     rest = m.name[len(places[0]):]
     if not _names_on_its_own(rest, lex):
         return []
+    starts, reach = covered
     found = []
     pos = text.find(rest)
     while pos >= 0:
-        if not any(s < pos + len(rest) and pos < e for s, e in covered):
+        k = bisect.bisect_left(starts, pos + len(rest))  # the mentions that open before it ends …
+        if not (k and reach[k - 1] > pos):  # … none of which runs into it
             found.append(pos)
         pos = text.find(rest, pos + len(rest))
     return found
+
+
+def _span_reach(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The spans' starts in order, and for each the farthest end of the spans up to it: whether
+    any span overlaps ``[a, b)`` is then one binary search (``reach[k - 1] > a`` for the ``k``
+    spans that start before ``b``), not a scan of every span (n² on a long page)."""
+    ordered = sorted(spans)
+    return [s for s, _ in ordered], list(itertools.accumulate((e for _, e in ordered), max))
 
 
 def _place_short_forms(article: Article, lex: Lexicons) -> None:

@@ -15,6 +15,9 @@ are never both kept.
 
 from __future__ import annotations
 
+import bisect
+import itertools
+
 from dataclasses import replace
 from enum import IntEnum
 
@@ -87,14 +90,22 @@ def _opened_by_a_body(candidates: list[Mention]) -> list[Mention]:
     """An event that starts inside a body's name is the body's own event, named with it whole
     (滨江街道快递行业联合|工会成立大会 → …联合工会成立大会: 联合 ended the event's name, but it is
     the union's word); the two names then nest instead of crossing. Only a sure body counts."""
-    bodies = [m for m in candidates if m.type in ORG_TYPES and m.priority >= Priority.ORG_DICTIONARY]
+    bodies = sorted((m for m in candidates if m.type in ORG_TYPES and m.priority >= Priority.ORG_DICTIONARY),
+                    key=lambda b: b.start)
     if not bodies:
         return candidates
+    starts = [b.start for b in bodies]
+    reach = list(itertools.accumulate((b.end for b in bodies), max))  # the farthest end so far
     out = []
     for m in candidates:
         body = None
-        if m.type == "Event":
-            body = next((b for b in bodies if b.start < m.start < b.end <= m.end), None)
+        if m.type == "Event":  # the first body (by start) that opens before the event and ends inside it
+            j = bisect.bisect_left(starts, m.start) - 1
+            while j >= 0 and reach[j] > m.start:  # (no body before j reaches the event)
+                b = bodies[j]
+                if m.start < b.end <= m.end:
+                    body = b
+                j -= 1
         if body is None:
             out.append(m)
             continue
