@@ -198,3 +198,20 @@ def test_the_tagger_vouches_for_a_city_jieba_tags_an_ordinary_noun(text: str, pl
 @pytest.mark.parametrize("text", ["矿区职工生活改善了。", "城区道路拓宽了。"])
 def test_an_ordinary_word_that_names_a_district_somewhere_stays_a_word(text: str) -> None:
     assert not [n for n, t in _names(text) if t == "Place"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("当时不少法国人将这家饮料厂视为民族骄傲。", "法国"),
+    ("她以2∶1战胜福建籍选手林菱。", "福建"),
+])
+def test_a_place_glued_to_a_people_word_is_a_modifier_place(text: str, place: str) -> None:
+    """jieba reads 法国人 as one word; the tagger's 法国 is a flat NER name written as a modifier,
+    no Place of the graph."""
+    found = [m for m in extract_text(text).mentions if m.text == place]
+    assert [(m.type, m.modifier) for m in found] == [("Place", True)]
+
+
+@pytest.mark.parametrize("text", ["法国人口增长缓慢。", "他在法国工作多年。"])
+def test_a_place_that_is_the_area_is_no_modifier(text: str) -> None:
+    found = [m for m in extract_text(text).mentions if m.text == "法国"]
+    assert [(m.type, m.modifier) for m in found] == [("Place", False)]

@@ -31,7 +31,7 @@ from .names import clean_name, org_head
 from .orgs import firm_of_a_country, names_an_area, team_type
 from .overlaps import Priority
 from .persons import names_no_person_here
-from .places import ordinary_word
+from .places import _before_modified_word, ordinary_word
 from .tokens import TokenIndex, word_tag
 
 #: a character a name may begin or end with (Han, Latin letters, digits, the middle dot)
@@ -194,7 +194,11 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons)
         # a place the gazetteer knows the grammar saw and decided on, unless it set it aside as an
         # ordinary word only for jieba's tag: 合肥 and 烟台 are n to jieba, places to the tagger
         i = idx.starting_at(start)
-        return i is not None and idx.tokens[i].end == end and ordinary_word(idx.tokens[i])
+        if i is not None and idx.tokens[i].end == end and ordinary_word(idx.tokens[i]):
+            return True
+        # or jieba glued it to the word of a people or a style after it (法国人, 福建籍): a place
+        # written as a modifier, a flat NER name but no Place of the graph (places.modifier_place)
+        return _before_modified_word(idx.text, Mention(start, end, form, "Place", form, "tagger"), lex)
     return not firm_of_a_country(idx.text[start:end], lex)  # 日本公司: a kind of firm
 
 
