@@ -215,3 +215,25 @@ def test_a_place_glued_to_a_people_word_is_a_modifier_place(text: str, place: st
 def test_a_place_that_is_the_area_is_no_modifier(text: str) -> None:
     found = [m for m in extract_text(text).mentions if m.text == "法国"]
     assert [(m.type, m.modifier) for m in found] == [("Place", False)]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("美国财政部长鲁宾说，美元将走强。", "美国财政部"),
+    ("该书作者辽宁省铁岭市教委副主任傅东缨说。", "辽宁省铁岭市教委"),
+])
+def test_a_tagger_body_of_places_then_a_grammar_body_is_proposed(text: str, body: str) -> None:
+    """The grammar took the places apart from the body (before a title sharing its head: 财政部|长);
+    the tagger's span, places then the body, is the body's name."""
+    assert (body, "Organization") in {(m.text, m.type) for m in extract_text(text).mentions}
+
+
+def test_places_then_a_body_needs_places_only_before_the_body() -> None:
+    text = "中国和美国财政部官员会谈。"
+    idx = TokenIndex(text)
+    lex = load_lexicons()
+    grammar = [Mention(0, 2, "中国", "Place", "中国", "gazetteer"), Mention(3, 5, "美国", "Place", "美国", "gazetteer"),
+               Mention(5, 8, "财政部", "Organization", "财政部", "org-grammar")]
+    out = reconcile(grammar, [(0, 8, "ORG")], idx, lex)  # 和 between the places: no one name
+    assert not any(m.source == "tagger" for m in out)
+    out = reconcile(grammar, [(3, 8, "ORG")], idx, lex)
+    assert ("美国财政部", "tagger") in {(m.text, m.source) for m in out}

@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..model import Mention
+from ..model import ORG_TYPES, Mention
 from .lexicon import Lexicons
 from .names import clean_name, org_head
 from .orgs import firm_of_a_country, names_an_area, team_type
@@ -279,9 +279,10 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
     for s, e, label in spans:
         if not _MIN_CHARS <= e - s <= _MAX_CHARS or not _plausible(idx, s, e, label, lex):
             continue
-        if label != "PER" and any(named[s:e]) and not (label == "ORG" and _only_places_inside(named, places, s, e)):
+        if label != "PER" and any(named[s:e]) and not (label == "ORG" and (
+                _only_places_inside(named, places, s, e) or _places_then_a_body(kept, s, e))):
             continue  # the grammar has a name here: its heads and boundaries stand (but an
-            # organisation may be named after places: 北京石景山|发电总厂)
+            # organisation may be named after places: 北京石景山|发电总厂, 美国|财政部长)
         if label == "PER" and names_no_person_here(text, s, e):
             continue  # 邓小平理论, 《邓小平文选》, 学雷锋: no person taking part
         if label == "ORG":
@@ -313,6 +314,31 @@ def _only_places_inside(named: bytearray, places: bytearray, start: int, end: in
     inside_left = start == 0 or not places[start - 1] or not places[start]
     inside_right = not places[end] or not places[end - 1]
     return inside_left and inside_right
+
+
+def _places_then_a_body(kept: list[Mention], start: int, end: int) -> bool:
+    """Whether the grammar's names in ``[start, end)`` are places written one after another from
+    ``start``, then the name of a body that ends at ``end`` (美国|财政部 of 美国财政部长: the
+    grammar took the place apart from the ministry before the title; the tagger's span is the
+    ministry of that country), and no grammar name runs across either end."""
+    inside = []
+    for m in kept:
+        if m.type in ("Person", "Event") or m.end <= start or end <= m.start:
+            continue
+        if m.start < start or end < m.end:
+            return False  # a grammar name across an end of the span
+        inside.append(m)
+    bodies = [m for m in inside if m.type in ORG_TYPES and m.end == end]
+    if len(bodies) != 1 or bodies[0].start <= start:
+        return False
+    body = bodies[0]
+    reach = start  # the places must follow each other from start up to the body (辽宁省铁岭市|教委:
+    # the last may run into it)
+    for m in sorted((m for m in inside if m is not body), key=lambda m: (m.start, -m.end)):
+        if m.type != "Place" or m.start > reach:
+            return False
+        reach = max(reach, m.end)
+    return reach >= body.start
 
 
 def _crosses(m: Mention, start: int, end: int) -> bool:
