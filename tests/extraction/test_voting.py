@@ -237,3 +237,17 @@ def test_places_then_a_body_needs_places_only_before_the_body() -> None:
     assert not any(m.source == "tagger" for m in out)
     out = reconcile(grammar, [(3, 8, "ORG")], idx, lex)
     assert ("美国财政部", "tagger") in {(m.text, m.source) for m in out}
+
+
+@pytest.mark.parametrize(("text", "team"), [
+    ("目前申花队、雅琪队和寰岛队同积8分。", "申花队"),
+    ("力宝队将迎战首战负于葡萄牙队的巴西队。", "葡萄牙队"),
+])
+def test_a_tagger_team_named_by_a_proper_word_is_an_organisation(text: str, team: str) -> None:
+    assert (team, "Organization") in {(m.text, m.type) for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text", ["男队和女队都进入了决赛。", "主队以2比1获胜，客队不服。"])
+def test_a_team_named_by_its_kind_is_no_name(text: str) -> None:
+    out = reconcile([], [(0, 2, "ORG"), (3, 5, "ORG")], TokenIndex(text), load_lexicons())
+    assert out == []

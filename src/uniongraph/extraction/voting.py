@@ -27,7 +27,7 @@ import re
 
 from ..model import ORG_TYPES, Mention
 from .lexicon import Lexicons
-from .names import clean_name, org_head
+from .names import clean_name, has_proper_word, org_head
 from .orgs import firm_of_a_country, names_an_area, team_type
 from .overlaps import Priority
 from .persons import names_no_person_here
@@ -107,6 +107,9 @@ def _typed(text: str, start: int, end: int, label: str, lex: Lexicons) -> str | 
         return type_ if type_ != "Place" else "Organization"
     if names_an_area(span, lex):
         return "Place"  # 漕河泾新兴技术开发区: an area, which the guideline types as a place
+    if len(span) >= 3 and span[-1] == "队" and has_proper_word(_tokens_of(span[:-1]), lex):
+        return "Organization"  # 智利队, 申花队, 延边队: a team named after a country, a town or a club
+        # (not 男队, 主队: no proper word before 队)
     # no head: a short name the tagger has seen used as one (华为, 中建八局, 曼联), unless it is an
     # ordinary word of the dictionary or holds a verb or a function word (写春联)
     if len(span) >= 2 and _HAN.search(span) and word_tag(span) in _PROPER_TAGS \
@@ -121,10 +124,14 @@ _PROPER_TAGS = frozenset({None, "nt", "nz", "j", "ns", "nr", "nrt", "nrfg"})
 _NOT_IN_NAMES = frozenset({"v", "vd", "vn", "p", "c", "u", "uj", "ul", "d", "r", "m", "q", "f", "x"})
 
 
-def _word_tags_of(span: str) -> list[str]:
+def _tokens_of(span: str) -> list:
     from .tokens import tokenize
 
-    return [t.pos for t in tokenize(span)]
+    return tokenize(span)
+
+
+def _word_tags_of(span: str) -> list[str]:
+    return [t.pos for t in _tokens_of(span)]
 
 
 def _before_title(text: str, start: int, end: int, lex: Lexicons) -> int:
