@@ -251,3 +251,23 @@ def test_a_tagger_team_named_by_a_proper_word_is_an_organisation(text: str, team
 def test_a_team_named_by_its_kind_is_no_name(text: str) -> None:
     out = reconcile([], [(0, 2, "ORG"), (3, 5, "ORG")], TokenIndex(text), load_lexicons())
     assert out == []
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("他在代表大会上被选为中央顾问委员会委员。", "中央顾问委员会"),
+    ("偿付原告南县新能综合经营部15万元货款。", "南县新能综合经营部"),
+])
+def test_an_organisation_does_not_run_back_over_common_words(text: str, body: str) -> None:
+    names = {m.text for m in extract_text(text).mentions}
+    assert body in names
+    assert not any(n.endswith(body) and n != body for n in names)
+
+
+def test_an_organisation_keeps_the_level_place_or_direction_that_opens_it() -> None:
+    lex = load_lexicons()
+    for text, start in (("市总工会主席王立新出席。", 1), ("西方七国集团将密切注视。", 2), ("北京龙湖置业有限公司成立。", 2)):
+        idx = TokenIndex(text)
+        end = text.index("主席") if "主席" in text else text.index("将") if "将" in text else text.index("成立")
+        grammar = [Mention(0, end, text[:end], "Organization", text[:end], "org-grammar")]
+        out = reconcile(grammar, [(start, end, "ORG")], idx, lex)
+        assert (text[:end], "org-grammar") in {(m.text, m.source) for m in out}

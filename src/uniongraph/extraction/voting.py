@@ -27,7 +27,7 @@ import re
 
 from ..model import ORG_TYPES, Mention
 from .lexicon import Lexicons
-from .names import clean_name, has_proper_word, org_head
+from .names import LEVEL_CHARS, REGION_WORDS, clean_name, has_proper_word, org_head
 from .orgs import firm_of_a_country, names_an_area, team_type
 from .overlaps import Priority
 from .persons import names_no_person_here
@@ -267,6 +267,10 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue  # a dictionary word read as a name (唐诗, 常客) that the tagger does not see as
             # one; a leader's title before it vouches for it (公安局局长关治瀛; not 记者|慕名前往), and
             # so do 某厂的江虹说 (someone of a body who speaks) and 今年32岁的柯思雨 (an age)
+        if c.type in ORG_TYPES and any(label == "ORG" and e == c.end and c.start < s and _common_words(idx, c.start, s, lex)
+                                       and _typed(text, s, e, label, lex) is not None for s, e, label in around):
+            continue  # 被选为|全国人大常委会, 厂商|浪潮集团, 原告|南县新能综合经营部: the grammar ran the name
+            # back over common words before it, where the tagger starts it
         if c.type == "Person" and c.source != "byline" and any(s == c.start and e < c.end for s, e in persons):
             continue  # 王思报: the tagger ends the name earlier
         if c.type != "Person" and any(s == c.start and e < c.end and _CLAUSE_AFTER_PERSON.match(text, e)
@@ -321,6 +325,29 @@ def _only_places_inside(named: bytearray, places: bytearray, start: int, end: in
     inside_left = start == 0 or not places[start - 1] or not places[start]
     inside_right = not places[end] or not places[end - 1]
     return inside_left and inside_right
+
+
+#: word classes of a word that may open an organisation's name although jieba does not see it as
+#: a proper word: a place's direction (西方七国集团)
+_OPENING_TAGS = frozenset({"s"})
+
+
+def _common_words(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether ``[start, end)`` is whole words, none of them proper (a place, a name, an unknown
+    word, an abbreviation), nor a level or region that opens a short name (市, 全国), nor a direction."""
+    i = idx.starting_at(start)
+    if i is None:
+        return False
+    words = []
+    for tok in idx.tokens[i:]:
+        if tok.start >= end:
+            break
+        if tok.end > end:
+            return False  # a word across the tagger's start: no clear cut
+        words.append(tok)
+    if not words or words[-1].end != end or has_proper_word(words, lex):
+        return False
+    return not any(t.pos in _OPENING_TAGS or t.word in LEVEL_CHARS or t.word in REGION_WORDS for t in words)
 
 
 def _places_then_a_body(kept: list[Mention], start: int, end: int) -> bool:
