@@ -1155,3 +1155,11 @@ def test_who_hands_out_awards_takes_part_in_the_ceremony_reported() -> None:
 def test_who_hands_out_awards_after_a_meeting_of_no_awards_takes_part_in_nothing() -> None:
     body = "11月5日，区总工会召开职工代表大会。区总工会主席李明为获奖选手颁奖。"
     assert not [f for f in facts(body) if f[0] == "李明" and f[1] == "participatesIn"]
+
+
+def test_a_post_word_before_the_subject_leaves_it_the_subject_but_an_object_is_none():
+    """新任 (newly appointed) opens the subject's title chain; the object of 会见 is no subject."""
+    assert ("吴立强", "participatesIn", "情况通报会", "subject-attends-in-next-clause") in found(
+        "现任南岭市冶金局副局长吴立强，也出席了情况通报会。")
+    assert not any(h == "吴立强" and r == "participatesIn" for h, r, *_ in found(
+        "李华会见了新任南岭市冶金局副局长吴立强，也出席了情况通报会。"))
