@@ -271,3 +271,20 @@ def test_an_organisation_keeps_the_level_place_or_direction_that_opens_it() -> N
         grammar = [Mention(0, end, text[:end], "Organization", text[:end], "org-grammar")]
         out = reconcile(grammar, [(start, end, "ORG")], idx, lex)
         assert (text[:end], "org-grammar") in {(m.text, m.source) for m in out}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("巴西足球队教练扎加洛今天分析了比赛。", "扎加洛"),
+    ("忽然见老舍先生扶着手杖进来。", "老舍"),
+])
+def test_a_tagger_person_jieba_knows_as_another_word_is_vouched_for_by_a_title_or_address(text: str, name: str) -> None:
+    idx = TokenIndex(text)
+    start = text.index(name)
+    out = reconcile([], [(start, start + len(name), "PER")], idx, load_lexicons())
+    assert [(m.text, m.type) for m in out] == [(name, "Person")]
+
+
+@pytest.mark.parametrize(("text", "word"), [("对公民的名誉权、肖像权等造成侵害。", "肖像权"), ("排列成阵的樟子松，自南而北。", "樟子松")])
+def test_a_word_without_title_or_address_is_no_tagger_person(text: str, word: str) -> None:
+    start = text.index(word)
+    assert reconcile([], [(start, start + len(word), "PER")], TokenIndex(text), load_lexicons()) == []

@@ -48,6 +48,8 @@ _DEFAULT_TYPE = {"PER": "Person", "LOC": "Place"}
 #: a verb of saying after a body's 的 (某厂的江某说)
 _AGED = re.compile(r"(?:今年)?[0-9０-９一二三四五六七八九十]{1,3}岁的$")
 _SAYS = re.compile(r"(?:说(?![明服法])|表示|介绍|告诉记者|感慨地说|深有感触地说)")
+#: a form of address after a name (老舍先生, 冰心老人, 中岛宏博士)
+_ADDRESSED = re.compile(r"(?:先生|女士|老人|老先生|博士|教授|夫妇|同志)")
 #: grammar sources of a person with no title or context to vouch for it: the tagger must agree
 _DICTIONARY_PERSONS = frozenset({"person-dictionary", "person-unknown-word", "person-transliterated"})
 #: spans shorter than this are not proposed (one-character names are mostly noise; the places
@@ -186,8 +188,10 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons)
         if tok is not None and tok.end == end and tok.pos not in _NAME_TAGS:
             # 国务委员罗干等, 书记强卫出席: right after a title and before the clause, the
             # tagger's name stands even where jieba knows the word as a place or a verb
-            return (_titled(idx.text, start, lex) and bool(_CLAUSE_AFTER_PERSON.match(idx.text, end))
-                    or _title_follows(idx.text, end, lex))  # 周恩来总理, 周恩来同志 (jieba: a time word)
+            # (教练扎加洛今天, 总干事中岛宏博士: a title before it vouches for the name on its own);
+            # so does a form of address or a verb of saying after it (老舍先生, 冰心老人, 桥本表示)
+            return (_titled(idx.text, start, lex) or _title_follows(idx.text, end, lex)  # 周恩来总理, 周恩来同志
+                    or bool(_ADDRESSED.match(idx.text, end)) or bool(_SAYS.match(idx.text, end)))
         # 沙发上, 闻讯后, 衣服都: a common word and a function character after it, no name
         last = idx.tokens[i + 1] if tok is not None and i + 1 < len(idx.tokens) else None
         return not (tok is not None and last is not None and last.end == end and len(tok.word) >= 2
