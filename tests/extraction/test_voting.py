@@ -288,3 +288,21 @@ def test_a_tagger_person_jieba_knows_as_another_word_is_vouched_for_by_a_title_o
 def test_a_word_without_title_or_address_is_no_tagger_person(text: str, word: str) -> None:
     start = text.index(word)
     assert reconcile([], [(start, start + len(word), "PER")], TokenIndex(text), load_lexicons()) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("天津世界体操锦标赛将于明年举行。", "天津"),
+    ("保加利亚南部城市举办《中国在发展》图片展。", "中国"),
+])
+def test_a_place_inside_an_event_name_is_a_modifier_place(text: str, place: str) -> None:
+    """Flat NER schemes tag the place inside an event's name; the graph gets no Place from it."""
+    art = extract_text(text)
+    found = [m for m in art.mentions if m.text == place]
+    assert [(m.type, m.modifier) for m in found] == [("Place", True)]
+    assert any(m.type == "Event" and m.start <= found[0].start and found[0].end <= m.end for m in art.mentions)
+
+
+def test_a_place_outside_any_event_name_stays_a_place_of_the_graph() -> None:
+    art = extract_text("北京市第三届职工技能大赛在海河区举行。")
+    assert [(m.text, m.modifier) for m in art.mentions if m.text == "海河区"] == [("海河区", False)]
+    assert [(m.text, m.modifier) for m in art.mentions if m.text == "北京市"] == [("北京市", True)]
