@@ -161,13 +161,23 @@ def _keep_places_inside_events(mentions: list[Mention], candidates: list[Mention
     events = [m for m in mentions if m.type == "Event"]
     if not events:
         return
-    kept = {(m.start, m.end) for m in mentions}
-    others = [m for m in mentions if m.type != "Event"]
+    end = max(m.end for m in mentions)
+    owner: list[Mention | None] = [None] * end  # the event over each character, where no other name is
     for event in events:
-        inside = [c for c in candidates if c.type == "Place" and event.start <= c.start and c.end <= event.end
-                  and (c.start, c.end) not in kept and not any(o.start < c.end and c.start < o.end for o in others)]
-        if inside:
-            event.inner_places = [replace(p, modifier=True) for p in resolve_overlaps(inside)]
+        owner[event.start : event.end] = [event] * (event.end - event.start)
+    for m in mentions:
+        if m.type != "Event":
+            owner[m.start : m.end] = [None] * (m.end - m.start)
+    inside: dict[int, list[Mention]] = {}
+    for c in candidates:
+        if c.type != "Place" or c.end > end:
+            continue
+        event = owner[c.start]
+        if event is not None and c.end <= event.end and all(owner[k] is event for k in range(c.start, c.end)):
+            inside.setdefault(id(event), []).append(c)
+    for event in events:
+        if id(event) in inside:
+            event.inner_places = [replace(p, modifier=True) for p in resolve_overlaps(inside[id(event)])]
 
 
 def link(

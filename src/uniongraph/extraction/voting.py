@@ -284,6 +284,15 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue  # 厂长金山等: after a title, the tagger's person, not the place of that name
         kept.append(c)
     person_names = {c.text for c in kept if c.type == "Person"}
+    names = sorted((c for c in kept if c.type not in ("Person", "Event")), key=lambda c: c.start)
+    name_starts = [c.start for c in names]
+    longest_name = max((len(c) for c in names), default=0)
+
+    def names_near(a: int, b: int) -> list[Mention]:
+        """The grammar's names other than persons and events that overlap ``[a, b)``."""
+        lo = bisect.bisect_left(name_starts, a - longest_name)
+        hi = bisect.bisect_left(name_starts, b)
+        return [c for c in names[lo:hi] if c.end > a and c.start < b]
     named = bytearray(len(text) + 1)  # characters inside a grammar name other than a person's
     places = bytearray(len(text) + 1)  # … of which inside a place
     for c in kept:
@@ -295,7 +304,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         if not _MIN_CHARS <= e - s <= _MAX_CHARS or not _plausible(idx, s, e, label, lex):
             continue
         if label != "PER" and any(named[s:e]) and not (label == "ORG" and (
-                _only_places_inside(named, places, s, e) or _places_then_a_body(kept, s, e))):
+                _only_places_inside(named, places, s, e) or _places_then_a_body(names_near(s, e), s, e))):
             continue  # the grammar has a name here: its heads and boundaries stand (but an
             # organisation may be named after places: 北京石景山|发电总厂, 美国|财政部长)
         if label == "PER" and names_no_person_here(text, s, e):
@@ -354,13 +363,13 @@ def _common_words(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
     return not any(t.pos in _OPENING_TAGS or t.word in LEVEL_CHARS or t.word in REGION_WORDS for t in words)
 
 
-def _places_then_a_body(kept: list[Mention], start: int, end: int) -> bool:
+def _places_then_a_body(near: list[Mention], start: int, end: int) -> bool:
     """Whether the grammar's names in ``[start, end)`` are places written one after another from
     ``start``, then the name of a body that ends at ``end`` (美国|财政部 of 美国财政部长: the
     grammar took the place apart from the ministry before the title; the tagger's span is the
     ministry of that country), and no grammar name runs across either end."""
     inside = []
-    for m in kept:
+    for m in near:
         if m.type in ("Person", "Event") or m.end <= start or end <= m.start:
             continue
         if m.start < start or end < m.end:
