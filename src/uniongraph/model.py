@@ -75,6 +75,9 @@ class Mention:
     #: the place written before an organisation's name (辽宁省丹东市|鸭绿江造纸厂 -> 丹东市), added to
     #: the article's mentions once relations are read
     located_at: Mention | None = None
+    #: the places written inside an event's name (天津|世界体操锦标赛): flat NER names, no entities of
+    #: the graph (modifier places), added to the article's mentions once relations are read
+    inner_places: list[Mention] | None = None
 
     @property
     def attributes(self) -> dict[str, Any]:

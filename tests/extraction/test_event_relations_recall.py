@@ -1185,3 +1185,11 @@ def test_no_event_for_a_bare_attendance_when_the_lead_holds_none():
     body = ("本报讯 11月20日，南岭区总工会主席黄立华说，南岭区家具行业工资集体合同签约仪式很重要。"
             "区人社局局长王建国出席并讲话。")
     assert not any(h == "王建国" and r == "participatesIn" for h, r, _ in facts(body))
+
+
+def test_a_post_word_before_the_subject_leaves_it_the_subject_but_an_object_is_none():
+    """新任 (newly appointed) opens the subject's title chain; the object of 会见 is no subject."""
+    assert ("吴立强", "participatesIn", "情况通报会", "subject-attends-in-next-clause") in found(
+        "现任南岭市冶金局副局长吴立强，也出席了情况通报会。")
+    assert not any(h == "吴立强" and r == "participatesIn" for h, r, *_ in found(
+        "李华会见了新任南岭市冶金局副局长吴立强，也出席了情况通报会。"))

@@ -207,3 +207,111 @@ def test_a_credit_label_says_where_a_name_ends_whatever_the_tagger_reads() -> No
     names = {m.name for m in extract_text("推动公司发展。\n文字：其木格　图片：张宇航编辑：刘畅　审核：乌云其其格").mentions
              if m.type == "Person"}
     assert {"张宇航", "刘畅", "乌云其其格"} <= names and "张宇" not in names
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("当时不少法国人将这家饮料厂视为民族骄傲。", "法国"),
+    ("她以2∶1战胜福建籍选手林菱。", "福建"),
+])
+def test_a_place_glued_to_a_people_word_is_a_modifier_place(text: str, place: str) -> None:
+    """jieba reads 法国人 as one word; the tagger's 法国 is a flat NER name written as a modifier,
+    no Place of the graph."""
+    found = [m for m in extract_text(text).mentions if m.text == place]
+    assert [(m.type, m.modifier) for m in found] == [("Place", True)]
+
+
+@pytest.mark.parametrize("text", ["法国人口增长缓慢。", "他在法国工作多年。"])
+def test_a_place_that_is_the_area_is_no_modifier(text: str) -> None:
+    found = [m for m in extract_text(text).mentions if m.text == "法国"]
+    assert [(m.type, m.modifier) for m in found] == [("Place", False)]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("美国财政部长鲁宾说，美元将走强。", "美国财政部"),
+    ("该书作者辽宁省铁岭市教委副主任傅东缨说。", "辽宁省铁岭市教委"),
+])
+def test_a_tagger_body_of_places_then_a_grammar_body_is_proposed(text: str, body: str) -> None:
+    """The grammar took the places apart from the body (before a title sharing its head: 财政部|长);
+    the tagger's span, places then the body, is the body's name."""
+    assert (body, "Organization") in {(m.text, m.type) for m in extract_text(text).mentions}
+
+
+def test_places_then_a_body_needs_places_only_before_the_body() -> None:
+    text = "中国和美国财政部官员会谈。"
+    idx = TokenIndex(text)
+    lex = load_lexicons()
+    grammar = [Mention(0, 2, "中国", "Place", "中国", "gazetteer"), Mention(3, 5, "美国", "Place", "美国", "gazetteer"),
+               Mention(5, 8, "财政部", "Organization", "财政部", "org-grammar")]
+    out = reconcile(grammar, [(0, 8, "ORG")], idx, lex)  # 和 between the places: no one name
+    assert not any(m.source == "tagger" for m in out)
+    out = reconcile(grammar, [(3, 8, "ORG")], idx, lex)
+    assert ("美国财政部", "tagger") in {(m.text, m.source) for m in out}
+
+
+@pytest.mark.parametrize(("text", "team"), [
+    ("目前申花队、雅琪队和寰岛队同积8分。", "申花队"),
+    ("力宝队将迎战首战负于葡萄牙队的巴西队。", "葡萄牙队"),
+])
+def test_a_tagger_team_named_by_a_proper_word_is_an_organisation(text: str, team: str) -> None:
+    assert (team, "Organization") in {(m.text, m.type) for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text", ["男队和女队都进入了决赛。", "主队以2比1获胜，客队不服。"])
+def test_a_team_named_by_its_kind_is_no_name(text: str) -> None:
+    out = reconcile([], [(0, 2, "ORG"), (3, 5, "ORG")], TokenIndex(text), load_lexicons())
+    assert out == []
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("他在代表大会上被选为中央顾问委员会委员。", "中央顾问委员会"),
+    ("偿付原告南县新能综合经营部15万元货款。", "南县新能综合经营部"),
+])
+def test_an_organisation_does_not_run_back_over_common_words(text: str, body: str) -> None:
+    names = {m.text for m in extract_text(text).mentions}
+    assert body in names
+    assert not any(n.endswith(body) and n != body for n in names)
+
+
+def test_an_organisation_keeps_the_level_place_or_direction_that_opens_it() -> None:
+    lex = load_lexicons()
+    for text, start in (("市总工会主席王立新出席。", 1), ("西方七国集团将密切注视。", 2), ("北京龙湖置业有限公司成立。", 2)):
+        idx = TokenIndex(text)
+        end = text.index("主席") if "主席" in text else text.index("将") if "将" in text else text.index("成立")
+        grammar = [Mention(0, end, text[:end], "Organization", text[:end], "org-grammar")]
+        out = reconcile(grammar, [(start, end, "ORG")], idx, lex)
+        assert (text[:end], "org-grammar") in {(m.text, m.source) for m in out}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("巴西足球队教练扎加洛今天分析了比赛。", "扎加洛"),
+    ("忽然见老舍先生扶着手杖进来。", "老舍"),
+])
+def test_a_tagger_person_jieba_knows_as_another_word_is_vouched_for_by_a_title_or_address(text: str, name: str) -> None:
+    idx = TokenIndex(text)
+    start = text.index(name)
+    out = reconcile([], [(start, start + len(name), "PER")], idx, load_lexicons())
+    assert [(m.text, m.type) for m in out] == [(name, "Person")]
+
+
+@pytest.mark.parametrize(("text", "word"), [("对公民的名誉权、肖像权等造成侵害。", "肖像权"), ("排列成阵的樟子松，自南而北。", "樟子松")])
+def test_a_word_without_title_or_address_is_no_tagger_person(text: str, word: str) -> None:
+    start = text.index(word)
+    assert reconcile([], [(start, start + len(word), "PER")], TokenIndex(text), load_lexicons()) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("天津世界体操锦标赛将于明年举行。", "天津"),
+    ("保加利亚南部城市举办《中国在发展》图片展。", "中国"),
+])
+def test_a_place_inside_an_event_name_is_a_modifier_place(text: str, place: str) -> None:
+    """Flat NER schemes tag the place inside an event's name; the graph gets no Place from it."""
+    art = extract_text(text)
+    found = [m for m in art.mentions if m.text == place]
+    assert [(m.type, m.modifier) for m in found] == [("Place", True)]
+    assert any(m.type == "Event" and m.start <= found[0].start and found[0].end <= m.end for m in art.mentions)
+
+
+def test_a_place_outside_any_event_name_stays_a_place_of_the_graph() -> None:
+    art = extract_text("北京市第三届职工技能大赛在海河区举行。")
+    assert [(m.text, m.modifier) for m in art.mentions if m.text == "海河区"] == [("海河区", False)]
+    assert [(m.text, m.modifier) for m in art.mentions if m.text == "北京市"] == [("北京市", True)]

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Article, Document, Mention, Sentence
 from .aliases import detect_region, resolve_aliases
@@ -150,6 +150,34 @@ def recognise(article: Article, lex: Lexicons | None = None) -> None:
     # 《中华人民共和国商业银行法》: bodies and places inside a document's title are the title's words
     candidates = [c for c in candidates if c.type in _TITLE_TYPES or not inside_a_title(article.text, c.start, c.end)]
     article.mentions = resolve_overlaps(candidates)
+    _keep_places_inside_events(article.mentions, candidates)
+
+
+def _keep_places_inside_events(mentions: list[Mention], candidates: list[Mention]) -> None:
+    """The places that the overlap rules dropped inside a kept event's name (天津|世界体操锦标赛,
+    《中国|在发展》图片展) are held on the event (``inner_places``): flat NER schemes name them, the
+    graph does not (modifier places). Only places that lie wholly inside one event and touch no other
+    kept name; among themselves, the overlap rules decide."""
+    events = [m for m in mentions if m.type == "Event"]
+    if not events:
+        return
+    end = max(m.end for m in mentions)
+    owner: list[Mention | None] = [None] * end  # the event over each character, where no other name is
+    for event in events:
+        owner[event.start : event.end] = [event] * (event.end - event.start)
+    for m in mentions:
+        if m.type != "Event":
+            owner[m.start : m.end] = [None] * (m.end - m.start)
+    inside: dict[int, list[Mention]] = {}
+    for c in candidates:
+        if c.type != "Place" or c.end > end:
+            continue
+        event = owner[c.start]
+        if event is not None and c.end <= event.end and all(owner[k] is event for k in range(c.start, c.end)):
+            inside.setdefault(id(event), []).append(c)
+    for event in events:
+        if id(event) in inside:
+            event.inner_places = [replace(p, modifier=True) for p in resolve_overlaps(inside[id(event)])]
 
 
 def link(
@@ -170,6 +198,7 @@ def _add_located_places(article: Article) -> None:
     the person after it for the patterns."""
     have = {(m.start, m.end) for m in article.mentions}
     extra = [m.located_at for m in article.mentions if m.located_at is not None]
+    extra += [p for m in article.mentions for p in m.inner_places or ()]  # (places inside events' names)
     extra = [p for p in extra if (p.start, p.end) not in have]
     if extra:
         article.mentions = sorted(article.mentions + extra, key=lambda m: (m.start, m.end))
@@ -267,7 +296,7 @@ def _split_compound_places(article: Article) -> None:
         for s, e in units(m.parts):
             form = article.text[s:e]
             pieces.append(Mention(s, e, form, "Place", form, m.source, priority=m.priority,
-                                  place=_gazetteer_form(form, lex)))
+                                  place=_gazetteer_form(form, lex), modifier=m.modifier))
         nearest[m.key] = pieces[-1].key
         last_part[(m.start, m.end)] = (pieces[-1].start, pieces[-1].end)
         parts += pieces

@@ -25,13 +25,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..model import Mention
+from ..model import ORG_TYPES, Mention
 from .lexicon import Lexicons
-from .names import clean_name, org_head
+from .names import LEVEL_CHARS, REGION_WORDS, clean_name, has_proper_word, org_head
 from .orgs import firm_of_a_country, names_an_area, team_type
 from .overlaps import Priority
 from .persons import names_no_person_here
-from .places import ordinary_word
+from .places import _before_modified_word, ordinary_word
 from .tokens import TokenIndex, word_tag
 
 #: a character a name may begin or end with (Han, Latin letters, digits, the middle dot)
@@ -48,6 +48,8 @@ _DEFAULT_TYPE = {"PER": "Person", "LOC": "Place"}
 #: a verb of saying after a body's 的 (某厂的江某说)
 _AGED = re.compile(r"(?:今年)?[0-9０-９一二三四五六七八九十]{1,3}岁的$")
 _SAYS = re.compile(r"(?:说(?![明服法])|表示|介绍|告诉记者|感慨地说|深有感触地说)")
+#: a form of address after a name (老舍先生, 冰心老人, 中岛宏博士)
+_ADDRESSED = re.compile(r"(?:先生|女士|老人|老先生|博士|教授|夫妇|同志)")
 #: grammar sources of a person with no title or context to vouch for it: the tagger must agree
 _DICTIONARY_PERSONS = frozenset({"person-dictionary", "person-unknown-word", "person-transliterated"})
 #: spans shorter than this are not proposed (one-character names are mostly noise; the places
@@ -107,6 +109,9 @@ def _typed(text: str, start: int, end: int, label: str, lex: Lexicons) -> str | 
         return type_ if type_ != "Place" else "Organization"
     if names_an_area(span, lex):
         return "Place"  # 漕河泾新兴技术开发区: an area, which the guideline types as a place
+    if len(span) >= 3 and span[-1] == "队" and has_proper_word(_tokens_of(span[:-1]), lex):
+        return "Organization"  # 智利队, 申花队, 延边队: a team named after a country, a town or a club
+        # (not 男队, 主队: no proper word before 队)
     # no head: a short name the tagger has seen used as one (华为, 中建八局, 曼联), unless it is an
     # ordinary word of the dictionary or holds a verb or a function word (写春联)
     if len(span) >= 2 and _HAN.search(span) and word_tag(span) in _PROPER_TAGS \
@@ -121,10 +126,14 @@ _PROPER_TAGS = frozenset({None, "nt", "nz", "j", "ns", "nr", "nrt", "nrfg"})
 _NOT_IN_NAMES = frozenset({"v", "vd", "vn", "p", "c", "u", "uj", "ul", "d", "r", "m", "q", "f", "x"})
 
 
-def _word_tags_of(span: str) -> list[str]:
+def _tokens_of(span: str) -> list:
     from .tokens import tokenize
 
-    return [t.pos for t in tokenize(span)]
+    return tokenize(span)
+
+
+def _word_tags_of(span: str) -> list[str]:
+    return [t.pos for t in _tokens_of(span)]
 
 
 def _before_title(text: str, start: int, end: int, lex: Lexicons) -> int:
@@ -179,8 +188,10 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons)
         if tok is not None and tok.end == end and tok.pos not in _NAME_TAGS:
             # 国务委员罗干等, 书记强卫出席: right after a title and before the clause, the
             # tagger's name stands even where jieba knows the word as a place or a verb
-            return (_titled(idx.text, start, lex) and bool(_CLAUSE_AFTER_PERSON.match(idx.text, end))
-                    or _title_follows(idx.text, end, lex))  # 周恩来总理, 周恩来同志 (jieba: a time word)
+            # (教练扎加洛今天, 总干事中岛宏博士: a title before it vouches for the name on its own);
+            # so does a form of address or a verb of saying after it (老舍先生, 冰心老人, 桥本表示)
+            return (_titled(idx.text, start, lex) or _title_follows(idx.text, end, lex)  # 周恩来总理, 周恩来同志
+                    or bool(_ADDRESSED.match(idx.text, end)) or bool(_SAYS.match(idx.text, end)))
         # 沙发上, 闻讯后, 衣服都: a common word and a function character after it, no name
         last = idx.tokens[i + 1] if tok is not None and i + 1 < len(idx.tokens) else None
         return not (tok is not None and last is not None and last.end == end and len(tok.word) >= 2
@@ -194,7 +205,11 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons)
         # a place the gazetteer knows the grammar saw and decided on, unless it set it aside as an
         # ordinary word only for jieba's tag: 合肥 and 烟台 are n to jieba, places to the tagger
         i = idx.starting_at(start)
-        return i is not None and idx.tokens[i].end == end and ordinary_word(idx.tokens[i])
+        if i is not None and idx.tokens[i].end == end and ordinary_word(idx.tokens[i]):
+            return True
+        # or jieba glued it to the word of a people or a style after it (法国人, 福建籍): a place
+        # written as a modifier, a flat NER name but no Place of the graph (places.modifier_place)
+        return _before_modified_word(idx.text, Mention(start, end, form, "Place", form, "tagger"), lex)
     return not firm_of_a_country(idx.text[start:end], lex)  # 日本公司: a kind of firm
 
 
@@ -256,6 +271,10 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue  # a dictionary word read as a name (唐诗, 常客) that the tagger does not see as
             # one; a leader's title before it vouches for it (公安局局长关治瀛; not 记者|慕名前往), and
             # so do 某厂的江虹说 (someone of a body who speaks) and 今年32岁的柯思雨 (an age)
+        if c.type in ORG_TYPES and any(label == "ORG" and e == c.end and c.start < s and _common_words(idx, c.start, s, lex)
+                                       and _typed(text, s, e, label, lex) is not None for s, e, label in around):
+            continue  # 被选为|全国人大常委会, 厂商|浪潮集团, 原告|南县新能综合经营部: the grammar ran the name
+            # back over common words before it, where the tagger starts it
         if c.type == "Person" and c.source not in ("byline", "person-credit-line") \
                 and any(s == c.start and e < c.end for s, e in persons):
             continue  # 王思报: the tagger ends the name earlier (not where a byline or a credit
@@ -267,6 +286,15 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue  # 厂长金山等: after a title, the tagger's person, not the place of that name
         kept.append(c)
     person_names = {c.text for c in kept if c.type == "Person"}
+    names = sorted((c for c in kept if c.type not in ("Person", "Event")), key=lambda c: c.start)
+    name_starts = [c.start for c in names]
+    longest_name = max((len(c) for c in names), default=0)
+
+    def names_near(a: int, b: int) -> list[Mention]:
+        """The grammar's names other than persons and events that overlap ``[a, b)``."""
+        lo = bisect.bisect_left(name_starts, a - longest_name)
+        hi = bisect.bisect_left(name_starts, b)
+        return [c for c in names[lo:hi] if c.end > a and c.start < b]
     named = bytearray(len(text) + 1)  # characters inside a grammar name other than a person's
     places = bytearray(len(text) + 1)  # … of which inside a place
     for c in kept:
@@ -277,9 +305,10 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
     for s, e, label in spans:
         if not _MIN_CHARS <= e - s <= _MAX_CHARS or not _plausible(idx, s, e, label, lex):
             continue
-        if label != "PER" and any(named[s:e]) and not (label == "ORG" and _only_places_inside(named, places, s, e)):
+        if label != "PER" and any(named[s:e]) and not (label == "ORG" and (
+                _only_places_inside(named, places, s, e) or _places_then_a_body(names_near(s, e), s, e))):
             continue  # the grammar has a name here: its heads and boundaries stand (but an
-            # organisation may be named after places: 北京石景山|发电总厂)
+            # organisation may be named after places: 北京石景山|发电总厂, 美国|财政部长)
         if label == "PER" and names_no_person_here(text, s, e):
             continue  # 邓小平理论, 《邓小平文选》, 学雷锋: no person taking part
         if label == "ORG":
@@ -311,6 +340,54 @@ def _only_places_inside(named: bytearray, places: bytearray, start: int, end: in
     inside_left = start == 0 or not places[start - 1] or not places[start]
     inside_right = not places[end] or not places[end - 1]
     return inside_left and inside_right
+
+
+#: word classes of a word that may open an organisation's name although jieba does not see it as
+#: a proper word: a place's direction (西方七国集团)
+_OPENING_TAGS = frozenset({"s"})
+
+
+def _common_words(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether ``[start, end)`` is whole words, none of them proper (a place, a name, an unknown
+    word, an abbreviation), nor a level or region that opens a short name (市, 全国), nor a direction."""
+    i = idx.starting_at(start)
+    if i is None:
+        return False
+    words = []
+    for tok in idx.tokens[i:]:
+        if tok.start >= end:
+            break
+        if tok.end > end:
+            return False  # a word across the tagger's start: no clear cut
+        words.append(tok)
+    if not words or words[-1].end != end or has_proper_word(words, lex):
+        return False
+    return not any(t.pos in _OPENING_TAGS or t.word in LEVEL_CHARS or t.word in REGION_WORDS for t in words)
+
+
+def _places_then_a_body(near: list[Mention], start: int, end: int) -> bool:
+    """Whether the grammar's names in ``[start, end)`` are places written one after another from
+    ``start``, then the name of a body that ends at ``end`` (美国|财政部 of 美国财政部长: the
+    grammar took the place apart from the ministry before the title; the tagger's span is the
+    ministry of that country), and no grammar name runs across either end."""
+    inside = []
+    for m in near:
+        if m.type in ("Person", "Event") or m.end <= start or end <= m.start:
+            continue
+        if m.start < start or end < m.end:
+            return False  # a grammar name across an end of the span
+        inside.append(m)
+    bodies = [m for m in inside if m.type in ORG_TYPES and m.end == end]
+    if len(bodies) != 1 or bodies[0].start <= start:
+        return False
+    body = bodies[0]
+    reach = start  # the places must follow each other from start up to the body (辽宁省铁岭市|教委:
+    # the last may run into it)
+    for m in sorted((m for m in inside if m is not body), key=lambda m: (m.start, -m.end)):
+        if m.type != "Place" or m.start > reach:
+            return False
+        reach = max(reach, m.end)
+    return reach >= body.start
 
 
 def _crosses(m: Mention, start: int, end: int) -> bool:

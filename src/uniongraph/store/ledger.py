@@ -468,6 +468,8 @@ class Ledger:
         for art in new_articles:
             place = (art.source, art.index, art.id)
             for pos, m in enumerate(art.mentions):
+                if m.modifier:  # a place used as a modifier names no entity (as in merge.Merger.add)
+                    continue
                 key = (*place, pos)
                 sentence = mention_sentence(art, m.start, m.end)
                 group = batch.groups.get(m.key)
