@@ -4,15 +4,19 @@ Each pattern family is a module of small functions over one sentence (:class:`Co
 function yields ``(head, relation, tail, rule)`` and the evidence (article, sentence, offsets,
 rule) is attached here. Trigger words are data (``lexicons/relation_triggers.tsv``).
 
-===================  ======================================================================
-module               relations
-===================  ======================================================================
-``events``           organizes, heldAt, participatesIn
-``people``           worksFor, memberOf of people
-``organisations``    manages, founded, subOrganizationOf, memberOf of organisations, locatedIn
-``learned``          participatesIn the patterns left: a classifier trained on annotated news,
-                     run last, over pairs the patterns did not relate (rule ``learned-…``)
-===================  ======================================================================
+========================  ======================================================================
+module                    relations
+========================  ======================================================================
+``events``                organizes, heldAt, participatesIn (the patterns not moved out yet)
+``people``                worksFor, memberOf of people
+``organisations``         manages, founded, subOrganizationOf, memberOf of organisations, locatedIn
+``learned``               participatesIn the patterns left: a classifier trained on annotated news,
+                          run last, over pairs the patterns did not relate (rule ``learned-…``)
+========================  ======================================================================
+
+The event modules share ``event_references`` (which event a sentence means when it does not
+name one: a word referring back, the topic of a clause) and ``person_lists`` (the people named
+in one list); every pattern reads one sentence as a :class:`Context` (``context``).
 
 Some patterns refer to the article's *main event*, the activity the report is about (the first
 named event of the body, else of the headline): ``青岛市职工服务运行中心与崂山区总工会共赴
@@ -35,8 +39,9 @@ from ...model import Article, Evidence, Mention, Relation, Sentence
 from . import learned
 from .context import Context, triggers
 from .events import (
-    addressed_events, attendees, bodies_whose_people_take_part, contest_entrants, declares_open, delegates, held_at, listed_attendees, main_event_patterns, meeting_roles,
-    bodies_at_the_event, bodies_deliver_in_the_activity, organiser_roles, organized_by, organizes, participates, receptions, signatories,
+    addressed_events, attendees, bodies_at_the_event, bodies_deliver_in_the_activity, bodies_whose_people_take_part,
+    contest_entrants, declares_open, delegates, held_at, listed_attendees, main_event_patterns, meeting_roles,
+    organiser_roles, organized_by, organizes, participates, receptions, signatories,
 )
 from .organisations import between_organisations, founded_by, located_in, unions_of_enterprises
 from .people import _UNIT_KINDS, listed_staff_of_org, member_of_body_named_by_kind, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for

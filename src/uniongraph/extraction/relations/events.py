@@ -5,11 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ...model import Mention
 from ...schema import ORG_TYPES as ORG_KINDS
-from ..events import TITLE_THEN_KIND
 from ..aliases import placeable_body
-from ..lexicon import load_lexicons
+from ..events import TITLE_THEN_KIND
 from .context import COORDINATORS, THIS_EVENT, Context, Found, has, is_org, kin_anchor, only_titles, starts, triggers
+from .event_references import (
+    AT_EVENT_OPENER, NO_MEETING, TOPIC_LEAD, VISITED_ACTIVITY, events_just_before, object_end, recent_event, the_one,
+    whole_subject,
+)
+from .person_lists import in_list, listed_before, person_list_from, titles_a_person
+
 
 _ORG_EVENT_GAP = re.compile(r"^(?:今年|本年度|年度|本届|今年的|年度的)?的?$")
 _ORG_VERB_DE = re.compile(r"^(?:近日|日前|今天|昨天|当天|今年|去年|新春|春节|元旦|节日|年初|年底|[0-9０-９]+月[0-9０-９]+日)?"
@@ -17,10 +23,8 @@ _ORG_VERB_DE = re.compile(r"^(?:近日|日前|今天|昨天|当天|今年|去年
                           r"(?:主办|承办|协办|举办|组织|发起|推出|开展|召开|举行)的$")
 _AT_EVENT = re.compile(r"^(?:在)?(?:会上|大会上|会议上|仪式上|活动上|现场|活动现场|仪式现场|比赛现场|活动中|仪式中)")
 _AWARD = re.compile(r"(?:分别|共|一举|还|也|均|都)?(?:获得|夺得|荣获|摘得|获)[^，。；]{0,16}(?:一等奖|二等奖|三等奖|第一名|第二名|第三名|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖|组织奖|团体奖|[^，。；、]{1,8}奖)")
-#: ORG 的 N名队员 (a group of its members: not 的一位负责同志, one official quoted)
-_MEMBERS_OF_ORG = re.compile(
-    r"^的(?:(?![一1１](?:名|位))[0-9０-９一二三四五六七八九十百余多几]+(?:名|位)|成员|队员|志愿者|医务人员|医生|律师|专家|骨干|教师|工作人员)"
-)
+
+
 #: PERSON 在 (…召开的/举行的) EVENT 上 + a verb of speaking: group 1 ends where the event name ends
 _AT_NAMED_EVENT = re.compile(r"(?:是)?(?:今天|昨天|日前|近日|当天|(?:[0-9０-９]+月)?[0-9０-９]+日)?(?:上午|下午|晚上)?"
                              r"在(?:[^，。；：]{0,20}?(?:召开|举行|举办|开幕|闭幕)的)?"
@@ -143,21 +147,12 @@ _AGENT_CLAUSE = re.compile(r"[^，。；：]{0,24}?(?:召开|举行|举办|主�
 _ADDRESSED = re.compile(r"(?:对|向|给)(?:正在|即将|今天|日前)?[^，。；]{0,16}(?:召开|举行|举办)的$")
 
 
-def _titles_a_person(c: Context, m) -> bool:
-    """Whether ``m`` is followed by a title and a person (the body names the person's post)."""
-    from .context import title_then_person
-
-    k = c.mentions.index(m)
-    nxt = c.mentions[k + 1] if k + 1 < len(c.mentions) else None
-    return nxt is not None and nxt.type == "Person" and bool(c.gap(m, nxt)) and title_then_person(c.gap(m, nxt))
-
-
 def _person_between(c: Context, org, ev) -> bool:  # type: ignore[no-untyped-def]
     """Whether a person who is no title of ``org`` stands between it and the event: the nearer
     doer (大亚湾核电站投产后，李鹏总理…主持召开了…会议)."""
     k = c.mentions.index(org)
     for m in c.mentions[k + 1 : c.mentions.index(ev)]:
-        if m.type == "Person" and not (c.mentions[c.mentions.index(m) - 1] is org and _titles_a_person(c, org)):
+        if m.type == "Person" and not (c.mentions[c.mentions.index(m) - 1] is org and titles_a_person(c, org)):
             return True
     return False
 
@@ -219,8 +214,8 @@ def organized_by(c: Context) -> Iterator[Found]:
 
 #: adverbs before a co-organiser's verb: 联合承办, 具体承办, 负责协办
 _CO_ADVERBS = re.compile(r"^(?:联合|共同|具体|负责|协助)+")
-#: what may open a clause before its topic event: a connective, a demonstrative (这次…会议，…)
-_TOPIC_LEAD = re.compile(r"^(?:因此|所以|而|同时|此外|另外)?(?:这次|此次|本次|本届|这届|该|今年的|今年)?$")
+
+
 #: the organising verb with no object after the organisers: the clause ends with it
 _VERB_ENDS_CLAUSE = re.compile(r"(?:联合|共同|负责)?(?:主办|承办|协办|举办|召开|举行|组织)(?:了)?(?=[，,。；;！]|并|$)")
 
@@ -244,17 +239,17 @@ def topic_event_organizers(c: Context) -> Iterator[Found]:
         if any(m.type == "Event" for m in ms[ms.index(ev) + 1 : i]):
             continue  # another event between: which one was convened is not said
         start, end = c.clause_of(ev)
-        if end != ev.end or not _TOPIC_LEAD.match(text[start : ev.start]):
+        if end != ev.end or not TOPIC_LEAD.match(text[start : ev.start]):
             continue  # the event is no topic standing alone in its clause
         for g in group:
             yield g, "organizes", ev, "topic-event-organized-by"
 
 
-#: after the organisers of 由…主办: 等单位, 等１０多个部门 (others not named)
 #: the list of organisers after 由 ends with a joint verb: 共同举办, 联合主办
 _JOINT_VERB = re.compile(r"[^。；：]*?(?:共同|联合)(?:主办|举办|承办|组织|召开)")
 #: after 由 and the organisers, the relative clause of organising: 等单位发起组织的 (a noun follows)
 _ORGANISING_CLAUSE = re.compile(r"(?:等[^，。；的]{0,8}?)?(?:联合|共同)?(?:发起)?(?:组织|主办|举办|召开|承办)的")
+#: after the organisers of 由…主办: 等单位, 等１０多个部门 (others not named)
 _ETC_UNITS = re.compile(r"等(?:[0-9０-９一二三四五六七八九十百余多几]+多?(?:个|家))?(?:单位|部门|机构|团体|企业|社团)?")
 
 
@@ -283,7 +278,7 @@ def _organized_target(c: Context, i: int, group, verb: str):
     if c.main_event is not None and THIS_EVENT.search(lead):
         return c.main_event  # 活动由浦东新区总工会与张江镇总工会共同主办
     at = c.clause_of(org)[0]
-    if text[_object_end(text, at) : org.start] == "由" and (ev := recent_event(c, at)) is not None:
+    if text[object_end(text, at) : org.start] == "由" and (ev := recent_event(c, at)) is not None:
         return ev  # 座谈会由中台办、国台办…共同举办: the 座谈会 reported before
     first = ms[0] if ms else None
     if at > c.sentence.start and _BY_OPENS_CLAUSE.fullmatch(text, at, org.start) and first is not None \
@@ -368,7 +363,7 @@ def held_at(c: Context) -> Iterator[Found]:
                 yield ev, "heldAt", pl, "event-moves-to-place"
             elif at and ended and (len(gap) <= 10 and not re.search(r"[，。；：]", gap) or _TIME_THEN_AT.fullmatch(gap)):
                 yield ev, "heldAt", pl, "event-held-at-place"
-            elif ended and _COMMA_TIME_AT.match(gap) and c.clause_of(ev)[1] == ev.end and _whole_subject(c, ev) \
+            elif ended and _COMMA_TIME_AT.match(gap) and c.clause_of(ev)[1] == ev.end and whole_subject(c, ev) \
                     and not any(m.type != "Place" for m in ms[ms.index(ev) + 1 : i]) \
                     and not _HELD_THEN_NOUN.match(text, pl.end, c.sentence.end):
                 # 研讨会，今天在淮安市举行: the event ends its clause and is the subject of the next
@@ -406,6 +401,8 @@ _COMMA_TIME_AT = re.compile(r"^[，,](?:今天|今日|昨天|昨日|日前|近�
                             r"(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚)?(?:将|已|正式|隆重)?"
                             r"在[^，。；：、]{0,16}$"
                             r"|^[，,]" + _TIME_SPAN + r"在[^，。；：、]{0,16}$")
+
+
 def _listed_after_at(c: Context, i: int) -> Mention | None:
     """The place that follows 在/于 and opens the list (、 和 及 与) the place at ``i`` is a later
     member of: 在大连、昆明和北京召开 (大连 for 昆明 and 北京); None if there is none."""
@@ -416,14 +413,6 @@ def _listed_after_at(c: Context, i: int) -> Mention | None:
         if c.before(ms[k], 2).endswith(("在", "于")):
             return ms[k]
     return None
-
-
-def _whole_subject(c: Context, ev) -> bool:
-    """Whether ``ev`` is the whole noun phrase of its clause: nothing before it, a demonstrative,
-    or a modifier ending in 的 (以…为主题的…研讨会); not a name cut short after 和 or a place."""
-    lead = c.text[c.clause_of(ev)[0] : ev.start]
-    lead = lead[max(lead.rfind("："), lead.rfind(":")) + 1 :]  # (本报讯记者某某报道：会议，今天…)
-    return not lead or lead.endswith("的") or bool(_TOPIC_LEAD.match(lead))
 
 
 #: the verb of holding after the place governs a noun (在京举行的座谈会上): another event's venue
@@ -490,6 +479,12 @@ def held_here(c: Context) -> Iterator[Found]:
             yield ev, "heldAt", place[-1], "event-held-here-at-dateline"
 
 
+#: ORG 的 N名队员 (a group of its members: not 的一位负责同志, one official quoted)
+_MEMBERS_OF_ORG = re.compile(
+    r"^的(?:(?![一1１](?:名|位))[0-9０-９一二三四五六七八九十百余多几]+(?:名|位)|成员|队员|志愿者|医务人员|医生|律师|专家|骨干|教师|工作人员)"
+)
+
+
 #: a sentence opener that places it in the activity reported: 活动当天，, 此次活动期间，
 _IN_THIS_EVENT = re.compile(r"(?:此次|本次|这次)?(?:活动|大赛|比赛|竞赛)(?:当天|当日|期间|中|现场|开始后)[，,]")
 #: what dates a clause after the activity: 仪式结束后, 会后
@@ -528,7 +523,7 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
         lead = text[c.clause_of(pl)[0] : pl.start - len(verb)]
         if in_event and c.clause_of(pl)[0] == c.sentence.start + len(_IN_THIS_EVENT.match(text, c.sentence.start).group()):
             lead = "活动"  # 活动当天，志愿者们来到…: the clause after the opener is in the activity
-        if pl.type == "Company" and not (in_event or subjects and _VISITED_ACTIVITY.search(ev.name)):
+        if pl.type == "Company" and not (in_event or subjects and VISITED_ACTIVITY.search(ev.name)):
             continue  # (a company is the venue of a visit in an activity: 市总工会领导来到某公司, 活动当天，…)
         opener = next((m for m in ms[:i] if is_org(m)), None)  # the sentence's first body
         org_subject = opener is not None and c.is_subject(opener) and not any(
@@ -564,20 +559,18 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
 _PARTY_GOES = re.compile(r"(?:等)?(?:一行(?:[0-9０-９一二三四五六七八九十]+人)?|带队|带领[^，。；、]{1,8}?)"
                          r"(?:今天|昨天|日前|近日|当天|[0-9０-９]{1,2}日)?"
                          r"(?:上午|下午)?(?:先后|分别|专程|冒着[^，。；]{1,6})?(?:来到|走进|深入|赶赴|前往|奔赴|走访了|走访|赴|到)")
-#: the main events a visiting party takes part in: activities, not meetings (a meeting is not visited)
-_VISITED_ACTIVITY = re.compile(r"(?:活动|行动|慰问|送温暖|送清凉|下乡|服务)$")
 
 
 def _party_visits(c: Context, ev) -> Iterator[Found]:
     """In the report of an activity (夏送清凉活动), ``市总工会主席王建国一行来到南岭钢铁公司``:
     the party takes part in it and it is held at the place visited."""
-    if not _VISITED_ACTIVITY.search(ev.name):
+    if not VISITED_ACTIVITY.search(ev.name):
         return
     ms = c.mentions
     for i, p in enumerate(ms):
         if p.type != "Person" or not c.is_subject(p):
             continue
-        group = _person_list_from(c, i)
+        group = person_list_from(c, i)
         k = ms.index(group[-1])
         go = _PARTY_GOES.match(c.text, group[-1].end, c.sentence.end)
         if not go or k + 1 >= len(ms) or ms[k + 1].start != go.end() or ms[k + 1].type not in ("Place", "Company"):
@@ -630,7 +623,7 @@ def participates(c: Context) -> Iterator[Found]:
             kind = (lambda x: x.type == "Person") if m.type == "Person" else is_org
             for who in c.coordinated(m, kind):  # 出席…大会的王建国、李秀英: each of the list
                 yield who, "participatesIn", ms[i - 1], "attendee-named-by-event"
-            if is_org(m) and _titles_a_person(c, m):
+            if is_org(m) and titles_a_person(c, m):
                 # 参加签字仪式的美国某公司高级副总裁某某: the person the body and title introduce attends
                 yield ms[i + 1], "participatesIn", ms[i - 1], "attendee-named-by-event"
         if m.type == "Person" and c.main_event is not None and c.main_event.name.endswith(_SHOWS) \
@@ -646,7 +639,7 @@ def participates(c: Context) -> Iterator[Found]:
             elif c.main_event is not None and (has(after, "this_event") or "参与者" in after):
                 yield m, "participatesIn", c.main_event, "agent-participates-this-event"
                 if m.type == "Person":  # 王建国、李秀英参加了活动: each person of the list
-                    for p in _listed_before(c, i):
+                    for p in listed_before(c, i):
                         yield p, "participatesIn", c.main_event, "agent-participates-this-event"
             continue
         if m.type != "Person":
@@ -667,7 +660,7 @@ def participates(c: Context) -> Iterator[Found]:
                     inside = opened
             if not inside and won and c.before(m, 2).endswith(("其中", "其中，")):
                 # 参加了第三届技能大赛，其中南岭纺织厂获得团体一等奖: the one event named before
-                one = _the_one([e for e in c.events() if e.end <= m.start])
+                one = the_one([e for e in c.events() if e.end <= m.start])
                 inside = [one] if one is not None else []
             if inside or won and c.main_event is not None and not any(True for _ in c.events()):
                 event, rule = (inside[0], "body-wins-in-event") if inside else (c.main_event, "body-wins-in-this-event")
@@ -691,13 +684,13 @@ def participates(c: Context) -> Iterator[Found]:
                 yield m, "participatesIn", main, "person-speaks-at-this-event"  # 王立在表彰大会上说
                 continue
         # 在第十二届上海市职工职业技能大赛中获得焊工项目第一名
-        gives = _GIVES_AWARDS.match(text, m.end, c.sentence.end)
+        gives = GIVES_AWARDS.match(text, m.end, c.sentence.end)
         before = [e for e in c.events() if e.end <= m.start]
         if gives is not None and before and not before[-1].congress:
             # 举行“最美职工”颁奖典礼，市总工会主席林志远为获奖者颁奖: one who hands out the awards
             # at the ceremony the sentence names before
             yield m, "participatesIn", before[-1], "hands-out-awards-at-event"
-            for q in _listed_before(c, i):  # 总经理王立华、工会主席陈海涛为获奖选手颁奖: each of the list
+            for q in listed_before(c, i):  # 总经理王立华、工会主席陈海涛为获奖选手颁奖: each of the list
                 yield q, "participatesIn", before[-1], "hands-out-awards-at-event"
             continue
         main = c.main_event
@@ -705,7 +698,7 @@ def participates(c: Context) -> Iterator[Found]:
                 and main.canonical is None and not any(True for _ in c.events()) and _AWARDING_EVENT.search(main.name):
             # 区总工会举办…颁奖仪式。区总工会主席李明为获奖选手颁奖。: at the named ceremony reported
             # (not a bare 颁奖典礼 the article names by its kind alone: a scoped label, no name)
-            for q in (*_listed_before(c, i), m):
+            for q in (*listed_before(c, i), m):
                 yield q, "participatesIn", main, "hands-out-awards-at-this-event"
             continue
         # (not 王建国向获得…的运动员颁奖: the one who hands the award out: meeting_roles)
@@ -724,7 +717,7 @@ def participates(c: Context) -> Iterator[Found]:
         if (c.main_event is not None and c.main_event.name.endswith(("会", "会议")) and not any(True for _ in c.events())
                 and _SPOKE.match(text, m.end, c.sentence.end)):
             yield m, "participatesIn", c.main_event, "speaker-at-this-meeting"
-            for p in _listed_before(c, ms.index(m)):
+            for p in listed_before(c, ms.index(m)):
                 yield p, "participatesIn", c.main_event, "speaker-at-this-meeting"
             continue
         # 会上，A与B…; A在会上表示
@@ -732,7 +725,7 @@ def participates(c: Context) -> Iterator[Found]:
             if at_event and c.clause_of(m)[0] <= c.sentence.start + at_event.end() + 1:
                 yield m, "participatesIn", c.main_event, "person-at-this-event"  # 会上，A与B分别…
             elif _AFTER_TIME.sub("", after).startswith(("在会上", "到会")) and (
-                    not c.main_event.name.endswith(("会", "会议")) or c.main_event.name.endswith(_NO_MEETING)):
+                    not c.main_event.name.endswith(("会", "会议")) or c.main_event.name.endswith(NO_MEETING)):
                 # 徐寅生在会上做动员讲话 in the report of a games: the 会 is a meeting named before, if one is
                 meeting = _last_meeting_before(c, m.start)
                 if meeting is not None:
@@ -741,117 +734,22 @@ def participates(c: Context) -> Iterator[Found]:
                 yield m, "participatesIn", c.main_event, "person-at-this-event"
 
 
-#: events named …会 that are no meeting one speaks at (games, fairs, shows)
-_NO_MEETING = ("运动会", "运会", "奥会", "博览会", "展览会", "交易会", "展销会", "洽谈会", "庙会", "灯会")
-
-
 def _last_meeting_before(c: Context, at: int) -> Mention | None:
     """The last meeting (an event whose name ends in 会 or 会议, no congress) the article names
     before ``at``, else None."""
     found = [e for e in c.article.mentions if e.type == "Event" and e.end <= at
-             and e.name.endswith(("会", "会议")) and not e.name.endswith(_NO_MEETING) and not e.congress]
+             and e.name.endswith(("会", "会议")) and not e.name.endswith(NO_MEETING) and not e.congress]
     return found[-1] if found else None
 
 
 #: a time or an adverb before what a person does (今天在会上传达…)
 _AFTER_TIME = re.compile(r"^(?:今天|昨天|当天|当日|随后|接着|也|还|又|上午|下午|晚上)+")
 _ATTEND = re.compile(r"(?:等(?:领导|同志|负责同志|人)?)?(?:也|还|分别|一同|一起|先后|都)?(?:出席|参加|参与|列席|观看|观摩)(?:了)?")
-#: what may follow 出席/参加 when the event is not named again: a word for a meeting, or the clause ends
-_EVENT_OBJECT = re.compile(r"(?:了)?(?:此次|这次|本次|当天的|当日的)?(?:会议|大会|座谈会|会|活动|仪式|开幕式|闭幕式|典礼|比赛|竞赛)"
-                           r"|(?:了)?[。，；！、并]|$")
+
+
 #: a preposition (or 代表) right before a place that is said of the subject: 代表南岭县出席
 _PLACE_ADVERBIAL = re.compile(r"(?:代表|在|从|赴|到|去|来|前往|赶赴|来自)$")
 _LIST_JOINERS = re.compile(r"^(?:[、，,和与及]|以及)?$")
-
-
-def _listed_before(c: Context, i: int) -> list[Mention]:
-    """The persons listed before the person at ``i`` in one list, each perhaps introduced by its
-    unit and title (A公司总经理甲、B中心负责人乙、…丙也做了发言): back while only joiners and
-    titles stand between two names; a unit that titles the next person is no list member."""
-    ms = c.mentions
-    out: list[Mention] = []
-    k = i - 1
-    while k >= 0 and (ms[k].type == "Person" or is_org(ms[k])) and _in_list(c.gap(ms[k], ms[k + 1])):
-        if ms[k].type == "Person":
-            out.append(ms[k])
-        elif ms[k + 1].type != "Person" or not only_titles(c.gap(ms[k], ms[k + 1])):
-            break  # 市总工会、王立新: a body listed among the speakers, not one naming a post
-        k -= 1
-    return out
-
-
-def _in_list(gap: str) -> bool:
-    """Whether ``gap`` joins two members of one list: a joiner, then titles (、副主席); or
-    items the recognisers missed, each a surname and a name of one or two characters between
-    list commas (丁聪、|范用、|冯兰瑞: 范用 ends in a verb's character)."""
-    rest = re.sub(r"^(?:[、，,]?(?:以及|和|与|及)|[、，,])", "", gap)
-    return rest == "" or only_titles(rest) or _unrecognised_names(rest) or _UNNAMED_MEMBERS.fullmatch(rest) is not None
-
-
-#: people of the list the text does not name, between two named ones (吴某和有关方面负责人，以及邢某)
-_UNNAMED_MEMBERS = re.compile(r"(?:有关方面|有关部门|有关单位|各界|其他|各地)?[\u4e00-\u9fff]{0,4}?"
-                              r"(?:负责人|负责同志|领导同志|代表|人士|嘉宾)[、，,](?:以及|和|及)")
-
-
-def _unrecognised_names(rest: str) -> bool:
-    """Whether ``rest`` is one or two list items of 2–3 characters, each opening with a
-    surname and followed by 、 (范用、)."""
-    items = _NAME_ITEMS.fullmatch(rest)
-    if items is None:
-        return False
-    surnames = load_lexicons().surnames
-    return all(item[0] in surnames for item in rest.split("、") if item)
-
-
-#: one or two list items of two or three characters, each closed by 、
-_NAME_ITEMS = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、){1,2}")
-
-
-#: a generic noun that refers back to an event, and the name endings of the events it can mean
-_REFERRING = r"(?:了)?(?:此次|这次|本次|该|(?:今天|今日|今晚|昨天|昨日|昨晚|当天|当日|当晚|上午|下午|晚上)的?)?"
-_EVENT_NOUNS = (
-    # a meeting of a kind (茶话会, 座谈会) is the last meeting of that kind; 会议, 大会, 会 any meeting
-    (re.compile(_REFERRING + r"(?P<kind>茶话会|团拜会|招待会|联欢会|晚会|报告会|研讨会|座谈会|纪念会|表彰会)"), None),
-    (re.compile(_REFERRING + r"(?:会议|大会|会)(?![员场所址])"), ("会", "会议")),
-    (re.compile(_REFERRING + r"(?:开幕式|闭幕式|仪式|典礼)"), ("式", "典礼")),
-    (re.compile(_REFERRING + r"(?:比赛|竞赛|大赛)"), ("赛",)),
-)
-#: how far back (characters before the sentence) a generic noun may refer
-_RECENT_EVENT_SPAN = 160
-
-
-def _events_just_before(c: Context) -> list[Mention]:
-    """The events (no congress cited) named in the :data:`_RECENT_EVENT_SPAN` characters before
-    this sentence, in order."""
-    return [e for e in c.article.mentions if e.type == "Event" and not e.congress
-            and c.sentence.start - _RECENT_EVENT_SPAN <= e.start and e.end <= c.sentence.start]
-
-
-def _the_one(events: list[Mention]) -> Mention | None:
-    """The last of ``events`` when they all name one event, else None (two events: no telling which)."""
-    return events[-1] if events and len({e.name for e in events}) == 1 else None
-
-
-def recent_event(c: Context, at: int) -> Mention | None:
-    """The event a generic noun at ``at`` refers back to (出席会议 after 召开换届大会): the last
-    event named before this sentence, at most a sentence or two back and with no other event of
-    that kind between, whose name ends like the noun (a 会议 is a …会, not a …活动)."""
-    text = c.text
-    for noun, endings in _EVENT_NOUNS:
-        m = noun.match(text, at)
-        if m is None:
-            continue
-        endings = endings or (m.group("kind"),)
-        kind = [e for e in _events_just_before(c) if e.name.endswith(endings)]
-        if kind:
-            return _the_one(kind)
-        # 出席团拜会的领导同志有: a meeting of a named kind far down the report of that meeting
-        main = c.main_event
-        if m.groupdict().get("kind") and main is not None and main.name.endswith(endings) \
-                and main.end <= c.sentence.start:
-            return main
-        return None
-    return None
 
 
 def _noun_group(kinds: tuple[str, ...]) -> str:
@@ -872,15 +770,15 @@ _CHAIRS_NAMED = re.compile(r"(?:等)?(?:共同)?主持(?:召开|举行)?(?:了|�
 _REPORTS = re.compile(r"(?:代表[^，。；]{1,12}?)?(?:作|做)(?:了)?[^，。；]{0,10}?报告")
 _HEARD = re.compile(r"听取(?:了)?$")
 #: A (等) 向 B 颁奖/颁发…: one who hands out awards, and (``to``) to whom
-_GIVES_AWARDS = re.compile(r"(?:等)?(?:也|还|分别|先后|一起|共同)?(?:向|为)(?P<to>[^，。；]{2,80}?)"
+GIVES_AWARDS = re.compile(r"(?:等)?(?:也|还|分别|先后|一起|共同)?(?:向|为)(?P<to>[^，。；]{2,80}?)"
                            r"(?:颁奖|颁发|授奖|发奖|颁了奖|发了奖|授予|颁发了)")
 #: 在(今天|当天的|这次)研讨会上，: the opener names the reported meeting by its kind alone
 _AT_THIS_MEETING = re.compile(r"在(?:今天|今日|昨天|当天|当日|这次|此次|本次|上午|下午)?(?:的)?"
                               + _noun_group(("研讨会", *_MEETING_KINDS)) + r"上[，,]")
 #: A 在讲话中指出: a speech, in the report of a meeting, is at the meeting
 _IN_SPEECH = re.compile(r"在(?:讲话|报告|发言|致辞|致词|贺词|答谢词)中(?:指出|强调|说|表示|要求)")
-#: 在…EVENT上，A 强调: the speaker named after the phrase that places the clause at the event
-_AT_EVENT_OPENER = re.compile(r"在[^，。；]{0,40}?上[，,]")
+
+
 _SPEECH_VERB = re.compile(r"(?:等)?(?:也|还|分别|先后|相继)?(?:强调|指出|表示|说|讲话|要求|希望|宣布|致辞|发言)")
 #: what a speaker at a meeting does with the meeting's business: 传达, 通报, 宣读, 介绍
 _BUSINESS_VERB = re.compile(r"(?:也|还|分别|先后|相继)?(?:传达|通报|宣读|介绍|公布)(?:了)?")
@@ -943,12 +841,12 @@ def meeting_roles(c: Context) -> Iterator[Found]:
     meeting = main
     #: a ceremony reported (揭牌仪式, 颁奖典礼): one speaks at it in a 致词 as at a meeting
     ceremony = c.main_event if c.main_event is not None and c.main_event.name.endswith(("仪式", "典礼")) else None
-    opener = _AT_EVENT_OPENER.match(text, c.sentence.start, c.sentence.end)
+    opener = AT_EVENT_OPENER.match(text, c.sentence.start, c.sentence.end)
     for i, p in enumerate(ms):
         if p.type != "Person":
             continue
         before = text[c.sentence.start : p.start]
-        group = _person_list_from(c, i)
+        group = person_list_from(c, i)
         last = group[-1]
         rule = event = None
         chaired_by = _CHAIRED_BY.search(before)
@@ -975,12 +873,12 @@ def meeting_roles(c: Context) -> Iterator[Found]:
             rule, event = "reports-to-meeting", meeting if not named else None
         elif opener and p.start >= opener.end() and c.clause_of(p)[0] == opener.end() and (_SPEECH_VERB.match(
                 text, last.end, c.sentence.end) or _title_then_speech(text, last.end, c.sentence.end)
-                or _GIVES_AWARDS.match(text, last.end, c.sentence.end)):
+                or GIVES_AWARDS.match(text, last.end, c.sentence.end)):
             inside = [e for e in named if opener.start() < e.start and e.end <= opener.end()]
             # 在今天的研讨会上，A强调: no name in the phrase, a word for the meeting reported
             noun = _AT_THIS_MEETING.fullmatch(opener.group()) if not inside else None
             rule, event = "speaker-at-event", inside[-1] if inside else (of_kind(noun.group("noun")) if noun else None)
-            gives = _GIVES_AWARDS.match(text, last.end, c.sentence.end)
+            gives = GIVES_AWARDS.match(text, last.end, c.sentence.end)
             if event is not None and gives is not None and p is group[0]:
                 # …向获得“十佳”的运动员A、B颁奖: those awarded there took part in it too
                 for q in ms:
@@ -1054,16 +952,16 @@ def _elected_by_meeting(c: Context) -> Iterator[Found]:
     text = c.text
     ms = c.mentions
     for i, p in enumerate(ms):
-        if p.type != "Person" or (i > 0 and ms[i - 1].type == "Person" and _in_list(c.gap(ms[i - 1], p))):
+        if p.type != "Person" or (i > 0 and ms[i - 1].type == "Person" and in_list(c.gap(ms[i - 1], p))):
             continue  # (from the first of a list)
         verb = _ELECTS.search(text, max(c.sentence.start, p.start - 6), p.start)
         if verb is None or verb.end() != p.start:
             continue
-        group = _person_list_from(c, i)
+        group = person_list_from(c, i)
         if not text.startswith(("为", "担任"), group[-1].end):
             continue
         lead = text[c.sentence.start : verb.start()]
-        opener = _AT_EVENT_OPENER.match(text, c.sentence.start, verb.start())
+        opener = AT_EVENT_OPENER.match(text, c.sentence.start, verb.start())
         inside = [e for e in c.events() if opener and opener.start() < e.start and e.end <= opener.end()]
         if inside and opener.end() == verb.start():
             event = inside[-1]
@@ -1085,17 +983,6 @@ _ELECTED = re.compile(r"(?:等)?(?:分别|同时)?(?:当选|再次当选|连任|
                       r"(?:主席|副主席|委员|常委|书记|副书记|会长|副会长|理事长|理事|主任|副主任|秘书长)(?=[，。；、]|$)")
 
 
-def _person_list_from(c: Context, i: int) -> list[Mention]:
-    """The person at ``i`` and those listed right after it (、 和 与 及, with titles between)."""
-    ms = c.mentions
-    group = [ms[i]]
-    k = i + 1
-    while k < len(ms) and ms[k].type == "Person" and _in_list(c.gap(group[-1], ms[k])):
-        group.append(ms[k])
-        k += 1
-    return group
-
-
 #: 出席今天茶话会的领导同志有：A、B…; 参加会议的还有 A: who attended, listed after the verb
 _ATTENDED_BY = re.compile(r"(?:出席|参加|列席)(?:了)?(?P<obj>[^，。；：、]{0,24}?)的(?:领导同志|领导人|领导|嘉宾|同志|人员|来宾)?"
                           r"(?:还)?有[：:]?")
@@ -1103,15 +990,6 @@ _ATTENDED_BY = re.compile(r"(?:出席|参加|列席)(?:了)?(?P<obj>[^，。；�
 
 #: after what was attended: the clause describes a noun (出席会议的代表, 出席会议代表)
 _ATTRIBUTIVE = re.compile(r"的(?!领导同志有|同志有|还有|有)|代表|人员|嘉宾|同志")
-
-
-def _object_end(text: str, at: int) -> int:
-    """The end of the generic noun at ``at`` that refers back to an event (会议, 今天的茶话会)."""
-    for noun, _ in _EVENT_NOUNS:
-        m = noun.match(text, at)
-        if m:
-            return m.end()
-    return at
 
 
 #: the end of a headline line after 出席: nothing, or a bracketed note (（附图片２张）)
@@ -1208,7 +1086,7 @@ def _event_of_the_clause_before(c: Context, verb) -> Mention | None:
     if not named or len({e.name for e in named}) != 1:
         return None
     # the subject of its clause (…开幕式在体育中心举行，), or what the clause holds (举行春节团拜会，)
-    if not (_whole_subject(c, named[-1]) or _CONVENED_BEFORE.search(c.text, c.clause_of(named[-1])[0], named[-1].start)):
+    if not (whole_subject(c, named[-1]) or _CONVENED_BEFORE.search(c.text, c.clause_of(named[-1])[0], named[-1].start)):
         return None
     return named[-1]
 
@@ -1317,7 +1195,7 @@ def attendees(c: Context) -> Iterator[Found]:
                                         or _main_event_by_kind(c, verb.end()))
         if event is None or event.start < verb.start() and event.end > verb.start():
             continue
-        if _ATTRIBUTIVE.match(text, event.end if after else _object_end(text, verb.end())):
+        if _ATTRIBUTIVE.match(text, event.end if after else object_end(text, verb.end())):
             continue  # 会见出席会议的代表, 向出席茶话会的老同志拜年: those who attended are others
         start = max(text.rfind(mark, c.sentence.start, verb.start()) for mark in "。；：") + 1
         start = max(start, c.sentence.start)
@@ -1341,7 +1219,7 @@ def attendees(c: Context) -> Iterator[Found]:
         # the subject list: back from the verb while the words between two names are only joiners
         # and titles (张丁华，中直工委副书记尹克升、武连元); 王立新主持，会议由 ends it
         k = len(before) - 1
-        while k > 0 and _in_list(text[before[k - 1].end : before[k].start]):
+        while k > 0 and in_list(text[before[k - 1].end : before[k].start]):
             k -= 1
         before = before[k:]
         for k, m in enumerate(before):
@@ -1382,7 +1260,7 @@ def declares_open(c: Context) -> Iterator[Found]:
                                                                       .replace("比赛", "").replace("活动", "")) else None)
         if event is not None:
             yield p, "participatesIn", event, "declares-event-open"
-            for q in _listed_before(c, i):
+            for q in listed_before(c, i):
                 yield q, "participatesIn", event, "declares-event-open"
 
 
@@ -1429,7 +1307,7 @@ def addressed_events(c: Context) -> Iterator[Found]:
             if event is None:
                 continue
             yield m, "participatesIn", event, "leader-addresses-event"
-            for p in _listed_before(c, i):
+            for p in listed_before(c, i):
                 yield p, "participatesIn", event, "leader-addresses-event"
             break
 
@@ -1441,7 +1319,7 @@ _ANY_NAME = re.compile(r"[^，。；：！？\s]")
 def _meeting_before(c: Context, m: Mention) -> Mention | None:
     """The one meeting named in this sentence before ``m``, or in the one before it."""
     earlier = [e for e in c.events() if e.end <= m.start and not e.congress]
-    return _the_one(earlier) if earlier else _the_one(_events_just_before(c))
+    return the_one(earlier) if earlier else the_one(events_just_before(c))
 
 
 #: the kinds of event whose entrants an article names: contests, games
@@ -1582,7 +1460,7 @@ def bodies_whose_people_take_part(c: Context) -> Iterator[Found]:
             # speak at a meeting, or that speak at it, take part
             meeting = [e for e in c.events() if e.end <= org.start or 0 <= e.start - speak.end() <= 2]
             event = meeting[-1] if meeting else (c.main_event if not any(True for _ in c.events()) else None)
-            if event is not None and event.name.endswith(("会", "会议", "论坛")) and not event.name.endswith(_NO_MEETING):
+            if event is not None and event.name.endswith(("会", "会议", "论坛")) and not event.name.endswith(NO_MEETING):
                 for g in group:
                     yield g, "participatesIn", event, "bodies-whose-people-speak"
             continue
@@ -1644,7 +1522,7 @@ def bodies_at_the_event(c: Context) -> Iterator[Found]:
     an event, and hands over awards or gifts or speaks there, takes part in it: the event named
     in the phrase, else the one the report is about when its name ends with the kind said."""
     text, ms = c.text, c.mentions
-    opener = _AT_EVENT_OPENER.match(text, c.sentence.start, c.sentence.end) or _AT_KIND_OPENER.match(
+    opener = AT_EVENT_OPENER.match(text, c.sentence.start, c.sentence.end) or _AT_KIND_OPENER.match(
         text, c.sentence.start, c.sentence.end)
     if opener is None:
         return
@@ -1673,7 +1551,7 @@ def bodies_deliver_in_the_activity(c: Context) -> Iterator[Found]:
     """闵行区总工会联合闵行区应急管理局，把防暑降温用品送到了工地上, in the report of a 夏送清凉
     activity: the bodies that open the sentence and deliver what the activity gives organise it."""
     main = c.main_event
-    if main is None or not _VISITED_ACTIVITY.search(main.name) or any(True for _ in c.events()):
+    if main is None or not VISITED_ACTIVITY.search(main.name) or any(True for _ in c.events()):
         return
     # (the byline in brackets, 本报讯（通讯员 某某）, is not the sentence's own)
     first = next((m for m in c.mentions if m.type != "Place" and not _in_bracket(c, m)), None)
