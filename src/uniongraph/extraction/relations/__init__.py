@@ -9,6 +9,7 @@ module                    relations
 ========================  ======================================================================
 ``organisers``            organizes: ORG 举办 EVENT, 由 ORG 主办的 EVENT, ORG 为承办单位
 ``venues``                heldAt: 在 PLACE 举行 EVENT, 在此间召开; the visits of an activity
+``meetings``              participatesIn of a meeting's chair, speakers, those elected or honoured
 ``events``                organizes, heldAt, participatesIn (the patterns not moved out yet)
 ``people``                worksFor, memberOf of people
 ``organisations``         manages, founded, subOrganizationOf, memberOf of organisations, locatedIn
@@ -42,8 +43,9 @@ from . import learned
 from .context import Context, triggers
 from .events import (
     addressed_events, attendees, bodies_at_the_event, bodies_whose_people_take_part, contest_entrants, declares_open,
-    delegates, listed_attendees, meeting_roles, participates, receptions, signatories,
+    delegates, listed_attendees, participates, receptions, signatories,
 )
+from .meetings import meeting_roles
 from .organisations import between_organisations, founded_by, located_in, unions_of_enterprises
 from .organisers import bodies_deliver_in_the_activity, organiser_roles, organized_by, organizes
 from .people import _UNIT_KINDS, listed_staff_of_org, member_of_body_named_by_kind, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
