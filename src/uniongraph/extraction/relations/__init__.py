@@ -9,8 +9,11 @@ module                    relations
 ========================  ======================================================================
 ``organisers``            organizes: ORG 举办 EVENT, 由 ORG 主办的 EVENT, ORG 为承办单位
 ``venues``                heldAt: 在 PLACE 举行 EVENT, 在此间召开; the visits of an activity
+``attendance``            participatesIn: who attends an event, speaks or wins at it, receives its
+                          delegates, declares it open, writes to it; a contest's entrants; delegates
+``bodies_taking_part``    participatesIn of bodies whose people compete or speak, that sign at a
+                          signing or act at the event
 ``meetings``              participatesIn of a meeting's chair, speakers, those elected or honoured
-``events``                organizes, heldAt, participatesIn (the patterns not moved out yet)
 ``people``                worksFor, memberOf of people
 ``organisations``         manages, founded, subOrganizationOf, memberOf of organisations, locatedIn
 ``learned``               participatesIn the patterns left: a classifier trained on annotated news,
@@ -40,11 +43,11 @@ from collections.abc import Callable, Iterable
 
 from ...model import Article, Evidence, Mention, Relation, Sentence
 from . import learned
-from .context import Context, triggers
-from .events import (
-    addressed_events, attendees, bodies_at_the_event, bodies_whose_people_take_part, contest_entrants, declares_open,
-    delegates, listed_attendees, participates, receptions, signatories,
+from .attendance import (
+    addressed_events, attendees, contest_entrants, declares_open, delegates, listed_attendees, participates, receptions,
 )
+from .bodies_taking_part import bodies_at_the_event, bodies_whose_people_take_part, signatories
+from .context import Context, triggers
 from .meetings import meeting_roles
 from .organisations import between_organisations, founded_by, located_in, unions_of_enterprises
 from .organisers import bodies_deliver_in_the_activity, organiser_roles, organized_by, organizes
