@@ -263,7 +263,7 @@ def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str])
         if _CONVENING.search(body):
             continue  # 参加中宣部召开的…座谈会: the inner verb names the meeting
         if _REFERRING.match(body):
-            continue  # 出席了今天的座谈会: the meeting named before (relations.events.recent_event)
+            continue  # 出席了今天的座谈会: the meeting named before (relations.event_references.recent_event)
         out.append(_event(text, start, end, "event-convened", Priority.EVENT_CONVENED, governed=True))
     return out
 

@@ -4,15 +4,25 @@ Each pattern family is a module of small functions over one sentence (:class:`Co
 function yields ``(head, relation, tail, rule)`` and the evidence (article, sentence, offsets,
 rule) is attached here. Trigger words are data (``lexicons/relation_triggers.tsv``).
 
-===================  ======================================================================
-module               relations
-===================  ======================================================================
-``events``           organizes, heldAt, participatesIn
-``people``           worksFor, memberOf of people
-``organisations``    manages, founded, subOrganizationOf, memberOf of organisations, locatedIn
-``learned``          participatesIn the patterns left: a classifier trained on annotated news,
-                     run last, over pairs the patterns did not relate (rule ``learned-…``)
-===================  ======================================================================
+========================  ======================================================================
+module                    relations
+========================  ======================================================================
+``organisers``            organizes: ORG 举办 EVENT, 由 ORG 主办的 EVENT, ORG 为承办单位
+``venues``                heldAt: 在 PLACE 举行 EVENT, 在此间召开; the visits of an activity
+``attendance``            participatesIn: who attends an event, speaks or wins at it, receives its
+                          delegates, declares it open, writes to it; a contest's entrants; delegates
+``bodies_taking_part``    participatesIn of bodies whose people compete or speak, that sign at a
+                          signing or act at the event
+``meetings``              participatesIn of a meeting's chair, speakers, those elected or honoured
+``people``                worksFor, memberOf of people
+``organisations``         manages, founded, subOrganizationOf, memberOf of organisations, locatedIn
+``learned``               participatesIn the patterns left: a classifier trained on annotated news,
+                          run last, over pairs the patterns did not relate (rule ``learned-…``)
+========================  ======================================================================
+
+The event modules share ``event_references`` (which event a sentence means when it does not
+name one: a word referring back, the topic of a clause) and ``person_lists`` (the people named
+in one list); every pattern reads one sentence as a :class:`Context` (``context``).
 
 Some patterns refer to the article's *main event*, the activity the report is about (the first
 named event of the body, else of the headline): ``青岛市职工服务运行中心与崂山区总工会共赴
@@ -33,13 +43,16 @@ from collections.abc import Callable, Iterable
 
 from ...model import Article, Evidence, Mention, Relation, Sentence
 from . import learned
-from .context import Context, triggers
-from .events import (
-    addressed_events, attendees, bodies_whose_people_take_part, contest_entrants, declares_open, delegates, held_at, listed_attendees, main_event_patterns, meeting_roles,
-    bodies_at_the_event, bodies_deliver_in_the_activity, organiser_roles, organized_by, organizes, participates, receptions, signatories,
+from .attendance import (
+    addressed_events, attendees, contest_entrants, declares_open, delegates, listed_attendees, participates, receptions,
 )
+from .bodies_taking_part import bodies_at_the_event, bodies_whose_people_take_part, signatories
+from .context import Context, triggers
+from .meetings import meeting_roles
 from .organisations import between_organisations, founded_by, located_in, unions_of_enterprises
+from .organisers import bodies_deliver_in_the_activity, organiser_roles, organized_by, organizes
 from .people import _UNIT_KINDS, listed_staff_of_org, member_of_body_named_by_kind, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
+from .venues import held_at, main_event_patterns
 
 __all__ = ["RULES", "Rule", "extract_relations", "main_event", "register_rule", "triggers"]
 

@@ -34,8 +34,8 @@ from pathlib import Path
 from ...model import ORG_TYPES, Mention
 from ..events import head_regex
 from ..lexicon import load_lexicons
+from .attendance import RECEIVES
 from .context import COORDINATORS, PAREN, kin_anchor
-from .events import RECEIVES
 
 _ORGS = frozenset(ORG_TYPES)
 _PEOPLE_AND_ORGS = _ORGS | {"Person"}

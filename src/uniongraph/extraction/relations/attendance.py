@@ -1,0 +1,619 @@
+"""Who took part in an event (``participatesIn``): people and bodies that attend it (参加, 出席,
+listed after 出席…的有：), speak, perform or win at it, receive its delegates, declare it open,
+write to it, enter a contest, or are its delegates."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...model import Mention
+from ...schema import ORG_TYPES as ORG_KINDS
+from .context import Context, Found, has, is_org, kin_anchor, only_titles, starts
+from .event_references import NO_MEETING, events_just_before, object_end, recent_event, the_one, whole_subject
+from .meetings import GIVES_AWARDS
+from .person_lists import in_list, listed_before, titles_a_person
+
+
+_AT_EVENT = re.compile(r"^(?:在)?(?:会上|大会上|会议上|仪式上|活动上|现场|活动现场|仪式现场|比赛现场|活动中|仪式中)")
+_AWARD = re.compile(r"(?:分别|共|一举|还|也|均|都)?(?:获得|夺得|荣获|摘得|获)[^，。；]{0,16}(?:一等奖|二等奖|三等奖|第一名|第二名|第三名|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖|组织奖|团体奖|[^，。；、]{1,8}奖)")
+
+
+#: PERSON 在 (…召开的/举行的) EVENT 上 + a verb of speaking: group 1 ends where the event name ends
+_AT_NAMED_EVENT = re.compile(r"(?:是)?(?:今天|昨天|日前|近日|当天|(?:[0-9０-９]+月)?[0-9０-９]+日)?(?:上午|下午|晚上)?"
+                             r"在(?:[^，。；：]{0,20}?(?:召开|举行|举办|开幕|闭幕)的)?"
+                             r"([^，。；：]{2,30}?)(?:上|中)(?:[，,]|(?:作|做|发表了|发表)?(?:重要)?"
+                             r"(?:讲话|发言|指出|强调|表示|说|致辞|介绍|宣布|作报告|作了报告"
+                             r"|提出|要求|希望|号召|阐述|透露|部署|宣读|通报))")
+#: the event reported named again by its kind (表彰大会, 这次座谈会): not a name of its own
+_THIS_KIND = re.compile(r"(?:这次|此次|本次|今天的|昨天的|当天的)?(?P<kind>[\u4e00-\u9fff]{0,2}(?:大会|会议|座谈会|"
+                        r"茶话会|团拜会|报告会|研讨会|表彰会|仪式|典礼|开幕式|闭幕式))")
+#: ORG 在 EVENT 中/上 获得…奖: group 1 ends where the event ends
+_AWARD_IN_EVENT = re.compile(r"在([^，。；：]{2,30}?)(?:中|上)(?:共|分别|一举)?" + _AWARD.pattern)
+#: 在 EVENT 中/上，…: the opening phrase places the clause after it in the event
+_IN_EVENT_OPENER = re.compile(r"在([^，。；：]{2,30}?)(?:中|上)[，,]")
+#: a person speaks at the meeting being reported (也做了发言, 作了报告, 先后发言)
+_SPOKE = re.compile(r"(?:等)?(?:也|还|分别|先后|相继|随后)?(?:"
+                    r"(?:做了|作了|作|做|发表了|发表)?(?:重要)?(?:发言|讲话|致辞|作报告|报告)"
+                    r"|(?:做了|作了|作|做)(?:工作|会议|大会|主题|专题|总结)(?:报告|总结|讲话)"  # 作了会议总结
+                    r"|在(?:工作报告|报告|讲话|总结讲话|贺信)中)")  # 在工作报告中明确了…
+
+
+#: after an event that opens a sentence: (today) it opened, closed or was held, then a comma
+_OPENED_OR_CLOSED = re.compile(r"(?:今天|昨天|日前|近日|[0-9０-９]{1,2}日)?(?:在[^，。；]{1,12}?)?(?:胜利|圆满|隆重)?"
+                               r"(?:闭幕|落幕|落下帷幕|结束|开幕|举行|举办|召开)(?:了)?[，,]")
+#: a verb of attending right before an event: 参加|出席了 EVENT 的 …
+_ATTENDS_BEFORE = re.compile(r"(?:参加|出席|列席|参与)(?:了)?$")
+
+
+#: shows one performs at (联欢会, 晚会, 音乐会, 文艺演出)
+_SHOWS = ("联欢会", "晚会", "音乐会", "演出", "歌会", "演唱会", "联欢")
+#: right after a name: a verb of performing a piece (演唱的一首, 唱罢一首, 又高歌一首, 演奏了一曲)
+_PERFORMS = re.compile(r"(?:又|也|还|接着|随后|先后|再)*(?:又)?(?:演唱|唱罢|高歌|演奏|弹奏|朗诵|献唱|独唱|表演|清唱|吟诵)"
+                       r"(?:了|的|起)?(?:一首|一曲|一段|一支|了一首|了一曲|《)")
+
+
+#: the events at which awards are handed out: ceremonies, commendations, contests
+_AWARDING_EVENT = re.compile(r"颁奖|表彰|仪式|典礼|大赛|竞赛|比赛|比武|运动会")
+
+
+def participates(c: Context) -> Iterator[Found]:
+    """PERSON 参加 EVENT; PERSON 是此次活动参与者; 会上，PERSON…; PERSON 在 EVENT 中获得一等奖."""
+    text = c.text
+    ms = c.mentions
+    at_event = _AT_EVENT.match(text[c.sentence.start : c.sentence.end])
+    for i, m in enumerate(ms):
+        if m.type != "Person" and not is_org(m) or m.source == "byline":
+            continue  # (the reporters of the byline report the news: they take part in nothing)
+        if i > 0 and ms[i - 1].type == "Event" and c.gap(ms[i - 1], m) == "的" \
+                and _ATTENDS_BEFORE.search(text, max(c.sentence.start, ms[i - 1].start - 4), ms[i - 1].start):
+            # 参加第十八届冬奥会的中国体育代表团: the one who attends, named by what it attends
+            kind = (lambda x: x.type == "Person") if m.type == "Person" else is_org
+            for who in c.coordinated(m, kind):  # 出席…大会的王建国、李秀英: each of the list
+                yield who, "participatesIn", ms[i - 1], "attendee-named-by-event"
+            if is_org(m) and titles_a_person(c, m):
+                # 参加签字仪式的美国某公司高级副总裁某某: the person the body and title introduce attends
+                yield ms[i + 1], "participatesIn", ms[i - 1], "attendee-named-by-event"
+        if m.type == "Person" and c.main_event is not None and c.main_event.name.endswith(_SHOWS) \
+                and not any(True for _ in c.events()) and _PERFORMS.match(text, m.end, c.sentence.end):
+            # 客运员王某唱罢一首《…》 in the report of a 联欢会: a performer at the show took part in it
+            yield m, "participatesIn", c.main_event, "performer-at-this-show"
+        after = c.after(m, 16)
+        explicit = next((e for e in ms if e.type == "Event" and e.start >= m.end and e.start - m.end <= 6), None)
+        verb = starts(after, "participate") or (after.startswith("是") and "参与者" in after and "参与者") or None
+        if verb:
+            if explicit is not None and has(text[m.end : explicit.start], "participate"):
+                yield m, "participatesIn", explicit, "agent-participates-event"
+            elif c.main_event is not None and (has(after, "this_event") or "参与者" in after):
+                yield m, "participatesIn", c.main_event, "agent-participates-this-event"
+                if m.type == "Person":  # 王建国、李秀英参加了活动: each person of the list
+                    for p in listed_before(c, i):
+                        yield p, "participatesIn", c.main_event, "agent-participates-this-event"
+            continue
+        if m.type != "Person":
+            # 南岭县代表队、长乐县代表队荣获优秀组织奖: each body of the list took part
+            won = _AWARD.match(text, m.end, c.sentence.end) if is_org(m) else None
+            # 南岭代表队在第三届技能大赛中荣获…; 在第三届技能大赛中，南岭代表队荣获…
+            at = _AWARD_IN_EVENT.match(text, m.end, c.sentence.end) if is_org(m) and not won else None
+            inside = [e for e in c.events() if at and e.start >= m.end and e.end == at.end(1)]
+            if not inside and won:
+                opener = _IN_EVENT_OPENER.match(text, c.sentence.start, m.start)
+                inside = [e for e in c.events() if opener and e.end == opener.end(1) and c.clause_of(m)[0] == opener.end()]
+            if not inside and won:
+                # 南岭县第十届职工运动会闭幕，县交通运输工会代表队获团体总分第一名: the event the
+                # sentence opens with, held or closed, is where the body won
+                opened = [e for e in c.events() if e.end <= m.start]
+                if len(opened) == 1 and _OPENED_OR_CLOSED.match(text, opened[0].end, m.start) \
+                        and c.clause_of(m)[0] > opened[0].end:
+                    inside = opened
+            if not inside and won and c.before(m, 2).endswith(("其中", "其中，")):
+                # 参加了第三届技能大赛，其中南岭纺织厂获得团体一等奖: the one event named before
+                one = the_one([e for e in c.events() if e.end <= m.start])
+                inside = [one] if one is not None else []
+            if inside or won and c.main_event is not None and not any(True for _ in c.events()):
+                event, rule = (inside[0], "body-wins-in-event") if inside else (c.main_event, "body-wins-in-this-event")
+                yield m, "participatesIn", event, rule
+                k = ms.index(m) - 1
+                while k >= 0 and is_org(ms[k]) and c.gap(ms[k], ms[k + 1]) in ("、", "和", "与", "及"):
+                    yield ms[k], "participatesIn", event, rule
+                    k -= 1
+            continue
+        # 李克强在今天召开的…座谈会上指出: a speaker at the meeting named in the same clause
+        at = _AT_NAMED_EVENT.match(text, m.end, c.sentence.end)
+        if at:
+            inside = [e for e in c.events() if e.start >= m.end and e.end == at.end(1)]
+            if inside:
+                yield m, "participatesIn", inside[0], "person-speaks-at-event"
+                continue
+            main = c.main_event
+            kind = _THIS_KIND.fullmatch(at.group(1))
+            if main is not None and kind is not None and main.name.endswith(kind.group("kind")) \
+                    and not any(True for _ in c.events()):
+                yield m, "participatesIn", main, "person-speaks-at-this-event"  # 王立在表彰大会上说
+                continue
+        # 在第十二届上海市职工职业技能大赛中获得焊工项目第一名
+        gives = GIVES_AWARDS.match(text, m.end, c.sentence.end)
+        before = [e for e in c.events() if e.end <= m.start]
+        if gives is not None and before and not before[-1].congress:
+            # 举行“最美职工”颁奖典礼，市总工会主席林志远为获奖者颁奖: one who hands out the awards
+            # at the ceremony the sentence names before
+            yield m, "participatesIn", before[-1], "hands-out-awards-at-event"
+            for q in listed_before(c, i):  # 总经理王立华、工会主席陈海涛为获奖选手颁奖: each of the list
+                yield q, "participatesIn", before[-1], "hands-out-awards-at-event"
+            continue
+        main = c.main_event
+        if gives is not None and m.type == "Person" and main is not None and not main.congress \
+                and main.canonical is None and not any(True for _ in c.events()) and _AWARDING_EVENT.search(main.name):
+            # 区总工会举办…颁奖仪式。区总工会主席李明为获奖选手颁奖。: at the named ceremony reported
+            # (not a bare 颁奖典礼 the article names by its kind alone: a scoped label, no name)
+            for q in (*listed_before(c, i), m):
+                yield q, "participatesIn", main, "hands-out-awards-at-this-event"
+            continue
+        # (not 王建国向获得…的运动员颁奖: the one who hands the award out: meeting_roles)
+        won = _AWARD.search(text, m.end, c.sentence.end) if gives is None else None
+        if won:
+            inside = [e for e in c.events() if m.end <= e.start < won.start() and text[e.end : e.end + 1] in ("中", "上")]
+            opener = _IN_EVENT_OPENER.match(text, c.sentence.start, m.start) if not inside else None
+            if opener and c.clause_of(m)[0] == opener.end():  # 在…大赛中，王建国获得…
+                inside = [e for e in c.events() if e.end == opener.end(1)]
+            if inside:
+                yield m, "participatesIn", inside[0], "person-wins-in-event"
+            elif c.main_event is not None and not any(True for _ in c.events()):
+                yield m, "participatesIn", c.main_event, "person-wins-in-this-event"
+            continue
+        # 赵洪祥也做了发言 in the report of a meeting: a speaker took part (so did the names listed before)
+        if (c.main_event is not None and c.main_event.name.endswith(("会", "会议")) and not any(True for _ in c.events())
+                and _SPOKE.match(text, m.end, c.sentence.end)):
+            yield m, "participatesIn", c.main_event, "speaker-at-this-meeting"
+            for p in listed_before(c, ms.index(m)):
+                yield p, "participatesIn", c.main_event, "speaker-at-this-meeting"
+            continue
+        # 会上，A与B…; A在会上表示
+        if c.main_event is not None and not any(True for _ in c.events()):
+            if at_event and c.clause_of(m)[0] <= c.sentence.start + at_event.end() + 1:
+                yield m, "participatesIn", c.main_event, "person-at-this-event"  # 会上，A与B分别…
+            elif _AFTER_TIME.sub("", after).startswith(("在会上", "到会")) and (
+                    not c.main_event.name.endswith(("会", "会议")) or c.main_event.name.endswith(NO_MEETING)):
+                # 徐寅生在会上做动员讲话 in the report of a games: the 会 is a meeting named before, if one is
+                meeting = _last_meeting_before(c, m.start)
+                if meeting is not None:
+                    yield m, "participatesIn", meeting, "person-at-this-event"
+            elif _AFTER_TIME.sub("", after).startswith(("在会上", "在仪式上", "在活动中", "在现场", "到会", "出席")):
+                yield m, "participatesIn", c.main_event, "person-at-this-event"
+
+
+def _last_meeting_before(c: Context, at: int) -> Mention | None:
+    """The last meeting (an event whose name ends in 会 or 会议, no congress) the article names
+    before ``at``, else None."""
+    found = [e for e in c.article.mentions if e.type == "Event" and e.end <= at
+             and e.name.endswith(("会", "会议")) and not e.name.endswith(NO_MEETING) and not e.congress]
+    return found[-1] if found else None
+
+
+#: a time or an adverb before what a person does (今天在会上传达…)
+_AFTER_TIME = re.compile(r"^(?:今天|昨天|当天|当日|随后|接着|也|还|又|上午|下午|晚上)+")
+_ATTEND = re.compile(r"(?:等(?:领导|同志|负责同志|人)?)?(?:也|还|分别|一同|一起|先后|都)?(?:出席|参加|参与|列席|观看|观摩)(?:了)?")
+
+
+#: a preposition (or 代表) right before a place that is said of the subject: 代表南岭县出席
+_PLACE_ADVERBIAL = re.compile(r"(?:代表|在|从|赴|到|去|来|前往|赶赴|来自)$")
+_LIST_JOINERS = re.compile(r"^(?:[、，,和与及]|以及)?$")
+
+
+#: 出席今天茶话会的领导同志有：A、B…; 参加会议的还有 A: who attended, listed after the verb
+_ATTENDED_BY = re.compile(r"(?:出席|参加|列席)(?:了)?(?P<obj>[^，。；：、]{0,24}?)的(?:领导同志|领导人|领导|嘉宾|同志|人员|来宾)?"
+                          r"(?:还)?有[：:]?")
+
+
+#: after what was attended: the clause describes a noun (出席会议的代表, 出席会议代表)
+_ATTRIBUTIVE = re.compile(r"的(?!领导同志有|同志有|还有|有)|代表|人员|嘉宾|同志")
+
+
+#: the end of a headline line after 出席: nothing, or a bracketed note (（附图片２张）)
+_HEADLINE_TAIL = re.compile(r"(?:了)?(?:[（(][^）)]{0,12}[）)])?\s*$")
+
+
+#: the lead opens with the meeting it reports: X会议今天(下午)在京举行
+_LEAD_HELD = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日)?"
+                        r"(?:上午|下午|晚上)?(?:在[^，。；：、\s]{1,12}?)?(?:隆重)?(?:召开|举行|开幕)")
+#: 出席(了)会议 / 大会 / 会: a bare word for a meeting, not a kind of one
+_BARE_MEETING = re.compile(r"(?:了)?(?:会议|大会|会)(?![员场所址议])")
+
+
+def _reported_meeting(c: Context, at: int) -> Mention | None:
+    """The meeting the report opens with (its lead's first clause: 政协…主席会议今天下午在京
+    举行), for a bare 出席了会议 later in that report when the meetings named just before are
+    several (the business it heard: 听取了…常委会议…的汇报) and this sentence names none; and the
+    event of any kind the report so opens with (11月20日，…签约仪式在…举行) for a 出席 with no
+    object at all (区总工会主席黄丽华出席并讲话)."""
+    bare = _BARE_MEETING.match(c.text, at)
+    if not (bare or _NO_OBJECT.match(c.text, at)) or any(True for _ in c.events()):
+        return None
+    art = c.article
+    lead = next((s for s in art.sentences if s.end > art.body_start and s.start >= art.body_start), None)
+    if lead is None or lead.end > c.sentence.start:
+        return None
+    for e in art.mentions:
+        if lead.start <= e.start < lead.end and e.type == "Event" and not e.congress:
+            if "，" in c.text[lead.start : e.start] and not _LEAD_OPENING.fullmatch(c.text, lead.start, e.start):
+                break  # not the first clause's subject (王建国说，…会议在京举行; but 11月20日，… is)
+            held = _LEAD_HELD.match(c.text, e.end, lead.end)
+            if held is not None and (e.name.endswith(("会", "会议")) or not bare):
+                return e
+            break  # only the lead's first event, as its subject
+    return None
+
+
+#: 出席 with no object: the clause goes on with another verb or ends (出席并讲话, 出席。)
+_NO_OBJECT = re.compile(r"(?:了)?(?:并|[，。；！])")
+#: what may open a lead before its subject: the dateline and its byline, then a date (本报讯（记者
+#: 某某）11月20日，), or a date alone
+_LEAD_OPENING = re.compile(r"(?:[^，。；（(]{0,14}?[电讯])?(?:[（(][^）)]{0,30}[）)])?"
+                           r"(?:(?:[0-9０-９一二三四五六七八九十〇]{2,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?"
+                           r"[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?|近日|日前|今天|昨天|当天)[，,]\s*")
+
+
+def _headline_event(c: Context, at: int) -> Mention | None:
+    """The event a headline names, for ``A、B等出席`` ending a later headline line (中共中央国务院
+    举行春节团拜会 / 江泽民主持 / 朱镕基李瑞环等出席): the lines from the top down to this one have
+    no full stop (they are headlines), and they name one event."""
+    text = c.text
+    if not (_HEADLINE_TAIL.match(text, at, c.sentence.end) or _BARE_ATTEND.match(text, at, c.sentence.end)) \
+            or re.search(r"[。！？；]", text[: c.sentence.end]):
+        return None
+    # the lines above, and this line before the verb (…座谈会举行江泽民出席并讲话)
+    named = [e for e in c.article.mentions if e.type == "Event" and not e.congress and e.end <= at]
+    return named[-1] if named and len({e.name for e in named}) == 1 else None
+
+
+#: a clause with no subject of its own before 参加: only adverbs (，并参加…, ，随后出席…)
+_NO_SUBJECT = re.compile(r"(?:并|还|也|随后|之后|后|同时|一同|一起|专程|特地|应邀|曾|先后|又|再次|将)*")
+#: a first clause that reports speech: what follows is what was said, not what the speaker did
+_SPEECH_END = re.compile(r"(?:说|表示|指出|认为|强调|介绍|透露|希望|要求|告诉记者|坦言)$")
+
+
+def _carried_subject(c: Context, verb, start: int) -> Mention | None:
+    """The person who opens the sentence as its subject and, with no new subject, also does the
+    next clause's 参加/出席: 王建国受南岭市总工会邀请，参加第三届职工技能大赛."""
+    text = c.text
+    comma = text.rfind("，", start, verb.start())
+    if comma < 0 or not _NO_SUBJECT.fullmatch(text, comma + 1, verb.start()):
+        return None
+    if re.search(r"[。；：]", text[start:comma]) or _SPEECH_END.search(text, start, comma):
+        return None
+    first = next((m for m in c.mentions if m.start >= start and m.type == "Person"), None)
+    if first is None or first.end > comma or not c.is_subject(first):
+        return None  # (a body before it may title it: 冶金部副部长吴建常，也出席了…)
+    if text.count("，", first.end, comma):
+        return None  # one clause only between the subject and the verb
+    return first
+
+
+#: a body that sends its people to an event: 组织３０名职工, 选派５名选手 (then 参加)
+_SENDS = re.compile(r"(?:先后|还|也|积极)?(?:组织|选派|派出|选送|派)(?:了)?(?:[0-9０-９一二三四五六七八九十百余多]+(?:名|位|个|支))?"
+                    r"(?:优秀)?(?:职工|员工|工人|选手|队员|代表|干部|青年|人员|代表队)(?:代表)?")
+#: after the last body of a list that attends: 等２０家企业, 等单位 (the list goes on)
+_BODIES_ETC = re.compile(r"等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:家|个|支|所))?(?:有关)?(?:企业|单位|代表队|队伍|公司|工会|部门)?"
+                         r"(?:(?:有关方面|有关|方面)?的?(?:负责人|负责同志|领导同志|领导|代表))?"  # 等有关方面负责人: the bodies' people
+                         r"(?:也|还|都|分别|共同)?")
+#: after a list of names, unnamed others who attend with them: …以及中央有关部门的负责人出席了
+_UNNAMED_TOO = re.compile(r"等?(?:以及|及|和|与)[^，。；：]{0,20}?"
+                          r"(?:负责人|负责同志|领导|领导同志|代表|人士|官员|干部|职工|群众|专家|嘉宾|来宾)"
+                          r"(?:等)?(?:[0-9０-９一二三四五六七八九十百千余多几]+(?:人|名|位))?(?:也|还|都|一同|一起)?")
+#: between 参加 and the event, a relative clause of its organising: 参加了由市总工会举办的…
+_ORGANISED_BY_CLAUSE = re.compile(r"(?:了)?(?:由)?[^，。；：、]{2,24}?(?:联合|共同)?(?:主办|承办|举办|组织|召开|举行)的")
+#: a bare 出席: nothing, or 并 and another verb, after it (王建国出席并讲话)
+_BARE_ATTEND = re.compile(r"(?:了)?(?:[，。；！]|并|$)")
+
+
+def _event_of_the_clause_before(c: Context, verb) -> Mention | None:
+    """For a bare 出席 (…开幕式在体育中心举行，王建国出席并讲话): the one event named earlier in the
+    same sentence, the subject of its clause."""
+    if not _BARE_ATTEND.match(c.text, verb.end(), c.sentence.end):
+        return None
+    named = [e for e in c.events() if e.end <= verb.start()]
+    if not named or len({e.name for e in named}) != 1:
+        return None
+    # the subject of its clause (…开幕式在体育中心举行，), or what the clause holds (举行春节团拜会，)
+    if not (whole_subject(c, named[-1]) or _CONVENED_BEFORE.search(c.text, c.clause_of(named[-1])[0], named[-1].start)):
+        return None
+    return named[-1]
+
+
+#: a verb of holding right before an event: the clause holds it (全国总工会在人民大会堂举行|春节团拜会)
+_CONVENED_BEFORE = re.compile(r"(?:隆重)?(?:举行|召开|举办)(?:了)?$")
+
+
+#: a leader receives a meeting's delegates: 接见全国海关关长会议代表, 会见了…会议的全体代表
+#: receiving a meeting's delegates (read by :func:`receptions`, and left to it by the learned classifier)
+RECEIVES = re.compile(r"(?:亲切)?(?:接见|会见)(?:了)?")
+_EVENT_DELEGATES = re.compile(r"(?:的)?(?:全体)?(?:代表|与会代表)(?![团队])")
+#: joining the reception the article reported: 吴邦国、罗干等参加了接见, 陪同接见
+_JOINS_RECEPTION = re.compile(r"(?:等)?(?:也|还)?(?:参加(?:了)?|陪同)(?:这次|此次)?(?:接见|会见)")
+
+
+def _received_event(c: Context, verb_end: int) -> Mention | None:
+    """The event whose delegates the 接见/会见 ending at ``verb_end`` receives; or whose attendees
+    it receives (会见了前来参加…签字仪式的某某一行)."""
+    came = _CAME_TO_ATTEND.match(c.text, verb_end, c.sentence.end)
+    if came is not None:
+        return next((e for e in c.events() if e.start == came.end() and c.text.startswith("的", e.end)), None)
+    return next((e for e in c.events() if 0 <= e.start - verb_end <= 2
+                 and _EVENT_DELEGATES.match(c.text, e.end)), None)
+
+
+#: after 会见: those received came to attend an event (前来参加…的)
+_CAME_TO_ATTEND = re.compile(r"(?:前来|来京|来华|专程来)(?:参加|出席)(?:了)?")
+
+
+def _clause_persons(c: Context, end: int) -> list[Mention]:
+    """The persons named in the clause that ends at ``end`` (the subjects of its verb); a
+    dateline's bracket (（记者王言彬）) closes a clause too."""
+    start = max(c.text.rfind(p, c.sentence.start, end) for p in "，。；：）)") + 1
+    start = max(start, c.sentence.start)
+    return [m for m in c.mentions if m.type == "Person" and start <= m.start and m.end <= end]
+
+
+def receptions(c: Context) -> Iterator[Found]:
+    """Leaders who receive a meeting's delegates take part in the meeting (李鹏接见全国海关关长
+    会议代表), and so do those who join that reception later in the report (罗干等参加了接见)."""
+    text = c.text
+    for verb in RECEIVES.finditer(text, c.sentence.start, c.sentence.end):
+        event = _received_event(c, verb.end())
+        if event is not None:
+            for p in _clause_persons(c, verb.start()):
+                yield p, "participatesIn", event, "receives-delegates-of-event"
+    for join in _JOINS_RECEPTION.finditer(text, c.sentence.start, c.sentence.end):
+        received = [e for e in c.article.mentions if e.type == "Event" and not e.congress and e.end <= c.sentence.start
+                    and _EVENT_DELEGATES.match(text, e.end) and RECEIVES.search(text, max(0, e.start - 6), e.start)]
+        if received:  # the last reception reported (a headline may name the meeting shorter)
+            for p in _clause_persons(c, join.start()):
+                yield p, "participatesIn", received[-1], "joins-reception-of-event"
+
+
+#: 获奖者是：A；B；C, 获奖单位有：…: those awarded, listed after a colon
+_WINNERS_LISTED = re.compile(r"(?:获奖者|获奖人|获奖单位|获奖集体|获奖个人|受表彰者|受表彰的[^，。；：]{0,8}?)"
+                             r"(?:是|为|有|分别是|名单如下)[：:]")
+#: the names of ceremonies where awards are handed out
+_AWARD_CEREMONIES = ("颁奖大会", "颁奖典礼", "颁奖仪式", "颁奖会", "表彰大会", "表彰会")
+
+
+def listed_attendees(c: Context) -> Iterator[Found]:
+    """People listed after ``出席 EVENT 的(领导同志)有：`` (and ``参加会议的还有``) took part in the
+    event: the one named in the phrase, or the meeting a generic noun there refers back to; the
+    winners listed after ``获奖者是：`` in the report of an award ceremony were awarded at it."""
+    text = c.text
+    # (the list may run on over clauses closed by ；: the colon is then in an earlier one)
+    opened = max(text.rfind("。", 0, c.sentence.start), text.rfind("\n", 0, c.sentence.start)) + 1
+    winners = _WINNERS_LISTED.search(text, opened, c.sentence.end)
+    if winners is not None:
+        named = [e for e in c.article.mentions if e.type == "Event" and opened <= e.start and e.end <= winners.start()
+                 and e.name.endswith(_AWARD_CEREMONIES)]
+        main = c.main_event
+        event = named[-1] if named else (main if main is not None and main.name.endswith(_AWARD_CEREMONIES)
+                                         and main.end <= winners.start() else None)
+        if event is not None:
+            for p in c.mentions:
+                if p.type == "Person" and p.start >= winners.end() and not kin_anchor(c, p):
+                    yield p, "participatesIn", event, "winners-of-award-ceremony"
+    for m in _ATTENDED_BY.finditer(text, c.sentence.start, c.sentence.end):
+        obj_start, obj_end = m.span("obj")
+        named = [e for e in c.mentions if e.type == "Event" and obj_start <= e.start and e.end <= obj_end]
+        event = named[-1] if named else recent_event(c, obj_start)
+        if event is None:
+            continue
+        for p in c.mentions:
+            if p.type == "Person" and p.start >= m.end() and not kin_anchor(c, p):
+                yield p, "participatesIn", event, "listed-attendees-of-event"
+
+
+def attendees(c: Context) -> Iterator[Found]:
+    """A list of people (and bodies) that 出席/参加 a named event: ``A、B等出席第三届职工技能大赛开幕式``,
+    ``全国总工会副主席A，中直工委副书记B、C等参加第三届职代会``. A body right before a title and a
+    name employs that person; it is an attendee only when listed on its own (省总工会、省解困办参加…)."""
+    text = c.text
+    ms = c.mentions
+    for verb in _ATTEND.finditer(text, c.sentence.start, c.sentence.end):
+        # the event named right after the verb; or, for 出席会议 alone, the meeting named just
+        # before (recent_event). Not the article's main event: by hand check on People's Daily
+        # that was too often another one (0 of 11 right), and no fact is better than a wrong one
+        after = [m for m in ms if m.type == "Event" and (0 <= m.start - verb.end() <= 6 or m.start > verb.end()
+                                                           and _ORGANISED_BY_CLAUSE.fullmatch(text, verb.end(), m.start))]
+        event = after[0] if after else (recent_event(c, verb.end()) or _headline_event(c, verb.end())
+                                        or _event_of_the_clause_before(c, verb) or _reported_meeting(c, verb.end())
+                                        or _main_event_by_kind(c, verb.end()))
+        if event is None or event.start < verb.start() and event.end > verb.start():
+            continue
+        if _ATTRIBUTIVE.match(text, event.end if after else object_end(text, verb.end())):
+            continue  # 会见出席会议的代表, 向出席茶话会的老同志拜年: those who attended are others
+        start = max(text.rfind(mark, c.sentence.start, verb.start()) for mark in "。；：") + 1
+        start = max(start, c.sentence.start)
+        before = [m for m in ms if start <= m.start and m.end <= verb.start() and m is not event]
+        while before and before[-1].type == "Place" and _PLACE_ADVERBIAL.search(text, start, before[-1].start):
+            before.pop()  # 刘立代表南岭县出席…, 李华在京参加…: a place said of the subject, not it
+        if not before:
+            continue
+        if re.search(r"[，。；]", text[before[-1].end : verb.start()]):
+            subject = _carried_subject(c, verb, start)
+            if subject is not None:  # 王建国受南岭市总工会邀请，参加第三届…大赛
+                yield subject, "participatesIn", event, "subject-attends-in-next-clause"
+            continue  # 李华主持，会议……出席: the verb has another subject
+        sender = before[-1] if is_org(before[-1]) and _SENDS.fullmatch(text, before[-1].end, verb.start()) else None
+        if sender is not None:  # 海河钢铁公司组织３０名职工参加了全市职工运动会: the body takes part
+            yield sender, "participatesIn", event, "body-sends-people-to-event"
+            continue
+        if before[-1].type not in ("Person", *ORG_KINDS) or verb.start() - before[-1].end > 10 \
+                and not _UNNAMED_TOO.fullmatch(text, before[-1].end, verb.start()):
+            continue
+        # the subject list: back from the verb while the words between two names are only joiners
+        # and titles (张丁华，中直工委副书记尹克升、武连元); 王立新主持，会议由 ends it
+        k = len(before) - 1
+        while k > 0 and in_list(text[before[k - 1].end : before[k].start]):
+            k -= 1
+        before = before[k:]
+        for k, m in enumerate(before):
+            if m.type == "Person":
+                yield m, "participatesIn", event, "people-attend-event"
+            elif is_org(m):
+                nxt = before[k + 1] if k + 1 < len(before) else None
+                listed = nxt is None or _LIST_JOINERS.match(c.gap(m, nxt)) and nxt.type != "Person"
+                if listed and (nxt is not None or verb.start() - m.end <= 2 or _BODIES_ETC.fullmatch(text, m.end, verb.start())):
+                    yield m, "participatesIn", event, "bodies-attend-event"
+
+
+#: a leader who writes to a meeting: 致信, 致贺信, 发来贺信 (the meeting right after, or the one named before)
+_WRITES_TO = re.compile(r"(?:也|还|分别|特地|专门)?(?:致信|致贺信|致电|发来贺信|发来贺电|发了贺信)")
+#: …为/对/向 MEETING 题词, 作出书面指示, 发来贺信: the words between name the meeting
+_ADDRESSES = re.compile(r"(?:也|还|分别|特地|专门)?(?:为|对|向|给)(?P<obj>[^，。；：！？]{2,40}?)"
+                        r"(?:题词|题了词|题写了?会名|发来贺信|发来贺电|致贺信|致信|"
+                        r"作出?了?(?:重要)?(?:书面)?(?:指示|批示))")
+
+
+#: PERSON (等) 宣布 (the event, or a word for it) 开幕: one who declares an event open is at it
+_DECLARES_OPEN = re.compile(r"(?:等)?(?:正式)?宣布(?P<obj>[^，。；]{0,30}?)(?:正式)?(?:开幕|闭幕|开赛|开营|启动|开始)")
+
+
+def declares_open(c: Context) -> Iterator[Found]:
+    """市总工会主席李强宣布运动会开幕: the person takes part in the event declared open: the one
+    named in the object, else (a bare 运动会, 大会 or nothing) the event the report is about."""
+    text = c.text
+    for i, p in enumerate(c.mentions):
+        if p.type != "Person":
+            continue
+        found = _DECLARES_OPEN.match(text, p.end, c.sentence.end)
+        if found is None:
+            continue
+        named = [e for e in c.events() if found.start("obj") <= e.start and e.end <= found.end("obj")]
+        event = named[0] if named else (c.main_event if not re.search(r"[\u4e00-\u9fff]{3,}", found.group("obj")
+                                                                      .replace("大会", "").replace("运动会", "")
+                                                                      .replace("比赛", "").replace("活动", "")) else None)
+        if event is not None:
+            yield p, "participatesIn", event, "declares-event-open"
+            for q in listed_before(c, i):
+                yield q, "participatesIn", event, "declares-event-open"
+
+
+#: a word every match of _WRITES_TO or _ADDRESSES holds
+_WRITING_WORD = re.compile(r"致信|致电|贺信|贺电|题词|题了词|题写|指示|批示")
+
+
+def addressed_events(c: Context) -> Iterator[Found]:
+    """Leaders who address a meeting without coming to it: they write to it (A致信X会议, A发来贺信),
+    inscribe for it (A为X会议题词) or instruct it in writing (A对正在…召开的X会议作出书面指示). The
+    development sets' annotators, working blind and apart, read each as taking part in the meeting,
+    so this does too. The meeting is the one named in the object, or for 会议 alone the one named
+    just before (recent_event); a name that is no person's (a body's letter) is left alone."""
+    text = c.text
+    if not _WRITING_WORD.search(text, c.sentence.start, c.sentence.end):
+        return  # (most sentences: no word of writing to a meeting, nothing to look for per person)
+    ms = c.mentions
+    for i, m in enumerate(ms):
+        if m.type != "Person":
+            continue
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        # titles may follow the name (吴邦国副总理发来贺信) up to the verb
+        end = m.end
+        for verb_re in (_WRITES_TO, _ADDRESSES):
+            found = None
+            for k in range(m.end, min(m.end + 6, c.sentence.end) + 1):
+                if k > m.end and not only_titles(text[m.end : k]):
+                    continue
+                found = verb_re.match(text, k)
+                if found:
+                    end = k
+                    break
+            if not found:
+                continue
+            if nxt is not None and nxt.start < found.start() and nxt.start >= end:
+                continue  # another name between the person and the verb: not its subject
+            if verb_re is _WRITES_TO:
+                event = next((e for e in c.events() if found.end() <= e.start <= found.end() + 1), None)
+                if event is None and not _ANY_NAME.match(text, found.end()):
+                    event = _meeting_before(c, m)  # 吴邦国发来贺信. (the meeting of the sentence before)
+            else:
+                event = next((e for e in c.events() if e.end == found.end("obj")), None) \
+                    or recent_event(c, found.start("obj"))
+            if event is None:
+                continue
+            yield m, "participatesIn", event, "leader-addresses-event"
+            for p in listed_before(c, i):
+                yield p, "participatesIn", event, "leader-addresses-event"
+            break
+
+
+#: after a verb of writing, words that name its addressee (致信全国…会议, 致信给…)
+_ANY_NAME = re.compile(r"[^，。；：！？\s]")
+
+
+def _meeting_before(c: Context, m: Mention) -> Mention | None:
+    """The one meeting named in this sentence before ``m``, or in the one before it."""
+    earlier = [e for e in c.events() if e.end <= m.start and not e.congress]
+    return the_one(earlier) if earlier else the_one(events_just_before(c))
+
+
+#: the kinds of event whose entrants an article names: contests, games
+_CONTEST = ("赛", "运动会", "竞赛", "比武", "锦标赛", "联赛")
+#: a person named as one of the contest's entrants: 参赛选手中，…的何某; 参赛选手何某
+_ENTRANT_LEAD = re.compile(r"(?:参赛|参加比赛的|参加决赛的|进入决赛的)(?:选手|队员|职工|运动员)(?:中)?")
+
+
+def contest_entrants(c: Context) -> Iterator[Found]:
+    """In the report of a contest (its main event a …赛, a games), its delegation teams (…代表队)
+    and the people named as its entrants (参赛选手中，来自…的何某) take part in it."""
+    main = c.main_event
+    if main is None or not main.name.endswith(_CONTEST) or any(True for _ in c.events()):
+        return
+    text = c.text
+    lead = _ENTRANT_LEAD.match(text, c.sentence.start)
+    for m in c.mentions:
+        if is_org(m) and m.key.endswith("代表队"):
+            yield m, "participatesIn", main, "team-of-the-contest"
+        elif m.type == "Person" and (lead is not None and c.clause_of(m)[0] > c.sentence.start
+                                     or _ENTRANT_LEAD.search(text, max(c.sentence.start, m.start - 6), m.start)):
+            yield m, "participatesIn", main, "entrant-of-the-contest"
+
+
+#: EVENT代表: a delegate to a congress or meeting (not 代表团, 代表队, 代表大会, 代表会议: a body or
+#: another meeting)
+_DELEGATE_OF = re.compile(r"代表(?![团队大会了着])")
+#: a person made or called the delegate before the event: (被)推选为, 当选为, 是, 作为
+_MADE_DELEGATE = re.compile(r"(?:被|光荣地)?(?:推选|选举|选|当选)(?:为)?$|是$|作为$")
+
+
+def delegates(c: Context) -> Iterator[Found]:
+    """党的十五大代表、武汉铁路分局局长邵力平; 他被推选为十五大代表: a delegate to a congress takes
+    part in it. The person is named right after the delegate's phrase, with only bodies and titles
+    between, or is the subject made its delegate just before it."""
+    text, ms = c.text, c.mentions
+    for k, e in enumerate(ms):
+        if e.type != "Event" or not _DELEGATE_OF.match(text, e.end):
+            continue
+        after = e.end + 2
+        nxt = next((m for m in ms[k + 1 :] if m.type not in ("Organization", "Company", "Place", "Federation")), None)
+        if nxt is not None and nxt.type == "Person":
+            gap = text[after : nxt.start]
+            for o in reversed([m for m in ms[k + 1 :] if after <= m.start and m.end <= nxt.start]):
+                gap = gap[: o.start - after] + gap[o.end - after :]  # bodies out: titles left
+            if gap.lstrip("，、") == "" or only_titles(gap.lstrip("，、")):
+                yield nxt, "participatesIn", e, "delegate-of-event"
+                continue
+        prev = next((m for m in reversed(ms[:k]) if m.type == "Person"), None)
+        made = _MADE_DELEGATE.search(text, prev.end, e.start) if prev is not None else None
+        if made is not None and made.start() - prev.end <= 4:
+            yield prev, "participatesIn", e, "delegate-of-event"
+
+
+#: the object of a verb of attending that names the reported event by its kind after another
+#: object: 参加了会见和签字仪式
+_AND_KIND = re.compile(r"(?:了)?[^，。；：]{1,8}?[和及与、](?P<kind>签字仪式|签约仪式|开幕式|闭幕式|颁奖仪式|揭牌仪式|仪式|典礼|"
+                       r"座谈会|茶话会|招待会|研讨会|报告会|联欢会|团拜会)(?=[，。；！,]|$)")
+
+
+def _main_event_by_kind(c: Context, at: int) -> Mention | None:
+    """The reported event when the object at ``at`` lists it by its kind after something else
+    (参加了会见和签字仪式, in the report of a …签字仪式), else None."""
+    found = _AND_KIND.match(c.text, at, c.sentence.end)
+    main = c.main_event
+    if found is None or main is None or not main.name.endswith(found.group("kind")) or main.end > c.sentence.start:
+        return None
+    return main

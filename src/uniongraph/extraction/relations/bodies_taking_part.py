@@ -1,0 +1,139 @@
+"""Bodies that take part in an event (``participatesIn``) through what they or their people do:
+their people compete or speak there (A、B等单位的选手参赛), they sign at a signing, or they hand
+over awards or speak at it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .context import COORDINATORS, Context, Found, is_org
+from .event_references import AT_EVENT_OPENER, NO_MEETING
+
+
+#: …的 (N名) 选手/职工 (参赛|参加): people of the bodies named before take part; …等单位组队参赛,
+#: …共派出120名选手参赛: the bodies send their people
+_THEIR_PEOPLE_TAKE_PART = re.compile(
+    r"(?:等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:余|多)?(?:家|个|支|所))?(?:有关)?(?:企业|单位|公司|部门|学校|医院|工会)?)?"
+    r"(?:的(?:[0-9０-９一二三四五六七八九十百千余多几]+(?:名|位|个|支))?(?P<noun>[\u4e00-\u9fff]{0,6}?)"
+    r"(?:选手|职工|队员|代表|运动员|参赛者|员工|志愿者|代表队|队伍|参赛队)"
+    r"|(?:共|分别|各)?(?:组队|派队|派员|(?:派出|选派|组织)(?:了)?[0-9０-９一二三四五六七八九十百千余多几]+(?:名|位|支)[\u4e00-\u9fff]{0,4}?"
+    r"(?:选手|职工|队员|运动员|代表队|队伍))"
+    # 国防科工委、国家核安全局等有关部门负责人出席会议: the bodies' leaders attend for them
+    r"|(?:的)?(?:有关|主要)?(?:负责人|负责同志|领导同志|领导)(?:等)?(?:也|还|分别)?(?=出席|参加|列席))"
+    r"(?:共同|一起|踊跃|积极|分别)?(?:参赛|参加|参与|参加了|参与了|角逐|同台竞技|出席|出席了|列席)")
+#: 大赛吸引了 A、B 等单位参加: the bodies drawn to the event take part in it
+_DRAWS = re.compile(r"(?:吸引|邀请)(?:了)?$")
+_DRAWN_TAKE_PART = re.compile(
+    r"(?:等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:余|多)?(?:家|个|支|所))?(?:有关)?(?:企业|单位|公司|部门|学校|医院|工会|代表队)?)?"
+    r"(?:的[^，。；]{0,10}?)?(?:参赛|参加|参与|参展|共襄盛举)")
+
+
+#: after a list of bodies: their people who speak at the meeting (等单位的著名专家分别作了专题报告)
+_THEIR_PEOPLE_SPEAK = re.compile(
+    r"(?:等(?:[0-9０-９一二三四五六七八九十]+(?:家|个))?(?:有关)?(?:单位|部门|企业|高校|院校|机构))?的(?:著名|知名|有关|主要)?"
+    r"(?:专家|学者|专家学者|负责人|负责同志|领导|代表)(?:们)?(?:分别|先后|也|还|相继)?"
+    r"(?:作|做|发表)(?:了)?(?:专题|主题|重要)?(?:报告|发言|讲话|演讲)")
+#: after a list of bodies: the bodies themselves speak (等6家单位作交流发言, 在会上作了典型发言)
+_THEY_SPEAK = re.compile(
+    r"(?:等(?:[0-9０-９一二三四五六七八九十]+(?:家|个))?(?:单位|部门|企业|集体|基层工会))?(?:分别|先后|也|还|相继)?"
+    r"(?:在会上)?(?:作|做)(?:了)?(?:交流|典型|经验交流|大会|表态)发言")
+
+
+def bodies_whose_people_take_part(c: Context) -> Iterator[Found]:
+    """(来自)A、B等20家企业的300名职工参赛: the bodies whose people take part in the event take part
+    in it: the event named before in the sentence, or one named right after the verb, or the
+    event the report is about when the sentence names none."""
+    text, ms = c.text, c.mentions
+    for i, org in enumerate(ms):
+        if not is_org(org) or i > 0 and is_org(ms[i - 1]) and c.gap(ms[i - 1], org) in COORDINATORS:
+            continue
+        group = c.coordinated(org)
+        found = _THEIR_PEOPLE_TAKE_PART.match(text, group[-1].end, c.sentence.end)
+        speak = (_THEIR_PEOPLE_SPEAK.match(text, group[-1].end, c.sentence.end)
+                 or _THEY_SPEAK.match(text, group[-1].end, c.sentence.end)) if found is None else None
+        if speak is not None:
+            # 甲、乙等单位的著名专家分别作了专题报告, 甲、乙等6家单位作交流发言: the bodies whose people
+            # speak at a meeting, or that speak at it, take part
+            meeting = [e for e in c.events() if e.end <= org.start or 0 <= e.start - speak.end() <= 2]
+            event = meeting[-1] if meeting else (c.main_event if not any(True for _ in c.events()) else None)
+            if event is not None and event.name.endswith(("会", "会议", "论坛")) and not event.name.endswith(NO_MEETING):
+                for g in group:
+                    yield g, "participatesIn", event, "bodies-whose-people-speak"
+            continue
+        if found is None and _DRAWS.search(c.before(org, 4)):
+            found = _DRAWN_TAKE_PART.match(text, group[-1].end, c.sentence.end)
+        if found is None:
+            continue
+        k = ms.index(group[-1]) + 1
+        if k < len(ms) and ms[k].start < found.end():
+            continue  # another name inside the phrase: not these bodies' people
+        after = [e for e in c.events() if 0 <= e.start - found.end() <= 2]
+        earlier = [e for e in c.events() if e.end <= org.start]
+        event = after[0] if after else earlier[-1] if earlier else (
+            c.main_event if not any(True for _ in c.events()) else None)
+        if event is not None:
+            for g in group:
+                yield g, "participatesIn", event, "bodies-whose-people-take-part"
+
+
+#: a signing reported: the event's name says so (签约仪式, 签字仪式, 签订仪式)
+_SIGNING = re.compile(r"签约|签字|签订|签署")
+#: after the bodies of a list: what they sign (分别代表…签订了…合同, 签署了…协议)
+_SIGN = re.compile(r"(?:共同|正式|分别)?(?:代表[^，。；]{1,12}?)?(?:签订|签署|签约|草签)")
+
+
+def signatories(c: Context) -> Iterator[Found]:
+    """In the report of a signing (…签约仪式), ``A与B分别代表职工方和企业方签订了…合同``: the bodies
+    that sign take part in the signing; the ceremony is the one named in the sentence, else the
+    one the report is about."""
+    text, ms = c.text, c.mentions
+    if not _SIGNING.search(text, c.sentence.start, c.sentence.end):
+        return
+    named = [e for e in c.events() if _SIGNING.search(e.name)]
+    main = c.main_event if c.main_event is not None and _SIGNING.search(c.main_event.name) else None
+    for i, org in enumerate(ms):
+        if not is_org(org) or i > 0 and is_org(ms[i - 1]) and c.gap(ms[i - 1], org) in COORDINATORS:
+            continue  # (from the first of a list)
+        if not c.is_subject(org):
+            continue
+        group = c.coordinated(org)
+        sign = _SIGN.match(text, group[-1].end, c.sentence.end)
+        if sign is None or any(group[-1].end <= m.start < sign.end() for m in ms):
+            continue
+        event = named[0] if len(named) == 1 else (main if not named else None)
+        if event is not None:
+            for g in group:
+                yield g, "participatesIn", event, "signatories-of-signing"
+
+
+#: what a body does at an event: hands over awards or gifts, speaks
+_BODY_ACTS_AT = re.compile(r"(?:还|也|分别|现场)?(?:向[^，。；]{1,20}?(?:授牌|授旗|颁奖|颁发|赠送|捐赠|捐款|发放|授予)"
+                           r"|(?:致辞|致贺词|发来贺信|作[^，。；]{0,8}?报告|介绍了))")
+#: an opener placing the sentence at a meeting by its kind alone: 成立大会上，, 会上，, 仪式上，
+_AT_KIND_OPENER = re.compile(r"(?:在)?(?:今天的|当天的|这次|此次|本次)?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:大会|会议|仪式|典礼|会))上[，,]")
+
+
+def bodies_at_the_event(c: Context) -> Iterator[Found]:
+    """成立大会上，县总工会向联合工会授牌: a body that opens the clause after a phrase placing it at
+    an event, and hands over awards or gifts or speaks there, takes part in it: the event named
+    in the phrase, else the one the report is about when its name ends with the kind said."""
+    text, ms = c.text, c.mentions
+    opener = AT_EVENT_OPENER.match(text, c.sentence.start, c.sentence.end) or _AT_KIND_OPENER.match(
+        text, c.sentence.start, c.sentence.end)
+    if opener is None:
+        return
+    inside = [e for e in c.events() if opener.start() <= e.start and e.end <= opener.end()]
+    kind = _AT_KIND_OPENER.fullmatch(text, opener.start(), opener.end()) if not inside else None
+    main = c.main_event
+    event = inside[-1] if inside else (main if kind is not None and main is not None
+                                        and main.name.endswith(kind.group("kind")) else None)
+    if event is None:
+        return
+    first = next((m for m in ms if m.start >= opener.end()), None)
+    if first is None or not is_org(first) or first.start != opener.end():
+        return
+    group = c.coordinated(first)
+    if _BODY_ACTS_AT.match(text, group[-1].end, c.sentence.end):
+        for g in group:
+            yield g, "participatesIn", event, "body-acts-at-event"

@@ -1,0 +1,91 @@
+"""How a sentence points at an event without naming it again, read by several event patterns:
+a generic noun referring back (出席会议 after 召开换届大会: :func:`recent_event`), the event as the
+whole subject or the topic of its clause, a phrase placing the clause at an event (在…上，), and
+the kinds of event some patterns look for (activities one visits; …会 that are no meeting)."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Mention
+from .context import Context
+
+
+#: a generic noun that refers back to an event, and the name endings of the events it can mean
+_REFERRING = r"(?:了)?(?:此次|这次|本次|该|(?:今天|今日|今晚|昨天|昨日|昨晚|当天|当日|当晚|上午|下午|晚上)的?)?"
+_EVENT_NOUNS = (
+    # a meeting of a kind (茶话会, 座谈会) is the last meeting of that kind; 会议, 大会, 会 any meeting
+    (re.compile(_REFERRING + r"(?P<kind>茶话会|团拜会|招待会|联欢会|晚会|报告会|研讨会|座谈会|纪念会|表彰会)"), None),
+    (re.compile(_REFERRING + r"(?:会议|大会|会)(?![员场所址])"), ("会", "会议")),
+    (re.compile(_REFERRING + r"(?:开幕式|闭幕式|仪式|典礼)"), ("式", "典礼")),
+    (re.compile(_REFERRING + r"(?:比赛|竞赛|大赛)"), ("赛",)),
+)
+#: how far back (characters before the sentence) a generic noun may refer
+_RECENT_EVENT_SPAN = 160
+
+
+def events_just_before(c: Context) -> list[Mention]:
+    """The events (no congress cited) named in the :data:`_RECENT_EVENT_SPAN` characters before
+    this sentence, in order."""
+    return [e for e in c.article.mentions if e.type == "Event" and not e.congress
+            and c.sentence.start - _RECENT_EVENT_SPAN <= e.start and e.end <= c.sentence.start]
+
+
+def the_one(events: list[Mention]) -> Mention | None:
+    """The last of ``events`` when they all name one event, else None (two events: no telling which)."""
+    return events[-1] if events and len({e.name for e in events}) == 1 else None
+
+
+def recent_event(c: Context, at: int) -> Mention | None:
+    """The event a generic noun at ``at`` refers back to (出席会议 after 召开换届大会): the last
+    event named before this sentence, at most a sentence or two back and with no other event of
+    that kind between, whose name ends like the noun (a 会议 is a …会, not a …活动)."""
+    text = c.text
+    for noun, endings in _EVENT_NOUNS:
+        m = noun.match(text, at)
+        if m is None:
+            continue
+        endings = endings or (m.group("kind"),)
+        kind = [e for e in events_just_before(c) if e.name.endswith(endings)]
+        if kind:
+            return the_one(kind)
+        # 出席团拜会的领导同志有: a meeting of a named kind far down the report of that meeting
+        main = c.main_event
+        if m.groupdict().get("kind") and main is not None and main.name.endswith(endings) \
+                and main.end <= c.sentence.start:
+            return main
+        return None
+    return None
+
+
+def object_end(text: str, at: int) -> int:
+    """The end of the generic noun at ``at`` that refers back to an event (会议, 今天的茶话会)."""
+    for noun, _ in _EVENT_NOUNS:
+        m = noun.match(text, at)
+        if m:
+            return m.end()
+    return at
+
+
+#: what may open a clause before its topic event: a connective, a demonstrative (这次…会议，…)
+TOPIC_LEAD = re.compile(r"^(?:因此|所以|而|同时|此外|另外)?(?:这次|此次|本次|本届|这届|该|今年的|今年)?$")
+
+
+def whole_subject(c: Context, ev) -> bool:
+    """Whether ``ev`` is the whole noun phrase of its clause: nothing before it, a demonstrative,
+    or a modifier ending in 的 (以…为主题的…研讨会); not a name cut short after 和 or a place."""
+    lead = c.text[c.clause_of(ev)[0] : ev.start]
+    lead = lead[max(lead.rfind("："), lead.rfind(":")) + 1 :]  # (本报讯记者某某报道：会议，今天…)
+    return not lead or lead.endswith("的") or bool(TOPIC_LEAD.match(lead))
+
+
+#: 在…EVENT上，A 强调: the speaker named after the phrase that places the clause at the event
+AT_EVENT_OPENER = re.compile(r"在[^，。；]{0,40}?上[，,]")
+
+
+#: the main events a visiting party takes part in: activities, not meetings (a meeting is not visited)
+VISITED_ACTIVITY = re.compile(r"(?:活动|行动|慰问|送温暖|送清凉|下乡|服务)$")
+
+
+#: events named …会 that are no meeting one speaks at (games, fairs, shows)
+NO_MEETING = ("运动会", "运会", "奥会", "博览会", "展览会", "交易会", "展销会", "洽谈会", "庙会", "灯会")

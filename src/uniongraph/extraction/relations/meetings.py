@@ -1,0 +1,243 @@
+"""Roles that put a person at a meeting (``participatesIn``): the chair, who reports to it or
+speaks at it, who is elected by it, honoured at a commendation or has a title conferred there."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...model import Mention
+from .context import COORDINATORS, Context, Found, is_org, only_titles
+from .event_references import AT_EVENT_OPENER, recent_event
+from .person_lists import in_list, person_list_from
+
+
+def _noun_group(kinds: tuple[str, ...]) -> str:
+    """A regex group ``noun`` matching any of ``kinds``, in the order given (longer first where
+    one opens another: 会议 before 会)."""
+    return "(?P<noun>" + "|".join(kinds) + ")"
+
+
+#: the kinds of meeting a report names it by
+_MEETING_KINDS = ("会议", "大会", "座谈会", "茶话会", "团拜会", "联欢会", "招待会", "报告会", "开幕式", "闭幕式", "仪式", "会")
+#: 会议由 A 主持, A 主持(了)会议: the chair; the verb's object, when said, is a meeting noun
+_MEETING_NOUN = _noun_group(_MEETING_KINDS)
+_CHAIRED_BY = re.compile(_MEETING_NOUN + r"由[^，。；]{0,16}$")
+_CHAIRS = re.compile(r"(?:等)?(?:共同)?主持(?:了)?(?:" + _MEETING_NOUN + r"|(?=[。，；并]|$))")
+#: A 主持召开(了/的) X会议: the chair of a meeting named right after
+_CHAIRS_NAMED = re.compile(r"(?:等)?(?:共同)?主持(?:召开|举行)?(?:了|的)?")
+#: A 作(了)…报告, A 代表…作…报告; 听取了 A 所作的…报告: who reported to the meeting
+_REPORTS = re.compile(r"(?:代表[^，。；]{1,12}?)?(?:作|做)(?:了)?[^，。；]{0,10}?报告")
+_HEARD = re.compile(r"听取(?:了)?$")
+#: A (等) 向 B 颁奖/颁发…: one who hands out awards, and (``to``) to whom
+GIVES_AWARDS = re.compile(r"(?:等)?(?:也|还|分别|先后|一起|共同)?(?:向|为)(?P<to>[^，。；]{2,80}?)"
+                           r"(?:颁奖|颁发|授奖|发奖|颁了奖|发了奖|授予|颁发了)")
+#: 在(今天|当天的|这次)研讨会上，: the opener names the reported meeting by its kind alone
+_AT_THIS_MEETING = re.compile(r"在(?:今天|今日|昨天|当天|当日|这次|此次|本次|上午|下午)?(?:的)?"
+                              + _noun_group(("研讨会", *_MEETING_KINDS)) + r"上[，,]")
+#: A 在讲话中指出: a speech, in the report of a meeting, is at the meeting
+_IN_SPEECH = re.compile(r"在(?:讲话|报告|发言|致辞|致词|贺词|答谢词)中(?:指出|强调|说|表示|要求)")
+
+
+_SPEECH_VERB = re.compile(r"(?:等)?(?:也|还|分别|先后|相继)?(?:强调|指出|表示|说|讲话|要求|希望|宣布|致辞|发言)")
+#: what a speaker at a meeting does with the meeting's business: 传达, 通报, 宣读, 介绍
+_BUSINESS_VERB = re.compile(r"(?:也|还|分别|先后|相继)?(?:传达|通报|宣读|介绍|公布)(?:了)?")
+
+
+def _title_then_speech(text: str, at: int, end: int) -> bool:
+    """在…会议上，周立新总经理传达了…: a title after the name, then a verb of speaking or of the
+    meeting's business (传达, 通报); or such a verb right after the name."""
+    if _BUSINESS_VERB.match(text, at, end):
+        return True
+    for n in range(2, 7):
+        if at + n < end and only_titles(text[at : at + n]) and (
+                _SPEECH_VERB.match(text, at + n, end) or _BUSINESS_VERB.match(text, at + n, end)):
+            return True
+    return False
+
+
+#: A 等…受到表彰: those honoured at a commendation
+_HONOURED = re.compile(r"[^，。；]{0,16}?(?:(?:受到|获得)(?:了)?(?:大会|会议)?(?:的)?表彰"
+                       r"|(?:被|分别被)(?:授予|评为|命名为|表彰为)|荣获[^，。；]{1,14}?(?:称号|荣誉称号))")
+
+
+#: after a person's name and titles: a time and a place where the person acts (今天在深圳, 在京)
+_SETTING = re.compile(r"(?:今天|昨天|日前|近日|当天|[0-9０-９]{1,2}日)?(?:上午|下午|晚上)?(?:在[^，。；：、的]{1,10}?)?"
+                      r"(?=(?:共同)?主持)")
+
+
+def _past_titles_and_setting(c: Context, p: Mention) -> int:
+    """Where the predicate of person ``p`` opens: past the titles written after the name (李强总理)
+    and a time and a place (今天在深圳), when no other person is named in between."""
+    text, end = c.text, c.sentence.end
+    nxt = next((m for m in c.mentions if m.start >= p.end), None)
+    at = p.end
+    for n in range(4, 1, -1):  # the longest title first: 副总理, 总理
+        if at + n <= (nxt.start if nxt is not None else end) and only_titles(text[at : at + n]):
+            at += n
+            break
+    setting = _SETTING.match(text, at, end)
+    if setting is None or any(m.type == "Person" and at <= m.start < setting.end() for m in c.mentions):
+        return at
+    return setting.end()
+
+
+def meeting_roles(c: Context) -> Iterator[Found]:
+    """Roles that put a person at a meeting: the chair (会议由A主持, A主持会议), who reports to it
+    (A作工作报告, 听取了A所作的报告), who speaks (在…座谈会上，A强调; A在讲话中指出, in the
+    report of that meeting) and who is honoured at a commendation (A等受到表彰). The meeting is
+    the one named in the clause, else the one the report is about (its name ends in 会 or 会议)."""
+    text = c.text
+    ms = c.mentions
+    named = [e for e in c.events()]
+    main = c.main_event if c.main_event is not None and c.main_event.name.endswith(("会", "会议")) else None
+
+    def of_kind(noun: str | None) -> Mention | None:
+        """The reported meeting, when a noun names its kind: a 座谈会 is no 茶话会."""
+        if main is None or noun in (None, "会议", "大会", "会"):
+            return main
+        return main if main.name.endswith(noun) else None
+
+    meeting = main
+    #: a ceremony reported (揭牌仪式, 颁奖典礼): one speaks at it in a 致词 as at a meeting
+    ceremony = c.main_event if c.main_event is not None and c.main_event.name.endswith(("仪式", "典礼")) else None
+    opener = AT_EVENT_OPENER.match(text, c.sentence.start, c.sentence.end)
+    for i, p in enumerate(ms):
+        if p.type != "Person":
+            continue
+        before = text[c.sentence.start : p.start]
+        group = person_list_from(c, i)
+        last = group[-1]
+        rule = event = None
+        chaired_by = _CHAIRED_BY.search(before)
+        chairs = _CHAIRS.match(text, last.end, c.sentence.end)
+        convened = _CHAIRS_NAMED.match(text, last.end, c.sentence.end) or _CHAIRS_NAMED.match(
+            text, _past_titles_and_setting(c, last), c.sentence.end)
+        right_after = [e for e in named if convened and convened.end() <= e.start <= convened.end() + 1]
+        if right_after:  # A主持召开了X会议, 在A主持召开的X会议上: the chair of the meeting named
+            for q in group:
+                yield q, "participatesIn", right_after[0], "chairs-named-event"
+            continue
+        if chaired_by and text.startswith(("主持", "共同主持"), last.end):
+            by_name = [e for e in named if e.end <= chaired_by.end("noun")]
+            rule, event = "chair-of-meeting", by_name[-1] if by_name else of_kind(chaired_by.group("noun"))
+        elif chairs or _IN_SPEECH.match(text, last.end, c.sentence.end):
+            noun = chairs.group("noun") if chairs else None
+            if chairs and noun is None and (by := re.search(_MEETING_NOUN + "由", before)):
+                noun = by.group("noun")  # 茶话会由 A、B、C 共同主持: the kind is said before
+            rule, event = "chair-or-speaker-of-meeting", of_kind(noun) if not named else None
+            if event is None and not chairs and not named and ceremony is not None:
+                event = ceremony  # 副市长王立在致词中说, in the report of a 揭牌仪式
+        elif _REPORTS.match(text, last.end, c.sentence.end) or (
+                _HEARD.search(before) and text.startswith(("所作", "所做", "作的", "做的"), p.end)):
+            rule, event = "reports-to-meeting", meeting if not named else None
+        elif opener and p.start >= opener.end() and c.clause_of(p)[0] == opener.end() and (_SPEECH_VERB.match(
+                text, last.end, c.sentence.end) or _title_then_speech(text, last.end, c.sentence.end)
+                or GIVES_AWARDS.match(text, last.end, c.sentence.end)):
+            inside = [e for e in named if opener.start() < e.start and e.end <= opener.end()]
+            # 在今天的研讨会上，A强调: no name in the phrase, a word for the meeting reported
+            noun = _AT_THIS_MEETING.fullmatch(opener.group()) if not inside else None
+            rule, event = "speaker-at-event", inside[-1] if inside else (of_kind(noun.group("noun")) if noun else None)
+            gives = GIVES_AWARDS.match(text, last.end, c.sentence.end)
+            if event is not None and gives is not None and p is group[0]:
+                # …向获得“十佳”的运动员A、B颁奖: those awarded there took part in it too
+                for q in ms:
+                    if q.type == "Person" and gives.start("to") <= q.start and q.end <= gives.end("to"):
+                        yield q, "participatesIn", event, "awarded-at-event"
+        elif _HONOURED.match(text, last.end, c.sentence.end) and meeting is not None and "表彰" in meeting.name:
+            rule, event = "honoured-at-meeting", meeting if not named or named == [meeting] else None
+        elif _ELECTED.match(text, last.end, c.sentence.end):
+            # 贾祥当选为…委员会主席 in the report of a 换届大会: elected to a post at it
+            at = [e for e in named if e.end <= p.start and text.startswith(("上", "中"), e.end)]
+            elsewhere = _AT_A_MEETING.search(before)  # 在随后召开的全委会上: another meeting, unnamed
+            rule, event = "elected-at-meeting", at[-1] if at else (meeting if not named and not elsewhere else None)
+        if event is not None and p in group:
+            yield p, "participatesIn", event, rule
+    yield from _elected_by_meeting(c)
+    yield from _conferred_at_commendation(c)
+    # 甲公司工会、乙集团工会等10家单位被授予…称号: the bodies honoured at the commendation reported
+    if meeting is not None and "表彰" in meeting.name and (not named or named == [meeting]):
+        for i, m in enumerate(ms):
+            if not is_org(m) or (i + 1 < len(ms) and is_org(ms[i + 1]) and c.gap(m, ms[i + 1]) in COORDINATORS):
+                continue  # (from the last of a list)
+            if _HONOURED.match(text, m.end, c.sentence.end) and _BODIES_ETC_OR_NONE.match(text, m.end):
+                for k in range(i, -1, -1):
+                    if k < i and not (is_org(ms[k]) and c.gap(ms[k], ms[k + 1]) in COORDINATORS):
+                        break
+                    yield ms[k], "participatesIn", meeting, "honoured-at-meeting"
+
+
+#: 授予 A、B “…” (光荣|荣誉)称号: the verb of conferring a title, before those it honours
+_CONFERS = re.compile(r"(?:分别|特别|正式)?授予(?:了)?")
+_TITLE_AFTER = re.compile(r"(?:等[0-9０-９一二三四五六七八九十]*(?:名|位|人|家|个)?(?:同志|职工|单位|集体)?)?"
+                          r"(?:[“『\"][^”』\"]{1,16}[”』\"]|[\u4e00-\u9fff]{2,12}?)(?:光荣|荣誉)?称号")
+
+
+def _conferred_at_commendation(c: Context) -> Iterator[Found]:
+    """…召开表彰大会，授予A、B“文明使者”光荣称号: those a commendation confers a title on take
+    part in it: the commendation named before the verb in the sentence (its name holds 表彰 or
+    颁奖), else the one the report is about when the sentence names no event."""
+    text = c.text
+    named = list(c.events())
+    for verb in _CONFERS.finditer(text, c.sentence.start, c.sentence.end):
+        first = next((k for k, m in enumerate(c.mentions) if m.start == verb.end()), None)
+        if first is None or not (c.mentions[first].type == "Person" or is_org(c.mentions[first])):
+            continue
+        kind = c.mentions[first].type
+        group = c.coordinated(c.mentions[first], lambda m: m.type == kind, ("、", "和", "及", "与"))
+        if not _TITLE_AFTER.match(text, group[-1].end, c.sentence.end):
+            continue
+        before = [e for e in named if e.end <= verb.start()]
+        if before:
+            event = before[-1] if re.search(r"表彰|颁奖|授奖", before[-1].name) else None
+        elif not named and c.main_event is not None and re.search(r"表彰|颁奖|授奖", c.main_event.name):
+            event = c.main_event
+        else:
+            event = None
+        if event is not None:
+            for q in group:
+                yield q, "participatesIn", event, "conferred-at-commendation"
+
+
+#: a meeting's vote that names people to posts: (会议)(通过)增选/增补/选举 A(和B)为…
+_ELECTS = re.compile(r"(?:通过|一致)?(?:增选|增补|补选|选举|推选|选出)(?:了)?")
+#: a sentence whose subject is the meeting reported (会议通过…, 大会选举…, 会上…)
+_MEETING_SUBJECT = re.compile(r"(?:会议|大会|全会|会上|大会上|会议上)[，,]?")
+
+
+def _elected_by_meeting(c: Context) -> Iterator[Found]:
+    """在…常委会上，增补A和B为副主席; 会议通过增选A为副主席: those a meeting elects take part in
+    it: the meeting named in the opener 在…上，, else, when the sentence opens with 会议 or 大会
+    as its subject, the meeting named just before that the word refers back to."""
+    text = c.text
+    ms = c.mentions
+    for i, p in enumerate(ms):
+        if p.type != "Person" or (i > 0 and ms[i - 1].type == "Person" and in_list(c.gap(ms[i - 1], p))):
+            continue  # (from the first of a list)
+        verb = _ELECTS.search(text, max(c.sentence.start, p.start - 6), p.start)
+        if verb is None or verb.end() != p.start:
+            continue
+        group = person_list_from(c, i)
+        if not text.startswith(("为", "担任"), group[-1].end):
+            continue
+        lead = text[c.sentence.start : verb.start()]
+        opener = AT_EVENT_OPENER.match(text, c.sentence.start, verb.start())
+        inside = [e for e in c.events() if opener and opener.start() < e.start and e.end <= opener.end()]
+        if inside and opener.end() == verb.start():
+            event = inside[-1]
+        elif not any(True for _ in c.events()) and _MEETING_SUBJECT.match(lead) \
+                and (before := recent_event(c, c.sentence.start)) is not None:
+            event = before  # the meeting named last before, that 会议 refers back to
+        else:
+            continue
+        for q in group:
+            yield q, "participatesIn", event, "elected-by-meeting"
+
+
+#: after the last body of an honoured list: nothing, or 等 and a count of bodies (等10家单位)
+_BODIES_ETC_OR_NONE = re.compile(r"(?:等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:家|个))?(?:单位|企业|集体|基层工会|工会)?)?"
+                                 r"(?:分别)?(?:被|荣获|受到|获得)")
+_AT_A_MEETING = re.compile(r"在[^，。；]{0,30}?会(?:议)?上")
+#: A 当选(为)…主席: elected to a post (a meeting's office, not an honour such as 劳动模范)
+_ELECTED = re.compile(r"(?:等)?(?:分别|同时)?(?:当选|再次当选|连任|继续当选)(?:为)?[^，。；：]{0,30}?"
+                      r"(?:主席|副主席|委员|常委|书记|副书记|会长|副会长|理事长|理事|主任|副主任|秘书长)(?=[，。；、]|$)")

@@ -1,0 +1,328 @@
+"""Who organised an event (``organizes``): ORG 举办 EVENT, ORG 承办的 EVENT, 由 ORG 主办的 EVENT,
+EVENT，ORG和ORG联合召开, ORG 为承办单位, and the bodies that deliver what an activity gives."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..aliases import placeable_body
+from ..events import TITLE_THEN_KIND
+from .context import COORDINATORS, THIS_EVENT, Context, Found, has, is_org, starts, triggers
+from .event_references import TOPIC_LEAD, VISITED_ACTIVITY, object_end, recent_event
+from .person_lists import titles_a_person
+
+
+_ORG_EVENT_GAP = re.compile(r"^(?:今年|本年度|年度|本届|今年的|年度的)?的?$")
+_ORG_VERB_DE = re.compile(r"^(?:近日|日前|今天|昨天|当天|今年|去年|新春|春节|元旦|节日|年初|年底|[0-9０-９]+月[0-9０-９]+日)?"
+                          r"(?:期间)?(?:先后|首次|还|又|共同|联合|负责)?"
+                          r"(?:主办|承办|协办|举办|组织|发起|推出|开展|召开|举行)的$")
+
+
+def organizes(c: Context) -> Iterator[Found]:
+    """ORG 举办 EVENT (the subject organisation and those coordinated with it), ORG's EVENT,
+    ORG 承办的 EVENT, and events listed after one organising verb."""
+    ms = c.mentions
+    text = c.text
+    active = False  # an organising verb governs this event (and the events listed after it)
+    prev_event = None
+    for i, ev in enumerate(ms):
+        if ev.type != "Event" or ev.congress:
+            continue
+        prev = ms[i - 1] if i > 0 else None
+        if prev is not None and is_org(prev) and prev.end <= ev.start:
+            gap = c.gap(prev, ev)
+            if _ORG_EVENT_GAP.match(gap):  # 滨江区总工会夏送清凉系列活动, 总工会今年“夏送清凉”专项行动
+                yield prev, "organizes", ev, "org-event-adjacent"
+                prev_event, active = ev, False
+                continue
+            if _ORG_VERB_DE.match(gap):  # 佛山市总工会承办的省职工技能大赛
+                yield prev, "organizes", ev, "org-verb-event"
+                k = i - 1  # 海河市总工会、海河市应急管理局联合主办的…: each body of the list
+                while k > 0 and is_org(ms[k - 1]) and c.gap(ms[k - 1], ms[k]) in COORDINATORS:
+                    yield ms[k - 1], "organizes", ev, "org-verb-event"
+                    k -= 1
+                prev_event, active = ev, False
+                continue
+        lead = text[prev.end if prev is not None else c.sentence.start : ev.start]
+        if has(lead, "organize"):
+            # the verb governs this event unless its clause ends first (召开机关干部大会，由…对
+            # “三优一满意”活动进行动员: the verb's object is the assembly, not the campaign)
+            last = max(lead.rfind(w) + len(w) for w in triggers()["organize"] if w in lead)
+            # (组织职工参加…运动会: those organised attend the event; the organiser of it is not said)
+            active = not re.search(r"[，,；;：:。]", lead[last:]) and not _ATTENDS_AFTER.search(lead, last)
+        elif prev_event is None or prev is not prev_event or re.search(r"[，,；;：:。]", lead):
+            active = False
+        prev_event = ev
+        if not active or text.startswith("的", ev.end) and not text.startswith("的第", ev.end) \
+                and not TITLE_THEN_KIND.match(text, ev.end):  # (but “…”的大型综艺晚会 is the event's kind)
+            continue  # 组织职工篮球赛的获奖者: the verb's object is the prize winners
+        if _DOCUMENT_AFTER.match(text, ev.end):
+            continue  # 推出了“免检岗”竞赛方案: the verb's object is a document about the event
+        if text.startswith("的", ev.start - 1) and text.startswith(("上", "中"), ev.end) and "在" in lead:
+            continue  # X在今天召开的座谈会上指出: X speaks at it; who convened it is not said
+        if _ADDRESSED.search(text, c.sentence.start, ev.start):
+            continue  # 李鹏对正在肇庆市召开的…会议作出指示: addressed by someone, convened by whom is not said
+        # 在国务院办公厅召开…: a body (not a company, a hospital or a school: those are the venue)
+        # right before the verb convenes
+        if prev is not None and is_org(prev) and not placeable_body(prev) and c.before(prev, 1) == "在" \
+                and starts(c.gap(prev, ev).lstrip("隆重正式"), "organize"):
+            yield prev, "organizes", ev, "at-body-verb-event"
+            continue
+        # not a body in brackets, nor a company named as the venue (在海河重工集团召开)
+        before = [m for m in ms[:i] if is_org(m) and not _in_bracket(c, m)
+                  and not (m.type == "Company" and c.before(m, 1) == "在")]
+        agent = next((m for m in reversed(before) if c.before(m, 1) == "由"
+                      and _AGENT_CLAUSE.fullmatch(text, m.end, ev.start)), None)
+        subjects = [m for m in before if c.is_subject(m) and not _person_between(c, m, ev)]
+        if agent is not None:  # A在由B于南京召开的…会议上: B convened it, not the sentence's subject
+            for org in c.coordinated(agent):
+                yield org, "organizes", ev, "agent-org-verb-event"
+        elif subjects:
+            group = c.coordinated(subjects[-1])  # 总工会与团市委联合举办: each organises
+            k = ms.index(group[-1]) + 1  # 全总近日联合交通运输部、国家邮政局启动: a time before 联合
+            if k < len(ms) and is_org(ms[k]) and _JOINED_AFTER_TIME.fullmatch(c.gap(group[-1], ms[k])):
+                group += c.coordinated(ms[k])
+            for org in group:
+                yield org, "organizes", ev, "subject-org-verb-event"
+        elif before and ev.start - before[-1].end <= 30 and not _person_between(c, before[-1], ev):
+            yield before[-1], "organizes", ev, "org-verb-event"
+        elif not _HELD_WHEN.search(text, c.sentence.start, _list_start(c, i)):
+            # (为备战7月举行的世锦赛，中国射击队…: an event named by when it is held; who holds it is not said)
+            after = next((m for m in ms[i + 1 :] if is_org(m) and c.is_subject(m)), None)
+            if after is not None:
+                yield after, "organizes", ev, "verb-event-postposed-subject"
+
+
+#: a document named by the event it is about (竞赛方案, 活动实施细则)
+_DOCUMENT_AFTER = re.compile(r"(?:实施|工作|评比|考核)?(?:方案|办法|细则|规则|章程|通知|规划)")
+
+
+def _list_start(c: Context, i: int) -> int:
+    """Where the list of events that ends with the event at ``i`` opens (A和B: A's start)."""
+    ms = c.mentions
+    k = i
+    while k > 0 and ms[k - 1].type == "Event" and c.gap(ms[k - 1], ms[k]) in ("、", "和", "及", "与", "以及"):
+        k -= 1
+    return ms[k].start
+
+
+#: a relative clause of when (or where) an event is held, with no agent: 7月举行的, 今日在京召开的
+_HELD_WHEN = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+月|今天|今日|昨天|日前|近日|即将|将于[^，。；]{0,8}|正在|刚刚)"
+                        r"(?:在[^，。；、]{1,8})?(?:举行|召开|举办|开幕)的$")
+#: a time, then 联合/会同/携手: the bodies after it organise with the subject
+_JOINED_AFTER_TIME = re.compile(r"(?:近日|日前|今天|昨天|近期|今年|去年|最近|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)(?:联合|会同|携手)")
+#: a verb of attending after an organising verb: the event is what the people organised attend
+_ATTENDS_AFTER = re.compile(r"参加|参与|参赛|出席|观看|收看")
+#: after 由 ORG, a relative clause of the event's convening: 由B于南京召开的 (the event follows)
+_AGENT_CLAUSE = re.compile(r"[^，。；：]{0,24}?(?:召开|举行|举办|主办|承办|组织)的")
+#: an event as the object of 对/向/给 through a relative clause of its convening (对正在…召开的)
+_ADDRESSED = re.compile(r"(?:对|向|给)(?:正在|即将|今天|日前)?[^，。；]{0,16}(?:召开|举行|举办)的$")
+
+
+def _person_between(c: Context, org, ev) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a person who is no title of ``org`` stands between it and the event: the nearer
+    doer (大亚湾核电站投产后，李鹏总理…主持召开了…会议)."""
+    k = c.mentions.index(org)
+    for m in c.mentions[k + 1 : c.mentions.index(ev)]:
+        if m.type == "Person" and not (c.mentions[c.mentions.index(m) - 1] is org and titles_a_person(c, org)):
+            return True
+    return False
+
+
+def _in_bracket(c: Context, m) -> bool:
+    lead = c.text[c.sentence.start : m.start]
+    return lead.rfind("（") > lead.rfind("）")
+
+
+#: after 是 ORG: the body holds it (…主办的, …发起并组织的); its kind follows
+_IS_ORGANISED_BY = re.compile(r"(?:等)?(?:单位)?(?:联合|共同|发起并|牵头)?(?:主办|举办|承办|组织|发起|创办|召开)的")
+
+
+def organized_by(c: Context) -> Iterator[Found]:
+    """由 ORG(、ORG) 主办的 EVENT; EVENT 由 ORG 主办，ORG 承办; 活动由 ORG 主办 (the main event);
+    EVENT，ORG和ORG联合召开 (:func:`topic_event_organizers`)."""
+    yield from topic_event_organizers(c)
+    ms = c.mentions
+    text = c.text
+    for i, ev in enumerate(ms[:-1]):
+        # 世界中学生运动会是世界中学生体育联合会主办的…赛事: the event said to be the body's
+        if ev.type == "Event" and not ev.congress and c.gap(ev, ms[i + 1]) in ("是", "系", "为", "是由", "系由") and is_org(ms[i + 1]):
+            group = c.coordinated(ms[i + 1])
+            if _IS_ORGANISED_BY.match(text, group[-1].end):
+                for g in group:
+                    yield g, "organizes", ev, "event-is-organised-by-org"
+    for i, org in enumerate(ms):
+        if not is_org(org) or not c.before(org, 1).endswith("由"):
+            continue
+        group = c.coordinated(org)
+        k = ms.index(group[-1]) + 1  # 由中台办、国台办，台湾民主自治同盟，…共同举办: commas part the list too
+        while k < len(ms) and is_org(ms[k]) and c.gap(ms[k - 1], ms[k]) == "，" and _JOINT_VERB.match(
+                text, ms[k].end, c.sentence.end):
+            group += c.coordinated(ms[k])
+            k = ms.index(group[-1]) + 1
+        after = text[group[-1].end : c.sentence.end]
+        etc = _ETC_UNITS.match(after)  # 由A、B等１０多个部门联合组织: the list goes on
+        after = after[etc.end() :] if etc else after
+        adverb = next((a for a in ("联合", "共同", "携手", "负责") if after.startswith(a)), "")
+        verb = starts(after[len(adverb) :], "organize")
+        if not verb:
+            continue
+        verb = adverb + verb
+        target = _organized_target(c, i, group, verb)
+        if target is None:
+            continue
+        for g in group:
+            yield g, "organizes", target, "organized-by-org"
+        # …，鄂中理工大学承办: co-organisers named after the first ones in the same sentence
+        for k, m in enumerate(ms[ms.index(group[-1]) + 1 :], ms.index(group[-1]) + 1):
+            verb_after = _CO_ADVERBS.sub("", c.after(m, 6))  # (…，B具体承办, B负责承办)
+            if is_org(m) and m not in group and starts(verb_after, "organize") and verb_after[:2] in ("承办", "协办", "主办"):
+                yield m, "organizes", target, "organized-by-org"
+                j = k  # …，南岭市职工服务中心、海河钢铁集团工会承办: each body of that list
+                while j > 0 and is_org(ms[j - 1]) and ms[j - 1] not in group and c.gap(ms[j - 1], ms[j]) in COORDINATORS:
+                    yield ms[j - 1], "organizes", target, "organized-by-org"
+                    j -= 1
+
+
+#: adverbs before a co-organiser's verb: 联合承办, 具体承办, 负责协办
+_CO_ADVERBS = re.compile(r"^(?:联合|共同|具体|负责|协助)+")
+
+
+#: the organising verb with no object after the organisers: the clause ends with it
+_VERB_ENDS_CLAUSE = re.compile(r"(?:联合|共同|负责)?(?:主办|承办|协办|举办|召开|举行|组织)(?:了)?(?=[，,。；;！]|并|$)")
+
+
+def topic_event_organizers(c: Context) -> Iterator[Found]:
+    """EVENT，(由…批准，)ORG和ORG联合召开: the event opens the sentence as its topic and a later
+    clause, whose subject is the organisers, ends with the organising verb and no object of its
+    own (这次纺织工作会议，由国务院批准，经贸委和纺织总会联合召开)."""
+    ms = c.mentions
+    text = c.text
+    for i, org in enumerate(ms):
+        if not is_org(org) or not c.is_subject(org):
+            continue  # (the first of coordinated subjects: the others do not open the clause)
+        group = c.coordinated(org)
+        if not _VERB_ENDS_CLAUSE.match(text, group[-1].end, c.sentence.end):
+            continue
+        events = [m for m in ms[:i] if m.type == "Event" and not m.congress]
+        if not events or ms[0] is not events[0]:
+            continue  # the topic opens the sentence: no body named before it (由A，B，C联合举办)
+        ev = events[0]
+        if any(m.type == "Event" for m in ms[ms.index(ev) + 1 : i]):
+            continue  # another event between: which one was convened is not said
+        start, end = c.clause_of(ev)
+        if end != ev.end or not TOPIC_LEAD.match(text[start : ev.start]):
+            continue  # the event is no topic standing alone in its clause
+        for g in group:
+            yield g, "organizes", ev, "topic-event-organized-by"
+
+
+#: the list of organisers after 由 ends with a joint verb: 共同举办, 联合主办
+_JOINT_VERB = re.compile(r"[^。；：]*?(?:共同|联合)(?:主办|举办|承办|组织|召开)")
+#: after 由 and the organisers, the relative clause of organising: 等单位发起组织的 (a noun follows)
+_ORGANISING_CLAUSE = re.compile(r"(?:等[^，。；的]{0,8}?)?(?:联合|共同)?(?:发起)?(?:组织|主办|举办|召开|承办)的")
+#: after the organisers of 由…主办: 等单位, 等１０多个部门 (others not named)
+_ETC_UNITS = re.compile(r"等(?:[0-9０-９一二三四五六七八九十百余多几]+多?(?:个|家))?(?:单位|部门|机构|团体|企业|社团)?")
+
+
+def _organized_target(c: Context, i: int, group, verb: str):
+    """The event a 由…主办 clause is about."""
+    ms = c.mentions
+    text = c.text
+    last = group[-1]
+    k = ms.index(last) + 1
+    later = [m for m in ms[k:] if m.type == "Event" and not m.congress]
+    between = text[last.end : later[0].start] if later else ""
+    etc = _ETC_UNITS.match(between)
+    if later and between[etc.end() if etc else 0 :].startswith(verb):
+        return later[0]  # 由市总工会主办的职工运动会 / 由…共同主办，…承办的省职工技能大赛
+    rest = between[etc.end() if etc else 0 :] if later else text[last.end : c.sentence.end]
+    if rest.startswith(verb + "的") and not rest.startswith(verb + "的第"):
+        return None  # 由南岭市总工会主办的报社: the clause describes a body named after 的, no event
+    clause = _ORGANISING_CLAUSE.match(text, last.end, c.sentence.end)
+    if clause is not None and (ev := recent_event(c, clause.end())) is not None:
+        return ev  # 由A、B等单位发起组织的座谈会上: the 座谈会 the article reported before
+    org = ms[i]
+    prior = [m for m in ms[:i] if m.type == "Event" and not m.congress]
+    if prior and len(text[prior[-1].end : org.start]) <= 12:
+        return prior[-1]  # 职工运动会由市总工会主办
+    lead = text[c.sentence.start : org.start]
+    if c.main_event is not None and THIS_EVENT.search(lead):
+        return c.main_event  # 活动由浦东新区总工会与张江镇总工会共同主办
+    at = c.clause_of(org)[0]
+    if text[object_end(text, at) : org.start] == "由" and (ev := recent_event(c, at)) is not None:
+        return ev  # 座谈会由中台办、国台办…共同举办: the 座谈会 reported before
+    first = ms[0] if ms else None
+    if at > c.sentence.start and _BY_OPENS_CLAUSE.fullmatch(text, at, org.start) and first is not None \
+            and first.type == "Event" and not first.congress and c.is_subject(first) \
+            and not any(m.type == "Event" for m in ms[1:i]):
+        return first  # 世界中学生运动会将于10月在上海举行，由国家教委和上海市政府共同承办
+    return None
+
+
+#: a clause that opens with 由 (and an adverb): its organisers are said of the sentence's subject
+_BY_OPENS_CLAUSE = re.compile(r"(?:并|将|均|也|都)?由")
+
+
+#: ORG(、ORG) 为/是/作为 (本次大赛的) 主办单位: the bodies named as the event's organisers
+_ORGANISER_ROLE = re.compile(r"(?:等(?:[0-9０-９一二三四五六七八九十]+(?:家|个))?(?:单位)?)?(?:分别|共同|联合)?(?:为|是|作为|担任)"
+                             r"(?P<obj>[^，。；：]{0,16}?)的?(?:主办|承办|协办|联办|主承办)(?:单位|方)")
+#: 主办单位为/是：ORG、ORG: the organisers listed after the role
+_ROLE_THEN_ORGANISERS = re.compile(r"(?:主办|承办|协办|联办)(?:单位|方)(?:为|是|有)[：:]?")
+
+
+def organiser_roles(c: Context) -> Iterator[Found]:
+    """南岭市人社局、海河钢铁集团工会为大赛承办单位; 承办单位为：A、B: the bodies named as an
+    event's organisers by their role. The event is the one named in the phrase or before it in
+    the sentence, else the one the report is about (大赛, 本次活动, or nothing said)."""
+    text, ms = c.text, c.mentions
+    if "办单位" not in text[c.sentence.start : c.sentence.end] and "办方" not in text[c.sentence.start : c.sentence.end]:
+        return
+    for i, org in enumerate(ms):
+        if not is_org(org) or i > 0 and is_org(ms[i - 1]) and c.gap(ms[i - 1], org) in COORDINATORS:
+            continue  # (from the first of a list)
+        group = c.coordinated(org)
+        role = _ORGANISER_ROLE.match(text, group[-1].end, c.sentence.end)
+        if role is None:
+            continue
+        named = [e for e in c.events() if role.start("obj") <= e.start and e.end <= role.end("obj")]
+        earlier = [e for e in c.events() if e.end <= org.start]
+        obj = role.group("obj")
+        event = named[0] if named else earlier[-1] if earlier else (
+            c.main_event if not re.search(r"[\u4e00-\u9fff]{5,}", obj) else None)
+        if event is not None:
+            for g in group:
+                yield g, "organizes", event, "bodies-named-organisers"
+    for role in _ROLE_THEN_ORGANISERS.finditer(text, c.sentence.start, c.sentence.end):
+        first = next((m for m in ms if m.start == role.end()), None)
+        if first is None or not is_org(first):
+            continue
+        earlier = [e for e in c.events() if e.end <= role.start()]
+        event = earlier[-1] if earlier else c.main_event
+        if event is not None:
+            for g in c.coordinated(first):
+                yield g, "organizes", event, "organisers-listed-after-role"
+
+
+#: what the bodies of an activity of giving do: 为/向/给 someone or 把/将 something … 送去/送到/发放
+_DELIVERS = re.compile(r"[，,]?(?:今天|日前|近日|当天|再次|又|还|也|共同|一起)*(?:为|向|给|把|将)[^，。；]{1,30}?"
+                       r"(?:送到|送去|送来|送上|送往|送进|送达|发放|捐赠|赠送)")
+
+
+def bodies_deliver_in_the_activity(c: Context) -> Iterator[Found]:
+    """闵行区总工会联合闵行区应急管理局，把防暑降温用品送到了工地上, in the report of a 夏送清凉
+    activity: the bodies that open the sentence and deliver what the activity gives organise it."""
+    main = c.main_event
+    if main is None or not VISITED_ACTIVITY.search(main.name) or any(True for _ in c.events()):
+        return
+    # (the byline in brackets, 本报讯（通讯员 某某）, is not the sentence's own)
+    first = next((m for m in c.mentions if m.type != "Place" and not _in_bracket(c, m)), None)
+    if first is None or not is_org(first) or not c.is_subject(first):
+        return
+    group = c.coordinated(first)
+    found = _DELIVERS.match(c.text, group[-1].end, c.sentence.end)
+    if found is not None and not any(m.type == "Person" or is_org(m) for m in c.mentions
+                                     if group[-1].end <= m.start < found.end()):
+        for g in group:
+            yield g, "organizes", main, "bodies-deliver-in-this-activity"

@@ -1,0 +1,316 @@
+"""Where an event was held (``heldAt``): 在 PLACE 举办 EVENT, EVENT 在 PLACE 举行, 在此间/这里召开;
+and the visits of an activity that do not name it (共赴 PLACE, 某某一行来到 VENUE), which also say who
+organised it or took part."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...model import Mention
+from ..aliases import placeable_body
+from .context import THIS_EVENT, Context, Found, has, is_org, starts, triggers
+from .event_references import VISITED_ACTIVITY, whole_subject
+from .person_lists import person_list_from
+
+
+_HELD_END = ("举行", "开幕", "启动", "召开", "举办", "落下帷幕", "落幕", "闭幕", "开赛", "进行")
+
+
+#: adverbs before a verb of holding: 联合举办, 隆重召开, 共同举行
+_HOLDING_ADVERBS = re.compile(r"^(?:联合|共同|隆重|正式|顺利|同时|首次|再次|又|还)+")
+
+
+def held_at(c: Context) -> Iterator[Found]:
+    """在 PLACE 举办 EVENT; EVENT 走进 PLACE; EVENT 在 PLACE 举行; 活动在 PLACE 举行."""
+    ms = c.mentions
+    text = c.text
+    for i, pl in enumerate(ms):
+        if is_org(pl):
+            # 在安徽叉车集团召开…通报会: a company as the venue (the guideline's case), the verb right
+            # after it; 在国务院办公厅召开 is the office convening, not a venue
+            if placeable_body(pl) and c.before(pl, 1) == "在" and i + 1 < len(ms) and ms[i + 1].type == "Event":
+                gap = _HOLDING_ADVERBS.sub("", c.gap(pl, ms[i + 1]))  # (联合举办, 隆重召开)
+                verb = starts(gap, "held")
+                if verb and gap in (verb, verb + "了", verb + "的"):
+                    yield ms[i + 1], "heldAt", pl, "at-org-verb-event"
+            # “送温暖”活动走进通山县云溪中学: an activity goes into a school or a company, held there
+            ev = ms[i - 1] if i > 0 and ms[i - 1].type == "Event" and not ms[i - 1].congress else None
+            if ev is not None and placeable_body(pl) and _MOVES_INTO.fullmatch(c.gap(ev, pl)):
+                yield ev, "heldAt", pl, "event-moves-to-body"
+            # 技能大赛昨天在海河钢铁集团举行 (the guideline's own example): the event before, held there
+            if pl.type == "Company" and c.before(pl, 1) == "在" and c.after(pl, 8).lstrip("隆重正式顺利").startswith(_HELD_END):
+                ev = next((m for m in reversed(ms[:i]) if m.type == "Event" and not m.congress), None)
+                if ev is not None and len(c.gap(ev, pl)) <= 10 and not re.search(r"[，。；：]", c.gap(ev, pl)):
+                    yield ev, "heldAt", pl, "event-held-at-company"
+            continue
+        if pl.type != "Place":
+            continue
+        # 香港举行贺岁烟花汇演, 北京、上海两地同时举行…活动: a place as the subject of the holding
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if nxt is not None and nxt.type == "Event" and not nxt.congress and _PLACE_HOLDS.fullmatch(c.gap(pl, nxt)):
+            group = [pl]
+            while ms.index(group[0]) > 0 and ms[ms.index(group[0]) - 1].type == "Place" \
+                    and c.gap(ms[ms.index(group[0]) - 1], group[0]) in ("、", "和", "与", "及"):
+                group.insert(0, ms[ms.index(group[0]) - 1])
+            if c.is_subject(group[0]) and not c.before(group[0], 2).endswith(("在", "于", "到", "赴", "从")):
+                for g in group:
+                    yield nxt, "heldAt", g, "place-holds-event"
+        # 去北京参加全国妇女大会, 赴京出席…座谈会: one goes to the place to attend the event there
+        gone = _GO_TO.search(c.before(pl, 3))
+        attend = _ATTEND_THERE.match(text, pl.end, c.sentence.end) if gone else None
+        if attend:
+            ev = next((m for m in ms[i + 1 :] if m.type == "Event" and not m.congress), None)
+            if ev is not None and ev.start == attend.end():
+                yield ev, "heldAt", pl, "goes-to-place-to-attend-event"
+        at = c.before(pl, 2).endswith(("在", "于"))
+        listed = not at and _listed_after_at(c, i)  # 在大连、昆明和北京召开: each place of the list
+        if at or listed:
+            for ev in ms[i + 1 :]:
+                if ev.type == "Event" and has(c.gap(pl, ev), "held") and len(c.gap(pl, ev)) <= 20 \
+                        and not _HELD_THEN_CLAUSE.match(c.gap(pl, ev)):  # 在A举行，B同时举行了C: C's verb
+                    yield ev, "heldAt", pl, "at-place-verb-event" if at else "at-listed-places-verb-event"
+                    break
+        # 服务队走进广文街道，开展“学雷锋”活动; 到南岭社区开展…活动: the event is held where one went
+        if _WENT_TO.search(c.before(pl, 4)) and not (i + 1 < len(ms) and ms[i + 1].type == "Place"
+                                                    and c.gap(pl, ms[i + 1]) == ""):
+            ev = ms[i + 1] if i + 1 < len(ms) else None
+            if ev is not None and ev.type == "Event" and not ev.congress and _THEN_HOLDS.fullmatch(c.gap(pl, ev)):
+                yield ev, "heldAt", pl, "goes-to-place-and-holds-event"
+            elif ev is not None and ev.type == "Event" and not ev.congress and c.gap(pl, ev) in ("", "的"):
+                yield ev, "heldAt", pl, "goes-to-place-of-event"  # 走进市青少年宫“再就业赶集大会”（现场）
+        ended = c.after(pl, 8).lstrip("隆重正式顺利").startswith(_HELD_END)
+        events_before = [m for m in ms[:i] if m.type == "Event" and not m.congress]
+        if events_before:
+            ev = events_before[-1]
+            gap = c.gap(ev, pl)
+            if len(gap) <= 8 and not re.search(r"[，。；：]", gap) and has(gap, "move"):
+                yield ev, "heldAt", pl, "event-moves-to-place"
+            elif at and ended and (len(gap) <= 10 and not re.search(r"[，。；：]", gap) or _TIME_THEN_AT.fullmatch(gap)):
+                yield ev, "heldAt", pl, "event-held-at-place"
+            elif ended and _COMMA_TIME_AT.match(gap) and c.clause_of(ev)[1] == ev.end and whole_subject(c, ev) \
+                    and not any(m.type != "Place" for m in ms[ms.index(ev) + 1 : i]) \
+                    and not _HELD_THEN_NOUN.match(text, pl.end, c.sentence.end):
+                # 研讨会，今天在淮安市举行: the event ends its clause and is the subject of the next
+                yield ev, "heldAt", pl, "event-comma-held-at-place"
+            elif listed and _HELD_AFTER_LIST.match(text, pl.end, c.sentence.end):
+                # 大赛在体育中心和文化宫同时举行: the event is held at each place of the list
+                lead = c.gap(ev, listed)
+                if len(lead) <= 8 and not re.search(r"[，。；：]", lead) and lead.endswith(("在", "于")):
+                    yield ev, "heldAt", pl, "event-held-at-listed-places"
+        elif at and ended and c.main_event is not None and THIS_EVENT.search(text[c.clause_of(pl)[0] : pl.start]):
+            yield c.main_event, "heldAt", pl, "this-event-held-at-place"
+    yield from held_here(c)
+
+
+#: between an activity and a school or company it goes into: (a time) 走进/来到/走入/进 (了)
+_MOVES_INTO = re.compile(r"(?:今天|昨天|日前|近日|当天|[0-9０-９]{1,2}日)?(?:再次|又|先后)?(?:走进|走入|来到|进入|开进|深入)(?:了)?")
+#: a verb of going to a place (the last of a run of places: 走进奎文区广文街道), and what may stand
+#: between that place and the event held there: (a comma,) a verb of holding
+_WENT_TO = re.compile(r"(?:走进|来到|深入|走入|前往|到|赴)(?:了)?$")
+_THEN_HOLDS = re.compile(r"[，,]?(?:共同|联合|集中)?(?:开展|举办|举行|组织|进行|启动)(?:了)?")
+#: a verb of holding, then a new clause: the place is that verb's, not the later event's (在泉城
+#: 济南，市委为他举行庆功大会 still places the meeting: the clause opens with the place)
+_HELD_THEN_CLAUSE = re.compile(r"[^，。；：]*(?:举办|举行|召开|开幕|启动|进行|开展)[^，。；：]*[，。；：]")
+#: the verb of holding after a list of venues: 同时举行, 分别开幕
+_HELD_AFTER_LIST = re.compile(r"(?:同时|分别|先后|相继)?(?:隆重|正式|顺利)?(?:举行|开幕|启动|召开|举办|开赛|进行)")
+#: a date or a span of dates, perhaps after 将于/定于 (将于今年１０月１２日至１９日, 于一九九八年一月二十日至二十二日)
+_TIME_SPAN = (r"(?:将|已|拟|定|将于|于|定于|已于)?(?:今年|明年|去年)?"
+              r"(?:[0-9０-９一二三四五六七八九十〇○]{1,4}(?:年|月|日|号)(?:底|初|上旬|中旬|下旬|上午|下午|晚上|晚)?"
+              r"(?:至|到|—|－|-)?)+")
+#: the gap from an event to 在 PLACE when it is only a date (世界中学生运动会将于今年１０月１２日至１９日在…举行)
+_TIME_THEN_AT = re.compile(_TIME_SPAN + r"(?:在|于)")
+#: the gap from an event that ends its clause to a place: a comma, a time, then 在 (…研讨会，
+#: 今天上午在…); no subject of its own before 在
+_COMMA_TIME_AT = re.compile(r"^[，,](?:今天|今日|昨天|昨日|日前|近日|明天|当天|[0-9０-９一二三四五六七八九十]{1,2}月)?"
+                            r"(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚)?(?:将|已|正式|隆重)?"
+                            r"在[^，。；：、]{0,16}$"
+                            r"|^[，,]" + _TIME_SPAN + r"在[^，。；：、]{0,16}$")
+
+
+def _listed_after_at(c: Context, i: int) -> Mention | None:
+    """The place that follows 在/于 and opens the list (、 和 及 与) the place at ``i`` is a later
+    member of: 在大连、昆明和北京召开 (大连 for 昆明 and 北京); None if there is none."""
+    ms = c.mentions
+    k = i
+    while k > 0 and ms[k - 1].type == "Place" and c.gap(ms[k - 1], ms[k]) in ("、", "和", "及", "与", "以及"):
+        k -= 1
+        if c.before(ms[k], 2).endswith(("在", "于")):
+            return ms[k]
+    return None
+
+
+#: the verb of holding after the place governs a noun (在京举行的座谈会上): another event's venue
+_HELD_THEN_NOUN = re.compile(r"(?:隆重|正式|顺利)?(?:举行|开幕|启动|召开|举办|落下帷幕|落幕|闭幕|开赛|进行)(?:了)?的")
+
+
+#: between a place that is the subject and the event: (两地/各地) a time, adverbs, the verb of holding
+_PLACE_HOLDS = re.compile(r"(?:[两三四五六七八九十几]地|等地|各地)?(?:今天|今日|昨天|昨日|日前|近日|元旦|春节|节日)?(?:期间)?"
+                          r"(?:上午|下午|晚上|晚)?(?:同时|分别|先后|相继|隆重|正式|也|还|都)*(?:举行|举办|召开)(?:了)?")
+#: a verb of going right before a place (not 从, 来自: where one comes from)
+_GO_TO = re.compile(r"(?:去|到|赴|前往|赶赴|奔赴|来到|飞抵|抵达)$")
+#: …to attend: the event named right after (去北京参加了第三届…大会)
+_ATTEND_THERE = re.compile(r"(?:参加|出席|列席|参与)(?:了)?")
+
+
+#: 此间 (here) is the place of the dateline: 在此间召开的…会议, …会议今天在此间开幕; 这里 is the
+#: place that sets the scene of the sentence (白关镇鼓乐喧天，…仪式在这里举行), else the dateline's
+_HERE_BEFORE = re.compile(r"在(?P<here>此间|这里)(?:隆重|主持|共同主持)?(?:召开|举行|举办|开幕)(?:了|的)?$")
+_HERE_AFTER = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|[0-9０-９]{1,2}日)?(?:上午|下午|晚上)?在(?P<here>此间|这里)(?:隆重)?"
+                         r"(?:召开|举行|举办|开幕)")
+
+
+def _scene_place(c: Context, before: int) -> Mention | None:
+    """The place (or company, as a venue) that opens a clause of the sentence before ``before``
+    as its subject, the last of a run of places written together (株洲县白关镇鼓乐喧天)."""
+    ms = [m for m in c.mentions if m.end <= before]
+    found = None
+    for k, m in enumerate(ms):
+        if m.type not in ("Place", "Company"):
+            continue
+        first = k
+        while first > 0 and ms[first - 1].type == "Place" and c.gap(ms[first - 1], ms[first + 0]) == "":
+            first -= 1
+        nxt = ms[k + 1] if k + 1 < len(ms) else None
+        if nxt is not None and nxt.type in ("Place", "Company") and c.gap(m, nxt) == "":
+            continue  # a run goes on: its last place is the scene
+        if c.is_subject(ms[first]):
+            found = m
+    return found
+
+
+def held_here(c: Context) -> Iterator[Found]:
+    """在此间召开的 EVENT, EVENT今天在此间开幕: held at the place of the dateline that opens
+    the article's section (新华社北京１月６日电 … 此间 = 北京); 在这里: at the place that opens a
+    clause of the sentence as its subject, else, as 此间, the dateline's."""
+    from ...reading.patterns import DATELINE
+
+    text = c.text
+    for ev in c.events():
+        here = _HERE_BEFORE.search(text, c.sentence.start, ev.start) or _HERE_AFTER.match(text, ev.end, c.sentence.end)
+        if not here:
+            continue
+        if here.group("here") == "这里":
+            scene = _scene_place(c, here.start())
+            if scene is not None:
+                yield ev, "heldAt", scene, "event-held-here-at-scene"
+                continue
+        lines = [m for m in DATELINE.finditer(text, 0, ev.start)]
+        if not lines:
+            continue
+        line = lines[-1]
+        place = [m for m in c.article.mentions if m.type == "Place" and line.start() <= m.start and m.end <= line.end()]
+        if place:
+            yield ev, "heldAt", place[-1], "event-held-here-at-dateline"
+
+
+#: ORG 的 N名队员 (a group of its members: not 的一位负责同志, one official quoted)
+_MEMBERS_OF_ORG = re.compile(
+    r"^的(?:(?![一1１](?:名|位))[0-9０-９一二三四五六七八九十百余多几]+(?:名|位)|成员|队员|志愿者|医务人员|医生|律师|专家|骨干|教师|工作人员)"
+)
+
+
+#: a sentence opener that places it in the activity reported: 活动当天，, 此次活动期间，
+_IN_THIS_EVENT = re.compile(r"(?:此次|本次|这次)?(?:活动|大赛|比赛|竞赛)(?:当天|当日|期间|中|现场|开始后)[，,]")
+#: what dates a clause after the activity: 仪式结束后, 会后
+_AFTER_THE_EVENT = re.compile(r"结束(?:之)?后|闭幕(?:之)?后|(?<![\u4e00-\u9fff])会后")
+#: between a body and a verb of going: its people, who go for it (领导分别, 志愿者们)
+_ITS_PEOPLE_GO = re.compile(r"(?:的)?(?:领导|负责人|干部|志愿者|工作人员|慰问组|慰问团)(?:们)?(?:一行)?(?:分别|先后|还|也|一起|共同)?")
+
+
+def main_event_patterns(c: Context) -> Iterator[Found]:
+    """Sentences about the article's main event that do not name it: 共赴 PLACE (who and where),
+    来自 ORG、ORG 等…的志愿者 and ORG 的 N名队员 (who took part)."""
+    ev = c.main_event
+    if ev is None or any(m.type == "Event" for m in c.mentions):
+        return
+    ms = c.mentions
+    text = c.text
+    in_event = _IN_THIS_EVENT.match(text, c.sentence.start, c.sentence.end) is not None
+    for i, pl in enumerate(ms):
+        if pl.type not in ("Place", "Company"):
+            continue
+        verb = next((w for w in triggers()["goto"] if c.before(pl, len(w)).endswith(w)), None)
+        if verb is None:
+            continue
+        # the subjects: organisations joined by 与/和/、 right before the verb (市总工会领导分别来到: its people)
+        subjects = []
+        j = i - 1
+        end = pl.start - len(verb)
+        while j >= 0 and is_org(ms[j]):
+            between = text[ms[j].end : end]
+            if between not in ("", "与", "和", "、", "及", "同", "联合") and not (not subjects and _ITS_PEOPLE_GO.fullmatch(between)):
+                break
+            subjects.append(ms[j])
+            end = ms[j].start
+            j -= 1
+        led = bool(subjects) and c.before(subjects[-1], 2).endswith(("率", "率领", "带领", "带着"))
+        lead = text[c.clause_of(pl)[0] : pl.start - len(verb)]
+        if in_event and c.clause_of(pl)[0] == c.sentence.start + len(_IN_THIS_EVENT.match(text, c.sentence.start).group()):
+            lead = "活动"  # 活动当天，志愿者们来到…: the clause after the opener is in the activity
+        if pl.type == "Company" and not (in_event or subjects and VISITED_ACTIVITY.search(ev.name)):
+            continue  # (a company is the venue of a visit in an activity: 市总工会领导来到某公司, 活动当天，…)
+        opener = next((m for m in ms[:i] if is_org(m)), None)  # the sentence's first body
+        org_subject = opener is not None and c.is_subject(opener) and not any(
+            m.type == "Person" for m in ms[ms.index(opener) : i]) and "记者" not in text[opener.end : pl.start]
+        if not subjects and not THIS_EVENT.search(lead) and not org_subject:
+            continue  # 记者前往…, 他们赴欧洲学习: someone else goes there, not the activity
+        if _AFTER_THE_EVENT.search(text, c.sentence.start, pl.start):
+            continue  # 仪式结束后，…一行来到…: where they went after it is no venue of it
+        yield ev, "heldAt", pl, "subject-goes-to-place"
+        k = i
+        while k + 1 < len(ms) and ms[k + 1].type == pl.type and c.gap(ms[k], ms[k + 1]) in ("、", "和", "及", "与"):
+            k += 1  # 分别来到海河钢铁集团和南岭纺织厂: each venue of the list
+            yield ev, "heldAt", ms[k], "subject-goes-to-place"
+        for org in subjects if not led else ():  # (率某代表团赴某地: the delegation is led, it organises nothing)
+            yield org, "organizes", ev, "subject-goes-to-place"
+    for i, m in enumerate(ms):
+        if not is_org(m):
+            continue
+        if c.before(m, 2).endswith("来自"):
+            group = c.coordinated(m)
+            k = ms.index(group[-1]) + 1
+            rest = text[group[-1].end : c.sentence.end]
+            person_next = k < len(ms) and ms[k].type == "Person" and c.gap(group[-1], ms[k]).startswith("的")
+            if not person_next and has(rest[:30], "participant_noun"):
+                for g in group:
+                    yield g, "participatesIn", ev, "participants-from-org"
+        elif _MEMBERS_OF_ORG.match(c.after(m, 8)) or c.after(m, 3).startswith("代表队"):
+            yield m, "participatesIn", ev, "org-members-take-part"  # 服务队的10余名队员为工人…
+    yield from _party_visits(c, ev)
+
+
+#: PERSON(、PERSON)一行 (今天) 来到/走进/深入 VENUE: a party on a visit
+_PARTY_GOES = re.compile(r"(?:等)?(?:一行(?:[0-9０-９一二三四五六七八九十]+人)?|带队|带领[^，。；、]{1,8}?)"
+                         r"(?:今天|昨天|日前|近日|当天|[0-9０-９]{1,2}日)?"
+                         r"(?:上午|下午)?(?:先后|分别|专程|冒着[^，。；]{1,6})?(?:来到|走进|深入|赶赴|前往|奔赴|走访了|走访|赴|到)")
+
+
+def _party_visits(c: Context, ev) -> Iterator[Found]:
+    """In the report of an activity (夏送清凉活动), ``市总工会主席王建国一行来到南岭钢铁公司``:
+    the party takes part in it and it is held at the place visited."""
+    if not VISITED_ACTIVITY.search(ev.name):
+        return
+    ms = c.mentions
+    for i, p in enumerate(ms):
+        if p.type != "Person" or not c.is_subject(p):
+            continue
+        group = person_list_from(c, i)
+        k = ms.index(group[-1])
+        go = _PARTY_GOES.match(c.text, group[-1].end, c.sentence.end)
+        if not go or k + 1 >= len(ms) or ms[k + 1].start != go.end() or ms[k + 1].type not in ("Place", "Company"):
+            continue
+        for m in group:
+            yield m, "participatesIn", ev, "party-visits-in-this-activity"
+        venue = k + 1
+        while venue < len(ms):
+            # the last of places written together: 南岭县青石镇 → 青石镇
+            while venue + 1 < len(ms) and ms[venue + 1].type in ("Place", "Company") and c.gap(ms[venue], ms[venue + 1]) == "":
+                venue += 1
+            yield ev, "heldAt", ms[venue], "party-visits-in-this-activity"
+            # 先后来到海河钢铁集团和南岭纺织厂: each venue of the list
+            if venue + 1 < len(ms) and ms[venue + 1].type in ("Place", "Company") \
+                    and c.gap(ms[venue], ms[venue + 1]) in ("、", "和", "及", "与"):
+                venue += 1
+                continue
+            break
