@@ -301,7 +301,8 @@ def rules_markdown(counts: dict[str, dict[str, list[int]]]) -> list[str]:
     if not counts:
         return []
     keys = list(counts)
-    rules = sorted({r for c in counts.values() for r in c}, key=lambda r: -sum(c.get(r, [0, 0])[1] for c in counts.values()))
+    # by how often they fire, ties by name (a set's order changes with the hash seed: same input, same table)
+    rules = sorted({r for c in counts.values() for r in c}, key=lambda r: (-sum(c.get(r, [0, 0])[1] for c in counts.values()), r))
     md = ["### Stated relations by rule, development sets (right / predicted)", "",
           "| rule | all | " + " | ".join(keys) + " |", "|---|---:|" + "---:|" * len(keys)]
     for rule in rules:
