@@ -1193,3 +1193,20 @@ def test_a_post_word_before_the_subject_leaves_it_the_subject_but_an_object_is_n
         "现任南岭市冶金局副局长吴立强，也出席了情况通报会。")
     assert not any(h == "吴立强" and r == "participatesIn" for h, r, *_ in found(
         "李华会见了新任南岭市冶金局副局长吴立强，也出席了情况通报会。"))
+
+
+# --- those honoured at a meeting that the report says commended -----------------------------
+
+def test_bodies_honoured_at_a_meeting_the_report_says_commended_take_part():
+    body = ("4月27日召开的南岭市总工会十六届三次全委（扩大）会议上，对2026年度模范职工之家进行了命名表彰。"
+            "海河食品股份有限公司工会、南岭公交客运有限公司工会等20个单位被命名为“南岭市模范职工之家”。")
+    got = facts(body)
+    meeting = next(t for _, r, t in got if r == "participatesIn")
+    assert meeting.startswith("南岭市总工会十六届三次全委")
+    assert {("海河食品股份有限公司工会", "participatesIn", meeting), ("南岭公交客运有限公司工会", "participatesIn", meeting)} <= got
+
+
+def test_no_honour_at_a_meeting_that_commended_nothing():
+    body = ("4月27日，南岭市总工会十六届三次全委（扩大）会议召开，会议部署了全年工作。"
+            "海河食品股份有限公司工会去年被命名为“南岭市模范职工之家”。")
+    assert not any(r == "participatesIn" for _, r, _ in facts(body))

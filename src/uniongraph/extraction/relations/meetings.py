@@ -144,7 +144,7 @@ def meeting_roles(c: Context) -> Iterator[Found]:
                 for q in ms:
                     if q.type == "Person" and gives.start("to") <= q.start and q.end <= gives.end("to"):
                         yield q, "participatesIn", event, "awarded-at-event"
-        elif _HONOURED.match(text, last.end, c.sentence.end) and meeting is not None and "表彰" in meeting.name:
+        elif _HONOURED.match(text, last.end, c.sentence.end) and meeting is not None and _commends(c, meeting):
             rule, event = "honoured-at-meeting", meeting if not named or named == [meeting] else None
         elif _ELECTED.match(text, last.end, c.sentence.end):
             # 贾祥当选为…委员会主席 in the report of a 换届大会: elected to a post at it
@@ -156,7 +156,7 @@ def meeting_roles(c: Context) -> Iterator[Found]:
     yield from _elected_by_meeting(c)
     yield from _conferred_at_commendation(c)
     # 甲公司工会、乙集团工会等10家单位被授予…称号: the bodies honoured at the commendation reported
-    if meeting is not None and "表彰" in meeting.name and (not named or named == [meeting]):
+    if meeting is not None and _commends(c, meeting) and (not named or named == [meeting]):
         for i, m in enumerate(ms):
             if not is_org(m) or (i + 1 < len(ms) and is_org(ms[i + 1]) and c.gap(m, ms[i + 1]) in COORDINATORS):
                 continue  # (from the last of a list)
@@ -165,6 +165,26 @@ def meeting_roles(c: Context) -> Iterator[Found]:
                     if k < i and not (is_org(ms[k]) and c.gap(ms[k], ms[k + 1]) in COORDINATORS):
                         break
                     yield ms[k], "participatesIn", meeting, "honoured-at-meeting"
+
+
+def _commends(c: Context, meeting: Mention) -> bool:
+    """Whether the meeting reported is a commendation: its name says so (表彰大会), or the report
+    says it commended before this sentence, in the sentence that names it or in one that refers
+    to it (会议对…进行了表彰, 在…全委会议上，对…进行了命名表彰)."""
+    if "表彰" in meeting.name:
+        return True
+    for sent in c.article.sentences:
+        if sent.start > c.sentence.start:
+            break
+        if sent.end <= meeting.start or "表彰" not in sent.text:
+            continue
+        if sent.start <= meeting.start < sent.end or _REFERS_TO_MEETING.match(sent.text):
+            return True
+    return False
+
+
+#: a sentence that opens with a word for the meeting reported (会议对…, 会上，…, 大会表彰了…)
+_REFERS_TO_MEETING = re.compile(r"\s*(?:此次|这次|本次)?(?:会议|大会|会上|会议上|大会上)")
 
 
 #: 授予 A、B “…” (光荣|荣誉)称号: the verb of conferring a title, before those it honours
