@@ -1210,3 +1210,19 @@ def test_no_honour_at_a_meeting_that_commended_nothing():
     body = ("4月27日，南岭市总工会十六届三次全委（扩大）会议召开，会议部署了全年工作。"
             "海河食品股份有限公司工会去年被命名为“南岭市模范职工之家”。")
     assert not any(r == "participatesIn" for _, r, _ in facts(body))
+
+
+# --- people who sign at the signing reported --------------------------------------------------
+
+_SIGNING = "本报讯 11月20日，南岭区家具行业工资专项集体合同签约仪式在南岭家具产业服务中心举行。"
+
+
+def test_people_who_sign_take_part_in_the_signing_reported():
+    got = facts(_SIGNING + "区家具行业工会联合会主席谢立与区家具协会会长赖强分别代表职工方和企业方，在合同文本上郑重签字。")
+    assert {("谢立", "participatesIn", "南岭区家具行业工资专项集体合同签约仪式"),
+            ("赖强", "participatesIn", "南岭区家具行业工资专项集体合同签约仪式")} <= got
+
+
+def test_no_signatories_outside_the_report_of_a_signing():
+    assert not any(r == "participatesIn" for _, r, _ in facts(
+        "本报讯 11月20日，南岭区职工技能大赛在南岭体育中心举行。谢立与赖强在合同文本上签字。"))

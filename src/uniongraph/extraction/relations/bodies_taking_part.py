@@ -105,6 +105,31 @@ def signatories(c: Context) -> Iterator[Found]:
         if event is not None:
             for g in group:
                 yield g, "participatesIn", event, "signatories-of-signing"
+    yield from _people_who_sign(c, named, main)
+
+
+#: after the last of those who sign, up to the verb: whom they represent, where they sign
+#: (分别代表职工方和企业方，在合同文本上郑重签字)
+_PEOPLE_SIGN = re.compile(r"(?:分别|共同)?(?:代表[^。；，,]{1,20}?)?[，,]?(?:在[^，。；]{1,12}?上)?"
+                          r"(?:郑重|正式|共同)?(?:签字|签约|签订|签署|签名)")
+
+
+def _people_who_sign(c: Context, named: list[Mention], main: Mention | None) -> Iterator[Found]:
+    """In the report of a signing, the people who open the clause and sign (谢某与某协会会长赖某分别
+    代表职工方和企业方，在合同文本上郑重签字): each takes part in the signing."""
+    event = named[0] if len(named) == 1 else (main if not named else None)
+    people = [m for m in c.mentions if m.type == "Person"]
+    if event is None or not people or not c.is_subject(people[0]):
+        return
+    last = people[-1]
+    sign = _PEOPLE_SIGN.match(c.text, last.end, c.sentence.end)
+    if sign is None or any(last.end <= m.start < sign.end() for m in c.mentions):
+        return
+    clause_start = c.clause_of(people[0])[0]
+    if re.search(r"[，,；;]", c.text[clause_start : last.start]):
+        return  # (one clause of signatories: 王立出席，赵强与钱伟签字 names a guest first)
+    for p in people:
+        yield p, "participatesIn", event, "signatories-of-signing"
 
 
 #: what a body does at an event: hands over awards or gifts, speaks
