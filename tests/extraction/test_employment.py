@@ -666,3 +666,14 @@ def test_names_joined_to_a_staff_member_share_the_unit_named_far_back():
     assert {("郭树范", "worksFor", "南岭发电总厂"), ("闫立新", "worksFor", "南岭发电总厂")} <= facts
     body = body.replace("郭树范和闫立新家", "郭树范家，又与闫立新")
     assert ("闫立新", "worksFor", "南岭发电总厂") not in _facts(body)
+
+
+def test_a_member_of_a_bodys_leading_group_holds_an_office_of_it() -> None:
+    """省教育厅党组成员、省教育工会主席吴立: 党组成员 is an office of the department (worksFor); a
+    team's 成员 is membership."""
+    from uniongraph.extraction.pipeline import extract_text
+
+    rels = {(r.head, r.relation, r.tail) for r in extract_text("南岭省教育厅党组成员、南岭省教育工会主席吴立出席。").relations}
+    assert ("吴立", "worksFor", "南岭省教育厅") in rels
+    rels = {(r.head, r.relation, r.tail) for r in extract_text("南岭市职工志愿服务队成员王强说。").relations}
+    assert ("王强", "memberOf", "南岭市职工志愿服务队") in rels
