@@ -1476,3 +1476,16 @@ def test_the_names_of_a_pages_credit_lines_are_people() -> None:
 @pytest.mark.parametrize("text", ["图：工人们在作业现场。", "编辑：本报记者部"])
 def test_no_credit_name_in_a_caption_or_a_desk(text: str) -> None:
     assert not any(m.source == "person-credit-line" for m in extract_text(text).mentions)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("工作人员在桂林路社区设立咨询台。", "桂林路社区"), ("他们走进长沙路社区开展服务。", "长沙路社区")],
+)
+def test_a_community_on_a_street_named_after_a_city_is_one_place(text: str, name: str) -> None:
+    """桂林|路|社区: the city names the street (桂林路), it encloses nothing."""
+    assert name in {m.name for m in extract_text(text).mentions if m.type == "Place"}
+
+
+def test_a_place_enclosing_a_district_still_opens_it() -> None:
+    assert {"普洱市", "思茅区"} <= {m.name for m in extract_text("普洱市思茅区举办活动。").mentions}

@@ -186,6 +186,10 @@ def _join_nested(found: list[Mention], lex: Lexicons) -> list[Mention]:
     return found + joined
 
 
+#: a street's word alone between a place and a place head: the street is named after the place
+_STREET_WORDS = frozenset({"路", "街", "大街", "大道", "巷"})
+
+
 def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     text = idx.text
     toks = idx.tokens
@@ -242,6 +246,8 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         # an enclosing place named first (普洱市思茅区, 临洮县经济开发区, 四川巫山县) makes one
         # place; its parts are kept for annotation schemes that split them
         outer = _outer_place(text, body, hs, lex)
+        if outer is not None and text[outer:hs] in _STREET_WORDS:
+            outer = None  # 桂林|路社区: the city names the street (桂林路), it encloses nothing here
         if outer is None:
             body = body[-(_MAX_BODY_TOKENS + inword) :]  # 救助点陕西省大荔县: a place name is short
         if body:
@@ -259,6 +265,10 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             ):
                 continue
             start, body = prev.start, [prev]
+        if text[start:hs] in _STREET_WORDS and (k := idx.ending_at(start)) is not None \
+                and _gazetteer_form(toks[k].word, lex):
+            start = toks[k].start  # 桂林|路|社区: a street named after a city (桂林路), then its community
+            body, outer = [toks[k], *body], None  # (one name: the city is no place enclosing it)
         words = [b.word for b in body]
         if all(w in _GENERIC_PLACE_BODY or w in lex.generic_modifiers for w in words):
             continue
