@@ -315,3 +315,11 @@ def test_a_place_outside_any_event_name_stays_a_place_of_the_graph() -> None:
     art = extract_text("北京市第三届职工技能大赛在海河区举行。")
     assert [(m.text, m.modifier) for m in art.mentions if m.text == "海河区"] == [("海河区", False)]
     assert [(m.text, m.modifier) for m in art.mentions if m.text == "北京市"] == [("北京市", True)]
+
+
+def test_a_dictionary_place_needs_the_tagger_to_see_a_place() -> None:
+    """西瓜 is a place to jieba's dictionary only: no Place; the gazetteer's and the tagger's places stay."""
+    from uniongraph.extraction.pipeline import extract_text
+
+    assert not [m for m in extract_text("工作人员为骑手送去西瓜、毛巾等防暑用品。").mentions if m.type == "Place"]
+    assert "井冈山" in {m.name for m in extract_text("他们来到井冈山革命根据地参观。").mentions if m.type == "Place"}
