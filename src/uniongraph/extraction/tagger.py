@@ -129,13 +129,15 @@ class LexiconMatcher:
     - ``s`` (``surnames.txt``): 1 a one-character surname, 2 a compound surname starts here, 4 one
       ends here.
 
-    Words are found by a polynomial hash of every substring of each word length (uint64,
-    wrapping), filtered by a bitmap and confirmed by a binary search among the words' hashes; two
-    different strings of one length with the same 64-bit hash would be a false match (not seen).
+    Words are found by a polynomial hash (uint64, wrapping) of the substrings that start where
+    the first two characters of some word stand (a bitmap of those pairs' hashes picks the
+    places), confirmed by a binary search among the words' hashes of each length. Two different
+    strings of one length with the same 64-bit hash would be a false match (none seen).
 
     >>> m = LexiconMatcher({"place": ["北京", "北京市"], "orghead": ["总工会"], "surname": ["王", "欧阳"]})
-    >>> [int(x) for x in m.codes("北京市总工会王欧阳")["s"]]
-    [0, 0, 0, 0, 0, 0, 1, 2, 4]
+    >>> c = m.codes("北京市总工会王欧阳")
+    >>> [[int(x) for x in c[k]] for k in "pos"]
+    [[1, 4, 2, 0, 0, 0, 0, 0, 0], [8, 8, 8, 9, 12, 2, 0, 0, 0], [0, 0, 0, 0, 0, 0, 1, 2, 4]]
     """
 
     def __init__(self, words: dict[str, list[str]]) -> None:
@@ -143,6 +145,7 @@ class LexiconMatcher:
         bits = {"place": 1, "orghead": 2, "surname": 4}
         entries: dict[tuple[int, int], int] = {}  # (length, hash) -> kinds bitmask
         single = np.zeros(0x10000, dtype=np.uint8)
+        pairs = np.zeros(1 << _BLOOM_BITS, dtype=bool)
         for kind, ws in self.words.items():
             for w in ws:
                 w = normalise(w)
@@ -152,17 +155,21 @@ class LexiconMatcher:
                     continue
                 h = self._hash_of(w)
                 entries[(len(w), h)] = entries.get((len(w), h), 0) | bits[kind]
+                pairs[self._slot(np.array([self._hash_of(w[:2])], dtype=np.uint64))] = True
         self.single_surname = single
-        self.lengths = sorted({n for n, _ in entries})
-        self.keys: dict[int, np.ndarray] = {}
-        self.kinds: dict[int, np.ndarray] = {}
-        bloom = np.zeros(1 << _BLOOM_BITS, dtype=bool)
-        for n in self.lengths:
-            pairs = sorted((h, k) for (m, h), k in entries.items() if m == n)
-            self.keys[n] = np.array([h for h, _ in pairs], dtype=np.uint64)
-            self.kinds[n] = np.array([k for _, k in pairs], dtype=np.uint8)
-            bloom[self._slot(self.keys[n])] = True
-        self.bloom = bloom
+        self.pairs = pairs
+        found = sorted((h, n, k) for (n, h), k in entries.items())
+        self.keys = np.array([h for h, _, _ in found], dtype=np.uint64)
+        self.key_lens = np.array([n for _, n, _ in found], dtype=np.int64)
+        self.kinds = np.array([k for _, _, k in found], dtype=np.int64)
+        self.longest = int(self.key_lens.max()) if found else 0
+        # powers[j, m - 1] = multiplier of the j-th character in the hash of m characters
+        powers = np.zeros((self.longest, self.longest), dtype=np.uint64)
+        with np.errstate(over="ignore"):
+            for m in range(1, self.longest + 1):
+                for j in range(m):
+                    powers[j, m - 1] = np.uint64(pow(int(_HASH_MUL), m - 1 - j, 1 << 64))
+        self.powers = powers
 
     @staticmethod
     def _hash_of(word: str) -> int:
@@ -173,7 +180,8 @@ class LexiconMatcher:
 
     @staticmethod
     def _slot(h: np.ndarray) -> np.ndarray:
-        return ((h * _MIX_MUL) >> np.uint64(64 - _BLOOM_BITS)).astype(np.int64)
+        with np.errstate(over="ignore"):
+            return (h * _MIX_MUL) >> np.uint64(64 - _BLOOM_BITS)
 
     def codes(self, text: str) -> dict[str, np.ndarray]:
         """``{"p": codes, "o": codes, "s": codes}``: one int64 per character of the text."""
@@ -184,52 +192,46 @@ class LexiconMatcher:
         """:meth:`codes` of a text given as BMP code points (int64; higher ones clamped to 0xFFFF)."""
         n = len(cps)
         s_code = self.single_surname[cps].astype(np.int64)
-        starts = {"place": np.zeros(n, dtype=bool), "orghead": np.zeros(n, dtype=bool)}
-        ends = {"place": np.zeros(n, dtype=bool), "orghead": np.zeros(n, dtype=bool)}
-        cover = {"place": np.zeros(n + 1, dtype=np.int64), "orghead": np.zeros(n + 1, dtype=np.int64)}
-        u = cps.astype(np.uint64)
-        h = u
-        length = 1
-        with np.errstate(over="ignore"):
-            for target in self.lengths:
-                while length < target and len(h) > 1:
-                    h = h[:-1] * _HASH_MUL + u[length:]
-                    length += 1
-                if length < target or not len(h):
-                    break
-                cand = np.flatnonzero(self.bloom[self._slot(h)])
-                if not len(cand):
-                    continue
-                keys = self.keys[target]
-                at = np.minimum(np.searchsorted(keys, h[cand]), len(keys) - 1)
-                hit = keys[at] == h[cand]
-                if not hit.any():
-                    continue
-                pos, kinds = cand[hit], self.kinds[target][at[hit]]
-                for kind, bit in (("place", 1), ("orghead", 2)):
-                    p = pos[(kinds & bit) != 0]
-                    if len(p):
-                        starts[kind][p] = True
-                        ends[kind][p + target - 1] = True
-                        if target > 2:
-                            np.add.at(cover[kind], p + 1, 1)
-                            np.add.at(cover[kind], p + target - 1, -1)
-                p = pos[(kinds & 4) != 0]
-                if len(p):
-                    s_code[p] |= 2
-                    s_code[p + 1] |= 4
-        out = {"s": s_code}
-        for kind, prefix in (("place", "p"), ("orghead", "o")):
-            code = starts[kind] * 1 + ends[kind] * 2 + (np.cumsum(cover[kind][:n]) > 0) * 4
-            if prefix == "o":
-                # a head ends within the next ORG_AHEAD characters: the nearest end after i
-                idx = np.where(ends[kind], np.arange(n), n + ORG_AHEAD + 1)
-                nxt = np.minimum.accumulate(idx[::-1])[::-1]
-                after = np.empty(n, dtype=np.int64)
-                after[:-1] = nxt[1:]
-                after[-1:] = n + ORG_AHEAD + 1
-                code = code + ((after - np.arange(n)) <= ORG_AHEAD) * 8
-            out[prefix] = code.astype(np.int64)
+        pos = lens = kinds = np.zeros(0, dtype=np.int64)
+        if n >= 2 and self.longest:
+            u = cps.astype(np.uint64)
+            with np.errstate(over="ignore"):
+                starts = np.flatnonzero(self.pairs[self._slot(u[:-1] * _HASH_MUL + u[1:])])
+                if len(starts):
+                    # the characters from each start (beyond the text: 0), hashed for every length
+                    # at once: the product with the powers wraps modulo 2**64 as the loop does
+                    span = self.longest
+                    idx = starts[:, None] + np.arange(span)
+                    chars = np.where(idx < n, u[np.minimum(idx, n - 1)], np.uint64(0))
+                    hashes = chars @ self.powers  # (starts, lengths 1..longest)
+                    i = np.searchsorted(self.keys, hashes)
+                    np.minimum(i, len(self.keys) - 1, out=i)
+                    length = np.arange(1, span + 1)
+                    hit = (self.keys[i] == hashes) & (self.key_lens[i] == length) & (idx < n)
+                    rows, cols = np.nonzero(hit)
+                    pos, lens, kinds = starts[rows], cols + 1, self.kinds[i[rows, cols]]
+        out = {}
+        for bit, prefix in ((1, "p"), (2, "o")):
+            code = np.zeros(n, dtype=np.int64)
+            out[prefix] = code
+            sel = (kinds & bit) != 0
+            if not sel.any():
+                continue
+            first, size = pos[sel], lens[sel]
+            last = first + size - 1
+            if prefix == "o":  # a head ends within the next ORG_AHEAD characters (not here)
+                before = (last[:, None] - np.arange(1, ORG_AHEAD + 1)).ravel()
+                code[before[before >= 0]] |= 8
+            for f, m in zip(first.tolist(), size.tolist()):
+                if m > 2:
+                    code[f + 1:f + m - 1] |= 4
+            code[first] |= 1
+            code[last] |= 2
+        sel = (kinds & 4) != 0
+        if sel.any():
+            s_code[pos[sel]] |= 2
+            s_code[pos[sel] + 1] |= 4
+        out["s"] = s_code
         return out
 
 
