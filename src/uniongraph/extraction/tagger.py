@@ -137,7 +137,7 @@ class LexiconMatcher:
     >>> m = LexiconMatcher({"place": ["北京", "北京市"], "orghead": ["总工会"], "surname": ["王", "欧阳"]})
     >>> c = m.codes("北京市总工会王欧阳")
     >>> [[int(x) for x in c[k]] for k in "pos"]
-    [[1, 4, 2, 0, 0, 0, 0, 0, 0], [8, 8, 8, 9, 12, 2, 0, 0, 0], [0, 0, 0, 0, 0, 0, 1, 2, 4]]
+    [[1, 6, 2, 0, 0, 0, 0, 0, 0], [8, 8, 8, 9, 12, 2, 0, 0, 0], [0, 0, 0, 0, 0, 0, 1, 2, 4]]
     """
 
     def __init__(self, words: dict[str, list[str]]) -> None:
