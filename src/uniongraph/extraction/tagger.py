@@ -14,7 +14,10 @@ its speed, since CRFsuite's Python binding spends most of its time converting fe
 Features, for each character, from the text with digits folded to ``0``, full-width ASCII folded
 to half-width and Latin letters lower-cased: the characters at offsets -2..+2, the bigrams and
 trigrams around it, and the window of character classes at -2..+2 (digit, Chinese numeral,
-Latin letter, punctuation, space, other).
+Latin letter, punctuation, space, other). A model trained with lexicon features (``LEX_TEMPLATES``)
+adds three small codes per character: where a gazetteer place, an organisation head and a surname
+stand (:class:`LexiconMatcher`, from word lists of ``uniongraph/lexicons`` stored in the model file,
+so that the runtime reads the very lists the model was trained with).
 
 >>> tagger = NameTagger.load()
 >>> text = "全国总工会主席赵立在北京出席闭幕式"
@@ -145,7 +148,7 @@ class LexiconMatcher:
         bits = {"place": 1, "orghead": 2, "surname": 4}
         entries: dict[tuple[int, int], int] = {}  # (length, hash) -> kinds bitmask
         single = np.zeros(0x10000, dtype=np.uint8)
-        pairs = np.zeros(1 << _BLOOM_BITS, dtype=bool)
+        pair_hashes = set()
         for kind, ws in self.words.items():
             for w in ws:
                 w = normalise(w)
@@ -155,7 +158,9 @@ class LexiconMatcher:
                     continue
                 h = self._hash_of(w)
                 entries[(len(w), h)] = entries.get((len(w), h), 0) | bits[kind]
-                pairs[self._slot(np.array([self._hash_of(w[:2])], dtype=np.uint64))] = True
+                pair_hashes.add(self._hash_of(w[:2]))
+        pairs = np.zeros(1 << _BLOOM_BITS, dtype=bool)
+        pairs[self._slot(np.array(sorted(pair_hashes), dtype=np.uint64))] = True
         self.single_surname = single
         self.pairs = pairs
         found = sorted((h, n, k) for (n, h), k in entries.items())
@@ -172,10 +177,10 @@ class LexiconMatcher:
         self.powers = powers
 
     @staticmethod
-    def _hash_of(word: str) -> int:
+    def _hash_of(word: str, mul: int = int(_HASH_MUL)) -> int:
         h = 0
         for c in word:
-            h = (h * int(_HASH_MUL) + min(ord(c), 0xFFFF)) & 0xFFFFFFFFFFFFFFFF
+            h = (h * mul + min(ord(c), 0xFFFF)) & 0xFFFFFFFFFFFFFFFF
         return h
 
     @staticmethod
