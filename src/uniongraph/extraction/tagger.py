@@ -176,6 +176,21 @@ class LexiconMatcher:
                     powers[j, m - 1] = np.uint64(pow(int(_HASH_MUL), m - 1 - j, 1 << 64))
         self.powers = powers
 
+    #: the arrays that make a matcher (kept in the model cache: a load need not rebuild them)
+    ARRAYS = ("single_surname", "pairs", "keys", "key_lens", "kinds", "powers")
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        return {f"lexicon-{name}": getattr(self, name) for name in self.ARRAYS}
+
+    @classmethod
+    def from_arrays(cls, arrays: dict[str, np.ndarray]) -> LexiconMatcher:
+        """The matcher whose :meth:`arrays` these are."""
+        self = cls.__new__(cls)
+        for name in cls.ARRAYS:
+            setattr(self, name, arrays[f"lexicon-{name}"])
+        self.longest = int(self.key_lens.max()) if len(self.key_lens) else 0
+        return self
+
     @staticmethod
     def _hash_of(word: str, mul: int = int(_HASH_MUL)) -> int:
         h = 0
@@ -394,7 +409,8 @@ def _prepare(model: bytes) -> tuple[dict, dict[str, np.ndarray]]:
         lexicon = {kind: zf.read(f"lexicon-{kind}.txt").decode("utf-8").split("\n")
                    for kind in LEX_KINDS if f"lexicon-{kind}.txt" in names}
     arrays: dict[str, np.ndarray] = {}
-    meta = dict(meta, lexicon=lexicon or None)  # the word lists travel with the model's info
+    if lexicon:
+        arrays.update(LexiconMatcher(lexicon).arrays())
 
     # every character of the vocabularies gets a small index (0: any other character); an
     # n-gram is then one integer, looked up with a binary search in its sorted vocabulary
@@ -462,8 +478,7 @@ class NameTagger:
         self._char_index = arrays["char_index"]
         self._nc = int(info["chars"]) + 1
         self._class_codes = _class_codes()
-        lex = meta.get("lexicon")
-        self._lexicon = LexiconMatcher(lex) if lex else None
+        self._lexicon = LexiconMatcher.from_arrays(arrays) if "lexicon-keys" in arrays else None
         # vocabulary -> (sorted keys, their row in the weight tables)
         self._lookup: dict[str, tuple[np.ndarray, np.ndarray]] = {
             group: (arrays[f"keys-{group}"], arrays[f"rows-{group}"]) for _, group, _ in meta["templates"]}
