@@ -12,8 +12,12 @@ templates), and CRFsuite's L-BFGS is deterministic on one thread.
 
 The defaults are the shipped model's settings: PFR days 1-20 given twice (its weight), a seeded
 60 % of the MSRA train segments and 50 % of the CLUENER train texts, L-BFGS for 100 iterations
-with c1 = 0.03 (L1: most attributes end at zero weight, so the model is small) and c2 = 0.01.
-It takes about 15-20 minutes on two cores. Training data (each set is skipped, with a note, when
+with c1 = 0.03 (L1: most attributes end at zero weight, so the model is small) and c2 = 0.01,
+character features only. Tried and not shipped (``src/uniongraph/models/README.md``):
+``--lexicon`` adds lexicon features (gazetteer places, organisation heads and surnames from
+``src/uniongraph/lexicons``, their word lists stored in the model zip), and
+``--msra-drop-single LOC,ORG`` drops MSRA's one-character spans of those labels (中/美 as LOC:
+PFR does not mark them). It takes about 20-40 minutes on two cores, depending on what else runs. Training data (each set is skipped, with a note, when
 its file is missing); fetched texts found verbatim in PFR days 21-31 are dropped:
 
 - ``pfr``: People's Daily January 1998 (``../shared/data/corpus/pfr1998_01/articles.jsonl``),
