@@ -12,8 +12,12 @@ templates), and CRFsuite's L-BFGS is deterministic on one thread.
 
 The defaults are the shipped model's settings: PFR days 1-20 given twice (its weight), a seeded
 60 % of the MSRA train segments and 50 % of the CLUENER train texts, L-BFGS for 100 iterations
-with c1 = 0.03 (L1: most attributes end at zero weight, so the model is small) and c2 = 0.01.
-It takes about 15-20 minutes on two cores. Training data (each set is skipped, with a note, when
+with c1 = 0.03 (L1: most attributes end at zero weight, so the model is small) and c2 = 0.01,
+character features only. Tried and not shipped (``src/uniongraph/models/README.md``):
+``--lexicon`` adds lexicon features (gazetteer places, organisation heads and surnames from
+``src/uniongraph/lexicons``, their word lists stored in the model zip), and
+``--msra-drop-single LOC,ORG`` drops MSRA's one-character spans of those labels (中/美 as LOC:
+PFR does not mark them). It takes about 20-40 minutes on two cores, depending on what else runs. Training data (each set is skipped, with a note, when
 its file is missing); fetched texts found verbatim in PFR days 21-31 are dropped:
 
 - ``pfr``: People's Daily January 1998 (``../shared/data/corpus/pfr1998_01/articles.jsonl``),
@@ -63,8 +67,10 @@ import numpy as np  # noqa: E402
 from uniongraph.evaluate.data import shared_data  # noqa: E402
 
 from uniongraph.extraction.tagger import (  # noqa: E402
+    LEX_TEMPLATES,
     MODEL_FILE,
     TEMPLATES,
+    LexiconMatcher,
     NameTagger,
     char_classes,
     features,
@@ -324,7 +330,34 @@ class Trainer(pycrfsuite.Trainer):
                  f"{time.perf_counter() - self._t:.0f}s")
 
 
-def train(examples: list[tuple[str, list[Example]]], out: Path, args: argparse.Namespace) -> None:
+def lexicon_lists() -> dict[str, list[str]]:
+    """The word lists of the lexicon templates, from the project's lexicon files (stored in the
+    model zip, so that the runtime reads the very lists the model was trained with)."""
+    from uniongraph.extraction.lexicon import load_lexicons
+
+    lex = load_lexicons()
+    return {
+        # gazetteer places (divisions.tsv, world_places.tsv): full names and short forms, 2+ chars
+        "place": sorted(w for w in set(lex.places) | set(lex.place_aliases) if len(w) >= 2),
+        # organisation heads of 2+ characters (org_heads.tsv), venue heads (type Place) left out
+        "orghead": sorted(h for h, (typ, _) in lex.org_heads.items() if typ != "Place" and len(h) >= 2),
+        "surname": sorted(lex.surnames | lex.compound_surnames),
+    }
+
+
+def drop_single_char_spans(exs: list[Example], labels: set[str], stats: Counter) -> list[Example]:
+    """The examples with their one-character spans of these labels removed (labelled O): MSRA's
+    中/美/京 (LOC) and the like, which PFR's convention does not mark as names."""
+    out = []
+    for text, spans in exs:
+        kept = [sp for sp in spans if not (sp[1] - sp[0] == 1 and sp[2] in labels)]
+        stats["msra one-character spans dropped"] += len(spans) - len(kept)
+        out.append((text, kept))
+    return out
+
+
+def train(examples: list[tuple[str, list[Example]]], out: Path, args: argparse.Namespace,
+          lexicon: LexiconMatcher | None = None) -> None:
     trainer = Trainer(algorithm=args.algorithm, verbose=True)
     stats: Counter = Counter()
     for name, exs in examples:
@@ -332,7 +365,7 @@ def train(examples: list[tuple[str, list[Example]]], out: Path, args: argparse.N
         for ex in exs:
             for text, labels in sentence_sequences(ex, stats):
                 norm = normalise(text)
-                trainer.append(features(norm, char_classes(norm)), labels)
+                trainer.append(features(norm, char_classes(norm), lexicon), labels)
                 n_chars += len(text)
                 n_seq += 1
         note(f"  {name}: {n_seq} sequences, {n_chars} characters")
@@ -351,14 +384,15 @@ def train(examples: list[tuple[str, list[Example]]], out: Path, args: argparse.N
     note(f"  trained in {time.perf_counter() - t0:.0f}s: {out} ({out.stat().st_size / 1e6:.1f} MB)")
 
 
-def export(crf_path: Path, out: Path, meta: dict) -> None:
+def export(crf_path: Path, out: Path, meta: dict, templates=TEMPLATES,
+           lexicon: dict[str, list[str]] | None = None) -> None:
     """The CRFsuite model as the runtime's zip: per-vocabulary n-gram lists, float16 weights."""
     tagger = pycrfsuite.Tagger()
     tagger.open(str(crf_path))
     info = tagger.info()
     labels = sorted(info.labels, key=info.labels.get)
     lab_ix = {lab: i for i, lab in enumerate(labels)}
-    group_of = {prefix: group for prefix, group, _ in TEMPLATES}
+    group_of = {prefix: group for prefix, group, _ in templates}
     by_prefix: dict[str, dict[str, list[tuple[int, float]]]] = {p: {} for p in group_of}
     for (attr, label), weight in info.state_features.items():
         by_prefix[attr[0]].setdefault(attr[1:], []).append((lab_ix[label], weight))
@@ -381,7 +415,7 @@ def export(crf_path: Path, out: Path, meta: dict) -> None:
     for (a, b), weight in info.transitions.items():
         trans[lab_ix[a], lab_ix[b]] = weight
     tagger.close()
-    write_model(out, labels, trans, vocab, weights, meta)
+    write_model(out, labels, trans, vocab, weights, meta, templates=templates, lexicon=lexicon)
     sizes = ", ".join(f"{g} {len(v)}" for g, v in sorted(vocab.items()))
     note(f"  exported {len(info.state_features)} state features ({sizes}): {out} "
          f"({out.stat().st_size / 1e6:.1f} MB)")
@@ -392,13 +426,14 @@ def check_decoder(crf_path: Path, tagger: NameTagger, examples: list[Example]) -
     crf = pycrfsuite.Tagger()
     crf.open(str(crf_path))
     same = total = 0
+    lexicon = tagger._lexicon
     for text, _ in examples:
         norm = normalise(text)
         cls = char_classes(norm)
         ours = tagger.sentence_labels(text)
         for (s, e), mine in zip(sentences(text), ours):
             total += 1
-            same += crf.tag(features(norm[s:e], cls[s:e])) == mine
+            same += crf.tag(features(norm[s:e], cls[s:e], lexicon)) == mine
     crf.close()
     note(f"  numpy decoder = CRFsuite tagger on {same}/{total} sentences ({same / max(total, 1):.4%})")
 
@@ -478,6 +513,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
     ap.add_argument("--minfreq", type=float, default=2, help="drop attributes seen fewer times")
     ap.add_argument("--seed", type=int, default=20240601)
+    ap.add_argument("--lexicon", action=argparse.BooleanOptionalAction, default=False,
+                    help="lexicon features (places, organisation heads, surnames from src/uniongraph/lexicons)")
+    ap.add_argument("--msra-drop-single", default="",
+                    help="labels (comma-separated, e.g. LOC,ORG) whose one-character MSRA spans are dropped")
     ap.add_argument("--eval-only", action="store_true", help="score --out as it is, train nothing")
     ap.add_argument("--export-only", action="store_true",
                     help="export --crf-out (an earlier CRFsuite model) to --out, then score it")
@@ -487,7 +526,9 @@ def main(argv: list[str] | None = None) -> int:
 
     arts = pfr_articles(PFR) if PFR.is_file() else None
     if args.export_only:
-        export(args.crf_out, args.out, {"trained_on": ["see README"]})
+        lists = lexicon_lists() if args.lexicon else None
+        export(args.crf_out, args.out, {"trained_on": ["see README"]},
+               TEMPLATES + LEX_TEMPLATES if lists else TEMPLATES, lists)
     elif not args.eval_only:
         t0 = time.perf_counter()
         note("reading training data")
@@ -508,6 +549,10 @@ def main(argv: list[str] | None = None) -> int:
             if exs and args.msra_fraction < 1:
                 exs = [ex for ex in exs if rng.random() < args.msra_fraction]
                 note(f"  msra: sampled {len(exs)} ({args.msra_fraction:.0%})")
+            if exs and args.msra_drop_single:
+                dropped: Counter = Counter()
+                exs = drop_single_char_spans(exs, set(args.msra_drop_single.split(",")), dropped)
+                note(f"  msra: {sum(dropped.values())} one-character {args.msra_drop_single} spans dropped")
             if exs:
                 data.append(("msra", exs))
         if "cluener" in wanted:
@@ -522,12 +567,17 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         if arts is not None:
             data = drop_held_out_text(data, [a for a in arts if pfr_day(a) > 20])
-        train(data, args.crf_out, args)
+        lists = lexicon_lists() if args.lexicon else None
+        train(data, args.crf_out, args, LexiconMatcher(lists) if lists else None)
+        keys = ["algorithm", "max_iterations", "c1", "c2", "minfreq", "seed",
+                "pfr_copies", "msra_fraction", "cluener_fraction"]
+        if args.lexicon:
+            keys.append("lexicon")
+        if args.msra_drop_single:
+            keys.append("msra_drop_single")
         meta = {"trained_on": [name for name, _ in data],
-                "training": {k: getattr(args, k) for k in
-                             ("algorithm", "max_iterations", "c1", "c2", "minfreq", "seed",
-                              "pfr_copies", "msra_fraction", "cluener_fraction")}}
-        export(args.crf_out, args.out, meta)
+                "training": {k: getattr(args, k) for k in keys}}
+        export(args.crf_out, args.out, meta, TEMPLATES + LEX_TEMPLATES if lists else TEMPLATES, lists)
         note(f"total training time {time.perf_counter() - t0:.0f}s")
         digest = hashlib.sha256(args.out.read_bytes()).hexdigest()
         note(f"model sha256 {digest}")

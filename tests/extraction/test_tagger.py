@@ -138,9 +138,109 @@ def test_direct_tables_answer_as_the_binary_search() -> None:
     from uniongraph.extraction.tagger import NameTagger
 
     tagger = NameTagger.load()
-    assert set(tagger._direct) == {"uni", "cls"}
+    assert {"uni", "cls"} <= set(tagger._direct)  # (and the lexicon codes of a model that has them)
     for group, table in tagger._direct.items():
         keys = np.arange(len(table), dtype=np.int64)
         vocab_keys, rows = tagger._lookup[group]
         at = np.minimum(np.searchsorted(vocab_keys, keys), len(vocab_keys) - 1)
         assert np.array_equal(table[keys], np.where(vocab_keys[at] == keys, rows[at], 0)), group
+
+
+def _naive_lexicon_codes(words: dict[str, list[str]], text: str) -> dict[str, list[int]]:
+    """The lexicon codes of LexiconMatcher, by brute force over every substring."""
+    from uniongraph.extraction.tagger import ORG_AHEAD
+
+    n = len(text)
+    out = {"p": [0] * n, "o": [0] * n, "s": [0] * n}
+    for kind, prefix in (("place", "p"), ("orghead", "o")):
+        vocab = {w for w in words.get(kind, []) if len(w) >= 2}
+        ends = []
+        for i in range(n):
+            for j in range(i + 2, n + 1):
+                if text[i:j] in vocab:
+                    out[prefix][i] |= 1
+                    out[prefix][j - 1] |= 2
+                    for k in range(i + 1, j - 1):
+                        out[prefix][k] |= 4
+                    ends.append(j - 1)
+        if prefix == "o":
+            for i in range(n):
+                if any(i < e <= i + ORG_AHEAD for e in ends):
+                    out[prefix][i] |= 8
+    surnames = set(words.get("surname", []))
+    for i, ch in enumerate(text):
+        if ch in surnames:
+            out["s"][i] |= 1
+        if text[i:i + 2] in surnames and i + 1 < n:
+            out["s"][i] |= 2
+            out["s"][i + 1] |= 4
+    return out
+
+
+def test_lexicon_codes_are_those_of_a_brute_force_search() -> None:
+    from uniongraph.extraction.lexicon import load_lexicons
+    from uniongraph.extraction.tagger import LexiconMatcher
+
+    lex = load_lexicons()
+    words = {
+        "place": sorted(w for w in set(lex.places) | set(lex.place_aliases) if len(w) >= 2),
+        "orghead": sorted(h for h, (typ, _) in lex.org_heads.items() if typ != "Place" and len(h) >= 2),
+        "surname": sorted(lex.surnames | lex.compound_surnames),
+    }
+    matcher = LexiconMatcher(words)
+    for text in ["北京市总工会主席王小明和欧阳修在内蒙古自治区呼和浩特市考察。", "", "京", "上海市上海市",
+                 "中华全国总工会和中国工会联合会", "赵立出席闭幕式，😀乌鲁木齐市总工会"]:
+        codes = matcher.codes(text)
+        assert {k: [int(x) for x in v] for k, v in codes.items()} == _naive_lexicon_codes(words, text), text
+
+
+def test_a_model_with_lexicon_templates_decodes_as_its_features_say(tmp_path) -> None:
+    """A model file with lexicon templates (random weights): the numpy decoder's labels are the
+    Viterbi labels of the emission scores summed from ``features`` (the training attributes)."""
+    import io
+    import json
+    import zipfile
+
+    import numpy as np
+
+    from uniongraph.extraction import tagger as T
+
+    data = importlib.resources.files("uniongraph").joinpath("models", MODEL_FILE).read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        meta = json.loads(zf.read("model.json"))
+        base = [t for t in meta["templates"] if not t[1].startswith("lex")]
+        labels, nl = meta["labels"], len(meta["labels"])
+        vocab = {g: zf.read(f"vocab-{g}.txt").decode("utf-8").split("\n") for g in {t[1] for t in base}}
+        weights = {p: np.frombuffer(zf.read(f"weights-{p}.f16"), dtype="<f2").astype(np.float32).reshape(-1, nl)
+                   for p, _, _ in base}
+    rng = np.random.default_rng(0)
+    for prefix, group, _ in T.LEX_TEMPLATES:
+        vocab[group] = [str(i) for i in range(1, 16)]
+        weights[prefix] = np.vstack([np.zeros((1, nl)), rng.normal(0, 3, (15, nl))]).astype(np.float32)
+    words = {"place": ["北京", "北京市", "广东省", "天津"], "orghead": ["总工会", "委员会", "大学"],
+             "surname": ["王", "赵", "李", "欧阳"]}
+    path = tmp_path / "lex.zip"
+    trans = np.asarray(meta["transitions"], dtype=np.float32)
+    T.write_model(path, labels, trans, vocab, weights, {}, templates=tuple(map(tuple, base)) + T.LEX_TEMPLATES,
+                  lexicon=words)
+    tagger = T.NameTagger.from_file(path)
+    assert tagger._lexicon is not None
+    index = {p + w: (p, i + 1) for p, g, _ in tagger.meta["templates"] for i, w in enumerate(vocab[g])}
+    w16 = {p: weights[p].astype("<f2").astype(np.float32) for p in weights}
+    text = "全国总工会主席赵立在北京出席闭幕式。上海市总工会今天发出倡议。王建国说，今年广东省的职工收入有所增长。"
+    for (s, e), got in zip(T.sentences(text), tagger.sentence_labels(text)):
+        norm = T.normalise(text[s:e])
+        emit = np.zeros((e - s, nl))
+        for t, attrs in enumerate(T.features(norm, T.char_classes(norm), tagger._lexicon)):
+            for a in attrs:
+                if a in index:
+                    emit[t] += w16[index[a][0]][index[a][1]]
+        score, back = emit[0], []
+        for t in range(1, e - s):
+            cand = score[:, None] + trans
+            back.append(cand.argmax(0))
+            score = cand.max(0) + emit[t]
+        path = [int(score.argmax())]
+        for b in reversed(back):
+            path.append(int(b[path[-1]]))
+        assert [labels[i] for i in reversed(path)] == got

@@ -14,7 +14,10 @@ its speed, since CRFsuite's Python binding spends most of its time converting fe
 Features, for each character, from the text with digits folded to ``0``, full-width ASCII folded
 to half-width and Latin letters lower-cased: the characters at offsets -2..+2, the bigrams and
 trigrams around it, and the window of character classes at -2..+2 (digit, Chinese numeral,
-Latin letter, punctuation, space, other).
+Latin letter, punctuation, space, other). A model trained with lexicon features (``LEX_TEMPLATES``)
+adds three small codes per character: where a gazetteer place, an organisation head and a surname
+stand (:class:`LexiconMatcher`, from word lists of ``uniongraph/lexicons`` stored in the model file,
+so that the runtime reads the very lists the model was trained with).
 
 >>> tagger = NameTagger.load()
 >>> text = "全国总工会主席赵立在北京出席闭幕式"
@@ -49,6 +52,11 @@ TEMPLATES = (
     ("k", "tri", -2), ("j", "tri", -1), ("l", "tri", 0),
     ("m", "cls", -2),
 )
+#: lexicon templates (a model trained with ``--lexicon``): one small code per character from the
+#: word lists stored in the model file (see :class:`LexiconMatcher`)
+LEX_TEMPLATES = (("p", "lexp", 0), ("o", "lexo", 0), ("s", "lexs", 0))
+#: the word lists of the lexicon templates, each stored in the model zip as ``lexicon-KIND.txt``
+LEX_KINDS = ("place", "orghead", "surname")
 #: padding: two characters before and after each sentence (the widest template reaches ±2)
 PAD_L, PAD_R, CLS_PAD = "\x02\x02", "\x03\x03", "__"
 
@@ -102,16 +110,171 @@ def char_classes(norm: str) -> str:
     return _NON_ASCII.sub("h", norm.translate(_CLASS))
 
 
-def features(norm: str, classes: str) -> list[tuple[str, ...]]:
+#: hashing of lexicon words and of the text's substrings (uint64 arithmetic, wrapping)
+_HASH_MUL = np.uint64(0x9E3779B97F4A7C15)
+_MIX_MUL = np.uint64(0xD6E8FEB86659FD93)
+_BLOOM_BITS = 20
+#: an organisation head ends within this many characters after a character: code bit 8 of "o".
+#: At most 5: the runtime joins sentences with four padding characters, and a head of two
+#: characters ends at least six after the last character of the sentence before.
+ORG_AHEAD = 5
+
+
+class LexiconMatcher:
+    """Per-character codes from word lists: where gazetteer places, organisation heads and
+    surnames stand in a text (features of the lexicon templates; the same in training and at run
+    time, both reading the lists stored in the model file).
+
+    - ``p`` (places of ``divisions.tsv`` and ``world_places.tsv``, names and short forms of 2+
+      characters): bit 1 a place starts here, 2 one ends here, 4 the character is inside one;
+    - ``o`` (organisation heads of ``org_heads.tsv`` of 2+ characters, venue heads left out): bits
+      1/2/4 as for places, bit 8 a head ends within the next ``ORG_AHEAD`` characters;
+    - ``s`` (``surnames.txt``): 1 a one-character surname, 2 a compound surname starts here, 4 one
+      ends here.
+
+    Words are found by a polynomial hash (uint64, wrapping) of the substrings that start where
+    the first two characters of some word stand (a bitmap of those pairs' hashes picks the
+    places), confirmed by a binary search among the words' hashes of each length. Two different
+    strings of one length with the same 64-bit hash would be a false match (none seen).
+
+    >>> m = LexiconMatcher({"place": ["北京", "北京市"], "orghead": ["总工会"], "surname": ["王", "欧阳"]})
+    >>> c = m.codes("北京市总工会王欧阳")
+    >>> [[int(x) for x in c[k]] for k in "pos"]
+    [[1, 6, 2, 0, 0, 0, 0, 0, 0], [8, 8, 8, 9, 12, 2, 0, 0, 0], [0, 0, 0, 0, 0, 0, 1, 2, 4]]
+    """
+
+    def __init__(self, words: dict[str, list[str]]) -> None:
+        self.words = {kind: sorted(set(words.get(kind, ()))) for kind in LEX_KINDS}
+        bits = {"place": 1, "orghead": 2, "surname": 4}
+        entries: dict[tuple[int, int], int] = {}  # (length, hash) -> kinds bitmask
+        single = np.zeros(0x10000, dtype=np.uint8)
+        pair_hashes = set()
+        for kind, ws in self.words.items():
+            for w in ws:
+                w = normalise(w)
+                if len(w) == 1:
+                    if kind == "surname" and ord(w) < 0x10000:
+                        single[ord(w)] = 1
+                    continue
+                h = self._hash_of(w)
+                entries[(len(w), h)] = entries.get((len(w), h), 0) | bits[kind]
+                pair_hashes.add(self._hash_of(w[:2]))
+        pairs = np.zeros(1 << _BLOOM_BITS, dtype=bool)
+        pairs[self._slot(np.array(sorted(pair_hashes), dtype=np.uint64))] = True
+        self.single_surname = single
+        self.pairs = pairs
+        found = sorted((h, n, k) for (n, h), k in entries.items())
+        self.keys = np.array([h for h, _, _ in found], dtype=np.uint64)
+        self.key_lens = np.array([n for _, n, _ in found], dtype=np.int64)
+        self.kinds = np.array([k for _, _, k in found], dtype=np.int64)
+        self.longest = int(self.key_lens.max()) if found else 0
+        # powers[j, m - 1] = multiplier of the j-th character in the hash of m characters
+        powers = np.zeros((self.longest, self.longest), dtype=np.uint64)
+        with np.errstate(over="ignore"):
+            for m in range(1, self.longest + 1):
+                for j in range(m):
+                    powers[j, m - 1] = np.uint64(pow(int(_HASH_MUL), m - 1 - j, 1 << 64))
+        self.powers = powers
+
+    #: the arrays that make a matcher (kept in the model cache: a load need not rebuild them)
+    ARRAYS = ("single_surname", "pairs", "keys", "key_lens", "kinds", "powers")
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        return {f"lexicon-{name}": getattr(self, name) for name in self.ARRAYS}
+
+    @classmethod
+    def from_arrays(cls, arrays: dict[str, np.ndarray]) -> LexiconMatcher:
+        """The matcher whose :meth:`arrays` these are."""
+        self = cls.__new__(cls)
+        for name in cls.ARRAYS:
+            setattr(self, name, arrays[f"lexicon-{name}"])
+        self.longest = int(self.key_lens.max()) if len(self.key_lens) else 0
+        return self
+
+    @staticmethod
+    def _hash_of(word: str, mul: int = int(_HASH_MUL)) -> int:
+        h = 0
+        for c in word:
+            h = (h * mul + min(ord(c), 0xFFFF)) & 0xFFFFFFFFFFFFFFFF
+        return h
+
+    @staticmethod
+    def _slot(h: np.ndarray) -> np.ndarray:
+        with np.errstate(over="ignore"):
+            return (h * _MIX_MUL) >> np.uint64(64 - _BLOOM_BITS)
+
+    def codes(self, text: str) -> dict[str, np.ndarray]:
+        """``{"p": codes, "o": codes, "s": codes}``: one int64 per character of the text."""
+        cps = np.frombuffer(text.encode("utf-32-le"), dtype="<u4").astype(np.int64)
+        return self.codes_of(np.minimum(cps, 0xFFFF))
+
+    def codes_of(self, cps: np.ndarray) -> dict[str, np.ndarray]:
+        """:meth:`codes` of a text given as BMP code points (int64; higher ones clamped to 0xFFFF)."""
+        n = len(cps)
+        s_code = self.single_surname[cps].astype(np.int64)
+        pos = lens = kinds = np.zeros(0, dtype=np.int64)
+        if n >= 2 and self.longest:
+            u = cps.astype(np.uint64)
+            with np.errstate(over="ignore"):
+                starts = np.flatnonzero(self.pairs[self._slot(u[:-1] * _HASH_MUL + u[1:])])
+                if len(starts):
+                    # the characters from each start (beyond the text: 0), hashed for every length
+                    # at once: the product with the powers wraps modulo 2**64 as the loop does
+                    span = self.longest
+                    idx = starts[:, None] + np.arange(span)
+                    chars = np.where(idx < n, u[np.minimum(idx, n - 1)], np.uint64(0))
+                    hashes = chars @ self.powers  # (starts, lengths 1..longest)
+                    i = np.searchsorted(self.keys, hashes)
+                    np.minimum(i, len(self.keys) - 1, out=i)
+                    length = np.arange(1, span + 1)
+                    hit = (self.keys[i] == hashes) & (self.key_lens[i] == length) & (idx < n)
+                    rows, cols = np.nonzero(hit)
+                    pos, lens, kinds = starts[rows], cols + 1, self.kinds[i[rows, cols]]
+        out = {}
+        for bit, prefix in ((1, "p"), (2, "o")):
+            code = np.zeros(n, dtype=np.int64)
+            out[prefix] = code
+            sel = (kinds & bit) != 0
+            if not sel.any():
+                continue
+            first, size = pos[sel], lens[sel]
+            last = first + size - 1
+            if prefix == "o":  # a head ends within the next ORG_AHEAD characters (not here)
+                before = (last[:, None] - np.arange(1, ORG_AHEAD + 1)).ravel()
+                code[before[before >= 0]] |= 8
+            for f, m in zip(first.tolist(), size.tolist()):
+                if m > 2:
+                    code[f + 1:f + m - 1] |= 4
+            code[first] |= 1
+            code[last] |= 2
+        sel = (kinds & 4) != 0
+        if sel.any():
+            s_code[pos[sel]] |= 2
+            s_code[pos[sel] + 1] |= 4
+        out["s"] = s_code
+        return out
+
+
+def features(norm: str, classes: str, lexicon: LexiconMatcher | None = None) -> list[tuple[str, ...]]:
     """CRFsuite attributes of each character of one sentence (for training; see ``TEMPLATES``).
 
     Each attribute is the template's prefix letter followed by its n-gram, so that the exported
-    vocabularies can be split by template again.
+    vocabularies can be split by template again. With a lexicon, the codes of ``LEX_TEMPLATES``
+    follow (a code of 0 gives no attribute).
     """
     n = len(norm)
     p = PAD_L + norm + PAD_R  # position i of the sentence is p[i + 2]
     k = CLS_PAD + classes + CLS_PAD
     r = range(n)
+    base = _base_features(n, norm, p, k, r)
+    if lexicon is None:
+        return base
+    codes = lexicon.codes(norm)
+    extra = [[f"{prefix}{int(c)}" for c in codes[prefix].tolist()] for prefix, _, _ in LEX_TEMPLATES]
+    return [b + tuple(x for x in ex if x[1:] != "0") for b, ex in zip(base, zip(*extra))]
+
+
+def _base_features(n, norm, p, k, r) -> list[tuple[str, ...]]:  # noqa: ANN001
     return list(zip(
         ["a" + c for c in p[0:n]],
         ["b" + c for c in p[1:n + 1]],
@@ -175,18 +338,22 @@ def spans_from_labels(labels, offset: int = 0) -> list[tuple[int, int, str]]:
 # --- the model file ----------------------------------------------------------------------------
 
 def write_model(path, labels: list[str], transitions: np.ndarray, vocab: dict[str, list[str]],
-                weights: dict[str, np.ndarray], meta: dict) -> None:
+                weights: dict[str, np.ndarray], meta: dict, templates=TEMPLATES,
+                lexicon: dict[str, list[str]] | None = None) -> None:
     """Write a model zip byte-for-byte reproducibly (fixed entry dates, sorted JSON).
 
     ``weights[prefix]`` has one row per entry of its template's vocabulary, plus row 0 (unknown).
+    ``lexicon`` (the word lists of the lexicon templates) is stored as ``lexicon-KIND.txt``.
     """
     entries = {
-        "model.json": json.dumps({"format": 1, "labels": labels, "templates": TEMPLATES,
+        "model.json": json.dumps({"format": 1, "labels": labels, "templates": templates,
                                   "transitions": transitions.astype(np.float32).tolist(), **meta},
                                  ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8"),
     }
     for name in sorted(vocab):
         entries[f"vocab-{name}.txt"] = "\n".join(vocab[name]).encode("utf-8")
+    for kind in sorted(lexicon or {}):
+        entries[f"lexicon-{kind}.txt"] = "\n".join(sorted(set(lexicon[kind]))).encode("utf-8")
     for prefix in sorted(weights):
         entries[f"weights-{prefix}.f16"] = weights[prefix].astype("<f2").tobytes()
     with zipfile.ZipFile(path, "w") as zf:
@@ -238,11 +405,17 @@ def _prepare(model: bytes) -> tuple[dict, dict[str, np.ndarray]]:
             if group not in vocab:
                 vocab[group] = zf.read(f"vocab-{group}.txt").decode("utf-8").split("\n")
         raw = {prefix: zf.read(f"weights-{prefix}.f16") for prefix, _, _ in meta["templates"]}
+        names = set(zf.namelist())
+        lexicon = {kind: zf.read(f"lexicon-{kind}.txt").decode("utf-8").split("\n")
+                   for kind in LEX_KINDS if f"lexicon-{kind}.txt" in names}
     arrays: dict[str, np.ndarray] = {}
+    if lexicon:
+        arrays.update(LexiconMatcher(lexicon).arrays())
 
     # every character of the vocabularies gets a small index (0: any other character); an
     # n-gram is then one integer, looked up with a binary search in its sorted vocabulary
-    codes = {group: _code_points(words) for group, words in vocab.items() if group != "cls"}
+    codes = {group: _code_points(words) for group, words in vocab.items()
+             if group != "cls" and not group.startswith("lex")}
     seen = np.zeros(0x10000, dtype=bool)  # the BMP characters used, in order (np.unique sorts: slower)
     for c, _ in codes.values():
         seen[c[c < 0x10000]] = True
@@ -252,7 +425,10 @@ def _prepare(model: bytes) -> tuple[dict, dict[str, np.ndarray]]:
     char_index[chars] = np.arange(1, nc)
     nk = len(_CLASS_LETTERS)
     for group, words in vocab.items():
-        if group == "cls":
+        if group.startswith("lex"):  # small integer codes
+            keys_a = np.asarray([int(w) for w in words], dtype=np.int64)
+            rows_a = np.arange(1, len(words) + 1)
+        elif group == "cls":
             keys_l = []
             for w in words:
                 key = 0
@@ -302,6 +478,7 @@ class NameTagger:
         self._char_index = arrays["char_index"]
         self._nc = int(info["chars"]) + 1
         self._class_codes = _class_codes()
+        self._lexicon = LexiconMatcher.from_arrays(arrays) if "lexicon-keys" in arrays else None
         # vocabulary -> (sorted keys, their row in the weight tables)
         self._lookup: dict[str, tuple[np.ndarray, np.ndarray]] = {
             group: (arrays[f"keys-{group}"], arrays[f"rows-{group}"]) for _, group, _ in meta["templates"]}
@@ -309,7 +486,7 @@ class NameTagger:
                            for prefix, group, start in meta["templates"]]
         # the vocabularies of single characters and of class windows are small key spaces: a
         # table indexed by the key itself answers as the binary search does, in one gather
-        spaces = {"uni": self._nc, "cls": len(_CLASS_LETTERS) ** 5}
+        spaces = {"uni": self._nc, "cls": len(_CLASS_LETTERS) ** 5, "lexp": 8, "lexo": 16, "lexs": 8}
         self._direct: dict[str, np.ndarray] = {}
         for group, size in spaces.items():
             keys, rows = self._lookup.get(group, (np.zeros(0, dtype=np.int64), None))
@@ -413,6 +590,11 @@ class NameTagger:
             "tri": self._find("tri", bi[:-1] * nc + c[2:]),
             "cls": self._find("cls", (((k[:-4] * nk + k[1:-3]) * nk + k[2:-2]) * nk + k[3:-1]) * nk + k[4:]),
         }
+        if self._lexicon is not None:
+            for prefix, lex_codes in self._lexicon.codes_of(cps).items():
+                group = "lex" + prefix
+                if group in self._lookup:
+                    rows[group] = self._find(group, lex_codes)
         group, start, w = self._templates[0]
         emit = w.take(rows[group][pos + start], axis=0)
         rows_of = np.empty_like(emit)  # each template's rows gathered into one buffer, then added
