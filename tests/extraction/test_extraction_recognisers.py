@@ -1388,6 +1388,7 @@ def test_what_a_doer_does_never_bridges_a_quote_and_an_event() -> None:
     tags 荣获 a personal name); “两新”组织…专场培训 still names one."""
     assert events("“赣莲６２”荣获首届中国农业博览会金奖") == ["首届中国农业博览会"]
     assert "两新组织工会干部专场培训" in events("举办“两新”组织工会干部专场培训")
+    assert "冬日暖心慰问活动" in events("区总工会在回龙观街道举办“冬日暖心”慰问活动")  # a visit names an activity
 
 
 @pytest.mark.parametrize(

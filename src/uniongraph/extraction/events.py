@@ -143,10 +143,16 @@ def _after_organisation(body, lex: Lexicons) -> int | None:
 _SESSION = re.compile(r"第[一二三四五六七八九十0-9０-９]{1,3}次(?:全体)?会议")
 
 
+#: verbs a person does that also name an activity of that kind (慰问活动, 看望活动)
+_ACTIVITY_VERBS = frozenset({"慰问", "看望"})
+
+
 def _bridge_is_name(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
     """Whether the words between a quote and an event head may sit inside a name."""
-    # (and what a doer does, whatever jieba tags it: “赣莲６２”荣获|首届…博览会, 荣获 an nr)
-    stops = lex.words.get("location_verbs", frozenset()) | set(triggers_move()) | lex.words.get("person_verbs", frozenset())
+    # (and what a doer does, whatever jieba tags it: “赣莲６２”荣获|首届…博览会, 荣获 an nr; but not
+    # the visits that name an activity: “冬日暖心”慰问活动)
+    doer = lex.words.get("person_verbs", frozenset()) - _ACTIVITY_VERBS
+    stops = lex.words.get("location_verbs", frozenset()) | set(triggers_move()) | doer
     i = idx.starting_at(start)
     while i is not None and i < len(idx.tokens) and idx.tokens[i].start < end:
         t = idx.tokens[i]
