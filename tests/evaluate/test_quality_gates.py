@@ -135,3 +135,20 @@ def test_a_development_page_set_lists_its_misses_and_a_blind_one_does_not(tmp_pa
     assert any("不存在的测试机构" in line for line in md)
     md, text, _ = quality.run_pages("union-test")
     assert "不存在的测试机构" not in text and not any("不存在的测试机构" in line for line in md)
+
+
+def test_the_page_sets_gold_is_what_their_compact_annotation_builds(tmp_path) -> None:
+    """benchmarks/gold/page_ann.py (shared by union-test and union-dev) rebuilds a page's gold
+    file from its .ann, byte for byte, and says nothing is wrong with it."""
+    import shutil
+    import subprocess
+    import sys
+
+    gold = ROOT / "benchmarks" / "gold" / "union-dev"
+    (tmp_path / "ann").mkdir()
+    shutil.copy(gold / "page-01.md", tmp_path / "page-01.md")
+    shutil.copy(gold / "ann" / "page-01.ann", tmp_path / "ann" / "page-01.ann")
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "gold" / "page_ann.py"), str(tmp_path), "1"],
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.rstrip().endswith("OK") and "!" not in done.stdout
+    assert (tmp_path / "page-01.json").read_bytes() == (gold / "page-01.json").read_bytes()
