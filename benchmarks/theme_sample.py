@@ -3,6 +3,8 @@ sample of them for a hand check of precision.
 
     python benchmarks/theme_sample.py --out /tmp/theme-sample.tsv      # build, count, sample 100
     python benchmarks/theme_sample.py --score judged.tsv                # precision of a judged sample
+    python benchmarks/theme_sample.py --record benchmarks/gold/pfr-theme-precision-seed59.tsv \
+        --per-article 2.49 --commit 0c478f4 --seed 59     # the latest hand check into RESULTS.md
 
 The sample file holds each relation's sentence so that a judge can read it; it quotes the
 corpus, so it is written outside the project (the corpus is third-party: only counts and
@@ -63,15 +65,54 @@ def score(path: Path) -> str:
     return "\n".join(lines)
 
 
+def guideline_score(rows: list[dict[str, str]]) -> tuple[int, Counter]:
+    """Correct by the guideline (column ``guideline``, else the strict verdict), per relation."""
+    ok = Counter(r["relation"] for r in rows if (r.get("guideline") or r["verdict"]).strip() == "correct")
+    return sum(ok.values()), ok
+
+
+def record(path: Path, per_article: str, commit: str, seed: int, results: Path) -> None:
+    """Write the latest hand check (a judged file without sentences, as kept in benchmarks/gold/)
+    as the theme section of ``results``: strict and guideline precision, by relation."""
+    from results_file import replace_section
+
+    rows = list(csv.DictReader(path.open(encoding="utf-8"), delimiter="\t"))
+    strict = Counter(r["relation"] for r in rows if r["verdict"].strip() == "correct")
+    by_guideline, guide = guideline_score(rows)
+    total = Counter(r["relation"] for r in rows)
+    shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name
+    lines = ["## PFR theme subset: stated relations and their precision, checked by hand", "",
+             f"Stated relations per article on `articles_theme.jsonl`: {per_article} (at {commit}; "
+             "`python benchmarks/theme_sample.py`). A helper judged a seeded sample of 100 of them by hand against "
+             "`../shared/design/annotation.md` (history and error classes: `benchmarks/gold/pfr-theme-precision.md`; "
+             f"verdicts: `{shown}`; "
+             f"command: `python benchmarks/theme_sample.py --record {shown} --per-article {per_article} "
+             f"--commit {commit} --seed {seed}`).", "",
+             f"Seed {seed}: **{sum(strict.values())} / {len(rows)}** correct strictly (the sentence alone states it), "
+             f"**{by_guideline} / {len(rows)}** by the guideline (what the article named before counts).", "",
+             "| relation | strict | by the guideline | sampled |", "|---|---:|---:|---:|"]
+    lines += [f"| {rel} | {strict[rel]} | {guide[rel]} | {total[rel]} |" for rel in sorted(total, key=lambda r: (-total[r], r))]
+    replace_section(results, "<!-- theme:start -->", "<!-- theme:end -->", lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, help="write the sample (TSV with sentences) here, outside the project")
     ap.add_argument("--n", type=int, default=100)
     ap.add_argument("--seed", type=int, default=20261204)
     ap.add_argument("--score", type=Path, help="a judged sample: print its precision")
+    ap.add_argument("--record", type=Path, help="a judged sample without sentences (benchmarks/gold/…): write it "
+                                                "into RESULTS.md's theme section (with --per-article, --commit, --seed)")
+    ap.add_argument("--per-article", default="?", help="stated relations per article when the sample was drawn")
+    ap.add_argument("--commit", default="?", help="the commit the sample was drawn at")
+    ap.add_argument("--results", type=Path, default=ROOT / "benchmarks" / "RESULTS.md")
     args = ap.parse_args()
     if args.score:
         print(score(args.score))
+        return
+    if args.record:
+        record(args.record.resolve(), args.per_article, args.commit, args.seed, args.results)
+        print(f"wrote the theme section of {args.results}")
         return
     if not THEME.is_file():
         sys.exit(f"skipped: {THEME} is absent")

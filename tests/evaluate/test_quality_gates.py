@@ -152,3 +152,26 @@ def test_the_page_sets_gold_is_what_their_compact_annotation_builds(tmp_path) ->
                           capture_output=True, text=True, check=True)
     assert done.stdout.rstrip().endswith("OK") and "!" not in done.stdout
     assert (tmp_path / "page-01.json").read_bytes() == (gold / "page-01.json").read_bytes()
+
+
+def test_a_theme_hand_check_is_recorded_in_the_results_with_both_readings(tmp_path) -> None:
+    """benchmarks/theme_sample.py --record: a judged sample without sentences becomes the theme
+    section of the results file, strict and by the guideline, per relation; recorded twice, one section."""
+    import subprocess
+    import sys
+
+    judged = tmp_path / "judged.tsv"
+    judged.write_text("n\thead\trelation\ttail\trule\tarticle\tverdict\tguideline\treason\n"
+                      "1\t甲\tworksFor\t乙公司\tr\ta\tcorrect\tcorrect\tok\n"
+                      "2\t丙\tparticipatesIn\t会\tr\ta\twrong\tcorrect\tnamed before\n"
+                      "3\t丁\tworksFor\t戊\tr\ta\twrong\twrong\tcut\n", encoding="utf-8")
+    results = tmp_path / "RESULTS.md"
+    results.write_text("# Results\n", encoding="utf-8")
+    for _ in range(2):
+        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "theme_sample.py"), "--record", str(judged),
+                        "--per-article", "2.50", "--commit", "abc1234", "--seed", "7", "--results", str(results)],
+                       check=True, capture_output=True, text=True)
+    text = results.read_text(encoding="utf-8")
+    assert text.count("<!-- theme:start -->") == 1
+    assert "**1 / 3** correct strictly" in text and "**2 / 3** by the guideline" in text
+    assert "| worksFor | 1 | 1 | 2 |" in text and "| participatesIn | 0 | 1 | 1 |" in text
