@@ -18,15 +18,14 @@ not known) and descriptive ones (志愿服务队 alone) are dropped when nothing
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
 
 from ..model import ORG_TYPES, Article, Mention
 from .lexicon import Lexicons, load_lexicons
-from .names import org_head
-from .overlaps import Priority
+from .names import CONTEST_STAGES, REGION_LEVELS, org_head
+from .overlaps import Priority, span_reach
 from .places import place_level
 
 _DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[“\"]?([^”\"）)，,]{2,16})[”\"]?[）)]")
@@ -126,7 +125,7 @@ def article_scoped(name: str, article: Article) -> str:
 
 
 #: a contest's stage ending an event's name (…技能大赛决赛): the contest written alone is that event
-_CONTEST_STAGE = re.compile(r"(?:总决赛|半决赛|决赛|复赛|初赛|预赛)$")
+_CONTEST_STAGE = re.compile("(?:" + "|".join(CONTEST_STAGES) + ")$")
 #: the ceremonies that open or close an event: parts of it, not events of their own
 _OPENINGS = frozenset({"开幕式", "闭幕式", "开幕典礼", "闭幕典礼"})
 
@@ -238,7 +237,7 @@ def _story_place(article: Article, region: str | None, level: str) -> str | None
 
 
 #: the levels a short form may open with, longest first (自治区政协 before 区)
-_LEVEL_WORDS = ("自治区", "自治州", "自治县", "省", "市", "县", "区", "镇", "乡")
+_LEVEL_WORDS = tuple(sorted(REGION_LEVELS, key=lambda w: (-len(w), w)))
 
 
 def _regional(article: Article, region: str | None, known: frozenset[str] = frozenset()) -> None:
@@ -811,7 +810,7 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
     from .places import _gazetteer_form
 
     text = article.text
-    covered = _span_reach([(m.start, m.end) for m in article.mentions])
+    covered = span_reach([(m.start, m.end) for m in article.mentions])
     added: list[Mention] = []
     starts_of: dict[str, list[int]] = {}  # (the first of a name is looked up: a scan each was n² on a long page)
     for b in article.mentions:
@@ -1012,14 +1011,6 @@ def _written_alone(m: Mention, places: list[str], text: str, covered: tuple[list
             found.append(pos)
         pos = text.find(rest, pos + len(rest))
     return found
-
-
-def _span_reach(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
-    """The spans' starts in order, and for each the farthest end of the spans up to it: whether
-    any span overlaps ``[a, b)`` is then one binary search (``reach[k - 1] > a`` for the ``k``
-    spans that start before ``b``), not a scan of every span (n² on a long page)."""
-    ordered = sorted(spans)
-    return [s for s, _ in ordered], list(itertools.accumulate((e for _, e in ordered), max))
 
 
 def _place_short_forms(article: Article, lex: Lexicons) -> None:

@@ -24,7 +24,7 @@ import re
 
 from ..model import Mention
 from .lexicon import LEXICON_DIR, Lexicons, load_lexicons
-from .names import OWN_MEETINGS, body_tokens, clean_name, has_proper_word, is_name_part, name_start
+from .names import CONTEST_STAGES, OWN_MEETINGS, body_tokens, clean_name, has_proper_word, is_name_part, name_start
 from .tokens import TokenIndex
 from .overlaps import Priority
 
@@ -349,7 +349,6 @@ _OPENED = re.compile(r"，?(?:今天|今日|昨天|昨日|日前|近日|(?:[0-9�
                      r"(?:在[^，。；：、\s]{1,12}?)?(?:隆重)?(?:召开|举行|开幕|闭幕)")
 
 
-_OWN_MEETINGS = OWN_MEETINGS
 #: words that say what kind of contest, not which one: 技术比武, 技能竞赛
 _KIND_WORDS = frozenset({"技术", "技能", "岗位", "业务", "劳动", "职业", "操作", "练兵"})
 _SCOPES = ("全国", "全军", "全省", "全市", "全区", "全县", "中央")
@@ -386,7 +385,7 @@ def _opened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -
         if not opened and not scoped and not framed and not (this and this.end() == start and h.start() - start >= 4):
             continue
         # (a body's own work meeting keeps the body in its name: 中国核工业总公司１９９８年度工作会议)
-        cut = None if text.endswith(_OWN_MEETINGS, 0, h.end()) else _after_organisation(body_tokens(idx, start, h.start()), lex)
+        cut = None if text.endswith(OWN_MEETINGS, 0, h.end()) else _after_organisation(body_tokens(idx, start, h.start()), lex)
         start = cut if cut is not None else start
         body = text[start : h.start()]
         if len(body) < 2 or _COUNTED.match(body) or _REFERRING.match(body) or _CONVENING.search(body):
@@ -530,7 +529,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         body = body_tokens(idx, start, hs)
         # (a body's own assembly or work meeting keeps the body in its name: 某公司三届二次职工代表大会,
         # 安吉县工会第十次代表大会; what a body organises does not: 区总工会|夏送清凉系列活动)
-        cut = None if text.endswith(_OWN_MEETINGS, 0, he) else _after_organisation(body, lex)
+        cut = None if text.endswith(OWN_MEETINGS, 0, he) else _after_organisation(body, lex)
         if cut is not None:
             start, body = cut, [t for t in body if t.start >= cut]
         words = [t.word for t in body]
@@ -593,7 +592,7 @@ def _joined_by_ji(idx: TokenIndex, events: list[Mention], lex: Lexicons) -> list
 
 
 #: the stage of a contest written after its name (…技能大赛新能源汽车维修工|决赛): one event, the stage
-_STAGE = re.compile(r"总决赛|半决赛|决赛|复赛|初赛|预赛")
+_STAGE = re.compile("|".join(CONTEST_STAGES))
 #: what a contest's name ends in
 _CONTEST_ENDS = ("赛", "竞赛", "比武")
 

@@ -37,6 +37,9 @@ STOP_POS = frozenset({"p", "u", "uj", "ul", "uz", "uv", "ud", "ug", "r", "rr", "
 LEVEL_CHARS = frozenset("省市县区")
 #: words that name a region or scope and may open a name even if tagged otherwise
 REGION_WORDS = frozenset({"首都", "全国", "中华", "中华全国", "中国", "中央", "国家", "省", "市", "区", "县"})
+#: levels that stand for the home region's unit of that level before a body (市总工会, 省委, 镇人大,
+#: 自治区政协): the organisations' grammar reads such a short form, alias resolution resolves it
+REGION_LEVELS = frozenset({"市", "省", "区", "县", "镇", "乡", "自治区", "自治州", "自治县"})
 #: an ordinal or an edition inside a name: 第三, 第二届, 十五, 首届 (the first edition), 首期
 _CN_ORDINAL = re.compile(r"^(?:第?[一二三四五六七八九十百零\d０-９]+[届次期]?|首[届期])$")
 _MAX_NAME = 30
@@ -53,6 +56,9 @@ _OWN_BODY_HEADS = ("工会", "代表队", "代表团", "分公司", "支公司",
 #: meetings a body holds of its own, named with the body whole (海河集团工作会议, 某股份有限公司三届二次
 #: 职工代表大会, 安吉县工会第十次代表大会): what it organises for others is not (区总工会|夏送清凉活动)
 OWN_MEETINGS = ("工作会议", "年度工作会议", "年会", "全体会议", "职代会", "代表大会", "教代会", "全委会")
+#: the stages of a contest written after its name (…技能大赛决赛): the events' grammar joins a stage to
+#: the contest, alias resolution reads the contest written alone as that stage
+CONTEST_STAGES = ("总决赛", "半决赛", "决赛", "复赛", "初赛", "预赛")
 #: category nouns that describe the name after them (股份合作制企业玉环县制动器厂, 私营企业成都星澳牛业公司):
 #: before a place word they end the name on its left
 _CATEGORY_NOUNS = frozenset({"企业", "单位", "厂家", "企事业单位"})

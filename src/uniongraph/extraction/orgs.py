@@ -17,16 +17,13 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons
-from .names import MEASURE_WORDS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, name_start, opens_with_place, org_head
+from .names import MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, name_start, opens_with_place, org_head
 from .tokens import TokenIndex, is_word, word_frequency, word_tag
 from .overlaps import Priority
 from .places import HONOUR_AFTER, place_level, quoted_figure, quoted_honour
 
 SOURCE = "org-grammar"
 _HEAD_WORDS = frozenset({"集团", "公司", "企业", "工会", "协会", "中心", "学院", "单位", "队伍", "团体", "机构"})
-#: levels that stand for the home region's unit of that level before a body (市总工会, 省委, 镇人大,
-#: 自治区政协): a short form resolved from the story's places
-_REGION_ABBR = frozenset({"市", "省", "区", "县", "镇", "乡", "自治区", "自治州", "自治县"})
 _CONGRESS_AFTER = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:大|次全国代表大会)")
 #: words that make a body a kind or a group of bodies: 各级党委, 各地工会, 市属医院, 有关部门
 _QUANTIFIERS = ("各级", "各地", "各类", "各个", "各", "市属", "省属", "县属", "区属", "有关", "部分", "一些", "多家", "这些", "那些", "全体")
@@ -63,7 +60,7 @@ def _classify_body(body, lex: Lexicons) -> str:
         return "generic"  # 学习型工会: a kind of union, not one union
     if any(_GRADE.fullmatch(w) for w in words):
         return "generic"  # 国家级企业集团, 省级医院: a grade of bodies, not one (高级中学 is a name)
-    if words[0] in _REGION_ABBR:
+    if words[0] in REGION_LEVELS:
         return "region"
     if all(w in REGION_WORDS for w in words):
         return "scope"  # 全国总工会; but 首都工会特色 is a modifier
@@ -164,7 +161,7 @@ def names_an_area(name: str, lex: Lexicons) -> bool:
 
 
 def _is_place_word(word: str, lex: Lexicons) -> bool:
-    return word in lex.places or word in lex.place_aliases or word in REGION_WORDS or word in _REGION_ABBR
+    return word in lex.places or word in lex.place_aliases or word in REGION_WORDS or word in REGION_LEVELS
 
 
 def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
@@ -745,7 +742,7 @@ def _one_word_class(prefix: str, kind: str, lex: Lexicons) -> str | None:
     kind of organisation (农药厂, 各级党委) rather than one."""
     if opens_with_place(prefix, lex):
         return "proper"  # 中国交响乐团
-    if prefix in _REGION_ABBR:
+    if prefix in REGION_LEVELS:
         return "region"  # 市政府, 省委: a short form resolved from the region
     if kind == "word" and len(prefix) >= 2 and prefix not in lex.generic_modifiers:
         return "word"  # 水利部, 林业部: the word itself names a national body
