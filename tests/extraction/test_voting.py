@@ -323,3 +323,35 @@ def test_a_dictionary_place_needs_the_tagger_to_see_a_place() -> None:
 
     assert not [m for m in extract_text("工作人员为骑手送去西瓜、毛巾等防暑用品。").mentions if m.type == "Place"]
     assert "井冈山" in {m.name for m in extract_text("他们来到井冈山革命根据地参观。").mentions if m.type == "Place"}
+
+
+@pytest.mark.parametrize(("text", "name", "unwanted"), [
+    # the tagger's span opens on the last character of a noun (将军): the name starts after it
+    ("已身患重病的老将军林远临终前对儿子说。", "林远", "军林远"),
+    ("老将军林遵临终前对女儿说。", None, "军林"),  # 将|军林: no name at all
+    # a copula after a two-character name ends no name: 崔淼是 → 崔淼
+    ("１４岁的崔淼是八十中学初二（２）班的班长。", "崔淼", "崔淼是"),
+])
+def test_the_taggers_person_loses_a_nouns_tail_and_a_copula(text: str, name: str | None, unwanted: str) -> None:
+    persons = {k for k, t in _names(text) if t == "Person"}
+    assert unwanted not in persons
+    if name is not None:
+        assert name in persons
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("新桥梁有许多极高的高墩台、大跨度钢梁。", "高墩台"),     # 高 + a frequent noun
+    ("在雪山的那一边，是一片草原。", "那一边"),               # 那 + an adverb
+    ("他把菜运回自家的铁棚后，又去了市场。", "铁棚后"),        # a localiser ends no given name
+    ("“谢谢丁阿姨。”孩子们齐声说。", "谢谢丁"),              # 谢谢 opens no name
+])
+def test_a_surname_like_character_and_an_ordinary_word_name_nobody(text: str, word: str) -> None:
+    assert (word, "Person") not in _names(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("获奖的李德明、王强走上领奖台。", "李德明"),    # the same context with a given name stands
+    ("会议由厂长王建国主持。", "王建国"),
+])
+def test_given_names_that_are_no_ordinary_words_stand(text: str, name: str) -> None:
+    assert (name, "Person") in _names(text)

@@ -311,6 +311,10 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 continue  # 被县委|任命为厂长, 的沙发|上: a common word the surname opens is no name's start
             if _ends_inside_phrase(idx, end):
                 continue  # 满怀|希望: a name does not end inside a set phrase of four characters
+            if role is None and not titled and not clause_start and identity is None \
+                    and _common_given(given, lex):
+                continue  # 极高的高|墩台、, 山的那|一边，: with no title, an ordinary word or a
+                # localiser after a surname-like character names no one on 的 and a comma alone
             if role is not None or titled or (left_ok and _right_context(text, end, lex)) or (
                 clause_start and (_speech_after(text, end, lex) or _strong_context(text, i, end, lex, left_role))
             ) or (identity is not None and glen == 2 and _verb_follows(idx, end)):
@@ -341,6 +345,23 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
 
 #: how often jieba's dictionary must count a word for it to be too common to open a name
 _COMMON_OPENING = 200
+
+
+#: localisers: after a name they place something (回家后, 桌上), they end no given name
+_LOCALISERS = frozenset("后前里上下内外旁")
+
+
+def _common_given(given: str, lex: Lexicons) -> bool:
+    """Whether ``given`` reads as an ordinary word, not a given name: a frequent dictionary word
+    of a common class (墩台, 一边, 隆冬) or a localiser at its end (铁棚后).
+
+    >>> lex = load_lexicons()
+    >>> _common_given("一边", lex), _common_given("棚后", lex), _common_given("德明", lex)
+    (True, True, False)
+    """
+    if len(given) == 2 and word_tag(given) in _COMMON_WORD_TAGS and word_frequency(given) >= _COMMON_OPENING:
+        return True
+    return given[-1] in _LOCALISERS
 
 
 def _opens_with_common_word(idx: TokenIndex, i: int) -> bool:

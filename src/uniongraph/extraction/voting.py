@@ -316,6 +316,10 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue  # 邓小平理论, 《邓小平文选》, 学雷锋: no person taking part
         if label == "ORG":
             e = _before_title(text, s, e, lex)
+        if label == "PER":
+            s, e = _person_core(idx, s, e, lex)
+            if e - s < _MIN_CHARS:
+                continue
         if label == "PER" and e - s == 3 and text[s] in lex.surnames and _verb_opens_at(text, e - 1, lex):
             e -= 1  # 孙丽带|队, 孙强荣|获: the last character opens the verb after the name (a
             # surname and three characters only: 铁木尔·达瓦买提|出席 keeps its 提)
@@ -327,6 +331,28 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue
         kept.append(Mention(s, e, form, type_, clean_name(form), "tagger", priority=Priority.TAGGER))
     return kept
+
+
+#: characters that end no three-character name: a copula, particles, a preposition (崔嵩是|班长)
+_NOT_NAME_LAST = frozenset("是的了在")
+
+
+def _person_core(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> tuple[int, int]:
+    """A person span of the tagger without a noun's last character before it or a function
+    character after it: 将|军林遵 → 林遵 (jieba's word 将军 ends inside the span, a surname
+    follows; 将|军林 is no name at all: an empty span), 崔嵩是 → 崔嵩 (是 ends no name)."""
+    text = idx.text
+    k = idx.index_at(start)
+    tok = idx.tokens[k] if idx.tokens else None
+    if tok is not None and tok.start < start < tok.end and word_tag(text[tok.start : start + 1]) == "n":
+        # the span opens on the last character of a noun jieba cut across it: the name starts
+        # after that noun, if a surname opens it there and two characters remain; else none
+        if end - start >= 3 and text[start + 1] in lex.surnames:
+            return start + 1, end
+        return start, start
+    if end - start == 3 and text[start] in lex.surnames and text[end - 1] in _NOT_NAME_LAST:
+        end -= 1
+    return start, end
 
 
 def _verb_opens_at(text: str, at: int, lex: Lexicons) -> bool:
