@@ -331,6 +331,8 @@ def test_a_dictionary_place_needs_the_tagger_to_see_a_place() -> None:
     ("老将军林遵临终前对女儿说。", None, "军林"),  # 将|军林: no name at all
     # a copula after a two-character name ends no name: 崔淼是 → 崔淼
     ("１４岁的崔淼是八十中学初二（２）班的班长。", "崔淼", "崔淼是"),
+    # nor the first character of a form of address after it: 冯阿|姨
+    ("“我代奶奶谢谢冯阿姨了。”小明说。", None, "冯阿"),
 ])
 def test_the_taggers_person_loses_a_nouns_tail_and_a_copula(text: str, name: str | None, unwanted: str) -> None:
     persons = {k for k, t in _names(text) if t == "Person"}

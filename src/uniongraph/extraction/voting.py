@@ -340,7 +340,8 @@ _NOT_NAME_LAST = frozenset("是的了在")
 def _person_core(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> tuple[int, int]:
     """A person span of the tagger without a noun's last character before it or a function
     character after it: 将|军林遵 → 林遵 (jieba's word 将军 ends inside the span, a surname
-    follows; 将|军林 is no name at all: an empty span), 崔嵩是 → 崔嵩 (是 ends no name)."""
+    follows; 将|军林 is no name at all: an empty span), 崔嵩是 → 崔嵩 (是 ends no name), 冯阿|姨 →
+    冯 (阿 opens the form of address 阿姨; one character, so no name)."""
     text = idx.text
     k = idx.index_at(start)
     tok = idx.tokens[k] if idx.tokens else None
@@ -352,6 +353,9 @@ def _person_core(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> tuple[
         return start, start
     if end - start == 3 and text[start] in lex.surnames and text[end - 1] in _NOT_NAME_LAST:
         end -= 1
+    titles = lex.words.get("person_titles", frozenset())
+    if any(text[end - 1 : end + n] in titles for n in (1, 2)):
+        end -= 1  # 冯阿|姨: the span's last character opens the form of address after it
     return start, end
 
 
