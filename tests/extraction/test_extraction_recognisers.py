@@ -1490,3 +1490,28 @@ def test_a_community_on_a_street_named_after_a_city_is_one_place(text: str, name
 
 def test_a_place_enclosing_a_district_still_opens_it() -> None:
     assert {"普洱市", "思茅区"} <= {m.name for m in extract_text("普洱市思茅区举办活动。").mentions}
+
+
+def _org_names(text: str) -> set[str]:
+    return {m.key for m in extract_text(text).mentions if m.type in ("Company", "Organization")}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("借款人交纳风险金后，贷款银行也要承担一部分损失。", "贷款银行"),   # the bank that lends: a kind
+    ("镜头之三：民营医院，各有各的办法。", "民营医院"),                  # a kind of hospital
+    ("其中，商贸集团的重组意在提高效益。", "商贸集团"),
+])
+def test_common_words_before_a_strong_head_name_a_kind_of_body(text: str, kind: str) -> None:
+    assert kind not in _org_names(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an item of a list of bodies
+    ("小组与省交通厅、林业厅、冶金工业总公司等９家单位签订了责任书。", "冶金工业总公司"),
+    # the unit of the body named right before it
+    ("国家体委举重运动管理中心主任王明提出了新的办法。", "举重运动管理中心"),
+    # a body of the whole world
+    ("这项比赛由世界大学生体育联合会主办。", "世界大学生体育联合会"),
+])
+def test_common_words_before_a_strong_head_are_a_name_in_company(text: str, name: str) -> None:
+    assert name in _org_names(text)

@@ -641,6 +641,9 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     elif cls in ("common", "scope"):
         if kind in ("weak", "word") and cls == "common":
             return None
+        if cls == "common" and kind == "strong" and body and not _named_in_company(idx, start, body, lex):
+            return None  # 贷款银行, 民办医院, 商业集团: common words before a head say a kind of body
+            # (a body founded or named so is found by the rules that read that: 成立网球协会)
         if nxt is not None and nxt.pos in ("n", "vn") and nxt.word not in lex.org_heads:
             return None  # 文体协会长效机制: the phrase modifies a noun, it names nothing
     if cls == "proper" and head == "工会" and all(_is_place_word(b.word, lex) for b in body):
@@ -664,6 +667,23 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     if type_ == "ServiceTeam":
         type_ = team_type(span, lex)
     return Mention(start, he, span, type_, clean_name(span), SOURCE, priority=Priority.ORG_PROPER if cls == "proper" else Priority.ORG_GENERIC, **attrs)
+
+
+#: words of scope that make one body of common words a name: 世界中学生体育联合会, 全国…
+_WORLD_SCOPE = frozenset({"世界", "全国", "全球"})
+
+
+def _named_in_company(idx: TokenIndex, start: int, body, lex: Lexicons) -> bool:
+    """Whether a body of common words before a strong head (总公司, 银行, 联合会) is a name all
+    the same: the unit of the body named right before it (国家体委|射击射箭运动管理中心), an item
+    of a list (省交通厅、|铁路总公司), or a body of the whole world or country (世界…联合会)."""
+    if body[0].word in _WORLD_SCOPE:
+        return True
+    k = idx.ending_at(start)
+    if k is None:
+        return False
+    before = idx.tokens[k]
+    return before.word == "、" or before.pos in ("nt", "j") or bool(org_head(before.word, lex))
 
 
 #: venue heads that say nothing of what the body does: with only common words before them they
