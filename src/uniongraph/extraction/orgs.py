@@ -676,14 +676,15 @@ _WORLD_SCOPE = frozenset({"世界", "全国", "全球"})
 def _named_in_company(idx: TokenIndex, start: int, body, lex: Lexicons) -> bool:
     """Whether a body of common words before a strong head (总公司, 银行, 联合会) is a name all
     the same: the unit of the body named right before it (国家体委|射击射箭运动管理中心), an item
-    of a list (省交通厅、|铁路总公司), or a body of the whole world or country (世界…联合会)."""
-    if body[0].word in _WORLD_SCOPE:
-        return True
+    of a list (省交通厅、|铁路总公司), a quoted name (“劳模工匠服务队”), or a body of the whole
+    world or country (世界…联合会)."""
+    if body[0].word in _WORLD_SCOPE or any(org_head(t.word, lex) for t in body):
+        return True  # …, or a body inside the name whose unit it is (市政府|办公厅)
     k = idx.ending_at(start)
     if k is None:
         return False
     before = idx.tokens[k]
-    return before.word == "、" or before.pos in ("nt", "j") or bool(org_head(before.word, lex))
+    return before.word in ("、", "“", "「") or before.pos in ("nt", "j") or bool(org_head(before.word, lex))
 
 
 #: venue heads that say nothing of what the body does: with only common words before them they
