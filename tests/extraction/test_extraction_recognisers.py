@@ -1519,7 +1519,7 @@ def test_common_words_before_a_strong_head_are_a_name_in_company(text: str, name
 
 @pytest.mark.parametrize(("text", "name"), [
     ("南岭区总工会成立了“职工书画协会”，会长由王明担任。", "职工书画协会"),   # quoted: a name
-    ("会议由县政府办公室召开。", "县政府办公室"),                            # the unit of a body inside it
+    ("交流会由省政府办公厅召开。", "省政府办公厅"),                          # the unit of a body inside it
 ])
 def test_a_quoted_name_or_a_unit_of_a_body_inside_it_stands(text: str, name: str) -> None:
     assert name in _org_names(text)
