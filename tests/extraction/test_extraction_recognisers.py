@@ -1523,3 +1523,16 @@ def test_common_words_before_a_strong_head_are_a_name_in_company(text: str, name
 ])
 def test_a_quoted_name_or_a_unit_of_a_body_inside_it_stands(text: str, name: str) -> None:
     assert name in _org_names(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("现已发展非煤加工厂２４个，分流人员三千。", "发展非煤加工厂"),   # a count after: how many such bodies
+    ("大家要加强排练，力争使联欢会办得更加热闹。", "力争使联欢会"),    # 力争, 使 govern what follows
+    ("研讨会采取专家讲座与分组讨论相结合的办法。", "研讨会采取专家讲座"),
+])
+def test_counts_and_governing_verbs_end_no_name(text: str, wrong: str) -> None:
+    assert wrong not in {m.text for m in extract_text(text).mentions}
+
+
+def test_a_count_before_the_next_noun_leaves_the_name() -> None:
+    assert "海河钢铁公司" in _org_names("海河钢铁公司３个分厂都完成了全年任务。")

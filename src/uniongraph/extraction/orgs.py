@@ -660,7 +660,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         return None  # 成立了技术开发中心, 著名艺术中心: a kind of centre, no name (a bare centre's name needs
         # a proper word or a region; but 再就业服务中心 is the institution its head says)
     span = text[start:he]
-    if span in lex.words.get("generic_org_words", frozenset()) or _counted_bodies(text, start, hs, cls):
+    if span in lex.words.get("generic_org_words", frozenset()) or _counted_bodies(text, start, hs, cls) \
+            or _COUNTED_AFTER.match(text, he):
         return None
     if type_ == "TradeUnion" and head == "工会" and _regional_industry_union(body, lex):
         type_ = "Federation"  # 湖北省教育工会: the industry union of a province or city
@@ -725,6 +726,11 @@ def _every_such_body(idx: TokenIndex, start: int, hs: int, body, lex: Lexicons) 
     return any(t.word.startswith(_QUANTIFIERS) and t.word not in lex.places for t in (*body, first_word)) \
         or word_before in _QUANTIFIERS or counted \
         or any(t.word[0] == "等" and len(t.word) <= 2 and t.pos in ("u", "un") for t in body)
+
+
+#: a count closing the clause after a head: 发展非煤生产厂２４个，(how many such bodies there are)
+_COUNTED_AFTER = re.compile(r"[0-9０-９一二两三四五六七八九十百千万几数]+(?:多|余)?[个家座所支]"
+                            r"(?=[，。、；：！？,.;:!?）)]|$)")
 
 
 def _counted_bodies(text: str, start: int, hs: int, cls: str) -> bool:
