@@ -1536,3 +1536,15 @@ def test_counts_and_governing_verbs_end_no_name(text: str, wrong: str) -> None:
 
 def test_a_count_before_the_next_noun_leaves_the_name() -> None:
     assert "海河钢铁公司" in _org_names("海河钢铁公司３个分厂都完成了全年任务。")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("这项工作都应以社区为主，逐步推开。", "应以社区"),       # 应以 governs the place
+    ("县领导到王庄乡两个特贫村走访慰问。", "特贫村"),         # a count of villages, not one
+])
+def test_a_governing_verb_or_a_count_before_a_place_head_names_no_place(text: str, wrong: str) -> None:
+    assert wrong not in {m.text for m in extract_text(text).mentions if m.type == "Place"}
+
+
+def test_a_place_after_a_verb_of_arrival_stands() -> None:
+    assert "城南街道" in {m.text for m in extract_text("区总工会走进城南街道，慰问了困难职工。").mentions}

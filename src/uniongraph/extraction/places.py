@@ -262,8 +262,8 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             strong = kind == "strong" or (prev is not None and kind != "facility" and _opaque_word([prev]))
             if prev is None or not strong or len(prev.word) < 2 or prev.pos in (
                 "x", "p", "r", "m", "q", "t", "u", "uj", "c", "d", "a"
-            ):
-                continue
+            ) or prev.word.endswith("以"):
+                continue  # (应以, 予以, 可以|街道: a verb ending in the preposition 以 governs the place)
             start, body = prev.start, [prev]
         if text[start:hs] in _STREET_WORDS and (k := idx.ending_at(start)) is not None \
                 and _gazetteer_form(toks[k].word, lex):
@@ -278,6 +278,8 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             continue  # 应以街道为主, 加强街道管理: a preposition or a governing verb, not a name
         if any(w.startswith(("各", "每")) for w in (*words, first.word)):
             continue  # 各县市, 每个乡: every such place, not one
+        if _COUNTED_BEFORE.search(text, max(0, start - 4), start):
+            continue  # 两个特贫村, ５个乡镇: a count of places, not one
         if lex.place_heads[m.group()] == "weak" and not (has_proper_word(body, lex) or _opaque_word(body)):
             continue
         if lex.place_heads[m.group()] == "facility" and not has_proper_word(body, lex):
@@ -288,6 +290,10 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         attrs = {"parts": [[start, outer], [outer, he]]} if outer else {}
         out.append(Mention(start, he, span, "Place", clean_name(span), "place-grammar", priority=Priority.PLACE_GRAMMAR, **attrs))
     return out
+
+
+#: a numeral and a measure word right before a place: a count of such places
+_COUNTED_BEFORE = re.compile(r"[0-9０-９两一二三四五六七八九十百几数多]+[个座处]$")
 
 
 def _add_dictionary_place(out: list[Mention], t, lex: Lexicons, not_place: frozenset[str]) -> None:
