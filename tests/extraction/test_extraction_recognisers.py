@@ -1548,3 +1548,10 @@ def test_a_governing_verb_or_a_count_before_a_place_head_names_no_place(text: st
 
 def test_a_place_after_a_verb_of_arrival_stands() -> None:
     assert "城南街道" in {m.text for m in extract_text("区总工会走进城南街道，慰问了困难职工。").mentions}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("今年将推出ＡＢＣ杯乒乓球擂台赛和青年精英赛。", "ＡＢＣ杯乒乓球擂台赛"),   # a sponsor in Latin letters
+])
+def test_a_cups_sponsor_opens_the_events_name(text: str, name: str) -> None:
+    assert name in {m.text for m in extract_text(text).mentions if m.type == "Event"}

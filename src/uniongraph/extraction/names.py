@@ -159,6 +159,13 @@ def _brand_before(idx: TokenIndex, i: int, floor: int, lex: Lexicons) -> int | N
     return start if verb and idx.tokens[i].end - start >= 2 else None
 
 
+#: word classes of a cup's sponsor (人寿保险杯, 长城杯), and Latin letters or digits (ＣＣＴＶ杯)
+_CUP_SPONSOR_TAGS = frozenset({"n", "nz", "nt", "nr", "ns", "j", "eng", "vn"})
+_ALNUM = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]+")
+#: the longest sponsor read before 杯
+_MAX_CUP_SPONSOR = 8
+
+
 def name_start(
     idx: TokenIndex, head_start: int, lex: Lexicons, *, floor: int = 0, head: str = "", verbs: bool = False
 ) -> int:
@@ -231,6 +238,14 @@ def name_start(
                 continue
             break
         prev = idx.tokens[i - 1] if i > 0 else None
+        if verbs and w == "杯" and prev is not None:
+            k = i - 1  # ＣＣＴＶ杯|射击擂台赛, 人寿保险杯|篮球赛: the cup's sponsor opens the event's name
+            while k >= 0 and tok.start - idx.tokens[k].start <= _MAX_CUP_SPONSOR and (
+                    idx.tokens[k].pos in _CUP_SPONSOR_TAGS or _ALNUM.fullmatch(idx.tokens[k].word)):
+                k -= 1
+            if k < i - 1 and idx.tokens[k + 1].start >= floor:
+                start = idx.tokens[k + 1].start
+            break
         if w == "记" and (prev is None or prev.pos == "x"):
             break  # ——记吉林市电力器材有限公司: a profile's "of", after a dash, opens no name
         if w in _COMPLETE_NAMES and not head.endswith(_OWN_BODY_HEADS) and not (verbs and head.endswith(OWN_MEETINGS)):
