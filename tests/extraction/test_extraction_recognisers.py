@@ -1555,3 +1555,11 @@ def test_a_place_after_a_verb_of_arrival_stands() -> None:
 ])
 def test_a_cups_sponsor_opens_the_events_name(text: str, name: str) -> None:
     assert name in {m.text for m in extract_text(text).mentions if m.type == "Event"}
+
+
+@pytest.mark.parametrize("text", [
+    "我们反对体育竞赛中的弄虚作假行为。",       # sports contests in general
+    "只有通过公平竞赛，才能赢得尊重。",         # fair competition: a kind
+])
+def test_a_kind_of_contest_is_no_event(text: str) -> None:
+    assert not [m for m in extract_text(text).mentions if m.type == "Event"]

@@ -350,7 +350,7 @@ _OPENED = re.compile(r"，?(?:今天|今日|昨天|昨日|日前|近日|(?:[0-9�
 
 
 #: words that say what kind of contest, not which one: 技术比武, 技能竞赛
-_KIND_WORDS = frozenset({"技术", "技能", "岗位", "业务", "劳动", "职业", "操作", "练兵"})
+_KIND_WORDS = frozenset({"技术", "技能", "岗位", "业务", "劳动", "职业", "操作", "练兵", "体育", "公平", "规模", "友谊"})
 _SCOPES = ("全国", "全军", "全省", "全市", "全区", "全县", "中央")
 #: after a meeting's name, its delegates: …会议代表, …会议的全体代表
 _DELEGATES = re.compile(r"(?:的)?(?:全体)?代表(?![团队])")
@@ -539,7 +539,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 and (_ASSEMBLY.search(h.group()) or not any(w in _SCOPE_WORDS for w in words)):
             continue  # 机关干部大会, 全体职工大会: who attends, not which meeting (全市职工运动会 is one:
             # the games, show or contest of a whole city)
-        if all(w in _KIND_WORDS or w in ("和", "与") for w in words):
+        if all(w in _KIND_WORDS or w in ("和", "与") for w in words) or text[start:hs] in _KIND_WORDS:
             continue  # 技术比武, 岗位练兵: a kind of contest (全省职工技术比武 is one)
         if text.startswith(_SYSTEM_AFTER, he):
             continue  # 人民代表大会制度, 职工代表大会制度: an institution, not a meeting held
