@@ -1563,3 +1563,12 @@ def test_a_cups_sponsor_opens_the_events_name(text: str, name: str) -> None:
 ])
 def test_a_kind_of_contest_is_no_event(text: str) -> None:
     assert not [m for m in extract_text(text).mentions if m.type == "Event"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("邀请市纺织（集团）公司、电气（集团）总公司参加。", "电气（集团）总公司"),   # the legal form in brackets
+    ("华源纺织（集团）股份有限公司今天挂牌上市。", "华源纺织（集团）股份有限公司"),
+    ("周恩来遗物陈列馆于今天落成。", "周恩来遗物陈列馆"),                         # named after a person
+])
+def test_bracketed_legal_forms_and_people_named_by_a_body_stay_in_its_name(text: str, name: str) -> None:
+    assert name in {m.text for m in extract_text(text).mentions}

@@ -159,6 +159,10 @@ def _brand_before(idx: TokenIndex, i: int, floor: int, lex: Lexicons) -> int | N
     return start if verb and idx.tokens[i].end - start >= 2 else None
 
 
+#: heads of bodies and venues named after a person: 周恩来遗物陈列馆, 宋庆龄基金会
+_NAMED_AFTER_PEOPLE = ("纪念馆", "陈列馆", "纪念堂", "故居", "基金会", "研究会", "图书馆", "文学院")
+#: forms of a company a name may hold in brackets before its head: 某某（集团）有限公司
+_BRACKETED_FORMS = frozenset({"集团", "控股", "股份", "集团公司", "控股集团"})
 #: word classes of a cup's sponsor (人寿保险杯, 长城杯), and Latin letters or digits (ＣＣＴＶ杯)
 _CUP_SPONSOR_TAGS = frozenset({"n", "nz", "nt", "nr", "ns", "j", "eng", "vn"})
 _ALNUM = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]+")
@@ -205,6 +209,10 @@ def name_start(
             # a bracketed place inside a company name: 华为技术（深圳）有限公司
             inner = idx.tokens[i - 1]
             opener = idx.tokens[i - 2]
+            if opener.word in ("（", "(") and inner.word in _BRACKETED_FORMS and not verbs:
+                start = opener.start  # 市纺织控股（集团）公司, 电气（集团）总公司: the legal form in brackets
+                i -= 3
+                continue
             if opener.word in ("（", "(") and (inner.word in lex.places or inner.word in lex.place_aliases or inner.pos == "ns"):
                 start = opener.start
                 brand = _brand_before(idx, i - 3, floor, lex)
@@ -302,9 +310,11 @@ def name_start(
             start = tok.start  # 北京|新年|音乐会, 迎春|茶话会: the festival is the event's occasion
             i -= 1
             continue
-        if verbs and tok.pos in ("t", "nr") and 2 <= len(w) <= 3 and w[0] in lex.surnames \
-                and idx.tokens[i + 1].pos in _NOUN_TAGS:
-            start = tok.start  # 周恩来|生平…研讨会: a person the event's topic is about
+        if (verbs or idx.text.endswith(_NAMED_AFTER_PEOPLE, 0, head_start + len(head))) \
+                and tok.pos in ("t", "nr") and 2 <= len(w) <= 3 \
+                and w[0] in lex.surnames and idx.tokens[i + 1].pos in _NOUN_TAGS:
+            start = tok.start  # 周恩来|生平…研讨会: a person the event's topic is about (and the
+            # memorial or foundation named after them: 周恩来|遗物陈列馆)
             i -= 1
             continue
         if verbs and w in ("和", "与") and prev is not None and prev.pos in _NOUN_TAGS \
