@@ -357,3 +357,23 @@ def test_a_surname_like_character_and_an_ordinary_word_name_nobody(text: str, wo
 ])
 def test_given_names_that_are_no_ordinary_words_stand(text: str, name: str) -> None:
     assert (name, "Person") in _names(text)
+
+
+def test_a_tagger_place_ends_before_a_frequent_word_it_would_split() -> None:
+    from uniongraph.extraction.voting import _before_a_split_word
+
+    lex = load_lexicons()
+    text = "采茶季节，南华县大量务工人员涌入茶园。"
+    idx = TokenIndex(text)
+    s = text.index("南华县")
+    assert _before_a_split_word(idx, s, s + 4, lex) == s + 3      # 南华县大|量: 大量 is one word
+    assert _before_a_split_word(idx, s, s + 3, lex) == s + 3      # a span on word boundaries stays
+    gov = "美国财政部长鲁宾说。"
+    assert _before_a_split_word(TokenIndex(gov), 0, 5, lex) == 5  # 财政部|长: a head before a title
+    # and in the whole pipeline
+    assert not any(k.startswith("宾川县大") for k, _ in _names("采摘季，宾川县大量务工人员来到果园。"))
+
+
+def test_a_count_glued_to_a_level_names_no_team() -> None:
+    names = _names("来自全省12个市代表队的80名选手参加了比赛。")
+    assert not any("代表队" in k for k, _ in names)

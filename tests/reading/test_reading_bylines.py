@@ -206,3 +206,11 @@ def test_a_bracket_in_the_middle_that_is_no_photo_credit_names_no_writer() -> No
 
     doc = read_text("# 图片新闻\n\n１、职工在工作（左一为王建国）。\n\n２、干部发放救济金。\n", "c.md")
     assert not [b.name for a in doc.articles for b in a.bylines]
+
+def test_an_intern_in_a_byline_is_a_reporter() -> None:
+    from uniongraph.model import Article
+    from uniongraph.reading.bylines import find_bylines
+
+    text = "标题\n本报讯（记者 王立群 实习生 刘畅 通讯员 赵敏）5月3日，市总工会举办活动。"
+    found = [(b.role, b.name) for b in find_bylines(Article("a", "p.md", 0, "标题", text))]
+    assert found == [("reporter", "王立群"), ("reporter", "刘畅"), ("correspondent", "赵敏")]

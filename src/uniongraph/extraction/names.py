@@ -205,6 +205,8 @@ def name_start(
             break  # 包括|西门子公司, 讲台上|北京大学: no verb or function word before a whole name
         if _COUNT_WORD.fullmatch(w):
             break  # 形成数家|出版集团: a count of bodies opens no name
+        if tok.pos == "un" and w[0] in MEASURE_WORDS and i > 0 and idx.tokens[i - 1].pos == "m":
+            return head_start  # 11|个市|代表队: jieba glued the measure word to the level; a count, no name
         if w in ("）", ")") and i >= 2:
             # a bracketed place inside a company name: 华为技术（深圳）有限公司
             inner = idx.tokens[i - 1]

@@ -32,7 +32,7 @@ from .orgs import firm_of_a_country, names_an_area, team_type
 from .overlaps import Priority
 from .persons import names_no_person_here
 from .places import _before_modified_word, ordinary_word
-from .tokens import TokenIndex, word_tag
+from .tokens import TokenIndex, word_frequency, word_tag
 
 #: a character a name may begin or end with (Han, Latin letters, digits, the middle dot)
 _NAME_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9０-９Ａ-Ｚａ-ｚ·]")
@@ -318,8 +318,10 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             e = _before_title(text, s, e, lex)
         if label == "PER":
             s, e = _person_core(idx, s, e, lex)
-            if e - s < _MIN_CHARS:
-                continue
+        else:
+            e = _before_a_split_word(idx, s, e, lex)
+        if e - s < _MIN_CHARS:
+            continue
         if label == "PER" and e - s == 3 and text[s] in lex.surnames and _verb_opens_at(text, e - 1, lex):
             e -= 1  # 孙丽带|队, 孙强荣|获: the last character opens the verb after the name (a
             # surname and three characters only: 铁木尔·达瓦买提|出席 keeps its 提)
@@ -331,6 +333,28 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue
         kept.append(Mention(s, e, form, type_, clean_name(form), "tagger", priority=Priority.TAGGER))
     return kept
+
+
+#: word classes of the words a name may end inside (jieba glues a name's end to what follows)
+_NAME_LIKE_TAGS = frozenset({"un", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "eng", "x", "m"})
+
+
+#: how often jieba's dictionary counts a word for no name to end inside it
+_FREQUENT_WORD = 1000
+
+
+def _before_a_split_word(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> int:
+    """Where a place or organisation span of the tagger ends: before a common word it would split
+    (宾川县大|量务工人员 → 宾川县: 大量, a frequent word of two characters, is no name's end; jieba's
+    rarer glued words are: 前营|村农民, 天|山脚下), unless the span
+    ends in an organisation's head whose last character opens a title (财政部|长)."""
+    k = idx.index_at(end - 1)
+    tok = idx.tokens[k] if idx.tokens else None
+    if tok is not None and start < tok.start < end < tok.end and tok.pos not in _NAME_LIKE_TAGS \
+            and len(tok.word) == 2 and word_frequency(tok.word) >= _FREQUENT_WORD \
+            and not org_head(idx.text[start:end], lex):
+        return tok.start
+    return end
 
 
 #: characters that end no three-character name: a copula, particles, a preposition (崔嵩是|班长)

@@ -39,7 +39,7 @@ _SEP = re.compile(f"[{NAME_SEPARATORS}]*")
 # A name ends at a separator, a role, 报道, a photo mark, a colon, a closing bracket or the end.
 _REPORTED = both_scripts("报道|报导")
 _STRONG_END = rf"(?=[{NAME_SEPARATORS}]|(?:{ROLE.pattern})|{_REPORTED}|[摄攝]|[：:）)。；;]|$)"
-_NAME_CHAR = rf"(?:(?!{_REPORTED}|{both_scripts('记者|通讯员')})[{HAN}])"
+_NAME_CHAR = rf"(?:(?!{_REPORTED}|{both_scripts('记者|通讯员|实习生')})[{HAN}])"
 _STRONG_NAME = re.compile(
     rf"(?:{_NAME_CHAR}{{1,6}}·{_NAME_CHAR}{{1,6}}|{_NAME_CHAR}{{2,4}}?){_STRONG_END}"  # shortest: 蒋铎 of 蒋铎摄
 )

@@ -51,7 +51,8 @@ _AGENCY = both_scripts(
     r"新华社|中新社|中国新闻社|新华网|中新网|人民网|央视网|央广网|中工网|光明网|中国网|"
     r"法新社|路透社|美联社|共同社|塔斯社|俄新社|合众国际社|德新社|埃菲社|安莎社"
 )
-_ROLE_WORD = both_scripts("记者|通讯员")
+#: the byline roles: reporters (记者, and interns: 实习生 beside them) and correspondents (通讯员)
+_ROLE_WORD = both_scripts("记者|通讯员|实习生")
 _SENT = both_scripts("讯|电")
 _OUTLET = both_scripts("社|网|报|台")
 _PLACE = rf"[{HAN}]{{0,8}}?(?:[（(][{HAN}]{{1,8}}[）)])?"
@@ -73,8 +74,9 @@ ROLE = re.compile(rf"({ROLE_PREFIX})({_ROLE_WORD})")
 """A byline role with an optional outlet prefix: ``记者``, ``本报记者``, ``新华社记者``, ``特约通讯员``."""
 
 def role_of(word: str) -> str:
-    """The byline role a role word names: 记者 → ``reporter``, 通讯员 → ``correspondent``."""
-    return "reporter" if word.endswith("者") else "correspondent"
+    """The byline role a role word names: 记者 (and an intern, 实习生) → ``reporter``, 通讯员 →
+    ``correspondent``."""
+    return "correspondent" if word.endswith(("通讯员", "通訊員")) else "reporter"
 
 NAME_SEPARATORS = " \u3000\t、，,"
 
