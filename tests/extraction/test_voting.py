@@ -377,3 +377,13 @@ def test_a_tagger_place_ends_before_a_frequent_word_it_would_split() -> None:
 def test_a_count_glued_to_a_level_names_no_team() -> None:
     names = _names("来自全省12个市代表队的80名选手参加了比赛。")
     assert not any("代表队" in k for k, _ in names)
+
+
+@pytest.mark.parametrize(("text", "name", "wrong"), [
+    ("南岭客运有限公司驾驶员孟庆和当选联合工会主席。", "孟庆和", "孟庆"),   # a verb after 和: it ends the name
+    ("工会主席张德和李明出席会议。", "张德", "张德和"),                    # a name after 和: a conjunction
+])
+def test_a_name_ends_in_he_only_before_a_verb(text: str, name: str, wrong: str) -> None:
+    persons = {k for k, t in _names(text) if t == "Person"}
+    assert name in persons
+    assert wrong not in persons

@@ -212,7 +212,7 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         name = text[start:end]
         if name in not_names or name[:2] in not_names:
             return
-        if len(name) > 1 and name[-1] in _NOT_NAME_FINAL:
+        if len(name) > 1 and name[-1] in _NOT_NAME_FINAL and not (name[-1] == "和" and and_ends_the_name(idx, end - 1)):
             return  # 李鹏对, 陈飞摄: a name does not end in a particle or a verb
         if source not in _DICTIONARY_SOURCES and len(name) > 1 and word_tag(name) in _COMMON_WORD_TAGS:
             return  # 宣传, 原因, 陈旧: an ordinary word that opens with a surname
@@ -250,13 +250,15 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         # the longest title the word ends with (总经理 before 经理): a look-up per length
         title = next((w[-n:] for n in title_lengths if len(w) > n and w[-n:] in titles), None)
         end = t.end - len(title) if title else t.end  # 雷先生: the title is not the name
+        if not title and len(w) == 2 and and_ends_the_name(idx, t.end):
+            end = t.end + 1  # 孟庆|和|当选: a verb follows 和, so 和 joins nothing: it ends the name
         name = text[t.start : end]
         sl = _surname_len(name, 0, lex)
         if translit and t.pos in ("nrt", "un", "nrfg") and _is_transliterated(name, translit):
             if title or title_after(end) or _strong_context(text, t.start, end, lex, left_role):
                 add(t.start, end, "person-transliterated", Priority.PERSON_TRANSLITERATED)
             continue
-        if not sl or not 2 <= len(name) <= 4 or name[-1] in _NOT_NAME_FINAL:
+        if not sl or not 2 <= len(name) <= 4 or name[-1] in _NOT_NAME_FINAL and end == t.end:
             continue
         if len(name) == 4 and sl != 2:
             continue  # four characters need a compound surname: 欧阳文华, not 隆重举行
@@ -341,6 +343,15 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         add(start, end, "person-credit-line", Priority.PERSON_CONTEXT)
     _propagate(out, idx, add)
     return out
+
+
+def and_ends_the_name(idx: TokenIndex, at: int) -> bool:
+    """Whether the 和 at ``at`` is a name's last character: a verb follows it (孟庆和|当选), and a
+    conjunction joins two names or nouns, never a name and a verb (张德|和|李明出席)."""
+    k = idx.starting_at(at)
+    if k is None or idx.tokens[k].word != "和" or k + 1 >= len(idx.tokens):
+        return False
+    return idx.tokens[k + 1].pos in ("v", "vd")
 
 
 #: how often jieba's dictionary must count a word for it to be too common to open a name

@@ -30,7 +30,7 @@ from .lexicon import Lexicons
 from .names import LEVEL_CHARS, REGION_WORDS, clean_name, has_proper_word, org_head
 from .orgs import firm_of_a_country, names_an_area, team_type
 from .overlaps import Priority
-from .persons import names_no_person_here
+from .persons import and_ends_the_name, names_no_person_here
 from .places import _before_modified_word, ordinary_word
 from .tokens import TokenIndex, word_frequency, word_tag
 
@@ -267,7 +267,8 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         if c.type == "Person" and c.source in _DICTIONARY_PERSONS and not any(
                 s <= c.start and c.end <= e for s, e in persons) and not _titled(text, c.start, lex, ("leader",)) \
                 and not (text.endswith("的", 0, c.start) and _SAYS.match(text, c.end)) \
-                and not _AGED.search(text, max(0, c.start - 10), c.start):
+                and not _AGED.search(text, max(0, c.start - 10), c.start) \
+                and not (any(s == c.start for s, _ in persons) and _and_ends(idx, c)):
             continue  # a dictionary word read as a name (唐诗, 常客) that the tagger does not see as
             # one; a leader's title before it vouches for it (公安局局长关治瀛; not 记者|慕名前往), and
             # so do 某厂的江虹说 (someone of a body who speaks) and 今年32岁的柯思雨 (an age)
@@ -279,9 +280,10 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                 label == "LOC" and s <= c.start and c.end <= e for s, e, label in around):
             continue  # 西瓜: a word jieba's dictionary tags a place, no place the tagger sees there
         if c.type == "Person" and c.source not in ("byline", "person-credit-line") \
-                and any(s == c.start and e < c.end for s, e in persons):
+                and any(s == c.start and e < c.end for s, e in persons) \
+                and not _and_ends(idx, c):
             continue  # 王思报: the tagger ends the name earlier (not where a byline or a credit
-            # label says where the name ends: 审核：乌云其其格)
+            # label says where the name ends: 审核：乌云其其格, nor before a 和 a verb follows: 孟庆和当选)
         if c.type != "Person" and any(s == c.start and e < c.end and _CLAUSE_AFTER_PERSON.match(text, e)
                                       for s, e in persons):
             continue  # 李华出席开幕式: a person, then the clause
@@ -381,6 +383,12 @@ def _person_core(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> tuple[
     if any(text[end - 1 : end + n] in titles for n in (1, 2)):
         end -= 1  # 冯阿|姨: the span's last character opens the form of address after it
     return start, end
+
+
+def _and_ends(idx: TokenIndex, m: Mention) -> bool:
+    """Whether a person's name ends in a 和 that a verb follows (孟庆和|当选): there the tagger,
+    which stops before 和, does not decide where the name ends."""
+    return idx.text[m.end - 1] == "和" and and_ends_the_name(idx, m.end - 1)
 
 
 def _verb_opens_at(text: str, at: int, lex: Lexicons) -> bool:
