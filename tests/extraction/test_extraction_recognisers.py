@@ -1572,3 +1572,13 @@ def test_a_kind_of_contest_is_no_event(text: str) -> None:
 ])
 def test_bracketed_legal_forms_and_people_named_by_a_body_stay_in_its_name(text: str, name: str) -> None:
     assert name in {m.text for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize(("text", "name", "is_place"), [
+    ("她每天把蔬菜运到西马营菜市场出售。", "西马营菜市场", True),     # a named market is a place
+    ("他们又到城东农贸市场查看物价。", "城东农贸市场", True),
+    ("要积极开拓农村市场和国际市场。", "农村市场", False),            # markets in the abstract are not
+])
+def test_named_markets_are_places(text: str, name: str, is_place: bool) -> None:
+    places = {m.text for m in extract_text(text).mentions if m.type == "Place"}
+    assert (name in places) is is_place
