@@ -1226,3 +1226,12 @@ def test_people_who_sign_take_part_in_the_signing_reported():
 def test_no_signatories_outside_the_report_of_a_signing():
     assert not any(r == "participatesIn" for _, r, _ in facts(
         "本报讯 11月20日，南岭区职工技能大赛在南岭体育中心举行。谢立与赖强在合同文本上签字。"))
+
+
+def test_winners_of_places_listed_with_fen_huo_take_part_in_the_contest():
+    body = ("第三届南岭市职工职业技能大赛在南岭技师学院落幕。东区代表队选手赵刚获个人第一名，"
+            "西区代表队选手钱明、北区代表队选手孙丽分获第二、三名。")
+    got = facts(body)
+    for name in ("赵刚", "钱明", "孙丽"):   # 孙丽, not 孙丽分: 分获 follows a name
+        assert (name, "participatesIn", "第三届南岭市职工职业技能大赛") in got
+    assert not any(f[0] == "孙丽分" for f in got)
