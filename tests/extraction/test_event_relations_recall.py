@@ -1235,3 +1235,11 @@ def test_winners_of_places_listed_with_fen_huo_take_part_in_the_contest():
     for name in ("赵刚", "钱明", "孙丽"):   # 孙丽, not 孙丽分: 分获 follows a name
         assert (name, "participatesIn", "第三届南岭市职工职业技能大赛") in got
     assert not any(f[0] == "孙丽分" for f in got)
+
+
+def test_each_member_of_a_visiting_party_listed_with_titles_takes_part():
+    body = ("1月15日，区委常委、区总工会主席王立新，区总工会副主席李梅一行来到城南街道，走访慰问困难职工。")
+    art = extract_article(Article(id="t", source="t", index=0, title="区总工会开展2026年“两节”送温暖慰问活动",
+                                  text="区总工会开展2026年“两节”送温暖慰问活动\n" + body))
+    got = {(r.head, r.relation) for r in art.relations if r.relation == "participatesIn"}
+    assert ("王立新", "participatesIn") in got and ("李梅", "participatesIn") in got

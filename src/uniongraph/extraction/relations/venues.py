@@ -11,7 +11,7 @@ from ...model import Mention
 from ..aliases import placeable_body
 from .context import THIS_EVENT, Context, Found, has, is_org, starts, triggers
 from .event_references import VISITED_ACTIVITY, whole_subject
-from .person_lists import person_list_from
+from .person_lists import listed_before, person_list_from
 
 
 _HELD_END = ("举行", "开幕", "启动", "召开", "举办", "落下帷幕", "落幕", "闭幕", "开赛", "进行")
@@ -300,7 +300,8 @@ def _party_visits(c: Context, ev) -> Iterator[Found]:
         go = _PARTY_GOES.match(c.text, group[-1].end, c.sentence.end)
         if not go or k + 1 >= len(ms) or ms[k + 1].start != go.end() or ms[k + 1].type not in ("Place", "Company"):
             continue
-        for m in group:
+        # and those listed before it, each with their title (区总工会主席甲，区总工会副主席乙一行来到…)
+        for m in (*listed_before(c, i), *group):
             yield m, "participatesIn", ev, "party-visits-in-this-activity"
         venue = k + 1
         while venue < len(ms):
