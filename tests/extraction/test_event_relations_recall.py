@@ -242,7 +242,9 @@ def test_winning_in_a_named_event_is_taking_part(body, who, rule):
     "南岭钢铁公司代表队在第三届职工技能大赛中表现出色，去年获得团体一等奖。",  # …and not in the event
 ])
 def test_an_award_not_said_of_the_event(body):
-    assert not {f for f in facts(body) if f[0] == "南岭钢铁公司代表队" and f[1] == "participatesIn"}
+    # (表现出色 in the contest is taking part in it: subject-at-named-event; no award is said of it)
+    assert not {f for f in found(body) if f[0] == "南岭钢铁公司代表队" and f[1] == "participatesIn"
+                and f[3] != "subject-at-named-event"}
 
 
 # --- A、B等２０家企业参加了比赛 (bodies-attend-event) ----------------------------------------------
@@ -1226,3 +1228,40 @@ def test_people_who_sign_take_part_in_the_signing_reported():
 def test_no_signatories_outside_the_report_of_a_signing():
     assert not any(r == "participatesIn" for _, r, _ in facts(
         "本报讯 11月20日，南岭区职工技能大赛在南岭体育中心举行。谢立与赖强在合同文本上签字。"))
+
+
+# --- the subject of a clause placed in a named event (在 EVENT 上) ---------------------------------
+
+@pytest.mark.parametrize("body, who, event", [
+    ("南岭市市长钱立新先生今天下午在海河宾馆举行的新年记者招待会上说，经济形势良好。", "钱立新", "新年记者招待会"),
+    ("赵国栋于去年七月在南岭召开的第三届东亚港口会议上被任命为秘书长。", "赵国栋", "第三届东亚港口会议"),
+    ("海河钢铁公司近日在南岭举行的“１９９８年新产品发布会”上推出了三种新钢材。", "海河钢铁公司", "１９９８年新产品发布会"),
+    ("李秀英、王建华在第五届全国职工技能大赛中名列前茅。", "王建华", "第五届全国职工技能大赛"),
+    ("李秀英、王建华在第五届全国职工技能大赛中名列前茅。", "李秀英", "第五届全国职工技能大赛"),
+])
+def test_the_one_placed_in_a_named_event_takes_part(body, who, event):
+    assert (who, "participatesIn", event, "subject-at-named-event") in found(body)
+
+
+@pytest.mark.parametrize("body, who, event", [
+    ("在今天举行的全省职工文艺创作座谈会上，海河剧院的老演员赵国栋因病未能发言。", "赵国栋", "全省职工文艺创作座谈会"),
+    ("在随后召开的全省纺织工作会议上，省纺织工业局局长钱立新因故提前离场。", "钱立新", "全省纺织工作会议"),
+    ("新华社南岭１月５日电在今天召开的全省港口工作会议上，副省长、省港口委主任孙志强强调要管好港口。",
+     "孙志强", "全省港口工作会议"),
+])
+def test_the_subject_after_an_opening_phrase_takes_part(body, who, event):
+    assert (who, "participatesIn", event, "subject-after-event-opener") in found(body)
+
+
+@pytest.mark.parametrize("body, wrong", [
+    # a reporter who learns the news at a meeting reports it
+    ("本报南岭１月１１日电记者钱立新在此间举行的全省港口工作会议上获悉，港口吞吐量增长。", "钱立新"),
+    # the person is an object of the clause after the phrase, not its subject
+    ("在今天召开的全省港口工作会议上，省长向孙志强颁发了证书。", "孙志强"),
+    # the one named inside the clause's object, not its subject
+    ("在今天召开的全省港口工作会议上，钱立新传达了副省长孙志强日前视察时的讲话。", "孙志强"),
+    # a body that names a person's post is not the one placed in the meeting
+    ("省港口委主任孙志强在全省港口工作会议上讲话。", "省港口委"),
+])
+def test_not_everyone_named_near_an_event_takes_part(body, wrong):
+    assert not {f for f in facts(body) if f[0] == wrong and f[1] == "participatesIn"}
