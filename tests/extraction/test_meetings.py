@@ -774,3 +774,23 @@ def test_how_a_meeting_is_held_is_no_part_of_its_name(body: str, name: str) -> N
 
 def test_a_described_generic_ceremony_is_no_name() -> None:
     assert not [m for m in article("活动在德宝饭店举行了隆重的揭晓颁奖仪式。").mentions if m.type == "Event"]
+
+
+# --- 出席会议 in the report whose lead says who held the meeting (ORG 召开 EVENT) ----------------------
+
+@pytest.mark.parametrize("body, event", [
+    ("据新华社南岭１月７日电南岭市纪委、监察局今天在南岭召开新闻工作座谈会，市纪委书记钱国华在会上讲话。"
+     "市纪委副书记赵立新，市监察局副局长孙志强及各新闻单位负责人出席会议。", "新闻工作座谈会"),
+    ("南岭市港口工作委员会第三次全体会议，于一九九八年一月二十日至二十二日在南岭举行。"
+     "赵立新、孙志强等领导同志出席了会议。", "南岭市港口工作委员会第三次全体会议"),
+])
+def test_attending_the_meeting_the_lead_says_was_held(body, event):
+    found = relations(body)
+    for who in ("赵立新", "孙志强"):
+        assert (who, "participatesIn", event) in found
+
+
+def test_attending_a_meeting_when_the_lead_holds_two_stays_open():
+    body = ("据新华社南岭１月７日电南岭市纪委今天召开新闻工作座谈会，市监察局同时召开全市监察工作经验交流会。"
+            "市纪委副书记赵立新出席会议。")
+    assert not {r for r in relations(body) if r[0] == "赵立新" and r[1] == "participatesIn"}

@@ -216,6 +216,11 @@ _HEADLINE_TAIL = re.compile(r"(?:了)?(?:[（(][^）)]{0,12}[）)])?\s*$")
 #: the lead opens with the meeting it reports: X会议今天(下午)在京举行
 _LEAD_HELD = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日)?"
                         r"(?:上午|下午|晚上)?(?:在[^，。；：、\s]{1,12}?)?(?:隆重)?(?:召开|举行|开幕)")
+#: …会议，于一九九八年一月二十日至二十二日在北京举行: the lead's event, a comma, then when and where it was held
+_COMMA_HELD = re.compile(r"[，,](?:今天|今日|昨天|昨日|日前|近日)?(?:于)?(?:[0-9０-９一二三四五六七八九十〇○]{1,4}[年月日号]"
+                         r"(?:至|到|—|－|-)?)*(?:上午|下午|晚上)?(?:在[^，。；：、\s]{1,12}?)?(?:隆重)?(?:召开|举行|开幕)")
+#: 参加了座谈会, 出席茶话会: a meeting named by its kind alone (then no name of its own follows)
+_KIND_OF_MEETING = re.compile(r"(?:了)?(?P<kind>座谈会|茶话会|团拜会|报告会|研讨会|招待会|联欢会|表彰会|全会)(?=[，。；！并,]|$)")
 #: 出席(了)会议 / 大会 / 会: a bare word for a meeting, not a kind of one
 _BARE_MEETING = re.compile(r"(?:了)?(?:会议|大会|会)(?![员场所址议])")
 
@@ -227,7 +232,8 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
     event of any kind the report so opens with (11月20日，…签约仪式在…举行) for a 出席 with no
     object at all (区总工会主席黄丽华出席并讲话)."""
     bare = _BARE_MEETING.match(c.text, at)
-    if not (bare or _NO_OBJECT.match(c.text, at)) or any(True for _ in c.events()):
+    kind = _KIND_OF_MEETING.match(c.text, at) if not bare else None  # 参加了座谈会: the lead's, of that kind
+    if not (bare or kind or _NO_OBJECT.match(c.text, at)) or any(True for _ in c.events()):
         return None
     art = c.article
     lead = next((s for s in art.sentences if s.end > art.body_start and s.start >= art.body_start), None)
@@ -237,10 +243,18 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
         if lead.start <= e.start < lead.end and e.type == "Event" and not e.congress:
             if "，" in c.text[lead.start : e.start] and not _LEAD_OPENING.fullmatch(c.text, lead.start, e.start):
                 break  # not the first clause's subject (王建国说，…会议在京举行; but 11月20日，… is)
-            held = _LEAD_HELD.match(c.text, e.end, lead.end)
-            if held is not None and (e.name.endswith(("会", "会议")) or not bare):
+            held = _LEAD_HELD.match(c.text, e.end, lead.end) or _COMMA_HELD.match(c.text, e.end, lead.end)
+            # …今天在京召开新闻工作座谈会: the lead's body holds the event, its object (no comma before it)
+            # (only for 出席会议 or a kind: 出席并讲话 alone keeps to a lead whose subject is the event; and
+            # only when the lead names no other event: 召开换届大会，随后召开经验交流会 leaves 会议 open)
+            convened = (bare or kind) and "，" not in c.text[lead.start : e.start] \
+                and _CONVENED_BEFORE.search(c.text, lead.start, e.start) \
+                and not any(o.type == "Event" and o.key != e.key and lead.start <= o.start < lead.end for o in art.mentions)
+            if kind is not None and not e.name.endswith(kind.group("kind")):
+                break
+            if (held is not None or convened) and (e.name.endswith(("会", "会议")) or not bare):
                 return e
-            break  # only the lead's first event, as its subject
+            break  # only the lead's first event, as its subject or the object of its holding
     return None
 
 
