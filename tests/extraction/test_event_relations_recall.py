@@ -1265,3 +1265,26 @@ def test_the_subject_after_an_opening_phrase_takes_part(body, who, event):
 ])
 def test_not_everyone_named_near_an_event_takes_part(body, wrong):
     assert not {f for f in facts(body) if f[0] == wrong and f[1] == "participatesIn"}
+
+
+# --- 由 A、B 主办 with list items the recognisers missed; the event by its kind (书画展由…, 是由…的) --
+
+def test_organisers_listed_with_a_name_read_as_a_place():
+    body = ("南岭市第六届职工足球赛今天结束。比赛是由南岭市体育竞赛管理中心、南岭市少年宫和南岭市足球协会共同举办的，"
+            "并得到了海河酿酒集团公司的支持。")
+    got = facts(body)
+    for org in ("南岭市体育竞赛管理中心", "南岭市足球协会"):
+        assert (org, "organizes", "南岭市第六届职工足球赛") in got
+    assert not {f for f in got if f[0] == "海河酿酒集团公司" and f[1] == "organizes"}  # it only supported it
+
+
+def test_an_exhibition_named_by_its_kind_and_its_organisers():
+    body = "南岭市职工书画展今天在市文化宫开幕。书画展由南岭市总工会和南岭市文化局主办。"
+    got = facts(body)
+    for org in ("南岭市总工会", "南岭市文化局"):
+        assert (org, "organizes", "南岭市职工书画展") in got
+
+
+def test_no_event_organised_when_the_clause_describes_a_body():
+    body = "南岭市职工书画展今天开幕。由南岭市总工会主办的职工报社也派人参观。"
+    assert not {f for f in facts(body) if f[1] == "organizes" and f[2] == "南岭市职工书画展"}
