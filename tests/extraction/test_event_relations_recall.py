@@ -1288,3 +1288,18 @@ def test_an_exhibition_named_by_its_kind_and_its_organisers():
 def test_no_event_organised_when_the_clause_describes_a_body():
     body = "南岭市职工书画展今天开幕。由南岭市总工会主办的职工报社也派人参观。"
     assert not {f for f in facts(body) if f[1] == "organizes" and f[2] == "南岭市职工书画展"}
+
+
+# --- EVENT (a time) 在 BODY 召开。 (event-held-at-body) ------------------------------------------
+
+def test_a_meeting_held_at_a_body_named_after_at():
+    got = found("本报南岭１月２０日讯全省农村妇女工作领导小组第十次会议今天在南岭市农业局召开。")
+    assert ("全省农村妇女工作领导小组第十次会议", "heldAt", "南岭市农业局", "event-held-at-body") in got
+
+
+@pytest.mark.parametrize("body", [
+    "全省农村妇女工作领导小组第十次会议结束后，代表们在南岭市农业局召开。",  # another subject before 在
+    "全省农村妇女工作领导小组第十次会议今天在南岭市农业局召开的会议室举行。",  # the verb does not end the clause
+])
+def test_no_body_venue_unless_the_event_is_the_subject_held_there(body):
+    assert not {f for f in found(body) if f[3] == "event-held-at-body"}
