@@ -677,3 +677,31 @@ def test_a_member_of_a_bodys_leading_group_holds_an_office_of_it() -> None:
     assert ("吴立", "worksFor", "南岭省教育厅") in rels
     rels = {(r.head, r.relation, r.tail) for r in extract_text("南岭市职工志愿服务队成员王强说。").relations}
     assert ("王强", "memberOf", "南岭市职工志愿服务队") in rels
+
+
+# --- a scholar named with the body, then the view (org-person-speaks); a signature line ----------
+
+@pytest.mark.parametrize("body, people, org", [
+    ("南岭大学钱国华认为，改革要讲实效。", ("钱国华",), "南岭大学"),
+    ("会上，海河师范大学赵立新博士作主题报告。", ("赵立新",), "海河师范大学"),
+    ("南岭农业大学李晓明、孙志强等专家的研究课题获一等奖。", ("李晓明", "孙志强"), "南岭农业大学"),
+])
+def test_a_scholar_named_with_the_body_then_the_view(body, people, org):
+    names, facts = found(body)
+    for p in people:
+        assert (p, "worksFor", org) in facts
+
+
+def test_a_signature_line_names_the_writers_body():
+    names, facts = found("改革要讲实效，不能只看数字。\n南岭师范大学钱国华赵立新")
+    assert ("钱国华", "worksFor", "南岭师范大学") in facts and ("赵立新", "worksFor", "南岭师范大学") in facts
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("记者向南岭大学钱国华说明了来意。", "钱国华", "南岭大学"),         # the body after 向: an object
+    ("南岭大学钱国华的学生赵立新认为，改革要讲实效。", "钱国华", "南岭大学"),  # not the one whose view follows
+    ("南岭师范大学钱国华赵立新等人参加了座谈。\n会议开了一天。", "钱国华", "南岭师范大学"),  # no line of its own
+])
+def test_no_scholar_or_signature_without_the_construction(body, person, org):
+    names, facts = found(body)
+    assert (person, "worksFor", org) not in facts

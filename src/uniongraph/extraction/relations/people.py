@@ -21,6 +21,10 @@ _WORKER_GAP = re.compile(r"^的?(?:原|老|退休|离休|离退休|下岗|待岗
                          r"(?:职工|工人|员工|劳模|老劳模|女工|青工|技工|干部职工)$")
 #: after ORG+NAME, what the person does (not 、 or 和: 某公司张三、李四 is a signature or a list)
 _ADJACENT_DOER = re.compile(r"(?:已|又|也|还|日前|近日|最近|今年|去年)?(?:成功|研制|发明|设计|开发|创造|获得|荣获|被评为|捐|向|为|在|带领|率领)")
+#: after ORG NAME(、NAME): what one says or writes, as a scholar's view is reported (南京大学洪银兴认为,
+#: 中国人民大学刘振亚博士作主题报告, 山东农业大学李晴祺、包文翊等专家的研究课题)
+_ADJACENT_SPEAKER = re.compile(r"(?:博士|教授|研究员|先生|女士|同志)?(?:等(?:人|专家|学者|教授|同志|老师)?)?(?:也|还|则|进一步|具体)?"
+                               r"(?:认为|指出|提出|强调|表示|说|介绍|分析|阐述|论述|对|作了?(?:主题|专题|学术)?报告|的研究)")
 #: 从 ORG + 下岗/退休 + 的 + NAME: 从安阳机床厂下岗的王保庆
 _LEFT_GAP = re.compile(r"^(?:下岗|退休|离休|离岗|转岗)(?:的)?$")
 #: 现任/曾任/原任 ORG + title + 的 + NAME: 现任赢洲街道东升居委会副主任的郭瑞容
@@ -264,6 +268,16 @@ def works_for(c: Context) -> Iterator[Found]:
                     and c.before(org, 1) not in ("在", "向", "给", "对", "到", "与", "和", "同"):
                 # 北京当代复合材料有限公司许占奎已研制出…: the body's person, as a byline of deeds reads
                 yield p, "worksFor", org, "org-person-adjacent"
+            elif not gap and org.type in ("Company", "Organization") and not is_team(org) \
+                    and c.before(org, 1) not in ("在", "向", "给", "对", "到", "与", "和", "同", "从", "把", "被") \
+                    and _ADJACENT_SPEAKER.match(c.text, listed_persons(c, i, joiners=("、", "和"))[-1].end):
+                # 南京大学洪银兴认为; 山东农业大学李晴祺、包文翊等专家: a scholar named with the body, then his view
+                for q in listed_persons(c, i, joiners=("、", "和")):
+                    yield q, "worksFor", org, "org-person-speaks"
+            elif not gap and org.type in ("Company", "Organization") and not is_team(org) and _signature_line(c, i, org):
+                # 深圳机场集团公司吴建飞 on a line of its own (an article's signature): the writer and the body
+                for q in _signature_line(c, i, org):
+                    yield q, "worksFor", org, "signature-line-org-persons"
             elif gap == "的" and org.type != "ServiceTeam" and not is_team(org):
                 # 华峰化工有限公司的刘大隆说: the body's own person (both real-text gold sets read so)
                 for q in listed_persons(c, i, joiners=("、", "和", "与")):
@@ -402,6 +416,24 @@ def _signature(c: Context, i: int, org) -> list:  # type: ignore[no-untyped-def]
         group.append(ms[j])
         j += 1
     return group if c.text[group[-1].end : group[-1].end + 1] in ("）", ")") else []
+
+
+def _signature_line(c: Context, i: int, org) -> list:  # type: ignore[no-untyped-def]
+    """The persons of a signature line ``ORG NAME(、NAME)``, a line of its own (华南师范大学吴颖民麦志强),
+    or [] when person ``i`` ends no such line."""
+    text = c.text
+    line_start = text.rfind("\n", 0, org.start) + 1
+    if text[line_start : org.start].strip(" \u3000"):
+        return []
+    ms = c.mentions
+    group = [ms[i]]
+    j = i + 1
+    while j < len(ms) and ms[j].type == "Person" and c.gap(group[-1], ms[j]).strip(" \u3000、") == "":
+        group.append(ms[j])
+        j += 1
+    line_end = text.find("\n", group[-1].end)
+    rest = text[group[-1].end : line_end if line_end >= 0 else len(text)]
+    return group if rest.strip(" \u3000") == "" else []
 
 
 #: posts inside any body, that a list of its people may go on with (厂长赵立新、党委书记钱国华)
