@@ -794,3 +794,24 @@ def test_attending_a_meeting_when_the_lead_holds_two_stays_open():
     body = ("据新华社南岭１月７日电南岭市纪委今天召开新闻工作座谈会，市监察局同时召开全市监察工作经验交流会。"
             "市纪委副书记赵立新出席会议。")
     assert not {r for r in relations(body) if r[0] == "赵立新" and r[1] == "participatesIn"}
+
+
+# --- a session that elects, as the subject (…第一次会议１月１４日选举A为…，B、C为…；选举D为…) --------
+
+def test_those_a_session_elects_take_part_in_it():
+    body = ("新华社南岭１月１４日电南岭省第九届人民代表大会第一次会议１月１４日选举赵立新为省人大常委会主任，"
+            "钱国华、孙志强（女）、李晓明为省人大常委会副主任；选举周建平为省长，吴国栋、郑海涛为副省长；"
+            "选举王秀英为省高级人民法院院长。")
+    found = relations(body)
+    for who in ("赵立新", "钱国华", "孙志强", "李晓明", "周建平", "吴国栋", "郑海涛", "王秀英"):
+        assert (who, "participatesIn", "南岭省第九届人民代表大会第一次会议") in found
+
+
+@pytest.mark.parametrize("body", [
+    # the session is not the one electing: another subject between
+    "南岭省第九届人民代表大会第一次会议闭幕后，省委选举赵立新为省委书记。",
+    # a session named as the object of what someone said, not electing
+    "钱国华说，南岭省第九届人民代表大会第一次会议很重要。选举赵立新为主任是大家的心愿。",
+])
+def test_no_election_without_the_electing_session(body):
+    assert not {r for r in relations(body) if r[0] == "赵立新" and r[1] == "participatesIn"}
