@@ -705,3 +705,18 @@ def test_a_signature_line_names_the_writers_body():
 def test_no_scholar_or_signature_without_the_construction(body, person, org):
     names, facts = found(body)
     assert (person, "worksFor", org) not in facts
+
+
+# --- those elected to a body's posts, in lists with names the recognisers miss ------------------
+
+def test_a_list_elected_to_a_body_named_again():
+    body = ("南岭省第九届人民代表大会第一次会议１月１３日选举赵立新为省人大常委会主任，"
+            "钱国华、喇秉礼（回族）、孙志强、文林为省人大常委会副主任。")  # (文林: a name not recognised)
+    names, facts = found(body)
+    for p in ("赵立新", "钱国华", "喇秉礼", "孙志强"):
+        assert any(f[0] == p and f[1] == "worksFor" and f[2].endswith("人大常委会") for f in facts), p
+
+
+def test_no_post_in_a_body_without_an_election():
+    names, facts = found("钱国华、孙志强为省人大常委会副主任赵立新送行。")
+    assert not any(f[0] in ("钱国华", "孙志强") and f[1] == "worksFor" for f in facts)

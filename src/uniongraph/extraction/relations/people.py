@@ -54,6 +54,11 @@ _PAREN_TITLE = re.compile(r"([\u4e00-\u9fff、]{1,12})[）)]")
 _ELECTS_BEFORE = re.compile(r"(?:选举|推选|选出|补选|增选|增补|任命|聘任|聘请|决定任命)")
 _ELECTS_LEAD = ("选举", "推选", "补选", "增选", "增补", "任命", "聘任", "聘请", "，", "；")
 _ELECTED_POST = re.compile(r"([\u4e00-\u9fff、]{1,12}?)(?=[，。；]|$)")
+#: from the last name recognised of a list of those elected to the body: 为, perhaps after names the
+#: recognisers missed (宋彭生、文林为省人大常委会副主任)
+_LIST_THEN_AS = re.compile(r"(?:、[\u4e00-\u9fff·]{2,6}?)*为")
+#: between two names of a list of those elected: 、 or 和, perhaps around names the recognisers missed
+_ELECTED_LIST_GAP = re.compile(r"、(?:[\u4e00-\u9fff·]{2,6}、)*|和")
 #: PERSON (还)参加了 ORG: joining, when the body is one people join (a team, a choir, a society);
 #: 参加了市总工会 … is taking part in something of the body's
 _TAKES_PART = re.compile(r"^(?:还|也|又|先后|曾|曾经|早已|已)?参加(?:了|过)?$")
@@ -231,6 +236,39 @@ def _unit_of_run(ms: list[Mention], k: int) -> int:
     return k
 
 
+def elected_to_a_body_named_before(c: Context) -> Iterator[Found]:
+    """选举A为省人大常委会主任，B、C为省人大常委会副主任: the list before 为 holds the post in the
+    body named again after it, when the recognisers marked only its first mention in the sentence
+    (the second 省人大常委会 is no mention): the written name is matched against the bodies named
+    before it in the sentence, then a post follows."""
+    if "Person" not in c.kinds or not _ELECTS_BEFORE.search(c.text, c.sentence.start, c.sentence.end):
+        return
+    text = c.text
+    ms = c.mentions
+    bodies = sorted({m.text: m for m in ms if is_org(m) and len(m.text) >= 3}.items(), key=lambda kv: -len(kv[0]))
+    if not bodies:
+        return
+    for i, p in enumerate(ms):
+        if p.type != "Person" or not text.startswith("为", p.end):
+            continue
+        after = p.end + 1
+        if any(m.start == after for m in ms):
+            continue  # the body is a mention there: elected-as-org-title reads it
+        body = next((m for name, m in bodies if text.startswith(name, after) and m.end <= p.start), None)
+        if body is None:
+            continue
+        post = _ELECTED_POST.match(text, after + len(body.text), c.sentence.end)
+        if post is None or not only_titles(post.group(1)):
+            continue
+        k = i  # back over the list (、 and names the recognisers missed) to what opens it
+        while k > 0 and ms[k - 1].type == "Person" and _ELECTED_LIST_GAP.fullmatch(c.gap(ms[k - 1], ms[k])):
+            k -= 1
+        if not text[max(c.sentence.start, ms[k].start - 2) : ms[k].start].endswith(_ELECTS_LEAD):
+            continue
+        for q in ms[k : i + 1]:
+            yield q, _post(body, post.group(1)), body, "elected-as-org-title"
+
+
 def works_for(c: Context) -> Iterator[Found]:
     if "Person" not in c.kinds:  # (every post below is a person's named here; a studio's head
         yield from _studios_of_their_heads(c)  # may be named elsewhere in the article)
@@ -317,11 +355,12 @@ def works_for(c: Context) -> Iterator[Found]:
             if post and only_titles(post.group(1)):
                 yield p, _post(nxt, post.group(1)), nxt, "person-paren-org-title"  # 张庆（李宁体育用品公司公关经理）
             continue
-        if c.gap(p, nxt) == "为" and _ELECTS_BEFORE.search(c.text[c.sentence.start : p.start]):
+        if _LIST_THEN_AS.fullmatch(c.gap(p, nxt)) and _ELECTS_BEFORE.search(c.text[c.sentence.start : p.start]):
             post = _ELECTED_POST.match(c.text, nxt.end, c.sentence.end)
             if post and only_titles(post.group(1)):
                 k = i  # 选举…，吴才荣、向阳为省纪委副书记: each name of the list before 为
-                while k > 0 and ms[k - 1].type == "Person" and c.gap(ms[k - 1], ms[k]) in ("、", "和"):
+                # (、 or 和 between; names the recognisers missed, 、敬正书、, or notes, 喇秉礼（回族）、)
+                while k > 0 and ms[k - 1].type == "Person" and _ELECTED_LIST_GAP.fullmatch(c.gap(ms[k - 1], ms[k])):
                     k -= 1
                 if c.text[ms[k].start - 2 : ms[k].start].endswith(_ELECTS_LEAD):
                     for q in ms[k : i + 1]:
