@@ -720,3 +720,26 @@ def test_a_list_elected_to_a_body_named_again():
 def test_no_post_in_a_body_without_an_election():
     names, facts = found("钱国华、孙志强为省人大常委会副主任赵立新送行。")
     assert not any(f[0] in ("钱国华", "孙志强") and f[1] == "worksFor" for f in facts)
+
+
+# --- acting on a body's behalf (speaks-for-body) ---------------------------------------------------
+
+@pytest.mark.parametrize("body, fact", [
+    ("赵立新代表南岭市总工会向全市职工拜年。", ("赵立新", "worksFor", "南岭市总工会")),
+    ("钱国华代表南岭市总工会、南岭团市委向灾区群众表示慰问。", ("钱国华", "worksFor", "南岭市总工会")),
+    ("副市长孙志强、海河大学副校长李晓明分别代表市政府和海河大学向专家们致以问候。",
+     ("孙志强", "worksFor", "市政府")),
+])
+def test_one_who_acts_on_a_bodys_behalf_holds_an_office_in_it(body, fact):
+    names, facts = found(body)
+    assert any(f[:2] == fact[:2] and f[2].startswith(fact[2]) for f in facts)  # (市政府（t）: the article's city)
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("钱国华代表南岭市总工会、南岭团市委向灾区群众表示慰问。", "钱国华", "南岭团市委"),  # only the first body of a list
+    ("赵立新、钱国华代表南岭市总工会、南岭团市委和南岭市妇联分别在会上发言。", "钱国华", "南岭市总工会"),  # who for which: not said
+    ("赵立新代表南岭市总工会。", "赵立新", "南岭市总工会"),  # nothing done on its behalf (a delegate of it)
+])
+def test_no_office_from_acting_on_behalf_without_the_construction(body, person, org):
+    names, facts = found(body)
+    assert (person, "worksFor", org) not in facts

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from ...model import Article, Mention
 from ..lexicon import load_lexicons
 from .context import CLAUSE_PUNCT, Context, Found, is_org, is_team, listed_persons, only_titles, starts, title_then_person
+from .person_lists import listed_before
 
 _FROM_GAP = re.compile(r"^的[^，。；：“”]{0,20}$")
 #: ORG + (的) + a worker noun + NAME: 八一集团钢铁公司下岗职工高兰章, 亚光电工总厂的老劳模冷国清
@@ -267,6 +268,42 @@ def elected_to_a_body_named_before(c: Context) -> Iterator[Found]:
             continue
         for q in ms[k : i + 1]:
             yield q, _post(body, post.group(1)), body, "elected-as-org-title"
+
+
+#: a person, then 代表 and the body on whose behalf the person acts (同志 or 先生 between)
+_ON_BEHALF = re.compile(r"(?:同志|先生|女士)?(?:也|还|首先|特别)?(?P<each>分别)?代表$")
+#: what one does on a body's behalf: greets, speaks, signs, writes (向…致以, 讲话, 签署)
+_ACTS_FOR = re.compile(r"[^。；！？]{0,40}?(?:向|对|致|讲话|发言|致辞|签署|签字|授予|宣布|表示|祝贺|拜年|慰问|作了?(?:题为|工作)?报告|作的|所作)")
+
+
+def speaks_for_body(c: Context) -> Iterator[Found]:
+    """叶连松代表省委、省政府…慰问; 傅全有代表总参谋部对科恩来访表示欢迎: one who speaks or acts on
+    a body's behalf holds an office in it. Only the first body of a list (江泽民代表中共中央、国务院:
+    a leader speaks for the bodies of the state he does not all sit in), none when the list goes on to
+    分别 (A、B代表甲、乙和丙分别发言: who speaks for which is not said); 林文漪、陈宜瑜分别代表北京市政府和
+    中国科学院: each person for the body in the same place of the other list."""
+    if "Person" not in c.kinds or "代表" not in c.text[c.sentence.start : c.sentence.end]:
+        return
+    text = c.text
+    ms = c.mentions
+    for i, p in enumerate(ms):
+        if p.type != "Person" or i + 1 >= len(ms) or not is_org(ms[i + 1]) or p.source == "byline":
+            continue
+        org = ms[i + 1]
+        behalf = _ON_BEHALF.fullmatch(c.gap(p, org))
+        if behalf is None or is_team(org):
+            continue
+        bodies = c.coordinated(org)
+        after = text[bodies[-1].end : c.sentence.end]
+        if not _ACTS_FOR.match(after) or re.match(r"[^，。；]{0,12}分别", after) and not behalf.group("each"):
+            continue
+        if behalf.group("each"):  # 林文漪、陈宜瑜分别代表A和B: respectively
+            people = [*reversed(listed_before(c, i)), p]  # (北京市副市长林文漪、中国科学院副院长陈宜瑜)
+            if len(people) == len(bodies):
+                for q, body in zip(people, bodies):
+                    yield q, "worksFor", body, "speaks-for-body"
+            continue
+        yield p, "worksFor", org, "speaks-for-body"
 
 
 def works_for(c: Context) -> Iterator[Found]:
