@@ -677,3 +677,69 @@ def test_a_member_of_a_bodys_leading_group_holds_an_office_of_it() -> None:
     assert ("吴立", "worksFor", "南岭省教育厅") in rels
     rels = {(r.head, r.relation, r.tail) for r in extract_text("南岭市职工志愿服务队成员王强说。").relations}
     assert ("王强", "memberOf", "南岭市职工志愿服务队") in rels
+
+
+# --- a scholar named with the body, then the view (org-person-speaks); a signature line ----------
+
+@pytest.mark.parametrize("body, people, org", [
+    ("南岭大学钱国华认为，改革要讲实效。", ("钱国华",), "南岭大学"),
+    ("会上，海河师范大学赵立新博士作主题报告。", ("赵立新",), "海河师范大学"),
+    ("南岭农业大学李晓明、孙志强等专家的研究课题获一等奖。", ("李晓明", "孙志强"), "南岭农业大学"),
+])
+def test_a_scholar_named_with_the_body_then_the_view(body, people, org):
+    names, facts = found(body)
+    for p in people:
+        assert (p, "worksFor", org) in facts
+
+
+def test_a_signature_line_names_the_writers_body():
+    names, facts = found("改革要讲实效，不能只看数字。\n南岭师范大学钱国华赵立新")
+    assert ("钱国华", "worksFor", "南岭师范大学") in facts and ("赵立新", "worksFor", "南岭师范大学") in facts
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("记者向南岭大学钱国华说明了来意。", "钱国华", "南岭大学"),         # the body after 向: an object
+    ("南岭大学钱国华的学生赵立新认为，改革要讲实效。", "钱国华", "南岭大学"),  # not the one whose view follows
+    ("南岭师范大学钱国华赵立新等人参加了座谈。\n会议开了一天。", "钱国华", "南岭师范大学"),  # no line of its own
+])
+def test_no_scholar_or_signature_without_the_construction(body, person, org):
+    names, facts = found(body)
+    assert (person, "worksFor", org) not in facts
+
+
+# --- those elected to a body's posts, in lists with names the recognisers miss ------------------
+
+def test_a_list_elected_to_a_body_named_again():
+    body = ("南岭省第九届人民代表大会第一次会议１月１３日选举赵立新为省人大常委会主任，"
+            "钱国华、喇秉礼（回族）、孙志强、文林为省人大常委会副主任。")  # (文林: a name not recognised)
+    names, facts = found(body)
+    for p in ("赵立新", "钱国华", "喇秉礼", "孙志强"):
+        assert any(f[0] == p and f[1] == "worksFor" and f[2].endswith("人大常委会") for f in facts), p
+
+
+def test_no_post_in_a_body_without_an_election():
+    names, facts = found("钱国华、孙志强为省人大常委会副主任赵立新送行。")
+    assert not any(f[0] in ("钱国华", "孙志强") and f[1] == "worksFor" for f in facts)
+
+
+# --- acting on a body's behalf (speaks-for-body) ---------------------------------------------------
+
+@pytest.mark.parametrize("body, fact", [
+    ("赵立新代表南岭市总工会向全市职工拜年。", ("赵立新", "worksFor", "南岭市总工会")),
+    ("钱国华代表南岭市总工会、南岭团市委向灾区群众表示慰问。", ("钱国华", "worksFor", "南岭市总工会")),
+    ("副市长孙志强、海河大学副校长李晓明分别代表市政府和海河大学向专家们致以问候。",
+     ("孙志强", "worksFor", "市政府")),
+])
+def test_one_who_acts_on_a_bodys_behalf_holds_an_office_in_it(body, fact):
+    names, facts = found(body)
+    assert any(f[:2] == fact[:2] and f[2].startswith(fact[2]) for f in facts)  # (市政府（t）: the article's city)
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("钱国华代表南岭市总工会、南岭团市委向灾区群众表示慰问。", "钱国华", "南岭团市委"),  # only the first body of a list
+    ("赵立新、钱国华代表南岭市总工会、南岭团市委和南岭市妇联分别在会上发言。", "钱国华", "南岭市总工会"),  # who for which: not said
+    ("赵立新代表南岭市总工会。", "赵立新", "南岭市总工会"),  # nothing done on its behalf (a delegate of it)
+])
+def test_no_office_from_acting_on_behalf_without_the_construction(body, person, org):
+    names, facts = found(body)
+    assert (person, "worksFor", org) not in facts

@@ -242,7 +242,9 @@ def test_winning_in_a_named_event_is_taking_part(body, who, rule):
     "南岭钢铁公司代表队在第三届职工技能大赛中表现出色，去年获得团体一等奖。",  # …and not in the event
 ])
 def test_an_award_not_said_of_the_event(body):
-    assert not {f for f in facts(body) if f[0] == "南岭钢铁公司代表队" and f[1] == "participatesIn"}
+    # (表现出色 in the contest is taking part in it: subject-at-named-event; no award is said of it)
+    assert not {f for f in found(body) if f[0] == "南岭钢铁公司代表队" and f[1] == "participatesIn"
+                and f[3] != "subject-at-named-event"}
 
 
 # --- A、B等２０家企业参加了比赛 (bodies-attend-event) ----------------------------------------------
@@ -1243,3 +1245,77 @@ def test_each_member_of_a_visiting_party_listed_with_titles_takes_part():
                                   text="区总工会开展2026年“两节”送温暖慰问活动\n" + body))
     got = {(r.head, r.relation) for r in art.relations if r.relation == "participatesIn"}
     assert ("王立新", "participatesIn") in got and ("李梅", "participatesIn") in got
+
+# --- the subject of a clause placed in a named event (在 EVENT 上) ---------------------------------
+
+@pytest.mark.parametrize("body, who, event", [
+    ("南岭市市长钱立新先生今天下午在海河宾馆举行的新年记者招待会上说，经济形势良好。", "钱立新", "新年记者招待会"),
+    ("赵国栋于去年七月在南岭召开的第三届东亚港口会议上被任命为秘书长。", "赵国栋", "第三届东亚港口会议"),
+    ("海河钢铁公司近日在南岭举行的“１９９８年新产品发布会”上推出了三种新钢材。", "海河钢铁公司", "１９９８年新产品发布会"),
+    ("李秀英、王建华在第五届全国职工技能大赛中名列前茅。", "王建华", "第五届全国职工技能大赛"),
+    ("李秀英、王建华在第五届全国职工技能大赛中名列前茅。", "李秀英", "第五届全国职工技能大赛"),
+])
+def test_the_one_placed_in_a_named_event_takes_part(body, who, event):
+    assert (who, "participatesIn", event, "subject-at-named-event") in found(body)
+
+
+@pytest.mark.parametrize("body, who, event", [
+    ("在今天举行的全省职工文艺创作座谈会上，海河剧院的老演员赵国栋因病未能发言。", "赵国栋", "全省职工文艺创作座谈会"),
+    ("在随后召开的全省纺织工作会议上，省纺织工业局局长钱立新因故提前离场。", "钱立新", "全省纺织工作会议"),
+    ("新华社南岭１月５日电在今天召开的全省港口工作会议上，副省长、省港口委主任孙志强强调要管好港口。",
+     "孙志强", "全省港口工作会议"),
+])
+def test_the_subject_after_an_opening_phrase_takes_part(body, who, event):
+    assert (who, "participatesIn", event, "subject-after-event-opener") in found(body)
+
+
+@pytest.mark.parametrize("body, wrong", [
+    # a reporter who learns the news at a meeting reports it
+    ("本报南岭１月１１日电记者钱立新在此间举行的全省港口工作会议上获悉，港口吞吐量增长。", "钱立新"),
+    # the person is an object of the clause after the phrase, not its subject
+    ("在今天召开的全省港口工作会议上，省长向孙志强颁发了证书。", "孙志强"),
+    # the one named inside the clause's object, not its subject
+    ("在今天召开的全省港口工作会议上，钱立新传达了副省长孙志强日前视察时的讲话。", "孙志强"),
+    # a body that names a person's post is not the one placed in the meeting
+    ("省港口委主任孙志强在全省港口工作会议上讲话。", "省港口委"),
+])
+def test_not_everyone_named_near_an_event_takes_part(body, wrong):
+    assert not {f for f in facts(body) if f[0] == wrong and f[1] == "participatesIn"}
+
+
+# --- 由 A、B 主办 with list items the recognisers missed; the event by its kind (书画展由…, 是由…的) --
+
+def test_organisers_listed_with_a_name_read_as_a_place():
+    body = ("南岭市第六届职工足球赛今天结束。比赛是由南岭市体育竞赛管理中心、南岭市少年宫和南岭市足球协会共同举办的，"
+            "并得到了海河酿酒集团公司的支持。")
+    got = facts(body)
+    for org in ("南岭市体育竞赛管理中心", "南岭市足球协会"):
+        assert (org, "organizes", "南岭市第六届职工足球赛") in got
+    assert not {f for f in got if f[0] == "海河酿酒集团公司" and f[1] == "organizes"}  # it only supported it
+
+
+def test_an_exhibition_named_by_its_kind_and_its_organisers():
+    body = "南岭市职工书画展今天在市文化宫开幕。书画展由南岭市总工会和南岭市文化局主办。"
+    got = facts(body)
+    for org in ("南岭市总工会", "南岭市文化局"):
+        assert (org, "organizes", "南岭市职工书画展") in got
+
+
+def test_no_event_organised_when_the_clause_describes_a_body():
+    body = "南岭市职工书画展今天开幕。由南岭市总工会主办的职工报社也派人参观。"
+    assert not {f for f in facts(body) if f[1] == "organizes" and f[2] == "南岭市职工书画展"}
+
+
+# --- EVENT (a time) 在 BODY 召开。 (event-held-at-body) ------------------------------------------
+
+def test_a_meeting_held_at_a_body_named_after_at():
+    got = found("本报南岭１月２０日讯全省农村妇女工作领导小组第十次会议今天在南岭市农业局召开。")
+    assert ("全省农村妇女工作领导小组第十次会议", "heldAt", "南岭市农业局", "event-held-at-body") in got
+
+
+@pytest.mark.parametrize("body", [
+    "全省农村妇女工作领导小组第十次会议结束后，代表们在南岭市农业局召开。",  # another subject before 在
+    "全省农村妇女工作领导小组第十次会议今天在南岭市农业局召开的会议室举行。",  # the verb does not end the clause
+])
+def test_no_body_venue_unless_the_event_is_the_subject_held_there(body):
+    assert not {f for f in found(body) if f[3] == "event-held-at-body"}

@@ -774,3 +774,44 @@ def test_how_a_meeting_is_held_is_no_part_of_its_name(body: str, name: str) -> N
 
 def test_a_described_generic_ceremony_is_no_name() -> None:
     assert not [m for m in article("活动在德宝饭店举行了隆重的揭晓颁奖仪式。").mentions if m.type == "Event"]
+
+
+# --- 出席会议 in the report whose lead says who held the meeting (ORG 召开 EVENT) ----------------------
+
+@pytest.mark.parametrize("body, event", [
+    ("据新华社南岭１月７日电南岭市纪委、监察局今天在南岭召开新闻工作座谈会，市纪委书记钱国华在会上讲话。"
+     "市纪委副书记赵立新，市监察局副局长孙志强及各新闻单位负责人出席会议。", "新闻工作座谈会"),
+    ("南岭市港口工作委员会第三次全体会议，于一九九八年一月二十日至二十二日在南岭举行。"
+     "赵立新、孙志强等领导同志出席了会议。", "南岭市港口工作委员会第三次全体会议"),
+])
+def test_attending_the_meeting_the_lead_says_was_held(body, event):
+    found = relations(body)
+    for who in ("赵立新", "孙志强"):
+        assert (who, "participatesIn", event) in found
+
+
+def test_attending_a_meeting_when_the_lead_holds_two_stays_open():
+    body = ("据新华社南岭１月７日电南岭市纪委今天召开新闻工作座谈会，市监察局同时召开全市监察工作经验交流会。"
+            "市纪委副书记赵立新出席会议。")
+    assert not {r for r in relations(body) if r[0] == "赵立新" and r[1] == "participatesIn"}
+
+
+# --- a session that elects, as the subject (…第一次会议１月１４日选举A为…，B、C为…；选举D为…) --------
+
+def test_those_a_session_elects_take_part_in_it():
+    body = ("新华社南岭１月１４日电南岭省第九届人民代表大会第一次会议１月１４日选举赵立新为省人大常委会主任，"
+            "钱国华、孙志强（女）、李晓明为省人大常委会副主任；选举周建平为省长，吴国栋、郑海涛为副省长；"
+            "选举王秀英为省高级人民法院院长。")
+    found = relations(body)
+    for who in ("赵立新", "钱国华", "孙志强", "李晓明", "周建平", "吴国栋", "郑海涛", "王秀英"):
+        assert (who, "participatesIn", "南岭省第九届人民代表大会第一次会议") in found
+
+
+@pytest.mark.parametrize("body", [
+    # the session is not the one electing: another subject between
+    "南岭省第九届人民代表大会第一次会议闭幕后，省委选举赵立新为省委书记。",
+    # a session named as the object of what someone said, not electing
+    "钱国华说，南岭省第九届人民代表大会第一次会议很重要。选举赵立新为主任是大家的心愿。",
+])
+def test_no_election_without_the_electing_session(body):
+    assert not {r for r in relations(body) if r[0] == "赵立新" and r[1] == "participatesIn"}

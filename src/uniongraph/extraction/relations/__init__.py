@@ -10,7 +10,8 @@ module                    relations
 ``organisers``            organizes: ORG 举办 EVENT, 由 ORG 主办的 EVENT, ORG 为承办单位
 ``venues``                heldAt: 在 PLACE 举行 EVENT, 在此间召开; the visits of an activity
 ``attendance``            participatesIn: who attends an event, speaks or wins at it, receives its
-                          delegates, declares it open, writes to it; a contest's entrants; delegates
+                          delegates, declares it open, writes to it; a contest's entrants; delegates;
+                          the subject of a clause placed in it (A在…EVENT上…; 在EVENT上，A…)
 ``bodies_taking_part``    participatesIn of bodies whose people compete or speak, that sign at a
                           signing or act at the event
 ``meetings``              participatesIn of a meeting's chair, speakers, those elected or honoured
@@ -44,14 +45,14 @@ from collections.abc import Callable, Iterable
 from ...model import Article, Evidence, Mention, Relation, Sentence
 from . import learned
 from .attendance import (
-    addressed_events, attendees, contest_entrants, declares_open, delegates, listed_attendees, participates, receptions,
+    addressed_events, at_named_event, attendees, contest_entrants, declares_open, delegates, listed_attendees, participates, receptions,
 )
 from .bodies_taking_part import bodies_at_the_event, bodies_whose_people_take_part, signatories
 from .context import Context, triggers
 from .meetings import meeting_roles
 from .organisations import between_organisations, founded_by, located_in, unions_of_enterprises
 from .organisers import bodies_deliver_in_the_activity, organiser_roles, organized_by, organizes
-from .people import _UNIT_KINDS, listed_staff_of_org, member_of_body_named_by_kind, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
+from .people import _UNIT_KINDS, elected_to_a_body_named_before, listed_staff_of_org, speaks_for_body, member_of_body_named_by_kind, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
 from .venues import held_at, main_event_patterns
 
 __all__ = ["RULES", "Rule", "extract_relations", "main_event", "register_rule", "triggers"]
@@ -69,6 +70,8 @@ RULES: list[Rule] = [
     main_event_patterns,
     bodies_deliver_in_the_activity,
     works_for,
+    elected_to_a_body_named_before,
+    speaks_for_body,
     profile_work_unit,
     listed_staff_of_org,
     member_of_body_named_by_kind,
@@ -87,6 +90,8 @@ RULES: list[Rule] = [
     between_organisations,
     founded_by,
     located_in,
+    # last: a sentence another pattern reads keeps that pattern's name on its evidence
+    at_named_event,
 ]
 
 

@@ -217,6 +217,11 @@ _HEADLINE_TAIL = re.compile(r"(?:了)?(?:[（(][^）)]{0,12}[）)])?\s*$")
 #: the lead opens with the meeting it reports: X会议今天(下午)在京举行
 _LEAD_HELD = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日)?"
                         r"(?:上午|下午|晚上)?(?:在[^，。；：、\s]{1,12}?)?(?:隆重)?(?:召开|举行|开幕)")
+#: …会议，于一九九八年一月二十日至二十二日在北京举行: the lead's event, a comma, then when and where it was held
+_COMMA_HELD = re.compile(r"[，,](?:今天|今日|昨天|昨日|日前|近日)?(?:于)?(?:[0-9０-９一二三四五六七八九十〇○]{1,4}[年月日号]"
+                         r"(?:至|到|—|－|-)?)*(?:上午|下午|晚上)?(?:在[^，。；：、\s]{1,12}?)?(?:隆重)?(?:召开|举行|开幕)")
+#: 参加了座谈会, 出席茶话会: a meeting named by its kind alone (then no name of its own follows)
+_KIND_OF_MEETING = re.compile(r"(?:了)?(?P<kind>座谈会|茶话会|团拜会|报告会|研讨会|招待会|联欢会|表彰会|全会)(?=[，。；！并,]|$)")
 #: 出席(了)会议 / 大会 / 会: a bare word for a meeting, not a kind of one
 _BARE_MEETING = re.compile(r"(?:了)?(?:会议|大会|会)(?![员场所址议])")
 
@@ -228,7 +233,8 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
     event of any kind the report so opens with (11月20日，…签约仪式在…举行) for a 出席 with no
     object at all (区总工会主席黄丽华出席并讲话)."""
     bare = _BARE_MEETING.match(c.text, at)
-    if not (bare or _NO_OBJECT.match(c.text, at)) or any(True for _ in c.events()):
+    kind = _KIND_OF_MEETING.match(c.text, at) if not bare else None  # 参加了座谈会: the lead's, of that kind
+    if not (bare or kind or _NO_OBJECT.match(c.text, at)) or any(True for _ in c.events()):
         return None
     art = c.article
     lead = next((s for s in art.sentences if s.end > art.body_start and s.start >= art.body_start), None)
@@ -238,10 +244,18 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
         if lead.start <= e.start < lead.end and e.type == "Event" and not e.congress:
             if "，" in c.text[lead.start : e.start] and not _LEAD_OPENING.fullmatch(c.text, lead.start, e.start):
                 break  # not the first clause's subject (王建国说，…会议在京举行; but 11月20日，… is)
-            held = _LEAD_HELD.match(c.text, e.end, lead.end)
-            if held is not None and (e.name.endswith(("会", "会议")) or not bare):
+            held = _LEAD_HELD.match(c.text, e.end, lead.end) or _COMMA_HELD.match(c.text, e.end, lead.end)
+            # …今天在京召开新闻工作座谈会: the lead's body holds the event, its object (no comma before it)
+            # (only for 出席会议 or a kind: 出席并讲话 alone keeps to a lead whose subject is the event; and
+            # only when the lead names no other event: 召开换届大会，随后召开经验交流会 leaves 会议 open)
+            convened = (bare or kind) and "，" not in c.text[lead.start : e.start] \
+                and _CONVENED_BEFORE.search(c.text, lead.start, e.start) \
+                and not any(o.type == "Event" and o.key != e.key and lead.start <= o.start < lead.end for o in art.mentions)
+            if kind is not None and not e.name.endswith(kind.group("kind")):
+                break
+            if (held is not None or convened) and (e.name.endswith(("会", "会议")) or not bare):
                 return e
-            break  # only the lead's first event, as its subject
+            break  # only the lead's first event, as its subject or the object of its holding
     return None
 
 
@@ -618,3 +632,128 @@ def _main_event_by_kind(c: Context, at: int) -> Mention | None:
     if found is None or main is None or not main.name.endswith(found.group("kind")) or main.end > c.sentence.start:
         return None
     return main
+
+
+#: what may stand between a name and 在 EVENT 上: its post or an honorific, then a time phrase
+#: and adverbs (布莱尔首相日前在…; 塞维里诺于去年七月在…; 王建国今天下午也在…)
+_TIME_WORD = (r"(?:今天|昨天|前天|今日|昨日|当天|当日|同日|次日|日前|近日|最近|年前|年初|年底|去年|今年|此前|"
+              r"[0-9０-９一二三四五六七八九十]+年|[0-9０-９一二三四五六七八九十]+月|[0-9０-９一二三四五六七八九十]+日|"
+              r"上旬|中旬|下旬|上午|下午|晚上|晚|早上)")
+_NAME_TO_AT = re.compile(r"(?P<post>[\u4e00-\u9fff]{0,6}?)(?:于)?" + _TIME_WORD + r"*"
+                         r"(?:也|还|又|曾|都|再次|先后|分别|亲自|专程)*在$")
+_HONORIFIC = re.compile(r"(?:先生|女士|同志|院士|教授|博士|一行)$")
+#: 在 (…举行的/召开的)? and the event (perhaps in quotes), then 上 or 中
+_HELD_THERE = re.compile(r"[^，。；：！？]{0,25}?(?:举行|召开|举办|开幕|闭幕|进行)的$")
+#: one who only learns of the event's news there (记者某某在此间举行的…会议上获悉) reports it
+_LEARNS = re.compile(r"(?:获悉|了解到|得知|采访)")
+_OPENER_START = re.compile(r"(?:^|[，,：:]|[电讯][（(][^）)]{0,30}[）)]|[电讯]|报道[：:])(?:" + _TIME_WORD + r")*$")
+#: before the subject of the clause after 在…EVENT上，: no word that makes the name an object
+_NOT_SUBJECT_LEAD = re.compile(r"[向为对给把将由请让使和与同跟被从替授增补选称了着过]")
+
+
+def _event_right_after_at(c: Context, at_end: int) -> Mention | None:
+    """The event 在 at ``at_end`` places a clause in: named right after 在, or after a clause
+    saying when or where it was held (在今天召开的…会议上), and followed by 上 or 中."""
+    text = c.text
+    for e in c.events():
+        if e.start < at_end or e.start - at_end > 30:
+            continue
+        lead = text[at_end : e.start]
+        if lead not in ("", "“", "『", "《", "\"") and not _HELD_THERE.search(lead.rstrip("“『《\"")):
+            continue
+        end = e.end + (1 if text[e.end : e.end + 1] in ("”", "』", "》", "\"") else 0)
+        if text[end : end + 1] in ("上", "中"):
+            return e
+        return None
+    return None
+
+
+def at_named_event(c: Context) -> Iterator[Found]:
+    """The subject of a clause placed in a named event by 在 EVENT 上/中 took part in it:
+    ``布莱尔首相在会谈后举行的记者招待会上说`` and ``安徽省代表团在八运会上获…`` (the name, its post
+    or an honorific and a time phrase, then 在); ``在今天举行的…座谈会上，老艺术家于是之…`` (the
+    first name of the clause after the phrase, and the names listed with it). Not one who only
+    learns the news there (记者某在…会议上获悉), nor a body that names a person's post."""
+    if "Event" not in c.kinds or "在" not in c.text[c.sentence.start : c.sentence.end]:
+        return
+    text = c.text
+    ms = c.mentions
+    for at in re.finditer("在", text[c.sentence.start : c.sentence.end]):
+        at_end = c.sentence.start + at.end()
+        event = _event_right_after_at(c, at_end)
+        if event is None:
+            continue
+        close = event.end + (1 if text[event.end : event.end + 1] in ("”", "』", "》", "\"") else 0) + 1
+        if _LEARNS.match(text, close, min(c.sentence.end, close + 4)):
+            continue
+        # 1. the name before 在 (its post, a time phrase between): the doer of the clause
+        before = [m for m in ms if m.end <= at_end - 1 and m.type != "Place"]
+        subject = before[-1] if before else None
+        if subject is not None and subject.source != "byline" and (subject.type == "Person" or is_org(subject)):
+            gap = _NAME_TO_AT.match(text, subject.end, at_end)
+            post = gap.group("post") if gap else None
+            ok = gap is not None and (not post or (subject.type == "Person" and (only_titles(post)
+                                                                                  or _HONORIFIC.search(post))))
+            if ok and subject.type == "Person" and (kin_anchor(c, subject) or c.before(subject, 2).endswith("记者")
+                                                    or _possessed(text, subject.end, at_end)):
+                ok = False
+            if ok and is_org(subject) and titles_a_person(c, subject):
+                ok = False
+            if ok:
+                yield subject, "participatesIn", event, "subject-at-named-event"
+                if subject.type == "Person":  # 阿萨德总统和穆巴拉克总统在…记者招待会上: each of the list
+                    k = ms.index(subject)
+                    while k > 0 and ms[k - 1].type == "Person" and _JOINED.match(c.gap(ms[k - 1], ms[k])) \
+                            and in_list(c.gap(ms[k - 1], ms[k])):
+                        k -= 1
+                        yield ms[k], "participatesIn", event, "subject-at-named-event"
+                continue
+        # 2. 在…EVENT上，SUBJECT…: the phrase opens its clause; the first name after it
+        if text[close : close + 1] not in ("，", ","):
+            continue
+        if not _OPENER_START.search(text[c.sentence.start : at_end - 1]):
+            continue
+        clause_end = CLAUSE_END.search(text, close + 1, c.sentence.end)
+        clause_end = clause_end.start() if clause_end else c.sentence.end
+        inside = [m for m in ms if close + 1 <= m.start and m.end <= clause_end]
+        first = next((m for m in inside if m.type == "Person" or is_org(m) or m.type == "Event"), None)
+        if first is None or first.type == "Event" or first.source == "byline":
+            continue
+        if is_org(first):
+            # 在…会议上，省电力局局长程光杰要求; 国务院副总理、全国资源委主任邹家华强调: the person
+            # its post introduces is the subject, not the body
+            person = next((m for m in inside if m.type == "Person" and m.start > first.start), None)
+            if person is not None and (titles_a_person(c, first) or person.start - first.end <= 16
+                                       and not re.search(r"[的，,]", text[first.end : person.start])):
+                first = person
+            elif text[close + 1 : first.start].strip():
+                continue  # a body only after other words is no subject
+        lead = text[close + 1 : first.start]
+        for m in inside:
+            if m.end <= first.start:
+                lead = lead.replace(m.text, "")
+        if _NOT_SUBJECT_LEAD.search(lead) or kin_anchor(c, first) or _possessed(text, first.end, clause_end):
+            continue  # (在…会议上，周立新总经理的讲话稿被传阅: his words, not he, are the subject)
+        if first.type == "Person":
+            group = [first]
+            k = ms.index(first) + 1
+            while k < len(ms) and ms[k].type == "Person" and _JOINED.match(c.gap(group[-1], ms[k])) \
+                    and in_list(c.gap(group[-1], ms[k])):
+                group.append(ms[k])
+                k += 1
+            for p in group:  # 在…上，A、B当选: each of the list (not a name in the object: 传达了副省长C的…)
+                yield p, "participatesIn", event, "subject-after-event-opener"
+        else:
+            for o in c.coordinated(first):
+                yield o, "participatesIn", event, "subject-after-event-opener"
+
+
+CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
+_JOINED = re.compile(r"^(?:[、，,]|和|与|及|以及)")
+
+
+def _possessed(text: str, at: int, end: int) -> bool:
+    """Whether the name ending at ``at`` is followed by 的, perhaps after its post: what it owns
+    is the subject (周立新总经理的讲话稿)."""
+    m = re.match(r"([\u4e00-\u9fff]{0,6}?)的", text[at:end])
+    return m is not None and (not m.group(1) or only_titles(m.group(1)) or _HONORIFIC.search(m.group(1)) is not None)

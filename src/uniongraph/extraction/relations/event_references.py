@@ -19,6 +19,8 @@ _EVENT_NOUNS = (
     (re.compile(_REFERRING + r"(?:会议|大会|会)(?![员场所址])"), ("会", "会议")),
     (re.compile(_REFERRING + r"(?:开幕式|闭幕式|仪式|典礼)"), ("式", "典礼")),
     (re.compile(_REFERRING + r"(?:比赛|竞赛|大赛)"), ("赛",)),
+    # an exhibition (书画展由…主办, 此展由…): the last one named
+    (re.compile(_REFERRING + r"(?:书画展|画展|影展|展览会|展览(?![馆室])|(?<=[此该])展(?![出示开现望销区位]))"), ("展", "展览", "展览会")),
 )
 #: how far back (characters before the sentence) a generic noun may refer
 _RECENT_EVENT_SPAN = 160

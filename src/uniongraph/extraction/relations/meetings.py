@@ -239,7 +239,9 @@ def _elected_by_meeting(c: Context) -> Iterator[Found]:
             continue
         group = person_list_from(c, i)
         if not text.startswith(("为", "担任"), group[-1].end):
-            continue
+            group = _elected_list(c, i)  # (选举韩应选（撒拉族）为…; A、敬正书、B为…: a note, a name missed)
+            if not (_THEN_AS.match(text, group[-1].end) or text.startswith("担任", group[-1].end)):
+                continue
         lead = text[c.sentence.start : verb.start()]
         opener = AT_EVENT_OPENER.match(text, c.sentence.start, verb.start())
         inside = [e for e in c.events() if opener and opener.start() < e.start and e.end <= opener.end()]
@@ -248,10 +250,94 @@ def _elected_by_meeting(c: Context) -> Iterator[Found]:
         elif not any(True for _ in c.events()) and _MEETING_SUBJECT.match(lead) \
                 and (before := recent_event(c, c.sentence.start)) is not None:
             event = before  # the meeting named last before, that 会议 refers back to
+        elif (subject := _electing_meeting(c, verb.start())) is not None:
+            event = subject  # 政协…第一次全体会议１月１４日选举A为省政协主席，B、C为副主席: the session, the subject
         else:
             continue
         for q in group:
             yield q, "participatesIn", event, "elected-by-meeting"
+        if event is not None and not (inside and opener.end() == verb.start()) and _electing_meeting(c, verb.start()):
+            # …，B、C为省政协副主席；选举D为…: the later lists of the same sentence, each before 为
+            for q in _later_elected(c, group[-1]):
+                yield q, "participatesIn", event, "elected-by-meeting"
+
+
+#: between a session and the verb of electing: when (１月１４日, 一月十七日、十八日, 今天)
+_SESSION_TO_ELECTS = re.compile(r"(?:今天|昨天|日前|近日|(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日"
+                                r"(?:、[0-9０-９一二三四五六七八九十]{1,3}日)*)?(?:上午|下午|晚上)?(?:分别)?")
+#: a session that elects: a congress or a council in session (…人民代表大会第一次会议, 第一次全体会议, 全会)
+_SESSION = ("会议", "全会", "大会")
+
+
+def _electing_meeting(c: Context, verb_start: int) -> Mention | None:
+    """The session that is the subject of 选举 at ``verb_start``: named right before it (a date
+    between) as the sentence's subject (…第一次全体会议１月１４日选举); or, for a sentence opening with
+    选举, the session that so elected in the sentence before (…选举A为主任…；|选举B为省长)."""
+    text = c.text
+    named = [e for e in c.events() if e.end <= verb_start]
+    if named:
+        ev = named[-1]
+        if ev.name.endswith(_SESSION) and _SESSION_TO_ELECTS.fullmatch(text, ev.end, verb_start) \
+                and not [m for m in c.mentions if ev.end <= m.start < verb_start] and c.is_subject(ev):
+            return ev
+        return None
+    if text[c.sentence.start : verb_start].strip():
+        return None
+    prev = [s for s in c.article.sentences if s.end <= c.sentence.start]
+    if not prev or not _ELECTS.match(text, prev[-1].start) and not re.search(r"[；;]\s*$", prev[-1].text):
+        return None
+    for s in reversed(prev[-3:]):  # the run of 选举 sentences back to the one naming the session
+        verb = _ELECTS.search(text, s.start, s.end)
+        if verb is None:
+            return None
+        events = [m for m in c.article.mentions if m.type == "Event" and not m.congress and s.start <= m.start < verb.start()]
+        if events:
+            ev = events[-1]
+            subject = next((m for m in c.article.mentions if s.start <= m.start < s.end), None)
+            ok = ev.name.endswith(_SESSION) and _SESSION_TO_ELECTS.fullmatch(text, ev.end, verb.start()) \
+                and not [m for m in c.article.mentions if ev.end <= m.start < verb.start()]
+            return ev if ok and subject is not None else None
+    return None
+
+
+def _later_elected(c: Context, last: Mention) -> Iterator[Mention]:
+    """The persons of the later lists in the sentence after ``last``, each list opening a clause
+    (，B、C为… ；选举D为…) and followed by 为."""
+    text = c.text
+    ms = c.mentions
+    k = ms.index(last) + 1
+    while k < len(ms):
+        p = ms[k]
+        if p.type == "Person" and _LIST_OPENS.search(text, ms[k - 1].end, p.start):
+            group = _elected_list(c, k)
+            k = ms.index(group[-1]) + 1
+            if _THEN_AS.match(text, group[-1].end):
+                yield from group
+        else:
+            k += 1
+
+
+def _elected_list(c: Context, k: int) -> list[Mention]:
+    """The person at ``k`` and the names listed after it: 、 or 和 between, perhaps around names
+    the recognisers missed (李达昌、敬正书、王金祥) and notes in brackets (李进（女）、王恒丰)."""
+    ms = c.mentions
+    group = [ms[k]]
+    k += 1
+    while k < len(ms) and ms[k].type == "Person" and _ELECTED_JOINER.fullmatch(c.gap(group[-1], ms[k])):
+        group.append(ms[k])
+        k += 1
+    return group
+
+
+#: between two names of a list of those elected: 、 or 和, perhaps around names not recognised
+_ELECTED_JOINER = re.compile(r"(?:、|和|及)(?:[\u4e00-\u9fff·]{2,6}、)*")
+#: after the last name: perhaps a note in brackets (（女）, （蒙古族）) and names the recognisers missed
+#: (、黄兴国), then 为
+_THEN_AS = re.compile(r"(?:[（(][^）)]{0,10}[）)])?(?:、[\u4e00-\u9fff·]{2,6}?(?:[（(][^）)]{0,10}[）)])?)*为")
+
+
+#: what opens a later list of those elected: a comma or a semicolon (and 选举 again), right before it
+_LIST_OPENS = re.compile(r"[，；;](?:选举|推选|补选|增选)?$")
 
 
 #: after the last body of an honoured list: nothing, or 等 and a count of bodies (等10家单位)

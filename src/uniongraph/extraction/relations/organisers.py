@@ -162,6 +162,17 @@ def organized_by(c: Context) -> Iterator[Found]:
             group += c.coordinated(ms[k])
             k = ms.index(group[-1]) + 1
         after = text[group[-1].end : c.sentence.end]
+        # 由香港汇丰投资银行、汇丰资本市场联合举办; 由A、北京市少年宫和B共同举办: the list goes on with
+        # names the recognisers missed or read as places; the bodies recognised in it organise too
+        unread = _UNREAD_ITEMS.match(after)
+        if unread and unread.end() and starts(_ADVERB.sub("", after[unread.end() :]), "organize"):
+            bound = group[-1].end + unread.end()
+            for m in ms[ms.index(group[-1]) + 1 :]:
+                if m.start >= bound:
+                    break
+                if is_org(m) and m not in group:
+                    group.append(m)
+            after = after[unread.end() :]
         etc = _ETC_UNITS.match(after)  # 由A、B等１０多个部门联合组织: the list goes on
         after = after[etc.end() :] if etc else after
         adverb = next((a for a in ("联合", "共同", "携手", "负责") if after.startswith(a)), "")
@@ -238,7 +249,8 @@ def _organized_target(c: Context, i: int, group, verb: str):
     if later and between[etc.end() if etc else 0 :].startswith(verb):
         return later[0]  # 由市总工会主办的职工运动会 / 由…共同主办，…承办的省职工技能大赛
     rest = between[etc.end() if etc else 0 :] if later else text[last.end : c.sentence.end]
-    if rest.startswith(verb + "的") and not rest.startswith(verb + "的第"):
+    if rest.startswith(verb + "的") and not rest.startswith(verb + "的第") \
+            and rest[len(verb) + 1 : len(verb) + 2] not in ("，", "。", "；", ","):  # (是由…举办的。: no noun after)
         return None  # 由南岭市总工会主办的报社: the clause describes a body named after 的, no event
     clause = _ORGANISING_CLAUSE.match(text, last.end, c.sentence.end)
     if clause is not None and (ev := recent_event(c, clause.end())) is not None:
@@ -251,7 +263,7 @@ def _organized_target(c: Context, i: int, group, verb: str):
     if c.main_event is not None and THIS_EVENT.search(lead):
         return c.main_event  # 活动由浦东新区总工会与张江镇总工会共同主办
     at = c.clause_of(org)[0]
-    if text[object_end(text, at) : org.start] == "由" and (ev := recent_event(c, at)) is not None:
+    if text[object_end(text, at) : org.start] in _BY and (ev := recent_event(c, at)) is not None:
         return ev  # 座谈会由中台办、国台办…共同举办: the 座谈会 reported before
     first = ms[0] if ms else None
     if at > c.sentence.start and _BY_OPENS_CLAUSE.fullmatch(text, at, org.start) and first is not None \
@@ -261,6 +273,12 @@ def _organized_target(c: Context, i: int, group, verb: str):
     return None
 
 
+#: between a word for the event reported and its organisers: 由, 是由, 均由 (座谈会是由…举办的)
+_BY = ("由", "是由", "均由", "也由", "则由", "将由", "系由")
+#: list items after the last organiser recognised, each after a joiner: names the recognisers
+#: missed (、汇丰资本市场) or read as places (、北京市少年宫), up to the organising verb
+_UNREAD_ITEMS = re.compile(r"(?:(?:[、]|以及|和|及|与)[^，。；：、（）()“”]{2,16}?(?=[、和及与]|以及|等|联合|共同|携手|主办|承办|协办|举办|组织|发起|召开))+")
+_ADVERB = re.compile(r"^(?:等[^，。；：]{0,10}?(?=联合|共同|携手|主办|承办|协办|举办|组织|发起|召开))?(?:联合|共同|携手|负责)?")
 #: a clause that opens with 由 (and an adverb): its organisers are said of the sentence's subject
 _BY_OPENS_CLAUSE = re.compile(r"(?:并|将|均|也|都)?由")
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from ...model import Article, Mention
 from ..lexicon import load_lexicons
 from .context import CLAUSE_PUNCT, Context, Found, is_org, is_team, listed_persons, only_titles, starts, title_then_person
+from .person_lists import listed_before
 
 _FROM_GAP = re.compile(r"^的[^，。；：“”]{0,20}$")
 #: ORG + (的) + a worker noun + NAME: 八一集团钢铁公司下岗职工高兰章, 亚光电工总厂的老劳模冷国清
@@ -21,6 +22,10 @@ _WORKER_GAP = re.compile(r"^的?(?:原|老|退休|离休|离退休|下岗|待岗
                          r"(?:职工|工人|员工|劳模|老劳模|女工|青工|技工|干部职工)$")
 #: after ORG+NAME, what the person does (not 、 or 和: 某公司张三、李四 is a signature or a list)
 _ADJACENT_DOER = re.compile(r"(?:已|又|也|还|日前|近日|最近|今年|去年)?(?:成功|研制|发明|设计|开发|创造|获得|荣获|被评为|捐|向|为|在|带领|率领)")
+#: after ORG NAME(、NAME): what one says or writes, as a scholar's view is reported (南京大学洪银兴认为,
+#: 中国人民大学刘振亚博士作主题报告, 山东农业大学李晴祺、包文翊等专家的研究课题)
+_ADJACENT_SPEAKER = re.compile(r"(?:博士|教授|研究员|先生|女士|同志)?(?:等(?:人|专家|学者|教授|同志|老师)?)?(?:也|还|则|进一步|具体)?"
+                               r"(?:认为|指出|提出|强调|表示|说|介绍|分析|阐述|论述|对|作了?(?:主题|专题|学术)?报告|的研究)")
 #: 从 ORG + 下岗/退休 + 的 + NAME: 从安阳机床厂下岗的王保庆
 _LEFT_GAP = re.compile(r"^(?:下岗|退休|离休|离岗|转岗)(?:的)?$")
 #: 现任/曾任/原任 ORG + title + 的 + NAME: 现任赢洲街道东升居委会副主任的郭瑞容
@@ -50,6 +55,11 @@ _PAREN_TITLE = re.compile(r"([\u4e00-\u9fff、]{1,12})[）)]")
 _ELECTS_BEFORE = re.compile(r"(?:选举|推选|选出|补选|增选|增补|任命|聘任|聘请|决定任命)")
 _ELECTS_LEAD = ("选举", "推选", "补选", "增选", "增补", "任命", "聘任", "聘请", "，", "；")
 _ELECTED_POST = re.compile(r"([\u4e00-\u9fff、]{1,12}?)(?=[，。；]|$)")
+#: from the last name recognised of a list of those elected to the body: 为, perhaps after names the
+#: recognisers missed (宋彭生、文林为省人大常委会副主任)
+_LIST_THEN_AS = re.compile(r"(?:、[\u4e00-\u9fff·]{2,6}?)*为")
+#: between two names of a list of those elected: 、 or 和, perhaps around names the recognisers missed
+_ELECTED_LIST_GAP = re.compile(r"、(?:[\u4e00-\u9fff·]{2,6}、)*|和")
 #: PERSON (还)参加了 ORG: joining, when the body is one people join (a team, a choir, a society);
 #: 参加了市总工会 … is taking part in something of the body's
 _TAKES_PART = re.compile(r"^(?:还|也|又|先后|曾|曾经|早已|已)?参加(?:了|过)?$")
@@ -227,6 +237,75 @@ def _unit_of_run(ms: list[Mention], k: int) -> int:
     return k
 
 
+def elected_to_a_body_named_before(c: Context) -> Iterator[Found]:
+    """选举A为省人大常委会主任，B、C为省人大常委会副主任: the list before 为 holds the post in the
+    body named again after it, when the recognisers marked only its first mention in the sentence
+    (the second 省人大常委会 is no mention): the written name is matched against the bodies named
+    before it in the sentence, then a post follows."""
+    if "Person" not in c.kinds or not _ELECTS_BEFORE.search(c.text, c.sentence.start, c.sentence.end):
+        return
+    text = c.text
+    ms = c.mentions
+    bodies = sorted({m.text: m for m in ms if is_org(m) and len(m.text) >= 3}.items(), key=lambda kv: -len(kv[0]))
+    if not bodies:
+        return
+    for i, p in enumerate(ms):
+        if p.type != "Person" or not text.startswith("为", p.end):
+            continue
+        after = p.end + 1
+        if any(m.start == after for m in ms):
+            continue  # the body is a mention there: elected-as-org-title reads it
+        body = next((m for name, m in bodies if text.startswith(name, after) and m.end <= p.start), None)
+        if body is None:
+            continue
+        post = _ELECTED_POST.match(text, after + len(body.text), c.sentence.end)
+        if post is None or not only_titles(post.group(1)):
+            continue
+        k = i  # back over the list (、 and names the recognisers missed) to what opens it
+        while k > 0 and ms[k - 1].type == "Person" and _ELECTED_LIST_GAP.fullmatch(c.gap(ms[k - 1], ms[k])):
+            k -= 1
+        if not text[max(c.sentence.start, ms[k].start - 2) : ms[k].start].endswith(_ELECTS_LEAD):
+            continue
+        for q in ms[k : i + 1]:
+            yield q, _post(body, post.group(1)), body, "elected-as-org-title"
+
+
+#: a person, then 代表 and the body on whose behalf the person acts (同志 or 先生 between)
+_ON_BEHALF = re.compile(r"(?:同志|先生|女士)?(?:也|还|首先|特别)?(?P<each>分别)?代表$")
+#: what one does on a body's behalf: greets, speaks, signs, writes (向…致以, 讲话, 签署)
+_ACTS_FOR = re.compile(r"[^。；！？]{0,40}?(?:向|对|致|讲话|发言|致辞|签署|签字|授予|宣布|表示|祝贺|拜年|慰问|作了?(?:题为|工作)?报告|作的|所作)")
+
+
+def speaks_for_body(c: Context) -> Iterator[Found]:
+    """叶连松代表省委、省政府…慰问; 傅全有代表总参谋部对科恩来访表示欢迎: one who speaks or acts on
+    a body's behalf holds an office in it. Only the first body of a list (江泽民代表中共中央、国务院:
+    a leader speaks for the bodies of the state he does not all sit in), none when the list goes on to
+    分别 (A、B代表甲、乙和丙分别发言: who speaks for which is not said); 林文漪、陈宜瑜分别代表北京市政府和
+    中国科学院: each person for the body in the same place of the other list."""
+    if "Person" not in c.kinds or "代表" not in c.text[c.sentence.start : c.sentence.end]:
+        return
+    text = c.text
+    ms = c.mentions
+    for i, p in enumerate(ms):
+        if p.type != "Person" or i + 1 >= len(ms) or not is_org(ms[i + 1]) or p.source == "byline":
+            continue
+        org = ms[i + 1]
+        behalf = _ON_BEHALF.fullmatch(c.gap(p, org))
+        if behalf is None or is_team(org):
+            continue
+        bodies = c.coordinated(org)
+        after = text[bodies[-1].end : c.sentence.end]
+        if not _ACTS_FOR.match(after) or re.match(r"[^，。；]{0,12}分别", after) and not behalf.group("each"):
+            continue
+        if behalf.group("each"):  # 林文漪、陈宜瑜分别代表A和B: respectively
+            people = [*reversed(listed_before(c, i)), p]  # (北京市副市长林文漪、中国科学院副院长陈宜瑜)
+            if len(people) == len(bodies):
+                for q, body in zip(people, bodies):
+                    yield q, "worksFor", body, "speaks-for-body"
+            continue
+        yield p, "worksFor", org, "speaks-for-body"
+
+
 def works_for(c: Context) -> Iterator[Found]:
     if "Person" not in c.kinds:  # (every post below is a person's named here; a studio's head
         yield from _studios_of_their_heads(c)  # may be named elsewhere in the article)
@@ -264,6 +343,16 @@ def works_for(c: Context) -> Iterator[Found]:
                     and c.before(org, 1) not in ("在", "向", "给", "对", "到", "与", "和", "同"):
                 # 北京当代复合材料有限公司许占奎已研制出…: the body's person, as a byline of deeds reads
                 yield p, "worksFor", org, "org-person-adjacent"
+            elif not gap and org.type in ("Company", "Organization") and not is_team(org) \
+                    and c.before(org, 1) not in ("在", "向", "给", "对", "到", "与", "和", "同", "从", "把", "被") \
+                    and _ADJACENT_SPEAKER.match(c.text, listed_persons(c, i, joiners=("、", "和"))[-1].end):
+                # 南京大学洪银兴认为; 山东农业大学李晴祺、包文翊等专家: a scholar named with the body, then his view
+                for q in listed_persons(c, i, joiners=("、", "和")):
+                    yield q, "worksFor", org, "org-person-speaks"
+            elif not gap and org.type in ("Company", "Organization") and not is_team(org) and _signature_line(c, i, org):
+                # 深圳机场集团公司吴建飞 on a line of its own (an article's signature): the writer and the body
+                for q in _signature_line(c, i, org):
+                    yield q, "worksFor", org, "signature-line-org-persons"
             elif gap == "的" and org.type != "ServiceTeam" and not is_team(org):
                 # 华峰化工有限公司的刘大隆说: the body's own person (both real-text gold sets read so)
                 for q in listed_persons(c, i, joiners=("、", "和", "与")):
@@ -303,11 +392,12 @@ def works_for(c: Context) -> Iterator[Found]:
             if post and only_titles(post.group(1)):
                 yield p, _post(nxt, post.group(1)), nxt, "person-paren-org-title"  # 张庆（李宁体育用品公司公关经理）
             continue
-        if c.gap(p, nxt) == "为" and _ELECTS_BEFORE.search(c.text[c.sentence.start : p.start]):
+        if _LIST_THEN_AS.fullmatch(c.gap(p, nxt)) and _ELECTS_BEFORE.search(c.text[c.sentence.start : p.start]):
             post = _ELECTED_POST.match(c.text, nxt.end, c.sentence.end)
             if post and only_titles(post.group(1)):
                 k = i  # 选举…，吴才荣、向阳为省纪委副书记: each name of the list before 为
-                while k > 0 and ms[k - 1].type == "Person" and c.gap(ms[k - 1], ms[k]) in ("、", "和"):
+                # (、 or 和 between; names the recognisers missed, 、敬正书、, or notes, 喇秉礼（回族）、)
+                while k > 0 and ms[k - 1].type == "Person" and _ELECTED_LIST_GAP.fullmatch(c.gap(ms[k - 1], ms[k])):
                     k -= 1
                 if c.text[ms[k].start - 2 : ms[k].start].endswith(_ELECTS_LEAD):
                     for q in ms[k : i + 1]:
@@ -402,6 +492,24 @@ def _signature(c: Context, i: int, org) -> list:  # type: ignore[no-untyped-def]
         group.append(ms[j])
         j += 1
     return group if c.text[group[-1].end : group[-1].end + 1] in ("）", ")") else []
+
+
+def _signature_line(c: Context, i: int, org) -> list:  # type: ignore[no-untyped-def]
+    """The persons of a signature line ``ORG NAME(、NAME)``, a line of its own (华南师范大学吴颖民麦志强),
+    or [] when person ``i`` ends no such line."""
+    text = c.text
+    line_start = text.rfind("\n", 0, org.start) + 1
+    if text[line_start : org.start].strip(" \u3000"):
+        return []
+    ms = c.mentions
+    group = [ms[i]]
+    j = i + 1
+    while j < len(ms) and ms[j].type == "Person" and c.gap(group[-1], ms[j]).strip(" \u3000、") == "":
+        group.append(ms[j])
+        j += 1
+    line_end = text.find("\n", group[-1].end)
+    rest = text[group[-1].end : line_end if line_end >= 0 else len(text)]
+    return group if rest.strip(" \u3000") == "" else []
 
 
 #: posts inside any body, that a list of its people may go on with (厂长赵立新、党委书记钱国华)

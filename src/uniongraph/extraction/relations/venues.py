@@ -43,6 +43,14 @@ def held_at(c: Context) -> Iterator[Found]:
                 ev = next((m for m in reversed(ms[:i]) if m.type == "Event" and not m.congress), None)
                 if ev is not None and len(c.gap(ev, pl)) <= 10 and not re.search(r"[，。；：]", c.gap(ev, pl)):
                     yield ev, "heldAt", pl, "event-held-at-company"
+                    continue
+            # 第十次会议今天在农业部召开。; 棋后大奖赛将于本月８日至１５日在济南良友富临大酒店举行。: the event,
+            # the subject, is held at the body named after 在 (a time between; the verb ends the clause)
+            if c.before(pl, 1) == "在" and i > 0 and ms[i - 1].type == "Event" and not ms[i - 1].congress \
+                    and _HELD_ENDS_CLAUSE.match(c.text, pl.end, c.sentence.end) \
+                    and _TIME_BEFORE_AT.fullmatch(c.gap(ms[i - 1], pl)) \
+                    and (whole_subject(c, ms[i - 1]) or c.is_subject(ms[i - 1])):
+                yield ms[i - 1], "heldAt", pl, "event-held-at-company" if pl.type == "Company" else "event-held-at-body"
             continue
         if pl.type != "Place":
             continue
@@ -103,6 +111,11 @@ def held_at(c: Context) -> Iterator[Found]:
     yield from held_here(c)
 
 
+#: the verb of holding, ending its clause: 召开。 举行了， 隆重开幕；
+_HELD_ENDS_CLAUSE = re.compile(r"(?:隆重|正式|顺利)?(?:举行|召开|举办|开幕|进行)(?:了)?(?=[，。；,！]|$)")
+#: between an event and 在 BODY: a time phrase, perhaps after 将于/于 (今天, 将于本月８日至１５日)
+_TIME_BEFORE_AT = re.compile(r"(?:将|已|拟|定)?(?:于)?(?:今天|今日|昨天|昨日|日前|近日|明天|当天|本月|下月|今年|明年|"
+                             r"[0-9０-９一二三四五六七八九十〇○]{1,4}[年月日号]|至|到|—|－|-|上午|下午|晚上|晚|上旬|中旬|下旬)*在")
 #: between an activity and a school or company it goes into: (a time) 走进/来到/走入/进 (了)
 _MOVES_INTO = re.compile(r"(?:今天|昨天|日前|近日|当天|[0-9０-９]{1,2}日)?(?:再次|又|先后)?(?:走进|走入|来到|进入|开进|深入)(?:了)?")
 #: a verb of going to a place (the last of a run of places: 走进奎文区广文街道), and what may stand
