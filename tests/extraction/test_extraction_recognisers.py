@@ -1582,3 +1582,11 @@ def test_bracketed_legal_forms_and_people_named_by_a_body_stay_in_its_name(text:
 def test_named_markets_are_places(text: str, name: str, is_place: bool) -> None:
     places = {m.text for m in extract_text(text).mentions if m.type == "Place"}
     assert (name in places) is is_place
+
+
+def test_the_subdistrict_federation_written_short_is_the_one_named() -> None:
+    art = extract_text("长春市南关区桃源街道总工会开展慰问活动，街道总工会主席林红带领工作人员走访了快递网点。")
+    feds = [m for m in art.mentions if m.type == "Federation"]
+    assert [m.text for m in feds] == ["长春市南关区桃源街道总工会", "街道总工会"]
+    assert len({m.key for m in feds}) == 1   # 街道总工会 is the one the story names
+    assert not any(m.type == "Federation" for m in extract_text("各街道总工会要做好服务。").mentions)

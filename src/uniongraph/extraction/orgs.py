@@ -605,6 +605,9 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         cls = "region"  # 从|市总工会: the HMM glued 从 to 市; what is left is the home region's level
     if cls == "empty" and level_body:
         cls = "region"  # 省委, 市政府 alone: the body of the home region, as 市总工会 is
+    if cls == "generic" and [t.word for t in body] == ["街道"] and head == "总工会":
+        cls = "region"  # 街道总工会主席: the subdistrict's federation the story is about, as 区总工会 is
+        # (街道 alone is a generic modifier elsewhere: 街道工会 are the unions of subdistricts)
     if cls in ("common", "empty") and kind == "weak":
         own = _unit_after_its_body(idx, start, hs, head, lex)
         if own is not None:  # 郑州铁路分局|月山机务段: right after its body, a unit's words are its name
