@@ -1490,3 +1490,33 @@ def test_a_community_on_a_street_named_after_a_city_is_one_place(text: str, name
 
 def test_a_place_enclosing_a_district_still_opens_it() -> None:
     assert {"普洱市", "思茅区"} <= {m.name for m in extract_text("普洱市思茅区举办活动。").mentions}
+
+
+@pytest.mark.parametrize("text, person, body", [
+    # the dictionary splits the name (a surname, then a word of its own): 罗|汉江, 崔|建国
+    ("湖南省科协副主席罗汉江云南省第二人民医院主治医师张立。", "张立", "云南省第二人民医院"),
+    ("中山大学博士生崔建国广东省五华县文化馆副馆长王强。", "王强", "五华县文化馆"),
+    # a title on the line before: the printed roll goes on across the line break
+    ("海州县副县长\n杨本原海南医学院附属医院外科主任医师李平。", "李平", "海南医学院附属医院"),
+    # an editor's title (副编审) before the name
+    ("吉林省科协会堂副编审齐一民吉林省四平市中心人民医院医务科科长赵刚。", "赵刚", "四平市中心人民医院"),
+])
+def test_a_persons_name_the_dictionary_splits_ends_the_entry_before_a_body(text: str, person: str, body: str) -> None:
+    found = extract_text(text)
+    facts = {(r.head, r.relation, r.tail) for r in found.relations}
+    assert any(h == person and r == "worksFor" and t.endswith(body) and len(t) <= len(body) + 3 for h, r, t in facts), facts
+
+
+@pytest.mark.parametrize("text, body", [
+    ("江苏省交通厅副厅长王建国江苏省南京市长江大桥管理处。", None),  # a dictionary name before the place: as before
+    ("新成立的工会主席黄河北京分公司的职工。", None),  # no title right before the surname: nothing cut
+])
+def test_a_split_name_needs_a_title_before_it(text: str, body: None) -> None:
+    names = {m.name for m in extract_text(text).mentions}
+    assert not any(n.startswith(("建国", "河北京")) for n in names)
+
+
+def test_a_hospital_of_a_school_keeps_the_place_of_the_school() -> None:
+    found = extract_text("院长张国平开封医学高等专科学校附属淮河医院院长陈明。")
+    facts = {(r.head, r.relation, r.tail) for r in found.relations}
+    assert ("陈明", "worksFor", "开封医学高等专科学校附属淮河医院") in facts

@@ -715,7 +715,7 @@ def _in_name_list(article: Article, m: Mention, edges: tuple[set[int], set[int]]
 
 #: a body inside the name that the place names (哈尔滨|医科大学附属第二医院, 辽阳市|广播电视局心连心艺术团):
 #: the place belongs to it, and stays
-_INNER_BODY = re.compile(r"大学|学院|局|委|厅|署|政府")
+_INNER_BODY = re.compile(r"大学|学院|学校|局|委|厅|署|政府")
 #: heads of institutions that, like enterprises, have names of their own after the place they are
 #: in (咸宁|康和医院, 浙江|安澜律师事务所), unlike bodies of government (青州市|人社局)
 _INSTITUTIONS = ("医院", "律师事务所", "事务所", "中学", "小学", "学校", "幼儿园")
