@@ -1520,3 +1520,22 @@ def test_a_hospital_of_a_school_keeps_the_place_of_the_school() -> None:
     found = extract_text("院长张国平开封医学高等专科学校附属淮河医院院长陈明。")
     facts = {(r.head, r.relation, r.tail) for r in found.relations}
     assert ("陈明", "worksFor", "开封医学高等专科学校附属淮河医院") in facts
+
+
+@pytest.mark.parametrize("text, event", [
+    # 『』, the quotes of older print, quote a name as “” do
+    ("市总工会、市妇联召开『情暖万家、爱心助学』活动动员会。", "情暖万家、爱心助学活动动员会"),
+    ("区文化馆主办的『迎新春送春联』活动在广场举行。", "迎新春送春联活动"),
+    # a year before the quote opens the name
+    ("区文化馆主办的九八『迎新春送春联』活动在广场举行。", "九八迎新春送春联活动"),
+    # the kinds of those honoured, listed before a commendation's head
+    ("全省“两新”先进集体、先进个人表彰会昨天举行。", "全省两新先进集体、先进个人表彰会"),
+])
+def test_quoted_event_names_are_found_whole(text: str, event: str) -> None:
+    names = {m.name for m in extract_text(text).mentions if m.type == "Event"}
+    assert event in names, names
+
+
+def test_a_list_before_an_ordinary_head_is_no_event_name() -> None:
+    names = {m.name for m in extract_text("他获得了“五一”劳动奖章、职工技能大赛一等奖。").mentions if m.type == "Event"}
+    assert not any("、" in n for n in names), names
