@@ -1226,3 +1226,13 @@ def test_people_who_sign_take_part_in_the_signing_reported():
 def test_no_signatories_outside_the_report_of_a_signing():
     assert not any(r == "participatesIn" for _, r, _ in facts(
         "本报讯 11月20日，南岭区职工技能大赛在南岭体育中心举行。谢立与赖强在合同文本上签字。"))
+
+
+def test_a_body_going_somewhere_in_the_report_of_a_show_is_no_venue_of_the_show():
+    got = facts("南岭市总工会举办“情暖万家”文艺晚会。南岭建工队立即赶赴城南镇，昼夜施工，按时完成了任务。")
+    assert not any(r == "heldAt" and t == "城南镇" for h, r, t in got), got
+
+
+def test_a_body_going_somewhere_in_the_report_of_an_activity_is_at_its_venue():
+    got = facts("南岭市总工会开展“送温暖”活动。市总工会随即赶赴城南镇，看望困难职工。")
+    assert ("送温暖活动", "heldAt", "城南镇") in got, got
