@@ -892,3 +892,10 @@ def test_a_place_smaller_than_the_one_a_name_holds_is_not_where_it_is() -> None:
     # two entries of a printed list run together: a county-level city, then a provincial-capital college
     art = article("受表彰的集体有黑龙江省肇东市哈尔滨师范学院等。")
     assert not any(r == "locatedIn" and h.startswith("哈尔滨") and t == "肇东市" for h, r, t in _facts(art))
+
+
+@pytest.mark.parametrize("body", ["王小林考上了凤阳县的重点中学。", "她考上了北京的重点大学。"])
+def test_a_grade_of_school_is_no_school(body: str) -> None:
+    art = article(body)
+    assert not any(m.key.startswith("重点") for m in art.mentions)
+    assert not any(r.relation == "locatedIn" for r in art.relations)
