@@ -899,3 +899,19 @@ def test_a_grade_of_school_is_no_school(body: str) -> None:
     art = article(body)
     assert not any(m.key.startswith("重点") for m in art.mentions)
     assert not any(r.relation == "locatedIn" for r in art.relations)
+
+
+@pytest.mark.parametrize("short, full", [("江西省委宣传部", "江西省南昌市委宣传部"),
+                                         ("河南省新华书店", "河南省滑县新华书店")])
+def test_a_provinces_body_is_no_short_form_of_a_body_of_a_city_in_it(short: str, full: str) -> None:
+    from uniongraph.extraction.aliases import abbreviates
+
+    assert not abbreviates(short, full)
+    art = article(f"受表彰的有{full}、{short}等。")
+    assert at(art, short).key == short
+
+
+def test_a_short_form_without_the_place_still_abbreviates() -> None:
+    from uniongraph.extraction.aliases import abbreviates
+
+    assert abbreviates("伊利集团", "内蒙古伊利实业集团股份有限公司")

@@ -466,6 +466,10 @@ def _word_initials(short: str, full: str, lex: Lexicons) -> bool:
         for k in range(len(words) - len(stem) + 1))
 
 
+#: a place's full name ends with its level (贵州省, 溆浦县): written so, it is the place the body is of
+_LEVEL_END = re.compile(r"(?:省|市|县|区|自治区|自治州|盟|旗)$")
+
+
 def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
     """Whether ``short`` may be an abbreviation of ``full``: its characters in order, the first
     opening ``full`` or its name after the places, and a name of its own before any head (not
@@ -487,6 +491,11 @@ def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
     core = full[sum(map(len, places)):]
     if short[0] != full[0] and not (core and short[0] == core[0]):
         return _word_initials(short, full, lex)
+    own = _leading_places(short, lex)
+    if own and len(places) > len(own) and places[: len(own)] == own and _LEVEL_END.search(own[-1]) \
+            and places[len(own)] not in short:
+        return False  # 贵州省委宣传部 … 贵州省贵阳市委宣传部, 湖南省新华书店 … 湖南省溆浦县新华书店: a body
+        # of the province it names in full, not of a city or county in it
     matched, end = set(), 0
     for c in short:  # the earliest match of its characters in order
         end = full.find(c, end) + 1
