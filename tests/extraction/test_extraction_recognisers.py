@@ -1539,3 +1539,12 @@ def test_quoted_event_names_are_found_whole(text: str, event: str) -> None:
 def test_a_list_before_an_ordinary_head_is_no_event_name() -> None:
     names = {m.name for m in extract_text("他获得了“五一”劳动奖章、职工技能大赛一等奖。").mentions if m.type == "Event"}
     assert not any("、" in n for n in names), names
+
+
+@pytest.mark.parametrize("text, event", [
+    ("市总工会主办的职工技能培养与企业文化建设研讨会今天召开。", "职工技能培养与企业文化建设研讨会"),
+    ("由省总工会主办的产品开发与质量管理座谈会在海州举行。", "产品开发与质量管理座谈会"),
+])
+def test_two_topics_of_an_event_name_may_end_in_a_verb_its_noun_governs(text: str, event: str) -> None:
+    names = {m.name for m in extract_text(text).mentions if m.type == "Event"}
+    assert event in names, names
