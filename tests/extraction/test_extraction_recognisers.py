@@ -1548,3 +1548,15 @@ def test_a_list_before_an_ordinary_head_is_no_event_name() -> None:
 def test_two_topics_of_an_event_name_may_end_in_a_verb_its_noun_governs(text: str, event: str) -> None:
     names = {m.name for m in extract_text(text).mentions if m.type == "Event"}
     assert event in names, names
+
+
+def test_an_awards_ceremony_may_say_at_length_what_it_awards() -> None:
+    text = "“海河杯”全省游泳最佳运动员教练员评选揭晓颁奖大会今天在海州举行。"
+    names = {m.name for m in extract_text(text).mentions if m.type == "Event"}
+    assert "海河杯全省游泳最佳运动员教练员评选揭晓颁奖大会" in names, names
+
+
+def test_a_long_run_of_words_after_a_quote_is_no_name_of_an_ordinary_meeting() -> None:
+    text = "“海河杯”的获奖者们昨天下午来到市职工之家参加座谈会。"
+    names = {m.name for m in extract_text(text).mentions if m.type == "Event"}
+    assert not any(n.startswith("海河杯") and n.endswith("座谈会") for n in names), names

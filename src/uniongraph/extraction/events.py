@@ -35,6 +35,10 @@ _HOLDS_BEFORE = re.compile(r"(?:举办|举行|开展|组织|推出|发起|主办
 TITLE_THEN_KIND = re.compile(r"的(?:大型|小型|专题|主题|文艺|综艺|群众性|大规模|系列){0,3}"
                               r"(?:晚会|演出|联欢会|座谈会|报告会|研讨会|竞赛|比赛|活动)")
 _MAX_BRIDGE = 10  # characters between a closing quote and the event head
+#: … before the head of an awards ceremony, whose name may say at length what it awards
+#: (“某某杯”全国体操最佳运动员教练员评选揭晓颁奖大会)
+_MAX_LONG_BRIDGE = 20
+_LONG_BRIDGE_HEADS = ("颁奖大会", "颁奖会", "颁奖仪式", "颁奖典礼", "表彰大会", "表彰会")
 #: a year written right before a quoted name, after a word that is no part of it (主办的|九八“…”)
 _YEAR_BEFORE_QUOTE = re.compile(r"(?<=[的，。；：、\n（])(?:[’']?[九零○][0-9０-９一二三四五六七八九○零]|[12１２][0-9０-９]{3}年度?)$")
 #: heads of a commendation, before which the kinds of those honoured may be listed with 、
@@ -162,7 +166,7 @@ def _bridge_is_name(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> boo
     i = idx.starting_at(start)
     while i is not None and i < len(idx.tokens) and idx.tokens[i].start < end:
         t = idx.tokens[i]
-        if t.word in stops or not (is_name_part(t, lex) or t.pos in ("v", "a", "vn")) or _HOLDING_VERB.fullmatch(t.word):
+        if t.word in stops or not (is_name_part(t, lex) or t.pos in ("v", "a", "vn", "z")) or _HOLDING_VERB.fullmatch(t.word):
             return False  # “夏送清凉”走进重点工程: the activity went somewhere, 工程 is not its name
             # (“优胜杯”开展|创建活动: the verb holds another activity, the quote names a cup)
         i += 1
@@ -465,12 +469,13 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             quoted_spans.append((qs, qe))
             continue
         # a head within a few characters after the quote, bridged by name words
-        tail = text[qe : qe + _MAX_BRIDGE + 6]
+        tail = text[qe : qe + _MAX_LONG_BRIDGE + 6]
         best = None
         for h in head_re.finditer(tail):
             bridge = tail[: h.start()]
             listed = h.group() in _COMMENDATIONS and _HONOURED_LIST.fullmatch(bridge)
-            if not listed and any(c in "，。、；：！？“”『』（）《》 \n" for c in bridge) or len(bridge) > _MAX_BRIDGE:
+            if not listed and any(c in "，。、；：！？“”『』（）《》 \n" for c in bridge) or len(bridge) > _MAX_LONG_BRIDGE \
+                    or len(bridge) > _MAX_BRIDGE and not (bridge + h.group()).endswith(_LONG_BRIDGE_HEADS):
                 break
             split = qe + h.start()
             if not idx.is_boundary(split):
