@@ -852,3 +852,66 @@ def test_no_town_body_in_common_words() -> None:
 
     art = extract_text("城镇职工基本养老保险覆盖全乡。")
     assert not any(m.type in ("Federation", "Organization") for m in art.mentions)
+
+
+def _facts(art: Article) -> set[tuple[str, str, str]]:
+    return {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+@pytest.mark.parametrize("body, whole, where, bare", [
+    # no head to tell a name of its own from a kind: the last place stays (a 乡's central school)
+    ("凤阳县石桥乡中心校的老师们收到了新书。", "石桥乡中心校", "凤阳县", "中心校"),
+    # a unit of a parent the place names (the 总厂 is 南岗's)
+    ("新疆南岗石化总厂炼油厂建成了新装置。", "南岗石化总厂炼油厂", "新疆", "石化总厂炼油厂"),
+    # a long dictionary entry made of common words (海洋|渔业) is a trade, no name of its own
+    ("王立新原在浙江省海洋渔业公司当车间主任。", "浙江省海洋渔业公司", None, "海洋渔业公司"),
+    # a kind of school every city has
+    ("团省委动员海州师范高等专科学校捐赠图书。", "海州师范高等专科学校", None, "师范高等专科学校"),
+])
+def test_a_kind_of_body_after_its_place_keeps_the_place(body: str, whole: str, where: str | None, bare: str) -> None:
+    art = article(body)
+    keys = {m.key for m in art.mentions}
+    assert whole in keys and bare not in keys
+    located = {t for h, r, t in _facts(art) if h == bare and r == "locatedIn"}
+    assert not located
+    if where is not None:
+        assert (whole, "locatedIn", where) in _facts(art)
+
+
+@pytest.mark.parametrize("body, name, where", [
+    ("美国朗讯科技公司董事长来访。", "朗讯科技公司", "美国"),  # 朗讯 is rare: a brand
+    ("浙江东方通信股份有限公司推出新产品。", "东方通信股份有限公司", "浙江"),  # a registered name holds a trade name
+    ("湖北宜昌市八一集团钢铁公司下岗职工高兰章开了小店。", "八一集团钢铁公司", "宜昌市"),  # 集团 of a brand
+])
+def test_a_brand_after_its_place_is_named_without_it(body: str, name: str, where: str) -> None:
+    art = article(body)
+    assert (name, "locatedIn", where) in _facts(art)
+
+
+def test_a_place_smaller_than_the_one_a_name_holds_is_not_where_it_is() -> None:
+    # two entries of a printed list run together: a county-level city, then a provincial-capital college
+    art = article("受表彰的集体有黑龙江省肇东市哈尔滨师范学院等。")
+    assert not any(r == "locatedIn" and h.startswith("哈尔滨") and t == "肇东市" for h, r, t in _facts(art))
+
+
+@pytest.mark.parametrize("body", ["王小林考上了凤阳县的重点中学。", "她考上了北京的重点大学。"])
+def test_a_grade_of_school_is_no_school(body: str) -> None:
+    art = article(body)
+    assert not any(m.key.startswith("重点") for m in art.mentions)
+    assert not any(r.relation == "locatedIn" for r in art.relations)
+
+
+@pytest.mark.parametrize("short, full", [("江西省委宣传部", "江西省南昌市委宣传部"),
+                                         ("河南省新华书店", "河南省滑县新华书店")])
+def test_a_provinces_body_is_no_short_form_of_a_body_of_a_city_in_it(short: str, full: str) -> None:
+    from uniongraph.extraction.aliases import abbreviates
+
+    assert not abbreviates(short, full)
+    art = article(f"受表彰的有{full}、{short}等。")
+    assert at(art, short).key == short
+
+
+def test_a_short_form_without_the_place_still_abbreviates() -> None:
+    from uniongraph.extraction.aliases import abbreviates
+
+    assert abbreviates("伊利集团", "内蒙古伊利实业集团股份有限公司")

@@ -1225,7 +1225,7 @@ def test_people_who_sign_take_part_in_the_signing_reported():
             ("赖强", "participatesIn", "南岭区家具行业工资专项集体合同签约仪式")} <= got
 
 
-def test_no_signatories_outside_the_report_of_a_signing():
+def test_no_people_sign_outside_the_report_of_a_signing():
     assert not any(r == "participatesIn" for _, r, _ in facts(
         "本报讯 11月20日，南岭区职工技能大赛在南岭体育中心举行。谢立与赖强在合同文本上签字。"))
 
@@ -1319,3 +1319,13 @@ def test_a_meeting_held_at_a_body_named_after_at():
 ])
 def test_no_body_venue_unless_the_event_is_the_subject_held_there(body):
     assert not {f for f in found(body) if f[3] == "event-held-at-body"}
+
+
+def test_a_body_going_somewhere_in_the_report_of_a_show_is_no_venue_of_the_show():
+    got = facts("南岭市总工会举办“情暖万家”文艺晚会。南岭建工队立即赶赴城南镇，昼夜施工，按时完成了任务。")
+    assert not any(r == "heldAt" and t == "城南镇" for h, r, t in got), got
+
+
+def test_a_body_going_somewhere_in_the_report_of_an_activity_is_at_its_venue():
+    got = facts("南岭市总工会开展“送温暖”活动。市总工会随即赶赴城南镇，看望困难职工。")
+    assert ("送温暖活动", "heldAt", "城南镇") in got, got

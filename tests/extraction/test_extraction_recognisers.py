@@ -1590,3 +1590,73 @@ def test_the_subdistrict_federation_written_short_is_the_one_named() -> None:
     assert [m.text for m in feds] == ["长春市南关区桃源街道总工会", "街道总工会"]
     assert len({m.key for m in feds}) == 1   # 街道总工会 is the one the story names
     assert not any(m.type == "Federation" for m in extract_text("各街道总工会要做好服务。").mentions)
+
+
+@pytest.mark.parametrize("text, person, body", [
+    # the dictionary splits the name (a surname, then a word of its own): 罗|汉江, 崔|建国
+    ("湖南省科协副主席罗汉江云南省第二人民医院主治医师张立。", "张立", "云南省第二人民医院"),
+    ("中山大学博士生崔建国广东省五华县文化馆副馆长王强。", "王强", "五华县文化馆"),
+    # a title on the line before: the printed roll goes on across the line break
+    ("海州县副县长\n杨本原海南医学院附属医院外科主任医师李平。", "李平", "海南医学院附属医院"),
+    # an editor's title (副编审) before the name
+    ("吉林省科协会堂副编审齐一民吉林省四平市中心人民医院医务科科长赵刚。", "赵刚", "四平市中心人民医院"),
+])
+def test_a_persons_name_the_dictionary_splits_ends_the_entry_before_a_body(text: str, person: str, body: str) -> None:
+    found = extract_text(text)
+    facts = {(r.head, r.relation, r.tail) for r in found.relations}
+    assert any(h == person and r == "worksFor" and t.endswith(body) and len(t) <= len(body) + 3 for h, r, t in facts), facts
+
+
+@pytest.mark.parametrize("text, body", [
+    ("江苏省交通厅副厅长王建国江苏省南京市长江大桥管理处。", None),  # a dictionary name before the place: as before
+    ("新成立的工会主席黄河北京分公司的职工。", None),  # no title right before the surname: nothing cut
+])
+def test_a_split_name_needs_a_title_before_it(text: str, body: None) -> None:
+    names = {m.name for m in extract_text(text).mentions}
+    assert not any(n.startswith(("建国", "河北京")) for n in names)
+
+
+def test_a_hospital_of_a_school_keeps_the_place_of_the_school() -> None:
+    found = extract_text("院长张国平开封医学高等专科学校附属淮河医院院长陈明。")
+    facts = {(r.head, r.relation, r.tail) for r in found.relations}
+    assert ("陈明", "worksFor", "开封医学高等专科学校附属淮河医院") in facts
+
+
+@pytest.mark.parametrize("text, event", [
+    # 『』, the quotes of older print, quote a name as “” do
+    ("市总工会、市妇联召开『情暖万家、爱心助学』活动动员会。", "情暖万家、爱心助学活动动员会"),
+    ("区文化馆主办的『迎新春送春联』活动在广场举行。", "迎新春送春联活动"),
+    # a year before the quote opens the name
+    ("区文化馆主办的九八『迎新春送春联』活动在广场举行。", "九八迎新春送春联活动"),
+    # the kinds of those honoured, listed before a commendation's head
+    ("全省“两新”先进集体、先进个人表彰会昨天举行。", "全省两新先进集体、先进个人表彰会"),
+])
+def test_quoted_event_names_are_found_whole(text: str, event: str) -> None:
+    names = {m.name for m in extract_text(text).mentions if m.type == "Event"}
+    assert event in names, names
+
+
+def test_a_list_before_an_ordinary_head_is_no_event_name() -> None:
+    names = {m.name for m in extract_text("他获得了“五一”劳动奖章、职工技能大赛一等奖。").mentions if m.type == "Event"}
+    assert not any("、" in n for n in names), names
+
+
+@pytest.mark.parametrize("text, event", [
+    ("市总工会主办的职工技能培养与企业文化建设研讨会今天召开。", "职工技能培养与企业文化建设研讨会"),
+    ("由省总工会主办的产品开发与质量管理座谈会在海州举行。", "产品开发与质量管理座谈会"),
+])
+def test_two_topics_of_an_event_name_may_end_in_a_verb_its_noun_governs(text: str, event: str) -> None:
+    names = {m.name for m in extract_text(text).mentions if m.type == "Event"}
+    assert event in names, names
+
+
+def test_an_awards_ceremony_may_say_at_length_what_it_awards() -> None:
+    text = "“海河杯”全省游泳最佳运动员教练员评选揭晓颁奖大会今天在海州举行。"
+    names = {m.name for m in extract_text(text).mentions if m.type == "Event"}
+    assert "海河杯全省游泳最佳运动员教练员评选揭晓颁奖大会" in names, names
+
+
+def test_a_long_run_of_words_after_a_quote_is_no_name_of_an_ordinary_meeting() -> None:
+    text = "“海河杯”的获奖者们昨天下午来到市职工之家参加座谈会。"
+    names = {m.name for m in extract_text(text).mentions if m.type == "Event"}
+    assert not any(n.startswith("海河杯") and n.endswith("座谈会") for n in names), names

@@ -277,3 +277,33 @@ def test_district_federation_with_city_prefix_names_are_found() -> None:
 def test_district_federation_with_city_prefix_is_under_the_city() -> None:
     kg = build(GUANGZHOU)
     assert ("天河区总工会", "subOrganizationOf", "广州市总工会") in inferred(kg)
+
+
+@pytest.mark.parametrize("body, org, event", [
+    ("区总工会发动各基层工会集中开展“健康职工行”活动。", "区总工会", "“健康职工行”活动"),
+    ("市委、市政府明确要求各级干部带头开展“走千家暖万户”活动。", "市委", "“走千家暖万户”活动"),
+    ("各级工会响应市总工会的号召，新年伊始就开展了“送温暖”活动。", "市总工会", "“送温暖”活动"),
+])
+def test_a_body_that_rallies_others_to_hold_an_event_does_not_organise_it(body: str, org: str, event: str) -> None:
+    art = extract(body)
+    assert not any(r.relation == "organizes" and r.head.split("（")[0].endswith(org) for r in art.relations), \
+        [(r.head, r.relation, r.tail) for r in art.relations]
+
+
+def test_a_body_that_holds_an_event_on_the_day_another_rallies_organises_it() -> None:
+    art = extract("市总工会在市委动员的当天，就召开了职工“献爱心动员大会”。")
+    assert any(r.relation == "organizes" and r.head.split("（")[0].endswith("市总工会") and "献爱心" in r.tail for r in art.relations), \
+        [(r.head, r.relation, r.tail) for r in art.relations]
+
+
+def test_a_body_opening_with_another_province_is_no_unit_of_the_local_body_before_it() -> None:
+    # two entries of a list printed without separators
+    art = extract("受表彰的单位有：江苏省泰州市文化局浙江科学技术出版社等。")
+    assert not any(r.relation == "subOrganizationOf" and "出版社" in r.head for r in art.relations), \
+        [(r.head, r.relation, r.tail) for r in art.relations]
+
+
+def test_a_national_organs_unit_named_by_its_province_is_its_unit() -> None:
+    art = extract("铁道部北京铁路局今年客运量增长。")
+    assert any(r.relation == "subOrganizationOf" and r.head.startswith("北京铁路局") for r in art.relations), \
+        [(r.head, r.relation, r.tail) for r in art.relations]

@@ -387,3 +387,21 @@ def test_a_name_ends_in_he_only_before_a_verb(text: str, name: str, wrong: str) 
     persons = {k for k, t in _names(text) if t == "Person"}
     assert name in persons
     assert wrong not in persons
+
+
+@pytest.mark.parametrize("text, body", [
+    ("第二届鲁迅文学奖评奖委员会副主任王立新接受采访。", "第二届鲁迅文学奖评奖委员会"),
+    ("记者采访了首届海河音乐奖评奖委员会主任李明。", "首届海河音乐奖评奖委员会"),
+])
+def test_an_events_edition_stays_in_the_name_of_its_committee(text: str, body: str) -> None:
+    from uniongraph.extraction.pipeline import extract_text
+
+    facts = {(r.head, r.relation, r.tail) for r in extract_text(text).relations}
+    assert any(r == "worksFor" and t == body for h, r, t in facts), facts
+
+
+def test_a_standing_bodys_term_is_no_edition_of_an_event() -> None:
+    from uniongraph.extraction.voting import _edition_of_an_event
+
+    assert not _edition_of_an_event("八届全国人大常委会", 0, 2)
+    assert _edition_of_an_event("第四届茅盾文学奖评奖委员会", 0, 3)

@@ -466,6 +466,10 @@ def _word_initials(short: str, full: str, lex: Lexicons) -> bool:
         for k in range(len(words) - len(stem) + 1))
 
 
+#: a place's full name ends with its level (贵州省, 溆浦县): written so, it is the place the body is of
+_LEVEL_END = re.compile(r"(?:省|市|县|区|自治区|自治州|盟|旗)$")
+
+
 def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
     """Whether ``short`` may be an abbreviation of ``full``: its characters in order, the first
     opening ``full`` or its name after the places, and a name of its own before any head (not
@@ -487,6 +491,11 @@ def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
     core = full[sum(map(len, places)):]
     if short[0] != full[0] and not (core and short[0] == core[0]):
         return _word_initials(short, full, lex)
+    own = _leading_places(short, lex)
+    if own and len(places) > len(own) and places[: len(own)] == own and _LEVEL_END.search(own[-1]) \
+            and places[len(own)] not in short:
+        return False  # 贵州省委宣传部 … 贵州省贵阳市委宣传部, 湖南省新华书店 … 湖南省溆浦县新华书店: a body
+        # of the province it names in full, not of a city or county in it
     matched, end = set(), 0
     for c in short:  # the earliest match of its characters in order
         end = full.find(c, end) + 1
@@ -715,7 +724,7 @@ def _in_name_list(article: Article, m: Mention, edges: tuple[set[int], set[int]]
 
 #: a body inside the name that the place names (哈尔滨|医科大学附属第二医院, 辽阳市|广播电视局心连心艺术团):
 #: the place belongs to it, and stays
-_INNER_BODY = re.compile(r"大学|学院|局|委|厅|署|政府")
+_INNER_BODY = re.compile(r"大学|学院|学校|局|委|厅|署|政府")
 #: heads of institutions that, like enterprises, have names of their own after the place they are
 #: in (咸宁|康和医院, 浙江|安澜律师事务所), unlike bodies of government (青州市|人社局)
 _INSTITUTIONS = ("医院", "律师事务所", "事务所", "中学", "小学", "学校", "幼儿园")
@@ -780,6 +789,19 @@ def _places_opening(name: str, lex: Lexicons) -> list[str]:
     return out
 
 
+#: the gazetteer's levels, largest first; a place it does not know (a 乡, a 镇) ranks below them
+_LEVEL_RANKS = {"continent": 0, "region": 0, "country": 1, "state": 2, "province": 2, "prefecture": 3, "county": 4}
+
+
+def _level_rank(place: str, lex: Lexicons) -> int:
+    from .places import place_level
+
+    return _LEVEL_RANKS.get(place_level(place, lex) or "", _UNKNOWN_RANK)
+
+
+_UNKNOWN_RANK = 5
+
+
 def _generic_rest(rest: str, lex: Lexicons) -> bool:
     """Whether what follows the places is no name of its own: a head with one common noun or
     nothing before it (化肥厂, 铁合金有限责任公司, 工办), so the last place stays in the name."""
@@ -788,17 +810,48 @@ def _generic_rest(rest: str, lex: Lexicons) -> bool:
     if rest in lex.words.get("generic_org_words", ()):
         return True  # 溆浦县|新华书店, 建设乡|电管站: a kind of body every place has, named by its place
     head = org_head(rest, lex)
+    if not head:
+        return True  # 拉达乡|中心校, 定西|行署科技处: no head to tell a name of its own from a kind
     body = re.sub(r"[（(][^）)]*[）)]", "", rest[: len(rest) - len(head)])  # 煤业（集团）公司
     if len(body) < 2:
         return True
+    if _INNER_HEAD.search(body):
+        return True  # 独山子|石化总厂乙烯厂: a unit of a parent the place names (独山子石化总厂)
     from .tokens import word_frequency
 
     tokens = TokenIndex(body).tokens
     # ordinary words (化肥, 统计, 第一人民, 农资: common in the dictionary) name nothing on their
     # own; a proper, rare or unknown word does (鸭绿江, 富临, 星澳)
-    return all(t.pos not in ("ns", "nr", "nrt", "nrfg", "nz", "nt", "un", "j", "eng") and word_frequency(t.word) >= _ORDINARY_FREQUENCY
+    registered = bool(_REGISTERED.search(rest))
+    return all(not registered and _ordinary_word(t) or t.pos not in ("ns", "nr", "nrt", "nrfg", "nz", "nt", "un", "j", "eng")
+               and word_frequency(t.word) >= _ORDINARY_FREQUENCY
                and not (t.pos == "m" and not t.word.startswith("第"))  # 八一集团: a number as a brand, not 第一
                for t in tokens)
+
+
+#: inside the words before a unit's head, the head of a parent body (石化总厂|乙烯厂, 钢铁公司|炼钢厂;
+#: not 集团, a brand's word as often: 八一集团|钢铁公司)
+_INNER_HEAD = re.compile(r"总厂|公司")
+
+
+def _ordinary_word(t) -> bool:
+    """Whether a word jieba keeps as one long entry, often tagged as a name, is ordinary words in
+    a body's name: made of common two-character words (海洋|渔业 nt, 高等|专科), as trades and
+    kinds of school are."""
+    from .tokens import word_frequency
+
+    if len(t.word) >= 4 and t.pos not in ("ns", "nr", "nrt", "nrfg", "eng", "un"):
+        pairs = [t.word[k : k + 2] for k in range(0, len(t.word) - 1, 2)]
+        return len(t.word) % 2 == 0 and all(word_frequency(p) >= _COMMON_PAIR for p in pairs)
+    return False
+
+
+#: each two characters of a long entry this common make it ordinary words (海洋 4068, 渔业 1898;
+#: not 朗讯 138 of 朗讯科技)
+_COMMON_PAIR = 1000
+#: a registered company's form: by law its name holds a trade name of its own (东方通信|股份有限公司)
+_REGISTERED = re.compile(r"有限(?:责任)?公司$")
+
 
 
 def _place_prefixed(article: Article, lex: Lexicons) -> None:
@@ -854,7 +907,9 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
         rest = m.name[cut:]
         if len(rest) > 15 or rest[0] in "省市县区镇乡村州":
             continue  # a run of names printed without separators; a place the gazetteer cut short
+        kept = None  # the place left in the name
         if not written_bare and not brand and (_generic_rest(rest, lex) or rest.startswith(_OWN_BODY) or re.match(r".?委", rest)):
+            kept = places[-1]
             places = places[:-1]
             cut = sum(len(p) for p in places)
         if cut <= 0 or len(m.name) - cut < 3:
@@ -862,6 +917,9 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
         near = places[-1]
         start = m.start + cut - len(near)
         m.canonical, m.resolution = m.name[cut:], "place-prefix"
+        if kept is not None and _level_rank(kept, lex) < _level_rank(near, lex) < _UNKNOWN_RANK:
+            continue  # 肇东市|哈尔滨医科大学…: a place smaller than the one the name holds is not
+            # where the body is (two entries of a list run together)
         m.located_at = Mention(start, start + len(near), near, "Place", near, "place-prefix",
                                priority=Priority.PLACE_NESTED, place=_gazetteer_form(near, lex))
     if added:
@@ -976,6 +1034,8 @@ def _brand_right_after(rest: str, lex: Lexicons) -> bool:
         body = body[: -len(inner)]
         inner = org_head(body, lex)
     tokens = TokenIndex(body).tokens
+    if not _REGISTERED.search(rest):
+        tokens = [t for t in tokens if not _ordinary_word(t)]  # 福建省|海洋渔业公司
     return any(t.pos in ("ns", "nr", "nrfg", "nrt", "nz", "nt", "un", "eng") for t in tokens) or _holds_rare_word(tokens)
 
 

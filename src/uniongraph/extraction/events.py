@@ -28,13 +28,23 @@ from .names import CONTEST_STAGES, OWN_MEETINGS, body_tokens, clean_name, has_pr
 from .tokens import TokenIndex
 from .overlaps import Priority
 
-_QUOTE = re.compile(r"“([^“”]{1,40})”")
+_QUOTE = re.compile(r"[“『]([^“”『』]{1,40})[”』]")  # (『』: the quotes of older print, 『一帮一』)
 #: a verb of holding right before a quoted title: it names an event held (举办了“…”的晚会)
 _HOLDS_BEFORE = re.compile(r"(?:举办|举行|开展|组织|推出|发起|主办|承办|参加)(?:了)?$")
 #: after a quoted title, 的 and a kind of event (“一切为了您”的大型综艺晚会)
 TITLE_THEN_KIND = re.compile(r"的(?:大型|小型|专题|主题|文艺|综艺|群众性|大规模|系列){0,3}"
                               r"(?:晚会|演出|联欢会|座谈会|报告会|研讨会|竞赛|比赛|活动)")
 _MAX_BRIDGE = 10  # characters between a closing quote and the event head
+#: … before the head of an awards ceremony, whose name may say at length what it awards
+#: (“某某杯”全国体操最佳运动员教练员评选揭晓颁奖大会)
+_MAX_LONG_BRIDGE = 20
+_LONG_BRIDGE_HEADS = ("颁奖大会", "颁奖会", "颁奖仪式", "颁奖典礼", "表彰大会", "表彰会")
+#: a year written right before a quoted name, after a word that is no part of it (主办的|九八“…”)
+_YEAR_BEFORE_QUOTE = re.compile(r"(?<=[的，。；：、\n（])(?:[’']?[九零○][0-9０-９一二三四五六七八九○零]|[12１２][0-9０-９]{3}年度?)$")
+#: heads of a commendation, before which the kinds of those honoured may be listed with 、
+_COMMENDATIONS = frozenset({"表彰会", "表彰大会", "表彰会议", "颁奖大会", "颁奖会"})
+#: the kinds of those honoured, listed (先进集体、先进个人)
+_HONOURED_LIST = re.compile(r"[^，。、；：！？“”『』（）《》 \n]{2,6}(?:、[^，。、；：！？“”『』（）《》 \n]{2,6})+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -156,7 +166,7 @@ def _bridge_is_name(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> boo
     i = idx.starting_at(start)
     while i is not None and i < len(idx.tokens) and idx.tokens[i].start < end:
         t = idx.tokens[i]
-        if t.word in stops or not (is_name_part(t, lex) or t.pos in ("v", "a", "vn")) or _HOLDING_VERB.fullmatch(t.word):
+        if t.word in stops or not (is_name_part(t, lex) or t.pos in ("v", "a", "vn", "z")) or _HOLDING_VERB.fullmatch(t.word):
             return False  # “夏送清凉”走进重点工程: the activity went somewhere, 工程 is not its name
             # (“优胜杯”开展|创建活动: the verb holds another activity, the quote names a cup)
         i += 1
@@ -459,11 +469,13 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             quoted_spans.append((qs, qe))
             continue
         # a head within a few characters after the quote, bridged by name words
-        tail = text[qe : qe + _MAX_BRIDGE + 6]
+        tail = text[qe : qe + _MAX_LONG_BRIDGE + 6]
         best = None
         for h in head_re.finditer(tail):
             bridge = tail[: h.start()]
-            if any(c in "，。、；：！？“”（）《》 \n" for c in bridge) or len(bridge) > _MAX_BRIDGE:
+            listed = h.group() in _COMMENDATIONS and _HONOURED_LIST.fullmatch(bridge)
+            if not listed and any(c in "，。、；：！？“”『』（）《》 \n" for c in bridge) or len(bridge) > _MAX_LONG_BRIDGE \
+                    or len(bridge) > _MAX_BRIDGE and not (bridge + h.group()).endswith(_LONG_BRIDGE_HEADS):
                 break
             split = qe + h.start()
             if not idx.is_boundary(split):
@@ -472,16 +484,29 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 tok = idx.tokens[idx.index_at(split)]
                 if tok.start >= qe and tok.end == qe + h.end():
                     split = tok.start
-            if h.start() > 0 and not (idx.is_boundary(split) and _bridge_is_name(idx, qe, split, lex)):
+            if listed:  # “三下乡”先进集体、先进个人表彰会: the kinds of those honoured, listed
+                parts, at = [], qe
+                for part in bridge.split("、"):
+                    parts.append((at, at + len(part)))
+                    at += len(part) + 1
+                if not all(idx.is_boundary(a) and idx.is_boundary(b) and _bridge_is_name(idx, a, b, lex) for a, b in parts):
+                    continue
+            elif h.start() > 0 and not (idx.is_boundary(split) and _bridge_is_name(idx, qe, split, lex)):
                 continue
             if lex.event_heads[h.group()] != "strong" and h.start() > 0 and len(h.group()) < 2:
                 continue  # 主席周: a one-character weak head (周, 月, 节) needs the quote right before it
             best = qe + h.end()
             break
+        while best is not None and (more := head_re.match(text, best)) and idx.is_boundary(more.end()) \
+                and lex.event_heads[more.group()] == "strong":
+            best = more.end()  # “情系特困户”活动|动员会: a meeting about the activity, named by it
         if best is not None and idx.is_boundary(best):
             # words before the quote belong to the name too: 集中入会暨“暖新驿站”启用仪式 (but an
             # organisation before it is the organiser: 区总工会“夏送清凉”专项行动)
             start = name_start(idx, qs, lex, verbs=True) if len(inner) <= 10 else qs
+            year = _YEAR_BEFORE_QUOTE.search(text, max(0, qs - 6), qs)
+            if start == qs and year is not None:
+                start = year.start()  # 九八“讲文明树新风”活动, １９９８年“…”: the year opens the name
             k = idx.ending_at(qs)
             if k is not None and idx.tokens[k].word in _ORG_HEAD_WORDS | {"工会"}:
                 start = qs  # 咸宁市教育工会“情暖乡村教师”送温暖活动: the union is the organiser

@@ -129,6 +129,18 @@ def has_proper_word(tokens: list[Token], lex: Lexicons) -> bool:
 _NOUN_TAGS = frozenset({"n", "nz", "vn", "t", "nr"})
 
 
+def _nominal_verb(idx, k: int) -> bool:
+    """Whether the token at ``k`` is a verb of two characters after a noun it takes as its topic
+    (市场|开发, 技能|培养), or the two as one set phrase of the dictionary (人才培养, 产品开发): a
+    topic read as a noun phrase."""
+    if k < 1:
+        return False
+    tok, before = idx.tokens[k], idx.tokens[k - 1]
+    if tok.pos == "l" and len(tok.word) == 4 and tok.word[-1] not in _GOVERNING_FINALS:
+        return True
+    return tok.pos == "v" and len(tok.word) == 2 and before.pos in ("n", "vn") and len(before.word) >= 2
+
+
 #: tags that end a brand written before a bracketed place: punctuation, prepositions, conjunctions,
 #: particles, pronouns, numbers and measure words
 _NOT_IN_BRAND = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", "mq"})
@@ -319,9 +331,10 @@ def name_start(
             # memorial or foundation named after them: 周恩来|遗物陈列馆)
             i -= 1
             continue
-        if verbs and w in ("和", "与") and prev is not None and prev.pos in _NOUN_TAGS \
+        if verbs and w in ("和", "与") and prev is not None and (prev.pos in _NOUN_TAGS or _nominal_verb(idx, i - 1)) \
                 and idx.tokens[i + 1].pos in _NOUN_TAGS and idx.tokens[i + 1].start < head_start:
-            start = tok.start  # 周恩来生平和思想研讨会: two topics of one event's name
+            start = tok.start  # 周恩来生平和思想研讨会: two topics of one event's name (体育市场开发与
+            # 新闻传播战略研讨会: a topic may end in a verb its noun governs)
             i -= 1
             continue
         if tok.pos == "c" or w in ("和", "与", "及"):

@@ -401,12 +401,26 @@ def _person_like(tok, lex: Lexicons) -> bool:
 
 def _titled_before(idx: TokenIndex, start: int, lex: Lexicons) -> bool:
     """Whether the word before ``start`` is, or ends in, a title or what a person is (院长|朱圣练,
-    学生|李凤)."""
+    学生|李凤); a line break between them is no gap (a printed roll goes on on the next line)."""
     k = idx.ending_at(start)
+    while k is not None and not idx.tokens[k].word.strip() and "\n" in idx.tokens[k].word:
+        k = idx.ending_at(idx.tokens[k].start)
     if k is None:
         return False
     word = idx.tokens[k].word
     return any(word[-n:] in lex.roles for n in range(min(len(word), 4), 1, -1))
+
+
+def _split_person_before_place(body, k: int, idx: TokenIndex, lex: Lexicons) -> bool:
+    """Whether a surname the dictionary split off (罗|汉江, 金|明秀, 崔|建国) and the word after it
+    are a person's name of two or three characters between a title and a place that opens the
+    next body (副主席|罗汉江|云南省…医院): an entry of a roll printed without separators."""
+    if k + 2 >= len(body):
+        return False
+    sur, given, after = body[k], body[k + 1], body[k + 2]
+    return (len(sur.word) == 1 and sur.word in lex.surnames and 1 <= len(given.word) <= 2
+            and given.pos not in ("n", "vn", "v") and _is_place_word(after.word, lex)
+            and _titled_before(idx, sur.start, lex))
 
 
 #: heads of the units of a national organ written right after its name (国家体委|冬运中心)
@@ -581,9 +595,11 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         start, body = cut, [t for t in body if t.start >= cut]
     named = [k for k in range(len(body) - 1) if _person_like(body[k], lex) and _is_place_word(body[k + 1].word, lex)
              and (body[k].pos != "un" or _titled_before(idx, body[k].start, lex))]
+    named += [k + 1 for k in range(len(body) - 2) if _split_person_before_place(body, k, idx, lex)]
     if named:  # 院长朱圣练|广西电视台, 学生李凤|上海市…医院: a person's name, then a body a place opens
         # (a word the dictionary does not hold needs the title: 国网|东城供电公司 is a brand)
-        start, body = body[named[-1] + 1].start, body[named[-1] + 1 :]
+        last = max(named)
+        start, body = body[last + 1].start, body[last + 1 :]
     if level_body and body and not _is_place_word(body[-1].word, lex) and idx.tokens[idx.index_at(hs)].start == hs:
         # 市委, 县政府 name the body of a place: only a place stands before them (哈尔滨|市委);
         # anything else is no part of the name (市总工会共向|市委)

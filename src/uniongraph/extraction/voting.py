@@ -273,7 +273,9 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             # one; a leader's title before it vouches for it (公安局局长关治瀛; not 记者|慕名前往), and
             # so do 某厂的江虹说 (someone of a body who speaks) and 今年32岁的柯思雨 (an age)
         if c.type in ORG_TYPES and any(label == "ORG" and e == c.end and c.start < s and _common_words(idx, c.start, s, lex)
-                                       and _typed(text, s, e, label, lex) is not None for s, e, label in around):
+                                       and _typed(text, s, e, label, lex) is not None
+                                       and not _edition_of_an_event(text, c.start, s)
+                                       for s, e, label in around):
             continue  # 被选为|全国人大常委会, 厂商|浪潮集团, 原告|南县新能综合经营部: the grammar ran the name
             # back over common words before it, where the tagger starts it
         if c.type == "Place" and c.source == "place-dictionary" and not any(
@@ -410,6 +412,18 @@ def _only_places_inside(named: bytearray, places: bytearray, start: int, end: in
 #: word classes of a word that may open an organisation's name although jieba does not see it as
 #: a proper word: a place's direction (西方七国集团)
 _OPENING_TAGS = frozenset({"s"})
+
+
+#: an edition before the name of an event's or a prize's committee (第四届|茅盾文学奖评奖委员会,
+#: 首届|…大赛组委会): the committee is that edition's, the edition part of its name (a standing
+#: body's term, 八届|全国人大常委会, is no edition of an event)
+_EVENT_EDITION = re.compile(r"(?:第[一二三四五六七八九十百0-9０-９]{1,4}|首)届(?=[^，。；、]{0,16}?(?:奖|赛|运动会|博览会|艺术节|电影节|文化节)"
+                            r"[^，。；、]{0,6}?(?:委员会|组委会|评委会|执委会))")
+
+
+def _edition_of_an_event(text: str, start: int, end: int) -> bool:
+    found = _EVENT_EDITION.match(text, start)
+    return found is not None and found.end() == end
 
 
 def _common_words(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:

@@ -50,7 +50,8 @@ def between_organisations(c: Context) -> Iterator[Found]:
             gap = c.gap(a, b)
             if len(gap) > 8:
                 break
-            if gap == "" and b.start == a.end and (_is_unit(b) or _parent_and_unit(a, b) or _office_of_organ(a, b)):
+            if gap == "" and b.start == a.end and (_is_unit(b) or _parent_and_unit(a, b) or _office_of_organ(a, b)) \
+                    and not _other_province(a, b):
                 yield b, "subOrganizationOf", a, "unit-of-org"  # 开滦矿务局唐家庄矿, 中建八局城东管廊项目部
             elif (w := has(gap, "manage")) and gap.endswith((w, w + "了")) and not c.after(b, 1).startswith("的"):
                 # (接管国商银行的英国业务, 管理联邦政府的股份: what is managed is something of B's)
@@ -174,6 +175,19 @@ def _parent_and_unit(a: Mention, b: Mention) -> bool:
 #: a name opening with a place by its level (某某市…, 某某省…, 某某自治区…) or the country's: a body
 #: of its own (唐山站, named by its town, may still be a unit)
 _OPENS_WITH_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:省|市|县|自治区)|中国|中华|全国")
+
+
+def _other_province(a: Mention, b: Mention) -> bool:
+    """Whether ``b`` opens with a province that ``a``, a body named by its own places, does not
+    name (黑龙江省五常市文化局|上海科学普及出版社: two entries of a list printed without separators;
+    but 铁道部|北京铁路局, a national organ's unit, is a unit)."""
+    from ..aliases import _leading_places
+    from ..places import place_level
+
+    lex = load_lexicons()
+    own, other = _leading_places(a.text, lex), _leading_places(b.text, lex)
+    return bool(own and other) and place_level(other[0], lex) == "province" \
+        and not any(other[0].startswith(p[:2]) or p.startswith(other[0][:2]) for p in own)
 
 
 def _is_unit(m: Mention) -> bool:

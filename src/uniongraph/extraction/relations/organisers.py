@@ -74,6 +74,9 @@ def organizes(c: Context) -> Iterator[Found]:
                   and not (m.type == "Company" and c.before(m, 1) == "在")]
         agent = next((m for m in reversed(before) if c.before(m, 1) == "由"
                       and _AGENT_CLAUSE.fullmatch(text, m.end, ev.start)), None)
+        # 团省委发动各级团组织开展…, 省委要求领导干部开展…, 响应团中央的号召开展…: a body that
+        # rallies, asks or calls others to hold an event does not hold it itself
+        before = [m for m in before if not _RALLIES.match(text, c.coordinated(m)[-1].end, ev.start)]
         subjects = [m for m in before if c.is_subject(m) and not _person_between(c, m, ev)]
         if agent is not None:  # A在由B于南京召开的…会议上: B convened it, not the sentence's subject
             for org in c.coordinated(agent):
@@ -92,6 +95,11 @@ def organizes(c: Context) -> Iterator[Found]:
             after = next((m for m in ms[i + 1 :] if is_org(m) and c.is_subject(m)), None)
             if after is not None:
                 yield after, "organizes", ev, "verb-event-postposed-subject"
+
+
+#: verbs by which a body moves others to act (the others, when named, hold what follows)
+#: (right after the body or its list, past an adverb: 明确要求, 的号召; not 在省委动员的当天)
+_RALLIES = re.compile(r"[^，。；：、在]{0,4}?(?:发动|动员|号召|要求|鼓励|倡议|督促|责成)")
 
 
 #: a document named by the event it is about (竞赛方案, 活动实施细则)

@@ -266,8 +266,10 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
         opener = next((m for m in ms[:i] if is_org(m)), None)  # the sentence's first body
         org_subject = opener is not None and c.is_subject(opener) and not any(
             m.type == "Person" for m in ms[ms.index(opener) : i]) and "记者" not in text[opener.end : pl.start]
-        if not subjects and not THIS_EVENT.search(lead) and not org_subject:
-            continue  # 记者前往…, 他们赴欧洲学习: someone else goes there, not the activity
+        if not subjects and not THIS_EVENT.search(lead) and not (org_subject and VISITED_ACTIVITY.search(ev.name)):
+            continue  # 记者前往…, 他们赴欧洲学习: someone else goes there, not the activity (nor
+            # where a body goes, 工程队赶赴某地, when the report is about a show or a meeting: only an
+            # activity that goes to people is held where its bodies go)
         if _AFTER_THE_EVENT.search(text, c.sentence.start, pl.start):
             continue  # 仪式结束后，…一行来到…: where they went after it is no venue of it
         yield ev, "heldAt", pl, "subject-goes-to-place"
