@@ -405,3 +405,12 @@ def test_a_standing_bodys_term_is_no_edition_of_an_event() -> None:
 
     assert not _edition_of_an_event("八届全国人大常委会", 0, 2)
     assert _edition_of_an_event("第四届茅盾文学奖评奖委员会", 0, 3)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("国务委员罗明携夫人出席了招待会。", "罗明"),   # 携 (bringing) follows a name, ends none
+    ("王立携家人参加了义务植树活动。", "王立"),
+])
+def test_xie_after_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    persons = {k for k, t in _names(text) if t == "Person"}
+    assert name in persons and name + "携" not in persons

@@ -105,7 +105,7 @@ def _verb_after(text: str, end: int, lex: Lexicons) -> bool:
 
 
 #: last characters that end common words, not given names (幸福感, 积极性)
-_NOT_NAME_FINAL = frozenset("感性化者们品物业界类式型率度法摄对却的了说和与在是家总等镇乡村县区市省路街")
+_NOT_NAME_FINAL = frozenset("感性化者们品物业界类式型率度法摄对却的了说和与在是家总等镇乡村县区市省路街携")
 #: sources that rest on the dictionary's own judgement that a word is a name
 _DICTIONARY_SOURCES = frozenset({"person-dictionary", "person-unknown-word", "person-transliterated", "byline"})
 

@@ -361,8 +361,8 @@ def _before_a_split_word(idx: TokenIndex, start: int, end: int, lex: Lexicons) -
     return end
 
 
-#: characters that end no three-character name: a copula, particles, a preposition (崔嵩是|班长)
-_NOT_NAME_LAST = frozenset("是的了在")
+#: characters that end no three-character name: a copula, particles, a preposition (崔嵩是|班长), 携 (赵超携|夫人)
+_NOT_NAME_LAST = frozenset("是的了在携")
 
 
 def _person_core(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> tuple[int, int]:
