@@ -1578,6 +1578,8 @@ def test_bracketed_legal_forms_and_people_named_by_a_body_stay_in_its_name(text:
     ("她每天把蔬菜运到西马营菜市场出售。", "西马营菜市场", True),     # a named market is a place
     ("他们又到城东农贸市场查看物价。", "城东农贸市场", True),
     ("要积极开拓农村市场和国际市场。", "农村市场", False),            # markets in the abstract are not
+    ("我每天早上呼吸着新鲜空气走向农贸市场。", "新鲜空气走向农贸市场", False),   # a verb names no market
+    ("到去年底，全国农副产品批发市场已有三千家。", "全国农副产品批发市场", False),  # every market of a kind
 ])
 def test_named_markets_are_places(text: str, name: str, is_place: bool) -> None:
     places = {m.text for m in extract_text(text).mentions if m.type == "Place"}

@@ -382,6 +382,7 @@ def test_a_count_glued_to_a_level_names_no_team() -> None:
 @pytest.mark.parametrize(("text", "name", "wrong"), [
     ("南岭客运有限公司驾驶员孟庆和当选联合工会主席。", "孟庆和", "孟庆"),   # a verb after 和: it ends the name
     ("工会主席张德和李明出席会议。", "张德", "张德和"),                    # a name after 和: a conjunction
+    ("王芳和来访的南岭市代表团举行了会谈。", "王芳", "王芳和"),            # a verb before 的: a conjunction
 ])
 def test_a_name_ends_in_he_only_before_a_verb(text: str, name: str, wrong: str) -> None:
     persons = {k for k, t in _names(text) if t == "Person"}

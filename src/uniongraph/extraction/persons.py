@@ -351,7 +351,9 @@ def and_ends_the_name(idx: TokenIndex, at: int) -> bool:
     k = idx.starting_at(at)
     if k is None or idx.tokens[k].word != "和" or k + 1 >= len(idx.tokens):
         return False
-    return idx.tokens[k + 1].pos in ("v", "vd")
+    after = idx.tokens[k + 2].word if k + 2 < len(idx.tokens) else ""
+    # (吴仪|和|来访|的|英国贸工大臣: a verb before 的 describes the second name, 和 joins the two)
+    return idx.tokens[k + 1].pos in ("v", "vd") and after != "的"
 
 
 #: how often jieba's dictionary must count a word for it to be too common to open a name

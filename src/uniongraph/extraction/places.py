@@ -282,6 +282,10 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             continue  # 两个特贫村, ５个乡镇: a count of places, not one
         if lex.place_heads[m.group()] == "weak" and not (has_proper_word(body, lex) or _opaque_word(body)):
             continue
+        if lex.place_heads[m.group()] == "facility" and (
+                any(b.pos in ("v", "vd") or b.word in _SCOPES or b.word in lex.place_heads for b in body)):
+            continue  # 呼吸着新鲜空气走向|农贸市场, 全国|批发市场, 批发市场|路南区批发市场: a verb, the
+            # whole country or another such place before the head names no one place
         if lex.place_heads[m.group()] == "facility" and not has_proper_word(body, lex):
             continue  # 修好机场, 建好码头: a built thing needs a name, not a rare verb
         span = text[start:he]
@@ -292,6 +296,8 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     return out
 
 
+#: words for every place of a kind: 全国, 各地
+_SCOPES = frozenset({"全国", "全省", "全市", "全县", "各地", "各级", "全球", "世界"})
 #: a numeral and a measure word right before a place: a count of such places
 _COUNTED_BEFORE = re.compile(r"[0-9０-９两一二三四五六七八九十百几数多]+[个座处]$")
 
