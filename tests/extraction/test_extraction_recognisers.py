@@ -1512,6 +1512,9 @@ def test_common_words_before_a_strong_head_name_a_kind_of_body(text: str, kind: 
     ("国家体委举重运动管理中心主任王明提出了新的办法。", "举重运动管理中心"),
     # a body of the whole world
     ("这项比赛由世界大学生体育联合会主办。", "世界大学生体育联合会"),
+    # the unit of a body named before 的, and a government department named by what it administers
+    ("南岭师范大学的外国语学院开办了日语专业。", "外国语学院"),
+    ("社会福利事务总署组织人员到敬老院慰问。", "社会福利事务总署"),
 ])
 def test_common_words_before_a_strong_head_are_a_name_in_company(text: str, name: str) -> None:
     assert name in _org_names(text)

@@ -346,6 +346,7 @@ def test_the_taggers_person_loses_a_nouns_tail_and_a_copula(text: str, name: str
     ("在雪山的那一边，是一片草原。", "那一边"),               # 那 + an adverb
     ("他把菜运回自家的铁棚后，又去了市场。", "铁棚后"),        # a localiser ends no given name
     ("“谢谢丁阿姨。”孩子们齐声说。", "谢谢丁"),              # 谢谢 opens no name
+    ("货轮首次驶抵新建成的常州港，结束了无港口的历史。", "常州港"),   # one place word
 ])
 def test_a_surname_like_character_and_an_ordinary_word_name_nobody(text: str, word: str) -> None:
     assert (word, "Person") not in _names(text)

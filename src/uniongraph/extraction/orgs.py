@@ -660,7 +660,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     elif cls in ("common", "scope"):
         if kind in ("weak", "word") and cls == "common":
             return None
-        if cls == "common" and kind == "strong" and body and not _named_in_company(idx, start, body, lex):
+        if cls == "common" and kind == "strong" and body and head not in _GOVERNMENT_HEADS \
+                and not _named_in_company(idx, start, body, lex):
             return None  # 贷款银行, 民办医院, 商业集团: common words before a head say a kind of body
             # (a body founded or named so is found by the rules that read that: 成立网球协会)
         if nxt is not None and nxt.pos in ("n", "vn") and nxt.word not in lex.org_heads:
@@ -689,6 +690,9 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     return Mention(start, he, span, type_, clean_name(span), SOURCE, priority=Priority.ORG_PROPER if cls == "proper" else Priority.ORG_GENERIC, **attrs)
 
 
+#: heads of government departments, whose names are common words (民政事务总署, 海关总署): they are
+#: named by what they administer, not a kind of body
+_GOVERNMENT_HEADS = frozenset({"总署", "署", "局", "总局", "厅", "委员会", "办公室"})
 #: words of scope that make one body of common words a name: 世界中学生体育联合会, 全国…
 _WORLD_SCOPE = frozenset({"世界", "全国", "全球"})
 
@@ -704,6 +708,8 @@ def _named_in_company(idx: TokenIndex, start: int, body, lex: Lexicons) -> bool:
     if k is None:
         return False
     before = idx.tokens[k]
+    if before.word == "的" and k > 0 and org_head(idx.tokens[k - 1].word, lex):
+        return True  # 某大学的|语言学院: the unit of the body named before 的
     return before.word in ("、", "“", "「") or before.pos in ("nt", "j") or bool(org_head(before.word, lex))
 
 

@@ -314,9 +314,10 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             if _ends_inside_phrase(idx, end):
                 continue  # 满怀|希望: a name does not end inside a set phrase of four characters
             if role is None and not titled and not clause_start and identity is None \
-                    and _common_given(given, lex):
-                continue  # 极高的高|墩台、, 山的那|一边，: with no title, an ordinary word or a
-                # localiser after a surname-like character names no one on 的 and a comma alone
+                    and (_common_given(given, lex) or _one_place_word(idx, i, end)):
+                continue  # 极高的高|墩台、, 山的那|一边，, 新建成的常州港，: with no title, an ordinary
+                # word or a localiser after a surname-like character, or one place word, names no one on
+                # 的 and a comma alone
             if role is not None or titled or (left_ok and _right_context(text, end, lex)) or (
                 clause_start and (_speech_after(text, end, lex) or _strong_context(text, i, end, lex, left_role))
             ) or (identity is not None and glen == 2 and _verb_follows(idx, end)):
@@ -362,6 +363,12 @@ _COMMON_OPENING = 200
 
 #: localisers: after a name they place something (回家后, 桌上), they end no given name
 _LOCALISERS = frozenset("后前里上下内外旁")
+
+
+def _one_place_word(idx: TokenIndex, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is one word jieba's dictionary tags a place (常州港)."""
+    k = idx.starting_at(start)
+    return k is not None and idx.tokens[k].end == end and idx.tokens[k].pos == "ns"
 
 
 def _common_given(given: str, lex: Lexicons) -> bool:
