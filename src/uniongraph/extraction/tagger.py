@@ -55,6 +55,10 @@ TEMPLATES = (
 #: lexicon templates (a model trained with ``--lexicon``): one small code per character from the
 #: word lists stored in the model file (see :class:`LexiconMatcher`)
 LEX_TEMPLATES = (("p", "lexp", 0), ("o", "lexo", 0), ("s", "lexs", 0))
+#: word-boundary templates (a model trained with ``--words``): ``w`` where the character stands in
+#: its jieba word (B/M/E/S) with the word's length (1, 2, 3, 4+), ``x`` the B/M/E/S positions of the
+#: characters at -1..+1 (see :func:`word_codes`); jieba's cut of the normalised text, with HMM
+SEG_TEMPLATES = (("w", "segw", 0), ("x", "segx", -1))
 #: the word lists of the lexicon templates, each stored in the model zip as ``lexicon-KIND.txt``
 LEX_KINDS = ("place", "orghead", "surname")
 #: padding: two characters before and after each sentence (the widest template reaches ±2)
@@ -255,7 +259,41 @@ class LexiconMatcher:
         return out
 
 
-def features(norm: str, classes: str, lexicon: LexiconMatcher | None = None) -> list[tuple[str, ...]]:
+#: word lengths above this share one code
+SEG_LEN_MAX = 4
+
+
+def word_codes(norm: str) -> np.ndarray:
+    """One code per character of a normalised text from jieba's words (``Tokenizer.cut`` with
+    HMM, as :func:`.segment.words` gives them): ``1 + 4 * position + min(length, 4) - 1`` with the
+    position 0 B, 1 M, 2 E, 3 S (values 1..16).
+
+    >>> [int(c) for c in word_codes("赵立出席闭幕式")]
+    [2, 10, 2, 10, 3, 7, 11]
+    """
+    from . import segment
+    from .tokens import _tokenizer
+
+    words = segment.words(_tokenizer()[0], norm)
+    lens = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+    n = int(lens.sum())
+    if n != len(norm):  # pragma: no cover - jieba's words always cover the text
+        raise ValueError("jieba's words do not cover the text")
+    wl = np.repeat(lens, lens)
+    off = np.arange(n) - np.repeat(np.cumsum(lens) - lens, lens)
+    position = np.where(wl == 1, 3, np.where(off == 0, 0, np.where(off == wl - 1, 2, 1)))
+    return 1 + 4 * position + np.minimum(wl, SEG_LEN_MAX) - 1
+
+
+def _seg_window(codes: np.ndarray) -> np.ndarray:
+    """Keys of the ``x`` template from padded word codes (0 at padding): position i of the result
+    is the window centred at i + 1."""
+    p = np.where(codes > 0, (codes - 1) // 4 + 1, 0)
+    return (p[:-2] * 5 + p[1:-1]) * 5 + p[2:]
+
+
+def features(norm: str, classes: str, lexicon: LexiconMatcher | None = None,
+             words: bool = False) -> list[tuple[str, ...]]:
     """CRFsuite attributes of each character of one sentence (for training; see ``TEMPLATES``).
 
     Each attribute is the template's prefix letter followed by its n-gram, so that the exported
@@ -267,6 +305,10 @@ def features(norm: str, classes: str, lexicon: LexiconMatcher | None = None) -> 
     k = CLS_PAD + classes + CLS_PAD
     r = range(n)
     base = _base_features(n, norm, p, k, r)
+    if words:
+        codes = np.concatenate(([0], word_codes(norm), [0]))
+        base = [b + (f"w{int(w)}", f"x{int(x)}") for b, w, x in
+                zip(base, codes[1:-1].tolist(), _seg_window(codes).tolist())]
     if lexicon is None:
         return base
     codes = lexicon.codes(norm)
@@ -415,7 +457,7 @@ def _prepare(model: bytes) -> tuple[dict, dict[str, np.ndarray]]:
     # every character of the vocabularies gets a small index (0: any other character); an
     # n-gram is then one integer, looked up with a binary search in its sorted vocabulary
     codes = {group: _code_points(words) for group, words in vocab.items()
-             if group != "cls" and not group.startswith("lex")}
+             if group != "cls" and not group.startswith(("lex", "seg"))}
     seen = np.zeros(0x10000, dtype=bool)  # the BMP characters used, in order (np.unique sorts: slower)
     for c, _ in codes.values():
         seen[c[c < 0x10000]] = True
@@ -425,7 +467,7 @@ def _prepare(model: bytes) -> tuple[dict, dict[str, np.ndarray]]:
     char_index[chars] = np.arange(1, nc)
     nk = len(_CLASS_LETTERS)
     for group, words in vocab.items():
-        if group.startswith("lex"):  # small integer codes
+        if group.startswith(("lex", "seg")):  # small integer codes
             keys_a = np.asarray([int(w) for w in words], dtype=np.int64)
             rows_a = np.arange(1, len(words) + 1)
         elif group == "cls":
@@ -486,7 +528,10 @@ class NameTagger:
                            for prefix, group, start in meta["templates"]]
         # the vocabularies of single characters and of class windows are small key spaces: a
         # table indexed by the key itself answers as the binary search does, in one gather
-        spaces = {"uni": self._nc, "cls": len(_CLASS_LETTERS) ** 5, "lexp": 8, "lexo": 16, "lexs": 8}
+        spaces = {"uni": self._nc, "cls": len(_CLASS_LETTERS) ** 5, "lexp": 8, "lexo": 16, "lexs": 8,
+                  "segw": 17, "segx": 125}
+        #: the model reads jieba's words (``SEG_TEMPLATES``)
+        self._words = any(group.startswith("seg") for _, group, _ in meta["templates"])
         self._direct: dict[str, np.ndarray] = {}
         for group, size in spaces.items():
             keys, rows = self._lookup.get(group, (np.zeros(0, dtype=np.int64), None))
@@ -590,6 +635,12 @@ class NameTagger:
             "tri": self._find("tri", bi[:-1] * nc + c[2:]),
             "cls": self._find("cls", (((k[:-4] * nk + k[1:-3]) * nk + k[2:-2]) * nk + k[3:-1]) * nk + k[4:]),
         }
+        if self._words:
+            # jieba's cut of the padded text: the padding characters split it as sentence ends do
+            codes = word_codes(padded)
+            codes[(cps == _PAD_CODES[0]) | (cps == _PAD_CODES[1])] = 0
+            rows["segw"] = self._find("segw", codes)
+            rows["segx"] = self._find("segx", _seg_window(codes))
         if self._lexicon is not None:
             for prefix, lex_codes in self._lexicon.codes_of(cps).items():
                 group = "lex" + prefix
