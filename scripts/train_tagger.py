@@ -69,6 +69,7 @@ from uniongraph.evaluate.data import shared_data  # noqa: E402
 from uniongraph.extraction.tagger import (  # noqa: E402
     LEX_TEMPLATES,
     MODEL_FILE,
+    SEG_TAG_TEMPLATES,
     SEG_TEMPLATES,
     TEMPLATES,
     LexiconMatcher,
@@ -366,7 +367,7 @@ def train(examples: list[tuple[str, list[Example]]], out: Path, args: argparse.N
         for ex in exs:
             for text, labels in sentence_sequences(ex, stats):
                 norm = normalise(text)
-                trainer.append(features(norm, char_classes(norm), lexicon, args.words), labels)
+                trainer.append(features(norm, char_classes(norm), lexicon, args.words, args.word_tags), labels)
                 n_chars += len(text)
                 n_seq += 1
         note(f"  {name}: {n_seq} sequences, {n_chars} characters")
@@ -434,7 +435,7 @@ def check_decoder(crf_path: Path, tagger: NameTagger, examples: list[Example]) -
         ours = tagger.sentence_labels(text)
         for (s, e), mine in zip(sentences(text), ours):
             total += 1
-            same += crf.tag(features(norm[s:e], cls[s:e], lexicon, tagger._words)) == mine
+            same += crf.tag(features(norm[s:e], cls[s:e], lexicon, tagger._words, tagger._word_tags)) == mine
     crf.close()
     note(f"  numpy decoder = CRFsuite tagger on {same}/{total} sentences ({same / max(total, 1):.4%})")
 
@@ -498,7 +499,8 @@ def evaluation_sets(arts: list[dict] | None) -> list[tuple[str, list[Example]]]:
 
 def templates_of(args: argparse.Namespace, lists: dict | None) -> tuple:
     """The feature templates of a model trained with these options."""
-    return TEMPLATES + (LEX_TEMPLATES if lists else ()) + (SEG_TEMPLATES if args.words else ())
+    return (TEMPLATES + (LEX_TEMPLATES if lists else ()) + (SEG_TEMPLATES if args.words else ())
+            + (SEG_TAG_TEMPLATES if args.words and args.word_tags else ()))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -523,6 +525,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="lexicon features (places, organisation heads, surnames from src/uniongraph/lexicons)")
     ap.add_argument("--words", action=argparse.BooleanOptionalAction, default=False,
                     help="word-boundary features: each character's place in jieba's words (SEG_TEMPLATES)")
+    ap.add_argument("--word-tags", action=argparse.BooleanOptionalAction, default=False,
+                    help="with --words: the class of each character's word in jieba's dictionary (SEG_TAG_TEMPLATES)")
     ap.add_argument("--msra-drop-single", default="",
                     help="labels (comma-separated, e.g. LOC,ORG) whose one-character MSRA spans are dropped")
     ap.add_argument("--eval-only", action="store_true", help="score --out as it is, train nothing")
@@ -582,6 +586,8 @@ def main(argv: list[str] | None = None) -> int:
             keys.append("lexicon")
         if args.words:
             keys.append("words")
+        if args.words and args.word_tags:
+            keys.append("word_tags")
         if args.msra_drop_single:
             keys.append("msra_drop_single")
         meta = {"trained_on": [name for name, _ in data],

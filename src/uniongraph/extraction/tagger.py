@@ -59,6 +59,13 @@ LEX_TEMPLATES = (("p", "lexp", 0), ("o", "lexo", 0), ("s", "lexs", 0))
 #: its jieba word (B/M/E/S) with the word's length (1, 2, 3, 4+), ``x`` the B/M/E/S positions of the
 #: characters at -1..+1 (see :func:`word_codes`); jieba's cut of the normalised text, with HMM
 SEG_TEMPLATES = (("w", "segw", 0), ("x", "segx", -1))
+#: word-class templates (``--word-tags``, with ``SEG_TEMPLATES``): ``y`` the class of the
+#: character's word in jieba's dictionary (``WORD_TAG_CLASSES``) with its B/M/E/S position, ``z``
+#: the classes of the words of the characters at -1..+1
+SEG_TAG_TEMPLATES = (("y", "segy", 0), ("z", "segz", -1))
+#: dictionary tag -> word class (1 any other tag, 7 a word outside the dictionary: jieba's HMM
+#: words, numbers, punctuation; 0 is padding)
+WORD_TAG_CLASSES = {"nr": 2, "nrfg": 2, "nrt": 2, "ns": 3, "nt": 4, "nz": 5, "j": 6}
 #: the word lists of the lexicon templates, each stored in the model zip as ``lexicon-KIND.txt``
 LEX_KINDS = ("place", "orghead", "surname")
 #: padding: two characters before and after each sentence (the widest template reaches ±2)
@@ -263,18 +270,23 @@ class LexiconMatcher:
 SEG_LEN_MAX = 4
 
 
-def word_codes(norm: str) -> np.ndarray:
+def word_codes(norm: str, tags: bool = False):  # noqa: ANN201
+
     """One code per character of a normalised text from jieba's words (``Tokenizer.cut`` with
     HMM, as :func:`.segment.words` gives them): ``1 + 4 * position + min(length, 4) - 1`` with the
     position 0 B, 1 M, 2 E, 3 S (values 1..16).
 
     >>> [int(c) for c in word_codes("赵立出席闭幕式")]
     [2, 10, 2, 10, 3, 7, 11]
+
+    With ``tags``, also each character's word class (``WORD_TAG_CLASSES``, from the tag of the
+    word in jieba's dictionary).
     """
     from . import segment
     from .tokens import _tokenizer
 
-    words = segment.words(_tokenizer()[0], norm)
+    tk, tag_of = _tokenizer()
+    words = segment.words(tk, norm)
     lens = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
     n = int(lens.sum())
     if n != len(norm):  # pragma: no cover - jieba's words always cover the text
@@ -282,7 +294,16 @@ def word_codes(norm: str) -> np.ndarray:
     wl = np.repeat(lens, lens)
     off = np.arange(n) - np.repeat(np.cumsum(lens) - lens, lens)
     position = np.where(wl == 1, 3, np.where(off == 0, 0, np.where(off == wl - 1, 2, 1)))
-    return 1 + 4 * position + np.minimum(wl, SEG_LEN_MAX) - 1
+    codes = 1 + 4 * position + np.minimum(wl, SEG_LEN_MAX) - 1
+    if not tags:
+        return codes
+    classes = [7 if t is None else WORD_TAG_CLASSES.get(t, 1) for t in map(tag_of.get, words)]
+    return codes, np.repeat(np.asarray(classes, dtype=np.int64), lens)
+
+
+def _tag_window(classes: np.ndarray) -> np.ndarray:
+    """Keys of the ``z`` template from padded word classes (0 at padding), as :func:`_seg_window`."""
+    return (classes[:-2] * 8 + classes[1:-1]) * 8 + classes[2:]
 
 
 def _seg_window(codes: np.ndarray) -> np.ndarray:
@@ -293,7 +314,7 @@ def _seg_window(codes: np.ndarray) -> np.ndarray:
 
 
 def features(norm: str, classes: str, lexicon: LexiconMatcher | None = None,
-             words: bool = False) -> list[tuple[str, ...]]:
+             words: bool = False, word_tags: bool = False) -> list[tuple[str, ...]]:
     """CRFsuite attributes of each character of one sentence (for training; see ``TEMPLATES``).
 
     Each attribute is the template's prefix letter followed by its n-gram, so that the exported
@@ -305,7 +326,15 @@ def features(norm: str, classes: str, lexicon: LexiconMatcher | None = None,
     k = CLS_PAD + classes + CLS_PAD
     r = range(n)
     base = _base_features(n, norm, p, k, r)
-    if words:
+    if words and word_tags:
+        codes, tag_cls = word_codes(norm, tags=True)
+        codes = np.concatenate(([0], codes, [0]))
+        tag_cls = np.concatenate(([0], tag_cls, [0]))
+        pos_tag = tag_cls[1:-1] * 4 + (codes[1:-1] - 1) // 4
+        base = [b + (f"w{int(w)}", f"x{int(x)}", f"y{int(y)}", f"z{int(z)}") for b, w, x, y, z in
+                zip(base, codes[1:-1].tolist(), _seg_window(codes).tolist(), pos_tag.tolist(),
+                    _tag_window(tag_cls).tolist())]
+    elif words:
         codes = np.concatenate(([0], word_codes(norm), [0]))
         base = [b + (f"w{int(w)}", f"x{int(x)}") for b, w, x in
                 zip(base, codes[1:-1].tolist(), _seg_window(codes).tolist())]
@@ -529,9 +558,10 @@ class NameTagger:
         # the vocabularies of single characters and of class windows are small key spaces: a
         # table indexed by the key itself answers as the binary search does, in one gather
         spaces = {"uni": self._nc, "cls": len(_CLASS_LETTERS) ** 5, "lexp": 8, "lexo": 16, "lexs": 8,
-                  "segw": 17, "segx": 125}
+                  "segw": 17, "segx": 125, "segy": 32, "segz": 512}
         #: the model reads jieba's words (``SEG_TEMPLATES``)
         self._words = any(group.startswith("seg") for _, group, _ in meta["templates"])
+        self._word_tags = any(group == "segy" for _, group, _ in meta["templates"])
         self._direct: dict[str, np.ndarray] = {}
         for group, size in spaces.items():
             keys, rows = self._lookup.get(group, (np.zeros(0, dtype=np.int64), None))
@@ -637,8 +667,16 @@ class NameTagger:
         }
         if self._words:
             # jieba's cut of the padded text: the padding characters split it as sentence ends do
-            codes = word_codes(padded)
-            codes[(cps == _PAD_CODES[0]) | (cps == _PAD_CODES[1])] = 0
+            pad = (cps == _PAD_CODES[0]) | (cps == _PAD_CODES[1])
+            if self._word_tags:
+                codes, tag_cls = word_codes(padded, tags=True)
+                tag_cls[pad] = 0
+                codes[pad] = 0
+                rows["segy"] = self._find("segy", tag_cls * 4 + np.maximum(codes - 1, 0) // 4)
+                rows["segz"] = self._find("segz", _tag_window(tag_cls))
+            else:
+                codes = word_codes(padded)
+                codes[pad] = 0
             rows["segw"] = self._find("segw", codes)
             rows["segx"] = self._find("segx", _seg_window(codes))
         if self._lexicon is not None:
