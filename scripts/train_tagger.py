@@ -367,7 +367,7 @@ def train(examples: list[tuple[str, list[Example]]], out: Path, args: argparse.N
         for ex in exs:
             for text, labels in sentence_sequences(ex, stats):
                 norm = normalise(text)
-                trainer.append(features(norm, char_classes(norm), lexicon, args.words, args.word_tags), labels)
+                trainer.append(features(norm, char_classes(norm), lexicon, args.words, args.word_tags, text), labels)
                 n_chars += len(text)
                 n_seq += 1
         note(f"  {name}: {n_seq} sequences, {n_chars} characters")
@@ -435,7 +435,7 @@ def check_decoder(crf_path: Path, tagger: NameTagger, examples: list[Example]) -
         ours = tagger.sentence_labels(text)
         for (s, e), mine in zip(sentences(text), ours):
             total += 1
-            same += crf.tag(features(norm[s:e], cls[s:e], lexicon, tagger._words, tagger._word_tags)) == mine
+            same += crf.tag(features(norm[s:e], cls[s:e], lexicon, tagger._words, tagger._word_tags, text[s:e])) == mine
     crf.close()
     note(f"  numpy decoder = CRFsuite tagger on {same}/{total} sentences ({same / max(total, 1):.4%})")
 

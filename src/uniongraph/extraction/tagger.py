@@ -270,32 +270,35 @@ class LexiconMatcher:
 SEG_LEN_MAX = 4
 
 
-def word_codes(norm: str, tags: bool = False):  # noqa: ANN201
-
-    """One code per character of a normalised text from jieba's words (``Tokenizer.cut`` with
-    HMM, as :func:`.segment.words` gives them): ``1 + 4 * position + min(length, 4) - 1`` with the
-    position 0 B, 1 M, 2 E, 3 S (values 1..16).
+def word_codes(text: str, tags: bool = False, cached: bool = False):  # noqa: ANN201
+    """One code per character of a text from jieba's words (``Tokenizer.cut`` with HMM, as
+    :func:`.segment.words` gives them, of the text as written, not normalised):
+    ``1 + 4 * position + min(length, 4) - 1`` with the position 0 B, 1 M, 2 E, 3 S (values 1..16).
 
     >>> [int(c) for c in word_codes("赵立出席闭幕式")]
     [2, 10, 2, 10, 3, 7, 11]
 
-    With ``tags``, also each character's word class (``WORD_TAG_CLASSES``, from the tag of the
-    word in jieba's dictionary).
+    With ``tags``, a pair: the codes and each character's word class (``WORD_TAG_CLASSES``, from
+    the tag of its word in jieba's dictionary). With ``cached``, the words come from
+    :func:`.segment.cached_words` (the tokenizer cuts the same article).
     """
     from . import segment
     from .tokens import _tokenizer
 
     tk, tag_of = _tokenizer()
-    words = segment.words(tk, norm)
+    words = (segment.cached_words if cached else segment.words)(tk, text)
+    return _word_codes(words, tag_of if tags else None)
+
+
+def _word_codes(words: list[str], tag_of: dict[str, str] | None):  # noqa: ANN202
+    """:func:`word_codes` of a text cut into these words (classes too with ``tag_of``)."""
     lens = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
     n = int(lens.sum())
-    if n != len(norm):  # pragma: no cover - jieba's words always cover the text
-        raise ValueError("jieba's words do not cover the text")
     wl = np.repeat(lens, lens)
     off = np.arange(n) - np.repeat(np.cumsum(lens) - lens, lens)
     position = np.where(wl == 1, 3, np.where(off == 0, 0, np.where(off == wl - 1, 2, 1)))
     codes = 1 + 4 * position + np.minimum(wl, SEG_LEN_MAX) - 1
-    if not tags:
+    if tag_of is None:
         return codes
     classes = [7 if t is None else WORD_TAG_CLASSES.get(t, 1) for t in map(tag_of.get, words)]
     return codes, np.repeat(np.asarray(classes, dtype=np.int64), lens)
@@ -314,12 +317,14 @@ def _seg_window(codes: np.ndarray) -> np.ndarray:
 
 
 def features(norm: str, classes: str, lexicon: LexiconMatcher | None = None,
-             words: bool = False, word_tags: bool = False) -> list[tuple[str, ...]]:
+             words: bool = False, word_tags: bool = False, text: str | None = None) -> list[tuple[str, ...]]:
     """CRFsuite attributes of each character of one sentence (for training; see ``TEMPLATES``).
 
     Each attribute is the template's prefix letter followed by its n-gram, so that the exported
     vocabularies can be split by template again. With a lexicon, the codes of ``LEX_TEMPLATES``
-    follow (a code of 0 gives no attribute).
+    follow (a code of 0 gives no attribute). With ``words`` (and ``word_tags``), the codes of
+    ``SEG_TEMPLATES`` (and ``SEG_TAG_TEMPLATES``) from jieba's cut of ``text``, the sentence as
+    written (``norm`` is its normalised form).
     """
     n = len(norm)
     p = PAD_L + norm + PAD_R  # position i of the sentence is p[i + 2]
@@ -327,7 +332,7 @@ def features(norm: str, classes: str, lexicon: LexiconMatcher | None = None,
     r = range(n)
     base = _base_features(n, norm, p, k, r)
     if words and word_tags:
-        codes, tag_cls = word_codes(norm, tags=True)
+        codes, tag_cls = word_codes(norm if text is None else text, tags=True)
         codes = np.concatenate(([0], codes, [0]))
         tag_cls = np.concatenate(([0], tag_cls, [0]))
         pos_tag = tag_cls[1:-1] * 4 + (codes[1:-1] - 1) // 4
@@ -335,7 +340,7 @@ def features(norm: str, classes: str, lexicon: LexiconMatcher | None = None,
                 zip(base, codes[1:-1].tolist(), _seg_window(codes).tolist(), pos_tag.tolist(),
                     _tag_window(tag_cls).tolist())]
     elif words:
-        codes = np.concatenate(([0], word_codes(norm), [0]))
+        codes = np.concatenate(([0], word_codes(norm if text is None else text), [0]))
         base = [b + (f"w{int(w)}", f"x{int(x)}") for b, w, x in
                 zip(base, codes[1:-1].tolist(), _seg_window(codes).tolist())]
     if lexicon is None:
@@ -591,7 +596,7 @@ class NameTagger:
             return []
         labels = self.labels
         out: list[tuple[int, int, str]] = []
-        for (s, _), ids in zip(sents, self._decode(normalise(text), sents)):
+        for (s, _), ids in zip(sents, self._decode(normalise(text), sents, words=self._word_arrays([text]))):
             if ids:
                 out.extend(spans_from_labels([labels[i] for i in ids], s))
         return out
@@ -621,7 +626,8 @@ class NameTagger:
                 base += len(texts[i]) + 1
             if sents:
                 joined = normalise("\n".join(texts[start:stop]))
-                for (s, _), (i, b), ids in zip(sents, owners, self._decode(joined, sents)):
+                words = self._word_arrays(texts[start:stop])
+                for (s, _), (i, b), ids in zip(sents, owners, self._decode(joined, sents, words=words)):
                     if ids:
                         out[i].extend(spans_from_labels([labels[k] for k in ids], s - b))
             start = stop
@@ -632,7 +638,7 @@ class NameTagger:
         sents = sentences(text)
         if not sents:
             return []
-        rows = self._decode(normalise(text), sents, keep_outside=True)
+        rows = self._decode(normalise(text), sents, keep_outside=True, words=self._word_arrays([text]))
         return [[self.labels[i] for i in ids] for ids in rows]
 
     def _find(self, group: str, keys: np.ndarray) -> np.ndarray:
@@ -646,7 +652,27 @@ class NameTagger:
         np.minimum(at, len(vocab_keys) - 1, out=at)
         return np.where(vocab_keys[at] == keys, rows[at], 0)
 
-    def _emissions(self, norm: str, sents: list[tuple[int, int]], lens: np.ndarray) -> np.ndarray:
+    def _word_arrays(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray | None] | None:
+        """The word codes (and classes) of every character of the texts joined by line breaks, for
+        a model with word features: each text cut alone (as :meth:`tag` cuts it), the line break
+        between two a word of its own, as jieba cuts one."""
+        if not self._words:
+            return None
+        from . import segment
+        from .tokens import _tokenizer
+
+        tk, tag_of = _tokenizer()
+        words: list[str] = []
+        for i, text in enumerate(texts):
+            if i:
+                words.append("\n")  # jieba's word of its own: S, outside the dictionary
+            words.extend(segment.cached_words(tk, text))
+        if self._word_tags:
+            return _word_codes(words, tag_of)
+        return _word_codes(words, None), None
+
+    def _emissions(self, norm: str, sents: list[tuple[int, int]], lens: np.ndarray,
+                   words: tuple[np.ndarray, np.ndarray | None] | None = None) -> np.ndarray:
         """Emission scores (characters, labels) of the sentences, in text order."""
         glue = PAD_R + PAD_L
         padded = PAD_L + glue.join([norm[s:e] for s, e in sents]) + PAD_R
@@ -666,17 +692,20 @@ class NameTagger:
             "cls": self._find("cls", (((k[:-4] * nk + k[1:-3]) * nk + k[2:-2]) * nk + k[3:-1]) * nk + k[4:]),
         }
         if self._words:
-            # jieba's cut of the padded text: the padding characters split it as sentence ends do
-            pad = (cps == _PAD_CODES[0]) | (cps == _PAD_CODES[1])
+            # the text's word codes at the sentences' characters (jieba cuts a whole text as it
+            # cuts its sentences one by one: a sentence ends at punctuation, which ends a block)
+            text_codes, text_classes = words
+            first = np.zeros(n_sent, dtype=np.int64)
+            np.cumsum(lens[:-1], out=first[1:])
+            src = np.arange(n) + np.repeat(np.fromiter((s for s, _ in sents), dtype=np.int64,
+                                                       count=n_sent) - first, lens)
+            codes = np.zeros(len(cps), dtype=np.int64)
+            codes[pos] = text_codes[src]
             if self._word_tags:
-                codes, tag_cls = word_codes(padded, tags=True)
-                tag_cls[pad] = 0
-                codes[pad] = 0
+                tag_cls = np.zeros(len(cps), dtype=np.int64)
+                tag_cls[pos] = text_classes[src]
                 rows["segy"] = self._find("segy", tag_cls * 4 + np.maximum(codes - 1, 0) // 4)
                 rows["segz"] = self._find("segz", _tag_window(tag_cls))
-            else:
-                codes = word_codes(padded)
-                codes[pad] = 0
             rows["segw"] = self._find("segw", codes)
             rows["segx"] = self._find("segx", _seg_window(codes))
         if self._lexicon is not None:
@@ -692,14 +721,15 @@ class NameTagger:
             emit += rows_of
         return emit
 
-    def _decode(self, norm: str, sents: list[tuple[int, int]], keep_outside: bool = False) -> list[list[int]]:
+    def _decode(self, norm: str, sents: list[tuple[int, int]], keep_outside: bool = False,
+                words: tuple[np.ndarray, np.ndarray | None] | None = None) -> list[list[int]]:
         """Viterbi label ids per sentence; an all-O sentence gives ``[]`` unless keep_outside.
 
         Sentences are decoded in batches of similar length (longest first), all sentences of a
         batch advancing together, one numpy step per character position.
         """
         lens = np.fromiter((e - s for s, e in sents), dtype=np.int64, count=len(sents))
-        emit = self._emissions(norm, sents, lens)
+        emit = self._emissions(norm, sents, lens, words)
         n_sent = len(sents)
         first = np.zeros(n_sent, dtype=np.int64)
         np.cumsum(lens[:-1], out=first[1:])
