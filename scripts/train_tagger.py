@@ -17,7 +17,11 @@ character features only. Tried and not shipped (``src/uniongraph/models/README.m
 ``--lexicon`` adds lexicon features (gazetteer places, organisation heads and surnames from
 ``src/uniongraph/lexicons``, their word lists stored in the model zip), and
 ``--msra-drop-single LOC,ORG`` drops MSRA's one-character spans of those labels (中/美 as LOC:
-PFR does not mark them). It takes about 20-40 minutes on two cores, depending on what else runs. Training data (each set is skipped, with a note, when
+PFR does not mark them), and ``--words`` (with ``--word-tags``) adds word features from jieba's
+cut of each sentence as written: each character's B/M/E/S place in its word and the word's
+length (and the word's class in jieba's dictionary; ``tagger.SEG_TEMPLATES``,
+``SEG_TAG_TEMPLATES``). Both gained on PFR and MSRA held out and broke short test sentences
+where jieba's cut or tags are wrong. It takes about 20-40 minutes on two cores, depending on what else runs. Training data (each set is skipped, with a note, when
 its file is missing); fetched texts found verbatim in PFR days 21-31 are dropped:
 
 - ``pfr``: People's Daily January 1998 (``../shared/data/corpus/pfr1998_01/articles.jsonl``),
