@@ -17,7 +17,11 @@ character features only. Tried and not shipped (``src/uniongraph/models/README.m
 ``--lexicon`` adds lexicon features (gazetteer places, organisation heads and surnames from
 ``src/uniongraph/lexicons``, their word lists stored in the model zip), and
 ``--msra-drop-single LOC,ORG`` drops MSRA's one-character spans of those labels (中/美 as LOC:
-PFR does not mark them). It takes about 20-40 minutes on two cores, depending on what else runs. Training data (each set is skipped, with a note, when
+PFR does not mark them), and ``--words`` (with ``--word-tags``) adds word features from jieba's
+cut of each sentence as written: each character's B/M/E/S place in its word and the word's
+length (and the word's class in jieba's dictionary; ``tagger.SEG_TEMPLATES``,
+``SEG_TAG_TEMPLATES``). Both gained on PFR and MSRA held out and broke short test sentences
+where jieba's cut or tags are wrong. It takes about 20-40 minutes on two cores, depending on what else runs. Training data (each set is skipped, with a note, when
 its file is missing); fetched texts found verbatim in PFR days 21-31 are dropped:
 
 - ``pfr``: People's Daily January 1998 (``../shared/data/corpus/pfr1998_01/articles.jsonl``),
@@ -69,6 +73,8 @@ from uniongraph.evaluate.data import shared_data  # noqa: E402
 from uniongraph.extraction.tagger import (  # noqa: E402
     LEX_TEMPLATES,
     MODEL_FILE,
+    SEG_TAG_TEMPLATES,
+    SEG_TEMPLATES,
     TEMPLATES,
     LexiconMatcher,
     NameTagger,
@@ -365,7 +371,7 @@ def train(examples: list[tuple[str, list[Example]]], out: Path, args: argparse.N
         for ex in exs:
             for text, labels in sentence_sequences(ex, stats):
                 norm = normalise(text)
-                trainer.append(features(norm, char_classes(norm), lexicon), labels)
+                trainer.append(features(norm, char_classes(norm), lexicon, args.words, args.word_tags, text), labels)
                 n_chars += len(text)
                 n_seq += 1
         note(f"  {name}: {n_seq} sequences, {n_chars} characters")
@@ -433,7 +439,7 @@ def check_decoder(crf_path: Path, tagger: NameTagger, examples: list[Example]) -
         ours = tagger.sentence_labels(text)
         for (s, e), mine in zip(sentences(text), ours):
             total += 1
-            same += crf.tag(features(norm[s:e], cls[s:e], lexicon)) == mine
+            same += crf.tag(features(norm[s:e], cls[s:e], lexicon, tagger._words, tagger._word_tags, text[s:e])) == mine
     crf.close()
     note(f"  numpy decoder = CRFsuite tagger on {same}/{total} sentences ({same / max(total, 1):.4%})")
 
@@ -495,6 +501,12 @@ def evaluation_sets(arts: list[dict] | None) -> list[tuple[str, list[Example]]]:
     return sets
 
 
+def templates_of(args: argparse.Namespace, lists: dict | None) -> tuple:
+    """The feature templates of a model trained with these options."""
+    return (TEMPLATES + (LEX_TEMPLATES if lists else ()) + (SEG_TEMPLATES if args.words else ())
+            + (SEG_TAG_TEMPLATES if args.words and args.word_tags else ()))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, default=MODEL_OUT, help="model file to write (default: the packaged one)")
@@ -515,6 +527,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=20240601)
     ap.add_argument("--lexicon", action=argparse.BooleanOptionalAction, default=False,
                     help="lexicon features (places, organisation heads, surnames from src/uniongraph/lexicons)")
+    ap.add_argument("--words", action=argparse.BooleanOptionalAction, default=False,
+                    help="word-boundary features: each character's place in jieba's words (SEG_TEMPLATES)")
+    ap.add_argument("--word-tags", action=argparse.BooleanOptionalAction, default=False,
+                    help="with --words: the class of each character's word in jieba's dictionary (SEG_TAG_TEMPLATES)")
     ap.add_argument("--msra-drop-single", default="",
                     help="labels (comma-separated, e.g. LOC,ORG) whose one-character MSRA spans are dropped")
     ap.add_argument("--eval-only", action="store_true", help="score --out as it is, train nothing")
@@ -527,8 +543,7 @@ def main(argv: list[str] | None = None) -> int:
     arts = pfr_articles(PFR) if PFR.is_file() else None
     if args.export_only:
         lists = lexicon_lists() if args.lexicon else None
-        export(args.crf_out, args.out, {"trained_on": ["see README"]},
-               TEMPLATES + LEX_TEMPLATES if lists else TEMPLATES, lists)
+        export(args.crf_out, args.out, {"trained_on": ["see README"]}, templates_of(args, lists), lists)
     elif not args.eval_only:
         t0 = time.perf_counter()
         note("reading training data")
@@ -573,11 +588,19 @@ def main(argv: list[str] | None = None) -> int:
                 "pfr_copies", "msra_fraction", "cluener_fraction"]
         if args.lexicon:
             keys.append("lexicon")
+        if args.words:
+            keys.append("words")
+        if args.words and args.word_tags:
+            keys.append("word_tags")
         if args.msra_drop_single:
             keys.append("msra_drop_single")
         meta = {"trained_on": [name for name, _ in data],
                 "training": {k: getattr(args, k) for k in keys}}
-        export(args.crf_out, args.out, meta, TEMPLATES + LEX_TEMPLATES if lists else TEMPLATES, lists)
+        if args.words:
+            import jieba
+
+            meta["jieba"] = jieba.__version__
+        export(args.crf_out, args.out, meta, templates_of(args, lists), lists)
         note(f"total training time {time.perf_counter() - t0:.0f}s")
         digest = hashlib.sha256(args.out.read_bytes()).hexdigest()
         note(f"model sha256 {digest}")

@@ -231,7 +231,8 @@ def test_a_model_with_lexicon_templates_decodes_as_its_features_say(tmp_path) ->
     for (s, e), got in zip(T.sentences(text), tagger.sentence_labels(text)):
         norm = T.normalise(text[s:e])
         emit = np.zeros((e - s, nl))
-        for t, attrs in enumerate(T.features(norm, T.char_classes(norm), tagger._lexicon)):
+        attrs_of = T.features(norm, T.char_classes(norm), tagger._lexicon, tagger._words, tagger._word_tags, text[s:e])
+        for t, attrs in enumerate(attrs_of):
             for a in attrs:
                 if a in index:
                     emit[t] += w16[index[a][0]][index[a][1]]

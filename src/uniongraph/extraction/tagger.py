@@ -55,6 +55,17 @@ TEMPLATES = (
 #: lexicon templates (a model trained with ``--lexicon``): one small code per character from the
 #: word lists stored in the model file (see :class:`LexiconMatcher`)
 LEX_TEMPLATES = (("p", "lexp", 0), ("o", "lexo", 0), ("s", "lexs", 0))
+#: word-boundary templates (a model trained with ``--words``): ``w`` where the character stands in
+#: its jieba word (B/M/E/S) with the word's length (1, 2, 3, 4+), ``x`` the B/M/E/S positions of the
+#: characters at -1..+1 (see :func:`word_codes`); jieba's cut of the normalised text, with HMM
+SEG_TEMPLATES = (("w", "segw", 0), ("x", "segx", -1))
+#: word-class templates (``--word-tags``, with ``SEG_TEMPLATES``): ``y`` the class of the
+#: character's word in jieba's dictionary (``WORD_TAG_CLASSES``) with its B/M/E/S position, ``z``
+#: the classes of the words of the characters at -1..+1
+SEG_TAG_TEMPLATES = (("y", "segy", 0), ("z", "segz", -1))
+#: dictionary tag -> word class (1 any other tag, 7 a word outside the dictionary: jieba's HMM
+#: words, numbers, punctuation; 0 is padding)
+WORD_TAG_CLASSES = {"nr": 2, "nrfg": 2, "nrt": 2, "ns": 3, "nt": 4, "nz": 5, "j": 6}
 #: the word lists of the lexicon templates, each stored in the model zip as ``lexicon-KIND.txt``
 LEX_KINDS = ("place", "orghead", "surname")
 #: padding: two characters before and after each sentence (the widest template reaches ±2)
@@ -255,18 +266,83 @@ class LexiconMatcher:
         return out
 
 
-def features(norm: str, classes: str, lexicon: LexiconMatcher | None = None) -> list[tuple[str, ...]]:
+#: word lengths above this share one code
+SEG_LEN_MAX = 4
+
+
+def word_codes(text: str, tags: bool = False, cached: bool = False):  # noqa: ANN201
+    """One code per character of a text from jieba's words (``Tokenizer.cut`` with HMM, as
+    :func:`.segment.words` gives them, of the text as written, not normalised):
+    ``1 + 4 * position + min(length, 4) - 1`` with the position 0 B, 1 M, 2 E, 3 S (values 1..16).
+
+    >>> [int(c) for c in word_codes("赵立出席闭幕式")]
+    [2, 10, 2, 10, 3, 7, 11]
+
+    With ``tags``, a pair: the codes and each character's word class (``WORD_TAG_CLASSES``, from
+    the tag of its word in jieba's dictionary). With ``cached``, the words come from
+    :func:`.segment.cached_words` (the tokenizer cuts the same article).
+    """
+    from . import segment
+    from .tokens import _tokenizer
+
+    tk, tag_of = _tokenizer()
+    words = (segment.cached_words if cached else segment.words)(tk, text)
+    return _word_codes(words, tag_of if tags else None)
+
+
+def _word_codes(words: list[str], tag_of: dict[str, str] | None):  # noqa: ANN202
+    """:func:`word_codes` of a text cut into these words (classes too with ``tag_of``)."""
+    lens = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+    n = int(lens.sum())
+    wl = np.repeat(lens, lens)
+    off = np.arange(n) - np.repeat(np.cumsum(lens) - lens, lens)
+    position = np.where(wl == 1, 3, np.where(off == 0, 0, np.where(off == wl - 1, 2, 1)))
+    codes = 1 + 4 * position + np.minimum(wl, SEG_LEN_MAX) - 1
+    if tag_of is None:
+        return codes
+    classes = [7 if t is None else WORD_TAG_CLASSES.get(t, 1) for t in map(tag_of.get, words)]
+    return codes, np.repeat(np.asarray(classes, dtype=np.int64), lens)
+
+
+def _tag_window(classes: np.ndarray) -> np.ndarray:
+    """Keys of the ``z`` template from padded word classes (0 at padding), as :func:`_seg_window`."""
+    return (classes[:-2] * 8 + classes[1:-1]) * 8 + classes[2:]
+
+
+def _seg_window(codes: np.ndarray) -> np.ndarray:
+    """Keys of the ``x`` template from padded word codes (0 at padding): position i of the result
+    is the window centred at i + 1."""
+    p = np.where(codes > 0, (codes - 1) // 4 + 1, 0)
+    return (p[:-2] * 5 + p[1:-1]) * 5 + p[2:]
+
+
+def features(norm: str, classes: str, lexicon: LexiconMatcher | None = None,
+             words: bool = False, word_tags: bool = False, text: str | None = None) -> list[tuple[str, ...]]:
     """CRFsuite attributes of each character of one sentence (for training; see ``TEMPLATES``).
 
     Each attribute is the template's prefix letter followed by its n-gram, so that the exported
     vocabularies can be split by template again. With a lexicon, the codes of ``LEX_TEMPLATES``
-    follow (a code of 0 gives no attribute).
+    follow (a code of 0 gives no attribute). With ``words`` (and ``word_tags``), the codes of
+    ``SEG_TEMPLATES`` (and ``SEG_TAG_TEMPLATES``) from jieba's cut of ``text``, the sentence as
+    written (``norm`` is its normalised form).
     """
     n = len(norm)
     p = PAD_L + norm + PAD_R  # position i of the sentence is p[i + 2]
     k = CLS_PAD + classes + CLS_PAD
     r = range(n)
     base = _base_features(n, norm, p, k, r)
+    if words and word_tags:
+        codes, tag_cls = word_codes(norm if text is None else text, tags=True)
+        codes = np.concatenate(([0], codes, [0]))
+        tag_cls = np.concatenate(([0], tag_cls, [0]))
+        pos_tag = tag_cls[1:-1] * 4 + (codes[1:-1] - 1) // 4
+        base = [b + (f"w{int(w)}", f"x{int(x)}", f"y{int(y)}", f"z{int(z)}") for b, w, x, y, z in
+                zip(base, codes[1:-1].tolist(), _seg_window(codes).tolist(), pos_tag.tolist(),
+                    _tag_window(tag_cls).tolist())]
+    elif words:
+        codes = np.concatenate(([0], word_codes(norm if text is None else text), [0]))
+        base = [b + (f"w{int(w)}", f"x{int(x)}") for b, w, x in
+                zip(base, codes[1:-1].tolist(), _seg_window(codes).tolist())]
     if lexicon is None:
         return base
     codes = lexicon.codes(norm)
@@ -415,7 +491,7 @@ def _prepare(model: bytes) -> tuple[dict, dict[str, np.ndarray]]:
     # every character of the vocabularies gets a small index (0: any other character); an
     # n-gram is then one integer, looked up with a binary search in its sorted vocabulary
     codes = {group: _code_points(words) for group, words in vocab.items()
-             if group != "cls" and not group.startswith("lex")}
+             if group != "cls" and not group.startswith(("lex", "seg"))}
     seen = np.zeros(0x10000, dtype=bool)  # the BMP characters used, in order (np.unique sorts: slower)
     for c, _ in codes.values():
         seen[c[c < 0x10000]] = True
@@ -425,7 +501,7 @@ def _prepare(model: bytes) -> tuple[dict, dict[str, np.ndarray]]:
     char_index[chars] = np.arange(1, nc)
     nk = len(_CLASS_LETTERS)
     for group, words in vocab.items():
-        if group.startswith("lex"):  # small integer codes
+        if group.startswith(("lex", "seg")):  # small integer codes
             keys_a = np.asarray([int(w) for w in words], dtype=np.int64)
             rows_a = np.arange(1, len(words) + 1)
         elif group == "cls":
@@ -486,7 +562,11 @@ class NameTagger:
                            for prefix, group, start in meta["templates"]]
         # the vocabularies of single characters and of class windows are small key spaces: a
         # table indexed by the key itself answers as the binary search does, in one gather
-        spaces = {"uni": self._nc, "cls": len(_CLASS_LETTERS) ** 5, "lexp": 8, "lexo": 16, "lexs": 8}
+        spaces = {"uni": self._nc, "cls": len(_CLASS_LETTERS) ** 5, "lexp": 8, "lexo": 16, "lexs": 8,
+                  "segw": 17, "segx": 125, "segy": 32, "segz": 512}
+        #: the model reads jieba's words (``SEG_TEMPLATES``)
+        self._words = any(group.startswith("seg") for _, group, _ in meta["templates"])
+        self._word_tags = any(group == "segy" for _, group, _ in meta["templates"])
         self._direct: dict[str, np.ndarray] = {}
         for group, size in spaces.items():
             keys, rows = self._lookup.get(group, (np.zeros(0, dtype=np.int64), None))
@@ -516,7 +596,7 @@ class NameTagger:
             return []
         labels = self.labels
         out: list[tuple[int, int, str]] = []
-        for (s, _), ids in zip(sents, self._decode(normalise(text), sents)):
+        for (s, _), ids in zip(sents, self._decode(normalise(text), sents, words=self._word_arrays([text]))):
             if ids:
                 out.extend(spans_from_labels([labels[i] for i in ids], s))
         return out
@@ -546,7 +626,8 @@ class NameTagger:
                 base += len(texts[i]) + 1
             if sents:
                 joined = normalise("\n".join(texts[start:stop]))
-                for (s, _), (i, b), ids in zip(sents, owners, self._decode(joined, sents)):
+                words = self._word_arrays(texts[start:stop])
+                for (s, _), (i, b), ids in zip(sents, owners, self._decode(joined, sents, words=words)):
                     if ids:
                         out[i].extend(spans_from_labels([labels[k] for k in ids], s - b))
             start = stop
@@ -557,7 +638,7 @@ class NameTagger:
         sents = sentences(text)
         if not sents:
             return []
-        rows = self._decode(normalise(text), sents, keep_outside=True)
+        rows = self._decode(normalise(text), sents, keep_outside=True, words=self._word_arrays([text]))
         return [[self.labels[i] for i in ids] for ids in rows]
 
     def _find(self, group: str, keys: np.ndarray) -> np.ndarray:
@@ -571,7 +652,27 @@ class NameTagger:
         np.minimum(at, len(vocab_keys) - 1, out=at)
         return np.where(vocab_keys[at] == keys, rows[at], 0)
 
-    def _emissions(self, norm: str, sents: list[tuple[int, int]], lens: np.ndarray) -> np.ndarray:
+    def _word_arrays(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray | None] | None:
+        """The word codes (and classes) of every character of the texts joined by line breaks, for
+        a model with word features: each text cut alone (as :meth:`tag` cuts it), the line break
+        between two a word of its own, as jieba cuts one."""
+        if not self._words:
+            return None
+        from . import segment
+        from .tokens import _tokenizer
+
+        tk, tag_of = _tokenizer()
+        words: list[str] = []
+        for i, text in enumerate(texts):
+            if i:
+                words.append("\n")  # jieba's word of its own: S, outside the dictionary
+            words.extend(segment.cached_words(tk, text))
+        if self._word_tags:
+            return _word_codes(words, tag_of)
+        return _word_codes(words, None), None
+
+    def _emissions(self, norm: str, sents: list[tuple[int, int]], lens: np.ndarray,
+                   words: tuple[np.ndarray, np.ndarray | None] | None = None) -> np.ndarray:
         """Emission scores (characters, labels) of the sentences, in text order."""
         glue = PAD_R + PAD_L
         padded = PAD_L + glue.join([norm[s:e] for s, e in sents]) + PAD_R
@@ -590,6 +691,23 @@ class NameTagger:
             "tri": self._find("tri", bi[:-1] * nc + c[2:]),
             "cls": self._find("cls", (((k[:-4] * nk + k[1:-3]) * nk + k[2:-2]) * nk + k[3:-1]) * nk + k[4:]),
         }
+        if self._words:
+            # the text's word codes at the sentences' characters (jieba cuts a whole text as it
+            # cuts its sentences one by one: a sentence ends at punctuation, which ends a block)
+            text_codes, text_classes = words
+            first = np.zeros(n_sent, dtype=np.int64)
+            np.cumsum(lens[:-1], out=first[1:])
+            src = np.arange(n) + np.repeat(np.fromiter((s for s, _ in sents), dtype=np.int64,
+                                                       count=n_sent) - first, lens)
+            codes = np.zeros(len(cps), dtype=np.int64)
+            codes[pos] = text_codes[src]
+            if self._word_tags:
+                tag_cls = np.zeros(len(cps), dtype=np.int64)
+                tag_cls[pos] = text_classes[src]
+                rows["segy"] = self._find("segy", tag_cls * 4 + np.maximum(codes - 1, 0) // 4)
+                rows["segz"] = self._find("segz", _tag_window(tag_cls))
+            rows["segw"] = self._find("segw", codes)
+            rows["segx"] = self._find("segx", _seg_window(codes))
         if self._lexicon is not None:
             for prefix, lex_codes in self._lexicon.codes_of(cps).items():
                 group = "lex" + prefix
@@ -603,14 +721,15 @@ class NameTagger:
             emit += rows_of
         return emit
 
-    def _decode(self, norm: str, sents: list[tuple[int, int]], keep_outside: bool = False) -> list[list[int]]:
+    def _decode(self, norm: str, sents: list[tuple[int, int]], keep_outside: bool = False,
+                words: tuple[np.ndarray, np.ndarray | None] | None = None) -> list[list[int]]:
         """Viterbi label ids per sentence; an all-O sentence gives ``[]`` unless keep_outside.
 
         Sentences are decoded in batches of similar length (longest first), all sentences of a
         batch advancing together, one numpy step per character position.
         """
         lens = np.fromiter((e - s for s, e in sents), dtype=np.int64, count=len(sents))
-        emit = self._emissions(norm, sents, lens)
+        emit = self._emissions(norm, sents, lens, words)
         n_sent = len(sents)
         first = np.zeros(n_sent, dtype=np.int64)
         np.cumsum(lens[:-1], out=first[1:])
