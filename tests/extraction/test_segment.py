@@ -80,21 +80,3 @@ def test_the_unrolled_hmm_breaks_ties_as_jieba() -> None:
                 assert tokens.viterbi(*args) == tokens.JIEBA_VITERBI(*args), (run, trans is even, emit is flat)
     args = ("张三丰来了", "SEMB", hmm.start_P, hmm.trans_P, hmm.emit_P)  # another order: the general loop
     assert tokens.viterbi(*args) == tokens.JIEBA_VITERBI(*args)
-
-
-def test_cached_words_are_the_words_and_the_oldest_texts_are_forgotten(monkeypatch) -> None:
-    tk, _ = _tokenizer()
-    segment.forget_words()
-    monkeypatch.setattr(segment, "RECENT_CHARS", 40)
-    first = "全国总工会主席赵立在北京出席闭幕式。"
-    second = "崂山区总工会举办活动，工工工工。"
-    for text in (first, first, second, second, first):
-        got = segment.cached_words(tk, text)
-        assert got == segment.words(tk, text)
-        got.append("x")  # a new list each time: the memory is not changed by the caller
-    recent = segment._RECENT[id(tk.FREQ)][1]
-    assert list(recent) == [first, second]  # in the order first cut
-    segment.cached_words(tk, "赵" * 30)  # 30 more characters: the two oldest go
-    assert list(recent) == ["赵" * 30]
-    segment.forget_words()
-    assert not segment._RECENT

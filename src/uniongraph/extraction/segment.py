@@ -16,9 +16,7 @@ True
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Iterator
-from itertools import accumulate
 from math import log
 from typing import Any
 
@@ -42,45 +40,6 @@ def _memo(tk: jieba.Tokenizer) -> tuple[dict[int, float], dict[str, tuple[str, .
 def cut(tk: jieba.Tokenizer, text: str) -> Iterator[str]:
     """The words of ``text`` as ``tk.cut(text, HMM=True)`` gives them."""
     return iter(words(tk, text))
-
-
-#: the word lengths of texts cut lately (:func:`cached_words`), per dictionary, oldest first
-_RECENT: dict[int, tuple[Any, dict[str, array]]] = {}
-#: at most this many characters of texts are remembered per dictionary (the oldest go first)
-RECENT_CHARS = 2_000_000
-_recent_chars: dict[int, int] = {}
-
-
-def cached_words(tk: jieba.Tokenizer, text: str) -> list[str]:
-    """:func:`words` of ``text``, remembered for a while: the name tagger and the tokenizer both
-    cut each article (the tagger's word features read jieba's words), and the second cut is
-    then a lookup. Only the word lengths are kept; a new list is returned each time. A
-    dictionary changed in place (``add_word``) would need :func:`forget_words`."""
-    entry = _RECENT.get(id(tk.FREQ))
-    if entry is None or entry[0] is not tk.FREQ:
-        entry = _RECENT[id(tk.FREQ)] = (tk.FREQ, {})
-        _recent_chars[id(tk.FREQ)] = 0
-    recent = entry[1]
-    lengths = recent.get(text)
-    if lengths is not None:
-        ends = list(accumulate(lengths))
-        return list(map(text.__getitem__, map(slice, [0, *ends[:-1]], ends)))
-    out = words(tk, text)
-    if len(text) <= RECENT_CHARS:
-        total = _recent_chars[id(tk.FREQ)] + len(text)
-        while total > RECENT_CHARS and recent:
-            oldest = next(iter(recent))
-            del recent[oldest]
-            total -= len(oldest)
-        recent[text] = array("I", map(len, out))
-        _recent_chars[id(tk.FREQ)] = total
-    return out
-
-
-def forget_words() -> None:
-    """Empty :func:`cached_words`'s memory."""
-    _RECENT.clear()
-    _recent_chars.clear()
 
 
 def words(tk: jieba.Tokenizer, text: str) -> list[str]:

@@ -270,7 +270,7 @@ class LexiconMatcher:
 SEG_LEN_MAX = 4
 
 
-def word_codes(text: str, tags: bool = False, cached: bool = False):  # noqa: ANN201
+def word_codes(text: str, tags: bool = False):  # noqa: ANN201
     """One code per character of a text from jieba's words (``Tokenizer.cut`` with HMM, as
     :func:`.segment.words` gives them, of the text as written, not normalised):
     ``1 + 4 * position + min(length, 4) - 1`` with the position 0 B, 1 M, 2 E, 3 S (values 1..16).
@@ -279,14 +279,13 @@ def word_codes(text: str, tags: bool = False, cached: bool = False):  # noqa: AN
     [2, 10, 2, 10, 3, 7, 11]
 
     With ``tags``, a pair: the codes and each character's word class (``WORD_TAG_CLASSES``, from
-    the tag of its word in jieba's dictionary). With ``cached``, the words come from
-    :func:`.segment.cached_words` (the tokenizer cuts the same article).
+    the tag of its word in jieba's dictionary).
     """
     from . import segment
     from .tokens import _tokenizer
 
     tk, tag_of = _tokenizer()
-    words = (segment.cached_words if cached else segment.words)(tk, text)
+    words = segment.words(tk, text)
     return _word_codes(words, tag_of if tags else None)
 
 
@@ -666,7 +665,7 @@ class NameTagger:
         for i, text in enumerate(texts):
             if i:
                 words.append("\n")  # jieba's word of its own: S, outside the dictionary
-            words.extend(segment.cached_words(tk, text))
+            words.extend(segment.words(tk, text))
         if self._word_tags:
             return _word_codes(words, tag_of)
         return _word_codes(words, None), None

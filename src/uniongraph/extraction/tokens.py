@@ -237,9 +237,7 @@ def _tokens(text: str) -> tuple[list[Token], list[int], list[int]]:
     """:func:`tokenize`'s tokens, with their lengths and their offsets (starts, then the end
     of the last): made list by list in C-level ``map`` calls rather than word by word."""
     tk, tags = _tokenizer()
-    # tk.cut(text, HMM=True)'s words, faster (a tagger model with word features, not the shipped
-    # one, cuts texts through segment.cached_words and would pay this second cut)
-    words = segment.words(tk, text)
+    words = segment.words(tk, text)  # tk.cut(text, HMM=True)'s words, faster
     if "街道" in text:
         words = _rejoin_subdistricts(words)
     pos = list(map(tags.get, words))
