@@ -438,3 +438,21 @@ def test_a_sentence_context_knows_its_kinds_of_mention_and_its_words() -> None:
     assert first.holds(re.compile("出席")) and not first.holds(re.compile("天气"))  # the next sentence's word
     assert all("org" not in c.kinds for c in contexts if not any(m.type in ("TradeUnion", "Company", "Federation",
                "Organization", "ServiceTeam") for m in c.mentions))
+
+
+def test_coordinated_before_reads_a_list_backwards_nearest_first() -> None:
+    from uniongraph.extraction.relations.context import LIST_JOINERS, Context
+    from uniongraph.model import Mention, Sentence
+
+    text = "会议在大连、昆明和北京召开，海河公司参加。"
+    def m(name: str, type_: str) -> Mention:
+        s = text.index(name)
+        return Mention(s, s + len(name), name, type_, name, "test")
+    dalian, kunming, beijing, company = m("大连", "Place"), m("昆明", "Place"), m("北京", "Place"), m("海河公司", "Company")
+    c = Context(Article(id="t", source="t", index=0, title="", text=text), Sentence(0, len(text), text),
+                [dalian, kunming, beijing, company], None)
+    place = lambda x: x.type == "Place"  # noqa: E731
+    assert c.coordinated_before(beijing, place, LIST_JOINERS) == [kunming, dalian]
+    assert c.coordinated_before(dalian, place, LIST_JOINERS) == []
+    assert c.coordinated_before(company, place, LIST_JOINERS) == []          # a comma ends the list
+    assert c.coordinated_before(beijing, place, ("、",)) == []              # 和 is no joiner here

@@ -18,6 +18,8 @@ CLAUSE_PUNCT = re.compile(r"[，,；;：:。！？!?]")
 THIS_EVENT = re.compile(r"(?:本届|本次|此次|这次|该|这项|此项)?(?:活动|大赛|竞赛|比赛|大会|会议|仪式|赛事|论坛|行动)"
                         r"|(?:本届|本次|此次|这次|该)(?:运动会|博览会|展览会|展销会|晚会|座谈会|研讨会|培训班|联欢会|演出|讲座)")
 COORDINATORS = ("与", "和", "、", "及", "同", "联合", "会同", "携手", "联手", "协同")
+#: what joins the items of a list of places or events (大连、昆明和北京; A及B)
+LIST_JOINERS = ("、", "和", "及", "与", "以及")
 _SUBJECT_LEAD = re.compile(
     # a dateline and its byline first (新华社上海１月２７日电（记者孙杰）, 本报讯记者某某报道：)
     r"^(?:(?:据)?(?:新华社|本报|中新社|中国新闻社)[^，。；（(]{0,14}?[电讯](?:[（(][^）)]{0,30}[）)])?"
@@ -121,6 +123,18 @@ class Context:
             group.append(m)
             k += 1
         return group
+
+    def coordinated_before(self, last: Mention, kinds=is_org,
+                           joiners: tuple[str, ...] = COORDINATORS) -> list[Mention]:
+        """The names of ``kinds`` listed right before ``last``, joined by ``joiners``, nearest first
+        (:meth:`coordinated` read backwards, with no bracketed alias skipped)."""
+        ms = self.mentions
+        out: list[Mention] = []
+        k = ms.index(last)
+        while k > 0 and kinds(ms[k - 1]) and self.gap(ms[k - 1], ms[k]) in joiners:
+            k -= 1
+            out.append(ms[k])
+        return out
 
     def events(self) -> Iterator[Mention]:
         return (m for m in self.mentions if m.type == "Event" and not m.congress)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..aliases import placeable_body
 from ..events import TITLE_THEN_KIND
-from .context import COORDINATORS, THIS_EVENT, Context, Found, has, is_org, starts, triggers
+from .context import COORDINATORS, LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, starts, triggers
 from .event_references import TOPIC_LEAD, VISITED_ACTIVITY, object_end, recent_event
 from .person_lists import titles_a_person
 
@@ -38,10 +38,8 @@ def organizes(c: Context) -> Iterator[Found]:
                 continue
             if _ORG_VERB_DE.match(gap):  # 佛山市总工会承办的省职工技能大赛
                 yield prev, "organizes", ev, "org-verb-event"
-                k = i - 1  # 海河市总工会、海河市应急管理局联合主办的…: each body of the list
-                while k > 0 and is_org(ms[k - 1]) and c.gap(ms[k - 1], ms[k]) in COORDINATORS:
-                    yield ms[k - 1], "organizes", ev, "org-verb-event"
-                    k -= 1
+                for org in c.coordinated_before(prev):  # 海河市总工会、海河市应急管理局联合主办的…
+                    yield org, "organizes", ev, "org-verb-event"  # each body of the list
                 prev_event, active = ev, False
                 continue
         lead = text[prev.end if prev is not None else c.sentence.start : ev.start]
@@ -108,11 +106,8 @@ _DOCUMENT_AFTER = re.compile(r"(?:实施|工作|评比|考核)?(?:方案|办法|
 
 def _list_start(c: Context, i: int) -> int:
     """Where the list of events that ends with the event at ``i`` opens (A和B: A's start)."""
-    ms = c.mentions
-    k = i
-    while k > 0 and ms[k - 1].type == "Event" and c.gap(ms[k - 1], ms[k]) in ("、", "和", "及", "与", "以及"):
-        k -= 1
-    return ms[k].start
+    listed = c.coordinated_before(c.mentions[i], lambda m: m.type == "Event", LIST_JOINERS)
+    return (listed[-1] if listed else c.mentions[i]).start
 
 
 #: a relative clause of when (or where) an event is held, with no agent: 7月举行的, 今日在京召开的
@@ -194,14 +189,13 @@ def organized_by(c: Context) -> Iterator[Found]:
         for g in group:
             yield g, "organizes", target, "organized-by-org"
         # …，鄂中理工大学承办: co-organisers named after the first ones in the same sentence
-        for k, m in enumerate(ms[ms.index(group[-1]) + 1 :], ms.index(group[-1]) + 1):
+        for m in ms[ms.index(group[-1]) + 1 :]:
             verb_after = _CO_ADVERBS.sub("", c.after(m, 6))  # (…，B具体承办, B负责承办)
             if is_org(m) and m not in group and starts(verb_after, "organize") and verb_after[:2] in ("承办", "协办", "主办"):
                 yield m, "organizes", target, "organized-by-org"
-                j = k  # …，南岭市职工服务中心、海河钢铁集团工会承办: each body of that list
-                while j > 0 and is_org(ms[j - 1]) and ms[j - 1] not in group and c.gap(ms[j - 1], ms[j]) in COORDINATORS:
-                    yield ms[j - 1], "organizes", target, "organized-by-org"
-                    j -= 1
+                # …，南岭市职工服务中心、海河钢铁集团工会承办: each body of that list
+                for org in c.coordinated_before(m, lambda x: is_org(x) and x not in group):
+                    yield org, "organizes", target, "organized-by-org"
 
 
 #: adverbs before a co-organiser's verb: 联合承办, 具体承办, 负责协办

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from ...model import Mention
 from ..aliases import placeable_body
-from .context import THIS_EVENT, Context, Found, has, is_org, starts, triggers
+from .context import LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, starts, triggers
 from .event_references import VISITED_ACTIVITY, whole_subject
 from .person_lists import listed_before, person_list_from
 
@@ -57,10 +57,7 @@ def held_at(c: Context) -> Iterator[Found]:
         # 香港举行贺岁烟花汇演, 北京、上海两地同时举行…活动: a place as the subject of the holding
         nxt = ms[i + 1] if i + 1 < len(ms) else None
         if nxt is not None and nxt.type == "Event" and not nxt.congress and _PLACE_HOLDS.fullmatch(c.gap(pl, nxt)):
-            group = [pl]
-            while ms.index(group[0]) > 0 and ms[ms.index(group[0]) - 1].type == "Place" \
-                    and c.gap(ms[ms.index(group[0]) - 1], group[0]) in ("、", "和", "与", "及"):
-                group.insert(0, ms[ms.index(group[0]) - 1])
+            group = [*reversed(c.coordinated_before(pl, _is_place, ("、", "和", "与", "及"))), pl]
             if c.is_subject(group[0]) and not c.before(group[0], 2).endswith(("在", "于", "到", "赴", "从")):
                 for g in group:
                     yield nxt, "heldAt", g, "place-holds-event"
@@ -144,13 +141,12 @@ _COMMA_TIME_AT = re.compile(r"^[，,](?:今天|今日|昨天|昨日|日前|近�
 def _listed_after_at(c: Context, i: int) -> Mention | None:
     """The place that follows 在/于 and opens the list (、 和 及 与) the place at ``i`` is a later
     member of: 在大连、昆明和北京召开 (大连 for 昆明 and 北京); None if there is none."""
-    ms = c.mentions
-    k = i
-    while k > 0 and ms[k - 1].type == "Place" and c.gap(ms[k - 1], ms[k]) in ("、", "和", "及", "与", "以及"):
-        k -= 1
-        if c.before(ms[k], 2).endswith(("在", "于")):
-            return ms[k]
-    return None
+    listed = c.coordinated_before(c.mentions[i], _is_place, LIST_JOINERS)
+    return next((m for m in listed if c.before(m, 2).endswith(("在", "于"))), None)
+
+
+def _is_place(m: Mention) -> bool:
+    return m.type == "Place"
 
 
 #: the verb of holding after the place governs a noun (在京举行的座谈会上): another event's venue
