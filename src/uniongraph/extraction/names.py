@@ -182,6 +182,12 @@ _ALNUM = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]+")
 _MAX_CUP_SPONSOR = 8
 
 
+def _glued_count(tok: Token, before: Token | None) -> bool:
+    """Whether jieba's HMM glued a count's measure word to what follows a numeral (８|个矿,
+    11|个市): a count of bodies, which names none."""
+    return tok.pos == "un" and tok.word[0] in MEASURE_WORDS and before is not None and before.pos == "m"
+
+
 def name_start(
     idx: TokenIndex, head_start: int, lex: Lexicons, *, floor: int = 0, head: str = "", verbs: bool = False
 ) -> int:
@@ -203,7 +209,7 @@ def name_start(
         before = idx.tokens[i] if i >= 0 else None
         if _glued_function_char(tok, before):
             return _trim_left(idx, start + 1, head_start, lex)  # 以厂为单位: 以 is no part of it
-        if tok.pos == "un" and tok.word[0] in MEASURE_WORDS and before is not None and before.pos == "m":
+        if _glued_count(tok, before):
             return head_start  # ８|个矿: a numeral and its measure word count bodies, they name none
         if tok.pos == "un" and tok.start == head_start - 1 and tok.word[0] in lex.generic_modifiers:
             return head_start  # 名不见经传的|新矿, 该厂: a modifier the HMM glued to the head names no body
@@ -217,7 +223,7 @@ def name_start(
             break  # 包括|西门子公司, 讲台上|北京大学: no verb or function word before a whole name
         if _COUNT_WORD.fullmatch(w):
             break  # 形成数家|出版集团: a count of bodies opens no name
-        if tok.pos == "un" and w[0] in MEASURE_WORDS and i > 0 and idx.tokens[i - 1].pos == "m":
+        if _glued_count(tok, idx.tokens[i - 1] if i > 0 else None):
             return head_start  # 11|个市|代表队: jieba glued the measure word to the level; a count, no name
         if w in ("）", ")") and i >= 2:
             # a bracketed place inside a company name: 华为技术（深圳）有限公司
