@@ -134,6 +134,11 @@ def test_person_names(text, name):
     assert name in [n for n, _ in persons(text)]
 
 
+def test_byline_names_signed_alone_are_persons_each():
+    art = extract_text("企业效益明显提高，职工收入稳步增长。（振东丽娟海涛）")
+    assert [m.text for m in art.mentions if m.type == "Person"] == ["振东", "丽娟", "海涛"]
+
+
 def test_person_age_and_role_attributes():
     found = dict(persons("今年52岁的劳模张德明说"))
     assert found["张德明"]["age"] == 52

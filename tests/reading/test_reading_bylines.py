@@ -92,6 +92,21 @@ def test_names_printed_together_are_split_at_surnames(body: str, reporters: list
     assert _roles(body) == (reporters, [])
 
 
+@pytest.mark.parametrize(("body", "reporters"), [
+    ("企业效益明显提高。（振东丽娟海涛）", ["振东", "丽娟", "海涛"]),
+    ("职工收入稳步增长。（王立群振东）", ["王立群", "振东"]),
+    ("工作取得新进展。（庞德勇初振华鲁春生）", ["庞德勇", "初振华", "鲁春生"]),
+])
+def test_writers_who_sign_with_given_names_alone_are_split(body: str, reporters: list[str]) -> None:
+    assert _roles(body) == (reporters, [])
+
+
+@pytest.mark.parametrize("body", ["活动取得圆满成功。（本版法律顾问）", "活动取得圆满成功。（国内政治部）",
+                                  "活动取得圆满成功。（王晓明画）"])
+def test_brackets_of_words_are_not_given_names(body: str) -> None:
+    assert _roles(body) == ([], [])
+
+
 @pytest.mark.parametrize("body", ["活动取得圆满成功。（综合新闻）", "活动取得圆满成功。（上接第一版）",
                                   "活动取得圆满成功。（附图片１张）"])
 def test_brackets_of_other_words_are_not_names(body: str) -> None:

@@ -309,9 +309,12 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             named[c.start : c.end] = b"\x01" * (c.end - c.start)
             if c.type == "Place":
                 places[c.start : c.end] = b"\x01" * (c.end - c.start)
+    bylines = [(c.start, c.end) for c in candidates if c.source == "byline"]
     for s, e, label in spans:
         if not _MIN_CHARS <= e - s <= _MAX_CHARS or not _plausible(idx, s, e, label, lex):
             continue
+        if label == "PER" and any(bs < e and s < be and (bs, be) != (s, e) for bs, be in bylines):
+            continue  # （克平海友伟方）: the byline says where its names end, not the tagger's one name
         if label != "PER" and any(named[s:e]) and not (label == "ORG" and (
                 _only_places_inside(named, places, s, e) or _places_then_a_body(names_near(s, e), s, e))):
             continue  # the grammar has a name here: its heads and boundaries stand (but an

@@ -54,8 +54,8 @@ _NOT_IN_NAMES = set(
     "報網臺處會續圖攝編譯評論員從與"
 )
 _HAN_NAME = re.compile(f"[{HAN}]{{2,4}}")
-# Credit words that end what brackets hold: （杨崇南绘）, （张滨作）, （王宁书）.
-_NOT_LAST_IN_NAMES = set("绘作书题辑供繪書題輯")
+# Credit words that end what brackets hold: （杨崇南绘）, （夏清泉画）, （张滨作）, （王宁书）.
+_NOT_LAST_IN_NAMES = set("绘画作书题辑供繪畫書題輯")
 _REPORTED_AT = re.compile(_REPORTED)
 _NOTE = re.compile(r"[（(][^（）()\n]*[）)]")
 _BRACKET_TAIL = re.compile(r"[（(]([^（）()\n]{1,60})[）)]\s*$")
@@ -261,9 +261,13 @@ def _closing_bracket(text: str, start: int, end: int) -> list[Byline]:
             k = next((k for k in range(len(run) - 2, 1, -1) if run[k - 1] in _WRITERS_OF
                       and (split_names(run[k:]) or (len(run) - k == 3 and is_plausible_name(run[k:])))), None)
             if k is None:
-                return []
-            names += _names_line(text, inner_start + part.start() + k, inner_start + part.end())
-            continue
+                # （克平海友伟方）, （张书政宇新桑余）: writers who sign with their given names alone
+                parts = split_with_given_names(run)
+                if not parts:
+                    return []
+            else:
+                names += _names_line(text, inner_start + part.start() + k, inner_start + part.end())
+                continue
         s = inner_start + part.start()
         for name in parts:
             names.append(Byline("reporter", name, s, s + len(name)))
@@ -297,6 +301,63 @@ def split_names(run: str) -> list[str]:
         return (sum(min(rank.get(p[:2], 999), rank.get(p[:1], 999)) for p in parts), len(parts), [-len(p) for p in parts])
 
     options = [p for p in splits(run) if len(p) >= 2]
+    return min(options, key=cost) if options else []
+
+
+#: how often jieba's dictionary may count a two-character word inside names signed without surnames
+_GIVEN_NAME_MAX_FREQUENCY = 200
+
+
+def _given_name_only(part: str) -> bool:
+    """Whether ``part`` can be a name signed without a known surname: a two-character given name
+    (海友, 桑余) or a rare surname's three-character name (初忠林), of characters names hold."""
+    return (len(part) in (2, 3) and bool(_HAN_NAME.fullmatch(part)) and not _NOT_IN_NAMES.intersection(part)
+            and part[-1] not in _NOT_LAST_IN_NAMES)
+
+
+def _holds_a_common_word(run: str) -> bool:
+    """Whether a frequent two-character dictionary word stands anywhere in ``run`` (本版, 顾问,
+    上接|第一|版): what holds one is words, not names signed without surnames."""
+    from ..extraction.tokens import word_frequency  # the reader has no dictionary of its own
+
+    return any(word_frequency(run[i:i + 2]) >= _GIVEN_NAME_MAX_FREQUENCY for i in range(len(run) - 1))
+
+
+def split_with_given_names(run: str) -> list[str]:
+    """Names run together in an article's closing bracket where some writers sign with their
+    given name alone (``克平海友伟方``, ``张书政宇新桑余``), or ``[]``.
+
+    Parts are full names (:func:`is_plausible_name`) or names without a known surname (two-character
+    given names, 初忠林); of the splits that work, the one that least often takes a part without a known surname
+    or a two-character part wins (初忠林王文崇黑雪 → 初忠林 王文崇 黑雪, not 初忠 林王 文崇 黑雪), then
+    :func:`split_names`'s order. A run that holds a frequent word is no names (本版法律顾问).
+
+    >>> split_with_given_names("张书政宇新桑余"), split_with_given_names("本版法律顾问")
+    (['张书政', '宇新', '桑余'], [])
+    """
+    if not 4 <= len(run) <= 12 or _NOT_IN_NAMES.intersection(run) or _holds_a_common_word(run):
+        return []
+    rank = _surname_rank()
+
+    def splits(rest: str) -> list[list[str]]:
+        if not rest:
+            return [[]]
+        out = []
+        for n in (3, 2):
+            head = rest[:n]
+            if len(rest) >= n and (is_plausible_name(head) or _given_name_only(head)):
+                out += [[head, *tail] for tail in splits(rest[n:])]
+        return out
+
+    def doubt(part: str) -> int:  # three-character names are the common ones, known surnames the likelier
+        return 1 if len(part) == 2 else 0 if is_plausible_name(part) else 2
+
+    def cost(parts: list[str]) -> tuple[int, int, int]:
+        return (sum(map(doubt, parts)), sum(min(rank.get(p[:2], 999), rank.get(p[:1], 999)) for p in parts), len(parts))
+
+    # two parts and no known surname (乌兰察夫, a Mongolian name; 雪村守仁, a Japanese one) read
+    # as one foreign name as often as two given names: three or more, or one known surname
+    options = [p for p in splits(run) if len(p) >= 3 or len(p) == 2 and any(map(is_plausible_name, p))]
     return min(options, key=cost) if options else []
 
 
