@@ -139,6 +139,13 @@ def test_byline_names_signed_alone_are_persons_each():
     assert [m.text for m in art.mentions if m.type == "Person"] == ["振东", "丽娟", "海涛"]
 
 
+@pytest.mark.parametrize("text", ["那座高达１４层的大楼，高达同志说很好。", "培训费用高达３０万元，高达说很值。"])
+def test_a_degree_verb_before_an_amount_is_no_person(text):
+    # 高达 reaches an amount (高达１４层); only where a title or a speech verb follows is it a name
+    found = [m for m in resolve_overlaps(find_persons(TokenIndex(text))) if m.name == "高达"]
+    assert [m.start for m in found] == [text.rindex("高达")]
+
+
 def test_person_age_and_role_attributes():
     found = dict(persons("今年52岁的劳模张德明说"))
     assert found["张德明"]["age"] == 52

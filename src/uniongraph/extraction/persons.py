@@ -216,6 +216,8 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             return  # 李鹏对, 陈飞摄: a name does not end in a particle or a verb
         if source not in _DICTIONARY_SOURCES and len(name) > 1 and word_tag(name) in _COMMON_WORD_TAGS:
             return  # 宣传, 原因, 陈旧: an ordinary word that opens with a surname
+        if len(name) == 2 and _AMOUNT_REACHED.match(text, end - 1):
+            return  # 费用高达１２０余万: 高达 reaches an amount, it names no one
         seen.add((start, end))
         attrs: dict = {}
         role = left_role(start)
@@ -359,6 +361,9 @@ def and_ends_the_name(idx: TokenIndex, at: int) -> bool:
 
 #: how often jieba's dictionary must count a word for it to be too common to open a name
 _COMMON_OPENING = 200
+#: an amount right after a word that ends in 达 (reach): 高达|１２０余万, 长达|十年 is a verb of
+#: degree (an adjective + 达), not a surname and a given name
+_AMOUNT_REACHED = re.compile(r"达[0-9０-９零一二两三四五六七八九十百千万几数近]")
 
 
 #: localisers: after a name they place something (回家后, 桌上), they end no given name
