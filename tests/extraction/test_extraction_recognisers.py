@@ -146,6 +146,13 @@ def test_a_degree_verb_before_an_amount_is_no_person(text):
     assert [m.start for m in found] == [text.rindex("高达")]
 
 
+def test_a_name_the_dictionary_tags_a_time_word_is_a_person_where_the_tagger_reads_one():
+    # jieba's dictionary tags 周恩来 t (a time word); the tagger's reading of a surname and two
+    # characters decides, while real time words of that form stay no one
+    art = extract_text("说起周恩来，老工人们都很激动。国庆节前，元宵节后，厂里都很热闹。")
+    assert [m.text for m in art.mentions if m.type == "Person"] == ["周恩来"]
+
+
 def test_person_age_and_role_attributes():
     found = dict(persons("今年52岁的劳模张德明说"))
     assert found["张德明"]["age"] == 52
