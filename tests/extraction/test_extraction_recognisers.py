@@ -153,6 +153,17 @@ def test_a_name_the_dictionary_tags_a_time_word_is_a_person_where_the_tagger_rea
     assert [m.text for m in art.mentions if m.type == "Person"] == ["周恩来"]
 
 
+@pytest.mark.parametrize("text", ["机场从本月起实施雷达管制。新安装了两部性能先进的雷达；雷达覆盖地区扩大了一倍。",
+                                  "俄罗斯发行新版卢布。新币１卢布与旧币１０００卢布等值，卢布对美元的汇率稳定。"])
+def test_copies_of_a_dictionary_word_no_reading_takes_for_a_name_name_no_one(text):
+    assert [m.text for m in extract_text(text).mentions if m.type == "Person"] == []
+
+
+def test_copies_of_a_name_the_dictionary_lacks_stay_persons():
+    text = "出版社成立策划室并由方鸣任主任。方鸣说，好书要有读者。作为出版家的方鸣有着商人的头脑。"
+    assert "方鸣" in [m.text for m in extract_text(text).mentions if m.type == "Person"]
+
+
 def test_person_age_and_role_attributes():
     found = dict(persons("今年52岁的劳模张德明说"))
     assert found["张德明"]["age"] == 52

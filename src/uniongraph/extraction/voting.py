@@ -295,6 +295,14 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         if c.type == "Place" and (c.start, c.end) in persons and _titled(text, c.start, lex):
             continue  # 厂长金山等: after a title, the tagger's person, not the place of that name
         kept.append(c)
+    # another occurrence of a word of the dictionary stands or falls with the reading that found
+    # it: where every reading of 雷达 the propagation copied was a dictionary word the tagger does
+    # not see as a person (实施雷达管制, 新版卢布), its copies name no one either (a name the
+    # dictionary does not hold, 方鸣, keeps its copies: nothing else found it)
+    vouched = {c.text for c in kept if c.type == "Person" and c.source != "person-same-name"}
+    vouched.update(text[s:e] for s, e, label in spans if label == "PER")
+    kept = [c for c in kept if c.source != "person-same-name" or c.type != "Person" or c.text in vouched
+            or not word_frequency(c.text)]
     person_names = {c.text for c in kept if c.type == "Person"}
     names = sorted((c for c in kept if c.type not in ("Person", "Event")), key=lambda c: c.start)
     name_starts = [c.start for c in names]
