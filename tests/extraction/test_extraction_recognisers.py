@@ -164,6 +164,12 @@ def test_copies_of_a_name_the_dictionary_lacks_stay_persons():
     assert "方鸣" in [m.text for m in extract_text(text).mentions if m.type == "Person"]
 
 
+def test_a_bodys_word_before_its_post_is_no_surname_and_given_name():
+    # 党支部|书记: 党 is a surname and 书记 a title, but 党支部 is the dictionary's word for the body
+    text = "村党支部书记带头修路。党支部书记赵德胜说，路修好了。"
+    assert [m.text for m in extract_text(text).mentions if m.type == "Person"] == ["赵德胜"]
+
+
 def test_person_age_and_role_attributes():
     found = dict(persons("今年52岁的劳模张德明说"))
     assert found["张德明"]["age"] == 52
