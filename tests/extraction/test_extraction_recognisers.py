@@ -76,6 +76,9 @@ def test_organisation_names(text, expected):
         "推进经济和信息化融合发展。",
         "南京市各级党委要高度重视。",   # a group of bodies, not one
         "市属医院开展义诊。",
+        "企业要与科研院所合作攻关。",  # kinds of body, not one of them
+        "这里兴办了民办学校和专科医院。",
+        "城乡结合部的治安要加强。",
     ],
 )
 def test_generic_phrases_are_not_names(text):
