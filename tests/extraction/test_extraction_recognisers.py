@@ -115,7 +115,14 @@ def test_place_heads():
     assert "望京街道" in places("望京街道开展活动")
 
 
-@pytest.mark.parametrize("text", ["普及爱眼知识", "重点地区要加强管理", "该地区经济发展"])
+@pytest.mark.parametrize(("text", "place"), [("雷州半岛的蔬菜丰收了", "雷州半岛"), ("淮河流域的污染得到治理", "淮河流域"),
+                                             ("西沙群岛的渔民", "西沙群岛")])
+def test_a_geographic_feature_after_its_proper_name_is_one_place(text, place):
+    assert places(text) == [place]
+
+
+@pytest.mark.parametrize("text", ["普及爱眼知识", "重点地区要加强管理", "该地区经济发展", "全国各大流域都要治污",
+                                  "这个半岛上有渔村"])
 def test_place_negatives(text):
     assert places(text) == []
 
