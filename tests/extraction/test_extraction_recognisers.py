@@ -180,6 +180,20 @@ def test_a_bodys_word_before_its_post_is_no_surname_and_given_name():
     assert [m.text for m in extract_text(text).mentions if m.type == "Person"] == ["赵德胜"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("在车间碰到一位叫巧银的女工，她说收入提高了。", "巧银"),
+    ("这位名叫波莱的教练很严格。", "波莱"),
+    ("摊主是一对夫妻，男的叫郑汉，女的叫邬春苗，都是下岗职工。", "邬春苗"),
+])
+def test_a_person_introduced_by_what_they_are_called(text, name):
+    assert name in [m.text for m in extract_text(text).mentions if m.type == "Person"]
+
+
+@pytest.mark.parametrize("text", ["村口有个地方叫王家棚。", "这种办法叫做承包到户。"])
+def test_what_a_place_or_a_practice_is_called_names_no_person(text):
+    assert [m.text for m in extract_text(text).mentions if m.type == "Person"] == []
+
+
 def test_person_age_and_role_attributes():
     found = dict(persons("今年52岁的劳模张德明说"))
     assert found["张德明"]["age"] == 52

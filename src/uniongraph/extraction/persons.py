@@ -247,6 +247,10 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     def common_surname(word: str) -> bool:
         return lex.surname_rank.get(word[:1], 999) < _COMMON_SURNAMES
 
+    # 0. a person introduced by what they are called (女的叫倪巧银): first, so that this reading,
+    # not the dictionary's, stands for the span
+    for start, end in _named_persons(text):
+        add(start, end, "person-named", Priority.PERSON_CONTEXT)
     # 1. words jieba knows as names, or invents with its HMM, that open with a surname
     short: list = []
     # the tokens of a name class or unknown to the dictionary, picked out in C
@@ -469,6 +473,22 @@ def _credit_line_names(text: str) -> list[tuple[int, int]]:
     from ..reading.bylines import name_characters_only
 
     return [(m.start(1), m.end(1)) for m in _CREDIT_LINE.finditer(text) if name_characters_only(m.group(1))]
+
+
+#: a person introduced by the name they are called: 一位叫扎西的老牧民, 这位名叫波特的教练 (位 counts
+#: persons only), 男的叫张攀，女的叫赵阳 (the man, the woman)
+_NAMED = re.compile(r"(?:位(?:名叫|叫)([\u4e00-\u9fff]{2,3})的"
+                    r"|(?:男的|女的|男孩|女孩|儿子|女儿|妻子|丈夫)(?:名叫|叫)([\u4e00-\u9fff]{2,3})(?=[，,。；;、]))")
+
+
+def _named_persons(text: str) -> list[tuple[int, int]]:
+    """The names of persons introduced by what they are called (see ``_NAMED``)."""
+    out = []
+    for m in _NAMED.finditer(text):
+        k = 1 if m.group(1) else 2
+        if not _NOT_NAME_FINAL.intersection(m.group(k)):
+            out.append(m.span(k))
+    return out
 
 
 def byline_persons(article: Article) -> list[Mention]:
