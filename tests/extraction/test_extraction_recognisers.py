@@ -102,6 +102,15 @@ def test_venue_is_a_place_after_location_verb():
     assert venue and venue[0].type == "Place"
 
 
+@pytest.mark.parametrize(("text", "name", "type_"), [
+    ("人民银行要加强对信贷的监管。", "人民银行", "Organization"),
+    ("人民银行福建龙岩分行的干部下乡了。", "人民银行福建龙岩分行", "Organization"),
+    ("中国建设银行湖南分行开展储蓄竞赛。", "中国建设银行湖南分行", "Company"),
+])
+def test_the_central_bank_and_its_branches_are_organs_other_banks_companies(text, name, type_):
+    assert (name, type_) in [(m.text, m.type) for m in extract_text(text).mentions]
+
+
 def test_congress_is_not_a_union():
     assert all(n != "中国工会" for n, _ in orgs("学习中国工会十八大精神"))
 

@@ -687,7 +687,25 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         type_ = "Federation"  # 湖北省教育工会: the industry union of a province or city
     if type_ == "ServiceTeam":
         type_ = team_type(span, lex)
+    if head in _BRANCH_HEADS:
+        type_ = _branch_type(span[: -len(head)], type_, lex)
     return Mention(start, he, span, type_, clean_name(span), SOURCE, priority=Priority.ORG_PROPER if cls == "proper" else Priority.ORG_GENERIC, **attrs)
+
+
+#: heads of a bank's branches: a branch is the kind of body its bank is
+_BRANCH_HEADS = frozenset({"分行", "支行"})
+
+
+def _branch_type(body: str, type_: str, lex: Lexicons) -> str:
+    """The type of a branch named after its bank (中国人民银行四川德阳市分行: the central bank's
+    branch is an organ of government like the bank; 中国工商银行北京分行 a company): the type of
+    the last organisation head of a bank in the words before the branch's head, else ``type_``."""
+    for end in range(len(body), 1, -1):
+        head = next((h for h in (body[end - n : end] for n in range(min(end, lex.longest_org_head), 1, -1))
+                     if h.endswith("银行") and h in lex.org_heads), None)
+        if head:
+            return lex.org_heads[head][0]
+    return type_
 
 
 #: heads of government departments, whose names are common words (民政事务总署, 海关总署): they are
