@@ -416,3 +416,30 @@ def test_a_standing_bodys_term_is_no_edition_of_an_event() -> None:
 def test_xie_after_a_name_is_no_part_of_it(text: str, name: str) -> None:
     persons = {k for k, t in _names(text) if t == "Person"}
     assert name in persons and name + "携" not in persons
+
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("对于巴金来说，友情从来最重要。", "巴金"),        # jieba: a rare place word
+    ("所以，扎加洛决意调用新的队员。", "扎加洛"),
+    ("这种做法可以追溯到里根和布什的时代。", "里根"),
+])
+def test_a_rare_place_word_of_jieba_the_tagger_reads_as_a_person_is_one(text: str, name: str) -> None:
+    assert (name, "Person") in _names(text)
+
+
+@pytest.mark.parametrize(("text", "word"), [("他81岁的哥哥来到北京。", "哥哥"), ("这个地区包括甘孜、阿坝等地。", "甘孜")])
+def test_a_frequent_word_or_a_known_place_is_no_tagger_person(text: str, word: str) -> None:
+    start = text.index(word)
+    out = reconcile([], [(start, start + len(word), "PER")], TokenIndex(text), load_lexicons())
+    assert not [m for m in out if m.type == "Person"]
+
+
+def test_a_rare_place_word_that_names_a_firm_of_the_text_is_no_person() -> None:
+    text = "伊利集团总经理说，伊利出身低微。"
+    grammar = [Mention(0, 4, "伊利集团", "Company", "伊利集团", "org-grammar")]
+    out = reconcile(grammar, [(9, 11, "PER")], TokenIndex(text), load_lexicons())
+    assert [(m.text, m.type) for m in out] == [("伊利集团", "Company")]
+    # without the firm, the tagger's reading stands
+    out = reconcile([], [(9, 11, "PER")], TokenIndex(text), load_lexicons())
+    assert [(m.text, m.type) for m in out] == [("伊利", "Person")]

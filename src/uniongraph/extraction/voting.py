@@ -176,10 +176,11 @@ _FUNCTION_TAGS = frozenset({"f", "d", "u", "uj", "ul", "uz", "y", "p", "c"})
 _FAMILIAR_ADDRESS = re.compile(r"[\u4e00-\u9fff](?:师傅|大姐|大嫂|大妈|大娘|大爷|大伯|阿姨|老汉|大哥)")
 
 
-def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons) -> bool:
+def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons,
+               bodies: tuple[str, ...] = ()) -> bool:
     """Whether a tagger span should be proposed: a person span that is one dictionary word of
     another kind (唐诗, 常客) is not, nor a place the gazetteer knows (the grammar saw it and
-    decided: 上海 in 上海职工)."""
+    decided: 上海 in 上海职工). ``bodies``: the names of the grammar's organisations in the text."""
     if label == "PER":
         if _FAMILIAR_ADDRESS.fullmatch(idx.text, start, end) and idx.text[start] in lex.surnames:
             return False  # 杨师傅, 王大姐: a surname and a form of address name nobody (the guideline)
@@ -191,7 +192,9 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons)
             # (教练扎加洛今天, 总干事中岛宏博士: a title before it vouches for the name on its own);
             # so does a form of address or a verb of saying after it (老舍先生, 冰心老人, 桥本表示)
             return (_titled(idx.text, start, lex) or _title_follows(idx.text, end, lex)  # 周恩来总理, 周恩来同志
-                    or bool(_ADDRESSED.match(idx.text, end)) or bool(_SAYS.match(idx.text, end)))
+                    or bool(_ADDRESSED.match(idx.text, end)) or bool(_SAYS.match(idx.text, end))
+                    or (_rare_word_of_a_name(tok, lex) and not any(tok.word in b for b in bodies)))
+            # (伊利 of 伊利集团: a firm's short name, not a person)
         # 沙发上, 闻讯后, 衣服都: a common word and a function character after it, no name
         last = idx.tokens[i + 1] if tok is not None and i + 1 < len(idx.tokens) else None
         return not (tok is not None and last is not None and last.end == end and len(tok.word) >= 2
@@ -211,6 +214,22 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons)
         # written as a modifier, a flat NER name but no Place of the graph (places.modifier_place)
         return _before_modified_word(idx.text, Mention(start, end, form, "Place", form, "tagger"), lex)
     return not firm_of_a_country(idx.text[start:end], lex)  # 日本公司: a kind of firm
+
+
+#: how often jieba's dictionary may count a place word that the tagger reads as a person's name,
+#: for the name to stand without a title or context to vouch for it (巴金 88, 里根 97, 扎加洛 3:
+#: names jieba happens to list as places; 哥哥 is counted 4,323 times)
+_RARE_WORD = 300
+#: jieba's word classes of places and other proper words (a rare noun is no name for that: 肖像权, 樟子松)
+_PROPER_WORD_TAGS = frozenset({"ns", "nz"})
+
+
+def _rare_word_of_a_name(tok, lex: Lexicons) -> bool:  # noqa: ANN001
+    """Whether a dictionary word the tagger reads as a person is a rare proper word of jieba's that
+    the gazetteer does not know as a place (甘孜 it does): jieba lists many foreign names and pen
+    names as places (巴金, 里根, 索尼亚)."""
+    return (tok.pos in _PROPER_WORD_TAGS and word_frequency(tok.word) < _RARE_WORD
+            and tok.word not in lex.places and tok.word not in lex.place_aliases)
 
 
 #: prepositions that govern what follows them: inside a span they end the name before them
@@ -293,6 +312,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue  # 厂长金山等: after a title, the tagger's person, not the place of that name
         kept.append(c)
     person_names = {c.text for c in kept if c.type == "Person"}
+    bodies = tuple({c.text for c in kept if c.type in ORG_TYPES})
     names = sorted((c for c in kept if c.type not in ("Person", "Event")), key=lambda c: c.start)
     name_starts = [c.start for c in names]
     longest_name = max((len(c) for c in names), default=0)
@@ -310,7 +330,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             if c.type == "Place":
                 places[c.start : c.end] = b"\x01" * (c.end - c.start)
     for s, e, label in spans:
-        if not _MIN_CHARS <= e - s <= _MAX_CHARS or not _plausible(idx, s, e, label, lex):
+        if not _MIN_CHARS <= e - s <= _MAX_CHARS or not _plausible(idx, s, e, label, lex, bodies):
             continue
         if label != "PER" and any(named[s:e]) and not (label == "ORG" and (
                 _only_places_inside(named, places, s, e) or _places_then_a_body(names_near(s, e), s, e))):
