@@ -443,3 +443,35 @@ def test_a_rare_place_word_that_names_a_firm_of_the_text_is_no_person() -> None:
     # without the firm, the tagger's reading stands
     out = reconcile([], [(9, 11, "PER")], TokenIndex(text), load_lexicons())
     assert [(m.text, m.type) for m in out] == [("伊利", "Person")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("张连起决定创办玉兰香烹饪技术学校，努力为社会服务。", "玉兰香烹饪技术学校"),
+    ("李刚决定创办蓝天电脑培训学校，为下岗职工服务。", "蓝天电脑培训学校"),
+    ("县政协副主席兼县粮食局局长张华出席。", "县粮食局"),
+    ("市体委接获中国登山协会关于参加比赛的通知。", "中国登山协会"),
+])
+def test_a_clause_before_where_the_tagger_starts_an_organisation_is_no_part_of_its_name(text: str, name: str) -> None:
+    names = {n for n, t in _names(text) if t != "Event"}
+    assert name in names
+    assert not any(n.endswith(name) and n != name for n in names)
+
+
+def test_a_branch_after_its_firm_keeps_the_firm_in_its_name() -> None:
+    text = "吉运快递有限公司朝阳营业部快递员于海洋当选副主席。"
+    grammar = [Mention(0, 13, "吉运快递有限公司朝阳营业部", "Company", "吉运快递有限公司朝阳营业部", "org-grammar")]
+    out = reconcile(grammar, [(0, 8, "ORG"), (8, 13, "ORG")], TokenIndex(text), load_lexicons())
+    assert ("吉运快递有限公司朝阳营业部", "Company") in {(m.text, m.type) for m in out}
+
+
+def test_a_district_committee_whose_secretary_follows_keeps_its_head() -> None:
+    text = "1995年起任中共长沙市芙蓉区区委书记。"
+    s = text.index("中共")
+    out = reconcile([], [(s, s + 10, "ORG")], TokenIndex(text), load_lexicons())
+    assert [m.text for m in out] == ["中共长沙市芙蓉区区委"]
+
+
+def test_a_founding_verb_ends_an_organisations_name_on_its_left() -> None:
+    names = {n for n, t in _names("李刚决定创办蓝天电脑培训学校，为下岗职工服务。") if t != "Person"}
+    assert "蓝天电脑培训学校" in names
+    assert not any(n.startswith("李刚") for n in names)

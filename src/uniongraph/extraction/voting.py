@@ -144,8 +144,10 @@ def _before_title(text: str, start: int, end: int, lex: Lexicons) -> int:
     span = text[start:end]
     for n in range(min(6, len(span) - 2), 1, -1):
         head = span[-n:]
-        if head in lex.org_heads and text.startswith(_titles_starting(head) or ("\0",), end - n):
-            return end - n
+        if head in lex.org_heads and text.startswith(_titles_starting(head) or ("\0",), end - n) \
+                and not (head[0] in LEVEL_CHARS and text[end - n - 1] == head[0]):
+            return end - n  # (not 芙蓉区|区委书记: the committee of the district just named, whose
+            # secretary the title is)
     return end
 
 
@@ -291,12 +293,17 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue  # a dictionary word read as a name (唐诗, 常客) that the tagger does not see as
             # one; a leader's title before it vouches for it (公安局局长关治瀛; not 记者|慕名前往), and
             # so do 某厂的江虹说 (someone of a body who speaks) and 今年32岁的柯思雨 (an age)
-        if c.type in ORG_TYPES and any(label == "ORG" and e == c.end and c.start < s and _common_words(idx, c.start, s, lex)
+        if c.type in ORG_TYPES and any(label == "ORG" and e == c.end and c.start < s
+                                       and (_common_words(idx, c.start, s, lex)
+                                            or (_clause_before(idx, c.start, s) and not org_head(text[c.start : s], lex)
+                                                and _balanced(text[s:e])))
                                        and _typed(text, s, e, label, lex) is not None
                                        and not _edition_of_an_event(text, c.start, s)
                                        for s, e, label in around):
             continue  # 被选为|全国人大常委会, 厂商|浪潮集团, 原告|南县新能综合经营部: the grammar ran the name
-            # back over common words before it, where the tagger starts it
+            # back over common words before it, where the tagger starts it; or over a clause
+            # (李华决定创办|育才技术学校, 兼|县粮食局, 本报讯自|公安部; not a branch after its firm:
+            # 吉运快递有限公司|朝阳营业部)
         if c.type == "Place" and c.source == "place-dictionary" and not any(
                 label == "LOC" and s <= c.start and c.end <= e for s, e, label in around):
             continue  # 西瓜: a word jieba's dictionary tags a place, no place the tagger sees there
@@ -462,6 +469,32 @@ def _common_words(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
     if not words or words[-1].end != end or has_proper_word(words, lex):
         return False
     return not any(t.pos in _OPENING_TAGS or t.word in LEVEL_CHARS or t.word in REGION_WORDS for t in words)
+
+
+#: word classes of a clause's words, which no organisation's name holds before where the tagger
+#: starts it: verbs, prepositions, conjunctions, set phrases (决定创办, 接获, 自, 超额完成)
+_CLAUSE_TAGS = frozenset({"v", "vd", "p", "c", "l"})
+#: … and of one character that opens a word jieba does not know (兼|县, 起任, 需经, 欲来)
+_CLAUSE_OPENING_TAGS = frozenset({"v", "d", "p", "c"})
+
+
+def _clause_before(idx: TokenIndex, start: int, end: int) -> bool:
+    """Whether ``[start, end)``, before where the tagger starts an organisation's name, holds a
+    word of a clause (a verb, a preposition, a conjunction), or opens with a verb or an adverb
+    glued into a word jieba does not know (兼县|粮食局: 兼; 现为|巴黎…: 现 is no such word)."""
+    i = idx.index_at(start)
+    if i is None:
+        return False
+    first = idx.tokens[i]
+    if first.pos == "un" and first.start == start and word_tag(idx.text[start]) in _CLAUSE_OPENING_TAGS:
+        return True
+    return any(t.pos in _CLAUSE_TAGS and start <= t.start and t.end <= end
+               for t in idx.tokens[i:] if t.start < end)
+
+
+def _balanced(span: str) -> bool:
+    """Whether the brackets of a span close (not 绵阳）网络科技有限公司, a span begun inside them)."""
+    return span.count("（") == span.count("）") and span.count("(") == span.count(")")
 
 
 def _places_then_a_body(near: list[Mention], start: int, end: int) -> bool:
