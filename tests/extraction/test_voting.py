@@ -475,3 +475,28 @@ def test_a_founding_verb_ends_an_organisations_name_on_its_left() -> None:
     names = {n for n, t in _names("李刚决定创办蓝天电脑培训学校，为下岗职工服务。") if t != "Person"}
     assert "蓝天电脑培训学校" in names
     assert not any(n.startswith("李刚") for n in names)
+
+
+def test_a_surname_alone_is_a_flat_name_but_no_entity() -> None:
+    art = extract_text("李大妈身体不好，周总理来看望她。")
+    flat = [(m.text, m.type, m.modifier) for m in art.mentions if m.source == "tagger-surname"]
+    assert ("李", "Person", True) in flat and ("周", "Person", True) in flat
+    from uniongraph.extraction.merge import PartialGraph
+    assert not {"李", "周"} & set(PartialGraph.of([art]).groups)
+
+
+def test_a_surname_inside_a_name_is_no_flat_person() -> None:
+    art = extract_text("李华出席了会议。")
+    assert [m.text for m in art.mentions if m.type == "Person"] == ["李华"]
+
+
+def test_an_organisations_word_before_a_title_is_no_person() -> None:
+    text = "索尼亚参加竞选反应强烈。国大党主席凯斯里对此表示欢迎。"
+    names = _names(text)
+    assert ("国大党", "Person") not in names
+    assert ("凯斯里", "Person") in names
+
+
+def test_a_name_repeated_inside_a_doctrine_is_no_person() -> None:
+    art = extract_text("邓小平同志是伟大的。我们要高举邓小平理论伟大旗帜。")
+    assert len([m for m in art.mentions if m.type == "Person"]) == 1

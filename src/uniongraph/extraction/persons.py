@@ -185,7 +185,8 @@ def _propagate(found: list[Mention], idx: TokenIndex, add) -> None:
         start = text.find(name)
         while start >= 0:  # every occurrence, not overlapping (as re.finditer found them)
             end = start + len(name)
-            if idx.is_boundary(start) and (idx.is_boundary(end) or len(name) >= 3):
+            if idx.is_boundary(start) and (idx.is_boundary(end) or len(name) >= 3) \
+                    and not names_no_person_here(text, start, end):  # (邓小平同志 … 邓小平理论)
                 add(start, end, "person-same-name", Priority.PERSON_SAME_NAME)
             start = text.find(name, end)
 

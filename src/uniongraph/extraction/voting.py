@@ -65,6 +65,14 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _PRETAGGED: dict[str, list[tuple[int, int, str]]] = {}
 
 
+def surname_persons(spans: list[tuple[int, int, str]], text: str, lex: Lexicons) -> list[Mention]:
+    """The tagger's persons named by a surname alone (李|大妈, 周|总理, 老|王, 梁|某): flat NER names
+    (PFR and MSRA both mark the surname), but no entity of the graph (the guideline: a surname and
+    a form of address name nobody). Marked ``modifier``, as places written as modifiers are."""
+    return [Mention(s, e, text[s:e], "Person", text[s:e], "tagger-surname", priority=Priority.TAGGER, modifier=True)
+            for s, e, label in spans if label == "PER" and e - s == 1 and text[s] in lex.surnames]
+
+
 def pretag(texts: list[str]) -> None:
     """Tag ``texts`` together, ahead of their extraction: the model decodes many short texts at
     once much faster than one by one. :func:`tagger_spans` then finds them; :func:`forget` ends."""
@@ -308,6 +316,10 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                 label == "LOC" and s <= c.start and c.end <= e for s, e, label in around):
             continue  # 西瓜: a word jieba's dictionary tags a place, no place the tagger sees there
         if c.type == "Person" and c.source not in ("byline", "person-credit-line") \
+                and _an_organisations_word(idx, c) and not any(s <= c.start and c.end <= e for s, e in persons):
+            continue  # 国大党|主席: a word jieba's dictionary knows as an organisation's name, before a
+            # title, and no person to the tagger
+        if c.type == "Person" and c.source not in ("byline", "person-credit-line") \
                 and any(s == c.start and e < c.end for s, e in persons) \
                 and not _and_ends(idx, c):
             continue  # 王思报: the tagger ends the name earlier (not where a byline or a credit
@@ -412,6 +424,12 @@ def _person_core(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> tuple[
     if any(text[end - 1 : end + n] in titles for n in (1, 2)):
         end -= 1  # 冯阿|姨: the span's last character opens the form of address after it
     return start, end
+
+
+def _an_organisations_word(idx: TokenIndex, m: Mention) -> bool:
+    """Whether ``m`` is one word that jieba's dictionary tags as an organisation (国大党, 国务院)."""
+    i = idx.starting_at(m.start)
+    return i is not None and idx.tokens[i].end == m.end and idx.tokens[i].pos == "nt"
 
 
 def _and_ends(idx: TokenIndex, m: Mention) -> bool:
