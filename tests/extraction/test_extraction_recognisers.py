@@ -110,9 +110,10 @@ def places(text: str) -> list[str]:
 def test_place_heads():
     assert "回龙观地区" in places("为回龙观地区职工送去关爱")
     assert "望京街道" in places("望京街道开展活动")
+    assert "望京街道" in places("他们深入望京街道开展宣传")
 
 
-@pytest.mark.parametrize("text", ["普及爱眼知识", "重点地区要加强管理", "该地区经济发展"])
+@pytest.mark.parametrize("text", ["普及爱眼知识", "重点地区要加强管理", "该地区经济发展", "他们首先深入街道、单位进行宣传"])
 def test_place_negatives(text):
     assert places(text) == []
 

@@ -274,8 +274,9 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             continue
         if len(body) == 1 and body[0].start == start and body[0].end == he and _kind_of_place(body[0].word):
             continue  # 大城市, 大中城市: one dictionary word naming a kind of place, not one place
-        if any(b.pos == "p" for b in body) or words[0] in lex.words.get("boundary_words", ()):
-            continue  # 应以街道为主, 加强街道管理: a preposition or a governing verb, not a name
+        if any(b.pos == "p" for b in body) or words[0] in lex.words.get("boundary_words", ()) \
+                or words[0] in lex.words.get("location_verbs", ()):
+            continue  # 应以街道为主, 加强街道管理, 深入街道: a preposition or a governing verb, not a name
         if any(w.startswith(("各", "每")) for w in (*words, first.word)):
             continue  # 各县市, 每个乡: every such place, not one
         if _COUNTED_BEFORE.search(text, max(0, start - 4), start):
