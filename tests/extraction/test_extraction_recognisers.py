@@ -1666,3 +1666,12 @@ def test_a_long_run_of_words_after_a_quote_is_no_name_of_an_ordinary_meeting() -
     text = "“海河杯”的获奖者们昨天下午来到市职工之家参加座谈会。"
     names = {m.name for m in extract_text(text).mentions if m.type == "Event"}
     assert not any(n.startswith("海河杯") and n.endswith("座谈会") for n in names), names
+
+
+@pytest.mark.parametrize("text", ["失掉第一局，第二局开战后打得仍然不好。", "第二部曲是草原承包。"])
+def test_an_ordinal_and_a_head_alone_name_no_body(text: str) -> None:
+    assert [m.name for m in find_organisations(TokenIndex(text))] == []
+
+
+def test_an_ordinal_bureau_of_a_named_body_is_still_found() -> None:
+    assert "第十二工程局" in [m.name for m in find_organisations(TokenIndex("铁道部第十二工程局今天成立。"))]
