@@ -161,7 +161,8 @@ def test_a_profession_before_a_verb_is_no_name() -> None:
     "一场“学雷锋义卖”开始了。",              # a model to learn from, named as a campaign
 ])
 def test_a_name_inside_a_doctrine_is_no_person(text: str) -> None:
-    assert not any(t == "Person" for _, t in _names(text))
+    # (a model's or a title's name may stay a flat NER name, marked modifier: no entity)
+    assert not any(m.type == "Person" and not m.modifier for m in extract_text(text).mentions)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -500,3 +501,15 @@ def test_an_organisations_word_before_a_title_is_no_person() -> None:
 def test_a_name_repeated_inside_a_doctrine_is_no_person() -> None:
     art = extract_text("邓小平同志是伟大的。我们要高举邓小平理论伟大旗帜。")
     assert len([m for m in art.mentions if m.type == "Person"]) == 1
+
+
+def test_a_person_named_in_a_title_or_as_a_model_is_a_flat_name_but_no_entity() -> None:
+    art = extract_text("他完成了这篇《怀念曹禺》。全厂开展学雷锋活动。")
+    flat = {(m.text, m.modifier) for m in art.mentions if m.type == "Person"}
+    assert flat == {("曹禺", True), ("雷锋", True)}
+    from uniongraph.extraction.merge import PartialGraph
+    assert not {"曹禺", "雷锋"} & set(PartialGraph.of([art]).groups)
+
+
+def test_a_person_in_a_doctrines_name_is_no_flat_name() -> None:
+    assert not [m for m in extract_text("我们要高举邓小平理论伟大旗帜。").mentions if m.type == "Person"]

@@ -427,6 +427,14 @@ def names_no_person_here(text: str, start: int, end: int) -> bool:
         or end - start == 3 and text[start] == text[end - 1] and text[start] in _CORRELATIVES
 
 
+def named_in_passing(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` is that of a person named in a work's title
+    (《怀念曹禺》) or held up as a model (学雷锋): no one taking part in the news, but a name that flat
+    NER schemes mark (PFR and MSRA both do; a doctrine's name they do not agree on: 邓小平理论)."""
+    return (_in_book_title(text, start) or _LEARN_FROM.search(text, max(0, start - 3), start) is not None) \
+        and not names_a_doctrine(text, end)
+
+
 #: the paired adverbs of 边走边谈, 又说又笑, 越干越好: a character, a verb, the same character again is
 #: no name even where the first is a surname (边)
 _CORRELATIVES = frozenset("边又越愈")

@@ -30,7 +30,7 @@ from .lexicon import Lexicons
 from .names import LEVEL_CHARS, REGION_WORDS, clean_name, has_proper_word, org_head
 from .orgs import firm_of_a_country, names_an_area, team_type
 from .overlaps import Priority
-from .persons import and_ends_the_name, names_no_person_here
+from .persons import and_ends_the_name, named_in_passing, names_no_person_here
 from .places import _before_modified_word, ordinary_word
 from .tokens import TokenIndex, word_frequency, word_tag
 
@@ -65,12 +65,22 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _PRETAGGED: dict[str, list[tuple[int, int, str]]] = {}
 
 
-def surname_persons(spans: list[tuple[int, int, str]], text: str, lex: Lexicons) -> list[Mention]:
-    """The tagger's persons named by a surname alone (李|大妈, 周|总理, 老|王, 梁|某): flat NER names
-    (PFR and MSRA both mark the surname), but no entity of the graph (the guideline: a surname and
-    a form of address name nobody). Marked ``modifier``, as places written as modifiers are."""
-    return [Mention(s, e, text[s:e], "Person", text[s:e], "tagger-surname", priority=Priority.TAGGER, modifier=True)
-            for s, e, label in spans if label == "PER" and e - s == 1 and text[s] in lex.surnames]
+def flat_persons(spans: list[tuple[int, int, str]], text: str, lex: Lexicons) -> list[Mention]:
+    """The tagger's persons that are flat NER names but no entities of the graph, marked
+    ``modifier`` as places written as modifiers are: a surname alone (李|大妈, 周|总理, 老|王, 梁|某;
+    the guideline: a surname and a form of address name nobody), and a person named in a work's
+    title or held up as a model (《怀念曹禺》, 学雷锋: no one taking part). PFR and MSRA mark both."""
+    out = []
+    for s, e, label in spans:
+        if label != "PER":
+            continue
+        s, e = _trimmed(text, s, e)
+        if e - s == 1 and text[s] in lex.surnames:
+            out.append(Mention(s, e, text[s:e], "Person", text[s:e], "tagger-surname", priority=Priority.TAGGER, modifier=True))
+        elif _MIN_CHARS <= e - s <= 8 and named_in_passing(text, s, e):
+            out.append(Mention(s, e, text[s:e], "Person", clean_name(text[s:e]), "tagger-in-passing",
+                               priority=Priority.TAGGER, modifier=True))
+    return out
 
 
 def pretag(texts: list[str]) -> None:
