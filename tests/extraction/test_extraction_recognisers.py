@@ -1675,3 +1675,12 @@ def test_an_ordinal_and_a_head_alone_name_no_body(text: str) -> None:
 
 def test_an_ordinal_bureau_of_a_named_body_is_still_found() -> None:
     assert "第十二工程局" in [m.name for m in find_organisations(TokenIndex("铁道部第十二工程局今天成立。"))]
+
+
+@pytest.mark.parametrize("text", ["他们的友谊天长地久。", "他以备东山再起。"])
+def test_an_idiom_opens_with_no_place(text: str) -> None:
+    assert places(text) == []
+
+
+def test_a_set_phrase_may_open_with_a_place() -> None:
+    assert "中国" in places("他夺得了第二届中国围棋元老赛冠军")

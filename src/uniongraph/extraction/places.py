@@ -190,6 +190,11 @@ def _join_nested(found: list[Mention], lex: Lexicons) -> list[Mention]:
 _STREET_WORDS = frozenset({"路", "街", "大街", "大道", "巷"})
 
 
+#: jieba's class of idioms, whose first characters name no place (天长|地久, 东山|再起; its set
+#: phrases often do: 中国|围棋, 武昌|起义)
+_IDIOM_TAGS = frozenset({"i"})
+
+
 def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     text = idx.text
     toks = idx.tokens
@@ -205,8 +210,8 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             if t.pos == "ns":
                 _add_dictionary_place(out, t, lex, not_place)
             continue
-        prefix = _place_prefix_of_word(t.word, lex, prefixes)
-        if prefix:  # 台湾同胞, 天津日报: a place opening a compound word
+        prefix = _place_prefix_of_word(t.word, lex, prefixes) if t.pos not in _IDIOM_TAGS else None
+        if prefix:  # 台湾同胞, 天津日报: a place opening a compound word (not an idiom: 天长地久, 东山再起)
             form, full = prefix
             out.append(Mention(t.start, t.start + len(form), form, "Place", form, "gazetteer", priority=Priority.PLACE_GAZETTEER, place=full))
             continue
