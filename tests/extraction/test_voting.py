@@ -513,3 +513,15 @@ def test_a_person_named_in_a_title_or_as_a_model_is_a_flat_name_but_no_entity() 
 
 def test_a_person_in_a_doctrines_name_is_no_flat_name() -> None:
     assert not [m for m in extract_text("我们要高举邓小平理论伟大旗帜。").mentions if m.type == "Person"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [("外交部发言人谈明年外交工作重点。", "谈明年"),
+                                           ("莫伊总统曾下令将收缴的武器销毁。", "曾下令"),
+                                           ("他和克林顿总统于去年３月会晤。", "于去年")])
+def test_a_function_word_after_a_title_opens_no_name(text: str, wrong: str) -> None:
+    assert (wrong, "Person") not in _names(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [("市长应勇出席会议。", "应勇"), ("主持人于丹说，要读经典。", "于丹")])
+def test_a_surname_that_is_also_a_function_word_still_opens_a_name(text: str, name: str) -> None:
+    assert (name, "Person") in _names(text)

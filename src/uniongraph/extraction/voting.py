@@ -325,6 +325,10 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         if c.type == "Place" and c.source == "place-dictionary" and not any(
                 label == "LOC" and s <= c.start and c.end <= e for s, e, label in around):
             continue  # 西瓜: a word jieba's dictionary tags a place, no place the tagger sees there
+        if c.type == "Person" and c.source == "person-context" and _function_word_opens(idx, c) \
+                and not any(s < c.end and c.start < e for s, e in persons):
+            continue  # 发言人|谈明年, 总统|曾下令, 总统|于去年: after a title, a verb or a function word
+            # jieba cuts off alone, where the tagger sees no person (a name it sees: 市长应勇)
         if c.type == "Person" and c.source not in ("byline", "person-credit-line") \
                 and _an_organisations_word(idx, c) and not any(s <= c.start and c.end <= e for s, e in persons):
             continue  # 国大党|主席: a word jieba's dictionary knows as an organisation's name, before a
@@ -434,6 +438,17 @@ def _person_core(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> tuple[
     if any(text[end - 1 : end + n] in titles for n in (1, 2)):
         end -= 1  # 冯阿|姨: the span's last character opens the form of address after it
     return start, end
+
+
+#: word classes of a one-character word that opens no name where jieba cuts it off alone
+_FUNCTION_OPENERS = frozenset({"p", "d", "r", "v", "c"})
+
+
+def _function_word_opens(idx: TokenIndex, m: Mention) -> bool:
+    """Whether jieba cuts the first character of ``m`` off as a word of its own that is a verb, an
+    adverb, a pronoun, a preposition or a conjunction (谈|明年, 曾|下令, 于|去年, 那|一晚)."""
+    i = idx.starting_at(m.start)
+    return i is not None and idx.tokens[i].end == m.start + 1 < m.end and idx.tokens[i].pos in _FUNCTION_OPENERS
 
 
 def _an_organisations_word(idx: TokenIndex, m: Mention) -> bool:
