@@ -525,3 +525,12 @@ def test_a_function_word_after_a_title_opens_no_name(text: str, wrong: str) -> N
 @pytest.mark.parametrize(("text", "name"), [("市长应勇出席会议。", "应勇"), ("主持人于丹说，要读经典。", "于丹")])
 def test_a_surname_that_is_also_a_function_word_still_opens_a_name(text: str, name: str) -> None:
     assert (name, "Person") in _names(text)
+
+
+def test_a_common_word_repeated_as_a_name_needs_the_tagger() -> None:
+    text = "工人用激光扫描金属膜，王立新表示同意。"
+    s, n = text.index("金属膜"), text.index("王立新")
+    grammar = [Mention(s, s + 3, "金属膜", "Person", "金属膜", "person-same-name"),
+               Mention(n, n + 3, "王立新", "Person", "王立新", "person-same-name")]
+    out = reconcile(grammar, [], TokenIndex(text), load_lexicons())
+    assert [m.text for m in out if m.source == "person-same-name"] == ["王立新"]

@@ -325,6 +325,10 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         if c.type == "Place" and c.source == "place-dictionary" and not any(
                 label == "LOC" and s <= c.start and c.end <= e for s, e, label in around):
             continue  # 西瓜: a word jieba's dictionary tags a place, no place the tagger sees there
+        if c.type == "Person" and c.source == "person-same-name" and _a_common_word(idx, c) \
+                and not any(s <= c.start and c.end <= e for s, e in persons):
+            continue  # 金属膜 nz, 党支部 j: a common word taken for a name somewhere else in the text,
+            # repeated where the tagger sees no person
         if c.type == "Person" and c.source == "person-context" and _function_word_opens(idx, c) \
                 and not any(s < c.end and c.start < e for s, e in persons):
             continue  # 发言人|谈明年, 总统|曾下令, 总统|于去年: after a title, a verb or a function word
@@ -449,6 +453,13 @@ def _function_word_opens(idx: TokenIndex, m: Mention) -> bool:
     adverb, a pronoun, a preposition or a conjunction (谈|明年, 曾|下令, 于|去年, 那|一晚)."""
     i = idx.starting_at(m.start)
     return i is not None and idx.tokens[i].end == m.start + 1 < m.end and idx.tokens[i].pos in _FUNCTION_OPENERS
+
+
+def _a_common_word(idx: TokenIndex, m: Mention) -> bool:
+    """Whether ``m`` is one word of jieba's dictionary of a class other than a name's (宣言 n)."""
+    i = idx.starting_at(m.start)
+    return i is not None and idx.tokens[i].end == m.end and idx.tokens[i].pos not in _NAME_TAGS \
+        and word_tag(idx.tokens[i].word) is not None
 
 
 def _an_organisations_word(idx: TokenIndex, m: Mention) -> bool:
