@@ -1684,3 +1684,8 @@ def test_an_idiom_opens_with_no_place(text: str) -> None:
 
 def test_a_set_phrase_may_open_with_a_place() -> None:
     assert "中国" in places("他夺得了第二届中国围棋元老赛冠军")
+
+
+def test_one_character_and_a_level_after_a_county_is_one_place() -> None:
+    ms = [m for m in resolve_overlaps(find_places(TokenIndex("灌溉体系已在大田庄乡初步形成"))) if m.name == "大田庄乡"]
+    assert ms and not ms[0].parts

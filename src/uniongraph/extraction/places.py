@@ -253,6 +253,9 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         outer = _outer_place(text, body, hs, lex)
         if outer is not None and text[outer:hs] in _STREET_WORDS:
             outer = None  # 桂林|路社区: the city names the street (桂林路), it encloses nothing here
+        if outer is not None and he - outer <= 2 and not _gazetteer_form(text[outer:he], lex):
+            outer = None  # 大田|庄乡: one character and a level name no place the gazetteer does not
+            # know (涉县 it knows): the place is 大田庄乡, not a township 庄 in 大田县
         if outer is None:
             body = body[-(_MAX_BODY_TOKENS + inword) :]  # 救助点陕西省大荔县: a place name is short
         if body:
