@@ -534,3 +534,13 @@ def test_a_common_word_repeated_as_a_name_needs_the_tagger() -> None:
                Mention(n, n + 3, "王立新", "Person", "王立新", "person-same-name")]
     out = reconcile(grammar, [], TokenIndex(text), load_lexicons())
     assert [m.text for m in out if m.source == "person-same-name"] == ["王立新"]
+
+
+@pytest.mark.parametrize(("text", "person", "body"), [
+    ("发展的关键王廷帅徐州华润电力公司总经理。", "王廷帅", "徐州华润电力公司"),
+    ("宫志峰山东师范大学教授。", "宫志峰", "山东师范大学"),
+])
+def test_a_person_before_a_body_the_tagger_starts_is_no_part_of_its_name(text: str, person: str, body: str) -> None:
+    names = {m.text for m in extract_text(text).mentions}
+    assert person in names and body in names
+    assert not any(n.endswith(body) and n != body for n in names)

@@ -313,14 +313,17 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             # so do 某厂的江虹说 (someone of a body who speaks) and 今年32岁的柯思雨 (an age)
         if c.type in ORG_TYPES and any(label == "ORG" and e == c.end and c.start < s
                                        and (_common_words(idx, c.start, s, lex)
-                                            or (_clause_before(idx, c.start, s) and not org_head(text[c.start : s], lex)
+                                            or ((_clause_before(idx, c.start, s)
+                                                 or any(c.start <= ps and pe <= s for ps, pe in persons))
+                                                and not org_head(text[c.start : s], lex)
                                                 and _balanced(text[s:e])))
                                        and _typed(text, s, e, label, lex) is not None
                                        and not _edition_of_an_event(text, c.start, s)
                                        for s, e, label in around):
             continue  # 被选为|全国人大常委会, 厂商|浪潮集团, 原告|南县新能综合经营部: the grammar ran the name
             # back over common words before it, where the tagger starts it; or over a clause
-            # (李华决定创办|育才技术学校, 兼|县粮食局, 本报讯自|公安部; not a branch after its firm:
+            # (李华决定创办|育才技术学校, 兼|县粮食局, 本报讯自|公安部), or over a person's name the
+            # tagger sees (关键|王廷帅|徐州华润电力公司: a list of people and their bodies; not a branch after its firm:
             # 吉运快递有限公司|朝阳营业部)
         if c.type == "Place" and c.source == "place-dictionary" and not any(
                 label == "LOC" and s <= c.start and c.end <= e for s, e, label in around):
