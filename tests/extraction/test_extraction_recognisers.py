@@ -1689,3 +1689,9 @@ def test_a_set_phrase_may_open_with_a_place() -> None:
 def test_one_character_and_a_level_after_a_county_is_one_place() -> None:
     ms = [m for m in resolve_overlaps(find_places(TokenIndex("灌溉体系已在大田庄乡初步形成"))) if m.name == "大田庄乡"]
     assert ms and not ms[0].parts
+
+
+@pytest.mark.parametrize(("text", "wanted"), [("３２个分布在中西部地区。", []), ("南部和伊拉克北部地区的库尔德人", ["伊拉克"]),
+                                            ("西北地区东南部降雪", ["西北地区"])])
+def test_a_quarter_of_a_place_is_no_place_of_its_own(text: str, wanted: list[str]) -> None:
+    assert places(text) == wanted

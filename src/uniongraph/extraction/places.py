@@ -190,6 +190,8 @@ def _join_nested(found: list[Mention], lex: Lexicons) -> list[Mention]:
 _STREET_WORDS = frozenset({"路", "街", "大街", "大道", "巷"})
 
 
+#: a quarter of the compass and 地区 (北部地区, 中西部地区; not 西北地区, a named region)
+_QUARTER = re.compile(r"[东西南北中]{1,3}部地区")
 #: jieba's class of idioms, whose first characters name no place (天长|地久, 东山|再起; its set
 #: phrases often do: 中国|围棋, 武昌|起义)
 _IDIOM_TAGS = frozenset({"i"})
@@ -253,6 +255,8 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         outer = _outer_place(text, body, hs, lex)
         if outer is not None and text[outer:hs] in _STREET_WORDS:
             outer = None  # 桂林|路社区: the city names the street (桂林路), it encloses nothing here
+        if _QUARTER.fullmatch(text, outer if outer is not None else start, he):
+            continue  # 伊拉克|北部地区, 中西部地区: a quarter of a place (or of the country), no named place
         if outer is not None and he - outer <= 2 and not _gazetteer_form(text[outer:he], lex):
             outer = None  # 大田|庄乡: one character and a level name no place the gazetteer does not
             # know (涉县 it knows): the place is 大田庄乡, not a township 庄 in 大田县
