@@ -544,3 +544,13 @@ def test_a_person_before_a_body_the_tagger_starts_is_no_part_of_its_name(text: s
     names = {m.text for m in extract_text(text).mentions}
     assert person in names and body in names
     assert not any(n.endswith(body) and n != body for n in names)
+
+
+def test_a_full_name_jieba_files_as_a_time_word_is_the_taggers_person() -> None:
+    text = "列宁和周恩来都是伟人。"
+    s = text.index("周恩来")
+    out = reconcile([], [(s, s + 3, "PER")], TokenIndex(text), load_lexicons())
+    assert [(m.text, m.type) for m in out] == [("周恩来", "Person")]
+    text = "记者于虎年暮春前往这些地方。"  # a time word of two characters stays no one
+    s = text.index("暮春")
+    assert reconcile([], [(s, s + 2, "PER")], TokenIndex(text), load_lexicons()) == []

@@ -248,6 +248,8 @@ def _rare_word_of_a_name(tok, lex: Lexicons) -> bool:  # noqa: ANN001
     """Whether a dictionary word the tagger reads as a person is a rare proper word of jieba's that
     the gazetteer does not know as a place (甘孜 it does): jieba lists many foreign names and pen
     names as places (巴金, 里根, 索尼亚)."""
+    if tok.pos == "t" and len(tok.word) == 3 and tok.word[0] in lex.surnames:
+        return True  # 周恩来: jieba files a few full names as time words
     return (tok.pos in _PROPER_WORD_TAGS and word_frequency(tok.word) < _RARE_WORD
             and tok.word not in lex.places and tok.word not in lex.place_aliases)
 
