@@ -424,6 +424,7 @@ def test_xie_after_a_name_is_no_part_of_it(text: str, name: str) -> None:
     ("对于巴金来说，友情从来最重要。", "巴金"),        # jieba: a rare place word
     ("所以，扎加洛决意调用新的队员。", "扎加洛"),
     ("这种做法可以追溯到里根和布什的时代。", "里根"),
+    ("在野党结盟要求桥本下台。", "桥本"),                # jieba: a rare noun of two characters
 ])
 def test_a_rare_place_word_of_jieba_the_tagger_reads_as_a_person_is_one(text: str, name: str) -> None:
     assert (name, "Person") in _names(text)

@@ -240,17 +240,21 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons,
 #: for the name to stand without a title or context to vouch for it (巴金 88, 里根 97, 扎加洛 3:
 #: names jieba happens to list as places; 哥哥 is counted 4,323 times)
 _RARE_WORD = 300
-#: jieba's word classes of places and other proper words (a rare noun is no name for that: 肖像权, 樟子松)
+#: jieba's word classes of places and other proper words
 _PROPER_WORD_TAGS = frozenset({"ns", "nz"})
+#: … and of rare words of two characters that are often names (利维, 桥本, 樱内 n; 舒建 a); a rare
+#: noun of three is no name for that (肖像权, 樟子松)
+_SHORT_NAME_WORD_TAGS = frozenset({"n", "a"})
 
 
 def _rare_word_of_a_name(tok, lex: Lexicons) -> bool:  # noqa: ANN001
-    """Whether a dictionary word the tagger reads as a person is a rare proper word of jieba's that
-    the gazetteer does not know as a place (甘孜 it does): jieba lists many foreign names and pen
-    names as places (巴金, 里根, 索尼亚)."""
+    """Whether a dictionary word the tagger reads as a person is a rare proper word of jieba's, or a
+    rare noun or adjective of two characters, that the gazetteer does not know as a place (甘孜 it
+    does): jieba lists many foreign names and pen names as places or nouns (巴金, 里根, 桥本)."""
     if tok.pos == "t" and len(tok.word) == 3 and tok.word[0] in lex.surnames:
         return True  # 周恩来: jieba files a few full names as time words
-    return (tok.pos in _PROPER_WORD_TAGS and word_frequency(tok.word) < _RARE_WORD
+    proper = tok.pos in _PROPER_WORD_TAGS or tok.pos in _SHORT_NAME_WORD_TAGS and len(tok.word) == 2
+    return (proper and word_frequency(tok.word) < _RARE_WORD
             and tok.word not in lex.places and tok.word not in lex.place_aliases)
 
 
