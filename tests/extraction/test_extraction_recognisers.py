@@ -122,6 +122,7 @@ def places(text: str) -> list[str]:
 def test_place_heads():
     assert "回龙观地区" in places("为回龙观地区职工送去关爱")
     assert "望京街道" in places("望京街道开展活动")
+    assert "望京街道" in places("他们深入望京街道开展宣传")
 
 
 @pytest.mark.parametrize(("text", "place"), [("雷州半岛的蔬菜丰收了", "雷州半岛"), ("淮河流域的污染得到治理", "淮河流域"),
@@ -131,7 +132,7 @@ def test_a_geographic_feature_after_its_proper_name_is_one_place(text, place):
 
 
 @pytest.mark.parametrize("text", ["普及爱眼知识", "重点地区要加强管理", "该地区经济发展", "全国各大流域都要治污",
-                                  "这个半岛上有渔村"])
+                                  "这个半岛上有渔村", "他们首先深入街道、单位进行宣传"])
 def test_place_negatives(text):
     assert places(text) == []
 
@@ -1734,3 +1735,32 @@ def test_a_long_run_of_words_after_a_quote_is_no_name_of_an_ordinary_meeting() -
     text = "“海河杯”的获奖者们昨天下午来到市职工之家参加座谈会。"
     names = {m.name for m in extract_text(text).mentions if m.type == "Event"}
     assert not any(n.startswith("海河杯") and n.endswith("座谈会") for n in names), names
+
+
+@pytest.mark.parametrize("text", ["失掉第一局，第二局开战后打得仍然不好。", "第二部曲是草原承包。"])
+def test_an_ordinal_and_a_head_alone_name_no_body(text: str) -> None:
+    assert [m.name for m in find_organisations(TokenIndex(text))] == []
+
+
+def test_an_ordinal_bureau_of_a_named_body_is_still_found() -> None:
+    assert "第十二工程局" in [m.name for m in find_organisations(TokenIndex("铁道部第十二工程局今天成立。"))]
+
+
+@pytest.mark.parametrize("text", ["他们的友谊天长地久。", "他以备东山再起。"])
+def test_an_idiom_opens_with_no_place(text: str) -> None:
+    assert places(text) == []
+
+
+def test_a_set_phrase_may_open_with_a_place() -> None:
+    assert "中国" in places("他夺得了第二届中国围棋元老赛冠军")
+
+
+def test_one_character_and_a_level_after_a_county_is_one_place() -> None:
+    ms = [m for m in resolve_overlaps(find_places(TokenIndex("灌溉体系已在大田庄乡初步形成"))) if m.name == "大田庄乡"]
+    assert ms and not ms[0].parts
+
+
+@pytest.mark.parametrize(("text", "wanted"), [("３２个分布在中西部地区。", []), ("南部和伊拉克北部地区的库尔德人", ["伊拉克"]),
+                                            ("西北地区东南部降雪", ["西北地区"])])
+def test_a_quarter_of_a_place_is_no_place_of_its_own(text: str, wanted: list[str]) -> None:
+    assert places(text) == wanted

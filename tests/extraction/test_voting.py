@@ -161,7 +161,8 @@ def test_a_profession_before_a_verb_is_no_name() -> None:
     "一场“学雷锋义卖”开始了。",              # a model to learn from, named as a campaign
 ])
 def test_a_name_inside_a_doctrine_is_no_person(text: str) -> None:
-    assert not any(t == "Person" for _, t in _names(text))
+    # (a model's or a title's name may stay a flat NER name, marked modifier: no entity)
+    assert not any(m.type == "Person" and not m.modifier for m in extract_text(text).mentions)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -416,3 +417,141 @@ def test_a_standing_bodys_term_is_no_edition_of_an_event() -> None:
 def test_xie_after_a_name_is_no_part_of_it(text: str, name: str) -> None:
     persons = {k for k, t in _names(text) if t == "Person"}
     assert name in persons and name + "携" not in persons
+
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("对于巴金来说，友情从来最重要。", "巴金"),        # jieba: a rare place word
+    ("所以，扎加洛决意调用新的队员。", "扎加洛"),
+    ("这种做法可以追溯到里根和布什的时代。", "里根"),
+    ("在野党结盟要求桥本下台。", "桥本"),                # jieba: a rare noun of two characters
+])
+def test_a_rare_place_word_of_jieba_the_tagger_reads_as_a_person_is_one(text: str, name: str) -> None:
+    assert (name, "Person") in _names(text)
+
+
+@pytest.mark.parametrize(("text", "word"), [("他81岁的哥哥来到北京。", "哥哥"), ("这个地区包括甘孜、阿坝等地。", "甘孜")])
+def test_a_frequent_word_or_a_known_place_is_no_tagger_person(text: str, word: str) -> None:
+    start = text.index(word)
+    out = reconcile([], [(start, start + len(word), "PER")], TokenIndex(text), load_lexicons())
+    assert not [m for m in out if m.type == "Person"]
+
+
+def test_a_rare_place_word_that_names_a_firm_of_the_text_is_no_person() -> None:
+    text = "伊利集团总经理说，伊利出身低微。"
+    grammar = [Mention(0, 4, "伊利集团", "Company", "伊利集团", "org-grammar")]
+    out = reconcile(grammar, [(9, 11, "PER")], TokenIndex(text), load_lexicons())
+    assert [(m.text, m.type) for m in out] == [("伊利集团", "Company")]
+    # without the firm, the tagger's reading stands
+    out = reconcile([], [(9, 11, "PER")], TokenIndex(text), load_lexicons())
+    assert [(m.text, m.type) for m in out] == [("伊利", "Person")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("张连起决定创办玉兰香烹饪技术学校，努力为社会服务。", "玉兰香烹饪技术学校"),
+    ("李刚决定创办蓝天电脑培训学校，为下岗职工服务。", "蓝天电脑培训学校"),
+    ("县政协副主席兼县粮食局局长张华出席。", "县粮食局"),
+    ("市体委接获中国登山协会关于参加比赛的通知。", "中国登山协会"),
+])
+def test_a_clause_before_where_the_tagger_starts_an_organisation_is_no_part_of_its_name(text: str, name: str) -> None:
+    names = {n for n, t in _names(text) if t != "Event"}
+    assert name in names
+    assert not any(n.endswith(name) and n != name for n in names)
+
+
+def test_a_branch_after_its_firm_keeps_the_firm_in_its_name() -> None:
+    text = "吉运快递有限公司朝阳营业部快递员于海洋当选副主席。"
+    grammar = [Mention(0, 13, "吉运快递有限公司朝阳营业部", "Company", "吉运快递有限公司朝阳营业部", "org-grammar")]
+    out = reconcile(grammar, [(0, 8, "ORG"), (8, 13, "ORG")], TokenIndex(text), load_lexicons())
+    assert ("吉运快递有限公司朝阳营业部", "Company") in {(m.text, m.type) for m in out}
+
+
+def test_a_district_committee_whose_secretary_follows_keeps_its_head() -> None:
+    text = "1995年起任中共长沙市芙蓉区区委书记。"
+    s = text.index("中共")
+    out = reconcile([], [(s, s + 10, "ORG")], TokenIndex(text), load_lexicons())
+    assert [m.text for m in out] == ["中共长沙市芙蓉区区委"]
+
+
+def test_a_founding_verb_ends_an_organisations_name_on_its_left() -> None:
+    names = {n for n, t in _names("李刚决定创办蓝天电脑培训学校，为下岗职工服务。") if t != "Person"}
+    assert "蓝天电脑培训学校" in names
+    assert not any(n.startswith("李刚") for n in names)
+
+
+def test_a_surname_alone_is_a_flat_name_but_no_entity() -> None:
+    art = extract_text("李大妈身体不好，周总理来看望她。")
+    flat = [(m.text, m.type, m.modifier) for m in art.mentions if m.source == "tagger-surname"]
+    assert ("李", "Person", True) in flat and ("周", "Person", True) in flat
+    from uniongraph.extraction.merge import PartialGraph
+    assert not {"李", "周"} & set(PartialGraph.of([art]).groups)
+
+
+def test_a_surname_inside_a_name_is_no_flat_person() -> None:
+    art = extract_text("李华出席了会议。")
+    assert [m.text for m in art.mentions if m.type == "Person"] == ["李华"]
+
+
+def test_an_organisations_word_before_a_title_is_no_person() -> None:
+    text = "索尼亚参加竞选反应强烈。国大党主席凯斯里对此表示欢迎。"
+    names = _names(text)
+    assert ("国大党", "Person") not in names
+    assert ("凯斯里", "Person") in names
+
+
+def test_a_name_repeated_inside_a_doctrine_is_no_person() -> None:
+    art = extract_text("邓小平同志是伟大的。我们要高举邓小平理论伟大旗帜。")
+    assert len([m for m in art.mentions if m.type == "Person"]) == 1
+
+
+def test_a_person_named_in_a_title_or_as_a_model_is_a_flat_name_but_no_entity() -> None:
+    art = extract_text("他完成了这篇《怀念曹禺》。全厂开展学雷锋活动。")
+    flat = {(m.text, m.modifier) for m in art.mentions if m.type == "Person"}
+    assert flat == {("曹禺", True), ("雷锋", True)}
+    from uniongraph.extraction.merge import PartialGraph
+    assert not {"曹禺", "雷锋"} & set(PartialGraph.of([art]).groups)
+
+
+def test_a_person_in_a_doctrines_name_is_no_flat_name() -> None:
+    assert not [m for m in extract_text("我们要高举邓小平理论伟大旗帜。").mentions if m.type == "Person"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [("外交部发言人谈明年外交工作重点。", "谈明年"),
+                                           ("莫伊总统曾下令将收缴的武器销毁。", "曾下令"),
+                                           ("他和克林顿总统于去年３月会晤。", "于去年")])
+def test_a_function_word_after_a_title_opens_no_name(text: str, wrong: str) -> None:
+    assert (wrong, "Person") not in _names(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [("市长应勇出席会议。", "应勇"), ("主持人于丹说，要读经典。", "于丹")])
+def test_a_surname_that_is_also_a_function_word_still_opens_a_name(text: str, name: str) -> None:
+    assert (name, "Person") in _names(text)
+
+
+def test_a_common_word_repeated_as_a_name_needs_the_tagger() -> None:
+    text = "工人用激光扫描金属膜，王立新表示同意。"
+    s, n = text.index("金属膜"), text.index("王立新")
+    grammar = [Mention(s, s + 3, "金属膜", "Person", "金属膜", "person-same-name"),
+               Mention(n, n + 3, "王立新", "Person", "王立新", "person-same-name")]
+    out = reconcile(grammar, [], TokenIndex(text), load_lexicons())
+    assert [m.text for m in out if m.source == "person-same-name"] == ["王立新"]
+
+
+@pytest.mark.parametrize(("text", "person", "body"), [
+    ("发展的关键王廷帅徐州华润电力公司总经理。", "王廷帅", "徐州华润电力公司"),
+    ("宫志峰山东师范大学教授。", "宫志峰", "山东师范大学"),
+])
+def test_a_person_before_a_body_the_tagger_starts_is_no_part_of_its_name(text: str, person: str, body: str) -> None:
+    names = {m.text for m in extract_text(text).mentions}
+    assert person in names and body in names
+    assert not any(n.endswith(body) and n != body for n in names)
+
+
+def test_a_full_name_jieba_files_as_a_time_word_is_the_taggers_person() -> None:
+    text = "列宁和周恩来都是伟人。"
+    s = text.index("周恩来")
+    out = reconcile([], [(s, s + 3, "PER")], TokenIndex(text), load_lexicons())
+    assert [(m.text, m.type) for m in out] == [("周恩来", "Person")]
+    text = "记者于虎年暮春前往这些地方。"  # a time word of two characters stays no one
+    s = text.index("暮春")
+    assert reconcile([], [(s, s + 2, "PER")], TokenIndex(text), load_lexicons()) == []

@@ -680,6 +680,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         return None  # 成立了技术开发中心, 著名艺术中心: a kind of centre, no name (a bare centre's name needs
         # a proper word or a region; but 再就业服务中心 is the institution its head says)
     span = text[start:he]
+    if _ORDINAL_ONLY.fullmatch(span):
+        return None  # 第一局 (a game of a match), 第二部 (a part of a work): an ordinal names no body
     if span in lex.words.get("generic_org_words", frozenset()) or _counted_bodies(text, start, hs, cls) \
             or _COUNTED_AFTER.match(text, he):
         return None
@@ -774,6 +776,10 @@ def _every_such_body(idx: TokenIndex, start: int, hs: int, body, lex: Lexicons) 
 #: a count closing the clause after a head: 发展非煤生产厂２４个，(how many such bodies there are)
 _COUNTED_AFTER = re.compile(r"[0-9０-９一二两三四五六七八九十百千万几数]+(?:多|余)?[个家座所支]"
                             r"(?=[，。、；：！？,.;:!?）)]|$)")
+
+
+#: a name that is only an ordinal and a one-character head: 第一局, 前四局, 第二部, 第一所
+_ORDINAL_ONLY = re.compile(r"(?:第|前)[一二三四五六七八九十百零0-9０-９]{1,3}[局部所处科]")
 
 
 def _counted_bodies(text: str, start: int, hs: int, cls: str) -> bool:

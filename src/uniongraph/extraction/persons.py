@@ -185,7 +185,8 @@ def _propagate(found: list[Mention], idx: TokenIndex, add) -> None:
         start = text.find(name)
         while start >= 0:  # every occurrence, not overlapping (as re.finditer found them)
             end = start + len(name)
-            if idx.is_boundary(start) and (idx.is_boundary(end) or len(name) >= 3):
+            if idx.is_boundary(start) and (idx.is_boundary(end) or len(name) >= 3) \
+                    and not names_no_person_here(text, start, end):  # (邓小平同志 … 邓小平理论)
                 add(start, end, "person-same-name", Priority.PERSON_SAME_NAME)
             start = text.find(name, end)
 
@@ -438,6 +439,14 @@ def names_no_person_here(text: str, start: int, end: int) -> bool:
     return _in_book_title(text, start) or names_a_doctrine(text, end) \
         or _LEARN_FROM.search(text, max(0, start - 3), start) is not None \
         or end - start == 3 and text[start] == text[end - 1] and text[start] in _CORRELATIVES
+
+
+def named_in_passing(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` is that of a person named in a work's title
+    (《怀念曹禺》) or held up as a model (学雷锋): no one taking part in the news, but a name that flat
+    NER schemes mark (PFR and MSRA both do; a doctrine's name they do not agree on: 邓小平理论)."""
+    return (_in_book_title(text, start) or _LEARN_FROM.search(text, max(0, start - 3), start) is not None) \
+        and not names_a_doctrine(text, end)
 
 
 #: the paired adverbs of 边走边谈, 又说又笑, 越干越好: a character, a verb, the same character again is

@@ -39,7 +39,7 @@ from .places import find_places, modifier_place
 from .relations import extract_relations
 from .script import to_simplified
 from .tokens import TokenIndex
-from .voting import reconcile, tagger_spans
+from .voting import flat_persons, reconcile, tagger_spans
 
 #: whether the trained name tagger votes with the recognisers on name boundaries (:mod:`.voting`)
 USE_TAGGER = True
@@ -146,11 +146,20 @@ def recognise(article: Article, lex: Lexicons | None = None) -> None:
     for component in RECOGNISERS:
         candidates.extend(component.find(idx, lex))
     if USE_TAGGER:
-        candidates = reconcile(candidates, tagger_spans(article.text), idx, lex)
+        spans = tagger_spans(article.text)
+        candidates = reconcile(candidates, spans, idx, lex)
+        # a surname alone (李|大妈), a person in a title (《怀念曹禺》): flat NER names, no entities;
+        # added once relations are read
+        vars(article)[_FLAT_PERSONS] = flat_persons(spans, article.text, lex)
     # 《中华人民共和国商业银行法》: bodies and places inside a document's title are the title's words
     candidates = [c for c in candidates if c.type in _TITLE_TYPES or not inside_a_title(article.text, c.start, c.end)]
     article.mentions = resolve_overlaps(candidates)
     _keep_places_inside_events(article.mentions, candidates)
+
+
+#: where :func:`recognise` leaves the flat persons (:func:`.voting.flat_persons`) for :func:`link` (an
+#: attribute of the article outside its fields: never stored, taken off by ``link``)
+_FLAT_PERSONS = "_flat_persons"
 
 
 def _keep_places_inside_events(mentions: list[Mention], candidates: list[Mention]) -> None:
@@ -187,6 +196,7 @@ def link(
     resolve_aliases(article, region=region, lex=lex, known=known)
     article.relations = extract_relations(article)
     _add_located_places(article)
+    _add_flat_persons(article)
     _mark_modifier_places(article, lex)
     _split_compound_places(article)
     _restore_written(article)
@@ -200,6 +210,20 @@ def _add_located_places(article: Article) -> None:
     extra = [m.located_at for m in article.mentions if m.located_at is not None]
     extra += [p for m in article.mentions for p in m.inner_places or ()]  # (places inside events' names)
     extra = [p for p in extra if (p.start, p.end) not in have]
+    if extra:
+        article.mentions = sorted(article.mentions + extra, key=lambda m: (m.start, m.end))
+
+
+def _add_flat_persons(article: Article) -> None:
+    """The flat persons (:func:`.voting.flat_persons`: 李|大妈, 《怀念曹禺》) become mentions once
+    relations are read, where no other mention covers them: flat NER names, no entities."""
+    flat = vars(article).pop(_FLAT_PERSONS, None)
+    if not flat:
+        return
+    taken = bytearray(len(article.text) + 1)
+    for m in article.mentions:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    extra = [p for p in flat if not any(taken[p.start : p.end])]
     if extra:
         article.mentions = sorted(article.mentions + extra, key=lambda m: (m.start, m.end))
 

@@ -190,6 +190,13 @@ def _join_nested(found: list[Mention], lex: Lexicons) -> list[Mention]:
 _STREET_WORDS = frozenset({"路", "街", "大街", "大道", "巷"})
 
 
+#: a quarter of the compass and 地区 (北部地区, 中西部地区; not 西北地区, a named region)
+_QUARTER = re.compile(r"[东西南北中]{1,3}部地区")
+#: jieba's class of idioms, whose first characters name no place (天长|地久, 东山|再起; its set
+#: phrases often do: 中国|围棋, 武昌|起义)
+_IDIOM_TAGS = frozenset({"i"})
+
+
 def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     text = idx.text
     toks = idx.tokens
@@ -205,8 +212,8 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             if t.pos == "ns":
                 _add_dictionary_place(out, t, lex, not_place)
             continue
-        prefix = _place_prefix_of_word(t.word, lex, prefixes)
-        if prefix:  # 台湾同胞, 天津日报: a place opening a compound word
+        prefix = _place_prefix_of_word(t.word, lex, prefixes) if t.pos not in _IDIOM_TAGS else None
+        if prefix:  # 台湾同胞, 天津日报: a place opening a compound word (not an idiom: 天长地久, 东山再起)
             form, full = prefix
             out.append(Mention(t.start, t.start + len(form), form, "Place", form, "gazetteer", priority=Priority.PLACE_GAZETTEER, place=full))
             continue
@@ -248,6 +255,11 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         outer = _outer_place(text, body, hs, lex)
         if outer is not None and text[outer:hs] in _STREET_WORDS:
             outer = None  # 桂林|路社区: the city names the street (桂林路), it encloses nothing here
+        if _QUARTER.fullmatch(text, outer if outer is not None else start, he):
+            continue  # 伊拉克|北部地区, 中西部地区: a quarter of a place (or of the country), no named place
+        if outer is not None and he - outer <= 2 and not _gazetteer_form(text[outer:he], lex):
+            outer = None  # 大田|庄乡: one character and a level name no place the gazetteer does not
+            # know (涉县 it knows): the place is 大田庄乡, not a township 庄 in 大田县
         if outer is None:
             body = body[-(_MAX_BODY_TOKENS + inword) :]  # 救助点陕西省大荔县: a place name is short
         if body:
@@ -274,8 +286,9 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             continue
         if len(body) == 1 and body[0].start == start and body[0].end == he and _kind_of_place(body[0].word):
             continue  # 大城市, 大中城市: one dictionary word naming a kind of place, not one place
-        if any(b.pos == "p" for b in body) or words[0] in lex.words.get("boundary_words", ()):
-            continue  # 应以街道为主, 加强街道管理: a preposition or a governing verb, not a name
+        if any(b.pos == "p" for b in body) or words[0] in lex.words.get("boundary_words", ()) \
+                or words[0] in lex.words.get("location_verbs", ()):
+            continue  # 应以街道为主, 加强街道管理, 深入街道: a preposition or a governing verb, not a name
         if any(w.startswith(("各", "每")) for w in (*words, first.word)):
             continue  # 各县市, 每个乡: every such place, not one
         if _COUNTED_BEFORE.search(text, max(0, start - 4), start):

@@ -30,7 +30,7 @@ from .lexicon import Lexicons
 from .names import LEVEL_CHARS, REGION_WORDS, clean_name, has_proper_word, org_head
 from .orgs import firm_of_a_country, names_an_area, team_type
 from .overlaps import Priority
-from .persons import and_ends_the_name, names_no_person_here
+from .persons import and_ends_the_name, named_in_passing, names_no_person_here
 from .places import _before_modified_word, ordinary_word
 from .tokens import TokenIndex, word_frequency, word_tag
 
@@ -63,6 +63,24 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 #: spans of texts tagged ahead, in one batch (:func:`pretag`), by text
 _PRETAGGED: dict[str, list[tuple[int, int, str]]] = {}
+
+
+def flat_persons(spans: list[tuple[int, int, str]], text: str, lex: Lexicons) -> list[Mention]:
+    """The tagger's persons that are flat NER names but no entities of the graph, marked
+    ``modifier`` as places written as modifiers are: a surname alone (李|大妈, 周|总理, 老|王, 梁|某;
+    the guideline: a surname and a form of address name nobody), and a person named in a work's
+    title or held up as a model (《怀念曹禺》, 学雷锋: no one taking part). PFR and MSRA mark both."""
+    out = []
+    for s, e, label in spans:
+        if label != "PER":
+            continue
+        s, e = _trimmed(text, s, e)
+        if e - s == 1 and text[s] in lex.surnames:
+            out.append(Mention(s, e, text[s:e], "Person", text[s:e], "tagger-surname", priority=Priority.TAGGER, modifier=True))
+        elif _MIN_CHARS <= e - s <= 8 and named_in_passing(text, s, e):
+            out.append(Mention(s, e, text[s:e], "Person", clean_name(text[s:e]), "tagger-in-passing",
+                               priority=Priority.TAGGER, modifier=True))
+    return out
 
 
 def pretag(texts: list[str]) -> None:
@@ -144,8 +162,10 @@ def _before_title(text: str, start: int, end: int, lex: Lexicons) -> int:
     span = text[start:end]
     for n in range(min(6, len(span) - 2), 1, -1):
         head = span[-n:]
-        if head in lex.org_heads and text.startswith(_titles_starting(head) or ("\0",), end - n):
-            return end - n
+        if head in lex.org_heads and text.startswith(_titles_starting(head) or ("\0",), end - n) \
+                and not (head[0] in LEVEL_CHARS and text[end - n - 1] == head[0]):
+            return end - n  # (not 芙蓉区|区委书记: the committee of the district just named, whose
+            # secretary the title is)
     return end
 
 
@@ -176,10 +196,11 @@ _FUNCTION_TAGS = frozenset({"f", "d", "u", "uj", "ul", "uz", "y", "p", "c"})
 _FAMILIAR_ADDRESS = re.compile(r"[\u4e00-\u9fff](?:师傅|大姐|大嫂|大妈|大娘|大爷|大伯|阿姨|老汉|大哥)")
 
 
-def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons) -> bool:
+def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons,
+               bodies: tuple[str, ...] = ()) -> bool:
     """Whether a tagger span should be proposed: a person span that is one dictionary word of
     another kind (唐诗, 常客) is not, nor a place the gazetteer knows (the grammar saw it and
-    decided: 上海 in 上海职工)."""
+    decided: 上海 in 上海职工). ``bodies``: the names of the grammar's organisations in the text."""
     if label == "PER":
         if _FAMILIAR_ADDRESS.fullmatch(idx.text, start, end) and idx.text[start] in lex.surnames:
             return False  # 杨师傅, 王大姐: a surname and a form of address name nobody (the guideline)
@@ -194,7 +215,9 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons)
             # (教练扎加洛今天, 总干事中岛宏博士: a title before it vouches for the name on its own);
             # so does a form of address or a verb of saying after it (老舍先生, 冰心老人, 桥本表示)
             return (_titled(idx.text, start, lex) or _title_follows(idx.text, end, lex)  # 周恩来总理, 周恩来同志
-                    or bool(_ADDRESSED.match(idx.text, end)) or bool(_SAYS.match(idx.text, end)))
+                    or bool(_ADDRESSED.match(idx.text, end)) or bool(_SAYS.match(idx.text, end))
+                    or (_rare_word_of_a_name(tok, lex) and not any(tok.word in b for b in bodies)))
+            # (伊利 of 伊利集团: a firm's short name, not a person)
         # 沙发上, 闻讯后, 衣服都: a common word and a function character after it, no name
         last = idx.tokens[i + 1] if tok is not None and i + 1 < len(idx.tokens) else None
         return not (tok is not None and last is not None and last.end == end and len(tok.word) >= 2
@@ -214,6 +237,27 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons)
         # written as a modifier, a flat NER name but no Place of the graph (places.modifier_place)
         return _before_modified_word(idx.text, Mention(start, end, form, "Place", form, "tagger"), lex)
     return not firm_of_a_country(idx.text[start:end], lex)  # 日本公司: a kind of firm
+
+
+#: how often jieba's dictionary may count a place word that the tagger reads as a person's name,
+#: for the name to stand without a title or context to vouch for it (巴金 88, 里根 97, 扎加洛 3:
+#: names jieba happens to list as places; 哥哥 is counted 4,323 times)
+_RARE_WORD = 300
+#: jieba's word classes of places and other proper words
+_PROPER_WORD_TAGS = frozenset({"ns", "nz"})
+#: … and of rare words of two characters that are often names (利维, 桥本, 樱内 n; 舒建 a); a rare
+#: noun of three is no name for that (肖像权, 樟子松)
+_SHORT_NAME_WORD_TAGS = frozenset({"n", "a"})
+
+
+def _rare_word_of_a_name(tok, lex: Lexicons) -> bool:  # noqa: ANN001
+    """Whether a dictionary word the tagger reads as a person is a rare proper word of jieba's, or a
+    rare noun or adjective of two characters, that the gazetteer does not know as a place (甘孜 it
+    does): jieba lists many foreign names and pen names as places or nouns (巴金, 里根, 桥本).
+    (Full names jieba files as time words, 周恩来, :func:`_plausible` takes before.)"""
+    proper = tok.pos in _PROPER_WORD_TAGS or tok.pos in _SHORT_NAME_WORD_TAGS and len(tok.word) == 2
+    return (proper and word_frequency(tok.word) < _RARE_WORD
+            and tok.word not in lex.places and tok.word not in lex.place_aliases)
 
 
 #: prepositions that govern what follows them: inside a span they end the name before them
@@ -275,15 +319,35 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue  # a dictionary word read as a name (唐诗, 常客) that the tagger does not see as
             # one; a leader's title before it vouches for it (公安局局长关治瀛; not 记者|慕名前往), and
             # so do 某厂的江虹说 (someone of a body who speaks) and 今年32岁的柯思雨 (an age)
-        if c.type in ORG_TYPES and any(label == "ORG" and e == c.end and c.start < s and _common_words(idx, c.start, s, lex)
+        if c.type in ORG_TYPES and any(label == "ORG" and e == c.end and c.start < s
+                                       and (_common_words(idx, c.start, s, lex)
+                                            or ((_clause_before(idx, c.start, s)
+                                                 or any(c.start <= ps and pe <= s for ps, pe in persons))
+                                                and not org_head(text[c.start : s], lex)
+                                                and _balanced(text[s:e])))
                                        and _typed(text, s, e, label, lex) is not None
                                        and not _edition_of_an_event(text, c.start, s)
                                        for s, e, label in around):
             continue  # 被选为|全国人大常委会, 厂商|浪潮集团, 原告|南县新能综合经营部: the grammar ran the name
-            # back over common words before it, where the tagger starts it
+            # back over common words before it, where the tagger starts it; or over a clause
+            # (李华决定创办|育才技术学校, 兼|县粮食局, 本报讯自|公安部), or over a person's name the
+            # tagger sees (关键|王廷帅|徐州华润电力公司: a list of people and their bodies; not a branch after its firm:
+            # 吉运快递有限公司|朝阳营业部)
         if c.type == "Place" and c.source == "place-dictionary" and not any(
                 label == "LOC" and s <= c.start and c.end <= e for s, e, label in around):
             continue  # 西瓜: a word jieba's dictionary tags a place, no place the tagger sees there
+        if c.type == "Person" and c.source == "person-same-name" and _a_common_word(idx, c) \
+                and not any(s <= c.start and c.end <= e for s, e in persons):
+            continue  # 金属膜 nz, 党支部 j: a common word taken for a name somewhere else in the text,
+            # repeated where the tagger sees no person
+        if c.type == "Person" and c.source == "person-context" and _function_word_opens(idx, c) \
+                and not any(s < c.end and c.start < e for s, e in persons):
+            continue  # 发言人|谈明年, 总统|曾下令, 总统|于去年: after a title, a verb or a function word
+            # jieba cuts off alone, where the tagger sees no person (a name it sees: 市长应勇)
+        if c.type == "Person" and c.source not in ("byline", "person-credit-line") \
+                and _an_organisations_word(idx, c) and not any(s <= c.start and c.end <= e for s, e in persons):
+            continue  # 国大党|主席: a word jieba's dictionary knows as an organisation's name, before a
+            # title, and no person to the tagger
         if c.type == "Person" and c.source not in ("byline", "person-credit-line") \
                 and any(s == c.start and e < c.end for s, e in persons) \
                 and not _and_ends(idx, c):
@@ -304,6 +368,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
     kept = [c for c in kept if c.source != "person-same-name" or c.type != "Person" or c.text in vouched
             or not word_frequency(c.text)]
     person_names = {c.text for c in kept if c.type == "Person"}
+    bodies = tuple({c.text for c in kept if c.type in ORG_TYPES})
     names = sorted((c for c in kept if c.type not in ("Person", "Event")), key=lambda c: c.start)
     name_starts = [c.start for c in names]
     longest_name = max((len(c) for c in names), default=0)
@@ -322,7 +387,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                 places[c.start : c.end] = b"\x01" * (c.end - c.start)
     bylines = [(c.start, c.end) for c in candidates if c.source == "byline"]
     for s, e, label in spans:
-        if not _MIN_CHARS <= e - s <= _MAX_CHARS or not _plausible(idx, s, e, label, lex):
+        if not _MIN_CHARS <= e - s <= _MAX_CHARS or not _plausible(idx, s, e, label, lex, bodies):
             continue
         if label == "PER" and any(bs < e and s < be and (bs, be) != (s, e) for bs, be in bylines):
             continue  # （克平海友伟方）: the byline says where its names end, not the tagger's one name
@@ -401,6 +466,30 @@ def _person_core(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> tuple[
     return start, end
 
 
+#: word classes of a one-character word that opens no name where jieba cuts it off alone
+_FUNCTION_OPENERS = frozenset({"p", "d", "r", "v", "c"})
+
+
+def _function_word_opens(idx: TokenIndex, m: Mention) -> bool:
+    """Whether jieba cuts the first character of ``m`` off as a word of its own that is a verb, an
+    adverb, a pronoun, a preposition or a conjunction (谈|明年, 曾|下令, 于|去年, 那|一晚)."""
+    i = idx.starting_at(m.start)
+    return i is not None and idx.tokens[i].end == m.start + 1 < m.end and idx.tokens[i].pos in _FUNCTION_OPENERS
+
+
+def _a_common_word(idx: TokenIndex, m: Mention) -> bool:
+    """Whether ``m`` is one word of jieba's dictionary of a class other than a name's (宣言 n)."""
+    i = idx.starting_at(m.start)
+    return i is not None and idx.tokens[i].end == m.end and idx.tokens[i].pos not in _NAME_TAGS \
+        and word_tag(idx.tokens[i].word) is not None
+
+
+def _an_organisations_word(idx: TokenIndex, m: Mention) -> bool:
+    """Whether ``m`` is one word that jieba's dictionary tags as an organisation (国大党, 国务院)."""
+    i = idx.starting_at(m.start)
+    return i is not None and idx.tokens[i].end == m.end and idx.tokens[i].pos == "nt"
+
+
 def _and_ends(idx: TokenIndex, m: Mention) -> bool:
     """Whether a person's name ends in a 和 that a verb follows (孟庆和|当选): there the tagger,
     which stops before 和, does not decide where the name ends."""
@@ -456,6 +545,32 @@ def _common_words(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
     if not words or words[-1].end != end or has_proper_word(words, lex):
         return False
     return not any(t.pos in _OPENING_TAGS or t.word in LEVEL_CHARS or t.word in REGION_WORDS for t in words)
+
+
+#: word classes of a clause's words, which no organisation's name holds before where the tagger
+#: starts it: verbs, prepositions, conjunctions, set phrases (决定创办, 接获, 自, 超额完成)
+_CLAUSE_TAGS = frozenset({"v", "vd", "p", "c", "l"})
+#: … and of one character that opens a word jieba does not know (兼|县, 起任, 需经, 欲来)
+_CLAUSE_OPENING_TAGS = frozenset({"v", "d", "p", "c"})
+
+
+def _clause_before(idx: TokenIndex, start: int, end: int) -> bool:
+    """Whether ``[start, end)``, before where the tagger starts an organisation's name, holds a
+    word of a clause (a verb, a preposition, a conjunction), or opens with a verb or an adverb
+    glued into a word jieba does not know (兼县|粮食局: 兼; 现为|巴黎…: 现 is no such word)."""
+    i = idx.index_at(start)
+    if i is None:
+        return False
+    first = idx.tokens[i]
+    if first.pos == "un" and first.start == start and word_tag(idx.text[start]) in _CLAUSE_OPENING_TAGS:
+        return True
+    return any(t.pos in _CLAUSE_TAGS and start <= t.start and t.end <= end
+               for t in idx.tokens[i:] if t.start < end)
+
+
+def _balanced(span: str) -> bool:
+    """Whether the brackets of a span close (not 绵阳）网络科技有限公司, a span begun inside them)."""
+    return span.count("（") == span.count("）") and span.count("(") == span.count(")")
 
 
 def _places_then_a_body(near: list[Mention], start: int, end: int) -> bool:
