@@ -856,3 +856,111 @@ def member_of_body_named_by_kind(c: Context) -> Iterator[Found]:
                  and (m.key.endswith(kind) or m.name.endswith(kind)) and len(m.key) > len(kind)]
         if named:
             yield person, "memberOf", named[-1], "member-of-body-named-by-kind"
+
+
+#: a career run: the verb that opens it (曾任, 现任, 历任, 先后担任, 调任), each post after it
+#: ``ORG title`` (or a title alone, of the body before), joined by 、 or ，, a later post perhaps
+#: after a time phrase and its own verb (，１９９５年４月调任宝鸡市委书记)
+_CAREER_TIME = r"(?:[0-9０-９一二三四五六七八九十〇]{1,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:起|以后|后)?"
+_CAREER_VERB = re.compile(_CAREER_TIME + r"(?:生前)?(?:曾经|曾|现|历|原|先后|后|调|升|改|转|又|还|再)?(?:担任|出任|任)(?:过)?")
+_CAREER_JOIN = re.compile(r"[、，,](?:" + _CAREER_TIME + r"(?:曾经|曾|现|历|原|先后|后|调|升|改|转|又|还|再)?(?:担任|出任|任)(?:过)?)?")
+#: between the person and the run: an honorific, a bracket, 生前/此前, or short clauses about the
+#: person (，５２岁，大学文化，) none of which says or names anything
+_CAREER_GAP = r"(?:同志|先生|女士|教授|将军|老人)?(?:[（(]|(?:生前|此前|早年|后来|也|还|则)|(?:[，,][^，。；：:“”‘’「」『』]{1,14}){0,4}?[，,])??"
+#: the person, then the run's verb after the shortest gap
+_CAREER_OPEN = re.compile(_CAREER_GAP + r"(?P<verb>" + _CAREER_VERB.pattern + r")")
+_CAREER_SAYS = re.compile(r"说|表示|指出|认为|告诉|介绍|强调|问|答|会见|看望")
+#: the title after a body of the run, up to the punctuation (党委书记兼厂长)
+_CAREER_TITLE = re.compile(r"[\u4e00-\u9fff]{1,12}?(?=[、，,。；;：:（()）]|等职|$)")
+#: the sentence before a run that opens its own sentence: a profile of the person it opens with
+_PROFILE = re.compile(r"岁|年生|出生|生于|毕业|籍贯|人。|历任|曾任|现任|调入|调任|参加工作|入党")
+_CAREER_LEAD = re.compile(r"(?:此前|之后|后来|其后|随后|从[^，。；]{1,12}起|[0-9０-９一二三四五六七八九十〇]{2,4}年(?:[0-9０-９]{1,2}月)?(?:起|以后|后)?)?[，,]?")
+
+
+def _career_run(c: Context, at: int) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
+    """(body, title) of each post of the run that starts at ``at`` (right after its verb)."""
+    text, end = c.text, c.sentence.end
+    starts_at = {m.start: m for m in c.mentions}
+    pos = at
+    while pos < end:
+        org = starts_at.get(pos)
+        while org is not None and org.type == "Place":  # 安徽省砀山县副县长: a post of no named body
+            pos = org.end
+            org = starts_at.get(pos)
+        if org is not None and not is_org(org):
+            return
+        title_at = org.end if org is not None else pos
+        title = _CAREER_TITLE.match(text, title_at, end)
+        if title is None or not only_titles(title.group()):
+            return
+        if any(title_at < m.start < title.end() for m in c.mentions if is_org(m) or m.type == "Person"):
+            return  # a body or a name inside what would be the title
+        after = text[title.end() : title.end() + 1]
+        if after == "的":
+            return  # 曾任…厂长的赵刚: the post of the name after it
+        if org is not None:
+            yield org, title.group()
+        join = _CAREER_JOIN.match(text, title.end(), end)
+        if join is None:
+            return
+        pos = join.end()
+
+
+def career_posts(c: Context) -> Iterator[Found]:
+    """阳宝华，５１岁，大学文化，曾任衡阳市委常委、副市长，益阳地委副书记，…调任岳阳市委书记: the
+    person held a post in every body of the run (former posts count, as 原任 does); a run opening
+    its own sentence is the career of the person a profile sentence before it opens with."""
+    if "org" not in c.kinds or not c.holds(_CAREER_ANY):
+        return
+    ms, text = c.mentions, c.text
+    people = [m for m in ms if m.type == "Person"]
+    for p in people:
+        opened = _CAREER_OPEN.match(text, p.end, c.sentence.end)
+        if opened is None:
+            continue
+        verb = opened.end("verb")
+        between = text[p.end : opened.start("verb")]
+        if any(p.end <= m.start < opened.start("verb") for m in ms):
+            continue  # another name or body between the person and the run
+        if re.search(r"[，,]", between):
+            if _CAREER_SAYS.search(between) or not (c.is_subject(p) or _AGE_LEAD.match(between.lstrip("，,"))):
+                continue  # 李红说，曾任…: the person must open the sentence, the clauses tell about them
+        for org, title in _career_run(c, verb):
+            yield p, _post(org, title), org, "career-posts"
+    if people and people[0].start < c.sentence.end and any(m.start < _run_start(c) for m in people):
+        return
+    lead = _CAREER_LEAD.match(text, c.sentence.start, c.sentence.end)
+    verb = _CAREER_VERB.match(text, lead.end(), c.sentence.end)
+    if verb is None or not verb.group() or not re.search(r"[任]", verb.group()):
+        return
+    p = _profiled_person(c)
+    if p is not None:
+        for org, title in _career_run(c, verb.end()):
+            yield p, _post(org, title), org, "career-posts-of-profile"
+
+
+_CAREER_ANY = re.compile(r"(?:担任|出任|[曾现历原调升改转先后再]任)")
+
+
+def _run_start(c: Context) -> int:
+    m = _CAREER_ANY.search(c.text, c.sentence.start, c.sentence.end)
+    return m.start() if m else c.sentence.end
+
+
+def _profiled_person(c: Context) -> Mention | None:
+    """The person that opens the sentence before this one, when that sentence profiles them
+    (赵永生，４８岁，毕业于安徽农学院。)."""
+    sents = c.article.sentences
+    k = next((i for i, s in enumerate(sents) if s.start == c.sentence.start), None)
+    if not k:
+        return None
+    prev = sents[k - 1]
+    first = next((m for m in c.article.mentions if prev.start <= m.start < prev.end), None)
+    if first is None or first.type != "Person":
+        return None
+    lead = c.text[prev.start : first.start].strip()
+    if lead and not re.fullmatch(r"(?:[^，。；]{0,12}[，,])?", lead):
+        return None
+    if not _PROFILE.search(c.text, prev.start, prev.end):
+        return None
+    return first
