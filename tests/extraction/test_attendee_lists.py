@@ -25,6 +25,11 @@ def attended(body: str) -> set[str]:
      {"赵立新", "钱国华", "孙建军"}),
     ("外交部部长助理赵立新，美国驻华大使钱国华等出席了" + EVENT + "。", {"赵立新", "钱国华"}),
     ("赵立新等老同志、有关部门负责人以及各界人士８００多人参加了" + EVENT + "。", {"赵立新"}),
+    # bodies inside the unnamed others that close the list
+    ("赵立新、钱国华和１７位海河市政府参事、１８位南岭文史研究馆馆员出席了" + EVENT + "。", {"赵立新", "钱国华"}),
+    # a kind of people instead of a title before the next names
+    ("海河市委副书记赵立新、南岭市政协副秘书长钱国华及宗教界代表人士孙建军、周海峰等也参加了" + EVENT + "。",
+     {"赵立新", "钱国华", "孙建军", "周海峰"}),
 ])
 def test_every_name_of_the_list(body, people):
     assert people <= attended(body)

@@ -474,6 +474,12 @@ def attendees(c: Context) -> Iterator[Found]:
             before.pop()  # 刘立代表南岭县出席…, 李华在京参加…: a place said of the subject, not it
         if not before:
             continue
+        if before[-1].type != "Person":
+            # 程思远、王兆国和１７位国务院参事、１８位中央文史研究馆馆员出席: bodies inside the unnamed
+            # others that close the list
+            last = next((k for k in range(len(before) - 1, -1, -1) if before[k].type == "Person"), None)
+            if last is not None and _UNNAMED_TOO.fullmatch(text, before[last].end, verb.start()):
+                before = before[: last + 1]
         if re.search(r"[，。；]", text[before[-1].end : verb.start()]):
             subject = _carried_subject(c, verb, start)
             if subject is not None:  # 王建国受南岭市总工会邀请，参加第三届…大赛
