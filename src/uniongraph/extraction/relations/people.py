@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ...model import Article, Mention
 from ..lexicon import load_lexicons
-from .context import CLAUSE_PUNCT, Context, Found, is_org, is_team, listed_persons, only_titles, starts, title_then_person
+from .context import CLAUSE_PUNCT, PAREN, Context, Found, is_org, is_team, listed_persons, only_titles, starts, title_then_person
 from .person_lists import listed_before
 
 _FROM_GAP = re.compile(r"^的[^，。；：“”]{0,20}$")
@@ -964,3 +964,76 @@ def _profiled_person(c: Context) -> Mention | None:
     if not _PROFILE.search(c.text, prev.start, prev.end):
         return None
     return first
+
+
+#: the clause of a list elected to a post: the names (with notes in brackets, and names the
+#: recognisers missed) joined by 、 or 和, then 为 and the post
+_ELECTED_CLAUSE_LEAD = re.compile(r"(?:[^，；。]{0,60}?(?:选举|推选|补选|增选|选出|决定任命|任命))?"
+                                  r"(?:[\u4e00-\u9fff·]{1,5}(?:（[^（）]{0,12}）)?[、和])*")  # (白音（蒙古族）、: missed names)
+
+
+def elected_deputies(c: Context) -> Iterator[Found]:
+    """选举李建国为省人大常委会主任，徐山林、刘揆楚为副主任，…为秘书长: the names of a clause elected to a
+    post with no body named hold it in the body the clause before was elected to (the same run of
+    elections: a clause elected to a post of no named body, 选举程安东为省长, or a ； ends it)."""
+    if "Person" not in c.kinds or "org" not in c.kinds or not _ELECTS_BEFORE.search(c.text, c.sentence.start, c.sentence.end):
+        return
+    text = c.text
+    body = None
+    start = c.sentence.start
+    for cut in re.finditer(r"[，；。]", text[c.sentence.start : c.sentence.end] + "。"):
+        end = c.sentence.start + cut.start()
+        names, post, named_body = _elected_clause(c, start, end)
+        if names and named_body is not None:
+            body = named_body
+            for q in names:  # (姚新章、白、李玉璋为省人大常委会副主任: a name the recognisers missed in the list)
+                yield q, _post(body, post), body, "elected-list-to-body"
+        elif names and body is not None and not _ELECTS_BEFORE.search(text, start, names[0].start):
+            for q in names:
+                yield q, _post(body, post), body, "elected-deputies-of-body-before"
+        elif names:
+            body = None  # 选举程安东为省长: a post of no body named ends the run
+        if cut.group() != "，":
+            body = None
+        start = end + 1
+
+
+def _elected_clause(c: Context, s: int, e: int) -> tuple[list, str | None, Mention | None]:
+    """The names of a clause ``(选举)A、B（女）、C为 (BODY) POST``, the post and the body (a mention,
+    or a body named before in the sentence written again), or ([], None, None)."""
+    text, ms = c.text, c.mentions
+    inside = [m for m in ms if s <= m.start and m.end <= e]
+    people = [m for m in inside if m.type == "Person"]
+    if not people:
+        return [], None, None
+    as_at = text.find("为", people[-1].end, e)
+    if as_at < 0 or not _ELECTED_CLAUSE_LEAD.fullmatch(text, s, people[0].start):
+        return [], None, None
+    names = [m for m in people if m.start < as_at]
+    # between the names: joiners, bracketed notes and names the recognisers missed (姚新章、白、李玉璋)
+    marks, at = [], names[0].start
+    for m in (m for m in inside if names[0].start <= m.start < as_at):
+        if m.type != "Person" and m.start > at:
+            return [], None, None
+        marks.append(text[at : m.start])
+        at = m.end
+    marks.append(text[at:as_at])
+    for gap in marks[1:]:
+        if not _LIST_GAP.fullmatch(PAREN.sub("", gap)):
+            return [], None, None
+    rest = text[as_at + 1 : e]
+    body = next((m for m in inside if m.start == as_at + 1 and is_org(m)), None)
+    if body is None:
+        known = sorted({m.text: m for m in ms if is_org(m) and len(m.text) >= 3 and m.end <= as_at}.items(),
+                       key=lambda kv: -len(kv[0]))
+        body = next((m for name, m in known if rest.startswith(name)), None)
+        post = rest[len(body.text) :] if body is not None else rest
+    else:
+        post = text[body.end : e]
+    if not post or not only_titles(post):
+        return [], None, None
+    return names, post, body
+
+
+#: between two names of an elected list: 、 or 和, perhaps around names the recognisers missed
+_LIST_GAP = re.compile(r"(?:[、和](?:[\u4e00-\u9fff·]{1,4}[、和])*)?")
