@@ -357,6 +357,10 @@ def works_for(c: Context) -> Iterator[Found]:
                 # 华峰化工有限公司的刘大隆说: the body's own person (both real-text gold sets read so)
                 for q in listed_persons(c, i, joiners=("、", "和", "与")):
                     yield q, "worksFor", org, "org-de-person"
+            elif gap == "的" and org.type == "Organization" and org.key.endswith("队") and is_team(org):
+                # 辽宁队的吴庆龙、北京队的闵鹿蕾; 美国队的戴肯和汤普森: the players of a team
+                for q in listed_persons(c, i, joiners=("、", "和", "与")):
+                    yield q, "memberOf", org, "team-de-person"
             elif gap == "长" and c.text[org.end - 1 : org.end + 1] in ("部长", "局长", "厅长"):
                 # 国防部长迟浩田: the dictionary glued the ministry to its head's title
                 yield p, "worksFor", org, "org-role-person"
