@@ -50,6 +50,8 @@ _JOINED = re.compile(r"^[^，。；：]{0,8}加入(?:了)?$")
 _HEADED_BY = re.compile(r"为(首|团长|副团长|组长|副组长|队长|副队长|总指挥|副总指挥|指挥长|主任|副主任|组长|负责人)的")
 #: PERSON（ORG title）: an apposition in brackets giving the person's post (张庆（某公司公关经理）)
 _PAREN_TITLE = re.compile(r"([\u4e00-\u9fff、]{1,12})[）)]")
+#: the first title of several in the brackets, the others not all titles (台长、《潘汉年》总监制）
+_FIRST_PAREN_TITLE = re.compile(r"([\u4e00-\u9fff]{1,9}?)、[^（）()]{1,30}[）)]")
 #: 选举/任命 PERSON(、PERSON) 为 ORG title: an election or an appointment to a post of a body; the list
 #: opens right after the verb or after a comma that goes on with it (…，吴才荣、向阳为省纪委副书记)
 _ELECTS_BEFORE = re.compile(r"(?:选举|推选|选出|补选|增选|增补|任命|聘任|聘请|决定任命)")
@@ -395,6 +397,10 @@ def works_for(c: Context) -> Iterator[Found]:
             post = _PAREN_TITLE.match(c.text, nxt.end, c.sentence.end)
             if post and only_titles(post.group(1)):
                 yield p, _post(nxt, post.group(1)), nxt, "person-paren-org-title"  # 张庆（李宁体育用品公司公关经理）
+            elif c.text[nxt.end : nxt.end + 1] in ("）", ")") and not is_team(nxt):
+                yield p, "worksFor", nxt, "person-paren-org"  # 曹藏虎（甘肃省畜牧局）：, a speaker's body
+            elif (first := _FIRST_PAREN_TITLE.match(c.text, nxt.end, c.sentence.end)) and only_titles(first.group(1)):
+                yield p, _post(nxt, first.group(1)), nxt, "person-paren-org-title"  # 杨某（中央电视台台长、…总监制）
             continue
         if _LIST_THEN_AS.fullmatch(c.gap(p, nxt)) and _ELECTS_BEFORE.search(c.text[c.sentence.start : p.start]):
             post = _ELECTED_POST.match(c.text, nxt.end, c.sentence.end)
