@@ -23,6 +23,11 @@ def test_the_body_in_brackets_after_the_name(body, fact):
     assert fact in facts(body)
 
 
+def test_no_post_from_a_bare_bracket_before_said():
+    # 赵某（海河机床厂）说: the bracket may only say where the report found him (a colon is a speaker's)
+    assert ("赵立新", "worksFor", "甘肃省畜牧局") not in facts("赵立新（甘肃省畜牧局）说，菜篮子很单纯。")
+
+
 def test_no_post_from_a_bracket_of_two_bodies():
     # two bodies in the bracket: which one the speaker works for is not said
     assert ("赵立新", "worksFor", "甘肃省畜牧局") not in facts("赵立新（甘肃省畜牧局和海河市农业局）：菜篮子很单纯。")

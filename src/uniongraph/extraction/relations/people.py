@@ -397,8 +397,10 @@ def works_for(c: Context) -> Iterator[Found]:
             post = _PAREN_TITLE.match(c.text, nxt.end, c.sentence.end)
             if post and only_titles(post.group(1)):
                 yield p, _post(nxt, post.group(1)), nxt, "person-paren-org-title"  # 张庆（李宁体育用品公司公关经理）
-            elif c.text[nxt.end : nxt.end + 1] in ("）", ")") and not is_team(nxt):
-                yield p, "worksFor", nxt, "person-paren-org"  # 曹藏虎（甘肃省畜牧局）：, a speaker's body
+            elif c.text[nxt.end : nxt.end + 2] in ("）：", "）:", "):") and not is_team(nxt):
+                # 曹藏虎（甘肃省畜牧局）：… a forum speaker's body (not 赵立新（海河机床厂）说: the
+                # bracket there may say no more than where the report found him)
+                yield p, "worksFor", nxt, "person-paren-org"
             elif (first := _FIRST_PAREN_TITLE.match(c.text, nxt.end, c.sentence.end)) and only_titles(first.group(1)):
                 yield p, _post(nxt, first.group(1)), nxt, "person-paren-org-title"  # 杨某（中央电视台台长、…总监制）
             continue
