@@ -312,8 +312,8 @@ _BODIES_ETC = re.compile(r"等(?:[0-9０-９一二三四五六七八九十百余
                          r"(?:(?:有关方面|有关|方面)?的?(?:负责人|负责同志|领导同志|领导|代表))?"  # 等有关方面负责人: the bodies' people
                          r"(?:也|还|都|分别|共同)?")
 #: after a list of names, unnamed others who attend with them: …以及中央有关部门的负责人出席了
-_UNNAMED_TOO = re.compile(r"等?(?:以及|及|和|与)[^，。；：]{0,20}?"
-                          r"(?:负责人|负责同志|领导|领导同志|代表|人士|官员|干部|职工|群众|专家|嘉宾|来宾)"
+_UNNAMED_TOO = re.compile(r"(?:上将|中将|少将|将军|大使|同志|先生|女士|院士|老人)?(?:等|等?(?:以及|及|和|与))[^，。；：]{0,24}?"
+                          r"(?:负责人|负责同志|领导|领导同志|代表|人士|官员|干部|职工|群众|专家|嘉宾|来宾|参事|馆员|老同志)"
                           r"(?:等)?(?:[0-9０-９一二三四五六七八九十百千余多几]+(?:人|名|位))?(?:也|还|都|一同|一起)?")
 #: between 参加 and the event, a relative clause of its organising: 参加了由市总工会举办的…
 _ORGANISED_BY_CLAUSE = re.compile(r"(?:了)?(?:由)?[^，。；：、]{2,24}?(?:联合|共同)?(?:主办|承办|举办|组织|召开|举行)的")
@@ -415,11 +415,33 @@ def listed_attendees(c: Context) -> Iterator[Found]:
         obj_start, obj_end = m.span("obj")
         named = [e for e in c.mentions if e.type == "Event" and obj_start <= e.start and e.end <= obj_end]
         event = named[-1] if named else recent_event(c, obj_start)
+        rule = "listed-attendees-of-event"
+        if event is None and not named:
+            event, rule = _named_earlier(c, text[obj_start:obj_end]), "listed-attendees-of-event-named-earlier"
         if event is None:
             continue
         for p in c.mentions:
             if p.type == "Person" and p.start >= m.end() and not kin_anchor(c, p):
-                yield p, "participatesIn", event, "listed-attendees-of-event"
+                yield p, "participatesIn", event, rule
+
+
+#: two-character nouns of one kind of event (a longer noun, 毕业典礼, 座谈会, is one kind too)
+_ONE_KIND = ("典礼",)
+#: the noun after an attending verb, up to the punctuation or 并 (出席毕业典礼并讲话)
+_OBJECT_NOUN = re.compile(r"(?:了)?(?:(?:今天|今日|今晚|昨天|当天|当晚|上午|下午)的?)?[^，。；、：:！？并和的“”]{2,12}?(?=[，。；：:！？]|并|$)")
+#: words before the noun of an event already named (今天的, 这次): not part of its name
+_REFERRING_LEAD = re.compile(r"^(?:此次|这次|本次|本届|这届|该|今天|今日|今晚|昨天|昨日|昨晚|当天|当日|当晚|上午|下午|晚上)?的?")
+
+
+def _named_earlier(c: Context, obj: str) -> Mention | None:
+    """出席毕业典礼的还有 far down the report of the 冬季毕业典礼: the one event named earlier in the
+    article whose name ends with the noun said (毕业典礼, 典礼, 茶话会), when only one does."""
+    noun = obj[_REFERRING_LEAD.match(obj).end() :]
+    if not 2 <= len(noun) <= 10 or re.search(r"[、和及与]", noun) or len(noun) < 3 and noun not in _ONE_KIND:
+        return None  # (会议, 大会, 活动, 仪式: any meeting or activity, not one kind of them)
+    earlier = [e for e in c.article.mentions if e.type == "Event" and not e.congress
+               and e.end <= c.sentence.start and e.name.endswith(noun)]
+    return the_one(earlier)
 
 
 def attendees(c: Context) -> Iterator[Found]:
@@ -437,6 +459,10 @@ def attendees(c: Context) -> Iterator[Found]:
         event = after[0] if after else (recent_event(c, verb.end()) or _headline_event(c, verb.end())
                                         or _event_of_the_clause_before(c, verb) or _reported_meeting(c, verb.end())
                                         or _main_event_by_kind(c, verb.end()))
+        far = ""  # (the rule's name says so when the event was found by its noun far up the report)
+        if event is None and not after and (noun := _OBJECT_NOUN.match(text, verb.end(), c.sentence.end)):
+            event = _named_earlier(c, noun.group().lstrip("了"))  # 出席毕业典礼并讲话, far down its report
+            far = "-named-earlier"
         if event is None or event.start < verb.start() and event.end > verb.start():
             continue
         if _ATTRIBUTIVE.match(text, event.end if after else object_end(text, verb.end())):
@@ -448,14 +474,20 @@ def attendees(c: Context) -> Iterator[Found]:
             before.pop()  # 刘立代表南岭县出席…, 李华在京参加…: a place said of the subject, not it
         if not before:
             continue
+        if before[-1].type != "Person":
+            # 程思远、王兆国和１７位国务院参事、１８位中央文史研究馆馆员出席: bodies inside the unnamed
+            # others that close the list
+            last = next((k for k in range(len(before) - 1, -1, -1) if before[k].type == "Person"), None)
+            if last is not None and _UNNAMED_TOO.fullmatch(text, before[last].end, verb.start()):
+                before = before[: last + 1]
         if re.search(r"[，。；]", text[before[-1].end : verb.start()]):
             subject = _carried_subject(c, verb, start)
             if subject is not None:  # 王建国受南岭市总工会邀请，参加第三届…大赛
-                yield subject, "participatesIn", event, "subject-attends-in-next-clause"
+                yield subject, "participatesIn", event, "subject-attends-in-next-clause" + far
             continue  # 李华主持，会议……出席: the verb has another subject
         sender = before[-1] if is_org(before[-1]) and _SENDS.fullmatch(text, before[-1].end, verb.start()) else None
         if sender is not None:  # 海河钢铁公司组织３０名职工参加了全市职工运动会: the body takes part
-            yield sender, "participatesIn", event, "body-sends-people-to-event"
+            yield sender, "participatesIn", event, "body-sends-people-to-event" + far
             continue
         if before[-1].type not in ("Person", *ORG_KINDS) or verb.start() - before[-1].end > 10 \
                 and not _UNNAMED_TOO.fullmatch(text, before[-1].end, verb.start()):
@@ -468,12 +500,12 @@ def attendees(c: Context) -> Iterator[Found]:
         before = before[k:]
         for k, m in enumerate(before):
             if m.type == "Person":
-                yield m, "participatesIn", event, "people-attend-event"
+                yield m, "participatesIn", event, "people-attend-event" + far
             elif is_org(m):
                 nxt = before[k + 1] if k + 1 < len(before) else None
                 listed = nxt is None or _LIST_JOINERS.match(c.gap(m, nxt)) and nxt.type != "Person"
                 if listed and (nxt is not None or verb.start() - m.end <= 2 or _BODIES_ETC.fullmatch(text, m.end, verb.start())):
-                    yield m, "participatesIn", event, "bodies-attend-event"
+                    yield m, "participatesIn", event, "bodies-attend-event" + far
 
 
 #: a leader who writes to a meeting: 致信, 致贺信, 发来贺信 (the meeting right after, or the one named before)

@@ -136,7 +136,7 @@ def units_of_the_subject(c: Context) -> Iterator[Found]:
 
 #: heads of bodies that have units of their own named right after them (沈飞工业集团|松陵实业总公司,
 #: 东城区工商局|北新桥工商所, 天津铁路分局|唐山站)
-_PARENT_HEADS = ("集团", "集团公司", "总公司", "有限公司", "有限责任公司", "局", "总厂", "部", "厅")
+_PARENT_HEADS = ("集团", "集团公司", "总公司", "有限公司", "有限责任公司", "局", "总厂", "部", "厅", "公司", "银行", "大学")
 #: bodies of a level of government: written together (省委省政府), none is the other's unit
 _LEVEL_BODIES = ("政府", "人大", "政协", "党委", "委", "国务院", "中央")
 

@@ -129,8 +129,14 @@ def _person_between(c: Context, org, ev) -> bool:  # type: ignore[no-untyped-def
     k = c.mentions.index(org)
     for m in c.mentions[k + 1 : c.mentions.index(ev)]:
         if m.type == "Person" and not (c.mentions[c.mentions.index(m) - 1] is org and titles_a_person(c, org)):
+            if c.before(m, 1) == "为" and _FOR_WHOM.fullmatch(c.text, m.end, ev.start):
+                continue  # 济南市委、市政府为李长水举行庆功大会: the one honoured, not the doer
             return True
     return False
+
+
+#: after the one an event is held for (为李长水举行, 为他们召开): the organising verb
+_FOR_WHOM = re.compile(r"(?:同志|等人|等)?(?:隆重|专门|特地|联合)?(?:举行|举办|召开|组织)了?[“『]?")
 
 
 def _in_bracket(c: Context, m) -> bool:

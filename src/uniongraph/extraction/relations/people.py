@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ...model import Article, Mention
 from ..lexicon import load_lexicons
-from .context import CLAUSE_PUNCT, Context, Found, is_org, is_team, listed_persons, only_titles, starts, title_then_person
+from .context import CLAUSE_PUNCT, PAREN, Context, Found, is_org, is_team, listed_persons, only_titles, starts, title_then_person
 from .person_lists import listed_before
 
 _FROM_GAP = re.compile(r"^的[^，。；：“”]{0,20}$")
@@ -50,6 +50,8 @@ _JOINED = re.compile(r"^[^，。；：]{0,8}加入(?:了)?$")
 _HEADED_BY = re.compile(r"为(首|团长|副团长|组长|副组长|队长|副队长|总指挥|副总指挥|指挥长|主任|副主任|组长|负责人)的")
 #: PERSON（ORG title）: an apposition in brackets giving the person's post (张庆（某公司公关经理）)
 _PAREN_TITLE = re.compile(r"([\u4e00-\u9fff、]{1,12})[）)]")
+#: the first title of several in the brackets, the others not all titles (台长、《潘汉年》总监制）
+_FIRST_PAREN_TITLE = re.compile(r"([\u4e00-\u9fff]{1,9}?)、[^（）()]{1,30}[）)]")
 #: 选举/任命 PERSON(、PERSON) 为 ORG title: an election or an appointment to a post of a body; the list
 #: opens right after the verb or after a comma that goes on with it (…，吴才荣、向阳为省纪委副书记)
 _ELECTS_BEFORE = re.compile(r"(?:选举|推选|选出|补选|增选|增补|任命|聘任|聘请|决定任命)")
@@ -357,6 +359,10 @@ def works_for(c: Context) -> Iterator[Found]:
                 # 华峰化工有限公司的刘大隆说: the body's own person (both real-text gold sets read so)
                 for q in listed_persons(c, i, joiners=("、", "和", "与")):
                     yield q, "worksFor", org, "org-de-person"
+            elif gap == "的" and org.type == "Organization" and org.key.endswith("队") and is_team(org):
+                # 辽宁队的吴庆龙、北京队的闵鹿蕾; 美国队的戴肯和汤普森: the players of a team
+                for q in listed_persons(c, i, joiners=("、", "和", "与")):
+                    yield q, "memberOf", org, "team-de-person"
             elif gap == "长" and c.text[org.end - 1 : org.end + 1] in ("部长", "局长", "厅长"):
                 # 国防部长迟浩田: the dictionary glued the ministry to its head's title
                 yield p, "worksFor", org, "org-role-person"
@@ -391,6 +397,12 @@ def works_for(c: Context) -> Iterator[Found]:
             post = _PAREN_TITLE.match(c.text, nxt.end, c.sentence.end)
             if post and only_titles(post.group(1)):
                 yield p, _post(nxt, post.group(1)), nxt, "person-paren-org-title"  # 张庆（李宁体育用品公司公关经理）
+            elif c.text[nxt.end : nxt.end + 2] in ("）：", "）:", "):") and not is_team(nxt):
+                # 曹藏虎（甘肃省畜牧局）：… a forum speaker's body (not 赵立新（海河机床厂）说: the
+                # bracket there may say no more than where the report found him)
+                yield p, "worksFor", nxt, "person-paren-org"
+            elif (first := _FIRST_PAREN_TITLE.match(c.text, nxt.end, c.sentence.end)) and only_titles(first.group(1)):
+                yield p, _post(nxt, first.group(1)), nxt, "person-paren-org-title"  # 杨某（中央电视台台长、…总监制）
             continue
         if _LIST_THEN_AS.fullmatch(c.gap(p, nxt)) and _ELECTS_BEFORE.search(c.text[c.sentence.start : p.start]):
             post = _ELECTED_POST.match(c.text, nxt.end, c.sentence.end)
@@ -856,3 +868,184 @@ def member_of_body_named_by_kind(c: Context) -> Iterator[Found]:
                  and (m.key.endswith(kind) or m.name.endswith(kind)) and len(m.key) > len(kind)]
         if named:
             yield person, "memberOf", named[-1], "member-of-body-named-by-kind"
+
+
+#: a career run: the verb that opens it (曾任, 现任, 历任, 先后担任, 调任), each post after it
+#: ``ORG title`` (or a title alone, of the body before), joined by 、 or ，, a later post perhaps
+#: after a time phrase and its own verb (，１９９５年４月调任宝鸡市委书记)
+_CAREER_TIME = r"(?:[0-9０-９一二三四五六七八九十〇]{1,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:起|以后|后)?"
+_CAREER_VERB = re.compile(_CAREER_TIME + r"(?:生前)?(?:曾经|曾|现|历|原|先后|后|调|升|改|转|又|还|再)?(?:担任|出任|任)(?:过)?")
+_CAREER_JOIN = re.compile(r"[、，,](?:" + _CAREER_TIME + r"(?:曾经|曾|现|历|原|先后|后|调|升|改|转|又|还|再)?(?:担任|出任|任)(?:过)?)?")
+#: between the person and the run: an honorific, a bracket, 生前/此前, or short clauses about the
+#: person (，５２岁，大学文化，) none of which says or names anything
+_CAREER_GAP = r"(?:同志|先生|女士|教授|将军|老人)?(?:[（(]|(?:生前|此前|早年|后来|也|还|则)|(?:[，,][^，。；：:“”‘’「」『』]{1,14}){0,4}?[，,])??"
+#: the person, then the run's verb after the shortest gap
+_CAREER_OPEN = re.compile(_CAREER_GAP + r"(?P<verb>" + _CAREER_VERB.pattern + r")")
+_CAREER_SAYS = re.compile(r"说|表示|指出|认为|告诉|介绍|强调|问|答|会见|看望")
+#: the title after a body of the run, up to the punctuation (党委书记兼厂长)
+_CAREER_TITLE = re.compile(r"[\u4e00-\u9fff]{1,12}?(?=[、，,。；;：:（()）]|等职|$)")
+#: the sentence before a run that opens its own sentence: a profile of the person it opens with
+_PROFILE = re.compile(r"岁|年生|出生|生于|毕业|籍贯|人。|历任|曾任|现任|调入|调任|参加工作|入党")
+_CAREER_LEAD = re.compile(r"(?:此前|之后|后来|其后|随后|从[^，。；]{1,12}起|[0-9０-９一二三四五六七八九十〇]{2,4}年(?:[0-9０-９]{1,2}月)?(?:起|以后|后)?)?[，,]?")
+
+
+def _career_run(c: Context, at: int) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
+    """(body, title) of each post of the run that starts at ``at`` (right after its verb)."""
+    text, end = c.text, c.sentence.end
+    starts_at = {m.start: m for m in c.mentions}
+    pos = at
+    while pos < end:
+        org = starts_at.get(pos)
+        while org is not None and org.type == "Place":  # 安徽省砀山县副县长: a post of no named body
+            pos = org.end
+            org = starts_at.get(pos)
+        if org is not None and not is_org(org):
+            return
+        title_at = org.end if org is not None else pos
+        title = _CAREER_TITLE.match(text, title_at, end)
+        if title is None or not only_titles(title.group()):
+            return
+        if any(title_at < m.start < title.end() for m in c.mentions if is_org(m) or m.type == "Person"):
+            return  # a body or a name inside what would be the title
+        after = text[title.end() : title.end() + 1]
+        if after == "的":
+            return  # 曾任…厂长的赵刚: the post of the name after it
+        if org is not None:
+            yield org, title.group()
+        join = _CAREER_JOIN.match(text, title.end(), end)
+        if join is None:
+            return
+        pos = join.end()
+
+
+def career_posts(c: Context) -> Iterator[Found]:
+    """阳宝华，５１岁，大学文化，曾任衡阳市委常委、副市长，益阳地委副书记，…调任岳阳市委书记: the
+    person held a post in every body of the run (former posts count, as 原任 does); a run opening
+    its own sentence is the career of the person a profile sentence before it opens with."""
+    if "org" not in c.kinds or not c.holds(_CAREER_ANY):
+        return
+    ms, text = c.mentions, c.text
+    people = [m for m in ms if m.type == "Person"]
+    for p in people:
+        opened = _CAREER_OPEN.match(text, p.end, c.sentence.end)
+        if opened is None:
+            continue
+        verb = opened.end("verb")
+        between = text[p.end : opened.start("verb")]
+        if any(p.end <= m.start < opened.start("verb") for m in ms):
+            continue  # another name or body between the person and the run
+        if re.search(r"[，,]", between):
+            if _CAREER_SAYS.search(between) or not (c.is_subject(p) or _AGE_LEAD.match(between.lstrip("，,"))):
+                continue  # 李红说，曾任…: the person must open the sentence, the clauses tell about them
+        for org, title in _career_run(c, verb):
+            yield p, _post(org, title), org, "career-posts"
+    if people and people[0].start < c.sentence.end and any(m.start < _run_start(c) for m in people):
+        return
+    lead = _CAREER_LEAD.match(text, c.sentence.start, c.sentence.end)
+    verb = _CAREER_VERB.match(text, lead.end(), c.sentence.end)
+    if verb is None or not verb.group() or not re.search(r"[任]", verb.group()):
+        return
+    p = _profiled_person(c)
+    if p is not None:
+        for org, title in _career_run(c, verb.end()):
+            yield p, _post(org, title), org, "career-posts-of-profile"
+
+
+_CAREER_ANY = re.compile(r"(?:担任|出任|[曾现历原调升改转先后再]任)")
+
+
+def _run_start(c: Context) -> int:
+    m = _CAREER_ANY.search(c.text, c.sentence.start, c.sentence.end)
+    return m.start() if m else c.sentence.end
+
+
+def _profiled_person(c: Context) -> Mention | None:
+    """The person that opens the sentence before this one, when that sentence profiles them
+    (赵永生，４８岁，毕业于安徽农学院。)."""
+    sents = c.article.sentences
+    k = next((i for i, s in enumerate(sents) if s.start == c.sentence.start), None)
+    if not k:
+        return None
+    prev = sents[k - 1]
+    first = next((m for m in c.article.mentions if prev.start <= m.start < prev.end), None)
+    if first is None or first.type != "Person":
+        return None
+    lead = c.text[prev.start : first.start].strip()
+    if lead and not re.fullmatch(r"(?:[^，。；]{0,12}[，,])?", lead):
+        return None
+    if not _PROFILE.search(c.text, prev.start, prev.end):
+        return None
+    return first
+
+
+#: the clause of a list elected to a post: the names (with notes in brackets, and names the
+#: recognisers missed) joined by 、 or 和, then 为 and the post
+_ELECTED_CLAUSE_LEAD = re.compile(r"(?:[^，；。]{0,60}?(?:选举|推选|补选|增选|选出|决定任命|任命))?"
+                                  r"(?:[\u4e00-\u9fff·]{1,5}(?:（[^（）]{0,12}）)?[、和])*")  # (白音（蒙古族）、: missed names)
+
+
+def elected_deputies(c: Context) -> Iterator[Found]:
+    """选举李建国为省人大常委会主任，徐山林、刘揆楚为副主任，…为秘书长: the names of a clause elected to a
+    post with no body named hold it in the body the clause before was elected to (the same run of
+    elections: a clause elected to a post of no named body, 选举程安东为省长, or a ； ends it)."""
+    if "Person" not in c.kinds or "org" not in c.kinds or not _ELECTS_BEFORE.search(c.text, c.sentence.start, c.sentence.end):
+        return
+    text = c.text
+    body = None
+    start = c.sentence.start
+    for cut in re.finditer(r"[，；。]", text[c.sentence.start : c.sentence.end] + "。"):
+        end = c.sentence.start + cut.start()
+        names, post, named_body = _elected_clause(c, start, end)
+        if names and named_body is not None:
+            body = named_body
+            for q in names:  # (姚新章、白、李玉璋为省人大常委会副主任: a name the recognisers missed in the list)
+                yield q, _post(body, post), body, "elected-list-to-body"
+        elif names and body is not None and not _ELECTS_BEFORE.search(text, start, names[0].start):
+            for q in names:
+                yield q, _post(body, post), body, "elected-deputies-of-body-before"
+        elif names:
+            body = None  # 选举程安东为省长: a post of no body named ends the run
+        if cut.group() != "，":
+            body = None
+        start = end + 1
+
+
+def _elected_clause(c: Context, s: int, e: int) -> tuple[list, str | None, Mention | None]:
+    """The names of a clause ``(选举)A、B（女）、C为 (BODY) POST``, the post and the body (a mention,
+    or a body named before in the sentence written again), or ([], None, None)."""
+    text, ms = c.text, c.mentions
+    inside = [m for m in ms if s <= m.start and m.end <= e]
+    people = [m for m in inside if m.type == "Person"]
+    if not people:
+        return [], None, None
+    as_at = text.find("为", people[-1].end, e)
+    if as_at < 0 or not _ELECTED_CLAUSE_LEAD.fullmatch(text, s, people[0].start):
+        return [], None, None
+    names = [m for m in people if m.start < as_at]
+    # between the names: joiners, bracketed notes and names the recognisers missed (姚新章、白、李玉璋)
+    marks, at = [], names[0].start
+    for m in (m for m in inside if names[0].start <= m.start < as_at):
+        if m.type != "Person" and m.start > at:
+            return [], None, None
+        marks.append(text[at : m.start])
+        at = m.end
+    marks.append(text[at:as_at])
+    for gap in marks[1:]:
+        if not _LIST_GAP.fullmatch(PAREN.sub("", gap)):
+            return [], None, None
+    rest = text[as_at + 1 : e]
+    body = next((m for m in inside if m.start == as_at + 1 and is_org(m)), None)
+    if body is None:
+        known = sorted({m.text: m for m in ms if is_org(m) and len(m.text) >= 3 and m.end <= as_at}.items(),
+                       key=lambda kv: -len(kv[0]))
+        body = next((m for name, m in known if rest.startswith(name)), None)
+        post = rest[len(body.text) :] if body is not None else rest
+    else:
+        post = text[body.end : e]
+    if not post or not only_titles(post):
+        return [], None, None
+    return names, post, body
+
+
+#: between two names of an elected list: 、 or 和, perhaps around names the recognisers missed
+_LIST_GAP = re.compile(r"(?:[、和](?:[\u4e00-\u9fff·]{1,4}[、和])*)?")

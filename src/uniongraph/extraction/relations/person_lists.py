@@ -41,10 +41,19 @@ def in_list(gap: str) -> bool:
     """Whether ``gap`` joins two members of one list: a joiner, then titles (、副主席); or
     items the recognisers missed, each a surname and a name of one or two characters between
     list commas (丁聪、|范用、|冯兰瑞: 范用 ends in a verb's character)."""
+    gap = _AFTER_NAME.sub("", gap)  # 迟浩田上将，中央军委委员、…: a rank or an honorific after the name
     rest = re.sub(r"^(?:[、，,]?(?:以及|和|与|及)|[、，,])", "", gap)
-    return rest == "" or only_titles(rest) or _unrecognised_names(rest) or _UNNAMED_MEMBERS.fullmatch(rest) is not None
+    rest = _LIST_MODIFIER.sub("", rest)  # 以及随访的美国防部副部长…, 美国驻华大使…
+    return rest == "" or only_titles(rest) or _KIND_OF_PEOPLE.fullmatch(rest) is not None or _unrecognised_names(rest) or _UNNAMED_MEMBERS.fullmatch(rest) is not None
 
 
+#: a rank or an honorific written right after a name in a list
+_AFTER_NAME = re.compile(r"^(?:上将|中将|少将|将军|大使|同志|先生|女士|院士|老人)(?=[、，,]|以及|和|与|及)")
+#: what may stand before a member's body or title in a list: 随访的, 陪同的; 驻华 before a title
+#: after a country (美国驻华大使尚慕杰)
+_LIST_MODIFIER = re.compile(r"^(?:随访的|陪同的|随同的|驻[\u4e00-\u9fff]{1,3}?(?=大使|总领事|领事|代表|参赞|武官))")
+#: a kind of people said before the next names instead of a title (及宗教界代表人士傅铁山、…)
+_KIND_OF_PEOPLE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:代表人士|知名人士|爱国人士|人士)")
 #: people of the list the text does not name, between two named ones (吴某和有关方面负责人，以及邢某)
 _UNNAMED_MEMBERS = re.compile(r"(?:有关方面|有关部门|有关单位|各界|其他|各地)?[\u4e00-\u9fff]{0,4}?"
                               r"(?:负责人|负责同志|领导同志|代表|人士|嘉宾)[、，,](?:以及|和|及)")

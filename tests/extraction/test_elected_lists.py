@@ -1,0 +1,32 @@
+"""worksFor of the names elected in a run of elections (选举A为省人大常委会主任，B、C为副主任，D为秘书长；
+选举E为省长…): a clause elected to a post with no body named holds it in the body the clause
+before was elected to; a missed name in the list does not end it (sentences written for the tests,
+names invented)."""
+
+from __future__ import annotations
+
+from uniongraph.extraction.pipeline import extract_article
+from uniongraph.model import Article
+
+LEAD = "新华社海口一月十七日电海南省第九届人民代表大会第一次会议一月十七日"
+
+
+def employed(body: str) -> set[tuple[str, str]]:
+    art = extract_article(Article(id="t", source="t", index=0, title="", text="\n" + body))
+    return {(r.head, r.tail) for r in art.relations if r.relation == "worksFor"}
+
+
+def test_deputies_of_the_body_elected_to_before():
+    got = employed(LEAD + "选举赵立新为省人大常委会主任，钱国华、孙建军（女）为副主任，周海峰为秘书长；选举吴长河为省长。")
+    assert {("钱国华", "省人大常委会"), ("孙建军", "省人大常委会"), ("周海峰", "省人大常委会")} <= got
+    assert ("吴长河", "省人大常委会") not in got
+
+
+def test_a_missed_name_inside_the_list():
+    got = employed(LEAD + "选举赵立新为省人大常委会主任，钱国华、白、孙建军为省人大常委会副主任。")
+    assert {("钱国华", "省人大常委会"), ("孙建军", "省人大常委会")} <= got
+
+
+def test_a_post_of_no_body_ends_the_run():
+    got = employed(LEAD + "选举赵立新为省人大常委会主任；选举吴长河为省长，钱国华、孙建军为副省长。")
+    assert ("钱国华", "省人大常委会") not in got and ("吴长河", "省人大常委会") not in got
