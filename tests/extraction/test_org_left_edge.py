@@ -48,3 +48,17 @@ def test_a_verb_or_locative_before_a_body_is_no_part_of_its_name(text: str, name
 ])
 def test_the_names_own_words_still_open_it(text: str, name: str) -> None:
     assert name in _orgs(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a member of a body written after its name: the body stands (the title is its member's)
+    ("作为全国政协委员，他多次提出建议。", "全国政协"),
+    ("会上，全国政协委员李长海发了言。", "全国政协"),
+])
+def test_a_body_before_its_members_title_is_named(text: str, name: str) -> None:
+    assert name in _orgs(text)
+
+
+def test_a_body_whose_head_opens_a_post_is_still_no_name() -> None:
+    # 书记处第一书记 is a post: the word's head opens it (not a member's title)
+    assert "中央书记处" not in _orgs("他曾任中央书记处第一书记。")
