@@ -555,3 +555,14 @@ def test_a_full_name_jieba_files_as_a_time_word_is_the_taggers_person() -> None:
     text = "记者于虎年暮春前往这些地方。"  # a time word of two characters stays no one
     s = text.index("暮春")
     assert reconcile([], [(s, s + 2, "PER")], TokenIndex(text), load_lexicons()) == []
+
+
+@pytest.mark.parametrize("text", ["法院裁定微软违反了反垄断法。", "微软与苹果达成和解。"])
+def test_a_short_name_the_dictionary_files_as_an_adjective_is_a_body(text: str) -> None:
+    # 微软 is an adjective to jieba's dictionary ("soft"); the tagger has seen the firm's short name
+    assert ("微软", "Organization") in {(m.text, m.type) for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text", ["他的态度很积极，工作很努力。", "这家公司的产品很便宜。"])
+def test_ordinary_adjectives_name_no_body(text: str) -> None:
+    assert not [m for m in extract_text(text).mentions if m.type == "Organization"]

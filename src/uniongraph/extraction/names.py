@@ -365,12 +365,18 @@ def name_start(
                 and _ends_in_boundary(w, lex)):
             break  # 总工会所属职工服务中心, 指派律师事务所: a link or a governing word ends the name
             # (but a domain word after a noun is the name's own: 北京商业|管理|干部学院, 物业|管理|公司)
-        if len(w) == 2 and tok.pos == "un" and w[1] in LEVEL_CHARS and w[0] in lex.words.get("boundary_words", ()):
-            start = tok.start + 1  # 据省|财贸办: jieba's HMM glued the preposition to the level
+        if _glued_level(tok, lex):
+            start = tok.start + 1  # 据省|财贸办: jieba's HMM glued the preposition to the level (副主任兼市|…中心:
+            # or the 兼 of a post held besides, 原市|…中心: the 原 of a former one)
             break
         if tok.pos == "un" and len(w) >= 2 and w[-1] in _GLUED_AFTER:
             start = tok.end  # 胡克|勤是|海河公司: the HMM glued a name's end to the copula after it
             break
+        if _verb_phrase_word(tok):
+            start = tok.end  # 住进|湖滨医院, 选进|镇党委, 现为|黄河艺术团: a verb and its complement open no name
+            break
+        if w in _LOCATIVE_SINGLES and tok.end < head_start and prev is not None and prev.pos in ("n", "s", "f"):
+            break  # 楼|内|美国银行…办公室, 院|里|…: a locative after a noun says where, it is no part of a name
         if _glued_function_char(tok, prev):
             rest = len(w) - _function_run(w, prev)
             if rest >= 2:
@@ -427,6 +433,9 @@ def name_start(
                 start = tok.start  # 在|北方重工集团: a quarter of the compass opens a brand; it is a
                 break  # locative after a noun (中国北方|煤矿)
             k = _proper_within_reach(idx, i, lex)
+            if k is not None and _glued_level(idx.tokens[k], lex):
+                start = idx.tokens[k].start + 1  # 兼市|教育|招生|考试中心: the level opens the name
+                break
             if k is not None:  # 浦东新区快递行业联合工会: words jieba calls verbs, after a proper word
                 start = idx.tokens[k].start
                 i = k - 1
@@ -469,6 +478,10 @@ _DATELINE_WORD = re.compile(r"(?:本报|报|日|月|社|专|外)[讯电]$|^[讯�
 #: characters that open no name (adverbs, prepositions, negation); jieba's HMM glues them to
 #: the next character as an unknown word (以厂, 不办, 刚建)
 _FUNCTION_OPENERS = frozenset("以不没未在把被将已也都就才又还刚正再很更最从向对给让由于与为据经别这那可曾仍均亦")
+#: what glues to a level before a post's body: 兼 (a post held besides), 原 (a former one)
+_CONCURRENT_POSTS = frozenset("兼原进")  # (and 进 of a verb: 送|进县|医院)
+#: locatives jieba leaves as words of their own after a noun (楼|内, 院|里): where, not a name's word
+_LOCATIVE_SINGLES = frozenset({"内", "里"})
 #: the particles that make an adverbial (勇敢地, 笔直地) or a complement (干得): after a modifier,
 #: jieba's HMM glues them to the verb or preposition that follows (地站, 地向), which opens no name
 _ADVERBIAL_PARTICLES = frozenset("地得")
@@ -485,6 +498,12 @@ _BRACKETED_YEAR = re.compile(r"[（(](?:1|2|１|２)[0-9０-９]{3}(?:年|年度
 #: function characters that close a clause's subject, which jieba's HMM may glue to the name
 #: before them (勤是: the end of 胡克勤 and 是)
 _GLUED_AFTER = frozenset("是在的了到离份")  # (先到|营业部, 家离|邮局, 买份|晚报: a verb, preposition or measure)
+#: second characters of a verb's phrase the HMM makes one unknown word (住进, 选入, 现为, 后经): a
+#: complement of direction, a copula, a preposition
+_GLUED_COMPLEMENTS = frozenset("进入为经")
+#: dictionary tags of the first character of such a phrase: a verb, an adverb, a locative, a bound
+#: morpheme (not a name's character: 金为集团, 华进公司 are brands)
+_PHRASE_OPENER_TAGS = frozenset({"v", "vg", "d", "f", "zg", "tg", "c", "p"})
 #: word classes that cannot open a name whose head word is a whole name (包括|西门子公司)
 _NOT_BEFORE_A_WHOLE_NAME = frozenset({"v", "vd", "vn", "f", "c", "p", "d", "r", "m", "q", "u", "uj", "ul", "a", "ad", "x"})
 #: bodies whose committee of a place is one name with them: 共青团|云南省委, 中共|北京市委
@@ -495,6 +514,23 @@ _YEAR_DIGITS = re.compile(r"[12１２][0-9０-９]{3}")
 MEASURE_WORDS = "支个家所座批"
 #: a numeral and a measure word for bodies: 数家, 几个, 两所
 _COUNT_WORD = re.compile(r"[数几多两一二三四五六七八九十]+[" + MEASURE_WORDS + "]")
+
+
+def _verb_phrase_word(tok: Token) -> bool:
+    """Whether ``tok`` is an unknown word of two characters the HMM made of a verb or an adverb and
+    the complement, copula or preposition after it (住进, 选进, 现为, 后经)."""
+    from .tokens import word_tag
+
+    w = tok.word
+    return tok.pos == "un" and len(w) == 2 and w[1] in _GLUED_COMPLEMENTS and word_tag(w[0]) in _PHRASE_OPENER_TAGS
+
+
+def _glued_level(tok: Token, lex: Lexicons) -> bool:
+    """Whether ``tok`` is a level (省, 市) the HMM glued to a governing word, to the 兼 or 原 of a
+    post before it or to a verb's 进 (据省, 兼市, 原市, 进县): the level alone opens the name after it."""
+    w = tok.word
+    return len(w) == 2 and tok.pos == "un" and w[1] in LEVEL_CHARS and (
+        w[0] in lex.words.get("boundary_words", ()) or w[0] in _CONCURRENT_POSTS)
 
 
 def _glued_function_char(tok: Token, prev: Token | None = None) -> bool:
@@ -588,6 +624,7 @@ def _proper_within_reach(idx: TokenIndex, i: int, lex: Lexicons, reach: int = 2)
         if (
             t.word in boundaries
             or t.pos == "un" and (t.word[-1] in _GLUED_AFTER or _glued_function_char(t))  # 二是|外围|油田
+            or _verb_phrase_word(t)  # 住进|…医院
             or (t.pos in STOP_POS and not glued_preposition)
             or t.pos in ("c", "d", "z", "m", "nr", "nrfg")  # z: 静静地开出|医用电子仪器厂
             or t.word in lex.roles

@@ -560,6 +560,10 @@ ORDINAL_UNIT = re.compile(r"第[一二三四五六七八九十]{1,3}(?!附属)[\
 _PROPER_UNIT_TAGS = frozenset({"ns", "nr", "nz", "nt", "un", "j", "nrt", "nrfg"})
 
 
+#: a member of a body, written after its name (全国政协委员, 全国人大常委): the title a member holds
+_MEMBERS = ("委员", "常委", "代表")
+
+
 def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) -> Mention | None:
     """The name whose head ends at ``he`` (the regex matched ``matched``), or None."""
     text = idx.text
@@ -850,8 +854,10 @@ def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             continue
         if _CONGRESS_AFTER.match(text, t.end):
             continue
-        if any(t.word.endswith(h) and text.startswith(titles, t.end - len(h)) for h, titles in titled):
-            continue  # 中央书记处|第一书记: the word's head opens a title (书记处第一书记)
+        if any(t.word.endswith(h) and text.startswith(titles, t.end - len(h)) for h, titles in titled) \
+                and not text.startswith(_MEMBERS, t.end):
+            continue  # 中央书记处|第一书记: the word's head opens a title (书记处第一书记); but a member
+            # of the body is its member (全国政协|委员, 全国人大|代表: the body stands)
         place_before = i > 0 and _is_place_word(idx.tokens[i - 1].word, lex) and len(idx.tokens[i - 1].word) >= 2
         if not (paper or place_before or _dictionary_org_plausible(t.word, lex)):
             continue

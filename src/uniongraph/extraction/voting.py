@@ -139,7 +139,9 @@ def _typed(text: str, start: int, end: int, label: str, lex: Lexicons) -> str | 
 
 
 #: dictionary tags of a whole word that may be an organisation's short name (None: not a word)
-_PROPER_TAGS = frozenset({None, "nt", "nz", "j", "ns", "nr", "nrt", "nrfg"})
+_PROPER_TAGS = frozenset({None, "nt", "nz", "j", "ns", "nr", "nrt", "nrfg", "a"})  # (a: the dictionary
+# files a few firms' short names as adjectives, 微软 "soft"; the tagger reads no ordinary adjective as a
+# body, while ordinary nouns it does: 男队, 国会 stay out)
 #: word classes that a name without a head does not hold (verbs, function words)
 _NOT_IN_NAMES = frozenset({"v", "vd", "vn", "p", "c", "u", "uj", "ul", "d", "r", "m", "q", "f", "x"})
 

@@ -1,0 +1,64 @@
+"""Where an organisation's name begins: a verb's phrase jieba reads as a noun or an unknown word,
+a post's 兼 or 原 glued to a level, a locative after a noun, are no part of the name after them
+(sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from uniongraph.extraction.orgs import find_organisations
+from uniongraph.extraction.overlaps import resolve_overlaps
+from uniongraph.extraction.tokens import TokenIndex
+
+
+def _orgs(text: str) -> list[str]:
+    ms = resolve_overlaps(find_organisations(TokenIndex(text)))
+    return [m.name for m in ms if not m.reference and not m.weak]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a verb and its complement of direction, a copula or a preposition the HMM glued (住进, 现为)
+    ("伤员当晚住进湖滨医院。", "湖滨医院"),
+    ("他去年被选进镇党委班子。", "镇党委"),
+    ("张明现为黄河艺术团团长。", "黄河艺术团"),
+    ("他被送进县医院抢救。", "县医院"),
+    # the 兼 of a post held besides, glued to the level that opens the body's name
+    ("他任副局长兼市城建档案馆馆长。", "市城建档案馆"),
+    # verbs jieba's dictionary files as nouns or names govern the name after them
+    ("此事事关县交通局的声誉。", "县交通局"),
+    ("大会特邀海河研究院院长作报告。", "海河研究院"),
+    # a locative after a noun says where the body is
+    ("劫匪冲进大楼内华兴银行营业部。", "华兴银行营业部"),
+])
+def test_a_verb_or_locative_before_a_body_is_no_part_of_its_name(text: str, name: str) -> None:
+    assert name in _orgs(text)
+    assert not any(n.endswith(name) and n != name for n in _orgs(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a brand's own characters: a name's character, not a verb, before 为 or 进
+    ("金为集团今年扩大生产。", "金为集团"),
+    ("他们访问了金进集团。", "金进集团"),
+    ("他来到华为公司参观。", "华为公司"),
+    # a preposition glued to the level, and the 原 of a former post (read before too)
+    ("据省财贸办统计，今年增长一成。", "省财贸办"),
+    ("原省质量监督检验中心主任刘洪退休。", "省质量监督检验中心"),
+    # words jieba calls verbs after a proper word are the name's own
+    ("他们来到浦东新区快递行业联合工会。", "浦东新区快递行业联合工会"),
+])
+def test_the_names_own_words_still_open_it(text: str, name: str) -> None:
+    assert name in _orgs(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a member of a body written after its name: the body stands (the title is its member's)
+    ("作为全国政协委员，他多次提出建议。", "全国政协"),
+    ("会上，全国政协委员李长海发了言。", "全国政协"),
+])
+def test_a_body_before_its_members_title_is_named(text: str, name: str) -> None:
+    assert name in _orgs(text)
+
+
+def test_a_body_whose_head_opens_a_post_is_still_no_name() -> None:
+    # 书记处第一书记 is a post: the word's head opens it (not a member's title)
+    assert "中央书记处" not in _orgs("他曾任中央书记处第一书记。")
