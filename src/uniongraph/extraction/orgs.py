@@ -203,7 +203,7 @@ def _quoted_venues(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     quote marks make it a name whatever its words (爱心, 工会 would make it generic). Not after a
     verb of becoming or being: 成为职工的“精神加油站” is a figure of speech."""
     text = idx.text
-    heads = sorted((h for h, (t, kind) in lex.org_heads.items() if t == "Place" and kind == "venue"), key=len, reverse=True)
+    heads = _venue_heads(tuple(lex.org_heads.items()))
     out = []
     for q in _QUOTED.finditer(text):
         inner = q.group(1)
@@ -213,6 +213,13 @@ def _quoted_venues(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         out.append(Mention(q.start(1), q.end(1), inner, "Place", clean_name(inner), "org-quoted-venue",
                            priority=Priority.ORG_PROPER, venue=True))
     return out
+
+
+@functools.lru_cache(maxsize=4)
+def _venue_heads(org_heads: tuple[tuple[str, tuple[str, str]], ...]) -> tuple[str, ...]:
+    """The heads of venues typed Place (驿站, 之家), longest first: sorted once per head list,
+    not once per article."""
+    return tuple(sorted((h for h, (t, kind) in org_heads if t == "Place" and kind == "venue"), key=len, reverse=True))
 
 
 def _bodies_inside_titles(idx: TokenIndex) -> list[Mention]:
@@ -821,7 +828,8 @@ def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     out = []
     for i, t in enumerate(idx.tokens):
         # 解放军报记者, 据中国妇女报报道: a paper the dictionary knows, named as the reporter's
-        paper = _NEWSPAPER.fullmatch(t.word) and t.pos in ("nt", "nz") and text.startswith(_PRESS_AFTER, t.end)
+        # (the tag first: most words are no name of a body, and the test costs no regex)
+        paper = t.pos in ("nt", "nz") and _NEWSPAPER.fullmatch(t.word) and text.startswith(_PRESS_AFTER, t.end)
         if not paper and (t.pos != "nt" or len(t.word) < 2 or t.word in generic or t.word.endswith("会")):
             continue
         if _CONGRESS_AFTER.match(text, t.end):
