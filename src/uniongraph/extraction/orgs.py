@@ -203,23 +203,21 @@ def _quoted_venues(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     quote marks make it a name whatever its words (爱心, 工会 would make it generic). Not after a
     verb of becoming or being: 成为职工的“精神加油站” is a figure of speech."""
     text = idx.text
-    heads = _venue_heads(tuple(lex.org_heads.items()))
     out = []
     for q in _QUOTED.finditer(text):
         inner = q.group(1)
-        head = next((h for h in heads if inner.endswith(h) and len(inner) > len(h)), None)
-        if head is None:
+        # (its endings looked up, at most eleven, rather than every head tried on it)
+        if not any(_is_venue_head(inner[-n:], lex) for n in range(1, len(inner))):
             continue
         out.append(Mention(q.start(1), q.end(1), inner, "Place", clean_name(inner), "org-quoted-venue",
                            priority=Priority.ORG_PROPER, venue=True))
     return out
 
 
-@functools.lru_cache(maxsize=4)
-def _venue_heads(org_heads: tuple[tuple[str, tuple[str, str]], ...]) -> tuple[str, ...]:
-    """The heads of venues typed Place (驿站, 之家), longest first: sorted once per head list,
-    not once per article."""
-    return tuple(sorted((h for h, (t, kind) in org_heads if t == "Place" and kind == "venue"), key=len, reverse=True))
+def _is_venue_head(word: str, lex: Lexicons) -> bool:
+    """Whether ``word`` is the head of a venue typed Place (驿站, 之家)."""
+    type_, kind = lex.org_heads.get(word, ("", ""))
+    return type_ == "Place" and kind == "venue"
 
 
 def _bodies_inside_titles(idx: TokenIndex) -> list[Mention]:
