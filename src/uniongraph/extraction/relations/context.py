@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...model import ORG_TYPES, Article, Mention, Sentence
 from ...reading.patterns import DATELINE
@@ -68,10 +68,11 @@ class Context:
     sentence: Sentence
     mentions: list[Mention]
     main_event: Mention | None
+    #: the article's text (an attribute, not a property: the patterns read it 150,000 times a build)
+    text: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def text(self) -> str:
-        return self.article.text
+    def __post_init__(self) -> None:
+        self.text = self.article.text
 
     def gap(self, a: Mention, b: Mention) -> str:
         """Text between two mentions without bracketed asides (浦东新区总工会（以下简称“区总工会”）与…)."""
