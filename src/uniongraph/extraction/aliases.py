@@ -26,7 +26,8 @@ from ..model import ORG_TYPES, Article, Mention
 from .lexicon import Lexicons, load_lexicons
 from .names import CONTEST_STAGES, REGION_LEVELS, org_head
 from .overlaps import Priority, span_reach
-from .places import place_level
+from .places import _gazetteer_form, place_level
+from .tokens import TokenIndex, word_frequency
 
 _DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[“\"]?([^”\"）)，,]{2,16})[”\"]?[）)]")
 _ANAPHOR = re.compile(r"该|这家|这个|这所")  # 该公司, 这家企业, 这个厂, 这所学校
@@ -104,8 +105,6 @@ def _title_start(title: str) -> str:
     cut inside (…在沪成立|吴邦国…, not …成立吴), marked by an ellipsis when cut."""
     if len(title) <= _SCOPE_TITLE:
         return title
-    from .tokens import TokenIndex
-
     ends = [t.end for t in TokenIndex(title[: _SCOPE_TITLE + 8]).tokens if t.end <= _SCOPE_TITLE]
     return title[: max(ends, default=_SCOPE_TITLE)] + "…"
 
@@ -270,8 +269,6 @@ def _regional(article: Article, region: str | None, known: frozenset[str] = froz
 def _place_run_into(article: Article, m: Mention, level: str) -> str | None:
     """The gazetteer place whose name runs into a short form's level character (路桥|区委 →
     路桥区), written right before it without a break, else None."""
-    from .places import _gazetteer_form
-
     lex = load_lexicons()
     text = article.text
     for n in (4, 3, 2):
@@ -286,8 +283,6 @@ def _place_run_into(article: Article, m: Mention, level: str) -> str | None:
 def _place_of_paired_body(article: Article, i: int, level: str) -> str | None:
     """The place of the level a bare body (区政府) shares with the body joined right before it
     whose name opens with a place of that level (塘沽区委、区政府 → 塘沽区), else None."""
-    from .places import _gazetteer_form
-
     if i == 0:
         return None
     prev, m = article.mentions[i - 1], article.mentions[i]
@@ -454,8 +449,6 @@ def _word_initials(short: str, full: str, lex: Lexicons) -> bool:
     """Whether ``short`` is the first characters of two or more words running inside ``full`` and
     ``full``'s head (职介中心 of 北京市外来劳动力职业介绍服务中心: 职业|介绍 … 中心), the way a
     long name is cut to the words that say what the body does."""
-    from .tokens import TokenIndex
-
     head = org_head(short, lex)
     stem = short[: len(short) - len(head)]
     if len(head) < 2 or len(stem) < 2 or not full.endswith(head):
@@ -480,8 +473,6 @@ def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
     >>> abbreviates("伊利集团", "内蒙古伊利实业集团股份有限公司"), abbreviates("中国银行", "中国农业发展银行")
     (True, False)
     """
-    from .tokens import TokenIndex
-
     lex = lex or load_lexicons()
     if not 2 <= len(short) < len(full) or full.endswith(short):
         return False  # a suffix is a partial name (_partial)
@@ -765,8 +756,6 @@ def _leading_places(name: str, lex: Lexicons) -> list[str]:
 
 def _places_opening(name: str, lex: Lexicons) -> list[str]:
     """:func:`_leading_places`, computed."""
-    from .places import _gazetteer_form
-
     out: list[str] = []
     pos = 0
     while pos < len(name):
@@ -794,8 +783,6 @@ _LEVEL_RANKS = {"continent": 0, "region": 0, "country": 1, "state": 2, "province
 
 
 def _level_rank(place: str, lex: Lexicons) -> int:
-    from .places import place_level
-
     return _LEVEL_RANKS.get(place_level(place, lex) or "", _UNKNOWN_RANK)
 
 
@@ -805,8 +792,6 @@ _UNKNOWN_RANK = 5
 def _generic_rest(rest: str, lex: Lexicons) -> bool:
     """Whether what follows the places is no name of its own: a head with one common noun or
     nothing before it (化肥厂, 铁合金有限责任公司, 工办), so the last place stays in the name."""
-    from .tokens import TokenIndex
-
     if rest in lex.words.get("generic_org_words", ()):
         return True  # 溆浦县|新华书店, 建设乡|电管站: a kind of body every place has, named by its place
     head = org_head(rest, lex)
@@ -817,8 +802,6 @@ def _generic_rest(rest: str, lex: Lexicons) -> bool:
         return True
     if _INNER_HEAD.search(body):
         return True  # 独山子|石化总厂乙烯厂: a unit of a parent the place names (独山子石化总厂)
-    from .tokens import word_frequency
-
     tokens = TokenIndex(body).tokens
     # ordinary words (化肥, 统计, 第一人民, 农资: common in the dictionary) name nothing on their
     # own; a proper, rare or unknown word does (鸭绿江, 富临, 星澳)
@@ -838,8 +821,6 @@ def _ordinary_word(t) -> bool:
     """Whether a word jieba keeps as one long entry, often tagged as a name, is ordinary words in
     a body's name: made of common two-character words (海洋|渔业 nt, 高等|专科), as trades and
     kinds of school are."""
-    from .tokens import word_frequency
-
     if len(t.word) >= 4 and t.pos not in ("ns", "nr", "nrt", "nrfg", "eng", "un"):
         pairs = [t.word[k : k + 2] for k in range(0, len(t.word) - 1, 2)]
         return len(t.word) % 2 == 0 and all(word_frequency(p) >= _COMMON_PAIR for p in pairs)
@@ -860,8 +841,6 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
     named without them, keeping the last one when the rest names nothing on its own; the
     written form stays an alias, and the place next to the name becomes a mention of its own so
     that the relation reader can say where the body is (guideline: 城南镇光明乳业公司 → locatedIn)."""
-    from .places import _gazetteer_form
-
     text = article.text
     covered = span_reach([(m.start, m.end) for m in article.mentions])
     added: list[Mention] = []
@@ -933,8 +912,6 @@ _QUOTED_BRAND = re.compile(r"[“\"『「]")
 def _place_before_quoted_brand(m: Mention, lex: Lexicons) -> None:
     """南京“同创”集团: one place and then a brand in quotation marks, the quotes say where the
     brand starts; the place is where the body is (``located_at``), the name stays whole."""
-    from .places import _gazetteer_form
-
     places = _leading_places(m.text, lex)
     if len(places) != 1 or places[0] in _NATIONAL or not _QUOTED_BRAND.match(m.text, len(places[0])) \
             or not placeable_body(m):
@@ -972,8 +949,6 @@ def _brand_named(rest: str, lex: Lexicons) -> bool:
     """Whether a company name (after its country) opens with a brand, a transliterated, foreign or
     unknown word (摩托罗拉, 朗讯, ＡＴＴ), or holds a rare short word (博力|风能有限公司); not
     ordinary words (国际航空)."""
-    from .tokens import TokenIndex
-
     body = rest[: len(rest) - len(org_head(rest, lex))]
     if not body:
         return False
@@ -1002,8 +977,6 @@ def _names_on_its_own(rest: str, lex: Lexicons) -> bool:
     body of three or more characters before the head with a proper or uncommon word in it
     (经纬|编织|厂); 发电|总厂, 地震|局, 证券|交易所 are kinds of body that refer back to the full
     name (a search of the text for a two-character body would find common words)."""
-    from .tokens import TokenIndex, word_frequency
-
     body = _body_before_head(rest, lex, 3)
     if body is None:
         return False
@@ -1024,8 +997,6 @@ def _brand_right_after(rest: str, lex: Lexicons) -> bool:
     科龙|公司, 星澳): two characters are enough there. Not a number (保定|一棉厂, 绵阳|第一纺织厂:
     units named by their place and number), a rare common noun (湖北|车桥公司) or a trade's
     abbreviation (河北省|邮电管理局, the province's own)."""
-    from .tokens import TokenIndex
-
     body = _body_before_head(rest, lex, 2)
     if body is None or re.search(r"[一二三四五六七八九十○０-９0-9第]", body):
         return False
@@ -1047,8 +1018,6 @@ def _holds_rare_word(tokens) -> bool:
     """Whether the words before a name's head hold a rare short word, as brands are (博力|风能有限
     公司, 海光|机械厂); long dictionary entries of low frequency are terms built of common words
     (纺织工业, 重型汽车, 船舶工业), no names."""
-    from .tokens import word_frequency
-
     return any(t.pos not in ("m", "x", "q") and (t.pos == "un" or 2 <= len(t.word) <= 3 and word_frequency(t.word) < _RARE_FREQUENCY)
                for t in tokens)
 
@@ -1077,8 +1046,6 @@ def _place_short_forms(article: Article, lex: Lexicons) -> None:
     """A place's short form is an alias of the fullest form of the same place the article
     writes (湖南省 … 湖南的市场 → 湖南省; 本报北京电 … 在京召开 → 北京). One the article never
     expands stays as written (陕西), as the guideline says."""
-    from .places import _gazetteer_form
-
     text = article.text
     # (with the places read off the front of bodies' names: 苏州|康吉尔空调设备厂 … 苏州市)
     places = [m for m in article.mentions if m.type == "Place"]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicons, load_lexicons
-from .tokens import Token, TokenIndex
+from .tokens import Token, TokenIndex, word_tag
 
 __all__ = ["clean_name", "name_start", "is_name_part", "has_proper_word", "load_lexicons"]
 
@@ -578,8 +578,6 @@ def _next_opens_with_place(idx: TokenIndex, i: int, lex: Lexicons) -> bool:
 def _verb_then_boundary(word: str, lex: Lexicons) -> bool:
     """Whether a word the dictionary calls a noun is a verb and a governing word (负责|管理):
     what stands before the governing word is a verb of its own."""
-    from .tokens import word_tag
-
     words = lex.words.get("boundary_words", frozenset())
     return any(word[-n:] in words and (word_tag(word[:-n]) or "").startswith("v")
                for n in range(2, min(len(word) - 1, 3) + 1))

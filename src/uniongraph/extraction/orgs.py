@@ -203,16 +203,21 @@ def _quoted_venues(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     quote marks make it a name whatever its words (爱心, 工会 would make it generic). Not after a
     verb of becoming or being: 成为职工的“精神加油站” is a figure of speech."""
     text = idx.text
-    heads = sorted((h for h, (t, kind) in lex.org_heads.items() if t == "Place" and kind == "venue"), key=len, reverse=True)
     out = []
     for q in _QUOTED.finditer(text):
         inner = q.group(1)
-        head = next((h for h in heads if inner.endswith(h) and len(inner) > len(h)), None)
-        if head is None:
+        # (its endings looked up, at most eleven, rather than every head tried on it)
+        if not any(_is_venue_head(inner[-n:], lex) for n in range(1, len(inner))):
             continue
         out.append(Mention(q.start(1), q.end(1), inner, "Place", clean_name(inner), "org-quoted-venue",
                            priority=Priority.ORG_PROPER, venue=True))
     return out
+
+
+def _is_venue_head(word: str, lex: Lexicons) -> bool:
+    """Whether ``word`` is the head of a venue typed Place (驿站, 之家)."""
+    type_, kind = lex.org_heads.get(word, ("", ""))
+    return type_ == "Place" and kind == "venue"
 
 
 def _bodies_inside_titles(idx: TokenIndex) -> list[Mention]:
@@ -849,7 +854,8 @@ def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     out = []
     for i, t in enumerate(idx.tokens):
         # 解放军报记者, 据中国妇女报报道: a paper the dictionary knows, named as the reporter's
-        paper = _NEWSPAPER.fullmatch(t.word) and t.pos in ("nt", "nz") and text.startswith(_PRESS_AFTER, t.end)
+        # (the tag first: most words are no name of a body, and the test costs no regex)
+        paper = t.pos in ("nt", "nz") and _NEWSPAPER.fullmatch(t.word) and text.startswith(_PRESS_AFTER, t.end)
         if not paper and (t.pos != "nt" or len(t.word) < 2 or t.word in generic or t.word.endswith("会")):
             continue
         if _CONGRESS_AFTER.match(text, t.end):

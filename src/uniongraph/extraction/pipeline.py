@@ -35,7 +35,7 @@ from .names import clean_name, inside_a_title
 from .orgs import find_organisations
 from .overlaps import resolve_overlaps
 from .persons import byline_persons, find_persons
-from .places import find_places, modifier_place
+from .places import _gazetteer_form, bare_zone, find_places, modifier_place, place_level
 from .relations import extract_relations
 from .script import to_simplified
 from .tokens import TokenIndex
@@ -257,8 +257,6 @@ def _venue_after_its_town(article: Article, m: Mention, lex: Lexicons) -> None:
     """A venue with a name of its own written after its town (北京人民大会堂, 南山区华英大厦): two
     parts, the town and the venue (the real-text gold annotates the venue alone); not a name the
     town opens (北京展览馆, 北京饭店: no proper word after the town)."""
-    from .places import _gazetteer_form, place_level
-
     text = m.text
     for n in range(min(lex.longest_place, len(text) - 3), 1, -1):
         town = text[:n]
@@ -280,9 +278,6 @@ def _split_compound_places(article: Article) -> None:
     in the graph, as the real-text gold annotates it; a fact read about the whole is about the
     nearest unit (在广东省肇庆市召开 → heldAt 肇庆市). The joined span served the patterns (one
     place, not two) and stays the span of flat NER output (``parts``)."""
-    from .lexicon import load_lexicons
-    from .places import _gazetteer_form, bare_zone
-
     lex = load_lexicons()
 
     def named_unit(s: int, e: int, last: bool) -> bool:

@@ -88,6 +88,21 @@ def _gazetteer_forms(lex: Lexicons) -> dict[str, str]:
     return memo["forms"]
 
 
+def _gazetteer_form_starts(lex: Lexicons) -> dict[str, str | None]:
+    """Every beginning of a surface form (北, 北京, 北京市) -> :func:`_gazetteer_form` of it, or
+    None where it is only the beginning of one: a text that is no key begins no form."""
+    memo = _gazetteer_memo(lex, "_gazetteer_form_starts")
+    if "starts" not in memo:
+        forms = _gazetteer_forms(lex)
+        starts: dict[str, str | None] = {}
+        for form in forms:
+            for k in range(1, len(form)):
+                starts.setdefault(form[:k], None)
+        starts.update(forms)
+        memo["starts"] = starts
+    return memo["starts"]
+
+
 #: fewer uses than this in jieba's dictionary make a verb-like word before a place head opaque
 _RARE = 50
 
@@ -203,7 +218,7 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     out: list[Mention] = []
     not_place = lex.words.get("not_names", frozenset())
     initials = _place_initials(lex)
-    forms, longest = _gazetteer_forms(lex), lex.longest_place
+    starts, longest = _gazetteer_form_starts(lex), lex.longest_place
     prefixes = _gazetteer_memo(lex, "_place_prefixes")
     for i, t in enumerate(toks):
         if t.pos == "x":
@@ -217,13 +232,20 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             form, full = prefix
             out.append(Mention(t.start, t.start + len(form), form, "Place", form, "gazetteer", priority=Priority.PLACE_GAZETTEER, place=full))
             continue
-        # the longest run of 1..3 whole tokens that is a gazetteer form (_gazetteer_form inlined)
-        for n in range(min(_MAX_JOIN, len(toks) - i), 0, -1):
+        # the runs of 1..3 whole tokens from here that begin a gazetteer form, shortest first: a
+        # run that begins none cannot grow into one (most tokens: one look-up, not three)
+        runs = []
+        for n in range(1, min(_MAX_JOIN, len(toks) - i) + 1):
             end = toks[i + n - 1].end
             if end - t.start > longest:
-                continue
+                break
             form = text[t.start : end]
-            full = forms.get(form)
+            if form not in starts:
+                break
+            runs.append((n, form))
+        # the longest run that is a gazetteer form (_gazetteer_form inlined)
+        for n, form in reversed(runs):
+            full = starts[form]
             if full and len(form) >= 2 and not (n == 1 and ordinary_word(t) and not _listed_with_place(toks, i, lex)):
                 out.append(
                     Mention(t.start, t.start + len(form), form, "Place", form, "gazetteer", priority=Priority.PLACE_GAZETTEER_ALIAS, place=full)

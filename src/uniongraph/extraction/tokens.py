@@ -104,7 +104,8 @@ def viterbi(obs: str, states: str, start_p: dict[str, float], trans_p: dict[str,
     >>> viterbi("张三丰来了", "BMES", f.start_P, f.trans_P, f.emit_P)[1]
     ['B', 'M', 'M', 'E', 'S']
     """
-    from jieba.finalseg import MIN_FLOAT, PrevStatus
+    finalseg = jieba.finalseg  # (its tables read at each call, as an import here did: no import per call)
+    MIN_FLOAT, PrevStatus = finalseg.MIN_FLOAT, finalseg.PrevStatus
 
     if states == "BMES" and PrevStatus == _BMES_PREVIOUS:
         return _viterbi_bmes(obs, start_p, trans_p, emit_p, MIN_FLOAT)

@@ -194,6 +194,8 @@ def _last_meeting_before(c: Context, at: int) -> Mention | None:
 #: a time or an adverb before what a person does (今天在会上传达…)
 _AFTER_TIME = re.compile(r"^(?:今天|昨天|当天|当日|随后|接着|也|还|又|上午|下午|晚上)+")
 _ATTEND = re.compile(r"(?:等(?:领导|同志|负责同志|人)?)?(?:也|还|分别|一同|一起|先后|都)?(?:出席|参加|参与|列席|观看|观摩)(?:了)?")
+#: the verb every match of _ATTEND holds (a search for it skips the optional words before it)
+_ATTEND_VERB = re.compile(r"出席|参加|参与|列席|观看|观摩")
 
 
 #: a preposition (or 代表) right before a place that is said of the subject: 代表南岭县出席
@@ -373,6 +375,8 @@ def receptions(c: Context) -> Iterator[Found]:
     """Leaders who receive a meeting's delegates take part in the meeting (李鹏接见全国海关关长
     会议代表), and so do those who join that reception later in the report (罗干等参加了接见)."""
     text = c.text
+    if text.find("见", c.sentence.start, c.sentence.end) < 0:
+        return  # (every match of both patterns holds 接见 or 会见: most sentences have neither)
     for verb in RECEIVES.finditer(text, c.sentence.start, c.sentence.end):
         event = _received_event(c, verb.end())
         if event is not None:
@@ -449,6 +453,8 @@ def attendees(c: Context) -> Iterator[Found]:
     ``全国总工会副主席A，中直工委副书记B、C等参加第三届职代会``. A body right before a title and a
     name employs that person; it is an attendee only when listed on its own (省总工会、省解困办参加…)."""
     text = c.text
+    if not _ATTEND_VERB.search(text, c.sentence.start, c.sentence.end):
+        return  # (most sentences: no verb of attending, nothing to look for)
     ms = c.mentions
     for verb in _ATTEND.finditer(text, c.sentence.start, c.sentence.end):
         # the event named right after the verb; or, for 出席会议 alone, the meeting named just
@@ -524,6 +530,8 @@ def declares_open(c: Context) -> Iterator[Found]:
     """市总工会主席李强宣布运动会开幕: the person takes part in the event declared open: the one
     named in the object, else (a bare 运动会, 大会 or nothing) the event the report is about."""
     text = c.text
+    if text.find("宣布", c.sentence.start, c.sentence.end) < 0:
+        return  # (every match holds 宣布: most sentences have none, nothing to look for per person)
     for i, p in enumerate(c.mentions):
         if p.type != "Person":
             continue

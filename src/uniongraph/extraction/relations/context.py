@@ -6,10 +6,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...model import ORG_TYPES, Article, Mention, Sentence
+from ...reading.patterns import DATELINE
 from ..lexicon import LEXICON_DIR, load_lexicons
+from ..orgs import team_type
 
 #: a bracketed aside, such as a declared abbreviation: （以下简称“区总工会”）
 PAREN = re.compile(r"[（(][^（）()]{0,30}[）)]")
@@ -66,10 +68,11 @@ class Context:
     sentence: Sentence
     mentions: list[Mention]
     main_event: Mention | None
+    #: the article's text (an attribute, not a property: the patterns read it 150,000 times a build)
+    text: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def text(self) -> str:
-        return self.article.text
+    def __post_init__(self) -> None:
+        self.text = self.article.text
 
     def gap(self, a: Mention, b: Mention) -> str:
         """Text between two mentions without bracketed asides (浦东新区总工会（以下简称“区总工会”）与…)."""
@@ -154,8 +157,6 @@ class Context:
 
 def _opens_dateline(text: str, at: int) -> bool:
     """Whether a dateline (新华社北京１月２２日电, 本报讯) opens at ``at``."""
-    from ...reading.patterns import DATELINE
-
     return DATELINE.match(text, at) is not None
 
 
@@ -211,8 +212,6 @@ _TEAM_HEADS = ("队", "代表团", "小组", "访华团", "访问团", "考察�
 
 def is_team(m: Mention) -> bool:
     """A team or a delegation one belongs to rather than works for: 服务队, 代表队, 代表团."""
-    from ..lexicon import load_lexicons
-    from ..orgs import team_type
 
     # (市交警支队五大队: a unit of a disciplined service one works for)
     return m.type == "ServiceTeam" or m.key.endswith(_TEAM_HEADS) and team_type(m.key, load_lexicons()) != "Organization"

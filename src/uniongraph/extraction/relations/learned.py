@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import json
 import math
 import os
@@ -146,7 +147,7 @@ class PairModel:
         w = self.weights.get(relation)
         if not w:
             return 0.0
-        z = sum(w.get(f, 0.0) for f in features)
+        z = sum(map(w.get, features, itertools.repeat(0.0)))  # (the same sum, term by term, in C)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from ...model import Mention
+from ...reading.patterns import DATELINE
 from ..aliases import placeable_body
 from .context import LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, starts, triggers
 from .event_references import VISITED_ACTIVITY, whole_subject
@@ -192,8 +193,6 @@ def held_here(c: Context) -> Iterator[Found]:
     """在此间召开的 EVENT, EVENT今天在此间开幕: held at the place of the dateline that opens
     the article's section (新华社北京１月６日电 … 此间 = 北京); 在这里: at the place that opens a
     clause of the sentence as its subject, else, as 此间, the dateline's."""
-    from ...reading.patterns import DATELINE
-
     text = c.text
     for ev in c.events():
         here = _HERE_BEFORE.search(text, c.sentence.start, ev.start) or _HERE_AFTER.match(text, ev.end, c.sentence.end)
