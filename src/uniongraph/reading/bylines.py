@@ -25,6 +25,7 @@ separated by spaces, ``、``, ``，`` or ``,``. Offsets are into ``article.text`
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
@@ -288,20 +289,22 @@ def split_names(run: str) -> list[str]:
         return []
     rank = _surname_rank()
 
-    def splits(rest: str) -> list[list[str]]:
-        if not rest:
-            return [[]]
-        out = []
-        for n in (3, 2, 4):
-            if len(rest) >= n and is_plausible_name(rest[:n]):
-                out += [[rest[:n], *tail] for tail in splits(rest[n:])]
-        return out
-
     def cost(parts: list[str]) -> tuple[int, int, list[int]]:
         return (sum(min(rank.get(p[:2], 999), rank.get(p[:1], 999)) for p in parts), len(parts), [-len(p) for p in parts])
 
-    options = [p for p in splits(run) if len(p) >= 2]
+    options = [p for p in _splits(run, (3, 2, 4), is_plausible_name) if len(p) >= 2]
     return min(options, key=cost) if options else []
+
+
+def _splits(run: str, lengths: tuple[int, ...], fits: Callable[[str], bool]) -> list[list[str]]:
+    """Every cut of ``run`` into parts of ``lengths`` (tried in that order) that all ``fits``."""
+    if not run:
+        return [[]]
+    out = []
+    for n in lengths:
+        if len(run) >= n and fits(run[:n]):
+            out += [[run[:n], *tail] for tail in _splits(run[n:], lengths, fits)]
+    return out
 
 
 #: how often jieba's dictionary may count a two-character word inside names signed without surnames
@@ -339,16 +342,6 @@ def split_with_given_names(run: str) -> list[str]:
         return []
     rank = _surname_rank()
 
-    def splits(rest: str) -> list[list[str]]:
-        if not rest:
-            return [[]]
-        out = []
-        for n in (3, 2):
-            head = rest[:n]
-            if len(rest) >= n and (is_plausible_name(head) or _given_name_only(head)):
-                out += [[head, *tail] for tail in splits(rest[n:])]
-        return out
-
     def doubt(part: str) -> int:  # three-character names are the common ones, known surnames the likelier
         return 1 if len(part) == 2 else 0 if is_plausible_name(part) else 2
 
@@ -357,7 +350,8 @@ def split_with_given_names(run: str) -> list[str]:
 
     # two parts and no known surname (乌兰察夫, a Mongolian name; 雪村守仁, a Japanese one) read
     # as one foreign name as often as two given names: three or more, or one known surname
-    options = [p for p in splits(run) if len(p) >= 3 or len(p) == 2 and any(map(is_plausible_name, p))]
+    options = [p for p in _splits(run, (3, 2), lambda part: is_plausible_name(part) or _given_name_only(part))
+               if len(p) >= 3 or len(p) == 2 and any(map(is_plausible_name, p))]
     return min(options, key=cost) if options else []
 
 
