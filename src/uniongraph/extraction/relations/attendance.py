@@ -12,7 +12,7 @@ from ...schema import ORG_TYPES as ORG_KINDS
 from .context import Context, Found, has, is_org, kin_anchor, only_titles, starts
 from .event_references import NO_MEETING, events_just_before, object_end, recent_event, the_one, whole_subject
 from .meetings import GIVES_AWARDS
-from .person_lists import in_list, listed_before, titles_a_person
+from .person_lists import HONORIFIC_AFTER_NAME, in_list, listed_before, titles_a_person
 
 
 _AT_EVENT = re.compile(r"^(?:在)?(?:会上|大会上|会议上|仪式上|活动上|现场|活动现场|仪式现场|比赛现场|活动中|仪式中)")
@@ -314,7 +314,7 @@ _BODIES_ETC = re.compile(r"等(?:[0-9０-９一二三四五六七八九十百余
                          r"(?:(?:有关方面|有关|方面)?的?(?:负责人|负责同志|领导同志|领导|代表))?"  # 等有关方面负责人: the bodies' people
                          r"(?:也|还|都|分别|共同)?")
 #: after a list of names, unnamed others who attend with them: …以及中央有关部门的负责人出席了
-_UNNAMED_TOO = re.compile(r"(?:上将|中将|少将|将军|大使|同志|先生|女士|院士|老人)?(?:等|等?(?:以及|及|和|与))[^，。；：]{0,24}?"
+_UNNAMED_TOO = re.compile(HONORIFIC_AFTER_NAME + r"?(?:等|等?(?:以及|及|和|与))[^，。；：]{0,24}?"
                           r"(?:负责人|负责同志|领导|领导同志|代表|人士|官员|干部|职工|群众|专家|嘉宾|来宾|参事|馆员|老同志)"
                           r"(?:等)?(?:[0-9０-９一二三四五六七八九十百千余多几]+(?:人|名|位))?(?:也|还|都|一同|一起)?")
 #: between 参加 and the event, a relative clause of its organising: 参加了由市总工会举办的…

@@ -47,8 +47,10 @@ def in_list(gap: str) -> bool:
     return rest == "" or only_titles(rest) or _KIND_OF_PEOPLE.fullmatch(rest) is not None or _unrecognised_names(rest) or _UNNAMED_MEMBERS.fullmatch(rest) is not None
 
 
-#: a rank or an honorific written right after a name in a list
-_AFTER_NAME = re.compile(r"^(?:上将|中将|少将|将军|大使|同志|先生|女士|院士|老人)(?=[、，,]|以及|和|与|及)")
+#: a rank or an honorific written right after a name (迟浩田上将, 程思远同志): a regex group
+HONORIFIC_AFTER_NAME = r"(?:上将|中将|少将|将军|大使|同志|先生|女士|院士|老人)"
+#: … in a list, before the next member
+_AFTER_NAME = re.compile("^" + HONORIFIC_AFTER_NAME + r"(?=[、，,]|以及|和|与|及)")
 #: what may stand before a member's body or title in a list: 随访的, 陪同的; 驻华 before a title
 #: after a country (美国驻华大使尚慕杰)
 _LIST_MODIFIER = re.compile(r"^(?:随访的|陪同的|随同的|驻[\u4e00-\u9fff]{1,3}?(?=大使|总领事|领事|代表|参赞|武官))")
