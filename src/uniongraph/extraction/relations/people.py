@@ -874,8 +874,9 @@ def member_of_body_named_by_kind(c: Context) -> Iterator[Found]:
 #: ``ORG title`` (or a title alone, of the body before), joined by 、 or ，, a later post perhaps
 #: after a time phrase and its own verb (，１９９５年４月调任宝鸡市委书记)
 _CAREER_TIME = r"(?:[0-9０-９一二三四五六七八九十〇]{1,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:起|以后|后)?"
-_CAREER_VERB = re.compile(_CAREER_TIME + r"(?:生前)?(?:曾经|曾|现|历|原|先后|后|调|升|改|转|又|还|再)?(?:担任|出任|任)(?:过)?")
-_CAREER_JOIN = re.compile(r"[、，,](?:" + _CAREER_TIME + r"(?:曾经|曾|现|历|原|先后|后|调|升|改|转|又|还|再)?(?:担任|出任|任)(?:过)?)?")
+_CAREER_TAKES = r"(?:曾经|曾|现|历|原|先后|后|调|升|改|转|又|还|再)?(?:担任|出任|任)(?:过)?"
+_CAREER_VERB = re.compile(_CAREER_TIME + r"(?:生前)?" + _CAREER_TAKES)
+_CAREER_JOIN = re.compile(r"[、，,](?:" + _CAREER_TIME + _CAREER_TAKES + r")?")
 #: between the person and the run: an honorific, a bracket, 生前/此前, or short clauses about the
 #: person (，５２岁，大学文化，) none of which says or names anything
 _CAREER_GAP = r"(?:同志|先生|女士|教授|将军|老人)?(?:[（(]|(?:生前|此前|早年|后来|也|还|则)|(?:[，,][^，。；：:“”‘’「」『』]{1,14}){0,4}?[，,])??"
@@ -889,7 +890,7 @@ _PROFILE = re.compile(r"岁|年生|出生|生于|毕业|籍贯|人。|历任|曾
 _CAREER_LEAD = re.compile(r"(?:此前|之后|后来|其后|随后|从[^，。；]{1,12}起|[0-9０-９一二三四五六七八九十〇]{2,4}年(?:[0-9０-９]{1,2}月)?(?:起|以后|后)?)?[，,]?")
 
 
-def _career_run(c: Context, at: int) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
+def _career_run(c: Context, at: int) -> Iterator[tuple[Mention, str]]:
     """(body, title) of each post of the run that starts at ``at`` (right after its verb)."""
     text, end = c.text, c.sentence.end
     starts_at = {m.start: m for m in c.mentions}
@@ -951,10 +952,12 @@ def career_posts(c: Context) -> Iterator[Found]:
             yield p, _post(org, title), org, "career-posts-of-profile"
 
 
+#: a verb of taking a post anywhere in a sentence (the quick test before a career run is looked for)
 _CAREER_ANY = re.compile(r"(?:担任|出任|[曾现历原调升改转先后再]任)")
 
 
 def _run_start(c: Context) -> int:
+    """Where the sentence's first verb of taking a post stands (its end if there is none)."""
     m = _CAREER_ANY.search(c.text, c.sentence.start, c.sentence.end)
     return m.start() if m else c.sentence.end
 
