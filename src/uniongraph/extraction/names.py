@@ -519,8 +519,6 @@ _COUNT_WORD = re.compile(r"[数几多两一二三四五六七八九十]+[" + MEA
 def _verb_phrase_word(tok: Token) -> bool:
     """Whether ``tok`` is an unknown word of two characters the HMM made of a verb or an adverb and
     the complement, copula or preposition after it (住进, 选进, 现为, 后经)."""
-    from .tokens import word_tag
-
     w = tok.word
     return tok.pos == "un" and len(w) == 2 and w[1] in _GLUED_COMPLEMENTS and word_tag(w[0]) in _PHRASE_OPENER_TAGS
 

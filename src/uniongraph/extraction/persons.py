@@ -217,7 +217,7 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             return  # 李鹏对, 陈飞摄: a name does not end in a particle or a verb
         if source not in _DICTIONARY_SOURCES and len(name) > 1 and word_tag(name) in _COMMON_WORD_TAGS:
             return  # 宣传, 原因, 陈旧: an ordinary word that opens with a surname
-        if len(name) >= 3 and word_tag(name) not in _PERSON_TAGS and word_frequency(name) and org_head(name, lex):
+        if len(name) >= 3 and word_tag(name) not in _NAME_POS and word_frequency(name) and org_head(name, lex):
             return  # 党支部|书记: a word of the dictionary that ends in a body's head is the body
             # before its post, not a surname (党), a given name (支部) and a title
         if len(name) == 2 and _AMOUNT_REACHED.match(text, end - 1):
@@ -369,8 +369,6 @@ def and_ends_the_name(idx: TokenIndex, at: int) -> bool:
 
 #: how often jieba's dictionary must count a word for it to be too common to open a name
 _COMMON_OPENING = 200
-#: jieba's tags of personal names
-_PERSON_TAGS = frozenset({"nr", "nrfg", "nrt", "nrf"})
 #: an amount right after a word that ends in 达 (reach): 高达|１２０余万, 长达|十年 is a verb of
 #: degree (an adjective + 达), not a surname and a given name
 _AMOUNT_REACHED = re.compile(r"达[0-9０-９零一二两三四五六七八九十百千万几数近]")

@@ -32,7 +32,7 @@ from .orgs import firm_of_a_country, names_an_area, team_type
 from .overlaps import Priority
 from .persons import and_ends_the_name, named_in_passing, names_no_person_here
 from .places import _before_modified_word, ordinary_word
-from .tokens import TokenIndex, word_frequency, word_tag
+from .tokens import Token, TokenIndex, word_frequency, word_tag
 
 #: a character a name may begin or end with (Han, Latin letters, digits, the middle dot)
 _NAME_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9０-９Ａ-Ｚａ-ｚ·]")
@@ -252,7 +252,7 @@ _PROPER_WORD_TAGS = frozenset({"ns", "nz"})
 _SHORT_NAME_WORD_TAGS = frozenset({"n", "a"})
 
 
-def _rare_word_of_a_name(tok, lex: Lexicons) -> bool:  # noqa: ANN001
+def _rare_word_of_a_name(tok: Token, lex: Lexicons) -> bool:
     """Whether a dictionary word the tagger reads as a person is a rare proper word of jieba's, or a
     rare noun or adjective of two characters, that the gazetteer does not know as a place (甘孜 it
     does): jieba lists many foreign names and pen names as places or nouns (巴金, 里根, 桥本).
@@ -469,14 +469,14 @@ def _person_core(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> tuple[
 
 
 #: word classes of a one-character word that opens no name where jieba cuts it off alone
-_FUNCTION_OPENERS = frozenset({"p", "d", "r", "v", "c"})
+_CUT_OFF_OPENER_TAGS = frozenset({"p", "d", "r", "v", "c"})
 
 
 def _function_word_opens(idx: TokenIndex, m: Mention) -> bool:
     """Whether jieba cuts the first character of ``m`` off as a word of its own that is a verb, an
     adverb, a pronoun, a preposition or a conjunction (谈|明年, 曾|下令, 于|去年, 那|一晚)."""
     i = idx.starting_at(m.start)
-    return i is not None and idx.tokens[i].end == m.start + 1 < m.end and idx.tokens[i].pos in _FUNCTION_OPENERS
+    return i is not None and idx.tokens[i].end == m.start + 1 < m.end and idx.tokens[i].pos in _CUT_OFF_OPENER_TAGS
 
 
 def _a_common_word(idx: TokenIndex, m: Mention) -> bool:

@@ -212,7 +212,6 @@ _TEAM_HEADS = ("队", "代表团", "小组", "访华团", "访问团", "考察�
 
 def is_team(m: Mention) -> bool:
     """A team or a delegation one belongs to rather than works for: 服务队, 代表队, 代表团."""
-
     # (市交警支队五大队: a unit of a disciplined service one works for)
     return m.type == "ServiceTeam" or m.key.endswith(_TEAM_HEADS) and team_type(m.key, load_lexicons()) != "Organization"
 
