@@ -341,7 +341,8 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         if c.type == "Person" and c.source == "person-same-name" and _a_common_word(idx, c) \
                 and not any(s <= c.start and c.end <= e for s, e in persons):
             continue  # 金属膜 nz, 党支部 j: a common word taken for a name somewhere else in the text,
-            # repeated where the tagger sees no person
+            # repeated where the tagger sees no person (after this loop, copies whose every
+            # original reading fell go too: the two checks judge a copy where it is and by its source)
         if c.type == "Person" and c.source == "person-context" and _function_word_opens(idx, c) \
                 and not any(s < c.end and c.start < e for s, e in persons):
             continue  # 发言人|谈明年, 总统|曾下令, 总统|于去年: after a title, a verb or a function word
@@ -479,17 +480,22 @@ def _function_word_opens(idx: TokenIndex, m: Mention) -> bool:
     return i is not None and idx.tokens[i].end == m.start + 1 < m.end and idx.tokens[i].pos in _CUT_OFF_OPENER_TAGS
 
 
+def _the_word(idx: TokenIndex, m: Mention) -> Token | None:
+    """The token ``m`` spans exactly, or None where it spans part of one or more than one."""
+    i = idx.starting_at(m.start)
+    return idx.tokens[i] if i is not None and idx.tokens[i].end == m.end else None
+
+
 def _a_common_word(idx: TokenIndex, m: Mention) -> bool:
     """Whether ``m`` is one word of jieba's dictionary of a class other than a name's (宣言 n)."""
-    i = idx.starting_at(m.start)
-    return i is not None and idx.tokens[i].end == m.end and idx.tokens[i].pos not in _NAME_TAGS \
-        and word_tag(idx.tokens[i].word) is not None
+    tok = _the_word(idx, m)
+    return tok is not None and tok.pos not in _NAME_TAGS and word_tag(tok.word) is not None
 
 
 def _an_organisations_word(idx: TokenIndex, m: Mention) -> bool:
     """Whether ``m`` is one word that jieba's dictionary tags as an organisation (国大党, 国务院)."""
-    i = idx.starting_at(m.start)
-    return i is not None and idx.tokens[i].end == m.end and idx.tokens[i].pos == "nt"
+    tok = _the_word(idx, m)
+    return tok is not None and tok.pos == "nt"
 
 
 def _and_ends(idx: TokenIndex, m: Mention) -> bool:
