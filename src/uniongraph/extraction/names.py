@@ -478,8 +478,9 @@ _DATELINE_WORD = re.compile(r"(?:本报|报|日|月|社|专|外)[讯电]$|^[讯�
 #: characters that open no name (adverbs, prepositions, negation); jieba's HMM glues them to
 #: the next character as an unknown word (以厂, 不办, 刚建)
 _FUNCTION_OPENERS = frozenset("以不没未在把被将已也都就才又还刚正再很更最从向对给让由于与为据经别这那可曾仍均亦")
-#: what glues to a level before a post's body: 兼 (a post held besides), 原 (a former one)
-_CONCURRENT_POSTS = frozenset("兼原进")  # (and 进 of a verb: 送|进县|医院)
+#: characters besides the governing words (boundary_words) that jieba's HMM glues to a level
+#: opening a body's name: 兼 (a post held besides), 原 (a former one), 进 of a verb (送|进县|医院)
+_GLUED_BEFORE_A_LEVEL = frozenset("兼原进")
 #: locatives jieba leaves as words of their own after a noun (楼|内, 院|里): where, not a name's word
 _LOCATIVE_SINGLES = frozenset({"内", "里"})
 #: the particles that make an adverbial (勇敢地, 笔直地) or a complement (干得): after a modifier,
@@ -528,7 +529,7 @@ def _glued_level(tok: Token, lex: Lexicons) -> bool:
     post before it or to a verb's 进 (据省, 兼市, 原市, 进县): the level alone opens the name after it."""
     w = tok.word
     return len(w) == 2 and tok.pos == "un" and w[1] in LEVEL_CHARS and (
-        w[0] in lex.words.get("boundary_words", ()) or w[0] in _CONCURRENT_POSTS)
+        w[0] in lex.words.get("boundary_words", ()) or w[0] in _GLUED_BEFORE_A_LEVEL)
 
 
 def _glued_function_char(tok: Token, prev: Token | None = None) -> bool:

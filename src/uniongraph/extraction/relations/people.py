@@ -1013,7 +1013,7 @@ def elected_deputies(c: Context) -> Iterator[Found]:
         start = end + 1
 
 
-def _elected_clause(c: Context, s: int, e: int) -> tuple[list, str | None, Mention | None]:
+def _elected_clause(c: Context, s: int, e: int) -> tuple[list[Mention], str | None, Mention | None]:
     """The names of a clause ``(选举)A、B（女）、C为 (BODY) POST``, the post and the body (a mention,
     or a body named before in the sentence written again), or ([], None, None)."""
     text, ms = c.text, c.mentions
