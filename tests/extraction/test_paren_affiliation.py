@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from uniongraph.extraction.pipeline import extract_article
-from uniongraph.model import Article
-
-
-def facts(body: str) -> set[tuple[str, str, str]]:
-    art = extract_article(Article(id="t", source="t", index=0, title="", text="\n" + body))
-    return {(r.head, r.relation, r.tail) for r in art.relations}
+from stated import stated_facts as facts
 
 
 @pytest.mark.parametrize("body, fact", [

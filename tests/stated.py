@@ -1,0 +1,17 @@
+"""The stated facts of one invented article, for the relation tests.
+
+>>> ("赵立新", "worksFor", "海河机床厂") in stated_facts("海河机床厂厂长赵立新说，今年订单增加。")
+True
+"""
+
+from __future__ import annotations
+
+from uniongraph.extraction.pipeline import extract_article
+from uniongraph.model import Article
+
+
+def stated_facts(body: str, title: str = "") -> set[tuple[str, str, str]]:
+    """(head, relation, tail) of every stated relation extracted from an article with ``body``
+    (the text opens with the title's line, empty unless given, as a page's article does)."""
+    art = extract_article(Article(id="t", source="t", index=0, title=title, text=f"{title}\n{body}"))
+    return {(r.head, r.relation, r.tail) for r in art.relations if not r.inferred}
