@@ -3,7 +3,7 @@
 Run from the repository root (needs python-crfsuite, because it reuses the training script's own
 readers and its seeded sample)::
 
-    python benchmarks/ner_dev.py [--n 3000] [--examples 8] [--set msra|pfr|both]
+    python benchmarks/ner_dev.py [--n 3000] [--examples 8] [--set msra|pfr] [--dump errors.tsv]
 
 - ``msra``: the MSRA training segments that ``scripts/train_tagger.py`` did *not* sample for the
   shipped model (same file, same reader, same seed and fraction: the other 40 %), less any whose
