@@ -227,10 +227,18 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             if t.pos == "ns":
                 _add_dictionary_place(out, t, lex, not_place)
             continue
-        prefix = _place_prefix_of_word(t.word, lex, prefixes) if t.pos not in _IDIOM_TAGS else None
+        word = t.word
+        # (a word shorter than four characters opens no compound: _place_prefix_of_word not called)
+        prefix = _place_prefix_of_word(word, lex, prefixes) if len(word) >= 4 and t.pos not in _IDIOM_TAGS else None
         if prefix:  # 台湾同胞, 天津日报: a place opening a compound word (not an idiom: 天长地久, 东山再起)
             form, full = prefix
             out.append(Mention(t.start, t.start + len(form), form, "Place", form, "gazetteer", priority=Priority.PLACE_GAZETTEER, place=full))
+            continue
+        if len(word) > longest or word not in starts:
+            # no run from here begins a gazetteer form (the token alone begins none): most
+            # tokens, asked with the word itself (its hash is known) rather than a new slice
+            if t.pos == "ns":
+                _add_dictionary_place(out, t, lex, not_place)
             continue
         # the runs of 1..3 whole tokens from here that begin a gazetteer form, shortest first: a
         # run that begins none cannot grow into one (most tokens: one look-up, not three)
