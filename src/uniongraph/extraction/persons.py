@@ -287,12 +287,8 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if not sl or not idx.is_boundary(i):
             continue
         role = left_role(i)
-        identity = next((text[i - n : i] for n in (4, 3, 2) if text[i - n : i] in lex.roles), None)
-        left_ok = (
-            role is not None
-            or bool(_AGE_BEFORE.search(text[max(0, i - 8) : i]))
-            or text[max(0, i - 1) : i] == "的"
-        )
+        identity: str | None = None
+        left_ok = read_left = False  # identity and left_ok are read once a given name gets that far
         clause_start = i == 0 or text[i - 1] in _RIGHT_PUNCT or text[i - 1] in "\n“"
         for glen in (2, 1):
             end = i + sl + glen
@@ -323,6 +319,14 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 continue  # 被县委|任命为厂长, 的沙发|上: a common word the surname opens is no name's start
             if _ends_inside_phrase(idx, end):
                 continue  # 满怀|希望: a name does not end inside a set phrase of four characters
+            if not read_left:  # (most surname positions never get here)
+                identity = next((text[i - n : i] for n in (4, 3, 2) if text[i - n : i] in lex.roles), None)
+                left_ok = (
+                    role is not None
+                    or bool(_AGE_BEFORE.search(text[max(0, i - 8) : i]))
+                    or text[max(0, i - 1) : i] == "的"
+                )
+                read_left = True
             if role is None and not titled and not clause_start and identity is None \
                     and (_common_given(given, lex) or _one_place_word(idx, i, end)):
                 continue  # 极高的高|墩台、, 山的那|一边，, 新建成的常州港，: with no title, an ordinary
@@ -341,8 +345,10 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             add(i - 1, i + 1, "person-familiar", Priority.PERSON_SURNAME_TITLE)
     # 3. a name without a Han surname (岩温, 玉香 of the Dai) between a title and what a person
     # does: 车间主任|岩温|当选, 主任|岩温|说
-    for k, t in enumerate(idx.tokens):
-        if t.pos == "un" and 2 <= len(t.word) <= 3 and _HAN_RUN.fullmatch(t.word) and k > 0 \
+    toks = idx.tokens
+    for k in itertools.compress(range(len(toks)), map("un".__eq__, map(_POS, toks))):  # picked out in C
+        t = toks[k]
+        if 2 <= len(t.word) <= 3 and _HAN_RUN.fullmatch(t.word) and k > 0 \
                 and t.word not in not_names and ends_in_title(idx.tokens[k - 1].word, lex) \
                 and (_speech_after(text, t.end, lex) or _verb_after(text, t.end, lex)):
             add(t.start, t.end, "person-titled-unknown", Priority.PERSON_CONTEXT)
