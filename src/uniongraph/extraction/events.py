@@ -318,6 +318,9 @@ def _attended_ceremonies(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
 
 #: a numbered session of a body's meeting: 第二次全体会议, 十二届五次执委会议, 十四届三中全会
 _SESSION_MEETING = re.compile(
+    # (the look-ahead names the characters every match opens with: the scan skips the others
+    # at once instead of trying the optional term at each character of the text)
+    r"(?=[第一二三四五六七八九十百0-9０-９])"
     r"(?:第?[一二三四五六七八九十]{1,3}届(?:全国人大|全国政协|全国委员会|理事会|董事会|委员会)?)?"
     r"(?:第?(?:[一二三四五六七八九十百]{1,4}|[0-9０-９]{1,3})次|[一二三四五六七八九]中)"
     r"(?:全体会议|全会|执委会议|执委会|常委会议|常委会|常务会议|主席会议|主任会议|理事会议|董事会议|扩大会议"
