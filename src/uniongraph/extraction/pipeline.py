@@ -150,16 +150,11 @@ def recognise(article: Article, lex: Lexicons | None = None) -> None:
         candidates = reconcile(candidates, spans, idx, lex)
         # a surname alone (李|大妈), a person in a title (《怀念曹禺》): flat NER names, no entities;
         # added once relations are read
-        vars(article)[_FLAT_PERSONS] = flat_persons(spans, article.text, lex)
+        article.flat_persons = flat_persons(spans, article.text, lex)
     # 《中华人民共和国商业银行法》: bodies and places inside a document's title are the title's words
     candidates = [c for c in candidates if c.type in _TITLE_TYPES or not inside_a_title(article.text, c.start, c.end)]
     article.mentions = resolve_overlaps(candidates)
     _keep_places_inside_events(article.mentions, candidates)
-
-
-#: where :func:`recognise` leaves the flat persons (:func:`.voting.flat_persons`) for :func:`link` (an
-#: attribute of the article outside its fields: never stored, taken off by ``link``)
-_FLAT_PERSONS = "_flat_persons"
 
 
 def _keep_places_inside_events(mentions: list[Mention], candidates: list[Mention]) -> None:
@@ -217,7 +212,7 @@ def _add_located_places(article: Article) -> None:
 def _add_flat_persons(article: Article) -> None:
     """The flat persons (:func:`.voting.flat_persons`: 李|大妈, 《怀念曹禺》) become mentions once
     relations are read, where no other mention covers them: flat NER names, no entities."""
-    flat = vars(article).pop(_FLAT_PERSONS, None)
+    flat, article.flat_persons = article.flat_persons, None
     if not flat:
         return
     taken = bytearray(len(article.text) + 1)
