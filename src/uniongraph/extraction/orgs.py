@@ -13,14 +13,12 @@ generic words (基层工会, 各级工会) is not a name; one whose body is only
 from __future__ import annotations
 
 import functools
-import itertools
-import operator
 import re
 
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons
 from .names import MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, name_start, opens_with_place, org_head
-from .tokens import TokenIndex, is_word, word_frequency, word_tag
+from .tokens import TokenIndex, is_word, tagged_indices, word_frequency, word_tag
 from .overlaps import Priority
 from .places import HONOUR_AFTER, place_level, quoted_figure, quoted_honour
 
@@ -849,7 +847,6 @@ _PRESS_AFTER = ("记者", "通讯员", "报道", "特约记者")
 _STATE_ORGAN_HEADS = ("局", "委员会", "委", "署")
 
 
-_POS = operator.itemgetter(3)  # a Token's pos
 #: the tags of a word :func:`_dictionary_candidates` reads: a body's name (nt), or a newspaper's (nz)
 _PAPER_OR_BODY_TAGS = frozenset(("nt", "nz"))
 
@@ -862,12 +859,11 @@ def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     titled = _titled_heads(tuple(lex.org_heads))
     out = []
     toks = idx.tokens
-    # only the words tagged nt or nz can pass the first test below: picked out in C
-    for i in itertools.compress(range(len(toks)), map(_PAPER_OR_BODY_TAGS.__contains__, map(_POS, toks))):
+    # only the words tagged nt or nz can pass the first test below
+    for i in tagged_indices(toks, _PAPER_OR_BODY_TAGS):
         t = toks[i]
         # 解放军报记者, 据中国妇女报报道: a paper the dictionary knows, named as the reporter's
-        # (the tag first: most words are no name of a body, and the test costs no regex)
-        paper = t.pos in ("nt", "nz") and _NEWSPAPER.fullmatch(t.word) and text.startswith(_PRESS_AFTER, t.end)
+        paper = _NEWSPAPER.fullmatch(t.word) and text.startswith(_PRESS_AFTER, t.end)
         if not paper and (t.pos != "nt" or len(t.word) < 2 or t.word in generic or t.word.endswith("会")):
             continue
         if _CONGRESS_AFTER.match(text, t.end):

@@ -13,14 +13,12 @@ or a speech or stance verb after it (赵建国说, X表示). Roles and ages beco
 from __future__ import annotations
 
 import functools
-import itertools
-import operator
 import re
 
 from ..model import Article, Mention
 from .lexicon import Lexicons, load_lexicons
 from .names import ends_in_title, org_head
-from .tokens import TokenIndex, is_word, word_frequency, word_tag
+from .tokens import TokenIndex, is_word, tagged_indices, word_frequency, word_tag
 from .overlaps import Priority
 
 _AGE_BEFORE = re.compile(r"(?:今年|现年|年仅|已经)?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})岁的$")
@@ -28,7 +26,7 @@ _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _RIGHT_PUNCT = set("，。、；：！？）)”’ （(")
 _NAME_POS = ("nr", "nrfg", "nrt")
 _NAME_OR_UNKNOWN = frozenset((*_NAME_POS, "un"))
-_POS = operator.itemgetter(3)  # a Token's pos
+_UNKNOWN = frozenset({"un"})
 _HAN_RUN = re.compile("[\u4e00-\u9fff]+")
 #: dictionary tags of ordinary words (a proper-noun tag such as ns may still be a name: 罗干)
 _COMMON_WORD_TAGS = frozenset({"n", "v", "vn", "a", "ad", "an", "d", "vd", "i", "l", "t", "m", "q", "r", "p", "c", "u", "f", "s", "b", "z", "ng", "vg", "ag", "tg"})
@@ -255,7 +253,8 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     # 1. words jieba knows as names, or invents with its HMM, that open with a surname
     short: list = []
     # the tokens of a name class or unknown to the dictionary, picked out in C
-    for t in itertools.compress(idx.tokens, map(_NAME_OR_UNKNOWN.__contains__, map(_POS, idx.tokens))):
+    for k in tagged_indices(idx.tokens, _NAME_OR_UNKNOWN):
+        t = idx.tokens[k]
         w = t.word
         # the longest title the word ends with (总经理 before 经理): a look-up per length
         title = next((w[-n:] for n in title_lengths if len(w) > n and w[-n:] in titles), None)
@@ -346,7 +345,7 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     # 3. a name without a Han surname (岩温, 玉香 of the Dai) between a title and what a person
     # does: 车间主任|岩温|当选, 主任|岩温|说
     toks = idx.tokens
-    for k in itertools.compress(range(len(toks)), map("un".__eq__, map(_POS, toks))):  # picked out in C
+    for k in tagged_indices(toks, _UNKNOWN):
         t = toks[k]
         if 2 <= len(t.word) <= 3 and _HAN_RUN.fullmatch(t.word) and k > 0 \
                 and t.word not in not_names and ends_in_title(idx.tokens[k - 1].word, lex) \

@@ -21,9 +21,11 @@ import functools
 import itertools
 import logging
 import marshal
+import operator
 import os
 import tempfile
 import unicodedata
+from collections.abc import Iterator
 from typing import NamedTuple
 
 
@@ -284,6 +286,20 @@ def _unknown_word_tag(word: str) -> str:
     if word.isascii():
         return "eng"
     return "un"
+
+
+#: a Token's tag, read in C (``Token.pos``)
+_TAG = operator.itemgetter(3)
+
+
+def tagged_indices(tokens: list[Token], tags: frozenset[str]) -> Iterator[int]:
+    """The indices of the tokens tagged one of ``tags``, picked out in C: a finder that reads only
+    a few classes of word skips the others without a Python step per token.
+
+    >>> list(tagged_indices(tokenize("李明在北京工作"), frozenset({"ns"})))
+    [2]
+    """
+    return itertools.compress(range(len(tokens)), map(tags.__contains__, map(_TAG, tokens)))
 
 
 def is_word(s: str) -> bool:
