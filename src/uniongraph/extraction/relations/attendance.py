@@ -193,9 +193,11 @@ def _last_meeting_before(c: Context, at: int) -> Mention | None:
 
 #: a time or an adverb before what a person does (今天在会上传达…)
 _AFTER_TIME = re.compile(r"^(?:今天|昨天|当天|当日|随后|接着|也|还|又|上午|下午|晚上)+")
-_ATTEND = re.compile(r"(?:等(?:领导|同志|负责同志|人)?)?(?:也|还|分别|一同|一起|先后|都)?(?:出席|参加|参与|列席|观看|观摩)(?:了)?")
+#: the verbs of attending
+_ATTEND_VERBS = r"出席|参加|参与|列席|观看|观摩"
+_ATTEND = re.compile(r"(?:等(?:领导|同志|负责同志|人)?)?(?:也|还|分别|一同|一起|先后|都)?(?:" + _ATTEND_VERBS + r")(?:了)?")
 #: the verb every match of _ATTEND holds (a search for it skips the optional words before it)
-_ATTEND_VERB = re.compile(r"出席|参加|参与|列席|观看|观摩")
+_ATTEND_VERB = re.compile(_ATTEND_VERBS)
 
 
 #: a preposition (or 代表) right before a place that is said of the subject: 代表南岭县出席
