@@ -310,11 +310,13 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
     for c in candidates:
         around = near(c.start, c.end)
         persons = [(s, e) for s, e, label in around if label == "PER"]
+        # the tagger reads a person over the whole candidate
+        tagger_person = any(s <= c.start and c.end <= e for s, e in persons)
         if c.source != "byline" and any(_crosses(c, s, e) for s, e, label in around
                                         if c.type in ("Person", "Place") or label == "PER"):
             continue
-        if c.type == "Person" and c.source in _DICTIONARY_PERSONS and not any(
-                s <= c.start and c.end <= e for s, e in persons) and not _titled(text, c.start, lex, ("leader",)) \
+        if c.type == "Person" and c.source in _DICTIONARY_PERSONS and not tagger_person \
+                and not _titled(text, c.start, lex, ("leader",)) \
                 and not (text.endswith("的", 0, c.start) and _SAYS.match(text, c.end)) \
                 and not _AGED.search(text, max(0, c.start - 10), c.start) \
                 and not (any(s == c.start for s, _ in persons) and _and_ends(idx, c)):
@@ -338,8 +340,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         if c.type == "Place" and c.source == "place-dictionary" and not any(
                 label == "LOC" and s <= c.start and c.end <= e for s, e, label in around):
             continue  # 西瓜: a word jieba's dictionary tags a place, no place the tagger sees there
-        if c.type == "Person" and c.source == "person-same-name" and _a_common_word(idx, c) \
-                and not any(s <= c.start and c.end <= e for s, e in persons):
+        if c.type == "Person" and c.source == "person-same-name" and _a_common_word(idx, c) and not tagger_person:
             continue  # 金属膜 nz, 党支部 j: a common word taken for a name somewhere else in the text,
             # repeated where the tagger sees no person (after this loop, copies whose every
             # original reading fell go too: the two checks judge a copy where it is and by its source)
@@ -348,7 +349,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue  # 发言人|谈明年, 总统|曾下令, 总统|于去年: after a title, a verb or a function word
             # jieba cuts off alone, where the tagger sees no person (a name it sees: 市长应勇)
         if c.type == "Person" and c.source not in ("byline", "person-credit-line") \
-                and _an_organisations_word(idx, c) and not any(s <= c.start and c.end <= e for s, e in persons):
+                and _an_organisations_word(idx, c) and not tagger_person:
             continue  # 国大党|主席: a word jieba's dictionary knows as an organisation's name, before a
             # title, and no person to the tagger
         if c.type == "Person" and c.source not in ("byline", "person-credit-line") \
