@@ -27,7 +27,7 @@ from .lexicon import Lexicons, load_lexicons
 from .names import CONTEST_STAGES, REGION_LEVELS, org_head
 from .overlaps import Priority, span_reach
 from .places import _gazetteer_form, place_level
-from .tokens import TokenIndex, word_frequency
+from .tokens import Token, TokenIndex, word_frequency
 
 _DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[“\"]?([^”\"）)，,]{2,16})[”\"]?[）)]")
 _ANAPHOR = re.compile(r"该|这家|这个|这所")  # 该公司, 这家企业, 这个厂, 这所学校
@@ -780,13 +780,12 @@ def _places_opening(name: str, lex: Lexicons) -> list[str]:
 
 #: the gazetteer's levels, largest first; a place it does not know (a 乡, a 镇) ranks below them
 _LEVEL_RANKS = {"continent": 0, "region": 0, "country": 1, "state": 2, "province": 2, "prefecture": 3, "county": 4}
+_UNKNOWN_RANK = 5
 
 
 def _level_rank(place: str, lex: Lexicons) -> int:
+    """How large a place is: the rank of its level (``_LEVEL_RANKS``), smaller for larger places."""
     return _LEVEL_RANKS.get(place_level(place, lex) or "", _UNKNOWN_RANK)
-
-
-_UNKNOWN_RANK = 5
 
 
 def _generic_rest(rest: str, lex: Lexicons) -> bool:
@@ -817,7 +816,7 @@ def _generic_rest(rest: str, lex: Lexicons) -> bool:
 _INNER_HEAD = re.compile(r"总厂|公司")
 
 
-def _ordinary_word(t) -> bool:
+def _ordinary_word(t: Token) -> bool:
     """Whether a word jieba keeps as one long entry, often tagged as a name, is ordinary words in
     a body's name: made of common two-character words (海洋|渔业 nt, 高等|专科), as trades and
     kinds of school are."""
@@ -832,7 +831,6 @@ def _ordinary_word(t) -> bool:
 _COMMON_PAIR = 1000
 #: a registered company's form: by law its name holds a trade name of its own (东方通信|股份有限公司)
 _REGISTERED = re.compile(r"有限(?:责任)?公司$")
-
 
 
 def _place_prefixed(article: Article, lex: Lexicons) -> None:

@@ -7,9 +7,10 @@ import re
 from collections.abc import Iterator
 
 from ...model import Article, Mention
-from ..aliases import placeable_body
+from ..aliases import _leading_places, placeable_body
 from ..lexicon import load_lexicons
 from ..orgs import NUMBER_NAMED_UNIT, NUMBERED_TEAM, ORDINAL_UNIT
+from ..places import place_level
 from .context import COORDINATORS, Context, Found, has, is_org, starts
 
 #: legal and generic endings of a company name, dropped before a union's short name is compared
@@ -181,9 +182,6 @@ def _other_province(a: Mention, b: Mention) -> bool:
     """Whether ``b`` opens with a province that ``a``, a body named by its own places, does not
     name (黑龙江省五常市文化局|上海科学普及出版社: two entries of a list printed without separators;
     but 铁道部|北京铁路局, a national organ's unit, is a unit)."""
-    from ..aliases import _leading_places
-    from ..places import place_level
-
     lex = load_lexicons()
     own, other = _leading_places(a.text, lex), _leading_places(b.text, lex)
     return bool(own and other) and place_level(other[0], lex) == "province" \
