@@ -603,14 +603,14 @@ def test_a_bare_newspaper_word_is_no_name() -> None:
 
 def test_the_gazetteer_forms_dict_answers_as_the_gazetteer() -> None:
     """The token loop of the place recogniser looks forms up in one dict; it must give what
-    _gazetteer_form gives for every full name, every short form and words that are neither."""
+    gazetteer_form gives for every full name, every short form and words that are neither."""
     from uniongraph.extraction.lexicon import load_lexicons
-    from uniongraph.extraction.places import _gazetteer_form, _gazetteer_forms
+    from uniongraph.extraction.places import gazetteer_form, _gazetteer_forms
 
     lex = load_lexicons()
     forms = _gazetteer_forms(lex)
     words = {*lex.places, *lex.place_aliases, "北京", "海淀", "工会", "x", "", "东方红"}
-    assert {w: _gazetteer_form(w, lex) for w in words} == {w: forms.get(w) for w in words}
+    assert {w: gazetteer_form(w, lex) for w in words} == {w: forms.get(w) for w in words}
     assert max(map(len, forms)) <= lex.longest_place
 
 

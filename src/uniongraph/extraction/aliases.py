@@ -26,7 +26,7 @@ from ..model import ORG_TYPES, Article, Mention
 from .lexicon import Lexicons, load_lexicons
 from .names import CONTEST_STAGES, REGION_LEVELS, org_head
 from .overlaps import Priority, span_reach
-from .places import _gazetteer_form, place_level
+from .places import gazetteer_form, place_level
 from .tokens import Token, TokenIndex, word_frequency
 
 _DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[“\"]?([^”\"）)，,]{2,16})[”\"]?[）)]")
@@ -275,7 +275,7 @@ def _place_run_into(article: Article, m: Mention, level: str) -> str | None:
         if m.start - n < 0:
             continue
         head = text[m.start - n : m.start]
-        if re.fullmatch(r"[\u4e00-\u9fff]+", head) and _gazetteer_form(head + level, lex) == head + level:
+        if re.fullmatch(r"[\u4e00-\u9fff]+", head) and gazetteer_form(head + level, lex) == head + level:
             return head + level
     return None
 
@@ -289,7 +289,7 @@ def _place_of_paired_body(article: Article, i: int, level: str) -> str | None:
     if article.text[prev.end : m.start] not in ("、", "和", "与", "及") or prev.type not in ORG_TYPES or prev.region_short:
         return None  # (a short form itself, 市委、市政府: both the region's)
     key, lex = prev.key, load_lexicons()
-    return next((key[:n] for n in range(len(key) - 1, 1, -1) if key[:n].endswith(level) and _gazetteer_form(key[:n], lex)), None)
+    return next((key[:n] for n in range(len(key) - 1, 1, -1) if key[:n].endswith(level) and gazetteer_form(key[:n], lex)), None)
 
 
 def suffix_index(keys: Iterable[str], lengths: Iterable[int]) -> dict[str, set[str]]:
@@ -478,11 +478,11 @@ def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
         return False  # a suffix is a partial name (_partial)
     if short[0] not in full or short[-1] not in full:
         return False  # (most pairs of an article's names: no need to look at places)
-    places = _leading_places(full, lex)
+    places = leading_places(full, lex)
     core = full[sum(map(len, places)):]
     if short[0] != full[0] and not (core and short[0] == core[0]):
         return _word_initials(short, full, lex)
-    own = _leading_places(short, lex)
+    own = leading_places(short, lex)
     if own and len(places) > len(own) and places[: len(own)] == own and _LEVEL_END.search(own[-1]) \
             and places[len(own)] not in short:
         return False  # 贵州省委宣传部 … 贵州省贵阳市委宣传部, 湖南省新华书店 … 湖南省溆浦县新华书店: a body
@@ -511,7 +511,7 @@ def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
         return False  # 鸿宇中学 … 鸿宇中小学: a head of two characters the full name does not write is
         # another kind of body (its characters, 中…学, only happen to stand in order)
     stem = short[: len(short) - len(head)]
-    if not stem or "".join(_leading_places(stem + "X", lex)) == stem or stem in lex.places:
+    if not stem or "".join(leading_places(stem + "X", lex)) == stem or stem in lex.places:
         return False  # 中国银行, 北京公司: a place and a head
     # last, as it tokenises: the cheap tests above turn away almost every pair of names
     words = TokenIndex(short).tokens
@@ -738,13 +738,15 @@ _STREET = re.compile(r"[东西南北中]?(?:路|大街|大道|街)")
 _ABROAD_LEVELS = frozenset({"continent", "region", "country", "state"})
 
 
-#: _leading_places' answers by name, for the lexicons they were computed with
+#: leading_places' answers by name, for the lexicons they were computed with
 _PLACES_OPENING: dict[str, list[str]] = {}
 _PLACES_LEXICONS: list = [None]
 
 
-def _leading_places(name: str, lex: Lexicons) -> list[str]:
-    """The gazetteer forms that open ``name`` one after another (辽宁省|丹东市|鸭绿江造纸厂)."""
+def leading_places(name: str, lex: Lexicons) -> list[str]:
+    """The gazetteer forms that open ``name`` one after another (辽宁省|丹东市|鸭绿江造纸厂 ->
+    [辽宁省, 丹东市]); a country after a place, or a city a street is named after, ends the run.
+    Remembered by name for the lexicons given. Shared with :mod:`.relations.organisations`."""
     if _PLACES_LEXICONS[0] is not lex:
         _PLACES_OPENING.clear()
         _PLACES_LEXICONS[0] = lex
@@ -755,12 +757,12 @@ def _leading_places(name: str, lex: Lexicons) -> list[str]:
 
 
 def _places_opening(name: str, lex: Lexicons) -> list[str]:
-    """:func:`_leading_places`, computed."""
+    """:func:`leading_places`, computed."""
     out: list[str] = []
     pos = 0
     while pos < len(name):
         n = next((n for n in range(min(lex.longest_place, len(name) - pos - 1), 1, -1)
-                  if _gazetteer_form(name[pos : pos + n], lex)), None)
+                  if gazetteer_form(name[pos : pos + n], lex)), None)
         if n is not None and out and (name[pos : pos + n] in _NATIONAL or place_level(name[pos : pos + n], lex) in _ABROAD_LEVELS):
             break  # 佳木斯|瑞士曼制衣公司, 北京|中国农业大学: a country after a place opens a registered name
         if n is not None and _STREET.match(name, pos + n):
@@ -852,7 +854,7 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             _place_before_quoted_brand(m, lex)
         if m.type not in _PLACED_TYPES or m.canonical is not None or m.text != m.name:
             continue
-        places = _leading_places(m.name, lex)
+        places = leading_places(m.name, lex)
         brand = False  # one place before a name of its own (set below)
         alone = _written_alone(m, places, text, covered, lex) if len(places) == 1 else []
         rest_name = m.name[sum(map(len, places)):]
@@ -898,7 +900,7 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             continue  # 肇东市|哈尔滨医科大学…: a place smaller than the one the name holds is not
             # where the body is (two entries of a list run together)
         m.located_at = Mention(start, start + len(near), near, "Place", near, "place-prefix",
-                               priority=Priority.PLACE_NESTED, place=_gazetteer_form(near, lex))
+                               priority=Priority.PLACE_NESTED, place=gazetteer_form(near, lex))
     if added:
         article.mentions = sorted(article.mentions + added, key=lambda m: (m.start, m.end))
 
@@ -910,13 +912,13 @@ _QUOTED_BRAND = re.compile(r"[“\"『「]")
 def _place_before_quoted_brand(m: Mention, lex: Lexicons) -> None:
     """南京“同创”集团: one place and then a brand in quotation marks, the quotes say where the
     brand starts; the place is where the body is (``located_at``), the name stays whole."""
-    places = _leading_places(m.text, lex)
+    places = leading_places(m.text, lex)
     if len(places) != 1 or places[0] in _NATIONAL or not _QUOTED_BRAND.match(m.text, len(places[0])) \
             or not placeable_body(m):
         return
     near = places[0]
     m.located_at = Mention(m.start, m.start + len(near), near, "Place", near, "place-prefix",
-                           priority=Priority.PLACE_NESTED, place=_gazetteer_form(near, lex))
+                           priority=Priority.PLACE_NESTED, place=gazetteer_form(near, lex))
 
 
 def placeable_body(m: Mention) -> bool:
@@ -1052,7 +1054,7 @@ def _place_short_forms(article: Article, lex: Lexicons) -> None:
     for m in places:
         pieces = [text[s:e] for s, e in m.parts] if m.parts else [m.name]
         for form in pieces:
-            place = m.place if not m.parts else _gazetteer_form(form, lex)
+            place = m.place if not m.parts else gazetteer_form(form, lex)
             if place:
                 forms.setdefault(place, set()).add(form)
     for m in places:

@@ -35,7 +35,7 @@ from .names import clean_name, inside_a_title
 from .orgs import find_organisations
 from .overlaps import resolve_overlaps
 from .persons import byline_persons, find_persons
-from .places import _gazetteer_form, bare_zone, find_places, modifier_place, place_level
+from .places import bare_zone, find_places, gazetteer_form, modifier_place, place_level
 from .relations import extract_relations
 from .script import to_simplified
 from .tokens import TokenIndex
@@ -255,7 +255,7 @@ def _venue_after_its_town(article: Article, m: Mention, lex: Lexicons) -> None:
     text = m.text
     for n in range(min(lex.longest_place, len(text) - 3), 1, -1):
         town = text[:n]
-        if not _gazetteer_form(town, lex) or not (place_level(town, lex) in _TOWN_LEVELS or town in _MUNICIPALITIES):
+        if not gazetteer_form(town, lex) or not (place_level(town, lex) in _TOWN_LEVELS or town in _MUNICIPALITIES):
             continue
         rest = text[n:]
         head = next((rest[-k:] for k in range(min(4, len(rest) - 1), 1, -1) if _venue_head(rest[-k:], lex)), None)
@@ -279,7 +279,7 @@ def _split_compound_places(article: Article) -> None:
         """A gazetteer place, or last a named place of its own (友谊路; not 区社区 of 滨江|区社区,
         nor a zone named by its kind alone, 经济开发区 of 临洮县|经济开发区)."""
         form = article.text[s:e]
-        return bool(_gazetteer_form(form, lex)) or (
+        return bool(gazetteer_form(form, lex)) or (
             last and len(form) >= 3 and form[0] not in "省市县区镇乡州" and not bare_zone(form, lex))
 
     def compound(m: Mention) -> bool:
@@ -292,7 +292,7 @@ def _split_compound_places(article: Article) -> None:
         s, e = parts[-1]
         form = article.text[s:e]
         cut = next((n for n in range(min(lex.longest_place, len(form) - 3), 1, -1)
-                    if _gazetteer_form(form[:n], lex) and not _gazetteer_form(form, lex)
+                    if gazetteer_form(form[:n], lex) and not gazetteer_form(form, lex)
                     and _TOWN.fullmatch(form, n)), None)
         return [*parts[:-1], [s, s + cut], [s + cut, e]] if cut else parts
 
@@ -310,7 +310,7 @@ def _split_compound_places(article: Article) -> None:
         for s, e in units(m.parts):
             form = article.text[s:e]
             pieces.append(Mention(s, e, form, "Place", form, m.source, priority=m.priority,
-                                  place=_gazetteer_form(form, lex), modifier=m.modifier))
+                                  place=gazetteer_form(form, lex), modifier=m.modifier))
         nearest[m.key] = pieces[-1].key
         last_part[(m.start, m.end)] = (pieces[-1].start, pieces[-1].end)
         parts += pieces

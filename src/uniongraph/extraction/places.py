@@ -58,8 +58,10 @@ def _place_head_regex(heads: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)))
 
 
-def _gazetteer_form(word: str, lex: Lexicons) -> str | None:
-    """The full gazetteer name a surface form stands for, or None."""
+def gazetteer_form(word: str, lex: Lexicons) -> str | None:
+    """The full gazetteer name a surface form stands for, or None: a full name stands for itself
+    (北京市 -> 北京市), a short form for the first full name it may stand for (北京 -> 北京市).
+    Shared with alias resolution and the pipeline, which ask it of forms they cut from names."""
     if len(word) > lex.longest_place:
         return None  # not hashed: a Latin or digit run can be one token of 100,000 characters
     if word in lex.places:
@@ -72,13 +74,13 @@ def _gazetteer_form(word: str, lex: Lexicons) -> str | None:
 
 def place_level(form: str, lex: Lexicons) -> str | None:
     """The gazetteer level of a place form (its full name's: country, province …), or None."""
-    full = _gazetteer_form(form, lex)
+    full = gazetteer_form(form, lex)
     place = lex.places.get(full) if full else None
     return place.level if place is not None else None
 
 
 def _gazetteer_forms(lex: Lexicons) -> dict[str, str]:
-    """Every surface form -> :func:`_gazetteer_form` of it, in one dict (for the loop over a
+    """Every surface form -> :func:`gazetteer_form` of it, in one dict (for the loop over a
     text's tokens: one look-up per form instead of two)."""
     memo = _gazetteer_memo(lex, "_gazetteer_forms")
     if "forms" not in memo:
@@ -89,7 +91,7 @@ def _gazetteer_forms(lex: Lexicons) -> dict[str, str]:
 
 
 def _gazetteer_form_starts(lex: Lexicons) -> dict[str, str | None]:
-    """Every beginning of a surface form (北, 北京, 北京市) -> :func:`_gazetteer_form` of it, or
+    """Every beginning of a surface form (北, 北京, 北京市) -> :func:`gazetteer_form` of it, or
     None where it is only the beginning of one: a text that is no key begins no form."""
     memo = _gazetteer_memo(lex, "_gazetteer_form_starts")
     if "starts" not in memo:
@@ -149,8 +151,8 @@ def _find_place_prefix(word: str, lex: Lexicons) -> tuple[str, str] | None:
     # prefixes longer than any place are not tried: each try slices and hashes its prefix
     for n in range(min(len(word) - 2, lex.longest_place), 1, -1):
         form, rest = word[:n], word[n:]
-        full = _gazetteer_form(form, lex)
-        if full and is_word(rest) and not _gazetteer_form(word, lex) and not _gazetteer_form(rest, lex):
+        full = gazetteer_form(form, lex)
+        if full and is_word(rest) and not gazetteer_form(word, lex) and not gazetteer_form(rest, lex):
             return form, full
     return None
 
@@ -160,7 +162,7 @@ def _split_compound(word: str, lex: Lexicons) -> list[tuple[int, str]]:
     if len(word) > 2 * lex.longest_place:
         return []
     for n in range(2, len(word) - 1):
-        if _gazetteer_form(word[:n], lex) and _gazetteer_form(word[n:], lex):
+        if gazetteer_form(word[:n], lex) and gazetteer_form(word[n:], lex):
             return [(0, word[:n]), (n, word[n:])]
     return []
 
@@ -251,7 +253,7 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             if form not in starts:
                 break
             runs.append((n, form))
-        # the longest run that is a gazetteer form (_gazetteer_form inlined)
+        # the longest run that is a gazetteer form (gazetteer_form inlined)
         for n, form in reversed(runs):
             full = starts[form]
             if full and len(form) >= 2 and not (n == 1 and ordinary_word(t) and not _listed_with_place(toks, i, lex)):
@@ -274,7 +276,7 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
                 first.pos == "n" and m.group() in lex.zone_heads and is_word(glued))):
             continue  # 个省: a measure word glued to the head (but 技术|开发区 of jieba's 技术开发区,
             # and 小寨|东路: a street's section glued to its head)
-        if first.start < hs and first.end == he and _gazetteer_form(first.word, lex):
+        if first.start < hs and first.end == he and gazetteer_form(first.word, lex):
             continue  # 陕西省: the gazetteer names it whole
         start = name_start(idx, hs, lex)
         body = body_tokens(idx, start, hs)
@@ -287,7 +289,7 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             outer = None  # 桂林|路社区: the city names the street (桂林路), it encloses nothing here
         if _QUARTER.fullmatch(text, outer if outer is not None else start, he):
             continue  # 伊拉克|北部地区, 中西部地区: a quarter of a place (or of the country), no named place
-        if outer is not None and he - outer <= 2 and not _gazetteer_form(text[outer:he], lex):
+        if outer is not None and he - outer <= 2 and not gazetteer_form(text[outer:he], lex):
             outer = None  # 大田|庄乡: one character and a level name no place the gazetteer does not
             # know (涉县 it knows): the place is 大田庄乡, not a township 庄 in 大田县
         if outer is None:
@@ -308,7 +310,7 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
                 continue  # (应以, 予以, 可以|街道: a verb ending in the preposition 以 governs the place)
             start, body = prev.start, [prev]
         if text[start:hs] in _STREET_WORDS and (k := idx.ending_at(start)) is not None \
-                and _gazetteer_form(toks[k].word, lex):
+                and gazetteer_form(toks[k].word, lex):
             start = toks[k].start  # 桂林|路|社区: a street named after a city (桂林路), then its community
             body, outer = [toks[k], *body], None  # (one name: the city is no place enclosing it)
         words = [b.word for b in body]
@@ -379,7 +381,7 @@ def _outer_place(text: str, body, head_start: int, lex: Lexicons) -> int | None:
     (the body is trimmed to start at that place)."""
     for k, tok in enumerate(body):
         for end in range(min(head_start - 1, tok.start + lex.longest_place), tok.start + 1, -1):
-            if _gazetteer_form(text[tok.start : end], lex):
+            if gazetteer_form(text[tok.start : end], lex):
                 del body[:k]
                 return end
     return None

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ...model import Article, Mention
-from ..aliases import _leading_places, placeable_body
+from ..aliases import leading_places, placeable_body
 from ..lexicon import load_lexicons
 from ..orgs import NUMBER_NAMED_UNIT, NUMBERED_TEAM, ORDINAL_UNIT
 from ..places import place_level
@@ -183,7 +183,7 @@ def _other_province(a: Mention, b: Mention) -> bool:
     name (黑龙江省五常市文化局|上海科学普及出版社: two entries of a list printed without separators;
     but 铁道部|北京铁路局, a national organ's unit, is a unit)."""
     lex = load_lexicons()
-    own, other = _leading_places(a.text, lex), _leading_places(b.text, lex)
+    own, other = leading_places(a.text, lex), leading_places(b.text, lex)
     return bool(own and other) and place_level(other[0], lex) == "province" \
         and not any(other[0].startswith(p[:2]) or p.startswith(other[0][:2]) for p in own)
 
