@@ -187,9 +187,9 @@ def test_tokenizer_tables_are_jiebas_own() -> None:
     import jieba
     import jieba.posseg
 
-    from uniongraph.extraction.tokens import _tokenizer
+    from uniongraph.extraction.tokens import tokenizer
 
-    tk, tags = _tokenizer()
+    tk, tags = tokenizer()
     ref = jieba.Tokenizer()
     ref.initialize()
     assert (tk.FREQ, tk.total) == (ref.FREQ, ref.total)

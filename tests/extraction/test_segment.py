@@ -10,13 +10,13 @@ import pytest
 
 from uniongraph.extraction import segment
 from uniongraph.evaluate.data import pfr_articles
-from uniongraph.extraction.tokens import _tokenizer
+from uniongraph.extraction.tokens import tokenizer
 
 SHARED_PFR = pfr_articles(Path(__file__).resolve().parents[2])
 
 
 def _same(text: str) -> None:
-    tk, _ = _tokenizer()
+    tk, _ = tokenizer()
     assert list(segment.cut(tk, text)) == list(tk.cut(text, HMM=True))
 
 
@@ -54,7 +54,7 @@ def test_real_news_when_the_corpus_is_at_hand() -> None:
 def test_remembered_runs_stay_bounded_and_give_the_same_words(monkeypatch: pytest.MonkeyPatch) -> None:
     """Runs of single characters are remembered per dictionary; a full memory is emptied,
     and the words are jieba's before, during and after."""
-    tk, _ = _tokenizer()
+    tk, _ = tokenizer()
     monkeypatch.setattr(segment, "_RUNS_MAX", 3)
     segment._memo(tk)[1].clear()  # what earlier tests left
     texts = ["赵立新钱国华来了", "孙建军李秀英走了", "周国强吴丽华看了", "王小明张大伟说了", "赵立新钱国华来了"]

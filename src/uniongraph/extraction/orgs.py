@@ -76,15 +76,16 @@ def _classify_body(body, lex: Lexicons) -> str:
 
 
 @functools.lru_cache(maxsize=256)
-def _titles_starting(head: str) -> tuple[str, ...]:
-    """Titles that open with a head word (党组 -> 党组书记, 党组成员)."""
+def titles_starting(head: str) -> tuple[str, ...]:
+    """Titles of ``roles.txt`` that open with a head word (党组 -> 党组书记, 党组成员). Shared with
+    the votes, which end an organisation before such a title too."""
     return tuple(r for r in load_lexicons().roles if r.startswith(head) and r != head)
 
 
 @functools.lru_cache(maxsize=4)
 def _titled_heads(heads: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The heads of two characters or more that open a title, with their titles."""
-    return tuple((h, _titles_starting(h)) for h in heads if len(h) >= 2 and _titles_starting(h))
+    return tuple((h, titles_starting(h)) for h in heads if len(h) >= 2 and titles_starting(h))
 
 
 @functools.lru_cache(maxsize=64)
@@ -592,7 +593,7 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     # 党组书记 is a title, not the party group 党组 (but 公司工会主席 is the union's chair, 省委书记
     # the secretary of the province's 省委, and 四川省党委书记 of 四川省党委: decided below, once
     # the body before the head is known)
-    titled = not head.endswith("工会") and not level_body and any(text.startswith(r, hs) for r in _titles_starting(head))
+    titled = not head.endswith("工会") and not level_body and any(text.startswith(r, hs) for r in titles_starting(head))
     # 安吉县人力资源和社会保障局: a department's name runs on across its 和 (department_stems.txt)
     stems = lex.words.get("department_stems", frozenset())
     stem = next((w for w in stems if text.endswith(w, 0, hs)), "") if text.endswith(_tuple(stems), 0, hs) else ""

@@ -402,11 +402,14 @@ def modifier_place(text: str, m: Mention, lex: Lexicons | None = None) -> bool:
     """
     if m.type != "Place":
         return False
-    return _before_modified_word(text, m, lex or load_lexicons()) or inside_a_title(text, m.start, m.end) \
+    return before_modified_word(text, m, lex or load_lexicons()) or inside_a_title(text, m.start, m.end) \
         or quoted_figure(text, m.start, m.end) or quoted_honour(text, m.start, m.end)
 
 
-def _before_modified_word(text: str, m: Mention, lex: Lexicons) -> bool:
+def before_modified_word(text: str, m: Mention, lex: Lexicons) -> bool:
+    """Whether a word of ``place_modifier_words.txt`` follows the place ``m`` as a word of its own
+    or as the rest of the word the place opens (中国|特色, 中国人民; not 中国|人口): the place is a
+    modifier. Shared with the tagger's votes, which ask it of a place the tagger read."""
     words = lex.words.get("place_modifier_words", frozenset())
     if not any(text.startswith(w, m.end) for w in words):
         return False  # (most places: no need to cut the words around them)

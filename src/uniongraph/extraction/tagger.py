@@ -282,9 +282,9 @@ def word_codes(text: str, tags: bool = False):  # noqa: ANN201
     the tag of its word in jieba's dictionary).
     """
     from . import segment
-    from .tokens import _tokenizer
+    from .tokens import tokenizer
 
-    tk, tag_of = _tokenizer()
+    tk, tag_of = tokenizer()
     words = segment.words(tk, text)
     return _word_codes(words, tag_of if tags else None)
 
@@ -658,9 +658,9 @@ class NameTagger:
         if not self._words:
             return None
         from . import segment
-        from .tokens import _tokenizer
+        from .tokens import tokenizer
 
-        tk, tag_of = _tokenizer()
+        tk, tag_of = tokenizer()
         words: list[str] = []
         for i, text in enumerate(texts):
             if i:

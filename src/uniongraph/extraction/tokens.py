@@ -72,7 +72,7 @@ class Token(NamedTuple):
 
 
 @functools.lru_cache(maxsize=1)
-def _tokenizer() -> tuple[jieba.Tokenizer, dict[str, str]]:
+def tokenizer() -> tuple[jieba.Tokenizer, dict[str, str]]:
     """jieba's tokenizer and its dictionary's tag table, loaded once per process.
 
     The same tables ``jieba.Tokenizer().initialize()`` and ``jieba.posseg.POSTokenizer`` load,
@@ -239,7 +239,7 @@ _TOKEN = functools.partial(tuple.__new__, Token)
 def _tokens(text: str) -> tuple[list[Token], list[int], list[int]]:
     """:func:`tokenize`'s tokens, with their lengths and their offsets (starts, then the end
     of the last): made list by list in C-level ``map`` calls rather than word by word."""
-    tk, tags = _tokenizer()
+    tk, tags = tokenizer()
     words = segment.words(tk, text)  # tk.cut(text, HMM=True)'s words, faster
     if "街道" in text:
         words = _rejoin_subdistricts(words)
@@ -304,17 +304,17 @@ def tagged_indices(tokens: list[Token], tags: frozenset[str]) -> Iterator[int]:
 
 def is_word(s: str) -> bool:
     """Whether jieba's dictionary holds ``s`` as a word."""
-    return s in _tokenizer()[1]
+    return s in tokenizer()[1]
 
 
 def word_frequency(s: str) -> int:
     """How often jieba's dictionary counts ``s`` as a word (0 when it is no word)."""
-    return _tokenizer()[0].FREQ.get(s) or 0
+    return tokenizer()[0].FREQ.get(s) or 0
 
 
 def word_tag(s: str) -> str | None:
     """The dictionary part-of-speech tag of ``s``, or None if it is not a dictionary word."""
-    return _tokenizer()[1].get(s)
+    return tokenizer()[1].get(s)
 
 
 class TokenIndex:

@@ -31,7 +31,7 @@ from .names import LEVEL_CHARS, REGION_WORDS, clean_name, has_proper_word, org_h
 from .orgs import firm_of_a_country, names_an_area, team_type
 from .overlaps import Priority
 from .persons import and_ends_the_name, named_in_passing, names_no_person_here
-from .places import _before_modified_word, ordinary_word
+from .places import before_modified_word, ordinary_word
 from .tokens import Token, TokenIndex, word_frequency, word_tag
 
 #: a character a name may begin or end with (Han, Latin letters, digits, the middle dot)
@@ -159,12 +159,12 @@ def _word_tags_of(span: str) -> list[str]:
 def _before_title(text: str, start: int, end: int, lex: Lexicons) -> int:
     """Where an organisation span ends when its last head opens a title (团中央|书记处第一书记: the
     secretariat's first secretary of the Youth League is the Youth League's)."""
-    from .orgs import _titles_starting
+    from .orgs import titles_starting
 
     span = text[start:end]
     for n in range(min(6, len(span) - 2), 1, -1):
         head = span[-n:]
-        if head in lex.org_heads and text.startswith(_titles_starting(head) or ("\0",), end - n) \
+        if head in lex.org_heads and text.startswith(titles_starting(head) or ("\0",), end - n) \
                 and not (head[0] in LEVEL_CHARS and text[end - n - 1] == head[0]):
             return end - n  # (not 芙蓉区|区委书记: the committee of the district just named, whose
             # secretary the title is)
@@ -237,7 +237,7 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons,
             return True
         # or jieba glued it to the word of a people or a style after it (法国人, 福建籍): a place
         # written as a modifier, a flat NER name but no Place of the graph (places.modifier_place)
-        return _before_modified_word(idx.text, Mention(start, end, form, "Place", form, "tagger"), lex)
+        return before_modified_word(idx.text, Mention(start, end, form, "Place", form, "tagger"), lex)
     return not firm_of_a_country(idx.text[start:end], lex)  # 日本公司: a kind of firm
 
 
