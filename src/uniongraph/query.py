@@ -148,13 +148,15 @@ def run_query(graph: Graph, sparql: str) -> QueryResult:
     if res.type in ("CONSTRUCT", "DESCRIBE"):
         triples = sorted(res.graph if res.graph is not None else [])
         terms: list[list[Node | None]] = [list(t) for t in triples]
-        return QueryResult(["subject", "predicate", "object"], _cells(terms), "graph", terms)
+        return QueryResult(["subject", "predicate", "object"], term_cells(terms), "graph", terms)
     columns = [str(v) for v in (res.vars or [])]
     terms = [[row[i] for i in range(len(columns))] for row in res]  # type: ignore[index]
-    return ordered(QueryResult(columns, _cells(terms), "select", terms), sparql)
+    return ordered(QueryResult(columns, term_cells(terms), "select", terms), sparql)
 
 
-def _cells(terms: list[list[Node | None]]) -> list[list[str | None]]:
+def term_cells(terms: list[list[Node | None]]) -> list[list[str | None]]:
+    """The text of every term of result rows (a blank node as ``_:id``), None where unbound: the
+    cells of a :class:`QueryResult`, for this module's rdflib queries and the Oxigraph store's."""
     return [[None if t is None else _text(t) for t in row] for row in terms]
 
 

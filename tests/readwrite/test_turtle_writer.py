@@ -126,9 +126,9 @@ def test_a_literal_holding_prefix_lines_stays_in_its_literal() -> None:
 
 
 def _plain_turtle(kg: object) -> str | None:
-    from uniongraph.graph.rdf import _Iris
+    from uniongraph.graph.rdf import Iris
 
-    iris = _Iris(plain=True)
+    iris = Iris(plain=True)
     return turtle_of_triples(rdf_triples(kg, iris), new_graph(), iris.typed)  # type: ignore[arg-type]
 
 

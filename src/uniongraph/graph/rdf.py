@@ -107,7 +107,7 @@ def _plain(value: Any) -> Literal:
     return Literal(json.dumps(value, ensure_ascii=False, sort_keys=True))
 
 
-def _attribute_triples(node: Any, attributes: dict[str, Any], iris: _Iris) -> Iterator[Triple]:
+def _attribute_triples(node: Any, attributes: dict[str, Any], iris: Iris) -> Iterator[Triple]:
     for key in sorted(attributes):
         value = attributes[key]
         values = value if isinstance(value, (list, tuple, set)) else [value]
@@ -128,7 +128,7 @@ def _attribute_triples(node: Any, attributes: dict[str, Any], iris: _Iris) -> It
             yield (node, iris.term("attribute"), iris.lit(f"{key}={_plain(v)}"))
 
 
-def _relation_triples(index: NodeIndex, rel: Relation, inferred: bool, iris: _Iris) -> Iterator[Triple]:
+def _relation_triples(index: NodeIndex, rel: Relation, inferred: bool, iris: Iris) -> Iterator[Triple]:
     head_id, tail_id = index.ends(rel)
     head, tail = iris.node(head_id), iris.node(tail_id)
     pred = iris.term(rel.relation)
@@ -206,7 +206,7 @@ _PLAIN_FIXED = _Fixed(str)
 PlainLiteral = tuple[str, "str | None", "str | None"]
 
 
-class _Iris:
+class Iris:
     """The IRIs and repeated literals of one graph, each made once and then shared.
 
     Making an IRI percent-encodes and checks it; and the Turtle writer's dicts find a shared
@@ -215,7 +215,8 @@ class _Iris:
     ``plain``: the terms are not rdflib's but what they stand for, hashed and compared in C:
     an IRI is its text (a ``str``) and a literal a :data:`PlainLiteral` tuple, the same one
     for literals rdflib holds equal. Literals other than strings are still made by rdflib
-    (their lexical forms are rdflib's) and kept in ``typed`` under their tuple.
+    (their lexical forms are rdflib's) and kept in ``typed`` under their tuple. The Turtle
+    writer (:mod:`uniongraph.readwrite.turtle`) passes a plain one to :func:`rdf_triples`.
     """
 
     def __init__(self, plain: bool = False) -> None:
@@ -293,7 +294,7 @@ class _Iris:
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _metadata_triples(node: Any, metadata: dict[str, Any], iris: _Iris) -> Iterator[Triple]:
+def _metadata_triples(node: Any, metadata: dict[str, Any], iris: Iris) -> Iterator[Triple]:
     """Corpus metadata of an article (JSONL fields, HTML meta tags): date, source, page, id."""
     date = metadata.get("date")
     if isinstance(date, str) and date:
@@ -313,12 +314,12 @@ def _metadata_triples(node: Any, metadata: dict[str, Any], iris: _Iris) -> Itera
         yield (node, iris.term("recordId"), iris.lit(str(record)))
 
 
-def rdf_triples(kg: KnowledgeGraph, iris: _Iris | None = None) -> Iterator[Triple]:
+def rdf_triples(kg: KnowledgeGraph, iris: Iris | None = None) -> Iterator[Triple]:
     """The triples of :func:`to_rdf`, one by one (a triple may come more than once).
 
-    With ``iris`` made ``_Iris(plain=True)``, the terms are plain (see :class:`_Iris`)."""
+    With ``iris`` made ``Iris(plain=True)``, the terms are plain (see :class:`Iris`)."""
     index = NodeIndex(kg)
-    iris = iris or _Iris()
+    iris = iris or Iris()
     p = iris.terms
     for eid in sorted(kg.entities):
         ent = kg.entities[eid]

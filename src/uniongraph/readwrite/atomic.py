@@ -52,7 +52,7 @@ def write_files_atomic(files: Mapping[Path, bytes]) -> list[Path]:
                 os.fsync(fh.fileno())
             # mkstemp makes the file private (0600); give it the permissions a plain open() would.
             os.chmod(temps[target], 0o666 & ~_umask())
-        with _signals_held():
+        with signals_held():
             for target in list(temps):
                 os.replace(temps.pop(target), target)
     except OSError as exc:
@@ -94,7 +94,7 @@ def remove_stale_temporaries(target: Path) -> list[Path]:
         if not (name.startswith(prefix) and name.endswith(".tmp")):
             continue
         pid = name[len(prefix):].split(".", 1)[0]
-        if not pid.isdigit() or int(pid) == os.getpid() or _running(int(pid)):
+        if not pid.isdigit() or int(pid) == os.getpid() or process_running(int(pid)):
             continue
         with contextlib.suppress(OSError):
             path.unlink()
@@ -102,7 +102,9 @@ def remove_stale_temporaries(target: Path) -> list[Path]:
     return removed
 
 
-def _running(pid: int) -> bool:
+def process_running(pid: int) -> bool:
+    """Whether a process ``pid`` may still be running (one we may not signal counts as running), so
+    that what it left half-written is not taken from it; shared with the store's folder clean-up."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -113,8 +115,9 @@ def _running(pid: int) -> bool:
 
 
 @contextlib.contextmanager
-def _signals_held() -> Iterator[None]:
-    """Hold back Ctrl-C and SIGTERM (delivered right after) for the few renames that publish files."""
+def signals_held() -> Iterator[None]:
+    """Hold back Ctrl-C and SIGTERM (delivered right after) for the few renames that publish files
+    (the output files here; a store's folder in :func:`uniongraph.store.folder.swap_in`)."""
     if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
         yield
         return

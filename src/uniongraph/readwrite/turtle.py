@@ -19,7 +19,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from ..errors import GraphFileError
-from ..graph.rdf import _Iris, new_graph, rdf_triples, to_rdf
+from ..graph.rdf import Iris, new_graph, rdf_triples, to_rdf
 from ..graph.vocabulary import PREFIXES
 from ..model import KnowledgeGraph
 from .atomic import write_text_atomic
@@ -36,7 +36,7 @@ def generate_turtle(graph: KnowledgeGraph | Graph) -> str:
         # no rdflib Graph in between: the triples go straight to the writer (same bytes), as
         # plain terms (IRIs as text, literals as tuples: hashed and compared in C)
         g = new_graph()
-        iris = _Iris(plain=True)
+        iris = Iris(plain=True)
         text = turtle_of_triples(rdf_triples(graph, iris), g, iris.typed)
         if text is None:
             g = to_rdf(graph)

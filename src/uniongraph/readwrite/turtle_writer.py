@@ -48,7 +48,7 @@ def turtle_of_triples(triples: Iterable[tuple[Any, Any, Any]], namespaces: Graph
     empty graph bound like it); it is never changed except for rdflib's own prefix cache.
 
     The terms are rdflib's, or plain (:func:`uniongraph.graph.rdf.rdf_triples` with a plain
-    ``_Iris``): an IRI as its text, a literal as a tuple (lexical form, language, datatype),
+    ``Iris``): an IRI as its text, a literal as a tuple (lexical form, language, datatype),
     with ``typed`` giving rdflib's literal for each tuple that has a datatype. Plain terms are
     hashed and compared in C, and written as rdflib writes the terms they stand for.
     """

@@ -53,8 +53,9 @@ if TYPE_CHECKING:
 __all__ = ["GraphStore", "Change", "DocumentInfo", "StoreReplacement", "is_store", "STORE_SCHEMA"]
 
 STORE_SCHEMA = "uniongraph-store/2"
-#: layouts this version cannot read (the ledger tables changed); such a store is rebuilt
-_OLD_SCHEMAS = ("uniongraph-store/1",)
+#: layouts this version cannot read (the ledger tables changed); such a store is rebuilt (here
+#: and by :mod:`.repair`)
+OLD_SCHEMAS = ("uniongraph-store/1",)
 
 
 def damaged(path: Path, what: str) -> GraphFileError:
@@ -132,7 +133,7 @@ class GraphStore:
 
     def _open(self, marker: dict[str, object]) -> None:
         p = self.path
-        if marker.get("schema") in _OLD_SCHEMAS:
+        if marker.get("schema") in OLD_SCHEMAS:
             raise GraphFileError(f"{p}: a store of an older layout ({marker['schema']}); rebuild it with "
                                  f"uniongraph build INPUTS --store {p}")
         if marker.get("schema") != STORE_SCHEMA:

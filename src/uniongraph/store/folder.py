@@ -183,7 +183,7 @@ def _sibling(target: Path, kind: str, *, make: bool) -> Path:
 def clean_siblings(target: Path) -> None:
     """Tidy what killed builds of ``target`` left: delete their new stores, and put an old store back
     if a kill fell between the two renames of a swap (``target`` missing, ``.NAME.old.*`` whole)."""
-    from ..readwrite.atomic import _running
+    from ..readwrite.atomic import process_running
 
     try:
         siblings = sorted(target.parent.iterdir())
@@ -195,7 +195,7 @@ def clean_siblings(target: Path) -> None:
             if not sib.name.startswith(prefix) or not sib.is_dir() or sib.is_symlink():
                 continue
             pid = sib.name[len(prefix):].split(".", 1)[0]
-            if not pid.isdigit() or int(pid) == os.getpid() or _running(int(pid)):
+            if not pid.isdigit() or int(pid) == os.getpid() or process_running(int(pid)):
                 continue
             if kind == "old" and not os.path.lexists(target) and is_store(sib):
                 with contextlib.suppress(OSError):
@@ -205,8 +205,9 @@ def clean_siblings(target: Path) -> None:
                 remove_store_folder(sib)
 
 
-def _exchange(a: Path, b: Path) -> bool:
-    """Swap two paths atomically (Linux ``renameat2(RENAME_EXCHANGE)``); ``False`` if unsupported here."""
+def exchange_paths(a: Path, b: Path) -> bool:
+    """Swap two paths atomically (Linux ``renameat2(RENAME_EXCHANGE)``); ``False`` if unsupported here.
+    Shared with the store's repair, which swaps a rebuilt database in the same way."""
     if not sys.platform.startswith("linux"):
         return False
     try:
@@ -225,13 +226,13 @@ def _exchange(a: Path, b: Path) -> bool:
 def swap_in(new: Path, target: Path, *, exchange: bool = True) -> Path | None:
     """Put the folder ``new`` at ``target``; the folder now holding what was at ``target`` (to delete),
     or ``None`` if nothing was there. Ctrl-C and SIGTERM wait until the swap is done."""
-    from ..readwrite.atomic import _signals_held  # the same hold the output files are renamed under
+    from ..readwrite.atomic import signals_held  # the same hold the output files are renamed under
 
-    with _signals_held():
+    with signals_held():
         if not os.path.lexists(target):
             os.rename(new, target)
             old = None
-        elif exchange and _exchange(new, target):
+        elif exchange and exchange_paths(new, target):
             old = new
         else:
             # two renames: a kill between them leaves no target, and clean_siblings puts the old back

@@ -33,7 +33,7 @@ from ..graph.rdf import rdf_triples, to_rdf
 from ..graph.vocabulary import PREFIXES, UG
 from ..ids import DATA_NS, entity_iri
 from ..model import RELATION_TYPES, KnowledgeGraph
-from ..query import QueryResult, _cells, ordered
+from ..query import QueryResult, ordered, term_cells
 from .ledger import Change
 
 _RELATION_PREDICATES = {str(UG[r]) for r in RELATION_TYPES}
@@ -153,10 +153,10 @@ def run_store_query(store: ox.Store, sparql: str) -> QueryResult:
         if isinstance(res, ox.QuerySolutions):
             columns = [v.value for v in res.variables]
             terms = [[rdflib_term(sol[i]) for i in range(len(columns))] for sol in res]
-            return ordered(QueryResult(columns, _cells(terms), "select", terms), sparql)  # SELECT * as written
+            return ordered(QueryResult(columns, term_cells(terms), "select", terms), sparql)  # SELECT * as written
         triples = sorted((rdflib_term(t.subject), rdflib_term(t.predicate), rdflib_term(t.object)) for t in res)
         terms = [list(t) for t in triples]
-        return QueryResult(["subject", "predicate", "object"], _cells(terms), "graph", terms)
+        return QueryResult(["subject", "predicate", "object"], term_cells(terms), "graph", terms)
     except (SyntaxError, ValueError, OSError, RuntimeError) as exc:
         msg = " ".join(str(exc).split()) or type(exc).__name__
         raise QueryError(f"malformed query: {msg[:240]}") from exc

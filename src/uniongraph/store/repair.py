@@ -34,7 +34,7 @@ import pyoxigraph as ox
 from ..errors import GraphFileError
 from ..graph.rdf import to_rdf
 from ..model import Article
-from . import _OLD_SCHEMAS, RDF_FORM, STORE_SCHEMA, rdf_error
+from . import OLD_SCHEMAS, RDF_FORM, STORE_SCHEMA, rdf_error
 from .folder import LEDGER, MARKER, RDF, clean_siblings, read_marker
 from .ledger import CORRECTIONS, Ledger, file_damage
 from .lock import StoreLock
@@ -101,7 +101,7 @@ def repair_store(path: str | os.PathLike[str]) -> Repair:
     if marker is None:
         why = f"its {MARKER} is not a store marker" if (p / MARKER).exists() else f"no {MARKER}"
         raise GraphFileError(f"{p}: not a uniongraph store ({why}); nothing to repair")
-    if marker.get("schema") in _OLD_SCHEMAS:
+    if marker.get("schema") in OLD_SCHEMAS:
         raise GraphFileError(f"{p}: a store of an older layout ({marker['schema']}); rebuild it with "
                              f"uniongraph build INPUTS --store {p}")
     if marker.get("schema") != STORE_SCHEMA:
@@ -295,7 +295,7 @@ def _compare(folder: Path, graph: object) -> tuple[str, str]:
 
 def _rebuild(p: Path, graph: object) -> None:
     """Write the triples into a fresh database beside the old one, then put it in place."""
-    from .folder import _exchange
+    from .folder import exchange_paths
 
     new, old, target = p / _NEW_RDF, p / _OLD_RDF, p / RDF
     for stale in (new, old):
@@ -304,7 +304,7 @@ def _rebuild(p: Path, graph: object) -> None:
     store.bulk_extend(quads(graph))  # type: ignore[arg-type]
     store.flush()
     del store
-    if target.exists() and _exchange(new, target):
+    if target.exists() and exchange_paths(new, target):
         shutil.rmtree(new, ignore_errors=True)  # the old database, swapped out
         return
     if target.exists():
