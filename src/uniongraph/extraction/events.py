@@ -23,7 +23,7 @@ import functools
 import re
 
 from ..model import Mention
-from .lexicon import LEXICON_DIR, Lexicons, load_lexicons
+from .lexicon import LEXICON_DIR, Lexicons, load_lexicons, scope_words
 from .names import CONTEST_STAGES, OWN_MEETINGS, body_tokens, clean_name, has_proper_word, is_name_part, name_start
 from .tokens import TokenIndex
 from .overlaps import Priority
@@ -201,7 +201,7 @@ _ASSEMBLY = re.compile(r"(?:大会|会议|座谈会|动员会|工作会)$")
 #: a count of meetings (两次, 多场): not one meeting
 _COUNTED = re.compile(r"[一二两三四五六七八九十几多数0-9０-９]+[次场个项]")
 #: the whole of a place, which makes a contest, games or show of a kind its own (全市职工运动会)
-_SCOPE_WORDS = frozenset({"全市", "全区", "全县", "全省", "全国", "全镇", "全州", "全盟"})
+_SCOPE_WORDS = scope_words("country", "division")
 #: words that say who attends a meeting, not which meeting it is (机关干部大会, 全体职工大会)
 _GROUP_WORDS = frozenset({"机关", "干部", "职工", "全体", "党员", "群众", "全市", "全县", "全区", "全省", "全厂",
                           "全校", "各界", "工作", "领导", "员工", "代表", "会员", "机关干部", "全体职工", "党员干部",
@@ -364,7 +364,9 @@ _OPENED = re.compile(r"，?(?:今天|今日|昨天|昨日|日前|近日|(?:[0-9�
 
 #: words that say what kind of contest, not which one: 技术比武, 技能竞赛
 _KIND_WORDS = frozenset({"技术", "技能", "岗位", "业务", "劳动", "职业", "操作", "练兵", "体育", "公平", "规模", "友谊"})
-_SCOPES = ("全国", "全军", "全省", "全市", "全区", "全县", "中央")
+#: the scope that opens a meeting's name: the whole country or a division of it, or a central body
+#: of the country (全军政治工作会议, 中央经济工作会议), which is no place
+_SCOPES = tuple(sorted(scope_words("country", "division", "organ")))
 #: after a meeting's name, its delegates: …会议代表, …会议的全体代表
 _DELEGATES = re.compile(r"(?:的)?(?:全体)?代表(?![团队])")
 _THIS = re.compile(r"(?:这次|此次|本次|这届|本届|该次)$")

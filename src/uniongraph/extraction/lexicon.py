@@ -103,6 +103,17 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(r[0] for r in _rows(name) if r and r[0])
 
 
+@functools.lru_cache(maxsize=None)
+def scope_words(*reaches: str) -> frozenset[str]:
+    """The words of scope (``scope_words.tsv``) of the given reaches: ``country`` (全国), ``division``
+    (全省, 全市 …), ``world`` (全球, 世界), ``every`` (各地, 各级), ``organ`` (全军, 中央).
+
+    >>> sorted(scope_words("country", "world"))
+    ['世界', '全世界', '全国', '全球']
+    """
+    return frozenset(r[0] for r in _rows("scope_words.tsv") if len(r) > 1 and r[1] in reaches)
+
+
 def _add_places(lex: Lexicons, rows: list[list[str]]) -> None:
     for r in rows:
         r = r + [""] * (5 - len(r))

@@ -16,7 +16,7 @@ import functools
 import re
 
 from ..model import Mention
-from .lexicon import Lexicons, load_lexicons
+from .lexicon import Lexicons, load_lexicons, scope_words
 from .names import MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, name_start, opens_with_place, org_head
 from .tokens import TokenIndex, is_word, tagged_indices, word_frequency, word_tag
 from .overlaps import Priority
@@ -652,7 +652,7 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         # or a worker noun after a proper name (蔡冲煤矿|工人)
     if kind == "standalone" and not all(_is_place_word(b.word, lex) for b in body):
         k = idx.ending_at(hs)
-        if k is not None and idx.tokens[k].word in lex.generic_modifiers | {"各地", "各级"}:
+        if k is not None and idx.tokens[k].word in lex.generic_modifiers | scope_words("every"):
             return None  # 各地妇联: every such body, not one
         start, body, cls = hs, [], "empty"  # 经国务院批准: the head alone is the name
     first = idx.tokens[idx.index_at(hs)]
@@ -726,7 +726,7 @@ def _branch_type(body: str, type_: str, lex: Lexicons) -> str:
 #: named by what they administer, not a kind of body
 _GOVERNMENT_HEADS = frozenset({"总署", "署", "局", "总局", "厅", "委员会", "办公室"})
 #: words of scope that make one body of common words a name: 世界中学生体育联合会, 全国…
-_WORLD_SCOPE = frozenset({"世界", "全国", "全球"})
+_WORLD_SCOPE = scope_words("country", "world")
 
 
 def _named_in_company(idx: TokenIndex, start: int, body, lex: Lexicons) -> bool:
@@ -763,8 +763,8 @@ _OWNER_HEADS = frozenset({"集团", "公司", "有限公司", "厂", "学校", "
 
 
 #: words for the whole country or world, which open both a national body's name (全国总工会) and a
-#: phrase for every body of a kind (全国银行)
-_WHOLE_SCOPE = frozenset({"全国", "全世界", "全球"})
+#: phrase for every body of a kind (全国银行): those of _WORLD_SCOPE that say 全 (世界银行 is one bank)
+_WHOLE_SCOPE = frozenset(w for w in _WORLD_SCOPE if w.startswith("全"))
 
 
 def _all_of_a_kind(body, head: str, lex: Lexicons) -> bool:

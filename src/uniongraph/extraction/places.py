@@ -15,7 +15,7 @@ import functools
 import re
 
 from ..model import Mention
-from .lexicon import Lexicons, load_lexicons
+from .lexicon import Lexicons, load_lexicons, scope_words
 from .names import body_tokens, clean_name, has_proper_word, inside_a_title, name_start
 from .tokens import TokenIndex, is_word, tokenize, word_frequency
 from .overlaps import Priority
@@ -342,7 +342,7 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
 
 
 #: words for every place of a kind: 全国, 各地
-_SCOPES = frozenset({"全国", "全省", "全市", "全县", "各地", "各级", "全球", "世界"})
+_SCOPES = scope_words("country", "division", "world", "every")
 #: a numeral and a measure word right before a place: a count of such places
 _COUNTED_BEFORE = re.compile(r"[0-9０-９两一二三四五六七八九十百几数多]+[个座处]$")
 
