@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..model import ORG_TYPES, Article, Mention
-from .lexicon import Lexicons, load_lexicons
+from .lexicon import Lexicons, load_lexicons, scope_words
 from .names import CONTEST_STAGES, REGION_LEVELS, org_head
 from .overlaps import Priority, span_reach
 from .places import gazetteer_form, place_level
@@ -460,7 +460,7 @@ def _word_initials(short: str, full: str, lex: Lexicons) -> bool:
 
 
 #: a place's full name ends with its level (贵州省, 溆浦县): written so, it is the place the body is of
-_LEVEL_END = re.compile(r"(?:省|市|县|区|自治区|自治州|盟|旗)$")
+_LEVEL_END = re.compile("(?:" + "|".join(sorted(scope_words("level", "autonomous", "banner"), key=lambda w: (-len(w), w))) + ")$")
 
 
 def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:

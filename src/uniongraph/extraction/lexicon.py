@@ -104,14 +104,16 @@ def _words(name: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
-def scope_words(*reaches: str) -> frozenset[str]:
-    """The words of scope (``scope_words.tsv``) of the given reaches: ``country`` (全国), ``division``
-    (全省, 全市 …), ``world`` (全球, 世界), ``every`` (各地, 各级), ``organ`` (全军, 中央).
+def scope_words(*kinds: str) -> frozenset[str]:
+    """The words of scope and level (``scope_words.tsv``) of the given kinds: ``country`` (全国),
+    ``division`` (全省, 全市 …), ``world`` (全球, 世界), ``every`` (各地, 各级), ``organ`` (全军, 中央),
+    ``nation`` (中国, 国家), ``level`` (省, 市, 区, 县), ``town`` (镇, 乡), ``autonomous`` (自治区 …),
+    ``banner`` (盟, 旗).
 
     >>> sorted(scope_words("country", "world"))
     ['世界', '全世界', '全国', '全球']
     """
-    return frozenset(r[0] for r in _rows("scope_words.tsv") if len(r) > 1 and r[1] in reaches)
+    return frozenset(r[0] for r in _rows("scope_words.tsv") if len(r) > 1 and r[1] in kinds)
 
 
 def _add_places(lex: Lexicons, rows: list[list[str]]) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicons, load_lexicons
+from .lexicon import Lexicons, load_lexicons, scope_words
 from .tokens import Token, TokenIndex, word_tag
 
 __all__ = ["clean_name", "name_start", "is_name_part", "has_proper_word", "load_lexicons"]
@@ -34,12 +34,12 @@ PROPER_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "un", "eng", "j",
 #: word classes that always end a name on its left
 STOP_POS = frozenset({"p", "u", "uj", "ul", "uz", "uv", "ud", "ug", "r", "rr", "rz", "t", "tg", "q", "x", "y", "e", "o", "zg", "k", "h"})
 #: administrative levels that open a short name (省财贸办, 县二轻局)
-LEVEL_CHARS = frozenset("省市县区")
+LEVEL_CHARS = scope_words("level")
 #: words that name a region or scope and may open a name even if tagged otherwise
-REGION_WORDS = frozenset({"首都", "全国", "中华", "中华全国", "中国", "中央", "国家", "省", "市", "区", "县"})
+REGION_WORDS = scope_words("nation", "level", "country", "organ")
 #: levels that stand for the home region's unit of that level before a body (市总工会, 省委, 镇人大,
 #: 自治区政协): the organisations' grammar reads such a short form, alias resolution resolves it
-REGION_LEVELS = frozenset({"市", "省", "区", "县", "镇", "乡", "自治区", "自治州", "自治县"})
+REGION_LEVELS = scope_words("level", "town", "autonomous")
 #: an ordinal or an edition inside a name: 第三, 第二届, 十五, 首届 (the first edition), 首期
 _CN_ORDINAL = re.compile(r"^(?:第?[一二三四五六七八九十百零\d０-９]+[届次期]?|首[届期])$")
 _MAX_NAME = 30
