@@ -24,7 +24,7 @@ from collections.abc import Iterable
 
 from ..model import ORG_TYPES, Article, Mention
 from .lexicon import Lexicons, load_lexicons, scope_words
-from .names import CONTEST_STAGES, REGION_LEVELS, org_head
+from .names import CONTEST_STAGES, DIVISION_LEVEL_CHARS, REGION_LEVELS, org_head
 from .overlaps import Priority, span_reach
 from .places import gazetteer_form, place_level
 from .tokens import Token, TokenIndex, word_frequency
@@ -459,6 +459,8 @@ def _word_initials(short: str, full: str, lex: Lexicons) -> bool:
         for k in range(len(words) - len(stem) + 1))
 
 
+#: a rest of a name that opens with a level, or with 村 (a village), is a place cut short (省…, 村…)
+_CUT_PLACE_CHARS = DIVISION_LEVEL_CHARS + "村"
 #: a place's full name ends with its level (贵州省, 溆浦县): written so, it is the place the body is of
 _LEVEL_END = re.compile("(?:" + "|".join(sorted(scope_words("level", "autonomous", "banner"), key=lambda w: (-len(w), w))) + ")$")
 
@@ -884,7 +886,7 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             continue  # 中国农业大学: the country opens a registered name
         cut = sum(len(p) for p in places)
         rest = m.name[cut:]
-        if len(rest) > 15 or rest[0] in "省市县区镇乡村州":
+        if len(rest) > 15 or rest[0] in _CUT_PLACE_CHARS:
             continue  # a run of names printed without separators; a place the gazetteer cut short
         kept = None  # the place left in the name
         if not written_bare and not brand and (_generic_rest(rest, lex) or rest.startswith(_OWN_BODY) or re.match(r".?委", rest)):
@@ -965,7 +967,7 @@ def _body_before_head(rest: str, lex: Lexicons, shortest: int) -> str | None:
     itself (市委, 县政府) or a committee of its party or government (直属机关工委, 地委)."""
     head = org_head(rest, lex)
     body = rest[: len(rest) - len(head)]
-    if not head or len(body) < shortest or rest[0] in "省市县区镇乡村州" or rest.startswith(_OWN_BODY):
+    if not head or len(body) < shortest or rest[0] in _CUT_PLACE_CHARS or rest.startswith(_OWN_BODY):
         return None
     if head.endswith("委"):
         return None

@@ -31,7 +31,7 @@ from ..model import Article, Document, Mention, Sentence
 from .aliases import detect_region, resolve_aliases
 from .events import find_events
 from .lexicon import Lexicons, load_lexicons
-from .names import clean_name, inside_a_title
+from .names import DIVISION_LEVEL_CHARS, clean_name, inside_a_title
 from .orgs import find_organisations
 from .overlaps import resolve_overlaps
 from .persons import byline_persons, find_persons
@@ -259,7 +259,7 @@ def _venue_after_its_town(article: Article, m: Mention, lex: Lexicons) -> None:
             continue
         rest = text[n:]
         head = next((rest[-k:] for k in range(min(4, len(rest) - 1), 1, -1) if _venue_head(rest[-k:], lex)), None)
-        if head is None or rest[0] in "省市县区镇乡州" or len(rest) - len(head) < 2:
+        if head is None or rest[0] in DIVISION_LEVEL_CHARS or len(rest) - len(head) < 2:
             return
         proper = ("ns", "nt", "nr", "nrt", "nz", "un", "j")
         if TokenIndex(rest).tokens[0].pos not in proper:
@@ -280,7 +280,7 @@ def _split_compound_places(article: Article) -> None:
         nor a zone named by its kind alone, 经济开发区 of 临洮县|经济开发区)."""
         form = article.text[s:e]
         return bool(gazetteer_form(form, lex)) or (
-            last and len(form) >= 3 and form[0] not in "省市县区镇乡州" and not bare_zone(form, lex))
+            last and len(form) >= 3 and form[0] not in DIVISION_LEVEL_CHARS and not bare_zone(form, lex))
 
     def compound(m: Mention) -> bool:
         return m.type == "Place" and bool(m.parts) and len(m.parts) > 1 and all(
