@@ -24,7 +24,7 @@ import re
 
 from ..model import Mention
 from .lexicon import LEXICON_DIR, Lexicons, load_lexicons, scope_words
-from .names import CONTEST_STAGES, OWN_MEETINGS, body_tokens, clean_name, has_proper_word, is_name_part, name_start
+from .names import CONTEST_STAGES, OWN_MEETINGS, body_tokens, clean_name, has_proper_word, head_regex, is_name_part, name_start
 from .tokens import TokenIndex
 from .overlaps import Priority
 
@@ -63,12 +63,6 @@ def _congress_regex() -> re.Pattern[str]:
 def _movement_verbs() -> tuple[str, ...]:
     path = LEXICON_DIR / "event_movement_verbs.txt"
     return tuple(l.strip() for l in path.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#"))
-
-
-@functools.lru_cache(maxsize=4)
-def head_regex(heads: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of ``heads``, longest first (the relation classifier reads a clause's kinds of event with it)."""
-    return re.compile("|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)))
 
 
 def _head_at_end(s: str, lex: Lexicons) -> str | None:

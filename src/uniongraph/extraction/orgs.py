@@ -17,7 +17,7 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons, scope_words
-from .names import DIVISION_LEVEL_CHARS, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, name_start, opens_with_place, org_head
+from .names import DIVISION_LEVEL_CHARS, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, opens_with_place, org_head
 from .tokens import TokenIndex, is_word, tagged_indices, word_frequency, word_tag
 from .overlaps import Priority
 from .places import HONOUR_AFTER, place_level, quoted_figure, quoted_honour
@@ -30,11 +30,6 @@ _QUANTIFIERS = ("各级", "各地", "各类", "各个", "各", "市属", "省属
 #: the committee of one term of a body (…联合会第二届委员会, …总工会第十届常务委员会): the body itself
 #: holds the post (贾祥当选为…联合会第二届委员会主席 works for the federation)
 _TERM_COMMITTEE = re.compile(r"第[一二三四五六七八九十0-9０-９]{1,3}届(?:常务|全体|经费审查)?委员会$")
-
-
-@functools.lru_cache(maxsize=4)
-def _head_regex(heads: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)))
 
 
 def _location_context(idx: TokenIndex, start: int, lex: Lexicons) -> bool:
@@ -170,7 +165,7 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     single words the dictionary knows as organisations."""
     lex = lex or load_lexicons()
     out = []
-    for m in _head_regex(tuple(lex.org_heads)).finditer(idx.text):
+    for m in head_regex(tuple(lex.org_heads)).finditer(idx.text):
         mention = _grammar_candidate(idx, m.group(), m.end(), lex)
         if mention is not None:
             out.extend(_unit_and_body(mention, idx, lex))

@@ -11,12 +11,11 @@ not found inside 东方红 (a word of its own).
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons, scope_words
-from .names import body_tokens, clean_name, has_proper_word, inside_a_title, name_start
+from .names import body_tokens, clean_name, has_proper_word, head_regex, inside_a_title, name_start
 from .tokens import TokenIndex, is_word, tokenize, word_frequency
 from .overlaps import Priority
 
@@ -51,11 +50,6 @@ def _plausible_dictionary_place(word: str, lex: Lexicons) -> bool:
         # 长江, 苏南, 华北, 河西 — not 大国, 上市, nor the direction pairs 东西, 南北, 西南
         return word[0] not in _KIND_OPENING + "上下" and not (word[0] in _DIRECTIONS and word[1] in _DIRECTIONS)
     return len(word) >= 3 and (word[:2] in lex.places or word[:2] in lex.place_aliases)
-
-
-@functools.lru_cache(maxsize=4)
-def _place_head_regex(heads: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)))
 
 
 def gazetteer_form(word: str, lex: Lexicons) -> str | None:
@@ -264,7 +258,7 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         else:
             if t.pos == "ns":
                 _add_dictionary_place(out, t, lex, not_place)
-    for m in _place_head_regex(tuple(lex.place_heads)).finditer(text):
+    for m in head_regex(tuple(lex.place_heads)).finditer(text):
         hs, he = m.start(), m.end()
         j = idx.index_at(he - 1)
         if toks[j].end != he:

@@ -33,8 +33,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ...model import ORG_TYPES, Mention
-from ..events import head_regex
 from ..lexicon import load_lexicons
+from ..names import head_regex
 from .attendance import RECEIVES
 from .context import COORDINATORS, PAREN, kin_anchor
 
