@@ -350,10 +350,12 @@ def _session_meetings(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     return out
 
 
+#: the day a meeting is held, after its name: 今天, 日前, (１月)２０日 (also read by relations.attendance)
+HELD_DAY = r"(?:今天|今日|昨天|昨日|日前|近日|(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日)?"
+#: the part of the day and the place, before the verb that holds the meeting: (下午)在京(隆重)
+HELD_WHERE = r"(?:上午|下午|晚上)?(?:在[^，。；：、\s]{1,12}?)?(?:隆重)?"
 #: a named meeting as the subject of its opening: …座谈会今天在京召开, …会议在北京开幕, …会议，今天在北京召开
-_OPENED = re.compile(r"，?(?:今天|今日|昨天|昨日|日前|近日|(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日)?"
-                     r"(?:上午|下午|晚上)?"
-                     r"(?:在[^，。；：、\s]{1,12}?)?(?:隆重)?(?:召开|举行|开幕|闭幕)")
+_OPENED = re.compile(r"，?" + HELD_DAY + HELD_WHERE + r"(?:召开|举行|开幕|闭幕)")
 
 
 #: words that say what kind of contest, not which one: 技术比武, 技能竞赛

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from ...model import Mention
 from ...schema import ORG_TYPES as ORG_KINDS
+from ..events import HELD_DAY, HELD_WHERE
 from .context import Context, Found, has, is_org, kin_anchor, only_titles, starts
 from .event_references import NO_MEETING, events_just_before, object_end, recent_event, the_one, whole_subject
 from .meetings import GIVES_AWARDS
@@ -219,11 +220,10 @@ _HEADLINE_TAIL = re.compile(r"(?:了)?(?:[（(][^）)]{0,12}[）)])?\s*$")
 
 
 #: the lead opens with the meeting it reports: X会议今天(下午)在京举行
-_LEAD_HELD = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日)?"
-                        r"(?:上午|下午|晚上)?(?:在[^，。；：、\s]{1,12}?)?(?:隆重)?(?:召开|举行|开幕)")
+_LEAD_HELD = re.compile(HELD_DAY + HELD_WHERE + r"(?:召开|举行|开幕)")
 #: …会议，于一九九八年一月二十日至二十二日在北京举行: the lead's event, a comma, then when and where it was held
 _COMMA_HELD = re.compile(r"[，,](?:今天|今日|昨天|昨日|日前|近日)?(?:于)?(?:[0-9０-９一二三四五六七八九十〇○]{1,4}[年月日号]"
-                         r"(?:至|到|—|－|-)?)*(?:上午|下午|晚上)?(?:在[^，。；：、\s]{1,12}?)?(?:隆重)?(?:召开|举行|开幕)")
+                         r"(?:至|到|—|－|-)?)*" + HELD_WHERE + r"(?:召开|举行|开幕)")
 #: 参加了座谈会, 出席茶话会: a meeting named by its kind alone (then no name of its own follows)
 _KIND_OF_MEETING = re.compile(r"(?:了)?(?P<kind>座谈会|茶话会|团拜会|报告会|研讨会|招待会|联欢会|表彰会|全会)(?=[，。；！并,]|$)")
 #: 出席(了)会议 / 大会 / 会: a bare word for a meeting, not a kind of one
