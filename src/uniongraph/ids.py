@@ -32,6 +32,13 @@ def entity_id(type_: str, name: str) -> str:
     return f"{entity_kind(type_)}/{quote(norm, safe='')}"
 
 
+def fold_name(text: str) -> str:
+    """The form names are compared in when a name is looked up (the command line's entity look-up,
+    the explorer's name index, the HTML view's focus): NFKC (full-width letters and digits as
+    ASCII), stripped, case folded."""
+    return unicodedata.normalize("NFKC", text).strip().casefold()
+
+
 def entity_iri(eid: str) -> str:
     """The IRI (as a string) of an entity id."""
     return DATA_NS + eid

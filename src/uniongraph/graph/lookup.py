@@ -21,16 +21,12 @@ spelling (:mod:`difflib`).
 from __future__ import annotations
 
 import difflib
-import unicodedata
 
+from ..ids import fold_name
 from ..model import Entity, KnowledgeGraph
 
 #: at most this many entities are named in one message
 LIMIT = 10
-
-
-def _norm(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).strip().casefold()
 
 
 def _shown(ent: Entity, via: str) -> str:
@@ -49,8 +45,8 @@ def _names(ent: Entity) -> list[str]:
 
 def named(kg: KnowledgeGraph, text: str) -> list[Entity]:
     """The entities whose name or alias is ``text`` (NFKC, case-insensitive), most mentioned first."""
-    want = _norm(text)
-    found = [(e, e.name) for e in kg.entities.values() if any(_norm(n) == want for n in _names(e))]
+    want = fold_name(text)
+    found = [(e, e.name) for e in kg.entities.values() if any(fold_name(n) == want for n in _names(e))]
     return [e for e, _ in sorted(found, key=_order)]
 
 
@@ -63,22 +59,22 @@ def listed(entities: list[Entity]) -> str:
 def containing(kg: KnowledgeGraph, text: str) -> list[tuple[Entity, str]]:
     """Entities with a name or alias that contains ``text``, each with the name that matched;
     most mentioned first, then by name."""
-    want = _norm(text)
+    want = fold_name(text)
     if not want:
         return []
     found = [(ent, name) for ent in kg.entities.values()
-             for name in [next((n for n in _names(ent) if want in _norm(n)), None)] if name is not None]
+             for name in [next((n for n in _names(ent) if want in fold_name(n)), None)] if name is not None]
     return sorted(found, key=_order)
 
 
 def close(kg: KnowledgeGraph, text: str, n: int = 5) -> list[tuple[Entity, str]]:
     """The entities whose name or alias is spelt most like ``text`` (difflib ratio 0.5 or more),
     then those with a name of two characters or more inside ``text``; at most ``n``."""
-    want = _norm(text)
+    want = fold_name(text)
     names: dict[str, tuple[Entity, str]] = {}
     for ent in sorted(kg.entities.values(), key=lambda e: (-len(e.mentions), e.name, e.id)):
         for name in _names(ent):
-            names.setdefault(_norm(name), (ent, name))
+            names.setdefault(fold_name(name), (ent, name))
     hits = difflib.get_close_matches(want, list(names), n=n * 2, cutoff=0.5)
     hits += sorted((norm for norm in names if len(norm) >= 2 and norm in want and norm not in hits),
                    key=lambda norm: (-len(norm), norm))

@@ -41,7 +41,6 @@ import math
 import os
 import re
 import types
-import unicodedata
 from collections import deque
 from functools import lru_cache
 from pathlib import Path
@@ -50,6 +49,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import OutputError
 from ..graph.nodes import NodeIndex
 from ..graph.vocabulary import RELATION_LABELS, TYPE_LABELS
+from ..ids import fold_name
 from ..schema import TYPE_STYLE as _TYPE_STYLE
 from ..model import KnowledgeGraph
 from .atomic import write_text_atomic
@@ -198,10 +198,9 @@ _BYLINE_ROLES = frozenset(("reporter", "correspondent"))
 
 def _focus_ids(view: _ViewGraph, focus: str) -> list[str]:
     """Node ids whose name or alias is ``focus`` (NFKC, case-insensitive), else its id."""
-    want = unicodedata.normalize("NFKC", focus).strip().casefold()
+    want = fold_name(focus)
     hits = [n for n, d in view.nodes.items()
-            if want in {unicodedata.normalize("NFKC", s).strip().casefold()
-                        for s in [d["label"], *d.get("aliases", [])]}]
+            if want in {fold_name(s) for s in [d["label"], *d.get("aliases", [])]}]
     return sorted(hits) or ([focus] if focus in view.nodes else [])
 
 

@@ -16,16 +16,15 @@ record per entity (no mentions, facts or articles), is read from the graph with 
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..extraction.aliases import unscoped
-from ..ids import DATA_NS, ONTOLOGY_NS
+from ..ids import DATA_NS, ONTOLOGY_NS, fold_name
 from ..schema import ENTITY_TYPE_NAMES, entity_type
 
-__all__ = ["Named", "NameIndex", "INDEX_QUERIES", "build_index", "fold", "most_specific"]
+__all__ = ["Named", "NameIndex", "INDEX_QUERIES", "build_index", "most_specific"]
 
 #: what the index is read from: every labelled node of an entity type (entities, and the implied
 #: nodes of bylines and relation ends), its mention count if it has one; aliases; the number of
@@ -40,11 +39,6 @@ INDEX_QUERIES = {  # the longest first: the two workers take them in this order
 }
 #: aliases kept per entity (a name merged from many spellings could have hundreds)
 MAX_ALIASES = 50
-
-
-def fold(text: str) -> str:
-    """The form names are compared in: NFKC (full-width letters and digits as ASCII), case folded."""
-    return unicodedata.normalize("NFKC", text).strip().casefold()
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +68,7 @@ class NameIndex:
         for n in entries:
             # a name made for one article (开幕式（title，id）) is searched by what is written, not
             # by the title of its article
-            keys = tuple(dict.fromkeys(fold(unscoped(s)) for s in (n.name, *n.aliases)))
+            keys = tuple(dict.fromkeys(fold_name(unscoped(s)) for s in (n.name, *n.aliases)))
             self.by_id[n.id] = Named(n.id, n.name, n.type, n.aliases, n.mentions, n.degree, n.articles, keys)
         # the browsing order: most mentioned first
         self.order = sorted(self.by_id.values(), key=lambda n: (-n.mentions, -n.degree, n.name, n.id))
@@ -101,7 +95,7 @@ class NameIndex:
         alias starting with it, a name containing it, an alias containing it; then by mentions.
         An empty ``q`` lists every entity (that passes the filters), most mentioned first.
         """
-        needle = fold(q)
+        needle = fold_name(q)
 
         def keep(n: Named) -> bool:
             return (types is None or n.type in types) and n.degree >= min_degree
