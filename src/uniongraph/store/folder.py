@@ -105,7 +105,8 @@ def is_empty_folder(path: Path) -> bool:
     return all(e.name in _DESKTOP or e.name == LOCK for e in path.iterdir())
 
 
-def _listed(names: list[str], limit: int = 4) -> str:
+def listed(names: list[str], limit: int = 4) -> str:
+    """The first ``limit`` names, comma-separated, and how many more (for one-line messages)."""
     return ", ".join(names[:limit]) + (f" and {len(names) - limit} more" if len(names) > limit else "")
 
 
@@ -121,13 +122,13 @@ def check_replaceable(path: Path) -> bool:
             return False
         if not is_store(path):
             why = (f"its {MARKER} is not a store marker" if (path / MARKER).exists()
-                   else f"holds {_listed(sorted(e.name for e in path.iterdir()))}")
+                   else f"holds {listed(sorted(e.name for e in path.iterdir()))}")
             raise OutputError(f"{path}: not a uniongraph store ({why}); not replaced: give a new or empty folder")
         foreign = foreign_entries(path)
     except OSError as exc:
         raise OutputError(f"{path}: cannot read the folder ({exc.strerror or exc})") from None
     if foreign:
-        raise OutputError(f"{path}: a store that also holds other files ({_listed(foreign)}); not replaced: "
+        raise OutputError(f"{path}: a store that also holds other files ({listed(foreign)}); not replaced: "
                           "move them out, or give another folder")
     return True
 

@@ -35,7 +35,7 @@ from ..errors import GraphFileError
 from ..graph.rdf import to_rdf
 from ..model import Article
 from . import OLD_SCHEMAS, RDF_FORM, STORE_SCHEMA, rdf_error
-from .folder import LEDGER, MARKER, RDF, clean_siblings, read_marker
+from .folder import LEDGER, MARKER, RDF, clean_siblings, listed, read_marker
 from .ledger import CORRECTIONS, Ledger, file_damage
 from .lock import StoreLock
 from .oxigraph import quads
@@ -78,13 +78,9 @@ class Repair:
             done.append(f"the triples were {self.triples_problem or self.triples}; rebuilt them from the ledger")
         line = f"repaired {self.path}: " + "; ".join(done) + f" ({held})"
         if self.lost:
-            line += (f"; {len(self.lost)} document(s) could not be recovered ({_listed(self.lost)}): "
+            line += (f"; {len(self.lost)} document(s) could not be recovered ({listed(self.lost, 3)}): "
                      f"add them again with uniongraph add FILES --store {self.path}")
         return line
-
-
-def _listed(names: list[str], limit: int = 3) -> str:
-    return ", ".join(names[:limit]) + (f" and {len(names) - limit} more" if len(names) > limit else "")
 
 
 def repair_store(path: str | os.PathLike[str]) -> Repair:
@@ -140,7 +136,7 @@ def _mend_ledger(p: Path, held: int, report: Repair) -> None:
     docs, lost = _salvage(p, ledger, problem)
     if not docs:  # nothing to gain from replacing it: leave the damaged file for other tools
         raise GraphFileError(f"{p}: damaged store: {problem}; none of its {len(lost)} document(s) can "
-                             f"be recovered from it ({_listed(lost)}): rebuild the store with "
+                             f"be recovered from it ({listed(lost, 3)}): rebuild the store with "
                              f"uniongraph build INPUTS --store {p}")
     new = p / _NEW_LEDGER
     for stale in (new, p / f"{_NEW_LEDGER}-journal"):
