@@ -44,7 +44,7 @@ from typing import Any
 from ..errors import UniongraphError
 from ..ids import DATA_NS, ONTOLOGY_NS
 from ..schema import ENTITY_TYPE_NAMES, RELATION_LABELS, TYPE_LABELS, TYPE_STYLE, extracted_relations
-from .names import INDEX_QUERIES, Named, NameIndex, build_index, most_specific
+from .names import INDEX_QUERIES, Named, NameIndex, build_index, local_name, most_specific
 from .worker import QueryRefused, QueryTimeout, source_signature
 
 __all__ = ["Explorer", "Filters", "BadRequest"]
@@ -213,10 +213,6 @@ def _value(term: Any) -> str | None:
     return None if term is None else term[1]
 
 
-def _local(term: Any, ns: str = DATA_NS) -> str | None:
-    return term[1][len(ns):] if term is not None and term[0] == "uri" and term[1].startswith(ns) else None
-
-
 def _date_of(term: Any) -> str | None:
     """The text of an article's date (``1998-01-05``; a date the corpus wrote otherwise as written)."""
     return None if term is None else term[1]
@@ -315,7 +311,7 @@ class Explorer:
             return n
         term = self._entity_term(eid)
         rows, _ = await self._select(NODE, {"e": term}, 50)
-        kind = most_specific([t for _, tt, _ in rows if (t := _local(tt, ONTOLOGY_NS))])
+        kind = most_specific([t for _, tt, _ in rows if (t := local_name(tt, ONTOLOGY_NS))])
         if not rows or kind is None:
             raise BadRequest("no such entity", 404)
         return Named(eid, rows[0][2][1], kind)
@@ -325,7 +321,7 @@ class Explorer:
     def _summary(self, got: dict[str, tuple[Any, ...]]) -> dict[str, Any]:
         rels: dict[str, dict[str, Any]] = {}
         for p, inf, n in got["sum_relations"][2]:
-            name = _local(p, ONTOLOGY_NS)
+            name = local_name(p, ONTOLOGY_NS)
             if name is None:
                 continue
             r = rels.setdefault(name, {"name": name, "count": 0, "inferred": 0})
@@ -378,11 +374,11 @@ class Explorer:
         evidence: dict[str, list[dict[str, Any]]] = {}
         for _, st, sent, rule, a, d, src, h in evrows:
             evidence.setdefault(st[1], []).append({
-                "sentence": _value(sent), "rule": _value(rule), "article": _local(a), "headline": _value(h),
+                "sentence": _value(sent), "rule": _value(rule), "article": local_name(a), "headline": _value(h),
                 "date": _date_of(d), "source": _value(src)})
         facts = []
         for _, st, direction, p, o, inf in rows:
-            relation, other = _local(p, ONTOLOGY_NS), _local(o)
+            relation, other = local_name(p, ONTOLOGY_NS), local_name(o)
             if relation is None or other is None:
                 continue
             inferred = inf is not None and inf[1] in ("true", "1")
@@ -397,7 +393,7 @@ class Explorer:
             if not f.entity_ok(n):
                 continue
             evs = sorted(evs, key=lambda e: (e["date"] or "9999", e["article"] or "", e["sentence"] or ""))
-            facts.append({"id": _local(st) or st[1], "relation": relation, "direction": direction[1],
+            facts.append({"id": local_name(st) or st[1], "relation": relation, "direction": direction[1],
                           "inferred": inferred, "other": other, "evidence": evs})
         return facts, cut or evcut
 
@@ -483,7 +479,7 @@ class Explorer:
         rows, cut = await self._select(ARTICLES, {"e": self._entity_term(eid)}, MAX_ARTICLE_ROWS)
         seen: dict[str, dict[str, Any]] = {}
         for _, a, d, src, h in rows:
-            aid = _local(a)
+            aid = local_name(a)
             if aid is not None and aid not in seen:
                 seen[aid] = {"id": aid, "date": _date_of(d), "source": _value(src), "headline": _value(h)}
         timeline: dict[str, int] = {}
@@ -526,7 +522,7 @@ class Explorer:
         rows, cut = await self._select(query, bindings, MAX_COMENTION_ROWS)
         items = []
         for row in rows:
-            other, w = _local(row[-2]), int(row[-1][1])
+            other, w = local_name(row[-2]), int(row[-1][1])
             if other is None:
                 continue
             n = self.index.get(other)
@@ -551,7 +547,7 @@ class Explorer:
             raise BadRequest("no such article", 404)
         _, h, d, src, page, kicker, file, text = rows[0]
         body = _value(text) or ""
-        named = [n for _, e in mentions if (eid := _local(e)) and (n := self.index.get(eid)) is not None]
+        named = [n for _, e in mentions if (eid := local_name(e)) and (n := self.index.get(eid)) is not None]
         named.sort(key=lambda n: (-n.degree, n.name))
         return {"generation": self.generation, "id": aid, "headline": _value(h), "date": _date_of(d),
                 "source": _value(src), "page": _value(page), "kicker": _value(kicker), "file": _value(file),

@@ -134,7 +134,9 @@ def most_specific(types: Sequence[str]) -> str | None:
     return sorted(specific or known, key=lambda t: entity_type(t).merge_rank)[0]
 
 
-def _local(term: Any, ns: str) -> str | None:
+def local_name(term: Any, ns: str = DATA_NS) -> str | None:
+    """The rest of an IRI term (a ``("uri", text)`` answer cell) after the namespace ``ns``: an
+    entity's id, a type's or a relation's name; None for no term, a literal or another namespace."""
     return term[1][len(ns):] if term is not None and term[0] == "uri" and term[1].startswith(ns) else None
 
 
@@ -151,22 +153,22 @@ def build_index(answers: dict[str, tuple[Any, ...]]) -> NameIndex:
     labels: dict[str, str] = {}
     counts: dict[str, int] = {}
     for e, t, label in answers["nodes"][2]:
-        eid, tname = _local(e, DATA_NS), _local(t, ONTOLOGY_NS)
+        eid, tname = local_name(e, DATA_NS), local_name(t, ONTOLOGY_NS)
         if eid is None or tname is None or label is None:
             continue
         types.setdefault(eid, []).append(tname)
         labels.setdefault(eid, label[1])
     for e, c in answers["counts"][2]:
-        eid = _local(e, DATA_NS)
+        eid = local_name(e, DATA_NS)
         if eid is not None:
             counts[eid] = _int(c)
     aliases: dict[str, list[str]] = {}
     for e, a in answers["aliases"][2]:
-        eid = _local(e, DATA_NS)
+        eid = local_name(e, DATA_NS)
         if eid is not None and a is not None and len(aliases.setdefault(eid, [])) < MAX_ALIASES:
             aliases[eid].append(a[1])
-    degrees = {eid: _int(n) for e, n in answers["degrees"][2] if (eid := _local(e, DATA_NS)) is not None}
-    articles = {eid: _int(n) for e, n in answers["articles"][2] if (eid := _local(e, DATA_NS)) is not None}
+    degrees = {eid: _int(n) for e, n in answers["degrees"][2] if (eid := local_name(e, DATA_NS)) is not None}
+    articles = {eid: _int(n) for e, n in answers["articles"][2] if (eid := local_name(e, DATA_NS)) is not None}
     entries = []
     for eid, ts in types.items():
         kind = most_specific(ts)
