@@ -56,7 +56,7 @@ def _work(monkeypatch: pytest.MonkeyPatch, text: str) -> int:
     names used to cost the square of their length: gazetteer lookups and the suffix index of
     partial names."""
     work = 0
-    lookup, index = places._gazetteer_form, aliases.suffix_index
+    lookup, index = places.gazetteer_form, aliases.suffix_index
 
     def counted_lookup(word: str, lex: object) -> str | None:
         nonlocal work
@@ -70,7 +70,7 @@ def _work(monkeypatch: pytest.MonkeyPatch, text: str) -> int:
         return out
 
     with monkeypatch.context() as m:
-        m.setattr(places, "_gazetteer_form", counted_lookup)
+        m.setattr(places, "gazetteer_form", counted_lookup)
         m.setattr(aliases, "suffix_index", counted_index)
         doc = read_text("温州市总工会举办职工技能大赛\n\n本报讯 " + text + "\n", "run.md", parse=False)
         extract_batch([doc], keep_details=True)
@@ -131,8 +131,8 @@ def test_a_place_opening_a_long_word_is_still_found() -> None:
     assert lex.longest_place >= max(map(len, lex.places))
     assert places._place_prefix_of_word("天津日报", lex) == ("天津", "天津市")
     assert places._place_prefix_of_word("天津" + "a" * 100_000, lex) is None  # the rest is no word
-    assert places._gazetteer_form("海淀", lex) == "海淀区"
-    assert places._gazetteer_form("海" * (lex.longest_place + 1), lex) is None
+    assert places.gazetteer_form("海淀", lex) == "海淀区"
+    assert places.gazetteer_form("海" * (lex.longest_place + 1), lex) is None
 
 
 def test_normal_text_gives_the_same_places() -> None:
