@@ -1051,4 +1051,5 @@ def _elected_clause(c: Context, s: int, e: int) -> tuple[list[Mention], str | No
 
 
 #: between two names of an elected list: 、 or 和, perhaps around names the recognisers missed
-_LIST_GAP = re.compile(r"(?:[、和](?:[\u4e00-\u9fff·]{1,4}[、和])*)?")
+#: (、和: a name the recognisers cut after the surname 和, 和占钧（纳西族）)
+_LIST_GAP = re.compile(r"(?:(?:、和?|和)(?:[\u4e00-\u9fff·]{1,4}(?:、和?|和))*)?")
