@@ -54,3 +54,14 @@ def test_a_list_through_a_name_cut_after_its_surname_he():
 def test_no_election_no_post_of_the_pcc():
     got = employed(PCC_LEAD + "赵立新为省政协主席题写了书名。")
     assert not _of_pcc(got, "赵立新")
+
+
+def test_a_name_read_as_a_place_inside_the_list():
+    # 江国镇 (…镇) may be read as a town: an item of the list all the same, the list goes on
+    got = employed(PCC_LEAD + "选举赵立新为省政协主席，钱国华、江国镇、孙建军为省政协副主席。")
+    assert _of_pcc(got, "钱国华") and _of_pcc(got, "孙建军")
+
+
+def test_a_place_of_more_than_a_name_breaks_the_list():
+    got = employed(PCC_LEAD + "选举赵立新为省政协主席，钱国华、海南省三亚市、孙建军为省政协副主席。")
+    assert not _of_pcc(got, "钱国华")

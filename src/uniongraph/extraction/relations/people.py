@@ -1028,6 +1028,8 @@ def _elected_clause(c: Context, s: int, e: int) -> tuple[list[Mention], str | No
     # between the names: joiners, bracketed notes and names the recognisers missed (姚新章、白、李玉璋)
     marks, at = [], names[0].start
     for m in (m for m in inside if names[0].start <= m.start < as_at):
+        if m.type == "Place" and _LISTED_ITEM.fullmatch(text, m.start - 1, m.end + 1):
+            continue  # 罗明、江国镇、厉志成: a name read as a place (…镇, …路) is an item of the list
         if m.type != "Person" and m.start > at:
             return [], None, None
         marks.append(text[at : m.start])
@@ -1050,6 +1052,8 @@ def _elected_clause(c: Context, s: int, e: int) -> tuple[list[Mention], str | No
     return names, post, body
 
 
+#: a whole item of an elected list, with the list's marks around it: 、江国镇、, 、蒙美路（女）
+_LISTED_ITEM = re.compile(r"、[\u4e00-\u9fff]{2,4}[、（为]")
 #: between two names of an elected list: 、 or 和, perhaps around names the recognisers missed
 #: (、和: a name the recognisers cut after the surname 和, 和占钧（纳西族）)
 _LIST_GAP = re.compile(r"(?:(?:、和?|和)(?:[\u4e00-\u9fff·]{1,4}(?:、和?|和))*)?")
