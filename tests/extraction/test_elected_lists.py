@@ -65,3 +65,14 @@ def test_a_name_read_as_a_place_inside_the_list():
 def test_a_place_of_more_than_a_name_breaks_the_list():
     got = employed(PCC_LEAD + "选举赵立新为省政协主席，钱国华、海南省三亚市、孙建军为省政协副主席。")
     assert not _of_pcc(got, "钱国华")
+
+
+def test_a_name_glued_to_the_as_of_its_post():
+    # 陈旭为|省|高级人民法院: jieba's HMM glues a name and 为; the level still opens the court's name
+    got = employed(LEAD + "选举吴长河为省长；选举陈旭为省高级人民法院院长。")
+    assert any(h == "陈旭" and t.endswith("省高级人民法院") for h, t in got)
+
+
+def test_no_post_of_the_court_without_the_as():
+    got = employed(LEAD + "陈旭到省高级人民法院参观。")
+    assert not any(h == "陈旭" and t.endswith("高级人民法院") for h, t in got)
