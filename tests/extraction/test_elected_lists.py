@@ -47,7 +47,7 @@ def test_elected_chair_of_the_province_pcc():
 
 def test_a_list_through_a_name_cut_after_its_surname_he():
     # 、和占某（纳西族）、: the recognisers may miss the surname 和; the list goes on through it
-    got = employed(PCC_LEAD + "选举赵立新为省政协主席，钱国华、孙建军（苗族）、和丽江（纳西族）、周海峰为省政协副主席。")
+    got = employed(PCC_LEAD + "选举赵立新为省政协主席，钱国华、孙建军（苗族）、和占钧（纳西族）、周海峰为省政协副主席。")
     assert _of_pcc(got, "钱国华") and _of_pcc(got, "孙建军") and _of_pcc(got, "周海峰")
 
 
@@ -76,3 +76,14 @@ def test_a_name_glued_to_the_as_of_its_post():
 def test_no_post_of_the_court_without_the_as():
     got = employed(LEAD + "陈旭到省高级人民法院参观。")
     assert not any(h == "陈旭" and t.endswith("高级人民法院") for h, t in got)
+
+
+def test_a_headline_of_two_elections_gives_the_second_name_no_post():
+    # 赵某当选海南省人大主任吴某当选海南省省长: 主任 is 赵立新's post, not a title of 吴长河
+    got = employed("赵立新当选海南省人大主任吴长河当选海南省省长\n" + LEAD + "选举赵立新为省人大常委会主任。")
+    assert not any(h == "吴长河" and "人大" in t for h, t in got)
+
+
+def test_a_body_title_and_name_still_read_outside_such_a_headline():
+    got = employed(LEAD + "海南省人大主任吴长河说，会议开得很成功。")
+    assert any(h == "吴长河" and "人大" in t for h, t in got)

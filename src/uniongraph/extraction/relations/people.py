@@ -239,6 +239,12 @@ def _unit_of_run(ms: list[Mention], k: int) -> int:
     return k
 
 
+def _elected_headline(c: Context, org: Mention, p: Mention) -> bool:
+    """A headline of two elections with no mark between them (王某当选某省人大主任田某当选某省省长): the
+    post after the body is the one elected before it, not the title of the name after it."""
+    return c.before(org, 3).endswith(("当选", "当选为")) and c.text.startswith("当选", p.end)
+
+
 def elected_to_a_body_named_before(c: Context) -> Iterator[Found]:
     """选举A为省人大常委会主任，B、C为省人大常委会副主任: the list before 为 holds the post in the
     body named again after it, when the recognisers marked only its first mention in the sentence
@@ -368,7 +374,7 @@ def works_for(c: Context) -> Iterator[Found]:
                 yield p, "worksFor", org, "org-role-person"
                 for earlier, title in _title_chain(c, org):  # 中央军委副主席、国务委员兼国防部长
                     yield p, _post(earlier, title), earlier, "title-chain"
-            elif gap and title_then_person(gap) and not gap.endswith(_STUDENTS):
+            elif gap and title_then_person(gap) and not gap.endswith(_STUDENTS) and not _elected_headline(c, org, p):
                 # (天津大学研究生王建林: a student neither works for the university nor holds an office)
                 rel = _post(org, gap)
                 # 中共中央政治局委员迟浩田、罗干、贾庆林: the title covers the whole list of names (a
