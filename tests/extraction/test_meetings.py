@@ -815,3 +815,31 @@ def test_those_a_session_elects_take_part_in_it():
 ])
 def test_no_election_without_the_electing_session(body):
     assert not {r for r in relations(body) if r[0] == "赵立新" and r[1] == "participatesIn"}
+
+
+# --- 出席了会议 whose report opens with headline lines below the title (no full stop): the lead is the
+# first sentence, not a headline line --------------------------------------------------------------
+
+_HEADLINED = ("南岭市政协举行第五次主席会议\n赵立新主持审议通过会议议程草案等\n"
+              "新华社南岭一月十六日电（记者周海）政协南岭市第八届委员会第五次主席会议今天下午在南岭举行。"
+              "赵立新主持会议。会议听取了关于召开政协南岭市第九届委员会第一次会议的说明。"
+              "市政协副主席钱国华、孙志强出席了会议。")
+
+
+def _headlined(text: str) -> set[tuple[str, str, str]]:
+    art = extract_article(Article(id="t", source="t", index=0, title=text.split("\n")[0], text=text))
+    return {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+def test_attending_the_meeting_of_the_lead_below_headline_lines():
+    found = _headlined(_HEADLINED)
+    for who in ("钱国华", "孙志强"):
+        assert any(h == who and r == "participatesIn" and t.endswith("第五次主席会议") for h, r, t in found)
+
+
+def test_a_headline_line_is_not_the_lead():
+    # the lead is a line with no full stop (a document's title): no meeting of it is said held
+    text = ("南岭市政协举行常委会议\n关于召开政协南岭市第九届委员会第一次会议的决定\n"
+            "政协南岭市第八届委员会常务委员会决定：第九届委员会第一次会议于三月三日召开。"
+            "市政协主席赵立新出席会议并讲话。")
+    assert not any(h == "赵立新" and r == "participatesIn" and "第九届" in t for h, r, t in _headlined(text))

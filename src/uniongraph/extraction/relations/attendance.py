@@ -241,7 +241,9 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
     if not (bare or kind or _NO_OBJECT.match(c.text, at)) or any(True for _ in c.events()):
         return None
     art = c.article
-    lead = next((s for s in art.sentences if s.end > art.body_start and s.start >= art.body_start), None)
+    # (a line below the title with no full stop at its end is a headline, not the lead: 李瑞环主持审议通过…草案等)
+    lead = next((s for s in art.sentences if s.end > art.body_start and s.start >= art.body_start
+                 and s.text.rstrip().endswith(_SENTENCE_ENDS)), None)
     if lead is None or lead.end > c.sentence.start:
         return None
     for e in art.mentions:
@@ -263,6 +265,8 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
     return None
 
 
+#: the marks that end a sentence (a headline line ends with none: 李瑞环主持审议通过议程草案等)
+_SENTENCE_ENDS = ("。", "！", "？", "；")
 #: 出席 with no object: the clause goes on with another verb or ends (出席并讲话, 出席。)
 _NO_OBJECT = re.compile(r"(?:了)?(?:并|[，。；！])")
 #: what may open a lead before its subject: the dateline and its byline, then a date (本报讯（记者
