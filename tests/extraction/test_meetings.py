@@ -843,3 +843,23 @@ def test_a_headline_line_is_not_the_lead():
             "政协南岭市第八届委员会常务委员会决定：第九届委员会第一次会议于三月三日召开。"
             "市政协主席赵立新出席会议并讲话。")
     assert not any(h == "赵立新" and r == "participatesIn" and "第九届" in t for h, r, t in _headlined(text))
+
+
+# --- 在 EVENT 报告中/期间/决赛中: the clause is placed in the event by its report, its time or a part --
+
+@pytest.mark.parametrize("body, who, event", [
+    ("江泽民同志在十五大报告中指出，要努力提高经济效益。", "江泽民", "十五大"),  # a congress, by its report
+    ("赵立新在南岭市第三次职工代表大会期间接受了记者采访。", "赵立新", "南岭市第三次职工代表大会"),
+    ("钱国华今天在全国职工乒乓球锦标赛第三轮的比赛中以三比一胜出。", "钱国华", "全国职工乒乓球锦标赛"),
+])
+def test_placed_in_an_event_by_its_report_time_or_part(body, who, event):
+    assert any(h == who and r == "participatesIn" and t.endswith(event) for h, r, t in relations(body))
+
+
+@pytest.mark.parametrize("body", [
+    "大家要认真学习十五大报告中提出的各项任务，赵立新说。",  # no one placed in the congress by 在
+    "赵立新在十五大精神指引下开展工作。",  # a congress as the source of a line
+    "钱国华在信中说：“赵立新同志在十五大报告中指出，要加强管理。”",  # words quoted in a letter
+])
+def test_no_congress_attendance_without_its_report_or_outside_quotes(body):
+    assert not any(h == "赵立新" and r == "participatesIn" for h, r, t in relations(body))
