@@ -863,3 +863,23 @@ def test_placed_in_an_event_by_its_report_time_or_part(body, who, event):
 ])
 def test_no_congress_attendance_without_its_report_or_outside_quotes(body):
     assert not any(h == "赵立新" and r == "participatesIn" for h, r, t in relations(body))
+
+
+# --- PERSON (当晚/在某地) 举行/召开 EVENT: the one who holds it takes part in it ----------------------
+
+@pytest.mark.parametrize("body, who, event", [
+    ("南岭市总工会主席赵立新当晚举行新闻发布会说，竞赛将于五月开始。", "赵立新", "新闻发布会"),
+    ("钱国华３日在市政府举行记者招待会，宣布了这一决定。", "钱国华", "记者招待会"),
+    ("孙志强亲自主持召开了全市安全生产工作会议。", "孙志强", "全市安全生产工作会议"),
+])
+def test_a_person_who_holds_an_event_takes_part(body, who, event):
+    assert (who, "participatesIn", event) in relations(body)
+
+
+@pytest.mark.parametrize("body", [
+    "南岭市委、市政府为赵立新举行庆功大会。",  # the one it is held for
+    "赵立新决定在下月召开全市安全生产工作会议。",  # a decision, not the holding
+    "钱国华说，赵立新召开的全市安全生产工作会议很成功。",  # a relative clause, not its subject
+])
+def test_no_holding_without_the_person_as_its_subject(body):
+    assert not any(h == "赵立新" and r == "participatesIn" for h, r, t in relations(body))

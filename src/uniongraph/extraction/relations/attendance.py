@@ -697,6 +697,32 @@ _OPENER_START = re.compile(r"(?:^|[，,：:]|[电讯][（(][^）)]{0,30}[）)]|[
 _NOT_SUBJECT_LEAD = re.compile(r"[向为对给把将由请让使和与同跟被从替授增补选称了着过]")
 
 
+#: between a person who opens the clause and the event they hold: an honorific or a post said after
+#: the name, a time, adverbs, where, then 举行/召开 (韦尔纳当晚举行新闻发布会, 何长工在天津召开…会议,
+#: 叶利钦总统亲自主持召开了国防会议)
+_PERSON_HOLDS = re.compile(r"(?:同志|先生|女士)?(?:总统|总理|首相|主席|议长|部长|大使|会长)?(?:当晚|当夜|" + _TIME_WORD + r")*"
+                           r"(?:也|还|又|专门|特地|亲自)*(?:在[^，。；：、在的]{1,14}?)?(?:主持)?(?:举行|召开)了?")
+
+
+def persons_hold_events(c: Context) -> Iterator[Found]:
+    """A person who opens the clause and 举行/召开 an event (奇卢巴在总统府举行记者招待会) takes part
+    in it; a body that does so organises it (the organiser patterns). Not one the event is held
+    for (为李长水举行庆功大会: no subject) nor an event a relative clause names (召开的会议)."""
+    if "Person" not in c.kinds or "Event" not in c.kinds or not re.search("举行|召开", c.text[c.sentence.start : c.sentence.end]):
+        return
+    text = c.text
+    ms = c.mentions
+    for i, p in enumerate(ms):
+        if p.type != "Person" or p.source == "byline" or not c.is_subject(p):
+            continue
+        # the next event, past a place or a body where it is held (在市政府举行)
+        nxt = next((m for m in ms[i + 1 :] if m.type in ("Event", "Person")), None)
+        if nxt is None or nxt.type != "Event" or nxt.congress or nxt.start - p.end > 24:
+            continue
+        if _PERSON_HOLDS.fullmatch(text, p.end, nxt.start) and not text.startswith("的", nxt.end):
+            yield p, "participatesIn", nxt, "person-holds-event"
+
+
 def _event_right_after_at(c: Context, at_end: int) -> Mention | None:
     """The event 在 at ``at_end`` places a clause in: named right after 在, or after a clause
     saying when or where it was held (在今天召开的…会议上), and followed by 上 or 中 (or a report,
