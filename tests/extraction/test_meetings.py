@@ -883,3 +883,16 @@ def test_a_person_who_holds_an_event_takes_part(body, who, event):
 ])
 def test_no_holding_without_the_person_as_its_subject(body):
     assert not any(h == "赵立新" and r == "participatesIn" for h, r, t in relations(body))
+
+
+# --- ORG 在 ORG2 举办 EVENT: the subject body holds the event; the body after 在 is where -----------
+
+def test_the_subject_body_holds_the_event_not_the_body_after_at():
+    found = relations("南岭市科技馆今天在穹幕影厅举办职工科普报告会。")
+    assert ("南岭市科技馆", "organizes", "职工科普报告会") in found
+    assert not any(r == "organizes" and h == "穹幕影厅" for h, r, t in found)
+
+
+def test_a_body_after_at_with_no_subject_before_it_still_convenes():
+    found = relations("据悉，将于１月１２日起在国务院办公厅召开全国第四次职工住房建设工作经验交流会。")
+    assert ("国务院办公厅", "organizes", "全国第四次职工住房建设工作经验交流会") in found
