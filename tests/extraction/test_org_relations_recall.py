@@ -244,6 +244,17 @@ def test_no_head_without_yi_wei_and_a_post(body, person, org):
     assert not {f for f in facts if f[0] == person and f[2] == org}
 
 
+def test_headed_by_a_name_after_a_country_and_a_former_post():
+    # 以美国前国防部长某为团长的: more than six characters between 以 and the name
+    names, facts = found("李鹏会见了以美国前国防部长赵立新为团长的美国高级代表团。")
+    assert facts.get(("赵立新", "memberOf", "美国高级代表团")) == "headed-by-person"
+
+
+def test_no_head_without_the_yi_before_the_name():
+    names, facts = found("赵立新率领的代表团会见了为团长的美国高级代表团成员。")
+    assert ("赵立新", "memberOf", "美国高级代表团") not in facts
+
+
 def test_no_founding_when_the_body_is_only_visited():
     names, facts = found("南岭市总工会看望了以赵立新为团长的南岭市职工代表团。")
     assert "南岭市职工代表团" in names

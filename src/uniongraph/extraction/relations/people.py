@@ -392,7 +392,8 @@ def works_for(c: Context) -> Iterator[Found]:
         if nxt is None or not is_org(nxt):
             yield from _elected_to_union(c, i)
             continue
-        if (headed := _HEADED_BY.fullmatch(c.gap(p, nxt))) and re.search(r"以[\u4e00-\u9fff]{0,6}$", c.before(p, 8)):
+        # (以美国前国防部长威廉·佩里为团长的: a country and a former post may stand between 以 and the name)
+        if (headed := _HEADED_BY.fullmatch(c.gap(p, nxt))) and re.search(r"以[\u4e00-\u9fff]{0,10}$", c.before(p, 12)):
             # 以副主席赵立新为团长的南岭市职工代表团: the person heads the body named after 的
             title = headed.group(1)
             # the head of a delegation or a team goes with it (memberOf, as 率…代表团); of a body, holds its post
