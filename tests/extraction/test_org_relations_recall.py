@@ -721,3 +721,16 @@ def test_a_person_whose_spirit_is_meant_is_no_doer_between_the_subject_and_its_f
     assert ("南岭市房屋土地管理局", "founded", "海河学校") in facts
     _, facts = found("南岭市房屋土地管理局邀请赵立新讲课，提高住宅管理水平，成立了一所“海河学校”。")
     assert ("南岭市房屋土地管理局", "founded", "海河学校") not in facts
+
+
+# --------------------------------------------------------------------------- 中国队 PERSON(和PERSON): the team's players
+
+def test_players_named_right_after_their_team():
+    names, facts = found("女子双人决赛中，南岭队赵立新和钱国华获亚军。")
+    assert facts.get(("赵立新", "memberOf", "南岭队")) == "team-person"
+    assert facts.get(("钱国华", "memberOf", "南岭队")) == "team-person"
+
+
+def test_no_player_of_the_team_beaten():
+    names, facts = found("海河队战胜南岭队赵立新，获得冠军。")
+    assert ("赵立新", "memberOf", "南岭队") not in facts

@@ -361,6 +361,11 @@ def works_for(c: Context) -> Iterator[Found]:
                 # 深圳机场集团公司吴建飞 on a line of its own (an article's signature): the writer and the body
                 for q in _signature_line(c, i, org):
                     yield q, "worksFor", org, "signature-line-org-persons"
+            elif not gap and org.type == "Organization" and org.key.endswith("队") and is_team(org) \
+                    and not c.before(org, 2).endswith(("在", "向", "给", "对", "到", "与", "和", "同", "从", "把", "被", "胜", "负", "败", "对阵", "迎战")):
+                # 中国队饶琅和李荣娟获亚军, 澳大利亚队科利姆以…夺冠: the team's players, named after it
+                for q in listed_persons(c, i, joiners=("、", "和", "与")):
+                    yield q, "memberOf", org, "team-person"
             elif gap == "的" and org.type != "ServiceTeam" and not is_team(org):
                 # 华峰化工有限公司的刘大隆说: the body's own person (both real-text gold sets read so)
                 for q in listed_persons(c, i, joiners=("、", "和", "与")):
