@@ -84,7 +84,6 @@ RULES: list[Rule] = [
     receptions,
     addressed_events,
     declares_open,
-    persons_hold_events,
     delegates,
     contest_entrants,
     bodies_whose_people_take_part,
@@ -95,6 +94,7 @@ RULES: list[Rule] = [
     founded_by,
     located_in,
     # last: a sentence another pattern reads keeps that pattern's name on its evidence
+    persons_hold_events,
     at_named_event,
 ]
 
