@@ -815,3 +815,84 @@ def test_those_a_session_elects_take_part_in_it():
 ])
 def test_no_election_without_the_electing_session(body):
     assert not {r for r in relations(body) if r[0] == "赵立新" and r[1] == "participatesIn"}
+
+
+# --- 出席了会议 whose report opens with headline lines below the title (no full stop): the lead is the
+# first sentence, not a headline line --------------------------------------------------------------
+
+_HEADLINED = ("南岭市政协举行第五次主席会议\n赵立新主持审议通过会议议程草案等\n"
+              "新华社南岭一月十六日电（记者周海）政协南岭市第八届委员会第五次主席会议今天下午在南岭举行。"
+              "赵立新主持会议。会议听取了关于召开政协南岭市第九届委员会第一次会议的说明。"
+              "市政协副主席钱国华、孙志强出席了会议。")
+
+
+def _headlined(text: str) -> set[tuple[str, str, str]]:
+    art = extract_article(Article(id="t", source="t", index=0, title=text.split("\n")[0], text=text))
+    return {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+def test_attending_the_meeting_of_the_lead_below_headline_lines():
+    found = _headlined(_HEADLINED)
+    for who in ("钱国华", "孙志强"):
+        assert any(h == who and r == "participatesIn" and t.endswith("第五次主席会议") for h, r, t in found)
+
+
+def test_a_headline_line_is_not_the_lead():
+    # the lead is a line with no full stop (a document's title): no meeting of it is said held
+    text = ("南岭市政协举行常委会议\n关于召开政协南岭市第九届委员会第一次会议的决定\n"
+            "政协南岭市第八届委员会常务委员会决定：第九届委员会第一次会议于三月三日召开。"
+            "市政协主席赵立新出席会议并讲话。")
+    assert not any(h == "赵立新" and r == "participatesIn" and "第九届" in t for h, r, t in _headlined(text))
+
+
+# --- 在 EVENT 报告中/期间/决赛中: the clause is placed in the event by its report, its time or a part --
+
+@pytest.mark.parametrize("body, who, event", [
+    ("江泽民同志在十五大报告中指出，要努力提高经济效益。", "江泽民", "十五大"),  # a congress, by its report
+    ("赵立新在南岭市第三次职工代表大会期间接受了记者采访。", "赵立新", "南岭市第三次职工代表大会"),
+    ("钱国华今天在全国职工乒乓球锦标赛第三轮的比赛中以三比一胜出。", "钱国华", "全国职工乒乓球锦标赛"),
+])
+def test_placed_in_an_event_by_its_report_time_or_part(body, who, event):
+    assert any(h == who and r == "participatesIn" and t.endswith(event) for h, r, t in relations(body))
+
+
+@pytest.mark.parametrize("body", [
+    "大家要认真学习十五大报告中提出的各项任务，赵立新说。",  # no one placed in the congress by 在
+    "赵立新在十五大精神指引下开展工作。",  # a congress as the source of a line
+    "钱国华在信中说：“赵立新同志在十五大报告中指出，要加强管理。”",  # words quoted in a letter
+])
+def test_no_congress_attendance_without_its_report_or_outside_quotes(body):
+    assert not any(h == "赵立新" and r == "participatesIn" for h, r, t in relations(body))
+
+
+# --- PERSON (当晚/在某地) 举行/召开 EVENT: the one who holds it takes part in it ----------------------
+
+@pytest.mark.parametrize("body, who, event", [
+    ("南岭市总工会主席赵立新当晚举行新闻发布会说，竞赛将于五月开始。", "赵立新", "新闻发布会"),
+    ("钱国华３日在市政府举行记者招待会，宣布了这一决定。", "钱国华", "记者招待会"),
+    ("孙志强亲自主持召开了全市安全生产工作会议。", "孙志强", "全市安全生产工作会议"),
+])
+def test_a_person_who_holds_an_event_takes_part(body, who, event):
+    assert (who, "participatesIn", event) in relations(body)
+
+
+@pytest.mark.parametrize("body", [
+    "南岭市委、市政府为赵立新举行庆功大会。",  # the one it is held for
+    "赵立新决定在下月召开全市安全生产工作会议。",  # a decision, not the holding
+    "钱国华说，赵立新召开的全市安全生产工作会议很成功。",  # a relative clause, not its subject
+])
+def test_no_holding_without_the_person_as_its_subject(body):
+    assert not any(h == "赵立新" and r == "participatesIn" for h, r, t in relations(body))
+
+
+# --- ORG 在 ORG2 举办 EVENT: the subject body holds the event; the body after 在 is where -----------
+
+def test_the_subject_body_holds_the_event_not_the_body_after_at():
+    found = relations("南岭市科技馆今天在穹幕影厅举办职工科普报告会。")
+    assert ("南岭市科技馆", "organizes", "职工科普报告会") in found
+    assert not any(r == "organizes" and h == "穹幕影厅" for h, r, t in found)
+
+
+def test_a_body_after_at_with_no_subject_before_it_still_convenes():
+    found = relations("据悉，将于１月１２日起在国务院办公厅召开全国第四次职工住房建设工作经验交流会。")
+    assert ("国务院办公厅", "organizes", "全国第四次职工住房建设工作经验交流会") in found

@@ -244,6 +244,17 @@ def test_no_head_without_yi_wei_and_a_post(body, person, org):
     assert not {f for f in facts if f[0] == person and f[2] == org}
 
 
+def test_headed_by_a_name_after_a_country_and_a_former_post():
+    # 以美国前国防部长某为团长的: more than six characters between 以 and the name
+    names, facts = found("李鹏会见了以美国前国防部长赵立新为团长的美国高级代表团。")
+    assert facts.get(("赵立新", "memberOf", "美国高级代表团")) == "headed-by-person"
+
+
+def test_no_head_without_the_yi_before_the_name():
+    names, facts = found("赵立新率领的代表团会见了为团长的美国高级代表团成员。")
+    assert ("赵立新", "memberOf", "美国高级代表团") not in facts
+
+
 def test_no_founding_when_the_body_is_only_visited():
     names, facts = found("南岭市总工会看望了以赵立新为团长的南岭市职工代表团。")
     assert "南岭市职工代表团" in names
@@ -710,3 +721,16 @@ def test_a_person_whose_spirit_is_meant_is_no_doer_between_the_subject_and_its_f
     assert ("南岭市房屋土地管理局", "founded", "海河学校") in facts
     _, facts = found("南岭市房屋土地管理局邀请赵立新讲课，提高住宅管理水平，成立了一所“海河学校”。")
     assert ("南岭市房屋土地管理局", "founded", "海河学校") not in facts
+
+
+# --------------------------------------------------------------------------- 中国队 PERSON(和PERSON): the team's players
+
+def test_players_named_right_after_their_team():
+    names, facts = found("女子双人决赛中，南岭队赵立新和钱国华获亚军。")
+    assert facts.get(("赵立新", "memberOf", "南岭队")) == "team-person"
+    assert facts.get(("钱国华", "memberOf", "南岭队")) == "team-person"
+
+
+def test_no_player_of_the_team_beaten():
+    names, facts = found("海河队战胜南岭队赵立新，获得冠军。")
+    assert ("赵立新", "memberOf", "南岭队") not in facts

@@ -384,6 +384,9 @@ def name_start(
         if tok.pos == "un" and len(w) >= 2 and w[-1] in _GLUED_AFTER:
             start = tok.end  # 胡克|勤是|海河公司: the HMM glued a name's end to the copula after it
             break
+        if _glued_name_as(tok, prev, lex):
+            start = tok.end  # 选举陈旭为|省|高级人民法院, 徐衍|东为|省…: a name and the 为 of a post
+            break
         if _verb_phrase_word(tok):
             start = tok.end  # 住进|湖滨医院, 选进|镇党委, 现为|黄河艺术团: a verb and its complement open no name
             break
@@ -534,6 +537,18 @@ def _verb_phrase_word(tok: Token) -> bool:
     the complement, copula or preposition after it (住进, 选进, 现为, 后经)."""
     w = tok.word
     return tok.pos == "un" and len(w) == 2 and w[1] in _GLUED_COMPLEMENTS and word_tag(w[0]) in _PHRASE_OPENER_TAGS
+
+
+def _glued_name_as(tok: Token, prev: Token | None, lex: Lexicons) -> bool:
+    """Whether ``tok`` is an unknown word the HMM made of a name (or a name's end) and the 为 after
+    it (选举陈旭为|省…法院院长, 徐衍|东为|省…): a surname opens a word of three or four, or a name's
+    start stands before a word of two."""
+    w = tok.word
+    if tok.pos != "un" or w[-1:] != "为":
+        return False
+    if len(w) in (3, 4):
+        return w[0] in lex.surnames
+    return len(w) == 2 and prev is not None and prev.pos in ("un", "nr") and prev.word[:1] in lex.surnames
 
 
 def _glued_level(tok: Token, lex: Lexicons) -> bool:

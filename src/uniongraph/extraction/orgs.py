@@ -287,7 +287,9 @@ def _listed_companies(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
 
 
 #: a body of one level of government by its short name: 市|商委, 省|经委, 市政协, 县|侨办
-_LEVEL_BODY = re.compile(r"[省市县区](?:政协|人大|[^\W\d_]委|[^\W\d_]办)(?![员会主])")
+#: (政协 and 人大 may be followed by their chair's title: 选举某为省政协主席, 省人大主任; a short name in
+#: 委 or 办 not by 主, nor any by 员 or 会)
+_LEVEL_BODY = re.compile(r"[省市县区](?:(?:政协|人大)(?![员会])|(?:[^\W\d_]委|[^\W\d_]办)(?![员会主]))")
 
 
 def _level_bodies(idx: TokenIndex, lex: Lexicons) -> list[Mention]:

@@ -45,7 +45,8 @@ from collections.abc import Callable, Iterable
 from ...model import Article, Evidence, Mention, Relation, Sentence
 from . import learned
 from .attendance import (
-    addressed_events, at_named_event, attendees, contest_entrants, declares_open, delegates, listed_attendees, participates, receptions,
+    addressed_events, at_named_event, attendees, contest_entrants, declares_open, delegates, listed_attendees, participates, persons_hold_events,
+    receptions,
 )
 from .bodies_taking_part import bodies_at_the_event, bodies_whose_people_take_part, signatories
 from .context import Context, triggers
@@ -93,6 +94,7 @@ RULES: list[Rule] = [
     founded_by,
     located_in,
     # last: a sentence another pattern reads keeps that pattern's name on its evidence
+    persons_hold_events,
     at_named_event,
 ]
 

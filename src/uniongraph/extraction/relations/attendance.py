@@ -241,7 +241,9 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
     if not (bare or kind or _NO_OBJECT.match(c.text, at)) or any(True for _ in c.events()):
         return None
     art = c.article
-    lead = next((s for s in art.sentences if s.end > art.body_start and s.start >= art.body_start), None)
+    # (a line below the title with no full stop at its end is a headline, not the lead: 李瑞环主持审议通过…草案等)
+    lead = next((s for s in art.sentences if s.end > art.body_start and s.start >= art.body_start
+                 and s.text.rstrip().endswith(_SENTENCE_ENDS)), None)
     if lead is None or lead.end > c.sentence.start:
         return None
     for e in art.mentions:
@@ -263,6 +265,8 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
     return None
 
 
+#: the marks that end a sentence (a headline line ends with none: 李瑞环主持审议通过议程草案等)
+_SENTENCE_ENDS = ("。", "！", "？", "；")
 #: 出席 with no object: the clause goes on with another verb or ends (出席并讲话, 出席。)
 _NO_OBJECT = re.compile(r"(?:了)?(?:并|[，。；！])")
 #: what may open a lead before its subject: the dateline and its byline, then a date (本报讯（记者
@@ -693,21 +697,76 @@ _OPENER_START = re.compile(r"(?:^|[，,：:]|[电讯][（(][^）)]{0,30}[）)]|[
 _NOT_SUBJECT_LEAD = re.compile(r"[向为对给把将由请让使和与同跟被从替授增补选称了着过]")
 
 
+#: between a person who opens the clause and the event they hold: an honorific or a post said after
+#: the name, a time, adverbs, where, then 举行/召开 (韦尔纳当晚举行新闻发布会, 何长工在天津召开…会议,
+#: 叶利钦总统亲自主持召开了国防会议)
+_PERSON_HOLDS = re.compile(r"(?:同志|先生|女士)?(?:总统|总理|首相|主席|议长|部长|大使|会长)?(?:当晚|当夜|" + _TIME_WORD + r")*"
+                           r"(?:也|还|又|专门|特地|亲自)*(?:在[^，。；：、在的]{1,14}?)?(?:主持)?(?:举行|召开)了?")
+
+
+def persons_hold_events(c: Context) -> Iterator[Found]:
+    """A person who opens the clause and 举行/召开 an event (奇卢巴在总统府举行记者招待会) takes part
+    in it; a body that does so organises it (the organiser patterns). Not one the event is held
+    for (为李长水举行庆功大会: no subject) nor an event a relative clause names (召开的会议)."""
+    if "Person" not in c.kinds or "Event" not in c.kinds or not re.search("举行|召开", c.text[c.sentence.start : c.sentence.end]):
+        return
+    text = c.text
+    ms = c.mentions
+    for i, p in enumerate(ms):
+        if p.type != "Person" or p.source == "byline" or not c.is_subject(p):
+            continue
+        # the next event, past a place or a body where it is held (在市政府举行)
+        nxt = next((m for m in ms[i + 1 :] if m.type in ("Event", "Person")), None)
+        if nxt is None or nxt.type != "Event" or nxt.congress or nxt.start - p.end > 24:
+            continue
+        if _PERSON_HOLDS.fullmatch(text, p.end, nxt.start) and not text.startswith("的", nxt.end):
+            yield p, "participatesIn", nxt, "person-holds-event"
+
+
 def _event_right_after_at(c: Context, at_end: int) -> Mention | None:
     """The event 在 at ``at_end`` places a clause in: named right after 在, or after a clause
-    saying when or where it was held (在今天召开的…会议上), and followed by 上 or 中."""
+    saying when or where it was held (在今天召开的…会议上), and followed by 上 or 中 (or a report,
+    a speech, a part of it: _IN_THE_EVENT). A party congress, most often named as the source of a
+    line (十五大精神), counts only so followed by 上 or by its report (江泽民在十五大报告中指出)."""
     text = c.text
-    for e in c.events():
+    for e in (m for m in c.mentions if m.type == "Event"):
         if e.start < at_end or e.start - at_end > 30:
             continue
         lead = text[at_end : e.start]
         if lead not in ("", "“", "『", "《", "\"") and not _HELD_THERE.search(lead.rstrip("“『《\"")):
             continue
         end = e.end + (1 if text[e.end : e.end + 1] in ("”", "』", "》", "\"") else 0)
-        if text[end : end + 1] in ("上", "中"):
+        placed = _IN_THE_EVENT.match(text, end, c.sentence.end)
+        if placed and (not e.congress or placed.group() != "中" and not _in_open_quote(text, at_end)):
             return e
+        if e.congress:
+            continue  # (在十五大精神指引下召开的…会议上: the meeting after it, as before)
         return None
     return None
+
+
+#: what follows 在 EVENT when the clause is placed in it: 上 or 中; its report or speech (在十五大报告中
+#: 指出, 在…会议上的讲话中), its time (期间), a part of it (闭幕会上, 主席台上, 男子３米板决赛中), or giving
+#: a speech or a report there (在中共六大作军事报告, 在…论坛发表讲话)
+_IN_THE_EVENT = re.compile(r"(?:上的?|所作的|的)?(?:工作|政治|主题|军事)?(?:报告|讲话|发言)(?:中|里)"
+                           r"|期间|(?:开幕式|闭幕式|开幕会|闭幕会|主席台|全体会议)上"
+                           r"|[^，。；：！？在]{0,14}?(?:比赛|决赛|半决赛|预赛)中"
+                           r"|(?:上)?(?:发表|作了?)[^，。；：！？]{0,8}?(?:讲话|演讲|报告)"
+                           r"|[上中]")
+
+
+def _in_open_quote(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside a quotation opened earlier in its paragraph (吴某在信中说：“……
+    泽民同志在十五大报告中指出…): words quoted, which the real-text golds leave unread."""
+    para = text[text.rfind("\n", 0, at) + 1 : at]
+    return para.count("“") > para.count("”")
+
+
+def _close_of(c: Context, event: Mention) -> int:
+    """Where what places the clause in ``event`` ends (after 上, 报告中, 期间, 决赛中)."""
+    end = event.end + (1 if c.text[event.end : event.end + 1] in ("”", "』", "》", "\"") else 0)
+    m = _IN_THE_EVENT.match(c.text, end, c.sentence.end)
+    return m.end() if m else end + 1
 
 
 def at_named_event(c: Context) -> Iterator[Found]:
@@ -725,7 +784,7 @@ def at_named_event(c: Context) -> Iterator[Found]:
         event = _event_right_after_at(c, at_end)
         if event is None:
             continue
-        close = event.end + (1 if text[event.end : event.end + 1] in ("”", "』", "》", "\"") else 0) + 1
+        close = _close_of(c, event)
         if _LEARNS.match(text, close, min(c.sentence.end, close + 4)):
             continue
         # 1. the name before 在 (its post, a time phrase between): the doer of the clause

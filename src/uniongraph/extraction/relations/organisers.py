@@ -64,7 +64,7 @@ def organizes(c: Context) -> Iterator[Found]:
         # 在国务院办公厅召开…: a body (not a company, a hospital or a school: those are the venue)
         # right before the verb convenes
         if prev is not None and is_org(prev) and not placeable_body(prev) and c.before(prev, 1) == "在" \
-                and starts(c.gap(prev, ev).lstrip("隆重正式"), "organize"):
+                and starts(c.gap(prev, ev).lstrip("隆重正式"), "organize") and not _subject_before_at(c, prev):
             yield prev, "organizes", ev, "at-body-verb-event"
             continue
         # not a body in brackets, nor a company named as the venue (在海河重工集团召开)
@@ -93,6 +93,19 @@ def organizes(c: Context) -> Iterator[Found]:
             after = next((m for m in ms[i + 1 :] if is_org(m) and c.is_subject(m)), None)
             if after is not None:
                 yield after, "organizes", ev, "verb-event-postposed-subject"
+
+
+def _subject_before_at(c: Context, body) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a body opens the clause right before 在 ``body`` (a time between): 中国科技馆在穹幕影厅
+    举办…报告会, 民革今天在民革中央举行…: that body holds the event; the one after 在 is where."""
+    k = c.mentions.index(body)
+    subject = c.mentions[k - 1] if k > 0 else None
+    return subject is not None and is_org(subject) and c.is_subject(subject) \
+        and _TIME_THEN_AT.fullmatch(c.text, subject.end, body.start)
+
+
+#: a time phrase (or none) and 在, between a body and where it holds an event
+_TIME_THEN_AT = re.compile(r"(?:今天|昨天|今日|昨日|日前|近日|最近|近期|上午|下午|晚上|[0-9０-９一二三四五六七八九十]{1,2}[月日])*(?:也|还|又)?在")
 
 
 #: verbs by which a body moves others to act (the others, when named, hold what follows)

@@ -239,6 +239,12 @@ def _unit_of_run(ms: list[Mention], k: int) -> int:
     return k
 
 
+def _elected_headline(c: Context, org: Mention, p: Mention) -> bool:
+    """A headline of two elections with no mark between them (王某当选某省人大主任田某当选某省省长): the
+    post after the body is the one elected before it, not the title of the name after it."""
+    return c.before(org, 3).endswith(("当选", "当选为")) and c.text.startswith("当选", p.end)
+
+
 def elected_to_a_body_named_before(c: Context) -> Iterator[Found]:
     """选举A为省人大常委会主任，B、C为省人大常委会副主任: the list before 为 holds the post in the
     body named again after it, when the recognisers marked only its first mention in the sentence
@@ -355,6 +361,11 @@ def works_for(c: Context) -> Iterator[Found]:
                 # 深圳机场集团公司吴建飞 on a line of its own (an article's signature): the writer and the body
                 for q in _signature_line(c, i, org):
                     yield q, "worksFor", org, "signature-line-org-persons"
+            elif not gap and org.type == "Organization" and org.key.endswith("队") and is_team(org) \
+                    and not c.before(org, 2).endswith(("在", "向", "给", "对", "到", "与", "和", "同", "从", "把", "被", "胜", "负", "败", "对阵", "迎战")):
+                # 中国队饶琅和李荣娟获亚军, 澳大利亚队科利姆以…夺冠: the team's players, named after it
+                for q in listed_persons(c, i, joiners=("、", "和", "与")):
+                    yield q, "memberOf", org, "team-person"
             elif gap == "的" and org.type != "ServiceTeam" and not is_team(org):
                 # 华峰化工有限公司的刘大隆说: the body's own person (both real-text gold sets read so)
                 for q in listed_persons(c, i, joiners=("、", "和", "与")):
@@ -368,7 +379,7 @@ def works_for(c: Context) -> Iterator[Found]:
                 yield p, "worksFor", org, "org-role-person"
                 for earlier, title in _title_chain(c, org):  # 中央军委副主席、国务委员兼国防部长
                     yield p, _post(earlier, title), earlier, "title-chain"
-            elif gap and title_then_person(gap) and not gap.endswith(_STUDENTS):
+            elif gap and title_then_person(gap) and not gap.endswith(_STUDENTS) and not _elected_headline(c, org, p):
                 # (天津大学研究生王建林: a student neither works for the university nor holds an office)
                 rel = _post(org, gap)
                 # 中共中央政治局委员迟浩田、罗干、贾庆林: the title covers the whole list of names (a
@@ -386,7 +397,8 @@ def works_for(c: Context) -> Iterator[Found]:
         if nxt is None or not is_org(nxt):
             yield from _elected_to_union(c, i)
             continue
-        if (headed := _HEADED_BY.fullmatch(c.gap(p, nxt))) and re.search(r"以[\u4e00-\u9fff]{0,6}$", c.before(p, 8)):
+        # (以美国前国防部长威廉·佩里为团长的: a country and a former post may stand between 以 and the name)
+        if (headed := _HEADED_BY.fullmatch(c.gap(p, nxt))) and re.search(r"以[\u4e00-\u9fff]{0,10}$", c.before(p, 12)):
             # 以副主席赵立新为团长的南岭市职工代表团: the person heads the body named after 的
             title = headed.group(1)
             # the head of a delegation or a team goes with it (memberOf, as 率…代表团); of a body, holds its post
@@ -1028,6 +1040,8 @@ def _elected_clause(c: Context, s: int, e: int) -> tuple[list[Mention], str | No
     # between the names: joiners, bracketed notes and names the recognisers missed (姚新章、白、李玉璋)
     marks, at = [], names[0].start
     for m in (m for m in inside if names[0].start <= m.start < as_at):
+        if m.type == "Place" and _LISTED_ITEM.fullmatch(text, m.start - 1, m.end + 1):
+            continue  # 罗明、江国镇、厉志成: a name read as a place (…镇, …路) is an item of the list
         if m.type != "Person" and m.start > at:
             return [], None, None
         marks.append(text[at : m.start])
@@ -1050,5 +1064,8 @@ def _elected_clause(c: Context, s: int, e: int) -> tuple[list[Mention], str | No
     return names, post, body
 
 
+#: a whole item of an elected list, with the list's marks around it: 、江国镇、, 、蒙美路（女）
+_LISTED_ITEM = re.compile(r"、[\u4e00-\u9fff]{2,4}[、（为]")
 #: between two names of an elected list: 、 or 和, perhaps around names the recognisers missed
-_LIST_GAP = re.compile(r"(?:[、和](?:[\u4e00-\u9fff·]{1,4}[、和])*)?")
+#: (、和: a name the recognisers cut after the surname 和, 和占钧（纳西族）)
+_LIST_GAP = re.compile(r"(?:(?:、和?|和)(?:[\u4e00-\u9fff·]{1,4}(?:、和?|和))*)?")
