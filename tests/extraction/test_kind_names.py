@@ -32,3 +32,26 @@ def test_a_kind_of_bank_is_no_company(text: str, kind: str) -> None:
 ])
 def test_a_named_bank_stays_a_company(text: str, name: str) -> None:
     assert _names(text).get(name) == "Company"
+
+
+def _places(text: str) -> set[str]:
+    return {m.name for m in extract_text(text).mentions if m.type == "Place"}
+
+
+@pytest.mark.parametrize(("text", "place", "wrong"), [
+    ("他强调，马方致力于促进地中海地区的和平与稳定。", "地中海地区", "促进地中海地区"),
+    ("委员会负责制定治理北爱地区的具体政策。", "北爱地区", "治理北爱地区"),
+    ("欧盟不希望美国过多干预欧洲地区的合作事务。", "欧洲地区", "过多干预欧洲地区"),
+])
+def test_a_verb_before_a_place_opens_no_name(text: str, place: str, wrong: str) -> None:
+    found = _places(text)
+    assert place in found and wrong not in found
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("游行队伍走上解放路。", "解放路"),        # a verb right before the head is the street's own word
+    ("王庆坨镇的农民今年增收了。", "王庆坨镇"),  # one character jieba calls a verb stays in the name
+    ("工人们正在修建建设路。", "建设路"),
+])
+def test_a_verb_inside_a_place_name_stays(text: str, place: str) -> None:
+    assert place in _places(text)
