@@ -55,3 +55,21 @@ def test_a_verb_before_a_place_opens_no_name(text: str, place: str, wrong: str) 
 ])
 def test_a_verb_inside_a_place_name_stays(text: str, place: str) -> None:
     assert place in _places(text)
+
+
+def _events(text: str) -> set[str]:
+    return {m.name for m in extract_text(text).mentions if m.type == "Event"}
+
+
+@pytest.mark.parametrize("text", [
+    "根据“九五”计划，今年要新建三座电厂。",
+    "今年是完成『九五』计划的关键一年。",
+    "这条铁路是“九五”国家重点建设项目。",
+    "两项工程都列入了全市“十五”规划。",
+])
+def test_a_five_year_plan_is_no_event(text: str) -> None:
+    assert not _events(text)
+
+
+def test_an_activity_named_after_the_plan_stays_an_event() -> None:
+    assert any("立功竞赛" in name for name in _events("全厂开展“九五”立功竞赛。"))
