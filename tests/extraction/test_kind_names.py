@@ -73,3 +73,23 @@ def test_a_five_year_plan_is_no_event(text: str) -> None:
 
 def test_an_activity_named_after_the_plan_stays_an_event() -> None:
     assert any("立功竞赛" in name for name in _events("全厂开展“九五”立功竞赛。"))
+
+
+def _place_entities(text: str) -> set[str]:
+    return {m.canonical or m.name for m in extract_text(text).mentions if m.type == "Place" and not m.modifier}
+
+
+@pytest.mark.parametrize(("text", "one", "short"), [
+    # a place the tagger found (jieba files 合肥 as a common noun) and its full form: one place
+    ("本报合肥１月１７日电刚结束的会议通报了情况。合肥市实行了社会统筹。", "合肥市", "合肥"),
+    # a unit split off a compound place, in its short form, and the full form: one place
+    ("天津塘沽区成为投资热点。天津市塘沽区的做法是搞好服务。", "天津市", "天津"),
+])
+def test_a_short_form_and_the_full_form_of_a_place_are_one_entity(text: str, one: str, short: str) -> None:
+    found = _place_entities(text)
+    assert one in found and short not in found
+
+
+def test_a_short_form_never_expanded_stays_as_written() -> None:
+    found = _place_entities("天津塘沽区成为投资热点，塘沽区的做法是搞好服务。")
+    assert "天津" in found and "天津市" not in found

@@ -1049,17 +1049,21 @@ def _place_short_forms(article: Article, lex: Lexicons) -> None:
     places = [m for m in article.mentions if m.type == "Place"]
     places += [m.located_at for m in article.mentions if m.located_at is not None]
     forms: dict[str, set[str]] = {}  # gazetteer place -> the forms of it the article writes
+    # the gazetteer place of each: a place the tagger or the dictionary found (合肥, which jieba
+    # files as a common noun) is the gazetteer's all the same when the gazetteer knows its form
+    place_of = {id(m): m.place or (None if m.parts else _gazetteer_form(m.name, lex)) for m in places}
     for m in places:
         pieces = [text[s:e] for s, e in m.parts] if m.parts else [m.name]
         for form in pieces:
-            place = m.place if not m.parts else _gazetteer_form(form, lex)
+            place = place_of[id(m)] if not m.parts else _gazetteer_form(form, lex)
             if place:
                 forms.setdefault(place, set()).add(form)
     for m in places:
-        if m.canonical is not None or m.parts or not m.place:
+        place = place_of[id(m)]
+        if m.canonical is not None or m.parts or not place:
             continue
-        written = forms.get(m.place, set())
-        fullest = m.place if m.place in written else max(written, key=lambda f: (len(f), f), default=m.name)
+        written = forms.get(place, set())
+        fullest = place if place in written else max(written, key=lambda f: (len(f), f), default=m.name)
         if len(fullest) > len(m.name):
             _set(m, fullest, "place-short-form")
 
