@@ -93,3 +93,16 @@ def test_a_short_form_and_the_full_form_of_a_place_are_one_entity(text: str, one
 def test_a_short_form_never_expanded_stays_as_written() -> None:
     found = _place_entities("天津塘沽区成为投资热点，塘沽区的做法是搞好服务。")
     assert "天津" in found and "天津市" not in found
+
+
+@pytest.mark.parametrize(("text", "one", "short"), [
+    # 襄樊市 is the former name of 襄阳市, whose short forms the gazetteer lists (襄阳, 襄樊)
+    ("湖北省襄樊市青年干部李晓航说，一位初到襄樊的客商想去七里河。", "襄樊市", "襄樊"),
+])
+def test_a_short_form_is_the_former_division_the_article_writes(text: str, one: str, short: str) -> None:
+    found = _place_entities(text)
+    assert one in found and short not in found and "襄阳市" not in found
+
+
+def test_a_short_form_without_its_full_form_keeps_the_gazetteer_reading() -> None:
+    assert "襄樊市" not in _place_entities("一位初到襄樊的客商想去七里河。")

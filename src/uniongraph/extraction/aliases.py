@@ -1058,15 +1058,28 @@ def _place_short_forms(article: Article, lex: Lexicons) -> None:
             place = place_of[id(m)] if not m.parts else _gazetteer_form(form, lex)
             if place:
                 forms.setdefault(place, set()).add(form)
+    # the full names the article writes: a former division's (襄樊市, now 襄阳市, whose short form
+    # 襄樊 the gazetteer files under the new name) is the place its short form means here
+    full_written = {f for fs in forms.values() for f in fs if f in lex.places}
     for m in places:
         place = place_of[id(m)]
         if m.canonical is not None or m.parts or not place:
             continue
         written = forms.get(place, set())
+        if place not in written:
+            former = [f for f in full_written if f[len(m.name):] in _LEVEL_SUFFIXES and f.startswith(m.name)
+                      and lex.places[f].status == "former"]
+            if len(former) == 1:
+                written = {*written, former[0]}
+                place = former[0]
         fullest = place if place in written else max(written, key=lambda f: (len(f), f), default=m.name)
         if len(fullest) > len(m.name):
             _set(m, fullest, "place-short-form")
 
+
+#: the level words that end a division's full name after its short form (襄樊|市, 乌兰察布|盟, 晋中|地区:
+#: the golds write 晋中 and 晋中地区 of one article as one place)
+_LEVEL_SUFFIXES = frozenset({"市", "县", "区", "盟", "地区", "自治县", "旗"})
 
 #: two levels together open a name of a group of bodies (区县政府, 省市总工会)
 _LEVEL_PAIRS = frozenset({"区县", "县区", "县市", "市县", "省市", "省区", "地市", "乡镇"})
