@@ -106,3 +106,18 @@ def test_a_short_form_is_the_former_division_the_article_writes(text: str, one: 
 
 def test_a_short_form_without_its_full_form_keeps_the_gazetteer_reading() -> None:
     assert "襄樊市" not in _place_entities("一位初到襄樊的客商想去七里河。")
+
+
+def _persons(text: str) -> set[str]:
+    return {m.canonical or m.name for m in extract_text(text).mentions if m.type == "Person"}
+
+
+def test_a_transliterated_surname_alone_is_the_full_name_of_the_article() -> None:
+    found = _persons("明尼苏达州州长阿内·卡尔森今天到达北京。卡尔森说，他很高兴再次来访。")
+    assert "阿内·卡尔森" in found and "卡尔森" not in found
+
+
+def test_a_surname_shared_by_two_full_names_stays_as_written() -> None:
+    mentions = extract_text("罗伯特·史密斯和玛丽·史密斯今天到达北京。史密斯说，他很高兴。").mentions
+    alone = [m for m in mentions if m.type == "Person" and m.name == "史密斯"]
+    assert alone and all(m.canonical is None for m in alone)  # which of the two is not said

@@ -695,6 +695,27 @@ def _given_names(article: Article) -> None:
             _set(m, next(iter(full[m.name])), "given-name")
 
 
+#: the dots between the parts of a transliterated name (阿内·卡尔森, 马蒂厄•克雷库)
+_NAME_DOTS = re.compile(r"[·•・．.]")
+
+
+def _foreign_surnames(article: Article) -> None:
+    """A transliterated name's last part written alone is that person, called by the surname as
+    news writing does (阿内·卡尔森 … 卡尔森说): an alias of the one full name of the article that
+    ends in it."""
+    full: dict[str, set[str]] = {}
+    for m in article.mentions:
+        if m.type == "Person" and m.canonical is None:
+            parts = _NAME_DOTS.split(m.name)
+            if len(parts) > 1 and len(parts[-1]) >= 2:
+                full.setdefault(parts[-1], set()).add(m.key)
+    if not full:
+        return
+    for m in article.mentions:
+        if m.type == "Person" and m.canonical is None and len(full.get(m.name, ())) == 1:
+            _set(m, next(iter(full[m.name])), "foreign-surname")
+
+
 def _strong_org_edges(article: Article) -> tuple[set[int], set[int]]:
     """Start and end offsets of the organisation names that stand on their own."""
     strong = [
@@ -1100,6 +1121,7 @@ def resolve_aliases(
     _unrecognised_short_forms(article, lex)  # (after the full names' own aliases are known)
     # given names and familiar forms before pronouns: 他 after 洪虎 or 老宁 stands for 宁洪虎
     _given_names(article)
+    _foreign_surnames(article)
     _familiar_forms(article, lex)
     _anaphora(article)
     _personal_pronouns(article)
