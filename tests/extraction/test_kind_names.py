@@ -121,3 +121,22 @@ def test_a_surname_shared_by_two_full_names_stays_as_written() -> None:
     mentions = extract_text("罗伯特·史密斯和玛丽·史密斯今天到达北京。史密斯说，他很高兴。").mentions
     alone = [m for m in mentions if m.type == "Person" and m.name == "史密斯"]
     assert alone and all(m.canonical is None for m in alone)  # which of the two is not said
+
+
+@pytest.mark.parametrize(("text", "one", "short"), [
+    ("浙江湖州练市镇的农民富了。在练市，家家户户都养蚕。", "练市镇", "练市"),      # a town the gazetteer lacks
+    ("上海双泾村的村民搬进了新楼。现在的双泾，街道整洁了。", "双泾村", "双泾"),
+    ("广东斗门县的农民富了。在斗门，家家户户都种花。", "斗门县", "斗门"),          # a county's older full name
+])
+def test_a_place_written_with_and_without_its_level_is_one_place(text: str, one: str, short: str) -> None:
+    found = _place_entities(text)
+    assert one in found and short not in found
+
+
+@pytest.mark.parametrize(("text", "short", "other"), [
+    ("桐柏山乡的农民富了。桐柏山腹地交通不便。", "桐柏山", "桐柏山乡"),   # a mountain and the township named after it
+    ("科威特市的街道很干净。科威特的气候也发生了变化。", "科威特", "科威特市"),  # a country and its capital
+])
+def test_a_feature_or_a_country_is_no_division_of_its_name(text: str, short: str, other: str) -> None:
+    found = _place_entities(text)
+    assert short in found and other in found

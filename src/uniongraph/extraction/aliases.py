@@ -1096,6 +1096,39 @@ def _place_short_forms(article: Article, lex: Lexicons) -> None:
         fullest = place if place in written else max(written, key=lambda f: (len(f), f), default=m.name)
         if len(fullest) > len(m.name):
             _set(m, fullest, "place-short-form")
+    _level_forms(article, lex)
+
+
+#: level words a place's name is written with or without (练市镇 … 练市, 沈泉庄村 … 沈泉庄)
+_WRITTEN_LEVELS = ("市", "县", "区", "镇", "乡", "村", "街道", "盟", "旗", "地区", "自治区", "自治州", "自治县")
+
+
+#: the level words of a division's older full name (斗门县, now 斗门区)
+_DIVISION_LEVELS = ("市", "县", "区")
+#: last characters of a natural feature's name: the feature is no division of its name (桐柏山 and
+#: 桐柏山乡, 太行山 and 太行山区 are two places)
+_FEATURE_ENDS = "山岭峰河江湖海泊岛"
+
+
+def _level_forms(article: Article, lex: Lexicons) -> None:
+    """A town or village the gazetteer does not know, written once with its level word and
+    elsewhere without (练市镇 … 练市, 双泾村 … 双泾), is one place, by the written full form; where
+    the short form could be two places (a 乡 and a 村 of the same name) it stays as written. A
+    place the gazetteer knows is resolved by it (科威特 is no 科威特市, 北京 no 北京地区)."""
+    names = {m.name for m in article.mentions if m.type == "Place" and m.canonical is None and not m.parts}
+    for m in article.mentions:
+        if m.type != "Place" or m.canonical is not None or m.parts or len(m.name) < 2 or m.name[-1] in _FEATURE_ENDS:
+            continue
+        place = m.place or _gazetteer_form(m.name, lex)
+        if place:  # 斗门 … 斗门县 (now 斗门区): the division's older full name, which the gazetteer lacks
+            if place in names or _level_rank(place, lex) < _LEVEL_RANKS["province"]:
+                continue  # (科威特 is no 科威特市: a country is no city of its name)
+            levels: tuple[str, ...] = _DIVISION_LEVELS
+        else:
+            levels = _WRITTEN_LEVELS
+        longer = [m.name + w for w in levels if m.name + w in names and not _gazetteer_form(m.name + w, lex)]
+        if len(longer) == 1:
+            _set(m, longer[0], "place-level-form")
 
 
 #: the level words that end a division's full name after its short form (襄樊|市, 乌兰察布|盟, 晋中|地区:
