@@ -124,9 +124,9 @@ def test_a_surname_shared_by_two_full_names_stays_as_written() -> None:
 
 
 @pytest.mark.parametrize(("text", "one", "short"), [
-    ("浙江湖州练市镇的农民富了。在练市，家家户户都养蚕。", "练市镇", "练市"),      # a town the gazetteer lacks
-    ("上海双泾村的村民搬进了新楼。现在的双泾，街道整洁了。", "双泾村", "双泾"),
-    ("广东斗门县的农民富了。在斗门，家家户户都种花。", "斗门县", "斗门"),          # a county's older full name
+    ("浙江湖州练市镇的农民富了。记者来到练市采访。", "练市镇", "练市"),      # a town the gazetteer lacks
+    ("山西高都镇的农民富了。高都的今天可能就是明天的样子。", "高都镇", "高都"),
+    ("斗门县的农民富了。记者来到斗门采访。", "斗门县", "斗门"),          # a county's older full name
 ])
 def test_a_place_written_with_and_without_its_level_is_one_place(text: str, one: str, short: str) -> None:
     found = _place_entities(text)
