@@ -3,9 +3,13 @@ stay (sentences written for these tests)."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
+from uniongraph.extraction.aliases import _follow_chains
 from uniongraph.extraction.pipeline import extract_text
+from uniongraph.model import Mention
 
 
 def _names(text: str) -> dict[str, str]:
@@ -140,3 +144,33 @@ def test_a_place_written_with_and_without_its_level_is_one_place(text: str, one:
 def test_a_feature_or_a_country_is_no_division_of_its_name(text: str, short: str, other: str) -> None:
     found = _place_entities(text)
     assert short in found and other in found
+
+
+def test_a_name_resolved_to_a_resolved_short_form_reaches_the_full_name() -> None:
+    # 深圳科菱公司 → 科菱公司 (place prefix) → 科菱通讯有限公司 (abbreviation): one company
+    found = {(m.name, m.canonical) for m in extract_text(
+        "深圳科菱通讯有限公司成立三年。科菱公司今年增产一倍。深圳科菱公司的职工说，他们很满意。").mentions
+        if m.type == "Company"}
+    assert ("深圳科菱公司", "科菱通讯有限公司") in found
+
+
+def _resolved(name: str, canonical: str | None, resolution: str | None) -> Mention:
+    m = Mention(0, len(name), name, "Organization", name, "test")
+    m.canonical, m.resolution = canonical, resolution
+    return m
+
+
+def test_a_chain_does_not_follow_a_name_a_longer_one_ends_in() -> None:
+    # 伦敦…联谊会 → …联谊会 (place prefix); …联谊会 → 全英…联谊会 only because the longer name ends in
+    # it (partial-name): the London body is not the all-UK one
+    london = _resolved("伦敦华人学者联谊会", "华人学者联谊会", "place-prefix")
+    bare = _resolved("华人学者联谊会", "全英华人学者联谊会", "partial-name")
+    _follow_chains(SimpleNamespace(mentions=[london, bare]))
+    assert london.canonical == "华人学者联谊会"
+
+
+def test_a_cycle_of_short_forms_is_left_as_resolved() -> None:
+    a = _resolved("美国科菱公司", "科菱公司", "place-prefix")
+    b = _resolved("科菱公司", "美国科菱公司", "abbreviation")
+    _follow_chains(SimpleNamespace(mentions=[a, b]))
+    assert (a.canonical, b.canonical) == ("科菱公司", "美国科菱公司")

@@ -1139,6 +1139,31 @@ _LEVEL_SUFFIXES = frozenset({"市", "县", "区", "盟", "地区", "自治县", 
 _LEVEL_PAIRS = frozenset({"区县", "县区", "县市", "市县", "省市", "省区", "地市", "乡镇"})
 
 
+def _follow_chains(article: Article) -> None:
+    """A mention resolved to a short form that is itself resolved is the name that form reaches
+    (深圳万德莱公司 → 万德莱公司 → 万德莱通讯有限公司; 江苏春兰集团 → 春兰集团 → 春兰集团公司): one body,
+    one name, as ``_partial`` does for its own chains. Only where the short form resolves one way."""
+    onward: dict[str, set[str]] = {}
+    for m in article.mentions:
+        if m.canonical is not None and m.type != "Person" and m.canonical != m.name \
+                and m.resolution != "partial-name":  # (a name a longer one ends in may be a body of
+            # its own: 伦敦中国学生学者联谊会 → 中国学生学者联谊会 is no 全英中国学生学者联谊会)
+            onward.setdefault(m.name, set()).add(m.canonical)
+    if not onward:
+        return
+    for m in article.mentions:
+        if m.canonical is None or m.type == "Person":
+            continue
+        seen = {m.name}
+        target = m.canonical
+        while target not in seen and len(onward.get(target, ())) == 1:
+            seen.add(target)
+            target = next(iter(onward[target]))
+        if target in seen:
+            continue  # a cycle (美国联邦快递公司 → 联邦快递公司 → 美国联邦快递公司): left as resolved
+        m.canonical = target
+
+
 def resolve_aliases(
     article: Article, *, region: str | None = None, lex: Lexicons | None = None, known: frozenset[str] = frozenset()
 ) -> None:
@@ -1159,6 +1184,7 @@ def resolve_aliases(
     _anaphora(article)
     _personal_pronouns(article)
     _union_references(article)
+    _follow_chains(article)
     kept = []
     edges = _strong_org_edges(article)
     for m in article.mentions:
