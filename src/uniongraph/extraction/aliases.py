@@ -697,6 +697,27 @@ def _given_names(article: Article) -> None:
             _set(m, next(iter(full[m.name])), "given-name")
 
 
+#: the dots between the parts of a transliterated name (阿内·卡尔森, 马蒂厄•克雷库)
+_NAME_DOTS = re.compile(r"[·•・．.]")
+
+
+def _foreign_surnames(article: Article) -> None:
+    """A transliterated name's last part written alone is that person, called by the surname as
+    news writing does (阿内·卡尔森 … 卡尔森说): an alias of the one full name of the article that
+    ends in it."""
+    full: dict[str, set[str]] = {}
+    for m in article.mentions:
+        if m.type == "Person" and m.canonical is None:
+            parts = _NAME_DOTS.split(m.name)
+            if len(parts) > 1 and len(parts[-1]) >= 2:
+                full.setdefault(parts[-1], set()).add(m.key)
+    if not full:
+        return
+    for m in article.mentions:
+        if m.type == "Person" and m.canonical is None and len(full.get(m.name, ())) == 1:
+            _set(m, next(iter(full[m.name])), "foreign-surname")
+
+
 def _strong_org_edges(article: Article) -> tuple[set[int], set[int]]:
     """Start and end offsets of the organisation names that stand on their own."""
     strong = [
@@ -1053,23 +1074,98 @@ def _place_short_forms(article: Article, lex: Lexicons) -> None:
     places = [m for m in article.mentions if m.type == "Place"]
     places += [m.located_at for m in article.mentions if m.located_at is not None]
     forms: dict[str, set[str]] = {}  # gazetteer place -> the forms of it the article writes
+    # the gazetteer place of each: a place the tagger or the dictionary found (合肥, which jieba
+    # files as a common noun) is the gazetteer's all the same when the gazetteer knows its form
+    place_of = {id(m): m.place or (None if m.parts else gazetteer_form(m.name, lex)) for m in places}
     for m in places:
         pieces = [text[s:e] for s, e in m.parts] if m.parts else [m.name]
         for form in pieces:
-            place = m.place if not m.parts else gazetteer_form(form, lex)
+            place = place_of[id(m)] if not m.parts else gazetteer_form(form, lex)
             if place:
                 forms.setdefault(place, set()).add(form)
+    # the full names the article writes: a former division's (襄樊市, now 襄阳市, whose short form
+    # 襄樊 the gazetteer files under the new name) is the place its short form means here
+    full_written = {f for fs in forms.values() for f in fs if f in lex.places}
     for m in places:
-        if m.canonical is not None or m.parts or not m.place:
+        place = place_of[id(m)]
+        if m.canonical is not None or m.parts or not place:
             continue
-        written = forms.get(m.place, set())
-        fullest = m.place if m.place in written else max(written, key=lambda f: (len(f), f), default=m.name)
+        written = forms.get(place, set())
+        if place not in written:
+            former = [f for f in full_written if f[len(m.name):] in _LEVEL_SUFFIXES and f.startswith(m.name)
+                      and lex.places[f].status == "former"]
+            if len(former) == 1:
+                written = {*written, former[0]}
+                place = former[0]
+        fullest = place if place in written else max(written, key=lambda f: (len(f), f), default=m.name)
         if len(fullest) > len(m.name):
             _set(m, fullest, "place-short-form")
+    _level_forms(article, lex)
 
+
+#: level words a place's name is written with or without (练市镇 … 练市, 沈泉庄村 … 沈泉庄)
+_WRITTEN_LEVELS = ("市", "县", "区", "镇", "乡", "村", "街道", "盟", "旗", "地区", "自治区", "自治州", "自治县")
+
+
+#: the level words of a division's older full name (斗门县, now 斗门区)
+_DIVISION_LEVELS = ("市", "县", "区")
+#: last characters of a natural feature's name: the feature is no division of its name (桐柏山 and
+#: 桐柏山乡, 太行山 and 太行山区 are two places)
+_FEATURE_ENDS = "山岭峰河江湖海泊岛"
+
+
+def _level_forms(article: Article, lex: Lexicons) -> None:
+    """A town or village the gazetteer does not know, written once with its level word and
+    elsewhere without (练市镇 … 练市, 双泾村 … 双泾), is one place, by the written full form; where
+    the short form could be two places (a 乡 and a 村 of the same name) it stays as written. A
+    place the gazetteer knows is resolved by it (科威特 is no 科威特市, 北京 no 北京地区)."""
+    names = {m.name for m in article.mentions if m.type == "Place" and m.canonical is None and not m.parts}
+    for m in article.mentions:
+        if m.type != "Place" or m.canonical is not None or m.parts or len(m.name) < 2 or m.name[-1] in _FEATURE_ENDS:
+            continue
+        place = m.place or gazetteer_form(m.name, lex)
+        if place:  # 斗门 … 斗门县 (now 斗门区): the division's older full name, which the gazetteer lacks
+            if place in names or _level_rank(place, lex) < _LEVEL_RANKS["province"]:
+                continue  # (科威特 is no 科威特市: a country is no city of its name)
+            levels: tuple[str, ...] = _DIVISION_LEVELS
+        else:
+            levels = _WRITTEN_LEVELS
+        longer = [m.name + w for w in levels if m.name + w in names and not gazetteer_form(m.name + w, lex)]
+        if len(longer) == 1:
+            _set(m, longer[0], "place-level-form")
+
+
+#: the level words that end a division's full name after its short form (襄樊|市, 乌兰察布|盟, 晋中|地区:
+#: the golds write 晋中 and 晋中地区 of one article as one place)
+_LEVEL_SUFFIXES = frozenset({"市", "县", "区", "盟", "地区", "自治县", "旗"})
 
 #: two levels together open a name of a group of bodies (区县政府, 省市总工会)
 _LEVEL_PAIRS = frozenset({"区县", "县区", "县市", "市县", "省市", "省区", "地市", "乡镇"})
+
+
+def _follow_chains(article: Article) -> None:
+    """A mention resolved to a short form that is itself resolved is the name that form reaches
+    (深圳万德莱公司 → 万德莱公司 → 万德莱通讯有限公司; 江苏春兰集团 → 春兰集团 → 春兰集团公司): one body,
+    one name, as ``_partial`` does for its own chains. Only where the short form resolves one way."""
+    onward: dict[str, set[str]] = {}
+    for m in article.mentions:
+        if m.canonical is not None and m.type != "Person" and m.canonical != m.name \
+                and m.resolution != "partial-name":  # (a name a longer one ends in may be a body of
+            # its own: 伦敦中国学生学者联谊会 → 中国学生学者联谊会 is no 全英中国学生学者联谊会)
+            onward.setdefault(m.name, set()).add(m.canonical)
+    if not onward:
+        return
+    for m in article.mentions:
+        if m.canonical is None or m.type == "Person":
+            continue
+        seen = {m.name}
+        target = m.canonical
+        while target not in seen and len(onward.get(target, ())) == 1:
+            seen.add(target)
+            target = next(iter(onward[target]))
+        if target in seen:
+            continue  # a cycle (美国联邦快递公司 → 联邦快递公司 → 美国联邦快递公司): left as resolved
+        m.canonical = target
 
 
 def resolve_aliases(
@@ -1087,10 +1183,12 @@ def resolve_aliases(
     _unrecognised_short_forms(article, lex)  # (after the full names' own aliases are known)
     # given names and familiar forms before pronouns: 他 after 洪虎 or 老宁 stands for 宁洪虎
     _given_names(article)
+    _foreign_surnames(article)
     _familiar_forms(article, lex)
     _anaphora(article)
     _personal_pronouns(article)
     _union_references(article)
+    _follow_chains(article)
     kept = []
     edges = _strong_org_edges(article)
     for m in article.mentions:

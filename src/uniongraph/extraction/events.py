@@ -451,6 +451,12 @@ def _coined_before(idx: TokenIndex, at: int) -> bool:
     return tok.pos == "un" and len(tok.word) >= 3 and prev.pos in ("n", "vn", "nz", "j", "ns", "nt")
 
 
+#: a five-year period named by its plan's number: 八五, 九五, 十五, 十一五
+_PLAN_PERIOD = re.compile(r"(?:[一二三四五六七八九]|十[一二三四五六七八九]?)五")
+#: what follows a quoted period when it names the plan or the plan's items
+_PLAN_WORDS = ("计划", "规划", "国家重点", "重点")
+
+
 def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     """Event mention candidates in one text."""
     lex = lex or load_lexicons()
@@ -461,6 +467,9 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     for q in _QUOTE.finditer(text):
         qs, qe = q.start(), q.end()
         inner = q.group(1)
+        if _PLAN_PERIOD.fullmatch(inner) and text.startswith(_PLAN_WORDS, qe):
+            continue  # “九五”计划, “九五”国家重点建设项目: the state's plan of a five-year period
+            # and its items, no activity (the golds never annotate them)
         head = _head_at_end(inner, lex)
         if head and len(clean_name(inner)) >= 4 and (lex.event_heads[head] == "strong" or (
                 len(head) >= 2 and _HOLDS_BEFORE.search(text, max(0, qs - 6), qs))):

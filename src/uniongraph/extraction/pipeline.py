@@ -326,10 +326,27 @@ def _split_compound_places(article: Article) -> None:
     for m in article.mentions:  # 宜兴市 … 江苏省宜兴市: a short form resolved to the whole is the unit
         if m.type == "Place" and m.key in nearest and not compound(m):
             m.canonical = nearest[m.key]
+    _resolve_short_units(parts, [m for m in article.mentions if not compound(m)])
     have = {(m.start, m.end) for m in article.mentions}
     kept = [m for m in article.mentions if not compound(m)]
     kept += [p for p in parts if (p.start, p.end) not in have]
     article.mentions = sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def _resolve_short_units(units: list[Mention], others: list[Mention]) -> None:
+    """A unit split off a compound place in a short form (上海 of 上海浦东新区, 天津 of 天津塘沽区) is
+    the fullest form of that place the article writes (上海市 … 上海浦东新区 → 上海市), as
+    ``aliases._place_short_forms`` resolves the places written alone: one place, one entity."""
+    written: dict[str, set[str]] = {}  # gazetteer place -> the forms of it the article writes
+    for m in [*others, *units]:
+        if m.type == "Place" and m.place and not m.parts:
+            written.setdefault(m.place, set()).add(m.name)
+    for u in units:
+        forms = written.get(u.place or "", set())
+        if u.canonical is None and forms:
+            fullest = u.place if u.place in forms else max(forms, key=lambda f: (len(f), f))
+            if len(fullest) > len(u.name):
+                u.canonical, u.resolution = fullest, "place-short-form"
 
 
 def extract_article(article: Article, *, region: str | None = None, lex: Lexicons | None = None) -> Article:

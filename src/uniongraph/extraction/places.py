@@ -307,6 +307,13 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
                 and gazetteer_form(toks[k].word, lex):
             start = toks[k].start  # 桂林|路|社区: a street named after a city (桂林路), then its community
             body, outer = [toks[k], *body], None  # (one name: the city is no place enclosing it)
+        cut = _after_governing_word(body)
+        if cut:
+            body = body[cut:]  # 促进|罗布泊|地区, 治理|北爱|地区, 使|该|地区: the clause's verb or a
+            # pronoun before the name governs or points at the place, it opens no name
+            start = body[0].start
+            if outer is not None and outer <= start:
+                outer = None
         words = [b.word for b in body]
         if all(w in _GENERIC_PLACE_BODY or w in lex.generic_modifiers for w in words):
             continue
@@ -333,6 +340,23 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         attrs = {"parts": [[start, outer], [outer, he]]} if outer else {}
         out.append(Mention(start, he, span, "Place", clean_name(span), "place-grammar", priority=Priority.PLACE_GRAMMAR, **attrs))
     return out
+
+
+#: word classes of a clause's words that govern or point at a place before its name: verbs of two
+#: characters or more (促进, 干预, 走进; not one character, which place names hold: 王庆|坨|镇) and
+#: pronouns (该, 这)
+_GOVERNING_TAGS = frozenset({"v", "vd", "r"})
+
+
+def _after_governing_word(body: list) -> int:
+    """How many of a place name's body tokens to drop: up to and including the last verb or
+    pronoun that has a word of the name after it (治理|北爱|地区 → 北爱地区), else none; a verb
+    right before the head is the name's own word (解放|路, 建设|路)."""
+    for k in range(len(body) - 2, -1, -1):
+        t = body[k]
+        if t.pos in _GOVERNING_TAGS and (t.pos == "r" or len(t.word) >= 2):
+            return k + 1
+    return 0
 
 
 #: words for every place of a kind: 全国, 各地

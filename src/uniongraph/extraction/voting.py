@@ -238,7 +238,10 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons,
         # or jieba glued it to the word of a people or a style after it (法国人, 福建籍): a place
         # written as a modifier, a flat NER name but no Place of the graph (places.modifier_place)
         return before_modified_word(idx.text, Mention(start, end, form, "Place", form, "tagger"), lex)
-    return not firm_of_a_country(idx.text[start:end], lex)  # 日本公司: a kind of firm
+    form = idx.text[start:end]
+    if form in lex.words.get("generic_org_words", ()):
+        return False  # 中央银行, 居委会: a kind of body (the lexicon), the grammar's own call
+    return not firm_of_a_country(form, lex)  # 日本公司: a kind of firm
 
 
 #: how often jieba's dictionary may count a place word that the tagger reads as a person's name,
