@@ -516,6 +516,46 @@ def test_a_person_in_a_doctrines_name_is_no_flat_name() -> None:
     assert not [m for m in extract_text("我们要高举邓小平理论伟大旗帜。").mentions if m.type == "Person"]
 
 
+@pytest.mark.parametrize("text", [
+    "我们要坚持马克思列宁主义、毛泽东思想。", "高举邓小平理论伟大旗帜。", "他研究凯恩斯主义多年。",
+    "学习《邓小平理论》一书。",                # the fixed term in a title too
+])
+def test_the_author_of_a_bare_doctrine_is_no_flat_name(text: str) -> None:
+    # PFR leaves the name of the fixed terms out (邓小平理论, 马克思主义 are one word to it)
+    assert not [m for m in extract_text(text).mentions if m.type == "Person"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("要坚持以毛泽东军事思想为指导。", "毛泽东"),          # a doctrine of a field
+    ("深入学习邓小平新时期军队建设思想。", "邓小平"),
+    ("他潜心收藏毛泽东著作。", "毛泽东"),                    # writings
+    ("职工一起学习《邓小平文选》。", "邓小平"),              # writings in a title
+])
+def test_the_author_of_a_fields_doctrine_or_of_writings_is_a_flat_name_but_no_entity(text: str, name: str) -> None:
+    art = extract_text(text)
+    assert (name, True) in {(m.text, m.modifier) for m in art.mentions if m.type == "Person"}
+    from uniongraph.extraction.merge import PartialGraph
+    assert name not in PartialGraph.of([art]).groups
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("国家体委联合举办了“学习李素丽爱岗敬业再创佳绩”报告会，全体人员参加。", "李素丽"),
+    ("《罗荣桓军事文选》出版座谈会今天在京举行。", "罗荣桓"),
+])
+def test_a_flat_person_inside_an_events_name_stays_a_flat_name(text: str, name: str) -> None:
+    art = extract_text(text)
+    assert any(m.type == "Event" and name in m.text for m in art.mentions)
+    assert (name, True) in {(m.text, m.modifier) for m in art.mentions if m.type == "Person"}
+    from uniongraph.extraction.merge import PartialGraph
+    assert name not in PartialGraph.of([art]).groups
+
+
+def test_a_person_taking_part_is_no_flat_name_of_an_event() -> None:
+    # the event's speaker stays an entity; a name only partly inside an event's name is not added
+    art = extract_text("李华在“学雷锋”报告会上发言。")
+    assert ("李华", False) in {(m.text, m.modifier) for m in art.mentions if m.type == "Person"}
+
+
 @pytest.mark.parametrize(("text", "wrong"), [("外交部发言人谈明年外交工作重点。", "谈明年"),
                                            ("莫伊总统曾下令将收缴的武器销毁。", "曾下令"),
                                            ("他和克林顿总统于去年３月会晤。", "于去年")])

@@ -211,14 +211,21 @@ def _add_located_places(article: Article) -> None:
 
 def _add_flat_persons(article: Article) -> None:
     """The flat persons (:func:`.voting.flat_persons`: 李|大妈, 《怀念曹禺》) become mentions once
-    relations are read, where no other mention covers them: flat NER names, no entities."""
+    relations are read, where no other mention covers them, or only an event whose name holds them
+    whole (“学习李素丽…”报告会, 《罗荣桓军事文选》出版座谈会: as places inside an event's name are
+    kept, see ``_keep_places_inside_events``): flat NER names, no entities."""
     flat, article.flat_persons = article.flat_persons, None
     if not flat:
         return
     taken = bytearray(len(article.text) + 1)
+    events = []
     for m in article.mentions:
-        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-    extra = [p for p in flat if not any(taken[p.start : p.end])]
+        if m.type == "Event":
+            events.append(m)
+        else:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    extra = [p for p in flat if not any(taken[p.start : p.end])
+             and all(ev.start <= p.start and p.end <= ev.end for ev in events if ev.start < p.end and p.start < ev.end)]
     if extra:
         article.mentions = sorted(article.mentions + extra, key=lambda m: (m.start, m.end))
 
