@@ -606,3 +606,31 @@ def test_a_short_name_the_dictionary_files_as_an_adjective_is_a_body(text: str) 
 @pytest.mark.parametrize("text", ["他的态度很积极，工作很努力。", "这家公司的产品很便宜。"])
 def test_ordinary_adjectives_name_no_body(text: str) -> None:
     assert not [m for m in extract_text(text).mentions if m.type == "Organization"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("八一队在比赛中全力拼搏，终场前扳平比分。", "八一队"),      # a club named by a number: no head types it
+    ("世行发表的简短声明说，贷款将按期发放。", "世行"),          # a short name
+    ("消协的同志指出，这是违法的。", "消协"),
+    ("她参加了在大阪举行的国际田联大奖赛。", "国际田联"),        # wholly inside an event's name
+])
+def test_a_tagger_body_the_grammar_has_no_name_for_is_a_flat_name_but_no_entity(text: str, name: str) -> None:
+    art = extract_text(text)
+    assert (name, "Organization", True) in {(m.text, m.type, m.modifier) for m in art.mentions}
+    from uniongraph.extraction.merge import PartialGraph
+    assert name not in PartialGraph.of([art]).groups
+    assert not any(name in (r.head, r.tail) for r in art.relations)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("球迷纷纷请郎平和女排队员们签名留念。", "和女排"),    # a conjunction opens no name
+    ("人们没想到琼斯会赢得如此轻松。", "琼斯会"),          # a verb of one character ends none
+])
+def test_a_tagger_body_with_a_function_word_at_an_end_is_no_flat_name(text: str, wrong: str) -> None:
+    assert wrong not in {m.text for m in extract_text(text).mentions}
+
+
+def test_a_grammar_name_over_a_tagger_body_keeps_no_flat_copy() -> None:
+    # the grammar's own organisation stands; the tagger's span inside it adds nothing
+    art = extract_text("南岭机械集团公司工会主席王华出席会议。")
+    assert not [m for m in art.mentions if m.source == "tagger-flat"]

@@ -39,7 +39,7 @@ from .places import _gazetteer_form, bare_zone, find_places, modifier_place, pla
 from .relations import extract_relations
 from .script import to_simplified
 from .tokens import TokenIndex
-from .voting import flat_persons, reconcile, tagger_spans
+from .voting import flat_bodies_and_places, flat_persons, reconcile, tagger_spans
 
 #: whether the trained name tagger votes with the recognisers on name boundaries (:mod:`.voting`)
 USE_TAGGER = True
@@ -148,9 +148,9 @@ def recognise(article: Article, lex: Lexicons | None = None) -> None:
     if USE_TAGGER:
         spans = tagger_spans(article.text)
         candidates = reconcile(candidates, spans, idx, lex)
-        # a surname alone (李|大妈), a person in a title (《怀念曹禺》): flat NER names, no entities;
-        # added once relations are read
-        article.flat_persons = flat_persons(spans, article.text, lex)
+        # a surname alone (李|大妈), a person in a title (《怀念曹禺》), a body or a place the grammar
+        # has no name for (八一队): flat NER names, no entities; added once relations are read
+        article.flat_persons = flat_persons(spans, article.text, lex) + flat_bodies_and_places(spans, idx, lex)
     # 《中华人民共和国商业银行法》: bodies and places inside a document's title are the title's words
     candidates = [c for c in candidates if c.type in _TITLE_TYPES or not inside_a_title(article.text, c.start, c.end)]
     article.mentions = resolve_overlaps(candidates)

@@ -83,6 +83,48 @@ def flat_persons(spans: list[tuple[int, int, str]], text: str, lex: Lexicons) ->
     return out
 
 
+def flat_bodies_and_places(spans: list[tuple[int, int, str]], idx: TokenIndex, lex: Lexicons) -> list[Mention]:
+    """The tagger's organisations and places as flat NER names, marked ``modifier`` (no entities
+    of the graph): the pipeline adds them once relations are read, only where no mention of the
+    grammar's covers them, or only an event whose name holds them whole (国际田联|大奖赛,
+    英联邦|运动会). Where the grammar has no name at all, the tagger's span stands as a flat name
+    even when no head types it (八一队, 世行, 消协); a span the vote refuses (a clause inside it,
+    a common word it would split) is left out as it is from the candidates."""
+    text = idx.text
+    out = []
+    for s, e, label in spans:
+        if label not in ("ORG", "LOC"):
+            continue
+        s, e = _trimmed(text, s, e)
+        if not _MIN_CHARS <= e - s <= _MAX_CHARS or not _plausible(idx, s, e, label, lex):
+            continue
+        if label == "ORG":
+            e = _before_title(text, s, e, lex)
+        e = _before_a_split_word(idx, s, e, lex)
+        if e - s < _MIN_CHARS or not _balanced(text[s:e]) or _function_word_at_an_end(idx, s, e):
+            continue
+        type_ = "Organization" if label == "ORG" else "Place"
+        out.append(Mention(s, e, text[s:e], type_, clean_name(text[s:e]), "tagger-flat",
+                           priority=Priority.TAGGER, modifier=True))
+    return out
+
+
+#: word classes of a word that opens no name (郎平|和女排: a conjunction, a preposition)
+_NOT_OPENING_TAGS = frozenset({"c", "p"})
+#: … and of one character that ends none (琼斯会|赢得, 县长任|组长: a verb, a pronoun, an adverb, a particle)
+_NOT_ENDING_TAGS = frozenset({"v", "r", "d", "p", "c", "u", "uj", "ul", "y"})
+
+
+def _function_word_at_an_end(idx: TokenIndex, start: int, end: int) -> bool:
+    """Whether jieba cuts a conjunction or a preposition at the start of ``[start, end)`` (和|女排),
+    or a verb, a pronoun, an adverb or a particle of one character at its end (琼斯|会, 县长|任)."""
+    i = idx.starting_at(start)
+    if i is not None and idx.tokens[i].end < end and idx.tokens[i].pos in _NOT_OPENING_TAGS:
+        return True
+    k = idx.ending_at(end)
+    return k is not None and idx.tokens[k].start == end - 1 > start and idx.tokens[k].pos in _NOT_ENDING_TAGS
+
+
 def pretag(texts: list[str]) -> None:
     """Tag ``texts`` together, ahead of their extraction: the model decodes many short texts at
     once much faster than one by one. :func:`tagger_spans` then finds them; :func:`forget` ends."""
