@@ -634,3 +634,23 @@ def test_a_grammar_name_over_a_tagger_body_keeps_no_flat_copy() -> None:
     # the grammar's own organisation stands; the tagger's span inside it adds nothing
     art = extract_text("南岭机械集团公司工会主席王华出席会议。")
     assert not [m for m in art.mentions if m.source == "tagger-flat"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("专家认为，建设高速铁路条件已经成熟。", "建设高速铁路"),        # a frequent verb before the head
+    ("允许中速列车上高速铁路行驶。", "列车上高速铁路"),            # a localiser after a word
+    ("委员会负责制定治理北爱地区的具体政策。", "治理北爱地区"),
+])
+def test_a_clause_before_a_place_head_the_tagger_does_not_read_is_no_place(text: str, wrong: str) -> None:
+    assert wrong not in {m.text for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("志愿者们走进回天地区开展服务。", "回天地区"),     # a rare word jieba knows as a verb: a district's name
+    ("他家住在解放路。", "解放路"),                     # a street named after a verb
+    ("解放街道开展送温暖活动。", "解放街道"),
+    ("京沪高速铁路即将开工。", "京沪高速铁路"),
+    ("该村位于淮河流域。", "淮河流域"),
+])
+def test_a_place_named_with_a_verbs_word_or_without_one_stays(text: str, place: str) -> None:
+    assert (place, "Place") in {(m.text, m.type) for m in extract_text(text).mentions}

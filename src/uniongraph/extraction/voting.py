@@ -402,6 +402,10 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         if c.type != "Person" and any(s == c.start and e < c.end and _CLAUSE_AFTER_PERSON.match(text, e)
                                       for s, e in persons):
             continue  # 李华出席开幕式: a person, then the clause
+        if c.type == "Place" and c.source == "place-grammar" and not around and _a_clause_before_the_head(idx, c, lex):
+            continue  # 建设|高速铁路, 依法管理|流域, 列车上|高速铁路: a verb or a localiser
+            # before the head, where the tagger sees no place at all, is a clause about such
+            # places, not one place's name (the seed page's 回天|地区 is one: a rare word)
         if c.type == "Place" and (c.start, c.end) in persons and _titled(text, c.start, lex):
             continue  # 厂长金山等: after a title, the tagger's person, not the place of that name
         kept.append(c)
@@ -521,6 +525,32 @@ def _function_word_opens(idx: TokenIndex, m: Mention) -> bool:
     adverb, a pronoun, a preposition or a conjunction (谈|明年, 曾|下令, 于|去年, 那|一晚)."""
     i = idx.starting_at(m.start)
     return i is not None and idx.tokens[i].end == m.start + 1 < m.end and idx.tokens[i].pos in _CUT_OFF_OPENER_TAGS
+
+
+#: word classes of the verbs of a clause (verbs, verbal nouns), which a place's name holds before
+#: its head only where the tagger reads it too
+_CLAUSE_VERB_TAGS = frozenset({"v", "vn", "vd"})
+
+
+def _a_clause_before_the_head(idx: TokenIndex, m: Mention, lex: Lexicons) -> bool:
+    """Whether a word before the last word of ``m`` is a frequent verb or verbal noun (依法管理|流域,
+    治理|北爱|地区), or a localiser after another word (列车上|高速铁路). One verb alone counts only
+    before a common noun the head is glued into (建设|高速铁路), not before the head alone: places
+    are named after such words (解放|街道, 解放|路). Never a rare one (回天|地区: a district named
+    by a word jieba knows as a verb)."""
+    toks = idx.tokens
+    if not toks:
+        return False
+    i = idx.index_at(m.start)  # (the word the name starts in: 中国专利|工作试点乡 of 中国专利工作试点乡)
+    words = []
+    while i < len(toks) and toks[i].end <= m.end:
+        words.append(toks[i])
+        i += 1
+    body = words[:-1]
+    if len(body) == 1 and words[-1].word in lex.place_heads:
+        return False
+    return any(t.pos in _CLAUSE_VERB_TAGS and word_frequency(t.word) >= _FREQUENT_WORD
+               or t.pos == "f" and k > 0 for k, t in enumerate(body))
 
 
 def _the_word(idx: TokenIndex, m: Mention) -> Token | None:
