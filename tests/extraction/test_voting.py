@@ -654,3 +654,22 @@ def test_a_clause_before_a_place_head_the_tagger_does_not_read_is_no_place(text:
 ])
 def test_a_place_named_with_a_verbs_word_or_without_one_stays(text: str, place: str) -> None:
     assert (place, "Place") in {(m.text, m.type) for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize(("text", "place", "longer"), [
+    ("原因在于塔里木河上游地区生产发展过快。", "塔里木河", "塔里木河上游地区"),  # a part of it
+    ("河北张北—尚义地区共发生地震多次。", "尚义", "尚义地区"),
+    ("张家口地区有了马宝玉这样的好干部。", "张家口", "张家口地区"),
+])
+def test_a_grammar_place_ends_where_the_tagger_ends_it_before_a_common_word(text: str, place: str, longer: str) -> None:
+    places = {m.text for m in extract_text(text).mentions if m.type == "Place"}
+    assert place in places and longer not in places
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("她走进天通苑社区看望困难职工。", "天通苑社区"),     # a unit of its own: the community
+    ("他们在曼谷机场成团，入住星级酒店。", "曼谷机场"),   # a facility, a place of its own
+    ("志愿者们走进回天地区开展服务。", "回天地区"),       # the tagger reads no shorter place
+])
+def test_a_grammar_place_the_tagger_does_not_cut_before_a_common_word_stays(text: str, place: str) -> None:
+    assert place in {m.text for m in extract_text(text).mentions if m.type == "Place"}

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from ..model import ORG_TYPES, Mention
 from .lexicon import Lexicons
@@ -406,6 +407,10 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue  # 建设|高速铁路, 依法管理|流域, 列车上|高速铁路: a verb or a localiser
             # before the head, where the tagger sees no place at all, is a clause about such
             # places, not one place's name (the seed page's 回天|地区 is one: a rare word)
+        if c.type == "Place" and c.source == "place-grammar" and not c.parts:
+            cut = _place_before_a_common_word(idx, c, around, lex)
+            if cut is not None:
+                c = replace(c, end=cut, text=text[c.start:cut], name=clean_name(text[c.start:cut]))
         if c.type == "Place" and (c.start, c.end) in persons and _titled(text, c.start, lex):
             continue  # 厂长金山等: after a title, the tagger's person, not the place of that name
         kept.append(c)
@@ -525,6 +530,30 @@ def _function_word_opens(idx: TokenIndex, m: Mention) -> bool:
     adverb, a pronoun, a preposition or a conjunction (谈|明年, 曾|下令, 于|去年, 那|一晚)."""
     i = idx.starting_at(m.start)
     return i is not None and idx.tokens[i].end == m.start + 1 < m.end and idx.tokens[i].pos in _CUT_OFF_OPENER_TAGS
+
+
+#: words of an administrative unit, which name a place of their own after a name (天通苑|社区,
+#: 城南|街道, 大田庄|乡): the tagger's shorter place is no reason to cut them off
+_UNIT_WORDS = frozenset({"社区", "街道", "乡", "镇", "村", "城区", "园区", "新区", "开发区"})
+
+
+def _place_before_a_common_word(idx: TokenIndex, c: Mention, around: list[tuple[int, int, str]],
+                                lex: Lexicons) -> int | None:
+    """Where a grammar place ends that the tagger reads as a place up to frequent common words
+    (尚义|地区, 塔里木河|上游地区, 武汉|市区): the place is the name before them, which say a part of
+    it or the area around it; None where the tagger reads no such place. Not before the word of an
+    administrative unit (天通苑|社区) or a built facility (南岭|机场, 清水河|水库: the guideline's
+    stations and sites are places of their own)."""
+    for s, e, label in around:
+        if label == "LOC" and s == c.start and c.start + 2 <= e < c.end:
+            rest = [t for t in idx.tokens[idx.index_at(e) :] if t.start < c.end]
+            if rest and rest[0].start == e and rest[-1].end == c.end \
+                    and all(t.pos in ("n", "f") and word_frequency(t.word) >= _FREQUENT_WORD
+                            and t.word not in _UNIT_WORDS and lex.place_heads.get(t.word) != "facility"
+                            for t in rest) \
+                    and not any(sp[0] < c.end and sp[1] > e for sp in around):
+                return e
+    return None
 
 
 #: word classes of the verbs of a clause (verbs, verbal nouns), which a place's name holds before
