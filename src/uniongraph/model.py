@@ -155,8 +155,9 @@ class Article:
     #: by the extraction pipeline; offsets are the same in both)
     written_text: str | None = None
     #: names the tagger reads that are flat NER names but no entities (a surname alone, 李|大妈; a
-    #: person in a work's title): set by the pipeline's ``recognise``, added to ``mentions`` and
-    #: cleared by its ``link`` once relations are read, so that no relation rule sees them
+    #: person in a work's title; a body or a place the grammar has no name for, 八一队): set by the
+    #: pipeline's ``recognise``, added to ``mentions`` and cleared by its ``link`` once relations
+    #: are read, so that no relation rule sees them
     flat_persons: list[Mention] | None = field(default=None, compare=False, repr=False)
     #: set when corrections (:mod:`uniongraph.curation`) changed this article: ``{}``, or
     #: ``{"bylines": [...]}`` with the bylines as read if they renamed or dropped one (a store

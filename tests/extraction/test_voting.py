@@ -516,6 +516,46 @@ def test_a_person_in_a_doctrines_name_is_no_flat_name() -> None:
     assert not [m for m in extract_text("我们要高举邓小平理论伟大旗帜。").mentions if m.type == "Person"]
 
 
+@pytest.mark.parametrize("text", [
+    "我们要坚持马克思列宁主义、毛泽东思想。", "高举邓小平理论伟大旗帜。", "他研究凯恩斯主义多年。",
+    "学习《邓小平理论》一书。",                # the fixed term in a title too
+])
+def test_the_author_of_a_bare_doctrine_is_no_flat_name(text: str) -> None:
+    # PFR leaves the name of the fixed terms out (邓小平理论, 马克思主义 are one word to it)
+    assert not [m for m in extract_text(text).mentions if m.type == "Person"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("要坚持以毛泽东军事思想为指导。", "毛泽东"),          # a doctrine of a field
+    ("深入学习邓小平新时期军队建设思想。", "邓小平"),
+    ("他潜心收藏毛泽东著作。", "毛泽东"),                    # writings
+    ("职工一起学习《邓小平文选》。", "邓小平"),              # writings in a title
+])
+def test_the_author_of_a_fields_doctrine_or_of_writings_is_a_flat_name_but_no_entity(text: str, name: str) -> None:
+    art = extract_text(text)
+    assert (name, True) in {(m.text, m.modifier) for m in art.mentions if m.type == "Person"}
+    from uniongraph.extraction.merge import PartialGraph
+    assert name not in PartialGraph.of([art]).groups
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("国家体委联合举办了“学习李素丽爱岗敬业再创佳绩”报告会，全体人员参加。", "李素丽"),
+    ("《罗荣桓军事文选》出版座谈会今天在京举行。", "罗荣桓"),
+])
+def test_a_flat_person_inside_an_events_name_stays_a_flat_name(text: str, name: str) -> None:
+    art = extract_text(text)
+    assert any(m.type == "Event" and name in m.text for m in art.mentions)
+    assert (name, True) in {(m.text, m.modifier) for m in art.mentions if m.type == "Person"}
+    from uniongraph.extraction.merge import PartialGraph
+    assert name not in PartialGraph.of([art]).groups
+
+
+def test_a_person_taking_part_is_no_flat_name_of_an_event() -> None:
+    # the event's speaker stays an entity; a name only partly inside an event's name is not added
+    art = extract_text("李华在“学雷锋”报告会上发言。")
+    assert ("李华", False) in {(m.text, m.modifier) for m in art.mentions if m.type == "Person"}
+
+
 @pytest.mark.parametrize(("text", "wrong"), [("外交部发言人谈明年外交工作重点。", "谈明年"),
                                            ("莫伊总统曾下令将收缴的武器销毁。", "曾下令"),
                                            ("他和克林顿总统于去年３月会晤。", "于去年")])
@@ -566,3 +606,70 @@ def test_a_short_name_the_dictionary_files_as_an_adjective_is_a_body(text: str) 
 @pytest.mark.parametrize("text", ["他的态度很积极，工作很努力。", "这家公司的产品很便宜。"])
 def test_ordinary_adjectives_name_no_body(text: str) -> None:
     assert not [m for m in extract_text(text).mentions if m.type == "Organization"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("八一队在比赛中全力拼搏，终场前扳平比分。", "八一队"),      # a club named by a number: no head types it
+    ("世行发表的简短声明说，贷款将按期发放。", "世行"),          # a short name
+    ("消协的同志指出，这是违法的。", "消协"),
+    ("她参加了在大阪举行的国际田联大奖赛。", "国际田联"),        # wholly inside an event's name
+])
+def test_a_tagger_body_the_grammar_has_no_name_for_is_a_flat_name_but_no_entity(text: str, name: str) -> None:
+    art = extract_text(text)
+    assert (name, "Organization", True) in {(m.text, m.type, m.modifier) for m in art.mentions}
+    from uniongraph.extraction.merge import PartialGraph
+    assert name not in PartialGraph.of([art]).groups
+    assert not any(name in (r.head, r.tail) for r in art.relations)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("球迷纷纷请郎平和女排队员们签名留念。", "和女排"),    # a conjunction opens no name
+    ("人们没想到琼斯会赢得如此轻松。", "琼斯会"),          # a verb of one character ends none
+])
+def test_a_tagger_body_with_a_function_word_at_an_end_is_no_flat_name(text: str, wrong: str) -> None:
+    assert wrong not in {m.text for m in extract_text(text).mentions}
+
+
+def test_a_grammar_name_over_a_tagger_body_keeps_no_flat_copy() -> None:
+    # the grammar's own organisation stands; the tagger's span inside it adds nothing
+    art = extract_text("南岭机械集团公司工会主席王华出席会议。")
+    assert not [m for m in art.mentions if m.source == "tagger-flat"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("专家认为，建设高速铁路条件已经成熟。", "建设高速铁路"),        # a frequent verb before the head
+    ("允许中速列车上高速铁路行驶。", "列车上高速铁路"),            # a localiser after a word
+    ("委员会负责制定治理北爱地区的具体政策。", "治理北爱地区"),
+])
+def test_a_clause_before_a_place_head_the_tagger_does_not_read_is_no_place(text: str, wrong: str) -> None:
+    assert wrong not in {m.text for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("志愿者们走进回天地区开展服务。", "回天地区"),     # a rare word jieba knows as a verb: a district's name
+    ("他家住在解放路。", "解放路"),                     # a street named after a verb
+    ("解放街道开展送温暖活动。", "解放街道"),
+    ("京沪高速铁路即将开工。", "京沪高速铁路"),
+    ("该村位于淮河流域。", "淮河流域"),
+])
+def test_a_place_named_with_a_verbs_word_or_without_one_stays(text: str, place: str) -> None:
+    assert (place, "Place") in {(m.text, m.type) for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize(("text", "place", "longer"), [
+    ("原因在于塔里木河上游地区生产发展过快。", "塔里木河", "塔里木河上游地区"),  # a part of it
+    ("河北张北—尚义地区共发生地震多次。", "尚义", "尚义地区"),
+    ("张家口地区有了马宝玉这样的好干部。", "张家口", "张家口地区"),
+])
+def test_a_grammar_place_ends_where_the_tagger_ends_it_before_a_common_word(text: str, place: str, longer: str) -> None:
+    places = {m.text for m in extract_text(text).mentions if m.type == "Place"}
+    assert place in places and longer not in places
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("她走进天通苑社区看望困难职工。", "天通苑社区"),     # a unit of its own: the community
+    ("他们在曼谷机场成团，入住星级酒店。", "曼谷机场"),   # a facility, a place of its own
+    ("志愿者们走进回天地区开展服务。", "回天地区"),       # the tagger reads no shorter place
+])
+def test_a_grammar_place_the_tagger_does_not_cut_before_a_common_word_stays(text: str, place: str) -> None:
+    assert place in {m.text for m in extract_text(text).mentions if m.type == "Place"}

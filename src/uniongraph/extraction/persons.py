@@ -446,10 +446,19 @@ def names_no_person_here(text: str, start: int, end: int) -> bool:
 
 def named_in_passing(text: str, start: int, end: int) -> bool:
     """Whether the name at ``[start, end)`` is that of a person named in a work's title
-    (《怀念曹禺》) or held up as a model (学雷锋): no one taking part in the news, but a name that flat
-    NER schemes mark (PFR and MSRA both do; a doctrine's name they do not agree on: 邓小平理论)."""
-    return (_in_book_title(text, start) or _LEARN_FROM.search(text, max(0, start - 3), start) is not None) \
-        and not names_a_doctrine(text, end)
+    (《怀念曹禺》), held up as a model (学雷锋), or named in a doctrine of some field or in writings
+    (毛泽东军事思想, 邓小平新时期军队建设思想, 《邓小平文选》, 毛泽东著作): no one taking part in
+    the news, but a name that flat NER schemes mark (PFR and MSRA both do). The bare doctrine, a
+    fixed term (邓小平理论, 马克思主义, 毛泽东思想), they do not agree on: PFR leaves its name out."""
+    if _BARE_DOCTRINE_AFTER.match(text, end):
+        return False
+    return _in_book_title(text, start) or _LEARN_FROM.search(text, max(0, start - 3), start) is not None \
+        or names_a_doctrine(text, end)
+
+
+#: a doctrine named by its author alone, a fixed term (邓小平理论, 马克思列宁主义, 毛泽东思想; not
+#: 毛泽东军事思想, 邓小平经济理论: a doctrine of a field, whose author PFR marks as a name)
+_BARE_DOCTRINE_AFTER = re.compile(r"(?:、?(?:列宁|恩格斯|毛泽东))*(?:理论|思想|主义)")
 
 
 #: the paired adverbs of 边走边谈, 又说又笑, 越干越好: a character, a verb, the same character again is

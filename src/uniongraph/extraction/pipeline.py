@@ -39,7 +39,7 @@ from .places import bare_zone, find_places, gazetteer_form, modifier_place, plac
 from .relations import extract_relations
 from .script import to_simplified
 from .tokens import TokenIndex
-from .voting import flat_persons, reconcile, tagger_spans
+from .voting import flat_bodies_and_places, flat_persons, reconcile, tagger_spans
 
 #: whether the trained name tagger votes with the recognisers on name boundaries (:mod:`.voting`)
 USE_TAGGER = True
@@ -148,9 +148,9 @@ def recognise(article: Article, lex: Lexicons | None = None) -> None:
     if USE_TAGGER:
         spans = tagger_spans(article.text)
         candidates = reconcile(candidates, spans, idx, lex)
-        # a surname alone (李|大妈), a person in a title (《怀念曹禺》): flat NER names, no entities;
-        # added once relations are read
-        article.flat_persons = flat_persons(spans, article.text, lex)
+        # a surname alone (李|大妈), a person in a title (《怀念曹禺》), a body or a place the grammar
+        # has no name for (八一队): flat NER names, no entities; added once relations are read
+        article.flat_persons = flat_persons(spans, article.text, lex) + flat_bodies_and_places(spans, idx, lex)
     # 《中华人民共和国商业银行法》: bodies and places inside a document's title are the title's words
     candidates = [c for c in candidates if c.type in _TITLE_TYPES or not inside_a_title(article.text, c.start, c.end)]
     article.mentions = resolve_overlaps(candidates)
@@ -211,14 +211,21 @@ def _add_located_places(article: Article) -> None:
 
 def _add_flat_persons(article: Article) -> None:
     """The flat persons (:func:`.voting.flat_persons`: 李|大妈, 《怀念曹禺》) become mentions once
-    relations are read, where no other mention covers them: flat NER names, no entities."""
+    relations are read, where no other mention covers them, or only an event whose name holds them
+    whole (“学习李素丽…”报告会, 《罗荣桓军事文选》出版座谈会: as places inside an event's name are
+    kept, see ``_keep_places_inside_events``): flat NER names, no entities."""
     flat, article.flat_persons = article.flat_persons, None
     if not flat:
         return
     taken = bytearray(len(article.text) + 1)
+    events = []
     for m in article.mentions:
-        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-    extra = [p for p in flat if not any(taken[p.start : p.end])]
+        if m.type == "Event":
+            events.append(m)
+        else:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    extra = [p for p in flat if not any(taken[p.start : p.end])
+             and all(ev.start <= p.start and p.end <= ev.end for ev in events if ev.start < p.end and p.start < ev.end)]
     if extra:
         article.mentions = sorted(article.mentions + extra, key=lambda m: (m.start, m.end))
 

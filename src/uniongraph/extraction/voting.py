@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from ..model import ORG_TYPES, Mention
 from .lexicon import Lexicons
@@ -81,6 +82,48 @@ def flat_persons(spans: list[tuple[int, int, str]], text: str, lex: Lexicons) ->
             out.append(Mention(s, e, text[s:e], "Person", clean_name(text[s:e]), "tagger-in-passing",
                                priority=Priority.TAGGER, modifier=True))
     return out
+
+
+def flat_bodies_and_places(spans: list[tuple[int, int, str]], idx: TokenIndex, lex: Lexicons) -> list[Mention]:
+    """The tagger's organisations and places as flat NER names, marked ``modifier`` (no entities
+    of the graph): the pipeline adds them once relations are read, only where no mention of the
+    grammar's covers them, or only an event whose name holds them whole (国际田联|大奖赛,
+    英联邦|运动会). Where the grammar has no name at all, the tagger's span stands as a flat name
+    even when no head types it (八一队, 世行, 消协); a span the vote refuses (a clause inside it,
+    a common word it would split) is left out as it is from the candidates."""
+    text = idx.text
+    out = []
+    for s, e, label in spans:
+        if label not in ("ORG", "LOC"):
+            continue
+        s, e = _trimmed(text, s, e)
+        if not _MIN_CHARS <= e - s <= _MAX_CHARS or not _plausible(idx, s, e, label, lex):
+            continue
+        if label == "ORG":
+            e = _before_title(text, s, e, lex)
+        e = _before_a_split_word(idx, s, e, lex)
+        if e - s < _MIN_CHARS or not _balanced(text[s:e]) or _function_word_at_an_end(idx, s, e):
+            continue
+        type_ = "Organization" if label == "ORG" else "Place"
+        out.append(Mention(s, e, text[s:e], type_, clean_name(text[s:e]), "tagger-flat",
+                           priority=Priority.TAGGER, modifier=True))
+    return out
+
+
+#: word classes of a word that opens no name (郎平|和女排: a conjunction, a preposition)
+_NOT_OPENING_TAGS = frozenset({"c", "p"})
+#: … and of one character that ends none (琼斯会|赢得, 县长任|组长: a verb, a pronoun, an adverb, a particle)
+_NOT_ENDING_TAGS = frozenset({"v", "r", "d", "p", "c", "u", "uj", "ul", "y"})
+
+
+def _function_word_at_an_end(idx: TokenIndex, start: int, end: int) -> bool:
+    """Whether jieba cuts a conjunction or a preposition at the start of ``[start, end)`` (和|女排),
+    or a verb, a pronoun, an adverb or a particle of one character at its end (琼斯|会, 县长|任)."""
+    i = idx.starting_at(start)
+    if i is not None and idx.tokens[i].end < end and idx.tokens[i].pos in _NOT_OPENING_TAGS:
+        return True
+    k = idx.ending_at(end)
+    return k is not None and idx.tokens[k].start == end - 1 > start and idx.tokens[k].pos in _NOT_ENDING_TAGS
 
 
 def pretag(texts: list[str]) -> None:
@@ -363,6 +406,14 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         if c.type != "Person" and any(s == c.start and e < c.end and _CLAUSE_AFTER_PERSON.match(text, e)
                                       for s, e in persons):
             continue  # 李华出席开幕式: a person, then the clause
+        if c.type == "Place" and c.source == "place-grammar" and not around and _a_clause_before_the_head(idx, c, lex):
+            continue  # 建设|高速铁路, 依法管理|流域, 列车上|高速铁路: a verb or a localiser
+            # before the head, where the tagger sees no place at all, is a clause about such
+            # places, not one place's name (the seed page's 回天|地区 is one: a rare word)
+        if c.type == "Place" and c.source == "place-grammar" and not c.parts:
+            cut = _place_before_a_common_word(idx, c, around, lex)
+            if cut is not None:
+                c = replace(c, end=cut, text=text[c.start:cut], name=clean_name(text[c.start:cut]))
         if c.type == "Place" and (c.start, c.end) in persons and _titled(text, c.start, lex):
             continue  # 厂长金山等: after a title, the tagger's person, not the place of that name
         kept.append(c)
@@ -482,6 +533,56 @@ def _function_word_opens(idx: TokenIndex, m: Mention) -> bool:
     adverb, a pronoun, a preposition or a conjunction (谈|明年, 曾|下令, 于|去年, 那|一晚)."""
     i = idx.starting_at(m.start)
     return i is not None and idx.tokens[i].end == m.start + 1 < m.end and idx.tokens[i].pos in _CUT_OFF_OPENER_TAGS
+
+
+#: words of an administrative unit, which name a place of their own after a name (天通苑|社区,
+#: 城南|街道, 大田庄|乡): the tagger's shorter place is no reason to cut them off
+_UNIT_WORDS = frozenset({"社区", "街道", "乡", "镇", "村", "城区", "园区", "新区", "开发区"})
+
+
+def _place_before_a_common_word(idx: TokenIndex, c: Mention, around: list[tuple[int, int, str]],
+                                lex: Lexicons) -> int | None:
+    """Where a grammar place ends that the tagger reads as a place up to frequent common words
+    (尚义|地区, 塔里木河|上游地区, 武汉|市区): the place is the name before them, which say a part of
+    it or the area around it; None where the tagger reads no such place. Not before the word of an
+    administrative unit (天通苑|社区) or a built facility (南岭|机场, 清水河|水库: the guideline's
+    stations and sites are places of their own)."""
+    for s, e, label in around:
+        if label == "LOC" and s == c.start and c.start + 2 <= e < c.end:
+            rest = [t for t in idx.tokens[idx.index_at(e) :] if t.start < c.end]
+            if rest and rest[0].start == e and rest[-1].end == c.end \
+                    and all(t.pos in ("n", "f") and word_frequency(t.word) >= _FREQUENT_WORD
+                            and t.word not in _UNIT_WORDS and lex.place_heads.get(t.word) != "facility"
+                            for t in rest) \
+                    and not any(sp[0] < c.end and sp[1] > e for sp in around):
+                return e
+    return None
+
+
+#: word classes of the verbs of a clause (verbs, verbal nouns), which a place's name holds before
+#: its head only where the tagger reads it too
+_CLAUSE_VERB_TAGS = frozenset({"v", "vn", "vd"})
+
+
+def _a_clause_before_the_head(idx: TokenIndex, m: Mention, lex: Lexicons) -> bool:
+    """Whether a word before the last word of ``m`` is a frequent verb or verbal noun (依法管理|流域,
+    治理|北爱|地区), or a localiser after another word (列车上|高速铁路). One verb alone counts only
+    before a common noun the head is glued into (建设|高速铁路), not before the head alone: places
+    are named after such words (解放|街道, 解放|路). Never a rare one (回天|地区: a district named
+    by a word jieba knows as a verb)."""
+    toks = idx.tokens
+    if not toks:
+        return False
+    i = idx.index_at(m.start)  # (the word the name starts in: 中国专利|工作试点乡 of 中国专利工作试点乡)
+    words = []
+    while i < len(toks) and toks[i].end <= m.end:
+        words.append(toks[i])
+        i += 1
+    body = words[:-1]
+    if len(body) == 1 and words[-1].word in lex.place_heads:
+        return False
+    return any(t.pos in _CLAUSE_VERB_TAGS and word_frequency(t.word) >= _FREQUENT_WORD
+               or t.pos == "f" and k > 0 for k, t in enumerate(body))
 
 
 def _the_word(idx: TokenIndex, m: Mention) -> Token | None:
