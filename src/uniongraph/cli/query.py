@@ -38,7 +38,7 @@ def query_cli(args: argparse.Namespace) -> int:
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Register ``query`` on the ``uniongraph`` command line."""
-    q = sub.add_parser("query", help="run a SPARQL query on a graph file or build folder",
+    q = sub.add_parser("query", help="run a SPARQL query on a graph file, build folder or store",
                        description="GRAPH may also be a store folder (queried with Oxigraph).")
     q.add_argument("graph", help="a build folder, graph.json, graph.ttl (or another RDF file) or a store")
     q.add_argument("sparql", nargs="?", help="the query text")
