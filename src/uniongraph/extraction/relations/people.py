@@ -749,7 +749,7 @@ def staff_of_the_unit(article: Article, stated: set[str]) -> Iterator[tuple[Ment
 
 #: bare kinds of work unit that stand for a unit named before (公司副总经理某, 车站党委书记某,
 #: 这个矿的党委书记某, 办事处副主任某): the last organisation named with that head
-_UNIT_KINDS = ("公司", "集团", "厂", "矿", "车站", "站", "办事处", "医院", "学校", "分行", "支行", "段",
+UNIT_KINDS = ("公司", "集团", "厂", "矿", "车站", "站", "办事处", "医院", "学校", "分行", "支行", "段",
                "所", "店", "场", "馆", "中心")
 _KIND_REFERENCE = re.compile(r"(?:[^，。；]*?的)?(?:这个|这家|这所|这座|该|本|全)?(?P<kind>[\u4e00-\u9fff]{1,3}?)的?")
 #: how far back the unit a bare kind refers to may be named, when two units of that kind are
@@ -791,7 +791,7 @@ def staff_named_by_kind(article: Article, stated: set[str]) -> Iterator[tuple[Me
             continue
         lead, post = _post_before(text, p.start, posts, 16)
         if post is None or p.start - len(post) in ends and not any(
-                m.end == p.start - len(post) and m.key in _UNIT_KINDS for m in article.mentions):
+                m.end == p.start - len(post) and m.key in UNIT_KINDS for m in article.mentions):
             continue  # (a bare 车站 taken for a body is no name: the kind still refers back)
         pre = lead[: -len(post)]
         # 来到工厂退休职工某家: what a visit's verb and a modifier leave before the post
@@ -799,7 +799,7 @@ def staff_named_by_kind(article: Article, stated: set[str]) -> Iterator[tuple[Me
         bare = _TRAILING_MODIFIER.sub("", re.split(r"[和与及]", _AFTER_VISIT.sub("", pre))[-1])
         ref = _KIND_REFERENCE.fullmatch(pre) or _KIND_REFERENCE.fullmatch(bare)
         chained = _chained_head_title(text, p.start - len(lead), heads) if not pre else None
-        if ref is not None and _KIND_ALIASES.get(ref.group("kind"), ref.group("kind")) in _UNIT_KINDS:
+        if ref is not None and _KIND_ALIASES.get(ref.group("kind"), ref.group("kind")) in UNIT_KINDS:
             kind = _KIND_ALIASES.get(ref.group("kind"), ref.group("kind"))
         elif heads.get(post) and re.fullmatch(r"(?:在|由|据|经|向|对)?(?:现任|新任|原|老)?", pre):
             kind = heads[post]  # 矿长高某: the head of a 矿
