@@ -52,16 +52,6 @@ _HEADED_BY = re.compile(r"为(首|团长|副团长|组长|副组长|队长|副�
 _PAREN_TITLE = re.compile(r"([\u4e00-\u9fff、]{1,12})[）)]")
 #: the first title of several in the brackets, the others not all titles (台长、《潘汉年》总监制）
 _FIRST_PAREN_TITLE = re.compile(r"([\u4e00-\u9fff]{1,9}?)、[^（）()]{1,30}[）)]")
-#: 选举/任命 PERSON(、PERSON) 为 ORG title: an election or an appointment to a post of a body; the list
-#: opens right after the verb or after a comma that goes on with it (…，吴才荣、向阳为省纪委副书记)
-_ELECTS_BEFORE = re.compile(r"(?:选举|推选|选出|补选|增选|增补|任命|聘任|聘请|决定任命)")
-_ELECTS_LEAD = ("选举", "推选", "补选", "增选", "增补", "任命", "聘任", "聘请", "，", "；")
-_ELECTED_POST = re.compile(r"([\u4e00-\u9fff、]{1,12}?)(?=[，。；]|$)")
-#: from the last name recognised of a list of those elected to the body: 为, perhaps after names the
-#: recognisers missed (宋彭生、文林为省人大常委会副主任)
-_LIST_THEN_AS = re.compile(r"(?:、[\u4e00-\u9fff·]{2,6}?)*为")
-#: between two names of a list of those elected: 、 or 和, perhaps around names the recognisers missed
-_ELECTED_LIST_GAP = re.compile(r"、(?:[\u4e00-\u9fff·]{2,6}、)*|和")
 #: PERSON (还)参加了 ORG: joining, when the body is one people join (a team, a choir, a society);
 #: 参加了市总工会 … is taking part in something of the body's
 _TAKES_PART = re.compile(r"^(?:还|也|又|先后|曾|曾经|早已|已)?参加(?:了|过)?$")
@@ -245,6 +235,82 @@ def _elected_headline(c: Context, org: Mention, p: Mention) -> bool:
     return c.before(org, 3).endswith(("当选", "当选为")) and c.text.startswith("当选", p.end)
 
 
+# --- Elections and appointments to a post -------------------------------------------------------
+#
+# One sentence elects or appoints people to posts: 选举A为省人大常委会主任，B、C为省人大常委会副主任，
+# D为秘书长. The readings of such a sentence (each keeps the rule name its facts have always had):
+#
+# - a list before 为, then a body, then a post (``elected-as-org-title``), the body either
+#     * a mention right after 为 (read in :func:`works_for`, :func:`_elected_to_body`), or
+#     * written again with no mention of its own, matched against the bodies named before it in
+#       the sentence (:func:`elected_to_a_body_named_before`);
+# - clause by clause (:func:`elected_deputies`): a clause naming the body (``elected-list-to-body``),
+#   then clauses with a post only (B、C为副主任), whose body is the one of the clause before
+#   (``elected-deputies-of-body-before``).
+#
+# 当选 (A当选为…主席) is read elsewhere: :func:`works_for` (``person-elected-to-post``) and
+# :func:`_elected_to_union` (``elected-to-union-post``); 被…任命为 by :func:`appointed`.
+
+#: the verbs of an election or an appointment to a post (选举A为…, 任命B为…); each reading takes
+#: the verbs it has always taken, named below
+_ELECTING = ("选举", "推选", "选出", "补选", "增选", "增补")
+_APPOINTING = ("任命", "聘任", "聘请")
+_ELECTION_VERBS = _ELECTING + _APPOINTING
+#: an election verb anywhere (the quick test that a sentence, or its part before a name, elects)
+_ELECTS_BEFORE = re.compile("|".join(_ELECTION_VERBS))
+#: what stands right before the first name of a list elected to a body's post: an election verb
+#: (all but 选出, which no reading of a list before 为 has taken), or a comma or a semicolon that goes
+#: on with the election (…，吴才荣、向阳为省纪委副书记)
+_LIST_OPENERS = tuple(v for v in _ELECTION_VERBS if v != "选出") + ("，", "；")
+#: the verbs that may open a clause of :func:`elected_deputies` (not 增补, 聘任, 聘请; 决定任命 lets
+#: the clause's words before the verb run two characters further)
+_CLAUSE_VERBS = tuple(v for v in _ELECTION_VERBS if v not in ("增补", "聘任", "聘请")) + ("决定任命",)
+#: a name the recognisers missed inside a list of those elected (宋彭生、文林为…)
+_MISSED_NAME = r"[\u4e00-\u9fff·]{2,6}"
+#: from the last name recognised of a list of those elected to the body: 为, perhaps after names the
+#: recognisers missed (宋彭生、文林为省人大常委会副主任)
+_LIST_THEN_AS = re.compile(rf"(?:、{_MISSED_NAME})*为")
+#: between two names of a list of those elected: 、 or 和, perhaps around names the recognisers missed
+_ELECTED_LIST_GAP = re.compile(rf"、(?:{_MISSED_NAME}、)*|和")
+#: the post after the body, up to the clause's end
+_ELECTED_POST = re.compile(r"([\u4e00-\u9fff、]{1,12}?)(?=[，。；]|$)")
+
+
+def _elected_post(c: Context, at: int) -> str | None:
+    """The post written at ``at`` (after the body elected to), up to the clause's end; None when it
+    is not all titles."""
+    post = _ELECTED_POST.match(c.text, at, c.sentence.end)
+    return post.group(1) if post and only_titles(post.group(1)) else None
+
+
+def _elected_list(c: Context, i: int) -> list[Mention]:
+    """The list of those elected that ends with the person ``c.mentions[i]`` (right before 为): back
+    over 、 or 和 and names the recognisers missed (、敬正书、) to its first name, which an election
+    verb or a comma going on with one must stand right before; [] if none does."""
+    ms = c.mentions
+    k = i
+    while k > 0 and ms[k - 1].type == "Person" and _ELECTED_LIST_GAP.fullmatch(c.gap(ms[k - 1], ms[k])):
+        k -= 1
+    return ms[k : i + 1] if c.before(ms[k], 2).endswith(_LIST_OPENERS) else []
+
+
+def _elected_to_body(c: Context, i: int, body: Mention, at: int) -> Iterator[Found]:
+    """The list ending with ``c.mentions[i]`` elected (为) to the post written at ``at`` of ``body``."""
+    post = _elected_post(c, at)
+    if post is None:
+        return
+    for q in _elected_list(c, i):
+        yield q, _post(body, post), body, "elected-as-org-title"
+
+
+def _bodies_named(c: Context, before: int | None = None) -> list[tuple[str, Mention]]:
+    """The bodies of the sentence (three characters or more; only those ending by ``before``) by
+    their written names, longest first: a body written again with no mention is matched against them
+    (of one name written twice, the later mention)."""
+    named = {m.text: m for m in c.mentions if is_org(m) and len(m.text) >= 3 and (before is None or m.end <= before)}
+    return sorted(named.items(), key=lambda kv: -len(kv[0]))
+
+
 def elected_to_a_body_named_before(c: Context) -> Iterator[Found]:
     """选举A为省人大常委会主任，B、C为省人大常委会副主任: the list before 为 holds the post in the
     body named again after it, when the recognisers marked only its first mention in the sentence
@@ -254,7 +320,7 @@ def elected_to_a_body_named_before(c: Context) -> Iterator[Found]:
         return
     text = c.text
     ms = c.mentions
-    bodies = sorted({m.text: m for m in ms if is_org(m) and len(m.text) >= 3}.items(), key=lambda kv: -len(kv[0]))
+    bodies = _bodies_named(c)
     if not bodies:
         return
     for i, p in enumerate(ms):
@@ -262,20 +328,88 @@ def elected_to_a_body_named_before(c: Context) -> Iterator[Found]:
             continue
         after = p.end + 1
         if any(m.start == after for m in ms):
-            continue  # the body is a mention there: elected-as-org-title reads it
+            continue  # the body is a mention there: works_for reads it (_elected_to_body)
         body = next((m for name, m in bodies if text.startswith(name, after) and m.end <= p.start), None)
         if body is None:
             continue
-        post = _ELECTED_POST.match(text, after + len(body.text), c.sentence.end)
-        if post is None or not only_titles(post.group(1)):
-            continue
-        k = i  # back over the list (、 and names the recognisers missed) to what opens it
-        while k > 0 and ms[k - 1].type == "Person" and _ELECTED_LIST_GAP.fullmatch(c.gap(ms[k - 1], ms[k])):
-            k -= 1
-        if not text[max(c.sentence.start, ms[k].start - 2) : ms[k].start].endswith(_ELECTS_LEAD):
-            continue
-        for q in ms[k : i + 1]:
-            yield q, _post(body, post.group(1)), body, "elected-as-org-title"
+        yield from _elected_to_body(c, i, body, after + len(body.text))
+
+
+#: the clause of a list elected to a post: the names (with notes in brackets, and names the
+#: recognisers missed) joined by 、 or 和, then 为 and the post
+_ELECTED_CLAUSE_LEAD = re.compile(rf"(?:[^，；。]{{0,60}}?(?:{'|'.join(_CLAUSE_VERBS)}))?"
+                                  r"(?:[\u4e00-\u9fff·]{1,5}(?:（[^（）]{0,12}）)?[、和])*")  # (白音（蒙古族）、: missed names)
+
+
+def elected_deputies(c: Context) -> Iterator[Found]:
+    """选举李建国为省人大常委会主任，徐山林、刘揆楚为副主任，…为秘书长: the names of a clause elected to a
+    post with no body named hold it in the body the clause before was elected to (the same run of
+    elections: a clause elected to a post of no named body, 选举程安东为省长, or a ； ends it)."""
+    if "Person" not in c.kinds or "org" not in c.kinds or not _ELECTS_BEFORE.search(c.text, c.sentence.start, c.sentence.end):
+        return
+    text = c.text
+    body = None
+    start = c.sentence.start
+    for cut in re.finditer(r"[，；。]", text[c.sentence.start : c.sentence.end] + "。"):
+        end = c.sentence.start + cut.start()
+        names, post, named_body = _elected_clause(c, start, end)
+        if names and named_body is not None:
+            body = named_body
+            for q in names:  # (姚新章、白、李玉璋为省人大常委会副主任: a name the recognisers missed in the list)
+                yield q, _post(body, post), body, "elected-list-to-body"
+        elif names and body is not None and not _ELECTS_BEFORE.search(text, start, names[0].start):
+            for q in names:
+                yield q, _post(body, post), body, "elected-deputies-of-body-before"
+        elif names:
+            body = None  # 选举程安东为省长: a post of no body named ends the run
+        if cut.group() != "，":
+            body = None
+        start = end + 1
+
+
+def _elected_clause(c: Context, s: int, e: int) -> tuple[list[Mention], str | None, Mention | None]:
+    """The names of a clause ``(选举)A、B（女）、C为 (BODY) POST``, the post and the body (a mention,
+    or a body named before in the sentence written again), or ([], None, None)."""
+    text, ms = c.text, c.mentions
+    inside = [m for m in ms if s <= m.start and m.end <= e]
+    people = [m for m in inside if m.type == "Person"]
+    if not people:
+        return [], None, None
+    as_at = text.find("为", people[-1].end, e)
+    if as_at < 0 or not _ELECTED_CLAUSE_LEAD.fullmatch(text, s, people[0].start):
+        return [], None, None
+    names = [m for m in people if m.start < as_at]
+    # between the names: joiners, bracketed notes and names the recognisers missed (姚新章、白、李玉璋)
+    marks, at = [], names[0].start
+    for m in (m for m in inside if names[0].start <= m.start < as_at):
+        if m.type == "Place" and _LISTED_ITEM.fullmatch(text, m.start - 1, m.end + 1):
+            continue  # 罗明、江国镇、厉志成: a name read as a place (…镇, …路) is an item of the list
+        if m.type != "Person" and m.start > at:
+            return [], None, None
+        marks.append(text[at : m.start])
+        at = m.end
+    marks.append(text[at:as_at])
+    for gap in marks[1:]:
+        if not _LIST_GAP.fullmatch(PAREN.sub("", gap)):
+            return [], None, None
+    rest = text[as_at + 1 : e]
+    body = next((m for m in inside if m.start == as_at + 1 and is_org(m)), None)
+    if body is None:
+        body = next((m for name, m in _bodies_named(c, before=as_at) if rest.startswith(name)), None)
+        post = rest[len(body.text) :] if body is not None else rest
+    else:
+        post = text[body.end : e]
+    if not post or not only_titles(post):
+        return [], None, None
+    return names, post, body
+
+
+#: a whole item of an elected list, with the list's marks around it: 、江国镇、, 、蒙美路（女）
+_LISTED_ITEM = re.compile(r"、[\u4e00-\u9fff]{2,4}[、（为]")
+#: between two names of an elected list: 、 or 和, perhaps around names the recognisers missed
+#: (wider than _ELECTED_LIST_GAP: the clause is read whole, so a name cut to one character, 白, passes)
+#: (、和: a name the recognisers cut after the surname 和, 和占钧（纳西族）)
+_LIST_GAP = re.compile(r"(?:(?:、和?|和)(?:[\u4e00-\u9fff·]{1,4}(?:、和?|和))*)?")
 
 
 #: a person, then 代表 and the body on whose behalf the person acts (同志 or 先生 between)
@@ -416,16 +550,10 @@ def works_for(c: Context) -> Iterator[Found]:
             elif (first := _FIRST_PAREN_TITLE.match(c.text, nxt.end, c.sentence.end)) and only_titles(first.group(1)):
                 yield p, _post(nxt, first.group(1)), nxt, "person-paren-org-title"  # 杨某（中央电视台台长、…总监制）
             continue
-        if _LIST_THEN_AS.fullmatch(c.gap(p, nxt)) and _ELECTS_BEFORE.search(c.text[c.sentence.start : p.start]):
-            post = _ELECTED_POST.match(c.text, nxt.end, c.sentence.end)
-            if post and only_titles(post.group(1)):
-                k = i  # 选举…，吴才荣、向阳为省纪委副书记: each name of the list before 为
-                # (、 or 和 between; names the recognisers missed, 、敬正书、, or notes, 喇秉礼（回族）、)
-                while k > 0 and ms[k - 1].type == "Person" and _ELECTED_LIST_GAP.fullmatch(c.gap(ms[k - 1], ms[k])):
-                    k -= 1
-                if c.text[ms[k].start - 2 : ms[k].start].endswith(_ELECTS_LEAD):
-                    for q in ms[k : i + 1]:
-                        yield q, _post(nxt, post.group(1)), nxt, "elected-as-org-title"
+        if _LIST_THEN_AS.fullmatch(c.gap(p, nxt)) and _ELECTS_BEFORE.search(c.text, c.sentence.start, p.start):
+            # 选举…，吴才荣、向阳为省纪委副书记: each name of the list before 为 (、 or 和 between; names the
+            # recognisers missed, 、敬正书、, or notes, 喇秉礼（回族）、)
+            yield from _elected_to_body(c, i, nxt, nxt.end)
         org = nxt
         gap = c.gap(p, org)
         k = _unit_of_run(ms, i + 1)  # 开滦矿务局唐家庄矿: the person is at the unit
@@ -991,81 +1119,3 @@ def _profiled_person(c: Context) -> Mention | None:
     if not _PROFILE.search(c.text, prev.start, prev.end):
         return None
     return first
-
-
-#: the clause of a list elected to a post: the names (with notes in brackets, and names the
-#: recognisers missed) joined by 、 or 和, then 为 and the post
-_ELECTED_CLAUSE_LEAD = re.compile(r"(?:[^，；。]{0,60}?(?:选举|推选|补选|增选|选出|决定任命|任命))?"
-                                  r"(?:[\u4e00-\u9fff·]{1,5}(?:（[^（）]{0,12}）)?[、和])*")  # (白音（蒙古族）、: missed names)
-
-
-def elected_deputies(c: Context) -> Iterator[Found]:
-    """选举李建国为省人大常委会主任，徐山林、刘揆楚为副主任，…为秘书长: the names of a clause elected to a
-    post with no body named hold it in the body the clause before was elected to (the same run of
-    elections: a clause elected to a post of no named body, 选举程安东为省长, or a ； ends it)."""
-    if "Person" not in c.kinds or "org" not in c.kinds or not _ELECTS_BEFORE.search(c.text, c.sentence.start, c.sentence.end):
-        return
-    text = c.text
-    body = None
-    start = c.sentence.start
-    for cut in re.finditer(r"[，；。]", text[c.sentence.start : c.sentence.end] + "。"):
-        end = c.sentence.start + cut.start()
-        names, post, named_body = _elected_clause(c, start, end)
-        if names and named_body is not None:
-            body = named_body
-            for q in names:  # (姚新章、白、李玉璋为省人大常委会副主任: a name the recognisers missed in the list)
-                yield q, _post(body, post), body, "elected-list-to-body"
-        elif names and body is not None and not _ELECTS_BEFORE.search(text, start, names[0].start):
-            for q in names:
-                yield q, _post(body, post), body, "elected-deputies-of-body-before"
-        elif names:
-            body = None  # 选举程安东为省长: a post of no body named ends the run
-        if cut.group() != "，":
-            body = None
-        start = end + 1
-
-
-def _elected_clause(c: Context, s: int, e: int) -> tuple[list[Mention], str | None, Mention | None]:
-    """The names of a clause ``(选举)A、B（女）、C为 (BODY) POST``, the post and the body (a mention,
-    or a body named before in the sentence written again), or ([], None, None)."""
-    text, ms = c.text, c.mentions
-    inside = [m for m in ms if s <= m.start and m.end <= e]
-    people = [m for m in inside if m.type == "Person"]
-    if not people:
-        return [], None, None
-    as_at = text.find("为", people[-1].end, e)
-    if as_at < 0 or not _ELECTED_CLAUSE_LEAD.fullmatch(text, s, people[0].start):
-        return [], None, None
-    names = [m for m in people if m.start < as_at]
-    # between the names: joiners, bracketed notes and names the recognisers missed (姚新章、白、李玉璋)
-    marks, at = [], names[0].start
-    for m in (m for m in inside if names[0].start <= m.start < as_at):
-        if m.type == "Place" and _LISTED_ITEM.fullmatch(text, m.start - 1, m.end + 1):
-            continue  # 罗明、江国镇、厉志成: a name read as a place (…镇, …路) is an item of the list
-        if m.type != "Person" and m.start > at:
-            return [], None, None
-        marks.append(text[at : m.start])
-        at = m.end
-    marks.append(text[at:as_at])
-    for gap in marks[1:]:
-        if not _LIST_GAP.fullmatch(PAREN.sub("", gap)):
-            return [], None, None
-    rest = text[as_at + 1 : e]
-    body = next((m for m in inside if m.start == as_at + 1 and is_org(m)), None)
-    if body is None:
-        known = sorted({m.text: m for m in ms if is_org(m) and len(m.text) >= 3 and m.end <= as_at}.items(),
-                       key=lambda kv: -len(kv[0]))
-        body = next((m for name, m in known if rest.startswith(name)), None)
-        post = rest[len(body.text) :] if body is not None else rest
-    else:
-        post = text[body.end : e]
-    if not post or not only_titles(post):
-        return [], None, None
-    return names, post, body
-
-
-#: a whole item of an elected list, with the list's marks around it: 、江国镇、, 、蒙美路（女）
-_LISTED_ITEM = re.compile(r"、[\u4e00-\u9fff]{2,4}[、（为]")
-#: between two names of an elected list: 、 or 和, perhaps around names the recognisers missed
-#: (、和: a name the recognisers cut after the surname 和, 和占钧（纳西族）)
-_LIST_GAP = re.compile(r"(?:(?:、和?|和)(?:[\u4e00-\u9fff·]{1,4}(?:、和?|和))*)?")
