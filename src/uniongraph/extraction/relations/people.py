@@ -32,10 +32,6 @@ _LEFT_GAP = re.compile(r"^(?:下岗|退休|离休|离岗|转岗)(?:的)?$")
 _HOLDS_BEFORE = ("现任", "曾任", "原任", "担任", "时任")
 #: PERSON + (原/曾) 在 ORG + 当/任/做 + title: 刘沈明原在福建省海洋渔业公司当车间主任
 _AT_ORG = re.compile(r"^(?:原|曾|曾经|一直|现|先后)?在$")
-#: PERSON(、PERSON) 当选(为)(工会)TITLE with no body named after it: 陆建平、钟晓红当选副主席
-_ELECTED = re.compile(r"当选(?:为)?(工会)?([\u4e00-\u9fff]{2,8}?)(?=[，。；、]|$)")
-#: how far back (characters) the union whose election is reported may be named
-_ELECTION_SPAN = 240
 _SERVES_AS = re.compile(r"^(?:当|任|担任|做|干)(?:了|过)?([\u4e00-\u9fff]{1,9}?)(?=[，。；、]|$)")
 #: an age said before the name that opens the clause (今年45岁的王强，是…)
 _AGE_LEAD = re.compile(r"(?:今年|现年)?[0-9０-９一二三四五六七八九十]{1,3}岁的")
@@ -229,12 +225,6 @@ def _unit_of_run(ms: list[Mention], k: int) -> int:
     return k
 
 
-def _elected_headline(c: Context, org: Mention, p: Mention) -> bool:
-    """A headline of two elections with no mark between them (王某当选某省人大主任田某当选某省省长): the
-    post after the body is the one elected before it, not the title of the name after it."""
-    return c.before(org, 3).endswith(("当选", "当选为")) and c.text.startswith("当选", p.end)
-
-
 # --- Elections and appointments to a post -------------------------------------------------------
 #
 # One sentence elects or appoints people to posts: 选举A为省人大常委会主任，B、C为省人大常委会副主任，
@@ -248,8 +238,12 @@ def _elected_headline(c: Context, org: Mention, p: Mention) -> bool:
 #   then clauses with a post only (B、C为副主任), whose body is the one of the clause before
 #   (``elected-deputies-of-body-before``).
 #
-# 当选 (A当选为…主席) is read elsewhere: :func:`works_for` (``person-elected-to-post``) and
-# :func:`_elected_to_union` (``elected-to-union-post``); 被…任命为 by :func:`appointed`.
+# - 当选 (A当选为…主席), further down: a body named right after it, read in :func:`works_for`
+#   (``person-elected-to-post``, the gap _ELECTED_GAP); no body named, the union whose congress is
+#   reported (:func:`_elected_to_union`, ``elected-to-union-post``); a headline of two elections
+#   (:func:`_elected_headline`).
+#
+# 被…任命为 is read by :func:`appointed`; a meeting's own elections (participatesIn) by meetings.py.
 
 #: the verbs of an election or an appointment to a post (选举A为…, 任命B为…); each reading takes
 #: the verbs it has always taken, named below
@@ -412,6 +406,43 @@ _LISTED_ITEM = re.compile(r"、[\u4e00-\u9fff]{2,4}[、（为]")
 _LIST_GAP = re.compile(r"(?:(?:、和?|和)(?:[\u4e00-\u9fff·]{1,4}(?:、和?|和))*)?")
 
 
+# 当选: one elected to a post, the list before it
+
+#: between a person and the body whose post follows: A当选(为)省总工会主席
+_ELECTED_GAP = ("当选", "当选为")
+#: PERSON(、PERSON) 当选(为)(工会)TITLE with no body named after it: 陆建平、钟晓红当选副主席
+_ELECTED = re.compile(r"当选(?:为)?(工会)?([\u4e00-\u9fff]{2,8}?)(?=[，。；、]|$)")
+#: how far back (characters) the union whose election is reported may be named
+_ELECTION_SPAN = 240
+
+
+def _elected_headline(c: Context, org: Mention, p: Mention) -> bool:
+    """A headline of two elections with no mark between them (王某当选某省人大主任田某当选某省省长): the
+    post after the body is the one elected before it, not the title of the name after it."""
+    return c.before(org, 3).endswith(_ELECTED_GAP) and c.text.startswith("当选", p.end)
+
+
+def _elected_to_union(c: Context, i: int) -> Iterator[Found]:
+    """陆建平、钟晓红当选副主席 after a union's congress is reported: each person listed before 当选
+    holds the post in the union (or federation) named last before them in the article."""
+    p = c.mentions[i]
+    m = _ELECTED.match(c.text, p.end, c.sentence.end)
+    if m is None or not _is_post(m.group(2)):
+        return  # 当选全国劳动模范 is an honour, not a post
+    unions = [u for u in c.article.mentions if u.type in ("TradeUnion", "Federation") and u.end <= p.start
+              and p.start - u.end <= _ELECTION_SPAN and not u.region_short]
+    if not unions:
+        return
+    union = unions[-1]
+    group = [p]
+    k = i - 1
+    while k >= 0 and c.mentions[k].type == "Person" and c.gap(c.mentions[k], group[0]) in ("、", "和"):
+        group.insert(0, c.mentions[k])
+        k -= 1
+    for q in group:
+        yield q, "worksFor", union, "elected-to-union-post"
+
+
 #: a person, then 代表 and the body on whose behalf the person acts (同志 or 先生 between)
 _ON_BEHALF = re.compile(r"(?:同志|先生|女士)?(?:也|还|首先|特别)?(?P<each>分别)?代表$")
 #: what one does on a body's behalf: greets, speaks, signs, writes (向…致以, 讲话, 签署)
@@ -563,8 +594,8 @@ def works_for(c: Context) -> Iterator[Found]:
         is_gap = _IS_GAP.match(gap) or (gap[:1] in "，," and gap[1:2] and _IS_GAP.match(gap[1:])
                                         and (c.before(p, 2).endswith("叫") or c.is_subject(p)
                                              or _AGE_LEAD.fullmatch(c.text, c.clause_of(p)[0], p.start)))
-        if gap in ("当选", "当选为", "出任") or _HOLDS_AFTER.fullmatch(gap):
-            title = re.match(r"[\u4e00-\u9fff]{1,9}", after) if gap in ("当选", "当选为", "担任", "出任", "任") else None
+        if gap in (*_ELECTED_GAP, "出任") or _HOLDS_AFTER.fullmatch(gap):
+            title = re.match(r"[\u4e00-\u9fff]{1,9}", after) if gap in (*_ELECTED_GAP, "担任", "出任", "任") else None
             if title and only_titles(title.group()):
                 yield p, _post(org, title.group()), org, "person-elected-to-post"
             elif (run := _TITLE_RUN.match(after)) and only_titles(run.group()):
@@ -724,27 +755,6 @@ def _title_after(c: Context, p) -> str | None:  # type: ignore[no-untyped-def]
         return None
     word = m.group()
     return next((word[:n] for n in range(len(word), 1, -1) if only_titles(word[:n])), None)
-
-
-def _elected_to_union(c: Context, i: int) -> Iterator[Found]:
-    """陆建平、钟晓红当选副主席 after a union's congress is reported: each person listed before 当选
-    holds the post in the union (or federation) named last before them in the article."""
-    p = c.mentions[i]
-    m = _ELECTED.match(c.text, p.end, c.sentence.end)
-    if m is None or not _is_post(m.group(2)):
-        return  # 当选全国劳动模范 is an honour, not a post
-    unions = [u for u in c.article.mentions if u.type in ("TradeUnion", "Federation") and u.end <= p.start
-              and p.start - u.end <= _ELECTION_SPAN and not u.region_short]
-    if not unions:
-        return
-    union = unions[-1]
-    group = [p]
-    k = i - 1
-    while k >= 0 and c.mentions[k].type == "Person" and c.gap(c.mentions[k], group[0]) in ("、", "和"):
-        group.insert(0, c.mentions[k])
-        k -= 1
-    for q in group:
-        yield q, "worksFor", union, "elected-to-union-post"
 
 
 def _is_post(title: str) -> bool:
