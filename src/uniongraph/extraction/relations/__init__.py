@@ -53,7 +53,7 @@ from .context import Context, triggers
 from .meetings import meeting_roles
 from .organisations import between_organisations, founded_by, located_in, unions_of_enterprises
 from .organisers import bodies_deliver_in_the_activity, organiser_roles, organized_by, organizes
-from .people import UNIT_KINDS, career_posts, elected_deputies, elected_to_a_body_named_before, listed_staff_of_org, speaks_for_body, member_of_body_named_by_kind, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
+from .people import UNIT_KINDS, career_posts, elected_deputies, elected_to_a_body, listed_staff_of_org, speaks_for_body, member_of_body_named_by_kind, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
 from .venues import held_at, main_event_patterns
 
 __all__ = ["RULES", "Rule", "extract_relations", "main_event", "register_rule", "triggers"]
@@ -72,7 +72,7 @@ RULES: list[Rule] = [
     bodies_deliver_in_the_activity,
     works_for,
     career_posts,
-    elected_to_a_body_named_before,
+    elected_to_a_body,
     elected_deputies,
     speaks_for_body,
     profile_work_unit,

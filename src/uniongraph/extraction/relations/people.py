@@ -230,10 +230,9 @@ def _unit_of_run(ms: list[Mention], k: int) -> int:
 # One sentence elects or appoints people to posts: 选举A为省人大常委会主任，B、C为省人大常委会副主任，
 # D为秘书长. The readings of such a sentence (each keeps the rule name its facts have always had):
 #
-# - a list before 为, then a body, then a post (``elected-as-org-title``), the body either
-#     * a mention right after 为 (read in :func:`works_for`, :func:`_elected_to_body`), or
-#     * written again with no mention of its own, matched against the bodies named before it in
-#       the sentence (:func:`elected_to_a_body_named_before`);
+# - a list before 为, then a body, then a post (:func:`elected_to_a_body`, ``elected-as-org-title``),
+#   the body either a mention right after 为, or written again with no mention of its own and
+#   matched against the bodies named before it in the sentence;
 # - clause by clause (:func:`elected_deputies`): a clause naming the body (``elected-list-to-body``),
 #   then clauses with a post only (B、C为副主任), whose body is the one of the clause before
 #   (``elected-deputies-of-body-before``).
@@ -305,24 +304,34 @@ def _bodies_named(c: Context, before: int | None = None) -> list[tuple[str, Ment
     return sorted(named.items(), key=lambda kv: -len(kv[0]))
 
 
-def elected_to_a_body_named_before(c: Context) -> Iterator[Found]:
-    """选举A为省人大常委会主任，B、C为省人大常委会副主任: the list before 为 holds the post in the
-    body named again after it, when the recognisers marked only its first mention in the sentence
-    (the second 省人大常委会 is no mention): the written name is matched against the bodies named
-    before it in the sentence, then a post follows."""
+def elected_to_a_body(c: Context) -> Iterator[Found]:
+    """选举A为省人大常委会主任，B、C为省人大常委会副主任: the list before 为 holds the post written after
+    the body (``elected-as-org-title``). The body is either
+
+    - a mention right after 为 (perhaps after names the recognisers missed, 宋彭生、文林为…), when the
+      election verb stands before the list in the sentence; or
+    - written again with no mention of its own, when the recognisers marked only its first mention
+      in the sentence (the second 省人大常委会 is no mention): the written name is matched against the
+      bodies named before it in the sentence."""
     if "Person" not in c.kinds or not _ELECTS_BEFORE.search(c.text, c.sentence.start, c.sentence.end):
         return
     text = c.text
     ms = c.mentions
     bodies = _bodies_named(c)
-    if not bodies:
-        return
     for i, p in enumerate(ms):
-        if p.type != "Person" or not text.startswith("为", p.end):
+        if p.type != "Person":
+            continue
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if nxt is not None and is_org(nxt) and _LIST_THEN_AS.fullmatch(c.gap(p, nxt)) \
+                and _ELECTS_BEFORE.search(text, c.sentence.start, p.start):
+            # 选举…，吴才荣、向阳为省纪委副书记: the body a mention
+            yield from _elected_to_body(c, i, nxt, nxt.end)
+            continue
+        if not bodies or not text.startswith("为", p.end):
             continue
         after = p.end + 1
         if any(m.start == after for m in ms):
-            continue  # the body is a mention there: works_for reads it (_elected_to_body)
+            continue  # a mention there: the body is that mention (read above) or there is none
         body = next((m for name, m in bodies if text.startswith(name, after) and m.end <= p.start), None)
         if body is None:
             continue
@@ -581,10 +590,6 @@ def works_for(c: Context) -> Iterator[Found]:
             elif (first := _FIRST_PAREN_TITLE.match(c.text, nxt.end, c.sentence.end)) and only_titles(first.group(1)):
                 yield p, _post(nxt, first.group(1)), nxt, "person-paren-org-title"  # 杨某（中央电视台台长、…总监制）
             continue
-        if _LIST_THEN_AS.fullmatch(c.gap(p, nxt)) and _ELECTS_BEFORE.search(c.text, c.sentence.start, p.start):
-            # 选举…，吴才荣、向阳为省纪委副书记: each name of the list before 为 (、 or 和 between; names the
-            # recognisers missed, 、敬正书、, or notes, 喇秉礼（回族）、)
-            yield from _elected_to_body(c, i, nxt, nxt.end)
         org = nxt
         gap = c.gap(p, org)
         k = _unit_of_run(ms, i + 1)  # 开滦矿务局唐家庄矿: the person is at the unit
