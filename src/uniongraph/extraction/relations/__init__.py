@@ -53,7 +53,7 @@ from .context import Context, triggers
 from .meetings import meeting_roles
 from .organisations import between_organisations, founded_by, located_in, unions_of_enterprises
 from .organisers import bodies_deliver_in_the_activity, organiser_roles, organized_by, organizes
-from .people import _UNIT_KINDS, career_posts, elected_deputies, elected_to_a_body_named_before, listed_staff_of_org, speaks_for_body, member_of_body_named_by_kind, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
+from .people import UNIT_KINDS, career_posts, elected_deputies, elected_to_a_body, listed_staff_of_org, speaks_for_body, member_of_body_named_by_kind, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
 from .venues import held_at, main_event_patterns
 
 __all__ = ["RULES", "Rule", "extract_relations", "main_event", "register_rule", "triggers"]
@@ -72,7 +72,7 @@ RULES: list[Rule] = [
     bodies_deliver_in_the_activity,
     works_for,
     career_posts,
-    elected_to_a_body_named_before,
+    elected_to_a_body,
     elected_deputies,
     speaks_for_body,
     profile_work_unit,
@@ -238,9 +238,9 @@ def pattern_relations(article: Article) -> tuple[list[Context], dict[tuple, Rela
         _add_article_fact(found, article, person, "worksFor", unit, "staff-of-the-unit-reported")
     # people introduced by a bare kind of unit and a post (公司副总经理某): the unit of that kind named last
     # (a worksFor to a bare kind, 车站党委书记某 → 车站, names no body: that kind's unit replaces it)
-    stated = {head for head, rel, tail in found if rel == "worksFor" and tail not in _UNIT_KINDS}
+    stated = {head for head, rel, tail in found if rel == "worksFor" and tail not in UNIT_KINDS}
     for person, unit in staff_named_by_kind(article, stated):
-        for kind in _UNIT_KINDS:
+        for kind in UNIT_KINDS:
             found.pop((person.key, "worksFor", kind), None)
         _add_article_fact(found, article, person, "worksFor", unit, "staff-named-by-kind")
     return contexts, found

@@ -32,10 +32,6 @@ _LEFT_GAP = re.compile(r"^(?:下岗|退休|离休|离岗|转岗)(?:的)?$")
 _HOLDS_BEFORE = ("现任", "曾任", "原任", "担任", "时任")
 #: PERSON + (原/曾) 在 ORG + 当/任/做 + title: 刘沈明原在福建省海洋渔业公司当车间主任
 _AT_ORG = re.compile(r"^(?:原|曾|曾经|一直|现|先后)?在$")
-#: PERSON(、PERSON) 当选(为)(工会)TITLE with no body named after it: 陆建平、钟晓红当选副主席
-_ELECTED = re.compile(r"当选(?:为)?(工会)?([\u4e00-\u9fff]{2,8}?)(?=[，。；、]|$)")
-#: how far back (characters) the union whose election is reported may be named
-_ELECTION_SPAN = 240
 _SERVES_AS = re.compile(r"^(?:当|任|担任|做|干)(?:了|过)?([\u4e00-\u9fff]{1,9}?)(?=[，。；、]|$)")
 #: an age said before the name that opens the clause (今年45岁的王强，是…)
 _AGE_LEAD = re.compile(r"(?:今年|现年)?[0-9０-９一二三四五六七八九十]{1,3}岁的")
@@ -52,16 +48,6 @@ _HEADED_BY = re.compile(r"为(首|团长|副团长|组长|副组长|队长|副�
 _PAREN_TITLE = re.compile(r"([\u4e00-\u9fff、]{1,12})[）)]")
 #: the first title of several in the brackets, the others not all titles (台长、《潘汉年》总监制）
 _FIRST_PAREN_TITLE = re.compile(r"([\u4e00-\u9fff]{1,9}?)、[^（）()]{1,30}[）)]")
-#: 选举/任命 PERSON(、PERSON) 为 ORG title: an election or an appointment to a post of a body; the list
-#: opens right after the verb or after a comma that goes on with it (…，吴才荣、向阳为省纪委副书记)
-_ELECTS_BEFORE = re.compile(r"(?:选举|推选|选出|补选|增选|增补|任命|聘任|聘请|决定任命)")
-_ELECTS_LEAD = ("选举", "推选", "补选", "增选", "增补", "任命", "聘任", "聘请", "，", "；")
-_ELECTED_POST = re.compile(r"([\u4e00-\u9fff、]{1,12}?)(?=[，。；]|$)")
-#: from the last name recognised of a list of those elected to the body: 为, perhaps after names the
-#: recognisers missed (宋彭生、文林为省人大常委会副主任)
-_LIST_THEN_AS = re.compile(r"(?:、[\u4e00-\u9fff·]{2,6}?)*为")
-#: between two names of a list of those elected: 、 or 和, perhaps around names the recognisers missed
-_ELECTED_LIST_GAP = re.compile(r"、(?:[\u4e00-\u9fff·]{2,6}、)*|和")
 #: PERSON (还)参加了 ORG: joining, when the body is one people join (a team, a choir, a society);
 #: 参加了市总工会 … is taking part in something of the body's
 _TAKES_PART = re.compile(r"^(?:还|也|又|先后|曾|曾经|早已|已)?参加(?:了|过)?$")
@@ -239,43 +225,231 @@ def _unit_of_run(ms: list[Mention], k: int) -> int:
     return k
 
 
-def _elected_headline(c: Context, org: Mention, p: Mention) -> bool:
-    """A headline of two elections with no mark between them (王某当选某省人大主任田某当选某省省长): the
-    post after the body is the one elected before it, not the title of the name after it."""
-    return c.before(org, 3).endswith(("当选", "当选为")) and c.text.startswith("当选", p.end)
+# --- Elections and appointments to a post -------------------------------------------------------
+#
+# One sentence elects or appoints people to posts: 选举A为省人大常委会主任，B、C为省人大常委会副主任，
+# D为秘书长. The readings of such a sentence (each keeps the rule name its facts have always had):
+#
+# - a list before 为, then a body, then a post (:func:`elected_to_a_body`, ``elected-as-org-title``),
+#   the body either a mention right after 为, or written again with no mention of its own and
+#   matched against the bodies named before it in the sentence;
+# - clause by clause (:func:`elected_deputies`): a clause naming the body (``elected-list-to-body``),
+#   then clauses with a post only (B、C为副主任), whose body is the one of the clause before
+#   (``elected-deputies-of-body-before``).
+#
+# - 当选 (A当选为…主席), further down: a body named right after it, read in :func:`works_for`
+#   (``person-elected-to-post``, the gap _ELECTED_GAP); no body named, the union whose congress is
+#   reported (:func:`_elected_to_union`, ``elected-to-union-post``); a headline of two elections
+#   (:func:`_elected_headline`).
+#
+# 被…任命为 is read by :func:`appointed`; a meeting's own elections (participatesIn) by meetings.py.
+
+#: the verbs of an election or an appointment to a post (选举A为…, 任命B为…); each reading takes
+#: the verbs it has always taken, named below
+_ELECTING = ("选举", "推选", "选出", "补选", "增选", "增补")
+_APPOINTING = ("任命", "聘任", "聘请")
+_ELECTION_VERBS = _ELECTING + _APPOINTING
+#: an election verb anywhere (the quick test that a sentence, or its part before a name, elects)
+_ELECTS_BEFORE = re.compile("|".join(_ELECTION_VERBS))
+#: what stands right before the first name of a list elected to a body's post: an election verb
+#: (all but 选出, which no reading of a list before 为 has taken), or a comma or a semicolon that goes
+#: on with the election (…，吴才荣、向阳为省纪委副书记)
+_LIST_OPENERS = tuple(v for v in _ELECTION_VERBS if v != "选出") + ("，", "；")
+#: the verbs that may open a clause of :func:`elected_deputies` (not 增补, 聘任, 聘请; 决定任命 lets
+#: the clause's words before the verb run two characters further)
+_CLAUSE_VERBS = tuple(v for v in _ELECTION_VERBS if v not in ("增补", "聘任", "聘请")) + ("决定任命",)
+#: a name the recognisers missed inside a list of those elected (宋彭生、文林为…)
+_MISSED_NAME = r"[\u4e00-\u9fff·]{2,6}"
+#: from the last name recognised of a list of those elected to the body: 为, perhaps after names the
+#: recognisers missed (宋彭生、文林为省人大常委会副主任)
+_LIST_THEN_AS = re.compile(rf"(?:、{_MISSED_NAME})*为")
+#: between two names of a list of those elected: 、 or 和, perhaps around names the recognisers missed
+_ELECTED_LIST_GAP = re.compile(rf"、(?:{_MISSED_NAME}、)*|和")
+#: the post after the body, up to the clause's end
+_ELECTED_POST = re.compile(r"([\u4e00-\u9fff、]{1,12}?)(?=[，。；]|$)")
 
 
-def elected_to_a_body_named_before(c: Context) -> Iterator[Found]:
-    """选举A为省人大常委会主任，B、C为省人大常委会副主任: the list before 为 holds the post in the
-    body named again after it, when the recognisers marked only its first mention in the sentence
-    (the second 省人大常委会 is no mention): the written name is matched against the bodies named
-    before it in the sentence, then a post follows."""
+def _elected_post(c: Context, at: int) -> str | None:
+    """The post written at ``at`` (after the body elected to), up to the clause's end; None when it
+    is not all titles."""
+    post = _ELECTED_POST.match(c.text, at, c.sentence.end)
+    return post.group(1) if post and only_titles(post.group(1)) else None
+
+
+def _elected_list(c: Context, i: int) -> list[Mention]:
+    """The list of those elected that ends with the person ``c.mentions[i]`` (right before 为): back
+    over 、 or 和 and names the recognisers missed (、敬正书、) to its first name, which an election
+    verb or a comma going on with one must stand right before; [] if none does."""
+    ms = c.mentions
+    k = i
+    while k > 0 and ms[k - 1].type == "Person" and _ELECTED_LIST_GAP.fullmatch(c.gap(ms[k - 1], ms[k])):
+        k -= 1
+    return ms[k : i + 1] if c.before(ms[k], 2).endswith(_LIST_OPENERS) else []
+
+
+def _elected_to_body(c: Context, i: int, body: Mention, at: int) -> Iterator[Found]:
+    """The list ending with ``c.mentions[i]`` elected (为) to the post written at ``at`` of ``body``."""
+    post = _elected_post(c, at)
+    if post is None:
+        return
+    for q in _elected_list(c, i):
+        yield q, _post(body, post), body, "elected-as-org-title"
+
+
+def _bodies_named(c: Context, before: int | None = None) -> list[tuple[str, Mention]]:
+    """The bodies of the sentence (three characters or more; only those ending by ``before``) by
+    their written names, longest first: a body written again with no mention is matched against them
+    (of one name written twice, the later mention)."""
+    named = {m.text: m for m in c.mentions if is_org(m) and len(m.text) >= 3 and (before is None or m.end <= before)}
+    return sorted(named.items(), key=lambda kv: -len(kv[0]))
+
+
+def elected_to_a_body(c: Context) -> Iterator[Found]:
+    """选举A为省人大常委会主任，B、C为省人大常委会副主任: the list before 为 holds the post written after
+    the body (``elected-as-org-title``). The body is either
+
+    - a mention right after 为 (perhaps after names the recognisers missed, 宋彭生、文林为…), when the
+      election verb stands before the list in the sentence; or
+    - written again with no mention of its own, when the recognisers marked only its first mention
+      in the sentence (the second 省人大常委会 is no mention): the written name is matched against the
+      bodies named before it in the sentence."""
     if "Person" not in c.kinds or not _ELECTS_BEFORE.search(c.text, c.sentence.start, c.sentence.end):
         return
     text = c.text
     ms = c.mentions
-    bodies = sorted({m.text: m for m in ms if is_org(m) and len(m.text) >= 3}.items(), key=lambda kv: -len(kv[0]))
-    if not bodies:
-        return
+    bodies = _bodies_named(c)
     for i, p in enumerate(ms):
-        if p.type != "Person" or not text.startswith("为", p.end):
+        if p.type != "Person":
+            continue
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if nxt is not None and is_org(nxt) and _LIST_THEN_AS.fullmatch(c.gap(p, nxt)) \
+                and _ELECTS_BEFORE.search(text, c.sentence.start, p.start):
+            # 选举…，吴才荣、向阳为省纪委副书记: the body a mention
+            yield from _elected_to_body(c, i, nxt, nxt.end)
+            continue
+        if not bodies or not text.startswith("为", p.end):
             continue
         after = p.end + 1
         if any(m.start == after for m in ms):
-            continue  # the body is a mention there: elected-as-org-title reads it
+            continue  # a mention there: the body is that mention (read above) or there is none
         body = next((m for name, m in bodies if text.startswith(name, after) and m.end <= p.start), None)
         if body is None:
             continue
-        post = _ELECTED_POST.match(text, after + len(body.text), c.sentence.end)
-        if post is None or not only_titles(post.group(1)):
-            continue
-        k = i  # back over the list (、 and names the recognisers missed) to what opens it
-        while k > 0 and ms[k - 1].type == "Person" and _ELECTED_LIST_GAP.fullmatch(c.gap(ms[k - 1], ms[k])):
-            k -= 1
-        if not text[max(c.sentence.start, ms[k].start - 2) : ms[k].start].endswith(_ELECTS_LEAD):
-            continue
-        for q in ms[k : i + 1]:
-            yield q, _post(body, post.group(1)), body, "elected-as-org-title"
+        yield from _elected_to_body(c, i, body, after + len(body.text))
+
+
+#: the clause of a list elected to a post: the names (with notes in brackets, and names the
+#: recognisers missed) joined by 、 or 和, then 为 and the post
+_ELECTED_CLAUSE_LEAD = re.compile(rf"(?:[^，；。]{{0,60}}?(?:{'|'.join(_CLAUSE_VERBS)}))?"
+                                  r"(?:[\u4e00-\u9fff·]{1,5}(?:（[^（）]{0,12}）)?[、和])*")  # (白音（蒙古族）、: missed names)
+
+
+def elected_deputies(c: Context) -> Iterator[Found]:
+    """选举李建国为省人大常委会主任，徐山林、刘揆楚为副主任，…为秘书长: the names of a clause elected to a
+    post with no body named hold it in the body the clause before was elected to (the same run of
+    elections: a clause elected to a post of no named body, 选举程安东为省长, or a ； ends it)."""
+    if "Person" not in c.kinds or "org" not in c.kinds or not _ELECTS_BEFORE.search(c.text, c.sentence.start, c.sentence.end):
+        return
+    text = c.text
+    body = None
+    start = c.sentence.start
+    for cut in re.finditer(r"[，；。]", text[c.sentence.start : c.sentence.end] + "。"):
+        end = c.sentence.start + cut.start()
+        names, post, named_body = _elected_clause(c, start, end)
+        if names and named_body is not None:
+            body = named_body
+            for q in names:  # (姚新章、白、李玉璋为省人大常委会副主任: a name the recognisers missed in the list)
+                yield q, _post(body, post), body, "elected-list-to-body"
+        elif names and body is not None and not _ELECTS_BEFORE.search(text, start, names[0].start):
+            for q in names:
+                yield q, _post(body, post), body, "elected-deputies-of-body-before"
+        elif names:
+            body = None  # 选举程安东为省长: a post of no body named ends the run
+        if cut.group() != "，":
+            body = None
+        start = end + 1
+
+
+def _elected_clause(c: Context, s: int, e: int) -> tuple[list[Mention], str | None, Mention | None]:
+    """The names of a clause ``(选举)A、B（女）、C为 (BODY) POST``, the post and the body (a mention,
+    or a body named before in the sentence written again), or ([], None, None)."""
+    text, ms = c.text, c.mentions
+    inside = [m for m in ms if s <= m.start and m.end <= e]
+    people = [m for m in inside if m.type == "Person"]
+    if not people:
+        return [], None, None
+    as_at = text.find("为", people[-1].end, e)
+    if as_at < 0 or not _ELECTED_CLAUSE_LEAD.fullmatch(text, s, people[0].start):
+        return [], None, None
+    names = [m for m in people if m.start < as_at]
+    # between the names: joiners, bracketed notes and names the recognisers missed (姚新章、白、李玉璋)
+    marks, at = [], names[0].start
+    for m in (m for m in inside if names[0].start <= m.start < as_at):
+        if m.type == "Place" and _LISTED_ITEM.fullmatch(text, m.start - 1, m.end + 1):
+            continue  # 罗明、江国镇、厉志成: a name read as a place (…镇, …路) is an item of the list
+        if m.type != "Person" and m.start > at:
+            return [], None, None
+        marks.append(text[at : m.start])
+        at = m.end
+    marks.append(text[at:as_at])
+    for gap in marks[1:]:
+        if not _LIST_GAP.fullmatch(PAREN.sub("", gap)):
+            return [], None, None
+    rest = text[as_at + 1 : e]
+    body = next((m for m in inside if m.start == as_at + 1 and is_org(m)), None)
+    if body is None:
+        body = next((m for name, m in _bodies_named(c, before=as_at) if rest.startswith(name)), None)
+        post = rest[len(body.text) :] if body is not None else rest
+    else:
+        post = text[body.end : e]
+    if not post or not only_titles(post):
+        return [], None, None
+    return names, post, body
+
+
+#: a whole item of an elected list, with the list's marks around it: 、江国镇、, 、蒙美路（女）
+_LISTED_ITEM = re.compile(r"、[\u4e00-\u9fff]{2,4}[、（为]")
+#: between two names of an elected list: 、 or 和, perhaps around names the recognisers missed
+#: (wider than _ELECTED_LIST_GAP: the clause is read whole, so a name cut to one character, 白, passes)
+#: (、和: a name the recognisers cut after the surname 和, 和占钧（纳西族）)
+_LIST_GAP = re.compile(r"(?:(?:、和?|和)(?:[\u4e00-\u9fff·]{1,4}(?:、和?|和))*)?")
+
+
+# 当选: one elected to a post, the list before it
+
+#: between a person and the body whose post follows: A当选(为)省总工会主席
+_ELECTED_GAP = ("当选", "当选为")
+#: PERSON(、PERSON) 当选(为)(工会)TITLE with no body named after it: 陆建平、钟晓红当选副主席
+_ELECTED = re.compile(r"当选(?:为)?(工会)?([\u4e00-\u9fff]{2,8}?)(?=[，。；、]|$)")
+#: how far back (characters) the union whose election is reported may be named
+_ELECTION_SPAN = 240
+
+
+def _elected_headline(c: Context, org: Mention, p: Mention) -> bool:
+    """A headline of two elections with no mark between them (王某当选某省人大主任田某当选某省省长): the
+    post after the body is the one elected before it, not the title of the name after it."""
+    return c.before(org, 3).endswith(_ELECTED_GAP) and c.text.startswith("当选", p.end)
+
+
+def _elected_to_union(c: Context, i: int) -> Iterator[Found]:
+    """陆建平、钟晓红当选副主席 after a union's congress is reported: each person listed before 当选
+    holds the post in the union (or federation) named last before them in the article."""
+    p = c.mentions[i]
+    m = _ELECTED.match(c.text, p.end, c.sentence.end)
+    if m is None or not _is_post(m.group(2)):
+        return  # 当选全国劳动模范 is an honour, not a post
+    unions = [u for u in c.article.mentions if u.type in ("TradeUnion", "Federation") and u.end <= p.start
+              and p.start - u.end <= _ELECTION_SPAN and not u.region_short]
+    if not unions:
+        return
+    union = unions[-1]
+    group = [p]
+    k = i - 1
+    while k >= 0 and c.mentions[k].type == "Person" and c.gap(c.mentions[k], group[0]) in ("、", "和"):
+        group.insert(0, c.mentions[k])
+        k -= 1
+    for q in group:
+        yield q, "worksFor", union, "elected-to-union-post"
 
 
 #: a person, then 代表 and the body on whose behalf the person acts (同志 or 先生 between)
@@ -416,16 +590,6 @@ def works_for(c: Context) -> Iterator[Found]:
             elif (first := _FIRST_PAREN_TITLE.match(c.text, nxt.end, c.sentence.end)) and only_titles(first.group(1)):
                 yield p, _post(nxt, first.group(1)), nxt, "person-paren-org-title"  # 杨某（中央电视台台长、…总监制）
             continue
-        if _LIST_THEN_AS.fullmatch(c.gap(p, nxt)) and _ELECTS_BEFORE.search(c.text[c.sentence.start : p.start]):
-            post = _ELECTED_POST.match(c.text, nxt.end, c.sentence.end)
-            if post and only_titles(post.group(1)):
-                k = i  # 选举…，吴才荣、向阳为省纪委副书记: each name of the list before 为
-                # (、 or 和 between; names the recognisers missed, 、敬正书、, or notes, 喇秉礼（回族）、)
-                while k > 0 and ms[k - 1].type == "Person" and _ELECTED_LIST_GAP.fullmatch(c.gap(ms[k - 1], ms[k])):
-                    k -= 1
-                if c.text[ms[k].start - 2 : ms[k].start].endswith(_ELECTS_LEAD):
-                    for q in ms[k : i + 1]:
-                        yield q, _post(nxt, post.group(1)), nxt, "elected-as-org-title"
         org = nxt
         gap = c.gap(p, org)
         k = _unit_of_run(ms, i + 1)  # 开滦矿务局唐家庄矿: the person is at the unit
@@ -435,8 +599,8 @@ def works_for(c: Context) -> Iterator[Found]:
         is_gap = _IS_GAP.match(gap) or (gap[:1] in "，," and gap[1:2] and _IS_GAP.match(gap[1:])
                                         and (c.before(p, 2).endswith("叫") or c.is_subject(p)
                                              or _AGE_LEAD.fullmatch(c.text, c.clause_of(p)[0], p.start)))
-        if gap in ("当选", "当选为", "出任") or _HOLDS_AFTER.fullmatch(gap):
-            title = re.match(r"[\u4e00-\u9fff]{1,9}", after) if gap in ("当选", "当选为", "担任", "出任", "任") else None
+        if gap in (*_ELECTED_GAP, "出任") or _HOLDS_AFTER.fullmatch(gap):
+            title = re.match(r"[\u4e00-\u9fff]{1,9}", after) if gap in (*_ELECTED_GAP, "担任", "出任", "任") else None
             if title and only_titles(title.group()):
                 yield p, _post(org, title.group()), org, "person-elected-to-post"
             elif (run := _TITLE_RUN.match(after)) and only_titles(run.group()):
@@ -598,27 +762,6 @@ def _title_after(c: Context, p) -> str | None:  # type: ignore[no-untyped-def]
     return next((word[:n] for n in range(len(word), 1, -1) if only_titles(word[:n])), None)
 
 
-def _elected_to_union(c: Context, i: int) -> Iterator[Found]:
-    """陆建平、钟晓红当选副主席 after a union's congress is reported: each person listed before 当选
-    holds the post in the union (or federation) named last before them in the article."""
-    p = c.mentions[i]
-    m = _ELECTED.match(c.text, p.end, c.sentence.end)
-    if m is None or not _is_post(m.group(2)):
-        return  # 当选全国劳动模范 is an honour, not a post
-    unions = [u for u in c.article.mentions if u.type in ("TradeUnion", "Federation") and u.end <= p.start
-              and p.start - u.end <= _ELECTION_SPAN and not u.region_short]
-    if not unions:
-        return
-    union = unions[-1]
-    group = [p]
-    k = i - 1
-    while k >= 0 and c.mentions[k].type == "Person" and c.gap(c.mentions[k], group[0]) in ("、", "和"):
-        group.insert(0, c.mentions[k])
-        k -= 1
-    for q in group:
-        yield q, "worksFor", union, "elected-to-union-post"
-
-
 def _is_post(title: str) -> bool:
     """An office one is elected to (主席, 副主席, 常务副主席, 委员), not an honour (劳动模范)."""
     from ..lexicon import load_lexicons
@@ -749,7 +892,7 @@ def staff_of_the_unit(article: Article, stated: set[str]) -> Iterator[tuple[Ment
 
 #: bare kinds of work unit that stand for a unit named before (公司副总经理某, 车站党委书记某,
 #: 这个矿的党委书记某, 办事处副主任某): the last organisation named with that head
-_UNIT_KINDS = ("公司", "集团", "厂", "矿", "车站", "站", "办事处", "医院", "学校", "分行", "支行", "段",
+UNIT_KINDS = ("公司", "集团", "厂", "矿", "车站", "站", "办事处", "医院", "学校", "分行", "支行", "段",
                "所", "店", "场", "馆", "中心")
 _KIND_REFERENCE = re.compile(r"(?:[^，。；]*?的)?(?:这个|这家|这所|这座|该|本|全)?(?P<kind>[\u4e00-\u9fff]{1,3}?)的?")
 #: how far back the unit a bare kind refers to may be named, when two units of that kind are
@@ -791,7 +934,7 @@ def staff_named_by_kind(article: Article, stated: set[str]) -> Iterator[tuple[Me
             continue
         lead, post = _post_before(text, p.start, posts, 16)
         if post is None or p.start - len(post) in ends and not any(
-                m.end == p.start - len(post) and m.key in _UNIT_KINDS for m in article.mentions):
+                m.end == p.start - len(post) and m.key in UNIT_KINDS for m in article.mentions):
             continue  # (a bare 车站 taken for a body is no name: the kind still refers back)
         pre = lead[: -len(post)]
         # 来到工厂退休职工某家: what a visit's verb and a modifier leave before the post
@@ -799,7 +942,7 @@ def staff_named_by_kind(article: Article, stated: set[str]) -> Iterator[tuple[Me
         bare = _TRAILING_MODIFIER.sub("", re.split(r"[和与及]", _AFTER_VISIT.sub("", pre))[-1])
         ref = _KIND_REFERENCE.fullmatch(pre) or _KIND_REFERENCE.fullmatch(bare)
         chained = _chained_head_title(text, p.start - len(lead), heads) if not pre else None
-        if ref is not None and _KIND_ALIASES.get(ref.group("kind"), ref.group("kind")) in _UNIT_KINDS:
+        if ref is not None and _KIND_ALIASES.get(ref.group("kind"), ref.group("kind")) in UNIT_KINDS:
             kind = _KIND_ALIASES.get(ref.group("kind"), ref.group("kind"))
         elif heads.get(post) and re.fullmatch(r"(?:在|由|据|经|向|对)?(?:现任|新任|原|老)?", pre):
             kind = heads[post]  # 矿长高某: the head of a 矿
@@ -991,81 +1134,3 @@ def _profiled_person(c: Context) -> Mention | None:
     if not _PROFILE.search(c.text, prev.start, prev.end):
         return None
     return first
-
-
-#: the clause of a list elected to a post: the names (with notes in brackets, and names the
-#: recognisers missed) joined by 、 or 和, then 为 and the post
-_ELECTED_CLAUSE_LEAD = re.compile(r"(?:[^，；。]{0,60}?(?:选举|推选|补选|增选|选出|决定任命|任命))?"
-                                  r"(?:[\u4e00-\u9fff·]{1,5}(?:（[^（）]{0,12}）)?[、和])*")  # (白音（蒙古族）、: missed names)
-
-
-def elected_deputies(c: Context) -> Iterator[Found]:
-    """选举李建国为省人大常委会主任，徐山林、刘揆楚为副主任，…为秘书长: the names of a clause elected to a
-    post with no body named hold it in the body the clause before was elected to (the same run of
-    elections: a clause elected to a post of no named body, 选举程安东为省长, or a ； ends it)."""
-    if "Person" not in c.kinds or "org" not in c.kinds or not _ELECTS_BEFORE.search(c.text, c.sentence.start, c.sentence.end):
-        return
-    text = c.text
-    body = None
-    start = c.sentence.start
-    for cut in re.finditer(r"[，；。]", text[c.sentence.start : c.sentence.end] + "。"):
-        end = c.sentence.start + cut.start()
-        names, post, named_body = _elected_clause(c, start, end)
-        if names and named_body is not None:
-            body = named_body
-            for q in names:  # (姚新章、白、李玉璋为省人大常委会副主任: a name the recognisers missed in the list)
-                yield q, _post(body, post), body, "elected-list-to-body"
-        elif names and body is not None and not _ELECTS_BEFORE.search(text, start, names[0].start):
-            for q in names:
-                yield q, _post(body, post), body, "elected-deputies-of-body-before"
-        elif names:
-            body = None  # 选举程安东为省长: a post of no body named ends the run
-        if cut.group() != "，":
-            body = None
-        start = end + 1
-
-
-def _elected_clause(c: Context, s: int, e: int) -> tuple[list[Mention], str | None, Mention | None]:
-    """The names of a clause ``(选举)A、B（女）、C为 (BODY) POST``, the post and the body (a mention,
-    or a body named before in the sentence written again), or ([], None, None)."""
-    text, ms = c.text, c.mentions
-    inside = [m for m in ms if s <= m.start and m.end <= e]
-    people = [m for m in inside if m.type == "Person"]
-    if not people:
-        return [], None, None
-    as_at = text.find("为", people[-1].end, e)
-    if as_at < 0 or not _ELECTED_CLAUSE_LEAD.fullmatch(text, s, people[0].start):
-        return [], None, None
-    names = [m for m in people if m.start < as_at]
-    # between the names: joiners, bracketed notes and names the recognisers missed (姚新章、白、李玉璋)
-    marks, at = [], names[0].start
-    for m in (m for m in inside if names[0].start <= m.start < as_at):
-        if m.type == "Place" and _LISTED_ITEM.fullmatch(text, m.start - 1, m.end + 1):
-            continue  # 罗明、江国镇、厉志成: a name read as a place (…镇, …路) is an item of the list
-        if m.type != "Person" and m.start > at:
-            return [], None, None
-        marks.append(text[at : m.start])
-        at = m.end
-    marks.append(text[at:as_at])
-    for gap in marks[1:]:
-        if not _LIST_GAP.fullmatch(PAREN.sub("", gap)):
-            return [], None, None
-    rest = text[as_at + 1 : e]
-    body = next((m for m in inside if m.start == as_at + 1 and is_org(m)), None)
-    if body is None:
-        known = sorted({m.text: m for m in ms if is_org(m) and len(m.text) >= 3 and m.end <= as_at}.items(),
-                       key=lambda kv: -len(kv[0]))
-        body = next((m for name, m in known if rest.startswith(name)), None)
-        post = rest[len(body.text) :] if body is not None else rest
-    else:
-        post = text[body.end : e]
-    if not post or not only_titles(post):
-        return [], None, None
-    return names, post, body
-
-
-#: a whole item of an elected list, with the list's marks around it: 、江国镇、, 、蒙美路（女）
-_LISTED_ITEM = re.compile(r"、[\u4e00-\u9fff]{2,4}[、（为]")
-#: between two names of an elected list: 、 or 和, perhaps around names the recognisers missed
-#: (、和: a name the recognisers cut after the surname 和, 和占钧（纳西族）)
-_LIST_GAP = re.compile(r"(?:(?:、和?|和)(?:[\u4e00-\u9fff·]{1,4}(?:、和?|和))*)?")
