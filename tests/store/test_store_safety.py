@@ -479,3 +479,34 @@ def test_the_bulk_loaders_files_are_the_stores_own(tmp_path: Path) -> None:
     assert _is_store_entry(ox)
     (ox / "notes.txt").write_text("mine", encoding="utf-8")
     assert not _is_store_entry(ox)
+
+
+def test_an_interrupt_while_the_lock_is_released_releases_it_once(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Ctrl-C landing right after the lock file is closed: the release on the way out (a
+    ``with`` block's exit) must not close that descriptor again, which would fail (EBADF) or
+    close a file opened since under the same number."""
+    import uniongraph.store.lock as lock_module
+
+    folder = tmp_path / "st"
+    folder.mkdir()
+    real_close = os.close
+
+    def close_then_interrupt(fd: int) -> None:
+        real_close(fd)
+        raise KeyboardInterrupt
+
+    rep = StoreReplacement(folder)
+    rep._lock = StoreLock.acquire(folder, "test")
+    monkeypatch.setattr(lock_module.os, "close", close_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        rep.release()
+    monkeypatch.setattr(lock_module.os, "close", real_close)
+    other = os.open(folder / "other", os.O_RDWR | os.O_CREAT)  # may reuse the lock's number
+    try:
+        rep.release()  # the exit's release: nothing left to close
+        os.fstat(other)  # still open
+    finally:
+        os.close(other)
+    with StoreLock.acquire(folder, "again"):  # and the lock is free
+        pass

@@ -197,9 +197,9 @@ class GraphStore:
             self.ledger.close()
             self.ledger = None  # type: ignore[assignment]
         self.__dict__.pop("rdf", None)  # dropping the last reference closes RocksDB
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
+        lock, self._lock = self._lock, None  # forgotten first: an interrupt here releases it once
+        if lock is not None:
+            lock.release()
 
     def __enter__(self) -> GraphStore:
         return self

@@ -304,9 +304,9 @@ class StoreReplacement:
         return self.path
 
     def release(self) -> None:
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
+        lock, self._lock = self._lock, None  # forgotten first: an interrupt here releases it once
+        if lock is not None:
+            lock.release()
 
     def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
         if self._new is not None:  # not swapped in: an error or an interrupt

@@ -79,9 +79,12 @@ class StoreLock:
         raise OutputError(f"{folder}: keeps being replaced by another process; try again")
 
     def release(self) -> None:
-        if self._fd is not None:
-            os.close(self._fd)  # closing the file drops the flock
-            self._fd = None
+        """Drop the lock; again, a no-op. The descriptor is forgotten before it is closed: a Ctrl-C
+        landing between the two must not make a second release close it again (EBADF, or worse,
+        a file opened since under the same number)."""
+        fd, self._fd = self._fd, None
+        if fd is not None:
+            os.close(fd)  # closing the file drops the flock
 
     def __enter__(self) -> StoreLock:
         return self
