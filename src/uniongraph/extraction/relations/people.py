@@ -1095,11 +1095,11 @@ def career_posts(c: Context) -> Iterator[Found]:
                 continue  # 李红说，曾任…: the person must open the sentence, the clauses tell about them
         for org, title in _career_run(c, verb):
             yield p, _post(org, title), org, "career-posts"
-    if people and people[0].start < c.sentence.end and any(m.start < _run_start(c) for m in people):
-        return
+    if people and people[0].start < c.sentence.end and min(m.start for m in people) < _run_start(c):
+        return  # (one search for the sentence's first verb, not one per person)
     lead = _CAREER_LEAD.match(text, c.sentence.start, c.sentence.end)
     verb = _CAREER_VERB.match(text, lead.end(), c.sentence.end)
-    if verb is None or not verb.group() or not re.search(r"[任]", verb.group()):
+    if verb is None or not verb.group() or "任" not in verb.group():
         return
     p = _profiled_person(c)
     if p is not None:
