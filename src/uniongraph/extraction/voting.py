@@ -571,8 +571,6 @@ def _a_clause_before_the_head(idx: TokenIndex, m: Mention, lex: Lexicons) -> boo
     are named after such words (解放|街道, 解放|路). Never a rare one (回天|地区: a district named
     by a word jieba knows as a verb)."""
     toks = idx.tokens
-    if not toks:
-        return False
     i = idx.index_at(m.start)  # (the word the name starts in: 中国专利|工作试点乡 of 中国专利工作试点乡)
     words = []
     while i < len(toks) and toks[i].end <= m.end:
@@ -672,8 +670,6 @@ def _clause_before(idx: TokenIndex, start: int, end: int) -> bool:
     word of a clause (a verb, a preposition, a conjunction), or opens with a verb or an adverb
     glued into a word jieba does not know (兼县|粮食局: 兼; 现为|巴黎…: 现 is no such word)."""
     i = idx.index_at(start)
-    if i is None:
-        return False
     first = idx.tokens[i]
     if first.pos == "un" and first.start == start and word_tag(idx.text[start]) in _CLAUSE_OPENING_TAGS:
         return True
