@@ -704,11 +704,15 @@ _PERSON_HOLDS = re.compile(r"(?:同志|先生|女士)?(?:总统|总理|首相|�
                            r"(?:也|还|又|专门|特地|亲自)*(?:在[^，。；：、在的]{1,14}?)?(?:主持)?(?:举行|召开)了?")
 
 
+#: the verbs every match of _PERSON_HOLDS ends with (the quick test of a sentence)
+_HOLDS_VERBS = re.compile("举行|召开")
+
+
 def persons_hold_events(c: Context) -> Iterator[Found]:
     """A person who opens the clause and 举行/召开 an event (奇卢巴在总统府举行记者招待会) takes part
     in it; a body that does so organises it (the organiser patterns). Not one the event is held
     for (为李长水举行庆功大会: no subject) nor an event a relative clause names (召开的会议)."""
-    if "Person" not in c.kinds or "Event" not in c.kinds or not re.search("举行|召开", c.text[c.sentence.start : c.sentence.end]):
+    if "Person" not in c.kinds or "Event" not in c.kinds or not c.holds(_HOLDS_VERBS):
         return
     text = c.text
     ms = c.mentions

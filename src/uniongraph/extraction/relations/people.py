@@ -313,7 +313,7 @@ def elected_to_a_body(c: Context) -> Iterator[Found]:
     - written again with no mention of its own, when the recognisers marked only its first mention
       in the sentence (the second 省人大常委会 is no mention): the written name is matched against the
       bodies named before it in the sentence."""
-    if "Person" not in c.kinds or not _ELECTS_BEFORE.search(c.text, c.sentence.start, c.sentence.end):
+    if "Person" not in c.kinds or not c.holds(_ELECTS_BEFORE):
         return
     text = c.text
     ms = c.mentions
@@ -348,7 +348,7 @@ def elected_deputies(c: Context) -> Iterator[Found]:
     """选举李建国为省人大常委会主任，徐山林、刘揆楚为副主任，…为秘书长: the names of a clause elected to a
     post with no body named hold it in the body the clause before was elected to (the same run of
     elections: a clause elected to a post of no named body, 选举程安东为省长, or a ； ends it)."""
-    if "Person" not in c.kinds or "org" not in c.kinds or not _ELECTS_BEFORE.search(c.text, c.sentence.start, c.sentence.end):
+    if "Person" not in c.kinds or "org" not in c.kinds or not c.holds(_ELECTS_BEFORE):
         return
     text = c.text
     body = None
