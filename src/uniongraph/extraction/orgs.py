@@ -649,7 +649,7 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         # or a worker noun after a proper name (蔡冲煤矿|工人)
     if kind == "standalone" and not all(_is_place_word(b.word, lex) for b in body):
         k = idx.ending_at(hs)
-        if k is not None and idx.tokens[k].word in lex.generic_modifiers | scope_words("every"):
+        if k is not None and (idx.tokens[k].word in lex.generic_modifiers or idx.tokens[k].word in scope_words("every")):
             return None  # 各地妇联: every such body, not one
         start, body, cls = hs, [], "empty"  # 经国务院批准: the head alone is the name
     first = idx.tokens[idx.index_at(hs)]
