@@ -45,6 +45,8 @@ REGION_LEVELS = scope_words("level", "town", "autonomous")
 #: name or a rest of one that opens with one was cut from a place's (省…, 市…), and a name that holds
 #: one is a region's (北京市委), not a national organ's
 DIVISION_LEVEL_CHARS = "省市县区镇乡州"
+#: any one of them (the test that a name holds one: a region's body, not a national organ's)
+DIVISION_LEVEL = re.compile(f"[{DIVISION_LEVEL_CHARS}]")
 #: an ordinal or an edition inside a name: 第三, 第二届, 十五, 首届 (the first edition), 首期
 _CN_ORDINAL = re.compile(r"^(?:第?[一二三四五六七八九十百零\d０-９]+[届次期]?|首[届期])$")
 _MAX_NAME = 30

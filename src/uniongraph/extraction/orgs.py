@@ -17,7 +17,7 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons, scope_words
-from .names import DIVISION_LEVEL_CHARS, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, opens_with_place, org_head
+from .names import DIVISION_LEVEL, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, opens_with_place, org_head
 from .tokens import TokenIndex, is_word, tagged_indices, word_frequency, word_tag
 from .overlaps import Priority
 from .places import HONOUR_AFTER, place_level, quoted_figure, quoted_honour
@@ -457,7 +457,7 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         # organ named by its one-word name (not of a region's: 北京市委宣传中心 is not cut)
         office = (unit_head is None and body_head is not None and lex.org_heads[body_head][1] == "word"
                   and m.name.endswith(_OFFICE_UNIT_HEADS) and m.end - k - 2 >= 2
-                  and not re.search(f"[{DIVISION_LEVEL_CHARS}]", text[m.start : k]))
+                  and not DIVISION_LEVEL.search(text, m.start, k))
         if body_head is None or k - m.start < 3 or not (named and not m.venue or office
                                                         or ORDINAL_UNIT.fullmatch(text, k, m.end) and not m.venue):
             continue

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ...model import Article, Mention
 from ..aliases import leading_places, placeable_body
 from ..lexicon import load_lexicons
-from ..names import DIVISION_LEVEL_CHARS
+from ..names import DIVISION_LEVEL
 from ..orgs import NUMBER_NAMED_UNIT, NUMBERED_TEAM, ORDINAL_UNIT
 from ..places import place_level
 from .context import COORDINATORS, Context, Found, has, is_org, starts
@@ -162,7 +162,7 @@ def _office_of_organ(a: Mention, b: Mention) -> bool:
     it (a 部 or a 委 whose name holds no region: 国家体委, 广电部)."""
     return (a.type == "Organization" and a.key.endswith(("部", "委")) and b.type == "Organization"
             and b.key.endswith(_OFFICE_HEADS) and len(b.key) >= 4
-            and not re.search(f"[{DIVISION_LEVEL_CHARS}]", a.key))
+            and not DIVISION_LEVEL.search(a.key))
 
 
 def _parent_and_unit(a: Mention, b: Mention) -> bool:
