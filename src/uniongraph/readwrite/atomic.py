@@ -93,8 +93,7 @@ def remove_stale_temporaries(target: Path) -> list[Path]:
         name = path.name
         if not (name.startswith(prefix) and name.endswith(".tmp")):
             continue
-        pid = name[len(prefix):].split(".", 1)[0]
-        if not pid.isdigit() or int(pid) == os.getpid() or process_running(int(pid)):
+        if not left_by_ended_process(name[len(prefix):]):
             continue
         with contextlib.suppress(OSError):
             path.unlink()
@@ -102,9 +101,16 @@ def remove_stale_temporaries(target: Path) -> list[Path]:
     return removed
 
 
-def process_running(pid: int) -> bool:
-    """Whether a process ``pid`` may still be running (one we may not signal counts as running), so
-    that what it left half-written is not taken from it; shared with the store's folder clean-up."""
+def left_by_ended_process(rest: str) -> bool:
+    """Whether a temporary name's ``rest`` (after its prefix) starts with the pid of a process that
+    has ended (``4711.…``): not this one, nor one still running, so that what it left half-written
+    is not taken from it; shared with the store's folder clean-up."""
+    pid = rest.split(".", 1)[0]
+    return pid.isdigit() and int(pid) != os.getpid() and not _running(int(pid))
+
+
+def _running(pid: int) -> bool:
+    """Whether a process ``pid`` may still be running (one we may not signal counts as running)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -53,9 +53,18 @@ if TYPE_CHECKING:
 __all__ = ["GraphStore", "Change", "DocumentInfo", "StoreReplacement", "is_store", "STORE_SCHEMA"]
 
 STORE_SCHEMA = "uniongraph-store/2"
-#: layouts this version cannot read (the ledger tables changed); such a store is rebuilt (here
-#: and by :mod:`.repair`)
-OLD_SCHEMAS = ("uniongraph-store/1",)
+#: layouts this version cannot read (the ledger tables changed); such a store is rebuilt
+_OLD_SCHEMAS = ("uniongraph-store/1",)
+
+
+def check_schema(path: Path, marker: dict[str, object]) -> None:
+    """Refuse a store whose marker names a layout other than :data:`STORE_SCHEMA` (opening it, or
+    repairing it: :mod:`.repair`)."""
+    if marker.get("schema") in _OLD_SCHEMAS:
+        raise GraphFileError(f"{path}: a store of an older layout ({marker['schema']}); rebuild it with "
+                             f"uniongraph build INPUTS --store {path}")
+    if marker.get("schema") != STORE_SCHEMA:
+        raise GraphFileError(f"{path / MARKER}: unknown store schema {marker.get('schema')!r}")
 
 
 def damaged(path: Path, what: str) -> GraphFileError:
@@ -133,11 +142,7 @@ class GraphStore:
 
     def _open(self, marker: dict[str, object]) -> None:
         p = self.path
-        if marker.get("schema") in OLD_SCHEMAS:
-            raise GraphFileError(f"{p}: a store of an older layout ({marker['schema']}); rebuild it with "
-                                 f"uniongraph build INPUTS --store {p}")
-        if marker.get("schema") != STORE_SCHEMA:
-            raise GraphFileError(f"{p / MARKER}: unknown store schema {marker.get('schema')!r}")
+        check_schema(p, marker)
         held = marker.get("documents") if isinstance(marker.get("documents"), int) else 0
         ledger = p / LEDGER
         why = file_damage(ledger)

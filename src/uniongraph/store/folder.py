@@ -184,7 +184,7 @@ def _sibling(target: Path, kind: str, *, make: bool) -> Path:
 def clean_siblings(target: Path) -> None:
     """Tidy what killed builds of ``target`` left: delete their new stores, and put an old store back
     if a kill fell between the two renames of a swap (``target`` missing, ``.NAME.old.*`` whole)."""
-    from ..readwrite.atomic import process_running
+    from ..readwrite.atomic import left_by_ended_process
 
     try:
         siblings = sorted(target.parent.iterdir())
@@ -195,8 +195,7 @@ def clean_siblings(target: Path) -> None:
             prefix = f".{target.name}.{kind}."
             if not sib.name.startswith(prefix) or not sib.is_dir() or sib.is_symlink():
                 continue
-            pid = sib.name[len(prefix):].split(".", 1)[0]
-            if not pid.isdigit() or int(pid) == os.getpid() or process_running(int(pid)):
+            if not left_by_ended_process(sib.name[len(prefix):]):
                 continue
             if kind == "old" and not os.path.lexists(target) and is_store(sib):
                 with contextlib.suppress(OSError):

@@ -34,7 +34,7 @@ import pyoxigraph as ox
 from ..errors import GraphFileError
 from ..graph.rdf import to_rdf
 from ..model import Article
-from . import OLD_SCHEMAS, RDF_FORM, STORE_SCHEMA, rdf_error
+from . import RDF_FORM, STORE_SCHEMA, check_schema, rdf_error
 from .folder import LEDGER, MARKER, RDF, clean_siblings, listed, read_marker
 from .ledger import CORRECTIONS, Ledger, file_damage
 from .lock import StoreLock
@@ -97,11 +97,7 @@ def repair_store(path: str | os.PathLike[str]) -> Repair:
     if marker is None:
         why = f"its {MARKER} is not a store marker" if (p / MARKER).exists() else f"no {MARKER}"
         raise GraphFileError(f"{p}: not a uniongraph store ({why}); nothing to repair")
-    if marker.get("schema") in OLD_SCHEMAS:
-        raise GraphFileError(f"{p}: a store of an older layout ({marker['schema']}); rebuild it with "
-                             f"uniongraph build INPUTS --store {p}")
-    if marker.get("schema") != STORE_SCHEMA:
-        raise GraphFileError(f"{p / MARKER}: unknown store schema {marker.get('schema')!r}")
+    check_schema(p, marker)
     report = Repair(p)
     with StoreLock.acquire(p, "repair"):
         held = marker.get("documents") if isinstance(marker.get("documents"), int) else 0
