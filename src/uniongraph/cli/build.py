@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ExitStatus, InputError, OutputError
+from ..graph.nodes import NodeIndex
 from ..model import KnowledgeGraph
 from ..readwrite.outputs import write_outputs
 from .common import add_input_options, add_max_nodes, report_error
@@ -30,10 +31,13 @@ def summary(kg: KnowledgeGraph) -> str:
     types = Counter(e.type for e in kg.entities.values())
     rels = Counter(r.relation for r in kg.relations)
     # an inferred fact a sentence also states (钱塘集团工会 unionOf 钱塘集团, written out) keeps its
-    # inferred copy in graph.json, but counts once, as stated, here as in `stats` and the view
-    stated = {r.key for r in kg.relations}
-    also_stated = sum(r.key in stated for r in kg.inferred_relations)
-    inferred = f"   inferred: {len(kg.inferred_relations) - also_stated}"
+    # inferred copy in graph.json, but counts once, as stated: facts are told apart by the nodes
+    # they join (NodeIndex.ends) and the relation, as `stats` and the view draw their edges
+    index = NodeIndex(kg)
+    stated = {(*index.ends(r), r.relation) for r in kg.relations}
+    inferred_edges = {(*index.ends(r), r.relation) for r in kg.inferred_relations}
+    also_stated = len(inferred_edges & stated)
+    inferred = f"   inferred: {len(inferred_edges) - also_stated}"
     if also_stated:
         inferred += f" (and {also_stated} also stated)"
     lines = [f"articles: {len(kg.articles)}   entities: {len(kg.entities)}   relations: {len(kg.relations)}{inferred}"]
