@@ -128,8 +128,30 @@ def test_the_report_says_what_each_correction_did(corrected) -> None:  # type: i
     assert ("corrections.toml:6: retype 暖心职工志愿服务队 → Place: 1 mention(s) changed; 1 relation(s) dropped as they "
             "no longer fit (founded ×1)") in lines
     assert any(x.startswith("corrections.toml:15: split 陈曦 → 陈曦（朝阳区） in files d-place.md: ") for x in lines)
-    assert lines[-1].startswith("1 correction(s) found nothing to change in these documents: corrections.toml:21 (alias")
+    # the alias renamed no mention, yet gave 北京市总工会 an alias and a curatedBy: the report says so
+    assert "corrections.toml:21: alias 北京市总工会 + 北京总工会: 北京总工会 added as alias(es) of 北京市总工会" in lines
+    assert not any("found nothing to change" in x for x in lines)
     assert generate_json(kg) == generate_json(corrected)
+
+
+def test_the_report_says_what_a_correction_changed_only_on_the_entity() -> None:
+    """An alias or merge whose other names no article holds, a retype to the type the entity has:
+    each changes only the entity (aliases, provenance), and the report says that, not "nothing";
+    a correction of a name the documents lack changes nothing, and the report says that too."""
+    fix = parse_corrections('[[alias]]\nname = "北京市总工会"\naliases = ["京工会"]\n\n'
+                            '[[merge]]\nnames = ["首钢工会"]\ninto = "首钢集团工会"\n\n'
+                            '[[retype]]\nname = "首钢集团"\ntype = "Company"\n\n'
+                            '[[alias]]\nname = "某某公司"\naliases = ["某某"]\n')
+    kg, rep = build_corpus([A, B], corrections=fix, keep_details=True)
+    ents = by_name(kg)
+    assert "京工会" in ents["北京市总工会"].aliases and "首钢工会" in ents["首钢集团工会"].aliases
+    assert ents["首钢集团"].type == "Company" and ents["首钢集团"].attributes["curatedBy"] == ["corrections.toml:9"]
+    assert "某某公司" not in ents
+    assert report(fix, rep.curation) == [
+        "corrections.toml:1: alias 北京市总工会 + 京工会: 京工会 added as alias(es) of 北京市总工会",
+        "corrections.toml:5: merge 首钢工会 → 首钢集团工会: 首钢工会 added as alias(es) of 首钢集团工会",
+        "corrections.toml:9: retype 首钢集团 → Company: no mention to change; provenance given to 首钢集团",
+        "1 correction(s) found nothing to change in these documents: corrections.toml:13 (alias 某某公司 + 某某)"]
 
 
 def _without_lines(kg) -> str:  # type: ignore[no-untyped-def]

@@ -38,7 +38,9 @@ from .corrections import Correction, Corrections, split_matches
 RESOLUTION = "curated"
 
 #: what each correction did: ``(rule, what)`` -> count; ``what`` is ``mentions``, ``relations``,
-#: ``bylines``, ``self`` (a relation a merge closed on itself) or ``dropped:<relation>``
+#: ``bylines``, ``self`` (a relation a merge closed on itself), ``dropped:<relation>``, or
+#: ``entity:<name>``: the mentions of an entity the rule shapes, which :func:`annotate` gives its
+#: provenance and aliases
 Counts = Counter
 
 
@@ -120,6 +122,8 @@ def correct_article(art: Article, fix: Corrections | None, counts: Counter | Non
             moved = True
         changed |= moved
         mentions.append(m)
+        for rule in fix.shaping.get(final, ()):
+            counts[(rule, f"entity:{final}")] += 1
     art.mentions = mentions
     relations = []
     for r in art.relations:
@@ -229,7 +233,17 @@ def apply_corrections(kg: KnowledgeGraph, fix: Corrections | None) -> KnowledgeG
 
 def report(fix: Corrections | None, counts: Counter, *, scope: str = "these documents") -> list[str]:
     """One line per correction that changed something in ``scope``: what it did; then one line
-    naming those that found nothing to change there."""
+    naming those that found nothing to change there.
+
+    Besides the mentions and relations it changed, a correction changes the entities it shapes
+    that ``scope`` mentions (:func:`annotate`): a merge or an alias gives them aliases, any one
+    provenance; a correction that changed nothing else says so.
+
+    >>> from uniongraph.curation import parse_corrections
+    >>> fix = parse_corrections('[[alias]]\\nname = "甲工会"\\naliases = ["甲会"]\\n')
+    >>> report(fix, Counter({(fix.rules[0], "entity:甲工会"): 2}))
+    ['corrections.toml:1: alias 甲工会 + 甲会: 甲会 added as alias(es) of 甲工会']
+    """
     if not fix:
         return []
     lines = []
@@ -249,6 +263,11 @@ def report(fix: Corrections | None, counts: Counter, *, scope: str = "these docu
         if dropped:
             parts.append(f"{sum(n for _, n in dropped)} relation(s) dropped as they no longer fit ("
                          + ", ".join(f"{rel} ×{n}" for rel, n in dropped) + ")")
+        shaped = sorted(w.split(":", 1)[1] for w in did if w.startswith("entity:"))
+        if shaped and rule.added_aliases():
+            parts.append(f"{', '.join(rule.added_aliases())} added as alias(es) of {rule.name}")
+        elif shaped and not parts:
+            parts.append(f"no mention to change; provenance given to {', '.join(shaped)}")
         if parts:
             lines.append(f"{fix.where(rule)}: {rule.describe()}: {'; '.join(parts)}")
         else:
