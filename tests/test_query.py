@@ -14,6 +14,7 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from uniongraph.errors import GraphFileError, QueryError
+from uniongraph.graph.vocabulary import PREFIXES
 from uniongraph.graph.rdf import to_rdf
 from uniongraph.query import QueryResult, format_result, load_graph, ontology_path, run_query
 from uniongraph.readwrite.turtle import write_turtle
@@ -143,7 +144,29 @@ def test_csv_and_tsv(g: Graph) -> None:
     assert rows[0] == ["n", "x"] and len(rows) == len(res.rows) + 1
     assert [PERSON, "45"] in rows and any(r[0] == "新华\n街道" for r in rows)
     tsv = format_result(res, "tsv").splitlines()
-    assert tsv[0] == "n\tx" and "新华\\n街道\t" in tsv and len(tsv) == len(res.rows) + 1
+    assert tsv[0] == "?n\t?x" and '"新华\\n街道"@zh\t' in tsv and len(tsv) == len(res.rows) + 1
+
+
+def test_csv_and_tsv_follow_the_sparql_results_formats(g: Graph) -> None:
+    """W3C SPARQL 1.1 Query Results CSV and TSV: CSV has a header without ``?``, plain values and
+    CRLF lines (as rdflib writes it); TSV a ``?var`` header, terms in Turtle syntax (IRIs in
+    ``<>``, literals quoted with language or datatype, numbers bare) and LF lines, so rdflib's
+    TSV reader gives back the very terms; both agree with the JSON answer."""
+    from rdflib.plugins.sparql.results.tsvresults import TSVResultParser
+
+    sparql = ('SELECT ?p ?n ?x ?d WHERE { { ?p rdfs:label ?n OPTIONAL { ?p ug:age ?x } } UNION { ?p ug:date ?d } } '
+              'ORDER BY ?p ?n ?d')
+    res = run_query(g, sparql)
+    tsv = format_result(res, "tsv")
+    assert tsv.split("\n", 1)[0] == "?p\t?n\t?x\t?d" and "\r" not in tsv
+    assert f"<{res.terms[0][0]}>\t" in tsv and "\t45\t" in tsv and '"北京市总工会"@zh' in tsv
+    back = TSVResultParser().parse(io.StringIO(tsv))
+    assert [str(v) for v in back.vars] == ["p", "n", "x", "d"]
+    assert [[b.get(v) for v in back.vars] for b in back.bindings] == res.terms
+    assert any(t is not None and t.datatype is not None for row in res.terms for t in row[3:])  # a typed date
+    csv_text = format_result(res, "csv")
+    assert csv_text.startswith("p,n,x,d\r\n") and csv_text.count("\r\n") == len(res.rows) + 1
+    assert csv_text == g.query(sparql, initNs=dict(PREFIXES)).serialize(format="csv").decode("utf-8")
 
 
 def test_json_results_shape(g: Graph) -> None:

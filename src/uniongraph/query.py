@@ -14,15 +14,11 @@ may leave out their PREFIX lines.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 from urllib.parse import unquote
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -202,22 +198,36 @@ def _table(result: QueryResult) -> str:
     return "\n".join(out)
 
 
-def _delimited(result: QueryResult, delimiter: str) -> str:
-    buf = io.StringIO()
-    if delimiter == ",":
-        # CSV is what gets opened in a spreadsheet: a cell that would run as a formula (=, +, -, @)
-        # gets the reversible ' guard of the CSV exports; tsv and json keep values exact.
-        from .export.csvcells import guard
+def wire_term(term: Node) -> tuple[str, ...]:
+    """An rdflib term as the result formats take it (:mod:`uniongraph.sparql_results`):
+    ``("uri", iri)``, ``("bnode", id)`` or ``("literal", text, language, datatype)``, the
+    datatype ``None`` for a plain string."""
+    if isinstance(term, URIRef):
+        return ("uri", str(term))
+    if isinstance(term, BNode):
+        return ("bnode", str(term))
+    lang = getattr(term, "language", None)
+    dt = getattr(term, "datatype", None)
+    return ("literal", str(term), lang, None if lang or dt is None or str(dt) == _XSD_STRING else str(dt))
 
-        writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow(result.columns)
-        writer.writerows([["" if c is None else c if _is_number(c) else guard(c) for c in row] for row in result.rows])
-        return buf.getvalue()
-    # TSV: one line per row, so tabs and line breaks inside values are escaped.
-    def esc(c: str | None) -> str:
-        return "" if c is None else c.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
-    lines = ["\t".join(result.columns)] + ["\t".join(esc(c) for c in row) for row in result.rows]
-    return "\n".join(lines) + "\n"
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _wire_rows(result: QueryResult) -> list[list[tuple[str, ...] | None]]:
+    """The result's terms as the formats take them; a result made of text cells alone (no
+    ``terms``) has plain literals."""
+    if result.terms:
+        return [[None if t is None else wire_term(t) for t in row] for row in result.terms]
+    return [[None if c is None else ("literal", c, None, None) for c in row] for row in result.rows]
+
+
+def _spreadsheet_safe(text: str) -> str:
+    """A CSV value that would run as a formula (= + - @) gets the reversible ' guard of the CSV
+    exports, as CSV is what gets opened in a spreadsheet; numbers stay as they are."""
+    from .export.csvcells import guard
+
+    return text if _is_number(text) else guard(text)
 
 
 def _is_number(text: str) -> bool:
@@ -228,41 +238,29 @@ def _is_number(text: str) -> bool:
     return True
 
 
-def _json_term(term: Node) -> dict[str, str]:
-    if isinstance(term, URIRef):
-        return {"type": "uri", "value": str(term)}
-    if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
-    if isinstance(term, Literal):
-        out = {"type": "literal", "value": str(term)}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype is not None:
-            out["datatype"] = str(term.datatype)
-        return out
-    return {"type": "literal", "value": str(term)}
-
-
-def _json(result: QueryResult) -> str:
-    data: dict[str, Any]
-    if result.kind == "ask":
-        data = {"head": {}, "boolean": bool(result.boolean)}
-    else:
-        bindings = []
-        for row in result.terms:
-            bindings.append({col: _json_term(t) for col, t in zip(result.columns, row) if t is not None})
-        data = {"head": {"vars": result.columns}, "results": {"bindings": bindings}}
-    return json.dumps(data, ensure_ascii=False, indent=1)
-
-
 def format_result(result: QueryResult, fmt: str = "table") -> str:
-    """The result as ``table`` (aligned, CJK-aware), ``csv``, ``tsv`` or ``json`` (SPARQL 1.1 JSON)."""
+    """The result as ``table`` (aligned, CJK-aware) or in a SPARQL 1.1 results format:
+    ``csv`` (header without ``?``, plain values, CRLF; a value that would run as a spreadsheet
+    formula gets a ``'`` in front), ``tsv`` (``?var`` header, terms in Turtle syntax) or ``json``
+    (:mod:`uniongraph.sparql_results`, as the endpoint answers).
+
+    >>> res = QueryResult(["n", "age"], [["北京市总工会", "45"]],
+    ...                   terms=[[Literal("北京市总工会", lang="zh"), Literal(45)]])
+    >>> format_result(res, "tsv")
+    '?n\\t?age\\n"北京市总工会"@zh\\t45\\n'
+    >>> format_result(res, "csv")
+    'n,age\\r\\n北京市总工会,45\\r\\n'
+    """
+    from .sparql_results import boolean_json, csv_, results_json, tsv
+
     if fmt == "table":
         return _table(result)
     if fmt == "csv":
-        return _delimited(result, ",")
+        return csv_(result.columns, _wire_rows(result), _spreadsheet_safe)
     if fmt == "tsv":
-        return _delimited(result, "\t")
+        return tsv(result.columns, _wire_rows(result))
     if fmt == "json":
-        return _json(result)
+        if result.kind == "ask":
+            return boolean_json(bool(result.boolean), indent=1)
+        return results_json(result.columns, _wire_rows(result), indent=1)
     raise QueryError(f"unknown output format {fmt!r} (use {', '.join(FORMAT_NAMES)})")

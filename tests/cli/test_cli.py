@@ -22,6 +22,7 @@ from typing import Any
 
 import pytest
 from rdflib import RDF, RDFS, Graph, Namespace
+from rdflib.util import from_n3
 
 from uniongraph.cli import main
 from uniongraph.errors import ExitStatus
@@ -365,10 +366,14 @@ def test_query_formats_agree(built: dict[str, Any], fmt: str) -> None:
         data = json.loads(stdout)
         assert data["head"]["vars"] == ["name"]
         names = [b["name"]["value"] for b in data["results"]["bindings"]]
-    else:
-        rows = list(csv.reader(io.StringIO(stdout), delimiter="," if fmt == "csv" else "\t"))
+    elif fmt == "csv":
+        rows = list(csv.reader(io.StringIO(stdout)))
         assert rows[0] == ["name"]
         names = [r[0] for r in rows[1:]]
+    else:  # SPARQL TSV: a ?var header, literals in Turtle syntax
+        lines = stdout.splitlines()
+        assert lines[0] == "?name"
+        names = [str(from_n3(line)) for line in lines[1:]]
     assert names == sorted(["余杭区总工会", "杭州市总工会", "温州市总工会", "萧山区总工会", "鹿城区总工会"])
 
 
@@ -451,7 +456,8 @@ def test_installed_script_builds_and_queries(tmp_path: Path) -> None:
     proc = subprocess.run([exe, "query", str(out), FEDERATIONS, "--format", "tsv"], capture_output=True,
                           text=True, encoding="utf-8", env=env, timeout=120)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.splitlines()[1:] == sorted(["余杭区总工会", "杭州市总工会", "温州市总工会", "萧山区总工会", "鹿城区总工会"])
+    assert proc.stdout.splitlines()[1:] == [f'"{n}"@zh' for n in sorted(["余杭区总工会", "杭州市总工会", "温州市总工会",
+                                                                       "萧山区总工会", "鹿城区总工会"])]
     proc = subprocess.run([exe, "build", str(tmp_path / "absent.md"), "--out", str(tmp_path / "o2")],
                           capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
     assert proc.returncode == 1 and "absent.md" in proc.stderr and "Traceback" not in proc.stderr

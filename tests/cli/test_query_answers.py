@@ -179,7 +179,7 @@ def test_select_star_table_header(example: dict[str, Path], source: str, capsys:
     assert main(["query", str(example[source]), "SELECT * WHERE { ?s a ug:Federation ; rdfs:label ?name }",
                  "--format", "tsv"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0] == "s\tname" and len(out) == 5
+    assert out[0] == "?s\t?name" and len(out) == 5
 
 
 def test_query_takes_graph_json_like_graph_ttl(example: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:

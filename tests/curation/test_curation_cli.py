@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from curation_corpus import EACH_KIND, FILES
+from rdflib.util import from_n3
 
 from uniongraph.cli import main
 
@@ -150,6 +151,6 @@ def test_the_installed_command_builds_and_adds_with_corrections(corpus: Path, tm
                            "SELECT ?n ?w WHERE { ?e ug:curatedBy ?w ; rdfs:label ?n } ORDER BY ?n ?w", "--format", "tsv"],
                           capture_output=True, text=True, encoding="utf-8", env=env, timeout=300)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.splitlines()[1:] == sorted([
-        "北京市总工会\tcorrections.toml:21", "暖心职工志愿服务队\tcorrections.toml:6", "职工冬季运动会\tcorrections.toml:10",
-        "陈曦\tcorrections.toml:15", "陈曦（朝阳区）\tcorrections.toml:15"])
+    assert [[str(from_n3(c)) for c in line.split("\t")] for line in proc.stdout.splitlines()[1:]] == sorted([
+        ["北京市总工会", "corrections.toml:21"], ["暖心职工志愿服务队", "corrections.toml:6"], ["职工冬季运动会", "corrections.toml:10"],
+        ["陈曦", "corrections.toml:15"], ["陈曦（朝阳区）", "corrections.toml:15"]])
