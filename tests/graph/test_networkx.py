@@ -124,3 +124,20 @@ def test_ids_that_read_the_same_keep_their_own_ids() -> None:
 def test_keys_must_be_known() -> None:
     with pytest.raises(ValueError, match="keys"):
         to_networkx(sample_graph(), keys="iri")
+
+
+def test_the_html_view_draws_the_relation_edges_networkx_has() -> None:
+    """One merge of relations into edges (:func:`uniongraph.graph.edges.relation_edges`) serves
+    both: the view's edges are the NetworkX graph's edges between entities, data and all."""
+    from uniongraph.readwrite.html import _ViewGraph
+
+    kg = sample_graph()
+    kg.relations.append(Relation(PERSON, "Person", "memberOf", UNION, "TradeUnion",
+                                 [Evidence(kg.articles[0].id, "王建国是工会会员", 0, 8, "member-rule")]))
+    kg.inferred_relations.append(Relation(PERSON, "Person", "memberOf", UNION, "TradeUnion",
+                                          [Evidence(kg.articles[0].id, "又一句。", 0, 4, "again")], inferred=True))
+    by_id = to_networkx(kg, keys="id")
+    articles = {a.id for a in kg.articles}
+    expected = {(u, v, k): d for u, v, k, d in by_id.edges(keys=True, data=True) if u not in articles}
+    assert _ViewGraph(kg).edge_data == expected
+    assert any(d["rules"][-1:] == ["again"] and not d["inferred"] for d in expected.values())

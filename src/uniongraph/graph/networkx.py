@@ -25,26 +25,12 @@ from urllib.parse import unquote
 import networkx as nx
 
 from ..ids import entity_iri
-from ..model import KnowledgeGraph, Relation
+from ..model import KnowledgeGraph
+from .edges import relation_edges
 from .nodes import NodeIndex
 from .rdf import article_iri
 
 _BYLINE_RELATIONS = {"reporter": "reportedBy", "correspondent": "correspondent"}
-
-
-def _add_relation(g: nx.MultiDiGraph, index: NodeIndex, rel: Relation, inferred: bool) -> None:
-    head, tail = index.ends(rel)
-    sentences = [ev.sentence for ev in rel.evidence]
-    rules = [ev.rule for ev in rel.evidence]
-    if g.has_edge(head, tail, key=rel.relation):
-        data = g.edges[head, tail, rel.relation]
-        data["evidence"] = list(dict.fromkeys(data["evidence"] + sentences))
-        data["rules"] = list(dict.fromkeys(data["rules"] + rules))
-        data["inferred"] = data["inferred"] and inferred
-        return
-    g.add_edge(head, tail, key=rel.relation, relation=rel.relation,
-               evidence=list(dict.fromkeys(sentences)), rules=list(dict.fromkeys(rules)),
-               inferred=inferred)
 
 
 def readable_key(node_id: str) -> str:
@@ -109,10 +95,8 @@ def _by_id(kg: KnowledgeGraph) -> nx.MultiDiGraph:
         for article_id, count in sorted(counts.items()):
             g.add_edge(article_id, eid, key="mentions", relation="mentions", count=count,
                        evidence=[], rules=[], inferred=False)
-    for rel in kg.relations:
-        _add_relation(g, index, rel, inferred=False)
-    for rel in kg.inferred_relations:
-        _add_relation(g, index, rel, inferred=True)
+    for (head, tail, relation), data in relation_edges(kg, index).items():
+        g.add_edge(head, tail, key=relation, **data)
     for info in sorted(index.implied.values(), key=lambda i: i.id):
         g.add_node(info.id, label=info.name, type=info.type, iri=entity_iri(info.id),
                    aliases=[], mentions=0, attributes={})

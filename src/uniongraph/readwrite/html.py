@@ -47,6 +47,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import OutputError
+from ..graph.edges import EdgeKey, relation_edges
 from ..graph.nodes import NodeIndex
 from ..graph.vocabulary import RELATION_LABELS, TYPE_LABELS
 from ..ids import fold_name
@@ -130,12 +131,12 @@ class _ViewGraph:
     The same nodes, node data and edges as ``to_networkx(kg, keys="id")`` once its articles are
     removed (:mod:`uniongraph.graph.networkx`), without NetworkX: its import and its graph were
     a third of the view's time. ``nodes``: id -> label, type, aliases, mentions, attributes;
-    ``edge_data``: (head, tail, relation) -> evidence (distinct sentences), rules, inferred.
+    ``edge_data``: (head, tail, relation) -> relation, evidence (distinct sentences), rules,
+    inferred (:func:`~uniongraph.graph.edges.relation_edges`).
     """
 
     def __init__(self, kg: KnowledgeGraph) -> None:
         self.nodes: dict[str, dict[str, Any]] = {}
-        self.edge_data: dict[tuple[str, str, str], dict[str, Any]] = {}
         index = NodeIndex(kg)
         for eid in sorted(kg.entities):
             ent = kg.entities[eid]
@@ -145,20 +146,7 @@ class _ViewGraph:
             for byline in art.bylines:
                 if byline.role in _BYLINE_ROLES:
                     index.person(byline.name)
-        for rels, inferred in ((kg.relations, False), (kg.inferred_relations, True)):
-            for rel in rels:
-                head, tail = index.ends(rel)
-                sentences = [ev.sentence for ev in rel.evidence]
-                rules = [ev.rule for ev in rel.evidence]
-                data = self.edge_data.get((head, tail, rel.relation))
-                if data is None:
-                    self.edge_data[head, tail, rel.relation] = {
-                        "evidence": list(dict.fromkeys(sentences)), "rules": list(dict.fromkeys(rules)),
-                        "inferred": inferred}
-                else:
-                    data["evidence"] = list(dict.fromkeys(data["evidence"] + sentences))
-                    data["rules"] = list(dict.fromkeys(data["rules"] + rules))
-                    data["inferred"] = data["inferred"] and inferred
+        self.edge_data: dict[EdgeKey, dict[str, Any]] = relation_edges(kg, index)
         for info in sorted(index.implied.values(), key=lambda i: i.id):
             self.nodes[info.id] = {"label": info.name, "type": info.type, "aliases": [], "mentions": 0,
                                    "attributes": {}}
