@@ -2,6 +2,9 @@
 
 >>> ("赵立新", "worksFor", "海河机床厂") in stated_facts("海河机床厂厂长赵立新说，今年订单增加。")
 True
+>>> headlined_facts("海河机床厂召开职代会\\n厂长赵立新说，今年订单增加。") == stated_facts(
+...     "厂长赵立新说，今年订单增加。", title="海河机床厂召开职代会")
+True
 """
 
 from __future__ import annotations
@@ -15,3 +18,9 @@ def stated_facts(body: str, title: str = "") -> set[tuple[str, str, str]]:
     (the text opens with the title's line, empty unless given, as a page's article does)."""
     art = extract_article(Article(id="t", source="t", index=0, title=title, text=f"{title}\n{body}"))
     return {(r.head, r.relation, r.tail) for r in art.relations if not r.inferred}
+
+
+def headlined_facts(text: str) -> set[tuple[str, str, str]]:
+    """:func:`stated_facts` of an article written out whole: its first line is the title."""
+    title, _, body = text.partition("\n")
+    return stated_facts(body, title)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from stated import stated_facts as _pronoun_facts
+
 from uniongraph.build import build_documents
 from uniongraph.extraction.pipeline import extract_document
 from uniongraph.extraction.aliases import article_scoped
@@ -543,14 +545,6 @@ def test_a_country_word_after_a_city_stays_in_the_brand() -> None:
     art = article("佳木斯瑞士曼制衣公司总经理贾君说。")
     assert at(art, "佳木斯瑞士曼制衣公司").key == "瑞士曼制衣公司"  # not 瑞士 | 曼制衣公司
     assert ("瑞士曼制衣公司", "locatedIn", "佳木斯") in {(r.head, r.relation, r.tail) for r in art.relations}
-
-
-def _pronoun_facts(body: str) -> set[tuple[str, str, str]]:
-    from uniongraph.extraction.pipeline import extract_article
-    from uniongraph.model import Article
-
-    art = extract_article(Article(id="t", source="t", index=0, title="", text="\n" + body))
-    return {(r.head, r.relation, r.tail) for r in art.relations}
 
 
 def test_他_stands_for_the_one_person_named_just_before():

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from stated import headlined_facts as headline_article
+
 from uniongraph.extraction.events import find_events
 from uniongraph.extraction.pipeline import extract_article
 from uniongraph.extraction.tokens import TokenIndex
@@ -151,11 +153,6 @@ def test_places_not_listed_after_at_are_no_venue(body, place):
 
 
 # --- a headline line 甲乙丙等出席 under a headline that names the event (people-attend-event) ------
-
-def headline_article(text: str):
-    art = extract_article(Article(id="t", source="t", index=0, title=text.split("\n")[0], text=text))
-    return {(r.head, r.relation, r.tail) for r in art.relations}
-
 
 def test_those_listed_as_attending_in_a_headline_attend_the_headline_event():
     got = headline_article("海河市总工会举行春节团拜会\n王建国主持\n李秀英讲话赵立新钱国华等出席（附图片１张）\n"

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from stated import headlined_facts as _headlined
+from stated import stated_facts as relations
+
 from uniongraph.extraction.events import find_events
 from uniongraph.extraction.pipeline import extract_article, extract_text
 from uniongraph.extraction.tokens import TokenIndex
@@ -17,10 +20,6 @@ def events(text: str) -> set[str]:
 
 def article(body: str) -> Article:
     return extract_article(Article(id="t", source="t", index=0, title="", text="\n" + body))
-
-
-def relations(body: str) -> set[tuple[str, str, str]]:
-    return {(r.head, r.relation, r.tail) for r in article(body).relations}
 
 
 @pytest.mark.parametrize("text, name", [
@@ -824,11 +823,6 @@ _HEADLINED = ("南岭市政协举行第五次主席会议\n赵立新主持审议
               "新华社南岭一月十六日电（记者周海）政协南岭市第八届委员会第五次主席会议今天下午在南岭举行。"
               "赵立新主持会议。会议听取了关于召开政协南岭市第九届委员会第一次会议的说明。"
               "市政协副主席钱国华、孙志强出席了会议。")
-
-
-def _headlined(text: str) -> set[tuple[str, str, str]]:
-    art = extract_article(Article(id="t", source="t", index=0, title=text.split("\n")[0], text=text))
-    return {(r.head, r.relation, r.tail) for r in art.relations}
 
 
 def test_attending_the_meeting_of_the_lead_below_headline_lines():

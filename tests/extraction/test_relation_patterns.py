@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from stated import headlined_facts as _article_relations
+
 from uniongraph.extraction.pipeline import extract_article
 from uniongraph.model import Article
 
@@ -298,11 +300,6 @@ def test_organising_an_event_is_still_organising_it():
 
 _COMMENDATION = ("高新区召开工会工作总结表彰大会\n本报讯 1月18日，高新区总工会召开2024年度工会工作总结表彰大会。\n"
                  "会上，{}")
-
-
-def _article_relations(text: str) -> set[tuple[str, str, str]]:
-    art = extract_article(Article(id="t", source="t", index=0, title=text.split("\n")[0], text=text))
-    return {(r.head, r.relation, r.tail) for r in art.relations}
 
 
 @pytest.mark.parametrize("sentence, honoured", [
