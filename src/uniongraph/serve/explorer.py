@@ -132,6 +132,11 @@ def _ints(params: Mapping[str, str], name: str, default: int, low: int, high: in
     return value
 
 
+def _page(params: Mapping[str, str], limit: int) -> tuple[int, int]:
+    """``offset`` and ``limit`` of a paged answer (``limit`` the default), checked."""
+    return _ints(params, "offset", 0, 0, MAX_OFFSET), _ints(params, "limit", limit, 1, MAX_LIMIT)
+
+
 def _names(params: Mapping[str, str], name: str, known: set[str] | frozenset[str]) -> frozenset[str] | None:
     raw = params.get(name)
     if raw is None or raw.strip() == "":
@@ -359,8 +364,7 @@ class Explorer:
         if len(q) > MAX_QUERY_CHARS:
             raise BadRequest(f"q: longer than {MAX_QUERY_CHARS} characters")
         f = Filters.parse(params)
-        offset = _ints(params, "offset", 0, 0, MAX_OFFSET)
-        limit = _ints(params, "limit", 30, 1, MAX_LIMIT)
+        offset, limit = _page(params, 30)
         total, hits = self.index.search(q, types=set(f.types) if f.types else None, min_degree=f.min_degree,
                                         offset=offset, limit=limit)
         return {"generation": self.generation, "q": q, "total": total, "offset": offset,
@@ -438,8 +442,7 @@ class Explorer:
         await self.current()
         eid = params.get("id") or ""
         f = Filters.parse(params)
-        offset = _ints(params, "offset", 0, 0, MAX_OFFSET)
-        limit = _ints(params, "limit", 25, 1, MAX_LIMIT)
+        offset, limit = _page(params, 25)
         named = await self._named(eid)
         facts, cut = await self._facts(eid, f)
         by_other: dict[str, list[dict[str, Any]]] = {}
@@ -473,8 +476,7 @@ class Explorer:
         await self.current()
         eid = params.get("id") or ""
         f = Filters.parse(params)
-        offset = _ints(params, "offset", 0, 0, MAX_OFFSET)
-        limit = _ints(params, "limit", 20, 1, MAX_LIMIT)
+        offset, limit = _page(params, 20)
         await self._named(eid)
         rows, cut = await self._select(ARTICLES, {"e": self._entity_term(eid)}, MAX_ARTICLE_ROWS)
         seen: dict[str, dict[str, Any]] = {}
@@ -502,8 +504,7 @@ class Explorer:
         await self.current()
         eid = params.get("id") or ""
         f = Filters.parse(params)
-        offset = _ints(params, "offset", 0, 0, MAX_OFFSET)
-        limit = _ints(params, "limit", 25, 1, MAX_LIMIT)
+        offset, limit = _page(params, 25)
         named = await self._named(eid)
         dates = ""
         if f.date_from or f.date_to:  # checked dates (YYYY-MM-DD), written into the text as plain strings

@@ -212,6 +212,13 @@ class GraphStore:
     def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
         self.close()
 
+    def _rdf_synced(self) -> None:
+        """After the RDF took a change of the ledger: flushed, marked in step with the ledger again
+        (an update that stops before this is redone when the store opens), the marker's counts."""
+        self._rdf_guarded(self.rdf.flush)
+        self.ledger.set_meta("rdf_synced", "1")
+        self._write_marker(*self.ledger.totals())
+
     def _write_marker(self, documents: int, articles: int) -> None:
         from ..readwrite.atomic import write_text_atomic
 
@@ -329,9 +336,7 @@ class GraphStore:
                 annotate(change.old, old)
                 annotate(change.new, fix)
                 self._rdf_guarded(apply_change, self.rdf, change, self.ledger.has_entity_id)
-                self._rdf_guarded(self.rdf.flush)
-                self.ledger.set_meta("rdf_synced", "1")
-                self._write_marker(*self.ledger.totals())
+                self._rdf_synced()
         return change
 
     def add_files(self, inputs: Iterable[str | os.PathLike[str]], *, region: str | None = None,
@@ -403,9 +408,7 @@ class GraphStore:
                 self._rdf_guarded(load_graph, self.rdf, change.new)  # every entity of the change is whole here
             else:
                 self._rdf_guarded(apply_change, self.rdf, change, self.ledger.has_entity_id)
-            self._rdf_guarded(self.rdf.flush)
-            self.ledger.set_meta("rdf_synced", "1")
-            self._write_marker(*self.ledger.totals())
+            self._rdf_synced()
         return change
 
     def rebuild_rdf(self) -> int:
