@@ -1,4 +1,5 @@
-"""Flat attributes for the XML graph formats (GraphML, GEXF), whose writers take only scalars.
+"""Flat attributes for the XML graph formats (GraphML, GEXF), whose writers take only scalars,
+and the writing and reading those two formats share (:func:`xml_graph_text`, :func:`read_xml_graph`).
 
 NetworkX's GraphML and GEXF writers reject list and dict values. Here a dict becomes one key per
 entry (``attributes.age``), a list becomes its JSON text (``["市总工会", "北京总工会"]``: exact,
@@ -11,11 +12,17 @@ and still readable in Gephi or yEd), ``None`` is left out, and characters XML 1.
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import re
+from collections.abc import Callable
 from typing import Any
 
 import networkx as nx
+
+from ..errors import GraphFileError
+from ..model import KnowledgeGraph
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -58,3 +65,25 @@ def flat_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     for u, v, key, data in g.edges(keys=True, data=True):
         out.add_edge(xml_safe(str(u)), xml_safe(str(v)), key=xml_safe(str(key)), **flat_attrs(data))
     return out
+
+
+def xml_graph_text(kg: KnowledgeGraph, write: Callable[..., None]) -> str:
+    """What a NetworkX XML writer (``nx.write_graphml``, ``nx.write_gexf``) makes of the flat
+    graph of ``kg`` (:func:`~uniongraph.graph.networkx.to_networkx` keyed by id): the file
+    writer's text, with its XML declaration, as UTF-8 (the ``generate_*`` functions give neither)."""
+    from ..graph.networkx import to_networkx
+
+    buf = io.BytesIO()
+    write(flat_graph(to_networkx(kg, keys="id")), buf, encoding="utf-8")
+    return buf.getvalue().decode("utf-8")
+
+
+def read_xml_graph(path: str | os.PathLike[str], read: Callable[..., Any], what: str,
+                   **options: Any) -> nx.MultiDiGraph:
+    """``read(path, **options)`` as a ``MultiDiGraph``; :class:`GraphFileError` naming ``what``
+    (``GraphML``) if the file cannot be read or parsed."""
+    try:
+        g = read(path, **options)
+    except Exception as exc:  # OSError, ElementTree's ParseError, NetworkXError
+        raise GraphFileError(f"{path}: not readable {what}: {' '.join(str(exc).split())[:200]}") from exc
+    return g if isinstance(g, nx.MultiDiGraph) else nx.MultiDiGraph(g)

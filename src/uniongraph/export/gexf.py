@@ -11,25 +11,19 @@ True
 
 from __future__ import annotations
 
-import io
 import os
 from pathlib import Path
 
 import networkx as nx
 
-from ..errors import GraphFileError
-from ..graph.networkx import to_networkx
 from ..model import KnowledgeGraph
 from ..readwrite.atomic import write_text_atomic
-from .flatten import flat_graph
+from .flatten import read_xml_graph, xml_graph_text
 
 
 def generate_gexf(kg: KnowledgeGraph) -> str:
     """The GEXF text of a knowledge graph."""
-    buf = io.BytesIO()
-    # The file writer (not generate_gexf) gives an XML declaration and plain UTF-8 text.
-    nx.write_gexf(flat_graph(to_networkx(kg, keys="id")), buf, encoding="utf-8")
-    return buf.getvalue().decode("utf-8")
+    return xml_graph_text(kg, nx.write_gexf)
 
 
 def write_gexf(kg: KnowledgeGraph, path: str | os.PathLike[str]) -> Path:
@@ -39,8 +33,4 @@ def write_gexf(kg: KnowledgeGraph, path: str | os.PathLike[str]) -> Path:
 
 def read_gexf(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
     """Read a GEXF file back as a ``MultiDiGraph``; :class:`GraphFileError` if unreadable."""
-    try:
-        g = nx.read_gexf(path, node_type=str)
-    except Exception as exc:  # OSError, ElementTree's ParseError, NetworkXError
-        raise GraphFileError(f"{path}: not readable GEXF: {' '.join(str(exc).split())[:200]}") from exc
-    return g if isinstance(g, nx.MultiDiGraph) else nx.MultiDiGraph(g)
+    return read_xml_graph(path, nx.read_gexf, "GEXF", node_type=str)

@@ -13,25 +13,19 @@ True
 
 from __future__ import annotations
 
-import io
 import os
 from pathlib import Path
 
 import networkx as nx
 
-from ..errors import GraphFileError
-from ..graph.networkx import to_networkx
 from ..model import KnowledgeGraph
 from ..readwrite.atomic import write_text_atomic
-from .flatten import flat_graph
+from .flatten import read_xml_graph, xml_graph_text
 
 
 def generate_graphml(kg: KnowledgeGraph) -> str:
     """The GraphML text of a knowledge graph."""
-    buf = io.BytesIO()
-    # The file writer (not generate_graphml) gives an XML declaration and plain UTF-8 text.
-    nx.write_graphml(flat_graph(to_networkx(kg, keys="id")), buf, encoding="utf-8")
-    return buf.getvalue().decode("utf-8")
+    return xml_graph_text(kg, nx.write_graphml)
 
 
 def write_graphml(kg: KnowledgeGraph, path: str | os.PathLike[str]) -> Path:
@@ -41,7 +35,4 @@ def write_graphml(kg: KnowledgeGraph, path: str | os.PathLike[str]) -> Path:
 
 def read_graphml(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
     """Read a GraphML file back as a ``MultiDiGraph``; :class:`GraphFileError` if unreadable."""
-    try:
-        return nx.read_graphml(path, force_multigraph=True)
-    except (OSError, nx.NetworkXError, Exception) as exc:  # ElementTree's ParseError too
-        raise GraphFileError(f"{path}: not readable GraphML: {' '.join(str(exc).split())[:200]}") from exc
+    return read_xml_graph(path, nx.read_graphml, "GraphML", force_multigraph=True)
