@@ -23,7 +23,7 @@ from ..errors import ExitStatus, InputError, OutputError
 from ..graph.nodes import NodeIndex
 from ..model import KnowledgeGraph
 from ..readwrite.outputs import write_outputs
-from .common import add_input_options, add_max_nodes, report_error
+from .common import add_input_options, add_max_nodes, print_curation, report_error
 
 
 def summary(kg: KnowledgeGraph) -> str:
@@ -134,14 +134,6 @@ def load_corrections(args: argparse.Namespace, inputs: list[str]) -> Any:
     if fix is not None and not getattr(args, "quiet", False) and not getattr(args, "corrections", None):
         print(f"corrections: {fix.path} ({len(fix.rules)} correction(s); --no-corrections to build without)")
     return fix
-
-
-def print_curation(corrections: Any, counts: Any, scope: str = "these documents") -> None:
-    """One line per correction applied: what it did."""
-    from ..curation import report
-
-    for line in report(corrections, counts, scope=scope):
-        print(f"corrections: {line}")
 
 
 def report_validation(kg: KnowledgeGraph, limit: int = 5, *, quiet: bool = False, out: str | None = None) -> None:

@@ -1,4 +1,5 @@
-"""What the command modules share: the error line on stderr and argument types.
+"""What the command modules share: the error line on stderr, the lines saying what corrections
+did, and argument types.
 
 It imports no other module of :mod:`uniongraph.cli`, and the command modules import no module of
 :mod:`uniongraph.cli` but this one.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
 from ..redact import redact_text
 
@@ -20,6 +22,14 @@ def report_error(exc: BaseException, args: argparse.Namespace | None = None) -> 
 
         details = getattr(exc, "details", "") or "".join(traceback.format_exception(exc))
         print(redact_text(details.rstrip("\n")), file=sys.stderr)
+
+
+def print_curation(corrections: Any, counts: Any, scope: str = "these documents") -> None:
+    """One line per correction applied (build, add, curate): what it did in ``scope``."""
+    from ..curation import report
+
+    for line in report(corrections, counts, scope=scope):
+        print(f"corrections: {line}")
 
 
 def positive_int(text: str) -> int:

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from ..errors import ExitStatus, InputError
-from .common import add_input_options
+from .common import add_input_options, print_curation
 
 
 def change_line(change, seconds: float) -> str:  # type: ignore[no-untyped-def]
@@ -82,14 +82,7 @@ def _take_corrections(st, args: argparse.Namespace, failures: list[InputError]) 
     if not args.quiet and change.recorrected:
         print(f"corrections: {path}: extracted {len(change.recorrected)} held document(s) again; "
               f"re-merged {change.names} name(s) in {time.perf_counter() - started:.2f}s")
-        _print_curation(fix, change.curation, "the held documents")
-
-
-def _print_curation(fix, counts, scope: str) -> None:  # type: ignore[no-untyped-def]
-    from ..curation import report
-
-    for line in report(fix, counts, scope=scope):
-        print(f"corrections: {line}")
+        print_curation(fix, change.curation, "the held documents")
 
 
 def add_cli(args: argparse.Namespace) -> int:
@@ -114,7 +107,7 @@ def add_cli(args: argparse.Namespace) -> int:
         if not args.quiet:
             docs = st.documents()
             if change.added:
-                _print_curation(st.corrections, change.curation, "the added documents")
+                print_curation(st.corrections, change.curation, "the added documents")
             print(change_line(change, time.perf_counter() - started))
             print(f"store {args.store}: {len(docs)} documents, {sum(d.articles for d in docs)} articles")
         _finish(st, args)
@@ -163,7 +156,7 @@ def curate_cli(args: argparse.Namespace) -> int:
         change = st.set_corrections(fix)
         if not args.quiet:
             if change.recorrected:
-                _print_curation(fix, change.curation, "the held documents")
+                print_curation(fix, change.curation, "the held documents")
             print(f"extracted {len(change.recorrected)} held document(s) again; re-merged {change.names} "
                   f"name(s) in {time.perf_counter() - started:.2f}s" if change.recorrected else
                   "the store holds no document these corrections concern; it applies them from now on"
