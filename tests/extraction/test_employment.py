@@ -743,3 +743,47 @@ def test_one_who_acts_on_a_bodys_behalf_holds_an_office_in_it(body, fact):
 def test_no_office_from_acting_on_behalf_without_the_construction(body, person, org):
     names, facts = found(body)
     assert (person, "worksFor", org) not in facts
+
+
+def _facts_and_rules(text: str) -> set[tuple[str, str, str, str]]:
+    from uniongraph.extraction.pipeline import extract_text
+
+    return {(r.head, r.relation, r.tail, r.evidence[0].rule) for r in extract_text(text).relations}
+
+
+def test_each_name_after_its_own_body_in_a_list_works_there():
+    got = _facts_and_rules("经过两天的角逐，海河理工学院王立新、南岭医学院赵强、东山工程学院李华等25名教师获一等奖。")
+    assert {("王立新", "worksFor", "海河理工学院", "org-person-pairs"),
+            ("赵强", "worksFor", "南岭医学院", "org-person-pairs"),
+            ("李华", "worksFor", "东山工程学院", "org-person-pairs")} <= got
+
+
+def test_no_pairs_from_one_body_and_name_or_after_a_preposition():
+    # one body and one name, nothing said of them: no pair list
+    assert not any(r == "org-person-pairs" for *_, r in _facts_and_rules("他感谢了海河理工学院王立新的帮助。"))
+    # 来到…家中: the bodies are where one went, the pairs the object of 到
+    assert not any(r == "org-person-pairs" for *_, r in _facts_and_rules("记者来到海河理工学院王立新、南岭医学院赵强家中。"))
+
+
+def test_a_member_introduced_by_the_kind_of_the_body_named_before():
+    got = _facts_and_rules("3月11日，城南区劳模宣讲团走进海河钢铁集团。宣讲团成员、市劳动模范、海河电力检修有限公司班长王立新，讲述了经历。")
+    assert ("王立新", "memberOf", "城南区劳模宣讲团", "member-introduced-by-kind") in got
+    assert ("王立新", "worksFor", "海河电力检修有限公司", "org-role-person") in got
+    got = _facts_and_rules("南岭县代表团抵达海河。代表团成员赵强说，很高兴。")
+    assert ("赵强", "memberOf", "南岭县代表团", "member-introduced-by-kind") in got
+
+
+def test_no_membership_from_an_office_or_a_kind_of_two_bodies():
+    # 党委成员 holds an office in the party committee: no team to be a member of
+    got = _facts_and_rules("海河钢铁集团党委召开会议。党委成员、副总经理王立新主持。")
+    assert not any(r == "member-introduced-by-kind" for *_, r in got)
+    # two delegations named before: which one the 代表团 is, the text does not say
+    got = _facts_and_rules("南岭县代表团和东山县代表团抵达海河。代表团成员赵强说，很高兴。")
+    assert not any(r == "member-introduced-by-kind" for *_, r in got)
+
+
+def test_posts_added_to_the_roles():
+    got = _facts_and_rules("一九四九年，时任海河守备部队司令官的赵振华毅然率部起义。")
+    assert ("赵振华", "worksFor", "海河守备部队", "holds-post-person") in got
+    got = _facts_and_rules("于是，我走访了海河福寿有限公司老总张友生先生。")
+    assert ("张友生", "worksFor", "海河福寿有限公司", "org-role-person") in got

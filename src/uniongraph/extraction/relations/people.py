@@ -531,6 +531,9 @@ def works_for(c: Context) -> Iterator[Found]:
                 # 南京大学洪银兴认为; 山东农业大学李晴祺、包文翊等专家: a scholar named with the body, then his view
                 for q in listed_persons(c, i, joiners=("、", "和")):
                     yield q, "worksFor", org, "org-person-speaks"
+            elif not gap and org.type in ("Company", "Organization") and not is_team(org) and _paired_with_bodies(c, i):
+                # 海河理工学院王立新、南岭医学院赵强等25名教师: each name after its own body, in a list
+                yield p, "worksFor", org, "org-person-pairs"
             elif not gap and org.type in ("Company", "Organization") and not is_team(org) and _signature_line(c, i, org):
                 # 深圳机场集团公司吴建飞 on a line of its own (an article's signature): the writer and the body
                 for q in _signature_line(c, i, org):
@@ -639,6 +642,33 @@ def works_for(c: Context) -> Iterator[Found]:
         elif _LED_BY.match(gap) and org.key.endswith(_DELEGATION) and re.search(r"[由以]", c.before(p, 16)):
             # (以州长赵立新率领的南岭州代表团 too)
             yield p, "memberOf", org, "person-leads-delegation"  # 由审计署审计长赵立新率领的中国审计代表团
+
+
+#: what may stand before the first body of a list of (body, person) pairs: not a preposition
+#: or a verb that makes the body an object (在某公司王某家, 向某厂王某学习)
+_PAIR_LIST_BLOCKERS = ("在", "向", "给", "对", "到", "与", "和", "同", "从", "把", "被", "为", "替")
+
+
+def _paired_with_bodies(c: Context, i: int) -> bool:
+    """Whether the person at ``i``, named right after a body, stands in a list of two or more such
+    (body, person) pairs joined by 、 (海河理工学院王立新、南岭医学院赵强等): each body is its
+    person's. Every body of the list must be a company or an organisation (not a team) and the
+    first must not be the object of a preposition."""
+    ms = c.mentions
+
+    def pair_at(k: int) -> bool:  # ms[k] a body and ms[k + 1] its person, adjacent
+        return 0 <= k and k + 1 < len(ms) and ms[k].type in ("Company", "Organization") and not is_team(ms[k]) \
+            and ms[k + 1].type == "Person" and c.gap(ms[k], ms[k + 1]) == ""
+
+    first = i - 1
+    while pair_at(first - 2) and c.gap(ms[first - 1], ms[first]) == "、":
+        first -= 2
+    last = i - 1
+    while pair_at(last + 2) and c.gap(ms[last + 1], ms[last + 2]) == "、":
+        last += 2
+    if last == first:
+        return False
+    return not c.before(ms[first], 1) in _PAIR_LIST_BLOCKERS
 
 
 #: a profile's field of work (工作单位：贵州省…小学): the line names the body of the person profiled
@@ -1023,6 +1053,35 @@ def member_of_body_named_by_kind(c: Context) -> Iterator[Found]:
                  and (m.key.endswith(kind) or m.name.endswith(kind)) and len(m.key) > len(kind)]
         if named:
             yield person, "memberOf", named[-1], "member-of-body-named-by-kind"
+    yield from _members_introduced_by_kind(c)
+
+
+#: a clause that opens with a member's kind (宣讲团成员、某公司班长|王某; 代表团团员王某): the
+#: person it ends with is a member of the body of that kind named before
+_KIND_MEMBER_LEAD = re.compile(r"(?:该|这个|本)?(?P<kind>[\u4e00-\u9fff]{2,6}?)(?:成员|队员|团员)(?:、[^，。；：:,]{0,40})?")
+#: bodies one joins as a member (a 党委成员, 班子成员 holds an office instead)
+_MEMBER_BODY_HEADS = _JOINABLE + ("工作室", "代表团")
+
+
+def _members_introduced_by_kind(c: Context) -> Iterator[Found]:
+    """宣讲团成员、市劳动模范、某公司班长王某: a person introduced, at the head of a clause, as a
+    member of a body named before by its kind alone is its member, through any titles that follow
+    (they say where else the person works). The body is the only one of that kind the article
+    names before the clause."""
+    text = c.text
+    for p in c.mentions:
+        if p.type != "Person":
+            continue
+        start = max(text.rfind(mark, c.sentence.start, p.start) for mark in "，。；：,:") + 1
+        start = max(start, c.sentence.start)
+        lead = _KIND_MEMBER_LEAD.fullmatch(text, start, p.start)
+        if lead is None or any(m.type == "Person" and start <= m.start < p.start for m in c.mentions):
+            continue
+        kind = lead.group("kind")
+        named = {m.key: m for m in c.article.mentions if is_org(m) and m.end <= start and len(m.key) > len(kind)
+                 and m.key.endswith(kind) and (is_team(m) or m.key.endswith(_MEMBER_BODY_HEADS))}
+        if len(named) == 1:
+            yield p, "memberOf", next(iter(named.values())), "member-introduced-by-kind"
 
 
 #: a career run: the verb that opens it (曾任, 现任, 历任, 先后担任, 调任), each post after it
