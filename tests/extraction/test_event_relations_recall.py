@@ -1329,3 +1329,30 @@ def test_a_body_going_somewhere_in_the_report_of_a_show_is_no_venue_of_the_show(
 def test_a_body_going_somewhere_in_the_report_of_an_activity_is_at_its_venue():
     got = facts("南岭市总工会开展“送温暖”活动。市总工会随即赶赴城南镇，看望困难职工。")
     assert ("送温暖活动", "heldAt", "城南镇") in got, got
+
+
+# --- 在 + words describing the venue + the venue (at-place-verb-event) -------------------------
+
+def test_held_at_a_venue_described_or_placed_in_a_larger_place():
+    assert ("新春民族音乐会", "heldAt", "海河金色大厅") in facts(
+        "海河民族乐团应邀访问南岭，在著名的海河金色大厅举行新春民族音乐会。")
+    assert ("反恐怖紧急会议", "heldAt", "卢克索") in facts("阿拉伯国家议会联盟在埃及南部城市卢克索召开反恐怖紧急会议。")
+
+
+def test_no_venue_through_words_that_are_not_a_description_of_it():
+    # 繁忙的 is no word of the lexicon: the place after it is left alone
+    assert not any(r == "heldAt" for _, r, _ in facts("海河市总工会在繁忙的海河港口举行第三届职工运动会。"))
+
+
+# --- a word pointing back to an activity (这次活动, 这一活动) -----------------------------------
+
+def test_attendees_and_organisers_of_the_activity_pointed_back_to():
+    got = facts("海河市总工会开展“职工健康周”活动。参加这次活动的还有王立新、赵强等。")
+    assert {("王立新", "participatesIn", "职工健康周活动"), ("赵强", "participatesIn", "职工健康周活动")} <= got
+    got = facts("海河市总工会开展“职工健康周”活动。这一活动由南岭电力公司承办。")
+    assert ("南岭电力公司", "organizes", "职工健康周活动") in got
+
+
+def test_a_bare_activity_points_back_to_nothing():
+    got = facts("海河市总工会开展“职工健康周”活动。参加活动的还有王立新、赵强等。")
+    assert ("王立新", "participatesIn", "职工健康周活动") not in got

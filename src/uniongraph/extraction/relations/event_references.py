@@ -12,13 +12,15 @@ from .context import Context
 
 
 #: a generic noun that refers back to an event, and the name endings of the events it can mean
-_REFERRING = r"(?:了)?(?:此次|这次|本次|该|(?:今天|今日|今晚|昨天|昨日|昨晚|当天|当日|当晚|上午|下午|晚上)的?)?"
+_REFERRING = r"(?:了)?(?:此次|这次|本次|这个|这一|这场|该|(?:今天|今日|今晚|昨天|昨日|昨晚|当天|当日|当晚|上午|下午|晚上)的?)?"
 _EVENT_NOUNS = (
     # a meeting of a kind (茶话会, 座谈会) is the last meeting of that kind; 会议, 大会, 会 any meeting
     (re.compile(_REFERRING + r"(?P<kind>茶话会|团拜会|招待会|联欢会|晚会|报告会|研讨会|座谈会|纪念会|表彰会)"), None),
     (re.compile(_REFERRING + r"(?:会议|大会|会)(?![员场所址])"), ("会", "会议")),
     (re.compile(_REFERRING + r"(?:开幕式|闭幕式|仪式|典礼)"), ("式", "典礼")),
     (re.compile(_REFERRING + r"(?:比赛|竞赛|大赛)"), ("赛",)),
+    # an activity only with a word pointing back (参加了这次活动, 这一活动由…主办): 活动 alone is any
+    (re.compile(r"(?:了)?(?:此次|这次|本次|这一|这项|此项|这个|该)(?P<act>活动|行动)"), ("活动", "行动")),
     # an exhibition (书画展由…主办, 此展由…): the last one named
     (re.compile(_REFERRING + r"(?:书画展|画展|影展|展览会|展览(?![馆室])|(?<=[此该])展(?![出示开现望销区位]))"), ("展", "展览", "展览会")),
 )
@@ -53,7 +55,7 @@ def recent_event(c: Context, at: int) -> Mention | None:
             return the_one(kind)
         # 出席团拜会的领导同志有: a meeting of a named kind far down the report of that meeting
         main = c.main_event
-        if m.groupdict().get("kind") and main is not None and main.name.endswith(endings) \
+        if (m.groupdict().get("kind") or m.groupdict().get("act")) and main is not None and main.name.endswith(endings) \
                 and main.end <= c.sentence.start:
             return main
         return None
