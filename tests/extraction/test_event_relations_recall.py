@@ -1356,3 +1356,14 @@ def test_attendees_and_organisers_of_the_activity_pointed_back_to():
 def test_a_bare_activity_points_back_to_nothing():
     got = facts("海河市总工会开展“职工健康周”活动。参加活动的还有王立新、赵强等。")
     assert ("王立新", "participatesIn", "职工健康周活动") not in got
+
+
+def test_a_meeting_noun_points_back_to_the_meeting_opening_its_own_sentence():
+    got = facts("第三届海河职工代表大会今天在南岭闭幕，王立新、赵强等出席了会议。")
+    assert {("王立新", "participatesIn", "第三届海河职工代表大会"), ("赵强", "participatesIn", "第三届海河职工代表大会")} <= got
+
+
+def test_a_meeting_noun_after_a_meeting_of_another_kind_points_to_neither():
+    # 论坛 is no …会: 出席了会议 does not refer to it
+    got = facts("第三次海河论坛今天在南岭开幕，王立新、赵强出席了会议。")
+    assert not any(r == "participatesIn" for _, r, _ in got)

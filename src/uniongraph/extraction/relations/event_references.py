@@ -42,15 +42,17 @@ def the_one(events: list[Mention]) -> Mention | None:
 
 def recent_event(c: Context, at: int) -> Mention | None:
     """The event a generic noun at ``at`` refers back to (出席会议 after 召开换届大会): the last
-    event named before this sentence, at most a sentence or two back and with no other event of
-    that kind between, whose name ends like the noun (a 会议 is a …会, not a …活动)."""
+    event named before it, in this sentence or at most a sentence or two back, with no other event
+    of that kind between, whose name ends like the noun (a 会议 is a …会, not a …活动)."""
     text = c.text
     for noun, endings in _EVENT_NOUNS:
         m = noun.match(text, at)
         if m is None:
             continue
         endings = endings or (m.group("kind"),)
-        kind = [e for e in events_just_before(c) if e.name.endswith(endings)]
+        # (会议…在京结束，A、B参加了会议: the event may open the same sentence, before the noun)
+        earlier = events_just_before(c) + [e for e in c.mentions if e.type == "Event" and not e.congress and e.end <= at]
+        kind = [e for e in earlier if e.name.endswith(endings)]
         if kind:
             return the_one(kind)
         # 出席团拜会的领导同志有: a meeting of a named kind far down the report of that meeting
