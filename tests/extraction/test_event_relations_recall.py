@@ -1367,3 +1367,29 @@ def test_a_meeting_noun_after_a_meeting_of_another_kind_points_to_neither():
     # 论坛 is no …会: 出席了会议 does not refer to it
     got = facts("第三次海河论坛今天在南岭开幕，王立新、赵强出席了会议。")
     assert not any(r == "participatesIn" for _, r, _ in got)
+
+
+_FILLER = "会议指出，要进一步加强职工队伍建设，做好困难职工帮扶工作，推动企业和职工共同发展。" * 5
+
+
+def test_a_meeting_noun_far_down_the_report_of_the_one_meeting_means_it():
+    # the lead is no "meeting held" clause: the speech at it; the meeting named again in other forms
+    body = ("王立新今天在海河市总工会第三次全体会议上发表讲话。" + _FILLER
+            + "海河市总工会三次全会强调，" + _FILLER + "赵强、钱国华等领导同志出席了会议。")
+    got = facts(body)
+    assert {("赵强", "participatesIn", "海河市总工会第三次全体会议"),
+            ("钱国华", "participatesIn", "海河市总工会第三次全体会议")} <= got
+
+
+def test_no_main_meeting_when_the_report_names_two_meetings():
+    body = ("王立新今天在海河市总工会第三次全体会议上发表讲话。会议通过了关于召开海河市总工会第十次代表大会的决定。"
+            + _FILLER + "赵强、钱国华等领导同志出席了会议。")
+    assert not any(h == "赵强" and r == "participatesIn" for h, r, _ in facts(body))
+
+
+def test_forms_of_one_event_name():
+    from uniongraph.extraction.relations.event_references import same_event
+
+    assert same_event("中纪委二次全会", "中纪委第二次全体会议")
+    assert not same_event("第三届职工运动会", "第四届职工运动会")
+    assert not same_event("全国金融工作会议", "全国银行工作会议")

@@ -16,7 +16,7 @@ _REFERRING = r"(?:了)?(?:此次|这次|本次|这个|这一|这场|该|(?:今�
 _EVENT_NOUNS = (
     # a meeting of a kind (茶话会, 座谈会) is the last meeting of that kind; 会议, 大会, 会 any meeting
     (re.compile(_REFERRING + r"(?P<kind>茶话会|团拜会|招待会|联欢会|晚会|报告会|研讨会|座谈会|纪念会|表彰会)"), None),
-    (re.compile(_REFERRING + r"(?:会议|大会|会)(?![员场所址])"), ("会", "会议")),
+    (re.compile(_REFERRING + r"(?:会议|大会|会)(?![员场所址见谈晤同])"), ("会", "会议")),
     (re.compile(_REFERRING + r"(?:开幕式|闭幕式|仪式|典礼)"), ("式", "典礼")),
     (re.compile(_REFERRING + r"(?:比赛|竞赛|大赛)"), ("赛",)),
     # an activity only with a word pointing back (参加了这次活动, 这一活动由…主办): 活动 alone is any
@@ -60,8 +60,30 @@ def recent_event(c: Context, at: int) -> Mention | None:
         if (m.groupdict().get("kind") or m.groupdict().get("act")) and main is not None and main.name.endswith(endings) \
                 and main.end <= c.sentence.start:
             return main
+        # 出席了会议 far down the report of the one meeting the article is about (中纪委二次全会,
+        # 中纪委第二次全体会议: forms of one name): its main event, when every event of that kind
+        # named up to here is a form of it
+        if main is not None and main.name.endswith(endings) and main.end <= c.sentence.start and all(
+                same_event(e.name, main.name) for e in c.article.mentions
+                if e.type == "Event" and e.end <= at and e.name.endswith(endings)):  # (a congress named counts too)
+            return main
         return None
     return None
+
+
+_NUMERALS = re.compile(r"[0-9０-９一二三四五六七八九十百〇○两]")
+
+
+def same_event(a: str, b: str) -> bool:
+    """Whether two event names are forms of one name (中纪委二次全会, 中纪委第二次全体会议,
+    中央纪委二次全会): the same numerals in the same order, and the shorter's characters, all but
+    a fifth, found in the longer. 第三届运动会 and 第四届运动会 are two."""
+    if a == b:
+        return True
+    if _NUMERALS.findall(a) != _NUMERALS.findall(b):
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return sum(ch in long_ for ch in short) >= 0.8 * len(short)
 
 
 def object_end(text: str, at: int) -> int:
