@@ -787,3 +787,15 @@ def test_posts_added_to_the_roles():
     assert ("赵振华", "worksFor", "海河守备部队", "holds-post-person") in got
     got = _facts_and_rules("于是，我走访了海河福寿有限公司老总张友生先生。")
     assert ("张友生", "worksFor", "海河福寿有限公司", "org-role-person") in got
+
+
+def test_elected_to_a_post_of_the_union_named_by_its_kind():
+    got = _facts_and_rules("6月18日，海河市城东区红旗街道快递员联合工会在红旗街道党群服务中心召开成立大会。"
+                           "海河速达配送有限公司站长唐继伟当选联合工会主席，吉运快递有限公司快递员于海洋当选副主席。")
+    assert ("唐继伟", "worksFor", "海河市城东区红旗街道快递员联合工会", "elected-to-union-post") in got
+    assert ("唐继伟", "worksFor", "海河速达配送有限公司", "org-role-person") in got
+
+
+def test_no_union_post_when_no_union_of_that_kind_was_named():
+    got = _facts_and_rules("海河市总工会召开会议。车间主任王立新当选联合工会主席。")
+    assert not any(h == "王立新" for h, *_ in got)

@@ -420,7 +420,8 @@ _LIST_GAP = re.compile(r"(?:(?:、和?|和)(?:[\u4e00-\u9fff·]{1,4}(?:、和?|�
 #: between a person and the body whose post follows: A当选(为)省总工会主席
 _ELECTED_GAP = ("当选", "当选为")
 #: PERSON(、PERSON) 当选(为)(工会)TITLE with no body named after it: 陆建平、钟晓红当选副主席
-_ELECTED = re.compile(r"当选(?:为)?(工会)?([\u4e00-\u9fff]{2,8}?)(?=[，。；、]|$)")
+#: 当选 (工会 or a kind of union: 联合工会, 集团工会) POST: the kind says which union was named before
+_ELECTED = re.compile(r"当选(?:为)?((?:[\u4e00-\u9fff]{0,4}?)工会)?([\u4e00-\u9fff]{2,8}?)(?=[，。；、]|$)")
 #: how far back (characters) the union whose election is reported may be named
 _ELECTION_SPAN = 240
 
@@ -442,6 +443,11 @@ def _elected_to_union(c: Context, i: int) -> Iterator[Found]:
               and p.start - u.end <= _ELECTION_SPAN and not u.region_short]
     if not unions:
         return
+    kind = m.group(1)
+    if kind and kind != "工会":
+        unions = [u for u in unions if u.key.endswith(kind)]  # 当选联合工会主席: the 联合工会 named before
+        if not unions:
+            return
     union = unions[-1]
     group = [p]
     k = i - 1
@@ -572,6 +578,10 @@ def works_for(c: Context) -> Iterator[Found]:
                     yield q, _post(org, title), org, "org-role-persons"
         nxt = ms[i + 1] if i + 1 < len(ms) else None
         if nxt is None or not is_org(nxt):
+            yield from _elected_to_union(c, i)
+            continue
+        if _ELECTED.match(c.text, p.end, nxt.start) and re.search(r"[，。；]", c.gap(p, nxt)):
+            # 唐某当选联合工会主席，某公司快递员于某…: the next body is another clause's
             yield from _elected_to_union(c, i)
             continue
         # (以美国前国防部长威廉·佩里为团长的: a country and a former post may stand between 以 and the name)
