@@ -799,3 +799,15 @@ def test_elected_to_a_post_of_the_union_named_by_its_kind():
 def test_no_union_post_when_no_union_of_that_kind_was_named():
     got = _facts_and_rules("海河市总工会召开会议。车间主任王立新当选联合工会主席。")
     assert not any(h == "王立新" for h, *_ in got)
+
+
+def test_a_title_joined_to_the_name_by_de_and_what_one_is_known_as():
+    got = _facts_and_rules("现为海河音乐学院教授的周小燕３０年代入学。")
+    assert ("周小燕", "worksFor", "海河音乐学院", "org-title-de-person") in got
+    got = _facts_and_rules("海河保护海洋生物研究所所长、著名生物学家赵立新在会上说。")
+    assert ("赵立新", "worksFor", "海河保护海洋生物研究所", "org-role-person") in got
+
+
+def test_no_title_de_person_through_a_kinship_or_a_preposition():
+    assert not any(h == "王强" for h, *_ in _facts_and_rules("他找到了海河钢铁公司经理的儿子王强。"))
+    assert not any(h == "王强" for h, *_ in _facts_and_rules("他向海河钢铁公司经理的王强问好。"))

@@ -201,9 +201,16 @@ def _only_titles(gap: str, roles: dict[str, str]) -> bool:
 
 
 def title_then_person(gap: str) -> bool:
-    """A title run that may end with an age phrase before the name: 讲师、今年32岁的."""
+    """A title run that may end with an age phrase before the name (讲师、今年32岁的) or with what
+    the person is known as after 、 (所长、著名生物学家; 总裁、戏迷代表)."""
     gap = re.sub(r"[、，]?(?:今年|现年)?[0-9０-９一二三四五六七八九十]+岁的$", "", gap)
+    gap = _KNOWN_AS.sub("", gap)
     return only_titles(gap)
+
+
+#: what a person is known as, after the titles and 、: an expert (著名刑法学家, 评论家) or a
+#: representative of a group (戏迷代表); it names no body
+_KNOWN_AS = re.compile(r"(?:、(?:著名|知名|资深|青年|老)?[\u4e00-\u9fff]{1,6}?(?:家|代表))+$")
 
 
 _NOT_JOBS = frozenset({"居民", "村民", "学生", "群众", "志愿者", "党员", "市民", "游客", "家属", "老人", "儿童"})

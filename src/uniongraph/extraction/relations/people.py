@@ -549,6 +549,10 @@ def works_for(c: Context) -> Iterator[Found]:
                 # 中国队饶琅和李荣娟获亚军, 澳大利亚队科利姆以…夺冠: the team's players, named after it
                 for q in listed_persons(c, i, joiners=("、", "和", "与")):
                     yield q, "memberOf", org, "team-person"
+            elif len(gap) > 1 and gap.endswith("的") and only_titles(gap[:-1]) and org.type in ("Company", "Organization") \
+                    and not is_team(org) and not c.before(org, 1) in ("向", "给", "对", "与", "和", "同", "把", "被"):
+                # 现为上海音乐学院教授的周小燕, 身兼某艺术团团长的曾某: the title is the person's
+                yield p, _post(org, gap[:-1]), org, "org-title-de-person"
             elif gap == "的" and org.type != "ServiceTeam" and not is_team(org):
                 # 华峰化工有限公司的刘大隆说: the body's own person (both real-text gold sets read so)
                 for q in listed_persons(c, i, joiners=("、", "和", "与")):
