@@ -811,3 +811,14 @@ def test_a_title_joined_to_the_name_by_de_and_what_one_is_known_as():
 def test_no_title_de_person_through_a_kinship_or_a_preposition():
     assert not any(h == "王强" for h, *_ in _facts_and_rules("他找到了海河钢铁公司经理的儿子王强。"))
     assert not any(h == "王强" for h, *_ in _facts_and_rules("他向海河钢铁公司经理的王强问好。"))
+
+
+def test_a_body_that_ends_its_clause_and_the_post_the_next_name_takes_in_it():
+    got = _facts_and_rules("１９３８年７月，成立了中共海河特委，赵立新同志任书记。")
+    assert ("赵立新", "worksFor", "中共海河特委", "org-then-person-takes-post") in got
+
+
+def test_no_post_from_a_word_that_only_begins_with_ren():
+    # 任务, 任劳任怨: no post taken
+    assert not any(h == "王立新" for h, *_ in _facts_and_rules("他来到海河钢铁公司，王立新任务繁重。"))
+    assert not any(h == "王立新" for h, *_ in _facts_and_rules("他来到海河钢铁公司，王立新任劳任怨。"))

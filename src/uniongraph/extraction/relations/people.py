@@ -549,6 +549,10 @@ def works_for(c: Context) -> Iterator[Found]:
                 # 中国队饶琅和李荣娟获亚军, 澳大利亚队科利姆以…夺冠: the team's players, named after it
                 for q in listed_persons(c, i, joiners=("、", "和", "与")):
                     yield q, "memberOf", org, "team-person"
+            elif gap in ("，", ",") and (took := _TAKES_POST_AFTER.match(c.text, p.end, c.sentence.end)) \
+                    and only_titles(took.group("title")):
+                # 成立了中共太岳特委，安子文同志任书记: the body that ends the clause, the post taken in it
+                yield p, _post(org, took.group("title")), org, "org-then-person-takes-post"
             elif len(gap) > 1 and gap.endswith("的") and only_titles(gap[:-1]) and org.type in ("Company", "Organization") \
                     and not is_team(org) and not c.before(org, 1) in ("向", "给", "对", "与", "和", "同", "把", "被"):
                 # 现为上海音乐学院教授的周小燕, 身兼某艺术团团长的曾某: the title is the person's
@@ -656,6 +660,10 @@ def works_for(c: Context) -> Iterator[Found]:
         elif _LED_BY.match(gap) and org.key.endswith(_DELEGATION) and re.search(r"[由以]", c.before(p, 16)):
             # (以州长赵立新率领的南岭州代表团 too)
             yield p, "memberOf", org, "person-leads-delegation"  # 由审计署审计长赵立新率领的中国审计代表团
+
+
+#: after a name that follows a body and a comma: the post the person takes in it (同志任书记, 担任所长)
+_TAKES_POST_AFTER = re.compile(r"(?:同志)?(?:任|担任|出任)(?P<title>[\u4e00-\u9fff]{1,8}?)(?=[，。；、,]|$)")
 
 
 #: what may stand before the first body of a list of (body, person) pairs: not a preposition
