@@ -822,3 +822,16 @@ def test_no_post_from_a_word_that_only_begins_with_ren():
     # 任务, 任劳任怨: no post taken
     assert not any(h == "王立新" for h, *_ in _facts_and_rules("他来到海河钢铁公司，王立新任务繁重。"))
     assert not any(h == "王立新" for h, *_ in _facts_and_rules("他来到海河钢铁公司，王立新任劳任怨。"))
+
+
+def test_a_long_title_that_names_a_unit_of_the_body_first():
+    got = _facts_and_rules("海河市文化局振兴京剧指导委员会办公室主任林瑞康强调，培养人才要从小抓起。")
+    assert ("林瑞康", "worksFor", "海河市文化局", "org-role-person") in got
+
+
+def test_no_long_title_without_a_unit_before_the_post():
+    from uniongraph.extraction.relations.context import only_titles
+
+    assert only_titles("扶贫开发领导小组副组长")
+    assert not only_titles("在全国推广这一经验的主任")
+    assert not only_titles("国际野生生物政策主任")

@@ -181,6 +181,10 @@ def only_titles(gap: str) -> bool:
     return answer
 
 
+#: the units inside a body that a long title may name before its post (某部|振兴京剧指导委员会办公室|主任)
+_OWN_UNITS = ("办公室", "领导小组", "小组", "分会", "委员会", "处", "科", "室", "司", "中心", "研究所", "研究室")
+
+
 def _only_titles(gap: str, roles: dict[str, str]) -> bool:
     """:func:`only_titles`, computed."""
 
@@ -191,10 +195,10 @@ def _only_titles(gap: str, roles: dict[str, str]) -> bool:
             return roles[p] != "kin" and p not in _NOT_JOBS
         if 2 <= len(p) <= 5 and p[-1] in "工员师长手" and not p.endswith(("职工", "员工")):
             return True  # 包装工, 快递员, 站长: an occupation by its suffix
-        # 书记处第一书记, 钢筋班组长, 模具钳工: a compound title ending in a known one
-        return len(p) <= 9 and any(
-            p.endswith(r) and roles[r] in ("leader", "profession") for r in (p[-2:], p[-3:], p[-4:]) if r in roles
-        )
+        # 书记处第一书记, 钢筋班组长, 模具钳工: a compound title ending in a known one; a longer one
+        # when a unit of the body's own comes first (振兴京剧指导委员会办公室|主任, 扶贫开发领导小组|副组长)
+        role = next((r for r in (p[-4:], p[-3:], p[-2:]) if r in roles and roles[r] in ("leader", "profession")), None)
+        return role is not None and (len(p) <= 9 or len(p) <= 16 and p[: -len(role)].endswith(_OWN_UNITS))
 
     parts = [p for p in re.split(r"[、兼]", gap) if p]
     return bool(parts) and all(is_title(p) for p in parts)
