@@ -1393,3 +1393,14 @@ def test_forms_of_one_event_name():
     assert same_event("中纪委二次全会", "中纪委第二次全体会议")
     assert not same_event("第三届职工运动会", "第四届职工运动会")
     assert not same_event("全国金融工作会议", "全国银行工作会议")
+
+
+def test_a_short_place_name_before_a_joint_holding_or_an_award():
+    got = facts("本报讯１月２３日，海河发展研究会与南岭广告公司在京联合举办了经济发展研讨会。")
+    assert ("经济发展研讨会", "heldAt", "京") in got
+    from uniongraph.extraction.places import _abbreviated_places
+    from uniongraph.extraction.lexicon import load_lexicons
+
+    assert [m.name for m in _abbreviated_places("日前，在京获表彰的有：某书店。", load_lexicons())] == ["京"]
+    # 在京剧…: no verb after the character, no place
+    assert _abbreviated_places("他在京剧舞台上演出。", load_lexicons()) == []
