@@ -1404,3 +1404,11 @@ def test_a_short_place_name_before_a_joint_holding_or_an_award():
     assert [m.name for m in _abbreviated_places("日前，在京获表彰的有：某书店。", load_lexicons())] == ["京"]
     # 在京剧…: no verb after the character, no place
     assert _abbreviated_places("他在京剧舞台上演出。", load_lexicons()) == []
+
+
+def test_a_pointing_word_with_a_description_before_the_noun():
+    got = facts("海河旅游节开幕式今天在南岭举行。海河市旅游局局长何光等参加了这一隆重而特别的仪式。")
+    assert ("何光", "participatesIn", "海河旅游节开幕式") in got
+    # a description without a pointing word points at nothing
+    got = facts("海河旅游节开幕式今天在南岭举行。海河市旅游局局长何光等参加了隆重而特别的仪式。")
+    assert ("何光", "participatesIn", "海河旅游节开幕式") not in got
