@@ -835,3 +835,14 @@ def test_no_long_title_without_a_unit_before_the_post():
     assert only_titles("扶贫开发领导小组副组长")
     assert not only_titles("在全国推广这一经验的主任")
     assert not only_titles("国际野生生物政策主任")
+
+
+def test_a_team_member_introduced_by_the_teams_kind_and_a_job():
+    got = _facts_and_rules("金牛镇总工会联合宾川县职工法律服务志愿队开展“工会进果园”服务活动。"
+                           "此次活动中，志愿队律师李正平为务工人员讲解法律知识。")
+    assert ("李正平", "memberOf", "宾川县职工法律服务志愿队", "member-introduced-by-kind") in got
+
+
+def test_no_team_member_from_a_kind_and_a_job_when_two_teams_of_the_kind_were_named():
+    got = _facts_and_rules("宾川县职工法律服务志愿队和南岭县青年志愿队开展服务活动。志愿队律师李正平为务工人员讲解法律知识。")
+    assert not any(r == "member-introduced-by-kind" for *_, r in got)

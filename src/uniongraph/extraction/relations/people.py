@@ -1081,6 +1081,8 @@ def member_of_body_named_by_kind(c: Context) -> Iterator[Found]:
 #: a clause that opens with a member's kind (宣讲团成员、某公司班长|王某; 代表团团员王某): the
 #: person it ends with is a member of the body of that kind named before
 _KIND_MEMBER_LEAD = re.compile(r"(?:该|这个|本)?(?P<kind>[\u4e00-\u9fff]{2,6}?)(?:成员|队员|团员)(?:、[^，。；：:,]{0,40})?")
+#: a team's kind (…队, …团, …组) and a job, opening the clause before a name: 志愿队律师李某
+_TEAM_KIND_JOB = re.compile(r"(?:该|这个|本)?(?P<kind>[\u4e00-\u9fff]{1,5}?(?:队|团|组))(?P<job>[\u4e00-\u9fff]{2,5})")
 #: bodies one joins as a member (a 党委成员, 班子成员 holds an office instead)
 _MEMBER_BODY_HEADS = _JOINABLE + ("工作室", "代表团")
 
@@ -1097,11 +1099,16 @@ def _members_introduced_by_kind(c: Context) -> Iterator[Found]:
         start = max(text.rfind(mark, c.sentence.start, p.start) for mark in "，。；：,:") + 1
         start = max(start, c.sentence.start)
         lead = _KIND_MEMBER_LEAD.fullmatch(text, start, p.start)
+        # 志愿队律师李某: a team's kind and the person's job in it (a team only: 公司律师 works there)
+        in_team = _TEAM_KIND_JOB.fullmatch(text, start, p.start) if lead is None else None
+        if in_team is not None and not only_titles(in_team.group("job")):
+            in_team = None
+        lead = lead or in_team
         if lead is None or any(m.type == "Person" and start <= m.start < p.start for m in c.mentions):
             continue
         kind = lead.group("kind")
         named = {m.key: m for m in c.article.mentions if is_org(m) and m.end <= start and len(m.key) > len(kind)
-                 and m.key.endswith(kind) and (is_team(m) or m.key.endswith(_MEMBER_BODY_HEADS))}
+                 and m.key.endswith(kind) and (is_team(m) or in_team is None and m.key.endswith(_MEMBER_BODY_HEADS))}
         if len(named) == 1:
             yield p, "memberOf", next(iter(named.values())), "member-introduced-by-kind"
 
