@@ -1412,3 +1412,15 @@ def test_a_pointing_word_with_a_description_before_the_noun():
     # a description without a pointing word points at nothing
     got = facts("海河旅游节开幕式今天在南岭举行。海河市旅游局局长何光等参加了隆重而特别的仪式。")
     assert ("何光", "participatesIn", "海河旅游节开幕式") not in got
+
+
+def test_in_this_activity_means_the_activity_named_last():
+    got = facts("金牛镇举办首届职工趣味运动会。5月20日，金牛镇总工会联合宾川县职工法律服务志愿队开展“工会进果园”服务活动。"
+                "此次活动中，志愿队律师李正平为务工人员讲解法律知识。")
+    assert ("李正平", "participatesIn", "工会进果园服务活动") in got
+    assert ("李正平", "participatesIn", "首届职工趣味运动会") not in got
+
+
+def test_in_this_activity_with_no_activity_named_points_at_nothing():
+    got = facts("金牛镇举办首届职工趣味运动会。此次活动中，志愿队律师李正平为务工人员讲解法律知识。")
+    assert not any(h == "李正平" and r == "participatesIn" for h, r, _ in got)
