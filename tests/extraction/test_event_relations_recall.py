@@ -1424,3 +1424,15 @@ def test_in_this_activity_means_the_activity_named_last():
 def test_in_this_activity_with_no_activity_named_points_at_nothing():
     got = facts("金牛镇举办首届职工趣味运动会。此次活动中，志愿队律师李正平为务工人员讲解法律知识。")
     assert not any(h == "李正平" and r == "participatesIn" for h, r, _ in got)
+
+
+def test_a_party_leader_named_after_a_chain_of_titles_visits_in_the_activity():
+    got = facts("海河市总工会开展“夏送清凉”活动。7月21日，海河市政协副主席、海河市总工会主席马秀兰一行来到南岭建设集团有限公司，看望慰问一线建设者。")
+    assert ("马秀兰", "participatesIn", "夏送清凉活动") in got
+    assert ("夏送清凉活动", "heldAt", "南岭建设集团有限公司") in got
+
+
+def test_a_chain_after_a_verb_makes_no_subject():
+    # 会见了…主席马某: the name is the object of 会见, however long the chain before it
+    got = facts("海河市总工会开展“夏送清凉”活动。7月21日，李明会见了海河市政协副主席、海河市总工会主席马秀兰一行来到南岭建设集团有限公司。")
+    assert ("马秀兰", "participatesIn", "夏送清凉活动") not in got

@@ -100,10 +100,16 @@ class Context:
             return False  # 新华社北京１月２２日电: the agency of the dateline does nothing in the clause
         lead_start = m.start
         if m.type == "Person":
+            # back over the title chain before the name (自治区政协副主席、自治区总工会主席马某)
             k = self.mentions.index(m)
-            prev = self.mentions[k - 1] if k > 0 else None
-            if prev is not None and is_org(prev) and prev.start >= start and only_titles(self.gap(prev, m)):
-                lead_start = prev.start
+            first_hop = True
+            while k > 0:
+                prev = self.mentions[k - 1]
+                gap = PAREN.sub("", self.text[prev.end : lead_start])
+                if not (is_org(prev) and prev.start >= start and (only_titles(gap) if first_hop
+                                                                   else gap.endswith("、") and only_titles(gap[:-1]))):
+                    break
+                lead_start, first_hop, k = prev.start, False, k - 1
         return bool(_SUBJECT_LEAD.match(self.text[start:lead_start]))
 
     def in_paren(self, a: Mention, m: Mention) -> bool:
