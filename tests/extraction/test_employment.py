@@ -743,3 +743,106 @@ def test_one_who_acts_on_a_bodys_behalf_holds_an_office_in_it(body, fact):
 def test_no_office_from_acting_on_behalf_without_the_construction(body, person, org):
     names, facts = found(body)
     assert (person, "worksFor", org) not in facts
+
+
+def _facts_and_rules(text: str) -> set[tuple[str, str, str, str]]:
+    from uniongraph.extraction.pipeline import extract_text
+
+    return {(r.head, r.relation, r.tail, r.evidence[0].rule) for r in extract_text(text).relations}
+
+
+def test_each_name_after_its_own_body_in_a_list_works_there():
+    got = _facts_and_rules("经过两天的角逐，海河理工学院王立新、南岭医学院赵强、东山工程学院李华等25名教师获一等奖。")
+    assert {("王立新", "worksFor", "海河理工学院", "org-person-pairs"),
+            ("赵强", "worksFor", "南岭医学院", "org-person-pairs"),
+            ("李华", "worksFor", "东山工程学院", "org-person-pairs")} <= got
+
+
+def test_no_pairs_from_one_body_and_name_or_after_a_preposition():
+    # one body and one name, nothing said of them: no pair list
+    assert not any(r == "org-person-pairs" for *_, r in _facts_and_rules("他感谢了海河理工学院王立新的帮助。"))
+    # 来到…家中: the bodies are where one went, the pairs the object of 到
+    assert not any(r == "org-person-pairs" for *_, r in _facts_and_rules("记者来到海河理工学院王立新、南岭医学院赵强家中。"))
+
+
+def test_a_member_introduced_by_the_kind_of_the_body_named_before():
+    got = _facts_and_rules("3月11日，城南区劳模宣讲团走进海河钢铁集团。宣讲团成员、市劳动模范、海河电力检修有限公司班长王立新，讲述了经历。")
+    assert ("王立新", "memberOf", "城南区劳模宣讲团", "member-introduced-by-kind") in got
+    assert ("王立新", "worksFor", "海河电力检修有限公司", "org-role-person") in got
+    got = _facts_and_rules("南岭县代表团抵达海河。代表团成员赵强说，很高兴。")
+    assert ("赵强", "memberOf", "南岭县代表团", "member-introduced-by-kind") in got
+
+
+def test_no_membership_from_an_office_or_a_kind_of_two_bodies():
+    # 党委成员 holds an office in the party committee: no team to be a member of
+    got = _facts_and_rules("海河钢铁集团党委召开会议。党委成员、副总经理王立新主持。")
+    assert not any(r == "member-introduced-by-kind" for *_, r in got)
+    # two delegations named before: which one the 代表团 is, the text does not say
+    got = _facts_and_rules("南岭县代表团和东山县代表团抵达海河。代表团成员赵强说，很高兴。")
+    assert not any(r == "member-introduced-by-kind" for *_, r in got)
+
+
+def test_posts_added_to_the_roles():
+    got = _facts_and_rules("一九四九年，时任海河守备部队司令官的赵振华毅然率部起义。")
+    assert ("赵振华", "worksFor", "海河守备部队", "holds-post-person") in got
+    got = _facts_and_rules("于是，我走访了海河福寿有限公司老总张友生先生。")
+    assert ("张友生", "worksFor", "海河福寿有限公司", "org-role-person") in got
+
+
+def test_elected_to_a_post_of_the_union_named_by_its_kind():
+    got = _facts_and_rules("6月18日，海河市城东区红旗街道快递员联合工会在红旗街道党群服务中心召开成立大会。"
+                           "海河速达配送有限公司站长唐继伟当选联合工会主席，吉运快递有限公司快递员于海洋当选副主席。")
+    assert ("唐继伟", "worksFor", "海河市城东区红旗街道快递员联合工会", "elected-to-union-post") in got
+    assert ("唐继伟", "worksFor", "海河速达配送有限公司", "org-role-person") in got
+
+
+def test_no_union_post_when_no_union_of_that_kind_was_named():
+    got = _facts_and_rules("海河市总工会召开会议。车间主任王立新当选联合工会主席。")
+    assert not any(h == "王立新" for h, *_ in got)
+
+
+def test_a_title_joined_to_the_name_by_de_and_what_one_is_known_as():
+    got = _facts_and_rules("现为海河音乐学院教授的周小燕３０年代入学。")
+    assert ("周小燕", "worksFor", "海河音乐学院", "org-title-de-person") in got
+    got = _facts_and_rules("海河保护海洋生物研究所所长、著名生物学家赵立新在会上说。")
+    assert ("赵立新", "worksFor", "海河保护海洋生物研究所", "org-role-person") in got
+
+
+def test_no_title_de_person_through_a_kinship_or_a_preposition():
+    assert not any(h == "王强" for h, *_ in _facts_and_rules("他找到了海河钢铁公司经理的儿子王强。"))
+    assert not any(h == "王强" for h, *_ in _facts_and_rules("他向海河钢铁公司经理的王强问好。"))
+
+
+def test_a_body_that_ends_its_clause_and_the_post_the_next_name_takes_in_it():
+    got = _facts_and_rules("１９３８年７月，成立了中共海河特委，赵立新同志任书记。")
+    assert ("赵立新", "worksFor", "中共海河特委", "org-then-person-takes-post") in got
+
+
+def test_no_post_from_a_word_that_only_begins_with_ren():
+    # 任务, 任劳任怨: no post taken
+    assert not any(h == "王立新" for h, *_ in _facts_and_rules("他来到海河钢铁公司，王立新任务繁重。"))
+    assert not any(h == "王立新" for h, *_ in _facts_and_rules("他来到海河钢铁公司，王立新任劳任怨。"))
+
+
+def test_a_long_title_that_names_a_unit_of_the_body_first():
+    got = _facts_and_rules("海河市文化局振兴京剧指导委员会办公室主任林瑞康强调，培养人才要从小抓起。")
+    assert ("林瑞康", "worksFor", "海河市文化局", "org-role-person") in got
+
+
+def test_no_long_title_without_a_unit_before_the_post():
+    from uniongraph.extraction.relations.context import only_titles
+
+    assert only_titles("扶贫开发领导小组副组长")
+    assert not only_titles("在全国推广这一经验的主任")
+    assert not only_titles("国际野生生物政策主任")
+
+
+def test_a_team_member_introduced_by_the_teams_kind_and_a_job():
+    got = _facts_and_rules("金牛镇总工会联合宾川县职工法律服务志愿队开展“工会进果园”服务活动。"
+                           "此次活动中，志愿队律师李正平为务工人员讲解法律知识。")
+    assert ("李正平", "memberOf", "宾川县职工法律服务志愿队", "member-introduced-by-kind") in got
+
+
+def test_no_team_member_from_a_kind_and_a_job_when_two_teams_of_the_kind_were_named():
+    got = _facts_and_rules("宾川县职工法律服务志愿队和南岭县青年志愿队开展服务活动。志愿队律师李正平为务工人员讲解法律知识。")
+    assert not any(r == "member-introduced-by-kind" for *_, r in got)

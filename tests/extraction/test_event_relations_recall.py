@@ -1326,3 +1326,110 @@ def test_a_body_going_somewhere_in_the_report_of_a_show_is_no_venue_of_the_show(
 def test_a_body_going_somewhere_in_the_report_of_an_activity_is_at_its_venue():
     got = facts("南岭市总工会开展“送温暖”活动。市总工会随即赶赴城南镇，看望困难职工。")
     assert ("送温暖活动", "heldAt", "城南镇") in got, got
+
+
+# --- 在 + words describing the venue + the venue (at-place-verb-event) -------------------------
+
+def test_held_at_a_venue_described_or_placed_in_a_larger_place():
+    assert ("新春民族音乐会", "heldAt", "海河金色大厅") in facts(
+        "海河民族乐团应邀访问南岭，在著名的海河金色大厅举行新春民族音乐会。")
+    assert ("反恐怖紧急会议", "heldAt", "卢克索") in facts("阿拉伯国家议会联盟在埃及南部城市卢克索召开反恐怖紧急会议。")
+
+
+def test_no_venue_through_words_that_are_not_a_description_of_it():
+    # 繁忙的 is no word of the lexicon: the place after it is left alone
+    assert not any(r == "heldAt" for _, r, _ in facts("海河市总工会在繁忙的海河港口举行第三届职工运动会。"))
+
+
+# --- a word pointing back to an activity (这次活动, 这一活动) -----------------------------------
+
+def test_attendees_and_organisers_of_the_activity_pointed_back_to():
+    got = facts("海河市总工会开展“职工健康周”活动。参加这次活动的还有王立新、赵强等。")
+    assert {("王立新", "participatesIn", "职工健康周活动"), ("赵强", "participatesIn", "职工健康周活动")} <= got
+    got = facts("海河市总工会开展“职工健康周”活动。这一活动由南岭电力公司承办。")
+    assert ("南岭电力公司", "organizes", "职工健康周活动") in got
+
+
+def test_a_bare_activity_points_back_to_nothing():
+    got = facts("海河市总工会开展“职工健康周”活动。参加活动的还有王立新、赵强等。")
+    assert ("王立新", "participatesIn", "职工健康周活动") not in got
+
+
+def test_a_meeting_noun_points_back_to_the_meeting_opening_its_own_sentence():
+    got = facts("第三届海河职工代表大会今天在南岭闭幕，王立新、赵强等出席了会议。")
+    assert {("王立新", "participatesIn", "第三届海河职工代表大会"), ("赵强", "participatesIn", "第三届海河职工代表大会")} <= got
+
+
+def test_a_meeting_noun_after_a_meeting_of_another_kind_points_to_neither():
+    # 论坛 is no …会: 出席了会议 does not refer to it
+    got = facts("第三次海河论坛今天在南岭开幕，王立新、赵强出席了会议。")
+    assert not any(r == "participatesIn" for _, r, _ in got)
+
+
+_FILLER = "会议指出，要进一步加强职工队伍建设，做好困难职工帮扶工作，推动企业和职工共同发展。" * 5
+
+
+def test_a_meeting_noun_far_down_the_report_of_the_one_meeting_means_it():
+    # the lead is no "meeting held" clause: the speech at it; the meeting named again in other forms
+    body = ("王立新今天在海河市总工会第三次全体会议上发表讲话。" + _FILLER
+            + "海河市总工会三次全会强调，" + _FILLER + "赵强、钱国华等领导同志出席了会议。")
+    got = facts(body)
+    assert {("赵强", "participatesIn", "海河市总工会第三次全体会议"),
+            ("钱国华", "participatesIn", "海河市总工会第三次全体会议")} <= got
+
+
+def test_no_main_meeting_when_the_report_names_two_meetings():
+    body = ("王立新今天在海河市总工会第三次全体会议上发表讲话。会议通过了关于召开海河市总工会第十次代表大会的决定。"
+            + _FILLER + "赵强、钱国华等领导同志出席了会议。")
+    assert not any(h == "赵强" and r == "participatesIn" for h, r, _ in facts(body))
+
+
+def test_forms_of_one_event_name():
+    from uniongraph.extraction.relations.event_references import same_event
+
+    assert same_event("中纪委二次全会", "中纪委第二次全体会议")
+    assert not same_event("第三届职工运动会", "第四届职工运动会")
+    assert not same_event("全国金融工作会议", "全国银行工作会议")
+
+
+def test_a_short_place_name_before_a_joint_holding_or_an_award():
+    got = facts("本报讯１月２３日，海河发展研究会与南岭广告公司在京联合举办了经济发展研讨会。")
+    assert ("经济发展研讨会", "heldAt", "京") in got
+    from uniongraph.extraction.places import _abbreviated_places
+    from uniongraph.extraction.lexicon import load_lexicons
+
+    assert [m.name for m in _abbreviated_places("日前，在京获表彰的有：某书店。", load_lexicons())] == ["京"]
+    # 在京剧…: no verb after the character, no place
+    assert _abbreviated_places("他在京剧舞台上演出。", load_lexicons()) == []
+
+
+def test_a_pointing_word_with_a_description_before_the_noun():
+    got = facts("海河旅游节开幕式今天在南岭举行。海河市旅游局局长何光等参加了这一隆重而特别的仪式。")
+    assert ("何光", "participatesIn", "海河旅游节开幕式") in got
+    # a description without a pointing word points at nothing
+    got = facts("海河旅游节开幕式今天在南岭举行。海河市旅游局局长何光等参加了隆重而特别的仪式。")
+    assert ("何光", "participatesIn", "海河旅游节开幕式") not in got
+
+
+def test_in_this_activity_means_the_activity_named_last():
+    got = facts("金牛镇举办首届职工趣味运动会。5月20日，金牛镇总工会联合宾川县职工法律服务志愿队开展“工会进果园”服务活动。"
+                "此次活动中，志愿队律师李正平为务工人员讲解法律知识。")
+    assert ("李正平", "participatesIn", "工会进果园服务活动") in got
+    assert ("李正平", "participatesIn", "首届职工趣味运动会") not in got
+
+
+def test_in_this_activity_with_no_activity_named_points_at_nothing():
+    got = facts("金牛镇举办首届职工趣味运动会。此次活动中，志愿队律师李正平为务工人员讲解法律知识。")
+    assert not any(h == "李正平" and r == "participatesIn" for h, r, _ in got)
+
+
+def test_a_party_leader_named_after_a_chain_of_titles_visits_in_the_activity():
+    got = facts("海河市总工会开展“夏送清凉”活动。7月21日，海河市政协副主席、海河市总工会主席马秀兰一行来到南岭建设集团有限公司，看望慰问一线建设者。")
+    assert ("马秀兰", "participatesIn", "夏送清凉活动") in got
+    assert ("夏送清凉活动", "heldAt", "南岭建设集团有限公司") in got
+
+
+def test_a_chain_after_a_verb_makes_no_subject():
+    # 会见了…主席马某: the name is the object of 会见, however long the chain before it
+    got = facts("海河市总工会开展“夏送清凉”活动。7月21日，李明会见了海河市政协副主席、海河市总工会主席马秀兰一行来到南岭建设集团有限公司。")
+    assert ("马秀兰", "participatesIn", "夏送清凉活动") not in got

@@ -170,6 +170,7 @@ def load_lexicons() -> Lexicons:
         "festival_words.txt",
         "ceremony_heads.txt",
         "place_modifier_words.txt",
+        "venue_lead_words.txt",
         "disciplined_services.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)

@@ -169,7 +169,8 @@ def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
 
 #: 在京召开, 来京, 抵沪: a one-character short name of a province-level place after a verb of
 #: being or going there, before a verb or the clause's end
-_ABBREVIATED = re.compile(r"(?<=[在来进抵离赴返回驻])(.)(?=召开|举行|举办|开幕|闭幕|工作|期间|出席|参加|视察|访问|[，。、；])")
+_ABBREVIATED = re.compile(r"(?<=[在来进抵离赴返回驻])(.)(?=召开|举行|举办|开幕|闭幕|工作|期间|出席|参加|视察|访问|"
+                          r"联合举办|共同举办|隆重|获|[，。、；])")
 
 
 def _abbreviated_places(text: str, lex: Lexicons) -> list[Mention]:

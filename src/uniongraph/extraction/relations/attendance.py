@@ -16,7 +16,8 @@ from .meetings import GIVES_AWARDS
 from .person_lists import HONORIFIC_AFTER_NAME, in_list, listed_before, titles_a_person
 
 
-_AT_EVENT = re.compile(r"^(?:在)?(?:会上|大会上|会议上|仪式上|活动上|现场|活动现场|仪式现场|比赛现场|活动中|仪式中)")
+#: (此次活动中，: a pointing word says which event: the last of that kind named before)
+_AT_EVENT = re.compile(r"^(?:在)?(?P<pointing>此次|这次|本次)?(?:会上|大会上|会议上|仪式上|活动上|现场|活动现场|仪式现场|比赛现场|活动中|仪式中)")
 _AWARD = re.compile(r"(?:分别|分|共|一举|还|也|均|都)?(?:获得|夺得|荣获|摘得|获)[^，。；]{0,16}(?:一等奖|二等奖|三等奖|"
                     r"第[一二三四五六七八九十]+(?:[、和][一二三四五六七八九十]+)*名|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖|组织奖|团体奖|[^，。；、]{1,8}奖)")
 
@@ -173,7 +174,10 @@ def participates(c: Context) -> Iterator[Found]:
         # 会上，A与B…; A在会上表示
         if c.main_event is not None and not any(True for _ in c.events()):
             if at_event and c.clause_of(m)[0] <= c.sentence.start + at_event.end() + 1:
-                yield m, "participatesIn", c.main_event, "person-at-this-event"  # 会上，A与B分别…
+                # (此次活动中，: the event of that kind named last; none named, no telling which)
+                pointed = recent_event(c, c.sentence.start + at_event.start("pointing")) if at_event.group("pointing") else c.main_event
+                if pointed is not None:
+                    yield m, "participatesIn", pointed, "person-at-this-event"  # 会上，A与B分别…
             elif _AFTER_TIME.sub("", after).startswith(("在会上", "到会")) and (
                     not c.main_event.name.endswith(("会", "会议")) or c.main_event.name.endswith(NO_MEETING)):
                 # 徐寅生在会上做动员讲话 in the report of a games: the 会 is a meeting named before, if one is

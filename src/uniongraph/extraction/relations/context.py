@@ -100,10 +100,16 @@ class Context:
             return False  # 新华社北京１月２２日电: the agency of the dateline does nothing in the clause
         lead_start = m.start
         if m.type == "Person":
+            # back over the title chain before the name (自治区政协副主席、自治区总工会主席马某)
             k = self.mentions.index(m)
-            prev = self.mentions[k - 1] if k > 0 else None
-            if prev is not None and is_org(prev) and prev.start >= start and only_titles(self.gap(prev, m)):
-                lead_start = prev.start
+            first_hop = True
+            while k > 0:
+                prev = self.mentions[k - 1]
+                gap = PAREN.sub("", self.text[prev.end : lead_start])
+                if not (is_org(prev) and prev.start >= start and (only_titles(gap) if first_hop
+                                                                   else gap.endswith("、") and only_titles(gap[:-1]))):
+                    break
+                lead_start, first_hop, k = prev.start, False, k - 1
         return bool(_SUBJECT_LEAD.match(self.text[start:lead_start]))
 
     def in_paren(self, a: Mention, m: Mention) -> bool:
@@ -181,6 +187,10 @@ def only_titles(gap: str) -> bool:
     return answer
 
 
+#: the units inside a body that a long title may name before its post (某部|振兴京剧指导委员会办公室|主任)
+_OWN_UNITS = ("办公室", "领导小组", "小组", "分会", "委员会", "处", "科", "室", "司", "中心", "研究所", "研究室")
+
+
 def _only_titles(gap: str, roles: dict[str, str]) -> bool:
     """:func:`only_titles`, computed."""
 
@@ -191,19 +201,26 @@ def _only_titles(gap: str, roles: dict[str, str]) -> bool:
             return roles[p] != "kin" and p not in _NOT_JOBS
         if 2 <= len(p) <= 5 and p[-1] in "工员师长手" and not p.endswith(("职工", "员工")):
             return True  # 包装工, 快递员, 站长: an occupation by its suffix
-        # 书记处第一书记, 钢筋班组长, 模具钳工: a compound title ending in a known one
-        return len(p) <= 9 and any(
-            p.endswith(r) and roles[r] in ("leader", "profession") for r in (p[-2:], p[-3:], p[-4:]) if r in roles
-        )
+        # 书记处第一书记, 钢筋班组长, 模具钳工: a compound title ending in a known one; a longer one
+        # when a unit of the body's own comes first (振兴京剧指导委员会办公室|主任, 扶贫开发领导小组|副组长)
+        role = next((r for r in (p[-4:], p[-3:], p[-2:]) if r in roles and roles[r] in ("leader", "profession")), None)
+        return role is not None and (len(p) <= 9 or len(p) <= 16 and p[: -len(role)].endswith(_OWN_UNITS))
 
     parts = [p for p in re.split(r"[、兼]", gap) if p]
     return bool(parts) and all(is_title(p) for p in parts)
 
 
 def title_then_person(gap: str) -> bool:
-    """A title run that may end with an age phrase before the name: 讲师、今年32岁的."""
+    """A title run that may end with an age phrase before the name (讲师、今年32岁的) or with what
+    the person is known as after 、 (所长、著名生物学家; 总裁、戏迷代表)."""
     gap = re.sub(r"[、，]?(?:今年|现年)?[0-9０-９一二三四五六七八九十]+岁的$", "", gap)
+    gap = _KNOWN_AS.sub("", gap)
     return only_titles(gap)
+
+
+#: what a person is known as, after the titles and 、: an expert (著名刑法学家, 评论家) or a
+#: representative of a group (戏迷代表); it names no body
+_KNOWN_AS = re.compile(r"(?:、(?:著名|知名|资深|青年|老)?[\u4e00-\u9fff]{1,6}?(?:家|代表))+$")
 
 
 _NOT_JOBS = frozenset({"居民", "村民", "学生", "群众", "志愿者", "党员", "市民", "游客", "家属", "老人", "儿童"})

@@ -12,13 +12,16 @@ from .context import Context
 
 
 #: a generic noun that refers back to an event, and the name endings of the events it can mean
-_REFERRING = r"(?:了)?(?:此次|这次|本次|该|(?:今天|今日|今晚|昨天|昨日|昨晚|当天|当日|当晚|上午|下午|晚上)的?)?"
+#: (这一隆重而特别的仪式: a pointing word may take a short description ending in 的)
+_REFERRING = r"(?:了)?(?:(?:此次|这次|本次|这个|这一|这场)(?:[^，。；：、“”]{1,8}?的)?|该|(?:今天|今日|今晚|昨天|昨日|昨晚|当天|当日|当晚|上午|下午|晚上)的?)?"
 _EVENT_NOUNS = (
     # a meeting of a kind (茶话会, 座谈会) is the last meeting of that kind; 会议, 大会, 会 any meeting
     (re.compile(_REFERRING + r"(?P<kind>茶话会|团拜会|招待会|联欢会|晚会|报告会|研讨会|座谈会|纪念会|表彰会)"), None),
-    (re.compile(_REFERRING + r"(?:会议|大会|会)(?![员场所址])"), ("会", "会议")),
+    (re.compile(_REFERRING + r"(?:会议|大会|会)(?![员场所址见谈晤同])"), ("会", "会议")),
     (re.compile(_REFERRING + r"(?:开幕式|闭幕式|仪式|典礼)"), ("式", "典礼")),
     (re.compile(_REFERRING + r"(?:比赛|竞赛|大赛)"), ("赛",)),
+    # an activity only with a word pointing back (参加了这次活动, 这一活动由…主办): 活动 alone is any
+    (re.compile(r"(?:了)?(?:此次|这次|本次|这一|这项|此项|这个|该)(?P<act>活动|行动)"), ("活动", "行动")),
     # an exhibition (书画展由…主办, 此展由…): the last one named
     (re.compile(_REFERRING + r"(?:书画展|画展|影展|展览会|展览(?![馆室])|(?<=[此该])展(?![出示开现望销区位]))"), ("展", "展览", "展览会")),
 )
@@ -40,24 +43,48 @@ def the_one(events: list[Mention]) -> Mention | None:
 
 def recent_event(c: Context, at: int) -> Mention | None:
     """The event a generic noun at ``at`` refers back to (出席会议 after 召开换届大会): the last
-    event named before this sentence, at most a sentence or two back and with no other event of
-    that kind between, whose name ends like the noun (a 会议 is a …会, not a …活动)."""
+    event named before it, in this sentence or at most a sentence or two back, with no other event
+    of that kind between, whose name ends like the noun (a 会议 is a …会, not a …活动)."""
     text = c.text
     for noun, endings in _EVENT_NOUNS:
         m = noun.match(text, at)
         if m is None:
             continue
         endings = endings or (m.group("kind"),)
-        kind = [e for e in events_just_before(c) if e.name.endswith(endings)]
+        # (会议…在京结束，A、B参加了会议: the event may open the same sentence, before the noun)
+        earlier = events_just_before(c) + [e for e in c.mentions if e.type == "Event" and not e.congress and e.end <= at]
+        kind = [e for e in earlier if e.name.endswith(endings)]
         if kind:
             return the_one(kind)
         # 出席团拜会的领导同志有: a meeting of a named kind far down the report of that meeting
         main = c.main_event
-        if m.groupdict().get("kind") and main is not None and main.name.endswith(endings) \
+        if (m.groupdict().get("kind") or m.groupdict().get("act")) and main is not None and main.name.endswith(endings) \
                 and main.end <= c.sentence.start:
+            return main
+        # 出席了会议 far down the report of the one meeting the article is about (中纪委二次全会,
+        # 中纪委第二次全体会议: forms of one name): its main event, when every event of that kind
+        # named up to here is a form of it
+        if main is not None and main.name.endswith(endings) and main.end <= c.sentence.start and all(
+                same_event(e.name, main.name) for e in c.article.mentions
+                if e.type == "Event" and e.end <= at and e.name.endswith(endings)):  # (a congress named counts too)
             return main
         return None
     return None
+
+
+_NUMERALS = re.compile(r"[0-9０-９一二三四五六七八九十百〇○两]")
+
+
+def same_event(a: str, b: str) -> bool:
+    """Whether two event names are forms of one name (中纪委二次全会, 中纪委第二次全体会议,
+    中央纪委二次全会): the same numerals in the same order, and the shorter's characters, all but
+    a fifth, found in the longer. 第三届运动会 and 第四届运动会 are two."""
+    if a == b:
+        return True
+    if _NUMERALS.findall(a) != _NUMERALS.findall(b):
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return sum(ch in long_ for ch in short) >= 0.8 * len(short)
 
 
 def object_end(text: str, at: int) -> int:

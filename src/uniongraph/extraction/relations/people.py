@@ -420,7 +420,8 @@ _LIST_GAP = re.compile(r"(?:(?:、和?|和)(?:[\u4e00-\u9fff·]{1,4}(?:、和?|�
 #: between a person and the body whose post follows: A当选(为)省总工会主席
 _ELECTED_GAP = ("当选", "当选为")
 #: PERSON(、PERSON) 当选(为)(工会)TITLE with no body named after it: 陆建平、钟晓红当选副主席
-_ELECTED = re.compile(r"当选(?:为)?(工会)?([\u4e00-\u9fff]{2,8}?)(?=[，。；、]|$)")
+#: 当选 (工会 or a kind of union: 联合工会, 集团工会) POST: the kind says which union was named before
+_ELECTED = re.compile(r"当选(?:为)?((?:[\u4e00-\u9fff]{0,4}?)工会)?([\u4e00-\u9fff]{2,8}?)(?=[，。；、]|$)")
 #: how far back (characters) the union whose election is reported may be named
 _ELECTION_SPAN = 240
 
@@ -442,6 +443,11 @@ def _elected_to_union(c: Context, i: int) -> Iterator[Found]:
               and p.start - u.end <= _ELECTION_SPAN and not u.region_short]
     if not unions:
         return
+    kind = m.group(1)
+    if kind and kind != "工会":
+        unions = [u for u in unions if u.key.endswith(kind)]  # 当选联合工会主席: the 联合工会 named before
+        if not unions:
+            return
     union = unions[-1]
     group = [p]
     k = i - 1
@@ -531,6 +537,9 @@ def works_for(c: Context) -> Iterator[Found]:
                 # 南京大学洪银兴认为; 山东农业大学李晴祺、包文翊等专家: a scholar named with the body, then his view
                 for q in listed_persons(c, i, joiners=("、", "和")):
                     yield q, "worksFor", org, "org-person-speaks"
+            elif not gap and org.type in ("Company", "Organization") and not is_team(org) and _paired_with_bodies(c, i):
+                # 海河理工学院王立新、南岭医学院赵强等25名教师: each name after its own body, in a list
+                yield p, "worksFor", org, "org-person-pairs"
             elif not gap and org.type in ("Company", "Organization") and not is_team(org) and _signature_line(c, i, org):
                 # 深圳机场集团公司吴建飞 on a line of its own (an article's signature): the writer and the body
                 for q in _signature_line(c, i, org):
@@ -540,6 +549,14 @@ def works_for(c: Context) -> Iterator[Found]:
                 # 中国队饶琅和李荣娟获亚军, 澳大利亚队科利姆以…夺冠: the team's players, named after it
                 for q in listed_persons(c, i, joiners=("、", "和", "与")):
                     yield q, "memberOf", org, "team-person"
+            elif gap in ("，", ",") and (took := _TAKES_POST_AFTER.match(c.text, p.end, c.sentence.end)) \
+                    and only_titles(took.group("title")):
+                # 成立了中共太岳特委，安子文同志任书记: the body that ends the clause, the post taken in it
+                yield p, _post(org, took.group("title")), org, "org-then-person-takes-post"
+            elif len(gap) > 1 and gap.endswith("的") and only_titles(gap[:-1]) and org.type in ("Company", "Organization") \
+                    and not is_team(org) and not c.before(org, 1) in ("向", "给", "对", "与", "和", "同", "把", "被"):
+                # 现为上海音乐学院教授的周小燕, 身兼某艺术团团长的曾某: the title is the person's
+                yield p, _post(org, gap[:-1]), org, "org-title-de-person"
             elif gap == "的" and org.type != "ServiceTeam" and not is_team(org):
                 # 华峰化工有限公司的刘大隆说: the body's own person (both real-text gold sets read so)
                 for q in listed_persons(c, i, joiners=("、", "和", "与")):
@@ -569,6 +586,10 @@ def works_for(c: Context) -> Iterator[Found]:
                     yield q, _post(org, title), org, "org-role-persons"
         nxt = ms[i + 1] if i + 1 < len(ms) else None
         if nxt is None or not is_org(nxt):
+            yield from _elected_to_union(c, i)
+            continue
+        if _ELECTED.match(c.text, p.end, nxt.start) and re.search(r"[，。；]", c.gap(p, nxt)):
+            # 唐某当选联合工会主席，某公司快递员于某…: the next body is another clause's
             yield from _elected_to_union(c, i)
             continue
         # (以美国前国防部长威廉·佩里为团长的: a country and a former post may stand between 以 and the name)
@@ -639,6 +660,37 @@ def works_for(c: Context) -> Iterator[Found]:
         elif _LED_BY.match(gap) and org.key.endswith(_DELEGATION) and re.search(r"[由以]", c.before(p, 16)):
             # (以州长赵立新率领的南岭州代表团 too)
             yield p, "memberOf", org, "person-leads-delegation"  # 由审计署审计长赵立新率领的中国审计代表团
+
+
+#: after a name that follows a body and a comma: the post the person takes in it (同志任书记, 担任所长)
+_TAKES_POST_AFTER = re.compile(r"(?:同志)?(?:任|担任|出任)(?P<title>[\u4e00-\u9fff]{1,8}?)(?=[，。；、,]|$)")
+
+
+#: what may stand before the first body of a list of (body, person) pairs: not a preposition
+#: or a verb that makes the body an object (在某公司王某家, 向某厂王某学习)
+_PAIR_LIST_BLOCKERS = ("在", "向", "给", "对", "到", "与", "和", "同", "从", "把", "被", "为", "替")
+
+
+def _paired_with_bodies(c: Context, i: int) -> bool:
+    """Whether the person at ``i``, named right after a body, stands in a list of two or more such
+    (body, person) pairs joined by 、 (海河理工学院王立新、南岭医学院赵强等): each body is its
+    person's. Every body of the list must be a company or an organisation (not a team) and the
+    first must not be the object of a preposition."""
+    ms = c.mentions
+
+    def pair_at(k: int) -> bool:  # ms[k] a body and ms[k + 1] its person, adjacent
+        return 0 <= k and k + 1 < len(ms) and ms[k].type in ("Company", "Organization") and not is_team(ms[k]) \
+            and ms[k + 1].type == "Person" and c.gap(ms[k], ms[k + 1]) == ""
+
+    first = i - 1
+    while pair_at(first - 2) and c.gap(ms[first - 1], ms[first]) == "、":
+        first -= 2
+    last = i - 1
+    while pair_at(last + 2) and c.gap(ms[last + 1], ms[last + 2]) == "、":
+        last += 2
+    if last == first:
+        return False
+    return not c.before(ms[first], 1) in _PAIR_LIST_BLOCKERS
 
 
 #: a profile's field of work (工作单位：贵州省…小学): the line names the body of the person profiled
@@ -1023,6 +1075,42 @@ def member_of_body_named_by_kind(c: Context) -> Iterator[Found]:
                  and (m.key.endswith(kind) or m.name.endswith(kind)) and len(m.key) > len(kind)]
         if named:
             yield person, "memberOf", named[-1], "member-of-body-named-by-kind"
+    yield from _members_introduced_by_kind(c)
+
+
+#: a clause that opens with a member's kind (宣讲团成员、某公司班长|王某; 代表团团员王某): the
+#: person it ends with is a member of the body of that kind named before
+_KIND_MEMBER_LEAD = re.compile(r"(?:该|这个|本)?(?P<kind>[\u4e00-\u9fff]{2,6}?)(?:成员|队员|团员)(?:、[^，。；：:,]{0,40})?")
+#: a team's kind (…队, …团, …组) and a job, opening the clause before a name: 志愿队律师李某
+_TEAM_KIND_JOB = re.compile(r"(?:该|这个|本)?(?P<kind>[\u4e00-\u9fff]{1,5}?(?:队|团|组))(?P<job>[\u4e00-\u9fff]{2,5})")
+#: bodies one joins as a member (a 党委成员, 班子成员 holds an office instead)
+_MEMBER_BODY_HEADS = _JOINABLE + ("工作室", "代表团")
+
+
+def _members_introduced_by_kind(c: Context) -> Iterator[Found]:
+    """宣讲团成员、市劳动模范、某公司班长王某: a person introduced, at the head of a clause, as a
+    member of a body named before by its kind alone is its member, through any titles that follow
+    (they say where else the person works). The body is the only one of that kind the article
+    names before the clause."""
+    text = c.text
+    for p in c.mentions:
+        if p.type != "Person":
+            continue
+        start = max(text.rfind(mark, c.sentence.start, p.start) for mark in "，。；：,:") + 1
+        start = max(start, c.sentence.start)
+        lead = _KIND_MEMBER_LEAD.fullmatch(text, start, p.start)
+        # 志愿队律师李某: a team's kind and the person's job in it (a team only: 公司律师 works there)
+        in_team = _TEAM_KIND_JOB.fullmatch(text, start, p.start) if lead is None else None
+        if in_team is not None and not only_titles(in_team.group("job")):
+            in_team = None
+        lead = lead or in_team
+        if lead is None or any(m.type == "Person" and start <= m.start < p.start for m in c.mentions):
+            continue
+        kind = lead.group("kind")
+        named = {m.key: m for m in c.article.mentions if is_org(m) and m.end <= start and len(m.key) > len(kind)
+                 and m.key.endswith(kind) and (is_team(m) or in_team is None and m.key.endswith(_MEMBER_BODY_HEADS))}
+        if len(named) == 1:
+            yield p, "memberOf", next(iter(named.values())), "member-introduced-by-kind"
 
 
 #: a career run: the verb that opens it (曾任, 现任, 历任, 先后担任, 调任), each post after it

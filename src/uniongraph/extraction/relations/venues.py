@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from ...model import Mention
 from ...reading.patterns import DATELINE
 from ..aliases import placeable_body
+from ..lexicon import load_lexicons
 from .context import LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, starts, triggers
 from .event_references import VISITED_ACTIVITY, whole_subject
 from .person_lists import listed_before, person_list_from
@@ -30,7 +31,8 @@ def held_at(c: Context) -> Iterator[Found]:
         if is_org(pl):
             # 在安徽叉车集团召开…通报会: a company as the venue (the guideline's case), the verb right
             # after it; 在国务院办公厅召开 is the office convening, not a venue
-            if placeable_body(pl) and c.before(pl, 1) == "在" and i + 1 < len(ms) and ms[i + 1].type == "Event":
+            if placeable_body(pl) and (c.before(pl, 1) == "在" or _at_through_lead(c, i)) and i + 1 < len(ms) \
+                    and ms[i + 1].type == "Event":
                 gap = _HOLDING_ADVERBS.sub("", c.gap(pl, ms[i + 1]))  # (联合举办, 隆重召开)
                 verb = starts(gap, "held")
                 if verb and gap in (verb, verb + "了", verb + "的"):
@@ -69,7 +71,7 @@ def held_at(c: Context) -> Iterator[Found]:
             ev = next((m for m in ms[i + 1 :] if m.type == "Event" and not m.congress), None)
             if ev is not None and ev.start == attend.end():
                 yield ev, "heldAt", pl, "goes-to-place-to-attend-event"
-        at = c.before(pl, 2).endswith(("在", "于"))
+        at = c.before(pl, 2).endswith(("在", "于")) or _at_through_lead(c, i)
         listed = not at and _listed_after_at(c, i)  # 在大连、昆明和北京召开: each place of the list
         if at or listed:
             for ev in ms[i + 1 :]:
@@ -137,6 +139,29 @@ _COMMA_TIME_AT = re.compile(r"^[，,](?:今天|今日|昨天|昨日|日前|近�
                             r"(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚)?(?:将|已|正式|隆重)?"
                             r"在[^，。；：、]{0,16}$"
                             r"|^[，,]" + _TIME_SPAN + r"在[^，。；：、]{0,16}$")
+
+
+def _at_through_lead(c: Context, i: int) -> bool:
+    """Whether 在 governs the place at ``i`` through words that only describe it or say where in
+    a larger place it lies (在著名的维也纳金色大厅, 在瑞士东部山城达沃斯): going back from the place,
+    only words of ``venue_lead_words`` and places written together reach the 在."""
+    words = load_lexicons().words.get("venue_lead_words", frozenset())
+    if not words:
+        return False
+    longest = max(len(w) for w in words)
+    ends = {m.end: m for m in c.mentions[:i] if m.type == "Place"}
+    at, passed = c.mentions[i].start, False
+    while at > c.sentence.start:
+        if c.text[at - 1] == "在":
+            return passed
+        if at in ends:
+            at = ends[at].start
+            continue
+        word = next((c.text[at - n : at] for n in range(longest, 0, -1) if c.text[at - n : at] in words), None)
+        if word is None:
+            return False
+        at, passed = at - len(word), True
+    return False
 
 
 def _listed_after_at(c: Context, i: int) -> Mention | None:
