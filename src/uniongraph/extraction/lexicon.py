@@ -171,6 +171,7 @@ def load_lexicons() -> Lexicons:
         "ceremony_heads.txt",
         "place_modifier_words.txt",
         "disciplined_services.txt",
+        "site_heads.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

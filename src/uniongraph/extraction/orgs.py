@@ -700,7 +700,14 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         type_ = team_type(span, lex)
     if head in _BRANCH_HEADS:
         type_ = _branch_type(span[: -len(head)], type_, lex)
+    if type_ == "Organization" and span.endswith(_site_heads(lex)):
+        type_ = "Place"  # 平津战役纪念馆, 首都博物馆: read as any venue of a body, named as the place visited
     return Mention(start, he, span, type_, clean_name(span), SOURCE, priority=Priority.ORG_PROPER if cls == "proper" else Priority.ORG_GENERIC, **attrs)
+
+
+def _site_heads(lex: Lexicons) -> tuple[str, ...]:
+    """The heads of visited sites (``lexicons/site_heads.txt``: 博物馆, 纪念馆), longest first."""
+    return tuple(sorted(lex.words.get("site_heads", frozenset()), key=len, reverse=True))
 
 
 #: heads of a bank's branches: a branch is the kind of body its bank is
