@@ -177,6 +177,7 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     out.extend(_standing_abbreviations(idx, lex))
     out.extend(_bodies_inside_titles(idx))
     out.extend(_quoted_venues(idx, lex))
+    out = [_with_its_department(m, idx, lex) for m in out]
     # 被命名为上海市示范性劳模创新工作室: what a body is named or rated as is an honour, no body;
     # 成为职工的“精神加油站”: a quoted figure of speech, no body either
     return [m for m in out if not _HONOUR_BEFORE.search(idx.text, max(0, m.start - 4), m.start)
@@ -472,6 +473,37 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         unit = Mention(k, m.end, text[k : m.end], m.type, clean_name(text[k : m.end]), SOURCE, priority=m.priority)
         return [body, unit]
     return [m]
+
+
+#: the tags of the common word that names a department before its one-character head (场馆|处, 用电|分局)
+_DEPARTMENT_WORD_TAGS = frozenset({"n", "vn", "v", "b", "j"})
+#: the last characters of a segmented word that names a department (调研室, 基建处, 中文系)
+_DEPARTMENT_ENDS = ("处", "室", "系")
+
+
+def _with_its_department(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention:
+    """The name of a body run on across an office or department written right after it
+    (``lexicons/department_units.txt``: 国家体改委|调研室, 北京市体委|场馆|处, 赣西供电局|用电|分局), as one
+    unit's name; the body's name as it is otherwise. A post (处长, 科长) is one word, no department."""
+    if m.type != "Organization" or m.reference or m.weak or m.venue or m.text != m.name:
+        return m  # (a company's office, 某公司调度室, is where its people work: the company is named)
+    k = idx.starting_at(m.end)
+    if k is None:
+        return m
+    units = lex.words.get("department_units", frozenset())
+    toks = idx.tokens
+    first = toks[k]
+    end = None
+    if len(first.word) >= 2 and (first.word in units or first.word.endswith(_DEPARTMENT_ENDS)) \
+            and first.word not in lex.words.get("not_department_words", frozenset()) and first.pos not in ("v", "d", "r", "m", "p", "c"):
+        end = first.end
+    elif k + 1 < len(toks) and len(first.word) == 2 and first.pos in _DEPARTMENT_WORD_TAGS and first.word not in lex.roles \
+            and first.word not in lex.places and toks[k + 1].word in units:
+        end = toks[k + 1].end
+    if end is None:
+        return m
+    span = idx.text[m.start : end]
+    return Mention(m.start, end, span, m.type, clean_name(span), m.source, priority=m.priority)
 
 
 def _unit_after_its_body(idx: TokenIndex, start: int, hs: int, head: str, lex: Lexicons) -> int | None:
