@@ -174,6 +174,7 @@ def load_lexicons() -> Lexicons:
         "site_heads.txt",
         "department_units.txt",
         "not_department_words.txt",
+        "kind_modifiers.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

@@ -156,6 +156,28 @@ def names_an_area(name: str, lex: Lexicons) -> bool:
                if kind == "strong" and len(h) >= 2)
 
 
+def _kind_in_a_place(body, before_head: str, lex: Lexicons) -> bool:
+    """Whether the words before a head are places and then only words of size, rank or ownership
+    (``lexicons/kind_modifiers.txt``: 大型, 四大, 私立): 北京|大型|商场 says what kind of body
+    the place has; a name has a word of its own (上海|国营|第一|棉纺厂). The places are named ones,
+    not a bare level (市|工人俱乐部)."""
+    kinds = lex.words.get("kind_modifiers", frozenset())
+    k, at = 0, 0
+    while k < len(body) and (body[k].pos == "ns" or _is_place_word(body[k].word, lex)) and body[k].word not in kinds:
+        at += len(body[k].word)
+        k += 1
+    rest = before_head[at:]
+    if k == 0 or not rest or not before_head.startswith("".join(t.word for t in body[:k])) \
+            or all(t.word in REGION_LEVELS for t in body[:k]):
+        return False
+    while rest:
+        w = next((w for w in sorted(kinds, key=len, reverse=True) if rest.startswith(w)), None)
+        if w is None:
+            return False
+        rest = rest[len(w):]
+    return True
+
+
 def _is_place_word(word: str, lex: Lexicons) -> bool:
     return word in lex.places or word in lex.place_aliases or word in REGION_WORDS or word in REGION_LEVELS
 
@@ -653,6 +675,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         return None  # 国家级企业技术研究开发中心, 国家级企业集团: a grade a body is given, no one body
     if firm_of_a_country(text[start:he], lex):
         return None  # 日本公司, 香港公司, 外国企业: a firm of a country, not a named one
+    if _kind_in_a_place(body, text[start:hs], lex):
+        return None  # 北京大型商场, 海口市私立医院, 国家一流合唱团: a kind of body a place has, not one
     if stem:  # the department's name is proper; what comes before it (a place, 市) says whose
         before = [t for t in body if t.end <= hs - len(stem)]
         cls = _classify_body(before, lex) if before else "descriptive"
