@@ -344,8 +344,9 @@ def _level_bodies(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     return out
 
 
-#: a work team named by its trade and its number: 装卸四队, 综采二队, 掘进一工区 (not 队员, 队伍)
-NUMBERED_TEAM = re.compile(r"([\u4e00-\u9fff]{2})[一二三四五六七八九十](?:队|工区|车间)(?![员伍列形人])")
+#: a work team named by its trade and its number: 装卸四队, 综采二队, 掘进一工区 (not 队员, 队伍); a works
+#: or a company so named: 公交三公司, 棉纺二厂 (not 厂长, 厂房, 厂区, 厂庆)
+NUMBERED_TEAM = re.compile(r"([\u4e00-\u9fff]{2})[一二三四五六七八九十](?:队|工区|车间|(厂|公司))(?![员伍列形人长房区庆])")
 
 
 #: a unit named by a number alone: 四○四厂, ４１３０厂, １２０５钻井队 (not counts: ３００多家厂; 所, a
@@ -371,7 +372,8 @@ def _numbered_teams(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         before = idx.tokens[i - 1].word if i > 0 else ""
         if trade.pos == "v" and not ends_in_head(before, lex, shortest=1):
             continue  # 带领一队, 击败…队: a verb names a trade only after the body the team is of
-        out.append(Mention(t.start(), t.end(), t.group(), "Organization", t.group(), SOURCE, priority=Priority.ORG_PROPER))
+        type_ = "Company" if t.group(2) else "Organization"
+        out.append(Mention(t.start(), t.end(), t.group(), type_, t.group(), SOURCE, priority=Priority.ORG_PROPER))
     for t in NUMBER_NAMED_UNIT.finditer(idx.text):
         if _YEAR_NUMBER.match(t.group()):
             continue  # １９９８年 is no unit, nor a year before a head
