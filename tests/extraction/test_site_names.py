@@ -28,3 +28,10 @@ def test_a_site_is_a_place(text, name):
 ])
 def test_a_library_or_archive_stays_a_body(text, name):
     assert _types(text).get(name) == "Organization"
+
+
+def test_a_site_opening_the_clause_leaves_the_body_after_at_a_venue():
+    # 南岭科技馆在星空影厅举办…: the hall after 在 is where, not who holds the lecture
+    from stated import stated_facts
+    got = stated_facts("１１时，南岭科技馆在星空影厅举办王海教授报告会。")
+    assert not any(r == "organizes" and h == "星空影厅" for h, r, t in got)
