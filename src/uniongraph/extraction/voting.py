@@ -32,7 +32,7 @@ from .names import LEVEL_CHARS, REGION_WORDS, clean_name, has_proper_word, org_h
 from .orgs import firm_of_a_country, names_an_area, team_type
 from .overlaps import Priority
 from .persons import and_ends_the_name, named_in_passing, names_no_person_here
-from .places import before_modified_word, ordinary_word
+from .places import before_modified_word, ordinary_word, place_level
 from .tokens import Token, TokenIndex, word_frequency, word_tag
 
 #: a character a name may begin or end with (Han, Latin letters, digits, the middle dot)
@@ -416,6 +416,9 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                 c = replace(c, end=cut, text=text[c.start:cut], name=clean_name(text[c.start:cut]))
         if c.type == "Place" and (c.start, c.end) in persons and _titled(text, c.start, lex):
             continue  # 厂长金山等: after a title, the tagger's person, not the place of that name
+        if c.type == "Place" and not c.parts and _one_character_before(idx, c, around, lex):
+            c = replace(c, start=c.start - 1, text=text[c.start - 1 : c.end], name=clean_name(text[c.start - 1 : c.end]),
+                        place=None)
         kept.append(c)
     # another occurrence of a word of the dictionary stands or falls with the reading that found
     # it: where every reading of 雷达 the propagation copied was a dictionary word the tagger does
@@ -526,6 +529,26 @@ def _person_core(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> tuple[
 
 #: word classes of a one-character word that opens no name where jieba cuts it off alone
 _CUT_OFF_OPENER_TAGS = frozenset({"p", "d", "r", "v", "c"})
+
+
+#: word classes of a one-character word that opens no place's name (在, 和, 的, 这, 都, 十, 个, 上)
+_NOT_A_NAMES_CHARACTER = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "r", "d", "m", "q", "f", "x", "y", "e", "o"})
+
+
+def _one_character_before(idx: TokenIndex, c: Mention, around: list[tuple[int, int, str]], lex: Lexicons) -> bool:
+    """Whether the tagger's place starts one character before the grammar's and ends with it, and
+    that character is a word of its own jieba cut off the name (乔|克西山口, 小|北山, 东|洞庭湖): the
+    name's first character, not a verb (跑|芗城, 到|北山), a function word (在|达县) or a country's
+    one-character short name."""
+    if c.start == 0 or not any(label == "LOC" and s == c.start - 1 and e == c.end for s, e, label in around):
+        return False
+    k = idx.ending_at(c.start)
+    if k is None or len(idx.tokens[k].word) != 1:
+        return False
+    t = idx.tokens[k]
+    short_for = lex.place_abbreviations.get(t.word, "")
+    return t.pos not in _NOT_A_NAMES_CHARACTER and t.pos != "v" and _HAN.match(t.word) is not None \
+        and not (short_for and place_level(short_for, lex) == "country")  # (俄|西伯利亚: Russia's Siberia)
 
 
 def _function_word_opens(idx: TokenIndex, m: Mention) -> bool:
