@@ -33,7 +33,7 @@ from .orgs import firm_of_a_country, names_an_area, team_type
 from .overlaps import Priority
 from .persons import and_ends_the_name, named_in_passing, names_no_person_here
 from .places import before_modified_word, ordinary_word, place_level
-from .tokens import Token, TokenIndex, word_frequency, word_tag
+from .tokens import Token, TokenIndex, is_word, word_frequency, word_tag
 
 #: a character a name may begin or end with (Han, Latin letters, digits, the middle dot)
 _NAME_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9０-９Ａ-Ｚａ-ｚ·]")
@@ -416,6 +416,13 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                 c = replace(c, end=cut, text=text[c.start:cut], name=clean_name(text[c.start:cut]))
         if c.type == "Place" and (c.start, c.end) in persons and _titled(text, c.start, lex):
             continue  # 厂长金山等: after a title, the tagger's person, not the place of that name
+        if c.type == "Place" and c.source == "gazetteer" and not c.parts \
+                and (end := _head_after(text, c, around, lex)) is not None:
+            state = _STATE_FORMS.fullmatch(text, c.end, end) is not None and place_level(c.name, lex) == "country"
+            # (尼泊尔王国 is 尼泊尔: the country under its written full name, an alias of it)
+            c = replace(c, end=end, text=text[c.start : end], name=clean_name(text[c.start : end]),
+                        place=c.place if state else None, canonical=c.key if state else None,
+                        resolution="state-full-name" if state else c.resolution)
         if c.type == "Place" and not c.parts and _one_character_before(idx, c, around, lex):
             c = replace(c, start=c.start - 1, text=text[c.start - 1 : c.end], name=clean_name(text[c.start - 1 : c.end]),
                         place=None)
@@ -529,6 +536,28 @@ def _person_core(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> tuple[
 
 #: word classes of a one-character word that opens no name where jieba cuts it off alone
 _CUT_OFF_OPENER_TAGS = frozenset({"p", "d", "r", "v", "c"})
+
+
+#: the area of a place (亚洲|地区): PFR runs the place on across it, MSRA does not; left as the grammar reads it
+_AREA_WORDS = frozenset({"地区", "流域"})
+#: what a state's full name ends in after the country's name (贝宁|共和国, 科摩罗|伊斯兰联邦共和国)
+_STATE_FORMS = re.compile(r"[\u4e00-\u9fff]{0,6}(?:共和国|王国|联邦|公国|酋长国)")
+
+
+def _head_after(text: str, c: Mention, around: list[tuple[int, int, str]], lex: Lexicons) -> int | None:
+    """Where the tagger's place ends when it runs the gazetteer's place on across a place head
+    (东营|村, 麦盖提|乡) or a state's form (贝宁|共和国): the place that head names, which the
+    gazetteer does not know; None otherwise."""
+    for s, e, label in around:
+        if label != "LOC" or s != c.start or e <= c.end:
+            continue
+        rest = text[c.end : e]
+        if len(rest) == 1 and is_word(text[e - 1 : e + 1]):
+            continue  # 北京|市场, 东安|市井: the head character opens a word, no head
+        if rest in lex.place_heads and lex.place_heads[rest] != "facility" and len(rest) <= 2 and rest not in _AREA_WORDS \
+                or place_level(c.name, lex) == "country" and _STATE_FORMS.fullmatch(rest):
+            return e
+    return None
 
 
 #: word classes of a one-character word that opens no place's name (在, 和, 的, 这, 都, 十, 个, 上)
