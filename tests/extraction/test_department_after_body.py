@@ -37,3 +37,8 @@ def test_the_place_stays_with_a_department_of_a_kind_of_body():
     # gazetteer must know them)
     got = {(m.name, m.canonical) for m in extract_text("本报讯湖南省岳阳市工商局直属分局帮助下岗职工再就业。").mentions}
     assert ("湖南省岳阳市工商局直属分局", "岳阳市工商局直属分局") in got
+
+
+def test_a_banks_head_office_runs_on_but_not_a_companys_office():
+    assert "南岭银行总行" in _names("由南岭银行总行统一调度资金。")
+    assert "海河建筑公司调度室" not in _names("负责施工的海河建筑公司调度室胡主任介绍。")

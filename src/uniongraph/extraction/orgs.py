@@ -501,6 +501,8 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
 
 #: the tags of the common word that names a department before its one-character head (场馆|处, 用电|分局)
 _DEPARTMENT_WORD_TAGS = frozenset({"n", "vn", "v", "b", "j"})
+#: the head office of a bank, named with the bank as its branches are (建设银行总行)
+_HEAD_OFFICES = frozenset({"总行"})
 #: the last characters of a segmented word that names a department (调研室, 基建处, 中文系)
 _DEPARTMENT_ENDS = ("处", "室", "系")
 
@@ -509,11 +511,14 @@ def _with_its_department(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention:
     """The name of a body run on across an office or department written right after it
     (``lexicons/department_units.txt``: 国家体改委|调研室, 北京市体委|场馆|处, 赣西供电局|用电|分局), as one
     unit's name; the body's name as it is otherwise. A post (处长, 科长) is one word, no department."""
-    if m.type != "Organization" or m.reference or m.weak or m.venue or m.text != m.name:
-        return m  # (a company's office, 某公司调度室, is where its people work: the company is named)
+    if m.type not in ("Organization", "Company") or m.reference or m.weak or m.venue or m.text != m.name:
+        return m
     k = idx.starting_at(m.end)
     if k is None:
         return m
+    if m.type == "Company" and idx.tokens[k].word not in _HEAD_OFFICES:
+        return m  # (a company's office, 某公司调度室, is where its people work: the company is named;
+        # but a bank's 总行 is named with the bank, as its 分行 are)
     units = lex.words.get("department_units", frozenset())
     toks = idx.tokens
     first = toks[k]
