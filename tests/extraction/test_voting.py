@@ -673,3 +673,40 @@ def test_a_grammar_place_ends_where_the_tagger_ends_it_before_a_common_word(text
 ])
 def test_a_grammar_place_the_tagger_does_not_cut_before_a_common_word_stays(text: str, place: str) -> None:
     assert place in {m.text for m in extract_text(text).mentions if m.type == "Place"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("他来到虎林市阿北乡看望农民。", "阿北乡"),       # 阿|北乡: jieba cut the name's first character off
+    ("他来到彭州市隆丰镇看望农民。", "隆丰镇"),
+])
+def test_the_taggers_place_one_character_longer_on_the_left(text, name):
+    from uniongraph.extraction.pipeline import extract_text
+    assert name in {m.name for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("他上县城、跑芗城，向各级领导反映情况。", "芗城"),   # 跑: a verb, no part of the name
+    ("桥本龙太郎在俄西伯利亚城市访问。", "西伯利亚"),     # 俄: Russia's short name
+])
+def test_no_verb_or_country_glued_to_a_place(text, name):
+    from uniongraph.extraction.pipeline import extract_text
+    names = {m.name for m in extract_text(text).mentions}
+    assert not any(n.endswith(name) and n != name for n in names)
+
+
+@pytest.mark.parametrize("text, written, key", [
+    ("应斐济共和国总统的邀请，代表团出发了。", "斐济共和国", "斐济"),   # a state's full name: the country
+    ("记者来到新疆麦盖提乡采访棉农。", "麦盖提乡", "麦盖提乡"),         # 麦盖提|乡: the township
+])
+def test_the_taggers_place_runs_the_gazetteers_on_across_a_head(text, written, key):
+    from uniongraph.extraction.pipeline import extract_text
+    assert (written, key) in {(m.text, m.key) for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("对北京市场销量较大的商品进行抽查。", "北京市"),   # 市场: the head character opens a word
+    ("他在东安市井中长大。", "东安市"),
+])
+def test_no_head_that_opens_a_word(text, word):
+    from uniongraph.extraction.pipeline import extract_text
+    assert word not in {m.text for m in extract_text(text).mentions}

@@ -818,6 +818,8 @@ def _generic_rest(rest: str, lex: Lexicons) -> bool:
     nothing before it (化肥厂, 铁合金有限责任公司, 工办), so the last place stays in the name."""
     if rest in lex.words.get("generic_org_words", ()):
         return True  # 溆浦县|新华书店, 建设乡|电管站: a kind of body every place has, named by its place
+    if any(_generic_rest(body, lex) for body in _bodies_before_a_department(rest, lex)):
+        return True  # 廊坊市|工商局直属分局: a department of a kind of body, named by the body's place
     head = org_head(rest, lex)
     if not head:
         return True  # 拉达乡|中心校, 定西|行署科技处: no head to tell a name of its own from a kind
@@ -834,6 +836,19 @@ def _generic_rest(rest: str, lex: Lexicons) -> bool:
                and word_frequency(t.word) >= _ORDINARY_FREQUENCY
                and not (t.pos == "m" and not t.word.startswith("第"))  # 八一集团: a number as a brand, not 第一
                for t in tokens)
+
+
+def _bodies_before_a_department(rest: str, lex: Lexicons) -> list[str]:
+    """What a name is without the department written after its body (``lexicons/department_units.txt``:
+    工商局|直属分局, 国家体改委|调研室): the ways to cut it, each leaving a body with a head of its own."""
+    out = []
+    for unit in lex.words.get("department_units", frozenset()):
+        if rest.endswith(unit):
+            for cut in (len(unit), len(unit) + 2):
+                body = rest[:-cut]
+                if len(body) >= 2 and org_head(body, lex):
+                    out.append(body)
+    return out
 
 
 #: inside the words before a unit's head, the head of a parent body (石化总厂|乙烯厂, 钢铁公司|炼钢厂;

@@ -172,6 +172,10 @@ def load_lexicons() -> Lexicons:
         "place_modifier_words.txt",
         "venue_lead_words.txt",
         "disciplined_services.txt",
+        "site_heads.txt",
+        "department_units.txt",
+        "not_department_words.txt",
+        "kind_modifiers.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

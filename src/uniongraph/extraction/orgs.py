@@ -156,6 +156,28 @@ def names_an_area(name: str, lex: Lexicons) -> bool:
                if kind == "strong" and len(h) >= 2)
 
 
+def _kind_in_a_place(body, before_head: str, lex: Lexicons) -> bool:
+    """Whether the words before a head are places and then only words of size, rank or ownership
+    (``lexicons/kind_modifiers.txt``: 大型, 四大, 私立): 北京|大型|商场 says what kind of body
+    the place has; a name has a word of its own (上海|国营|第一|棉纺厂). The places are named ones,
+    not a bare level (市|工人俱乐部)."""
+    kinds = lex.words.get("kind_modifiers", frozenset())
+    k, at = 0, 0
+    while k < len(body) and (body[k].pos == "ns" or _is_place_word(body[k].word, lex)) and body[k].word not in kinds:
+        at += len(body[k].word)
+        k += 1
+    rest = before_head[at:]
+    if k == 0 or not rest or not before_head.startswith("".join(t.word for t in body[:k])) \
+            or all(t.word in REGION_LEVELS for t in body[:k]):
+        return False
+    while rest:
+        w = next((w for w in sorted(kinds, key=len, reverse=True) if rest.startswith(w)), None)
+        if w is None:
+            return False
+        rest = rest[len(w):]
+    return True
+
+
 def _is_place_word(word: str, lex: Lexicons) -> bool:
     return word in lex.places or word in lex.place_aliases or word in REGION_WORDS or word in REGION_LEVELS
 
@@ -177,6 +199,7 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     out.extend(_standing_abbreviations(idx, lex))
     out.extend(_bodies_inside_titles(idx))
     out.extend(_quoted_venues(idx, lex))
+    out = [_with_its_department(m, idx, lex) for m in out]
     # 被命名为上海市示范性劳模创新工作室: what a body is named or rated as is an honour, no body;
     # 成为职工的“精神加油站”: a quoted figure of speech, no body either
     return [m for m in out if not _HONOUR_BEFORE.search(idx.text, max(0, m.start - 4), m.start)
@@ -321,8 +344,9 @@ def _level_bodies(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     return out
 
 
-#: a work team named by its trade and its number: 装卸四队, 综采二队, 掘进一工区 (not 队员, 队伍)
-NUMBERED_TEAM = re.compile(r"([\u4e00-\u9fff]{2})[一二三四五六七八九十](?:队|工区|车间)(?![员伍列形人])")
+#: a work team named by its trade and its number: 装卸四队, 综采二队, 掘进一工区 (not 队员, 队伍); a works
+#: or a company so named: 公交三公司, 棉纺二厂 (not 厂长, 厂房, 厂区, 厂庆)
+NUMBERED_TEAM = re.compile(r"([\u4e00-\u9fff]{2})[一二三四五六七八九十](?:队|工区|车间|(厂|公司))(?![员伍列形人长房区庆])")
 
 
 #: a unit named by a number alone: 四○四厂, ４１３０厂, １２０５钻井队 (not counts: ３００多家厂; 所, a
@@ -348,7 +372,8 @@ def _numbered_teams(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         before = idx.tokens[i - 1].word if i > 0 else ""
         if trade.pos == "v" and not ends_in_head(before, lex, shortest=1):
             continue  # 带领一队, 击败…队: a verb names a trade only after the body the team is of
-        out.append(Mention(t.start(), t.end(), t.group(), "Organization", t.group(), SOURCE, priority=Priority.ORG_PROPER))
+        type_ = "Company" if t.group(2) else "Organization"
+        out.append(Mention(t.start(), t.end(), t.group(), type_, t.group(), SOURCE, priority=Priority.ORG_PROPER))
     for t in NUMBER_NAMED_UNIT.finditer(idx.text):
         if _YEAR_NUMBER.match(t.group()):
             continue  # １９９８年 is no unit, nor a year before a head
@@ -472,6 +497,42 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         unit = Mention(k, m.end, text[k : m.end], m.type, clean_name(text[k : m.end]), SOURCE, priority=m.priority)
         return [body, unit]
     return [m]
+
+
+#: the tags of the common word that names a department before its one-character head (场馆|处, 用电|分局)
+_DEPARTMENT_WORD_TAGS = frozenset({"n", "vn", "v", "b", "j"})
+#: the head office of a bank, named with the bank as its branches are (建设银行总行)
+_HEAD_OFFICES = frozenset({"总行"})
+#: the last characters of a segmented word that names a department (调研室, 基建处, 中文系)
+_DEPARTMENT_ENDS = ("处", "室", "系")
+
+
+def _with_its_department(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention:
+    """The name of a body run on across an office or department written right after it
+    (``lexicons/department_units.txt``: 国家体改委|调研室, 北京市体委|场馆|处, 赣西供电局|用电|分局), as one
+    unit's name; the body's name as it is otherwise. A post (处长, 科长) is one word, no department."""
+    if m.type not in ("Organization", "Company") or m.reference or m.weak or m.venue or m.text != m.name:
+        return m
+    k = idx.starting_at(m.end)
+    if k is None:
+        return m
+    if m.type == "Company" and idx.tokens[k].word not in _HEAD_OFFICES:
+        return m  # (a company's office, 某公司调度室, is where its people work: the company is named;
+        # but a bank's 总行 is named with the bank, as its 分行 are)
+    units = lex.words.get("department_units", frozenset())
+    toks = idx.tokens
+    first = toks[k]
+    end = None
+    if len(first.word) >= 2 and (first.word in units or first.word.endswith(_DEPARTMENT_ENDS)) \
+            and first.word not in lex.words.get("not_department_words", frozenset()) and first.pos not in ("v", "d", "r", "m", "p", "c"):
+        end = first.end
+    elif k + 1 < len(toks) and len(first.word) == 2 and first.pos in _DEPARTMENT_WORD_TAGS and first.word not in lex.roles \
+            and first.word not in lex.places and toks[k + 1].word in units:
+        end = toks[k + 1].end
+    if end is None:
+        return m
+    span = idx.text[m.start : end]
+    return Mention(m.start, end, span, m.type, clean_name(span), m.source, priority=m.priority)
 
 
 def _unit_after_its_body(idx: TokenIndex, start: int, hs: int, head: str, lex: Lexicons) -> int | None:
@@ -621,6 +682,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         return None  # 国家级企业技术研究开发中心, 国家级企业集团: a grade a body is given, no one body
     if firm_of_a_country(text[start:he], lex):
         return None  # 日本公司, 香港公司, 外国企业: a firm of a country, not a named one
+    if _kind_in_a_place(body, text[start:hs], lex):
+        return None  # 北京大型商场, 海口市私立医院, 国家一流合唱团: a kind of body a place has, not one
     if stem:  # the department's name is proper; what comes before it (a place, 市) says whose
         before = [t for t in body if t.end <= hs - len(stem)]
         cls = _classify_body(before, lex) if before else "descriptive"
@@ -700,7 +763,14 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         type_ = team_type(span, lex)
     if head in _BRANCH_HEADS:
         type_ = _branch_type(span[: -len(head)], type_, lex)
+    if type_ == "Organization" and span.endswith(_site_heads(lex)):
+        type_ = "Place"  # 平津战役纪念馆, 首都博物馆: read as any venue of a body, named as the place visited
     return Mention(start, he, span, type_, clean_name(span), SOURCE, priority=Priority.ORG_PROPER if cls == "proper" else Priority.ORG_GENERIC, **attrs)
+
+
+def _site_heads(lex: Lexicons) -> tuple[str, ...]:
+    """The heads of visited sites (``lexicons/site_heads.txt``: 博物馆, 纪念馆), longest first."""
+    return tuple(sorted(lex.words.get("site_heads", frozenset()), key=len, reverse=True))
 
 
 #: heads of a bank's branches: a branch is the kind of body its bank is

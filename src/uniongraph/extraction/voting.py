@@ -32,8 +32,8 @@ from .names import LEVEL_CHARS, REGION_WORDS, clean_name, has_proper_word, org_h
 from .orgs import firm_of_a_country, names_an_area, team_type
 from .overlaps import Priority
 from .persons import and_ends_the_name, named_in_passing, names_no_person_here
-from .places import before_modified_word, ordinary_word
-from .tokens import Token, TokenIndex, word_frequency, word_tag
+from .places import before_modified_word, ordinary_word, place_level
+from .tokens import Token, TokenIndex, is_word, word_frequency, word_tag
 
 #: a character a name may begin or end with (Han, Latin letters, digits, the middle dot)
 _NAME_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9０-９Ａ-Ｚａ-ｚ·]")
@@ -416,6 +416,16 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                 c = replace(c, end=cut, text=text[c.start:cut], name=clean_name(text[c.start:cut]))
         if c.type == "Place" and (c.start, c.end) in persons and _titled(text, c.start, lex):
             continue  # 厂长金山等: after a title, the tagger's person, not the place of that name
+        if c.type == "Place" and c.source == "gazetteer" and not c.parts \
+                and (end := _head_after(text, c, around, lex)) is not None:
+            state = _STATE_FORMS.fullmatch(text, c.end, end) is not None and place_level(c.name, lex) == "country"
+            # (尼泊尔王国 is 尼泊尔: the country under its written full name, an alias of it)
+            c = replace(c, end=end, text=text[c.start : end], name=clean_name(text[c.start : end]),
+                        place=c.place if state else None, canonical=c.key if state else None,
+                        resolution="state-full-name" if state else c.resolution)
+        if c.type == "Place" and not c.parts and _one_character_before(idx, c, around, lex):
+            c = replace(c, start=c.start - 1, text=text[c.start - 1 : c.end], name=clean_name(text[c.start - 1 : c.end]),
+                        place=None)
         kept.append(c)
     # another occurrence of a word of the dictionary stands or falls with the reading that found
     # it: where every reading of 雷达 the propagation copied was a dictionary word the tagger does
@@ -526,6 +536,48 @@ def _person_core(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> tuple[
 
 #: word classes of a one-character word that opens no name where jieba cuts it off alone
 _CUT_OFF_OPENER_TAGS = frozenset({"p", "d", "r", "v", "c"})
+
+
+#: the area of a place (亚洲|地区): PFR runs the place on across it, MSRA does not; left as the grammar reads it
+_AREA_WORDS = frozenset({"地区", "流域"})
+#: what a state's full name ends in after the country's name (贝宁|共和国, 科摩罗|伊斯兰联邦共和国)
+_STATE_FORMS = re.compile(r"[\u4e00-\u9fff]{0,6}(?:共和国|王国|联邦|公国|酋长国)")
+
+
+def _head_after(text: str, c: Mention, around: list[tuple[int, int, str]], lex: Lexicons) -> int | None:
+    """Where the tagger's place ends when it runs the gazetteer's place on across a place head
+    (东营|村, 麦盖提|乡) or a state's form (贝宁|共和国): the place that head names, which the
+    gazetteer does not know; None otherwise."""
+    for s, e, label in around:
+        if label != "LOC" or s != c.start or e <= c.end:
+            continue
+        rest = text[c.end : e]
+        if len(rest) == 1 and is_word(text[e - 1 : e + 1]):
+            continue  # 北京|市场, 东安|市井: the head character opens a word, no head
+        if rest in lex.place_heads and lex.place_heads[rest] != "facility" and len(rest) <= 2 and rest not in _AREA_WORDS \
+                or place_level(c.name, lex) == "country" and _STATE_FORMS.fullmatch(rest):
+            return e
+    return None
+
+
+#: word classes of a one-character word that opens no place's name (在, 和, 的, 这, 都, 十, 个, 上)
+_NOT_A_NAMES_CHARACTER = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "r", "d", "m", "q", "f", "x", "y", "e", "o"})
+
+
+def _one_character_before(idx: TokenIndex, c: Mention, around: list[tuple[int, int, str]], lex: Lexicons) -> bool:
+    """Whether the tagger's place starts one character before the grammar's and ends with it, and
+    that character is a word of its own jieba cut off the name (乔|克西山口, 小|北山, 东|洞庭湖): the
+    name's first character, not a verb (跑|芗城, 到|北山), a function word (在|达县) or a country's
+    one-character short name."""
+    if c.start == 0 or not any(label == "LOC" and s == c.start - 1 and e == c.end for s, e, label in around):
+        return False
+    k = idx.ending_at(c.start)
+    if k is None or len(idx.tokens[k].word) != 1:
+        return False
+    t = idx.tokens[k]
+    short_for = lex.place_abbreviations.get(t.word, "")
+    return t.pos not in _NOT_A_NAMES_CHARACTER and t.pos != "v" and _HAN.match(t.word) is not None \
+        and not (short_for and place_level(short_for, lex) == "country")  # (俄|西伯利亚: Russia's Siberia)
 
 
 def _function_word_opens(idx: TokenIndex, m: Mention) -> bool:

@@ -69,7 +69,8 @@ def organizes(c: Context) -> Iterator[Found]:
             continue
         # not a body in brackets, nor a company named as the venue (在海河重工集团召开)
         before = [m for m in ms[:i] if is_org(m) and not _in_bracket(c, m)
-                  and not (m.type == "Company" and c.before(m, 1) == "在")]
+                  and not (m.type == "Company" and c.before(m, 1) == "在")
+                  and not (c.before(m, 1) == "在" and _subject_before_at(c, m))]  # (中国科技馆在|穹幕影厅: where)
         agent = next((m for m in reversed(before) if c.before(m, 1) == "由"
                       and _AGENT_CLAUSE.fullmatch(text, m.end, ev.start)), None)
         # 团省委发动各级团组织开展…, 省委要求领导干部开展…, 响应团中央的号召开展…: a body that
@@ -100,7 +101,8 @@ def _subject_before_at(c: Context, body) -> bool:  # type: ignore[no-untyped-def
     举办…报告会, 民革今天在民革中央举行…: that body holds the event; the one after 在 is where."""
     k = c.mentions.index(body)
     subject = c.mentions[k - 1] if k > 0 else None
-    return subject is not None and is_org(subject) and c.is_subject(subject) \
+    # (a place opening the clause says so too: 中国科技馆, a museum, is typed Place; 某市在体育馆举办)
+    return subject is not None and (is_org(subject) or subject.type == "Place") and c.is_subject(subject) \
         and _TIME_THEN_AT.fullmatch(c.text, subject.end, body.start)
 
 
