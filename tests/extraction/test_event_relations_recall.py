@@ -463,7 +463,7 @@ def test_no_attendee_across_a_clause_that_is_not_a_list(body):
     assert not {f for f in facts(body) if f[0] == "王建国" and f[1] == "participatesIn"}
 
 
-# --- leaders who address a meeting in writing (leader-addresses-event) ---------------------------
+# --- leaders who address a meeting in writing: no participation (not_attending) -----------------
 
 @pytest.mark.parametrize("body, people, event", [
     ("海河市长王建国致信全省纺织工作会议。", ["王建国"], "全省纺织工作会议"),
@@ -472,10 +472,11 @@ def test_no_attendee_across_a_clause_that_is_not_a_list(body):
      ["王建国", "李秀英"], "全省纺织工作会议"),
     ("省长王建国对正在南岭召开的全省纺织工作会议作出书面指示：要加快改革。", ["王建国"], "全省纺织工作会议"),
 ])
-def test_a_leader_who_writes_to_a_meeting_takes_part_in_it(body, people, event):
+def test_a_leader_who_writes_to_a_meeting_does_not_take_part_in_it(body, people, event):
+    # (the guideline's participatesIn is attending; pfr-dev3 and pfr-dev5's annotators read a letter as taking part)
     got = found(body)
     for person in people:
-        assert (person, "participatesIn", event, "leader-addresses-event") in got
+        assert not {f for f in got if f[0] == person and f[1] == "participatesIn"}
 
 
 @pytest.mark.parametrize("body", [
@@ -1106,10 +1107,9 @@ def test_no_attendance_of_the_ceremony_when_the_objects_are_other_things():
     assert not any(r == "participatesIn" for h, r, t in got)
 
 
-def test_leaders_who_receive_those_who_came_to_attend_the_event_take_part():
+def test_leaders_who_receive_those_who_came_to_attend_the_event_do_not_take_part():
     got = found("南岭市市长王立新、副市长李华今天在市政府会见了前来参加港务合作项目签字仪式的海河公司总裁赵强一行。")
-    for name in ("王立新", "李华"):
-        assert (name, "participatesIn", "港务合作项目签字仪式", "receives-delegates-of-event") in got
+    assert not {f for f in got if f[0] in ("王立新", "李华") and f[1] == "participatesIn"}
 
 
 def test_no_participation_for_leaders_receiving_visitors_of_something_else():

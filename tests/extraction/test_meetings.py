@@ -345,13 +345,11 @@ def test_no_meeting_from_a_bare_frame(text):
     assert not {n for n in events(text) if n.endswith(("会", "会议"))}
 
 
-def test_leaders_who_receive_a_meetings_delegates_take_part_in_it():
+def test_leaders_who_receive_a_meetings_delegates_do_not_take_part_in_it():
+    # (the guideline's participatesIn is attending; pfr-dev3's annotators read a reception as taking part)
     body = ("海河市市长赵立新今天下午在市政府接见南岭矿区安全生产会议代表。"
             "副市长钱国华、秘书长孙伟等参加了接见。")
-    found = relations(body)
-    assert ("赵立新", "participatesIn", "南岭矿区安全生产会议") in found
-    assert ("钱国华", "participatesIn", "南岭矿区安全生产会议") in found
-    assert ("孙伟", "participatesIn", "南岭矿区安全生产会议") in found
+    assert not {r for r in relations(body) if r[1] == "participatesIn"}
 
 
 def test_receiving_guests_is_no_participation():
