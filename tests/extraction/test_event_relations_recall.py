@@ -172,8 +172,8 @@ def test_no_headline_attendance_without_a_headline_event(text):
 # --- elected to a post in the report of a meeting (elected-at-meeting) -------------------------
 
 @pytest.mark.parametrize("body, person, event", [
-    ("海河市职工联合会于１月８日在京召开换届大会。会议选举产生了第二届委员会。赵立新当选为海河市职工联合会第二届委员会主席。",
-     "赵立新", "换届大会"),
+    ("海河市职工联合会于１月８日在京召开第二届会员代表大会。会议选举产生了第二届委员会。赵立新当选为海河市职工联合会第二届委员会主席。",
+     "赵立新", "第二届会员代表大会"),
     ("南岭县总工会召开第十次代表大会。在随后召开的南岭县总工会十届一次全委会上，钱国华当选县总工会主席。",
      "钱国华", "南岭县总工会十届一次全委会"),
 ])
@@ -283,8 +283,8 @@ def test_each_person_of_a_list_takes_part_in_the_activity():
 
 
 def test_a_fronted_place_still_places_the_event_held_in_the_next_clause():
-    got = facts("今天，在南岭市体育中心，海河市总工会为王建国举行庆功大会。")
-    assert ("庆功大会", "heldAt", "南岭市体育中心") in got
+    got = facts("今天，在南岭市体育中心，海河市总工会为王建国举行劳模庆功大会。")
+    assert ("劳模庆功大会", "heldAt", "南岭市体育中心") in got
 
 
 def test_a_name_inside_a_comma_list_of_organisers_is_no_topic_event():
@@ -819,8 +819,8 @@ def test_no_speaker_at_a_meeting_of_another_kind():
 
 
 def test_a_speech_in_the_report_of_a_ceremony_is_at_the_ceremony():
-    got = facts("海河港务集团今天举行揭牌仪式。交通部副部长王建国在致词中说，要加快发展。")
-    assert any(h == "王建国" and r == "participatesIn" and t.startswith("揭牌仪式") for h, r, t in got)
+    got = facts("海河港务集团今天举行港务大厦揭牌仪式。交通部副部长王建国在致词中说，要加快发展。")
+    assert ("王建国", "participatesIn", "港务大厦揭牌仪式") in got
 
 
 def test_no_ceremony_speech_in_the_report_of_an_activity():
@@ -1165,11 +1165,12 @@ def test_attending_the_opening_of_the_event_reported_is_taking_part_in_it():
 
 
 def test_a_ceremony_of_its_own_stays_one():
-    """A 揭牌仪式 is an activity of its own; an opening with no event named stays the article's."""
-    got = facts("海河港务集团今天举行揭牌仪式。交通部副部长王建国出席揭牌仪式。")
-    assert any(h == "王建国" and t.startswith("揭牌仪式") for h, _, t in got)
+    """A 揭牌仪式 is an activity of its own; an opening with no event named stays the article's,
+    a kind with no name of its own and no event of the guideline: no fact ends on it (bare_events)."""
+    got = facts("海河港务集团今天举行港务大厦揭牌仪式。交通部副部长王建国出席揭牌仪式。")
+    assert ("王建国", "participatesIn", "港务大厦揭牌仪式") in got
     got = facts("市长李秀英出席开幕式并讲话。")
-    assert any(h == "李秀英" and t.startswith("开幕式") for h, _, t in got)
+    assert not any(h == "李秀英" and t.startswith("开幕式") for h, _, t in got)
 
 
 # --- a 出席 with no object in the report of an event held (its lead's subject) ----------------

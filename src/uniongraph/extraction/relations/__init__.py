@@ -21,6 +21,7 @@ module                    relations
                           run last, over pairs the patterns did not relate (rule ``learned-…``)
 ``not_attending``         withdraws participatesIn where the sentence says its head wrote to the
                           event or received its delegates (致信, 接见…代表), run after all
+``bare_events``           withdraws the event facts of a bare generic name (记者招待会), run after all
 ========================  ======================================================================
 
 The event modules share ``event_references`` (which event a sentence means when it does not
@@ -45,7 +46,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ...model import Article, Evidence, Mention, Relation, Sentence
-from . import learned, not_attending
+from . import bare_events, learned, not_attending
 from .attendance import (
     addressed_events, at_named_event, attendees, contest_entrants, declares_open, delegates, listed_attendees, participates, persons_hold_events,
     receptions,
@@ -203,6 +204,7 @@ def extract_relations(article: Article) -> list[Relation]:
         ev = Evidence(article.id, sent.text, sent.start, sent.end, name, head.start, head.end, tail.start, tail.end)
         found[(head.key, rel, tail.key)] = Relation(head.key, head.type, rel, tail.key, tail.type, [ev])
     not_attending.withdraw(article.text, found)  # (a letter to a meeting, a reception of its delegates)
+    bare_events.withdraw(found)  # (记者招待会, 颁奖仪式: a kind of event, no named one)
     return list(found.values())
 
 
