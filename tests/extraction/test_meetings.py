@@ -888,3 +888,16 @@ def test_the_subject_body_holds_the_event_not_the_body_after_at():
 def test_a_body_after_at_with_no_subject_before_it_still_convenes():
     found = relations("据悉，将于１月１２日起在国务院办公厅召开全国第四次职工住房建设工作经验交流会。")
     assert ("国务院办公厅", "organizes", "全国第四次职工住房建设工作经验交流会") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("政协南岭省第八届委员会第一次全体会议今天选举赵立新为省政协主席。", "政协南岭省第八届委员会第一次全体会议"),
+    ("钱国华在政协海河市十一届一次会议上当选为市政协主席。", "政协海河市十一届一次会议"),
+])
+def test_a_political_consultative_session_keeps_its_zhengxie(text, name):
+    assert name in events(text)
+    assert not {r for r in relations(text) if r[0] == "政协" and r[1] == "organizes"}
+
+
+def test_a_session_of_another_body_gets_no_zhengxie():
+    assert not any(n.startswith("政协") for n in events("中共南岭省第八届委员会第一次全体会议今天召开。"))
