@@ -1327,11 +1327,3 @@ def test_a_body_going_somewhere_in_the_report_of_a_show_is_no_venue_of_the_show(
 def test_a_body_going_somewhere_in_the_report_of_an_activity_is_at_its_venue():
     got = facts("南岭市总工会开展“送温暖”活动。市总工会随即赶赴城南镇，看望困难职工。")
     assert ("送温暖活动", "heldAt", "城南镇") in got, got
-
-
-def test_the_reported_event_is_not_held_where_another_named_event_is():
-    # 在X举行的Y: X is the venue of Y, not of the event the report is about
-    body = "全省纺织工作会议今天开幕。会议主席赵立新在海河举行的新年招待会上说，要加快改革。"
-    assert ("全省纺织工作会议", "heldAt", "海河") not in facts(body)
-    body = "全省纺织工作会议今天开幕。这次会议是省经贸委在海河召开的。"
-    assert ("全省纺织工作会议", "heldAt", "海河") in facts(body)
