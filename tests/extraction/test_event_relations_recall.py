@@ -172,8 +172,8 @@ def test_no_headline_attendance_without_a_headline_event(text):
 # --- elected to a post in the report of a meeting (elected-at-meeting) -------------------------
 
 @pytest.mark.parametrize("body, person, event", [
-    ("海河市职工联合会于１月８日在京召开换届大会。会议选举产生了第二届委员会。赵立新当选为海河市职工联合会第二届委员会主席。",
-     "赵立新", "换届大会"),
+    ("海河市职工联合会于１月８日在京召开第二届会员代表大会。会议选举产生了第二届委员会。赵立新当选为海河市职工联合会第二届委员会主席。",
+     "赵立新", "第二届会员代表大会"),
     ("南岭县总工会召开第十次代表大会。在随后召开的南岭县总工会十届一次全委会上，钱国华当选县总工会主席。",
      "钱国华", "南岭县总工会十届一次全委会"),
 ])
@@ -283,8 +283,8 @@ def test_each_person_of_a_list_takes_part_in_the_activity():
 
 
 def test_a_fronted_place_still_places_the_event_held_in_the_next_clause():
-    got = facts("今天，在南岭市体育中心，海河市总工会为王建国举行庆功大会。")
-    assert ("庆功大会", "heldAt", "南岭市体育中心") in got
+    got = facts("今天，在南岭市体育中心，海河市总工会为王建国举行劳模庆功大会。")
+    assert ("劳模庆功大会", "heldAt", "南岭市体育中心") in got
 
 
 def test_a_name_inside_a_comma_list_of_organisers_is_no_topic_event():
@@ -463,7 +463,7 @@ def test_no_attendee_across_a_clause_that_is_not_a_list(body):
     assert not {f for f in facts(body) if f[0] == "王建国" and f[1] == "participatesIn"}
 
 
-# --- leaders who address a meeting in writing (leader-addresses-event) ---------------------------
+# --- leaders who address a meeting in writing: no participation (not_attending) -----------------
 
 @pytest.mark.parametrize("body, people, event", [
     ("海河市长王建国致信全省纺织工作会议。", ["王建国"], "全省纺织工作会议"),
@@ -472,10 +472,11 @@ def test_no_attendee_across_a_clause_that_is_not_a_list(body):
      ["王建国", "李秀英"], "全省纺织工作会议"),
     ("省长王建国对正在南岭召开的全省纺织工作会议作出书面指示：要加快改革。", ["王建国"], "全省纺织工作会议"),
 ])
-def test_a_leader_who_writes_to_a_meeting_takes_part_in_it(body, people, event):
+def test_a_leader_who_writes_to_a_meeting_does_not_take_part_in_it(body, people, event):
+    # (the guideline's participatesIn is attending; pfr-dev3 and pfr-dev5's annotators read a letter as taking part)
     got = found(body)
     for person in people:
-        assert (person, "participatesIn", event, "leader-addresses-event") in got
+        assert not {f for f in got if f[0] == person and f[1] == "participatesIn"}
 
 
 @pytest.mark.parametrize("body", [
@@ -818,8 +819,8 @@ def test_no_speaker_at_a_meeting_of_another_kind():
 
 
 def test_a_speech_in_the_report_of_a_ceremony_is_at_the_ceremony():
-    got = facts("海河港务集团今天举行揭牌仪式。交通部副部长王建国在致词中说，要加快发展。")
-    assert any(h == "王建国" and r == "participatesIn" and t.startswith("揭牌仪式") for h, r, t in got)
+    got = facts("海河港务集团今天举行港务大厦揭牌仪式。交通部副部长王建国在致词中说，要加快发展。")
+    assert ("王建国", "participatesIn", "港务大厦揭牌仪式") in got
 
 
 def test_no_ceremony_speech_in_the_report_of_an_activity():
@@ -1106,10 +1107,9 @@ def test_no_attendance_of_the_ceremony_when_the_objects_are_other_things():
     assert not any(r == "participatesIn" for h, r, t in got)
 
 
-def test_leaders_who_receive_those_who_came_to_attend_the_event_take_part():
+def test_leaders_who_receive_those_who_came_to_attend_the_event_do_not_take_part():
     got = found("南岭市市长王立新、副市长李华今天在市政府会见了前来参加港务合作项目签字仪式的海河公司总裁赵强一行。")
-    for name in ("王立新", "李华"):
-        assert (name, "participatesIn", "港务合作项目签字仪式", "receives-delegates-of-event") in got
+    assert not {f for f in got if f[0] in ("王立新", "李华") and f[1] == "participatesIn"}
 
 
 def test_no_participation_for_leaders_receiving_visitors_of_something_else():
@@ -1165,11 +1165,12 @@ def test_attending_the_opening_of_the_event_reported_is_taking_part_in_it():
 
 
 def test_a_ceremony_of_its_own_stays_one():
-    """A 揭牌仪式 is an activity of its own; an opening with no event named stays the article's."""
-    got = facts("海河港务集团今天举行揭牌仪式。交通部副部长王建国出席揭牌仪式。")
-    assert any(h == "王建国" and t.startswith("揭牌仪式") for h, _, t in got)
+    """A 揭牌仪式 is an activity of its own; an opening with no event named stays the article's,
+    a kind with no name of its own and no event of the guideline: no fact ends on it (bare_events)."""
+    got = facts("海河港务集团今天举行港务大厦揭牌仪式。交通部副部长王建国出席揭牌仪式。")
+    assert ("王建国", "participatesIn", "港务大厦揭牌仪式") in got
     got = facts("市长李秀英出席开幕式并讲话。")
-    assert any(h == "李秀英" and t.startswith("开幕式") for h, _, t in got)
+    assert not any(h == "李秀英" and t.startswith("开幕式") for h, _, t in got)
 
 
 # --- a 出席 with no object in the report of an event held (its lead's subject) ----------------

@@ -67,10 +67,10 @@ def test_a_ceremony_of_a_kind_alone_is_no_convened_name(text):
 
 
 def test_attending_the_meeting_just_named():
-    body = "南岭县总工会于3月8日召开换届大会。县委副书记赵立新、县总工会主席钱国华等出席会议并讲话。"
+    body = "南岭县总工会于3月8日召开第十届会员代表大会。县委副书记赵立新、县总工会主席钱国华等出席会议并讲话。"
     found = relations(body)
-    assert ("赵立新", "participatesIn", "换届大会") in found
-    assert ("钱国华", "participatesIn", "换届大会") in found
+    assert ("赵立新", "participatesIn", "第十届会员代表大会") in found
+    assert ("钱国华", "participatesIn", "第十届会员代表大会") in found
 
 
 def test_attending_a_meeting_is_not_read_onto_an_activity_or_an_ambiguous_meeting():
@@ -129,7 +129,7 @@ def test_an_award_with_no_event_in_the_article_says_nothing():
     # who convened the meeting a speaker speaks at is not said
     ("南岭团市委书记赵立新在今天召开的再就业工作座谈会上指出，要做好工作。", "organizes"),
     # a person, not the company named earlier, convened it
-    ("海河核电站投产后，钱国华在海河宾馆主持召开了经验交流会。", "organizes"),
+    ("海河核电站投产后，钱国华在海河宾馆主持召开了安全生产经验交流会。", "organizes"),
 ])
 def test_facts_that_the_sentence_does_not_state(body, absent):
     assert not {r for r in relations(body) if r[1] == absent}
@@ -144,8 +144,8 @@ def test_assemblies_named_by_who_attends_or_a_count_are_no_events(text):
 
 
 def test_a_body_convenes_what_it_is_the_subject_of():
-    found = relations("南岭市总工会召开的经验交流会上，王立说。记者从南岭集团有限公司近日召开的第二届工会会员代表大会上了解到。")
-    assert ("南岭市总工会", "organizes", "经验交流会") in found
+    found = relations("南岭市总工会召开的安全生产经验交流会上，王立说。记者从南岭集团有限公司近日召开的第二届工会会员代表大会上了解到。")
+    assert ("南岭市总工会", "organizes", "安全生产经验交流会") in found
     assert ("南岭集团有限公司", "organizes", "第二届工会会员代表大会") in found
 
 
@@ -170,8 +170,8 @@ def test_a_body_before_the_verb_convenes_and_a_company_hosts():
 
 
 def test_a_hotel_is_a_venue():
-    found = relations("海河核电站投产后，钱国华在海河宾馆主持召开了经验交流会。")
-    assert ("经验交流会", "heldAt", "海河宾馆") in found
+    found = relations("海河核电站投产后，钱国华在海河宾馆主持召开了安全生产经验交流会。")
+    assert ("安全生产经验交流会", "heldAt", "海河宾馆") in found
     assert not {r for r in found if r[1] == "organizes"}
 
 
@@ -345,13 +345,11 @@ def test_no_meeting_from_a_bare_frame(text):
     assert not {n for n in events(text) if n.endswith(("会", "会议"))}
 
 
-def test_leaders_who_receive_a_meetings_delegates_take_part_in_it():
+def test_leaders_who_receive_a_meetings_delegates_do_not_take_part_in_it():
+    # (the guideline's participatesIn is attending; pfr-dev3's annotators read a reception as taking part)
     body = ("海河市市长赵立新今天下午在市政府接见南岭矿区安全生产会议代表。"
             "副市长钱国华、秘书长孙伟等参加了接见。")
-    found = relations(body)
-    assert ("赵立新", "participatesIn", "南岭矿区安全生产会议") in found
-    assert ("钱国华", "participatesIn", "南岭矿区安全生产会议") in found
-    assert ("孙伟", "participatesIn", "南岭矿区安全生产会议") in found
+    assert not {r for r in relations(body) if r[1] == "participatesIn"}
 
 
 def test_receiving_guests_is_no_participation():
@@ -653,8 +651,8 @@ def test_a_ceremony_named_by_its_kind_is_the_article_s_own():
     assert len(ceremonies) == 1
     (key,) = ceremonies
     assert key.startswith("揭牌仪式（")  # named per article: another article's 揭牌仪式 is another one
-    attended = {r.head for r in art.relations if r.relation == "participatesIn" and r.tail == key}
-    assert {"赵立新", "钱国华", "孙建军"} <= attended
+    # (a kind with no name of its own is no event of the guideline: no fact ends on it, bare_events)
+    assert not {r.head for r in art.relations if r.relation == "participatesIn" and r.tail == key}
 
 
 def test_a_ceremony_kind_refers_to_the_full_name_the_article_gives():
@@ -862,8 +860,8 @@ def test_no_congress_attendance_without_its_report_or_outside_quotes(body):
 # --- PERSON (当晚/在某地) 举行/召开 EVENT: the one who holds it takes part in it ----------------------
 
 @pytest.mark.parametrize("body, who, event", [
-    ("南岭市总工会主席赵立新当晚举行新闻发布会说，竞赛将于五月开始。", "赵立新", "新闻发布会"),
-    ("钱国华３日在市政府举行记者招待会，宣布了这一决定。", "钱国华", "记者招待会"),
+    ("南岭市总工会主席赵立新当晚举行劳动竞赛新闻发布会说，竞赛将于五月开始。", "赵立新", "劳动竞赛新闻发布会"),
+    ("钱国华３日在市政府举行新年记者招待会，宣布了这一决定。", "钱国华", "新年记者招待会"),
     ("孙志强亲自主持召开了全市安全生产工作会议。", "孙志强", "全市安全生产工作会议"),
 ])
 def test_a_person_who_holds_an_event_takes_part(body, who, event):
@@ -890,3 +888,16 @@ def test_the_subject_body_holds_the_event_not_the_body_after_at():
 def test_a_body_after_at_with_no_subject_before_it_still_convenes():
     found = relations("据悉，将于１月１２日起在国务院办公厅召开全国第四次职工住房建设工作经验交流会。")
     assert ("国务院办公厅", "organizes", "全国第四次职工住房建设工作经验交流会") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("政协南岭省第八届委员会第一次全体会议今天选举赵立新为省政协主席。", "政协南岭省第八届委员会第一次全体会议"),
+    ("钱国华在政协海河市十一届一次会议上当选为市政协主席。", "政协海河市十一届一次会议"),
+])
+def test_a_political_consultative_session_keeps_its_zhengxie(text, name):
+    assert name in events(text)
+    assert not {r for r in relations(text) if r[0] == "政协" and r[1] == "organizes"}
+
+
+def test_a_session_of_another_body_gets_no_zhengxie():
+    assert not any(n.startswith("政协") for n in events("中共南岭省第八届委员会第一次全体会议今天召开。"))

@@ -341,6 +341,8 @@ def _session_meetings(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         inner = list(_BODY_BREAK.finditer(text, start, m.start()))
         if inner:
             start = inner[-1].end()
+        if text.endswith("政协", 0, start) and start < m.start():
+            start -= 2  # 政协湖南省第八届委员会第一次全体会议: the conference's own session, 政协 and all
         body = _YEAR.sub("", text[start : m.start()])
         if len(body) < 2 and not _TERM_PLENUM.search(m.group()) and not _TERM_SESSION.match(m.group()):
             continue

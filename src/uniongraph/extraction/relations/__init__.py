@@ -9,9 +9,9 @@ module                    relations
 ========================  ======================================================================
 ``organisers``            organizes: ORG 举办 EVENT, 由 ORG 主办的 EVENT, ORG 为承办单位
 ``venues``                heldAt: 在 PLACE 举行 EVENT, 在此间召开; the visits of an activity
-``attendance``            participatesIn: who attends an event, speaks or wins at it, receives its
-                          delegates, declares it open, writes to it; a contest's entrants; delegates;
-                          the subject of a clause placed in it (A在…EVENT上…; 在EVENT上，A…)
+``attendance``            participatesIn: who attends an event, speaks or wins at it, declares it
+                          open; a contest's entrants; delegates; the subject of a clause placed in
+                          it (A在…EVENT上…; 在EVENT上，A…)
 ``bodies_taking_part``    participatesIn of bodies whose people compete or speak, that sign at a
                           signing or act at the event
 ``meetings``              participatesIn of a meeting's chair, speakers, those elected or honoured
@@ -19,6 +19,9 @@ module                    relations
 ``organisations``         manages, founded, subOrganizationOf, memberOf of organisations, locatedIn
 ``learned``               participatesIn the patterns left: a classifier trained on annotated news,
                           run last, over pairs the patterns did not relate (rule ``learned-…``)
+``not_attending``         withdraws participatesIn where the sentence says its head wrote to the
+                          event or received its delegates (致信, 接见…代表), run after all
+``bare_events``           withdraws the event facts of a bare generic name (记者招待会), run after all
 ========================  ======================================================================
 
 The event modules share ``event_references`` (which event a sentence means when it does not
@@ -43,7 +46,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ...model import Article, Evidence, Mention, Relation, Sentence
-from . import learned
+from . import bare_events, learned, not_attending
 from .attendance import (
     addressed_events, at_named_event, attendees, contest_entrants, declares_open, delegates, listed_attendees, participates, persons_hold_events,
     receptions,
@@ -200,6 +203,8 @@ def extract_relations(article: Article) -> list[Relation]:
         sent = ctx.sentence
         ev = Evidence(article.id, sent.text, sent.start, sent.end, name, head.start, head.end, tail.start, tail.end)
         found[(head.key, rel, tail.key)] = Relation(head.key, head.type, rel, tail.key, tail.type, [ev])
+    not_attending.withdraw(article.text, found)  # (a letter to a meeting, a reception of its delegates)
+    bare_events.withdraw(found)  # (记者招待会, 颁奖仪式: a kind of event, no named one)
     return list(found.values())
 
 

@@ -382,8 +382,10 @@ def _clause_persons(c: Context, end: int) -> list[Mention]:
 
 
 def receptions(c: Context) -> Iterator[Found]:
-    """Leaders who receive a meeting's delegates take part in the meeting (李鹏接见全国海关关长
-    会议代表), and so do those who join that reception later in the report (罗干等参加了接见)."""
+    """Leaders who receive a meeting's delegates (李鹏接见全国海关关长会议代表) and those who join
+    that reception later in the report (罗干等参加了接见). Read so that the learned classifier leaves
+    these pairs alone; the guideline's participatesIn is attending, so :mod:`.not_attending`
+    withdraws them (the development sets' annotators counted them)."""
     text = c.text
     if text.find("见", c.sentence.start, c.sentence.end) < 0:
         return  # (every match of both patterns holds 接见 or 会见: most sentences have neither)
@@ -565,8 +567,9 @@ _WRITING_WORD = re.compile(r"致信|致电|贺信|贺电|题词|题了词|题写
 def addressed_events(c: Context) -> Iterator[Found]:
     """Leaders who address a meeting without coming to it: they write to it (A致信X会议, A发来贺信),
     inscribe for it (A为X会议题词) or instruct it in writing (A对正在…召开的X会议作出书面指示). The
-    development sets' annotators, working blind and apart, read each as taking part in the meeting,
-    so this does too. The meeting is the one named in the object, or for 会议 alone the one named
+    development sets' annotators, working blind and apart, read each as taking part in the meeting;
+    the guideline's participatesIn is attending, so :mod:`.not_attending` withdraws these pairs, read
+    here so that the learned classifier leaves them alone. The meeting is the one named in the object, or for 会议 alone the one named
     just before (recent_event); a name that is no person's (a body's letter) is left alone."""
     text = c.text
     if not _WRITING_WORD.search(text, c.sentence.start, c.sentence.end):

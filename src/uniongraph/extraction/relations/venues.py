@@ -23,6 +23,10 @@ _HELD_END = ("举行", "开幕", "启动", "召开", "举办", "落下帷幕", "
 _HOLDING_ADVERBS = re.compile(r"^(?:联合|共同|隆重|正式|顺利|同时|首次|再次|又|还)+")
 
 
+#: after a place, the verb of holding of what is named next: 在日内瓦举行的记者招待会 (its venue)
+_HOLDS_NAMED_EVENT = re.compile(r"(?:隆重)?(?:举行|召开|举办)的(?![。，；！？])")  # (not 是…在扬州召开的。)
+
+
 def held_at(c: Context) -> Iterator[Found]:
     """在 PLACE 举办 EVENT; EVENT 走进 PLACE; EVENT 在 PLACE 举行; 活动在 PLACE 举行."""
     ms = c.mentions
@@ -106,7 +110,9 @@ def held_at(c: Context) -> Iterator[Found]:
                 lead = c.gap(ev, listed)
                 if len(lead) <= 8 and not re.search(r"[，。；：]", lead) and lead.endswith(("在", "于")):
                     yield ev, "heldAt", pl, "event-held-at-listed-places"
-        elif at and ended and c.main_event is not None and THIS_EVENT.search(text[c.clause_of(pl)[0] : pl.start]):
+        elif at and ended and c.main_event is not None and THIS_EVENT.search(text[c.clause_of(pl)[0] : pl.start]) \
+                and not _HOLDS_NAMED_EVENT.match(text, pl.end):
+            # (not 在迈阿密举行的美洲国家首脑会议, 在日内瓦举行的记者招待会: the place is that event's)
             yield c.main_event, "heldAt", pl, "this-event-held-at-place"
     yield from held_here(c)
 

@@ -1,0 +1,42 @@
+"""Writing to a meeting or receiving its delegates is no participation (relations/not_attending.py);
+attending, speaking at it or attending it besides a reception still is. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from stated import stated_facts
+
+MEETING = "全省纺织行业工作会议"
+
+
+def takes_part(body: str, person: str) -> bool:
+    return (person, "participatesIn", MEETING) in stated_facts(body)
+
+
+@pytest.mark.parametrize("body", [
+    "海河市市长赵立新今天在市政府接见全省纺织行业工作会议代表。",
+    "赵立新在会见出席全省纺织行业工作会议的全体代表时强调，要加快改革。",
+    "全省纺织行业工作会议今天在海河召开。赵立新等参加了接见。",
+    "赵立新致信全省纺织行业工作会议，要求加快改革。",
+    "全省纺织行业工作会议今天在海河召开。副省长赵立新为会议发来贺信。",
+    "全省纺织行业工作会议今天在海河召开。赵立新在贺信中指出，要加快改革。",
+    "全省纺织行业工作会议今天在海河召开。省长赵立新对大会作重要指示。",
+])
+def test_a_letter_or_a_reception_is_no_participation(body):
+    assert not takes_part(body, "赵立新")
+
+
+@pytest.mark.parametrize("body", [
+    "副省长赵立新出席全省纺织行业工作会议并讲话。",
+    "全省纺织行业工作会议今天在海河召开。副省长赵立新出席会议并会见了代表。",  # a reception after it
+    "全省纺织行业工作会议今天在海河召开。副省长赵立新在会上传达了省长钱国华的批示。",  # another's letter, read out
+    "赵立新在全省纺织行业工作会议上致辞。",  # a speech at it is no letter
+])
+def test_attending_speaking_or_reading_out_anothers_letter_is_participation(body):
+    assert takes_part(body, "赵立新")
+
+
+def test_who_joins_a_reception_and_the_ceremony_attends_the_ceremony():
+    body = "南岭市与海河公司今天举行港务合作项目签字仪式。副市长王立新、李华等参加了会见和签字仪式。"
+    for name in ("王立新", "李华"):
+        assert (name, "participatesIn", "港务合作项目签字仪式") in stated_facts(body)
