@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from stated import stated_facts
 
+from uniongraph.extraction.pipeline import extract_text
+
 EVENT_RELATIONS = ("participatesIn", "organizes", "heldAt")
 
 
@@ -36,3 +38,25 @@ def test_a_bare_kind_of_event_has_no_facts(body):
 ])
 def test_a_kind_of_event_with_a_word_of_its_own_keeps_its_facts(body, fact):
     assert fact in event_facts(body)
+
+
+def event_names(body: str) -> set[str]:
+    return {m.key for m in extract_text(body).mentions if m.type == "Event"}
+
+
+@pytest.mark.parametrize("body, bare", [
+    ("南岭县总工会于3月8日在县城召开换届大会。", "换届大会"),
+    ("海河公司今天举行签字仪式。副市长赵立新出席了签字仪式。", "签字仪式"),
+    ("海河市总工会召开１９９８年度工作会议。", "１９９８年度工作会议"),
+])
+def test_a_bare_kind_of_event_is_no_entity(body, bare):
+    assert not any(name.startswith(bare) for name in event_names(body))
+
+
+@pytest.mark.parametrize("body, named", [
+    ("南岭县总工会于3月8日召开第十届会员代表大会。", "第十届会员代表大会"),
+    ("海河市总工会今天召开全市经验交流会。", "全市经验交流会"),
+    ("海河公司今天举行新春茶话会。", "新春茶话会"),
+])
+def test_a_kind_of_event_with_a_word_of_its_own_stays_an_entity(body, named):
+    assert named in event_names(body)

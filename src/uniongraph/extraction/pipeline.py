@@ -37,6 +37,7 @@ from .overlaps import resolve_overlaps
 from .persons import byline_persons, find_persons
 from .places import bare_zone, find_places, gazetteer_form, modifier_place, place_level
 from .relations import extract_relations
+from .relations.bare_events import is_bare
 from .script import to_simplified
 from .tokens import TokenIndex
 from .voting import flat_bodies_and_places, flat_persons, reconcile, tagger_spans
@@ -190,11 +191,21 @@ def link(
     """Resolve aliases, then read relations (needs the mentions of :func:`recognise`)."""
     resolve_aliases(article, region=region, lex=lex, known=known)
     article.relations = extract_relations(article)
+    _drop_bare_events(article)
     _add_located_places(article)
     _add_flat_persons(article)
     _mark_modifier_places(article, lex)
     _split_compound_places(article)
     _restore_written(article)
+
+
+def _drop_bare_events(article: Article) -> None:
+    """An event the article names only by its kind (记者招待会, 揭牌仪式, 换届大会), never by a
+    fuller name it resolves to, is no entity: the guideline's events are named activities
+    (推进会 with its full name). Its facts are already withdrawn (``relations.bare_events``);
+    dropped once relations are read, so that the patterns still see the word in its sentence."""
+    if any(m.type == "Event" and is_bare(m.key) for m in article.mentions):
+        article.mentions = [m for m in article.mentions if not (m.type == "Event" and is_bare(m.key))]
 
 
 def _add_located_places(article: Article) -> None:
