@@ -1764,3 +1764,16 @@ def test_one_character_and_a_level_after_a_county_is_one_place() -> None:
                                             ("西北地区东南部降雪", ["西北地区"])])
 def test_a_quarter_of_a_place_is_no_place_of_its_own(text: str, wanted: list[str]) -> None:
     assert places(text) == wanted
+
+
+def test_meeting_about_an_event_is_named_by_it():
+    """EVENT + topic + a meeting's head, said to be held: one gathering named by the event it is about."""
+    assert "南岭市职代会三届二次会议优秀提案表彰座谈会" in events("南岭市职代会三届二次会议优秀提案表彰座谈会今天在市工人文化宫举行。")
+    assert "第四届东岭杯职工技能大赛总结表彰会" in events("区总工会举行了第四届东岭杯职工技能大赛总结表彰会。")
+
+
+def test_event_framing_a_clause_names_no_meeting_about_it():
+    """在EVENT上 …: the event frames the clause; and a topic without a held gathering names none."""
+    assert not any(n.startswith("第四届东岭杯职工技能大赛") and n.endswith("会") and n != "第四届东岭杯职工技能大赛"
+                   for n in events("他在第四届东岭杯职工技能大赛上获奖的消息传到了座谈会。"))
+    assert not any(n.endswith("座谈会") for n in events("南岭市职代会三届二次会议提案办理座谈会的材料已经印好。"))

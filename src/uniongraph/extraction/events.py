@@ -595,7 +595,47 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     for c in _congress_regex().finditer(text):
         out.append(_event(text, c.start(), c.end(), "event-congress", Priority.CONGRESS, congress=True))
     out += _stages_of_contests(idx, out, lex)
+    out += _meetings_about_events(idx, out, lex, head_re)
     return out + _joined_by_ji(idx, out, lex)
+
+
+#: the heads of a gathering held about another event (…会议优秀提案表彰座谈会, …大赛总结表彰大会)
+_ABOUT_HEAD = re.compile(r"(?:会|会议|仪式|典礼)$")
+#: the longest topic between the event a gathering is about and the gathering's head
+_MAX_ABOUT = 10
+#: a verb of holding or attending right before the name
+_HELD_BEFORE = re.compile(r"(?:举行|召开|举办|出席|参加|主持)(?:了)?$")
+
+
+def _meetings_about_events(idx: TokenIndex, events: list[Mention], lex: Lexicons,
+                           head_re: re.Pattern[str]) -> list[Mention]:
+    """EVENT + topic + a meeting's head (全国政协八届五次会议|优秀提案表彰|座谈会, 第三届技能大赛|
+    总结表彰|大会): a gathering held about an event, named by it; one name, when the text says the
+    gathering was held (…今天在…举行, 举行了…, 在…上): the event alone is only its topic."""
+    text = idx.text
+    out = []
+    for m in events:
+        if m.congress or m.reference or not idx.is_boundary(m.end):
+            continue
+        limit = _object_limit(text, m.end)
+        heads = [h for h in head_re.finditer(text, m.end, min(limit, m.end + _MAX_ABOUT + 4))
+                 if _ABOUT_HEAD.search(h.group()) and idx.is_boundary(h.end())]
+        if not heads:
+            continue
+        h = heads[0]
+        topic = body_tokens(idx, m.end, h.start()) if h.start() > m.end else []
+        if not 2 <= h.start() - m.end <= _MAX_ABOUT or sum(len(t.word) for t in topic) != h.start() - m.end:
+            continue
+        if any(not (is_name_part(t, lex) or t.pos in ("v", "vn", "n", "a")) or _HOLDING_VERB.fullmatch(t.word)
+               or t.word in ("上", "中", "期间", "前", "后", "以来") for t in topic):
+            continue  # 在第三届大赛上获奖的…: the event frames the clause, no gathering is named
+        held = _OPENED.match(text, h.end()) is not None or _HELD_BEFORE.search(text, max(0, m.start - 3), m.start) \
+            or (text.endswith("在", 0, m.start) and text.startswith("上", h.end()))
+        if not held:
+            continue
+        out.append(Mention(m.start, h.end(), text[m.start : h.end()], "Event", clean_name(text[m.start : h.end()]),
+                           "event-about-event", priority=m.priority))
+    return out
 
 
 #: after 暨 (and): a second name joined to an event's, perhaps with its year (…职工代表大会暨2026年工作会议)
