@@ -1777,3 +1777,9 @@ def test_event_framing_a_clause_names_no_meeting_about_it():
     assert not any(n.startswith("第四届东岭杯职工技能大赛") and n.endswith("会") and n != "第四届东岭杯职工技能大赛"
                    for n in events("他在第四届东岭杯职工技能大赛上获奖的消息传到了座谈会。"))
     assert not any(n.endswith("座谈会") for n in events("南岭市职代会三届二次会议提案办理座谈会的材料已经印好。"))
+
+
+def test_year_after_zai_is_a_contests_edition():
+    """在2031年南岭市职工技能大赛中: the year opens the contest's name; before a meeting it does not."""
+    assert "2031年南岭市职工技能大赛" in events("赵强在2031年南岭市职工技能大赛中获得第一名。")
+    assert not any(n.startswith("2031年") for n in events("在2031年南岭市工会工作会议上，他作了报告。"))
