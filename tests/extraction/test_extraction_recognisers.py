@@ -1783,3 +1783,10 @@ def test_year_after_zai_is_a_contests_edition():
     """在2031年南岭市职工技能大赛中: the year opens the contest's name; before a meeting it does not."""
     assert "2031年南岭市职工技能大赛" in events("赵强在2031年南岭市职工技能大赛中获得第一名。")
     assert not any(n.startswith("2031年") for n in events("在2031年南岭市工会工作会议上，他作了报告。"))
+
+
+def test_meeting_name_with_listed_fields_and_bracketed_kind():
+    """全国X、Y、Z系统A（B）会议日前在京召开: the scope's list of fields and the bracketed second kind
+    of attendee are the meeting's name; a list without a scope before it is not taken in."""
+    assert "全省交通、水利、电力系统处长（主任）会议" in events("全省交通、水利、电力系统处长（主任）会议日前在南岭召开。")
+    assert not any("、" in n for n in events("他分管交通、水利、电力系统处长会议日前在南岭召开。"))

@@ -382,7 +382,13 @@ def _opened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -
             continue  # named without the verb (find_events' unquoted names)
         if not _MEETING_HEAD.search(h.group()) or not idx.is_boundary(h.end()) or not idx.is_boundary(h.start()):
             continue
-        start = name_start(idx, h.start(), lex, verbs=True)
+        # 行长（经理）会议: a bracketed second kind of attendee before the head stays in the name
+        bracket = _ALTERNATIVE.search(text, max(0, h.start() - 6), h.start())
+        start = name_start(idx, bracket.start() if bracket else h.start(), lex, verbs=True)
+        # 全国银行、保险、证券系统…会议: the scope opens a list of the fields that meet
+        listed = _SCOPED_LIST.search(text, max(0, start - 24), start)
+        if listed is not None and (not listed.start() or not _HAN.match(text, listed.start() - 1)):
+            start = listed.start()
         opened = _OPENED.match(text, h.end())
         # 这次纺织工业工作会议: a demonstrative before a long name refers to one meeting by its name
         this = _THIS.search(text, max(0, start - 3), start)
@@ -414,6 +420,11 @@ def _opened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -
     return out
 
 
+#: a bracketed alternative of two to four characters right before a meeting's head: （经理）
+_ALTERNATIVE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
+#: a scope, then fields listed with 、, right before a name's start: 全国银行、保险、
+_SCOPED_LIST = re.compile(r"(?:全国|全省|全市|全区|全县|全军)(?:[\u4e00-\u9fff]{2,4}、){1,4}$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _CITED = re.compile(r"(?:的)?(?:精神|落实|部署|要求|决定|决策)")
 _WRITTEN_TO = ("致信", "致电", "致贺信")
 
