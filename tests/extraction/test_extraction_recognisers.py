@@ -1790,3 +1790,12 @@ def test_meeting_name_with_listed_fields_and_bracketed_kind():
     of attendee are the meeting's name; a list without a scope before it is not taken in."""
     assert "全省交通、水利、电力系统处长（主任）会议" in events("全省交通、水利、电力系统处长（主任）会议日前在南岭召开。")
     assert not any("、" in n for n in events("他分管交通、水利、电力系统处长会议日前在南岭召开。"))
+
+
+def test_anniversary_inside_an_events_name():
+    """纪念…百年系列活动, 成立５０周年庆典, 诞辰９０周年大会: the anniversary an event marks is part of its name;
+    a count of years said of a person is none."""
+    assert "东岭市纪念建厂百年系列活动" in events("它为东岭市纪念建厂百年系列活动拉开了序幕。")
+    assert "东岭县成立５０周年庆典" in events("该剧曾被选定为东岭县成立５０周年庆典献礼剧目。")
+    assert "纪念张建国诞辰９０周年大会" in events("纪念张建国诞辰９０周年大会在京举行。")
+    assert not any("30年" in n for n in events("他扎根岗位30年表彰大会上受到表扬。"))
