@@ -1799,3 +1799,8 @@ def test_anniversary_inside_an_events_name():
     assert "东岭县成立５０周年庆典" in events("该剧曾被选定为东岭县成立５０周年庆典献礼剧目。")
     assert "纪念张建国诞辰９０周年大会" in events("纪念张建国诞辰９０周年大会在京举行。")
     assert not any("30年" in n for n in events("他扎根岗位30年表彰大会上受到表扬。"))
+
+
+def test_year_after_zai_before_a_time_phrase_is_the_time():
+    """在2031年南岭网球公开赛回归之际: the year dates the sentence, the contest is named without it."""
+    assert not any(n.startswith("2031年") for n in events("在2031年南岭网球公开赛回归之际，工会组织职工前往观赛。"))

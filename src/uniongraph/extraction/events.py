@@ -85,8 +85,8 @@ _YEAR_BEFORE = re.compile(r"(?:1|2|１|２)[0-9０-９]{3}$")
 #: what may stand before an edition's year: the clause's start, 的, a list comma, a verb of holding
 _EDITION_LEAD = re.compile(r"(?:^|[，。；：！？、\n“”（）的]|举办|举行|开展|召开|参加|主办|承办|出席|组织)(?:了)?$")
 _SHORT_YEAR = re.compile(r"[’'‘`][0-9０-９]{2}$")
-#: contests and games, whose year right after 在 is their edition (在2025年某市职工技能大赛中获奖; but
-#: 在2025年全国会议上: a meeting's year after 在 may be the time of the sentence)
+#: contests and games, whose year right after 在 is their edition when 在…中/上 frames what was done in
+#: it (在2025年某市职工技能大赛中获奖; but 在2023年中国网球公开赛回归之际, 在2025年全国会议上: the time)
 _CONTESTS_BY_YEAR = ("大赛", "竞赛", "比赛", "锦标赛", "联赛", "运动会", "比武", "擂台赛", "邀请赛", "公开赛")
 _YEAR_NAMED = re.compile(r"(?<![0-9０-９])(?:1|2|１|２)[0-9０-９]{3}年(?:度)?$")
 
@@ -119,7 +119,8 @@ def _event(text: str, start: int, end: int, source: str, priority: int, congress
         start = year.start()  # １９９８|年度船舶工业工作会议: the year the numeral split off
     elif (named_year := _YEAR_NAMED.search(text, max(0, start - 7), start)) is not None \
             and (_EDITION_LEAD.search(text, max(0, named_year.start() - 4), named_year.start())
-                 or text.endswith("在", 0, named_year.start()) and text[start:end].endswith(_CONTESTS_BY_YEAR)):
+                 or text.endswith("在", 0, named_year.start()) and text[start:end].endswith(_CONTESTS_BY_YEAR)
+                 and text.startswith(("中", "上"), end)):
         # 承办的2024年|广东省职工职业技能大赛: the year names the edition; but 在2023年…之际, 拿起
         # １９５０年…会议的纪念章: a time said of the sentence, not part of the name
         start = named_year.start()
