@@ -932,3 +932,16 @@ def test_event_nickname_opens_quoted_title():
     alone = article("7月3日，东岭街道总工会开展“清风计划”主题宣讲活动。", title="东岭街道总工会“凉风行动”走进骑手站点")
     nick = next((m for m in alone.mentions if m.type == "Event" and m.name == "凉风行动"), None)
     assert nick is None or nick.key == "凉风行动"
+
+
+def test_numbered_session_without_its_body():
+    """三届二次职代会暨2032年工作会议 after 某股份有限公司三届二次职工代表大会暨2032年工作会议: the body
+    left off, the session's numbers kept: one event; a name whose numbers are no session stays apart."""
+    art = article("2月3日，东岭新材料股份有限公司三届二次职工代表大会暨2032年工作会议在公司礼堂召开。",
+                  title="东岭新材料公司召开三届二次职代会暨2032年工作会议")
+    short = next(m for m in art.mentions if m.type == "Event" and m.name.startswith("三届二次"))
+    assert short.key == "东岭新材料股份有限公司三届二次职工代表大会暨2032年工作会议"
+    other = article("2月3日，东岭新材料股份有限公司三届三次职工代表大会在公司礼堂召开。",
+                    title="东岭新材料公司召开三届二次职代会")
+    short = next((m for m in other.mentions if m.type == "Event" and m.name.startswith("三届二次")), None)
+    assert short is None or short.key != "东岭新材料股份有限公司三届三次职工代表大会"
