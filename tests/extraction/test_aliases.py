@@ -909,3 +909,39 @@ def test_a_short_form_without_the_place_still_abbreviates() -> None:
     from uniongraph.extraction.aliases import abbreviates
 
     assert abbreviates("伊利集团", "内蒙古伊利实业集团股份有限公司")
+
+
+def test_event_short_form_without_edition_year():
+    """此次“两节”送温暖活动 after 2027年“两节”送温暖慰问活动: the edition's year and a word dropped,
+    head kept: one event; a short form with another head stays apart."""
+    art = article("南岭县总工会开展2027年“两节”送温暖慰问活动。此次“两节”送温暖活动由县总工会牵头组织。")
+    short = at(art, "“两节”送温暖活动")
+    assert short is not None and short.key == "2027年两节送温暖慰问活动"
+    other = article("南岭县总工会开展2027年“两节”送温暖慰问活动。县总工会还举办了“两节”送温暖座谈会。")
+    meeting = next((m for m in other.mentions if m.type == "Event" and m.name.endswith("座谈会")), None)
+    assert meeting is None or meeting.key != "2027年两节送温暖慰问活动"
+
+
+def test_event_nickname_opens_quoted_title():
+    """The headline's nickname (“凉风行动”走进站点) opens the quoted title of the body's event
+    (“凉风行动 工会有情”主题慰问活动): one event; a nickname that opens no event stays its own."""
+    art = article("7月3日，东岭街道总工会开展“凉风行动 工会有情”主题慰问活动，为骑手送去防暑用品。",
+                  title="东岭街道总工会“凉风行动”走进骑手站点")
+    nick = next(m for m in art.mentions if m.type == "Event" and m.name == "凉风行动")
+    assert nick.key == "凉风行动 工会有情主题慰问活动"
+    alone = article("7月3日，东岭街道总工会开展“清风计划”主题宣讲活动。", title="东岭街道总工会“凉风行动”走进骑手站点")
+    nick = next((m for m in alone.mentions if m.type == "Event" and m.name == "凉风行动"), None)
+    assert nick is None or nick.key == "凉风行动"
+
+
+def test_numbered_session_without_its_body():
+    """三届二次职代会暨2032年工作会议 after 某股份有限公司三届二次职工代表大会暨2032年工作会议: the body
+    left off, the session's numbers kept: one event; a name whose numbers are no session stays apart."""
+    art = article("2月3日，东岭新材料股份有限公司三届二次职工代表大会暨2032年工作会议在公司礼堂召开。",
+                  title="东岭新材料公司召开三届二次职代会暨2032年工作会议")
+    short = next(m for m in art.mentions if m.type == "Event" and m.name.startswith("三届二次"))
+    assert short.key == "东岭新材料股份有限公司三届二次职工代表大会暨2032年工作会议"
+    other = article("2月3日，东岭新材料股份有限公司三届三次职工代表大会在公司礼堂召开。",
+                    title="东岭新材料公司召开三届二次职代会")
+    short = next((m for m in other.mentions if m.type == "Event" and m.name.startswith("三届二次")), None)
+    assert short is None or short.key != "东岭新材料股份有限公司三届三次职工代表大会"

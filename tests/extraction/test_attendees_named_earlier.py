@@ -39,3 +39,15 @@ def test_attending_verb_with_the_noun_of_an_event_named_far_up():
                    "本报讯海河干部学院冬季毕业典礼今天举行。" + FILLER + "海河市委副书记赵立新出席了毕业典礼并讲话。")
     assert ("赵立新", "冬季毕业典礼") in got
 
+
+
+def test_an_activity_said_by_what_is_done_in_it():
+    """参加疗休养 far down the report of the 疗休养活动: the one activity whose name ends so; two such
+    activities tell no one."""
+    got = attended("海河市职工疗休养团启程",
+                   "本报讯海河市总工会组织的“劳模工匠”疗休养活动今天启动。" + FILLER + "环卫工人赵秀兰是第一次参加疗休养，她很高兴。")
+    assert ("赵秀兰", "劳模工匠疗休养活动") in got
+    two = attended("海河市职工疗休养团启程",
+                   "本报讯海河市总工会组织的“劳模工匠”疗休养活动今天启动。" + FILLER + "“一线职工”疗休养活动下月启动。"
+                   + FILLER + "环卫工人赵秀兰是第一次参加疗休养，她很高兴。")
+    assert not {e for p, e in two if p == "赵秀兰"}

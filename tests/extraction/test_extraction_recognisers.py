@@ -1764,3 +1764,43 @@ def test_one_character_and_a_level_after_a_county_is_one_place() -> None:
                                             ("西北地区东南部降雪", ["西北地区"])])
 def test_a_quarter_of_a_place_is_no_place_of_its_own(text: str, wanted: list[str]) -> None:
     assert places(text) == wanted
+
+
+def test_meeting_about_an_event_is_named_by_it():
+    """EVENT + topic + a meeting's head, said to be held: one gathering named by the event it is about."""
+    assert "南岭市职代会三届二次会议优秀提案表彰座谈会" in events("南岭市职代会三届二次会议优秀提案表彰座谈会今天在市工人文化宫举行。")
+    assert "第四届东岭杯职工技能大赛总结表彰会" in events("区总工会举行了第四届东岭杯职工技能大赛总结表彰会。")
+
+
+def test_event_framing_a_clause_names_no_meeting_about_it():
+    """在EVENT上 …: the event frames the clause; and a topic without a held gathering names none."""
+    assert not any(n.startswith("第四届东岭杯职工技能大赛") and n.endswith("会") and n != "第四届东岭杯职工技能大赛"
+                   for n in events("他在第四届东岭杯职工技能大赛上获奖的消息传到了座谈会。"))
+    assert not any(n.endswith("座谈会") for n in events("南岭市职代会三届二次会议提案办理座谈会的材料已经印好。"))
+
+
+def test_year_after_zai_is_a_contests_edition():
+    """在2031年南岭市职工技能大赛中: the year opens the contest's name; before a meeting it does not."""
+    assert "2031年南岭市职工技能大赛" in events("赵强在2031年南岭市职工技能大赛中获得第一名。")
+    assert not any(n.startswith("2031年") for n in events("在2031年南岭市工会工作会议上，他作了报告。"))
+
+
+def test_meeting_name_with_listed_fields_and_bracketed_kind():
+    """全国X、Y、Z系统A（B）会议日前在京召开: the scope's list of fields and the bracketed second kind
+    of attendee are the meeting's name; a list without a scope before it is not taken in."""
+    assert "全省交通、水利、电力系统处长（主任）会议" in events("全省交通、水利、电力系统处长（主任）会议日前在南岭召开。")
+    assert not any("、" in n for n in events("他分管交通、水利、电力系统处长会议日前在南岭召开。"))
+
+
+def test_anniversary_inside_an_events_name():
+    """纪念…百年系列活动, 成立５０周年庆典, 诞辰９０周年大会: the anniversary an event marks is part of its name;
+    a count of years said of a person is none."""
+    assert "东岭市纪念建厂百年系列活动" in events("它为东岭市纪念建厂百年系列活动拉开了序幕。")
+    assert "东岭县成立５０周年庆典" in events("该剧曾被选定为东岭县成立５０周年庆典献礼剧目。")
+    assert "纪念张建国诞辰９０周年大会" in events("纪念张建国诞辰９０周年大会在京举行。")
+    assert not any("30年" in n for n in events("他扎根岗位30年表彰大会上受到表扬。"))
+
+
+def test_year_after_zai_before_a_time_phrase_is_the_time():
+    """在2031年南岭网球公开赛回归之际: the year dates the sentence, the contest is named without it."""
+    assert not any(n.startswith("2031年") for n in events("在2031年南岭网球公开赛回归之际，工会组织职工前往观赛。"))

@@ -419,13 +419,47 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
         # an event's short form keeps its head (赶集会 of 再就业赶集大会; 党的二十大 in
         # 党的二十大精神宣讲活动 is the topic)
         found = {f.canonical or f.name: f for name, f in fulls.items()
-                 if _group(f.type) == _group(m.type) and abbreviates(m.name, name, lex)
-                 and (m.type != "Event" or m.name[-1] == name[-1])}
+                 if _group(f.type) == _group(m.type) and (
+                     abbreviates(m.name, name, lex) and (m.type != "Event" or m.name[-1] == name[-1])
+                     or m.type == "Event" == f.type and _event_short_form(m, name, lex))}
         if len(found) == 1:
             (canonical, f), = found.items()
             _set(m, canonical, "abbreviation")
             if m.type != f.type and _group(m.type) == "org":
                 m.type = f.type
+
+
+#: the year an edition of an event opens its name with (2026年, １９９８年度)
+_EDITION_YEAR = re.compile(r"^(?:[12１２][0-9０-９]{3}|[’'‘][0-9０-９]{2}|[九零○][0-9０-９一二三四五六七八九○零])年?度?")
+
+
+#: the numbers of an edition or a session (三届二次, 第六届, 2026年)
+_SESSION_NUMBERS = re.compile(r"[0-9０-９一二三四五六七八九十百]+")
+#: a term or a session in a short name (三届二次, 第十五次): the numbers that say which meeting
+_TERM = re.compile(r"[0-9０-９一二三四五六七八九十百]+[届次]")
+
+
+def _event_short_form(m: Mention, full: str, lex: Lexicons) -> bool:
+    """Whether the event ``m`` is a short form of the event ``full`` beyond :func:`abbreviates`:
+    the full name without the year of its edition abbreviated, head kept (此次“两节”送温暖活动 of
+    2026年“两节”送温暖慰问活动); or a quoted nickname (“夏送清凉”走进…) opening the quoted
+    title of the full name (“夏送清凉 工会有爱”主题慰问活动)."""
+    if m.source == "event-nickname":
+        return len(m.name) >= 3 and full.startswith(m.name) and len(full) > len(m.name)
+    if m.name[-1] != full[-1] or m.name[0] == full[0]:
+        return False
+    year = _EDITION_YEAR.match(full)
+    if year is not None:
+        rest = full[year.end():]
+        return rest == m.name or abbreviates(m.name, rest, lex)
+    # 三届二次职代会暨2026年工作会议 of 某股份有限公司三届二次职工代表大会暨2026年工作会议: the body
+    # that holds a numbered session left off, the session's numbers all kept, in order
+    numbers = _SESSION_NUMBERS.findall(m.name)
+    at = full.find(m.name[:2])
+    if not _TERM.search(m.name) or at < 2 or _SESSION_NUMBERS.search(full, 0, at) or _SESSION_NUMBERS.findall(full[at:]) != numbers:
+        return False
+    rest = full[at:]
+    return rest == m.name or abbreviates(m.name, rest, lex)
 
 
 #: a company's legal form inside a name: the name is the registered one, written in full

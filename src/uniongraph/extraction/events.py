@@ -85,6 +85,9 @@ _YEAR_BEFORE = re.compile(r"(?:1|2|１|２)[0-9０-９]{3}$")
 #: what may stand before an edition's year: the clause's start, 的, a list comma, a verb of holding
 _EDITION_LEAD = re.compile(r"(?:^|[，。；：！？、\n“”（）的]|举办|举行|开展|召开|参加|主办|承办|出席|组织)(?:了)?$")
 _SHORT_YEAR = re.compile(r"[’'‘`][0-9０-９]{2}$")
+#: contests and games, whose year right after 在 is their edition when 在…中/上 frames what was done in
+#: it (在2025年某市职工技能大赛中获奖; but 在2023年中国网球公开赛回归之际, 在2025年全国会议上: the time)
+_CONTESTS_BY_YEAR = ("大赛", "竞赛", "比赛", "锦标赛", "联赛", "运动会", "比武", "擂台赛", "邀请赛", "公开赛")
 _YEAR_NAMED = re.compile(r"(?<![0-9０-９])(?:1|2|１|２)[0-9０-９]{3}年(?:度)?$")
 
 
@@ -115,7 +118,9 @@ def _event(text: str, start: int, end: int, source: str, priority: int, congress
     elif year and text.startswith("年", start):
         start = year.start()  # １９９８|年度船舶工业工作会议: the year the numeral split off
     elif (named_year := _YEAR_NAMED.search(text, max(0, start - 7), start)) is not None \
-            and _EDITION_LEAD.search(text, max(0, named_year.start() - 4), named_year.start()):
+            and (_EDITION_LEAD.search(text, max(0, named_year.start() - 4), named_year.start())
+                 or text.endswith("在", 0, named_year.start()) and text[start:end].endswith(_CONTESTS_BY_YEAR)
+                 and text.startswith(("中", "上"), end)):
         # 承办的2024年|广东省职工职业技能大赛: the year names the edition; but 在2023年…之际, 拿起
         # １９５０年…会议的纪念章: a time said of the sentence, not part of the name
         start = named_year.start()
@@ -380,7 +385,13 @@ def _opened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -
             continue  # named without the verb (find_events' unquoted names)
         if not _MEETING_HEAD.search(h.group()) or not idx.is_boundary(h.end()) or not idx.is_boundary(h.start()):
             continue
-        start = name_start(idx, h.start(), lex, verbs=True)
+        # 行长（经理）会议: a bracketed second kind of attendee before the head stays in the name
+        bracket = _ALTERNATIVE.search(text, max(0, h.start() - 6), h.start())
+        start = name_start(idx, bracket.start() if bracket else h.start(), lex, verbs=True)
+        # 全国银行、保险、证券系统…会议: the scope opens a list of the fields that meet
+        listed = _SCOPED_LIST.search(text, max(0, start - 24), start)
+        if listed is not None and (not listed.start() or not _HAN.match(text, listed.start() - 1)):
+            start = listed.start()
         opened = _OPENED.match(text, h.end())
         # 这次纺织工业工作会议: a demonstrative before a long name refers to one meeting by its name
         this = _THIS.search(text, max(0, start - 3), start)
@@ -412,6 +423,11 @@ def _opened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -
     return out
 
 
+#: a bracketed alternative of two to four characters right before a meeting's head: （经理）
+_ALTERNATIVE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
+#: a scope, then fields listed with 、, right before a name's start: 全国银行、保险、
+_SCOPED_LIST = re.compile(r"(?:全国|全省|全市|全区|全县|全军)(?:[\u4e00-\u9fff]{2,4}、){1,4}$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _CITED = re.compile(r"(?:的)?(?:精神|落实|部署|要求|决定|决策)")
 _WRITTEN_TO = ("致信", "致电", "致贺信")
 
@@ -597,7 +613,47 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     for c in _congress_regex().finditer(text):
         out.append(_event(text, c.start(), c.end(), "event-congress", Priority.CONGRESS, congress=True))
     out += _stages_of_contests(idx, out, lex)
+    out += _meetings_about_events(idx, out, lex, head_re)
     return out + _joined_by_ji(idx, out, lex)
+
+
+#: the heads of a gathering held about another event (…会议优秀提案表彰座谈会, …大赛总结表彰大会)
+_ABOUT_HEAD = re.compile(r"(?:会|会议|仪式|典礼)$")
+#: the longest topic between the event a gathering is about and the gathering's head
+_MAX_ABOUT = 10
+#: a verb of holding or attending right before the name
+_HELD_BEFORE = re.compile(r"(?:举行|召开|举办|出席|参加|主持)(?:了)?$")
+
+
+def _meetings_about_events(idx: TokenIndex, events: list[Mention], lex: Lexicons,
+                           head_re: re.Pattern[str]) -> list[Mention]:
+    """EVENT + topic + a meeting's head (全国政协八届五次会议|优秀提案表彰|座谈会, 第三届技能大赛|
+    总结表彰|大会): a gathering held about an event, named by it; one name, when the text says the
+    gathering was held (…今天在…举行, 举行了…, 在…上): the event alone is only its topic."""
+    text = idx.text
+    out = []
+    for m in events:
+        if m.congress or m.reference or not idx.is_boundary(m.end):
+            continue
+        limit = _object_limit(text, m.end)
+        heads = [h for h in head_re.finditer(text, m.end, min(limit, m.end + _MAX_ABOUT + 4))
+                 if _ABOUT_HEAD.search(h.group()) and idx.is_boundary(h.end())]
+        if not heads:
+            continue
+        h = heads[0]
+        topic = body_tokens(idx, m.end, h.start()) if h.start() > m.end else []
+        if not 2 <= h.start() - m.end <= _MAX_ABOUT or sum(len(t.word) for t in topic) != h.start() - m.end:
+            continue
+        if any(not (is_name_part(t, lex) or t.pos in ("v", "vn", "n", "a")) or _HOLDING_VERB.fullmatch(t.word)
+               or t.word in ("上", "中", "期间", "前", "后", "以来") for t in topic):
+            continue  # 在第三届大赛上获奖的…: the event frames the clause, no gathering is named
+        held = _OPENED.match(text, h.end()) is not None or _HELD_BEFORE.search(text, max(0, m.start - 3), m.start) \
+            or (text.endswith("在", 0, m.start) and text.startswith("上", h.end()))
+        if not held:
+            continue
+        out.append(Mention(m.start, h.end(), text[m.start : h.end()], "Event", clean_name(text[m.start : h.end()]),
+                           "event-about-event", priority=m.priority))
+    return out
 
 
 #: after 暨 (and): a second name joined to an event's, perhaps with its year (…职工代表大会暨2026年工作会议)

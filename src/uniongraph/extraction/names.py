@@ -48,6 +48,10 @@ DIVISION_LEVEL_CHARS = "省市县区镇乡州"
 #: any one of them (the test that a name holds one: a region's body, not a national organ's)
 DIVISION_LEVEL = re.compile(f"[{DIVISION_LEVEL_CHARS}]")
 #: an ordinal or an edition inside a name: 第三, 第二届, 十五, 首届 (the first edition), 首期
+#: an anniversary an event marks, one word to jieba: 百年, 五十周年, １０周年
+_ANNIVERSARY = re.compile(r"[一二三四五六七八九十百零0-9０-９]*(?:周年|百年)")
+_NUMERAL_WORD = re.compile(r"[一二三四五六七八九十百零0-9０-９]+")
+_COUNTED_ANNIVERSARY = re.compile(r"[一二三四五六七八九十百零0-9０-９]+(?:周年|年)")
 _CN_ORDINAL = re.compile(r"^(?:第?[一二三四五六七八九十百零\d０-９]+[届次期]?|首[届期])$")
 _MAX_NAME = 30
 _NOMINAL_SUFFIX = frozenset("员者家师工手")
@@ -335,6 +339,22 @@ def name_start(
             # (a bare 年 may date a meeting instead: １９５０年|全国…会议)
             start = idx.tokens[k].start
             i = k - 1
+            continue
+        if verbs and tok.pos == "v" and _COUNTED_ANNIVERSARY.match(idx.text, tok.end):
+            start = tok.start  # 自治区|成立|５０周年庆典: the founding the anniversary counts from
+            i -= 1
+            continue
+        if verbs and _ANNIVERSARY.fullmatch(w) and i + 1 < len(idx.tokens) and idx.tokens[i + 1].start < head_start + len(head):
+            start = tok.start  # 纪念周恩来诞辰|百年|系列活动, 建厂|五十周年|庆祝大会: the anniversary the event marks
+            i -= 1
+            j = start
+            while j > floor and _NUMERAL_WORD.fullmatch(idx.text[j - 1]):
+                j -= 1  # ９|０周年: the count jieba split off
+            if j < start:
+                start, i = j, idx.index_at(j)
+                if idx.tokens[i].start < j:
+                    break  # (glued to a word before it: the name opens at the count)
+                i -= 1
             continue
         if verbs and w == "月" and prev is not None and prev.pos not in ("m", "t", "x"):
             start = tok.start  # 就业援助|月|专场招聘会, 安全生产|月: a campaign's month (not 5|月, a date)

@@ -455,8 +455,10 @@ def _named_earlier(c: Context, obj: str) -> Mention | None:
     noun = obj[_REFERRING_LEAD.match(obj).end() :]
     if not 2 <= len(noun) <= 10 or re.search(r"[、和及与]", noun) or len(noun) < 3 and noun not in _ONE_KIND:
         return None  # (会议, 大会, 活动, 仪式: any meeting or activity, not one kind of them)
+    # (参加疗休养 of the 疗休养活动: an activity said by what is done in it, its head left off)
+    endings = (noun, noun + "活动", noun + "行动")
     earlier = [e for e in c.article.mentions if e.type == "Event" and not e.congress
-               and e.end <= c.sentence.start and e.name.endswith(noun)]
+               and e.end <= c.sentence.start and e.name.endswith(endings)]
     return the_one(earlier)
 
 
