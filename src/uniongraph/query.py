@@ -198,6 +198,10 @@ def _table(result: QueryResult) -> str:
     return "\n".join(out)
 
 
+#: the datatype of a plain string, which the result formats leave unsaid
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
 def wire_term(term: Node) -> tuple[str, ...]:
     """An rdflib term as the result formats take it (:mod:`uniongraph.sparql_results`):
     ``("uri", iri)``, ``("bnode", id)`` or ``("literal", text, language, datatype)``, the
@@ -209,9 +213,6 @@ def wire_term(term: Node) -> tuple[str, ...]:
     lang = getattr(term, "language", None)
     dt = getattr(term, "datatype", None)
     return ("literal", str(term), lang, None if lang or dt is None or str(dt) == _XSD_STRING else str(dt))
-
-
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def _wire_rows(result: QueryResult) -> list[list[tuple[str, ...] | None]]:

@@ -12,7 +12,7 @@ import functools
 import re
 
 from ...model import Relation
-from ..lexicon import LEXICON_DIR, load_lexicons
+from ..lexicon import load_lexicons
 
 #: a year or a count before the words of the name: １９９８年度, 十二次, 一次, 首次 (an ordinal,
 #: 第一次会员代表大会, 第九届一次代表大会, numbers one session of its body's meetings: not generic)
@@ -21,12 +21,6 @@ _NUMBER = re.compile(r"(?:[0-9０-９]{2,4}年度?|(?<!第)[0-9０-９一二三�
 _SCOPE = re.compile(r"（(?:[^（）]*，)?[^（），]+）$")
 #: the relations whose tail (participatesIn, organizes) or head (heldAt) is an event
 _EVENT_END = {"participatesIn": "tail", "organizes": "tail", "heldAt": "head"}
-
-
-@functools.lru_cache(maxsize=1)
-def _generic_words() -> frozenset[str]:
-    lines = (LEXICON_DIR / "generic_event_words.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -40,8 +34,8 @@ def is_bare(name: str) -> bool:
     >>> [is_bare(n) for n in ("十二次个人画展", "第九届一次代表大会", "１９９８年第一次全体会议", "全市经验交流会", "职工运动会")]
     [True, False, False, False, False]
     """
-    heads = load_lexicons().event_heads
-    words = _generic_words()
+    lex = load_lexicons()
+    heads, words = lex.event_heads, lex.words["generic_event_words"]
     rest = _SCOPE.sub("", name)
 
     @functools.lru_cache(maxsize=None)

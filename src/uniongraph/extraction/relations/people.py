@@ -554,7 +554,7 @@ def works_for(c: Context) -> Iterator[Found]:
                 # 成立了中共太岳特委，安子文同志任书记: the body that ends the clause, the post taken in it
                 yield p, _post(org, took.group("title")), org, "org-then-person-takes-post"
             elif len(gap) > 1 and gap.endswith("的") and only_titles(gap[:-1]) and org.type in ("Company", "Organization") \
-                    and not is_team(org) and not c.before(org, 1) in ("向", "给", "对", "与", "和", "同", "把", "被"):
+                    and not is_team(org) and c.before(org, 1) not in ("向", "给", "对", "与", "和", "同", "把", "被"):
                 # 现为上海音乐学院教授的周小燕, 身兼某艺术团团长的曾某: the title is the person's
                 yield p, _post(org, gap[:-1]), org, "org-title-de-person"
             elif gap == "的" and org.type != "ServiceTeam" and not is_team(org):
@@ -690,7 +690,7 @@ def _paired_with_bodies(c: Context, i: int) -> bool:
         last += 2
     if last == first:
         return False
-    return not c.before(ms[first], 1) in _PAIR_LIST_BLOCKERS
+    return c.before(ms[first], 1) not in _PAIR_LIST_BLOCKERS
 
 
 #: a profile's field of work (工作单位：贵州省…小学): the line names the body of the person profiled
