@@ -17,7 +17,8 @@ from ..lexicon import load_lexicons
 #: a year or a count before the words of the name: １９９８年度, 十二次, 一次, 首次 (an ordinal,
 #: 第一次会员代表大会, 第九届一次代表大会, numbers one session of its body's meetings: not generic)
 _NUMBER = re.compile(r"(?:[0-9０-９]{2,4}年度?|(?<!第)[0-9０-９一二三四五六七八九十百两]+[次场](?![会全])|首次|本届|本次)")
-#: the article an unresolved short name is scoped to (aliases.article_scoped): （title，id）, （id）
+#: a bracket that ends the name: the article an unresolved short name is scoped to
+#: (aliases.article_scoped: （title，id）, （id）), or any other (（扩大）), which says no more of the event
 _SCOPE = re.compile(r"（(?:[^（）]*，)?[^（），]+）$")
 #: the relations whose tail (participatesIn, organizes) or head (heldAt) is an event
 _EVENT_END = {"participatesIn": "tail", "organizes": "tail", "heldAt": "head"}
