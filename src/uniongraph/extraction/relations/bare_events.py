@@ -12,6 +12,7 @@ import functools
 import re
 
 from ...model import Relation
+from ...schema import relation_type
 from ..lexicon import load_lexicons
 
 #: a year or a count before the words of the name: １９９８年度, 十二次, 一次, 首次 (an ordinal,
@@ -20,8 +21,6 @@ _NUMBER = re.compile(r"(?:[0-9０-９]{2,4}年度?|(?<!第)[0-9０-９一二三�
 #: a bracket that ends the name: the article an unresolved short name is scoped to
 #: (aliases.article_scoped: （title，id）, （id）), or any other (（扩大）), which says no more of the event
 _SCOPE = re.compile(r"（(?:[^（）]*，)?[^（），]+）$")
-#: the relations whose tail (participatesIn, organizes) or head (heldAt) is an event
-_EVENT_END = {"participatesIn": "tail", "organizes": "tail", "heldAt": "head"}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -52,8 +51,10 @@ def is_bare(name: str) -> bool:
 
 
 def withdraw(found: dict[tuple, Relation]) -> None:
-    """Drop from ``found`` each participatesIn, organizes or heldAt fact on an event with a bare name."""
+    """Drop from ``found`` each fact whose event (by the schema: the tail of participatesIn and
+    organizes, the head of heldAt) has a bare name."""
     for key, rel in list(found.items()):
-        end = _EVENT_END.get(rel.relation)
-        if end is not None and is_bare(rel.tail if end == "tail" else rel.head):
+        kind = relation_type(rel.relation)
+        event = rel.tail if "Event" in kind.tails else rel.head if "Event" in kind.heads else None
+        if event is not None and is_bare(event):
             del found[key]
