@@ -170,8 +170,9 @@ def _kind_in_a_place(body: list[Token], before_head: str, lex: Lexicons) -> bool
     if k == 0 or not rest or not before_head.startswith("".join(t.word for t in body[:k])) \
             or all(t.word in REGION_LEVELS for t in body[:k]):
         return False
+    longest_first = sorted(kinds, key=lambda w: (-len(w), w))
     while rest:
-        w = next((w for w in sorted(kinds, key=len, reverse=True) if rest.startswith(w)), None)
+        w = next((w for w in longest_first if rest.startswith(w)), None)
         if w is None:
             return False
         rest = rest[len(w):]
