@@ -198,7 +198,11 @@ def _table(result: QueryResult) -> str:
     return "\n".join(out)
 
 
-def wire_term(term: Node) -> tuple[str, ...]:
+#: the datatype of a plain string, which the result formats leave unsaid
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _wire_term(term: Node) -> tuple[str, ...]:
     """An rdflib term as the result formats take it (:mod:`uniongraph.sparql_results`):
     ``("uri", iri)``, ``("bnode", id)`` or ``("literal", text, language, datatype)``, the
     datatype ``None`` for a plain string."""
@@ -211,14 +215,11 @@ def wire_term(term: Node) -> tuple[str, ...]:
     return ("literal", str(term), lang, None if lang or dt is None or str(dt) == _XSD_STRING else str(dt))
 
 
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
 def _wire_rows(result: QueryResult) -> list[list[tuple[str, ...] | None]]:
     """The result's terms as the formats take them; a result made of text cells alone (no
     ``terms``) has plain literals."""
     if result.terms:
-        return [[None if t is None else wire_term(t) for t in row] for row in result.terms]
+        return [[None if t is None else _wire_term(t) for t in row] for row in result.terms]
     return [[None if c is None else ("literal", c, None, None) for c in row] for row in result.rows]
 
 

@@ -40,12 +40,18 @@ def _json_term(t: Term) -> dict[str, str]:
 
 
 def results_json(names: list[str], rows: list[list[Term | None]], indent: int | None = None) -> str:
+    """SPARQL JSON of a SELECT answer: ``head.vars``, then one binding object a row (unbound left out).
+
+    >>> results_json(["n"], [[("literal", "甲", "zh", None)], [None]])
+    '{"head": {"vars": ["n"]}, "results": {"bindings": [{"n": {"type": "literal", "value": "甲", "xml:lang": "zh"}}, {}]}}'
+    """
     bindings = [{n: _json_term(t) for n, t in zip(names, row) if t is not None} for row in rows]
     return json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}, ensure_ascii=False,
                       indent=indent)
 
 
 def boolean_json(value: bool, indent: int | None = None) -> str:
+    """SPARQL JSON of an ASK answer: ``{"head": {}, "boolean": true}``."""
     return json.dumps({"head": {}, "boolean": value}, indent=indent)
 
 
@@ -114,6 +120,7 @@ _XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="http://www.w
 
 
 def results_xml(names: list[str], rows: list[list[Term | None]]) -> str:
+    """SPARQL XML of a SELECT answer: a ``<variable>`` a name, a ``<result>`` a row (unbound left out)."""
     out = [_XML_HEAD, "<head>", *(f"<variable name={quoteattr(n)}/>" for n in names), "</head>\n<results>\n"]
     for row in rows:
         cells = "".join(f"<binding name={quoteattr(n)}>{_xml_term(t)}</binding>" for n, t in zip(names, row) if t is not None)
@@ -123,11 +130,17 @@ def results_xml(names: list[str], rows: list[list[Term | None]]) -> str:
 
 
 def boolean_xml(value: bool) -> str:
+    """SPARQL XML of an ASK answer."""
     return f"{_XML_HEAD}<head/>\n<boolean>{'true' if value else 'false'}</boolean>\n</sparql>\n"
 
 
 def render(answer: tuple[Any, ...], fmt: str) -> str:
-    """The body of an answer (from :func:`~.worker.run`) in format ``fmt``."""
+    """The body of an answer (from :func:`uniongraph.serve.worker.run`) in format ``fmt`` (``json``,
+    ``xml``, ``csv``, ``tsv``; a graph answer is N-Triples whatever ``fmt`` says).
+
+    >>> render(("ask", True), "csv")
+    '_askResult\\r\\ntrue\\r\\n'
+    """
     if answer[0] == "ask":
         value = answer[1]
         if fmt == "json":

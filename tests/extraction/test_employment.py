@@ -829,10 +829,11 @@ def test_a_long_title_that_names_a_unit_of_the_body_first():
     assert ("林瑞康", "worksFor", "海河市文化局", "org-role-person") in got
 
 
-def test_no_long_title_without_a_unit_before_the_post():
+def test_a_long_title_only_with_a_unit_before_the_post():
     from uniongraph.extraction.relations.context import only_titles
 
-    assert only_titles("扶贫开发领导小组副组长")
+    assert only_titles("扶贫开发领导小组副组长")  # (领导小组: a unit of the body, lexicons/title_units.txt)
+    assert not only_titles("全面推进职工素质提升工程主任")  # as long, no unit before the post
     assert not only_titles("在全国推广这一经验的主任")
     assert not only_titles("国际野生生物政策主任")
 

@@ -878,7 +878,7 @@ def _bodies_before_a_department(rest: str, lex: Lexicons) -> list[str]:
     out = []
     for unit in lex.words.get("department_units", frozenset()):
         if rest.endswith(unit):
-            for cut in (len(unit), len(unit) + 2):
+            for cut in (len(unit), len(unit) + 2):  # the unit alone (调研室) or with a word before it (直属|分局)
                 body = rest[:-cut]
                 if len(body) >= 2 and org_head(body, lex):
                     out.append(body)

@@ -176,6 +176,9 @@ def load_lexicons() -> Lexicons:
         "department_units.txt",
         "not_department_words.txt",
         "kind_modifiers.txt",
+        "generic_event_words.txt",
+        "not_attending_words.txt",
+        "title_units.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

@@ -47,11 +47,13 @@ REGION_LEVELS = scope_words("level", "town", "autonomous")
 DIVISION_LEVEL_CHARS = "省市县区镇乡州"
 #: any one of them (the test that a name holds one: a region's body, not a national organ's)
 DIVISION_LEVEL = re.compile(f"[{DIVISION_LEVEL_CHARS}]")
-#: an ordinal or an edition inside a name: 第三, 第二届, 十五, 首届 (the first edition), 首期
 #: an anniversary an event marks, one word to jieba: 百年, 五十周年, １０周年
 _ANNIVERSARY = re.compile(r"[一二三四五六七八九十百零0-9０-９]*(?:周年|百年)")
+#: a count jieba split off an anniversary (９|０周年)
 _NUMERAL_WORD = re.compile(r"[一二三四五六七八九十百零0-9０-９]+")
+#: the years counted from a founding after the verb that names it (成立|５０周年, 建厂|50年)
 _COUNTED_ANNIVERSARY = re.compile(r"[一二三四五六七八九十百零0-9０-９]+(?:周年|年)")
+#: an ordinal or an edition inside a name: 第三, 第二届, 十五, 首届 (the first edition), 首期
 _CN_ORDINAL = re.compile(r"^(?:第?[一二三四五六七八九十百零\d０-９]+[届次期]?|首[届期])$")
 _MAX_NAME = 30
 _NOMINAL_SUFFIX = frozenset("员者家师工手")

@@ -18,7 +18,7 @@ import re
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons, scope_words
 from .names import DIVISION_LEVEL, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, opens_with_place, org_head
-from .tokens import TokenIndex, is_word, tagged_indices, word_frequency, word_tag
+from .tokens import Token, TokenIndex, is_word, tagged_indices, word_frequency, word_tag
 from .overlaps import Priority
 from .places import HONOUR_AFTER, place_level, quoted_figure, quoted_honour
 
@@ -156,7 +156,7 @@ def names_an_area(name: str, lex: Lexicons) -> bool:
                if kind == "strong" and len(h) >= 2)
 
 
-def _kind_in_a_place(body, before_head: str, lex: Lexicons) -> bool:
+def _kind_in_a_place(body: list[Token], before_head: str, lex: Lexicons) -> bool:
     """Whether the words before a head are places and then only words of size, rank or ownership
     (``lexicons/kind_modifiers.txt``: 大型, 四大, 私立): 北京|大型|商场 says what kind of body
     the place has; a name has a word of its own (上海|国营|第一|棉纺厂). The places are named ones,
@@ -170,8 +170,9 @@ def _kind_in_a_place(body, before_head: str, lex: Lexicons) -> bool:
     if k == 0 or not rest or not before_head.startswith("".join(t.word for t in body[:k])) \
             or all(t.word in REGION_LEVELS for t in body[:k]):
         return False
+    longest_first = sorted(kinds, key=lambda w: (-len(w), w))
     while rest:
-        w = next((w for w in sorted(kinds, key=len, reverse=True) if rest.startswith(w)), None)
+        w = next((w for w in longest_first if rest.startswith(w)), None)
         if w is None:
             return False
         rest = rest[len(w):]

@@ -204,8 +204,7 @@ def _drop_bare_events(article: Article) -> None:
     fuller name it resolves to, is no entity: the guideline's events are named activities
     (推进会 with its full name). Its facts are already withdrawn (``relations.bare_events``);
     dropped once relations are read, so that the patterns still see the word in its sentence."""
-    if any(m.type == "Event" and is_bare(m.key) for m in article.mentions):
-        article.mentions = [m for m in article.mentions if not (m.type == "Event" and is_bare(m.key))]
+    article.mentions = [m for m in article.mentions if not (m.type == "Event" and is_bare(m.key))]
 
 
 def _add_located_places(article: Article) -> None:

@@ -59,5 +59,4 @@ def negotiate(accept: str | None, kind: str, asked: str | None = None) -> str | 
     return best[2] if best else None
 
 
-
 __all__ = ["ACCEPTED", "MEDIA_TYPES", "negotiate", "render"]

@@ -12,21 +12,15 @@ import functools
 import re
 
 from ...model import Relation
-from ..lexicon import LEXICON_DIR, load_lexicons
+from ...schema import relation_type
+from ..lexicon import load_lexicons
 
 #: a year or a count before the words of the name: １９９８年度, 十二次, 一次, 首次 (an ordinal,
 #: 第一次会员代表大会, 第九届一次代表大会, numbers one session of its body's meetings: not generic)
 _NUMBER = re.compile(r"(?:[0-9０-９]{2,4}年度?|(?<!第)[0-9０-９一二三四五六七八九十百两]+[次场](?![会全])|首次|本届|本次)")
-#: the article an unresolved short name is scoped to (aliases.article_scoped): （title，id）, （id）
+#: a bracket that ends the name: the article an unresolved short name is scoped to
+#: (aliases.article_scoped: （title，id）, （id）), or any other (（扩大）), which says no more of the event
 _SCOPE = re.compile(r"（(?:[^（）]*，)?[^（），]+）$")
-#: the relations whose tail (participatesIn, organizes) or head (heldAt) is an event
-_EVENT_END = {"participatesIn": "tail", "organizes": "tail", "heldAt": "head"}
-
-
-@functools.lru_cache(maxsize=1)
-def _generic_words() -> frozenset[str]:
-    lines = (LEXICON_DIR / "generic_event_words.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -40,8 +34,8 @@ def is_bare(name: str) -> bool:
     >>> [is_bare(n) for n in ("十二次个人画展", "第九届一次代表大会", "１９９８年第一次全体会议", "全市经验交流会", "职工运动会")]
     [True, False, False, False, False]
     """
-    heads = load_lexicons().event_heads
-    words = _generic_words()
+    lex = load_lexicons()
+    heads, words = lex.event_heads, lex.words["generic_event_words"]
     rest = _SCOPE.sub("", name)
 
     @functools.lru_cache(maxsize=None)
@@ -57,8 +51,10 @@ def is_bare(name: str) -> bool:
 
 
 def withdraw(found: dict[tuple, Relation]) -> None:
-    """Drop from ``found`` each participatesIn, organizes or heldAt fact on an event with a bare name."""
+    """Drop from ``found`` each fact whose event (by the schema: the tail of participatesIn and
+    organizes, the head of heldAt) has a bare name."""
     for key, rel in list(found.items()):
-        end = _EVENT_END.get(rel.relation)
-        if end is not None and is_bare(rel.tail if end == "tail" else rel.head):
+        kind = relation_type(rel.relation)
+        event = rel.tail if "Event" in kind.tails else rel.head if "Event" in kind.heads else None
+        if event is not None and is_bare(event):
             del found[key]

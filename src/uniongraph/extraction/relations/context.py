@@ -183,16 +183,13 @@ def only_titles(gap: str) -> bool:
         _TITLE_LEXICONS[0] = lex
     answer = _TITLE_ANSWERS.get(gap)
     if answer is None:
-        answer = _TITLE_ANSWERS[gap] = _only_titles(gap, lex.roles)
+        answer = _TITLE_ANSWERS[gap] = _only_titles(gap, lex.roles, tuple(lex.words["title_units"]))
     return answer
 
 
-#: the units inside a body that a long title may name before its post (某部|振兴京剧指导委员会办公室|主任)
-_OWN_UNITS = ("办公室", "领导小组", "小组", "分会", "委员会", "处", "科", "室", "司", "中心", "研究所", "研究室")
-
-
-def _only_titles(gap: str, roles: dict[str, str]) -> bool:
-    """:func:`only_titles`, computed."""
+def _only_titles(gap: str, roles: dict[str, str], title_units: tuple[str, ...]) -> bool:
+    """:func:`only_titles`, computed; ``title_units`` (``lexicons/title_units.txt``) are the units
+    a long title may name before its post."""
 
     def is_title(p: str) -> bool:
         if _CLAUSE_MARK.search(p):
@@ -204,7 +201,7 @@ def _only_titles(gap: str, roles: dict[str, str]) -> bool:
         # 书记处第一书记, 钢筋班组长, 模具钳工: a compound title ending in a known one; a longer one
         # when a unit of the body's own comes first (振兴京剧指导委员会办公室|主任, 扶贫开发领导小组|副组长)
         role = next((r for r in (p[-4:], p[-3:], p[-2:]) if r in roles and roles[r] in ("leader", "profession")), None)
-        return role is not None and (len(p) <= 9 or len(p) <= 16 and p[: -len(role)].endswith(_OWN_UNITS))
+        return role is not None and (len(p) <= 9 or len(p) <= 16 and p[: -len(role)].endswith(title_units))
 
     parts = [p for p in re.split(r"[、兼]", gap) if p]
     return bool(parts) and all(is_title(p) for p in parts)

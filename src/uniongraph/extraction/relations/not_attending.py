@@ -14,7 +14,7 @@ import functools
 import re
 
 from ...model import Relation
-from ..lexicon import LEXICON_DIR
+from ..lexicon import load_lexicons
 
 #: what ends the clause of a person named before the event: 李岚清、罗干等参加了这次接见
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
@@ -24,8 +24,8 @@ _JOINED = ("和", "及", "与", "、", "以及")
 
 @functools.lru_cache(maxsize=1)
 def _words() -> re.Pattern[str]:
-    lines = (LEXICON_DIR / "not_attending_words.txt").read_text(encoding="utf-8").splitlines()
-    words = sorted({w.strip() for w in lines if w.strip() and not w.startswith("#")}, key=len, reverse=True)
+    """The words of ``not_attending_words.txt`` as one pattern, longest first (in a fixed order)."""
+    words = sorted(load_lexicons().words["not_attending_words"], key=lambda w: (-len(w), w))
     return re.compile("|".join(map(re.escape, words)))
 
 

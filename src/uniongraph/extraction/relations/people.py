@@ -531,16 +531,16 @@ def works_for(c: Context) -> Iterator[Found]:
                     and c.before(org, 1) not in ("在", "向", "给", "对", "到", "与", "和", "同"):
                 # 北京当代复合材料有限公司许占奎已研制出…: the body's person, as a byline of deeds reads
                 yield p, "worksFor", org, "org-person-adjacent"
-            elif not gap and org.type in ("Company", "Organization") and not is_team(org) \
+            elif not gap and _employer(org) \
                     and c.before(org, 1) not in ("在", "向", "给", "对", "到", "与", "和", "同", "从", "把", "被") \
                     and _ADJACENT_SPEAKER.match(c.text, listed_persons(c, i, joiners=("、", "和"))[-1].end):
                 # 南京大学洪银兴认为; 山东农业大学李晴祺、包文翊等专家: a scholar named with the body, then his view
                 for q in listed_persons(c, i, joiners=("、", "和")):
                     yield q, "worksFor", org, "org-person-speaks"
-            elif not gap and org.type in ("Company", "Organization") and not is_team(org) and _paired_with_bodies(c, i):
+            elif not gap and _employer(org) and _paired_with_bodies(c, i):
                 # 海河理工学院王立新、南岭医学院赵强等25名教师: each name after its own body, in a list
                 yield p, "worksFor", org, "org-person-pairs"
-            elif not gap and org.type in ("Company", "Organization") and not is_team(org) and _signature_line(c, i, org):
+            elif not gap and _employer(org) and _signature_line(c, i, org):
                 # 深圳机场集团公司吴建飞 on a line of its own (an article's signature): the writer and the body
                 for q in _signature_line(c, i, org):
                     yield q, "worksFor", org, "signature-line-org-persons"
@@ -553,8 +553,8 @@ def works_for(c: Context) -> Iterator[Found]:
                     and only_titles(took.group("title")):
                 # 成立了中共太岳特委，安子文同志任书记: the body that ends the clause, the post taken in it
                 yield p, _post(org, took.group("title")), org, "org-then-person-takes-post"
-            elif len(gap) > 1 and gap.endswith("的") and only_titles(gap[:-1]) and org.type in ("Company", "Organization") \
-                    and not is_team(org) and not c.before(org, 1) in ("向", "给", "对", "与", "和", "同", "把", "被"):
+            elif len(gap) > 1 and gap.endswith("的") and only_titles(gap[:-1]) and _employer(org) \
+                    and c.before(org, 1) not in ("向", "给", "对", "与", "和", "同", "把", "被"):
                 # 现为上海音乐学院教授的周小燕, 身兼某艺术团团长的曾某: the title is the person's
                 yield p, _post(org, gap[:-1]), org, "org-title-de-person"
             elif gap == "的" and org.type != "ServiceTeam" and not is_team(org):
@@ -662,6 +662,12 @@ def works_for(c: Context) -> Iterator[Found]:
             yield p, "memberOf", org, "person-leads-delegation"  # 由审计署审计长赵立新率领的中国审计代表团
 
 
+def _employer(org: Mention) -> bool:
+    """Whether ``org`` is a body people work for: a company or an organisation, no team (a team's
+    people are its members)."""
+    return org.type in ("Company", "Organization") and not is_team(org)
+
+
 #: after a name that follows a body and a comma: the post the person takes in it (同志任书记, 担任所长)
 _TAKES_POST_AFTER = re.compile(r"(?:同志)?(?:任|担任|出任)(?P<title>[\u4e00-\u9fff]{1,8}?)(?=[，。；、,]|$)")
 
@@ -679,7 +685,7 @@ def _paired_with_bodies(c: Context, i: int) -> bool:
     ms = c.mentions
 
     def pair_at(k: int) -> bool:  # ms[k] a body and ms[k + 1] its person, adjacent
-        return 0 <= k and k + 1 < len(ms) and ms[k].type in ("Company", "Organization") and not is_team(ms[k]) \
+        return 0 <= k and k + 1 < len(ms) and _employer(ms[k]) \
             and ms[k + 1].type == "Person" and c.gap(ms[k], ms[k + 1]) == ""
 
     first = i - 1
@@ -690,7 +696,7 @@ def _paired_with_bodies(c: Context, i: int) -> bool:
         last += 2
     if last == first:
         return False
-    return not c.before(ms[first], 1) in _PAIR_LIST_BLOCKERS
+    return c.before(ms[first], 1) not in _PAIR_LIST_BLOCKERS
 
 
 #: a profile's field of work (工作单位：贵州省…小学): the line names the body of the person profiled
