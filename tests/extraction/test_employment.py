@@ -65,6 +65,14 @@ def test_elected_to_a_post_of_the_union_just_reported():
     assert ("钱国华", "worksFor", "南岭县总工会") in facts
 
 
+def test_elected_for_the_new_term_is_a_post_of_the_union_reported():
+    # 新一届 says the term, not a kind of union (联合工会) to look for
+    names, facts = found("南岭机床厂工会召开第三次会员代表大会。赵立新当选为新一届工会主席。")
+    assert ("赵立新", "worksFor", "南岭机床厂工会") in facts
+    names, facts = found("南岭机床厂工会召开第三次会员代表大会。赵立新当选为新一届联合工会主席。")
+    assert ("赵立新", "worksFor", "南岭机床厂工会") not in facts  # a 联合工会 the article never named
+
+
 def test_elected_to_an_honour_is_no_post():
     names, facts = found("南岭县总工会召开大会。赵立新当选全国劳动模范。")
     assert "赵立新" in names

@@ -28,6 +28,10 @@ def test_a_letter_or_a_reception_is_no_participation(body):
 
 @pytest.mark.parametrize("body", [
     "副省长赵立新出席全省纺织行业工作会议并讲话。",
+    # a word of the list read across two words (导致|电网) is none
+    "全省纺织行业工作会议今天在海河召开。副省长赵立新在会上指出雷击导致电网停电。",
+    # an instruction given at the meeting (在会上) is given by one who attends it
+    "全省纺织行业工作会议今天在海河召开。副省长赵立新在会上对今年工作作出重要指示。",
     "全省纺织行业工作会议今天在海河召开。副省长赵立新出席会议并会见了代表。",  # a reception after it
     "全省纺织行业工作会议今天在海河召开。副省长赵立新在会上传达了省长钱国华的批示。",  # another's letter, read out
     "赵立新在全省纺织行业工作会议上致辞。",  # a speech at it is no letter

@@ -15,6 +15,7 @@ import re
 
 from ...model import Relation
 from ..lexicon import load_lexicons
+from ..tokens import tokenizer
 
 #: what ends the clause of a person named before the event: 李岚清、罗干等参加了这次接见
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
@@ -34,6 +35,8 @@ def _words() -> re.Pattern[str]:
 _ATTENDS = re.compile(r"(?:出席|参加|列席)(?:了)?(?:这次|此次)?")
 #: the event as the addressee of what the clause goes on to say: 对正在…召开的X会议作出书面指示
 _ADDRESSED = re.compile(r"(?:对|向|为|给)(?:正在[^，。；]{0,20}?的)?$")
+#: the person at the meeting (在会上, 在大会上, 在开幕式上): what the clause says next is said there
+_AT_THE_MEETING = re.compile(r"在[^，。；]{0,12}?(?:会|会议|大会|式)上")
 #: an instruction addressed to the event the sentence refers to: 对大会作重要指示
 _INSTRUCTS = re.compile(r"(?:对|向|给)[^，。；]{1,20}?(?:作|作出|做出|发来)[^，。；]{0,4}?指示")
 
@@ -67,9 +70,13 @@ def says_not_attending(text: str, head_end: int, tail_start: int, sentence_end: 
     else:
         clause = _CLAUSE_END.search(text, head_end, sentence_end)
         end = clause.start() if clause else sentence_end
+        if _AT_THE_MEETING.match(text, head_end, end):
+            return False  # 王立在会上对今年工作作出指示: said at the meeting, attended
         if _INSTRUCTS.search(text, head_end, end):
             return True
     for word in _words().finditer(text, head_end, end):
+        if _inside_a_word(text, word.start(), word.end()):
+            continue  # 导致电网: 致电 read across two words
         if text[word.start() - 1 : word.start()] == "的":
             continue  # 传达了李鹏总理的批示: another's letter, read out at the meeting attended
         if text.startswith(_JOINED, word.end()):
@@ -78,6 +85,21 @@ def says_not_attending(text: str, head_end: int, tail_start: int, sentence_end: 
             continue  # 出席会议并会见了代表: the meeting attended first
         return True
     return False
+
+
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    """Whether jieba's cut of the sentence around ``text[start:end]`` runs a word across either of
+    its edges (导致|电网 holds no 致电), so that the match is no word of its own.
+
+    >>> _inside_a_word("雷击导致电网停电", 3, 5), _inside_a_word("王立新致电大会", 3, 5), _inside_a_word("他在会见代表时说", 2, 4)
+    (True, False, False)
+    """
+    lo = max(0, start - 6)  # a few characters of context either side suffice for the cut
+    edges, pos = {lo}, lo
+    for word in tokenizer()[0].cut(text[lo : end + 6], HMM=False):
+        pos += len(word)
+        edges.add(pos)
+    return start not in edges or end not in edges
 
 
 def withdraw(text: str, found: dict[tuple, Relation]) -> None:
