@@ -246,3 +246,61 @@ def test_the_model_file_can_be_named_or_switched_off(monkeypatch, tmp_path):
         monkeypatch.delenv(learned.MODEL_VARIABLE)
         learned.load_model.cache_clear()
     assert learned.load_model().thresholds == json.loads(learned.MODEL_PATH.read_text(encoding="utf-8"))["thresholds"]
+
+
+# --- vetoes: what the model reads wrong on other news ---------------------------------------------
+
+
+def _believed(body: str) -> set[str]:
+    """The people a model believing every candidate proposes for the meeting of ``body``."""
+    art = article(body)
+    contexts, _ = pattern_relations(art)  # (as if the patterns had found nothing)
+    believes_all = learned.PairModel({"participatesIn": {"bias": 9.0, "x|bias": 9.0}}, {"participatesIn": 0.5})
+    return {h.name for _, h, _, _, _ in learned.propose(contexts, {}, believes_all)}
+
+
+MEETING = "全国纺织工业工作会议今天在北京召开。"
+
+
+@pytest.mark.parametrize("caption", ["前排左起：王立平、李红、赵明。", "图为王立平在车间检查产品质量。",
+                                     "左起：王立平、李红。"])
+def test_a_photo_caption_names_no_participant(caption):
+    assert not {"王立平", "李红"} & _believed(MEETING + caption)
+    assert "王立平" in _believed(MEETING + "会上，王立平、李红先后发言。")
+
+
+@pytest.mark.parametrize("cited", [
+    "王立平同志在党的十五大报告中指出，要加快结构调整。",
+    "王立平总书记在十四大报告中强调，纺织工业要转变增长方式。",
+    "部长李红传达了王立平同志在中央纪委二次全会上的讲话。",
+])
+def test_the_author_of_words_quoted_from_a_congress_is_no_participant(cited):
+    art = article(MEETING + cited)
+    contexts, _ = pattern_relations(art)
+    believes_all = learned.PairModel({"participatesIn": {"bias": 9.0, "x|bias": 9.0}}, {"participatesIn": 0.5})
+    pairs = {(h.name, t.name) for _, h, _, t, _ in learned.propose(contexts, {}, believes_all)}
+    # (the congress itself, when named, is the one the report was given at)
+    assert ("王立平", "全国纺织工业工作会议") not in pairs
+
+
+@pytest.mark.parametrize("own", ["王立平总经理在工作报告中提出了今年的目标。", "王立平在会上的讲话中指出，要加快结构调整。"])
+def test_the_meetings_own_report_or_speech_is_still_a_candidate(own):
+    assert "王立平" in _believed(MEETING + own)
+
+
+def test_a_plenum_cited_in_a_report_on_that_plenum_is_its_own():
+    body = "中共中央纪律检查委员会第二次全体会议今天在北京召开。王立平在二次全会上的讲话中指出，要加强廉政建设。"
+    assert "王立平" in _believed(body)
+
+
+def test_a_name_cut_from_its_surname_is_no_participant():
+    """A name the tagger cut (嗣峰 of 钱嗣峰) stands after a lone surname character in its list."""
+    body = MEETING + "这些作品是张立、钱嗣峰、赵明拍摄的。"
+    art = article(body)
+    contexts, _ = pattern_relations(art)
+    ctx = next(c for c in contexts if "钱嗣峰" in c.sentence.text)
+    at = art.text.index("钱嗣峰")
+    assert learned._cut_name(ctx, m(at + 1, at + 3, "Person", art.text))
+    assert not learned._cut_name(ctx, m(at, at + 3, "Person", art.text))
+    zhang = art.text.index("张立")
+    assert not learned._cut_name(ctx, m(zhang, zhang + 2, "Person", art.text))  # (是 is no surname)

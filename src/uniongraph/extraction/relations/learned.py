@@ -217,6 +217,45 @@ RUN_ON = 300
 _SENDS_WORD = re.compile(r"致信|致函|致电|贺信|贺电|贺词|题词|写信|来信|批示|发来")
 
 
+#: a photo caption: who stands where in a picture (前排左起：…; 图为…), not who took part in what
+_CAPTION = re.compile(r"\s*(?:（?图[为中片]|[前中后]排(?:左|右|从左|从右)|[左右]起[：:]|(?:从|自)[左右]至[左右]|[上下左右]图[：:为])")
+
+#: words quoted from a report or speech of a party congress or plenum (在党的十五大报告中; 传达了某某同志在
+#: 二次全会上的报告): the speaker is cited, not present (在工作报告中, 在会上的讲话中 are the meeting's own)
+_CITED_AFTER = re.compile(r"[^，。；：在]{0,6}在[^，。；：]{0,12}?(?P<kind>[一二三四五六七八九十]+大|全会|全体会议)"
+                          r"(?:上的)?(?:重要)?(?:报告|讲话|指示)")
+_CITED_BEFORE = re.compile(r"(?:传达|学习|贯彻|重温)了?$")
+#: the kind of event a cited congress or plenum is, as the event's own name would say it
+_CITED_KIND = {"全会": ("全会", "全体会议"), "全体会议": ("全会", "全体会议")}
+
+
+def _caption(ctx) -> bool:
+    return bool(_CAPTION.match(ctx.text, ctx.sentence.start, ctx.sentence.end))
+
+
+def _cited(ctx, m: Mention, event: Mention) -> bool:
+    """Whether ``m`` is named as the author of words quoted from another occasion than ``event``
+    (its report to the party congress, its speech at a plenum, relayed or studied)."""
+    c0, c1 = ctx.clause_of(m)
+    if _CITED_BEFORE.search(ctx.text[c0 : m.start]):
+        return True
+    cite = _CITED_AFTER.match(ctx.text, m.end, c1)
+    if cite is None or m.end <= event.start < cite.end():
+        return False  # (the event named in the citation is the event: 在十五届二中全会上的讲话)
+    kind = cite.group("kind")
+    return not any(k in event.name for k in _CITED_KIND.get(kind, ("代表大会",)))
+
+
+def _cut_name(ctx, m: Mention) -> bool:
+    """Whether ``m`` is a person's name with its surname cut off: one surname character stands
+    between it and the list separator or clause start before it (钱【嗣杰】 in …、钱嗣杰、…)."""
+    if m.type != "Person" or m.start - 1 < ctx.sentence.start:
+        return False
+    c = ctx.text[m.start - 1]
+    before = ctx.text[m.start - 2 : m.start - 1] if m.start - 2 >= ctx.sentence.start else "，"
+    return c in load_lexicons().surnames and before in "、，,：:；（ 和与及"
+
+
 def _run_on(ctx) -> bool:
     """Whether the sentence of ``ctx`` (or the run-on stretch it was cut from) is a roll of
     names: too long for a sentence, or eight names and more with nothing said before them (王曦、
@@ -242,14 +281,15 @@ def sentence_candidates(ctx, related: set[tuple[str, str]], relations: frozenset
     """Every candidate pair of the sentence of ``ctx`` with its features. A head inside a
     quotation or in the headline is no candidate: what a speaker says is not what the article
     states, and a headline runs its clauses together without the punctuation the features read."""
-    if ctx.sentence.start < ctx.article.body_start or _run_on(ctx):
+    if ctx.sentence.start < ctx.article.body_start or _run_on(ctx) or _caption(ctx):
         return
     span = (ctx.sentence.start, ctx.sentence.end)
     for head, tail, relation, between in candidate_pairs(ctx.mentions, relations):
         if _quoted(ctx, head):
             continue
         if relation == "participatesIn" and head.type == "Person" and (
-                _SENDS_WORD.search(ctx.text, head.end, ctx.clause_of(head)[1]) or kin_anchor(ctx, head)):
+                _SENDS_WORD.search(ctx.text, head.end, ctx.clause_of(head)[1]) or kin_anchor(ctx, head)
+                or _cited(ctx, head, tail) or _cut_name(ctx, head)):
             # 李鹏致信…会议: letters are the patterns' to read (events.addressed_events), not the
             # classifier's guess; 李某夫人王某: the husband is named only to say whose wife she is
             continue
@@ -305,7 +345,7 @@ def _listed_with(ctx, m: Mention) -> list[Mention]:
         k -= 1
     # (not a relative named to say whose the next one is: 李润五夫人王某)
     return [x for x in ctx.coordinated(ms[k], kinds=lambda x: x.type == "Person")
-            if x is not m and x.key != m.key and not kin_anchor(ctx, x)]
+            if x is not m and x.key != m.key and not kin_anchor(ctx, x) and not _cut_name(ctx, x)]
 
 
 def _kind_agreement(clause: str, event: Mention) -> list[str]:
@@ -361,7 +401,7 @@ def main_event_candidates(ctx, related: set[tuple[str, str]]) -> Iterator[tuple[
     if event is None or any(o.key == event.key for o in ctx.mentions):
         return
     for m in ctx.mentions:
-        if m.type != "Person" or _quoted(ctx, m) or kin_anchor(ctx, m):
+        if m.type != "Person" or _quoted(ctx, m) or kin_anchor(ctx, m) or _cited(ctx, m, event) or _cut_name(ctx, m):
             continue
         _, c1 = ctx.clause_of(m)
         if "kind_differs" in _kind_agreement(ctx.text[ctx.sentence.start : c1], event):
