@@ -259,6 +259,15 @@ def _believed(body: str) -> set[str]:
     return {h.name for _, h, _, _, _ in learned.propose(contexts, {}, believes_all)}
 
 
+def _believed_pairs(body: str) -> set[tuple[str, str]]:
+    """The pairs a model believing every person of a sentence takes part in the main event (and
+    no pair of names within a sentence) proposes."""
+    art = article(body)
+    contexts, _ = pattern_relations(art)
+    believes_all = learned.PairModel({"participatesIn": {"bias": -9.0, "x|bias": 9.0}}, {"participatesIn": 0.5})
+    return {(h.name, t.name) for _, h, _, t, _ in learned.propose(contexts, {}, believes_all)}
+
+
 MEETING = "全国纺织工业工作会议今天在北京召开。"
 
 
@@ -273,6 +282,7 @@ def test_a_photo_caption_names_no_participant(caption):
     "王立平同志在党的十五大报告中指出，要加快结构调整。",
     "王立平总书记在十四大报告中强调，纺织工业要转变增长方式。",
     "部长李红传达了王立平同志在中央纪委二次全会上的讲话。",
+    "部长李红传达了王立平同志的重要讲话。",
 ])
 def test_the_author_of_words_quoted_from_a_congress_is_no_participant(cited):
     art = article(MEETING + cited)
@@ -304,3 +314,17 @@ def test_a_name_cut_from_its_surname_is_no_participant():
     assert not learned._cut_name(ctx, m(at, at + 3, "Person", art.text))
     zhang = art.text.index("张立")
     assert not learned._cut_name(ctx, m(zhang, zhang + 2, "Person", art.text))  # (是 is no surname)
+
+
+@pytest.mark.parametrize("elsewhere", [
+    "在昨天举行的全国棉花工作会议上，王立平介绍了今年的棉花收购情况。",
+    "省纪委第一次全会选举李红为省纪委书记，王立平为省纪委副书记。",
+])
+def test_a_person_of_a_sentence_that_names_another_event_acts_at_that_one(elsewhere):
+    assert ("王立平", "全国纺织工业工作会议") not in _believed_pairs(MEETING + elsewhere)
+
+
+def test_the_main_plenum_named_short_is_no_other_event():
+    body = "中共南岭省第五届委员会第二次全体会议今天在南岭召开。全会认真讨论了王立平同志的讲话。"
+    assert "王立平" in _believed(body)
+    assert "王立平" in _believed(MEETING + "会议期间，王立平介绍了今年的棉花收购情况。")

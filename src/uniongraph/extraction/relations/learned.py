@@ -393,6 +393,19 @@ def main_event_features(ctx, m: Mention, event: Mention, related: set[tuple[str,
     return f
 
 
+#: a plenum or congress named without the recogniser's event heads (省纪委第一次全会选举…)
+_PLENUM = re.compile(r"全会|全体会议|代表大会")
+
+
+def _other_event(ctx, event: Mention, end: int) -> bool:
+    """Whether the sentence of ``ctx`` names, before ``end``, an event other than ``event``:
+    the people of the clause then act at that one (在昨天举行的外长会议上，某某介绍了…)."""
+    if any(o.type == "Event" and o.key != event.key and o.start < end for o in ctx.mentions):
+        return True
+    return any(not any(k in event.name for k in _CITED_KIND.get(p.group(), (p.group(),)))
+               for p in _PLENUM.finditer(ctx.text, ctx.sentence.start, end))
+
+
 def main_event_candidates(ctx, related: set[tuple[str, str]]) -> Iterator[tuple[Mention, Mention, str, list[str]]]:
     """People of a sentence that does not name the article's main event, as candidates for
     taking part in it (organisations so named were mostly wrong: a company's profile names its
@@ -408,6 +421,8 @@ def main_event_candidates(ctx, related: set[tuple[str, str]]) -> Iterator[tuple[
             # the sentence names another kind of event before or in the clause (出席会议 in a
             # report on a 主题活动; 出席今天茶话会的领导同志有：…, 以及…)
             continue
+        if _other_event(ctx, event, c1):
+            continue  # 在昨天举行的外长会议上，某某介绍了…: what the person did is of that other event
         if RECEIVES.search(ctx.text, m.end, c1):
             continue  # receiving a meeting's delegates is the receptions pattern's to read
         if _SENDS_WORD.search(ctx.text, m.end, c1):
