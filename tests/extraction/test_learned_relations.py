@@ -328,3 +328,23 @@ def test_the_main_plenum_named_short_is_no_other_event():
     body = "中共南岭省第五届委员会第二次全体会议今天在南岭召开。全会认真讨论了王立平同志的讲话。"
     assert "王立平" in _believed(body)
     assert "王立平" in _believed(MEETING + "会议期间，王立平介绍了今年的棉花收购情况。")
+
+
+_FILLER = "这一年，南岭的纺织工人克服了原料紧张、设备老化等种种困难，产量和质量都有了明显提高。" * 10
+
+
+def test_an_event_first_named_deep_in_the_article_is_not_what_it_reports():
+    body = _FILLER + "去年年底，南岭纺织行业专家会议在北京召开。" + "王立平当过三年纺织工人。"
+    assert len(_FILLER) > learned.LEAD
+    assert ("王立平", "南岭纺织行业专家会议") not in _believed_pairs(body)
+    early = "南岭纺织行业专家会议在北京召开。" + _FILLER + "王立平当过三年纺织工人。"
+    assert ("王立平", "南岭纺织行业专家会议") in _believed_pairs(early)
+
+
+def test_an_event_the_headline_names_is_reported_however_late_the_body_names_it():
+    body = _FILLER + "“南岭织锦展示”活动在北京举行。" + "王立平当过三年纺织工人。"
+    art = article(body, title="纺织女工北京办南岭织锦展示")
+    contexts, _ = pattern_relations(art)
+    believes_all = learned.PairModel({"participatesIn": {"bias": -9.0, "x|bias": 9.0}}, {"participatesIn": 0.5})
+    pairs = {(h.name, t.name) for _, h, _, t, _ in learned.propose(contexts, {}, believes_all)}
+    assert "王立平" in {h for h, t in pairs if "南岭织锦展示" in t}

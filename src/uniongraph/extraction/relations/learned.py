@@ -393,6 +393,29 @@ def main_event_features(ctx, m: Mention, event: Mention, related: set[tuple[str,
     return f
 
 
+#: a report names its event in its lead: an event first named further into the article (or its
+#: datelined section) than this many characters is one the article mentions on the way (a
+#: biography's meeting of 1948, a survey's expert meeting), not the one it reports
+LEAD = 400
+
+
+def _named_late(ctx, event: Mention) -> bool:
+    """Whether ``event`` is first named past the lead of its article or section, and the headline
+    does not name it (各地青年志愿者开展义务服务假日献真情新年树新风 names its 『假日献真情、新年树新风』服务活动)."""
+    if event.start - ctx.article.body_start <= LEAD:
+        return False
+    words = "".join(c for c in event.name if c.isalnum())
+    title = "".join(c for c in ctx.article.title if c.isalnum())
+    # (half the name will do: the headline leaves out the kind word, 服务活动)
+    need = max(4, len(words) // 2)
+    if any(words[i : i + need] in title for i in range(len(words) - need + 1)):
+        return False
+    from . import _sections  # (the package reads the sections; this module is one of its rules)
+
+    starts = _sections(ctx.article)
+    return event.start - starts[bisect.bisect_right(starts, event.start) - 1] > LEAD
+
+
 #: a plenum or congress named without the recogniser's event heads (省纪委第一次全会选举…)
 _PLENUM = re.compile(r"全会|全体会议|代表大会")
 
@@ -411,7 +434,7 @@ def main_event_candidates(ctx, related: set[tuple[str, str]]) -> Iterator[tuple[
     taking part in it (organisations so named were mostly wrong: a company's profile names its
     trade fair in the first sentence and the company in every other)."""
     event = ctx.main_event
-    if event is None or any(o.key == event.key for o in ctx.mentions):
+    if event is None or any(o.key == event.key for o in ctx.mentions) or _named_late(ctx, event):
         return
     for m in ctx.mentions:
         if m.type != "Person" or _quoted(ctx, m) or kin_anchor(ctx, m) or _cited(ctx, m, event) or _cut_name(ctx, m):
