@@ -348,3 +348,17 @@ def test_an_event_the_headline_names_is_reported_however_late_the_body_names_it(
     believes_all = learned.PairModel({"participatesIn": {"bias": -9.0, "x|bias": 9.0}}, {"participatesIn": 0.5})
     pairs = {(h.name, t.name) for _, h, _, t, _ in learned.propose(contexts, {}, believes_all)}
     assert "王立平" in {h for h, t in pairs if "南岭织锦展示" in t}
+
+
+@pytest.mark.parametrize("event, comment", [
+    ("第五届南岭职工运动会今天在南岭开幕。", "王立平说，本届运动会新设了拔河项目。"),
+    ("南岭职工书画展今天在南岭开幕。", "著名画家王立平认为，此次展出的作品水平较高。"),
+])
+def test_who_speaks_of_a_games_or_a_show_is_no_participant(event, comment):
+    assert "王立平" not in {h for h, _ in _believed_pairs(event + comment)}
+
+
+def test_who_speaks_in_a_report_on_a_meeting_is_still_a_candidate():
+    assert "王立平" in {h for h, _ in _believed_pairs(MEETING + "王立平说，纺织工业要加快结构调整。")}
+    # (and who competes in a games stays one)
+    assert "王立平" in {h for h, _ in _believed_pairs("第五届南岭职工运动会今天在南岭开幕。王立平获得了拔河冠军。")}

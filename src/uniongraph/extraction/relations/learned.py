@@ -416,6 +416,12 @@ def _named_late(ctx, event: Mention) -> bool:
     return event.start - starts[bisect.bisect_right(starts, event.start) - 1] > LEAD
 
 
+#: a competition, games or show: what a person says of one is comment, not taking part (the
+#: speakers of a report on a meeting mostly spoke at it; of a report on a games, about it)
+_COMPETITION_OR_SHOW = re.compile(r"(?:赛|运会|运动会|奥会|展|展览|展演|博览会)$")
+_SPEAKS = re.compile(r"说|指出|表示|认为|强调|希望|谈到|写道|介绍")
+
+
 #: a plenum or congress named without the recogniser's event heads (省纪委第一次全会选举…)
 _PLENUM = re.compile(r"全会|全体会议|代表大会")
 
@@ -446,6 +452,9 @@ def main_event_candidates(ctx, related: set[tuple[str, str]]) -> Iterator[tuple[
             continue
         if _other_event(ctx, event, c1):
             continue  # 在昨天举行的外长会议上，某某介绍了…: what the person did is of that other event
+        if (_COMPETITION_OR_SHOW.search(event.name) or _COMPETITION_OR_SHOW.search(event.key)) and _SPEAKS.search(
+                ctx.text, m.end, c1):
+            continue  # 某某说，本届亚运会项目设置…: one speaks at a meeting, but of a games or a show
         if RECEIVES.search(ctx.text, m.end, c1):
             continue  # receiving a meeting's delegates is the receptions pattern's to read
         if _SENDS_WORD.search(ctx.text, m.end, c1):
