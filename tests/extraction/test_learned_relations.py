@@ -246,3 +246,119 @@ def test_the_model_file_can_be_named_or_switched_off(monkeypatch, tmp_path):
         monkeypatch.delenv(learned.MODEL_VARIABLE)
         learned.load_model.cache_clear()
     assert learned.load_model().thresholds == json.loads(learned.MODEL_PATH.read_text(encoding="utf-8"))["thresholds"]
+
+
+# --- vetoes: what the model reads wrong on other news ---------------------------------------------
+
+
+def _believed(body: str) -> set[str]:
+    """The people a model believing every candidate proposes for the meeting of ``body``."""
+    art = article(body)
+    contexts, _ = pattern_relations(art)  # (as if the patterns had found nothing)
+    believes_all = learned.PairModel({"participatesIn": {"bias": 9.0, "x|bias": 9.0}}, {"participatesIn": 0.5})
+    return {h.name for _, h, _, _, _ in learned.propose(contexts, {}, believes_all)}
+
+
+def _believed_pairs(body: str) -> set[tuple[str, str]]:
+    """The pairs a model believing every person of a sentence takes part in the main event (and
+    no pair of names within a sentence) proposes."""
+    art = article(body)
+    contexts, _ = pattern_relations(art)
+    believes_all = learned.PairModel({"participatesIn": {"bias": -9.0, "x|bias": 9.0}}, {"participatesIn": 0.5})
+    return {(h.name, t.name) for _, h, _, t, _ in learned.propose(contexts, {}, believes_all)}
+
+
+MEETING = "全国纺织工业工作会议今天在北京召开。"
+
+
+@pytest.mark.parametrize("caption", ["前排左起：王立平、李红、赵明。", "图为王立平在车间检查产品质量。",
+                                     "左起：王立平、李红。"])
+def test_a_photo_caption_names_no_participant(caption):
+    assert not {"王立平", "李红"} & _believed(MEETING + caption)
+    assert "王立平" in _believed(MEETING + "会上，王立平、李红先后发言。")
+
+
+@pytest.mark.parametrize("cited", [
+    "王立平同志在党的十五大报告中指出，要加快结构调整。",
+    "王立平总书记在十四大报告中强调，纺织工业要转变增长方式。",
+    "部长李红传达了王立平同志在中央纪委二次全会上的讲话。",
+    "部长李红传达了王立平同志的重要讲话。",
+])
+def test_the_author_of_words_quoted_from_a_congress_is_no_participant(cited):
+    art = article(MEETING + cited)
+    contexts, _ = pattern_relations(art)
+    believes_all = learned.PairModel({"participatesIn": {"bias": 9.0, "x|bias": 9.0}}, {"participatesIn": 0.5})
+    pairs = {(h.name, t.name) for _, h, _, t, _ in learned.propose(contexts, {}, believes_all)}
+    # (the congress itself, when named, is the one the report was given at)
+    assert ("王立平", "全国纺织工业工作会议") not in pairs
+
+
+@pytest.mark.parametrize("own", ["王立平总经理在工作报告中提出了今年的目标。", "王立平在会上的讲话中指出，要加快结构调整。"])
+def test_the_meetings_own_report_or_speech_is_still_a_candidate(own):
+    assert "王立平" in _believed(MEETING + own)
+
+
+def test_a_plenum_cited_in_a_report_on_that_plenum_is_its_own():
+    body = "中共中央纪律检查委员会第二次全体会议今天在北京召开。王立平在二次全会上的讲话中指出，要加强廉政建设。"
+    assert "王立平" in _believed(body)
+
+
+def test_a_name_cut_from_its_surname_is_no_participant():
+    """A name the tagger cut (嗣峰 of 钱嗣峰) stands after a lone surname character in its list."""
+    body = MEETING + "这些作品是张立、钱嗣峰、赵明拍摄的。"
+    art = article(body)
+    contexts, _ = pattern_relations(art)
+    ctx = next(c for c in contexts if "钱嗣峰" in c.sentence.text)
+    at = art.text.index("钱嗣峰")
+    assert learned._cut_name(ctx, m(at + 1, at + 3, "Person", art.text))
+    assert not learned._cut_name(ctx, m(at, at + 3, "Person", art.text))
+    zhang = art.text.index("张立")
+    assert not learned._cut_name(ctx, m(zhang, zhang + 2, "Person", art.text))  # (是 is no surname)
+
+
+@pytest.mark.parametrize("elsewhere", [
+    "在昨天举行的全国棉花工作会议上，王立平介绍了今年的棉花收购情况。",
+    "省纪委第一次全会选举李红为省纪委书记，王立平为省纪委副书记。",
+])
+def test_a_person_of_a_sentence_that_names_another_event_acts_at_that_one(elsewhere):
+    assert ("王立平", "全国纺织工业工作会议") not in _believed_pairs(MEETING + elsewhere)
+
+
+def test_the_main_plenum_named_short_is_no_other_event():
+    body = "中共南岭省第五届委员会第二次全体会议今天在南岭召开。全会认真讨论了王立平同志的讲话。"
+    assert "王立平" in _believed(body)
+    assert "王立平" in _believed(MEETING + "会议期间，王立平介绍了今年的棉花收购情况。")
+
+
+_FILLER = "这一年，南岭的纺织工人克服了原料紧张、设备老化等种种困难，产量和质量都有了明显提高。" * 10
+
+
+def test_an_event_first_named_deep_in_the_article_is_not_what_it_reports():
+    body = _FILLER + "去年年底，南岭纺织行业专家会议在北京召开。" + "王立平当过三年纺织工人。"
+    assert len(_FILLER) > learned.LEAD
+    assert ("王立平", "南岭纺织行业专家会议") not in _believed_pairs(body)
+    early = "南岭纺织行业专家会议在北京召开。" + _FILLER + "王立平当过三年纺织工人。"
+    assert ("王立平", "南岭纺织行业专家会议") in _believed_pairs(early)
+
+
+def test_an_event_the_headline_names_is_reported_however_late_the_body_names_it():
+    body = _FILLER + "“南岭织锦展示”活动在北京举行。" + "王立平当过三年纺织工人。"
+    art = article(body, title="纺织女工北京办南岭织锦展示")
+    contexts, _ = pattern_relations(art)
+    believes_all = learned.PairModel({"participatesIn": {"bias": -9.0, "x|bias": 9.0}}, {"participatesIn": 0.5})
+    pairs = {(h.name, t.name) for _, h, _, t, _ in learned.propose(contexts, {}, believes_all)}
+    assert "王立平" in {h for h, t in pairs if "南岭织锦展示" in t}
+
+
+@pytest.mark.parametrize("event, comment", [
+    ("第五届南岭职工运动会今天在南岭开幕。", "王立平说，本届运动会新设了拔河项目。"),
+    ("南岭职工书画展今天在南岭开幕。", "著名画家王立平认为，此次展出的作品水平较高。"),
+])
+def test_who_speaks_of_a_games_or_a_show_is_no_participant(event, comment):
+    assert "王立平" not in {h for h, _ in _believed_pairs(event + comment)}
+
+
+def test_who_speaks_in_a_report_on_a_meeting_is_still_a_candidate():
+    assert "王立平" in {h for h, _ in _believed_pairs(MEETING + "王立平说，纺织工业要加快结构调整。")}
+    # (and who competes in a games stays one)
+    assert "王立平" in {h for h, _ in _believed_pairs("第五届南岭职工运动会今天在南岭开幕。王立平获得了拔河冠军。")}

@@ -217,6 +217,45 @@ RUN_ON = 300
 _SENDS_WORD = re.compile(r"致信|致函|致电|贺信|贺电|贺词|题词|写信|来信|批示|发来")
 
 
+#: a photo caption: who stands where in a picture (前排左起：…; 图为…), not who took part in what
+_CAPTION = re.compile(r"\s*(?:（?图[为中片]|[前中后]排(?:左|右|从左|从右)|[左右]起[：:]|(?:从|自)[左右]至[左右]|[上下左右]图[：:为])")
+
+#: words quoted from a report or speech of a party congress or plenum (在党的十五大报告中; 传达了某某同志在
+#: 二次全会上的报告): the speaker is cited, not present (在工作报告中, 在会上的讲话中 are the meeting's own)
+_CITED_AFTER = re.compile(r"[^，。；：在]{0,6}在[^，。；：]{0,12}?(?P<kind>[一二三四五六七八九十]+大|全会|全体会议)"
+                          r"(?:上的)?(?:重要)?(?:报告|讲话|指示)")
+_CITED_BEFORE = re.compile(r"(?:传达|学习|贯彻|重温)了?$")
+#: the kind of event a cited congress or plenum is, as the event's own name would say it
+_CITED_KIND = {"全会": ("全会", "全体会议"), "全体会议": ("全会", "全体会议")}
+
+
+def _caption(ctx) -> bool:
+    return bool(_CAPTION.match(ctx.text, ctx.sentence.start, ctx.sentence.end))
+
+
+def _cited(ctx, m: Mention, event: Mention) -> bool:
+    """Whether ``m`` is named as the author of words quoted from another occasion than ``event``
+    (its report to the party congress, its speech at a plenum, relayed or studied)."""
+    c0, c1 = ctx.clause_of(m)
+    if _CITED_BEFORE.search(ctx.text[c0 : m.start]):
+        return True
+    cite = _CITED_AFTER.match(ctx.text, m.end, c1)
+    if cite is None or m.end <= event.start < cite.end():
+        return False  # (the event named in the citation is the event: 在十五届二中全会上的讲话)
+    kind = cite.group("kind")
+    return not any(k in event.name for k in _CITED_KIND.get(kind, ("代表大会",)))
+
+
+def _cut_name(ctx, m: Mention) -> bool:
+    """Whether ``m`` is a person's name with its surname cut off: one surname character stands
+    between it and the list separator or clause start before it (钱【嗣杰】 in …、钱嗣杰、…)."""
+    if m.type != "Person" or m.start - 1 < ctx.sentence.start:
+        return False
+    c = ctx.text[m.start - 1]
+    before = ctx.text[m.start - 2 : m.start - 1] if m.start - 2 >= ctx.sentence.start else "，"
+    return c in load_lexicons().surnames and before in "、，,：:；（ 和与及"
+
+
 def _run_on(ctx) -> bool:
     """Whether the sentence of ``ctx`` (or the run-on stretch it was cut from) is a roll of
     names: too long for a sentence, or eight names and more with nothing said before them (王曦、
@@ -242,14 +281,15 @@ def sentence_candidates(ctx, related: set[tuple[str, str]], relations: frozenset
     """Every candidate pair of the sentence of ``ctx`` with its features. A head inside a
     quotation or in the headline is no candidate: what a speaker says is not what the article
     states, and a headline runs its clauses together without the punctuation the features read."""
-    if ctx.sentence.start < ctx.article.body_start or _run_on(ctx):
+    if ctx.sentence.start < ctx.article.body_start or _run_on(ctx) or _caption(ctx):
         return
     span = (ctx.sentence.start, ctx.sentence.end)
     for head, tail, relation, between in candidate_pairs(ctx.mentions, relations):
         if _quoted(ctx, head):
             continue
         if relation == "participatesIn" and head.type == "Person" and (
-                _SENDS_WORD.search(ctx.text, head.end, ctx.clause_of(head)[1]) or kin_anchor(ctx, head)):
+                _SENDS_WORD.search(ctx.text, head.end, ctx.clause_of(head)[1]) or kin_anchor(ctx, head)
+                or _cited(ctx, head, tail) or _cut_name(ctx, head)):
             # 李鹏致信…会议: letters are the patterns' to read (events.addressed_events), not the
             # classifier's guess; 李某夫人王某: the husband is named only to say whose wife she is
             continue
@@ -305,7 +345,7 @@ def _listed_with(ctx, m: Mention) -> list[Mention]:
         k -= 1
     # (not a relative named to say whose the next one is: 李润五夫人王某)
     return [x for x in ctx.coordinated(ms[k], kinds=lambda x: x.type == "Person")
-            if x is not m and x.key != m.key and not kin_anchor(ctx, x)]
+            if x is not m and x.key != m.key and not kin_anchor(ctx, x) and not _cut_name(ctx, x)]
 
 
 def _kind_agreement(clause: str, event: Mention) -> list[str]:
@@ -353,21 +393,68 @@ def main_event_features(ctx, m: Mention, event: Mention, related: set[tuple[str,
     return f
 
 
+#: a report names its event in its lead: an event first named further into the article (or its
+#: datelined section) than this many characters is one the article mentions on the way (a
+#: biography's meeting of 1948, a survey's expert meeting), not the one it reports
+LEAD = 400
+
+
+def _named_late(ctx, event: Mention) -> bool:
+    """Whether ``event`` is first named past the lead of its article or section, and the headline
+    does not name it (各地青年志愿者开展义务服务假日献真情新年树新风 names its 『假日献真情、新年树新风』服务活动)."""
+    if event.start - ctx.article.body_start <= LEAD:
+        return False
+    words = "".join(c for c in event.name if c.isalnum())
+    title = "".join(c for c in ctx.article.title if c.isalnum())
+    # (half the name will do: the headline leaves out the kind word, 服务活动)
+    need = max(4, len(words) // 2)
+    if any(words[i : i + need] in title for i in range(len(words) - need + 1)):
+        return False
+    from . import _sections  # (the package reads the sections; this module is one of its rules)
+
+    starts = _sections(ctx.article)
+    return event.start - starts[bisect.bisect_right(starts, event.start) - 1] > LEAD
+
+
+#: a competition, games or show: what a person says of one is comment, not taking part (the
+#: speakers of a report on a meeting mostly spoke at it; of a report on a games, about it)
+_COMPETITION_OR_SHOW = re.compile(r"(?:赛|运会|运动会|奥会|展|展览|展演|博览会)$")
+_SPEAKS = re.compile(r"说|指出|表示|认为|强调|希望|谈到|写道|介绍")
+
+
+#: a plenum or congress named without the recogniser's event heads (省纪委第一次全会选举…)
+_PLENUM = re.compile(r"全会|全体会议|代表大会")
+
+
+def _other_event(ctx, event: Mention, end: int) -> bool:
+    """Whether the sentence of ``ctx`` names, before ``end``, an event other than ``event``:
+    the people of the clause then act at that one (在昨天举行的外长会议上，某某介绍了…)."""
+    if any(o.type == "Event" and o.key != event.key and o.start < end for o in ctx.mentions):
+        return True
+    return any(not any(k in event.name for k in _CITED_KIND.get(p.group(), (p.group(),)))
+               for p in _PLENUM.finditer(ctx.text, ctx.sentence.start, end))
+
+
 def main_event_candidates(ctx, related: set[tuple[str, str]]) -> Iterator[tuple[Mention, Mention, str, list[str]]]:
     """People of a sentence that does not name the article's main event, as candidates for
     taking part in it (organisations so named were mostly wrong: a company's profile names its
     trade fair in the first sentence and the company in every other)."""
     event = ctx.main_event
-    if event is None or any(o.key == event.key for o in ctx.mentions):
+    if event is None or any(o.key == event.key for o in ctx.mentions) or _named_late(ctx, event):
         return
     for m in ctx.mentions:
-        if m.type != "Person" or _quoted(ctx, m) or kin_anchor(ctx, m):
+        if m.type != "Person" or _quoted(ctx, m) or kin_anchor(ctx, m) or _cited(ctx, m, event) or _cut_name(ctx, m):
             continue
         _, c1 = ctx.clause_of(m)
         if "kind_differs" in _kind_agreement(ctx.text[ctx.sentence.start : c1], event):
             # the sentence names another kind of event before or in the clause (出席会议 in a
             # report on a 主题活动; 出席今天茶话会的领导同志有：…, 以及…)
             continue
+        if _other_event(ctx, event, c1):
+            continue  # 在昨天举行的外长会议上，某某介绍了…: what the person did is of that other event
+        if (_COMPETITION_OR_SHOW.search(event.name) or _COMPETITION_OR_SHOW.search(event.key)) and _SPEAKS.search(
+                ctx.text, m.end, c1):
+            continue  # 某某说，本届亚运会项目设置…: one speaks at a meeting, but of a games or a show
         if RECEIVES.search(ctx.text, m.end, c1):
             continue  # receiving a meeting's delegates is the receptions pattern's to read
         if _SENDS_WORD.search(ctx.text, m.end, c1):
