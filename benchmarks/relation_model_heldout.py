@@ -32,6 +32,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import quality  # noqa: E402
 
+#: the sets the classifier trains on and this leaves out one at a time (the invented union pages
+#: are not among them: the shipped model has never seen them, so quality.py measures them as they are)
+PFR_DEV_SETS = tuple(key for key in quality.DEV_SETS if key in quality.REAL_SETS)
+
 _SCORE = """
 import json, sys
 sys.path.insert(0, {bench!r})
@@ -56,14 +60,15 @@ def score(key: str, model: str) -> tuple[tuple[float, float, float], tuple[int, 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--sets", default=",".join(quality.DEV_SETS), help="comma-separated development sets")
+    ap.add_argument("--sets", default=",".join(PFR_DEV_SETS), help="comma-separated PFR development sets")
     ap.add_argument("--relations", default="participatesIn", help="passed to train_relations.py")
     ap.add_argument("--min-stated", default="50", help="passed to train_relations.py")
     args = ap.parse_args(argv)
     sets = [s.strip() for s in args.sets.split(",") if s.strip()]
-    bad = [s for s in sets if s not in quality.DEV_SETS]
+    bad = [s for s in sets if s not in PFR_DEV_SETS]
     if bad:
-        ap.error(f"not a development set: {', '.join(bad)} (blind sets are never scored here)")
+        ap.error(f"not a PFR development set: {', '.join(bad)} (the model trains on those only; "
+                 "blind sets are never scored here)")
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")])))
     os.environ.update(env)
     print("| set | patterns only P / R / F1 | shipped model | new model without the set | shipped adds (right / all) "
