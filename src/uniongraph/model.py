@@ -78,6 +78,10 @@ class Mention:
     #: the places written inside an event's name (天津|世界体操锦标赛): flat NER names, no entities of
     #: the graph (modifier places), added to the article's mentions once relations are read
     inner_places: list[Mention] | None = None
+    #: the registered company written at the front of a unit's name (南岭远航建设工程有限公司|城西管廊
+    #: 项目部): the unit is named in full, the company is its own (nested) name, added to the
+    #: article's mentions once relations are read, as the places of ``located_at`` are
+    body: Mention | None = None
 
     @property
     def attributes(self) -> dict[str, Any]:

@@ -210,6 +210,23 @@ def test_a_body_and_its_unit_named_together(body, facts):
     assert facts <= relations(body)
 
 
+def test_a_registered_companys_unit_is_named_in_full_with_the_company_nested():
+    """…有限公司城西管廊项目部: a registered company's unit is named under the company's full name (the
+    union golds), the company a name of its own inside it; a later bare 城西管廊项目部 is its alias."""
+    body = "南岭远航建设工程有限公司城西管廊项目部的工人们加班加点。城西管廊项目部经理王建国说。"
+    full = "南岭远航建设工程有限公司城西管廊项目部"
+    assert {full, "南岭远航建设工程有限公司"} <= names(body) and "城西管廊项目部" not in names(body)
+    assert {(full, "subOrganizationOf", "南岭远航建设工程有限公司"), ("王建国", "worksFor", full)} <= relations(body)
+
+
+@pytest.mark.parametrize("body, absent", [
+    ("南岭远航建设工程有限公司城西管廊建设进展顺利。", "南岭远航建设工程有限公司城西管廊"),  # 建设: no unit's head
+    ("南岭远航建设集团城西管廊项目部的工人们加班加点。", "南岭远航建设集团城西管廊项目部"),  # no registered company: two names
+])
+def test_no_unit_named_in_full_without_a_unit_or_a_registered_company(body, absent):
+    assert absent not in names(body)
+
+
 def test_a_companys_branch_is_one_name_with_its_company():
     """华为技术有限公司深圳分公司: a branch is registered under its company's name (the real-text and
     union golds name it whole, as the guideline's 华北电力公司东城分公司)."""

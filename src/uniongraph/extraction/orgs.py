@@ -458,8 +458,9 @@ _OFFICE_UNIT_HEADS = ("中心", "司")
 
 def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     """A name made of a body's full name and one of its units (开滦矿务局唐家庄矿, 中建八局城东管廊
-    项目部: ``lexicons/subunit_heads.txt``) as the two names; any other name as it is. The unit needs
-    a name of its own between the body and its head (廊坊市工商局直属分局 stays one name)."""
+    项目部: ``lexicons/subunit_heads.txt``): the unit's name whole, its body held on it (``body``);
+    any other name as it is. The unit needs a name of its own between the body and its head
+    (廊坊市工商局直属分局 has no body of its own)."""
     units = lex.words.get("subunit_heads", frozenset())
     if m.type not in ("Company", "Organization") or m.reference or m.weak \
             or m.venue and not m.name.endswith(_OFFICE_UNIT_HEADS):
@@ -495,6 +496,9 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             # registered under its company's name, one name (a works or a shop of it is not: 某公司|东滩煤矿)
         body = Mention(m.start, k, text[m.start : k], lex.org_heads[body_head][0], clean_name(text[m.start : k]),
                        SOURCE, priority=m.priority)
+        if REGISTERED_COMPANY.search(body.name):
+            m.body = body  # 中天钱塘建设集团有限公司|柯桥滨江新城项目部: a registered company's unit is named
+            return [m]     # under the company's full name, as its branches are; the company nested in it
         unit = Mention(k, m.end, text[k : m.end], m.type, clean_name(text[k : m.end]), SOURCE, priority=m.priority)
         return [body, unit]
     return [m]
@@ -604,6 +608,8 @@ def _verb_or_particle(tok, nxt, roles) -> bool:
 _WORKER_NOUNS = frozenset({"工人", "职工", "员工", "矿工"})
 #: a bank's branches, named by the place they serve (中国农业发展银行河南省南阳市分行)
 _BRANCH_HEADS = frozenset({"分行", "支行", "营业部", "营业所"})
+#: a registered company's legal form, under which its units are named (…有限公司|柯桥滨江新城项目部)
+REGISTERED_COMPANY = re.compile(r"有限(?:责任)?公司$")
 #: the branches of a company, registered under the company's name
 _COMPANY_BRANCHES = frozenset({"分公司", "支公司", "营业部"})
 

@@ -32,12 +32,13 @@ from .aliases import detect_region, resolve_aliases
 from .events import find_events
 from .lexicon import Lexicons, load_lexicons
 from .names import DIVISION_LEVEL_CHARS, clean_name, inside_a_title
-from .orgs import find_organisations
+from .orgs import REGISTERED_COMPANY, find_organisations
 from .overlaps import resolve_overlaps
 from .persons import byline_persons, find_persons
 from .places import bare_zone, find_places, gazetteer_form, modifier_place, place_level
 from .relations import extract_relations
 from .relations.bare_events import is_bare
+from .relations.organisations import unit_written_after_its_body
 from .script import to_simplified
 from .tokens import TokenIndex
 from .voting import flat_bodies_and_places, flat_persons, reconcile, tagger_spans
@@ -154,8 +155,27 @@ def recognise(article: Article, lex: Lexicons | None = None) -> None:
         article.flat_persons = flat_persons(spans, article.text, lex) + flat_bodies_and_places(spans, idx, lex)
     # 《中华人民共和国商业银行法》: bodies and places inside a document's title are the title's words
     candidates = [c for c in candidates if c.type in _TITLE_TYPES or not inside_a_title(article.text, c.start, c.end)]
-    article.mentions = resolve_overlaps(candidates)
+    article.mentions = _units_named_in_full(resolve_overlaps(candidates), article.text)
     _keep_places_inside_events(article.mentions, candidates)
+
+
+def _units_named_in_full(mentions: list[Mention], text: str) -> list[Mention]:
+    """A unit written right after a registered company (南岭远航建设工程有限公司|城西管廊项目部) as
+    one name, the fullest written form (the guideline's), with the company nested in it
+    (``Mention.body``), as ``orgs`` names the units it finds whole; the unit is subOrganizationOf
+    the company. A unit of any other body stays a name of its own (开滦矿务局|唐家庄矿), as the
+    People's Daily golds annotate it."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == m.start and m.body is None and not m.reference and not prev.reference \
+                and REGISTERED_COMPANY.search((prev.body or prev).name) and unit_written_after_its_body(prev.body or prev, m):
+            span = text[prev.start : m.end]
+            body = prev if prev.body is None else prev.body
+            out[-1] = replace(m, start=prev.start, text=span, name=clean_name(span), body=body)
+            continue
+        out.append(m)
+    return out
 
 
 def _keep_places_inside_events(mentions: list[Mention], candidates: list[Mention]) -> None:
@@ -189,7 +209,13 @@ def link(
     article: Article, *, region: str | None = None, lex: Lexicons | None = None, known: frozenset[str] = frozenset()
 ) -> None:
     """Resolve aliases, then read relations (needs the mentions of :func:`recognise`)."""
+    # the bodies nested in units' names are resolved with the rest (河北省开滦矿务局 -> 开滦矿务局), but
+    # become mentions only once relations are read (inside the unit, they stand in the patterns' way)
+    bodies = {id(m.body) for m in article.mentions if m.body is not None}
+    article.mentions = sorted(article.mentions + [m.body for m in article.mentions if m.body is not None],
+                              key=lambda m: (m.start, m.end))
     resolve_aliases(article, region=region, lex=lex, known=known)
+    article.mentions = [m for m in article.mentions if id(m) not in bodies]
     article.relations = extract_relations(article)
     _drop_bare_events(article)
     _add_located_places(article)
@@ -214,6 +240,8 @@ def _add_located_places(article: Article) -> None:
     have = {(m.start, m.end) for m in article.mentions}
     extra = [m.located_at for m in article.mentions if m.located_at is not None]
     extra += [p for m in article.mentions for p in m.inner_places or ()]  # (places inside events' names)
+    extra += [m.body for m in article.mentions if m.body is not None]  # (the company in 某某有限公司城西管廊项目部)
+    extra += [m.body.located_at for m in article.mentions if m.body is not None and m.body.located_at is not None]
     extra = [p for p in extra if (p.start, p.end) not in have]
     if extra:
         article.mentions = sorted(article.mentions + extra, key=lambda m: (m.start, m.end))

@@ -52,8 +52,7 @@ def between_organisations(c: Context) -> Iterator[Found]:
             gap = c.gap(a, b)
             if len(gap) > 8:
                 break
-            if gap == "" and b.start == a.end and (_is_unit(b) or _parent_and_unit(a, b) or _office_of_organ(a, b)) \
-                    and not _other_province(a, b):
+            if gap == "" and b.start == a.end and unit_written_after_its_body(a, b):
                 yield b, "subOrganizationOf", a, "unit-of-org"  # 开滦矿务局唐家庄矿, 中建八局城东管廊项目部
             elif (w := has(gap, "manage")) and gap.endswith((w, w + "了")) and not c.after(b, 1).startswith("的"):
                 # (接管国商银行的英国业务, 管理联邦政府的股份: what is managed is something of B's)
@@ -157,6 +156,14 @@ def _own_unit(c: Context, b: Mention) -> Mention:
 _OFFICE_HEADS = ("中心", "司")
 
 
+def unit_written_after_its_body(a: Mention, b: Mention) -> bool:
+    """Whether ``b``, written right after ``a`` (开滦矿务局|唐家庄矿, 国家体委|冬运中心), is a unit of
+    it (subOrganizationOf; when ``a`` is a registered company the pipeline makes the two one name,
+    the unit's, with the company nested in it: ``Mention.body``)."""
+    return is_org(a) and is_org(b) and (_is_unit(b) or _parent_and_unit(a, b) or _office_of_organ(a, b)) \
+        and not _other_province(a, b)
+
+
 def _office_of_organ(a: Mention, b: Mention) -> bool:
     """Whether ``b`` is a centre or a department of the national organ ``a`` written right before
     it (a 部 or a 委 whose name holds no region: 国家体委, 广电部)."""
@@ -204,6 +211,10 @@ def located_in(c: Context) -> Iterator[Found]:
     for a in ms:
         if a.located_at is not None:  # 辽宁省丹东市鸭绿江造纸厂: the text places it (the guideline's case)
             yield a, "locatedIn", a.located_at, "place-before-org-name"
+        if a.body is not None:  # 某某有限公司城西管廊项目部: the unit, named in full, of the company its name opens with
+            yield a, "subOrganizationOf", a.body, "unit-of-org"
+            if a.body.located_at is not None:  # 河北省开滦矿务局唐家庄矿: the body is where its name places it
+                yield a.body, "locatedIn", a.body.located_at, "place-before-org-name"
     if "Place" not in c.kinds or "org" not in c.kinds:
         return  # (each pattern below places an organisation named here at a place named here)
     for i, a in enumerate(ms):
