@@ -444,9 +444,10 @@ _SYSTEM_AFTER = ("制度", "制")
 #: clause, with name characters only between it and the head (not plans or projects: 1998年工作计划)
 _EDITIONED_HEADS = frozenset({"比赛", "球赛", "会议", "座谈会", "全体会议", "工作会议", "活动", "仪式", "培训班", "展览", "节"})
 _NUMBERED_EDITION = re.compile(r"(?:第[一二三四五六七八九十百0-9０-９]{1,4}|首)(?:届|次)[\u4e00-\u9fff“”]{1,16}$")
-#: a contest's year is its edition too (2025年职工篮球赛; not 1998年全国会议, a meeting of that year)
+#: a contest's or a training class's year is its edition too (2025年职工篮球赛, 2026年基层工会主席
+#:培训班; not 1998年全国会议, a meeting of that year)
 _YEAR_EDITION = re.compile(r"(?<![0-9０-９])[12１２][0-9０-９]{3}年度?[\u4e00-\u9fff“”]{1,16}$")
-_CONTEST_HEADS = frozenset({"比赛", "球赛"})
+_CONTEST_HEADS = frozenset({"比赛", "球赛", "培训班"})
 #: an edition or a session in a name: 第九届, 八届, 一次, 1998年
 _EDITION = re.compile(r"[届次]|[0-9０-９]{4}年")
 
@@ -612,9 +613,43 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         out.append(_event(text, g.start(), g.end(), "event-games", Priority.EVENT_PROPER, governed=True))
     for c in _congress_regex().finditer(text):
         out.append(_event(text, c.start(), c.end(), "event-congress", Priority.CONGRESS, congress=True))
+    out = [_with_owner_and_year(idx, m, lex) for m in out]
     out += _stages_of_contests(idx, out, lex)
     out += _meetings_about_events(idx, out, lex, head_re)
     return out + _joined_by_ji(idx, out, lex)
+
+
+#: a year written at the start of a name, or right before it
+_YEAR_OPENS = re.compile(r"(?<![0-9０-９])[12１２][0-9０-９]{3}年度?")
+#: what may stand before an owner's words that open a name: a clause's start, a space, or a verb of holding
+_OWNER_LEAD = re.compile(r"(?:^|[，。；：！？、\n“”（）\s]|举办|举行|开展|召开|主办|承办|组织|启动|部署)$")
+#: words of an owner that are not places or bodies by their part of speech: the scope, the union
+_OWNER_WORDS = frozenset({"全国", "全省", "全市", "全区", "全县", "全镇", "全州", "全盟", "工会", "总工会", "市", "省", "区", "县", "镇"})
+
+
+def _with_owner_and_year(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
+    """PLACE or BODY + YEAR + NAME (南江市2026年基层工会主席培训班, 某区总工会2027年元旦春节送温暖活动
+    启动仪式, 全省工会2027年…推进会): a year between them makes the owner and the year one title with
+    the name, written in full; without a year the body before a name is its organiser (区总工会|夏送清凉
+    系列活动). The owner is place and body words only, opening a clause or after a verb of holding."""
+    text = idx.text
+    year = _YEAR_OPENS.match(text, m.start)
+    if year is None:
+        year = next((y for y in _YEAR_OPENS.finditer(text, max(0, m.start - 7), m.start) if y.end() == m.start), None)
+    if year is None or not idx.is_boundary(year.start()):
+        return m
+    k = idx.ending_at(year.start())
+    start = None
+    while k is not None and k >= 0:
+        tok = idx.tokens[k]
+        if not (tok.pos in ("ns", "nt") or tok.word in _OWNER_WORDS or tok.word.endswith(("总工会", "工会"))):
+            break
+        start = tok.start
+        k -= 1
+    if start is None or year.start() - start < 2 or not _OWNER_LEAD.search(text, max(0, start - 2), start):
+        return m
+    span = text[start : m.end]
+    return Mention(start, m.end, span, "Event", clean_name(span), m.source, priority=m.priority, congress=m.congress)
 
 
 #: the heads of a gathering held about another event (…会议优秀提案表彰座谈会, …大赛总结表彰大会)

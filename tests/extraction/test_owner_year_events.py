@@ -1,0 +1,61 @@
+"""Event names that open with their owner and year (南江市2026年…培训班), and a short reference
+(比武由…主办, 培训班由…主办) to an event the article named in two forms: invented sentences."""
+
+from __future__ import annotations
+
+from stated import headlined_facts
+
+from uniongraph.extraction.events import find_events
+from uniongraph.extraction.tokens import TokenIndex
+
+
+def events(text: str) -> set[str]:
+    return {m.name for m in find_events(TokenIndex(text))}
+
+
+def test_a_body_and_a_year_open_the_name() -> None:
+    assert "青河县总工会2027年元旦春节送温暖活动启动仪式" in events(
+        "12月2日，青河县总工会2027年元旦春节送温暖活动启动仪式在县职工服务中心举行。")
+
+
+def test_a_scope_and_a_year_after_a_verb_of_holding_open_the_name() -> None:
+    assert "全市工会2027年暖冬行动工作推进会" in events("市总工会在北岭召开全市工会2027年“暖冬行动”工作推进会。")
+
+
+def test_a_place_and_a_year_open_a_training_class() -> None:
+    assert "北岭市2026年职工书屋管理员培训班" in events("北岭市2026年职工书屋管理员培训班在市工人文化宫开班。")
+
+
+def test_without_a_year_the_body_is_the_organiser() -> None:
+    names = events("青河县总工会“夏日清风”慰问活动今天启动。")
+    assert not any(n.startswith("青河县总工会") for n in names)
+
+
+def test_a_year_after_another_word_stays_out_of_a_body() -> None:
+    # the year follows a verb that holds no event: a time, no owner of the name
+    assert not any(n.startswith(("青河县", "2026")) for n in events("青河县今年计划2026年完成职工书屋建设。"))
+
+
+def test_a_training_class_counted_is_no_name() -> None:
+    assert events("今年举办各类培训班12期。") == set()
+
+
+def test_a_short_reference_to_a_contest_named_in_two_forms() -> None:
+    facts = headlined_facts("北岭市举办首届职工叉车技能比武\n"
+                            "本报讯 12月3日，北岭市首届职工叉车技能比武在北岭技师学院举行。"
+                            "比武由北岭市总工会主办，北岭市交通运输工会承办。")
+    assert ("北岭市总工会", "organizes", "北岭市首届职工叉车技能比武") in facts
+    assert ("北岭市交通运输工会", "organizes", "北岭市首届职工叉车技能比武") in facts
+
+
+def test_two_contests_leave_the_reference_unresolved() -> None:
+    facts = headlined_facts("北岭市举办两项技能比武\n"
+                            "本报讯 北岭市首届职工叉车技能比武和北岭市第二届焊工技能比武先后举行。"
+                            "比武由北岭市总工会主办。")
+    assert not any(r == "organizes" for _, r, _ in facts)
+
+
+def test_a_training_class_referred_back_to() -> None:
+    facts = headlined_facts("北岭市2026年职工书屋管理员培训班开班\n"
+                            "12月1日，北岭市2026年职工书屋管理员培训班在市工人文化宫开班。培训班由北岭市总工会主办。")
+    assert ("北岭市总工会", "organizes", "北岭市2026年职工书屋管理员培训班") in facts
