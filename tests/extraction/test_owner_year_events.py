@@ -59,3 +59,16 @@ def test_a_training_class_referred_back_to() -> None:
     facts = headlined_facts("北岭市2026年职工书屋管理员培训班开班\n"
                             "12月1日，北岭市2026年职工书屋管理员培训班在市工人文化宫开班。培训班由北岭市总工会主办。")
     assert ("北岭市总工会", "organizes", "北岭市2026年职工书屋管理员培训班") in facts
+
+
+def test_the_contest_of_one_trade_within_a_contest() -> None:
+    assert "北岭市第三届职工职业技能大赛电梯安装维修工项目比赛" in events(
+        "他参加了北岭市第三届职工职业技能大赛电梯安装维修工项目比赛。")
+    assert "2026年北岭市职工职业技能竞赛面点师比赛" in events(
+        "2026年北岭市职工职业技能竞赛面点师比赛在北岭技师学院落幕。")
+
+
+def test_a_contest_about_another_or_the_sports_own_is_no_trade() -> None:
+    names = events("北岭市职工乒乓球大赛摄影比赛昨天评出一等奖。")
+    assert "北岭市职工乒乓球大赛摄影比赛" not in names
+    assert not any(n.endswith("比赛") and n != "比赛" for n in events("北岭市职工技能大赛期间组织比赛。"))
