@@ -72,3 +72,17 @@ def test_a_contest_about_another_or_the_sports_own_is_no_trade() -> None:
     names = events("北岭市职工乒乓球大赛摄影比赛昨天评出一等奖。")
     assert "北岭市职工乒乓球大赛摄影比赛" not in names
     assert not any(n.endswith("比赛") and n != "比赛" for n in events("北岭市职工技能大赛期间组织比赛。"))
+
+
+def test_a_training_class_opens_at_a_school_and_its_opening_is_attended() -> None:
+    facts = headlined_facts("北岭市2026年职工书屋管理员培训班开班\n"
+                            "12月1日，北岭市2026年职工书屋管理员培训班在北岭市工会干部学校开班。"
+                            "市总工会主席丁远山出席开班式并讲话。")
+    assert ("北岭市2026年职工书屋管理员培训班", "heldAt", "北岭市工会干部学校") in facts
+    assert ("丁远山", "participatesIn", "北岭市2026年职工书屋管理员培训班") in facts
+
+
+def test_an_opening_ceremony_without_a_class_named_refers_to_none() -> None:
+    facts = headlined_facts("北岭市总工会召开全委会\n"
+                            "12月1日，北岭市总工会十届三次全委会议在北岭召开。市总工会主席丁远山出席开班式。")
+    assert not any(h == "丁远山" and r == "participatesIn" and t.endswith("班") for h, r, t in facts)
