@@ -86,3 +86,9 @@ def test_an_opening_ceremony_without_a_class_named_refers_to_none() -> None:
     facts = headlined_facts("北岭市总工会召开全委会\n"
                             "12月1日，北岭市总工会十届三次全委会议在北岭召开。市总工会主席丁远山出席开班式。")
     assert not any(h == "丁远山" and r == "participatesIn" and t.endswith("班") for h, r, t in facts)
+
+
+def test_a_year_after_a_verb_of_launching_names_the_edition() -> None:
+    assert "2026年金秋助学活动" in events("市总工会日前启动2026年“金秋助学”活动。")
+    # (a year after 于 is the time of the launch, no part of a name)
+    assert not any(n.startswith("2026") for n in events("市总工会于2026年启动“金秋助学”活动。"))

@@ -83,7 +83,8 @@ _HOLDING_VERB = re.compile(r"(?:大力|积极|广泛|深入)?(?:举行|召开|�
 
 _YEAR_BEFORE = re.compile(r"(?:1|2|１|２)[0-9０-９]{3}$")
 #: what may stand before an edition's year: the clause's start, 的, a list comma, a verb of holding
-_EDITION_LEAD = re.compile(r"(?:^|[，。；：！？、\n“”（）的]|举办|举行|开展|召开|参加|主办|承办|出席|组织)(?:了)?$")
+#: or of launching (启动2027年“两节”送温暖活动)
+_EDITION_LEAD = re.compile(r"(?:^|[，。；：！？、\n“”（）的]|举办|举行|开展|召开|参加|主办|承办|出席|组织|启动)(?:了)?$")
 _SHORT_YEAR = re.compile(r"[’'‘`][0-9０-９]{2}$")
 #: contests and games, whose year right after 在 is their edition when 在…中/上 frames what was done in
 #: it (在2025年某市职工技能大赛中获奖; but 在2023年中国网球公开赛回归之际, 在2025年全国会议上: the time)
