@@ -83,7 +83,8 @@ _HOLDING_VERB = re.compile(r"(?:大力|积极|广泛|深入)?(?:举行|召开|�
 
 _YEAR_BEFORE = re.compile(r"(?:1|2|１|２)[0-9０-９]{3}$")
 #: what may stand before an edition's year: the clause's start, 的, a list comma, a verb of holding
-_EDITION_LEAD = re.compile(r"(?:^|[，。；：！？、\n“”（）的]|举办|举行|开展|召开|参加|主办|承办|出席|组织)(?:了)?$")
+#: or of launching (启动2027年“两节”送温暖活动)
+_EDITION_LEAD = re.compile(r"(?:^|[，。；：！？、\n“”（）的]|举办|举行|开展|召开|参加|主办|承办|出席|组织|启动)(?:了)?$")
 _SHORT_YEAR = re.compile(r"[’'‘`][0-9０-９]{2}$")
 #: contests and games, whose year right after 在 is their edition when 在…中/上 frames what was done in
 #: it (在2025年某市职工技能大赛中获奖; but 在2023年中国网球公开赛回归之际, 在2025年全国会议上: the time)
@@ -444,9 +445,10 @@ _SYSTEM_AFTER = ("制度", "制")
 #: clause, with name characters only between it and the head (not plans or projects: 1998年工作计划)
 _EDITIONED_HEADS = frozenset({"比赛", "球赛", "会议", "座谈会", "全体会议", "工作会议", "活动", "仪式", "培训班", "展览", "节"})
 _NUMBERED_EDITION = re.compile(r"(?:第[一二三四五六七八九十百0-9０-９]{1,4}|首)(?:届|次)[\u4e00-\u9fff“”]{1,16}$")
-#: a contest's year is its edition too (2025年职工篮球赛; not 1998年全国会议, a meeting of that year)
+#: a contest's or a training class's year is its edition too (2025年职工篮球赛, 2026年基层工会主席
+#:培训班; not 1998年全国会议, a meeting of that year)
 _YEAR_EDITION = re.compile(r"(?<![0-9０-９])[12１２][0-9０-９]{3}年度?[\u4e00-\u9fff“”]{1,16}$")
-_CONTEST_HEADS = frozenset({"比赛", "球赛"})
+_CONTEST_HEADS = frozenset({"比赛", "球赛", "培训班"})
 #: an edition or a session in a name: 第九届, 八届, 一次, 1998年
 _EDITION = re.compile(r"[届次]|[0-9０-９]{4}年")
 
@@ -612,9 +614,43 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         out.append(_event(text, g.start(), g.end(), "event-games", Priority.EVENT_PROPER, governed=True))
     for c in _congress_regex().finditer(text):
         out.append(_event(text, c.start(), c.end(), "event-congress", Priority.CONGRESS, congress=True))
+    out = [_with_owner_and_year(idx, m, lex) for m in out]
     out += _stages_of_contests(idx, out, lex)
     out += _meetings_about_events(idx, out, lex, head_re)
     return out + _joined_by_ji(idx, out, lex)
+
+
+#: a year written at the start of a name, or right before it
+_YEAR_OPENS = re.compile(r"(?<![0-9０-９])[12１２][0-9０-９]{3}年度?")
+#: what may stand before an owner's words that open a name: a clause's start, a space, or a verb of holding
+_OWNER_LEAD = re.compile(r"(?:^|[，。；：！？、\n“”（）\s]|举办|举行|开展|召开|主办|承办|组织|启动|部署)$")
+#: words of an owner that are not places or bodies by their part of speech: the scope, the union
+_OWNER_WORDS = frozenset({"全国", "全省", "全市", "全区", "全县", "全镇", "全州", "全盟", "工会", "总工会", "市", "省", "区", "县", "镇"})
+
+
+def _with_owner_and_year(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
+    """PLACE or BODY + YEAR + NAME (南江市2026年基层工会主席培训班, 某区总工会2027年元旦春节送温暖活动
+    启动仪式, 全省工会2027年…推进会): a year between them makes the owner and the year one title with
+    the name, written in full; without a year the body before a name is its organiser (区总工会|夏送清凉
+    系列活动). The owner is place and body words only, opening a clause or after a verb of holding."""
+    text = idx.text
+    year = _YEAR_OPENS.match(text, m.start)
+    if year is None:
+        year = next((y for y in _YEAR_OPENS.finditer(text, max(0, m.start - 7), m.start) if y.end() == m.start), None)
+    if year is None or not idx.is_boundary(year.start()):
+        return m
+    k = idx.ending_at(year.start())
+    start = None
+    while k is not None and k >= 0:
+        tok = idx.tokens[k]
+        if not (tok.pos in ("ns", "nt") or tok.word in _OWNER_WORDS or tok.word.endswith(("总工会", "工会"))):
+            break
+        start = tok.start
+        k -= 1
+    if start is None or year.start() - start < 2 or not _OWNER_LEAD.search(text, max(0, start - 2), start):
+        return m
+    span = text[start : m.end]
+    return Mention(start, m.end, span, "Event", clean_name(span), m.source, priority=m.priority, congress=m.congress)
 
 
 #: the heads of a gathering held about another event (…会议优秀提案表彰座谈会, …大赛总结表彰大会)
@@ -686,6 +722,10 @@ def _joined_by_ji(idx: TokenIndex, events: list[Mention], lex: Lexicons) -> list
 
 #: the stage of a contest written after its name (…技能大赛新能源汽车维修工|决赛): one event, the stage
 _STAGE = re.compile("|".join(CONTEST_STAGES))
+#: the contest of one trade (or one item) within a contest, after the trade's words: …技能竞赛茶艺师|比赛
+_TRADE_CONTEST = re.compile(r"(?:项目)?比赛|项目赛")
+#: how a trade's name ends: the worker (焊工, 制版师, 育婴员, 驾驶员, 操作手)
+_TRADE_SUFFIXES = ("工", "师", "员", "手")
 #: what a contest's name ends in
 _CONTEST_ENDS = ("赛", "竞赛", "比武")
 
@@ -693,17 +733,26 @@ _CONTEST_ENDS = ("赛", "竞赛", "比武")
 def _stages_of_contests(idx: TokenIndex, events: list[Mention], lex: Lexicons) -> list[Mention]:
     """第六届山西省职工职业技能大赛新能源汽车维修工决赛: a contest's name, perhaps the event of the
     contest (a trade, a group: name words only), then its stage: the final reported is the event,
-    named in full (the fullest form written). A stage after a verb (进入决赛) or alone names none."""
+    named in full (the fullest form written). A stage after a verb (进入决赛) or alone names none.
+    The contest of one trade within a contest (…技能竞赛茶艺师比赛, …大赛焊工项目比赛) is named so too."""
     text = idx.text
     out = []
     for m in events:
         if not m.name.endswith(_CONTEST_ENDS) or not idx.is_boundary(m.end):
             continue
         stage = _STAGE.search(text, m.end, min(len(text), m.end + 16))
+        trade = _TRADE_CONTEST.search(text, m.end + 2, min(len(text), m.end + 16))
+        if trade is not None and (stage is None or trade.start() < stage.start()) and (
+                trade.group().startswith("项目") or text.endswith(_TRADE_SUFFIXES, m.end, trade.start())):
+            stage = trade  # …职业技能大赛数控车工|项目比赛: the contest of one trade within it (not
+            # 擂台赛|摄影比赛, a contest about another, nor 锦标赛|游泳比赛, the sport's own)
         if stage is None or not idx.is_boundary(stage.start()) or not idx.is_boundary(stage.end()):
             continue
         between = body_tokens(idx, m.end, stage.start())
-        if sum(len(t.word) for t in between) != stage.start() - m.end or not all(is_name_part(t, lex) for t in between):
+        # a trade's name may hold a verb (风电机组装调工, 鞋服制版师): it ends in a worker's suffix
+        trade_named = stage is trade and text.endswith(_TRADE_SUFFIXES, m.end, stage.start())
+        if sum(len(t.word) for t in between) != stage.start() - m.end or not all(
+                is_name_part(t, lex) or trade_named and t.pos in ("v", "vn") for t in between):
             continue  # (大赛期间进入决赛: no name words between)
         out.append(Mention(m.start, stage.end(), text[m.start : stage.end()], "Event", clean_name(text[m.start : stage.end()]),
                            m.source, priority=m.priority))

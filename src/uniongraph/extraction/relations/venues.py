@@ -16,7 +16,7 @@ from .event_references import VISITED_ACTIVITY, whole_subject
 from .person_lists import listed_before, person_list_from
 
 
-_HELD_END = ("举行", "开幕", "启动", "召开", "举办", "落下帷幕", "落幕", "闭幕", "开赛", "进行")
+_HELD_END = ("举行", "开幕", "启动", "召开", "举办", "落下帷幕", "落幕", "闭幕", "开赛", "进行", "开班", "开营")
 
 
 #: adverbs before a verb of holding: 联合举办, 隆重召开, 共同举行
@@ -117,8 +117,8 @@ def held_at(c: Context) -> Iterator[Found]:
     yield from held_here(c)
 
 
-#: the verb of holding, ending its clause: 召开。 举行了， 隆重开幕；
-_HELD_ENDS_CLAUSE = re.compile(r"(?:隆重|正式|顺利)?(?:举行|召开|举办|开幕|进行)(?:了)?(?=[，。；,！]|$)")
+#: the verb of holding, ending its clause: 召开。 举行了， 隆重开幕； (a class: 开班。)
+_HELD_ENDS_CLAUSE = re.compile(r"(?:隆重|正式|顺利)?(?:举行|召开|举办|开幕|进行|开班|开营)(?:了)?(?=[，。；,！]|$)")
 #: between an event and 在 BODY: a time phrase, perhaps after 将于/于 (今天, 将于本月８日至１５日)
 _TIME_BEFORE_AT = re.compile(r"(?:将|已|拟|定)?(?:于)?(?:今天|今日|昨天|昨日|日前|近日|明天|当天|本月|下月|今年|明年|"
                              r"[0-9０-９一二三四五六七八九十〇○]{1,4}[年月日号]|至|到|—|－|-|上午|下午|晚上|晚|上旬|中旬|下旬)*在")
