@@ -75,7 +75,8 @@ def extract_batch(docs: list[Document], region: str | None = None, keep_details:
         voting.pretag([art.text for doc in ready for art in doc.articles])
     try:
         for doc in ready:
-            if not _alone(part, doc, lambda d: extract_document(d, region=region)):
+            # the flat NER names (no entities) only where the articles' mentions are kept: the merge drops them
+            if not _alone(part, doc, lambda d: extract_document(d, region=region, flat_names=keep_details)):
                 continue
             correct_document(doc, corrections, part.curation)
             for art in doc.articles:

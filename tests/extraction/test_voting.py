@@ -8,7 +8,7 @@ from uniongraph.extraction.lexicon import load_lexicons
 from uniongraph.extraction.pipeline import extract_text
 from uniongraph.extraction.tokens import TokenIndex
 from uniongraph.extraction.voting import reconcile
-from uniongraph.model import Mention
+from uniongraph.model import Article, Mention
 
 
 def _names(text: str) -> set[tuple[str, str]]:
@@ -710,3 +710,30 @@ def test_the_taggers_place_runs_the_gazetteers_on_across_a_head(text, written, k
 def test_no_head_that_opens_a_word(text, word):
     from uniongraph.extraction.pipeline import extract_text
     assert word not in {m.text for m in extract_text(text).mentions}
+
+
+def test_flat_names_only_where_mentions_are_kept() -> None:
+    """The flat NER names (a surname alone, a person in a work's title) are read for NER (the
+    default) and skipped by a build that keeps no mentions: the graph is the same either way."""
+    from uniongraph.extraction.merge import PartialGraph
+    from uniongraph.model import Document
+    from uniongraph.readwrite.json_graph import generate_json
+    from uniongraph.reading.bylines import add_bylines
+    from uniongraph.reading.sentences import split_sentences
+
+    text = "记者见到李大妈时，她正在读《怀念曹禺》。青山机械厂工会主席王建新出席了会议。"
+
+    def doc(flat_names: bool) -> Document:
+        from uniongraph.extraction.pipeline import extract_document
+
+        art = add_bylines(Article(id="a", source="a.txt", index=0, title="", text=text))
+        art.sentences = split_sentences(text)
+        d = Document(path="a.txt", text=text, articles=[art])
+        return extract_document(d, region=None, flat_names=flat_names)
+
+    full, lean = doc(True).articles[0], doc(False).articles[0]
+    assert {m.name for m in full.mentions if m.modifier} == {"李", "曹禺"}
+    assert not [m for m in lean.mentions if m.modifier]
+    assert [m for m in full.mentions if not m.modifier] == lean.mentions
+    assert full.relations == lean.relations
+    assert generate_json(PartialGraph.of([full]).finish()) == generate_json(PartialGraph.of([lean]).finish())

@@ -138,8 +138,10 @@ def _restore_written(article: Article) -> None:
             e.sentence = written[e.sentence_start : e.sentence_end]
 
 
-def recognise(article: Article, lex: Lexicons | None = None) -> None:
-    """Find the article's mentions (before alias resolution)."""
+def recognise(article: Article, lex: Lexicons | None = None, *, flat_names: bool = True) -> None:
+    """Find the article's mentions (before alias resolution). ``flat_names``: also the tagger's
+    flat NER names that are no entities (``Article.flat_persons``); a graph drops them at the
+    merge, so a build that keeps no article's mentions skips them."""
     lex = lex or load_lexicons()
     _ensure_sentences(article)
     _read_simplified(article)
@@ -150,9 +152,10 @@ def recognise(article: Article, lex: Lexicons | None = None) -> None:
     if USE_TAGGER:
         spans = tagger_spans(article.text)
         candidates = reconcile(candidates, spans, idx, lex)
-        # a surname alone (李|大妈), a person in a title (《怀念曹禺》), a body or a place the grammar
-        # has no name for (八一队): flat NER names, no entities; added once relations are read
-        article.flat_persons = flat_persons(spans, article.text, lex) + flat_bodies_and_places(spans, idx, lex)
+        if flat_names:
+            # a surname alone (李|大妈), a person in a title (《怀念曹禺》), a body or a place the
+            # grammar has no name for (八一队): flat NER names, no entities; added once relations are read
+            article.flat_persons = flat_persons(spans, article.text, lex) + flat_bodies_and_places(spans, idx, lex)
     # 《中华人民共和国商业银行法》: bodies and places inside a document's title are the title's words
     candidates = [c for c in candidates if c.type in _TITLE_TYPES or not inside_a_title(article.text, c.start, c.end)]
     article.mentions = _units_named_in_full(resolve_overlaps(candidates), article.text)
@@ -401,17 +404,18 @@ def extract_article(article: Article, *, region: str | None = None, lex: Lexicon
     return article
 
 
-def extract_document(doc: Document, *, region: str | None = None, lex: Lexicons | None = None) -> Document:
+def extract_document(doc: Document, *, region: str | None = None, lex: Lexicons | None = None,
+                     flat_names: bool = True) -> Document:
     """Run the pipeline on every article of a document; the region is detected once per document.
 
     Reading is finished before extraction starts: a document read with ``parse=False`` must get
     its bylines and sentences from :func:`uniongraph.reading.parse_articles` first (the batch
-    runner and the store do that)."""
+    runner and the store do that). ``flat_names``: see :func:`recognise`."""
     if not doc.parsed:
         raise ValueError(f"{doc.path}: read with parse=False; call uniongraph.reading.parse_articles first")
     lex = lex or load_lexicons()
     for art in doc.articles:
-        recognise(art, lex)
+        recognise(art, lex, flat_names=flat_names)
     doc.region = region or doc.region or detect_region(doc.articles, lex)
     known = frozenset(m.name for art in doc.articles for m in art.mentions if not m.region_short)
     for art in doc.articles:

@@ -41,6 +41,7 @@ import math
 import os
 import re
 import types
+from bisect import bisect_left
 from collections import deque
 from functools import lru_cache
 from pathlib import Path
@@ -82,6 +83,7 @@ TITLE = "uniongraph 知识图谱 knowledge graph"
 FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif'
 
 _SENTENCE_END = "。！？!?；;\n"
+_SENTENCE_END_RE = re.compile(f"[{re.escape(_SENTENCE_END)}]")
 _TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _PAGE = "graph.html"
 
@@ -110,15 +112,23 @@ def _clip(sentence: str) -> str:
     return sentence if len(sentence) <= MAX_SENTENCE_CHARS else sentence[: MAX_SENTENCE_CHARS - 1] + "…"
 
 
-def _sentence_at(text: str, start: int, end: int) -> str:
+def _sentence_marks(text: str) -> list[int]:
+    """The offsets of ``text``'s sentence end marks, in order (found once per article)."""
+    return [m.start() for m in _SENTENCE_END_RE.finditer(text)]
+
+
+def _sentence_at(text: str, start: int, end: int, marks: list[int] | None = None) -> str:
     """The sentence of ``text`` around ``[start, end)``: from after the previous sentence end mark
-    to the next one, inclusive. Used for first mentions, as graph files do not keep sentences."""
+    to the next one, inclusive. Used for first mentions, as graph files do not keep sentences.
+    ``marks``: :func:`_sentence_marks` of ``text``, for a caller that asks about many mentions."""
+    if marks is None:
+        marks = _sentence_marks(text)
     # look no further than a tooltip can show: a page without punctuation is one long "sentence"
     floor, ceiling = max(0, start - MAX_SENTENCE_CHARS), min(len(text), end + MAX_SENTENCE_CHARS)
-    lo = max((text.rfind(ch, floor, start) for ch in _SENTENCE_END), default=-1)
-    lo = lo + 1 if lo >= 0 else floor
-    hits = [i for i in (text.find(ch, end, ceiling) for ch in _SENTENCE_END) if i >= 0]
-    hi = min(hits) + 1 if hits else ceiling
+    k = bisect_left(marks, start) - 1  # the last mark before start
+    lo = marks[k] + 1 if k >= 0 and marks[k] >= floor else floor
+    k = bisect_left(marks, end)  # the first mark at or after end
+    hi = marks[k] + 1 if k < len(marks) and marks[k] < ceiling else ceiling
     # A closing quote right after the previous sentence's mark belongs to that sentence.
     return _clip(text[lo:hi].lstrip("”’」』）) \t").strip())
 
@@ -264,6 +274,7 @@ def view_data(kg: KnowledgeGraph, *, max_nodes: int | None = None, focus: str | 
     top = max(degree.values(), default=0)
     article_index = {a.id: i for i, a in enumerate(kg.articles)}
     texts = {a.id: a.text for a in kg.articles}
+    marks: dict[str, list[int]] = {}  # article -> its sentence end marks (see _sentence_marks)
     # Sentences are stored once and referred to by index: a node's first mention is often the
     # evidence of one of its edges too.
     table: list[list[Any]] = []
@@ -288,7 +299,9 @@ def view_data(kg: KnowledgeGraph, *, max_nodes: int | None = None, focus: str | 
             text = texts.get(m.article_id)
             if text is None or not 0 <= m.start <= m.end <= len(text):
                 continue
-            item = sentence_ref(_sentence_at(text, m.start, m.end), article_index[m.article_id])
+            if m.article_id not in marks:
+                marks[m.article_id] = _sentence_marks(text)
+            item = sentence_ref(_sentence_at(text, m.start, m.end, marks[m.article_id]), article_index[m.article_id])
             if item not in sentences:
                 sentences.append(item)
         node: dict[str, Any] = {

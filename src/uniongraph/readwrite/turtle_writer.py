@@ -258,7 +258,11 @@ def _write(by_subject: dict[Any, dict[Any, dict[Any, None]]], refs: dict[Any, in
             else:
                 chunk.append(" ")
             chunk.append(verb(p))
-            objects = _sorted(props[p], typed)
+            objects = props[p]
+            if len(objects) == 1:  # most predicates have one object: nothing to sort
+                chunk.append(" " + label(next(iter(objects))))
+                continue
+            objects = _sorted(objects, typed)
             chunk.append(" " + label(objects[0]))
             for o in objects[1:]:
                 chunk.append(",\n" + _INDENT * 2 + label(o))
