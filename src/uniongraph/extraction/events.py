@@ -445,9 +445,11 @@ _SYSTEM_AFTER = ("制度", "制")
 #: clause, with name characters only between it and the head (not plans or projects: 1998年工作计划)
 _EDITIONED_HEADS = frozenset({"比赛", "球赛", "会议", "座谈会", "全体会议", "工作会议", "活动", "仪式", "培训班", "展览", "节"})
 _NUMBERED_EDITION = re.compile(r"(?:第[一二三四五六七八九十百0-9０-９]{1,4}|首)(?:届|次)[\u4e00-\u9fff“”]{1,16}$")
+#: a year of four digits (half- or full-width), not the tail of a longer number: 2026年, １９９８年度
+_FOUR_DIGIT_YEAR = r"(?<![0-9０-９])[12１２][0-9０-９]{3}年度?"
 #: a contest's or a training class's year is its edition too (2025年职工篮球赛, 2026年基层工会主席
 #:培训班; not 1998年全国会议, a meeting of that year)
-_YEAR_EDITION = re.compile(r"(?<![0-9０-９])[12１２][0-9０-９]{3}年度?[\u4e00-\u9fff“”]{1,16}$")
+_YEAR_EDITION = re.compile(_FOUR_DIGIT_YEAR + r"[\u4e00-\u9fff“”]{1,16}$")
 _CONTEST_HEADS = frozenset({"比赛", "球赛", "培训班"})
 #: an edition or a session in a name: 第九届, 八届, 一次, 1998年
 _EDITION = re.compile(r"[届次]|[0-9０-９]{4}年")
@@ -621,11 +623,9 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
 
 
 #: a year written at the start of a name, or right before it
-_YEAR_OPENS = re.compile(r"(?<![0-9０-９])[12１２][0-9０-９]{3}年度?")
+_YEAR_OPENS = re.compile(_FOUR_DIGIT_YEAR)
 #: what may stand before an owner's words that open a name: a clause's start, a space, or a verb of holding
 _OWNER_LEAD = re.compile(r"(?:^|[，。；：！？、\n“”（）\s]|举办|举行|开展|召开|主办|承办|组织|启动|部署)$")
-#: words of an owner that are not places or bodies by their part of speech: the scope, the union
-_OWNER_WORDS = frozenset({"全国", "全省", "全市", "全区", "全县", "全镇", "全州", "全盟", "工会", "总工会", "市", "省", "区", "县", "镇"})
 
 
 def _with_owner_and_year(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
@@ -639,11 +639,13 @@ def _with_owner_and_year(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
         year = next((y for y in _YEAR_OPENS.finditer(text, max(0, m.start - 7), m.start) if y.end() == m.start), None)
     if year is None or not idx.is_boundary(year.start()):
         return m
+    # words of an owner that are not places or bodies by their part of speech: the scope, the union
+    owner_words = lex.words.get("event_owner_words", frozenset())
     k = idx.ending_at(year.start())
     start = None
     while k is not None and k >= 0:
         tok = idx.tokens[k]
-        if not (tok.pos in ("ns", "nt") or tok.word in _OWNER_WORDS or tok.word.endswith(("总工会", "工会"))):
+        if not (tok.pos in ("ns", "nt") or tok.word in owner_words or tok.word.endswith("工会")):
             break
         start = tok.start
         k -= 1
@@ -693,7 +695,7 @@ def _meetings_about_events(idx: TokenIndex, events: list[Mention], lex: Lexicons
 
 
 #: after 暨 (and): a second name joined to an event's, perhaps with its year (…职工代表大会暨2026年工作会议)
-_JI_YEAR = re.compile(r"暨(?:[12１２][0-9０-９]{3}年度?)?")
+_JI_YEAR = re.compile(rf"暨(?:{_FOUR_DIGIT_YEAR})?")
 
 
 def _joined_by_ji(idx: TokenIndex, events: list[Mention], lex: Lexicons) -> list[Mention]:

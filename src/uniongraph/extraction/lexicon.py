@@ -178,6 +178,7 @@ def load_lexicons() -> Lexicons:
         "kind_modifiers.txt",
         "generic_event_words.txt",
         "not_attending_words.txt",
+        "event_owner_words.txt",
         "title_units.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
