@@ -171,11 +171,12 @@ def _units_named_in_full(mentions: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
+        # (a unit already named in full before this one: the company is its body)
+        company = (prev.body or prev) if prev is not None else None
         if prev is not None and prev.end == m.start and m.body is None and not m.reference and not prev.reference \
-                and REGISTERED_COMPANY.search((prev.body or prev).name) and unit_written_after_its_body(prev.body or prev, m):
+                and REGISTERED_COMPANY.search(company.name) and unit_written_after_its_body(company, m):
             span = text[prev.start : m.end]
-            body = prev if prev.body is None else prev.body
-            out[-1] = replace(m, start=prev.start, text=span, name=clean_name(span), body=body)
+            out[-1] = replace(m, start=prev.start, text=span, name=clean_name(span), body=company)
             continue
         out.append(m)
     return out
