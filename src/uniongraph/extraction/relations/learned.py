@@ -348,21 +348,17 @@ def _listed_with(ctx, m: Mention) -> list[Mention]:
             if x is not m and x.key != m.key and not kin_anchor(ctx, x) and not _cut_name(ctx, x)]
 
 
-_EVENT_KINDS: list = [None, None]  # (the lexicon's event heads, the regex of their kinds), built once
-
-
-def _event_kinds(event_heads: dict[str, str]) -> re.Pattern[str]:
-    """The regex of the kinds of event (the event heads of two characters or more), built once
-    per lexicon rather than once per clause."""
-    if _EVENT_KINDS[0] is not event_heads:
-        _EVENT_KINDS[:] = [event_heads, head_regex(tuple(h for h in event_heads if len(h) >= 2))]
-    return _EVENT_KINDS[1]
+@functools.lru_cache(maxsize=1)
+def _event_kinds() -> re.Pattern[str]:
+    """The regex of the kinds of event (the lexicon's event heads of two characters or more),
+    built once per process (the lexicons are loaded once) rather than once per clause."""
+    return head_regex(tuple(h for h in load_lexicons().event_heads if len(h) >= 2))
 
 
 def _kind_agreement(clause: str, event: Mention) -> list[str]:
     """Whether the kinds of event a clause names (会议, 团拜会, 活动: the lexicon's event heads of two
     characters or more) are the main event's kind: 出席会议 refers to a meeting, not to a 主题活动."""
-    kinds = {h.group() for h in _event_kinds(load_lexicons().event_heads).finditer(clause)}
+    kinds = {h.group() for h in _event_kinds().finditer(clause)}
     return sorted({"kind_agrees" if k in event.name else "kind_differs" for k in kinds})
 
 
