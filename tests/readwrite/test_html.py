@@ -351,3 +351,17 @@ def test_many_nodes_are_added_in_linear_time() -> None:
     net = pyvis_network(data)
     assert time.perf_counter() - start < 2  # add_node/add_edge one by one: minutes
     assert net.num_nodes() == n and net.num_edges() == n - 1 and net.node_map["n7"]["label"] == "7"
+
+
+@pytest.mark.parametrize("text, start, end, expected", [
+    ("甲说。乙到了北京。丙走了。", 3, 5, "乙到了北京。"),  # between two marks, the closing one kept
+    ("乙到了北京", 0, 2, "乙到了北京"),  # no mark at all: the whole text
+    ("甲说：“好。”乙到了北京！", 6, 8, "乙到了北京！"),  # a closing quote is the previous sentence's
+    # the mark before lies further back than a tooltip shows: from that far back only
+    ("。" + "甲" * 50 + "乙" * 200 + "。", 240, 241, "甲" * 11 + "乙" * 188 + "…"),
+])
+def test_sentence_at_a_mention(text: str, start: int, end: int, expected: str) -> None:
+    from uniongraph.readwrite.html import _sentence_at, _sentence_marks
+
+    assert _sentence_at(text, start, end) == expected
+    assert _sentence_at(text, start, end, _sentence_marks(text)) == expected  # (marks found once per article)
