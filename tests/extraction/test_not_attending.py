@@ -44,3 +44,13 @@ def test_who_joins_a_reception_and_the_ceremony_attends_the_ceremony():
     body = "南岭市与海河公司今天举行港务合作项目签字仪式。副市长王立新、李华等参加了会见和签字仪式。"
     for name in ("王立新", "李华"):
         assert (name, "participatesIn", "港务合作项目签字仪式") in stated_facts(body)
+
+
+def test_the_examples_in_the_docstrings_hold() -> None:
+    """The module's docstring examples (says_not_attending, _inside_a_word): the suite runs no doctests."""
+    import doctest
+
+    from uniongraph.extraction.relations import not_attending
+
+    result = doctest.testmod(not_attending)
+    assert result.attempted >= 5 and result.failed == 0
