@@ -726,8 +726,6 @@ def _joined_by_ji(idx: TokenIndex, events: list[Mention], lex: Lexicons) -> list
 _STAGE = re.compile("|".join(CONTEST_STAGES))
 #: the contest of one trade (or one item) within a contest, after the trade's words: …技能竞赛茶艺师|比赛
 _TRADE_CONTEST = re.compile(r"(?:项目)?比赛|项目赛")
-#: how a trade's name ends: the worker (焊工, 制版师, 育婴员, 驾驶员, 操作手)
-_TRADE_SUFFIXES = ("工", "师", "员", "手")
 #: what a contest's name ends in
 _CONTEST_ENDS = ("赛", "竞赛", "比武")
 
@@ -738,6 +736,7 @@ def _stages_of_contests(idx: TokenIndex, events: list[Mention], lex: Lexicons) -
     named in full (the fullest form written). A stage after a verb (进入决赛) or alone names none.
     The contest of one trade within a contest (…技能竞赛茶艺师比赛, …大赛焊工项目比赛) is named so too."""
     text = idx.text
+    trade_suffixes = tuple(sorted(lex.words.get("trade_suffixes", ())))  # how a trade's name ends: 焊工, 制版师
     out = []
     for m in events:
         if not m.name.endswith(_CONTEST_ENDS) or not idx.is_boundary(m.end):
@@ -745,14 +744,14 @@ def _stages_of_contests(idx: TokenIndex, events: list[Mention], lex: Lexicons) -
         stage = _STAGE.search(text, m.end, min(len(text), m.end + 16))
         trade = _TRADE_CONTEST.search(text, m.end + 2, min(len(text), m.end + 16))
         if trade is not None and (stage is None or trade.start() < stage.start()) and (
-                trade.group().startswith("项目") or text.endswith(_TRADE_SUFFIXES, m.end, trade.start())):
+                trade.group().startswith("项目") or text.endswith(trade_suffixes, m.end, trade.start())):
             stage = trade  # …职业技能大赛数控车工|项目比赛: the contest of one trade within it (not
             # 擂台赛|摄影比赛, a contest about another, nor 锦标赛|游泳比赛, the sport's own)
         if stage is None or not idx.is_boundary(stage.start()) or not idx.is_boundary(stage.end()):
             continue
         between = body_tokens(idx, m.end, stage.start())
         # a trade's name may hold a verb (风电机组装调工, 鞋服制版师): it ends in a worker's suffix
-        trade_named = stage is trade and text.endswith(_TRADE_SUFFIXES, m.end, stage.start())
+        trade_named = stage is trade and text.endswith(trade_suffixes, m.end, stage.start())
         if sum(len(t.word) for t in between) != stage.start() - m.end or not all(
                 is_name_part(t, lex) or trade_named and t.pos in ("v", "vn") for t in between):
             continue  # (大赛期间进入决赛: no name words between)

@@ -179,6 +179,7 @@ def load_lexicons() -> Lexicons:
         "generic_event_words.txt",
         "not_attending_words.txt",
         "event_owner_words.txt",
+        "trade_suffixes.txt",
         "title_units.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
