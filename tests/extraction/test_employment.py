@@ -71,6 +71,8 @@ def test_elected_for_the_new_term_is_a_post_of_the_union_reported():
     assert ("赵立新", "worksFor", "南岭机床厂工会") in facts
     names, facts = found("南岭机床厂工会召开第三次会员代表大会。赵立新当选为新一届联合工会主席。")
     assert ("赵立新", "worksFor", "南岭机床厂工会") not in facts  # a 联合工会 the article never named
+    names, facts = found("南岭机床厂工会第五次会员代表大会昨天闭幕。赵立新当选为第五届工会主席。")
+    assert ("赵立新", "worksFor", "南岭机床厂工会") in facts  # 第五届: the term, as 新一届
 
 
 def test_elected_to_an_honour_is_no_post():

@@ -278,6 +278,11 @@ def test_a_photo_caption_names_no_participant(caption):
     assert "王立平" in _believed(MEETING + "会上，王立平、李红先后发言。")
 
 
+def test_a_sentence_about_a_photo_exhibition_is_no_caption():
+    assert not learned._CAPTION.match("图片展览同时开幕，王立平、李红出席了开幕式。")
+    assert learned._CAPTION.match("（图片：王立平摄）") and learned._CAPTION.match("图为王立平在车间。")
+
+
 @pytest.mark.parametrize("cited", [
     "王立平同志在党的十五大报告中指出，要加快结构调整。",
     "王立平总书记在十四大报告中强调，纺织工业要转变增长方式。",
@@ -314,6 +319,16 @@ def test_a_name_cut_from_its_surname_is_no_participant():
     assert not learned._cut_name(ctx, m(at, at + 3, "Person", art.text))
     zhang = art.text.index("张立")
     assert not learned._cut_name(ctx, m(zhang, zhang + 2, "Person", art.text))  # (是 is no surname)
+
+
+def test_a_full_name_after_a_preposition_is_whole():
+    """向 and 于 are surnames too, but a name of three after one is a whole name (会上，向丁远山颁发了奖章)."""
+    body = MEETING + "省长王立平讲话，向丁远山颁发了奖章。"
+    art = article(body)
+    contexts, _ = pattern_relations(art)
+    ctx = next(c for c in contexts if "丁远山" in c.sentence.text)
+    at = art.text.index("丁远山")
+    assert not learned._cut_name(ctx, m(at, at + 3, "Person", art.text))
 
 
 @pytest.mark.parametrize("elsewhere", [

@@ -21,6 +21,8 @@ def takes_part(body: str, person: str) -> bool:
     "全省纺织行业工作会议今天在海河召开。副省长赵立新为会议发来贺信。",
     "全省纺织行业工作会议今天在海河召开。赵立新在贺信中指出，要加快改革。",
     "全省纺织行业工作会议今天在海河召开。省长赵立新对大会作重要指示。",
+    # at another gathering (在宴会上), not at the meeting: the instruction is still addressed to it
+    "全省纺织行业工作会议今天在海河召开。省长赵立新在宴会上对大会作重要指示。",
 ])
 def test_a_letter_or_a_reception_is_no_participation(body):
     assert not takes_part(body, "赵立新")

@@ -20,6 +20,14 @@ def test_a_body_and_a_year_open_the_name() -> None:
 
 def test_a_scope_and_a_year_after_a_verb_of_holding_open_the_name() -> None:
     assert "全市工会2027年暖冬行动工作推进会" in events("市总工会在北岭召开全市工会2027年“暖冬行动”工作推进会。")
+    assert "全市工会2027年暖冬行动工作推进会" in events("市总工会在北岭召开了全市工会2027年“暖冬行动”工作推进会。")
+
+
+def test_who_takes_part_is_no_trade_of_a_contest() -> None:
+    assert "北岭市职工技能大赛数控车工比赛" in events("北岭市职工技能大赛数控车工比赛昨天举行。")
+    # 员工, 选手: who takes part in any contest, not a trade's contest within it
+    assert not {e for e in events("北岭市职工技能大赛组织员工比赛。") if e.endswith("员工比赛")}
+    assert not {e for e in events("北岭市职工技能大赛选手比赛十分激烈。") if e.endswith("选手比赛")}
 
 
 def test_a_place_and_a_year_open_a_training_class() -> None:

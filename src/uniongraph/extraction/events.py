@@ -625,7 +625,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
 #: a year written at the start of a name, or right before it
 _YEAR_OPENS = re.compile(_FOUR_DIGIT_YEAR)
 #: what may stand before an owner's words that open a name: a clause's start, a space, or a verb of holding
-_OWNER_LEAD = re.compile(r"(?:^|[，。；：！？、\n“”（）\s]|举办|举行|开展|召开|主办|承办|组织|启动|部署)$")
+_OWNER_LEAD = re.compile(r"(?:^|[，。；：！？、\n“”（）\s]|(?:举办|举行|开展|召开|主办|承办|组织|启动|部署)了?)$")
 
 
 def _with_owner_and_year(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
@@ -649,7 +649,7 @@ def _with_owner_and_year(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
             break
         start = tok.start
         k -= 1
-    if start is None or year.start() - start < 2 or not _OWNER_LEAD.search(text, max(0, start - 2), start):
+    if start is None or year.start() - start < 2 or not _OWNER_LEAD.search(text, max(0, start - 3), start):
         return m
     span = text[start : m.end]
     return Mention(start, m.end, span, "Event", clean_name(span), m.source, priority=m.priority, congress=m.congress)
@@ -730,6 +730,14 @@ _TRADE_CONTEST = re.compile(r"(?:项目)?比赛|项目赛")
 _CONTEST_ENDS = ("赛", "竞赛", "比武")
 
 
+def _names_a_trade(text: str, start: int, end: int, suffixes: tuple[str, ...], lex: Lexicons) -> bool:
+    """Whether ``text[start:end]`` ends as a trade's name does (焊工, 制版师: ``trade_suffixes.txt``)
+    and not as who takes part in any contest (员工, 选手, 队员: an identity in ``roles.txt``)."""
+    if not text.endswith(suffixes, start, end):
+        return False
+    return not any(lex.roles.get(text[k:end]) == "identity" for k in range(max(start, end - 4), end - 1))
+
+
 def _stages_of_contests(idx: TokenIndex, events: list[Mention], lex: Lexicons) -> list[Mention]:
     """第六届山西省职工职业技能大赛新能源汽车维修工决赛: a contest's name, perhaps the event of the
     contest (a trade, a group: name words only), then its stage: the final reported is the event,
@@ -744,14 +752,14 @@ def _stages_of_contests(idx: TokenIndex, events: list[Mention], lex: Lexicons) -
         stage = _STAGE.search(text, m.end, min(len(text), m.end + 16))
         trade = _TRADE_CONTEST.search(text, m.end + 2, min(len(text), m.end + 16))
         if trade is not None and (stage is None or trade.start() < stage.start()) and (
-                trade.group().startswith("项目") or text.endswith(trade_suffixes, m.end, trade.start())):
+                trade.group().startswith("项目") or _names_a_trade(text, m.end, trade.start(), trade_suffixes, lex)):
             stage = trade  # …职业技能大赛数控车工|项目比赛: the contest of one trade within it (not
             # 擂台赛|摄影比赛, a contest about another, nor 锦标赛|游泳比赛, the sport's own)
         if stage is None or not idx.is_boundary(stage.start()) or not idx.is_boundary(stage.end()):
             continue
         between = body_tokens(idx, m.end, stage.start())
         # a trade's name may hold a verb (风电机组装调工, 鞋服制版师): it ends in a worker's suffix
-        trade_named = stage is trade and text.endswith(trade_suffixes, m.end, stage.start())
+        trade_named = stage is trade and _names_a_trade(text, m.end, stage.start(), trade_suffixes, lex)
         if sum(len(t.word) for t in between) != stage.start() - m.end or not all(
                 is_name_part(t, lex) or trade_named and t.pos in ("v", "vn") for t in between):
             continue  # (大赛期间进入决赛: no name words between)

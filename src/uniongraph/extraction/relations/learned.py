@@ -218,7 +218,7 @@ _SENDS_WORD = re.compile(r"致信|致函|致电|贺信|贺电|贺词|题词|写�
 
 
 #: a photo caption: who stands where in a picture (前排左起：…; 图为…), not who took part in what
-_CAPTION = re.compile(r"\s*(?:（?图[为中片]|[前中后]排(?:左|右|从左|从右)|[左右]起[：:]|(?:从|自)[左右]至[左右]|[上下左右]图[：:为])")
+_CAPTION = re.compile(r"\s*(?:（?图[为中]|（?图片[：:（）]|图片说明|[前中后]排(?:左|右|从左|从右)|[左右]起[：:]|(?:从|自)[左右]至[左右]|[上下左右]图[：:为])")
 
 #: words quoted from a report or speech of a party congress or plenum (在党的十五大报告中; 传达了某某同志在
 #: 二次全会上的报告): the speaker is cited, not present (在工作报告中, 在会上的讲话中 are the meeting's own)
@@ -249,8 +249,8 @@ def _cited(ctx, m: Mention, event: Mention) -> bool:
 def _cut_name(ctx, m: Mention) -> bool:
     """Whether ``m`` is a person's name with its surname cut off: one surname character stands
     between it and the list separator or clause start before it (钱【嗣杰】 in …、钱嗣杰、…)."""
-    if m.type != "Person" or m.start - 1 < ctx.sentence.start:
-        return False
+    if m.type != "Person" or len(m.name) > 2 or m.start - 1 < ctx.sentence.start:
+        return False  # (a full name of three is whole: 会上，向|丁远山颁发了奖章)
     c = ctx.text[m.start - 1]
     before = ctx.text[m.start - 2 : m.start - 1] if m.start - 2 >= ctx.sentence.start else "，"
     return c in load_lexicons().surnames and before in "、，,：:；（ 和与及"

@@ -36,7 +36,7 @@ _ATTENDS = re.compile(r"(?:出席|参加|列席)(?:了)?(?:这次|此次)?")
 #: the event as the addressee of what the clause goes on to say: 对正在…召开的X会议作出书面指示
 _ADDRESSED = re.compile(r"(?:对|向|为|给)(?:正在[^，。；]{0,20}?的)?$")
 #: the person at the meeting (在会上, 在大会上, 在开幕式上): what the clause says next is said there
-_AT_THE_MEETING = re.compile(r"在[^，。；]{0,12}?(?:会|会议|式)上")
+_AT_THE_MEETING = re.compile(r"在(?:会|[^，。；]{0,12}?(?:会议|大会|座谈会|报告会|式))上")
 #: an instruction addressed to the event the sentence refers to: 对大会作重要指示
 _INSTRUCTS = re.compile(r"(?:对|向|给)[^，。；]{1,20}?(?:作|作出|做出|发来)[^，。；]{0,4}?指示")
 

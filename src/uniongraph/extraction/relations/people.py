@@ -422,7 +422,7 @@ _ELECTED_GAP = ("当选", "当选为")
 #: PERSON(、PERSON) 当选(为)(工会)TITLE with no body named after it: 陆建平、钟晓红当选副主席
 #: 当选 (工会 or a kind of union: 联合工会, 集团工会) POST: the kind says which union was named before
 #: 当选(为)[新一届][KIND工会]POST: the term (新一届, 本届) is no kind of union (联合工会, 集团工会)
-_ELECTED = re.compile(r"当选(?:为)?(?:新一届|新一任|本届|首届)?((?:[\u4e00-\u9fff]{0,4}?)工会)?([\u4e00-\u9fff]{2,8}?)(?=[，。；、]|$)")
+_ELECTED = re.compile(r"当选(?:为)?(?:新一届|新一任|本届|首届|第[一二三四五六七八九十0-9０-９]+届)?((?:[\u4e00-\u9fff]{0,4}?)工会)?([\u4e00-\u9fff]{2,8}?)(?=[，。；、]|$)")
 #: how far back (characters) the union whose election is reported may be named
 _ELECTION_SPAN = 240
 
