@@ -308,27 +308,26 @@ def test_a_plenum_cited_in_a_report_on_that_plenum_is_its_own():
     assert "王立平" in _believed(body)
 
 
+def _cut(sentence: str, name: str, start: int, end: int) -> bool:
+    """``learned._cut_name`` of ``name[start:end]`` (a person's span) in ``sentence`` after MEETING."""
+    art = article(MEETING + sentence)
+    contexts, _ = pattern_relations(art)
+    ctx = next(c for c in contexts if name in c.sentence.text)
+    at = art.text.index(name)
+    return learned._cut_name(ctx, m(at + start, at + end, "Person", art.text))
+
+
 def test_a_name_cut_from_its_surname_is_no_participant():
     """A name the tagger cut (嗣峰 of 钱嗣峰) stands after a lone surname character in its list."""
-    body = MEETING + "这些作品是张立、钱嗣峰、赵明拍摄的。"
-    art = article(body)
-    contexts, _ = pattern_relations(art)
-    ctx = next(c for c in contexts if "钱嗣峰" in c.sentence.text)
-    at = art.text.index("钱嗣峰")
-    assert learned._cut_name(ctx, m(at + 1, at + 3, "Person", art.text))
-    assert not learned._cut_name(ctx, m(at, at + 3, "Person", art.text))
-    zhang = art.text.index("张立")
-    assert not learned._cut_name(ctx, m(zhang, zhang + 2, "Person", art.text))  # (是 is no surname)
+    works = "这些作品是张立、钱嗣峰、赵明拍摄的。"
+    assert _cut(works, "钱嗣峰", 1, 3)
+    assert not _cut(works, "钱嗣峰", 0, 3)
+    assert not _cut(works, "张立", 0, 2)  # (是 is no surname)
 
 
 def test_a_full_name_after_a_preposition_is_whole():
     """向 and 于 are surnames too, but a name of three after one is a whole name (会上，向丁远山颁发了奖章)."""
-    body = MEETING + "省长王立平讲话，向丁远山颁发了奖章。"
-    art = article(body)
-    contexts, _ = pattern_relations(art)
-    ctx = next(c for c in contexts if "丁远山" in c.sentence.text)
-    at = art.text.index("丁远山")
-    assert not learned._cut_name(ctx, m(at, at + 3, "Person", art.text))
+    assert not _cut("省长王立平讲话，向丁远山颁发了奖章。", "丁远山", 0, 3)
 
 
 @pytest.mark.parametrize("elsewhere", [
