@@ -89,7 +89,9 @@ _SHORT_YEAR = re.compile(r"[’'‘`][0-9０-９]{2}$")
 #: contests and games, whose year right after 在 is their edition when 在…中/上 frames what was done in
 #: it (在2025年某市职工技能大赛中获奖; but 在2023年中国网球公开赛回归之际, 在2025年全国会议上: the time)
 _CONTESTS_BY_YEAR = ("大赛", "竞赛", "比赛", "锦标赛", "联赛", "运动会", "比武", "擂台赛", "邀请赛", "公开赛")
-_YEAR_NAMED = re.compile(r"(?<![0-9０-９])(?:1|2|１|２)[0-9０-９]{3}年(?:度)?$")
+#: a year of four digits (half- or full-width), not the tail of a longer number: 2026年, １９９８年度
+_FOUR_DIGIT_YEAR = r"(?<![0-9０-９])[12１２][0-9０-９]{3}年度?"
+_YEAR_NAMED = re.compile(_FOUR_DIGIT_YEAR + "$")
 
 
 #: the cities whose one-character names follow 在 as one word for "those in the city" (在京老同志,
@@ -445,8 +447,6 @@ _SYSTEM_AFTER = ("制度", "制")
 #: clause, with name characters only between it and the head (not plans or projects: 1998年工作计划)
 _EDITIONED_HEADS = frozenset({"比赛", "球赛", "会议", "座谈会", "全体会议", "工作会议", "活动", "仪式", "培训班", "展览", "节"})
 _NUMBERED_EDITION = re.compile(r"(?:第[一二三四五六七八九十百0-9０-９]{1,4}|首)(?:届|次)[\u4e00-\u9fff“”]{1,16}$")
-#: a year of four digits (half- or full-width), not the tail of a longer number: 2026年, １９９８年度
-_FOUR_DIGIT_YEAR = r"(?<![0-9０-９])[12１２][0-9０-９]{3}年度?"
 #: a contest's or a training class's year is its edition too (2025年职工篮球赛, 2026年基层工会主席
 #:培训班; not 1998年全国会议, a meeting of that year)
 _YEAR_EDITION = re.compile(_FOUR_DIGIT_YEAR + r"[\u4e00-\u9fff“”]{1,16}$")

@@ -15,6 +15,7 @@ import re
 
 from ...model import Relation
 from ..lexicon import load_lexicons
+from ..names import head_regex
 from ..tokens import tokenizer
 
 #: what ends the clause of a person named before the event: 李岚清、罗干等参加了这次接见
@@ -25,9 +26,9 @@ _JOINED = ("和", "及", "与", "、", "以及")
 
 @functools.lru_cache(maxsize=1)
 def _words() -> re.Pattern[str]:
-    """The words of ``not_attending_words.txt`` as one pattern, longest first (in a fixed order)."""
-    words = sorted(load_lexicons().words["not_attending_words"], key=lambda w: (-len(w), w))
-    return re.compile("|".join(map(re.escape, words)))
+    """The words of ``not_attending_words.txt`` as one pattern, longest first (``names.head_regex``),
+    built once per process, as ``learned._event_kinds`` is."""
+    return head_regex(tuple(sorted(load_lexicons().words["not_attending_words"])))
 
 
 #: a verb of attending before the word: its object the reception itself (参加了这次接见) or another
