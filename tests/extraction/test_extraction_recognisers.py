@@ -1020,6 +1020,17 @@ def test_a_firm_with_a_name_or_a_domestic_place_is_still_one(text, name):
     assert name in {m.key for m in extract_text(text).mentions if m.type == "Company"}
 
 
+@pytest.mark.parametrize("text, union, type_", [
+    # a joint union of one trade or one community is a grassroots union (the golds' TradeUnion) ...
+    ("南湖区物流行业工会联合会今天成立。", "南湖区物流行业工会联合会", "TradeUnion"),
+    ("青松社区工会联合会为环卫工人送去慰问品。", "青松社区工会联合会", "TradeUnion"),
+    # ... the union federation of the state organs is a federation
+    ("省直机关工会联合会举办职工书画展。", "省直机关工会联合会", "Federation"),
+])
+def test_a_joint_union_is_typed_by_whose_it_is(text: str, union: str, type_: str) -> None:
+    assert (union, type_) in {(m.name, m.type) for m in extract_text(text).mentions}
+
+
 # ---------------------------------------------------------------- places written as modifiers
 
 
