@@ -1041,6 +1041,8 @@ def test_a_joint_union_is_typed_by_whose_it_is(text: str, union: str, type_: str
     ("会上学习了《中华人民共和国工会法》。", "中华人民共和国"),
     ("乐队演奏了《新疆之春》。", "新疆"),
     ("这座新矿一飞冲天，成为“中国第一矿”。", "中国"),  # inside a quoted figure of speech
+    ("他去年获评南岭市劳动模范。", "南岭市"),          # an honour the place opens
+    ("县总工会推荐他申报“青州市五一劳动奖章”。", "青州市"),  # the tokens cut it: 五一|劳动奖章
 ])
 def test_a_place_written_as_a_modifier_is_a_name_but_no_entity(text: str, place: str) -> None:
     from uniongraph.build import build_documents
@@ -1057,6 +1059,8 @@ def test_a_place_written_as_a_modifier_is_a_name_but_no_entity(text: str, place:
     ("澳门同胞欢度春节。", "澳门"),                   # compatriots: the place is kept
     ("职工们在河北唱起《团结就是力量》。", "河北"),    # outside the title marks
     ("《工人日报》报道，河北省举行职工运动会。", "河北省"),  # after a closed title
+    ("青州市劳动模范协会在青州市召开年会。", "青州市"),   # the second is the area
+    ("青州市劳动就业形势稳定。", "青州市"),              # 劳动 opens no honour here
 ])
 def test_a_place_written_as_the_area_stays_an_entity(text: str, place: str) -> None:
     from uniongraph.build import build_documents

@@ -427,11 +427,13 @@ def modifier_place(text: str, m: Mention, lex: Lexicons | None = None) -> bool:
 
 def before_modified_word(text: str, m: Mention, lex: Lexicons) -> bool:
     """Whether a word of ``place_modifier_words.txt`` follows the place ``m`` as a word of its own
-    or as the rest of the word the place opens (中国|特色, 中国人民; not 中国|人口): the place is a
-    modifier. Shared with the tagger's votes, which ask it of a place the tagger read."""
+    or as the rest of the word the place opens (中国|特色, 中国人民; not 中国|人口), or one of three
+    characters or more follows it at all (盐城市劳动模范): the place is a modifier. Shared with the tagger's votes, which ask it of a place the tagger read."""
     words = lex.words.get("place_modifier_words", frozenset())
     if not any(text.startswith(w, m.end) for w in words):
         return False  # (most places: no need to cut the words around them)
+    if any(len(w) >= 3 and text.startswith(w, m.end) for w in words):
+        return True  # 宜昌市|五一|劳动奖章: a word this long is no other word's start, however cut
     # the words of a short window: a modifier word is a token of its own after the place
     # (中国|特色), or the rest of the token that begins with it (中国人民); not 中国|人口
     for t in tokenize(text[m.start : m.end + 4]):
