@@ -1775,6 +1775,24 @@ def test_one_character_and_a_level_after_a_county_is_one_place() -> None:
     assert ms and not ms[0].parts
 
 
+@pytest.mark.parametrize(("text", "place", "piece"), [
+    ("并在青州湾街道新建两个服务站。", "青州湾街道", "湾街道"),      # jieba: 青州|湾|街道
+    ("工人们正在洪泽湖大堤下坡处施工。", "洪泽湖大堤", "湖大堤"),
+    ("车队驶过嘉陵江大桥。", "嘉陵江大桥", "江大桥"),
+])
+def test_one_character_after_a_place_names_its_feature_not_a_place_inside(text: str, place: str, piece: str) -> None:
+    names = [m.name for m in extract_text(text).mentions if m.type == "Place"]
+    assert place in names and piece not in names
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    ("他来到射阳县海河镇调研。", ["射阳县", "海河镇"]),   # two words before the head: a town in its county
+    ("他来到大连市金州区调研。", ["大连市", "金州区"]),
+])
+def test_a_town_of_two_characters_after_its_county_is_still_split(text: str, units: list[str]) -> None:
+    assert [m.name for m in extract_text(text).mentions if m.type == "Place"] == units
+
+
 @pytest.mark.parametrize(("text", "wanted"), [("３２个分布在中西部地区。", []), ("南部和伊拉克北部地区的库尔德人", ["伊拉克"]),
                                             ("西北地区东南部降雪", ["西北地区"])])
 def test_a_quarter_of_a_place_is_no_place_of_its_own(text: str, wanted: list[str]) -> None:

@@ -57,6 +57,8 @@ _COUNTED_ANNIVERSARY = re.compile(r"[一二三四五六七八九十百零0-9０-
 _CN_ORDINAL = re.compile(r"^(?:第?[一二三四五六七八九十百零\d０-９]+[届次期]?|首[届期])$")
 _MAX_NAME = 30
 _NOMINAL_SUFFIX = frozenset("员者家师工手")
+#: characters of a natural feature that make a place's name its feature's (金州湾, 洪泽湖, 崇明岛)
+_FEATURE_SUFFIX = frozenset("湾湖岛")
 #: a noun for a person by what they do (发行员, 售票员, 技术员): a title of any trade
 _PERSON_NOUN = re.compile(r"[\u4e00-\u9fff]+员")
 _PLACE_LIKE_POS = frozenset({"ns", "nz", "un", "j", "eng", "nt"})
@@ -107,6 +109,8 @@ def is_name_part(tok: Token, lex: Lexicons) -> bool:
         return True  # 青年志愿服务队: a domain word, whatever jieba's tag
     if len(w) == 1 and w in _NOMINAL_SUFFIX:
         return True  # 网约配送员联合工会: 员 makes a noun of what comes before
+    if len(w) == 1 and w in _FEATURE_SUFFIX:
+        return True  # 金州|湾|街道: a bay or a lake named after the place before it (jieba: a morpheme)
     if tok.pos in STOP_POS:
         return False
     if tok.pos == "un" and w[0] in _NOT_OPENING:

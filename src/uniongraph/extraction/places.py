@@ -284,9 +284,10 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             outer = None  # 桂林|路社区: the city names the street (桂林路), it encloses nothing here
         if _QUARTER.fullmatch(text, outer if outer is not None else start, he):
             continue  # 伊拉克|北部地区, 中西部地区: a quarter of a place (or of the country), no named place
-        if outer is not None and he - outer <= 2 and not gazetteer_form(text[outer:he], lex):
-            outer = None  # 大田|庄乡: one character and a level name no place the gazetteer does not
-            # know (涉县 it knows): the place is 大田庄乡, not a township 庄 in 大田县
+        if outer is not None and hs - outer <= 1 and not gazetteer_form(text[outer:he], lex):
+            outer = None  # 大田|庄乡, 金州|湾街道, 洪泽|湖大堤: one character and a head make no place
+            # the gazetteer does not know (涉县 it knows); the character goes with the place before
+            # it (大田庄乡, 金州湾街道, 洪泽湖大堤), no township 庄 in 大田县
         if outer is None:
             body = body[-(_MAX_BODY_TOKENS + inword) :]  # 救助点陕西省大荔县: a place name is short
         if body:
