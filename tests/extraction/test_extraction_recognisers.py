@@ -1785,6 +1785,15 @@ def test_one_character_after_a_place_names_its_feature_not_a_place_inside(text: 
     assert place in names and piece not in names
 
 
+@pytest.mark.parametrize(("text", "whole", "pieces"), [
+    ("客机在青州国际机场降落。", ["青州国际机场"], ["国际机场"]),        # a kind alone: the place's airport
+    ("客机在青州市桃溪国际机场降落。", ["青州市", "桃溪国际机场"], []),  # a rare word names the airport
+])
+def test_a_facility_named_by_its_kind_stays_with_its_place(text: str, whole: list[str], pieces: list[str]) -> None:
+    names = [m.name for m in extract_text(text).mentions if m.type == "Place"]
+    assert all(w in names for w in whole) and not any(p in names for p in pieces)
+
+
 @pytest.mark.parametrize(("text", "units"), [
     ("他来到射阳县海河镇调研。", ["射阳县", "海河镇"]),   # two words before the head: a town in its county
     ("他来到大连市金州区调研。", ["大连市", "金州区"]),
