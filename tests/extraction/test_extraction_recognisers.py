@@ -1031,6 +1031,16 @@ def test_a_joint_union_is_typed_by_whose_it_is(text: str, union: str, type_: str
     assert (union, type_) in {(m.name, m.type) for m in extract_text(text).mentions}
 
 
+@pytest.mark.parametrize("text, unit", [
+    # jieba glues 部副 (法律|工作|部副|部长): the department is named before its deputy head
+    ("南岭市总工会法律工作部副部长李明出席。", "南岭市总工会法律工作部"),
+    ("南岭市总工会权益保障部副部长李明说。", "南岭市总工会权益保障部"),
+    ("南岭市总工会宣传部副部长李明出席。", "南岭市总工会宣传部"),   # cut as 宣传部|副|部长 already
+])
+def test_a_department_is_named_before_its_deputy_head(text: str, unit: str) -> None:
+    assert unit in {m.name for m in extract_text(text).mentions if m.type == "Organization"}
+
+
 # ---------------------------------------------------------------- places written as modifiers
 
 

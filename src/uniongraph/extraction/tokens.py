@@ -243,6 +243,8 @@ def _tokens(text: str) -> tuple[list[Token], list[int], list[int]]:
     words = segment.words(tk, text)  # tk.cut(text, HMM=True)'s words, faster
     if "街道" in text:
         words = _rejoin_subdistricts(words)
+    if "部副" in text:
+        words = _split_deputy_of_a_department(words)
     pos = list(map(tags.get, words))
     if None in pos:  # words outside the dictionary (punctuation, numbers, HMM words)
         for k, tag in enumerate(pos):
@@ -271,6 +273,23 @@ def _rejoin_subdistricts(words: list[str]) -> list[str]:
     for w in words:
         if w == "道" and out and len(out[-1]) >= 3 and out[-1][-1] == "街":
             out[-1:] = [out[-1][:-1], "街道"]
+        else:
+            out.append(w)
+    return out
+
+
+def _split_deputy_of_a_department(words: list[str]) -> list[str]:
+    """jieba reads 法律工作部副部长 as 法律|工作|部副|部长 (部副 is a word of its dictionary): before
+    a post opening with 部 (部长, 部主任), 部副 is a department's head and the deputy's 副, as
+    组织部|副|部长 is cut.
+
+    >>> _split_deputy_of_a_department(["工作", "部副", "部长"]), _split_deputy_of_a_department(["部副", "食品"])
+    (['工作', '部', '副', '部长'], ['部副', '食品'])
+    """
+    out: list[str] = []
+    for k, w in enumerate(words):
+        if w == "部副" and k + 1 < len(words) and words[k + 1].startswith("部"):
+            out += ["部", "副"]
         else:
             out.append(w)
     return out
