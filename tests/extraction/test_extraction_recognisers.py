@@ -1041,6 +1041,17 @@ def test_a_department_is_named_before_its_deputy_head(text: str, unit: str) -> N
     assert unit in {m.name for m in extract_text(text).mentions if m.type == "Organization"}
 
 
+@pytest.mark.parametrize("text, event", [
+    # a slogan of two halves is a short quote: the words before it open the name, the space aside
+    ("区总工会举办女职工“巾帼心向党　建功新时代”技能展示活动。", "女职工巾帼心向党 建功新时代技能展示活动"),
+    ("区总工会举办女职工“巾帼建功”技能展示活动。", "女职工巾帼建功技能展示活动"),
+    # a long quote without a break: the name opens at the quote
+    ("区总工会举办女职工“巾帼心向党建功新时代奋斗”技能展示活动。", "巾帼心向党建功新时代奋斗技能展示活动"),
+])
+def test_words_before_a_short_quote_open_the_events_name(text: str, event: str) -> None:
+    assert event in {m.name for m in extract_text(text).mentions if m.type == "Event"}
+
+
 # ---------------------------------------------------------------- places written as modifiers
 
 

@@ -535,7 +535,9 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if best is not None and idx.is_boundary(best):
             # words before the quote belong to the name too: 集中入会暨“暖新驿站”启用仪式 (but an
             # organisation before it is the organiser: 区总工会“夏送清凉”专项行动)
-            start = name_start(idx, qs, lex, verbs=True) if len(inner) <= 10 else qs
+            # (a short quote: a slogan of two halves counts without the space between them,
+            # 女职工“巾帼心向党　建功新时代”技能展示活动)
+            start = name_start(idx, qs, lex, verbs=True) if _written_length(inner) <= _SHORT_QUOTE else qs
             year = _YEAR_BEFORE_QUOTE.search(text, max(0, qs - 6), qs)
             if start == qs and year is not None:
                 start = year.start()  # 九八“讲文明树新风”活动, １９９８年“…”: the year opens the name
@@ -766,3 +768,12 @@ def _stages_of_contests(idx: TokenIndex, events: list[Mention], lex: Lexicons) -
         out.append(Mention(m.start, stage.end(), text[m.start : stage.end()], "Event", clean_name(text[m.start : stage.end()]),
                            m.source, priority=m.priority))
     return out
+
+
+#: the longest quoted words that the words before them may open a name with (集中入会暨“暖新驿站”启用仪式)
+_SHORT_QUOTE = 10
+
+
+def _written_length(words: str) -> int:
+    """How many characters ``words`` has, white space left out (巾帼心向党　建功新时代: 10)."""
+    return len(words) - sum(c.isspace() for c in words)
