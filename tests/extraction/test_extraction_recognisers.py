@@ -1041,6 +1041,17 @@ def test_a_department_is_named_before_its_deputy_head(text: str, unit: str) -> N
     assert unit in {m.name for m in extract_text(text).mentions if m.type == "Organization"}
 
 
+@pytest.mark.parametrize("text, unit", [
+    ("南岭市总工会女职工委员会举办健康讲座。", "南岭市总工会女职工委员会"),
+    ("区总工会女职工委员会将继续关爱女职工。", "区总工会女职工委员会"),
+    ("各级工会女职工委员会要关爱女职工。", None),      # every such committee, no one
+    ("女职工委员会将继续关爱女职工。", None),          # the kind alone
+])
+def test_a_unions_women_workers_committee_is_named_with_the_union(text: str, unit: str | None) -> None:
+    names = {m.name for m in extract_text(text).mentions if m.type == "Organization"}
+    assert (unit in names) if unit else not any(n.endswith("女职工委员会") for n in names)
+
+
 @pytest.mark.parametrize("text, event", [
     # a slogan of two halves is a short quote: the words before it open the name, the space aside
     ("区总工会举办女职工“巾帼心向党　建功新时代”技能展示活动。", "女职工巾帼心向党 建功新时代技能展示活动"),
