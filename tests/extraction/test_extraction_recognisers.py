@@ -1063,6 +1063,15 @@ def test_words_before_a_short_quote_open_the_events_name(text: str, event: str) 
     assert event in {m.name for m in extract_text(text).mentions if m.type == "Event"}
 
 
+def test_a_bodys_name_ends_at_ji_an_events_goes_on() -> None:
+    """暨 joins two parts of one event's name, never a body's: the union of 工会会员代表大会 is no name."""
+    got = {(m.name, m.type) for m in extract_text(
+        "青州海川精密轴承股份有限公司第五届职工代表大会第一次会议暨工会会员代表大会召开。").mentions}
+    assert ("青州海川精密轴承股份有限公司", "Company") in got
+    assert ("青州海川精密轴承股份有限公司第五届职工代表大会第一次会议暨工会会员代表大会", "Event") in got
+    assert not any(t == "TradeUnion" for _, t in got)
+
+
 # ---------------------------------------------------------------- places written as modifiers
 
 

@@ -312,8 +312,11 @@ def name_start(
             break
         if w.endswith(tuple(_CATEGORY_NOUNS)) and nxt_is_place(idx, i, lex):
             break  # 私营企业|成都星澳牛业公司: the category describes the name that a place opens
+        if w == "暨" and not verbs:
+            break  # 某公司第五届职代会第一次会议暨|工会…, 大会暨|某俱乐部: a body's name ends at 暨, what
+            # comes before it is another name (an event's, as a rule)
         if w == "暨":
-            start = tok.start  # A暨B: one name joining two (集中入会暨启用仪式)
+            start = tok.start  # A暨B: one event's name joining two (集中入会暨启用仪式)
             i -= 1
             continue
         if prev is not None and tok.pos in ("nr", "nrfg", "un") and 2 <= len(w) <= 3 and w[0] in lex.surnames \
