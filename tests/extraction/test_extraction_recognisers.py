@@ -1072,6 +1072,17 @@ def test_a_bodys_name_ends_at_ji_an_events_goes_on() -> None:
     assert not any(t == "TradeUnion" for _, t in got)
 
 
+@pytest.mark.parametrize("text, company", [
+    # a rare word jieba reads as a verb before the brand's unknown word opens the trade name
+    ("一等奖；安腾仕达体育用品有限公司的洪志远获二等奖。", "安腾仕达体育用品有限公司"),
+    # an everyday verb governs the name: 支持|华为技术有限公司
+    ("他们支持华为技术有限公司的工作。", "华为技术有限公司"),
+    ("他们走访了钱塘建设集团有限公司。", "钱塘建设集团有限公司"),
+])
+def test_a_rare_verb_before_a_brand_opens_the_companys_name(text: str, company: str) -> None:
+    assert company in {m.name for m in extract_text(text).mentions if m.type == "Company"}
+
+
 # ---------------------------------------------------------------- places written as modifiers
 
 
