@@ -1083,6 +1083,17 @@ def test_a_rare_verb_before_a_brand_opens_the_companys_name(text: str, company: 
     assert company in {m.name for m in extract_text(text).mentions if m.type == "Company"}
 
 
+@pytest.mark.parametrize("text, event", [
+    ("12月2日，“青州骑手·温暖同行”新就业形态劳动者集中入会暨服务月启动活动在青州职工服务中心举行。",
+     "青州骑手·温暖同行新就业形态劳动者集中入会暨服务月启动活动"),
+    ("服务月启动活动在青州职工服务中心举行。", "服务月启动活动"),
+    ("区总工会领导出席了启动活动。", None),   # the kind alone names no event
+])
+def test_a_launch_activity_is_named_as_a_launch_ceremony_is(text: str, event: str | None) -> None:
+    names = {m.name for m in extract_text(text).mentions if m.type == "Event"}
+    assert (event in names) if event else not names
+
+
 # ---------------------------------------------------------------- places written as modifiers
 
 
