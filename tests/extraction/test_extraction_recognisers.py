@@ -1094,6 +1094,12 @@ def test_a_launch_activity_is_named_as_a_launch_ceremony_is(text: str, event: st
     assert (event in names) if event else not names
 
 
+def test_new_of_new_forms_of_employment_opens_the_events_name() -> None:
+    """新就业形态 (new forms of employment) is one word of the name, as 再就业 is; 新 is no modifier to trim."""
+    names = {m.name for m in extract_text("12月2日，新就业形态劳动者集中入会暨服务月启动仪式在青州举行。").mentions}
+    assert "新就业形态劳动者集中入会暨服务月启动仪式" in names
+
+
 # ---------------------------------------------------------------- places written as modifiers
 
 

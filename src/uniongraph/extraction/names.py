@@ -718,6 +718,8 @@ def _trim_left(idx: TokenIndex, start: int, head_start: int, lex: Lexicons) -> i
     i = idx.starting_at(start)
     while i is not None and idx.tokens[i].end <= head_start:
         tok = idx.tokens[i]
+        if tok.word in ("再", "新") and i + 1 < len(idx.tokens) and idx.tokens[i + 1].word in _AGAIN_COMPOUNDS:
+            break  # 新|就业形态劳动者…, 再|就业…: one word of the name (see name_start), no modifier
         if tok.word in lex.generic_modifiers and tok.word not in REGION_WORDS:
             rest = body_tokens(idx, idx.tokens[i + 1].start, head_start) if i + 1 < len(idx.tokens) else []
             if rest and has_proper_word(rest, lex):
