@@ -1100,6 +1100,18 @@ def test_new_of_new_forms_of_employment_opens_the_events_name() -> None:
     assert "新就业形态劳动者集中入会暨服务月启动仪式" in names
 
 
+@pytest.mark.parametrize("text, places", [
+    # a venue with a name of its own after its subdistrict or village: two places, as 北京|人民大会堂
+    ("揭牌仪式在青松街道长安银泰广场举行。", ["青松街道", "长安银泰广场"]),
+    ("他们来到古北新村太阳广场。", ["古北新村", "太阳广场"]),
+    # a venue the town's name names (no word of its own): one place
+    ("活动在青松街道职工服务中心举行。", ["青松街道职工服务中心"]),
+    ("活动在青松镇文化广场举行。", ["青松镇文化广场"]),
+])
+def test_a_venue_after_its_subdistrict_is_a_place_of_its_own(text: str, places: list[str]) -> None:
+    assert [m.name for m in extract_text(text).mentions if m.type == "Place"] == places
+
+
 # ---------------------------------------------------------------- places written as modifiers
 
 

@@ -298,14 +298,15 @@ def _venue_head(head: str, lex: Lexicons) -> bool:
 
 
 def _venue_after_its_town(article: Article, m: Mention, lex: Lexicons) -> None:
-    """A venue with a name of its own written after its town (北京人民大会堂, 南山区华英大厦): two
-    parts, the town and the venue (the real-text gold annotates the venue alone); not a name the
+    """A venue with a name of its own written after its town (北京人民大会堂, 南山区华英大厦,
+    小寨街道长安银泰广场): two parts, the town and the venue (the real-text gold annotates the venue alone); not a name the
     town opens (北京展览馆, 北京饭店: no proper word after the town)."""
     text = m.text
-    for n in range(min(lex.longest_place, len(text) - 3), 1, -1):
+    for n in range(min(max(lex.longest_place, 5), len(text) - 3), 1, -1):
         town = text[:n]
-        if not gazetteer_form(town, lex) or not (place_level(town, lex) in _TOWN_LEVELS or town in _MUNICIPALITIES):
-            continue
+        if not (gazetteer_form(town, lex) and (place_level(town, lex) in _TOWN_LEVELS or town in _MUNICIPALITIES)
+                or _TOWN.fullmatch(town)):
+            continue  # (a town, township or subdistrict by its own name opens a venue too: 小寨街道|长安银泰广场)
         rest = text[n:]
         head = next((rest[-k:] for k in range(min(4, len(rest) - 1), 1, -1) if _venue_head(rest[-k:], lex)), None)
         if head is None or rest[0] in DIVISION_LEVEL_CHARS or len(rest) - len(head) < 2:
@@ -329,7 +330,7 @@ def _split_compound_places(article: Article) -> None:
         nor a zone or a built thing named by its kind alone, 经济开发区 of 临洮县|经济开发区, 国际机场
         of 北京|国际机场)."""
         form = article.text[s:e]
-        return bool(gazetteer_form(form, lex)) or (
+        return bool(gazetteer_form(form, lex)) or (not last and _TOWN.fullmatch(form) is not None) or (
             last and len(form) >= 3 and form[0] not in DIVISION_LEVEL_CHARS and not bare_zone(form, lex)
             and not bare_facility(form, lex))
 
