@@ -1112,6 +1112,16 @@ def test_a_venue_after_its_subdistrict_is_a_place_of_its_own(text: str, places: 
     assert [m.name for m in extract_text(text).mentions if m.type == "Place"] == places
 
 
+@pytest.mark.parametrize("text, place", [
+    ("在青州建工有限公司承接的滨湖科学城某厂房项目务工。", "滨湖科学城"),
+    ("他们来到仙林大学城调研。", "仙林大学城"),
+    ("要加快建设科学城。", None),        # the kind alone: no proper word
+])
+def test_a_science_or_university_city_is_a_place(text: str, place: str | None) -> None:
+    names = [m.name for m in extract_text(text).mentions if m.type == "Place"]
+    assert (place in names) if place else names == []
+
+
 # ---------------------------------------------------------------- places written as modifiers
 
 
