@@ -1122,6 +1122,17 @@ def test_a_science_or_university_city_is_a_place(text: str, place: str | None) -
     assert (place in names) if place else names == []
 
 
+@pytest.mark.parametrize("text, body", [
+    # a level alone before a body the dictionary knows: the home region's body, as 市总工会
+    ("涪城区总工会联合区民政局开展走访。", "区民政局"),
+    ("县总工会联合县民政局开展走访。", "县民政局"),
+    ("青州市民政局开展走访。", "青州市民政局"),     # the place in full, as before
+    ("城市民政局要加强管理。", "民政局"),           # 城市 is a word: no level
+])
+def test_a_level_before_a_dictionary_body_opens_its_short_name(text: str, body: str) -> None:
+    assert body in {m.name for m in extract_text(text).mentions if m.type == "Organization"}
+
+
 # ---------------------------------------------------------------- places written as modifiers
 
 

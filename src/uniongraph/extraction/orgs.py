@@ -926,6 +926,10 @@ _STATE_ORGAN_HEADS = ("局", "委员会", "委", "署")
 _PAPER_OR_BODY_TAGS = frozenset(("nt", "nz"))
 
 
+#: a level alone, a word of its own, before a body the dictionary knows: that level of the home region's
+_LEVEL_BEFORE_A_BODY = REGION_LEVELS
+
+
 def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     """Single words the dictionary knows as organisations (新华社, 中共中央), with the places
     right before them (南阳市农发行)."""
@@ -962,6 +966,10 @@ def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         while k >= 0 and _is_place_word(idx.tokens[k].word, lex) and len(idx.tokens[k].word) >= 2:
             start = idx.tokens[k].start
             k -= 1
+        region_short = start == t.start and i >= 1 and idx.tokens[i - 1].word in _LEVEL_BEFORE_A_BODY
+        if region_short:
+            start = idx.tokens[i - 1].start  # 联合|区|民政局, 市|民政局: the home region's bureau, a
+            # short form as 市总工会 is (resolved to the region's where it is known)
         if start == t.start and i >= 2 and idx.tokens[i - 2].word == "国家" and len(idx.tokens[i - 1].word) == 1 \
                 and idx.tokens[i - 1].pos == "n" and t.word.endswith(_STATE_ORGAN_HEADS):
             start = idx.tokens[i - 2].start  # 国家|核|安全局: the state's organ of a field one character names
@@ -969,5 +977,6 @@ def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         if term and start == t.start:  # 八届全国政协: the body is 全国政协, the term says which
             start += term.end()
         span = text[start : t.end]
-        out.append(Mention(start, t.end, span, type_, clean_name(span), "org-dictionary", priority=Priority.ORG_DICTIONARY))
+        out.append(Mention(start, t.end, span, type_, clean_name(span), "org-dictionary", priority=Priority.ORG_DICTIONARY,
+                           region_short=region_short))
     return out
