@@ -49,6 +49,7 @@ def orgs(text: str) -> list[tuple[str, str]]:
         ("成都市工会干部学校组织培训", [("成都市工会干部学校", "Organization")]),
         # a department whose name holds 和 (lexicons/department_stems.txt)
         ("湖州市人力资源和社会保障局发布通知", [("湖州市人力资源和社会保障局", "Organization")]),
+        ("青州市城市管理和综合执法局发布通知", [("青州市城市管理和综合执法局", "Organization")]),
         ("安吉县经济和信息化局联合主办", [("安吉县经济和信息化局", "Organization")]),
         ("杭州市总工会和杭州市公安局联合开展", [("杭州市总工会", "Federation"), ("杭州市公安局", "Organization")]),
         ("长春佳林实业集团总经理发言", [("长春佳林实业集团", "Company")]),
