@@ -105,6 +105,9 @@ def _build(args: argparse.Namespace, options: dict[str, Any], started: float) ->
         print(summary(kg))
         print(report.summary())
         print("wrote " + ", ".join(str(p) for p in paths.values()) + f" in {time.perf_counter() - started:.1f}s")
+    from .. import pattern_cache
+
+    pattern_cache.save()  # the next build reads its patterns' code back (if one was new)
     return ExitStatus.PARTIAL if failures or output_failures else ExitStatus.OK
 
 
