@@ -167,8 +167,10 @@ def _run_processes(batches: Iterable[list[Document]], jobs: int, region: str | N
             warm_up()
     total = PartialGraph()
     window: collections.deque[tuple[Any, list[Document]]] = collections.deque()
+    # (a forked worker has it all already: loading again would only delay its first batch)
+    initializer = None if method == "fork" else warm_up
     with frozen(), \
-            ProcessPoolExecutor(jobs, mp_context=mp.get_context(method), initializer=warm_up) as pool:
+            ProcessPoolExecutor(jobs, mp_context=mp.get_context(method), initializer=initializer) as pool:
         for batch in batches:
             window.append((pool.submit(extract_batch, batch, region, keep_details, corrections), batch))
             if meanwhile is not None and len(window) >= jobs:  # every worker busy: this one idle

@@ -1,0 +1,99 @@
+"""pattern_cache: a pattern read back from the file is the pattern ``re`` compiles."""
+
+from __future__ import annotations
+
+import marshal
+import re
+import zlib
+from pathlib import Path
+
+import pytest
+
+import uniongraph  # noqa: F401 - installs the cache
+from uniongraph import pattern_cache
+
+PATTERNS = [
+    (r"[\u4e00-\u9fff]{2,4}(?:总工会|工会)", 0),
+    (r"(?P<post>[\u4e00-\u9fff]{2,5})由(?P<titles>[\u4e00-\u9fff]{0,6})(?P=post)?", 0),
+    (r"(?<=[、，,])([\u4e00-\u9fff·]{2,8})(?=[、，,（(])", 0),
+    (r"[A-Za-z]+\s*(\d+)", re.IGNORECASE),
+    (r"""(?x) \d+  # digits
+         [年月日]""", 0),
+    (r"^第[一二三四五六七八九十0-9０-９]+届$", re.MULTILINE),
+    (r"\w+", re.ASCII),
+]
+
+
+@pytest.fixture
+def cache_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "patterns.cache"
+    monkeypatch.setattr(pattern_cache, "cache_path", lambda: path)
+    monkeypatch.setattr(pattern_cache, "_known", {})
+    monkeypatch.setattr(pattern_cache, "_used", {})
+    monkeypatch.setattr(pattern_cache, "_missing", False)
+    return path
+
+
+def test_installed_on_import() -> None:
+    assert pattern_cache._sre_compiler.compile is pattern_cache._compile
+
+
+@pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
+def test_compiled_anew_and_read_back_alike(cache_file: Path, pattern: str, flags: int) -> None:
+    """Patterns compare their text, flags and code: equal is the same matching program."""
+    plain = pattern_cache._original(pattern, flags)
+    assert pattern_cache._compile(pattern, flags) == plain  # not in the file: compiled here
+    pattern_cache.save()
+    assert cache_file.is_file()
+    pattern_cache._known.update(pattern_cache._read(cache_file))
+    assert (pattern, int(flags)) in pattern_cache._known
+    again = pattern_cache._compile(pattern, flags)  # read back
+    assert again == plain and again.groupindex == plain.groupindex and again.groups == plain.groups
+
+
+def test_every_rule_pattern_read_back_alike(cache_file: Path) -> None:
+    """What a build compiles (the rule modules), through the file, is what ``re`` makes."""
+    import sys
+
+    import uniongraph.extraction.pipeline as pipeline
+
+    for module in list(sys.modules.values()):
+        name = getattr(module, "__name__", "")
+        if name.startswith("uniongraph.extraction"):
+            for value in vars(module).values():
+                if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                    pattern_cache._compile(value.pattern, value.flags & ~re.UNICODE)
+    assert pipeline and len(pattern_cache._used) > 100
+    pattern_cache.save()
+    known = pattern_cache._read(cache_file)
+    for (text, flags), entry in known.items():
+        assert pattern_cache._sre.compile(text, *entry) == pattern_cache._original(text, flags), text
+
+
+def test_a_file_that_does_not_fit_is_ignored(cache_file: Path) -> None:
+    pattern_cache._compile("工会[0-9]+", 0)
+    pattern_cache.save()
+    good = cache_file.read_bytes()
+    assert pattern_cache._read(cache_file)
+    cache_file.write_bytes(good[:-10])  # truncated: the checksum fails
+    assert pattern_cache._read(cache_file) == {}
+    header = (999, *pattern_cache._header()[1:])  # another format (or Python)
+    data = marshal.dumps({})
+    cache_file.write_bytes(marshal.dumps((header, zlib.crc32(data))) + data)
+    assert pattern_cache._read(cache_file) == {}
+    cache_file.write_bytes(b"not marshal")
+    assert pattern_cache._read(cache_file) == {}
+
+
+def test_code_the_engine_refuses_is_compiled_as_usual(cache_file: Path) -> None:
+    pattern_cache._known[("工会", 0)] = (32, [1, 2, 3], 0, {}, (None,))  # not a program
+    assert pattern_cache._compile("工会", 0) == pattern_cache._original("工会", 0)
+    assert ("工会", 0) not in pattern_cache._known
+
+
+def test_nothing_written_when_every_pattern_was_known(cache_file: Path) -> None:
+    pattern_cache._compile("职工[0-9]+", 0)
+    pattern_cache.save()
+    cache_file.unlink()
+    pattern_cache.save()  # nothing new since
+    assert not cache_file.exists()
