@@ -6,7 +6,6 @@ import re
 
 import pytest
 
-import uniongraph  # noqa: F401 - installs the memo
 from uniongraph import charset_memo
 
 try:
@@ -34,20 +33,22 @@ def _code(pattern: str | bytes, flags: int) -> list[int]:
     return sre_compile._code(sre_parse.parse(pattern, flags), flags)
 
 
-def test_installed_on_import() -> None:
-    assert sre_compile._optimize_charset is charset_memo._optimize_charset
+def test_installed_only_inside_the_block() -> None:
+    import uniongraph  # noqa: F401 - importing patches nothing
+
+    assert sre_compile._optimize_charset is charset_memo._original
+    with charset_memo.installed():
+        assert sre_compile._optimize_charset is charset_memo._optimize_charset
+    assert sre_compile._optimize_charset is charset_memo._original
 
 
 @pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
 def test_same_code_as_without(pattern: str | bytes, flags: int) -> None:
-    charset_memo.uninstall()
-    try:
-        plain = _code(pattern, flags)
-    finally:
-        charset_memo.install()
+    plain = _code(pattern, flags)
     charset_memo._memo.clear()
-    assert _code(pattern, flags) == plain  # a class met for the first time
-    assert _code(pattern, flags) == plain  # and remembered
+    with charset_memo.installed():
+        assert _code(pattern, flags) == plain  # a class met for the first time
+        assert _code(pattern, flags) == plain  # and remembered
 
 
 def test_answers_are_not_shared_lists() -> None:
@@ -62,6 +63,7 @@ def test_answers_are_not_shared_lists() -> None:
 def test_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(charset_memo, "LIMIT", 20)
     charset_memo._memo.clear()
-    for k in range(50):
-        re.compile(f"[\\u4e00-\\u9fff{chr(0x3400 + k)}]x{k}")
+    with charset_memo.installed():
+        for k in range(50):
+            re.compile(f"[\\u4e00-\\u9fff{chr(0x3400 + k)}]x{k}")
     assert 0 < len(charset_memo._memo) <= 20

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-import uniongraph  # noqa: F401 - installs the cache
 from uniongraph import pattern_cache
+from uniongraph.parallel import remembered_patterns
 
 PATTERNS = [
     (r"[\u4e00-\u9fff]{2,4}(?:总工会|工会)", 0),
@@ -34,8 +34,26 @@ def cache_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-def test_installed_on_import() -> None:
-    assert pattern_cache._sre_compiler.compile is pattern_cache._compile
+def test_re_as_python_ships_it_outside_extraction() -> None:
+    """Importing uniongraph patches nothing; extraction's block patches ``re`` and gives it back."""
+    import uniongraph  # noqa: F401
+
+    assert pattern_cache._sre_compiler.compile is pattern_cache._original
+    with remembered_patterns():
+        assert pattern_cache._sre_compiler.compile is pattern_cache._compile
+        with remembered_patterns():  # nested: the inner block does not give it back early
+            pass
+        assert pattern_cache._sre_compiler.compile is pattern_cache._compile
+    assert pattern_cache._sre_compiler.compile is pattern_cache._original
+
+
+def test_a_build_leaves_re_as_it_was(tmp_path: Path) -> None:
+    from uniongraph import build
+
+    page = tmp_path / "page.md"
+    page.write_text("# 标题\n\n北京市总工会在劳动公园举办职工运动会。\n", encoding="utf-8")
+    assert build([page]).entities
+    assert pattern_cache._sre_compiler.compile is pattern_cache._original
 
 
 @pytest.mark.parametrize(("pattern", "flags"), PATTERNS)

@@ -10,11 +10,6 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from . import charset_memo, pattern_cache  # noqa: E402 - before any module compiles its patterns
-
-charset_memo.install()
-pattern_cache.install()
-
 from .build import build, build_documents  # noqa: E402
 from .model import (  # noqa: E402
     Article,

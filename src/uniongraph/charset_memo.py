@@ -17,6 +17,8 @@ True
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import Any
 
 try:
@@ -55,5 +57,18 @@ def install() -> None:
 
 
 def uninstall() -> None:
-    """Give ``re`` its own function back (tests)."""
+    """Give ``re`` its own function back."""
     _sre._optimize_charset = _original
+
+
+@contextlib.contextmanager
+def installed() -> Iterator[None]:
+    """Remember classes only inside the block (the build's warm-up), then give ``re`` its own
+    function back, unless it was installed before the block."""
+    was = _sre._optimize_charset is _optimize_charset
+    install()
+    try:
+        yield
+    finally:
+        if not was:
+            uninstall()

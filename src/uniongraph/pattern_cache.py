@@ -28,6 +28,7 @@ import os
 import sys
 import tempfile
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -103,8 +104,21 @@ def install() -> None:
 
 
 def uninstall() -> None:
-    """Give ``re`` its own compile back (tests)."""
+    """Give ``re`` its own compile back."""
     _sre_compiler.compile = _original
+
+
+@contextlib.contextmanager
+def installed() -> Iterator[None]:
+    """Read patterns back only inside the block (the build's warm-up, which imports the rule
+    modules), then give ``re`` its own compile back, unless it was installed before the block."""
+    was = _sre_compiler.compile is _compile
+    install()
+    try:
+        yield
+    finally:
+        if not was:
+            uninstall()
 
 
 def save() -> None:
