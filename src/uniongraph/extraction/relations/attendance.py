@@ -251,8 +251,12 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
                  and s.text.rstrip().endswith(_SENTENCE_ENDS)), None)
     if lead is None or lead.end > c.sentence.start:
         return None
+    opening = _LEAD_OPENING.match(c.text, lead.start)
+    first_clause = opening.end() if opening is not None else lead.start
     for e in art.mentions:
         if lead.start <= e.start < lead.end and e.type == "Event" and not e.congress:
+            if not (bare or kind) and "出席" in c.text[at - 3 : at] and _held_by_lead_subject(c, lead, first_clause, e):
+                return e  # 某区总工会在某地举办某活动。|区总工会副主席王某出席。
             if "，" in c.text[lead.start : e.start] and not _LEAD_OPENING.fullmatch(c.text, lead.start, e.start):
                 break  # not the first clause's subject (王建国说，…会议在京举行; but 11月20日，… is)
             held = _LEAD_HELD.match(c.text, e.end, lead.end) or _COMMA_HELD.match(c.text, e.end, lead.end)
@@ -268,6 +272,24 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
                 return e
             break  # only the lead's first event, as its subject or the object of its holding
     return None
+
+
+#: a verb of holding before an event, perhaps a word of who it is for between (举办女职工“…”活动)
+_HOLDS_BEFORE = re.compile(r"(?:隆重)?(?:举行|召开|举办|开展)(?:了)?[\u4e00-\u9fff]{0,4}$")
+
+
+def _held_by_lead_subject(c: Context, lead, first_clause: int, e: Mention) -> bool:
+    """Whether the lead's first clause (after its dateline and date) is a body holding ``e``
+    (区总工会在职工文化宫举办…活动), the lead names no other event, and this sentence follows the
+    lead right after it: a bare 出席 (王某出席。, 出席并讲话) there attends that event."""
+    text = c.text
+    if "，" in text[first_clause : e.start] or not _HOLDS_BEFORE.search(text, first_clause, e.start):
+        return False
+    if not any(is_org(m) and m.start == first_clause for m in c.article.mentions):
+        return False
+    if any(o.type == "Event" and o.key != e.key and lead.start <= o.start < lead.end for o in c.article.mentions):
+        return False
+    return not text[lead.end : c.sentence.start].strip()
 
 
 #: the marks that end a sentence (a headline line ends with none: 李瑞环主持审议通过议程草案等)

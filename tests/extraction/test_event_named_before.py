@@ -1,0 +1,64 @@
+"""participatesIn where a later sentence refers to the event the report named before without naming
+it again: the chair of a ceremony said by its kind (主持仪式, 主持开班式), and a bare 出席 right after
+a lead in which a body holds the event (sentences written for the tests, names invented)."""
+
+from __future__ import annotations
+
+from uniongraph.extraction.pipeline import extract_article
+from uniongraph.model import Article
+
+
+def attended(title: str, body: str) -> set[tuple[str, str, str]]:
+    art = extract_article(Article(id="t", source="t", index=0, title=title, text=title + "\n" + body))
+    return {(r.head, r.tail, r.evidence[0].rule) for r in art.relations if r.relation == "participatesIn"}
+
+
+def people(got: set[tuple[str, str, str]], person: str) -> set[str]:
+    return {e for p, e, _ in got if p == person}
+
+
+def test_chair_of_a_ceremony_named_by_its_kind():
+    got = attended("南岭区总工会启动送温暖活动",
+                   "本报讯　1月5日，南岭区总工会2027年送温暖活动启动仪式在南岭区职工服务中心举行。"
+                   "区总工会主席钱立华出席并宣布活动启动，区总工会副主席赵海燕主持仪式。")
+    assert ("赵海燕", "南岭区总工会2027年送温暖活动启动仪式", "chairs-event-named-before") in got
+
+
+def test_chair_of_the_opening_of_a_training_class():
+    got = attended("海河市工会干部培训班开班",
+                   "12月2日，海河市2027年工会干部培训班在海河市工会干部学校开班。"
+                   "培训班由海河市总工会主办，为期5天。"
+                   "市总工会副主席孙志强出席开班式并讲话，市总工会组织部部长钱慧主持开班式。")
+    assert ("钱慧", "海河市2027年工会干部培训班", "chairs-event-named-before") in got
+
+
+def test_two_ceremonies_before_tell_no_chair():
+    got = attended("南岭区两项活动启动",
+                   "1月5日，南岭区总工会送温暖活动启动仪式在区职工服务中心举行，"
+                   "南岭区总工会金秋助学活动启动仪式同日在区文化宫举行。"
+                   "区总工会副主席赵海燕主持仪式。")
+    assert not people(got, "赵海燕")
+
+
+def test_bare_attending_after_a_lead_where_a_body_holds_the_event():
+    got = attended("海河区总工会举办女职工技能展示活动",
+                   "本报讯（通讯员 周晓兰）12月4日，海河区总工会在海河区职工文化宫举办女职工“巧手展风采”技能展示活动。"
+                   "海河区总工会副主席孙丽华出席。"
+                   "来自全区各行业的60名女职工进行了技能展示。")
+    assert [e for e in people(got, "孙丽华") if "巧手展风采" in e]
+
+
+def test_bare_attending_not_right_after_the_lead():
+    """A sentence between: the 出席 may say something else (no fact rather than a wrong one)."""
+    got = attended("海河区总工会举办女职工技能展示活动",
+                   "本报讯（通讯员 周晓兰）12月4日，海河区总工会在海河区职工文化宫举办女职工“巧手展风采”技能展示活动。"
+                   "来自全区各行业的60名女职工进行了技能展示。"
+                   "海河区总工会副主席孙丽华出席。")
+    assert not people(got, "孙丽华")
+
+
+def test_bare_attending_after_a_lead_naming_two_events():
+    got = attended("海河区总工会举办两项活动",
+                   "本报讯12月4日，海河区总工会在海河区职工文化宫举办“巧手展风采”技能展示活动和“健康进企业”义诊活动。"
+                   "海河区总工会副主席孙丽华出席。")
+    assert not people(got, "孙丽华")
