@@ -62,3 +62,30 @@ def test_bare_attending_after_a_lead_naming_two_events():
                    "本报讯12月4日，海河区总工会在海河区职工文化宫举办“巧手展风采”技能展示活动和“健康进企业”义诊活动。"
                    "海河区总工会副主席孙丽华出席。")
     assert not people(got, "孙丽华")
+
+
+def test_speaker_at_a_meeting_said_by_its_kind():
+    """在大会上 / 在今天的会上 a sentence or two after the meeting was named: that meeting."""
+    got = attended("南岭县总工会召开代表大会",
+                   "南岭县总工会第五次代表大会今天在县职工文化宫召开。"
+                   "县委副书记钱文斌出席大会。县总工会主席孙立华在大会上作了工作报告。")
+    assert ("孙立华", "南岭县总工会第五次代表大会", "subject-at-named-event-referred-to") in got
+    opener = attended("南岭县总工会召开代表大会",
+                      "南岭县总工会第五次代表大会今天在县职工文化宫召开。"
+                      "在今天的会上，县总工会主席孙立华作了工作报告。")
+    assert ("孙立华", "南岭县总工会第五次代表大会") in {(p, e) for p, e, _ in opener}
+
+
+def test_no_speaker_when_two_meetings_compete():
+    got = attended("南岭县召开两个会议",
+                   "南岭县总工会第五次代表大会今天召开，海河县总工会第三次代表大会同日召开。"
+                   "县总工会主席孙立华在大会上作了工作报告。")
+    assert not people(got, "孙立华")
+
+
+def test_no_speaker_at_a_meeting_of_a_kind_never_named():
+    """在一次座谈会上 / 在座谈会上 with no 座谈会 named: a kind of event, no fact."""
+    got = attended("海河钢铁公司职工技能大赛闭幕",
+                   "海河钢铁公司第三届职工技能大赛今天闭幕。"
+                   "公司总经理孙立华在座谈会上说，要把技能竞赛办下去。")
+    assert not people(got, "孙立华")

@@ -811,16 +811,25 @@ def at_named_event(c: Context) -> Iterator[Found]:
     or an honorific and a time phrase, then 在); ``在今天举行的…座谈会上，老艺术家于是之…`` (the
     first name of the clause after the phrase, and the names listed with it). Not one who only
     learns the news there (记者某在…会议上获悉), nor a body that names a person's post."""
-    if "Event" not in c.kinds or "在" not in c.text[c.sentence.start : c.sentence.end]:
+    if "在" not in c.text[c.sentence.start : c.sentence.end] or "Event" not in c.kinds and not _AT_KIND.search(
+            c.text, c.sentence.start, c.sentence.end):
         return
     text = c.text
     ms = c.mentions
     for at in re.finditer("在", text[c.sentence.start : c.sentence.end]):
         at_end = c.sentence.start + at.end()
         event = _event_right_after_at(c, at_end)
-        if event is None:
-            continue
-        close = _close_of(c, event)
+        rule_end = ""
+        if event is not None:
+            close = _close_of(c, event)
+        else:
+            # 在大会上, 在这次座谈会上: a word for an event named just before (recent_event: the one of
+            # that kind, none competing), not a name; the rule's name says it was so referred to
+            kind = _KIND_PLACED.match(text, at_end, c.sentence.end)
+            event = recent_event(c, at_end) if kind is not None else None
+            if event is None:
+                continue
+            close, rule_end = kind.end(), "-referred-to"
         if _LEARNS.match(text, close, min(c.sentence.end, close + 4)):
             continue
         # 1. the name before 在 (its post, a time phrase between): the doer of the clause
@@ -837,13 +846,13 @@ def at_named_event(c: Context) -> Iterator[Found]:
             if ok and is_org(subject) and titles_a_person(c, subject):
                 ok = False
             if ok:
-                yield subject, "participatesIn", event, "subject-at-named-event"
+                yield subject, "participatesIn", event, "subject-at-named-event" + rule_end
                 if subject.type == "Person":  # 阿萨德总统和穆巴拉克总统在…记者招待会上: each of the list
                     k = ms.index(subject)
                     while k > 0 and ms[k - 1].type == "Person" and _JOINED.match(c.gap(ms[k - 1], ms[k])) \
                             and in_list(c.gap(ms[k - 1], ms[k])):
                         k -= 1
-                        yield ms[k], "participatesIn", event, "subject-at-named-event"
+                        yield ms[k], "participatesIn", event, "subject-at-named-event" + rule_end
                 continue
         # 2. 在…EVENT上，SUBJECT…: the phrase opens its clause; the first name after it
         if text[close : close + 1] not in ("，", ","):
@@ -879,13 +888,20 @@ def at_named_event(c: Context) -> Iterator[Found]:
                 group.append(ms[k])
                 k += 1
             for p in group:  # 在…上，A、B当选: each of the list (not a name in the object: 传达了副省长C的…)
-                yield p, "participatesIn", event, "subject-after-event-opener"
+                yield p, "participatesIn", event, "subject-after-event-opener" + rule_end
         else:
             for o in c.coordinated(first):
-                yield o, "participatesIn", event, "subject-after-event-opener"
+                yield o, "participatesIn", event, "subject-after-event-opener" + rule_end
 
 
 CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
+#: 在 + a word for an event (大会, 这次座谈会, 今天的茶话会) + 上/中/期间: the clause placed in an event
+#: not named there (which one: :func:`recent_event`)
+_KIND_PLACED = re.compile(r"(?:此次|这次|本次|该|今天的?|昨天的?|当天的?)?(?:会议|大会|会|全会|座谈会|茶话会|团拜会|招待会|联欢会|"
+                          r"晚会|报告会|研讨会|纪念会|表彰会|开幕式|闭幕式|仪式|典礼|比赛|竞赛|大赛|比武|培训班|研修班|展览会)"
+                          r"(?:上|中|期间)")
+_AT_KIND = re.compile("在" + _KIND_PLACED.pattern)
+
 _JOINED = re.compile(r"^(?:[、，,]|和|与|及|以及)")
 
 
