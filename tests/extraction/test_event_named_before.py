@@ -89,3 +89,16 @@ def test_no_speaker_at_a_meeting_of_a_kind_never_named():
                    "海河钢铁公司第三届职工技能大赛今天闭幕。"
                    "公司总经理孙立华在座谈会上说，要把技能竞赛办下去。")
     assert not people(got, "孙立华")
+
+
+def test_lead_saying_the_event_by_its_kind_reports_the_headline_event():
+    """The lead says 纪念大会 (a bare kind, no event of its own): the report is about the 大会 the
+    headline names; a lead's 工作会议 under a headline naming no such event reports nothing named."""
+    got = attended("纪念林海峰诞辰９０周年大会在南岭举行",
+                   "新华社南岭１月１６日电（记者孙海）林海峰同志诞辰９０周年纪念大会今天在他的家乡南岭县举行。"
+                   "林海峰１９０８年生于南岭县。原南岭县委书记孙立华在会上回忆了林海峰的事迹。")
+    assert ("孙立华", "纪念林海峰诞辰９０周年大会") in {(p, e) for p, e, _ in got}
+    other = attended("南岭县教育局部署今年工作",
+                     "本报南岭１月６日电南岭县教育局今天召开１９９８年度工作会议。"
+                     "局长孙立华在会上作了说明。今年还将召开南岭县教育法制工作会议。")
+    assert not people(other, "孙立华")

@@ -126,6 +126,10 @@ def main_event(article: Article, start: int | None = None, end: int | None = Non
     lo = article.body_start if start is None else start
     hi = len(article.text) if end is None else end
     body = [m for m in events if lo <= m.start < hi]
+    if body and bare_events.is_bare(body[0].key):
+        # the report's event said by its kind alone (纪念大会): no event of its own; the headline's,
+        # when it names one of that kind (纪念某某诞辰９０周年大会), else none
+        return _headline_event_of_kind(article, body[0]) if lo <= article.body_start else None
     if body or start is not None and start > article.body_start:
         return (body or [None])[0]
     return (events or [None])[0]
@@ -284,4 +288,17 @@ def _section_main_events(article: Article, sections: list[int]) -> list[Mention 
         # section's: a digest's first item reports its own activity)
         mains[0] = next((m for m in article.mentions if m.type == "Event" and not m.congress
                          and m.start < article.body_start), None)
+    for k, m in enumerate(mains):
+        if m is not None and m.start >= article.body_start and bare_events.is_bare(m.key):
+            mains[k] = _headline_event_of_kind(article, m) if k == 0 else None
     return mains
+
+
+def _headline_event_of_kind(article: Article, bare: Mention) -> Mention | None:
+    """The one event the headline names whose name ends with the same kind as ``bare`` (a 大会, a
+    招待会), for a report whose lead says its event by the kind alone (纪念大会 under the headline
+    纪念某某诞辰９０周年大会): a bare kind is no event (:mod:`.bare_events`), the named one is."""
+    kind = bare.key[-2:]
+    named = [m for m in article.mentions if m.type == "Event" and not m.congress and m.start < article.body_start
+             and m.key.endswith(kind) and not bare_events.is_bare(m.key)]
+    return named[0] if named and len({m.key for m in named}) == 1 else None
