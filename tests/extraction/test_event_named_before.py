@@ -102,3 +102,24 @@ def test_lead_saying_the_event_by_its_kind_reports_the_headline_event():
                      "本报南岭１月６日电南岭县教育局今天召开１９９８年度工作会议。"
                      "局长孙立华在会上作了说明。今年还将召开南岭县教育法制工作会议。")
     assert not people(other, "孙立华")
+
+
+def test_party_visits_in_the_sentence_naming_the_activity():
+    """The lead names the activity, then its party's visit: 某某带领工作人员走进 A、B (a unit named
+    inside a company's name is the venue as the company is); 某某一行还看望了… takes part."""
+    got = extract_article(Article(id="t", source="t", index=0, title="南岭街道总工会开展送清凉活动", text=(
+        "南岭街道总工会开展送清凉活动\n7月15日，南岭街道总工会开展“清凉一夏”主题慰问活动，街道总工会主席钱丽华带领工作人员"
+        "走进海河速达配送有限公司南岭站、吉顺快递有限公司东城营业部，为骑手送去防暑物品。"
+        "钱丽华一行还看望了患病的快递员孙海。"))).relations
+    facts = {(r.head, r.relation, r.tail) for r in got}
+    event = next(t for h, rel, t in facts if h == "钱丽华" and rel == "participatesIn")
+    assert "清凉一夏" in event
+    assert (event, "heldAt", "吉顺快递有限公司东城营业部") in facts
+    assert any(h == event and rel == "heldAt" and t.endswith("南岭站") for h, rel, t in facts)
+
+
+def test_no_party_visit_when_the_sentence_names_another_event():
+    got = attended("南岭街道总工会开展送清凉活动",
+                   "7月15日，南岭街道总工会开展“清凉一夏”主题慰问活动，街道总工会主席钱丽华带领工作人员走进"
+                   "海河市第三届职工技能大赛赛场，为选手送去防暑物品。")
+    assert not people(got, "钱丽华")
