@@ -123,3 +123,19 @@ def test_no_party_visit_when_the_sentence_names_another_event():
                    "7月15日，南岭街道总工会开展“清凉一夏”主题慰问活动，街道总工会主席钱丽华带领工作人员走进"
                    "海河市第三届职工技能大赛赛场，为选手送去防暑物品。")
     assert not people(got, "钱丽华")
+
+
+def test_attending_the_award_ceremony_of_the_contest_reported():
+    got = attended("海河纺织业选手包揽前三",
+                   "本报讯12月5日，2026年海河市职工职业技能竞赛制版师比赛在海河市纺织职业学院落幕。"
+                   "比赛由海河市总工会主办。"
+                   "海河市总工会主席钱秀兰、市人力资源和社会保障局副局长孙立强出席颁奖仪式。")
+    assert {e for e in people(got, "孙立强")} == {"2026年海河市职工职业技能竞赛制版师比赛"}
+    assert ("孙立强", "2026年海河市职工职业技能竞赛制版师比赛", "people-attend-event-referred-to") in got
+
+
+def test_no_contest_for_a_ceremony_when_two_contests_are_named():
+    got = attended("海河纺织业选手包揽前三",
+                   "本报讯12月5日，2026年海河市职工职业技能竞赛制版师比赛和海河市第三届缝纫工比赛在海河市纺织职业学院落幕。"
+                   "市人力资源和社会保障局副局长孙立强出席颁奖仪式。")
+    assert not people(got, "孙立强")

@@ -10,8 +10,9 @@ from collections.abc import Iterator
 from ...model import Mention
 from ...schema import ORG_TYPES as ORG_KINDS
 from ..events import HELD_DAY, HELD_WHERE
+from .bare_events import is_bare
 from .context import Context, Found, has, is_org, kin_anchor, only_titles, starts
-from .event_references import NO_MEETING, events_just_before, object_end, recent_event, the_one, whole_subject
+from .event_references import NO_MEETING, events_just_before, object_end, recent_event, same_event, the_one, whole_subject
 from .meetings import GIVES_AWARDS
 from .person_lists import HONORIFIC_AFTER_NAME, in_list, listed_before, titles_a_person
 
@@ -499,10 +500,17 @@ def attendees(c: Context) -> Iterator[Found]:
         # that was too often another one (0 of 11 right), and no fact is better than a wrong one
         after = [m for m in ms if m.type == "Event" and (0 <= m.start - verb.end() <= 6 or m.start > verb.end()
                                                            and _ORGANISED_BY_CLAUSE.fullmatch(text, verb.end(), m.start))]
+        if after and is_bare(after[0].key):
+            # 出席颁奖仪式: a kind of event, no event of its own (bare_events); the named one it is
+            # part of or refers back to, if one can tell, else no fact
+            named = recent_event(c, after[0].start) or _contest_of_its_ceremony(c, after[0].start)
+            after, referred = ([named], "-referred-to") if named is not None else (after, "")
+        else:
+            referred = ""
         event = after[0] if after else (recent_event(c, verb.end()) or _headline_event(c, verb.end())
                                         or _event_of_the_clause_before(c, verb) or _reported_meeting(c, verb.end())
-                                        or _main_event_by_kind(c, verb.end()))
-        far = ""  # (the rule's name says so when the event was found by its noun far up the report)
+                                        or _main_event_by_kind(c, verb.end()) or _contest_of_its_ceremony(c, verb.end()))
+        far = referred  # (the rule's name says so when the event was found by its noun far up the report)
         if event is None and not after and (noun := _OBJECT_NOUN.match(text, verb.end(), c.sentence.end)):
             event = _named_earlier(c, noun.group().lstrip("了"))  # 出席毕业典礼并讲话, far down its report
             far = "-named-earlier"
@@ -700,6 +708,27 @@ def delegates(c: Context) -> Iterator[Found]:
 #: object: 参加了会见和签字仪式
 _AND_KIND = re.compile(r"(?:了)?[^，。；：]{1,8}?[和及与、](?P<kind>签字仪式|签约仪式|开幕式|闭幕式|颁奖仪式|揭牌仪式|仪式|典礼|"
                        r"座谈会|茶话会|招待会|研讨会|报告会|联欢会|团拜会)(?=[，。；！,]|$)")
+
+
+#: the ceremonies of a contest, said by their kind (出席颁奖仪式, 参加了开幕式)
+_CONTEST_CEREMONY = re.compile(r"(?:了)?(?:今天的|当天的|昨天的|本次|此次|这次)?(?:颁奖仪式|颁奖典礼|颁奖大会|开幕式|闭幕式|开赛仪式)(?=[，。；！并,]|$)")
+
+
+def _contest_of_its_ceremony(c: Context, at: int) -> Mention | None:
+    """出席颁奖仪式 in the report of a contest (…职业技能竞赛鞋服制版师比赛落幕。…出席颁奖仪式): the
+    ceremony is the contest's, so those attending it take part in the contest, when it is the
+    report's event, named before, every contest named up to here a form of it, and the article
+    names no ceremony of its own (then that one is meant: recent_event)."""
+    if _CONTEST_CEREMONY.match(c.text, at, c.sentence.end) is None or any(not is_bare(e.key) for e in c.events()):
+        return None
+    main = c.main_event
+    if main is None or not main.name.endswith(_CONTEST) or main.end > c.sentence.start:
+        return None
+    earlier = [e for e in c.article.mentions if e.type == "Event" and not e.congress and e.end <= at]
+    if any(e.name.endswith(("式", "典礼", "颁奖大会")) for e in earlier):
+        return None
+    contests = [e for e in earlier if e.name.endswith(_CONTEST)]
+    return main if all(same_event(e.key, main.key) for e in contests) else None
 
 
 def _main_event_by_kind(c: Context, at: int) -> Mention | None:
