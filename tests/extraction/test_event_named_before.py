@@ -139,3 +139,21 @@ def test_no_contest_for_a_ceremony_when_two_contests_are_named():
                    "本报讯12月5日，2026年海河市职工职业技能竞赛制版师比赛和海河市第三届缝纫工比赛在海河市纺织职业学院落幕。"
                    "市人力资源和社会保障局副局长孙立强出席颁奖仪式。")
     assert not people(got, "孙立强")
+
+
+def heldat(title: str, body: str) -> set[tuple[str, str]]:
+    art = extract_article(Article(id="t", source="t", index=0, title=title, text=title + "\n" + body))
+    return {(r.head, r.tail) for r in art.relations if r.relation == "heldAt"}
+
+
+def test_the_activity_party_named_by_what_it_is_goes_to_the_venue():
+    got = heldat("南岭县总工会开展“两节”送温暖慰问活动",
+                 "1月15日，县总工会主席钱国栋一行来到青石镇，走访慰问困难职工。"
+                 "在青石镇，慰问组一行来到青石山景区游客服务中心，看望了坚守岗位的保洁员。")
+    assert any(t == "青石山景区游客服务中心" for _, t in got)
+
+
+def test_no_venue_for_a_party_of_a_meeting():
+    got = heldat("南岭县总工会召开第五次代表大会",
+                 "南岭县总工会第五次代表大会今天召开。会后，工作组一行来到青石山景区游客服务中心。")
+    assert not any(t == "青石山景区游客服务中心" for _, t in got)

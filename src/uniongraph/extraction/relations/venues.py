@@ -257,6 +257,12 @@ _AFTER_THE_EVENT = re.compile(r"结束(?:之)?后|闭幕(?:之)?后|(?<![\u4e00-
 _ITS_PEOPLE_GO = re.compile(r"(?:的)?(?:领导|负责人|干部|志愿者|工作人员|慰问组|慰问团)(?:们)?(?:一行)?(?:分别|先后|还|也|一起|共同)?")
 
 
+#: the activity's party named by what it is (慰问组一行, 工作人员们): in the report of an activity that
+#: goes to people (送温暖慰问活动), where it goes the activity is held
+_ACTIVITY_PARTY = re.compile(r"(?:慰问组|慰问团|慰问小组|调研组|工作组|宣讲团|志愿者|工作人员)(?:们)?(?:一行)?"
+                             r"(?:还|也|又|随后|先后|分别|一起)*")
+
+
 def main_event_patterns(c: Context) -> Iterator[Found]:
     """Sentences about the article's main event that do not name it: 共赴 PLACE (who and where),
     来自 ORG、ORG 等…的志愿者 and ORG 的 N名队员 (who took part)."""
@@ -299,7 +305,8 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
         opener = next((m for m in ms[:i] if is_org(m)), None)  # the sentence's first body
         org_subject = opener is not None and c.is_subject(opener) and not any(
             m.type == "Person" for m in ms[ms.index(opener) : i]) and "记者" not in text[opener.end : pl.start]
-        if not subjects and not THIS_EVENT.search(lead) and not (org_subject and VISITED_ACTIVITY.search(ev.name)):
+        party = _ACTIVITY_PARTY.fullmatch(lead) is not None and VISITED_ACTIVITY.search(ev.name) is not None
+        if not subjects and not THIS_EVENT.search(lead) and not party and not (org_subject and VISITED_ACTIVITY.search(ev.name)):
             continue  # 记者前往…, 他们赴欧洲学习: someone else goes there, not the activity (nor
             # where a body goes, 工程队赶赴某地, when the report is about a show or a meeting: only an
             # activity that goes to people is held where its bodies go)
