@@ -157,3 +157,16 @@ def test_no_venue_for_a_party_of_a_meeting():
     got = heldat("南岭县总工会召开第五次代表大会",
                  "南岭县总工会第五次代表大会今天召开。会后，工作组一行来到青石山景区游客服务中心。")
     assert not any(t == "青石山景区游客服务中心" for _, t in got)
+
+
+def test_the_one_who_leads_attendees_attends_with_them():
+    """他带领徒弟A、B组队参加…比赛 (他: the master named in the sentence before)."""
+    got = attended("海河工匠孙海龙",
+                   "海河电力公司高级技师孙海龙从事风电运维20年。今年10月，他带领徒弟魏明、刘子豪组队参加海河市第九届职工职业技能大赛，团队获得一等奖。")
+    assert {"孙海龙", "魏明", "刘子豪"} <= {p for p, e, _ in got if e == "海河市第九届职工职业技能大赛"}
+
+
+def test_no_leader_for_one_merely_named_before_the_list():
+    got = attended("海河工匠孙海龙",
+                   "海河电力公司高级技师孙海龙表示，徒弟魏明、刘子豪组队参加海河市第九届职工职业技能大赛，团队获得一等奖。")
+    assert "孙海龙" not in {p for p, e, _ in got}

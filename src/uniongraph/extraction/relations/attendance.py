@@ -203,6 +203,8 @@ _AFTER_TIME = re.compile(r"^(?:今天|昨天|当天|当日|随后|接着|也|还
 #: the verbs of attending
 _ATTEND_VERBS = r"出席|参加|参与|列席|观看|观摩"
 _ATTEND = re.compile(r"(?:等(?:领导|同志|负责同志|人)?)?(?:也|还|分别|一同|一起|先后|都)?(?:" + _ATTEND_VERBS + r")(?:了)?")
+#: between a leader and those led to an event: 带领徒弟, 率领队员 (then their names)
+_LEADS = re.compile(r"(?:亲自|还|也)?(?:带领|率领|带着|率)(?:着)?(?:徒弟|队员|学员|选手|工友|同事|职工|弟子|团队成员)?")
 #: the verb every match of _ATTEND holds (a search for it skips the optional words before it)
 _ATTEND_VERB = re.compile(_ATTEND_VERBS)
 
@@ -548,6 +550,10 @@ def attendees(c: Context) -> Iterator[Found]:
         k = len(before) - 1
         while k > 0 and in_list(text[before[k - 1].end : before[k].start]):
             k -= 1
+        if k > 0 and before[k - 1].type == "Person" and (before[k].type == "Person" or is_org(before[k])) \
+                and _LEADS.fullmatch(text, before[k - 1].end, before[k].start):
+            # 他带领徒弟魏某、刘某组队参加…: the one who leads them attends with them
+            yield before[k - 1], "participatesIn", event, "leader-of-attendees" + far
         before = before[k:]
         for k, m in enumerate(before):
             if m.type == "Person":
