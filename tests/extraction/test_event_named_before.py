@@ -170,3 +170,19 @@ def test_no_leader_for_one_merely_named_before_the_list():
     got = attended("海河工匠孙海龙",
                    "海河电力公司高级技师孙海龙表示，徒弟魏明、刘子豪组队参加海河市第九届职工职业技能大赛，团队获得一等奖。")
     assert "孙海龙" not in {p for p, e, _ in got}
+
+
+def test_trainees_and_teachers_of_the_class_reported():
+    got = attended("海河市工会干部培训班开班",
+                   "12月2日，海河市2027年工会干部培训班在海河市工会干部学校开班。"
+                   "海河大学法学院教授陈晓明、海河律师事务所律师孙丽娟分别围绕劳动法律实务、集体协商技巧等内容授课。"
+                   "来自城东区总工会的学员何丽萍说：“这次培训很实用。”")
+    for p in ("陈晓明", "孙丽娟", "何丽萍"):
+        assert people(got, p) == {"海河市2027年工会干部培训班"}
+
+
+def test_no_trainee_outside_the_report_of_a_class():
+    got = attended("海河市职工技能大赛开幕",
+                   "12月2日，海河市第三届职工技能大赛在海河市工人文化宫开幕。"
+                   "去年的学员何丽萍说：“比赛很实用。”海河大学教授陈晓明曾为职工授课。")
+    assert not people(got, "何丽萍") and not people(got, "陈晓明")

@@ -680,6 +680,34 @@ def contest_entrants(c: Context) -> Iterator[Found]:
             yield m, "participatesIn", main, "entrant-of-the-contest"
 
 
+#: the kinds of event that have trainees and teachers: training classes
+_CLASS = ("培训班", "研修班", "训练班", "学习班", "进修班", "训练营")
+#: a person named as one of the class's trainees: 学员何某, 来自…的学员何某, 学员代表何某
+_TRAINEE_LEAD = re.compile(r"学员(?:代表)?$")
+#: after the people who teach it: (分别)(围绕…)授课, 讲课, 作辅导报告
+_TEACHES = re.compile(r"(?:等)?(?:分别|先后|还|也|相继)?(?:围绕|就|以|结合|从)?[^，。；：]{0,40}?"
+                      r"(?:授课|讲课|作辅导报告|作专题辅导|进行辅导|作了辅导|作专题讲座|作了专题讲座)(?=[，。；]|$)")
+
+
+def class_members(c: Context) -> Iterator[Found]:
+    """In the report of a training class (its main event a …培训班), the trainees named as such
+    (学员何某说) and those who teach it (A、B分别围绕…授课) take part in it."""
+    main = c.main_event
+    if main is None or not main.name.endswith(_CLASS) or main.end > c.sentence.start or any(True for _ in c.events()):
+        return
+    text, ms = c.text, c.mentions
+    for i, m in enumerate(ms):
+        if m.type != "Person" or m.source == "byline":
+            continue
+        if _TRAINEE_LEAD.search(text, max(c.sentence.start, m.start - 4), m.start):
+            yield m, "participatesIn", main, "trainee-of-this-class"
+        elif (i + 1 == len(ms) or ms[i + 1].start > m.end + 2) and _TEACHES.match(text, m.end, c.sentence.end) \
+                and not any(o.type == "Person" for o in ms[i + 1 :] if o.start < c.sentence.end):
+            # the last name of the list, the verb of teaching closing its clause: each of the list
+            for q in (*listed_before(c, i), m):
+                yield q, "participatesIn", main, "teacher-of-this-class"
+
+
 #: EVENT代表: a delegate to a congress or meeting (not 代表团, 代表队, 代表大会, 代表会议: a body or
 #: another meeting)
 _DELEGATE_OF = re.compile(r"代表(?![团队大会了着])")
