@@ -186,3 +186,18 @@ def test_no_trainee_outside_the_report_of_a_class():
                    "12月2日，海河市第三届职工技能大赛在海河市工人文化宫开幕。"
                    "去年的学员何丽萍说：“比赛很实用。”海河大学教授陈晓明曾为职工授课。")
     assert not people(got, "何丽萍") and not people(got, "陈晓明")
+
+
+def test_those_the_meeting_invites_take_part():
+    got = attended("区总工会召开经费审查工作会",
+                   "12月4日，南岭区总工会在区职工服务中心召开2026年度南岭区基层工会经费审查工作会。"
+                   "会议通报了今年基层工会经费审计情况。"
+                   "会议还邀请海河会计师事务所注册会计师邓晓霞解读了经费管理办法。")
+    assert ("邓晓霞", "2026年度南岭区基层工会经费审查工作会", "invited-to-this-event") in got
+
+
+def test_no_invited_when_the_sentence_names_another_event():
+    got = attended("区总工会召开经费审查工作会",
+                   "12月4日，南岭区总工会在区职工服务中心召开2026年度南岭区基层工会经费审查工作会。"
+                   "会议还邀请注册会计师邓晓霞参加明年的海河市财务工作会议。")
+    assert "2026年度南岭区基层工会经费审查工作会" not in people(got, "邓晓霞")

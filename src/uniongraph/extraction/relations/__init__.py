@@ -10,8 +10,8 @@ module                    relations
 ``organisers``            organizes: ORG 举办 EVENT, 由 ORG 主办的 EVENT, ORG 为承办单位
 ``venues``                heldAt: 在 PLACE 举行 EVENT, 在此间召开; the visits of an activity
 ``attendance``            participatesIn: who attends an event, speaks or wins at it, declares it
-                          open; a contest's entrants; a class's trainees and teachers; delegates;
-                          the subject of a clause placed in it (A在…EVENT上…; 在EVENT上，A…)
+                          open; a contest's entrants; a class's trainees and teachers; those it
+                          invites; delegates; the subject of a clause placed in it (A在…EVENT上…)
 ``bodies_taking_part``    participatesIn of bodies whose people compete or speak, that sign at a
                           signing or act at the event
 ``meetings``              participatesIn of a meeting's chair, speakers, those elected or honoured
@@ -48,8 +48,8 @@ from collections.abc import Callable, Iterable
 from ...model import Article, Evidence, Mention, Relation, Sentence
 from . import bare_events, learned, not_attending
 from .attendance import (
-    addressed_events, at_named_event, attendees, class_members, contest_entrants, declares_open, delegates, listed_attendees, participates, persons_hold_events,
-    receptions,
+    addressed_events, at_named_event, attendees, class_members, contest_entrants, declares_open, delegates, invited_to_the_event,
+    listed_attendees, participates, persons_hold_events, receptions,
 )
 from .bodies_taking_part import bodies_at_the_event, bodies_whose_people_take_part, signatories
 from .context import Context, triggers
@@ -90,6 +90,7 @@ RULES: list[Rule] = [
     delegates,
     contest_entrants,
     class_members,
+    invited_to_the_event,
     bodies_whose_people_take_part,
     signatories,
     bodies_at_the_event,

@@ -680,6 +680,31 @@ def contest_entrants(c: Context) -> Iterator[Found]:
             yield m, "participatesIn", main, "entrant-of-the-contest"
 
 
+#: a sentence whose subject is the event reported, inviting people to speak at it: 会议还邀请…某某解读了…
+_INVITES = re.compile(r"\s*(?:此次|这次|本次)?(?P<noun>会议|大会|座谈会|研讨会|培训班|活动)(?:还|也|特别|特地|专门)?"
+                      r"(?:邀请|特邀|请来)(?:了)?")
+
+
+def invited_to_the_event(c: Context) -> Iterator[Found]:
+    """会议还邀请某事务所注册会计师邓某解读了…: the people the event invites, named in the clause
+    after the verb, take part in it: the event the noun refers back to (recent_event), else the
+    report's when it is of that kind; none named in the sentence."""
+    found = _INVITES.match(c.text, c.sentence.start, c.sentence.end)
+    if found is None or any(True for _ in c.events()):
+        return
+    opens = found.start() + len(found.group()) - len(found.group().lstrip())  # (past the paragraph's indent)
+    event = recent_event(c, opens)
+    main = c.main_event
+    if event is None and main is not None and main.name.endswith(found.group("noun")) and main.end <= c.sentence.start:
+        event = main
+    if event is None:
+        return
+    end = CLAUSE_END.search(c.text, found.end(), c.sentence.end)
+    for p in c.mentions:
+        if p.type == "Person" and found.end() <= p.start and p.end <= (end.start() if end else c.sentence.end):
+            yield p, "participatesIn", event, "invited-to-this-event"
+
+
 #: the kinds of event that have trainees and teachers: training classes
 _CLASS = ("培训班", "研修班", "训练班", "学习班", "进修班", "训练营")
 #: a person named as one of the class's trainees: 学员何某, 来自…的学员何某, 学员代表何某
