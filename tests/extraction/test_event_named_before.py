@@ -201,3 +201,15 @@ def test_no_invited_when_the_sentence_names_another_event():
                    "12月4日，南岭区总工会在区职工服务中心召开2026年度南岭区基层工会经费审查工作会。"
                    "会议还邀请注册会计师邓晓霞参加明年的海河市财务工作会议。")
     assert "2026年度南岭区基层工会经费审查工作会" not in people(got, "邓晓霞")
+
+
+def test_listed_old_comrades_at_the_meeting_the_headline_names():
+    """出席大会的老同志还有A、B以及C同志的女儿D: the 大会 is the headline's (the lead says it by
+    its kind alone, no event that competes); C is named for his daughter, not there."""
+    got = attended("纪念林海峰诞辰９０周年大会在南岭举行",
+                   "新华社南岭１月１６日电（记者孙海）林海峰同志诞辰９０周年纪念大会今天在他的家乡南岭县举行。"
+                   "林海峰１９０８年生于南岭县，一生清正廉洁。"
+                   "出席大会的老同志还有钱文山、赵立本以及林海峰同志的女儿林晓梅等。")
+    for p in ("钱文山", "赵立本", "林晓梅"):
+        assert people(got, p) == {"纪念林海峰诞辰９０周年大会"}
+    assert not people(got, "林海峰")

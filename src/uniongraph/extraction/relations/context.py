@@ -231,7 +231,7 @@ def is_team(m: Mention) -> bool:
 
 
 #: a kinship word between two names: the first only says whose relative the second is
-KIN = re.compile(r"(?:的)?(?:夫人|妻子|爱人|丈夫|遗孀|儿子|女儿|之子|之女|长子|长女|次子|孙子|孙女|父亲|母亲|亲属|家属)")
+KIN = re.compile(r"(?:同志|先生|女士|老人)?(?:的)?(?:夫人|妻子|爱人|丈夫|遗孀|儿子|女儿|之子|之女|长子|长女|次子|孙子|孙女|父亲|母亲|亲属|家属)")
 
 
 def kin_anchor(c: Context, m: Mention) -> bool:
