@@ -213,3 +213,11 @@ def test_listed_old_comrades_at_the_meeting_the_headline_names():
     for p in ("钱文山", "赵立本", "林晓梅"):
         assert people(got, p) == {"纪念林海峰诞辰９０周年大会"}
     assert not people(got, "林海峰")
+
+
+def test_attending_the_opening_of_the_exhibition_reported():
+    got = attended("海河市职工书画展开幕",
+                   "本报讯１月１４日，海河市第五届职工书画展在海河市工人文化宫开幕，展出职工作品３００余件。"
+                   "展览展出的作品风格多样。"
+                   "海河市总工会副主席孙立华出席了开幕式。")
+    assert people(got, "孙立华") == {"海河市第五届职工书画展"}
