@@ -221,3 +221,15 @@ def test_attending_the_opening_of_the_exhibition_reported():
                    "展览展出的作品风格多样。"
                    "海河市总工会副主席孙立华出席了开幕式。")
     assert people(got, "孙立华") == {"海河市第五届职工书画展"}
+
+
+def test_a_pointing_word_belongs_to_the_anaphor_not_the_gap():
+    """宝江职工志愿服务队由该公司于2016年成立: 该公司 is the company named before, read as if named
+    again; with no company named before, 该公司 refers to nothing and founds nothing."""
+    def facts(text: str) -> set[tuple[str, str, str]]:
+        art = extract_article(Article(id="t", source="t", index=0, title="钢结构工匠", text="钢结构工匠\n" + text))
+        return {(r.head, r.relation, r.tail) for r in art.relations}
+    got = facts("海河宝江钢结构工程有限公司是本市钢结构龙头企业。宝江职工志愿服务队由该公司于2016年成立，现有队员23人。")
+    assert ("海河宝江钢结构工程有限公司", "founded", "宝江职工志愿服务队") in got
+    none = facts("海河市是本市钢结构产业基地。宝江职工志愿服务队由该公司于2016年成立，现有队员23人。")
+    assert not any(rel == "founded" for _, rel, _ in none)
