@@ -233,3 +233,10 @@ def test_a_pointing_word_belongs_to_the_anaphor_not_the_gap():
     assert ("海河宝江钢结构工程有限公司", "founded", "宝江职工志愿服务队") in got
     none = facts("海河市是本市钢结构产业基地。宝江职工志愿服务队由该公司于2016年成立，现有队员23人。")
     assert not any(rel == "founded" for _, rel, _ in none)
+
+
+def test_bare_attending_after_a_lead_with_a_byline_and_a_time():
+    got = attended("海河劳模联欢",
+                   "本报海河１月２２日讯记者钱世贵报道：海河市总工会今天下午举行迎春茶话会，近百名劳动模范欢聚一堂。"
+                   "海河市委书记孙立华等出席，并向大家表示节日的祝贺。")
+    assert people(got, "孙立华") == {"迎春茶话会"}

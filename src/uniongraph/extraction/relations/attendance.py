@@ -277,6 +277,8 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
     return None
 
 
+#: a byline's report mark and a time before a lead's first clause (记者某某报道：今天上午，)
+_REPORTED_THEN_WHEN = re.compile(r"(?:[^，。；：:“”]{0,30}?报道[：:])?\s*(?:(?:今天|昨天|日前|近日|当天)(?:上午|下午|晚上|晚)?[，,])?")
 #: a verb of holding before an event, perhaps a word of who it is for between (举办女职工“…”活动)
 _HOLDS_BEFORE = re.compile(r"(?:隆重)?(?:举行|召开|举办|开展)(?:了)?[\u4e00-\u9fff]{0,4}$")
 
@@ -286,9 +288,16 @@ def _held_by_lead_subject(c: Context, lead, first_clause: int, e: Mention) -> bo
     (区总工会在职工文化宫举办…活动), the lead names no other event, and this sentence follows the
     lead right after it: a bare 出席 (王某出席。, 出席并讲话) there attends that event."""
     text = c.text
+    # (a byline's 记者某某报道： and a time, 今天上午，, may open the lead before its first clause)
+    first_clause += len(_REPORTED_THEN_WHEN.match(text, first_clause, e.start).group())
     if "，" in text[first_clause : e.start] or not _HOLDS_BEFORE.search(text, first_clause, e.start):
         return False
-    if not any(is_org(m) and m.start == first_clause for m in c.article.mentions):
+    # the clause opens with its subject: a body (区总工会), or a person after a title chain
+    # (全国政协副主席、某商会会长马某举行春节团拜会)
+    inside = [m for m in c.article.mentions if first_clause <= m.start < e.start]
+    if not inside or inside[0].start != first_clause or not (
+            is_org(inside[0]) or all(is_org(m) or m.type in ("Person", "Place") for m in inside)
+            and any(m.type == "Person" for m in inside)):
         return False
     if any(o.type == "Event" and o.key != e.key and lead.start <= o.start < lead.end for o in c.article.mentions):
         return False
