@@ -10,8 +10,8 @@ module                    relations
 ``organisers``            organizes: ORG 举办 EVENT, 由 ORG 主办的 EVENT, ORG 为承办单位
 ``venues``                heldAt: 在 PLACE 举行 EVENT, 在此间召开; the visits of an activity
 ``attendance``            participatesIn: who attends an event, speaks or wins at it, declares it
-                          open; a contest's entrants; delegates; the subject of a clause placed in
-                          it (A在…EVENT上…; 在EVENT上，A…)
+                          open; a contest's entrants; a class's trainees and teachers; those it
+                          invites; delegates; the subject of a clause placed in it (A在…EVENT上…)
 ``bodies_taking_part``    participatesIn of bodies whose people compete or speak, that sign at a
                           signing or act at the event
 ``meetings``              participatesIn of a meeting's chair, speakers, those elected or honoured
@@ -48,8 +48,8 @@ from collections.abc import Callable, Iterable
 from ...model import Article, Evidence, Mention, Relation, Sentence
 from . import bare_events, learned, not_attending
 from .attendance import (
-    addressed_events, at_named_event, attendees, contest_entrants, declares_open, delegates, listed_attendees, participates, persons_hold_events,
-    receptions,
+    addressed_events, at_named_event, attendees, class_members, contest_entrants, declares_open, delegates, invited_to_the_event,
+    listed_attendees, participates, persons_hold_events, receptions,
 )
 from .bodies_taking_part import bodies_at_the_event, bodies_whose_people_take_part, signatories
 from .context import Context, triggers
@@ -89,6 +89,8 @@ RULES: list[Rule] = [
     declares_open,
     delegates,
     contest_entrants,
+    class_members,
+    invited_to_the_event,
     bodies_whose_people_take_part,
     signatories,
     bodies_at_the_event,
@@ -126,6 +128,10 @@ def main_event(article: Article, start: int | None = None, end: int | None = Non
     lo = article.body_start if start is None else start
     hi = len(article.text) if end is None else end
     body = [m for m in events if lo <= m.start < hi]
+    if body and bare_events.is_bare(body[0].key):
+        # the report's event said by its kind alone (纪念大会): no event of its own; the headline's,
+        # when it names one of that kind (纪念某某诞辰９０周年大会), else none
+        return _headline_event_of_kind(article, body[0]) if lo <= article.body_start else None
     if body or start is not None and start > article.body_start:
         return (body or [None])[0]
     return (events or [None])[0]
@@ -284,4 +290,17 @@ def _section_main_events(article: Article, sections: list[int]) -> list[Mention 
         # section's: a digest's first item reports its own activity)
         mains[0] = next((m for m in article.mentions if m.type == "Event" and not m.congress
                          and m.start < article.body_start), None)
+    for k, m in enumerate(mains):
+        if m is not None and m.start >= article.body_start and bare_events.is_bare(m.key):
+            mains[k] = _headline_event_of_kind(article, m) if k == 0 else None
     return mains
+
+
+def _headline_event_of_kind(article: Article, bare: Mention) -> Mention | None:
+    """The one event the headline names whose name ends with the same kind as ``bare`` (a 大会, a
+    招待会), for a report whose lead says its event by the kind alone (纪念大会 under the headline
+    纪念某某诞辰９０周年大会): a bare kind is no event (:mod:`.bare_events`), the named one is."""
+    kind = bare.key[-2:]
+    named = [m for m in article.mentions if m.type == "Event" and not m.congress and m.start < article.body_start
+             and m.key.endswith(kind) and not bare_events.is_bare(m.key)]
+    return named[0] if named and len({m.key for m in named}) == 1 else None

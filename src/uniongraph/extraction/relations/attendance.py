@@ -10,8 +10,9 @@ from collections.abc import Iterator
 from ...model import Mention
 from ...schema import ORG_TYPES as ORG_KINDS
 from ..events import HELD_DAY, HELD_WHERE
+from .bare_events import is_bare
 from .context import Context, Found, has, is_org, kin_anchor, only_titles, starts
-from .event_references import NO_MEETING, events_just_before, object_end, recent_event, the_one, whole_subject
+from .event_references import NO_MEETING, events_just_before, object_end, recent_event, same_event, the_one, whole_subject
 from .meetings import GIVES_AWARDS
 from .person_lists import HONORIFIC_AFTER_NAME, in_list, listed_before, titles_a_person
 
@@ -202,6 +203,8 @@ _AFTER_TIME = re.compile(r"^(?:今天|昨天|当天|当日|随后|接着|也|还
 #: the verbs of attending
 _ATTEND_VERBS = r"出席|参加|参与|列席|观看|观摩"
 _ATTEND = re.compile(r"(?:等(?:领导|同志|负责同志|人)?)?(?:也|还|分别|一同|一起|先后|都)?(?:" + _ATTEND_VERBS + r")(?:了)?")
+#: between a leader and those led to an event: 带领徒弟, 率领队员 (then their names)
+_LEADS = re.compile(r"(?:亲自|还|也)?(?:带领|率领|带着|率)(?:着)?(?:徒弟|队员|学员|选手|工友|同事|职工|弟子|团队成员)?")
 #: the verb every match of _ATTEND holds (a search for it skips the optional words before it)
 _ATTEND_VERB = re.compile(_ATTEND_VERBS)
 
@@ -212,7 +215,7 @@ _LIST_JOINERS = re.compile(r"^(?:[、，,和与及]|以及)?$")
 
 
 #: 出席今天茶话会的领导同志有：A、B…; 参加会议的还有 A: who attended, listed after the verb
-_ATTENDED_BY = re.compile(r"(?:出席|参加|列席)(?:了)?(?P<obj>[^，。；：、]{0,24}?)的(?:领导同志|领导人|领导|嘉宾|同志|人员|来宾)?"
+_ATTENDED_BY = re.compile(r"(?:出席|参加|列席)(?:了)?(?P<obj>[^，。；：、]{0,24}?)的(?:领导同志|领导人|领导|嘉宾|老同志|同志|人员|来宾)?"
                           r"(?:还)?有[：:]?")
 
 
@@ -251,8 +254,12 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
                  and s.text.rstrip().endswith(_SENTENCE_ENDS)), None)
     if lead is None or lead.end > c.sentence.start:
         return None
+    opening = _LEAD_OPENING.match(c.text, lead.start)
+    first_clause = opening.end() if opening is not None else lead.start
     for e in art.mentions:
         if lead.start <= e.start < lead.end and e.type == "Event" and not e.congress:
+            if not (bare or kind) and "出席" in c.text[at - 3 : at] and _held_by_lead_subject(c, lead, first_clause, e):
+                return e  # 某区总工会在某地举办某活动。|区总工会副主席王某出席。
             if "，" in c.text[lead.start : e.start] and not _LEAD_OPENING.fullmatch(c.text, lead.start, e.start):
                 break  # not the first clause's subject (王建国说，…会议在京举行; but 11月20日，… is)
             held = _LEAD_HELD.match(c.text, e.end, lead.end) or _COMMA_HELD.match(c.text, e.end, lead.end)
@@ -268,6 +275,33 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
                 return e
             break  # only the lead's first event, as its subject or the object of its holding
     return None
+
+
+#: a byline's report mark and a time before a lead's first clause (记者某某报道：今天上午，)
+_REPORTED_THEN_WHEN = re.compile(r"(?:[^，。；：:“”]{0,30}?报道[：:])?\s*(?:(?:今天|昨天|日前|近日|当天)(?:上午|下午|晚上|晚)?[，,])?")
+#: a verb of holding before an event, perhaps a word of who it is for between (举办女职工“…”活动)
+_HOLDS_BEFORE = re.compile(r"(?:隆重)?(?:举行|召开|举办|开展)(?:了)?[\u4e00-\u9fff]{0,4}$")
+
+
+def _held_by_lead_subject(c: Context, lead, first_clause: int, e: Mention) -> bool:
+    """Whether the lead's first clause (after its dateline and date) is a body holding ``e``
+    (区总工会在职工文化宫举办…活动), the lead names no other event, and this sentence follows the
+    lead right after it: a bare 出席 (王某出席。, 出席并讲话) there attends that event."""
+    text = c.text
+    # (a byline's 记者某某报道： and a time, 今天上午，, may open the lead before its first clause)
+    first_clause += len(_REPORTED_THEN_WHEN.match(text, first_clause, e.start).group())
+    if "，" in text[first_clause : e.start] or not _HOLDS_BEFORE.search(text, first_clause, e.start):
+        return False
+    # the clause opens with its subject: a body (区总工会), or a person after a title chain
+    # (全国政协副主席、某商会会长马某举行春节团拜会)
+    inside = [m for m in c.article.mentions if first_clause <= m.start < e.start]
+    if not inside or inside[0].start != first_clause or not (
+            is_org(inside[0]) or all(is_org(m) or m.type in ("Person", "Place") for m in inside)
+            and any(m.type == "Person" for m in inside)):
+        return False
+    if any(o.type == "Event" and o.key != e.key and lead.start <= o.start < lead.end for o in c.article.mentions):
+        return False
+    return not text[lead.end : c.sentence.start].strip()
 
 
 #: the marks that end a sentence (a headline line ends with none: 李瑞环主持审议通过议程草案等)
@@ -477,10 +511,17 @@ def attendees(c: Context) -> Iterator[Found]:
         # that was too often another one (0 of 11 right), and no fact is better than a wrong one
         after = [m for m in ms if m.type == "Event" and (0 <= m.start - verb.end() <= 6 or m.start > verb.end()
                                                            and _ORGANISED_BY_CLAUSE.fullmatch(text, verb.end(), m.start))]
+        if after and is_bare(after[0].key):
+            # 出席颁奖仪式: a kind of event, no event of its own (bare_events); the named one it is
+            # part of or refers back to, if one can tell, else no fact
+            named = recent_event(c, after[0].start) or _contest_of_its_ceremony(c, after[0].start)
+            after, referred = ([named], "-referred-to") if named is not None else (after, "")
+        else:
+            referred = ""
         event = after[0] if after else (recent_event(c, verb.end()) or _headline_event(c, verb.end())
                                         or _event_of_the_clause_before(c, verb) or _reported_meeting(c, verb.end())
-                                        or _main_event_by_kind(c, verb.end()))
-        far = ""  # (the rule's name says so when the event was found by its noun far up the report)
+                                        or _main_event_by_kind(c, verb.end()) or _contest_of_its_ceremony(c, verb.end()))
+        far = referred  # (the rule's name says so when the event was found by its noun far up the report)
         if event is None and not after and (noun := _OBJECT_NOUN.match(text, verb.end(), c.sentence.end)):
             event = _named_earlier(c, noun.group().lstrip("了"))  # 出席毕业典礼并讲话, far down its report
             far = "-named-earlier"
@@ -518,6 +559,10 @@ def attendees(c: Context) -> Iterator[Found]:
         k = len(before) - 1
         while k > 0 and in_list(text[before[k - 1].end : before[k].start]):
             k -= 1
+        if k > 0 and before[k - 1].type == "Person" and (before[k].type == "Person" or is_org(before[k])) \
+                and _LEADS.fullmatch(text, before[k - 1].end, before[k].start):
+            # 他带领徒弟魏某、刘某组队参加…: the one who leads them attends with them
+            yield before[k - 1], "participatesIn", event, "leader-of-attendees" + far
         before = before[k:]
         for k, m in enumerate(before):
             if m.type == "Person":
@@ -644,6 +689,59 @@ def contest_entrants(c: Context) -> Iterator[Found]:
             yield m, "participatesIn", main, "entrant-of-the-contest"
 
 
+#: a sentence whose subject is the event reported, inviting people to speak at it: 会议还邀请…某某解读了…
+_INVITES = re.compile(r"\s*(?:此次|这次|本次)?(?P<noun>会议|大会|座谈会|研讨会|培训班|活动)(?:还|也|特别|特地|专门)?"
+                      r"(?:邀请|特邀|请来)(?:了)?")
+
+
+def invited_to_the_event(c: Context) -> Iterator[Found]:
+    """会议还邀请某事务所注册会计师邓某解读了…: the people the event invites, named in the clause
+    after the verb, take part in it: the event the noun refers back to (recent_event), else the
+    report's when it is of that kind; none named in the sentence."""
+    found = _INVITES.match(c.text, c.sentence.start, c.sentence.end)
+    if found is None or any(True for _ in c.events()):
+        return
+    opens = found.start() + len(found.group()) - len(found.group().lstrip())  # (past the paragraph's indent)
+    event = recent_event(c, opens)
+    main = c.main_event
+    if event is None and main is not None and main.name.endswith(found.group("noun")) and main.end <= c.sentence.start:
+        event = main
+    if event is None:
+        return
+    end = CLAUSE_END.search(c.text, found.end(), c.sentence.end)
+    for p in c.mentions:
+        if p.type == "Person" and found.end() <= p.start and p.end <= (end.start() if end else c.sentence.end):
+            yield p, "participatesIn", event, "invited-to-this-event"
+
+
+#: the kinds of event that have trainees and teachers: training classes
+_CLASS = ("培训班", "研修班", "训练班", "学习班", "进修班", "训练营")
+#: a person named as one of the class's trainees: 学员何某, 来自…的学员何某, 学员代表何某
+_TRAINEE_LEAD = re.compile(r"学员(?:代表)?$")
+#: after the people who teach it: (分别)(围绕…)授课, 讲课, 作辅导报告
+_TEACHES = re.compile(r"(?:等)?(?:分别|先后|还|也|相继)?(?:围绕|就|以|结合|从)?[^，。；：]{0,40}?"
+                      r"(?:授课|讲课|作辅导报告|作专题辅导|进行辅导|作了辅导|作专题讲座|作了专题讲座)(?=[，。；]|$)")
+
+
+def class_members(c: Context) -> Iterator[Found]:
+    """In the report of a training class (its main event a …培训班), the trainees named as such
+    (学员何某说) and those who teach it (A、B分别围绕…授课) take part in it."""
+    main = c.main_event
+    if main is None or not main.name.endswith(_CLASS) or main.end > c.sentence.start or any(True for _ in c.events()):
+        return
+    text, ms = c.text, c.mentions
+    for i, m in enumerate(ms):
+        if m.type != "Person" or m.source == "byline":
+            continue
+        if _TRAINEE_LEAD.search(text, max(c.sentence.start, m.start - 4), m.start):
+            yield m, "participatesIn", main, "trainee-of-this-class"
+        elif (i + 1 == len(ms) or ms[i + 1].start > m.end + 2) and _TEACHES.match(text, m.end, c.sentence.end) \
+                and not any(o.type == "Person" for o in ms[i + 1 :] if o.start < c.sentence.end):
+            # the last name of the list, the verb of teaching closing its clause: each of the list
+            for q in (*listed_before(c, i), m):
+                yield q, "participatesIn", main, "teacher-of-this-class"
+
+
 #: EVENT代表: a delegate to a congress or meeting (not 代表团, 代表队, 代表大会, 代表会议: a body or
 #: another meeting)
 _DELEGATE_OF = re.compile(r"代表(?![团队大会了着])")
@@ -678,6 +776,27 @@ def delegates(c: Context) -> Iterator[Found]:
 #: object: 参加了会见和签字仪式
 _AND_KIND = re.compile(r"(?:了)?[^，。；：]{1,8}?[和及与、](?P<kind>签字仪式|签约仪式|开幕式|闭幕式|颁奖仪式|揭牌仪式|仪式|典礼|"
                        r"座谈会|茶话会|招待会|研讨会|报告会|联欢会|团拜会)(?=[，。；！,]|$)")
+
+
+#: the ceremonies of a contest, said by their kind (出席颁奖仪式, 参加了开幕式)
+_CONTEST_CEREMONY = re.compile(r"(?:了)?(?:今天的|当天的|昨天的|本次|此次|这次)?(?:颁奖仪式|颁奖典礼|颁奖大会|开幕式|闭幕式|开赛仪式)(?=[，。；！并,]|$)")
+
+
+def _contest_of_its_ceremony(c: Context, at: int) -> Mention | None:
+    """出席颁奖仪式 in the report of a contest (…职业技能竞赛鞋服制版师比赛落幕。…出席颁奖仪式): the
+    ceremony is the contest's, so those attending it take part in the contest, when it is the
+    report's event, named before, every contest named up to here a form of it, and the article
+    names no ceremony of its own (then that one is meant: recent_event)."""
+    if _CONTEST_CEREMONY.match(c.text, at, c.sentence.end) is None or any(not is_bare(e.key) for e in c.events()):
+        return None
+    main = c.main_event
+    if main is None or not main.name.endswith(_CONTEST) or main.end > c.sentence.start:
+        return None
+    earlier = [e for e in c.article.mentions if e.type == "Event" and not e.congress and e.end <= at]
+    if any(e.name.endswith(("式", "典礼", "颁奖大会")) for e in earlier):
+        return None
+    contests = [e for e in earlier if e.name.endswith(_CONTEST)]
+    return main if all(same_event(e.key, main.key) for e in contests) else None
 
 
 def _main_event_by_kind(c: Context, at: int) -> Mention | None:
@@ -789,16 +908,25 @@ def at_named_event(c: Context) -> Iterator[Found]:
     or an honorific and a time phrase, then 在); ``在今天举行的…座谈会上，老艺术家于是之…`` (the
     first name of the clause after the phrase, and the names listed with it). Not one who only
     learns the news there (记者某在…会议上获悉), nor a body that names a person's post."""
-    if "Event" not in c.kinds or "在" not in c.text[c.sentence.start : c.sentence.end]:
+    if "在" not in c.text[c.sentence.start : c.sentence.end] or "Event" not in c.kinds and not _AT_KIND.search(
+            c.text, c.sentence.start, c.sentence.end):
         return
     text = c.text
     ms = c.mentions
     for at in re.finditer("在", text[c.sentence.start : c.sentence.end]):
         at_end = c.sentence.start + at.end()
         event = _event_right_after_at(c, at_end)
-        if event is None:
-            continue
-        close = _close_of(c, event)
+        rule_end = ""
+        if event is not None:
+            close = _close_of(c, event)
+        else:
+            # 在大会上, 在这次座谈会上: a word for an event named just before (recent_event: the one of
+            # that kind, none competing), not a name; the rule's name says it was so referred to
+            kind = _KIND_PLACED.match(text, at_end, c.sentence.end)
+            event = recent_event(c, at_end) if kind is not None else None
+            if event is None:
+                continue
+            close, rule_end = kind.end(), "-referred-to"
         if _LEARNS.match(text, close, min(c.sentence.end, close + 4)):
             continue
         # 1. the name before 在 (its post, a time phrase between): the doer of the clause
@@ -815,13 +943,13 @@ def at_named_event(c: Context) -> Iterator[Found]:
             if ok and is_org(subject) and titles_a_person(c, subject):
                 ok = False
             if ok:
-                yield subject, "participatesIn", event, "subject-at-named-event"
+                yield subject, "participatesIn", event, "subject-at-named-event" + rule_end
                 if subject.type == "Person":  # 阿萨德总统和穆巴拉克总统在…记者招待会上: each of the list
                     k = ms.index(subject)
                     while k > 0 and ms[k - 1].type == "Person" and _JOINED.match(c.gap(ms[k - 1], ms[k])) \
                             and in_list(c.gap(ms[k - 1], ms[k])):
                         k -= 1
-                        yield ms[k], "participatesIn", event, "subject-at-named-event"
+                        yield ms[k], "participatesIn", event, "subject-at-named-event" + rule_end
                 continue
         # 2. 在…EVENT上，SUBJECT…: the phrase opens its clause; the first name after it
         if text[close : close + 1] not in ("，", ","):
@@ -857,13 +985,20 @@ def at_named_event(c: Context) -> Iterator[Found]:
                 group.append(ms[k])
                 k += 1
             for p in group:  # 在…上，A、B当选: each of the list (not a name in the object: 传达了副省长C的…)
-                yield p, "participatesIn", event, "subject-after-event-opener"
+                yield p, "participatesIn", event, "subject-after-event-opener" + rule_end
         else:
             for o in c.coordinated(first):
-                yield o, "participatesIn", event, "subject-after-event-opener"
+                yield o, "participatesIn", event, "subject-after-event-opener" + rule_end
 
 
 CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
+#: 在 + a word for an event (大会, 这次座谈会, 今天的茶话会) + 上/中/期间: the clause placed in an event
+#: not named there (which one: :func:`recent_event`)
+_KIND_PLACED = re.compile(r"(?:此次|这次|本次|该|今天的?|昨天的?|当天的?)?(?:会议|大会|会|全会|座谈会|茶话会|团拜会|招待会|联欢会|"
+                          r"晚会|报告会|研讨会|纪念会|表彰会|开幕式|闭幕式|仪式|典礼|比赛|竞赛|大赛|比武|培训班|研修班|展览会)"
+                          r"(?:上|中|期间)")
+_AT_KIND = re.compile("在" + _KIND_PLACED.pattern)
+
 _JOINED = re.compile(r"^(?:[、，,]|和|与|及|以及)")
 
 

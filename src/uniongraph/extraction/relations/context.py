@@ -75,11 +75,13 @@ class Context:
         self.text = self.article.text
 
     def gap(self, a: Mention, b: Mention) -> str:
-        """Text between two mentions without bracketed asides (浦东新区总工会（以下简称“区总工会”）与…)."""
-        return PAREN.sub("", self.text[a.end : b.start])
+        """Text between two mentions without bracketed asides (浦东新区总工会（以下简称“区总工会”）与…);
+        the pointing word of an anaphor (由该公司成立: 该) belongs to it, not to the gap."""
+        return PAREN.sub("", self.text[a.end : opening(self.text, b)])
 
     def before(self, m: Mention, n: int = 8) -> str:
-        return self.text[max(self.sentence.start, m.start - n) : m.start]
+        start = opening(self.text, m)
+        return self.text[max(self.sentence.start, start - n) : start]
 
     def after(self, m: Mention, n: int = 12) -> str:
         return self.text[m.end : min(self.sentence.end, m.end + n)]
@@ -231,7 +233,21 @@ def is_team(m: Mention) -> bool:
 
 
 #: a kinship word between two names: the first only says whose relative the second is
-KIN = re.compile(r"(?:的)?(?:夫人|妻子|爱人|丈夫|遗孀|儿子|女儿|之子|之女|长子|长女|次子|孙子|孙女|父亲|母亲|亲属|家属)")
+#: the pointing word before a body's kind that refers back to it (该公司, 这家企业, 这所学校)
+_POINTING = ("该", "这家", "这所", "这个")
+
+
+def opening(text: str, m: Mention) -> int:
+    """Where mention ``m`` opens as a phrase: before its pointing word when it is an anaphor (该|公司
+    is one phrase, the company named before), else at its start."""
+    if m.anaphor and m.type != "Person":
+        for w in _POINTING:
+            if text.startswith(w, m.start - len(w)):
+                return m.start - len(w)
+    return m.start
+
+
+KIN = re.compile(r"(?:同志|先生|女士|老人)?(?:的)?(?:夫人|妻子|爱人|丈夫|遗孀|儿子|女儿|之子|之女|长子|长女|次子|孙子|孙女|父亲|母亲|亲属|家属)")
 
 
 def kin_anchor(c: Context, m: Mention) -> bool:

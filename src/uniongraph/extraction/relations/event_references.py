@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ...model import Mention
+from .bare_events import is_bare
 from .context import Context
 
 
@@ -57,7 +58,8 @@ def recent_event(c: Context, at: int) -> Mention | None:
         endings = endings or (m.group("kind"),)
         # (会议…在京结束，A、B参加了会议: the event may open the same sentence, before the noun)
         earlier = events_just_before(c) + [e for e in c.mentions if e.type == "Event" and not e.congress and e.end <= at]
-        kind = [e for e in earlier if e.name.endswith(endings)]
+        # (a bare kind, 周年纪念大会, names no event: it neither answers nor competes, bare_events)
+        kind = [e for e in earlier if e.name.endswith(endings) and not is_bare(e.key)]
         if kind:
             return the_one(kind)
         # 出席团拜会的领导同志有: a meeting of a named kind far down the report of that meeting
@@ -70,7 +72,7 @@ def recent_event(c: Context, at: int) -> Mention | None:
         # named up to here is a form of it
         if main is not None and main.name.endswith(endings) and main.end <= c.sentence.start and all(
                 same_event(e.name, main.name) for e in c.article.mentions
-                if e.type == "Event" and e.end <= at and e.name.endswith(endings)):  # (a congress named counts too)
+                if e.type == "Event" and e.end <= at and e.name.endswith(endings) and not is_bare(e.key)):  # (a congress named counts too)
             return main
         return None
     return None

@@ -24,6 +24,10 @@ _MEETING_KINDS = ("会议", "大会", "座谈会", "茶话会", "团拜会", "�
 _MEETING_NOUN = _noun_group(_MEETING_KINDS)
 _CHAIRED_BY = re.compile(_MEETING_NOUN + r"由[^，。；]{0,16}$")
 _CHAIRS = re.compile(r"(?:等)?(?:共同)?主持(?:了)?(?:" + _MEETING_NOUN + r"|(?=[。，；并]|$))")
+#: A 主持开班式 / 启动仪式 / 颁奖仪式: a ceremony of an event named before it (a training class, an
+#: activity it launches), by the word for it that :func:`recent_event` reads (``kind`` starts there)
+_CHAIRS_CEREMONY = re.compile(r"(?:等)?(?:共同)?主持(?:了)?(?:今天的|当天的)?(?:启动|颁奖|揭牌|签约|签字|开营)?"
+                              r"(?P<kind>开班式|结业式|开班仪式|结业仪式|仪式|典礼)(?=[，。；！并,]|$)")
 #: A 主持召开(了/的) X会议: the chair of a meeting named right after
 _CHAIRS_NAMED = re.compile(r"(?:等)?(?:共同)?主持(?:召开|举行)?(?:了|的)?")
 #: A 作(了)…报告, A 代表…作…报告; 听取了 A 所作的…报告: who reported to the meeting
@@ -153,6 +157,15 @@ def meeting_roles(c: Context) -> Iterator[Found]:
             at = [e for e in named if e.end <= p.start and text.startswith(("上", "中"), e.end)]
             elsewhere = _AT_A_MEETING.search(before)  # 在随后召开的全委会上: another meeting, unnamed
             rule, event = "elected-at-meeting", at[-1] if at else (meeting if not named and not elsewhere else None)
+        if event is None and not named and rule is None and (part := _CHAIRS_CEREMONY.match(text, last.end, c.sentence.end)):
+            # 蒋某主持仪式 after …启动仪式在…举行; 刘某主持开班式 in the report of a 培训班: the one event
+            # of that kind named just before (two of that kind: no telling which, no fact)
+            rule, event = "chairs-event-named-before", recent_event(c, part.start("kind"))
+        elif event is None and not named and rule == "chair-of-meeting" and chaired_by.group("noun"):
+            # 会议由某某主持 in the report of an activity that held one meeting: the one named just before
+            rule, event = "chairs-event-named-before", recent_event(c, c.sentence.start + chaired_by.start("noun"))
+        elif event is None and not named and rule == "chair-or-speaker-of-meeting" and chairs and chairs.group("noun"):
+            rule, event = "chairs-event-named-before", recent_event(c, chairs.start("noun"))
         if event is not None and p in group:
             yield p, "participatesIn", event, rule
     yield from _elected_by_meeting(c)

@@ -257,11 +257,24 @@ _AFTER_THE_EVENT = re.compile(r"结束(?:之)?后|闭幕(?:之)?后|(?<![\u4e00-
 _ITS_PEOPLE_GO = re.compile(r"(?:的)?(?:领导|负责人|干部|志愿者|工作人员|慰问组|慰问团)(?:们)?(?:一行)?(?:分别|先后|还|也|一起|共同)?")
 
 
+#: the activity's party named by what it is (慰问组一行, 工作人员们): in the report of an activity that
+#: goes to people (送温暖慰问活动), where it goes the activity is held
+_ACTIVITY_PARTY = re.compile(r"(?:慰问组|慰问团|慰问小组|调研组|工作组|宣讲团|志愿者|工作人员)(?:们)?(?:一行)?"
+                             r"(?:还|也|又|随后|先后|分别|一起)*")
+
+
 def main_event_patterns(c: Context) -> Iterator[Found]:
     """Sentences about the article's main event that do not name it: 共赴 PLACE (who and where),
     来自 ORG、ORG 等…的志愿者 and ORG 的 N名队员 (who took part)."""
     ev = c.main_event
-    if ev is None or any(m.type == "Event" for m in c.mentions):
+    if ev is None:
+        return
+    named = [m for m in c.mentions if m.type == "Event"]
+    if named:
+        # 区总工会开展“夏送清凉”慰问活动，主席某某一行走进某公司: the sentence names the activity
+        # reported and goes on with its party's visit (another event named: no telling which)
+        if all(m.key == ev.key for m in named):
+            yield from _party_visits(c, ev, after=named[-1].end)
         return
     ms = c.mentions
     text = c.text
@@ -292,7 +305,8 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
         opener = next((m for m in ms[:i] if is_org(m)), None)  # the sentence's first body
         org_subject = opener is not None and c.is_subject(opener) and not any(
             m.type == "Person" for m in ms[ms.index(opener) : i]) and "记者" not in text[opener.end : pl.start]
-        if not subjects and not THIS_EVENT.search(lead) and not (org_subject and VISITED_ACTIVITY.search(ev.name)):
+        party = _ACTIVITY_PARTY.fullmatch(lead) is not None and VISITED_ACTIVITY.search(ev.name) is not None
+        if not subjects and not THIS_EVENT.search(lead) and not party and not (org_subject and VISITED_ACTIVITY.search(ev.name)):
             continue  # 记者前往…, 他们赴欧洲学习: someone else goes there, not the activity (nor
             # where a body goes, 工程队赶赴某地, when the report is about a show or a meeting: only an
             # activity that goes to people is held where its bodies go)
@@ -327,19 +341,30 @@ _PARTY_GOES = re.compile(r"(?:等)?(?:一行(?:[0-9０-９一二三四五六七�
                          r"(?:上午|下午)?(?:先后|分别|专程|冒着[^，。；]{1,6})?(?:来到|走进|深入|赶赴|前往|奔赴|走访了|走访|赴|到)")
 
 
-def _party_visits(c: Context, ev) -> Iterator[Found]:
+#: PERSON 一行 (还) 看望/慰问/走访…: the party of the activity reported at its work
+_PARTY_ACTS = re.compile(r"(?:等)?一行(?:[0-9０-９一二三四五六七八九十]+人)?(?:今天|当天|随后|还|也|又|先后|分别|专程|一起)*"
+                         r"(?:看望|慰问|走访|察看|视察|调研|检查|送去|为)")
+
+
+def _party_visits(c: Context, ev, after: int = 0) -> Iterator[Found]:
     """In the report of an activity (夏送清凉活动), ``市总工会主席王建国一行来到南岭钢铁公司``:
-    the party takes part in it and it is held at the place visited."""
+    the party takes part in it and it is held at the place visited (a person after ``after``:
+    past the activity when the sentence names it first)."""
     if not VISITED_ACTIVITY.search(ev.name):
         return
     ms = c.mentions
     for i, p in enumerate(ms):
-        if p.type != "Person" or not c.is_subject(p):
+        if p.type != "Person" or p.start < after or not c.is_subject(p):
             continue
         group = person_list_from(c, i)
         k = ms.index(group[-1])
         go = _PARTY_GOES.match(c.text, group[-1].end, c.sentence.end)
-        if not go or k + 1 >= len(ms) or ms[k + 1].start != go.end() or ms[k + 1].type not in ("Place", "Company"):
+        if not go and _PARTY_ACTS.match(c.text, group[-1].end, c.sentence.end):
+            # 段某一行还看望了…: the activity's party at its work, no venue said
+            for m in (*listed_before(c, i), *group):
+                yield m, "participatesIn", ev, "party-in-this-activity"
+            continue
+        if not go or k + 1 >= len(ms) or ms[k + 1].start != go.end() or not _visited(ms[k + 1]):
             continue
         # and those listed before it, each with their title (区总工会主席甲，区总工会副主席乙一行来到…)
         for m in (*listed_before(c, i), *group):
@@ -347,12 +372,18 @@ def _party_visits(c: Context, ev) -> Iterator[Found]:
         venue = k + 1
         while venue < len(ms):
             # the last of places written together: 南岭县青石镇 → 青石镇
-            while venue + 1 < len(ms) and ms[venue + 1].type in ("Place", "Company") and c.gap(ms[venue], ms[venue + 1]) == "":
+            while venue + 1 < len(ms) and _visited(ms[venue + 1]) and c.gap(ms[venue], ms[venue + 1]) == "":
                 venue += 1
             yield ev, "heldAt", ms[venue], "party-visits-in-this-activity"
             # 先后来到海河钢铁集团和南岭纺织厂: each venue of the list
-            if venue + 1 < len(ms) and ms[venue + 1].type in ("Place", "Company") \
+            if venue + 1 < len(ms) and _visited(ms[venue + 1]) \
                     and c.gap(ms[venue], ms[venue + 1]) in ("、", "和", "及", "与"):
                 venue += 1
                 continue
             break
+
+
+def _visited(m) -> bool:
+    """Whether a party's visit may be held at ``m``: a place, a company, or a unit named inside a
+    company's name (长春某某配送有限公司红旗站, typed an organisation)."""
+    return m.type in ("Place", "Company") or m.type == "Organization" and m.body is not None and m.body.type == "Company"
