@@ -512,6 +512,14 @@ def _before_a_split_word(idx: TokenIndex, start: int, end: int, lex: Lexicons) -
 _NOT_NAME_LAST = frozenset("是的了在携")
 
 
+def _a_word_and_a_surname(text: str, start: int, at: int, lex: Lexicons) -> bool:
+    """Whether the dictionary's noun ``text[start:at + 1]`` is a word of two or more characters and
+    the surname at ``at`` glued to it (客户王 of 客户王|永胜, 秘书科 of 秘书科|罗切尼亚: entries jieba
+    lists, a word and the name that often follows it), not one word whose last character the tagger
+    took for a surname (将军 of 将|军林遵)."""
+    return at - start >= 2 and text[at] in lex.surnames and word_tag(text[start:at]) is not None
+
+
 def _person_core(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> tuple[int, int]:
     """A person span of the tagger without a noun's last character before it or a function
     character after it: 将|军林遵 → 林遵 (jieba's word 将军 ends inside the span, a surname
@@ -520,7 +528,8 @@ def _person_core(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> tuple[
     text = idx.text
     k = idx.index_at(start)
     tok = idx.tokens[k] if idx.tokens else None
-    if tok is not None and tok.start < start < tok.end and word_tag(text[tok.start : start + 1]) == "n":
+    if tok is not None and tok.start < start < tok.end and word_tag(text[tok.start : start + 1]) == "n" \
+            and not _a_word_and_a_surname(text, tok.start, start, lex):
         # the span opens on the last character of a noun jieba cut across it: the name starts
         # after that noun, if a surname opens it there and two characters remain; else none
         if end - start >= 3 and text[start + 1] in lex.surnames:
