@@ -460,7 +460,8 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         if label == "PER" and any(bs < e and s < be and (bs, be) != (s, e) for bs, be in bylines):
             continue  # （克平海友伟方）: the byline says where its names end, not the tagger's one name
         if label != "PER" and any(named[s:e]) and not (label == "ORG" and (
-                _only_places_inside(named, places, s, e) or _places_then_a_body(names_near(s, e), s, e))):
+                _only_places_inside(named, places, s, e) or _places_then_a_body(names_near(s, e), s, e)
+                or _a_body_then_its_unit(idx, names_near(s, e), named, s, e, spans, lex))):
             continue  # the grammar has a name here: its heads and boundaries stand (but an
             # organisation may be named after places: 北京石景山|发电总厂, 美国|财政部长)
         if label == "PER" and names_no_person_here(text, s, e):
@@ -477,6 +478,8 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             e -= 1  # 孙丽带|队, 孙强荣|获: the last character opens the verb after the name (a
             # surname and three characters only: 铁木尔·达瓦买提|出席 keeps its 提)
         type_ = _typed(text, s, e, label, lex)
+        if type_ == "Organization" and _branch_of_a_company(text, names_near(s, e), s, e, lex):
+            type_ = "Company"  # 某供电局|用电分局: a branch of an enterprise is one (the guideline)
         form = text[s:e]
         if label == "ORG" and form in person_names:
             type_ = "Person"  # 万宝瑞：… in an interview: the tagger's body is a person the article names
@@ -547,6 +550,10 @@ def _person_core(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> tuple[
 _CUT_OFF_OPENER_TAGS = frozenset({"p", "d", "r", "v", "c"})
 
 
+#: heads of a body's departments, named with their body only as where a person works (经济管理系, 外科, 办公室)
+_DEPARTMENT_HEADS = frozenset({"系", "科", "室", "处", "办公室", "组"})
+#: characters after a body that name no unit of it: an unnamed one (某汽车团), a post held besides (委员兼|…部长)
+_NO_UNITS_NAME = frozenset("某兼")
 #: the area of a place (亚洲|地区): PFR runs the place on across it, MSRA does not; left as the grammar reads it
 _AREA_WORDS = frozenset({"地区", "流域"})
 #: what a state's full name ends in after the country's name (贝宁|共和国, 科摩罗|伊斯兰联邦共和国)
@@ -766,6 +773,44 @@ def _places_then_a_body(near: list[Mention], start: int, end: int) -> bool:
             return False
         reach = max(reach, m.end)
     return reach >= body.start
+
+
+def _a_body_then_its_unit(idx: TokenIndex, near: list[Mention], named: bytearray, start: int, end: int,
+                          spans: list[tuple[int, int, str]], lex: Lexicons) -> bool:
+    """Whether the grammar names one organisation from ``start`` and nothing after it up to
+    ``end``, where the tagger's organisation ends in a head of its own (赣西供电局|用电分局,
+    联合国|特委会, 中国交响乐团|合唱团, 国务院|扶贫开发领导小组): a unit of that body with no name
+    but with it, named in full (the guideline's fullest form). Not a department (安徽农学院|经济管理系,
+    某分行|办公室: the golds name the body, the department is where a person works in it), nor
+    what holds a person's name (某电台|梁国安) or a governing word (某工会|联合|某公司工会), nor an
+    unnamed unit (某军区后勤部|驻川某汽车团) or a post held besides (瑞士联邦|委员兼公共经济部长)."""
+    bodies = [m for m in near if m.type in ORG_TYPES and m.start == start and m.end < end - 1]
+    if not bodies:
+        return False
+    body = max(bodies, key=len)
+    # (only names within the body besides it: 中国 of 中国交响乐团|合唱团)
+    if not all(body.start <= m.start and m.end <= body.end for m in near if m.type != "Person") \
+            or any(named[body.end : end]):
+        return False
+    text = idx.text
+    rest = text[body.end : end]
+    head = org_head(rest, lex)
+    if not head or head == rest or head in _DEPARTMENT_HEADS or not _balanced(text[start:end]) \
+            or any(ch in _NO_UNITS_NAME for ch in rest):
+        return False
+    if any(label == "PER" and s < end and body.end < e for s, e, label in spans):
+        return False
+    boundary = lex.words.get("boundary_words", frozenset())
+    i = idx.index_at(body.end)
+    return not any(t.word in boundary for t in idx.tokens[i:] if t.start < end)
+
+
+def _branch_of_a_company(text: str, near: list[Mention], start: int, end: int, lex: Lexicons) -> bool:
+    """Whether ``[start, end)`` is a company the grammar names from ``start`` and a branch of it
+    after it (``lexicons/subunit_heads.txt``: 分局, 分公司, 分厂 …) ending at ``end``."""
+    units = lex.words.get("subunit_heads", frozenset())
+    return any(m.type == "Company" and m.start == start and m.end < end for m in near) \
+        and any(text.endswith(u, 0, end) for u in units)
 
 
 def _crosses(m: Mention, start: int, end: int) -> bool:
