@@ -50,3 +50,17 @@ def test_the_level_after_a_short_form_stays_with_the_place() -> None:
     places = _places("他来自山西离石市前瓦村。")
     assert {"离石市", "前瓦村"} <= places
     assert "市前瓦村" not in places
+
+
+@pytest.mark.parametrize(("text", "town", "village"), [
+    ("他们深入长林乡石桥村走访。", "长林乡", "石桥村"),
+    ("他们深入柳河镇石门村演出。", "柳河镇", "石门村"),  # (柳河 a county too: the level is the town's)
+])
+def test_a_town_and_its_village_the_tagger_reads_apart_are_two_places(text: str, town: str, village: str) -> None:
+    places = _places(text)
+    assert {town, village} <= places
+    assert town + village not in places
+
+
+def test_a_village_alone_stays_whole() -> None:
+    assert "石桥村" in _places("他们深入石桥村走访。")

@@ -326,10 +326,12 @@ def _split_compound_places(article: Article) -> None:
 
     def named_unit(s: int, e: int, last: bool) -> bool:
         """A gazetteer place, or last a named place of its own (友谊路; not 区社区 of 滨江|区社区,
-        nor a zone named by its kind alone, 经济开发区 of 临洮县|经济开发区)."""
+        nor a zone named by its kind alone, 经济开发区 of 临洮县|经济开发区), or before the last a
+        town by its own name (岗南镇 of 岗南镇|三角村)."""
         form = article.text[s:e]
         return bool(gazetteer_form(form, lex)) or (
-            last and len(form) >= 3 and form[0] not in DIVISION_LEVEL_CHARS and not bare_zone(form, lex))
+            (last or _TOWN.fullmatch(form) is not None and form[-1] != "村")
+            and len(form) >= 3 and form[0] not in DIVISION_LEVEL_CHARS and not bare_zone(form, lex))
 
     def compound(m: Mention) -> bool:
         return m.type == "Place" and bool(m.parts) and len(m.parts) > 1 and all(

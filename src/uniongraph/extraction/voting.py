@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from ..model import ORG_TYPES, Mention
 from .lexicon import Lexicons
-from .names import LEVEL_CHARS, REGION_WORDS, clean_name, has_proper_word, org_head
+from .names import DIVISION_LEVEL_CHARS, LEVEL_CHARS, REGION_WORDS, clean_name, has_proper_word, org_head
 from .orgs import firm_of_a_country, names_an_area, team_type
 from .overlaps import Priority
 from .persons import and_ends_the_name, named_in_passing, names_no_person_here
@@ -423,6 +423,12 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             c = replace(c, end=end, text=text[c.start : end], name=clean_name(text[c.start : end]),
                         place=c.place if state else None, canonical=c.key if state else None,
                         resolution="state-full-name" if state else c.resolution)
+        if c.type == "Place" and c.source == "place-grammar" and (
+                not c.parts or len(c.parts) == 2 and text[c.parts[0][1]] in DIVISION_LEVEL_CHARS):
+            cut = _town_then_village(text, c, around)
+            if cut is not None and (not c.parts or cut == c.parts[0][1] + 1):
+                c = replace(c, parts=[[c.start, cut], [cut, c.end]])  # (柳河|镇石门村: the level is the
+                # town's own, 柳河镇|石门村, not a village's of the county 柳河)
         if c.type == "Place" and not c.parts and _one_character_before(idx, c, around, lex):
             c = replace(c, start=c.start - 1, text=text[c.start - 1 : c.end], name=clean_name(text[c.start - 1 : c.end]),
                         place=None)
@@ -811,6 +817,17 @@ def _branch_of_a_company(text: str, near: list[Mention], start: int, end: int, l
     units = lex.words.get("subunit_heads", frozenset())
     return any(m.type == "Company" and m.start == start and m.end < end for m in near) \
         and any(text.endswith(u, 0, end) for u in units)
+
+
+def _town_then_village(text: str, c: Mention, around: list[tuple[int, int, str]]) -> int | None:
+    """Where a grammar place the tagger reads as two places, one after the other, splits: the
+    first a unit of a division level (岗南镇|三角村, 高堡乡|凡堡村), the place that encloses the
+    second (the grammar joined them under the last head); None otherwise."""
+    firsts = [e for s, e, label in around if label == "LOC" and s == c.start and c.start + 3 <= e < c.end - 1]
+    for cut in firsts:
+        if text[cut - 1] in DIVISION_LEVEL_CHARS and (cut, c.end, "LOC") in around:
+            return cut
+    return None
 
 
 def _crosses(m: Mention, start: int, end: int) -> bool:
