@@ -759,3 +759,14 @@ def test_no_department_unnamed_unit_or_clause_is_joined_to_a_body(text: str, bod
     names = {n for n, _ in _names(text)}
     assert body in names
     assert not any(n.startswith(body) and n != body for n in names)
+
+
+def test_a_team_after_the_club_it_plays_for_is_named_with_it() -> None:
+    # the dictionary knows the club (四川全兴); the tagger runs the name on to 队: the team
+    assert ("四川全兴队", "Organization") in _names("周日他们在主场与四川全兴队踢平。")
+
+
+def test_a_place_before_a_form_of_address_is_the_tagger_person() -> None:
+    names = _names("新的设备到了，但马德里先生首先带我参观。")
+    assert ("马德里", "Person") in names
+    assert ("马德里", "Place") in _names("他们来到马德里参观。")

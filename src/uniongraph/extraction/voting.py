@@ -414,8 +414,10 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             cut = _place_before_a_common_word(idx, c, around, lex)
             if cut is not None:
                 c = replace(c, end=cut, text=text[c.start:cut], name=clean_name(text[c.start:cut]))
-        if c.type == "Place" and (c.start, c.end) in persons and _titled(text, c.start, lex):
-            continue  # 厂长金山等: after a title, the tagger's person, not the place of that name
+        if c.type == "Place" and (c.start, c.end) in persons and (
+                _titled(text, c.start, lex) or _ADDRESSED.match(text, c.end)):
+            continue  # 厂长金山等: after a title, the tagger's person, not the place of that name (and
+            # before a form of address: 马德里先生)
         if c.type == "Place" and c.source == "gazetteer" and not c.parts \
                 and (end := _head_after(text, c, around, lex)) is not None:
             state = _STATE_FORMS.fullmatch(text, c.end, end) is not None and place_level(c.name, lex) == "country"
@@ -556,6 +558,8 @@ def _person_core(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> tuple[
 _CUT_OFF_OPENER_TAGS = frozenset({"p", "d", "r", "v", "c"})
 
 
+#: a team after the body or club it plays for (四川全兴|队, 中国羽毛球|男队)
+_TEAM = re.compile(r"(?:男|女)?队")
 #: heads of a body's departments, named with their body only as where a person works (经济管理系, 外科, 办公室)
 _DEPARTMENT_HEADS = frozenset({"系", "科", "室", "处", "办公室", "组"})
 #: characters after a body that name no unit of it: an unnamed one (某汽车团), a post held besides (委员兼|…部长)
@@ -790,7 +794,7 @@ def _a_body_then_its_unit(idx: TokenIndex, near: list[Mention], named: bytearray
     某分行|办公室: the golds name the body, the department is where a person works in it), nor
     what holds a person's name (某电台|梁国安) or a governing word (某工会|联合|某公司工会), nor an
     unnamed unit (某军区后勤部|驻川某汽车团) or a post held besides (瑞士联邦|委员兼公共经济部长)."""
-    bodies = [m for m in near if m.type in ORG_TYPES and m.start == start and m.end < end - 1]
+    bodies = [m for m in near if m.type in ORG_TYPES and m.start == start and m.end < end]
     if not bodies:
         return False
     body = max(bodies, key=len)
@@ -801,7 +805,11 @@ def _a_body_then_its_unit(idx: TokenIndex, near: list[Mention], named: bytearray
     text = idx.text
     rest = text[body.end : end]
     head = org_head(rest, lex)
-    if not head or head == rest or head in _DEPARTMENT_HEADS or not _balanced(text[start:end]) \
+    if _TEAM.fullmatch(rest):
+        head = "队"  # 四川全兴|队, 中国羽毛球|男队: the team of a club or a country's sport
+    elif len(rest) < 2:
+        return False
+    if not head or head == rest and head != "队" or head in _DEPARTMENT_HEADS or not _balanced(text[start:end]) \
             or any(ch in _NO_UNITS_NAME for ch in rest):
         return False
     if any(label == "PER" and s < end and body.end < e for s, e, label in spans):
