@@ -53,3 +53,15 @@ def test_a_verb_that_governs_a_body_ends_the_name_before_it(text: str, whole: st
 
 def test_a_body_after_a_governing_verb_is_still_found() -> None:
     assert any(n == "县税务局" for n, _ in _names("上周，我厂收到县税务局的通知。"))
+
+
+def test_a_conjunction_glued_to_the_head_before_it_ends_the_name() -> None:
+    # jieba's HMM makes one unknown word of 局及: the name after it opens after 及
+    names = _names("该委员会由海关、特勤局及铸币局组成。")
+    assert not any("及" in n for n, _ in names)
+    assert ("特勤局", "Organization") in names
+
+
+def test_two_bureaus_joined_by_ji_stay_two_names() -> None:
+    names = {n for n, _ in _names("检查组由监察局及审计局组成。")}
+    assert {"监察局", "审计局"} <= names
