@@ -35,3 +35,10 @@ def test_a_site_opening_the_clause_leaves_the_body_after_at_a_venue():
     from stated import stated_facts
     got = stated_facts("１１时，南岭科技馆在星空影厅举办王海教授报告会。")
     assert not any(r == "organizes" and h == "星空影厅" for h, r, t in got)
+
+
+def test_a_station_is_a_place() -> None:
+    from uniongraph.extraction.pipeline import extract_text
+
+    names = {(m.text, m.type) for m in extract_text("南岭西站的服务也不令人满意。").mentions}
+    assert ("南岭西站", "Place") in names

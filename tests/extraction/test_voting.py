@@ -737,3 +737,36 @@ def test_flat_names_only_where_mentions_are_kept() -> None:
     assert [m for m in full.mentions if not m.modifier] == lean.mentions
     assert full.relations == lean.relations
     assert generate_json(PartialGraph.of([full]).finish()) == generate_json(PartialGraph.of([lean]).finish())
+
+
+@pytest.mark.parametrize(("text", "whole", "type_"), [
+    ("鉴于此，海岭供电局用电分局和当地派出所联合行动。", "海岭供电局用电分局", "Company"),
+    ("１月２４日，南岭交响乐团合唱团的新春音乐会在这里举行。", "南岭交响乐团合唱团", "Organization"),
+])
+def test_a_unit_without_a_name_of_its_own_is_named_with_its_body(text: str, whole: str, type_: str) -> None:
+    # the grammar names the body; the tagger runs the name on to the unit's head: the fullest form
+    names = _names(text)
+    assert (whole, type_) in names
+    assert not any(n == whole[:5] for n, _ in names)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("南岭农学院经济管理系教授王立新说，农民增收了。", "南岭农学院"),  # a department: where he works in it
+    ("南岭军区后勤部驻川某汽车团十分重视开展群众体育。", "南岭军区后勤部"),  # an unnamed unit
+    ("南岭市交通运输工会联合北方公交客运公司工会开展关爱行动。", "南岭市交通运输工会"),  # a governing verb
+])
+def test_no_department_unnamed_unit_or_clause_is_joined_to_a_body(text: str, body: str) -> None:
+    names = {n for n, _ in _names(text)}
+    assert body in names
+    assert not any(n.startswith(body) and n != body for n in names)
+
+
+def test_a_team_after_the_club_it_plays_for_is_named_with_it() -> None:
+    # the dictionary knows the club (四川全兴); the tagger runs the name on to 队: the team
+    assert ("四川全兴队", "Organization") in _names("周日他们在主场与四川全兴队踢平。")
+
+
+def test_a_place_before_a_form_of_address_is_the_tagger_person() -> None:
+    names = _names("新的设备到了，但马德里先生首先带我参观。")
+    assert ("马德里", "Person") in names
+    assert ("马德里", "Place") in _names("他们来到马德里参观。")

@@ -412,6 +412,9 @@ def name_start(
             start = tok.start + 1  # 据省|财贸办: jieba's HMM glued the preposition to the level (副主任兼市|…中心:
             # or the 兼 of a post held besides, 原市|…中心: the 原 of a former one)
             break
+        if tok.pos == "un" and len(w) >= 2 and w[-1] in "和与及" and ends_in_head(w[:-1], lex, shortest=1):
+            start = tok.end  # 特勤局及|铸币局: the HMM glued the conjunction to the head before it
+            break
         if tok.pos == "un" and len(w) >= 2 and w[-1] in _GLUED_AFTER:
             start = tok.end  # 胡克|勤是|海河公司: the HMM glued a name's end to the copula after it
             break

@@ -28,6 +28,8 @@ _NAME_POS = ("nr", "nrfg", "nrt")
 _NAME_OR_UNKNOWN = frozenset((*_NAME_POS, "un"))
 _UNKNOWN = frozenset({"un"})
 _HAN_RUN = re.compile("[\u4e00-\u9fff]+")
+#: a numeral after 第 (第一家, 第３次): an ordinal, which no given name ends on
+_NUMERAL_AFTER = re.compile(r"[0-9０-９一二两三四五六七八九十百]")
 #: dictionary tags of ordinary words (a proper-noun tag such as ns may still be a name: 罗干)
 _COMMON_WORD_TAGS = frozenset({"n", "v", "vn", "a", "ad", "an", "d", "vd", "i", "l", "t", "m", "q", "r", "p", "c", "u", "f", "s", "b", "z", "ng", "vg", "ag", "tg"})
 _COMMON_SURNAMES = 100  # a dictionary name with one of the 100 commonest surnames needs no context
@@ -306,6 +308,8 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             )
             if given in _SPEECH or given in lex.words.get("person_verbs", ()):
                 continue  # 讲话时|强调: a verb that follows names is no given name
+            if given[-1] == "第" and _NUMERAL_AFTER.match(text, end):
+                continue  # 咸阳|第一家: 第 opens an ordinal, it ends no name
             if given in titles or title_after(i + sl) and len(title_after(i + sl) or "") >= glen:
                 continue  # 杨师傅: the title is not a given name
             if titled and given[-1] in _TITLE_PREFIXES:
@@ -421,10 +425,12 @@ def _ends_inside_phrase(idx: TokenIndex, end: int) -> bool:
     return tok.start < end and len(tok.word) >= 4 and tok.pos not in ("un", "x", "m", "eng")
 
 
+#: adverbs of degree: after them 思想 is the person's way of thinking, described (姚某思想|颇开通), no doctrine
+_DEGREE = r"(?:[颇很挺蛮]|非常|十分|比较|相当|特别)"
 #: what makes a person's name the name of a doctrine (邓小平理论, 马克思主义, 毛泽东思想, 马克思列宁主义,
 #: 毛泽东军事思想, 邓小平新时期军队建设思想) or of their writings (毛泽东著作, 邓小平文选)
 _DOCTRINE_AFTER = re.compile(r"(?:、?(?:列宁|恩格斯|毛泽东))*(?:(?:军事|经济|哲学|外交|教育|文艺|新时期[\u4e00-\u9fff]{0,6}?)?"
-                             r"(?:理论|思想)|主义|(?:同志)?的?(?:著作|文选|选集|文集|诗词|语录))")
+                             r"(?:理论|思想(?!" + _DEGREE + r"))|主义|(?:同志)?的?(?:著作|文选|选集|文集|诗词|语录))")
 #: 学雷锋: a model people are called to learn from, named as a campaign (not 大学|雷…, 同学|雷…)
 _LEARN_FROM = re.compile(r"(?<![大中小同化数文])学(?:习)?$")
 

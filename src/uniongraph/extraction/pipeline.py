@@ -346,6 +346,8 @@ def _split_compound_places(article: Article) -> None:
         cut = next((n for n in range(min(lex.longest_place, len(form) - 3), 1, -1)
                     if gazetteer_form(form[:n], lex) and not gazetteer_form(form, lex)
                     and _TOWN.fullmatch(form, n)), None)
+        if cut and form[cut] in "市县区" and _TOWN.fullmatch(form, cut + 1):
+            cut += 1  # 离石市|前瓦村: the level after the gazetteer's short form is the place's own
         return [*parts[:-1], [s, s + cut], [s + cut, e]] if cut else parts
 
     for m in article.mentions:

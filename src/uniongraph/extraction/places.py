@@ -288,6 +288,10 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             outer = None  # 大田|庄乡, 金州|湾街道, 洪泽|湖大堤: one character and a head make no place
             # the gazetteer does not know (涉县 it knows); the character goes with the place before
             # it (大田庄乡, 金州湾街道, 洪泽湖大堤), no township 庄 in 大田县
+        # 秦皇岛|野生动物园, 沈阳市|桃仙国际机场, 嘉陵|江大桥: a built thing named by its town and
+        # common words is one name (野生动物园 alone names no place of its own): no parts
+        one_name = outer is not None and lex.place_heads[m.group()] == "facility" \
+            and (hs - outer < 2 or not has_proper_word(tokenize(text[outer:hs]), lex))
         if outer is None:
             body = body[-(_MAX_BODY_TOKENS + inword) :]  # 救助点陕西省大荔县: a place name is short
         if body:
@@ -339,7 +343,7 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         span = text[start:he]
         if outer is None and bare_zone(span, lex):
             continue  # 该市|高新技术开发区: a zone named by its kind alone is no named place
-        attrs = {"parts": [[start, outer], [outer, he]]} if outer else {}
+        attrs = {"parts": [[start, outer], [outer, he]]} if outer and not one_name else {}
         out.append(Mention(start, he, span, "Place", clean_name(span), "place-grammar", priority=Priority.PLACE_GRAMMAR, **attrs))
     return out
 
@@ -401,10 +405,19 @@ def _outer_place(text: str, body, head_start: int, lex: Lexicons) -> int | None:
     (the body is trimmed to start at that place)."""
     for k, tok in enumerate(body):
         for end in range(min(head_start - 1, tok.start + lex.longest_place), tok.start + 1, -1):
-            if gazetteer_form(text[tok.start : end], lex):
+            if gazetteer_form(text[tok.start : end], lex) and not _inside_a_place_word(body, end, head_start, lex):
                 del body[:k]
                 return end
     return None
+
+
+def _inside_a_place_word(body, at: int, head_start: int, lex: Lexicons) -> bool:
+    """Whether ``at`` falls inside a word before the head that is itself a place, of the gazetteer
+    or of jieba's dictionary (巴西|利亚 of 巴西利亚|动物园, 嘉陵|江 of 嘉陵江|大桥: 巴西 and 嘉陵 enclose
+    nothing there), unless the rest of that word is a place of its own; not the head's own word
+    (成都双流机场, which jieba's dictionary files as a place)."""
+    return any(t.start < at < t.end <= head_start and (gazetteer_form(t.word, lex) or (
+        t.pos == "ns" and not gazetteer_form(t.word[at - t.start :], lex))) for t in body)
 
 
 def modifier_place(text: str, m: Mention, lex: Lexicons | None = None) -> bool:

@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from ..model import ORG_TYPES, Mention
 from .lexicon import Lexicons
-from .names import LEVEL_CHARS, REGION_WORDS, clean_name, has_proper_word, org_head
+from .names import DIVISION_LEVEL_CHARS, LEVEL_CHARS, REGION_WORDS, clean_name, has_proper_word, org_head
 from .orgs import firm_of_a_country, names_an_area, team_type
 from .overlaps import Priority
 from .persons import and_ends_the_name, named_in_passing, names_no_person_here
@@ -414,8 +414,10 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             cut = _place_before_a_common_word(idx, c, around, lex)
             if cut is not None:
                 c = replace(c, end=cut, text=text[c.start:cut], name=clean_name(text[c.start:cut]))
-        if c.type == "Place" and (c.start, c.end) in persons and _titled(text, c.start, lex):
-            continue  # 厂长金山等: after a title, the tagger's person, not the place of that name
+        if c.type == "Place" and (c.start, c.end) in persons and (
+                _titled(text, c.start, lex) or _ADDRESSED.match(text, c.end)):
+            continue  # 厂长金山等: after a title, the tagger's person, not the place of that name (and
+            # before a form of address: 马德里先生)
         if c.type == "Place" and c.source == "gazetteer" and not c.parts \
                 and (end := _head_after(text, c, around, lex)) is not None:
             state = _STATE_FORMS.fullmatch(text, c.end, end) is not None and place_level(c.name, lex) == "country"
@@ -423,6 +425,12 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             c = replace(c, end=end, text=text[c.start : end], name=clean_name(text[c.start : end]),
                         place=c.place if state else None, canonical=c.key if state else None,
                         resolution="state-full-name" if state else c.resolution)
+        if c.type == "Place" and c.source == "place-grammar" and (
+                not c.parts or len(c.parts) == 2 and text[c.parts[0][1]] in DIVISION_LEVEL_CHARS):
+            cut = _town_then_village(text, c, around)
+            if cut is not None and (not c.parts or cut == c.parts[0][1] + 1):
+                c = replace(c, parts=[[c.start, cut], [cut, c.end]])  # (柳河|镇石门村: the level is the
+                # town's own, 柳河镇|石门村, not a village's of the county 柳河)
         if c.type == "Place" and not c.parts and _one_character_before(idx, c, around, lex):
             c = replace(c, start=c.start - 1, text=text[c.start - 1 : c.end], name=clean_name(text[c.start - 1 : c.end]),
                         place=None)
@@ -460,7 +468,8 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         if label == "PER" and any(bs < e and s < be and (bs, be) != (s, e) for bs, be in bylines):
             continue  # （克平海友伟方）: the byline says where its names end, not the tagger's one name
         if label != "PER" and any(named[s:e]) and not (label == "ORG" and (
-                _only_places_inside(named, places, s, e) or _places_then_a_body(names_near(s, e), s, e))):
+                _only_places_inside(named, places, s, e) or _places_then_a_body(names_near(s, e), s, e)
+                or _a_body_then_its_unit(idx, names_near(s, e), named, s, e, spans, lex))):
             continue  # the grammar has a name here: its heads and boundaries stand (but an
             # organisation may be named after places: 北京石景山|发电总厂, 美国|财政部长)
         if label == "PER" and names_no_person_here(text, s, e):
@@ -477,6 +486,8 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             e -= 1  # 孙丽带|队, 孙强荣|获: the last character opens the verb after the name (a
             # surname and three characters only: 铁木尔·达瓦买提|出席 keeps its 提)
         type_ = _typed(text, s, e, label, lex)
+        if type_ == "Organization" and _branch_of_a_company(text, names_near(s, e), s, e, lex):
+            type_ = "Company"  # 某供电局|用电分局: a branch of an enterprise is one (the guideline)
         form = text[s:e]
         if label == "ORG" and form in person_names:
             type_ = "Person"  # 万宝瑞：… in an interview: the tagger's body is a person the article names
@@ -512,6 +523,14 @@ def _before_a_split_word(idx: TokenIndex, start: int, end: int, lex: Lexicons) -
 _NOT_NAME_LAST = frozenset("是的了在携")
 
 
+def _a_word_and_a_surname(text: str, start: int, at: int, lex: Lexicons) -> bool:
+    """Whether the dictionary's noun ``text[start:at + 1]`` is a word of two or more characters and
+    the surname at ``at`` glued to it (客户王 of 客户王|永胜, 秘书科 of 秘书科|罗切尼亚: entries jieba
+    lists, a word and the name that often follows it), not one word whose last character the tagger
+    took for a surname (将军 of 将|军林遵)."""
+    return at - start >= 2 and text[at] in lex.surnames and word_tag(text[start:at]) is not None
+
+
 def _person_core(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> tuple[int, int]:
     """A person span of the tagger without a noun's last character before it or a function
     character after it: 将|军林遵 → 林遵 (jieba's word 将军 ends inside the span, a surname
@@ -520,7 +539,8 @@ def _person_core(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> tuple[
     text = idx.text
     k = idx.index_at(start)
     tok = idx.tokens[k] if idx.tokens else None
-    if tok is not None and tok.start < start < tok.end and word_tag(text[tok.start : start + 1]) == "n":
+    if tok is not None and tok.start < start < tok.end and word_tag(text[tok.start : start + 1]) == "n" \
+            and not _a_word_and_a_surname(text, tok.start, start, lex):
         # the span opens on the last character of a noun jieba cut across it: the name starts
         # after that noun, if a surname opens it there and two characters remain; else none
         if end - start >= 3 and text[start + 1] in lex.surnames:
@@ -538,6 +558,12 @@ def _person_core(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> tuple[
 _CUT_OFF_OPENER_TAGS = frozenset({"p", "d", "r", "v", "c"})
 
 
+#: a team after the body or club it plays for (四川全兴|队, 中国羽毛球|男队)
+_TEAM = re.compile(r"(?:男|女)?队")
+#: heads of a body's departments, named with their body only as where a person works (经济管理系, 外科, 办公室)
+_DEPARTMENT_HEADS = frozenset({"系", "科", "室", "处", "办公室", "组"})
+#: characters after a body that name no unit of it: an unnamed one (某汽车团), a post held besides (委员兼|…部长)
+_NO_UNITS_NAME = frozenset("某兼")
 #: the area of a place (亚洲|地区): PFR runs the place on across it, MSRA does not; left as the grammar reads it
 _AREA_WORDS = frozenset({"地区", "流域"})
 #: what a state's full name ends in after the country's name (贝宁|共和国, 科摩罗|伊斯兰联邦共和国)
@@ -757,6 +783,59 @@ def _places_then_a_body(near: list[Mention], start: int, end: int) -> bool:
             return False
         reach = max(reach, m.end)
     return reach >= body.start
+
+
+def _a_body_then_its_unit(idx: TokenIndex, near: list[Mention], named: bytearray, start: int, end: int,
+                          spans: list[tuple[int, int, str]], lex: Lexicons) -> bool:
+    """Whether the grammar names one organisation from ``start`` and nothing after it up to
+    ``end``, where the tagger's organisation ends in a head of its own (赣西供电局|用电分局,
+    联合国|特委会, 中国交响乐团|合唱团, 国务院|扶贫开发领导小组): a unit of that body with no name
+    but with it, named in full (the guideline's fullest form). Not a department (安徽农学院|经济管理系,
+    某分行|办公室: the golds name the body, the department is where a person works in it), nor
+    what holds a person's name (某电台|梁国安) or a governing word (某工会|联合|某公司工会), nor an
+    unnamed unit (某军区后勤部|驻川某汽车团) or a post held besides (瑞士联邦|委员兼公共经济部长)."""
+    bodies = [m for m in near if m.type in ORG_TYPES and m.start == start and m.end < end]
+    if not bodies:
+        return False
+    body = max(bodies, key=len)
+    # (only names within the body besides it: 中国 of 中国交响乐团|合唱团)
+    if not all(body.start <= m.start and m.end <= body.end for m in near if m.type != "Person") \
+            or any(named[body.end : end]):
+        return False
+    text = idx.text
+    rest = text[body.end : end]
+    head = org_head(rest, lex)
+    if _TEAM.fullmatch(rest):
+        head = "队"  # 四川全兴|队, 中国羽毛球|男队: the team of a club or a country's sport
+    elif len(rest) < 2:
+        return False
+    if not head or head == rest and head != "队" or head in _DEPARTMENT_HEADS or not _balanced(text[start:end]) \
+            or any(ch in _NO_UNITS_NAME for ch in rest):
+        return False
+    if any(label == "PER" and s < end and body.end < e for s, e, label in spans):
+        return False
+    boundary = lex.words.get("boundary_words", frozenset())
+    i = idx.index_at(body.end)
+    return not any(t.word in boundary for t in idx.tokens[i:] if t.start < end)
+
+
+def _branch_of_a_company(text: str, near: list[Mention], start: int, end: int, lex: Lexicons) -> bool:
+    """Whether ``[start, end)`` is a company the grammar names from ``start`` and a branch of it
+    after it (``lexicons/subunit_heads.txt``: 分局, 分公司, 分厂 …) ending at ``end``."""
+    units = lex.words.get("subunit_heads", frozenset())
+    return any(m.type == "Company" and m.start == start and m.end < end for m in near) \
+        and any(text.endswith(u, 0, end) for u in units)
+
+
+def _town_then_village(text: str, c: Mention, around: list[tuple[int, int, str]]) -> int | None:
+    """Where a grammar place the tagger reads as two places, one after the other, splits: the
+    first a unit of a division level (岗南镇|三角村, 高堡乡|凡堡村), the place that encloses the
+    second (the grammar joined them under the last head); None otherwise."""
+    firsts = [e for s, e, label in around if label == "LOC" and s == c.start and c.start + 3 <= e < c.end - 1]
+    for cut in firsts:
+        if text[cut - 1] in DIVISION_LEVEL_CHARS and (cut, c.end, "LOC") in around:
+            return cut
+    return None
 
 
 def _crosses(m: Mention, start: int, end: int) -> bool:
