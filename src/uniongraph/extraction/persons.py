@@ -75,11 +75,30 @@ def _surname_positions(text: str, lex: Lexicons) -> list[int]:
 
 def _left_role(text: str, start: int, lex: Lexicons) -> str | None:
     """A title or honour right before a name (主席, 劳模); identities such as 职工 are too loose."""
-    for n in range(min(8, start), 0, -1):
-        w = text[start - n : start]
-        if w in lex.roles and lex.roles[w] != "identity":
-            return w
+    last, lengths = _role_ends(lex)
+    if not start or text[start - 1] not in last:
+        return None  # (most offsets: no title ends with the character before)
+    roles = lex.roles
+    for n in lengths:
+        if n <= start:
+            w = text[start - n : start]
+            if w in roles and roles[w] != "identity":
+                return w
     return None
+
+
+def _role_ends(lex: Lexicons) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The last characters of the titles and honours (not identities) and their lengths up to
+    eight, longest first: :func:`_left_role` asks only at those. Kept on the lexicons, made
+    again when their roles change."""
+    key = (id(lex.roles), len(lex.roles))
+    cached = lex.__dict__.get("_role_ends")
+    if cached is None or cached[0] != key:
+        titles = [w for w, kind in lex.roles.items() if kind != "identity" and w]
+        ends = frozenset(w[-1] for w in titles)
+        lengths = tuple(sorted({len(w) for w in titles if len(w) <= 8}, reverse=True))
+        cached = lex.__dict__["_role_ends"] = (key, (ends, lengths))
+    return cached[1]
 
 
 def _right_context(text: str, end: int, lex: Lexicons) -> bool:
