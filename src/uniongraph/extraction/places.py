@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..model import Mention
-from .lexicon import Lexicons, load_lexicons, scope_words
+from .lexicon import Lexicons, load_lexicons, scope_words, word_lengths
 from .names import body_tokens, clean_name, has_proper_word, head_regex, inside_a_title, name_start
 from .tokens import TokenIndex, is_word, tokenize, word_frequency
 from .overlaps import Priority
@@ -444,9 +444,11 @@ def before_modified_word(text: str, m: Mention, lex: Lexicons) -> bool:
     or as the rest of the word the place opens (中国|特色, 中国人民; not 中国|人口), or one of three
     characters or more follows it at all (盐城市劳动模范): the place is a modifier. Shared with the tagger's votes, which ask it of a place the tagger read."""
     words = lex.words.get("place_modifier_words", frozenset())
-    if not any(text.startswith(w, m.end) for w in words):
+    # the words ``text`` has at m.end: a slice per length of the list, not a scan of the list
+    found = [w for n in word_lengths(words) if (w := text[m.end : m.end + n]) in words]
+    if not found:
         return False  # (most places: no need to cut the words around them)
-    if any(len(w) >= 3 and text.startswith(w, m.end) for w in words):
+    if any(len(w) >= 3 for w in found):
         return True  # 宜昌市|五一|劳动奖章: a word this long is no other word's start, however cut
     # the words of a short window: a modifier word is a token of its own after the place
     # (中国|特色), or the rest of the token that begins with it (中国人民); not 中国|人口

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from ...model import Mention
 from ...reading.patterns import DATELINE
 from ..aliases import placeable_body
-from ..lexicon import load_lexicons
+from ..lexicon import load_lexicons, word_lengths
 from .context import LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, starts, triggers
 from .event_references import VISITED_ACTIVITY, whole_subject
 from .person_lists import listed_before, person_list_from
@@ -154,7 +154,7 @@ def _at_through_lead(c: Context, i: int) -> bool:
     words = load_lexicons().words.get("venue_lead_words", frozenset())
     if not words:
         return False
-    longest = max(len(w) for w in words)
+    longest = word_lengths(words)[0]
     ends = {m.end: m for m in c.mentions[:i] if m.type == "Place"}
     at, passed = c.mentions[i].start, False
     while at > c.sentence.start:
