@@ -144,6 +144,19 @@ _ITEM_BULLET = re.compile(r"[■●▲◆★☆□○◇△•]")
 def _sections(article: Article) -> list[int]:
     """Offsets where a datelined section or a bulleted item of a digest opens (the body's start
     first): each reports on its own activity."""
+    text, body_start, starts = _LAST_SECTIONS[0]
+    if text is article.text and body_start == article.body_start:
+        return list(starts)  # (asked again by the classifier's rules of the same article)
+    starts = _find_sections(article)
+    _LAST_SECTIONS[0] = (article.text, article.body_start, tuple(starts))
+    return starts
+
+
+#: the text, body start and sections of the article :func:`_sections` read last
+_LAST_SECTIONS: list[tuple[str | None, int, tuple[int, ...]]] = [(None, -1, ())]
+
+
+def _find_sections(article: Article) -> list[int]:
     from ...reading.patterns import DATELINE
 
     starts = [article.body_start]
