@@ -105,7 +105,7 @@ def _right_context(text: str, end: int, lex: Lexicons) -> bool:
     if end < len(text) and text[end] in _RIGHT_PUNCT:
         return True
     verbs = lex.words.get("person_verbs", frozenset())
-    return any(text[end : end + n] in verbs for n in (3, 2, 1))
+    return text[end : end + 3] in verbs or text[end : end + 2] in verbs or text[end : end + 1] in verbs
 
 
 #: characters that open a title (副主席, 总经理, 正处长) and so end no name before one
@@ -120,7 +120,7 @@ def _speech_after(text: str, end: int, lex: Lexicons) -> bool:
 def _verb_after(text: str, end: int, lex: Lexicons) -> bool:
     """A verb that follows names (说, 表示, 当选, 参加 …) right after ``end``."""
     verbs = lex.words.get("person_verbs", frozenset())
-    return text.startswith("说", end) or any(text[end : end + n] in verbs for n in (3, 2))
+    return text.startswith("说", end) or text[end : end + 3] in verbs or text[end : end + 2] in verbs
 
 
 #: last characters that end common words, not given names (幸福感, 积极性)
@@ -153,7 +153,7 @@ def _strong_context(text: str, start: int, end: int, lex: Lexicons, left_role=No
     verbs = lex.words.get("person_verbs", frozenset())
     if _COUNT_AFTER.match(text[end : end + 2]):
         return True  # 邓春生等38名农民工
-    return any(text[end : end + n] in verbs for n in (3, 2)) or text.startswith(("同志", "说"), end)
+    return text[end : end + 3] in verbs or text[end : end + 2] in verbs or text.startswith(("同志", "说"), end)
 
 
 _LIST_ITEM = re.compile(r"(?<=[、，,])([\u4e00-\u9fff·]{2,8})(?=[、，,（(])|(?<=[、，,])([\u4e00-\u9fff·]{2,8})$")

@@ -357,8 +357,9 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         around = near(c.start, c.end)
         persons = [(s, e) for s, e, label in around if label == "PER"]
         # the tagger reads a person over the whole candidate
-        tagger_person = any(s <= c.start and c.end <= e for s, e in persons)
-        if c.source != "byline" and any(_crosses(c, s, e) for s, e, label in around
+        # (each any() below only where its list holds something: most candidates have no span near)
+        tagger_person = bool(persons) and any(s <= c.start and c.end <= e for s, e in persons)
+        if c.source != "byline" and around and any(_crosses(c, s, e) for s, e, label in around
                                         if c.type in ("Person", "Place") or label == "PER"):
             continue
         if c.type == "Person" and c.source in _DICTIONARY_PERSONS and not tagger_person \
@@ -369,7 +370,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue  # a dictionary word read as a name (唐诗, 常客) that the tagger does not see as
             # one; a leader's title before it vouches for it (公安局局长关治瀛; not 记者|慕名前往), and
             # so do 某厂的江虹说 (someone of a body who speaks) and 今年32岁的柯思雨 (an age)
-        if c.type in ORG_TYPES and any(label == "ORG" and e == c.end and c.start < s
+        if c.type in ORG_TYPES and around and any(label == "ORG" and e == c.end and c.start < s
                                        and (_common_words(idx, c.start, s, lex)
                                             or ((_clause_before(idx, c.start, s)
                                                  or any(c.start <= ps and pe <= s for ps, pe in persons))
@@ -403,7 +404,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                 and not _and_ends(idx, c):
             continue  # 王思报: the tagger ends the name earlier (not where a byline or a credit
             # label says where the name ends: 审核：乌云其其格, nor before a 和 a verb follows: 孟庆和当选)
-        if c.type != "Person" and any(s == c.start and e < c.end and _CLAUSE_AFTER_PERSON.match(text, e)
+        if c.type != "Person" and persons and any(s == c.start and e < c.end and _CLAUSE_AFTER_PERSON.match(text, e)
                                       for s, e in persons):
             continue  # 李华出席开幕式: a person, then the clause
         if c.type == "Place" and c.source == "place-grammar" and not around and _a_clause_before_the_head(idx, c, lex):

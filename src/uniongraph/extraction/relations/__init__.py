@@ -208,7 +208,8 @@ def _sentence_mentions(article: Article) -> list[tuple]:
                 inside.append(mentions[j])
             j += 1
         events = [m for m in inside if m.type == "Event"]
-        inside = [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end for o in events)]
+        if events:
+            inside = [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end for o in events)]
         if inside:
             out.append((sent, inside))
     return out
