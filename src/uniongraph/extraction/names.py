@@ -627,7 +627,19 @@ def ends_in_title(word: str, lex: Lexicons) -> bool:
 
 def org_head(name: str, lex: Lexicons) -> str:
     """The longest organisation head ``name`` ends in (公司 of 化肥公司), or ""."""
+    if not name or name[-1] not in _head_finals(lex):
+        return ""  # (most names asked: no head ends with their last character)
     return next((name[-n:] for n in range(min(len(name), lex.longest_org_head), 0, -1) if name[-n:] in lex.org_heads), "")
+
+
+def _head_finals(lex: Lexicons) -> frozenset[str]:
+    """The last characters of the organisation heads, kept on the lexicons (made again when
+    their heads change)."""
+    key = (id(lex.org_heads), len(lex.org_heads))
+    cached = lex.__dict__.get("_org_head_finals")
+    if cached is None or cached[0] != key:
+        cached = lex.__dict__["_org_head_finals"] = (key, frozenset(h[-1] for h in lex.org_heads if h))
+    return cached[1]
 
 
 def _national_word(word: str, lex: Lexicons) -> bool:
