@@ -471,23 +471,6 @@ def bare_zone(form: str, lex: Lexicons) -> bool:
     return head is not None and not has_proper_word(tokenize(form[: -len(head)]), lex)
 
 
-def bare_facility(form: str, lex: Lexicons) -> bool:
-    """Whether ``form`` is a built thing named by its kind alone (国际机场, 民用机场): a facility
-    head (``place_heads.tsv``) and before it only common words, none proper nor rare (桃仙 of
-    桃仙国际机场 is a name); written after a place (北京|国际机场), it is that place's facility,
-    one name with it.
-
-    >>> bare_facility("国际机场", load_lexicons()), bare_facility("桃仙国际机场", load_lexicons())
-    (True, False)
-    """
-    head = next((form[-n:] for n in range(min(len(form) - 1, 4), 1, -1)
-                 if lex.place_heads.get(form[-n:]) == "facility"), None)
-    if head is None:
-        return False
-    body = tokenize(form[: -len(head)])
-    return not has_proper_word(body, lex) and all(word_frequency(t.word) >= _RARE for t in body)
-
-
 #: what makes the quoted words after it a figure of speech, not a name: 成为职工的“精神加油站”
 _FIGURE_BEFORE = re.compile(r"(?:成为|成了|变成|打造成|建成|当好|争当|争做|作为|是|称为|誉为|堪称)[^，。；！？]{0,8}$")
 #: what follows an honour's name, quoted or not (“模范职工之家”称号), and what comes right before a
