@@ -18,8 +18,9 @@ True
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
 from typing import Any
+
+from .re_patching import installed_within
 
 try:
     from re import _compiler as _sre  # Python 3.11+
@@ -61,14 +62,7 @@ def uninstall() -> None:
     _sre._optimize_charset = _original
 
 
-@contextlib.contextmanager
-def installed() -> Iterator[None]:
+def installed() -> contextlib.AbstractContextManager[None]:
     """Remember classes only inside the block (the build's warm-up), then give ``re`` its own
     function back, unless it was installed before the block."""
-    was = _sre._optimize_charset is _optimize_charset
-    install()
-    try:
-        yield
-    finally:
-        if not was:
-            uninstall()
+    return installed_within(lambda: _sre._optimize_charset is _optimize_charset, install, uninstall)

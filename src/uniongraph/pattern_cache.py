@@ -28,7 +28,6 @@ import os
 import sys
 import tempfile
 import zlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +38,8 @@ try:
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_compile as _sre_compiler  # type: ignore[no-redef]
     import sre_parse as _sre_parser  # type: ignore[no-redef]
+
+from .re_patching import installed_within
 
 #: bump when what the file holds changes
 FORMAT = 1
@@ -108,17 +109,10 @@ def uninstall() -> None:
     _sre_compiler.compile = _original
 
 
-@contextlib.contextmanager
-def installed() -> Iterator[None]:
+def installed() -> contextlib.AbstractContextManager[None]:
     """Read patterns back only inside the block (the build's warm-up, which imports the rule
     modules), then give ``re`` its own compile back, unless it was installed before the block."""
-    was = _sre_compiler.compile is _compile
-    install()
-    try:
-        yield
-    finally:
-        if not was:
-            uninstall()
+    return installed_within(lambda: _sre_compiler.compile is _compile, install, uninstall)
 
 
 def save() -> None:

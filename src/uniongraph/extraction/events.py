@@ -775,5 +775,9 @@ _SHORT_QUOTE = 10
 
 
 def _written_length(words: str) -> int:
-    """How many characters ``words`` has, white space left out (巾帼心向党　建功新时代: 10)."""
+    """How many characters ``words`` has, white space left out (巾帼心向党　建功新时代: 10).
+
+    >>> _written_length("巾帼心向党　建功新时代"), _written_length("职工 健康周")
+    (10, 5)
+    """
     return len(words) - sum(c.isspace() for c in words)

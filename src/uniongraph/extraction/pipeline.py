@@ -35,7 +35,7 @@ from .names import DIVISION_LEVEL_CHARS, clean_name, inside_a_title
 from .orgs import REGISTERED_COMPANY, find_organisations
 from .overlaps import resolve_overlaps
 from .persons import byline_persons, find_persons
-from .places import bare_facility, bare_zone, find_places, gazetteer_form, modifier_place, place_level
+from .places import bare_zone, find_places, gazetteer_form, modifier_place, place_level
 from .relations import extract_relations
 from .relations.bare_events import is_bare
 from .relations.organisations import unit_written_after_its_body
@@ -327,12 +327,11 @@ def _split_compound_places(article: Article) -> None:
 
     def named_unit(s: int, e: int, last: bool) -> bool:
         """A gazetteer place, or last a named place of its own (友谊路; not 区社区 of 滨江|区社区,
-        nor a zone or a built thing named by its kind alone, 经济开发区 of 临洮县|经济开发区, 国际机场
-        of 北京|国际机场)."""
+        nor a zone named by its kind alone, 经济开发区 of 临洮县|经济开发区; a built thing named by its
+        town and common words, 北京|国际机场, gets no parts in the first place: places._find_places)."""
         form = article.text[s:e]
         return bool(gazetteer_form(form, lex)) or (not last and _TOWN.fullmatch(form) is not None) or (
-            last and len(form) >= 3 and form[0] not in DIVISION_LEVEL_CHARS and not bare_zone(form, lex)
-            and not bare_facility(form, lex))
+            last and len(form) >= 3 and form[0] not in DIVISION_LEVEL_CHARS and not bare_zone(form, lex))
 
     def compound(m: Mention) -> bool:
         return m.type == "Place" and bool(m.parts) and len(m.parts) > 1 and all(

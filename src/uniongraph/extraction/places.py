@@ -288,8 +288,8 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             outer = None  # 大田|庄乡, 金州|湾街道, 洪泽|湖大堤: one character and a head make no place
             # the gazetteer does not know (涉县 it knows); the character goes with the place before
             # it (大田庄乡, 金州湾街道, 洪泽湖大堤), no township 庄 in 大田县
-        # 秦皇岛|野生动物园, 沈阳市|桃仙国际机场, 嘉陵|江大桥: a built thing named by its town and
-        # common words is one name (野生动物园 alone names no place of its own): no parts
+        # 秦皇岛|野生动物园, 沈阳市|桃仙国际机场: a built thing named by its town and common words
+        # is one name (野生动物园 alone names no place of its own): no parts
         one_name = outer is not None and lex.place_heads[m.group()] == "facility" \
             and (hs - outer < 2 or not has_proper_word(tokenize(text[outer:hs]), lex))
         if outer is None:
@@ -413,9 +413,16 @@ def _outer_place(text: str, body, head_start: int, lex: Lexicons) -> int | None:
 
 def _inside_a_place_word(body, at: int, head_start: int, lex: Lexicons) -> bool:
     """Whether ``at`` falls inside a word before the head that is itself a place, of the gazetteer
-    or of jieba's dictionary (巴西|利亚 of 巴西利亚|动物园, 嘉陵|江 of 嘉陵江|大桥: 巴西 and 嘉陵 enclose
+    or of jieba's dictionary (巴西|利亚 of 巴西利亚|动物园, 黔西|南 of 黔西南|地区: 巴西 and 黔西 enclose
     nothing there), unless the rest of that word is a place of its own; not the head's own word
-    (成都双流机场, which jieba's dictionary files as a place)."""
+    (成都双流机场, which jieba's dictionary files as a place). (嘉陵|江大桥 is not of this rule:
+    jieba's 嘉陵江 is no place word; one character before the head keeps it whole, _find_places.)
+
+    >>> lex = load_lexicons()
+    >>> [_inside_a_place_word(tokenize(t), at, hs, lex) for t, at, hs in
+    ...  [("巴西利亚动物园", 2, 4), ("黔西南地区", 2, 3), ("成都双流机场", 2, 4)]]
+    [True, True, False]
+    """
     return any(t.start < at < t.end <= head_start and (gazetteer_form(t.word, lex) or (
         t.pos == "ns" and not gazetteer_form(t.word[at - t.start :], lex))) for t in body)
 
@@ -471,23 +478,6 @@ def bare_zone(form: str, lex: Lexicons) -> bool:
     """
     head = next((form[-n:] for n in range(min(len(form), 4), 1, -1) if form[-n:] in lex.zone_heads), None)
     return head is not None and not has_proper_word(tokenize(form[: -len(head)]), lex)
-
-
-def bare_facility(form: str, lex: Lexicons) -> bool:
-    """Whether ``form`` is a built thing named by its kind alone (国际机场, 民用机场): a facility
-    head (``place_heads.tsv``) and before it only common words, none proper nor rare (桃仙 of
-    桃仙国际机场 is a name); written after a place (北京|国际机场), it is that place's facility,
-    one name with it.
-
-    >>> bare_facility("国际机场", load_lexicons()), bare_facility("桃仙国际机场", load_lexicons())
-    (True, False)
-    """
-    head = next((form[-n:] for n in range(min(len(form) - 1, 4), 1, -1)
-                 if lex.place_heads.get(form[-n:]) == "facility"), None)
-    if head is None:
-        return False
-    body = tokenize(form[: -len(head)])
-    return not has_proper_word(body, lex) and all(word_frequency(t.word) >= _RARE for t in body)
 
 
 #: what makes the quoted words after it a figure of speech, not a name: 成为职工的“精神加油站”
