@@ -115,3 +115,18 @@ def test_nothing_written_when_every_pattern_was_known(cache_file: Path) -> None:
     cache_file.unlink()
     pattern_cache.save()  # nothing new since
     assert not cache_file.exists()
+
+
+@pytest.mark.parametrize("how", ["writable by others", "a symbolic link"])
+def test_a_file_someone_else_could_have_placed_is_not_read(cache_file: Path, how: str) -> None:
+    pattern_cache._compile("工会[0-9]+", 0)
+    pattern_cache.save()
+    assert pattern_cache._read(cache_file)
+    if how == "writable by others":
+        cache_file.chmod(0o666)
+        assert pattern_cache._read(cache_file) == {}
+    else:
+        real = cache_file.with_name("real.cache")
+        cache_file.rename(real)
+        cache_file.symlink_to(real)
+        assert pattern_cache._read(cache_file) == {}

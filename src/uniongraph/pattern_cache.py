@@ -33,6 +33,8 @@ from typing import Any
 
 import _sre
 
+from .readwrite.cache_files import open_own
+
 try:
     from re import _compiler as _sre_compiler, _parser as _sre_parser  # Python 3.11+
 except ImportError:  # pragma: no cover - Python 3.10
@@ -130,10 +132,11 @@ def save() -> None:
 
 
 def _read(path: Path) -> dict[tuple[str, int], Entry]:
+    fh = open_own(path)  # a link, or a file someone else put or may change there: none
+    if fh is None:
+        return {}
     try:
-        with open(path, "rb") as fh:
-            if hasattr(os, "getuid") and os.fstat(fh.fileno()).st_uid != os.getuid():
-                return {}  # (a file someone else put there)
+        with fh:
             head = marshal.load(fh)
             if not (isinstance(head, tuple) and len(head) == 2 and head[0] == _header()):
                 return {}

@@ -95,3 +95,24 @@ def test_tagger_same_with_and_without_cache(tmp_path: Path, monkeypatch: pytest.
         for (g1, s1, w1), (g2, s2, w2) in zip(plain._templates, cached._templates):
             assert (g1, s1, w1.shape, w1.dtype) == (g2, s2, w2.shape, w2.dtype) and w1.tobytes() == w2.tobytes()
         assert cached.tag(TEXT) == plain.tag(TEXT) != []
+
+
+@pytest.mark.parametrize("how", ["a symbolic link to a good cache", "writable by others"])
+def test_cache_someone_else_could_have_placed_is_not_read(tmp_path: Path, how: str) -> None:
+    """The shared temporary folder: a link or a group/world-writable file is built again."""
+    model_cache.cached("test", b"model", _arrays, tmp_path)
+    path = _path(tmp_path)
+    if how.startswith("a symbolic link"):
+        elsewhere = tmp_path / "elsewhere"
+        path.rename(elsewhere)
+        path.symlink_to(elsewhere)
+    else:
+        path.chmod(0o666)
+    built = []
+
+    def build() -> dict:
+        built.append(True)
+        return _arrays()
+
+    _same(_arrays(), model_cache.cached("test", b"model", build, tmp_path))
+    assert built

@@ -116,3 +116,25 @@ def test_unwritable_cache_folder_is_no_error(tmp_path: Path, small: Path) -> Non
     tk.tmp_dir = str(tmp_path / "a file" / "below")  # no folder can be made there
     tags = word_cache.load_tables(tk, load_uncached)
     assert tags["北京"] == "ns" and tk.initialized
+
+
+@pytest.mark.parametrize("how", ["a symbolic link to a good cache", "writable by others"])
+def test_cache_someone_else_could_have_placed_is_not_read(tmp_path: Path, small: Path, how: str) -> None:
+    """The shared temporary folder: a link or a group/world-writable file is built again, not read."""
+    tk = _tokenizer(tmp_path, small)
+    expected = _tables(tk, word_cache.load_tables(tk, load_uncached))
+    path = word_cache.cache_path(tk)
+    if how.startswith("a symbolic link"):
+        elsewhere = tmp_path / "elsewhere.cache"
+        path.rename(elsewhere)
+        path.symlink_to(elsewhere)
+    else:
+        path.chmod(0o666)
+    built = []
+
+    def build(tk: jieba.Tokenizer) -> dict[str, str]:
+        built.append(True)
+        return load_uncached(tk)
+
+    again = _tokenizer(tmp_path, small)
+    assert _tables(again, word_cache.load_tables(again, build)) == expected and built

@@ -33,6 +33,8 @@ from typing import Any
 
 import numpy as np
 
+from ..readwrite.cache_files import open_own
+
 #: bump when the layout of the file changes
 FORMAT = 1
 
@@ -60,8 +62,11 @@ def cache_path(kind: str, digest: str, folder: str | os.PathLike[str] | None = N
 
 
 def _read(path: Path, digest: str) -> tuple[Any, Arrays] | None:
+    fh = open_own(path)  # a link, or a file someone else put or may change there: none
+    if fh is None:
+        return None
     try:
-        with open(path, "rb") as fh:
+        with fh:
             head = marshal.load(fh)
             fmt, found, info, layout, size, crc = head
             if fmt != FORMAT or found != digest:

@@ -31,6 +31,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..readwrite.cache_files import open_own
+
 #: bump when what the cache holds, or how the tag table is read, changes
 FORMAT = 1
 
@@ -90,8 +92,11 @@ def _header(tk: Any) -> tuple[Any, ...] | None:
 
 def _read(path: Path, header: tuple[Any, ...]) -> tuple[dict[str, int], int, dict[str, str]] | None:
     """The cached (FREQ, total, tags), or None if the cache is absent, stale or damaged."""
+    fh = open_own(path)  # a link, or a file someone else put or may change there: none
+    if fh is None:
+        return None
     try:
-        with open(path, "rb") as fh:
+        with fh:
             head = marshal.load(fh)  # small: read first, so a stale cache costs nothing more
             if not (isinstance(head, tuple) and len(head) == 2 and head[0] == header):
                 return None

@@ -1,0 +1,49 @@
+"""cache_files.open_own: a start-up cache in the shared temporary folder is read only when it is
+this user's own regular file, writable by nobody else."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from uniongraph.readwrite.cache_files import open_own
+
+
+@pytest.fixture
+def mine(tmp_path: Path) -> Path:
+    path = tmp_path / "mine.cache"
+    path.write_bytes(b"tables")
+    path.chmod(0o644)
+    return path
+
+
+def test_own_regular_file_is_read(mine: Path) -> None:
+    fh = open_own(mine)
+    assert fh is not None
+    with fh:
+        assert fh.read() == b"tables"
+
+
+def test_symbolic_link_is_not_followed(tmp_path: Path, mine: Path) -> None:
+    link = tmp_path / "link.cache"
+    link.symlink_to(mine)
+    assert open_own(link) is None
+
+
+@pytest.mark.parametrize("mode", [0o664, 0o646, 0o666])
+def test_file_others_may_write_is_refused(mine: Path, mode: int) -> None:
+    mine.chmod(mode)
+    assert open_own(mine) is None
+
+
+def test_named_pipe_is_refused_without_waiting(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.cache"
+    os.mkfifo(fifo)
+    assert open_own(fifo) is None  # O_NONBLOCK: no writer needed to return
+
+
+def test_missing_file_and_folder_are_none(tmp_path: Path) -> None:
+    assert open_own(tmp_path / "absent.cache") is None
+    assert open_own(tmp_path) is None
