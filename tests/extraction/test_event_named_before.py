@@ -196,6 +196,14 @@ def test_those_the_meeting_invites_take_part():
     assert ("邓晓霞", "2026年度南岭区基层工会经费审查工作会", "invited-to-this-event") in got
 
 
+def test_one_named_for_his_family_is_not_the_invited():
+    """会议还邀请了…老劳模赵某的家属: the family is invited, the person named is a modifier."""
+    got = attended("区总工会召开劳模座谈会",
+                   "12月4日，南岭区总工会在区职工服务中心召开2026年度南岭区劳模座谈会。"
+                   "会议还邀请了因病未能到会的老劳模赵大勇的家属。")
+    assert not people(got, "赵大勇")
+
+
 def test_no_invited_when_the_sentence_names_another_event():
     got = attended("区总工会召开经费审查工作会",
                    "12月4日，南岭区总工会在区职工服务中心召开2026年度南岭区基层工会经费审查工作会。"

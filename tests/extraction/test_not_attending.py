@@ -42,6 +42,24 @@ def test_attending_speaking_or_reading_out_anothers_letter_is_participation(body
     assert takes_part(body, "赵立新")
 
 
+@pytest.mark.parametrize("body", [
+    "副省长赵立新未出席全省纺织行业工作会议。",
+    "全省纺织行业工作会议今天在海河召开。副省长赵立新因故未出席。",
+    "副省长赵立新没有参加全省纺织行业工作会议，委托秘书长代为讲话。",
+    "全省纺织行业工作会议今天在海河召开。副省长赵立新因病缺席。",
+])
+def test_one_who_did_not_attend_takes_no_part(body):
+    assert not takes_part(body, "赵立新")
+
+
+@pytest.mark.parametrize("body", [
+    "副省长赵立新出席全省纺织行业工作会议，未出席晚宴。",  # absent from another thing, after the meeting
+    "全省纺织行业工作会议今天在海河召开。副省长赵立新出席并讲话。",
+])
+def test_an_absence_from_something_else_leaves_the_attendance(body):
+    assert takes_part(body, "赵立新")
+
+
 def test_who_joins_a_reception_and_the_ceremony_attends_the_ceremony():
     body = "南岭市与海河公司今天举行港务合作项目签字仪式。副市长王立新、李华等参加了会见和签字仪式。"
     for name in ("王立新", "李华"):

@@ -710,7 +710,8 @@ def invited_to_the_event(c: Context) -> Iterator[Found]:
         return
     end = CLAUSE_END.search(c.text, found.end(), c.sentence.end)
     for p in c.mentions:
-        if p.type == "Person" and found.end() <= p.start and p.end <= (end.start() if end else c.sentence.end):
+        if p.type == "Person" and found.end() <= p.start and p.end <= (end.start() if end else c.sentence.end) \
+                and not c.text.startswith("的", p.end):  # 邀请了老劳模赵某的家属: his family, not him
             yield p, "participatesIn", event, "invited-to-this-event"
 
 

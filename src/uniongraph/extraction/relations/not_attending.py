@@ -1,7 +1,8 @@
 """Participations withdrawn where the sentence says the person wrote to the meeting or received
-its delegates (李鹏接见全国海关关长会议代表, 吴邦国致信全国建材工作会议, 李鹏在贺信中强调): the
-guideline's participatesIn is attending, competing or being awarded, and a letter, an inscription
-or a reception of the delegates elsewhere is none of them. The words are data
+its delegates (李鹏接见全国海关关长会议代表, 吴邦国致信全国建材工作会议, 李鹏在贺信中强调), or did
+not attend it (王立新因故未出席, 没有参加): the guideline's participatesIn is attending, competing
+or being awarded, and a letter, an inscription, a reception of the delegates elsewhere or an
+absence is none of them. The words are data
 (``lexicons/not_attending_words.txt``).
 
 The patterns that read receptions and letters (:func:`.attendance.receptions`,
@@ -60,6 +61,8 @@ def says_not_attending(text: str, head_end: int, tail_start: int, sentence_end: 
     (True, False)
     >>> says_not_attending("大会召开。王立对大会作重要指示。", 7, 0, 16)
     True
+    >>> says_not_attending("王立未出席海河会议。", 2, 5, 10), says_not_attending("会议召开。王立因故未出席。", 7, 0, 13)
+    (True, True)
     """
     if head_end <= tail_start <= sentence_end:
         end = tail_start
