@@ -1146,6 +1146,8 @@ def test_a_level_before_a_dictionary_body_opens_its_short_name(text: str, body: 
     ("这座新矿一飞冲天，成为“中国第一矿”。", "中国"),  # inside a quoted figure of speech
     ("他去年获评南岭市劳动模范。", "南岭市"),          # an honour the place opens
     ("县总工会推荐他申报“青州市五一劳动奖章”。", "青州市"),  # the tokens cut it: 五一|劳动奖章
+    ("省计委提出的“河北阳光工程”今天正式启动。", "河北"),    # inside a quoted programme's name
+    ("由『南岭职工技能振兴行』组委会主办。", "南岭"),           # inside corner quotes
 ])
 def test_a_place_written_as_a_modifier_is_a_name_but_no_entity(text: str, place: str) -> None:
     from uniongraph.build import build_documents
@@ -1164,6 +1166,8 @@ def test_a_place_written_as_a_modifier_is_a_name_but_no_entity(text: str, place:
     ("《工人日报》报道，河北省举行职工运动会。", "河北省"),  # after a closed title
     ("青州市劳动模范协会在青州市召开年会。", "青州市"),   # the second is the area
     ("青州市劳动就业形势稳定。", "青州市"),              # 劳动 opens no honour here
+    ("“青州”、“南岭”两家商场开业。", "青州"),            # a quote of the place alone
+    ("他说：“河北的冬天，真冷。”", "河北"),              # a quoted clause, not a name
 ])
 def test_a_place_written_as_the_area_stays_an_entity(text: str, place: str) -> None:
     from uniongraph.build import build_documents
