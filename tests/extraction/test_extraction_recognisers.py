@@ -216,6 +216,25 @@ def test_person_negatives(text):
     assert persons(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "一派矿山工人战隆冬的繁忙景象。",      # a role, then 战 + the time word 隆冬: no given name
+    "码头职工战隆冬，保春运。",
+    "五十名劳模晋京参加庆典。",             # 晋京 (go to the capital): the lexicon's word
+    "操场上有升旗台、钟塔和花坛。",         # 钟塔 (a clock tower): jieba lists it as a name
+])
+def test_a_time_word_or_a_listed_word_after_a_surname_is_no_name(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("矿山工人王国庆说，今年冬天不冷。", "王国庆"),   # 国庆 is a time word too, but a rare one
+    ("矿山工人战晓东说，今年冬天不冷。", "战晓东"),   # the same surname with a given name
+    ("车间主任钟明塔介绍了情况。", "钟明塔"),
+])
+def test_names_beside_the_time_word_rule_stay(text, name):
+    assert name in [n for n, _ in persons(text)]
+
+
 def events(text: str) -> list[str]:
     return [m.name for m in resolve_overlaps(find_events(TokenIndex(text)))]
 
