@@ -216,6 +216,25 @@ def test_person_negatives(text):
     assert persons(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "一派矿山工人战隆冬的繁忙景象。",      # a role, then 战 + the time word 隆冬: no given name
+    "码头职工战隆冬，保春运。",
+    "五十名劳模晋京参加庆典。",             # 晋京 (go to the capital): the lexicon's word
+    "操场上有升旗台、钟塔和花坛。",         # 钟塔 (a clock tower): jieba lists it as a name
+])
+def test_a_time_word_or_a_listed_word_after_a_surname_is_no_name(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("矿山工人王国庆说，今年冬天不冷。", "王国庆"),   # 国庆 is a time word too, but a rare one
+    ("矿山工人战晓东说，今年冬天不冷。", "战晓东"),   # the same surname with a given name
+    ("车间主任钟明塔介绍了情况。", "钟明塔"),
+])
+def test_names_beside_the_time_word_rule_stay(text, name):
+    assert name in [n for n, _ in persons(text)]
+
+
 def events(text: str) -> list[str]:
     return [m.name for m in resolve_overlaps(find_events(TokenIndex(text)))]
 
@@ -1146,6 +1165,8 @@ def test_a_level_before_a_dictionary_body_opens_its_short_name(text: str, body: 
     ("这座新矿一飞冲天，成为“中国第一矿”。", "中国"),  # inside a quoted figure of speech
     ("他去年获评南岭市劳动模范。", "南岭市"),          # an honour the place opens
     ("县总工会推荐他申报“青州市五一劳动奖章”。", "青州市"),  # the tokens cut it: 五一|劳动奖章
+    ("省计委提出的“河北阳光工程”今天正式启动。", "河北"),    # inside a quoted programme's name
+    ("由『南岭职工技能振兴行』组委会主办。", "南岭"),           # inside corner quotes
 ])
 def test_a_place_written_as_a_modifier_is_a_name_but_no_entity(text: str, place: str) -> None:
     from uniongraph.build import build_documents
@@ -1164,6 +1185,8 @@ def test_a_place_written_as_a_modifier_is_a_name_but_no_entity(text: str, place:
     ("《工人日报》报道，河北省举行职工运动会。", "河北省"),  # after a closed title
     ("青州市劳动模范协会在青州市召开年会。", "青州市"),   # the second is the area
     ("青州市劳动就业形势稳定。", "青州市"),              # 劳动 opens no honour here
+    ("“青州”、“南岭”两家商场开业。", "青州"),            # a quote of the place alone
+    ("他说：“河北的冬天，真冷。”", "河北"),              # a quoted clause, not a name
 ])
 def test_a_place_written_as_the_area_stays_an_entity(text: str, place: str) -> None:
     from uniongraph.build import build_documents

@@ -341,6 +341,8 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 continue  # 被县委|任命为厂长, 的沙发|上: a common word the surname opens is no name's start
             if _ends_inside_phrase(idx, end):
                 continue  # 满怀|希望: a name does not end inside a set phrase of four characters
+            if glen == 2 and not titled and word_tag(given) == "t" and word_frequency(given) >= _COMMON_OPENING:
+                continue  # 工人战|隆冬, 主任高|今天: a frequent time word is no given name, even after a role
             if not read_left:  # (most surname positions never get here)
                 identity = next((text[i - n : i] for n in (4, 3, 2) if text[i - n : i] in lex.roles), None)
                 left_ok = (

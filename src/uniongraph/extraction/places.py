@@ -431,8 +431,10 @@ def modifier_place(text: str, m: Mention, lex: Lexicons | None = None) -> bool:
     """Whether the Place ``m`` is written as a modifier rather than as the area: before a word
     of a people, a nation or a style (中国人民, 中华民族, 中国特色, 河北人; the lexicon
     ``place_modifier_words``), inside the title of a document or a work (《中华人民共和国劳动法》,
-    《新疆之春》), or inside a quoted figure of speech (成为“中国第一矿”) or honour (“福建省模范职工之家”
-    称号). Flat NER schemes still tag it; the graph gets no Place from it.
+    《新疆之春》), inside a quoted figure of speech (成为“中国第一矿”) or honour (“福建省模范职工之家”
+    称号), or inside any quoted name that holds more than the place (“华北劳动力市场信息网络”,
+    『中国经济效益纵深行』: a programme's, a network's or a campaign's name, not the area). Flat NER
+    schemes still tag it; the graph gets no Place from it.
 
     >>> from uniongraph.model import Mention
     >>> modifier_place("建设有中国特色的社会主义", Mention(3, 5, "中国", "Place", "中国", "gazetteer"))
@@ -443,7 +445,8 @@ def modifier_place(text: str, m: Mention, lex: Lexicons | None = None) -> bool:
     if m.type != "Place":
         return False
     return before_modified_word(text, m, lex or load_lexicons()) or inside_a_title(text, m.start, m.end) \
-        or quoted_figure(text, m.start, m.end) or quoted_honour(text, m.start, m.end)
+        or quoted_figure(text, m.start, m.end) or quoted_honour(text, m.start, m.end) \
+        or inside_a_quoted_name(text, m.start, m.end)
 
 
 def before_modified_word(text: str, m: Mention, lex: Lexicons) -> bool:
@@ -501,6 +504,36 @@ def _enclosing_quote(text: str, start: int, end: int, whole: bool) -> tuple[int,
     if closed < 0 or any(c in after[:closed] for c in "“。\n") or (whole and closed != 0):
         return None
     return start - len(before) + opened, end + closed
+
+
+#: the quote marks around a name, opening to closing
+_QUOTE_PAIRS = {"“": "”", "『": "』", "「": "」"}
+#: what a quoted name holds none of: a quoted clause or a list of names is no one name
+_NOT_IN_A_NAME = frozenset("，,、；：:！？。…\n “”『』「」《》")
+
+
+def inside_a_quoted_name(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside a quoted name that holds more than it, with no
+    punctuation inside (“中国光明工程”, 『中国经济效益纵深行』组委会): a place in a name is not the area
+    on its own. A quote of the place alone (“西单”、“六里桥”两家) is not such a name.
+
+    >>> inside_a_quoted_name("宣告“中国光明工程”正式启动", 3, 5), inside_a_quoted_name("“六里桥”开业", 1, 4)
+    (True, False)
+    >>> inside_a_quoted_name("他说：“北京的冬天，很冷。”", 4, 6)
+    False
+    """
+    i = start - 1
+    while i >= max(0, start - _QUOTE_REACH) and text[i] not in _QUOTE_PAIRS and text[i] not in _NOT_IN_A_NAME:
+        i -= 1
+    if i < 0 or text[i] not in _QUOTE_PAIRS:
+        return False
+    closing = _QUOTE_PAIRS[text[i]]
+    j = end
+    while j < min(len(text), end + _QUOTE_REACH) and text[j] != closing and text[j] not in _NOT_IN_A_NAME:
+        j += 1
+    if j >= len(text) or text[j] != closing:
+        return False
+    return (j - i - 1) > end - start
 
 
 def quoted_figure(text: str, start: int, end: int, whole: bool = False) -> bool:
