@@ -15,7 +15,7 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons, scope_words, word_lengths
-from .names import body_tokens, clean_name, has_proper_word, head_regex, inside_a_title, name_start
+from .names import body_tokens, clean_name, has_proper_word, head_regex, inside_a_title, name_start, names_an_employer
 from .tokens import TokenIndex, is_word, tokenize, word_frequency
 from .overlaps import Priority
 
@@ -290,6 +290,9 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             # it (大田庄乡, 金州湾街道, 洪泽湖大堤), no township 庄 in 大田县
         # 秦皇岛|野生动物园, 沈阳市|桃仙国际机场: a built thing named by its town and common words
         # is one name (野生动物园 alone names no place of its own): no parts
+        if lex.place_heads[m.group()] == "facility" and names_an_employer(text, he, lex):
+            continue  # 某动物园|园长, 某机场|职工: a built thing named as where someone works is the body
+            # running it (the organisation grammar's), not the place
         one_name = outer is not None and lex.place_heads[m.group()] == "facility" \
             and (hs - outer < 2 or not has_proper_word(tokenize(text[outer:hs]), lex))
         if outer is None:
