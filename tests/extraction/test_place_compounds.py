@@ -64,3 +64,20 @@ def test_a_town_and_its_village_the_tagger_reads_apart_are_two_places(text: str,
 
 def test_a_village_alone_stays_whole() -> None:
     assert "石桥村" in _places("他们深入石桥村走访。")
+
+
+@pytest.mark.parametrize(("text", "place", "not_places"), [
+    ("巴西低地区雨水充沛。", "巴西", {"巴西低", "巴西低地区", "低地区"}),
+    ("墨西哥高地区气候凉爽。", "墨西哥", {"墨西哥高", "墨西哥高地区", "高地区"}),
+])
+def test_an_adjective_before_a_place_head_is_no_character_of_the_name(text: str, place: str, not_places: set) -> None:
+    places = _places(text)
+    assert place in places and not places & not_places
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("这里是金州湾街道。", "金州湾街道"),
+    ("他们修好了洪泽湖大堤。", "洪泽湖大堤"),
+])
+def test_a_name_character_before_a_place_head_still_joins_the_place(text: str, place: str) -> None:
+    assert place in _places(text)

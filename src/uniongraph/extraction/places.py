@@ -30,6 +30,9 @@ _KIND_OPENING = "大小各本该全"
 _PLACE_FINAL = frozenset("省市县区州镇乡村岛山河湖江海港湾洲")
 _MAX_BODY_TOKENS = 2
 _FEATURE_FINAL = "江河湖海山岛湾"
+#: word classes of a lone character before a place head that modify the head, not end a name
+#: (加勒比|低|地区; but 金州|湾|街道, 大田|庄|乡: a name's own character, tagged zg, nr, ns or n)
+_MODIFIER_TAGS = frozenset({"a", "ad", "an", "b", "d", "v", "vd", "m", "q", "r", "p", "c", "u", "uj"})
 _DIRECTIONS = "东南西北"
 
 
@@ -284,6 +287,10 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             outer = None  # 桂林|路社区: the city names the street (桂林路), it encloses nothing here
         if _QUARTER.fullmatch(text, outer if outer is not None else start, he):
             continue  # 伊拉克|北部地区, 中西部地区: a quarter of a place (or of the country), no named place
+        if outer is not None and hs - outer == 1 and (k := idx.ending_at(hs)) is not None \
+                and toks[k].start == outer and toks[k].pos in _MODIFIER_TAGS:
+            continue  # 加勒比|低|地区: an adjective, verb or numeral of its own says what the head is
+            # like (低地区, a low-lying region), it is no name's character: no place of the head
         if outer is not None and hs - outer <= 1 and not gazetteer_form(text[outer:he], lex):
             outer = None  # 大田|庄乡, 金州|湾街道, 洪泽|湖大堤: one character and a head make no place
             # the gazetteer does not know (涉县 it knows); the character goes with the place before
