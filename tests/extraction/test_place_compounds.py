@@ -81,3 +81,16 @@ def test_an_adjective_before_a_place_head_is_no_character_of_the_name(text: str,
 ])
 def test_a_name_character_before_a_place_head_still_joins_the_place(text: str, place: str) -> None:
     assert place in _places(text)
+
+
+@pytest.mark.parametrize(("text", "town", "not_place"), [
+    ("广州、长沙两地机场停航一天。", "长沙", "长沙两地机场"),
+    ("他在甘肃依法管理流域水资源。", "甘肃", "甘肃依法管理流域"),
+])
+def test_a_count_or_a_verb_phrase_after_a_town_names_no_facility(text: str, town: str, not_place: str) -> None:
+    places = _places(text)
+    assert town in places and not_place not in places
+
+
+def test_nominal_words_after_a_town_still_name_its_facility() -> None:
+    assert "长沙野生动物园" in _places("游客来到长沙野生动物园。")

@@ -16,7 +16,7 @@ import re
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons, scope_words, word_lengths
 from .names import body_tokens, clean_name, has_proper_word, head_regex, inside_a_title, name_start, names_an_employer
-from .tokens import TokenIndex, is_word, tokenize, word_frequency
+from .tokens import TokenIndex, is_word, tokenize, word_frequency, word_tag
 from .overlaps import Priority
 
 _GENERIC_PLACE_BODY = frozenset(
@@ -302,6 +302,9 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             # running it (the organisation grammar's), not the place
         one_name = outer is not None and lex.place_heads[m.group()] == "facility" \
             and (hs - outer < 2 or not has_proper_word(tokenize(text[outer:hs]), lex))
+        if one_name and not _nominal_modifiers(text[outer:hs]):
+            continue  # 杭州|两地|机场, 新疆|依法管理|流域: a count or a verb phrase between the town and
+            # the head names no facility (the airports of two towns; a clause about the town)
         if outer is None:
             body = body[-(_MAX_BODY_TOKENS + inword) :]  # 救助点陕西省大荔县: a place name is short
         if body:
@@ -356,6 +359,24 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         attrs = {"parts": [[start, outer], [outer, he]]} if outer and not one_name else {}
         out.append(Mention(start, he, span, "Place", clean_name(span), "place-grammar", priority=Priority.PLACE_GRAMMAR, **attrs))
     return out
+
+
+#: characters opening a count (两地, 三个, 几座): the head counted, not named
+_NUMERALS = frozenset("一二三四五六七八九十两几数多百千万０１２３４５６７８９0123456789")
+
+
+def _nominal_modifiers(between: str) -> bool:
+    """Whether the common words between a town and a facility head can name the facility with it
+    (野生|动物园, 国际|机场, 旅游|码头): not a count (两地|机场) nor a verb after another word, a verb
+    phrase (依法管理|流域).
+
+    >>> _nominal_modifiers("国际"), _nominal_modifiers("两地"), _nominal_modifiers("依法管理")
+    (True, False, False)
+    """
+    if not between or between[0] in _NUMERALS:
+        return not between
+    words = tokenize(between)
+    return not any(k and word_tag(w.word) in ("v", "vn", "vd") for k, w in enumerate(words))
 
 
 #: word classes of a clause's words that govern or point at a place before its name: verbs of two
