@@ -36,9 +36,20 @@ def test_a_place_cut_out_of_a_word_that_names_another_place_encloses_nothing(tex
     assert not any(p != place and place.startswith(p) for p in places)
 
 
-def test_a_built_thing_named_by_its_town_and_common_words_is_one_place() -> None:
-    places = _places("熊猫从南岭市桃源国际机场运抵。")
-    assert "国际机场" not in places  # (never a part named by its kind alone)
+@pytest.mark.parametrize(("text", "place"), [
+    ("熊猫从南岭市桃源国际机场运抵。", "南岭市桃源国际机场"),  # (a town the place grammar names)
+    ("熊猫从成都市桃源国际机场运抵。", "成都市桃源国际机场"),  # (a town of the gazetteer)
+    ("游客来到南岭市野生动物园。", "南岭市野生动物园"),
+])
+def test_a_built_thing_named_by_its_town_and_common_words_is_one_place(text: str, place: str) -> None:
+    places = _places(text)
+    assert place in places
+    assert "国际机场" not in places and "野生动物园" not in places  # (never a part named by its kind alone)
+
+
+@pytest.mark.parametrize("text", ["南岭市修好机场后游客增多。", "南岭市两座机场停航。"])
+def test_a_town_before_a_verb_or_a_count_and_a_facility_head_names_no_facility(text: str) -> None:
+    assert _places(text) == {"南岭市"}
 
 
 def test_a_venue_with_a_proper_name_after_its_town_keeps_its_parts() -> None:

@@ -283,6 +283,12 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         # an enclosing place named first (普洱市思茅区, 临洮县经济开发区, 四川巫山县) makes one
         # place; its parts are kept for annotation schemes that split them
         outer = _outer_place(text, body, hs, lex)
+        if outer is None and lex.place_heads[m.group()] == "facility":
+            town = next((p for p in reversed(out) if p.source == "place-grammar" and p.end < hs
+                         and any(b.start == p.end for b in body)), None)
+            if town is not None:  # 南岭市|桃源国际机场: a town the place grammar named (no gazetteer
+                # place) encloses the facility named after it, as 成都市|… does
+                body, outer = body_tokens(idx, town.start, hs), town.end
         if outer is not None and text[outer:hs] in _STREET_WORDS:
             outer = None  # 桂林|路社区: the city names the street (桂林路), it encloses nothing here
         if _QUARTER.fullmatch(text, outer if outer is not None else start, he):
@@ -348,7 +354,8 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         if lex.place_heads[m.group()] == "weak" and not (has_proper_word(body, lex) or _opaque_word(body)):
             continue
         if lex.place_heads[m.group()] == "facility" and (
-                any(b.pos in ("v", "vd") or b.word in _SCOPES or b.word in lex.place_heads for b in body)):
+                any(b.pos in ("v", "vd") or b.word in _SCOPES or b.word in lex.place_heads
+                    for b in body if outer is None or b.start >= outer)):
             continue  # 呼吸着新鲜空气走向|农贸市场, 全国|批发市场, 批发市场|路南区批发市场: a verb, the
             # whole country or another such place before the head names no one place
         if lex.place_heads[m.group()] == "facility" and not has_proper_word(body, lex):
