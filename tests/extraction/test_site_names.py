@@ -42,3 +42,41 @@ def test_a_station_is_a_place() -> None:
 
     names = {(m.text, m.type) for m in extract_text("南岭西站的服务也不令人满意。").mentions}
     assert ("南岭西站", "Place") in names
+
+
+def _typed_and_works_for(text: str) -> tuple[dict, set]:
+    from uniongraph.extraction.pipeline import extract_text
+
+    a = extract_text(text)
+    return {m.text: m.type for m in a.mentions}, {(r.head, r.tail) for r in a.relations if r.relation == "worksFor"}
+
+
+@pytest.mark.parametrize("text, body, person", [
+    ("南岭南站站长王立新出席。", "南岭南站", "王立新"),
+    ("南岭动物园园长王立新出席。", "南岭动物园", "王立新"),
+    ("海河东站民警赵春和出席。", "海河东站", "赵春和"),
+    ("南岭国际机场党委书记王立新出席。", "南岭国际机场", "王立新"),
+])
+def test_a_station_or_zoo_named_as_where_someone_works_is_the_body(text, body, person):
+    types, works = _typed_and_works_for(text)
+    assert types.get(body) == "Organization"
+    assert (person, body) in works
+
+
+@pytest.mark.parametrize("text, place", [
+    ("代表团抵达海河西站。", "海河西站"),
+    ("会议在南岭南站举行。", "南岭南站"),
+    ("熊猫运抵南岭动物园。", "南岭动物园"),
+])
+def test_a_station_or_zoo_as_a_venue_or_destination_stays_a_place(text, place):
+    assert _typed_and_works_for(text)[0].get(place) == "Place"
+
+
+def test_a_unit_of_a_station_makes_the_station_a_body():
+    types, works = _typed_and_works_for("南岭市西站公安段民警王立新出席。")
+    assert "Place" not in {types.get("南岭市西站"), types.get("西站")}
+    assert any(h == "王立新" for h, t in works)
+
+
+def test_a_zoo_of_common_words_alone_is_no_name():
+    assert "野生动物园" not in _typed_and_works_for("他们把这片国土辟为野生动物园。")[0]

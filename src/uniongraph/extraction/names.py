@@ -625,6 +625,22 @@ def ends_in_title(word: str, lex: Lexicons) -> bool:
     return any(lex.roles.get(word[-n:]) in ("leader", "profession") for n in range(min(len(word), 4), 1, -1))
 
 
+def names_an_employer(text: str, end: int, lex: Lexicons) -> bool:
+    """Whether the name ending at ``end`` is followed by the post or job of someone who works in
+    it (南岭南站|站长, 某动物园|园长, 某车站|党委书记, 某站|民警, 某站|职工) or by a unit of it (某西站|公安段):
+    a station or a zoo named so acts as a body (the golds type 武昌车站党委书记 Organization), not as
+    the place visited (抵达某西站, 在某南站举行)."""
+    after = text[end : end + 8]
+    units = lex.words.get("subunit_heads", frozenset())
+    posts = lex.words.get("unit_posts", frozenset())
+    for n in range(len(after), 1, -1):
+        w = after[:n]
+        if w in posts or lex.roles.get(w) in ("leader", "profession") or w in units \
+                or lex.org_heads.get(w, ("", ""))[1] == "strong":
+            return True
+    return False
+
+
 def org_head(name: str, lex: Lexicons) -> str:
     """The longest organisation head ``name`` ends in (公司 of 化肥公司), or ""."""
     if not name or name[-1] not in _head_finals(lex):

@@ -17,7 +17,7 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons, scope_words
-from .names import DIVISION_LEVEL, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, opens_with_place, org_head
+from .names import DIVISION_LEVEL, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, names_an_employer, opens_with_place, org_head
 from .tokens import Token, TokenIndex, is_word, tagged_indices, word_frequency, word_tag
 from .overlaps import Priority
 from .places import HONOUR_AFTER, place_level, quoted_figure, quoted_honour
@@ -770,8 +770,9 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         type_ = team_type(span, lex)
     if head in _BRANCH_HEADS:
         type_ = _branch_type(span[: -len(head)], type_, lex)
-    if type_ == "Organization" and span.endswith(_site_heads(lex)):
+    if type_ == "Organization" and span.endswith(_site_heads(lex)) and not names_an_employer(text, he, lex):
         type_ = "Place"  # 平津战役纪念馆, 首都博物馆: read as any venue of a body, named as the place visited
+        # (but 某南站|站长, 某动物园|园长: a station or zoo named as where someone works is that body)
     return Mention(start, he, span, type_, clean_name(span), SOURCE, priority=Priority.ORG_PROPER if cls == "proper" else Priority.ORG_GENERIC, **attrs)
 
 
@@ -821,7 +822,7 @@ def _named_in_company(idx: TokenIndex, start: int, body, lex: Lexicons) -> bool:
 
 #: venue heads that say nothing of what the body does: with only common words before them they
 #: name a kind (技术开发中心, 艺术中心), unlike 服务中心, 管理中心
-_BARE_VENUE_HEADS = frozenset({"中心", "站", "馆"})
+_BARE_VENUE_HEADS = frozenset({"中心", "站", "馆", "动物园", "植物园"})
 
 
 #: what follows jieba's one word 工会组织 when it is a union (工会) that organises (组织) people or

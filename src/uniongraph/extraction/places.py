@@ -15,8 +15,8 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons, scope_words, word_lengths
-from .names import body_tokens, clean_name, has_proper_word, head_regex, inside_a_title, name_start
-from .tokens import TokenIndex, is_word, tokenize, word_frequency
+from .names import body_tokens, clean_name, has_proper_word, head_regex, inside_a_title, name_start, names_an_employer
+from .tokens import TokenIndex, is_word, tokenize, word_frequency, word_tag
 from .overlaps import Priority
 
 _GENERIC_PLACE_BODY = frozenset(
@@ -30,6 +30,9 @@ _KIND_OPENING = "大小各本该全"
 _PLACE_FINAL = frozenset("省市县区州镇乡村岛山河湖江海港湾洲")
 _MAX_BODY_TOKENS = 2
 _FEATURE_FINAL = "江河湖海山岛湾"
+#: word classes of a lone character before a place head that modify the head, not end a name
+#: (加勒比|低|地区; but 金州|湾|街道, 大田|庄|乡: a name's own character, tagged zg, nr, ns or n)
+_MODIFIER_TAGS = frozenset({"a", "ad", "an", "b", "d", "v", "vd", "m", "q", "r", "p", "c", "u", "uj"})
 _DIRECTIONS = "东南西北"
 
 
@@ -280,18 +283,34 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         # an enclosing place named first (普洱市思茅区, 临洮县经济开发区, 四川巫山县) makes one
         # place; its parts are kept for annotation schemes that split them
         outer = _outer_place(text, body, hs, lex)
+        if outer is None and lex.place_heads[m.group()] == "facility":
+            town = next((p for p in reversed(out) if p.source == "place-grammar" and p.end < hs
+                         and any(b.start == p.end for b in body)), None)
+            if town is not None:  # 南岭市|桃源国际机场: a town the place grammar named (no gazetteer
+                # place) encloses the facility named after it, as 成都市|… does
+                body, outer = body_tokens(idx, town.start, hs), town.end
         if outer is not None and text[outer:hs] in _STREET_WORDS:
             outer = None  # 桂林|路社区: the city names the street (桂林路), it encloses nothing here
         if _QUARTER.fullmatch(text, outer if outer is not None else start, he):
             continue  # 伊拉克|北部地区, 中西部地区: a quarter of a place (or of the country), no named place
+        if outer is not None and hs - outer == 1 and (k := idx.ending_at(hs)) is not None \
+                and toks[k].start == outer and toks[k].pos in _MODIFIER_TAGS:
+            continue  # 加勒比|低|地区: an adjective, verb or numeral of its own says what the head is
+            # like (低地区, a low-lying region), it is no name's character: no place of the head
         if outer is not None and hs - outer <= 1 and not gazetteer_form(text[outer:he], lex):
             outer = None  # 大田|庄乡, 金州|湾街道, 洪泽|湖大堤: one character and a head make no place
             # the gazetteer does not know (涉县 it knows); the character goes with the place before
             # it (大田庄乡, 金州湾街道, 洪泽湖大堤), no township 庄 in 大田县
         # 秦皇岛|野生动物园, 沈阳市|桃仙国际机场: a built thing named by its town and common words
         # is one name (野生动物园 alone names no place of its own): no parts
+        if lex.place_heads[m.group()] == "facility" and names_an_employer(text, he, lex):
+            continue  # 某动物园|园长, 某机场|职工: a built thing named as where someone works is the body
+            # running it (the organisation grammar's), not the place
         one_name = outer is not None and lex.place_heads[m.group()] == "facility" \
             and (hs - outer < 2 or not has_proper_word(tokenize(text[outer:hs]), lex))
+        if one_name and not _nominal_modifiers(text[outer:hs]):
+            continue  # 杭州|两地|机场, 新疆|依法管理|流域: a count or a verb phrase between the town and
+            # the head names no facility (the airports of two towns; a clause about the town)
         if outer is None:
             body = body[-(_MAX_BODY_TOKENS + inword) :]  # 救助点陕西省大荔县: a place name is short
         if body:
@@ -335,7 +354,8 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         if lex.place_heads[m.group()] == "weak" and not (has_proper_word(body, lex) or _opaque_word(body)):
             continue
         if lex.place_heads[m.group()] == "facility" and (
-                any(b.pos in ("v", "vd") or b.word in _SCOPES or b.word in lex.place_heads for b in body)):
+                any(b.pos in ("v", "vd") or b.word in _SCOPES or b.word in lex.place_heads
+                    for b in body if outer is None or b.start >= outer)):
             continue  # 呼吸着新鲜空气走向|农贸市场, 全国|批发市场, 批发市场|路南区批发市场: a verb, the
             # whole country or another such place before the head names no one place
         if lex.place_heads[m.group()] == "facility" and not has_proper_word(body, lex):
@@ -346,6 +366,24 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         attrs = {"parts": [[start, outer], [outer, he]]} if outer and not one_name else {}
         out.append(Mention(start, he, span, "Place", clean_name(span), "place-grammar", priority=Priority.PLACE_GRAMMAR, **attrs))
     return out
+
+
+#: characters opening a count (两地, 三个, 几座): the head counted, not named
+_NUMERALS = frozenset("一二三四五六七八九十两几数多百千万０１２３４５６７８９0123456789")
+
+
+def _nominal_modifiers(between: str) -> bool:
+    """Whether the common words between a town and a facility head can name the facility with it
+    (野生|动物园, 国际|机场, 旅游|码头): not a count (两地|机场) nor a verb after another word, a verb
+    phrase (依法管理|流域).
+
+    >>> _nominal_modifiers("国际"), _nominal_modifiers("两地"), _nominal_modifiers("依法管理")
+    (True, False, False)
+    """
+    if not between or between[0] in _NUMERALS:
+        return not between
+    words = tokenize(between)
+    return not any(k and word_tag(w.word) in ("v", "vn", "vd") for k, w in enumerate(words))
 
 
 #: word classes of a clause's words that govern or point at a place before its name: verbs of two
