@@ -8,6 +8,7 @@ import zlib
 from pathlib import Path
 
 import pytest
+from untrusted_cache import HOW, make_untrusted
 
 from uniongraph import pattern_cache
 from uniongraph.parallel import remembered_patterns
@@ -117,16 +118,10 @@ def test_nothing_written_when_every_pattern_was_known(cache_file: Path) -> None:
     assert not cache_file.exists()
 
 
-@pytest.mark.parametrize("how", ["writable by others", "a symbolic link"])
+@pytest.mark.parametrize("how", HOW)
 def test_a_file_someone_else_could_have_placed_is_not_read(cache_file: Path, how: str) -> None:
     pattern_cache._compile("工会[0-9]+", 0)
     pattern_cache.save()
     assert pattern_cache._read(cache_file)
-    if how == "writable by others":
-        cache_file.chmod(0o666)
-        assert pattern_cache._read(cache_file) == {}
-    else:
-        real = cache_file.with_name("real.cache")
-        cache_file.rename(real)
-        cache_file.symlink_to(real)
-        assert pattern_cache._read(cache_file) == {}
+    make_untrusted(cache_file, how)
+    assert pattern_cache._read(cache_file) == {}

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from untrusted_cache import HOW, make_untrusted
 
 from uniongraph.extraction import model_cache
 from uniongraph.extraction.tagger import MODEL_FILE, NameTagger
@@ -97,17 +98,11 @@ def test_tagger_same_with_and_without_cache(tmp_path: Path, monkeypatch: pytest.
         assert cached.tag(TEXT) == plain.tag(TEXT) != []
 
 
-@pytest.mark.parametrize("how", ["a symbolic link to a good cache", "writable by others"])
+@pytest.mark.parametrize("how", HOW)
 def test_cache_someone_else_could_have_placed_is_not_read(tmp_path: Path, how: str) -> None:
     """The shared temporary folder: a link or a group/world-writable file is built again."""
     model_cache.cached("test", b"model", _arrays, tmp_path)
-    path = _path(tmp_path)
-    if how.startswith("a symbolic link"):
-        elsewhere = tmp_path / "elsewhere"
-        path.rename(elsewhere)
-        path.symlink_to(elsewhere)
-    else:
-        path.chmod(0o666)
+    make_untrusted(_path(tmp_path), how)
     built = []
 
     def build() -> dict:

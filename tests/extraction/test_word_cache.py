@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from untrusted_cache import HOW, make_untrusted
 
 from uniongraph.extraction import word_cache
 from uniongraph.extraction.tokens import jieba, load_uncached
@@ -118,18 +119,12 @@ def test_unwritable_cache_folder_is_no_error(tmp_path: Path, small: Path) -> Non
     assert tags["北京"] == "ns" and tk.initialized
 
 
-@pytest.mark.parametrize("how", ["a symbolic link to a good cache", "writable by others"])
+@pytest.mark.parametrize("how", HOW)
 def test_cache_someone_else_could_have_placed_is_not_read(tmp_path: Path, small: Path, how: str) -> None:
     """The shared temporary folder: a link or a group/world-writable file is built again, not read."""
     tk = _tokenizer(tmp_path, small)
     expected = _tables(tk, word_cache.load_tables(tk, load_uncached))
-    path = word_cache.cache_path(tk)
-    if how.startswith("a symbolic link"):
-        elsewhere = tmp_path / "elsewhere.cache"
-        path.rename(elsewhere)
-        path.symlink_to(elsewhere)
-    else:
-        path.chmod(0o666)
+    make_untrusted(word_cache.cache_path(tk), how)
     built = []
 
     def build(tk: jieba.Tokenizer) -> dict[str, str]:
