@@ -960,6 +960,14 @@ def test_a_bodys_people_or_volunteers_in_the_activity_go_to_the_venues():
     assert ("送温暖活动", "heldAt", "城南社区", "subject-goes-to-place") in got
 
 
+def test_no_venue_of_the_activity_where_a_party_goes_to_attend_something_else():
+    """赴某地，参加…: the place is where the other thing is held, not the activity reported."""
+    got = found("南岭市总工会开展“送温暖”活动。市总工会代表团赴海河市，参加当地职工的新年联欢。")
+    assert not any(r in ("heldAt", "organizes") and rule == "subject-goes-to-place" for h, r, t, rule in got)
+    got = found("南岭市总工会开展“送温暖”活动。市总工会领导来到城南社区，参加此次活动的启动仪式。")
+    assert ("送温暖活动", "heldAt", "城南社区", "subject-goes-to-place") in got  # this activity itself
+
+
 def test_no_venue_of_the_activity_for_a_visit_outside_it():
     got = facts("南岭市总工会开展“送温暖”活动。此前，记者来到海河钢铁集团，了解企业生产情况。")
     assert not any(r == "heldAt" for h, r, t in got)

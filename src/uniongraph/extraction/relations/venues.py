@@ -263,6 +263,12 @@ _ACTIVITY_PARTY = re.compile(r"(?:慰问组|慰问团|慰问小组|调研组|工
                              r"(?:还|也|又|随后|先后|分别|一起)*")
 
 
+#: what they went to the place for, right after it: to attend something (赴莫斯科，参加…)
+_GOES_TO_ATTEND = re.compile(r"[，,]?(?:参加|出席|列席|观看|观摩)(?:了)?")
+#: …the event reported itself (来到社区，参加此次活动), which keeps the place its venue
+_THIS_ONE = re.compile(r"(?:本届|本次|此次|这次|这项|此项)")
+
+
 def main_event_patterns(c: Context) -> Iterator[Found]:
     """Sentences about the article's main event that do not name it: 共赴 PLACE (who and where),
     来自 ORG、ORG 等…的志愿者 and ORG 的 N名队员 (who took part)."""
@@ -312,6 +318,9 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
             # activity that goes to people is held where its bodies go)
         if _AFTER_THE_EVENT.search(text, c.sentence.start, pl.start):
             continue  # 仪式结束后，…一行来到…: where they went after it is no venue of it
+        attend = _GOES_TO_ATTEND.match(text, pl.end, c.sentence.end)
+        if attend and not _THIS_ONE.match(text, attend.end(), c.sentence.end):
+            continue  # 率代表团赴莫斯科，参加…纪念活动: gone there for another event, not this one
         yield ev, "heldAt", pl, "subject-goes-to-place"
         k = i
         while k + 1 < len(ms) and ms[k + 1].type == pl.type and c.gap(ms[k], ms[k + 1]) in ("、", "和", "及", "与"):
