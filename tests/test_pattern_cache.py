@@ -125,3 +125,14 @@ def test_a_file_someone_else_could_have_placed_is_not_read(cache_file: Path, how
     assert pattern_cache._read(cache_file)
     make_untrusted(cache_file, how)
     assert pattern_cache._read(cache_file) == {}
+
+
+def test_the_file_is_read_once_per_process(cache_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each batch's block installs the cache again: the file is read at the first only."""
+    reads = []
+    monkeypatch.setattr(pattern_cache, "_loaded", False)
+    monkeypatch.setattr(pattern_cache, "_read", lambda path: reads.append(path) or {})
+    for _ in range(3):
+        with remembered_patterns():
+            re.compile("职工书屋[0-9]+")
+    assert reads == [cache_file]

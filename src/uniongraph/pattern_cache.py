@@ -23,17 +23,15 @@ True
 from __future__ import annotations
 
 import contextlib
-import marshal
 import os
 import sys
 import tempfile
-import zlib
 from pathlib import Path
 from typing import Any
 
 import _sre
 
-from .readwrite.cache_files import open_own
+from .readwrite.cache_files import read_checked, write_checked
 
 try:
     from re import _compiler as _sre_compiler, _parser as _sre_parser  # Python 3.11+
@@ -54,6 +52,7 @@ _original = _sre_compiler.compile
 _known: dict[tuple[str, int], Entry] = {}  # read from the file
 _used: dict[tuple[str, int], Entry] = {}  # compiled in this process, from the file or anew
 _missing = False  # a pattern this process compiled was not in the file
+_loaded = False  # the file was read into _known
 _DEBUG = getattr(_sre_compiler, "SRE_FLAG_DEBUG", 128)
 
 
@@ -99,10 +98,14 @@ def _compile(p: Any, flags: int = 0) -> Any:
 
 
 def install() -> None:
-    """Read the file (if it is fresh and the user's own) and let ``re`` use it (idempotent)."""
+    """Let ``re`` use the file (idempotent); the file (if it is fresh and the user's own) is read
+    at the first install of the process only, not at every block of :func:`installed`."""
+    global _loaded
     if _sre_compiler.compile is _compile:
         return
-    _known.update(_read(cache_path()))
+    if not _loaded:
+        _known.update(_read(cache_path()))
+        _loaded = True
     _sre_compiler.compile = _compile
 
 
@@ -120,30 +123,10 @@ def installed() -> contextlib.AbstractContextManager[None]:
 def save() -> None:
     """Write the patterns this process compiled, if one of them was not in the file."""
     global _missing
-    if not _missing or not _used:
-        return
-    from .errors import UniongraphError
-    from .readwrite.atomic import write_bytes_atomic
-
-    data = marshal.dumps(dict(_used))
-    with contextlib.suppress(OSError, UniongraphError, ValueError):
-        write_bytes_atomic(cache_path(), marshal.dumps((_header(), zlib.crc32(data))) + data)
+    if _missing and _used and write_checked(cache_path(), _header(), dict(_used)):
         _missing = False
 
 
 def _read(path: Path) -> dict[tuple[str, int], Entry]:
-    fh = open_own(path)  # a link, or a file someone else put or may change there: none
-    if fh is None:
-        return {}
-    try:
-        with fh:
-            head = marshal.load(fh)
-            if not (isinstance(head, tuple) and len(head) == 2 and head[0] == _header()):
-                return {}
-            data = fh.read()
-        if zlib.crc32(data) != head[1]:
-            return {}
-        known = marshal.loads(data)
-    except (OSError, ValueError, EOFError, TypeError):
-        return {}
+    known = read_checked(path, _header())
     return known if isinstance(known, dict) else {}

@@ -21,17 +21,14 @@ a cache that cannot be written is only a missed speed-up, never an error.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import marshal
 import os
 import tempfile
-import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..readwrite.cache_files import open_own
+from ..readwrite.cache_files import read_checked, write_checked
 
 #: bump when what the cache holds, or how the tag table is read, changes
 FORMAT = 1
@@ -92,20 +89,7 @@ def _header(tk: Any) -> tuple[Any, ...] | None:
 
 def _read(path: Path, header: tuple[Any, ...]) -> tuple[dict[str, int], int, dict[str, str]] | None:
     """The cached (FREQ, total, tags), or None if the cache is absent, stale or damaged."""
-    fh = open_own(path)  # a link, or a file someone else put or may change there: none
-    if fh is None:
-        return None
-    try:
-        with fh:
-            head = marshal.load(fh)  # small: read first, so a stale cache costs nothing more
-            if not (isinstance(head, tuple) and len(head) == 2 and head[0] == header):
-                return None
-            data = fh.read()
-        if zlib.crc32(data) != head[1]:
-            return None
-        tables = marshal.loads(data)
-    except (OSError, ValueError, EOFError, TypeError):  # absent, unreadable, truncated, bad data
-        return None
+    tables = read_checked(path, header)
     if not (isinstance(tables, tuple) and len(tables) == 3):
         return None
     freq, total, tags = tables
@@ -117,14 +101,9 @@ def _read(path: Path, header: tuple[Any, ...]) -> tuple[dict[str, int], int, dic
 def _write(path: Path, header: tuple[Any, ...], freq: dict[str, int], total: int,
            tags: dict[str, str]) -> None:
     """Cache the tables (atomically: readers see the old file or the new one, never half)."""
-    from ..errors import UniongraphError
-    from ..readwrite.atomic import write_bytes_atomic
-
     # the tag table's words as the very string objects of FREQ's keys, and each tag as one
     # object, so that marshal writes them once (and the loaded tables share them)
     words = {w: w for w in freq}
     kinds: dict[str, str] = {}
     shared = {words.get(w, w): kinds.setdefault(t, t) for w, t in tags.items()}
-    data = marshal.dumps((freq, total, shared))
-    with contextlib.suppress(OSError, UniongraphError, ValueError):
-        write_bytes_atomic(path, marshal.dumps((header, zlib.crc32(data))) + data)
+    write_checked(path, header, (freq, total, shared))

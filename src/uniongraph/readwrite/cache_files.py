@@ -22,9 +22,12 @@ True
 
 from __future__ import annotations
 
+import contextlib
+import marshal
 import os
 import stat
-from typing import BinaryIO
+import zlib
+from typing import Any, BinaryIO
 
 #: group or others may write it: someone else could have changed it
 _OTHERS_WRITE = stat.S_IWGRP | stat.S_IWOTH
@@ -47,3 +50,39 @@ def open_own(path: str | os.PathLike[str]) -> BinaryIO | None:
         pass
     os.close(fd)
     return None
+
+
+def read_checked(path: str | os.PathLike[str], header: Any) -> Any:
+    """What :func:`write_checked` wrote to ``path`` under ``header``, or None when the file is
+    not the user's own (:func:`open_own`), absent, of another header (a format, version or
+    source that changed), truncated or damaged (its checksum).
+
+    The header is read first, so a stale file costs no more than its header."""
+    fh = open_own(path)  # a link, or a file someone else put or may change there: none
+    if fh is None:
+        return None
+    try:
+        with fh:
+            head = marshal.load(fh)
+            if not (isinstance(head, tuple) and len(head) == 2 and head[0] == header):
+                return None
+            data = fh.read()
+        if zlib.crc32(data) != head[1]:
+            return None
+        return marshal.loads(data)
+    except (OSError, ValueError, EOFError, TypeError):  # unreadable, truncated, bad data
+        return None
+
+
+def write_checked(path: str | os.PathLike[str], header: Any, value: Any) -> bool:
+    """Write ``value`` (marshal) to ``path`` after ``header`` and a checksum, atomically (readers
+    see the old file or the new one, never half): whether it was written. A file that cannot be
+    written is only a missed speed-up, never an error."""
+    from ..errors import UniongraphError
+    from .atomic import write_bytes_atomic
+
+    data = marshal.dumps(value)
+    with contextlib.suppress(OSError, UniongraphError, ValueError):
+        write_bytes_atomic(path, marshal.dumps((header, zlib.crc32(data))) + data)
+        return True
+    return False
