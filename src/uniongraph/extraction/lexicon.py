@@ -10,10 +10,14 @@ All recognisers share one :class:`Lexicons` object, loaded once per process.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,26 @@ def _rows(name: str) -> list[list[str]]:
 
 def _words(name: str) -> frozenset[str]:
     return frozenset(r[0] for r in _rows(name) if r and r[0])
+
+
+def derived(lex: Lexicons, name: str, table: Any, make: Callable[[], T]) -> T:
+    """A value made from one of the lexicons' tables (``make()``), kept on the lexicons under
+    ``name`` and made again when that table is replaced or changes its size (a test or a plug-in
+    that adds words): for a question asked at every token, such as the last characters of the
+    organisation heads.
+
+    >>> lex = Lexicons(roles={"主席": "leader"})
+    >>> derived(lex, "_ends", lex.roles, lambda: frozenset(w[-1] for w in lex.roles))
+    frozenset({'席'})
+    >>> lex.roles["厂长"] = "leader"
+    >>> sorted(derived(lex, "_ends", lex.roles, lambda: frozenset(w[-1] for w in lex.roles)))
+    ['席', '长']
+    """
+    key = (id(table), len(table))
+    cached = lex.__dict__.get(name)
+    if cached is None or cached[0] != key:
+        cached = lex.__dict__[name] = (key, make())
+    return cached[1]
 
 
 @functools.lru_cache(maxsize=256)

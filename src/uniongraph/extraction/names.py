@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .lexicon import Lexicons, load_lexicons, scope_words
+from .lexicon import Lexicons, derived, load_lexicons, scope_words
 from .tokens import Token, TokenIndex, word_frequency, word_tag
 
 __all__ = ["clean_name", "name_start", "is_name_part", "has_proper_word", "load_lexicons"]
@@ -651,11 +651,7 @@ def org_head(name: str, lex: Lexicons) -> str:
 def _head_finals(lex: Lexicons) -> frozenset[str]:
     """The last characters of the organisation heads, kept on the lexicons (made again when
     their heads change)."""
-    key = (id(lex.org_heads), len(lex.org_heads))
-    cached = lex.__dict__.get("_org_head_finals")
-    if cached is None or cached[0] != key:
-        cached = lex.__dict__["_org_head_finals"] = (key, frozenset(h[-1] for h in lex.org_heads if h))
-    return cached[1]
+    return derived(lex, "_org_head_finals", lex.org_heads, lambda: frozenset(h[-1] for h in lex.org_heads if h))
 
 
 def _national_word(word: str, lex: Lexicons) -> bool:

@@ -16,7 +16,7 @@ import functools
 import re
 
 from ..model import Article, Mention
-from .lexicon import Lexicons, load_lexicons
+from .lexicon import Lexicons, derived, load_lexicons
 from .names import ends_in_title, org_head
 from .tokens import TokenIndex, is_word, tagged_indices, word_frequency, word_tag
 from .overlaps import Priority
@@ -91,14 +91,11 @@ def _role_ends(lex: Lexicons) -> tuple[frozenset[str], tuple[int, ...]]:
     """The last characters of the titles and honours (not identities) and their lengths up to
     eight, longest first: :func:`_left_role` asks only at those. Kept on the lexicons, made
     again when their roles change."""
-    key = (id(lex.roles), len(lex.roles))
-    cached = lex.__dict__.get("_role_ends")
-    if cached is None or cached[0] != key:
+    def make() -> tuple[frozenset[str], tuple[int, ...]]:
         titles = [w for w, kind in lex.roles.items() if kind != "identity" and w]
-        ends = frozenset(w[-1] for w in titles)
-        lengths = tuple(sorted({len(w) for w in titles if len(w) <= 8}, reverse=True))
-        cached = lex.__dict__["_role_ends"] = (key, (ends, lengths))
-    return cached[1]
+        return frozenset(w[-1] for w in titles), tuple(sorted({len(w) for w in titles if len(w) <= 8}, reverse=True))
+
+    return derived(lex, "_role_ends", lex.roles, make)
 
 
 def _right_context(text: str, end: int, lex: Lexicons) -> bool:
