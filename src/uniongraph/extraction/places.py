@@ -264,6 +264,7 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
                 _add_dictionary_place(out, t, lex, not_place)
     for m in head_regex(tuple(lex.place_heads)).finditer(text):
         hs, he = m.start(), m.end()
+        kind = lex.place_heads[m.group()]  # strong, weak or facility
         j = idx.index_at(he - 1)
         if toks[j].end != he:
             continue
@@ -283,7 +284,7 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         # an enclosing place named first (普洱市思茅区, 临洮县经济开发区, 四川巫山县) makes one
         # place; its parts are kept for annotation schemes that split them
         outer = _outer_place(text, body, hs, lex)
-        if outer is None and lex.place_heads[m.group()] == "facility":
+        if outer is None and kind == "facility":
             town = next((p for p in reversed(out) if p.source == "place-grammar" and p.end < hs
                          and any(b.start == p.end for b in body)), None)
             if town is not None:  # 南岭市|桃源国际机场: a town the place grammar named (no gazetteer
@@ -303,10 +304,10 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             # it (大田庄乡, 金州湾街道, 洪泽湖大堤), no township 庄 in 大田县
         # 秦皇岛|野生动物园, 沈阳市|桃仙国际机场: a built thing named by its town and common words
         # is one name (野生动物园 alone names no place of its own): no parts
-        if lex.place_heads[m.group()] == "facility" and names_an_employer(text, he, lex):
+        if kind == "facility" and names_an_employer(text, he, lex):
             continue  # 某动物园|园长, 某机场|职工: a built thing named as where someone works is the body
             # running it (the organisation grammar's), not the place
-        one_name = outer is not None and lex.place_heads[m.group()] == "facility" \
+        one_name = outer is not None and kind == "facility" \
             and (hs - outer < 2 or not has_proper_word(tokenize(text[outer:hs]), lex))
         if one_name and not _nominal_modifiers(text[outer:hs]):
             continue  # 杭州|两地|机场, 新疆|依法管理|流域: a count or a verb phrase between the town and
@@ -321,7 +322,6 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             # one word of any class before a strong head, even one jieba calls a verb
             k = idx.ending_at(hs)
             prev = toks[k] if k is not None else None
-            kind = lex.place_heads[m.group()]
             strong = kind == "strong" or (prev is not None and kind != "facility" and _opaque_word([prev]))
             if prev is None or not strong or len(prev.word) < 2 or prev.pos in (
                 "x", "p", "r", "m", "q", "t", "u", "uj", "c", "d", "a"
@@ -351,14 +351,14 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             continue  # 各县市, 每个乡: every such place, not one
         if _COUNTED_BEFORE.search(text, max(0, start - 4), start):
             continue  # 两个特贫村, ５个乡镇: a count of places, not one
-        if lex.place_heads[m.group()] == "weak" and not (has_proper_word(body, lex) or _opaque_word(body)):
+        if kind == "weak" and not (has_proper_word(body, lex) or _opaque_word(body)):
             continue
-        if lex.place_heads[m.group()] == "facility" and (
+        if kind == "facility" and (
                 any(b.pos in ("v", "vd") or b.word in _SCOPES or b.word in lex.place_heads
                     for b in body if outer is None or b.start >= outer)):
             continue  # 呼吸着新鲜空气走向|农贸市场, 全国|批发市场, 批发市场|路南区批发市场: a verb, the
             # whole country or another such place before the head names no one place
-        if lex.place_heads[m.group()] == "facility" and not has_proper_word(body, lex):
+        if kind == "facility" and not has_proper_word(body, lex):
             continue  # 修好机场, 建好码头: a built thing needs a name, not a rare verb
         span = text[start:he]
         if outer is None and bare_zone(span, lex):
