@@ -23,14 +23,13 @@ True
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import _sre
 
+from .readwrite import cache_files
 from .readwrite.cache_files import read_checked, write_checked
 
 try:
@@ -61,8 +60,7 @@ def _header() -> tuple[Any, ...]:
 
 
 def cache_path() -> Path:
-    user = os.getuid() if hasattr(os, "getuid") else 0
-    return Path(tempfile.gettempdir()) / f"uniongraph-patterns.{user}.cache"
+    return cache_files.cache_path("patterns")
 
 
 def _compile(p: Any, flags: int = 0) -> Any:

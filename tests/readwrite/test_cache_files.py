@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from uniongraph.readwrite import cache_files
 from uniongraph.readwrite.cache_files import open_own
 
 
@@ -47,3 +48,16 @@ def test_named_pipe_is_refused_without_waiting(tmp_path: Path) -> None:
 def test_missing_file_and_folder_are_none(tmp_path: Path) -> None:
     assert open_own(tmp_path / "absent.cache") is None
     assert open_own(tmp_path) is None
+
+
+def test_every_cache_is_named_by_kind_user_and_key(tmp_path):
+    """The three start-up caches share one naming: per kind, per user, per what they were built from."""
+    from uniongraph import pattern_cache
+    from uniongraph.extraction import model_cache
+
+    user = os.getuid() if hasattr(os, "getuid") else 0
+    assert cache_files.cache_path("words", "ab12", tmp_path) == tmp_path / f"uniongraph-words.{user}.ab12.cache"
+    assert cache_files.cache_path("patterns").name == f"uniongraph-patterns.{user}.cache"
+    assert pattern_cache.cache_path() == cache_files.cache_path("patterns")
+    assert model_cache.cache_path("tagger", "f" * 64, tmp_path).name == f"uniongraph-tagger.{user}.{'f' * 16}.cache"
+    assert cache_files.cache_path("words", "ab12") != cache_files.cache_path("words", "cd34")

@@ -25,7 +25,6 @@ import hashlib
 import marshal
 import mmap
 import os
-import tempfile
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -33,6 +32,7 @@ from typing import Any
 
 import numpy as np
 
+from ..readwrite import cache_files
 from ..readwrite.cache_files import open_own
 
 #: bump when the layout of the file changes
@@ -57,8 +57,7 @@ def cached(kind: str, model: bytes, build: Build, folder: str | os.PathLike[str]
 
 def cache_path(kind: str, digest: str, folder: str | os.PathLike[str] | None = None) -> Path:
     """``$TMPDIR/uniongraph-KIND.UID.HASH.cache``: one per user and model."""
-    user = os.getuid() if hasattr(os, "getuid") else 0
-    return Path(folder or tempfile.gettempdir()) / f"uniongraph-{kind}.{user}.{digest[:16]}.cache"
+    return cache_files.cache_path(kind, digest[:16], folder)
 
 
 def _read(path: Path, digest: str) -> tuple[Any, Arrays] | None:

@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..readwrite import cache_files
 from ..readwrite.cache_files import read_checked, write_checked
 
 #: bump when what the cache holds, or how the tag table is read, changes
@@ -68,8 +68,7 @@ def cache_path(tk: Any) -> Path | None:
     if source is None:
         return None
     digest = hashlib.sha1(source.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-    user = os.getuid() if hasattr(os, "getuid") else 0
-    return Path(tk.tmp_dir or tempfile.gettempdir()) / f"uniongraph-words.{user}.{digest}.cache"
+    return cache_files.cache_path("words", digest, tk.tmp_dir)
 
 
 def _header(tk: Any) -> tuple[Any, ...] | None:

@@ -26,11 +26,25 @@ import contextlib
 import marshal
 import os
 import stat
+import tempfile
 import zlib
+from pathlib import Path
 from typing import Any, BinaryIO
 
 #: group or others may write it: someone else could have changed it
 _OTHERS_WRITE = stat.S_IWGRP | stat.S_IWOTH
+
+
+def cache_path(kind: str, key: str | None = None, folder: str | os.PathLike[str] | None = None) -> Path:
+    """Where a cache of ``kind`` lives: ``$TMPDIR/uniongraph-KIND.UID[.KEY].cache``, one file per
+    user (and per ``key``, e.g. a hash of what it was built from).
+
+    >>> cache_path("words", "ab12", "/tmp/x").name == f"uniongraph-words.{os.getuid()}.ab12.cache"
+    True
+    """
+    user = os.getuid() if hasattr(os, "getuid") else 0
+    name = f"uniongraph-{kind}.{user}" + (f".{key}" if key else "") + ".cache"
+    return Path(folder or tempfile.gettempdir()) / name
 
 
 def open_own(path: str | os.PathLike[str]) -> BinaryIO | None:
