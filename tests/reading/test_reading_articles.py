@@ -137,6 +137,11 @@ def test_short_sentence_before_heading_is_body_not_kicker() -> None:
         ("■ 记者手记\n\n采访中记者发现。", ["■ 记者手记", "采访中记者发现。"]),
         # a byline line stands alone
         ("本报记者 王政\n为期一天的会议昨天闭幕。", ["本报记者 王政", "为期一天的会议昨天闭幕。"]),
+        # a page's or a notice's field line, and a date alone, stand alone
+        ("发布时间：2026-12-04　来源：南岭工会网\n\n12月3日，会议召开。", ["发布时间：2026-12-04　来源：南岭工会网", "12月3日，会议召开。"]),
+        ("联系人：区总工会财务部 赵立\n\n南岭区总工会\n\n2026年12月1日", ["联系人：区总工会财务部 赵立", "南岭区总工会", "2026年12月1日"]),
+        # (a colon inside a broken sentence is no field: 他说：…)
+        ("他说：我们要把\n\n工作做好。", ["他说：我们要把工作做好。"]),
     ],
 )
 def test_repair(page: str, expected: list[str]) -> None:

@@ -9,7 +9,9 @@ the middle of a word, and the copy shows a blank line there::
 
 A body block that does not end with sentence-final punctuation is joined to the next body
 block with no separator. Headings, headlines and kickers never join, nor do byline lines
-(``本报记者 王政``) or short list items and numbered section heads (``一、加强组织建设``).
+(``本报记者 王政``), short list items and numbered section heads (``一、加强组织建设``), nor the
+field lines of a web page or a notice (``发布时间：…　来源：…``, ``联系人：区总工会财务部 彭某``),
+which end with no stop but say a thing of their own.
 
 >>> from .blocks import Block
 >>> [b.text for b in repair_breaks([Block("目前，钱", 5), Block("塘集团共建设职工之家14个。", 7)])]
@@ -18,8 +20,15 @@ block with no separator. Headings, headlines and kickers never join, nor do byli
 
 from __future__ import annotations
 
+import re
+
 from .blocks import Block
 from .patterns import BYLINE_LINE, MAX_HEADLINE, SUBHEAD, ends_sentence
+
+
+#: a page's or a notice's field line: a label and a colon (发布时间：, 联系人：), or a date alone
+FIELD_LINE = re.compile(r"(?:发布时间|发布日期|来源|作者|责任编辑|编辑|联系人|联系电话|联系方式|电话|传真|地址|邮箱|电子邮箱)\s*[：:]"
+                        r"|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$")
 
 
 def is_complete(block: Block) -> bool:
@@ -30,7 +39,7 @@ def is_complete(block: Block) -> bool:
 def stands_alone(block: Block) -> bool:
     """A byline line or a short list item / section head: never part of another paragraph."""
     text = block.text
-    if BYLINE_LINE.fullmatch(text):
+    if BYLINE_LINE.fullmatch(text) or FIELD_LINE.match(text):
         return True
     return len(text) <= MAX_HEADLINE and bool(SUBHEAD.match(text))
 
