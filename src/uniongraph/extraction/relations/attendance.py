@@ -228,12 +228,18 @@ _HEADLINE_TAIL = re.compile(r"(?:了)?(?:[（(][^）)]{0,12}[）)])?\s*$")
 
 
 #: the lead opens with the meeting it reports: X会议今天(下午)在京举行
-_LEAD_HELD = re.compile(HELD_DAY + HELD_WHERE + r"(?:召开|举行|开幕)")
+_LEAD_HELD = re.compile(HELD_DAY + HELD_WHERE + r"(?:召开|举行|举办|开幕|启动|闭幕|落下帷幕|落幕)")
 #: …会议，于一九九八年一月二十日至二十二日在北京举行: the lead's event, a comma, then when and where it was held
 _COMMA_HELD = re.compile(r"[，,](?:今天|今日|昨天|昨日|日前|近日)?(?:于)?(?:[0-9０-９一二三四五六七八九十〇○]{1,4}[年月日号]"
                          r"(?:至|到|—|－|-)?)*" + HELD_WHERE + r"(?:召开|举行|开幕)")
 #: 参加了座谈会, 出席茶话会: a meeting named by its kind alone (then no name of its own follows)
 _KIND_OF_MEETING = re.compile(r"(?:了)?(?P<kind>座谈会|茶话会|团拜会|报告会|研讨会|招待会|联欢会|表彰会|全会)(?=[，。；！并,]|$)")
+#: 出席(了)活动: a bare word for the activity the report opens with (a meeting is 会议, not 活动)
+_BARE_ACTIVITY = re.compile(r"(?:了)?(?:活动|仪式)(?=[，。；！并,]|$)")
+#: a lead's first clause up to its event: the organisers' relative clause (由A、B主办，C承办的; A主办、
+#: B承办的), the event its subject
+_ORGANISED_BY_LEAD = re.compile(r"由?(?:[^，。；：]{2,40}?(?:联合|共同)?(?:主办|承办|协办)[，、])*"
+                                r"[^，。；：]{2,40}?(?:联合|共同)?(?:主办|承办|协办|举办)的")
 #: 出席(了)会议 / 大会 / 会: a bare word for a meeting, not a kind of one
 _BARE_MEETING = re.compile(r"(?:了)?(?:会议|大会|会)(?![员场所址议])")
 
@@ -246,7 +252,8 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
     object at all (区总工会主席黄丽华出席并讲话)."""
     bare = _BARE_MEETING.match(c.text, at)
     kind = _KIND_OF_MEETING.match(c.text, at) if not bare else None  # 参加了座谈会: the lead's, of that kind
-    if not (bare or kind or _NO_OBJECT.match(c.text, at)) or any(True for _ in c.events()):
+    activity = _BARE_ACTIVITY.match(c.text, at) if not (bare or kind) else None  # 出席活动: the lead's activity
+    if not (bare or kind or activity or _NO_OBJECT.match(c.text, at)) or any(True for _ in c.events()):
         return None
     art = c.article
     # (a line below the title with no full stop at its end is a headline, not the lead: 李瑞环主持审议通过…草案等)
@@ -260,8 +267,10 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
         if lead.start <= e.start < lead.end and e.type == "Event" and not e.congress:
             if not (bare or kind) and "出席" in c.text[at - 3 : at] and _held_by_lead_subject(c, lead, first_clause, e):
                 return e  # 某区总工会在某地举办某活动。|区总工会副主席王某出席。
-            if "，" in c.text[lead.start : e.start] and not _LEAD_OPENING.fullmatch(c.text, lead.start, e.start):
-                break  # not the first clause's subject (王建国说，…会议在京举行; but 11月20日，… is)
+            if "，" in c.text[lead.start : e.start] and not _LEAD_OPENING.fullmatch(c.text, lead.start, e.start) \
+                    and not _ORGANISED_BY_LEAD.fullmatch(c.text, first_clause, e.start):
+                break  # not the first clause's subject (王建国说，…会议在京举行; but 11月20日，… is, and
+                # 由A主办，B承办的…会议 is that clause's subject named with its organisers)
             held = _LEAD_HELD.match(c.text, e.end, lead.end) or _COMMA_HELD.match(c.text, e.end, lead.end)
             # …今天在京召开新闻工作座谈会: the lead's body holds the event, its object (no comma before it)
             # (only for 出席会议 or a kind: 出席并讲话 alone keeps to a lead whose subject is the event; and
@@ -271,6 +280,9 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
                 and not any(o.type == "Event" and o.key != e.key and lead.start <= o.start < lead.end for o in art.mentions)
             if kind is not None and not e.name.endswith(kind.group("kind")):
                 break
+            if activity is not None and (e.name.endswith(("会", "会议")) if activity.group().endswith("活动")
+                                         else not e.name.endswith("仪式")):
+                break  # 出席活动 is no meeting's; 出席仪式 a ceremony's
             if (held is not None or convened) and (e.name.endswith(("会", "会议")) or not bare):
                 return e
             break  # only the lead's first event, as its subject or the object of its holding
