@@ -28,3 +28,17 @@ def test_bare_attend_after_a_lead_that_opens_with_a_speech_is_not_the_lead_event
     body = ("王建国说，由南岭市总工会主办的2026年南岭港口技能竞赛总结会在南岭召开。"
             "南岭市总工会主席赵立新出席并讲话。")
     assert ("赵立新", "participatesIn", "2026年南岭港口技能竞赛总结会") not in stated_facts(body)
+
+
+# --- a chain of organising roles: A主办、B承办的 EVENT ------------------------------------------
+
+def test_each_body_of_a_chain_of_organising_roles_organizes():
+    got = stated_facts("南岭市总工会、南岭市人社局主办，海河区总工会承办的2026年南岭职工技能竞赛总决赛在南岭举行。")
+    for body in ("南岭市总工会", "南岭市人社局", "海河区总工会"):
+        assert (body, "organizes", "2026年南岭职工技能竞赛总决赛") in got
+
+
+def test_a_guiding_body_in_the_chain_does_not_organize():
+    got = stated_facts("南岭市总工会指导、海河区总工会承办的2026年南岭职工技能竞赛总决赛在南岭举行。")
+    assert ("海河区总工会", "organizes", "2026年南岭职工技能竞赛总决赛") in got
+    assert ("南岭市总工会", "organizes", "2026年南岭职工技能竞赛总决赛") not in got

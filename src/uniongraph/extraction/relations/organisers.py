@@ -40,6 +40,8 @@ def organizes(c: Context) -> Iterator[Found]:
                 yield prev, "organizes", ev, "org-verb-event"
                 for org in c.coordinated_before(prev):  # 海河市总工会、海河市应急管理局联合主办的…
                     yield org, "organizes", ev, "org-verb-event"  # each body of the list
+                for org in _organisers_listed_before(c, prev):  # 市总工会主办、市职工服务中心承办的…
+                    yield org, "organizes", ev, "org-verb-event"
                 prev_event, active = ev, False
                 continue
         lead = text[prev.end if prev is not None else c.sentence.start : ev.start]
@@ -94,6 +96,23 @@ def organizes(c: Context) -> Iterator[Found]:
             after = next((m for m in ms[i + 1 :] if is_org(m) and c.is_subject(m)), None)
             if after is not None:
                 yield after, "organizes", ev, "verb-event-postposed-subject"
+
+
+#: between two bodies of a chain of organising roles: A 主办、B 承办的 (the first body's role, a list mark)
+_ROLE_THEN_NEXT = re.compile(r"(?:联合|共同)?(?:主办|承办|协办)[、，,]")
+
+
+def _organisers_listed_before(c: Context, body) -> list:  # type: ignore[no-untyped-def]
+    """The bodies named with their own organising role before ``body`` in one chain, and those
+    listed with each (A、B主办，C承办的: A and B for C)."""
+    out: list = []
+    first = (c.coordinated_before(body) or [body])[-1]
+    k = c.mentions.index(first)
+    while k > 0 and is_org(c.mentions[k - 1]) and _ROLE_THEN_NEXT.fullmatch(c.gap(c.mentions[k - 1], c.mentions[k])):
+        listed = [c.mentions[k - 1], *c.coordinated_before(c.mentions[k - 1])]
+        out += listed
+        k = c.mentions.index(listed[-1])
+    return out
 
 
 def _subject_before_at(c: Context, body) -> bool:  # type: ignore[no-untyped-def]
