@@ -42,3 +42,48 @@ def test_a_guiding_body_in_the_chain_does_not_organize():
     got = stated_facts("南岭市总工会指导、海河区总工会承办的2026年南岭职工技能竞赛总决赛在南岭举行。")
     assert ("海河区总工会", "organizes", "2026年南岭职工技能竞赛总决赛") in got
     assert ("南岭市总工会", "organizes", "2026年南岭职工技能竞赛总决赛") not in got
+
+
+# --- a notice's field lines (notice-venue-field, notice-person-field) -------------------------
+
+_NOTICE = ("关于举办2026年度南岭区工会财务培训班的通知\n"
+           "各街道总工会：\n"
+           "经研究，区总工会决定举办2026年度南岭区工会财务培训班。现将有关事项通知如下：\n"
+           "一、培训时间：2026年12月10日。\n"
+           "{venue}\n"
+           "三、培训内容：届时将邀请海河市总工会财务部副部长赵立新、南岭会计师事务所注册会计师钱文华授课。\n"
+           "联系人：区总工会财务部 孙海燕\n"
+           "南岭区总工会\n"
+           "2026年12月1日")
+
+
+def test_the_venue_field_of_a_notice_places_its_event():
+    got = headlined_facts(_NOTICE.format(venue="二、培训地点：南岭区职工服务中心。"))
+    assert ("2026年度南岭区工会财务培训班", "heldAt", "南岭区职工服务中心") in got
+
+
+def test_a_registration_place_is_no_venue():
+    got = headlined_facts(_NOTICE.format(venue="二、报到地点：南岭区职工服务中心。"))
+    assert ("2026年度南岭区工会财务培训班", "heldAt", "南岭区职工服务中心") not in got
+
+
+def test_the_contact_field_names_the_person_with_their_unit():
+    got = headlined_facts(_NOTICE.format(venue=""))
+    # (the unit's short name is told apart by the article: 区总工会财务部（…）)
+    assert any(f[0] == "孙海燕" and f[1] == "worksFor" and f[2].startswith("区总工会财务部") for f in got)
+
+
+def test_a_contact_named_after_a_phone_is_not_read():
+    got = stated_facts("区总工会举办职工运动会。联系人：电话12345 孙海燕。")
+    assert not any(f[0] == "孙海燕" and f[1] == "worksFor" for f in got)
+
+
+def test_those_invited_to_teach_a_class_take_part_in_it():
+    got = headlined_facts(_NOTICE.format(venue=""))
+    assert ("赵立新", "participatesIn", "2026年度南岭区工会财务培训班") in got
+    assert ("钱文华", "participatesIn", "2026年度南岭区工会财务培训班") in got
+
+
+def test_those_invited_to_a_class_without_teaching_are_not_its_teachers():
+    got = headlined_facts(_NOTICE.format(venue="").replace("授课", "的专家审核教材"))
+    assert ("赵立新", "participatesIn", "2026年度南岭区工会财务培训班") not in got

@@ -17,6 +17,7 @@ module                    relations
 ``meetings``              participatesIn of a meeting's chair, speakers, those elected or honoured
 ``people``                worksFor, memberOf of people
 ``organisations``         manages, founded, subOrganizationOf, memberOf of organisations, locatedIn
+``notices``               heldAt, worksFor from a notice's field lines (培训地点：, 联系人：)
 ``learned``               participatesIn the patterns left: a classifier trained on annotated news,
                           run last, over pairs the patterns did not relate (rule ``learned-…``)
 ``not_attending``         withdraws participatesIn where the sentence says its head wrote to the
@@ -54,6 +55,7 @@ from .attendance import (
 from .bodies_taking_part import bodies_at_the_event, bodies_whose_people_take_part, signatories
 from .context import Context, triggers
 from .meetings import meeting_roles
+from .notices import notice_fields
 from .organisations import between_organisations, founded_by, located_in, unions_of_enterprises
 from .organisers import bodies_deliver_in_the_activity, organiser_roles, organized_by, organizes
 from .people import UNIT_KINDS, career_posts, elected_deputies, elected_to_a_body, listed_staff_of_org, speaks_for_body, member_of_body_named_by_kind, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
@@ -98,6 +100,7 @@ RULES: list[Rule] = [
     between_organisations,
     founded_by,
     located_in,
+    notice_fields,
     # last: a sentence another pattern reads keeps that pattern's name on its evidence
     persons_hold_events,
     at_named_event,

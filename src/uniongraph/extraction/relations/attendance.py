@@ -736,6 +736,12 @@ _TEACHES = re.compile(r"(?:等)?(?:分别|先后|还|也|相继)?(?:围绕|就|�
                       r"(?:授课|讲课|作辅导报告|作专题辅导|进行辅导|作了辅导|作专题讲座|作了专题讲座)(?=[，。；]|$)")
 
 
+#: the verb of inviting that opens the clause of those who teach (届时将邀请, 特邀, 聘请)
+_INVITED_TEACHERS = re.compile(r"(?:邀请|特邀|聘请|请来)(?:了)?")
+#: the rest of that clause after one of them: the list, then the verb of teaching ending it
+_TEACHES_CLAUSE_END = re.compile(r"[^，。；：]{0,40}?(?:授课|讲课|作辅导报告|作专题辅导|进行辅导|作专题讲座)(?=[，。；]|$)")
+
+
 def class_members(c: Context) -> Iterator[Found]:
     """In the report of a training class (its main event a …培训班), the trainees named as such
     (学员何某说) and those who teach it (A、B分别围绕…授课) take part in it."""
@@ -748,6 +754,11 @@ def class_members(c: Context) -> Iterator[Found]:
             continue
         if _TRAINEE_LEAD.search(text, max(c.sentence.start, m.start - 4), m.start):
             yield m, "participatesIn", main, "trainee-of-this-class"
+        elif _INVITED_TEACHERS.search(text, c.clause_of(m)[0], m.start) \
+                and _TEACHES_CLAUSE_END.match(text, m.end, c.sentence.end):
+            # 届时将邀请A单位副主任甲、B事务所注册会计师乙授课: each one invited to teach, the names
+            # after it in the list read or not
+            yield m, "participatesIn", main, "teacher-of-this-class"
         elif (i + 1 == len(ms) or ms[i + 1].start > m.end + 2) and _TEACHES.match(text, m.end, c.sentence.end) \
                 and not any(o.type == "Person" for o in ms[i + 1 :] if o.start < c.sentence.end):
             # the last name of the list, the verb of teaching closing its clause: each of the list
