@@ -87,3 +87,47 @@ def test_those_invited_to_teach_a_class_take_part_in_it():
 def test_those_invited_to_a_class_without_teaching_are_not_its_teachers():
     got = headlined_facts(_NOTICE.format(venue="").replace("授课", "的专家审核教材"))
     assert ("赵立新", "participatesIn", "2026年度南岭区工会财务培训班") not in got
+
+
+# --- a list of winning bodies read past an item the recognisers missed ------------------------
+
+def test_bodies_listed_past_a_missed_item_each_take_part():
+    body = ("第三届南岭职工技能大赛闭幕。南岭海河学院、南岭职业技术学院、六盘水凉都工程学院、海河师范学院获优秀组织奖。")
+    got = stated_facts(body)
+    for school in ("南岭海河学院", "南岭职业技术学院", "海河师范学院"):
+        assert (school, "participatesIn", "第三届南岭职工技能大赛") in got
+
+
+def test_a_list_that_does_not_open_its_clause_is_not_read_past():
+    body = "第三届南岭职工技能大赛闭幕。南岭海河学院推荐的六盘水凉都工程学院、海河师范学院获优秀组织奖。"
+    assert ("南岭海河学院", "participatesIn", "第三届南岭职工技能大赛") not in stated_facts(body)
+
+
+# --- running and founding of bodies (org-run-by-org, org-runs-the-topic, founded-by-org) -------
+
+def test_the_body_in_charge_of_the_running_manages():
+    assert ("海河物业服务有限公司", "manages", "南岭职工服务中心") in stated_facts(
+        "据介绍，南岭职工服务中心日常运营由海河物业服务有限公司负责，市总工会派驻人员指导。")
+    assert ("南岭区总工会", "manages", "南岭调解工作室") in stated_facts(
+        "南岭调解工作室由南岭区总工会负责日常运营，聘请律师担任调解员。")
+
+
+def test_the_body_that_guides_does_not_manage():
+    got = stated_facts("南岭调解工作室由南岭区总工会指导，海河律师事务所负责运营。")
+    assert ("南岭区总工会", "manages", "南岭调解工作室") not in got
+    assert ("海河律师事务所", "manages", "南岭调解工作室") in got
+
+
+def test_bodies_that_build_a_body_together_found_it():
+    got = stated_facts("12月1日，由南岭区总工会与南岭区人民法院共建的南岭劳动争议调解工作室揭牌。")
+    assert ("南岭区总工会", "founded", "南岭劳动争议调解工作室") in got
+    assert ("南岭区人民法院", "founded", "南岭劳动争议调解工作室") in got
+    assert not any(f[1] == "founded" for f in stated_facts("南岭区总工会与南岭区人民法院共建文明单位。"))
+
+
+def test_the_founders_after_the_guiding_body_found_the_topic():
+    got = stated_facts("据介绍，南岭联合工会在南岭区总工会指导下，由海河科技有限公司、海河信息技术有限公司"
+                       "等大厦内28家企业联合组建，现有会员620人。")
+    assert ("海河科技有限公司", "founded", "南岭联合工会") in got
+    assert ("海河信息技术有限公司", "founded", "南岭联合工会") in got
+    assert ("南岭区总工会", "founded", "南岭联合工会") not in got

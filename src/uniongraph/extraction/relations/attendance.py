@@ -62,6 +62,32 @@ _PERFORMS = re.compile(r"(?:又|也|还|接着|随后|先后|再)*(?:又)?(?:演
 _AWARDING_EVENT = re.compile(r"颁奖|表彰|仪式|典礼|大赛|竞赛|比赛|比武|运动会")
 
 
+#: one item of a list of bodies that the recognisers missed (or read in part: 六盘水|凉都工程学院),
+#: ending in a head of a body
+_MISSED_BODY_ITEM = re.compile(r"[^\W的之]{2,14}?(?:学院|大学|学校|中学|小学|医院|公司|集团|工厂|厂|局|所|中心|站|队|工会|协会)")
+
+
+def _listed_past_missed_items(c: Context, first: Mention) -> list[Mention]:
+    """The bodies of the list that ``first`` (the first recognised of a run) closes, read back
+    past items the recognisers missed: the list must open its clause, each item between 、 either
+    a recognised body or a missed one ending in a body's head."""
+    start = c.clause_of(first)[0]
+    items = c.text[start : first.start]
+    if not items.endswith("、"):
+        return []
+    bodies = {(m.start, m.end): m for m in c.mentions if is_org(m) and start <= m.start < first.start}
+    out: list[Mention] = []
+    at = start
+    for item in items[:-1].split("、"):
+        found = bodies.get((at, at + len(item)))
+        if found is not None:
+            out.append(found)
+        elif not _MISSED_BODY_ITEM.fullmatch(item):
+            return []  # not a list of bodies from the clause's start
+        at += len(item) + 1
+    return out
+
+
 def participates(c: Context) -> Iterator[Found]:
     """PERSON 参加 EVENT; PERSON 是此次活动参与者; 会上，PERSON…; PERSON 在 EVENT 中获得一等奖."""
     text = c.text
@@ -122,6 +148,9 @@ def participates(c: Context) -> Iterator[Found]:
                 while k >= 0 and is_org(ms[k]) and c.gap(ms[k], ms[k + 1]) in ("、", "和", "与", "及"):
                     yield ms[k], "participatesIn", event, rule
                     k -= 1
+                if k >= 0 and c.gap(ms[k], ms[k + 1]) not in ("、", "和", "与", "及"):
+                    for body in _listed_past_missed_items(c, ms[k + 1]):  # A、B、六盘水某学院、C获…奖
+                        yield body, "participatesIn", event, rule
             continue
         # 李克强在今天召开的…座谈会上指出: a speaker at the meeting named in the same clause
         at = _AT_NAMED_EVENT.match(text, m.end, c.sentence.end)

@@ -22,7 +22,11 @@ _FOUNDED_BY = re.compile(r"^(?:于[^，。；]{0,10}|(?:牵头|联合|共同|出
 
 
 #: after A 由 B: B builds and runs, runs or manages A (guideline: 负责运营 is managing)
-_RUNS_IT = re.compile(r"(?:负责|具体|统一)?(?:建设和|投资和|投资建设和)?(?:运营|经营|管理)")
+_RUNS_IT = re.compile(r"(?:负责|具体|统一)?(?:日常)?(?:建设和|投资和|投资建设和)?(?:运营|经营|管理)")
+#: between A and B of A的日常运营由B负责: the running of A, then 由 (B 负责 follows)
+_ITS_RUNNING_BY = re.compile(r"的?(?:日常)?(?:运营|经营|管理|运行)(?:和管理|工作)?由")
+#: B 负责(日常)运营 closing its clause, with no object: B runs the body the sentence is about
+_RUNS_CLOSING = re.compile(r"(?:具体|统一)?负责(?:日常)?(?:运营|运行|经营管理|管理和运营|运营管理)(?=[，。；,]|$)")
 #: 由 B (直接)领导/主管(主办)的 A: B manages A
 _MANAGED_REL = re.compile(r"(?:直接|统一)?(?:领导|主管|管理)(?:主办)?的(?:这家|这个|该)?")
 
@@ -59,6 +63,8 @@ def between_organisations(c: Context) -> Iterator[Found]:
                 yield a, "manages", b, "org-manages-org"
             elif gap == "由" and _RUNS_IT.match(c.text, b.end):
                 yield b, "manages", a, "org-run-by-org"  # 大亚湾核电站由广东核电合营有限公司负责建设和运营
+            elif _ITS_RUNNING_BY.fullmatch(gap) and c.after(b, 2) == "负责":
+                yield b, "manages", a, "org-run-by-org"  # 中心日常运营由某物业服务有限公司负责
             elif _MANAGED_REL.fullmatch(gap) and c.before(a, 1) == "由":
                 yield a, "manages", b, "org-run-by-org"  # 由北京市新闻出版局主管主办的维宝光盘有限公司
             elif (w := has(gap, "found")) and gap.endswith((w, w + "了", w + "了“", w + "的")):
@@ -88,6 +94,19 @@ def between_organisations(c: Context) -> Iterator[Found]:
                 yield a, "subOrganizationOf", b, "org-is-unit-of-org"  # X是华北电力集团公司骨干发电企业
             break
     yield from units_of_the_subject(c)
+    yield from _runs_the_topic(c)
+
+
+def _runs_the_topic(c: Context) -> Iterator[Found]:
+    """驿站由区总工会指导，某公司工会负责运营: the body opening a later clause runs, with no object,
+    the body the sentence opens with, passive (由) in its first clause."""
+    ms = c.mentions
+    topic = ms[0] if ms and is_org(ms[0]) and c.is_subject(ms[0]) else None
+    if topic is None or not c.after(topic, 1) == "由":
+        return
+    for b in ms[1:]:
+        if is_org(b) and c.clause_of(b)[0] > topic.end and c.is_subject(b) and _RUNS_CLOSING.match(c.text, b.end):
+            yield b, "manages", topic, "org-runs-the-topic"
 
 
 #: 是 B 的下属企业 / 骨干发电企业 / 子公司: what follows B says A is one of B's units. A bare 的…企业
@@ -308,7 +327,8 @@ def _opened_in(c: Context, i: int) -> Mention | None:
 
 #: after 由 ORG(、ORG)(等九家公司): a founding verb that ends the clause's predicate (not …的 ORG,
 #: a relative clause of another body: founded_by's 由A组建的C)
-_FOUNDED_AFTER_BY = re.compile(r"(?:等[0-9０-９一二三四五六七八九十几多]*(?:家|个)?(?:公司|企业|单位|部门|银行|机构)?)?"
+_FOUNDED_AFTER_BY = re.compile(r"(?:等(?:[^，。；、的]{0,8}?[0-9０-９一二三四五六七八九十几多]+(?:家|个)[\u4e00-\u9fff]{0,6}?(?:公司|企业|单位|部门|银行|机构)"
+                               r"|[0-9０-９一二三四五六七八九十几多]*(?:家|个)?(?:公司|企业|单位|部门|银行|机构)?))?"
                                r"(?:于[0-9０-９一二三四五六七八九十〇零]{2,4}年(?:[0-9０-９一二三四五六七八九十]{1,2}月)?)?"
                                r"(?:共同|联合|合资|出资|投资|牵头)?(?:发起|组建|创办|创立|设立|成立|兴办)(?:成立|设立|组建)?(?:而成)?"
                                r"(?![^，。；]{0,12}的)")
@@ -351,7 +371,7 @@ def founded_by(c: Context) -> Iterator[Found]:
             continue
         gap = c.gap(founders[-1], nxt)
         together = gap[2:] if gap.startswith(("共同", "联合", "合资", "合作")) else gap
-        if by and (w := has(together, "found")) and together in (w + "的", w + "了的"):
+        if by and ((w := has(together, "found")) and together in (w + "的", w + "了的") or together in _BUILT_BY):
             for founder in founders:
                 yield founder, "founded", nxt, "founded-by-org"
         elif len(founders) >= 2 and _JOINTLY_FOUNDED.fullmatch(gap):
@@ -362,8 +382,14 @@ def founded_by(c: Context) -> Iterator[Found]:
     # 南岭基金会成立于1998年，由南岭市总工会发起成立: a clause of its founding between
     for i, a in enumerate(ms[1:], 1):
         prev = ms[i - 1]
+        if is_org(a) and c.before(a, 1) == "由":
+            # 该联合工会在区总工会指导下，由A、B等企业联合组建: the topic, past the body guiding it
+            topic = next((t for t in ms[:i] if is_org(t) and c.is_subject(t)
+                          and _GUIDED_THEN_BY.fullmatch(c.text, t.end, a.start)), None)
+            prev = topic or prev
         if not is_org(a) or not is_org(prev) or c.gap(prev, a) not in ("由", "是由", "系由", "为") and not (
-                _FOUNDED_IN_THEN_BY.fullmatch(c.gap(prev, a)) and c.is_subject(prev)):
+                _FOUNDED_IN_THEN_BY.fullmatch(c.gap(prev, a)) and c.is_subject(prev)) \
+                and not _GUIDED_THEN_BY.fullmatch(c.text, prev.end, a.start):
             continue
         founders = c.coordinated(a)
         if _FOUNDED_AFTER_BY.match(c.text, founders[-1].end, c.sentence.end):
@@ -371,6 +397,10 @@ def founded_by(c: Context) -> Iterator[Found]:
                 yield founder, "founded", prev, "org-founded-by-orgs"
 
 
+#: 由A与B共建的C, 由A、B联合打造的C: a verb of building a body that is founding (not 建设, building works)
+_BUILT_BY = ("共建的", "打造的", "创建的", "建立的")
+#: a topic body, then the circumstance of its founding before 由 its founders (在区总工会指导下，由)
+_GUIDED_THEN_BY = re.compile(r"在[^。；：]{1,24}?(?:指导|支持|帮助|推动|倡导|牵头)下[，,]?(?:是|系)?由")
 #: between a body and 由 its founders: a clause saying when it was founded (成立于1998年，由)
 _FOUNDED_IN_THEN_BY = re.compile(r"(?:正式)?(?:成立|组建|创办|创建|创立|设立)于[^，。；、]{1,16}[，,](?:是|系)?由")
 #: a clause with no subject of its own before a founding verb: only a year, 他/她, adverbs and a
@@ -433,8 +463,8 @@ def _founded_then_named_after_dash(c: Context) -> Iterator[Found]:
 #: a word every founding this loop reads holds (the trigger words and _JOINTLY_FOUNDED's verbs)
 #: what every founding verb the patterns of :func:`founded_by` read holds (创办, 兴办, 办起, 建起,
 #: 组建, 兴建, 筹建, 成立, 设立, 创立, 组成, 发起…): a sentence without any founds nothing
-_ANY_FOUNDING = re.compile(r"[办建]|成立|设立|创立|组成|发起")
-_FOUNDING_WORD = re.compile(r"组建|兴建|成立|建立|创办|创建|创立|设立|筹建|兴办|发起")
+_ANY_FOUNDING = re.compile(r"[办建]|成立|设立|创立|组成|发起|打造")
+_FOUNDING_WORD = re.compile(r"组建|兴建|成立|建立|创办|创建|创立|设立|筹建|兴办|发起|共建|打造")
 #: between a list of bodies and the body they set up together: (于 a time) (将)(在 a place)
 #: (共同|联合|合资…)(投资) and a founding verb, then 的 or 了 or the body (西单商场集团和友谊集团于
 #: 去年９月５日联合组建的…集团; A与B、C将在中国合资建立D; A和B，共同投资组建的C: after a comma)
