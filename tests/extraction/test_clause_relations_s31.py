@@ -131,3 +131,19 @@ def test_the_founders_after_the_guiding_body_found_the_topic():
     assert ("海河科技有限公司", "founded", "南岭联合工会") in got
     assert ("海河信息技术有限公司", "founded", "南岭联合工会") in got
     assert ("南岭区总工会", "founded", "南岭联合工会") not in got
+
+
+# --- one who competes for a company (body-of-an-entrant; 选手 of a company is worksFor) ---------
+
+def test_a_company_competes_through_its_entrant_who_works_for_it():
+    body = ("第五届南岭职工技能大赛决赛落幕。经过理论考试和实际操作比拼，海河重工有限公司选手周建伟、"
+            "南岭电力安装有限公司选手文卓分获数控车工、电工第一名。")
+    got = stated_facts(body)
+    assert ("海河重工有限公司", "participatesIn", "第五届南岭职工技能大赛决赛") in got
+    assert ("周建伟", "worksFor", "海河重工有限公司") in got
+    assert ("周建伟", "memberOf", "海河重工有限公司") not in got
+
+
+def test_a_team_player_is_a_member_of_the_team():
+    got = stated_facts("第五届南岭职工技能大赛决赛落幕。南岭县代表队选手赵强获得第一名。")
+    assert ("赵强", "memberOf", "南岭县代表队") in got

@@ -714,6 +714,10 @@ _CONTEST = ("赛", "运动会", "竞赛", "比武", "锦标赛", "联赛")
 _ENTRANT_LEAD = re.compile(r"(?:参赛|参加比赛的|参加决赛的|进入决赛的)(?:选手|队员|职工|运动员)(?:中)?")
 
 
+#: between a body and one who competes for it (某公司选手周某, 某厂参赛选手)
+_ENTRANT_TITLES = ("选手", "参赛选手", "代表队选手", "队员")
+
+
 def contest_entrants(c: Context) -> Iterator[Found]:
     """In the report of a contest (its main event a …赛, a games), its delegation teams (…代表队)
     and the people named as its entrants (参赛选手中，来自…的何某) take part in it."""
@@ -722,9 +726,12 @@ def contest_entrants(c: Context) -> Iterator[Found]:
         return
     text = c.text
     lead = _ENTRANT_LEAD.match(text, c.sentence.start)
-    for m in c.mentions:
+    ms = c.mentions
+    for i, m in enumerate(ms):
         if is_org(m) and m.key.endswith("代表队"):
             yield m, "participatesIn", main, "team-of-the-contest"
+        elif is_org(m) and i + 1 < len(ms) and ms[i + 1].type == "Person" and c.gap(m, ms[i + 1]) in _ENTRANT_TITLES:
+            yield m, "participatesIn", main, "body-of-an-entrant"  # 某重工有限公司选手周某: the body competes through them
         elif m.type == "Person" and (lead is not None and c.clause_of(m)[0] > c.sentence.start
                                      or _ENTRANT_LEAD.search(text, max(c.sentence.start, m.start - 6), m.start)):
             yield m, "participatesIn", main, "entrant-of-the-contest"

@@ -63,6 +63,8 @@ _NEXT_POST_GAP = re.compile(r"^(?:、|，(?:还|也|又|同时)?(?:是|任|担�
 
 #: titles that say one belongs rather than holds an office or a job
 _MEMBERSHIP_TITLES = ("会员", "成员", "队员", "选手")
+#: who competes for a body: a team's member, but a company's worker (the union gold: 某公司选手 worksFor)
+_COMPETITORS = ("选手", "参赛选手")
 #: members of a body's leading group hold an office of the body (省教育厅党组成员): worksFor
 _OFFICE_MEMBERS = ("党组成员", "党委成员", "班子成员", "党委委员成员")
 #: students of a school or university: no employment, no office (the guideline's worksFor)
@@ -85,6 +87,8 @@ _REPORTER_TITLE = ("记者", "通讯员", "摄影", "摄", "特约记者")
 def _post(org, title: str) -> str:
     """worksFor for an office or a job; memberOf for a place in a team or a delegation, or a member
     (an office in a team, 支队副处长, is still an office: the guideline's memberOf is "not an office")."""
+    if title.endswith(_COMPETITORS) and org.type == "Company":
+        return "worksFor"  # 某重工有限公司选手周某: a company's worker competing for it, no team of it
     if title.endswith(_MEMBERSHIP_TITLES) and not title.endswith(_OFFICE_MEMBERS):
         return "memberOf"
     if (org.type == "ServiceTeam" or org.key.endswith("团") and is_team(org)) and title.endswith(_TEAM_LEADERS):
