@@ -147,3 +147,24 @@ def test_a_company_competes_through_its_entrant_who_works_for_it():
 def test_a_team_player_is_a_member_of_the_team():
     got = stated_facts("第五届南岭职工技能大赛决赛落幕。南岭县代表队选手赵强获得第一名。")
     assert ("赵强", "memberOf", "南岭县代表队") in got
+
+
+# --- one who shares or teaches at the meeting or class reported (speaker-at-this-meeting) --------
+
+def test_one_who_shares_a_method_at_the_meeting_reported_takes_part():
+    body = ("12月3日，2026年南岭港口安全生产总结交流会在南岭召开。"
+            "会议表彰了先进班组。“安全标兵”、海河港务有限公司桥吊司机邹海波分享了交接班工作法。")
+    assert ("邹海波", "participatesIn", "2026年南岭港口安全生产总结交流会") in stated_facts(body)
+
+
+def test_those_who_teach_in_the_class_reported_take_part():
+    body = ("南岭电力集团举办2026年女职工骨干培训班。培训期间，南岭市总工会女职工部部长邓雅琴作《女职工劳动保护特别规定》专题解读，"
+            "海河律师事务所律师郝晓菲围绕女职工权益维护开展案例教学。")
+    got = stated_facts(body)
+    assert ("邓雅琴", "participatesIn", "2026年女职工骨干培训班") in got
+    assert ("郝晓菲", "participatesIn", "2026年女职工骨干培训班") in got
+
+
+def test_sharing_in_the_report_of_a_campaign_is_not_read():
+    body = "南岭市总工会开展“送温暖”活动。海河港务有限公司桥吊司机邹海波分享了交接班工作法。"
+    assert not any(f[0] == "邹海波" and f[1] == "participatesIn" for f in stated_facts(body))

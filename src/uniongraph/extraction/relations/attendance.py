@@ -44,6 +44,12 @@ _SPOKE = re.compile(r"(?:等)?(?:也|还|分别|先后|相继|随后)?(?:"
                     r"|在(?:工作报告|报告|讲话|总结讲话|贺信)中)")  # 在工作报告中明确了…
 
 
+#: what one says to a meeting or a class besides a speech: 分享了…工作法, 交流了…经验, 作《…》专题解读,
+#: 围绕…开展案例教学 (the one who does it is at the meeting or teaches in the class)
+_SHARES = re.compile(r"(?:也|还|分别|先后|相继|随后)?(?:分享了|交流了|作(?:了)?《[^》]{1,40}》(?:专题)?(?:解读|辅导|讲座|报告)"
+                     r"|作(?:了)?专题(?:解读|辅导|讲座)|围绕[^，。；]{1,20}?(?:开展|进行)(?:了)?(?:案例|现场)?(?:教学|讲解|授课))")
+
+
 #: after an event that opens a sentence: (today) it opened, closed or was held, then a comma
 _OPENED_OR_CLOSED = re.compile(r"(?:今天|昨天|日前|近日|[0-9０-９]{1,2}日)?(?:在[^，。；]{1,12}?)?(?:胜利|圆满|隆重)?"
                                r"(?:闭幕|落幕|落下帷幕|结束|开幕|举行|举办|召开)(?:了)?[，,]")
@@ -197,7 +203,10 @@ def participates(c: Context) -> Iterator[Found]:
             continue
         # 赵洪祥也做了发言 in the report of a meeting: a speaker took part (so did the names listed before)
         if (c.main_event is not None and c.main_event.name.endswith(("会", "会议")) and not any(True for _ in c.events())
-                and _SPOKE.match(text, m.end, c.sentence.end)):
+                and _SPOKE.match(text, m.end, c.sentence.end)) \
+                or (c.main_event is not None and c.main_event.name.endswith(("会", "会议", *_CLASS))
+                    and not c.main_event.name.endswith(NO_MEETING) and not any(True for _ in c.events())
+                    and c.main_event.end <= c.sentence.start and _SHARES.match(text, m.end, c.sentence.end)):
             yield m, "participatesIn", c.main_event, "speaker-at-this-meeting"
             for p in listed_before(c, ms.index(m)):
                 yield p, "participatesIn", c.main_event, "speaker-at-this-meeting"
