@@ -168,3 +168,24 @@ def test_those_who_teach_in_the_class_reported_take_part():
 def test_sharing_in_the_report_of_a_campaign_is_not_read():
     body = "南岭市总工会开展“送温暖”活动。海河港务有限公司桥吊司机邹海波分享了交接班工作法。"
     assert not any(f[0] == "邹海波" and f[1] == "participatesIn" for f in stated_facts(body))
+
+
+# --- a body's own congress convened (body-convenes-its-own-meeting) ---------------------------
+
+def test_a_body_convenes_its_own_congress():
+    body = ("12月2日，南岭市海河区快递行业工会联合会第一次会员代表大会在唐冶街道召开。"
+            "大会选举产生了南岭市海河区快递行业工会联合会第一届委员会。")
+    got = stated_facts(body)
+    assert ("南岭市海河区快递行业工会联合会", "organizes", "南岭市海河区快递行业工会联合会第一次会员代表大会") in got
+
+
+def test_a_work_meeting_or_a_body_named_only_inside_the_meeting_is_not_read():
+    got = stated_facts("中国南岭工业总公司１９９８年度工作会议今天在京召开。中国南岭工业总公司总经理王某讲话。")
+    assert not any(f[1] == "organizes" for f in got)
+    got = stated_facts("11月5日，南岭县工会第十次代表大会在南岭县大会堂开幕。200名代表出席大会。")
+    assert not any(f[1] == "organizes" for f in got)
+
+
+def test_a_congress_spoken_at_is_not_said_to_be_convened_by_its_body():
+    got = stated_facts("在今天召开的南岭市总工会十六届三次全委会议上，南岭市总工会主席王某讲话。")
+    assert not any(f[1] == "organizes" for f in got)

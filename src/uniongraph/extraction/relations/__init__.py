@@ -57,7 +57,7 @@ from .context import Context, triggers
 from .meetings import meeting_roles
 from .notices import notice_fields
 from .organisations import between_organisations, founded_by, located_in, unions_of_enterprises
-from .organisers import bodies_deliver_in_the_activity, organiser_roles, organized_by, organizes
+from .organisers import bodies_deliver_in_the_activity, organiser_roles, organized_by, organizes, own_meeting_convened
 from .people import UNIT_KINDS, career_posts, elected_deputies, elected_to_a_body, listed_staff_of_org, speaks_for_body, member_of_body_named_by_kind, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
 from .venues import held_at, main_event_patterns
 
@@ -72,6 +72,7 @@ RULES: list[Rule] = [
     organizes,
     organized_by,
     organiser_roles,
+    own_meeting_convened,
     held_at,
     main_event_patterns,
     bodies_deliver_in_the_activity,

@@ -7,9 +7,10 @@ import re
 from collections.abc import Iterator
 
 from ..aliases import placeable_body
+from ...reading.patterns import DATELINE
 from ..events import TITLE_THEN_KIND
 from .context import COORDINATORS, LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, starts, triggers
-from .event_references import TOPIC_LEAD, VISITED_ACTIVITY, object_end, recent_event
+from .event_references import TOPIC_LEAD, VISITED_ACTIVITY, object_end, recent_event, whole_subject
 from .person_lists import titles_a_person
 
 
@@ -180,6 +181,43 @@ def _in_bracket(c: Context, m) -> bool:
 
 #: after 是 ORG: the body holds it (…主办的, …发起并组织的); its kind follows
 _IS_ORGANISED_BY = re.compile(r"(?:等)?(?:单位)?(?:联合|共同|发起并|牵头)?(?:主办|举办|承办|组织|发起|创办|召开)的")
+
+
+#: after a body's name inside its own meeting's name: the meeting of the body itself, by its session
+#: (第一次会员代表大会, 十六届三次全委（扩大）会议, 第三届职工代表大会暨…第四次会议)
+_OWN_MEETING = re.compile(r"(?:[0-9０-９]{4}年度?)?[^“”《》「」]{0,24}?"
+                          r"(?:代表大会|全体会议|全会|全委(?:（扩大）|\(扩大\))?会议?|执委(?:（扩大）)?会议?|常委会议?|理事会议?)"
+                          r"(?:暨[^“”《》]{2,30})?")
+#: the meeting, the subject of its clause, convened: (today) (在 PLACE) 召开/开幕/举行
+_CONVENED_AFTER = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日)?"
+                             r"(?:上午|下午|晚上)?(?:在[^，。；：、\s]{1,16}?)?(?:隆重)?(?:召开|开幕|举行)")
+
+
+#: after a dateline, before the meeting that opens the lead: a byline in brackets, a date (and a comma)
+_BYLINE_THEN_DATE = re.compile(r"(?:[（(][^）)]{0,30}[）)])?\s*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日[，,]?)?")
+
+
+def own_meeting_convened(c: Context) -> Iterator[Found]:
+    """某区快递行业工会联合会第一次会员代表大会在某街道召开: a body's own congress or plenary, named
+    with the body's full name and said to be convened, is the body's (the union gold's
+    organizes); a work meeting or a festival named after a body is not read (其工作会议: who convened
+    it is not said)."""
+    nested = [m for m in c.article.mentions if is_org(m) and c.sentence.start <= m.start < c.sentence.end]
+    if not nested:
+        return
+    events = [m for m in c.article.mentions if m.type == "Event"]
+    for ev in c.events():
+        body = next((m for m in nested if m.start == ev.start and m.end < ev.end), None)
+        if body is None or not _OWN_MEETING.fullmatch(c.text, body.end, ev.end):
+            continue
+        if not any(m.key == body.key and not any(e.start <= m.start < e.end for e in events)
+                   for m in c.article.mentions):
+            continue  # the body is named only inside the meeting's name: no body of the report
+        start = c.clause_of(ev)[0]
+        dateline = DATELINE.match(c.text, start, ev.start)  # (本报北京一月二十日讯某某会议今天开幕)
+        opens = whole_subject(c, ev) or dateline is not None and _BYLINE_THEN_DATE.fullmatch(c.text, dateline.end(), ev.start)
+        if opens and _CONVENED_AFTER.match(c.text, ev.end, c.sentence.end):
+            yield body, "organizes", ev, "body-convenes-its-own-meeting"
 
 
 def organized_by(c: Context) -> Iterator[Found]:
