@@ -58,7 +58,7 @@ from .attendance import (
 from .bodies_taking_part import bodies_at_the_event, bodies_whose_people_take_part, signatories
 from .context import Context, triggers
 from .meetings import meeting_roles
-from .prerequisites import NOTHING, needs, needs_of
+from .prerequisites import needs, needs_of
 from .organisations import between_organisations, founded_by, located_in, unions_of_enterprises
 from .organisers import bodies_deliver_in_the_activity, organiser_roles, organized_by, organizes
 from .people import UNIT_KINDS, career_posts, elected_deputies, elected_to_a_body, listed_staff_of_org, speaks_for_body, member_of_body_named_by_kind, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
@@ -247,14 +247,18 @@ def pattern_relations(article: Article) -> tuple[list[Context], dict[tuple, Rela
     mains = _section_main_events(article, sections) if len(bounds) > 1 else [main_event(article)]
     # the patterns this article may need, each with what it needs of a sentence (.prerequisites)
     named_event = any(m.type == "Event" for m in article.mentions)
-    runs = [(rule, need) for rule, need in ((rule, needs_of(rule)) for rule in RULES) if named_event or not need.event]
+    runs = [(rule, need.kinds, need.words, bool(need.kinds) or need.words is not None)
+            for rule, need in ((rule, needs_of(rule)) for rule in RULES) if named_event or not need.event]
+    text = article.text
     for sent, inside in _sentence_mentions(article):
         k = max(bisect.bisect_right(sections, sent.start) - 1, 0)  # the section holding the sentence
         ctx = Context(article, sent, inside, mains[k])
         contexts.append(ctx)
-        for rule, need in runs:
-            if need is not NOTHING and not need.met_by(ctx):
-                continue
+        kinds = ctx.kinds
+        for rule, needs_kinds, needs_words, asks in runs:
+            if asks and not (needs_kinds <= kinds
+                             and (needs_words is None or needs_words.search(text, sent.start, sent.end))):
+                continue  # (the sentence lacks what the pattern declared it needs)
             for head, rel, tail, name in rule(ctx):
                 if head.key == tail.key:
                     continue

@@ -22,7 +22,6 @@ A prerequisite must follow from the pattern's own code (every fact it yields has
 guess that it rarely fires without: skipping a sentence must change no output. Undeclared, a
 pattern runs on every sentence.
 
->>> import re
 >>> @needs("Person", words=("代表", "委员"))
 ... def speaks(c): return []
 >>> speaks.needs.kinds, speaks.needs.words.pattern, speaks.needs.event
@@ -37,10 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
-
-if TYPE_CHECKING:
-    from .context import Context
+from typing import TypeVar
 
 R = TypeVar("R", bound=Callable)
 
@@ -52,11 +48,6 @@ class Needs:
     kinds: frozenset[str] = frozenset()
     words: re.Pattern[str] | None = None
     event: bool = False
-
-    def met_by(self, c: Context) -> bool:
-        """Whether sentence ``c`` has the kinds and words (the article's event is checked once per
-        article by the caller)."""
-        return self.kinds <= c.kinds and (self.words is None or c.holds(self.words))
 
 
 #: an undeclared pattern's: nothing, it runs on every sentence
