@@ -25,6 +25,10 @@ module                    relations
 ``bare_events``           withdraws the event facts of a bare generic name (记者招待会), run after all
 ========================  ======================================================================
 
+A pattern declares what it needs of a sentence next to its code (``@needs("Person", "org",
+words=_ELECTS_BEFORE)``, ``@needs(event=True)``: :mod:`.prerequisites`), and runs only on the
+sentences that have it; the check is made here, once per sentence.
+
 The event modules share ``event_references`` (which event a sentence means when it does not
 name one: a word referring back, the topic of a clause) and ``person_lists`` (the people named
 in one list); every pattern reads one sentence as a :class:`Context` (``context``).
@@ -56,18 +60,20 @@ from .bodies_taking_part import bodies_at_the_event, bodies_whose_people_take_pa
 from .context import Context, triggers
 from .meetings import meeting_roles
 from .notices import notice_fields
+from .prerequisites import needs, needs_of
 from .organisations import between_organisations, founded_by, located_in, unions_of_enterprises
 from .organisers import bodies_deliver_in_the_activity, organiser_roles, organized_by, organizes, own_meeting_convened
 from .people import UNIT_KINDS, career_posts, elected_deputies, elected_to_a_body, listed_staff_of_org, speaks_for_body, member_of_body_named_by_kind, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
 from .venues import held_at, main_event_patterns
 
-__all__ = ["RULES", "Rule", "extract_relations", "main_event", "register_rule", "triggers"]
+__all__ = ["RULES", "Rule", "extract_relations", "main_event", "needs", "register_rule", "triggers"]
 
 #: a pattern over one sentence: yields ``(head, relation, tail, rule name)``
 Rule = Callable[[Context], Iterable[tuple[Mention, str, Mention, str]]]
 
 #: every pattern, in the order they run (a fact found twice keeps all its evidence); a plug-in
-#: adds its own with :func:`register_rule`
+#: adds its own with :func:`register_rule`. Each runs only on the sentences that have what it
+#: declared it needs (:func:`~.prerequisites.needs`: kinds of mention, words, an event in the article)
 RULES: list[Rule] = [
     organizes,
     organized_by,
@@ -243,11 +249,20 @@ def pattern_relations(article: Article) -> tuple[list[Context], dict[tuple, Rela
     sections = _sections(article)
     bounds = list(zip(sections, [*sections[1:], len(article.text)]))
     mains = _section_main_events(article, sections) if len(bounds) > 1 else [main_event(article)]
+    # the patterns this article may need, each with what it needs of a sentence (.prerequisites)
+    named_event = any(m.type == "Event" for m in article.mentions)
+    runs = [(rule, need.kinds, need.words, bool(need.kinds) or need.words is not None)
+            for rule, need in ((rule, needs_of(rule)) for rule in RULES) if named_event or not need.event]
+    text = article.text
     for sent, inside in _sentence_mentions(article):
         k = max(bisect.bisect_right(sections, sent.start) - 1, 0)  # the section holding the sentence
         ctx = Context(article, sent, inside, mains[k])
         contexts.append(ctx)
-        for rule in RULES:
+        kinds = ctx.kinds
+        for rule, needs_kinds, needs_words, asks in runs:
+            if asks and not (needs_kinds <= kinds
+                             and (needs_words is None or needs_words.search(text, sent.start, sent.end))):
+                continue  # (the sentence lacks what the pattern declared it needs)
             for head, rel, tail, name in rule(ctx):
                 if head.key == tail.key:
                     continue

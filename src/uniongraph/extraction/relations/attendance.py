@@ -12,6 +12,7 @@ from ...schema import ORG_TYPES as ORG_KINDS
 from ..events import HELD_DAY, HELD_WHERE
 from .bare_events import is_bare
 from .context import Context, Found, has, is_org, kin_anchor, only_titles, starts
+from .prerequisites import needs
 from .event_references import NO_MEETING, events_just_before, object_end, recent_event, same_event, the_one, whole_subject
 from .meetings import GIVES_AWARDS
 from .person_lists import HONORIFIC_AFTER_NAME, in_list, listed_before, titles_a_person
@@ -94,6 +95,7 @@ def _listed_past_missed_items(c: Context, first: Mention) -> list[Mention]:
     return out
 
 
+@needs(event=True)
 def participates(c: Context) -> Iterator[Found]:
     """PERSON 参加 EVENT; PERSON 是此次活动参与者; 会上，PERSON…; PERSON 在 EVENT 中获得一等奖."""
     text = c.text
@@ -466,14 +468,13 @@ def _clause_persons(c: Context, end: int) -> list[Mention]:
     return [m for m in c.mentions if m.type == "Person" and start <= m.start and m.end <= end]
 
 
+@needs(words="见", event=True)
 def receptions(c: Context) -> Iterator[Found]:
     """Leaders who receive a meeting's delegates (李鹏接见全国海关关长会议代表) and those who join
     that reception later in the report (罗干等参加了接见). Read so that the learned classifier leaves
     these pairs alone; the guideline's participatesIn is attending, so :mod:`.not_attending`
     withdraws them (the development sets' annotators counted them)."""
     text = c.text
-    if text.find("见", c.sentence.start, c.sentence.end) < 0:
-        return  # (every match of both patterns holds 接见 or 会见: most sentences have neither)
     for verb in RECEIVES.finditer(text, c.sentence.start, c.sentence.end):
         event = _received_event(c, verb.end())
         if event is not None:
@@ -494,6 +495,7 @@ _WINNERS_LISTED = re.compile(r"(?:获奖者|获奖人|获奖单位|获奖集体|
 _AWARD_CEREMONIES = ("颁奖大会", "颁奖典礼", "颁奖仪式", "颁奖会", "表彰大会", "表彰会")
 
 
+@needs(event=True)
 def listed_attendees(c: Context) -> Iterator[Found]:
     """People listed after ``出席 EVENT 的(领导同志)有：`` (and ``参加会议的还有``) took part in the
     event: the one named in the phrase, or the meeting a generic noun there refers back to; the
@@ -547,13 +549,12 @@ def _named_earlier(c: Context, obj: str) -> Mention | None:
     return the_one(earlier)
 
 
+@needs(words=_ATTEND_VERB, event=True)
 def attendees(c: Context) -> Iterator[Found]:
     """A list of people (and bodies) that 出席/参加 a named event: ``A、B等出席第三届职工技能大赛开幕式``,
     ``全国总工会副主席A，中直工委副书记B、C等参加第三届职代会``. A body right before a title and a
     name employs that person; it is an attendee only when listed on its own (省总工会、省解困办参加…)."""
     text = c.text
-    if not _ATTEND_VERB.search(text, c.sentence.start, c.sentence.end):
-        return  # (most sentences: no verb of attending, nothing to look for)
     ms = c.mentions
     for verb in _ATTEND.finditer(text, c.sentence.start, c.sentence.end):
         # the event named right after the verb; or, for 出席会议 alone, the meeting named just
@@ -636,12 +637,11 @@ _ADDRESSES = re.compile(r"(?:也|还|分别|特地|专门)?(?:为|对|向|给)(?
 _DECLARES_OPEN = re.compile(r"(?:等)?(?:正式)?宣布(?P<obj>[^，。；]{0,30}?)(?:正式)?(?:开幕|闭幕|开赛|开营|启动|开始)")
 
 
+@needs(words="宣布", event=True)
 def declares_open(c: Context) -> Iterator[Found]:
     """市总工会主席李强宣布运动会开幕: the person takes part in the event declared open: the one
     named in the object, else (a bare 运动会, 大会 or nothing) the event the report is about."""
     text = c.text
-    if text.find("宣布", c.sentence.start, c.sentence.end) < 0:
-        return  # (every match holds 宣布: most sentences have none, nothing to look for per person)
     for i, p in enumerate(c.mentions):
         if p.type != "Person":
             continue
@@ -662,6 +662,7 @@ def declares_open(c: Context) -> Iterator[Found]:
 _WRITING_WORD = re.compile(r"致信|致电|贺信|贺电|题词|题了词|题写|指示|批示")
 
 
+@needs(words=_WRITING_WORD, event=True)
 def addressed_events(c: Context) -> Iterator[Found]:
     """Leaders who address a meeting without coming to it: they write to it (A致信X会议, A发来贺信),
     inscribe for it (A为X会议题词) or instruct it in writing (A对正在…召开的X会议作出书面指示). The
@@ -670,8 +671,6 @@ def addressed_events(c: Context) -> Iterator[Found]:
     here so that the learned classifier leaves them alone. The meeting is the one named in the object, or for 会议 alone the one named
     just before (recent_event); a name that is no person's (a body's letter) is left alone."""
     text = c.text
-    if not _WRITING_WORD.search(text, c.sentence.start, c.sentence.end):
-        return  # (most sentences: no word of writing to a meeting, nothing to look for per person)
     ms = c.mentions
     for i, m in enumerate(ms):
         if m.type != "Person":
@@ -727,6 +726,7 @@ _ENTRANT_LEAD = re.compile(r"(?:参赛|参加比赛的|参加决赛的|进入决
 _ENTRANT_TITLES = ("选手", "参赛选手", "代表队选手", "队员")
 
 
+@needs(event=True)
 def contest_entrants(c: Context) -> Iterator[Found]:
     """In the report of a contest (its main event a …赛, a games), its delegation teams (…代表队)
     and the people named as its entrants (参赛选手中，来自…的何某) take part in it."""
@@ -751,6 +751,7 @@ _INVITES = re.compile(r"\s*(?:此次|这次|本次)?(?P<noun>会议|大会|座�
                       r"(?:邀请|特邀|请来)(?:了)?")
 
 
+@needs(event=True)
 def invited_to_the_event(c: Context) -> Iterator[Found]:
     """会议还邀请某事务所注册会计师邓某解读了…: the people the event invites, named in the clause
     after the verb, take part in it: the event the noun refers back to (recent_event), else the
@@ -787,6 +788,7 @@ _INVITED_TEACHERS = re.compile(r"(?:邀请|特邀|聘请|请来)(?:了)?")
 _TEACHES_CLAUSE_END = re.compile(r"[^，。；：]{0,40}?(?:授课|讲课|作辅导报告|作专题辅导|进行辅导|作专题讲座)(?=[，。；]|$)")
 
 
+@needs(event=True)
 def class_members(c: Context) -> Iterator[Found]:
     """In the report of a training class (its main event a …培训班), the trainees named as such
     (学员何某说) and those who teach it (A、B分别围绕…授课) take part in it."""
@@ -818,6 +820,7 @@ _DELEGATE_OF = re.compile(r"代表(?![团队大会了着])")
 _MADE_DELEGATE = re.compile(r"(?:被|光荣地)?(?:推选|选举|选|当选)(?:为)?$|是$|作为$")
 
 
+@needs("Event")
 def delegates(c: Context) -> Iterator[Found]:
     """党的十五大代表、武汉铁路分局局长邵力平; 他被推选为十五大代表: a delegate to a congress takes
     part in it. The person is named right after the delegate's phrase, with only bodies and titles
@@ -906,12 +909,11 @@ _PERSON_HOLDS = re.compile(r"(?:同志|先生|女士)?(?:总统|总理|首相|�
 _HOLDS_VERBS = re.compile("举行|召开")
 
 
+@needs("Person", "Event", words=_HOLDS_VERBS)
 def persons_hold_events(c: Context) -> Iterator[Found]:
     """A person who opens the clause and 举行/召开 an event (奇卢巴在总统府举行记者招待会) takes part
     in it; a body that does so organises it (the organiser patterns). Not one the event is held
     for (为李长水举行庆功大会: no subject) nor an event a relative clause names (召开的会议)."""
-    if "Person" not in c.kinds or "Event" not in c.kinds or not c.holds(_HOLDS_VERBS):
-        return
     text = c.text
     ms = c.mentions
     for i, p in enumerate(ms):
@@ -971,14 +973,14 @@ def _close_of(c: Context, event: Mention) -> int:
     return m.end() if m else end + 1
 
 
+@needs(words="在", event=True)
 def at_named_event(c: Context) -> Iterator[Found]:
     """The subject of a clause placed in a named event by 在 EVENT 上/中 took part in it:
     ``布莱尔首相在会谈后举行的记者招待会上说`` and ``安徽省代表团在八运会上获…`` (the name, its post
     or an honorific and a time phrase, then 在); ``在今天举行的…座谈会上，老艺术家于是之…`` (the
     first name of the clause after the phrase, and the names listed with it). Not one who only
     learns the news there (记者某在…会议上获悉), nor a body that names a person's post."""
-    if "在" not in c.text[c.sentence.start : c.sentence.end] or "Event" not in c.kinds and not _AT_KIND.search(
-            c.text, c.sentence.start, c.sentence.end):
+    if "Event" not in c.kinds and not _AT_KIND.search(c.text, c.sentence.start, c.sentence.end):
         return
     text = c.text
     ms = c.mentions

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from .context import COORDINATORS, Context, Found, is_org
+from .prerequisites import needs
 from .event_references import AT_EVENT_OPENER, NO_MEETING
 
 
@@ -40,6 +41,7 @@ _THEY_SPEAK = re.compile(
     r"(?:在会上)?(?:作|做)(?:了)?(?:交流|典型|经验交流|大会|表态)发言")
 
 
+@needs(event=True)
 def bodies_whose_people_take_part(c: Context) -> Iterator[Found]:
     """(来自)A、B等20家企业的300名职工参赛: the bodies whose people take part in the event take part
     in it: the event named before in the sentence, or one named right after the verb, or the
@@ -83,13 +85,12 @@ _SIGNING = re.compile(r"签约|签字|签订|签署")
 _SIGN = re.compile(r"(?:共同|正式|分别)?(?:代表[^，。；]{1,12}?)?(?:签订|签署|签约|草签)")
 
 
+@needs(words=_SIGNING, event=True)
 def signatories(c: Context) -> Iterator[Found]:
     """In the report of a signing (…签约仪式), ``A与B分别代表职工方和企业方签订了…合同``: the bodies
     that sign take part in the signing; the ceremony is the one named in the sentence, else the
     one the report is about."""
     text, ms = c.text, c.mentions
-    if not _SIGNING.search(text, c.sentence.start, c.sentence.end):
-        return
     named = [e for e in c.events() if _SIGNING.search(e.name)]
     main = c.main_event if c.main_event is not None and _SIGNING.search(c.main_event.name) else None
     for i, org in enumerate(ms):
@@ -139,6 +140,7 @@ _BODY_ACTS_AT = re.compile(r"(?:还|也|分别|现场)?(?:向[^，。；]{1,20}?
 _AT_KIND_OPENER = re.compile(r"(?:在)?(?:今天的|当天的|这次|此次|本次)?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:大会|会议|仪式|典礼|会))上[，,]")
 
 
+@needs(event=True)
 def bodies_at_the_event(c: Context) -> Iterator[Found]:
     """成立大会上，县总工会向联合工会授牌: a body that opens the clause after a phrase placing it at
     an event, and hands over awards or gifts or speaks there, takes part in it: the event named

@@ -113,7 +113,11 @@ def candidate_pairs(mentions: list[Mention], relations: frozenset[str] | None = 
                     ) -> Iterator[tuple[Mention, Mention, str, list[Mention]]]:
     """Ordered pairs of a sentence's mentions (sorted by offset) whose types fit a relation
     (of ``relations``, default all), with the mentions standing between them."""
-    signatures = [(r, sig) for r, sig in SIGNATURES.items() if relations is None or r in relations]
+    # (only the relations whose head and tail types are both in the sentence: most sentences
+    # name no event, and every pair of their mentions was looked at for one)
+    types = {m.type for m in mentions}
+    signatures = [(r, sig) for r, sig in SIGNATURES.items() if (relations is None or r in relations)
+                  and not types.isdisjoint(sig[0]) and not types.isdisjoint(sig[1])]
     if not signatures:
         return
     for i, a in enumerate(mentions):

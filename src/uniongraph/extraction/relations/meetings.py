@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ...model import Mention
 from .context import COORDINATORS, Context, Found, is_org, only_titles
+from .prerequisites import needs
 from .event_references import AT_EVENT_OPENER, recent_event
 from .person_lists import in_list, person_list_from
 
@@ -86,6 +87,7 @@ def _past_titles_and_setting(c: Context, p: Mention) -> int:
     return setting.end()
 
 
+@needs(event=True)
 def meeting_roles(c: Context) -> Iterator[Found]:
     """Roles that put a person at a meeting: the chair (会议由A主持, A主持会议), who reports to it
     (A作工作报告, 听取了A所作的报告), who speaks (在…座谈会上，A强调; A在讲话中指出, in the

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from .context import Context, Found, is_org
+from .prerequisites import needs
 
 #: a label of the venue of the notice's event, perhaps numbered (二、培训地点：; 活动地点：); not 报到地点
 #: (where one registers) nor 集合地点 (where one meets)
@@ -20,11 +21,10 @@ _PERSON_LABEL = re.compile(r"(?:联系人|供稿|来稿|撰稿|稿件来源)\s*[
 _VALUE_END = re.compile(r"\s*(?:[（(][^）)]{0,30}[）)])?\s*(?:[。；;]|$)")
 
 
+@needs(words=("：", ":"))
 def notice_fields(c: Context) -> Iterator[Found]:
     """培训地点：VENUE → the notice's event heldAt VENUE; 联系人：UNIT PERSON → PERSON worksFor UNIT."""
     text, ms = c.text, c.mentions
-    if "：" not in c.sentence.text and ":" not in c.sentence.text:
-        return  # (most sentences: no field line)
     for i, m in enumerate(ms):
         lead = text[c.sentence.start : m.start]
         if _VENUE_LABEL.fullmatch(lead):

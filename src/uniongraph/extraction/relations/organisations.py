@@ -13,6 +13,7 @@ from ..names import DIVISION_LEVEL
 from ..orgs import NUMBER_NAMED_UNIT, NUMBERED_TEAM, ORDINAL_UNIT
 from ..places import place_level
 from .context import COORDINATORS, Context, Found, has, is_org, starts
+from .prerequisites import needs
 
 #: legal and generic endings of a company name, dropped before a union's short name is compared
 _COMPANY_TAIL = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "总公司", "公司")
@@ -41,10 +42,11 @@ _MEMBER_AFTER = re.compile(r"的?(?:正式|新|团体)?(?:成员|会员|成员�
 _BELONGS_TO = re.compile(r"(?:现|已|仍|原|均|都)?(?:隶属|归属|直属)(?:于)?")
 
 
+@needs("org")
 def between_organisations(c: Context) -> Iterator[Found]:
     """ORG 托管 ORG; ORG 成立 ORG; ORG 所属的 ORG、ORG; ORG 加入 ORG; 由 ORG 组建的 ORG;
     ORG 是 ORG 于2019年设立的机构."""
-    if "org" not in c.kinds or len(c.mentions) < 2:
+    if len(c.mentions) < 2:
         return  # (every pattern here ties two organisations)
     ms = c.mentions
     for i, a in enumerate(ms):
@@ -334,11 +336,18 @@ _FOUNDED_AFTER_BY = re.compile(r"(?:等(?:[^，。；、的]{0,8}?[0-9０-９一
                                r"(?![^，。；]{0,12}的)")
 
 
+#: a word every founding this loop reads holds (the trigger words and _JOINTLY_FOUNDED's verbs)
+#: what every founding verb the patterns of :func:`founded_by` read holds (创办, 兴办, 办起, 建起,
+#: 组建, 兴建, 筹建, 成立, 设立, 创立, 组成, 发起…): a sentence without any founds nothing
+_ANY_FOUNDING = re.compile(r"[办建]|成立|设立|创立|组成|发起|打造")
+
+
+@needs("org", words=_ANY_FOUNDING)
 def founded_by(c: Context) -> Iterator[Found]:
     """由 ORG 组建的 ORG: the founder comes first, the founded organisation after 的; PERSON/ORG
     建起了 ORG: the founder right before the verb (王立建起了北丰复合肥厂)."""
-    if "org" not in c.kinds or len(c.mentions) < 2 or not c.holds(_ANY_FOUNDING):
-        return  # (every founding here names a founded body and holds a founding verb)
+    if len(c.mentions) < 2:
+        return  # (every founding here names a founded body)
     ms = c.mentions
     for i, a in enumerate(ms):
         nxt = ms[i + 1] if i + 1 < len(ms) else None
@@ -460,10 +469,6 @@ def _founded_then_named_after_dash(c: Context) -> Iterator[Found]:
             yield a, "founded", named, "founds-described-then-named"
 
 
-#: a word every founding this loop reads holds (the trigger words and _JOINTLY_FOUNDED's verbs)
-#: what every founding verb the patterns of :func:`founded_by` read holds (创办, 兴办, 办起, 建起,
-#: 组建, 兴建, 筹建, 成立, 设立, 创立, 组成, 发起…): a sentence without any founds nothing
-_ANY_FOUNDING = re.compile(r"[办建]|成立|设立|创立|组成|发起|打造")
 _FOUNDING_WORD = re.compile(r"组建|兴建|成立|建立|创办|创建|创立|设立|筹建|兴办|发起|共建|打造")
 #: between a list of bodies and the body they set up together: (于 a time) (将)(在 a place)
 #: (共同|联合|合资…)(投资) and a founding verb, then 的 or 了 or the body (西单商场集团和友谊集团于

@@ -10,6 +10,7 @@ from ..aliases import placeable_body
 from ...reading.patterns import DATELINE
 from ..events import TITLE_THEN_KIND
 from .context import COORDINATORS, LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, starts, triggers
+from .prerequisites import needs
 from .event_references import TOPIC_LEAD, VISITED_ACTIVITY, object_end, recent_event, whole_subject
 from .person_lists import titles_a_person
 
@@ -20,6 +21,7 @@ _ORG_VERB_DE = re.compile(r"^(?:近日|日前|今天|昨天|当天|今年|去年
                           r"(?:主办|承办|协办|举办|组织|发起|推出|开展|召开|举行)的$")
 
 
+@needs("Event", "org")
 def organizes(c: Context) -> Iterator[Found]:
     """ORG 举办 EVENT (the subject organisation and those coordinated with it), ORG's EVENT,
     ORG 承办的 EVENT, and events listed after one organising verb."""
@@ -197,6 +199,7 @@ _CONVENED_AFTER = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|(?:[
 _BYLINE_THEN_DATE = re.compile(r"(?:[（(][^）)]{0,30}[）)])?\s*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日[，,]?)?")
 
 
+@needs("Event")  # (the body is nested in the meeting's name: not among the sentence's own mentions)
 def own_meeting_convened(c: Context) -> Iterator[Found]:
     """某区快递行业工会联合会第一次会员代表大会在某街道召开: a body's own congress or plenary, named
     with the body's full name and said to be convened, is the body's (the union gold's
@@ -220,6 +223,7 @@ def own_meeting_convened(c: Context) -> Iterator[Found]:
             yield body, "organizes", ev, "body-convenes-its-own-meeting"
 
 
+@needs("org", event=True)
 def organized_by(c: Context) -> Iterator[Found]:
     """由 ORG(、ORG) 主办的 EVENT; EVENT 由 ORG 主办，ORG 承办; 活动由 ORG 主办 (the main event);
     EVENT，ORG和ORG联合召开 (:func:`topic_event_organizers`)."""
@@ -370,13 +374,12 @@ _ORGANISER_ROLE = re.compile(r"(?:等(?:[0-9０-９一二三四五六七八九�
 _ROLE_THEN_ORGANISERS = re.compile(r"(?:主办|承办|协办|联办)(?:单位|方)(?:为|是|有)[：:]?")
 
 
+@needs(words=("办单位", "办方"), event=True)
 def organiser_roles(c: Context) -> Iterator[Found]:
     """南岭市人社局、海河钢铁集团工会为大赛承办单位; 承办单位为：A、B: the bodies named as an
     event's organisers by their role. The event is the one named in the phrase or before it in
     the sentence, else the one the report is about (大赛, 本次活动, or nothing said)."""
     text, ms = c.text, c.mentions
-    if "办单位" not in text[c.sentence.start : c.sentence.end] and "办方" not in text[c.sentence.start : c.sentence.end]:
-        return
     for i, org in enumerate(ms):
         if not is_org(org) or i > 0 and is_org(ms[i - 1]) and c.gap(ms[i - 1], org) in COORDINATORS:
             continue  # (from the first of a list)
@@ -408,6 +411,7 @@ _DELIVERS = re.compile(r"[，,]?(?:今天|日前|近日|当天|再次|又|还|�
                        r"(?:送到|送去|送来|送上|送往|送进|送达|发放|捐赠|赠送)")
 
 
+@needs(event=True)
 def bodies_deliver_in_the_activity(c: Context) -> Iterator[Found]:
     """闵行区总工会联合闵行区应急管理局，把防暑降温用品送到了工地上, in the report of a 夏送清凉
     activity: the bodies that open the sentence and deliver what the activity gives organise it."""

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from ...model import Article, Mention
 from ..lexicon import load_lexicons
 from .context import CLAUSE_PUNCT, PAREN, Context, Found, is_org, is_team, listed_persons, only_titles, starts, title_then_person
+from .prerequisites import needs
 from .person_lists import listed_before
 
 _FROM_GAP = re.compile(r"^的[^，。；：“”]{0,20}$")
@@ -308,6 +309,7 @@ def _bodies_named(c: Context, before: int | None = None) -> list[tuple[str, Ment
     return sorted(named.items(), key=lambda kv: -len(kv[0]))
 
 
+@needs("Person", words=_ELECTS_BEFORE)
 def elected_to_a_body(c: Context) -> Iterator[Found]:
     """选举A为省人大常委会主任，B、C为省人大常委会副主任: the list before 为 holds the post written after
     the body (``elected-as-org-title``). The body is either
@@ -317,8 +319,6 @@ def elected_to_a_body(c: Context) -> Iterator[Found]:
     - written again with no mention of its own, when the recognisers marked only its first mention
       in the sentence (the second 省人大常委会 is no mention): the written name is matched against the
       bodies named before it in the sentence."""
-    if "Person" not in c.kinds or not c.holds(_ELECTS_BEFORE):
-        return
     text = c.text
     ms = c.mentions
     bodies = _bodies_named(c)
@@ -348,12 +348,11 @@ _ELECTED_CLAUSE_LEAD = re.compile(rf"(?:[^，；。]{{0,60}}?(?:{'|'.join(_CLAUS
                                   r"(?:[\u4e00-\u9fff·]{1,5}(?:（[^（）]{0,12}）)?[、和])*")  # (白音（蒙古族）、: missed names)
 
 
+@needs("Person", "org", words=_ELECTS_BEFORE)
 def elected_deputies(c: Context) -> Iterator[Found]:
     """选举李建国为省人大常委会主任，徐山林、刘揆楚为副主任，…为秘书长: the names of a clause elected to a
     post with no body named hold it in the body the clause before was elected to (the same run of
     elections: a clause elected to a post of no named body, 选举程安东为省长, or a ； ends it)."""
-    if "Person" not in c.kinds or "org" not in c.kinds or not c.holds(_ELECTS_BEFORE):
-        return
     text = c.text
     body = None
     start = c.sentence.start
@@ -469,14 +468,13 @@ _ON_BEHALF = re.compile(r"(?:同志|先生|女士)?(?:也|还|首先|特别)?(?P
 _ACTS_FOR = re.compile(r"[^。；！？]{0,40}?(?:向|对|致|讲话|发言|致辞|签署|签字|授予|宣布|表示|祝贺|拜年|慰问|作了?(?:题为|工作)?报告|作的|所作)")
 
 
+@needs("Person", words="代表")
 def speaks_for_body(c: Context) -> Iterator[Found]:
     """叶连松代表省委、省政府…慰问; 傅全有代表总参谋部对科恩来访表示欢迎: one who speaks or acts on
     a body's behalf holds an office in it. Only the first body of a list (江泽民代表中共中央、国务院:
     a leader speaks for the bodies of the state he does not all sit in), none when the list goes on to
     分别 (A、B代表甲、乙和丙分别发言: who speaks for which is not said); 林文漪、陈宜瑜分别代表北京市政府和
     中国科学院: each person for the body in the same place of the other list."""
-    if "Person" not in c.kinds or "代表" not in c.text[c.sentence.start : c.sentence.end]:
-        return
     text = c.text
     ms = c.mentions
     for i, p in enumerate(ms):
@@ -1048,11 +1046,10 @@ _LISTED_STAFF = re.compile(r"等(?:[0-9０-９一二三四五六七八九十]+(?
                            r"(?:领导|负责人|领导班子成员|干部|职工|员工|工人|骨干|技术人员|管理人员)")
 
 
+@needs("Person", "org")
 def listed_staff_of_org(c: Context) -> Iterator[Found]:
     """南岭钢铁集团乔生祥、黄华平等公司领导: the people listed right after a body, closed by 等 and
     the kind of staff they are, work for that body."""
-    if "Person" not in c.kinds or "org" not in c.kinds:
-        return
     ms = c.mentions
     for i, org in enumerate(ms[:-1]):
         if not is_org(org) or is_team(org) or ms[i + 1].type != "Person" or c.gap(org, ms[i + 1]) != "":
@@ -1067,12 +1064,11 @@ def listed_staff_of_org(c: Context) -> Iterator[Found]:
 _MEMBER_OF_KIND = re.compile(r"(?<![不非])(?:也|还|都|均)?是(?:这个|该|本)?(?P<kind>[\u4e00-\u9fff]{2,6}?)的?(?:成员|会员|队员)(?![单])")
 
 
+@needs("Person", words="员")
 def member_of_body_named_by_kind(c: Context) -> Iterator[Found]:
     """…的赵一帆也是工作室成员; 牛某是某公司的司机，也是联合工会会员: the person is a member of the
     body of that kind named last before in the article (徐建明劳模创新工作室, 某物流园联合工会)."""
     text = c.text
-    if "员" not in c.sentence.text or "Person" not in c.kinds:
-        return  # (成员, 会员, 队员: a person's membership said in this sentence)
     for found in _MEMBER_OF_KIND.finditer(text, c.sentence.start, c.sentence.end):
         kind = found.group("kind")
         people = [m for m in c.mentions if m.type == "Person" and m.end <= found.start()]
@@ -1173,12 +1169,15 @@ def _career_run(c: Context, at: int) -> Iterator[tuple[Mention, str]]:
         pos = join.end()
 
 
+#: a verb of taking a post anywhere in a sentence (the quick test before a career run is looked for)
+_CAREER_ANY = re.compile(r"(?:担任|出任|[曾现历原调升改转先后再]任)")
+
+
+@needs("org", words=_CAREER_ANY)
 def career_posts(c: Context) -> Iterator[Found]:
     """阳宝华，５１岁，大学文化，曾任衡阳市委常委、副市长，益阳地委副书记，…调任岳阳市委书记: the
     person held a post in every body of the run (former posts count, as 原任 does); a run opening
     its own sentence is the career of the person a profile sentence before it opens with."""
-    if "org" not in c.kinds or not c.holds(_CAREER_ANY):
-        return
     ms, text = c.mentions, c.text
     people = [m for m in ms if m.type == "Person"]
     for p in people:
@@ -1204,10 +1203,6 @@ def career_posts(c: Context) -> Iterator[Found]:
     if p is not None:
         for org, title in _career_run(c, verb.end()):
             yield p, _post(org, title), org, "career-posts-of-profile"
-
-
-#: a verb of taking a post anywhere in a sentence (the quick test before a career run is looked for)
-_CAREER_ANY = re.compile(r"(?:担任|出任|[曾现历原调升改转先后再]任)")
 
 
 def _run_start(c: Context) -> int:

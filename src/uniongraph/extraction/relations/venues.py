@@ -12,6 +12,7 @@ from ...reading.patterns import DATELINE
 from ..aliases import placeable_body
 from ..lexicon import load_lexicons, word_lengths
 from .context import LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, starts, triggers
+from .prerequisites import needs
 from .event_references import VISITED_ACTIVITY, whole_subject
 from .person_lists import listed_before, person_list_from
 
@@ -27,6 +28,7 @@ _HOLDING_ADVERBS = re.compile(r"^(?:联合|共同|隆重|正式|顺利|同时|�
 _HOLDS_NAMED_EVENT = re.compile(r"(?:隆重)?(?:举行|召开|举办)的(?![。，；！？])")  # (not 是…在扬州召开的。)
 
 
+@needs(event=True)
 def held_at(c: Context) -> Iterator[Found]:
     """在 PLACE 举办 EVENT; EVENT 走进 PLACE; EVENT 在 PLACE 举行; 活动在 PLACE 举行."""
     ms = c.mentions
@@ -269,6 +271,7 @@ _GOES_TO_ATTEND = re.compile(r"[，,]?(?:参加|出席|列席|观看|观摩)(?:�
 _THIS_ONE = re.compile(r"(?:本届|本次|此次|这次|这项|此项)")
 
 
+@needs(event=True)
 def main_event_patterns(c: Context) -> Iterator[Found]:
     """Sentences about the article's main event that do not name it: 共赴 PLACE (who and where),
     来自 ORG、ORG 等…的志愿者 and ORG 的 N名队员 (who took part)."""
