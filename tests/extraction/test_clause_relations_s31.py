@@ -189,3 +189,19 @@ def test_a_work_meeting_or_a_body_named_only_inside_the_meeting_is_not_read():
 def test_a_congress_spoken_at_is_not_said_to_be_convened_by_its_body():
     got = stated_facts("在今天召开的南岭市总工会十六届三次全委会议上，南岭市总工会主席王某讲话。")
     assert not any(f[1] == "organizes" for f in got)
+
+
+# --- bodies acting at the scene of the event reported (body-acts-at-this-event) ------------------
+
+def test_bodies_that_sign_at_the_scene_of_the_activity_take_part():
+    body = ("12月1日，南岭市总工会主办的“暖心入会”集中行动在海河物流园举行。"
+            "活动现场，海河区总工会与南岭财产保险股份有限公司海河分公司签订合作协议。")
+    got = stated_facts(body)
+    assert ("海河区总工会", "participatesIn", "暖心入会集中行动") in got
+    assert ("南岭财产保险股份有限公司海河分公司", "participatesIn", "暖心入会集中行动") in got
+
+
+def test_the_scene_of_another_kind_of_event_is_not_read():
+    body = ("12月1日，南岭市总工会主办的“暖心入会”集中行动在海河物流园举行。"
+            "仪式现场，海河区总工会与南岭财产保险股份有限公司海河分公司签订合作协议。")
+    assert not any(f[1] == "participatesIn" for f in stated_facts(body))

@@ -135,7 +135,11 @@ def _people_who_sign(c: Context, named: list[Mention], main: Mention | None) -> 
 
 #: what a body does at an event: hands over awards or gifts, speaks
 _BODY_ACTS_AT = re.compile(r"(?:还|也|分别|现场)?(?:向[^，。；]{1,20}?(?:授牌|授旗|颁奖|颁发|赠送|捐赠|捐款|发放|授予)"
-                           r"|(?:致辞|致贺词|发来贺信|作[^，。；]{0,8}?报告|介绍了))")
+                           r"|(?:致辞|致贺词|发来贺信|作[^，。；]{0,8}?报告|介绍了)"
+                           # (与B)签订合作协议: a body signing an agreement there (B, listed with 与, too)
+                           r"|(?:与[^，。；]{2,30}?)?(?:签订|签署)(?:了)?[^，。；]{0,12}?(?:协议|合同|协议书|备忘录))")
+#: an opener placing the sentence at the scene of the event reported: 活动现场，, 仪式现场，
+_AT_SCENE_OPENER = re.compile(r"(?:在)?(?:当天的|此次|本次)?(?P<kind>活动|仪式|大会|会议)?现场[，,]")
 #: an opener placing the sentence at a meeting by its kind alone: 成立大会上，, 会上，, 仪式上，
 _AT_KIND_OPENER = re.compile(r"(?:在)?(?:今天的|当天的|这次|此次|本次)?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:大会|会议|仪式|典礼|会))上[，,]")
 
@@ -149,6 +153,7 @@ def bodies_at_the_event(c: Context) -> Iterator[Found]:
     opener = AT_EVENT_OPENER.match(text, c.sentence.start, c.sentence.end) or _AT_KIND_OPENER.match(
         text, c.sentence.start, c.sentence.end)
     if opener is None:
+        yield from _bodies_at_the_scene(c)
         return
     inside = [e for e in c.events() if opener.start() <= e.start and e.end <= opener.end()]
     kind = _AT_KIND_OPENER.fullmatch(text, opener.start(), opener.end()) if not inside else None
@@ -164,3 +169,32 @@ def bodies_at_the_event(c: Context) -> Iterator[Found]:
     if _BODY_ACTS_AT.match(text, group[-1].end, c.sentence.end):
         for g in group:
             yield g, "participatesIn", event, "body-acts-at-event"
+
+
+def _bodies_at_the_scene(c: Context) -> Iterator[Found]:
+    """活动现场，区总工会与某保险公司签订合作协议: the bodies that open the clause after the scene of
+    the event the report is about (活动 for an activity, 仪式 for a ceremony, 大会/会议 for a meeting)
+    and act there take part in it; the sentence names no event of its own."""
+    text, ms = c.text, c.mentions
+    opener = _AT_SCENE_OPENER.match(text, c.sentence.start, c.sentence.end)
+    main = c.main_event
+    if opener is None or main is None or main.congress or main.end > c.sentence.start or any(True for _ in c.events()):
+        return
+    kind = opener.group("kind")
+    if kind == "仪式" and not main.name.endswith(("仪式", "典礼")) or kind in ("大会", "会议") and not main.name.endswith(("会", "会议")) \
+            or kind == "活动" and main.name.endswith(("会", "会议")):
+        return  # (the scene of another kind of event than the report's)
+    first = next((m for m in ms if m.start >= opener.end()), None)
+    if first is None or not is_org(first) or first.start != opener.end():
+        return
+    group = c.coordinated(first)
+    acts = _BODY_ACTS_AT.match(text, group[-1].end, c.sentence.end)
+    if acts is None:
+        return
+    for g in group:
+        yield g, "participatesIn", main, "body-acts-at-this-event"
+    if acts.group().startswith("与"):  # …与B签订: the other party signs there too
+        for m in ms:
+            if is_org(m) and group[-1].end < m.start and m.end <= acts.end() and text.startswith("与", m.start - 1):
+                yield m, "participatesIn", main, "body-acts-at-this-event"
+
