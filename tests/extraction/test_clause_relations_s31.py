@@ -205,3 +205,9 @@ def test_the_scene_of_another_kind_of_event_is_not_read():
     body = ("12月1日，南岭市总工会主办的“暖心入会”集中行动在海河物流园举行。"
             "仪式现场，海河区总工会与南岭财产保险股份有限公司海河分公司签订合作协议。")
     assert not any(f[1] == "participatesIn" for f in stated_facts(body))
+
+
+def test_the_one_shared_with_does_not_share():
+    body = ("12月3日，2026年南岭港口安全生产总结交流会在南岭召开。"
+            "会议表彰了先进班组。海河港务有限公司向邹海波分享了交接班工作法。")
+    assert ("邹海波", "participatesIn", "2026年南岭港口安全生产总结交流会") not in stated_facts(body)

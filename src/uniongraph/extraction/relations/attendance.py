@@ -51,6 +51,10 @@ _SHARES = re.compile(r"(?:也|还|分别|先后|相继|随后)?(?:分享了|交�
                      r"|作(?:了)?专题(?:解读|辅导|讲座)|围绕[^，。；]{1,20}?(?:开展|进行)(?:了)?(?:案例|现场)?(?:教学|讲解|授课))")
 
 
+#: a preposition of the one told or given to (向某某分享了…: not the one who shares)
+_TO_WHOM = ("向", "给", "对", "为", "与", "同", "跟", "和")
+
+
 #: after an event that opens a sentence: (today) it opened, closed or was held, then a comma
 _OPENED_OR_CLOSED = re.compile(r"(?:今天|昨天|日前|近日|[0-9０-９]{1,2}日)?(?:在[^，。；]{1,12}?)?(?:胜利|圆满|隆重)?"
                                r"(?:闭幕|落幕|落下帷幕|结束|开幕|举行|举办|召开)(?:了)?[，,]")
@@ -208,7 +212,8 @@ def participates(c: Context) -> Iterator[Found]:
                 and _SPOKE.match(text, m.end, c.sentence.end)) \
                 or (c.main_event is not None and c.main_event.name.endswith(("会", "会议", *_CLASS))
                     and not c.main_event.name.endswith(NO_MEETING) and not any(True for _ in c.events())
-                    and c.main_event.end <= c.sentence.start and _SHARES.match(text, m.end, c.sentence.end)):
+                    and c.main_event.end <= c.sentence.start and _SHARES.match(text, m.end, c.sentence.end)
+                    and not c.before(m, 1) in _TO_WHOM):
             yield m, "participatesIn", c.main_event, "speaker-at-this-meeting"
             for p in listed_before(c, ms.index(m)):
                 yield p, "participatesIn", c.main_event, "speaker-at-this-meeting"
