@@ -211,3 +211,23 @@ def test_the_one_shared_with_does_not_share():
     body = ("12月3日，2026年南岭港口安全生产总结交流会在南岭召开。"
             "会议表彰了先进班组。海河港务有限公司向邹海波分享了交接班工作法。")
     assert ("邹海波", "participatesIn", "2026年南岭港口安全生产总结交流会") not in stated_facts(body)
+
+
+# --- officers elected at a union's own congress (elected-to-union-post) --------------------------
+
+_CONGRESS = ("12月2日，南岭市海河区网约车司机工会联合会成立大会在南岭召开。会议由海河区总工会筹备召开，"
+             "南岭市海河区网约车司机工会联合会首批吸纳会员580名。大会选举产生了联合会第一届委员会，"
+             "网约车司机赵立当选为联合会主席，钱文当选为副主席。")
+
+
+def test_officers_elected_at_a_unions_own_congress_work_for_that_union():
+    got = stated_facts(_CONGRESS)
+    assert ("赵立", "worksFor", "南岭市海河区网约车司机工会联合会") in got
+    assert ("钱文", "worksFor", "南岭市海河区网约车司机工会联合会") in got
+    assert ("钱文", "worksFor", "海河区总工会") not in got
+
+
+def test_a_union_named_only_inside_the_congress_name_is_not_taken_for_it():
+    body = ("11月5日，南岭县工会第十次代表大会在南岭县大会堂开幕。南岭县总工会主席王某作工作报告。"
+            "大会选举产生了新一届委员会，陆建平当选为主席。")
+    assert ("陆建平", "worksFor", "南岭县工会") not in stated_facts(body)

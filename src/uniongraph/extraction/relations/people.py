@@ -425,7 +425,7 @@ _ELECTED_GAP = ("当选", "当选为")
 #: PERSON(、PERSON) 当选(为)(工会)TITLE with no body named after it: 陆建平、钟晓红当选副主席
 #: 当选 (工会 or a kind of union: 联合工会, 集团工会) POST: the kind says which union was named before
 #: 当选(为)[新一届][KIND工会]POST: the term (新一届, 本届) is no kind of union (联合工会, 集团工会)
-_ELECTED = re.compile(r"当选(?:为)?(?:新一届|新一任|本届|首届|第[一二三四五六七八九十0-9０-９]+届)?((?:[\u4e00-\u9fff]{0,4}?)工会)?([\u4e00-\u9fff]{2,8}?)(?=[，。；、]|$)")
+_ELECTED = re.compile(r"当选(?:为)?(?:新一届|新一任|本届|首届|第[一二三四五六七八九十0-9０-９]+届)?((?:[\u4e00-\u9fff]{0,4}?)(?:工会|联合会))?([\u4e00-\u9fff]{2,8}?)(?=[，。；、]|$)")
 #: how far back (characters) the union whose election is reported may be named
 _ELECTION_SPAN = 240
 
@@ -434,6 +434,23 @@ def _elected_headline(c: Context, org: Mention, p: Mention) -> bool:
     """A headline of two elections with no mark between them (王某当选某省人大主任田某当选某省省长): the
     post after the body is the one elected before it, not the title of the name after it."""
     return c.before(org, 3).endswith(_ELECTED_GAP) and c.text.startswith("当选", p.end)
+
+
+def _union_of_the_congress(c: Context) -> Mention | None:
+    """The union whose own congress is the report's event: its full name opens the event's name
+    (某区网约车司机工会联合会成立大会, 某公司工会第五次会员代表大会), and the report names it on its own."""
+    main = c.main_event
+    if main is None:
+        return None
+    own = next((u for u in c.article.mentions if u.type in ("TradeUnion", "Federation") and u.start == main.start
+                and u.end < main.end), None)
+    events = [e for e in c.article.mentions if e.type == "Event"]
+    # (only a body the report names outside the congress's name: 某县工会第十次代表大会 may be the
+    # 某县总工会's, written short)
+    if own is None or not any(m.key == own.key and not any(e.start <= m.start < e.end for e in events)
+                              for m in c.article.mentions):
+        return None
+    return own
 
 
 def _elected_to_union(c: Context, i: int) -> Iterator[Found]:
@@ -453,6 +470,9 @@ def _elected_to_union(c: Context, i: int) -> Iterator[Found]:
         if not unions:
             return
     union = unions[-1]
+    own = _union_of_the_congress(c)  # (a union's own congress reported: it elects that union's officers)
+    if own is not None and any(u.key == own.key for u in unions):
+        union = own
     group = [p]
     k = i - 1
     while k >= 0 and c.mentions[k].type == "Person" and c.gap(c.mentions[k], group[0]) in ("、", "和"):
