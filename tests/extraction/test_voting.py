@@ -459,6 +459,18 @@ def test_a_clause_before_where_the_tagger_starts_an_organisation_is_no_part_of_i
     assert not any(n.endswith(name) and n != name for n in names)
 
 
+def test_a_trade_word_jieba_calls_a_verb_is_no_clause_before_a_unit() -> None:
+    """青禾|快递|城南分拣中心: the tagger starts the name at the place, the grammar at the brand; 快递
+    is the brand's trade (a name word), not a clause's verb, so the grammar's whole name stands."""
+    text = "经选举，青禾快递城南分拣中心负责人王立新当选主席。"
+    start = text.index("青禾")
+    grammar = [Mention(start, start + 10, "青禾快递城南分拣中心", "Organization", "青禾快递城南分拣中心", "org-grammar")]
+    out = reconcile(grammar, [(start + 4, start + 10, "ORG")], TokenIndex(text), load_lexicons())
+    assert "青禾快递城南分拣中心" in {m.text for m in out}
+    # a clause's verb still ends the name where the tagger starts it
+    assert "蓝天电脑培训学校" in {n for n, _ in _names("李刚决定创办蓝天电脑培训学校，为下岗职工服务。")}
+
+
 def test_a_branch_after_its_firm_keeps_the_firm_in_its_name() -> None:
     text = "吉运快递有限公司朝阳营业部快递员于海洋当选副主席。"
     grammar = [Mention(0, 13, "吉运快递有限公司朝阳营业部", "Company", "吉运快递有限公司朝阳营业部", "org-grammar")]

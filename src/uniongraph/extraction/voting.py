@@ -372,7 +372,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             # so do 某厂的江虹说 (someone of a body who speaks) and 今年32岁的柯思雨 (an age)
         if c.type in ORG_TYPES and around and any(label == "ORG" and e == c.end and c.start < s
                                        and (_common_words(idx, c.start, s, lex)
-                                            or ((_clause_before(idx, c.start, s)
+                                            or ((_clause_before(idx, c.start, s, lex)
                                                  or any(c.start <= ps and pe <= s for ps, pe in persons))
                                                 and not org_head(text[c.start : s], lex)
                                                 and _balanced(text[s:e])))
@@ -744,15 +744,16 @@ _CLAUSE_TAGS = frozenset({"v", "vd", "p", "c", "l"})
 _CLAUSE_OPENING_TAGS = frozenset({"v", "d", "p", "c"})
 
 
-def _clause_before(idx: TokenIndex, start: int, end: int) -> bool:
+def _clause_before(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
     """Whether ``[start, end)``, before where the tagger starts an organisation's name, holds a
     word of a clause (a verb, a preposition, a conjunction), or opens with a verb or an adverb
-    glued into a word jieba does not know (兼县|粮食局: 兼; 现为|巴黎…: 现 is no such word)."""
+    glued into a word jieba does not know (兼县|粮食局: 兼; 现为|巴黎…: 现 is no such word). A
+    trade's word jieba calls a verb is a name's own (韵途|快递|济南转运中心: the brand's trade)."""
     i = idx.index_at(start)
     first = idx.tokens[i]
     if first.pos == "un" and first.start == start and word_tag(idx.text[start]) in _CLAUSE_OPENING_TAGS:
         return True
-    return any(t.pos in _CLAUSE_TAGS and start <= t.start and t.end <= end
+    return any(t.pos in _CLAUSE_TAGS and start <= t.start and t.end <= end and t.word not in lex.name_words
                for t in idx.tokens[i:] if t.start < end)
 
 
