@@ -782,3 +782,17 @@ def test_a_place_before_a_form_of_address_is_the_tagger_person() -> None:
     names = _names("新的设备到了，但马德里先生首先带我参观。")
     assert ("马德里", "Person") in names
     assert ("马德里", "Place") in _names("他们来到马德里参观。")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a word jieba does not know after a profession or an identity is a person the tagger may miss
+    ("届时将邀请南岭会计师事务所注册会计师蒲一帆授课。", "蒲一帆"),
+    ("南岭电力安装有限公司选手文卓获得第一名。", "文卓"),
+])
+def test_a_title_vouches_for_a_name_jieba_does_not_know(text: str, name: str) -> None:
+    assert (name, "Person") in _names(text)
+
+
+def test_a_profession_vouches_for_no_dictionary_word() -> None:
+    """记者|慕名前往: 慕名 is a word of jieba's dictionary, not a name; only a leader's title vouches for it."""
+    assert not any(t == "Person" for _, t in _names("记者慕名前往采访。"))

@@ -52,6 +52,8 @@ _SAYS = re.compile(r"(?:说(?![明服法])|表示|介绍|告诉记者|感慨地�
 #: a form of address after a name (老舍先生, 冰心老人, 中岛宏博士)
 _ADDRESSED = re.compile(r"(?:先生|女士|老人|老先生|博士|教授|夫妇|同志)")
 #: grammar sources of a person with no title or context to vouch for it: the tagger must agree
+#: the titles before a word jieba does not know that vouch for it as a person's name
+_PERSON_TITLES = ("leader", "profession", "identity")
 _DICTIONARY_PERSONS = frozenset({"person-dictionary", "person-unknown-word", "person-transliterated"})
 #: spans shorter than this are not proposed (one-character names are mostly noise; the places
 #: recogniser reads 在京召开 itself)
@@ -363,12 +365,13 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                                         if c.type in ("Person", "Place") or label == "PER"):
             continue
         if c.type == "Person" and c.source in _DICTIONARY_PERSONS and not tagger_person \
-                and not _titled(text, c.start, lex, ("leader",)) \
+                and not _titled(text, c.start, lex, ("leader",) if c.source != "person-unknown-word" else _PERSON_TITLES) \
                 and not (text.endswith("的", 0, c.start) and _SAYS.match(text, c.end)) \
                 and not _AGED.search(text, max(0, c.start - 10), c.start) \
                 and not (any(s == c.start for s, _ in persons) and _and_ends(idx, c)):
             continue  # a dictionary word read as a name (唐诗, 常客) that the tagger does not see as
-            # one; a leader's title before it vouches for it (公安局局长关治瀛; not 记者|慕名前往), and
+            # one; a leader's title before it vouches for it (公安局局长关治瀛; not 记者|慕名前往), any
+            # title for a word jieba does not know (注册会计师|龙一帆, 选手|文卓), and
             # so do 某厂的江虹说 (someone of a body who speaks) and 今年32岁的柯思雨 (an age)
         if c.type in ORG_TYPES and around and any(label == "ORG" and e == c.end and c.start < s
                                        and (_common_words(idx, c.start, s, lex)
