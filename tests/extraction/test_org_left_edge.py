@@ -80,3 +80,9 @@ def test_a_rare_place_word_before_a_division_opens_the_name(text: str, name: str
 ])
 def test_a_common_place_word_before_a_division_stays_out(text: str, name: str) -> None:
     assert not any(n.endswith(name) and n != name for n in _orgs(text))
+
+
+def test_the_agents_preposition_glued_to_the_subject_is_no_part_of_the_name() -> None:
+    """考察团由|…: jieba's HMM glues 由 to the noun before it (团由); the name starts after it."""
+    assert not any(n.startswith("团由") for n in _orgs("疗养团由南岭重工集团公司工会办公室主任带队。"))
+    assert "南岭重工集团公司工会办公室" in _orgs("疗养团由南岭重工集团公司工会办公室主任带队。")
