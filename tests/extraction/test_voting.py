@@ -459,6 +459,18 @@ def test_a_clause_before_where_the_tagger_starts_an_organisation_is_no_part_of_i
     assert not any(n.endswith(name) and n != name for n in names)
 
 
+def test_a_trade_word_jieba_calls_a_verb_is_no_clause_before_a_unit() -> None:
+    """青禾|快递|城南分拣中心: the tagger starts the name at the place, the grammar at the brand; 快递
+    is the brand's trade (a name word), not a clause's verb, so the grammar's whole name stands."""
+    text = "经选举，青禾快递城南分拣中心负责人王立新当选主席。"
+    start = text.index("青禾")
+    grammar = [Mention(start, start + 10, "青禾快递城南分拣中心", "Organization", "青禾快递城南分拣中心", "org-grammar")]
+    out = reconcile(grammar, [(start + 4, start + 10, "ORG")], TokenIndex(text), load_lexicons())
+    assert "青禾快递城南分拣中心" in {m.text for m in out}
+    # a clause's verb still ends the name where the tagger starts it
+    assert "蓝天电脑培训学校" in {n for n, _ in _names("李刚决定创办蓝天电脑培训学校，为下岗职工服务。")}
+
+
 def test_a_branch_after_its_firm_keeps_the_firm_in_its_name() -> None:
     text = "吉运快递有限公司朝阳营业部快递员于海洋当选副主席。"
     grammar = [Mention(0, 13, "吉运快递有限公司朝阳营业部", "Company", "吉运快递有限公司朝阳营业部", "org-grammar")]
@@ -770,3 +782,17 @@ def test_a_place_before_a_form_of_address_is_the_tagger_person() -> None:
     names = _names("新的设备到了，但马德里先生首先带我参观。")
     assert ("马德里", "Person") in names
     assert ("马德里", "Place") in _names("他们来到马德里参观。")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a word jieba does not know after a profession or an identity is a person the tagger may miss
+    ("届时将邀请南岭会计师事务所注册会计师蒲一帆授课。", "蒲一帆"),
+    ("南岭电力安装有限公司选手文卓获得第一名。", "文卓"),
+])
+def test_a_title_vouches_for_a_name_jieba_does_not_know(text: str, name: str) -> None:
+    assert (name, "Person") in _names(text)
+
+
+def test_a_profession_vouches_for_no_dictionary_word() -> None:
+    """记者|慕名前往: 慕名 is a word of jieba's dictionary, not a name; only a leader's title vouches for it."""
+    assert not any(t == "Person" for _, t in _names("记者慕名前往采访。"))

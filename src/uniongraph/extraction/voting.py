@@ -52,6 +52,8 @@ _SAYS = re.compile(r"(?:说(?![明服法])|表示|介绍|告诉记者|感慨地�
 #: a form of address after a name (老舍先生, 冰心老人, 中岛宏博士)
 _ADDRESSED = re.compile(r"(?:先生|女士|老人|老先生|博士|教授|夫妇|同志)")
 #: grammar sources of a person with no title or context to vouch for it: the tagger must agree
+#: the titles before a word jieba does not know that vouch for it as a person's name
+_PERSON_TITLES = ("leader", "profession", "identity")
 _DICTIONARY_PERSONS = frozenset({"person-dictionary", "person-unknown-word", "person-transliterated"})
 #: spans shorter than this are not proposed (one-character names are mostly noise; the places
 #: recogniser reads 在京召开 itself)
@@ -363,16 +365,17 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                                         if c.type in ("Person", "Place") or label == "PER"):
             continue
         if c.type == "Person" and c.source in _DICTIONARY_PERSONS and not tagger_person \
-                and not _titled(text, c.start, lex, ("leader",)) \
+                and not _titled(text, c.start, lex, ("leader",) if c.source != "person-unknown-word" else _PERSON_TITLES) \
                 and not (text.endswith("的", 0, c.start) and _SAYS.match(text, c.end)) \
                 and not _AGED.search(text, max(0, c.start - 10), c.start) \
                 and not (any(s == c.start for s, _ in persons) and _and_ends(idx, c)):
             continue  # a dictionary word read as a name (唐诗, 常客) that the tagger does not see as
-            # one; a leader's title before it vouches for it (公安局局长关治瀛; not 记者|慕名前往), and
+            # one; a leader's title before it vouches for it (公安局局长关治瀛; not 记者|慕名前往), any
+            # title for a word jieba does not know (注册会计师|龙一帆, 选手|文卓), and
             # so do 某厂的江虹说 (someone of a body who speaks) and 今年32岁的柯思雨 (an age)
         if c.type in ORG_TYPES and around and any(label == "ORG" and e == c.end and c.start < s
                                        and (_common_words(idx, c.start, s, lex)
-                                            or ((_clause_before(idx, c.start, s)
+                                            or ((_clause_before(idx, c.start, s, lex)
                                                  or any(c.start <= ps and pe <= s for ps, pe in persons))
                                                 and not org_head(text[c.start : s], lex)
                                                 and _balanced(text[s:e])))
@@ -744,15 +747,16 @@ _CLAUSE_TAGS = frozenset({"v", "vd", "p", "c", "l"})
 _CLAUSE_OPENING_TAGS = frozenset({"v", "d", "p", "c"})
 
 
-def _clause_before(idx: TokenIndex, start: int, end: int) -> bool:
+def _clause_before(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
     """Whether ``[start, end)``, before where the tagger starts an organisation's name, holds a
     word of a clause (a verb, a preposition, a conjunction), or opens with a verb or an adverb
-    glued into a word jieba does not know (兼县|粮食局: 兼; 现为|巴黎…: 现 is no such word)."""
+    glued into a word jieba does not know (兼县|粮食局: 兼; 现为|巴黎…: 现 is no such word). A
+    trade's word jieba calls a verb is a name's own (韵途|快递|济南转运中心: the brand's trade)."""
     i = idx.index_at(start)
     first = idx.tokens[i]
     if first.pos == "un" and first.start == start and word_tag(idx.text[start]) in _CLAUSE_OPENING_TAGS:
         return True
-    return any(t.pos in _CLAUSE_TAGS and start <= t.start and t.end <= end
+    return any(t.pos in _CLAUSE_TAGS and start <= t.start and t.end <= end and t.word not in lex.name_words
                for t in idx.tokens[i:] if t.start < end)
 
 
