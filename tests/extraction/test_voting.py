@@ -770,3 +770,19 @@ def test_a_place_before_a_form_of_address_is_the_tagger_person() -> None:
     names = _names("新的设备到了，但马德里先生首先带我参观。")
     assert ("马德里", "Person") in names
     assert ("马德里", "Place") in _names("他们来到马德里参观。")
+
+
+@pytest.mark.parametrize("text", ["他辞职后在一家中介公司上班。", "村里办起了饲料加工厂和砖厂。", "全县成立了房地产交易中心。"])
+def test_a_kind_of_body_named_only_by_a_dictionary_tag_is_no_name(text: str) -> None:
+    # 中介 j, 加工厂 nt, 交易中心 nt: jieba's tags of trade and institution words, no one body
+    assert not any(t in ("Company", "Organization") for _, t in _names(text))
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("人民日报代表团昨天访问了南岭。", ("人民日报代表团", "Organization")),  # a body named before the head
+    ("他转业到规划国土局工作。", ("规划国土局", "Organization")),  # a department named by what it administers
+    ("新世纪商厦昨天开业。", ("新世纪商厦", "Company")),  # a brand (nz)
+    ("南岭市物资交易中心总经理李明说，", ("南岭市物资交易中心", "Organization")),  # a place names it
+])
+def test_names_of_common_words_with_a_body_a_brand_or_a_place_stand(text: str, wanted: tuple[str, str]) -> None:
+    assert wanted in _names(text)
