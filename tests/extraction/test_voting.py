@@ -786,3 +786,23 @@ def test_a_kind_of_body_named_only_by_a_dictionary_tag_is_no_name(text: str) -> 
 ])
 def test_names_of_common_words_with_a_body_a_brand_or_a_place_stand(text: str, wanted: tuple[str, str]) -> None:
     assert wanted in _names(text)
+
+
+def test_a_count_or_a_pointing_word_opens_no_tagger_body() -> None:
+    text = "这个集团由几家商贸公司合并而成。"
+    out = reconcile([], [(5, 11, "ORG")], TokenIndex(text), load_lexicons())
+    assert out == []
+
+
+def test_a_count_and_its_measure_word_may_name_a_village_body() -> None:
+    text = "书记、八家户有限责任公司董事长何立说。"
+    out = reconcile([], [(3, 12, "ORG")], TokenIndex(text), load_lexicons())
+    assert [(m.name, m.type) for m in out] == [("八家户有限责任公司", "Company")]
+
+
+def test_a_post_read_as_one_word_holds_no_department() -> None:
+    lex = load_lexicons()
+    text = "南岭区委常委、宣传部长赵立说。"
+    assert reconcile([], [(7, 10, "ORG")], TokenIndex(text), lex) == []  # 宣传部|长: the post
+    text = "国防部长赵立会见了代表团。"  # the dictionary's ministry before its minister's title stands
+    assert [m.name for m in reconcile([], [(0, 3, "ORG")], TokenIndex(text), lex)] == ["国防部"]

@@ -101,6 +101,8 @@ def flat_bodies_and_places(spans: list[tuple[int, int, str]], idx: TokenIndex, l
             continue
         if label == "ORG":
             e = _before_title(text, s, e, lex)
+            if _no_one_body(idx, s, e, lex):
+                continue
         e = _before_a_split_word(idx, s, e, lex)
         if e - s < _MIN_CHARS or not _balanced(text[s:e]) or _function_word_at_an_end(idx, s, e):
             continue
@@ -212,6 +214,28 @@ def _before_title(text: str, start: int, end: int, lex: Lexicons) -> int:
             return end - n  # (not 芙蓉区|区委书记: the committee of the district just named, whose
             # secretary the title is)
     return end
+
+
+#: a count or a pointing word that opens a phrase of bodies of a kind, not one body's name
+#: (几家|商贸公司, 多家|银行, 该|段党委, 这些|企业); not 本 (本钢 is a firm's name)
+_COUNTED_OPENING = re.compile(r"(?:[几多数两一二三四五六七八九十百千0-9０-９]+[家个所座支]|这些|那些|各|该|此|某)")
+
+
+def _no_one_body(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether a tagger's organisation names no one body: a count or a pointing word opens it
+    (几家商贸公司, 该段党委: a phrase of a kind, the guideline's generic groups and anaphora), or it
+    is the front of a post jieba reads as one word (宣传部|长, 统战部|长: the post is no department; but
+    国防部|长 names the ministry, which the dictionary holds, orgs._bodies_inside_titles; and a
+    body named before its head's post is one: 三亚市旅游局|长)."""
+    text = idx.text
+    opening = _COUNTED_OPENING.match(text, start)
+    i = idx.starting_at(start) if opening else None
+    if i is not None and idx.tokens[i].pos in ("m", "r") and idx.tokens[i].end >= opening.end() \
+            and not (i + 1 < len(idx.tokens) and idx.tokens[i + 1].pos == "q"):
+        return True  # (not 八家|户 公司: a count and its measure word are a village's name)
+    tok = idx.tokens[idx.index_at(end - 1)] if idx.tokens else None
+    return tok is not None and tok.start == start and tok.end > end and tok.word.endswith("长") \
+        and (tok.word in lex.roles or tok.word[-2:] in lex.roles) and word_tag(tok.word[:-1]) != "nt"
 
 
 def _title_trimmed(text: str, start: int, end: int, label: str, lex: Lexicons) -> tuple[int, int]:
@@ -485,6 +509,8 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue  # 邓小平理论, 《邓小平文选》, 学雷锋: no person taking part
         if label == "ORG":
             e = _before_title(text, s, e, lex)
+            if _no_one_body(idx, s, e, lex):
+                continue
         if label == "PER":
             s, e = _person_core(idx, s, e, lex)
         else:
