@@ -817,3 +817,15 @@ def test_a_places_one_character_short_name_is_a_flat_name_only_where_listed() ->
     assert [(m.text, m.type, m.modifier) for m in out] == [("中", "Place", True), ("美", "Place", True)]
     text = "鑫字号的老店开张了。"  # one character the lexicon lists as no place's short name
     assert flat_bodies_and_places([(0, 1, "LOC")], TokenIndex(text), lex) == []
+
+
+def test_a_village_named_by_a_place_and_a_character_of_its_own() -> None:
+    lex = load_lexicons()
+    text = "他来到长春沟村看望群众。"
+    grammar = [Mention(3, 5, "长春", "Place", "长春", "gazetteer", place="长春市")]
+    out = reconcile(grammar, [(3, 7, "LOC")], TokenIndex(text), lex)
+    assert [m.text for m in out if m.source == "gazetteer"] == ["长春沟村"]
+    text = "他来到长春新村看望群众。"  # 新村 is a word: the city's new estate, no village's own character
+    grammar = [Mention(3, 5, "长春", "Place", "长春", "gazetteer", place="长春市")]
+    out = reconcile(grammar, [(3, 7, "LOC")], TokenIndex(text), lex)
+    assert [m.text for m in out if m.source == "gazetteer"] == ["长春"]

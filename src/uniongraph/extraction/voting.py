@@ -668,7 +668,14 @@ def _head_after(text: str, c: Mention, around: list[tuple[int, int, str]], lex: 
         if rest in lex.place_heads and lex.place_heads[rest] != "facility" and len(rest) <= 2 and rest not in _AREA_WORDS \
                 or place_level(c.name, lex) == "country" and _STATE_FORMS.fullmatch(rest):
             return e
+        if len(rest) == 2 and rest[1] in _VILLAGE_HEADS and _HAN.match(rest) and not is_word(rest) \
+                and not is_word(text[e - 1 : e + 1]):
+            return e  # 长春|沟村, 东营|湾镇: a character of the village's own between the place and its head
     return None
+
+
+#: the heads of villages and towns, named by a place's name and a character of their own (长春|沟|村)
+_VILLAGE_HEADS = frozenset("村镇乡")
 
 
 #: word classes of a one-character word that opens no place's name (在, 和, 的, 这, 都, 十, 个, 上)
