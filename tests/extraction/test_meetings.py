@@ -31,6 +31,9 @@ def article(body: str) -> Article:
     ("前来参加南岭煤层气合作开发项目签字仪式的客人。", "南岭煤层气合作开发项目签字仪式"),  # a named ceremony
     ("海河电力总公司１９９８年度工作会议今天在京召开。", "海河电力总公司１９９８年度工作会议"),  # the body's own
     ("南岭集团年会今天召开。", "南岭集团年会"),
+    # a deployment meeting, joined by 暨 to the ceremony it follows: one event's name
+    ("海河市总工会2027年送温暖活动启动仪式暨工作部署会在海河举行。", "海河市总工会2027年送温暖活动启动仪式暨工作部署会"),
+    ("区总工会召开安全生产工作部署会。", "安全生产工作部署会"),
 ])
 def test_a_convened_meeting_is_named_from_the_verb(text, name):
     assert name in events(text)
@@ -42,6 +45,7 @@ def test_a_convened_meeting_is_named_from_the_verb(text, name):
     "全年召开各类座谈会二十余场。",       # not one meeting
     "颁奖仪式在人民大会堂举行。",          # 大会堂 is a hall
     "大会今天闭幕的消息传来。",              # 闭幕的 before no meeting
+    "昨天召开部署会。",                       # a bare kind of meeting
 ])
 def test_no_meeting_without_a_name(text):
     assert not {n for n in events(text) if n.endswith(("会", "会议"))}

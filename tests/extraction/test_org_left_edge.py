@@ -62,3 +62,27 @@ def test_a_body_before_its_members_title_is_named(text: str, name: str) -> None:
 def test_a_body_whose_head_opens_a_post_is_still_no_name() -> None:
     # 书记处第一书记 is a post: the word's head opens it (not a member's title)
     assert "中央书记处" not in _orgs("他曾任中央书记处第一书记。")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a rare place word of jieba's (a coast) names the division after it
+    ("会议由东海岸新区总工会承办。", "东海岸新区总工会"),
+    ("西海岸新区工委委员李明出席。", "西海岸新区工委"),
+])
+def test_a_rare_place_word_before_a_division_opens_the_name(text: str, name: str) -> None:
+    assert name in _orgs(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a common word of where is no part of the name
+    ("我们在国内新区总工会中率先试点。", "新区总工会"),
+    ("海外新区工委今年成立。", "新区工委"),
+])
+def test_a_common_place_word_before_a_division_stays_out(text: str, name: str) -> None:
+    assert not any(n.endswith(name) and n != name for n in _orgs(text))
+
+
+def test_the_agents_preposition_glued_to_the_subject_is_no_part_of_the_name() -> None:
+    """考察团由|…: jieba's HMM glues 由 to the noun before it (团由); the name starts after it."""
+    assert not any(n.startswith("团由") for n in _orgs("疗养团由南岭重工集团公司工会办公室主任带队。"))
+    assert "南岭重工集团公司工会办公室" in _orgs("疗养团由南岭重工集团公司工会办公室主任带队。")

@@ -459,6 +459,18 @@ def test_a_clause_before_where_the_tagger_starts_an_organisation_is_no_part_of_i
     assert not any(n.endswith(name) and n != name for n in names)
 
 
+def test_a_trade_word_jieba_calls_a_verb_is_no_clause_before_a_unit() -> None:
+    """青禾|快递|城南分拣中心: the tagger starts the name at the place, the grammar at the brand; 快递
+    is the brand's trade (a name word), not a clause's verb, so the grammar's whole name stands."""
+    text = "经选举，青禾快递城南分拣中心负责人王立新当选主席。"
+    start = text.index("青禾")
+    grammar = [Mention(start, start + 10, "青禾快递城南分拣中心", "Organization", "青禾快递城南分拣中心", "org-grammar")]
+    out = reconcile(grammar, [(start + 4, start + 10, "ORG")], TokenIndex(text), load_lexicons())
+    assert "青禾快递城南分拣中心" in {m.text for m in out}
+    # a clause's verb still ends the name where the tagger starts it
+    assert "蓝天电脑培训学校" in {n for n, _ in _names("李刚决定创办蓝天电脑培训学校，为下岗职工服务。")}
+
+
 def test_a_branch_after_its_firm_keeps_the_firm_in_its_name() -> None:
     text = "吉运快递有限公司朝阳营业部快递员于海洋当选副主席。"
     grammar = [Mention(0, 13, "吉运快递有限公司朝阳营业部", "Company", "吉运快递有限公司朝阳营业部", "org-grammar")]
@@ -770,3 +782,76 @@ def test_a_place_before_a_form_of_address_is_the_tagger_person() -> None:
     names = _names("新的设备到了，但马德里先生首先带我参观。")
     assert ("马德里", "Person") in names
     assert ("马德里", "Place") in _names("他们来到马德里参观。")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a word jieba does not know after a profession or an identity is a person the tagger may miss
+    ("届时将邀请南岭会计师事务所注册会计师蒲一帆授课。", "蒲一帆"),
+    ("南岭电力安装有限公司选手文卓获得第一名。", "文卓"),
+])
+def test_a_title_vouches_for_a_name_jieba_does_not_know(text: str, name: str) -> None:
+    assert (name, "Person") in _names(text)
+
+
+def test_a_profession_vouches_for_no_dictionary_word() -> None:
+    """记者|慕名前往: 慕名 is a word of jieba's dictionary, not a name; only a leader's title vouches for it."""
+    assert not any(t == "Person" for _, t in _names("记者慕名前往采访。"))
+
+
+@pytest.mark.parametrize("text", ["他辞职后在一家中介公司上班。", "村里办起了饲料加工厂和砖厂。", "全县成立了房地产交易中心。"])
+def test_a_kind_of_body_named_only_by_a_dictionary_tag_is_no_name(text: str) -> None:
+    # 中介 j, 加工厂 nt, 交易中心 nt: jieba's tags of trade and institution words, no one body
+    assert not any(t in ("Company", "Organization") for _, t in _names(text))
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("人民日报代表团昨天访问了南岭。", ("人民日报代表团", "Organization")),  # a body named before the head
+    ("他转业到规划国土局工作。", ("规划国土局", "Organization")),  # a department named by what it administers
+    ("新世纪商厦昨天开业。", ("新世纪商厦", "Company")),  # a brand (nz)
+    ("南岭市物资交易中心总经理李明说，", ("南岭市物资交易中心", "Organization")),  # a place names it
+])
+def test_names_of_common_words_with_a_body_a_brand_or_a_place_stand(text: str, wanted: tuple[str, str]) -> None:
+    assert wanted in _names(text)
+
+
+def test_a_count_or_a_pointing_word_opens_no_tagger_body() -> None:
+    text = "这个集团由几家商贸公司合并而成。"
+    out = reconcile([], [(5, 11, "ORG")], TokenIndex(text), load_lexicons())
+    assert out == []
+
+
+def test_a_count_and_its_measure_word_may_name_a_village_body() -> None:
+    text = "书记、八家户有限责任公司董事长何立说。"
+    out = reconcile([], [(3, 12, "ORG")], TokenIndex(text), load_lexicons())
+    assert [(m.name, m.type) for m in out] == [("八家户有限责任公司", "Company")]
+
+
+def test_a_post_read_as_one_word_holds_no_department() -> None:
+    lex = load_lexicons()
+    text = "南岭区委常委、宣传部长赵立说。"
+    assert reconcile([], [(7, 10, "ORG")], TokenIndex(text), lex) == []  # 宣传部|长: the post
+    text = "国防部长赵立会见了代表团。"  # the dictionary's ministry before its minister's title stands
+    assert [m.name for m in reconcile([], [(0, 3, "ORG")], TokenIndex(text), lex)] == ["国防部"]
+
+
+def test_a_places_one_character_short_name_is_a_flat_name_only_where_listed() -> None:
+    from uniongraph.extraction.voting import flat_bodies_and_places
+
+    lex = load_lexicons()
+    text = "中美两国领导人举行会谈。"
+    out = flat_bodies_and_places([(0, 1, "LOC"), (1, 2, "LOC")], TokenIndex(text), lex)
+    assert [(m.text, m.type, m.modifier) for m in out] == [("中", "Place", True), ("美", "Place", True)]
+    text = "鑫字号的老店开张了。"  # one character the lexicon lists as no place's short name
+    assert flat_bodies_and_places([(0, 1, "LOC")], TokenIndex(text), lex) == []
+
+
+def test_a_village_named_by_a_place_and_a_character_of_its_own() -> None:
+    lex = load_lexicons()
+    text = "他来到长春沟村看望群众。"
+    grammar = [Mention(3, 5, "长春", "Place", "长春", "gazetteer", place="长春市")]
+    out = reconcile(grammar, [(3, 7, "LOC")], TokenIndex(text), lex)
+    assert [m.text for m in out if m.source == "gazetteer"] == ["长春沟村"]
+    text = "他来到长春新村看望群众。"  # 新村 is a word: the city's new estate, no village's own character
+    grammar = [Mention(3, 5, "长春", "Place", "长春", "gazetteer", place="长春市")]
+    out = reconcile(grammar, [(3, 7, "LOC")], TokenIndex(text), lex)
+    assert [m.text for m in out if m.source == "gazetteer"] == ["长春"]

@@ -971,6 +971,9 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
         if kept is not None and _level_rank(kept, lex) < _level_rank(near, lex) < _UNKNOWN_RANK:
             continue  # 肇东市|哈尔滨医科大学…: a place smaller than the one the name holds is not
             # where the body is (two entries of a list run together)
+        if m.type == "Federation":
+            continue  # 上海市|浦东新区总工会: a federation's places are its scope, not where it sits
+            # (guideline: 城南街道 in 城南街道总工会 is not annotated on its own)
         m.located_at = Mention(start, start + len(near), near, "Place", near, "place-prefix",
                                priority=Priority.PLACE_NESTED, place=gazetteer_form(near, lex))
     if added:

@@ -295,7 +295,8 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         elif _strong_context(text, t.start, end, lex, left_role) or (
             t.pos != "un" and common_surname(name) and not _noun_follows(idx, end)
         ):
-            add(t.start, end, "person-dictionary", Priority.PERSON_DICTIONARY)
+            add(t.start, end, "person-dictionary" if t.pos != "un" else "person-unknown-word",
+                Priority.PERSON_DICTIONARY)
         else:
             short.append(t)  # kept only beside other names: 江泽民、李鹏、乔石
     # 2. surname + given name where the context agrees (jieba split or glued the name)

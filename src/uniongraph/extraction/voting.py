@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from ..model import ORG_TYPES, Mention
 from .lexicon import Lexicons
-from .names import DIVISION_LEVEL_CHARS, LEVEL_CHARS, REGION_WORDS, clean_name, has_proper_word, org_head
+from .names import DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, has_proper_word, org_head
 from .orgs import firm_of_a_country, names_an_area, team_type
 from .overlaps import Priority
 from .persons import and_ends_the_name, named_in_passing, names_no_person_here
@@ -52,6 +52,8 @@ _SAYS = re.compile(r"(?:说(?![明服法])|表示|介绍|告诉记者|感慨地�
 #: a form of address after a name (老舍先生, 冰心老人, 中岛宏博士)
 _ADDRESSED = re.compile(r"(?:先生|女士|老人|老先生|博士|教授|夫妇|同志)")
 #: grammar sources of a person with no title or context to vouch for it: the tagger must agree
+#: the titles before a word jieba does not know that vouch for it as a person's name
+_PERSON_TITLES = ("leader", "profession", "identity")
 _DICTIONARY_PERSONS = frozenset({"person-dictionary", "person-unknown-word", "person-transliterated"})
 #: spans shorter than this are not proposed (one-character names are mostly noise; the places
 #: recogniser reads 在京召开 itself)
@@ -97,10 +99,17 @@ def flat_bodies_and_places(spans: list[tuple[int, int, str]], idx: TokenIndex, l
         if label not in ("ORG", "LOC"):
             continue
         s, e = _trimmed(text, s, e)
+        if label == "LOC" and e - s == 1 and text[s] in lex.place_abbreviations:
+            # 中|美两国, 访|华, 京|津: a place's one-character short name (place_abbreviations.tsv), a
+            # flat NER name where the tagger reads one (MSRA marks them); never an entity of the graph
+            out.append(Mention(s, e, text[s:e], "Place", text[s:e], "tagger-flat", priority=Priority.TAGGER, modifier=True))
+            continue
         if not _MIN_CHARS <= e - s <= _MAX_CHARS or not _plausible(idx, s, e, label, lex):
             continue
         if label == "ORG":
             e = _before_title(text, s, e, lex)
+            if _no_one_body(idx, s, e, lex):
+                continue
         e = _before_a_split_word(idx, s, e, lex)
         if e - s < _MIN_CHARS or not _balanced(text[s:e]) or _function_word_at_an_end(idx, s, e):
             continue
@@ -212,6 +221,28 @@ def _before_title(text: str, start: int, end: int, lex: Lexicons) -> int:
             return end - n  # (not 芙蓉区|区委书记: the committee of the district just named, whose
             # secretary the title is)
     return end
+
+
+#: a count or a pointing word that opens a phrase of bodies of a kind, not one body's name
+#: (几家|商贸公司, 多家|银行, 该|段党委, 这些|企业); not 本 (本钢 is a firm's name)
+_COUNTED_OPENING = re.compile(r"(?:[几多数两一二三四五六七八九十百千0-9０-９]+[家个所座支]|这些|那些|各|该|此|某)")
+
+
+def _no_one_body(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether a tagger's organisation names no one body: a count or a pointing word opens it
+    (几家商贸公司, 该段党委: a phrase of a kind, the guideline's generic groups and anaphora), or it
+    is the front of a post jieba reads as one word (宣传部|长, 统战部|长: the post is no department; but
+    国防部|长 names the ministry, which the dictionary holds, orgs._bodies_inside_titles; and a
+    body named before its head's post is one: 三亚市旅游局|长)."""
+    text = idx.text
+    opening = _COUNTED_OPENING.match(text, start)
+    i = idx.starting_at(start) if opening else None
+    if i is not None and idx.tokens[i].pos in ("m", "r") and idx.tokens[i].end >= opening.end() \
+            and not (i + 1 < len(idx.tokens) and idx.tokens[i + 1].pos == "q"):
+        return True  # (not 八家|户 公司: a count and its measure word are a village's name)
+    tok = idx.tokens[idx.index_at(end - 1)] if idx.tokens else None
+    return tok is not None and tok.start == start and tok.end > end and tok.word.endswith("长") \
+        and (tok.word in lex.roles or tok.word[-2:] in lex.roles) and word_tag(tok.word[:-1]) != "nt"
 
 
 def _title_trimmed(text: str, start: int, end: int, label: str, lex: Lexicons) -> tuple[int, int]:
@@ -353,6 +384,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         return [sp for sp in spans[lo:hi] if sp[1] > a and sp[0] < b]
 
     kept: list[Mention] = []
+    kinds: list[tuple[int, int]] = []  # the kinds of bodies dropped (房地产交易中心)
     for c in candidates:
         around = near(c.start, c.end)
         persons = [(s, e) for s, e, label in around if label == "PER"]
@@ -363,16 +395,17 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                                         if c.type in ("Person", "Place") or label == "PER"):
             continue
         if c.type == "Person" and c.source in _DICTIONARY_PERSONS and not tagger_person \
-                and not _titled(text, c.start, lex, ("leader",)) \
+                and not _titled(text, c.start, lex, ("leader",) if c.source != "person-unknown-word" else _PERSON_TITLES) \
                 and not (text.endswith("的", 0, c.start) and _SAYS.match(text, c.end)) \
                 and not _AGED.search(text, max(0, c.start - 10), c.start) \
                 and not (any(s == c.start for s, _ in persons) and _and_ends(idx, c)):
             continue  # a dictionary word read as a name (唐诗, 常客) that the tagger does not see as
-            # one; a leader's title before it vouches for it (公安局局长关治瀛; not 记者|慕名前往), and
+            # one; a leader's title before it vouches for it (公安局局长关治瀛; not 记者|慕名前往), any
+            # title for a word jieba does not know (注册会计师|龙一帆, 选手|文卓), and
             # so do 某厂的江虹说 (someone of a body who speaks) and 今年32岁的柯思雨 (an age)
         if c.type in ORG_TYPES and around and any(label == "ORG" and e == c.end and c.start < s
                                        and (_common_words(idx, c.start, s, lex)
-                                            or ((_clause_before(idx, c.start, s)
+                                            or ((_clause_before(idx, c.start, s, lex)
                                                  or any(c.start <= ps and pe <= s for ps, pe in persons))
                                                 and not org_head(text[c.start : s], lex)
                                                 and _balanced(text[s:e])))
@@ -384,6 +417,11 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             # (李华决定创办|育才技术学校, 兼|县粮食局, 本报讯自|公安部), or over a person's name the
             # tagger sees (关键|王廷帅|徐州华润电力公司: a list of people and their bodies; not a branch after its firm:
             # 吉运快递有限公司|朝阳营业部)
+        if c.type in _KIND_TYPES and c.source == "org-grammar" and not c.region_short and not c.reference \
+                and not any(label in ("ORG", "LOC") for _, _, label in around) and _a_kind_by_its_words(idx, c, lex):
+            kinds.append((c.start, c.end))
+            continue  # 房地产公司, 服装加工厂: a kind of body that only jieba's tag of a common word
+            # (房地产 j, 加工厂 nt) made a name, where the tagger sees no name at all
         if c.type == "Place" and c.source == "place-dictionary" and not any(
                 label == "LOC" and s <= c.start and c.end <= e for s, e, label in around):
             continue  # 西瓜: a word jieba's dictionary tags a place, no place the tagger sees there
@@ -436,6 +474,8 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             c = replace(c, start=c.start - 1, text=text[c.start - 1 : c.end], name=clean_name(text[c.start - 1 : c.end]),
                         place=None)
         kept.append(c)
+    if kinds:  # … and the head words inside them (交易中心 of 房地产交易中心): the same kind
+        kept = [c for c in kept if c.type not in _KIND_TYPES or not any(s <= c.start and c.end == e for s, e in kinds)]
     # another occurrence of a word of the dictionary stands or falls with the reading that found
     # it: where every reading of 雷达 the propagation copied was a dictionary word the tagger does
     # not see as a person (实施雷达管制, 新版卢布), its copies name no one either (a name the
@@ -477,6 +517,8 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue  # 邓小平理论, 《邓小平文选》, 学雷锋: no person taking part
         if label == "ORG":
             e = _before_title(text, s, e, lex)
+            if _no_one_body(idx, s, e, lex):
+                continue
         if label == "PER":
             s, e = _person_core(idx, s, e, lex)
         else:
@@ -496,6 +538,51 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue
         kept.append(Mention(s, e, form, type_, clean_name(form), "tagger", priority=Priority.TAGGER))
     return kept
+
+
+#: the organisation types a kind of body may be mistaken for
+_KIND_TYPES = frozenset({"Company", "Organization"})
+#: what opens no name's own words: quote marks, brackets, a number (第五建筑公司, “春蕾”公司)
+_NAMING_MARKS = re.compile(r"[“”\"《》（）()0-9０-９一二三四五六七八九十○〇第A-Za-zＡ-Ｚａ-ｚ]")
+
+
+def _a_kind_by_its_words(idx: TokenIndex, c: Mention, lex: Lexicons) -> bool:
+    """Whether an organisation's words before its head are common words, none a place, a person's
+    or an unknown word, a number or a quoted word, and jieba's tag of a trade or an institution word
+    is all that made it a name: a frequent short form (房地产 j, 中介 j) or a kind of body the
+    dictionary glued to the head (服装|加工厂 nt, 房地产|交易中心 nt). A name the dictionary holds
+    whole (人民日报, 证券交易所), a body's name before the head (人民日报|代表团, 中共中央|代表团), a
+    brand (新世纪 nz) and a government department, named by what it administers (规划|国土局), are names."""
+    text = idx.text
+    head = org_head(c.text, lex)
+    hs = c.end - len(head)
+    if not head or hs <= c.start or head.endswith(_GOVERNMENT_HEAD_ENDS) or _NAMING_MARKS.search(text, c.start, hs):
+        return False
+    i = idx.starting_at(c.start)
+    if i is None or idx.tokens[i].end >= c.end:
+        return False
+    common = False
+    for tok in idx.tokens[i:]:
+        if tok.start >= hs:
+            break
+        w = tok.word
+        if w in lex.places or w in lex.place_aliases or w in REGION_WORDS or len(w) == 1:
+            return False
+        if tok.end > hs and tok.pos == "nt" or tok.end <= hs and tok.pos == "j" and w[-1] not in _BODY_FINALS \
+                and word_frequency(w) >= _FREQUENT_SHORT_FORM:
+            common = True  # 加工厂 over the head 厂; 房地产, 中介 before it
+        elif tok.pos in PROPER_POS:
+            return False
+    return common
+
+
+#: the ends of the heads of government departments, named by what they administer (规划|国土局, 文体|广电局)
+_GOVERNMENT_HEAD_ENDS = ("局", "厅", "署", "委员会", "办公室", "部", "委", "办")
+#: how often jieba counts a short form (j) for it to be a trade's word (房地产 1603, 中介 606, 中小 587),
+#: not one body's or firm's (一汽 71, 伊化)
+_FREQUENT_SHORT_FORM = 300
+#: the last characters of jieba's short names of bodies (欧盟, 国台办, 纪委, 中共)
+_BODY_FINALS = frozenset("盟办委会局部所社院团署共")
 
 
 #: word classes of the words a name may end inside (jieba glues a name's end to what follows)
@@ -584,7 +671,14 @@ def _head_after(text: str, c: Mention, around: list[tuple[int, int, str]], lex: 
         if rest in lex.place_heads and lex.place_heads[rest] != "facility" and len(rest) <= 2 and rest not in _AREA_WORDS \
                 or place_level(c.name, lex) == "country" and _STATE_FORMS.fullmatch(rest):
             return e
+        if len(rest) == 2 and rest[1] in _VILLAGE_HEADS and _HAN.match(rest) and not is_word(rest) \
+                and not is_word(text[e - 1 : e + 1]):
+            return e  # 长春|沟村, 东营|湾镇: a character of the village's own between the place and its head
     return None
+
+
+#: the heads of villages and towns, named by a place's name and a character of their own (长春|沟|村)
+_VILLAGE_HEADS = frozenset("村镇乡")
 
 
 #: word classes of a one-character word that opens no place's name (在, 和, 的, 这, 都, 十, 个, 上)
@@ -744,15 +838,16 @@ _CLAUSE_TAGS = frozenset({"v", "vd", "p", "c", "l"})
 _CLAUSE_OPENING_TAGS = frozenset({"v", "d", "p", "c"})
 
 
-def _clause_before(idx: TokenIndex, start: int, end: int) -> bool:
+def _clause_before(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
     """Whether ``[start, end)``, before where the tagger starts an organisation's name, holds a
     word of a clause (a verb, a preposition, a conjunction), or opens with a verb or an adverb
-    glued into a word jieba does not know (兼县|粮食局: 兼; 现为|巴黎…: 现 is no such word)."""
+    glued into a word jieba does not know (兼县|粮食局: 兼; 现为|巴黎…: 现 is no such word). A
+    trade's word jieba calls a verb is a name's own (韵途|快递|济南转运中心: the brand's trade)."""
     i = idx.index_at(start)
     first = idx.tokens[i]
     if first.pos == "un" and first.start == start and word_tag(idx.text[start]) in _CLAUSE_OPENING_TAGS:
         return True
-    return any(t.pos in _CLAUSE_TAGS and start <= t.start and t.end <= end
+    return any(t.pos in _CLAUSE_TAGS and start <= t.start and t.end <= end and t.word not in lex.name_words
                for t in idx.tokens[i:] if t.start < end)
 
 
