@@ -231,3 +231,18 @@ def test_a_union_named_only_inside_the_congress_name_is_not_taken_for_it():
     body = ("11月5日，南岭县工会第十次代表大会在南岭县大会堂开幕。南岭县总工会主席王某作工作报告。"
             "大会选举产生了新一届委员会，陆建平当选为主席。")
     assert ("陆建平", "worksFor", "南岭县工会") not in stated_facts(body)
+
+
+# --- a speaker's words are not the speaker's deeds; a bracketed note inside a title chain -------
+
+def test_what_a_speaker_says_is_founded_is_not_founded_by_the_speaker():
+    got = stated_facts("历城区总工会主席冯志刚出席会议。他指出，成立南岭快递行业工会联合会是破解入会难的有效途径。")
+    assert ("冯志刚", "founded", "南岭快递行业工会联合会") not in got
+
+
+def test_a_list_of_attendees_is_read_past_a_bracketed_note_in_a_title():
+    body = ("12月2日，南岭市总工会2027年送温暖活动启动仪式暨工作部署会在北京举行。南岭市总工会副主席、书记处书记马文华、苏静，"
+            "南岭市总工会副主席（兼）、海河建设工会主席郑国强，南岭市民政局副局长潘松出席。")
+    got = stated_facts(body)
+    for name in ("马文华", "苏静", "郑国强", "潘松"):
+        assert (name, "participatesIn", "南岭市总工会2027年送温暖活动启动仪式暨工作部署会") in got

@@ -11,7 +11,7 @@ from ...model import Mention
 from ...schema import ORG_TYPES as ORG_KINDS
 from ..events import HELD_DAY, HELD_WHERE
 from .bare_events import is_bare
-from .context import Context, Found, has, is_org, kin_anchor, only_titles, starts
+from .context import PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
 from .prerequisites import needs
 from .event_references import NO_MEETING, events_just_before, object_end, recent_event, same_event, the_one, whole_subject
 from .meetings import GIVES_AWARDS
@@ -613,7 +613,7 @@ def attendees(c: Context) -> Iterator[Found]:
         # the subject list: back from the verb while the words between two names are only joiners
         # and titles (张丁华，中直工委副书记尹克升、武连元); 王立新主持，会议由 ends it
         k = len(before) - 1
-        while k > 0 and in_list(text[before[k - 1].end : before[k].start]):
+        while k > 0 and in_list(PAREN.sub("", text[before[k - 1].end : before[k].start])):  # (副主席（兼）、)
             k -= 1
         if k > 0 and before[k - 1].type == "Person" and (before[k].type == "Person" or is_org(before[k])) \
                 and _LEADS.fullmatch(text, before[k - 1].end, before[k].start):

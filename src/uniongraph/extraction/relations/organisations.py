@@ -423,6 +423,10 @@ _NO_NEW_SUBJECT = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+年
 _NAMES_A_QUALITY = re.compile(r"(?:同志)?(?:的)?(?:精神|式|事迹|理论|思想|品格|品质|作风)")
 
 
+#: a first clause that reports speech (他指出，): the clauses after it are what was said
+_SAYS_THEN = re.compile(r"(?:说|指出|表示|强调|认为|介绍|坦言|希望|要求|提出)(?:道)?$")
+
+
 def _founded_by_carried_subject(c: Context) -> Iterator[Found]:
     """张某原是…干部，１９９３年辞去公职，带领…办起了某公司: the person (or body: 某厂实行股份制
     改造，成立了某公司) who opens the sentence also does a later clause that has no subject of its
@@ -443,6 +447,8 @@ def _founded_by_carried_subject(c: Context) -> Iterator[Found]:
         clause = max(text.rfind(p, first.end, verb.start()) for p in "，,；;")
         if clause < 0 or not _NO_NEW_SUBJECT.fullmatch(text, clause + 1, verb.start()):
             continue
+        if _SAYS_THEN.search(text, first.end, clause):
+            return  # 他指出，成立联合会是…: what is said follows, not what the speaker did
         yield first, "founded", b, "carried-subject-founds-org"
         return
 
