@@ -834,17 +834,6 @@ def test_a_post_read_as_one_word_holds_no_department() -> None:
     assert [m.name for m in reconcile([], [(0, 3, "ORG")], TokenIndex(text), lex)] == ["国防部"]
 
 
-def test_a_places_one_character_short_name_is_a_flat_name_only_where_listed() -> None:
-    from uniongraph.extraction.voting import flat_bodies_and_places
-
-    lex = load_lexicons()
-    text = "中美两国领导人举行会谈。"
-    out = flat_bodies_and_places([(0, 1, "LOC"), (1, 2, "LOC")], TokenIndex(text), lex)
-    assert [(m.text, m.type, m.modifier) for m in out] == [("中", "Place", True), ("美", "Place", True)]
-    text = "鑫字号的老店开张了。"  # one character the lexicon lists as no place's short name
-    assert flat_bodies_and_places([(0, 1, "LOC")], TokenIndex(text), lex) == []
-
-
 def test_a_village_named_by_a_place_and_a_character_of_its_own() -> None:
     lex = load_lexicons()
     text = "他来到长春沟村看望群众。"

@@ -99,11 +99,6 @@ def flat_bodies_and_places(spans: list[tuple[int, int, str]], idx: TokenIndex, l
         if label not in ("ORG", "LOC"):
             continue
         s, e = _trimmed(text, s, e)
-        if label == "LOC" and e - s == 1 and text[s] in lex.place_abbreviations:
-            # 中|美两国, 访|华, 京|津: a place's one-character short name (place_abbreviations.tsv), a
-            # flat NER name where the tagger reads one (MSRA marks them); never an entity of the graph
-            out.append(Mention(s, e, text[s:e], "Place", text[s:e], "tagger-flat", priority=Priority.TAGGER, modifier=True))
-            continue
         if not _MIN_CHARS <= e - s <= _MAX_CHARS or not _plausible(idx, s, e, label, lex):
             continue
         if label == "ORG":
