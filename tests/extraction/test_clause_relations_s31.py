@@ -246,3 +246,47 @@ def test_a_list_of_attendees_is_read_past_a_bracketed_note_in_a_title():
     got = stated_facts(body)
     for name in ("马文华", "苏静", "郑国强", "潘松"):
         assert (name, "participatesIn", "南岭市总工会2027年送温暖活动启动仪式暨工作部署会") in got
+
+
+# --- review fixes (stop 31) ---------------------------------------------------------------------
+
+def test_officers_elected_at_another_union_named_in_the_sentence_work_for_that_union():
+    body = ("5月10日，南岭重工集团工会第三次会员代表大会在集团会议中心召开。大会选举产生了新一届委员会，"
+            "钱文当选为主席。同日，南岭重工集团机械分公司工会也召开了会员代表大会，韩明远当选主席。")
+    got = stated_facts(body, title="南岭重工集团工会召开第三次会员代表大会")
+    assert ("韩明远", "worksFor", "南岭重工集团机械分公司工会") in got
+    assert ("韩明远", "worksFor", "南岭重工集团工会") not in got
+
+
+def test_a_training_venue_field_places_the_class_not_the_meeting_whose_spirit_it_follows():
+    text = ("关于举办工会干部培训班的通知\n"
+            "为贯彻落实南岭市总工会第十五届三次全委会议精神，市总工会定于5月举办2025年南岭市工会干部培训班。"
+            "现将有关事项通知如下：\n"
+            "一、培训地点：南岭市职工服务中心。\n")
+    got = headlined_facts(text)
+    assert ("南岭市总工会第十五届三次全委会议", "heldAt", "南岭市职工服务中心") not in got
+    assert any(f[1] == "heldAt" and f[2] == "南岭市职工服务中心" and "培训班" in f[0] for f in got)
+
+
+def test_one_told_through_titles_before_the_name_does_not_share():
+    body = ("12月3日，2026年南岭劳模创新工作室交流会在南岭召开。"
+            "参观期间，讲解员王丽华向南岭市总工会副主席韩明远分享了工作室的创新成果。")
+    assert ("韩明远", "participatesIn", "2026年南岭劳模创新工作室交流会") not in stated_facts(body)
+
+
+def test_a_sharer_with_titles_and_no_one_told_still_takes_part():
+    body = ("12月3日，2026年南岭劳模创新工作室交流会在南岭召开。"
+            "南岭市总工会副主席韩明远分享了工作室的创新成果。")
+    assert ("韩明远", "participatesIn", "2026年南岭劳模创新工作室交流会") in stated_facts(body)
+
+
+def test_deputies_appointed_without_an_election_verb_hold_their_posts():
+    got = stated_facts("经研究，韩立东为南岭市总工会副主席，王丽华、周文斌为副主席。")
+    for person in ("韩立东", "王丽华", "周文斌"):
+        assert (person, "worksFor", "南岭市总工会") in got
+    assert not any(f[1] == "worksFor" for f in stated_facts("经研究，韩立东为此事奔走多日，王丽华、周文斌为副手。"))
+
+
+def test_a_team_members_job_without_the_word_member_is_membership():
+    body = ("近日，南岭市劳模工匠宣讲团走进南岭重工有限公司。宣讲团教授韩明远讲述了自己的创新故事。")
+    assert ("韩明远", "memberOf", "南岭市劳模工匠宣讲团") in stated_facts(body)

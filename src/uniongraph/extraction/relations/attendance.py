@@ -53,6 +53,8 @@ _SHARES = re.compile(r"(?:也|还|分别|先后|相继|随后)?(?:分享了|交�
 
 #: a preposition of the one told or given to (向某某分享了…: not the one who shares)
 _TO_WHOM = ("向", "给", "对", "为", "与", "同", "跟", "和")
+#: one told, through titles before the name (向南岭市总工会副主席韩某分享了): no speaker
+_TOLD_IN_CLAUSE = re.compile("[向给对]")
 
 
 #: after an event that opens a sentence: (today) it opened, closed or was held, then a comma
@@ -213,7 +215,7 @@ def participates(c: Context) -> Iterator[Found]:
                 or (c.main_event is not None and c.main_event.name.endswith(("会", "会议", *_CLASS))
                     and not c.main_event.name.endswith(NO_MEETING) and not any(True for _ in c.events())
                     and c.main_event.end <= c.sentence.start and _SHARES.match(text, m.end, c.sentence.end)
-                    and not c.before(m, 1) in _TO_WHOM):
+                    and c.before(m, 1) not in _TO_WHOM and not _TOLD_IN_CLAUSE.search(text, c.clause_of(m)[0], m.start)):
             yield m, "participatesIn", c.main_event, "speaker-at-this-meeting"
             for p in listed_before(c, ms.index(m)):
                 yield p, "participatesIn", c.main_event, "speaker-at-this-meeting"

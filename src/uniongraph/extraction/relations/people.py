@@ -348,7 +348,8 @@ _ELECTED_CLAUSE_LEAD = re.compile(rf"(?:[^，；。]{{0,60}}?(?:{'|'.join(_CLAUS
                                   r"(?:[\u4e00-\u9fff·]{1,5}(?:（[^（）]{0,12}）)?[、和])*")  # (白音（蒙古族）、: missed names)
 
 
-@needs("Person", "org", words=_ELECTS_BEFORE)
+# (no election verb needed: _ELECTED_CLAUSE_LEAD makes it optional, 经研究，A为某会副主席)
+@needs("Person", "org")
 def elected_deputies(c: Context) -> Iterator[Found]:
     """选举李建国为省人大常委会主任，徐山林、刘揆楚为副主任，…为秘书长: the names of a clause elected to a
     post with no body named hold it in the body the clause before was elected to (the same run of
@@ -471,7 +472,10 @@ def _elected_to_union(c: Context, i: int) -> Iterator[Found]:
             return
     union = unions[-1]
     own = _union_of_the_congress(c)  # (a union's own congress reported: it elects that union's officers)
-    if own is not None and any(u.key == own.key for u in unions):
+    # (a union's own congress reported elects that union's officers — unless the sentence names
+    # another union before them: 同日，某分公司工会也召开了会员代表大会，韩某当选主席)
+    if own is not None and any(u.key == own.key for u in unions) \
+            and (union.key == own.key or union.start < c.sentence.start):
         union = own
     group = [p]
     k = i - 1
@@ -1084,7 +1088,8 @@ def listed_staff_of_org(c: Context) -> Iterator[Found]:
 _MEMBER_OF_KIND = re.compile(r"(?<![不非])(?:也|还|都|均)?是(?:这个|该|本)?(?P<kind>[\u4e00-\u9fff]{2,6}?)的?(?:成员|会员|队员)(?![单])")
 
 
-@needs("Person", words="员")
+# (no 员 needed: _members_introduced_by_kind reads 志愿队律师李某 too)
+@needs("Person")
 def member_of_body_named_by_kind(c: Context) -> Iterator[Found]:
     """…的赵一帆也是工作室成员; 牛某是某公司的司机，也是联合工会会员: the person is a member of the
     body of that kind named last before in the article (徐建明劳模创新工作室, 某物流园联合工会)."""
