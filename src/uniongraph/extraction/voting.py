@@ -51,9 +51,9 @@ _AGED = re.compile(r"(?:今年)?[0-9０-９一二三四五六七八九十]{1,3}�
 _SAYS = re.compile(r"(?:说(?![明服法])|表示|介绍|告诉记者|感慨地说|深有感触地说)")
 #: a form of address after a name (老舍先生, 冰心老人, 中岛宏博士)
 _ADDRESSED = re.compile(r"(?:先生|女士|老人|老先生|博士|教授|夫妇|同志)")
-#: grammar sources of a person with no title or context to vouch for it: the tagger must agree
 #: the titles before a word jieba does not know that vouch for it as a person's name
 _PERSON_TITLES = ("leader", "profession", "identity")
+#: grammar sources of a person with no title or context to vouch for it: the tagger must agree
 _DICTIONARY_PERSONS = frozenset({"person-dictionary", "person-unknown-word", "person-transliterated"})
 #: spans shorter than this are not proposed (one-character names are mostly noise; the places
 #: recogniser reads 在京召开 itself)

@@ -336,7 +336,6 @@ _FOUNDED_AFTER_BY = re.compile(r"(?:等(?:[^，。；、的]{0,8}?[0-9０-９一
                                r"(?![^，。；]{0,12}的)")
 
 
-#: a word every founding this loop reads holds (the trigger words and _JOINTLY_FOUNDED's verbs)
 #: what every founding verb the patterns of :func:`founded_by` read holds (创办, 兴办, 办起, 建起,
 #: 组建, 兴建, 筹建, 成立, 设立, 创立, 组成, 发起…): a sentence without any founds nothing
 _ANY_FOUNDING = re.compile(r"[办建]|成立|设立|创立|组成|发起|打造")
