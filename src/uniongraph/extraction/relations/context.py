@@ -60,6 +60,14 @@ def is_org(m: Mention) -> bool:
     return m.type in ORG_TYPES
 
 
+def named_outside_events(mentions: list[Mention], key: str) -> bool:
+    """Whether the body ``key`` is named somewhere outside every event's name: a body of the report,
+    not only the first words of a meeting's name (某县工会第十次代表大会 may be the 某县总工会's,
+    written short)."""
+    events = [e for e in mentions if e.type == "Event"]
+    return any(m.key == key and not any(e.start <= m.start < e.end for e in events) for m in mentions)
+
+
 @dataclass
 class Context:
     """One sentence of an article with the mentions inside it."""

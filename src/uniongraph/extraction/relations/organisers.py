@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ..aliases import placeable_body
 from ...reading.patterns import DATELINE
 from ..events import TITLE_THEN_KIND
-from .context import COORDINATORS, LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, starts, triggers
+from .context import COORDINATORS, LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, named_outside_events, starts, triggers
 from .prerequisites import needs
 from .event_references import TOPIC_LEAD, VISITED_ACTIVITY, object_end, recent_event, whole_subject
 from .person_lists import titles_a_person
@@ -208,13 +208,11 @@ def own_meeting_convened(c: Context) -> Iterator[Found]:
     nested = [m for m in c.article.mentions if is_org(m) and c.sentence.start <= m.start < c.sentence.end]
     if not nested:
         return
-    events = [m for m in c.article.mentions if m.type == "Event"]
     for ev in c.events():
         body = next((m for m in nested if m.start == ev.start and m.end < ev.end), None)
         if body is None or not _OWN_MEETING.fullmatch(c.text, body.end, ev.end):
             continue
-        if not any(m.key == body.key and not any(e.start <= m.start < e.end for e in events)
-                   for m in c.article.mentions):
+        if not named_outside_events(c.article.mentions, body.key):
             continue  # the body is named only inside the meeting's name: no body of the report
         start = c.clause_of(ev)[0]
         dateline = DATELINE.match(c.text, start, ev.start)  # (本报北京一月二十日讯某某会议今天开幕)

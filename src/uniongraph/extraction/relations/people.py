@@ -13,7 +13,8 @@ from collections.abc import Iterator
 
 from ...model import Article, Mention
 from ..lexicon import load_lexicons
-from .context import CLAUSE_PUNCT, PAREN, Context, Found, is_org, is_team, listed_persons, only_titles, starts, title_then_person
+from .context import (CLAUSE_PUNCT, PAREN, Context, Found, is_org, is_team, listed_persons, named_outside_events,
+                      only_titles, starts, title_then_person)
 from .prerequisites import needs
 from .person_lists import listed_before
 
@@ -445,11 +446,7 @@ def _union_of_the_congress(c: Context) -> Mention | None:
         return None
     own = next((u for u in c.article.mentions if u.type in ("TradeUnion", "Federation") and u.start == main.start
                 and u.end < main.end), None)
-    events = [e for e in c.article.mentions if e.type == "Event"]
-    # (only a body the report names outside the congress's name: 某县工会第十次代表大会 may be the
-    # 某县总工会's, written short)
-    if own is None or not any(m.key == own.key and not any(e.start <= m.start < e.end for e in events)
-                              for m in c.article.mentions):
+    if own is None or not named_outside_events(c.article.mentions, own.key):
         return None
     return own
 
