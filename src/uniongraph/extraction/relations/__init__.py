@@ -25,7 +25,7 @@ module                    relations
 ``bare_events``           withdraws the event facts of a bare generic name (记者招待会), run after all
 ========================  ======================================================================
 
-A pattern declares what it needs of a sentence next to its code (``@needs("Person", "org",
+A pattern declares what it needs of a sentence next to its code (``@needs("Person",
 words=_ELECTS_BEFORE)``, ``@needs(event=True)``: :mod:`.prerequisites`), and runs only on the
 sentences that have it; the check is made here, once per sentence.
 

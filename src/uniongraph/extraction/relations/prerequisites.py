@@ -4,8 +4,8 @@ Every pattern is asked about every sentence, and most sentences hold nothing it 
 event, no person, not the verb it is about. A pattern says what it needs next to its code, and
 :func:`~uniongraph.extraction.relations.pattern_relations` does not run it where that is missing::
 
-    @needs("Person", "org", words=_ELECTS_BEFORE)   # a person, a body and an election verb
-    def elected_deputies(c): ...
+    @needs("Person", words=_ELECTS_BEFORE)          # a person and an election verb
+    def elected_to_a_body(c): ...
 
     @needs(event=True)                               # an event to be held somewhere
     def held_at(c): ...
