@@ -57,6 +57,20 @@ _TO_WHOM = ("向", "给", "对", "为", "与", "同", "跟", "和")
 _TOLD_IN_CLAUSE = re.compile("[向给对]")
 
 
+def _speaks_at_the_reported_meeting(c: Context, m: Mention) -> bool:
+    """In the report of a meeting, with no event named in the sentence: ``m`` spoke there (也做了发言),
+    or shared or taught there (分享了…, 作《…》专题解读; a class's report too) and is not the one told."""
+    main = c.main_event
+    if main is None or any(True for _ in c.events()):
+        return False
+    text = c.text
+    if main.name.endswith(("会", "会议")) and _SPOKE.match(text, m.end, c.sentence.end):
+        return True
+    return (main.name.endswith(("会", "会议", *_CLASS)) and not main.name.endswith(NO_MEETING)
+            and main.end <= c.sentence.start and _SHARES.match(text, m.end, c.sentence.end) is not None
+            and c.before(m, 1) not in _TO_WHOM and not _TOLD_IN_CLAUSE.search(text, c.clause_of(m)[0], m.start))
+
+
 #: after an event that opens a sentence: (today) it opened, closed or was held, then a comma
 _OPENED_OR_CLOSED = re.compile(r"(?:今天|昨天|日前|近日|[0-9０-９]{1,2}日)?(?:在[^，。；]{1,12}?)?(?:胜利|圆满|隆重)?"
                                r"(?:闭幕|落幕|落下帷幕|结束|开幕|举行|举办|召开)(?:了)?[，,]")
@@ -210,12 +224,7 @@ def participates(c: Context) -> Iterator[Found]:
                 yield m, "participatesIn", c.main_event, "person-wins-in-this-event"
             continue
         # 赵洪祥也做了发言 in the report of a meeting: a speaker took part (so did the names listed before)
-        if (c.main_event is not None and c.main_event.name.endswith(("会", "会议")) and not any(True for _ in c.events())
-                and _SPOKE.match(text, m.end, c.sentence.end)) \
-                or (c.main_event is not None and c.main_event.name.endswith(("会", "会议", *_CLASS))
-                    and not c.main_event.name.endswith(NO_MEETING) and not any(True for _ in c.events())
-                    and c.main_event.end <= c.sentence.start and _SHARES.match(text, m.end, c.sentence.end)
-                    and c.before(m, 1) not in _TO_WHOM and not _TOLD_IN_CLAUSE.search(text, c.clause_of(m)[0], m.start)):
+        if _speaks_at_the_reported_meeting(c, m):
             yield m, "participatesIn", c.main_event, "speaker-at-this-meeting"
             for p in listed_before(c, ms.index(m)):
                 yield p, "participatesIn", c.main_event, "speaker-at-this-meeting"

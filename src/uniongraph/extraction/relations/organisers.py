@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..aliases import placeable_body
+from ...model import Mention
 from ...reading.patterns import DATELINE
 from ..events import TITLE_THEN_KIND
 from .context import COORDINATORS, LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, named_outside_events, starts, triggers
@@ -105,10 +106,10 @@ def organizes(c: Context) -> Iterator[Found]:
 _ROLE_THEN_NEXT = re.compile(r"(?:联合|共同)?(?:主办|承办|协办)[、，,]")
 
 
-def _organisers_listed_before(c: Context, body) -> list:  # type: ignore[no-untyped-def]
+def _organisers_listed_before(c: Context, body: Mention) -> list[Mention]:
     """The bodies named with their own organising role before ``body`` in one chain, and those
     listed with each (A、B主办，C承办的: A and B for C)."""
-    out: list = []
+    out: list[Mention] = []
     first = (c.coordinated_before(body) or [body])[-1]
     k = c.mentions.index(first)
     while k > 0 and is_org(c.mentions[k - 1]) and _ROLE_THEN_NEXT.fullmatch(c.gap(c.mentions[k - 1], c.mentions[k])):

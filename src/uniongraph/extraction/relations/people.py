@@ -468,7 +468,7 @@ def _elected_to_union(c: Context, i: int) -> Iterator[Found]:
         if not unions:
             return
     union = unions[-1]
-    own = _union_of_the_congress(c)  # (a union's own congress reported: it elects that union's officers)
+    own = _union_of_the_congress(c)
     # (a union's own congress reported elects that union's officers — unless the sentence names
     # another union before them: 同日，某分公司工会也召开了会员代表大会，韩某当选主席)
     if own is not None and any(u.key == own.key for u in unions) \
