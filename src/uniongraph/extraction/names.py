@@ -598,6 +598,8 @@ _OWNS_PLACE_COMMITTEE = frozenset({"共青团", "中共", "中国共产党", "�
 _YEAR_DIGITS = re.compile(r"[12１２][0-9０-９]{3}")
 #: measure words for bodies (１０支服务队, 数家出版集团)
 MEASURE_WORDS = "支个家所座批"
+#: the numerals before a measure word for bodies (１０支, 几家, 数百个)
+COUNT_NUMERAL = re.compile(r"[0-9０-９一二两三四五六七八九十百千几数多]")
 #: a numeral and a measure word for bodies: 数家, 几个, 两所
 _COUNT_WORD = re.compile(r"[数几多两一二三四五六七八九十]+[" + MEASURE_WORDS + "]")
 

@@ -17,7 +17,7 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons, scope_words
-from .names import DIVISION_LEVEL, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, names_an_employer, opens_with_place, org_head
+from .names import COUNT_NUMERAL, DIVISION_LEVEL, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, names_an_employer, opens_with_place, org_head
 from .tokens import Token, TokenIndex, is_word, tagged_indices, word_frequency, word_tag
 from .overlaps import Priority
 from .places import HONOUR_AFTER, place_level, quoted_figure, quoted_honour
@@ -832,8 +832,6 @@ _ORGANISES_WHOM = re.compile(r"(?:了)?(?:全体|广大|部分|近|(?:[0-9０-�
 _COUNTED_KIND = re.compile(r"[一二两三四五六七八九十几数多]大$")
 #: levels counted inside a name: one body at each (省、市、县三级|地震局) or a grade (二级甲等医院)
 _COUNTED_LEVELS = re.compile(r"[二两三四五六七八九]级")
-#: the numerals before a measure word for bodies (names.MEASURE_WORDS)
-_NUMERAL = re.compile(r"[0-9０-９一二两三四五六七八九十百千几数多]")
 _OWNER_HEADS = frozenset({"集团", "公司", "有限公司", "厂", "学校", "学院", "大学", "中学", "小学", "医院", "银行", "中心", "局", "所"})
 
 
@@ -875,8 +873,8 @@ def _counted_bodies(text: str, start: int, hs: int, cls: str) -> bool:
     or, unless the name is proper, a numeral and a measure word before it (１０支服务队, 五支|劳模服务队)."""
     if _COUNTED_KIND.search(text, start, hs) or _COUNTED_LEVELS.search(text, start, hs):
         return True
-    return cls != "proper" and ((text[start] in MEASURE_WORDS and start > 0 and bool(_NUMERAL.match(text[start - 1])))
-                                or (start > 1 and text[start - 1] in MEASURE_WORDS and bool(_NUMERAL.match(text[start - 2]))))
+    return cls != "proper" and ((text[start] in MEASURE_WORDS and start > 0 and bool(COUNT_NUMERAL.match(text[start - 1])))
+                                or (start > 1 and text[start - 1] in MEASURE_WORDS and bool(COUNT_NUMERAL.match(text[start - 2]))))
 
 
 def team_type(name: str, lex: Lexicons) -> str:

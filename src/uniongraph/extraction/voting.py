@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from ..model import ORG_TYPES, Mention
 from .lexicon import Lexicons
-from .names import DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, has_proper_word, org_head
+from .names import COUNT_NUMERAL, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, has_proper_word, org_head
 from .orgs import firm_of_a_country, names_an_area, team_type
 from .overlaps import Priority
 from .persons import and_ends_the_name, named_in_passing, names_no_person_here
@@ -102,9 +102,10 @@ def flat_bodies_and_places(spans: list[tuple[int, int, str]], idx: TokenIndex, l
         if not _MIN_CHARS <= e - s <= _MAX_CHARS or not _plausible(idx, s, e, label, lex):
             continue
         if label == "ORG":
-            e = _before_title(text, s, e, lex)
-            if _no_one_body(idx, s, e, lex):
+            end = _one_body_end(idx, s, e, lex)
+            if end is None:
                 continue
+            e = end
         e = _before_a_split_word(idx, s, e, lex)
         if e - s < _MIN_CHARS or not _balanced(text[s:e]) or _function_word_at_an_end(idx, s, e):
             continue
@@ -220,7 +221,14 @@ def _before_title(text: str, start: int, end: int, lex: Lexicons) -> int:
 
 #: a count or a pointing word that opens a phrase of bodies of a kind, not one body's name
 #: (几家|商贸公司, 多家|银行, 该|段党委, 这些|企业); not 本 (本钢 is a firm's name)
-_COUNTED_OPENING = re.compile(r"(?:[几多数两一二三四五六七八九十百千0-9０-９]+[家个所座支]|这些|那些|各|该|此|某)")
+_COUNTED_OPENING = re.compile(rf"(?:{COUNT_NUMERAL.pattern}+[家个所座支]|这些|那些|各|该|此|某)")
+
+
+def _one_body_end(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> int | None:
+    """Where a tagger's organisation ends, before a post that follows it (:func:`_before_title`); None
+    when it names no one body (:func:`_no_one_body`)."""
+    end = _before_title(idx.text, start, end, lex)
+    return None if _no_one_body(idx, start, end, lex) else end
 
 
 def _no_one_body(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
@@ -511,9 +519,10 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         if label == "PER" and names_no_person_here(text, s, e):
             continue  # 邓小平理论, 《邓小平文选》, 学雷锋: no person taking part
         if label == "ORG":
-            e = _before_title(text, s, e, lex)
-            if _no_one_body(idx, s, e, lex):
+            end = _one_body_end(idx, s, e, lex)
+            if end is None:
                 continue
+            e = end
         if label == "PER":
             s, e = _person_core(idx, s, e, lex)
         else:
