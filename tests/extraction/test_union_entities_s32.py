@@ -29,3 +29,42 @@ def test_one_character_county_opens_the_body(text: str, name: str) -> None:
 ])
 def test_joining_or_measure_word_is_no_county(text: str, word: str) -> None:
     assert word not in [t.word for t in TokenIndex(text).tokens]
+
+
+# -- the party committee of the body the story is about, named by its kind (公司党委, 街道党工委)
+
+def _relations(text: str) -> set[tuple[str, str, str]]:
+    return {(r.head, r.relation, r.tail.split("（")[0]) for r in extract_text(text).relations}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("南岭重工有限公司召开职代会。公司党委书记赵立新出席。", "公司党委"),
+    ("南岭重工集团有限公司召开职代会。集团公司党委副书记钱国华出席。", "集团公司党委"),
+    ("城东街道举行座谈会。街道党工委副书记孙明出席。", "街道党工委"),
+])
+def test_own_party_committee_in_a_title_is_a_body(text: str, name: str) -> None:
+    assert any(m.text == name and m.type == "Organization" for m in extract_text(text).mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "该公司党委书记赵立新说，今年要抓好安全。",  # anaphora
+    "南岭重工集团有限公司整顿作风，集团公司党委还推出三条措施。",  # named in passing, no title
+    "各级党委要关心职工生活。",
+])
+def test_committee_without_a_title_or_after_a_demonstrative_is_none(text: str) -> None:
+    assert not any(m.type == "Organization" and m.text.endswith("党委") for m in extract_text(text).mentions)
+
+
+def test_committee_post_then_company_post_works_for_both() -> None:
+    rels = _relations("南岭重工有限公司召开职代会。公司党委书记、董事长赵立新出席。")
+    assert ("赵立新", "worksFor", "公司党委") in rels
+    assert ("赵立新", "worksFor", "南岭重工有限公司") in rels
+    # two committee posts and no post of the company: this rule adds nothing
+    a = extract_text("南岭重工有限公司召开职代会。公司党委书记、纪委书记赵立新出席。")
+    assert not [r for r in a.relations if any(ev.rule == "committee-then-body-post" for ev in r.evidence)]
+
+
+def test_group_company_union_is_the_union_of_the_group_named_before() -> None:
+    a = extract_text("南岭重工集团有限公司召开职代会。集团公司工会主席钱国华作报告。")
+    unions = {m.canonical or m.name for m in a.mentions if m.type == "TradeUnion"}
+    assert unions == {"南岭重工集团有限公司工会"}

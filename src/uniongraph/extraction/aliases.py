@@ -607,6 +607,8 @@ def _anaphora(article: Article) -> None:
         existing = next((m for m in article.mentions if m.start <= s and m.end >= e), None)
         if existing is not None and existing.type == "TradeUnion":
             continue  # 公司工会主席: the union of the company (_union_references), not the company
+        if existing is not None and existing.reference and _own_committee(existing):
+            continue  # 公司党委书记: the company's party committee, a body of its own
         if existing is not None and existing.canonical is None and existing.reference:
             target = existing
         elif existing is None:
@@ -672,6 +674,27 @@ def _personal_pronouns(article: Article) -> None:
         article.mentions = sorted(article.mentions + added, key=lambda m: (m.start, m.end))
 
 
+#: the party committee of a body named by its kind (公司党委, 集团党委, 集团公司党委)
+_OWN_COMMITTEE = re.compile(r"(?:集团公司|总公司|集团|公司)(?:党委|党工委)")
+
+
+#: a post of a committee right after it (公司党委|书记): the committee named as the body of a title, as
+#: the union golds read it (集团公司党委还推出… names the body in passing: no entity, as the PFR golds)
+_POST_AFTER = re.compile(r"(?:常务)?(?:副)?(?:书记|委员|常委)")
+
+
+def _own_committee(m: Mention) -> bool:
+    return m.type == "Organization" and _OWN_COMMITTEE.fullmatch(m.name) is not None
+
+
+def _owner_in(owner: str, key: str) -> bool:
+    """Whether a body's name holds the owner kind a reference names: 公司 in 海河公司, and 集团公司
+    in 海河集团有限公司 (a group company written with its legal form)."""
+    if owner in key:
+        return True
+    return owner == "集团公司" and "集团" in key and key.endswith("公司")
+
+
 def _union_references(article: Article) -> None:
     """A union named by its owner's kind (公司工会, 集团工会, 厂工会) is the union of the nearest
     body of that kind named before it (成都发动机公司 … 公司工会 → 成都发动机公司工会, the
@@ -684,7 +707,8 @@ def _union_references(article: Article) -> None:
         for o in article.mentions:
             if o.end > m.start:
                 break
-            if o.type in ("Company", "Organization") and not o.reference and not o.weak and owner and owner in o.key:
+            if o.type in ("Company", "Organization") and not o.reference and not o.weak and owner and _owner_in(owner, o.key) \
+                    and "工会" not in o.key:  # (集团公司工会组织…: a phrase the union opens, no owner of it)
                 antecedent = o
         if antecedent is not None:
             # the union the article already names by another form of that body (临港精工工会,
@@ -1253,6 +1277,10 @@ def resolve_aliases(
             # 出席揭牌仪式 with no full name ending in it: the article's own ceremony, named per
             # article (two articles' 揭牌仪式 are two ceremonies)
             _set(m, article_scoped(m.name, article), "ceremony-of-this-article")
+        if m.canonical is None and _own_committee(m) and (not m.reference or _POST_AFTER.match(article.text, m.end)):
+            # 公司党委, 集团公司党委 with no full name ending in it: the party committee of the body
+            # the article is about, a body of its own named as written (the golds), per article
+            _set(m, article_scoped(m.name, article), "own-committee-of-this-article")
         if m.canonical is None and m.reference:
             continue  # 集团工会 with no group named: no entity to name
         if m.region_short and m.name[:2] in _LEVEL_PAIRS:

@@ -23,7 +23,7 @@ from .overlaps import Priority
 from .places import HONOUR_AFTER, place_level, quoted_figure, quoted_honour
 
 SOURCE = "org-grammar"
-_HEAD_WORDS = frozenset({"集团", "公司", "企业", "工会", "协会", "中心", "学院", "单位", "队伍", "团体", "机构"})
+_HEAD_WORDS = frozenset({"集团", "公司", "集团公司", "总公司", "企业", "工会", "协会", "中心", "学院", "单位", "队伍", "团体", "机构"})
 _CONGRESS_AFTER = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:大|次全国代表大会)")
 #: words that make a body a kind or a group of bodies: 各级党委, 各地工会, 市属医院, 有关部门
 _QUANTIFIERS = ("各级", "各地", "各类", "各个", "各", "市属", "省属", "县属", "区属", "有关", "部分", "一些", "多家", "这些", "那些", "全体")
@@ -700,18 +700,20 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         cls = "region"  # 从|市总工会: the HMM glued 从 to 市; what is left is the home region's level
     if cls == "empty" and level_body:
         cls = "region"  # 省委, 市政府 alone: the body of the home region, as 市总工会 is
-    if cls == "generic" and [t.word for t in body] == ["街道"] and head == "总工会":
+    if cls == "generic" and [t.word for t in body] == ["街道"] and head in ("总工会", "党工委"):
         cls = "region"  # 街道总工会主席: the subdistrict's federation the story is about, as 区总工会 is
         # (街道 alone is a generic modifier elsewhere: 街道工会 are the unions of subdistricts)
     if cls in ("common", "empty") and kind == "weak":
         own = _unit_after_its_body(idx, start, hs, head, lex)
         if own is not None:  # 郑州铁路分局|月山机务段: right after its body, a unit's words are its name
             start, body, cls = own, body_tokens(idx, own, hs), "proper"
-    if titled and not (cls in ("proper", "region") and body and _is_place_word(body[-1].word, lex)):
+    own_committee = cls == "reference" and head in _PARTY_COMMITTEES and not _anaphora_before(idx, start)
+    if titled and not (cls in ("proper", "region") and body and _is_place_word(body[-1].word, lex)) \
+            and not own_committee and not (cls == "region" and head == "党工委"):
         return None
     rest = text[he : idx.tokens[j].end]
     if rest and not (body and _is_place_word(body[0].word, lex)) and not (
-            (cls in ("proper", "region") or cls == "reference" and head.endswith("工会"))
+            (cls in ("proper", "region") or cls == "reference" and (head.endswith("工会") or own_committee))
             and lex.roles.get(rest) == "leader") and not (
             cls == "proper" and rest in _WORKER_NOUNS) and not (
             cls in ("proper", "region") and rest == "组织" and _ORGANISES_WHOM.match(text, idx.tokens[j].end)):
@@ -776,6 +778,12 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     return Mention(start, he, span, type_, clean_name(span), SOURCE, priority=Priority.ORG_PROPER if cls == "proper" else Priority.ORG_GENERIC, **attrs)
 
 
+def _anaphora_before(idx: TokenIndex, start: int) -> bool:
+    """Whether a demonstrative opens the phrase (该|公司党委, 本|集团党委): anaphora, no name."""
+    k = idx.ending_at(start)
+    return k is not None and idx.tokens[k].word in ("该", "本", "这", "此", "那", "其")
+
+
 def _site_heads(lex: Lexicons) -> tuple[str, ...]:
     """The heads of visited sites (``lexicons/site_heads.txt``: 博物馆, 纪念馆), longest first."""
     return tuple(sorted(lex.words.get("site_heads", frozenset()), key=len, reverse=True))
@@ -799,6 +807,9 @@ def _branch_type(body: str, type_: str, lex: Lexicons) -> str:
 
 #: heads of government departments, whose names are common words (民政事务总署, 海关总署): they are
 #: named by what they administer, not a kind of body
+#: the party committee of a body or a subdistrict: 公司党委, 集团公司党委, 街道党工委 name the committee of
+#: the body the story is about, as 公司工会 names its union (the golds keep them as written)
+_PARTY_COMMITTEES = frozenset({"党委", "党工委"})
 _GOVERNMENT_HEADS = frozenset({"总署", "署", "局", "总局", "厅", "委员会", "办公室"})
 #: words of scope that make one body of common words a name: 世界中学生体育联合会, 全国…
 _WORLD_SCOPE = scope_words("country", "world")
