@@ -68,3 +68,27 @@ def test_group_company_union_is_the_union_of_the_group_named_before() -> None:
     a = extract_text("南岭重工集团有限公司召开职代会。集团公司工会主席钱国华作报告。")
     unions = {m.canonical or m.name for m in a.mentions if m.type == "TradeUnion"}
     assert unions == {"南岭重工集团有限公司工会"}
+
+
+# -- a company's trade name holding words jieba reads as a verb or a locative
+
+def _org_names(text: str) -> set[str]:
+    from uniongraph.extraction.orgs import find_organisations
+    return {m.name for m in find_organisations(TokenIndex(text))}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("会上，省总工会、霖翔优选电子有限公司工会作交流发言。", "霖翔优选电子有限公司工会"),  # a rare verb after a rare word
+    ("会上，乌兰代表北方锶源化工公司工会作报告。", "北方锶源化工公司工会"),  # 北方 before a rare word
+])
+def test_trade_name_keeps_its_verb_or_direction(text: str, name: str) -> None:
+    assert name in _org_names(text)
+
+
+def test_rare_verb_needs_a_rare_word_before_it() -> None:
+    # 积极 is an everyday word: the verb after it is no part of a brand
+    assert not any(n.startswith(("积极", "优选")) for n in _org_names("他们积极优选科技有限公司的产品。"))
+
+
+def test_direction_after_a_place_keeps_the_place() -> None:
+    assert "内蒙古北方锶源化工股份有限公司" in _org_names("内蒙古北方锶源化工股份有限公司召开职代会。")
