@@ -92,3 +92,23 @@ def test_rare_verb_needs_a_rare_word_before_it() -> None:
 
 def test_direction_after_a_place_keeps_the_place() -> None:
     assert "内蒙古北方锶源化工股份有限公司" in _org_names("内蒙古北方锶源化工股份有限公司召开职代会。")
+
+
+# -- false places: an area of a room for doing something, a kind of site in the district
+
+@pytest.mark.parametrize("text", [
+    "书屋设有阅览区、电子借阅区和儿童阅读角。",
+    "医院在候诊区摆放了宣传册。",
+    "区总工会将在辖区加油站设立休息点。",
+    "工作组走访了周边企业和沿线车站。",
+])
+def test_areas_and_sites_of_a_kind_are_no_places(text: str) -> None:
+    assert not {m.name for m in extract_text(text).mentions if m.type in ("Place", "Organization", "Company")}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("大会在临港开发区举行。", "临港开发区"),
+    ("活动在南湖加油站举行。", "南湖加油站"),
+])
+def test_named_zones_and_sites_stay(text: str, name: str) -> None:
+    assert name in _names(text)

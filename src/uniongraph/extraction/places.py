@@ -353,6 +353,9 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             continue  # 两个特贫村, ５个乡镇: a count of places, not one
         if kind == "weak" and not (has_proper_word(body, lex) or _opaque_word(body)):
             continue
+        if m.group() == "区" and body and body[-1].end == hs and body[-1].pos in ("v", "vn") and outer is None:
+            continue  # 电子借阅区, 候诊区, 就餐区: the area of a room or site for doing something, no
+            # place's name (a zone's own heads, 开发区, 保护区, are heads or words of their own)
         if kind == "facility" and (
                 any(b.pos in ("v", "vd") or b.word in _SCOPES or b.word in lex.place_heads
                     for b in body if outer is None or b.start >= outer)):
