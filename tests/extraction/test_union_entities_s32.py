@@ -112,3 +112,18 @@ def test_areas_and_sites_of_a_kind_are_no_places(text: str) -> None:
 ])
 def test_named_zones_and_sites_stay(text: str, name: str) -> None:
     assert name in _names(text)
+
+
+# -- a park's (园区) own bodies named by the level word 园区, a bureau of labour and social security
+
+@pytest.mark.parametrize(("text", "name", "type_"), [
+    ("园区总工会联合园区劳动和社会保障局开展行动。", "园区劳动和社会保障局", "Organization"),
+    ("园区总工会联合园区劳动和社会保障局开展行动。", "园区总工会", "Federation"),
+    ("县总工会与县劳动和社会保障局签订协议。", "县劳动和社会保障局", "Organization"),
+])
+def test_zone_level_and_labour_bureau(text: str, name: str, type_: str) -> None:
+    assert name in _names(text, type_)
+
+
+def test_zone_level_needs_a_body_head() -> None:
+    assert not _names("园区企业职工达到两万人。", "Federation") | _names("园区企业职工达到两万人。", "Organization")

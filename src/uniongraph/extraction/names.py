@@ -40,7 +40,7 @@ LEVEL_CHARS = scope_words("level")
 REGION_WORDS = scope_words("nation", "level", "country", "organ")
 #: levels that stand for the home region's unit of that level before a body (市总工会, 省委, 镇人大,
 #: 自治区政协): the organisations' grammar reads such a short form, alias resolution resolves it
-REGION_LEVELS = scope_words("level", "town", "autonomous")
+REGION_LEVELS = scope_words("level", "town", "autonomous", "zone")
 #: the characters that end a division's name by its level (湖北省, 桂林市, 玉环县, 坎门镇, 恩施州): a
 #: name or a rest of one that opens with one was cut from a place's (省…, 市…), and a name that holds
 #: one is a region's (北京市委), not a national organ's
