@@ -127,3 +127,23 @@ def test_zone_level_and_labour_bureau(text: str, name: str, type_: str) -> None:
 
 def test_zone_level_needs_a_body_head() -> None:
     assert not _names("园区企业职工达到两万人。", "Federation") | _names("园区企业职工达到两万人。", "Organization")
+
+
+# -- a work crew named after the unit written before it (某分公司检修一班班长, 某车间磨工班班长)
+
+def test_crew_is_named_with_its_unit_and_its_leader_works_in_both() -> None:
+    a = extract_text("南岭能源集团有限公司召开会议。南岭能源西山分公司检修二班班长赵立新出席。")
+    assert "南岭能源西山分公司检修二班" in {m.name for m in a.mentions if m.type == "Organization"}
+    assert any(m.name == "南岭能源西山分公司" and m.type == "Company" for m in a.mentions)
+    rels = {(r.head, r.relation, r.tail) for r in a.relations}
+    assert ("赵立新", "worksFor", "南岭能源西山分公司检修二班") in rels
+    assert ("赵立新", "worksFor", "南岭能源西山分公司") in rels
+    assert ("南岭能源西山分公司检修二班", "subOrganizationOf", "南岭能源西山分公司") in rels
+
+
+@pytest.mark.parametrize("text", [
+    "他是该公司总装三班班长。",  # after an anaphor: no unit named
+    "学员分成三班轮流上课。",  # a count of classes
+])
+def test_crew_without_its_unit_is_no_entity(text: str) -> None:
+    assert not [m for m in extract_text(text).mentions if m.name.endswith("班")]

@@ -410,9 +410,12 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
     for f in article.mentions:
         if (_group(f.type) == "org" or f.type == "Event") and not (f.reference or f.weak):
             fulls.setdefault(f.name, f)
+    bodies = {id(f.body) for f in article.mentions if f.body is not None}
     for m in article.mentions:
         if m.canonical is not None or m.reference or not (_group(m.type) == "org" or m.type == "Event"):
             continue
+        if id(m) in bodies:
+            continue  # 某分公司 nested in 某分公司检修一班: the body the unit is of, no short form of it
         if _LEGAL_FORM_INSIDE.search(m.name):
             continue  # 某食品股份有限公司工会 is the company's union, written in full: no short form of
             # its workshop's union (某食品股份有限公司灌装车间分工会), though its characters run in order there

@@ -347,7 +347,11 @@ def _level_bodies(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
 
 #: a work team named by its trade and its number: 装卸四队, 综采二队, 掘进一工区 (not 队员, 队伍); a works
 #: or a company so named: 公交三公司, 棉纺二厂 (not 厂长, 厂房, 厂区, 厂庆)
-NUMBERED_TEAM = re.compile(r"([\u4e00-\u9fff]{2})[一二三四五六七八九十](?:队|工区|车间|(厂|公司))(?![员伍列形人长房区庆])")
+NUMBERED_TEAM = re.compile(r"([\u4e00-\u9fff]{2})[一二三四五六七八九十](?:队|班|工区|车间|(厂|公司))(?![员伍列形人长房区庆])")
+
+
+#: a work crew named by its trade alone, before its leader's title (抢修班班长, 磨工班副班长)
+_TEAM_BEFORE_ITS_HEAD = re.compile(r"([\u4e00-\u9fff]{2})班(?=副?班长)")
 
 
 #: a unit named by a number alone: 四○四厂, ４１３０厂, １２０５钻井队 (not counts: ３００多家厂; 所, a
@@ -374,7 +378,16 @@ def _numbered_teams(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         if trade.pos == "v" and not ends_in_head(before, lex, shortest=1):
             continue  # 带领一队, 击败…队: a verb names a trade only after the body the team is of
         type_ = "Company" if t.group(2) else "Organization"
-        out.append(Mention(t.start(), t.end(), t.group(), type_, t.group(), SOURCE, priority=Priority.ORG_PROPER))
+        # a crew (检修一班) is a name only with the unit written before it (pipeline._units_named_in_full)
+        out.append(Mention(t.start(), t.end(), t.group(), type_, t.group(), SOURCE, priority=Priority.ORG_PROPER,
+                           weak=t.group().endswith("班")))
+    for t in _TEAM_BEFORE_ITS_HEAD.finditer(idx.text):
+        i = idx.starting_at(t.start())
+        trade = idx.tokens[i] if i is not None else None
+        if trade is None or trade.end != t.end(1) or trade.pos not in ("n", "vn", "v", "nz", "j"):
+            continue  # 抢修|班|班长: a trade word of its own, then the crew its 班长 leads
+        out.append(Mention(t.start(), t.end(), t.group(), "Organization", t.group(), SOURCE, priority=Priority.ORG_PROPER,
+                           weak=True))
     for t in NUMBER_NAMED_UNIT.finditer(idx.text):
         if _YEAR_NUMBER.match(t.group()):
             continue  # １９９８年 is no unit, nor a year before a head

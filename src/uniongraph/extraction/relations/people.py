@@ -629,6 +629,9 @@ def works_for(c: Context) -> Iterator[Found]:
                     # 公司党委书记、董事长某: the posts after the committee's are the body's it is of
                     if (owner := _owner_of_committee(c, org, gap)) is not None:
                         yield q, "worksFor", owner, "committee-then-body-post"
+                    if org.body is not None and org.key.endswith("班") and rel == "worksFor":
+                        # 某分公司检修一班班长某: a crew's leader works in the unit the crew is of
+                        yield q, "worksFor", org.body, "crew-post-unit"
                     # 区人大常委会副主任、区总工会主席王立新: each body of the title chain
                     for earlier, title in _title_chain(c, org):
                         yield q, _post(earlier, title), earlier, "title-chain"
