@@ -147,3 +147,8 @@ def test_crew_is_named_with_its_unit_and_its_leader_works_in_both() -> None:
 ])
 def test_crew_without_its_unit_is_no_entity(text: str) -> None:
     assert not [m for m in extract_text(text).mentions if m.name.endswith("班")]
+
+
+def test_courier_hub_is_a_company() -> None:
+    assert "顺达快递济南转运中心" in _names("顺达快递济南转运中心的快递员参加培训。", "Company")
+    assert not _names("他在转运中心工作。", "Company")  # a hub by its kind alone: no name
