@@ -152,3 +152,23 @@ def test_crew_without_its_unit_is_no_entity(text: str) -> None:
 def test_courier_hub_is_a_company() -> None:
     assert "顺达快递济南转运中心" in _names("顺达快递济南转运中心的快递员参加培训。", "Company")
     assert not _names("他在转运中心工作。", "Company")  # a hub by its kind alone: no name
+
+
+# -- a union's funds review committee (经费审查委员会, 经审会), named with its union
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("湖滨省总工会经审会办公室主任李明出席。", "湖滨省总工会经审会办公室"),
+    ("城南县总工会召开大会。县总工会经费审查委员会主任刘芳当选。", "县总工会经费审查委员会"),
+])
+def test_funds_review_committee_named_with_its_union(text: str, name: str) -> None:
+    assert any(m.text == name and m.type == "Organization" for m in extract_text(text).mentions)
+
+
+def test_short_committee_head_resolves_to_the_full_name_written() -> None:
+    a = extract_text("西岭区总工会经费审查委员会召开会议。区总工会经审会今年开展审计。")
+    committees = {m.canonical or m.name for m in a.mentions if m.type == "Organization"}
+    assert committees == {"西岭区总工会经费审查委员会"}
+
+
+def test_committee_without_its_union_is_no_name() -> None:
+    assert not _names("会议选举产生了工会委员会和经费审查委员会。", "Organization")

@@ -1247,6 +1247,25 @@ def _follow_chains(article: Article) -> None:
         m.canonical = target
 
 
+#: the standing short forms of a union committee's head (经审会 for 经费审查委员会)
+_SHORT_HEADS = {"经审会": "经费审查委员会", "女工委": "女职工委员会"}
+
+
+def _standard_short_heads(article: Article) -> None:
+    """A committee named by its head's standing short form (区总工会经审会, resolved or not) is the
+    committee the article names in full (渝北区总工会经费审查委员会), when it does."""
+    keys = {m.key for m in article.mentions if m.canonical is None and not (m.reference or m.weak)}
+    for m in article.mentions:
+        name = m.canonical or m.name
+        short = next((h for h in _SHORT_HEADS if name.endswith(h)), None)
+        if short is None:
+            continue
+        full = name[: -len(short)] + _SHORT_HEADS[short]
+        found = [k for k in keys if k == full or k.endswith(full)]
+        if len(found) == 1 and found[0] != m.key:
+            _set(m, found[0], "standing-short-head")
+
+
 def resolve_aliases(
     article: Article, *, region: str | None = None, lex: Lexicons | None = None, known: frozenset[str] = frozenset()
 ) -> None:
@@ -1259,6 +1278,7 @@ def resolve_aliases(
     _place_short_forms(article, lex)
     _partial(article)
     _abbreviations(article, lex)
+    _standard_short_heads(article)
     _unrecognised_short_forms(article, lex)  # (after the full names' own aliases are known)
     # given names and familiar forms before pronouns: 他 after 洪虎 or 老宁 stands for 宁洪虎
     _given_names(article)

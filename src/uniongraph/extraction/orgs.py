@@ -713,6 +713,9 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         cls = "region"  # 从|市总工会: the HMM glued 从 to 市; what is left is the home region's level
     if cls == "empty" and level_body:
         cls = "region"  # 省委, 市政府 alone: the body of the home region, as 市总工会 is
+    if cls in ("common", "generic") and head in _UNION_COMMITTEES and len(body) == 1 and body[0].word.endswith("工会") \
+            and body[0].word[:1] in _LEVELS:
+        cls = "region"  # 县总工会|经费审查委员会: the committee of the home region's union, one word to jieba
     if cls == "generic" and [t.word for t in body] == ["街道"] and head in ("总工会", "党工委"):
         cls = "region"  # 街道总工会主席: the subdistrict's federation the story is about, as 区总工会 is
         # (街道 alone is a generic modifier elsewhere: 街道工会 are the unions of subdistricts)
@@ -823,6 +826,8 @@ def _branch_type(body: str, type_: str, lex: Lexicons) -> str:
 #: the party committee of a body or a subdistrict: 公司党委, 集团公司党委, 街道党工委 name the committee of
 #: the body the story is about, as 公司工会 names its union (the golds keep them as written)
 _PARTY_COMMITTEES = frozenset({"党委", "党工委"})
+#: committees of a union named with it (某总工会经费审查委员会, 县总工会女职工委员会)
+_UNION_COMMITTEES = frozenset({"经费审查委员会", "经审会", "女职工委员会"})
 _GOVERNMENT_HEADS = frozenset({"总署", "署", "局", "总局", "厅", "委员会", "办公室"})
 #: words of scope that make one body of common words a name: 世界中学生体育联合会, 全国…
 _WORLD_SCOPE = scope_words("country", "world")
