@@ -172,3 +172,18 @@ def test_short_committee_head_resolves_to_the_full_name_written() -> None:
 
 def test_committee_without_its_union_is_no_name() -> None:
     assert not _names("会议选举产生了工会委员会和经费审查委员会。", "Organization")
+
+
+# -- a work group (班组) named by a quoted name after its unit
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("工会为机场安检站“春燕”女子安检班组等3个集体授予称号。", "机场安检站“春燕”女子安检班组"),
+    ("南岭西站“湘江情”客运服务班组班组长李红说。", "南岭西站“湘江情”客运服务班组"),
+])
+def test_quoted_work_group_after_its_unit(text: str, name: str) -> None:
+    assert any(m.text == name and m.type == "Organization" for m in extract_text(text).mentions)
+
+
+@pytest.mark.parametrize("text", ["各班组要加强安全管理。", "他把清凉的东西带回班组。"])
+def test_work_group_without_a_name_is_none(text: str) -> None:
+    assert not [m for m in extract_text(text).mentions if m.text.endswith("班组")]

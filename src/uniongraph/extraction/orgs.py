@@ -694,6 +694,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         # 市委, 县政府 name the body of a place: only a place stands before them (哈尔滨|市委);
         # anything else is no part of the name (市总工会共向|市委)
         start, body = hs, []
+    if head == "班组" and body and body[-1].pos in ("v", "vd") and body[-1].word not in lex.name_words:
+        return None  # 东西|带回|班组: a verb that governs the group names none (but 女子|安检|班组: a trade)
     if _all_of_a_kind(body, head, lex):
         return None  # 全国银行, 全国文化厅, 全世界核电站: every such body, not one national body
     if _every_such_body(idx, start, hs, body, lex):
