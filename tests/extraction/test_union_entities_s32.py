@@ -187,3 +187,8 @@ def test_quoted_work_group_after_its_unit(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["各班组要加强安全管理。", "他把清凉的东西带回班组。"])
 def test_work_group_without_a_name_is_none(text: str) -> None:
     assert not [m for m in extract_text(text).mentions if m.text.endswith("班组")]
+
+
+def test_entrusting_verb_ends_a_name_on_its_left() -> None:
+    names = _org_names("街道总工会委托城东社区工作服务中心负责日常运营。")
+    assert "城东社区工作服务中心" in names and not any("委托" in n for n in names)
