@@ -192,3 +192,8 @@ def test_work_group_without_a_name_is_none(text: str) -> None:
 def test_entrusting_verb_ends_a_name_on_its_left() -> None:
     names = _org_names("街道总工会委托城东社区工作服务中心负责日常运营。")
     assert "城东社区工作服务中心" in names and not any("委托" in n for n in names)
+
+
+def test_quoted_title_after_a_verb_of_rating_is_an_honour() -> None:
+    assert not [m for m in extract_text("竞赛每月评比一次“先锋班组”。").mentions if m.type != "Event"]
+    assert not [m for m in extract_text("年底评选“模范职工之家”。").mentions if m.type in ("Place", "Organization")]

@@ -529,7 +529,7 @@ _FIGURE_BEFORE = re.compile(r"(?:成为|成了|变成|打造成|建成|当好|�
 #: what follows an honour's name, quoted or not (“模范职工之家”称号), and what comes right before a
 #: quoted one (荣获“…”)
 HONOUR_AFTER = ("称号", "荣誉称号", "光荣称号")
-_AWARDED_BEFORE = re.compile(r"(?:授予|荣获|获得|评为|命名为|被评|获评)[^，。；！？“”]{0,12}$")
+_AWARDED_BEFORE = re.compile(r"(?:授予|荣获|获得|评为|命名为|被评|获评|评比|评选)[^，。；！？“”]{0,12}$")
 #: how far a quoted phrase around a name may reach on either side
 _QUOTE_REACH = 12
 
