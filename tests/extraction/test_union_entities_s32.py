@@ -197,3 +197,12 @@ def test_entrusting_verb_ends_a_name_on_its_left() -> None:
 def test_quoted_title_after_a_verb_of_rating_is_an_honour() -> None:
     assert not [m for m in extract_text("竞赛每月评比一次“先锋班组”。").mentions if m.type != "Event"]
     assert not [m for m in extract_text("年底评选“模范职工之家”。").mentions if m.type in ("Place", "Organization")]
+
+
+def test_preposition_glued_to_a_level_opens_no_name() -> None:
+    names = _org_names("请将名单报送至市教育工会宣教部。")
+    assert not any(n.startswith("至") for n in names) and any(n.startswith("市教育工会") for n in names)
+
+
+def test_crew_after_a_bare_unit_word_is_not_joined() -> None:
+    assert not [m for m in extract_text("装配事业部总装一班班长黄明说。").mentions if m.name == "事业部总装一班"]

@@ -1290,6 +1290,13 @@ def resolve_aliases(
     _follow_chains(article)
     kept = []
     edges = _strong_org_edges(article)
+    # a short form some recogniser read as a plain name elsewhere in the article (联系人：区总工会财务部)
+    # is that one body: scoped per article like its other mentions, not two entities
+    scoped_names = {m.name for m in article.mentions if m.canonical is None and m.region_short}
+    for m in article.mentions:
+        if m.canonical is None and m.name in scoped_names and not m.region_short and not m.reference \
+                and _group(m.type) == "org":
+            _set(m, article_scoped(m.name, article), "short-form-of-this-article")
     for m in article.mentions:
         if m.canonical is None and m.reference and m.type == "Event" and m.name in _OPENINGS \
                 and (reported := _event_reported(article)) is not None:

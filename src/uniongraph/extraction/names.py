@@ -580,7 +580,7 @@ _DATELINE_WORD = re.compile(r"(?:本报|报|日|月|社|专|外)[讯电]$|^[讯�
 _FUNCTION_OPENERS = frozenset("以不没未在把被将已也都就才又还刚正再很更最从向对给让由于与为据经别这那可曾仍均亦")
 #: characters besides the governing words (boundary_words) that jieba's HMM glues to a level
 #: opening a body's name: 兼 (a post held besides), 原 (a former one), 进 of a verb (送|进县|医院)
-_GLUED_BEFORE_A_LEVEL = frozenset("兼原进")
+_GLUED_BEFORE_A_LEVEL = frozenset("兼原进至赴")
 #: locatives jieba leaves as words of their own after a noun (楼|内, 院|里): where, not a name's word
 _LOCATIVE_SINGLES = frozenset({"内", "里"})
 #: the particles that make an adverbial (勇敢地, 笔直地) or a complement (干得): after a modifier,
