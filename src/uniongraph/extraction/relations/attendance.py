@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from ...model import Mention
+from ...reading.repair import COLUMN_LINE
 from ...schema import ORG_TYPES as ORG_KINDS
 from ..events import HELD_DAY, HELD_WHERE
 from .bare_events import is_bare
@@ -740,6 +741,29 @@ _ENTRANT_LEAD = re.compile(r"(?:参赛|参加比赛的|参加决赛的|进入决
 
 #: between a body and one who competes for it (某公司选手周某, 某厂参赛选手)
 _ENTRANT_TITLES = ("选手", "参赛选手", "代表队选手", "队员")
+
+
+#: the sentence that opens a list of those honoured: 名单如下：, 获奖名单如下（按姓氏笔画排序）：
+_LIST_FOLLOWS = re.compile(r"名单如下(?:[（(][^）)]{0,16}[）)])?[：:]$")
+
+
+@needs("Person", event=True)
+def honoured_in_the_list(c: Context) -> Iterator[Found]:
+    """赵强　海河钢铁集团有限公司焊工: a line of the name list that 名单如下： opens, in the report of
+    a commendation, an award or a contest named before the list: the person named is honoured at it."""
+    main, s = c.main_event, c.sentence
+    first = c.mentions[0]
+    if (main is None or main.end > s.start or not _AWARDING_EVENT.search(main.key)
+            or first.type != "Person" or first.start != s.start or not COLUMN_LINE.match(s.text)):
+        return
+    sentences = c.article.sentences
+    at = next((k for k, other in enumerate(sentences) if other.start == s.start), 0)
+    for before in reversed(sentences[:at]):
+        if _LIST_FOLLOWS.search(before.text):
+            yield first, "participatesIn", main, "honoured-in-the-list"
+            return
+        if not COLUMN_LINE.match(before.text):
+            return
 
 
 @needs(event=True)

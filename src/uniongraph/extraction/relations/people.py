@@ -640,6 +640,12 @@ def works_for(c: Context) -> Iterator[Found]:
         k = _unit_of_run(ms, i + 1)  # 开滦矿务局唐家庄矿: the person is at the unit
         org = ms[k]
         after = c.after(org, 12)
+        if _column_entry(c, p, gap, org):
+            # 赵强　海河钢铁集团有限公司焊工: one line of a name list; the unit and the body it is
+            # written in both employ the person (南岭医院重症医学科护士长)
+            for unit in {ms[i + 1].key: ms[i + 1], org.key: org}.values():
+                yield p, "worksFor", unit, "column-list-person-org"
+            continue
         # 她叫田金芳，是唐山市棉纺厂的工人: the name, a comma, then what the named one is
         is_gap = _IS_GAP.match(gap) or (gap[:1] in "，," and gap[1:2] and _IS_GAP.match(gap[1:])
                                         and (c.before(p, 2).endswith("叫") or c.is_subject(p)
@@ -684,6 +690,18 @@ def works_for(c: Context) -> Iterator[Found]:
         elif _LED_BY.match(gap) and org.key.endswith(_DELEGATION) and re.search(r"[由以]", c.before(p, 16)):
             # (以州长赵立新率领的南岭州代表团 too)
             yield p, "memberOf", org, "person-leads-delegation"  # 由审计署审计长赵立新率领的中国审计代表团
+
+
+#: what follows the body on a name-list line: a job or a post, to the line's end (焊工, 客户经理)
+_COLUMN_POST = re.compile(r"[\u4e00-\u9fff]{1,10}")
+
+
+def _column_entry(c: Context, p: Mention, gap: str, org: Mention) -> bool:
+    """A line of a name list set in columns: the name opens the line, an ideographic space (or
+    two spaces) stands before the body, and only a job or post follows it to the line's end."""
+    return (p.start == c.sentence.start and gap != "" and gap.strip(" \u3000") == ""
+            and ("\u3000" in gap or len(gap) >= 2) and not is_team(org)
+            and bool(_COLUMN_POST.fullmatch(c.text, org.end, c.sentence.end)))
 
 
 def _employer(org: Mention) -> bool:

@@ -1,0 +1,36 @@
+"""Relation shapes of stop 32 (invented sentences): a name list set in columns, …"""
+
+from __future__ import annotations
+
+from stated import stated_facts
+
+from uniongraph.reading.blocks import Block
+from uniongraph.reading.repair import repair_breaks
+
+_AWARD_LIST = ("11月3日，第五届“南岭工匠”表彰大会在南岭市工人文化宫举行。获奖名单如下（按姓氏笔画排序）：\n"
+               "赵立强\u3000海河钢铁集团有限公司焊工\n"
+               "钱晓梅\u3000南岭市人民医院护士长\n")
+
+
+def test_column_lines_are_not_joined_as_a_broken_paragraph() -> None:
+    blocks = [Block("名单如下：", 1), Block("赵立强\u3000海河钢铁集团有限公司焊工", 2), Block("钱晓梅\u3000南岭市人民医院护士长", 3)]
+    assert [b.text for b in repair_breaks(blocks)] == [b.text for b in blocks]
+    # a paragraph broken mid-word still joins
+    assert len(repair_breaks([Block("来自钱江电气设备有", 1), Block("限公司的赵建国说。", 2)])) == 1
+
+
+def test_a_column_line_names_the_person_and_the_body() -> None:
+    facts = stated_facts(_AWARD_LIST)
+    assert ("赵立强", "worksFor", "海河钢铁集团有限公司") in facts
+    assert ("钱晓梅", "worksFor", "海河钢铁集团有限公司") not in facts
+
+
+def test_those_in_the_honours_list_take_part_in_the_commendation() -> None:
+    facts = stated_facts(_AWARD_LIST)
+    assert ("赵立强", "participatesIn", "第五届南岭工匠表彰大会") in facts
+    # no 名单如下： before the lines: a list of another kind
+    facts = stated_facts(_AWARD_LIST.replace("获奖名单如下（按姓氏笔画排序）：", "会议表彰了一批先进。"))
+    assert not any(h == "赵立强" and r == "participatesIn" for h, r, _ in facts)
+    # the report of no commendation: a list of contacts, say
+    facts = stated_facts(_AWARD_LIST.replace("表彰大会", "座谈会"))
+    assert not any(h == "赵立强" and r == "participatesIn" for h, r, _ in facts)
