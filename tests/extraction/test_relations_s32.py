@@ -34,3 +34,17 @@ def test_those_in_the_honours_list_take_part_in_the_commendation() -> None:
     # the report of no commendation: a list of contacts, say
     facts = stated_facts(_AWARD_LIST.replace("表彰大会", "座谈会"))
     assert not any(h == "赵立强" and r == "participatesIn" for h, r, _ in facts)
+
+
+_PLENARY = ("12月1日，南岭县总工会第九次代表大会在南岭县会议中心开幕。大会选举产生了南岭县总工会第九届委员会。"
+            "随后召开的南岭县总工会九届一次全委会选举赵立新为县总工会主席，钱国华、孙丽为副主席。")
+
+
+def test_those_a_first_plenary_elects_take_part_in_it() -> None:
+    facts = stated_facts(_PLENARY)
+    for name in ("赵立新", "钱国华", "孙丽"):
+        assert (name, "participatesIn", "南岭县总工会九届一次全委会") in facts
+    assert ("南岭县总工会", "organizes", "南岭县总工会九届一次全委会") in facts
+    # a plenary that is not the clause's subject (它只被提到) elects no one
+    facts = stated_facts(_PLENARY.replace("随后召开的南岭县总工会九届一次全委会选举", "大会闭幕后，与会代表谈起南岭县总工会九届一次全委会，并选举"))
+    assert not any(h == "赵立新" and r == "participatesIn" and t.endswith("全委会") for h, r, t in facts)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ...model import Mention
-from .context import COORDINATORS, Context, Found, is_org, only_titles
+from .context import CONVENED_THEN, COORDINATORS, Context, Found, is_org, only_titles
 from .prerequisites import needs
 from .event_references import AT_EVENT_OPENER, recent_event
 from .person_lists import in_list, person_list_from
@@ -285,7 +285,7 @@ def _elected_by_meeting(c: Context) -> Iterator[Found]:
 _SESSION_TO_ELECTS = re.compile(r"(?:今天|昨天|日前|近日|(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日"
                                 r"(?:、[0-9０-９一二三四五六七八九十]{1,3}日)*)?(?:上午|下午|晚上)?(?:分别)?")
 #: a session that elects: a congress or a council in session (…人民代表大会第一次会议, 第一次全体会议, 全会)
-_SESSION = ("会议", "全会", "大会")
+_SESSION = ("会议", "全会", "大会", "全委会")
 
 
 def _electing_meeting(c: Context, verb_start: int) -> Mention | None:
@@ -297,7 +297,8 @@ def _electing_meeting(c: Context, verb_start: int) -> Mention | None:
     if named:
         ev = named[-1]
         if ev.name.endswith(_SESSION) and _SESSION_TO_ELECTS.fullmatch(text, ev.end, verb_start) \
-                and not [m for m in c.mentions if ev.end <= m.start < verb_start] and c.is_subject(ev):
+                and not [m for m in c.mentions if ev.end <= m.start < verb_start] \
+                and (c.is_subject(ev) or CONVENED_THEN.fullmatch(text, c.clause_of(ev)[0], ev.start)):
             return ev
         return None
     if text[c.sentence.start : verb_start].strip():

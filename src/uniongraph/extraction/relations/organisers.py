@@ -10,7 +10,7 @@ from ..aliases import placeable_body
 from ...model import Mention
 from ...reading.patterns import DATELINE
 from ..events import TITLE_THEN_KIND
-from .context import COORDINATORS, LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, named_outside_events, starts, triggers
+from .context import CONVENED_THEN, COORDINATORS, LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, named_outside_events, starts, triggers
 from .prerequisites import needs
 from .event_references import TOPIC_LEAD, VISITED_ACTIVITY, object_end, recent_event, whole_subject
 from .person_lists import titles_a_person
@@ -218,7 +218,8 @@ def own_meeting_convened(c: Context) -> Iterator[Found]:
         start = c.clause_of(ev)[0]
         dateline = DATELINE.match(c.text, start, ev.start)  # (本报北京一月二十日讯某某会议今天开幕)
         opens = whole_subject(c, ev) or dateline is not None and _BYLINE_THEN_DATE.fullmatch(c.text, dateline.end(), ev.start)
-        if opens and _CONVENED_AFTER.match(c.text, ev.end, c.sentence.end):
+        if opens and _CONVENED_AFTER.match(c.text, ev.end, c.sentence.end) \
+                or CONVENED_THEN.fullmatch(c.text, start, ev.start):  # 随后召开的某县总工会十二届一次全委会
             yield body, "organizes", ev, "body-convenes-its-own-meeting"
 
 
