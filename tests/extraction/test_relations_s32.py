@@ -48,3 +48,12 @@ def test_those_a_first_plenary_elects_take_part_in_it() -> None:
     # a plenary that is not the clause's subject (它只被提到) elects no one
     facts = stated_facts(_PLENARY.replace("随后召开的南岭县总工会九届一次全委会选举", "大会闭幕后，与会代表谈起南岭县总工会九届一次全委会，并选举"))
     assert not any(h == "赵立新" and r == "participatesIn" and t.endswith("全委会") for h, r, t in facts)
+
+
+def test_one_who_presents_the_local_work_at_the_meeting_takes_part() -> None:
+    body = ("12月3日，全省职工服务工作推进会在南岭市召开。南岭市委副书记、市长赵立新介绍当地工作情况，"
+            "省总工会副主席钱国华主持会议。")
+    assert ("赵立新", "participatesIn", "全省职工服务工作推进会") in stated_facts(body)
+    # told about it (向…介绍): the one told is no speaker
+    body = "12月3日，全省职工服务工作推进会在南岭市召开。会后，钱国华向赵立新介绍了当地工作情况。"
+    assert ("赵立新", "participatesIn", "全省职工服务工作推进会") not in stated_facts(body)

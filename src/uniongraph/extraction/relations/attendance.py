@@ -47,9 +47,10 @@ _SPOKE = re.compile(r"(?:等)?(?:也|还|分别|先后|相继|随后)?(?:"
 
 
 #: what one says to a meeting or a class besides a speech: 分享了…工作法, 交流了…经验, 作《…》专题解读,
-#: 围绕…开展案例教学 (the one who does it is at the meeting or teaches in the class)
+#: 围绕…开展案例教学, 介绍当地工作情况 (the one who does it is at the meeting or teaches in the class)
 _SHARES = re.compile(r"(?:也|还|分别|先后|相继|随后)?(?:分享了|交流了|作(?:了)?《[^》]{1,40}》(?:专题)?(?:解读|辅导|讲座|报告)"
-                     r"|作(?:了)?专题(?:解读|辅导|讲座)|围绕[^，。；]{1,20}?(?:开展|进行)(?:了)?(?:案例|现场)?(?:教学|讲解|授课))")
+                     r"|作(?:了)?专题(?:解读|辅导|讲座)|围绕[^，。；]{1,20}?(?:开展|进行)(?:了)?(?:案例|现场)?(?:教学|讲解|授课)"
+                     r"|(?:分别)?介绍(?:了)?[^，。；]{0,12}?(?:情况|经验|做法)(?=[，。；]|$))")
 
 
 #: a preposition of the one told or given to (向某某分享了…: not the one who shares)
