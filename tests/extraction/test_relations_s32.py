@@ -57,3 +57,25 @@ def test_one_who_presents_the_local_work_at_the_meeting_takes_part() -> None:
     # told about it (向…介绍): the one told is no speaker
     body = "12月3日，全省职工服务工作推进会在南岭市召开。会后，钱国华向赵立新介绍了当地工作情况。"
     assert ("赵立新", "participatesIn", "全省职工服务工作推进会") not in stated_facts(body)
+
+
+def test_a_facility_said_by_its_head_noun_is_built_and_run_by_the_bodies_after_its_by() -> None:
+    body = ("12月5日，南岭街道职工服务站在南岭路揭牌启用。\n"
+            "服务站面积约60平方米，由南岭街道总工会与海河配送服务有限公司共建，配有热水。\n"
+            "据了解，南岭区职工法律援助中心由南岭区总工会设立，委托海河律师事务所负责日常运营。")
+    facts = stated_facts(body)
+    assert ("南岭街道总工会", "founded", "南岭街道职工服务站") in facts
+    assert ("海河配送服务有限公司", "founded", "南岭街道职工服务站") in facts
+    assert ("南岭区总工会", "founded", "南岭区职工法律援助中心") in facts
+    assert ("海河律师事务所", "manages", "南岭区职工法律援助中心") in facts
+    # another subject opens a clause before the 由: the bodies after it build that one's thing
+    facts = stated_facts("12月5日，南岭街道职工服务站在南岭路揭牌启用。\n"
+                         "服务站面积约60平方米，海河物流公司也建起了一座仓库，由南岭街道总工会与海河配送服务有限公司共建。")
+    assert not any(r == "founded" and t == "南岭街道职工服务站" for _, r, t in facts)
+
+
+def test_a_team_set_up_under_the_lead_of_a_body() -> None:
+    facts = stated_facts("由南岭街道总工会牵头组建的“南岭骑手志愿服务队”也同步成立。")
+    assert ("南岭街道总工会", "founded", "南岭骑手志愿服务队") in facts
+    facts = stated_facts("由南岭街道总工会牵头组织的“南岭骑手志愿服务队”走进社区。")
+    assert not any(r == "founded" for _, r, _ in facts)
