@@ -79,3 +79,12 @@ def test_a_team_set_up_under_the_lead_of_a_body() -> None:
     assert ("南岭街道总工会", "founded", "南岭骑手志愿服务队") in facts
     facts = stated_facts("由南岭街道总工会牵头组织的“南岭骑手志愿服务队”走进社区。")
     assert not any(r == "founded" for _, r, _ in facts)
+
+
+def test_one_who_answers_at_the_meeting_named_by_its_kind_takes_part() -> None:
+    body = ("揭牌仪式后，南岭街道总工会组织召开“骑手之声”恳谈会。"
+            "海河律师事务所律师赵丽华在恳谈会上逐一解答。")
+    assert ("赵丽华", "participatesIn", "骑手之声恳谈会") in stated_facts(body)
+    # a meeting of another kind than the one reported
+    body = body.replace("在恳谈会上", "在座谈会上")
+    assert ("赵丽华", "participatesIn", "骑手之声恳谈会") not in stated_facts(body)

@@ -31,10 +31,11 @@ _AT_NAMED_EVENT = re.compile(r"(?:是)?(?:今天|昨天|日前|近日|当天|(?:
                              r"在(?:[^，。；：]{0,20}?(?:召开|举行|举办|开幕|闭幕)的)?"
                              r"([^，。；：]{2,30}?)(?:上|中)(?:[，,]|(?:作|做|发表了|发表)?(?:重要)?"
                              r"(?:讲话|发言|指出|强调|表示|说|致辞|介绍|宣布|作报告|作了报告"
-                             r"|提出|要求|希望|号召|阐述|透露|部署|宣读|通报))")
+                             r"|提出|要求|希望|号召|阐述|透露|部署|宣读|通报"
+                             r"|(?:逐一|现场|一一)?(?:解答|答疑|回答)))")
 #: the event reported named again by its kind (表彰大会, 这次座谈会): not a name of its own
 _THIS_KIND = re.compile(r"(?:这次|此次|本次|今天的|昨天的|当天的)?(?P<kind>[\u4e00-\u9fff]{0,2}(?:大会|会议|座谈会|"
-                        r"茶话会|团拜会|报告会|研讨会|表彰会|仪式|典礼|开幕式|闭幕式))")
+                        r"茶话会|团拜会|报告会|研讨会|表彰会|恳谈会|交流会|分享会|推进会|仪式|典礼|开幕式|闭幕式))")
 #: ORG 在 EVENT 中/上 获得…奖: group 1 ends where the event ends
 _AWARD_IN_EVENT = re.compile(r"在([^，。；：]{2,30}?)(?:中|上)(?:共|分别|一举)?" + _AWARD.pattern)
 #: 在 EVENT 中/上，…: the opening phrase places the clause after it in the event
