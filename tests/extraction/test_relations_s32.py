@@ -88,3 +88,12 @@ def test_one_who_answers_at_the_meeting_named_by_its_kind_takes_part() -> None:
     # a meeting of another kind than the one reported
     body = body.replace("在恳谈会上", "在座谈会上")
     assert ("赵丽华", "participatesIn", "骑手之声恳谈会") not in stated_facts(body)
+
+
+def test_one_who_speaks_at_the_launch_of_the_contest_takes_part_in_it() -> None:
+    body = ("12月3日，海河钢铁集团有限公司在东站启动2027年“安全服务杯”劳动竞赛。"
+            "启动仪式上，海河钢铁集团有限公司焊工赵立强代表参赛班组发言。")
+    assert ("赵立强", "participatesIn", "2027年安全服务杯劳动竞赛") in stated_facts(body)
+    # at another ceremony (a 揭牌仪式 is not the contest's opening)
+    body = body.replace("启动仪式上", "揭牌仪式后")
+    assert ("赵立强", "participatesIn", "2027年安全服务杯劳动竞赛") not in stated_facts(body)

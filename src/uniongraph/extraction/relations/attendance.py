@@ -21,7 +21,9 @@ from .person_lists import HONORIFIC_AFTER_NAME, in_list, listed_before, titles_a
 
 #: a sentence that opens at the event (会上, 在仪式上, 活动现场); a pointing word (此次活动中) says
 #: which event: the last of that kind named before
-_AT_EVENT = re.compile(r"^(?:在)?(?P<pointing>此次|这次|本次)?(?:会上|大会上|会议上|仪式上|活动上|现场|活动现场|仪式现场|比赛现场|活动中|仪式中)")
+_AT_EVENT = re.compile(r"^(?:在)?(?P<pointing>此次|这次|本次)?(?:会上|大会上|会议上|仪式上|活动上|现场|活动现场|仪式现场|比赛现场|活动中|仪式中"
+                       # the ceremony that opens the event reported is part of it (启动仪式上，A代表参赛班组发言)
+                       r"|(?:启动|开幕|开班|开营)(?:仪)?式上)")
 _AWARD = re.compile(r"(?:分别|分|共|一举|还|也|均|都)?(?:获得|夺得|荣获|摘得|获)[^，。；]{0,16}(?:一等奖|二等奖|三等奖|"
                     r"第[一二三四五六七八九十]+(?:[、和][一二三四五六七八九十]+)*名|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖|组织奖|团体奖|[^，。；、]{1,8}奖)")
 
