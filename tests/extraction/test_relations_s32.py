@@ -97,3 +97,24 @@ def test_one_who_speaks_at_the_launch_of_the_contest_takes_part_in_it() -> None:
     # at another ceremony (a 揭牌仪式 is not the contest's opening)
     body = body.replace("启动仪式上", "揭牌仪式后")
     assert ("赵立强", "participatesIn", "2027年安全服务杯劳动竞赛") not in stated_facts(body)
+
+
+_CONGRESS = ("12月4日，海河热电有限公司工会第三次会员代表大会在公司会议室召开。"
+             "大会选举产生了第三届工会委员会。在随后召开的第三届委员会第一次全体会议上，赵立新当选为工会主席；"
+             "钱国华当选为经费审查委员会主任。")
+
+
+def test_the_officer_of_an_unnamed_audit_committee_works_for_the_union() -> None:
+    facts = stated_facts(_CONGRESS)
+    assert ("钱国华", "worksFor", "海河热电有限公司工会") in facts
+    # the committee meets as a body of its own: its officer is not said to be the union's
+    facts = stated_facts(_CONGRESS.replace("钱国华当选", "经费审查委员会第一次会议上，钱国华当选"))
+    assert ("钱国华", "worksFor", "海河热电有限公司工会") not in facts
+
+
+def test_one_elected_after_a_semicolon_belongs_to_the_meeting_of_the_clause_before() -> None:
+    facts = stated_facts(_CONGRESS)
+    assert ("钱国华", "participatesIn", "海河热电有限公司工会第三次会员代表大会") not in facts
+    # a sentence of its own, no semicolon before: the congress reported elects
+    facts = stated_facts(_CONGRESS.replace("；", "。"))
+    assert ("钱国华", "participatesIn", "海河热电有限公司工会第三次会员代表大会") in facts

@@ -157,7 +157,7 @@ def meeting_roles(c: Context) -> Iterator[Found]:
         elif _ELECTED.match(text, last.end, c.sentence.end):
             # 贾祥当选为…委员会主席 in the report of a 换届大会: elected to a post at it
             at = [e for e in named if e.end <= p.start and text.startswith(("上", "中"), e.end)]
-            elsewhere = _AT_A_MEETING.search(before)  # 在随后召开的全委会上: another meeting, unnamed
+            elsewhere = _AT_A_MEETING.search(before) or _elected_there_before(c)  # 在随后召开的全委会上: another meeting
             rule, event = "elected-at-meeting", at[-1] if at else (meeting if not named and not elsewhere else None)
         if event is None and not named and rule is None and (part := _CHAIRS_CEREMONY.match(text, last.end, c.sentence.end)):
             # 蒋某主持仪式 after …启动仪式在…举行; 刘某主持开班式 in the report of a 培训班: the one event
@@ -236,6 +236,18 @@ def _conferred_at_commendation(c: Context) -> Iterator[Found]:
         if event is not None:
             for q in group:
                 yield q, "participatesIn", event, "conferred-at-commendation"
+
+
+def _elected_there_before(c: Context) -> bool:
+    """…第一次全体会议上，A当选为主席；B当选为…主任: the sentence before, cut off by a semicolon, set
+    its elections at another meeting (在…会上, or a session that 选举), and this one goes on with them."""
+    prev = [s for s in c.article.sentences if s.end <= c.sentence.start]
+    if not prev or not prev[-1].text.endswith(("；", ";")):
+        return False
+    last = prev[-1]
+    return bool(_AT_A_MEETING.search(last.text)) or any(
+        e.type == "Event" and last.start <= e.start < last.end and e.name.endswith(_SESSION) and e is not c.main_event
+        and _ELECTS.search(c.text, e.end, last.end) for e in c.article.mentions)
 
 
 #: a meeting's vote that names people to posts: (会议)(通过)增选/增补/选举 A(和B)为…

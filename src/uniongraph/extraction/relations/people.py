@@ -427,7 +427,12 @@ _ELECTED_GAP = ("当选", "当选为")
 #: PERSON(、PERSON) 当选(为)(工会)TITLE with no body named after it: 陆建平、钟晓红当选副主席
 #: 当选 (工会 or a kind of union: 联合工会, 集团工会) POST: the kind says which union was named before
 #: 当选(为)[新一届][KIND工会]POST: the term (新一届, 本届) is no kind of union (联合工会, 集团工会)
-_ELECTED = re.compile(r"当选(?:为)?(?:新一届|新一任|本届|首届|第[一二三四五六七八九十0-9０-９]+届)?((?:[\u4e00-\u9fff]{0,4}?)(?:工会|联合会))?([\u4e00-\u9fff]{2,8}?)(?=[，。；、]|$)")
+#: (the union's own unnamed audit committee may stand before the post: an officer of it works for
+#: the union, by the guideline: 当选为经费审查委员会主任)
+_ELECTED = re.compile(r"当选(?:为)?(?:新一届|新一任|本届|首届|第[一二三四五六七八九十0-9０-９]+届)?((?:[\u4e00-\u9fff]{0,4}?)(?:工会|联合会))?"
+                      r"(?:经费审查委员会|经审委员会|经审会)?([\u4e00-\u9fff]{2,8}?)(?=[，。；、]|$)")
+#: the audit committee holding a meeting of its own (经费审查委员会第一次会议)
+_COMMITTEE_MEETS = re.compile(r"(?:经费审查委员会|经审委员会|经审会)第[一二三四五六七八九十]+次(?:全体)?会议")
 #: how far back (characters) the union whose election is reported may be named
 _ELECTION_SPAN = 240
 
@@ -458,6 +463,8 @@ def _elected_to_union(c: Context, i: int) -> Iterator[Found]:
     m = _ELECTED.match(c.text, p.end, c.sentence.end)
     if m is None or not _is_post(m.group(2)):
         return  # 当选全国劳动模范 is an honour, not a post
+    if _COMMITTEE_MEETS.search(c.sentence.text) and re.search(r"经费审查委员会|经审委员会|经审会", m.group()):
+        return  # 经费审查委员会第一次会议上，A当选为主任: the committee, meeting as a body of its own, has A
     unions = [u for u in c.article.mentions if u.type in ("TradeUnion", "Federation") and u.end <= p.start
               and p.start - u.end <= _ELECTION_SPAN and not u.region_short]
     if not unions:
