@@ -118,3 +118,14 @@ def test_one_elected_after_a_semicolon_belongs_to_the_meeting_of_the_clause_befo
     # a sentence of its own, no semicolon before: the congress reported elects
     facts = stated_facts(_CONGRESS.replace("；", "。"))
     assert ("钱国华", "participatesIn", "海河热电有限公司工会第三次会员代表大会") in facts
+
+
+def test_a_union_that_also_held_a_congress_does_not_organize_the_one_reported() -> None:
+    body = ("12月4日，海河热电有限公司工会第三次会员代表大会在公司会议室召开。"
+            "同日，海河热电有限公司南岭分公司工会也召开了会员代表大会，韩立新当选主席。")
+    facts = stated_facts(body)
+    assert ("海河热电有限公司南岭分公司工会", "organizes", "海河热电有限公司工会第三次会员代表大会") not in facts
+    # without 也, the meeting named by its kind is the one reported, and its body convened it
+    facts = stated_facts("12月4日，海河热电有限公司工会第三次会员代表大会在公司会议室召开。"
+                         "海河热电有限公司工会于上午召开了会员代表大会。")
+    assert ("海河热电有限公司工会", "organizes", "海河热电有限公司工会第三次会员代表大会") in facts

@@ -63,6 +63,8 @@ def organizes(c: Context) -> Iterator[Found]:
             continue  # 组织职工篮球赛的获奖者: the verb's object is the prize winners
         if _DOCUMENT_AFTER.match(text, ev.end):
             continue  # 推出了“免检岗”竞赛方案: the verb's object is a document about the event
+        if _ALSO_HELD.search(lead) and ev.canonical is not None:
+            continue  # 同日，某分公司工会也召开了会员代表大会: another meeting of that kind, not the one reported
         if text.startswith("的", ev.start - 1) and text.startswith(("上", "中"), ev.end) and "在" in lead:
             continue  # X在今天召开的座谈会上指出: X speaks at it; who convened it is not said
         if _ADDRESSED.search(text, c.sentence.start, ev.start):
@@ -100,6 +102,10 @@ def organizes(c: Context) -> Iterator[Found]:
             after = next((m for m in ms[i + 1 :] if is_org(m) and c.is_subject(m)), None)
             if after is not None:
                 yield after, "organizes", ev, "verb-event-postposed-subject"
+
+
+#: 也 before the organising verb: one more meeting of a kind already reported (也召开了会员代表大会)
+_ALSO_HELD = re.compile(r"也(?:于[^，。；]{0,10})?(?:召开|举行|举办)(?:了)?$")
 
 
 #: between two bodies of a chain of organising roles: A 主办、B 承办的 (the first body's role, a list mark)
