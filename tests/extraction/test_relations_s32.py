@@ -129,3 +129,16 @@ def test_a_union_that_also_held_a_congress_does_not_organize_the_one_reported() 
     facts = stated_facts("12月4日，海河热电有限公司工会第三次会员代表大会在公司会议室召开。"
                          "海河热电有限公司工会于上午召开了会员代表大会。")
     assert ("海河热电有限公司工会", "organizes", "海河热电有限公司工会第三次会员代表大会") in facts
+
+
+def test_a_dash_subtitle_is_not_joined_to_the_lead() -> None:
+    blocks = [Block("——南岭海河两市总工会联席会议首次会议召开", 1), Block("12月4日，联席会议在南岭市召开。", 2)]
+    assert len(repair_breaks(blocks)) == 2
+
+
+def test_a_later_session_is_not_held_where_the_reported_one_was() -> None:
+    body = ("12月4日，南岭海河两市总工会联席会议第一次会议在南岭市召开。"
+            "联席会议每年召开一次，第二次会议将于明年在海河市举行。")
+    assert ("南岭海河两市总工会联席会议第一次会议", "heldAt", "海河市") not in stated_facts(body)
+    body = "12月4日，南岭海河两市总工会联席会议第一次会议召开。会议在海河市举行。"
+    assert ("南岭海河两市总工会联席会议第一次会议", "heldAt", "海河市") in stated_facts(body)
