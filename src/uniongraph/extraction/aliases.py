@@ -147,26 +147,47 @@ def _set(m: Mention, canonical: str, reason: str) -> None:
 def _declared(article: Article, lex: Lexicons) -> None:
     text = article.text
     for d in _DECLARED.finditer(text):
-        abbr = d.group(1).strip("“”\"")
-        full = next((m for m in article.mentions if m.end == d.start() and m.type != "Person"), None)
-        if full is None:
-            continue
-        for occ in re.finditer(re.escape(abbr), text):
-            s, e = occ.start(), occ.end()
-            same = next((m for m in article.mentions if m.start == s and m.end == e), None)
-            if same is not None:
-                same.type = full.type
-                _set(same, full.key, "declared-abbreviation")
-                continue
-            inside = [m for m in article.mentions if not (e <= m.start or m.end <= s)]
-            if any(m.start < s or m.end > e for m in inside):
-                continue  # a longer name runs across it
-            if inside:  # 南岭|精工 read as the place 南岭: the declared short form is the name here
-                article.mentions = [m for m in article.mentions if m not in inside]
-            new = Mention(s, e, abbr, full.type, abbr, "declared-abbreviation", priority=Priority.DECLARED_ABBREVIATION)
-            _set(new, full.key, "declared-abbreviation")
-            article.mentions.append(new)
+        for full, abbr in _declared_pairs(article, d):
+            _declare(article, full, abbr)
         article.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def _declared_pairs(article: Article, d: re.Match[str]) -> list[tuple[Mention, str]]:
+    """The full names and their declared short forms: one, or a list paired in order
+    (甲农业科学院、乙农业大学（简称甲农科院、乙农大）); a list that does not pair up declares nothing."""
+    abbrs = [a.strip("“”\"") for a in d.group(1).split("、")]
+    if not all(len(a) >= 2 for a in abbrs):
+        return []
+    fulls: list[Mention] = []
+    end = d.start()
+    for _ in abbrs:
+        full = next((m for m in article.mentions if m.end == end and m.type != "Person"), None)
+        if full is None:
+            return []
+        fulls.insert(0, full)
+        end = full.start - 1
+        if len(fulls) < len(abbrs) and (end < 0 or article.text[end] != "、"):
+            return []
+    return list(zip(fulls, abbrs))
+
+
+def _declare(article: Article, full: Mention, abbr: str) -> None:
+    text = article.text
+    for occ in re.finditer(re.escape(abbr), text):
+        s, e = occ.start(), occ.end()
+        same = next((m for m in article.mentions if m.start == s and m.end == e), None)
+        if same is not None:
+            same.type = full.type
+            _set(same, full.key, "declared-abbreviation")
+            continue
+        inside = [m for m in article.mentions if not (e <= m.start or m.end <= s)]
+        if any(m.start < s or m.end > e for m in inside):
+            continue  # a longer name runs across it
+        if inside:  # 南岭|精工 read as the place 南岭: the declared short form is the name here
+            article.mentions = [m for m in article.mentions if m not in inside]
+        new = Mention(s, e, abbr, full.type, abbr, "declared-abbreviation", priority=Priority.DECLARED_ABBREVIATION)
+        _set(new, full.key, "declared-abbreviation")
+        article.mentions.append(new)
 
 
 def _section_regions(article: Article) -> list[tuple[int, str]]:

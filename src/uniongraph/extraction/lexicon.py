@@ -197,6 +197,8 @@ def load_lexicons() -> Lexicons:
         "person_titles.txt",
         "not_org_heads.txt",
         "generic_org_words.txt",
+        "not_body_words.txt",
+        "not_road_words.txt",
         "boundary_words.txt",
         "department_stems.txt",
         "subunit_heads.txt",

@@ -934,6 +934,7 @@ def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     right before them (南阳市农发行)."""
     text = idx.text
     generic = lex.words.get("generic_org_words", frozenset())
+    no_body = lex.words.get("not_body_words", frozenset())  # 美国市场, 民间组织: jieba's nt, no body
     titled = _titled_heads(tuple(lex.org_heads))
     out = []
     toks = idx.tokens
@@ -942,7 +943,8 @@ def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         t = toks[i]
         # 解放军报记者, 据中国妇女报报道: a paper the dictionary knows, named as the reporter's
         paper = _NEWSPAPER.fullmatch(t.word) and text.startswith(_PRESS_AFTER, t.end)
-        if not paper and (t.pos != "nt" or len(t.word) < 2 or t.word in generic or t.word.endswith("会")):
+        if not paper and (t.pos != "nt" or len(t.word) < 2 or t.word in generic or t.word in no_body
+                          or t.word.endswith("会")):
             continue
         if _CONGRESS_AFTER.match(text, t.end):
             continue
