@@ -58,6 +58,8 @@ def trade_name(rest: str, lex: Lexicons) -> str:
         return ""
     if not peeled and _common_noun(body):
         return ""  # 锅炉|厂, 眼镜|商城: a thing made or sold, the trade itself, written before the form
+    if _opens_with_common_verb(body, lex):
+        return ""  # 武汉市|大小|饭店, 郑州|建|大型污水处理厂, 保护|材料厂: words of the sentence, no name
     return body
 
 
@@ -65,6 +67,23 @@ def trade_name(rest: str, lex: Lexicons) -> str:
 #: ordinary word (锅炉, 剪纸), not a trade name of its own
 _COMMON_TAGS = frozenset({"n", "vn", "v", "a", "an"})
 _COMMON_FREQUENCY = 20
+
+
+#: jieba tags of verbs and of distinguishing words (大小); a word of two characters or more so
+#: tagged and this frequent, opening what is left, is a word of the sentence (保护 13874, 大小
+#: 5841; but 远望 92, 新兴 1215 are trade names, and brands of single characters, 兴达, 盼盼, are
+#: split into common ones)
+_VERB_TAGS = frozenset({"v", "b"})
+_VERB_FREQUENCY = 5000
+
+
+def _opens_with_common_verb(word: str, lex: Lexicons) -> bool:
+    """Whether ``word`` opens with a common verb or distinguishing word (保护, 大小), or holds a
+    modifier that makes a phrase generic (建|大型)."""
+    first = TokenIndex(word).tokens[0]
+    if any(len(g) >= 2 and g in word for g in lex.generic_modifiers):
+        return True
+    return len(first.word) >= 2 and first.pos in _VERB_TAGS and word_frequency(first.word) >= _VERB_FREQUENCY
 
 
 def _common_noun(word: str) -> bool:
