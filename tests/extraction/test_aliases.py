@@ -726,7 +726,9 @@ def test_two_bodies_of_one_brand_in_two_places_stay_apart() -> None:
     art = article("由湘潭电机集团有限公司和美国博力风能有限公司共同组建的湘潭博力风能有限公司投产。")
     keys = {m.key for m in art.mentions if m.type in ("Company", "Organization")}
     assert "湘潭博力风能有限公司" in keys
-    assert not any(r.head == "湘潭博力风能有限公司" and r.relation == "locatedIn" for r in art.relations)
+    # the name stays whole, and its place still says where it is (a trade name, 博力, after it)
+    assert any(r.head == "湘潭博力风能有限公司" and r.relation == "locatedIn" and r.tail.startswith("湘潭") for r in art.relations)
+    assert not any(r.head == "美国博力风能有限公司" and r.relation == "locatedIn" and r.tail.startswith("湘潭") for r in art.relations)
 
 
 def test_a_declared_short_form_that_opens_with_a_place_word_is_the_body() -> None:

@@ -28,6 +28,7 @@ from .names import CONTEST_STAGES, DIVISION_LEVEL_CHARS, REGION_LEVELS, org_head
 from .overlaps import Priority, span_reach
 from .places import gazetteer_form, place_level
 from .tokens import Token, TokenIndex, word_frequency
+from .trade_names import trade_name
 
 _DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[“\"]?([^”\"）)，,]{2,16})[”\"]?[）)]")
 _ANAPHOR = re.compile(r"该|这家|这个|这所")  # 该公司, 这家企业, 这个厂, 这所学校
@@ -972,6 +973,7 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             elif _brand_after_place(m, places[0], article, lex):
                 brand = True
             else:
+                _place_before_trade_name(m, places[0], lex)
                 continue
         elif len(places) < 2 or places[0] in _NATIONAL:
             continue  # 中国农业大学: the country opens a registered name
@@ -1015,6 +1017,22 @@ def _place_before_quoted_brand(m: Mention, lex: Lexicons) -> None:
     near = places[0]
     m.located_at = Mention(m.start, m.start + len(near), near, "Place", near, "place-prefix",
                            priority=Priority.PLACE_NESTED, place=gazetteer_form(near, lex))
+
+
+def _place_before_trade_name(m: Mention, place: str, lex: Lexicons) -> None:
+    """湖北|东方|化学工业公司: one domestic place, then a trade name (字号) of ordinary words the
+    brand tests miss (:func:`.trade_names.trade_name`): the place is where the enterprise is
+    (``located_at``); the name stays whole, as the article writes it."""
+    rest = m.name[len(place):]
+    if m.type != "Company" or rest in lex.words.get("generic_org_words", ()):
+        return  # (schools and hospitals are named by their kind as often: 戏曲学校, 肿瘤医院; 新华书店)
+    if rest[:1] in _CUT_PLACE_CHARS or rest.startswith(_OWN_BODY) \
+            or _INNER_BODY.search(m.name, len(place), len(m.name) - len(org_head(m.name, lex))):
+        return  # 青州市|人社局, 哈尔滨|医科大学附属医院: the place's own body, or its inner body's
+    if not trade_name(rest, lex):
+        return
+    m.located_at = Mention(m.start, m.start + len(place), place, "Place", place, "place-prefix",
+                           priority=Priority.PLACE_NESTED, place=gazetteer_form(place, lex))
 
 
 def placeable_body(m: Mention) -> bool:

@@ -218,6 +218,7 @@ def load_lexicons() -> Lexicons:
         "event_owner_words.txt",
         "trade_suffixes.txt",
         "title_units.txt",
+        "industry_words.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"
