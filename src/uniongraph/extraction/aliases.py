@@ -27,7 +27,7 @@ from .lexicon import Lexicons, load_lexicons, scope_words
 from .names import CONTEST_STAGES, DIVISION_LEVEL_CHARS, REGION_LEVELS, org_head
 from .overlaps import Priority, span_reach
 from .places import gazetteer_form, place_level
-from .tokens import Token, TokenIndex, word_frequency
+from .tokens import Token, TokenIndex, is_word, word_frequency
 from .trade_names import trade_name
 
 _DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[“\"]?([^”\"）)，,]{2,16})[”\"]?[）)]")
@@ -411,6 +411,8 @@ def _unrecognised_short_forms(article: Article, lex: Lexicons) -> None:
                 if start < article.body_start or not _HAN.fullmatch(text, start, hs) or any(covered[start:hs]):
                     continue
                 short = text[start:he]
+                if is_word(short):
+                    break  # 电话公司, 证券公司, 航空公司: a kind of body jieba's dictionary holds, no one's short form
                 found = {f.canonical or name: f for name, f in fulls.items() if abbreviates(short, name, lex)}
                 if len(found) != 1:
                     continue
