@@ -89,8 +89,9 @@ RELATIONS: tuple[RelationType, ...] = (
     RelationType("participatesIn", "参加", "participates in", _PERSON_OR_ORG, ("Event",)),
     RelationType("heldAt", "举办地", "held at", ("Event",), ("Organization", "Place")),  # a company as venue too
     RelationType("locatedIn", "位于", "located in", ("Organization", "Place"), ("Place",)),
-    RelationType("manages", "托管", "manages", ("Organization",), ("Organization",)),
-    RelationType("founded", "创建", "founded", _PERSON_OR_ORG, ("Organization",)),
+    # a body runs or sets up another body or a facility (a rider station, a reading room: Places)
+    RelationType("manages", "托管", "manages", ("Organization",), ("Organization", "Place")),
+    RelationType("founded", "创建", "founded", _PERSON_OR_ORG, ("Organization", "Place")),
     RelationType("reportedBy", "记者", "reported by", ("Article",), ("Person",), extracted=False),
     RelationType("correspondent", "通讯员", "correspondent", ("Article",), ("Person",), extracted=False),
     RelationType("mentions", "提及", "mentions", ("Article",), (), extracted=False),

@@ -78,6 +78,20 @@ def test_declared_abbreviation_is_an_alias_of_one_entity() -> None:
     assert len(ent.mentions) == 3  # the full name, the declaration and the later use
 
 
+def test_declared_list_pairs_each_short_form_with_its_name() -> None:
+    """A list of names with a list of short forms pairs them in order; no list is one name."""
+    art = article("近日，南岭农业科学院、北川农业大学（简称南农科院、北农大）联合招生。北农大的教师和南农科院的研究员都来了。")
+    assert not any("、" in m.text for m in art.mentions)
+    assert at(art, "北农大", nth=1).key == "北川农业大学"
+    assert at(art, "南农科院", nth=1).key == "南岭农业科学院"
+
+
+def test_declared_list_that_does_not_pair_declares_nothing() -> None:
+    art = article("近日，南岭农业科学院（简称南农科院、北农大）联合招生。北农大的教师来了。")
+    assert not any("、" in m.text for m in art.mentions)
+    assert all(m.key != "南岭农业科学院" for m in art.mentions if m.text == "北农大")
+
+
 def test_declaration_holds_only_in_its_article() -> None:
     """Another article's 华峰集团, with no declaration, is not tied to the company."""
     kg = graph(("a.md", DECLARED[0][0]), ("b.md", "近日，华峰集团举办职工运动会。"))
@@ -712,7 +726,9 @@ def test_two_bodies_of_one_brand_in_two_places_stay_apart() -> None:
     art = article("由湘潭电机集团有限公司和美国博力风能有限公司共同组建的湘潭博力风能有限公司投产。")
     keys = {m.key for m in art.mentions if m.type in ("Company", "Organization")}
     assert "湘潭博力风能有限公司" in keys
-    assert not any(r.head == "湘潭博力风能有限公司" and r.relation == "locatedIn" for r in art.relations)
+    # the name stays whole, and its place still says where it is (a trade name, 博力, after it)
+    assert any(r.head == "湘潭博力风能有限公司" and r.relation == "locatedIn" and r.tail.startswith("湘潭") for r in art.relations)
+    assert not any(r.head == "美国博力风能有限公司" and r.relation == "locatedIn" and r.tail.startswith("湘潭") for r in art.relations)
 
 
 def test_a_declared_short_form_that_opens_with_a_place_word_is_the_body() -> None:

@@ -289,3 +289,16 @@ def test_the_lookups_of_the_rules_cover_what_inference_looks_up() -> None:
         assert set(asked) <= looked_up_forms(ent.name, lex), ent.name
     assert [(r.head, r.relation, r.tail) for r in inferred] == [(r.head, r.relation, r.tail) for r in kg.inferred_relations]
     assert {"unionOf", "subOrganizationOf", "locatedIn"} <= {r.relation for r in inferred}
+
+
+def test_a_facility_a_body_founded_and_runs_is_kept_as_a_place() -> None:
+    # the guideline's founded/manages name no type: a rider station or a reading room is a Place,
+    # and the facts about it survive the merge's signature check
+    kg = pages(("a.md", "# 南岭骑手驿站揭牌\n\n12月5日，南岭骑手驿站在南岭路揭牌启用。\n"
+                        "驿站由南岭街道总工会与海河配送服务有限公司共建，委托南岭社区服务中心负责日常运营。\n"))
+    type_of = {e.name: e.type for e in kg.entities.values()}
+    facts = {(r.head, r.relation, r.tail, type_of[r.tail]) for r in kg.relations}
+    assert ("南岭街道总工会", "founded", "南岭骑手驿站", "Place") in facts
+    assert ("南岭社区服务中心", "manages", "南岭骑手驿站", "Place") in facts
+    # a person is still no facility
+    assert not any(rel in ("founded", "manages") and typ == "Person" for _, rel, _, typ in facts)

@@ -27,7 +27,8 @@ from .lexicon import Lexicons, load_lexicons, scope_words
 from .names import CONTEST_STAGES, DIVISION_LEVEL_CHARS, REGION_LEVELS, org_head
 from .overlaps import Priority, span_reach
 from .places import gazetteer_form, place_level
-from .tokens import Token, TokenIndex, word_frequency
+from .tokens import Token, TokenIndex, is_word, word_frequency
+from .trade_names import trade_name
 
 _DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[“\"]?([^”\"）)，,]{2,16})[”\"]?[）)]")
 _ANAPHOR = re.compile(r"该|这家|这个|这所")  # 该公司, 这家企业, 这个厂, 这所学校
@@ -146,26 +147,47 @@ def _set(m: Mention, canonical: str, reason: str) -> None:
 def _declared(article: Article, lex: Lexicons) -> None:
     text = article.text
     for d in _DECLARED.finditer(text):
-        abbr = d.group(1).strip("“”\"")
-        full = next((m for m in article.mentions if m.end == d.start() and m.type != "Person"), None)
-        if full is None:
-            continue
-        for occ in re.finditer(re.escape(abbr), text):
-            s, e = occ.start(), occ.end()
-            same = next((m for m in article.mentions if m.start == s and m.end == e), None)
-            if same is not None:
-                same.type = full.type
-                _set(same, full.key, "declared-abbreviation")
-                continue
-            inside = [m for m in article.mentions if not (e <= m.start or m.end <= s)]
-            if any(m.start < s or m.end > e for m in inside):
-                continue  # a longer name runs across it
-            if inside:  # 南岭|精工 read as the place 南岭: the declared short form is the name here
-                article.mentions = [m for m in article.mentions if m not in inside]
-            new = Mention(s, e, abbr, full.type, abbr, "declared-abbreviation", priority=Priority.DECLARED_ABBREVIATION)
-            _set(new, full.key, "declared-abbreviation")
-            article.mentions.append(new)
+        for full, abbr in _declared_pairs(article, d):
+            _declare(article, full, abbr)
         article.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def _declared_pairs(article: Article, d: re.Match[str]) -> list[tuple[Mention, str]]:
+    """The full names and their declared short forms: one, or a list paired in order
+    (甲农业科学院、乙农业大学（简称甲农科院、乙农大）); a list that does not pair up declares nothing."""
+    abbrs = [a.strip("“”\"") for a in d.group(1).split("、")]
+    if not all(len(a) >= 2 for a in abbrs):
+        return []
+    fulls: list[Mention] = []
+    end = d.start()
+    for _ in abbrs:
+        full = next((m for m in article.mentions if m.end == end and m.type != "Person"), None)
+        if full is None:
+            return []
+        fulls.insert(0, full)
+        end = full.start - 1
+        if len(fulls) < len(abbrs) and (end < 0 or article.text[end] != "、"):
+            return []
+    return list(zip(fulls, abbrs))
+
+
+def _declare(article: Article, full: Mention, abbr: str) -> None:
+    text = article.text
+    for occ in re.finditer(re.escape(abbr), text):
+        s, e = occ.start(), occ.end()
+        same = next((m for m in article.mentions if m.start == s and m.end == e), None)
+        if same is not None:
+            same.type = full.type
+            _set(same, full.key, "declared-abbreviation")
+            continue
+        inside = [m for m in article.mentions if not (e <= m.start or m.end <= s)]
+        if any(m.start < s or m.end > e for m in inside):
+            continue  # a longer name runs across it
+        if inside:  # 南岭|精工 read as the place 南岭: the declared short form is the name here
+            article.mentions = [m for m in article.mentions if m not in inside]
+        new = Mention(s, e, abbr, full.type, abbr, "declared-abbreviation", priority=Priority.DECLARED_ABBREVIATION)
+        _set(new, full.key, "declared-abbreviation")
+        article.mentions.append(new)
 
 
 def _section_regions(article: Article) -> list[tuple[int, str]]:
@@ -389,6 +411,8 @@ def _unrecognised_short_forms(article: Article, lex: Lexicons) -> None:
                 if start < article.body_start or not _HAN.fullmatch(text, start, hs) or any(covered[start:hs]):
                     continue
                 short = text[start:he]
+                if is_word(short):
+                    break  # 电话公司, 证券公司, 航空公司: a kind of body jieba's dictionary holds, no one's short form
                 found = {f.canonical or name: f for name, f in fulls.items() if abbreviates(short, name, lex)}
                 if len(found) != 1:
                     continue
@@ -978,6 +1002,7 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             elif _brand_after_place(m, places[0], article, lex):
                 brand = True
             else:
+                _place_before_trade_name(m, places[0], lex)
                 continue
         elif len(places) < 2 or places[0] in _NATIONAL:
             continue  # 中国农业大学: the country opens a registered name
@@ -1021,6 +1046,22 @@ def _place_before_quoted_brand(m: Mention, lex: Lexicons) -> None:
     near = places[0]
     m.located_at = Mention(m.start, m.start + len(near), near, "Place", near, "place-prefix",
                            priority=Priority.PLACE_NESTED, place=gazetteer_form(near, lex))
+
+
+def _place_before_trade_name(m: Mention, place: str, lex: Lexicons) -> None:
+    """湖北|东方|化学工业公司: one domestic place, then a trade name (字号) of ordinary words the
+    brand tests miss (:func:`.trade_names.trade_name`): the place is where the enterprise is
+    (``located_at``); the name stays whole, as the article writes it."""
+    rest = m.name[len(place):]
+    if m.type != "Company" or rest in lex.words.get("generic_org_words", ()):
+        return  # (schools and hospitals are named by their kind as often: 戏曲学校, 肿瘤医院; 新华书店)
+    if rest[:1] in _CUT_PLACE_CHARS or rest.startswith(_OWN_BODY) \
+            or _INNER_BODY.search(m.name, len(place), len(m.name) - len(org_head(m.name, lex))):
+        return  # 青州市|人社局, 哈尔滨|医科大学附属医院: the place's own body, or its inner body's
+    if not trade_name(rest, lex):
+        return
+    m.located_at = Mention(m.start, m.start + len(place), place, "Place", place, "place-prefix",
+                           priority=Priority.PLACE_NESTED, place=gazetteer_form(place, lex))
 
 
 def placeable_body(m: Mention) -> bool:

@@ -197,6 +197,8 @@ def load_lexicons() -> Lexicons:
         "person_titles.txt",
         "not_org_heads.txt",
         "generic_org_words.txt",
+        "not_body_words.txt",
+        "not_road_words.txt",
         "boundary_words.txt",
         "department_stems.txt",
         "subunit_heads.txt",
@@ -216,6 +218,7 @@ def load_lexicons() -> Lexicons:
         "event_owner_words.txt",
         "trade_suffixes.txt",
         "title_units.txt",
+        "industry_words.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

@@ -617,6 +617,18 @@ def _verb_or_particle(tok, nxt, roles) -> bool:
         and nxt.pos in ("v", "d") and nxt.word not in roles  # (工办|会计: a post after the name)
 
 
+#: what follows the verb 站 (to stand) and never a station's name: 站在, 站着, 站起, 站满, 站稳
+_AFTER_STANDING = ("在", "着", "起", "满", "稳")
+
+
+def _stands(text: str, tok, nxt) -> bool:
+    """Whether a 站 that jieba reads as a verb word of its own is the verb to stand: a complement
+    of place or manner follows it (站|在一起, 站|着). A station's name is one word (核电站|在), is
+    followed by no such word (长城|站|、) or names the station by its quarter (唐山南站|在改革)."""
+    return tok.word == "站" and tok.pos == "v" and nxt is not None and nxt.word.startswith(_AFTER_STANDING) \
+        and text[tok.start - 1 : tok.start] not in ("东", "南", "西", "北")
+
+
 #: what a body's workers are called, glued by the dictionary to its head (煤矿工人, 工厂职工)
 _WORKER_NOUNS = frozenset({"工人", "职工", "员工", "矿工"})
 #: a bank's branches, named by the place they serve (中国农业发展银行河南省南阳市分行)
@@ -664,6 +676,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     nxt = idx.tokens[j + 1] if j + 1 < len(idx.tokens) else None
     if head in _PARTICLE_HEADS and _verb_or_particle(idx.tokens[j], nxt, lex.roles):
         return None  # 煤矿|办|正规院校, 老区办|起, 总额中所|占: the verb 办 and the particle 所, no head
+    if head == "站" and _stands(idx.text, idx.tokens[j], nxt):
+        return None  # 刘光亮|站|在田边, 与阿拉伯国家|站|在一起: the verb to stand, no station
     type_, kind = lex.org_heads[head]
     if head.endswith("工会") and _CONGRESS_AFTER.match(text, he):
         return None  # 中国工会十八大 is a congress, not a union
@@ -965,6 +979,7 @@ def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     right before them (南阳市农发行)."""
     text = idx.text
     generic = lex.words.get("generic_org_words", frozenset())
+    no_body = lex.words.get("not_body_words", frozenset())  # 美国市场, 民间组织: jieba's nt, no body
     titled = _titled_heads(tuple(lex.org_heads))
     out = []
     toks = idx.tokens
@@ -973,7 +988,8 @@ def _dictionary_candidates(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         t = toks[i]
         # 解放军报记者, 据中国妇女报报道: a paper the dictionary knows, named as the reporter's
         paper = _NEWSPAPER.fullmatch(t.word) and text.startswith(_PRESS_AFTER, t.end)
-        if not paper and (t.pos != "nt" or len(t.word) < 2 or t.word in generic or t.word.endswith("会")):
+        if not paper and (t.pos != "nt" or len(t.word) < 2 or t.word in generic or t.word in no_body
+                          or t.word.endswith("会")):
             continue
         if _CONGRESS_AFTER.match(text, t.end):
             continue

@@ -28,6 +28,12 @@ _NAME_POS = ("nr", "nrfg", "nrt")
 _NAME_OR_UNKNOWN = frozenset((*_NAME_POS, "un"))
 _UNKNOWN = frozenset({"un"})
 _HAN_RUN = re.compile("[\u4e00-\u9fff]+")
+
+
+def _company_people(text: str, stem: str) -> bool:
+    """Whether ``stem`` (before a 人) opens a company's name in ``text`` (丰田公司, 华广卫星有线电视有限
+    公司): X人 then says the company's people, as 北京人 says a city's."""
+    return re.search(re.escape(stem) + "[\u4e00-\u9fff]{0,12}?(?:公司|集团)", text) is not None
 #: a numeral after 第 (第一家, 第３次): an ordinal, which no given name ends on
 _NUMERAL_AFTER = re.compile(r"[0-9０-９一二两三四五六七八九十百]")
 #: dictionary tags of ordinary words (a proper-noun tag such as ns may still be a name: 罗干)
@@ -325,6 +331,8 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             )
             if given in _SPEECH or given in lex.words.get("person_verbs", ()):
                 continue  # 讲话时|强调: a verb that follows names is no given name
+            if given[-1] == "人" and _company_people(text, text[i : end - 1]):
+                continue  # 感谢北京来的华广|人, 丰田|人说: a company's short name and 人 are its people
             if given[-1] == "第" and _NUMERAL_AFTER.match(text, end):
                 continue  # 咸阳|第一家: 第 opens an ordinal, it ends no name
             if given in titles or title_after(i + sl) and len(title_after(i + sl) or "") >= glen:

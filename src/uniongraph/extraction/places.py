@@ -212,11 +212,16 @@ _QUARTER = re.compile(r"[东西南北中]{1,3}部地区")
 _IDIOM_TAGS = frozenset({"i"})
 
 
+#: a house number after a street (１２号, 3号院)
+_HOUSE_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百]+号")
+
+
 def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     text = idx.text
     toks = idx.tokens
     out: list[Mention] = []
     not_place = lex.words.get("not_names", frozenset())
+    not_road = lex.words.get("not_road_words", frozenset())
     initials = _place_initials(lex)
     starts, longest = _gazetteer_form_starts(lex), lex.longest_place
     prefixes = _gazetteer_memo(lex, "_place_prefixes")
@@ -266,8 +271,9 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         hs, he = m.start(), m.end()
         kind = lex.place_heads[m.group()]  # strong, weak or facility
         j = idx.index_at(he - 1)
-        if toks[j].end != he:
-            continue
+        if toks[j].end != he or (toks[j].word in not_road and not _HOUSE_NUMBER.match(text, he)):
+            continue  # (致富路, 集成电路, 电气化铁路: a word ending in the head that names no road,
+            # unless a house number follows: 致富路１２号 is a street)
         first = toks[idx.index_at(hs)]
         glued = text[first.start : hs]
         street = glued in _STREET_SECTIONS and m.group() in ("路", "街", "大街") and first.start > 0

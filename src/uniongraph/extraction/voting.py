@@ -244,6 +244,10 @@ def _no_one_body(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
             and not (i + 1 < len(idx.tokens) and idx.tokens[i + 1].pos == "q"):
         return True  # (not 八家|户 公司: a count and its measure word are a village's name)
     tok = idx.tokens[idx.index_at(end - 1)] if idx.tokens else None
+    if tok is not None and start < tok.start < end < tok.end and tok.word in lex.roles \
+            and not org_head(text[start:end], lex):
+        return True  # 美国联邦参|议员: the span cuts into a post (参议员) and ends in no head: no
+        # body (美国国防部|长 ends in its head 部, the ministry, as jieba reads 部长 as a word)
     return tok is not None and tok.start == start and tok.end > end and tok.word.endswith("长") \
         and (tok.word in lex.roles or tok.word[-2:] in lex.roles) and word_tag(tok.word[:-1]) != "nt"
 
@@ -316,8 +320,8 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons,
         # written as a modifier, a flat NER name but no Place of the graph (places.modifier_place)
         return before_modified_word(idx.text, Mention(start, end, form, "Place", form, "tagger"), lex)
     form = idx.text[start:end]
-    if form in lex.words.get("generic_org_words", ()):
-        return False  # 中央银行, 居委会: a kind of body (the lexicon), the grammar's own call
+    if form in lex.words.get("generic_org_words", ()) or form in lex.words.get("not_body_words", ()):
+        return False  # 中央银行, 居委会: a kind of body (the lexicon), the grammar's own call; 美国市场: none
     return not firm_of_a_country(form, lex)  # 日本公司: a kind of firm
 
 

@@ -9,7 +9,8 @@ the middle of a word, and the copy shows a blank line there::
 
 A body block that does not end with sentence-final punctuation is joined to the next body
 block with no separator. Headings, headlines and kickers never join, nor do byline lines
-(``本报记者 王政``), short list items and numbered section heads (``一、加强组织建设``), nor the
+(``本报记者 王政``), short list items and numbered section heads (``一、加强组织建设``), the lines
+of a name list set in columns (``赵强　海河钢铁集团有限公司焊工``), a dash sub-title, nor the
 field lines of a web page or a notice (``发布时间：…　来源：…``, ``联系人：区总工会财务部 彭某``),
 which end with no stop but say a thing of their own.
 
@@ -30,6 +31,13 @@ from .patterns import BYLINE_LINE, MAX_HEADLINE, SUBHEAD, ends_sentence
 FIELD_LINE = re.compile(r"(?:发布时间|发布日期|来源|作者|责任编辑|编辑|联系人|联系电话|联系方式|电话|传真|地址|邮箱|电子邮箱)\s*[：:]"
                         r"|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$")
 
+#: a sub-title under a headline, opened by a dash (——记某某劳模创新工作室): a line of its own
+SUBTITLE_LINE = re.compile(r"(?:——|—{1}|－－|--)\S")
+
+#: a line of a name list set in columns: a short name, an ideographic space (or two spaces), then
+#: what is said of it (``赵强　海河钢铁集团有限公司焊工``); each line is one entry of its own
+COLUMN_LINE = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:\u3000+|\s{2,})\S")
+
 
 def is_complete(block: Block) -> bool:
     """Whether a body block must not be continued by the next one."""
@@ -40,6 +48,8 @@ def stands_alone(block: Block) -> bool:
     """A byline line or a short list item / section head: never part of another paragraph."""
     text = block.text
     if BYLINE_LINE.fullmatch(text) or FIELD_LINE.match(text):
+        return True
+    if len(text) <= MAX_HEADLINE and (COLUMN_LINE.match(text) or SUBTITLE_LINE.match(text)):
         return True
     return len(text) <= MAX_HEADLINE and bool(SUBHEAD.match(text))
 

@@ -54,14 +54,14 @@ from ...model import Article, Evidence, Mention, Relation, Sentence
 from . import bare_events, learned, not_attending
 from .attendance import (
     addressed_events, at_named_event, attendees, class_members, contest_entrants, declares_open, delegates, invited_to_the_event,
-    listed_attendees, participates, persons_hold_events, receptions,
+    honoured_in_the_list, listed_attendees, participates, persons_hold_events, receptions,
 )
 from .bodies_taking_part import bodies_at_the_event, bodies_whose_people_take_part, signatories
 from .context import Context, triggers
 from .meetings import meeting_roles
 from .notices import notice_fields
 from .prerequisites import needs, needs_of
-from .organisations import between_organisations, founded_by, located_in, unions_of_enterprises
+from .organisations import between_organisations, founded_by, located_in, the_topic_built_or_run, unions_of_enterprises
 from .organisers import bodies_deliver_in_the_activity, organiser_roles, organized_by, organizes, own_meeting_convened
 from .people import UNIT_KINDS, career_posts, elected_deputies, elected_to_a_body, listed_staff_of_org, speaks_for_body, member_of_body_named_by_kind, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
 from .venues import held_at, main_event_patterns
@@ -98,6 +98,7 @@ RULES: list[Rule] = [
     declares_open,
     delegates,
     contest_entrants,
+    honoured_in_the_list,
     class_members,
     invited_to_the_event,
     bodies_whose_people_take_part,
@@ -106,6 +107,7 @@ RULES: list[Rule] = [
     meeting_roles,
     between_organisations,
     founded_by,
+    the_topic_built_or_run,
     located_in,
     notice_fields,
     # last: a sentence another pattern reads keeps that pattern's name on its evidence

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from ...model import Mention
+from ...reading.repair import COLUMN_LINE
 from ...schema import ORG_TYPES as ORG_KINDS
 from ..events import HELD_DAY, HELD_WHERE
 from .bare_events import is_bare
@@ -20,7 +21,9 @@ from .person_lists import HONORIFIC_AFTER_NAME, in_list, listed_before, titles_a
 
 #: a sentence that opens at the event (会上, 在仪式上, 活动现场); a pointing word (此次活动中) says
 #: which event: the last of that kind named before
-_AT_EVENT = re.compile(r"^(?:在)?(?P<pointing>此次|这次|本次)?(?:会上|大会上|会议上|仪式上|活动上|现场|活动现场|仪式现场|比赛现场|活动中|仪式中)")
+_AT_EVENT = re.compile(r"^(?:在)?(?P<pointing>此次|这次|本次)?(?:会上|大会上|会议上|仪式上|活动上|现场|活动现场|仪式现场|比赛现场|活动中|仪式中"
+                       # the ceremony that opens the event reported is part of it (启动仪式上，A代表参赛班组发言)
+                       r"|(?:启动|开幕|开班|开营)(?:仪)?式上)")
 _AWARD = re.compile(r"(?:分别|分|共|一举|还|也|均|都)?(?:获得|夺得|荣获|摘得|获)[^，。；]{0,16}(?:一等奖|二等奖|三等奖|"
                     r"第[一二三四五六七八九十]+(?:[、和][一二三四五六七八九十]+)*名|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖|组织奖|团体奖|[^，。；、]{1,8}奖)")
 
@@ -30,10 +33,11 @@ _AT_NAMED_EVENT = re.compile(r"(?:是)?(?:今天|昨天|日前|近日|当天|(?:
                              r"在(?:[^，。；：]{0,20}?(?:召开|举行|举办|开幕|闭幕)的)?"
                              r"([^，。；：]{2,30}?)(?:上|中)(?:[，,]|(?:作|做|发表了|发表)?(?:重要)?"
                              r"(?:讲话|发言|指出|强调|表示|说|致辞|介绍|宣布|作报告|作了报告"
-                             r"|提出|要求|希望|号召|阐述|透露|部署|宣读|通报))")
+                             r"|提出|要求|希望|号召|阐述|透露|部署|宣读|通报"
+                             r"|(?:逐一|现场|一一)?(?:解答|答疑|回答)))")
 #: the event reported named again by its kind (表彰大会, 这次座谈会): not a name of its own
 _THIS_KIND = re.compile(r"(?:这次|此次|本次|今天的|昨天的|当天的)?(?P<kind>[\u4e00-\u9fff]{0,2}(?:大会|会议|座谈会|"
-                        r"茶话会|团拜会|报告会|研讨会|表彰会|仪式|典礼|开幕式|闭幕式))")
+                        r"茶话会|团拜会|报告会|研讨会|表彰会|恳谈会|交流会|分享会|推进会|仪式|典礼|开幕式|闭幕式))")
 #: ORG 在 EVENT 中/上 获得…奖: group 1 ends where the event ends
 _AWARD_IN_EVENT = re.compile(r"在([^，。；：]{2,30}?)(?:中|上)(?:共|分别|一举)?" + _AWARD.pattern)
 #: 在 EVENT 中/上，…: the opening phrase places the clause after it in the event
@@ -46,9 +50,10 @@ _SPOKE = re.compile(r"(?:等)?(?:也|还|分别|先后|相继|随后)?(?:"
 
 
 #: what one says to a meeting or a class besides a speech: 分享了…工作法, 交流了…经验, 作《…》专题解读,
-#: 围绕…开展案例教学 (the one who does it is at the meeting or teaches in the class)
+#: 围绕…开展案例教学, 介绍当地工作情况 (the one who does it is at the meeting or teaches in the class)
 _SHARES = re.compile(r"(?:也|还|分别|先后|相继|随后)?(?:分享了|交流了|作(?:了)?《[^》]{1,40}》(?:专题)?(?:解读|辅导|讲座|报告)"
-                     r"|作(?:了)?专题(?:解读|辅导|讲座)|围绕[^，。；]{1,20}?(?:开展|进行)(?:了)?(?:案例|现场)?(?:教学|讲解|授课))")
+                     r"|作(?:了)?专题(?:解读|辅导|讲座)|围绕[^，。；]{1,20}?(?:开展|进行)(?:了)?(?:案例|现场)?(?:教学|讲解|授课)"
+                     r"|(?:分别)?介绍(?:了)?[^，。；]{0,12}?(?:情况|经验|做法)(?=[，。；]|$))")
 
 
 #: a preposition of the one told or given to (向某某分享了…: not the one who shares)
@@ -337,7 +342,7 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
             if kind is not None and not e.name.endswith(kind.group("kind")):
                 break
             if activity is not None and (e.name.endswith(("会", "会议")) if activity.group().endswith("活动")
-                                         else not e.name.endswith("仪式")):
+                                         else not e.name.endswith(("仪式", "典礼"))):
                 break  # 出席活动 is no meeting's; 出席仪式 a ceremony's
             if (held is not None or convened) and (e.name.endswith(("会", "会议")) or not bare):
                 return e
@@ -740,6 +745,29 @@ _ENTRANT_LEAD = re.compile(r"(?:参赛|参加比赛的|参加决赛的|进入决
 
 #: between a body and one who competes for it (某公司选手周某, 某厂参赛选手)
 _ENTRANT_TITLES = ("选手", "参赛选手", "代表队选手", "队员")
+
+
+#: the sentence that opens a list of those honoured: 名单如下：, 获奖名单如下（按姓氏笔画排序）：
+_LIST_FOLLOWS = re.compile(r"名单如下(?:[（(][^）)]{0,16}[）)])?[：:]$")
+
+
+@needs("Person", event=True)
+def honoured_in_the_list(c: Context) -> Iterator[Found]:
+    """赵强　海河钢铁集团有限公司焊工: a line of the name list that 名单如下： opens, in the report of
+    a commendation, an award or a contest named before the list: the person named is honoured at it."""
+    main, s = c.main_event, c.sentence
+    first = c.mentions[0]
+    if (main is None or main.end > s.start or not _AWARDING_EVENT.search(main.key)
+            or first.type != "Person" or first.start != s.start or not COLUMN_LINE.match(s.text)):
+        return
+    sentences = c.article.sentences
+    at = next((k for k, other in enumerate(sentences) if other.start == s.start), 0)
+    for before in reversed(sentences[:at]):
+        if _LIST_FOLLOWS.search(before.text):
+            yield first, "participatesIn", main, "honoured-in-the-list"
+            return
+        if not COLUMN_LINE.match(before.text):
+            return
 
 
 @needs(event=True)

@@ -19,6 +19,8 @@ CLAUSE_PUNCT = re.compile(r"[，,；;：:。！？!?]")
 #: words that stand for the article's main event in a sentence that does not name it
 THIS_EVENT = re.compile(r"(?:本届|本次|此次|这次|该|这项|此项)?(?:活动|大赛|竞赛|比赛|大会|会议|仪式|赛事|论坛|行动)"
                         r"|(?:本届|本次|此次|这次|该)(?:运动会|博览会|展览会|展销会|晚会|座谈会|研讨会|培训班|联欢会|演出|讲座)")
+#: before a meeting named as its clause's subject: when it was convened (随后召开的…一次全委会选举…)
+CONVENED_THEN = re.compile(r"(?:随后|接着|会后|当天|当日|同日|次日|闭幕后)?(?:召开|举行)的")
 COORDINATORS = ("与", "和", "、", "及", "同", "联合", "会同", "携手", "联手", "协同")
 #: what joins the items of a list of places or events (大连、昆明和北京; A及B)
 LIST_JOINERS = ("、", "和", "及", "与", "以及")

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ...model import Mention
-from .context import COORDINATORS, Context, Found, is_org, only_titles
+from .context import CONVENED_THEN, COORDINATORS, Context, Found, is_org, only_titles
 from .prerequisites import needs
 from .event_references import AT_EVENT_OPENER, recent_event
 from .person_lists import in_list, person_list_from
@@ -157,7 +157,7 @@ def meeting_roles(c: Context) -> Iterator[Found]:
         elif _ELECTED.match(text, last.end, c.sentence.end):
             # 贾祥当选为…委员会主席 in the report of a 换届大会: elected to a post at it
             at = [e for e in named if e.end <= p.start and text.startswith(("上", "中"), e.end)]
-            elsewhere = _AT_A_MEETING.search(before)  # 在随后召开的全委会上: another meeting, unnamed
+            elsewhere = _AT_A_MEETING.search(before) or _elected_there_before(c)  # 在随后召开的全委会上: another meeting
             rule, event = "elected-at-meeting", at[-1] if at else (meeting if not named and not elsewhere else None)
         if event is None and not named and rule is None and (part := _CHAIRS_CEREMONY.match(text, last.end, c.sentence.end)):
             # 蒋某主持仪式 after …启动仪式在…举行; 刘某主持开班式 in the report of a 培训班: the one event
@@ -238,6 +238,18 @@ def _conferred_at_commendation(c: Context) -> Iterator[Found]:
                 yield q, "participatesIn", event, "conferred-at-commendation"
 
 
+def _elected_there_before(c: Context) -> bool:
+    """…第一次全体会议上，A当选为主席；B当选为…主任: the sentence before, cut off by a semicolon, set
+    its elections at another meeting (在…会上, or a session that 选举), and this one goes on with them."""
+    prev = [s for s in c.article.sentences if s.end <= c.sentence.start]
+    if not prev or not prev[-1].text.endswith(("；", ";")):
+        return False
+    last = prev[-1]
+    return bool(_AT_A_MEETING.search(last.text)) or any(
+        e.type == "Event" and last.start <= e.start < last.end and e.name.endswith(_SESSION) and e is not c.main_event
+        and _ELECTS.search(c.text, e.end, last.end) for e in c.article.mentions)
+
+
 #: a meeting's vote that names people to posts: (会议)(通过)增选/增补/选举 A(和B)为…
 _ELECTS = re.compile(r"(?:通过|一致)?(?:增选|增补|补选|选举|推选|选出)(?:了)?")
 #: a sentence whose subject is the meeting reported (会议通过…, 大会选举…, 会上…)
@@ -285,7 +297,7 @@ def _elected_by_meeting(c: Context) -> Iterator[Found]:
 _SESSION_TO_ELECTS = re.compile(r"(?:今天|昨天|日前|近日|(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日"
                                 r"(?:、[0-9０-９一二三四五六七八九十]{1,3}日)*)?(?:上午|下午|晚上)?(?:分别)?")
 #: a session that elects: a congress or a council in session (…人民代表大会第一次会议, 第一次全体会议, 全会)
-_SESSION = ("会议", "全会", "大会")
+_SESSION = ("会议", "全会", "大会", "全委会")
 
 
 def _electing_meeting(c: Context, verb_start: int) -> Mention | None:
@@ -297,7 +309,8 @@ def _electing_meeting(c: Context, verb_start: int) -> Mention | None:
     if named:
         ev = named[-1]
         if ev.name.endswith(_SESSION) and _SESSION_TO_ELECTS.fullmatch(text, ev.end, verb_start) \
-                and not [m for m in c.mentions if ev.end <= m.start < verb_start] and c.is_subject(ev):
+                and not [m for m in c.mentions if ev.end <= m.start < verb_start] \
+                and (c.is_subject(ev) or CONVENED_THEN.fullmatch(text, c.clause_of(ev)[0], ev.start)):
             return ev
         return None
     if text[c.sentence.start : verb_start].strip():

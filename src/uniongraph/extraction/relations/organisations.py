@@ -99,6 +99,75 @@ def between_organisations(c: Context) -> Iterator[Found]:
     yield from _runs_the_topic(c)
 
 
+#: the heads of a facility that bodies set up and run (a Place by the guideline: 服务站, 职工书屋, 司机之家)
+_FACILITY_HEADS = ("站", "书屋", "之家", "驿站", "小屋", "中心", "基地")
+#: after the topic's 由 and the bodies: they built or set it up (共建, 联合组建, 牵头设立)
+_BUILT_IT = re.compile(r"(?:共同|联合|合作|牵头)?(?:共建|组建|设立|创办|创建|兴建|建设|建立|成立)(?:而成)?(?=[，。；,]|$)")
+#: before the bodies that run the topic: 由, 委托, 交由 (委托某事务所负责日常运营)
+_RUN_BY = ("由", "委托", "交由")
+#: after the bodies: they run it (负责日常管理, 负责服务站日常运营)
+_RUNS_IT_AFTER = re.compile(r"(?:具体|统一)?负责(?:[\u4e00-\u9fff]{1,4}?的?)?(?:日常)?(?:运营|运行|管理|维护)(?:和(?:管理|维护|运营))?(?=[，。；,]|$)")
+
+
+def _sentence_topic(c: Context) -> tuple[Mention, int] | None:
+    """What the sentence is about and where its predicate opens: a body or a facility named first
+    as the subject (某工作站由区总工会设立), or a bare head noun opening the sentence (服务站面积
+    约60平方米，…; 书屋由镇总工会负责日常管理) that stands for the last body or facility of the article
+    named with that head before (the report's 石牌街道…服务站)."""
+    text, s = c.text, c.sentence.start
+    first = c.mentions[0] if c.mentions else None
+    if first is not None and (is_org(first) or _facility(first)) and c.is_subject(first) \
+            and not re.search(r"[，,；;]", text[s : first.start].removeprefix("据了解，").removeprefix("据介绍，")):
+        return first, first.end  # (据了解，某工作站由…设立)
+    lead = re.match(r"(?:该|这个|这家|这座|这所)?", text[s:]).end()
+    for n in (4, 3, 2):
+        head = text[s + lead : s + lead + n]
+        named = [m for m in c.article.mentions if m.end <= s and len(m.key) > n and m.key.endswith(head)
+                 and (is_org(m) or _facility(m))]
+        if named and re.fullmatch(r"[\u4e00-\u9fff]+", head):
+            return named[-1], s + lead + n
+    return None
+
+
+def _facility(m: Mention) -> bool:
+    return m.type == "Place" and m.key.endswith(_FACILITY_HEADS)
+
+
+@needs("org", words=("由", "委托"))
+def the_topic_built_or_run(c: Context) -> Iterator[Found]:
+    """服务站…，由街道总工会与某公司共建; 书屋由镇总工会负责日常管理; 某工作站由区总工会设立，委托某
+    事务所负责日常运营: the bodies after 由 (委托) that build or run what the sentence is about,
+    its subject, perhaps said by its head noun alone. No other subject opens a clause between
+    the topic and the 由 (the subject is carried across the clauses)."""
+    topic = _sentence_topic(c)
+    if topic is None:
+        return
+    about, opens = topic
+    text = c.text
+    for i, b in enumerate(c.mentions):
+        if b.start < opens or b is about or not is_org(b):
+            continue
+        lead = text[c.clause_of(b)[0] : b.start]
+        if not lead.endswith(_RUN_BY):
+            continue
+        if any(m.start >= opens and (is_org(m) or m.type == "Person") and c.is_subject(m) for m in c.mentions[:i]):
+            return  # another subject in between: the clauses after it are about someone else
+        bodies = [b]  # (and those joined to it; a place written inside a body's name is skipped)
+        for m in c.mentions[i + 1 :]:
+            if any(o is not m and o.start <= m.start and m.end <= o.end for o in c.mentions):
+                continue
+            if not (is_org(m) and c.gap(bodies[-1], m) in COORDINATORS):
+                break
+            bodies.append(m)
+        after = bodies[-1].end
+        if lead.endswith("由") and _BUILT_IT.match(text, after):
+            for body in bodies:
+                yield body, "founded", about, "topic-built-by-orgs"
+        elif _RUNS_IT_AFTER.match(text, after):
+            for body in bodies:
+                yield body, "manages", about, "topic-run-by-org"
+
+
 def _runs_the_topic(c: Context) -> Iterator[Found]:
     """驿站由区总工会指导，某公司工会负责运营: the body opening a later clause runs, with no object,
     the body the sentence opens with, passive (由) in its first clause."""
@@ -378,7 +447,8 @@ def founded_by(c: Context) -> Iterator[Found]:
         if nxt is None or not is_org(nxt):
             continue
         gap = c.gap(founders[-1], nxt)
-        together = gap[2:] if gap.startswith(("共同", "联合", "合资", "合作")) else gap
+        together = gap[2:] if gap.startswith(("共同", "联合", "合资", "合作", "牵头")) else gap
+        together = together.removesuffix("“")  # (…组建的“某某志愿服务队”: a quoted name)
         if by and ((w := has(together, "found")) and together in (w + "的", w + "了的") or together in _BUILT_BY):
             for founder in founders:
                 yield founder, "founded", nxt, "founded-by-org"

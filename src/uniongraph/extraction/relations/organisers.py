@@ -10,7 +10,7 @@ from ..aliases import placeable_body
 from ...model import Mention
 from ...reading.patterns import DATELINE
 from ..events import TITLE_THEN_KIND
-from .context import COORDINATORS, LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, named_outside_events, starts, triggers
+from .context import CONVENED_THEN, COORDINATORS, LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, named_outside_events, starts, triggers
 from .prerequisites import needs
 from .event_references import TOPIC_LEAD, VISITED_ACTIVITY, object_end, recent_event, whole_subject
 from .person_lists import titles_a_person
@@ -63,6 +63,8 @@ def organizes(c: Context) -> Iterator[Found]:
             continue  # 组织职工篮球赛的获奖者: the verb's object is the prize winners
         if _DOCUMENT_AFTER.match(text, ev.end):
             continue  # 推出了“免检岗”竞赛方案: the verb's object is a document about the event
+        if _ALSO_HELD.search(lead) and ev.canonical is not None:
+            continue  # 同日，某分公司工会也召开了会员代表大会: another meeting of that kind, not the one reported
         if text.startswith("的", ev.start - 1) and text.startswith(("上", "中"), ev.end) and "在" in lead:
             continue  # X在今天召开的座谈会上指出: X speaks at it; who convened it is not said
         if _ADDRESSED.search(text, c.sentence.start, ev.start):
@@ -100,6 +102,10 @@ def organizes(c: Context) -> Iterator[Found]:
             after = next((m for m in ms[i + 1 :] if is_org(m) and c.is_subject(m)), None)
             if after is not None:
                 yield after, "organizes", ev, "verb-event-postposed-subject"
+
+
+#: 也 before the organising verb: one more meeting of a kind already reported (也召开了会员代表大会)
+_ALSO_HELD = re.compile(r"也(?:于[^，。；]{0,10})?(?:召开|举行|举办)(?:了)?$")
 
 
 #: between two bodies of a chain of organising roles: A 主办、B 承办的 (the first body's role, a list mark)
@@ -218,7 +224,8 @@ def own_meeting_convened(c: Context) -> Iterator[Found]:
         start = c.clause_of(ev)[0]
         dateline = DATELINE.match(c.text, start, ev.start)  # (本报北京一月二十日讯某某会议今天开幕)
         opens = whole_subject(c, ev) or dateline is not None and _BYLINE_THEN_DATE.fullmatch(c.text, dateline.end(), ev.start)
-        if opens and _CONVENED_AFTER.match(c.text, ev.end, c.sentence.end):
+        if opens and _CONVENED_AFTER.match(c.text, ev.end, c.sentence.end) \
+                or CONVENED_THEN.fullmatch(c.text, start, ev.start):  # 随后召开的某县总工会十二届一次全委会
             yield body, "organizes", ev, "body-convenes-its-own-meeting"
 
 

@@ -451,7 +451,12 @@ _ELECTED_GAP = ("当选", "当选为")
 #: PERSON(、PERSON) 当选(为)(工会)TITLE with no body named after it: 陆建平、钟晓红当选副主席
 #: 当选 (工会 or a kind of union: 联合工会, 集团工会) POST: the kind says which union was named before
 #: 当选(为)[新一届][KIND工会]POST: the term (新一届, 本届) is no kind of union (联合工会, 集团工会)
-_ELECTED = re.compile(r"当选(?:为)?(?:新一届|新一任|本届|首届|第[一二三四五六七八九十0-9０-９]+届)?((?:[\u4e00-\u9fff]{0,4}?)(?:工会|联合会))?([\u4e00-\u9fff]{2,8}?)(?=[，。；、]|$)")
+#: (the union's own unnamed audit committee may stand before the post: an officer of it works for
+#: the union, by the guideline: 当选为经费审查委员会主任)
+_ELECTED = re.compile(r"当选(?:为)?(?:新一届|新一任|本届|首届|第[一二三四五六七八九十0-9０-９]+届)?((?:[\u4e00-\u9fff]{0,4}?)(?:工会|联合会))?"
+                      r"(?:经费审查委员会|经审委员会|经审会)?([\u4e00-\u9fff]{2,8}?)(?=[，。；、]|$)")
+#: the audit committee holding a meeting of its own (经费审查委员会第一次会议)
+_COMMITTEE_MEETS = re.compile(r"(?:经费审查委员会|经审委员会|经审会)第[一二三四五六七八九十]+次(?:全体)?会议")
 #: how far back (characters) the union whose election is reported may be named
 _ELECTION_SPAN = 240
 
@@ -482,6 +487,8 @@ def _elected_to_union(c: Context, i: int) -> Iterator[Found]:
     m = _ELECTED.match(c.text, p.end, c.sentence.end)
     if m is None or not _is_post(m.group(2)):
         return  # 当选全国劳动模范 is an honour, not a post
+    if _COMMITTEE_MEETS.search(c.sentence.text) and re.search(r"经费审查委员会|经审委员会|经审会", m.group()):
+        return  # 经费审查委员会第一次会议上，A当选为主任: the committee, meeting as a body of its own, has A
     unions = [u for u in c.article.mentions if u.type in ("TradeUnion", "Federation") and u.end <= p.start
               and p.start - u.end <= _ELECTION_SPAN and not u.region_short]
     if not unions:
@@ -670,6 +677,12 @@ def works_for(c: Context) -> Iterator[Found]:
         k = _unit_of_run(ms, i + 1)  # 开滦矿务局唐家庄矿: the person is at the unit
         org = ms[k]
         after = c.after(org, 12)
+        if _column_entry(c, p, gap, org):
+            # 赵强　海河钢铁集团有限公司焊工: one line of a name list; the unit and the body it is
+            # written in both employ the person (南岭医院重症医学科护士长)
+            for unit in {ms[i + 1].key: ms[i + 1], org.key: org}.values():
+                yield p, "worksFor", unit, "column-list-person-org"
+            continue
         # 她叫田金芳，是唐山市棉纺厂的工人: the name, a comma, then what the named one is
         is_gap = _IS_GAP.match(gap) or (gap[:1] in "，," and gap[1:2] and _IS_GAP.match(gap[1:])
                                         and (c.before(p, 2).endswith("叫") or c.is_subject(p)
@@ -714,6 +727,18 @@ def works_for(c: Context) -> Iterator[Found]:
         elif _LED_BY.match(gap) and org.key.endswith(_DELEGATION) and re.search(r"[由以]", c.before(p, 16)):
             # (以州长赵立新率领的南岭州代表团 too)
             yield p, "memberOf", org, "person-leads-delegation"  # 由审计署审计长赵立新率领的中国审计代表团
+
+
+#: what follows the body on a name-list line: a job or a post, to the line's end (焊工, 客户经理)
+_COLUMN_POST = re.compile(r"[\u4e00-\u9fff]{1,10}")
+
+
+def _column_entry(c: Context, p: Mention, gap: str, org: Mention) -> bool:
+    """A line of a name list set in columns: the name opens the line, an ideographic space (or
+    two spaces) stands before the body, and only a job or post follows it to the line's end."""
+    return (p.start == c.sentence.start and gap != "" and gap.strip(" \u3000") == ""
+            and ("\u3000" in gap or len(gap) >= 2) and not is_team(org)
+            and bool(_COLUMN_POST.fullmatch(c.text, org.end, c.sentence.end)))
 
 
 def _employer(org: Mention) -> bool:

@@ -113,10 +113,21 @@ def held_at(c: Context) -> Iterator[Found]:
                 if len(lead) <= 8 and not re.search(r"[，。；：]", lead) and lead.endswith(("在", "于")):
                     yield ev, "heldAt", pl, "event-held-at-listed-places"
         elif at and ended and c.main_event is not None and THIS_EVENT.search(text[c.clause_of(pl)[0] : pl.start]) \
-                and not _HOLDS_NAMED_EVENT.match(text, pl.end):
+                and not _HOLDS_NAMED_EVENT.match(text, pl.end) \
+                and not _another_session(text[c.clause_of(pl)[0] : pl.start], c.main_event.name):
             # (not 在迈阿密举行的美洲国家首脑会议, 在日内瓦举行的记者招待会: the place is that event's)
             yield c.main_event, "heldAt", pl, "this-event-held-at-place"
     yield from held_here(c)
+
+
+#: a session other than the one reported: a later one (下一次, 下届, 明年), or one of another number
+_NEXT_SESSION = re.compile(r"下一?(?:次|届)|明年|来年")
+_SESSION_NUMBER = re.compile(r"第[一二三四五六七八九十0-9０-９]+(?:次|届)")
+
+
+def _another_session(clause: str, reported: str) -> bool:
+    """第二次会议将于明年在黄冈举行 in the report of the first: the clause's meeting is another."""
+    return bool(_NEXT_SESSION.search(clause)) or any(n.group() not in reported for n in _SESSION_NUMBER.finditer(clause))
 
 
 #: the verb of holding, ending its clause: 召开。 举行了， 隆重开幕； (a class: 开班。)

@@ -1,0 +1,93 @@
+"""Whether an enterprise's name, after the place that opens it, holds a trade name (字号).
+
+A registered enterprise name is place + trade name + trade + form (城南镇|光明|乳业|有限公司);
+a body named by its place and its trade alone (北京|啤酒|厂) has no trade name. Peeling the
+trade's words (``lexicons/industry_words.txt``) off the end of what stands before the form
+leaves the trade name, where there is one. A place before a trade name says where the
+enterprise is (guideline: 城南镇光明乳业公司 → locatedIn 城南镇).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicons
+from .names import org_head
+from .tokens import TokenIndex, word_frequency
+
+#: heads of enterprises and institutions the organisation heads may lack (新东安|市场, 小世界|幼儿园)
+_PLAIN_HEADS = ("市场", "商城", "商场", "大楼", "大厦", "幼儿园")
+#: a parent body inside the words before the form: the name is a unit's, the place its parent's
+_PARENT_INSIDE = re.compile(r"集团|公司|总厂|军区")
+#: a place or part of one, not a trade name: 湖州|练市|针织制衣厂 (a town the gazetteer lacks), 上海|西部|企业集团
+_PLACE_LIKE = re.compile(r"[市镇乡县区村]$|^[东西南北中][部区]$")
+#: a numbered unit (城建|二公司, 第一|纺织厂, 保定|一棉厂) is no trade name (nor, then, 三生|制药: kept out)
+_NUMBERED = re.compile(r"^[第一二三四五六七八九十○〇零0-9０-９]|[一二三四五六七八九十○〇零0-9０-９]$")
+
+
+def _body_before_form(rest: str, lex: Lexicons) -> str:
+    """What stands before the enterprise's form (公司, 集团, 厂), inner forms and brackets dropped
+    (电机集团|有限公司 → 电机; 煤业（集团）公司 → 煤业); "" when no form ends the name."""
+    head = org_head(rest, lex) or next((h for h in _PLAIN_HEADS if rest.endswith(h)), "")
+    if not head:
+        return ""
+    body = re.sub(r"[（(][^）)]*[）)]", "", rest[: len(rest) - len(head)])
+    inner = org_head(body, lex)
+    while inner and len(body) - len(inner) >= 2:
+        body = body[: -len(inner)]
+        inner = org_head(body, lex)
+    if _PARENT_INSIDE.search(body):
+        return ""  # 石油集团|通信公司, 济南军区|东方药业集团: a unit of the parent the place names
+    return body
+
+
+def trade_name(rest: str, lex: Lexicons) -> str:
+    """The trade name of an enterprise name written without its place (光明 of 光明乳业有限公司,
+    国人 of 国人集团公司), or "" when the name is a trade and a form only (啤酒厂, 重型汽车厂)."""
+    body = _body_before_form(rest, lex)
+    industry = lex.words.get("industry_words", frozenset())
+    longest = max(map(len, industry), default=0)
+    peeled = False
+    while body:  # peel the trade's words off the end, the longest first
+        n = next((n for n in range(min(longest, len(body)), 0, -1) if body[-n:] in industry), 0)
+        if not n:
+            break
+        body, peeled = body[:-n], True
+    if not 2 <= len(body) <= 4 or _NUMBERED.search(body) or _PLACE_LIKE.search(body) or body in lex.generic_modifiers \
+            or body in lex.words.get("generic_org_words", ()):
+        return ""
+    if not peeled and _common_noun(body):
+        return ""  # 锅炉|厂, 眼镜|商城: a thing made or sold, the trade itself, written before the form
+    if _opens_with_common_verb(body, lex):
+        return ""  # 武汉市|大小|饭店, 郑州|建|大型污水处理厂, 保护|材料厂: words of the sentence, no name
+    return body
+
+
+#: jieba tags of common nouns, verbs and adjectives: a word so tagged and this frequent is an
+#: ordinary word (锅炉, 剪纸), not a trade name of its own
+_COMMON_TAGS = frozenset({"n", "vn", "v", "a", "an"})
+_COMMON_FREQUENCY = 20
+
+
+#: jieba tags of verbs and of distinguishing words (大小); a word of two characters or more so
+#: tagged and this frequent, opening what is left, is a word of the sentence (保护 13874, 大小
+#: 5841; but 远望 92, 新兴 1215 are trade names, and brands of single characters, 兴达, 盼盼, are
+#: split into common ones)
+_VERB_TAGS = frozenset({"v", "b"})
+_VERB_FREQUENCY = 5000
+
+
+def _opens_with_common_verb(word: str, lex: Lexicons) -> bool:
+    """Whether ``word`` opens with a common verb or distinguishing word (保护, 大小), or holds a
+    modifier that makes a phrase generic (建|大型)."""
+    first = TokenIndex(word).tokens[0]
+    if any(len(g) >= 2 and g in word for g in lex.generic_modifiers):
+        return True
+    return len(first.word) >= 2 and first.pos in _VERB_TAGS and word_frequency(first.word) >= _VERB_FREQUENCY
+
+
+def _common_noun(word: str) -> bool:
+    """Whether ``word`` is one ordinary dictionary word (锅炉 n), as the trade of a body named by
+    place, trade and form is; a trade name is a rare, proper or made-up word (盼盼, 八佰伴)."""
+    tokens = TokenIndex(word).tokens
+    return len(tokens) == 1 and tokens[0].pos in _COMMON_TAGS and word_frequency(word) >= _COMMON_FREQUENCY
