@@ -434,9 +434,12 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
     for f in article.mentions:
         if (_group(f.type) == "org" or f.type == "Event") and not (f.reference or f.weak):
             fulls.setdefault(f.name, f)
+    bodies = {id(f.body) for f in article.mentions if f.body is not None}
     for m in article.mentions:
         if m.canonical is not None or m.reference or not (_group(m.type) == "org" or m.type == "Event"):
             continue
+        if id(m) in bodies:
+            continue  # 某分公司 nested in 某分公司检修一班: the body the unit is of, no short form of it
         if _LEGAL_FORM_INSIDE.search(m.name):
             continue  # 某食品股份有限公司工会 is the company's union, written in full: no short form of
             # its workshop's union (某食品股份有限公司灌装车间分工会), though its characters run in order there
@@ -631,6 +634,8 @@ def _anaphora(article: Article) -> None:
         existing = next((m for m in article.mentions if m.start <= s and m.end >= e), None)
         if existing is not None and existing.type == "TradeUnion":
             continue  # 公司工会主席: the union of the company (_union_references), not the company
+        if existing is not None and existing.reference and _own_committee(existing):
+            continue  # 公司党委书记: the company's party committee, a body of its own
         if existing is not None and existing.canonical is None and existing.reference:
             target = existing
         elif existing is None:
@@ -696,6 +701,27 @@ def _personal_pronouns(article: Article) -> None:
         article.mentions = sorted(article.mentions + added, key=lambda m: (m.start, m.end))
 
 
+#: the party committee of a body named by its kind (公司党委, 集团党委, 集团公司党委)
+_OWN_COMMITTEE = re.compile(r"(?:集团公司|总公司|集团|公司)(?:党委|党工委)")
+
+
+#: a post of a committee right after it (公司党委|书记): the committee named as the body of a title, as
+#: the union golds read it (集团公司党委还推出… names the body in passing: no entity, as the PFR golds)
+_POST_AFTER = re.compile(r"(?:常务)?(?:副)?(?:书记|委员|常委)")
+
+
+def _own_committee(m: Mention) -> bool:
+    return m.type == "Organization" and _OWN_COMMITTEE.fullmatch(m.name) is not None
+
+
+def _owner_in(owner: str, key: str) -> bool:
+    """Whether a body's name holds the owner kind a reference names: 公司 in 海河公司, and 集团公司
+    in 海河集团有限公司 (a group company written with its legal form)."""
+    if owner in key:
+        return True
+    return owner == "集团公司" and "集团" in key and key.endswith("公司")
+
+
 def _union_references(article: Article) -> None:
     """A union named by its owner's kind (公司工会, 集团工会, 厂工会) is the union of the nearest
     body of that kind named before it (成都发动机公司 … 公司工会 → 成都发动机公司工会, the
@@ -708,7 +734,8 @@ def _union_references(article: Article) -> None:
         for o in article.mentions:
             if o.end > m.start:
                 break
-            if o.type in ("Company", "Organization") and not o.reference and not o.weak and owner and owner in o.key:
+            if o.type in ("Company", "Organization") and not o.reference and not o.weak and owner and _owner_in(owner, o.key) \
+                    and "工会" not in o.key:  # (集团公司工会组织…: a phrase the union opens, no owner of it)
                 antecedent = o
         if antecedent is not None:
             # the union the article already names by another form of that body (临港精工工会,
@@ -1261,6 +1288,25 @@ def _follow_chains(article: Article) -> None:
         m.canonical = target
 
 
+#: the standing short forms of a union committee's head (经审会 for 经费审查委员会)
+_SHORT_HEADS = {"经审会": "经费审查委员会", "女工委": "女职工委员会"}
+
+
+def _standard_short_heads(article: Article) -> None:
+    """A committee named by its head's standing short form (区总工会经审会, resolved or not) is the
+    committee the article names in full (渝北区总工会经费审查委员会), when it does."""
+    keys = {m.key for m in article.mentions if m.canonical is None and not (m.reference or m.weak)}
+    for m in article.mentions:
+        name = m.canonical or m.name
+        short = next((h for h in _SHORT_HEADS if name.endswith(h)), None)
+        if short is None:
+            continue
+        full = name[: -len(short)] + _SHORT_HEADS[short]
+        found = [k for k in keys if k == full or k.endswith(full)]
+        if len(found) == 1 and found[0] != m.key:
+            _set(m, found[0], "standing-short-head")
+
+
 def resolve_aliases(
     article: Article, *, region: str | None = None, lex: Lexicons | None = None, known: frozenset[str] = frozenset()
 ) -> None:
@@ -1273,6 +1319,7 @@ def resolve_aliases(
     _place_short_forms(article, lex)
     _partial(article)
     _abbreviations(article, lex)
+    _standard_short_heads(article)
     _unrecognised_short_forms(article, lex)  # (after the full names' own aliases are known)
     # given names and familiar forms before pronouns: 他 after 洪虎 or 老宁 stands for 宁洪虎
     _given_names(article)
@@ -1284,6 +1331,13 @@ def resolve_aliases(
     _follow_chains(article)
     kept = []
     edges = _strong_org_edges(article)
+    # a short form some recogniser read as a plain name elsewhere in the article (联系人：区总工会财务部)
+    # is that one body: scoped per article like its other mentions, not two entities
+    scoped_names = {m.name for m in article.mentions if m.canonical is None and m.region_short}
+    for m in article.mentions:
+        if m.canonical is None and m.name in scoped_names and not m.region_short and not m.reference \
+                and _group(m.type) == "org":
+            _set(m, article_scoped(m.name, article), "short-form-of-this-article")
     for m in article.mentions:
         if m.canonical is None and m.reference and m.type == "Event" and m.name in _OPENINGS \
                 and (reported := _event_reported(article)) is not None:
@@ -1294,6 +1348,10 @@ def resolve_aliases(
             # 出席揭牌仪式 with no full name ending in it: the article's own ceremony, named per
             # article (two articles' 揭牌仪式 are two ceremonies)
             _set(m, article_scoped(m.name, article), "ceremony-of-this-article")
+        if m.canonical is None and _own_committee(m) and (not m.reference or _POST_AFTER.match(article.text, m.end)):
+            # 公司党委, 集团公司党委 with no full name ending in it: the party committee of the body
+            # the article is about, a body of its own named as written (the golds), per article
+            _set(m, article_scoped(m.name, article), "own-committee-of-this-article")
         if m.canonical is None and m.reference:
             continue  # 集团工会 with no group named: no entity to name
         if m.region_short and m.name[:2] in _LEVEL_PAIRS:

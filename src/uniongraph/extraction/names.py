@@ -40,7 +40,7 @@ LEVEL_CHARS = scope_words("level")
 REGION_WORDS = scope_words("nation", "level", "country", "organ")
 #: levels that stand for the home region's unit of that level before a body (市总工会, 省委, 镇人大,
 #: 自治区政协): the organisations' grammar reads such a short form, alias resolution resolves it
-REGION_LEVELS = scope_words("level", "town", "autonomous")
+REGION_LEVELS = scope_words("level", "town", "autonomous", "zone")
 #: the characters that end a division's name by its level (湖北省, 桂林市, 玉环县, 坎门镇, 恩施州): a
 #: name or a rest of one that opens with one was cut from a place's (省…, 市…), and a name that holds
 #: one is a region's (北京市委), not a national organ's
@@ -465,6 +465,10 @@ def name_start(
             continue
         if not is_name_part(tok, lex):
             left = idx.tokens[i - 1] if i > 0 else None
+            if _rare_verb_inside_a_brand(tok, left, head, idx.text[tok.end : head_start]):
+                start = tok.start  # 速达|优选|科技有限公司: a rare verb after a rare word is the brand's
+                i -= 1  # own (a governing verb is an everyday word: 组织|科技有限公司…)
+                continue
             if _rare_word_of_a_brand(tok, idx.tokens[i + 1], head):
                 start = tok.start  # 安腾|仕达|体育用品有限公司, 中天|钱塘|建设集团有限公司: a rare word
                 break  # jieba calls a verb or a time before the brand's unknown word is the brand's own
@@ -486,9 +490,10 @@ def name_start(
                 start = tok.start  # 簇|锦|街道办事处: a name jieba could not join, one character at a time
                 i -= 1
                 continue
-            if w in _DIRECTION_BRANDS and (left is None or left.pos not in _NOUN_BEFORE_A_LOCATIVE):
+            if w in _DIRECTION_BRANDS and (left is None or left.pos not in _NOUN_BEFORE_A_LOCATIVE
+                                           or left.pos in ("n", "vn") and word_frequency(idx.tokens[i + 1].word) < _RARE_IN_A_BRAND):
                 start = tok.start  # 在|北方重工集团: a quarter of the compass opens a brand; it is a
-                break  # locative after a noun (中国北方|煤矿)
+                break  # locative after a noun (中国北方|煤矿), unless a rare word follows it (代表|北方稀源…)
             k = _proper_within_reach(idx, i, lex)
             if k is not None and _glued_level(idx.tokens[k], lex):
                 start = idx.tokens[k].start + 1  # 兼市|教育|招生|考试中心: the level opens the name
@@ -521,6 +526,16 @@ def _opens_a_division(idx: TokenIndex, k: int, head_start: int) -> bool:
 _RARE_IN_A_BRAND = 200
 #: the heads of a registered company's name, whose trade name may be any words (字号)
 _REGISTERED_HEADS = ("公司", "集团")
+
+
+def _rare_verb_inside_a_brand(tok: Token, left: Token | None, head: str, rest: str) -> bool:
+    """Whether ``tok``, a rare word of two characters or more that jieba reads as a verb, stands
+    inside a company's trade name (or its union's, ``rest`` being what follows up to the head):
+    right after another rare word of the name (速达|优选)."""
+    company = head.endswith(_REGISTERED_HEADS) or head == "工会" and rest.endswith(_REGISTERED_HEADS)
+    return company and tok.pos == "v" and len(tok.word) >= 2 \
+        and word_frequency(tok.word) < _RARE_IN_A_BRAND and left is not None \
+        and left.pos in ("n", "nz", "un", "j") and len(left.word) >= 2 and word_frequency(left.word) < _RARE_IN_A_BRAND
 
 
 def _rare_word_of_a_brand(tok: Token, nxt: Token, head: str) -> bool:
@@ -565,7 +580,7 @@ _DATELINE_WORD = re.compile(r"(?:本报|报|日|月|社|专|外)[讯电]$|^[讯�
 _FUNCTION_OPENERS = frozenset("以不没未在把被将已也都就才又还刚正再很更最从向对给让由于与为据经别这那可曾仍均亦")
 #: characters besides the governing words (boundary_words) that jieba's HMM glues to a level
 #: opening a body's name: 兼 (a post held besides), 原 (a former one), 进 of a verb (送|进县|医院)
-_GLUED_BEFORE_A_LEVEL = frozenset("兼原进")
+_GLUED_BEFORE_A_LEVEL = frozenset("兼原进至赴")
 #: locatives jieba leaves as words of their own after a noun (楼|内, 院|里): where, not a name's word
 _LOCATIVE_SINGLES = frozenset({"内", "里"})
 #: the particles that make an adverbial (勇敢地, 笔直地) or a complement (干得): after a modifier,

@@ -23,7 +23,7 @@ from .overlaps import Priority
 from .places import HONOUR_AFTER, place_level, quoted_figure, quoted_honour
 
 SOURCE = "org-grammar"
-_HEAD_WORDS = frozenset({"集团", "公司", "企业", "工会", "协会", "中心", "学院", "单位", "队伍", "团体", "机构"})
+_HEAD_WORDS = frozenset({"集团", "公司", "集团公司", "总公司", "企业", "工会", "协会", "中心", "学院", "单位", "队伍", "团体", "机构"})
 _CONGRESS_AFTER = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:大|次全国代表大会)")
 #: words that make a body a kind or a group of bodies: 各级党委, 各地工会, 市属医院, 有关部门
 _QUANTIFIERS = ("各级", "各地", "各类", "各个", "各", "市属", "省属", "县属", "区属", "有关", "部分", "一些", "多家", "这些", "那些", "全体")
@@ -347,7 +347,11 @@ def _level_bodies(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
 
 #: a work team named by its trade and its number: 装卸四队, 综采二队, 掘进一工区 (not 队员, 队伍); a works
 #: or a company so named: 公交三公司, 棉纺二厂 (not 厂长, 厂房, 厂区, 厂庆)
-NUMBERED_TEAM = re.compile(r"([\u4e00-\u9fff]{2})[一二三四五六七八九十](?:队|工区|车间|(厂|公司))(?![员伍列形人长房区庆])")
+NUMBERED_TEAM = re.compile(r"([\u4e00-\u9fff]{2})[一二三四五六七八九十](?:队|班|工区|车间|(厂|公司))(?![员伍列形人长房区庆])")
+
+
+#: a work crew named by its trade alone, before its leader's title (抢修班班长, 磨工班副班长)
+_TEAM_BEFORE_ITS_HEAD = re.compile(r"([\u4e00-\u9fff]{2})班(?=副?班长)")
 
 
 #: a unit named by a number alone: 四○四厂, ４１３０厂, １２０５钻井队 (not counts: ３００多家厂; 所, a
@@ -374,7 +378,16 @@ def _numbered_teams(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         if trade.pos == "v" and not ends_in_head(before, lex, shortest=1):
             continue  # 带领一队, 击败…队: a verb names a trade only after the body the team is of
         type_ = "Company" if t.group(2) else "Organization"
-        out.append(Mention(t.start(), t.end(), t.group(), type_, t.group(), SOURCE, priority=Priority.ORG_PROPER))
+        # a crew (检修一班) is a name only with the unit written before it (pipeline._units_named_in_full)
+        out.append(Mention(t.start(), t.end(), t.group(), type_, t.group(), SOURCE, priority=Priority.ORG_PROPER,
+                           weak=t.group().endswith("班")))
+    for t in _TEAM_BEFORE_ITS_HEAD.finditer(idx.text):
+        i = idx.starting_at(t.start())
+        trade = idx.tokens[i] if i is not None else None
+        if trade is None or trade.end != t.end(1) or trade.pos not in ("n", "vn", "v", "nz", "j"):
+            continue  # 抢修|班|班长: a trade word of its own, then the crew its 班长 leads
+        out.append(Mention(t.start(), t.end(), t.group(), "Organization", t.group(), SOURCE, priority=Priority.ORG_PROPER,
+                           weak=True))
     for t in NUMBER_NAMED_UNIT.finditer(idx.text):
         if _YEAR_NUMBER.match(t.group()):
             continue  # １９９８年 is no unit, nor a year before a head
@@ -695,6 +708,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         # 市委, 县政府 name the body of a place: only a place stands before them (哈尔滨|市委);
         # anything else is no part of the name (市总工会共向|市委)
         start, body = hs, []
+    if head == "班组" and body and body[-1].pos in ("v", "vd") and body[-1].word not in lex.name_words:
+        return None  # 东西|带回|班组: a verb that governs the group names none (but 女子|安检|班组: a trade)
     if _all_of_a_kind(body, head, lex):
         return None  # 全国银行, 全国文化厅, 全世界核电站: every such body, not one national body
     if _every_such_body(idx, start, hs, body, lex):
@@ -714,18 +729,23 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         cls = "region"  # 从|市总工会: the HMM glued 从 to 市; what is left is the home region's level
     if cls == "empty" and level_body:
         cls = "region"  # 省委, 市政府 alone: the body of the home region, as 市总工会 is
-    if cls == "generic" and [t.word for t in body] == ["街道"] and head == "总工会":
+    if cls in ("common", "generic") and head in _UNION_COMMITTEES and len(body) == 1 and body[0].word.endswith("工会") \
+            and body[0].word[:1] in _LEVELS:
+        cls = "region"  # 县总工会|经费审查委员会: the committee of the home region's union, one word to jieba
+    if cls == "generic" and [t.word for t in body] == ["街道"] and head in ("总工会", "党工委"):
         cls = "region"  # 街道总工会主席: the subdistrict's federation the story is about, as 区总工会 is
         # (街道 alone is a generic modifier elsewhere: 街道工会 are the unions of subdistricts)
     if cls in ("common", "empty") and kind == "weak":
         own = _unit_after_its_body(idx, start, hs, head, lex)
         if own is not None:  # 郑州铁路分局|月山机务段: right after its body, a unit's words are its name
             start, body, cls = own, body_tokens(idx, own, hs), "proper"
-    if titled and not (cls in ("proper", "region") and body and _is_place_word(body[-1].word, lex)):
+    own_committee = cls == "reference" and head in _PARTY_COMMITTEES and not _anaphora_before(idx, start)
+    if titled and not (cls in ("proper", "region") and body and _is_place_word(body[-1].word, lex)) \
+            and not own_committee and not (cls == "region" and head == "党工委"):
         return None
     rest = text[he : idx.tokens[j].end]
     if rest and not (body and _is_place_word(body[0].word, lex)) and not (
-            (cls in ("proper", "region") or cls == "reference" and head.endswith("工会"))
+            (cls in ("proper", "region") or cls == "reference" and (head.endswith("工会") or own_committee))
             and lex.roles.get(rest) == "leader") and not (
             cls == "proper" and rest in _WORKER_NOUNS) and not (
             cls in ("proper", "region") and rest == "组织" and _ORGANISES_WHOM.match(text, idx.tokens[j].end)):
@@ -790,6 +810,12 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     return Mention(start, he, span, type_, clean_name(span), SOURCE, priority=Priority.ORG_PROPER if cls == "proper" else Priority.ORG_GENERIC, **attrs)
 
 
+def _anaphora_before(idx: TokenIndex, start: int) -> bool:
+    """Whether a demonstrative opens the phrase (该|公司党委, 本|集团党委): anaphora, no name."""
+    k = idx.ending_at(start)
+    return k is not None and idx.tokens[k].word in ("该", "本", "这", "此", "那", "其")
+
+
 def _site_heads(lex: Lexicons) -> tuple[str, ...]:
     """The heads of visited sites (``lexicons/site_heads.txt``: 博物馆, 纪念馆), longest first."""
     return tuple(sorted(lex.words.get("site_heads", frozenset()), key=len, reverse=True))
@@ -813,6 +839,11 @@ def _branch_type(body: str, type_: str, lex: Lexicons) -> str:
 
 #: heads of government departments, whose names are common words (民政事务总署, 海关总署): they are
 #: named by what they administer, not a kind of body
+#: the party committee of a body or a subdistrict: 公司党委, 集团公司党委, 街道党工委 name the committee of
+#: the body the story is about, as 公司工会 names its union (the golds keep them as written)
+_PARTY_COMMITTEES = frozenset({"党委", "党工委"})
+#: committees of a union named with it (某总工会经费审查委员会, 县总工会女职工委员会)
+_UNION_COMMITTEES = frozenset({"经费审查委员会", "经审会", "女职工委员会"})
 _GOVERNMENT_HEADS = frozenset({"总署", "署", "局", "总局", "厅", "委员会", "办公室"})
 #: words of scope that make one body of common words a name: 世界中学生体育联合会, 全国…
 _WORLD_SCOPE = scope_words("country", "world")

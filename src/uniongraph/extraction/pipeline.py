@@ -173,11 +173,16 @@ def _units_named_in_full(mentions: list[Mention], text: str) -> list[Mention]:
         prev = out[-1] if out else None
         # (a unit already named in full before this one: the company is its body)
         company = (prev.body or prev) if prev is not None else None
+        # a work crew (检修一班, 抢修班: weak alone) is named with the unit written before it (某分公司检修一班)
+        crew = m.weak and m.type == "Organization" and m.name.endswith("班") and prev is not None \
+            and prev.type in ("Company", "Organization") and not prev.weak and len(prev.name) >= 4  # (not 事业部 alone)
         if prev is not None and prev.end == m.start and m.body is None and not m.reference and not prev.reference \
-                and REGISTERED_COMPANY.search(company.name) and unit_written_after_its_body(company, m):
+                and (REGISTERED_COMPANY.search(company.name) and unit_written_after_its_body(company, m) or crew):
             span = text[prev.start : m.end]
-            out[-1] = replace(m, start=prev.start, text=span, name=clean_name(span), body=company)
+            out[-1] = replace(m, start=prev.start, text=span, name=clean_name(span), body=company, weak=False)
             continue
+        if m.weak and m.type == "Organization" and m.name.endswith("班") and m.source == "org-grammar":
+            continue  # 该公司|总装二班: a crew after no unit's name names nothing the golds annotate
         out.append(m)
     return out
 

@@ -359,6 +359,9 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             continue  # 两个特贫村, ５个乡镇: a count of places, not one
         if kind == "weak" and not (has_proper_word(body, lex) or _opaque_word(body)):
             continue
+        if m.group() == "区" and body and body[-1].end == hs and body[-1].pos in ("v", "vn") and outer is None:
+            continue  # 电子借阅区, 候诊区, 就餐区: the area of a room or site for doing something, no
+            # place's name (a zone's own heads, 开发区, 保护区, are heads or words of their own)
         if kind == "facility" and (
                 any(b.pos in ("v", "vd") or b.word in _SCOPES or b.word in lex.place_heads
                     for b in body if outer is None or b.start >= outer)):
@@ -532,7 +535,7 @@ _FIGURE_BEFORE = re.compile(r"(?:成为|成了|变成|打造成|建成|当好|�
 #: what follows an honour's name, quoted or not (“模范职工之家”称号), and what comes right before a
 #: quoted one (荣获“…”)
 HONOUR_AFTER = ("称号", "荣誉称号", "光荣称号")
-_AWARDED_BEFORE = re.compile(r"(?:授予|荣获|获得|评为|命名为|被评|获评)[^，。；！？“”]{0,12}$")
+_AWARDED_BEFORE = re.compile(r"(?:授予|荣获|获得|评为|命名为|被评|获评|评比|评选)[^，。；！？“”]{0,12}$")
 #: how far a quoted phrase around a name may reach on either side
 _QUOTE_REACH = 12
 

@@ -245,6 +245,8 @@ def _tokens(text: str) -> tuple[list[Token], list[int], list[int]]:
         words = _rejoin_subdistricts(words)
     if "部副" in text:
         words = _split_deputy_of_a_department(words)
+    if "县" in text:
+        words = _rejoin_one_character_counties(words)
     pos = list(map(tags.get, words))
     if None in pos:  # words outside the dictionary (punctuation, numbers, HMM words)
         for k, tag in enumerate(pos):
@@ -273,6 +275,44 @@ def _rejoin_subdistricts(words: list[str]) -> list[str]:
     for w in words:
         if w == "道" and out and len(out[-1]) >= 3 and out[-1][-1] == "街":
             out[-1:] = [out[-1][:-1], "街道"]
+        else:
+            out.append(w)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _one_character_counties() -> frozenset[str]:
+    """The counties named by one character and 县 (献县, 沛县, 和县), from ``divisions.tsv``."""
+    from .lexicon import load_lexicons  # the lexicons load no tokenizer: no cycle at import time
+
+    return frozenset(n for n, d in load_lexicons().places.items() if len(n) == 2 and n[1] == "县" and d.level == "county")
+
+
+#: words that join two bodies (市委和县委): 和 there is the conjunction, not the county 和县
+_JOINING = frozenset("和与及或同")
+#: a numeral ends the word before a measure word (１０|户|县级企业): 户 there is no county
+_NUMERAL_END = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几多")
+
+
+def _rejoin_one_character_counties(words: list[str]) -> list[str]:
+    """jieba reads 献县总工会 as 献|县总工会 (县总工会, 县委 are words of its dictionary): a county
+    named by one character then a word opening with 县 is the county and the rest, 献县|总工会.
+    A joining word after another word (市委|和|县委) stays the conjunction, a measure word after a
+    numeral (１０|户|县级) the measure word.
+
+    >>> _rejoin_one_character_counties(["献", "县总工会", "召开"]), _rejoin_one_character_counties(["市委", "和", "县委"])
+    (['献县', '总工会', '召开'], ['市委', '和', '县委'])
+    >>> _rejoin_one_character_counties(["１０", "户", "县级"])
+    ['１０', '户', '县级']
+    """
+    counties = _one_character_counties()
+    out: list[str] = []
+    for w in words:
+        prev = out[-1] if out else ""
+        if (len(w) > 1 and w[0] == "县" and len(prev) == 1 and prev + "县" in counties
+                and not (len(out) > 1 and out[-2][-1] in _NUMERAL_END)
+                and not (prev in _JOINING and len(out) > 1 and unicodedata.category(out[-2][-1])[0] not in "PSZ")):
+            out[-1:] = [prev + "县", w[1:]]
         else:
             out.append(w)
     return out

@@ -99,6 +99,30 @@ def _post(org, title: str) -> str:
     return "memberOf" if is_team(org) and not _is_post(title) else "worksFor"
 
 
+#: the party committee of a body named by its kind (公司党委, 集团公司党委), then its posts
+_OWN_COMMITTEE = re.compile(r"(?P<kind>集团公司|总公司|集团|公司)(?:党委|党工委)")
+
+
+def _owner_of_committee(c: Context, org, gap: str):  # type: ignore[no-untyped-def]
+    """The body a committee named by its kind is of (公司党委 → the company named last before it)
+    when the person's titles go on, after 、, with a post that is no committee's (董事长, 总经理)."""
+    kind = _OWN_COMMITTEE.fullmatch(org.text)
+    if kind is None or "、" not in gap:
+        return None
+    later = [t for t in gap.split("、")[1:] if t]
+    if not later or all(t.startswith(("党委", "党工委", "纪委")) or t in _INNER_ROLES for t in later):
+        return None
+    kind_word = kind.group("kind")
+    owner = None
+    for m in c.article.mentions:
+        if m.start >= org.start:
+            break
+        if m.type == "Company" and not m.reference and (kind_word in m.key or (
+                kind_word == "集团公司" and "集团" in m.key and m.key.endswith("公司"))):
+            owner = m
+    return owner
+
+
 def _title_chain(c: Context, org) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
     """The bodies before ``org`` in a chain of ``body title、body title、`` (each with its title)."""
     ms = c.mentions
@@ -609,6 +633,12 @@ def works_for(c: Context) -> Iterator[Found]:
                 joiners = ("、", "", " ", "\u3000") if gap.endswith(_REPORTER_TITLE) else ("、",)
                 for q in listed_persons(c, i, joiners=joiners):
                     yield q, rel, org, "org-role-person"
+                    # 公司党委书记、董事长某: the posts after the committee's are the body's it is of
+                    if (owner := _owner_of_committee(c, org, gap)) is not None:
+                        yield q, "worksFor", owner, "committee-then-body-post"
+                    if org.body is not None and org.key.endswith("班") and rel == "worksFor":
+                        # 某分公司检修一班班长某: a crew's leader works in the unit the crew is of
+                        yield q, "worksFor", org.body, "crew-post-unit"
                     # 区人大常委会副主任、区总工会主席王立新: each body of the title chain
                     for earlier, title in _title_chain(c, org):
                         yield q, _post(earlier, title), earlier, "title-chain"
