@@ -204,6 +204,7 @@ def load_lexicons() -> Lexicons:
         "subunit_heads.txt",
         "local_unit_heads.txt",
         "unit_posts.txt",
+        "company_posts.txt",
         "festival_words.txt",
         "ceremony_heads.txt",
         "place_modifier_words.txt",

@@ -16,6 +16,8 @@ module                    relations
                           signing or act at the event
 ``meetings``              participatesIn of a meeting's chair, speakers, those elected or honoured
 ``people``                worksFor, memberOf of people
+``referred_bodies``       organizes, subOrganizationOf of a body referred back to by its kind (该矿, 总厂所属的)
+``topic_staff``           worksFor of a person introduced by a bare post after a sentence about a body
 ``organisations``         manages, founded, subOrganizationOf, memberOf of organisations, locatedIn
 ``notices``               heldAt, worksFor from a notice's field lines (培训地点：, 联系人：)
 ``learned``               participatesIn the patterns left: a classifier trained on annotated news,
@@ -64,6 +66,8 @@ from .prerequisites import needs, needs_of
 from .organisations import between_organisations, founded_by, located_in, the_topic_built_or_run, unions_of_enterprises
 from .organisers import bodies_deliver_in_the_activity, organiser_roles, organized_by, organizes, own_meeting_convened
 from .people import UNIT_KINDS, career_posts, elected_deputies, elected_to_a_body, listed_staff_of_org, speaks_for_body, member_of_body_named_by_kind, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
+from .referred_bodies import organizes_by_referring_subject, units_of_referred_parent
+from .topic_staff import staff_of_the_topic
 from .venues import held_at, main_event_patterns
 
 __all__ = ["RULES", "Rule", "extract_relations", "main_event", "needs", "register_rule", "triggers"]
@@ -78,6 +82,7 @@ RULES: list[Rule] = [
     organizes,
     organized_by,
     organiser_roles,
+    organizes_by_referring_subject,
     own_meeting_convened,
     held_at,
     main_event_patterns,
@@ -106,6 +111,7 @@ RULES: list[Rule] = [
     bodies_at_the_event,
     meeting_roles,
     between_organisations,
+    units_of_referred_parent,
     founded_by,
     the_topic_built_or_run,
     located_in,
@@ -289,6 +295,10 @@ def pattern_relations(article: Article) -> tuple[list[Context], dict[tuple, Rela
         for kind in UNIT_KINDS:
             found.pop((person.key, "worksFor", kind), None)
         _add_article_fact(found, article, person, "worksFor", unit, "staff-named-by-kind")
+    # people introduced by a bare post right after a sentence about a company (…合资。总经理某说)
+    stated = {head for head, rel, tail in found if rel == "worksFor"}
+    for person, body in staff_of_the_topic(article, stated):
+        _add_article_fact(found, article, person, "worksFor", body, "staff-of-the-topic")
     return contexts, found
 
 

@@ -1,0 +1,110 @@
+"""Relations of a body the sentence refers back to by its kind alone (该矿, 这个所, 总厂).
+
+A report names its body once in full and then by its kind: ``该矿开展“…”活动``, ``这个所举办了
+“…研修班”``, ``在总厂所属的某热电厂``. The kind stands for the last body named before with that
+head, a conservative anaphora step: only when the article names one body of that kind before, or
+the last one within :data:`_REACH` characters.
+
+* organizes: the clause opens with 该/这个/这家/这所 and a kind, and an organising verb right before
+  the event (该校开展“学生评教”活动);
+* subOrganizationOf: a bare kind of parent right before 所属/下属/直属/旗下 and the unit named after
+  it (总厂所属的石景山热电厂).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...model import Article, Mention
+from .context import Context, Found, is_org, triggers
+from .prerequisites import needs
+
+#: how far back the body a kind refers to may be named, when the article names more of that kind
+_REACH = 200
+
+#: kinds of body a clause may refer back by (the last org named with that head); 校 and 院 stand
+#: for a 学校/中学/大学 and a 医院/研究院; a one-character kind needs 该/这个 before it
+_KINDS = ("集团公司", "总公司", "集团", "公司", "总厂", "厂", "矿", "研究所", "所", "学校", "校", "医院", "院",
+          "协会", "学会", "中心", "银行", "分行", "支行", "局", "站", "馆")
+_KIND_HEADS = {"校": ("学校", "中学", "大学", "小学", "学院", "校"), "院": ("院",)}
+
+_REFERS = r"(?:该|这个|这家|这所|这座)"
+#: a clause that opens with a reference to a body by its kind (该矿, 这个所), then up to a few
+#: words (在本市, 今年又), then an organising verb and the event right after
+_TIME = r"(?:[0-9０-９]+年(?:[0-9０-９]+月)?(?:[0-9０-９]+日)?|近日|日前|近年来|今年|去年|目前|如今|此后|随后)?[，,]?"
+
+
+def _kind_alternation() -> str:
+    return "|".join(sorted(_KINDS, key=len, reverse=True))
+
+
+_REFERRING_SUBJECT = re.compile(rf"{_TIME}{_REFERS}(?P<kind>{_kind_alternation()})")
+#: a body named in full, 与/和/同 and the reference: 建设部与这个所共同举办了 (both hold it)
+_PARTNER_THEN_REFERENCE = re.compile(rf"{_TIME}[^，。；与和同]{{2,16}}(?:与|和|同){_REFERS}(?P<kind>{_kind_alternation()})")
+
+
+def body_of_kind(article: Article, kind: str, before: int) -> Mention | None:
+    """The body a bare ``kind`` at offset ``before`` refers to: the last organisation named before
+    with that head (longer than the kind), if the only one of that kind named before or the last
+    one within :data:`_REACH` characters; else None."""
+    heads = _KIND_HEADS.get(kind, (kind,))
+    named = [m for m in article.mentions if is_org(m) and m.end <= before and len(m.key) > len(kind)
+             and m.key.endswith(heads)]
+    if not named:
+        return None
+    last = named[-1]
+    if len({m.key for m in named}) == 1 or before - last.end <= _REACH:
+        return last
+    return None
+
+
+@needs("Event")
+def organizes_by_referring_subject(c: Context) -> Iterator[Found]:
+    """该矿开展“…”活动, 这个所共同举办了“…研修班”: the clause's subject is a body named before, by
+    its kind; an organising verb right before the event (no other body named in the clause)."""
+    text = c.text
+    for ev in c.mentions:
+        if ev.type != "Event" or ev.congress:
+            continue
+        clause_start = max(text.rfind(mark, c.sentence.start, ev.start) for mark in "，,；;：:。")
+        clause_start = clause_start + 1 if clause_start >= c.sentence.start else c.sentence.start
+        lead = text[clause_start : ev.start]
+        subject = _REFERRING_SUBJECT.match(lead) or _PARTNER_THEN_REFERENCE.match(lead)
+        # (与建设部这个所共同举办: a body named before the reference in the clause is the partner,
+        # the reference the subject; none may stand after it)
+        if subject is None or any(clause_start + subject.end() <= m.start < ev.start for m in c.mentions):
+            continue
+        # the verb right before the event: 开展, 举办了, 共同举办了“ (not 组织职工参加…: the verb's
+        # object is someone else; nor an event merely mentioned after the verb's own object)
+        rest = lead[subject.end() :]
+        verb = next((w for w in triggers()["organize"] if re.search(rf"{w}(?:了)?(?:一系列|一次|一场|首届)?[“『「\"]?$", rest)),
+                    None)
+        if verb is None or len(rest) - len(verb) > 14:
+            continue
+        body = body_of_kind(c.article, subject.group("kind"), clause_start + subject.start("kind"))
+        if body is not None:
+            yield body, "organizes", ev, "referred-body-verb-event"
+
+
+#: a bare kind of parent and a marker of units right before a unit: 总厂所属的, 集团公司下属的
+_PARENT_KIND_MARKER = re.compile(rf"(?<![^，,；;。在从由对向与和及、\s])(?:该|其|这个|这家)?(?P<kind>{_kind_alternation()})"
+                                 r"(?P<marker>所属|下属|直属|旗下)的?$")
+
+
+@needs("org")
+def units_of_referred_parent(c: Context) -> Iterator[Found]:
+    """在总厂所属的某热电厂: the unit after a bare kind of parent and 所属 is a unit of the body of
+    that kind named before."""
+    text = c.text
+    ms = c.mentions
+    for i, unit in enumerate(ms):
+        if not is_org(unit):
+            continue
+        prev_end = ms[i - 1].end if i > 0 else c.sentence.start
+        found = _PARENT_KIND_MARKER.search(text, max(prev_end, c.sentence.start), unit.start)
+        if found is None:
+            continue
+        parent = body_of_kind(c.article, found.group("kind"), found.start())
+        if parent is not None and parent.key != unit.key:
+            yield unit, "subOrganizationOf", parent, "unit-of-referred-parent"
