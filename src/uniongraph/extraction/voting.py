@@ -161,6 +161,8 @@ def _typed(text: str, start: int, end: int, label: str, lex: Lexicons) -> str | 
     span = text[start:end]
     head = org_head(span, lex)
     if label == "LOC":
+        if head == span and lex.org_heads[head][1] != "standalone":
+            return None  # 在新建成的演播厅, 广场上: a venue's head alone names no place
         # 西单商场, 亿客隆商城: a shop the tagger reads as a place is an enterprise by its head
         shop = 2 <= len(head) < len(span) and lex.org_heads[head][0] == "Company"
         return "Company" if shop else "Place"
