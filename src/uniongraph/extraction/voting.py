@@ -31,7 +31,7 @@ from .lexicon import Lexicons
 from .names import COUNT_NUMERAL, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, has_proper_word, org_head
 from .orgs import firm_of_a_country, names_an_area, team_type
 from .overlaps import Priority
-from .persons import and_ends_the_name, named_in_passing, names_no_person_here
+from .persons import FAMILIAR_ADDRESSES, and_ends_the_name, named_in_passing, names_no_person_here
 from .places import before_modified_word, ordinary_word, place_level
 from .tokens import Token, TokenIndex, is_word, word_frequency, word_tag
 
@@ -278,7 +278,7 @@ _FUNCTION_TAGS = frozenset({"f", "d", "u", "uj", "ul", "uz", "y", "p", "c"})
 
 
 #: a surname and a form of address: 杨师傅, 王大姐, 老李 is not among them (a familiar form, aliases)
-_FAMILIAR_ADDRESS = re.compile(r"[\u4e00-\u9fff](?:师傅|大姐|大嫂|大妈|大娘|大爷|大伯|阿姨|老汉|大哥)")
+_FAMILIAR_ADDRESS = re.compile(r"[\u4e00-\u9fff](?:" + "|".join(FAMILIAR_ADDRESSES) + ")")
 
 
 def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons,
