@@ -39,6 +39,10 @@ _NUMERAL_AFTER = re.compile(r"[0-9０-９一二两三四五六七八九十百]")
 #: dictionary tags of ordinary words (a proper-noun tag such as ns may still be a name: 罗干)
 _COMMON_WORD_TAGS = frozenset({"n", "v", "vn", "a", "ad", "an", "d", "vd", "i", "l", "t", "m", "q", "r", "p", "c", "u", "f", "s", "b", "z", "ng", "vg", "ag", "tg"})
 _COMMON_SURNAMES = 100  # a dictionary name with one of the 100 commonest surnames needs no context
+#: forms of address after a bare surname (杨师傅, 王大姐, 栾老人): the guideline's surname + 师傅/大姐
+#: names nobody, and the address is no given name (the tagger's spans are held to it too: voting)
+FAMILIAR_ADDRESSES = ("师傅", "大姐", "大嫂", "大妈", "大娘", "大爷", "大伯", "阿姨", "老汉", "大哥",
+                      "老人", "老太太", "老太", "大叔", "大婶")
 _FAMILIAR = frozenset({"大爷", "大妈", "大娘", "老伯", "阿姨", "师傅", "主席", "总理", "先生", "老师"})
 
 
@@ -329,6 +333,8 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 and not _verb_after(text, end - 1, lex)
                 and not is_word(text[end - 1 : end + 1])  # 庞伟|到会: the last character opens a word
             )
+            if text.startswith(FAMILIAR_ADDRESSES, i + sl):
+                continue  # 栾老人, 杨师傅: a surname and a form of address, no given name
             if given in _SPEECH or given in lex.words.get("person_verbs", ()):
                 continue  # 讲话时|强调: a verb that follows names is no given name
             if given[-1] == "人" and _company_people(text, text[i : end - 1]):

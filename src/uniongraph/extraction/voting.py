@@ -31,7 +31,7 @@ from .lexicon import Lexicons
 from .names import COUNT_NUMERAL, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, has_proper_word, org_head
 from .orgs import firm_of_a_country, names_an_area, team_type
 from .overlaps import Priority
-from .persons import and_ends_the_name, named_in_passing, names_no_person_here
+from .persons import FAMILIAR_ADDRESSES, and_ends_the_name, named_in_passing, names_no_person_here
 from .places import before_modified_word, ordinary_word, place_level
 from .tokens import Token, TokenIndex, is_word, word_frequency, word_tag
 
@@ -161,6 +161,8 @@ def _typed(text: str, start: int, end: int, label: str, lex: Lexicons) -> str | 
     span = text[start:end]
     head = org_head(span, lex)
     if label == "LOC":
+        if head == span and lex.org_heads[head][1] != "standalone":
+            return None  # 在新建成的演播厅, 广场上: a venue's head alone names no place
         # 西单商场, 亿客隆商城: a shop the tagger reads as a place is an enterprise by its head
         shop = 2 <= len(head) < len(span) and lex.org_heads[head][0] == "Company"
         return "Company" if shop else "Place"
@@ -276,7 +278,7 @@ _FUNCTION_TAGS = frozenset({"f", "d", "u", "uj", "ul", "uz", "y", "p", "c"})
 
 
 #: a surname and a form of address: 杨师傅, 王大姐, 老李 is not among them (a familiar form, aliases)
-_FAMILIAR_ADDRESS = re.compile(r"[\u4e00-\u9fff](?:师傅|大姐|大嫂|大妈|大娘|大爷|大伯|阿姨|老汉|大哥)")
+_FAMILIAR_ADDRESS = re.compile(r"[\u4e00-\u9fff](?:" + "|".join(FAMILIAR_ADDRESSES) + ")")
 
 
 def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons,

@@ -148,7 +148,11 @@ def parse_byline(text: str, start: int, end: int) -> list[Byline]:
             name = _WEAK_NAME.match(text, pos, end)
             if name is None or not is_plausible_name(name.group()):
                 break
-        out.append(Byline(role, name.group(), name.start(), name.end()))
+        pair = _two_names_run_together(name.group())
+        if pair:  # 本报记者何伟傅旭: two names of two characters printed without a separator
+            out += [Byline(role, pair[0], name.start(), name.start() + 2), Byline(role, pair[1], name.start() + 2, name.end())]
+        else:
+            out.append(Byline(role, name.group(), name.start(), name.end()))
         pos = name.end()
         if text.startswith(("摄", "攝"), pos):  # a photo credit: the reporter who took it, then no more
             break
@@ -173,6 +177,23 @@ def _glued_names(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         out.append((name, pos, pos + len(name)))
         pos += len(name)
     return out
+
+
+#: how common (rank in ``lexicons/surnames.txt``) the surnames of two names run together must be
+_RUN_TOGETHER_SURNAME_RANK = 200
+
+
+def _two_names_run_together(name: str) -> list[str]:
+    """The two names of a four-character byline name printed without a separator (何伟傅旭 is 何伟,
+    傅旭), or []. Both halves open with a common surname; a compound surname (司徒桂美, 欧阳中石) or a
+    second surname after the first (陈方安生: a married woman's name of Hong Kong) keeps the name
+    whole, as do names of four characters with no common surname (索朗罗布, 尕玛多吉)."""
+    if len(name) != 4 or is_plausible_name(name):
+        return []
+    rank = _surname_rank()
+    if name[1] in rank or any(rank.get(c, 999) >= _RUN_TOGETHER_SURNAME_RANK for c in name[0] + name[2]):
+        return []
+    return [name[:2], name[2:]] if is_plausible_name(name[:2]) and is_plausible_name(name[2:]) else []
 
 
 def name_characters_only(name: str) -> bool:
