@@ -97,11 +97,18 @@ def organizes(c: Context) -> Iterator[Found]:
                 yield org, "organizes", ev, "subject-org-verb-event"
         elif before and ev.start - before[-1].end <= 30 and not _person_between(c, before[-1], ev):
             yield before[-1], "organizes", ev, "org-verb-event"
-        elif not _HELD_WHEN.search(text, c.sentence.start, _list_start(c, i)):
-            # (为备战7月举行的世锦赛，中国射击队…: an event named by when it is held; who holds it is not said)
+        elif not _HELD_WHEN.search(text, c.sentence.start, _list_start(c, i)) \
+                and not _VERB_DE_BEFORE.search(text, c.sentence.start, _list_start(c, i)):
+            # (为备战7月举行的世锦赛，中国射击队…: an event named by when it is held; who holds it is not said;
+            # 它是首次举办的国际橄榄球赛，中国国家队首次参赛: an event described by a clause with 的 is
+            # held by that clause's subject, not by a body named after it)
             after = next((m for m in ms[i + 1 :] if is_org(m) and c.is_subject(m)), None)
             if after is not None:
                 yield after, "organizes", ev, "verb-event-postposed-subject"
+
+
+#: an organising verb with 的 right before an event (首次举办的, 一度推迟举行的): the event is described
+_VERB_DE_BEFORE = re.compile(r"(?:举办|举行|召开|开展|主办|承办)(?:了)?的[“”\"]?$")
 
 
 #: 也 before the organising verb: one more meeting of a kind already reported (也召开了会员代表大会)

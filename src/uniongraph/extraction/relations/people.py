@@ -549,6 +549,22 @@ def speaks_for_body(c: Context) -> Iterator[Found]:
         yield p, "worksFor", org, "speaks-for-body"
 
 
+#: a mission a country keeps at a place, named by the place (我驻悉尼总领馆): 驻 opens its name
+_MISSION_END = ("总领馆", "领事馆", "领馆", "办事处", "代表处", "记者站")
+
+
+#: a wire's date right after its place (新华社联合国１月６日电（记者某）): the body before it is where the
+#: report was filed, not the reporter's employer
+_DATED_WIRE = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日电")
+
+
+def _stationed_at(c: Context, org: Mention) -> bool:
+    """Whether 驻 stands right before ``org``: a body one is posted to or accredited at, not one's
+    employer (中国常驻联合国代表某, 本报驻联合国记者某, 驻车管所的纪检员某); but a mission named by its
+    place is the body one works in (我驻悉尼总领馆某总领事)."""
+    return c.before(org, 1) == "驻" and not org.key.endswith(_MISSION_END)
+
+
 def works_for(c: Context) -> Iterator[Found]:
     if "Person" not in c.kinds:  # (every post below is a person's named here; a studio's head
         yield from _studios_of_their_heads(c)  # may be named elsewhere in the article)
@@ -562,7 +578,7 @@ def works_for(c: Context) -> Iterator[Found]:
         if p.type != "Person":
             continue
         prev = next((m for m in reversed(ms[:i]) if not c.in_paren(m, p)), None) if i > 0 else None
-        if prev is not None and is_org(prev):
+        if prev is not None and is_org(prev) and not _stationed_at(c, prev):
             org = prev
             gap = c.gap(org, p)
             if c.before(org, 2).endswith("来自") and _FROM_GAP.match(gap):
@@ -625,7 +641,8 @@ def works_for(c: Context) -> Iterator[Found]:
                 yield p, "worksFor", org, "org-role-person"
                 for earlier, title in _title_chain(c, org):  # 中央军委副主席、国务委员兼国防部长
                     yield p, _post(earlier, title), earlier, "title-chain"
-            elif gap and title_then_person(gap) and not gap.endswith(_STUDENTS) and not _elected_headline(c, org, p):
+            elif gap and title_then_person(gap) and not gap.endswith(_STUDENTS) and not _elected_headline(c, org, p) \
+                    and not _DATED_WIRE.match(gap):
                 # (天津大学研究生王建林: a student neither works for the university nor holds an office)
                 rel = _post(org, gap)
                 # 中共中央政治局委员迟浩田、罗干、贾庆林: the title covers the whole list of names (a
