@@ -20,3 +20,25 @@ def test_the_union_and_a_bare_company_kind_are_no_units_of_it() -> None:
     # 合营公司总经理部: a kind of company the article has not named is not the one named before
     facts = stated_facts("海河核电投资有限公司成立后，合营公司总经理部制定了管理手册。")
     assert not any(r == "subOrganizationOf" for _, r, _ in facts)
+
+
+def test_who_joins_a_team_is_its_member() -> None:
+    facts = stated_facts("区总工会组建了“南岭青年志愿服务队”。骑手钱立军第一个报名入队。")
+    assert ("钱立军", "memberOf", "南岭青年志愿服务队") in facts
+    assert ("钱立军", "memberOf", "南岭蓝天志愿服务队") in stated_facts("钱立军成为南岭蓝天志愿服务队的一员。")
+
+
+def test_leading_people_or_visiting_is_no_membership() -> None:
+    facts = stated_facts("市总工会副主席赵明山带领职工来到南岭县。")
+    assert not any(r == "memberOf" for _, r, _ in facts)
+    # 报名 for a course is no joining of the team named before
+    facts = stated_facts("区总工会组建了“南岭青年志愿服务队”。骑手钱立军报名参加了培训。")
+    assert not any(r == "memberOf" for _, r, _ in facts)
+
+
+def test_a_committee_named_by_kind_is_of_the_one_company_named_before() -> None:
+    facts = stated_facts("南岭钢铁集团有限公司召开大会，集团公司党委书记、董事长李刚讲话。")
+    assert ("李刚", "worksFor", "南岭钢铁集团有限公司") in facts
+    # two companies named before: 公司 may be either, no employer is guessed
+    facts = stated_facts("南岭重工有限公司与海河物流有限公司签约。公司党委书记、董事长赵立新出席。")
+    assert not any(h == "赵立新" and t.endswith("有限公司") for h, r, t in facts)

@@ -66,3 +66,43 @@ def units_of_the_enterprise_by_kind(c: Context) -> Iterator[Found]:
         owner = _owner_named_before(c, kind, m.start)
         if owner is not None and owner.key != m.key:
             yield m, "subOrganizationOf", owner, "unit-of-enterprise-by-kind"
+
+
+#: PERSON (第一个)报名入队, 加入了 TEAM, 成为 TEAM 的一员: joining a team makes one of it
+_JOINS_BEFORE = re.compile(r"(?:也|还|又|便|就|已|已经|率先|主动|第一个|首批|第一批)*(?:报名)?(?:加入(?:了)?|成为(?:了)?)$")
+_JOINED_AFTER = re.compile(r"(?:的)?(?:一员|成员|队员|志愿者)")
+_JOINS_THE_TEAM = re.compile(r"(?:也|还|又|便|就|已|已经|率先|主动|第一个|首批|第一批)*报名(?:入队|加入)(?=[，。；：:,！!]|$)")
+#: PERSON (还)带领(该公司|其) TEAM: the leader of a team goes with it, one of it (union golds)
+_LEADS = re.compile(r"(?:还|又|亲自|也)?(?:带领|率领|带着)(?:该公司|该单位|该局|其|本单位)?(?:的)?$")
+
+
+def _team(m: Mention) -> bool:
+    return m.type == "ServiceTeam" or (m.type in _UNIT_TYPES and m.key.endswith(("服务队", "志愿队", "工作组", "车队"))
+                                       and not m.reference and not m.anaphor)
+
+
+@needs("Person")
+def members_who_join_or_lead(c: Context) -> Iterator[Found]:
+    """骑手某某第一个报名入队 (the team named last before), 某某加入了某志愿服务队, 成为某服务队的一员,
+    某某带领该公司某志愿服务队来到…: the person is a member of the team."""
+    ms = c.mentions
+    for i, p in enumerate(ms):
+        if p.type != "Person":
+            continue
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if nxt is not None and _team(nxt):
+            gap = c.gap(p, nxt)
+            if _JOINS_BEFORE.fullmatch(gap) and (gap.endswith(("加入", "加入了")) or _JOINED_AFTER.match(c.text, nxt.end)):
+                yield p, "memberOf", nxt, "person-joins-team"
+            elif _LEADS.fullmatch(gap):
+                yield p, "memberOf", nxt, "person-leads-team"
+        joined = _JOINS_THE_TEAM.match(c.text, p.end)
+        if joined is not None and (nxt is None or nxt.start >= joined.end()):
+            team = None  # 报名入队 with no object: the team the article named last before
+            for m in c.article.mentions:
+                if m.start >= p.start:
+                    break
+                if _team(m):
+                    team = m
+            if team is not None:
+                yield p, "memberOf", team, "person-joins-team"
