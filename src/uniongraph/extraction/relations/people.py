@@ -113,14 +113,20 @@ def _owner_of_committee(c: Context, org, gap: str):  # type: ignore[no-untyped-d
     if not later or all(t.startswith(("党委", "党工委", "纪委")) or t in _INNER_ROLES for t in later):
         return None
     kind_word = kind.group("kind")
-    owner = None
+    owners = {}
     for m in c.article.mentions:
         if m.start >= org.start:
             break
         if m.type == "Company" and not m.reference and (kind_word in m.key or (
                 kind_word == "集团公司" and "集团" in m.key and m.key.endswith("公司"))):
-            owner = m
-    return owner
+            owners[m.key] = m
+    # (two companies of that kind named before: 公司 may be either, 某公司与某公司签约; but a short
+    # form inside the full name is the same one: 浦江智能装备集团 … 上海浦江智能装备集团有限公司)
+    stems = {k: re.sub(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|总公司|公司)$", "", k) for k in owners}
+    distinct = [k for k in owners if not any(o != k and stems[k] in o for o in owners)]
+    if len(distinct) > 1:
+        return None
+    return owners[distinct[0]] if distinct else (list(owners.values())[-1] if owners else None)
 
 
 def _title_chain(c: Context, org) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
