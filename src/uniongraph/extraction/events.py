@@ -27,6 +27,7 @@ from .lexicon import LEXICON_DIR, Lexicons, load_lexicons, scope_words
 from .names import CONTEST_STAGES, OWN_MEETINGS, body_tokens, clean_name, has_proper_word, head_regex, is_name_part, name_start
 from .tokens import TokenIndex
 from .overlaps import Priority
+from .parallel_pairs import pair_start
 
 _QUOTE = re.compile(r"[“『]([^“”『』]{1,40})[”』]")  # (『』: the quotes of older print, 『一帮一』)
 #: a verb of holding right before a quoted title: it names an event held (举办了“…”的晚会)
@@ -159,8 +160,16 @@ _SESSION = re.compile(r"第[一二三四五六七八九十0-9０-９]{1,3}次(?:
 _ACTIVITY_VERBS = frozenset({"慰问", "看望"})
 
 
-def _bridge_is_name(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
-    """Whether the words between a quote and an event head may sit inside a name."""
+def _pairs_before_head(idx: TokenIndex, start: int, head_start: int, lex: Lexicons) -> bool:
+    """Whether every 、 between ``start`` and an event head joins a short parallel pair of the
+    name (“皇庄”杯棋王、棋后|大奖赛), none lists two events."""
+    commas = [k for k in range(idx.index_at(start), idx.index_at(head_start)) if idx.tokens[k].word == "、"]
+    return all(idx.tokens[k].start > start and pair_start(idx, k, head_start, lex) is not None for k in commas)
+
+
+def _bridge_is_name(idx: TokenIndex, start: int, end: int, lex: Lexicons, pairs: bool = False) -> bool:
+    """Whether the words between a quote and an event head may sit inside a name (with ``pairs``,
+    its 、 join parallel pairs)."""
     # (and what a doer does, whatever jieba tags it: “赣莲６２”荣获|首届…博览会, 荣获 an nr; but not
     # the visits that name an activity: “冬日暖心”慰问活动)
     doer = lex.words.get("person_verbs", frozenset()) - _ACTIVITY_VERBS
@@ -168,6 +177,9 @@ def _bridge_is_name(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> boo
     i = idx.starting_at(start)
     while i is not None and i < len(idx.tokens) and idx.tokens[i].start < end:
         t = idx.tokens[i]
+        if pairs and t.word == "、" or t.word == "杯" and t.start == start:
+            i += 1  # (“皇庄”杯|棋王大奖赛: the quote names the cup the contest is played for)
+            continue
         if t.word in stops or not (is_name_part(t, lex) or t.pos in ("v", "a", "vn", "z")) or _HOLDING_VERB.fullmatch(t.word):
             return False  # “夏送清凉”走进重点工程: the activity went somewhere, 工程 is not its name
             # (“优胜杯”开展|创建活动: the verb holds another activity, the quote names a cup)
@@ -506,7 +518,9 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         for h in head_re.finditer(tail):
             bridge = tail[: h.start()]
             listed = h.group() in _COMMENDATIONS and _HONOURED_LIST.fullmatch(bridge)
-            if not listed and any(c in "，。、；：！？“”『』（）《》 \n" for c in bridge) or len(bridge) > _MAX_LONG_BRIDGE \
+            paired = "、" in bridge and _pairs_before_head(idx, qe, qe + h.start(), lex)
+            if not listed and any(c in "，。；：！？“”『』（）《》 \n" or c == "、" and not paired for c in bridge) \
+                    or len(bridge) > _MAX_LONG_BRIDGE \
                     or len(bridge) > _MAX_BRIDGE and not (bridge + h.group()).endswith(_LONG_BRIDGE_HEADS):
                 break
             split = qe + h.start()
@@ -523,7 +537,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                     at += len(part) + 1
                 if not all(idx.is_boundary(a) and idx.is_boundary(b) and _bridge_is_name(idx, a, b, lex) for a, b in parts):
                     continue
-            elif h.start() > 0 and not (idx.is_boundary(split) and _bridge_is_name(idx, qe, split, lex)):
+            elif h.start() > 0 and not (idx.is_boundary(split) and _bridge_is_name(idx, qe, split, lex, pairs=paired)):
                 continue
             if lex.event_heads[h.group()] != "strong" and h.start() > 0 and len(h.group()) < 2:
                 continue  # 主席周: a one-character weak head (周, 月, 节) needs the quote right before it

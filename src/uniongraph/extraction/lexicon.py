@@ -206,6 +206,7 @@ def load_lexicons() -> Lexicons:
         "unit_posts.txt",
         "company_posts.txt",
         "festival_words.txt",
+        "paired_kinds.txt",
         "ceremony_heads.txt",
         "place_modifier_words.txt",
         "venue_lead_words.txt",

@@ -20,6 +20,7 @@ import functools
 import re
 
 from .lexicon import Lexicons, derived, load_lexicons, scope_words
+from .parallel_pairs import pair_start
 from .tokens import Token, TokenIndex, word_frequency, word_tag
 
 __all__ = ["clean_name", "name_start", "is_name_part", "has_proper_word", "load_lexicons"]
@@ -250,6 +251,9 @@ def name_start(
             break  # 形成数家|出版集团: a count of bodies opens no name
         if _glued_count(tok, idx.tokens[i - 1] if i > 0 else None):
             return head_start  # 11|个市|代表队: jieba glued the measure word to the level; a count, no name
+        if verbs and head and w == "、" and (pair := pair_start(idx, i, head_start, lex)) is not None:
+            start, i = pair, idx.index_at(pair) - 1  # 棋王、棋后|大奖赛: a pair of kinds, one event
+            continue
         if w in ("）", ")") and i >= 2:
             # a bracketed place inside a company name: 华为技术（深圳）有限公司
             inner = idx.tokens[i - 1]
