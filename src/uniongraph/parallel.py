@@ -196,16 +196,25 @@ def _run_processes(batches: Iterable[list[Document]], jobs: int, region: str | N
             ProcessPoolExecutor(jobs, mp_context=mp.get_context(method), initializer=initializer) as pool:
         for batch in batches:
             window.append((pool.submit(extract_batch, batch, region, keep_details, corrections), batch))
-            if meanwhile is not None and len(window) >= jobs:  # every worker busy: this one idle
-                meanwhile()
-                meanwhile = None
             if len(window) >= jobs * WINDOW_PER_JOB:
                 _take(window, total, done)
-        if meanwhile is not None and window:  # fewer batches than workers
+        if meanwhile is not None and window:
+            _when_a_worker_is_idle(window, jobs)
             meanwhile()
         while window:
             _take(window, total, done)
     return total
+
+
+def _when_a_worker_is_idle(window: collections.deque[tuple[Any, list[Document]]], jobs: int) -> None:
+    """Return once fewer than ``jobs`` of the (last) batches in ``window`` are unfinished: a
+    worker has nothing left to do. Work this process does then runs on that worker's core;
+    while every worker extracts, it would slow one of them down as much as it takes."""
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    pending = {fut for fut, _ in window}
+    while len(pending) >= jobs:
+        _, pending = wait(pending, return_when=FIRST_COMPLETED)
 
 
 @contextlib.contextmanager
