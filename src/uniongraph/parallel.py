@@ -335,8 +335,26 @@ def _wait_oldest(window: collections.deque[tuple[Any, list[Document]]], wait: An
         done(batch)
 
 
-def batched(docs: Iterable[Document], max_chars: int = 20_000, max_docs: int = 64) -> Iterator[list[Document]]:
-    """Documents in input order, grouped into batches of about ``max_chars`` characters."""
+def batched(docs: Iterable[Document], max_chars: int = 20_000, max_docs: int = 64,
+            tail: int = 0) -> Iterator[list[Document]]:
+    """Documents in input order, grouped into batches of about ``max_chars`` characters.
+
+    With ``tail`` > 0 the last ``tail`` batches' documents (and the rest after them) are
+    regrouped into batches of a quarter of the size: worker processes then finish together,
+    rather than one extracting a whole last batch while the others wait. (The batches are held
+    back ``tail`` at a time to know which are the last; the documents and their order are the
+    same either way.)
+    """
+    held: collections.deque[list[Document]] = collections.deque()
+    for batch in _groups(docs, max_chars, max_docs):
+        held.append(batch)
+        if len(held) > tail:
+            yield held.popleft()
+    if held:
+        yield from _groups((doc for batch in held for doc in batch), max(max_chars // 4, 1), max_docs)
+
+
+def _groups(docs: Iterable[Document], max_chars: int, max_docs: int) -> Iterator[list[Document]]:
     batch: list[Document] = []
     size = 0
     for doc in docs:
