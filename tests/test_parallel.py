@@ -15,7 +15,7 @@ import pytest
 
 from uniongraph.build import build_corpus
 from uniongraph.extraction.merge import PartialGraph, merge_articles
-from uniongraph.model import KnowledgeGraph
+from uniongraph.model import Document, KnowledgeGraph
 from uniongraph.parallel import batched, extract_batch, run_forked
 from uniongraph.progress import BuildReport, Progress
 from uniongraph.reading import read_text
@@ -120,6 +120,19 @@ def test_batched_keeps_input_order() -> None:
     batches = list(batched(docs, max_chars=80))
     assert [d.path for b in batches for d in b] == [d.path for d in docs]
     assert len(batches) > 1 and all(batches)
+
+
+def test_batched_with_a_tail_ends_in_smaller_batches_of_the_same_documents() -> None:
+    """With ``tail``, the last batches are regrouped smaller (workers finish together); the
+    documents and their order are those of plain batching, and without a tail nothing changes."""
+    docs = [Document(path=f"d{i}.txt", text="字" * 1000) for i in range(50)]
+    plain = list(batched(docs, max_chars=10_000))
+    assert [len(b) for b in plain] == [10] * 5
+    assert list(batched(docs, max_chars=10_000, tail=0)) == plain
+    ended = list(batched(docs, max_chars=10_000, tail=2))
+    assert [d.path for b in ended for d in b] == [d.path for d in docs]
+    assert [len(b) for b in ended] == [10, 10, 10] + [3, 3, 3, 3, 3, 3, 2]  # the last two batches' 20, by 2,500 chars
+    assert list(batched([], tail=2)) == [] and [len(b) for b in batched(docs[:1], tail=2)] == [1]
 
 
 @pytest.mark.parametrize("batches", [1, 3])

@@ -113,7 +113,9 @@ def build_corpus(
             # bylines and sentences are read on the extraction processes (parse=False)
             docs = iter_corpus(sources, region=region, fields=jsonl_fields, on_error=failed, report=report,
                                parse=False)
-            partial = run_batches(batched(_timed(docs), batch_chars), executor=executor, jobs=jobs,
+            # (with worker processes, the last batches smaller: the workers finish together)
+            tail = jobs if executor == "processes" and jobs > 1 else 0
+            partial = run_batches(batched(_timed(docs), batch_chars, tail=tail), executor=executor, jobs=jobs,
                                   scheduler=scheduler, region=region, keep_details=keep_details, done=done,
                                   corrections=corrections, meanwhile=meanwhile)
         for source, line, reason, details in partial.failures:  # documents that failed alone

@@ -196,16 +196,25 @@ def _run_processes(batches: Iterable[list[Document]], jobs: int, region: str | N
             ProcessPoolExecutor(jobs, mp_context=mp.get_context(method), initializer=initializer) as pool:
         for batch in batches:
             window.append((pool.submit(extract_batch, batch, region, keep_details, corrections), batch))
-            if meanwhile is not None and len(window) >= jobs:  # every worker busy: this one idle
-                meanwhile()
-                meanwhile = None
             if len(window) >= jobs * WINDOW_PER_JOB:
                 _take(window, total, done)
-        if meanwhile is not None and window:  # fewer batches than workers
+        if meanwhile is not None and window:
+            _when_a_worker_is_idle(window, jobs)
             meanwhile()
         while window:
             _take(window, total, done)
     return total
+
+
+def _when_a_worker_is_idle(window: collections.deque[tuple[Any, list[Document]]], jobs: int) -> None:
+    """Return once fewer than ``jobs`` of the (last) batches in ``window`` are unfinished: a
+    worker has nothing left to do. Work this process does then runs on that worker's core;
+    while every worker extracts, it would slow one of them down as much as it takes."""
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    pending = {fut for fut, _ in window}
+    while len(pending) >= jobs:
+        _, pending = wait(pending, return_when=FIRST_COMPLETED)
 
 
 @contextlib.contextmanager
@@ -326,8 +335,26 @@ def _wait_oldest(window: collections.deque[tuple[Any, list[Document]]], wait: An
         done(batch)
 
 
-def batched(docs: Iterable[Document], max_chars: int = 20_000, max_docs: int = 64) -> Iterator[list[Document]]:
-    """Documents in input order, grouped into batches of about ``max_chars`` characters."""
+def batched(docs: Iterable[Document], max_chars: int = 20_000, max_docs: int = 64,
+            tail: int = 0) -> Iterator[list[Document]]:
+    """Documents in input order, grouped into batches of about ``max_chars`` characters.
+
+    With ``tail`` > 0 the last ``tail`` batches' documents (and the rest after them) are
+    regrouped into batches of a quarter of the size: worker processes then finish together,
+    rather than one extracting a whole last batch while the others wait. (The batches are held
+    back ``tail`` at a time to know which are the last; the documents and their order are the
+    same either way.)
+    """
+    held: collections.deque[list[Document]] = collections.deque()
+    for batch in _groups(docs, max_chars, max_docs):
+        held.append(batch)
+        if len(held) > tail:
+            yield held.popleft()
+    if held:
+        yield from _groups((doc for batch in held for doc in batch), max(max_chars // 4, 1), max_docs)
+
+
+def _groups(docs: Iterable[Document], max_chars: int, max_docs: int) -> Iterator[list[Document]]:
     batch: list[Document] = []
     size = 0
     for doc in docs:

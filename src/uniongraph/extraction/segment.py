@@ -74,33 +74,30 @@ def _cut_block(tk: jieba.Tokenizer, sentence: str, lp: dict[int, float],
     # the character alone (jieba's DAG falls back to it, frequency 1).
     score = [0.0] * (n + 1)
     best_end = [0] * (n + 1)
-    get = freq.get
+    get, lp_get = freq.get, lp.get
     for idx in range(n - 1, -1, -1):
-        best = None
-        end = idx
+        best = _NO_SCORE
+        end = -1
         i = idx
-        frag = sentence[idx]
-        while True:
-            f = get(frag)
-            if f is None:  # no word of the dictionary starts with frag
-                break
+        f = get(sentence[idx])
+        while f is not None:  # (None: no word of the dictionary starts with the fragment)
             if f:
-                p = lp.get(f)
+                p = lp_get(f)
                 if p is None:
                     p = lp[f] = log(f) - logtotal
                 s = p + score[i + 1]
-                if best is None or s >= best:
+                if s >= best:
                     best, end = s, i
             i += 1
             if i == n:
                 break
-            frag = sentence[idx : i + 1]
-        if best is None:
+            f = get(sentence[idx : i + 1])
+        if end < 0:
             f = get(sentence[idx]) or 1
-            p = lp.get(f)
+            p = lp_get(f)
             if p is None:
                 p = lp[f] = log(f) - logtotal
-            best = p + score[idx + 1]
+            best, end = p + score[idx + 1], idx
         score[idx] = best
         best_end[idx] = end
     # the words, runs of single characters handed to the HMM (jieba's __cut_DAG)
@@ -121,6 +118,9 @@ def _cut_block(tk: jieba.Tokenizer, sentence: str, lp: dict[int, float],
         words.extend(buf if len(buf) == 1 else _single_run(freq, runs, buf))
     return words
 
+
+#: below every route's score: the first word found at a start is taken
+_NO_SCORE = float("-inf")
 
 #: at most this many runs remembered per dictionary (emptied when full)
 _RUNS_MAX = 200_000

@@ -445,6 +445,11 @@ _CLASS_LETTERS = "_dnlpsh"  # "_" pads the class window; every other character i
 _PAD_CODES = (ord(PAD_L[0]), ord(PAD_R[0]))
 
 
+#: :func:`normalise` as a table of BMP code points (it maps BMP characters to BMP characters)
+_NORM_CODES = np.arange(0x10000, dtype=np.int64)
+_NORM_CODES[list(_NORM)] = [ord(ch) for ch in _NORM.values()]
+
+
 def _class_codes() -> np.ndarray:
     """Class index of every BMP code point of a normalised text (padding characters -> "_")."""
     table = np.full(0x10000, _CLASS_LETTERS.index("h"), dtype=np.int64)
@@ -595,7 +600,7 @@ class NameTagger:
             return []
         labels = self.labels
         out: list[tuple[int, int, str]] = []
-        for (s, _), ids in zip(sents, self._decode(normalise(text), sents, words=self._word_arrays([text]))):
+        for (s, _), ids in zip(sents, self._decode(text, sents, words=self._word_arrays([text]))):
             if ids:
                 out.extend(spans_from_labels([labels[i] for i in ids], s))
         return out
@@ -624,7 +629,7 @@ class NameTagger:
                     owners.append((i, base))
                 base += len(texts[i]) + 1
             if sents:
-                joined = normalise("\n".join(texts[start:stop]))
+                joined = "\n".join(texts[start:stop])
                 words = self._word_arrays(texts[start:stop])
                 for (s, _), (i, b), ids in zip(sents, owners, self._decode(joined, sents, words=words)):
                     if ids:
@@ -637,7 +642,7 @@ class NameTagger:
         sents = sentences(text)
         if not sents:
             return []
-        rows = self._decode(normalise(text), sents, keep_outside=True, words=self._word_arrays([text]))
+        rows = self._decode(text, sents, keep_outside=True, words=self._word_arrays([text]))
         return [[self.labels[i] for i in ids] for ids in rows]
 
     def _find(self, group: str, keys: np.ndarray) -> np.ndarray:
@@ -673,19 +678,27 @@ class NameTagger:
             return _word_codes(words, tag_of)
         return _word_codes(words, None), None
 
-    def _emissions(self, norm: str, sents: list[tuple[int, int]], lens: np.ndarray,
+    def _emissions(self, text: str, sents: list[tuple[int, int]], lens: np.ndarray,
                    words: tuple[np.ndarray, np.ndarray | None] | None = None) -> np.ndarray:
-        """Emission scores (characters, labels) of the sentences, in text order."""
-        glue = PAD_R + PAD_L
-        padded = PAD_L + glue.join([norm[s:e] for s, e in sents]) + PAD_R
-        cps = np.frombuffer(padded.encode("utf-32-le"), dtype="<u4").astype(np.int64)
-        np.minimum(cps, 0xFFFF, out=cps)  # characters outside the BMP: unknown, class "h"
+        """Emission scores (characters, labels) of the sentences of ``text``, in text order."""
+        n_sent, n = len(lens), int(lens.sum())
+        first = np.zeros(n_sent, dtype=np.int64)  # each sentence's first character among all of theirs
+        np.cumsum(lens[:-1], out=first[1:])
+        # the offset in the text of every sentence character
+        src = np.arange(n) + np.repeat(np.fromiter((s for s, _ in sents), dtype=np.int64, count=n_sent) - first, lens)
+        # The sentences' code points, normalised, each sentence between PAD_L and PAD_R:
+        # sentence b's characters at 2 + first[b] + 4b. (Normalised by a table of code points
+        # rather than ``normalise`` on the text: str.translate looks up every character.)
+        text_cps = np.frombuffer(text.encode("utf-32-le"), dtype="<u4").astype(np.int64)
+        np.minimum(text_cps, 0xFFFF, out=text_cps)  # characters outside the BMP: unknown, class "h"
+        pos = np.arange(n) + np.repeat(2 + 4 * np.arange(n_sent), lens)
+        cps = np.full(n + 4 * n_sent, _PAD_CODES[0], dtype=np.int64)
+        cps[pos] = _NORM_CODES[text_cps[src]]
+        ends = 2 + 4 * np.arange(n_sent) + first + lens
+        cps[ends] = cps[ends + 1] = _PAD_CODES[1]
         c = self._char_index[cps]
         k = self._class_codes[cps]
         nc, nk = self._nc, len(_CLASS_LETTERS)
-        n_sent, n = len(lens), int(lens.sum())
-        # position in `padded` of every real character: sentence b starts at 2 + first[b] + 4b
-        pos = np.arange(n) + np.repeat(2 + 4 * np.arange(n_sent), lens)
         bi = c[:-1] * nc + c[1:]
         rows = {
             "uni": self._find("uni", c),
@@ -697,10 +710,6 @@ class NameTagger:
             # the text's word codes at the sentences' characters (jieba cuts a whole text as it
             # cuts its sentences one by one: a sentence ends at punctuation, which ends a block)
             text_codes, text_classes = words
-            first = np.zeros(n_sent, dtype=np.int64)
-            np.cumsum(lens[:-1], out=first[1:])
-            src = np.arange(n) + np.repeat(np.fromiter((s for s, _ in sents), dtype=np.int64,
-                                                       count=n_sent) - first, lens)
             codes = np.zeros(len(cps), dtype=np.int64)
             codes[pos] = text_codes[src]
             if self._word_tags:
@@ -723,7 +732,7 @@ class NameTagger:
             emit += rows_of
         return emit
 
-    def _decode(self, norm: str, sents: list[tuple[int, int]], keep_outside: bool = False,
+    def _decode(self, text: str, sents: list[tuple[int, int]], keep_outside: bool = False,
                 words: tuple[np.ndarray, np.ndarray | None] | None = None) -> list[list[int]]:
         """Viterbi label ids per sentence; an all-O sentence gives ``[]`` unless keep_outside.
 
@@ -731,7 +740,7 @@ class NameTagger:
         batch advancing together, one numpy step per character position.
         """
         lens = np.fromiter((e - s for s, e in sents), dtype=np.int64, count=len(sents))
-        emit = self._emissions(norm, sents, lens, words)
+        emit = self._emissions(text, sents, lens, words)
         n_sent = len(sents)
         first = np.zeros(n_sent, dtype=np.int64)
         np.cumsum(lens[:-1], out=first[1:])
@@ -762,11 +771,13 @@ class NameTagger:
         np.cumsum(lens[:-1], out=starts[1:])
         total = int(lens.sum())
         col = np.arange(total) - np.repeat(starts, lens)
-        e3 = np.zeros((n_sent, width, nl), dtype=np.float32)
+        # (np.empty: only the cells of real characters are read, here and in ``back``; zeroing
+        # megabytes per batch cost more than some of the steps)
+        e3 = np.empty((n_sent, width, nl), dtype=np.float32)
         e3[np.repeat(np.arange(n_sent), lens), col] = emit[np.repeat(first, lens) + col]
 
         trans_t = self._trans_t  # [label, previous label]
-        back = np.zeros((width, n_sent, nl), dtype=np.int64)
+        back = np.empty((width, n_sent, nl), dtype=np.int64)  # back[t, :running[t]] written at step t
         last = np.zeros(n_sent, dtype=np.int64)
         cand_buf = np.empty((n_sent, nl, nl), dtype=np.float32)
         add = np.add
