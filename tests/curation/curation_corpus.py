@@ -23,7 +23,7 @@ reason = "a venue we do not track"
 
 [[retype]]
 name = "暖心职工志愿服务队"
-type = "Place"
+type = "Event"
 
 [[merge]]
 names = ["职工冰雪运动会"]

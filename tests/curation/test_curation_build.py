@@ -51,9 +51,9 @@ def test_reject_drops_the_name_its_mentions_and_relations(plain, corrected) -> N
 
 def test_retype_changes_the_type_and_drops_the_relations_it_breaks(plain, corrected) -> None:  # type: ignore[no-untyped-def]
     assert by_name(plain)["暖心职工志愿服务队"].type == "ServiceTeam"
-    assert by_name(corrected)["暖心职工志愿服务队"].type == "Place"
+    assert by_name(corrected)["暖心职工志愿服务队"].type == "Event"
     founded = ("京东方科技集团股份有限公司工会", "founded", "暖心职工志愿服务队")
-    assert founded in facts(plain) and founded not in facts(corrected)  # founded: the tail is an organisation
+    assert founded in facts(plain) and founded not in facts(corrected)  # founded: the tail is an organisation or a facility, no event
 
 
 def test_merge_makes_one_entity_that_keeps_the_other_name_as_alias(plain, corrected) -> None:  # type: ignore[no-untyped-def]
@@ -105,7 +105,7 @@ def test_each_correction_is_provenance_in_graph_json_and_graph_ttl(corrected) ->
     rows = {(str(n), str(w), str(why)) for n, w, why in g.query(
         "SELECT ?n ?w ?why WHERE { ?e ug:curatedBy ?w ; ug:curationReason ?why ; rdfs:label ?n }",
         initNs={"ug": UG, "rdfs": Namespace("http://www.w3.org/2000/01/rdf-schema#")})}
-    assert ("暖心职工志愿服务队", "corrections.toml:6", "retype 暖心职工志愿服务队 → Place") in rows
+    assert ("暖心职工志愿服务队", "corrections.toml:6", "retype 暖心职工志愿服务队 → Event") in rows
     assert {n for n, _, _ in rows} == {"暖心职工志愿服务队", "职工冬季运动会", "陈曦", "陈曦（朝阳区）", "北京市总工会"}
     assert all(isinstance(o, Literal) and o.datatype is None and o.language is None
                for o in g.objects(None, UG.curatedBy))
@@ -125,7 +125,7 @@ def test_the_report_says_what_each_correction_did(corrected) -> None:  # type: i
     kg, rep = build_corpus(FILES, corrections=each_kind(), keep_details=True)
     lines = report(each_kind(), rep.curation)
     assert "corrections.toml:2: reject 北京会议中心: 1 mention(s) dropped; 1 relation(s) dropped" in lines
-    assert ("corrections.toml:6: retype 暖心职工志愿服务队 → Place: 1 mention(s) changed; 1 relation(s) dropped as they "
+    assert ("corrections.toml:6: retype 暖心职工志愿服务队 → Event: 1 mention(s) changed; 1 relation(s) dropped as they "
             "no longer fit (founded ×1)") in lines
     assert any(x.startswith("corrections.toml:15: split 陈曦 → 陈曦（朝阳区） in files d-place.md: ") for x in lines)
     # the alias renamed no mention, yet gave 北京市总工会 an alias and a curatedBy: the report says so

@@ -58,7 +58,7 @@ def test_build_applies_the_corrections_file_beside_the_corpus(corpus: Path, tmp_
     code, out, err = run(["build", str(corpus), "--out", str(tmp_path / "out")])
     assert code == 0 and problems(err) == []
     assert f"corrections: {corpus / 'corrections.toml'} (5 correction(s)" in out
-    assert "corrections: corrections.toml:6: retype 暖心职工志愿服务队 → Place: 1 mention(s) changed; 1 relation(s) dropped" in out
+    assert "corrections: corrections.toml:6: retype 暖心职工志愿服务队 → Event: 1 mention(s) changed; 1 relation(s) dropped" in out
     assert curated(tmp_path / "out")["职工冬季运动会"] == ["corrections.toml:10"]
     code, out, err = run(["build", str(corpus), "--out", str(tmp_path / "plain"), "--no-corrections"])
     assert code == 0 and "corrections" not in out and curated(tmp_path / "plain") == {}

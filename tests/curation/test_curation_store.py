@@ -46,7 +46,7 @@ def test_a_store_built_with_corrections_keeps_them_for_every_add(tmp_path: Path)
         assert len(change.added) == 2
         # the corrections reached the entities only the added documents mention
         ents = by_name(st.export())
-        assert ents["暖心职工志愿服务队"].type == "Place" and "职工冰雪运动会" not in ents
+        assert ents["暖心职工志愿服务队"].type == "Event" and "职工冰雪运动会" not in ents
         assert "陈曦（朝阳区）" in ents and ents["陈曦（朝阳区）"].attributes["curatedBy"] == ["corrections.toml:15"]
         assert_same(st, built(FILES, fix))
         assert sum(change.curation.values()) > 0
