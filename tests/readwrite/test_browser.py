@@ -117,7 +117,9 @@ def test_search_selects_and_zooms_to_the_node(opened: Opened) -> None:
     opened.page.fill("#ug-search", "刘大隆")
     assert "刘大隆" in opened.page.inner_text("#ug-results")
     opened.page.press("#ug-search", "Enter")
-    opened.page.wait_for_timeout(700)  # the zoom animation
+    # the zoom animation: wait until it has reached its scale (a fixed wait failed on a loaded machine)
+    opened.page.wait_for_function("uniongraph.network.getScale() >= 1.19", timeout=15000)
+    opened.page.wait_for_timeout(300)  # the last frames of the move
     assert opened.js("uniongraph.current") == liu
     assert opened.js("uniongraph.network.getSelectedNodes()") == [liu]
     assert opened.page.inner_text("#ug-panel h2") == "刘大隆"
