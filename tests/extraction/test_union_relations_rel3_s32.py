@@ -41,3 +41,11 @@ def test_an_activity_is_held_in_the_body_gone_into_for_its_people() -> None:
     # going into it and doing something else first: no venue read
     facts = stated_facts("3月2日，区劳模宣讲团走进南岭恒泰煤电有限公司，看望了职工，随后开展“开年第一课”专题宣讲。")
     assert not any(r == "heldAt" for _, r, _ in facts)
+
+
+def test_a_body_joined_after_a_modal_adverb_organises_too() -> None:
+    facts = stated_facts("下一步，南岭区总工会将联合南岭区邮政管理局开展“最美快递员”评选活动。")
+    assert ("南岭区邮政管理局", "organizes", "最美快递员评选活动") in facts
+    # a body the subject only meets is no co-organiser
+    facts = stated_facts("下一步，南岭区总工会将走访南岭区邮政管理局，开展“最美快递员”评选活动。")
+    assert ("南岭区邮政管理局", "organizes", "最美快递员评选活动") not in facts
