@@ -165,7 +165,8 @@ def _list_start(c: Context, i: int) -> int:
 _HELD_WHEN = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+月|今天|今日|昨天|日前|近日|即将|将于[^，。；]{0,8}|正在|刚刚)"
                         r"(?:在[^，。；、]{1,8})?(?:举行|召开|举办|开幕)的$")
 #: a time, then 联合/会同/携手: the bodies after it organise with the subject
-_JOINED_AFTER_TIME = re.compile(r"(?:近日|日前|今天|昨天|近期|今年|去年|最近|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)(?:联合|会同|携手)")
+_JOINED_AFTER_TIME = re.compile(r"(?:近日|日前|今天|昨天|近期|今年|去年|最近|下一步|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?"
+                                r"(?:将|还|也|又|再次|首次|已)?(?:联合|会同|携手)")  # (区总工会将联合区邮政管理局开展)
 #: a verb of attending after an organising verb: the event is what the people organised attend
 _ATTENDS_AFTER = re.compile(r"参加|参与|参赛|出席|观看|收看")
 #: after 由 ORG, a relative clause of the event's convening: 由B于南京召开的 (the event follows)

@@ -60,6 +60,11 @@ def held_at(c: Context) -> Iterator[Found]:
                     and _TIME_BEFORE_AT.fullmatch(c.gap(ms[i - 1], pl)) \
                     and (whole_subject(c, ms[i - 1]) or c.is_subject(ms[i - 1])):
                 yield ms[i - 1], "heldAt", pl, "event-held-at-company" if pl.type == "Company" else "event-held-at-body"
+            # 宣讲团走进某煤电公司，为企业职工开展“新春第一课”宣讲: held in the body gone into
+            nxt = ms[i + 1] if i + 1 < len(ms) else None
+            if placeable_body(pl) and _WENT_TO.search(c.before(pl, 4)) and nxt is not None and nxt.type == "Event" \
+                    and not nxt.congress and _THEN_HOLDS.fullmatch(c.gap(pl, nxt)):
+                yield nxt, "heldAt", pl, "goes-to-place-and-holds-event"
             continue
         if pl.type != "Place":
             continue
@@ -118,6 +123,40 @@ def held_at(c: Context) -> Iterator[Found]:
             # (not 在迈阿密举行的美洲国家首脑会议, 在日内瓦举行的记者招待会: the place is that event's)
             yield c.main_event, "heldAt", pl, "this-event-held-at-place"
     yield from held_here(c)
+    yield from visits_of_the_named_activity(c)
+
+
+#: the clause after the one naming an activity: its people (perhaps) go into the places visited
+_ITS_PARTY_GOES_INTO = re.compile(r"[，,](?:其)?(?:工作人员|志愿者|慰问组|慰问团|服务队|宣讲团|干部职工|工会干部|党员干部)?(?:们)?(?:一行)?"
+                                  r"(?:还|也|又|随后|先后|分别|一起|深入一线)*(?:走进|走入|来到|深入)(?:了)?$")
+
+
+@needs(event=True)
+def visits_of_the_named_activity(c: Context) -> Iterator[Found]:
+    """镇总工会开展了“冬日暖阳”送温暖活动，工作人员走进某公司、某卫生院: an activity that goes to
+    people (送温暖, 慰问) is held where its party goes in the next clause (each place of the list)."""
+    ms = c.mentions
+    for k, ev in enumerate(ms):
+        if ev.type != "Event" or ev.congress or not VISITED_ACTIVITY.search(ev.name) or k + 1 >= len(ms):
+            continue
+        held_verb = re.search(r"(?:开展|举办|启动|组织)(?:了)?[^，。；：]{0,4}$", c.text[c.clause_of(ev)[0] : ev.start])
+        venue = ms[k + 1]
+        if held_verb is None or not _ITS_PARTY_GOES_INTO.fullmatch(c.gap(ev, venue)):
+            continue
+        j = k + 1
+        while j < len(ms) and _visit_venue(ms[j]):
+            while j + 1 < len(ms) and _visit_venue(ms[j + 1]) and c.gap(ms[j], ms[j + 1]) == "" and ms[j].type == "Place":
+                j += 1  # the last of places written together (南岭县青石镇 → 青石镇)
+            yield ev, "heldAt", ms[j], "party-of-the-named-activity-goes-into"
+            if j + 1 < len(ms) and _visit_venue(ms[j + 1]) and c.gap(ms[j], ms[j + 1]) in ("、", "和", "及", "与"):
+                j += 1
+                continue
+            break
+
+
+def _visit_venue(m: Mention) -> bool:
+    """A place, company or institution (医院, 学校) a party may go into; a unit named in a company's name."""
+    return _visited(m) or placeable_body(m)
 
 
 #: a session other than the one reported: a later one (下一次, 下届, 明年), or one of another number
@@ -140,7 +179,7 @@ _MOVES_INTO = re.compile(r"(?:今天|昨天|日前|近日|当天|[0-9０-９]{1,
 #: a verb of going to a place (the last of a run of places: 走进奎文区广文街道), and what may stand
 #: between that place and the event held there: (a comma,) a verb of holding
 _WENT_TO = re.compile(r"(?:走进|来到|深入|走入|前往|到|赴)(?:了)?$")
-_THEN_HOLDS = re.compile(r"[，,]?(?:共同|联合|集中)?(?:开展|举办|举行|组织|进行|启动)(?:了)?")
+_THEN_HOLDS = re.compile(r"[，,]?(?:为[^，,。；：、]{1,10}?)?(?:共同|联合|集中)?(?:开展|举办|举行|组织|进行|启动)(?:了)?")
 #: a verb of holding, then a new clause: the place is that verb's, not the later event's (在泉城
 #: 济南，市委为他举行庆功大会 still places the meeting: the clause opens with the place)
 _HELD_THEN_CLAUSE = re.compile(r"[^，。；：]*(?:举办|举行|召开|开幕|启动|进行|开展)[^，。；：]*[，。；：]")
