@@ -388,6 +388,7 @@ def _numbered_teams(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             continue  # 抢修|班|班长: a trade word of its own, then the crew its 班长 leads
         out.append(Mention(t.start(), t.end(), t.group(), "Organization", t.group(), SOURCE, priority=Priority.ORG_PROPER,
                            weak=True))
+    out.extend(_crews_of_named_units(idx, lex))
     for t in NUMBER_NAMED_UNIT.finditer(idx.text):
         if _YEAR_NUMBER.match(t.group()):
             continue  # １９９８年 is no unit, nor a year before a head
@@ -397,6 +398,44 @@ def _numbered_teams(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
 
 
 _YEAR_NUMBER = re.compile(r"(?:[1１][89８９]|[2２][0０])[0-9０-９]{2}(?![0-9０-９])")
+
+
+#: a crew's word for what it does, tagged so by jieba (磨工 n, 抢修 v, 总装 n); a verb as frequent as
+#: this is a word of the sentence (深入|车间, 来到|车间), no unit's name
+_CREW_WORD_TAGS = frozenset({"n", "nz", "vn", "v", "j"})
+_EVERYDAY_VERB = 1000
+
+
+def _crew_word(tok: Token | None, text: str, lex: Lexicons) -> bool:
+    """Whether ``tok`` is exactly the two characters ``text``, a trade or a unit's word (管网, 装配)."""
+    return tok is not None and tok.word == text and tok.pos in _CREW_WORD_TAGS \
+        and tok.word not in lex.words.get("boundary_words", ()) \
+        and not (tok.pos == "v" and word_frequency(tok.word) >= _EVERYDAY_VERB)
+
+
+def _crews_of_named_units(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
+    """Work crews named with the unit of the enterprise they belong to (管网分公司抢修班, 滚子车间磨工班,
+    装配事业部总装一班; ``lexicons/crew_unit_heads.txt``): a word for the unit, its head, a trade
+    and 班, with a number or not. The chain is the crew's name (the unit alone, 事业部, is none). The
+    trade may be glued to 班 (抢修班) but not be a course (培训班, 学习班: events)."""
+    heads = sorted(lex.words.get("crew_unit_heads", ()), key=len, reverse=True)
+    if not heads:
+        return []
+    pattern = re.compile(r"([\u4e00-\u9fff]{2})(" + "|".join(heads) + r")([\u4e00-\u9fff]{2})[一二三四五六七八九十]?班(?![长子组级次车主])")
+    out = []
+    for t in pattern.finditer(idx.text):
+        i = idx.starting_at(t.start())
+        unit = idx.tokens[i] if i is not None else None
+        if not _crew_word(unit, t.group(1), lex) or idx.tokens[i + 1].word != t.group(2):
+            continue  # 深入|车间…, 来到|车间…: a verb of the sentence names no unit
+        k = idx.starting_at(t.start(3))
+        trade = idx.tokens[k] if k is not None else None
+        glued = trade is not None and trade.word == t.group(3) + "班" and trade.word not in lex.event_heads \
+            and trade.pos in _CREW_WORD_TAGS
+        if not (glued or _crew_word(trade, t.group(3), lex)):
+            continue
+        out.append(Mention(t.start(), t.end(), t.group(), "Organization", t.group(), SOURCE, priority=Priority.ORG_PROPER))
+    return out
 
 
 #: a department (司) of a ministry or commission named right after it: 国家教委|计划建设司
