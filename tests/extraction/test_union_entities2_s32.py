@@ -30,3 +30,18 @@ def test_crew_after_its_unit_is_one_name(text: str, name: str) -> None:
 ])
 def test_no_crew_without_a_unit_word_and_a_trade(text: str) -> None:
     assert not any(n.endswith("班") for n in _names(text, "Organization"))
+
+
+# -- the surname 和 at the start of a clause (，和丽萍当选…): a conjunction there joins nothing
+
+def test_surname_he_opening_a_clause_is_the_persons() -> None:
+    names = _names("会上，钱晓东当选为主任，和美玲当选为副主任。", "Person")
+    assert "和美玲" in names and "美玲" not in names
+
+
+@pytest.mark.parametrize("text", [
+    "会后，和美玲一起走访了困难职工。",  # 和 the preposition "with": 美玲 is the person
+    "厂长钱晓东和美玲当选为先进个人。",  # 和 joins two persons
+])
+def test_he_as_a_word_stays_out_of_the_name(text: str) -> None:
+    assert "和美玲" not in _names(text, "Person")

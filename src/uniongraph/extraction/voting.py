@@ -529,6 +529,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             e = end
         if label == "PER":
             s, e = _person_core(idx, s, e, lex)
+            s = _surname_opening_a_clause(text, s, e, lex)
         else:
             e = _before_a_split_word(idx, s, e, lex)
         if e - s < _MIN_CHARS:
@@ -648,6 +649,25 @@ def _person_core(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> tuple[
     if any(text[end - 1 : end + n] in titles for n in (1, 2)):
         end -= 1  # 冯阿|姨: the span's last character opens the form of address after it
     return start, end
+
+
+#: surnames that are also conjunctions (和丽萍): jieba and the tagger read the character as the
+#: word, and the tagger names the given name alone
+_CONJUNCTION_SURNAMES = frozenset("和")
+#: what ends the clause before a word, so that a conjunction there has nothing to join
+_CLAUSE_ENDS = frozenset("，。；：！？、\n“”")
+#: what follows a preposition's object (和丽萍|一起): 和 is then the preposition "with"
+_WITH_WHOM = re.compile(r"一起|一道|一同|共同|同志|交流|合作|见面|握手|商量|交谈|谈心|一样|相比|相同|不同")
+
+
+def _surname_opening_a_clause(text: str, start: int, end: int, lex: Lexicons) -> int:
+    """Where a person span of the tagger opens when it is a bare given name (丽萍: no surname
+    opens it) after 和 at the start of a clause (，和丽萍当选为副主任): a conjunction there joins
+    nothing, so 和 is the surname (but ，和丽萍一起…: the preposition "with")."""
+    if end - start == 2 and start >= 1 and text[start - 1] in _CONJUNCTION_SURNAMES and text[start] not in lex.surnames \
+            and (start == 1 or text[start - 2] in _CLAUSE_ENDS) and not _WITH_WHOM.match(text, end):
+        return start - 1
+    return start
 
 
 #: word classes of a one-character word that opens no name where jieba cuts it off alone
