@@ -45,3 +45,17 @@ def test_surname_he_opening_a_clause_is_the_persons() -> None:
 ])
 def test_he_as_a_word_stays_out_of_the_name(text: str) -> None:
     assert "和美玲" not in _names(text, "Person")
+
+
+# -- a trade name jieba cut into common words before the trade and a place (迅捷|通|快递|芜湖|分拨中心)
+
+def test_trade_name_before_the_trade_opens_the_name() -> None:
+    assert "飞捷通快递合肥分拨中心" in _names("刚下班的飞捷通快递合肥分拨中心快递员说，体检车开到了门口。", "Company")
+
+
+@pytest.mark.parametrize("text", [
+    "他们经常加班，快递合肥分拨中心每天处理十万件。",  # a clause before it: no trade name
+    "工会走访了快递合肥分拨中心。",  # a visit verb governs the name
+])
+def test_no_trade_name_across_a_clause_or_a_verb(text: str) -> None:
+    assert not any(n.endswith("快递合肥分拨中心") and n != "快递合肥分拨中心" for n in _names(text))

@@ -505,7 +505,42 @@ def name_start(
             break
         start = tok.start
         i -= 1
+    start = _trade_name_before_its_trade(idx, start, head, lex)
     return _trim_left(idx, start, head_start, lex)
+
+
+#: jieba's tags of the words a made-up trade name is cut into (迅捷 a, 通 v, 捷速 nz)
+_TRADE_NAME_TAGS = frozenset({"a", "ad", "an", "b", "v", "vn", "n", "nz", "un", "j", "ng", "vg", "ag", "zg"})
+#: the most characters of such a trade name
+_MAX_TRADE_NAME = 4
+#: what closes the clause or phrase before a name (punctuation, 的, 了)
+_BEFORE_A_NAME_TAGS = frozenset({"x", "uj", "ul"})
+
+
+def _trade_name_before_its_trade(idx: TokenIndex, start: int, head: str, lex: Lexicons) -> int:
+    """Where an enterprise's name opens when what was read of it opens with its trade and then a
+    place (快递|芜湖|分拨中心): a registered name puts its trade name before its trade (迅捷通|快递),
+    so the words jieba cut the trade name into (迅捷 a, 通 v) open it, up to four characters after
+    punctuation or 的 (…的|迅捷通快递芜湖分拨中心). A trade and a place alone open nothing else."""
+    if head not in lex.org_heads or lex.org_heads[head][0] != "Company":
+        return start
+    i = idx.starting_at(start)
+    if i is None or i + 1 >= len(idx.tokens) or idx.tokens[i].word not in lex.words.get("industry_words", ()):
+        return start
+    place = idx.tokens[i + 1]
+    if not (place.word in lex.places or place.word in lex.place_aliases or place.pos == "ns"):
+        return start
+    k, width = i, 0
+    while k > 0:
+        t = idx.tokens[k - 1]
+        if t.pos not in _TRADE_NAME_TAGS or t.word in lex.words.get("boundary_words", ()) or t.word in _VISIT_VERBS \
+                or t.word[0] in _FUNCTION_OPENERS or width + len(t.word) > _MAX_TRADE_NAME:
+            break
+        width += len(t.word)
+        k -= 1
+    if width < 2 or k > 0 and idx.tokens[k - 1].pos not in _BEFORE_A_NAME_TAGS:
+        return start
+    return idx.tokens[k].start
 
 
 #: fewer uses than this make a place word of jieba's (tag s) a name's (西海岸 207, 郊区 668; not 海外
