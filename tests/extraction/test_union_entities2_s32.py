@@ -59,3 +59,13 @@ def test_trade_name_before_the_trade_opens_the_name() -> None:
 ])
 def test_no_trade_name_across_a_clause_or_a_verb(text: str) -> None:
     assert not any(n.endswith("快递合肥分拨中心") and n != "快递合肥分拨中心" for n in _names(text))
+
+
+# -- the area a post covers (某公司华南区域经理): a word of the post, no place
+
+def test_area_of_a_post_is_no_place() -> None:
+    assert "华东" not in _names("南岭配送服务有限公司华东区域经理钱志远出席了签约仪式。", "Place")
+
+
+def test_a_region_elsewhere_stays_a_place() -> None:
+    assert "华东" in _names("南岭配送服务有限公司在华东新建了三个仓库。", "Place")

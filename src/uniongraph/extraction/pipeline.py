@@ -35,7 +35,7 @@ from .names import DIVISION_LEVEL_CHARS, clean_name, inside_a_title
 from .orgs import REGISTERED_COMPANY, find_organisations
 from .overlaps import resolve_overlaps
 from .persons import byline_persons, find_persons
-from .places import bare_zone, find_places, gazetteer_form, modifier_place, place_level
+from .places import area_of_a_post, bare_zone, find_places, gazetteer_form, modifier_place, place_level
 from .relations import extract_relations
 from .relations.bare_events import is_bare
 from .relations.organisations import unit_written_after_its_body
@@ -155,9 +155,12 @@ def recognise(article: Article, lex: Lexicons | None = None, *, flat_names: bool
         if flat_names:
             # a surname alone (李|大妈), a person in a title (《怀念曹禺》), a body or a place the
             # grammar has no name for (八一队): flat NER names, no entities; added once relations are read
-            article.flat_persons = flat_persons(spans, article.text, lex) + flat_bodies_and_places(spans, idx, lex)
+            article.flat_persons = [m for m in flat_persons(spans, article.text, lex) + flat_bodies_and_places(spans, idx, lex)
+                                    if m.type != "Place" or not area_of_a_post(article.text, m.end)]
     # 《中华人民共和国商业银行法》: bodies and places inside a document's title are the title's words
     candidates = [c for c in candidates if c.type in _TITLE_TYPES or not inside_a_title(article.text, c.start, c.end)]
+    # 某公司华南区域经理: the area a post covers is a word of the post, no place
+    candidates = [c for c in candidates if c.type != "Place" or not area_of_a_post(article.text, c.end)]
     article.mentions = _units_named_in_full(resolve_overlaps(candidates), article.text)
     _keep_places_inside_events(article.mentions, candidates)
 

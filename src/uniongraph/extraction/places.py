@@ -164,6 +164,17 @@ def _split_compound(word: str, lex: Lexicons) -> list[tuple[int, str]]:
     return []
 
 
+#: a region a post covers, written between a company's name and the post (某公司|华南|区域经理, 西北大区总监)
+_AREA_OF_A_POST = re.compile(r"(?:区域|大区|片区|区)(?:销售|业务|市场)?(?:总?经理|总监|主管|负责人)")
+
+
+def area_of_a_post(text: str, end: int) -> bool:
+    """Whether the place ending at ``end`` is the area a post covers (华南|区域经理): the post's
+    word, no place the story is in (nor 华南区|域经理, the tagger's place cut inside 区域)."""
+    return _AREA_OF_A_POST.match(text, end) is not None \
+        or text[end - 1 : end + 1] == "区域" and _AREA_OF_A_POST.match(text, end - 1) is not None
+
+
 def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     """Place mention candidates in one text."""
     lex = lex or load_lexicons()
