@@ -69,3 +69,28 @@ def test_area_of_a_post_is_no_place() -> None:
 
 def test_a_region_elsewhere_stays_a_place() -> None:
     assert "华东" in _names("南岭配送服务有限公司在华东新建了三个仓库。", "Place")
+
+
+# -- places counted at their level (三市总工会, 两省): each one's body, no one body or place;
+#    their joint meeting is named by them all (…三市总工会跨区域协作联席会议)
+
+def test_joint_meeting_of_counted_unions_is_named_by_them() -> None:
+    names = _names("12月3日，泰安临沂日照三市总工会跨区域协作联席会议在临沂市召开。", "Event")
+    assert "泰安临沂日照三市总工会跨区域协作联席会议" in names
+
+
+@pytest.mark.parametrize("text", [
+    "会上，三市总工会签署了协议，由三市总工会轮流承办。",
+    "鲁苏皖三省工会加强维权协作。",
+])
+def test_counted_unions_are_no_one_body(text: str) -> None:
+    assert not any(n.endswith("工会") for n in _names(text)) and "由三市" not in _names(text)
+
+
+def test_a_named_body_with_a_numeral_stays() -> None:
+    assert "九州大学" in _names("东北大学和九州大学将负责研制控制系统。")
+
+
+def test_one_organiser_before_a_meeting_stays_out_of_its_name() -> None:
+    names = _names("市总工会举办跨区域劳务协作洽谈会。")
+    assert "跨区域劳务协作洽谈会" in names and "市总工会" in names

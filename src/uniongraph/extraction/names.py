@@ -101,6 +101,17 @@ def clean_name(text: str) -> str:
 _GOVERNING_FINALS = frozenset("到在于向给把被从对为往")
 
 
+#: places counted at their level right before a body's head (三市|总工会, 两省|工会): each one's body
+_COUNTED_PLACES = re.compile(r"[两二三四五六七八九十][省市县区州地]$")
+
+
+def counted_places(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in places counted at their level (鄂赣皖三市, 两省, 两地), a
+    count no place of jieba's dictionary is (九州 of 九州大学 is a name)."""
+    m = _COUNTED_PLACES.search(text, start, end)
+    return m is not None and word_tag(m.group()) != "ns"
+
+
 def is_name_part(tok: Token, lex: Lexicons) -> bool:
     """Whether ``tok`` may stand inside a name body."""
     w = tok.word
@@ -332,6 +343,11 @@ def name_start(
         nxt = idx.tokens[i + 1].word if i + 1 < len(idx.tokens) else ""
         if verbs and w + nxt in lex.event_heads:
             start = tok.start  # 成立大会暨第一次会员大会: 成立 opens an event word here
+            i -= 1
+            continue
+        if verbs and w == "跨" and i + 1 < len(idx.tokens) and idx.tokens[i + 1].pos in ("n", "ns", "vn") \
+                and idx.tokens[i + 1].start < head_start:
+            start = tok.start  # 跨|区域|协作联席会议, 跨|省…交流会: 跨 makes a modifier of the noun after it
             i -= 1
             continue
         if verbs and tok.pos in ("v", "vd", "vn", "a", "ad") and w not in lex.words.get("boundary_words", ()) and len(w) >= 2:

@@ -17,7 +17,7 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons, scope_words
-from .names import COUNT_NUMERAL, DIVISION_LEVEL, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, names_an_employer, opens_with_place, org_head
+from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, names_an_employer, opens_with_place, org_head
 from .tokens import Token, TokenIndex, is_word, tagged_indices, word_frequency, word_tag
 from .overlaps import Priority
 from .places import HONOUR_AFTER, place_level, quoted_figure, quoted_honour
@@ -955,8 +955,9 @@ def _counted_bodies(text: str, start: int, hs: int, cls: str) -> bool:
     """Whether a name is a count of bodies rather than one: 首钢四大集团 (each named before it),
     省、市、县三级地震局 (one at each level; a grade too: 二级甲等医院),
     or, unless the name is proper, a numeral and a measure word before it (１０支服务队, 五支|劳模服务队)."""
-    if _COUNTED_KIND.search(text, start, hs) or _COUNTED_LEVELS.search(text, start, hs):
-        return True
+    if _COUNTED_KIND.search(text, start, hs) or _COUNTED_LEVELS.search(text, start, hs) \
+            or counted_places(text, start, hs):
+        return True  # (三市总工会, 鄂赣皖三省工会: one body of each place counted, no one body)
     return cls != "proper" and ((text[start] in MEASURE_WORDS and start > 0 and bool(COUNT_NUMERAL.match(text[start - 1])))
                                 or (start > 1 and text[start - 1] in MEASURE_WORDS and bool(COUNT_NUMERAL.match(text[start - 2]))))
 
