@@ -94,3 +94,13 @@ def test_a_named_body_with_a_numeral_stays() -> None:
 def test_one_organiser_before_a_meeting_stays_out_of_its_name() -> None:
     names = _names("市总工会举办跨区域劳务协作洽谈会。")
     assert "跨区域劳务协作洽谈会" in names and "市总工会" in names
+
+
+# -- a subdistrict or community the gazetteer lacks opens a facility's name (某街道…服务站)
+
+def test_local_place_opens_a_facility_name() -> None:
+    assert "桃溪街道户外劳动者服务站" in _names("12月1日，桃溪街道户外劳动者服务站在城东路揭牌启用。", "Place")
+
+
+def test_a_verb_before_the_subdistrict_opens_no_facility_name() -> None:
+    assert not any(n.endswith("服务站") for n in _names("各地要加强街道社区服务站建设。"))

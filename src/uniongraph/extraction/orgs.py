@@ -41,6 +41,10 @@ def _location_context(idx: TokenIndex, start: int, lex: Lexicons) -> bool:
 _GRADE = re.compile(r"(?:国家|全国|世界|国际|省部|省|市|地市|县|区|部|乡镇)级")
 
 
+#: heads of the smallest places, which a word names (石牌|街道, 桃源|社区): they open a facility's name
+_LOCAL_PLACE_HEADS = frozenset({"街道", "社区", "镇", "乡", "村"})
+
+
 def _classify_body(body, lex: Lexicons) -> str:
     """``proper`` / ``region`` / ``descriptive`` / ``common`` / ``reference`` / ``generic`` / ``empty``."""
     if not body:
@@ -61,6 +65,10 @@ def _classify_body(body, lex: Lexicons) -> str:
         return "scope"  # 全国总工会; but 首都工会特色 is a modifier
     if has_proper_word(body, lex):
         return "proper"
+    if len(words) >= 3 and words[1] in _LOCAL_PLACE_HEADS and body[0].pos in ("n", "nz", "ns", "nr", "j") \
+            and len(words[0]) >= 2:
+        return "proper"  # 石牌|街道|新就业形态劳动者|服务站: a subdistrict or community the gazetteer lacks
+        # opens the name, and names whose it is
     if len(words) >= 2 and words[-1] in lex.org_heads and words[-2] not in lex.generic_modifiers:
         return "proper"  # 钱塘集团工会: the body names the owner organisation
     if len(words[-1]) >= 3 and words[-1][-1] in "部委局厅署" and words[-1] not in lex.words.get("not_org_heads", ()):
