@@ -104,3 +104,31 @@ def test_local_place_opens_a_facility_name() -> None:
 
 def test_a_verb_before_the_subdistrict_opens_no_facility_name() -> None:
     assert not any(n.endswith("服务站") for n in _names("各地要加强街道社区服务站建设。"))
+
+
+# -- a station the article gives staff or has act is a body, no place visited
+
+def _typed(text: str) -> dict[str, str]:
+    return {m.name: m.type for m in extract_text(text).mentions}
+
+
+def test_station_with_staff_is_an_organization() -> None:
+    text = ("12月2日，在桃溪区职工法律援助工作站，农民工老钱领到了工资。"
+            "工作站负责人孙立新介绍，今年以来工作站已受理劳动争议咨询200余件。")
+    assert _typed(text).get("桃溪区职工法律援助工作站") == "Organization"
+
+
+def test_station_with_a_head_is_an_organization() -> None:
+    text = "12月3日，在桃溪区职工法律援助工作站，站长孙立新接待了前来咨询的农民工。"
+    assert _typed(text).get("桃溪区职工法律援助工作站") == "Organization"
+
+
+def test_stations_of_two_places_keep_their_type() -> None:
+    text = ("12月3日，在桃溪区职工法律援助工作站，农民工领到了工资。"
+            "次日，在梅岭区户外劳动者服务站，站长孙立新为环卫工人送上姜茶。")
+    assert _typed(text).get("桃溪区职工法律援助工作站") == "Place"
+
+
+def test_station_only_visited_stays_a_place() -> None:
+    text = "12月2日，在桃溪区职工法律援助工作站，农民工老钱领到了工资。他说：“没想到这么快。”"
+    assert _typed(text).get("桃溪区职工法律援助工作站") == "Place"

@@ -161,8 +161,31 @@ def recognise(article: Article, lex: Lexicons | None = None, *, flat_names: bool
     candidates = [c for c in candidates if c.type in _TITLE_TYPES or not inside_a_title(article.text, c.start, c.end)]
     # 某公司华南区域经理: the area a post covers is a word of the post, no place
     candidates = [c for c in candidates if c.type != "Place" or not area_of_a_post(article.text, c.end)]
-    article.mentions = _units_named_in_full(resolve_overlaps(candidates), article.text)
+    article.mentions = _stations_with_staff(_units_named_in_full(resolve_overlaps(candidates), article.text), article.text)
     _keep_places_inside_events(article.mentions, candidates)
+
+
+#: the heads of stations, places when visited (the guideline), bodies when they employ or act
+_STATION_HEAD = re.compile(r"(?:站|站点)$")
+#: the station, by its bare head or as a whole, with its staff or acting as a body: 站长张某, 全站职工,
+#: 工作站负责人, 车站领导, 工作站已受理 (the golds type such a station Organization)
+_STATION_STAFF = re.compile(r"站长|(?:站|站点)(?:的)?(?:负责人|职工|员工|干部|领导|团员|党委|党支部|(?:已|共|还)?受理)")
+#: a station said to belong to a body: 某公司所属某火车站
+_BELONGS_BEFORE = re.compile(r"所属$")
+
+
+def _stations_with_staff(mentions: list[Mention], text: str) -> list[Mention]:
+    """The one station an article names typed as a body where the article gives it staff or has it
+    act (站长张某, 全站职工, 工作站负责人, 工作站已受理) or says whose unit it is (…所属某火车站): the
+    station is then an employer, no place visited (中国民用航空大理站, 某区职工法律援助工作站)."""
+    stations = {m.name for m in mentions if m.type == "Place" and _STATION_HEAD.search(m.name)}
+    if len({name[:2] for name in stations}) != 1:
+        return mentions  # (stations of several places: which one the staff are of is not said; one
+        # station's names share their place: 大连火车站, 大连车站)
+    belongs = any(_BELONGS_BEFORE.search(text, max(0, m.start - 2), m.start) for m in mentions if m.name in stations)
+    if not belongs and not _STATION_STAFF.search(text):
+        return mentions
+    return [replace(m, type="Organization") if m.name in stations and m.type == "Place" else m for m in mentions]
 
 
 def _units_named_in_full(mentions: list[Mention], text: str) -> list[Mention]:
