@@ -132,3 +132,24 @@ def test_stations_of_two_places_keep_their_type() -> None:
 def test_station_only_visited_stays_a_place() -> None:
     text = "12月2日，在桃溪区职工法律援助工作站，农民工老钱领到了工资。他说：“没想到这么快。”"
     assert _typed(text).get("桃溪区职工法律援助工作站") == "Place"
+
+
+# -- a union's account, site or app named by its place (射阳工会　微信公众号), and two places' unions
+#    paired (京藏工会): no one union, and the place names no place of the story
+
+@pytest.mark.parametrize("text", [
+    "桃源工会　微信公众号　2026-12-05 18:30",
+    "桃源工会　2026年3月12日 20:05",
+    "会员可通过“烟台工会”APP一键投保。",
+    "在随后召开的京藏工会对口支援座谈会上，双方签订了协议。",
+])
+def test_media_or_paired_unions_are_no_union(text: str) -> None:
+    assert not any(n.endswith("工会") for n in _names(text, "TradeUnion") | _names(text, "Federation"))
+
+
+def test_media_place_is_no_place() -> None:
+    assert "甘肃" not in _names("甘肃工会　首页 > 市州动态", "Place")
+
+
+def test_union_of_a_place_with_its_chair_stays() -> None:
+    assert "射阳工会" in _names("射阳工会主席王立新出席。")

@@ -826,9 +826,15 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
             # (a body founded or named so is found by the rules that read that: 成立网球协会)
         if nxt is not None and nxt.pos in ("n", "vn") and nxt.word not in lex.org_heads:
             return None  # 文体协会长效机制: the phrase modifies a noun, it names nothing
+    if head == "工会" and len(body) == 1 and len(body[0].word) == 2 and body[0].start == start \
+            and all(ch in lex.place_abbreviations for ch in body[0].word):
+        return None  # 京藏工会: the unions of two places paired (京, 藏), no one union
     if cls == "proper" and head == "工会" and all(_is_place_word(b.word, lex) for b in body):
         if nxt is not None and nxt.pos in ("n", "vn"):
             return None  # 广州工会动态: the unions of a city as a topic, not one union
+        if MEDIA_AFTER.match(text, he):
+            return None  # 射阳工会　微信公众号, “烟台工会”APP: a union's account or app, named by its place
+
     located = _location_context(idx, start, lex)
     if kind == "venue":
         attrs["venue"] = True
@@ -855,6 +861,11 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         type_ = "Place"  # 平津战役纪念馆, 首都博物馆: read as any venue of a body, named as the place visited
         # (but 某南站|站长, 某动物园|园长: a station or zoo named as where someone works is that body)
     return Mention(start, he, span, type_, clean_name(span), SOURCE, priority=Priority.ORG_PROPER if cls == "proper" else Priority.ORG_GENERIC, **attrs)
+
+
+#: what follows the name of a union's media (射阳工会　微信公众号, 伊州工会　2026年3月12日, “烟台工会”APP,
+#: 甘肃工会　首页 > 市州动态): an account, a site or an app, with its date line
+MEDIA_AFTER = re.compile(r"[”\"]?[ \t\u3000]*(?:[|｜>＞]|微信公众号|公众号|APP|App|app|客户端|网站|首页|[0-9０-９]{4}[-年])")
 
 
 def _anaphora_before(idx: TokenIndex, start: int) -> bool:
