@@ -153,3 +153,18 @@ def test_media_place_is_no_place() -> None:
 
 def test_union_of_a_place_with_its_chair_stays() -> None:
     assert "射阳工会" in _names("射阳工会主席王立新出席。")
+
+
+# -- a union's committee named with the union's kind (集团公司工会女职工委员会): a body of its own
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("钱丽当选为集团公司工会女职工委员会主任。", "集团公司工会女职工委员会"),
+    ("培训班由集团公司工会女职工委员会主办。", "集团公司工会女职工委员会"),
+    ("孙立新当选集团工会经费审查委员会主任。", "集团工会经费审查委员会"),
+])
+def test_union_committee_named_by_the_unions_kind(text: str, name: str) -> None:
+    assert name in _names(text, "Organization")
+
+
+def test_a_committee_of_no_union_named_by_kind_is_none() -> None:
+    assert not any(n.endswith("委员会") for n in _names("各级工会要重视女职工委员会建设。"))

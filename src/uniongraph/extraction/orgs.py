@@ -786,7 +786,9 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         own = _unit_after_its_body(idx, start, hs, head, lex)
         if own is not None:  # 郑州铁路分局|月山机务段: right after its body, a unit's words are its name
             start, body, cls = own, body_tokens(idx, own, hs), "proper"
-    own_committee = cls == "reference" and head in _PARTY_COMMITTEES and not _anaphora_before(idx, start)
+    own_committee = cls == "reference" and not _anaphora_before(idx, start) and (
+        head in _PARTY_COMMITTEES or head in _UNION_COMMITTEES and body and body[-1].word.endswith("工会"))
+    # (集团工会|经费审查委员会主任, 集团公司工会|女职工委员会: the committee of the union the story is about)
     if titled and not (cls in ("proper", "region") and body and _is_place_word(body[-1].word, lex)) \
             and not own_committee and not (cls == "region" and head == "党工委"):
         return None
