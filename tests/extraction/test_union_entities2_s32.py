@@ -168,3 +168,13 @@ def test_union_committee_named_by_the_unions_kind(text: str, name: str) -> None:
 
 def test_a_committee_of_no_union_named_by_kind_is_none() -> None:
     assert not any(n.endswith("委员会") for n in _names("各级工会要重视女职工委员会建设。"))
+
+
+# -- a crew's trade jieba could not join (桥|吊|一班) after a registered company
+
+def test_unjoined_trade_after_a_company_names_the_crew() -> None:
+    assert "临海集装箱码头有限公司桥吊一班" in _names("临海集装箱码头有限公司桥吊一班获得团体第一名。", "Organization")
+
+
+def test_unjoined_characters_after_no_company_name_no_crew() -> None:
+    assert not any(n.endswith("一班") for n in _names("他在桥吊一班待了三年。"))

@@ -369,6 +369,18 @@ NUMBER_NAMED_UNIT = re.compile(r"(?<![0-9０-９一二三四五六七八九十�
                                r"(?:钻井队|井队|车队|工厂|厂)(?![员长房区庆])")
 
 
+#: jieba's tags of single characters that are bound morphemes (吊 zg of 桥|吊): a word it could not join
+_BOUND_TAGS = frozenset({"zg", "ng", "vg", "g"})
+
+
+def _unjoined_trade(idx: TokenIndex, i: int) -> bool:
+    """Whether the one-character noun at ``i`` and the bound morpheme after it are one trade word
+    jieba could not join (桥|吊 of 桥吊一班), right after a registered company's name."""
+    first, second = idx.tokens[i], idx.tokens[i + 1] if i + 1 < len(idx.tokens) else None
+    return second is not None and len(first.word) == 1 and first.pos == "n" and len(second.word) == 1 \
+        and second.pos in _BOUND_TAGS and i > 0 and idx.tokens[i - 1].word.endswith("公司")
+
+
 def _numbered_teams(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     """Work teams named by a trade word and a number (大港公司|装卸四队队长某, 综采二队), and units
     named by a number alone (四○四厂): units of the body named before them. The trade is one word of
@@ -378,6 +390,8 @@ def _numbered_teams(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     for t in NUMBERED_TEAM.finditer(idx.text):
         i = idx.starting_at(t.start())
         trade = idx.tokens[i] if i is not None else None
+        if trade is not None and trade.end == t.start() + 1 and _unjoined_trade(idx, i):
+            trade = Token(t.start(), t.end(1), t.group(1), "n")  # 桥|吊|一班: a trade jieba could not join
         if trade is None or trade.end != t.end(1) or trade.pos not in ("n", "vn", "v", "nz", "j"):
             continue
         if trade.word in lex.words.get("boundary_words", ()) or trade.word[-1] in "成为有分":
