@@ -702,7 +702,10 @@ def _personal_pronouns(article: Article) -> None:
 
 
 #: the party committee of a body named by its kind (公司党委, 集团党委, 集团公司党委)
-_OWN_COMMITTEE = re.compile(r"(?:集团公司|总公司|集团|公司)(?:党委|党工委)")
+_OWN_COMMITTEE = re.compile(r"(?:集团公司|总公司|集团|公司)(?:党委|党工委|工会(?:女职工委员会|经费审查委员会|经审会))")
+#: a union's committee named with the union's kind (集团公司工会女职工委员会): a body of its own, named
+#: as written whether a post follows or it acts (…主办), as the union golds keep it
+_UNION_COMMITTEE = re.compile(r".*工会(?:女职工委员会|经费审查委员会|经审会)")
 
 
 #: a post of a committee right after it (公司党委|书记): the committee named as the body of a title, as
@@ -1348,7 +1351,8 @@ def resolve_aliases(
             # 出席揭牌仪式 with no full name ending in it: the article's own ceremony, named per
             # article (two articles' 揭牌仪式 are two ceremonies)
             _set(m, article_scoped(m.name, article), "ceremony-of-this-article")
-        if m.canonical is None and _own_committee(m) and (not m.reference or _POST_AFTER.match(article.text, m.end)):
+        if m.canonical is None and _own_committee(m) and (not m.reference or _POST_AFTER.match(article.text, m.end)
+                                                          or _UNION_COMMITTEE.fullmatch(m.name)):
             # 公司党委, 集团公司党委 with no full name ending in it: the party committee of the body
             # the article is about, a body of its own named as written (the golds), per article
             _set(m, article_scoped(m.name, article), "own-committee-of-this-article")

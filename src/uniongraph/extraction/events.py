@@ -24,7 +24,7 @@ import re
 
 from ..model import Mention
 from .lexicon import LEXICON_DIR, Lexicons, load_lexicons, scope_words
-from .names import CONTEST_STAGES, OWN_MEETINGS, body_tokens, clean_name, has_proper_word, head_regex, is_name_part, name_start
+from .names import CONTEST_STAGES, OWN_MEETINGS, body_tokens, counted_places, clean_name, has_proper_word, head_regex, is_name_part, name_start
 from .tokens import TokenIndex
 from .overlaps import Priority
 from .parallel_pairs import pair_start
@@ -654,7 +654,7 @@ def _with_owner_and_year(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
     if year is None:
         year = next((y for y in _YEAR_OPENS.finditer(text, max(0, m.start - 7), m.start) if y.end() == m.start), None)
     if year is None or not idx.is_boundary(year.start()):
-        return m
+        return _with_collective_owner(idx, m, lex)
     # words of an owner that are not places or bodies by their part of speech: the scope, the union
     owner_words = lex.words.get("event_owner_words", frozenset())
     k = idx.ending_at(year.start())
@@ -666,6 +666,28 @@ def _with_owner_and_year(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
         start = tok.start
         k -= 1
     if start is None or year.start() - start < 2 or not _OWNER_LEAD.search(text, max(0, start - 3), start):
+        return m
+    span = text[start : m.end]
+    return Mention(start, m.end, span, "Event", clean_name(span), m.source, priority=m.priority, congress=m.congress)
+
+
+def _with_collective_owner(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
+    """PLACES + COUNTED LEVEL + UNION + NAME (黄冈九江安庆|三市|总工会|跨区域协作联席会议): the unions
+    of several places counted together hold one joint meeting, named by them all; their count makes
+    them the event's own words, not one organiser before its name (区总工会|夏送清凉系列活动)."""
+    text = idx.text
+    k = idx.ending_at(m.start)
+    if k is None or not idx.tokens[k].word.endswith("工会") or not counted_places(text, max(0, idx.tokens[k].start - 2),
+                                                                                   idx.tokens[k].start):
+        return m
+    k = idx.ending_at(idx.tokens[k].start - 2)
+    start = idx.tokens[k + 1].start if k is not None else 0
+    while k is not None and k >= 0 and (idx.tokens[k].pos == "ns" or idx.tokens[k].word in lex.places
+                                        or idx.tokens[k].word in lex.place_aliases
+                                        or idx.tokens[k].word in lex.place_abbreviations):
+        start = idx.tokens[k].start
+        k -= 1
+    if not _OWNER_LEAD.search(text, max(0, start - 3), start):
         return m
     span = text[start : m.end]
     return Mention(start, m.end, span, "Event", clean_name(span), m.source, priority=m.priority, congress=m.congress)

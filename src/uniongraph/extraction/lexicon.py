@@ -221,6 +221,7 @@ def load_lexicons() -> Lexicons:
         "trade_suffixes.txt",
         "title_units.txt",
         "industry_words.txt",
+        "crew_unit_heads.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

@@ -102,6 +102,17 @@ def clean_name(text: str) -> str:
 _GOVERNING_FINALS = frozenset("到在于向给把被从对为往")
 
 
+#: places counted at their level right before a body's head (三市|总工会, 两省|工会): each one's body
+_COUNTED_PLACES = re.compile(r"[两二三四五六七八九十][省市县区州地]$")
+
+
+def counted_places(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in places counted at their level (鄂赣皖三市, 两省, 两地), a
+    count no place of jieba's dictionary is (九州 of 九州大学 is a name)."""
+    m = _COUNTED_PLACES.search(text, start, end)
+    return m is not None and word_tag(m.group()) != "ns"
+
+
 def is_name_part(tok: Token, lex: Lexicons) -> bool:
     """Whether ``tok`` may stand inside a name body."""
     w = tok.word
@@ -338,6 +349,11 @@ def name_start(
             start = tok.start  # 成立大会暨第一次会员大会: 成立 opens an event word here
             i -= 1
             continue
+        if verbs and w == "跨" and i + 1 < len(idx.tokens) and idx.tokens[i + 1].pos in ("n", "ns", "vn") \
+                and idx.tokens[i + 1].start < head_start:
+            start = tok.start  # 跨|区域|协作联席会议, 跨|省…交流会: 跨 makes a modifier of the noun after it
+            i -= 1
+            continue
         if verbs and tok.pos in ("v", "vd", "vn", "a", "ad") and w not in lex.words.get("boundary_words", ()) and len(w) >= 2:
             if prev is not None and prev.word not in lex.words.get("not_names", ()) and (
                     prev.pos in ("nr", "nrfg", "nrt") or prev.pos == "un" and 2 <= len(prev.word) <= 3
@@ -509,7 +525,42 @@ def name_start(
             break
         start = tok.start
         i -= 1
+    start = _trade_name_before_its_trade(idx, start, head, lex)
     return _trim_left(idx, start, head_start, lex)
+
+
+#: jieba's tags of the words a made-up trade name is cut into (迅捷 a, 通 v, 捷速 nz)
+_TRADE_NAME_TAGS = frozenset({"a", "ad", "an", "b", "v", "vn", "n", "nz", "un", "j", "ng", "vg", "ag", "zg"})
+#: the most characters of such a trade name
+_MAX_TRADE_NAME = 4
+#: what closes the clause or phrase before a name (punctuation, 的, 了)
+_BEFORE_A_NAME_TAGS = frozenset({"x", "uj", "ul"})
+
+
+def _trade_name_before_its_trade(idx: TokenIndex, start: int, head: str, lex: Lexicons) -> int:
+    """Where an enterprise's name opens when what was read of it opens with its trade and then a
+    place (快递|芜湖|分拨中心): a registered name puts its trade name before its trade (迅捷通|快递),
+    so the words jieba cut the trade name into (迅捷 a, 通 v) open it, up to four characters after
+    punctuation or 的 (…的|迅捷通快递芜湖分拨中心). A trade and a place alone open nothing else."""
+    if head not in lex.org_heads or lex.org_heads[head][0] != "Company":
+        return start
+    i = idx.starting_at(start)
+    if i is None or i + 1 >= len(idx.tokens) or idx.tokens[i].word not in lex.words.get("industry_words", ()):
+        return start
+    place = idx.tokens[i + 1]
+    if not (place.word in lex.places or place.word in lex.place_aliases or place.pos == "ns"):
+        return start
+    k, width = i, 0
+    while k > 0:
+        t = idx.tokens[k - 1]
+        if t.pos not in _TRADE_NAME_TAGS or t.word in lex.words.get("boundary_words", ()) or t.word in _VISIT_VERBS \
+                or t.word[0] in _FUNCTION_OPENERS or width + len(t.word) > _MAX_TRADE_NAME:
+            break
+        width += len(t.word)
+        k -= 1
+    if width < 2 or k > 0 and idx.tokens[k - 1].pos not in _BEFORE_A_NAME_TAGS:
+        return start
+    return idx.tokens[k].start
 
 
 #: fewer uses than this make a place word of jieba's (tag s) a name's (西海岸 207, 郊区 668; not 海外

@@ -17,7 +17,7 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons, scope_words
-from .names import COUNT_NUMERAL, DIVISION_LEVEL, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, names_an_employer, opens_with_place, org_head
+from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, names_an_employer, opens_with_place, org_head
 from .tokens import Token, TokenIndex, is_word, tagged_indices, word_frequency, word_tag
 from .overlaps import Priority
 from .places import HONOUR_AFTER, place_level, quoted_figure, quoted_honour
@@ -41,6 +41,10 @@ def _location_context(idx: TokenIndex, start: int, lex: Lexicons) -> bool:
 _GRADE = re.compile(r"(?:国家|全国|世界|国际|省部|省|市|地市|县|区|部|乡镇)级")
 
 
+#: heads of the smallest places, which a word names (石牌|街道, 桃源|社区): they open a facility's name
+_LOCAL_PLACE_HEADS = frozenset({"街道", "社区", "镇", "乡", "村"})
+
+
 def _classify_body(body, lex: Lexicons) -> str:
     """``proper`` / ``region`` / ``descriptive`` / ``common`` / ``reference`` / ``generic`` / ``empty``."""
     if not body:
@@ -61,6 +65,10 @@ def _classify_body(body, lex: Lexicons) -> str:
         return "scope"  # 全国总工会; but 首都工会特色 is a modifier
     if has_proper_word(body, lex):
         return "proper"
+    if len(words) >= 3 and words[1] in _LOCAL_PLACE_HEADS and body[0].pos in ("n", "nz", "ns", "nr", "j") \
+            and len(words[0]) >= 2:
+        return "proper"  # 石牌|街道|新就业形态劳动者|服务站: a subdistrict or community the gazetteer lacks
+        # opens the name, and names whose it is
     if len(words) >= 2 and words[-1] in lex.org_heads and words[-2] not in lex.generic_modifiers:
         return "proper"  # 钱塘集团工会: the body names the owner organisation
     if len(words[-1]) >= 3 and words[-1][-1] in "部委局厅署" and words[-1] not in lex.words.get("not_org_heads", ()):
@@ -361,6 +369,18 @@ NUMBER_NAMED_UNIT = re.compile(r"(?<![0-9０-９一二三四五六七八九十�
                                r"(?:钻井队|井队|车队|工厂|厂)(?![员长房区庆])")
 
 
+#: jieba's tags of single characters that are bound morphemes (吊 zg of 桥|吊): a word it could not join
+_BOUND_TAGS = frozenset({"zg", "ng", "vg", "g"})
+
+
+def _unjoined_trade(idx: TokenIndex, i: int) -> bool:
+    """Whether the one-character noun at ``i`` and the bound morpheme after it are one trade word
+    jieba could not join (桥|吊 of 桥吊一班), right after a registered company's name."""
+    first, second = idx.tokens[i], idx.tokens[i + 1] if i + 1 < len(idx.tokens) else None
+    return second is not None and len(first.word) == 1 and first.pos == "n" and len(second.word) == 1 \
+        and second.pos in _BOUND_TAGS and i > 0 and idx.tokens[i - 1].word.endswith("公司")
+
+
 def _numbered_teams(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     """Work teams named by a trade word and a number (大港公司|装卸四队队长某, 综采二队), and units
     named by a number alone (四○四厂): units of the body named before them. The trade is one word of
@@ -370,6 +390,8 @@ def _numbered_teams(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     for t in NUMBERED_TEAM.finditer(idx.text):
         i = idx.starting_at(t.start())
         trade = idx.tokens[i] if i is not None else None
+        if trade is not None and trade.end == t.start() + 1 and _unjoined_trade(idx, i):
+            trade = Token(t.start(), t.end(1), t.group(1), "n")  # 桥|吊|一班: a trade jieba could not join
         if trade is None or trade.end != t.end(1) or trade.pos not in ("n", "vn", "v", "nz", "j"):
             continue
         if trade.word in lex.words.get("boundary_words", ()) or trade.word[-1] in "成为有分":
@@ -388,6 +410,7 @@ def _numbered_teams(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             continue  # 抢修|班|班长: a trade word of its own, then the crew its 班长 leads
         out.append(Mention(t.start(), t.end(), t.group(), "Organization", t.group(), SOURCE, priority=Priority.ORG_PROPER,
                            weak=True))
+    out.extend(_crews_of_named_units(idx, lex))
     for t in NUMBER_NAMED_UNIT.finditer(idx.text):
         if _YEAR_NUMBER.match(t.group()):
             continue  # １９９８年 is no unit, nor a year before a head
@@ -397,6 +420,44 @@ def _numbered_teams(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
 
 
 _YEAR_NUMBER = re.compile(r"(?:[1１][89８９]|[2２][0０])[0-9０-９]{2}(?![0-9０-９])")
+
+
+#: a crew's word for what it does, tagged so by jieba (磨工 n, 抢修 v, 总装 n); a verb as frequent as
+#: this is a word of the sentence (深入|车间, 来到|车间), no unit's name
+_CREW_WORD_TAGS = frozenset({"n", "nz", "vn", "v", "j"})
+_EVERYDAY_VERB = 1000
+
+
+def _crew_word(tok: Token | None, text: str, lex: Lexicons) -> bool:
+    """Whether ``tok`` is exactly the two characters ``text``, a trade or a unit's word (管网, 装配)."""
+    return tok is not None and tok.word == text and tok.pos in _CREW_WORD_TAGS \
+        and tok.word not in lex.words.get("boundary_words", ()) \
+        and not (tok.pos == "v" and word_frequency(tok.word) >= _EVERYDAY_VERB)
+
+
+def _crews_of_named_units(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
+    """Work crews named with the unit of the enterprise they belong to (管网分公司抢修班, 滚子车间磨工班,
+    装配事业部总装一班; ``lexicons/crew_unit_heads.txt``): a word for the unit, its head, a trade
+    and 班, with a number or not. The chain is the crew's name (the unit alone, 事业部, is none). The
+    trade may be glued to 班 (抢修班) but not be a course (培训班, 学习班: events)."""
+    heads = sorted(lex.words.get("crew_unit_heads", ()), key=len, reverse=True)
+    if not heads:
+        return []
+    pattern = re.compile(r"([\u4e00-\u9fff]{2})(" + "|".join(heads) + r")([\u4e00-\u9fff]{2})[一二三四五六七八九十]?班(?![长子组级次车主])")
+    out = []
+    for t in pattern.finditer(idx.text):
+        i = idx.starting_at(t.start())
+        unit = idx.tokens[i] if i is not None else None
+        if not _crew_word(unit, t.group(1), lex) or idx.tokens[i + 1].word != t.group(2):
+            continue  # 深入|车间…, 来到|车间…: a verb of the sentence names no unit
+        k = idx.starting_at(t.start(3))
+        trade = idx.tokens[k] if k is not None else None
+        glued = trade is not None and trade.word == t.group(3) + "班" and trade.word not in lex.event_heads \
+            and trade.pos in _CREW_WORD_TAGS
+        if not (glued or _crew_word(trade, t.group(3), lex)):
+            continue
+        out.append(Mention(t.start(), t.end(), t.group(), "Organization", t.group(), SOURCE, priority=Priority.ORG_PROPER))
+    return out
 
 
 #: a department (司) of a ministry or commission named right after it: 国家教委|计划建设司
@@ -739,7 +800,9 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         own = _unit_after_its_body(idx, start, hs, head, lex)
         if own is not None:  # 郑州铁路分局|月山机务段: right after its body, a unit's words are its name
             start, body, cls = own, body_tokens(idx, own, hs), "proper"
-    own_committee = cls == "reference" and head in _PARTY_COMMITTEES and not _anaphora_before(idx, start)
+    own_committee = cls == "reference" and not _anaphora_before(idx, start) and (
+        head in _PARTY_COMMITTEES or head in _UNION_COMMITTEES and body and body[-1].word.endswith("工会"))
+    # (集团工会|经费审查委员会主任, 集团公司工会|女职工委员会: the committee of the union the story is about)
     if titled and not (cls in ("proper", "region") and body and _is_place_word(body[-1].word, lex)) \
             and not own_committee and not (cls == "region" and head == "党工委"):
         return None
@@ -779,9 +842,15 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
             # (a body founded or named so is found by the rules that read that: 成立网球协会)
         if nxt is not None and nxt.pos in ("n", "vn") and nxt.word not in lex.org_heads:
             return None  # 文体协会长效机制: the phrase modifies a noun, it names nothing
+    if head == "工会" and len(body) == 1 and len(body[0].word) == 2 and body[0].start == start \
+            and all(ch in lex.place_abbreviations for ch in body[0].word):
+        return None  # 京藏工会: the unions of two places paired (京, 藏), no one union
     if cls == "proper" and head == "工会" and all(_is_place_word(b.word, lex) for b in body):
         if nxt is not None and nxt.pos in ("n", "vn"):
             return None  # 广州工会动态: the unions of a city as a topic, not one union
+        if MEDIA_AFTER.match(text, he):
+            return None  # 射阳工会　微信公众号, “烟台工会”APP: a union's account or app, named by its place
+
     located = _location_context(idx, start, lex)
     if kind == "venue":
         attrs["venue"] = True
@@ -808,6 +877,11 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         type_ = "Place"  # 平津战役纪念馆, 首都博物馆: read as any venue of a body, named as the place visited
         # (but 某南站|站长, 某动物园|园长: a station or zoo named as where someone works is that body)
     return Mention(start, he, span, type_, clean_name(span), SOURCE, priority=Priority.ORG_PROPER if cls == "proper" else Priority.ORG_GENERIC, **attrs)
+
+
+#: what follows the name of a union's media (射阳工会　微信公众号, 伊州工会　2026年3月12日, “烟台工会”APP,
+#: 甘肃工会　首页 > 市州动态): an account, a site or an app, with its date line
+MEDIA_AFTER = re.compile(r"[”\"]?[ \t\u3000]*(?:[|｜>＞]|微信公众号|公众号|APP|App|app|客户端|网站|首页|[0-9０-９]{4}[-年])")
 
 
 def _anaphora_before(idx: TokenIndex, start: int) -> bool:
@@ -916,8 +990,9 @@ def _counted_bodies(text: str, start: int, hs: int, cls: str) -> bool:
     """Whether a name is a count of bodies rather than one: 首钢四大集团 (each named before it),
     省、市、县三级地震局 (one at each level; a grade too: 二级甲等医院),
     or, unless the name is proper, a numeral and a measure word before it (１０支服务队, 五支|劳模服务队)."""
-    if _COUNTED_KIND.search(text, start, hs) or _COUNTED_LEVELS.search(text, start, hs):
-        return True
+    if _COUNTED_KIND.search(text, start, hs) or _COUNTED_LEVELS.search(text, start, hs) \
+            or counted_places(text, start, hs):
+        return True  # (三市总工会, 鄂赣皖三省工会: one body of each place counted, no one body)
     return cls != "proper" and ((text[start] in MEASURE_WORDS and start > 0 and bool(COUNT_NUMERAL.match(text[start - 1])))
                                 or (start > 1 and text[start - 1] in MEASURE_WORDS and bool(COUNT_NUMERAL.match(text[start - 2]))))
 

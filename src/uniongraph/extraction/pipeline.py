@@ -32,10 +32,10 @@ from .aliases import detect_region, resolve_aliases
 from .events import find_events
 from .lexicon import Lexicons, load_lexicons
 from .names import DIVISION_LEVEL_CHARS, clean_name, inside_a_title
-from .orgs import REGISTERED_COMPANY, find_organisations
+from .orgs import MEDIA_AFTER, REGISTERED_COMPANY, find_organisations
 from .overlaps import resolve_overlaps
 from .persons import byline_persons, find_persons
-from .places import bare_zone, find_places, gazetteer_form, modifier_place, place_level
+from .places import area_of_a_post, bare_zone, find_places, gazetteer_form, modifier_place, place_level
 from .relations import extract_relations
 from .relations.bare_events import is_bare
 from .relations.organisations import unit_written_after_its_body
@@ -155,11 +155,44 @@ def recognise(article: Article, lex: Lexicons | None = None, *, flat_names: bool
         if flat_names:
             # a surname alone (李|大妈), a person in a title (《怀念曹禺》), a body or a place the
             # grammar has no name for (八一队): flat NER names, no entities; added once relations are read
-            article.flat_persons = flat_persons(spans, article.text, lex) + flat_bodies_and_places(spans, idx, lex)
+            article.flat_persons = [m for m in flat_persons(spans, article.text, lex) + flat_bodies_and_places(spans, idx, lex)
+                                    if m.type != "Place" or not area_of_a_post(article.text, m.end)]
     # 《中华人民共和国商业银行法》: bodies and places inside a document's title are the title's words
     candidates = [c for c in candidates if c.type in _TITLE_TYPES or not inside_a_title(article.text, c.start, c.end)]
-    article.mentions = _units_named_in_full(resolve_overlaps(candidates), article.text)
+    # 某公司华南区域经理: the area a post covers is a word of the post, no place
+    candidates = [c for c in candidates if c.type != "Place" or not area_of_a_post(article.text, c.end)]
+    # 射阳工会　微信公众号: the place names a union's account, site or app (orgs.MEDIA_AFTER), no place of the story
+    candidates = [c for c in candidates if c.type != "Place" or not _names_a_media(article.text, c.end)]
+    article.mentions = _stations_with_staff(_units_named_in_full(resolve_overlaps(candidates), article.text), article.text)
     _keep_places_inside_events(article.mentions, candidates)
+
+
+#: the heads of stations, places when visited (the guideline), bodies when they employ or act
+_STATION_HEAD = re.compile(r"(?:站|站点)$")
+#: the station, by its bare head or as a whole, with its staff or acting as a body: 站长张某, 全站职工,
+#: 工作站负责人, 车站领导, 工作站已受理 (the golds type such a station Organization)
+_STATION_STAFF = re.compile(r"站长|(?:站|站点)(?:的)?(?:负责人|职工|员工|干部|领导|团员|党委|党支部|(?:已|共|还)?受理)")
+#: a station said to belong to a body: 某公司所属某火车站
+_BELONGS_BEFORE = re.compile(r"所属$")
+
+
+def _stations_with_staff(mentions: list[Mention], text: str) -> list[Mention]:
+    """The one station an article names typed as a body where the article gives it staff or has it
+    act (站长张某, 全站职工, 工作站负责人, 工作站已受理) or says whose unit it is (…所属某火车站): the
+    station is then an employer, no place visited (中国民用航空大理站, 某区职工法律援助工作站)."""
+    stations = {m.name for m in mentions if m.type == "Place" and _STATION_HEAD.search(m.name)}
+    if len({name[:2] for name in stations}) != 1:
+        return mentions  # (stations of several places: which one the staff are of is not said; one
+        # station's names share their place: 大连火车站, 大连车站)
+    belongs = any(_BELONGS_BEFORE.search(text, max(0, m.start - 2), m.start) for m in mentions if m.name in stations)
+    if not belongs and not _STATION_STAFF.search(text):
+        return mentions
+    return [replace(m, type="Organization") if m.name in stations and m.type == "Place" else m for m in mentions]
+
+
+def _names_a_media(text: str, end: int) -> bool:
+    """Whether the place ending at ``end`` opens the name of a union's media (甘肃|工会　首页)."""
+    return text.startswith("工会", end) and MEDIA_AFTER.match(text, end + 2) is not None
 
 
 def _units_named_in_full(mentions: list[Mention], text: str) -> list[Mention]:

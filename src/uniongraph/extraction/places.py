@@ -164,6 +164,20 @@ def _split_compound(word: str, lex: Lexicons) -> list[tuple[int, str]]:
     return []
 
 
+#: places counted at their level (三市, 两省, 由三市 glued to a preposition): a count, no place
+_COUNTED_LEVEL = re.compile(r"^[由在从向与和对把]?[两二三四五六七八九十][省市县区州]$")
+
+#: a region a post covers, written between a company's name and the post (某公司|华南|区域经理, 西北大区总监)
+_AREA_OF_A_POST = re.compile(r"(?:区域|大区|片区|区)(?:销售|业务|市场)?(?:总?经理|总监|主管|负责人)")
+
+
+def area_of_a_post(text: str, end: int) -> bool:
+    """Whether the place ending at ``end`` is the area a post covers (华南|区域经理): the post's
+    word, no place the story is in (nor 华南区|域经理, the tagger's place cut inside 区域)."""
+    return _AREA_OF_A_POST.match(text, end) is not None \
+        or text[end - 1 : end + 1] == "区域" and _AREA_OF_A_POST.match(text, end - 1) is not None
+
+
 def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     """Place mention candidates in one text."""
     lex = lex or load_lexicons()
@@ -370,6 +384,8 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         if kind == "facility" and not has_proper_word(body, lex):
             continue  # 修好机场, 建好码头: a built thing needs a name, not a rare verb
         span = text[start:he]
+        if _COUNTED_LEVEL.search(span) and word_tag(span[-2:]) != "ns":
+            continue  # 由三市|轮流承办, 两省: places counted at their level, no one place
         if outer is None and bare_zone(span, lex):
             continue  # 该市|高新技术开发区: a zone named by its kind alone is no named place
         attrs = {"parts": [[start, outer], [outer, he]]} if outer and not one_name else {}

@@ -28,8 +28,8 @@ from dataclasses import replace
 
 from ..model import ORG_TYPES, Mention
 from .lexicon import Lexicons
-from .names import COUNT_NUMERAL, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, has_proper_word, org_head
-from .orgs import firm_of_a_country, names_an_area, team_type
+from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, has_proper_word, org_head
+from .orgs import MEDIA_AFTER, firm_of_a_country, names_an_area, team_type
 from .overlaps import Priority
 from .persons import FAMILIAR_ADDRESSES, and_ends_the_name, named_in_passing, names_no_person_here
 from .places import before_modified_word, ordinary_word, place_level
@@ -240,6 +240,12 @@ def _no_one_body(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
     国防部|长 names the ministry, which the dictionary holds, orgs._bodies_inside_titles; and a
     body named before its head's post is one: 三亚市旅游局|长)."""
     text = idx.text
+    if text.endswith("工会", start, end) and MEDIA_AFTER.match(text, end) and end - start > 2 \
+            and (text[start : end - 2] in lex.places or text[start : end - 2] in lex.place_aliases):
+        return True  # 甘肃工会　首页 > 市州动态, “烟台工会”APP: a union's site or app (orgs.MEDIA_AFTER)
+    head = org_head(text[start:end], lex)
+    if head and counted_places(text, start, end - len(head)):
+        return True  # 三市|总工会, 鄂赣皖三省|工会: the body of each place counted, no one body
     opening = _COUNTED_OPENING.match(text, start)
     i = idx.starting_at(start) if opening else None
     if i is not None and idx.tokens[i].pos in ("m", "r") and idx.tokens[i].end >= opening.end() \
@@ -531,6 +537,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             e = end
         if label == "PER":
             s, e = _person_core(idx, s, e, lex)
+            s = _surname_opening_a_clause(text, s, e, lex)
         else:
             e = _before_a_split_word(idx, s, e, lex)
         if e - s < _MIN_CHARS:
@@ -650,6 +657,25 @@ def _person_core(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> tuple[
     if any(text[end - 1 : end + n] in titles for n in (1, 2)):
         end -= 1  # 冯阿|姨: the span's last character opens the form of address after it
     return start, end
+
+
+#: surnames that are also conjunctions (和丽萍): jieba and the tagger read the character as the
+#: word, and the tagger names the given name alone
+_CONJUNCTION_SURNAMES = frozenset("和")
+#: what ends the clause before a word, so that a conjunction there has nothing to join
+_CLAUSE_ENDS = frozenset("，。；：！？、\n“”")
+#: what follows a preposition's object (和丽萍|一起): 和 is then the preposition "with"
+_WITH_WHOM = re.compile(r"一起|一道|一同|共同|同志|交流|合作|见面|握手|商量|交谈|谈心|一样|相比|相同|不同")
+
+
+def _surname_opening_a_clause(text: str, start: int, end: int, lex: Lexicons) -> int:
+    """Where a person span of the tagger opens when it is a bare given name (丽萍: no surname
+    opens it) after 和 at the start of a clause (，和丽萍当选为副主任): a conjunction there joins
+    nothing, so 和 is the surname (but ，和丽萍一起…: the preposition "with")."""
+    if end - start == 2 and start >= 1 and text[start - 1] in _CONJUNCTION_SURNAMES and text[start] not in lex.surnames \
+            and (start == 1 or text[start - 2] in _CLAUSE_ENDS) and not _WITH_WHOM.match(text, end):
+        return start - 1
+    return start
 
 
 #: word classes of a one-character word that opens no name where jieba cuts it off alone
