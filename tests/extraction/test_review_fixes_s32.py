@@ -1,0 +1,25 @@
+"""Six defects a code review of stop 32 confirmed (sentences written for the tests, names invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from stated import headlined_facts, stated_facts
+from uniongraph.extraction.pipeline import extract_text
+
+
+def _names(text: str, type_: str | None = None) -> set[str]:
+    return {m.name for m in extract_text(text).mentions if type_ is None or m.type == type_}
+
+
+# -- 1. a count cut into another word (由三市) names no joint meeting, and no event starts before its line
+
+def test_count_inside_another_word_leaves_the_event_alone() -> None:
+    facts = headlined_facts("测试\n近日由三市总工会职工技能大赛在黄冈举行。")
+    assert ("职工技能大赛", "heldAt", "黄冈") in facts
+    assert not any("\n" in h or h.startswith("测试") for h, _, _ in facts)
+
+
+def test_joint_meeting_of_counted_unions_keeps_its_places() -> None:
+    facts = headlined_facts("测试\n泰安临沂日照三市总工会跨区域协作联席会议在临沂召开。")
+    assert ("泰安临沂日照三市总工会跨区域协作联席会议", "heldAt", "临沂") in facts
