@@ -23,3 +23,19 @@ def test_count_inside_another_word_leaves_the_event_alone() -> None:
 def test_joint_meeting_of_counted_unions_keeps_its_places() -> None:
     facts = headlined_facts("测试\n泰安临沂日照三市总工会跨区域协作联席会议在临沂召开。")
     assert ("泰安临沂日照三市总工会跨区域协作联席会议", "heldAt", "临沂") in facts
+
+
+# -- 2. the body that entrusts the work (X委托Y负责…) is the client, not the thing Y runs
+
+@pytest.mark.parametrize("text", [
+    "南岭市总工会委托南岭物业管理有限公司负责职工之家的日常管理。",
+    "海河钢铁集团有限公司委托南岭物业管理有限公司负责厂区维护。",
+])
+def test_the_client_that_entrusts_is_not_managed(text: str) -> None:
+    assert not any(r == "manages" for _, r, _ in stated_facts(text))
+
+
+def test_a_facility_entrusted_to_a_company_is_run_by_it() -> None:
+    facts = stated_facts("青石镇职工服务站由青石镇总工会设立，委托南岭物业管理有限公司负责日常运营。")
+    assert ("南岭物业管理有限公司", "manages", "青石镇职工服务站") in facts
+    assert ("青石镇总工会", "founded", "青石镇职工服务站") in facts
