@@ -39,3 +39,22 @@ def test_a_facility_entrusted_to_a_company_is_run_by_it() -> None:
     facts = stated_facts("青石镇职工服务站由青石镇总工会设立，委托南岭物业管理有限公司负责日常运营。")
     assert ("南岭物业管理有限公司", "manages", "青石镇职工服务站") in facts
     assert ("青石镇总工会", "founded", "青石镇职工服务站") in facts
+
+
+# -- 3. a one-character word before 县 that the sentence reads as a word of its own is no county
+
+@pytest.mark.parametrize(("text", "not_there"), [
+    ("应县总工会邀请，市劳模技术服务队来到青石镇开展技术服务活动。", "应县总工会"),
+    ("青石镇是新县城，应县委要求，镇总工会组织职工参加义务劳动。", "新县"),
+    ("青石镇是新县城，应县委要求，镇总工会组织职工参加义务劳动。", "应县委"),
+])
+def test_a_word_before_xian_is_no_county(text: str, not_there: str) -> None:
+    assert not_there not in _names(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("应县总工会召开第五次代表大会。", "应县总工会"),
+    ("献县总工会召开会议。", "献县总工会"),
+])
+def test_a_county_of_one_character_stays(text: str, name: str) -> None:
+    assert name in _names(text)
