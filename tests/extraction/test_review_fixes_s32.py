@@ -58,3 +58,21 @@ def test_a_word_before_xian_is_no_county(text: str, not_there: str) -> None:
 ])
 def test_a_county_of_one_character_stays(text: str, name: str) -> None:
     assert name in _names(text)
+
+
+# -- 4. staff words make a station a body only when they are that station's, and a visited station stays a place
+
+@pytest.mark.parametrize("text", [
+    "南岭县总工会“夏送清凉”慰问团来到青石火车站开展“夏送清凉”活动。爱心驿站站长王丽介绍了情况。",
+    "南岭县总工会慰问团来到青石火车站，向坚守岗位的车站职工送去慰问品。",
+])
+def test_a_visited_station_stays_a_place(text: str) -> None:
+    assert "青石火车站" in _names(text, "Place")
+
+
+@pytest.mark.parametrize("text", [
+    "青石火车站站长王丽说，春运客流增加。",
+    "青石火车站开展安全大检查，该站站长王丽带队。",
+])
+def test_a_station_with_its_own_staff_is_a_body(text: str) -> None:
+    assert "青石火车站" in _names(text, "Organization")
