@@ -76,3 +76,22 @@ def test_a_visited_station_stays_a_place(text: str) -> None:
 ])
 def test_a_station_with_its_own_staff_is_a_body(text: str) -> None:
     assert "青石火车站" in _names(text, "Organization")
+
+
+# -- 5. a year after a union names its media only in a masthead line, not in running text
+
+@pytest.mark.parametrize("text", [
+    "据统计，献县工会2024年共慰问困难职工300人。",
+    "献县工会2024年共慰问困难职工300人。",
+])
+def test_a_union_before_a_year_in_running_text_is_a_union(text: str) -> None:
+    assert "献县工会" in _names(text, "TradeUnion")
+
+
+@pytest.mark.parametrize("text", [
+    "伊州工会　2026年3月12日\n伊州区总工会开展送温暖活动。",
+    "伊州工会　2026年3月12日 10:30 来源：伊州区总工会\n伊州区总工会开展送温暖活动。",
+    "射阳工会　微信公众号\n射阳县总工会开展送温暖活动。",
+])
+def test_a_union_named_in_a_masthead_is_its_media(text: str) -> None:
+    assert not {"伊州工会", "射阳工会", "伊州", "射阳"} & _names(text)

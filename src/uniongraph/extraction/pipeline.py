@@ -32,7 +32,7 @@ from .aliases import detect_region, resolve_aliases
 from .events import find_events
 from .lexicon import Lexicons, load_lexicons
 from .names import DIVISION_LEVEL_CHARS, clean_name, inside_a_title
-from .orgs import MEDIA_AFTER, REGISTERED_COMPANY, find_organisations
+from .orgs import REGISTERED_COMPANY, find_organisations, names_a_media
 from .overlaps import resolve_overlaps
 from .persons import byline_persons, find_persons
 from .places import area_of_a_post, bare_zone, find_places, gazetteer_form, modifier_place, place_level
@@ -162,7 +162,7 @@ def recognise(article: Article, lex: Lexicons | None = None, *, flat_names: bool
     # 某公司华南区域经理: the area a post covers is a word of the post, no place
     candidates = [c for c in candidates if c.type != "Place" or not area_of_a_post(article.text, c.end)]
     # 射阳工会　微信公众号: the place names a union's account, site or app (orgs.MEDIA_AFTER), no place of the story
-    candidates = [c for c in candidates if c.type != "Place" or not _names_a_media(article.text, c.end)]
+    candidates = [c for c in candidates if c.type != "Place" or not _names_a_media(article.text, c.start, c.end)]
     article.mentions = _stations_with_staff(_units_named_in_full(resolve_overlaps(candidates), article.text), article.text)
     _keep_places_inside_events(article.mentions, candidates)
 
@@ -210,9 +210,9 @@ def _staff_of_the_station(text: str, staff: re.Match[str], named: list[Mention])
     return own_head and not visited
 
 
-def _names_a_media(text: str, end: int) -> bool:
-    """Whether the place ending at ``end`` opens the name of a union's media (甘肃|工会　首页)."""
-    return text.startswith("工会", end) and MEDIA_AFTER.match(text, end + 2) is not None
+def _names_a_media(text: str, start: int, end: int) -> bool:
+    """Whether the place ``text[start:end]`` opens the name of a union's media (甘肃|工会　首页)."""
+    return text.startswith("工会", end) and names_a_media(text, start, end + 2)
 
 
 def _units_named_in_full(mentions: list[Mention], text: str) -> list[Mention]:
