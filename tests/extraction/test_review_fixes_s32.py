@@ -95,3 +95,17 @@ def test_a_union_before_a_year_in_running_text_is_a_union(text: str) -> None:
 ])
 def test_a_union_named_in_a_masthead_is_its_media(text: str) -> None:
     assert not {"伊州工会", "射阳工会", "伊州", "射阳"} & _names(text)
+
+
+# -- 6. a named activity's party going into a list: each institution named as visited is a venue
+
+def test_each_institution_visited_holds_the_activity() -> None:
+    facts = stated_facts("12月5日，南岭县总工会组织开展“夏送清凉”活动，工作人员走进南岭远航机械有限公司、青石镇卫生院。")
+    assert ("夏送清凉活动", "heldAt", "南岭远航机械有限公司") in facts
+    assert ("夏送清凉活动", "heldAt", "青石镇卫生院") in facts
+
+
+def test_a_body_that_is_no_venue_is_passed_over() -> None:
+    facts = stated_facts("12月5日，南岭县总工会组织开展“夏送清凉”活动，工作人员走进南岭远航机械有限公司、南岭县人民检察院。")
+    assert ("夏送清凉活动", "heldAt", "南岭远航机械有限公司") in facts
+    assert ("夏送清凉活动", "heldAt", "南岭县人民检察院") not in facts
