@@ -681,14 +681,16 @@ def _with_collective_owner(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mentio
                                                                                    idx.tokens[k].start):
         return m
     k = idx.ending_at(idx.tokens[k].start - 2)
-    start = idx.tokens[k + 1].start if k is not None else 0
+    if k is None:  # the count is cut into another word (由三市): no places before it to read
+        return m
+    start = idx.tokens[k + 1].start
     while k is not None and k >= 0 and (idx.tokens[k].pos == "ns" or idx.tokens[k].word in lex.places
                                         or idx.tokens[k].word in lex.place_aliases
                                         or idx.tokens[k].word in lex.place_abbreviations):
         start = idx.tokens[k].start
         k -= 1
-    if not _OWNER_LEAD.search(text, max(0, start - 3), start):
-        return m
+    if "\n" in text[start : m.start] or not _OWNER_LEAD.search(text, max(0, start - 3), start):
+        return m  # an event never starts before its own line
     span = text[start : m.end]
     return Mention(start, m.end, span, "Event", clean_name(span), m.source, priority=m.priority, congress=m.congress)
 

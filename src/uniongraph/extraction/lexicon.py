@@ -210,6 +210,7 @@ def load_lexicons() -> Lexicons:
         "ceremony_heads.txt",
         "place_modifier_words.txt",
         "venue_lead_words.txt",
+        "visited_institution_heads.txt",
         "disciplined_services.txt",
         "site_heads.txt",
         "department_units.txt",

@@ -848,7 +848,7 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     if cls == "proper" and head == "工会" and all(_is_place_word(b.word, lex) for b in body):
         if nxt is not None and nxt.pos in ("n", "vn"):
             return None  # 广州工会动态: the unions of a city as a topic, not one union
-        if MEDIA_AFTER.match(text, he):
+        if names_a_media(text, start, he):
             return None  # 射阳工会　微信公众号, “烟台工会”APP: a union's account or app, named by its place
 
     located = _location_context(idx, start, lex)
@@ -881,7 +881,26 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
 
 #: what follows the name of a union's media (射阳工会　微信公众号, 伊州工会　2026年3月12日, “烟台工会”APP,
 #: 甘肃工会　首页 > 市州动态): an account, a site or an app, with its date line
-MEDIA_AFTER = re.compile(r"[”\"]?[ \t\u3000]*(?:[|｜>＞]|微信公众号|公众号|APP|App|app|客户端|网站|首页|[0-9０-９]{4}[-年])")
+MEDIA_AFTER = re.compile(r"[”\"]?[ \t\u3000]*(?:[|｜>＞]|微信公众号|公众号|APP|App|app|客户端|网站|首页)")
+#: a masthead's date line after the media's name (伊州工会　2026年3月12日): the line holds the date alone
+_MEDIA_DATE_AFTER = re.compile(r"[”\"]?[ \t\u3000]*[0-9０-９]{4}[-年][0-9０-９]{1,2}[-月]?(?:[0-9０-９]{1,2}日?)?"
+                               r"(?:[ \t\u3000]*[0-9０-９]{1,2}[:：][0-9０-９]{2})?[ \t\u3000]*(?:\n|$)")
+
+#: a year after a name opening its line, parted from it by a space (伊州工会　2026年3月12日 10:30 发布)
+_MASTHEAD_YEAR_AFTER = re.compile(r"[”\"]?[ \t\u3000]+[0-9０-９]{4}[-年]")
+
+
+def names_a_media(text: str, start: int, end: int) -> bool:
+    """Whether the union's name ``text[start:end]`` names its media: an account, site or app after it
+    (MEDIA_AFTER), or a masthead's date: the line holds the name and the date alone, or the name opens
+    its line and a space parts it from the year (伊州工会　2026年3月12日 10:30); in
+    running text a year after a union is the time of what it did (献县工会2024年共慰问…)."""
+    if MEDIA_AFTER.match(text, end):
+        return True
+    if _MEDIA_DATE_AFTER.match(text, end):
+        return True  # (the line holds the name and its date alone)
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" \t\u3000“\"") and _MASTHEAD_YEAR_AFTER.match(text, end) is not None
 
 
 def _anaphora_before(idx: TokenIndex, start: int) -> bool:

@@ -32,7 +32,7 @@ from .aliases import detect_region, resolve_aliases
 from .events import find_events
 from .lexicon import Lexicons, load_lexicons
 from .names import DIVISION_LEVEL_CHARS, clean_name, inside_a_title
-from .orgs import MEDIA_AFTER, REGISTERED_COMPANY, find_organisations
+from .orgs import REGISTERED_COMPANY, find_organisations, names_a_media
 from .overlaps import resolve_overlaps
 from .persons import byline_persons, find_persons
 from .places import area_of_a_post, bare_zone, find_places, gazetteer_form, modifier_place, place_level
@@ -162,7 +162,7 @@ def recognise(article: Article, lex: Lexicons | None = None, *, flat_names: bool
     # 某公司华南区域经理: the area a post covers is a word of the post, no place
     candidates = [c for c in candidates if c.type != "Place" or not area_of_a_post(article.text, c.end)]
     # 射阳工会　微信公众号: the place names a union's account, site or app (orgs.MEDIA_AFTER), no place of the story
-    candidates = [c for c in candidates if c.type != "Place" or not _names_a_media(article.text, c.end)]
+    candidates = [c for c in candidates if c.type != "Place" or not _names_a_media(article.text, c.start, c.end)]
     article.mentions = _stations_with_staff(_units_named_in_full(resolve_overlaps(candidates), article.text), article.text)
     _keep_places_inside_events(article.mentions, candidates)
 
@@ -184,15 +184,35 @@ def _stations_with_staff(mentions: list[Mention], text: str) -> list[Mention]:
     if len({name[:2] for name in stations}) != 1:
         return mentions  # (stations of several places: which one the staff are of is not said; one
         # station's names share their place: 大连火车站, 大连车站)
-    belongs = any(_BELONGS_BEFORE.search(text, max(0, m.start - 2), m.start) for m in mentions if m.name in stations)
-    if not belongs and not _STATION_STAFF.search(text):
+    named = [m for m in mentions if m.name in stations]
+    belongs = any(_BELONGS_BEFORE.search(text, max(0, m.start - 2), m.start) for m in named)
+    if not belongs and not any(_staff_of_the_station(text, s, named) for s in _STATION_STAFF.finditer(text)):
         return mentions
     return [replace(m, type="Organization") if m.name in stations and m.type == "Place" else m for m in mentions]
 
 
-def _names_a_media(text: str, end: int) -> bool:
-    """Whether the place ending at ``end`` opens the name of a union's media (甘肃|工会　首页)."""
-    return text.startswith("工会", end) and MEDIA_AFTER.match(text, end + 2) is not None
+#: a station visited: a verb of going there right before its name (来到某火车站开展…): a place
+_VISITED_BEFORE = re.compile(r"(?:来到|走进|走访|深入|前往|赶到|到|赴)$")
+
+
+def _staff_of_the_station(text: str, staff: re.Match[str], named: list[Mention]) -> bool:
+    """Whether staff words are the named station's: right after its name (某火车站站长, 某工作站
+    负责人; 在某工作站，站长…), after 该站/本站/全站, or after the station's own head alone (工作站负责人, for a 某工作站)
+    when the station is nowhere said to be visited (来到某火车站…, then 车站职工 are the people visited)."""
+    s = staff.start()
+    if any(s in (m.end, m.end - 1) or text[m.end : s] in ("，", ",") for m in named):
+        return True  # (在某工作站，站长某某…: the next clause opens on its staff)
+    if text[max(0, s - 2) : s] in ("该站", "本站", "全站") or (staff.group().startswith("站") and text[s - 1 : s] in ("该", "本", "全")):
+        return True
+    heads = {text[max(0, s - 2) : s + 1], text[max(0, s - 1) : s + 1]} if staff.group().startswith("站") else set()
+    own_head = any(len(h) == 2 and m.name.endswith(h) and h != "站站" for m in named for h in heads)
+    visited = any(_VISITED_BEFORE.search(text, max(0, m.start - 2), m.start) for m in named)
+    return own_head and not visited
+
+
+def _names_a_media(text: str, start: int, end: int) -> bool:
+    """Whether the place ``text[start:end]`` opens the name of a union's media (甘肃|工会　首页)."""
+    return text.startswith("工会", end) and names_a_media(text, start, end + 2)
 
 
 def _units_named_in_full(mentions: list[Mention], text: str) -> list[Mention]:

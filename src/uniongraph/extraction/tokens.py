@@ -23,6 +23,7 @@ import logging
 import marshal
 import operator
 import os
+import re
 import tempfile
 import unicodedata
 from collections.abc import Iterator
@@ -294,6 +295,28 @@ _JOINING = frozenset("和与及或同")
 _NUMERAL_END = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几多")
 
 
+#: 应 as "at the request of": 应|县委|要求，… 应|县总工会|之邀 (the clause closes on the request)
+_AT_THE_REQUEST_OF = re.compile(r"[^，。；！？,;]{0,12}?(?:(?:邀请|要求|请求|约请|号召)[，,]|之邀|之约)")
+#: adjectives before 县城 (新县城, 老县城): a new county town, no county 新县
+_BEFORE_COUNTY_TOWN = frozenset("新老旧小")
+#: 代 as "acting" before a county's head (代县长): 代县's head is written 代县县长
+_ACTING_POSTS = ("县长", "县委书记")
+
+
+def _a_word_of_its_own(prev: str, w: str, words: list[str], i: int) -> bool:
+    """Whether the one character before a word opening with 县 is a word of the sentence, not a
+    county: 应 before a request (应县委要求，), an adjective before 县城, 代 (acting) before 县长.
+
+    >>> _a_word_of_its_own("应", "县委", ["应", "县委", "要求", "，"], 1), _a_word_of_its_own("应", "县总工会", ["应", "县总工会", "召开"], 1)
+    (True, False)
+    """
+    if prev == "应":
+        return bool(_AT_THE_REQUEST_OF.match("".join(words[i : i + 12])[len(w) :]))
+    if w == "县城":
+        return prev in _BEFORE_COUNTY_TOWN
+    return prev == "代" and w.startswith(_ACTING_POSTS)
+
+
 def _rejoin_one_character_counties(words: list[str]) -> list[str]:
     """jieba reads 献县总工会 as 献|县总工会 (县总工会, 县委 are words of its dictionary): a county
     named by one character then a word opening with 县 is the county and the rest, 献县|总工会.
@@ -307,11 +330,12 @@ def _rejoin_one_character_counties(words: list[str]) -> list[str]:
     """
     counties = _one_character_counties()
     out: list[str] = []
-    for w in words:
+    for i, w in enumerate(words):
         prev = out[-1] if out else ""
         if (len(w) > 1 and w[0] == "县" and len(prev) == 1 and prev + "县" in counties
                 and not (len(out) > 1 and out[-2][-1] in _NUMERAL_END)
-                and not (prev in _JOINING and len(out) > 1 and unicodedata.category(out[-2][-1])[0] not in "PSZ")):
+                and not (prev in _JOINING and len(out) > 1 and unicodedata.category(out[-2][-1])[0] not in "PSZ")
+                and not _a_word_of_its_own(prev, w, words, i)):
             out[-1:] = [prev + "县", w[1:]]
         else:
             out.append(w)

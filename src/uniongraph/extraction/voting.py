@@ -29,7 +29,7 @@ from dataclasses import replace
 from ..model import ORG_TYPES, Mention
 from .lexicon import Lexicons
 from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, has_proper_word, org_head
-from .orgs import MEDIA_AFTER, firm_of_a_country, names_an_area, team_type
+from .orgs import firm_of_a_country, names_a_media, names_an_area, team_type
 from .overlaps import Priority
 from .persons import FAMILIAR_ADDRESSES, and_ends_the_name, named_in_passing, names_no_person_here
 from .places import before_modified_word, ordinary_word, place_level
@@ -240,7 +240,7 @@ def _no_one_body(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
     国防部|长 names the ministry, which the dictionary holds, orgs._bodies_inside_titles; and a
     body named before its head's post is one: 三亚市旅游局|长)."""
     text = idx.text
-    if text.endswith("工会", start, end) and MEDIA_AFTER.match(text, end) and end - start > 2 \
+    if text.endswith("工会", start, end) and names_a_media(text, start, end) and end - start > 2 \
             and (text[start : end - 2] in lex.places or text[start : end - 2] in lex.place_aliases):
         return True  # 甘肃工会　首页 > 市州动态, “烟台工会”APP: a union's site or app (orgs.MEDIA_AFTER)
     head = org_head(text[start:end], lex)

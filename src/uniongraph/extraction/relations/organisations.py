@@ -106,7 +106,11 @@ _BUILT_IT = re.compile(r"(?:共同|联合|合作|牵头)?(?:共建|组建|设立
 #: before the bodies that run the topic: 由, 委托, 交由 (委托某事务所负责日常运营)
 _RUN_BY = ("由", "委托", "交由")
 #: after the bodies: they run it (负责日常管理, 负责服务站日常运营)
-_RUNS_IT_AFTER = re.compile(r"(?:具体|统一)?负责(?:[\u4e00-\u9fff]{1,4}?的?)?(?:日常)?(?:运营|运行|管理|维护)(?:和(?:管理|维护|运营))?(?=[，。；,]|$)")
+_RUNS_IT_AFTER = re.compile(r"(?:具体|统一)?负责(?P<object>[\u4e00-\u9fff]{1,6}?的?)??(?:日常)?(?:运营|运行|管理|维护)(?:和(?:管理|维护|运营))?(?=[，。；,]|$)")
+#: an object after 负责 that is still the topic, said again (负责该站日常运营)
+_THE_TOPIC_AGAIN = ("其", "该", "这", "本")
+#: between a body opening the sentence and its 委托: adverbs only, so the body is the client that entrusts
+_CLIENT_BEFORE = re.compile(r"(?:还|也|已|已经|将|则|专门|正式|统一|特别|近日|今年)*委托$")
 
 
 def _sentence_topic(c: Context) -> tuple[Mention, int] | None:
@@ -163,9 +167,22 @@ def the_topic_built_or_run(c: Context) -> Iterator[Found]:
         if lead.endswith("由") and _BUILT_IT.match(text, after):
             for body in bodies:
                 yield body, "founded", about, "topic-built-by-orgs"
-        elif _RUNS_IT_AFTER.match(text, after):
-            for body in bodies:
-                yield body, "manages", about, "topic-run-by-org"
+        elif run := _RUNS_IT_AFTER.match(text, after):
+            if lead.endswith("委托") and is_org(about) and _CLIENT_BEFORE.fullmatch(text, about.end, b.start):
+                return  # 某公司委托物业公司负责…: the subject entrusts the work, it is the client, not what is run
+            managed = _what_is_run(c, about, run)
+            for body in bodies if managed is not None else ():
+                yield body, "manages", managed, "topic-run-by-org"
+
+
+def _what_is_run(c: Context, about: Mention, run: re.Match[str]) -> Mention | None:
+    """The thing run: the topic, unless an object after 负责 names another (负责职工之家的日常管理):
+    then that object when it is a body or a facility mentioned there, or nothing."""
+    obj = (run.group("object") or "").removesuffix("的")
+    if not obj or obj.startswith(_THE_TOPIC_AGAIN) or about.key.endswith(obj):
+        return about
+    start = run.start("object")
+    return next((m for m in c.mentions if m.start == start and (is_org(m) or _facility(m))), None)
 
 
 def _runs_the_topic(c: Context) -> Iterator[Found]:

@@ -144,19 +144,24 @@ def visits_of_the_named_activity(c: Context) -> Iterator[Found]:
         if held_verb is None or not _ITS_PARTY_GOES_INTO.fullmatch(c.gap(ev, venue)):
             continue
         j = k + 1
-        while j < len(ms) and _visit_venue(ms[j]):
+        while j < len(ms):
             while j + 1 < len(ms) and _visit_venue(ms[j + 1]) and c.gap(ms[j], ms[j + 1]) == "" and ms[j].type == "Place":
                 j += 1  # the last of places written together (南岭县青石镇 → 青石镇)
-            yield ev, "heldAt", ms[j], "party-of-the-named-activity-goes-into"
-            if j + 1 < len(ms) and _visit_venue(ms[j + 1]) and c.gap(ms[j], ms[j + 1]) in ("、", "和", "及", "与"):
+            if _visit_venue(ms[j]):
+                yield ev, "heldAt", ms[j], "party-of-the-named-activity-goes-into"
+            # (the list goes on past a body that is no venue by the guideline: 某公司、县检察院、某卫生院)
+            if j + 1 < len(ms) and c.gap(ms[j], ms[j + 1]) in ("、", "和", "及", "与") \
+                    and not any(o.start <= ms[j + 1].start and ms[j + 1].end <= o.end for o in ms[:j + 1]):
                 j += 1
                 continue
             break
 
 
 def _visit_venue(m: Mention) -> bool:
-    """A place, company or institution (医院, 学校) a party may go into; a unit named in a company's name."""
-    return _visited(m) or placeable_body(m)
+    """A place, company or institution (医院, 学校, 卫生院, 敬老院: ``visited_institution_heads``) a
+    party may go into; a unit named in a company's name."""
+    heads = load_lexicons().words.get("visited_institution_heads", frozenset())
+    return _visited(m) or placeable_body(m) or m.type == "Organization" and m.name.endswith(tuple(heads))
 
 
 #: a session other than the one reported: a later one (下一次, 下届, 明年), or one of another number
