@@ -147,3 +147,33 @@ def test_cache_someone_else_could_have_placed_is_not_read(tmp_path: Path, small:
 
     again = _tokenizer(tmp_path, small)
     assert _tables(again, word_cache.load_tables(again, build)) == expected and built
+
+
+def test_folded_table_gives_jiebas_lookups_in_odd_dictionaries() -> None:
+    """A word of frequency 0 is a word with its tag, yet no word to cut (jieba's DAG skips it);
+    the tags' memory gives the same tags on every call."""
+    freq = {"工": 0, "工会": 0, "北": 0, "北京": 200, "京": 5}
+    tags = {"工会": "n", "北京": "ns", "京": "j"}
+    table = WordTable.fold(freq, tags)
+    assert table.unfold() == (freq, tags)
+    words = ["工会", "北京", "工", "上海", "京", "工会"]
+    expected = [tags.get(w) for w in words]
+    assert table.tags(words) == expected and table.tags(words) == expected
+    assert table.is_word("工会") and table.frequency("工会") == 0 and not table.is_word("工")
+    with pytest.raises(ValueError):
+        WordTable.fold({"北京": 1}, {"上海": "ns"})
+
+
+def test_cut_on_the_folded_table_is_jiebas(tmp_path: Path) -> None:
+    """segment cuts on the folded table as jieba cuts on its own (a word of frequency 0 too)."""
+    from uniongraph.extraction import segment
+
+    path = tmp_path / "dict.txt"
+    path.write_text("总工会 100 n\n总工 0 n\n工会 300 n\n北京 200 ns\n北京市 50 ns\n市总 2 j\n", encoding="utf-8")
+    plain = _tokenizer(tmp_path, path)
+    plain.initialize()
+    folded = _tokenizer(tmp_path, path)
+    word_cache.load_tables(folded, load_uncached)
+    for text in ("北京市总工会", "北京总工会工会", "总工北京市市总", "工会北京"):
+        assert segment.words(folded, text) == list(plain.cut(text, HMM=True)) == list(folded.cut(text, HMM=True))
+        assert list(folded.cut(text, HMM=False)) == list(plain.cut(text, HMM=False))

@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Mapping
 
 
@@ -33,7 +34,7 @@ class WordTable:
         self.shift = shift
         self.tag_names = tag_names
         self._mask = (1 << shift) - 1
-        self._code_tags: dict[int, str] = {}  # code -> tag of the codes already looked up
+        self._code_tags: dict[int, str | None] = {-1: None, 0: None}  # code -> tag, of codes looked up
 
     @classmethod
     def fold(cls, freq: dict[str, int], tags: dict[str, str]) -> WordTable:
@@ -62,16 +63,16 @@ class WordTable:
 
     def tags(self, words: list[str]) -> list[str | None]:
         """The tag of every word (None where it is no word of the dictionary), looked up in C
-        through a small memory of codes already seen."""
+        through a small memory of the codes already seen (-1: a word outside the table, whose
+        tag bits, all ones, are no tag number)."""
         code_tags = self._code_tags
-        found = list(map(code_tags.get, map(self.codes.get, words)))
-        if None in found:
+        found = list(map(code_tags.get, map(self.codes.get, words, _OUTSIDE), _UNSEEN))
+        if _NEW in found:  # codes not seen before: remembered
             codes, mask, names = self.codes, self._mask, self.tag_names
             for k, tag in enumerate(found):
-                if tag is None:
-                    code = codes.get(words[k])
-                    if code is not None and code & mask:
-                        found[k] = code_tags[code] = names[code & mask]
+                if tag is _NEW:
+                    code = codes.get(words[k], -1)
+                    found[k] = code_tags[code] = None if code == -1 else names[code & mask]
         return found
 
     def unfold(self) -> tuple[dict[str, int], dict[str, str]]:
@@ -80,6 +81,12 @@ class WordTable:
         freq = {w: c >> shift for w, c in self.codes.items()}
         tags = {w: names[c & mask] for w, c in self.codes.items() if c & mask}
         return freq, tags  # type: ignore[return-value]
+
+
+#: arguments of :meth:`WordTable.tags`' look-ups: the code of a word outside the table, and
+#: what the memory gives for a code it has not seen
+_NEW = object()
+_OUTSIDE, _UNSEEN = itertools.repeat(-1), itertools.repeat(_NEW)
 
 
 class Frequencies(Mapping[str, int]):
