@@ -32,7 +32,7 @@ from ..readwrite.cache_files import read_checked, write_checked
 from .word_table import Frequencies, WordTable
 
 #: bump when what the cache holds, or how the tag table is read, changes
-FORMAT = 2
+FORMAT = 3
 
 Build = Callable[[Any], dict[str, str]]
 
@@ -92,16 +92,16 @@ def _header(tk: Any) -> tuple[Any, ...] | None:
 def _read(path: Path, header: tuple[Any, ...]) -> tuple[WordTable, int] | None:
     """The cached table and jieba's ``total``, or None if the cache is absent, stale or damaged."""
     tables = read_checked(path, header)
-    if not (isinstance(tables, tuple) and len(tables) == 5):
+    if not (isinstance(tables, tuple) and len(tables) == 6):
         return None
-    words, codes, shift, tag_names, total = tables
+    words, codes, shift, tag_names, code_tags, total = tables
     if not (isinstance(words, str) and isinstance(codes, list) and isinstance(shift, int)
-            and isinstance(tag_names, tuple) and isinstance(total, int)):
+            and isinstance(tag_names, tuple) and isinstance(code_tags, dict) and isinstance(total, int)):
         return None
     keys = words.split("\n") if codes else []
     if len(keys) != len(codes):
         return None
-    return WordTable(dict(zip(keys, codes)), shift, tag_names), total
+    return WordTable(dict(zip(keys, codes)), shift, tag_names, code_tags), total
 
 
 def _write(path: Path, header: tuple[Any, ...], table: WordTable, total: int) -> None:
@@ -109,4 +109,4 @@ def _write(path: Path, header: tuple[Any, ...], table: WordTable, total: int) ->
     if any("\n" in w for w in table.codes):  # (no word of a dictionary file holds a line break)
         return
     write_checked(path, header, ("\n".join(table.codes), list(table.codes.values()), table.shift,
-                                 table.tag_names, total))
+                                 table.tag_names, table.code_tags, total))

@@ -19,22 +19,25 @@ True
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator, Mapping
 
 
 class WordTable:
     """Word or prefix -> ``frequency << shift | tag number`` (``codes``); ``tag_names[n]`` is
-    tag number n's tag (``tag_names[0]`` is None: no word of the dictionary)."""
+    tag number n's tag (``tag_names[0]`` is None: no word of the dictionary); ``code_tags``, every
+    code of a word -> its tag (some 17,000 codes: a tag looked up in C, no bits taken apart)."""
 
-    __slots__ = ("codes", "shift", "tag_names", "_mask", "_code_tags")
+    __slots__ = ("codes", "shift", "tag_names", "code_tags", "_mask")
 
-    def __init__(self, codes: dict[str, int], shift: int, tag_names: tuple[str | None, ...]) -> None:
+    def __init__(self, codes: dict[str, int], shift: int, tag_names: tuple[str | None, ...],
+                 code_tags: dict[int, str] | None = None) -> None:
         self.codes = codes
         self.shift = shift
         self.tag_names = tag_names
-        self._mask = (1 << shift) - 1
-        self._code_tags: dict[int, str | None] = {-1: None, 0: None}  # code -> tag, of codes looked up
+        self._mask = mask = (1 << shift) - 1
+        if code_tags is None:
+            code_tags = {c: tag_names[c & mask] for c in set(codes.values()) if c & mask}
+        self.code_tags = code_tags
 
     @classmethod
     def fold(cls, freq: dict[str, int], tags: dict[str, str]) -> WordTable:
@@ -55,25 +58,15 @@ class WordTable:
 
     def tag(self, word: str) -> str | None:
         """The dictionary tag of ``word``, or None if it is no word of the dictionary."""
-        return self.tag_names[self.codes.get(word, 0) & self._mask]
+        return self.code_tags.get(self.codes.get(word))  # type: ignore[arg-type]
 
     def is_word(self, word: str) -> bool:
         """Whether the dictionary holds ``word`` as a word (with a tag), not only as a prefix."""
         return bool(self.codes.get(word, 0) & self._mask)
 
     def tags(self, words: list[str]) -> list[str | None]:
-        """The tag of every word (None where it is no word of the dictionary), looked up in C
-        through a small memory of the codes already seen (-1: a word outside the table, whose
-        tag bits, all ones, are no tag number)."""
-        code_tags = self._code_tags
-        found = list(map(code_tags.get, map(self.codes.get, words, _OUTSIDE), _UNSEEN))
-        if _NEW in found:  # codes not seen before: remembered
-            codes, mask, names = self.codes, self._mask, self.tag_names
-            for k, tag in enumerate(found):
-                if tag is _NEW:
-                    code = codes.get(words[k], -1)
-                    found[k] = code_tags[code] = None if code == -1 else names[code & mask]
-        return found
+        """The tag of every word (None where it is no word of the dictionary), looked up in C."""
+        return list(map(self.code_tags.get, map(self.codes.get, words)))
 
     def unfold(self) -> tuple[dict[str, int], dict[str, str]]:
         """jieba's two tables again: the prefix dictionary and the tag table (for checks)."""
@@ -81,12 +74,6 @@ class WordTable:
         freq = {w: c >> shift for w, c in self.codes.items()}
         tags = {w: names[c & mask] for w, c in self.codes.items() if c & mask}
         return freq, tags  # type: ignore[return-value]
-
-
-#: arguments of :meth:`WordTable.tags`' look-ups: the code of a word outside the table, and
-#: what the memory gives for a code it has not seen
-_NEW = object()
-_OUTSIDE, _UNSEEN = itertools.repeat(-1), itertools.repeat(_NEW)
 
 
 class Frequencies(Mapping[str, int]):
