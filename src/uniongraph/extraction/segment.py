@@ -23,18 +23,29 @@ from typing import Any
 import jieba
 from jieba import finalseg
 
-#: per dictionary (keyed by the FREQ dict's identity): frequency -> log(frequency) - log(total)
-#: (a few thousand distinct frequencies: a small dict of int keys, no string hashed again),
-#: and runs of single characters -> their words (see :func:`_single_run`)
-_MEMO: dict[int, tuple[Any, dict[int, float], dict[str, tuple[str, ...]]]] = {}
+from .word_table import Frequencies
+
+#: per dictionary (keyed by the FREQ mapping's identity): code -> log(frequency) - log(total)
+#: (a few thousand distinct codes: a small dict of int keys, no string hashed again), runs of
+#: single characters -> their words (see :func:`_single_run`), and the dictionary's codes
+_MEMO: dict[int, tuple[Any, dict[int, float], dict[str, tuple[str, ...]], dict[str, int], int]] = {}
 
 
 def _memo(tk: jieba.Tokenizer) -> tuple[dict[int, float], dict[str, tuple[str, ...]]]:
+    entry = _entry(tk)
+    return entry[1], entry[2]
+
+
+def _entry(tk: jieba.Tokenizer) -> tuple[Any, dict[int, float], dict[str, tuple[str, ...]], dict[str, int], int]:
     entry = _MEMO.get(id(tk.FREQ))
     if entry is None or entry[0] is not tk.FREQ:  # a new dictionary (or a recycled id)
-        entry = (tk.FREQ, {}, {})
-        _MEMO[id(tk.FREQ)] = entry
-    return entry[1], entry[2]
+        freq = tk.FREQ
+        if isinstance(freq, Frequencies):  # word -> frequency << shift | tag number
+            entry = (freq, {}, {}, freq.table.codes, freq.table.shift)
+        else:  # jieba's own: word -> frequency
+            entry = (freq, {}, {}, freq, 0)
+        _MEMO[id(freq)] = entry
+    return entry
 
 
 def cut(tk: jieba.Tokenizer, text: str) -> Iterator[str]:
@@ -46,14 +57,14 @@ def words(tk: jieba.Tokenizer, text: str) -> list[str]:
     """:func:`cut`'s words as a list (made in one go: no generator step per word)."""
     re_han, re_skip = jieba.re_han_default, jieba.re_skip_default
     han, skip = re_han.match, re_skip.match
-    lp, runs = _memo(tk)
+    _, lp, runs, codes, shift = _entry(tk)
     out: list[str] = []
     extend, append = out.extend, out.append
     for block in re_han.split(text):
         if not block:
             continue
         if han(block):
-            extend(_cut_block(tk, block, lp, runs))
+            extend(_cut_block(tk, block, lp, runs, codes, shift))
         else:
             for piece in re_skip.split(block):
                 if skip(piece):
@@ -64,8 +75,10 @@ def words(tk: jieba.Tokenizer, text: str) -> list[str]:
 
 
 def _cut_block(tk: jieba.Tokenizer, sentence: str, lp: dict[int, float],
-               runs: dict[str, tuple[str, ...]]) -> list[str]:
-    freq = tk.FREQ
+               runs: dict[str, tuple[str, ...]], codes: dict[str, int], shift: int) -> list[str]:
+    # ``codes``: word or prefix -> frequency << shift | tag bits; a word where the frequency is at
+    # least 1 (jieba: not 0; a negative frequency, which fails jieba's log, is no word here)
+    word_min = 1 << shift
     logtotal = log(tk.total)
     n = len(sentence)
     # The best route from each start, right to left (jieba's get_DAG and calc in one pass):
@@ -74,17 +87,17 @@ def _cut_block(tk: jieba.Tokenizer, sentence: str, lp: dict[int, float],
     # the character alone (jieba's DAG falls back to it, frequency 1).
     score = [0.0] * (n + 1)
     best_end = [0] * (n + 1)
-    get, lp_get = freq.get, lp.get
+    get, lp_get = codes.get, lp.get
     for idx in range(n - 1, -1, -1):
         best = _NO_SCORE
         end = -1
         i = idx
         f = get(sentence[idx])
         while f is not None:  # (None: no word of the dictionary starts with the fragment)
-            if f:
+            if f >= word_min:
                 p = lp_get(f)
                 if p is None:
-                    p = lp[f] = log(f) - logtotal
+                    p = lp[f] = log(f >> shift) - logtotal
                 s = p + score[i + 1]
                 if s >= best:
                     best, end = s, i
@@ -93,10 +106,10 @@ def _cut_block(tk: jieba.Tokenizer, sentence: str, lp: dict[int, float],
                 break
             f = get(sentence[idx : i + 1])
         if end < 0:
-            f = get(sentence[idx]) or 1
+            f = ((get(sentence[idx]) or 0) >> shift or 1) << shift  # frequency 0 or none: 1
             p = lp_get(f)
             if p is None:
-                p = lp[f] = log(f) - logtotal
+                p = lp[f] = log(f >> shift) - logtotal
             best, end = p + score[idx + 1], idx
         score[idx] = best
         best_end[idx] = end
@@ -110,12 +123,12 @@ def _cut_block(tk: jieba.Tokenizer, sentence: str, lp: dict[int, float],
             buf += sentence[x]
         else:
             if buf:
-                words.extend(buf if len(buf) == 1 else _single_run(freq, runs, buf))
+                words.extend(buf if len(buf) == 1 else _single_run(codes, shift, runs, buf))
                 buf = ""
             words.append(sentence[x:y])
         x = y
     if buf:
-        words.extend(buf if len(buf) == 1 else _single_run(freq, runs, buf))
+        words.extend(buf if len(buf) == 1 else _single_run(codes, shift, runs, buf))
     return words
 
 
@@ -126,13 +139,13 @@ _NO_SCORE = float("-inf")
 _RUNS_MAX = 200_000
 
 
-def _single_run(freq: dict[str, int], runs: dict[str, tuple[str, ...]], buf: str) -> tuple[str, ...]:
+def _single_run(codes: dict[str, int], shift: int, runs: dict[str, tuple[str, ...]], buf: str) -> tuple[str, ...]:
     """The words of a run of characters the route leaves single: the HMM's, unless the run is
     a dictionary word. Remembered: the same short runs (了一, 在京) recur in every article, and
     the HMM is the slowest step per character."""
     words = runs.get(buf)
     if words is None:
-        words = tuple(finalseg.cut(buf)) if not freq.get(buf) else tuple(buf)
+        words = tuple(finalseg.cut(buf)) if not (codes.get(buf) or 0) >> shift else tuple(buf)
         if len(runs) >= _RUNS_MAX:
             runs.clear()
         runs[buf] = words

@@ -284,22 +284,22 @@ def word_codes(text: str, tags: bool = False):  # noqa: ANN201
     from . import segment
     from .tokens import tokenizer
 
-    tk, tag_of = tokenizer()
+    tk, table = tokenizer()
     words = segment.words(tk, text)
-    return _word_codes(words, tag_of if tags else None)
+    return _word_codes(words, table.tags(words) if tags else None)
 
 
-def _word_codes(words: list[str], tag_of: dict[str, str] | None):  # noqa: ANN202
-    """:func:`word_codes` of a text cut into these words (classes too with ``tag_of``)."""
+def _word_codes(words: list[str], tags: list[str | None] | None):  # noqa: ANN202
+    """:func:`word_codes` of a text cut into these words (classes too with their ``tags``)."""
     lens = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
     n = int(lens.sum())
     wl = np.repeat(lens, lens)
     off = np.arange(n) - np.repeat(np.cumsum(lens) - lens, lens)
     position = np.where(wl == 1, 3, np.where(off == 0, 0, np.where(off == wl - 1, 2, 1)))
     codes = 1 + 4 * position + np.minimum(wl, SEG_LEN_MAX) - 1
-    if tag_of is None:
+    if tags is None:
         return codes
-    classes = [7 if t is None else WORD_TAG_CLASSES.get(t, 1) for t in map(tag_of.get, words)]
+    classes = [7 if t is None else WORD_TAG_CLASSES.get(t, 1) for t in tags]
     return codes, np.repeat(np.asarray(classes, dtype=np.int64), lens)
 
 
@@ -668,14 +668,14 @@ class NameTagger:
         from . import segment
         from .tokens import tokenizer
 
-        tk, tag_of = tokenizer()
+        tk, table = tokenizer()
         words: list[str] = []
         for i, text in enumerate(texts):
             if i:
                 words.append("\n")  # jieba's word of its own: S, outside the dictionary
             words.extend(segment.words(tk, text))
         if self._word_tags:
-            return _word_codes(words, tag_of)
+            return _word_codes(words, table.tags(words))
         return _word_codes(words, None), None
 
     def _emissions(self, text: str, sents: list[tuple[int, int]], lens: np.ndarray,

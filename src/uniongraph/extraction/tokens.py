@@ -55,6 +55,7 @@ jieba = _import_jieba()
 jieba.setLogLevel(logging.WARNING)
 
 from . import segment, word_cache  # noqa: E402 - after jieba, which they use
+from .word_table import WordTable  # noqa: E402
 
 #: jieba's own HMM decoder (quadratic), replaced by :func:`viterbi` once the tokenizer loads
 JIEBA_VITERBI = jieba.finalseg.viterbi
@@ -73,12 +74,13 @@ class Token(NamedTuple):
 
 
 @functools.lru_cache(maxsize=1)
-def tokenizer() -> tuple[jieba.Tokenizer, dict[str, str]]:
-    """jieba's tokenizer and its dictionary's tag table, loaded once per process.
+def tokenizer() -> tuple[jieba.Tokenizer, WordTable]:
+    """jieba's tokenizer and its dictionary's words (frequencies and tags), loaded once per process.
 
     The same tables ``jieba.Tokenizer().initialize()`` and ``jieba.posseg.POSTokenizer`` load,
-    read faster: both from one cache (:mod:`.word_cache`), or, when it is absent or stale, by
-    :func:`load_uncached`. Start-up is serial: every worker forks after it.
+    folded into one (:mod:`.word_table`) and read faster: from one cache (:mod:`.word_cache`),
+    or, when it is absent or stale, by :func:`load_uncached`. Start-up is serial: every worker
+    forks after it.
     """
     _use_linear_hmm()
     tk = jieba.Tokenizer()
@@ -240,7 +242,7 @@ _TOKEN = functools.partial(tuple.__new__, Token)
 def _tokens(text: str) -> tuple[list[Token], list[int], list[int]]:
     """:func:`tokenize`'s tokens, with their lengths and their offsets (starts, then the end
     of the last): made list by list in C-level ``map`` calls rather than word by word."""
-    tk, tags = tokenizer()
+    tk, table = tokenizer()
     words = segment.words(tk, text)  # tk.cut(text, HMM=True)'s words, faster
     if "街道" in text:
         words = _rejoin_subdistricts(words)
@@ -248,7 +250,7 @@ def _tokens(text: str) -> tuple[list[Token], list[int], list[int]]:
         words = _split_deputy_of_a_department(words)
     if "县" in text:
         words = _rejoin_one_character_counties(words)
-    pos = list(map(tags.get, words))
+    pos = table.tags(words)
     if None in pos:  # words outside the dictionary (punctuation, numbers, HMM words)
         for k, tag in enumerate(pos):
             if tag is None:
@@ -387,17 +389,17 @@ def tagged_indices(tokens: list[Token], tags: frozenset[str]) -> Iterator[int]:
 
 def is_word(s: str) -> bool:
     """Whether jieba's dictionary holds ``s`` as a word."""
-    return s in tokenizer()[1]
+    return tokenizer()[1].is_word(s)
 
 
 def word_frequency(s: str) -> int:
     """How often jieba's dictionary counts ``s`` as a word (0 when it is no word)."""
-    return tokenizer()[0].FREQ.get(s) or 0
+    return tokenizer()[1].frequency(s) or 0
 
 
 def word_tag(s: str) -> str | None:
     """The dictionary part-of-speech tag of ``s``, or None if it is not a dictionary word."""
-    return tokenizer()[1].get(s)
+    return tokenizer()[1].tag(s)
 
 
 class TokenIndex:
