@@ -4,11 +4,12 @@ these tests)."""
 
 from __future__ import annotations
 
-from uniongraph.extraction.pipeline import extract_text
+from functools import partial
+
+from mentioned import names
 
 
-def _persons(text: str) -> set[str]:
-    return {m.name for m in extract_text(text).mentions if m.type == "Person"}
+_persons = partial(names, type_="Person")
 
 
 def test_a_companys_people_are_no_person() -> None:

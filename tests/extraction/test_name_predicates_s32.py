@@ -4,15 +4,17 @@ station's head; names holding verbs of their own stay whole (sentences written f
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from uniongraph.extraction.pipeline import extract_text
+from mentioned import names
+
 
 _BODIES = {"Organization", "Company", "TradeUnion", "Federation", "ServiceTeam"}
 
 
-def _bodies(text: str) -> set[str]:
-    return {m.name for m in extract_text(text).mentions if m.type in _BODIES}
+_bodies = partial(names, type_=_BODIES)
 
 
 @pytest.mark.parametrize(("text", "wrong"), [

@@ -3,14 +3,15 @@ organisation (``lexicons/not_body_words.txt``), and a tagger span that cuts into
 
 from __future__ import annotations
 
+from functools import partial
+
+from mentioned import names
 from uniongraph.extraction.lexicon import load_lexicons
-from uniongraph.extraction.pipeline import extract_text
 from uniongraph.extraction.tokens import TokenIndex
 from uniongraph.extraction.voting import _no_one_body
 
 
-def _orgs(text: str) -> set[str]:
-    return {m.text for m in extract_text(text).mentions if m.type == "Organization"}
+_orgs = partial(names, type_="Organization", written=True)
 
 
 def test_a_place_and_a_common_noun_is_no_body() -> None:

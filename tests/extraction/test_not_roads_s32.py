@@ -3,13 +3,14 @@ riches, a circuit, a kind of railway; real streets stay (sentences written for t
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from uniongraph.extraction.pipeline import extract_text
+from mentioned import names
 
 
-def _places(text: str) -> set[str]:
-    return {m.text for m in extract_text(text).mentions if m.type == "Place"}
+_places = partial(names, type_="Place", written=True)
 
 
 @pytest.mark.parametrize("text", [

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from mentioned import names
 from stated import headlined_facts, stated_facts
-from uniongraph.extraction.pipeline import extract_text
 
 
-def _names(text: str, type_: str | None = None) -> set[str]:
-    return {m.name for m in extract_text(text).mentions if type_ is None or m.type == type_}
+_names = names
 
 
 # -- 1. a count cut into another word (由三市) names no joint meeting, and no event starts before its line

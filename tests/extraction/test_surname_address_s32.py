@@ -3,11 +3,12 @@ name before the same address is a person."""
 
 from __future__ import annotations
 
-from uniongraph.extraction.pipeline import extract_text
+from functools import partial
+
+from mentioned import names
 
 
-def _persons(text: str) -> set[str]:
-    return {m.text for m in extract_text(text).mentions if m.type == "Person" and not m.modifier}
+_persons = partial(names, type_="Person", written=True, entities_only=True)
 
 
 def test_a_surname_and_an_address_is_no_person() -> None:

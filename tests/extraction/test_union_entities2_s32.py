@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from mentioned import names
 from uniongraph.extraction.pipeline import extract_text
 
 
-def _names(text: str, type_: str | None = None) -> set[str]:
-    return {m.name for m in extract_text(text).mentions if type_ is None or m.type == type_}
+_names = names
 
 
 # -- a work crew named with the unit of the enterprise it belongs to (某分公司抢修班, 某车间磨工班)

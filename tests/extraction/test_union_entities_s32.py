@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from mentioned import names
 from uniongraph.extraction.pipeline import extract_text
 from uniongraph.extraction.tokens import TokenIndex
 
 
-def _names(text: str, type_: str | None = None) -> set[str]:
-    return {m.name for m in extract_text(text).mentions if type_ is None or m.type == type_}
+_names = names
 
 
 # -- a county named by one character: jieba glues 县 to the head after it (献|县总工会)
