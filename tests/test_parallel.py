@@ -202,11 +202,12 @@ def test_tokenizer_tables_are_jiebas_own() -> None:
 
     from uniongraph.extraction.tokens import tokenizer
 
-    tk, tags = tokenizer()
+    tk, table = tokenizer()  # one folded table (extraction/word_table.py): jieba's words, frequencies and tags
     ref = jieba.Tokenizer()
     ref.initialize()
-    assert (tk.FREQ, tk.total) == (ref.FREQ, ref.total)
-    assert tags == jieba.posseg.POSTokenizer(ref).word_tag_tab
+    assert (dict(tk.FREQ), tk.total) == (ref.FREQ, ref.total)
+    freq, tags = table.unfold()
+    assert freq == ref.FREQ and tags == jieba.posseg.POSTokenizer(ref).word_tag_tab
     assert [w for w in tk.cut("杭州市总工会举办职工运动会")] == list(ref.cut("杭州市总工会举办职工运动会"))
 
 
