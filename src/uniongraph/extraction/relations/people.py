@@ -1345,7 +1345,9 @@ def _paragraph_opens_profile(c: Context, para: int) -> bool:
     """Whether the paragraph at ``para`` opens with a person, a comma, and their birth or age."""
     text = c.text
     first = next((m for m in c.article.mentions if m.start >= para), None)
-    if first is None or first.type != "Person" or text[para : first.start].strip() or text[first.end : first.end + 1] not in "，,":
+    if first is None or first.type != "Person" or text[para : first.start].strip():
+        return False
+    if text[first.end : first.end + 1] not in ("，", ","):
         return False
     opening = next((s for s in c.article.sentences if s.start <= first.start < s.end), None)
     return opening is not None and bool(_PROFILE_BIRTH.search(text, first.end, opening.end))
