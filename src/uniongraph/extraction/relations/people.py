@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ...model import Article, Mention
 from ..lexicon import load_lexicons
@@ -1328,3 +1328,86 @@ def _profiled_person(c: Context) -> Mention | None:
     if not _PROFILE.search(c.text, prev.start, prev.end):
         return None
     return first
+
+
+#: what a profile paragraph's first sentence says of the person it opens with: birth, age, origin
+_PROFILE_BIRTH = re.compile(r"出生|生于|年生|岁|籍贯")
+#: the clauses of a sentence of titles alone (党的十五大代表，武汉铁路分局局长。)
+_TITLE_CLAUSES = re.compile(r"[^，,、。；;！？\s]+")
+
+
+#: a profile may be set in short lines: so many of them at most, each no longer than this
+_PROFILE_LINES = 3
+_PROFILE_LINE_LENGTH = 60
+
+
+def _paragraph_opens_profile(c: Context, para: int) -> bool:
+    """Whether the paragraph at ``para`` opens with a person, a comma, and their birth or age."""
+    text = c.text
+    first = next((m for m in c.article.mentions if m.start >= para), None)
+    if first is None or first.type != "Person" or text[para : first.start].strip():
+        return False
+    if text[first.end : first.end + 1] not in ("，", ","):
+        return False
+    opening = next((s for s in c.article.sentences if s.start <= first.start < s.end), None)
+    return opening is not None and bool(_PROFILE_BIRTH.search(text, first.end, opening.end))
+
+
+def _paragraph_profiled_person(c: Context) -> Mention | None:
+    """The person a profile paragraph opens with (赵立新，１９５５年出生，大学文化。…), for a later
+    sentence of that paragraph that names no one: it goes on telling about them."""
+    text, sent = c.text, c.sentence
+    para = text.rfind("\n", 0, sent.start) + 1
+    lines = 1  # a profile may be set in short lines (a box beside a photograph): go back over them
+    while para > 0 and lines < _PROFILE_LINES and not _paragraph_opens_profile(c, para):
+        prev = text.rfind("\n", 0, para - 1) + 1
+        if para - 1 - prev > _PROFILE_LINE_LENGTH:
+            break
+        para, lines = prev, lines + 1
+    if not text[para : sent.start].strip() or not _paragraph_opens_profile(c, para):
+        return None  # the sentence opens the paragraph, or the paragraph opens no profile
+    ms = c.article.mentions
+    first = next(m for m in ms if m.start >= para)
+    if any(m.type == "Person" and m.key != first.key and first.end <= m.start < sent.end for m in ms):
+        return None  # another person named in the paragraph: a later sentence may be theirs
+    return first
+
+
+def _title_sentence_posts(c: Context) -> Iterator[tuple[Mention, str]]:
+    """(body, title) of each ``ORG title`` clause of a sentence made of titles alone, every clause
+    ending in a title (党的十五大代表，武汉铁路分局局长。); nothing if any clause says more."""
+    clauses = list(_TITLE_CLAUSES.finditer(c.text, c.sentence.start, c.sentence.end))
+    found = []
+    for cl in clauses:
+        word = cl.group()
+        if not any(only_titles(word[-n:]) for n in range(min(len(word), 9), 1, -1)):
+            return
+        org = max((m for m in c.mentions if m.start == cl.start() and m.end < cl.end()), default=None,
+                  key=lambda m: m.end - m.start)
+        if org is not None and is_org(org) and only_titles(c.text[org.end : cl.end()]):
+            found.append((org, c.text[org.end : cl.end()]))
+    yield from found
+
+
+@needs("org")
+def profile_paragraph_posts(c: Context) -> Iterator[Found]:
+    """邵力平，１９５５年出生，大学文化程度。党的十五大代表，武汉铁路分局局长。曾任武昌车站站长。:
+    a later sentence of a profile paragraph that names no one, being a career run (曾任, 现任) or
+    titles alone, gives the posts of the person the paragraph opens with (the sentence right after
+    the profile is :func:`career_posts`' own)."""
+    if any(m.type == "Person" for m in c.mentions):
+        return
+    p = _paragraph_profiled_person(c)
+    if p is None:
+        return
+    text = c.text
+    lead = _CAREER_LEAD.match(text, c.sentence.start, c.sentence.end)
+    verb = _CAREER_VERB.match(text, lead.end(), c.sentence.end)
+    if verb is not None and "任" in verb.group():
+        if _profiled_person(c) is not None:
+            return  # (career_posts reads it)
+        posts: Iterable[tuple[Mention, str]] = _career_run(c, verb.end())
+    else:
+        posts = _title_sentence_posts(c)
+    for org, title in posts:
+        yield p, _post(org, title), org, "posts-of-profile-paragraph"
