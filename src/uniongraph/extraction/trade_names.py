@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicons
+from .lexicon import Lexicons, word_lengths
 from .names import org_head
 from .tokens import TokenIndex, word_frequency
 
@@ -46,10 +46,10 @@ def trade_name(rest: str, lex: Lexicons) -> str:
     国人 of 国人集团公司), or "" when the name is a trade and a form only (啤酒厂, 重型汽车厂)."""
     body = _body_before_form(rest, lex)
     industry = lex.words.get("industry_words", frozenset())
-    longest = max(map(len, industry), default=0)
+    lengths = word_lengths(industry)
     peeled = False
     while body:  # peel the trade's words off the end, the longest first
-        n = next((n for n in range(min(longest, len(body)), 0, -1) if body[-n:] in industry), 0)
+        n = next((n for n in lengths if n <= len(body) and body[-n:] in industry), 0)
         if not n:
             break
         body, peeled = body[:-n], True

@@ -21,8 +21,12 @@ _UNIT_TYPES = ("Company", "Organization")
 _BEFORE_KIND = frozenset("由、，,。；：:“\"和与及同在是为对将把向从的等及并\n　 ")
 
 
+#: the kinds of enterprise a unit's name or its 所属 may be written with
+_KIND = r"(?P<kind>集团公司|总公司|集团|公司)"
 #: a body named by its kind, then one of its departments or units (集团公司|客运部, 公司|所属|襄阳车务段)
-_OWN_KIND = re.compile(r"(?P<kind>集团公司|总公司|集团|公司)(?P<of>所属(?:的)?|下属(?:的)?)?")
+_OWN_KIND = re.compile(rf"{_KIND}(?P<of>所属(?:的)?|下属(?:的)?)?")
+#: the kind and 所属/下属 written right before a unit (集团公司所属|襄阳车务段)
+_KIND_BEFORE_UNIT = re.compile(rf"{_KIND}(?:所属|下属)(?:的)?$")
 #: the heads of an enterprise's departments and units
 _DEPARTMENT_HEAD = re.compile(r"(?:部|处|室|中心|段|站|厂|车间|分公司|子公司|项目部|班组|[一二三四五六七八九十]+[班队])$")
 
@@ -55,7 +59,7 @@ def units_of_the_enterprise_by_kind(c: Context) -> Iterator[Found]:
         else:
             # 集团公司所属襄阳车务段: the kind and 所属/下属 written right before the unit
             before = c.text[max(c.sentence.start, m.start - 8) : m.start]
-            own = re.search(r"(?P<kind>集团公司|总公司|集团|公司)(?:所属|下属)(?:的)?$", before)
+            own = _KIND_BEFORE_UNIT.search(before)
             if own is None or not _DEPARTMENT_HEAD.search(m.key):
                 continue
             kind, opens = own.group("kind"), m.start - len(own.group())
