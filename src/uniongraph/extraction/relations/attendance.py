@@ -933,8 +933,9 @@ _TIME_WORD = (r"(?:今天|昨天|前天|今日|昨日|当天|当日|同日|次�
 _NAME_TO_AT = re.compile(r"(?P<post>[\u4e00-\u9fff]{0,6}?)(?:于)?" + _TIME_WORD + r"*"
                          r"(?:也|还|又|曾|都|再次|先后|分别|亲自|专程)*在$")
 _HONORIFIC = re.compile(r"(?:先生|女士|同志|院士|教授|博士|一行)$")
-#: 在 (…举行的/召开的)? and the event (perhaps in quotes), then 上 or 中
-_HELD_THERE = re.compile(r"[^，。；：！？]{0,25}?(?:举行|召开|举办|开幕|闭幕|进行)的$")
+#: 在 (…举行的/召开的/刚刚结束的/由…主办的)? and the event (perhaps in quotes), then 上 or 中
+#: (在不久前结束的中央经济工作会议上，江泽民总书记提出: the meeting just over is still the one the clause is in)
+_HELD_THERE = re.compile(r"[^，。；：！？]{0,25}?(?:举行|召开|举办|开幕|闭幕|进行|结束|主办|承办|组织|开展)的$")
 #: one who only learns of the event's news there (记者某某在此间举行的…会议上获悉) reports it
 _LEARNS = re.compile(r"(?:获悉|了解到|得知|采访)")
 _OPENER_START = re.compile(r"(?:^|[，,：:]|[电讯][（(][^）)]{0,30}[）)]|[电讯]|报道[：:])(?:" + _TIME_WORD + r")*$")
