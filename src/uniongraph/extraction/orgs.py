@@ -21,6 +21,7 @@ from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL, MEASURE_WORDS,
 from .tokens import Token, TokenIndex, is_word, tagged_indices, word_frequency, word_tag
 from .overlaps import Priority
 from .places import HONOUR_AFTER, place_level, quoted_figure, quoted_honour
+from .trade_names import split_trade_name_start
 
 SOURCE = "org-grammar"
 _HEAD_WORDS = frozenset({"集团", "公司", "集团公司", "总公司", "企业", "工会", "协会", "中心", "学院", "单位", "队伍", "团体", "机构"})
@@ -765,6 +766,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     stems = lex.words.get("department_stems", frozenset())
     stem = next((w for w in stems if text.endswith(w, 0, hs)), "") if text.endswith(_tuple(stems), 0, hs) else ""
     start = name_start(idx, hs - len(stem), lex, head=head) if stem else name_start(idx, hs, lex, head=head)
+    if type_ == "Company":
+        start = split_trade_name_start(idx, start, he, lex)  # 潍坊|鸢|都|重工集团有限公司
     term = _TERM_COMMITTEE.search(text, max(start, he - 16), he)
     if term is not None and term.start() > start:
         return None  # a term's committee of the body named before it: that body is the name
