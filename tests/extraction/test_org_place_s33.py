@@ -26,3 +26,34 @@ def test_a_trade_name_split_into_single_characters_stays_in_the_name(text: str, 
 ])
 def test_words_of_the_sentence_are_no_split_trade_name(text: str, bad: str) -> None:
     assert not any(name == bad for name, _ in _names(text))
+
+
+def test_the_unions_of_two_countries_are_no_one_union() -> None:
+    names = _names("会谈中，中老两国工会表示将加强交流。")
+    assert not any(t == "TradeUnion" and name.endswith("两国工会") for name, t in names), names
+
+
+def test_a_two_county_federation_is_still_no_one_body_and_a_named_place_stays() -> None:
+    assert ("河口县总工会", "Federation") in _names("河口县总工会与两县工会签订协议。")
+
+
+def test_an_autonomous_county_the_gazetteer_holds_whole_is_one_place() -> None:
+    names = _names("来自务川仡佬族苗族自治县的茶农带来了新茶。")
+    assert ("务川仡佬族苗族自治县", "Place") in names and ("务川", "Place") not in names, names
+
+
+def test_a_compound_place_is_still_split_into_its_units() -> None:
+    names = _names("会议在广东省肇庆市召开。")
+    assert ("肇庆市", "Place") in names, names
+
+
+@pytest.mark.parametrize("text, federation", [
+    ("曹妃甸区总工会副主席齐秀云出席仪式。", "曹妃甸区总工会"),  # jieba reads 曹妃甸 as a person's name
+])
+def test_a_place_read_as_a_name_before_its_level_opens_the_federation(text: str, federation: str) -> None:
+    assert (federation, "Federation") in _names(text)
+
+
+def test_a_titled_person_before_a_level_still_ends_the_name_before_it() -> None:
+    names = _names("会议由主席王建国区总工会副主席李明主持。")
+    assert not any(name.startswith("王建国") and t != "Person" for name, t in names), names

@@ -738,6 +738,16 @@ _PROPER_UNIT_TAGS = frozenset({"ns", "nr", "nz", "nt", "un", "j", "nrt", "nrfg"}
 _MEMBERS = ("委员", "常委", "代表")
 
 
+#: levels of a place written as a word of their own after its name (曹妃甸|区, jieba's name)
+_BARE_LEVELS = frozenset({"区", "县", "市", "镇", "乡"})
+
+
+def _level_of_the_name(body: list[Token], k: int, idx: TokenIndex, lex: Lexicons) -> bool:
+    """Whether the word jieba reads as a person's name is a place's, its level written after it
+    (曹妃甸|区|总工会): a bare level opens no place name of its own, and no title stands before."""
+    return body[k + 1].word in _BARE_LEVELS and not _titled_before(idx, body[k].start, lex)
+
+
 def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) -> Mention | None:
     """The name whose head ends at ``he`` (the regex matched ``matched``), or None."""
     text = idx.text
@@ -776,7 +786,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     if cut is not None:  # …研究所高级农艺师赖铭隆|全国农业技术推广服务中心: a run of names
         start, body = cut, [t for t in body if t.start >= cut]
     named = [k for k in range(len(body) - 1) if _person_like(body[k], lex) and _is_place_word(body[k + 1].word, lex)
-             and (body[k].pos != "un" or _titled_before(idx, body[k].start, lex))]
+             and (body[k].pos != "un" or _titled_before(idx, body[k].start, lex))
+             and not _level_of_the_name(body, k, idx, lex)]
     named += [k + 1 for k in range(len(body) - 2) if _split_person_before_place(body, k, idx, lex)]
     if named:  # 院长朱圣练|广西电视台, 学生李凤|上海市…医院: a person's name, then a body a place opens
         # (a word the dictionary does not hold needs the title: 国网|东城供电公司 is a brand)
