@@ -57,3 +57,23 @@ def test_a_place_read_as_a_name_before_its_level_opens_the_federation(text: str,
 def test_a_titled_person_before_a_level_still_ends_the_name_before_it() -> None:
     names = _names("会议由主席王建国区总工会副主席李明主持。")
     assert not any(name.startswith("王建国") and t != "Person" for name, t in names), names
+
+
+def test_a_foreign_labour_federation_is_a_federation() -> None:
+    names = _names("老挝万象市劳动联合会主席率团访问，老挝劳动总联合会代表同行。")
+    assert ("老挝万象市劳动联合会", "Federation") in names and ("老挝劳动总联合会", "Federation") in names, names
+
+
+def test_a_womens_federation_stays_an_organization() -> None:
+    assert ("湖州市妇女联合会", "Organization") in _names("湖州市妇女联合会参加了活动。")
+
+
+def test_branch_unions_of_units_written_bare_are_unions() -> None:
+    names = _names("获奖名单：土木工程学院分工会、档案馆分工会、资产管理处分工会、铆焊车间分工会。")
+    for union in ("土木工程学院分工会", "档案馆分工会", "资产管理处分工会", "铆焊车间分工会"):
+        assert (union, "TradeUnion") in names, (union, names)
+
+
+def test_branch_unions_counted_or_every_one_are_no_name() -> None:
+    names = _names("全校18个分工会参加，各分工会要积极行动，有的分工会还没有。")
+    assert not any(name.endswith("分工会") for name, _ in names), names

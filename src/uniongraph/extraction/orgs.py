@@ -738,6 +738,11 @@ _PROPER_UNIT_TAGS = frozenset({"ns", "nr", "nz", "nt", "un", "j", "nrt", "nrfg"}
 _MEMBERS = ("委员", "常委", "代表")
 
 
+#: the unit of an institution or enterprise a branch union (分工会) belongs to: a school, an office,
+#: a library, a department, a workshop (经济管理学院, 后勤管理处, 图书馆, 急诊科, 灌装车间)
+_UNIT_OF_A_BODY = re.compile(r"(?:学院|医院|处|馆|科|系|部|室|所|中心|车间|分厂|厂|站|队|班组)$")
+
+
 #: levels of a place written as a word of their own after its name (曹妃甸|区, jieba's name)
 _BARE_LEVELS = frozenset({"区", "县", "市", "镇", "乡"})
 
@@ -828,6 +833,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         own = _unit_after_its_body(idx, start, hs, head, lex)
         if own is not None:  # 郑州铁路分局|月山机务段: right after its body, a unit's words are its name
             start, body, cls = own, body_tokens(idx, own, hs), "proper"
+    if cls in ("common", "descriptive") and text.endswith("分工会", 0, he) and _UNIT_OF_A_BODY.search(text, start, he - 3):
+        cls = "proper"  # 机械工程学院|分工会, 图书馆|分工会: a branch union is one unit's, which its words name
     own_committee = cls == "reference" and not _anaphora_before(idx, start) and (
         head in _PARTY_COMMITTEES or head in _UNION_COMMITTEES and body and body[-1].word.endswith("工会"))
     # (集团工会|经费审查委员会主任, 集团公司工会|女职工委员会: the committee of the union the story is about)
