@@ -77,3 +77,18 @@ def test_branch_unions_of_units_written_bare_are_unions() -> None:
 def test_branch_unions_counted_or_every_one_are_no_name() -> None:
     names = _names("全校18个分工会参加，各分工会要积极行动，有的分工会还没有。")
     assert not any(name.endswith("分工会") for name, _ in names), names
+
+
+def test_a_crossing_named_by_its_place_is_a_place() -> None:
+    names = _names("旅客经凭祥口岸出境。")
+    assert ("凭祥口岸", "Place") in names, names
+
+
+def test_a_kind_of_crossing_is_no_place() -> None:
+    names = _names("该市被批准为国际航空口岸，边境口岸也很忙。")
+    assert not any(name.endswith("口岸") for name, _ in names), names
+
+
+def test_paying_the_union_dues_names_no_union() -> None:
+    names = _names("公司将足额拨缴工会经费，职工按时缴纳工会会费。")
+    assert not any(t == "TradeUnion" for _, t in names), names
