@@ -104,13 +104,15 @@ _GOVERNING_FINALS = frozenset("到在于向给把被从对为往")
 
 #: places counted at their level right before a body's head (三市|总工会, 两省|工会): each one's body
 _COUNTED_PLACES = re.compile(r"[两二三四五六七八九十][省市县区州地]$")
+#: two countries counted (中越|两国|工会): the unions of each, no one union (jieba files 两国 as a place)
+_TWO_COUNTRIES = re.compile(r"两国$")
 
 
 def counted_places(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` ends in places counted at their level (鄂赣皖三市, 两省, 两地), a
     count no place of jieba's dictionary is (九州 of 九州大学 is a name)."""
     m = _COUNTED_PLACES.search(text, start, end)
-    return m is not None and word_tag(m.group()) != "ns"
+    return m is not None and word_tag(m.group()) != "ns" or _TWO_COUNTRIES.search(text, start, end) is not None
 
 
 def is_name_part(tok: Token, lex: Lexicons) -> bool:

@@ -21,6 +21,7 @@ from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL, MEASURE_WORDS,
 from .tokens import Token, TokenIndex, is_word, tagged_indices, word_frequency, word_tag
 from .overlaps import Priority
 from .places import HONOUR_AFTER, place_level, quoted_figure, quoted_honour
+from .trade_names import split_trade_name_start
 
 SOURCE = "org-grammar"
 _HEAD_WORDS = frozenset({"集团", "公司", "集团公司", "总公司", "企业", "工会", "协会", "中心", "学院", "单位", "队伍", "团体", "机构"})
@@ -737,6 +738,21 @@ _PROPER_UNIT_TAGS = frozenset({"ns", "nr", "nz", "nt", "un", "j", "nrt", "nrfg"}
 _MEMBERS = ("委员", "常委", "代表")
 
 
+#: the unit of an institution or enterprise a branch union (分工会) belongs to: a school, an office,
+#: a library, a department, a workshop (经济管理学院, 后勤管理处, 图书馆, 急诊科, 灌装车间)
+_UNIT_OF_A_BODY = re.compile(r"(?:学院|医院|处|馆|科|系|部|室|所|中心|车间|分厂|厂|站|队|班组)$")
+
+
+#: levels of a place written as a word of their own after its name (曹妃甸|区, jieba's name)
+_BARE_LEVELS = frozenset({"区", "县", "市", "镇", "乡"})
+
+
+def _level_of_the_name(body: list[Token], k: int, idx: TokenIndex, lex: Lexicons) -> bool:
+    """Whether the word jieba reads as a person's name is a place's, its level written after it
+    (曹妃甸|区|总工会): a bare level opens no place name of its own, and no title stands before."""
+    return body[k + 1].word in _BARE_LEVELS and not _titled_before(idx, body[k].start, lex)
+
+
 def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) -> Mention | None:
     """The name whose head ends at ``he`` (the regex matched ``matched``), or None."""
     text = idx.text
@@ -765,6 +781,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     stems = lex.words.get("department_stems", frozenset())
     stem = next((w for w in stems if text.endswith(w, 0, hs)), "") if text.endswith(_tuple(stems), 0, hs) else ""
     start = name_start(idx, hs - len(stem), lex, head=head) if stem else name_start(idx, hs, lex, head=head)
+    if type_ == "Company":
+        start = split_trade_name_start(idx, start, he, lex)  # 潍坊|鸢|都|重工集团有限公司
     term = _TERM_COMMITTEE.search(text, max(start, he - 16), he)
     if term is not None and term.start() > start:
         return None  # a term's committee of the body named before it: that body is the name
@@ -773,7 +791,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     if cut is not None:  # …研究所高级农艺师赖铭隆|全国农业技术推广服务中心: a run of names
         start, body = cut, [t for t in body if t.start >= cut]
     named = [k for k in range(len(body) - 1) if _person_like(body[k], lex) and _is_place_word(body[k + 1].word, lex)
-             and (body[k].pos != "un" or _titled_before(idx, body[k].start, lex))]
+             and (body[k].pos != "un" or _titled_before(idx, body[k].start, lex))
+             and not _level_of_the_name(body, k, idx, lex)]
     named += [k + 1 for k in range(len(body) - 2) if _split_person_before_place(body, k, idx, lex)]
     if named:  # 院长朱圣练|广西电视台, 学生李凤|上海市…医院: a person's name, then a body a place opens
         # (a word the dictionary does not hold needs the title: 国网|东城供电公司 is a brand)
@@ -814,6 +833,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         own = _unit_after_its_body(idx, start, hs, head, lex)
         if own is not None:  # 郑州铁路分局|月山机务段: right after its body, a unit's words are its name
             start, body, cls = own, body_tokens(idx, own, hs), "proper"
+    if cls in ("common", "descriptive") and text.endswith("分工会", 0, he) and _UNIT_OF_A_BODY.search(text, start, he - 3):
+        cls = "proper"  # 机械工程学院|分工会, 图书馆|分工会: a branch union is one unit's, which its words name
     own_committee = cls == "reference" and not _anaphora_before(idx, start) and (
         head in _PARTY_COMMITTEES or head in _UNION_COMMITTEES and body and body[-1].word.endswith("工会"))
     # (集团工会|经费审查委员会主任, 集团公司工会|女职工委员会: the committee of the union the story is about)

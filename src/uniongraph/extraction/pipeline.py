@@ -392,7 +392,8 @@ def _split_compound_places(article: Article) -> None:
             last and len(form) >= 3 and form[0] not in DIVISION_LEVEL_CHARS and not bare_zone(form, lex))
 
     def compound(m: Mention) -> bool:
-        return m.type == "Place" and bool(m.parts) and len(m.parts) > 1 and all(
+        # (a whole the gazetteer holds is one unit: 务川|仡佬族苗族自治县 is 务川仡佬族苗族自治县)
+        return m.type == "Place" and bool(m.parts) and len(m.parts) > 1 and article.text[m.start:m.end] not in lex.places and all(
             named_unit(s, e, k == len(m.parts) - 1) for k, (s, e) in enumerate(m.parts))
 
     def units(parts: list[list[int]]) -> list[list[int]]:

@@ -91,3 +91,30 @@ def _common_noun(word: str) -> bool:
     place, trade and form is; a trade name is a rare, proper or made-up word (盼盼, 八佰伴)."""
     tokens = TokenIndex(word).tokens
     return len(tokens) == 1 and tokens[0].pos in _COMMON_TAGS and word_frequency(word) >= _COMMON_FREQUENCY
+
+
+#: word classes of function words, which no trade name is made of (潍坊|的|重工集团)
+_FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "x", "m", "q", "r"})
+#: a split trade name opens with a noun character (鸢, 鹭 ng, 雁 nr), not an adverb (济南市|又|有|重工…)
+_NOUN_CHAR_TAGS = frozenset({"n", "ng", "nr", "nz", "ns", "j", "un", "nrt", "nrfg", "tg"})
+
+
+def split_trade_name_start(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> int:
+    """Where an enterprise name opens when jieba split its two-character trade name into single
+    characters (潍坊|鸢|都|重工集团有限公司: 都 read as an adverb ends the name too early): a place,
+    two single characters, then a name with no trade name of its own (trade and form only) is
+    place + trade name + trade + form. ``start`` otherwise."""
+    if start < 3 or trade_name(idx.text[start:end], lex):
+        return start
+    k = idx.index_at(start)
+    if k < 3 or idx.tokens[k].start != start:
+        return start
+    a, b, place = idx.tokens[k - 2], idx.tokens[k - 1], idx.tokens[k - 3]
+    if len(a.word) != 1 or len(b.word) != 1 or a.pos not in _NOUN_CHAR_TAGS or b.pos in _FUNCTION_TAGS \
+            or b.pos in ("v", "vd") or not ("\u4e00" <= a.word <= "\u9fff" and "\u4e00" <= b.word <= "\u9fff"):
+        return start
+    if not (place.word in lex.places or place.word in lex.place_aliases) or len(place.word) < 2:
+        return start
+    if trade_name(idx.text[a.start:end], lex) != a.word + b.word:
+        return start
+    return place.start
