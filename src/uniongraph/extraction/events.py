@@ -92,6 +92,9 @@ _SHORT_YEAR = re.compile(r"[’'‘`][0-9０-９]{2}$")
 _CONTESTS_BY_YEAR = ("大赛", "竞赛", "比赛", "锦标赛", "联赛", "运动会", "比武", "擂台赛", "邀请赛", "公开赛")
 #: a year of four digits (half- or full-width), not the tail of a longer number: 2026年, １９９８年度
 _FOUR_DIGIT_YEAR = r"(?<![0-9０-９])[12１２][0-9０-９]{3}年度?"
+#: the first year of a span of two written before a name's year (2026—2027年度“安康杯”竞赛): one
+#: edition named by both years, which the name opens with
+_YEAR_SPAN_START = re.compile(r"(?<![0-9０-９])[12１２][0-9０-９]{3}年?[—–－\-~～至到]$")
 _YEAR_NAMED = re.compile(_FOUR_DIGIT_YEAR + "$")
 
 
@@ -128,6 +131,9 @@ def _event(text: str, start: int, end: int, source: str, priority: int, congress
         # 承办的2024年|广东省职工职业技能大赛: the year names the edition; but 在2023年…之际, 拿起
         # １９５０年…会议的纪念章: a time said of the sentence, not part of the name
         start = named_year.start()
+    if re.match(r"[12１２][0-9０-９]{3}年", text[start:end]) and (span_start := _YEAR_SPAN_START.search(
+            text, max(0, start - 6), start)) is not None:
+        start = span_start.start()  # 举行2026—|2027年度…竞赛: the span of years opens the name
     if start > 0 and text[start - 1] == "在" and text[start] in _IN_CITY:
         start -= 1  # 在京老同志迎春茶话会: 在京 (of those in Beijing) opens the name; 京 alone never does
     span = text[start:end]
@@ -180,7 +186,8 @@ def _bridge_is_name(idx: TokenIndex, start: int, end: int, lex: Lexicons, pairs:
         if pairs and t.word == "、" or t.word == "杯" and t.start == start:
             i += 1  # (“皇庄”杯|棋王大奖赛: the quote names the cup the contest is played for)
             continue
-        if t.word in stops or not (is_name_part(t, lex) or t.pos in ("v", "a", "vn", "z")) or _HOLDING_VERB.fullmatch(t.word):
+        # (a word of place, 户外 or 室内, says where the activity's people work: “…”户外劳动者关爱行动)
+        if t.word in stops or not (is_name_part(t, lex) or t.pos in ("v", "a", "vn", "z", "s")) or _HOLDING_VERB.fullmatch(t.word):
             return False  # “夏送清凉”走进重点工程: the activity went somewhere, 工程 is not its name
             # (“优胜杯”开展|创建活动: the verb holds another activity, the quote names a cup)
         i += 1
@@ -632,7 +639,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         out.append(_event(text, g.start(), g.end(), "event-games", Priority.EVENT_PROPER, governed=True))
     for c in _congress_regex().finditer(text):
         out.append(_event(text, c.start(), c.end(), "event-congress", Priority.CONGRESS, congress=True))
-    out = [_with_owner_and_year(idx, m, lex) for m in out]
+    out = [_campaign_of_launch(idx, _with_owner_and_year(idx, m, lex), lex) for m in out]
     out += _stages_of_contests(idx, out, lex)
     out += _meetings_about_events(idx, out, lex, head_re)
     return out + _joined_by_ji(idx, out, lex)
@@ -693,6 +700,37 @@ def _with_collective_owner(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mentio
         return m  # an event never starts before its own line
     span = text[start : m.end]
     return Mention(start, m.end, span, "Event", clean_name(span), m.source, priority=m.priority, congress=m.congress)
+
+
+#: the heads of a ceremony that launches a campaign (…关爱行动|启动仪式)
+_LAUNCH_HEADS = ("启动仪式", "启动式", "启动会")
+#: the paragraph's words that take the campaign up again as the one that is organised or run: 此次行动由
+#: …联合开展, 本次竞赛由…主办 (the launch was one day of it; the report is of the campaign)
+_REFERRED_AS_RUN = r"(?:此次|本次|这次|该)(?:{heads})由"
+
+
+def _campaign_of_launch(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
+    """CAMPAIGN + 启动仪式 (“冬日暖阳”户外劳动者关爱行动启动仪式, 2026—2027年度“安康杯”安全生产竞赛
+    启动仪式): when the same paragraph then takes up the campaign by its head as what is organised
+    (此次行动由…开展, 本次竞赛由…主办), the campaign is the named event the text reports, written in
+    full; the ceremony only opened it. Without that, the ceremony stays the event (…送温暖活动启动仪式
+    在…举行, with the campaign never taken up as organised)."""
+    text = idx.text
+    launch = next((h for h in _LAUNCH_HEADS if text.endswith(h, m.start, m.end)), None)
+    if launch is None or m.congress:
+        return m
+    end = m.end - len(launch)
+    head = _head_at_end(text[m.start : end], lex)
+    if head is None or end - m.start - len(head) < 2:
+        return m
+    heads = {head, head[-2:]} if len(head) > 2 else {head}
+    stop = text.find("\n", m.end)
+    after = text[m.end : stop if stop >= 0 else len(text)]
+    if not re.search(_REFERRED_AS_RUN.format(heads="|".join(map(re.escape, sorted(heads, key=len, reverse=True)))), after):
+        return m
+    # (the mention keeps the written ceremony, 出席启动仪式 later taking it up: its name is the campaign's)
+    return Mention(m.start, m.end, text[m.start : m.end], "Event", clean_name(text[m.start : end]), m.source,
+                   priority=m.priority)
 
 
 #: the heads of a gathering held about another event (…会议优秀提案表彰座谈会, …大赛总结表彰大会)
