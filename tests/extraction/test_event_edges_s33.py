@@ -44,3 +44,24 @@ def test_a_launch_whose_campaign_is_not_taken_up_stays_the_event() -> None:
     # 此次活动 here is the launch's own head (…启动活动), not the campaign's: the launch stays
     text = "“骑手同行”集中入会暨服务月启动活动在北街举行。此次活动由区总工会主办。"
     assert any(n.endswith("启动活动") for n in events(text))
+
+
+def test_the_final_of_a_trade_within_a_contest_is_named_in_full() -> None:
+    assert "东岭市第三届职工职业技能大赛焊工决赛" in events("东岭市第三届职工职业技能大赛焊工决赛在东岭技师学院落幕。")
+    # a clause between the contest and a stage is no trade's name
+    assert not any(n.endswith("棋手决赛") for n in events("东岭象棋大奖赛循环赛结束男女棋手决赛名单排定。"))
+
+
+def test_two_countries_written_together_open_an_event_name() -> None:
+    assert "中越边境职工交流座谈会" in events("5日上午，中越边境职工交流座谈会在东兴举行。")
+    assert "中俄边境职工交流座谈会" in events("5日上午，中俄边境职工交流座谈会在黑河举行。")
+    # one country's character after a word that is no country's opens nothing
+    assert not any(n.startswith("越") for n in events("越边境职工交流座谈会在东兴举行。"))
+
+
+def test_a_lecture_is_an_event_only_when_a_body_organises_it() -> None:
+    assert "新就业形态劳动者心理健康讲座" in events("他在区总工会组织的新就业形态劳动者心理健康讲座上了解到驿站。")
+    assert not any(n.endswith("讲座") for n in events("疗休养期间，职工们参加了健康体检、中医理疗和职业病防治讲座。"))
+    assert "农机维修技术讲座" in events("农场还举办了农机维修技术讲座，培训了一批农机手。")  # held by a body
+    assert not any(n.endswith("讲座") for n in events("主任医师为医护人员开设心理减压讲座。"))  # given by a speaker
+    assert any(n.endswith("职工健康系列讲座") for n in events("市总工会在文化宫举办职工健康系列讲座。"))  # a series: a name

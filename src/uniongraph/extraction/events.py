@@ -482,6 +482,13 @@ _COUNTED_BEFORE = re.compile(r"[一两二三四五六七八九十几数多每][�
 _GENERIC_MEETINGS = frozenset({"会议", "大会", "座谈会", "全体会议", "工作会议"})
 
 
+#: weak heads that name an event when a body's clause of organising stands before the name: a lecture
+#: (讲座) is most often one part of another activity (参加了健康体检和…讲座, 教授作…专题讲座), one of its
+#: own when a body organises or holds it (区总工会组织的…心理健康讲座, 市总工会在…举办职工健康讲座)
+_ORGANISED_WEAK_HEADS = ("讲座",)
+_ORGANISED_BEFORE = re.compile(r"(?:(?:组织|举办|主办|承办)的|(?:举办|举行|组织|主办)了?)[^，。；：、“”（）\s的]{2,20}$")
+
+
 def _coined_before(idx: TokenIndex, at: int) -> bool:
     """Whether a coined word ends right at ``at``: three or more characters jieba's dictionary does
     not hold (助企行 of 劳模工匠助企行活动), after a word of the name; a campaign's own name."""
@@ -594,7 +601,8 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if lex.event_heads[h.group()] != "strong" and not (
                 h.group() in _EDITIONED_HEADS and _NUMBERED_EDITION.search(text, max(0, hs - 24), hs)) \
                 and not (h.group() in _CONTEST_HEADS and _YEAR_EDITION.search(text, max(0, hs - 24), hs)) \
-                and not _coined_before(idx, hs):
+                and not _coined_before(idx, hs) \
+                and not (h.group() in _ORGANISED_WEAK_HEADS and _ORGANISED_BEFORE.search(text, max(0, hs - 24), hs)):
             continue  # (a weak head names an event when an edition opens the name, 第三届职工乒乓球比赛,
             # or a coined word stands before it, 劳模工匠助企行活动)
         j = idx.index_at(he - 1)
@@ -838,8 +846,13 @@ def _stages_of_contests(idx: TokenIndex, events: list[Mention], lex: Lexicons) -
         between = body_tokens(idx, m.end, stage.start())
         # a trade's name may hold a verb (风电机组装调工, 鞋服制版师): it ends in a worker's suffix
         trade_named = stage is trade and _names_a_trade(text, m.end, stage.start(), trade_suffixes, lex)
+        # the final of a trade: …技能大赛焊工|决赛, jieba's 焊工 a verb (the trade's own word, the last
+        # before the stage; not 大奖赛循环赛结束男女棋手|决赛, a clause)
+        trade_word = bool(between) and _names_a_trade(text, between[-1].start, stage.start(), trade_suffixes, lex) \
+            and between[-1].pos in ("v", "vn")
         if sum(len(t.word) for t in between) != stage.start() - m.end or not all(
-                is_name_part(t, lex) or trade_named and t.pos in ("v", "vn") for t in between):
+                is_name_part(t, lex) or (trade_named or trade_word and t is between[-1]) and t.pos in ("v", "vn")
+                for t in between):
             continue  # (大赛期间进入决赛: no name words between)
         out.append(Mention(m.start, stage.end(), text[m.start : stage.end()], "Event", clean_name(text[m.start : stage.end()]),
                            m.source, priority=m.priority))
