@@ -392,8 +392,14 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     out[:] = [m for m in out if not names_no_person_here(text, m.start, m.end)]
     for m in _photo_credits(text):
         add(m[0], m[1], "person-photo-credit", 15)
-    for start, end in _credit_line_names(text):
-        add(start, end, "person-credit-line", Priority.PERSON_CONTEXT)
+    credited = {span: "person-credit-line" for span in _credit_line_names(text)}
+    credited.update((span, "person-result-line") for span in _result_line_names(text, lex))
+    # (a credit label or a results line says a name is there whatever the dictionary read of it:
+    # 图片：马超, 图片：黄一鸣; that reading replaces the dictionary's, which the tagger may overrule)
+    out[:] = [m for m in out if (m.start, m.end) not in credited]
+    seen.difference_update(credited)
+    for (start, end), source in sorted(credited.items()):
+        add(start, end, source, Priority.PERSON_CONTEXT)
     _propagate(out, idx, add)
     return out
 
@@ -521,7 +527,7 @@ def _photo_credits(text: str) -> list[tuple[int, int]]:
 
 #: a web page's credit label and the name after it: 编辑：刘畅, 审核：乌云其其格, 文字：其木格,
 #: 图片：张宇航, 责任编辑：王立 (the label says a person did that work for the page)
-_CREDIT_LABEL = r"(?:责任编辑|编辑|审核|审校|校对|终审|文字|文|图片|图|摄影|摄像|视频|排版)[：:]"
+_CREDIT_LABEL = r"(?:责任编辑|编辑|审核|审校|校对|终审|文字|文|图片|图|摄影|摄像|视频|排版|作者)[：:]"
 _CREDIT_LINE = re.compile(_CREDIT_LABEL + r"\s*"
                           r"([\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?|[\u4e00-\u9fff]{5,6}(?=[\s）)　]|$))"
                           r"(?=[\s）)　、，,；;]|$|" + _CREDIT_LABEL + ")")  # (lines joined: 张宇航编辑：刘畅)
@@ -533,6 +539,25 @@ def _credit_line_names(text: str) -> list[tuple[int, int]]:
     from ..reading.bylines import name_characters_only
 
     return [(m.start(1), m.end(1)) for m in _CREDIT_LINE.finditer(text) if name_characters_only(m.group(1))]
+
+
+#: a line of a results list: what was won, a colon, the winner's unit, a space, the winner's name
+#: closing the line (男子100米：机械工程学院　邵文博, 一等奖：南岭市第一中学 李明)
+_RESULT_LINE = re.compile(r"^[^\n：:，。；]{2,12}[：:][^\n：:，。；\s]{2,20}[ \u3000]+([\u4e00-\u9fff]{2,3})[ \u3000]*$", re.M)
+
+
+def _result_line_names(text: str, lex: Lexicons) -> list[tuple[int, int]]:
+    """The winners' names closing the lines of a results list (see ``_RESULT_LINE``): a surname opens
+    the name, and the label before the colon is no credit (编辑：, a credit line's)."""
+    from ..reading.bylines import name_characters_only
+
+    out = []
+    for m in _RESULT_LINE.finditer(text):
+        name = m.group(1)
+        if (name[0] in lex.surnames or name[:2] in lex.compound_surnames) and name_characters_only(name) \
+                and not re.match(_CREDIT_LABEL, text[m.start() : m.end()]):
+            out.append(m.span(1))
+    return out
 
 
 #: a person introduced by the name they are called: 一位叫扎西的老牧民, 这位名叫波特的教练 (位 counts
