@@ -46,3 +46,11 @@ def test_the_winner_closing_a_results_line() -> None:
     assert {"邵文卓", "柏雨菲"} <= names
     # a line that ends in a common word, or with no surname, names no one
     assert not persons("一等奖：机械工程学院 团体\n二等奖：体育学院 优秀\n")
+
+
+def test_the_party_of_an_agreement_opens_no_name() -> None:
+    names = persons("签约仪式上，总经理林海川与工会主席吴小芬分别代表企业方和职工方签字。")
+    assert not any(n.startswith("方") for n in names)
+    # 方 as a surname after a title or a noun for a person
+    assert "方建业" in persons("厂长方建业签字后说，今年要再上台阶。")
+    assert "方建业" in persons("车间职工方建业说，今年要再上台阶。")

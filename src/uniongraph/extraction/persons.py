@@ -246,6 +246,8 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if len(name) >= 3 and word_tag(name) not in _NAME_POS and word_frequency(name) and org_head(name, lex):
             return  # 党支部|书记: a word of the dictionary that ends in a body's head is the body
             # before its post, not a surname (党), a given name (支部) and a title
+        if source not in _DICTIONARY_SOURCES and _party_suffix(idx, start, end, lex):
+            return  # 职工方|签字, 企业方: 方 after a noun says which party, it opens no name
         if len(name) == 2 and _AMOUNT_REACHED.match(text, end - 1):
             return  # 费用高达１２０余万: 高达 reaches an amount, it names no one
         seen.add((start, end))
@@ -539,6 +541,21 @@ def _credit_line_names(text: str) -> list[tuple[int, int]]:
     from ..reading.bylines import name_characters_only
 
     return [(m.start(1), m.end(1)) for m in _CREDIT_LINE.finditer(text) if name_characters_only(m.group(1))]
+
+
+def _party_suffix(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether 方 at ``start`` is the party of an agreement, cut off as a word of its own after a
+    noun (企业方, 职工方|签字) or after 双/对/各 (双方, 对方), a verb's word making the rest of the
+    span (方|签字, 方|表示): no surname then (but 厂长|方建国, 职工|方建国: a name)."""
+    k = idx.starting_at(start)
+    if k is None or k == 0 or idx.tokens[k].word != "方":
+        return False
+    prev = idx.tokens[k - 1]
+    if prev.end != start or ends_in_title(prev.word, lex):
+        return False
+    rest = idx.text[start + 1 : end]
+    return (prev.pos in ("n", "vn", "nz", "j") or prev.word in ("双", "对", "各", "甲", "乙", "多")) \
+        and word_tag(rest) in ("v", "vn", "vd", "d", "p")
 
 
 #: a line of a results list: what was won, a colon, the winner's unit, a space, the winner's name
