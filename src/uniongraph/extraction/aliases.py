@@ -24,7 +24,7 @@ from collections.abc import Iterable
 
 from ..model import ORG_TYPES, Article, Mention
 from .lexicon import Lexicons, load_lexicons, scope_words
-from .names import CONTEST_STAGES, DIVISION_LEVEL_CHARS, REGION_LEVELS, org_head
+from .names import CONTEST_STAGES, clean_name, DIVISION_LEVEL_CHARS, REGION_LEVELS, org_head
 from .overlaps import Priority, span_reach
 from .places import gazetteer_form, place_level
 from .tokens import Token, TokenIndex, is_word, word_frequency
@@ -380,6 +380,24 @@ def _partial(article: Article) -> None:
         while m.canonical in resolved and m.canonical not in seen:
             seen.add(m.canonical)
             m.canonical = resolved[m.canonical]
+
+
+#: the kinds of a campaign's launch written after its name (events._LAUNCH_HEADS)
+_LAUNCH_KINDS = ("启动仪式", "启动式", "启动会")
+
+
+def _launches_of_campaigns(article: Article) -> None:
+    """出席启动仪式 after a campaign named by its launch (“…”关爱行动启动仪式在…举行。此次行动由…开展:
+    the campaign is the event, events.py): the launch written by its kind alone is that campaign's,
+    one event (``launch-of-the-campaign``)."""
+    launched = [f for f in article.mentions if f.type == "Event" and f.canonical is None
+                and clean_name(f.text).startswith(f.name) and clean_name(f.text)[len(f.name):] in _LAUNCH_KINDS]
+    for m in article.mentions:
+        if m.type != "Event" or m.canonical is not None or not m.reference:
+            continue
+        earlier = [f for f in launched if f.end <= m.start and clean_name(f.text).endswith(m.name)]
+        if earlier:
+            _set(m, earlier[-1].key, "launch-of-the-campaign")
 
 
 #: heads after which a short form of a company or body is written (远望公司, 东滩矿, 本钢集团)
@@ -1321,6 +1339,7 @@ def resolve_aliases(
     _regional(article, region, known | {m.name for m in article.mentions})
     _place_short_forms(article, lex)
     _partial(article)
+    _launches_of_campaigns(article)
     _abbreviations(article, lex)
     _standard_short_heads(article)
     _unrecognised_short_forms(article, lex)  # (after the full names' own aliases are known)

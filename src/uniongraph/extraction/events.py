@@ -92,6 +92,9 @@ _SHORT_YEAR = re.compile(r"[’'‘`][0-9０-９]{2}$")
 _CONTESTS_BY_YEAR = ("大赛", "竞赛", "比赛", "锦标赛", "联赛", "运动会", "比武", "擂台赛", "邀请赛", "公开赛")
 #: a year of four digits (half- or full-width), not the tail of a longer number: 2026年, １９９８年度
 _FOUR_DIGIT_YEAR = r"(?<![0-9０-９])[12１２][0-9０-９]{3}年度?"
+#: the first year of a span of two written before a name's year (2026—2027年度“安康杯”竞赛): one
+#: edition named by both years, which the name opens with
+_YEAR_SPAN_START = re.compile(r"(?<![0-9０-９])[12１２][0-9０-９]{3}年?[—–－\-~～至到]$")
 _YEAR_NAMED = re.compile(_FOUR_DIGIT_YEAR + "$")
 
 
@@ -128,6 +131,9 @@ def _event(text: str, start: int, end: int, source: str, priority: int, congress
         # 承办的2024年|广东省职工职业技能大赛: the year names the edition; but 在2023年…之际, 拿起
         # １９５０年…会议的纪念章: a time said of the sentence, not part of the name
         start = named_year.start()
+    if re.match(r"[12１２][0-9０-９]{3}年", text[start:end]) and (span_start := _YEAR_SPAN_START.search(
+            text, max(0, start - 6), start)) is not None:
+        start = span_start.start()  # 举行2026—|2027年度…竞赛: the span of years opens the name
     if start > 0 and text[start - 1] == "在" and text[start] in _IN_CITY:
         start -= 1  # 在京老同志迎春茶话会: 在京 (of those in Beijing) opens the name; 京 alone never does
     span = text[start:end]
@@ -180,7 +186,8 @@ def _bridge_is_name(idx: TokenIndex, start: int, end: int, lex: Lexicons, pairs:
         if pairs and t.word == "、" or t.word == "杯" and t.start == start:
             i += 1  # (“皇庄”杯|棋王大奖赛: the quote names the cup the contest is played for)
             continue
-        if t.word in stops or not (is_name_part(t, lex) or t.pos in ("v", "a", "vn", "z")) or _HOLDING_VERB.fullmatch(t.word):
+        # (a word of place, 户外 or 室内, says where the activity's people work: “…”户外劳动者关爱行动)
+        if t.word in stops or not (is_name_part(t, lex) or t.pos in ("v", "a", "vn", "z", "s")) or _HOLDING_VERB.fullmatch(t.word):
             return False  # “夏送清凉”走进重点工程: the activity went somewhere, 工程 is not its name
             # (“优胜杯”开展|创建活动: the verb holds another activity, the quote names a cup)
         i += 1
@@ -475,6 +482,13 @@ _COUNTED_BEFORE = re.compile(r"[一两二三四五六七八九十几数多每][�
 _GENERIC_MEETINGS = frozenset({"会议", "大会", "座谈会", "全体会议", "工作会议"})
 
 
+#: weak heads that name an event when a body's clause of organising stands before the name: a lecture
+#: (讲座) is most often one part of another activity (参加了健康体检和…讲座, 教授作…专题讲座), one of its
+#: own when a body organises or holds it (区总工会组织的…心理健康讲座, 市总工会在…举办职工健康讲座)
+_ORGANISED_WEAK_HEADS = ("讲座",)
+_ORGANISED_BEFORE = re.compile(r"(?:(?:组织|举办|主办|承办)的|(?:举办|举行|组织|主办)了?)[^，。；：、“”（）\s的]{2,20}$")
+
+
 def _coined_before(idx: TokenIndex, at: int) -> bool:
     """Whether a coined word ends right at ``at``: three or more characters jieba's dictionary does
     not hold (助企行 of 劳模工匠助企行活动), after a word of the name; a campaign's own name."""
@@ -587,7 +601,8 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if lex.event_heads[h.group()] != "strong" and not (
                 h.group() in _EDITIONED_HEADS and _NUMBERED_EDITION.search(text, max(0, hs - 24), hs)) \
                 and not (h.group() in _CONTEST_HEADS and _YEAR_EDITION.search(text, max(0, hs - 24), hs)) \
-                and not _coined_before(idx, hs):
+                and not _coined_before(idx, hs) \
+                and not (h.group() in _ORGANISED_WEAK_HEADS and _ORGANISED_BEFORE.search(text, max(0, hs - 24), hs)):
             continue  # (a weak head names an event when an edition opens the name, 第三届职工乒乓球比赛,
             # or a coined word stands before it, 劳模工匠助企行活动)
         j = idx.index_at(he - 1)
@@ -632,7 +647,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         out.append(_event(text, g.start(), g.end(), "event-games", Priority.EVENT_PROPER, governed=True))
     for c in _congress_regex().finditer(text):
         out.append(_event(text, c.start(), c.end(), "event-congress", Priority.CONGRESS, congress=True))
-    out = [_with_owner_and_year(idx, m, lex) for m in out]
+    out = [_campaign_of_launch(idx, _with_owner_and_year(idx, m, lex), lex) for m in out]
     out += _stages_of_contests(idx, out, lex)
     out += _meetings_about_events(idx, out, lex, head_re)
     return out + _joined_by_ji(idx, out, lex)
@@ -693,6 +708,37 @@ def _with_collective_owner(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mentio
         return m  # an event never starts before its own line
     span = text[start : m.end]
     return Mention(start, m.end, span, "Event", clean_name(span), m.source, priority=m.priority, congress=m.congress)
+
+
+#: the heads of a ceremony that launches a campaign (…关爱行动|启动仪式)
+_LAUNCH_HEADS = ("启动仪式", "启动式", "启动会")
+#: the paragraph's words that take the campaign up again as the one that is organised or run: 此次行动由
+#: …联合开展, 本次竞赛由…主办 (the launch was one day of it; the report is of the campaign)
+_REFERRED_AS_RUN = r"(?:此次|本次|这次|该)(?:{heads})由"
+
+
+def _campaign_of_launch(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
+    """CAMPAIGN + 启动仪式 (“冬日暖阳”户外劳动者关爱行动启动仪式, 2026—2027年度“安康杯”安全生产竞赛
+    启动仪式): when the same paragraph then takes up the campaign by its head as what is organised
+    (此次行动由…开展, 本次竞赛由…主办), the campaign is the named event the text reports, written in
+    full; the ceremony only opened it. Without that, the ceremony stays the event (…送温暖活动启动仪式
+    在…举行, with the campaign never taken up as organised)."""
+    text = idx.text
+    launch = next((h for h in _LAUNCH_HEADS if text.endswith(h, m.start, m.end)), None)
+    if launch is None or m.congress:
+        return m
+    end = m.end - len(launch)
+    head = _head_at_end(text[m.start : end], lex)
+    if head is None or end - m.start - len(head) < 2:
+        return m
+    heads = {head, head[-2:]} if len(head) > 2 else {head}
+    stop = text.find("\n", m.end)
+    after = text[m.end : stop if stop >= 0 else len(text)]
+    if not re.search(_REFERRED_AS_RUN.format(heads="|".join(map(re.escape, sorted(heads, key=len, reverse=True)))), after):
+        return m
+    # (the mention keeps the written ceremony, 出席启动仪式 later taking it up: its name is the campaign's)
+    return Mention(m.start, m.end, text[m.start : m.end], "Event", clean_name(text[m.start : end]), m.source,
+                   priority=m.priority)
 
 
 #: the heads of a gathering held about another event (…会议优秀提案表彰座谈会, …大赛总结表彰大会)
@@ -800,8 +846,13 @@ def _stages_of_contests(idx: TokenIndex, events: list[Mention], lex: Lexicons) -
         between = body_tokens(idx, m.end, stage.start())
         # a trade's name may hold a verb (风电机组装调工, 鞋服制版师): it ends in a worker's suffix
         trade_named = stage is trade and _names_a_trade(text, m.end, stage.start(), trade_suffixes, lex)
+        # the final of a trade: …技能大赛焊工|决赛, jieba's 焊工 a verb (the trade's own word, the last
+        # before the stage; not 大奖赛循环赛结束男女棋手|决赛, a clause)
+        trade_word = bool(between) and _names_a_trade(text, between[-1].start, stage.start(), trade_suffixes, lex) \
+            and between[-1].pos in ("v", "vn")
         if sum(len(t.word) for t in between) != stage.start() - m.end or not all(
-                is_name_part(t, lex) or trade_named and t.pos in ("v", "vn") for t in between):
+                is_name_part(t, lex) or (trade_named or trade_word and t is between[-1]) and t.pos in ("v", "vn")
+                for t in between):
             continue  # (大赛期间进入决赛: no name words between)
         out.append(Mention(m.start, stage.end(), text[m.start : stage.end()], "Event", clean_name(text[m.start : stage.end()]),
                            m.source, priority=m.priority))

@@ -227,6 +227,16 @@ def _glued_count(tok: Token, before: Token | None) -> bool:
     return tok.pos == "un" and tok.word[0] in MEASURE_WORDS and before is not None and before.pos == "m"
 
 
+def _two_countries(first: str, second: str, lex: Lexicons) -> bool:
+    """Whether ``first`` and ``second`` are the one-character short names of two countries
+    (``place_abbreviations.tsv``: 中, 越, 俄, 美), written together for both (中越, 中美)."""
+    def country(c: str) -> bool:
+        full = lex.place_abbreviations.get(c)
+        return full is not None and (full == "中国" or full in lex.places and lex.places[full].level == "country")
+
+    return len(first) == 1 and len(second) == 1 and first != second and country(first) and country(second)
+
+
 def name_start(
     idx: TokenIndex, head_start: int, lex: Lexicons, *, floor: int = 0, head: str = "", verbs: bool = False
 ) -> int:
@@ -350,6 +360,10 @@ def name_start(
         if verbs and w + nxt in lex.event_heads:
             start = tok.start  # 成立大会暨第一次会员大会: 成立 opens an event word here
             i -= 1
+            continue
+        if verbs and prev is not None and _two_countries(prev.word, w, lex):
+            start = prev.start  # 中|越|边境地区工会交流座谈会: the two countries (中越, 中俄) open the name,
+            i -= 2  # whatever jieba tags the second's character (越 an adverb)
             continue
         if verbs and w == "跨" and i + 1 < len(idx.tokens) and idx.tokens[i + 1].pos in ("n", "ns", "vn") \
                 and idx.tokens[i + 1].start < head_start:

@@ -246,6 +246,8 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if len(name) >= 3 and word_tag(name) not in _NAME_POS and word_frequency(name) and org_head(name, lex):
             return  # 党支部|书记: a word of the dictionary that ends in a body's head is the body
             # before its post, not a surname (党), a given name (支部) and a title
+        if source not in _DICTIONARY_SOURCES and _party_suffix(idx, start, end, lex):
+            return  # 职工方|签字, 企业方: 方 after a noun says which party, it opens no name
         if len(name) == 2 and _AMOUNT_REACHED.match(text, end - 1):
             return  # 费用高达１２０余万: 高达 reaches an amount, it names no one
         seen.add((start, end))
@@ -392,8 +394,14 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     out[:] = [m for m in out if not names_no_person_here(text, m.start, m.end)]
     for m in _photo_credits(text):
         add(m[0], m[1], "person-photo-credit", 15)
-    for start, end in _credit_line_names(text):
-        add(start, end, "person-credit-line", Priority.PERSON_CONTEXT)
+    credited = {span: "person-credit-line" for span in _credit_line_names(text)}
+    credited.update((span, "person-result-line") for span in _result_line_names(text, lex))
+    # (a credit label or a results line says a name is there whatever the dictionary read of it:
+    # 图片：马超, 图片：黄一鸣; that reading replaces the dictionary's, which the tagger may overrule)
+    out[:] = [m for m in out if (m.start, m.end) not in credited]
+    seen.difference_update(credited)
+    for (start, end), source in sorted(credited.items()):
+        add(start, end, source, Priority.PERSON_CONTEXT)
     _propagate(out, idx, add)
     return out
 
@@ -521,7 +529,7 @@ def _photo_credits(text: str) -> list[tuple[int, int]]:
 
 #: a web page's credit label and the name after it: 编辑：刘畅, 审核：乌云其其格, 文字：其木格,
 #: 图片：张宇航, 责任编辑：王立 (the label says a person did that work for the page)
-_CREDIT_LABEL = r"(?:责任编辑|编辑|审核|审校|校对|终审|文字|文|图片|图|摄影|摄像|视频|排版)[：:]"
+_CREDIT_LABEL = r"(?:责任编辑|编辑|审核|审校|校对|终审|文字|文|图片|图|摄影|摄像|视频|排版|作者)[：:]"
 _CREDIT_LINE = re.compile(_CREDIT_LABEL + r"\s*"
                           r"([\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?|[\u4e00-\u9fff]{5,6}(?=[\s）)　]|$))"
                           r"(?=[\s）)　、，,；;]|$|" + _CREDIT_LABEL + ")")  # (lines joined: 张宇航编辑：刘畅)
@@ -533,6 +541,40 @@ def _credit_line_names(text: str) -> list[tuple[int, int]]:
     from ..reading.bylines import name_characters_only
 
     return [(m.start(1), m.end(1)) for m in _CREDIT_LINE.finditer(text) if name_characters_only(m.group(1))]
+
+
+def _party_suffix(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether 方 at ``start`` is the party of an agreement, cut off as a word of its own after a
+    noun (企业方, 职工方|签字) or after 双/对/各 (双方, 对方), a verb's word making the rest of the
+    span (方|签字, 方|表示): no surname then (but 厂长|方建国, 职工|方建国: a name)."""
+    k = idx.starting_at(start)
+    if k is None or k == 0 or idx.tokens[k].word != "方":
+        return False
+    prev = idx.tokens[k - 1]
+    if prev.end != start or ends_in_title(prev.word, lex):
+        return False
+    rest = idx.text[start + 1 : end]
+    return (prev.pos in ("n", "vn", "nz", "j") or prev.word in ("双", "对", "各", "甲", "乙", "多")) \
+        and word_tag(rest) in ("v", "vn", "vd", "d", "p")
+
+
+#: a line of a results list: what was won, a colon, the winner's unit, a space, the winner's name
+#: closing the line (男子100米：机械工程学院　邵文博, 一等奖：南岭市第一中学 李明)
+_RESULT_LINE = re.compile(r"^[^\n：:，。；]{2,12}[：:][^\n：:，。；\s]{2,20}[ \u3000]+([\u4e00-\u9fff]{2,3})[ \u3000]*$", re.M)
+
+
+def _result_line_names(text: str, lex: Lexicons) -> list[tuple[int, int]]:
+    """The winners' names closing the lines of a results list (see ``_RESULT_LINE``): a surname opens
+    the name, and the label before the colon is no credit (编辑：, a credit line's)."""
+    from ..reading.bylines import name_characters_only
+
+    out = []
+    for m in _RESULT_LINE.finditer(text):
+        name = m.group(1)
+        if (name[0] in lex.surnames or name[:2] in lex.compound_surnames) and name_characters_only(name) \
+                and not re.match(_CREDIT_LABEL, text[m.start() : m.end()]):
+            out.append(m.span(1))
+    return out
 
 
 #: a person introduced by the name they are called: 一位叫扎西的老牧民, 这位名叫波特的教练 (位 counts

@@ -448,11 +448,11 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                 and not any(s < c.end and c.start < e for s, e in persons):
             continue  # 发言人|谈明年, 总统|曾下令, 总统|于去年: after a title, a verb or a function word
             # jieba cuts off alone, where the tagger sees no person (a name it sees: 市长应勇)
-        if c.type == "Person" and c.source not in ("byline", "person-credit-line") \
+        if c.type == "Person" and c.source not in ("byline", "person-credit-line", "person-result-line") \
                 and _an_organisations_word(idx, c) and not tagger_person:
             continue  # 国大党|主席: a word jieba's dictionary knows as an organisation's name, before a
             # title, and no person to the tagger
-        if c.type == "Person" and c.source not in ("byline", "person-credit-line") \
+        if c.type == "Person" and c.source not in ("byline", "person-credit-line", "person-result-line") \
                 and any(s == c.start and e < c.end for s, e in persons) \
                 and not _and_ends(idx, c):
             continue  # 王思报: the tagger ends the name earlier (not where a byline or a credit

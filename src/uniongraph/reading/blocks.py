@@ -39,6 +39,9 @@ _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _THEMATIC = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _BRACKET_ROLE = re.compile(f"[（(](?:{both_scripts('本报')})?(?:{both_scripts('记者|通讯员')})")
 _ANY_ATX = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.M)
+#: a web page's line of credits, labels and names only (文字：某某　图片：某某, 编辑：某某　审核：某某)
+_CREDIT_LINE = re.compile(r"(?:(?:责任编辑|编辑|审核|审校|校对|终审|文字|文|图片|图|摄影|摄像|视频|排版)[：:]"
+                          r"\s*[\u4e00-\u9fff·]{2,10}\s*)+")
 
 
 @dataclass
@@ -120,8 +123,8 @@ def classify_blocks(blocks: list[Block]) -> list[Block]:
             continue
         j = i - 1
         while j >= 0 and i - j <= MAX_KICKERS and blocks[j].kind == "body":
-            if not is_headline_shaped(blocks[j].text):
-                break
+            if not is_headline_shaped(blocks[j].text) or _CREDIT_LINE.fullmatch(blocks[j].text):
+                break  # (文字：某某　图片：某某: the credits close the story above, they lead no headline in)
             blocks[j].kind = "kicker"
             j -= 1
     return blocks

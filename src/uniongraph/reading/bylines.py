@@ -82,6 +82,8 @@ def find_bylines(article: Article) -> list[Byline]:
     for start, end in head:
         if (start, end) != first and BYLINE_LINE.fullmatch(text, start, end):
             found += parse_byline(text, start, end)
+        elif _FIELD_LINE.match(text, start, end):
+            found += _field_line_byline(text, start, end)
     for start, end in paras:  # later parts of the report, each opening with its own dateline
         if (start, end) != first and DATELINE.match(text, start, end):
             found += _opening(text, start, end)
@@ -102,6 +104,19 @@ def find_bylines(article: Article) -> list[Byline]:
             found += _closing_bracket(text, start, end)
     found += _closing_bracket(text, *paras[-1])
     return _dedupe(found)
+
+
+#: a web page's line of facts under its headline (发布时间：… 来源：…), where a byline may be one field
+_FIELD_LINE = re.compile(r"(?:发布时间|发布日期|发表时间|来源|稿源)\s*[：:]")
+#: a byline field: after a field's white space, a role (来源：某日报　记者 某某　通讯员 某某)
+_FIELD_ROLE = re.compile(rf"(?<=[\s\u3000])(?={ROLE.pattern})")
+
+
+def _field_line_byline(text: str, start: int, end: int) -> list[Byline]:
+    """The byline in a page's line of facts (发布时间：2026-12-10　来源：某日报　记者 某某　通讯员 某某):
+    from the first role that opens a field to the line's end, read as a byline."""
+    at = _FIELD_ROLE.search(text, start, end)
+    return parse_byline(text, at.start(), end) if at is not None else []
 
 
 def add_bylines(article: Article) -> Article:

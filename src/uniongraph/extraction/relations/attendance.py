@@ -342,7 +342,7 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
             if kind is not None and not e.name.endswith(kind.group("kind")):
                 break
             if activity is not None and (e.name.endswith(("会", "会议")) if activity.group().endswith("活动")
-                                         else not e.name.endswith(("仪式", "典礼"))):
+                                         else not e.text.endswith(("仪式", "典礼"))):
                 break  # 出席活动 is no meeting's; 出席仪式 a ceremony's
             if (held is not None or convened) and (e.name.endswith(("会", "会议")) or not bare):
                 return e

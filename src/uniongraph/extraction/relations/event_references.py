@@ -59,7 +59,8 @@ def recent_event(c: Context, at: int) -> Mention | None:
         # (会议…在京结束，A、B参加了会议: the event may open the same sentence, before the noun)
         earlier = events_just_before(c) + [e for e in c.mentions if e.type == "Event" and not e.congress and e.end <= at]
         # (a bare kind, 周年纪念大会, names no event: it neither answers nor competes, bare_events)
-        kind = [e for e in earlier if e.name.endswith(endings) and not is_bare(e.key)]
+        # (a campaign named by its launch, …关爱行动启动仪式, is written as the ceremony: 出席仪式 is its)
+        kind = [e for e in earlier if (e.name.endswith(endings) or e.text.endswith(endings)) and not is_bare(e.key)]
         if kind:
             return the_one(kind)
         # 出席团拜会的领导同志有: a meeting of a named kind far down the report of that meeting

@@ -1,0 +1,56 @@
+"""Persons named by a page's credit, fact and results lines (stop 33): invented pages."""
+
+from __future__ import annotations
+
+from uniongraph.extraction.pipeline import extract_text
+from uniongraph.model import Article
+from uniongraph.reading.articles import split_articles
+from uniongraph.reading.bylines import find_bylines
+
+
+def persons(text: str) -> set[str]:
+    return {m.name for m in extract_text(text).mentions if m.type == "Person"}
+
+
+def test_a_credit_label_names_a_person_the_dictionary_reads_otherwise() -> None:
+    names = persons("班组长说，今年要再上台阶。\n文字：钱思远　图片：马超　编辑：袁晓阳\n")
+    assert {"钱思远", "马超", "袁晓阳"} <= names
+    assert "赵一鸣" in persons("班组长说，今年要再上台阶。\n文字：钱思远　图片：赵一鸣\n")
+
+
+def test_the_author_of_a_page_is_a_person() -> None:
+    assert "应小雅" in persons("发布时间：2026-12-11　来源：东岭市卫生健康工会　作者：应小雅\n医院工会开展活动。")
+
+
+def test_a_credit_line_closes_the_story_above_it_and_leads_no_headline_in() -> None:
+    page = ("# 东岭港召开职代会\n\n东岭港集团今天召开职代会。\n\n文字：钱思远　图片：赵一鸣\n\n"
+            "# 首批职工赴海边疗休养\n\n首批职工今天出发。\n")
+    first, second = split_articles(page, "p.md")
+    assert first.text.endswith("文字：钱思远\u3000图片：赵一鸣") and second.kicker == ""
+    # a short headline-shaped line above a headline is still its kicker
+    one, two = split_articles("# 甲\n\n正文一。\n\n东岭工会　微信公众号\n\n# 乙\n\n正文二。\n", "p.md")
+    assert two.kicker == "东岭工会　微信公众号"
+
+
+def test_a_byline_in_a_line_of_facts() -> None:
+    text = "标题\n发布时间：2026-12-10　来源：东岭日报　记者 戴小清　通讯员 林一舟\n12月9日，大赛落幕。"
+    got = [(b.role, b.name) for b in find_bylines(Article("a", "p.md", 0, "标题", text))]
+    assert got == [("reporter", "戴小清"), ("correspondent", "林一舟")]
+    # a source with no role after it gives no byline
+    text = "标题\n发布时间：2026-12-10　来源：东岭日报\n12月9日，大赛落幕。"
+    assert find_bylines(Article("a", "p.md", 0, "标题", text)) == []
+
+
+def test_the_winner_closing_a_results_line() -> None:
+    names = persons("二、个人项目第一名\n男子100米：机械工程学院 邵文卓\n女子跳绳：图书馆　柏雨菲\n三、其他")
+    assert {"邵文卓", "柏雨菲"} <= names
+    # a line that ends in a common word, or with no surname, names no one
+    assert not persons("一等奖：机械工程学院 团体\n二等奖：体育学院 优秀\n")
+
+
+def test_the_party_of_an_agreement_opens_no_name() -> None:
+    names = persons("签约仪式上，总经理林海川与工会主席吴小芬分别代表企业方和职工方签字。")
+    assert not any(n.startswith("方") for n in names)
+    # 方 as a surname after a title or a noun for a person
+    assert "方建业" in persons("厂长方建业签字后说，今年要再上台阶。")
+    assert "方建业" in persons("车间职工方建业说，今年要再上台阶。")
