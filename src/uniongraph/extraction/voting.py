@@ -31,7 +31,8 @@ from .lexicon import Lexicons
 from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, has_proper_word, org_head
 from .orgs import firm_of_a_country, names_a_media, names_an_area, team_type
 from .overlaps import Priority
-from .persons import FAMILIAR_ADDRESSES, and_ends_the_name, named_in_passing, names_no_person_here
+from .minority_names import is_minority_name
+from .persons import FAMILIAR_ADDRESSES, GRAMMAR_BOUNDED_SOURCES, and_ends_the_name, named_in_passing, names_no_person_here
 from .places import before_modified_word, ordinary_word, place_level
 from .tokens import Token, TokenIndex, is_word, word_frequency, word_tag
 
@@ -55,6 +56,11 @@ _ADDRESSED = re.compile(r"(?:先生|女士|老人|老先生|博士|教授|夫妇
 _PERSON_TITLES = ("leader", "profession", "identity")
 #: grammar sources of a person with no title or context to vouch for it: the tagger must agree
 _DICTIONARY_PERSONS = frozenset({"person-dictionary", "person-unknown-word", "person-transliterated"})
+#: person sources whose grammar says where the name ends (persons.GRAMMAR_BOUNDED_SOURCES)
+_BOUNDED_PERSONS = GRAMMAR_BOUNDED_SOURCES
+#: … of which those a tagger span crossing them still drops (a credit label or a results line
+#: may hold two names the tagger parts: 摄影：徐烨谢奇)
+_CROSSABLE_BY_TAGGER = frozenset({"person-credit-line", "person-result-line"})
 #: spans shorter than this are not proposed (one-character names are mostly noise; the places
 #: recogniser reads 在京召开 itself)
 _MIN_CHARS = 2
@@ -406,8 +412,10 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         # the tagger reads a person over the whole candidate
         # (each any() below only where its list holds something: most candidates have no span near)
         tagger_person = bool(persons) and any(s <= c.start and c.end <= e for s, e in persons)
-        if c.source != "byline" and around and any(_crosses(c, s, e) for s, e, label in around
-                                        if c.type in ("Person", "Place") or label == "PER"):
+        bounded = c.type == "Person" and (c.source in _BOUNDED_PERSONS or c.source == "person-same-name"
+                                          and is_minority_name(c.text, lex))
+        if not (c.source == "byline" or bounded and c.source not in _CROSSABLE_BY_TAGGER) and around \
+                and any(_crosses(c, s, e) for s, e, label in around if c.type in ("Person", "Place") or label == "PER"):
             continue
         if c.type == "Person" and c.source in _DICTIONARY_PERSONS and not tagger_person \
                 and not _titled(text, c.start, lex, ("leader",) if c.source != "person-unknown-word" else _PERSON_TITLES) \
@@ -448,11 +456,10 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                 and not any(s < c.end and c.start < e for s, e in persons):
             continue  # 发言人|谈明年, 总统|曾下令, 总统|于去年: after a title, a verb or a function word
             # jieba cuts off alone, where the tagger sees no person (a name it sees: 市长应勇)
-        if c.type == "Person" and c.source not in ("byline", "person-credit-line", "person-result-line") \
-                and _an_organisations_word(idx, c) and not tagger_person:
+        if c.type == "Person" and not bounded and _an_organisations_word(idx, c) and not tagger_person:
             continue  # 国大党|主席: a word jieba's dictionary knows as an organisation's name, before a
             # title, and no person to the tagger
-        if c.type == "Person" and c.source not in ("byline", "person-credit-line", "person-result-line") \
+        if c.type == "Person" and not bounded \
                 and any(s == c.start and e < c.end for s, e in persons) \
                 and not _and_ends(idx, c):
             continue  # 王思报: the tagger ends the name earlier (not where a byline or a credit

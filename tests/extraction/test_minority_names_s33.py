@@ -1,0 +1,47 @@
+"""Names of people of China's minority nationalities (stop 33): invented sentences and names."""
+
+from __future__ import annotations
+
+from uniongraph.extraction.lexicon import load_lexicons
+from uniongraph.extraction.minority_names import is_minority_name, nationality_names, part_runs
+from uniongraph.extraction.pipeline import extract_text
+from uniongraph.extraction.tokens import TokenIndex
+
+
+def persons(text: str) -> set[str]:
+    return {m.name for m in extract_text(text).mentions if m.type == "Person"}
+
+
+def test_a_run_of_name_parts_is_one_name_whole() -> None:
+    text = "今年45岁的宝音那仁是热电厂的值长，他带着徒弟学操作。宝音那仁说，安全第一。"
+    assert "宝音那仁" in persons(text)
+    assert not {"宝音", "宝音那"} & persons(text)
+    assert "次旦央金" in persons("车间主任次旦央金介绍，班组今年完成检修任务。")
+    assert "斯琴巴特尔" in persons("工作室成员赵立新、斯琴巴特尔等8名骨干参加攻关。")
+
+
+def test_parts_that_make_no_run_name_no_one() -> None:
+    lex = load_lexicons()
+    idx = TokenIndex("天空乌云密布，草原上格桑花开。")
+    assert part_runs(idx, lex) == []
+    assert not is_minority_name("乌云", lex)  # one part is no run
+    assert is_minority_name("扎西·多吉", lex) and is_minority_name("巴特尔孟和", lex)
+    # one part of a longer dotted name is not the name
+    idx = TokenIndex("活佛嘉木样·洛桑久美·图丹出席。")
+    assert part_runs(idx, lex) == []
+
+
+def test_a_nationality_in_brackets_makes_the_name_before_it_a_persons() -> None:
+    text = "委员：周立言（满族）、和秀林（女，纳西族）、夏田（蒙古族）、钱永安。"
+    names = persons(text)
+    assert {"周立言", "和秀林", "夏田"} <= names
+    lex = load_lexicons()
+    idx = TokenIndex("会议选举严光耀（回族）为主席。")
+    assert [idx.text[s:e] for s, e in nationality_names(idx, lex)] == ["严光耀"]
+
+
+def test_a_bracket_after_a_phrase_or_a_common_word_names_no_one() -> None:
+    lex = load_lexicons()
+    for text in ("欢乐的村寨（苗族）（图片）", "山寨（拉祜族）", "节日（古代）"):
+        idx = TokenIndex(text)
+        assert nationality_names(idx, lex) == [], text
