@@ -11,7 +11,8 @@ A body block that does not end with sentence-final punctuation is joined to the 
 block with no separator. Headings, headlines and kickers never join, nor do byline lines
 (``本报记者 王政``), short list items and numbered section heads (``一、加强组织建设``), the lines
 of a name list set in columns (``赵强　海河钢铁集团有限公司焊工``), a dash sub-title, nor the
-field lines of a web page or a notice (``发布时间：…　来源：…``, ``联系人：区总工会财务部 彭某``),
+field lines of a web page or a notice (``发布时间：…　来源：…``, ``联系人：区总工会财务部 彭某``)
+and the short entries of a list, one to a line (``一等奖：某学院分工会``, ``男子100米：某学院 邵某``),
 which end with no stop but say a thing of their own.
 
 >>> from .blocks import Block
@@ -39,6 +40,13 @@ SUBTITLE_LINE = re.compile(r"(?:——|—{1}|－－|--)\S")
 COLUMN_LINE = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:\u3000+|\s{2,})\S")
 
 
+#: an entry of a list set one to a line: a short label, a colon, what it gives, no sentence
+#: (``一等奖：某学院分工会、某处分工会``, ``男子100米：某学院 邵某``); the label is no clause that
+#: opens a quotation (他说：, 会议指出：)
+LIST_ENTRY_LINE = re.compile(r"[^\n：:，。；;,！？、“”]{1,11}[^\n：:，。；;,！？、“”说道示出调为绍求到是称问答][：:]"
+                             r"[^\n：:，。；;,！？“”]+")
+
+
 def is_complete(block: Block) -> bool:
     """Whether a body block must not be continued by the next one."""
     return ends_sentence(block.text) or stands_alone(block)
@@ -49,7 +57,8 @@ def stands_alone(block: Block) -> bool:
     text = block.text
     if BYLINE_LINE.fullmatch(text) or FIELD_LINE.match(text):
         return True
-    if len(text) <= MAX_HEADLINE and (COLUMN_LINE.match(text) or SUBTITLE_LINE.match(text)):
+    if len(text) <= MAX_HEADLINE and (COLUMN_LINE.match(text) or SUBTITLE_LINE.match(text)
+                                      or LIST_ENTRY_LINE.fullmatch(text)):
         return True
     return len(text) <= MAX_HEADLINE and bool(SUBHEAD.match(text))
 
