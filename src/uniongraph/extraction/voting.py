@@ -294,10 +294,12 @@ _FAMILIAR_ADDRESS = re.compile(r"[\u4e00-\u9fff](?:" + "|".join(FAMILIAR_ADDRESS
 
 
 def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons,
-               bodies: tuple[str, ...] = ()) -> bool:
+               bodies: tuple[str, ...] = (), persons: tuple[tuple[int, int], ...] = (),
+               person_names: frozenset[str] = frozenset()) -> bool:
     """Whether a tagger span should be proposed: a person span that is one dictionary word of
     another kind (唐诗, 常客) is not, nor a place the gazetteer knows (the grammar saw it and
-    decided: 上海 in 上海职工). ``bodies``: the names of the grammar's organisations in the text."""
+    decided: 上海 in 上海职工). ``bodies``: the names of the grammar's organisations in the text;
+    ``persons``: the tagger's person spans, ``person_names`` the grammar's persons, in the text."""
     if label == "PER":
         if _FAMILIAR_ADDRESS.fullmatch(idx.text, start, end) and idx.text[start] in lex.surnames:
             return False  # 杨师傅, 王大姐: a surname and a form of address name nobody (the guideline)
@@ -313,8 +315,12 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons,
             # so does a form of address or a verb of saying after it (老舍先生, 冰心老人, 桥本表示)
             return (_titled(idx.text, start, lex) or _title_follows(idx.text, end, lex)  # 周恩来总理, 周恩来同志
                     or bool(_ADDRESSED.match(idx.text, end)) or bool(_SAYS.match(idx.text, end))
-                    or (_rare_word_of_a_name(tok, lex) and not any(tok.word in b for b in bodies)))
-            # (伊利 of 伊利集团: a firm's short name, not a person)
+                    or (_rare_word_of_a_name(tok, lex) and not any(tok.word in b for b in bodies)
+                        and (tok.pos in _PROPER_WORD_TAGS or tok.word in person_names
+                             or not _a_common_word_elsewhere(idx, start, end, persons))))
+            # (伊利 of 伊利集团: a firm's short name, not a person; 高炉 of 4号高炉的出铁口, a noun of jieba's
+            # the text writes as a word again where neither the tagger nor the grammar reads anyone: a
+            # common noun; a proper word, 阿尔都塞 ns, names someone or something anyway)
         # 沙发上, 闻讯后, 衣服都: a common word and a function character after it, no name
         last = idx.tokens[i + 1] if tok is not None and i + 1 < len(idx.tokens) else None
         return not (tok is not None and last is not None and last.end == end and len(tok.word) >= 2
@@ -337,6 +343,29 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons,
     if form in lex.words.get("generic_org_words", ()) or form in lex.words.get("not_body_words", ()):
         return False  # 中央银行, 居委会: a kind of body (the lexicon), the grammar's own call; 美国市场: none
     return not firm_of_a_country(form, lex)  # 日本公司: a kind of firm
+
+
+def _a_common_word_elsewhere(idx: TokenIndex, start: int, end: int, persons: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the word at ``[start, end)`` stands as a word of its own at least twice elsewhere in
+    the text, and the tagger reads a person at none of them (守着高炉的…, 高炉前, 高炉一天不停): the
+    text uses it as a common word, and its one reading as a name is the tagger's slip."""
+    text = idx.text
+    word = text[start:end]
+    others = 0
+    at = text.find(word)
+    while at >= 0:
+        if at != start:
+            if any(s < at + len(word) and at < e for s, e in persons):
+                return False  # read as a name there too
+            k = idx.starting_at(at)
+            others += k is not None and idx.tokens[k].end == at + len(word)
+        at = text.find(word, at + 1)
+    return others >= _COMMON_USES
+
+
+#: how often a text must use a word as a common word elsewhere for the tagger's one reading of it
+#: as a name to fall
+_COMMON_USES = 2
 
 
 #: how often jieba's dictionary may count a place word that the tagger reads as a person's name,
@@ -525,8 +554,10 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             if c.type == "Place":
                 places[c.start : c.end] = b"\x01" * (c.end - c.start)
     bylines = [(c.start, c.end) for c in candidates if c.source == "byline"]
+    tagged_persons = tuple((s, e) for s, e, label in spans if label == "PER")
     for s, e, label in spans:
-        if not _MIN_CHARS <= e - s <= _MAX_CHARS or not _plausible(idx, s, e, label, lex, bodies):
+        if not _MIN_CHARS <= e - s <= _MAX_CHARS or not _plausible(idx, s, e, label, lex, bodies, tagged_persons,
+                                                                       frozenset(person_names)):
             continue
         if label == "PER" and any(bs < e and s < be and (bs, be) != (s, e) for bs, be in bylines):
             continue  # （克平海友伟方）: the byline says where its names end, not the tagger's one name

@@ -1,0 +1,31 @@
+"""A common noun the tagger once reads as a person (stop 33): invented sentences."""
+
+from __future__ import annotations
+
+from uniongraph.extraction.pipeline import extract_text
+from uniongraph.extraction.tokens import TokenIndex
+from uniongraph.extraction.voting import _a_common_word_elsewhere
+
+
+def persons(text: str) -> list[str]:
+    return [m.name for m in extract_text(text).mentions if m.type == "Person"]
+
+
+def test_a_noun_the_text_uses_as_a_word_again_is_no_one() -> None:
+    text = "清晨，炼铁厂里2号高炉的出铁口火花四溅。老李守着高炉的炉前，高炉一天不停。"
+    assert "高炉" not in persons(text)
+    idx = TokenIndex(text)
+    at = text.index("高炉")
+    assert _a_common_word_elsewhere(idx, at, at + 2, ())
+
+
+def test_a_name_the_tagger_reads_each_time_stays() -> None:
+    text = "在野党要求桥本下台。桥本拒绝了。他们说桥本应当辞职。"
+    assert persons(text).count("桥本") == 3
+    idx = TokenIndex(text)
+    spans = tuple((m.start(), m.start() + 2) for m in __import__("re").finditer("桥本", text))
+    assert not _a_common_word_elsewhere(idx, spans[0][0], spans[0][1], spans)
+    # one other use alone is not enough to call it a common word
+    text = "清晨，2号高炉的出铁口火花四溅。老李守着高炉。"
+    at = text.index("高炉")
+    assert not _a_common_word_elsewhere(TokenIndex(text), at, at + 2, ())
