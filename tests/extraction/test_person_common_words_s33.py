@@ -29,3 +29,21 @@ def test_a_name_the_tagger_reads_each_time_stays() -> None:
     text = "清晨，2号高炉的出铁口火花四溅。老李守着高炉。"
     at = text.index("高炉")
     assert not _a_common_word_elsewhere(TokenIndex(text), at, at + 2, ())
+
+
+def test_a_word_jieba_does_not_know_after_an_identity_and_before_a_verb() -> None:
+    from uniongraph.extraction.lexicon import load_lexicons
+    from uniongraph.extraction.persons import _unknown_after_identity
+
+    lex = load_lexicons()
+    text = "其中徒弟高宇在市职工技能大赛中获得第一名。"
+    idx = TokenIndex(text)
+    at = text.index("高宇")
+    assert _unknown_after_identity(idx, at, at + 2, lex)
+    assert "高宇" in persons(text)
+    assert "蒋屹" in persons("队员蒋屹获得金牌。")
+    # no identity before, or a common word: no name
+    text = "其中高宇在市职工技能大赛中获得第一名。"
+    at = text.index("高宇")
+    assert not _unknown_after_identity(TokenIndex(text), at, at + 2, lex)
+    assert "高温" not in persons("其中徒弟高温在车间里作业。")

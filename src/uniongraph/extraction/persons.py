@@ -356,8 +356,10 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 continue  # 全总副|主席: 副 opens the title (副主席), it ends no name
             if not (idx.is_boundary(end) or _verb_after(text, end, lex) or titled or led):
                 continue  # jieba may glue the next word to the name: 张德|明说
-            if glen == 1 and not (_strong_context(text, i, end, lex, left_role) or titled):
-                continue  # a two-character name needs a title, an age or a speech verb
+            if glen == 1 and not (_strong_context(text, i, end, lex, left_role) or titled
+                                  or _unknown_after_identity(idx, i, end, lex)):
+                continue  # a two-character name needs a title, an age or a speech verb (or, as a
+                # word jieba does not know, a person's identity before it and a verb after: 徒弟高某在…)
             if glen == 2 and sl == 1 and _opens_with_common_word(idx, i):
                 continue  # 被县委|任命为厂长, 的沙发|上: a common word the surname opens is no name's start
             if _ends_inside_phrase(idx, end):
@@ -379,7 +381,8 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 # 的 and a comma alone
             if role is not None or titled or (left_ok and _right_context(text, end, lex)) or (
                 clause_start and (_speech_after(text, end, lex) or _strong_context(text, i, end, lex, left_role))
-            ) or (identity is not None and glen == 2 and _verb_follows(idx, end)):
+            ) or (identity is not None and glen == 2 and _verb_follows(idx, end)) \
+                    or (glen == 1 and _unknown_after_identity(idx, i, end, lex)):
                 add(i, end, "person-context", Priority.PERSON_CONTEXT)
                 break
         # a surname alone before a familiar title: 何大爷, 毛主席 (the surname is the name)
@@ -413,6 +416,18 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         add(start, end, source, Priority.PERSON_CONTEXT)
     _propagate(out, idx, add)
     return out
+
+
+def _unknown_after_identity(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether ``[start, end)`` is one word jieba does not know (``un``) right after a person's identity
+    (徒弟, 队员, 选手: not a title, which :func:`_left_role` reads) and before a verb or a preposition:
+    其中徒弟高某在大赛中获得第一名."""
+    k = idx.starting_at(start)
+    if k is None or idx.tokens[k].end != end or idx.tokens[k].pos != "un" or k + 1 >= len(idx.tokens):
+        return False
+    if idx.tokens[k + 1].pos not in ("v", "vd", "p"):
+        return False
+    return any(lex.roles.get(idx.text[start - n : start]) == "identity" for n in (4, 3, 2) if n <= start)
 
 
 def and_ends_the_name(idx: TokenIndex, at: int) -> bool:
