@@ -45,3 +45,11 @@ def test_a_bracket_after_a_phrase_or_a_common_word_names_no_one() -> None:
     for text in ("欢乐的村寨（苗族）（图片）", "山寨（拉祜族）", "节日（古代）"):
         idx = TokenIndex(text)
         assert nationality_names(idx, lex) == [], text
+
+
+def test_a_body_named_after_a_minority_name_holds_it_whole() -> None:
+    names = {(m.name, m.type) for m in extract_text("集团工会以他的名字命名成立了宝音那仁劳模创新工作室。").mentions}
+    assert ("宝音那仁劳模创新工作室", "Organization") in names
+    # a Han name before the head, as before
+    names = {(m.name, m.type) for m in extract_text("集团工会以他的名字命名成立了周海涛劳模创新工作室。").mentions}
+    assert ("周海涛劳模创新工作室", "Organization") in names
