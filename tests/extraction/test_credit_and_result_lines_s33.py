@@ -96,3 +96,19 @@ def test_a_list_entry_line_stands_alone() -> None:
     # a quotation opened by a clause (他说：) is a sentence broken by the layout, joined
     broken = [Block("厂长在会上说：今年要把安全", 1), Block("放在第一位。", 3)]
     assert [b.text for b in repair_breaks(broken)] == ["厂长在会上说：今年要把安全放在第一位。"]
+
+
+def test_the_unit_before_a_winners_name_is_a_body_of_its_own() -> None:
+    text = "二、个人项目第一名\n男子跳远：东岭机电学院 谢文卓\n女子跳绳：东岭图书馆 钱雨菲\n男子铅球：后勤保障处 孔立新\n"
+    bodies = {(m.name, m.type) for m in extract_text(text).mentions if m.type != "Person"}
+    assert {("东岭机电学院", "Organization"), ("后勤保障处", "Organization")} <= bodies
+    # a value that is no unit (a common word, a team's score) gives none
+    text = "男子跳远：成绩优秀 谢文卓\n女子跳绳：第二名 钱雨菲\n"
+    assert not [m for m in extract_text(text).mentions if m.type != "Person"]
+
+
+def test_a_unit_is_no_short_form_of_its_own_union() -> None:
+    from uniongraph.extraction.aliases import _union_of
+
+    assert _union_of("后勤保障处分工会", "后勤保障处") and _union_of("机电学院工会", "机电学院")
+    assert not _union_of("东岭机电学院分工会", "机电学院")  # not the unit's whole name

@@ -464,7 +464,7 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
         # an event's short form keeps its head (赶集会 of 再就业赶集大会; 党的二十大 in
         # 党的二十大精神宣讲活动 is the topic)
         found = {f.canonical or f.name: f for name, f in fulls.items()
-                 if _group(f.type) == _group(m.type) and (
+                 if _group(f.type) == _group(m.type) and not _union_of(name, m.name) and (
                      abbreviates(m.name, name, lex) and (m.type != "Event" or m.name[-1] == name[-1])
                      or m.type == "Event" == f.type and _event_short_form(m, name, lex))}
         if len(found) == 1:
@@ -472,6 +472,16 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
             _set(m, canonical, "abbreviation")
             if m.type != f.type and _group(m.type) == "org":
                 m.type = f.type
+
+
+#: what a union's name adds to the name of the unit it is of (后勤管理处|分工会)
+_UNION_OF_UNIT = ("工会", "分工会", "工会委员会", "分工会委员会")
+
+
+def _union_of(full: str, short: str) -> bool:
+    """Whether ``full`` is the union of the unit ``short`` (后勤管理处分工会 of 后勤管理处): the unit
+    is a body of its own, no short form of its union."""
+    return full.startswith(short) and full[len(short):] in _UNION_OF_UNIT
 
 
 #: the year an edition of an event opens its name with (2026年, １９９８年度)

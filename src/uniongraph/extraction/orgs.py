@@ -223,6 +223,7 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     out.extend(_standing_abbreviations(idx, lex))
     out.extend(_bodies_inside_titles(idx))
     out.extend(_quoted_venues(idx, lex))
+    out.extend(_result_line_units(idx, lex))
     out = [_with_its_department(m, idx, lex) for m in out]
     # 被命名为上海市示范性劳模创新工作室: what a body is named or rated as is an honour, no body;
     # 成为职工的“精神加油站”: a quoted figure of speech, no body either
@@ -239,6 +240,15 @@ def _an_honour(text: str, start: int, end: int) -> bool:
 
 #: a quoted name of two to twelve characters (“工会爱心驿站”)
 _QUOTED = re.compile(r"[“\"]([^“”\"\n。，；！？]{2,12})[”\"]")
+
+
+def _result_line_units(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
+    """The winner's unit on a line of a results list (男子100米：体育学院 柏某, persons.result_line_units)."""
+    from .persons import result_line_units
+
+    text = idx.text
+    return [Mention(s, e, text[s:e], type_, clean_name(text[s:e]), "org-result-line-unit", priority=Priority.ORG_PROPER)
+            for s, e, type_ in result_line_units(text, lex)]
 
 
 def _quoted_venues(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
