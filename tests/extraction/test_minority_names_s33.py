@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from uniongraph.extraction.lexicon import load_lexicons
-from uniongraph.extraction.minority_names import is_minority_name, nationality_names, part_runs
+from uniongraph.extraction.minority_names import is_minority_name, nationality_names, part_runs, titled_parts
+from uniongraph.extraction.persons import _left_role
 from uniongraph.extraction.pipeline import extract_text
 from uniongraph.extraction.tokens import TokenIndex
 
@@ -53,3 +54,14 @@ def test_a_body_named_after_a_minority_name_holds_it_whole() -> None:
     # a Han name before the head, as before
     names = {(m.name, m.type) for m in extract_text("集团工会以他的名字命名成立了周海涛劳模创新工作室。").mentions}
     assert ("周海涛劳模创新工作室", "Organization") in names
+
+
+def test_one_part_after_a_title_is_a_name() -> None:
+    assert "那顺" in persons("这事惊动了当时的市长那顺———一天下午，他带人到厂里开会。")
+    lex = load_lexicons()
+    # a longer name goes on after the part: the part alone is none
+    idx = TokenIndex("大昭寺民管会主任尼玛慈仁告诉记者。")
+    found = [idx.text[s:e] for s, e in titled_parts(idx, lex, lambda at: _left_role(idx.text, at, lex))]
+    assert "尼玛" not in found
+    # no title before it: a part alone names no one
+    assert "那顺" not in persons("草原上那顺河静静流淌。")

@@ -95,6 +95,26 @@ def part_runs(idx: TokenIndex, lex: Lexicons) -> list[tuple[int, int]]:
     return out
 
 
+#: jieba's tags of what goes on with a longer name after a part (尼玛|慈仁, 阿旺|甘丹)
+_NAME_GOES_ON = frozenset({"un", "nr", "nrt", "nrfg"})
+
+
+def titled_parts(idx: TokenIndex, lex: Lexicons, titled) -> list[tuple[int, int]]:
+    """Single name parts that are a word of their own right after a title (市长|白音, 党委副书记|丹增:
+    ``titled(start)`` says whether one ends there), where no longer name goes on after them."""
+    parts = _parts(lex)
+    toks = idx.tokens
+    out = []
+    for k, tok in enumerate(toks):
+        if tok.word not in parts or not titled(tok.start):
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and (nxt.pos in _NAME_GOES_ON or nxt.word == "·"):
+            continue
+        out.append((tok.start, tok.end))
+    return out
+
+
 def _ends_a_word(idx: TokenIndex, end: int) -> bool:
     return end >= len(idx.text) or idx.is_boundary(end)
 

@@ -19,7 +19,7 @@ from ..model import Article, Mention
 from .lexicon import Lexicons, derived, load_lexicons
 from .names import ends_in_title, org_head
 from .tokens import TokenIndex, is_word, tagged_indices, word_frequency, word_tag
-from .minority_names import nationality_names, part_runs
+from .minority_names import nationality_names, part_runs, titled_parts
 from .overlaps import Priority
 
 _AGE_BEFORE = re.compile(r"(?:今年|现年|年仅|已经)?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})岁的$")
@@ -247,7 +247,7 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if len(name) > 1 and name[-1] in _NOT_NAME_FINAL and source not in GRAMMAR_BOUNDED_SOURCES \
                 and not (name[-1] == "和" and and_ends_the_name(idx, end - 1)):
             return  # 李鹏对, 陈飞摄: a name does not end in a particle or a verb
-        if source not in _DICTIONARY_SOURCES and source != "person-nationality" and len(name) > 1 \
+        if source not in _DICTIONARY_SOURCES and source not in ("person-nationality", "person-minority-name") and len(name) > 1 \
                 and word_tag(name) in _COMMON_WORD_TAGS:
             return  # 宣传, 原因, 陈旧: an ordinary word that opens with a surname
         if len(name) >= 3 and word_tag(name) not in _NAME_POS and word_frequency(name) and org_head(name, lex):
@@ -406,6 +406,7 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         add(m[0], m[1], "person-photo-credit", 15)
     credited = {span: "person-credit-line" for span in _credit_line_names(text)}
     credited.update((span, "person-result-line") for span in _result_line_names(text, lex))
+    credited.update((span, "person-minority-name") for span in titled_parts(idx, lex, left_role))
     credited.update((span, "person-minority-name") for span in part_runs(idx, lex))
     credited.update((span, "person-nationality") for span in nationality_names(idx, lex))
     # (a credit label or a results line says a name is there whatever the dictionary read of it:
