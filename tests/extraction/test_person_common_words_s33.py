@@ -47,3 +47,9 @@ def test_a_word_jieba_does_not_know_after_an_identity_and_before_a_verb() -> Non
     at = text.index("高宇")
     assert not _unknown_after_identity(TokenIndex(text), at, at + 2, lex)
     assert "高温" not in persons("其中徒弟高温在车间里作业。")
+
+
+def test_a_dictionary_name_listed_beside_a_name_the_tagger_reads() -> None:
+    assert "杜鹃" in persons("会议选举周立言为主席，钱永安、杜鹃当选为副主席。")
+    # a list of flowers: no one the tagger reads beside it
+    assert "杜鹃" not in persons("园里种着月季、杜鹃等花卉。")

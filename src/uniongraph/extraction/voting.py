@@ -406,6 +406,12 @@ def _governs_inside(idx: TokenIndex, start: int, end: int) -> bool:
     return False
 
 
+def _listed_with_a_person(text: str, c: Mention, around: list[tuple[int, int, str]]) -> bool:
+    """Whether ``c`` is an item of a list (、) right beside a person the tagger reads (牛建国、杜鹃)."""
+    return any(label == "PER" and (e == c.start - 1 and text[e] == "、" or s == c.end + 1 and text[c.end] == "、")
+               for s, e, label in around)
+
+
 def _titled(text: str, start: int, lex: Lexicons, kinds: tuple[str, ...] = ("leader", "profession", "honour")) -> bool:
     """Whether a title (a leader's post, a profession or an honour) ends right before ``start``."""
     return any(lex.roles.get(text[start - n : start]) in kinds for n in range(min(5, start), 1, -1))
@@ -450,11 +456,13 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                 and not _titled(text, c.start, lex, ("leader",) if c.source != "person-unknown-word" else _PERSON_TITLES) \
                 and not (text.endswith("的", 0, c.start) and _SAYS.match(text, c.end)) \
                 and not _AGED.search(text, max(0, c.start - 10), c.start) \
-                and not (any(s == c.start for s, _ in persons) and _and_ends(idx, c)):
+                and not (any(s == c.start for s, _ in persons) and _and_ends(idx, c)) \
+                and not _listed_with_a_person(text, c, near(c.start - 8, c.end + 8)):
             continue  # a dictionary word read as a name (唐诗, 常客) that the tagger does not see as
             # one; a leader's title before it vouches for it (公安局局长关治瀛; not 记者|慕名前往), any
             # title for a word jieba does not know (注册会计师|龙一帆, 选手|文卓), and
-            # so do 某厂的江虹说 (someone of a body who speaks) and 今年32岁的柯思雨 (an age)
+            # so do 某厂的江虹说 (someone of a body who speaks), 今年32岁的柯思雨 (an age) and
+            # 牛某、杜鹃当选 (a list item beside a name the tagger reads)
         if c.type in ORG_TYPES and around and any(label == "ORG" and e == c.end and c.start < s
                                        and (_common_words(idx, c.start, s, lex)
                                             or ((_clause_before(idx, c.start, s, lex)
