@@ -53,3 +53,10 @@ def test_a_dictionary_name_listed_beside_a_name_the_tagger_reads() -> None:
     assert "杜鹃" in persons("会议选举周立言为主席，钱永安、杜鹃当选为副主席。")
     # a list of flowers: no one the tagger reads beside it
     assert "杜鹃" not in persons("园里种着月季、杜鹃等花卉。")
+
+
+def test_a_word_jieba_lists_as_a_name_used_as_a_thing_elsewhere() -> None:
+    text = "新校区的广场上有升旗台、钟塔、花坛、喷泉。那座高达十层的钟塔，每天按时敲响。钟塔顶部设有观景台。"
+    assert "钟塔" not in persons(text)
+    # a name written three times, after a title once, stays a name
+    assert "钟立" in persons("校长钟立向师生讲话。钟立说，钟立的学生都很努力。")

@@ -321,6 +321,11 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons,
             # (伊利 of 伊利集团: a firm's short name, not a person; 高炉 of 4号高炉的出铁口, a noun of jieba's
             # the text writes as a word again where neither the tagger nor the grammar reads anyone: a
             # common noun; a proper word, 阿尔都塞 ns, names someone or something anyway)
+        if tok is not None and tok.end == end and tok.pos == "nr" and len(tok.word) == 2 \
+                and tok.word[0] in lex.surnames and tok.word not in person_names \
+                and not _titled(idx.text, start, lex) and _a_common_word_elsewhere(idx, start, end, persons):
+            return False  # 钟塔 nr to jieba, a tower: the tagger reads a person in 升旗台、钟塔、花坛 once,
+            # and at neither of two other uses of the word (那座…的钟塔，钟塔顶部), nor does the grammar
         # 沙发上, 闻讯后, 衣服都: a common word and a function character after it, no name
         last = idx.tokens[i + 1] if tok is not None and i + 1 < len(idx.tokens) else None
         return not (tok is not None and last is not None and last.end == end and len(tok.word) >= 2
