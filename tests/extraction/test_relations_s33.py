@@ -1,0 +1,50 @@
+"""Relations added or corrected at stop 33 (sentences written for the tests, names invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from stated import stated_facts as facts
+
+
+# a profile: birth written with its month (１９６８年４月生), or a later sentence opening with 他/她
+
+@pytest.mark.parametrize("body, wanted", [
+    ("孙海鹰，男，1968年4月生，河北清河人，大学学历。曾任海河轴承厂工会主席、东城区委副书记。",
+     {("孙海鹰", "worksFor", "海河轴承厂工会"), ("孙海鹰", "worksFor", "东城区委")}),
+    ("钱明远同志1941年6月生，河北清河人，1960年参加工作。他早年来到东湖，先后任海河轴承厂工会主席，"
+     "1985年起任东城区委副书记。",
+     {("钱明远", "worksFor", "海河轴承厂工会"), ("钱明远", "worksFor", "东城区委")}),
+])
+def test_career_of_a_profile(body, wanted):
+    assert wanted <= facts(body)
+
+
+@pytest.mark.parametrize("body, person, org", [
+    # what the person says is no career of theirs
+    ("钱明远同志1941年6月生，河北清河人。他说，曾任海河轴承厂工会主席的老周是他的师傅。", "钱明远", "海河轴承厂工会"),
+    # a sentence that says no birth is no profile
+    ("孙海鹰，男，河北清河人，爱好书法。曾任海河轴承厂工会主席。", "孙海鹰", "海河轴承厂工会"),
+    # another person named between 他 and the run
+    ("钱明远同志1941年6月生。他和李国强一起来到东湖，先后任海河轴承厂工会主席。", "钱明远", "海河轴承厂工会"),
+])
+def test_no_career_outside_a_profile(body, person, org):
+    assert (person, "worksFor", org) not in facts(body)
+
+
+# 当选为工会主席: a post of the enterprise's union, not of the 总工会 that guided its founding
+
+_FOUNDING = ("3月2日，海河精密机械有限公司工会成立大会暨第一次会员代表大会在公司报告厅举行。东城区总工会副主席李国强出席会议。"
+             "今年1月，在东城区总工会指导下，公司启动建会工作，首批吸纳会员300名。会议选举产生了第一届工会委员会。"
+             "在随后召开的第一届工会委员会第一次全体会议上，质检部经理赵文斌当选为工会主席。")
+
+
+def test_union_post_is_not_the_guiding_federations():
+    got = facts(_FOUNDING)
+    assert ("赵文斌", "worksFor", "海河精密机械有限公司工会") in got
+    assert ("赵文斌", "worksFor", "东城区总工会") not in got
+
+
+def test_federation_congress_still_elects_its_chair():
+    got = facts("3月2日，东城区总工会第三次代表大会召开。会议选举产生了新一届委员会，赵文斌当选为主席。")
+    assert ("赵文斌", "worksFor", "东城区总工会") in got
