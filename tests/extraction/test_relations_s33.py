@@ -48,3 +48,21 @@ def test_union_post_is_not_the_guiding_federations():
 def test_federation_congress_still_elects_its_chair():
     got = facts("3月2日，东城区总工会第三次代表大会召开。会议选举产生了新一届委员会，赵文斌当选为主席。")
     assert ("赵文斌", "worksFor", "东城区总工会") in got
+
+
+# a decision of appointment (某某同志任…), a retiree's former post in a title chain
+
+def test_appointed_comrade_holds_the_post():
+    got = facts("市委组织部副部长姜明宣读了任职决定：罗文斌同志任海河市总工会党组书记，提名为市总工会主席人选。")
+    assert ("罗文斌", "worksFor", "海河市总工会") in got
+
+
+def test_bare_ren_without_honorific_is_no_appointment():
+    # 任 after a name with no honorific: 任由, 任凭 … read no post
+    got = facts("罗文斌任由海河市总工会的同事安排行程。")
+    assert ("罗文斌", "worksFor", "海河市总工会") not in got
+
+
+def test_retired_cadre_in_the_title_chain():
+    got = facts("海河市总工会原副主席、离休干部王德远同志，因病医治无效逝世。")
+    assert ("王德远", "worksFor", "海河市总工会") in got

@@ -1283,8 +1283,9 @@ def _career_run(c: Context, at: int) -> Iterator[tuple[Mention, str]]:
         pos = join.end()
 
 
-#: a verb of taking a post anywhere in a sentence (the quick test before a career run is looked for)
-_CAREER_ANY = re.compile(r"(?:担任|出任|[曾现历原调升改转先后再]任)")
+#: a verb of taking a post anywhere in a sentence (the quick test before a career run is looked for;
+#: a bare 任 after an honorific, as a decision of appointment reads: 某某同志任某某党组书记)
+_CAREER_ANY = re.compile(r"(?:担任|出任|[曾现历原调升改转先后再]任|(?:同志|先生|女士)任)")
 
 
 @needs("org", words=_CAREER_ANY)
