@@ -66,3 +66,30 @@ def test_bare_ren_without_honorific_is_no_appointment():
 def test_retired_cadre_in_the_title_chain():
     got = facts("海河市总工会原副主席、离休干部王德远同志，因病医治无效逝世。")
     assert ("王德远", "worksFor", "海河市总工会") in got
+
+
+# 参加座谈: the one 座谈会 the article named before
+
+def test_attending_a_meeting_said_by_its_doing():
+    got = facts("9日上午，海河市职工技能提升工作座谈会在市总工会召开。会上，三家企业作交流发言。\n"
+                "省总工会经济技术部部长钟文斌，海河市总工会常务副主席阳晓华参加座谈。")
+    assert ("钟文斌", "participatesIn", "海河市职工技能提升工作座谈会") in got
+    assert ("阳晓华", "participatesIn", "海河市职工技能提升工作座谈会") in got
+
+
+def test_attending_doing_with_two_meetings_named_is_open():
+    got = facts("海河市职工技能提升工作座谈会和海河市劳模工作座谈会先后召开。海河市总工会常务副主席阳晓华参加座谈。")
+    assert not any(h == "阳晓华" and r == "participatesIn" for h, r, _ in got)
+
+
+# a team's post given to a person (代表团团长由…担任): a member of the team named before
+
+def test_team_post_held_by_a_person():
+    got = facts("应海河省总工会邀请，东海省职工代表团一行9人访问海河。代表团团长由东海省总工会副主席李文山担任。")
+    assert ("李文山", "memberOf", "东海省职工代表团") in got
+    assert ("李文山", "worksFor", "东海省总工会") in got
+
+
+def test_team_post_with_two_teams_of_the_kind_is_open():
+    got = facts("东海省职工代表团和南岭省职工代表团访问海河。代表团团长由东海省总工会副主席李文山担任。")
+    assert not any(h == "李文山" and r == "memberOf" for h, r, _ in got)

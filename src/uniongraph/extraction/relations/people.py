@@ -1194,6 +1194,31 @@ def member_of_body_named_by_kind(c: Context) -> Iterator[Found]:
         if named:
             yield person, "memberOf", named[-1], "member-of-body-named-by-kind"
     yield from _members_introduced_by_kind(c)
+    yield from _team_post_held_by(c)
+
+
+#: a team's post given to a person (代表团团长由某某担任; 该队领队由某公司经理某某出任): the team by
+#: its kind alone, the post, then 由 and (a body and a title of the person's, then) the person
+_TEAM_POST_BY = re.compile(r"(?:该|这个|本)?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:队|团|组))"
+                           r"(?:副)?(?:团长|队长|组长|领队|秘书长)由")
+_HOLDS_TEAM_POST = re.compile(r"(?:同志|先生|女士)?(?:担任|出任)")
+
+
+def _team_post_held_by(c: Context) -> Iterator[Found]:
+    """代表团团长由广宁省某联合会主席某某担任: the person holding the post of a team named before by
+    its kind alone is its member (the only body of that kind named before, a team)."""
+    text = c.text
+    for found in _TEAM_POST_BY.finditer(text, c.sentence.start, c.sentence.end):
+        clause_end = min((k for k in (text.find(m, found.end(), c.sentence.end) for m in "，。；") if k >= 0),
+                         default=c.sentence.end)
+        people = [m for m in c.mentions if m.type == "Person" and found.end() <= m.start < clause_end]
+        if len(people) != 1 or not _HOLDS_TEAM_POST.match(text, people[0].end, clause_end):
+            continue
+        kind = found.group("kind")
+        named = {m.key: m for m in c.article.mentions if is_org(m) and m.end <= found.start()
+                 and m.key.endswith(kind) and len(m.key) > len(kind) and is_team(m)}
+        if len(named) == 1:
+            yield people[0], "memberOf", next(iter(named.values())), "team-post-held-by"
 
 
 #: a clause that opens with a member's kind (宣讲团成员、某公司班长|王某; 代表团团员王某): the
