@@ -93,3 +93,26 @@ def test_team_post_held_by_a_person():
 def test_team_post_with_two_teams_of_the_kind_is_open():
     got = facts("东海省职工代表团和南岭省职工代表团访问海河。代表团团长由东海省总工会副主席李文山担任。")
     assert not any(h == "李文山" and r == "memberOf" for h, r, _ in got)
+
+
+# honours at a meeting: 获评 commends; a 总结 meeting's honours are won in the campaign it sums up
+
+def test_units_honoured_by_huoping_at_the_congress():
+    got = facts("3月5日，海河轴承股份有限公司第三届职工代表大会第二次会议在公司礼堂召开。"
+                "会上还表彰了先进单位，东海码头有限公司、南岭港务有限公司等5个单位获评先进单位。")
+    assert ("南岭港务有限公司", "participatesIn", "海河轴承股份有限公司第三届职工代表大会第二次会议") in got
+
+
+_SUMMING_UP = ("3月5日，“海河杯”港口安全生产劳动竞赛总结交流会在海河召开。“海河杯”港口安全生产劳动竞赛由市总工会发起。"
+               "会议对竞赛中涌现的先进班组进行了表彰，东海码头有限公司、南岭港务有限公司等获评“示范单位”。")
+
+
+def test_honours_of_a_summing_up_meeting_are_the_campaigns():
+    got = facts(_SUMMING_UP)
+    assert ("东海码头有限公司", "participatesIn", "海河杯港口安全生产劳动竞赛") in got
+    assert ("东海码头有限公司", "participatesIn", "海河杯港口安全生产劳动竞赛总结交流会") not in got
+
+
+def test_summing_up_meeting_with_no_campaign_named_gives_no_fact():
+    got = facts(_SUMMING_UP.replace("“海河杯”港口安全生产劳动竞赛由市总工会发起。", ""))
+    assert not any(h == "东海码头有限公司" and r == "participatesIn" for h, r, _ in got)
