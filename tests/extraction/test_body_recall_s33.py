@@ -35,3 +35,39 @@ def test_a_standing_short_name_before_a_title_employs_the_person(body, person, o
 ])
 def test_a_standing_short_name_inside_other_words_is_none(body, full):
     assert full not in bodies(body)
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("新华社东海分社社长梁启仁今天说，要办好报道。", "梁启仁", "东海分社"),
+    ("中华医学会南岭分会会长李明达出席了义诊。", "李明达", "南岭分会"),
+    ("台湾同乡会副会长张锦瑞在会上发言。", "张锦瑞", "台湾同乡会"),
+    ("法国华裔互助会会长郑明辉说，要加强联系。", "郑明辉", "法国华裔互助会"),
+    ("潮州会馆会长魏合明出席了座谈会。", "魏合明", "潮州会馆"),
+    ("南岭石化总公司负责人维克多说，要扩大出口。", "维克多", "南岭石化总公司"),
+])
+def test_a_named_branch_or_society_before_a_title_employs_the_person(body, person, org):
+    assert (person, "worksFor", org) in facts(body)
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("中国水球队主教练彭绍明说，要提高防守。", "彭绍明", "中国水球队"),
+    ("澳大利亚游泳队主教练塔尔博说，成绩很好。", "塔尔博", "澳大利亚游泳队"),
+    ("南岭武术队队员李明达获得冠军。", "李明达", "南岭武术队"),
+])
+def test_a_sports_team_named_by_its_country_or_place_is_a_body(body, person, org):
+    assert any(f[0] == person and f[2] == org for f in facts(body))
+
+
+@pytest.mark.parametrize("body", [
+    "各分会负责人参加了会议。",
+    "该分会会长王明出席。",
+    "他在中学指导男女篮球队。",
+    "这个游泳队的教练李明出席。",
+])
+def test_a_branch_or_team_without_a_name_is_no_body(body):
+    assert not bodies(body)
+
+
+def test_a_hall_where_a_meeting_is_held_is_a_place():
+    art = _article("旅日华侨今天下午在东京华侨会馆举行座谈会。")
+    assert ("东京华侨会馆", "Place") in {(m.name, m.type) for m in art.mentions}

@@ -854,8 +854,9 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
                 and not _named_in_company(idx, start, body, lex):
             return None  # 贷款银行, 民办医院, 商业集团: common words before a head say a kind of body
             # (a body founded or named so is found by the rules that read that: 成立网球协会)
-        if nxt is not None and nxt.pos in ("n", "vn") and nxt.word not in lex.org_heads:
-            return None  # 文体协会长效机制: the phrase modifies a noun, it names nothing
+        if nxt is not None and nxt.pos in ("n", "vn") and nxt.word not in lex.org_heads and nxt.word not in lex.roles:
+            return None  # 文体协会长效机制: the phrase modifies a noun, it names nothing (but a title
+            # after it, 中国游泳队|主教练, is the post of the body named)
     if head == "工会" and len(body) == 1 and len(body[0].word) == 2 and body[0].start == start \
             and all(ch in lex.place_abbreviations for ch in body[0].word):
         return None  # 京藏工会: the unions of two places paired (京, 藏), no one union
