@@ -71,3 +71,21 @@ def test_a_branch_or_team_without_a_name_is_no_body(body):
 def test_a_hall_where_a_meeting_is_held_is_a_place():
     art = _article("旅日华侨今天下午在东京华侨会馆举行座谈会。")
     assert ("东京华侨会馆", "Place") in {(m.name, m.type) for m in art.mentions}
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("空军司令员刘顺明、海军副司令员贺鹏程出席了会谈。", "贺鹏程", "海军"),
+    ("空军司令员刘顺明、海军副司令员贺鹏程出席了会谈。", "刘顺明", "空军"),
+    ("二炮副司令员赵锡文说，要加强训练。", "赵锡文", "二炮"),
+    ("原解放军海军政委李耀明深情地说，要记住历史。", "李耀明", "解放军海军"),
+])
+def test_an_armed_service_before_a_commanders_title_employs_him(body, person, org):
+    assert (person, "worksFor", org) in facts(body)
+
+
+@pytest.mark.parametrize("body", [
+    "他的祖父是清朝海军的一位将领。",
+    "一位海军战士王明说，要守好海岛。",
+])
+def test_an_armed_service_without_a_title_employs_no_one(body):
+    assert not {f for f in facts(body) if f[1] == "worksFor"}

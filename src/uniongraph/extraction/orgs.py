@@ -220,6 +220,7 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     out.extend(_level_bodies(idx, lex))
     out.extend(_listed_companies(idx, lex))
     out.extend(_standing_abbreviations(idx, lex))
+    out.extend(_armed_services(idx, lex))
     out.extend(_bodies_inside_titles(idx))
     out.extend(_quoted_venues(idx, lex))
     out = [_with_its_department(m, idx, lex) for m in out]
@@ -287,6 +288,33 @@ def _standing_abbreviations(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
                 m.canonical, m.resolution = full, "standing-abbreviation"
                 out.append(m)
             at = text.find(short, end)
+    return out
+
+
+#: a commander's title right after an armed service (海军|副司令员, 空军|原副政委)
+_COMMAND_TITLE = re.compile(r"(?:原|前)?副?(?:司令员|司令|政治委员|政委|参谋长)")
+
+
+def _armed_services(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
+    """An armed service named before a commander's title (海军副司令员某, 二炮副司令员某;
+    ``lexicons/armed_services.txt``): the service is the body he holds his post in. A country
+    written before it is part of the name (美国海军|司令); the service alone, with no title, is
+    not read (清朝海军的将领, 海军战士)."""
+    text = idx.text
+    out = []
+    for word in lex.words.get("armed_services", ()):
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if idx.is_boundary(at) and idx.is_boundary(end) and _COMMAND_TITLE.match(text, end):
+                start = at
+                k = idx.ending_at(at)
+                if k is not None and (idx.tokens[k].word in lex.places and idx.tokens[k].pos == "ns"
+                                      or idx.tokens[k].word.endswith("解放军")):
+                    start = idx.tokens[k].start  # 美国|海军, 解放军|海军: that country's or army's navy
+                out.append(Mention(start, end, text[start:end], "Organization", text[start:end], SOURCE,
+                                   priority=Priority.ORG_PROPER))
+            at = text.find(word, end)
     return out
 
 
