@@ -89,3 +89,21 @@ def test_an_armed_service_before_a_commanders_title_employs_him(body, person, or
 ])
 def test_an_armed_service_without_a_title_employs_no_one(body):
     assert not {f for f in facts(body) if f[1] == "worksFor"}
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("国大党主席凯斯明对此表示欢迎。", "凯斯明", "国大党"),
+    ("反对党工党主席巴拉特说，要提前大选。", "巴拉特", "工党"),
+    ("１月１３日晚，民主党主席彼得·罗宾向新闻界宣布了决定。", "彼得·罗宾", "民主党"),
+])
+def test_a_party_before_its_officers_title_employs_him(body, person, org):
+    assert (person, "worksFor", org) in facts(body)
+
+
+@pytest.mark.parametrize("body", [
+    "反对党领袖王明说，要提前大选。",
+    "该党主席埃尔明说，要提前大选。",
+    "各党领导人签署了协议。",
+])
+def test_a_kind_of_party_or_a_pointer_to_one_employs_no_one(body):
+    assert not {f for f in facts(body) if f[1] == "worksFor"}

@@ -221,6 +221,7 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     out.extend(_listed_companies(idx, lex))
     out.extend(_standing_abbreviations(idx, lex))
     out.extend(_armed_services(idx, lex))
+    out.extend(_parties_before_their_officers(idx, lex))
     out.extend(_bodies_inside_titles(idx))
     out.extend(_quoted_venues(idx, lex))
     out = [_with_its_department(m, idx, lex) for m in out]
@@ -315,6 +316,38 @@ def _armed_services(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
                 out.append(Mention(start, end, text[start:end], "Organization", text[start:end], SOURCE,
                                    priority=Priority.ORG_PROPER))
             at = text.find(word, end)
+    return out
+
+
+#: a party's officer or member right after its name (民主党|主席, 繁荣党|主席, 国民之声党|成员)
+_PARTY_TITLE = re.compile(r"的?(?:原|前)?副?(?:主席|总书记|书记|领袖|领导人|议员|成员|党员|秘书长|总理候选人)")
+_WORD_TAGS = frozenset({"n", "nt", "nz", "ns", "j"})
+#: words that may open a party's longer name (民族|民主党, 工人|社会党)
+_NAME_PART_TAGS = frozenset({"n", "nt", "nz", "ns", "nr", "nrt", "j", "b", "a", "vn", "un"})
+
+
+def _parties_before_their_officers(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
+    """A political party named by one word in 党 before its officer's title (国大党主席某, 繁荣党主席某,
+    工党主席某): the party is the body of the post. Not a kind of party or a pointer to one
+    (反对党领袖, 该党主席: ``lexicons/party_kind_words.txt``); a country before it is part of the name
+    (土耳其|繁荣党)."""
+    text = idx.text
+    kinds = lex.words.get("party_kind_words", frozenset())
+    out = []
+    for k, tok in enumerate(idx.tokens):
+        w = tok.word
+        if len(w) < 2 or not w.endswith("党") or w in kinds or tok.pos not in _WORD_TAGS \
+                or not _PARTY_TITLE.match(text, tok.end):
+            continue
+        start = tok.start
+        prev = idx.tokens[k - 1] if k > 0 else None
+        if prev is not None and (prev.word in lex.places or prev.word in lex.place_aliases) and prev.pos == "ns":
+            start = prev.start
+        elif prev is not None and prev.pos in _NAME_PART_TAGS and prev.word not in kinds and prev.word not in ("原", "前"):
+            continue  # 尼泊尔民族|民主党, 西班牙工人|社会党: the name runs on to the left, past this rule
+            # (but 反对党|工党主席: a kind of party before the named one)
+        out.append(Mention(start, tok.end, text[start:tok.end], "Organization", text[start:tok.end], SOURCE,
+                           priority=Priority.ORG_PROPER))
     return out
 
 
