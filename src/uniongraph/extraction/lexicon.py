@@ -223,6 +223,8 @@ def load_lexicons() -> Lexicons:
         "title_units.txt",
         "industry_words.txt",
         "crew_unit_heads.txt",
+        "armed_services.txt",
+        "party_kind_words.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"
