@@ -526,6 +526,12 @@ _CUT_PLACE_CHARS = DIVISION_LEVEL_CHARS + "村"
 _LEVEL_END = re.compile("(?:" + "|".join(sorted(scope_words("level", "autonomous", "banner"), key=lambda w: (-len(w), w))) + ")$")
 
 
+#: a union named by the body it is the union of, written whole before it
+_UNION_OF_A_BODY = frozenset({"工会", "分工会"})
+#: last characters of a unit's name the organisation heads leave out (后勤管理处, 急诊科, 测试部)
+_UNIT_FINALS = frozenset("处科部室馆系")
+
+
 def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
     """Whether ``short`` may be an abbreviation of ``full``: its characters in order, the first
     opening ``full`` or its name after the places, and a name of its own before any head (not
@@ -566,6 +572,9 @@ def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
         return False
     # 工商银行 … 中国工商银行全国分行, 爱沙尼亚议会 … 爱沙尼亚议会代表团: a longer name that goes on
     # to a unit of its own after the short one ends names a branch or a delegation of it
+    if full.startswith(short) and full[len(short):] in _UNION_OF_A_BODY \
+            and (org_head(short, lex) or short[-1] in _UNIT_FINALS):
+        return False  # 后勤管理处 … 后勤管理处分工会: the union of the body, no longer name of it
     head = org_head(short, lex)
     after = re.sub(r"[（）()]", "", full[end:])
     if head and after and org_head(after, lex) and not _LEGAL_FORM.fullmatch(after):

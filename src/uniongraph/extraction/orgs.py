@@ -22,6 +22,7 @@ from .tokens import Token, TokenIndex, is_word, tagged_indices, word_frequency, 
 from .overlaps import Priority
 from .places import HONOUR_AFTER, place_level, quoted_figure, quoted_honour
 from .trade_names import split_trade_name_start
+from .institution_units import find_institution_units
 
 SOURCE = "org-grammar"
 _HEAD_WORDS = frozenset({"集团", "公司", "集团公司", "总公司", "企业", "工会", "协会", "中心", "学院", "单位", "队伍", "团体", "机构"})
@@ -223,6 +224,7 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     out.extend(_standing_abbreviations(idx, lex))
     out.extend(_bodies_inside_titles(idx))
     out.extend(_quoted_venues(idx, lex))
+    out.extend(find_institution_units(idx, lex))
     out = [_with_its_department(m, idx, lex) for m in out]
     # 被命名为上海市示范性劳模创新工作室: what a body is named or rated as is an honour, no body;
     # 成为职工的“精神加油站”: a quoted figure of speech, no body either
