@@ -17,7 +17,7 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons
-from .names import PROPER_POS, STOP_POS
+from .names import PROPER_POS, STOP_POS, org_head
 from .overlaps import Priority
 from .tokens import Token, TokenIndex
 
@@ -100,6 +100,8 @@ def _unit_start(idx: TokenIndex, i: int, lex: Lexicons, whole: bool = True) -> i
             break
         if prev.pos not in _UNIT_WORD_TAGS and prev.word not in lex.name_words and prev.word not in _OWN_INSTITUTION:
             break
+        if prev.word not in _OWN_INSTITUTION and org_head(prev.word, lex):
+            return None  # 县总工会|办公室: the unit of a body named before it, the grammar's to read
         k -= 1
     first = toks[k]
     if k > 0 and not (toks[k - 1].pos == "x" or toks[k - 1].word in _OPENING_PREPOSITIONS):

@@ -17,7 +17,7 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, derived, load_lexicons, scope_words
-from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, names_an_employer, opens_with_place, org_head
+from .names import FEDERATION_FACILITIES, COUNT_NUMERAL, counted_places, DIVISION_LEVEL, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, names_an_employer, opens_with_place, org_head
 from .tokens import Token, TokenIndex, is_word, tagged_indices, word_frequency, word_tag
 from .overlaps import Priority
 from .places import HONOUR_AFTER, place_level, quoted_figure, quoted_honour
@@ -558,6 +558,12 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         return [m]  # (a venue's name only as a national organ's centre: 国家体委|冬运中心)
     unit_head = next((h for h in sorted(units, key=len, reverse=True) if m.name.endswith(h)), None)
     if m.text != m.name:
+        return [m]
+    federation = m.name.find("总工会")
+    if federation > 0 and m.name.endswith(FEDERATION_FACILITIES) and len(m.name) - federation > 6:
+        k = m.start + federation + 3  # 某省总工会|北戴河职工疗养院: the facility named whole, its federation
+        m.body = Mention(m.start, k, idx.text[m.start : k], "Federation", clean_name(idx.text[m.start : k]),
+                         SOURCE, priority=m.priority)  # nested in it (as a company in its project's name)
         return [m]
     text = idx.text
     # a numbered unit of any kind (首钢总公司|第二炼钢厂, 铁道部|第三工程局): the number names it
