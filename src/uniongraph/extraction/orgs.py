@@ -240,6 +240,8 @@ def _an_honour(text: str, start: int, end: int) -> bool:
 
 
 #: a quoted name of two to twelve characters (“工会爱心驿站”)
+#: a year and a grade before a kind of venue that make it an honour (2026年度先进职工之家, 模范职工之家)
+_HONOURED_KIND = re.compile(r"^(?:[0-9０-９]{4}年度?)?(?:先进|模范|示范|优秀|星级|[一二三四五]星级)?")
 _QUOTED = re.compile(r"[“\"]([^“”\"\n。，；！？]{2,12})[”\"]")
 
 
@@ -254,6 +256,8 @@ def _quoted_venues(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         # (its endings looked up, at most eleven, rather than every head tried on it)
         if not any(_is_venue_head(inner[-n:], lex) for n in range(1, len(inner))):
             continue
+        if _HONOURED_KIND.sub("", inner) in lex.words.get("generic_org_words", ()):
+            continue  # “职工之家”, 表彰“先进职工之家”: the kind every union builds, or its honour, no one place
         out.append(Mention(q.start(1), q.end(1), inner, "Place", clean_name(inner), "org-quoted-venue",
                            priority=Priority.ORG_PROPER, venue=True))
     return out
