@@ -492,7 +492,7 @@ def _event_short_form(m: Mention, full: str, lex: Lexicons) -> bool:
 #: a company's legal form inside a name: the name is the registered one, written in full
 _LEGAL_FORM_INSIDE = re.compile(r"有限(?:责任)?公司|股份公司")
 #: what may follow a short form's last character in the full name: its legal form
-_LEGAL_FORM = re.compile(r"(?:实业|控股)?(?:集团)?(?:股份)?(?:有限)?(?:责任)?(?:总)?公司")
+_LEGAL_FORM = re.compile(r"(?:科技|实业|控股)?(?:集团)?(?:股份)?(?:有限)?(?:责任)?(?:总)?公司")
 
 
 def _skips_legal_form(full: str, k: int, matched: set[int]) -> bool:

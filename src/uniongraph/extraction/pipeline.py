@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Article, Document, Mention, Sentence
 from .aliases import detect_region, resolve_aliases
+from .company_in_union import companies_named_short
 from .events import find_events
 from .lexicon import Lexicons, load_lexicons
 from .names import DIVISION_LEVEL_CHARS, clean_name, inside_a_title
@@ -166,6 +167,9 @@ def recognise(article: Article, lex: Lexicons | None = None, *, flat_names: bool
     # 为大庆工会事业发展: a place's unions as a cause or a field of work (工会事业, 工会工作), no one union
     candidates = [c for c in candidates if c.type != "TradeUnion" or not _unions_of_a_place_as_a_field(article.text, c, lex)]
     article.mentions = _stations_with_staff(_units_named_in_full(resolve_overlaps(candidates), article.text), article.text)
+    short = companies_named_short(article.text, article.mentions, lex)
+    if short:  # 某某微电子 of 东莞某某微电子科技有限公司工会: the company its union's name gives in full
+        article.mentions = sorted(article.mentions + short, key=lambda m: (m.start, m.end))
     _keep_places_inside_events(article.mentions, candidates)
 
 
