@@ -26,6 +26,11 @@ def test_a_results_list_entry():
     assert units(text) == ["体育学院", "保卫处"]
 
 
+def test_units_listed_before_their_kind():
+    assert units("工会为放射科、口腔科等科室的医护人员送去慰问品。") == ["放射科", "口腔科"]
+    assert units("医院各科室都参加了。") == []
+
+
 def test_no_unit_without_a_body_reading():
     assert units("他在外语学院学习了三年。") == []  # no post, no act, no list
     assert units("放射科是医院的重点科室。") == []

@@ -46,13 +46,15 @@ _UNIT_WORD_TAGS = frozenset({"n", "vn", "nz", "j", "an", "b", "l"})
 #: the most words and characters of such a name
 _MAX_WORDS = 5
 _MAX_CHARS = 12
+#: units listed, then the kind they are (急诊科、重症医学科等科室, 人事处、财务处等部门): each a unit
+_KINDS_AFTER_A_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{2,10}){0,6}等(?:科室|部门|处室|院系|职能部门)")
 #: a results list's line: a heading and a colon, then the unit and a name parted by a space
 _LIST_LINE = re.compile(r"[：:][ \u3000]*$")
 
 
 def find_institution_units(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     """The bare units of an institution the text makes a body: before a post and a person, before
-    an act, or a results list's entry."""
+    an act, a results list's entry, or in a list of units closed by their kind (等科室)."""
     lex = lex or load_lexicons()
     text, toks = idx.text, idx.tokens
     out: list[Mention] = []
@@ -69,11 +71,12 @@ def find_institution_units(idx: TokenIndex, lex: Lexicons | None = None) -> list
             continue
         if any(r != tok.word and text.startswith(r, tok.start) for r in titles_starting(tok.word)):
             continue  # 中央书记处|书记: the unit's word opens a title (书记处书记), no unit of an institution
-        start = _unit_start(idx, i, lex)
+        end = tok.end
+        kinds = _KINDS_AFTER_A_LIST.match(text, end)
+        start = _unit_start(idx, i, lex, after_preposition=kinds is not None)
         if start is None:
             continue
-        end = tok.end
-        if not (_holds_a_post(idx, i, lex) or text.startswith(_ACTS, end) and not text.startswith("负责人", end)
+        if not (kinds or _holds_a_post(idx, i, lex) or text.startswith(_ACTS, end) and not text.startswith("负责人", end)
                 or _listed_with_a_name(idx, i, start)):
             continue
         name = text[start:end]
@@ -87,7 +90,7 @@ def find_institution_units(idx: TokenIndex, lex: Lexicons | None = None) -> list
 _HEAD_AND_POST = re.compile(r"(党委|党总支)(.+)")
 
 
-def _unit_start(idx: TokenIndex, i: int, lex: Lexicons, whole: bool = True) -> int | None:
+def _unit_start(idx: TokenIndex, i: int, lex: Lexicons, whole: bool = True, after_preposition: bool = False) -> int | None:
     """Where the bare unit whose head ends token ``i`` begins: over common nouns only, at most
     four words, after a clause boundary (punctuation, a particle, a preposition, a verb); None when
     a proper word stands in it (the organisation grammar names such a unit) or a quantifier
@@ -104,7 +107,8 @@ def _unit_start(idx: TokenIndex, i: int, lex: Lexicons, whole: bool = True) -> i
             return None  # 县总工会|办公室: the unit of a body named before it, the grammar's to read
         k -= 1
     first = toks[k]
-    if k > 0 and not (toks[k - 1].pos == "x" or toks[k - 1].word in _OPENING_PREPOSITIONS):
+    if k > 0 and not (toks[k - 1].pos == "x" or toks[k - 1].word in _OPENING_PREPOSITIONS
+                      or after_preposition and toks[k - 1].pos == "p"):
         return None  # 中国奥委会反|兴奋剂委员会, 争取和平与|裁军委员会, 省防火|安全领导小组: the unit's words
         # are the tail of a longer name; a bare unit opens its clause or list entry
     if first.word in _NOT_A_UNIT_START or any("某" in t.word for t in toks[k : i + 1]):
