@@ -50,3 +50,10 @@ def test_the_unit_stands_with_its_person():
     names = {(m.name, m.type) for m in article.mentions}
     assert ("急诊科", "Organization") in names
     assert any(r.head == "王秀英" and r.relation == "worksFor" and r.tail == "急诊科" for r in article.relations)
+
+
+def test_a_general_party_branch_is_left_to_the_post():
+    named = extract_text("在南岭机床有限公司，职工干劲很足。公司党总支副书记吴海燕介绍说，大家都很拼。")
+    assert not any(m.name.endswith("党总支") for m in named.mentions)
+    unnamed = extract_text("南岭学院工会举办运动会。学校党委书记周文斌出席并讲话。")
+    assert any(m.name == "学校党委" for m in unnamed.mentions)  # (the school is named only in its union's name)

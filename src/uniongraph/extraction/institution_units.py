@@ -28,8 +28,10 @@ def titles_starting(word: str) -> tuple[str, ...]:
 
 SOURCE = "institution-unit"
 #: the heads of an institution's units: departments (科, 部, 处, 室), schools (学院), the school's
-#: hospital (校医院), its library (图书馆), its party committee (党委) and its committees and groups
-_UNIT_HEAD = re.compile(r"(?:学院|医院|图书馆|科|部|处|室|党委|党总支|委员会|领导小组|工作组)$")
+#: hospital (校医院), its library (图书馆), its party committee (党委) and its committees and groups (a
+#: general party branch, 党总支, is left to the post it names: 公司党总支副书记 works for the company, as
+#: the union tests hold; the grammar reads 公司党委 in a title as the company's own committee)
+_UNIT_HEAD = re.compile(r"(?:学院|医院|图书馆|科|部|处|室|党委|委员会|领导小组|工作组)$")
 #: words that open the name of the institution's own unit: the institution the story is about,
 #: named by its kind (学校党委, 医院党委, 集团厂务公开领导小组, 校医院)
 _OWN_INSTITUTION = frozenset({"学校", "校", "医院", "集团", "公司", "厂", "院"})
@@ -80,6 +82,8 @@ def find_institution_units(idx: TokenIndex, lex: Lexicons | None = None) -> list
                 or _listed_with_a_name(idx, i, start)):
             continue
         name = text[start:end]
+        if name.endswith("党委") and not name.startswith(tuple(_OWN_INSTITUTION)):
+            continue  # 党委书记李某: a bare party committee is the post's word; 学校党委 names whose it is
         if name in lex.words.get("generic_org_words", frozenset()) or len(name) < 3 and name[0] not in _OWN_INSTITUTION:
             continue
         out.append(Mention(start, end, name, "Organization", name, SOURCE, priority=Priority.ORG_UNIT_IN_CONTEXT))
@@ -87,7 +91,7 @@ def find_institution_units(idx: TokenIndex, lex: Lexicons | None = None) -> list
 
 
 #: jieba's one word of a unit's head and a post in it (党委书记, 党委副书记)
-_HEAD_AND_POST = re.compile(r"(党委|党总支)(.+)")
+_HEAD_AND_POST = re.compile(r"(党委)(.+)")
 
 
 def _unit_start(idx: TokenIndex, i: int, lex: Lexicons, whole: bool = True, after_preposition: bool = False) -> int | None:
@@ -158,3 +162,4 @@ def _listed_with_a_name(idx: TokenIndex, i: int, start: int) -> bool:
 
 #: a space, then a name (the entries of a list the reader ran together go on right after it)
 _NAME_AFTER_SPACE = re.compile(r"[ \u3000]+[\u4e00-\u9fff]{2}")
+
