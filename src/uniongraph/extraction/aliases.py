@@ -510,7 +510,7 @@ def _event_short_form(m: Mention, full: str, lex: Lexicons) -> bool:
 #: a company's legal form inside a name: the name is the registered one, written in full
 _LEGAL_FORM_INSIDE = re.compile(r"有限(?:责任)?公司|股份公司")
 #: what may follow a short form's last character in the full name: its legal form
-_LEGAL_FORM = re.compile(r"(?:实业|控股)?(?:集团)?(?:股份)?(?:有限)?(?:责任)?(?:总)?公司")
+_LEGAL_FORM = re.compile(r"(?:科技|实业|控股)?(?:集团)?(?:股份)?(?:有限)?(?:责任)?(?:总)?公司")
 
 
 def _skips_legal_form(full: str, k: int, matched: set[int]) -> bool:
@@ -542,6 +542,12 @@ def _word_initials(short: str, full: str, lex: Lexicons) -> bool:
 _CUT_PLACE_CHARS = DIVISION_LEVEL_CHARS + "村"
 #: a place's full name ends with its level (贵州省, 溆浦县): written so, it is the place the body is of
 _LEVEL_END = re.compile("(?:" + "|".join(sorted(scope_words("level", "autonomous", "banner"), key=lambda w: (-len(w), w))) + ")$")
+
+
+#: a union named by the body it is the union of, written whole before it
+_UNION_OF_A_BODY = frozenset({"工会", "分工会"})
+#: last characters of a unit's name the organisation heads leave out (后勤管理处, 急诊科, 测试部)
+_UNIT_FINALS = frozenset("处科部室馆系")
 
 
 def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
@@ -584,6 +590,9 @@ def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
         return False
     # 工商银行 … 中国工商银行全国分行, 爱沙尼亚议会 … 爱沙尼亚议会代表团: a longer name that goes on
     # to a unit of its own after the short one ends names a branch or a delegation of it
+    if full.startswith(short) and full[len(short):] in _UNION_OF_A_BODY \
+            and (org_head(short, lex) or short[-1] in _UNIT_FINALS):
+        return False  # 后勤管理处 … 后勤管理处分工会: the union of the body, no longer name of it
     head = org_head(short, lex)
     after = re.sub(r"[（）()]", "", full[end:])
     if head and after and org_head(after, lex) and not _LEGAL_FORM.fullmatch(after):

@@ -17,11 +17,12 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, derived, load_lexicons, scope_words
-from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, names_an_employer, opens_with_place, org_head
+from .names import FEDERATION_FACILITIES, COUNT_NUMERAL, counted_places, DIVISION_LEVEL, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, names_an_employer, opens_with_place, org_head
 from .tokens import Token, TokenIndex, is_word, tagged_indices, word_frequency, word_tag
 from .overlaps import Priority
 from .places import HONOUR_AFTER, place_level, quoted_figure, quoted_honour
 from .trade_names import split_trade_name_start
+from .institution_units import find_institution_units
 
 SOURCE = "org-grammar"
 _HEAD_WORDS = frozenset({"集团", "公司", "集团公司", "总公司", "企业", "工会", "协会", "中心", "学院", "单位", "队伍", "团体", "机构"})
@@ -225,6 +226,7 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     out.extend(_parties_before_their_officers(idx, lex))
     out.extend(_bodies_inside_titles(idx))
     out.extend(_quoted_venues(idx, lex))
+    out.extend(find_institution_units(idx, lex))
     out = [_with_its_department(m, idx, lex) for m in out]
     # 被命名为上海市示范性劳模创新工作室: what a body is named or rated as is an honour, no body;
     # 成为职工的“精神加油站”: a quoted figure of speech, no body either
@@ -240,6 +242,8 @@ def _an_honour(text: str, start: int, end: int) -> bool:
 
 
 #: a quoted name of two to twelve characters (“工会爱心驿站”)
+#: a year and a grade before a kind of venue that make it an honour (2026年度先进职工之家, 模范职工之家)
+_HONOURED_KIND = re.compile(r"^(?:[0-9０-９]{4}年度?)?(?:先进|模范|示范|优秀|星级|[一二三四五]星级)?")
 _QUOTED = re.compile(r"[“\"]([^“”\"\n。，；！？]{2,12})[”\"]")
 
 
@@ -254,6 +258,8 @@ def _quoted_venues(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         # (its endings looked up, at most eleven, rather than every head tried on it)
         if not any(_is_venue_head(inner[-n:], lex) for n in range(1, len(inner))):
             continue
+        if _HONOURED_KIND.sub("", inner) in lex.words.get("generic_org_words", ()):
+            continue  # “职工之家”, 表彰“先进职工之家”: the kind every union builds, or its honour, no one place
         out.append(Mention(q.start(1), q.end(1), inner, "Place", clean_name(inner), "org-quoted-venue",
                            priority=Priority.ORG_PROPER, venue=True))
     return out
@@ -617,6 +623,12 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         return [m]  # (a venue's name only as a national organ's centre: 国家体委|冬运中心)
     unit_head = next((h for h in sorted(units, key=len, reverse=True) if m.name.endswith(h)), None)
     if m.text != m.name:
+        return [m]
+    federation = m.name.find("总工会")
+    if federation > 0 and m.name.endswith(FEDERATION_FACILITIES) and len(m.name) - federation > 6:
+        k = m.start + federation + 3  # 某省总工会|北戴河职工疗养院: the facility named whole, its federation
+        m.body = Mention(m.start, k, idx.text[m.start : k], "Federation", clean_name(idx.text[m.start : k]),
+                         SOURCE, priority=m.priority)  # nested in it (as a company in its project's name)
         return [m]
     text = idx.text
     # a numbered unit of any kind (首钢总公司|第二炼钢厂, 铁道部|第三工程局): the number names it

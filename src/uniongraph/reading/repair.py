@@ -12,7 +12,8 @@ block with no separator. Headings, headlines and kickers never join, nor do byli
 (``本报记者 王政``), short list items and numbered section heads (``一、加强组织建设``), the lines
 of a name list set in columns (``赵强　海河钢铁集团有限公司焊工``), a dash sub-title, nor the
 field lines of a web page or a notice (``发布时间：…　来源：…``, ``联系人：区总工会财务部 彭某``),
-which end with no stop but say a thing of their own.
+which end with no stop but say a thing of their own, nor two entries of a results list in a row
+(``男子100米：某学院 某某`` then ``女子跳绳：图书馆 某某``).
 
 >>> from .blocks import Block
 >>> [b.text for b in repair_breaks([Block("目前，钱", 5), Block("塘集团共建设职工之家14个。", 7)])]
@@ -39,6 +40,11 @@ SUBTITLE_LINE = re.compile(r"(?:——|—{1}|－－|--)\S")
 COLUMN_LINE = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:\u3000+|\s{2,})\S")
 
 
+#: an entry of a results or honour list: a short label, a colon, and no clause after it (男子100米：某学院
+#: 某某, 一等奖：某分工会、某分工会); two such lines in a row are two entries, never one broken paragraph
+LABEL_LINE = re.compile(r"[^，。；：:\s]{1,10}[：:](?=\S)[^，。；！？]*$")
+
+
 def is_complete(block: Block) -> bool:
     """Whether a body block must not be continued by the next one."""
     return ends_sentence(block.text) or stands_alone(block)
@@ -63,7 +69,7 @@ def repair_breaks(blocks: list[Block]) -> list[Block]:
             out.append(block)
             joinable = False
             continue
-        if joinable and not stands_alone(block):
+        if joinable and not stands_alone(block) and not (LABEL_LINE.match(out[-1].text) and LABEL_LINE.match(block.text)):
             last = out[-1]
             out[-1] = Block(last.text + block.text, last.line, last.kind, last.level)
         else:
