@@ -97,3 +97,63 @@ def toy_type():  # type: ignore[no-untyped-def]
 
 def test_a_registered_type_gets_its_parent_and_the_parent_s_superclasses(toy_type) -> None:  # type: ignore[no-untyped-def]
     assert set(superclasses("Guild")) == {UG.Organization, *superclasses("Organization")}
+
+
+# The ontology's table is read back from a per-user cache file (no Turtle parsed at every build).
+
+@pytest.fixture
+def class_cache(tmp_path, monkeypatch: pytest.MonkeyPatch):
+    import tempfile
+
+    from uniongraph.graph import classes
+    from uniongraph.readwrite import cache_files
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    classes._declared.cache_clear()
+    yield cache_files.cache_path("classes")
+    classes._declared.cache_clear()
+
+
+def _parses(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    from uniongraph.graph import classes
+
+    calls: list[object] = []
+    parse = classes._parse_declared
+    monkeypatch.setattr(classes, "_parse_declared", lambda path: calls.append(path) or parse(path))
+    return calls
+
+
+def test_the_ontology_table_is_parsed_once_then_read_back(class_cache, monkeypatch: pytest.MonkeyPatch) -> None:
+    from uniongraph.graph import classes
+
+    parsed = classes._parse_declared(ontology_path())
+    calls = _parses(monkeypatch)
+    assert classes._declared() == parsed and len(calls) == 1 and class_cache.is_file()
+    classes._declared.cache_clear()
+    assert classes._declared() == parsed and len(calls) == 1  # the cache, not the Turtle
+
+
+def test_a_cache_of_another_ontology_or_damaged_is_parsed_again(class_cache, monkeypatch: pytest.MonkeyPatch) -> None:
+    from uniongraph.graph import classes
+    from uniongraph.readwrite.cache_files import write_checked
+
+    parsed = classes._parse_declared(ontology_path())
+    calls = _parses(monkeypatch)
+    write_checked(class_cache, (classes._CACHE_FORMAT, str(ontology_path()), "0" * 40), {"x": ["y"]})
+    assert classes._declared() == parsed and len(calls) == 1
+    class_cache.write_bytes(class_cache.read_bytes()[:-5])  # truncated
+    classes._declared.cache_clear()
+    assert classes._declared() == parsed and len(calls) == 2
+
+
+@pytest.mark.parametrize("how", ["a symbolic link to a good cache", "writable by others"])
+def test_an_untrusted_class_cache_is_not_read(class_cache, monkeypatch: pytest.MonkeyPatch, how: str) -> None:
+    from untrusted_cache import make_untrusted
+
+    from uniongraph.graph import classes
+
+    parsed = classes._declared()
+    classes._declared.cache_clear()
+    make_untrusted(class_cache, how)
+    calls = _parses(monkeypatch)
+    assert classes._declared() == parsed and len(calls) == 1

@@ -125,6 +125,22 @@ def test_a_literal_holding_prefix_lines_stays_in_its_literal() -> None:
     assert isomorphic(Graph().parse(data=text, format="turtle"), g)
 
 
+@pytest.mark.parametrize("text", [
+    "", "\n", "@prefix a: <http://a/> .", "@prefix a: <http://a/> .\n", "@prefix a: <http://a/> .\n\n\n",
+    "@prefix a: <http://a/> .\n@prefix b: <http://b/> .\n\na:x a:p a:y .\n\n",
+    "\n\na:x a:p \"@prefix c: <http://c/> .\" .\n", "a:x a:p a:y .\n@prefix d: <http://d/> .\n",
+    "@prefix e: <http://e/> .\na:x a:p \"\"\"x\n\n\n@prefix f: <http://f/> .\"\"\" .\n\n\n",
+])
+def test_the_header_is_the_leading_prefix_lines_as_a_full_split_reads_them(text: str) -> None:
+    from uniongraph.readwrite.turtle import _PREFIX_LINE, _prefix_lines
+
+    lines = text.split("\n")  # what the header and body were before: every line split
+    n = next((k for k, ln in enumerate(lines) if not _PREFIX_LINE.fullmatch(ln)), len(lines))
+    head, body = _prefix_lines(text)
+    assert head == lines[:n]
+    assert body.split("\n") == lines[n:] if n < len(lines) else body == ""
+
+
 def _plain_turtle(kg: object) -> str | None:
     from uniongraph.graph.rdf import Iris
 

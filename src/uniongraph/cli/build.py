@@ -55,6 +55,17 @@ def build_cli(args: argparse.Namespace) -> int:
     # does no linear algebra worth threads (the tagger gathers and adds, the view's layout is
     # small). Set before numpy is imported; a value the user set is kept.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    from ..parallel import remembered_patterns
+
+    # the whole command compiles its patterns through the pattern cache, not only extraction:
+    # reading's (imported with the options), the shape checks' and the renderers' libraries'
+    # are some 140 patterns more, which compiled anew were 500 M of the 870 M instructions
+    # of a build's start-up (serial: before any worker forks)
+    with remembered_patterns():
+        return _build_cli(args, started)
+
+
+def _build_cli(args: argparse.Namespace, started: float) -> int:
     try:
         options = corpus_options(args)
         if getattr(args, "store", None):

@@ -464,7 +464,7 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
         # an event's short form keeps its head (赶集会 of 再就业赶集大会; 党的二十大 in
         # 党的二十大精神宣讲活动 is the topic)
         found = {f.canonical or f.name: f for name, f in fulls.items()
-                 if _group(f.type) == _group(m.type) and not _union_of(name, m.name) and (
+                 if _group(f.type) == _group(m.type) and (
                      abbreviates(m.name, name, lex) and (m.type != "Event" or m.name[-1] == name[-1])
                      or m.type == "Event" == f.type and _event_short_form(m, name, lex))}
         if len(found) == 1:
@@ -472,16 +472,6 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
             _set(m, canonical, "abbreviation")
             if m.type != f.type and _group(m.type) == "org":
                 m.type = f.type
-
-
-#: what a union's name adds to the name of the unit it is of (后勤管理处|分工会)
-_UNION_OF_UNIT = ("工会", "分工会", "工会委员会", "分工会委员会")
-
-
-def _union_of(full: str, short: str) -> bool:
-    """Whether ``full`` is the union of the unit ``short`` (后勤管理处分工会 of 后勤管理处): the unit
-    is a body of its own, no short form of its union."""
-    return full.startswith(short) and full[len(short):] in _UNION_OF_UNIT
 
 
 #: the year an edition of an event opens its name with (2026年, １９９８年度)
@@ -520,7 +510,7 @@ def _event_short_form(m: Mention, full: str, lex: Lexicons) -> bool:
 #: a company's legal form inside a name: the name is the registered one, written in full
 _LEGAL_FORM_INSIDE = re.compile(r"有限(?:责任)?公司|股份公司")
 #: what may follow a short form's last character in the full name: its legal form
-_LEGAL_FORM = re.compile(r"(?:实业|控股)?(?:集团)?(?:股份)?(?:有限)?(?:责任)?(?:总)?公司")
+_LEGAL_FORM = re.compile(r"(?:科技|实业|控股)?(?:集团)?(?:股份)?(?:有限)?(?:责任)?(?:总)?公司")
 
 
 def _skips_legal_form(full: str, k: int, matched: set[int]) -> bool:
@@ -552,6 +542,12 @@ def _word_initials(short: str, full: str, lex: Lexicons) -> bool:
 _CUT_PLACE_CHARS = DIVISION_LEVEL_CHARS + "村"
 #: a place's full name ends with its level (贵州省, 溆浦县): written so, it is the place the body is of
 _LEVEL_END = re.compile("(?:" + "|".join(sorted(scope_words("level", "autonomous", "banner"), key=lambda w: (-len(w), w))) + ")$")
+
+
+#: a union named by the body it is the union of, written whole before it
+_UNION_OF_A_BODY = frozenset({"工会", "分工会"})
+#: last characters of a unit's name the organisation heads leave out (后勤管理处, 急诊科, 测试部)
+_UNIT_FINALS = frozenset("处科部室馆系")
 
 
 def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
@@ -594,6 +590,9 @@ def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
         return False
     # 工商银行 … 中国工商银行全国分行, 爱沙尼亚议会 … 爱沙尼亚议会代表团: a longer name that goes on
     # to a unit of its own after the short one ends names a branch or a delegation of it
+    if full.startswith(short) and full[len(short):] in _UNION_OF_A_BODY \
+            and (org_head(short, lex) or short[-1] in _UNIT_FINALS):
+        return False  # 后勤管理处 … 后勤管理处分工会: the union of the body, no longer name of it
     head = org_head(short, lex)
     after = re.sub(r"[（）()]", "", full[end:])
     if head and after and org_head(after, lex) and not _LEGAL_FORM.fullmatch(after):

@@ -225,6 +225,8 @@ def load_lexicons() -> Lexicons:
         "crew_unit_heads.txt",
         "minority_name_parts.txt",
         "ethnic_groups.txt",
+        "armed_services.txt",
+        "party_kind_words.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

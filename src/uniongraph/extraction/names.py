@@ -72,6 +72,8 @@ _OWN_BODY_HEADS = ("工会", "代表队", "代表团", "分公司", "支公司",
 #: meetings a body holds of its own, named with the body whole (海河集团工作会议, 某股份有限公司三届二次
 #: 职工代表大会, 安吉县工会第十次代表大会): what it organises for others is not (区总工会|夏送清凉活动)
 OWN_MEETINGS = ("工作会议", "年度工作会议", "年会", "全体会议", "职代会", "代表大会", "教代会", "全委会")
+#: facilities a federation runs, named after it and their place (某省总工会|北戴河职工疗养院)
+FEDERATION_FACILITIES = ("疗养院", "休养院", "工人文化宫")
 #: the stages of a contest written after its name (…技能大赛决赛): the events' grammar joins a stage to
 #: the contest, alias resolution reads the contest written alone as that stage
 CONTEST_STAGES = ("总决赛", "半决赛", "决赛", "复赛", "初赛", "预赛")
@@ -351,7 +353,7 @@ def name_start(
             # its union and its team are named with it whole: 某有限公司工会, 某有限公司代表队)
         if len(w) >= 2 and (w[-1] in _BODY_FINALS or ends_in_head(w, lex, shortest=1)) \
                 and _next_opens_with_place(idx, i, lex) \
-                and not head.endswith("工会") \
+                and not head.endswith("工会") and not (w.endswith("总工会") and head in FEDERATION_FACILITIES) \
                 and head not in lex.words.get("subunit_heads", ()) and (head[:1] not in LEVEL_CHARS or w not in _OWNS_PLACE_COMMITTEE):
             # 计生委|青海省平弦实验剧团: a body's name ends, a place opens the next one (but a
             # league's or party's committee of a place is one name: 共青团云南省委)
@@ -533,6 +535,10 @@ def name_start(
             if tok.pos == "a" and len(w) <= 2 and left is not None and left.pos in PROPER_POS:
                 start = tok.start  # an adjective after a proper word: 向阳红服务队
                 i -= 1
+                continue
+            if _opens_a_rare_name(idx, i) and idx.tokens[i + 1].start < head_start:
+                start = tok.start  # 新|碶|街道: a one-character adjective before a character jieba does not
+                i -= 1  # know opens the name with it (a rare character is a name's, never an ordinary word)
                 continue
             if len(w) == 1 and tok.pos == "q" and left is not None and left.pos in ("n", "ns", "nz") \
                     and len(left.word) >= 2 and left.word not in lex.org_heads:
@@ -871,7 +877,7 @@ def _trim_left(idx: TokenIndex, start: int, head_start: int, lex: Lexicons) -> i
         tok = idx.tokens[i]
         if tok.word in ("再", "新") and i + 1 < len(idx.tokens) and idx.tokens[i + 1].word in _AGAIN_COMPOUNDS:
             break  # 新|就业形态劳动者…, 再|就业…: one word of the name (see name_start), no modifier
-        if tok.word in lex.generic_modifiers and tok.word not in REGION_WORDS:
+        if tok.word in lex.generic_modifiers and tok.word not in REGION_WORDS and not _opens_a_rare_name(idx, i):
             rest = body_tokens(idx, idx.tokens[i + 1].start, head_start) if i + 1 < len(idx.tokens) else []
             if rest and has_proper_word(rest, lex):
                 start = idx.tokens[i + 1].start
@@ -879,6 +885,14 @@ def _trim_left(idx: TokenIndex, start: int, head_start: int, lex: Lexicons) -> i
                 continue
         break
     return start
+
+
+def _opens_a_rare_name(idx: TokenIndex, i: int) -> bool:
+    """Whether token ``i`` is a one-character adjective before one character jieba does not know
+    (新|碶): the two are a name's (新碶街道), the adjective no modifier of it."""
+    tok = idx.tokens[i]
+    nxt = idx.tokens[i + 1] if i + 1 < len(idx.tokens) else None
+    return tok.pos == "a" and len(tok.word) == 1 and nxt is not None and nxt.pos == "un" and len(nxt.word) == 1
 
 
 def body_tokens(idx: TokenIndex, start: int, head_start: int) -> list[Token]:

@@ -17,11 +17,12 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, derived, load_lexicons, scope_words
-from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, names_an_employer, opens_with_place, org_head
+from .names import FEDERATION_FACILITIES, COUNT_NUMERAL, counted_places, DIVISION_LEVEL, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, names_an_employer, opens_with_place, org_head
 from .tokens import Token, TokenIndex, is_word, tagged_indices, word_frequency, word_tag
 from .overlaps import Priority
 from .places import HONOUR_AFTER, place_level, quoted_figure, quoted_honour
 from .trade_names import split_trade_name_start
+from .institution_units import find_institution_units
 
 SOURCE = "org-grammar"
 _HEAD_WORDS = frozenset({"集团", "公司", "集团公司", "总公司", "企业", "工会", "协会", "中心", "学院", "单位", "队伍", "团体", "机构"})
@@ -221,9 +222,11 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     out.extend(_level_bodies(idx, lex))
     out.extend(_listed_companies(idx, lex))
     out.extend(_standing_abbreviations(idx, lex))
+    out.extend(_armed_services(idx, lex))
+    out.extend(_parties_before_their_officers(idx, lex))
     out.extend(_bodies_inside_titles(idx))
     out.extend(_quoted_venues(idx, lex))
-    out.extend(_result_line_units(idx, lex))
+    out.extend(find_institution_units(idx, lex))
     out = [_with_its_department(m, idx, lex) for m in out]
     # 被命名为上海市示范性劳模创新工作室: what a body is named or rated as is an honour, no body;
     # 成为职工的“精神加油站”: a quoted figure of speech, no body either
@@ -239,16 +242,9 @@ def _an_honour(text: str, start: int, end: int) -> bool:
 
 
 #: a quoted name of two to twelve characters (“工会爱心驿站”)
+#: a year and a grade before a kind of venue that make it an honour (2026年度先进职工之家, 模范职工之家)
+_HONOURED_KIND = re.compile(r"^(?:[0-9０-９]{4}年度?)?(?:先进|模范|示范|优秀|星级|[一二三四五]星级)?")
 _QUOTED = re.compile(r"[“\"]([^“”\"\n。，；！？]{2,12})[”\"]")
-
-
-def _result_line_units(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
-    """The winner's unit on a line of a results list (男子100米：体育学院 柏某, persons.result_line_units)."""
-    from .persons import result_line_units
-
-    text = idx.text
-    return [Mention(s, e, text[s:e], type_, clean_name(text[s:e]), "org-result-line-unit", priority=Priority.ORG_PROPER)
-            for s, e, type_ in result_line_units(text, lex)]
 
 
 def _quoted_venues(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
@@ -262,6 +258,8 @@ def _quoted_venues(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         # (its endings looked up, at most eleven, rather than every head tried on it)
         if not any(_is_venue_head(inner[-n:], lex) for n in range(1, len(inner))):
             continue
+        if _HONOURED_KIND.sub("", inner) in lex.words.get("generic_org_words", ()):
+            continue  # “职工之家”, 表彰“先进职工之家”: the kind every union builds, or its honour, no one place
         out.append(Mention(q.start(1), q.end(1), inner, "Place", clean_name(inner), "org-quoted-venue",
                            priority=Priority.ORG_PROPER, venue=True))
     return out
@@ -298,6 +296,65 @@ def _standing_abbreviations(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
                 m.canonical, m.resolution = full, "standing-abbreviation"
                 out.append(m)
             at = text.find(short, end)
+    return out
+
+
+#: a commander's title right after an armed service (海军|副司令员, 空军|原副政委)
+_COMMAND_TITLE = re.compile(r"(?:原|前)?副?(?:司令员|司令|政治委员|政委|参谋长)")
+
+
+def _armed_services(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
+    """An armed service named before a commander's title (海军副司令员某, 二炮副司令员某;
+    ``lexicons/armed_services.txt``): the service is the body he holds his post in. A country
+    written before it is part of the name (美国海军|司令); the service alone, with no title, is
+    not read (清朝海军的将领, 海军战士)."""
+    text = idx.text
+    out = []
+    for word in lex.words.get("armed_services", ()):
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if idx.is_boundary(at) and idx.is_boundary(end) and _COMMAND_TITLE.match(text, end):
+                start = at
+                k = idx.ending_at(at)
+                if k is not None and (idx.tokens[k].word in lex.places and idx.tokens[k].pos == "ns"
+                                      or idx.tokens[k].word.endswith("解放军")):
+                    start = idx.tokens[k].start  # 美国|海军, 解放军|海军: that country's or army's navy
+                out.append(Mention(start, end, text[start:end], "Organization", text[start:end], SOURCE,
+                                   priority=Priority.ORG_PROPER))
+            at = text.find(word, end)
+    return out
+
+
+#: a party's officer or member right after its name (民主党|主席, 繁荣党|主席, 国民之声党|成员)
+_PARTY_TITLE = re.compile(r"的?(?:原|前)?副?(?:主席|总书记|书记|领袖|领导人|议员|成员|党员|秘书长|总理候选人)")
+_WORD_TAGS = frozenset({"n", "nt", "nz", "ns", "j"})
+#: words that may open a party's longer name (民族|民主党, 工人|社会党)
+_NAME_PART_TAGS = frozenset({"n", "nt", "nz", "ns", "nr", "nrt", "j", "b", "a", "vn", "un"})
+
+
+def _parties_before_their_officers(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
+    """A political party named by one word in 党 before its officer's title (国大党主席某, 繁荣党主席某,
+    工党主席某): the party is the body of the post. Not a kind of party or a pointer to one
+    (反对党领袖, 该党主席: ``lexicons/party_kind_words.txt``); a country before it is part of the name
+    (土耳其|繁荣党)."""
+    text = idx.text
+    kinds = lex.words.get("party_kind_words", frozenset())
+    out = []
+    for k, tok in enumerate(idx.tokens):
+        w = tok.word
+        if len(w) < 2 or not w.endswith("党") or w in kinds or tok.pos not in _WORD_TAGS \
+                or not _PARTY_TITLE.match(text, tok.end):
+            continue
+        start = tok.start
+        prev = idx.tokens[k - 1] if k > 0 else None
+        if prev is not None and (prev.word in lex.places or prev.word in lex.place_aliases) and prev.pos == "ns":
+            start = prev.start
+        elif prev is not None and prev.pos in _NAME_PART_TAGS and prev.word not in kinds and prev.word not in ("原", "前"):
+            continue  # 尼泊尔民族|民主党, 西班牙工人|社会党: the name runs on to the left, past this rule
+            # (but 反对党|工党主席: a kind of party before the named one)
+        out.append(Mention(start, tok.end, text[start:tok.end], "Organization", text[start:tok.end], SOURCE,
+                           priority=Priority.ORG_PROPER))
     return out
 
 
@@ -566,6 +623,12 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         return [m]  # (a venue's name only as a national organ's centre: 国家体委|冬运中心)
     unit_head = next((h for h in sorted(units, key=len, reverse=True) if m.name.endswith(h)), None)
     if m.text != m.name:
+        return [m]
+    federation = m.name.find("总工会")
+    if federation > 0 and m.name.endswith(FEDERATION_FACILITIES) and len(m.name) - federation > 6:
+        k = m.start + federation + 3  # 某省总工会|北戴河职工疗养院: the facility named whole, its federation
+        m.body = Mention(m.start, k, idx.text[m.start : k], "Federation", clean_name(idx.text[m.start : k]),
+                         SOURCE, priority=m.priority)  # nested in it (as a company in its project's name)
         return [m]
     text = idx.text
     # a numbered unit of any kind (首钢总公司|第二炼钢厂, 铁道部|第三工程局): the number names it
@@ -885,8 +948,9 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
                 and not _named_in_company(idx, start, body, lex):
             return None  # 贷款银行, 民办医院, 商业集团: common words before a head say a kind of body
             # (a body founded or named so is found by the rules that read that: 成立网球协会)
-        if nxt is not None and nxt.pos in ("n", "vn") and nxt.word not in lex.org_heads:
-            return None  # 文体协会长效机制: the phrase modifies a noun, it names nothing
+        if nxt is not None and nxt.pos in ("n", "vn") and nxt.word not in lex.org_heads and nxt.word not in lex.roles:
+            return None  # 文体协会长效机制: the phrase modifies a noun, it names nothing (but a title
+            # after it, 中国游泳队|主教练, is the post of the body named)
     if head == "工会" and len(body) == 1 and len(body[0].word) == 2 and body[0].start == start \
             and all(ch in lex.place_abbreviations for ch in body[0].word):
         return None  # 京藏工会: the unions of two places paired (京, 藏), no one union

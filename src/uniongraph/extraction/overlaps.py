@@ -32,6 +32,7 @@ class Priority(IntEnum):
     TAGGER = 4                   # a span of the trained tagger (:mod:`.voting`): longer wins, ties go to the grammar
     ANAPHOR = 5                  # 该公司 resolved to its antecedent
     ORG_GENERIC = 10             # an organisation name of generic words only
+    ORG_UNIT_IN_CONTEXT = 11     # an institution's unit of common words the clause makes a body (体育学院承办)
     PERSON_SAME_NAME = 11        # a name repeated from a surer mention of it
     PERSON_SURNAME_TITLE = 12    # 王师傅, 老李
     PLACE_DICTIONARY = 12        # jieba's ns words

@@ -602,37 +602,6 @@ def _result_line_names(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     return out
 
 
-#: the last characters of a unit of one's institution written before a results line's name that no
-#: organisation head of the lexicon ends (后勤管理处, 锻造车间, 信息中心)
-_UNIT_FINALS = ("处", "科", "室", "系", "所", "车间", "中心")
-
-
-def result_line_units(text: str, lex: Lexicons) -> list[tuple[int, int, str]]:
-    """The units written before the winners' names of a results list (男子100米：体育学院 柏某): the
-    winner's unit, one word of a body's head or a department's final (体育学院, 后勤管理处, 图书馆),
-    with the type the head gives (Organization for a department)."""
-    out = []
-    names = set(_result_line_names(text, lex))
-    for m in _RESULT_LINE.finditer(text):
-        if m.span(1) not in names:
-            continue
-        value = text[m.start() : m.start(1)].rstrip(" \u3000")
-        colon = max(value.rfind("："), value.rfind(":"))
-        unit = value[colon + 1 :]
-        start = m.start() + colon + 1
-        if not 2 <= len(unit) <= 12 or not _HAN_RUN.fullmatch(unit):
-            continue
-        head = org_head(unit, lex)
-        if head and len(head) < len(unit):
-            type_ = lex.org_heads.get(head, ("Organization",))[0]
-            out.append((start, start + len(unit), type_))
-        elif head == unit and lex.org_heads.get(head, ("", ""))[1] == "venue":
-            out.append((start, start + len(unit), "Organization"))  # 图书馆: the institution's library
-        elif unit.endswith(_UNIT_FINALS) and len(unit) >= 3:
-            out.append((start, start + len(unit), "Organization"))
-    return out
-
-
 #: a person introduced by the name they are called: 一位叫扎西的老牧民, 这位名叫波特的教练 (位 counts
 #: persons only), 男的叫张攀，女的叫赵阳 (the man, the woman)
 _NAMED = re.compile(r"(?:位(?:名叫|叫)([\u4e00-\u9fff]{2,3})的"

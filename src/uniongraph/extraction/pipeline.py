@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Article, Document, Mention, Sentence
 from .aliases import detect_region, resolve_aliases
+from .company_in_union import companies_named_short
 from .events import find_events
 from .lexicon import Lexicons, load_lexicons
 from .names import DIVISION_LEVEL_CHARS, clean_name, inside_a_title
@@ -163,7 +164,12 @@ def recognise(article: Article, lex: Lexicons | None = None, *, flat_names: bool
     candidates = [c for c in candidates if c.type != "Place" or not area_of_a_post(article.text, c.end)]
     # 射阳工会　微信公众号: the place names a union's account, site or app (orgs.MEDIA_AFTER), no place of the story
     candidates = [c for c in candidates if c.type != "Place" or not _names_a_media(article.text, c.start, c.end)]
+    # 为大庆工会事业发展: a place's unions as a cause or a field of work (工会事业, 工会工作), no one union
+    candidates = [c for c in candidates if c.type != "TradeUnion" or not _unions_of_a_place_as_a_field(article.text, c, lex)]
     article.mentions = _stations_with_staff(_units_named_in_full(resolve_overlaps(candidates), article.text), article.text)
+    short = companies_named_short(article.text, article.mentions, lex)
+    if short:  # 某某微电子 of 东莞某某微电子科技有限公司工会: the company its union's name gives in full
+        article.mentions = sorted(article.mentions + short, key=lambda m: (m.start, m.end))
     _keep_places_inside_events(article.mentions, candidates)
 
 
@@ -208,6 +214,17 @@ def _staff_of_the_station(text: str, staff: re.Match[str], named: list[Mention])
     own_head = any(len(h) == 2 and m.name.endswith(h) and h != "站站" for m in named for h in heads)
     visited = any(_VISITED_BEFORE.search(text, max(0, m.start - 2), m.start) for m in named)
     return own_head and not visited
+
+
+#: what makes the unions written before it a field or a cause: 工会事业, 工会工作 (the unions' work)
+_UNION_FIELD_AFTER = re.compile(r"事业|工作(?!者|人员|委员会|组)")
+
+
+def _unions_of_a_place_as_a_field(text: str, m: Mention, lex: Lexicons) -> bool:
+    """Whether ``m`` is a place and 工会 before 事业 or 工作 (大庆工会|事业): the unions of the place as a
+    field of work, no one union (a federation is its 总工会)."""
+    return m.name.endswith("工会") and len(m.name) > 2 and bool(_UNION_FIELD_AFTER.match(text, m.end)) \
+        and gazetteer_form(m.name[:-2], lex) is not None
 
 
 def _names_a_media(text: str, start: int, end: int) -> bool:

@@ -337,7 +337,13 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             continue  # 杭州|两地|机场, 新疆|依法管理|流域: a count or a verb phrase between the town and
             # the head names no facility (the airports of two towns; a clause about the town)
         if outer is None:
-            body = body[-(_MAX_BODY_TOKENS + inword) :]  # 救助点陕西省大荔县: a place name is short
+            short = body[-(_MAX_BODY_TOKENS + inword) :]  # 救助点陕西省大荔县: a place name is short
+            if m.group() in lex.zone_heads and len(short) < len(body) and not has_proper_word(short, lex) \
+                    and has_proper_word(body[-len(short) - 1 : -len(short)], lex) \
+                    and body[-len(short) - 1].word[0] not in _NUMERALS:  # (十大|经济林|建设|开发区: a count)
+                short = body[-len(short) - 1 :]  # 雁城|智能|制造|产业园: a zone's name is its place and its
+                # trade, which jieba may cut in two words
+            body = short
         if body:
             start = body[0].start
         if not body and first.start < hs:

@@ -839,7 +839,10 @@ def _a_clause_before_the_head(idx: TokenIndex, m: Mention, lex: Lexicons) -> boo
     body = words[:-1]
     if len(body) == 1 and words[-1].word in lex.place_heads:
         return False
+    named = bool(body) and body[0].pos in ("ns", "nz", "un", "j")  # 雁城|智能|制造|产业园: a proper word opens it,
+    # and the domain words of a trade after it (制造, 服务) name what the place is for
     return any(t.pos in _CLAUSE_VERB_TAGS and word_frequency(t.word) >= _FREQUENT_WORD
+               and not (named and k > 0 and t.word in lex.name_words)
                or t.pos == "f" and k > 0 for k, t in enumerate(body))
 
 

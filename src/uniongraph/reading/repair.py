@@ -11,9 +11,9 @@ A body block that does not end with sentence-final punctuation is joined to the 
 block with no separator. Headings, headlines and kickers never join, nor do byline lines
 (``本报记者 王政``), short list items and numbered section heads (``一、加强组织建设``), the lines
 of a name list set in columns (``赵强　海河钢铁集团有限公司焊工``), a dash sub-title, nor the
-field lines of a web page or a notice (``发布时间：…　来源：…``, ``联系人：区总工会财务部 彭某``)
-and the short entries of a list, one to a line (``一等奖：某学院分工会``, ``男子100米：某学院 邵某``),
-which end with no stop but say a thing of their own.
+field lines of a web page or a notice (``发布时间：…　来源：…``, ``联系人：区总工会财务部 彭某``),
+which end with no stop but say a thing of their own, nor two entries of a results list in a row
+(``男子100米：某学院 某某`` then ``女子跳绳：图书馆 某某``), nor a short entry before what follows it.
 
 >>> from .blocks import Block
 >>> [b.text for b in repair_breaks([Block("目前，钱", 5), Block("塘集团共建设职工之家14个。", 7)])]
@@ -40,9 +40,13 @@ SUBTITLE_LINE = re.compile(r"(?:——|—{1}|－－|--)\S")
 COLUMN_LINE = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:\u3000+|\s{2,})\S")
 
 
-#: an entry of a list set one to a line: a short label, a colon, what it gives, no sentence
-#: (``一等奖：某学院分工会、某处分工会``, ``男子100米：某学院 邵某``); the label is no clause that
-#: opens a quotation (他说：, 会议指出：)
+#: an entry of a results or honour list: a short label, a colon, and no clause after it (男子100米：某学院
+#: 某某, 一等奖：某分工会、某分工会); two such lines in a row are two entries, never one broken paragraph
+LABEL_LINE = re.compile(r"[^，。；：:\s]{1,10}[：:](?=\S)[^，。；！？]*$")
+
+
+#: … and a short one of them stands alone whatever follows (the signature of a notice after its last
+#: entry: 女子跳绳：图书馆 某某 / 某大学工会); the label is no clause that opens a quotation (他说：)
 LIST_ENTRY_LINE = re.compile(r"[^\n：:，。；;,！？、“”]{1,11}[^\n：:，。；;,！？、“”说道示出调为绍求到是称问答][：:]"
                              r"[^\n：:，。；;,！？“”]+")
 
@@ -72,7 +76,7 @@ def repair_breaks(blocks: list[Block]) -> list[Block]:
             out.append(block)
             joinable = False
             continue
-        if joinable and not stands_alone(block):
+        if joinable and not stands_alone(block) and not (LABEL_LINE.match(out[-1].text) and LABEL_LINE.match(block.text)):
             last = out[-1]
             out[-1] = Block(last.text + block.text, last.line, last.kind, last.level)
         else:

@@ -45,11 +45,7 @@ def generate_turtle(graph: KnowledgeGraph | Graph) -> str:
         text = turtle_of_triples(g, g)
     if text is None:  # a shape the fast writer does not lay out (blank nodes …): rdflib itself
         text = g.serialize(format="turtle")
-    lines = text.split("\n")  # not splitlines(): it also breaks at \x0b, \u2028… inside literals
-    # the header is the leading run of prefix lines only: a literal may hold a line that looks
-    # like one (a text quoting Turtle), and moving it up would break the file
-    n = next((k for k, ln in enumerate(lines) if not _PREFIX_LINE.fullmatch(ln)), len(lines))
-    head, body = lines[:n], lines[n:]
+    head, body = _prefix_lines(text)
     declared = {m.group(1) for ln in head if (m := _PREFIX_LINE.fullmatch(ln))}
     bound = dict(g.namespace_manager.namespaces())
     for prefix, ns in PREFIXES.items():
@@ -57,11 +53,32 @@ def generate_turtle(graph: KnowledgeGraph | Graph) -> str:
         if prefix not in declared and str(bound.get(prefix, ns)) == str(ns):
             head.append(f"@prefix {prefix}: <{ns}> .")
     head.sort()
-    while body and not body[0]:
-        body.pop(0)
-    while body and not body[-1]:
-        body.pop()
-    return "\n".join(head) + "\n\n" + ("\n".join(body) + "\n" if body else "")
+    body = body.strip("\n")  # the empty lines around the body
+    return "\n".join(head) + "\n\n" + (body + "\n" if body else "")
+
+
+def _prefix_lines(text: str) -> tuple[list[str], str]:
+    """The leading run of prefix lines of ``text``, and the rest after them (the body, as one
+    string: the text is split only as far as its header, not into its tens of thousands of lines).
+
+    Lines end at ``\\n`` only (``splitlines`` also breaks at ``\\x0b``, ``\\u2028`` … inside
+    literals). The header is the leading run of prefix lines only: a literal may hold a line that
+    looks like one (a text quoting Turtle), and moving it up would break the file.
+
+    >>> _prefix_lines("@prefix ex: <https://ex.org/> .\\n\\nex:a ex:p ex:b .\\n")
+    (['@prefix ex: <https://ex.org/> .'], '\\nex:a ex:p ex:b .\\n')
+    """
+    head: list[str] = []
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        if not _PREFIX_LINE.fullmatch(text, start, end):
+            return head, text[start:]
+        head.append(text[start:end])
+        start = end + 1
+    return head, ""
 
 
 def write_turtle(graph: KnowledgeGraph | Graph, path: str | os.PathLike[str]) -> Path:

@@ -551,6 +551,8 @@ def listed_attendees(c: Context) -> Iterator[Found]:
 
 #: two-character nouns of one kind of event (a longer noun, 毕业典礼, 座谈会, is one kind too)
 _ONE_KIND = ("典礼",)
+#: a meeting said by what is done at it (参加座谈, 参加研讨): the kind of meeting it names
+_MEETING_BY_ITS_DOING = {"座谈": "座谈会", "研讨": "研讨会"}
 #: the noun after an attending verb, up to the punctuation or 并 (出席毕业典礼并讲话)
 _OBJECT_NOUN = re.compile(r"(?:了)?(?:(?:今天|今日|今晚|昨天|当天|当晚|上午|下午)的?)?[^，。；、：:！？并和的“”]{2,12}?(?=[，。；：:！？]|并|$)")
 #: words before the noun of an event already named (今天的, 这次): not part of its name
@@ -561,6 +563,7 @@ def _named_earlier(c: Context, obj: str) -> Mention | None:
     """出席毕业典礼的还有 far down the report of the 冬季毕业典礼: the one event named earlier in the
     article whose name ends with the noun said (毕业典礼, 典礼, 茶话会), when only one does."""
     noun = obj[_REFERRING_LEAD.match(obj).end() :]
+    noun = _MEETING_BY_ITS_DOING.get(noun, noun)
     if not 2 <= len(noun) <= 10 or re.search(r"[、和及与]", noun) or len(noun) < 3 and noun not in _ONE_KIND:
         return None  # (会议, 大会, 活动, 仪式: any meeting or activity, not one kind of them)
     # (参加疗休养 of the 疗休养活动: an activity said by what is done in it, its head left off)

@@ -63,7 +63,7 @@ def _title_then_speech(text: str, at: int, end: int) -> bool:
 
 #: A 等…受到表彰: those honoured at a commendation
 _HONOURED = re.compile(r"[^，。；]{0,16}?(?:(?:受到|获得)(?:了)?(?:大会|会议)?(?:的)?表彰"
-                       r"|(?:被|分别被)(?:授予|评为|命名为|表彰为)|荣获[^，。；]{1,14}?(?:称号|荣誉称号))")
+                       r"|(?:被|分别被)(?:授予|评为|命名为|表彰为)|(?:分别)?获评|荣获[^，。；]{1,14}?(?:称号|荣誉称号))")
 
 
 #: after a person's name and titles: a time and a place where the person acts (今天在深圳, 在京)
@@ -154,6 +154,8 @@ def meeting_roles(c: Context) -> Iterator[Found]:
                         yield q, "participatesIn", event, "awarded-at-event"
         elif _HONOURED.match(text, last.end, c.sentence.end) and meeting is not None and _commends(c, meeting):
             rule, event = "honoured-at-meeting", meeting if not named or named == [meeting] else None
+            if event is not None and _SUMS_UP.search(meeting.name):
+                rule, event = "honoured-in-campaign-summed-up", _campaign_summed_up(c, meeting)
         elif _ELECTED.match(text, last.end, c.sentence.end):
             # 贾祥当选为…委员会主席 in the report of a 换届大会: elected to a post at it
             at = [e for e in named if e.end <= p.start and text.startswith(("上", "中"), e.end)]
@@ -174,14 +176,34 @@ def meeting_roles(c: Context) -> Iterator[Found]:
     yield from _conferred_at_commendation(c)
     # 甲公司工会、乙集团工会等10家单位被授予…称号: the bodies honoured at the commendation reported
     if meeting is not None and _commends(c, meeting) and (not named or named == [meeting]):
+        honoured_in, rule = meeting, "honoured-at-meeting"
+        if _SUMS_UP.search(meeting.name):
+            honoured_in, rule = _campaign_summed_up(c, meeting), "honoured-in-campaign-summed-up"
         for i, m in enumerate(ms):
+            if honoured_in is None:
+                break
             if not is_org(m) or (i + 1 < len(ms) and is_org(ms[i + 1]) and c.gap(m, ms[i + 1]) in COORDINATORS):
                 continue  # (from the last of a list)
             if _HONOURED.match(text, m.end, c.sentence.end) and _BODIES_ETC_OR_NONE.match(text, m.end):
                 for k in range(i, -1, -1):
                     if k < i and not (is_org(ms[k]) and c.gap(ms[k], ms[k + 1]) in COORDINATORS):
                         break
-                    yield ms[k], "participatesIn", meeting, "honoured-at-meeting"
+                    yield ms[k], "participatesIn", honoured_in, rule
+
+
+#: a meeting that sums up a campaign (某竞赛总结交流会, 某活动总结表彰大会): those it honours won in the
+#: campaign (not a year's work summed up: 2024年度工会工作总结表彰大会 honours at itself)
+_SUMS_UP = re.compile(r"(?:竞赛|大赛|比赛|比武|活动|行动)总结")
+
+
+def _campaign_summed_up(c: Context, meeting: Mention) -> Mention | None:
+    """The campaign a 总结 meeting sums up: the event the article names whose name the meeting's
+    opens with, right before 总结 (某劳动竞赛 → 某劳动竞赛总结交流会); none named, no fact."""
+    for e in c.article.mentions:
+        if e.type == "Event" and e.key != meeting.key and meeting.name.startswith(e.name) \
+                and meeting.name[len(e.name):].startswith("总结"):
+            return e
+    return None
 
 
 def _commends(c: Context, meeting: Mention) -> bool:
@@ -373,8 +395,8 @@ _LIST_OPENS = re.compile(r"[，；;](?:选举|推选|补选|增选)?$")
 
 
 #: after the last body of an honoured list: nothing, or 等 and a count of bodies (等10家单位)
-_BODIES_ETC_OR_NONE = re.compile(r"(?:等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:家|个))?(?:单位|企业|集体|基层工会|工会)?)?"
-                                 r"(?:分别)?(?:被|荣获|受到|获得)")
+_BODIES_ETC_OR_NONE = re.compile(r"(?:等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:家|个))?(?:单位|企业|集体|基层工会|工会|班组)?)?"
+                                 r"(?:分别)?(?:被|荣获|受到|获得|获评)")
 _AT_A_MEETING = re.compile(r"在[^，。；]{0,30}?会(?:议)?上")
 #: A 当选(为)…主席: elected to a post (a meeting's office, not an honour such as 劳动模范)
 _ELECTED = re.compile(r"(?:等)?(?:分别|同时)?(?:当选|再次当选|连任|继续当选)(?:为)?[^，。；：]{0,30}?"

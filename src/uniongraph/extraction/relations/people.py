@@ -511,6 +511,17 @@ def _elected_to_union(c: Context, i: int) -> Iterator[Found]:
     if own is not None and any(u.key == own.key for u in unions) \
             and (union.key == own.key or union.start < c.sentence.start):
         union = own
+    if kind == "工会" and union.type == "Federation":
+        # 当选为工会主席 is a post of an enterprise's union, not of the 总工会 that guided its founding
+        # (在某总工会指导下，公司启动建会…，A当选为工会主席): the trade union named last, or the one
+        # whose congress is reported; none, and the post's body is not said
+        trade = [u for u in unions if u.type == "TradeUnion"]
+        if trade:
+            union = trade[-1]
+        elif own is not None and own.type == "TradeUnion":
+            union = own
+        else:
+            return
     group = [p]
     k = i - 1
     while k >= 0 and c.mentions[k].type == "Person" and c.gap(c.mentions[k], group[0]) in ("、", "和"):
@@ -1183,6 +1194,31 @@ def member_of_body_named_by_kind(c: Context) -> Iterator[Found]:
         if named:
             yield person, "memberOf", named[-1], "member-of-body-named-by-kind"
     yield from _members_introduced_by_kind(c)
+    yield from _team_post_held_by(c)
+
+
+#: a team's post given to a person (代表团团长由某某担任; 该队领队由某公司经理某某出任): the team by
+#: its kind alone, the post, then 由 and (a body and a title of the person's, then) the person
+_TEAM_POST_BY = re.compile(r"(?:该|这个|本)?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:队|团|组))"
+                           r"(?:副)?(?:团长|队长|组长|领队|秘书长)由")
+_HOLDS_TEAM_POST = re.compile(r"(?:同志|先生|女士)?(?:担任|出任)")
+
+
+def _team_post_held_by(c: Context) -> Iterator[Found]:
+    """代表团团长由广宁省某联合会主席某某担任: the person holding the post of a team named before by
+    its kind alone is its member (the only body of that kind named before, a team)."""
+    text = c.text
+    for found in _TEAM_POST_BY.finditer(text, c.sentence.start, c.sentence.end):
+        clause_end = min((k for k in (text.find(m, found.end(), c.sentence.end) for m in "，。；") if k >= 0),
+                         default=c.sentence.end)
+        people = [m for m in c.mentions if m.type == "Person" and found.end() <= m.start < clause_end]
+        if len(people) != 1 or not _HOLDS_TEAM_POST.match(text, people[0].end, clause_end):
+            continue
+        kind = found.group("kind")
+        named = {m.key: m for m in c.article.mentions if is_org(m) and m.end <= found.start()
+                 and m.key.endswith(kind) and len(m.key) > len(kind) and is_team(m)}
+        if len(named) == 1:
+            yield people[0], "memberOf", next(iter(named.values())), "team-post-held-by"
 
 
 #: a clause that opens with a member's kind (宣讲团成员、某公司班长|王某; 代表团团员王某): the
@@ -1236,7 +1272,10 @@ _CAREER_SAYS = re.compile(r"说|表示|指出|认为|告诉|介绍|强调|问|�
 #: the title after a body of the run, up to the punctuation (党委书记兼厂长)
 _CAREER_TITLE = re.compile(r"[\u4e00-\u9fff]{1,12}?(?=[、，,。；;：:（()）]|等职|$)")
 #: the sentence before a run that opens its own sentence: a profile of the person it opens with
-_PROFILE = re.compile(r"岁|年生|出生|生于|毕业|籍贯|人。|历任|曾任|现任|调入|调任|参加工作|入党")
+_PROFILE = re.compile(r"岁|年生|月生|出生|生于|毕业|籍贯|人。|历任|曾任|现任|调入|调任|参加工作|入党")
+#: after 他/她 (an anaphor of the person) opening a sentence, a clause or two about them may come
+#: before the run (他早年来到油田，先后任…)
+_ANAPHOR_OPEN = re.compile(r"(?:[^，,。；;：:“”]{1,14}[，,]){0,2}?(?P<verb>" + _CAREER_VERB.pattern + ")")
 _CAREER_LEAD = re.compile(r"(?:此前|之后|后来|其后|随后|从[^，。；]{1,12}起|[0-9０-９一二三四五六七八九十〇]{2,4}年(?:[0-9０-９]{1,2}月)?(?:起|以后|后)?)?[，,]?")
 
 
@@ -1269,8 +1308,9 @@ def _career_run(c: Context, at: int) -> Iterator[tuple[Mention, str]]:
         pos = join.end()
 
 
-#: a verb of taking a post anywhere in a sentence (the quick test before a career run is looked for)
-_CAREER_ANY = re.compile(r"(?:担任|出任|[曾现历原调升改转先后再]任)")
+#: a verb of taking a post anywhere in a sentence (the quick test before a career run is looked for;
+#: a bare 任 after an honorific, as a decision of appointment reads: 某某同志任某某党组书记)
+_CAREER_ANY = re.compile(r"(?:担任|出任|[曾现历原调升改转先后再]任|(?:同志|先生|女士)任)")
 
 
 @needs("org", words=_CAREER_ANY)
@@ -1282,12 +1322,14 @@ def career_posts(c: Context) -> Iterator[Found]:
     people = [m for m in ms if m.type == "Person"]
     for p in people:
         opened = _CAREER_OPEN.match(text, p.end, c.sentence.end)
+        if opened is None and p.anaphor:
+            opened = _ANAPHOR_OPEN.match(text, p.end, c.sentence.end)
         if opened is None:
             continue
         verb = opened.end("verb")
         between = text[p.end : opened.start("verb")]
-        if any(p.end <= m.start < opened.start("verb") for m in ms):
-            continue  # another name or body between the person and the run
+        if any(p.end <= m.start < opened.start("verb") and not (p.anaphor and m.type == "Place") for m in ms):
+            continue  # another name or body between the person and the run (他来到某地，先后任…: a place may)
         if re.search(r"[，,]", between):
             if _CAREER_SAYS.search(between) or not (c.is_subject(p) or _AGE_LEAD.match(between.lstrip("，,"))):
                 continue  # 李红说，曾任…: the person must open the sentence, the clauses tell about them
@@ -1331,7 +1373,7 @@ def _profiled_person(c: Context) -> Mention | None:
 
 
 #: what a profile paragraph's first sentence says of the person it opens with: birth, age, origin
-_PROFILE_BIRTH = re.compile(r"出生|生于|年生|岁|籍贯")
+_PROFILE_BIRTH = re.compile(r"出生|生于|年生|月生|岁|籍贯")
 #: the clauses of a sentence of titles alone (党的十五大代表，武汉铁路分局局长。)
 _TITLE_CLAUSES = re.compile(r"[^，,、。；;！？\s]+")
 

@@ -1,0 +1,165 @@
+"""Units of an institution written bare, where the text makes them act or hold people.
+
+A school's, hospital's or company's own units are named by common words and a unit head
+(体育学院, 急诊科, 后勤管理处, 测试部, 学校党委, 集团厂务公开领导小组): the organisation grammar drops
+them as kinds of body (民办医院, 贷款银行). They are bodies all the same where the sentence makes
+them one: a post held in them by a named person (急诊科护士长金雅琴, 学校党委书记陶润之), an act
+they do (体育学院承办, 校医院协办, 领导小组负责督办), or a line of a results list (机械工程学院 邵文博).
+
+>>> from uniongraph.extraction.tokens import TokenIndex
+>>> [m.name for m in find_institution_units(TokenIndex("本届运动会由校工会主办，体育学院承办，校医院协办。"))]
+['体育学院', '校医院']
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Mention
+from .lexicon import Lexicons, load_lexicons
+from .names import PROPER_POS, STOP_POS, org_head
+from .overlaps import Priority
+from .tokens import Token, TokenIndex
+
+
+def titles_starting(word: str) -> tuple[str, ...]:
+    from .orgs import titles_starting as titles  # (orgs imports this module)
+    return titles(word)
+
+SOURCE = "institution-unit"
+#: the heads of an institution's units: departments (科, 部, 处, 室), schools (学院), the school's
+#: hospital (校医院), its library (图书馆), its party committee (党委) and its committees and groups (a
+#: general party branch, 党总支, is left to the post it names: 公司党总支副书记 works for the company, as
+#: the union tests hold; the grammar reads 公司党委 in a title as the company's own committee)
+_UNIT_HEAD = re.compile(r"(?:学院|医院|图书馆|科|部|处|室|党委|委员会|领导小组|工作组)$")
+#: words that open the name of the institution's own unit: the institution the story is about,
+#: named by its kind (学校党委, 医院党委, 集团厂务公开领导小组, 校医院)
+_OWN_INSTITUTION = frozenset({"学校", "校", "医院", "集团", "公司", "厂", "院"})
+#: acts a unit does in the clause right after its name: it hosts, co-hosts or is charged with a task
+_ACTS = ("承办", "协办", "主办", "联办", "负责")
+#: prepositions that may open the clause a bare unit is the subject or agent of (由体育学院承办)
+_OPENING_PREPOSITIONS = frozenset({"由", "经", "在"})
+#: words before a body that say it is a former one or no one in particular
+_NOT_A_UNIT_START = frozenset({"原", "前", "各", "该", "本", "某"})
+#: words ending in a unit's head that are no unit of an institution (a club, a head office, a mission)
+_NOT_UNITS = ("俱乐部", "总部", "代表处", "办事处", "兽医院")
+#: tags of the words of a unit's name: nouns, domain verbs jieba files as nouns, abbreviations
+_UNIT_WORD_TAGS = frozenset({"n", "vn", "nz", "j", "an", "b", "l"})
+#: the most words and characters of such a name
+_MAX_WORDS = 5
+_MAX_CHARS = 12
+#: units listed, then the kind they are (急诊科、重症医学科等科室, 人事处、财务处等部门): each a unit
+_KINDS_AFTER_A_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{2,10}){0,6}等(?:科室|部门|处室|院系|职能部门)")
+#: a results list's line: a heading and a colon, then the unit and a name parted by a space
+_LIST_LINE = re.compile(r"[：:][ \u3000]*$")
+
+
+def find_institution_units(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
+    """The bare units of an institution the text makes a body: before a post and a person, before
+    an act, a results list's entry, or in a list of units closed by their kind (等科室)."""
+    lex = lex or load_lexicons()
+    text, toks = idx.text, idx.tokens
+    out: list[Mention] = []
+    for i, tok in enumerate(toks):
+        glued = _HEAD_AND_POST.fullmatch(tok.word)
+        if glued and glued.group(2) in lex.roles and i + 1 < len(toks) and _person_like(toks[i + 1], lex):
+            start = _unit_start(idx, i, lex, whole=False)  # 学校|党委书记|陶润之: jieba's one word holds the post
+            if start is not None:
+                end = tok.start + len(glued.group(1))
+                name = text[start:end]
+                out.append(Mention(start, end, name, "Organization", name, SOURCE, priority=Priority.ORG_UNIT_IN_CONTEXT))
+            continue
+        if not _UNIT_HEAD.search(tok.word) or tok.word.endswith(_NOT_UNITS):
+            continue
+        if any(r != tok.word and text.startswith(r, tok.start) for r in titles_starting(tok.word)):
+            continue  # 中央书记处|书记: the unit's word opens a title (书记处书记), no unit of an institution
+        end = tok.end
+        kinds = _KINDS_AFTER_A_LIST.match(text, end)
+        start = _unit_start(idx, i, lex, after_preposition=kinds is not None)
+        if start is None:
+            continue
+        if not (kinds or _holds_a_post(idx, i, lex) or text.startswith(_ACTS, end) and not text.startswith("负责人", end)
+                or _listed_with_a_name(idx, i, start)):
+            continue
+        name = text[start:end]
+        if name.endswith("党委") and not name.startswith(tuple(_OWN_INSTITUTION)):
+            continue  # 党委书记李某: a bare party committee is the post's word; 学校党委 names whose it is
+        if name in lex.words.get("generic_org_words", frozenset()) or len(name) < 3 and name[0] not in _OWN_INSTITUTION:
+            continue
+        out.append(Mention(start, end, name, "Organization", name, SOURCE, priority=Priority.ORG_UNIT_IN_CONTEXT))
+    return out
+
+
+#: jieba's one word of a unit's head and a post in it (党委书记, 党委副书记)
+_HEAD_AND_POST = re.compile(r"(党委)(.+)")
+
+
+def _unit_start(idx: TokenIndex, i: int, lex: Lexicons, whole: bool = True, after_preposition: bool = False) -> int | None:
+    """Where the bare unit whose head ends token ``i`` begins: over common nouns only, at most
+    four words, after a clause boundary (punctuation, a particle, a preposition, a verb); None when
+    a proper word stands in it (the organisation grammar names such a unit) or a quantifier
+    makes it every such unit (各科室, 有关部门)."""
+    toks = idx.tokens
+    k = i
+    while k > 0 and i - k + 1 < _MAX_WORDS:
+        prev = toks[k - 1]
+        if prev.pos in STOP_POS or prev.pos in PROPER_POS or prev.word in lex.roles:
+            break
+        if prev.pos not in _UNIT_WORD_TAGS and prev.word not in lex.name_words and prev.word not in _OWN_INSTITUTION:
+            break
+        if prev.word not in _OWN_INSTITUTION and org_head(prev.word, lex):
+            return None  # 县总工会|办公室: the unit of a body named before it, the grammar's to read
+        k -= 1
+    first = toks[k]
+    if k > 0 and not (toks[k - 1].pos == "x" or toks[k - 1].word in _OPENING_PREPOSITIONS
+                      or after_preposition and toks[k - 1].pos == "p"):
+        return None  # 中国奥委会反|兴奋剂委员会, 争取和平与|裁军委员会, 省防火|安全领导小组: the unit's words
+        # are the tail of a longer name; a bare unit opens its clause or list entry
+    if first.word in _NOT_A_UNIT_START or any("某" in t.word for t in toks[k : i + 1]):
+        return None  # 原|总政治部 (a former body), 总参某部 (a body left unnamed)
+    if toks[i].end - first.start > _MAX_CHARS or any(t.pos in PROPER_POS for t in toks[k : i + 1]):
+        return None
+    if k == i and whole and first.word[0] not in _OWN_INSTITUTION and len(first.word) < 3:
+        return None  # 该部, 本科: one short word is no unit's name
+    if not whole and (k == i or toks[k].word not in _OWN_INSTITUTION):
+        return None  # (a party committee written bare is the institution's own: 学校|党委, 医院|党委)
+    return first.start
+
+
+def _person_like(tok: Token, lex: Lexicons) -> bool:
+    return tok.pos in ("nr", "nrfg", "nrt") or tok.pos == "un" and 2 <= len(tok.word) <= 3 and tok.word[0] in lex.surnames
+
+
+def _holds_a_post(idx: TokenIndex, i: int, lex: Lexicons) -> bool:
+    """Whether a post and a named person follow the unit (急诊科护士长金雅琴, 学校党委书记陶润之)."""
+    toks = idx.tokens
+    j = i + 1
+    role = ""
+    while j < len(toks) and len(role) < 6 and (role + toks[j].word) and any(
+            r.startswith(role + toks[j].word) for r in _roles_from(lex, toks[j].word)):
+        role += toks[j].word
+        j += 1
+        if role in lex.roles and j < len(toks) and _person_like(toks[j], lex):
+            return True
+    return False
+
+
+def _roles_from(lex: Lexicons, word: str) -> tuple[str, ...]:
+    """The roles that hold ``word`` (a cheap filter for the post read after a unit)."""
+    return tuple(r for r in lex.roles if word in r)
+
+
+def _listed_with_a_name(idx: TokenIndex, i: int, start: int) -> bool:
+    """Whether the unit stands in a results list's line: after a heading's colon, before a space
+    and a name (男子100米：机械工程学院 邵文博)."""
+    text = idx.text
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _LIST_LINE.search(text, line_start, start) and not (
+            re.search(r"[：:]", text[line_start:start]) and text[start - 1 : start] == "、"):
+        return False  # (the next entry of the line after a list comma: …、图书馆 汪曼丽)
+    return bool(_NAME_AFTER_SPACE.match(text, idx.tokens[i].end))
+
+
+#: a space, then a name (the entries of a list the reader ran together go on right after it)
+_NAME_AFTER_SPACE = re.compile(r"[ \u3000]+[\u4e00-\u9fff]{2}")
+

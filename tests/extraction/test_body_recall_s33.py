@@ -1,0 +1,109 @@
+"""Bodies before a post title that were not recognised (issue #13): standing short names of
+national bodies, and the heads of named bodies. Sentences written for the tests, names invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from uniongraph.extraction.pipeline import extract_article
+from uniongraph.model import Article
+
+
+def _article(body: str):
+    return extract_article(Article(id="t", source="t", index=0, title="", text="\n" + body))
+
+
+def facts(body: str) -> set[tuple[str, str, str]]:
+    return {(r.head, r.relation, r.tail) for r in _article(body).relations}
+
+
+def bodies(body: str) -> set[str]:
+    return {m.canonical or m.name for m in _article(body).mentions if m.type not in ("Person", "Place", "Event")}
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("贸促会会长龙海涛、外交部副部长甘立明参加了会见。", "龙海涛", "中国国际贸易促进委员会"),
+    ("中科院院士屈文川今天为获奖学生颁奖。", "屈文川", "中国科学院"),
+])
+def test_a_standing_short_name_before_a_title_employs_the_person(body, person, org):
+    assert (person, "worksFor", org) in facts(body)
+
+
+@pytest.mark.parametrize("body, full", [
+    ("当地外贸促会展经济发展。", "中国国际贸易促进委员会"),
+    ("这所高中科院校合作办学。", "中国科学院"),
+])
+def test_a_standing_short_name_inside_other_words_is_none(body, full):
+    assert full not in bodies(body)
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("新华社东海分社社长梁启仁今天说，要办好报道。", "梁启仁", "东海分社"),
+    ("中华医学会南岭分会会长李明达出席了义诊。", "李明达", "南岭分会"),
+    ("台湾同乡会副会长张锦瑞在会上发言。", "张锦瑞", "台湾同乡会"),
+    ("法国华裔互助会会长郑明辉说，要加强联系。", "郑明辉", "法国华裔互助会"),
+    ("潮州会馆会长魏合明出席了座谈会。", "魏合明", "潮州会馆"),
+    ("南岭石化总公司负责人维克多说，要扩大出口。", "维克多", "南岭石化总公司"),
+])
+def test_a_named_branch_or_society_before_a_title_employs_the_person(body, person, org):
+    assert (person, "worksFor", org) in facts(body)
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("中国水球队主教练彭绍明说，要提高防守。", "彭绍明", "中国水球队"),
+    ("澳大利亚游泳队主教练塔尔博说，成绩很好。", "塔尔博", "澳大利亚游泳队"),
+    ("南岭武术队队员李明达获得冠军。", "李明达", "南岭武术队"),
+])
+def test_a_sports_team_named_by_its_country_or_place_is_a_body(body, person, org):
+    assert any(f[0] == person and f[2] == org for f in facts(body))
+
+
+@pytest.mark.parametrize("body", [
+    "各分会负责人参加了会议。",
+    "该分会会长王明出席。",
+    "他在中学指导男女篮球队。",
+    "这个游泳队的教练李明出席。",
+])
+def test_a_branch_or_team_without_a_name_is_no_body(body):
+    assert not bodies(body)
+
+
+def test_a_hall_where_a_meeting_is_held_is_a_place():
+    art = _article("旅日华侨今天下午在东京华侨会馆举行座谈会。")
+    assert ("东京华侨会馆", "Place") in {(m.name, m.type) for m in art.mentions}
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("空军司令员刘顺明、海军副司令员贺鹏程出席了会谈。", "贺鹏程", "海军"),
+    ("空军司令员刘顺明、海军副司令员贺鹏程出席了会谈。", "刘顺明", "空军"),
+    ("二炮副司令员赵锡文说，要加强训练。", "赵锡文", "二炮"),
+    ("原解放军海军政委李耀明深情地说，要记住历史。", "李耀明", "解放军海军"),
+])
+def test_an_armed_service_before_a_commanders_title_employs_him(body, person, org):
+    assert (person, "worksFor", org) in facts(body)
+
+
+@pytest.mark.parametrize("body", [
+    "他的祖父是清朝海军的一位将领。",
+    "一位海军战士王明说，要守好海岛。",
+])
+def test_an_armed_service_without_a_title_employs_no_one(body):
+    assert not {f for f in facts(body) if f[1] == "worksFor"}
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("国大党主席凯斯明对此表示欢迎。", "凯斯明", "国大党"),
+    ("反对党工党主席巴拉特说，要提前大选。", "巴拉特", "工党"),
+    ("１月１３日晚，民主党主席彼得·罗宾向新闻界宣布了决定。", "彼得·罗宾", "民主党"),
+])
+def test_a_party_before_its_officers_title_employs_him(body, person, org):
+    assert (person, "worksFor", org) in facts(body)
+
+
+@pytest.mark.parametrize("body", [
+    "反对党领袖王明说，要提前大选。",
+    "该党主席埃尔明说，要提前大选。",
+    "各党领导人签署了协议。",
+])
+def test_a_kind_of_party_or_a_pointer_to_one_employs_no_one(body):
+    assert not {f for f in facts(body) if f[1] == "worksFor"}
