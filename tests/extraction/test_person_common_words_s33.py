@@ -60,3 +60,5 @@ def test_a_word_jieba_lists_as_a_name_used_as_a_thing_elsewhere() -> None:
     assert "钟塔" not in persons(text)
     # a name written three times, after a title once, stays a name
     assert "钟立" in persons("校长钟立向师生讲话。钟立说，钟立的学生都很努力。")
+    # a country the gazetteer knows, beside a name in a list, is no one
+    assert "阿尔巴尼亚" not in persons("有总统米洛舍维奇、阿尔巴尼亚总理纳诺及科索沃省阿尔巴尼亚族领导人鲁戈瓦参加的会议。")

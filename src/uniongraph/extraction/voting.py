@@ -462,12 +462,14 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                 and not (text.endswith("的", 0, c.start) and _SAYS.match(text, c.end)) \
                 and not _AGED.search(text, max(0, c.start - 10), c.start) \
                 and not (any(s == c.start for s, _ in persons) and _and_ends(idx, c)) \
-                and not _listed_with_a_person(text, c, near(c.start - 8, c.end + 8)):
+                and not (_listed_with_a_person(text, c, near(c.start - 8, c.end + 8))
+                         and c.text not in lex.places and c.text not in lex.place_aliases):
             continue  # a dictionary word read as a name (唐诗, 常客) that the tagger does not see as
             # one; a leader's title before it vouches for it (公安局局长关治瀛; not 记者|慕名前往), any
             # title for a word jieba does not know (注册会计师|龙一帆, 选手|文卓), and
             # so do 某厂的江虹说 (someone of a body who speaks), 今年32岁的柯思雨 (an age) and
-            # 牛某、杜鹃当选 (a list item beside a name the tagger reads)
+            # 牛某、杜鹃当选 (a list item beside a name the tagger reads; not a country the gazetteer
+            # knows: 总统某某、阿尔巴尼亚总理某某)
         if c.type in ORG_TYPES and around and any(label == "ORG" and e == c.end and c.start < s
                                        and (_common_words(idx, c.start, s, lex)
                                             or ((_clause_before(idx, c.start, s, lex)
