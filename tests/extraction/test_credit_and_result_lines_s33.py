@@ -54,3 +54,54 @@ def test_the_party_of_an_agreement_opens_no_name() -> None:
     # 方 as a surname after a title or a noun for a person
     assert "方建业" in persons("厂长方建业签字后说，今年要再上台阶。")
     assert "方建业" in persons("车间职工方建业说，今年要再上台阶。")
+
+
+def relations(page: str, tmp_path) -> set[tuple[str, str, str]]:
+    from uniongraph.extraction.pipeline import extract_document
+    from uniongraph.reading import read_document
+
+    path = tmp_path / "page.md"
+    path.write_text(page, encoding="utf-8")
+    doc = extract_document(read_document(path))
+    return {(r.head, r.relation, r.tail) for a in doc.articles for r in a.relations}
+
+
+_NOTICE = ("# 关于第五届职工趣味运动会比赛结果的通报\n\n各分工会：\n\n11月2日，第五届职工趣味运动会在东岭体育中心举行。\n\n"
+           "一、团体奖\n\n一等奖：东岭机电学院分工会、东岭图书馆分工会\n\n二、个人项目第一名\n\n"
+           "男子跳远：东岭机电学院 谢文卓\n\n女子跳绳：东岭图书馆 钱雨菲\n\n东岭大学工会\n")
+
+
+def test_a_results_notice_ties_its_winners_to_the_event_and_their_units(tmp_path) -> None:
+    rels = relations(_NOTICE, tmp_path)
+    event = next(t for h, r, t in rels if h == "谢文卓" and r == "participatesIn")
+    assert "第五届职工趣味运动会" in event
+    assert ("谢文卓", "worksFor", "东岭机电学院") in rels
+    assert ("钱雨菲", "participatesIn", event) in rels
+    assert ("东岭机电学院分工会", "participatesIn", event) in rels
+    assert ("东岭图书馆分工会", "participatesIn", event) in rels
+
+
+def test_results_lines_outside_a_results_notice_tie_no_one(tmp_path) -> None:
+    page = _NOTICE.replace("比赛结果的通报", "的筹备通知")
+    rels = relations(page, tmp_path)
+    assert not any(r == "participatesIn" and h in ("谢文卓", "东岭机电学院分工会") for h, r, t in rels)
+
+
+def test_a_list_entry_line_stands_alone() -> None:
+    from uniongraph.reading.blocks import Block
+    from uniongraph.reading.repair import repair_breaks
+
+    lines = [Block("一等奖：东岭机电学院分工会", 1), Block("男子跳远：东岭机电学院 谢文卓", 3)]
+    assert [b.text for b in repair_breaks(lines)] == ["一等奖：东岭机电学院分工会", "男子跳远：东岭机电学院 谢文卓"]
+    # a quotation opened by a clause (他说：) is a sentence broken by the layout, joined
+    broken = [Block("厂长在会上说：今年要把安全", 1), Block("放在第一位。", 3)]
+    assert [b.text for b in repair_breaks(broken)] == ["厂长在会上说：今年要把安全放在第一位。"]
+
+
+def test_the_unit_before_a_winners_name_is_a_body_of_its_own() -> None:
+    text = "二、个人项目第一名\n男子跳远：东岭机电学院 谢文卓\n女子跳绳：东岭图书馆 钱雨菲\n男子铅球：后勤保障处 孔立新\n"
+    bodies = {(m.name, m.type) for m in extract_text(text).mentions if m.type != "Person"}
+    assert {("东岭机电学院", "Organization"), ("后勤保障处", "Organization")} <= bodies
+    # a value that is no unit (a common word, a team's score) gives none
+    text = "男子跳远：成绩优秀 谢文卓\n女子跳绳：第二名 钱雨菲\n"
+    assert not [m for m in extract_text(text).mentions if m.type != "Person"]

@@ -223,6 +223,8 @@ def load_lexicons() -> Lexicons:
         "title_units.txt",
         "industry_words.txt",
         "crew_unit_heads.txt",
+        "minority_name_parts.txt",
+        "ethnic_groups.txt",
         "armed_services.txt",
         "party_kind_words.txt",
     ):

@@ -239,6 +239,20 @@ def _two_countries(first: str, second: str, lex: Lexicons) -> bool:
     return len(first) == 1 and len(second) == 1 and first != second and country(first) and country(second)
 
 
+def _minority_name_ending(idx: TokenIndex, end: int, floor: int, lex: Lexicons) -> int | None:
+    """Where a run of minority name parts (:mod:`.minority_names`: 巴图|孟和) that ends at ``end``
+    starts, on a word boundary not before ``floor``; None if none ends there."""
+    from .minority_names import is_minority_name
+
+    parts = lex.words.get("minority_name_parts", frozenset())
+    if not any(idx.text[end - n : end] in parts for n in (2, 3, 4)):
+        return None  # (most tokens: no part ends there)
+    for s in range(max(floor, end - 8), end - 3):
+        if idx.is_boundary(s) and is_minority_name(idx.text[s:end], lex):
+            return s
+    return None
+
+
 def name_start(
     idx: TokenIndex, head_start: int, lex: Lexicons, *, floor: int = 0, head: str = "", verbs: bool = False
 ) -> int:
@@ -270,6 +284,10 @@ def name_start(
         if tok.start < floor or head_start - tok.start > _MAX_NAME:
             break
         w = tok.word
+        run = _minority_name_ending(idx, tok.end, max(floor, head_start - _MAX_NAME), lex)
+        if run is not None:
+            start, i = run, idx.index_at(run) - 1  # 巴图孟|和|劳模创新工作室: a person's name of minority
+            continue  # name parts opens the name whole, whatever jieba reads its last syllable as
         if whole and tok.pos in _NOT_BEFORE_A_WHOLE_NAME and w not in lex.places:
             break  # 包括|西门子公司, 讲台上|北京大学: no verb or function word before a whole name
         if _COUNT_WORD.fullmatch(w):

@@ -19,6 +19,7 @@ from ..model import Article, Mention
 from .lexicon import Lexicons, derived, load_lexicons
 from .names import ends_in_title, org_head
 from .tokens import TokenIndex, is_word, tagged_indices, word_frequency, word_tag
+from .minority_names import nationality_names, part_runs, titled_parts
 from .overlaps import Priority
 
 _AGE_BEFORE = re.compile(r"(?:今年|现年|年仅|已经)?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})岁的$")
@@ -132,6 +133,10 @@ def _verb_after(text: str, end: int, lex: Lexicons) -> bool:
 
 #: last characters that end common words, not given names (幸福感, 积极性)
 _NOT_NAME_FINAL = frozenset("感性化者们品物业界类式型率度法摄对却的了说和与在是家总等镇乡村县区市省路街携")
+#: sources whose grammar says where the name ends, whatever the dictionary or the tagger read there:
+#: a byline, a credit label, a results line, minority name parts (巴图|孟和), a nationality in brackets
+GRAMMAR_BOUNDED_SOURCES = frozenset({"byline", "person-credit-line", "person-result-line",
+                                     "person-minority-name", "person-nationality"})
 #: sources that rest on the dictionary's own judgement that a word is a name
 _DICTIONARY_SOURCES = frozenset({"person-dictionary", "person-unknown-word", "person-transliterated", "byline"})
 
@@ -239,9 +244,11 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         name = text[start:end]
         if name in not_names or name[:2] in not_names:
             return
-        if len(name) > 1 and name[-1] in _NOT_NAME_FINAL and not (name[-1] == "和" and and_ends_the_name(idx, end - 1)):
+        if len(name) > 1 and name[-1] in _NOT_NAME_FINAL and source not in GRAMMAR_BOUNDED_SOURCES \
+                and not (name[-1] == "和" and and_ends_the_name(idx, end - 1)):
             return  # 李鹏对, 陈飞摄: a name does not end in a particle or a verb
-        if source not in _DICTIONARY_SOURCES and len(name) > 1 and word_tag(name) in _COMMON_WORD_TAGS:
+        if source not in _DICTIONARY_SOURCES and source not in ("person-nationality", "person-minority-name") and len(name) > 1 \
+                and word_tag(name) in _COMMON_WORD_TAGS:
             return  # 宣传, 原因, 陈旧: an ordinary word that opens with a surname
         if len(name) >= 3 and word_tag(name) not in _NAME_POS and word_frequency(name) and org_head(name, lex):
             return  # 党支部|书记: a word of the dictionary that ends in a body's head is the body
@@ -349,8 +356,10 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 continue  # 全总副|主席: 副 opens the title (副主席), it ends no name
             if not (idx.is_boundary(end) or _verb_after(text, end, lex) or titled or led):
                 continue  # jieba may glue the next word to the name: 张德|明说
-            if glen == 1 and not (_strong_context(text, i, end, lex, left_role) or titled):
-                continue  # a two-character name needs a title, an age or a speech verb
+            if glen == 1 and not (_strong_context(text, i, end, lex, left_role) or titled
+                                  or _unknown_after_identity(idx, i, end, lex)):
+                continue  # a two-character name needs a title, an age or a speech verb (or, as a
+                # word jieba does not know, a person's identity before it and a verb after: 徒弟高某在…)
             if glen == 2 and sl == 1 and _opens_with_common_word(idx, i):
                 continue  # 被县委|任命为厂长, 的沙发|上: a common word the surname opens is no name's start
             if _ends_inside_phrase(idx, end):
@@ -372,7 +381,8 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 # 的 and a comma alone
             if role is not None or titled or (left_ok and _right_context(text, end, lex)) or (
                 clause_start and (_speech_after(text, end, lex) or _strong_context(text, i, end, lex, left_role))
-            ) or (identity is not None and glen == 2 and _verb_follows(idx, end)):
+            ) or (identity is not None and glen == 2 and _verb_follows(idx, end)) \
+                    or (glen == 1 and _unknown_after_identity(idx, i, end, lex)):
                 add(i, end, "person-context", Priority.PERSON_CONTEXT)
                 break
         # a surname alone before a familiar title: 何大爷, 毛主席 (the surname is the name)
@@ -396,6 +406,9 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         add(m[0], m[1], "person-photo-credit", 15)
     credited = {span: "person-credit-line" for span in _credit_line_names(text)}
     credited.update((span, "person-result-line") for span in _result_line_names(text, lex))
+    credited.update((span, "person-minority-name") for span in titled_parts(idx, lex, left_role))
+    credited.update((span, "person-minority-name") for span in part_runs(idx, lex))
+    credited.update((span, "person-nationality") for span in nationality_names(idx, lex))
     # (a credit label or a results line says a name is there whatever the dictionary read of it:
     # 图片：马超, 图片：黄一鸣; that reading replaces the dictionary's, which the tagger may overrule)
     out[:] = [m for m in out if (m.start, m.end) not in credited]
@@ -404,6 +417,18 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         add(start, end, source, Priority.PERSON_CONTEXT)
     _propagate(out, idx, add)
     return out
+
+
+def _unknown_after_identity(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether ``[start, end)`` is one word jieba does not know (``un``) right after a person's identity
+    (徒弟, 队员, 选手: not a title, which :func:`_left_role` reads) and before a verb or a preposition:
+    其中徒弟高某在大赛中获得第一名."""
+    k = idx.starting_at(start)
+    if k is None or idx.tokens[k].end != end or idx.tokens[k].pos != "un" or k + 1 >= len(idx.tokens):
+        return False
+    if idx.tokens[k + 1].pos not in ("v", "vd", "p"):
+        return False
+    return any(lex.roles.get(idx.text[start - n : start]) == "identity" for n in (4, 3, 2) if n <= start)
 
 
 def and_ends_the_name(idx: TokenIndex, at: int) -> bool:

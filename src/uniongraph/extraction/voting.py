@@ -31,7 +31,8 @@ from .lexicon import Lexicons
 from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, has_proper_word, org_head
 from .orgs import firm_of_a_country, names_a_media, names_an_area, team_type
 from .overlaps import Priority
-from .persons import FAMILIAR_ADDRESSES, and_ends_the_name, named_in_passing, names_no_person_here
+from .minority_names import is_minority_name
+from .persons import FAMILIAR_ADDRESSES, GRAMMAR_BOUNDED_SOURCES, and_ends_the_name, named_in_passing, names_no_person_here
 from .places import before_modified_word, ordinary_word, place_level
 from .tokens import Token, TokenIndex, is_word, word_frequency, word_tag
 
@@ -55,6 +56,11 @@ _ADDRESSED = re.compile(r"(?:先生|女士|老人|老先生|博士|教授|夫妇
 _PERSON_TITLES = ("leader", "profession", "identity")
 #: grammar sources of a person with no title or context to vouch for it: the tagger must agree
 _DICTIONARY_PERSONS = frozenset({"person-dictionary", "person-unknown-word", "person-transliterated"})
+#: person sources whose grammar says where the name ends (persons.GRAMMAR_BOUNDED_SOURCES)
+_BOUNDED_PERSONS = GRAMMAR_BOUNDED_SOURCES
+#: … of which those a tagger span crossing them still drops (a credit label or a results line
+#: may hold two names the tagger parts: 摄影：徐烨谢奇)
+_CROSSABLE_BY_TAGGER = frozenset({"person-credit-line", "person-result-line"})
 #: spans shorter than this are not proposed (one-character names are mostly noise; the places
 #: recogniser reads 在京召开 itself)
 _MIN_CHARS = 2
@@ -288,10 +294,12 @@ _FAMILIAR_ADDRESS = re.compile(r"[\u4e00-\u9fff](?:" + "|".join(FAMILIAR_ADDRESS
 
 
 def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons,
-               bodies: tuple[str, ...] = ()) -> bool:
+               bodies: tuple[str, ...] = (), persons: tuple[tuple[int, int], ...] = (),
+               person_names: frozenset[str] = frozenset()) -> bool:
     """Whether a tagger span should be proposed: a person span that is one dictionary word of
     another kind (唐诗, 常客) is not, nor a place the gazetteer knows (the grammar saw it and
-    decided: 上海 in 上海职工). ``bodies``: the names of the grammar's organisations in the text."""
+    decided: 上海 in 上海职工). ``bodies``: the names of the grammar's organisations in the text;
+    ``persons``: the tagger's person spans, ``person_names`` the grammar's persons, in the text."""
     if label == "PER":
         if _FAMILIAR_ADDRESS.fullmatch(idx.text, start, end) and idx.text[start] in lex.surnames:
             return False  # 杨师傅, 王大姐: a surname and a form of address name nobody (the guideline)
@@ -307,8 +315,17 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons,
             # so does a form of address or a verb of saying after it (老舍先生, 冰心老人, 桥本表示)
             return (_titled(idx.text, start, lex) or _title_follows(idx.text, end, lex)  # 周恩来总理, 周恩来同志
                     or bool(_ADDRESSED.match(idx.text, end)) or bool(_SAYS.match(idx.text, end))
-                    or (_rare_word_of_a_name(tok, lex) and not any(tok.word in b for b in bodies)))
-            # (伊利 of 伊利集团: a firm's short name, not a person)
+                    or (_rare_word_of_a_name(tok, lex) and not any(tok.word in b for b in bodies)
+                        and (tok.pos in _PROPER_WORD_TAGS or tok.word in person_names
+                             or not _a_common_word_elsewhere(idx, start, end, persons))))
+            # (伊利 of 伊利集团: a firm's short name, not a person; 高炉 of 4号高炉的出铁口, a noun of jieba's
+            # the text writes as a word again where neither the tagger nor the grammar reads anyone: a
+            # common noun; a proper word, 阿尔都塞 ns, names someone or something anyway)
+        if tok is not None and tok.end == end and tok.pos == "nr" and len(tok.word) == 2 \
+                and tok.word[0] in lex.surnames and tok.word not in person_names \
+                and not _titled(idx.text, start, lex) and _a_common_word_elsewhere(idx, start, end, persons):
+            return False  # 钟塔 nr to jieba, a tower: the tagger reads a person in 升旗台、钟塔、花坛 once,
+            # and at neither of two other uses of the word (那座…的钟塔，钟塔顶部), nor does the grammar
         # 沙发上, 闻讯后, 衣服都: a common word and a function character after it, no name
         last = idx.tokens[i + 1] if tok is not None and i + 1 < len(idx.tokens) else None
         return not (tok is not None and last is not None and last.end == end and len(tok.word) >= 2
@@ -331,6 +348,29 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons,
     if form in lex.words.get("generic_org_words", ()) or form in lex.words.get("not_body_words", ()):
         return False  # 中央银行, 居委会: a kind of body (the lexicon), the grammar's own call; 美国市场: none
     return not firm_of_a_country(form, lex)  # 日本公司: a kind of firm
+
+
+def _a_common_word_elsewhere(idx: TokenIndex, start: int, end: int, persons: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the word at ``[start, end)`` stands as a word of its own at least twice elsewhere in
+    the text, and the tagger reads a person at none of them (守着高炉的…, 高炉前, 高炉一天不停): the
+    text uses it as a common word, and its one reading as a name is the tagger's slip."""
+    text = idx.text
+    word = text[start:end]
+    others = 0
+    at = text.find(word)
+    while at >= 0:
+        if at != start:
+            if any(s < at + len(word) and at < e for s, e in persons):
+                return False  # read as a name there too
+            k = idx.starting_at(at)
+            others += k is not None and idx.tokens[k].end == at + len(word)
+        at = text.find(word, at + 1)
+    return others >= _COMMON_USES
+
+
+#: how often a text must use a word as a common word elsewhere for the tagger's one reading of it
+#: as a name to fall
+_COMMON_USES = 2
 
 
 #: how often jieba's dictionary may count a place word that the tagger reads as a person's name,
@@ -371,6 +411,12 @@ def _governs_inside(idx: TokenIndex, start: int, end: int) -> bool:
     return False
 
 
+def _listed_with_a_person(text: str, c: Mention, around: list[tuple[int, int, str]]) -> bool:
+    """Whether ``c`` is an item of a list (、) right beside a person the tagger reads (牛建国、杜鹃)."""
+    return any(label == "PER" and (e == c.start - 1 and text[e] == "、" or s == c.end + 1 and text[c.end] == "、")
+               for s, e, label in around)
+
+
 def _titled(text: str, start: int, lex: Lexicons, kinds: tuple[str, ...] = ("leader", "profession", "honour")) -> bool:
     """Whether a title (a leader's post, a profession or an honour) ends right before ``start``."""
     return any(lex.roles.get(text[start - n : start]) in kinds for n in range(min(5, start), 1, -1))
@@ -406,18 +452,24 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         # the tagger reads a person over the whole candidate
         # (each any() below only where its list holds something: most candidates have no span near)
         tagger_person = bool(persons) and any(s <= c.start and c.end <= e for s, e in persons)
-        if c.source != "byline" and around and any(_crosses(c, s, e) for s, e, label in around
-                                        if c.type in ("Person", "Place") or label == "PER"):
+        bounded = c.type == "Person" and (c.source in _BOUNDED_PERSONS or c.source == "person-same-name"
+                                          and is_minority_name(c.text, lex))
+        if not (c.source == "byline" or bounded and c.source not in _CROSSABLE_BY_TAGGER) and around \
+                and any(_crosses(c, s, e) for s, e, label in around if c.type in ("Person", "Place") or label == "PER"):
             continue
         if c.type == "Person" and c.source in _DICTIONARY_PERSONS and not tagger_person \
                 and not _titled(text, c.start, lex, ("leader",) if c.source != "person-unknown-word" else _PERSON_TITLES) \
                 and not (text.endswith("的", 0, c.start) and _SAYS.match(text, c.end)) \
                 and not _AGED.search(text, max(0, c.start - 10), c.start) \
-                and not (any(s == c.start for s, _ in persons) and _and_ends(idx, c)):
+                and not (any(s == c.start for s, _ in persons) and _and_ends(idx, c)) \
+                and not (_listed_with_a_person(text, c, near(c.start - 8, c.end + 8))
+                         and c.text not in lex.places and c.text not in lex.place_aliases):
             continue  # a dictionary word read as a name (唐诗, 常客) that the tagger does not see as
             # one; a leader's title before it vouches for it (公安局局长关治瀛; not 记者|慕名前往), any
             # title for a word jieba does not know (注册会计师|龙一帆, 选手|文卓), and
-            # so do 某厂的江虹说 (someone of a body who speaks) and 今年32岁的柯思雨 (an age)
+            # so do 某厂的江虹说 (someone of a body who speaks), 今年32岁的柯思雨 (an age) and
+            # 牛某、杜鹃当选 (a list item beside a name the tagger reads; not a country the gazetteer
+            # knows: 总统某某、阿尔巴尼亚总理某某)
         if c.type in ORG_TYPES and around and any(label == "ORG" and e == c.end and c.start < s
                                        and (_common_words(idx, c.start, s, lex)
                                             or ((_clause_before(idx, c.start, s, lex)
@@ -448,11 +500,10 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                 and not any(s < c.end and c.start < e for s, e in persons):
             continue  # 发言人|谈明年, 总统|曾下令, 总统|于去年: after a title, a verb or a function word
             # jieba cuts off alone, where the tagger sees no person (a name it sees: 市长应勇)
-        if c.type == "Person" and c.source not in ("byline", "person-credit-line", "person-result-line") \
-                and _an_organisations_word(idx, c) and not tagger_person:
+        if c.type == "Person" and not bounded and _an_organisations_word(idx, c) and not tagger_person:
             continue  # 国大党|主席: a word jieba's dictionary knows as an organisation's name, before a
             # title, and no person to the tagger
-        if c.type == "Person" and c.source not in ("byline", "person-credit-line", "person-result-line") \
+        if c.type == "Person" and not bounded \
                 and any(s == c.start and e < c.end for s, e in persons) \
                 and not _and_ends(idx, c):
             continue  # 王思报: the tagger ends the name earlier (not where a byline or a credit
@@ -518,8 +569,10 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             if c.type == "Place":
                 places[c.start : c.end] = b"\x01" * (c.end - c.start)
     bylines = [(c.start, c.end) for c in candidates if c.source == "byline"]
+    tagged_persons = tuple((s, e) for s, e, label in spans if label == "PER")
     for s, e, label in spans:
-        if not _MIN_CHARS <= e - s <= _MAX_CHARS or not _plausible(idx, s, e, label, lex, bodies):
+        if not _MIN_CHARS <= e - s <= _MAX_CHARS or not _plausible(idx, s, e, label, lex, bodies, tagged_persons,
+                                                                       frozenset(person_names)):
             continue
         if label == "PER" and any(bs < e and s < be and (bs, be) != (s, e) for bs, be in bylines):
             continue  # （克平海友伟方）: the byline says where its names end, not the tagger's one name

@@ -13,7 +13,7 @@ block with no separator. Headings, headlines and kickers never join, nor do byli
 of a name list set in columns (``赵强　海河钢铁集团有限公司焊工``), a dash sub-title, nor the
 field lines of a web page or a notice (``发布时间：…　来源：…``, ``联系人：区总工会财务部 彭某``),
 which end with no stop but say a thing of their own, nor two entries of a results list in a row
-(``男子100米：某学院 某某`` then ``女子跳绳：图书馆 某某``).
+(``男子100米：某学院 某某`` then ``女子跳绳：图书馆 某某``), nor a short entry before what follows it.
 
 >>> from .blocks import Block
 >>> [b.text for b in repair_breaks([Block("目前，钱", 5), Block("塘集团共建设职工之家14个。", 7)])]
@@ -45,6 +45,12 @@ COLUMN_LINE = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:\u3000+|\s{2,})\S")
 LABEL_LINE = re.compile(r"[^，。；：:\s]{1,10}[：:](?=\S)[^，。；！？]*$")
 
 
+#: … and a short one of them stands alone whatever follows (the signature of a notice after its last
+#: entry: 女子跳绳：图书馆 某某 / 某大学工会); the label is no clause that opens a quotation (他说：)
+LIST_ENTRY_LINE = re.compile(r"[^\n：:，。；;,！？、“”]{1,11}[^\n：:，。；;,！？、“”说道示出调为绍求到是称问答][：:]"
+                             r"[^\n：:，。；;,！？“”]+")
+
+
 def is_complete(block: Block) -> bool:
     """Whether a body block must not be continued by the next one."""
     return ends_sentence(block.text) or stands_alone(block)
@@ -55,7 +61,8 @@ def stands_alone(block: Block) -> bool:
     text = block.text
     if BYLINE_LINE.fullmatch(text) or FIELD_LINE.match(text):
         return True
-    if len(text) <= MAX_HEADLINE and (COLUMN_LINE.match(text) or SUBTITLE_LINE.match(text)):
+    if len(text) <= MAX_HEADLINE and (COLUMN_LINE.match(text) or SUBTITLE_LINE.match(text)
+                                      or LIST_ENTRY_LINE.fullmatch(text)):
         return True
     return len(text) <= MAX_HEADLINE and bool(SUBHEAD.match(text))
 

@@ -61,7 +61,7 @@ from .attendance import (
 from .bodies_taking_part import bodies_at_the_event, bodies_whose_people_take_part, signatories
 from .context import Context, triggers
 from .meetings import meeting_roles
-from .notices import notice_fields
+from .notices import notice_fields, results_lines
 from .prerequisites import needs, needs_of
 from .organisations import between_organisations, founded_by, located_in, the_topic_built_or_run, unions_of_enterprises
 from .own_units import members_who_join_or_lead, units_of_the_enterprise_by_kind
@@ -120,6 +120,7 @@ RULES: list[Rule] = [
     units_of_the_enterprise_by_kind,
     members_who_join_or_lead,
     notice_fields,
+    results_lines,
     # last: a sentence another pattern reads keeps that pattern's name on its evidence
     persons_hold_events,
     at_named_event,

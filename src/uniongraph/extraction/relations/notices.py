@@ -55,3 +55,56 @@ def _event_of_kind(c: Context, kind: str | None) -> Mention | None:
     fitting = [e for e in c.article.mentions if e.type == "Event" and e.end <= c.sentence.start
                and any(w in e.name for w in words)]
     return fitting[0] if fitting else main
+
+
+#: what a headline says after the name of the event whose results a notice gives (关于第某届运动会
+#: 比赛结果的通报, 某大赛获奖名单的公示, 某竞赛成绩公告)
+_RESULTS_OF = re.compile(r"(?:比赛|竞赛|决赛|各项)?(?:结果|成绩|获奖(?:名单|情况|结果)?|名次|表彰名单)")
+#: the label of a results line: a contest (男子100米：), or a prize or a place (一等奖：, 第一名：)
+_RESULT_LABEL = re.compile(r"[^\n：:，。；;,！？“”]{2,12}[：:]")
+#: a label that names a prize or a place: the bodies listed after it placed in the event
+_PRIZE_LABEL = re.compile(r"(?:[一二三四五六七八九十0-9０-９]+等奖|特等奖|优秀奖|优胜奖|[^\n：:]{0,6}组织奖|[金银铜]奖"
+                          r"|第[一二三四五六七八九十0-9０-９]+名|冠军|亚军|季军)[：:]")
+
+
+@needs(words=("：", ":"))
+def results_lines(c: Context) -> Iterator[Found]:
+    """The lines of a notice that gives the results of one named event, its headline's (关于第某届
+    运动会比赛结果的通报): 男子100米：UNIT PERSON → PERSON participatesIn the event and worksFor UNIT;
+    一等奖：A、B → A and B participatesIn it."""
+    label = _RESULT_LABEL.match(c.text, c.sentence.start, c.sentence.end)
+    if label is None:
+        return
+    event = _results_event(c)
+    if event is None:
+        return
+    ms = [m for m in c.mentions if m.start >= label.end()]
+    for i, m in enumerate(ms):
+        if m.type == "Person" and m.source == "person-result-line":
+            yield m, "participatesIn", event, "results-line-winner"
+            if i and is_org(ms[i - 1]) and not c.text[ms[i - 1].end : m.start].strip(" \u3000"):
+                yield m, "worksFor", ms[i - 1], "results-line-winner-unit"
+    if _PRIZE_LABEL.fullmatch(label.group()):
+        orgs = [m for m in ms if is_org(m)]
+        if orgs and all(m.type != "Person" for m in ms) and _only_listed(c, orgs, label.end()):
+            for org in orgs:
+                yield org, "participatesIn", event, "results-line-prize"
+
+
+def _results_event(c: Context) -> Mention | None:
+    """The event the article's headline gives the results of: a named event right before 比赛结果,
+    成绩, 获奖名单 …; None when the headline names none or several."""
+    art = c.article
+    head = [m for m in art.mentions if m.type == "Event" and m.end <= art.body_start
+            and _RESULTS_OF.match(art.text, m.end)]
+    return head[0] if len(head) == 1 else None
+
+
+def _only_listed(c: Context, orgs: list[Mention], start: int) -> bool:
+    """Whether the value after the label is the bodies alone, joined by 、 (一等奖：A、B)."""
+    pos = start
+    for m in orgs:
+        if c.text[pos : m.start].strip(" \u3000、，,") or m.start < pos:
+            return False
+        pos = m.end
+    return not c.text[pos : c.sentence.end].strip(" \u3000。；;")
