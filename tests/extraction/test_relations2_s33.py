@@ -6,7 +6,15 @@ from __future__ import annotations
 from stated import stated_facts
 
 from uniongraph.extraction.events import find_events
+from uniongraph.extraction.pipeline import extract_article
+from uniongraph.model import Article
 from uniongraph.extraction.tokens import TokenIndex
+
+
+def ruled_facts(body: str) -> set[tuple[str, str, str, str]]:
+    """(head, relation, tail, rule) of each stated relation's evidence."""
+    art = extract_article(Article(id="t", source="t", index=0, title="", text=f"\n{body}"))
+    return {(r.head, r.relation, r.tail, ev.rule) for r in art.relations if not r.inferred for ev in r.evidence}
 
 
 def events(text: str) -> set[str]:
@@ -32,3 +40,24 @@ def test_a_launch_whose_campaign_the_report_does_not_take_up_stays_the_event() -
     # the next report on the page (after its headline) takes up a campaign of its own
     text = LAUNCH.split("\n")[0] + "\n# 东岭区开展技能比武\n本次竞赛由东岭区总工会主办。"
     assert "2026—2027年度青松杯安全生产竞赛启动仪式" in events(text)
+
+
+EXCHANGE = ("7日上午，东岭边境地区职工交流座谈会在东岭市举行。座谈会由南岭省总工会主办。"
+            "南岭省总工会常务副主席韦立新会见代表团并主持座谈，东岭市总工会主席莫春燕介绍了东岭市工会工作情况。"
+            "座谈会上，阮文山介绍了当地职工之家的做法。8日，代表团参观了东岭港。越南驻东岭总领事馆领事陈氏芳参加有关活动。")
+
+
+def test_participants_of_an_exchange_meeting() -> None:
+    facts = stated_facts(EXCHANGE)
+    meeting = "东岭边境地区职工交流座谈会"
+    assert ("韦立新", "participatesIn", meeting) in facts  # 会见…并主持座谈: received them, then chaired
+    assert ("阮文山", "participatesIn", meeting) in facts  # 座谈会上，A介绍了…
+    assert ("陈氏芳", "participatesIn", meeting) not in facts  # 参加有关活动: some activities of the visit
+
+
+def test_a_reception_alone_or_another_kind_of_meeting_gives_no_participation() -> None:
+    text = EXCHANGE.replace("会见代表团并主持座谈", "会见了代表团")
+    assert ("韦立新", "participatesIn", "东岭边境地区职工交流座谈会") not in stated_facts(text)
+    # 研讨会上 in the report of a 座谈会, no 研讨会 named: no telling which meeting
+    text = EXCHANGE.replace("座谈会上，阮文山", "研讨会上，阮文山")
+    assert ("阮文山", "participatesIn", "东岭边境地区职工交流座谈会", "person-at-this-event") not in ruled_facts(text)

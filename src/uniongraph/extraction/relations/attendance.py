@@ -23,7 +23,9 @@ from .person_lists import HONORIFIC_AFTER_NAME, in_list, listed_before, titles_a
 #: which event: the last of that kind named before
 _AT_EVENT = re.compile(r"^(?:在)?(?P<pointing>此次|这次|本次)?(?:会上|大会上|会议上|仪式上|活动上|现场|活动现场|仪式现场|比赛现场|活动中|仪式中"
                        # the ceremony that opens the event reported is part of it (启动仪式上，A代表参赛班组发言)
-                       r"|(?:启动|开幕|开班|开营)(?:仪)?式上)")
+                       r"|(?:启动|开幕|开班|开营)(?:仪)?式上"
+                       # a meeting of one kind (座谈会上，A介绍了…): the reported one or the one of that kind named before
+                       r"|(?P<kind>(?:座谈|研讨|交流|表彰|推进|报告|茶话|团拜|恳谈|分享|动员|总结)会)上)")
 _AWARD = re.compile(r"(?:分别|分|共|一举|还|也|均|都)?(?:获得|夺得|荣获|摘得|获)[^，。；]{0,16}(?:一等奖|二等奖|三等奖|"
                     r"第[一二三四五六七八九十]+(?:[、和][一二三四五六七八九十]+)*名|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖|组织奖|团体奖|[^，。；、]{1,8}奖)")
 
@@ -148,7 +150,8 @@ def participates(c: Context) -> Iterator[Found]:
         if verb:
             if explicit is not None and has(text[m.end : explicit.start], "participate"):
                 yield m, "participatesIn", explicit, "agent-participates-event"
-            elif c.main_event is not None and (has(after, "this_event") or "参与者" in after):
+            elif c.main_event is not None and (has(after, "this_event") or "参与者" in after) \
+                    and not _SOME_ACTIVITIES.match(after, len(verb)):  # (参加有关活动: some activities, not the one reported)
                 yield m, "participatesIn", c.main_event, "agent-participates-this-event"
                 if m.type == "Person":  # 王建国、李秀英参加了活动: each person of the list
                     for p in listed_before(c, i):
@@ -239,6 +242,10 @@ def participates(c: Context) -> Iterator[Found]:
             if at_event and c.clause_of(m)[0] <= c.sentence.start + at_event.end() + 1:
                 # (此次活动中，: the event of that kind named last; none named, no telling which)
                 pointed = recent_event(c, c.sentence.start + at_event.start("pointing")) if at_event.group("pointing") else c.main_event
+                if at_event.group("kind") and not c.main_event.name.endswith(at_event.group("kind")):
+                    # (座谈会上，: the report's 座谈会, else the one named before; none, no telling which)
+                    pointed = the_one([e for e in c.article.mentions if e.type == "Event" and not e.congress
+                                       and e.end <= c.sentence.start and e.name.endswith(at_event.group("kind"))])
                 if pointed is not None:
                     yield m, "participatesIn", pointed, "person-at-this-event"  # 会上，A与B分别…
             elif _AFTER_TIME.sub("", after).startswith(("在会上", "到会")) and (
@@ -261,6 +268,8 @@ def _last_meeting_before(c: Context, at: int) -> Mention | None:
 
 #: a time or an adverb before what a person does (今天在会上传达…)
 _AFTER_TIME = re.compile(r"^(?:今天|昨天|当天|当日|随后|接着|也|还|又|上午|下午|晚上)+")
+#: 参加有关活动, 相关活动: some activities of a visit, not the event reported
+_SOME_ACTIVITIES = re.compile(r"(?:了)?(?:有关|相关|其他|其它|各项|一些|部分)(?:的)?活动")
 #: the verbs of attending
 _ATTEND_VERBS = r"出席|参加|参与|列席|观看|观摩"
 _ATTEND = re.compile(r"(?:等(?:领导|同志|负责同志|人)?)?(?:也|还|分别|一同|一起|先后|都)?(?:" + _ATTEND_VERBS + r")(?:了)?")

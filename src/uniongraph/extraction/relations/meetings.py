@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ...model import Mention
 from .context import CONVENED_THEN, COORDINATORS, Context, Found, is_org, only_titles
 from .prerequisites import needs
-from .event_references import AT_EVENT_OPENER, recent_event
+from .event_references import AT_EVENT_OPENER, recent_event, the_one
 from .person_lists import in_list, person_list_from
 
 
@@ -29,6 +29,8 @@ _CHAIRS = re.compile(r"(?:等)?(?:共同)?主持(?:了)?(?:" + _MEETING_NOUN + r
 #: activity it launches), by the word for it that :func:`recent_event` reads (``kind`` starts there)
 _CHAIRS_CEREMONY = re.compile(r"(?:等)?(?:共同)?主持(?:了)?(?:今天的|当天的)?(?:启动|颁奖|揭牌|签约|签字|开营)?"
                               r"(?P<kind>开班式|结业式|开班仪式|结业仪式|仪式|典礼)(?=[，。；！并,]|$)")
+#: A (会见代表团)并主持座谈: a meeting said by what is done at it (座谈, 研讨), the one 座谈会/研讨会 named before
+_CHAIRS_BY_DOING = re.compile(r"(?:[^，。；、]{1,12}?并)?(?:共同)?主持(?:了)?(?P<doing>座谈|研讨)(?=[，。；！,]|$)")
 #: A 主持召开(了/的) X会议: the chair of a meeting named right after
 _CHAIRS_NAMED = re.compile(r"(?:等)?(?:共同)?主持(?:召开|举行)?(?:了|的)?")
 #: A 作(了)…报告, A 代表…作…报告; 听取了 A 所作的…报告: who reported to the meeting
@@ -170,6 +172,11 @@ def meeting_roles(c: Context) -> Iterator[Found]:
             rule, event = "chairs-event-named-before", recent_event(c, c.sentence.start + chaired_by.start("noun"))
         elif event is None and not named and rule == "chair-or-speaker-of-meeting" and chairs and chairs.group("noun"):
             rule, event = "chairs-event-named-before", recent_event(c, chairs.start("noun"))
+        if event is None and not named and rule is None and (doing := _CHAIRS_BY_DOING.match(text, last.end, c.sentence.end)):
+            kind = doing.group("doing") + "会"
+            rule, event = "chairs-event-named-before", the_one([e for e in c.article.mentions if e.type == "Event"
+                                                                 and not e.congress and e.end <= p.start
+                                                                 and e.name.endswith(kind)])
         if event is not None and p in group:
             yield p, "participatesIn", event, rule
     yield from _elected_by_meeting(c)
