@@ -61,3 +61,20 @@ def test_a_reception_alone_or_another_kind_of_meeting_gives_no_participation() -
     # 研讨会上 in the report of a 座谈会, no 研讨会 named: no telling which meeting
     text = EXCHANGE.replace("座谈会上，阮文山", "研讨会上，阮文山")
     assert ("阮文山", "participatesIn", "东岭边境地区职工交流座谈会", "person-at-this-event") not in ruled_facts(text)
+
+
+SITE = ("11月9日，东岭区总工会来到南岭建设集团有限公司东湖片区安置房项目部开展检查。"
+        "项目经理柳成文介绍，项目部现有农民工300人。项目部工会主席闻海平说，项目部工会成立两年来吸纳会员280人。")
+
+
+def test_a_project_department_its_manager_and_its_union() -> None:
+    facts = stated_facts(SITE)
+    unit = "南岭建设集团有限公司东湖片区安置房项目部"
+    assert ("柳成文", "worksFor", unit) in facts  # 项目经理: the head of the one 项目部 named
+    assert ("项目部工会", "unionOf", unit) in facts
+
+
+def test_two_units_of_the_kind_leave_the_bare_union_alone() -> None:
+    text = SITE.replace("开展检查。", "和南岭建设集团有限公司西湖片区学校项目部开展检查。")
+    facts = stated_facts(text)
+    assert not any(f[0] == "项目部工会" and f[1] == "unionOf" for f in facts)

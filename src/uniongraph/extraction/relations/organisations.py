@@ -606,10 +606,26 @@ def unions_of_enterprises(article: Article) -> list[tuple[Mention, Mention]]:
             continue
         owner = _owner_name(union.key)
         ent = forms.get(owner) if owner else None
+        if ent is None and owner in _BARE_UNIT_KINDS:
+            # 项目部工会 after 某公司某片区城市更新项目部: a union written by its unit's bare kind is that
+            # unit's, when the article names one unit of that kind (two: no telling which)
+            ent = _the_one_unit(article, owner)
         if ent is not None and ent.key != union.key:
             out.append((union, ent))
             seen.add(union.key)
     return out
+
+
+#: bare kinds of unit a union is written by (项目部工会, 分公司工会, 车间工会)
+_BARE_UNIT_KINDS = ("项目部", "分公司", "车间", "公司", "厂", "矿", "医院", "学校", "分行", "支行")
+
+
+def _the_one_unit(article: Article, kind: str) -> Mention | None:
+    """The one organisation (no union, no federation) the article names whose name ends in ``kind``
+    and is longer than it, else None."""
+    units = {m.key: m for m in article.mentions if is_org(m) and m.type not in ("Federation", "TradeUnion")
+             and m.key.endswith(kind) and m.key != kind}
+    return next(iter(units.values())) if len(units) == 1 else None
 
 
 def _owner_name(union: str) -> str | None:
