@@ -78,3 +78,12 @@ def test_two_units_of_the_kind_leave_the_bare_union_alone() -> None:
     text = SITE.replace("开展检查。", "和南岭建设集团有限公司西湖片区学校项目部开展检查。")
     facts = stated_facts(text)
     assert not any(f[0] == "项目部工会" and f[1] == "unionOf" for f in facts)
+
+
+def test_working_at_a_subcontractor_is_working_for_it() -> None:
+    text = "来自南岭的钢筋工梁长顺在东岭恒丰劳务有限公司务工已有6年。木工陈大海在南岭建工集团有限公司打工。"
+    facts = stated_facts(text)
+    assert ("梁长顺", "worksFor", "东岭恒丰劳务有限公司") in facts
+    assert ("陈大海", "worksFor", "南岭建工集团有限公司") in facts
+    # a visit to a company is no work there
+    assert ("梁长顺", "worksFor", "东岭恒丰劳务有限公司") not in stated_facts("梁长顺在东岭恒丰劳务有限公司调研务工人员权益。")
