@@ -87,3 +87,12 @@ def test_working_at_a_subcontractor_is_working_for_it() -> None:
     assert ("陈大海", "worksFor", "南岭建工集团有限公司") in facts
     # a visit to a company is no work there
     assert ("梁长顺", "worksFor", "东岭恒丰劳务有限公司") not in stated_facts("梁长顺在东岭恒丰劳务有限公司调研务工人员权益。")
+
+
+def test_a_union_named_with_the_short_form_of_its_banks_trade() -> None:
+    text = ("此次活动由东岭市总工会主办，南岭农村商业银行股份有限公司协办。"
+            "南岭农商银行工会主席陶明远介绍，该行职工今年自愿捐款28万元。")
+    assert ("南岭农商银行工会", "unionOf", "南岭农村商业银行股份有限公司") in stated_facts(text)
+    # another bank's union: no tie
+    text = text.replace("南岭农商银行工会", "东岭农商银行工会")
+    assert not any(f[1] == "unionOf" and f[2] == "南岭农村商业银行股份有限公司" for f in stated_facts(text))

@@ -649,4 +649,7 @@ def _owner_forms(name: str, lex) -> list[str]:  # type: ignore[no-untyped-def]
     bare = next((core[: -len(t)] for t in _COMPANY_TAIL if core.endswith(t)), core)
     out.append(bare)
     out.extend(bare[:k] for k in range(3, len(bare)))  # 临港精工 opens 临港精工机械
+    for word, shorts in lex.trade_short_forms.items():  # 黔北农商银行 for 黔北农村商业银行
+        if word in bare:
+            out.extend(bare.replace(word, short) for short in shorts)
     return out
