@@ -96,3 +96,16 @@ def test_a_union_named_with_the_short_form_of_its_banks_trade() -> None:
     # another bank's union: no tie
     text = text.replace("南岭农商银行工会", "东岭农商银行工会")
     assert not any(f[1] == "unionOf" and f[2] == "南岭农村商业银行股份有限公司" for f in stated_facts(text))
+
+
+FINAL = ("12月9日，东岭市第三届职工职业技能大赛焊工决赛在东岭技师学院落幕。{teams}"
+         "南岭重工有限公司选手梁国栋、东岭阀门股份有限公司选手陈立山获得个人一、二等奖。")
+
+
+def test_a_company_before_its_entrant_takes_part_unless_the_entrants_are_delegation_teams() -> None:
+    event = "东岭市第三届职工职业技能大赛焊工决赛"
+    facts = stated_facts(FINAL.format(teams="来自全市各企业的40名选手同台竞技。"))
+    assert ("南岭重工有限公司", "participatesIn", event) in facts
+    facts = stated_facts(FINAL.format(teams="来自全市9个县（市、区）代表队的54名选手同台竞技。"))
+    assert ("南岭重工有限公司", "participatesIn", event) not in facts
+    assert ("梁国栋", "participatesIn", event) in facts

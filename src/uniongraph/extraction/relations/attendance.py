@@ -795,8 +795,12 @@ def contest_entrants(c: Context) -> Iterator[Found]:
     for i, m in enumerate(ms):
         if is_org(m) and m.key.endswith("代表队"):
             yield m, "participatesIn", main, "team-of-the-contest"
-        elif is_org(m) and i + 1 < len(ms) and ms[i + 1].type == "Person" and c.gap(m, ms[i + 1]) in _ENTRANT_TITLES:
-            yield m, "participatesIn", main, "body-of-an-entrant"  # 某重工有限公司选手周某: the body competes through them
+        elif is_org(m) and i + 1 < len(ms) and ms[i + 1].type == "Person" and c.gap(m, ms[i + 1]) in _ENTRANT_TITLES \
+                and "代表队" not in text[: c.sentence.end]:
+            # 某重工有限公司选手周某: the body competes through them; not where the contest's entrants
+            # are its delegation teams (来自9个县代表队的54名选手; 温岭市代表队选手郑某): a company
+            # written before 选手 there is only where the entrant works
+            yield m, "participatesIn", main, "body-of-an-entrant"
         elif m.type == "Person" and (lead is not None and c.clause_of(m)[0] > c.sentence.start
                                      or _ENTRANT_LEAD.search(text, max(c.sentence.start, m.start - 6), m.start)):
             yield m, "participatesIn", main, "entrant-of-the-contest"
