@@ -109,3 +109,13 @@ def test_a_company_before_its_entrant_takes_part_unless_the_entrants_are_delegat
     facts = stated_facts(FINAL.format(teams="来自全市9个县（市、区）代表队的54名选手同台竞技。"))
     assert ("南岭重工有限公司", "participatesIn", event) not in facts
     assert ("梁国栋", "participatesIn", event) in facts
+
+
+def test_bodies_mobilised_to_carry_out_an_event_take_part_in_it() -> None:
+    text = "区总工会还将组织东岭环卫服务有限公司工会、东岭区劳模志愿服务队等单位开展“一线关爱日”活动。"
+    facts = stated_facts(text)
+    assert ("东岭环卫服务有限公司工会", "participatesIn", "一线关爱日活动") in facts
+    assert ("东岭区劳模志愿服务队", "participatesIn", "一线关爱日活动") in facts
+    # bodies organised by another verb, or no event named after it: no fact
+    facts = stated_facts("区总工会还将组织东岭环卫服务有限公司工会、东岭区劳模志愿服务队等单位做好服务工作。")
+    assert not any(f[1] == "participatesIn" for f in facts)
