@@ -119,3 +119,12 @@ def test_bodies_mobilised_to_carry_out_an_event_take_part_in_it() -> None:
     # bodies organised by another verb, or no event named after it: no fact
     facts = stated_facts("区总工会还将组织东岭环卫服务有限公司工会、东岭区劳模志愿服务队等单位做好服务工作。")
     assert not any(f[1] == "participatesIn" for f in facts)
+
+
+def test_one_who_speaks_for_the_entrants_takes_part_in_the_contest() -> None:
+    text = ("11月3日，东岭机床集团举行2027年度“青松杯”安全生产竞赛。"
+            "机加工车间班长、东岭市技术能手柯志刚代表参赛班组宣读了倡议书。")
+    assert ("柯志刚", "participatesIn", "2027年度青松杯安全生产竞赛") in stated_facts(text)
+    # one who speaks for the organisers is no entrant
+    text = text.replace("代表参赛班组宣读了倡议书", "代表主办单位宣读了竞赛方案")
+    assert ("柯志刚", "participatesIn", "2027年度青松杯安全生产竞赛", "speaks-for-the-entrants") not in ruled_facts(text)

@@ -755,6 +755,9 @@ _CONTEST = ("赛", "运动会", "竞赛", "比武", "锦标赛", "联赛")
 _ENTRANT_LEAD = re.compile(r"(?:参赛|参加比赛的|参加决赛的|进入决赛的)(?:选手|队员|职工|运动员)(?:中)?")
 
 
+#: a person who speaks or pledges for the contest's entrants is one of them (代表参赛班组宣读倡议书, 代表全体参赛选手宣誓)
+_FOR_THE_ENTRANTS = re.compile(r"(?:作为[^，。；]{1,8}?)?代表(?:全体)?(?:参赛|参加比赛的)(?:班组|选手|队员|职工|运动员|队伍|单位|团队)"
+                               r"(?:们)?(?:作|做)?(?:了)?(?:发言|宣读|宣誓|表态|致辞|领誓|签订|签署|郑重承诺)")
 #: between a body and one who competes for it (某公司选手周某, 某厂参赛选手)
 _ENTRANT_TITLES = ("选手", "参赛选手", "代表队选手", "队员")
 
@@ -804,6 +807,8 @@ def contest_entrants(c: Context) -> Iterator[Found]:
         elif m.type == "Person" and (lead is not None and c.clause_of(m)[0] > c.sentence.start
                                      or _ENTRANT_LEAD.search(text, max(c.sentence.start, m.start - 6), m.start)):
             yield m, "participatesIn", main, "entrant-of-the-contest"
+        elif m.type == "Person" and _FOR_THE_ENTRANTS.match(text, m.end, c.sentence.end):
+            yield m, "participatesIn", main, "speaks-for-the-entrants"  # 某某代表参赛班组宣读了倡议书
 
 
 #: a sentence whose subject is the event reported, inviting people to speak at it: 会议还邀请…某某解读了…
