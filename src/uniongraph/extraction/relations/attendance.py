@@ -807,8 +807,10 @@ def contest_entrants(c: Context) -> Iterator[Found]:
         elif m.type == "Person" and (lead is not None and c.clause_of(m)[0] > c.sentence.start
                                      or _ENTRANT_LEAD.search(text, max(c.sentence.start, m.start - 6), m.start)):
             yield m, "participatesIn", main, "entrant-of-the-contest"
-        elif m.type == "Person" and _FOR_THE_ENTRANTS.match(text, m.end, c.sentence.end):
-            yield m, "participatesIn", main, "speaks-for-the-entrants"  # 某某代表参赛班组宣读了倡议书
+        elif m.type == "Person" and _FOR_THE_ENTRANTS.match(text, m.end, c.sentence.end) \
+                and c.clause_of(m)[0] == c.sentence.start:
+            # 某某代表参赛班组宣读了倡议书 (not after an opener placing it elsewhere: 揭牌仪式后，…)
+            yield m, "participatesIn", main, "speaks-for-the-entrants"
 
 
 #: a sentence whose subject is the event reported, inviting people to speak at it: 会议还邀请…某某解读了…
