@@ -128,3 +128,11 @@ def test_one_who_speaks_for_the_entrants_takes_part_in_the_contest() -> None:
     # one who speaks for the organisers is no entrant
     text = text.replace("代表参赛班组宣读了倡议书", "代表主办单位宣读了竞赛方案")
     assert ("柯志刚", "participatesIn", "2027年度青松杯安全生产竞赛", "speaks-for-the-entrants") not in ruled_facts(text)
+
+
+def test_an_honour_of_a_place_does_not_break_the_chain_of_titles() -> None:
+    facts = stated_facts("东岭机床有限公司焊接一班班长、南岭省技术能手柯志刚代表班组发言。")
+    assert ("柯志刚", "worksFor", "东岭机床有限公司焊接一班") in facts
+    assert ("柯志刚", "worksFor", "东岭机床有限公司") in facts
+    # a place that is no honour's (a bare place, or where one goes) leaves the body alone
+    assert not any(f[1] == "worksFor" for f in stated_facts("他来到东岭机床有限公司、南岭省技术能手柯志刚家中。"))
