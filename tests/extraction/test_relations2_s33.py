@@ -136,3 +136,11 @@ def test_an_honour_of_a_place_does_not_break_the_chain_of_titles() -> None:
     assert ("柯志刚", "worksFor", "东岭机床有限公司") in facts
     # a place that is no honour's (a bare place, or where one goes) leaves the body alone
     assert not any(f[1] == "worksFor" for f in stated_facts("他来到东岭机床有限公司、南岭省技术能手柯志刚家中。"))
+
+
+def test_a_body_inside_the_place_phrase_of_the_venue_organises_nothing() -> None:
+    text = "12月8日，集团工会在南岭省重点工程——东湾液化天然气接收站二期工程施工现场，举行2027年度“青松杯”安全生产竞赛。"
+    assert not any(f[0].startswith("东湾液化天然气接收站") and f[1] == "organizes" for f in stated_facts(text))
+    # a body named before the verb outside such a phrase still does
+    text = "12月8日，南岭机床集团有限公司举行2027年度“青松杯”安全生产竞赛。"
+    assert ("南岭机床集团有限公司", "organizes", "2027年度青松杯安全生产竞赛") in stated_facts(text)

@@ -95,7 +95,8 @@ def organizes(c: Context) -> Iterator[Found]:
                 group += c.coordinated(ms[k])
             for org in group:
                 yield org, "organizes", ev, "subject-org-verb-event"
-        elif before and ev.start - before[-1].end <= 30 and not _person_between(c, before[-1], ev):
+        elif before and ev.start - before[-1].end <= 30 and not _person_between(c, before[-1], ev) \
+                and not _inside_a_place_phrase(c, before[-1]):
             yield before[-1], "organizes", ev, "org-verb-event"
         elif not _HELD_WHEN.search(text, c.sentence.start, _list_start(c, i)) \
                 and not _VERB_DE_BEFORE.search(text, c.sentence.start, _list_start(c, i)):
@@ -105,6 +106,19 @@ def organizes(c: Context) -> Iterator[Found]:
             after = next((m for m in ms[i + 1 :] if is_org(m) and c.is_subject(m)), None)
             if after is not None:
                 yield after, "organizes", ev, "verb-event-postposed-subject"
+
+
+#: 在 opening a place phrase the body stands inside (在河北省重点工程——某接收站二期工程施工现场，举行…)
+_AT_PHRASE_OPEN = re.compile(r"在[^，。；：、“”]{1,24}$")
+#: what ends such a phrase after the body: the site's word, then the clause's comma
+_SITE_AFTER = re.compile(r"[^，。；：]{0,10}?(?:施工现场|现场|工地|厂区|园区|基地|车间|院内|广场)[，,]")
+
+
+def _inside_a_place_phrase(c: Context, m: Mention) -> bool:
+    """Whether body ``m`` is written inside a 在 phrase that names a site (在…某接收站二期工程施工
+    现场，举行…): the place where the event is held, not its organiser."""
+    lead = c.text[c.sentence.start : m.start].replace("——", "")
+    return _AT_PHRASE_OPEN.search(lead) is not None and _SITE_AFTER.match(c.text, m.end, c.sentence.end) is not None
 
 
 #: an organising verb with 的 right before an event (首次举办的, 一度推迟举行的): the event is described
