@@ -144,3 +144,12 @@ def test_a_body_inside_the_place_phrase_of_the_venue_organises_nothing() -> None
     # a body named before the verb outside such a phrase still does
     text = "12月8日，南岭机床集团有限公司举行2027年度“青松杯”安全生产竞赛。"
     assert ("南岭机床集团有限公司", "organizes", "2027年度青松杯安全生产竞赛") in stated_facts(text)
+
+
+def test_a_branch_and_its_bank_both_named() -> None:
+    text = ("驿站由东岭区总工会联合西宁金穗农村商业银行股份有限公司共同建设。"
+            "金穗农商银行西城支行把营业厅的一角改成了驿站。")
+    assert ("金穗农商银行西城支行", "subOrganizationOf", "金穗农村商业银行股份有限公司") in stated_facts(text)
+    # branches said by a kind are no one branch; another bank's branch is not this bank's
+    text = text.replace("金穗农商银行西城支行", "银穗农商银行西城支行")
+    assert not any(f[1] == "subOrganizationOf" and f[2].startswith("金穗") for f in stated_facts(text))

@@ -616,6 +616,40 @@ def unions_of_enterprises(article: Article) -> list[tuple[Mention, Mention]]:
     return out
 
 
+#: the heads of a bank's branches
+_BANK_BRANCH_HEADS = ("支行", "分行")
+#: branches said by a kind, no one branch's name (农业银行全国分行行长会议, 30个工商银行城市分行)
+_BRANCHES_OF_A_KIND = re.compile(r"(?:全国|城市|各地|各级|各|基层|所属|下属|省级|市级|县级|地市|海外|境外|国内|一级|二级)")
+
+
+def branches_of_named_banks(article: Article) -> list[tuple[Mention, Mention]]:
+    """(branch, bank) pairs an article ties by naming both: 秦川农商银行雁塔支行 with 西安秦川农村商业
+    银行股份有限公司 named in the same article. The branch's name opens with a form of the bank's
+    name that a union's name may take too (:func:`_owner_forms`, the trade's short form included),
+    ending in 行, and goes on with a name of its own before its head (雁塔支行)."""
+    lex = load_lexicons()
+    banks = [m for m in article.mentions if m.type == "Company" and "银行" in m.key
+             and not m.key.endswith(_BANK_BRANCH_HEADS)]
+    forms: dict[str, Mention] = {}
+    for bank in banks:
+        for form in {f for name in (bank.key, bank.name) for f in _owner_forms(name, lex)}:
+            if len(form) >= 4 and form.endswith("行"):
+                forms.setdefault(form, bank)
+    out: list[tuple[Mention, Mention]] = []
+    seen: set[str] = set()
+    for branch in article.mentions:
+        if not is_org(branch) or not branch.key.endswith(_BANK_BRANCH_HEADS) or branch.key in seen:
+            continue
+        for form in sorted(forms, key=len, reverse=True):
+            rest = branch.key[len(form) :]
+            if branch.key.startswith(form) and len(rest) >= 3 and forms[form].key != branch.key \
+                    and not _BRANCHES_OF_A_KIND.match(rest):
+                out.append((branch, forms[form]))
+                seen.add(branch.key)
+                break
+    return out
+
+
 #: bare kinds of unit a union is written by (项目部工会, 分公司工会, 车间工会)
 _BARE_UNIT_KINDS = ("项目部", "分公司", "车间", "公司", "厂", "矿", "医院", "学校", "分行", "支行")
 
