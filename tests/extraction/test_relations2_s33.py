@@ -153,3 +153,12 @@ def test_a_branch_and_its_bank_both_named() -> None:
     # branches said by a kind are no one branch; another bank's branch is not this bank's
     text = text.replace("金穗农商银行西城支行", "银穗农商银行西城支行")
     assert not any(f[1] == "subOrganizationOf" and f[2].startswith("金穗") for f in stated_facts(text))
+
+
+def test_a_union_named_with_its_companys_legal_ending_said_short() -> None:
+    text = ("11月30日，洛阳金鼎精密轴承股份有限公司第五届职工代表大会在公司职工活动中心召开。"
+            "大会选举产生了金鼎精密轴承公司工会第五届委员会委员11名。")
+    assert ("金鼎精密轴承公司工会", "unionOf", "金鼎精密轴承股份有限公司") in stated_facts(text)
+    # another company's union: no tie
+    text = text.replace("金鼎精密轴承公司工会", "银鼎精密轴承公司工会")
+    assert not any(f[1] == "unionOf" for f in stated_facts(text))

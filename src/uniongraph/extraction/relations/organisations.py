@@ -599,6 +599,10 @@ def unions_of_enterprises(article: Article) -> list[tuple[Mention, Mention]]:
         if is_org(ent) and ent.type not in ("Federation", "TradeUnion"):
             for form in {f for name in (ent.key, ent.name) for f in _owner_forms(name, lex)}:
                 forms.setdefault(form, ent)
+    for ent in article.mentions:
+        if is_org(ent) and ent.type not in ("Federation", "TradeUnion"):
+            for form in {f for name in (ent.key, ent.name) for f in _short_legal_forms(name, lex)}:
+                forms.setdefault(form, ent)
     out: list[tuple[Mention, Mention]] = []
     seen: set[str] = set()
     for union in article.mentions:
@@ -669,6 +673,15 @@ def _owner_name(union: str) -> str | None:
     return None
 
 
+def _short_legal_forms(name: str, lex) -> list[str]:  # type: ignore[no-untyped-def]
+    """中原精密轴承公司 for 洛阳中原精密轴承股份有限公司: the legal ending said short as 公司 (looked up
+    only after every enterprise's own forms, which a union names more exactly)."""
+    core = _owner_forms(name, lex)[1]
+    tail = next((t for t in _COMPANY_TAIL if core.endswith(t)), "")
+    bare = core[: -len(tail)]
+    return [bare + "公司"] if tail.endswith("公司") and tail != "公司" and not bare.endswith(("集团", "公司", "）", ")")) else []
+
+
 def _owner_forms(name: str, lex) -> list[str]:  # type: ignore[no-untyped-def]
     """The names a union may give its enterprise ``name`` by: the name; without a place opening it
     (四川科越电子科技有限公司 -> 科越电子科技有限公司); and, without the legal ending, every opening of
@@ -680,7 +693,8 @@ def _owner_forms(name: str, lex) -> list[str]:  # type: ignore[no-untyped-def]
             core = core[n:]
             break
     out.append(core)
-    bare = next((core[: -len(t)] for t in _COMPANY_TAIL if core.endswith(t)), core)
+    tail = next((t for t in _COMPANY_TAIL if core.endswith(t)), "")
+    bare = core[: -len(tail)] if tail else core
     out.append(bare)
     out.extend(bare[:k] for k in range(3, len(bare)))  # 临港精工 opens 临港精工机械
     for word, shorts in lex.trade_short_forms.items():  # 黔北农商银行 for 黔北农村商业银行
