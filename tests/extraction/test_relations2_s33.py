@@ -162,3 +162,14 @@ def test_a_union_named_with_its_companys_legal_ending_said_short() -> None:
     # another company's union: no tie
     text = text.replace("金鼎精密轴承公司工会", "银鼎精密轴承公司工会")
     assert not any(f[1] == "unionOf" for f in stated_facts(text))
+
+
+def test_a_union_launches_the_campaign_its_ceremony_is_named_after() -> None:
+    text = ("12月1日，南岭市东湖区总工会2027年元旦春节送温暖活动启动仪式在城厢街道职工服务中心举行。"
+            "东湖区总工会主席罗海川出席并讲话。")
+    facts = stated_facts(text)
+    assert ("东湖区总工会", "organizes", "南岭市东湖区总工会2027年元旦春节送温暖活动启动仪式") in facts \
+        or ("南岭市东湖区总工会", "organizes", "南岭市东湖区总工会2027年元旦春节送温暖活动启动仪式") in facts
+    # a company's name before a launch is not read so (who launched it is not said)
+    text = "12月1日，南岭机床有限公司2027年安全生产月活动启动仪式在厂区举行。南岭机床有限公司总经理罗海川出席。"
+    assert not any(f[1] == "organizes" for f in stated_facts(text))

@@ -219,6 +219,9 @@ _IS_ORGANISED_BY = re.compile(r"(?:等)?(?:单位)?(?:联合|共同|发起并|�
 _OWN_MEETING = re.compile(r"(?:[0-9０-９]{4}年度?)?[^“”《》「」]{0,24}?"
                           r"(?:代表大会|全体会议|全会|全委(?:（扩大）|\(扩大\))?会议?|执委(?:（扩大）)?会议?|常委会议?|理事会议?)"
                           r"(?:暨[^“”《》]{2,30})?")
+#: after a union's name inside the name of the launch of its own campaign (某区总工会2027年元旦春节送温暖
+#: 活动启动仪式): the union launches its campaign
+_OWN_LAUNCH = re.compile(r"(?:[0-9０-９]{4}年度?)?[^“”《》「」，。]{0,20}?(?:活动|行动)(?:启动仪式|启动式|启动会)")
 #: the meeting, the subject of its clause, convened: (today) (在 PLACE) 召开/开幕/举行
 _CONVENED_AFTER = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日)?"
                              r"(?:上午|下午|晚上)?(?:在[^，。；：、\s]{1,16}?)?(?:隆重)?(?:召开|开幕|举行)")
@@ -239,7 +242,8 @@ def own_meeting_convened(c: Context) -> Iterator[Found]:
         return
     for ev in c.events():
         body = next((m for m in nested if m.start == ev.start and m.end < ev.end), None)
-        if body is None or not _OWN_MEETING.fullmatch(c.text, body.end, ev.end):
+        if body is None or not (_OWN_MEETING.fullmatch(c.text, body.end, ev.end) or body.type in ("Federation", "TradeUnion")
+                                and _OWN_LAUNCH.fullmatch(c.text, body.end, ev.end)):
             continue
         if not named_outside_events(c.article.mentions, body.key):
             continue  # the body is named only inside the meeting's name: no body of the report
