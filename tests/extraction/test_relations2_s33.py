@@ -173,3 +173,15 @@ def test_a_union_launches_the_campaign_its_ceremony_is_named_after() -> None:
     # a company's name before a launch is not read so (who launched it is not said)
     text = "12月1日，南岭机床有限公司2027年安全生产月活动启动仪式在厂区举行。南岭机床有限公司总经理罗海川出席。"
     assert not any(f[1] == "organizes" for f in stated_facts(text))
+
+
+def test_each_of_a_list_with_units_and_titles_is_honoured_at_the_meeting() -> None:
+    text = ("4月27日，东岭市总工会十六届三次全委（扩大）会议召开，对2026年度优秀工会工作者进行了命名表彰。"
+            "南岭食品股份有限公司工会主席陈雅芬、城西镇总工会副主席王德清等15名同志被评为“东岭市优秀工会工作者”。")
+    facts = stated_facts(text)
+    meeting = "东岭市总工会十六届三次全委（扩大）会议"
+    assert ("陈雅芬", "participatesIn", meeting) in facts
+    assert ("王德清", "participatesIn", meeting) in facts
+    # people named before, in another clause, are not of the list honoured
+    text = text.replace("南岭食品股份有限公司工会主席陈雅芬、", "南岭食品股份有限公司工会主席陈雅芬主持会议，")
+    assert ("陈雅芬", "participatesIn", meeting, "honoured-at-meeting") not in ruled_facts(text)

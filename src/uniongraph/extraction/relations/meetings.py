@@ -10,7 +10,7 @@ from ...model import Mention
 from .context import CONVENED_THEN, COORDINATORS, Context, Found, is_org, only_titles
 from .prerequisites import needs
 from .event_references import AT_EVENT_OPENER, recent_event, the_one
-from .person_lists import in_list, person_list_from
+from .person_lists import in_list, listed_before, person_list_from
 
 
 def _noun_group(kinds: tuple[str, ...]) -> str:
@@ -158,6 +158,10 @@ def meeting_roles(c: Context) -> Iterator[Found]:
             rule, event = "honoured-at-meeting", meeting if not named or named == [meeting] else None
             if event is not None and _SUMS_UP.search(meeting.name):
                 rule, event = "honoured-in-campaign-summed-up", _campaign_summed_up(c, meeting)
+            if event is not None and p is group[0]:
+                # A工会主席甲、B总工会副主席乙等15名同志被评为…: each of the list, with its unit and title
+                for q in listed_before(c, i):
+                    yield q, "participatesIn", event, rule
         elif _ELECTED.match(text, last.end, c.sentence.end):
             # 贾祥当选为…委员会主席 in the report of a 换届大会: elected to a post at it
             at = [e for e in named if e.end <= p.start and text.startswith(("上", "中"), e.end)]
