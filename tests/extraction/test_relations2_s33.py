@@ -185,3 +185,15 @@ def test_each_of_a_list_with_units_and_titles_is_honoured_at_the_meeting() -> No
     # people named before, in another clause, are not of the list honoured
     text = text.replace("南岭食品股份有限公司工会主席陈雅芬、", "南岭食品股份有限公司工会主席陈雅芬主持会议，")
     assert ("陈雅芬", "participatesIn", meeting, "honoured-at-meeting") not in ruled_facts(text)
+
+
+def test_bodies_whose_representatives_speak_at_a_signing_take_part() -> None:
+    text = ("12月2日，东岭区家具行业2027年度工资专项集体合同签约仪式在区职工服务中心举行。"
+            "签约现场，东岭康乐家具有限公司、东岭华森实业有限公司等5家企业代表作了表态发言。")
+    facts = stated_facts(text)
+    event = "东岭区家具行业2027年度工资专项集体合同签约仪式"
+    assert ("东岭康乐家具有限公司", "participatesIn", event) in facts
+    assert ("东岭华森实业有限公司", "participatesIn", event) in facts
+    # the bodies not counted as the speakers' (A、B代表作了发言 with no 等N家): no fact from this rule
+    text = text.replace("等5家企业代表作了表态发言", "的负责人参观了展厅")
+    assert not any(f[1] == "participatesIn" and f[0].startswith("东岭康乐") for f in stated_facts(text))

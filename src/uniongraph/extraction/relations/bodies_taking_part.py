@@ -39,7 +39,10 @@ _DRAWN_TAKE_PART = re.compile(
 _THEIR_PEOPLE_SPEAK = re.compile(
     r"(?:等(?:[0-9０-９一二三四五六七八九十]+(?:家|个))?(?:有关)?(?:单位|部门|企业|高校|院校|机构))?的(?:著名|知名|有关|主要)?"
     r"(?:专家|学者|专家学者|负责人|负责同志|领导|代表)(?:们)?(?:分别|先后|也|还|相继)?"
-    r"(?:作|做|发表)(?:了)?(?:专题|主题|重要)?(?:报告|发言|讲话|演讲)")
+    r"(?:作|做|发表)(?:了)?(?:专题|主题|重要)?(?:报告|发言|讲话|演讲)"
+    # 签约现场，A、B等5家企业代表作了表态发言: the bodies' representatives, no 的
+    r"|等[0-9０-９一二三四五六七八九十]+(?:家|个)(?:单位|企业|公司|工会)(?:的)?(?:代表|负责人)(?:分别|先后|也|还|相继)?"
+    r"(?:作|做)(?:了)?(?:表态|交流|典型|经验交流)?发言")
 #: after a list of bodies: the bodies themselves speak (等6家单位作交流发言, 在会上作了典型发言)
 _THEY_SPEAK = re.compile(
     r"(?:等(?:[0-9０-９一二三四五六七八九十]+(?:家|个))?(?:单位|部门|企业|集体|基层工会))?(?:分别|先后|也|还|相继)?"
@@ -64,7 +67,9 @@ def bodies_whose_people_take_part(c: Context) -> Iterator[Found]:
             # speak at a meeting, or that speak at it, take part
             meeting = [e for e in c.events() if e.end <= org.start or 0 <= e.start - speak.end() <= 2]
             event = meeting[-1] if meeting else (c.main_event if not any(True for _ in c.events()) else None)
-            if event is not None and event.name.endswith(("会", "会议", "论坛")) and not event.name.endswith(NO_MEETING):
+            if event is not None and (event.name.endswith(("会", "会议", "论坛")) and not event.name.endswith(NO_MEETING)
+                                      or event.name.endswith(("仪式", "典礼")) and text.startswith("等", group[-1].end)):
+                # (a ceremony when the bodies are counted: 签约现场，A、B等5家企业代表作了表态发言)
                 for g in group:
                     yield g, "participatesIn", event, "bodies-whose-people-speak"
             continue
