@@ -197,3 +197,15 @@ def test_bodies_whose_representatives_speak_at_a_signing_take_part() -> None:
     # the bodies not counted as the speakers' (A、B代表作了发言 with no 等N家): no fact from this rule
     text = text.replace("等5家企业代表作了表态发言", "的负责人参观了展厅")
     assert not any(f[1] == "participatesIn" and f[0].startswith("东岭康乐") for f in stated_facts(text))
+
+
+def test_leaders_listed_who_come_to_the_congress_take_part() -> None:
+    text = ("12月1日，东岭县总工会第十二次代表大会在东岭县会议中心开幕。"
+            "县委书记郝振远，县委副书记、县长卓海博，县人大常委会主任祁宏明等县领导到会祝贺。")
+    facts = stated_facts(text)
+    congress = "东岭县总工会第十二次代表大会"
+    for name in ("郝振远", "卓海博", "祁宏明"):
+        assert (name, "participatesIn", congress) in facts
+    # leaders who only send a letter are not there
+    text = text.replace("到会祝贺", "发来贺信")
+    assert not any(f[1] == "participatesIn" and f[0] == "郝振远" for f in stated_facts(text))

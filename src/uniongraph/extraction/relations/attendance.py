@@ -256,6 +256,11 @@ def participates(c: Context) -> Iterator[Found]:
                     yield m, "participatesIn", meeting, "person-at-this-event"
             elif _AFTER_TIME.sub("", after).startswith(("在会上", "在仪式上", "在活动中", "在现场", "到会", "出席")):
                 yield m, "participatesIn", c.main_event, "person-at-this-event"
+            elif (led := _LEADERS_ETC.match(c.text, m.end, c.sentence.end)) is not None \
+                    and c.text.startswith(("到会", "莅临", "出席"), led.end()):
+                # 县委书记甲，县长乙，县人大常委会主任丙等县领导到会祝贺: each of the list is at the meeting
+                for q in (*listed_before(c, i), m):
+                    yield q, "participatesIn", c.main_event, "person-at-this-event"
 
 
 def _last_meeting_before(c: Context, at: int) -> Mention | None:
@@ -266,6 +271,8 @@ def _last_meeting_before(c: Context, at: int) -> Mention | None:
     return found[-1] if found else None
 
 
+#: after the last name of a list: 等 and the kind of people listed (等县领导, 等市领导同志, 等领导)
+_LEADERS_ETC = re.compile(r"等(?:[省市县区镇乡]|[0-9０-９一二三四五六七八九十]+位)?(?:领导|领导同志|负责同志)(?:也|还|一同|专程)?")
 #: a time or an adverb before what a person does (今天在会上传达…)
 _AFTER_TIME = re.compile(r"^(?:今天|昨天|当天|当日|随后|接着|也|还|又|上午|下午|晚上)+")
 #: 参加有关活动, 相关活动: some activities of a visit, not the event reported
