@@ -209,3 +209,13 @@ def test_leaders_listed_who_come_to_the_congress_take_part() -> None:
     # leaders who only send a letter are not there
     text = text.replace("到会祝贺", "发来贺信")
     assert not any(f[1] == "participatesIn" and f[0] == "郝振远" for f in stated_facts(text))
+
+
+def test_a_bare_attend_after_the_organisers_sentence_attends_the_contest_launched() -> None:
+    text = ("本报讯（记者 付嘉明）12月3日，东岭铁路集团有限公司在东岭东站启动2027年春运“安全服务杯”劳动竞赛。"
+            "竞赛由集团公司工会、集团公司客运部联合主办，东岭车务段承办。"
+            "集团公司工会主席廖启明致辞，南岭铁路总工会副部长郁清河出席并讲话。")
+    assert ("郁清河", "participatesIn", "2027年春运安全服务杯劳动竞赛") in stated_facts(text)
+    # another sentence between (not the organisers'): the bare 出席 is left unread
+    text = text.replace("竞赛由集团公司工会、集团公司客运部联合主办，东岭车务段承办。", "当天气温骤降，东站客流明显增加。")
+    assert ("郁清河", "participatesIn", "2027年春运安全服务杯劳动竞赛", "people-attend-event") not in ruled_facts(text)

@@ -369,7 +369,7 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
 #: a byline's report mark and a time before a lead's first clause (记者某某报道：今天上午，)
 _REPORTED_THEN_WHEN = re.compile(r"(?:[^，。；：:“”]{0,30}?报道[：:])?\s*(?:(?:今天|昨天|日前|近日|当天)(?:上午|下午|晚上|晚)?[，,])?")
 #: a verb of holding before an event, perhaps a word of who it is for between (举办女职工“…”活动)
-_HOLDS_BEFORE = re.compile(r"(?:隆重)?(?:举行|召开|举办|开展)(?:了)?[\u4e00-\u9fff]{0,4}$")
+_HOLDS_BEFORE = re.compile(r"(?:隆重)?(?:举行|召开|举办|开展|启动)(?:了)?[\u4e00-\u9fff]{0,4}$")
 
 
 def _held_by_lead_subject(c: Context, lead, first_clause: int, e: Mention) -> bool:
@@ -390,7 +390,13 @@ def _held_by_lead_subject(c: Context, lead, first_clause: int, e: Mention) -> bo
         return False
     if any(o.type == "Event" and o.key != e.key and lead.start <= o.start < lead.end for o in c.article.mentions):
         return False
-    return not text[lead.end : c.sentence.start].strip()
+    between = text[lead.end : c.sentence.start].strip()
+    # (or with only the event's organisers said between: 竞赛由某工会、某部联合主办，某段承办。)
+    return not between or _ORGANISERS_SENTENCE.fullmatch(between) is not None
+
+
+#: a sentence naming only who organises the event the lead opened (竞赛由A、B联合主办，C承办。)
+_ORGANISERS_SENTENCE = re.compile(r"(?:本次|此次|本届)?[一-鿿]{0,6}由[^。；]{2,80}?(?:主办|承办|协办)(?:[，,][^。；]{2,40}?(?:主办|承办|协办))*。")
 
 
 #: the marks that end a sentence (a headline line ends with none: 李瑞环主持审议通过议程草案等)
