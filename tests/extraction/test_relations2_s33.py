@@ -219,3 +219,16 @@ def test_a_bare_attend_after_the_organisers_sentence_attends_the_contest_launche
     # another sentence between (not the organisers'): the bare 出席 is left unread
     text = text.replace("竞赛由集团公司工会、集团公司客运部联合主办，东岭车务段承办。", "当天气温骤降，东站客流明显增加。")
     assert ("郁清河", "participatesIn", "2027年春运安全服务杯劳动竞赛", "people-attend-event") not in ruled_facts(text)
+
+
+FORUM = ("12月5日上午，青溪街道新就业形态劳动者服务站揭牌启用。揭牌仪式后，街道总工会组织召开“骑手之声”恳谈会，"
+         "会议由欧阳晓红主持。律师麦思敏在恳谈会上逐一解答，并介绍了工会法律援助的申请渠道。")
+
+
+def test_the_chair_and_a_speaker_of_a_forum_held_after_the_ceremony() -> None:
+    facts = stated_facts(FORUM)
+    assert ("欧阳晓红", "participatesIn", "骑手之声恳谈会") in facts  # 会议由某主持: the meeting named in the sentence
+    assert ("麦思敏", "participatesIn", "骑手之声恳谈会") in facts  # 在恳谈会上解答: the one 恳谈会 named before
+    # two forums named before: no telling which
+    text = FORUM.replace("会议由欧阳晓红主持。", "会议由欧阳晓红主持。随后召开“快递之声”恳谈会。")
+    assert ("麦思敏", "participatesIn", "骑手之声恳谈会", "person-speaks-at-event-named-before") not in ruled_facts(text)

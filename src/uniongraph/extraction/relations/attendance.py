@@ -201,6 +201,14 @@ def participates(c: Context) -> Iterator[Found]:
                     and not any(True for _ in c.events()):
                 yield m, "participatesIn", main, "person-speaks-at-this-event"  # 王立在表彰大会上说
                 continue
+            if kind is not None and len(kind.group("kind")) >= 3 and not any(True for _ in c.events()):
+                # 律师某在恳谈会上逐一解答, the 恳谈会 named just before (not the report's main event): the
+                # one event of that kind the article names before this sentence
+                earlier = the_one([e for e in c.article.mentions if e.type == "Event" and not e.congress
+                                   and e.end <= c.sentence.start and e.name.endswith(kind.group("kind"))])
+                if earlier is not None:
+                    yield m, "participatesIn", earlier, "person-speaks-at-event-named-before"
+                    continue
         # 在第十二届上海市职工职业技能大赛中获得焊工项目第一名
         gives = GIVES_AWARDS.match(text, m.end, c.sentence.end)
         before = [e for e in c.events() if e.end <= m.start]

@@ -129,7 +129,7 @@ def meeting_roles(c: Context) -> Iterator[Found]:
                 yield q, "participatesIn", right_after[0], "chairs-named-event"
             continue
         if chaired_by and text.startswith(("主持", "共同主持"), last.end):
-            by_name = [e for e in named if e.end <= chaired_by.end("noun")]
+            by_name = [e for e in named if e.end <= c.sentence.start + chaired_by.end("noun")]  # (before: from the sentence start)
             rule, event = "chair-of-meeting", by_name[-1] if by_name else of_kind(chaired_by.group("noun"))
         elif chairs or _IN_SPEECH.match(text, last.end, c.sentence.end):
             noun = chairs.group("noun") if chairs else None
