@@ -732,7 +732,8 @@ def _campaign_of_launch(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
     if head is None or end - m.start - len(head) < 2:
         return m
     heads = {head, head[-2:]} if len(head) > 2 else {head}
-    stop = text.find("\n", m.end)
+    # (the rest of the report: the next paragraph may take it up, 本次竞赛由…主办, after the attendance)
+    stop = text.find("\n#", m.end)
     after = text[m.end : stop if stop >= 0 else len(text)]
     if not re.search(_REFERRED_AS_RUN.format(heads="|".join(map(re.escape, sorted(heads, key=len, reverse=True)))), after):
         return m

@@ -63,7 +63,7 @@ from .context import Context, triggers
 from .meetings import meeting_roles
 from .notices import notice_fields, results_lines
 from .prerequisites import needs, needs_of
-from .organisations import between_organisations, founded_by, located_in, the_topic_built_or_run, unions_of_enterprises
+from .organisations import between_organisations, founded_by, located_in, the_topic_built_or_run, unions_of_enterprises, branches_of_named_banks
 from .own_units import members_who_join_or_lead, units_of_the_enterprise_by_kind
 from .organisers import bodies_deliver_in_the_activity, organiser_roles, organized_by, organizes, own_meeting_convened
 from .people import UNIT_KINDS, career_posts, elected_deputies, elected_to_a_body, listed_staff_of_org, speaks_for_body, member_of_body_named_by_kind, profile_paragraph_posts, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
@@ -289,6 +289,9 @@ def pattern_relations(article: Article) -> tuple[list[Context], dict[tuple, Rela
     # facts the article states by naming both ends, wherever they stand: a union and its enterprise
     for union, ent in unions_of_enterprises(article):
         _add_article_fact(found, article, union, "unionOf", ent, "union-and-enterprise-named")
+    # …and a bank's branch and its bank (秦川农商银行雁塔支行, 西安秦川农村商业银行股份有限公司)
+    for branch, bank in branches_of_named_banks(article):
+        _add_article_fact(found, article, branch, "subOrganizationOf", bank, "branch-and-bank-named")
     # people introduced by a post of the work unit the article reports on (党委书记郭某)
     stated = {head for head, rel, _ in found if rel == "worksFor"}
     for person, unit in staff_of_the_unit(article, stated):

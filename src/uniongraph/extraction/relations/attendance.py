@@ -23,7 +23,9 @@ from .person_lists import HONORIFIC_AFTER_NAME, in_list, listed_before, titles_a
 #: which event: the last of that kind named before
 _AT_EVENT = re.compile(r"^(?:在)?(?P<pointing>此次|这次|本次)?(?:会上|大会上|会议上|仪式上|活动上|现场|活动现场|仪式现场|比赛现场|活动中|仪式中"
                        # the ceremony that opens the event reported is part of it (启动仪式上，A代表参赛班组发言)
-                       r"|(?:启动|开幕|开班|开营)(?:仪)?式上)")
+                       r"|(?:启动|开幕|开班|开营)(?:仪)?式上"
+                       # a meeting of one kind (座谈会上，A介绍了…): the reported one or the one of that kind named before
+                       r"|(?P<kind>(?:座谈|研讨|交流|表彰|推进|报告|茶话|团拜|恳谈|分享|动员|总结)会)上)")
 _AWARD = re.compile(r"(?:分别|分|共|一举|还|也|均|都)?(?:获得|夺得|荣获|摘得|获)[^，。；]{0,16}(?:一等奖|二等奖|三等奖|"
                     r"第[一二三四五六七八九十]+(?:[、和][一二三四五六七八九十]+)*名|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖|组织奖|团体奖|[^，。；、]{1,8}奖)")
 
@@ -148,7 +150,8 @@ def participates(c: Context) -> Iterator[Found]:
         if verb:
             if explicit is not None and has(text[m.end : explicit.start], "participate"):
                 yield m, "participatesIn", explicit, "agent-participates-event"
-            elif c.main_event is not None and (has(after, "this_event") or "参与者" in after):
+            elif c.main_event is not None and (has(after, "this_event") or "参与者" in after) \
+                    and not _SOME_ACTIVITIES.match(after, len(verb)):  # (参加有关活动: some activities, not the one reported)
                 yield m, "participatesIn", c.main_event, "agent-participates-this-event"
                 if m.type == "Person":  # 王建国、李秀英参加了活动: each person of the list
                     for p in listed_before(c, i):
@@ -198,6 +201,14 @@ def participates(c: Context) -> Iterator[Found]:
                     and not any(True for _ in c.events()):
                 yield m, "participatesIn", main, "person-speaks-at-this-event"  # 王立在表彰大会上说
                 continue
+            if kind is not None and len(kind.group("kind")) >= 3 and not any(True for _ in c.events()):
+                # 律师某在恳谈会上逐一解答, the 恳谈会 named just before (not the report's main event): the
+                # one event of that kind the article names before this sentence
+                earlier = the_one([e for e in c.article.mentions if e.type == "Event" and not e.congress
+                                   and e.end <= c.sentence.start and e.name.endswith(kind.group("kind"))])
+                if earlier is not None:
+                    yield m, "participatesIn", earlier, "person-speaks-at-event-named-before"
+                    continue
         # 在第十二届上海市职工职业技能大赛中获得焊工项目第一名
         gives = GIVES_AWARDS.match(text, m.end, c.sentence.end)
         before = [e for e in c.events() if e.end <= m.start]
@@ -239,6 +250,10 @@ def participates(c: Context) -> Iterator[Found]:
             if at_event and c.clause_of(m)[0] <= c.sentence.start + at_event.end() + 1:
                 # (此次活动中，: the event of that kind named last; none named, no telling which)
                 pointed = recent_event(c, c.sentence.start + at_event.start("pointing")) if at_event.group("pointing") else c.main_event
+                if at_event.group("kind") and not c.main_event.name.endswith(at_event.group("kind")):
+                    # (座谈会上，: the report's 座谈会, else the one named before; none, no telling which)
+                    pointed = the_one([e for e in c.article.mentions if e.type == "Event" and not e.congress
+                                       and e.end <= c.sentence.start and e.name.endswith(at_event.group("kind"))])
                 if pointed is not None:
                     yield m, "participatesIn", pointed, "person-at-this-event"  # 会上，A与B分别…
             elif _AFTER_TIME.sub("", after).startswith(("在会上", "到会")) and (
@@ -249,6 +264,11 @@ def participates(c: Context) -> Iterator[Found]:
                     yield m, "participatesIn", meeting, "person-at-this-event"
             elif _AFTER_TIME.sub("", after).startswith(("在会上", "在仪式上", "在活动中", "在现场", "到会", "出席")):
                 yield m, "participatesIn", c.main_event, "person-at-this-event"
+            elif (led := _LEADERS_ETC.match(c.text, m.end, c.sentence.end)) is not None \
+                    and c.text.startswith(("到会", "莅临", "出席"), led.end()):
+                # 县委书记甲，县长乙，县人大常委会主任丙等县领导到会祝贺: each of the list is at the meeting
+                for q in (*listed_before(c, i), m):
+                    yield q, "participatesIn", c.main_event, "person-at-this-event"
 
 
 def _last_meeting_before(c: Context, at: int) -> Mention | None:
@@ -259,8 +279,12 @@ def _last_meeting_before(c: Context, at: int) -> Mention | None:
     return found[-1] if found else None
 
 
+#: after the last name of a list: 等 and the kind of people listed (等县领导, 等市领导同志, 等领导)
+_LEADERS_ETC = re.compile(r"等(?:[省市县区镇乡]|[0-9０-９一二三四五六七八九十]+位)?(?:领导|领导同志|负责同志)(?:也|还|一同|专程)?")
 #: a time or an adverb before what a person does (今天在会上传达…)
 _AFTER_TIME = re.compile(r"^(?:今天|昨天|当天|当日|随后|接着|也|还|又|上午|下午|晚上)+")
+#: 参加有关活动, 相关活动: some activities of a visit, not the event reported
+_SOME_ACTIVITIES = re.compile(r"(?:了)?(?:有关|相关|其他|其它|各项|一些|部分)(?:的)?活动")
 #: the verbs of attending
 _ATTEND_VERBS = r"出席|参加|参与|列席|观看|观摩"
 _ATTEND = re.compile(r"(?:等(?:领导|同志|负责同志|人)?)?(?:也|还|分别|一同|一起|先后|都)?(?:" + _ATTEND_VERBS + r")(?:了)?")
@@ -353,7 +377,7 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
 #: a byline's report mark and a time before a lead's first clause (记者某某报道：今天上午，)
 _REPORTED_THEN_WHEN = re.compile(r"(?:[^，。；：:“”]{0,30}?报道[：:])?\s*(?:(?:今天|昨天|日前|近日|当天)(?:上午|下午|晚上|晚)?[，,])?")
 #: a verb of holding before an event, perhaps a word of who it is for between (举办女职工“…”活动)
-_HOLDS_BEFORE = re.compile(r"(?:隆重)?(?:举行|召开|举办|开展)(?:了)?[\u4e00-\u9fff]{0,4}$")
+_HOLDS_BEFORE = re.compile(r"(?:隆重)?(?:举行|召开|举办|开展|启动)(?:了)?[\u4e00-\u9fff]{0,4}$")
 
 
 def _held_by_lead_subject(c: Context, lead, first_clause: int, e: Mention) -> bool:
@@ -374,7 +398,13 @@ def _held_by_lead_subject(c: Context, lead, first_clause: int, e: Mention) -> bo
         return False
     if any(o.type == "Event" and o.key != e.key and lead.start <= o.start < lead.end for o in c.article.mentions):
         return False
-    return not text[lead.end : c.sentence.start].strip()
+    between = text[lead.end : c.sentence.start].strip()
+    # (or with only the event's organisers said between: 竞赛由某工会、某部联合主办，某段承办。)
+    return not between or _ORGANISERS_SENTENCE.fullmatch(between) is not None
+
+
+#: a sentence naming only who organises the event the lead opened (竞赛由A、B联合主办，C承办。)
+_ORGANISERS_SENTENCE = re.compile(r"(?:本次|此次|本届)?[一-鿿]{0,6}由[^。；]{2,80}?(?:主办|承办|协办)(?:[，,][^。；]{2,40}?(?:主办|承办|协办))*。")
 
 
 #: the marks that end a sentence (a headline line ends with none: 李瑞环主持审议通过议程草案等)
@@ -746,6 +776,9 @@ _CONTEST = ("赛", "运动会", "竞赛", "比武", "锦标赛", "联赛")
 _ENTRANT_LEAD = re.compile(r"(?:参赛|参加比赛的|参加决赛的|进入决赛的)(?:选手|队员|职工|运动员)(?:中)?")
 
 
+#: a person who speaks or pledges for the contest's entrants is one of them (代表参赛班组宣读倡议书, 代表全体参赛选手宣誓)
+_FOR_THE_ENTRANTS = re.compile(r"(?:作为[^，。；]{1,8}?)?代表(?:全体)?(?:参赛|参加比赛的)(?:班组|选手|队员|职工|运动员|队伍|单位|团队)"
+                               r"(?:们)?(?:作|做)?(?:了)?(?:发言|宣读|宣誓|表态|致辞|领誓|签订|签署|郑重承诺)")
 #: between a body and one who competes for it (某公司选手周某, 某厂参赛选手)
 _ENTRANT_TITLES = ("选手", "参赛选手", "代表队选手", "队员")
 
@@ -786,11 +819,19 @@ def contest_entrants(c: Context) -> Iterator[Found]:
     for i, m in enumerate(ms):
         if is_org(m) and m.key.endswith("代表队"):
             yield m, "participatesIn", main, "team-of-the-contest"
-        elif is_org(m) and i + 1 < len(ms) and ms[i + 1].type == "Person" and c.gap(m, ms[i + 1]) in _ENTRANT_TITLES:
-            yield m, "participatesIn", main, "body-of-an-entrant"  # 某重工有限公司选手周某: the body competes through them
+        elif is_org(m) and i + 1 < len(ms) and ms[i + 1].type == "Person" and c.gap(m, ms[i + 1]) in _ENTRANT_TITLES \
+                and "代表队" not in text[: c.sentence.end]:
+            # 某重工有限公司选手周某: the body competes through them; not where the contest's entrants
+            # are its delegation teams (来自9个县代表队的54名选手; 温岭市代表队选手郑某): a company
+            # written before 选手 there is only where the entrant works
+            yield m, "participatesIn", main, "body-of-an-entrant"
         elif m.type == "Person" and (lead is not None and c.clause_of(m)[0] > c.sentence.start
                                      or _ENTRANT_LEAD.search(text, max(c.sentence.start, m.start - 6), m.start)):
             yield m, "participatesIn", main, "entrant-of-the-contest"
+        elif m.type == "Person" and _FOR_THE_ENTRANTS.match(text, m.end, c.sentence.end) \
+                and c.clause_of(m)[0] == c.sentence.start:
+            # 某某代表参赛班组宣读了倡议书 (not after an opener placing it elsewhere: 揭牌仪式后，…)
+            yield m, "participatesIn", main, "speaks-for-the-entrants"
 
 
 #: a sentence whose subject is the event reported, inviting people to speak at it: 会议还邀请…某某解读了…

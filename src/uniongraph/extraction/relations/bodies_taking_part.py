@@ -25,6 +25,11 @@ _THEIR_PEOPLE_TAKE_PART = re.compile(
     r"(?:共同|一起|踊跃|积极|分别)?(?:参赛|参加|参与|参加了|参与了|角逐|同台竞技|出席|出席了|列席)")
 #: 大赛吸引了 A、B 等单位参加: the bodies drawn to the event take part in it
 _DRAWS = re.compile(r"(?:吸引|邀请)(?:了)?$")
+#: 组织/动员 A、B 等单位开展 EVENT: bodies mobilised to carry out the event named after the verb
+_MOBILISES = re.compile(r"(?:组织|动员|发动|带领|引导)(?:了)?$")
+_CARRY_OUT = re.compile(
+    r"(?:等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:余|多)?(?:家|个|支|所))?(?:有关)?(?:企业|单位|公司|部门|学校|医院|工会|组织)?)?"
+    r"(?:共同|一起|联合|集中|广泛)?(?:开展|参加|参与|举办)(?:了)?")
 _DRAWN_TAKE_PART = re.compile(
     r"(?:等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:余|多)?(?:家|个|支|所))?(?:有关)?(?:企业|单位|公司|部门|学校|医院|工会|代表队)?)?"
     r"(?:的[^，。；]{0,10}?)?(?:参赛|参加|参与|参展|共襄盛举)")
@@ -34,7 +39,10 @@ _DRAWN_TAKE_PART = re.compile(
 _THEIR_PEOPLE_SPEAK = re.compile(
     r"(?:等(?:[0-9０-９一二三四五六七八九十]+(?:家|个))?(?:有关)?(?:单位|部门|企业|高校|院校|机构))?的(?:著名|知名|有关|主要)?"
     r"(?:专家|学者|专家学者|负责人|负责同志|领导|代表)(?:们)?(?:分别|先后|也|还|相继)?"
-    r"(?:作|做|发表)(?:了)?(?:专题|主题|重要)?(?:报告|发言|讲话|演讲)")
+    r"(?:作|做|发表)(?:了)?(?:专题|主题|重要)?(?:报告|发言|讲话|演讲)"
+    # 签约现场，A、B等5家企业代表作了表态发言: the bodies' representatives, no 的
+    r"|等[0-9０-９一二三四五六七八九十]+(?:家|个)(?:单位|企业|公司|工会)(?:的)?(?:代表|负责人)(?:分别|先后|也|还|相继)?"
+    r"(?:作|做)(?:了)?(?:表态|交流|典型|经验交流)?发言")
 #: after a list of bodies: the bodies themselves speak (等6家单位作交流发言, 在会上作了典型发言)
 _THEY_SPEAK = re.compile(
     r"(?:等(?:[0-9０-９一二三四五六七八九十]+(?:家|个))?(?:单位|部门|企业|集体|基层工会))?(?:分别|先后|也|还|相继)?"
@@ -59,12 +67,23 @@ def bodies_whose_people_take_part(c: Context) -> Iterator[Found]:
             # speak at a meeting, or that speak at it, take part
             meeting = [e for e in c.events() if e.end <= org.start or 0 <= e.start - speak.end() <= 2]
             event = meeting[-1] if meeting else (c.main_event if not any(True for _ in c.events()) else None)
-            if event is not None and event.name.endswith(("会", "会议", "论坛")) and not event.name.endswith(NO_MEETING):
+            if event is not None and (event.name.endswith(("会", "会议", "论坛")) and not event.name.endswith(NO_MEETING)
+                                      or event.name.endswith(("仪式", "典礼")) and text.startswith("等", group[-1].end)):
+                # (a ceremony when the bodies are counted: 签约现场，A、B等5家企业代表作了表态发言)
                 for g in group:
                     yield g, "participatesIn", event, "bodies-whose-people-speak"
             continue
         if found is None and _DRAWS.search(c.before(org, 4)):
             found = _DRAWN_TAKE_PART.match(text, group[-1].end, c.sentence.end)
+        if found is None and _MOBILISES.search(c.before(org, 4)):
+            # 区总工会还将组织A工会、B服务队等单位开展“一线关爱日”活动: the bodies mobilised carry out
+            # the event named right after the verb (the one who mobilises them organises it)
+            carry = _CARRY_OUT.match(text, group[-1].end, c.sentence.end)
+            named = [e for e in c.events() if carry and 0 <= e.start - carry.end() <= 1]
+            if named:
+                for g in group:
+                    yield g, "participatesIn", named[0], "bodies-mobilised-for-event"
+            continue
         if found is None:
             continue
         k = ms.index(group[-1]) + 1

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from ...model import Mention
 from .context import CONVENED_THEN, COORDINATORS, Context, Found, is_org, only_titles
 from .prerequisites import needs
-from .event_references import AT_EVENT_OPENER, recent_event
-from .person_lists import in_list, person_list_from
+from .event_references import AT_EVENT_OPENER, recent_event, the_one
+from .person_lists import in_list, listed_before, person_list_from
 
 
 def _noun_group(kinds: tuple[str, ...]) -> str:
@@ -29,6 +29,8 @@ _CHAIRS = re.compile(r"(?:等)?(?:共同)?主持(?:了)?(?:" + _MEETING_NOUN + r
 #: activity it launches), by the word for it that :func:`recent_event` reads (``kind`` starts there)
 _CHAIRS_CEREMONY = re.compile(r"(?:等)?(?:共同)?主持(?:了)?(?:今天的|当天的)?(?:启动|颁奖|揭牌|签约|签字|开营)?"
                               r"(?P<kind>开班式|结业式|开班仪式|结业仪式|仪式|典礼)(?=[，。；！并,]|$)")
+#: A (会见代表团)并主持座谈: a meeting said by what is done at it (座谈, 研讨), the one 座谈会/研讨会 named before
+_CHAIRS_BY_DOING = re.compile(r"(?:[^，。；、]{1,12}?并)?(?:共同)?主持(?:了)?(?P<doing>座谈|研讨)(?=[，。；！,]|$)")
 #: A 主持召开(了/的) X会议: the chair of a meeting named right after
 _CHAIRS_NAMED = re.compile(r"(?:等)?(?:共同)?主持(?:召开|举行)?(?:了|的)?")
 #: A 作(了)…报告, A 代表…作…报告; 听取了 A 所作的…报告: who reported to the meeting
@@ -127,7 +129,7 @@ def meeting_roles(c: Context) -> Iterator[Found]:
                 yield q, "participatesIn", right_after[0], "chairs-named-event"
             continue
         if chaired_by and text.startswith(("主持", "共同主持"), last.end):
-            by_name = [e for e in named if e.end <= chaired_by.end("noun")]
+            by_name = [e for e in named if e.end <= c.sentence.start + chaired_by.end("noun")]  # (before: from the sentence start)
             rule, event = "chair-of-meeting", by_name[-1] if by_name else of_kind(chaired_by.group("noun"))
         elif chairs or _IN_SPEECH.match(text, last.end, c.sentence.end):
             noun = chairs.group("noun") if chairs else None
@@ -156,6 +158,10 @@ def meeting_roles(c: Context) -> Iterator[Found]:
             rule, event = "honoured-at-meeting", meeting if not named or named == [meeting] else None
             if event is not None and _SUMS_UP.search(meeting.name):
                 rule, event = "honoured-in-campaign-summed-up", _campaign_summed_up(c, meeting)
+            if event is not None and p is group[0]:
+                # A工会主席甲、B总工会副主席乙等15名同志被评为…: each of the list, with its unit and title
+                for q in listed_before(c, i):
+                    yield q, "participatesIn", event, rule
         elif _ELECTED.match(text, last.end, c.sentence.end):
             # 贾祥当选为…委员会主席 in the report of a 换届大会: elected to a post at it
             at = [e for e in named if e.end <= p.start and text.startswith(("上", "中"), e.end)]
@@ -170,6 +176,11 @@ def meeting_roles(c: Context) -> Iterator[Found]:
             rule, event = "chairs-event-named-before", recent_event(c, c.sentence.start + chaired_by.start("noun"))
         elif event is None and not named and rule == "chair-or-speaker-of-meeting" and chairs and chairs.group("noun"):
             rule, event = "chairs-event-named-before", recent_event(c, chairs.start("noun"))
+        if event is None and not named and rule is None and (doing := _CHAIRS_BY_DOING.match(text, last.end, c.sentence.end)):
+            kind = doing.group("doing") + "会"
+            rule, event = "chairs-event-named-before", the_one([e for e in c.article.mentions if e.type == "Event"
+                                                                 and not e.congress and e.end <= p.start
+                                                                 and e.name.endswith(kind)])
         if event is not None and p in group:
             yield p, "participatesIn", event, rule
     yield from _elected_by_meeting(c)

@@ -35,6 +35,8 @@ def _words() -> re.Pattern[str]:
 #: a verb of attending before the word: its object the reception itself (参加了这次接见) or another
 #: thing attended first (出席会议并会见了代表)
 _ATTENDS = re.compile(r"(?:出席|参加|列席)(?:了)?(?:这次|此次)?")
+#: after the reception, in the same clause: the person then chairs or attends (会见代表团并主持座谈)
+_THEN_ATTENDS = re.compile(r"[^，。；：]{0,12}?并(?:共同)?(?:主持|出席|参加)")
 #: the event as the addressee of what the clause goes on to say: 对正在…召开的X会议作出书面指示
 _ADDRESSED = re.compile(r"(?:对|向|为|给)(?:正在[^，。；]{0,20}?的)?$")
 #: the person at the meeting (在会上, 在大会上, 在开幕式上): what the clause says next is said there
@@ -87,6 +89,8 @@ def says_not_attending(text: str, head_end: int, tail_start: int, sentence_end: 
             continue  # 参加了会见和签字仪式: the event (named here or before) attended as well
         if any(a.end() < word.start() for a in _ATTENDS.finditer(text, head_end, word.start())):
             continue  # 出席会议并会见了代表: the meeting attended first
+        if _THEN_ATTENDS.match(text, word.end(), end):
+            continue  # 会见代表团并主持座谈: received them, then chaired (or attended) the meeting
         return True
     return False
 

@@ -599,6 +599,10 @@ def unions_of_enterprises(article: Article) -> list[tuple[Mention, Mention]]:
         if is_org(ent) and ent.type not in ("Federation", "TradeUnion"):
             for form in {f for name in (ent.key, ent.name) for f in _owner_forms(name, lex)}:
                 forms.setdefault(form, ent)
+    for ent in article.mentions:
+        if is_org(ent) and ent.type not in ("Federation", "TradeUnion"):
+            for form in {f for name in (ent.key, ent.name) for f in _short_legal_forms(name, lex)}:
+                forms.setdefault(form, ent)
     out: list[tuple[Mention, Mention]] = []
     seen: set[str] = set()
     for union in article.mentions:
@@ -606,10 +610,60 @@ def unions_of_enterprises(article: Article) -> list[tuple[Mention, Mention]]:
             continue
         owner = _owner_name(union.key)
         ent = forms.get(owner) if owner else None
+        if ent is None and owner in _BARE_UNIT_KINDS:
+            # 项目部工会 after 某公司某片区城市更新项目部: a union written by its unit's bare kind is that
+            # unit's, when the article names one unit of that kind (two: no telling which)
+            ent = _the_one_unit(article, owner)
         if ent is not None and ent.key != union.key:
             out.append((union, ent))
             seen.add(union.key)
     return out
+
+
+#: the heads of a bank's branches
+_BANK_BRANCH_HEADS = ("支行", "分行")
+#: branches said by a kind, no one branch's name (农业银行全国分行行长会议, 30个工商银行城市分行)
+_BRANCHES_OF_A_KIND = re.compile(r"(?:全国|城市|各地|各级|各|基层|所属|下属|省级|市级|县级|地市|海外|境外|国内|一级|二级)")
+
+
+def branches_of_named_banks(article: Article) -> list[tuple[Mention, Mention]]:
+    """(branch, bank) pairs an article ties by naming both: 秦川农商银行雁塔支行 with 西安秦川农村商业
+    银行股份有限公司 named in the same article. The branch's name opens with a form of the bank's
+    name that a union's name may take too (:func:`_owner_forms`, the trade's short form included),
+    ending in 行, and goes on with a name of its own before its head (雁塔支行)."""
+    lex = load_lexicons()
+    banks = [m for m in article.mentions if m.type == "Company" and "银行" in m.key
+             and not m.key.endswith(_BANK_BRANCH_HEADS)]
+    forms: dict[str, Mention] = {}
+    for bank in banks:
+        for form in {f for name in (bank.key, bank.name) for f in _owner_forms(name, lex)}:
+            if len(form) >= 4 and form.endswith("行"):
+                forms.setdefault(form, bank)
+    out: list[tuple[Mention, Mention]] = []
+    seen: set[str] = set()
+    for branch in article.mentions:
+        if not is_org(branch) or not branch.key.endswith(_BANK_BRANCH_HEADS) or branch.key in seen:
+            continue
+        for form in sorted(forms, key=len, reverse=True):
+            rest = branch.key[len(form) :]
+            if branch.key.startswith(form) and len(rest) >= 3 and forms[form].key != branch.key \
+                    and not _BRANCHES_OF_A_KIND.match(rest):
+                out.append((branch, forms[form]))
+                seen.add(branch.key)
+                break
+    return out
+
+
+#: bare kinds of unit a union is written by (项目部工会, 分公司工会, 车间工会)
+_BARE_UNIT_KINDS = ("项目部", "分公司", "车间", "公司", "厂", "矿", "医院", "学校", "分行", "支行")
+
+
+def _the_one_unit(article: Article, kind: str) -> Mention | None:
+    """The one organisation (no union, no federation) the article names whose name ends in ``kind``
+    and is longer than it, else None."""
+    units = {m.key: m for m in article.mentions if is_org(m) and m.type not in ("Federation", "TradeUnion")
+             and m.key.endswith(kind) and m.key != kind}
+    return next(iter(units.values())) if len(units) == 1 else None
 
 
 def _owner_name(union: str) -> str | None:
@@ -617,6 +671,15 @@ def _owner_name(union: str) -> str | None:
         if union.endswith(tail) and len(union) - len(tail) >= 2:
             return union[: -len(tail)]
     return None
+
+
+def _short_legal_forms(name: str, lex) -> list[str]:  # type: ignore[no-untyped-def]
+    """中原精密轴承公司 for 洛阳中原精密轴承股份有限公司: the legal ending said short as 公司 (looked up
+    only after every enterprise's own forms, which a union names more exactly)."""
+    core = _owner_forms(name, lex)[1]
+    tail = next((t for t in _COMPANY_TAIL if core.endswith(t)), "")
+    bare = core[: -len(tail)]
+    return [bare + "公司"] if tail.endswith("公司") and tail != "公司" and not bare.endswith(("集团", "公司", "）", ")")) else []
 
 
 def _owner_forms(name: str, lex) -> list[str]:  # type: ignore[no-untyped-def]
@@ -630,7 +693,11 @@ def _owner_forms(name: str, lex) -> list[str]:  # type: ignore[no-untyped-def]
             core = core[n:]
             break
     out.append(core)
-    bare = next((core[: -len(t)] for t in _COMPANY_TAIL if core.endswith(t)), core)
+    tail = next((t for t in _COMPANY_TAIL if core.endswith(t)), "")
+    bare = core[: -len(tail)] if tail else core
     out.append(bare)
     out.extend(bare[:k] for k in range(3, len(bare)))  # 临港精工 opens 临港精工机械
+    for word, shorts in lex.trade_short_forms.items():  # 黔北农商银行 for 黔北农村商业银行
+        if word in bare:
+            out.extend(bare.replace(word, short) for short in shorts)
     return out

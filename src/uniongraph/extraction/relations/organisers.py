@@ -95,7 +95,8 @@ def organizes(c: Context) -> Iterator[Found]:
                 group += c.coordinated(ms[k])
             for org in group:
                 yield org, "organizes", ev, "subject-org-verb-event"
-        elif before and ev.start - before[-1].end <= 30 and not _person_between(c, before[-1], ev):
+        elif before and ev.start - before[-1].end <= 30 and not _person_between(c, before[-1], ev) \
+                and not _inside_a_place_phrase(c, before[-1]):
             yield before[-1], "organizes", ev, "org-verb-event"
         elif not _HELD_WHEN.search(text, c.sentence.start, _list_start(c, i)) \
                 and not _VERB_DE_BEFORE.search(text, c.sentence.start, _list_start(c, i)):
@@ -105,6 +106,19 @@ def organizes(c: Context) -> Iterator[Found]:
             after = next((m for m in ms[i + 1 :] if is_org(m) and c.is_subject(m)), None)
             if after is not None:
                 yield after, "organizes", ev, "verb-event-postposed-subject"
+
+
+#: 在 opening a place phrase the body stands inside (在河北省重点工程——某接收站二期工程施工现场，举行…)
+_AT_PHRASE_OPEN = re.compile(r"在[^，。；：、“”]{1,24}$")
+#: what ends such a phrase after the body: the site's word, then the clause's comma
+_SITE_AFTER = re.compile(r"[^，。；：]{0,10}?(?:施工现场|现场|工地|厂区|园区|基地|车间|院内|广场)[，,]")
+
+
+def _inside_a_place_phrase(c: Context, m: Mention) -> bool:
+    """Whether body ``m`` is written inside a 在 phrase that names a site (在…某接收站二期工程施工
+    现场，举行…): the place where the event is held, not its organiser."""
+    lead = c.text[c.sentence.start : m.start].replace("——", "")
+    return _AT_PHRASE_OPEN.search(lead) is not None and _SITE_AFTER.match(c.text, m.end, c.sentence.end) is not None
 
 
 #: an organising verb with 的 right before an event (首次举办的, 一度推迟举行的): the event is described
@@ -205,6 +219,9 @@ _IS_ORGANISED_BY = re.compile(r"(?:等)?(?:单位)?(?:联合|共同|发起并|�
 _OWN_MEETING = re.compile(r"(?:[0-9０-９]{4}年度?)?[^“”《》「」]{0,24}?"
                           r"(?:代表大会|全体会议|全会|全委(?:（扩大）|\(扩大\))?会议?|执委(?:（扩大）)?会议?|常委会议?|理事会议?)"
                           r"(?:暨[^“”《》]{2,30})?")
+#: after a union's name inside the name of the launch of its own campaign (某区总工会2027年元旦春节送温暖
+#: 活动启动仪式): the union launches its campaign
+_OWN_LAUNCH = re.compile(r"(?:[0-9０-９]{4}年度?)?[^“”《》「」，。]{0,20}?(?:活动|行动)(?:启动仪式|启动式|启动会)")
 #: the meeting, the subject of its clause, convened: (today) (在 PLACE) 召开/开幕/举行
 _CONVENED_AFTER = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日)?"
                              r"(?:上午|下午|晚上)?(?:在[^，。；：、\s]{1,16}?)?(?:隆重)?(?:召开|开幕|举行)")
@@ -225,7 +242,8 @@ def own_meeting_convened(c: Context) -> Iterator[Found]:
         return
     for ev in c.events():
         body = next((m for m in nested if m.start == ev.start and m.end < ev.end), None)
-        if body is None or not _OWN_MEETING.fullmatch(c.text, body.end, ev.end):
+        if body is None or not (_OWN_MEETING.fullmatch(c.text, body.end, ev.end) or body.type in ("Federation", "TradeUnion")
+                                and _OWN_LAUNCH.fullmatch(c.text, body.end, ev.end)):
             continue
         if not named_outside_events(c.article.mentions, body.key):
             continue  # the body is named only inside the meeting's name: no body of the report

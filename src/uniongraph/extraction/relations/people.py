@@ -582,6 +582,20 @@ def _stationed_at(c: Context, org: Mention) -> bool:
     return c.before(org, 1) == "驻" and not org.key.endswith(_MISSION_END)
 
 
+def _post_before_place_honour(c: Context, place: Mention, p: Mention) -> tuple[Mention, str] | None:
+    """(body, post) for BODY + POST、PLACE + HONOUR + PERSON (某公司焊接一班班长、河北省技术能手田某,
+    某厂车间主任、全省劳动模范某): the honour a place gives (only titles between the place and the
+    person) does not break the chain; else None."""
+    k = c.mentions.index(place)
+    if k == 0 or not is_org(c.mentions[k - 1]) or _stationed_at(c, c.mentions[k - 1]):
+        return None
+    org = c.mentions[k - 1]
+    lead, honour = c.gap(org, place), c.gap(place, p)
+    if not lead.endswith("、") or not honour or not only_titles(honour) or not title_then_person(lead[:-1]):
+        return None
+    return org, lead[:-1]
+
+
 def works_for(c: Context) -> Iterator[Found]:
     if "Person" not in c.kinds:  # (every post below is a person's named here; a studio's head
         yield from _studios_of_their_heads(c)  # may be named elsewhere in the article)
@@ -595,6 +609,17 @@ def works_for(c: Context) -> Iterator[Found]:
         if p.type != "Person":
             continue
         prev = next((m for m in reversed(ms[:i]) if not c.in_paren(m, p)), None) if i > 0 else None
+        if prev is not None and prev.type == "Place" and (held := _post_before_place_honour(c, prev, p)) is not None:
+            # 某公司焊接一班班长、河北省技术能手田某: an honour of a place closes the chain of titles; the
+            # post before it is held in the body before that
+            org, title = held
+            for q in listed_persons(c, i, joiners=("、",)):
+                yield q, _post(org, title), org, "org-role-person"
+                if org.body is not None and org.key.endswith("班") and _post(org, title) == "worksFor":
+                    yield q, "worksFor", org.body, "crew-post-unit"  # (as below: the crew's unit too)
+                for earlier, earlier_title in _title_chain(c, org):
+                    yield q, _post(earlier, earlier_title), earlier, "title-chain"
+            continue
         if prev is not None and is_org(prev) and not _stationed_at(c, prev):
             org = prev
             gap = c.gap(org, p)
