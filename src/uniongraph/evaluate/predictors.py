@@ -43,6 +43,51 @@ def _parts(m: Any) -> list[Any]:
     return out
 
 
+def _named_by_place_or_number(name: str) -> bool:
+    """Whether a unit's name is only a place or an ordinal and its head (香港分社, 武汉分院,
+    第三委员会, 第十二工程局): a name that says whose unit it is only after its body's name."""
+    from ..extraction.lexicon import load_lexicons
+    from ..extraction.orgs import ORDINAL_UNIT
+
+    if ORDINAL_UNIT.fullmatch(name):
+        return True
+    lex = load_lexicons()
+    return any((name[:k] in lex.places or name[:k] in lex.place_aliases) and name[k:] in lex.org_heads
+               for k in range(2, len(name) - 1))
+
+
+def flat_mentions(mentions: Iterable[Any]) -> list[Any]:
+    """The mentions a flat span scheme (PFR, MSRA) would tag, as copies with their offsets.
+
+    Left out: references that are no names in themselves (:data:`_REFERENCES`, regional short
+    forms), the places read off the front of an organisation's name (place-prefix), and a body
+    read out of its head's title word (国防部|长: the schemes tag 国防部长 as a title). A place that
+    names its enclosing place first becomes its parts (:func:`_parts`). A unit written right after
+    its body and named only by a place or a number (新华社|香港分社, 联合国|第三委员会) is one span
+    with it: the graph keeps two organisations, the unit subOrganizationOf the body.
+    """
+    from copy import copy
+
+    from ..extraction.orgs import TITLE_WORD_SOURCE
+
+    names = [
+        m for m in mentions
+        if m.resolution not in _REFERENCES and not m.region_short
+        and m.source not in ("place-prefix", TITLE_WORD_SOURCE)
+    ]
+    out: list[Any] = []
+    for m in sorted((p for m in names for p in _parts(m)), key=lambda m: (m.start, m.end)):
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == m.start and UG_TO_SPAN.get(prev.type) == "ORG" \
+                and UG_TO_SPAN.get(m.type) == "ORG" and _named_by_place_or_number(m.text):
+            joined = copy(m)
+            joined.start, joined.text = prev.start, prev.text + m.text
+            out[-1] = joined
+            continue
+        out.append(m)
+    return out
+
+
 def uniongraph_predictor(region: str | None = None) -> Predictor:
     """Spans of uniongraph's own extraction (``extraction.pipeline.extract_text``).
 
@@ -51,18 +96,15 @@ def uniongraph_predictor(region: str | None = None) -> Predictor:
     references that are not names in themselves: regional short forms (市总工会, resolved to a
     full name from the region) and anaphors (该公司); annotation schemes such as PFR's leave
     them untagged too. So are the places read off the front of an organisation's name
-    (辽宁省丹东市|鸭绿江造纸厂): a flat scheme tags the whole name, never a place inside it.
+    (辽宁省丹东市|鸭绿江造纸厂): a flat scheme tags the whole name, never a place inside it
+    (:func:`flat_mentions`).
     """
     # Imported here so this module loads even when the pipeline is absent or broken.
     from ..extraction.pipeline import extract_text
 
     def predict(text: str) -> list[Span]:
         article = extract_text(text, region=region)
-        names = [
-            m for m in article.mentions
-            if m.resolution not in _REFERENCES and not m.region_short and m.source != "place-prefix"
-        ]
-        return align_mentions(text, article.text, [p for m in names for p in _parts(m)])
+        return align_mentions(text, article.text, flat_mentions(article.mentions))
 
     return predict
 

@@ -265,6 +265,11 @@ def _is_venue_head(word: str, lex: Lexicons) -> bool:
     return type_ == "Place" and kind == "venue"
 
 
+#: the rule of a body read out of its head's title word (国防部|长): named in the graph, but flat
+#: span schemes (PFR, MSRA) tag the title word, not the body inside it
+TITLE_WORD_SOURCE = "org-in-title"
+
+
 def _bodies_inside_titles(idx: TokenIndex) -> list[Mention]:
     """A ministry the dictionary glues to its head's title (国防部长, 外交部长, 财政厅长): the
     ministry, where the word less its 长 is a body's name the dictionary knows (国防部: nt)."""
@@ -272,7 +277,8 @@ def _bodies_inside_titles(idx: TokenIndex) -> list[Mention]:
     for t in idx.tokens:
         w = t.word
         if len(w) >= 4 and w.endswith(("部长", "局长", "厅长")) and word_tag(w[:-1]) == "nt":
-            out.append(Mention(t.start, t.end - 1, w[:-1], "Organization", w[:-1], SOURCE, priority=Priority.ORG_PROPER))
+            out.append(Mention(t.start, t.end - 1, w[:-1], "Organization", w[:-1], TITLE_WORD_SOURCE,
+                               priority=Priority.ORG_PROPER))
     return out
 
 

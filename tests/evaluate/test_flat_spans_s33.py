@@ -1,0 +1,38 @@
+"""How the graph's mentions become flat PER/LOC/ORG spans (PFR's and MSRA's scheme): a body inside
+its head's title word is no span, a unit named by a place or a number after its body is one span
+with it. Invented sentences."""
+
+from uniongraph.evaluate.predictors import uniongraph_predictor
+from uniongraph.extraction.pipeline import extract_text
+
+
+def _spans(text: str) -> list[tuple[str, str]]:
+    return [(text[s:e], lab) for s, e, lab in uniongraph_predictor()(text)]
+
+
+def test_a_ministry_inside_its_heads_title_is_named_in_the_graph_but_no_flat_span() -> None:
+    text = "国务委员兼国防部长林振邦上将今天会见了来访客人。"
+    assert "国防部" in [m.text for m in extract_text(text).mentions]
+    assert ("国防部", "ORG") not in _spans(text)
+
+
+def test_a_ministry_written_as_a_body_is_a_flat_span() -> None:
+    text = "国防部发言人林振邦今天说，演习如期举行。"
+    assert ("国防部", "ORG") in _spans(text)
+
+
+def test_a_branch_named_by_its_place_after_its_body_is_one_span() -> None:
+    text = "老人通过新华社杭州分社把捐款送到了灾区。"
+    assert ("新华社杭州分社", "ORG") in _spans(text)
+
+
+def test_a_numbered_unit_after_its_body_is_one_span() -> None:
+    text = "这座大桥由铁道部第十九工程局承建。"
+    assert ("铁道部第十九工程局", "ORG") in _spans(text)
+
+
+def test_two_bodies_side_by_side_stay_two_spans() -> None:
+    text = "新华社联合国３月２日电　民政部财政部今天联合发出通知。"
+    spans = _spans(text)
+    assert ("新华社", "ORG") in spans and ("联合国", "ORG") in spans
+    assert ("民政部", "ORG") in spans and ("财政部", "ORG") in spans
