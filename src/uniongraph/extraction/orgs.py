@@ -970,6 +970,11 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     if span in lex.words.get("generic_org_words", frozenset()) or _counted_bodies(text, start, hs, cls) \
             or _COUNTED_AFTER.match(text, he):
         return None
+    kind_word = idx.tokens[idx.index_at(hs)]
+    if head.endswith("政府") and kind_word.start < hs and kind_word.word in lex.words.get("generic_org_words", ()) \
+            and not all(_is_place_word(b.word, lex) for b in body if b.end <= kind_word.start):
+        return None  # 反对派抗议|现政府: a kind of government (现政府, 联合政府) is named by its country
+        # alone (以色列|联合政府), by no other words
     if type_ == "TradeUnion" and head == "工会" and _regional_industry_union(body, lex):
         type_ = "Federation"  # 湖北省教育工会: the industry union of a province or city
     if type_ == "ServiceTeam":
