@@ -36,3 +36,14 @@ def test_two_bodies_side_by_side_stay_two_spans() -> None:
     spans = _spans(text)
     assert ("新华社", "ORG") in spans and ("联合国", "ORG") in spans
     assert ("民政部", "ORG") in spans and ("财政部", "ORG") in spans
+
+
+def test_a_provinces_one_character_name_is_the_graphs_place_but_no_flat_span() -> None:
+    text = "全国职工技能大赛总结会今天在京召开。"
+    assert any(m.text == "京" and m.type == "Place" for m in extract_text(text).mentions)
+    assert ("京", "LOC") not in _spans(text)
+
+
+def test_a_provinces_full_name_is_a_flat_span() -> None:
+    text = "全国职工技能大赛总结会今天在北京召开。"
+    assert ("北京", "LOC") in _spans(text)

@@ -60,8 +60,10 @@ def flat_mentions(mentions: Iterable[Any]) -> list[Any]:
     """The mentions a flat span scheme (PFR, MSRA) would tag, as copies with their offsets.
 
     Left out: references that are no names in themselves (:data:`_REFERENCES`, regional short
-    forms), the places read off the front of an organisation's name (place-prefix), and a body
-    read out of its head's title word (国防部|长: the schemes tag 国防部长 as a title). A place that
+    forms), the places read off the front of an organisation's name (place-prefix), a body
+    read out of its head's title word (国防部|长: the schemes tag 国防部长 as a title), and a
+    province's one-character short name after a verb of going or being there (来京, 在沪召开: the
+    graph's 北京, 上海; PFR tags the character an abbreviation, no place). A place that
     names its enclosing place first becomes its parts (:func:`_parts`). A unit written right after
     its body and named only by a place or a number (新华社|香港分社, 联合国|第三委员会) is one span
     with it: the graph keeps two organisations, the unit subOrganizationOf the body.
@@ -73,7 +75,7 @@ def flat_mentions(mentions: Iterable[Any]) -> list[Any]:
     names = [
         m for m in mentions
         if m.resolution not in _REFERENCES and not m.region_short
-        and m.source not in ("place-prefix", TITLE_WORD_SOURCE)
+        and m.source not in ("place-prefix", "place-abbreviation", TITLE_WORD_SOURCE)
     ]
     out: list[Any] = []
     for m in sorted((p for m in names for p in _parts(m)), key=lambda m: (m.start, m.end)):
