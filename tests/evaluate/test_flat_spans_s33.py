@@ -47,3 +47,15 @@ def test_a_provinces_one_character_name_is_the_graphs_place_but_no_flat_span() -
 def test_a_provinces_full_name_is_a_flat_span() -> None:
     text = "全国职工技能大赛总结会今天在北京召开。"
     assert ("北京", "LOC") in _spans(text)
+
+
+def test_a_government_named_by_a_person_the_article_names_is_that_persons_span() -> None:
+    text = "美国总统克林顿昨天说，克林顿政府将继续推动中东和平进程。"
+    spans = _spans(text)
+    assert ("克林顿政府", "ORG") not in spans
+    assert [s for s in spans if s == ("克林顿", "PER")] == [("克林顿", "PER"), ("克林顿", "PER")]
+
+
+def test_a_government_named_by_its_country_stays_an_organisation() -> None:
+    text = "美国总统克林顿昨天说，美国政府将继续推动中东和平进程。"
+    assert ("美国政府", "ORG") in _spans(text)

@@ -56,6 +56,18 @@ def _named_by_place_or_number(name: str) -> bool:
                for k in range(2, len(name) - 1))
 
 
+def _leader_of(m: Any, people: set[str]) -> Any:
+    """A government named by its leader (克林顿政府, where the article names 克林顿) as the leader:
+    PFR and MSRA tag the person, not the government; any other mention as it is."""
+    if UG_TO_SPAN.get(m.type) != "ORG" or not m.text.endswith("政府") or m.text[:-2] not in people:
+        return m
+    from copy import copy
+
+    leader = copy(m)
+    leader.end, leader.text, leader.type = m.end - 2, m.text[:-2], "Person"
+    return leader
+
+
 def flat_mentions(mentions: Iterable[Any]) -> list[Any]:
     """The mentions a flat span scheme (PFR, MSRA) would tag, as copies with their offsets.
 
@@ -66,19 +78,23 @@ def flat_mentions(mentions: Iterable[Any]) -> list[Any]:
     graph's 北京, 上海; PFR tags the character an abbreviation, no place). A place that
     names its enclosing place first becomes its parts (:func:`_parts`). A unit written right after
     its body and named only by a place or a number (新华社|香港分社, 联合国|第三委员会) is one span
-    with it: the graph keeps two organisations, the unit subOrganizationOf the body.
+    with it: the graph keeps two organisations, the unit subOrganizationOf the body. A government
+    named by a person the article names (克林顿政府) is that person's span (:func:`_leader_of`).
     """
     from copy import copy
 
     from ..extraction.orgs import TITLE_WORD_SOURCE
 
+    mentions = list(mentions)
     names = [
         m for m in mentions
         if m.resolution not in _REFERENCES and not m.region_short
         and m.source not in ("place-prefix", "place-abbreviation", TITLE_WORD_SOURCE)
     ]
+    people = {m.text for m in mentions if m.type == "Person"}
     out: list[Any] = []
-    for m in sorted((p for m in names for p in _parts(m)), key=lambda m: (m.start, m.end)):
+    spans = (_leader_of(p, people) for m in names for p in _parts(m))
+    for m in sorted(spans, key=lambda m: (m.start, m.end)):
         prev = out[-1] if out else None
         if prev is not None and prev.end == m.start and UG_TO_SPAN.get(prev.type) == "ORG" \
                 and UG_TO_SPAN.get(m.type) == "ORG" and _named_by_place_or_number(m.text):
