@@ -59,3 +59,14 @@ def test_a_government_named_by_a_person_the_article_names_is_that_persons_span()
 def test_a_government_named_by_its_country_stays_an_organisation() -> None:
     text = "美国总统克林顿昨天说，美国政府将继续推动中东和平进程。"
     assert ("美国政府", "ORG") in _spans(text)
+
+
+def test_a_prefecture_named_with_its_province_is_one_span() -> None:
+    text = "昨天，河北省张家口地区发生强烈地震。"
+    assert ("河北省张家口地区", "LOC") in _spans(text)
+
+
+def test_a_city_named_with_its_province_stays_two_spans() -> None:
+    text = "昨天，河北省张家口市发生强烈地震。"
+    spans = _spans(text)
+    assert ("河北省", "LOC") in spans and ("张家口市", "LOC") in spans

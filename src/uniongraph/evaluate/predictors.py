@@ -10,6 +10,7 @@ character offsets into ``text`` (end exclusive).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -38,7 +39,7 @@ def _parts(m: Any) -> list[Any]:
     out = []
     for s, e in parts:
         p = copy(m)
-        p.start, p.end = s, e
+        p.start, p.end, p.text = s, e, m.text[s - m.start : e - m.start]
         out.append(p)
     return out
 
@@ -54,6 +55,11 @@ def _named_by_place_or_number(name: str) -> bool:
     lex = load_lexicons()
     return any((name[:k] in lex.places or name[:k] in lex.place_aliases) and name[k:] in lex.org_heads
                for k in range(2, len(name) - 1))
+
+
+#: a prefecture or region named with 地区 (张家口地区, 北爱尔兰地区): after the province or country
+#: that holds it, PFR tags the two as one place (河北省张家口地区, 英国北爱尔兰地区)
+_PREFECTURE = re.compile(r"[\u4e00-\u9fff]{2,6}地区")
 
 
 def _leader_of(m: Any, people: set[str]) -> Any:
@@ -96,10 +102,12 @@ def flat_mentions(mentions: Iterable[Any]) -> list[Any]:
     spans = (_leader_of(p, people) for m in names for p in _parts(m))
     for m in sorted(spans, key=lambda m: (m.start, m.end)):
         prev = out[-1] if out else None
-        if prev is not None and prev.end == m.start and UG_TO_SPAN.get(prev.type) == "ORG" \
-                and UG_TO_SPAN.get(m.type) == "ORG" and _named_by_place_or_number(m.text):
+        text = m.text
+        if prev is not None and prev.end == m.start and (
+                UG_TO_SPAN.get(prev.type) == "ORG" and UG_TO_SPAN.get(m.type) == "ORG" and _named_by_place_or_number(text)
+                or UG_TO_SPAN.get(prev.type) == "LOC" and UG_TO_SPAN.get(m.type) == "LOC" and _PREFECTURE.fullmatch(text)):
             joined = copy(m)
-            joined.start, joined.text = prev.start, prev.text + m.text
+            joined.start, joined.text = prev.start, prev.text + text
             out[-1] = joined
             continue
         out.append(m)
