@@ -70,3 +70,14 @@ def test_a_city_named_with_its_province_stays_two_spans() -> None:
     text = "昨天，河北省张家口市发生强烈地震。"
     spans = _spans(text)
     assert ("河北省", "LOC") in spans and ("张家口市", "LOC") in spans
+
+
+def test_a_regions_body_after_another_body_in_a_list_stays_apart() -> None:
+    text = "由团市委宣传部湖南省委联合举办的报告会今天开幕。"
+    assert ("宣传部湖南省委", "ORG") not in _spans(text)
+    assert not any(s.endswith("湖南省委") and len(s) > 4 for s, _ in _spans(text))
+
+
+def test_a_quarter_named_with_diqu_after_a_province_stays_apart() -> None:
+    text = "西藏部分地区普降大雪。"
+    assert ("西藏部分地区", "LOC") not in _spans(text)

@@ -54,7 +54,24 @@ def _named_by_place_or_number(name: str) -> bool:
         return True
     lex = load_lexicons()
     return any((name[:k] in lex.places or name[:k] in lex.place_aliases) and name[k:] in lex.org_heads
+               and name[k - 1] not in _LEVEL_ENDS and name[k] not in _LEVEL_ENDS
                for k in range(2, len(name) - 1))
+
+
+#: the characters that end a division's or a country's name (湖南省, 中非共和国) or open a
+#: region's own body (省委, 市委): a name so made is a region's body in a list (…宣传部|湖南省委), no unit
+_LEVEL_ENDS = frozenset("省市县区国")
+
+
+def _prefecture(name: str) -> bool:
+    """Whether ``name`` is a prefecture or region named with 地区 whose name the gazetteer knows
+    (张家口地区, 北爱尔兰地区; not 部分地区, 周边地区)."""
+    from ..extraction.lexicon import load_lexicons
+
+    lex = load_lexicons()
+    stem = name[:-2]
+    return _PREFECTURE.fullmatch(name) is not None and (
+        name in lex.places or stem in lex.places or stem in lex.place_aliases)
 
 
 #: a prefecture or region named with 地区 (张家口地区, 北爱尔兰地区): after the province or country
@@ -105,7 +122,7 @@ def flat_mentions(mentions: Iterable[Any]) -> list[Any]:
         text = m.text
         if prev is not None and prev.end == m.start and (
                 UG_TO_SPAN.get(prev.type) == "ORG" and UG_TO_SPAN.get(m.type) == "ORG" and _named_by_place_or_number(text)
-                or UG_TO_SPAN.get(prev.type) == "LOC" and UG_TO_SPAN.get(m.type) == "LOC" and _PREFECTURE.fullmatch(text)):
+                or UG_TO_SPAN.get(prev.type) == "LOC" and UG_TO_SPAN.get(m.type) == "LOC" and _prefecture(text)):
             joined = copy(m)
             joined.start, joined.text = prev.start, prev.text + text
             out[-1] = joined
