@@ -22,3 +22,11 @@ def test_a_countrys_coalition_government_is_named_by_the_country() -> None:
 
 def test_a_government_named_by_its_leader_stays_a_name() -> None:
     assert "克林顿政府" in _orgs("克林顿政府昨天宣布了新的预算方案。")
+
+
+def test_who_runs_a_body_is_no_office() -> None:
+    assert _orgs("全乡小水利以户办、联户办为主，村办企业也发展很快。") == []
+
+
+def test_an_office_named_by_its_short_name_stays() -> None:
+    assert "县信访办" in _orgs("他把材料送到了县信访办。")

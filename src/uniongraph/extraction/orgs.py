@@ -747,6 +747,10 @@ def _from_abroad(word: str, lex: Lexicons) -> bool:
 _PARTICLE_HEADS = frozenset({"办", "所"})
 
 
+#: bodies named after the one who runs them (村办|企业, 户办|工程, 校办|工厂)
+_RUN_BODIES = frozenset({"企业", "工厂", "学校", "小学", "中学", "工程", "项目", "煤矿", "医院", "公司", "产业"})
+
+
 def _verb_or_particle(tok, nxt, roles) -> bool:
     """Whether the 办 or 所 ending ``tok`` is the verb to run (煤矿|办|院校, 人来|办|企业, 老区办|起,
     越办越好) or the particle before a verb (总额中所|占), not the head of a short name (信访办,
@@ -756,6 +760,8 @@ def _verb_or_particle(tok, nxt, roles) -> bool:
         return tok.pos in ("v", "c", "u", "p", "d")
     if nxt is not None and nxt.word in ("起", "起来", "越"):
         return True
+    if len(tok.word) == 2 and nxt is not None and nxt.word in _RUN_BODIES:
+        return True  # 村办|企业, 乡办|学校: who runs the body, no office
     return tok.pos == "un" and len(tok.word) == 2 or tok.pos in ("un", "j") and nxt is not None \
         and nxt.pos in ("v", "d") and nxt.word not in roles  # (工办|会计: a post after the name)
 
@@ -971,10 +977,10 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
             or _COUNTED_AFTER.match(text, he):
         return None
     kind_word = idx.tokens[idx.index_at(hs)]
-    if head.endswith("政府") and kind_word.start < hs and kind_word.word in lex.words.get("generic_org_words", ()) \
+    if (head.endswith("政府") or head == "办") and kind_word.start < hs and kind_word.word in lex.words.get("generic_org_words", ()) \
             and not all(_is_place_word(b.word, lex) for b in body if b.end <= kind_word.start):
         return None  # 反对派抗议|现政府: a kind of government (现政府, 联合政府) is named by its country
-        # alone (以色列|联合政府), by no other words
+        # alone (以色列|联合政府), by no other words; so is who runs a work (某乡以|户办)
     if type_ == "TradeUnion" and head == "工会" and _regional_industry_union(body, lex):
         type_ = "Federation"  # 湖北省教育工会: the industry union of a province or city
     if type_ == "ServiceTeam":
