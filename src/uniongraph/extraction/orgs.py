@@ -892,8 +892,9 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         cls = _classify_body(before, lex) if before else "descriptive"
     else:
         cls = _classify_body(body, lex)
-    if body and body[0].start < start and text[start:hs] in _LEVELS:
-        cls = "region"  # 从|市总工会: the HMM glued 从 to 市; what is left is the home region's level
+    if body and body[0].start < start and (text[start:hs] in _LEVELS or text[start : body[0].end] in _LEVELS):
+        cls = "region"  # 从|市总工会, 为省|人大常委会: the HMM glued 从 or 为 to 市 or 省; what is left is
+        # the home region's level
     if cls == "empty" and level_body:
         cls = "region"  # 省委, 市政府 alone: the body of the home region, as 市总工会 is
     if cls in ("common", "generic") and head in _UNION_COMMITTEES and len(body) == 1 and body[0].word.endswith("工会") \
