@@ -67,19 +67,15 @@ def pfr_dev(n: int) -> list[tuple[str, list]]:
 
 def extractor_spans(text: str) -> dict[tuple[int, int, str], str]:
     """Predicted spans with the source of the mention that gave each (as uniongraph_predictor)."""
-    from uniongraph.evaluate.predictors import _REFERENCES, UG_TO_SPAN, _parts
+    from uniongraph.evaluate.predictors import UG_TO_SPAN, flat_mentions
     from uniongraph.extraction.pipeline import extract_text
 
     art = extract_text(text)
     out: dict[tuple[int, int, str], str] = {}
-    for m in art.mentions:
-        if m.resolution in _REFERENCES or m.region_short or m.source == "place-prefix":
-            continue
+    for m in flat_mentions(art.mentions):
         lab = UG_TO_SPAN.get(m.type)
-        if lab is None:
-            continue
-        for p in _parts(m):
-            out.setdefault((p.start, p.end, lab), m.source or "?")
+        if lab is not None:
+            out.setdefault((m.start, m.end, lab), m.source or "?")
     return out
 
 

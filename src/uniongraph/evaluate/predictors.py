@@ -10,6 +10,7 @@ character offsets into ``text`` (end exclusive).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -38,8 +39,95 @@ def _parts(m: Any) -> list[Any]:
     out = []
     for s, e in parts:
         p = copy(m)
-        p.start, p.end = s, e
+        p.start, p.end, p.text = s, e, m.text[s - m.start : e - m.start]
         out.append(p)
+    return out
+
+
+def _named_by_place_or_number(name: str) -> bool:
+    """Whether a unit's name is only a place or an ordinal and its head (香港分社, 武汉分院,
+    第三委员会, 第十二工程局): a name that says whose unit it is only after its body's name."""
+    from ..extraction.lexicon import load_lexicons
+    from ..extraction.orgs import ORDINAL_UNIT
+
+    if ORDINAL_UNIT.fullmatch(name):
+        return True
+    lex = load_lexicons()
+    return any((name[:k] in lex.places or name[:k] in lex.place_aliases) and name[k:] in lex.org_heads
+               and name[k - 1] not in _LEVEL_ENDS and name[k] not in _LEVEL_ENDS
+               for k in range(2, len(name) - 1))
+
+
+#: the characters that end a division's or a country's name (湖南省, 中非共和国) or open a
+#: region's own body (省委, 市委): a name so made is a region's body in a list (…宣传部|湖南省委), no unit
+_LEVEL_ENDS = frozenset("省市县区国")
+
+
+def _prefecture(name: str) -> bool:
+    """Whether ``name`` is a prefecture or region named with 地区 whose name the gazetteer knows
+    (张家口地区, 北爱尔兰地区; not 部分地区, 周边地区)."""
+    from ..extraction.lexicon import load_lexicons
+
+    lex = load_lexicons()
+    stem = name[:-2]
+    return _PREFECTURE.fullmatch(name) is not None and (
+        name in lex.places or stem in lex.places or stem in lex.place_aliases)
+
+
+#: a prefecture or region named with 地区 (张家口地区, 北爱尔兰地区): after the province or country
+#: that holds it, PFR tags the two as one place (河北省张家口地区, 英国北爱尔兰地区)
+_PREFECTURE = re.compile(r"[\u4e00-\u9fff]{2,6}地区")
+
+
+def _leader_of(m: Any, people: set[str]) -> Any:
+    """A government named by its leader (克林顿政府, where the article names 克林顿) as the leader:
+    PFR and MSRA tag the person, not the government; any other mention as it is."""
+    if UG_TO_SPAN.get(m.type) != "ORG" or not m.text.endswith("政府") or m.text[:-2] not in people:
+        return m
+    from copy import copy
+
+    leader = copy(m)
+    leader.end, leader.text, leader.type = m.end - 2, m.text[:-2], "Person"
+    return leader
+
+
+def flat_mentions(mentions: Iterable[Any]) -> list[Any]:
+    """The mentions a flat span scheme (PFR, MSRA) would tag, as copies with their offsets.
+
+    Left out: references that are no names in themselves (:data:`_REFERENCES`, regional short
+    forms), the places read off the front of an organisation's name (place-prefix), a body
+    read out of its head's title word (国防部|长: the schemes tag 国防部长 as a title), and a
+    province's one-character short name after a verb of going or being there (来京, 在沪召开: the
+    graph's 北京, 上海; PFR tags the character an abbreviation, no place). A place that
+    names its enclosing place first becomes its parts (:func:`_parts`). A unit written right after
+    its body and named only by a place or a number (新华社|香港分社, 联合国|第三委员会) is one span
+    with it: the graph keeps two organisations, the unit subOrganizationOf the body. A government
+    named by a person the article names (克林顿政府) is that person's span (:func:`_leader_of`).
+    """
+    from copy import copy
+
+    from ..extraction.orgs import TITLE_WORD_SOURCE
+
+    mentions = list(mentions)
+    names = [
+        m for m in mentions
+        if m.resolution not in _REFERENCES and not m.region_short
+        and m.source not in ("place-prefix", "place-abbreviation", TITLE_WORD_SOURCE)
+    ]
+    people = {m.text for m in mentions if m.type == "Person"}
+    out: list[Any] = []
+    spans = (_leader_of(p, people) for m in names for p in _parts(m))
+    for m in sorted(spans, key=lambda m: (m.start, m.end)):
+        prev = out[-1] if out else None
+        text = m.text
+        if prev is not None and prev.end == m.start and (
+                UG_TO_SPAN.get(prev.type) == "ORG" and UG_TO_SPAN.get(m.type) == "ORG" and _named_by_place_or_number(text)
+                or UG_TO_SPAN.get(prev.type) == "LOC" and UG_TO_SPAN.get(m.type) == "LOC" and _prefecture(text)):
+            joined = copy(m)
+            joined.start, joined.text = prev.start, prev.text + text
+            out[-1] = joined
+            continue
+        out.append(m)
     return out
 
 
@@ -51,18 +139,15 @@ def uniongraph_predictor(region: str | None = None) -> Predictor:
     references that are not names in themselves: regional short forms (市总工会, resolved to a
     full name from the region) and anaphors (该公司); annotation schemes such as PFR's leave
     them untagged too. So are the places read off the front of an organisation's name
-    (辽宁省丹东市|鸭绿江造纸厂): a flat scheme tags the whole name, never a place inside it.
+    (辽宁省丹东市|鸭绿江造纸厂): a flat scheme tags the whole name, never a place inside it
+    (:func:`flat_mentions`).
     """
     # Imported here so this module loads even when the pipeline is absent or broken.
     from ..extraction.pipeline import extract_text
 
     def predict(text: str) -> list[Span]:
         article = extract_text(text, region=region)
-        names = [
-            m for m in article.mentions
-            if m.resolution not in _REFERENCES and not m.region_short and m.source != "place-prefix"
-        ]
-        return align_mentions(text, article.text, [p for m in names for p in _parts(m)])
+        return align_mentions(text, article.text, flat_mentions(article.mentions))
 
     return predict
 

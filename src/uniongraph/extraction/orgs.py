@@ -271,6 +271,11 @@ def _is_venue_head(word: str, lex: Lexicons) -> bool:
     return type_ == "Place" and kind == "venue"
 
 
+#: the rule of a body read out of its head's title word (国防部|长): named in the graph, but flat
+#: span schemes (PFR, MSRA) tag the title word, not the body inside it
+TITLE_WORD_SOURCE = "org-in-title"
+
+
 def _bodies_inside_titles(idx: TokenIndex) -> list[Mention]:
     """A ministry the dictionary glues to its head's title (国防部长, 外交部长, 财政厅长): the
     ministry, where the word less its 长 is a body's name the dictionary knows (国防部: nt)."""
@@ -278,7 +283,8 @@ def _bodies_inside_titles(idx: TokenIndex) -> list[Mention]:
     for t in idx.tokens:
         w = t.word
         if len(w) >= 4 and w.endswith(("部长", "局长", "厅长")) and word_tag(w[:-1]) == "nt":
-            out.append(Mention(t.start, t.end - 1, w[:-1], "Organization", w[:-1], SOURCE, priority=Priority.ORG_PROPER))
+            out.append(Mention(t.start, t.end - 1, w[:-1], "Organization", w[:-1], TITLE_WORD_SOURCE,
+                               priority=Priority.ORG_PROPER))
     return out
 
 
@@ -753,6 +759,10 @@ def _from_abroad(word: str, lex: Lexicons) -> bool:
 _PARTICLE_HEADS = frozenset({"办", "所"})
 
 
+#: bodies named after the one who runs them (村办|企业, 户办|工程, 校办|工厂)
+_RUN_BODIES = frozenset({"企业", "工厂", "学校", "小学", "中学", "工程", "项目", "煤矿", "医院", "公司", "产业"})
+
+
 def _verb_or_particle(tok, nxt, roles) -> bool:
     """Whether the 办 or 所 ending ``tok`` is the verb to run (煤矿|办|院校, 人来|办|企业, 老区办|起,
     越办越好) or the particle before a verb (总额中所|占), not the head of a short name (信访办,
@@ -762,6 +772,8 @@ def _verb_or_particle(tok, nxt, roles) -> bool:
         return tok.pos in ("v", "c", "u", "p", "d")
     if nxt is not None and nxt.word in ("起", "起来", "越"):
         return True
+    if len(tok.word) == 2 and nxt is not None and nxt.word in _RUN_BODIES:
+        return True  # 村办|企业, 乡办|学校: who runs the body, no office
     return tok.pos == "un" and len(tok.word) == 2 or tok.pos in ("un", "j") and nxt is not None \
         and nxt.pos in ("v", "d") and nxt.word not in roles  # (工办|会计: a post after the name)
 
@@ -892,8 +904,9 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         cls = _classify_body(before, lex) if before else "descriptive"
     else:
         cls = _classify_body(body, lex)
-    if body and body[0].start < start and text[start:hs] in _LEVELS:
-        cls = "region"  # 从|市总工会: the HMM glued 从 to 市; what is left is the home region's level
+    if body and body[0].start < start and (text[start:hs] in _LEVELS or text[start : body[0].end] in _LEVELS):
+        cls = "region"  # 从|市总工会, 为省|人大常委会: the HMM glued 从 or 为 to 市 or 省; what is left is
+        # the home region's level
     if cls == "empty" and level_body:
         cls = "region"  # 省委, 市政府 alone: the body of the home region, as 市总工会 is
     if cls in ("common", "generic") and head in _UNION_COMMITTEES and len(body) == 1 and body[0].word.endswith("工会") \
@@ -976,6 +989,11 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     if span in lex.words.get("generic_org_words", frozenset()) or _counted_bodies(text, start, hs, cls) \
             or _COUNTED_AFTER.match(text, he):
         return None
+    kind_word = idx.tokens[idx.index_at(hs)]
+    if (head.endswith("政府") or head == "办") and kind_word.start < hs and kind_word.word in lex.words.get("generic_org_words", ()) \
+            and not all(_is_place_word(b.word, lex) for b in body if b.end <= kind_word.start):
+        return None  # 反对派抗议|现政府: a kind of government (现政府, 联合政府) is named by its country
+        # alone (以色列|联合政府), by no other words; so is who runs a work (某乡以|户办)
     if type_ == "TradeUnion" and head == "工会" and _regional_industry_union(body, lex):
         type_ = "Federation"  # 湖北省教育工会: the industry union of a province or city
     if type_ == "ServiceTeam":

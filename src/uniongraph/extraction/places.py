@@ -40,10 +40,20 @@ _DIRECTIONS = "东南西北"
 _STREET_SECTIONS = frozenset(_DIRECTIONS + "中")
 
 
+#: heads of areas that a generic word before them (部分, 沿海, 偏远) makes a kind of area, no place
+_AREA_HEADS = ("地区", "地带", "山区")
+
+
+def _generic_area(words: str) -> bool:
+    """Whether ``words`` are a kind of area (沿海地区, 偏远地区, 部分地区, 该地区), not a named one."""
+    return any(words.endswith(h) and (words[: -len(h)] in _GENERIC_PLACE_BODY or words[: -len(h)][-1:] in "该本此")
+               for h in _AREA_HEADS if len(words) > len(h))
+
+
 def _plausible_dictionary_place(word: str, lex: Lexicons) -> bool:
     """jieba tags many words ``ns`` that are not places (广大干部, 擂台赛, 大国): keep those that end
     like a place name or open with a known place (辽宁抚顺)."""
-    if len(word) < 2 or word in _GENERIC_PLACE_BODY:
+    if len(word) < 2 or word in _GENERIC_PLACE_BODY or _generic_area(word):
         return False
     if len(word) == 2 and word[0] in _STREET_SECTIONS and word[1] in "路街":
         return False  # 东路, 中街: the section of a street named before it
@@ -372,6 +382,9 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         words = [b.word for b in body]
         if all(w in _GENERIC_PLACE_BODY or w in lex.generic_modifiers for w in words):
             continue
+        if _generic_area(text[outer if outer is not None else start : he]):
+            continue  # 西藏|部分地区, 沿海地区, 使该|地区: a kind of area or a pointer to one (the place
+            # before it, 西藏, stands alone)
         if len(body) == 1 and body[0].start == start and body[0].end == he and _kind_of_place(body[0].word):
             continue  # 大城市, 大中城市: one dictionary word naming a kind of place, not one place
         if any(b.pos == "p" for b in body) or words[0] in lex.words.get("boundary_words", ()) \
