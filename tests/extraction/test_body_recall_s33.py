@@ -107,3 +107,21 @@ def test_a_party_before_its_officers_title_employs_him(body, person, org):
 ])
 def test_a_kind_of_party_or_a_pointer_to_one_employs_no_one(body):
     assert not {f for f in facts(body) if f[1] == "worksFor"}
+
+
+@pytest.mark.parametrize("body, full", [
+    ("日本大藏省会同证监会对南野公司展开调查。", "中国证券监督管理委员会"),  # Japan's own commission
+    ("台湾“中科院”研究员周明达发表论文。", "中国科学院"),
+    ("日本证监会对该公司展开调查。", "中国证券监督管理委员会"),
+])
+def test_a_standing_short_name_written_for_a_body_abroad_or_in_taiwan_is_not_chinas(body, full):
+    assert full not in bodies(body)
+    assert not {f for f in facts(body) if f[2] == full}
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("证监会主席龙海涛会见了日本大藏省官员。", "龙海涛", "中国证券监督管理委员会"),
+    ("美国科学家与中科院研究员屈文川合作。", "屈文川", "中国科学院"),
+])
+def test_a_standing_short_name_beside_a_place_abroad_is_still_chinas(body, person, org):
+    assert (person, "worksFor", org) in facts(body)

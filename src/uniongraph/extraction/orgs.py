@@ -284,19 +284,71 @@ def _bodies_inside_titles(idx: TokenIndex) -> list[Mention]:
 
 def _standing_abbreviations(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     """A national body's standing short name (全总): the body itself, by its full name, where the
-    short name stands as words of its own (not 安全|总监)."""
+    short name stands as words of its own (not 安全|总监) and is China's: not after a place abroad,
+    台湾 or an opening quote (台湾“中科院”, 日本证监会), nor in a clause about a body abroad
+    (日本大藏省会同证监会: Japan's own commission)."""
     text = idx.text
     out = []
     for short, (full, type_) in lex.org_abbreviations.items():
         at = text.find(short)
         while at >= 0:
             end = at + len(short)
-            if idx.is_boundary(at) and idx.is_boundary(end):
+            if idx.is_boundary(at) and idx.is_boundary(end) and not _someone_elses(idx, at, lex):
                 m = Mention(at, end, short, type_, short, SOURCE, priority=Priority.ORG_PROPER)
                 m.canonical, m.resolution = full, "standing-abbreviation"
                 out.append(m)
             at = text.find(short, end)
     return out
+
+
+#: what opens a short name written for another country's or Taiwan's body of that name (台湾“中科院”)
+_OPENING_QUOTES = "“\"「『‘"
+#: the head of a government body abroad (日本|大藏省, 美国财政部, 韩国|金融监督院)
+_BODY_ABROAD = re.compile(r"(?:省|部|院|厅|局|署|委员会)$")
+#: what ends the clause a short name stands in
+_CLAUSE_END = re.compile(r"[，。；！？：\n,;!?]")
+
+
+def abroad_or_taiwan(word: str, lex: Lexicons) -> bool:
+    """Whether ``word`` is a place outside the mainland: a country, state or city abroad
+    (world_places.tsv), or Taiwan and its divisions."""
+    for name in (word, *lex.place_aliases.get(word, ())):
+        row = lex.places.get(name)
+        if row is None:
+            continue
+        if name == "台湾省" or row.parent == "台湾省":
+            return True
+        if row.level in ("continent", "region", "state") or row.level == "country" and name != "中国":
+            return True
+        parent = lex.places.get(row.parent)
+        if row.level == "city" and parent is not None and parent.level == "country" and parent.name != "中国":
+            return True
+    return False
+
+
+def _someone_elses(idx: TokenIndex, at: int, lex: Lexicons) -> bool:
+    """Whether a standing short name at ``at`` is written for a body abroad or in Taiwan: a place
+    abroad or Taiwan, or an opening quote, right before it (日本证监会, 台湾“中科院”), or a
+    government body abroad earlier in its clause (日本大藏省会同证监会)."""
+    text = idx.text
+    if at > 0 and text[at - 1] in _OPENING_QUOTES:
+        return True
+    k = idx.ending_at(at)
+    if k is not None and abroad_or_taiwan(idx.tokens[k].word, lex):
+        return True
+    clause = max((c.end() for c in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    toks = idx.tokens
+    for j in range(idx.index_at(clause) if clause < at else len(toks), len(toks)):
+        t = toks[j]
+        if t.start >= at:
+            break
+        country = next((t.word[:n] for n in range(len(t.word), 1, -1) if abroad_or_taiwan(t.word[:n], lex)), "")
+        if not country:
+            continue
+        body = t.word[len(country):] or (toks[j + 1].word if j + 1 < len(toks) and toks[j + 1].start < at else "")
+        if len(body) >= 2 and _BODY_ABROAD.search(body):
+            return True
+    return False
 
 
 #: a commander's title right after an armed service (海军|副司令员, 空军|原副政委)
