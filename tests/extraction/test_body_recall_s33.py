@@ -125,3 +125,16 @@ def test_a_standing_short_name_written_for_a_body_abroad_or_in_taiwan_is_not_chi
 ])
 def test_a_standing_short_name_beside_a_place_abroad_is_still_chinas(body, person, org):
     assert (person, "worksFor", org) in facts(body)
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("日中友好会馆馆长田村明说，要加强交流。", "田村明", "日中友好会馆"),  # 日中 one unknown word to jieba
+    ("中美友好协会会长周明达出席了招待会。", "周明达", "中美友好协会"),
+])
+def test_two_countries_open_the_name_of_a_friendship_body(body, person, org):
+    assert (person, "worksFor", org) in facts(body)
+    assert "友好会馆" not in bodies(body)
+
+
+def test_a_day_of_the_month_opens_no_name():
+    assert not any(b.startswith("日") for b in bodies("１２日中午，南岭友好会馆举行招待会。"))

@@ -501,6 +501,11 @@ def name_start(
             start = tok.start  # 西海岸|新区|总工会: a rare place word jieba knows (a coast) names the
             i -= 1  # division after it (not 国内|…, 海外|…: common words of where)
             continue
+        if len(w) == 2 and tok.pos == "un" and _two_countries(w[0], w[1], lex) \
+                and (prev is None or prev.pos not in ("m", "t")) and idx.tokens[i + 1].start < head_start:
+            start = tok.start  # 日中|友好会馆, 中美|友好协会: two countries' short names, one word to jieba's HMM,
+            i -= 1  # open the name (日 here is Japan, no date's day: １２|日中…)
+            continue
         if not is_name_part(tok, lex):
             left = idx.tokens[i - 1] if i > 0 else None
             if _rare_verb_inside_a_brand(tok, left, head, idx.text[tok.end : head_start]):
