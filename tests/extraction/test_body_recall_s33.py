@@ -138,3 +138,15 @@ def test_two_countries_open_the_name_of_a_friendship_body(body, person, org):
 
 def test_a_day_of_the_month_opens_no_name():
     assert not any(b.startswith("日") for b in bodies("１２日中午，南岭友好会馆举行招待会。"))
+
+
+def test_a_bodys_committee_for_a_country_is_named_whole():
+    body = "东洋工商联合会中国委员会委员长关山义雄出席了招待会。"
+    found = facts(body)
+    assert ("关山义雄", "worksFor", "东洋工商联合会中国委员会") in found
+    assert not any(f[2] == "中国委员会" for f in found) and "中国委员会" not in bodies(body)
+
+
+def test_a_place_opening_the_next_body_still_ends_the_name():
+    found = facts("国家体委南岭省体育工作队队长周明达说，要抓好训练。")
+    assert not any(f[2].startswith("国家体委南岭") for f in found)
