@@ -113,6 +113,7 @@ def test_a_kind_of_party_or_a_pointer_to_one_employs_no_one(body):
     ("日本大藏省会同证监会对南野公司展开调查。", "中国证券监督管理委员会"),  # Japan's own commission
     ("台湾“中科院”研究员周明达发表论文。", "中国科学院"),
     ("日本证监会对该公司展开调查。", "中国证券监督管理委员会"),
+    ("日本大藏省决定对南野公司从重处罚，并会同证监会展开全面调查。", "中国证券监督管理委员会"),
 ])
 def test_a_standing_short_name_written_for_a_body_abroad_or_in_taiwan_is_not_chinas(body, full):
     assert full not in bodies(body)
@@ -125,6 +126,10 @@ def test_a_standing_short_name_written_for_a_body_abroad_or_in_taiwan_is_not_chi
 ])
 def test_a_standing_short_name_beside_a_place_abroad_is_still_chinas(body, person, org):
     assert (person, "worksFor", org) in facts(body)
+
+
+def test_taiwans_own_body_after_taiwan_is_that_body():
+    assert "海峡交流基金会" in bodies("海协与台湾“海基会”应该进一步扩大交流。")
 
 
 @pytest.mark.parametrize("body, person, org", [

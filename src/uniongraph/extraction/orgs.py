@@ -284,16 +284,17 @@ def _bodies_inside_titles(idx: TokenIndex) -> list[Mention]:
 
 def _standing_abbreviations(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     """A national body's standing short name (全总): the body itself, by its full name, where the
-    short name stands as words of its own (not 安全|总监) and is China's: not after a place abroad,
-    台湾 or an opening quote (台湾“中科院”, 日本证监会), nor in a clause about a body abroad
-    (日本大藏省会同证监会: Japan's own commission)."""
+    short name stands as words of its own (not 安全|总监). A short name for one of China's bodies
+    (中国…, 中华…) is not China's body after a place abroad, 台湾 or an opening quote (台湾“中科院”,
+    日本证监会), nor in a sentence about a government body abroad (日本大藏省…会同证监会: Japan's
+    own commission); 台湾“海基会” is Taiwan's own body."""
     text = idx.text
     out = []
     for short, (full, type_) in lex.org_abbreviations.items():
         at = text.find(short)
         while at >= 0:
             end = at + len(short)
-            if idx.is_boundary(at) and idx.is_boundary(end) and not _someone_elses(idx, at, lex):
+            if idx.is_boundary(at) and idx.is_boundary(end) and not (full.startswith(_CHINAS) and _someone_elses(idx, at, lex)):
                 m = Mention(at, end, short, type_, short, SOURCE, priority=Priority.ORG_PROPER)
                 m.canonical, m.resolution = full, "standing-abbreviation"
                 out.append(m)
@@ -305,8 +306,10 @@ def _standing_abbreviations(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
 _OPENING_QUOTES = "“\"「『‘"
 #: the head of a government body abroad (日本|大藏省, 美国财政部, 韩国|金融监督院)
 _BODY_ABROAD = re.compile(r"(?:省|部|院|厅|局|署|委员会)$")
-#: what ends the clause a short name stands in
-_CLAUSE_END = re.compile(r"[，。；！？：\n,;!?]")
+#: what the full names of China's own bodies open with
+_CHINAS = ("中国", "中华")
+#: what ends the sentence a short name stands in
+_SENTENCE_END = re.compile(r"[。；！？\n;!?]")
 
 
 def abroad_or_taiwan(word: str, lex: Lexicons) -> bool:
@@ -329,16 +332,16 @@ def abroad_or_taiwan(word: str, lex: Lexicons) -> bool:
 def _someone_elses(idx: TokenIndex, at: int, lex: Lexicons) -> bool:
     """Whether a standing short name at ``at`` is written for a body abroad or in Taiwan: a place
     abroad or Taiwan, or an opening quote, right before it (日本证监会, 台湾“中科院”), or a
-    government body abroad earlier in its clause (日本大藏省会同证监会)."""
+    government body abroad earlier in its sentence (日本大藏省决定…，并会同证监会)."""
     text = idx.text
     if at > 0 and text[at - 1] in _OPENING_QUOTES:
         return True
     k = idx.ending_at(at)
     if k is not None and abroad_or_taiwan(idx.tokens[k].word, lex):
         return True
-    clause = max((c.end() for c in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    sentence = max((c.end() for c in _SENTENCE_END.finditer(text, 0, at)), default=0)
     toks = idx.tokens
-    for j in range(idx.index_at(clause) if clause < at else len(toks), len(toks)):
+    for j in range(idx.index_at(sentence) if sentence < at else len(toks), len(toks)):
         t = toks[j]
         if t.start >= at:
             break
