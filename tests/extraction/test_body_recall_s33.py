@@ -155,3 +155,19 @@ def test_a_bodys_committee_for_a_country_is_named_whole():
 def test_a_place_opening_the_next_body_still_ends_the_name():
     found = facts("国家体委南岭省体育工作队队长周明达说，要抓好训练。")
     assert not any(f[2].startswith("国家体委南岭") for f in found)
+
+
+@pytest.mark.parametrize("body", [
+    "议会批准独立社会民主党主席多尔凯出任总理。",  # 独立 (jieba: a verb) is the party's own first word
+    "大会选举进步自由党主席阿尔明为议长。",
+])
+def test_a_party_with_a_word_glued_on_its_left_is_not_cut(body):
+    assert not any(f[2] in ("社会民主党", "自由党") for f in facts(body))
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("外交部长会见了工党主席巴拉特。", "巴拉特", "工党"),
+    ("他说，繁荣党主席埃尔明已经离境。", "埃尔明", "繁荣党"),
+])
+def test_a_party_after_a_governing_verb_or_punctuation_employs_its_officer(body, person, org):
+    assert (person, "worksFor", org) in facts(body)

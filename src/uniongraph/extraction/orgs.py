@@ -17,7 +17,7 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, derived, load_lexicons, scope_words
-from .names import FEDERATION_FACILITIES, COUNT_NUMERAL, counted_places, DIVISION_LEVEL, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, names_an_employer, opens_with_place, org_head
+from .names import STOP_POS, FEDERATION_FACILITIES, COUNT_NUMERAL, counted_places, DIVISION_LEVEL, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, names_an_employer, opens_with_place, org_head
 from .tokens import Token, TokenIndex, is_word, tagged_indices, word_frequency, word_tag
 from .overlaps import Priority
 from .places import HONOUR_AFTER, place_level, quoted_figure, quoted_honour
@@ -384,8 +384,6 @@ def _armed_services(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
 #: a party's officer or member right after its name (民主党|主席, 繁荣党|主席, 国民之声党|成员)
 _PARTY_TITLE = re.compile(r"的?(?:原|前)?副?(?:主席|总书记|书记|领袖|领导人|议员|成员|党员|秘书长|总理候选人)")
 _WORD_TAGS = frozenset({"n", "nt", "nz", "ns", "j"})
-#: words that may open a party's longer name (民族|民主党, 工人|社会党)
-_NAME_PART_TAGS = frozenset({"n", "nt", "nz", "ns", "nr", "nrt", "j", "b", "a", "vn", "un"})
 
 
 def _parties_before_their_officers(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
@@ -405,12 +403,28 @@ def _parties_before_their_officers(idx: TokenIndex, lex: Lexicons) -> list[Menti
         prev = idx.tokens[k - 1] if k > 0 else None
         if prev is not None and (prev.word in lex.places or prev.word in lex.place_aliases) and prev.pos == "ns":
             start = prev.start
-        elif prev is not None and prev.pos in _NAME_PART_TAGS and prev.word not in kinds and prev.word not in ("原", "前"):
-            continue  # 尼泊尔民族|民主党, 西班牙工人|社会党: the name runs on to the left, past this rule
-            # (but 反对党|工党主席: a kind of party before the named one)
+        elif prev is not None and not _left_of_a_name(prev, kinds, lex):
+            continue  # 尼泊尔民族|民主党, 西班牙工人|社会党, 独立|社会民主党: the name may run on to the
+            # left, past this rule (but 反对党|工党主席: a kind of party before the named one)
         out.append(Mention(start, tok.end, text[start:tok.end], "Organization", text[start:tok.end], SOURCE,
                            priority=Priority.ORG_PROPER))
     return out
+
+
+#: word classes that close what stands before a name: punctuation, prepositions, conjunctions,
+#: particles, pronouns (，民主党主席, 和工党, 的)
+_CLOSING_TAGS = STOP_POS | {"c"}
+
+
+def _left_of_a_name(tok: Token, kinds: frozenset[str], lex: Lexicons) -> bool:
+    """Whether ``tok`` ends what stands before a name: punctuation or a function word, a verb that
+    governs a name (会见, 出席; ``boundary_words.txt``, ``person_verbs.txt``) or a one-character
+    verb or adverb (是, 任, 也), a kind of party (反对党|工党), or 原, 前. Any other word may be the
+    name's own (独立|社会民主党: jieba's verb, the party's first word)."""
+    w = tok.word
+    return tok.pos in _CLOSING_TAGS or w in kinds or w in ("原", "前") \
+        or w in lex.words.get("boundary_words", ()) or w in lex.words.get("person_verbs", ()) \
+        or len(w) == 1 and tok.pos in ("v", "d", "vg")
 
 
 #: 命名为, 评为: what follows is an honorary title (guideline: honours are not entities); not 授予,
