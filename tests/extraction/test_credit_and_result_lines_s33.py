@@ -54,3 +54,9 @@ def test_the_party_of_an_agreement_opens_no_name() -> None:
     # 方 as a surname after a title or a noun for a person
     assert "方建业" in persons("厂长方建业签字后说，今年要再上台阶。")
     assert "方建业" in persons("车间职工方建业说，今年要再上台阶。")
+
+
+def test_a_notices_contact_line_is_no_results_line() -> None:
+    assert not persons("咨询电话：0571-12345678 张女士\n")
+    assert not persons("报名方式：扫码报名 王老师\n")
+    assert "邵文卓" in persons("一等奖：机械工程学院 邵文卓\n二等奖：体育学院 柏雨菲\n")
