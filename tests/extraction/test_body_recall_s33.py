@@ -168,6 +168,7 @@ def test_a_party_with_a_word_glued_on_its_left_is_not_cut(body):
 @pytest.mark.parametrize("body, person, org", [
     ("外交部长会见了工党主席巴拉特。", "巴拉特", "工党"),
     ("他说，繁荣党主席埃尔明已经离境。", "埃尔明", "繁荣党"),
+    ("法院决定取消繁荣党主席埃尔明的议员资格。", "埃尔明", "繁荣党"),
 ])
 def test_a_party_after_a_governing_verb_or_punctuation_employs_its_officer(body, person, org):
     assert (person, "worksFor", org) in facts(body)
