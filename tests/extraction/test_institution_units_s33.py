@@ -68,3 +68,9 @@ def test_a_unit_named_by_its_kind_alone_is_no_body():
     # a word of the unit's own names it
     assert units("厂务公开领导小组负责督办。") == ["厂务公开领导小组"]
     assert units("党政办公室主任李华负责会议记录。") == ["党政办公室"]
+
+
+def test_the_unit_has_a_priority_of_its_own():
+    from uniongraph.extraction.overlaps import Priority
+    assert Priority.PERSON_SAME_NAME.name == "PERSON_SAME_NAME"  # no alias of the unit's value
+    assert Priority.ORG_GENERIC < Priority.ORG_UNIT_IN_CONTEXT < Priority.PERSON_SAME_NAME < Priority.PERSON_SURNAME_TITLE
