@@ -172,3 +172,12 @@ def test_a_party_with_a_word_glued_on_its_left_is_not_cut(body):
 ])
 def test_a_party_after_a_governing_verb_or_punctuation_employs_its_officer(body, person, org):
     assert (person, "worksFor", org) in facts(body)
+
+
+@pytest.mark.parametrize("body, name, source", [
+    ("贸促会会长龙海涛、外交部副部长甘立明参加了会见。", "贸促会", "org-standing-abbreviation"),
+    ("二炮副司令员赵锡文说，要加强训练。", "二炮", "org-armed-service"),
+    ("国大党主席凯斯明对此表示欢迎。", "国大党", "org-party-officer"),
+])
+def test_each_body_rule_names_itself(body, name, source):
+    assert {m.source for m in _article(body).mentions if m.text == name} == {source}

@@ -25,6 +25,12 @@ from .trade_names import split_trade_name_start
 from .institution_units import find_institution_units
 
 SOURCE = "org-grammar"
+#: the rules that read bodies by their own grammar, each named so that a mention can be traced to it
+STANDING_SOURCE = "org-standing-abbreviation"  # 中科院 → 中国科学院
+ARMED_SOURCE = "org-armed-service"  # 海军|副司令员
+PARTY_SOURCE = "org-party-officer"  # 繁荣党|主席
+#: the organisation grammar's rules (what holds for the grammar's names holds for theirs)
+GRAMMAR_SOURCES = frozenset({SOURCE, STANDING_SOURCE, ARMED_SOURCE, PARTY_SOURCE})
 _HEAD_WORDS = frozenset({"集团", "公司", "集团公司", "总公司", "企业", "工会", "协会", "中心", "学院", "单位", "队伍", "团体", "机构"})
 _CONGRESS_AFTER = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:大|次全国代表大会)")
 #: words that make a body a kind or a group of bodies: 各级党委, 各地工会, 市属医院, 有关部门
@@ -295,7 +301,7 @@ def _standing_abbreviations(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         while at >= 0:
             end = at + len(short)
             if idx.is_boundary(at) and idx.is_boundary(end) and not (full.startswith(_CHINAS) and _someone_elses(idx, at, lex)):
-                m = Mention(at, end, short, type_, short, SOURCE, priority=Priority.ORG_PROPER)
+                m = Mention(at, end, short, type_, short, STANDING_SOURCE, priority=Priority.ORG_PROPER)
                 m.canonical, m.resolution = full, "standing-abbreviation"
                 out.append(m)
             at = text.find(short, end)
@@ -375,7 +381,7 @@ def _armed_services(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
                 if k is not None and (idx.tokens[k].word in lex.places and idx.tokens[k].pos == "ns"
                                       or idx.tokens[k].word.endswith("解放军")):
                     start = idx.tokens[k].start  # 美国|海军, 解放军|海军: that country's or army's navy
-                out.append(Mention(start, end, text[start:end], "Organization", text[start:end], SOURCE,
+                out.append(Mention(start, end, text[start:end], "Organization", text[start:end], ARMED_SOURCE,
                                    priority=Priority.ORG_PROPER))
             at = text.find(word, end)
     return out
@@ -406,7 +412,7 @@ def _parties_before_their_officers(idx: TokenIndex, lex: Lexicons) -> list[Menti
         elif prev is not None and not _left_of_a_name(prev, kinds, lex):
             continue  # 尼泊尔民族|民主党, 西班牙工人|社会党, 独立|社会民主党: the name may run on to the
             # left, past this rule (but 反对党|工党主席: a kind of party before the named one)
-        out.append(Mention(start, tok.end, text[start:tok.end], "Organization", text[start:tok.end], SOURCE,
+        out.append(Mention(start, tok.end, text[start:tok.end], "Organization", text[start:tok.end], PARTY_SOURCE,
                            priority=Priority.ORG_PROPER))
     return out
 
