@@ -107,3 +107,77 @@ def test_a_party_before_its_officers_title_employs_him(body, person, org):
 ])
 def test_a_kind_of_party_or_a_pointer_to_one_employs_no_one(body):
     assert not {f for f in facts(body) if f[1] == "worksFor"}
+
+
+@pytest.mark.parametrize("body, full", [
+    ("日本大藏省会同证监会对南野公司展开调查。", "中国证券监督管理委员会"),  # Japan's own commission
+    ("台湾“中科院”研究员周明达发表论文。", "中国科学院"),
+    ("日本证监会对该公司展开调查。", "中国证券监督管理委员会"),
+    ("日本大藏省决定对南野公司从重处罚，并会同证监会展开全面调查。", "中国证券监督管理委员会"),
+])
+def test_a_standing_short_name_written_for_a_body_abroad_or_in_taiwan_is_not_chinas(body, full):
+    assert full not in bodies(body)
+    assert not {f for f in facts(body) if f[2] == full}
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("证监会主席龙海涛会见了日本大藏省官员。", "龙海涛", "中国证券监督管理委员会"),
+    ("美国科学家与中科院研究员屈文川合作。", "屈文川", "中国科学院"),
+])
+def test_a_standing_short_name_beside_a_place_abroad_is_still_chinas(body, person, org):
+    assert (person, "worksFor", org) in facts(body)
+
+
+def test_taiwans_own_body_after_taiwan_is_that_body():
+    assert "海峡交流基金会" in bodies("海协与台湾“海基会”应该进一步扩大交流。")
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("日中友好会馆馆长田村明说，要加强交流。", "田村明", "日中友好会馆"),  # 日中 one unknown word to jieba
+    ("中美友好协会会长周明达出席了招待会。", "周明达", "中美友好协会"),
+])
+def test_two_countries_open_the_name_of_a_friendship_body(body, person, org):
+    assert (person, "worksFor", org) in facts(body)
+    assert "友好会馆" not in bodies(body)
+
+
+def test_a_day_of_the_month_opens_no_name():
+    assert not any(b.startswith("日") for b in bodies("１２日中午，南岭友好会馆举行招待会。"))
+
+
+def test_a_bodys_committee_for_a_country_is_named_whole():
+    body = "东洋工商联合会中国委员会委员长关山义雄出席了招待会。"
+    found = facts(body)
+    assert ("关山义雄", "worksFor", "东洋工商联合会中国委员会") in found
+    assert not any(f[2] == "中国委员会" for f in found) and "中国委员会" not in bodies(body)
+
+
+def test_a_place_opening_the_next_body_still_ends_the_name():
+    found = facts("国家体委南岭省体育工作队队长周明达说，要抓好训练。")
+    assert not any(f[2].startswith("国家体委南岭") for f in found)
+
+
+@pytest.mark.parametrize("body", [
+    "议会批准独立社会民主党主席多尔凯出任总理。",  # 独立 (jieba: a verb) is the party's own first word
+    "大会选举进步自由党主席阿尔明为议长。",
+])
+def test_a_party_with_a_word_glued_on_its_left_is_not_cut(body):
+    assert not any(f[2] in ("社会民主党", "自由党") for f in facts(body))
+
+
+@pytest.mark.parametrize("body, person, org", [
+    ("外交部长会见了工党主席巴拉特。", "巴拉特", "工党"),
+    ("他说，繁荣党主席埃尔明已经离境。", "埃尔明", "繁荣党"),
+    ("法院决定取消繁荣党主席埃尔明的议员资格。", "埃尔明", "繁荣党"),
+])
+def test_a_party_after_a_governing_verb_or_punctuation_employs_its_officer(body, person, org):
+    assert (person, "worksFor", org) in facts(body)
+
+
+@pytest.mark.parametrize("body, name, source", [
+    ("贸促会会长龙海涛、外交部副部长甘立明参加了会见。", "贸促会", "org-standing-abbreviation"),
+    ("二炮副司令员赵锡文说，要加强训练。", "二炮", "org-armed-service"),
+    ("国大党主席凯斯明对此表示欢迎。", "国大党", "org-party-officer"),
+])
+def test_each_body_rule_names_itself(body, name, source):
+    assert {m.source for m in _article(body).mentions if m.text == name} == {source}

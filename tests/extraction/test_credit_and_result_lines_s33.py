@@ -105,3 +105,9 @@ def test_the_unit_before_a_winners_name_is_a_body_of_its_own() -> None:
     # a value that is no unit (a common word, a team's score) gives none
     text = "男子跳远：成绩优秀 谢文卓\n女子跳绳：第二名 钱雨菲\n"
     assert not [m for m in extract_text(text).mentions if m.type != "Person"]
+
+
+def test_a_notices_contact_line_is_no_results_line() -> None:
+    assert not persons("咨询电话：0571-12345678 张女士\n")
+    assert not persons("报名方式：扫码报名 王老师\n")
+    assert "邵文卓" in persons("一等奖：机械工程学院 邵文卓\n二等奖：体育学院 柏雨菲\n")

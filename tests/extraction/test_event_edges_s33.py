@@ -65,3 +65,10 @@ def test_a_lecture_is_an_event_only_when_a_body_organises_it() -> None:
     assert "农机维修技术讲座" in events("农场还举办了农机维修技术讲座，培训了一批农机手。")  # held by a body
     assert not any(n.endswith("讲座") for n in events("主任医师为医护人员开设心理减压讲座。"))  # given by a speaker
     assert any(n.endswith("职工健康系列讲座") for n in events("市总工会在文化宫举办职工健康系列讲座。"))  # a series: a name
+
+
+def test_a_lecture_attended_as_one_part_of_a_list_is_no_named_event() -> None:
+    # the body organises its people; what they attend, listed with other things, names no event
+    assert not any(n.endswith("讲座") for n in events("厂工会组织职工参加了健康体检和心理健康讲座。"))
+    assert not any(n.endswith("讲座") for n in events("车间组织了安全检查及消防知识讲座。"))
+    assert "和谐家庭心理讲座" in events("区总工会组织的和谐家庭心理讲座深受欢迎。")  # 和 inside a word

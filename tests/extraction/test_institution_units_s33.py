@@ -57,3 +57,20 @@ def test_a_general_party_branch_is_left_to_the_post():
     assert not any(m.name.endswith("党总支") for m in named.mentions)
     unnamed = extract_text("南岭学院工会举办运动会。学校党委书记周文斌出席并讲话。")
     assert any(m.name == "学校党委" for m in unnamed.mentions)  # (the school is named only in its union's name)
+
+
+def test_a_unit_named_by_its_kind_alone_is_no_body():
+    # every institution has an office and working groups: the kind alone names none of them
+    assert units("办公室主任李华负责会议记录。") == []
+    assert units("院办公室主任王立新主持会议。") == []
+    assert units("领导小组负责统筹协调。") == []
+    assert units("工作组负责调查处理。") == []
+    # a word of the unit's own names it
+    assert units("厂务公开领导小组负责督办。") == ["厂务公开领导小组"]
+    assert units("党政办公室主任李华负责会议记录。") == ["党政办公室"]
+
+
+def test_the_unit_has_a_priority_of_its_own():
+    from uniongraph.extraction.overlaps import Priority
+    assert Priority.PERSON_SAME_NAME.name == "PERSON_SAME_NAME"  # no alias of the unit's value
+    assert Priority.ORG_GENERIC < Priority.ORG_UNIT_IN_CONTEXT < Priority.PERSON_SAME_NAME < Priority.PERSON_SURNAME_TITLE

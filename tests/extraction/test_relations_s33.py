@@ -116,3 +116,24 @@ def test_honours_of_a_summing_up_meeting_are_the_campaigns():
 def test_summing_up_meeting_with_no_campaign_named_gives_no_fact():
     got = facts(_SUMMING_UP.replace("“海河杯”港口安全生产劳动竞赛由市总工会发起。", ""))
     assert not any(h == "东海码头有限公司" and r == "participatesIn" for h, r, _ in got)
+
+
+# a body's work meeting is no work at the body; a body that only says whose people follow it holds nothing
+
+@pytest.mark.parametrize("body, absent", [
+    ("孙海鹰在全总工作会议上指出，要做好工会工作。", ("孙海鹰", "worksFor", "中华全国总工会")),  # (全总: no event read)
+    ("孙海鹰在南岭科学院工作会议上指出，要做好科研。", ("孙海鹰", "worksFor", "南岭科学院")),
+    ("慰问南岭科学院院士北京举行新春音乐会", ("南岭科学院", "organizes", "新春音乐会")),
+    ("看望海河轴承厂职工　东城举行迎春茶话会", ("海河轴承厂", "organizes", "迎春茶话会")),
+])
+def test_a_work_meeting_or_a_bodys_people_is_no_fact_of_the_body(body, absent):
+    assert absent not in facts(body)
+
+
+@pytest.mark.parametrize("body, wanted", [
+    ("孙海鹰在南岭科学院工作了三十年。", ("孙海鹰", "worksFor", "南岭科学院")),
+    ("孙海鹰在全总工作，负责宣传。", ("孙海鹰", "worksFor", "中华全国总工会")),
+    ("南岭科学院举行新春音乐会。", ("南岭科学院", "organizes", "新春音乐会")),
+])
+def test_working_at_a_body_and_a_body_holding_an_event_still_read(body, wanted):
+    assert wanted in facts(body)

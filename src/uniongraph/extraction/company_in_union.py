@@ -20,14 +20,16 @@ import re
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons
 from .overlaps import Priority
+from .trade_names import trade_name
 
 SOURCE = "company-short-form"
 #: a registered company's name before its union's head
 _REGISTERED_UNION = re.compile(r"(.+有限(?:责任)?公司)(?:工会|分工会)$")
 #: what a short form leaves off: the trade and the legal form (科技有限公司, 集团股份有限公司)
 _TRADE_AND_FORM = re.compile(r"(?:科技|实业|控股|发展|技术)?(?:集团)?(?:股份)?有限(?:责任)?公司$")
-#: what may follow the short form where it names the company itself (not its union, nor a longer name)
-_NOT_AFTER = re.compile(r"[\u4e00-\u9fff]?(?:工会|分工会|公司|集团|大厦|杯)")
+#: what may follow the short form where it names the company itself (not its union, nor a longer name,
+#: nor a trade as a field: 电子|行业, 建筑工程|质量)
+_NOT_AFTER = re.compile(r"[\u4e00-\u9fff]?(?:工会|分工会|公司|集团|大厦|杯)|行业|产业|企业|质量|领域|专业|技术|市场|产品")
 
 
 def companies_named_short(text: str, mentions: list[Mention], lex: Lexicons | None = None) -> list[Mention]:
@@ -46,8 +48,8 @@ def companies_named_short(text: str, mentions: list[Mention], lex: Lexicons | No
         company = full.group(1)
         core = company[sum(map(len, leading_places(company, lex))):]
         short = _TRADE_AND_FORM.sub("", core)
-        if len(short) < 3 or short == core:
-            continue
+        if len(short) < 3 or short == core or not trade_name(core, lex):
+            continue  # 机械制造|有限公司: a trade and a form, no trade name to stand for the company
         for at in (k.start() for k in re.finditer(re.escape(short), text)):
             end = at + len(short)
             if any(s < end and at < e for s, e in taken) or _NOT_AFTER.match(text, end):

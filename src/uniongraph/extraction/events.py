@@ -486,7 +486,10 @@ _GENERIC_MEETINGS = frozenset({"会议", "大会", "座谈会", "全体会议", 
 #: (讲座) is most often one part of another activity (参加了健康体检和…讲座, 教授作…专题讲座), one of its
 #: own when a body organises or holds it (区总工会组织的…心理健康讲座, 市总工会在…举办职工健康讲座)
 _ORGANISED_WEAK_HEADS = ("讲座",)
-_ORGANISED_BEFORE = re.compile(r"(?:(?:组织|举办|主办|承办)的|(?:举办|举行|组织|主办)了?)[^，。；：、“”（）\s的]{2,20}$")
+#: (the words between stay within one event's name: not across 参加, what the people organised do, nor
+#: across 和/及, which list the lecture as one part of several: 组织职工参加了健康体检和…讲座)
+_ORGANISED_BEFORE = re.compile(r"(?:(?:组织|举办|主办|承办)的|(?:举办|举行|组织|主办)了?)"
+                               r"(?:(?!参加|参与|和(?![谐平睦])|及|与)[^，。；：、“”（）\s的]){2,20}$")
 
 
 def _coined_before(idx: TokenIndex, at: int) -> bool:

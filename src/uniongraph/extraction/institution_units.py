@@ -84,10 +84,22 @@ def find_institution_units(idx: TokenIndex, lex: Lexicons | None = None) -> list
         name = text[start:end]
         if name.endswith("党委") and not name.startswith(tuple(_OWN_INSTITUTION)):
             continue  # 党委书记李某: a bare party committee is the post's word; 学校党委 names whose it is
-        if name in lex.words.get("generic_org_words", frozenset()) or len(name) < 3 and name[0] not in _OWN_INSTITUTION:
+        if _kind_alone(name, lex) or len(name) < 3 and name[0] not in _OWN_INSTITUTION:
             continue
         out.append(Mention(start, end, name, "Organization", name, SOURCE, priority=Priority.ORG_UNIT_IN_CONTEXT))
     return out
+
+
+#: the institution's own word before a unit's kind (院|办公室, 厂|领导小组), longest first
+_OWN_WORD = re.compile("^(?:" + "|".join(sorted(_OWN_INSTITUTION, key=len, reverse=True)) + ")")
+
+
+def _kind_alone(name: str, lex: Lexicons) -> bool:
+    """Whether the unit is named by its kind alone, the institution's word aside (办公室, 院办公室,
+    厂领导小组): a unit every institution has, no name (财务部, 急诊科, 厂务公开领导小组 have one).
+    (``lexicons/unit_kind_words.txt``)."""
+    return name in lex.words.get("generic_org_words", frozenset()) \
+        or _OWN_WORD.sub("", name) in lex.words.get("unit_kind_words", frozenset())
 
 
 #: jieba's one word of a unit's head and a post in it (党委书记, 党委副书记)

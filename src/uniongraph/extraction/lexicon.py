@@ -232,6 +232,7 @@ def load_lexicons() -> Lexicons:
         "ethnic_groups.txt",
         "armed_services.txt",
         "party_kind_words.txt",
+        "unit_kind_words.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

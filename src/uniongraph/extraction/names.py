@@ -354,7 +354,8 @@ def name_start(
         if len(w) >= 2 and (w[-1] in _BODY_FINALS or ends_in_head(w, lex, shortest=1)) \
                 and _next_opens_with_place(idx, i, lex) \
                 and not head.endswith("工会") and not (w.endswith("总工会") and head in FEDERATION_FACILITIES) \
-                and head not in lex.words.get("subunit_heads", ()) and (head[:1] not in LEVEL_CHARS or w not in _OWNS_PLACE_COMMITTEE):
+                and head not in lex.words.get("subunit_heads", ()) and (head[:1] not in LEVEL_CHARS or w not in _OWNS_PLACE_COMMITTEE) \
+                and not _committee_for_a_place(idx, i, head_start, head, lex):
             # 计生委|青海省平弦实验剧团: a body's name ends, a place opens the next one (but a
             # league's or party's committee of a place is one name: 共青团云南省委)
             break
@@ -518,6 +519,11 @@ def name_start(
         if tok.pos == "s" and word_frequency(w) < _RARE_PLACE_WORD and _opens_a_division(idx, i + 1, head_start):
             start = tok.start  # 西海岸|新区|总工会: a rare place word jieba knows (a coast) names the
             i -= 1  # division after it (not 国内|…, 海外|…: common words of where)
+            continue
+        if len(w) == 2 and tok.pos == "un" and _two_countries(w[0], w[1], lex) \
+                and (prev is None or prev.pos not in ("m", "t")) and idx.tokens[i + 1].start < head_start:
+            start = tok.start  # 日中|友好会馆, 中美|友好协会: two countries' short names, one word to jieba's HMM,
+            i -= 1  # open the name (日 here is Japan, no date's day: １２|日中…)
             continue
         if not is_name_part(tok, lex):
             left = idx.tokens[i - 1] if i > 0 else None
@@ -799,6 +805,22 @@ def _function_run(word: str, prev: Token | None = None) -> int:
 
 #: last characters of bodies' names (农科院, 卫生局, 计生委): one ends, a place opens the next
 _BODY_FINALS = frozenset("院局委厂社团所司校馆会部处站行协联")  # (科协, 妇联: short forms of associations)
+
+
+#: the committee a body forms for a country or region it deals with (某联合会|中国委员会; a branch,
+#: 某学会|南岭分会, is a unit named by its place: subunit_heads.txt)
+_COMMITTEES_FOR_A_PLACE = frozenset({"委员会"})
+
+
+def _committee_for_a_place(idx: TokenIndex, i: int, head_start: int, head: str, lex: Lexicons) -> bool:
+    """Whether only a place stands between the body's name ending token ``i`` and a committee's
+    head (日本经济团体联合会|中国|委员会): the body's committee for that place, one name; a place
+    alone before a bare committee names none of its own."""
+    if head not in _COMMITTEES_FOR_A_PLACE:
+        return False
+    between = [t for t in idx.tokens[i + 1 :] if t.start < head_start]
+    return bool(between) and between[-1].end == head_start and all(
+        t.word in lex.places or t.word in lex.place_aliases for t in between)
 
 
 def _next_opens_with_place(idx: TokenIndex, i: int, lex: Lexicons) -> bool:

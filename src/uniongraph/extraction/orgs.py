@@ -17,7 +17,7 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, derived, load_lexicons, scope_words
-from .names import FEDERATION_FACILITIES, COUNT_NUMERAL, counted_places, DIVISION_LEVEL, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, names_an_employer, opens_with_place, org_head
+from .names import STOP_POS, FEDERATION_FACILITIES, COUNT_NUMERAL, counted_places, DIVISION_LEVEL, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, names_an_employer, opens_with_place, org_head
 from .tokens import Token, TokenIndex, is_word, tagged_indices, word_frequency, word_tag
 from .overlaps import Priority
 from .places import HONOUR_AFTER, place_level, quoted_figure, quoted_honour
@@ -25,6 +25,12 @@ from .trade_names import split_trade_name_start
 from .institution_units import find_institution_units
 
 SOURCE = "org-grammar"
+#: the rules that read bodies by their own grammar, each named so that a mention can be traced to it
+STANDING_SOURCE = "org-standing-abbreviation"  # 中科院 → 中国科学院
+ARMED_SOURCE = "org-armed-service"  # 海军|副司令员
+PARTY_SOURCE = "org-party-officer"  # 繁荣党|主席
+#: the organisation grammar's rules (what holds for the grammar's names holds for theirs)
+GRAMMAR_SOURCES = frozenset({SOURCE, STANDING_SOURCE, ARMED_SOURCE, PARTY_SOURCE})
 _HEAD_WORDS = frozenset({"集团", "公司", "集团公司", "总公司", "企业", "工会", "协会", "中心", "学院", "单位", "队伍", "团体", "机构"})
 _CONGRESS_AFTER = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:大|次全国代表大会)")
 #: words that make a body a kind or a group of bodies: 各级党委, 各地工会, 市属医院, 有关部门
@@ -290,19 +296,74 @@ def _bodies_inside_titles(idx: TokenIndex) -> list[Mention]:
 
 def _standing_abbreviations(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     """A national body's standing short name (全总): the body itself, by its full name, where the
-    short name stands as words of its own (not 安全|总监)."""
+    short name stands as words of its own (not 安全|总监). A short name for one of China's bodies
+    (中国…, 中华…) is not China's body after a place abroad, 台湾 or an opening quote (台湾“中科院”,
+    日本证监会), nor in a sentence about a government body abroad (日本大藏省…会同证监会: Japan's
+    own commission); 台湾“海基会” is Taiwan's own body."""
     text = idx.text
     out = []
     for short, (full, type_) in lex.org_abbreviations.items():
         at = text.find(short)
         while at >= 0:
             end = at + len(short)
-            if idx.is_boundary(at) and idx.is_boundary(end):
-                m = Mention(at, end, short, type_, short, SOURCE, priority=Priority.ORG_PROPER)
+            if idx.is_boundary(at) and idx.is_boundary(end) and not (full.startswith(_CHINAS) and _someone_elses(idx, at, lex)):
+                m = Mention(at, end, short, type_, short, STANDING_SOURCE, priority=Priority.ORG_PROPER)
                 m.canonical, m.resolution = full, "standing-abbreviation"
                 out.append(m)
             at = text.find(short, end)
     return out
+
+
+#: what opens a short name written for another country's or Taiwan's body of that name (台湾“中科院”)
+_OPENING_QUOTES = "“\"「『‘"
+#: the head of a government body abroad (日本|大藏省, 美国财政部, 韩国|金融监督院)
+_BODY_ABROAD = re.compile(r"(?:省|部|院|厅|局|署|委员会)$")
+#: what the full names of China's own bodies open with
+_CHINAS = ("中国", "中华")
+#: what ends the sentence a short name stands in
+_SENTENCE_END = re.compile(r"[。；！？\n;!?]")
+
+
+def abroad_or_taiwan(word: str, lex: Lexicons) -> bool:
+    """Whether ``word`` is a place outside the mainland: a country, state or city abroad
+    (world_places.tsv), or Taiwan and its divisions."""
+    for name in (word, *lex.place_aliases.get(word, ())):
+        row = lex.places.get(name)
+        if row is None:
+            continue
+        if name == "台湾省" or row.parent == "台湾省":
+            return True
+        if row.level in ("continent", "region", "state") or row.level == "country" and name != "中国":
+            return True
+        parent = lex.places.get(row.parent)
+        if row.level == "city" and parent is not None and parent.level == "country" and parent.name != "中国":
+            return True
+    return False
+
+
+def _someone_elses(idx: TokenIndex, at: int, lex: Lexicons) -> bool:
+    """Whether a standing short name at ``at`` is written for a body abroad or in Taiwan: a place
+    abroad or Taiwan, or an opening quote, right before it (日本证监会, 台湾“中科院”), or a
+    government body abroad earlier in its sentence (日本大藏省决定…，并会同证监会)."""
+    text = idx.text
+    if at > 0 and text[at - 1] in _OPENING_QUOTES:
+        return True
+    k = idx.ending_at(at)
+    if k is not None and abroad_or_taiwan(idx.tokens[k].word, lex):
+        return True
+    sentence = max((c.end() for c in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    toks = idx.tokens
+    for j in range(idx.index_at(sentence) if sentence < at else len(toks), len(toks)):
+        t = toks[j]
+        if t.start >= at:
+            break
+        country = next((t.word[:n] for n in range(len(t.word), 1, -1) if abroad_or_taiwan(t.word[:n], lex)), "")
+        if not country:
+            continue
+        body = t.word[len(country):] or (toks[j + 1].word if j + 1 < len(toks) and toks[j + 1].start < at else "")
+        if len(body) >= 2 and _BODY_ABROAD.search(body):
+            return True
+    return False
 
 
 #: a commander's title right after an armed service (海军|副司令员, 空军|原副政委)
@@ -326,7 +387,7 @@ def _armed_services(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
                 if k is not None and (idx.tokens[k].word in lex.places and idx.tokens[k].pos == "ns"
                                       or idx.tokens[k].word.endswith("解放军")):
                     start = idx.tokens[k].start  # 美国|海军, 解放军|海军: that country's or army's navy
-                out.append(Mention(start, end, text[start:end], "Organization", text[start:end], SOURCE,
+                out.append(Mention(start, end, text[start:end], "Organization", text[start:end], ARMED_SOURCE,
                                    priority=Priority.ORG_PROPER))
             at = text.find(word, end)
     return out
@@ -335,8 +396,6 @@ def _armed_services(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
 #: a party's officer or member right after its name (民主党|主席, 繁荣党|主席, 国民之声党|成员)
 _PARTY_TITLE = re.compile(r"的?(?:原|前)?副?(?:主席|总书记|书记|领袖|领导人|议员|成员|党员|秘书长|总理候选人)")
 _WORD_TAGS = frozenset({"n", "nt", "nz", "ns", "j"})
-#: words that may open a party's longer name (民族|民主党, 工人|社会党)
-_NAME_PART_TAGS = frozenset({"n", "nt", "nz", "ns", "nr", "nrt", "j", "b", "a", "vn", "un"})
 
 
 def _parties_before_their_officers(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
@@ -356,12 +415,32 @@ def _parties_before_their_officers(idx: TokenIndex, lex: Lexicons) -> list[Menti
         prev = idx.tokens[k - 1] if k > 0 else None
         if prev is not None and (prev.word in lex.places or prev.word in lex.place_aliases) and prev.pos == "ns":
             start = prev.start
-        elif prev is not None and prev.pos in _NAME_PART_TAGS and prev.word not in kinds and prev.word not in ("原", "前"):
-            continue  # 尼泊尔民族|民主党, 西班牙工人|社会党: the name runs on to the left, past this rule
-            # (but 反对党|工党主席: a kind of party before the named one)
-        out.append(Mention(start, tok.end, text[start:tok.end], "Organization", text[start:tok.end], SOURCE,
+        elif prev is not None and not _left_of_a_name(prev, kinds, lex):
+            continue  # 尼泊尔民族|民主党, 西班牙工人|社会党, 独立|社会民主党: the name may run on to the
+            # left, past this rule (but 反对党|工党主席: a kind of party before the named one)
+        out.append(Mention(start, tok.end, text[start:tok.end], "Organization", text[start:tok.end], PARTY_SOURCE,
                            priority=Priority.ORG_PROPER))
     return out
+
+
+#: word classes that close what stands before a name: punctuation, prepositions, conjunctions,
+#: particles, pronouns (，民主党主席, 和工党, 的)
+_CLOSING_TAGS = STOP_POS | {"c"}
+
+
+#: verbs whose object is a party (取消|繁荣党主席某…的资格, 支持|工党): they govern the name, no part of it
+_ACTS_ON_A_PARTY = frozenset({"取消", "解散", "取缔", "禁止", "支持", "反对", "批评", "指责", "击败", "承认", "领导"})
+
+
+def _left_of_a_name(tok: Token, kinds: frozenset[str], lex: Lexicons) -> bool:
+    """Whether ``tok`` ends what stands before a name: punctuation or a function word, a verb that
+    governs a name (会见, 出席; ``boundary_words.txt``, ``person_verbs.txt``) or a one-character
+    verb or adverb (是, 任, 也), a kind of party (反对党|工党), or 原, 前. Any other word may be the
+    name's own (独立|社会民主党: jieba's verb, the party's first word)."""
+    w = tok.word
+    return tok.pos in _CLOSING_TAGS or w in kinds or w in ("原", "前") or w in _ACTS_ON_A_PARTY \
+        or w in lex.words.get("boundary_words", ()) or w in lex.words.get("person_verbs", ()) \
+        or len(w) == 1 and tok.pos in ("v", "d", "vg")
 
 
 #: 命名为, 评为: what follows is an honorary title (guideline: honours are not entities); not 授予,

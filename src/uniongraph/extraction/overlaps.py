@@ -27,34 +27,35 @@ from .names import clean_name
 
 class Priority(IntEnum):
     """How sure a recogniser is of a candidate: among overlapping candidates of the same length
-    the higher wins. One table, so that the order between recognisers is seen in one place."""
+    the higher wins. One table, so that the order between recognisers is seen in one place. (Two
+    names with one value are one member, the later an alias printed as the earlier.)"""
 
     TAGGER = 4                   # a span of the trained tagger (:mod:`.voting`): longer wins, ties go to the grammar
     ANAPHOR = 5                  # 该公司 resolved to its antecedent
     ORG_GENERIC = 10             # an organisation name of generic words only
     ORG_UNIT_IN_CONTEXT = 11     # an institution's unit of common words the clause makes a body (体育学院承办)
-    PERSON_SAME_NAME = 11        # a name repeated from a surer mention of it
-    PERSON_SURNAME_TITLE = 12    # 王师傅, 老李
-    PLACE_DICTIONARY = 12        # jieba's ns words
-    PERSON_TRANSLITERATED = 13
-    PERSON_CONTEXT = 14          # a surname and a given name before a verb of speech, a role …
-    PLACE_GRAMMAR = 14           # [place] body head (…街道, …广场)
-    PERSON_IN_LIST = 15          # 江泽民、李鹏、乔石
-    PERSON_DICTIONARY = 15
-    ORG_DICTIONARY = 15
-    PERSON_DICTIONARY_TITLED = 16  # a dictionary name with a title or a surname and given name
-    EVENT_GENERIC = 16
-    PLACE_GAZETTEER = 17
-    EVENT_CONVENED = 18          # the object of 召开/举行: the verb fixes where the name starts
-    PLACE_GAZETTEER_ALIAS = 18
-    PLACE_NESTED = 19            # 深圳市龙华区: a place that names its enclosing place first
-    ORG_PROPER = 20              # an organisation name with a proper word
-    EVENT_PROPER = 20
-    EVENT_NICKNAME = 22          # “…” as the name of an event named by its slogan
-    EVENT_QUOTED = 24            # a quoted name followed by an event head: “职工健康周”活动
-    DECLARED_ABBREVIATION = 25   # （以下简称“…”）
-    CONGRESS = 26                # 职代会, 党代会: a congress inside another event's name
-    BYLINE = 30                  # a name in the byline
+    PERSON_SAME_NAME = 12        # a name repeated from a surer mention of it
+    PERSON_SURNAME_TITLE = 13    # 王师傅, 老李
+    PLACE_DICTIONARY = 13        # jieba's ns words
+    PERSON_TRANSLITERATED = 14
+    PERSON_CONTEXT = 15          # a surname and a given name before a verb of speech, a role …
+    PLACE_GRAMMAR = 15           # [place] body head (…街道, …广场)
+    PERSON_IN_LIST = 16          # 江泽民、李鹏、乔石
+    PERSON_DICTIONARY = 16
+    ORG_DICTIONARY = 16
+    PERSON_DICTIONARY_TITLED = 17  # a dictionary name with a title or a surname and given name
+    EVENT_GENERIC = 17
+    PLACE_GAZETTEER = 18
+    EVENT_CONVENED = 19          # the object of 召开/举行: the verb fixes where the name starts
+    PLACE_GAZETTEER_ALIAS = 19
+    PLACE_NESTED = 20            # 深圳市龙华区: a place that names its enclosing place first
+    ORG_PROPER = 21              # an organisation name with a proper word
+    EVENT_PROPER = 21
+    EVENT_NICKNAME = 23          # “…” as the name of an event named by its slogan
+    EVENT_QUOTED = 25            # a quoted name followed by an event head: “职工健康周”活动
+    DECLARED_ABBREVIATION = 26   # （以下简称“…”）
+    CONGRESS = 27                # 职代会, 党代会: a congress inside another event's name
+    BYLINE = 31                  # a name in the byline
 
 
 def _layer(m: Mention) -> str:

@@ -597,9 +597,16 @@ def _result_line_names(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     for m in _RESULT_LINE.finditer(text):
         name = m.group(1)
         if (name[0] in lex.surnames or name[:2] in lex.compound_surnames) and name_characters_only(name) \
-                and not re.match(_CREDIT_LABEL, text[m.start() : m.end()]):
+                and not re.match(_CREDIT_LABEL, text[m.start() : m.end()]) \
+                and not name.endswith(_ADDRESS_TERMS) and not _NOTICE_LABEL.search(text, m.start(), m.start(1)):
             out.append(m.span(1))
     return out
+
+
+#: what a contact is called by on a notice, a surname and a term of address (张女士, 王老师): no name
+_ADDRESS_TERMS = ("女士", "先生", "老师", "师傅", "小姐", "同志", "经理", "主任")
+#: labels of a notice's lines (咨询电话：, 报名方式：, 活动地点：): a contact or a how-to, no result
+_NOTICE_LABEL = re.compile(r"^[^\n：:]*(?:电话|联系|报名|地点|方式|地址|时间|热线|咨询|邮箱|网址)[^\n：:]*[：:]")
 
 
 #: a person introduced by the name they are called: 一位叫扎西的老牧民, 这位名叫波特的教练 (位 counts

@@ -33,7 +33,7 @@ from .company_in_union import companies_named_short
 from .events import find_events
 from .lexicon import Lexicons, load_lexicons
 from .names import DIVISION_LEVEL_CHARS, clean_name, inside_a_title
-from .orgs import REGISTERED_COMPANY, find_organisations, names_a_media
+from .orgs import GRAMMAR_SOURCES, REGISTERED_COMPANY, find_organisations, names_a_media
 from .overlaps import resolve_overlaps
 from .persons import byline_persons, find_persons
 from .places import area_of_a_post, bare_zone, find_places, gazetteer_form, modifier_place, place_level
@@ -251,7 +251,7 @@ def _units_named_in_full(mentions: list[Mention], text: str) -> list[Mention]:
             span = text[prev.start : m.end]
             out[-1] = replace(m, start=prev.start, text=span, name=clean_name(span), body=company, weak=False)
             continue
-        if m.weak and m.type == "Organization" and m.name.endswith("班") and m.source == "org-grammar":
+        if m.weak and m.type == "Organization" and m.name.endswith("班") and m.source in GRAMMAR_SOURCES:
             continue  # 该公司|总装二班: a crew after no unit's name names nothing the golds annotate
         out.append(m)
     return out

@@ -29,7 +29,7 @@ from dataclasses import replace
 from ..model import ORG_TYPES, Mention
 from .lexicon import Lexicons
 from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, has_proper_word, org_head
-from .orgs import firm_of_a_country, names_a_media, names_an_area, team_type
+from .orgs import GRAMMAR_SOURCES, firm_of_a_country, names_a_media, names_an_area, team_type
 from .overlaps import Priority
 from .minority_names import is_minority_name
 from .persons import FAMILIAR_ADDRESSES, GRAMMAR_BOUNDED_SOURCES, and_ends_the_name, named_in_passing, names_no_person_here
@@ -484,7 +484,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             # (李华决定创办|育才技术学校, 兼|县粮食局, 本报讯自|公安部), or over a person's name the
             # tagger sees (关键|王廷帅|徐州华润电力公司: a list of people and their bodies; not a branch after its firm:
             # 吉运快递有限公司|朝阳营业部)
-        if c.type in _KIND_TYPES and c.source == "org-grammar" and not c.region_short and not c.reference \
+        if c.type in _KIND_TYPES and c.source in GRAMMAR_SOURCES and not c.region_short and not c.reference \
                 and not any(label in ("ORG", "LOC") for _, _, label in around) and _a_kind_by_its_words(idx, c, lex):
             kinds.append((c.start, c.end))
             continue  # 房地产公司, 服装加工厂: a kind of body that only jieba's tag of a common word

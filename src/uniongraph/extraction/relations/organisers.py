@@ -96,7 +96,7 @@ def organizes(c: Context) -> Iterator[Found]:
             for org in group:
                 yield org, "organizes", ev, "subject-org-verb-event"
         elif before and ev.start - before[-1].end <= 30 and not _person_between(c, before[-1], ev) \
-                and not _inside_a_place_phrase(c, before[-1]):
+                and not _inside_a_place_phrase(c, before[-1]) and not _whose_people(c, before[-1]):
             yield before[-1], "organizes", ev, "org-verb-event"
         elif not _HELD_WHEN.search(text, c.sentence.start, _list_start(c, i)) \
                 and not _VERB_DE_BEFORE.search(text, c.sentence.start, _list_start(c, i)):
@@ -187,6 +187,17 @@ _ATTENDS_AFTER = re.compile(r"参加|参与|参赛|出席|观看|收看")
 _AGENT_CLAUSE = re.compile(r"[^，。；：]{0,24}?(?:召开|举行|举办|主办|承办|组织)的")
 #: an event as the object of 对/向/给 through a relative clause of its convening (对正在…召开的)
 _ADDRESSED = re.compile(r"(?:对|向|给)(?:正在|即将|今天|日前)?[^，。；]{0,16}(?:召开|举行|举办)的$")
+
+
+#: nouns for the people of a body, right after its name (中科院|院士, 某厂|职工): the body says whose
+#: people they are; they, not the body, stand in the clause
+_PEOPLE_NOUNS = ("院士", "职工", "员工", "干部", "工人", "专家", "学者", "教师", "学生", "家属", "离退休")
+
+
+def _whose_people(c: Context, org) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``org`` only says whose people follow it (慰问中科院院士…举行新春音乐会): the body
+    is no doer of the clause."""
+    return c.text.startswith(_PEOPLE_NOUNS, c.coordinated(org)[-1].end) and not titles_a_person(c, org)
 
 
 def _person_between(c: Context, org, ev) -> bool:  # type: ignore[no-untyped-def]

@@ -34,6 +34,8 @@ _LEFT_GAP = re.compile(r"^(?:下岗|退休|离休|离岗|转岗)(?:的)?$")
 _HOLDS_BEFORE = ("现任", "曾任", "原任", "担任", "时任")
 #: PERSON + (原/曾) 在 ORG + 当/任/做 + title: 刘沈明原在福建省海洋渔业公司当车间主任
 _AT_ORG = re.compile(r"^(?:原|曾|曾经|一直|现|先后)?在$")
+#: 在 ORG 工作会议上: a meeting on the body's work (宋某在某院工作会议上讲话), no working at it
+_WORK_MEETING = re.compile(r"工作(?:[\u4e00-\u9fff]{0,8}?(?:会议|大会|座谈会|研讨会|交流会|推进会|报告会|论坛)|会(?=[上中时期，。；]))")
 _SERVES_AS = re.compile(r"^(?:当|任|担任|做|干)(?:了|过)?([\u4e00-\u9fff]{1,9}?)(?=[，。；、]|$)")
 #: an age said before the name that opens the clause (今年45岁的王强，是…)
 _AGE_LEAD = re.compile(r"(?:今年|现年)?[0-9０-９一二三四五六七八九十]{1,3}岁的")
@@ -753,7 +755,7 @@ def works_for(c: Context) -> Iterator[Found]:
             elif (run := _TITLE_RUN.match(after)) and only_titles(run.group()):
                 # 何长工原任地质部副部长, 后任…顾问, 现任…厂长兼书记: a post held in the body (former posts count)
                 yield p, _post(org, run.group()), org, "person-held-post-in-org"
-        elif _AT_ORG.match(gap) and starts(after, "work"):
+        elif _AT_ORG.match(gap) and starts(after, "work") and not _WORK_MEETING.match(after):
             yield p, "worksFor", org, "person-at-org-works"
         elif _AT_ORG.match(gap) and (post := _SERVES_AS.match(after)) and only_titles(post.group(1)):
             yield p, _post(org, post.group(1)), org, "person-at-org-serves"
