@@ -20,13 +20,14 @@ import re
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons
 from .overlaps import Priority
-from .trade_names import trade_name
+from .trade_names import COMPANY_FORM, trade_name
 
 SOURCE = "company-short-form"
 #: a registered company's name before its union's head
 _REGISTERED_UNION = re.compile(r"(.+有限(?:责任)?公司)(?:工会|分工会)$")
-#: what a short form leaves off: the trade and the legal form (科技有限公司, 集团股份有限公司)
-_TRADE_AND_FORM = re.compile(r"(?:科技|实业|控股|发展|技术)?(?:集团)?(?:股份)?有限(?:责任)?公司$")
+#: what a short form leaves off: the trade and the legal form (科技有限公司, 集团股份有限公司; the
+#: name is a registered one, ``_REGISTERED_UNION``, so the form always holds 有限)
+_TRADE_AND_FORM = re.compile(COMPANY_FORM + "$")
 #: what may follow the short form where it names the company itself (not its union, nor a longer name,
 #: nor a trade as a field: 电子|行业, 建筑工程|质量)
 _NOT_AFTER = re.compile(r"[\u4e00-\u9fff]?(?:工会|分工会|公司|集团|大厦|杯)|行业|产业|企业|质量|领域|专业|技术|市场|产品")

@@ -713,8 +713,9 @@ def _with_collective_owner(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mentio
     return Mention(start, m.end, span, "Event", clean_name(span), m.source, priority=m.priority, congress=m.congress)
 
 
-#: the heads of a ceremony that launches a campaign (…关爱行动|启动仪式)
-_LAUNCH_HEADS = ("启动仪式", "启动式", "启动会")
+#: the heads of a ceremony that launches a campaign (…关爱行动|启动仪式; aliases takes the launch
+#: written by its kind alone up as the campaign's)
+LAUNCH_HEADS = ("启动仪式", "启动式", "启动会")
 #: the paragraph's words that take the campaign up again as the one that is organised or run: 此次行动由
 #: …联合开展, 本次竞赛由…主办 (the launch was one day of it; the report is of the campaign)
 _REFERRED_AS_RUN = r"(?:此次|本次|这次|该)(?:{heads})由"
@@ -727,7 +728,7 @@ def _campaign_of_launch(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
     full; the ceremony only opened it. Without that, the ceremony stays the event (…送温暖活动启动仪式
     在…举行, with the campaign never taken up as organised)."""
     text = idx.text
-    launch = next((h for h in _LAUNCH_HEADS if text.endswith(h, m.start, m.end)), None)
+    launch = next((h for h in LAUNCH_HEADS if text.endswith(h, m.start, m.end)), None)
     if launch is None or m.congress:
         return m
     end = m.end - len(launch)

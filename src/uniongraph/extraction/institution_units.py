@@ -50,7 +50,9 @@ _MAX_WORDS = 5
 _MAX_CHARS = 12
 #: units listed, then the kind they are (急诊科、重症医学科等科室, 人事处、财务处等部门): each a unit
 _KINDS_AFTER_A_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{2,10}){0,6}等(?:科室|部门|处室|院系|职能部门)")
-#: a results list's line: a heading and a colon, then the unit and a name parted by a space
+#: a results list's line: a heading and a colon, then the unit and a name parted by a space (only the
+#: colon before the unit is asked here; persons._RESULT_LINE reads the whole line for the name that closes
+#: it, reading.repair.LABEL_LINE any label-and-colon entry, to keep two entries apart)
 _LIST_LINE = re.compile(r"[：:][ \u3000]*$")
 
 

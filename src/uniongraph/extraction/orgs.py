@@ -904,6 +904,8 @@ _MEMBERS = ("委员", "常委", "代表")
 
 #: the unit of an institution or enterprise a branch union (分工会) belongs to: a school, an office,
 #: a library, a department, a workshop (经济管理学院, 后勤管理处, 图书馆, 急诊科, 灌装车间)
+#: (not one list with aliases._UNIT_FINALS, the finals org heads miss, nor institution_units._UNIT_HEAD,
+#: the units an institution's bare names end in: each names the units its own rule reads)
 _UNIT_OF_A_BODY = re.compile(r"(?:学院|医院|处|馆|科|系|部|室|所|中心|车间|分厂|厂|站|队|班组)$")
 
 
