@@ -233,6 +233,10 @@ def load_lexicons() -> Lexicons:
         "armed_services.txt",
         "party_kind_words.txt",
         "unit_kind_words.txt",
+        "institution_own_words.txt",
+        "unit_acts.txt",
+        "not_unit_starts.txt",
+        "not_unit_words.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"
