@@ -237,6 +237,8 @@ def load_lexicons() -> Lexicons:
         "unit_acts.txt",
         "not_unit_starts.txt",
         "not_unit_words.txt",
+        "federation_facilities.txt",
+        "place_named_heads.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

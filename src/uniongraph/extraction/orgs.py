@@ -17,7 +17,7 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, derived, load_lexicons, scope_words
-from .names import STOP_POS, FEDERATION_FACILITIES, COUNT_NUMERAL, counted_places, DIVISION_LEVEL, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, names_an_employer, opens_with_place, org_head
+from .names import STOP_POS, COUNT_NUMERAL, counted_places, DIVISION_LEVEL, DIVISION_LEVEL_CHARS, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, names_an_employer, opens_with_place, org_head
 from .tokens import Token, TokenIndex, is_word, tagged_indices, word_frequency, word_tag
 from .overlaps import Priority
 from .places import HONOUR_AFTER, place_level, quoted_figure, quoted_honour
@@ -710,7 +710,9 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     if m.text != m.name:
         return [m]
     federation = m.name.find("总工会")
-    if federation > 0 and m.name.endswith(FEDERATION_FACILITIES) and len(m.name) - federation > 6:
+    facilities = tuple(sorted(lex.words.get("federation_facilities", ())))
+    # (more than a bare facility's head after the federation, 3 characters as 疗养院: a name of its own)
+    if federation > 0 and m.name.endswith(facilities) and len(m.name) - federation - len("总工会") > 3:
         k = m.start + federation + 3  # 某省总工会|北戴河职工疗养院: the facility named whole, its federation
         m.body = Mention(m.start, k, idx.text[m.start : k], "Federation", clean_name(idx.text[m.start : k]),
                          SOURCE, priority=m.priority)  # nested in it (as a company in its project's name)
@@ -909,8 +911,9 @@ _MEMBERS = ("委员", "常委", "代表")
 _UNIT_OF_A_BODY = re.compile(r"(?:学院|医院|处|馆|科|系|部|室|所|中心|车间|分厂|厂|站|队|班组)$")
 
 
-#: levels of a place written as a word of their own after its name (曹妃甸|区, jieba's name)
-_BARE_LEVELS = frozenset({"区", "县", "市", "镇", "乡"})
+#: levels of a place written as a word of their own after its name (曹妃甸|区, jieba's name): the
+#: division levels but 省 and 州, which jieba keeps in one word with the name before them (河北省, 甘孜州)
+_BARE_LEVELS = frozenset(DIVISION_LEVEL_CHARS) - {"省", "州"}
 
 
 def _level_of_the_name(body: list[Token], k: int, idx: TokenIndex, lex: Lexicons) -> bool:
