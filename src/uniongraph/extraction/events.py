@@ -95,6 +95,8 @@ _FOUR_DIGIT_YEAR = r"(?<![0-9０-９])[12１２][0-9０-９]{3}年度?"
 #: the first year of a span of two written before a name's year (2026—2027年度“安康杯”竞赛): one
 #: edition named by both years, which the name opens with
 _YEAR_SPAN_START = re.compile(r"(?<![0-9０-９])[12１２][0-9０-９]{3}年?[—–－\-~～至到]$")
+#: how far before a name's year that first year is looked for: four digits, 年 and the dash (2026年—)
+_YEAR_SPAN_REACH = 6
 _YEAR_NAMED = re.compile(_FOUR_DIGIT_YEAR + "$")
 
 
@@ -132,7 +134,7 @@ def _event(text: str, start: int, end: int, source: str, priority: int, congress
         # １９５０年…会议的纪念章: a time said of the sentence, not part of the name
         start = named_year.start()
     if re.match(r"[12１２][0-9０-９]{3}年", text[start:end]) and (span_start := _YEAR_SPAN_START.search(
-            text, max(0, start - 6), start)) is not None:
+            text, max(0, start - _YEAR_SPAN_REACH), start)) is not None:
         start = span_start.start()  # 举行2026—|2027年度…竞赛: the span of years opens the name
     if start > 0 and text[start - 1] == "在" and text[start] in _IN_CITY:
         start -= 1  # 在京老同志迎春茶话会: 在京 (of those in Beijing) opens the name; 京 alone never does
@@ -734,7 +736,7 @@ def _campaign_of_launch(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
     end = m.end - len(launch)
     head = _head_at_end(text[m.start : end], lex)
     if head is None or end - m.start - len(head) < 2:
-        return m
+        return m  # (a campaign's own name is two characters or more before its head: 关爱|行动, not 大|行动)
     heads = {head, head[-2:]} if len(head) > 2 else {head}
     # (the rest of the report: the next paragraph may take it up, 本次竞赛由…主办, after the attendance)
     stop = text.find("\n#", m.end)

@@ -42,6 +42,9 @@ _UNIT_WORD_TAGS = frozenset({"n", "vn", "nz", "j", "an", "b", "l"})
 #: the most words and characters of such a name
 _MAX_WORDS = 5
 _MAX_CHARS = 12
+#: the post after a unit is read from words that run on while they open a role: no more words are
+#: added once it holds six characters (工会副主席, 党委副书记; a role is seldom longer)
+_MAX_POST_CHARS = 6
 #: units listed, then the kind they are (急诊科、重症医学科等科室, 人事处、财务处等部门): each a unit
 _KINDS_AFTER_A_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{2,10}){0,6}等(?:科室|部门|处室|院系|职能部门)")
 #: a results list's line: a heading and a colon, then the unit and a name parted by a space (only the
@@ -155,7 +158,7 @@ def _holds_a_post(idx: TokenIndex, i: int, lex: Lexicons) -> bool:
     toks = idx.tokens
     j = i + 1
     role = ""
-    while j < len(toks) and len(role) < 6 and (role + toks[j].word) and any(
+    while j < len(toks) and len(role) < _MAX_POST_CHARS and any(
             r.startswith(role + toks[j].word) for r in _roles_from(lex, toks[j].word)):
         role += toks[j].word
         j += 1
