@@ -377,7 +377,7 @@ def _armed_services(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     not read (清朝海军的将领, 海军战士)."""
     text = idx.text
     out = []
-    for word in lex.words.get("armed_services", ()):
+    for word in sorted(lex.words.get("armed_services", ())):  # (a set: the candidates in a fixed order)
         at = text.find(word)
         while at >= 0:
             end = at + len(word)
