@@ -239,6 +239,7 @@ def load_lexicons() -> Lexicons:
         "not_unit_words.txt",
         "federation_facilities.txt",
         "place_named_heads.txt",
+        "party_object_verbs.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

@@ -428,17 +428,14 @@ def _parties_before_their_officers(idx: TokenIndex, lex: Lexicons) -> list[Menti
 _CLOSING_TAGS = STOP_POS | {"c"}
 
 
-#: verbs whose object is a party (取消|繁荣党主席某…的资格, 支持|工党): they govern the name, no part of it
-_ACTS_ON_A_PARTY = frozenset({"取消", "解散", "取缔", "禁止", "支持", "反对", "批评", "指责", "击败", "承认", "领导"})
-
-
 def _left_of_a_name(tok: Token, kinds: frozenset[str], lex: Lexicons) -> bool:
     """Whether ``tok`` ends what stands before a name: punctuation or a function word, a verb that
-    governs a name (会见, 出席; ``boundary_words.txt``, ``person_verbs.txt``) or a one-character
+    governs a name (会见, 出席; ``boundary_words.txt``, ``person_verbs.txt``; 支持, 取缔 a party's:
+    ``party_object_verbs.txt``) or a one-character
     verb or adverb (是, 任, 也), a kind of party (反对党|工党), or 原, 前. Any other word may be the
     name's own (独立|社会民主党: jieba's verb, the party's first word)."""
     w = tok.word
-    return tok.pos in _CLOSING_TAGS or w in kinds or w in ("原", "前") or w in _ACTS_ON_A_PARTY \
+    return tok.pos in _CLOSING_TAGS or w in kinds or w in ("原", "前") or w in lex.words.get("party_object_verbs", ()) \
         or w in lex.words.get("boundary_words", ()) or w in lex.words.get("person_verbs", ()) \
         or len(w) == 1 and tok.pos in ("v", "d", "vg")
 
