@@ -43,3 +43,10 @@ def test_a_short_form_before_a_field_word_names_the_trade():
     assert "苏州云岚光电科技有限公司" not in entities(text)
     text = "苏州海鸥精密电子有限公司工会成立。海鸥精密电子去年产值过亿。"
     assert entities(text).get("苏州海鸥精密电子有限公司") == "Company"
+
+
+def test_the_legal_form_a_short_name_leaves_off_is_one_pattern():
+    # (trade_names.COMPANY_FORM: 发展 and 技术 before the form are left off by a short union name too)
+    assert abbreviates("鸿远集团工会", "鸿远发展（集团）有限公司工会")
+    assert abbreviates("鸿远公司", "鸿远技术有限公司")
+    assert not abbreviates("鸿远银行", "鸿远发展有限公司")

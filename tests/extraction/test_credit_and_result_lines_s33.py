@@ -111,3 +111,11 @@ def test_a_notices_contact_line_is_no_results_line() -> None:
     assert not persons("咨询电话：0571-12345678 张女士\n")
     assert not persons("报名方式：扫码报名 王老师\n")
     assert "邵文卓" in persons("一等奖：机械工程学院 邵文卓\n二等奖：体育学院 柏雨菲\n")
+
+
+def test_an_author_credit_line_closes_the_story_above_it_too() -> None:
+    # (the page's credit labels are one list, reading.patterns.CREDIT_LABEL, 作者 among them)
+    page = ("# 青禾镇工会慰问环卫工人\n\n青禾镇工会今天走访环卫站。\n\n作者：闻晓岚\n\n"
+            "# 冬季长跑比赛开赛\n\n比赛今天开始。\n")
+    first, second = split_articles(page, "p.md")
+    assert first.text.endswith("作者：闻晓岚") and second.kicker == ""

@@ -23,12 +23,13 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..model import ORG_TYPES, Article, Mention
+from .events import LAUNCH_HEADS
 from .lexicon import Lexicons, load_lexicons, scope_words
 from .names import CONTEST_STAGES, clean_name, DIVISION_LEVEL_CHARS, REGION_LEVELS, org_head
 from .overlaps import Priority, span_reach
 from .places import gazetteer_form, place_level
 from .tokens import Token, TokenIndex, is_word, word_frequency
-from .trade_names import trade_name
+from .trade_names import COMPANY_FORM, trade_name
 
 _DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[“\"]?([^”\"）)，,]{2,16})[”\"]?[）)]")
 _ANAPHOR = re.compile(r"该|这家|这个|这所")  # 该公司, 这家企业, 这个厂, 这所学校
@@ -382,16 +383,12 @@ def _partial(article: Article) -> None:
             m.canonical = resolved[m.canonical]
 
 
-#: the kinds of a campaign's launch written after its name (events._LAUNCH_HEADS)
-_LAUNCH_KINDS = ("启动仪式", "启动式", "启动会")
-
-
 def _launches_of_campaigns(article: Article) -> None:
     """出席启动仪式 after a campaign named by its launch (“…”关爱行动启动仪式在…举行。此次行动由…开展:
     the campaign is the event, events.py): the launch written by its kind alone is that campaign's,
     one event (``launch-of-the-campaign``)."""
     launched = [f for f in article.mentions if f.type == "Event" and f.canonical is None
-                and clean_name(f.text).startswith(f.name) and clean_name(f.text)[len(f.name):] in _LAUNCH_KINDS]
+                and clean_name(f.text).startswith(f.name) and clean_name(f.text)[len(f.name):] in LAUNCH_HEADS]
     for m in article.mentions:
         if m.type != "Event" or m.canonical is not None or not m.reference:
             continue
@@ -510,7 +507,7 @@ def _event_short_form(m: Mention, full: str, lex: Lexicons) -> bool:
 #: a company's legal form inside a name: the name is the registered one, written in full
 _LEGAL_FORM_INSIDE = re.compile(r"有限(?:责任)?公司|股份公司")
 #: what may follow a short form's last character in the full name: its legal form
-_LEGAL_FORM = re.compile(r"(?:科技|实业|控股)?(?:集团)?(?:股份)?(?:有限)?(?:责任)?(?:总)?公司")
+_LEGAL_FORM = re.compile(COMPANY_FORM)
 
 
 def _skips_legal_form(full: str, k: int, matched: set[int]) -> bool:
@@ -546,7 +543,10 @@ _LEVEL_END = re.compile("(?:" + "|".join(sorted(scope_words("level", "autonomous
 
 #: a union named by the body it is the union of, written whole before it
 _UNION_OF_A_BODY = frozenset({"工会", "分工会"})
-#: last characters of a unit's name the organisation heads leave out (后勤管理处, 急诊科, 测试部)
+#: last characters of a unit's name the organisation heads leave out (后勤管理处, 急诊科, 测试部): only
+#: the finals ``org_head`` misses, so shorter than the unit lists of orgs (``_UNIT_OF_A_BODY``, the units a
+#: 分工会 is written after, 中心 and 车间 among them) and institution_units (``_UNIT_HEAD``, the bare units
+#: of an institution, 党委 among them), which the heads do not cover either
 _UNIT_FINALS = frozenset("处科部室馆系")
 
 

@@ -20,13 +20,17 @@ import re
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons
 from .overlaps import Priority
-from .trade_names import trade_name
+from .trade_names import COMPANY_FORM, trade_name
 
 SOURCE = "company-short-form"
 #: a registered company's name before its union's head
 _REGISTERED_UNION = re.compile(r"(.+有限(?:责任)?公司)(?:工会|分工会)$")
-#: what a short form leaves off: the trade and the legal form (科技有限公司, 集团股份有限公司)
-_TRADE_AND_FORM = re.compile(r"(?:科技|实业|控股|发展|技术)?(?:集团)?(?:股份)?有限(?:责任)?公司$")
+#: what a short form leaves off: the trade and the legal form (科技有限公司, 集团股份有限公司; the
+#: name is a registered one, ``_REGISTERED_UNION``, so the form always holds 有限)
+_TRADE_AND_FORM = re.compile(COMPANY_FORM + "$")
+#: the fewest characters of a short form looked for in the text: two characters are too often a word
+#: of their own (光明, 华通) to name the company wherever they are written
+_MIN_SHORT = 3
 #: what may follow the short form where it names the company itself (not its union, nor a longer name,
 #: nor a trade as a field: 电子|行业, 建筑工程|质量)
 _NOT_AFTER = re.compile(r"[\u4e00-\u9fff]?(?:工会|分工会|公司|集团|大厦|杯)|行业|产业|企业|质量|领域|专业|技术|市场|产品")
@@ -48,7 +52,7 @@ def companies_named_short(text: str, mentions: list[Mention], lex: Lexicons | No
         company = full.group(1)
         core = company[sum(map(len, leading_places(company, lex))):]
         short = _TRADE_AND_FORM.sub("", core)
-        if len(short) < 3 or short == core or not trade_name(core, lex):
+        if len(short) < _MIN_SHORT or short == core or not trade_name(core, lex):
             continue  # 机械制造|有限公司: a trade and a form, no trade name to stand for the company
         for at in (k.start() for k in re.finditer(re.escape(short), text)):
             end = at + len(short)

@@ -95,6 +95,8 @@ _FOUR_DIGIT_YEAR = r"(?<![0-9０-９])[12１２][0-9０-９]{3}年度?"
 #: the first year of a span of two written before a name's year (2026—2027年度“安康杯”竞赛): one
 #: edition named by both years, which the name opens with
 _YEAR_SPAN_START = re.compile(r"(?<![0-9０-９])[12１２][0-9０-９]{3}年?[—–－\-~～至到]$")
+#: how far before a name's year that first year is looked for: four digits, 年 and the dash (2026年—)
+_YEAR_SPAN_REACH = 6
 _YEAR_NAMED = re.compile(_FOUR_DIGIT_YEAR + "$")
 
 
@@ -132,7 +134,7 @@ def _event(text: str, start: int, end: int, source: str, priority: int, congress
         # １９５０年…会议的纪念章: a time said of the sentence, not part of the name
         start = named_year.start()
     if re.match(r"[12１２][0-9０-９]{3}年", text[start:end]) and (span_start := _YEAR_SPAN_START.search(
-            text, max(0, start - 6), start)) is not None:
+            text, max(0, start - _YEAR_SPAN_REACH), start)) is not None:
         start = span_start.start()  # 举行2026—|2027年度…竞赛: the span of years opens the name
     if start > 0 and text[start - 1] == "在" and text[start] in _IN_CITY:
         start -= 1  # 在京老同志迎春茶话会: 在京 (of those in Beijing) opens the name; 京 alone never does
@@ -713,8 +715,9 @@ def _with_collective_owner(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mentio
     return Mention(start, m.end, span, "Event", clean_name(span), m.source, priority=m.priority, congress=m.congress)
 
 
-#: the heads of a ceremony that launches a campaign (…关爱行动|启动仪式)
-_LAUNCH_HEADS = ("启动仪式", "启动式", "启动会")
+#: the heads of a ceremony that launches a campaign (…关爱行动|启动仪式; aliases takes the launch
+#: written by its kind alone up as the campaign's)
+LAUNCH_HEADS = ("启动仪式", "启动式", "启动会")
 #: the paragraph's words that take the campaign up again as the one that is organised or run: 此次行动由
 #: …联合开展, 本次竞赛由…主办 (the launch was one day of it; the report is of the campaign)
 _REFERRED_AS_RUN = r"(?:此次|本次|这次|该)(?:{heads})由"
@@ -727,13 +730,13 @@ def _campaign_of_launch(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
     full; the ceremony only opened it. Without that, the ceremony stays the event (…送温暖活动启动仪式
     在…举行, with the campaign never taken up as organised)."""
     text = idx.text
-    launch = next((h for h in _LAUNCH_HEADS if text.endswith(h, m.start, m.end)), None)
+    launch = next((h for h in LAUNCH_HEADS if text.endswith(h, m.start, m.end)), None)
     if launch is None or m.congress:
         return m
     end = m.end - len(launch)
     head = _head_at_end(text[m.start : end], lex)
     if head is None or end - m.start - len(head) < 2:
-        return m
+        return m  # (a campaign's own name is two characters or more before its head: 关爱|行动, not 大|行动)
     heads = {head, head[-2:]} if len(head) > 2 else {head}
     # (the rest of the report: the next paragraph may take it up, 本次竞赛由…主办, after the attendance)
     stop = text.find("\n#", m.end)

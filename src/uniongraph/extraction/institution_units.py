@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..model import Mention
-from .lexicon import Lexicons, load_lexicons
+from .lexicon import Lexicons, derived, load_lexicons
 from .names import PROPER_POS, STOP_POS, org_head
 from .overlaps import Priority
 from .tokens import Token, TokenIndex
@@ -32,25 +32,24 @@ SOURCE = "institution-unit"
 #: general party branch, 党总支, is left to the post it names: 公司党总支副书记 works for the company, as
 #: the union tests hold; the grammar reads 公司党委 in a title as the company's own committee)
 _UNIT_HEAD = re.compile(r"(?:学院|医院|图书馆|科|部|处|室|党委|委员会|领导小组|工作组)$")
-#: words that open the name of the institution's own unit: the institution the story is about,
-#: named by its kind (学校党委, 医院党委, 集团厂务公开领导小组, 校医院)
-_OWN_INSTITUTION = frozenset({"学校", "校", "医院", "集团", "公司", "厂", "院"})
-#: acts a unit does in the clause right after its name: it hosts, co-hosts or is charged with a task
-_ACTS = ("承办", "协办", "主办", "联办", "负责")
 #: prepositions that may open the clause a bare unit is the subject or agent of (由体育学院承办)
 _OPENING_PREPOSITIONS = frozenset({"由", "经", "在"})
-#: words before a body that say it is a former one or no one in particular
-_NOT_A_UNIT_START = frozenset({"原", "前", "各", "该", "本", "某"})
-#: words ending in a unit's head that are no unit of an institution (a club, a head office, a mission)
-_NOT_UNITS = ("俱乐部", "总部", "代表处", "办事处", "兽医院")
+#: (word lists: ``lexicons/institution_own_words.txt``, the institution named by its kind before its own
+#: unit, 学校|党委; ``unit_acts.txt``, what a unit does right after its name, 承办; ``not_unit_starts.txt``,
+#: 原, 各, 该 before a body; ``not_unit_words.txt``, 俱乐部, 总部: no unit though they end in a unit's head)
 #: tags of the words of a unit's name: nouns, domain verbs jieba files as nouns, abbreviations
 _UNIT_WORD_TAGS = frozenset({"n", "vn", "nz", "j", "an", "b", "l"})
 #: the most words and characters of such a name
 _MAX_WORDS = 5
 _MAX_CHARS = 12
+#: the post after a unit is read from words that run on while they open a role: no more words are
+#: added once it holds six characters (工会副主席, 党委副书记; a role is seldom longer)
+_MAX_POST_CHARS = 6
 #: units listed, then the kind they are (急诊科、重症医学科等科室, 人事处、财务处等部门): each a unit
 _KINDS_AFTER_A_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{2,10}){0,6}等(?:科室|部门|处室|院系|职能部门)")
-#: a results list's line: a heading and a colon, then the unit and a name parted by a space
+#: a results list's line: a heading and a colon, then the unit and a name parted by a space (only the
+#: colon before the unit is asked here; persons._RESULT_LINE reads the whole line for the name that closes
+#: it, reading.repair.LABEL_LINE any label-and-colon entry, to keep two entries apart)
 _LIST_LINE = re.compile(r"[：:][ \u3000]*$")
 
 
@@ -59,6 +58,9 @@ def find_institution_units(idx: TokenIndex, lex: Lexicons | None = None) -> list
     an act, a results list's entry, or in a list of units closed by their kind (等科室)."""
     lex = lex or load_lexicons()
     text, toks = idx.text, idx.tokens
+    own = _own_words(lex)
+    not_units = tuple(sorted(lex.words.get("not_unit_words", ())))
+    acts = tuple(sorted(lex.words.get("unit_acts", ())))
     out: list[Mention] = []
     for i, tok in enumerate(toks):
         glued = _HEAD_AND_POST.fullmatch(tok.word)
@@ -69,7 +71,7 @@ def find_institution_units(idx: TokenIndex, lex: Lexicons | None = None) -> list
                 name = text[start:end]
                 out.append(Mention(start, end, name, "Organization", name, SOURCE, priority=Priority.ORG_UNIT_IN_CONTEXT))
             continue
-        if not _UNIT_HEAD.search(tok.word) or tok.word.endswith(_NOT_UNITS):
+        if not _UNIT_HEAD.search(tok.word) or tok.word.endswith(not_units):
             continue
         if any(r != tok.word and text.startswith(r, tok.start) for r in titles_starting(tok.word)):
             continue  # 中央书记处|书记: the unit's word opens a title (书记处书记), no unit of an institution
@@ -78,20 +80,28 @@ def find_institution_units(idx: TokenIndex, lex: Lexicons | None = None) -> list
         start = _unit_start(idx, i, lex, after_preposition=kinds is not None)
         if start is None:
             continue
-        if not (kinds or _holds_a_post(idx, i, lex) or text.startswith(_ACTS, end) and not text.startswith("负责人", end)
+        if not (kinds or _holds_a_post(idx, i, lex) or text.startswith(acts, end) and not text.startswith("负责人", end)
                 or _listed_with_a_name(idx, i, start)):
             continue
         name = text[start:end]
-        if name.endswith("党委") and not name.startswith(tuple(_OWN_INSTITUTION)):
+        if name.endswith("党委") and not name.startswith(tuple(own)):
             continue  # 党委书记李某: a bare party committee is the post's word; 学校党委 names whose it is
-        if _kind_alone(name, lex) or len(name) < 3 and name[0] not in _OWN_INSTITUTION:
+        if _kind_alone(name, lex) or len(name) < 3 and name[0] not in own:
             continue
         out.append(Mention(start, end, name, "Organization", name, SOURCE, priority=Priority.ORG_UNIT_IN_CONTEXT))
     return out
 
 
-#: the institution's own word before a unit's kind (院|办公室, 厂|领导小组), longest first
-_OWN_WORD = re.compile("^(?:" + "|".join(sorted(_OWN_INSTITUTION, key=len, reverse=True)) + ")")
+def _own_words(lex: Lexicons) -> frozenset[str]:
+    """The words that name the institution by its kind before its own unit (``lexicons/institution_own_words.txt``)."""
+    return lex.words.get("institution_own_words", frozenset())
+
+
+def _own_word(lex: Lexicons) -> re.Pattern[str]:
+    """The institution's own word before a unit's kind (院|办公室, 厂|领导小组), longest first."""
+    own = _own_words(lex)
+    return derived(lex, "_institution_own_word", own,
+                   lambda: re.compile("^(?:" + "|".join(sorted(own, key=lambda w: (-len(w), w))) + ")"))
 
 
 def _kind_alone(name: str, lex: Lexicons) -> bool:
@@ -99,7 +109,7 @@ def _kind_alone(name: str, lex: Lexicons) -> bool:
     厂领导小组): a unit every institution has, no name (财务部, 急诊科, 厂务公开领导小组 have one).
     (``lexicons/unit_kind_words.txt``)."""
     return name in lex.words.get("generic_org_words", frozenset()) \
-        or _OWN_WORD.sub("", name) in lex.words.get("unit_kind_words", frozenset())
+        or _own_word(lex).sub("", name) in lex.words.get("unit_kind_words", frozenset())
 
 
 #: jieba's one word of a unit's head and a post in it (党委书记, 党委副书记)
@@ -112,14 +122,15 @@ def _unit_start(idx: TokenIndex, i: int, lex: Lexicons, whole: bool = True, afte
     a proper word stands in it (the organisation grammar names such a unit) or a quantifier
     makes it every such unit (各科室, 有关部门)."""
     toks = idx.tokens
+    own = _own_words(lex)
     k = i
     while k > 0 and i - k + 1 < _MAX_WORDS:
         prev = toks[k - 1]
         if prev.pos in STOP_POS or prev.pos in PROPER_POS or prev.word in lex.roles:
             break
-        if prev.pos not in _UNIT_WORD_TAGS and prev.word not in lex.name_words and prev.word not in _OWN_INSTITUTION:
+        if prev.pos not in _UNIT_WORD_TAGS and prev.word not in lex.name_words and prev.word not in own:
             break
-        if prev.word not in _OWN_INSTITUTION and org_head(prev.word, lex):
+        if prev.word not in own and org_head(prev.word, lex):
             return None  # 县总工会|办公室: the unit of a body named before it, the grammar's to read
         k -= 1
     first = toks[k]
@@ -127,13 +138,13 @@ def _unit_start(idx: TokenIndex, i: int, lex: Lexicons, whole: bool = True, afte
                       or after_preposition and toks[k - 1].pos == "p"):
         return None  # 中国奥委会反|兴奋剂委员会, 争取和平与|裁军委员会, 省防火|安全领导小组: the unit's words
         # are the tail of a longer name; a bare unit opens its clause or list entry
-    if first.word in _NOT_A_UNIT_START or any("某" in t.word for t in toks[k : i + 1]):
+    if first.word in lex.words.get("not_unit_starts", ()) or any("某" in t.word for t in toks[k : i + 1]):
         return None  # 原|总政治部 (a former body), 总参某部 (a body left unnamed)
     if toks[i].end - first.start > _MAX_CHARS or any(t.pos in PROPER_POS for t in toks[k : i + 1]):
         return None
-    if k == i and whole and first.word[0] not in _OWN_INSTITUTION and len(first.word) < 3:
+    if k == i and whole and first.word[0] not in own and len(first.word) < 3:
         return None  # 该部, 本科: one short word is no unit's name
-    if not whole and (k == i or toks[k].word not in _OWN_INSTITUTION):
+    if not whole and (k == i or toks[k].word not in own):
         return None  # (a party committee written bare is the institution's own: 学校|党委, 医院|党委)
     return first.start
 
@@ -147,7 +158,7 @@ def _holds_a_post(idx: TokenIndex, i: int, lex: Lexicons) -> bool:
     toks = idx.tokens
     j = i + 1
     role = ""
-    while j < len(toks) and len(role) < 6 and (role + toks[j].word) and any(
+    while j < len(toks) and len(role) < _MAX_POST_CHARS and any(
             r.startswith(role + toks[j].word) for r in _roles_from(lex, toks[j].word)):
         role += toks[j].word
         j += 1

@@ -233,6 +233,13 @@ def load_lexicons() -> Lexicons:
         "armed_services.txt",
         "party_kind_words.txt",
         "unit_kind_words.txt",
+        "institution_own_words.txt",
+        "unit_acts.txt",
+        "not_unit_starts.txt",
+        "not_unit_words.txt",
+        "federation_facilities.txt",
+        "place_named_heads.txt",
+        "party_object_verbs.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

@@ -72,8 +72,6 @@ _OWN_BODY_HEADS = ("工会", "代表队", "代表团", "分公司", "支公司",
 #: meetings a body holds of its own, named with the body whole (海河集团工作会议, 某股份有限公司三届二次
 #: 职工代表大会, 安吉县工会第十次代表大会): what it organises for others is not (区总工会|夏送清凉活动)
 OWN_MEETINGS = ("工作会议", "年度工作会议", "年会", "全体会议", "职代会", "代表大会", "教代会", "全委会")
-#: facilities a federation runs, named after it and their place (某省总工会|北戴河职工疗养院)
-FEDERATION_FACILITIES = ("疗养院", "休养院", "工人文化宫")
 #: the stages of a contest written after its name (…技能大赛决赛): the events' grammar joins a stage to
 #: the contest, alias resolution reads the contest written alone as that stage
 CONTEST_STAGES = ("总决赛", "半决赛", "决赛", "复赛", "初赛", "预赛")
@@ -353,7 +351,7 @@ def name_start(
             # its union and its team are named with it whole: 某有限公司工会, 某有限公司代表队)
         if len(w) >= 2 and (w[-1] in _BODY_FINALS or ends_in_head(w, lex, shortest=1)) \
                 and _next_opens_with_place(idx, i, lex) \
-                and not head.endswith("工会") and not (w.endswith("总工会") and head in FEDERATION_FACILITIES) \
+                and not head.endswith("工会") and not (w.endswith("总工会") and head in lex.words.get("federation_facilities", ())) \
                 and head not in lex.words.get("subunit_heads", ()) and (head[:1] not in LEVEL_CHARS or w not in _OWNS_PLACE_COMMITTEE) \
                 and not _committee_for_a_place(idx, i, head_start, head, lex):
             # 计生委|青海省平弦实验剧团: a body's name ends, a place opens the next one (but a

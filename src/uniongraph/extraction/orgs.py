@@ -17,7 +17,7 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, derived, load_lexicons, scope_words
-from .names import STOP_POS, FEDERATION_FACILITIES, COUNT_NUMERAL, counted_places, DIVISION_LEVEL, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, names_an_employer, opens_with_place, org_head
+from .names import STOP_POS, COUNT_NUMERAL, counted_places, DIVISION_LEVEL, DIVISION_LEVEL_CHARS, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, names_an_employer, opens_with_place, org_head
 from .tokens import Token, TokenIndex, is_word, tagged_indices, word_frequency, word_tag
 from .overlaps import Priority
 from .places import HONOUR_AFTER, place_level, quoted_figure, quoted_honour
@@ -377,7 +377,7 @@ def _armed_services(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     not read (清朝海军的将领, 海军战士)."""
     text = idx.text
     out = []
-    for word in lex.words.get("armed_services", ()):
+    for word in sorted(lex.words.get("armed_services", ())):  # (a set: the candidates in a fixed order)
         at = text.find(word)
         while at >= 0:
             end = at + len(word)
@@ -428,17 +428,14 @@ def _parties_before_their_officers(idx: TokenIndex, lex: Lexicons) -> list[Menti
 _CLOSING_TAGS = STOP_POS | {"c"}
 
 
-#: verbs whose object is a party (取消|繁荣党主席某…的资格, 支持|工党): they govern the name, no part of it
-_ACTS_ON_A_PARTY = frozenset({"取消", "解散", "取缔", "禁止", "支持", "反对", "批评", "指责", "击败", "承认", "领导"})
-
-
 def _left_of_a_name(tok: Token, kinds: frozenset[str], lex: Lexicons) -> bool:
     """Whether ``tok`` ends what stands before a name: punctuation or a function word, a verb that
-    governs a name (会见, 出席; ``boundary_words.txt``, ``person_verbs.txt``) or a one-character
+    governs a name (会见, 出席; ``boundary_words.txt``, ``person_verbs.txt``; 支持, 取缔 a party's:
+    ``party_object_verbs.txt``) or a one-character
     verb or adverb (是, 任, 也), a kind of party (反对党|工党), or 原, 前. Any other word may be the
     name's own (独立|社会民主党: jieba's verb, the party's first word)."""
     w = tok.word
-    return tok.pos in _CLOSING_TAGS or w in kinds or w in ("原", "前") or w in _ACTS_ON_A_PARTY \
+    return tok.pos in _CLOSING_TAGS or w in kinds or w in ("原", "前") or w in lex.words.get("party_object_verbs", ()) \
         or w in lex.words.get("boundary_words", ()) or w in lex.words.get("person_verbs", ()) \
         or len(w) == 1 and tok.pos in ("v", "d", "vg")
 
@@ -710,7 +707,9 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     if m.text != m.name:
         return [m]
     federation = m.name.find("总工会")
-    if federation > 0 and m.name.endswith(FEDERATION_FACILITIES) and len(m.name) - federation > 6:
+    facilities = tuple(sorted(lex.words.get("federation_facilities", ())))
+    # (more than a bare facility's head after the federation, 3 characters as 疗养院: a name of its own)
+    if federation > 0 and m.name.endswith(facilities) and len(m.name) - federation - len("总工会") > 3:
         k = m.start + federation + 3  # 某省总工会|北戴河职工疗养院: the facility named whole, its federation
         m.body = Mention(m.start, k, idx.text[m.start : k], "Federation", clean_name(idx.text[m.start : k]),
                          SOURCE, priority=m.priority)  # nested in it (as a company in its project's name)
@@ -904,11 +903,14 @@ _MEMBERS = ("委员", "常委", "代表")
 
 #: the unit of an institution or enterprise a branch union (分工会) belongs to: a school, an office,
 #: a library, a department, a workshop (经济管理学院, 后勤管理处, 图书馆, 急诊科, 灌装车间)
+#: (not one list with aliases._UNIT_FINALS, the finals org heads miss, nor institution_units._UNIT_HEAD,
+#: the units an institution's bare names end in: each names the units its own rule reads)
 _UNIT_OF_A_BODY = re.compile(r"(?:学院|医院|处|馆|科|系|部|室|所|中心|车间|分厂|厂|站|队|班组)$")
 
 
-#: levels of a place written as a word of their own after its name (曹妃甸|区, jieba's name)
-_BARE_LEVELS = frozenset({"区", "县", "市", "镇", "乡"})
+#: levels of a place written as a word of their own after its name (曹妃甸|区, jieba's name): the
+#: division levels but 省 and 州, which jieba keeps in one word with the name before them (河北省, 甘孜州)
+_BARE_LEVELS = frozenset(DIVISION_LEVEL_CHARS) - {"省", "州"}
 
 
 def _level_of_the_name(body: list[Token], k: int, idx: TokenIndex, lex: Lexicons) -> bool:

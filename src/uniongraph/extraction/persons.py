@@ -16,6 +16,7 @@ import functools
 import re
 
 from ..model import Article, Mention
+from ..reading.patterns import CREDIT_LABEL
 from .lexicon import Lexicons, derived, load_lexicons
 from .names import ends_in_title, org_head
 from .tokens import TokenIndex, is_word, tagged_indices, word_frequency, word_tag
@@ -552,12 +553,11 @@ def _photo_credits(text: str) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in _PHOTO.finditer(text)]
 
 
-#: a web page's credit label and the name after it: 编辑：刘畅, 审核：乌云其其格, 文字：其木格,
-#: 图片：张宇航, 责任编辑：王立 (the label says a person did that work for the page)
-_CREDIT_LABEL = r"(?:责任编辑|编辑|审核|审校|校对|终审|文字|文|图片|图|摄影|摄像|视频|排版|作者)[：:]"
-_CREDIT_LINE = re.compile(_CREDIT_LABEL + r"\s*"
+#: a web page's credit label (``reading.patterns.CREDIT_LABEL``) and the name after it: 编辑：刘畅,
+#: 审核：乌云其其格, 文字：其木格, 图片：张宇航, 责任编辑：王立 (the label says a person did that work for the page)
+_CREDIT_LINE = re.compile(CREDIT_LABEL + r"\s*"
                           r"([\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?|[\u4e00-\u9fff]{5,6}(?=[\s）)　]|$))"
-                          r"(?=[\s）)　、，,；;]|$|" + _CREDIT_LABEL + ")")  # (lines joined: 张宇航编辑：刘畅)
+                          r"(?=[\s）)　、，,；;]|$|" + CREDIT_LABEL + ")")  # (lines joined: 张宇航编辑：刘畅)
 
 
 def _credit_line_names(text: str) -> list[tuple[int, int]]:
@@ -584,7 +584,9 @@ def _party_suffix(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
 
 
 #: a line of a results list: what was won, a colon, the winner's unit, a space, the winner's name
-#: closing the line (男子100米：机械工程学院　邵文博, 一等奖：南岭市第一中学 李明)
+#: closing the line (男子100米：机械工程学院　邵文博, 一等奖：南岭市第一中学 李明); the same line shape as
+#: institution_units._LIST_LINE (the unit's side of it) and reading.repair.LABEL_LINE (any entry of a list,
+#: with or without a name), each regex reading the part its rule needs
 _RESULT_LINE = re.compile(r"^[^\n：:，。；]{2,12}[：:][^\n：:，。；\s]{2,20}[ \u3000]+([\u4e00-\u9fff]{2,3})[ \u3000]*$", re.M)
 
 
@@ -597,7 +599,7 @@ def _result_line_names(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     for m in _RESULT_LINE.finditer(text):
         name = m.group(1)
         if (name[0] in lex.surnames or name[:2] in lex.compound_surnames) and name_characters_only(name) \
-                and not re.match(_CREDIT_LABEL, text[m.start() : m.end()]) \
+                and not re.match(CREDIT_LABEL, text[m.start() : m.end()]) \
                 and not name.endswith(_ADDRESS_TERMS) and not _NOTICE_LABEL.search(text, m.start(), m.start(1)):
             out.append(m.span(1))
     return out

@@ -188,8 +188,6 @@ def area_of_a_post(text: str, end: int) -> bool:
         or text[end - 1 : end + 1] == "区域" and _AREA_OF_A_POST.match(text, end - 1) is not None
 
 
-#: heads of places named by the place they are in alone (罗湖口岸, 东兴口岸)
-_NAMED_BY_PLACE_ONLY = frozenset({"口岸"})
 
 
 def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
@@ -406,7 +404,7 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             # whole country or another such place before the head names no one place
         if kind == "facility" and not has_proper_word(body, lex):
             continue  # 修好机场, 建好码头: a built thing needs a name, not a rare verb
-        if m.group() in _NAMED_BY_PLACE_ONLY and not (body and all(
+        if m.group() in lex.words.get("place_named_heads", ()) and not (body and all(
                 b.word in lex.places or b.word in lex.place_aliases or b.pos == "ns" for b in body)):
             continue  # 罗湖|口岸, 东兴|口岸: a crossing is named by its place (国际航空|口岸 is a kind)
         span = text[start:he]

@@ -15,6 +15,11 @@ from .lexicon import Lexicons, word_lengths
 from .names import org_head
 from .tokens import TokenIndex, word_frequency
 
+#: what a company's short form leaves off its registered name: trade words, then the legal form
+#: (科技有限公司, 集团股份有限公司, （集团）有限公司 with the brackets dropped, 总公司): 天津港集团 of
+#: 天津港（集团）有限公司 (``aliases.abbreviates``), 某某 of 某某科技有限公司 (``company_in_union``)
+COMPANY_FORM = r"(?:科技|实业|控股|发展|技术)?(?:集团)?(?:股份)?(?:有限)?(?:责任)?(?:总)?公司"
+
 #: heads of enterprises and institutions the organisation heads may lack (新东安|市场, 小世界|幼儿园)
 _PLAIN_HEADS = ("市场", "商城", "商场", "大楼", "大厦", "幼儿园")
 #: a parent body inside the words before the form: the name is a unit's, the place its parent's

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from .patterns import (
     BYLINE_LINE,
     CLOSERS,
+    CREDIT_LABEL,
     DATELINE,
     MAX_HEADLINE,
     ROLE,
@@ -40,8 +41,7 @@ _THEMATIC = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){
 _BRACKET_ROLE = re.compile(f"[（(](?:{both_scripts('本报')})?(?:{both_scripts('记者|通讯员')})")
 _ANY_ATX = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.M)
 #: a web page's line of credits, labels and names only (文字：某某　图片：某某, 编辑：某某　审核：某某)
-_CREDIT_LINE = re.compile(r"(?:(?:责任编辑|编辑|审核|审校|校对|终审|文字|文|图片|图|摄影|摄像|视频|排版)[：:]"
-                          r"\s*[\u4e00-\u9fff·]{2,10}\s*)+")
+_CREDIT_LINE = re.compile(r"(?:" + CREDIT_LABEL + r"\s*[\u4e00-\u9fff·]{2,10}\s*)+")
 
 
 @dataclass

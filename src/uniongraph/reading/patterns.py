@@ -17,6 +17,10 @@ import re
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 """Character class body of Han characters (BMP blocks), for building patterns."""
 
+#: A web page's credit label and its colon (编辑：, 审核：, 文字：, 图片：, 责任编辑：, 作者：): the line or
+#: the name after it says who did that work for the page (reading/blocks, extraction/persons).
+CREDIT_LABEL = r"(?:责任编辑|编辑|审核|审校|校对|终审|文字|文|图片|图|摄影|摄像|视频|排版|作者)[：:]"
+
 #: Characters that end a sentence; a paragraph ending in one of them is complete.
 STOPS = "。！？!?；;…⋯：:．."
 #: Closing quotes and brackets that may follow a stop and still belong to its sentence.

@@ -42,6 +42,7 @@ COLUMN_LINE = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:\u3000+|\s{2,})\S")
 
 #: an entry of a results or honour list: a short label, a colon, and no clause after it (男子100米：某学院
 #: 某某, 一等奖：某分工会、某分工会); two such lines in a row are two entries, never one broken paragraph
+#: (the line shape extraction.persons._RESULT_LINE reads a winner's name from: this one asks no name)
 LABEL_LINE = re.compile(r"[^，。；：:\s]{1,10}[：:](?=\S)[^，。；！？]*$")
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ..aliases import placeable_body
 from ...model import Mention
 from ...reading.patterns import DATELINE
-from ..events import TITLE_THEN_KIND
+from ..events import LAUNCH_HEADS, TITLE_THEN_KIND
 from .context import CONVENED_THEN, COORDINATORS, LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, named_outside_events, starts, triggers
 from .prerequisites import needs
 from .event_references import TOPIC_LEAD, VISITED_ACTIVITY, object_end, recent_event, whole_subject
@@ -232,7 +232,7 @@ _OWN_MEETING = re.compile(r"(?:[0-9０-９]{4}年度?)?[^“”《》「」]{0,2
                           r"(?:暨[^“”《》]{2,30})?")
 #: after a union's name inside the name of the launch of its own campaign (某区总工会2027年元旦春节送温暖
 #: 活动启动仪式): the union launches its campaign
-_OWN_LAUNCH = re.compile(r"(?:[0-9０-９]{4}年度?)?[^“”《》「」，。]{0,20}?(?:活动|行动)(?:启动仪式|启动式|启动会)")
+_OWN_LAUNCH = re.compile(r"(?:[0-9０-９]{4}年度?)?[^“”《》「」，。]{0,20}?(?:活动|行动)(?:" + "|".join(LAUNCH_HEADS) + ")")
 #: the meeting, the subject of its clause, convened: (today) (在 PLACE) 召开/开幕/举行
 _CONVENED_AFTER = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日)?"
                              r"(?:上午|下午|晚上)?(?:在[^，。；：、\s]{1,16}?)?(?:隆重)?(?:召开|开幕|举行)")
