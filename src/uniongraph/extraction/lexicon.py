@@ -233,6 +233,8 @@ def load_lexicons() -> Lexicons:
         "armed_services.txt",
         "party_kind_words.txt",
         "unit_kind_words.txt",
+        "place_name_tails.txt",
+        "genre_words.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"
