@@ -240,6 +240,8 @@ def load_lexicons() -> Lexicons:
         "federation_facilities.txt",
         "place_named_heads.txt",
         "party_object_verbs.txt",
+        "place_name_tails.txt",
+        "genre_words.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

@@ -87,12 +87,19 @@ def part_runs(idx: TokenIndex, lex: Lexicons) -> list[tuple[int, int]]:
         ends = [e for e, n in counts.items() if n >= 2 and _ends_a_word(idx, e)]
         if ends:
             end = max(ends)
-            if text[i - 1 : i] != "·" and text[end : end + 1] != "·":
+            if text[i - 1 : i] != "·" and text[end : end + 1] != "·" and not _place_head_at(text, end, lex):
                 out.append((i, end))  # (one part of a longer dotted name is not the name: 嘉木样·洛桑久美·…)
             i = end
         else:
             i += 1
     return out
+
+
+def _place_head_at(text: str, at: int, lex: Lexicons) -> bool:
+    """Whether a place's head opens at ``at`` (巴音乌兰|嘎查, 那仁宝力格|苏木, 乌兰|镇): the run before it
+    names a place, no one (``lexicons/place_heads.tsv``, ``lexicons/place_name_tails.txt``)."""
+    tails = lex.words.get("place_name_tails", frozenset())
+    return any(text.startswith(h, at) for h in (*lex.place_heads, *tails))
 
 
 #: jieba's tags of what goes on with a longer name after a part (尼玛|慈仁, 阿旺|甘丹)
@@ -124,6 +131,7 @@ def nationality_names(idx: TokenIndex, lex: Lexicons) -> list[tuple[int, int]]:
     the item of the list or the clause the name closes, after a verb or a preposition jieba cuts
     off (选举|某某（蒙古族）为主席)."""
     groups = lex.words.get("ethnic_groups", frozenset())
+    genres = lex.words.get("genre_words", frozenset())
     text = idx.text
     out = []
     for m in _NATIONALITY.finditer(text):
@@ -139,6 +147,8 @@ def nationality_names(idx: TokenIndex, lex: Lexicons) -> list[tuple[int, int]]:
             continue  # 欢乐的山寨（拉祜族）: a phrase about a people, no one's name
         start = _after_the_clause(idx, start, end)
         name = text[start:end]
+        if any(name.startswith(g) for g in genres):
+            continue  # 舞蹈草原情（蒙古族）, 长调民歌（蒙古族）: a people's piece in a programme, no one's name
         if 2 <= len(name.replace("·", "")) <= 12 and re.fullmatch(r"[\u4e00-\u9fff·]+", name) \
                 and not name.startswith("·") and not _frequent_word(name):
             out.append((start, end))

@@ -209,6 +209,11 @@ def _kind_in_a_place(body: list[Token], before_head: str, lex: Lexicons) -> bool
     return True
 
 
+def _is_country(word: str, lex: Lexicons) -> bool:
+    names = (word, *lex.place_aliases.get(word, ()))
+    return any(n in lex.places and lex.places[n].level == "country" for n in names)
+
+
 def _is_place_word(word: str, lex: Lexicons) -> bool:
     return word in lex.places or word in lex.place_aliases or word in REGION_WORDS or word in REGION_LEVELS
 
@@ -341,6 +346,10 @@ def abroad_or_taiwan(word: str, lex: Lexicons) -> bool:
     return False
 
 
+#: a body met or joined right before a short name (与证监会, 同, 和, 会见; not 会同, which works with one's own)
+_MET_WITH = re.compile(r"(?:与|和|跟|会见|(?<!会)同)$")
+
+
 def _someone_elses(idx: TokenIndex, at: int, lex: Lexicons) -> bool:
     """Whether a standing short name at ``at`` is written for a body abroad or in Taiwan: a place
     abroad or Taiwan, or an opening quote, right before it (日本证监会, 台湾“中科院”), or a
@@ -351,6 +360,8 @@ def _someone_elses(idx: TokenIndex, at: int, lex: Lexicons) -> bool:
     k = idx.ending_at(at)
     if k is not None and abroad_or_taiwan(idx.tokens[k].word, lex):
         return True
+    if _MET_WITH.search(text, max(0, at - 3), at):
+        return False  # 美国财政部副部长…与证监会负责人会谈: the body abroad meets this country's
     sentence = max((c.end() for c in _SENTENCE_END.finditer(text, 0, at)), default=0)
     toks = idx.tokens
     for j in range(idx.index_at(sentence) if sentence < at else len(toks), len(toks)):
@@ -1072,9 +1083,11 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         return None
     kind_word = idx.tokens[idx.index_at(hs)]
     if (head.endswith("政府") or head == "办") and kind_word.start < hs and kind_word.word in lex.words.get("generic_org_words", ()) \
-            and not all(_is_place_word(b.word, lex) for b in body if b.end <= kind_word.start):
+            and not all(_is_place_word(b.word, lex) for b in body if b.end <= kind_word.start) \
+            and not (body and body[0].start == start and _is_country(body[0].word, lex)):
         return None  # 反对派抗议|现政府: a kind of government (现政府, 联合政府) is named by its country
-        # alone (以色列|联合政府), by no other words; so is who runs a work (某乡以|户办)
+        # (以色列|联合政府, 阿富汗|伊斯兰|过渡政府: the country opens the name), by no other words;
+        # so is who runs a work (某乡以|户办)
     if type_ == "TradeUnion" and head == "工会" and _regional_industry_union(body, lex):
         type_ = "Federation"  # 湖北省教育工会: the industry union of a province or city
     if type_ == "ServiceTeam":

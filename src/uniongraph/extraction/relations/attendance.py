@@ -267,8 +267,10 @@ def participates(c: Context) -> Iterator[Found]:
             elif (led := _LEADERS_ETC.match(c.text, m.end, c.sentence.end)) is not None \
                     and c.text.startswith(("到会", "莅临", "出席"), led.end()):
                 # 县委书记甲，县长乙，县人大常委会主任丙等县领导到会祝贺: each of the list is at the meeting
-                for q in (*listed_before(c, i), m):
-                    yield q, "participatesIn", c.main_event, "person-at-this-event"
+                listed = _leaders_listed(c, m, listed_before(c, i))
+                if not _INSTRUCTED.search(c.text, c.sentence.start, listed[0].start):
+                    for q in listed:
+                        yield q, "participatesIn", c.main_event, "person-at-this-event"
 
 
 def _last_meeting_before(c: Context, at: int) -> Mention | None:
@@ -279,6 +281,20 @@ def _last_meeting_before(c: Context, at: int) -> Mention | None:
     return found[-1] if found else None
 
 
+def _leaders_listed(c: Context, last: Mention, before: list[Mention]) -> list[Mention]:
+    """The leaders of a list that ends at ``last``, in order: back while 、 joins two names, or a
+    comma and the next one's title (县委书记甲，县长乙); a bare comma ends a clause (会见了劳模代表甲，乙等)."""
+    out = [last]
+    for q in before:
+        gap = c.text[q.end : out[0].start]
+        if "、" not in gap and not (gap[:1] in "，," and len(gap) > 1):
+            break
+        out.insert(0, q)
+    return out
+
+
+#: an instruction before a list of leaders (要求，甲等县领导到会指导; 将): no one is said to have come
+_INSTRUCTED = re.compile(r"要求|[将要][^，。；]{0,4}$")
 #: after the last name of a list: 等 and the kind of people listed (等县领导, 等市领导同志, 等领导)
 _LEADERS_ETC = re.compile(r"等(?:[省市县区镇乡]|[0-9０-９一二三四五六七八九十]+位)?(?:领导|领导同志|负责同志)(?:也|还|一同|专程)?")
 #: a time or an adverb before what a person does (今天在会上传达…)
@@ -662,7 +678,9 @@ def attendees(c: Context) -> Iterator[Found]:
         # the subject list: back from the verb while the words between two names are only joiners
         # and titles (张丁华，中直工委副书记尹克升、武连元); 王立新主持，会议由 ends it
         k = len(before) - 1
-        while k > 0 and in_list(PAREN.sub("", text[before[k - 1].end : before[k].start])):  # (副主席（兼）、)
+        while k > 0 and in_list(gap := PAREN.sub("", text[before[k - 1].end : before[k].start])) \
+                and not (gap in ("，", ",") and before[k - 1].type == before[k].type == "Person"):
+            # (副主席（兼）、; a bare comma between two names ends a clause: 会见了代表甲，乙等出席)
             k -= 1
         if k > 0 and before[k - 1].type == "Person" and (before[k].type == "Person" or is_org(before[k])) \
                 and _LEADS.fullmatch(text, before[k - 1].end, before[k].start):
@@ -820,10 +838,11 @@ def contest_entrants(c: Context) -> Iterator[Found]:
         if is_org(m) and m.key.endswith("代表队"):
             yield m, "participatesIn", main, "team-of-the-contest"
         elif is_org(m) and i + 1 < len(ms) and ms[i + 1].type == "Person" and c.gap(m, ms[i + 1]) in _ENTRANT_TITLES \
-                and "代表队" not in text[: c.sentence.end]:
+                and "代表队" not in text[text.rfind("\n", 0, min(main.start, c.sentence.start)) + 1 : c.sentence.end]:
             # 某重工有限公司选手周某: the body competes through them; not where the contest's entrants
             # are its delegation teams (来自9个县代表队的54名选手; 温岭市代表队选手郑某): a company
-            # written before 选手 there is only where the entrant works
+            # written before 选手 there is only where the entrant works (said from the paragraph that
+            # names the contest on: teams of another item before it are not this contest's)
             yield m, "participatesIn", main, "body-of-an-entrant"
         elif m.type == "Person" and (lead is not None and c.clause_of(m)[0] > c.sentence.start
                                      or _ENTRANT_LEAD.search(text, max(c.sentence.start, m.start - 6), m.start)):

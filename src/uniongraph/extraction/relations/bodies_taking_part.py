@@ -27,6 +27,9 @@ _THEIR_PEOPLE_TAKE_PART = re.compile(
 _DRAWS = re.compile(r"(?:吸引|邀请)(?:了)?$")
 #: 组织/动员 A、B 等单位开展 EVENT: bodies mobilised to carry out the event named after the verb
 _MOBILISES = re.compile(r"(?:组织|动员|发动|带领|引导)(?:了)?$")
+#: an instruction to others before the mobilising verb (会议要求，各级工会要组织…; 要组织); a body's own
+#: plan (区总工会还将组织…) is a fact the guideline takes, as 将举办 is
+_INSTRUCTED = re.compile(r"要求|(?<![主重需将])要[^，。；]{0,6}$")
 _CARRY_OUT = re.compile(
     r"(?:等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:余|多)?(?:家|个|支|所))?(?:有关)?(?:企业|单位|公司|部门|学校|医院|工会|组织)?)?"
     r"(?:共同|一起|联合|集中|广泛)?(?:开展|参加|参与|举办)(?:了)?")
@@ -75,9 +78,11 @@ def bodies_whose_people_take_part(c: Context) -> Iterator[Found]:
             continue
         if found is None and _DRAWS.search(c.before(org, 4)):
             found = _DRAWN_TAKE_PART.match(text, group[-1].end, c.sentence.end)
-        if found is None and _MOBILISES.search(c.before(org, 4)):
-            # 区总工会还将组织A工会、B服务队等单位开展“一线关爱日”活动: the bodies mobilised carry out
-            # the event named right after the verb (the one who mobilises them organises it)
+        if found is None and _MOBILISES.search(c.before(org, 4)) \
+                and not _INSTRUCTED.search(text, c.sentence.start, org.start):
+            # 区总工会组织A工会、B服务队等单位开展“一线关爱日”活动: the bodies mobilised carry out
+            # the event named right after the verb (the one who mobilises them organises it); not in an
+            # instruction to others (会议要求，各级工会要组织…): no one has taken part by it
             carry = _CARRY_OUT.match(text, group[-1].end, c.sentence.end)
             named = [e for e in c.events() if carry and 0 <= e.start - carry.end() <= 1]
             if named:

@@ -31,6 +31,8 @@ _CHAIRS_CEREMONY = re.compile(r"(?:等)?(?:共同)?主持(?:了)?(?:今天的|�
                               r"(?P<kind>开班式|结业式|开班仪式|结业仪式|仪式|典礼)(?=[，。；！并,]|$)")
 #: A (会见代表团)并主持座谈: a meeting said by what is done at it (座谈, 研讨), the one 座谈会/研讨会 named before
 _CHAIRS_BY_DOING = re.compile(r"(?:[^，。；、]{1,12}?并)?(?:共同)?主持(?:了)?(?P<doing>座谈|研讨)(?=[，。；！,]|$)")
+#: a new time or a move to a place between a meeting named and a chair's 主持座谈: another meeting
+_MOVED_ON = re.compile(r"[0-9０-９一二三四五六七八九十]+月|[0-9０-９]+日|次日|翌日|去年|今年|上月|下月|赴|来到|前往|深入|到(?!会|场)")
 #: A 主持召开(了/的) X会议: the chair of a meeting named right after
 _CHAIRS_NAMED = re.compile(r"(?:等)?(?:共同)?主持(?:召开|举行)?(?:了|的)?")
 #: A 作(了)…报告, A 代表…作…报告; 听取了 A 所作的…报告: who reported to the meeting
@@ -181,6 +183,8 @@ def meeting_roles(c: Context) -> Iterator[Found]:
             rule, event = "chairs-event-named-before", the_one([e for e in c.article.mentions if e.type == "Event"
                                                                  and not e.congress and e.end <= p.start
                                                                  and e.name.endswith(kind)])
+            if event is not None and _MOVED_ON.search(text, event.end, doing.start("doing")):
+                event = None  # 5月召开座谈会。8月，A赴某公司调研并主持座谈: another time or place, another meeting
         if event is not None and p in group:
             yield p, "participatesIn", event, rule
     yield from _elected_by_meeting(c)

@@ -12,6 +12,7 @@ from ..lexicon import load_lexicons
 from ..names import DIVISION_LEVEL
 from ..orgs import NUMBER_NAMED_UNIT, NUMBERED_TEAM, ORDINAL_UNIT
 from ..places import place_level
+from ..tokens import TokenIndex
 from .context import COORDINATORS, Context, Found, has, is_org, starts
 from .prerequisites import needs
 
@@ -647,7 +648,8 @@ def branches_of_named_banks(article: Article) -> list[tuple[Mention, Mention]]:
         for form in sorted(forms, key=len, reverse=True):
             rest = branch.key[len(form) :]
             if branch.key.startswith(form) and len(rest) >= 3 and forms[form].key != branch.key \
-                    and not _BRANCHES_OF_A_KIND.match(rest):
+                    and not _BRANCHES_OF_A_KIND.match(rest) and TokenIndex(branch.key).is_boundary(len(form)):
+                # (the form ends on a word's end: 东林银行|业协会… is another body's name)
                 out.append((branch, forms[form]))
                 seen.add(branch.key)
                 break
