@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from ...model import Mention
 from .context import Context, Found
 from .prerequisites import needs
+from .referred_bodies import parent_written_before
 
 #: a body of the enterprise's own that is no unit of its business (公司工会, 集团党委)
 _OWN_BODY = re.compile(r"工会|党委|党组|纪委|团委|委员会")
@@ -43,6 +44,14 @@ def _owner_named_before(c: Context, kind: str, before: int) -> Mention | None:
     return owner
 
 
+def _owner_of_kind_at(c: Context, kind: str, opens: int, unit: Mention) -> Mention | None:
+    """The enterprise a kind written at ``opens`` for ``unit`` stands for, when what stands before
+    the kind lets it name the enterprise itself (由|集团公司…, not 合营|公司…)."""
+    if opens > c.sentence.start and c.text[opens - 1] not in _BEFORE_KIND:
+        return None
+    return _owner_named_before(c, kind, unit.start)
+
+
 @needs("org")
 def units_of_the_enterprise_by_kind(c: Context) -> Iterator[Found]:
     """集团公司客运部, 集团公司所属襄阳车务段: a department or unit of the enterprise the article
@@ -55,19 +64,20 @@ def units_of_the_enterprise_by_kind(c: Context) -> Iterator[Found]:
                 and _DEPARTMENT_HEAD.search(m.text) and not _OWN_KIND.fullmatch(m.text):
             # (a bare 公司 before a department is too often another company than the one named:
             # 合营公司总经理部 after 某某投资有限公司)
-            kind, opens = own.group("kind"), m.start  # 集团公司客运部: the kind opens the unit's written name
+            # 集团公司客运部: the kind opens the unit's written name
+            owner = _owner_of_kind_at(c, own.group("kind"), m.start, m)
+        elif _DEPARTMENT_HEAD.search(m.key):
+            # 集团公司所属襄阳车务段: the kind and 所属/下属 written right before the unit (not
+            # 某某集团公司所属: the enterprise written in full, the 所属 patterns' case)
+            def named_before(found: re.Match[str], unit: Mention = m) -> Mention | None:
+                opens = found.start()
+                if any(o.type == "Company" and o.start < opens < o.end for o in c.mentions):
+                    return None
+                return _owner_of_kind_at(c, found.group("kind"), opens, unit)
+
+            owner = parent_written_before(c, m, _KIND_BEFORE_UNIT, max(c.sentence.start, m.start - 8), named_before)
         else:
-            # 集团公司所属襄阳车务段: the kind and 所属/下属 written right before the unit
-            before = c.text[max(c.sentence.start, m.start - 8) : m.start]
-            own = _KIND_BEFORE_UNIT.search(before)
-            if own is None or not _DEPARTMENT_HEAD.search(m.key):
-                continue
-            kind, opens = own.group("kind"), m.start - len(own.group())
-            if any(o.type == "Company" and o.start < opens < o.end for o in c.mentions):
-                continue  # 某某集团公司所属: the enterprise written in full (the 所属 patterns' case)
-        if opens > c.sentence.start and c.text[opens - 1] not in _BEFORE_KIND:
             continue
-        owner = _owner_named_before(c, kind, m.start)
         if owner is not None and owner.key != m.key:
             yield m, "subOrganizationOf", owner, "unit-of-enterprise-by-kind"
 
