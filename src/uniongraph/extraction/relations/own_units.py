@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ...model import Mention
-from .context import Context, Found
+from .context import Context, Found, is_team
 from .prerequisites import needs
 from .referred_bodies import parent_written_before
 
@@ -90,11 +90,6 @@ _JOINS_THE_TEAM = re.compile(r"(?:也|还|又|便|就|已|已经|率先|主动|�
 _LEADS = re.compile(r"(?:还|又|亲自|也)?(?:带领|率领|带着)(?:该公司|该单位|该局|其|本单位)?(?:的)?$")
 
 
-def _team(m: Mention) -> bool:
-    return m.type == "ServiceTeam" or (m.type in _UNIT_TYPES and m.key.endswith(("服务队", "志愿队", "工作组", "车队"))
-                                       and not m.reference and not m.anaphor)
-
-
 @needs("Person")
 def members_who_join_or_lead(c: Context) -> Iterator[Found]:
     """骑手某某第一个报名入队 (the team named last before), 某某加入了某志愿服务队, 成为某服务队的一员,
@@ -104,7 +99,7 @@ def members_who_join_or_lead(c: Context) -> Iterator[Found]:
         if p.type != "Person":
             continue
         nxt = ms[i + 1] if i + 1 < len(ms) else None
-        if nxt is not None and _team(nxt):
+        if nxt is not None and is_team(nxt):
             gap = c.gap(p, nxt)
             if _JOINS_BEFORE.fullmatch(gap) and (gap.endswith(("加入", "加入了")) or _JOINED_AFTER.match(c.text, nxt.end)):
                 yield p, "memberOf", nxt, "person-joins-team"
@@ -116,7 +111,7 @@ def members_who_join_or_lead(c: Context) -> Iterator[Found]:
             for m in c.article.mentions:
                 if m.start >= p.start:
                     break
-                if _team(m):
+                if is_team(m):
                     team = m
             if team is not None:
                 yield p, "memberOf", team, "person-joins-team"
