@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ...model import Mention
-from .context import Context, Found, is_team
+from .context import Context, Found, is_team, last_named_before
 from .prerequisites import needs
 from .referred_bodies import parent_written_before
 
@@ -34,14 +34,8 @@ _DEPARTMENT_HEAD = re.compile(r"(?:部|处|室|中心|段|站|厂|车间|分公�
 
 def _owner_named_before(c: Context, kind: str, before: int) -> Mention | None:
     """The enterprise of that kind named last before ``before`` (集团公司 → 某某集团有限公司)."""
-    owner = None
-    for m in c.article.mentions:
-        if m.start >= before:
-            break
-        if m.type == "Company" and not m.reference and not m.anaphor and (kind in m.key or (
-                kind == "集团公司" and "集团" in m.key and m.key.endswith("公司"))):
-            owner = m
-    return owner
+    return last_named_before(c.article.mentions, before, lambda m: m.type == "Company" and not m.reference and not m.anaphor and (
+        kind in m.key or kind == "集团公司" and "集团" in m.key and m.key.endswith("公司")))
 
 
 def _owner_of_kind_at(c: Context, kind: str, opens: int, unit: Mention) -> Mention | None:
@@ -107,11 +101,6 @@ def members_who_join_or_lead(c: Context) -> Iterator[Found]:
                 yield p, "memberOf", nxt, "person-leads-team"
         joined = _JOINS_THE_TEAM.match(c.text, p.end)
         if joined is not None and (nxt is None or nxt.start >= joined.end()):
-            team = None  # 报名入队 with no object: the team the article named last before
-            for m in c.article.mentions:
-                if m.start >= p.start:
-                    break
-                if is_team(m):
-                    team = m
+            team = last_named_before(c.article.mentions, p.start, is_team)  # 报名入队 with no object: the team named last before
             if team is not None:
                 yield p, "memberOf", team, "person-joins-team"
