@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ...model import ORG_TYPES, Article, Mention, Sentence
@@ -60,6 +60,19 @@ def starts(text: str, group: str) -> str | None:
 
 def is_org(m: Mention) -> bool:
     return m.type in ORG_TYPES
+
+
+def last_named_before(mentions: list[Mention], before: int, test: Callable[[Mention], bool]) -> Mention | None:
+    """The last of ``mentions`` (in order of start) opening before offset ``before`` that passes
+    ``test``: what a bare kind or 报名入队 refers back to. E.g. ``last_named_before(article.mentions,
+    p.start, is_team)`` is the team named last before the person ``p``."""
+    last = None
+    for m in mentions:
+        if m.start >= before:
+            break
+        if test(m):
+            last = m
+    return last
 
 
 def named_outside_events(mentions: list[Mention], key: str) -> bool:

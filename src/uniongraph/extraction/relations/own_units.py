@@ -10,8 +10,9 @@ import re
 from collections.abc import Iterator
 
 from ...model import Mention
-from .context import Context, Found
+from .context import Context, Found, is_team, last_named_before
 from .prerequisites import needs
+from .referred_bodies import parent_written_before
 
 #: a body of the enterprise's own that is no unit of its business (公司工会, 集团党委)
 _OWN_BODY = re.compile(r"工会|党委|党组|纪委|团委|委员会")
@@ -33,14 +34,16 @@ _DEPARTMENT_HEAD = re.compile(r"(?:部|处|室|中心|段|站|厂|车间|分公�
 
 def _owner_named_before(c: Context, kind: str, before: int) -> Mention | None:
     """The enterprise of that kind named last before ``before`` (集团公司 → 某某集团有限公司)."""
-    owner = None
-    for m in c.article.mentions:
-        if m.start >= before:
-            break
-        if m.type == "Company" and not m.reference and not m.anaphor and (kind in m.key or (
-                kind == "集团公司" and "集团" in m.key and m.key.endswith("公司"))):
-            owner = m
-    return owner
+    return last_named_before(c.article.mentions, before, lambda m: m.type == "Company" and not m.reference and not m.anaphor and (
+        kind in m.key or kind == "集团公司" and "集团" in m.key and m.key.endswith("公司")))
+
+
+def _owner_of_kind_at(c: Context, kind: str, opens: int, unit: Mention) -> Mention | None:
+    """The enterprise a kind written at ``opens`` for ``unit`` stands for, when what stands before
+    the kind lets it name the enterprise itself (由|集团公司…, not 合营|公司…)."""
+    if opens > c.sentence.start and c.text[opens - 1] not in _BEFORE_KIND:
+        return None
+    return _owner_named_before(c, kind, unit.start)
 
 
 @needs("org")
@@ -55,19 +58,20 @@ def units_of_the_enterprise_by_kind(c: Context) -> Iterator[Found]:
                 and _DEPARTMENT_HEAD.search(m.text) and not _OWN_KIND.fullmatch(m.text):
             # (a bare 公司 before a department is too often another company than the one named:
             # 合营公司总经理部 after 某某投资有限公司)
-            kind, opens = own.group("kind"), m.start  # 集团公司客运部: the kind opens the unit's written name
+            # 集团公司客运部: the kind opens the unit's written name
+            owner = _owner_of_kind_at(c, own.group("kind"), m.start, m)
+        elif _DEPARTMENT_HEAD.search(m.key):
+            # 集团公司所属襄阳车务段: the kind and 所属/下属 written right before the unit (not
+            # 某某集团公司所属: the enterprise written in full, the 所属 patterns' case)
+            def named_before(found: re.Match[str], unit: Mention = m) -> Mention | None:
+                opens = found.start()
+                if any(o.type == "Company" and o.start < opens < o.end for o in c.mentions):
+                    return None
+                return _owner_of_kind_at(c, found.group("kind"), opens, unit)
+
+            owner = parent_written_before(c, m, _KIND_BEFORE_UNIT, max(c.sentence.start, m.start - 8), named_before)
         else:
-            # 集团公司所属襄阳车务段: the kind and 所属/下属 written right before the unit
-            before = c.text[max(c.sentence.start, m.start - 8) : m.start]
-            own = _KIND_BEFORE_UNIT.search(before)
-            if own is None or not _DEPARTMENT_HEAD.search(m.key):
-                continue
-            kind, opens = own.group("kind"), m.start - len(own.group())
-            if any(o.type == "Company" and o.start < opens < o.end for o in c.mentions):
-                continue  # 某某集团公司所属: the enterprise written in full (the 所属 patterns' case)
-        if opens > c.sentence.start and c.text[opens - 1] not in _BEFORE_KIND:
             continue
-        owner = _owner_named_before(c, kind, m.start)
         if owner is not None and owner.key != m.key:
             yield m, "subOrganizationOf", owner, "unit-of-enterprise-by-kind"
 
@@ -80,11 +84,6 @@ _JOINS_THE_TEAM = re.compile(r"(?:也|还|又|便|就|已|已经|率先|主动|�
 _LEADS = re.compile(r"(?:还|又|亲自|也)?(?:带领|率领|带着)(?:该公司|该单位|该局|其|本单位)?(?:的)?$")
 
 
-def _team(m: Mention) -> bool:
-    return m.type == "ServiceTeam" or (m.type in _UNIT_TYPES and m.key.endswith(("服务队", "志愿队", "工作组", "车队"))
-                                       and not m.reference and not m.anaphor)
-
-
 @needs("Person")
 def members_who_join_or_lead(c: Context) -> Iterator[Found]:
     """骑手某某第一个报名入队 (the team named last before), 某某加入了某志愿服务队, 成为某服务队的一员,
@@ -94,7 +93,7 @@ def members_who_join_or_lead(c: Context) -> Iterator[Found]:
         if p.type != "Person":
             continue
         nxt = ms[i + 1] if i + 1 < len(ms) else None
-        if nxt is not None and _team(nxt):
+        if nxt is not None and is_team(nxt):
             gap = c.gap(p, nxt)
             if _JOINS_BEFORE.fullmatch(gap) and (gap.endswith(("加入", "加入了")) or _JOINED_AFTER.match(c.text, nxt.end)):
                 yield p, "memberOf", nxt, "person-joins-team"
@@ -102,11 +101,6 @@ def members_who_join_or_lead(c: Context) -> Iterator[Found]:
                 yield p, "memberOf", nxt, "person-leads-team"
         joined = _JOINS_THE_TEAM.match(c.text, p.end)
         if joined is not None and (nxt is None or nxt.start >= joined.end()):
-            team = None  # 报名入队 with no object: the team the article named last before
-            for m in c.article.mentions:
-                if m.start >= p.start:
-                    break
-                if _team(m):
-                    team = m
+            team = last_named_before(c.article.mentions, p.start, is_team)  # 报名入队 with no object: the team named last before
             if team is not None:
                 yield p, "memberOf", team, "person-joins-team"

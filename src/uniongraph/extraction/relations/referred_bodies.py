@@ -14,7 +14,7 @@ the last one within :data:`_REACH` characters.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ...model import Article, Mention
 from .context import Context, Found, is_org, triggers
@@ -92,19 +92,35 @@ _PARENT_KIND_MARKER = re.compile(rf"(?<![^，,；;。在从由对向与和及、
                                  r"(?P<marker>所属|下属|直属|旗下)的?$")
 
 
+def parent_written_before(c: Context, unit: Mention, written: re.Pattern[str], since: int,
+                          named_before: Callable[[re.Match[str]], Mention | None]) -> Mention | None:
+    """The parent a bare kind and a marker of units, written right before ``unit``, stand for:
+    ``written`` (a pattern with a group ``kind``, anchored by ``$`` at the unit) is searched
+    between ``since`` and the unit, and ``named_before(match)`` gives the body of that kind the
+    article named before (each rule has its own test of which). None when nothing is written
+    there, no body is named, or the body is the unit itself.
+
+    Example: in ``李明来到南岭发电总厂考察。在总厂所属的南岭热电厂…`` the unit 南岭热电厂 gets the
+    南岭发电总厂 (:func:`units_of_referred_parent`, by :func:`body_of_kind`); in
+    ``南岭局集团有限公司…集团公司所属韶关车务段`` 韶关车务段 gets the 集团有限公司
+    (``own_units.units_of_the_enterprise_by_kind``, the enterprise named last)."""
+    found = written.search(c.text, since, unit.start)
+    if found is None:
+        return None
+    parent = named_before(found)
+    return parent if parent is not None and parent.key != unit.key else None
+
+
 @needs("org")
 def units_of_referred_parent(c: Context) -> Iterator[Found]:
     """在总厂所属的某热电厂: the unit after a bare kind of parent and 所属 is a unit of the body of
     that kind named before."""
-    text = c.text
     ms = c.mentions
     for i, unit in enumerate(ms):
         if not is_org(unit):
             continue
         prev_end = ms[i - 1].end if i > 0 else c.sentence.start
-        found = _PARENT_KIND_MARKER.search(text, max(prev_end, c.sentence.start), unit.start)
-        if found is None:
-            continue
-        parent = body_of_kind(c.article, found.group("kind"), found.start())
-        if parent is not None and parent.key != unit.key:
+        parent = parent_written_before(c, unit, _PARENT_KIND_MARKER, max(prev_end, c.sentence.start),
+                                       lambda found: body_of_kind(c.article, found.group("kind"), found.start()))
+        if parent is not None:
             yield unit, "subOrganizationOf", parent, "unit-of-referred-parent"
