@@ -42,11 +42,3 @@ def test_a_committee_named_by_kind_is_of_the_one_company_named_before() -> None:
     # two companies named before: 公司 may be either, no employer is guessed
     facts = stated_facts("南岭重工有限公司与海河物流有限公司签约。公司党委书记、董事长赵立新出席。")
     assert not any(h == "赵立新" and t.endswith("有限公司") for h, r, t in facts)
-
-
-def test_joining_any_team_is_membership_and_joining_no_named_team_is_none() -> None:
-    # one test of a team for joining and for belonging (context.is_team): any 队, not only 服务队
-    facts = stated_facts("区总工会组建了南岭青年突击队。技术员钱立军第一个报名入队。")
-    assert ("钱立军", "memberOf", "南岭青年突击队") in facts
-    facts = stated_facts("区总工会召开了全委会。技术员钱立军第一个报名入队。")
-    assert not any(rel == "memberOf" for _, rel, _ in facts)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ...model import Mention
-from .context import Context, Found, is_team, last_named_before
+from .context import Context, Found, last_named_before
 from .prerequisites import needs
 from .referred_bodies import parent_written_before
 
@@ -84,6 +84,13 @@ _JOINS_THE_TEAM = re.compile(r"(?:也|还|又|便|就|已|已经|率先|主动|�
 _LEADS = re.compile(r"(?:还|又|亲自|也)?(?:带领|率领|带着)(?:该公司|该单位|该局|其|本单位)?(?:的)?$")
 
 
+def _team(m: Mention) -> bool:
+    # narrower than context.is_team on purpose: a delegation (代表团) or a 小组 is no team one joins or
+    # leads here (赵立新带着南岭市职工代表团的礼物 makes no member; tests/extraction/test_org_relations_recall.py)
+    return m.type == "ServiceTeam" or (m.type in _UNIT_TYPES and m.key.endswith(("服务队", "志愿队", "工作组", "车队"))
+                                       and not m.reference and not m.anaphor)
+
+
 @needs("Person")
 def members_who_join_or_lead(c: Context) -> Iterator[Found]:
     """骑手某某第一个报名入队 (the team named last before), 某某加入了某志愿服务队, 成为某服务队的一员,
@@ -93,7 +100,7 @@ def members_who_join_or_lead(c: Context) -> Iterator[Found]:
         if p.type != "Person":
             continue
         nxt = ms[i + 1] if i + 1 < len(ms) else None
-        if nxt is not None and is_team(nxt):
+        if nxt is not None and _team(nxt):
             gap = c.gap(p, nxt)
             if _JOINS_BEFORE.fullmatch(gap) and (gap.endswith(("加入", "加入了")) or _JOINED_AFTER.match(c.text, nxt.end)):
                 yield p, "memberOf", nxt, "person-joins-team"
@@ -101,6 +108,6 @@ def members_who_join_or_lead(c: Context) -> Iterator[Found]:
                 yield p, "memberOf", nxt, "person-leads-team"
         joined = _JOINS_THE_TEAM.match(c.text, p.end)
         if joined is not None and (nxt is None or nxt.start >= joined.end()):
-            team = last_named_before(c.article.mentions, p.start, is_team)  # 报名入队 with no object: the team named last before
+            team = last_named_before(c.article.mentions, p.start, _team)  # 报名入队 with no object: the team named last before
             if team is not None:
                 yield p, "memberOf", team, "person-joins-team"
