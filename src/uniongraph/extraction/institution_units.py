@@ -32,6 +32,8 @@ SOURCE = "institution-unit"
 #: general party branch, 党总支, is left to the post it names: 公司党总支副书记 works for the company, as
 #: the union tests hold; the grammar reads 公司党委 in a title as the company's own committee)
 _UNIT_HEAD = re.compile(r"(?:学院|医院|图书馆|科|部|处|室|党委|委员会|领导小组|工作组)$")
+#: the last characters of _UNIT_HEAD's words (a token's word holds no newline, so ``$`` is its end)
+_UNIT_HEAD_LAST = frozenset("院馆科部处室委会组")
 #: prepositions that may open the clause a bare unit is the subject or agent of (由体育学院承办)
 _OPENING_PREPOSITIONS = frozenset({"由", "经", "在"})
 #: (word lists: ``lexicons/institution_own_words.txt``, the institution named by its kind before its own
@@ -63,7 +65,9 @@ def find_institution_units(idx: TokenIndex, lex: Lexicons | None = None) -> list
     acts = tuple(sorted(lex.words.get("unit_acts", ())))
     out: list[Mention] = []
     for i, tok in enumerate(toks):
-        glued = _HEAD_AND_POST.fullmatch(tok.word)
+        # (the two regexes asked only of the few tokens that can match them: one opening 党委, one
+        # ending in a unit head's last character; exact, and most tokens are neither)
+        glued = _HEAD_AND_POST.fullmatch(tok.word) if tok.word.startswith("党委") else None
         if glued and glued.group(2) in lex.roles and i + 1 < len(toks) and _person_like(toks[i + 1], lex):
             start = _unit_start(idx, i, lex, whole=False)  # 学校|党委书记|陶润之: jieba's one word holds the post
             if start is not None:
@@ -71,7 +75,7 @@ def find_institution_units(idx: TokenIndex, lex: Lexicons | None = None) -> list
                 name = text[start:end]
                 out.append(Mention(start, end, name, "Organization", name, SOURCE, priority=Priority.ORG_UNIT_IN_CONTEXT))
             continue
-        if not _UNIT_HEAD.search(tok.word) or tok.word.endswith(not_units):
+        if tok.word[-1:] not in _UNIT_HEAD_LAST or not _UNIT_HEAD.search(tok.word) or tok.word.endswith(not_units):
             continue
         if any(r != tok.word and text.startswith(r, tok.start) for r in titles_starting(tok.word)):
             continue  # 中央书记处|书记: the unit's word opens a title (书记处书记), no unit of an institution
