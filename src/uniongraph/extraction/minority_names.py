@@ -69,6 +69,12 @@ def is_minority_name(name: str, lex: Lexicons) -> bool:
     return bool(parts) and _runs_from(name, 0, parts).get(len(name), 0) >= 2
 
 
+def _part_first(lex: Lexicons, parts: frozenset[str]) -> re.Pattern[str]:
+    """A pattern of the characters a name part opens with."""
+    return derived(lex, "_minority_part_first", parts,
+                   lambda: re.compile("[" + "".join(sorted({re.escape(p[0]) for p in parts})) + "]"))
+
+
 def part_runs(idx: TokenIndex, lex: Lexicons) -> list[tuple[int, int]]:
     """Spans of two or more name parts that start and end on jieba's word boundaries, longest
     at each start; a run inside a longer word (the dictionary's) names no one."""
@@ -78,8 +84,7 @@ def part_runs(idx: TokenIndex, lex: Lexicons) -> list[tuple[int, int]]:
     text = idx.text
     # the next character that opens a part, found by one search rather than a Python step per
     # character (exact: a position whose character opens no part was skipped one by one)
-    first = derived(lex, "_minority_part_first", parts,
-                    lambda: re.compile("[" + "".join(sorted({re.escape(p[0]) for p in parts})) + "]"))
+    first = _part_first(lex, parts)
     out: list[tuple[int, int]] = []
     i = 0
     while (m := first.search(text, i)) is not None and m.start() < len(text) - 3:
@@ -107,9 +112,14 @@ def titled_parts(idx: TokenIndex, lex: Lexicons, titled) -> list[tuple[int, int]
     """Single name parts that are a word of their own right after a title (市长|白音, 党委副书记|丹增:
     ``titled(start)`` says whether one ends there), where no longer name goes on after them."""
     parts = _parts(lex)
+    if not parts:
+        return []
     toks = idx.tokens
     out = []
-    for k, tok in enumerate(toks):
+    # only the tokens that open with a part's first character (exact: a part is such a word)
+    opening = (idx.starting_at(m.start()) for m in _part_first(lex, parts).finditer(idx.text))
+    for k in (k for k in opening if k is not None):
+        tok = toks[k]
         if tok.word not in parts or not titled(tok.start):
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
