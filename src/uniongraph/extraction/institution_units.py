@@ -32,6 +32,9 @@ SOURCE = "institution-unit"
 #: general party branch, 党总支, is left to the post it names: 公司党总支副书记 works for the company, as
 #: the union tests hold; the grammar reads 公司党委 in a title as the company's own committee)
 _UNIT_HEAD = re.compile(r"(?:学院|医院|图书馆|科|部|处|室|党委|委员会|领导小组|工作组)$")
+#: the last characters of _UNIT_HEAD's words, and the opening of _HEAD_AND_POST (_candidate_tokens)
+_UNIT_HEAD_LAST = re.compile("[院馆科部处室委会组]")
+_PARTY_COMMITTEE = re.compile("党委")
 #: prepositions that may open the clause a bare unit is the subject or agent of (由体育学院承办)
 _OPENING_PREPOSITIONS = frozenset({"由", "经", "在"})
 #: (word lists: ``lexicons/institution_own_words.txt``, the institution named by its kind before its own
@@ -62,8 +65,9 @@ def find_institution_units(idx: TokenIndex, lex: Lexicons | None = None) -> list
     not_units = tuple(sorted(lex.words.get("not_unit_words", ())))
     acts = tuple(sorted(lex.words.get("unit_acts", ())))
     out: list[Mention] = []
-    for i, tok in enumerate(toks):
-        glued = _HEAD_AND_POST.fullmatch(tok.word)
+    for i in _candidate_tokens(idx):
+        tok = toks[i]
+        glued = _HEAD_AND_POST.fullmatch(tok.word) if tok.word.startswith("党委") else None
         if glued and glued.group(2) in lex.roles and i + 1 < len(toks) and _person_like(toks[i + 1], lex):
             start = _unit_start(idx, i, lex, whole=False)  # 学校|党委书记|陶润之: jieba's one word holds the post
             if start is not None:
@@ -90,6 +94,17 @@ def find_institution_units(idx: TokenIndex, lex: Lexicons | None = None) -> list
             continue
         out.append(Mention(start, end, name, "Organization", name, SOURCE, priority=Priority.ORG_UNIT_IN_CONTEXT))
     return out
+
+
+def _candidate_tokens(idx: TokenIndex) -> list[int]:
+    """The tokens the loop above can read, in order: those opening 党委 (_HEAD_AND_POST) and those
+    ending in the last character of a unit head's word (_UNIT_HEAD), found by two searches over
+    the text instead of a test of every token (exact: no other token matches either regex; a
+    token's word holds no newline, so ``$`` is its end)."""
+    found = {idx.ending_at(m.end()) for m in _UNIT_HEAD_LAST.finditer(idx.text)}
+    found.update(idx.starting_at(m.start()) for m in _PARTY_COMMITTEE.finditer(idx.text))
+    found.discard(None)
+    return sorted(found)  # type: ignore[arg-type]
 
 
 def _own_words(lex: Lexicons) -> frozenset[str]:

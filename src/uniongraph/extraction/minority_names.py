@@ -69,6 +69,12 @@ def is_minority_name(name: str, lex: Lexicons) -> bool:
     return bool(parts) and _runs_from(name, 0, parts).get(len(name), 0) >= 2
 
 
+def _part_first(lex: Lexicons, parts: frozenset[str]) -> re.Pattern[str]:
+    """A pattern of the characters a name part opens with."""
+    return derived(lex, "_minority_part_first", parts,
+                   lambda: re.compile("[" + "".join(sorted({re.escape(p[0]) for p in parts})) + "]"))
+
+
 def part_runs(idx: TokenIndex, lex: Lexicons) -> list[tuple[int, int]]:
     """Spans of two or more name parts that start and end on jieba's word boundaries, longest
     at each start; a run inside a longer word (the dictionary's) names no one."""
@@ -76,11 +82,14 @@ def part_runs(idx: TokenIndex, lex: Lexicons) -> list[tuple[int, int]]:
     if not parts:
         return []
     text = idx.text
-    firsts = derived(lex, "_minority_part_firsts", parts, lambda: frozenset(p[0] for p in parts))
+    # the next character that opens a part, found by one search rather than a Python step per
+    # character (exact: a position whose character opens no part was skipped one by one)
+    first = _part_first(lex, parts)
     out: list[tuple[int, int]] = []
     i = 0
-    while i < len(text) - 3:
-        if text[i] not in firsts or not idx.is_boundary(i) or not _part_ends(text, i, parts):
+    while (m := first.search(text, i)) is not None and m.start() < len(text) - 3:
+        i = m.start()
+        if not idx.is_boundary(i) or not _part_ends(text, i, parts):
             i += 1
             continue
         counts = _runs_from(text, i, parts)
@@ -110,9 +119,14 @@ def titled_parts(idx: TokenIndex, lex: Lexicons, titled) -> list[tuple[int, int]
     """Single name parts that are a word of their own right after a title (市长|白音, 党委副书记|丹增:
     ``titled(start)`` says whether one ends there), where no longer name goes on after them."""
     parts = _parts(lex)
+    if not parts:
+        return []
     toks = idx.tokens
     out = []
-    for k, tok in enumerate(toks):
+    # only the tokens that open with a part's first character (exact: a part is such a word)
+    opening = (idx.starting_at(m.start()) for m in _part_first(lex, parts).finditer(idx.text))
+    for k in (k for k in opening if k is not None):
+        tok = toks[k]
         if tok.word not in parts or not titled(tok.start):
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None

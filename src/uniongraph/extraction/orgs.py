@@ -287,13 +287,20 @@ def _is_venue_head(word: str, lex: Lexicons) -> bool:
 TITLE_WORD_SOURCE = "org-in-title"
 
 
+#: the head's title words a ministry's word is glued to (国防部长)
+_TITLE_WORD_ENDINGS = ("部长", "局长", "厅长")
+_TITLE_WORD_ENDS = re.compile("|".join(_TITLE_WORD_ENDINGS))
+
+
 def _bodies_inside_titles(idx: TokenIndex) -> list[Mention]:
     """A ministry the dictionary glues to its head's title (国防部长, 外交部长, 财政厅长): the
     ministry, where the word less its 长 is a body's name the dictionary knows (国防部: nt)."""
     out = []
+    if not _TITLE_WORD_ENDS.search(idx.text):
+        return out  # (exact: a token ending in one of these words means the text holds it; most texts do not)
     for t in idx.tokens:
         w = t.word
-        if len(w) >= 4 and w.endswith(("部长", "局长", "厅长")) and word_tag(w[:-1]) == "nt":
+        if len(w) >= 4 and w.endswith(_TITLE_WORD_ENDINGS) and word_tag(w[:-1]) == "nt":
             out.append(Mention(t.start, t.end - 1, w[:-1], "Organization", w[:-1], TITLE_WORD_SOURCE,
                                priority=Priority.ORG_PROPER))
     return out
@@ -417,6 +424,8 @@ def _parties_before_their_officers(idx: TokenIndex, lex: Lexicons) -> list[Menti
     text = idx.text
     kinds = lex.words.get("party_kind_words", frozenset())
     out = []
+    if "党" not in text:
+        return out  # (exact: each candidate is a token ending in 党; most texts have none)
     for k, tok in enumerate(idx.tokens):
         w = tok.word
         if len(w) < 2 or not w.endswith("党") or w in kinds or tok.pos not in _WORD_TAGS \
@@ -459,6 +468,8 @@ _HONOUR_BEFORE = re.compile(r"(?:命名为|评为|评选为|确定为|认定为)
 #: what a list of short names all are: 宝钢、武钢、鞍钢、首钢四大集团, 邯钢、水钢等企业
 _COLLECTIVE_KIND = re.compile(r"(等(?:[一二三四五六七八九十两几数多0-9０-９]+(?:大|家|个))?|[一二三四五六七八九十两几数多0-9０-９]+(?:大|家|个))?"
                               r"(?:骨干企业|国有企业|大企业|企业|集团|公司|钢厂)")
+#: the heads of _COLLECTIVE_KIND (each of its heads holds one of these)
+_COLLECTIVE_HEAD = re.compile(r"企业|集团|公司|钢厂")
 _ITEM_TAGS = frozenset({"n", "nr", "nz", "j", "nt", "un", "nrt"})
 #: a listed word used less often than this in jieba's dictionary is a name (鞍钢 114), not a
 #: trade (钢铁 2610, 化工 4022: 钢铁、化工等企业 are kinds of companies)
@@ -471,6 +482,9 @@ def _listed_companies(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     is where), a trade (钢铁、化工等企业) or a kind of ownership (国有、集体等企业)."""
     text = idx.text
     out = []
+    if not _COLLECTIVE_HEAD.search(text):
+        return out  # (exact: every list is closed by one of these heads, _COLLECTIVE_KIND's last
+        # part; most texts name none)
     tokens = idx.tokens
     for i, tok in enumerate(tokens):
         if tok.word not in ("、", "和"):

@@ -264,18 +264,24 @@ def pattern_relations(article: Article) -> tuple[list[Context], dict[tuple, Rela
     mains = _section_main_events(article, sections) if len(bounds) > 1 else [main_event(article)]
     # the patterns this article may need, each with what it needs of a sentence (.prerequisites)
     named_event = any(m.type == "Event" for m in article.mentions)
-    runs = [(rule, need.kinds, need.words, bool(need.kinds) or need.words is not None)
+    runs = [(rule, need.kinds, need.words)
             for rule, need in ((rule, needs_of(rule)) for rule in RULES) if named_event or not need.event]
+    # the patterns whose kinds a sentence holds, in RULES's order, listed once per set of kinds
+    # (sentences hold few different sets): the patterns that need a kind the sentence lacks are
+    # not looked at one by one for each sentence
+    by_kinds: dict[frozenset[str], list[tuple[Callable, re.Pattern[str] | None]]] = {}
     text = article.text
     for sent, inside in _sentence_mentions(article):
         k = max(bisect.bisect_right(sections, sent.start) - 1, 0)  # the section holding the sentence
         ctx = Context(article, sent, inside, mains[k])
         contexts.append(ctx)
         kinds = ctx.kinds
-        for rule, needs_kinds, needs_words, asks in runs:
-            if asks and not (needs_kinds <= kinds
-                             and (needs_words is None or needs_words.search(text, sent.start, sent.end))):
-                continue  # (the sentence lacks what the pattern declared it needs)
+        fitting = by_kinds.get(kinds)
+        if fitting is None:
+            fitting = by_kinds[kinds] = [(rule, words) for rule, needs_kinds, words in runs if needs_kinds <= kinds]
+        for rule, needs_words in fitting:
+            if needs_words is not None and not needs_words.search(text, sent.start, sent.end):
+                continue  # (the sentence lacks the words the pattern declared it needs)
             for head, rel, tail, name in rule(ctx):
                 if head.key == tail.key:
                     continue
