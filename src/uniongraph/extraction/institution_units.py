@@ -17,14 +17,10 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, derived, load_lexicons
-from .names import PROPER_POS, STOP_POS, org_head
+from .names import PROPER_POS, STOP_POS, org_head, titles_by_prefix, titles_starting
 from .overlaps import Priority
 from .tokens import Token, TokenIndex
 
-
-def titles_starting(word: str) -> tuple[str, ...]:
-    from .orgs import titles_starting as titles  # (orgs imports this module)
-    return titles(word)
 
 SOURCE = "institution-unit"
 #: the heads of an institution's units: departments (科, 部, 处, 室), schools (学院), the school's
@@ -173,8 +169,7 @@ def _holds_a_post(idx: TokenIndex, i: int, lex: Lexicons) -> bool:
     toks = idx.tokens
     j = i + 1
     role = ""
-    while j < len(toks) and len(role) < _MAX_POST_CHARS and any(
-            r.startswith(role + toks[j].word) for r in _roles_from(lex, toks[j].word)):
+    while j < len(toks) and len(role) < _MAX_POST_CHARS and _opens_a_role(role + toks[j].word, lex):
         role += toks[j].word
         j += 1
         if role in lex.roles and j < len(toks) and _person_like(toks[j], lex):
@@ -182,9 +177,9 @@ def _holds_a_post(idx: TokenIndex, i: int, lex: Lexicons) -> bool:
     return False
 
 
-def _roles_from(lex: Lexicons, word: str) -> tuple[str, ...]:
-    """The roles that hold ``word`` (a cheap filter for the post read after a unit)."""
-    return tuple(r for r in lex.roles if word in r)
+def _opens_a_role(words: str, lex: Lexicons) -> bool:
+    """Whether ``words`` are a role or its beginning (护士, 护士长), by the titles' prefix index."""
+    return words in lex.roles or words in titles_by_prefix(lex)
 
 
 def _listed_with_a_name(idx: TokenIndex, i: int, start: int) -> bool:

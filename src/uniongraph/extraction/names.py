@@ -915,6 +915,28 @@ def _opens_a_rare_name(idx: TokenIndex, i: int) -> bool:
     return tok.pos == "a" and len(tok.word) == 1 and nxt is not None and nxt.pos == "un" and len(nxt.word) == 1
 
 
+@functools.lru_cache(maxsize=256)
+def titles_starting(head: str) -> tuple[str, ...]:
+    """Titles of ``roles.txt`` that open with a head word (党组 -> 党组书记, 党组成员). Shared by the
+    organisation grammar, the votes (which end an organisation before such a title) and the bare
+    units of an institution."""
+    return tuple(titles_by_prefix(load_lexicons()).get(head, ()))
+
+
+def titles_by_prefix(lex: Lexicons) -> dict[str, list[str]]:
+    """Every proper beginning of a title (党, 党组 of 党组书记) -> the titles it opens, in the order
+    of ``roles.txt``: one pass over the titles, where asking each head scanned them all (some 250
+    heads at start-up)."""
+    def make() -> dict[str, list[str]]:
+        index: dict[str, list[str]] = {}
+        for role in lex.roles:
+            for k in range(len(role)):
+                index.setdefault(role[:k], []).append(role)
+        return index
+
+    return derived(lex, "_titles_by_prefix", lex.roles, make)
+
+
 def body_tokens(idx: TokenIndex, start: int, head_start: int) -> list[Token]:
     """Tokens between a name's start and its head."""
     if start >= head_start:

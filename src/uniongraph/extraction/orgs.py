@@ -17,7 +17,7 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, derived, load_lexicons, scope_words
-from .names import STOP_POS, COUNT_NUMERAL, counted_places, DIVISION_LEVEL, DIVISION_LEVEL_CHARS, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, names_an_employer, opens_with_place, org_head
+from .names import STOP_POS, COUNT_NUMERAL, titles_starting, counted_places, DIVISION_LEVEL, DIVISION_LEVEL_CHARS, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, names_an_employer, opens_with_place, org_head
 from .tokens import Token, TokenIndex, is_word, tagged_indices, word_frequency, word_tag
 from .overlaps import Priority
 from .places import HONOUR_AFTER, place_level, quoted_figure, quoted_honour
@@ -84,27 +84,6 @@ def _classify_body(body, lex: Lexicons) -> str:
     if all(w in lex.name_words or w in lex.generic_modifiers for w in words):
         return "descriptive"
     return "common"
-
-
-@functools.lru_cache(maxsize=256)
-def titles_starting(head: str) -> tuple[str, ...]:
-    """Titles of ``roles.txt`` that open with a head word (党组 -> 党组书记, 党组成员). Shared with
-    the votes, which end an organisation before such a title too."""
-    return tuple(_titles_by_prefix(load_lexicons()).get(head, ()))
-
-
-def _titles_by_prefix(lex: Lexicons) -> dict[str, list[str]]:
-    """Every proper beginning of a title (党, 党组 of 党组书记) -> the titles it opens, in the order
-    of ``roles.txt``: one pass over the titles, where asking each head scanned them all (some 250
-    heads at start-up)."""
-    def make() -> dict[str, list[str]]:
-        index: dict[str, list[str]] = {}
-        for role in lex.roles:
-            for k in range(len(role)):
-                index.setdefault(role[:k], []).append(role)
-        return index
-
-    return derived(lex, "_titles_by_prefix", lex.roles, make)
 
 
 @functools.lru_cache(maxsize=4)

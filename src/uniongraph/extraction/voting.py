@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from ..model import ORG_TYPES, Mention
 from .lexicon import Lexicons
-from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, has_proper_word, org_head
+from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, has_proper_word, org_head, titles_starting
 from .orgs import GRAMMAR_SOURCES, firm_of_a_country, names_a_media, names_an_area, team_type
 from .overlaps import Priority
 from .minority_names import is_minority_name
@@ -215,8 +215,6 @@ def _word_tags_of(span: str) -> list[str]:
 def _before_title(text: str, start: int, end: int, lex: Lexicons) -> int:
     """Where an organisation span ends when its last head opens a title (团中央|书记处第一书记: the
     secretariat's first secretary of the Youth League is the Youth League's)."""
-    from .orgs import titles_starting
-
     span = text[start:end]
     for n in range(min(6, len(span) - 2), 1, -1):
         head = span[-n:]
