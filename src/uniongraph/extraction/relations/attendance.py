@@ -14,7 +14,7 @@ from ..events import HELD_DAY, HELD_WHERE
 from .bare_events import is_bare
 from .context import PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
 from .prerequisites import needs
-from .event_references import NO_MEETING, events_just_before, object_end, recent_event, same_event, the_one, whole_subject
+from .event_references import NO_MEETING, events_just_before, object_end, one_named_before, recent_event, same_event, the_one, whole_subject
 from .meetings import GIVES_AWARDS
 from .person_lists import HONORIFIC_AFTER_NAME, in_list, listed_before, titles_a_person
 
@@ -204,8 +204,7 @@ def participates(c: Context) -> Iterator[Found]:
             if kind is not None and len(kind.group("kind")) >= 3 and not any(True for _ in c.events()):
                 # 律师某在恳谈会上逐一解答, the 恳谈会 named just before (not the report's main event): the
                 # one event of that kind the article names before this sentence
-                earlier = the_one([e for e in c.article.mentions if e.type == "Event" and not e.congress
-                                   and e.end <= c.sentence.start and e.name.endswith(kind.group("kind"))])
+                earlier = one_named_before(c, c.sentence.start, kind.group("kind"))
                 if earlier is not None:
                     yield m, "participatesIn", earlier, "person-speaks-at-event-named-before"
                     continue
@@ -252,8 +251,7 @@ def participates(c: Context) -> Iterator[Found]:
                 pointed = recent_event(c, c.sentence.start + at_event.start("pointing")) if at_event.group("pointing") else c.main_event
                 if at_event.group("kind") and not c.main_event.name.endswith(at_event.group("kind")):
                     # (座谈会上，: the report's 座谈会, else the one named before; none, no telling which)
-                    pointed = the_one([e for e in c.article.mentions if e.type == "Event" and not e.congress
-                                       and e.end <= c.sentence.start and e.name.endswith(at_event.group("kind"))])
+                    pointed = one_named_before(c, c.sentence.start, at_event.group("kind"))
                 if pointed is not None:
                     yield m, "participatesIn", pointed, "person-at-this-event"  # 会上，A与B分别…
             elif _AFTER_TIME.sub("", after).startswith(("在会上", "到会")) and (
@@ -613,10 +611,7 @@ def _named_earlier(c: Context, obj: str) -> Mention | None:
     if not 2 <= len(noun) <= 10 or re.search(r"[、和及与]", noun) or len(noun) < 3 and noun not in _ONE_KIND:
         return None  # (会议, 大会, 活动, 仪式: any meeting or activity, not one kind of them)
     # (参加疗休养 of the 疗休养活动: an activity said by what is done in it, its head left off)
-    endings = (noun, noun + "活动", noun + "行动")
-    earlier = [e for e in c.article.mentions if e.type == "Event" and not e.congress
-               and e.end <= c.sentence.start and e.name.endswith(endings)]
-    return the_one(earlier)
+    return one_named_before(c, c.sentence.start, (noun, noun + "活动", noun + "行动"))
 
 
 @needs(words=_ATTEND_VERB, event=True)

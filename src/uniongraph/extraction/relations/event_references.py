@@ -46,6 +46,13 @@ def the_one(events: list[Mention]) -> Mention | None:
     return events[-1] if events and len({e.canonical or e.name for e in events}) == 1 else None
 
 
+def one_named_before(c: Context, before: int, endings: str | tuple[str, ...]) -> Mention | None:
+    """The one event (no congress) the article names before offset ``before`` whose name ends in
+    ``endings`` (座谈会上 … the 座谈会 named earlier), by :func:`the_one`: none or two, no telling which."""
+    return the_one([e for e in c.article.mentions if e.type == "Event" and not e.congress
+                    and e.end <= before and e.name.endswith(endings)])
+
+
 def recent_event(c: Context, at: int) -> Mention | None:
     """The event a generic noun at ``at`` refers back to (出席会议 after 召开换届大会): the last
     event named before it, in this sentence or at most a sentence or two back, with no other event

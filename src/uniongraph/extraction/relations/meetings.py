@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ...model import Mention
 from .context import CONVENED_THEN, COORDINATORS, Context, Found, is_org, only_titles
 from .prerequisites import needs
-from .event_references import AT_EVENT_OPENER, recent_event, the_one
+from .event_references import AT_EVENT_OPENER, one_named_before, recent_event
 from .person_lists import in_list, listed_before, person_list_from
 
 
@@ -180,9 +180,7 @@ def meeting_roles(c: Context) -> Iterator[Found]:
             rule, event = "chairs-event-named-before", recent_event(c, chairs.start("noun"))
         if event is None and not named and rule is None and (doing := _CHAIRS_BY_DOING.match(text, last.end, c.sentence.end)):
             kind = doing.group("doing") + "会"
-            rule, event = "chairs-event-named-before", the_one([e for e in c.article.mentions if e.type == "Event"
-                                                                 and not e.congress and e.end <= p.start
-                                                                 and e.name.endswith(kind)])
+            rule, event = "chairs-event-named-before", one_named_before(c, p.start, kind)
             if event is not None and _MOVED_ON.search(text, event.end, doing.start("doing")):
                 event = None  # 5月召开座谈会。8月，A赴某公司调研并主持座谈: another time or place, another meeting
         if event is not None and p in group:
