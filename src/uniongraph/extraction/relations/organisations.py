@@ -596,14 +596,15 @@ def unions_of_enterprises(article: Article) -> list[tuple[Mention, Mention]]:
     """
     lex = load_lexicons()
     forms: dict[str, Mention] = {}  # a union's owner name -> the first enterprise it names
-    for ent in article.mentions:
-        if is_org(ent) and ent.type not in ("Federation", "TradeUnion"):
-            for form in {f for name in (ent.key, ent.name) for f in _owner_forms(name, lex)}:
-                forms.setdefault(form, ent)
-    for ent in article.mentions:
-        if is_org(ent) and ent.type not in ("Federation", "TradeUnion"):
-            for form in {f for name in (ent.key, ent.name) for f in _short_legal_forms(name, lex)}:
-                forms.setdefault(form, ent)
+    # (each enterprise's forms by its key and its name, worked out once for both passes)
+    enterprises = [(ent, [_owner_forms(name, lex) for name in dict.fromkeys((ent.key, ent.name))])
+                   for ent in article.mentions if is_org(ent) and ent.type not in ("Federation", "TradeUnion")]
+    for ent, named in enterprises:
+        for form in {f for owner_forms in named for f in owner_forms}:
+            forms.setdefault(form, ent)
+    for ent, named in enterprises:  # (after every enterprise's own forms, which a union names more exactly)
+        for form in {f for owner_forms in named for f in _short_legal_forms(owner_forms[1])}:
+            forms.setdefault(form, ent)
     out: list[tuple[Mention, Mention]] = []
     seen: set[str] = set()
     for union in article.mentions:
@@ -675,10 +676,10 @@ def _owner_name(union: str) -> str | None:
     return None
 
 
-def _short_legal_forms(name: str, lex) -> list[str]:  # type: ignore[no-untyped-def]
-    """中原精密轴承公司 for 洛阳中原精密轴承股份有限公司: the legal ending said short as 公司 (looked up
-    only after every enterprise's own forms, which a union names more exactly)."""
-    core = _owner_forms(name, lex)[1]
+def _short_legal_forms(core: str) -> list[str]:
+    """中原精密轴承公司 for 洛阳中原精密轴承股份有限公司, from the name without its opening place
+    (``_owner_forms(name)[1]``): the legal ending said short as 公司 (looked up only after every
+    enterprise's own forms, which a union names more exactly)."""
     tail = next((t for t in _COMPANY_TAIL if core.endswith(t)), "")
     bare = core[: -len(tail)]
     return [bare + "公司"] if tail.endswith("公司") and tail != "公司" and not bare.endswith(("集团", "公司", "）", ")")) else []
