@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..model import Mention
+from .aliases import leading_places
 from .lexicon import Lexicons, load_lexicons
 from .overlaps import Priority
 from .trade_names import COMPANY_FORM, trade_name
@@ -39,8 +40,6 @@ _NOT_AFTER = re.compile(r"[\u4e00-\u9fff]?(?:工会|分工会|公司|集团|大�
 def companies_named_short(text: str, mentions: list[Mention], lex: Lexicons | None = None) -> list[Mention]:
     """Company mentions for the short forms, written on their own, of companies named in full
     only inside their unions' names."""
-    from .aliases import leading_places
-
     lex = lex or load_lexicons()
     taken = [(m.start, m.end) for m in mentions]
     companies = {m.name for m in mentions if m.type == "Company"}

@@ -20,6 +20,7 @@ import functools
 import re
 
 from .lexicon import Lexicons, derived, load_lexicons, scope_words
+from .minority_names import is_minority_name
 from .parallel_pairs import pair_start
 from .tokens import Token, TokenIndex, word_frequency, word_tag
 
@@ -240,8 +241,6 @@ def _two_countries(first: str, second: str, lex: Lexicons) -> bool:
 def _minority_name_ending(idx: TokenIndex, end: int, floor: int, lex: Lexicons) -> int | None:
     """Where a run of minority name parts (:mod:`.minority_names`: 巴图|孟和) that ends at ``end``
     starts, on a word boundary not before ``floor``; None if none ends there."""
-    from .minority_names import is_minority_name
-
     parts = lex.words.get("minority_name_parts", frozenset())
     if not any(idx.text[end - n : end] in parts for n in (2, 3, 4)):
         return None  # (most tokens: no part ends there)

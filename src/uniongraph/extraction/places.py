@@ -188,8 +188,6 @@ def area_of_a_post(text: str, end: int) -> bool:
         or text[end - 1 : end + 1] == "区域" and _AREA_OF_A_POST.match(text, end - 1) is not None
 
 
-
-
 def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     """Place mention candidates in one text."""
     lex = lex or load_lexicons()
