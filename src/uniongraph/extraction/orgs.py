@@ -711,9 +711,9 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     if m.text != m.name:
         return [m]
     federation = m.name.find("总工会")
-    facilities = tuple(sorted(lex.words.get("federation_facilities", ())))
     # (more than a bare facility's head after the federation, 3 characters as 疗养院: a name of its own)
-    if federation > 0 and m.name.endswith(facilities) and len(m.name) - federation - len("总工会") > 3:
+    if federation > 0 and len(m.name) - federation - len("总工会") > 3 \
+            and m.name.endswith(tuple(lex.words.get("federation_facilities", ()))):
         k = m.start + federation + 3  # 某省总工会|北戴河职工疗养院: the facility named whole, its federation
         m.body = Mention(m.start, k, idx.text[m.start : k], "Federation", clean_name(idx.text[m.start : k]),
                          SOURCE, priority=m.priority)  # nested in it (as a company in its project's name)
@@ -1074,13 +1074,14 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     if span in lex.words.get("generic_org_words", frozenset()) or _counted_bodies(text, start, hs, cls) \
             or _COUNTED_AFTER.match(text, he):
         return None
-    kind_word = idx.tokens[idx.index_at(hs)]
-    if (head.endswith("政府") or head == "办") and kind_word.start < hs and kind_word.word in lex.words.get("generic_org_words", ()) \
-            and not all(_is_place_word(b.word, lex) for b in body if b.end <= kind_word.start) \
-            and not (body and body[0].start == start and _is_country(body[0].word, lex)):
-        return None  # 反对派抗议|现政府: a kind of government (现政府, 联合政府) is named by its country
-        # (以色列|联合政府, 阿富汗|伊斯兰|过渡政府: the country opens the name), by no other words;
-        # so is who runs a work (某乡以|户办)
+    if head.endswith("政府") or head == "办":
+        kind_word = idx.tokens[idx.index_at(hs)]
+        if kind_word.start < hs and kind_word.word in lex.words.get("generic_org_words", ()) \
+                and not all(_is_place_word(b.word, lex) for b in body if b.end <= kind_word.start) \
+                and not (body and body[0].start == start and _is_country(body[0].word, lex)):
+            return None  # 反对派抗议|现政府: a kind of government (现政府, 联合政府) is named by its country
+            # (以色列|联合政府, 阿富汗|伊斯兰|过渡政府: the country opens the name), by no other words;
+            # so is who runs a work (某乡以|户办)
     if type_ == "TradeUnion" and head == "工会" and _regional_industry_union(body, lex):
         type_ = "Federation"  # 湖北省教育工会: the industry union of a province or city
     if type_ == "ServiceTeam":
