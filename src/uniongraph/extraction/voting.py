@@ -415,6 +415,83 @@ def _listed_with_a_person(text: str, c: Mention, around: list[tuple[int, int, st
                for s, e, label in around)
 
 
+#: the levels of the gazetteer's places a person's hometown may be (not a country: 英国|应不应|支援)
+_HOME_LEVELS = frozenset({"province", "prefecture", "county", "town", "township", "district"})
+#: characters of a clause's function words, which no given name after a hometown holds (应不应)
+_NOT_GIVEN_CHARS = frozenset("不没也都就才又很把被将")
+
+
+def _a_home_place(c: Mention, lex: Lexicons) -> bool:
+    """Whether ``c`` may be a person's hometown before their name: a place of China's map the
+    gazetteer knows below the country (河北, 石家庄, 睢县), or one the place grammar reads with a
+    level's head (城东村, 红旗乡): not a dictionary word (哥哥 is ns to jieba), nor a country."""
+    if c.source == "gazetteer":
+        return place_level(c.name, lex) in _HOME_LEVELS
+    return c.source == "place-grammar" and c.text[-1] in _PLACE_HEAD_CHARS
+#: what may follow a name introduced by its hometown: a list's mark, the end of a clause, 的, 等
+_AFTER_HOMETOWN_NAME = frozenset("、，。；：！？的等（(")
+#: the one-character heads of places (新北乡|沙边子|村): no given name ends on one, none follows one
+_PLACE_HEAD_CHARS = frozenset(DIVISION_LEVEL_CHARS + "村庄屯寨街路")
+
+
+def _hometown_name(idx: TokenIndex, c: Mention, lex: Lexicons) -> bool:
+    """Whether ``c``, a word jieba does not know right after a place (河南睢县|靳中堂、, 石家庄|马小强等,
+    城东村|殷秀芳租了), reads as a person introduced by where they come from: a surname and a given
+    name of two (three characters in all: 延边|敖东, a place's own word, has no given name of two),
+    and then a list's mark, the end of a clause, 的 or 等, or a verb. A place's head after it
+    (新北乡|沙边子|村) or a body's (延边|敖东队) makes it a name of that place or body instead."""
+    text = idx.text
+    if len(c.text) != 3 or text[c.start] not in lex.surnames or text[c.start:c.start + 2] in lex.compound_surnames:
+        return False
+    if org_head(c.text, lex) or c.text[-1] in _PLACE_HEAD_CHARS or _NOT_GIVEN_CHARS.intersection(c.text[1:]):
+        return False
+    if c.end >= len(text) or text[c.end] in _AFTER_HOMETOWN_NAME:
+        return True
+    k = idx.starting_at(c.end)
+    return k is not None and idx.tokens[k].pos in ("v", "vd") and text[c.end] not in _PLACE_HEAD_CHARS
+
+
+#: how often jieba counts a verb for it to be a common one (回天 28: a name's word)
+_RARE_VERB = 50
+#: prepositions and verbs of being somewhere after which a place's name comes (在解放路, 到胜利乡)
+_BEFORE_A_NAMED_PLACE = frozenset("在到于往向从自至赴经")
+#: the marks between the items of a list of names
+_LIST_MARKS = frozenset("、和与及")
+
+
+def _a_kind_of_place(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether the words of ``[start, end)`` before its place head are whole common words, none proper (a
+    place, a name, an unknown word, an abbreviation: has_proper_word) and none quoted or numbered
+    (第三村, “小岗”村): 专利|村, 养龟|专业|乡, 港口|城市 say what kind of place, they name none."""
+    text = idx.text
+    head = next((text[end - n : end] for n in range(min(4, end - start - 1), 0, -1)
+                 if text[end - n : end] in lex.place_heads), None)
+    if head is None:
+        return False
+    hs = end - len(head)
+    if _NAMING_MARKS.search(text, start, hs):
+        return False
+    i = idx.starting_at(start)
+    if i is None:
+        return False
+    body = []
+    for tok in idx.tokens[i:]:
+        if tok.end > hs:
+            if tok.start < hs:
+                body.append(tok)  # (专利村 may be one word to jieba: the word then holds the head)
+            break
+        body.append(tok)
+    if not body or has_proper_word(body, lex):
+        return False
+    if len(body) == 1 and body[0].pos in ("v", "vd") and word_frequency(body[0].word) < _RARE_VERB:
+        return False  # 回天|地区: one rare word jieba reads as a verb is a name (as places._opaque_word)
+    if body[0].pos in ("v", "vd") and (start == 0 or text[start - 1] in _BEFORE_A_NAMED_PLACE
+                                       or not _HAN.match(text, start - 1)):
+        return False  # 解放|街道开展…, 住在|解放路: a verb opening a clause or after a preposition is
+        # no clause's verb governing the head (听取|自治区, 了解|街道) but a name's word
+    return all(tok.pos not in _NAME_LIKE_TAGS and word_frequency(tok.word) for tok in body)
+
+
 def _titled(text: str, start: int, lex: Lexicons, kinds: tuple[str, ...] = ("leader", "profession", "honour")) -> bool:
     """Whether a title (a leader's post, a profession or an honour) ends right before ``start``."""
     return any(lex.roles.get(text[start - n : start]) in kinds for n in range(min(5, start), 1, -1))
@@ -444,6 +521,12 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
 
     kept: list[Mention] = []
     kinds: list[tuple[int, int]] = []  # the kinds of bodies dropped (房地产交易中心)
+    # where the grammar's places end: a person introduced by where they come from follows one
+    place_ends = {c.end for c in candidates if c.type == "Place" and _a_home_place(c, lex)}
+    # where places begin and end: an item of a list of places is one (柳城街道、公平街道)
+    place_spans = [(c.start, c.end) for c in candidates if c.type == "Place"]
+    listed_ends = {e for _, e in place_spans}
+    listed_starts = {s for s, _ in place_spans}
     for c in candidates:
         around = near(c.start, c.end)
         persons = [(s, e) for s, e, label in around if label == "PER"]
@@ -461,7 +544,9 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                 and not _AGED.search(text, max(0, c.start - 10), c.start) \
                 and not (any(s == c.start for s, _ in persons) and _and_ends(idx, c)) \
                 and not (_listed_with_a_person(text, c, near(c.start - 8, c.end + 8))
-                         and c.text not in lex.places and c.text not in lex.place_aliases):
+                         and c.text not in lex.places and c.text not in lex.place_aliases) \
+                and not (c.source == "person-unknown-word" and c.start in place_ends
+                         and _hometown_name(idx, c, lex)):
             continue  # a dictionary word read as a name (唐诗, 常客) that the tagger does not see as
             # one; a leader's title before it vouches for it (公安局局长关治瀛; not 记者|慕名前往), any
             # title for a word jieba does not know (注册会计师|龙一帆, 选手|文卓), and
@@ -513,6 +598,20 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue  # 建设|高速铁路, 依法管理|流域, 列车上|高速铁路: a verb or a localiser
             # before the head, where the tagger sees no place at all, is a clause about such
             # places, not one place's name (the seed page's 回天|地区 is one: a rare word)
+        if c.type == "Place" and c.source == "place-grammar" and not c.parts \
+                and not any(label in ("LOC", "ORG") for _, _, label in around) and _a_kind_of_place(idx, c.start, c.end, lex) \
+                and not (c.start - 1 in listed_ends and text[c.start - 1] in _LIST_MARKS
+                         or c.end + 1 in listed_starts and text[c.end : c.end + 1] in _LIST_MARKS):
+            continue  # 主要街道, 归乡路: common words before a place's head say what kind of place it
+            # is, where the tagger sees no place at all (a village named by a common word, 光明村, is
+            # one to the tagger; so is an item of a list of places: 柳城街道、公平街道)
+        if c.type == "Place" and c.source == "place-grammar" and c.parts and len(c.parts) == 2 \
+                and not any(label in ("LOC", "ORG") and e > c.parts[1][0] for _, e, label in around) \
+                and not any(c.text.endswith(z) for z in lex.zone_heads) \
+                and _a_kind_of_place(idx, c.parts[1][0], c.end, lex):
+            cut = c.parts[0][1]  # 山东|专利村, 比如县|重灾乡: the place, then the kind of place it has
+            # or is (no place of its own: the tagger sees none there): the place stands alone
+            c = replace(c, end=cut, text=text[c.start:cut], name=clean_name(text[c.start:cut]), parts=None)
         if c.type == "Place" and c.source == "place-grammar" and not c.parts:
             cut = _place_before_a_common_word(idx, c, around, lex)
             if cut is not None:
