@@ -90,3 +90,24 @@ def test_no_person_after_a_place_without_a_name_there(text: str, home: str, word
 def test_no_person_after_a_common_word() -> None:
     text = "这位热心的汪明远捐了款。"
     assert ("汪明远", "Person") not in _vote(text, [_person(text, "汪明远")])
+
+
+@pytest.mark.parametrize(("text", "span", "name"), [
+    ("副部长韩实欣然出席了首映式。", "韩实欣", "韩实"),  # 欣然: an adverb
+    ("女双由韩英与郑蔚配对迎战对手。", "郑蔚配", "郑蔚"),  # 配对: a verb
+    ("一个月后，崔立遇到了难题。", "崔立遇", "崔立"),  # 遇到
+])
+def test_a_tagger_person_ends_before_a_word_its_last_character_opens(text: str, span: str, name: str) -> None:
+    s = text.index(span)
+    got = _vote(text, [], [(s, s + len(span), "PER")])
+    assert (name, "Person") in got and (span, "Person") not in got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("韩立成为厂长。", "韩立成"),  # 成为: a verb made with 为, the name may end on 成
+    ("队长梁建强于昨日抵达。", "梁建强"),  # 强于
+    ("副部长韩实说，首映式很成功。", "韩实"),  # two characters: nothing to cut
+])
+def test_a_tagger_person_keeps_its_end(text: str, name: str) -> None:
+    s = text.index(name)
+    assert (name, "Person") in _vote(text, [], [(s, s + len(name), "PER")])

@@ -695,6 +695,9 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         if label == "PER" and e - s == 3 and text[s] in lex.surnames and _verb_opens_at(text, e - 1, lex):
             e -= 1  # 孙丽带|队, 孙强荣|获: the last character opens the verb after the name (a
             # surname and three characters only: 铁木尔·达瓦买提|出席 keeps its 提)
+        elif label == "PER" and e - s == 3 and text[s] in lex.surnames and _glued_to_a_word_after(idx, e):
+            e -= 1  # 赵实欣|然, 江洪功|不可没: jieba reads the last character with what follows as
+            # one common word (欣然, 功不可没), which no given name ends inside
         type_ = _typed(text, s, e, label, lex)
         if type_ == "Organization" and _branch_of_a_company(text, names_near(s, e), s, e, lex):
             type_ = "Company"  # 某供电局|用电分局: a branch of an enterprise is one (the guideline)
@@ -967,6 +970,29 @@ def _and_ends(idx: TokenIndex, m: Mention) -> bool:
     """Whether a person's name ends in a 和 that a verb follows (孟庆和|当选): there the tagger,
     which stops before 和, does not decide where the name ends."""
     return idx.text[m.end - 1] == "和" and and_ends_the_name(idx, m.end - 1)
+
+
+#: word classes of the common words a name's last character cannot open: adverbs, verbs,
+#: idioms and set phrases, prepositions, conjunctions (欣然, 生于, 功不可没)
+_GLUED_AFTER_TAGS = frozenset({"d", "v", "vd", "i", "l", "p", "c", "ad"})
+#: how often jieba counts such a word for it to win over a name's end
+_GLUED_AFTER_FREQ = 100
+
+
+def _glued_to_a_word_after(idx: TokenIndex, end: int) -> bool:
+    """Whether jieba's token at ``end - 1`` opens there and runs past ``end``: the span's last
+    character and what follows are one common word of the dictionary (欣然, 功不可没)."""
+    k = idx.index_at(end - 1)
+    if k is None:
+        return False
+    tok = idx.tokens[k]
+    return tok.start == end - 1 and tok.end > end and tok.pos in _GLUED_AFTER_TAGS \
+        and word_frequency(tok.word) >= _GLUED_AFTER_FREQ and not tok.word.endswith(_PREPOSITION_ENDS)
+
+
+#: the ends of verbs made with a preposition (成为, 强于, 生于): the character before may well end
+#: the name and the preposition alone follow it (李玉成|为, 梁建强|于)
+_PREPOSITION_ENDS = ("为", "于")
 
 
 def _verb_opens_at(text: str, at: int, lex: Lexicons) -> bool:
