@@ -111,3 +111,21 @@ def test_a_tagger_person_ends_before_a_word_its_last_character_opens(text: str, 
 def test_a_tagger_person_keeps_its_end(text: str, name: str) -> None:
     s = text.index(name)
     assert (name, "Person") in _vote(text, [], [(s, s + len(name), "PER")])
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("在教练萨科维纳的指导下，球队连胜三场。", "萨科维纳", "LOC"),
+    ("罗马检察官基奥塔尼今天表示，调查仍在继续。", "基奥塔尼", "ORG"),
+])
+def test_a_transliterated_name_after_a_title_is_a_person(text: str, name: str, label: str) -> None:
+    s = text.index(name)
+    assert (name, "Person") in _vote(text, [], [(s, s + len(name), label)])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("球队在萨科维纳连胜三场。", "萨科维纳"),  # no title before it: the tagger's place stands
+    ("在教练巴西利亚的指导下，球队连胜三场。", "巴西利亚"),  # a place the gazetteer knows
+])
+def test_a_transliterated_place_stays_a_place(text: str, name: str) -> None:
+    s = text.index(name)
+    assert (name, "Person") not in _vote(text, [], [(s, s + len(name), "LOC")])

@@ -699,6 +699,8 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             e -= 1  # 赵实欣|然, 江洪功|不可没: jieba reads the last character with what follows as
             # one common word (欣然, 功不可没), which no given name ends inside
         type_ = _typed(text, s, e, label, lex)
+        if label in ("LOC", "ORG") and _a_foreign_person_by_title(text, s, e, lex):
+            type_ = "Person"  # 教练|福特纳, 检察官|维基奥内: a transliterated name after a person's title
         if type_ == "Organization" and _branch_of_a_company(text, names_near(s, e), s, e, lex):
             type_ = "Company"  # 某供电局|用电分局: a branch of an enterprise is one (the guideline)
         form = text[s:e]
@@ -993,6 +995,20 @@ def _glued_to_a_word_after(idx: TokenIndex, end: int) -> bool:
 #: the ends of verbs made with a preposition (成为, 强于, 生于): the character before may well end
 #: the name and the preposition alone follow it (李玉成|为, 梁建强|于)
 _PREPOSITION_ENDS = ("为", "于")
+
+
+def _a_foreign_person_by_title(text: str, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether ``[start, end)``, a place or an organisation to the tagger, is a name written in
+    transliteration characters only (``lexicons/transliteration_chars.txt``), that no gazetteer knows,
+    right after a person's title or profession (教练|福特纳, 女皇|格拉夫): a foreign person."""
+    form = text[start:end]
+    chars = lex.words.get("transliteration_chars", frozenset())
+    core = form.replace("·", "")
+    if not 2 <= len(core) <= 8 or not all(c in chars for c in core):
+        return False
+    if form in lex.places or form in lex.place_aliases or org_head(form, lex):
+        return False
+    return _titled(text, start, lex, ("leader", "profession"))
 
 
 def _verb_opens_at(text: str, at: int, lex: Lexicons) -> bool:
