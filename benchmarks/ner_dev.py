@@ -72,7 +72,7 @@ def extractor_spans(text: str) -> dict[tuple[int, int, str], str]:
 
     art = extract_text(text)
     out: dict[tuple[int, int, str], str] = {}
-    for m in flat_mentions(art.mentions):
+    for m in flat_mentions(art.mentions, art.text):
         lab = UG_TO_SPAN.get(m.type)
         if lab is not None:
             out.setdefault((m.start, m.end, lab), m.source or "?")

@@ -91,7 +91,18 @@ def _leader_of(m: Any, people: set[str]) -> Any:
     return leader
 
 
-def flat_mentions(mentions: Iterable[Any]) -> list[Any]:
+def _party_organ_after(text: str | None, end: int) -> str | None:
+    """The party or league organ written right after a body's name at ``end`` (某管理局|党委, 某部|党组,
+    团中央|书记处; ``lexicons/party_organs.txt``), if any."""
+    if not text:
+        return None
+    from ..extraction.lexicon import load_lexicons
+
+    organs = load_lexicons().words.get("party_organs", frozenset())
+    return next((w for w in sorted(organs, key=len, reverse=True) if text.startswith(w, end)), None)
+
+
+def flat_mentions(mentions: Iterable[Any], text: str | None = None) -> list[Any]:
     """The mentions a flat span scheme (PFR, MSRA) would tag, as copies with their offsets.
 
     Left out: references that are no names in themselves (:data:`_REFERENCES`, regional short
@@ -103,6 +114,9 @@ def flat_mentions(mentions: Iterable[Any]) -> list[Any]:
     its body and named only by a place or a number (新华社|香港分社, 联合国|第三委员会) is one span
     with it: the graph keeps two organisations, the unit subOrganizationOf the body. A government
     named by a person the article names (克林顿政府) is that person's span (:func:`_leader_of`).
+    With the article's ``text``, a body's span runs on over its party organ written right after it
+    (某管理局|党委书记, 团中央|书记处: :func:`_party_organ_after`): the schemes tag the organ with its
+    body as one name, where the graph (and its gold sets) keep the body, for whom its secretary works.
     """
     from copy import copy
 
@@ -119,15 +133,21 @@ def flat_mentions(mentions: Iterable[Any]) -> list[Any]:
     spans = (_leader_of(p, people) for m in names for p in _parts(m))
     for m in sorted(spans, key=lambda m: (m.start, m.end)):
         prev = out[-1] if out else None
-        text = m.text
+        form = m.text
         if prev is not None and prev.end == m.start and (
-                UG_TO_SPAN.get(prev.type) == "ORG" and UG_TO_SPAN.get(m.type) == "ORG" and _named_by_place_or_number(text)
-                or UG_TO_SPAN.get(prev.type) == "LOC" and UG_TO_SPAN.get(m.type) == "LOC" and _prefecture(text)):
+                UG_TO_SPAN.get(prev.type) == "ORG" and UG_TO_SPAN.get(m.type) == "ORG" and _named_by_place_or_number(form)
+                or UG_TO_SPAN.get(prev.type) == "LOC" and UG_TO_SPAN.get(m.type) == "LOC" and _prefecture(form)):
             joined = copy(m)
-            joined.start, joined.text = prev.start, prev.text + text
+            joined.start, joined.text = prev.start, prev.text + form
             out[-1] = joined
             continue
         out.append(m)
+    for i, m in enumerate(out):
+        organ = _party_organ_after(text, m.end) if UG_TO_SPAN.get(m.type) == "ORG" else None
+        if organ and not any(o.start < m.end + len(organ) and m.end < o.end for o in out):
+            joined = copy(m)
+            joined.end, joined.text = m.end + len(organ), m.text + organ
+            out[i] = joined
     return out
 
 
@@ -147,7 +167,7 @@ def uniongraph_predictor(region: str | None = None) -> Predictor:
 
     def predict(text: str) -> list[Span]:
         article = extract_text(text, region=region)
-        return align_mentions(text, article.text, flat_mentions(article.mentions))
+        return align_mentions(text, article.text, flat_mentions(article.mentions, article.text))
 
     return predict
 

@@ -219,6 +219,7 @@ def load_lexicons() -> Lexicons:
         "disciplined_services.txt",
         "site_heads.txt",
         "department_units.txt",
+        "party_organs.txt",
         "not_department_words.txt",
         "kind_modifiers.txt",
         "generic_event_words.txt",

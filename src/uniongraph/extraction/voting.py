@@ -415,6 +415,83 @@ def _listed_with_a_person(text: str, c: Mention, around: list[tuple[int, int, st
                for s, e, label in around)
 
 
+#: the levels of the gazetteer's places a person's hometown may be (not a country: 英国|应不应|支援)
+_HOME_LEVELS = frozenset({"province", "prefecture", "county", "town", "township", "district"})
+#: characters of a clause's function words, which no given name after a hometown holds (应不应)
+_NOT_GIVEN_CHARS = frozenset("不没也都就才又很把被将")
+
+
+def _a_home_place(c: Mention, lex: Lexicons) -> bool:
+    """Whether ``c`` may be a person's hometown before their name: a place of China's map the
+    gazetteer knows below the country (河北, 石家庄, 睢县), or one the place grammar reads with a
+    level's head (城东村, 红旗乡): not a dictionary word (哥哥 is ns to jieba), nor a country."""
+    if c.source == "gazetteer":
+        return place_level(c.name, lex) in _HOME_LEVELS
+    return c.source == "place-grammar" and c.text[-1] in _PLACE_HEAD_CHARS
+#: what may follow a name introduced by its hometown: a list's mark, the end of a clause, 的, 等
+_AFTER_HOMETOWN_NAME = frozenset("、，。；：！？的等（(")
+#: the one-character heads of places (新北乡|沙边子|村): no given name ends on one, none follows one
+_PLACE_HEAD_CHARS = frozenset(DIVISION_LEVEL_CHARS + "村庄屯寨街路")
+
+
+def _hometown_name(idx: TokenIndex, c: Mention, lex: Lexicons) -> bool:
+    """Whether ``c``, a word jieba does not know right after a place (河南睢县|靳中堂、, 石家庄|马小强等,
+    城东村|殷秀芳租了), reads as a person introduced by where they come from: a surname and a given
+    name of two (three characters in all: 延边|敖东, a place's own word, has no given name of two),
+    and then a list's mark, the end of a clause, 的 or 等, or a verb. A place's head after it
+    (新北乡|沙边子|村) or a body's (延边|敖东队) makes it a name of that place or body instead."""
+    text = idx.text
+    if len(c.text) != 3 or text[c.start] not in lex.surnames or text[c.start:c.start + 2] in lex.compound_surnames:
+        return False
+    if org_head(c.text, lex) or c.text[-1] in _PLACE_HEAD_CHARS or _NOT_GIVEN_CHARS.intersection(c.text[1:]):
+        return False
+    if c.end >= len(text) or text[c.end] in _AFTER_HOMETOWN_NAME:
+        return True
+    k = idx.starting_at(c.end)
+    return k is not None and idx.tokens[k].pos in ("v", "vd") and text[c.end] not in _PLACE_HEAD_CHARS
+
+
+#: how often jieba counts a verb for it to be a common one (回天 28: a name's word)
+_RARE_VERB = 50
+#: prepositions and verbs of being somewhere after which a place's name comes (在解放路, 到胜利乡)
+_BEFORE_A_NAMED_PLACE = frozenset("在到于往向从自至赴经")
+#: the marks between the items of a list of names
+_LIST_MARKS = frozenset("、和与及")
+
+
+def _a_kind_of_place(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether the words of ``[start, end)`` before its place head are whole common words, none proper (a
+    place, a name, an unknown word, an abbreviation: has_proper_word) and none quoted or numbered
+    (第三村, “小岗”村): 专利|村, 养龟|专业|乡, 港口|城市 say what kind of place, they name none."""
+    text = idx.text
+    head = next((text[end - n : end] for n in range(min(4, end - start - 1), 0, -1)
+                 if text[end - n : end] in lex.place_heads), None)
+    if head is None:
+        return False
+    hs = end - len(head)
+    if _NAMING_MARKS.search(text, start, hs):
+        return False
+    i = idx.starting_at(start)
+    if i is None:
+        return False
+    body = []
+    for tok in idx.tokens[i:]:
+        if tok.end > hs:
+            if tok.start < hs:
+                body.append(tok)  # (专利村 may be one word to jieba: the word then holds the head)
+            break
+        body.append(tok)
+    if not body or has_proper_word(body, lex):
+        return False
+    if len(body) == 1 and body[0].pos in ("v", "vd") and word_frequency(body[0].word) < _RARE_VERB:
+        return False  # 回天|地区: one rare word jieba reads as a verb is a name (as places._opaque_word)
+    if body[0].pos in ("v", "vd") and (start == 0 or text[start - 1] in _BEFORE_A_NAMED_PLACE
+                                       or not _HAN.match(text, start - 1)):
+        return False  # 解放|街道开展…, 住在|解放路: a verb opening a clause or after a preposition is
+        # no clause's verb governing the head (听取|自治区, 了解|街道) but a name's word
+    return all(tok.pos not in _NAME_LIKE_TAGS and word_frequency(tok.word) for tok in body)
+
+
 def _titled(text: str, start: int, lex: Lexicons, kinds: tuple[str, ...] = ("leader", "profession", "honour")) -> bool:
     """Whether a title (a leader's post, a profession or an honour) ends right before ``start``."""
     return any(lex.roles.get(text[start - n : start]) in kinds for n in range(min(5, start), 1, -1))
@@ -444,6 +521,12 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
 
     kept: list[Mention] = []
     kinds: list[tuple[int, int]] = []  # the kinds of bodies dropped (房地产交易中心)
+    # where the grammar's places end: a person introduced by where they come from follows one
+    place_ends = {c.end for c in candidates if c.type == "Place" and _a_home_place(c, lex)}
+    # where places begin and end: an item of a list of places is one (柳城街道、公平街道)
+    place_spans = [(c.start, c.end) for c in candidates if c.type == "Place"]
+    listed_ends = {e for _, e in place_spans}
+    listed_starts = {s for s, _ in place_spans}
     for c in candidates:
         around = near(c.start, c.end)
         persons = [(s, e) for s, e, label in around if label == "PER"]
@@ -461,7 +544,9 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                 and not _AGED.search(text, max(0, c.start - 10), c.start) \
                 and not (any(s == c.start for s, _ in persons) and _and_ends(idx, c)) \
                 and not (_listed_with_a_person(text, c, near(c.start - 8, c.end + 8))
-                         and c.text not in lex.places and c.text not in lex.place_aliases):
+                         and c.text not in lex.places and c.text not in lex.place_aliases) \
+                and not (c.source == "person-unknown-word" and c.start in place_ends
+                         and _hometown_name(idx, c, lex)):
             continue  # a dictionary word read as a name (唐诗, 常客) that the tagger does not see as
             # one; a leader's title before it vouches for it (公安局局长关治瀛; not 记者|慕名前往), any
             # title for a word jieba does not know (注册会计师|龙一帆, 选手|文卓), and
@@ -513,6 +598,20 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue  # 建设|高速铁路, 依法管理|流域, 列车上|高速铁路: a verb or a localiser
             # before the head, where the tagger sees no place at all, is a clause about such
             # places, not one place's name (the seed page's 回天|地区 is one: a rare word)
+        if c.type == "Place" and c.source == "place-grammar" and not c.parts \
+                and not any(label in ("LOC", "ORG") for _, _, label in around) and _a_kind_of_place(idx, c.start, c.end, lex) \
+                and not (c.start - 1 in listed_ends and text[c.start - 1] in _LIST_MARKS
+                         or c.end + 1 in listed_starts and text[c.end : c.end + 1] in _LIST_MARKS):
+            continue  # 主要街道, 归乡路: common words before a place's head say what kind of place it
+            # is, where the tagger sees no place at all (a village named by a common word, 光明村, is
+            # one to the tagger; so is an item of a list of places: 柳城街道、公平街道)
+        if c.type == "Place" and c.source == "place-grammar" and c.parts and len(c.parts) == 2 \
+                and not any(label in ("LOC", "ORG") and e > c.parts[1][0] for _, e, label in around) \
+                and not any(c.text.endswith(z) for z in lex.zone_heads) \
+                and _a_kind_of_place(idx, c.parts[1][0], c.end, lex):
+            cut = c.parts[0][1]  # 山东|专利村, 比如县|重灾乡: the place, then the kind of place it has
+            # or is (no place of its own: the tagger sees none there): the place stands alone
+            c = replace(c, end=cut, text=text[c.start:cut], name=clean_name(text[c.start:cut]), parts=None)
         if c.type == "Place" and c.source == "place-grammar" and not c.parts:
             cut = _place_before_a_common_word(idx, c, around, lex)
             if cut is not None:
@@ -596,7 +695,12 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         if label == "PER" and e - s == 3 and text[s] in lex.surnames and _verb_opens_at(text, e - 1, lex):
             e -= 1  # 孙丽带|队, 孙强荣|获: the last character opens the verb after the name (a
             # surname and three characters only: 铁木尔·达瓦买提|出席 keeps its 提)
+        elif label == "PER" and e - s == 3 and text[s] in lex.surnames and _glued_to_a_word_after(idx, e):
+            e -= 1  # 赵实欣|然, 江洪功|不可没: jieba reads the last character with what follows as
+            # one common word (欣然, 功不可没), which no given name ends inside
         type_ = _typed(text, s, e, label, lex)
+        if label in ("LOC", "ORG") and _a_foreign_person_by_title(text, s, e, lex):
+            type_ = "Person"  # 教练|福特纳, 检察官|维基奥内: a transliterated name after a person's title
         if type_ == "Organization" and _branch_of_a_company(text, names_near(s, e), s, e, lex):
             type_ = "Company"  # 某供电局|用电分局: a branch of an enterprise is one (the guideline)
         form = text[s:e]
@@ -868,6 +972,43 @@ def _and_ends(idx: TokenIndex, m: Mention) -> bool:
     """Whether a person's name ends in a 和 that a verb follows (孟庆和|当选): there the tagger,
     which stops before 和, does not decide where the name ends."""
     return idx.text[m.end - 1] == "和" and and_ends_the_name(idx, m.end - 1)
+
+
+#: word classes of the common words a name's last character cannot open: adverbs, verbs,
+#: idioms and set phrases, prepositions, conjunctions (欣然, 生于, 功不可没)
+_GLUED_AFTER_TAGS = frozenset({"d", "v", "vd", "i", "l", "p", "c", "ad"})
+#: how often jieba counts such a word for it to win over a name's end
+_GLUED_AFTER_FREQ = 100
+
+
+def _glued_to_a_word_after(idx: TokenIndex, end: int) -> bool:
+    """Whether jieba's token at ``end - 1`` opens there and runs past ``end``: the span's last
+    character and what follows are one common word of the dictionary (欣然, 功不可没)."""
+    k = idx.index_at(end - 1)
+    if k is None:
+        return False
+    tok = idx.tokens[k]
+    return tok.start == end - 1 and tok.end > end and tok.pos in _GLUED_AFTER_TAGS \
+        and word_frequency(tok.word) >= _GLUED_AFTER_FREQ and not tok.word.endswith(_PREPOSITION_ENDS)
+
+
+#: the ends of verbs made with a preposition (成为, 强于, 生于): the character before may well end
+#: the name and the preposition alone follow it (李玉成|为, 梁建强|于)
+_PREPOSITION_ENDS = ("为", "于")
+
+
+def _a_foreign_person_by_title(text: str, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether ``[start, end)``, a place or an organisation to the tagger, is a name written in
+    transliteration characters only (``lexicons/transliteration_chars.txt``), that no gazetteer knows,
+    right after a person's title or profession (教练|福特纳, 女皇|格拉夫): a foreign person."""
+    form = text[start:end]
+    chars = lex.words.get("transliteration_chars", frozenset())
+    core = form.replace("·", "")
+    if not 2 <= len(core) <= 8 or not all(c in chars for c in core):
+        return False
+    if form in lex.places or form in lex.place_aliases or org_head(form, lex):
+        return False
+    return _titled(text, start, lex, ("leader", "profession"))
 
 
 def _verb_opens_at(text: str, at: int, lex: Lexicons) -> bool:
