@@ -35,3 +35,15 @@ def test_a_described_mine_is_no_antecedent():
     facts = stated_facts("南岭一矿是省属国有煤矿。南岭一矿过去是一个粗放型的生产煤矿，技术落后。"
                          "１９９２年，该矿党委书记孙建国提出改革措施。")
     assert ("孙建国", "worksFor", "生产煤矿") not in facts
+
+
+def test_a_pointer_form_opens_where_its_pointing_word_does():
+    """被任命为这所学校的校长: the body right after 为 opens at 这所, not at 学校."""
+    facts = stated_facts("去年，城东区创办了青禾学校。赵立新被任命为这所学校的校长。")
+    assert ("赵立新", "worksFor", "青禾学校") in facts
+
+
+def test_a_pointer_form_after_other_words_is_not_the_post():
+    """被任命为副校长，负责这所学校的后勤: no body right after 为."""
+    facts = stated_facts("去年，城东区创办了青禾学校。赵立新被任命为副校长，负责这所学校的后勤。")
+    assert ("赵立新", "worksFor", "青禾学校") not in facts

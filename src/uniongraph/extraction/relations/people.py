@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from ...model import Article, Mention
 from ..lexicon import load_lexicons
 from .context import (CLAUSE_PUNCT, PAREN, Context, Found, is_org, is_team, listed_persons, named_outside_events,
-                      only_titles, starts, title_then_person)
+                      only_titles, opening, starts, title_then_person)
 from .prerequisites import needs
 from .person_lists import listed_before
 
@@ -165,7 +165,7 @@ def appointed(c: Context) -> Iterator[Found]:
         if m is None:
             continue
         org = next((o for o in ms[i + 1 :] if o.start >= m.end()), None)
-        if org is None or org.start != m.end() or not is_org(org):
+        if org is None or opening(c.text, org) != m.end() or not is_org(org):
             continue
         run = _TITLE_RUN.match(c.after(org, 12))
         if run and only_titles(run.group()):
