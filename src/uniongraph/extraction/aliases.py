@@ -34,11 +34,17 @@ from .trade_names import COMPANY_FORM, trade_name
 _DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[“\"]?([^”\"）)，,]{2,16})[”\"]?[）)]")
 _ANAPHOR = re.compile(r"该|这家|这个|这所")  # 该公司, 这家企业, 这个厂, 这所学校
 _ANAPHOR_HEADS = ("集团工会", "联合工会", "工会", "工作室", "学院", "集团", "公司", "中心", "协会", "企业", "单位", "服务队", "医院", "学校", "大学",
-                  "委员会", "局", "工厂", "厂")
+                  "委员会", "局", "工厂", "厂", "银行", "矿", "校", "院", "所", "行", "店", "馆", "社", "站")
+#: one-character heads that, after the pointing word, begin another word instead (该行业, 该所有, 该社区,
+#: 这个站点) or the body's union (该校工会): not the body itself
+_NOT_A_HEAD = re.compile(r"行(?:业|为|动|使|政|程|驶|列|李|贿|走|人|事|情|径)|所(?:有|以|谓|在|属|得|需|作|说|述)"
+                         r"|社(?:会|区|团|员)|站(?:点|台|岗)|店(?:铺|面)|校(?:园|友|外|内)|院(?:子|落|校)|矿(?:产|石|区|藏)"
+                         r"|[矿校院所行店馆社站]工会")  # (该校工会主席: a post in the body's union, not in the body)
 #: a reference word that names a kind, and the endings of the names it may refer back to (该企业 is
 #: the 公司, 集团 or 厂 just named; 工厂 any 厂; 集团 a group's legal name, 某集团有限公司); other heads
 #: refer to a name ending in themselves
 _KIND_ENDINGS = {"企业": ("公司", "集团", "厂", "企业"), "工厂": ("厂",), "厂": ("厂",),
+                 "校": ("学校", "中学", "小学", "大学", "学院", "校"),
                  "集团": ("集团", "集团有限公司", "集团股份有限公司", "集团有限责任公司", "集团公司")}
 _LIST_SEP = set("、和与及")
 
@@ -637,6 +643,16 @@ _SUBJECT_HEADS = frozenset({"联合工会", "工作室", "服务队", "协会", 
 _FOUNDED_BY_AFTER = re.compile(r"(?:由|是由|系由)[^，。；]{2,30}?(?:牵头|联合|共同)?(?:组建|成立|设立|创办|建立)")
 
 
+def _described_or_listed(text: str, m: Mention) -> bool:
+    """Whether ``m`` is no body a one-character kind (该矿, 该校) may point back to: a short name
+    right after 的 describes (粗放型的生产煤矿, 大出意外的文明矿), a name in a 、 list is one of
+    several (清华附中、实验中学、…等重点学校)."""
+    if len(m.text) <= 4 and text[m.start - 1 : m.start] == "的":
+        return True
+    numbered = re.match(r"[0-9０-９一二三四五六七八九十]、", text[max(0, m.start - 2) : m.start])  # (１、: a numbered item)
+    return text[m.start - 1 : m.start] == "、" and not numbered or text[m.end : m.end + 1] == "、"
+
+
 def _anaphora(article: Article) -> None:
     text = article.text
     # 该公司 (the head after 该), and a bare head before a title (中心负责人…): (where the
@@ -645,8 +661,8 @@ def _anaphora(article: Article) -> None:
     refs += [(s, s) for s, _ in _bare_head_references(text)]
     for before, s in sorted(refs):
         head = next((h for h in _ANAPHOR_HEADS if text.startswith(h, s)), None)
-        if head is None:
-            continue
+        if head is None or len(head) == 1 and (_NOT_A_HEAD.match(text, s) or text[before - 1 : before] in "应本活"):
+            continue  # (应该|行使: 该 is part of a word, not a pointing word)
         e = s + len(head)
         last = head[-2:] if len(head) > 2 else head
         antecedent = None
@@ -654,7 +670,8 @@ def _anaphora(article: Article) -> None:
             if m.end > before:
                 break
             endings = _KIND_ENDINGS.get(head, (last,))
-            if m.type in ORG_TYPES and m.key.endswith(endings) and (head in _KIND_ENDINGS or all(c in m.key for c in head[:-2])):
+            if m.type in ORG_TYPES and m.key.endswith(endings) and (head in _KIND_ENDINGS or all(c in m.key for c in head[:-2])) \
+                    and not (len(head) == 1 and _described_or_listed(text, m)):
                 antecedent = m
         if antecedent is None:
             continue

@@ -56,7 +56,7 @@ from ...model import Article, Evidence, Mention, Relation, Sentence
 from . import bare_events, learned, not_attending
 from .attendance import (
     addressed_events, at_named_event, attendees, class_members, contest_entrants, declares_open, delegates, invited_to_the_event,
-    honoured_in_the_list, listed_attendees, participates, persons_hold_events, receptions,
+    bodies_gathered_with, honoured_in_the_list, listed_attendees, participates, persons_hold_events, receptions,
 )
 from .bodies_taking_part import bodies_at_the_event, bodies_whose_people_take_part, signatories
 from .context import Context, triggers
@@ -100,6 +100,7 @@ RULES: list[Rule] = [
     participates,
     attendees,
     listed_attendees,
+    bodies_gathered_with,
     receptions,
     addressed_events,
     declares_open,

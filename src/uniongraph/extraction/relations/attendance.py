@@ -12,7 +12,7 @@ from ...reading.repair import COLUMN_LINE
 from ...schema import ORG_TYPES as ORG_KINDS
 from ..events import HELD_DAY, HELD_WHERE
 from .bare_events import is_bare
-from .context import PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
+from .context import COORDINATORS, PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
 from .prerequisites import needs
 from .event_references import NO_MEETING, events_just_before, object_end, one_named_before, recent_event, same_event, the_one, whole_subject
 from .meetings import GIVES_AWARDS
@@ -591,6 +591,29 @@ def listed_attendees(c: Context) -> Iterator[Found]:
         for p in c.mentions:
             if p.type == "Person" and p.start >= m.end() and not kin_anchor(c, p):
                 yield p, "participatesIn", event, rule
+        yield from _bodies_by_their_staff(c, m.end(), event)
+
+
+#: after bodies listed among those who attended: the unnamed people who stood for them, within the
+#: clause (国务院办公厅、民政部|有关负责人; 全国工商联|在京名誉主席、副主席及机关部门负责人)
+_STAFF_OF_BODIES = re.compile(r"[^，。；：,;:]{0,30}?(?:负责人|负责同志|领导同志|代表)(?=[，。；、,;]|$|和|及|以及|等)")
+
+
+def _bodies_by_their_staff(c: Context, listed_from: int, event: Mention) -> Iterator[Found]:
+    """出席茶话会的还有国务院办公厅、民政部有关负责人: bodies listed after 出席…的有 and closed by the
+    unnamed people who stood for them took part through them. Not when a name stands between the
+    bodies and that noun (有关部门负责人张某: the person is the one listed, the body employs them)."""
+    ms = c.mentions
+    for i, org in enumerate(ms):
+        if org.start < listed_from or not is_org(org) or i > 0 and is_org(ms[i - 1]) \
+                and ms[i - 1].start >= listed_from and c.gap(ms[i - 1], org) in COORDINATORS:
+            continue
+        group = c.coordinated(org)
+        staff = _STAFF_OF_BODIES.match(c.text, group[-1].end, c.sentence.end)
+        if staff is None or any(group[-1].end <= m.start < staff.end() + 1 for m in ms):
+            continue
+        for g in group:
+            yield g, "participatesIn", event, "bodies-listed-by-their-staff"
 
 
 #: two-character nouns of one kind of event (a longer noun, 毕业典礼, 座谈会, is one kind too)
@@ -612,6 +635,41 @@ def _named_earlier(c: Context, obj: str) -> Mention | None:
         return None  # (会议, 大会, 活动, 仪式: any meeting or activity, not one kind of them)
     # (参加疗休养 of the 疗休养活动: an activity said by what is done in it, its head left off)
     return one_named_before(c, c.sentence.start, (noun, noun + "活动", noun + "行动"))
+
+
+#: a sentence that tells a gathering (江泽民等同…负责人欢聚一堂, …负责人…品茗交谈): its verb
+_GATHERED = re.compile(r"欢聚一堂|共度佳节|共庆佳节|共迎新春|品茗交谈|团聚一堂")
+#: right after bodies listed in it: the people who stood for them (全国政协、全国工商联|负责人)
+_THEIR_STAFF = re.compile(r"(?:的)?(?:有关|主要)?(?:负责人|负责同志)")
+#: a generic group listed among the bodies (、各民主党派和): skipped on the way to the next body
+_GENERIC_MEMBER = re.compile(r"[、和及]各[\u4e00-\u9fff]{2,6}?(?:中央)?[、和及]")
+#: the kinds of gathering the report is about that such a sentence tells of
+_GATHERINGS = ("茶话会", "团拜会", "联欢会", "招待会", "座谈会", "迎春会", "联谊会", "晚会")
+
+
+@needs("org", words=_GATHERED, event=True)
+def bodies_gathered_with(c: Context) -> Iterator[Found]:
+    """Bodies closed by their 负责人 in a sentence that tells the gathering of the report
+    (江泽民等同全国政协、各民主党派和全国工商联负责人…欢聚一堂): each took part in it through those
+    people. The gathering is the one the article is about, named before the sentence, of a kind
+    that gathers (茶话会, 团拜会)."""
+    main = c.main_event
+    if main is None or main.end > c.sentence.start or not main.name.endswith(_GATHERINGS):
+        return
+    verb = _GATHERED.search(c.text, c.sentence.start, c.sentence.end)
+    ms = c.mentions
+    for i, org in enumerate(ms):
+        if not is_org(org) or org.end > verb.start() or i > 0 and is_org(ms[i - 1]) and c.gap(ms[i - 1], org) in COORDINATORS:
+            continue
+        group = c.coordinated(org)
+        while (generic := _GENERIC_MEMBER.match(c.text, group[-1].end)) is not None:
+            nxt = next((m for m in ms if m.start == generic.end()), None)
+            if nxt is None or not is_org(nxt):
+                break  # 全国政协、各民主党派和|全国工商联: a generic group in the list, no body of its own
+            group += c.coordinated(nxt)
+        if _THEIR_STAFF.match(c.text, group[-1].end) is not None:
+            for g in group:
+                yield g, "participatesIn", main, "bodies-gathered-with"
 
 
 @needs(words=_ATTEND_VERB, event=True)

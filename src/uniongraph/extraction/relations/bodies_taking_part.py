@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .context import COORDINATORS, Context, Found, is_org
+from .context import COORDINATORS, Context, Found, is_org, opening
 from .prerequisites import needs
 from .event_references import AT_EVENT_OPENER, NO_MEETING
 
@@ -187,7 +187,7 @@ def bodies_at_the_event(c: Context) -> Iterator[Found]:
     if event is None:
         return
     first = next((m for m in ms if m.start >= opener.end()), None)
-    if first is None or not is_org(first) or first.start != opener.end():
+    if first is None or not is_org(first) or opening(text, first) != opener.end():
         return
     group = c.coordinated(first)
     if _BODY_ACTS_AT.match(text, group[-1].end, c.sentence.end):
@@ -209,7 +209,7 @@ def _bodies_at_the_scene(c: Context) -> Iterator[Found]:
             or kind == "活动" and main.name.endswith(("会", "会议")):
         return  # (the scene of another kind of event than the report's)
     first = next((m for m in ms if m.start >= opener.end()), None)
-    if first is None or not is_org(first) or first.start != opener.end():
+    if first is None or not is_org(first) or opening(text, first) != opener.end():
         return
     group = c.coordinated(first)
     acts = _BODY_ACTS_AT.match(text, group[-1].end, c.sentence.end)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ...model import Mention
-from .context import CONVENED_THEN, COORDINATORS, Context, Found, is_org, only_titles
+from .context import CONVENED_THEN, COORDINATORS, Context, Found, is_org, only_titles, opening
 from .prerequisites import needs
 from .event_references import AT_EVENT_OPENER, one_named_before, recent_event
 from .person_lists import in_list, listed_before, person_list_from
@@ -254,7 +254,7 @@ def _conferred_at_commendation(c: Context) -> Iterator[Found]:
         return  # (every match of _CONFERS holds 授予: most sentences have none)
     named = list(c.events())
     for verb in _CONFERS.finditer(text, c.sentence.start, c.sentence.end):
-        first = next((k for k, m in enumerate(c.mentions) if m.start == verb.end()), None)
+        first = next((k for k, m in enumerate(c.mentions) if opening(text, m) == verb.end()), None)
         if first is None or not (c.mentions[first].type == "Person" or is_org(c.mentions[first])):
             continue
         kind = c.mentions[first].type

@@ -13,7 +13,7 @@ from ..names import DIVISION_LEVEL
 from ..orgs import NUMBER_NAMED_UNIT, NUMBERED_TEAM, ORDINAL_UNIT
 from ..places import place_level
 from ..tokens import TokenIndex
-from .context import COORDINATORS, Context, Found, has, is_org, starts
+from .context import COORDINATORS, Context, Found, has, is_org, opening, starts
 from .prerequisites import needs
 
 #: legal and generic endings of a company name, dropped before a union's short name is compared
@@ -555,7 +555,7 @@ def _founded_then_named_after_dash(c: Context) -> Iterator[Found]:
         found = _FOUNDED_DESCRIBED.match(c.text, a.end, c.sentence.end)
         if found is None:
             continue
-        named = next((m for m in ms if m.start == found.end()), None)
+        named = next((m for m in ms if opening(c.text, m) == found.end()), None)
         if named is not None and is_org(named) and not any(
                 m.type == "Person" or is_org(m) and m.key != named.key for m in ms
                 if found.start("what") <= m.start and m.end <= found.end("what")):

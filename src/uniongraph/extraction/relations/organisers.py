@@ -10,7 +10,7 @@ from ..aliases import placeable_body
 from ...model import Mention
 from ...reading.patterns import DATELINE
 from ..events import LAUNCH_HEADS, TITLE_THEN_KIND
-from .context import CONVENED_THEN, COORDINATORS, LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, named_outside_events, starts, triggers
+from .context import CONVENED_THEN, COORDINATORS, LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, named_outside_events, opening, starts, triggers
 from .prerequisites import needs
 from .event_references import TOPIC_LEAD, VISITED_ACTIVITY, object_end, recent_event, whole_subject
 from .person_lists import titles_a_person
@@ -439,7 +439,7 @@ def organiser_roles(c: Context) -> Iterator[Found]:
             for g in group:
                 yield g, "organizes", event, "bodies-named-organisers"
     for role in _ROLE_THEN_ORGANISERS.finditer(text, c.sentence.start, c.sentence.end):
-        first = next((m for m in ms if m.start == role.end()), None)
+        first = next((m for m in ms if opening(text, m) == role.end()), None)
         if first is None or not is_org(first):
             continue
         earlier = [e for e in c.events() if e.end <= role.start()]

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from ...model import Article, Mention
 from ..lexicon import load_lexicons
 from .context import (CLAUSE_PUNCT, PAREN, Context, Found, is_org, is_team, listed_persons, named_outside_events,
-                      only_titles, starts, title_then_person)
+                      only_titles, opening, starts, title_then_person)
 from .prerequisites import needs
 from .person_lists import listed_before
 
@@ -78,10 +78,13 @@ _TEAM_LEADERS = ("团长", "队长", "领队")
 
 
 #: verbs of holding a post between a person and the body (原任地质部副部长)
-_HOLDS_AFTER = re.compile(r"(?:在|曾经)?(?:(?:原|曾|现|后|历|升|调|继|接|就|出|先后)?任|担任|(?:就|又|还)?(?:当上|干上|当|做)了?)"
+_HOLDS_AFTER = re.compile(r"(?:在|曾经)?(?:于?[0-9０-９一二三四五六七八九十〇零]{2,4}年(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:起)?)?"  # 于1990年任
+                          r"(?:(?:原|曾|现|后|历|升|调|继|接|就|出|兼|先后)?任|担任|(?:就|又|还)?(?:当上|干上|当|做)了?)"
                           r"|(?:原|现|曾|曾经|早年|当时)(?:为|是)")  # 他原为某医院主治医师
+#: a comma and a post held or once held, set beside the name (赵某，原某县委书记，…)
+_APPOSED_POST = re.compile(r"[，,](?:原|前|现任|曾任|原任|历任|现为|原为)")
 #: the title right after the body, up to the next punctuation or verb
-_TITLE_RUN = re.compile(r"[\u4e00-\u9fff]{1,9}?(?=[，。、；：,;（(]|$|和|等|兼|后[，,]|时[，,]|以来|期间|的(?:几|那|这|[0-9０-９一二三四五六七八九十]+)?(?:年|时|期间|日子))")
+_TITLE_RUN = re.compile(r"[\u4e00-\u9fff]{1,9}?(?=[，。、；：,;（(]|$|和|等|兼|后[，,]|时[，,]|以来|期间|(?:的)?(?:职务|一职)|的(?:几|那|这|[0-9０-９一二三四五六七八九十]+)?(?:年|时|期间|日子))")
 #: 担任 ORG TITLE 时，PERSON: the post a person held when what the sentence tells happened
 _HELD_WHEN = re.compile(r"([\u4e00-\u9fff]{1,9}?)(?:时|期间|的时候|以来)[，,]")
 #: a reporter's title before names printed without a separator (新华社记者贾永黄秋生)
@@ -165,7 +168,7 @@ def appointed(c: Context) -> Iterator[Found]:
         if m is None:
             continue
         org = next((o for o in ms[i + 1 :] if o.start >= m.end()), None)
-        if org is None or org.start != m.end() or not is_org(org):
+        if org is None or opening(c.text, org) != m.end() or not is_org(org):
             continue
         run = _TITLE_RUN.match(c.after(org, 12))
         if run and only_titles(run.group()):
@@ -755,6 +758,10 @@ def works_for(c: Context) -> Iterator[Found]:
             elif (run := _TITLE_RUN.match(after)) and only_titles(run.group()):
                 # 何长工原任地质部副部长, 后任…顾问, 现任…厂长兼书记: a post held in the body (former posts count)
                 yield p, _post(org, run.group()), org, "person-held-post-in-org"
+        elif _APPOSED_POST.fullmatch(gap) and c.is_subject(p) and (run := _TITLE_RUN.match(after)) \
+                and only_titles(run.group()) and re.match(r"[，。；,;]", after[run.end() :] or "。"):
+            # 赵立新，原砀山县委书记，现任宿州市委副书记: a post set beside the name (former posts count)
+            yield p, _post(org, run.group()), org, "person-apposed-post-in-org"
         elif _AT_ORG.match(gap) and starts(after, "work") and not _WORK_MEETING.match(after):
             yield p, "worksFor", org, "person-at-org-works"
         elif _AT_ORG.match(gap) and (post := _SERVES_AS.match(after)) and only_titles(post.group(1)):

@@ -11,7 +11,7 @@ from ...model import Mention
 from ...reading.patterns import DATELINE
 from ..aliases import placeable_body
 from ..lexicon import load_lexicons, word_lengths
-from .context import LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, starts, triggers
+from .context import LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, opening, starts, triggers
 from .prerequisites import needs
 from .event_references import VISITED_ACTIVITY, whole_subject
 from .person_lists import listed_before, person_list_from
@@ -431,7 +431,7 @@ def _party_visits(c: Context, ev, after: int = 0) -> Iterator[Found]:
             for m in (*listed_before(c, i), *group):
                 yield m, "participatesIn", ev, "party-in-this-activity"
             continue
-        if not go or k + 1 >= len(ms) or ms[k + 1].start != go.end() or not _visited(ms[k + 1]):
+        if not go or k + 1 >= len(ms) or opening(c.text, ms[k + 1]) != go.end() or not _visited(ms[k + 1]):
             continue
         # and those listed before it, each with their title (区总工会主席甲，区总工会副主席乙一行来到…)
         for m in (*listed_before(c, i), *group):
