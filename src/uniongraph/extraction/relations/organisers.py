@@ -12,7 +12,7 @@ from ...reading.patterns import DATELINE
 from ..events import LAUNCH_HEADS, TITLE_THEN_KIND
 from .context import CONVENED_THEN, COORDINATORS, LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, named_outside_events, starts, triggers
 from .prerequisites import needs
-from .event_references import TOPIC_LEAD, VISITED_ACTIVITY, object_end, recent_event, whole_subject
+from .event_references import TOPIC_LEAD, VISITED_ACTIVITY, object_end, one_named_before, recent_event, whole_subject
 from .person_lists import titles_a_person
 
 
@@ -392,12 +392,31 @@ def _organized_target(c: Context, i: int, group, verb: str):
     at = c.clause_of(org)[0]
     if text[object_end(text, at) : org.start] in _BY and (ev := recent_event(c, at)) is not None:
         return ev  # 座谈会由中台办、国台办…共同举办: the 座谈会 reported before
+    if (ev := _named_by_its_head(c, at, org.start)) is not None:
+        return ev  # 推进会由十堰市总工会主办: the 某某现场推进会 named before
     first = ms[0] if ms else None
     if at > c.sentence.start and _BY_OPENS_CLAUSE.fullmatch(text, at, org.start) and first is not None \
             and first.type == "Event" and not first.congress and c.is_subject(first) \
             and not any(m.type == "Event" for m in ms[1:i]):
         return first  # 世界中学生运动会将于10月在上海举行，由国家教委和上海市政府共同承办
     return None
+
+
+#: the subject of a 由 clause that repeats the end of an event's name (推进会, 研修班, 技能比武), after a
+#: word pointing back (本次, 这次) or none
+_HEAD_BEFORE_BY = re.compile(r"(?:本届|本次|此次|这次|该|这场|这项)?(?P<head>[\u4e00-\u9fff]{2,6}?)(?:是|均|也|将|系)?由")
+
+
+def _named_by_its_head(c: Context, at: int, before: int) -> Mention | None:
+    """The one event named before the clause at ``at`` whose name ends with the clause's subject,
+    when that subject is the whole clause before 由 (推进会由…主办 after 十堰市…现场推进会在…召开;
+    研修班由…承办). Two events with that ending, or none: no telling (:func:`one_named_before`)."""
+    m = _HEAD_BEFORE_BY.fullmatch(c.text, at, before)
+    if m is None:
+        return None
+    head = m.group("head")
+    found = one_named_before(c, at, head)
+    return found if found is not None and len(found.name) > len(head) else None
 
 
 #: between a word for the event reported and its organisers: 由, 是由, 均由 (座谈会是由…举办的)

@@ -1,0 +1,47 @@
+"""Who organises an event (stop 34, rel2): the organiser fields of a notice (主办单位：A、B) and an
+event said again by the end of its name before 由 (推进会由…主办): invented sentences."""
+
+from __future__ import annotations
+
+from stated import stated_facts
+
+
+NOTICE_TITLE = "关于举办南岭市第二届职工乒乓球比赛的通知"
+NOTICE = ("为丰富职工文化生活，市总工会决定举办南岭市第二届职工乒乓球比赛。现将有关事项通知如下：\n"
+          "一、主办单位：南岭市总工会、南岭市体育局\n"
+          "二、承办单位：海河机床厂工会\n"
+          "三、协办单位：青溪区乒乓球协会，请各单位积极配合\n"
+          "四、指导单位：南岭市文明办\n")
+GAME = "南岭市第二届职工乒乓球比赛"
+
+
+def organisers(body: str, title: str = "") -> set[tuple[str, str]]:
+    return {(h, t) for h, r, t in stated_facts(body, title=title) if r == "organizes"}
+
+
+def test_the_organiser_fields_of_a_notice() -> None:
+    found = organisers(NOTICE, NOTICE_TITLE)
+    assert {("南岭市总工会", GAME), ("南岭市体育局", GAME), ("海河机床厂工会", GAME)} <= found
+    # a field that goes on past the names is no plain list; who guides it does not organise it
+    assert not any(h in ("青溪区乒乓球协会", "南岭市文明办") for h, _ in found)
+
+
+def test_no_organiser_field_without_the_event_of_the_notice() -> None:
+    body = "现将有关事项通知如下：\n一、主办单位：南岭市总工会\n"
+    assert not organisers(body, "关于做好职工疗休养工作的通知")
+
+
+def test_an_event_said_again_by_the_end_of_its_name() -> None:
+    text = "12月3日，南岭市职工技能提升现场推进会在海河机床厂召开。推进会由南岭市总工会主办，海河机床厂工会承办。"
+    assert {("南岭市总工会", "南岭市职工技能提升现场推进会"), ("海河机床厂工会", "南岭市职工技能提升现场推进会")} <= organisers(text)
+    text = "12月3日，南岭市第五届职工技能比武在海河机床厂开幕。比武由南岭市总工会主办。"
+    assert ("南岭市总工会", "南岭市第五届职工技能比武") in organisers(text)
+
+
+def test_no_event_when_the_head_names_none_or_two() -> None:
+    # the subject ends no event's name: a body, not the event, is said to be named by the federation
+    text = "12月3日，南岭市职工技能提升现场推进会在海河机床厂召开。工作室由南岭市总工会命名。"
+    assert not organisers(text)
+    # two events end with 推进会: which one is meant is not said
+    text = ("南岭市职工技能提升现场推进会和青溪区安全生产现场推进会先后召开。推进会由南岭市总工会主办。")
+    assert not any(h == "南岭市总工会" for h, _ in organisers(text))
