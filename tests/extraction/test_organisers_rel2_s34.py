@@ -45,3 +45,31 @@ def test_no_event_when_the_head_names_none_or_two() -> None:
     # two events end with 推进会: which one is meant is not said
     text = ("南岭市职工技能提升现场推进会和青溪区安全生产现场推进会先后召开。推进会由南岭市总工会主办。")
     assert not any(h == "南岭市总工会" for h, _ in organisers(text))
+
+
+def test_a_body_convenes_its_first_general_meeting_and_its_committees_election() -> None:
+    text = ("12月6日，青溪街道快递行业联合工会成立大会暨第一次会员大会在青溪街道党群服务中心召开。"
+            "青溪街道快递行业联合工会主席赵立新讲话。")
+    assert ("青溪街道快递行业联合工会", "青溪街道快递行业联合工会成立大会暨第一次会员大会") in organisers(text)
+    text = ("12月4日，海河钢铁集团有限公司工会第二届女职工委员会换届大会在集团会议中心召开。"
+            "海河钢铁集团有限公司工会主席李华出席。")
+    assert ("海河钢铁集团有限公司工会", "海河钢铁集团有限公司工会第二届女职工委员会换届大会") in organisers(text)
+
+
+def test_a_bare_founding_meeting_is_not_the_new_unions_own() -> None:
+    text = ("4月9日，青溪物流园区货车司机联合工会成立大会在园区召开。大会由青溪区总工会主办。"
+            "青溪物流园区货车司机联合工会主席赵立新讲话。")
+    assert ("青溪物流园区货车司机联合工会", "青溪物流园区货车司机联合工会成立大会") not in organisers(text)
+
+
+def test_a_launch_ceremony_and_work_meeting_in_one() -> None:
+    text = "12月2日，南岭市总工会2027年元旦春节送温暖活动启动仪式暨工作部署会在南岭举行。南岭市总工会主席王海生讲话。"
+    assert ("南岭市总工会", "南岭市总工会2027年元旦春节送温暖活动启动仪式暨工作部署会") in organisers(text)
+
+
+def test_a_meeting_convened_on_a_date_before_its_name() -> None:
+    text = "据悉，4月27日召开的南岭市总工会十六届三次全委会议上，对先进集体进行了表彰。南岭市总工会主席王海生讲话。"
+    assert ("南岭市总工会", "南岭市总工会十六届三次全委会议") in organisers(text)
+    # a work meeting named after the body is not said to be its own
+    text = "据悉，4月27日召开的南岭市总工会工作推进会上，对先进集体进行了表彰。南岭市总工会主席王海生讲话。"
+    assert ("南岭市总工会", "南岭市总工会工作推进会") not in organisers(text)

@@ -226,16 +226,24 @@ _IS_ORGANISED_BY = re.compile(r"(?:等)?(?:单位)?(?:联合|共同|发起并|�
 
 
 #: after a body's name inside its own meeting's name: the meeting of the body itself, by its session
-#: (第一次会员代表大会, 十六届三次全委（扩大）会议, 第三届职工代表大会暨…第四次会议)
+#: (第一次会员代表大会, 十六届三次全委（扩大）会议, 第三届职工代表大会暨…第四次会议), its first general
+#: meeting (某联合工会成立大会暨第一次会员大会) or the election of one of its committees (第二届女职工委员会
+#: 换届大会); not a bare 成立大会, which the federations above it often hold (大会由区总工会主办)
 _OWN_MEETING = re.compile(r"(?:[0-9０-９]{4}年度?)?[^“”《》「」]{0,24}?"
-                          r"(?:代表大会|全体会议|全会|全委(?:（扩大）|\(扩大\))?会议?|执委(?:（扩大）)?会议?|常委会议?|理事会议?)"
+                          r"(?:代表大会|会员大会|换届(?:选举)?大会|全体会议|全会|全委(?:（扩大）|\(扩大\))?会议?"
+                          r"|执委(?:（扩大）)?会议?|常委会议?|理事会议?)"
                           r"(?:暨[^“”《》]{2,30})?")
 #: after a union's name inside the name of the launch of its own campaign (某区总工会2027年元旦春节送温暖
 #: 活动启动仪式): the union launches its campaign
-_OWN_LAUNCH = re.compile(r"(?:[0-9０-９]{4}年度?)?[^“”《》「」，。]{0,20}?(?:活动|行动)(?:" + "|".join(LAUNCH_HEADS) + ")")
+_OWN_LAUNCH = re.compile(r"(?:[0-9０-９]{4}年度?)?[^“”《》「」，。]{0,20}?(?:活动|行动)(?:" + "|".join(LAUNCH_HEADS) + ")"
+                         r"(?:暨[^“”《》，。]{2,20})?")  # (…启动仪式暨工作部署会: one meeting of two parts)
 #: the meeting, the subject of its clause, convened: (today) (在 PLACE) 召开/开幕/举行
 _CONVENED_AFTER = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日)?"
                              r"(?:上午|下午|晚上)?(?:在[^，。；：、\s]{1,16}?)?(?:隆重)?(?:召开|开幕|举行)")
+
+
+#: before a meeting: the date it was convened on (4月27日召开的某市总工会十六届三次全委会议上)
+_DATE_CONVENED = re.compile(r"(?:(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上)?(?:召开|举行)的")
 
 
 #: after a dateline, before the meeting that opens the lead: a byline in brackets, a date (and a comma)
@@ -261,8 +269,11 @@ def own_meeting_convened(c: Context) -> Iterator[Found]:
         start = c.clause_of(ev)[0]
         dateline = DATELINE.match(c.text, start, ev.start)  # (本报北京一月二十日讯某某会议今天开幕)
         opens = whole_subject(c, ev) or dateline is not None and _BYLINE_THEN_DATE.fullmatch(c.text, dateline.end(), ev.start)
+        lead_end = dateline.end() if dateline is not None else start
+        lead_end = _BYLINE_THEN_DATE.match(c.text, lead_end, ev.start).end() if dateline is not None else lead_end
         if opens and _CONVENED_AFTER.match(c.text, ev.end, c.sentence.end) \
-                or CONVENED_THEN.fullmatch(c.text, start, ev.start):  # 随后召开的某县总工会十二届一次全委会
+                or CONVENED_THEN.fullmatch(c.text, start, ev.start) \
+                or _DATE_CONVENED.fullmatch(c.text, lead_end, ev.start):  # 随后召开的某县总工会十二届一次全委会
             yield body, "organizes", ev, "body-convenes-its-own-meeting"
 
 
