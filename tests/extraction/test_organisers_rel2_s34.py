@@ -73,3 +73,19 @@ def test_a_meeting_convened_on_a_date_before_its_name() -> None:
     # a work meeting named after the body is not said to be its own
     text = "据悉，4月27日召开的南岭市总工会工作推进会上，对先进集体进行了表彰。南岭市总工会主席王海生讲话。"
     assert ("南岭市总工会", "南岭市总工会工作推进会") not in organisers(text)
+
+
+def test_the_body_right_before_the_verb_inside_a_clause_with_de() -> None:
+    text = "王海生表示，此次签约是南岭市总工会开展“集体协商提质年”行动的重要成果。"
+    assert ("南岭市总工会", "集体协商提质年行动") in organisers(text)
+    text = "王海生说，这是南岭市总工会与青溪区总工会联合开展“金秋助学”活动的成果。"
+    assert {("南岭市总工会", "金秋助学活动"), ("青溪区总工会", "金秋助学活动")} <= organisers(text)
+
+
+def test_no_organiser_from_a_clause_with_de_without_the_body_before_the_verb() -> None:
+    # the verb's object is the prize winners, and no body stands before it
+    assert not organisers("南岭市总工会表彰了组织职工篮球赛的获奖者。")
+    # a plan of the activity: it is not said to be held
+    assert not organisers("他们向南岭市总工会开展“金秋助学”活动的方案提出建议。")
+    # the body is the sentence's subject: the verb's object is the 座谈 of the winners
+    assert not organisers("南岭市总工会组织职工书画大赛的获奖者座谈。")

@@ -60,6 +60,14 @@ def organizes(c: Context) -> Iterator[Found]:
         prev_event = ev
         if not active or text.startswith("的", ev.end) and not text.startswith("的第", ev.end) \
                 and not TITLE_THEN_KIND.match(text, ev.end):  # (but “…”的大型综艺晚会 is the event's kind)
+            group = [prev, *c.coordinated_before(prev)] if prev is not None and is_org(prev) else []
+            if active and group and _VERB_ALONE.fullmatch(c.gap(prev, ev)) and c.before(group[-1], 1) in _IS \
+                    and not _DOCUMENT_AFTER.match(text, ev.end + 1):  # (…活动的方案: a plan of it)
+                # 是威海市总工会开展“某某”行动的重要成果: after 是 the body right before the verb is the
+                # subject of the clause with 的, whatever that goes on to describe (but 宁波市总工会组织
+                # 职工书画大赛的获奖者座谈: the body is the sentence's subject, its verb's object the 座谈)
+                for org in group:
+                    yield org, "organizes", ev, "org-verb-event-de"
             continue  # 组织职工篮球赛的获奖者: the verb's object is the prize winners
         if _DOCUMENT_AFTER.match(text, ev.end):
             continue  # 推出了“免检岗”竞赛方案: the verb's object is a document about the event
@@ -106,6 +114,12 @@ def organizes(c: Context) -> Iterator[Found]:
             after = next((m for m in ms[i + 1 :] if is_org(m) and c.is_subject(m)), None)
             if after is not None:
                 yield after, "organizes", ev, "verb-event-postposed-subject"
+
+
+#: before a body that opens a clause with 的 said of the subject (此次签约是|某总工会开展…行动的成果)
+_IS = ("是", "系", "为")
+#: the organising verb alone between a body and an event, perhaps after an adverb (联合开展, 今年举办)
+_VERB_ALONE = re.compile(r"(?:今年|去年|近年来|连续|长期|持续|首次|共同|联合|正在|广泛|深入)?(?:开展|举办|组织|主办|承办|发起|启动)(?:了)?[“\"]?")
 
 
 #: 在 opening a place phrase the body stands inside (在河北省重点工程——某接收站二期工程施工现场，举行…)
