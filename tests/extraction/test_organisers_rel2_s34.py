@@ -89,3 +89,19 @@ def test_no_organiser_from_a_clause_with_de_without_the_body_before_the_verb() -
     assert not organisers("他们向南岭市总工会开展“金秋助学”活动的方案提出建议。")
     # the body is the sentence's subject: the verb's object is the 座谈 of the winners
     assert not organisers("南岭市总工会组织职工书画大赛的获奖者座谈。")
+
+
+def test_a_body_referred_back_by_its_bare_kind() -> None:
+    text = "海河面粉集团有限公司现有职工800人。在集团今年举办的“巾帼匠心”女职工技能比武中，王丽获得第一名。"
+    assert ("海河面粉集团有限公司", "巾帼匠心女职工技能比武") in organisers(text)
+    text = "南岭市退休职工协会成立于2011年。协会组织开展“银龄帮扶”志愿服务活动。"
+    assert ("南岭市退休职工协会", "银龄帮扶志愿服务活动") in organisers(text)
+
+
+def test_no_body_from_a_bare_kind_that_is_not_the_subject_or_names_two() -> None:
+    # the group's workers took part: who held it is not said
+    text = "海河面粉集团有限公司现有职工800人。在集团职工参加的“巾帼匠心”女职工技能比武中，王丽获得第一名。"
+    assert not organisers(text)
+    # two groups named before: which one 集团 means is not said
+    text = "海河面粉集团有限公司与南岭钢铁集团有限公司签约。集团举办“巾帼匠心”女职工技能比武。"
+    assert not any(h.endswith("集团有限公司") for h, _ in organisers(text))
