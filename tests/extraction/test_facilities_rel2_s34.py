@@ -36,3 +36,17 @@ def test_no_founding_by_building_visiting_or_unveiling() -> None:
     assert not facts("南岭市总工会在青溪新区建成“职工服务站”。", "founded")
     assert not facts("王海生参观了南岭市总工会的“职工服务站”。", "founded")
     assert not facts("南岭市总工会为青溪职工服务站揭牌。", "founded")
+
+
+def test_a_body_referred_back_by_its_kind_founds_a_team() -> None:
+    text = "南岭市退休职工协会成立于2011年。近年来，协会组建“银发宣讲团”深入社区宣讲。"
+    assert ("南岭市退休职工协会", "银发宣讲团") in facts(text, "founded")
+    text = "南岭康宁医院工会有会员500人。医院工会还组建了“康宁天使”职工志愿服务队。"
+    assert ("南岭康宁医院工会", "康宁天使职工志愿服务队") in facts(text, "founded")
+
+
+def test_no_founding_by_the_kind_when_someone_else_stands_before_the_verb() -> None:
+    text = "南岭市退休职工协会成立于2011年。协会会员王海生组建“银发宣讲团”深入社区宣讲。"
+    assert ("南岭市退休职工协会", "银发宣讲团") not in facts(text, "founded")
+    # no body of that kind named before
+    assert not facts("近年来，协会组建“银发宣讲团”深入社区宣讲。", "founded")

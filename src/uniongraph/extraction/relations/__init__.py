@@ -67,7 +67,7 @@ from .organisations import between_organisations, facilities_founded, founded_by
 from .own_units import members_who_join_or_lead, units_of_the_enterprise_by_kind
 from .organisers import bodies_deliver_in_the_activity, organiser_roles, organized_by, organizes, own_meeting_convened
 from .people import UNIT_KINDS, career_posts, elected_deputies, elected_to_a_body, listed_staff_of_org, speaks_for_body, member_of_body_named_by_kind, profile_paragraph_posts, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
-from .referred_bodies import organizes_by_referring_subject, units_of_referred_parent
+from .referred_bodies import founded_by_referring_subject, organizes_by_referring_subject, units_of_referred_parent
 from .topic_staff import staff_of_the_topic
 from .venues import held_at, main_event_patterns
 
@@ -115,6 +115,7 @@ RULES: list[Rule] = [
     between_organisations,
     units_of_referred_parent,
     founded_by,
+    founded_by_referring_subject,
     facilities_founded,
     the_topic_built_or_run,
     located_in,

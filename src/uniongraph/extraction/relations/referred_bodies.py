@@ -95,6 +95,34 @@ def organizes_by_referring_subject(c: Context) -> Iterator[Found]:
             yield body, "organizes", ev, "referred-body-verb-event"
 
 
+#: a union referred back by its kind (联合工会还成立了…, 医院工会还组建了…): the last union of that kind
+_UNION_KIND_SUBJECT = re.compile(rf"{_TIME}(?:{_REFERS})?(?P<kind>联合工会|医院工会|公司工会|集团工会|学校工会)")
+#: after the subject, the founding verb right before what it founded (还组建了“某服务队”, 组建一支)
+_FOUNDS = re.compile(r"(?:还|也|又|先后|相继|专门|已|近年来|牵头)*(?:组建|成立|创办|设立|创建)(?:了)?"
+                     r"(?:一支|一个|一家)?[“『「\"]?")
+
+
+@needs("org", words=("组建", "成立", "创办", "设立", "创建"))
+def founded_by_referring_subject(c: Context) -> Iterator[Found]:
+    """协会组建“银发宣讲团”, 联合工会还成立了“某某”志愿服务队: the clause's subject is a body named
+    before, by its kind (with 该 or bare, as :func:`organizes_by_referring_subject` reads it), and
+    the founding verb stands right before the body it founded."""
+    text = c.text
+    for m in c.mentions:
+        if not is_org(m):
+            continue
+        clause_start = max(text.rfind(mark, c.sentence.start, m.start) for mark in "，,；;：:。")
+        clause_start = clause_start + 1 if clause_start >= c.sentence.start else c.sentence.start
+        lead = text[clause_start : m.start]
+        subject = _REFERRING_SUBJECT.match(lead) or _UNION_KIND_SUBJECT.match(lead) or _BARE_SUBJECT.match(lead)
+        if subject is None or subject.groupdict().get("at") or not _FOUNDS.fullmatch(lead, subject.end()):
+            continue
+        kind, at = subject.group("kind"), clause_start + subject.start("kind")
+        body = body_of_kind(c.article, kind, at) or (_group_named_before(c.article, at) if "集团" in kind else None)
+        if body is not None and body.key != m.key:
+            yield body, "founded", m, "referred-body-founds-org"
+
+
 def _group_named_before(article: Article, before: int) -> Mention | None:
     """The group a bare 集团 or 集团公司 stands for (某某集团有限公司, whose name ends in 有限公司): the
     one enterprise with 集团 in its name the article names before, if it names only one."""
