@@ -412,13 +412,13 @@ def _organized_target(c: Context, i: int, group, verb: str):
     if prior and len(text[prior[-1].end : org.start]) <= 12:
         return prior[-1]  # 职工运动会由市总工会主办
     lead = text[c.sentence.start : org.start]
-    if c.main_event is not None and THIS_EVENT.search(lead):
-        return c.main_event  # 活动由浦东新区总工会与张江镇总工会共同主办
     at = c.clause_of(org)[0]
-    if text[object_end(text, at) : org.start] in _BY and (ev := recent_event(c, at)) is not None:
-        return ev  # 座谈会由中台办、国台办…共同举办: the 座谈会 reported before
     if (ev := _named_by_its_head(c, at, org.start)) is not None:
         return ev  # 推进会由十堰市总工会主办: the 某某现场推进会 named before
+    if c.main_event is not None and THIS_EVENT.search(lead) and not _names_another_event(c, at, org.start):
+        return c.main_event  # 活动由浦东新区总工会与张江镇总工会共同主办
+    if text[object_end(text, at) : org.start] in _BY and (ev := recent_event(c, at)) is not None:
+        return ev  # 座谈会由中台办、国台办…共同举办: the 座谈会 reported before
     first = ms[0] if ms else None
     if at > c.sentence.start and _BY_OPENS_CLAUSE.fullmatch(text, at, org.start) and first is not None \
             and first.type == "Event" and not first.congress and c.is_subject(first) \
@@ -442,6 +442,21 @@ def _named_by_its_head(c: Context, at: int, before: int) -> Mention | None:
     head = m.group("head")
     found = one_named_before(c, at, head)
     return found if found is not None and len(found.name) > len(head) else None
+
+
+#: the bare words that stand for the main event (活动, 本次大赛), said before 由
+_GENERIC_HEADS = frozenset({"活动", "行动", "大赛", "竞赛", "比赛", "大会", "会议", "仪式", "赛事", "论坛", "运动会",
+                            "博览会", "展览会", "展销会", "晚会", "座谈会", "研讨会", "培训班", "联欢会", "演出", "讲座"})
+
+
+def _names_another_event(c: Context, at: int, before: int) -> bool:
+    """Whether the subject before 由 says more than a bare word for the main event and is not the
+    end of its name (本届读书月活动由… when the main event is the 读书月活动总结会: the month's
+    activities, not the closing meeting)."""
+    m = _HEAD_BEFORE_BY.fullmatch(c.text, at, before)
+    if m is None or m.group("head") in _GENERIC_HEADS or c.main_event is None:
+        return False
+    return not c.main_event.name.endswith(m.group("head"))
 
 
 #: between a word for the event reported and its organisers: 由, 是由, 均由 (座谈会是由…举办的)
