@@ -116,3 +116,16 @@ def test_a_subject_naming_another_event_than_the_main_one() -> None:
     assert ("南岭市总工会", "南岭市第二届职工乒乓球比赛") in organisers(text)
     text = "12月14日，南岭市第二届职工乒乓球比赛在南岭市职工文化中心开幕。本届乒乓球比赛由南岭市总工会主办。"
     assert ("南岭市总工会", "南岭市第二届职工乒乓球比赛") in organisers(text)
+
+
+def test_co_organisers_after_a_by_clause_whose_organiser_is_a_bare_kind() -> None:
+    text = ("12月5日，南岭科技学院第十二届教职工运动会在北固校区田径场举行。"
+            "本届运动会由校工会主办，体育学院承办，校医院协办，860余名教职工参赛。")
+    found = {h for h, _ in organisers(text)}
+    assert {"体育学院", "校医院"} <= found
+
+
+def test_no_co_organiser_without_a_role_closing_its_clause() -> None:
+    text = ("12月5日，南岭科技学院第十二届教职工运动会在北固校区田径场举行。"
+            "本届运动会由校工会主办，体育学院全体教师参加。")
+    assert "体育学院" not in {h for h, _ in organisers(text)}

@@ -296,6 +296,7 @@ def organized_by(c: Context) -> Iterator[Found]:
     """由 ORG(、ORG) 主办的 EVENT; EVENT 由 ORG 主办，ORG 承办; 活动由 ORG 主办 (the main event);
     EVENT，ORG和ORG联合召开 (:func:`topic_event_organizers`)."""
     yield from topic_event_organizers(c)
+    yield from _co_organisers_after_an_unread_by(c)
     ms = c.mentions
     text = c.text
     for i, ev in enumerate(ms[:-1]):
@@ -346,6 +347,32 @@ def organized_by(c: Context) -> Iterator[Found]:
                 # …，南岭市职工服务中心、海河钢铁集团工会承办: each body of that list
                 for org in c.coordinated_before(m, lambda x: is_org(x) and x not in group):
                     yield org, "organizes", target, "organized-by-org"
+
+
+#: a clause 由…主办 whose organisers the recognisers missed (由校工会主办): its subject, then 由 and no body
+_BY_CLAUSE = re.compile(r"(?P<subject>[^，。；：]{1,12}?)(?:是|均|也|将)?由(?P<by>[^，。；：]{1,16}?)(?:联合|共同)?(?:主办|举办)[，,]")
+#: a clause of a co-organiser: the body, its adverb and its role, and the clause ends (体育学院承办，)
+_CO_ROLE_CLAUSE = re.compile(r"(?:联合|共同|具体|负责|协助)*(?:承办|协办)(?=[，,。；;]|$)")
+
+
+def _co_organisers_after_an_unread_by(c: Context) -> Iterator[Found]:
+    """本届运动会由校工会主办，体育学院承办，校医院协办: the bodies of the clauses after a 由…主办 clause
+    whose own organisers are not recognised (a kind: 校工会) still co-organise the event that clause
+    is about: the one whose name ends with its subject, or the main event for a bare word (本届运动会)."""
+    text, s = c.text, c.sentence.start
+    by = _BY_CLAUSE.match(text, s)
+    if by is None or any(is_org(m) and by.start("by") <= m.start < by.end("by") for m in c.mentions):
+        return  # (a recognised body after 由: :func:`organized_by` reads the whole chain)
+    at = by.start("subject")
+    event = _named_by_its_head(c, at, by.start("by"))
+    if event is None and c.main_event is not None and THIS_EVENT.fullmatch(text, at, by.start("by") - 1) \
+            and c.main_event.end <= s:
+        event = c.main_event
+    if event is None:
+        return
+    for m in c.mentions:
+        if m.start >= by.end() and is_org(m) and c.clause_of(m)[0] == m.start and _CO_ROLE_CLAUSE.match(text, m.end):
+            yield m, "organizes", event, "co-organiser-after-by-clause"
 
 
 #: adverbs before a co-organiser's verb: 联合承办, 具体承办, 负责协办
