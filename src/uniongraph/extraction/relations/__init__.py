@@ -63,11 +63,11 @@ from .context import Context, triggers
 from .meetings import meeting_roles
 from .notices import notice_fields, results_lines
 from .prerequisites import needs, needs_of
-from .organisations import between_organisations, founded_by, located_in, the_topic_built_or_run, unions_of_enterprises, branches_of_named_banks
+from .organisations import between_organisations, facilities_founded, founded_by, located_in, the_topic_built_or_run, unions_of_enterprises, branches_of_named_banks
 from .own_units import members_who_join_or_lead, units_of_the_enterprise_by_kind
 from .organisers import bodies_deliver_in_the_activity, organiser_roles, organized_by, organizes, own_meeting_convened
 from .people import UNIT_KINDS, career_posts, elected_deputies, elected_to_a_body, listed_staff_of_org, speaks_for_body, member_of_body_named_by_kind, profile_paragraph_posts, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
-from .referred_bodies import organizes_by_referring_subject, units_of_referred_parent
+from .referred_bodies import founded_by_referring_subject, organizes_by_referring_subject, units_of_referred_parent
 from .topic_staff import staff_of_the_topic
 from .venues import held_at, main_event_patterns
 
@@ -116,6 +116,8 @@ RULES: list[Rule] = [
     between_organisations,
     units_of_referred_parent,
     founded_by,
+    founded_by_referring_subject,
+    facilities_founded,
     the_topic_built_or_run,
     located_in,
     units_of_the_enterprise_by_kind,

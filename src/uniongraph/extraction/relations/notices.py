@@ -1,7 +1,7 @@
 """The field lines of a notice or a page (``二、培训地点：…``, ``联系人：单位 某某``, ``（供稿：单位 某某）``):
 a label, a colon and a value that is a name, with no verb to read. Where the labelled place is the
-venue of the event the notice is about (``heldAt``), and the body a named person is written with
-(``worksFor``)."""
+venue of the event the notice is about (``heldAt``), the bodies that organise it (``organizes``:
+主办单位：A、B), and the body a named person is written with (``worksFor``)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,11 @@ _KIND_IN_NAME = {"培训": ("培训", "班"), "开班": ("班",), "会议": ("�
                  "赛事": ("赛",), "展览": ("展",), "演出": ("演",), "宣讲": ("宣讲",)}
 #: a label of the one who wrote or answers for the notice: 联系人：, 供稿：, 来稿：
 _PERSON_LABEL = re.compile(r"(?:联系人|供稿|来稿|撰稿|稿件来源)\s*[：:]\s*$")
+#: a label of the bodies that organise the notice's event, perhaps numbered (一、主办单位：; 承办单位：;
+#: 协办：); not 指导单位 (who guides it) nor 支持单位 (who sponsors it): the guideline's organizes is
+#: 主办/承办/举办/组织, and the golds count 协办 with them
+_ORGANISER_LABEL = re.compile(r"(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[.、．])?\s*"
+                              r"(?:主办|承办|协办)(?:单位|方)?\s*[：:]\s*$")
 #: what may follow the venue in its field: its end, or a bracketed note
 _VALUE_END = re.compile(r"\s*(?:[（(][^）)]{0,30}[）)])?\s*(?:[。；;]|$)")
 
@@ -30,6 +35,7 @@ _VALUE_END = re.compile(r"\s*(?:[（(][^）)]{0,30}[）)])?\s*(?:[。；;]|$)")
 def notice_fields(c: Context) -> Iterator[Found]:
     """培训地点：VENUE → the notice's event heldAt VENUE; 联系人：UNIT PERSON → PERSON worksFor UNIT."""
     text, ms = c.text, c.mentions
+    yield from _organiser_field(c)
     for i, m in enumerate(ms):
         lead = text[c.sentence.start : m.start]
         label = _VENUE_LABEL.fullmatch(lead)
@@ -42,6 +48,27 @@ def notice_fields(c: Context) -> Iterator[Found]:
         elif _PERSON_LABEL.search(lead) and is_org(m) and i + 1 < len(ms) and ms[i + 1].type == "Person" \
                 and not text[m.end : ms[i + 1].start].strip(" \u3000"):
             yield ms[i + 1], "worksFor", m, "notice-person-field"
+
+
+def _organiser_field(c: Context) -> Iterator[Found]:
+    """主办单位：A、B → A and B organise the notice's event (its main one, named before the field);
+    the value must be the bodies alone, so that a line that goes on (主办单位：市总工会，请各单位…)
+    or names a person is no field of organisers."""
+    ms = c.mentions
+    if not ms or not is_org(ms[0]) or not _ORGANISER_LABEL.fullmatch(c.text, c.sentence.start, ms[0].start):
+        return
+    event = c.main_event
+    if event is None or event.end > c.sentence.start or not all(is_org(m) for m in ms):
+        return
+    pos = ms[0].start
+    for m in ms:
+        if m.start < pos or c.text[pos : m.start].strip(" \u3000、，,和及"):
+            return  # (a nested mention, or words between the names: no plain list)
+        pos = m.end
+    if c.text[pos : c.sentence.end].strip(" \u3000。；;"):
+        return
+    for m in ms:
+        yield m, "organizes", event, "notice-organiser-field"
 
 
 def _event_of_kind(c: Context, kind: str | None) -> Mention | None:

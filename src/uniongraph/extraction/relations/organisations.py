@@ -124,6 +124,12 @@ def _sentence_topic(c: Context) -> tuple[Mention, int] | None:
     if first is not None and (is_org(first) or _facility(first)) and c.is_subject(first) \
             and not re.search(r"[，,；;]", text[s : first.start].removeprefix("据了解，").removeprefix("据介绍，")):
         return first, first.end  # (据了解，某工作站由…设立)
+    # “某驿站”由…负责运营, 公园旁的“某驿站”由…: the topic in quotation marks, perhaps after a phrase
+    # with 的 that places it (the place named in that phrase is no topic)
+    for m in c.mentions[:3]:
+        if (is_org(m) or _facility(m)) and _QUOTED_TOPIC_LEAD.fullmatch(text, s, m.start) \
+                and _BY_AFTER_QUOTE.match(text, m.end):
+            return m, m.end
     lead = re.match(r"(?:该|这个|这家|这座|这所)?", text[s:]).end()
     for n in (4, 3, 2):
         head = text[s + lead : s + lead + n]
@@ -134,8 +140,42 @@ def _sentence_topic(c: Context) -> tuple[Mention, int] | None:
     return None
 
 
+#: before a quoted topic: nothing, or a phrase ending in 的 (光华公园旁的), then the opening quote
+_QUOTED_TOPIC_LEAD = re.compile(r"(?:据了解[，,]|据介绍[，,])?(?:[^，,；;。：:“”]{1,16}的)?[“\"]")
+#: after a quoted topic: the closing quote (the name may hold it) and the 由 of its builders or runners
+_BY_AFTER_QUOTE = re.compile(r"[”\"]?(?:则|均|也|将|现)?由")
+
+
 def _facility(m: Mention) -> bool:
     return m.type == "Place" and m.key.endswith(_FACILITY_HEADS)
+
+
+#: between the bodies and a facility they set up (设立的, 联合打造的, 将共建, 组建了): verbs of founding,
+#: not of building works (兴建, 建成: a hall is built, a service station is set up)
+_FACILITY_FOUNDED = re.compile(r"(?:将|已|还|也|先后|正式|专门|共同|联合|合作|携手|牵头)*"
+                               r"(?:设立|组建|成立|创建|建立|打造|共建|创办|开办)(?:了)?(?:的)?(?:一(?:个|家|座|处))?[“\"]?")
+
+
+@needs("org", "Place", words=("设立", "组建", "成立", "创建", "建立", "打造", "共建", "创办", "开办"))
+def facilities_founded(c: Context) -> Iterator[Found]:
+    """ORG 设立的“某驿站”, 由 ORG、ORG 联合打造的“某职工之家”, ORG 和 ORG 将在 PLACE 共建“某服务站”:
+    the bodies right before the founding verb founded the facility right after it (the guideline's
+    founded, 成立/创办/设立; a facility is a Place: 服务站, 职工之家, 驿站)."""
+    ms, text = c.mentions, c.text
+    for i, f in enumerate(ms):
+        if i == 0 or not _facility(f):
+            continue
+        j, verb_from = i - 1, ms[i - 1].end
+        if ms[j].type == "Place" and c.before(ms[j], 1) == "在" and j > 0:
+            # A与B将在某新区共建“某服务站”: where they set it up stands between
+            if not re.fullmatch(r"(?:将|已|还|也|共同|联合)?在", c.gap(ms[j - 1], ms[j])):
+                continue
+            j -= 1
+        last = ms[j]
+        if not is_org(last) or not _FACILITY_FOUNDED.fullmatch(text, verb_from, f.start):
+            continue
+        for founder in [last, *c.coordinated_before(last)]:
+            yield founder, "founded", f, "org-founds-facility"
 
 
 @needs("org", words=("由", "委托"))

@@ -12,7 +12,7 @@ from ...reading.patterns import DATELINE
 from ..events import LAUNCH_HEADS, TITLE_THEN_KIND
 from .context import CONVENED_THEN, COORDINATORS, LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, named_outside_events, opening, starts, triggers
 from .prerequisites import needs
-from .event_references import TOPIC_LEAD, VISITED_ACTIVITY, object_end, recent_event, whole_subject
+from .event_references import TOPIC_LEAD, VISITED_ACTIVITY, object_end, one_named_before, recent_event, whole_subject
 from .person_lists import titles_a_person
 
 
@@ -60,6 +60,14 @@ def organizes(c: Context) -> Iterator[Found]:
         prev_event = ev
         if not active or text.startswith("的", ev.end) and not text.startswith("的第", ev.end) \
                 and not TITLE_THEN_KIND.match(text, ev.end):  # (but “…”的大型综艺晚会 is the event's kind)
+            group = [prev, *c.coordinated_before(prev)] if prev is not None and is_org(prev) else []
+            if active and group and _VERB_ALONE.fullmatch(c.gap(prev, ev)) and c.before(group[-1], 1) in _IS \
+                    and not _DOCUMENT_AFTER.match(text, ev.end + 1):  # (…活动的方案: a plan of it)
+                # 是威海市总工会开展“某某”行动的重要成果: after 是 the body right before the verb is the
+                # subject of the clause with 的, whatever that goes on to describe (but 宁波市总工会组织
+                # 职工书画大赛的获奖者座谈: the body is the sentence's subject, its verb's object the 座谈)
+                for org in group:
+                    yield org, "organizes", ev, "org-verb-event-de"
             continue  # 组织职工篮球赛的获奖者: the verb's object is the prize winners
         if _DOCUMENT_AFTER.match(text, ev.end):
             continue  # 推出了“免检岗”竞赛方案: the verb's object is a document about the event
@@ -106,6 +114,12 @@ def organizes(c: Context) -> Iterator[Found]:
             after = next((m for m in ms[i + 1 :] if is_org(m) and c.is_subject(m)), None)
             if after is not None:
                 yield after, "organizes", ev, "verb-event-postposed-subject"
+
+
+#: before a body that opens a clause with 的 said of the subject (此次签约是|某总工会开展…行动的成果)
+_IS = ("是", "系", "为")
+#: the organising verb alone between a body and an event, perhaps after an adverb (联合开展, 今年举办)
+_VERB_ALONE = re.compile(r"(?:今年|去年|近年来|连续|长期|持续|首次|共同|联合|正在|广泛|深入)?(?:开展|举办|组织|主办|承办|发起|启动)(?:了)?[“\"]?")
 
 
 #: 在 opening a place phrase the body stands inside (在河北省重点工程——某接收站二期工程施工现场，举行…)
@@ -226,16 +240,24 @@ _IS_ORGANISED_BY = re.compile(r"(?:等)?(?:单位)?(?:联合|共同|发起并|�
 
 
 #: after a body's name inside its own meeting's name: the meeting of the body itself, by its session
-#: (第一次会员代表大会, 十六届三次全委（扩大）会议, 第三届职工代表大会暨…第四次会议)
+#: (第一次会员代表大会, 十六届三次全委（扩大）会议, 第三届职工代表大会暨…第四次会议), its first general
+#: meeting (某联合工会成立大会暨第一次会员大会) or the election of one of its committees (第二届女职工委员会
+#: 换届大会); not a bare 成立大会, which the federations above it often hold (大会由区总工会主办)
 _OWN_MEETING = re.compile(r"(?:[0-9０-９]{4}年度?)?[^“”《》「」]{0,24}?"
-                          r"(?:代表大会|全体会议|全会|全委(?:（扩大）|\(扩大\))?会议?|执委(?:（扩大）)?会议?|常委会议?|理事会议?)"
+                          r"(?:代表大会|会员大会|换届(?:选举)?大会|全体会议|全会|全委(?:（扩大）|\(扩大\))?会议?"
+                          r"|执委(?:（扩大）)?会议?|常委会议?|理事会议?)"
                           r"(?:暨[^“”《》]{2,30})?")
 #: after a union's name inside the name of the launch of its own campaign (某区总工会2027年元旦春节送温暖
 #: 活动启动仪式): the union launches its campaign
-_OWN_LAUNCH = re.compile(r"(?:[0-9０-９]{4}年度?)?[^“”《》「」，。]{0,20}?(?:活动|行动)(?:" + "|".join(LAUNCH_HEADS) + ")")
+_OWN_LAUNCH = re.compile(r"(?:[0-9０-９]{4}年度?)?[^“”《》「」，。]{0,20}?(?:活动|行动)(?:" + "|".join(LAUNCH_HEADS) + ")"
+                         r"(?:暨[^“”《》，。]{2,20})?")  # (…启动仪式暨工作部署会: one meeting of two parts)
 #: the meeting, the subject of its clause, convened: (today) (在 PLACE) 召开/开幕/举行
 _CONVENED_AFTER = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日)?"
                              r"(?:上午|下午|晚上)?(?:在[^，。；：、\s]{1,16}?)?(?:隆重)?(?:召开|开幕|举行)")
+
+
+#: before a meeting: the date it was convened on (4月27日召开的某市总工会十六届三次全委会议上)
+_DATE_CONVENED = re.compile(r"(?:(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上)?(?:召开|举行)的")
 
 
 #: after a dateline, before the meeting that opens the lead: a byline in brackets, a date (and a comma)
@@ -261,8 +283,11 @@ def own_meeting_convened(c: Context) -> Iterator[Found]:
         start = c.clause_of(ev)[0]
         dateline = DATELINE.match(c.text, start, ev.start)  # (本报北京一月二十日讯某某会议今天开幕)
         opens = whole_subject(c, ev) or dateline is not None and _BYLINE_THEN_DATE.fullmatch(c.text, dateline.end(), ev.start)
+        lead_end = dateline.end() if dateline is not None else start
+        lead_end = _BYLINE_THEN_DATE.match(c.text, lead_end, ev.start).end() if dateline is not None else lead_end
         if opens and _CONVENED_AFTER.match(c.text, ev.end, c.sentence.end) \
-                or CONVENED_THEN.fullmatch(c.text, start, ev.start):  # 随后召开的某县总工会十二届一次全委会
+                or CONVENED_THEN.fullmatch(c.text, start, ev.start) \
+                or _DATE_CONVENED.fullmatch(c.text, lead_end, ev.start):  # 随后召开的某县总工会十二届一次全委会
             yield body, "organizes", ev, "body-convenes-its-own-meeting"
 
 
@@ -271,6 +296,7 @@ def organized_by(c: Context) -> Iterator[Found]:
     """由 ORG(、ORG) 主办的 EVENT; EVENT 由 ORG 主办，ORG 承办; 活动由 ORG 主办 (the main event);
     EVENT，ORG和ORG联合召开 (:func:`topic_event_organizers`)."""
     yield from topic_event_organizers(c)
+    yield from _co_organisers_after_an_unread_by(c)
     ms = c.mentions
     text = c.text
     for i, ev in enumerate(ms[:-1]):
@@ -321,6 +347,32 @@ def organized_by(c: Context) -> Iterator[Found]:
                 # …，南岭市职工服务中心、海河钢铁集团工会承办: each body of that list
                 for org in c.coordinated_before(m, lambda x: is_org(x) and x not in group):
                     yield org, "organizes", target, "organized-by-org"
+
+
+#: a clause 由…主办 whose organisers the recognisers missed (由校工会主办): its subject, then 由 and no body
+_BY_CLAUSE = re.compile(r"(?P<subject>[^，。；：]{1,12}?)(?:是|均|也|将)?由(?P<by>[^，。；：]{1,16}?)(?:联合|共同)?(?:主办|举办)[，,]")
+#: a clause of a co-organiser: the body, its adverb and its role, and the clause ends (体育学院承办，)
+_CO_ROLE_CLAUSE = re.compile(r"(?:联合|共同|具体|负责|协助)*(?:承办|协办)(?=[，,。；;]|$)")
+
+
+def _co_organisers_after_an_unread_by(c: Context) -> Iterator[Found]:
+    """本届运动会由校工会主办，体育学院承办，校医院协办: the bodies of the clauses after a 由…主办 clause
+    whose own organisers are not recognised (a kind: 校工会) still co-organise the event that clause
+    is about: the one whose name ends with its subject, or the main event for a bare word (本届运动会)."""
+    text, s = c.text, c.sentence.start
+    by = _BY_CLAUSE.match(text, s)
+    if by is None or any(is_org(m) and by.start("by") <= m.start < by.end("by") for m in c.mentions):
+        return  # (a recognised body after 由: :func:`organized_by` reads the whole chain)
+    at = by.start("subject")
+    event = _named_by_its_head(c, at, by.start("by"))
+    if event is None and c.main_event is not None and THIS_EVENT.fullmatch(text, at, by.start("by") - 1) \
+            and c.main_event.end <= s:
+        event = c.main_event
+    if event is None:
+        return
+    for m in c.mentions:
+        if m.start >= by.end() and is_org(m) and c.clause_of(m)[0] == m.start and _CO_ROLE_CLAUSE.match(text, m.end):
+            yield m, "organizes", event, "co-organiser-after-by-clause"
 
 
 #: adverbs before a co-organiser's verb: 联合承办, 具体承办, 负责协办
@@ -387,9 +439,11 @@ def _organized_target(c: Context, i: int, group, verb: str):
     if prior and len(text[prior[-1].end : org.start]) <= 12:
         return prior[-1]  # 职工运动会由市总工会主办
     lead = text[c.sentence.start : org.start]
-    if c.main_event is not None and THIS_EVENT.search(lead):
-        return c.main_event  # 活动由浦东新区总工会与张江镇总工会共同主办
     at = c.clause_of(org)[0]
+    if (ev := _named_by_its_head(c, at, org.start)) is not None:
+        return ev  # 推进会由十堰市总工会主办: the 某某现场推进会 named before
+    if c.main_event is not None and THIS_EVENT.search(lead) and not _names_another_event(c, at, org.start):
+        return c.main_event  # 活动由浦东新区总工会与张江镇总工会共同主办
     if text[object_end(text, at) : org.start] in _BY and (ev := recent_event(c, at)) is not None:
         return ev  # 座谈会由中台办、国台办…共同举办: the 座谈会 reported before
     first = ms[0] if ms else None
@@ -398,6 +452,38 @@ def _organized_target(c: Context, i: int, group, verb: str):
             and not any(m.type == "Event" for m in ms[1:i]):
         return first  # 世界中学生运动会将于10月在上海举行，由国家教委和上海市政府共同承办
     return None
+
+
+#: the subject of a 由 clause that repeats the end of an event's name (推进会, 研修班, 技能比武), after a
+#: word pointing back (本次, 这次) or none
+_HEAD_BEFORE_BY = re.compile(r"(?:本届|本次|此次|这次|该|这场|这项)?(?P<head>[\u4e00-\u9fff]{2,6}?)(?:是|均|也|将|系)?由")
+
+
+def _named_by_its_head(c: Context, at: int, before: int) -> Mention | None:
+    """The one event named before the clause at ``at`` whose name ends with the clause's subject,
+    when that subject is the whole clause before 由 (推进会由…主办 after 十堰市…现场推进会在…召开;
+    研修班由…承办). Two events with that ending, or none: no telling (:func:`one_named_before`)."""
+    m = _HEAD_BEFORE_BY.fullmatch(c.text, at, before)
+    if m is None:
+        return None
+    head = m.group("head")
+    found = one_named_before(c, at, head)
+    return found if found is not None and len(found.name) > len(head) else None
+
+
+#: the bare words that stand for the main event (活动, 本次大赛), said before 由
+_GENERIC_HEADS = frozenset({"活动", "行动", "大赛", "竞赛", "比赛", "大会", "会议", "仪式", "赛事", "论坛", "运动会",
+                            "博览会", "展览会", "展销会", "晚会", "座谈会", "研讨会", "培训班", "联欢会", "演出", "讲座"})
+
+
+def _names_another_event(c: Context, at: int, before: int) -> bool:
+    """Whether the subject before 由 says more than a bare word for the main event and is not the
+    end of its name (本届读书月活动由… when the main event is the 读书月活动总结会: the month's
+    activities, not the closing meeting)."""
+    m = _HEAD_BEFORE_BY.fullmatch(c.text, at, before)
+    if m is None or m.group("head") in _GENERIC_HEADS or c.main_event is None:
+        return False
+    return not c.main_event.name.endswith(m.group("head"))
 
 
 #: between a word for the event reported and its organisers: 由, 是由, 均由 (座谈会是由…举办的)

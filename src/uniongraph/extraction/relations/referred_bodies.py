@@ -40,6 +40,11 @@ def _kind_alternation() -> str:
 
 
 _REFERRING_SUBJECT = re.compile(rf"{_TIME}{_REFERS}(?P<kind>{_kind_alternation()})")
+#: kinds a clause may refer back by with no 该 before them, opening the clause (协会组建…, 集团公司举办…)
+#: or after 在 (在集团今年举办的…比武中): words of two characters or more that name one body of the report
+_BARE_KINDS = ("集团公司", "总公司", "集团", "公司", "总厂", "研究所", "学校", "医院", "协会", "学会")
+_BARE_SUBJECT = re.compile(rf"{_TIME}(?P<at>在)?(?P<kind>{'|'.join(sorted(_BARE_KINDS, key=len, reverse=True))})"
+                           r"(?![\u4e00-\u9fff]{0,2}(?:工会|党委|团委|领导|负责人|职工|员工|干部|代表))")
 #: a body named in full, 与/和/同 and the reference: 建设部与这个所共同举办了 (both hold it)
 _PARTNER_THEN_REFERENCE = re.compile(rf"{_TIME}[^，。；与和同]{{2,16}}(?:与|和|同){_REFERS}(?P<kind>{_kind_alternation()})")
 
@@ -70,7 +75,7 @@ def organizes_by_referring_subject(c: Context) -> Iterator[Found]:
         clause_start = max(text.rfind(mark, c.sentence.start, ev.start) for mark in "，,；;：:。")
         clause_start = clause_start + 1 if clause_start >= c.sentence.start else c.sentence.start
         lead = text[clause_start : ev.start]
-        subject = _REFERRING_SUBJECT.match(lead) or _PARTNER_THEN_REFERENCE.match(lead)
+        subject = _REFERRING_SUBJECT.match(lead) or _PARTNER_THEN_REFERENCE.match(lead) or _BARE_SUBJECT.match(lead)
         # (与建设部这个所共同举办: a body named before the reference in the clause is the partner,
         # the reference the subject; none may stand after it)
         if subject is None or any(clause_start + subject.end() <= m.start < ev.start for m in c.mentions):
@@ -78,13 +83,52 @@ def organizes_by_referring_subject(c: Context) -> Iterator[Found]:
         # the verb right before the event: 开展, 举办了, 共同举办了“ (not 组织职工参加…: the verb's
         # object is someone else; nor an event merely mentioned after the verb's own object)
         rest = lead[subject.end() :]
-        verb = next((w for w in triggers()["organize"] if re.search(rf"{w}(?:了)?(?:一系列|一次|一场|首届)?[“『「\"]?$", rest)),
+        # (在集团今年举办的…比武中: after 在, the event the body held, described with 的)
+        de = "(?:的)?" if subject.groupdict().get("at") and re.match(r"[^，。；]*?[中上]", text[ev.end : ev.end + 1]) else ""
+        verb = next((w for w in triggers()["organize"] if re.search(rf"{w}(?:了)?{de}(?:一系列|一次|一场|首届)?[“『「\"]?$", rest)),
                     None)
         if verb is None or len(rest) - len(verb) > 14:
             continue
-        body = body_of_kind(c.article, subject.group("kind"), clause_start + subject.start("kind"))
+        kind, at = subject.group("kind"), clause_start + subject.start("kind")
+        body = body_of_kind(c.article, kind, at) or (_group_named_before(c.article, at) if "集团" in kind else None)
         if body is not None:
             yield body, "organizes", ev, "referred-body-verb-event"
+
+
+#: a union referred back by its kind (联合工会还成立了…, 医院工会还组建了…): the last union of that kind
+_UNION_KIND_SUBJECT = re.compile(rf"{_TIME}(?:{_REFERS})?(?P<kind>联合工会|医院工会|公司工会|集团工会|学校工会)")
+#: after the subject, the founding verb right before what it founded (还组建了“某服务队”, 组建一支)
+_FOUNDS = re.compile(r"(?:还|也|又|先后|相继|专门|已|近年来|牵头)*(?:组建|成立|创办|设立|创建)(?:了)?"
+                     r"(?:一支|一个|一家)?[“『「\"]?")
+
+
+@needs("org", words=("组建", "成立", "创办", "设立", "创建"))
+def founded_by_referring_subject(c: Context) -> Iterator[Found]:
+    """协会组建“银发宣讲团”, 联合工会还成立了“某某”志愿服务队: the clause's subject is a body named
+    before, by its kind (with 该 or bare, as :func:`organizes_by_referring_subject` reads it), and
+    the founding verb stands right before the body it founded."""
+    text = c.text
+    for m in c.mentions:
+        if not is_org(m):
+            continue
+        clause_start = max(text.rfind(mark, c.sentence.start, m.start) for mark in "，,；;：:。")
+        clause_start = clause_start + 1 if clause_start >= c.sentence.start else c.sentence.start
+        lead = text[clause_start : m.start]
+        subject = _REFERRING_SUBJECT.match(lead) or _UNION_KIND_SUBJECT.match(lead) or _BARE_SUBJECT.match(lead)
+        if subject is None or subject.groupdict().get("at") or not _FOUNDS.fullmatch(lead, subject.end()):
+            continue
+        kind, at = subject.group("kind"), clause_start + subject.start("kind")
+        body = body_of_kind(c.article, kind, at) or (_group_named_before(c.article, at) if "集团" in kind else None)
+        if body is not None and body.key != m.key:
+            yield body, "founded", m, "referred-body-founds-org"
+
+
+def _group_named_before(article: Article, before: int) -> Mention | None:
+    """The group a bare 集团 or 集团公司 stands for (某某集团有限公司, whose name ends in 有限公司): the
+    one enterprise with 集团 in its name the article names before, if it names only one."""
+    named = {m.key: m for m in article.mentions if m.type == "Company" and m.end <= before and "集团" in m.key
+             and m.key.endswith("公司") and not m.reference}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 #: a bare kind of parent and a marker of units right before a unit: 总厂所属的, 集团公司下属的
