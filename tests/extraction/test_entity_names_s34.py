@@ -1,0 +1,27 @@
+"""Names as written in union news (stop 34): a region opening a quoted event's name, and other
+whole names the recognisers cut (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from uniongraph.extraction.pipeline import extract_text
+
+
+def _events(text: str) -> set[str]:
+    return {m.name for m in extract_text(text).mentions if m.type == "Event"}
+
+
+def test_a_region_before_a_long_quoted_event_opens_its_name() -> None:
+    events = _events("3月2日，江宁区“十分钟职工服务驿站网络”建设启动仪式在城关广场举行。")
+    assert "江宁区十分钟职工服务驿站网络建设启动仪式" in events
+
+
+def test_a_chain_of_regions_before_the_quote_opens_the_name() -> None:
+    events = _events("日前，南京市江宁区“职工暖心服务圈建设年”推进会召开。")
+    assert "南京市江宁区职工暖心服务圈建设年推进会" in events or "江宁区职工暖心服务圈建设年推进会" in events
+
+
+def test_an_organisation_or_a_place_inside_a_clause_stays_out() -> None:
+    events = _events("江宁区总工会“十分钟职工服务驿站网络”建设启动仪式在城关广场举行。")
+    assert not any(e.startswith("江宁区") for e in events)
+    events = _events("在江宁区“十分钟职工服务驿站网络”建设启动仪式上，他讲了话。")
+    assert not any(e.startswith("在") for e in events)
