@@ -25,3 +25,23 @@ def test_an_organisation_or_a_place_inside_a_clause_stays_out() -> None:
     assert not any(e.startswith("江宁区") for e in events)
     events = _events("在江宁区“十分钟职工服务驿站网络”建设启动仪式上，他讲了话。")
     assert not any(e.startswith("在") for e in events)
+
+
+def _mentions(text: str) -> set[tuple[str, str]]:
+    return {(m.name, m.type) for m in extract_text(text).mentions}
+
+
+def test_a_centre_of_a_towns_court_stays_one_name() -> None:
+    found = _mentions("在江宁区人民法院诉讼服务中心的调解室，两名调解员值班。")
+    assert any(n == "江宁区人民法院诉讼服务中心" for n, _ in found)
+    assert not any(n == "人民法院诉讼服务中心" for n, _ in found)
+
+
+def test_a_venue_with_a_name_of_its_own_after_its_town_is_still_two_parts() -> None:
+    found = _mentions("座谈会在江宁区华英大厦举行。")
+    assert ("华英大厦", "Place") in found and ("江宁区", "Place") in found
+
+
+def test_a_territorys_union_federation_is_a_federation() -> None:
+    found = _mentions("临海工会联合总会主席赵立新讲话。")
+    assert ("临海工会联合总会", "Federation") in found

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from ..model import Article, Document, Mention, Sentence
+from ..model import ORG_TYPES, Article, Document, Mention, Sentence
 from .aliases import detect_region, resolve_aliases
 from .company_in_union import companies_named_short
 from .events import find_events
@@ -387,8 +387,13 @@ def _venue_after_its_town(article: Article, m: Mention, lex: Lexicons) -> None:
         if head is None or rest[0] in DIVISION_LEVEL_CHARS or len(rest) - len(head) < 2:
             return
         proper = ("ns", "nt", "nr", "nrt", "nz", "un", "j")
-        if TokenIndex(rest).tokens[0].pos not in proper:
+        first = TokenIndex(rest).tokens[0]
+        if first.pos not in proper:
             return  # (the venue's own name opens the rest: not 襄阳|宾馆大礼堂, the hall of a hotel)
+        type_, kind = lex.org_heads.get(first.word, ("", ""))
+        if type_ in ORG_TYPES and kind != "standalone" and first.end < len(rest):
+            return  # 海淀区|人民法院|诉讼服务中心: a body of the town, and its unit: one name
+            # (but 蒙特利尔|联合国大厦: a body of its own, no town's, names the venue)
         m.parts = [[m.start, m.start + n], [m.start + n, m.end]]
         return
 
