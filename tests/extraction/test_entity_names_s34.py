@@ -45,3 +45,15 @@ def test_a_venue_with_a_name_of_its_own_after_its_town_is_still_two_parts() -> N
 def test_a_territorys_union_federation_is_a_federation() -> None:
     found = _mentions("临海工会联合总会主席赵立新讲话。")
     assert ("临海工会联合总会", "Federation") in found
+
+
+def test_two_fields_joined_in_one_bodys_name_stay_in_it() -> None:
+    found = _mentions("江宁区林业与园林局副局长赵立新到场。")
+    assert ("江宁区林业与园林局", "Organization") in found
+    found = _mentions("南岭理工大学机械与材料学院教授赵立新到场。")
+    assert any(n.endswith("机械与材料学院") and n.startswith("南岭") for n, _ in found)
+
+
+def test_a_body_and_another_joined_by_a_conjunction_stay_two() -> None:
+    found = _mentions("市总工会与园林局联合开展活动。")
+    assert not any("与" in n for n, _ in found)
