@@ -57,3 +57,20 @@ def test_two_fields_joined_in_one_bodys_name_stay_in_it() -> None:
 def test_a_body_and_another_joined_by_a_conjunction_stay_two() -> None:
     found = _mentions("市总工会与园林局联合开展活动。")
     assert not any("与" in n for n, _ in found)
+
+
+def test_a_quoted_room_or_fleet_with_a_name_of_its_own_is_a_body() -> None:
+    assert ("青禾劳动争议调解室", "Organization") in _mentions("他们来到“青禾”劳动争议调解室。")
+    assert ("晨光爱心车队", "ServiceTeam") in _mentions("出租车司机“晨光爱心车队”昨天成立。")
+
+
+def test_a_bare_room_or_fleet_is_no_name() -> None:
+    assert not _mentions("他走进调解室。")
+    assert not any(t == "ServiceTeam" for _, t in _mentions("公司组建爱心车队接送考生。"))
+
+
+def test_a_surname_jieba_reads_as_a_word_opens_a_studio_named_after_a_person() -> None:
+    for person in ("黄卫东", "白建国"):  # (jieba: 黄|卫东 a nr, 白|建国 a ns)
+        found = _mentions(f"厂里的“{person}劳模创新工作室”获评示范工作室。")
+        assert (f"{person}劳模创新工作室", "Organization") in found
+        assert not any(n == f"{person[1:]}劳模创新工作室" for n, _ in found)

@@ -353,6 +353,13 @@ def name_start(
                 continue
             break
         prev = idx.tokens[i - 1] if i > 0 else None
+        # (a given name jieba tags ns, 白|建国, only right after an opening quote: 占|深市, 边|上市… are no names)
+        given = tok.pos == "nr" or tok.pos == "ns" and w not in lex.places and w not in lex.place_aliases \
+            and i >= 2 and idx.tokens[i - 2].word in ("“", "「", "『")
+        if given and len(w) <= 2 and prev is not None and len(prev.word) == 1 and prev.pos != "x" \
+                and prev.word in lex.surnames and (i < 2 or idx.tokens[i - 2].pos == "x"):
+            start = prev.start  # “黄|卫东劳模创新工作室”: jieba read the surname as a word of its own
+            break  # (黄 yellow); after a quote or a stop it opens the person's name
         if verbs and w == "杯" and prev is not None:
             k = i - 1  # ＣＣＴＶ杯|射击擂台赛, 人寿保险杯|篮球赛: the cup's sponsor opens the event's name
             while k >= 0 and tok.start - idx.tokens[k].start <= _MAX_CUP_SPONSOR and (
