@@ -74,3 +74,14 @@ def test_a_surname_jieba_reads_as_a_word_opens_a_studio_named_after_a_person() -
         found = _mentions(f"厂里的“{person}劳模创新工作室”获评示范工作室。")
         assert (f"{person}劳模创新工作室", "Organization") in found
         assert not any(n == f"{person[1:]}劳模创新工作室" for n, _ in found)
+
+
+def test_a_product_jieba_reads_as_a_count_stays_in_a_company_name() -> None:
+    found = _mentions("座谈会在南岭汽车零部件集团有限公司召开。")
+    assert any(n.endswith("南岭汽车零部件集团有限公司") for n, t in found if t == "Company")
+    assert not any(n == "集团有限公司" for n, _ in found)
+
+
+def test_a_count_before_a_head_still_opens_no_name() -> None:
+    found = _mentions("全县有三家集团有限公司参加。")
+    assert not any(t == "Company" and n.startswith("三家") for n, t in found)
