@@ -85,3 +85,13 @@ def test_a_product_jieba_reads_as_a_count_stays_in_a_company_name() -> None:
 def test_a_count_before_a_head_still_opens_no_name() -> None:
     found = _mentions("全县有三家集团有限公司参加。")
     assert not any(t == "Company" and n.startswith("三家") for n, t in found)
+
+
+def test_a_branch_written_after_the_word_for_its_company_is_named_by_its_own_words() -> None:
+    found = _mentions("南岭机械集团有限公司召开会议。工作室依托集团铸件分公司轴承加工车间建设。")
+    assert ("铸件分公司", "Company") in found
+    assert not any(n == "集团铸件分公司" for n, _ in found)
+
+
+def test_a_body_before_an_ordinary_noun_still_names_nothing() -> None:
+    assert not any(t == "Organization" for _, t in _mentions("文体协会长效机制建立起来。"))
