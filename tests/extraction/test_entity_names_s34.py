@@ -95,3 +95,13 @@ def test_a_branch_written_after_the_word_for_its_company_is_named_by_its_own_wor
 
 def test_a_body_before_an_ordinary_noun_still_names_nothing() -> None:
     assert not any(t == "Organization" for _, t in _mentions("文体协会长效机制建立起来。"))
+
+
+def test_a_venue_a_zone_of_the_town_names_stays_one_name() -> None:
+    found = _mentions("签约仪式在江宁区滨湖管理区职工服务中心举行。")
+    assert any(n == "江宁区滨湖管理区职工服务中心" for n, _ in found)
+
+
+def test_a_venue_after_a_subdistrict_of_the_town_is_still_split() -> None:
+    found = _mentions("活动在江宁区东山街道党群服务中心举行。")
+    assert not any(n == "江宁区东山街道党群服务中心" for n, _ in found)

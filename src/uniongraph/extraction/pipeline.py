@@ -366,6 +366,11 @@ _TOWN_LEVELS = frozenset({"prefecture", "county", "city"})
 _MUNICIPALITIES = frozenset({"北京", "上海", "天津", "重庆", "北京市", "上海市", "天津市", "重庆市"})
 
 
+#: a zone below the town inside a venue's name (石岛管理区职工服务中心): the venue is that zone's, one
+#: name with the town (a 街道 or 镇 there is a place of its own: 龙华区|民治街道党群服务中心)
+_AREA_IN_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:管理区|开发区|新区)")
+
+
 def _venue_head(head: str, lex: Lexicons) -> bool:
     """Whether ``head`` ends a venue's name: a place's or venue's organisation head, or a facility."""
     type_, kind = lex.org_heads.get(head, ("", ""))
@@ -386,6 +391,8 @@ def _venue_after_its_town(article: Article, m: Mention, lex: Lexicons) -> None:
         head = next((rest[-k:] for k in range(min(4, len(rest) - 1), 1, -1) if _venue_head(rest[-k:], lex)), None)
         if head is None or rest[0] in DIVISION_LEVEL_CHARS or len(rest) - len(head) < 2:
             return
+        if _AREA_IN_NAME.search(rest, 0, len(rest) - len(head)):
+            return  # 荣成市|石岛管理区职工服务中心: a zone of the town names the venue, its own: one name
         proper = ("ns", "nt", "nr", "nrt", "nz", "un", "j")
         first = TokenIndex(rest).tokens[0]
         if first.pos not in proper:
