@@ -105,3 +105,13 @@ def test_a_venue_a_zone_of_the_town_names_stays_one_name() -> None:
 def test_a_venue_after_a_subdistrict_of_the_town_is_still_split() -> None:
     found = _mentions("活动在江宁区东山街道党群服务中心举行。")
     assert not any(n == "江宁区东山街道党群服务中心" for n, _ in found)
+
+
+def test_a_campaigns_month_between_a_quote_and_its_head_stays_in_the_name() -> None:
+    events = _events("市总工会举办“墨香南岭·悦享生活”职工读书月活动。")
+    assert "墨香南岭·悦享生活职工读书月活动" in events
+
+
+def test_a_dated_month_after_a_quoted_event_is_no_part_of_it() -> None:
+    events = _events("“安康杯”竞赛5月活动开始。")
+    assert not any("5月" in e for e in events)

@@ -210,6 +210,9 @@ def _bridge_is_name(idx: TokenIndex, start: int, end: int, lex: Lexicons, pairs:
         if pairs and t.word == "、" or t.word == "杯" and t.start == start:
             i += 1  # (“皇庄”杯|棋王大奖赛: the quote names the cup the contest is played for)
             continue
+        if t.word == "月" and t.start > start and idx.tokens[i - 1].pos not in ("m", "t", "x"):
+            i += 1  # “…”职工读书|月|活动: a campaign's month (jieba: a numeral), as name_start reads it
+            continue
         # (a word of place, 户外 or 室内, says where the activity's people work: “…”户外劳动者关爱行动)
         if t.word in stops or not (is_name_part(t, lex) or t.pos in ("v", "a", "vn", "z", "s")) or _HOLDING_VERB.fullmatch(t.word):
             return False  # “夏送清凉”走进重点工程: the activity went somewhere, 工程 is not its name
