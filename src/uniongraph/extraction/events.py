@@ -24,9 +24,10 @@ import re
 
 from ..model import Mention
 from .lexicon import LEXICON_DIR, Lexicons, load_lexicons, scope_words
-from .names import CONTEST_STAGES, OWN_MEETINGS, body_tokens, counted_places, clean_name, has_proper_word, head_regex, is_name_part, name_start
+from .names import CONTEST_STAGES, DIVISION_LEVEL_CHARS, OWN_MEETINGS, body_tokens, counted_places, clean_name, has_proper_word, head_regex, is_name_part, name_start
 from .tokens import TokenIndex
 from .overlaps import Priority
+from .places import gazetteer_form
 from .parallel_pairs import pair_start
 
 _QUOTE = re.compile(r"[“『]([^“”『』]{1,40})[”』]")  # (『』: the quotes of older print, 『一帮一』)
@@ -142,6 +143,27 @@ def _event(text: str, start: int, end: int, source: str, priority: int, congress
     return Mention(start, end, span, "Event", clean_name(span), source, priority=priority, congress=congress)
 
 
+#: what may stand before a region that opens an event's name: the start of a clause or a line
+_CLAUSE_OPENING = "，。；：！？、\n# 　"
+
+
+def _regions_before(text: str, qs: int, lex: Lexicons) -> int:
+    """Where a quoted event name starts when divisions written in full stand right before its
+    quote at the opening of a clause (温江区“…服务圈”建设启动仪式, 湛江市霞山区“…”行动): the
+    region whose event it is, part of the name as written; ``qs`` otherwise (an organisation or
+    any other word before the quote is no part of it: 区总工会“夏送清凉”专项行动)."""
+    start = qs
+    while True:
+        n = next((n for n in range(min(lex.longest_place, start), 2, -1)
+                  if text[start - 1] in DIVISION_LEVEL_CHARS and gazetteer_form(text[start - n : start], lex)), None)
+        if n is None:
+            break
+        start -= n
+    if start < qs and (start == 0 or text[start - 1] in _CLAUSE_OPENING):
+        return start
+    return qs
+
+
 def _left_modifier(idx: TokenIndex, start: int, lex: Lexicons) -> int:
     """Extend a quoted name over name words right before it (职工“健康直通车”)."""
     return name_start(idx, start, lex)
@@ -187,6 +209,9 @@ def _bridge_is_name(idx: TokenIndex, start: int, end: int, lex: Lexicons, pairs:
         t = idx.tokens[i]
         if pairs and t.word == "、" or t.word == "杯" and t.start == start:
             i += 1  # (“皇庄”杯|棋王大奖赛: the quote names the cup the contest is played for)
+            continue
+        if t.word == "月" and t.start > start and idx.tokens[i - 1].pos not in ("m", "t", "x"):
+            i += 1  # “…”职工读书|月|活动: a campaign's month (jieba: a numeral), as name_start reads it
             continue
         # (a word of place, 户外 or 室内, says where the activity's people work: “…”户外劳动者关爱行动)
         if t.word in stops or not (is_name_part(t, lex) or t.pos in ("v", "a", "vn", "z", "s")) or _HOLDING_VERB.fullmatch(t.word):
@@ -570,7 +595,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             # organisation before it is the organiser: 区总工会“夏送清凉”专项行动)
             # (a short quote: a slogan of two halves counts without the space between them,
             # 女职工“巾帼心向党　建功新时代”技能展示活动)
-            start = name_start(idx, qs, lex, verbs=True) if _written_length(inner) <= _SHORT_QUOTE else qs
+            start = name_start(idx, qs, lex, verbs=True) if _written_length(inner) <= _SHORT_QUOTE else _regions_before(text, qs, lex)
             year = _YEAR_BEFORE_QUOTE.search(text, max(0, qs - 6), qs)
             if start == qs and year is not None:
                 start = year.start()  # 九八“讲文明树新风”活动, １９９８年“…”: the year opens the name

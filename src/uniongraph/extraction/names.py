@@ -250,6 +250,24 @@ def _minority_name_ending(idx: TokenIndex, end: int, floor: int, lex: Lexicons) 
     return None
 
 
+def _joined_domains(idx: TokenIndex, i: int, head_start: int, lex: Lexicons) -> bool:
+    """Whether the 与/和 at token ``i`` joins the two fields of one body's name (海洋与渔业局,
+    船舶与海运学院): one noun on each side, the second right before the head, and before the first
+    a place or a body the joined name belongs to (普陀区|…, 海洋大学|…). Not two bodies (总工会与
+    渔业局: a body before it), not people (职工与家属服务中心: no place or body before them)."""
+    tokens = idx.tokens
+    if tokens[i].word not in ("与", "和") or i < 2 or i + 1 >= len(tokens):
+        return False
+    first, second, before = tokens[i - 1], tokens[i + 1], tokens[i - 2]
+    if not second.start < head_start <= second.end or second.pos not in ("n", "vn") or len(second.word) < 2:
+        return False  # (the head may end the second word: 渔业局)
+    common = first.pos in ("n", "vn") or first.pos == "ns" and first.word not in lex.places \
+        and first.word not in lex.place_aliases  # (jieba tags 海洋 ns)
+    if not common or len(first.word) < 2 or ends_in_head(first.word, lex):
+        return False
+    return before.pos == "ns" or ends_in_head(before.word, lex) and before.pos in ("n", "nt", "ns")
+
+
 def name_start(
     idx: TokenIndex, head_start: int, lex: Lexicons, *, floor: int = 0, head: str = "", verbs: bool = False
 ) -> int:
@@ -335,6 +353,13 @@ def name_start(
                 continue
             break
         prev = idx.tokens[i - 1] if i > 0 else None
+        # (a given name jieba tags ns, 白|建国, only right after an opening quote: 占|深市, 边|上市… are no names)
+        given = tok.pos == "nr" or tok.pos == "ns" and w not in lex.places and w not in lex.place_aliases \
+            and i >= 2 and idx.tokens[i - 2].word in ("“", "「", "『")
+        if given and len(w) <= 2 and prev is not None and len(prev.word) == 1 and prev.pos != "x" \
+                and prev.word in lex.surnames and (i < 2 or idx.tokens[i - 2].pos == "x"):
+            start = prev.start  # “黄|卫东劳模创新工作室”: jieba read the surname as a word of its own
+            break  # (黄 yellow); after a quote or a stop it opens the person's name
         if verbs and w == "杯" and prev is not None:
             k = i - 1  # ＣＣＴＶ杯|射击擂台赛, 人寿保险杯|篮球赛: the cup's sponsor opens the event's name
             while k >= 0 and tok.start - idx.tokens[k].start <= _MAX_CUP_SPONSOR and (
@@ -439,6 +464,10 @@ def name_start(
                 and idx.tokens[i + 1].pos in _NOUN_TAGS and idx.tokens[i + 1].start < head_start:
             start = tok.start  # 周恩来生平和思想研讨会: two topics of one event's name (体育市场开发与
             # 新闻传播战略研讨会: a topic may end in a verb its noun governs)
+            i -= 1
+            continue
+        if not verbs and _joined_domains(idx, i, head_start, lex):
+            start = tok.start  # 普陀区|海洋|与|渔业|局, 海洋大学|船舶|与|海运|学院: two fields of one body
             i -= 1
             continue
         if tok.pos == "c" or w in ("和", "与", "及"):

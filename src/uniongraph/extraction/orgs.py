@@ -968,6 +968,9 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         # (a word the dictionary does not hold needs the title: 国网|东城供电公司 is a brand)
         last = max(named)
         start, body = body[last + 1].start, body[last + 1 :]
+    if head in _COMPANY_UNIT_HEADS and len(body) >= 2 and body[0].word in _COMPANY_REFERENCES:
+        start, body = body[1].start, body[1:]  # 集团|变速箱分公司: the unit is named after the word that
+        # refers back to its company (the guideline's 分公司 is named by its own words)
     if level_body and body and not _is_place_word(body[-1].word, lex) and idx.tokens[idx.index_at(hs)].start == hs:
         # 市委, 县政府 name the body of a place: only a place stands before them (哈尔滨|市委);
         # anything else is no part of the name (市总工会共向|市委)
@@ -1046,9 +1049,10 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
                 and not _named_in_company(idx, start, body, lex):
             return None  # 贷款银行, 民办医院, 商业集团: common words before a head say a kind of body
             # (a body founded or named so is found by the rules that read that: 成立网球协会)
-        if nxt is not None and nxt.pos in ("n", "vn") and nxt.word not in lex.org_heads and nxt.word not in lex.roles:
+        if nxt is not None and nxt.pos in ("n", "vn") and nxt.word not in lex.org_heads and nxt.word not in lex.roles \
+                and not _unit_follows(idx, he, lex):
             return None  # 文体协会长效机制: the phrase modifies a noun, it names nothing (but a title
-            # after it, 中国游泳队|主教练, is the post of the body named)
+            # after it, 中国游泳队|主教练, is the post of the body named; a unit of it, 变速箱分公司|齿轮加工车间)
     if head == "工会" and len(body) == 1 and len(body[0].word) == 2 and body[0].start == start \
             and all(ch in lex.place_abbreviations for ch in body[0].word):
         return None  # 京藏工会: the unions of two places paired (京, 藏), no one union
@@ -1155,6 +1159,28 @@ _UNION_COMMITTEES = frozenset({"经费审查委员会", "经审会", "女职工�
 _GOVERNMENT_HEADS = frozenset({"总署", "署", "局", "总局", "厅", "委员会", "办公室"})
 #: words of scope that make one body of common words a name: 世界中学生体育联合会, 全国…
 _WORLD_SCOPE = scope_words("country", "world")
+
+
+#: the heads of a company's branches and units, and the words that refer back to the company
+#: written before them (集团|变速箱分公司, 公司|炼钢分厂)
+_COMPANY_UNIT_HEADS = frozenset({"分公司", "分厂", "车间"})
+_COMPANY_REFERENCES = frozenset({"集团", "公司", "集团公司", "总公司"})
+#: the heads of an enterprise's units that may follow the unit they belong to (分公司|齿轮加工车间)
+_WORKSHOP_HEADS = frozenset({"车间", "分厂", "班组", "工段", "项目部"})
+
+
+def _unit_follows(idx: TokenIndex, he: int, lex: Lexicons) -> bool:
+    """Whether the words after a name ending at ``he`` are a unit of it: one to three nouns and
+    a workshop head (变速箱分公司|齿轮|加工|车间), so the name is no modifier of a noun."""
+    k = idx.index_at(he) if he < len(idx.text) else None
+    if k is None or idx.tokens[k].start != he:
+        return False
+    for tok in idx.tokens[k : k + 4]:
+        if tok.word in _WORKSHOP_HEADS:
+            return tok.start > he
+        if tok.pos not in ("n", "vn"):
+            return False
+    return False
 
 
 def _named_in_company(idx: TokenIndex, start: int, body, lex: Lexicons) -> bool:
