@@ -1086,8 +1086,9 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
             return None  # 反对派抗议|现政府: a kind of government (现政府, 联合政府) is named by its country
             # (以色列|联合政府, 阿富汗|伊斯兰|过渡政府: the country opens the name), by no other words;
             # so is who runs a work (某乡以|户办)
-    if type_ == "TradeUnion" and head == "工会" and _regional_industry_union(body, lex):
-        type_ = "Federation"  # 湖北省教育工会: the industry union of a province or city
+    if type_ == "TradeUnion" and head in ("工会", "工会联合会") and _regional_industry_union(body, lex):
+        type_ = "Federation"  # 湖北省教育工会, 中国金融工会, 芜湖市快递行业工会联合会: the industry union of
+        # the country, a province or a city (a district's 行业工会联合会 is a grassroots union)
     if type_ == "ServiceTeam":
         type_ = team_type(span, lex)
     if head in _BRANCH_HEADS:
@@ -1265,14 +1266,21 @@ def team_type(name: str, lex: Lexicons) -> str:
     return "ServiceTeam"
 
 
+def _place_level(word: str, lex: Lexicons) -> str | None:
+    div = lex.places.get(word) or next((lex.places[f] for f in lex.place_aliases.get(word, [])), None)
+    return div.level if div is not None else None
+
+
 def _regional_industry_union(body, lex: Lexicons) -> bool:
     """A 工会 whose body is a province- or city-level place and an industry (湖北省教育工会,
     广东省能源化学工会, 市建设工会), not the union of one company or school."""
     if len(body) < 2:
         return False
     div = lex.places.get(body[0].word) or next((lex.places[f] for f in lex.place_aliases.get(body[0].word, [])), None)
-    if body[0].word not in ("省", "市") and (div is None or div.level not in ("province", "prefecture")):
+    if body[0].word not in ("省", "市") and (div is None or div.level not in ("province", "prefecture", "country")):
         return False  # (市建设工会: the home city's, written by its level alone)
+    if any(t.word.endswith(("区", "县", "镇")) or _place_level(t.word, lex) in ("county", "township") for t in body[1:]):
+        return False  # 济南市历城区快递行业工会联合会, 苏州工业园区…: a district's or a zone's
     return not any(t.word in _OWNER_HEADS or t.word[-1:] in ("厂", "司", "院", "校", "行") for t in body[1:]) and not any(
         t.pos in ("un", "nz", "nt") for t in body[1:]
     )
