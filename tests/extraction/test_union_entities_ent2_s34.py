@@ -26,3 +26,22 @@ def test_city_or_national_industry_union_is_a_federation(text: str, name: str) -
 ])
 def test_district_or_company_union_stays_grassroots(text: str, name: str) -> None:
     assert name in names(text, "TradeUnion")
+
+
+# -- an appraisal (评比, 展评) with its edition is an event; one without an edition or a quote is not
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("在今年举办的湖北省第十届职工技术创新成果展评中获一等奖。", "湖北省第十届职工技术创新成果展评"),  # 成果|展评: jieba's word
+    ("其中12个项目在常州市第二十届职工“五小”创新成果评比中获奖。", "常州市第二十届职工“五小”创新成果评比"),
+    ("区总工会联合区邮政管理局开展“最美骑手”评比活动。", "“最美骑手”评比活动"),  # the weak head's activity
+])
+def test_editioned_or_quoted_appraisal_is_an_event(text: str, name: str) -> None:
+    assert name in names(text, "Event", written=True)
+
+
+@pytest.mark.parametrize("text", [
+    "年终评比中，他被评为先进个人。",
+    "市总工会开展先进班组评比。",
+])
+def test_bare_appraisal_is_no_event(text: str) -> None:
+    assert not any("评比" in n for n in names(text, "Event"))

@@ -491,7 +491,7 @@ _GAMES = re.compile(r"(?:(?<![0-9０-９])[12１２][0-9０-９]{3}年|第[一�
 _SYSTEM_AFTER = ("制度", "制")
 #: weak heads an edition makes a name of (第三届…比赛, 首届…座谈会), and the edition: in the same
 #: clause, with name characters only between it and the head (not plans or projects: 1998年工作计划)
-_EDITIONED_HEADS = frozenset({"比赛", "球赛", "会议", "座谈会", "全体会议", "工作会议", "活动", "仪式", "培训班", "展览", "节"})
+_EDITIONED_HEADS = frozenset({"比赛", "评比", "展评", "球赛", "会议", "座谈会", "全体会议", "工作会议", "活动", "仪式", "培训班", "展览", "节"})
 _NUMBERED_EDITION = re.compile(r"(?:第[一二三四五六七八九十百0-9０-９]{1,4}|首)(?:届|次)[\u4e00-\u9fff“”]{1,16}$")
 #: a contest's or a training class's year is its edition too (2025年职工篮球赛, 2026年基层工会主席
 #:培训班; not 1998年全国会议, a meeting of that year)
@@ -587,9 +587,11 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 continue  # 主席周: a one-character weak head (周, 月, 节) needs the quote right before it
             best = qe + h.end()
             break
+        last = text[best - len(h.group()) : best] if best is not None else None
         while best is not None and (more := head_re.match(text, best)) and idx.is_boundary(more.end()) \
-                and lex.event_heads[more.group()] == "strong":
-            best = more.end()  # “情系特困户”活动|动员会: a meeting about the activity, named by it
+                and (lex.event_heads[more.group()] == "strong" or lex.event_heads.get(last) == "weak" and more.group() == "活动"):
+            best, last = more.end(), more.group()  # “情系特困户”活动|动员会: a meeting about the activity,
+            # named by it; “最美骑手”评比|活动: the activity of a weak head's kind
         if best is not None and idx.is_boundary(best):
             # words before the quote belong to the name too: 集中入会暨“暖新驿站”启用仪式 (but an
             # organisation before it is the organiser: 区总工会“夏送清凉”专项行动)
@@ -624,7 +626,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             quoted_spans.append((start, qe))
     quoted_positions = {p for s, e in quoted_spans for p in range(s, e)}
     # unquoted names with a strong head
-    for h in head_re.finditer(text):
+    for h in _heads_on_word_ends(idx, head_re):
         hs, he = h.start(), h.end()
         if hs in quoted_positions:
             continue
@@ -681,6 +683,24 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     out += _stages_of_contests(idx, out, lex)
     out += _meetings_about_events(idx, out, lex, head_re)
     return out + _joined_by_ji(idx, out, lex)
+
+
+def _heads_on_word_ends(idx: TokenIndex, head_re: re.Pattern[str]):
+    """The heads in the text, left to right; a head that ends inside a word gives way to one that
+    starts within it (成果|展评: 成果展 ends inside 展评, the head 展评 ends the word)."""
+    at = 0
+    while (h := head_re.search(idx.text, at)) is not None:
+        if idx.tokens[idx.index_at(h.end() - 1)].end == h.end():
+            yield h
+            at = h.end()
+            continue
+        inner = head_re.search(idx.text, h.start() + 1)
+        if inner is not None and inner.start() < h.end() and idx.tokens[idx.index_at(inner.end() - 1)].end == inner.end():
+            yield inner
+            at = inner.end()
+        else:
+            yield h
+            at = h.end()
 
 
 #: a year written at the start of a name, or right before it
