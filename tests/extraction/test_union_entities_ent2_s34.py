@@ -45,3 +45,27 @@ def test_editioned_or_quoted_appraisal_is_an_event(text: str, name: str) -> None
 ])
 def test_bare_appraisal_is_no_event(text: str) -> None:
     assert not any("评比" in n for n in names(text, "Event"))
+
+
+# -- a village's bodies named by the level alone (村党支部, 村委会主任) or by the village's name
+
+@pytest.mark.parametrize(("text", "name", "type_"), [
+    ("会议选举村党支部书记、村委会主任王大山为联合工会主席。", "村党支部", "Organization"),
+    ("会议选举村党支部书记、村委会主任王大山为联合工会主席。", "村委会", "Organization"),
+    ("成立大会在村党群服务中心召开。", "村党群服务中心", "Place"),
+    ("原村党支部副书记、老党员赵水田说。", "村党支部", "Organization"),  # 原 (former) glued to 村
+    ("图①：灾区单岗村党支部书记李大海在帮助大娘贴对联。", "单岗村党支部", "Organization"),
+    ("柳塘村村委会组织村民清理河道。", "柳塘村村委会", "Organization"),
+])
+def test_village_body(text: str, name: str, type_: str) -> None:
+    assert name in names(text, type_, written=True)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("各村委会要做好防火工作。", "村委会"),  # every village's
+    ("村委会换届选举工作顺利完成。", "村委会"),  # the institution, no post held
+    ("在村办公室里，他和党员们促膝谈心。", "村办公室"),  # a room
+    ("要把扶贫开发作为农村中心任务来抓。", "村中心"),
+])
+def test_no_village_body(text: str, word: str) -> None:
+    assert word not in names(text, written=True)

@@ -551,6 +551,10 @@ def name_start(
             start = tok.start  # 日中|友好会馆, 中美|友好协会: two countries' short names, one word to jieba's HMM,
             i -= 1  # open the name (日 here is Japan, no date's day: １２|日中…)
             continue
+        if w in REGION_LEVELS and idx.tokens[i + 1].word.startswith("党") and idx.tokens[i + 1].start <= head_start:
+            start = tok.start  # 村|党支部, 村|党群服务中心: the village's party bodies (jieba: 村 a morpheme);
+            i -= 1  # not 村|办公室, 农|村中心: a room, the village's centre
+            continue
         if not is_name_part(tok, lex):
             left = idx.tokens[i - 1] if i > 0 else None
             if _rare_verb_inside_a_brand(tok, left, head, idx.text[tok.end : head_start]):
@@ -769,7 +773,7 @@ def _glued_level(tok: Token, lex: Lexicons) -> bool:
     """Whether ``tok`` is a level (省, 市) the HMM glued to a governing word, to the 兼 or 原 of a
     post before it or to a verb's 进 (据省, 兼市, 原市, 进县): the level alone opens the name after it."""
     w = tok.word
-    return len(w) == 2 and tok.pos == "un" and w[1] in LEVEL_CHARS and (
+    return len(w) == 2 and tok.pos == "un" and (w[1] in LEVEL_CHARS or w[1] == "村") and (
         w[0] in lex.words.get("boundary_words", ()) or w[0] in _GLUED_BEFORE_A_LEVEL)
 
 

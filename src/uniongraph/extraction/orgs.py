@@ -943,10 +943,13 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     if head.endswith("工会") and _CONGRESS_AFTER.match(text, he):
         return None  # 中国工会十八大 is a congress, not a union
     level_body = head[:1] in _LEVELS and kind == "strong" and len(head) >= 2  # 省委, 市政府
+    # (村委会: a weak head that opens with a level names, alone, the body of the village in the story;
+    # with words before it, 柳塘村村委会, it is any village's, named by them)
+    level_head = level_body or kind == "weak" and head[:1] in REGION_LEVELS and len(head) >= 3
     # 党组书记 is a title, not the party group 党组 (but 公司工会主席 is the union's chair, 省委书记
     # the secretary of the province's 省委, and 四川省党委书记 of 四川省党委: decided below, once
     # the body before the head is known)
-    titled = not head.endswith("工会") and not level_body and any(text.startswith(r, hs) for r in titles_starting(head))
+    titled = not head.endswith("工会") and not level_head and any(text.startswith(r, hs) for r in titles_starting(head))
     # 安吉县人力资源和社会保障局: a department's name runs on across its 和 (department_stems.txt)
     stems = lex.words.get("department_stems", frozenset())
     stem = next((w for w in stems if text.endswith(w, 0, hs)), "") if text.endswith(_tuple(stems), 0, hs) else ""
@@ -995,8 +998,13 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     if body and body[0].start < start and (text[start:hs] in _LEVELS or text[start : body[0].end] in _LEVELS):
         cls = "region"  # 从|市总工会, 为省|人大常委会: the HMM glued 从 or 为 to 市 or 省; what is left is
         # the home region's level
-    if cls == "empty" and level_body:
-        cls = "region"  # 省委, 市政府 alone: the body of the home region, as 市总工会 is
+    village = bool(body) and _village_word(body[-1].word, lex)
+    if village and (cls == "common" or len(body) >= 2 and body[-2].pos in ("n", "vn", "v")
+                    and body[-2].word[-1] not in "镇乡县" and not _is_place_word(body[-2].word, lex)):
+        start, body, cls = body[-1].start, body[-1:], "proper"  # (张家口)地震灾区|单晶河村|党支部: a
+        # village's name, one word to jieba, names its body (common words before it say where it is)
+    if cls == "empty" and level_head:
+        cls = "region"  # 省委, 市政府, 村委会 alone: the body of the home region (or village), as 市总工会 is
     if cls in ("common", "generic") and head in _UNION_COMMITTEES and len(body) == 1 and body[0].word.endswith("工会") \
             and body[0].word[:1] in _LEVELS:
         cls = "region"  # 县总工会|经费审查委员会: the committee of the home region's union, one word to jieba
@@ -1012,7 +1020,7 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     own_committee = cls == "reference" and not _anaphora_before(idx, start) and (
         head in _PARTY_COMMITTEES or head in _UNION_COMMITTEES and body and body[-1].word.endswith("工会"))
     # (集团工会|经费审查委员会主任, 集团公司工会|女职工委员会: the committee of the union the story is about)
-    if titled and not (cls in ("proper", "region") and body and _is_place_word(body[-1].word, lex)) \
+    if titled and not (cls in ("proper", "region") and body and (_is_place_word(body[-1].word, lex) or village)) \
             and not own_committee and not (cls == "region" and head == "党工委"):
         return None
     rest = text[he : idx.tokens[j].end]
@@ -1075,9 +1083,10 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     span = text[start:he]
     if _ORDINAL_ONLY.fullmatch(span):
         return None  # 第一局 (a game of a match), 第二部 (a part of a work): an ordinal names no body
-    if span in lex.words.get("generic_org_words", frozenset()) or _counted_bodies(text, start, hs, cls) \
+    held_post = level_head and cls == "region" and any(text.startswith(r, hs) for r in titles_starting(head))
+    if span in lex.words.get("generic_org_words", frozenset()) and not held_post or _counted_bodies(text, start, hs, cls) \
             or _COUNTED_AFTER.match(text, he):
-        return None
+        return None  # (村委会 is any village's committee, but 村委会主任 a post of the village in the story)
     if head.endswith("政府") or head == "办":
         kind_word = idx.tokens[idx.index_at(hs)]
         if kind_word.start < hs and kind_word.word in lex.words.get("generic_org_words", ()) \
@@ -1264,6 +1273,11 @@ def team_type(name: str, lex: Lexicons) -> str:
     if any(w in name for w in lex.words.get("disciplined_services", ())):
         return "Organization"
     return "ServiceTeam"
+
+
+def _village_word(word: str, lex: Lexicons) -> bool:
+    """Whether ``word`` is one village's name, one word to jieba (单晶河村; not 农村, 新农村)."""
+    return len(word) >= 3 and word[-1] == "村" and not word.endswith("农村") and word not in lex.generic_modifiers
 
 
 def _place_level(word: str, lex: Lexicons) -> str | None:
