@@ -69,3 +69,17 @@ def test_village_body(text: str, name: str, type_: str) -> None:
 ])
 def test_no_village_body(text: str, word: str) -> None:
     assert word not in names(text, written=True)
+
+
+# -- a place's numbered body of a kind that jieba holds as one word (第二|高级中学)
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("退休教师赵思远来自商城县第二高级中学。", "商城县第二高级中学"),
+    ("他在商城县第三高级中学任教。", "商城县第三高级中学"),
+])
+def test_place_ordinal_whole_word_body(text: str, name: str) -> None:
+    assert name in names(text, "Organization", written=True)
+
+
+def test_ordinal_without_place_opens_no_name() -> None:
+    assert not any(n.startswith("第二") for n in names("他考了第二，进入高级中学。", written=True))

@@ -303,7 +303,8 @@ def name_start(
         if run is not None:
             start, i = run, idx.index_at(run) - 1  # 巴图孟|和|劳模创新工作室: a person's name of minority
             continue  # name parts opens the name whole, whatever jieba reads its last syllable as
-        if whole and tok.pos in _NOT_BEFORE_A_WHOLE_NAME and w not in lex.places:
+        if whole and tok.pos in _NOT_BEFORE_A_WHOLE_NAME and w not in lex.places and not (
+                _NUMBERED_UNIT.fullmatch(w) and i > 0 and _names_a_place(idx.tokens[i - 1], lex)):
             break  # 包括|西门子公司, 讲台上|北京大学: no verb or function word before a whole name
         if _COUNT_WORD.fullmatch(w):
             break  # 形成数家|出版集团: a count of bodies opens no name
@@ -737,6 +738,14 @@ _GLUED_COMPLEMENTS = frozenset("进入为经")
 #: morpheme (not a name's character: 金为集团, 华进公司 are brands)
 _PHRASE_OPENER_TAGS = frozenset({"v", "vg", "d", "f", "zg", "tg", "c", "p"})
 #: word classes that cannot open a name whose head word is a whole name (包括|西门子公司)
+#: the ordinal of one of a place's bodies of a kind (光山县|第二|高级中学, 某市|第一|人民医院)
+_NUMBERED_UNIT = re.compile(r"第[一二三四五六七八九十]{1,3}")
+
+
+def _names_a_place(tok: Token, lex: Lexicons) -> bool:
+    return tok.pos == "ns" or tok.word in lex.places or tok.word in lex.place_aliases
+
+
 _NOT_BEFORE_A_WHOLE_NAME = frozenset({"v", "vd", "vn", "f", "c", "p", "d", "r", "m", "q", "u", "uj", "ul", "a", "ad", "x"})
 #: bodies whose committee of a place is one name with them: 共青团|云南省委, 中共|北京市委
 _OWNS_PLACE_COMMITTEE = frozenset({"共青团", "中共", "中国共产党", "民革", "民盟", "民建", "农工党", "致公党", "九三学社"})
