@@ -83,3 +83,18 @@ def test_place_ordinal_whole_word_body(text: str, name: str) -> None:
 
 def test_ordinal_without_place_opens_no_name() -> None:
     assert not any(n.startswith("第二") for n in names("他考了第二，进入高级中学。", written=True))
+
+
+# -- a council's numbered session (三届一次理事会) is a meeting; the council itself is a body
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("在随后召开的三届一次理事会上，赵思远当选为会长。", "三届一次理事会"),
+    ("协会召开二届三次理事会，审议工作报告。", "二届三次理事会"),
+])
+def test_council_session_is_an_event(text: str, name: str) -> None:
+    assert name in names(text, "Event", written=True)
+
+
+@pytest.mark.parametrize("text", ["会议选举产生了第三届理事会。", "公司董事会一致通过。"])
+def test_council_is_no_event(text: str) -> None:
+    assert not names(text, "Event")
