@@ -98,3 +98,13 @@ def test_council_session_is_an_event(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["会议选举产生了第三届理事会。", "公司董事会一致通过。"])
 def test_council_is_no_event(text: str) -> None:
     assert not names(text, "Event")
+
+
+# -- 和 before 县直 (the county's own units) is the conjunction, not the county 和县
+
+def test_conjunction_before_county_units_is_no_county() -> None:
+    assert "和县" not in names("来自各乡镇（街道）和县直单位的代表参加会议。", "Place")
+
+
+def test_one_character_county_still_opens_its_federation() -> None:
+    assert "和县总工会" in names("日前，和县总工会举办职工篮球赛。", "Federation")

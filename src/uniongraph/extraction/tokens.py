@@ -319,6 +319,13 @@ def _a_word_of_its_own(prev: str, w: str, words: list[str], i: int) -> bool:
     return prev == "代" and w.startswith(_ACTING_POSTS)
 
 
+def _ends_a_word(w: str) -> bool:
+    """Whether ``w`` ends in a word a conjunction may follow: a letter, or a closing bracket or quote
+    (乡镇（街道）|和|县直单位), not an opening mark, a stop or a space (，|和县总工会)."""
+    cat = unicodedata.category(w[-1])
+    return cat[0] not in "PSZ" or cat in ("Pe", "Pf")
+
+
 def _rejoin_one_character_counties(words: list[str]) -> list[str]:
     """jieba reads 献县总工会 as 献|县总工会 (县总工会, 县委 are words of its dictionary): a county
     named by one character then a word opening with 县 is the county and the rest, 献县|总工会.
@@ -329,14 +336,23 @@ def _rejoin_one_character_counties(words: list[str]) -> list[str]:
     (['献县', '总工会', '召开'], ['市委', '和', '县委'])
     >>> _rejoin_one_character_counties(["１０", "户", "县级"])
     ['１０', '户', '县级']
+    >>> _rejoin_one_character_counties(["乡镇", "和县", "直", "单位"])
+    ['乡镇', '和', '县直', '单位']
     """
     counties = _one_character_counties()
     out: list[str] = []
+    carry = ""
     for i, w in enumerate(words):
+        w, carry = carry + w, ""
         prev = out[-1] if out else ""
+        if w in counties and w[0] in _JOINING and words[i + 1 : i + 2] and words[i + 1][0] == "直" \
+                and prev and _ends_a_word(prev):
+            out.append(w[0])  # 乡镇（街道）|和|县直单位: the conjunction, then the county's own units
+            carry = "县"
+            continue
         if (len(w) > 1 and w[0] == "县" and len(prev) == 1 and prev + "县" in counties
                 and not (len(out) > 1 and out[-2][-1] in _NUMERAL_END)
-                and not (prev in _JOINING and len(out) > 1 and unicodedata.category(out[-2][-1])[0] not in "PSZ")
+                and not (prev in _JOINING and len(out) > 1 and _ends_a_word(out[-2]))
                 and not _a_word_of_its_own(prev, w, words, i)):
             out[-1:] = [prev + "县", w[1:]]
         else:
