@@ -108,3 +108,24 @@ def test_conjunction_before_county_units_is_no_county() -> None:
 
 def test_one_character_county_still_opens_its_federation() -> None:
     assert "和县总工会" in names("日前，和县总工会举办职工篮球赛。", "Federation")
+
+
+# -- a zone with a name of its own (新港|工业园区) is a place apart from the street or district before it
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("公司位于盐仓街道新港工业园区。", {"盐仓街道", "新港工业园区"}),
+    ("公司位于长宁区虹桥经济开发区。", {"长宁区", "虹桥经济开发区"}),
+])
+def test_named_zone_apart_from_its_district(text: str, parts: set[str]) -> None:
+    assert parts <= names(text, "Place", written=True)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("公司位于临洮县经济开发区。", "临洮县经济开发区"),  # a zone named by its kind: one place with its county
+])
+def test_zone_named_by_its_kind_stays_with_its_place(text: str, name: str) -> None:
+    assert name in names(text, "Place", written=True)
+
+
+def test_counted_park_is_no_place() -> None:
+    assert not any("物流园区" in n for n in names("工人们在郑州一物流园区装卸货物。", "Place", written=True))

@@ -24,7 +24,7 @@ import re
 
 from ..model import Mention
 from .lexicon import LEXICON_DIR, Lexicons, load_lexicons, scope_words
-from .names import CONTEST_STAGES, DIVISION_LEVEL_CHARS, OWN_MEETINGS, body_tokens, counted_places, clean_name, has_proper_word, head_regex, is_name_part, name_start
+from .names import CONTEST_STAGES, heads_on_word_ends, DIVISION_LEVEL_CHARS, OWN_MEETINGS, body_tokens, counted_places, clean_name, has_proper_word, head_regex, is_name_part, name_start
 from .tokens import TokenIndex
 from .overlaps import Priority
 from .places import gazetteer_form
@@ -626,7 +626,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             quoted_spans.append((start, qe))
     quoted_positions = {p for s, e in quoted_spans for p in range(s, e)}
     # unquoted names with a strong head
-    for h in _heads_on_word_ends(idx, head_re):
+    for h in heads_on_word_ends(idx, head_re):
         hs, he = h.start(), h.end()
         if hs in quoted_positions:
             continue
@@ -683,24 +683,6 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     out += _stages_of_contests(idx, out, lex)
     out += _meetings_about_events(idx, out, lex, head_re)
     return out + _joined_by_ji(idx, out, lex)
-
-
-def _heads_on_word_ends(idx: TokenIndex, head_re: re.Pattern[str]):
-    """The heads in the text, left to right; a head that ends inside a word gives way to one that
-    starts within it (成果|展评: 成果展 ends inside 展评, the head 展评 ends the word)."""
-    at = 0
-    while (h := head_re.search(idx.text, at)) is not None:
-        if idx.tokens[idx.index_at(h.end() - 1)].end == h.end():
-            yield h
-            at = h.end()
-            continue
-        inner = head_re.search(idx.text, h.start() + 1)
-        if inner is not None and inner.start() < h.end() and idx.tokens[idx.index_at(inner.end() - 1)].end == inner.end():
-            yield inner
-            at = inner.end()
-        else:
-            yield h
-            at = h.end()
 
 
 #: a year written at the start of a name, or right before it

@@ -116,6 +116,24 @@ def counted_places(text: str, start: int, end: int) -> bool:
     return m is not None and word_tag(m.group()) != "ns" or _TWO_COUNTRIES.search(text, start, end) is not None
 
 
+def heads_on_word_ends(idx: TokenIndex, head_re: re.Pattern[str]):
+    """The heads in the text, left to right; a head that ends inside a word gives way to one that
+    starts within it (成果|展评: 成果展 ends inside 展评, the head 展评 ends the word)."""
+    at = 0
+    while (h := head_re.search(idx.text, at)) is not None:
+        if idx.tokens[idx.index_at(h.end() - 1)].end == h.end():
+            yield h
+            at = h.end()
+            continue
+        inner = head_re.search(idx.text, h.start() + 1)
+        if inner is not None and inner.start() < h.end() and idx.tokens[idx.index_at(inner.end() - 1)].end == inner.end():
+            yield inner
+            at = inner.end()
+        else:
+            yield h
+            at = h.end()
+
+
 def is_name_part(tok: Token, lex: Lexicons) -> bool:
     """Whether ``tok`` may stand inside a name body."""
     w = tok.word

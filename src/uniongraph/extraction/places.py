@@ -15,7 +15,7 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, load_lexicons, scope_words, word_lengths
-from .names import body_tokens, clean_name, has_proper_word, head_regex, inside_a_title, name_start, names_an_employer
+from .names import body_tokens, heads_on_word_ends, clean_name, has_proper_word, head_regex, inside_a_title, name_start, names_an_employer
 from .tokens import TokenIndex, is_word, tokenize, word_frequency, word_tag
 from .overlaps import Priority
 
@@ -291,7 +291,7 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         else:
             if t.pos == "ns":
                 _add_dictionary_place(out, t, lex, not_place)
-    for m in head_regex(tuple(lex.place_heads)).finditer(text):
+    for m in heads_on_word_ends(idx, head_regex(tuple(lex.place_heads))):
         hs, he = m.start(), m.end()
         kind = lex.place_heads[m.group()]  # strong, weak or facility
         j = idx.index_at(he - 1)
@@ -311,6 +311,12 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         body = body_tokens(idx, start, hs)
         inword = first.start < hs  # the head's own word counts apart
         body = body[-(_MAX_BODY_TOKENS + 1 + inword) :]
+        if m.group() in lex.zone_heads and inword and any(b.word in _NUMERALS for b in body):
+            continue  # 郑州|一|物流园区: one park of a town's, counted, no name
+        if m.group() in lex.zone_heads and inword and len(body) >= 3 and body[-2].pos in ("un", "ns", "nz") \
+                and not gazetteer_form(body[-2].word, lex) and body[-3].word.endswith(_ZONE_OWNERS):
+            body = body[-2:]  # 利通区|金积|工业园区, 盐仓街道|新港|工业园区: a zone with a name of its own is a
+            start = body[0].start  # place of its own, apart from the district or street it lies in
         # an enclosing place named first (普洱市思茅区, 临洮县经济开发区, 四川巫山县) makes one
         # place; its parts are kept for annotation schemes that split them
         outer = _outer_place(text, body, hs, lex)
@@ -415,6 +421,8 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     return out
 
 
+#: the places a named zone lies in, written before it (利通区|金积工业园区, 盐仓街道|新港工业园区)
+_ZONE_OWNERS = ("区", "县", "市", "街道", "镇", "乡")
 #: characters opening a count (两地, 三个, 几座): the head counted, not named
 _NUMERALS = frozenset("一二三四五六七八九十两几数多百千万０１２３４５６７８９0123456789")
 
