@@ -129,3 +129,18 @@ def test_zone_named_by_its_kind_stays_with_its_place(text: str, name: str) -> No
 
 def test_counted_park_is_no_place() -> None:
     assert not any("物流园区" in n for n in names("工人们在郑州一物流园区装卸货物。", "Place", written=True))
+
+
+# -- a quoted campaign month or volunteer service held by a verb is an event
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("区人社局开展“工资协商要约行动月”，在各行业推进。", "“工资协商要约行动月”"),
+    ("组织会员开展“夕阳帮扶”志愿服务，结对帮扶困难职工。", "“夕阳帮扶”志愿服务"),
+])
+def test_quoted_campaign_month_or_service(text: str, name: str) -> None:
+    assert name in names(text, "Event", written=True)
+
+
+@pytest.mark.parametrize("text", ["他积极参加志愿服务。", "今年开展了安全宣传月。"])
+def test_bare_service_or_month_is_no_event(text: str) -> None:
+    assert not names(text, "Event")
