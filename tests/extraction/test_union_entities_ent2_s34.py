@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mentioned import names
+from uniongraph.extraction.pipeline import extract_text
 
 
 # -- the industry union of the country or a city is a federation; a district's joint union is grassroots
@@ -144,3 +145,16 @@ def test_quoted_campaign_month_or_service(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["他积极参加志愿服务。", "今年开展了安全宣传月。"])
 def test_bare_service_or_month_is_no_event(text: str) -> None:
     assert not names(text, "Event")
+
+
+# -- 区法院 is the people's court the article names in full
+
+def test_short_court_is_the_peoples_court_named() -> None:
+    r = extract_text("由南岭区总工会与南岭区人民法院共建的工作室揭牌。区法院院长王大明出席。")
+    court = [m for m in r.mentions if m.text == "区法院"]
+    assert court and court[0].canonical == "南岭区人民法院"
+
+
+def test_short_court_without_full_name_stays_its_own() -> None:
+    r = extract_text("区法院院长王大明出席揭牌仪式。")
+    assert all("人民法院" not in (m.canonical or m.name) for m in r.mentions)

@@ -1357,7 +1357,8 @@ def _follow_chains(article: Article) -> None:
 
 
 #: the standing short forms of a union committee's head (经审会 for 经费审查委员会)
-_SHORT_HEADS = {"经审会": "经费审查委员会", "女工委": "女职工委员会"}
+#: (a court or procuratorate is a people's one in full: 区法院 is the 芝罘区人民法院 the article names)
+_SHORT_HEADS = {"经审会": "经费审查委员会", "女工委": "女职工委员会", "法院": "人民法院", "检察院": "人民检察院"}
 
 
 def _standard_short_heads(article: Article) -> None:
@@ -1367,7 +1368,7 @@ def _standard_short_heads(article: Article) -> None:
     for m in article.mentions:
         name = m.canonical or m.name
         short = next((h for h in _SHORT_HEADS if name.endswith(h)), None)
-        if short is None:
+        if short is None or name.endswith(_SHORT_HEADS[short]):
             continue
         full = name[: -len(short)] + _SHORT_HEADS[short]
         found = [k for k in keys if k == full or k.endswith(full)]
