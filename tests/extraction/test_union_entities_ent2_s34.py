@@ -158,3 +158,23 @@ def test_short_court_is_the_peoples_court_named() -> None:
 def test_short_court_without_full_name_stays_its_own() -> None:
     r = extract_text("区法院院长王大明出席揭牌仪式。")
     assert all("人民法院" not in (m.canonical or m.name) for m in r.mentions)
+
+
+# -- the unions of several places or of a province's industries are no one union
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("经基层推荐、县区总工会初审、市总工会实地复核。", "县区总工会"),
+    ("各设区市总工会、省产业工会主要负责同志出席会议。", "省产业工会"),
+    ("来自全省各市和省直产业工会的选手进入决赛。", "省直产业工会"),
+    ("江西省产业工会负责人出席。", "江西省产业工会"),
+])
+def test_group_of_unions_is_no_entity(text: str, word: str) -> None:
+    assert not any(word in n for n in names(text, written=True))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("省教育工会主席李明出席。", "省教育工会"),
+    ("中国能源化学产业工会召开会议。", "中国能源化学产业工会"),
+])
+def test_industry_named_union_stays(text: str, name: str) -> None:
+    assert name in names(text, "Federation", written=True)

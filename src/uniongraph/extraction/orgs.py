@@ -982,6 +982,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         return None  # 东西|带回|班组: a verb that governs the group names none (but 女子|安检|班组: a trade)
     if _all_of_a_kind(body, head, lex):
         return None  # 全国银行, 全国文化厅, 全世界核电站: every such body, not one national body
+    if no_one_union(text[start:he], lex):
+        return None
     if _every_such_body(idx, start, hs, body, lex):
         return None  # 南京市各级党委, 市属医院, 各|县市区总工会, 潍坊|等市|总工会: no one body
     if body and _GRADE.fullmatch(body[0].word):
@@ -1233,6 +1235,26 @@ def _all_of_a_kind(body, head: str, lex: Lexicons) -> bool:
     """Whether a name opening with 全国 or 全世界 ends in the head of a body every place has one of
     (``lexicons/local_unit_heads.txt``: 全国|银行, 全国|文化|厅): all such bodies, no one body."""
     return bool(body) and body[0].word in _WHOLE_SCOPE and head in lex.words.get("local_unit_heads", frozenset())
+
+
+#: two or three levels joined, every body of each (县区总工会, 县市区工会)
+_JOINED_LEVELS = re.compile(r"县区|区县|县市|市县|县市区|市县区|省市县")
+
+
+def no_one_union(name: str, lex: Lexicons) -> bool:
+    """Whether a union's name says the unions of several places or of every industry, not one:
+    县区总工会 (of the counties and districts), 省产业工会, 省直产业工会, 江西省产业工会 (a province's
+    industry unions, none named by its industry; 省教育工会 is one)."""
+    head = next((h for h in ("产业工会", "总工会", "工会") if name.endswith(h)), None)
+    if head is None:
+        return False
+    rest = name[: -len(head)]
+    if _JOINED_LEVELS.fullmatch(rest):
+        return True
+    if head != "产业工会":
+        return False
+    rest = rest[:-1] if rest.endswith("直") else rest
+    return rest == "" or rest in REGION_LEVELS or rest in lex.places or rest in lex.place_aliases
 
 
 def _every_such_body(idx: TokenIndex, start: int, hs: int, body, lex: Lexicons) -> bool:
