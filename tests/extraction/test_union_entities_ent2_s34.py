@@ -178,3 +178,19 @@ def test_group_of_unions_is_no_entity(text: str, word: str) -> None:
 ])
 def test_industry_named_union_stays(text: str, name: str) -> None:
     assert name in names(text, "Federation", written=True)
+
+
+# -- an activity's year is its edition when a name word follows the year
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("集团组织劳动模范赴海南开展2026年劳模工匠疗休养活动。", "2026年劳模工匠疗休养活动"),
+    ("集团工会组织的2026年度一线职工疗休养活动首批职工来到海边。", "2026年度一线职工疗休养活动"),
+    ("市总工会开展2025年职工读书活动。", "2025年职工读书活动"),
+])
+def test_activity_with_its_year(text: str, name: str) -> None:
+    assert name in names(text, "Event", written=True)
+
+
+@pytest.mark.parametrize("text", ["他于1994年参加活动。", "2025年活动经费全部到位。"])
+def test_year_before_a_verb_or_bare_activity_names_none(text: str) -> None:
+    assert not names(text, "Event")

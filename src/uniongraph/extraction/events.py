@@ -496,7 +496,22 @@ _NUMBERED_EDITION = re.compile(r"(?:第[一二三四五六七八九十百0-9０-
 #: a contest's or a training class's year is its edition too (2025年职工篮球赛, 2026年基层工会主席
 #:培训班; not 1998年全国会议, a meeting of that year)
 _YEAR_EDITION = re.compile(_FOUR_DIGIT_YEAR + r"[\u4e00-\u9fff“”]{1,16}$")
-_CONTEST_HEADS = frozenset({"比赛", "球赛", "培训班"})
+_CONTEST_HEADS = frozenset({"比赛", "球赛", "培训班", "活动"})
+#: words that keep a year out of the name after it: a verb or a function word (1994年|参加|活动)
+_NOT_IN_A_YEARS_NAME = frozenset({"v", "vd", "p", "c", "d", "r", "u", "uj", "ul", "x"})
+
+
+def _year_names(idx: TokenIndex, hs: int, head: str) -> bool:
+    """Whether a year before a contest's, a class's or an activity's head is its edition: for an
+    activity, the word right after the year opens its name (2026年|劳模工匠疗休养活动), no verb or
+    function word (1994年|参加|活动: the year the man took part)."""
+    year = _YEAR_EDITION.search(idx.text, max(0, hs - 24), hs)
+    if year is None:
+        return False
+    if head != "活动":
+        return True
+    k = idx.starting_at(_YEAR_OPENS.match(idx.text, year.start()).end())
+    return k is not None and idx.tokens[k].pos not in _NOT_IN_A_YEARS_NAME
 #: an edition or a session in a name: 第九届, 八届, 一次, 1998年
 _EDITION = re.compile(r"[届次]|[0-9０-９]{4}年")
 
@@ -632,7 +647,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             continue
         if lex.event_heads[h.group()] != "strong" and not (
                 h.group() in _EDITIONED_HEADS and _NUMBERED_EDITION.search(text, max(0, hs - 24), hs)) \
-                and not (h.group() in _CONTEST_HEADS and _YEAR_EDITION.search(text, max(0, hs - 24), hs)) \
+                and not (h.group() in _CONTEST_HEADS and _year_names(idx, hs, h.group())) \
                 and not _coined_before(idx, hs) \
                 and not (h.group() in _ORGANISED_WEAK_HEADS and _ORGANISED_BEFORE.search(text, max(0, hs - 24), hs)):
             continue  # (a weak head names an event when an edition opens the name, 第三届职工乒乓球比赛,
@@ -644,6 +659,12 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if first.start < hs and not is_name_part(first, lex):
             continue
         start = name_start(idx, hs, lex, verbs=True, head=h.group())
+        year = _YEAR_EDITION.search(text, max(0, hs - 24), hs) if h.group() == "活动" else None
+        if year is not None and year.start() < start and idx.is_boundary(year.start()) and not any(
+                t.pos in _NOT_IN_A_YEARS_NAME for t in idx.tokens
+                if _YEAR_OPENS.match(text, year.start()).end() <= t.start < start) \
+                and _year_names(idx, hs, h.group()):
+            start = year.start()  # 2026年度|一线职工疗休养活动: an activity's year opens its name (一线 is no count)
         if first.start < hs:
             start = min(start, first.start)
         body = body_tokens(idx, start, hs)
