@@ -194,3 +194,16 @@ def test_activity_with_its_year(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["他于1994年参加活动。", "2025年活动经费全部到位。"])
 def test_year_before_a_verb_or_bare_activity_names_none(text: str) -> None:
     assert not names(text, "Event")
+
+
+# -- a town's committee before its post, jieba gluing the level to the head (永顺|镇党委|副书记)
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("区总工会主席邢建国，永顺镇党委副书记、镇总工会主席汪蕾出席会议。", "永顺镇党委"),
+])
+def test_town_committee_before_its_post(text: str, name: str) -> None:
+    assert name in names(text, "Organization", written=True)
+
+
+def test_party_group_post_alone_names_no_body() -> None:
+    assert not names("党组书记王强说。", "Organization")

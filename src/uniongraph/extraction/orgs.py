@@ -1022,7 +1022,9 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     own_committee = cls == "reference" and not _anaphora_before(idx, start) and (
         head in _PARTY_COMMITTEES or head in _UNION_COMMITTEES and body and body[-1].word.endswith("工会"))
     # (集团工会|经费审查委员会主任, 集团公司工会|女职工委员会: the committee of the union the story is about)
+    town_before = hs > start and text[hs - 1] in DIVISION_LEVEL_CHARS and cls == "proper"  # 永顺|镇党委书记
     if titled and not (cls in ("proper", "region") and body and (_is_place_word(body[-1].word, lex) or village)) \
+            and not town_before \
             and not own_committee and not (cls == "region" and head == "党工委"):
         return None
     rest = text[he : idx.tokens[j].end]
