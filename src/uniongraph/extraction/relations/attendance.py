@@ -630,13 +630,15 @@ def attendees(c: Context) -> Iterator[Found]:
         if after and is_bare(after[0].key):
             # 出席颁奖仪式: a kind of event, no event of its own (bare_events); the named one it is
             # part of or refers back to, if one can tell, else no fact
-            named = recent_event(c, after[0].start) or _contest_of_its_ceremony(c, after[0].start)
+            named = (recent_event(c, after[0].start) or _contest_of_its_ceremony(c, after[0].start)
+                     or _campaign_of_its_launch(c, after[0].start))
             after, referred = ([named], "-referred-to") if named is not None else (after, "")
         else:
             referred = ""
         event = after[0] if after else (recent_event(c, verb.end()) or _headline_event(c, verb.end())
                                         or _event_of_the_clause_before(c, verb) or _reported_meeting(c, verb.end())
-                                        or _main_event_by_kind(c, verb.end()) or _contest_of_its_ceremony(c, verb.end()))
+                                        or _main_event_by_kind(c, verb.end()) or _contest_of_its_ceremony(c, verb.end())
+                                        or _campaign_of_its_launch(c, verb.end()))
         far = referred  # (the rule's name says so when the event was found by its noun far up the report)
         if event is None and not after and (noun := _OBJECT_NOUN.match(text, verb.end(), c.sentence.end)):
             event = _named_earlier(c, noun.group().lstrip("了"))  # 出席毕业典礼并讲话, far down its report
@@ -971,6 +973,26 @@ def _contest_of_its_ceremony(c: Context, at: int) -> Mention | None:
         return None
     contests = [e for e in earlier if e.name.endswith(_CONTEST)]
     return main if all(same_event(e.key, main.key) for e in contests) else None
+
+
+#: the launch ceremony of a campaign, said by its kind (出席启动仪式, 参加了启动式)
+_LAUNCH_CEREMONY = re.compile(r"(?:了)?(?:今天的|当天的|昨天的|本次|此次|这次)?(?:启动仪式|启动式)(?=[，。；！并,]|$)")
+#: after an event, in its clause: it was launched (…关爱行动在某配送点启动, 正式启动)
+_LAUNCHED = re.compile(r"[^，。；！？]{0,30}?启动(?!仪式|式)")
+
+
+def _campaign_of_its_launch(c: Context, at: int) -> Mention | None:
+    """出席启动仪式 in the report of a campaign the lead says was launched (…“骑手入会冬季攻坚”行动在
+    某配送点启动。…出席启动仪式): the ceremony launches the campaign, so those attending it take
+    part in it; the one event so launched before this sentence, when the article names no
+    ceremony of its own (then that one is meant: recent_event)."""
+    if _LAUNCH_CEREMONY.match(c.text, at, c.sentence.end) is None or any(not is_bare(e.key) for e in c.events()):
+        return None
+    earlier = [e for e in c.article.mentions if e.type == "Event" and not e.congress and e.end <= at]
+    if any(e.name.endswith(("式", "典礼")) for e in earlier):
+        return None
+    launched = [e for e in earlier if _LAUNCHED.match(c.text, e.end) and not re.match(r"[^，。；]{0,30}?[“《]", c.text[e.end:])]
+    return the_one(launched)
 
 
 def _main_event_by_kind(c: Context, at: int) -> Mention | None:

@@ -456,6 +456,8 @@ _LIST_GAP = re.compile(r"(?:(?:、和?|和)(?:[\u4e00-\u9fff·]{1,4}(?:、和?|�
 
 #: between a person and the body whose post follows: A当选(为)省总工会主席
 _ELECTED_GAP = ("当选", "当选为")
+#: between a person (the last of a list) and the body a by-election adds them to: A、B增补为…委员
+_ADDED_TO = ("增补为", "增选为", "补选为")
 #: PERSON(、PERSON) 当选(为)(工会)TITLE with no body named after it: 陆建平、钟晓红当选副主席
 #: 当选 (工会 or a kind of union: 联合工会, 集团工会) POST: the kind says which union was named before
 #: 当选(为)[新一届][KIND工会]POST: the term (新一届, 本届) is no kind of union (联合工会, 集团工会)
@@ -497,6 +499,15 @@ def _elected_to_union(c: Context, i: int) -> Iterator[Found]:
         return  # 当选全国劳动模范 is an honour, not a post
     if _COMMITTEE_MEETS.search(c.sentence.text) and re.search(r"经费审查委员会|经审委员会|经审会", m.group()):
         return  # 经费审查委员会第一次会议上，A当选为主任: the committee, meeting as a body of its own, has A
+    if m.group(2).endswith(_ASSOCIATION_POSTS) and not m.group(1):
+        # A当选为会长, B、C当选为副会长: a post of the association named last before them
+        bodies = [b for b in c.article.mentions if is_org(b) and b.end <= p.start and p.start - b.end <= _ELECTION_SPAN
+                  and _ASSOCIATION.search(b.key) and not b.region_short]
+        if bodies:
+            # (原县纺织厂工会主席A、原县供电公司职工B当选为副会长: each of the list, titles between)
+            for q in {q.key: q for q in [*_elected_group(c, i), *listed_before(c, i)]}.values():
+                yield q, "worksFor", bodies[-1], "elected-to-association-post"
+        return
     unions = [u for u in c.article.mentions if u.type in ("TradeUnion", "Federation") and u.end <= p.start
               and p.start - u.end <= _ELECTION_SPAN and not u.region_short]
     if not unions:
@@ -524,13 +535,24 @@ def _elected_to_union(c: Context, i: int) -> Iterator[Found]:
             union = own
         else:
             return
-    group = [p]
+    for q in _elected_group(c, i):
+        yield q, "worksFor", union, "elected-to-union-post"
+
+
+#: the posts of an association (会长, 理事长), not of a union: 当选为会长 is the association's
+_ASSOCIATION_POSTS = ("会长", "理事长")
+#: the name of an association, by its head (退休职工协会, 职工技术协会, 企业家联合会)
+_ASSOCIATION = re.compile(r"(?:协会|学会|商会|研究会|促进会|联合会|基金会|联谊会)$")
+
+
+def _elected_group(c: Context, i: int) -> list[Mention]:
+    """The person at ``i`` and those listed right before it with 、 or 和 (陆建平、钟晓红当选副主席)."""
+    group = [c.mentions[i]]
     k = i - 1
     while k >= 0 and c.mentions[k].type == "Person" and c.gap(c.mentions[k], group[0]) in ("、", "和"):
         group.insert(0, c.mentions[k])
         k -= 1
-    for q in group:
-        yield q, "worksFor", union, "elected-to-union-post"
+    return group
 
 
 #: a person, then 代表 and the body on whose behalf the person acts (同志 or 先生 between)
@@ -748,7 +770,14 @@ def works_for(c: Context) -> Iterator[Found]:
         is_gap = _IS_GAP.match(gap) or (gap[:1] in "，," and gap[1:2] and _IS_GAP.match(gap[1:])
                                         and (c.before(p, 2).endswith("叫") or c.is_subject(p)
                                              or _AGE_LEAD.fullmatch(c.text, c.clause_of(p)[0], p.start)))
-        if gap in (*_ELECTED_GAP, "出任") or _HOLDS_AFTER.fullmatch(gap):
+        if gap in _ADDED_TO:
+            # 甲公司工会主席A、乙集团工会主席B增补为省总工会第十五届委员会委员: a seat on the body's
+            # committee is an office in the body, for each of the list elected
+            title = re.match(r"[\u4e00-\u9fff]{1,9}", after)
+            if title and only_titles(title.group()):
+                for q in [*listed_before(c, i), p]:
+                    yield q, _post(org, title.group()), org, "added-to-body-post"
+        elif gap in (*_ELECTED_GAP, "出任") or _HOLDS_AFTER.fullmatch(gap):
             title = re.match(r"[\u4e00-\u9fff]{1,9}", after) if gap in (*_ELECTED_GAP, "担任", "出任", "任") else None
             if title and only_titles(title.group()):
                 yield p, _post(org, title.group()), org, "person-elected-to-post"

@@ -1,0 +1,66 @@
+"""Relations of people elected at a meeting and of those at a campaign's launch (stop 34, rel-s34):
+a by-election to a body's committee (增补为…委员), posts of an association (当选为会长), bodies
+commended (通报表扬) at a meeting, and 出席启动仪式 of a campaign the lead says was launched.
+All sentences are invented."""
+
+from __future__ import annotations
+
+from tests.stated import stated_facts
+
+_PLENARY = ("南岭省总工会八届三次全委会议在海河召开。会议进行了补选。河东市总工会主席赵立新、"
+            "海河机械集团有限公司工会主席钱国华增补为省总工会第八届委员会委员。")
+
+
+def test_added_to_a_federations_committee_works_for_it() -> None:
+    facts = stated_facts(_PLENARY)
+    assert ("赵立新", "worksFor", "南岭省总工会") in facts
+    assert ("钱国华", "worksFor", "南岭省总工会") in facts
+    assert ("钱国华", "participatesIn", "南岭省总工会八届三次全委会议") in facts
+
+
+def test_a_post_held_already_is_no_addition() -> None:
+    # 担任 a committee seat already held: no by-election, no meeting's election
+    facts = stated_facts("南岭省总工会八届三次全委会议在海河召开。河东市总工会主席赵立新说，今年工作有进展。")
+    assert not any(h == "赵立新" and t == "南岭省总工会" for h, _, t in facts)
+
+
+_ASSOCIATION = ("12月3日，南岭市退休职工协会第二次会员代表大会在市职工活动中心召开。在随后召开的二届一次理事会上，"
+                "南岭市第二中学退休教师孙建华当选为会长，原市纺织厂工会主席李桂兰、原市电力公司职工周强当选为副会长。")
+
+
+def test_elected_association_posts_work_for_the_association() -> None:
+    facts = stated_facts(_ASSOCIATION)
+    for name in ("孙建华", "李桂兰", "周强"):
+        assert (name, "worksFor", "南岭市退休职工协会") in facts, name
+
+
+def test_union_posts_are_not_read_as_association_posts() -> None:
+    # 当选为主席 in the report of an association's meeting: a chair, not the 会长 of the association
+    facts = stated_facts("12月3日，南岭市退休职工协会第二次会员代表大会在市职工活动中心召开。会上，孙建华当选为经审委员会主任。")
+    assert ("孙建华", "worksFor", "南岭市退休职工协会") not in facts
+
+
+def test_bodies_commended_with_a_biaoyang_take_part_in_the_meeting() -> None:
+    facts = stated_facts("1月5日，南岭市总工会六届二次全委会议召开。会议对2025年度考核优秀单位进行了通报表扬，"
+                         "河东区总工会、河西区总工会等8家单位获评优秀。")
+    assert ("河东区总工会", "participatesIn", "南岭市总工会六届二次全委会议") in facts
+    assert ("河西区总工会", "participatesIn", "南岭市总工会六届二次全委会议") in facts
+
+
+def test_bodies_rated_without_a_commendation_at_the_meeting_take_no_part() -> None:
+    facts = stated_facts("1月5日，南岭市总工会六届二次全委会议召开。据了解，河东区总工会、河西区总工会等8家单位去年获评优秀。")
+    assert ("河东区总工会", "participatesIn", "南岭市总工会六届二次全委会议") not in facts
+
+
+def test_attending_the_launch_ceremony_of_a_launched_campaign() -> None:
+    facts = stated_facts("12月6日，南岭市“暖心送餐员”关爱行动在市民广场启动。南岭市总工会副主席王立新、"
+                         "市交通运输局副局长赵红梅出席启动仪式。")
+    assert ("王立新", "participatesIn", "南岭市“暖心送餐员”关爱行动") in facts or \
+        ("王立新", "participatesIn", "南岭市暖心送餐员关爱行动") in facts
+    assert any(h == "赵红梅" and r == "participatesIn" and "关爱行动" in t for h, r, t in facts)
+
+
+def test_a_launch_ceremony_with_no_campaign_launched_names_none() -> None:
+    # the campaign named is not said to be launched: the ceremony may be another's
+    facts = stated_facts("12月6日，南岭市“暖心送餐员”关爱行动总结会在市民广场举行。南岭市总工会副主席王立新出席启动仪式。")
+    assert not any(h == "王立新" and r == "participatesIn" and "关爱行动" in t and not t.endswith("会") for h, r, t in facts)
