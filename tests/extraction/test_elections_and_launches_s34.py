@@ -64,3 +64,23 @@ def test_a_launch_ceremony_with_no_campaign_launched_names_none() -> None:
     # the campaign named is not said to be launched: the ceremony may be another's
     facts = stated_facts("12月6日，南岭市“暖心送餐员”关爱行动总结会在市民广场举行。南岭市总工会副主席王立新出席启动仪式。")
     assert not any(h == "王立新" and r == "participatesIn" and "关爱行动" in t and not t.endswith("会") for h, r, t in facts)
+
+
+def test_a_pages_date_line_is_no_part_of_the_lead() -> None:
+    # 2026-12-16　来源：…　编辑：… stands alone: the lead after it opens with its date, and a bare
+    # 出席 later attends the meeting the lead reports
+    facts = stated_facts("2026-12-16\u3000来源：市总工会\u3000编辑：赵小林\n12月15日，南岭市退休职工协会第三次会员代表大会"
+                         "在市职工活动中心召开。市总工会主席王立新到会讲话，市人社局副局长钱红出席。",
+                         title="南岭市退休职工协会召开第三次会员代表大会")
+    assert ("钱红", "participatesIn", "南岭市退休职工协会第三次会员代表大会") in facts
+
+
+def test_date_line_rule_keeps_broken_paragraphs_joined() -> None:
+    from uniongraph.reading.blocks import Block
+    from uniongraph.reading.repair import repair_breaks
+
+    assert [b.text for b in repair_breaks([Block("2026-12-16\u3000来源：市总工会", 3), Block("12月15日，会议召开。", 4)])] == \
+        ["2026-12-16\u3000来源：市总工会", "12月15日，会议召开。"]
+    # a body line broken before a year written with 年 is still one paragraph
+    assert [b.text for b in repair_breaks([Block("协会成立于", 3), Block("2011年，现有会员3100余人。", 4)])] == \
+        ["协会成立于2011年，现有会员3100余人。"]
