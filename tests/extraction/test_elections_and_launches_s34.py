@@ -84,3 +84,27 @@ def test_date_line_rule_keeps_broken_paragraphs_joined() -> None:
     # a body line broken before a year written with 年 is still one paragraph
     assert [b.text for b in repair_breaks([Block("协会成立于", 3), Block("2011年，现有会员3100余人。", 4)])] == \
         ["协会成立于2011年，现有会员3100余人。"]
+
+
+def test_a_pledge_speech_at_the_reported_meeting() -> None:
+    facts = stated_facts("12月2日，南岭市创新工作室建设推进会在海河机械集团召开。推进会上，赵立新作交流发言，"
+                         "集团党委副书记、工会主席钱国华作表态发言。")
+    assert ("钱国华", "participatesIn", "南岭市创新工作室建设推进会") in facts
+
+
+def test_a_pledge_speech_in_the_report_of_a_contest_is_not_placed() -> None:
+    # the report is of a contest, no meeting: where the speech was made is not said
+    facts = stated_facts("12月2日，南岭市第三届职工技能大赛在海河机械集团开幕。集团工会主席钱国华作表态发言。")
+    assert not any(h == "钱国华" and r == "participatesIn" for h, r, _ in facts)
+
+
+def test_speaking_at_the_meeting_as_a_delegate() -> None:
+    facts = stated_facts("12月10日，南岭市纺织行业第二届职工代表大会第一次会议在海河纺织有限公司召开。"
+                         "海河纺织有限公司工会主席孙丽作为职工代表在会上发言。")
+    assert ("孙丽", "participatesIn", "南岭市纺织行业第二届职工代表大会第一次会议") in facts
+
+
+def test_a_delegate_elsewhere_is_not_at_the_meeting() -> None:
+    facts = stated_facts("12月10日，南岭市纺织行业第二届职工代表大会第一次会议在海河纺织有限公司召开。"
+                         "去年，孙丽作为职工代表参加了技能培训。")
+    assert ("孙丽", "participatesIn", "南岭市纺织行业第二届职工代表大会第一次会议") not in facts

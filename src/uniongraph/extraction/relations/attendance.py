@@ -46,7 +46,7 @@ _AWARD_IN_EVENT = re.compile(r"在([^，。；：]{2,30}?)(?:中|上)(?:共|分�
 _IN_EVENT_OPENER = re.compile(r"在([^，。；：]{2,30}?)(?:中|上)[，,]")
 #: a person speaks at the meeting being reported (也做了发言, 作了报告, 先后发言)
 _SPOKE = re.compile(r"(?:等)?(?:也|还|分别|先后|相继|随后)?(?:"
-                    r"(?:做了|作了|作|做|发表了|发表)?(?:重要)?(?:发言|讲话|致辞|作报告|报告)"
+                    r"(?:做了|作了|作|做|发表了|发表)?(?:重要)?(?:(?:表态|交流|典型)?发言|讲话|致辞|作报告|报告)"
                     r"|(?:做了|作了|作|做)(?:工作|会议|大会|主题|专题|总结)(?:报告|总结|讲话)"  # 作了会议总结
                     r"|在(?:工作报告|报告|讲话|总结讲话|贺信)中)")  # 在工作报告中明确了…
 
@@ -295,8 +295,9 @@ def _leaders_listed(c: Context, last: Mention, before: list[Mention]) -> list[Me
 _INSTRUCTED = re.compile(r"要求|[将要][^，。；]{0,4}$")
 #: after the last name of a list: 等 and the kind of people listed (等县领导, 等市领导同志, 等领导)
 _LEADERS_ETC = re.compile(r"等(?:[省市县区镇乡]|[0-9０-９一二三四五六七八九十]+位)?(?:领导|领导同志|负责同志)(?:也|还|一同|专程)?")
-#: a time or an adverb before what a person does (今天在会上传达…)
-_AFTER_TIME = re.compile(r"^(?:今天|昨天|当天|当日|随后|接着|也|还|又|上午|下午|晚上)+")
+#: a time or an adverb before what a person does (今天在会上传达…); the capacity one speaks in
+#: (作为职工代表在会上发言)
+_AFTER_TIME = re.compile(r"^(?:今天|昨天|当天|当日|随后|接着|也|还|又|上午|下午|晚上|作为[^，。；、]{1,8}?代表(?=在会上))+")
 #: 参加有关活动, 相关活动: some activities of a visit, not the event reported
 _SOME_ACTIVITIES = re.compile(r"(?:了)?(?:有关|相关|其他|其它|各项|一些|部分)(?:的)?活动")
 #: the verbs of attending
