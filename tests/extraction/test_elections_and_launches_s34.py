@@ -108,3 +108,16 @@ def test_a_delegate_elsewhere_is_not_at_the_meeting() -> None:
     facts = stated_facts("12月10日，南岭市纺织行业第二届职工代表大会第一次会议在海河纺织有限公司召开。"
                          "去年，孙丽作为职工代表参加了技能培训。")
     assert ("孙丽", "participatesIn", "南岭市纺织行业第二届职工代表大会第一次会议") not in facts
+
+
+def test_a_legal_adviser_and_a_protection_inspector_hold_posts() -> None:
+    facts = stated_facts("调解员、南岭区总工会法律顾问、海河律师事务所律师孙明介绍了案情。"
+                         "南岭区总工会劳动保护监督员周强参加了检查。")
+    assert ("孙明", "worksFor", "南岭区总工会") in facts
+    assert ("孙明", "worksFor", "海河律师事务所") in facts
+    assert ("周强", "worksFor", "南岭区总工会") in facts
+
+
+def test_an_adviser_hired_for_workers_is_no_post_of_the_hirer() -> None:
+    facts = stated_facts("南岭区总工会为困难职工聘请了法律顾问，律师孙明每周到站值班。")
+    assert ("孙明", "worksFor", "南岭区总工会") not in facts
