@@ -121,3 +121,15 @@ def test_a_legal_adviser_and_a_protection_inspector_hold_posts() -> None:
 def test_an_adviser_hired_for_workers_is_no_post_of_the_hirer() -> None:
     facts = stated_facts("南岭区总工会为困难职工聘请了法律顾问，律师孙明每周到站值班。")
     assert ("孙明", "worksFor", "南岭区总工会") not in facts
+
+
+def test_the_subject_who_joined_a_union_later_in_the_sentence() -> None:
+    facts = stated_facts("孙强跑货运已经6年，今年3月加入了南岭区网约车司机工会联合会。")
+    assert ("孙强", "memberOf", "南岭区网约车司机工会联合会") in facts
+
+
+def test_one_who_did_not_join_or_is_no_subject_is_no_member() -> None:
+    facts = stated_facts("网约车司机孙强开车已经6年，一直不愿加入南岭区网约车司机工会联合会。")
+    assert ("孙强", "memberOf", "南岭区网约车司机工会联合会") not in facts
+    facts = stated_facts("工会干部上门动员孙强，他的同事去年加入了南岭区网约车司机工会联合会。")
+    assert ("孙强", "memberOf", "南岭区网约车司机工会联合会") not in facts

@@ -46,6 +46,9 @@ _LEFT_AFTER = re.compile(r"^[一-鿿]{0,8}?(?:的)?(?:岗位|职位|位置)?上?
 #: PERSON (生前)所在的 ORG: the body one belongs to (王立生前所在的１２０５钻井队)
 _BELONGS_GAP = re.compile(r"^(?:生前|当年|曾经|曾|原|现|现在)?(?:所在|工作|打工|就职|任职|供职)(?:过)?的$")
 _JOINED = re.compile(r"^[^，。；：]{0,8}加入(?:了)?$")
+#: the clause after the subject's first (陈某开网约车已经5年，|去年加入了…): a time or an adverb, 加入
+_JOINED_LATER = re.compile(r"(?:去年|今年|前年|[0-9０-９]{4}年|[0-9０-９一二三四五六七八九十]{1,2}月|此前|后来|随后|不久前)*"
+                           r"(?:也|还|又|就|便|才|已|已经)?(?:主动|正式|申请)?加入(?:了)?")
 #: 以 PERSON 为 TITLE/首 的 ORG: the body a person heads (以局长戴爽为首的抗震指挥部)
 _HEADED_BY = re.compile(r"为(首|团长|副团长|组长|副组长|队长|副队长|总指挥|副总指挥|指挥长|主任|副主任|组长|负责人)的")
 #: PERSON（ORG title）: an apposition in brackets giving the person's post (张庆（某公司公关经理）)
@@ -810,6 +813,10 @@ def works_for(c: Context) -> Iterator[Found]:
             yield p, "memberOf" if is_team(org) else "worksFor", org, "person-belongs-to-org"
         elif _JOINED.match(gap):
             yield p, "memberOf", org, "person-joins-org"  # 第一个扫码加入联合工会
+        elif _JOINED_LATER.fullmatch(gap.split("，")[-1]) and c.is_subject(p) and len(gap) <= 24 \
+                and not re.search(r"[。；：]", gap) and not any(m.start > p.end and m.end <= org.start for m in ms):
+            # 陈某开网约车已经5年，去年加入了某工会联合会: the sentence's subject goes on across the comma
+            yield p, "memberOf", org, "person-joins-org"
         elif _TAKES_PART.match(gap) and org.key.endswith(_JOINABLE) and not after.startswith(("的", "组织", "举办", "主办")):
             yield p, "memberOf", org, "person-takes-part-in-body"  # 她还参加了海河女劳模合唱团
         elif _LEADS.match(gap) and org.key.endswith(_DELEGATION) and not after.startswith("的"):
