@@ -133,3 +133,28 @@ def test_one_who_did_not_join_or_is_no_subject_is_no_member() -> None:
     assert ("孙强", "memberOf", "南岭区网约车司机工会联合会") not in facts
     facts = stated_facts("工会干部上门动员孙强，他的同事去年加入了南岭区网约车司机工会联合会。")
     assert ("孙强", "memberOf", "南岭区网约车司机工会联合会") not in facts
+
+
+_NOTICE = ("关于举办2027年度数控技术研修班的通知\n各会员单位：\n市职工技术协会决定举办2027年度数控技术研修班。\n"
+           "一、主办单位：南岭市职工技术协会\n二、授课专家：全国技术能手、海河机床有限公司高级技师赵立新；南岭职业技术学院副教授钱红\n"
+           "三、联系人：孙丽，电话：0000-1234567\n")
+
+
+def test_the_teachers_field_of_a_class_notice() -> None:
+    facts = stated_facts(_NOTICE)
+    assert ("赵立新", "participatesIn", "2027年度数控技术研修班") in facts
+    assert ("钱红", "participatesIn", "2027年度数控技术研修班") in facts
+    assert ("孙丽", "participatesIn", "2027年度数控技术研修班") not in facts  # the contact person
+
+
+def test_the_leader_of_a_project() -> None:
+    # (a studio's leader, 工作室…由…领衔, is read the same way: union-dev4 page 05; the recognisers do
+    # not take an invented studio in a one-line article, so it is not asserted here)
+    facts = stated_facts("今年，海河机床有限公司工会完成了“主轴降噪”技术攻关项目。"
+                         "项目由公司总工程师钱国华领衔，历时8个月完成。")
+    assert any(h == "钱国华" and r == "participatesIn" and t.endswith("技术攻关项目") for h, r, t in facts)
+
+
+def test_leading_with_no_studio_or_project_before_is_nothing() -> None:
+    facts = stated_facts("合唱由海河机床有限公司工会主席钱国华领衔，职工们齐声高歌。")
+    assert not any(h == "钱国华" and r in ("participatesIn", "memberOf") for h, r, _ in facts)

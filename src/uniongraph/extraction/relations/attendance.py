@@ -887,6 +887,9 @@ _TEACHES = re.compile(r"(?:等)?(?:分别|先后|还|也|相继)?(?:围绕|就|�
                       r"(?:授课|讲课|作辅导报告|作专题辅导|进行辅导|作了辅导|作专题讲座|作了专题讲座)(?=[，。；]|$)")
 
 
+#: a notice's field line of those who teach the class, perhaps numbered (六、授课专家：, 主讲人：)
+_TEACHER_FIELD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[.、．])?\s*"
+                            r"(?:授课专家|授课老师|授课教师|授课嘉宾|授课人|主讲专家|主讲人|主讲嘉宾|培训讲师|授课师资)\s*[：:]")
 #: the verb of inviting that opens the clause of those who teach (届时将邀请, 特邀, 聘请)
 _INVITED_TEACHERS = re.compile(r"(?:邀请|特邀|聘请|请来)(?:了)?")
 #: the rest of that clause after one of them: the list, then the verb of teaching ending it
@@ -906,6 +909,10 @@ def class_members(c: Context) -> Iterator[Found]:
             continue
         if _TRAINEE_LEAD.search(text, max(c.sentence.start, m.start - 4), m.start):
             yield m, "participatesIn", main, "trainee-of-this-class"
+        elif _TEACHER_FIELD.match(text, line := text.rfind("\n", 0, m.start) + 1) \
+                and not re.search(r"[：:]", text[_TEACHER_FIELD.match(text, line).end() : m.start]):
+            # a notice's field line 六、授课专家：A单位高级技师甲；B学院副教授乙: each named teaches the class
+            yield m, "participatesIn", main, "teacher-field-of-this-class"
         elif _INVITED_TEACHERS.search(text, c.clause_of(m)[0], m.start) \
                 and _TEACHES_CLAUSE_END.match(text, m.end, c.sentence.end):
             # 届时将邀请A单位副主任甲、B事务所注册会计师乙授课: each one invited to teach, the names
