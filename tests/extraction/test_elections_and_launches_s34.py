@@ -158,3 +158,25 @@ def test_the_leader_of_a_project() -> None:
 def test_leading_with_no_studio_or_project_before_is_nothing() -> None:
     facts = stated_facts("合唱由海河机床有限公司工会主席钱国华领衔，职工们齐声高歌。")
     assert not any(h == "钱国华" and r in ("participatesIn", "memberOf") for h, r, _ in facts)
+
+
+def test_a_union_chair_written_with_a_native_place() -> None:
+    facts = stated_facts("代表团一行参观了海河智联科技有限公司。公司工会主席、广东籍员工孙丽介绍，公司现有员工380人。")
+    assert any(h == "孙丽" and r == "worksFor" and t.endswith("工会") for h, r, t in facts)
+
+
+def test_a_native_place_alone_names_no_body() -> None:
+    facts = stated_facts("代表团一行参观了海河智联科技有限公司。广东籍员工孙丽介绍，公司现有员工380人。")
+    assert not any(h == "孙丽" and r == "worksFor" and t.endswith("工会") for h, r, t in facts)
+
+
+def test_one_who_introduces_a_long_account_of_practice_at_the_meeting() -> None:
+    facts = stated_facts("当天上午，南岭海河工会交流座谈会在市职工服务中心举行。座谈会由南岭市总工会主办。"
+                         "赵立新介绍了海河工会联合会在职业培训、就业辅导和职工福利方面的做法。")
+    assert ("赵立新", "participatesIn", "南岭海河工会交流座谈会") in facts
+
+
+def test_one_told_the_account_is_not_the_speaker() -> None:
+    facts = stated_facts("当天上午，南岭海河工会交流座谈会在市职工服务中心举行。座谈会由南岭市总工会主办。"
+                         "工作人员向赵立新介绍了海河工会联合会在职业培训、就业辅导和职工福利方面的做法。")
+    assert ("赵立新", "participatesIn", "南岭海河工会交流座谈会") not in facts

@@ -618,6 +618,8 @@ def _post_before_place_honour(c: Context, place: Mention, p: Mention) -> tuple[M
         return None
     org = c.mentions[k - 1]
     lead, honour = c.gap(org, place), c.gap(place, p)
+    if honour.startswith("籍"):
+        honour = honour[1:]  # 公司工会主席、澳门籍员工某: one's native place, then what one is
     if not lead.endswith("、") or not honour or not only_titles(honour) or not title_then_person(lead[:-1]):
         return None
     return org, lead[:-1]
