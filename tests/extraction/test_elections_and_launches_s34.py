@@ -180,3 +180,19 @@ def test_one_told_the_account_is_not_the_speaker() -> None:
     facts = stated_facts("当天上午，南岭海河工会交流座谈会在市职工服务中心举行。座谈会由南岭市总工会主办。"
                          "工作人员向赵立新介绍了海河工会联合会在职业培训、就业辅导和职工福利方面的做法。")
     assert ("赵立新", "participatesIn", "南岭海河工会交流座谈会") not in facts
+
+
+_VILLAGE = ("12月16日，宝应县城南街道快递行业联合工会成立大会在街道党群服务中心召开。街道总工会主席钱红为城南街道快递行业"
+            "联合工会授牌。会议选举快递站站长赵立新为联合工会主席，海河快递有限公司职工代表孙丽为副主席，并审议通过了工作规则。")
+
+
+def test_elected_to_a_body_written_short() -> None:
+    facts = stated_facts(_VILLAGE)
+    assert ("赵立新", "worksFor", "宝应县城南街道快递行业联合工会") in facts
+    assert ("孙丽", "worksFor", "宝应县城南街道快递行业联合工会") in facts
+
+
+def test_no_body_of_that_ending_named_before_is_no_fact() -> None:
+    facts = stated_facts("12月16日，海河镇桃园村召开村民大会。会议选举村委会主任赵立新为理事会理事长，孙丽为副理事长。")
+    assert not any(h in ("赵立新", "孙丽") and r == "worksFor" and "联合工会" in t for h, r, t in facts)
+    assert not any(h == "孙丽" and r == "worksFor" for h, r, _ in facts)

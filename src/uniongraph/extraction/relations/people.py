@@ -384,6 +384,59 @@ _ELECTED_CLAUSE_LEAD = re.compile(rf"(?:[^，；。]{{0,60}}?(?:{'|'.join(_CLAUS
                                   r"(?:[\u4e00-\u9fff·]{1,5}(?:（[^（）]{0,12}）)?[、和])*")  # (白音（蒙古族）、: missed names)
 
 
+#: an election by a meeting that opens the run of clauses (会议选举…, 大会选举产生…，…)
+_ELECTS = re.compile(r"(?:选举|推选)")
+
+
+@needs("Person", words=_ELECTS)
+def elected_to_body_named_before(c: Context) -> Iterator[Found]:
+    """会议选举村党支部书记、村委会主任甲为联合工会主席，某公司职工代表乙为副主席: the body elected to
+    is written short (联合工会) with no mention of its own, the body named last before in the article
+    whose name ends with it (柳湾村联合工会); the clauses after with a post only (乙为副主席) elect to
+    the same body (``elected-to-body-named-before``). Only where no rule of the sentence's own bodies
+    read it: the short form must be no mention."""
+    text = c.text
+    verb = _ELECTS.search(text, c.sentence.start, c.sentence.end)
+    if verb is None:
+        return
+    body = None
+    start = base = verb.end()
+    for cut in re.finditer(r"[，；。]|$", text[base : c.sentence.end]):
+        end = base + cut.start() if cut.group() else c.sentence.end
+        people = [m for m in c.mentions if m.type == "Person" and start <= m.start and m.end <= end]
+        if not people or not text.startswith("为", people[-1].end):
+            break
+        p = people[-1]
+        written = text[p.end + 1 : end]
+        if body is None:
+            if any(m.start == p.end + 1 for m in c.mentions) or re.search(r"[为是]", text[start : p.start]):
+                break  # (a body named there: the other election rules read it)
+            body, post = _short_form_before(c, written)
+        else:
+            post = written if only_titles(written) else None
+        if body is None or post is None:
+            break
+        for q in {q.key: q for q in [*listed_before(c, c.mentions.index(p)), p]}.values():
+            yield q, _post(body, post), body, "elected-to-body-named-before"
+        if cut.group() != "，":
+            break
+        start = end + 1
+
+
+def _short_form_before(c: Context, written: str) -> tuple[Mention | None, str | None]:
+    """The body named last before the sentence whose name ends with the start of ``written`` (three
+    characters or more: 联合工会 of 柳湾村联合工会), when the rest of it is a post; else (None, None)."""
+    bodies = [m for m in c.article.mentions if is_org(m) and m.end <= c.sentence.start]
+    for n in range(len(written) - 1, 2, -1):
+        short, post = written[:n], written[n:]
+        if not only_titles(post):
+            continue
+        fitting = [m for m in bodies if m.key.endswith(short) and len(m.key) > n]
+        if fitting:
+            return max(fitting, key=lambda m: m.start), post
+    return None, None
+
+
 # (no election verb needed: _ELECTED_CLAUSE_LEAD makes it optional, 经研究，A为某会副主席)
 @needs("Person", "org")
 def elected_deputies(c: Context) -> Iterator[Found]:
