@@ -196,3 +196,16 @@ def test_no_body_of_that_ending_named_before_is_no_fact() -> None:
     facts = stated_facts("12月16日，海河镇桃园村召开村民大会。会议选举村委会主任赵立新为理事会理事长，孙丽为副理事长。")
     assert not any(h in ("赵立新", "孙丽") and r == "worksFor" and "联合工会" in t for h, r, t in facts)
     assert not any(h == "孙丽" and r == "worksFor" for h, r, _ in facts)
+
+
+def test_a_worker_who_competes_as_a_team_member() -> None:
+    facts = stated_facts("包装车间女工孙丽获得第一名。孙丽还作为南岭市代表队队员参加了南岭省第五届职工职业技能大赛。")
+    assert ("孙丽", "memberOf", "南岭市代表队") in facts
+    assert ("孙丽", "participatesIn", "南岭省第五届职工职业技能大赛") in facts
+    assert ("南岭市代表队", "participatesIn", "南岭省第五届职工职业技能大赛") not in facts
+
+
+def test_a_team_listed_with_a_person_still_takes_part() -> None:
+    # no 作为 between: the person and the team are two of those who attend
+    facts = stated_facts("孙丽和南岭市代表队参加了南岭省第五届职工职业技能大赛。")
+    assert ("孙丽", "memberOf", "南岭市代表队") not in facts
