@@ -209,3 +209,13 @@ def test_a_team_listed_with_a_person_still_takes_part() -> None:
     # no 作为 between: the person and the team are two of those who attend
     facts = stated_facts("孙丽和南岭市代表队参加了南岭省第五届职工职业技能大赛。")
     assert ("孙丽", "memberOf", "南岭市代表队") not in facts
+
+
+def test_staff_of_a_unit_inside_an_institution_named_on_its_own() -> None:
+    facts = stated_facts("南岭县应急管理局联合县总工会开展检查。南岭县应急管理局安全生产执法大队副大队长赵立新带队。")
+    assert ("赵立新", "worksFor", "南岭县应急管理局") in facts
+
+
+def test_staff_of_a_company_branch_work_for_the_branch_only() -> None:
+    facts = stated_facts("海河机械有限公司开展检查。海河机械有限公司南岭分公司总经理赵立新带队。")
+    assert ("赵立新", "worksFor", "海河机械有限公司") not in facts

@@ -388,6 +388,33 @@ _ELECTED_CLAUSE_LEAD = re.compile(rf"(?:[^，；。]{{0,60}}?(?:{'|'.join(_CLAUS
                                   r"(?:[\u4e00-\u9fff·]{1,5}(?:（[^（）]{0,12}）)?[、和])*")  # (白音（蒙古族）、: missed names)
 
 
+#: a unit inside an institution that employs with it (学院 of a university, 科 of a hospital, 大队 of a bureau)
+_NESTED_UNIT = re.compile(r"(?:学院|系|研究所|科|大队|支队|中队)$")
+#: the institutions such a unit is written inside (not companies: a branch's staff work for the branch only)
+_INSTITUTION = re.compile(r"(?:大学|学院|医院|局)$")
+
+
+@needs("Person", "org")
+def staff_of_nested_unit(c: Context) -> Iterator[Found]:
+    """浙江某大学某学院副教授甲, 某县应急管理局安全生产执法大队副大队长乙: a person titled by a unit
+    written inside the name of an institution the article names on its own works for both (the
+    unit: :func:`works_for`; the institution here, ``staff-of-nested-unit``)."""
+    ms = c.mentions
+    institutions = [m for m in c.article.mentions if m.type == "Organization" and _INSTITUTION.search(m.key)]
+    if not institutions:
+        return
+    for i, p in enumerate(ms):
+        if p.type != "Person" or i == 0 or not is_org(ms[i - 1]):
+            continue
+        unit = ms[i - 1]
+        title = c.gap(unit, p)
+        if not title or not only_titles(title) or not _NESTED_UNIT.search(unit.key):
+            continue
+        parent = next((m for m in institutions if unit.key.startswith(m.key) and len(unit.key) > len(m.key) + 1), None)
+        if parent is not None:
+            yield p, "worksFor", parent, "staff-of-nested-unit"
+
+
 #: an election by a meeting that opens the run of clauses (会议选举…, 大会选举产生…，…)
 _ELECTS = re.compile(r"(?:选举|推选)")
 
