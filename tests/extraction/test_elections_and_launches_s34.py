@@ -219,3 +219,16 @@ def test_staff_of_a_unit_inside_an_institution_named_on_its_own() -> None:
 def test_staff_of_a_company_branch_work_for_the_branch_only() -> None:
     facts = stated_facts("海河机械有限公司开展检查。海河机械有限公司南岭分公司总经理赵立新带队。")
     assert ("赵立新", "worksFor", "海河机械有限公司") not in facts
+
+
+def test_bodies_that_sign_an_agreement_in_the_report_of_a_meeting() -> None:
+    facts = stated_facts("12月5日，南岭海河两地工会交流座谈会在南岭市职工服务中心举行。"
+                         "南岭市总工会与海河市总工会签署了友好交流合作备忘录。")
+    assert ("南岭市总工会", "participatesIn", "南岭海河两地工会交流座谈会") in facts
+    assert ("海河市总工会", "participatesIn", "南岭海河两地工会交流座谈会") in facts
+
+
+def test_a_company_and_its_union_signing_at_their_own_congress_are_hosts() -> None:
+    facts = stated_facts("12月5日，海河机械有限公司三届二次职工代表大会召开。随后，海河机械有限公司与海河机械有限公司工会"
+                         "签订了2026年集体合同。")
+    assert not any(r == "participatesIn" and h.startswith("海河机械有限公司") for h, r, _ in facts)
