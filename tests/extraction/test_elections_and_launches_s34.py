@@ -232,3 +232,15 @@ def test_a_company_and_its_union_signing_at_their_own_congress_are_hosts() -> No
     facts = stated_facts("12月5日，海河机械有限公司三届二次职工代表大会召开。随后，海河机械有限公司与海河机械有限公司工会"
                          "签订了2026年集体合同。")
     assert not any(r == "participatesIn" and h.startswith("海河机械有限公司") for h, r, _ in facts)
+
+
+def test_a_bare_attending_after_a_lead_dated_with_a_span_of_days() -> None:
+    facts = stated_facts("本报讯（记者 赵小林）12月8日至9日，海河重工集团有限公司四届三次职工代表大会在集团职工活动中心召开。"
+                         "南岭市总工会副主席钱红，南岭市国资委副主任孙强应邀出席。")
+    assert ("孙强", "participatesIn", "海河重工集团有限公司四届三次职工代表大会") in facts
+
+
+def test_a_bare_attending_after_a_lead_whose_subject_is_a_speaker() -> None:
+    # the lead's first clause is a person speaking: no meeting opens it
+    facts = stated_facts("12月8日至9日，赵立新说，海河重工集团有限公司四届三次职工代表大会在集团召开。孙强出席。")
+    assert ("孙强", "participatesIn", "海河重工集团有限公司四届三次职工代表大会") not in facts
