@@ -76,6 +76,8 @@ _NEXT_POST_GAP = re.compile(r"^(?:、|，(?:还|也|又|同时)?(?:是|任|担�
 _MEMBERSHIP_TITLES = ("会员", "成员", "队员", "选手")
 #: who competes for a body: a team's member, but a company's worker (the union gold: 某公司选手 worksFor)
 _COMPETITORS = ("选手", "参赛选手")
+#: a place in a body and nothing more, when it opens a chain of titles (成员、技师某)
+_PLAIN_MEMBERS = ("成员", "队员", "团员", "组员")
 #: members of a body's leading group hold an office of the body (省教育厅党组成员): worksFor
 _OFFICE_MEMBERS = ("党组成员", "党委成员", "班子成员", "党委委员成员")
 #: students of a school or university: no employment, no office (the guideline's worksFor)
@@ -104,6 +106,10 @@ def _post(org, title: str) -> str:
     if title.endswith(_COMPETITORS) and org.type == "Company":
         return "worksFor"  # 某重工有限公司选手周某: a company's worker competing for it, no team of it
     if title.endswith(_MEMBERSHIP_TITLES) and not title.endswith(_OFFICE_MEMBERS):
+        return "memberOf"
+    if title.split("、")[0] in _PLAIN_MEMBERS:
+        # 工作室成员、青年技师某: a member of the body first; the job after is held elsewhere (the
+        # guideline's memberOf is "not an office"), not in the body the chain opens with
         return "memberOf"
     if (org.type == "ServiceTeam" or org.key.endswith("团") and is_team(org)) and title.endswith(_TEAM_LEADERS):
         return "memberOf"  # 代表团团长, 服务队队长: the head of a delegation or service team is one
