@@ -248,9 +248,12 @@ def participates(c: Context) -> Iterator[Found]:
             for p in listed_before(c, ms.index(m)):
                 yield p, "participatesIn", c.main_event, "speaker-at-this-meeting"
             continue
-        # 会上，A与B…; A在会上表示
-        if c.main_event is not None and not any(True for _ in c.events()):
-            if at_event and c.clause_of(m)[0] <= c.sentence.start + at_event.end() + 1:
+        # 会上，A与B…; A在会上表示. After an opening 会上，/活动中，the events named after the person
+        # are what the person does there (活动中，A为职工开设“某某”讲座): the clause is still at the event
+        opened_at = at_event is not None and c.clause_of(m)[0] <= c.sentence.start + at_event.end() + 1
+        if c.main_event is not None and (not any(True for _ in c.events())
+                                         or opened_at and all(e.start >= m.end for e in c.events())):
+            if opened_at:
                 # (此次活动中，: the event of that kind named last; none named, no telling which)
                 pointed = recent_event(c, c.sentence.start + at_event.start("pointing")) if at_event.group("pointing") else c.main_event
                 if at_event.group("kind") and not c.main_event.name.endswith(at_event.group("kind")):
