@@ -754,3 +754,22 @@ def test_a_named_facility_placed(body, fact):
 ])
 def test_no_place_of_a_facility_without_placing_words(body, facility):
     assert not any(h == facility and r == "locatedIn" for h, r, _ in found(body)[1])
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("海河钢铁集团有限公司举行仪式。海河钢铁集团有限公司炼铁厂厂长王立新讲话。",
+     ("海河钢铁集团有限公司炼铁厂", "subOrganizationOf", "海河钢铁集团有限公司")),
+    ("南岭海洋大学举办讲座。南岭海洋大学船舶与海运学院副教授王立新主讲。",
+     ("南岭海洋大学船舶与海运学院", "subOrganizationOf", "南岭海洋大学")),
+])
+def test_a_unit_written_under_the_name_of_a_body_named_on_its_own(body, fact):
+    assert found(body)[1].get(fact) == "unit-written-under-its-body"
+
+
+@pytest.mark.parametrize("body, unit", [
+    ("南岭市总工会召开会议。南岭市总工会组织部部长王立新主持。", "南岭市总工会组织部"),  # a union's department
+    ("海河钢铁集团有限公司炼铁厂厂长王立新讲话。", "海河钢铁集团有限公司炼铁厂"),  # the body not named on its own
+])
+def test_no_unit_of_a_union_or_of_a_body_named_only_inside(body, unit):
+    assert not any(h == unit and r == "subOrganizationOf" and rule == "unit-written-under-its-body"
+                   for (h, r, _), rule in found(body)[1].items())

@@ -229,6 +229,7 @@ def load_lexicons() -> Lexicons:
         "title_units.txt",
         "industry_words.txt",
         "crew_unit_heads.txt",
+        "unit_of_body_heads.txt",
         "minority_name_parts.txt",
         "ethnic_groups.txt",
         "armed_services.txt",

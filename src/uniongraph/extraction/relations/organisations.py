@@ -419,6 +419,37 @@ def _facilities_placed(c: Context) -> Iterator[Found]:
             yield a, "locatedIn", pl, "facility-opened-in-place"
 
 
+#: the kinds of mention a unit and its body are (the body must also be an enterprise or an institution,
+#: placeable_body: not an organ's department, 国务院办公厅, nor a union's, 总工会组织部, which the golds
+#: leave out)
+_UNIT_BODY_TYPES = ("Company", "Organization")
+
+
+def units_written_under_their_body(c: Context) -> Iterator[Found]:
+    """某公司温江分公司, 某大学船舶与海运学院, 某钢铁公司炼铁厂: a unit written under the full name of an
+    enterprise or an institution the article names on its own is a unit of that body (unit heads: ``subunit_heads``,
+    ``crew_unit_heads``, ``unit_of_body_heads``), ``unit-written-under-its-body``."""
+    lex = load_lexicons()
+    heads = tuple(lex.words.get("subunit_heads", ())) + tuple(lex.words.get("crew_unit_heads", ())) \
+        + tuple(lex.words.get("unit_of_body_heads", ()))
+    bodies = None
+    for u in c.mentions:
+        if u.type not in _UNIT_BODY_TYPES or u.body is not None or not u.key.endswith(heads):
+            continue
+        if bodies is None:  # (the bodies named on their own, each once: the article's mentions)
+            bodies = {m.key: m for m in c.article.mentions if m.type in _UNIT_BODY_TYPES}
+        parent = max((b for k, b in bodies.items() if k != u.key and u.key.startswith(k) and len(u.key) - len(k) >= 2
+                      and named_outside(c.article.mentions, k, u)), key=lambda b: len(b.key), default=None)
+        if parent is not None and placeable_body(parent) and u.key[len(parent.key):].endswith(heads):
+            yield u, "subOrganizationOf", parent, "unit-written-under-its-body"
+
+
+def named_outside(mentions: list[Mention], key: str, unit: Mention) -> bool:
+    """Whether the body ``key`` is named somewhere not inside a mention of ``unit``'s name."""
+    spans = [(m.start, m.end) for m in mentions if m.key == unit.key]
+    return any(m.key == key and not any(s <= m.start and m.end <= e for s, e in spans) for m in mentions)
+
+
 #: before PLACE 的 ORG, what makes the place something else: a comparison's or a source's (比/从/
 #: 与/和 北京的…), a list of places (、)
 _NOT_WHERE = ("比", "从", "与", "和", "同", "、", "跟")
