@@ -419,10 +419,12 @@ def _facilities_placed(c: Context) -> Iterator[Found]:
             yield a, "locatedIn", pl, "facility-opened-in-place"
 
 
-#: the kinds of mention a unit and its body are (the body must also be an enterprise or an institution,
-#: placeable_body: not an organ's department, 国务院办公厅, nor a union's, 总工会组织部, which the golds
-#: leave out)
+#: the kinds of mention a unit and its body are; the body must be an enterprise or an institution
+#: (:data:`_INSTITUTION_HEADS`): not an organ, 国务院办公厅, nor a union, 总工会组织部, whose units the golds
+#: leave out
 _UNIT_BODY_TYPES = ("Company", "Organization")
+#: the heads of institutions whose units are read (大学|船舶学院, 医院|重症医学科)
+_INSTITUTION_HEADS = ("大学", "学院", "医院", "学校", "中学", "小学")
 
 
 def units_written_under_their_body(c: Context) -> Iterator[Found]:
@@ -440,7 +442,8 @@ def units_written_under_their_body(c: Context) -> Iterator[Found]:
             bodies = {m.key: m for m in c.article.mentions if m.type in _UNIT_BODY_TYPES}
         parent = max((b for k, b in bodies.items() if k != u.key and u.key.startswith(k) and len(u.key) - len(k) >= 2
                       and named_outside(c.article.mentions, k, u)), key=lambda b: len(b.key), default=None)
-        if parent is not None and placeable_body(parent) and u.key[len(parent.key):].endswith(heads):
+        if parent is not None and (parent.type == "Company" or parent.key.endswith(_INSTITUTION_HEADS)) \
+                and u.key[len(parent.key):].endswith(heads):
             yield u, "subOrganizationOf", parent, "unit-written-under-its-body"
 
 
