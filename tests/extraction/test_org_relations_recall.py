@@ -773,3 +773,14 @@ def test_a_unit_written_under_the_name_of_a_body_named_on_its_own(body, fact):
 def test_no_unit_of_a_union_or_of_a_body_named_only_inside(body, unit):
     assert not any(h == unit and r == "subOrganizationOf" and rule == "unit-written-under-its-body"
                    for (h, r, _), rule in found(body)[1].items())
+
+
+def test_the_topic_set_up_by_bodies_that_launched_it():
+    # 工作室成立于…，由公司工会发起成立: 发起成立 founds (the guideline's founded)
+    body = ("走进南岭重型机械股份有限公司装配车间，“刘建国劳模创新工作室”的牌子格外醒目。"
+            "工作室成立于2023年5月，由公司工会发起成立，依托装配车间建设。")
+    assert found(body)[1].get(("南岭重型机械股份有限公司工会", "founded", "刘建国劳模创新工作室")) == "topic-built-by-orgs"
+    # 由…发起 alone says who proposed it, not who set it up
+    body = ("走进南岭重型机械股份有限公司装配车间，“刘建国劳模创新工作室”的牌子格外醒目。"
+            "工作室成立于2023年5月，由公司工会发起，依托装配车间建设。")
+    assert not any(r == "founded" for _, r, _ in found(body)[1])

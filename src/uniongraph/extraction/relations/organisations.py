@@ -103,7 +103,7 @@ def between_organisations(c: Context) -> Iterator[Found]:
 #: the heads of a facility that bodies set up and run (a Place by the guideline: 服务站, 职工书屋, 司机之家)
 _FACILITY_HEADS = ("站", "书屋", "之家", "驿站", "小屋", "中心", "基地")
 #: after the topic's 由 and the bodies: they built or set it up (共建, 联合组建, 牵头设立)
-_BUILT_IT = re.compile(r"(?:共同|联合|合作|牵头)?(?:共建|组建|设立|创办|创建|兴建|建设|建立|成立)(?:而成)?(?=[，。；,]|$)")
+_BUILT_IT = re.compile(r"(?:共同|联合|合作|牵头)*(?:发起)?(?:共建|组建|设立|创办|创建|兴建|建设|建立|成立)(?:而成)?(?=[，。；,]|$)")
 #: before the bodies that run the topic: 由, 委托, 交由 (委托某事务所负责日常运营)
 _RUN_BY = ("由", "委托", "交由")
 #: after the bodies: they run it (负责日常管理, 负责服务站日常运营)
