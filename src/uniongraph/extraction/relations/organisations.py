@@ -363,7 +363,6 @@ def located_in(c: Context) -> Iterator[Found]:
             yield a, "subOrganizationOf", a.body, "unit-of-org"
             if a.body.located_at is not None:  # 河北省开滦矿务局唐家庄矿: the body is where its name places it
                 yield a.body, "locatedIn", a.body.located_at, "place-before-org-name"
-    yield from _facilities_placed(c)
     if "Place" not in c.kinds or "org" not in c.kinds:
         return  # (each pattern below places an organisation named here at a place named here)
     for i, a in enumerate(ms):
@@ -396,27 +395,6 @@ def located_in(c: Context) -> Iterator[Found]:
             elif c.is_subject(a) and re.search(r"(?:总部|地址|总部设在|坐落)?(?:位于|地处|设在)$", gap) and not re.search(r"[，。；]", gap) and len(gap) <= 16:
                 yield a, "locatedIn", pl, "org-headquartered-in-place"  # 是一家总部位于深圳市龙华区的企业
             break
-
-
-#: what may open a clause before a facility that is its subject: its kind and a dash, a quotation mark
-_FACILITY_LEAD = re.compile(r"(?:[^，。；：“”]{1,20}?[—―]{1,2})?“?")
-
-
-def _facilities_placed(c: Context) -> Iterator[Found]:
-    """A facility with a name of its own in quotation marks (a Place: 服务站, 司机之家) right after
-    the place it stands in (某口岸“跨境司机驿站”), or put to use there (“某司机之家”在某客运站正式投入使用)."""
-    ms = c.mentions
-    for i, a in enumerate(ms):
-        quoted = c.text.startswith("“", a.start) or a.start > 0 and c.text[a.start - 1] == "“"
-        if not _facility(a) or not quoted:
-            continue
-        prev = ms[i - 1] if i > 0 else None
-        if prev is not None and prev.type == "Place" and c.gap(prev, a) in ("", "“"):
-            yield a, "locatedIn", prev, "place-then-named-facility"
-        elif _FACILITY_LEAD.fullmatch(c.text, c.clause_of(a)[0], a.start) \
-                and (pl := _opened_in(c, i, _FACILITY_OPENED_VERB, subject=False)) is not None:
-            # (the facility opens its clause, perhaps after its kind and a dash: 首家驿站——“某司机之家”)
-            yield a, "locatedIn", pl, "facility-opened-in-place"
 
 
 #: the kinds of mention a unit and its body are; the body must be an enterprise or an institution
@@ -492,12 +470,10 @@ _KIND_DASH = re.compile(r"的?[\u4e00-\u9fff]{0,8}?(?:企业|工厂|公司|厂�
 #: ORG (于今天) 在 PLACE … 落成: a body opened, built or settled at a place; the verb must end the
 #: clause (在南岭市成立了办事处 places the office, not the body)
 _OPENED_GAP = re.compile(r"(?:(?:已|将|正式)?于)?[^，。；在的]{0,8}?(?:正式)?在")
-#: a facility (服务站, 司机之家) opens to its users: put to use, opened, unveiled
-_FACILITY_OPENED_VERB = re.compile(r"(?:正式)?(?:投入使用|启用|投用|开放|揭牌|挂牌|落成|建成|开业)(?:了)?(?=[，。；,]|$)")
 _OPENED_VERB = re.compile(r"(?:正式)?(?:落成|建成|竣工|开业|开张|开馆|揭牌|挂牌成立|挂牌|成立|落户|安家)(?:了)?(?=[，。；,]|$)")
 
 
-def _opened_in(c: Context, i: int, verb: re.Pattern[str] | None = None, subject: bool = True) -> Mention | None:
+def _opened_in(c: Context, i: int) -> Mention | None:
     """The place (the last of a run such as 江苏省淮安市桃花垠) where the organisation ``i`` is said
     to have opened, been built or settled (ORG 于今天在 PLACE 落成), or None."""
     ms = c.mentions
@@ -507,7 +483,7 @@ def _opened_in(c: Context, i: int, verb: re.Pattern[str] | None = None, subject:
     k = i + 1
     while k + 1 < len(ms) and ms[k + 1].type == "Place" and c.gap(ms[k], ms[k + 1]) == "":
         k += 1
-    if subject and not c.is_subject(a) or not (verb or _OPENED_VERB).match(c.after(ms[k], 8)):
+    if not c.is_subject(a) or not _OPENED_VERB.match(c.after(ms[k], 8)):
         return None
     return ms[k]
 
