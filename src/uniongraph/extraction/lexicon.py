@@ -243,6 +243,7 @@ def load_lexicons() -> Lexicons:
         "party_object_verbs.txt",
         "place_name_tails.txt",
         "genre_words.txt",
+        "glued_name_heads.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"
