@@ -40,3 +40,23 @@ def test_a_function_word_head_is_not_cut() -> None:
 def test_the_factory_is_found_and_employs_the_worker() -> None:
     g = extract_text("９０年代初，在临江链条厂干了近２０年的林振邦退休了。")
     assert "临江链条厂" in [m.text for m in g.mentions]
+
+
+def test_a_doubled_head_post_after_a_unit_stem_is_cut() -> None:
+    # 处处长, 科科长 are words of jieba's dictionary: after the unit's stem, the unit's head and the post
+    words = _words("南岭省科委农村发展处处长林振邦说")
+    assert "处处长" not in words and words[words.index("处长") - 1] == "处"
+
+
+def test_everywhere_before_a_particle_stays() -> None:
+    # 院里处处长着青草: 处处 (everywhere) then 长着, no unit
+    assert "处处长" in _words("院里处处长着青草")
+
+
+def test_a_doubled_head_post_after_a_pronoun_stays() -> None:
+    assert "局局长" in _words("这个局局长很年轻")
+
+
+def test_the_section_is_found_with_its_chief() -> None:
+    g = extract_text("林振邦曾任南岭局组织部行政科科长。")
+    assert "南岭局组织部行政科" in [m.text for m in g.mentions]
