@@ -1090,7 +1090,7 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         type_ = "Federation"  # 湖北省教育工会: the industry union of a province or city
     if type_ == "ServiceTeam":
         type_ = team_type(span, lex)
-    if head in _BRANCH_HEADS:
+    if head in _BANK_BRANCH_HEADS:
         type_ = _branch_type(span[: -len(head)], type_, lex)
     if type_ == "Organization" and span.endswith(_site_heads(lex)) and not names_an_employer(text, he, lex):
         type_ = "Place"  # 平津战役纪念馆, 首都博物馆: read as any venue of a body, named as the place visited
@@ -1133,8 +1133,9 @@ def _site_heads(lex: Lexicons) -> tuple[str, ...]:
     return tuple(sorted(lex.words.get("site_heads", frozenset()), key=len, reverse=True))
 
 
-#: heads of a bank's branches: a branch is the kind of body its bank is
-_BRANCH_HEADS = frozenset({"分行", "支行"})
+#: heads of a bank's branches: a branch is the kind of body its bank is (named apart from
+#: _BRANCH_HEADS above, which it once shadowed: 营业部 and 营业所 were never read as place-named branches)
+_BANK_BRANCH_HEADS = frozenset({"分行", "支行"})
 
 
 def _branch_type(body: str, type_: str, lex: Lexicons) -> str:
