@@ -24,6 +24,18 @@ from .minority_names import nationality_names, part_runs, titled_parts
 from .overlaps import Priority
 
 _AGE_BEFORE = re.compile(r"(?:今年|现年|年仅|已经)?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})岁的$")
+
+
+def _age_before(text: str, end: int) -> re.Match[str] | None:
+    """:data:`_AGE_BEFORE` in the eight characters before ``end``. Searched only where they end in
+    岁的 (exact: every match does), not at each of the thousands of offsets a text asks about.
+
+    >>> _age_before("今年52岁的劳模", 6).group(1), _age_before("劳模", 2)
+    ('52', None)
+    """
+    if end < 3 or not text.startswith("岁的", end - 2):
+        return None
+    return _AGE_BEFORE.search(text[max(0, end - 8) : end])
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _RIGHT_PUNCT = set("，。、；：！？）)”’ （(")
 _NAME_POS = ("nr", "nrfg", "nrt")
@@ -161,7 +173,7 @@ def _strong_context(text: str, start: int, end: int, lex: Lexicons, left_role=No
     """A title or age before, or a speech or stance verb after: enough for a short name.
     ``left_role(start)`` is :func:`_left_role` of this text (remembered by the caller)."""
     role = left_role(start) if left_role is not None else _left_role(text, start, lex)
-    if role or _AGE_BEFORE.search(text[max(0, start - 8) : start]):
+    if role or _age_before(text, start):
         return True
     verbs = lex.words.get("person_verbs", frozenset())
     if _COUNT_AFTER.match(text[end : end + 2]):
@@ -264,7 +276,7 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if role:
             attrs["role"] = role
         before = start - len(role or "")  # 今年52岁的劳模张德明: the age comes before the role
-        age = _AGE_BEFORE.search(text[max(0, before - 8) : before])
+        age = _age_before(text, before)
         if age:
             attrs["age"] = _age(age.group(1))
         out.append(Mention(start, end, name, "Person", name, source, priority=priority, **attrs))
@@ -371,7 +383,7 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 identity = next((text[i - n : i] for n in (4, 3, 2) if text[i - n : i] in lex.roles), None)
                 left_ok = (
                     role is not None
-                    or bool(_AGE_BEFORE.search(text[max(0, i - 8) : i]))
+                    or bool(_age_before(text, i))
                     or text[max(0, i - 1) : i] == "的"
                 )
                 read_left = True
