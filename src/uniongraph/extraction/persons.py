@@ -176,7 +176,7 @@ def _strong_context(text: str, start: int, end: int, lex: Lexicons, left_role=No
     if role or _age_before(text, start):
         return True
     verbs = lex.words.get("person_verbs", frozenset())
-    if _COUNT_AFTER.match(text[end : end + 2]):
+    if _COUNT_AFTER.match(text, end):  # (two characters: as on text[end : end + 2])
         return True  # 邓春生等38名农民工
     return text[end : end + 3] in verbs or text[end : end + 2] in verbs or text.startswith(("同志", "说"), end)
 
@@ -340,6 +340,7 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         identity: str | None = None
         left_ok = read_left = False  # identity and left_ok are read once a given name gets that far
         clause_start = i == 0 or text[i - 1] in _RIGHT_PUNCT or text[i - 1] in "\n“"
+        title_for_given = title_after(i + sl)  # (the same for both lengths of given name)
         for glen in (2, 1):
             end = i + sl + glen
             given = text[i + sl : end]
@@ -363,13 +364,13 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 continue  # 感谢北京来的华广|人, 丰田|人说: a company's short name and 人 are its people
             if given[-1] == "第" and _NUMERAL_AFTER.match(text, end):
                 continue  # 咸阳|第一家: 第 opens an ordinal, it ends no name
-            if given in titles or title_after(i + sl) and len(title_after(i + sl) or "") >= glen:
+            if given in titles or title_for_given and len(title_for_given) >= glen:
                 continue  # 杨师傅: the title is not a given name
             if titled and given[-1] in _TITLE_PREFIXES:
                 continue  # 全总副|主席: 副 opens the title (副主席), it ends no name
             if not (idx.is_boundary(end) or _verb_after(text, end, lex) or titled or led):
                 continue  # jieba may glue the next word to the name: 张德|明说
-            if glen == 1 and not (_strong_context(text, i, end, lex, left_role) or titled
+            if glen == 1 and not (titled or _strong_context(text, i, end, lex, left_role)
                                   or _unknown_after_identity(idx, i, end, lex)):
                 continue  # a two-character name needs a title, an age or a speech verb (or, as a
                 # word jieba does not know, a person's identity before it and a verb after: 徒弟高某在…)
