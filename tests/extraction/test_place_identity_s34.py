@@ -82,3 +82,17 @@ def test_gazetteer_readings() -> None:
     assert joined_name("亚洲", "亚洲地区", lex) is None      # a region around a place
     assert joined_name("沙市", "沙市区", lex) is None        # 沙市区 of 荆州, or the former 沙市市
     assert joined_name("北京", "北京市", lex) == "北京市"
+
+
+def bodies(kg: KnowledgeGraph) -> set[str]:
+    return {e.name for e in kg.entities.values() if e.type != "Place" and e.type != "Person"}
+
+
+def test_a_body_named_after_both_forms_of_its_place_is_one_body() -> None:
+    kg = graph("宁德市公安局近日为一线民警送去慰问品。", "宁德公安局负责人表示，将继续关心民警身心健康。")
+    assert "宁德市公安局" in bodies(kg) and "宁德公安局" not in bodies(kg)
+
+
+def test_bodies_of_a_province_and_of_the_city_of_its_name_stay_apart() -> None:
+    kg = graph("吉林市公安局近日为一线民警送去慰问品。", "吉林公安局负责人表示，将继续关心民警身心健康。")
+    assert {"吉林市公安局", "吉林公安局"} <= bodies(kg)

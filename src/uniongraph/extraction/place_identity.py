@@ -19,14 +19,16 @@ is the short one: 莫斯科 … 莫斯科市, 中亚 … 中亚地区):
   纽约市; a foreign city … its 市): 科威特 is no 科威特市, 纽约 no 纽约州;
 - a natural feature is no division of its name (太行山 … 太行山区).
 
-The facts read about the other form are re-pointed to that name.
+The facts read about the other form are re-pointed to that name. A body named after the place
+in both forms (保定公安局 … 保定市公安局, 张店法院 … 张店区法院) is one body by the same test, named by the
+full form.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..model import Article, Mention
+from ..model import ORG_TYPES, Article, Mention
 from .lexicon import Lexicons
 from .places import gazetteer_form
 
@@ -94,42 +96,73 @@ def joined_name(short: str, full: str, lex: Lexicons) -> str | None:
     return full if all(_rank(p, lex) >= _rank(target, lex) for p in found) else None
 
 
-def _place_keys(articles: Iterable[Article]) -> dict[str, list[Mention]]:
+def _keys(articles: Iterable[Article], types: Iterable[str]) -> dict[str, list[Mention]]:
+    """The names of the ``types`` mentions of ``articles`` (none named per article), with their mentions."""
     keys: dict[str, list[Mention]] = {}
     for art in articles:
         for m in art.mentions:
-            if m.type == "Place" and "（" not in m.key:
+            if m.type in types and "（" not in m.key:
                 keys.setdefault(m.key, []).append(m)
     return keys
 
 
-def unify_place_forms(articles: list[Article], lex: Lexicons) -> dict[str, str]:
-    """Name a place short form and full form of the document's ``articles`` by one name where
-    they are one place (see the module); the facts about it follow. Returns form -> name."""
-    keys = _place_keys(articles)
+#: level words written between a body's place and the rest of its name (保定|市|公安局)
+_BODY_LEVELS = ("自治区", "市", "县", "区", "省")
+
+
+def _bodies(keys: dict[str, list[Mention]], lex: Lexicons) -> dict[str, str]:
+    """Bodies named with a place's short form whose name with the full form the document also
+    writes (保定公安局 … 保定市公安局): short name -> full name, where the places are one."""
+    moved: dict[str, str] = {}
+    for name in keys:
+        fulls = {name[:k] + w + name[k:] for k in range(2, min(5, len(name) - 1)) for w in _BODY_LEVELS
+                 if name[:k] + w + name[k:] in keys and joined_name(name[:k], name[:k] + w, lex) == name[:k] + w}
+        if len(fulls) == 1:
+            moved[name] = fulls.pop()
+    return moved
+
+
+def _places(keys: dict[str, list[Mention]], lex: Lexicons) -> dict[str, str]:
+    """Place forms of one place: the other form -> the name (the full form, or the gazetteer's)."""
     moved: dict[str, str] = {}
     for short in keys:
         if len(short) < 2:
             continue
         fulls = [short + w for w in LEVEL_WORDS if short + w in keys]
         if len(fulls) == 1 and (name := joined_name(short, fulls[0], lex)) is not None:
-            other = fulls[0] if name == short else short
-            moved[other] = name
-    if not moved:
-        return moved
+            moved[fulls[0] if name == short else short] = name
     for form, name in moved.items():  # (a full form that is itself a short form of a fuller one)
         seen = {form}
         while name in moved and name not in seen:
             seen.add(name)
             name = moved[name]
         moved[form] = name
+    return moved
+
+
+def _rename(articles: list[Article], keys: dict[str, list[Mention]], moved: dict[str, str],
+            types: Iterable[str]) -> None:
+    """Give the mentions of each moved name the new one, and the facts about them."""
+    types = frozenset(types)
     for form, name in moved.items():
         for m in keys[form]:
             m.canonical, m.resolution = name, "place-form-of-document"
     for art in articles:
         for r in art.relations:
-            if r.head_type == "Place" and r.head in moved:
+            if r.head_type in types and r.head in moved:
                 r.head = moved[r.head]
-            if r.tail_type == "Place" and r.tail in moved:
+            if r.tail_type in types and r.tail in moved:
                 r.tail = moved[r.tail]
-    return moved
+
+
+def unify_place_forms(articles: list[Article], lex: Lexicons) -> dict[str, str]:
+    """Name a place short form and full form of the document's ``articles`` by one name where
+    they are one place, and the bodies named after it in both forms (see the module); the facts
+    about them follow. Returns each renamed form -> its name."""
+    places = _keys(articles, ("Place",))
+    moved = _places(places, lex)
+    _rename(articles, places, moved, ("Place",))
+    bodies = _keys(articles, ORG_TYPES)
+    moved_bodies = _bodies(bodies, lex)
+    _rename(articles, bodies, moved_bodies, ORG_TYPES)
+    return {**moved, **moved_bodies}
