@@ -722,6 +722,33 @@ def test_a_body_named_by_its_one_place_keeps_it(body: str, whole: str) -> None:
     assert any(m.key == whole for m in art.mentions)
 
 
+@pytest.mark.parametrize("body,written,name,town", [
+    ("检查组来到青石镇宏泰煤业有限公司调研。", "青石镇宏泰煤业有限公司", "宏泰煤业有限公司", "青石镇"),
+    ("记者走进杨柳乡瑞丰农机有限公司车间。", "杨柳乡瑞丰农机有限公司", "瑞丰农机有限公司", "杨柳乡"),
+    # a unit of a registered company after the town: the unit and its company both lose the town
+    ("工作组到西坪镇金垣矿业有限公司北沟煤矿检查。", "西坪镇金垣矿业有限公司北沟煤矿", "金垣矿业有限公司北沟煤矿", "西坪镇"),
+])
+def test_a_registered_company_after_a_town_the_gazetteer_lacks_is_located_there(
+        body: str, written: str, name: str, town: str) -> None:
+    """The guideline's own case (城南镇光明乳业公司 → locatedIn 城南镇) with a town no gazetteer
+    holds: a registered name opens with its trade name, so the town before it is where it is."""
+    art = article(body)
+    m = at(art, written)
+    assert m is not None and m.key == name
+    assert (name, "locatedIn", town) in {(r.head, r.relation, r.tail) for r in art.relations}
+    assert any(p.type == "Place" and p.text == town for p in art.mentions)
+
+
+@pytest.mark.parametrize("body,whole", [
+    ("青石镇煤矿的矿工们下井了。", "青石镇煤矿"),                    # no registered name: the town's own mine
+    ("城镇燃气有限公司的师傅上门服务。", "城镇燃气有限公司"),        # 城镇 is a word, no town
+    ("美丽乡村建设有限公司承建了道路。", "美丽乡村建设有限公司"),    # 乡村 is a word, no town
+])
+def test_a_town_word_before_a_body_that_is_no_registered_company_stays(body: str, whole: str) -> None:
+    art = article(body)
+    assert not any(r.relation == "locatedIn" for r in art.relations)
+
+
 def test_two_bodies_of_one_brand_in_two_places_stay_apart() -> None:
     art = article("由湘潭电机集团有限公司和美国博力风能有限公司共同组建的湘潭博力风能有限公司投产。")
     keys = {m.key for m in art.mentions if m.type in ("Company", "Organization")}

@@ -1024,7 +1024,7 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             _place_before_quoted_brand(m, lex)
         if m.type not in _PLACED_TYPES or m.canonical is not None or m.text != m.name:
             continue
-        places = leading_places(m.name, lex)
+        places = leading_places(m.name, lex) or _town_before_company(m, lex)
         brand = False  # one place before a name of its own (set below)
         alone = _written_alone(m, places, text, covered, lex) if len(places) == 1 else []
         rest_name = m.name[sum(map(len, places)):]
@@ -1077,6 +1077,27 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
                                priority=Priority.PLACE_NESTED, place=gazetteer_form(near, lex))
     if added:
         article.mentions = sorted(article.mentions + added, key=lambda m: (m.start, m.end))
+
+
+#: a town or street the gazetteer lacks, opening a name: two or three characters and 镇/乡/街道
+#: (后所镇, 城南街道); not 鱼米之乡, 美丽乡|村 (a village or a word after it)
+_REGISTERED_INSIDE = re.compile(r"有限(?:责任)?公司")
+_OPENING_TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}?(?:镇|乡|街道))(?![村民亲情土])")
+
+
+def _town_before_company(m: Mention, lex: Lexicons) -> list[str]:
+    """[town] for a registered company written after a town the gazetteer does not know
+    (城南镇|光明乳业有限公司): the company's name is the rest, the town where it is
+    (guideline: 城南镇光明乳业公司 → locatedIn 城南镇); [] otherwise. Only a registered form
+    (有限公司, 股份有限公司, or a unit of one), whose name by law opens with its own trade name, and only where the
+    town is not the first of a dictionary word (乡村, 镇江)."""
+    town = _OPENING_TOWN.match(m.name)
+    if m.type != "Company" or town is None or not _REGISTERED_INSIDE.search(m.name) or "之" in town.group(1) \
+            or town.group(1)[0] in "省市县区州" or town.group(1)[:-1] in lex.generic_modifiers:
+        return []
+    cut = town.end(1)  # a dictionary word across the cut: the 镇/乡 is part of it (乡村, 镇江)
+    crossed = any(t.start < cut < t.end and t.pos != "un" for t in TokenIndex(m.name).tokens)
+    return [] if crossed else [town.group(1)]
 
 
 #: a place written right before a quoted brand (南京“同创”集团): where the body is, its name kept whole

@@ -24,9 +24,10 @@ import re
 
 from ..model import Mention
 from .lexicon import LEXICON_DIR, Lexicons, load_lexicons, scope_words
-from .names import CONTEST_STAGES, OWN_MEETINGS, body_tokens, counted_places, clean_name, has_proper_word, head_regex, is_name_part, name_start
+from .names import CONTEST_STAGES, DIVISION_LEVEL_CHARS, OWN_MEETINGS, body_tokens, counted_places, clean_name, has_proper_word, head_regex, is_name_part, name_start
 from .tokens import TokenIndex
 from .overlaps import Priority
+from .places import gazetteer_form
 from .parallel_pairs import pair_start
 
 _QUOTE = re.compile(r"[“『]([^“”『』]{1,40})[”』]")  # (『』: the quotes of older print, 『一帮一』)
@@ -58,6 +59,11 @@ def _congress_regex() -> re.Pattern[str]:
     return re.compile(rf"(?:(?:{alt})第?[一二三四五六七八九十]{{1,3}}(?:大|次全国代表大会)"
                       rf"|(?<![第0-9０-９一二三四五六七八九十百])十[一二三四五六七八九]大)"
                       rf"(?![学厦街道桥楼队型量力众家类项批件户类])")
+
+
+#: the number and 大 (or 次全国代表大会) every match of _congress_regex holds: a text without one is not
+#: searched (the pattern's second branch opens on a lookbehind, tried at every character)
+_CONGRESS_NUMBER = re.compile(r"[一二三四五六七八九十](?:大|次全国代表大会)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -142,6 +148,27 @@ def _event(text: str, start: int, end: int, source: str, priority: int, congress
     return Mention(start, end, span, "Event", clean_name(span), source, priority=priority, congress=congress)
 
 
+#: what may stand before a region that opens an event's name: the start of a clause or a line
+_CLAUSE_OPENING = "，。；：！？、\n# 　"
+
+
+def _regions_before(text: str, qs: int, lex: Lexicons) -> int:
+    """Where a quoted event name starts when divisions written in full stand right before its
+    quote at the opening of a clause (温江区“…服务圈”建设启动仪式, 湛江市霞山区“…”行动): the
+    region whose event it is, part of the name as written; ``qs`` otherwise (an organisation or
+    any other word before the quote is no part of it: 区总工会“夏送清凉”专项行动)."""
+    start = qs
+    while True:
+        n = next((n for n in range(min(lex.longest_place, start), 2, -1)
+                  if text[start - 1] in DIVISION_LEVEL_CHARS and gazetteer_form(text[start - n : start], lex)), None)
+        if n is None:
+            break
+        start -= n
+    if start < qs and (start == 0 or text[start - 1] in _CLAUSE_OPENING):
+        return start
+    return qs
+
+
 def _left_modifier(idx: TokenIndex, start: int, lex: Lexicons) -> int:
     """Extend a quoted name over name words right before it (职工“健康直通车”)."""
     return name_start(idx, start, lex)
@@ -187,6 +214,9 @@ def _bridge_is_name(idx: TokenIndex, start: int, end: int, lex: Lexicons, pairs:
         t = idx.tokens[i]
         if pairs and t.word == "、" or t.word == "杯" and t.start == start:
             i += 1  # (“皇庄”杯|棋王大奖赛: the quote names the cup the contest is played for)
+            continue
+        if t.word == "月" and t.start > start and idx.tokens[i - 1].pos not in ("m", "t", "x"):
+            i += 1  # “…”职工读书|月|活动: a campaign's month (jieba: a numeral), as name_start reads it
             continue
         # (a word of place, 户外 or 室内, says where the activity's people work: “…”户外劳动者关爱行动)
         if t.word in stops or not (is_name_part(t, lex) or t.pos in ("v", "a", "vn", "z", "s")) or _HOLDING_VERB.fullmatch(t.word):
@@ -461,6 +491,9 @@ _WRITTEN_TO = ("致信", "致电", "致贺信")
 _GAMES_KINDS = r"(?:冬奥会|奥运会|亚运会|全运会|亚冬会|大运会|城运会|农运会|残运会|冬运会)"
 _GAMES = re.compile(r"(?:(?<![0-9０-９])[12１２][0-9０-９]{3}年|第[一二三四五六七八九十]{1,3}届)[\u4e00-\u9fff]{0,3}?" + _GAMES_KINDS
                     + r"|(?<![第一二三四五六七八九十0-9０-９])[一二三四五六七八九十]{1,2}运会")
+#: what every games' name ends in: a text without one is not searched (_GAMES opens on a lookbehind,
+#: so ``re`` tries it at every character)
+_GAMES_ENDINGS = ("运会", "奥会", "冬会")
 
 #: what turns a kind of meeting into an institution: 职工代表大会制度
 _SYSTEM_AFTER = ("制度", "制")
@@ -570,7 +603,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             # organisation before it is the organiser: 区总工会“夏送清凉”专项行动)
             # (a short quote: a slogan of two halves counts without the space between them,
             # 女职工“巾帼心向党　建功新时代”技能展示活动)
-            start = name_start(idx, qs, lex, verbs=True) if _written_length(inner) <= _SHORT_QUOTE else qs
+            start = name_start(idx, qs, lex, verbs=True) if _written_length(inner) <= _SHORT_QUOTE else _regions_before(text, qs, lex)
             year = _YEAR_BEFORE_QUOTE.search(text, max(0, qs - 6), qs)
             if start == qs and year is not None:
                 start = year.start()  # 九八“讲文明树新风”活动, １９９８年“…”: the year opens the name
@@ -648,9 +681,9 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     out.extend(_session_meetings(idx, lex))
     out.extend(_opened_meetings(idx, lex, head_re))
     out.extend(_attended_ceremonies(idx, lex))
-    for g in _GAMES.finditer(text):
+    for g in _GAMES.finditer(text) if any(e in text for e in _GAMES_ENDINGS) else ():  # (exact: every match ends in one)
         out.append(_event(text, g.start(), g.end(), "event-games", Priority.EVENT_PROPER, governed=True))
-    for c in _congress_regex().finditer(text):
+    for c in _congress_regex().finditer(text) if _CONGRESS_NUMBER.search(text) else ():
         out.append(_event(text, c.start(), c.end(), "event-congress", Priority.CONGRESS, congress=True))
     out = [_campaign_of_launch(idx, _with_owner_and_year(idx, m, lex), lex) for m in out]
     out += _stages_of_contests(idx, out, lex)

@@ -524,6 +524,8 @@ def _level_bodies(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
 #: a work team named by its trade and its number: 装卸四队, 综采二队, 掘进一工区 (not 队员, 队伍); a works
 #: or a company so named: 公交三公司, 棉纺二厂 (not 厂长, 厂房, 厂区, 厂庆)
 NUMBERED_TEAM = re.compile(r"([\u4e00-\u9fff]{2})[一二三四五六七八九十](?:队|班|工区|车间|(厂|公司))(?![员伍列形人长房区庆])")
+#: the number and the head every match of NUMBERED_TEAM holds
+_NUMBERED_HEAD = re.compile(r"[一二三四五六七八九十](?:队|班|工区|车间|厂|公司)")
 
 
 #: a work crew named by its trade alone, before its leader's title (抢修班班长, 磨工班副班长)
@@ -535,6 +537,8 @@ _TEAM_BEFORE_ITS_HEAD = re.compile(r"([\u4e00-\u9fff]{2})班(?=副?班长)")
 NUMBER_NAMED_UNIT = re.compile(r"(?<![0-9０-９一二三四五六七八九十○〇零百千万.．])"
                                r"(?:[0-9０-９]{3,5}|[一二三四五六七八九][○〇零一二三四五六七八九]{2,3})"
                                r"(?:钻井队|井队|车队|工厂|厂)(?![员长房区庆])")
+#: the last digit and the head every match of NUMBER_NAMED_UNIT holds
+_NUMBER_AND_UNIT = re.compile(r"[0-9０-９○〇零一二三四五六七八九](?:钻井队|井队|车队|工厂|厂)")
 
 
 #: jieba's tags of single characters that are bound morphemes (吊 zg of 桥|吊): a word it could not join
@@ -555,7 +559,10 @@ def _numbered_teams(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     its own, not a verb that divides (分成三队); a verb (装卸, 掘进) only right after a body's name;
     the number one digit (八一队 is a club's name)."""
     out = []
-    for t in NUMBERED_TEAM.finditer(idx.text):
+    text = idx.text
+    # (the patterns below open on a class of every Han character or on a lookbehind: ``re`` tries
+    # them at nearly every character; a text without what every match holds is not searched)
+    for t in NUMBERED_TEAM.finditer(text) if _NUMBERED_HEAD.search(text) else ():
         i = idx.starting_at(t.start())
         trade = idx.tokens[i] if i is not None else None
         if trade is not None and trade.end == t.start() + 1 and _unjoined_trade(idx, i):
@@ -571,7 +578,7 @@ def _numbered_teams(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         # a crew (检修一班) is a name only with the unit written before it (pipeline._units_named_in_full)
         out.append(Mention(t.start(), t.end(), t.group(), type_, t.group(), SOURCE, priority=Priority.ORG_PROPER,
                            weak=t.group().endswith("班")))
-    for t in _TEAM_BEFORE_ITS_HEAD.finditer(idx.text):
+    for t in _TEAM_BEFORE_ITS_HEAD.finditer(text) if "班长" in text else ():
         i = idx.starting_at(t.start())
         trade = idx.tokens[i] if i is not None else None
         if trade is None or trade.end != t.end(1) or trade.pos not in ("n", "vn", "v", "nz", "j"):
@@ -579,7 +586,7 @@ def _numbered_teams(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         out.append(Mention(t.start(), t.end(), t.group(), "Organization", t.group(), SOURCE, priority=Priority.ORG_PROPER,
                            weak=True))
     out.extend(_crews_of_named_units(idx, lex))
-    for t in NUMBER_NAMED_UNIT.finditer(idx.text):
+    for t in NUMBER_NAMED_UNIT.finditer(text) if _NUMBER_AND_UNIT.search(text) else ():
         if _YEAR_NUMBER.match(t.group()):
             continue  # １９９８年 is no unit, nor a year before a head
         type_ = "Organization" if t.group().endswith("队") else "Company"
@@ -609,8 +616,8 @@ def _crews_of_named_units(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     and 班, with a number or not. The chain is the crew's name (the unit alone, 事业部, is none). The
     trade may be glued to 班 (抢修班) but not be a course (培训班, 学习班: events)."""
     heads = sorted(lex.words.get("crew_unit_heads", ()), key=len, reverse=True)
-    if not heads:
-        return []
+    if not heads or "班" not in idx.text:
+        return []  # (exact: every crew's name holds 班)
     pattern = re.compile(r"([\u4e00-\u9fff]{2})(" + "|".join(heads) + r")([\u4e00-\u9fff]{2})[一二三四五六七八九十]?班(?![长子组级次车主])")
     out = []
     for t in pattern.finditer(idx.text):
@@ -968,6 +975,9 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         # (a word the dictionary does not hold needs the title: 国网|东城供电公司 is a brand)
         last = max(named)
         start, body = body[last + 1].start, body[last + 1 :]
+    if head in _COMPANY_UNIT_HEADS and len(body) >= 2 and body[0].word in _COMPANY_REFERENCES:
+        start, body = body[1].start, body[1:]  # 集团|变速箱分公司: the unit is named after the word that
+        # refers back to its company (the guideline's 分公司 is named by its own words)
     if level_body and body and not _is_place_word(body[-1].word, lex) and idx.tokens[idx.index_at(hs)].start == hs:
         # 市委, 县政府 name the body of a place: only a place stands before them (哈尔滨|市委);
         # anything else is no part of the name (市总工会共向|市委)
@@ -1046,9 +1056,10 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
                 and not _named_in_company(idx, start, body, lex):
             return None  # 贷款银行, 民办医院, 商业集团: common words before a head say a kind of body
             # (a body founded or named so is found by the rules that read that: 成立网球协会)
-        if nxt is not None and nxt.pos in ("n", "vn") and nxt.word not in lex.org_heads and nxt.word not in lex.roles:
+        if nxt is not None and nxt.pos in ("n", "vn") and nxt.word not in lex.org_heads and nxt.word not in lex.roles \
+                and not _unit_follows(idx, he, lex):
             return None  # 文体协会长效机制: the phrase modifies a noun, it names nothing (but a title
-            # after it, 中国游泳队|主教练, is the post of the body named)
+            # after it, 中国游泳队|主教练, is the post of the body named; a unit of it, 变速箱分公司|齿轮加工车间)
     if head == "工会" and len(body) == 1 and len(body[0].word) == 2 and body[0].start == start \
             and all(ch in lex.place_abbreviations for ch in body[0].word):
         return None  # 京藏工会: the unions of two places paired (京, 藏), no one union
@@ -1086,7 +1097,7 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         type_ = "Federation"  # 湖北省教育工会: the industry union of a province or city
     if type_ == "ServiceTeam":
         type_ = team_type(span, lex)
-    if head in _BRANCH_HEADS:
+    if head in _BANK_BRANCH_HEADS:
         type_ = _branch_type(span[: -len(head)], type_, lex)
     if type_ == "Organization" and span.endswith(_site_heads(lex)) and not names_an_employer(text, he, lex):
         type_ = "Place"  # 平津战役纪念馆, 首都博物馆: read as any venue of a body, named as the place visited
@@ -1129,8 +1140,9 @@ def _site_heads(lex: Lexicons) -> tuple[str, ...]:
     return tuple(sorted(lex.words.get("site_heads", frozenset()), key=len, reverse=True))
 
 
-#: heads of a bank's branches: a branch is the kind of body its bank is
-_BRANCH_HEADS = frozenset({"分行", "支行"})
+#: heads of a bank's branches: a branch is the kind of body its bank is (named apart from
+#: _BRANCH_HEADS above, which it once shadowed: 营业部 and 营业所 were never read as place-named branches)
+_BANK_BRANCH_HEADS = frozenset({"分行", "支行"})
 
 
 def _branch_type(body: str, type_: str, lex: Lexicons) -> str:
@@ -1155,6 +1167,28 @@ _UNION_COMMITTEES = frozenset({"经费审查委员会", "经审会", "女职工�
 _GOVERNMENT_HEADS = frozenset({"总署", "署", "局", "总局", "厅", "委员会", "办公室"})
 #: words of scope that make one body of common words a name: 世界中学生体育联合会, 全国…
 _WORLD_SCOPE = scope_words("country", "world")
+
+
+#: the heads of a company's branches and units, and the words that refer back to the company
+#: written before them (集团|变速箱分公司, 公司|炼钢分厂)
+_COMPANY_UNIT_HEADS = frozenset({"分公司", "分厂", "车间"})
+_COMPANY_REFERENCES = frozenset({"集团", "公司", "集团公司", "总公司"})
+#: the heads of an enterprise's units that may follow the unit they belong to (分公司|齿轮加工车间)
+_WORKSHOP_HEADS = frozenset({"车间", "分厂", "班组", "工段", "项目部"})
+
+
+def _unit_follows(idx: TokenIndex, he: int, lex: Lexicons) -> bool:
+    """Whether the words after a name ending at ``he`` are a unit of it: one to three nouns and
+    a workshop head (变速箱分公司|齿轮|加工|车间), so the name is no modifier of a noun."""
+    k = idx.index_at(he) if he < len(idx.text) else None
+    if k is None or idx.tokens[k].start != he:
+        return False
+    for tok in idx.tokens[k : k + 4]:
+        if tok.word in _WORKSHOP_HEADS:
+            return tok.start > he
+        if tok.pos not in ("n", "vn"):
+            return False
+    return False
 
 
 def _named_in_company(idx: TokenIndex, start: int, body, lex: Lexicons) -> bool:

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from ..model import Article, Document, Mention, Sentence
+from ..model import ORG_TYPES, Article, Document, Mention, Sentence
 from .aliases import detect_region, resolve_aliases
 from .company_in_union import companies_named_short
 from .events import find_events
@@ -367,6 +367,11 @@ _TOWN_LEVELS = frozenset({"prefecture", "county", "city"})
 _MUNICIPALITIES = frozenset({"北京", "上海", "天津", "重庆", "北京市", "上海市", "天津市", "重庆市"})
 
 
+#: a zone below the town inside a venue's name (石岛管理区职工服务中心): the venue is that zone's, one
+#: name with the town (a 街道 or 镇 there is a place of its own: 龙华区|民治街道党群服务中心)
+_AREA_IN_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:管理区|开发区|新区)")
+
+
 def _venue_head(head: str, lex: Lexicons) -> bool:
     """Whether ``head`` ends a venue's name: a place's or venue's organisation head, or a facility."""
     type_, kind = lex.org_heads.get(head, ("", ""))
@@ -387,9 +392,16 @@ def _venue_after_its_town(article: Article, m: Mention, lex: Lexicons) -> None:
         head = next((rest[-k:] for k in range(min(4, len(rest) - 1), 1, -1) if _venue_head(rest[-k:], lex)), None)
         if head is None or rest[0] in DIVISION_LEVEL_CHARS or len(rest) - len(head) < 2:
             return
+        if _AREA_IN_NAME.search(rest, 0, len(rest) - len(head)):
+            return  # 荣成市|石岛管理区职工服务中心: a zone of the town names the venue, its own: one name
         proper = ("ns", "nt", "nr", "nrt", "nz", "un", "j")
-        if TokenIndex(rest).tokens[0].pos not in proper:
+        first = TokenIndex(rest).tokens[0]
+        if first.pos not in proper:
             return  # (the venue's own name opens the rest: not 襄阳|宾馆大礼堂, the hall of a hotel)
+        type_, kind = lex.org_heads.get(first.word, ("", ""))
+        if type_ in ORG_TYPES and kind != "standalone" and first.end < len(rest):
+            return  # 海淀区|人民法院|诉讼服务中心: a body of the town, and its unit: one name
+            # (but 蒙特利尔|联合国大厦: a body of its own, no town's, names the venue)
         m.parts = [[m.start, m.start + n], [m.start + n, m.end]]
         return
 
