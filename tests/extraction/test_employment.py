@@ -869,3 +869,14 @@ def test_a_team_member_introduced_by_the_teams_kind_and_a_job():
 def test_no_team_member_from_a_kind_and_a_job_when_two_teams_of_the_kind_were_named():
     got = _facts_and_rules("宾川县职工法律服务志愿队和南岭县青年志愿队开展服务活动。志愿队律师李正平为务工人员讲解法律知识。")
     assert not any(r == "member-introduced-by-kind" for *_, r in got)
+
+
+def test_a_union_post_by_its_kind_in_a_chain_of_titles():
+    # 集团党委副书记、工会主席某: the post is held in the one union the article names
+    got = _facts_and_rules("海河重工集团有限公司召开职代会。集团党委副书记、工会主席李晓梅主持会议。"
+                           "海河重工集团有限公司工会副主席赵强发言。")
+    assert ("李晓梅", "worksFor", "海河重工集团有限公司工会", "union-post-in-a-chain") in got
+    # two unions named: no telling which
+    got = _facts_and_rules("海河重工集团有限公司召开职代会。集团党委副书记、工会主席李晓梅主持会议。"
+                           "南岭纺织有限公司工会和海河重工集团有限公司工会签订协议。")
+    assert not any(r == "union-post-in-a-chain" for *_, r in got)

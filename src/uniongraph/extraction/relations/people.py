@@ -403,6 +403,29 @@ _NESTED_UNIT = re.compile(r"(?:学院|系|研究所|科|大队|支队|中队)$")
 _INSTITUTION = re.compile(r"(?:大学|学院|医院|局)$")
 
 
+#: a union post in a chain of titles, the union said by its kind alone (工会主席, 公司工会副主席)
+_BARE_UNION_POST = re.compile(r"(?:公司|集团|集团公司|厂|校|学校|医院)?工会(?:常务)?副?主席")
+
+
+@needs("Person", "org")
+def union_post_in_a_chain(c: Context) -> Iterator[Found]:
+    """集团党委副书记、工会主席某: a later title of the chain is a post of a union written by its kind
+    alone, no mention of its own; the person holds it in the one union the article names
+    (``union-post-in-a-chain``; two unions named: no telling which)."""
+    ms = c.mentions
+    unions = None
+    for i, p in enumerate(ms):
+        if p.type != "Person" or i == 0 or not is_org(ms[i - 1]) or ms[i - 1].type == "TradeUnion":
+            continue
+        titles = c.gap(ms[i - 1], p).split("、")
+        if len(titles) < 2 or not only_titles(titles[0]) or not any(_BARE_UNION_POST.fullmatch(t) for t in titles[1:]):
+            continue
+        if unions is None:
+            unions = {m.key: m for m in c.article.mentions if m.type == "TradeUnion"}
+        if len(unions) == 1:
+            yield p, "worksFor", next(iter(unions.values())), "union-post-in-a-chain"
+
+
 @needs("Person", "org")
 def staff_of_nested_unit(c: Context) -> Iterator[Found]:
     """浙江某大学某学院副教授甲, 某县应急管理局安全生产执法大队副大队长乙: a person titled by a unit
