@@ -26,7 +26,6 @@ module                    relations
 ``not_attending``         withdraws participatesIn where the sentence says its head wrote to the
                           event or received its delegates (致信, 接见…代表), run after all
 ``bare_events``           withdraws the event facts of a bare generic name (记者招待会), run after all
-``campaign_meetings``     moves participatesIn of a campaign's closing meeting (…活动总结会) to the campaign
 ========================  ======================================================================
 
 A pattern declares what it needs of a sentence next to its code (``@needs("Person",
@@ -55,7 +54,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ...model import Article, Evidence, Mention, Relation, Sentence
-from . import bare_events, campaign_meetings, learned, not_attending
+from . import bare_events, learned, not_attending
 from .attendance import (
     addressed_events, at_named_event, attendees, class_members, contest_entrants, declares_open, delegates, invited_to_the_event,
     bodies_gathered_with, honoured_in_the_list, listed_attendees, participates, persons_hold_events, receptions,
@@ -259,7 +258,6 @@ def extract_relations(article: Article) -> list[Relation]:
         found[(head.key, rel, tail.key)] = Relation(head.key, head.type, rel, tail.key, tail.type, [ev])
     not_attending.withdraw(article.text, found)  # (a letter to a meeting, a reception of its delegates)
     bare_events.withdraw(found)  # (记者招待会, 颁奖仪式: a kind of event, no named one)
-    campaign_meetings.move(article.mentions, found)  # (读书月活动总结会: a part of the campaign named in full)
     return list(found.values())
 
 
