@@ -53,6 +53,8 @@ _TITLE_THEN_ACTS = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:的)?(?:身份)?(?:先
 #: the clause after the subject's first (陈某开网约车已经5年，|去年加入了…): a time or an adverb, 加入
 _JOINED_LATER = re.compile(r"(?:去年|今年|前年|[0-9０-９]{4}年|[0-9０-９一二三四五六七八九十]{1,2}月|此前|后来|随后|不久前)*"
                            r"(?:也|还|又|就|便|才|已|已经)?(?:主动|正式|申请)?加入(?:了)?")
+#: a verb of saying or urging before a joining: who joined is someone else (主席某某告诉记者，今年加入某会的司机…)
+_TELLS_OR_URGES = re.compile(r"说|表示|介绍|告诉|指出|认为|强调|透露|称|动员|鼓励|号召|带动|引导|帮助|希望|要求")
 #: 以 PERSON 为 TITLE/首 的 ORG: the body a person heads (以局长戴爽为首的抗震指挥部)
 _HEADED_BY = re.compile(r"为(首|团长|副团长|组长|副组长|队长|副队长|总指挥|副总指挥|指挥长|主任|副主任|组长|负责人)的")
 #: PERSON（ORG title）: an apposition in brackets giving the person's post (张庆（某公司公关经理）)
@@ -433,6 +435,8 @@ def elected_to_body_named_before(c: Context) -> Iterator[Found]:
     verb = _ELECTS.search(text, c.sentence.start, c.sentence.end)
     if verb is None:
         return
+    if any(is_org(m) and m.end <= verb.start() for m in c.mentions):
+        return  # 某厂工会召开会员代表大会，选举…为女职工委员会主任: the sentence's own body owns the short form
     body = None
     start = base = verb.end()
     for cut in re.finditer(r"[，；。]|$", text[base : c.sentence.end]):
@@ -910,7 +914,8 @@ def works_for(c: Context) -> Iterator[Found]:
         elif _JOINED.match(gap):
             yield p, "memberOf", org, "person-joins-org"  # 第一个扫码加入联合工会
         elif _JOINED_LATER.fullmatch(gap.split("，")[-1]) and c.is_subject(p) and len(gap) <= 24 \
-                and not re.search(r"[。；：]", gap) and not any(m.start > p.end and m.end <= org.start for m in ms):
+                and not re.search(r"[。；：]", gap) and not any(m.start > p.end and m.end <= org.start for m in ms) \
+                and not _TELLS_OR_URGES.search(gap) and not after.startswith("的"):
             # 陈某开网约车已经5年，去年加入了某工会联合会: the sentence's subject goes on across the comma
             yield p, "memberOf", org, "person-joins-org"
         elif _TAKES_PART.match(gap) and org.key.endswith(_JOINABLE) and not after.startswith(("的", "组织", "举办", "主办")):
