@@ -397,6 +397,9 @@ _ELECTED_CLAUSE_LEAD = re.compile(rf"(?:[^，；。]{{0,60}}?(?:{'|'.join(_CLAUS
 _NESTED_UNIT = re.compile(r"(?:学院|系|研究所|科|大队|支队|中队)$")
 #: the institutions such a unit is written inside (not companies: a branch's staff work for the branch only)
 _INSTITUTION = re.compile(r"(?:大学|学院|医院|局)$")
+#: after an institution's name, words that go on with a longer name (中国科学院 + 大学: another
+#: institution, 中国科学院大学; 某大学 + 附属医院), not a unit inside it
+_NAME_GOES_ON = re.compile(r"大学|学院|分院|研究生院|医院|附属|附中|附小")
 
 
 @needs("Person", "org")
@@ -415,7 +418,8 @@ def staff_of_nested_unit(c: Context) -> Iterator[Found]:
         title = c.gap(unit, p)
         if not title or not only_titles(title) or not _NESTED_UNIT.search(unit.key):
             continue
-        parent = next((m for m in institutions if unit.key.startswith(m.key) and len(unit.key) > len(m.key) + 1), None)
+        parent = next((m for m in institutions if unit.key.startswith(m.key) and len(unit.key) > len(m.key) + 1
+                       and not _NAME_GOES_ON.match(unit.key, len(m.key))), None)
         if parent is not None:
             yield p, "worksFor", parent, "staff-of-nested-unit"
 
