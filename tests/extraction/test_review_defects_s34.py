@@ -47,3 +47,60 @@ def test_one_who_tells_of_those_who_joined_is_no_member() -> None:
     assert ("孙强", "memberOf", "南岭区网约车司机工会联合会") not in facts
     facts = stated_facts("孙强跑货运已经6年，今年3月加入了南岭区网约车司机工会联合会。")
     assert ("孙强", "memberOf", "南岭区网约车司机工会联合会") in facts
+
+
+def _pointed(body: str) -> set[tuple[str, str]]:
+    from uniongraph.extraction.pipeline import extract_article
+    from uniongraph.model import Article
+
+    art = extract_article(Article(id="t", source="t", index=0, title="", text="\n" + body))
+    return {(m.text, m.canonical) for m in art.mentions if m.anaphor}
+
+
+def test_a_one_character_kind_opening_a_persons_word_points_nowhere() -> None:
+    assert not _pointed("南岭市人民医院新建了住院楼。该院士工作站由张明院士领衔。")
+    assert not _pointed("南岭一矿发生事故。该矿工被送往医院。")
+    # the kind, then a word of its own (院长, 工人, 长期): the body named before
+    assert ("院", "南岭市人民医院") in _pointed("南岭市人民医院新建了住院楼。该院院长张明说。")
+    assert ("矿", "南岭一矿") in _pointed("南岭一矿发生事故。该矿工人李强被送往医院。")
+    assert ("院", "南岭市人民医院") in _pointed("南岭市人民医院新建了住院楼。该院长期坚持义诊。")
+
+
+def _founders(body: str) -> set[tuple[str, str]]:
+    return {(h, t) for h, r, t in stated_facts(body) if r == "founded"}
+
+
+def test_the_body_where_or_for_whom_a_facility_is_set_up_is_no_founder() -> None:
+    assert _founders("南岭区总工会在南岭机械厂设立了“职工爱心驿站”。") == {("南岭区总工会", "职工爱心驿站")}
+    assert ("南岭快递有限公司", "快递小哥之家") not in _founders("南岭区总工会帮助南岭快递有限公司建立了“快递小哥之家”。")
+    assert not _founders("在南岭机械厂设立了“职工爱心驿站”。")
+    # the bodies right before the verb, a place between: they founded it
+    found = _founders("南岭区总工会与南岭快递有限公司将在青溪新区共建“快递小哥之家”。")
+    assert {("南岭区总工会", "快递小哥之家"), ("南岭快递有限公司", "快递小哥之家")} <= found
+
+
+def test_an_institution_whose_name_goes_on_is_no_parent() -> None:
+    facts = stated_facts("中国科学院与南岭市签约。中国科学院大学化学学院教授王强出席会议。")
+    assert ("王强", "worksFor", "中国科学院") not in facts
+    facts = stated_facts("南岭大学与南岭市签约。南岭大学化学学院教授王强出席会议。")
+    assert ("王强", "worksFor", "南岭大学") in facts
+
+
+def test_a_studio_said_by_its_kind_after_two_of_that_kind_is_no_telling() -> None:
+    facts = stated_facts("南岭市总工会命名了张明劳模创新工作室和李华技能大师工作室。"
+                         "其中，工作室由南岭机械厂高级技师张明领衔。")
+    assert ("张明", "worksFor", "李华技能大师工作室") not in facts
+    facts = stated_facts("南岭市总工会命名了李华技能大师工作室。其中，工作室由南岭机械厂高级技师张明领衔。")
+    assert ("张明", "worksFor", "李华技能大师工作室") in facts
+    facts = stated_facts("南岭市总工会命名了海河数控创新工作室。工作室由南岭机械厂高级技师钱红领衔。")
+    assert ("钱红", "worksFor", "海河数控创新工作室") in facts
+
+
+def test_a_party_organ_is_a_word_of_its_own_after_the_body() -> None:
+    from uniongraph.evaluate.predictors import _party_organ_after
+
+    text = "南岭机械厂党组织书记王强讲话。"
+    assert _party_organ_after(text, len("南岭机械厂")) is None
+    text = "南岭机械厂党组书记王强讲话。"
+    assert _party_organ_after(text, len("南岭机械厂")) == "党组"
+    assert _party_organ_after("南岭机械厂党委委员王强", len("南岭机械厂")) == "党委"
