@@ -465,18 +465,29 @@ def _named_by_its_head(c: Context, at: int, before: int) -> Mention | None:
     """The one event named before the clause at ``at`` whose name ends with the clause's subject,
     when that subject is the whole clause before 由 (推进会由…主办 after 十堰市…现场推进会在…召开;
     研修班由…承办). Two events with that ending, or none: no telling (:func:`one_named_before`).
-    The report's own event comes first: its name holds the subject (读书月活动由… in a report of
-    the 读书月活动启动仪式), or the subject points at this one (本次大赛由…, not the 大赛 of last year
-    named in passing): then it is the main event or, left to the caller, none."""
+    The report's own event comes first: when its name holds the subject (读书月活动由… in a report
+    of the 读书月活动启动仪式), the subject is what the main event is of, named in full before
+    (天水市第三届…读书月活动) or else the main event itself; an earlier event of that ending that is
+    another one (全国职工技能大赛 in a report of the 南岭市第五届职工技能大赛颁奖仪式) is meant only
+    without 本次/本届 and as the only one, and 本次大赛 with a main event not holding it: left to the caller."""
     m = _HEAD_BEFORE_BY.fullmatch(c.text, at, before)
     if m is None:
         return None
     head = m.group("head")
     main, this = c.main_event, m.group("this") in _THIS_ONE
     if main is not None and head in main.name:
+        # what the main event is of (南岭市第五届职工技能大赛 of its 颁奖仪式; 读书月活动 of its 总结会)
+        of = main.name[: main.name.rfind(head) + len(head)]
         others = [e for e in c.article.mentions if e.type == "Event" and not e.congress and e.end <= at
                   and e.name.endswith(head) and e.key != main.key]
-        return main if this or not others else None  # (推进会由… after two 推进会: no telling)
+        same = [e for e in others if e.name.endswith(of) or of.endswith(e.name)]
+        if same:  # that one named in full before (天水市第三届…读书月活动 of the 读书月活动总结会)
+            return same[-1] if len({e.key for e in same}) == 1 else None
+        if others and not this:
+            return None  # (推进会由… after two 推进会: no telling)
+        # (the mention of it that ends with the head, for the evidence: 茶话会 said again just before)
+        said = one_named_before(c, at, head)
+        return said if said is not None and said.key == main.key else main
     if main is not None and this:
         return None
     found = one_named_before(c, at, head)
