@@ -601,8 +601,11 @@ def _elected_to_union(c: Context, i: int) -> Iterator[Found]:
         # A当选为会长, B、C当选为副会长: a post of the association named last before them
         bodies = [b for b in c.article.mentions if is_org(b) and b.end <= p.start and p.start - b.end <= _ELECTION_SPAN
                   and _ASSOCIATION.search(b.key) and not b.region_short]
-        if bodies:
-            # (原县纺织厂工会主席A、原县供电公司职工B当选为副会长: each of the list, titles between)
+        unions = {b.key for b in bodies if b.type in ("TradeUnion", "Federation")}
+        if bodies and not (bodies[-1].key in unions and len({b.key for b in bodies}) > len(unions)):
+            # (a 工会联合会 is a union, whose head is its 主席: after an association of another kind
+            # named too, whose 会长 is meant is not said; 原县纺织厂工会主席A、原县供电公司职工B当选为
+            # 副会长: each of the list, titles between)
             for q in {q.key: q for q in [*_elected_group(c, i), *listed_before(c, i)]}.values():
                 yield q, "worksFor", bodies[-1], "elected-to-association-post"
         return
