@@ -104,3 +104,31 @@ def test_a_party_organ_is_a_word_of_its_own_after_the_body() -> None:
     text = "南岭机械厂党组书记王强讲话。"
     assert _party_organ_after(text, len("南岭机械厂")) == "党组"
     assert _party_organ_after("南岭机械厂党委委员王强", len("南岭机械厂")) == "党委"
+
+
+def test_the_members_of_a_company_are_no_company_organising() -> None:
+    text = "南岭机械有限公司成立于1958年。公司党员志愿者开展了“送温暖”活动。"
+    assert ("南岭机械有限公司", "送温暖活动") not in organisers(text)
+    text = "南岭机械有限公司成立于1958年。公司开展了“送温暖”活动。"
+    assert ("南岭机械有限公司", "送温暖活动") in organisers(text)
+
+
+def test_a_chair_of_an_association_after_a_union_federation_and_an_association() -> None:
+    facts = stated_facts("南岭市网约车司机协会成立于2019年。南岭市网约车司机工会联合会召开第一次会员大会，张明当选为会长。")
+    assert ("张明", "worksFor", "南岭市网约车司机工会联合会") not in facts
+    facts = stated_facts("南岭市企业家联合会召开会员大会，张明当选为会长。")
+    assert ("张明", "worksFor", "南岭市企业家联合会") in facts
+
+
+def test_the_activity_a_closing_meeting_is_of_named_in_full_before() -> None:
+    text = ("12月14日，读书月活动总结会在南岭市职工文化中心召开。今年的南岭市第二届“书香南岭”职工读书月活动"
+            "共举办讲座20场。本届读书月活动由南岭市总工会主办。")
+    found = organisers(text)
+    assert ("南岭市总工会", "南岭市第二届书香南岭职工读书月活动") in found
+    assert ("南岭市总工会", "读书月活动总结会") not in found
+
+
+def test_a_headlines_short_form_of_the_project_is_no_second_one() -> None:
+    facts = stated_facts("今年，南岭区职工技术协会组织开展的“机床节能金点子”技术攻关项目通过验收。"
+                         "项目由南岭机械厂总工程师赵立新领衔。", title="南岭区“金点子”攻关项目通过验收")
+    assert ("赵立新", "participatesIn", "机床节能金点子技术攻关项目") in facts
