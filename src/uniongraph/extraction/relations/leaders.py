@@ -56,8 +56,12 @@ def leaders_of_named_kind(c: Context) -> Iterator[Found]:
 
 
 def _named_before(c: Context, kind: str, before: int) -> Mention | None:
-    """The studio (a body) or project (an event) of ``kind`` the article names last before ``before``
-    (the sentence's 项目 refers back to the one just named)."""
+    """The one studio (a body) or project (an event) of ``kind`` the article names before ``before``
+    (the sentence's 项目 refers back to the one just named); two of that kind: no telling which."""
     found = [m for m in c.article.mentions if m.end <= before and m.key.strip("“”\"「」").endswith(kind)
              and (m.type == "Event" if kind != "工作室" else is_org(m))]
-    return max(found, key=lambda m: m.start) if found else None
+    # (the headline's short form of the one in the body, “金点子”攻关项目, is no second one)
+    found = [m for m in found if m.start >= c.article.body_start] or found
+    if len({m.canonical or m.key for m in found}) != 1:
+        return None
+    return max(found, key=lambda m: m.start)

@@ -156,6 +156,10 @@ _FACILITY_FOUNDED = re.compile(r"(?:将|已|还|也|先后|正式|专门|共同|
                                r"(?:设立|组建|成立|创建|建立|打造|共建|创办|开办)(?:了)?(?:的)?(?:一(?:个|家|座|处))?[“\"]?")
 
 
+#: before a body that is not the founder but where or for whom the facility is set up (在某厂, 帮助某公司)
+_FOR_OR_AT = re.compile(r"(?:将|已|还|也|先后|专门|共同|联合|积极|主动)*(?:在|为|给|向|帮助|协助|指导|支持)")
+
+
 @needs("org", "Place", words=("设立", "组建", "成立", "创建", "建立", "打造", "共建", "创办", "开办"))
 def facilities_founded(c: Context) -> Iterator[Found]:
     """ORG 设立的“某驿站”, 由 ORG、ORG 联合打造的“某职工之家”, ORG 和 ORG 将在 PLACE 共建“某服务站”:
@@ -174,7 +178,16 @@ def facilities_founded(c: Context) -> Iterator[Found]:
         last = ms[j]
         if not is_org(last) or not _FACILITY_FOUNDED.fullmatch(text, verb_from, f.start):
             continue
-        for founder in [last, *c.coordinated_before(last)]:
+        bodies = [last, *c.coordinated_before(last)]
+        first = min(bodies, key=lambda m: m.start)
+        k = ms.index(first)
+        if k > 0 and _FOR_OR_AT.fullmatch(c.gap(ms[k - 1], first)):
+            # 区总工会在某厂设立了“某驿站”, 帮助某公司建立了: the body after 在/帮助 is where or for
+            # whom; the clause's subject before it founded it
+            bodies = [ms[k - 1], *c.coordinated_before(ms[k - 1])] if is_org(ms[k - 1]) else []
+        elif re.search(_FOR_OR_AT.pattern + r"$", text[c.clause_of(first)[0] : first.start]):
+            continue  # (在某厂设立…, no subject named: who founded it is not said)
+        for founder in bodies:
             yield founder, "founded", f, "org-founds-facility"
 
 

@@ -53,6 +53,8 @@ _TITLE_THEN_ACTS = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:的)?(?:身份)?(?:先
 #: the clause after the subject's first (陈某开网约车已经5年，|去年加入了…): a time or an adverb, 加入
 _JOINED_LATER = re.compile(r"(?:去年|今年|前年|[0-9０-９]{4}年|[0-9０-９一二三四五六七八九十]{1,2}月|此前|后来|随后|不久前)*"
                            r"(?:也|还|又|就|便|才|已|已经)?(?:主动|正式|申请)?加入(?:了)?")
+#: a verb of saying or urging before a joining: who joined is someone else (主席某某告诉记者，今年加入某会的司机…)
+_TELLS_OR_URGES = re.compile(r"说|表示|介绍|告诉|指出|认为|强调|透露|称|动员|鼓励|号召|带动|引导|帮助|希望|要求")
 #: 以 PERSON 为 TITLE/首 的 ORG: the body a person heads (以局长戴爽为首的抗震指挥部)
 _HEADED_BY = re.compile(r"为(首|团长|副团长|组长|副组长|队长|副队长|总指挥|副总指挥|指挥长|主任|副主任|组长|负责人)的")
 #: PERSON（ORG title）: an apposition in brackets giving the person's post (张庆（某公司公关经理）)
@@ -401,6 +403,9 @@ _ELECTED_CLAUSE_LEAD = re.compile(rf"(?:[^，；。]{{0,60}}?(?:{'|'.join(_CLAUS
 _NESTED_UNIT = re.compile(r"(?:学院|系|研究所|科|大队|支队|中队)$")
 #: the institutions such a unit is written inside (not companies: a branch's staff work for the branch only)
 _INSTITUTION = re.compile(r"(?:大学|学院|医院|局)$")
+#: after an institution's name, words that go on with a longer name (中国科学院 + 大学: another
+#: institution, 中国科学院大学; 某大学 + 附属医院), not a unit inside it
+_NAME_GOES_ON = re.compile(r"大学|学院|分院|研究生院|医院|附属|附中|附小")
 
 
 #: a union post in a chain of titles, the union said by its kind alone (工会主席, 公司工会副主席)
@@ -442,7 +447,8 @@ def staff_of_nested_unit(c: Context) -> Iterator[Found]:
         title = c.gap(unit, p)
         if not title or not only_titles(title) or not _NESTED_UNIT.search(unit.key):
             continue
-        parent = next((m for m in institutions if unit.key.startswith(m.key) and len(unit.key) > len(m.key) + 1), None)
+        parent = next((m for m in institutions if unit.key.startswith(m.key) and len(unit.key) > len(m.key) + 1
+                       and not _NAME_GOES_ON.match(unit.key, len(m.key))), None)
         if parent is not None:
             yield p, "worksFor", parent, "staff-of-nested-unit"
 
@@ -462,6 +468,8 @@ def elected_to_body_named_before(c: Context) -> Iterator[Found]:
     verb = _ELECTS.search(text, c.sentence.start, c.sentence.end)
     if verb is None:
         return
+    if any(is_org(m) and m.end <= verb.start() for m in c.mentions):
+        return  # 某厂工会召开会员代表大会，选举…为女职工委员会主任: the sentence's own body owns the short form
     body = None
     start = base = verb.end()
     for cut in re.finditer(r"[，；。]|$", text[base : c.sentence.end]):
@@ -622,8 +630,11 @@ def _elected_to_union(c: Context, i: int) -> Iterator[Found]:
         # A当选为会长, B、C当选为副会长: a post of the association named last before them
         bodies = [b for b in c.article.mentions if is_org(b) and b.end <= p.start and p.start - b.end <= _ELECTION_SPAN
                   and _ASSOCIATION.search(b.key) and not b.region_short]
-        if bodies:
-            # (原县纺织厂工会主席A、原县供电公司职工B当选为副会长: each of the list, titles between)
+        unions = {b.key for b in bodies if b.type in ("TradeUnion", "Federation")}
+        if bodies and not (bodies[-1].key in unions and len({b.key for b in bodies}) > len(unions)):
+            # (a 工会联合会 is a union, whose head is its 主席: after an association of another kind
+            # named too, whose 会长 is meant is not said; 原县纺织厂工会主席A、原县供电公司职工B当选为
+            # 副会长: each of the list, titles between)
             for q in {q.key: q for q in [*_elected_group(c, i), *listed_before(c, i)]}.values():
                 yield q, "worksFor", bodies[-1], "elected-to-association-post"
         return
@@ -939,7 +950,8 @@ def works_for(c: Context) -> Iterator[Found]:
         elif _JOINED.match(gap):
             yield p, "memberOf", org, "person-joins-org"  # 第一个扫码加入联合工会
         elif _JOINED_LATER.fullmatch(gap.split("，")[-1]) and c.is_subject(p) and len(gap) <= 24 \
-                and not re.search(r"[。；：]", gap) and not any(m.start > p.end and m.end <= org.start for m in ms):
+                and not re.search(r"[。；：]", gap) and not any(m.start > p.end and m.end <= org.start for m in ms) \
+                and not _TELLS_OR_URGES.search(gap) and not after.startswith("的"):
             # 陈某开网约车已经5年，去年加入了某工会联合会: the sentence's subject goes on across the comma
             yield p, "memberOf", org, "person-joins-org"
         elif _TAKES_PART.match(gap) and org.key.endswith(_JOINABLE) and not after.startswith(("的", "组织", "举办", "主办")):
