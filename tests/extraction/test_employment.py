@@ -784,6 +784,17 @@ def test_a_member_introduced_by_the_kind_of_the_body_named_before():
     assert ("赵强", "memberOf", "南岭县代表团", "member-introduced-by-kind") in got
 
 
+def test_a_member_first_then_a_job_is_a_member_of_the_body_only():
+    # 工作室成员、青年技术员某: the chain opens with a place in the studio; the job is held elsewhere
+    got = _facts_and_rules("走进南岭重型机械股份有限公司装配车间，“刘建国劳模创新工作室”的牌子格外醒目。"
+                           "工作室成员、青年技术员王晓峰在今年的技能大赛中获得第一名。")
+    assert ("王晓峰", "memberOf", "刘建国劳模创新工作室") in {g[:3] for g in got}
+    assert ("王晓峰", "worksFor", "刘建国劳模创新工作室") not in {g[:3] for g in got}
+    # 党组成员、副主席: a member of the leading group holds an office of the body
+    got = _facts_and_rules("南岭市海河区总工会召开全委会议。区总工会党组成员、副主席王晓峰主持会议。")
+    assert ("王晓峰", "worksFor", "南岭市海河区总工会", "org-role-person") in got
+
+
 def test_no_membership_from_an_office_or_a_kind_of_two_bodies():
     # 党委成员 holds an office in the party committee: no team to be a member of
     got = _facts_and_rules("海河钢铁集团党委召开会议。党委成员、副总经理王立新主持。")
@@ -858,3 +869,14 @@ def test_a_team_member_introduced_by_the_teams_kind_and_a_job():
 def test_no_team_member_from_a_kind_and_a_job_when_two_teams_of_the_kind_were_named():
     got = _facts_and_rules("宾川县职工法律服务志愿队和南岭县青年志愿队开展服务活动。志愿队律师李正平为务工人员讲解法律知识。")
     assert not any(r == "member-introduced-by-kind" for *_, r in got)
+
+
+def test_a_union_post_by_its_kind_in_a_chain_of_titles():
+    # 集团党委副书记、工会主席某: the post is held in the one union the article names
+    got = _facts_and_rules("海河重工集团有限公司召开职代会。集团党委副书记、工会主席李晓梅主持会议。"
+                           "海河重工集团有限公司工会副主席赵强发言。")
+    assert ("李晓梅", "worksFor", "海河重工集团有限公司工会", "union-post-in-a-chain") in got
+    # two unions named: no telling which
+    got = _facts_and_rules("海河重工集团有限公司召开职代会。集团党委副书记、工会主席李晓梅主持会议。"
+                           "南岭纺织有限公司工会和海河重工集团有限公司工会签订协议。")
+    assert not any(r == "union-post-in-a-chain" for *_, r in got)

@@ -1442,3 +1442,24 @@ def test_a_chain_after_a_verb_makes_no_subject():
     # 会见了…主席马某: the name is the object of 会见, however long the chain before it
     got = facts("海河市总工会开展“夏送清凉”活动。7月21日，李明会见了海河市政协副主席、海河市总工会主席马秀兰一行来到南岭建设集团有限公司。")
     assert ("马秀兰", "participatesIn", "夏送清凉活动") not in got
+
+
+def test_an_event_at_a_venue_placed_in_an_area_is_held_at_the_venue():
+    # 在位于某区的某分拨中心启动: the district only says where the venue is
+    got = facts("3月5日，由南岭市总工会主办的“温暖骑手”关爱行动在位于海河区的速达快递南岭分拨中心启动。")
+    assert ("温暖骑手关爱行动", "heldAt", "速达快递南岭分拨中心") in got
+    assert ("温暖骑手关爱行动", "heldAt", "海河区") not in got
+    # an unnamed venue: no fact (not the district); a district named alone is still the venue
+    assert not any(r == "heldAt" for _, r, _ in facts("3月5日，“温暖骑手”关爱行动在位于海河区的一处广场启动。"))
+    assert ("温暖骑手关爱行动", "heldAt", "海河区") in facts("3月5日，“温暖骑手”关爱行动在海河区启动。")
+
+
+def test_a_clause_opened_at_the_event_whose_person_names_another_event_after():
+    # 活动中，A为职工开设“某某”讲座: the lecture is what A does at the reported activity
+    body = ("12月10日，南岭医院工会联合医院护理部开展“暖心护航”关爱医务职工活动，为一线医务人员提供服务。"
+            "活动中，心理科主任医师王晓丽为医护人员开设“情绪急救”讲座。")
+    assert ("王晓丽", "participatesIn", "暖心护航关爱医务职工活动") in facts(body)
+    # an event named before the person: the clause is about that one, not the activity reported
+    body = ("12月10日，南岭医院工会联合医院护理部开展“暖心护航”关爱医务职工活动，为一线医务人员提供服务。"
+            "在第三届技能大赛中，王晓丽获得一等奖。")
+    assert ("王晓丽", "participatesIn", "暖心护航关爱医务职工活动") not in facts(body)

@@ -735,3 +735,33 @@ def test_players_named_right_after_their_team():
 def test_no_player_of_the_team_beaten():
     names, facts = found("海河队战胜南岭队赵立新，获得冠军。")
     assert ("赵立新", "memberOf", "南岭队") not in facts
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("海河钢铁集团有限公司举行仪式。海河钢铁集团有限公司炼铁厂厂长王立新讲话。",
+     ("海河钢铁集团有限公司炼铁厂", "subOrganizationOf", "海河钢铁集团有限公司")),
+    ("南岭海洋大学举办讲座。南岭海洋大学船舶与海运学院副教授王立新主讲。",
+     ("南岭海洋大学船舶与海运学院", "subOrganizationOf", "南岭海洋大学")),
+])
+def test_a_unit_written_under_the_name_of_a_body_named_on_its_own(body, fact):
+    assert found(body)[1].get(fact) == "unit-written-under-its-body"
+
+
+@pytest.mark.parametrize("body, unit", [
+    ("南岭市总工会召开会议。南岭市总工会组织部部长王立新主持。", "南岭市总工会组织部"),  # a union's department
+    ("海河钢铁集团有限公司炼铁厂厂长王立新讲话。", "海河钢铁集团有限公司炼铁厂"),  # the body not named on its own
+])
+def test_no_unit_of_a_union_or_of_a_body_named_only_inside(body, unit):
+    assert not any(h == unit and r == "subOrganizationOf" and rule == "unit-written-under-its-body"
+                   for (h, r, _), rule in found(body)[1].items())
+
+
+def test_the_topic_set_up_by_bodies_that_launched_it():
+    # 工作室成立于…，由公司工会发起成立: 发起成立 founds (the guideline's founded)
+    body = ("走进南岭重型机械股份有限公司装配车间，“刘建国劳模创新工作室”的牌子格外醒目。"
+            "工作室成立于2023年5月，由公司工会发起成立，依托装配车间建设。")
+    assert found(body)[1].get(("南岭重型机械股份有限公司工会", "founded", "刘建国劳模创新工作室")) == "topic-built-by-orgs"
+    # 由…发起 alone says who proposed it, not who set it up
+    body = ("走进南岭重型机械股份有限公司装配车间，“刘建国劳模创新工作室”的牌子格外醒目。"
+            "工作室成立于2023年5月，由公司工会发起，依托装配车间建设。")
+    assert not any(r == "founded" for _, r, _ in found(body)[1])

@@ -108,8 +108,8 @@ def test_no_body_from_a_bare_kind_that_is_not_the_subject_or_names_two() -> None
 
 
 def test_a_subject_naming_another_event_than_the_main_one() -> None:
-    # 本届读书月活动 is the month's programme, not the closing meeting the report opens with
-    text = "12月14日，读书月活动总结会在南岭市职工文化中心召开。本届读书月活动由南岭市总工会、南岭市图书馆联合主办。"
+    # 本届征文活动 is another programme than the closing meeting the report opens with
+    text = "12月14日，读书月活动总结会在南岭市职工文化中心召开。本届征文活动由南岭市总工会、南岭市图书馆联合主办。"
     assert not any(t == "读书月活动总结会" for _, t in organisers(text))
     # the bare word and the end of the main event's name still mean it
     text = "12月14日，南岭市第二届职工乒乓球比赛在南岭市职工文化中心开幕。本届比赛由南岭市总工会主办。"

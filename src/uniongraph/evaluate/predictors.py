@@ -99,7 +99,13 @@ def _party_organ_after(text: str | None, end: int) -> str | None:
     from ..extraction.lexicon import load_lexicons
 
     organs = load_lexicons().words.get("party_organs", frozenset())
-    return next((w for w in sorted(organs, key=len, reverse=True) if text.startswith(w, end)), None)
+    return next((w for w in sorted(organs, key=len, reverse=True) if text.startswith(w, end)
+                 and text[end + len(w) - 1 : end + len(w) + 1] not in _WORD_GOES_ON), None)
+
+
+#: an organ's last character and the next one making another word: 党组|织 is 党组织 (the party
+#: organisation), 党委|员 a member; no organ written there
+_WORD_GOES_ON = frozenset({"组织", "委员"})
 
 
 def flat_mentions(mentions: Iterable[Any], text: str | None = None) -> list[Any]:

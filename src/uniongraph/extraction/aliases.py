@@ -39,7 +39,8 @@ _ANAPHOR_HEADS = ("集团工会", "联合工会", "工会", "工作室", "学院
 #: 这个站点) or the body's union (该校工会): not the body itself
 _NOT_A_HEAD = re.compile(r"行(?:业|为|动|使|政|程|驶|列|李|贿|走|人|事|情|径)|所(?:有|以|谓|在|属|得|需|作|说|述)"
                          r"|社(?:会|区|团|员)|站(?:点|台|岗)|店(?:铺|面)|校(?:园|友|外|内)|院(?:子|落|校)|矿(?:产|石|区|藏)"
-                         r"|[矿校院所行店馆社站]工会")  # (该校工会主席: a post in the body's union, not in the body)
+                         r"|[矿校院所行店馆社站]工会"  # (该校工会主席: a post in the body's union, not in the body)
+                         r"|[矿校院所行店馆社站]长(?![期久远达年足效])|院士|矿工(?![人友程作资龄会])")  # (该院士工作站, 该矿工友, 该校长: a person's word)
 #: a reference word that names a kind, and the endings of the names it may refer back to (该企业 is
 #: the 公司, 集团 or 厂 just named; 工厂 any 厂; 集团 a group's legal name, 某集团有限公司); other heads
 #: refer to a name ending in themselves

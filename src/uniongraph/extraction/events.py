@@ -61,6 +61,11 @@ def _congress_regex() -> re.Pattern[str]:
                       rf"(?![学厦街道桥楼队型量力众家类项批件户类])")
 
 
+#: the number and 大 (or 次全国代表大会) every match of _congress_regex holds: a text without one is not
+#: searched (the pattern's second branch opens on a lookbehind, tried at every character)
+_CONGRESS_NUMBER = re.compile(r"[一二三四五六七八九十](?:大|次全国代表大会)")
+
+
 @functools.lru_cache(maxsize=1)
 def _movement_verbs() -> tuple[str, ...]:
     path = LEXICON_DIR / "event_movement_verbs.txt"
@@ -486,6 +491,9 @@ _WRITTEN_TO = ("致信", "致电", "致贺信")
 _GAMES_KINDS = r"(?:冬奥会|奥运会|亚运会|全运会|亚冬会|大运会|城运会|农运会|残运会|冬运会)"
 _GAMES = re.compile(r"(?:(?<![0-9０-９])[12１２][0-9０-９]{3}年|第[一二三四五六七八九十]{1,3}届)[\u4e00-\u9fff]{0,3}?" + _GAMES_KINDS
                     + r"|(?<![第一二三四五六七八九十0-9０-９])[一二三四五六七八九十]{1,2}运会")
+#: what every games' name ends in: a text without one is not searched (_GAMES opens on a lookbehind,
+#: so ``re`` tries it at every character)
+_GAMES_ENDINGS = ("运会", "奥会", "冬会")
 
 #: what turns a kind of meeting into an institution: 职工代表大会制度
 _SYSTEM_AFTER = ("制度", "制")
@@ -696,9 +704,9 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     out.extend(_session_meetings(idx, lex))
     out.extend(_opened_meetings(idx, lex, head_re))
     out.extend(_attended_ceremonies(idx, lex))
-    for g in _GAMES.finditer(text):
+    for g in _GAMES.finditer(text) if any(e in text for e in _GAMES_ENDINGS) else ():  # (exact: every match ends in one)
         out.append(_event(text, g.start(), g.end(), "event-games", Priority.EVENT_PROPER, governed=True))
-    for c in _congress_regex().finditer(text):
+    for c in _congress_regex().finditer(text) if _CONGRESS_NUMBER.search(text) else ():
         out.append(_event(text, c.start(), c.end(), "event-congress", Priority.CONGRESS, congress=True))
     out = [_campaign_of_launch(idx, _with_owner_and_year(idx, m, lex), lex) for m in out]
     out += _stages_of_contests(idx, out, lex)

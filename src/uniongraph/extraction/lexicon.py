@@ -229,6 +229,7 @@ def load_lexicons() -> Lexicons:
         "title_units.txt",
         "industry_words.txt",
         "crew_unit_heads.txt",
+        "unit_of_body_heads.txt",
         "minority_name_parts.txt",
         "ethnic_groups.txt",
         "armed_services.txt",
@@ -243,6 +244,8 @@ def load_lexicons() -> Lexicons:
         "party_object_verbs.txt",
         "place_name_tails.txt",
         "genre_words.txt",
+        "glued_name_heads.txt",
+        "doubled_head_posts.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from .lexicon import Lexicons, derived, load_lexicons, scope_words
 from .minority_names import is_minority_name
@@ -85,9 +86,45 @@ _NOT_OPENING = frozenset("这那该此其每各是有在的了也都就将为日
 
 @functools.lru_cache(maxsize=16)
 def head_regex(heads: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of ``heads``, longest first: the organisations', places' and events' recognisers find
-    their lexicon's heads with it, and the relation classifier a clause's kinds of event."""
-    return re.compile("|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)))
+    """Any of ``heads``, the longest that matches at a position: the organisations', places' and
+    events' recognisers find their lexicon's heads with it, and the relation classifier a
+    clause's kinds of event.
+
+    Written as a trie (:func:`trie_pattern`), not as the heads joined longest first: ``re`` tries
+    an alternation's branches one by one at every position a head may open, so 300 heads were
+    300 tries there; the trie tries one branch per character. The matches are the same (the
+    longest head at the leftmost position, as the longest-first alternation gives).
+
+    >>> [m.group() for m in head_regex(("工会", "总工会", "工会委员会")).finditer("总工会和工会委员会")]
+    ['总工会', '工会委员会']
+    """
+    return re.compile(trie_pattern(heads))
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A pattern that matches the longest of ``words`` that matches where it is tried: the words'
+    trie, a longer continuation tried before a word that ends (``(?:…)?`` is greedy).
+
+    >>> trie_pattern(["工会", "总工会", "工会委员会", "工"])
+    '(?:工(?:会(?:委员会)?)?|总工会)'
+    """
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + branch(node[ch]) for ch in sorted(ch for ch in node if ch)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" not in node:
+            return body
+        return ("(?:" + body + ")?") if len(alts) == 1 else body + "?"
+
+    return branch(trie)
 
 
 def clean_name(text: str) -> str:

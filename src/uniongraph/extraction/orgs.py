@@ -524,6 +524,8 @@ def _level_bodies(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
 #: a work team named by its trade and its number: 装卸四队, 综采二队, 掘进一工区 (not 队员, 队伍); a works
 #: or a company so named: 公交三公司, 棉纺二厂 (not 厂长, 厂房, 厂区, 厂庆)
 NUMBERED_TEAM = re.compile(r"([\u4e00-\u9fff]{2})[一二三四五六七八九十](?:队|班|工区|车间|(厂|公司))(?![员伍列形人长房区庆])")
+#: the number and the head every match of NUMBERED_TEAM holds
+_NUMBERED_HEAD = re.compile(r"[一二三四五六七八九十](?:队|班|工区|车间|厂|公司)")
 
 
 #: a work crew named by its trade alone, before its leader's title (抢修班班长, 磨工班副班长)
@@ -535,6 +537,8 @@ _TEAM_BEFORE_ITS_HEAD = re.compile(r"([\u4e00-\u9fff]{2})班(?=副?班长)")
 NUMBER_NAMED_UNIT = re.compile(r"(?<![0-9０-９一二三四五六七八九十○〇零百千万.．])"
                                r"(?:[0-9０-９]{3,5}|[一二三四五六七八九][○〇零一二三四五六七八九]{2,3})"
                                r"(?:钻井队|井队|车队|工厂|厂)(?![员长房区庆])")
+#: the last digit and the head every match of NUMBER_NAMED_UNIT holds
+_NUMBER_AND_UNIT = re.compile(r"[0-9０-９○〇零一二三四五六七八九](?:钻井队|井队|车队|工厂|厂)")
 
 
 #: jieba's tags of single characters that are bound morphemes (吊 zg of 桥|吊): a word it could not join
@@ -555,7 +559,10 @@ def _numbered_teams(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     its own, not a verb that divides (分成三队); a verb (装卸, 掘进) only right after a body's name;
     the number one digit (八一队 is a club's name)."""
     out = []
-    for t in NUMBERED_TEAM.finditer(idx.text):
+    text = idx.text
+    # (the patterns below open on a class of every Han character or on a lookbehind: ``re`` tries
+    # them at nearly every character; a text without what every match holds is not searched)
+    for t in NUMBERED_TEAM.finditer(text) if _NUMBERED_HEAD.search(text) else ():
         i = idx.starting_at(t.start())
         trade = idx.tokens[i] if i is not None else None
         if trade is not None and trade.end == t.start() + 1 and _unjoined_trade(idx, i):
@@ -571,7 +578,7 @@ def _numbered_teams(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         # a crew (检修一班) is a name only with the unit written before it (pipeline._units_named_in_full)
         out.append(Mention(t.start(), t.end(), t.group(), type_, t.group(), SOURCE, priority=Priority.ORG_PROPER,
                            weak=t.group().endswith("班")))
-    for t in _TEAM_BEFORE_ITS_HEAD.finditer(idx.text):
+    for t in _TEAM_BEFORE_ITS_HEAD.finditer(text) if "班长" in text else ():
         i = idx.starting_at(t.start())
         trade = idx.tokens[i] if i is not None else None
         if trade is None or trade.end != t.end(1) or trade.pos not in ("n", "vn", "v", "nz", "j"):
@@ -579,7 +586,7 @@ def _numbered_teams(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         out.append(Mention(t.start(), t.end(), t.group(), "Organization", t.group(), SOURCE, priority=Priority.ORG_PROPER,
                            weak=True))
     out.extend(_crews_of_named_units(idx, lex))
-    for t in NUMBER_NAMED_UNIT.finditer(idx.text):
+    for t in NUMBER_NAMED_UNIT.finditer(text) if _NUMBER_AND_UNIT.search(text) else ():
         if _YEAR_NUMBER.match(t.group()):
             continue  # １９９８年 is no unit, nor a year before a head
         type_ = "Organization" if t.group().endswith("队") else "Company"
@@ -609,8 +616,8 @@ def _crews_of_named_units(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     and 班, with a number or not. The chain is the crew's name (the unit alone, 事业部, is none). The
     trade may be glued to 班 (抢修班) but not be a course (培训班, 学习班: events)."""
     heads = sorted(lex.words.get("crew_unit_heads", ()), key=len, reverse=True)
-    if not heads:
-        return []
+    if not heads or "班" not in idx.text:
+        return []  # (exact: every crew's name holds 班)
     pattern = re.compile(r"([\u4e00-\u9fff]{2})(" + "|".join(heads) + r")([\u4e00-\u9fff]{2})[一二三四五六七八九十]?班(?![长子组级次车主])")
     out = []
     for t in pattern.finditer(idx.text):
@@ -1104,7 +1111,7 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         # the country, a province or a city (a district's 行业工会联合会 is a grassroots union)
     if type_ == "ServiceTeam":
         type_ = team_type(span, lex)
-    if head in _BRANCH_HEADS:
+    if head in _BANK_BRANCH_HEADS:
         type_ = _branch_type(span[: -len(head)], type_, lex)
     if type_ == "Organization" and span.endswith(_site_heads(lex)) and not names_an_employer(text, he, lex):
         type_ = "Place"  # 平津战役纪念馆, 首都博物馆: read as any venue of a body, named as the place visited
@@ -1147,8 +1154,9 @@ def _site_heads(lex: Lexicons) -> tuple[str, ...]:
     return tuple(sorted(lex.words.get("site_heads", frozenset()), key=len, reverse=True))
 
 
-#: heads of a bank's branches: a branch is the kind of body its bank is
-_BRANCH_HEADS = frozenset({"分行", "支行"})
+#: heads of a bank's branches: a branch is the kind of body its bank is (named apart from
+#: _BRANCH_HEADS above, which it once shadowed: 营业部 and 营业所 were never read as place-named branches)
+_BANK_BRANCH_HEADS = frozenset({"分行", "支行"})
 
 
 def _branch_type(body: str, type_: str, lex: Lexicons) -> str:

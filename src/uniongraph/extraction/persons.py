@@ -24,6 +24,18 @@ from .minority_names import nationality_names, part_runs, titled_parts
 from .overlaps import Priority
 
 _AGE_BEFORE = re.compile(r"(?:今年|现年|年仅|已经)?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})岁的$")
+
+
+def _age_before(text: str, end: int) -> re.Match[str] | None:
+    """:data:`_AGE_BEFORE` in the eight characters before ``end``. Searched only where they end in
+    岁的 (exact: every match does), not at each of the thousands of offsets a text asks about.
+
+    >>> _age_before("今年52岁的劳模", 6).group(1), _age_before("劳模", 2)
+    ('52', None)
+    """
+    if end < 3 or not text.startswith("岁的", end - 2):
+        return None
+    return _AGE_BEFORE.search(text[max(0, end - 8) : end])
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _RIGHT_PUNCT = set("，。、；：！？）)”’ （(")
 _NAME_POS = ("nr", "nrfg", "nrt")
@@ -161,10 +173,10 @@ def _strong_context(text: str, start: int, end: int, lex: Lexicons, left_role=No
     """A title or age before, or a speech or stance verb after: enough for a short name.
     ``left_role(start)`` is :func:`_left_role` of this text (remembered by the caller)."""
     role = left_role(start) if left_role is not None else _left_role(text, start, lex)
-    if role or _AGE_BEFORE.search(text[max(0, start - 8) : start]):
+    if role or _age_before(text, start):
         return True
     verbs = lex.words.get("person_verbs", frozenset())
-    if _COUNT_AFTER.match(text[end : end + 2]):
+    if _COUNT_AFTER.match(text, end):  # (two characters: as on text[end : end + 2])
         return True  # 邓春生等38名农民工
     return text[end : end + 3] in verbs or text[end : end + 2] in verbs or text.startswith(("同志", "说"), end)
 
@@ -264,7 +276,7 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if role:
             attrs["role"] = role
         before = start - len(role or "")  # 今年52岁的劳模张德明: the age comes before the role
-        age = _AGE_BEFORE.search(text[max(0, before - 8) : before])
+        age = _age_before(text, before)
         if age:
             attrs["age"] = _age(age.group(1))
         out.append(Mention(start, end, name, "Person", name, source, priority=priority, **attrs))
@@ -328,6 +340,7 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         identity: str | None = None
         left_ok = read_left = False  # identity and left_ok are read once a given name gets that far
         clause_start = i == 0 or text[i - 1] in _RIGHT_PUNCT or text[i - 1] in "\n“"
+        title_for_given = title_after(i + sl)  # (the same for both lengths of given name)
         for glen in (2, 1):
             end = i + sl + glen
             given = text[i + sl : end]
@@ -351,13 +364,13 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 continue  # 感谢北京来的华广|人, 丰田|人说: a company's short name and 人 are its people
             if given[-1] == "第" and _NUMERAL_AFTER.match(text, end):
                 continue  # 咸阳|第一家: 第 opens an ordinal, it ends no name
-            if given in titles or title_after(i + sl) and len(title_after(i + sl) or "") >= glen:
+            if given in titles or title_for_given and len(title_for_given) >= glen:
                 continue  # 杨师傅: the title is not a given name
             if titled and given[-1] in _TITLE_PREFIXES:
                 continue  # 全总副|主席: 副 opens the title (副主席), it ends no name
             if not (idx.is_boundary(end) or _verb_after(text, end, lex) or titled or led):
                 continue  # jieba may glue the next word to the name: 张德|明说
-            if glen == 1 and not (_strong_context(text, i, end, lex, left_role) or titled
+            if glen == 1 and not (titled or _strong_context(text, i, end, lex, left_role)
                                   or _unknown_after_identity(idx, i, end, lex)):
                 continue  # a two-character name needs a title, an age or a speech verb (or, as a
                 # word jieba does not know, a person's identity before it and a verb after: 徒弟高某在…)
@@ -371,7 +384,7 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 identity = next((text[i - n : i] for n in (4, 3, 2) if text[i - n : i] in lex.roles), None)
                 left_ok = (
                     role is not None
-                    or bool(_AGE_BEFORE.search(text[max(0, i - 8) : i]))
+                    or bool(_age_before(text, i))
                     or text[max(0, i - 1) : i] == "的"
                 )
                 read_left = True

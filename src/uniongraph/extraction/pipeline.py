@@ -35,6 +35,7 @@ from .lexicon import Lexicons, load_lexicons
 from .names import DIVISION_LEVEL_CHARS, clean_name, inside_a_title
 from .orgs import GRAMMAR_SOURCES, REGISTERED_COMPANY, find_organisations, names_a_media
 from .overlaps import resolve_overlaps
+from .place_identity import unify_place_forms
 from .persons import byline_persons, find_persons
 from .places import area_of_a_post, bare_zone, find_places, gazetteer_form, modifier_place, place_level
 from .relations import extract_relations
@@ -494,6 +495,7 @@ def extract_article(article: Article, *, region: str | None = None, lex: Lexicon
     """Run the whole pipeline on one article (in place) and return it."""
     recognise(article, lex)
     link(article, region=region or detect_region([article], lex), lex=lex)
+    unify_place_forms([article], lex or load_lexicons())
     return article
 
 
@@ -513,6 +515,7 @@ def extract_document(doc: Document, *, region: str | None = None, lex: Lexicons 
     known = frozenset(m.name for art in doc.articles for m in art.mentions if not m.region_short)
     for art in doc.articles:
         link(art, region=doc.region, lex=lex, known=known)
+    unify_place_forms(doc.articles, lex)  # (湛江 in one article, 湛江市 in another: one place)
     return doc
 
 

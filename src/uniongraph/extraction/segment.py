@@ -56,16 +56,19 @@ def cut(tk: jieba.Tokenizer, text: str) -> Iterator[str]:
 def words(tk: jieba.Tokenizer, text: str) -> list[str]:
     """:func:`cut`'s words as a list (made in one go: no generator step per word)."""
     re_han, re_skip = jieba.re_han_default, jieba.re_skip_default
-    han, skip = re_han.match, re_skip.match
+    skip = re_skip.match
     _, lp, runs, codes, shift = _entry(tk)
     out: list[str] = []
     extend, append = out.extend, out.append
-    for block in re_han.split(text):
-        if not block:
-            continue
-        if han(block):
+    # re_han has one group: its split alternates the text between its matches (even places,
+    # perhaps empty) and the matches (odd places), so which blocks jieba would cut as words is
+    # known by place, with no match asked of each (a gap never opens with a character of the
+    # class: the match would have started there)
+    one_group = re_han.groups == 1  # (jieba's; another pattern is asked of each block, as jieba does)
+    for k, block in enumerate(re_han.split(text)):
+        if k & 1 if one_group else block and re_han.match(block):
             extend(_cut_block(tk, block, lp, runs, codes, shift))
-        else:
+        elif block:
             for piece in re_skip.split(block):
                 if skip(piece):
                     append(piece)

@@ -252,6 +252,8 @@ def _tokens(text: str) -> tuple[list[Token], list[int], list[int]]:
         words = _rejoin_one_character_counties(words)
     pos = table.tags(words)
     if None in pos:  # words outside the dictionary (punctuation, numbers, HMM words)
+        glued: list[int] = []
+        heads = _glued_name_heads()
         for k, tag in enumerate(pos):
             if tag is None:
                 word = words[k]
@@ -261,6 +263,12 @@ def _tokens(text: str) -> tuple[list[Token], list[int], list[int]]:
                     if len(_UNKNOWN_TAGS) < 100_000:  # a name or number recurs; bounded all the same
                         _UNKNOWN_TAGS[word] = tag
                 pos[k] = tag
+                if word[0] in heads and 1 < len(word) < 4:
+                    glued.append(k)
+        if glued:
+            words, pos = _split_glued_heads(words, pos, glued, table)
+    if "长" in text and any(w in text for w in _doubled_head_posts()):
+        words, pos = _split_doubled_heads(words, pos, table)
     lengths = list(map(len, words))
     offsets = list(itertools.accumulate(lengths, initial=0))
     tokens = list(map(_TOKEN, zip(offsets, itertools.islice(offsets, 1, None), words, pos)))
@@ -358,6 +366,91 @@ def _rejoin_one_character_counties(words: list[str]) -> list[str]:
         else:
             out.append(w)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _glued_name_heads() -> frozenset[str]:
+    """One-character heads of names jieba's HMM glues to the word after them (``glued_name_heads.txt``)."""
+    from .lexicon import load_lexicons  # the lexicons load no tokenizer: no cycle at import time
+
+    return load_lexicons().words.get("glued_name_heads", frozenset())
+
+
+#: words a name's head follows (nouns of every kind, verbal nouns, abbreviations, HMM words):
+#: not a pronoun, number or function word, after which the head is a word of its own (这个|团有)
+_NAME_STEM_TAGS = frozenset({"n", "ns", "nt", "nz", "nr", "nrt", "nrfg", "ng", "vn", "j", "un", "l", "b"})
+#: what the rest of a glued head is: a verb, preposition, adverb, conjunction, particle or pronoun
+#: (厂|干, 团|到, 局|将, 院|以, 局|等), never a noun (团|史, 厂|际, 村|情: words of their own)
+_PARTICLE_TAGS = frozenset({"u", "uj", "ul", "uz", "ud", "ug", "uv"})
+_GLUED_REST_TAGS = frozenset({"v", "p", "d", "c", "r"}) | _PARTICLE_TAGS
+
+
+def _split_glued_heads(words: list[str], pos: list[str], at: list[int],
+                       table: WordTable) -> tuple[list[str], list[str]]:
+    """jieba's HMM reads 仪征链条厂干了 as 仪征|链条|厂干|了 and 评估团到大亚湾 as 评估|团到|大亚湾:
+    where its dictionary holds no word, a name's one-character head (``glued_name_heads.txt``)
+    and the verb or particle after it make one invented word. After a noun, such a word whose
+    rest is a dictionary verb or function word is the head and the rest: 链条|厂|干|了.
+    ``at``: the indices of the candidates (HMM words opening with a head).
+
+    >>> from uniongraph.extraction.tokens import tokenizer
+    >>> _split_glued_heads(["链条", "厂干", "了"], ["n", "un", "ul"], [1], tokenizer()[1])
+    (['链条', '厂', '干', '了'], ['n', 'zg', 'v', 'ul'])
+    >>> _split_glued_heads(["这个", "团有"], ["r", "un"], [1], tokenizer()[1])
+    (['这个', '团有'], ['r', 'un'])
+    """
+    cut: dict[int, tuple[str, str]] = {}
+    for k in at:
+        if k and pos[k] == "un" and pos[k - 1] in _NAME_STEM_TAGS:
+            rest_tag = table.tag(words[k][1:])
+            if rest_tag in _GLUED_REST_TAGS:
+                cut[k] = (table.tag(words[k][0]) or "n", rest_tag)
+    if not cut:
+        return words, pos
+    out_words: list[str] = []
+    out_pos: list[str] = []
+    for k, (w, tag) in enumerate(zip(words, pos)):
+        if k in cut:
+            out_words += [w[0], w[1:]]
+            out_pos += cut[k]
+        else:
+            out_words.append(w)
+            out_pos.append(tag)
+    return out_words, out_pos
+
+
+@functools.lru_cache(maxsize=1)
+def _doubled_head_posts() -> frozenset[str]:
+    """Dictionary words of a unit's head and its chief's post (处处长, 局局长): ``doubled_head_posts.txt``."""
+    from .lexicon import load_lexicons
+
+    return load_lexicons().words.get("doubled_head_posts", frozenset())
+
+
+def _split_doubled_heads(words: list[str], pos: list[str], table: WordTable) -> tuple[list[str], list[str]]:
+    """jieba reads 航班时刻处处长 as 航班时刻|处处长 and 科技科科长 as 科技|科科长 (处处长, 科科长 are
+    words of its dictionary): after a noun, such a word (``doubled_head_posts.txt``) is the unit's
+    head and its chief's post, 航班时刻|处|处长. Not before a particle: 院里处处长着青草 is 处处 (everywhere).
+
+    >>> from uniongraph.extraction.tokens import tokenizer
+    >>> _split_doubled_heads(["科技", "科科长", "林"], ["n", "n", "nr"], tokenizer()[1])
+    (['科技', '科', '科长', '林'], ['n', 'n', 'n', 'nr'])
+    >>> _split_doubled_heads(["这个", "局局长"], ["r", "n"], tokenizer()[1])
+    (['这个', '局局长'], ['r', 'n'])
+    """
+    posts = _doubled_head_posts()
+    out_words: list[str] = []
+    out_pos: list[str] = []
+    n = len(words)
+    for k, (w, tag) in enumerate(zip(words, pos)):
+        if (w in posts and k and pos[k - 1] in _NAME_STEM_TAGS
+                and not (k + 1 < n and pos[k + 1] in _PARTICLE_TAGS)):
+            out_words += [w[0], w[1:]]
+            out_pos += [table.tag(w[0]) or "n", table.tag(w[1:]) or "n"]
+        else:
+            out_words.append(w)
+            out_pos.append(tag)
+    return out_words, out_pos
 
 
 def _split_deputy_of_a_department(words: list[str]) -> list[str]:

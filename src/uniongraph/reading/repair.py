@@ -30,7 +30,9 @@ from .patterns import BYLINE_LINE, MAX_HEADLINE, SUBHEAD, ends_sentence
 
 #: a page's or a notice's field line: a label and a colon (发布时间：, 联系人：), or a date alone
 FIELD_LINE = re.compile(r"(?:发布时间|发布日期|来源|作者|责任编辑|编辑|联系人|联系电话|联系方式|电话|传真|地址|邮箱|电子邮箱)\s*[：:]"
-                        r"|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$")
+                        r"|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$"
+                        # a web page's date line, perhaps with a time and fields (2026-12-16　来源：…　编辑：…)
+                        r"|[0-9０-９]{4}-[0-9０-９]{1,2}-[0-9０-９]{1,2}(?=[\s\u3000]|$)")
 
 #: a sub-title under a headline, opened by a dash (——记某某劳模创新工作室): a line of its own
 SUBTITLE_LINE = re.compile(r"(?:——|—{1}|－－|--)\S")

@@ -18,6 +18,7 @@ module                    relations
 ``people``                worksFor, memberOf of people
 ``referred_bodies``       organizes, subOrganizationOf of a body referred back to by its kind (该矿, 总厂所属的)
 ``topic_staff``           worksFor of a person introduced by a bare post after a sentence about a body
+``leaders``               worksFor of a studio's and participatesIn of a project's leader (由…领衔)
 ``organisations``         manages, founded, subOrganizationOf, memberOf of organisations, locatedIn
 ``notices``               heldAt, worksFor from a notice's field lines (培训地点：, 联系人：)
 ``learned``               participatesIn the patterns left: a classifier trained on annotated news,
@@ -63,12 +64,13 @@ from .context import Context, triggers
 from .meetings import meeting_roles
 from .notices import notice_fields, results_lines
 from .prerequisites import needs, needs_of
-from .organisations import between_organisations, facilities_founded, founded_by, located_in, the_topic_built_or_run, unions_of_enterprises, branches_of_named_banks
+from .organisations import between_organisations, facilities_founded, founded_by, located_in, units_written_under_their_body, the_topic_built_or_run, unions_of_enterprises, branches_of_named_banks
 from .own_units import members_who_join_or_lead, units_of_the_enterprise_by_kind
 from .organisers import bodies_deliver_in_the_activity, organiser_roles, organized_by, organizes, own_meeting_convened
-from .people import UNIT_KINDS, career_posts, elected_deputies, elected_to_a_body, listed_staff_of_org, speaks_for_body, member_of_body_named_by_kind, profile_paragraph_posts, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
+from .people import UNIT_KINDS, career_posts, elected_deputies, elected_to_a_body, elected_to_body_named_before, listed_staff_of_org, staff_of_nested_unit, speaks_for_body, union_post_in_a_chain, member_of_body_named_by_kind, profile_paragraph_posts, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
 from .referred_bodies import founded_by_referring_subject, organizes_by_referring_subject, units_of_referred_parent
 from .topic_staff import staff_of_the_topic
+from .leaders import leaders_of_named_kind
 from .venues import held_at, main_event_patterns
 
 __all__ = ["RULES", "Rule", "extract_relations", "main_event", "needs", "register_rule", "triggers"]
@@ -93,10 +95,14 @@ RULES: list[Rule] = [
     profile_paragraph_posts,
     elected_to_a_body,
     elected_deputies,
+    elected_to_body_named_before,
+    staff_of_nested_unit,
+    union_post_in_a_chain,
     speaks_for_body,
     profile_work_unit,
     listed_staff_of_org,
     member_of_body_named_by_kind,
+    leaders_of_named_kind,
     participates,
     attendees,
     listed_attendees,
@@ -120,6 +126,7 @@ RULES: list[Rule] = [
     facilities_founded,
     the_topic_built_or_run,
     located_in,
+    units_written_under_their_body,
     units_of_the_enterprise_by_kind,
     members_who_join_or_lead,
     notice_fields,

@@ -46,7 +46,7 @@ _AWARD_IN_EVENT = re.compile(r"在([^，。；：]{2,30}?)(?:中|上)(?:共|分�
 _IN_EVENT_OPENER = re.compile(r"在([^，。；：]{2,30}?)(?:中|上)[，,]")
 #: a person speaks at the meeting being reported (也做了发言, 作了报告, 先后发言)
 _SPOKE = re.compile(r"(?:等)?(?:也|还|分别|先后|相继|随后)?(?:"
-                    r"(?:做了|作了|作|做|发表了|发表)?(?:重要)?(?:发言|讲话|致辞|作报告|报告)"
+                    r"(?:做了|作了|作|做|发表了|发表)?(?:重要)?(?:(?:表态|交流|典型)?发言|讲话|致辞|作报告|报告)"
                     r"|(?:做了|作了|作|做)(?:工作|会议|大会|主题|专题|总结)(?:报告|总结|讲话)"  # 作了会议总结
                     r"|在(?:工作报告|报告|讲话|总结讲话|贺信)中)")  # 在工作报告中明确了…
 
@@ -55,7 +55,7 @@ _SPOKE = re.compile(r"(?:等)?(?:也|还|分别|先后|相继|随后)?(?:"
 #: 围绕…开展案例教学, 介绍当地工作情况 (the one who does it is at the meeting or teaches in the class)
 _SHARES = re.compile(r"(?:也|还|分别|先后|相继|随后)?(?:分享了|交流了|作(?:了)?《[^》]{1,40}》(?:专题)?(?:解读|辅导|讲座|报告)"
                      r"|作(?:了)?专题(?:解读|辅导|讲座)|围绕[^，。；]{1,20}?(?:开展|进行)(?:了)?(?:案例|现场)?(?:教学|讲解|授课)"
-                     r"|(?:分别)?介绍(?:了)?[^，。；]{0,12}?(?:情况|经验|做法)(?=[，。；]|$))")
+                     r"|(?:分别)?介绍(?:了)?[^，。；]{0,40}?(?:情况|经验|做法)(?=[，。；]|$))")
 
 
 #: a preposition of the one told or given to (向某某分享了…: not the one who shares)
@@ -81,6 +81,10 @@ def _speaks_at_the_reported_meeting(c: Context, m: Mention) -> bool:
 #: after an event that opens a sentence: (today) it opened, closed or was held, then a comma
 _OPENED_OR_CLOSED = re.compile(r"(?:今天|昨天|日前|近日|[0-9０-９]{1,2}日)?(?:在[^，。；]{1,12}?)?(?:胜利|圆满|隆重)?"
                                r"(?:闭幕|落幕|落下帷幕|结束|开幕|举行|举办|召开)(?:了)?[，,]")
+#: between a person and the body whose title the person attends in: 作为, 以 (…身份)
+_AS_MEMBER = re.compile(r"(?:还|也|曾|又|再次|将)?(?:作为|以)")
+#: the title in that body, up to the verb of attending (队员, 选手, 代表; 队员身份)
+_AS_TITLE = re.compile(r"的?([\u4e00-\u9fff]{1,6}?)(?:的)?(?:身份)?(?:先后|还|也)?")
 #: a verb of attending right before an event: 参加|出席了 EVENT 的 …
 _ATTENDS_BEFORE = re.compile(r"(?:参加|出席|列席|参与)(?:了)?$")
 
@@ -244,9 +248,12 @@ def participates(c: Context) -> Iterator[Found]:
             for p in listed_before(c, ms.index(m)):
                 yield p, "participatesIn", c.main_event, "speaker-at-this-meeting"
             continue
-        # 会上，A与B…; A在会上表示
-        if c.main_event is not None and not any(True for _ in c.events()):
-            if at_event and c.clause_of(m)[0] <= c.sentence.start + at_event.end() + 1:
+        # 会上，A与B…; A在会上表示. After an opening 会上，/活动中，the events named after the person
+        # are what the person does there (活动中，A为职工开设“某某”讲座): the clause is still at the event
+        opened_at = at_event is not None and c.clause_of(m)[0] <= c.sentence.start + at_event.end() + 1
+        if c.main_event is not None and (not any(True for _ in c.events())
+                                         or opened_at and all(e.start >= m.end for e in c.events())):
+            if opened_at:
                 # (此次活动中，: the event of that kind named last; none named, no telling which)
                 pointed = recent_event(c, c.sentence.start + at_event.start("pointing")) if at_event.group("pointing") else c.main_event
                 if at_event.group("kind") and not c.main_event.name.endswith(at_event.group("kind")):
@@ -295,8 +302,9 @@ def _leaders_listed(c: Context, last: Mention, before: list[Mention]) -> list[Me
 _INSTRUCTED = re.compile(r"要求|[将要][^，。；]{0,4}$")
 #: after the last name of a list: 等 and the kind of people listed (等县领导, 等市领导同志, 等领导)
 _LEADERS_ETC = re.compile(r"等(?:[省市县区镇乡]|[0-9０-９一二三四五六七八九十]+位)?(?:领导|领导同志|负责同志)(?:也|还|一同|专程)?")
-#: a time or an adverb before what a person does (今天在会上传达…)
-_AFTER_TIME = re.compile(r"^(?:今天|昨天|当天|当日|随后|接着|也|还|又|上午|下午|晚上)+")
+#: a time or an adverb before what a person does (今天在会上传达…); the capacity one speaks in
+#: (作为职工代表在会上发言)
+_AFTER_TIME = re.compile(r"^(?:今天|昨天|当天|当日|随后|接着|也|还|又|上午|下午|晚上|作为[^，。；、]{1,8}?代表(?=在会上))+")
 #: 参加有关活动, 相关活动: some activities of a visit, not the event reported
 _SOME_ACTIVITIES = re.compile(r"(?:了)?(?:有关|相关|其他|其它|各项|一些|部分)(?:的)?活动")
 #: the verbs of attending
@@ -429,7 +437,10 @@ _NO_OBJECT = re.compile(r"(?:了)?(?:并|[，。；！])")
 #: 某某）11月20日，), or a date alone
 _LEAD_OPENING = re.compile(r"(?:[^，。；（(]{0,14}?[电讯])?(?:[（(][^）)]{0,30}[）)])?"
                            r"(?:(?:[0-9０-９一二三四五六七八九十〇]{2,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?"
-                           r"[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?|近日|日前|今天|昨天|当天)[，,]\s*")
+                           r"[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?"
+                           # (a span of days: 12月8日至9日, 8日—9日)
+                           r"(?:(?:至|到|—|－|-|～)(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日)?"
+                           r"|近日|日前|今天|昨天|当天)[，,]\s*")
 
 
 def _headline_event(c: Context, at: int) -> Mention | None:
@@ -688,13 +699,15 @@ def attendees(c: Context) -> Iterator[Found]:
         if after and is_bare(after[0].key):
             # 出席颁奖仪式: a kind of event, no event of its own (bare_events); the named one it is
             # part of or refers back to, if one can tell, else no fact
-            named = recent_event(c, after[0].start) or _contest_of_its_ceremony(c, after[0].start)
+            named = (recent_event(c, after[0].start) or _contest_of_its_ceremony(c, after[0].start)
+                     or _campaign_of_its_launch(c, after[0].start))
             after, referred = ([named], "-referred-to") if named is not None else (after, "")
         else:
             referred = ""
         event = after[0] if after else (recent_event(c, verb.end()) or _headline_event(c, verb.end())
                                         or _event_of_the_clause_before(c, verb) or _reported_meeting(c, verb.end())
-                                        or _main_event_by_kind(c, verb.end()) or _contest_of_its_ceremony(c, verb.end()))
+                                        or _main_event_by_kind(c, verb.end()) or _contest_of_its_ceremony(c, verb.end())
+                                        or _campaign_of_its_launch(c, verb.end()))
         far = referred  # (the rule's name says so when the event was found by its noun far up the report)
         if event is None and not after and (noun := _OBJECT_NOUN.match(text, verb.end(), c.sentence.end)):
             event = _named_earlier(c, noun.group().lstrip("了"))  # 出席毕业典礼并讲话, far down its report
@@ -709,6 +722,12 @@ def attendees(c: Context) -> Iterator[Found]:
         while before and before[-1].type == "Place" and _PLACE_ADVERBIAL.search(text, start, before[-1].start):
             before.pop()  # 刘立代表南岭县出席…, 李华在京参加…: a place said of the subject, not it
         if not before:
+            continue
+        if len(before) >= 2 and before[-2].type == "Person" and is_org(before[-1]) \
+                and _AS_MEMBER.fullmatch(text, before[-2].end, before[-1].start) \
+                and (title := _AS_TITLE.fullmatch(text, before[-1].end, verb.start())) and only_titles(title.group(1)):
+            # 她还作为吴忠市代表队队员参加了…大赛: the person takes part, in the body's colours (not the body)
+            yield before[-2], "participatesIn", event, "person-attends-as-member" + far
             continue
         if before[-1].type != "Person":
             # 程思远、王兆国和１７位国务院参事、１８位中央文史研究馆馆员出席: bodies inside the unnamed
@@ -942,6 +961,9 @@ _TEACHES = re.compile(r"(?:等)?(?:分别|先后|还|也|相继)?(?:围绕|就|�
                       r"(?:授课|讲课|作辅导报告|作专题辅导|进行辅导|作了辅导|作专题讲座|作了专题讲座)(?=[，。；]|$)")
 
 
+#: a notice's field line of those who teach the class, perhaps numbered (六、授课专家：, 主讲人：)
+_TEACHER_FIELD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[.、．])?\s*"
+                            r"(?:授课专家|授课老师|授课教师|授课嘉宾|授课人|主讲专家|主讲人|主讲嘉宾|培训讲师|授课师资)\s*[：:]")
 #: the verb of inviting that opens the clause of those who teach (届时将邀请, 特邀, 聘请)
 _INVITED_TEACHERS = re.compile(r"(?:邀请|特邀|聘请|请来)(?:了)?")
 #: the rest of that clause after one of them: the list, then the verb of teaching ending it
@@ -961,6 +983,10 @@ def class_members(c: Context) -> Iterator[Found]:
             continue
         if _TRAINEE_LEAD.search(text, max(c.sentence.start, m.start - 4), m.start):
             yield m, "participatesIn", main, "trainee-of-this-class"
+        elif _TEACHER_FIELD.match(text, line := text.rfind("\n", 0, m.start) + 1) \
+                and not re.search(r"[：:]", text[_TEACHER_FIELD.match(text, line).end() : m.start]):
+            # a notice's field line 六、授课专家：A单位高级技师甲；B学院副教授乙: each named teaches the class
+            yield m, "participatesIn", main, "teacher-field-of-this-class"
         elif _INVITED_TEACHERS.search(text, c.clause_of(m)[0], m.start) \
                 and _TEACHES_CLAUSE_END.match(text, m.end, c.sentence.end):
             # 届时将邀请A单位副主任甲、B事务所注册会计师乙授课: each one invited to teach, the names
@@ -1029,6 +1055,26 @@ def _contest_of_its_ceremony(c: Context, at: int) -> Mention | None:
         return None
     contests = [e for e in earlier if e.name.endswith(_CONTEST)]
     return main if all(same_event(e.key, main.key) for e in contests) else None
+
+
+#: the launch ceremony of a campaign, said by its kind (出席启动仪式, 参加了启动式)
+_LAUNCH_CEREMONY = re.compile(r"(?:了)?(?:今天的|当天的|昨天的|本次|此次|这次)?(?:启动仪式|启动式)(?=[，。；！并,]|$)")
+#: after an event, in its clause: it was launched (…关爱行动在某配送点启动, 正式启动)
+_LAUNCHED = re.compile(r"[^，。；！？]{0,30}?启动(?!仪式|式)")
+
+
+def _campaign_of_its_launch(c: Context, at: int) -> Mention | None:
+    """出席启动仪式 in the report of a campaign the lead says was launched (…“骑手入会冬季攻坚”行动在
+    某配送点启动。…出席启动仪式): the ceremony launches the campaign, so those attending it take
+    part in it; the one event so launched before this sentence, when the article names no
+    ceremony of its own (then that one is meant: recent_event)."""
+    if _LAUNCH_CEREMONY.match(c.text, at, c.sentence.end) is None or any(not is_bare(e.key) for e in c.events()):
+        return None
+    earlier = [e for e in c.article.mentions if e.type == "Event" and not e.congress and e.end <= at]
+    if any(e.name.endswith(("式", "典礼")) for e in earlier):
+        return None
+    launched = [e for e in earlier if _LAUNCHED.match(c.text, e.end) and not re.match(r"[^，。；]{0,30}?[“《]", c.text[e.end:])]
+    return the_one(launched)
 
 
 def _main_event_by_kind(c: Context, at: int) -> Mention | None:

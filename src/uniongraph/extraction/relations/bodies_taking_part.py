@@ -178,6 +178,7 @@ def bodies_at_the_event(c: Context) -> Iterator[Found]:
         text, c.sentence.start, c.sentence.end)
     if opener is None:
         yield from _bodies_at_the_scene(c)
+        yield from _bodies_sign_in_the_meeting_reported(c)
         return
     inside = [e for e in c.events() if opener.start() <= e.start and e.end <= opener.end()]
     kind = _AT_KIND_OPENER.fullmatch(text, opener.start(), opener.end()) if not inside else None
@@ -222,3 +223,32 @@ def _bodies_at_the_scene(c: Context) -> Iterator[Found]:
             if is_org(m) and group[-1].end < m.start and m.end <= acts.end() and text.startswith("与", m.start - 1):
                 yield m, "participatesIn", main, "body-acts-at-this-event"
 
+
+
+#: A与B (共同)签署了…协议/备忘录: bodies that sign an agreement together (not a 集体合同: a company
+#: and its union sign one at their own congress)
+_SIGN_TOGETHER = re.compile(r"(?:共同|正式|现场)?(?:签署|签订)(?:了)?[^，。；]{0,16}?(?:协议|协议书|备忘录|框架协议)")
+#: what may open the sentence before the bodies that sign: a time, 随后, 同时
+_SIGN_LEAD = re.compile(r"(?:当天|当日|随后|同时|此外|会后)?[，,]?")
+
+
+def _bodies_sign_in_the_meeting_reported(c: Context) -> Iterator[Found]:
+    """防城港市总工会与越南芒街市劳动联合会签署了合作备忘录, in the report of a 座谈会 named before and
+    with no event named in the sentence: the bodies that open the sentence and sign together take
+    part in the meeting (``bodies-sign-at-this-meeting``)."""
+    main = c.main_event
+    if main is None or main.congress or main.end > c.sentence.start or not main.name.endswith(("会", "会议")) \
+            or main.name.endswith(NO_MEETING) or any(True for _ in c.events()):
+        return
+    ms = [m for m in c.mentions if m.type != "Place" or not any(o is not m and o.start <= m.start and m.end <= o.end for o in c.mentions)]
+    first = next((m for m in ms if m.start >= c.sentence.start), None)
+    if first is None or not is_org(first) or not _SIGN_LEAD.fullmatch(c.text, c.sentence.start, first.start):
+        return
+    group = c.coordinated(first)
+    if len(group) < 2 or not c.text.startswith("与", group[-1].start - 1):
+        return  # (two parties, the last joined by 与: A与B签署…)
+    if any(g.key in main.name for g in group):
+        return  # (a company and its union at their own 职代会: the hosts, not parties come to it)
+    if _SIGN_TOGETHER.match(c.text, group[-1].end, c.sentence.end):
+        for g in group:
+            yield g, "participatesIn", main, "bodies-sign-at-this-meeting"

@@ -228,13 +228,15 @@ def _commends(c: Context, meeting: Mention) -> bool:
     for sent in c.article.sentences:
         if sent.start > c.sentence.start:
             break
-        if sent.end <= meeting.start or "表彰" not in sent.text:
+        if sent.end <= meeting.start or not _COMMENDS.search(sent.text):
             continue
         if sent.start <= meeting.start < sent.end or _REFERS_TO_MEETING.match(sent.text):
             return True
     return False
 
 
+#: a meeting's commendation: 表彰, or a 表扬 (通报表扬) of units or people
+_COMMENDS = re.compile(r"表彰|表扬")
 #: a sentence that opens with a word for the meeting reported (会议对…, 会上，…, 大会表彰了…)
 _REFERS_TO_MEETING = re.compile(r"\s*(?:此次|这次|本次)?(?:会议|大会|会上|会议上|大会上)")
 
@@ -412,5 +414,5 @@ _BODIES_ETC_OR_NONE = re.compile(r"(?:等(?:[0-9０-９一二三四五六七八�
                                  r"(?:分别)?(?:被|荣获|受到|获得|获评)")
 _AT_A_MEETING = re.compile(r"在[^，。；]{0,30}?会(?:议)?上")
 #: A 当选(为)…主席: elected to a post (a meeting's office, not an honour such as 劳动模范)
-_ELECTED = re.compile(r"(?:等)?(?:分别|同时)?(?:当选|再次当选|连任|继续当选)(?:为)?[^，。；：]{0,30}?"
+_ELECTED = re.compile(r"(?:等)?(?:分别|同时)?(?:当选|再次当选|连任|继续当选|增补|增选|补选)(?:为)?[^，。；：]{0,30}?"
                       r"(?:主席|副主席|委员|常委|书记|副书记|会长|副会长|理事长|理事|主任|副主任|秘书长)(?=[，。；、]|$)")

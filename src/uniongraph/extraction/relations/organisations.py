@@ -103,7 +103,7 @@ def between_organisations(c: Context) -> Iterator[Found]:
 #: the heads of a facility that bodies set up and run (a Place by the guideline: 服务站, 职工书屋, 司机之家)
 _FACILITY_HEADS = ("站", "书屋", "之家", "驿站", "小屋", "中心", "基地")
 #: after the topic's 由 and the bodies: they built or set it up (共建, 联合组建, 牵头设立)
-_BUILT_IT = re.compile(r"(?:共同|联合|合作|牵头)?(?:共建|组建|设立|创办|创建|兴建|建设|建立|成立)(?:而成)?(?=[，。；,]|$)")
+_BUILT_IT = re.compile(r"(?:共同|联合|合作|牵头)*(?:发起)?(?:共建|组建|设立|创办|创建|兴建|建设|建立|成立)(?:而成)?(?=[，。；,]|$)")
 #: before the bodies that run the topic: 由, 委托, 交由 (委托某事务所负责日常运营)
 _RUN_BY = ("由", "委托", "交由")
 #: after the bodies: they run it (负责日常管理, 负责服务站日常运营)
@@ -156,6 +156,10 @@ _FACILITY_FOUNDED = re.compile(r"(?:将|已|还|也|先后|正式|专门|共同|
                                r"(?:设立|组建|成立|创建|建立|打造|共建|创办|开办)(?:了)?(?:的)?(?:一(?:个|家|座|处))?[“\"]?")
 
 
+#: before a body that is not the founder but where or for whom the facility is set up (在某厂, 帮助某公司)
+_FOR_OR_AT = re.compile(r"(?:将|已|还|也|先后|专门|共同|联合|积极|主动)*(?:在|为|给|向|帮助|协助|指导|支持)")
+
+
 @needs("org", "Place", words=("设立", "组建", "成立", "创建", "建立", "打造", "共建", "创办", "开办"))
 def facilities_founded(c: Context) -> Iterator[Found]:
     """ORG 设立的“某驿站”, 由 ORG、ORG 联合打造的“某职工之家”, ORG 和 ORG 将在 PLACE 共建“某服务站”:
@@ -174,7 +178,16 @@ def facilities_founded(c: Context) -> Iterator[Found]:
         last = ms[j]
         if not is_org(last) or not _FACILITY_FOUNDED.fullmatch(text, verb_from, f.start):
             continue
-        for founder in [last, *c.coordinated_before(last)]:
+        bodies = [last, *c.coordinated_before(last)]
+        first = min(bodies, key=lambda m: m.start)
+        k = ms.index(first)
+        if k > 0 and _FOR_OR_AT.fullmatch(c.gap(ms[k - 1], first)):
+            # 区总工会在某厂设立了“某驿站”, 帮助某公司建立了: the body after 在/帮助 is where or for
+            # whom; the clause's subject before it founded it
+            bodies = [ms[k - 1], *c.coordinated_before(ms[k - 1])] if is_org(ms[k - 1]) else []
+        elif re.search(_FOR_OR_AT.pattern + r"$", text[c.clause_of(first)[0] : first.start]):
+            continue  # (在某厂设立…, no subject named: who founded it is not said)
+        for founder in bodies:
             yield founder, "founded", f, "org-founds-facility"
 
 
@@ -395,6 +408,40 @@ def located_in(c: Context) -> Iterator[Found]:
             elif c.is_subject(a) and re.search(r"(?:总部|地址|总部设在|坐落)?(?:位于|地处|设在)$", gap) and not re.search(r"[，。；]", gap) and len(gap) <= 16:
                 yield a, "locatedIn", pl, "org-headquartered-in-place"  # 是一家总部位于深圳市龙华区的企业
             break
+
+
+#: the kinds of mention a unit and its body are; the body must be an enterprise or an institution
+#: (:data:`_INSTITUTION_HEADS`): not an organ, 国务院办公厅, nor a union, 总工会组织部, whose units the golds
+#: leave out
+_UNIT_BODY_TYPES = ("Company", "Organization")
+#: the heads of institutions whose units are read (大学|船舶学院, 医院|重症医学科)
+_INSTITUTION_HEADS = ("大学", "学院", "医院", "学校", "中学", "小学")
+
+
+def units_written_under_their_body(c: Context) -> Iterator[Found]:
+    """某公司温江分公司, 某大学船舶与海运学院, 某钢铁公司炼铁厂: a unit written under the full name of an
+    enterprise or an institution the article names on its own is a unit of that body (unit heads: ``subunit_heads``,
+    ``crew_unit_heads``, ``unit_of_body_heads``), ``unit-written-under-its-body``."""
+    lex = load_lexicons()
+    heads = tuple(lex.words.get("subunit_heads", ())) + tuple(lex.words.get("crew_unit_heads", ())) \
+        + tuple(lex.words.get("unit_of_body_heads", ()))
+    bodies = None
+    for u in c.mentions:
+        if u.type not in _UNIT_BODY_TYPES or u.body is not None or not u.key.endswith(heads):
+            continue
+        if bodies is None:  # (the bodies named on their own, each once: the article's mentions)
+            bodies = {m.key: m for m in c.article.mentions if m.type in _UNIT_BODY_TYPES}
+        parent = max((b for k, b in bodies.items() if k != u.key and u.key.startswith(k) and len(u.key) - len(k) >= 2
+                      and named_outside(c.article.mentions, k, u)), key=lambda b: len(b.key), default=None)
+        if parent is not None and (parent.type == "Company" or parent.key.endswith(_INSTITUTION_HEADS)) \
+                and u.key[len(parent.key):].endswith(heads):
+            yield u, "subOrganizationOf", parent, "unit-written-under-its-body"
+
+
+def named_outside(mentions: list[Mention], key: str, unit: Mention) -> bool:
+    """Whether the body ``key`` is named somewhere not inside a mention of ``unit``'s name."""
+    spans = [(m.start, m.end) for m in mentions if m.key == unit.key]
+    return any(m.key == key and not any(s <= m.start and m.end <= e for s, e in spans) for m in mentions)
 
 
 #: before PLACE 的 ORG, what makes the place something else: a comparison's or a source's (比/从/

@@ -456,17 +456,40 @@ def _organized_target(c: Context, i: int, group, verb: str):
 
 #: the subject of a 由 clause that repeats the end of an event's name (推进会, 研修班, 技能比武), after a
 #: word pointing back (本次, 这次) or none
-_HEAD_BEFORE_BY = re.compile(r"(?:本届|本次|此次|这次|该|这场|这项)?(?P<head>[\u4e00-\u9fff]{2,6}?)(?:是|均|也|将|系)?由")
+_HEAD_BEFORE_BY = re.compile(r"(?P<this>本届|本次|此次|这次|该|这场|这项)?(?P<head>[\u4e00-\u9fff]{2,6}?)(?:是|均|也|将|系)?由")
+#: the words pointing back to the event the report is about (本次大赛 is this report's, not last year's)
+_THIS_ONE = ("本届", "本次", "此次", "这次")
 
 
 def _named_by_its_head(c: Context, at: int, before: int) -> Mention | None:
     """The one event named before the clause at ``at`` whose name ends with the clause's subject,
     when that subject is the whole clause before 由 (推进会由…主办 after 十堰市…现场推进会在…召开;
-    研修班由…承办). Two events with that ending, or none: no telling (:func:`one_named_before`)."""
+    研修班由…承办). Two events with that ending, or none: no telling (:func:`one_named_before`).
+    The report's own event comes first: when its name holds the subject (读书月活动由… in a report
+    of the 读书月活动启动仪式), the subject is what the main event is of, named in full before
+    (天水市第三届…读书月活动) or else the main event itself; an earlier event of that ending that is
+    another one (全国职工技能大赛 in a report of the 南岭市第五届职工技能大赛颁奖仪式) is meant only
+    without 本次/本届 and as the only one, and 本次大赛 with a main event not holding it: left to the caller."""
     m = _HEAD_BEFORE_BY.fullmatch(c.text, at, before)
     if m is None:
         return None
     head = m.group("head")
+    main, this = c.main_event, m.group("this") in _THIS_ONE
+    if main is not None and head in main.name:
+        # what the main event is of (南岭市第五届职工技能大赛 of its 颁奖仪式; 读书月活动 of its 总结会)
+        of = main.name[: main.name.rfind(head) + len(head)]
+        others = [e for e in c.article.mentions if e.type == "Event" and not e.congress and e.end <= at
+                  and e.name.endswith(head) and e.key != main.key]
+        same = [e for e in others if e.name.endswith(of) or of.endswith(e.name)]
+        if same:  # that one named in full before (天水市第三届…读书月活动 of the 读书月活动总结会)
+            return same[-1] if len({e.key for e in same}) == 1 else None
+        if others and not this:
+            return None  # (推进会由… after two 推进会: no telling)
+        # (the mention of it that ends with the head, for the evidence: 茶话会 said again just before)
+        said = one_named_before(c, at, head)
+        return said if said is not None and said.key == main.key else main
+    if main is not None and this:
+        return None
     found = one_named_before(c, at, head)
     return found if found is not None and len(found.name) > len(head) else None
 
@@ -477,13 +500,13 @@ _GENERIC_HEADS = frozenset({"活动", "行动", "大赛", "竞赛", "比赛", "�
 
 
 def _names_another_event(c: Context, at: int, before: int) -> bool:
-    """Whether the subject before 由 says more than a bare word for the main event and is not the
-    end of its name (本届读书月活动由… when the main event is the 读书月活动总结会: the month's
-    activities, not the closing meeting)."""
+    """Whether the subject before 由 says more than a bare word for the main event and is no part
+    of its name (本届征文活动由… when the main event is the 读书月活动总结会: another activity; but
+    读书月活动由… in a report of the 读书月活动启动仪式 is said of the event launched)."""
     m = _HEAD_BEFORE_BY.fullmatch(c.text, at, before)
     if m is None or m.group("head") in _GENERIC_HEADS or c.main_event is None:
         return False
-    return not c.main_event.name.endswith(m.group("head"))
+    return m.group("head") not in c.main_event.name
 
 
 #: between a word for the event reported and its organisers: 由, 是由, 均由 (座谈会是由…举办的)

@@ -46,6 +46,15 @@ _LEFT_AFTER = re.compile(r"^[一-鿿]{0,8}?(?:的)?(?:岗位|职位|位置)?上?
 #: PERSON (生前)所在的 ORG: the body one belongs to (王立生前所在的１２０５钻井队)
 _BELONGS_GAP = re.compile(r"^(?:生前|当年|曾经|曾|原|现|现在)?(?:所在|工作|打工|就职|任职|供职)(?:过)?的$")
 _JOINED = re.compile(r"^[^，。；：]{0,8}加入(?:了)?$")
+#: between a person and a body whose title the person acts in (作为某代表队队员, 以某工会主席身份)
+_AS_TITLE_OF = re.compile(r"(?:还|也|曾|又|再次|将)?(?:作为|以)")
+#: …the title, then what one does in it (参加, 出席, 参赛; 身份 after 以)
+_TITLE_THEN_ACTS = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:的)?(?:身份)?(?:先后|还|也)?(?:参加|出席|参与|参赛|出战|发言|讲话)")
+#: the clause after the subject's first (陈某开网约车已经5年，|去年加入了…): a time or an adverb, 加入
+_JOINED_LATER = re.compile(r"(?:去年|今年|前年|[0-9０-９]{4}年|[0-9０-９一二三四五六七八九十]{1,2}月|此前|后来|随后|不久前)*"
+                           r"(?:也|还|又|就|便|才|已|已经)?(?:主动|正式|申请)?加入(?:了)?")
+#: a verb of saying or urging before a joining: who joined is someone else (主席某某告诉记者，今年加入某会的司机…)
+_TELLS_OR_URGES = re.compile(r"说|表示|介绍|告诉|指出|认为|强调|透露|称|动员|鼓励|号召|带动|引导|帮助|希望|要求")
 #: 以 PERSON 为 TITLE/首 的 ORG: the body a person heads (以局长戴爽为首的抗震指挥部)
 _HEADED_BY = re.compile(r"为(首|团长|副团长|组长|副组长|队长|副队长|总指挥|副总指挥|指挥长|主任|副主任|组长|负责人)的")
 #: PERSON（ORG title）: an apposition in brackets giving the person's post (张庆（某公司公关经理）)
@@ -69,6 +78,8 @@ _NEXT_POST_GAP = re.compile(r"^(?:、|，(?:还|也|又|同时)?(?:是|任|担�
 _MEMBERSHIP_TITLES = ("会员", "成员", "队员", "选手")
 #: who competes for a body: a team's member, but a company's worker (the union gold: 某公司选手 worksFor)
 _COMPETITORS = ("选手", "参赛选手")
+#: a place in a body and nothing more, when it opens a chain of titles (成员、技师某)
+_PLAIN_MEMBERS = ("成员", "队员", "团员", "组员")
 #: members of a body's leading group hold an office of the body (省教育厅党组成员): worksFor
 _OFFICE_MEMBERS = ("党组成员", "党委成员", "班子成员", "党委委员成员")
 #: students of a school or university: no employment, no office (the guideline's worksFor)
@@ -97,6 +108,10 @@ def _post(org, title: str) -> str:
     if title.endswith(_COMPETITORS) and org.type == "Company":
         return "worksFor"  # 某重工有限公司选手周某: a company's worker competing for it, no team of it
     if title.endswith(_MEMBERSHIP_TITLES) and not title.endswith(_OFFICE_MEMBERS):
+        return "memberOf"
+    if title.split("、")[0] in _PLAIN_MEMBERS:
+        # 工作室成员、青年技师某: a member of the body first; the job after is held elsewhere (the
+        # guideline's memberOf is "not an office"), not in the body the chain opens with
         return "memberOf"
     if (org.type == "ServiceTeam" or org.key.endswith("团") and is_team(org)) and title.endswith(_TEAM_LEADERS):
         return "memberOf"  # 代表团团长, 服务队队长: the head of a delegation or service team is one
@@ -384,6 +399,115 @@ _ELECTED_CLAUSE_LEAD = re.compile(rf"(?:[^，；。]{{0,60}}?(?:{'|'.join(_CLAUS
                                   r"(?:[\u4e00-\u9fff·]{1,5}(?:（[^（）]{0,12}）)?[、和])*")  # (白音（蒙古族）、: missed names)
 
 
+#: a unit inside an institution that employs with it (学院 of a university, 科 of a hospital, 大队 of a bureau)
+_NESTED_UNIT = re.compile(r"(?:学院|系|研究所|科|大队|支队|中队)$")
+#: the institutions such a unit is written inside (not companies: a branch's staff work for the branch only)
+_INSTITUTION = re.compile(r"(?:大学|学院|医院|局)$")
+#: after an institution's name, words that go on with a longer name (中国科学院 + 大学: another
+#: institution, 中国科学院大学; 某大学 + 附属医院), not a unit inside it
+_NAME_GOES_ON = re.compile(r"大学|学院|分院|研究生院|医院|附属|附中|附小")
+
+
+#: a union post in a chain of titles, the union said by its kind alone (工会主席, 公司工会副主席)
+_BARE_UNION_POST = re.compile(r"(?:公司|集团|集团公司|厂|校|学校|医院)?工会(?:常务)?副?主席")
+
+
+@needs("Person", "org")
+def union_post_in_a_chain(c: Context) -> Iterator[Found]:
+    """集团党委副书记、工会主席某: a later title of the chain is a post of a union written by its kind
+    alone, no mention of its own; the person holds it in the one union the article names
+    (``union-post-in-a-chain``; two unions named: no telling which)."""
+    ms = c.mentions
+    unions = None
+    for i, p in enumerate(ms):
+        if p.type != "Person" or i == 0 or not is_org(ms[i - 1]) or ms[i - 1].type == "TradeUnion":
+            continue
+        titles = c.gap(ms[i - 1], p).split("、")
+        if len(titles) < 2 or not only_titles(titles[0]) or not any(_BARE_UNION_POST.fullmatch(t) for t in titles[1:]):
+            continue
+        if unions is None:
+            unions = {m.key: m for m in c.article.mentions if m.type == "TradeUnion"}
+        if len(unions) == 1:
+            yield p, "worksFor", next(iter(unions.values())), "union-post-in-a-chain"
+
+
+@needs("Person", "org")
+def staff_of_nested_unit(c: Context) -> Iterator[Found]:
+    """浙江某大学某学院副教授甲, 某县应急管理局安全生产执法大队副大队长乙: a person titled by a unit
+    written inside the name of an institution the article names on its own works for both (the
+    unit: :func:`works_for`; the institution here, ``staff-of-nested-unit``)."""
+    ms = c.mentions
+    institutions = [m for m in c.article.mentions if m.type == "Organization" and _INSTITUTION.search(m.key)]
+    if not institutions:
+        return
+    for i, p in enumerate(ms):
+        if p.type != "Person" or i == 0 or not is_org(ms[i - 1]):
+            continue
+        unit = ms[i - 1]
+        title = c.gap(unit, p)
+        if not title or not only_titles(title) or not _NESTED_UNIT.search(unit.key):
+            continue
+        parent = next((m for m in institutions if unit.key.startswith(m.key) and len(unit.key) > len(m.key) + 1
+                       and not _NAME_GOES_ON.match(unit.key, len(m.key))), None)
+        if parent is not None:
+            yield p, "worksFor", parent, "staff-of-nested-unit"
+
+
+#: an election by a meeting that opens the run of clauses (会议选举…, 大会选举产生…，…)
+_ELECTS = re.compile(r"(?:选举|推选)")
+
+
+@needs("Person", words=_ELECTS)
+def elected_to_body_named_before(c: Context) -> Iterator[Found]:
+    """会议选举村党支部书记、村委会主任甲为联合工会主席，某公司职工代表乙为副主席: the body elected to
+    is written short (联合工会) with no mention of its own, the body named last before in the article
+    whose name ends with it (柳湾村联合工会); the clauses after with a post only (乙为副主席) elect to
+    the same body (``elected-to-body-named-before``). Only where no rule of the sentence's own bodies
+    read it: the short form must be no mention."""
+    text = c.text
+    verb = _ELECTS.search(text, c.sentence.start, c.sentence.end)
+    if verb is None:
+        return
+    if any(is_org(m) and m.end <= verb.start() for m in c.mentions):
+        return  # 某厂工会召开会员代表大会，选举…为女职工委员会主任: the sentence's own body owns the short form
+    body = None
+    start = base = verb.end()
+    for cut in re.finditer(r"[，；。]|$", text[base : c.sentence.end]):
+        end = base + cut.start() if cut.group() else c.sentence.end
+        people = [m for m in c.mentions if m.type == "Person" and start <= m.start and m.end <= end]
+        if not people or not text.startswith("为", people[-1].end):
+            break
+        p = people[-1]
+        written = text[p.end + 1 : end]
+        if body is None:
+            if any(m.start == p.end + 1 for m in c.mentions) or re.search(r"[为是]", text[start : p.start]):
+                break  # (a body named there: the other election rules read it)
+            body, post = _short_form_before(c, written)
+        else:
+            post = written if only_titles(written) else None
+        if body is None or post is None:
+            break
+        for q in {q.key: q for q in [*listed_before(c, c.mentions.index(p)), p]}.values():
+            yield q, _post(body, post), body, "elected-to-body-named-before"
+        if cut.group() != "，":
+            break
+        start = end + 1
+
+
+def _short_form_before(c: Context, written: str) -> tuple[Mention | None, str | None]:
+    """The body named last before the sentence whose name ends with the start of ``written`` (three
+    characters or more: 联合工会 of 柳湾村联合工会), when the rest of it is a post; else (None, None)."""
+    bodies = [m for m in c.article.mentions if is_org(m) and m.end <= c.sentence.start]
+    for n in range(len(written) - 1, 2, -1):
+        short, post = written[:n], written[n:]
+        if not only_titles(post):
+            continue
+        fitting = [m for m in bodies if m.key.endswith(short) and len(m.key) > n]
+        if fitting:
+            return max(fitting, key=lambda m: m.start), post
+    return None, None
+
+
 # (no election verb needed: _ELECTED_CLAUSE_LEAD makes it optional, 经研究，A为某会副主席)
 @needs("Person", "org")
 def elected_deputies(c: Context) -> Iterator[Found]:
@@ -459,6 +583,8 @@ _LIST_GAP = re.compile(r"(?:(?:、和?|和)(?:[\u4e00-\u9fff·]{1,4}(?:、和?|�
 
 #: between a person and the body whose post follows: A当选(为)省总工会主席
 _ELECTED_GAP = ("当选", "当选为")
+#: between a person (the last of a list) and the body a by-election adds them to: A、B增补为…委员
+_ADDED_TO = ("增补为", "增选为", "补选为")
 #: PERSON(、PERSON) 当选(为)(工会)TITLE with no body named after it: 陆建平、钟晓红当选副主席
 #: 当选 (工会 or a kind of union: 联合工会, 集团工会) POST: the kind says which union was named before
 #: 当选(为)[新一届][KIND工会]POST: the term (新一届, 本届) is no kind of union (联合工会, 集团工会)
@@ -500,6 +626,18 @@ def _elected_to_union(c: Context, i: int) -> Iterator[Found]:
         return  # 当选全国劳动模范 is an honour, not a post
     if _COMMITTEE_MEETS.search(c.sentence.text) and re.search(r"经费审查委员会|经审委员会|经审会", m.group()):
         return  # 经费审查委员会第一次会议上，A当选为主任: the committee, meeting as a body of its own, has A
+    if m.group(2).endswith(_ASSOCIATION_POSTS) and not m.group(1):
+        # A当选为会长, B、C当选为副会长: a post of the association named last before them
+        bodies = [b for b in c.article.mentions if is_org(b) and b.end <= p.start and p.start - b.end <= _ELECTION_SPAN
+                  and _ASSOCIATION.search(b.key) and not b.region_short]
+        unions = {b.key for b in bodies if b.type in ("TradeUnion", "Federation")}
+        if bodies and not (bodies[-1].key in unions and len({b.key for b in bodies}) > len(unions)):
+            # (a 工会联合会 is a union, whose head is its 主席: after an association of another kind
+            # named too, whose 会长 is meant is not said; 原县纺织厂工会主席A、原县供电公司职工B当选为
+            # 副会长: each of the list, titles between)
+            for q in {q.key: q for q in [*_elected_group(c, i), *listed_before(c, i)]}.values():
+                yield q, "worksFor", bodies[-1], "elected-to-association-post"
+        return
     unions = [u for u in c.article.mentions if u.type in ("TradeUnion", "Federation") and u.end <= p.start
               and p.start - u.end <= _ELECTION_SPAN and not u.region_short]
     if not unions:
@@ -527,13 +665,24 @@ def _elected_to_union(c: Context, i: int) -> Iterator[Found]:
             union = own
         else:
             return
-    group = [p]
+    for q in _elected_group(c, i):
+        yield q, "worksFor", union, "elected-to-union-post"
+
+
+#: the posts of an association (会长, 理事长), not of a union: 当选为会长 is the association's
+_ASSOCIATION_POSTS = ("会长", "理事长")
+#: the name of an association, by its head (退休职工协会, 职工技术协会, 企业家联合会)
+_ASSOCIATION = re.compile(r"(?:协会|学会|商会|研究会|促进会|联合会|基金会|联谊会)$")
+
+
+def _elected_group(c: Context, i: int) -> list[Mention]:
+    """The person at ``i`` and those listed right before it with 、 or 和 (陆建平、钟晓红当选副主席)."""
+    group = [c.mentions[i]]
     k = i - 1
     while k >= 0 and c.mentions[k].type == "Person" and c.gap(c.mentions[k], group[0]) in ("、", "和"):
         group.insert(0, c.mentions[k])
         k -= 1
-    for q in group:
-        yield q, "worksFor", union, "elected-to-union-post"
+    return group
 
 
 #: a person, then 代表 and the body on whose behalf the person acts (同志 or 先生 between)
@@ -596,6 +745,8 @@ def _post_before_place_honour(c: Context, place: Mention, p: Mention) -> tuple[M
         return None
     org = c.mentions[k - 1]
     lead, honour = c.gap(org, place), c.gap(place, p)
+    if honour.startswith("籍"):
+        honour = honour[1:]  # 公司工会主席、澳门籍员工某: one's native place, then what one is
     if not lead.endswith("、") or not honour or not only_titles(honour) or not title_then_person(lead[:-1]):
         return None
     return org, lead[:-1]
@@ -751,7 +902,14 @@ def works_for(c: Context) -> Iterator[Found]:
         is_gap = _IS_GAP.match(gap) or (gap[:1] in "，," and gap[1:2] and _IS_GAP.match(gap[1:])
                                         and (c.before(p, 2).endswith("叫") or c.is_subject(p)
                                              or _AGE_LEAD.fullmatch(c.text, c.clause_of(p)[0], p.start)))
-        if gap in (*_ELECTED_GAP, "出任") or _HOLDS_AFTER.fullmatch(gap):
+        if gap in _ADDED_TO:
+            # 甲公司工会主席A、乙集团工会主席B增补为省总工会第十五届委员会委员: a seat on the body's
+            # committee is an office in the body, for each of the list elected
+            title = re.match(r"[\u4e00-\u9fff]{1,9}", after)
+            if title and only_titles(title.group()):
+                for q in [*listed_before(c, i), p]:
+                    yield q, _post(org, title.group()), org, "added-to-body-post"
+        elif gap in (*_ELECTED_GAP, "出任") or _HOLDS_AFTER.fullmatch(gap):
             title = re.match(r"[\u4e00-\u9fff]{1,9}", after) if gap in (*_ELECTED_GAP, "担任", "出任", "任") else None
             if title and only_titles(title.group()):
                 yield p, _post(org, title.group()), org, "person-elected-to-post"
@@ -786,8 +944,16 @@ def works_for(c: Context) -> Iterator[Found]:
             yield p, "worksFor", org, "person-left-org"
         elif _BELONGS_GAP.match(gap):
             yield p, "memberOf" if is_team(org) else "worksFor", org, "person-belongs-to-org"
+        elif _AS_TITLE_OF.fullmatch(gap) and (title := _TITLE_THEN_ACTS.match(after)) and only_titles(title.group(1)):
+            # 她还作为吴忠市代表队队员参加了…, 以某公司工会主席身份出席: the title held in the body
+            yield p, _post(org, title.group(1)), org, "person-as-org-title"
         elif _JOINED.match(gap):
             yield p, "memberOf", org, "person-joins-org"  # 第一个扫码加入联合工会
+        elif _JOINED_LATER.fullmatch(gap.split("，")[-1]) and c.is_subject(p) and len(gap) <= 24 \
+                and not re.search(r"[。；：]", gap) and not any(m.start > p.end and m.end <= org.start for m in ms) \
+                and not _TELLS_OR_URGES.search(gap) and not after.startswith("的"):
+            # 陈某开网约车已经5年，去年加入了某工会联合会: the sentence's subject goes on across the comma
+            yield p, "memberOf", org, "person-joins-org"
         elif _TAKES_PART.match(gap) and org.key.endswith(_JOINABLE) and not after.startswith(("的", "组织", "举办", "主办")):
             yield p, "memberOf", org, "person-takes-part-in-body"  # 她还参加了海河女劳模合唱团
         elif _LEADS.match(gap) and org.key.endswith(_DELEGATION) and not after.startswith("的"):

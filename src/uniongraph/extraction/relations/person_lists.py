@@ -67,7 +67,8 @@ HONORIFIC_AFTER_NAME = r"(?:上将|中将|少将|将军|大使|同志|先生|女
 _AFTER_NAME = re.compile("^" + HONORIFIC_AFTER_NAME + r"(?=[、，,]|以及|和|与|及)")
 #: what may stand before a member's body or title in a list: 随访的, 陪同的; 驻华 before a title
 #: after a country (美国驻华大使尚慕杰)
-_LIST_MODIFIER = re.compile(r"^(?:随访的|陪同的|随同的|驻[\u4e00-\u9fff]{1,3}?(?=大使|总领事|领事|代表|参赞|武官))")
+#: (、原县供电公司职工某: a former post's 原 before the next member's body)
+_LIST_MODIFIER = re.compile(r"^(?:原$|随访的|陪同的|随同的|驻[\u4e00-\u9fff]{1,3}?(?=大使|总领事|领事|代表|参赞|武官))")
 #: a kind of people said before the next names instead of a title (及宗教界代表人士傅铁山、…)
 _KIND_OF_PEOPLE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:代表人士|知名人士|爱国人士|人士)")
 #: people of the list the text does not name, between two named ones (吴某和有关方面负责人，以及邢某)

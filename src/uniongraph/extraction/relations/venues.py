@@ -20,6 +20,17 @@ from .person_lists import listed_before, person_list_from
 _HELD_END = ("举行", "开幕", "启动", "召开", "举办", "落下帷幕", "落幕", "闭幕", "开赛", "进行", "开班", "开营")
 
 
+def _venue_placed_by(c: Context, i: int) -> Mention | None:
+    """The venue after ``在位于 PLACE 的`` (the place at ``i``) when a verb of holding follows it:
+    ``在位于镜湖区的某分拨中心启动`` is held at the 分拨中心, a body or place of its own."""
+    ms = c.mentions
+    pl = ms[i]
+    venue = ms[i + 1] if i + 1 < len(ms) else None
+    if venue is None or c.gap(pl, venue) != "的" or not (venue.type == "Place" or placeable_body(venue)):
+        return None
+    return venue if c.after(venue, 8).lstrip("隆重正式顺利").startswith(_HELD_END) else None
+
+
 #: adverbs before a verb of holding: 联合举办, 隆重召开, 共同举行
 _HOLDING_ADVERBS = re.compile(r"^(?:联合|共同|隆重|正式|顺利|同时|首次|再次|又|还)+")
 
@@ -103,7 +114,13 @@ def held_at(c: Context) -> Iterator[Found]:
         if events_before:
             ev = events_before[-1]
             gap = c.gap(ev, pl)
-            if len(gap) <= 8 and not re.search(r"[，。；：]", gap) and has(gap, "move"):
+            venue = _venue_placed_by(c, i) if gap.endswith("在位于") else None
+            if venue is not None:
+                # 关爱行动在位于镜湖区的某分拨中心启动: the place only says where the venue is
+                yield ev, "heldAt", venue, "event-at-venue-placed-in-area"
+            elif gap.endswith("位于"):
+                pass  # (在位于某区的…: the place is the venue's, the venue is not named)
+            elif len(gap) <= 8 and not re.search(r"[，。；：]", gap) and has(gap, "move"):
                 yield ev, "heldAt", pl, "event-moves-to-place"
             elif at and ended and (len(gap) <= 10 and not re.search(r"[，。；：]", gap) or _TIME_THEN_AT.fullmatch(gap)):
                 yield ev, "heldAt", pl, "event-held-at-place"
