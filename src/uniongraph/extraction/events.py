@@ -512,7 +512,8 @@ _NOT_IN_A_YEARS_NAME = frozenset({"v", "vd", "p", "c", "d", "r", "u", "uj", "ul"
 def _year_names(idx: TokenIndex, hs: int, head: str) -> bool:
     """Whether a year before a contest's, a class's or an activity's head is its edition: for an
     activity, the word right after the year opens its name (2026年|劳模工匠疗休养活动), no verb or
-    function word (1994年|参加|活动: the year the man took part)."""
+    function word (1994年|参加|活动: the year the man took part). (An activity whose name runs on into
+    another head, 2027年…活动|启动仪式, is named by that event's rules.)"""
     year = _YEAR_EDITION.search(idx.text, max(0, hs - 24), hs)
     if year is None:
         return False
@@ -655,7 +656,8 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             continue
         if lex.event_heads[h.group()] != "strong" and not (
                 h.group() in _EDITIONED_HEADS and _NUMBERED_EDITION.search(text, max(0, hs - 24), hs)) \
-                and not (h.group() in _CONTEST_HEADS and _year_names(idx, hs, h.group())) \
+                and not (h.group() in _CONTEST_HEADS and _year_names(idx, hs, h.group())
+                         and not (h.group() == "活动" and head_re.match(text, he))) \
                 and not _coined_before(idx, hs) \
                 and not (h.group() in _ORGANISED_WEAK_HEADS and _ORGANISED_BEFORE.search(text, max(0, hs - 24), hs)):
             continue  # (a weak head names an event when an edition opens the name, 第三届职工乒乓球比赛,
