@@ -61,9 +61,12 @@ def test_two_full_forms_of_one_short_form_leave_it_as_written() -> None:
 
 
 def test_places_of_one_level_sharing_a_short_form_are_told_apart_by_the_full_form_written() -> None:
-    # 鹤山 may be 鹤山区 (鹤壁) or 鹤山市 (江门): the page writes 鹤山市
-    kg = graph("座谈会近日在鹤山市召开。", "鹤山同利五金制品有限公司职工代表参加座谈。")
+    # 鹤山 may be 鹤山区 (鹤壁) or 鹤山市 (江门): the page writes 鹤山市 and its city, 江门市
+    kg = graph("座谈会近日在江门市鹤山市召开。", "鹤山同利五金制品有限公司职工代表参加座谈。")
     assert "鹤山" in places(kg).get("鹤山市", set())
+    # (no parent written: no telling which of the two 鹤山 the short form is)
+    kg = graph("座谈会近日在鹤山市召开。", "鹤山同利五金制品有限公司职工代表参加座谈。")
+    assert "鹤山" in places(kg) and "鹤山市" in places(kg)
 
 
 def test_a_venue_after_its_town_gives_the_full_form_in_one_article() -> None:
@@ -96,3 +99,38 @@ def test_a_body_named_after_both_forms_of_its_place_is_one_body() -> None:
 def test_bodies_of_a_province_and_of_the_city_of_its_name_stay_apart() -> None:
     kg = graph("吉林市公安局近日为一线民警送去慰问品。", "吉林公安局负责人表示，将继续关心民警身心健康。")
     assert {"吉林市公安局", "吉林公安局"} <= bodies(kg)
+
+
+# review of stop 34 (fix2-s34): wrong joins
+def test_a_district_is_no_subdistrict_or_town_of_its_name() -> None:
+    kg = graph("丰台区总工会近日在丰台街道举办职工运动会。", "来自丰台的30支代表队参赛。")
+    assert "丰台" in places(kg) and "丰台" not in places(kg).get("丰台街道", set())
+    lex = load_lexicons()
+    assert joined_name("长安", "长安镇", lex) is None and joined_name("密云", "密云镇", lex) is None
+    assert joined_name("练市", "练市镇", lex) == "练市镇"  # a town the gazetteer does not know
+
+
+def test_courts_placed_in_two_cities_stay_apart() -> None:
+    kg = graph("重庆市江北区人民法院近日开展普法活动。", "宁波江北人民法院召开座谈会。")
+    assert {"江北区人民法院", "江北人民法院"} <= bodies(kg)
+
+
+def test_a_short_form_of_two_same_level_places_needs_the_parent_written() -> None:
+    lex = load_lexicons()
+    assert joined_name("普陀", "普陀区", lex, frozenset({"舟山市", "普陀区", "上海", "普陀"})) is None
+    assert joined_name("普陀", "普陀区", lex, frozenset({"上海", "普陀区", "普陀"})) == "普陀区"
+    assert joined_name("鹤山", "鹤山区", lex) is None
+    kg = graph("鹤山公安局开展活动。", "鹤山区公安局召开会议。")
+    assert {"鹤山公安局", "鹤山区公安局"} <= bodies(kg)
+
+
+def test_a_short_form_placed_in_a_city_written_is_that_citys_district() -> None:
+    lex = load_lexicons()
+    assert joined_name("中山", "中山市", lex, frozenset({"大连", "中山", "中山市"})) is None
+    assert joined_name("中山", "中山市", lex, frozenset({"中山", "中山市"})) == "中山市"
+
+
+def test_a_lake_is_no_district_of_its_name() -> None:
+    lex = load_lexicons()
+    assert joined_name("西湖", "西湖区", lex) is None and joined_name("东湖", "东湖区", lex) is None
+    assert joined_name("湛江", "湛江市", lex) == "湛江市" and joined_name("浙江", "浙江省", lex) == "浙江省"

@@ -72,7 +72,7 @@ def _founders(body: str) -> set[tuple[str, str]]:
 
 def test_the_body_where_or_for_whom_a_facility_is_set_up_is_no_founder() -> None:
     assert _founders("南岭区总工会在南岭机械厂设立了“职工爱心驿站”。") == {("南岭区总工会", "职工爱心驿站")}
-    assert ("南岭快递有限公司", "快递小哥之家") not in _founders("南岭区总工会帮助南岭快递有限公司建立了“快递小哥之家”。")
+    assert ("南岭快递有限公司", "快递小哥之家") not in _founders("南岭区总工会为南岭快递有限公司建立了“快递小哥之家”。")
     assert not _founders("在南岭机械厂设立了“职工爱心驿站”。")
     # the bodies right before the verb, a place between: they founded it
     found = _founders("南岭区总工会与南岭快递有限公司将在青溪新区共建“快递小哥之家”。")

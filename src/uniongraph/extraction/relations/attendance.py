@@ -253,7 +253,9 @@ def participates(c: Context) -> Iterator[Found]:
         opened_at = at_event is not None and c.clause_of(m)[0] <= c.sentence.start + at_event.end() + 1
         if c.main_event is not None and (not any(True for _ in c.events())
                                          or opened_at and all(e.start >= m.end for e in c.events())):
-            if opened_at:
+            if opened_at and _subject_or_joined_to_it(c, i):
+                # (the person does what the clause tells, its subject or listed with it: not 会上，某某
+                # 通报了王芳获奖的情况, 与会人员观看了劳模王铁成的事迹短片: a person talked about)
                 # (此次活动中，: the event of that kind named last; none named, no telling which)
                 pointed = recent_event(c, c.sentence.start + at_event.start("pointing")) if at_event.group("pointing") else c.main_event
                 if at_event.group("kind") and not c.main_event.name.endswith(at_event.group("kind")):
@@ -276,6 +278,33 @@ def participates(c: Context) -> Iterator[Found]:
                 if not _INSTRUCTED.search(c.text, c.sentence.start, listed[0].start):
                     for q in listed:
                         yield q, "participatesIn", c.main_event, "person-at-this-event"
+
+
+def _subject_or_joined_to_it(c: Context, i: int) -> bool:
+    """Whether the person at ``i`` is its clause's subject, or joined to it by 、/和/与 (and titles:
+    会上，主席甲、副主席乙分别讲话), the ones who do what the clause tells."""
+    ms = c.mentions
+    k = i
+    while k > 0 and ms[k - 1].type == "Person" and (j := re.match(r"[、和与及]", c.gap(ms[k - 1], ms[k]))) \
+            and (c.gap(ms[k - 1], ms[k])[j.end() :] == "" or only_titles(c.gap(ms[k - 1], ms[k])[j.end() :])):
+        k -= 1
+    if c.is_subject(ms[k]):
+        return True
+    # (中国人民大学某, 志愿队律师某, 来自某律师事务所的志愿者律师某: bodies and titles alone before it)
+    start = c.clause_of(ms[k])[0]
+    lead = "".join(c.text[a:b] for a, b in _outside_orgs(c, start, ms[k].start))
+    lead = re.sub(r"^来自[^，。；：]{0,30}?的", "", lead)
+    return lead == "" or only_titles(lead)
+
+
+def _outside_orgs(c: Context, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``start``–``end`` outside the organisations named there."""
+    spans, at = [], start
+    for m in c.mentions:
+        if is_org(m) and start <= m.start and m.end <= end:
+            spans.append((at, m.start))
+            at = m.end
+    return [*spans, (at, end)]
 
 
 def _last_meeting_before(c: Context, at: int) -> Mention | None:

@@ -14,6 +14,7 @@ from ..orgs import NUMBER_NAMED_UNIT, NUMBERED_TEAM, ORDINAL_UNIT
 from ..places import place_level
 from ..tokens import TokenIndex
 from .context import COORDINATORS, Context, Found, has, is_org, opening, starts
+from .people import _NAME_GOES_ON as _INSTITUTION_NAME_GOES_ON
 from .prerequisites import needs
 
 #: legal and generic endings of a company name, dropped before a union's short name is compared
@@ -156,8 +157,9 @@ _FACILITY_FOUNDED = re.compile(r"(?:将|已|还|也|先后|正式|专门|共同|
                                r"(?:设立|组建|成立|创建|建立|打造|共建|创办|开办)(?:了)?(?:的)?(?:一(?:个|家|座|处))?[“\"]?")
 
 
-#: before a body that is not the founder but where or for whom the facility is set up (在某厂, 帮助某公司)
-_FOR_OR_AT = re.compile(r"(?:将|已|还|也|先后|专门|共同|联合|积极|主动)*(?:在|为|给|向|帮助|协助|指导|支持)")
+#: before a body that is not the founder but where or for whom the facility is set up (在某厂, 为某公司);
+#: not 帮助/指导/支持/协助 某公司建立了…: the body helped is the one that sets it up
+_FOR_OR_AT = re.compile(r"(?:将|已|还|也|先后|专门|共同|联合|积极|主动)*(?:在|为|给|向)")
 
 
 @needs("org", "Place", words=("设立", "组建", "成立", "创建", "建立", "打造", "共建", "创办", "开办"))
@@ -182,7 +184,7 @@ def facilities_founded(c: Context) -> Iterator[Found]:
         first = min(bodies, key=lambda m: m.start)
         k = ms.index(first)
         if k > 0 and _FOR_OR_AT.fullmatch(c.gap(ms[k - 1], first)):
-            # 区总工会在某厂设立了“某驿站”, 帮助某公司建立了: the body after 在/帮助 is where or for
+            # 区总工会在某厂设立了“某驿站”, 为某公司建立了: the body after 在/为 is where or for
             # whom; the clause's subject before it founded it
             bodies = [ms[k - 1], *c.coordinated_before(ms[k - 1])] if is_org(ms[k - 1]) else []
         elif re.search(_FOR_OR_AT.pattern + r"$", text[c.clause_of(first)[0] : first.start]):
@@ -434,7 +436,9 @@ def units_written_under_their_body(c: Context) -> Iterator[Found]:
         parent = max((b for k, b in bodies.items() if k != u.key and u.key.startswith(k) and len(u.key) - len(k) >= 2
                       and named_outside(c.article.mentions, k, u)), key=lambda b: len(b.key), default=None)
         if parent is not None and (parent.type == "Company" or parent.key.endswith(_INSTITUTION_HEADS)) \
-                and u.key[len(parent.key):].endswith(heads):
+                and u.key[len(parent.key):].endswith(heads) \
+                and not _INSTITUTION_NAME_GOES_ON.match(u.key, len(parent.key)):
+            # (中国科学院 + 大学人工智能学院: the name goes on into another institution's, 中国科学院大学)
             yield u, "subOrganizationOf", parent, "unit-written-under-its-body"
 
 

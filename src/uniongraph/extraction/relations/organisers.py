@@ -485,6 +485,8 @@ def _named_by_its_head(c: Context, at: int, before: int) -> Mention | None:
             return same[-1] if len({e.key for e in same}) == 1 else None
         if others and not this:
             return None  # (推进会由… after two 推进会: no telling)
+        if _MEETING_OF.fullmatch(main.name, len(of)):
+            return None  # 读书月活动由… in a report of its 总结会: the activity's organiser, not the meeting's
         # (the mention of it that ends with the head, for the evidence: 茶话会 said again just before)
         said = one_named_before(c, at, head)
         return said if said is not None and said.key == main.key else main
@@ -494,6 +496,10 @@ def _named_by_its_head(c: Context, at: int, before: int) -> Mention | None:
     return found if found is not None and len(found.name) > len(head) else None
 
 
+#: after what an event is of, a meeting of its own (读书月活动 + 总结会, 表彰大会): not the activity itself
+_MEETING_OF = re.compile(r"[\u4e00-\u9fff]{0,4}会")
+
+
 #: the bare words that stand for the main event (活动, 本次大赛), said before 由
 _GENERIC_HEADS = frozenset({"活动", "行动", "大赛", "竞赛", "比赛", "大会", "会议", "仪式", "赛事", "论坛", "运动会",
                             "博览会", "展览会", "展销会", "晚会", "座谈会", "研讨会", "培训班", "联欢会", "演出", "讲座"})
@@ -501,12 +507,14 @@ _GENERIC_HEADS = frozenset({"活动", "行动", "大赛", "竞赛", "比赛", "�
 
 def _names_another_event(c: Context, at: int, before: int) -> bool:
     """Whether the subject before 由 says more than a bare word for the main event and is no part
-    of its name (本届征文活动由… when the main event is the 读书月活动总结会: another activity; but
-    读书月活动由… in a report of the 读书月活动启动仪式 is said of the event launched)."""
+    of its name (本届征文活动由… when the main event is the 读书月活动总结会: another activity), or
+    names what the main event is of (读书月活动由… in a report of the 读书月活动总结会: the activity's
+    organiser, who need not hold its meeting; its launch ceremony, 启动仪式, is the activity's own start)."""
     m = _HEAD_BEFORE_BY.fullmatch(c.text, at, before)
     if m is None or m.group("head") in _GENERIC_HEADS or c.main_event is None:
         return False
-    return m.group("head") not in c.main_event.name
+    name, head = c.main_event.name, m.group("head")
+    return head not in name or bool(_MEETING_OF.fullmatch(name, name.rfind(head) + len(head)))
 
 
 #: between a word for the event reported and its organisers: 由, 是由, 均由 (座谈会是由…举办的)

@@ -53,7 +53,8 @@ _TITLE_THEN_ACTS = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:的)?(?:身份)?(?:先
 #: the clause after the subject's first (陈某开网约车已经5年，|去年加入了…): a time or an adverb, 加入
 _JOINED_LATER = re.compile(r"(?:去年|今年|前年|[0-9０-９]{4}年|[0-9０-９一二三四五六七八九十]{1,2}月|此前|后来|随后|不久前)*"
                            r"(?:也|还|又|就|便|才|已|已经)?(?:主动|正式|申请)?加入(?:了)?")
-#: a verb of saying or urging before a joining: who joined is someone else (主席某某告诉记者，今年加入某会的司机…)
+#: a verb of saying or urging right after the person, before a joining: who joined is someone else
+#: (主席某某告诉记者，今年加入某会的司机…; 获得…称号后 is no saying)
 _TELLS_OR_URGES = re.compile(r"说|表示|介绍|告诉|指出|认为|强调|透露|称|动员|鼓励|号召|带动|引导|帮助|希望|要求")
 #: 以 PERSON 为 TITLE/首 的 ORG: the body a person heads (以局长戴爽为首的抗震指挥部)
 _HEADED_BY = re.compile(r"为(首|团长|副团长|组长|副组长|队长|副队长|总指挥|副总指挥|指挥长|主任|副主任|组长|负责人)的")
@@ -109,9 +110,10 @@ def _post(org, title: str) -> str:
         return "worksFor"  # 某重工有限公司选手周某: a company's worker competing for it, no team of it
     if title.endswith(_MEMBERSHIP_TITLES) and not title.endswith(_OFFICE_MEMBERS):
         return "memberOf"
-    if title.split("、")[0] in _PLAIN_MEMBERS:
+    if title.split("、")[0] in _PLAIN_MEMBERS and not org.key.endswith(("党委", "党组", "班子")):
         # 工作室成员、青年技师某: a member of the body first; the job after is held elsewhere (the
-        # guideline's memberOf is "not an office"), not in the body the chain opens with
+        # guideline's memberOf is "not an office"), not in the body the chain opens with; a
+        # member of a 党委 or a 班子 holds an office of it (as _OFFICE_MEMBERS says)
         return "memberOf"
     if (org.type == "ServiceTeam" or org.key.endswith("团") and is_team(org)) and title.endswith(_TEAM_LEADERS):
         return "memberOf"  # 代表团团长, 服务队队长: the head of a delegation or service team is one
@@ -427,8 +429,19 @@ def union_post_in_a_chain(c: Context) -> Iterator[Found]:
             continue
         if unions is None:
             unions = {m.key: m for m in c.article.mentions if m.type == "TradeUnion"}
-        if len(unions) == 1:
-            yield p, "worksFor", next(iter(unions.values())), "union-post-in-a-chain"
+        if len(unions) != 1 or any(m.type == "Federation" and m.start < p.start for m in c.article.mentions):
+            continue  # (区总工会…集团党委副书记、工会主席某: the federation named before may be the union meant)
+        union = next(iter(unions.values()))
+        # the union is the chain's body's own: its name starts with the body's (红星纺织集团…工会), or
+        # holds the kind the body is written by alone (集团党委 → 海河重工集团有限公司工会); a union
+        # named elsewhere in the sentence is one the person visits, not holds a post in
+        stem = _CHAIN_OFFICE.sub("", c.text[ms[i - 1].start : ms[i - 1].end])
+        if stem and (union.key.startswith(stem) or len(stem) <= 2 and stem in union.key):
+            yield p, "worksFor", union, "union-post-in-a-chain"
+
+
+#: the office a chain's body is written with (集团党委): the body itself is what comes before it
+_CHAIN_OFFICE = re.compile(r"(?:党委|党组|党总支|党支部|行政|领导班子|班子)$")
 
 
 @needs("Person", "org")
@@ -455,6 +468,8 @@ def staff_of_nested_unit(c: Context) -> Iterator[Found]:
 
 #: an election by a meeting that opens the run of clauses (会议选举…, 大会选举产生…，…)
 _ELECTS = re.compile(r"(?:选举|推选)")
+#: after a body, the end of an adverbial of guidance (在镇总工会的指导下，…): the body is not the one elected in
+_GUIDED_BY = re.compile(r"的?(?:大力)?(?:指导|帮助|支持|关心|关怀|推动|协调|见证)下[，,]")
 
 
 @needs("Person", words=_ELECTS)
@@ -468,8 +483,9 @@ def elected_to_body_named_before(c: Context) -> Iterator[Found]:
     verb = _ELECTS.search(text, c.sentence.start, c.sentence.end)
     if verb is None:
         return
-    if any(is_org(m) and m.end <= verb.start() for m in c.mentions):
+    if any(is_org(m) and m.end <= verb.start() and not _GUIDED_BY.match(text, m.end) for m in c.mentions):
         return  # 某厂工会召开会员代表大会，选举…为女职工委员会主任: the sentence's own body owns the short form
+        # (在镇总工会的指导下，会议选举…: a body that guides the meeting owns nothing of it)
     body = None
     start = base = verb.end()
     for cut in re.finditer(r"[，；。]|$", text[base : c.sentence.end]):
@@ -951,7 +967,7 @@ def works_for(c: Context) -> Iterator[Found]:
             yield p, "memberOf", org, "person-joins-org"  # 第一个扫码加入联合工会
         elif _JOINED_LATER.fullmatch(gap.split("，")[-1]) and c.is_subject(p) and len(gap) <= 24 \
                 and not re.search(r"[。；：]", gap) and not any(m.start > p.end and m.end <= org.start for m in ms) \
-                and not _TELLS_OR_URGES.search(gap) and not after.startswith("的"):
+                and not _TELLS_OR_URGES.match(gap.lstrip("也还又曾都")) and not after.startswith("的"):
             # 陈某开网约车已经5年，去年加入了某工会联合会: the sentence's subject goes on across the comma
             yield p, "memberOf", org, "person-joins-org"
         elif _TAKES_PART.match(gap) and org.key.endswith(_JOINABLE) and not after.startswith(("的", "组织", "举办", "主办")):

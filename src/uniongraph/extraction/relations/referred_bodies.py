@@ -44,7 +44,9 @@ _REFERRING_SUBJECT = re.compile(rf"{_TIME}{_REFERS}(?P<kind>{_kind_alternation()
 #: or after 在 (在集团今年举办的…比武中): words of two characters or more that name one body of the report
 _BARE_KINDS = ("集团公司", "总公司", "集团", "公司", "总厂", "研究所", "学校", "医院", "协会", "学会")
 _BARE_SUBJECT = re.compile(rf"{_TIME}(?P<at>在)?(?P<kind>{'|'.join(sorted(_BARE_KINDS, key=len, reverse=True))})"
-                           r"(?![\u4e00-\u9fff]{0,2}(?:工会|党委|团委|领导|负责人|职工|员工|干部|代表|党员|团员|会员|志愿者|青年))")
+                           r"(?![\u4e00-\u9fff]{0,2}(?:工会|党委|团委|领导|负责人)"
+                           # (the people of the body right after the kind: 公司青年职工…, not 公司为青年职工举办)
+                           r"|(?:全体|广大|各级|部分)?(?:职工|员工|干部|代表|党员|团员|会员|志愿者|青年))")
 #: a body named in full, 与/和/同 and the reference: 建设部与这个所共同举办了 (both hold it)
 _PARTNER_THEN_REFERENCE = re.compile(rf"{_TIME}[^，。；与和同]{{2,16}}(?:与|和|同){_REFERS}(?P<kind>{_kind_alternation()})")
 

@@ -114,7 +114,9 @@ def held_at(c: Context) -> Iterator[Found]:
         if events_before:
             ev = events_before[-1]
             gap = c.gap(ev, pl)
-            venue = _venue_placed_by(c, i) if gap.endswith("在位于") else None
+            # (the event close before, in its clause: not 运动会闭幕当天，选手们还在位于…举行了联欢)
+            venue = _venue_placed_by(c, i) if gap.endswith("在位于") and len(gap) <= 10 \
+                and not re.search(r"[，。；：]", gap) else None
             if venue is not None:
                 # 关爱行动在位于镜湖区的某分拨中心启动: the place only says where the venue is
                 yield ev, "heldAt", venue, "event-at-venue-placed-in-area"
