@@ -1373,8 +1373,17 @@ def _standard_short_heads(article: Article) -> None:
             continue
         full = name[: -len(short)] + _SHORT_HEADS[short]
         found = [k for k in keys if k == full or k.endswith(full)]
-        if len(found) == 1 and found[0] != m.key:
+        if len(found) == 1 and found[0] != m.key and not _share_a_sentence(article, name, found[0]):
             _set(m, found[0], "standing-short-head")
+
+
+def _share_a_sentence(article: Article, short: str, key: str) -> bool:
+    """Whether a mention of ``short`` stands in one sentence with one of ``key``: two bodies, then
+    (区法院与莱山区人民法院签订协议: the home district's court and another)."""
+    at = lambda m: next((i for i, s in enumerate(article.sentences) if s.start <= m.start < s.end), None)  # noqa: E731
+    shorts = {at(m) for m in article.mentions if (m.canonical or m.name) == short}
+    fulls = {at(m) for m in article.mentions if m.key == key}
+    return bool(shorts & fulls - {None})
 
 
 def resolve_aliases(

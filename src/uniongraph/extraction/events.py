@@ -573,13 +573,15 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             continue  # “九五”计划, “九五”国家重点建设项目: the state's plan of a five-year period
             # and its items, no activity (the golds never annotate them)
         head = _head_at_end(inner, lex)
-        if head and len(clean_name(inner)) >= 4 and (lex.event_heads[head] == "strong" or (
-                len(head) >= 2 and _HOLDS_BEFORE.search(text, max(0, qs - 6), qs))):
-            # (a weak head, 活动 or 行动, inside the quotes names an event when a verb holds it:
-            # 集中开展“百万农村青年科技传播活动”)
+        named_inside = head and len(clean_name(inner)) >= 4 and (lex.event_heads[head] == "strong" or (
+                len(head) >= 2 and _HOLDS_BEFORE.search(text, max(0, qs - 6), qs)))
+        if named_inside and lex.event_heads[head] == "strong":
             out.append(_event(text, qs, qe, "event-quoted", Priority.EVENT_QUOTED))
             quoted_spans.append((qs, qe))
             continue
+        # (a weak head, 活动 or 行动, inside the quotes names an event when a verb holds it:
+        # 集中开展“百万农村青年科技传播活动”; but a head after the quote names it in full first:
+        # 开展“青春志愿服务”活动, “文明交通志愿服务”进社区活动)
         # a head within a few characters after the quote, bridged by name words
         tail = text[qe : qe + _MAX_LONG_BRIDGE + 6]
         best = None
@@ -633,6 +635,10 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             out.append(_event(text, start, best, "event-quoted", Priority.EVENT_QUOTED))
             quoted_spans.append((start, best))
             continue
+        if named_inside:
+            out.append(_event(text, qs, qe, "event-quoted", Priority.EVENT_QUOTED))
+            quoted_spans.append((qs, qe))
+            continue
         # “一切为了您”的大型综艺晚会: the quoted title names the event, the words after 的 its kind
         kind = TITLE_THEN_KIND.match(text, qe)
         if kind and 2 <= len(inner) <= 16 and not re.search(r"[。！？，；]", inner) \
@@ -654,12 +660,13 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         hs, he = h.start(), h.end()
         if hs in quoted_positions:
             continue
-        if lex.event_heads[h.group()] != "strong" and not (
+        other_reason = lex.event_heads[h.group()] == "strong" or (
                 h.group() in _EDITIONED_HEADS and _NUMBERED_EDITION.search(text, max(0, hs - 24), hs)) \
-                and not (h.group() in _CONTEST_HEADS and _year_names(idx, hs, h.group())
-                         and not (h.group() == "活动" and head_re.match(text, he))) \
-                and not _coined_before(idx, hs) \
-                and not (h.group() in _ORGANISED_WEAK_HEADS and _ORGANISED_BEFORE.search(text, max(0, hs - 24), hs)):
+                or _coined_before(idx, hs) \
+                or (h.group() in _ORGANISED_WEAK_HEADS and _ORGANISED_BEFORE.search(text, max(0, hs - 24), hs))
+        by_year = not other_reason and h.group() == "活动"  # the year alone admits the activity
+        if not other_reason and not (h.group() in _CONTEST_HEADS and _year_names(idx, hs, h.group())
+                                     and not (h.group() == "活动" and head_re.match(text, he))):
             continue  # (a weak head names an event when an edition opens the name, 第三届职工乒乓球比赛,
             # or a coined word stands before it, 劳模工匠助企行活动)
         j = idx.index_at(he - 1)
@@ -675,6 +682,8 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 if _YEAR_OPENS.match(text, year.start()).end() <= t.start < start) \
                 and _year_names(idx, hs, h.group()):
             start = year.start()  # 2026年度|一线职工疗休养活动: an activity's year opens its name (一线 is no count)
+        elif by_year:
+            continue  # 2024年全省工会系统共开展|送清凉活动: the year is the date of the verb, no name's edition
         if first.start < hs:
             start = min(start, first.start)
         body = body_tokens(idx, start, hs)

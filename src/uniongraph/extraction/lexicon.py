@@ -246,6 +246,9 @@ def load_lexicons() -> Lexicons:
         "genre_words.txt",
         "glued_name_heads.txt",
         "doubled_head_posts.txt",
+        "village_kinds.txt",
+        "level_ending_words.txt",
+        "national_industry_unions.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

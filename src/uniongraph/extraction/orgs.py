@@ -961,6 +961,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     stems = lex.words.get("department_stems", frozenset())
     stem = next((w for w in stems if text.endswith(w, 0, hs)), "") if text.endswith(_tuple(stems), 0, hs) else ""
     start = name_start(idx, hs - len(stem), lex, head=head) if stem else name_start(idx, hs, lex, head=head)
+    if start == hs and head[:1] == "村":
+        start = _village_before(idx, hs, lex)  # 东湖|村|村委会: the village jieba cut off names its committee
     if type_ == "Company":
         start = split_trade_name_start(idx, start, he, lex)  # 潍坊|鸢|都|重工集团有限公司
     term = _TERM_COMMITTEE.search(text, max(start, he - 16), he)
@@ -991,6 +993,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         return None  # 全国银行, 全国文化厅, 全世界核电站: every such body, not one national body
     if no_one_union(text[start:he], lex):
         return None
+    if text[start:hs].endswith("村") and text[start:hs][:-1] in lex.words.get("village_kinds", frozenset()):
+        return None  # 贫困村|党支部, 行政村|村委会: the body of any village of a kind, no one village's
     if _every_such_body(idx, start, hs, body, lex):
         return None  # 南京市各级党委, 市属医院, 各|县市区总工会, 潍坊|等市|总工会: no one body
     if body and _GRADE.fullmatch(body[0].word):
@@ -1029,7 +1033,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     own_committee = cls == "reference" and not _anaphora_before(idx, start) and (
         head in _PARTY_COMMITTEES or head in _UNION_COMMITTEES and body and body[-1].word.endswith("工会"))
     # (集团工会|经费审查委员会主任, 集团公司工会|女职工委员会: the committee of the union the story is about)
-    town_before = hs > start and text[hs - 1] in DIVISION_LEVEL_CHARS and cls == "proper"  # 永顺|镇党委书记
+    town_before = hs > start and text[hs - 1] in DIVISION_LEVEL_CHARS and cls == "proper" \
+        and not _common_level_word(text[start:hs], lex)  # 永顺|镇党委书记 (not 城市|党委书记)
     if titled and not (cls in ("proper", "region") and body and (_is_place_word(body[-1].word, lex) or village)) \
             and not town_before \
             and not own_committee and not (cls == "region" and head == "党工委"):
@@ -1094,6 +1099,9 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     span = text[start:he]
     if _ORDINAL_ONLY.fullmatch(span):
         return None  # 第一局 (a game of a match), 第二部 (a part of a work): an ordinal names no body
+    if cls == "region" and text[start:he][:1] == "村" and text[start:hs] in ("", "村") \
+            and not _one_village_post(idx, start, he, lex):
+        return None  # 每个|村委会主任, 要求|村党支部书记带头: any village's body, no one village's
     held_post = level_head and cls == "region" and any(text.startswith(r, hs) for r in titles_starting(head))
     if span in lex.words.get("generic_org_words", frozenset()) and not held_post or _counted_bodies(text, start, hs, cls) \
             or _COUNTED_AFTER.match(text, he):
@@ -1307,9 +1315,59 @@ def team_type(name: str, lex: Lexicons) -> str:
     return "ServiceTeam"
 
 
+def _common_level_word(text: str, lex: Lexicons) -> bool:
+    """Whether ``text`` ends in a common word that ends in a level character but names no place
+    (城市, 社区, 景区: ``level_ending_words.txt``)."""
+    return text.endswith(tuple(lex.words.get("level_ending_words", ())) or ("\0",))
+
+
+#: words before a village's post that say every village's (每个|村委会主任, 要求|村党支部书记带头)
+_EVERY_VILLAGE_BEFORE = ("每个", "每", "各", "各个", "所有", "全体", "广大", "要求", "让", "由", "动员", "号召", "鼓励")
+#: a clause's end
+_CLAUSE_END = re.compile(r"[，。；！？：,;!?:]")
+
+
+def _one_village_post(idx: TokenIndex, start: int, he: int, lex: Lexicons) -> bool:
+    """Whether a bare 村委会 or 村党支部 before its post (村委会主任) is one village's body: a person
+    holding the post is named in the clause (村党支部书记、村委会主任王大山), or the article names
+    exactly one village; not after a word that says every village's (每个|村委会主任)."""
+    text = idx.text
+    k = idx.ending_at(start)
+    if k is not None and idx.tokens[k].word in _EVERY_VILLAGE_BEFORE:
+        return False
+    end = _CLAUSE_END.search(text, he)
+    j = idx.index_at(he - 1) + 1
+    while j < len(idx.tokens) and idx.tokens[j].start < (end.start() if end else len(text)):
+        t = idx.tokens[j]
+        if t.pos.startswith("nr") and t.word[:1] in lex.surnames | lex.compound_surnames or t.word[:2] in lex.compound_surnames:
+            return True
+        j += 1
+    kinds = lex.words.get("village_kinds", frozenset())
+    villages = {text[max(0, t.end - 3) : t.end] for i, t in enumerate(idx.tokens)
+                if t.word.endswith("村") and not t.word.endswith("农村") and t.word[:-1] not in kinds
+                and (len(t.word) >= 3 or len(t.word) == 2 and t.pos in ("ns", "nr", "nz")
+                     or len(t.word) == 1 and i and idx.tokens[i - 1].pos in ("ns", "nr", "nz"))
+                and not text.startswith(("村委", "村党", "村民"), t.end - 1)}
+    return len(villages) == 1  # (柳|塘村, 东湖|村: three characters stand for the village; not 山村, 全村)
+
+
+def _village_before(idx: TokenIndex, hs: int, lex: Lexicons) -> int:
+    """Where a village's name opens before a head that opens with 村 (东湖|村|村委会, jieba's 村 a
+    character of its own after a place's name): the place word's start, or ``hs`` when none."""
+    k = idx.ending_at(hs)
+    if k is None or k < 1 or idx.tokens[k].word != "村":
+        return hs
+    name = idx.tokens[k - 1]
+    if name.pos not in ("ns", "nr", "nz") or name.word in lex.words.get("village_kinds", frozenset()):
+        return hs
+    return name.start
+
+
 def _village_word(word: str, lex: Lexicons) -> bool:
-    """Whether ``word`` is one village's name, one word to jieba (单晶河村; not 农村, 新农村)."""
-    return len(word) >= 3 and word[-1] == "村" and not word.endswith("农村") and word not in lex.generic_modifiers
+    """Whether ``word`` is one village's name, one word to jieba (单晶河村; not 农村, 新农村, nor a
+    kind of village: 贫困村, 行政村, 度假村, ``village_kinds.txt``)."""
+    return len(word) >= 3 and word[-1] == "村" and not word.endswith("农村") and word not in lex.generic_modifiers \
+        and word[:-1] not in lex.words.get("village_kinds", frozenset())
 
 
 def _place_level(word: str, lex: Lexicons) -> str | None:
@@ -1325,7 +1383,11 @@ def _regional_industry_union(body, lex: Lexicons) -> bool:
     div = lex.places.get(body[0].word) or next((lex.places[f] for f in lex.place_aliases.get(body[0].word, [])), None)
     if body[0].word not in ("省", "市") and (div is None or div.level not in ("province", "prefecture", "country")):
         return False  # (市建设工会: the home city's, written by its level alone)
-    if any(t.word.endswith(("区", "县", "镇")) or _place_level(t.word, lex) in ("county", "township") for t in body[1:]):
+    if div is not None and div.level == "country" and body[0].word not in ("省", "市"):
+        return "".join(t.word for t in body) + "工会" in lex.words.get("national_industry_unions", frozenset())
+        # (中国金融工会; 中国石化工会, 中国一汽工会 are enterprises' unions)
+    if any(t.word.endswith(("区", "县", "镇")) and not _common_level_word(t.word, lex)
+           or _place_level(t.word, lex) in ("county", "township") for t in body[1:]):
         return False  # 济南市历城区快递行业工会联合会, 苏州工业园区…: a district's or a zone's
     return not any(t.word in _OWNER_HEADS or t.word[-1:] in ("厂", "司", "院", "校", "行") for t in body[1:]) and not any(
         t.pos in ("un", "nz", "nt") for t in body[1:]

@@ -249,7 +249,7 @@ def _tokens(text: str) -> tuple[list[Token], list[int], list[int]]:
     if "部副" in text:
         words = _split_deputy_of_a_department(words)
     if "县" in text:
-        words = _rejoin_one_character_counties(words)
+        words = _rejoin_one_character_counties(words, lambda w: table.tags([w])[0])
     pos = table.tags(words)
     if None in pos:  # words outside the dictionary (punctuation, numbers, HMM words)
         glued: list[int] = []
@@ -327,14 +327,33 @@ def _a_word_of_its_own(prev: str, w: str, words: list[str], i: int) -> bool:
     return prev == "代" and w.startswith(_ACTING_POSTS)
 
 
-def _ends_a_word(w: str) -> bool:
-    """Whether ``w`` ends in a word a conjunction may follow: a letter, or a closing bracket or quote
-    (乡镇（街道）|和|县直单位), not an opening mark, a stop or a space (，|和县总工会)."""
-    cat = unicodedata.category(w[-1])
-    return cat[0] not in "PSZ" or cat in ("Pe", "Pf")
+#: tags of words a conjunction does not follow: verbs, particles, prepositions, adverbs, pronouns
+_NOT_JOINED_TAGS = ("v", "u", "p", "d", "r", "c", "m", "q", "f", "t")
+#: the last characters of a place's name (马鞍山市|和县: the county of the city, no conjunction)
+_PLACE_ENDS = tuple("省市州盟区县")
 
 
-def _rejoin_one_character_counties(words: list[str]) -> list[str]:
+def _joinable(out: list[str], tag) -> bool:
+    """Whether the last word of ``out`` is an item a conjunction may follow (乡镇|和, 市委|和, a short
+    body in brackets, 乡镇（街道）|和): not a stop, an opening mark or a space, not a verb or a
+    function word (走访了|和县), not a place (马鞍山市|和县), not a bracket around other words
+    (（通讯员 王芳）|和县总工会: a byline before the county)."""
+    if not out:
+        return False
+    w = out[-1]
+    if w in ("）", ")"):
+        k = max((i for i in range(len(out) - 1) if out[i] in ("（", "(")), default=None)
+        inner = "".join(out[k + 1 : -1]) if k is not None else ""
+        return 1 <= len(inner) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in inner)
+    if unicodedata.category(w[-1])[0] in "PSZ":
+        return False
+    t = tag(w) if tag is not None else None
+    if t is None:
+        return True
+    return not t.startswith(_NOT_JOINED_TAGS) and not (t == "ns" and w.endswith(_PLACE_ENDS))
+
+
+def _rejoin_one_character_counties(words: list[str], tag=None) -> list[str]:
     """jieba reads 献县总工会 as 献|县总工会 (县总工会, 县委 are words of its dictionary): a county
     named by one character then a word opening with 县 is the county and the rest, 献县|总工会.
     A joining word after another word (市委|和|县委) stays the conjunction, a measure word after a
@@ -354,13 +373,13 @@ def _rejoin_one_character_counties(words: list[str]) -> list[str]:
         w, carry = carry + w, ""
         prev = out[-1] if out else ""
         if w in counties and w[0] in _JOINING and words[i + 1 : i + 2] and words[i + 1][0] == "直" \
-                and prev and _ends_a_word(prev):
+                and _joinable(out, tag):
             out.append(w[0])  # 乡镇（街道）|和|县直单位: the conjunction, then the county's own units
             carry = "县"
             continue
         if (len(w) > 1 and w[0] == "县" and len(prev) == 1 and prev + "县" in counties
                 and not (len(out) > 1 and out[-2][-1] in _NUMERAL_END)
-                and not (prev in _JOINING and len(out) > 1 and _ends_a_word(out[-2]))
+                and not (prev in _JOINING and _joinable(out[:-1], tag))
                 and not _a_word_of_its_own(prev, w, words, i)):
             out[-1:] = [prev + "县", w[1:]]
         else:
