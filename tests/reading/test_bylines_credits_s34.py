@@ -81,3 +81,30 @@ def test_credit_line_is_not_joined_to_the_story() -> None:
     page = f"# 某某区总工会举办技能培训班\n\n文字：柏文清　图片：郁小川\n{_STORY}\n"
     (art,) = split_articles(page, "p.md")
     assert "文字：柏文清　图片：郁小川\n" in art.text
+
+
+@pytest.mark.parametrize(
+    ("body", "reporters"),
+    [
+        # the writers after the place they sign from: the place is no name
+        (f"{_STORY}\n（江苏某州市柏文清郁小川）", ["柏文清", "郁小川"]),
+        (f"{_STORY}（湖南某阳县闵雪菲）", ["闵雪菲"]),
+        # a names line under a lead-in line, a note or a deck
+        (f"绿水青山是某某矿的新名片。看完这篇报道你会有新的认识。\n柏文清郁小川\n{_STORY}", ["柏文清", "郁小川"]),
+        (f"（附图片１张）\n柏文清\n{_STORY}", ["柏文清"]),
+    ],
+)
+def test_writers_lines(body: str, reporters: list[str]) -> None:
+    assert _roles(body) == (reporters, [])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"柏文清在车间检查设备。\n荣誉模范团长\n{_STORY}",  # words read as names run together (荣誉模|范团长)
+        f"{'某某矿的新名片' * 15}。\n柏文清\n{_STORY}",  # under a long paragraph: no names line
+        f"引言一行。\n柏文清\n本报北京１２月３日电　{_STORY}",  # a region heading above a dateline
+    ],
+)
+def test_no_writers_line(body: str) -> None:
+    assert _roles(body) == ([], [])

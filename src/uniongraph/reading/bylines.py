@@ -35,6 +35,8 @@ from .patterns import (BYLINE_LINE, CREDIT_LABEL, DATELINE, HAN, NAME_SEPARATORS
 
 #: Body paragraphs from the top, and from the end, searched for byline paragraphs.
 HEAD_PARAGRAPHS = 3
+#: the longest line of lead-in (a deck, a summary) that a names line may stand under
+_LEAD_IN_MAX = 80
 TAIL_PARAGRAPHS = 2
 #: Body paragraphs from the end searched for a line of credits (文字：… then 编辑：… under it).
 CREDIT_TAIL_PARAGRAPHS = 3
@@ -96,6 +98,15 @@ def find_bylines(article: Article) -> list[Byline]:
     # a dateline follows it (a digest's region heading: 四川)
     if len(paras) > 1 and not DATELINE.match(text, *paras[1]):
         found += _names_line(text, *paras[0])
+    # … or under a deck, a note or a line of lead-in (绿化是衣，矿容是貌…; （附图片１张）): the names
+    # line is the first thing after short lines only, and the story (no dateline) follows it
+    for k in range(1, min(HEAD_PARAGRAPHS, len(paras) - 1)):
+        if any(e - s > _LEAD_IN_MAX for s, e in paras[:k]) or DATELINE.match(text, *paras[k + 1]):
+            break
+        names = _names_line(text, *paras[k])
+        if names and not _word_across_names(text, names):
+            found += names
+            break
     for start, end in paras:  # signatures of a collection of short pieces: ———王文西（山东）
         sig = _SIGNATURE.fullmatch(text, start, end)
         if sig:
@@ -114,6 +125,15 @@ def find_bylines(article: Article) -> list[Byline]:
             found += _closing_bracket(text, start, end)
     found += _closing_bracket(text, *paras[-1])
     return _dedupe(found)
+
+
+def _word_across_names(text: str, names: list[Byline]) -> bool:
+    """Whether a frequent word runs across two names read run together (荣誉模|范团长 holds 模范):
+    the run is words (荣誉模范团长), not names."""
+    from ..extraction.tokens import word_frequency  # the reader has no dictionary of its own
+
+    return any(a.end == b.start and word_frequency(text[a.end - 1:b.start + 1]) >= _GIVEN_NAME_MAX_FREQUENCY
+               for a, b in zip(names, names[1:]))
 
 
 #: a web page's line of facts under its headline (发布时间：… 来源：…), where a byline may be one field
@@ -343,6 +363,8 @@ def _opening(text: str, start: int, end: int) -> list[Byline]:
     return []
 
 
+#: the last character of a place's level: a "name" ending in one is the place its writers sign from
+_PLACE_LEVEL_ENDS = set("省市县镇乡")
 _SIGNATURE = re.compile(rf"[—－-]{{2,}}\s*([^（()\n]{{2,16}}?)\s*(?:[（(][{HAN}]{{1,8}}[）)])?")
 #: the last character of a place or a body that prints its writers' names after it
 _WRITERS_OF = set("县市省区镇乡村行厂司局处所院校社站队部委")
@@ -381,6 +403,8 @@ def _closing_bracket(text: str, start: int, end: int) -> list[Byline]:
     names: list[Byline] = []
     for part in re.finditer(rf"[^{NAME_SEPARATORS}]+", text[inner_start:inner_end]):
         parts = [part.group()] if is_plausible_name(part.group()) else split_names(part.group())
+        if any(p[-1] in _PLACE_LEVEL_ENDS for p in parts):  # 江苏|常州市|沈成嵩: a place, then names
+            parts = []
         if not parts:
             # （河南西峡县陈飞方仙云）: the writers after the place or body they write from
             run = part.group()
