@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..model import ORG_TYPES, Article, Mention
+from ..reading.bylines import is_credit_line
 from .events import LAUNCH_HEADS
 from .lexicon import Lexicons, load_lexicons, scope_words
 from .names import CONTEST_STAGES, clean_name, DIVISION_LEVEL_CHARS, REGION_LEVELS, org_head
@@ -245,7 +246,9 @@ def _story_place(article: Article, region: str | None, level: str) -> str | None
     text = article.text
     if level == "市" and region and (region in text or region[:-1] in text):
         return None
-    lead_end = next((s.end for s in article.sentences if s.end > article.body_start), len(text))
+    # the lead: the first sentence of the body that is not a line of credits (文字：某某　图片：某某)
+    lead_end = next((s.end for s in article.sentences if s.end > article.body_start
+                     and not is_credit_line(text[s.start:s.end].strip())), len(text))
     found: dict[str, int] = {}  # place -> where it is first named
     for m in article.mentions:
         if m.type == "Place":

@@ -28,6 +28,7 @@ from .patterns import (
     DATELINE,
     MAX_HEADLINE,
     ROLE,
+    SUBTITLE_LINE,
     both_scripts,
     is_headline_shaped,
 )
@@ -114,7 +115,9 @@ def classify_blocks(blocks: list[Block]) -> list[Block]:
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if block.kind != "body" or nxt is None or nxt.kind != "body":
             continue
-        if opens_article(nxt.text) and _may_be_dateline_headline(block.text):
+        # (a dashed sub-title under a heading is its deck, not the headline of the story below)
+        deck = i > 0 and blocks[i - 1].kind in ("heading", "headline") and SUBTITLE_LINE.match(block.text)
+        if opens_article(nxt.text) and _may_be_dateline_headline(block.text) and not deck:
             block.kind = "headline"
         elif i == 0 and is_headline_shaped(block.text):
             block.kind = "headline"

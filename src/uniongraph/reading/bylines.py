@@ -30,11 +30,16 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import Article, Byline
-from .patterns import BYLINE_LINE, DATELINE, HAN, NAME_SEPARATORS, ROLE, both_scripts, role_of
+from .patterns import (BYLINE_LINE, CREDIT_LABEL, DATELINE, HAN, NAME_SEPARATORS, ROLE, SUBTITLE_LINE, both_scripts,
+                       ends_sentence, role_of)
 
 #: Body paragraphs from the top, and from the end, searched for byline paragraphs.
 HEAD_PARAGRAPHS = 3
+#: the longest line of lead-in (a deck, a summary) that a names line may stand under
+_LEAD_IN_MAX = 80
 TAIL_PARAGRAPHS = 2
+#: Body paragraphs from the end searched for a line of credits (文字：… then 编辑：… under it).
+CREDIT_TAIL_PARAGRAPHS = 3
 
 _SEP = re.compile(f"[{NAME_SEPARATORS}]*")
 # A name ends at a separator, a role, 报道, a photo mark, a colon, a closing bracket or the end.
@@ -44,6 +49,8 @@ _NAME_CHAR = rf"(?:(?!{_REPORTED}|{both_scripts('记者|通讯员|实习生')})[
 _STRONG_NAME = re.compile(
     rf"(?:{_NAME_CHAR}{{1,6}}·{_NAME_CHAR}{{1,6}}|{_NAME_CHAR}{{2,4}}?){_STRONG_END}"  # shortest: 蒋铎 of 蒋铎摄
 )
+#: a two-character name printed with a space inside (王　芳), closed like any name
+_SPACED_NAME = re.compile(rf"({_NAME_CHAR})[ \u3000]{{1,2}}({_NAME_CHAR}){_STRONG_END}")
 # Unbracketed, a name may run straight into the story: 记者陈陆军从广播电影电视部获悉.
 _WEAK_NAME = re.compile(
     rf"[{HAN}]{{2,4}}?(?={both_scripts('从|在|获悉|了解|日前|近日|最近|前不久|今天|今日|今年|昨天|昨日|去年|日电|电')})"
@@ -91,6 +98,15 @@ def find_bylines(article: Article) -> list[Byline]:
     # a dateline follows it (a digest's region heading: 四川)
     if len(paras) > 1 and not DATELINE.match(text, *paras[1]):
         found += _names_line(text, *paras[0])
+    # … or under a deck, a note or a line of lead-in (绿化是衣，矿容是貌…; （附图片１张）): the names
+    # line is the first thing after short lines only, and the story (no dateline) follows it
+    for k in range(1, min(HEAD_PARAGRAPHS, len(paras) - 1)):
+        if any(e - s > _LEAD_IN_MAX for s, e in paras[:k]) or DATELINE.match(text, *paras[k + 1]):
+            break
+        names = _names_line(text, *paras[k])
+        if names and not _word_across_names(text, names):
+            found += names
+            break
     for start, end in paras:  # signatures of a collection of short pieces: ———王文西（山东）
         sig = _SIGNATURE.fullmatch(text, start, end)
         if sig:
@@ -99,11 +115,25 @@ def find_bylines(article: Article) -> list[Byline]:
     for start, end in tail:
         if BYLINE_LINE.fullmatch(text, start, end):
             found += parse_byline(text, start, end)
+    for start, end in dict.fromkeys(head + paras[-CREDIT_TAIL_PARAGRAPHS:]):
+        if _CREDITS_ONLY.fullmatch(text, start, end):  # 文字：某某　图片：某某 / 编辑：某某　审核：某某
+            found += credit_bylines(text, start, end)
+        elif _FIELD_LINE.match(text, start, end):  # 来源：某日报　记者 某某　通讯员 某某 at the end
+            found += _field_line_byline(text, start, end)
     for start, end in paras[:-1]:  # a page of photographs: each picture's credit ends its paragraph
         if _PHOTO_CREDIT.search(text, start, end):
             found += _closing_bracket(text, start, end)
     found += _closing_bracket(text, *paras[-1])
     return _dedupe(found)
+
+
+def _word_across_names(text: str, names: list[Byline]) -> bool:
+    """Whether a frequent word runs across two names read run together (荣誉模|范团长 holds 模范):
+    the run is words (荣誉模范团长), not names."""
+    from ..extraction.tokens import word_frequency  # the reader has no dictionary of its own
+
+    return any(a.end == b.start and word_frequency(text[a.end - 1:b.start + 1]) >= _GIVEN_NAME_MAX_FREQUENCY
+               for a, b in zip(names, names[1:]))
 
 
 #: a web page's line of facts under its headline (发布时间：… 来源：…), where a byline may be one field
@@ -116,7 +146,80 @@ def _field_line_byline(text: str, start: int, end: int) -> list[Byline]:
     """The byline in a page's line of facts (发布时间：2026-12-10　来源：某日报　记者 某某　通讯员 某某):
     from the first role that opens a field to the line's end, read as a byline."""
     at = _FIELD_ROLE.search(text, start, end)
-    return parse_byline(text, at.start(), end) if at is not None else []
+    return (parse_byline(text, at.start(), end) if at is not None else []) + credit_bylines(text, start, end)
+
+
+@lru_cache(maxsize=1)
+def _byline_labels() -> tuple[str, ...]:
+    """Credit labels whose names are bylines (``lexicons/byline_labels.txt``), longest first."""
+    try:
+        data = resources.files("uniongraph").joinpath("lexicons/byline_labels.txt").read_text("utf-8")
+    except (FileNotFoundError, OSError):
+        return ()
+    rows = {ln.strip() for ln in data.splitlines() if ln.strip() and not ln.startswith("#")}
+    return tuple(sorted(rows, key=lambda w: (-len(w), w)))
+
+
+#: every label of a page's credit or fact fields: a byline label's value runs up to the next one
+_OTHER_LABELS = ("责任编辑|编辑|审核|审校|校对|终审|排版|视频|来源|稿源|文章来源|信息来源|发布时间|发布日期|发表时间|"
+                 "更新时间|发布者|点击数|浏览次数|阅读")
+
+
+@lru_cache(maxsize=1)
+def _label_pattern() -> re.Pattern[str]:
+    labels = "|".join(re.escape(w) for w in _byline_labels())
+    # a label opens the line, a bracket or a field (after white space): not 本文：, 图为…
+    return re.compile(rf"(?:^|(?<=[\s\u3000（(]))({labels}|{_OTHER_LABELS})\s*[：:]\s*", re.M)
+
+
+#: labels whose value is more often a body than a person: a name there must open with a surname
+_BODY_FIRST_LABELS = {"供稿"}
+
+
+def credit_bylines(text: str, start: int, end: int) -> list[Byline]:
+    """Byline names printed after credit labels in ``text[start:end]`` (文字：某某　图片：某某,
+    作者：某某, （供稿：某某区总工会　某某）), as correspondents (not the paper's 记者). A value's
+    parts are its names; a body (县总工会办公室), an outlet or a word is none. Editors' labels
+    (编辑：, 审核：) are no byline.
+
+    >>> [b.name for b in credit_bylines("文字：王小明　图片：李四　编辑：赵五", 0, 17)]
+    ['王小明', '李四']
+    """
+    labels = _label_pattern()
+    fields = list(labels.finditer(text, start, end))
+    bylines = set(_byline_labels())
+    out: list[Byline] = []
+    for i, field in enumerate(fields):
+        if field.group(1) not in bylines:
+            continue
+        value_end = fields[i + 1].start() if i + 1 < len(fields) else end
+        for part in re.finditer(rf"[^{NAME_SEPARATORS}）)]+", text[field.end():value_end]):
+            run = part.group()
+            # one name; names run together (摄影：徐烨谢奇); a name with no known surname (其木格)
+            names = [run] if is_plausible_name(run) else split_names(run) or (
+                [run] if field.group(1) not in _BODY_FIRST_LABELS and _bare_name(run) else [])
+            s = field.end() + part.start()
+            for name in names:
+                out.append(Byline("correspondent", name, s, s + len(name)))
+                s += len(name)
+    return out
+
+
+def is_credit_line(line: str) -> bool:
+    """Whether ``line`` is credit fields only (文字：某某　图片：某某, 编辑：某某　审核：某某)."""
+    return bool(_CREDITS_ONLY.fullmatch(line))
+
+
+def _bare_name(name: str) -> bool:
+    """Whether a label's value ``name`` can be a name with no known surname first (其木格,
+    古丽娜尔·买买提): characters names hold, and no frequent word (东岳汽车)."""
+    return (bool(re.fullmatch(rf"[{HAN}]{{2,4}}(?:·[{HAN}]{{1,6}})?", name)) and name_characters_only(name)
+            and not _holds_a_common_word(name.replace("·", "")))
+
+
+#: a line made of credit fields only: 文字：某某　图片：某某, 编辑：某某　审核：某某, （供稿：某单位　某某）
+_CREDITS_ONLY = re.compile(rf"[（(]?(?:(?:{CREDIT_LABEL}|(?:文/图|图/文|供稿|撰稿|撰文)[：:])\s*"
+                           rf"[{HAN}·{NAME_SEPARATORS}]{{2,30}}?\s*)+[）)]?")
 
 
 def add_bylines(article: Article) -> Article:
@@ -152,6 +255,12 @@ def parse_byline(text: str, start: int, end: int) -> list[Byline]:
             continue
         if role is None:
             break
+        spaced = _SPACED_NAME.match(text, pos, end)
+        if spaced and (_surnames() is None or spaced.group(1) in _surnames()):
+            # 王　芳: a two-character name set to the width of three with a space inside
+            out.append(Byline(role, spaced.group(1) + spaced.group(2), spaced.start(), spaced.end()))
+            pos = spaced.end()
+            continue
         name = _STRONG_NAME.match(text, pos, end)
         weak = name is None
         if weak:
@@ -254,6 +363,8 @@ def _opening(text: str, start: int, end: int) -> list[Byline]:
     return []
 
 
+#: the last character of a place's level: a "name" ending in one is the place its writers sign from
+_PLACE_LEVEL_ENDS = set("省市县镇乡")
 _SIGNATURE = re.compile(rf"[—－-]{{2,}}\s*([^（()\n]{{2,16}}?)\s*(?:[（(][{HAN}]{{1,8}}[）)])?")
 #: the last character of a place or a body that prints its writers' names after it
 _WRITERS_OF = set("县市省区镇乡村行厂司局处所院校社站队部委")
@@ -292,6 +403,8 @@ def _closing_bracket(text: str, start: int, end: int) -> list[Byline]:
     names: list[Byline] = []
     for part in re.finditer(rf"[^{NAME_SEPARATORS}]+", text[inner_start:inner_end]):
         parts = [part.group()] if is_plausible_name(part.group()) else split_names(part.group())
+        if any(p[-1] in _PLACE_LEVEL_ENDS for p in parts):  # 江苏|常州市|沈成嵩: a place, then names
+            parts = []
         if not parts:
             # （河南西峡县陈飞方仙云）: the writers after the place or body they write from
             run = part.group()
@@ -433,6 +546,8 @@ def _dedupe(bylines: list[Byline]) -> list[Byline]:
 def _is_heading(text: str, start: int, end: int) -> bool:
     """A short line with no stop that heads what follows (四川, 编者按, a subtitle)."""
     line = text[start:end]
+    if SUBTITLE_LINE.match(line) and not ends_sentence(line):  # ——记某某劳模创新工作室 under the headline
+        return True
     return len(line) <= 12 and not DATELINE.match(line) and not ROLE.match(line) and not any(c in line for c in "。：:，,")
 
 

@@ -21,6 +21,9 @@ HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: the name after it says who did that work for the page (reading/blocks, extraction/persons).
 CREDIT_LABEL = r"(?:责任编辑|编辑|审核|审校|校对|终审|文字|文|图片|图|摄影|摄像|视频|排版|作者)[：:]"
 
+#: a sub-title under a headline, opened by a dash (——记某某劳模创新工作室): a line of its own
+SUBTITLE_LINE = re.compile(r"(?:——|—{1}|－－|--)\S")
+
 #: Characters that end a sentence; a paragraph ending in one of them is complete.
 STOPS = "。！？!?；;…⋯：:．."
 #: Closing quotes and brackets that may follow a stop and still belong to its sentence.
