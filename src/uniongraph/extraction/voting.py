@@ -220,7 +220,7 @@ def _before_title(text: str, start: int, end: int, lex: Lexicons) -> int:
         head = span[-n:]
         if head in lex.org_heads and text.startswith(titles_starting(head) or ("\0",), end - n) \
                 and not (head[0] in LEVEL_CHARS and text[end - n - 1] == head[0]) \
-                and head not in _BRANCH_HEADS:
+                and head not in _PARTY_BRANCH_HEADS:
             return end - n  # (not 芙蓉区|区委书记: the committee of the district just named, whose
             # secretary the title is; nor 机关|党支部书记: a branch's secretary leads the branch,
             # where a 党委书记 leads the unit, 车站|党委书记)
@@ -228,7 +228,7 @@ def _before_title(text: str, start: int, end: int, lex: Lexicons) -> int:
 
 
 #: a party branch, whose secretary is the branch's, not its unit's (机关党支部书记)
-_BRANCH_HEADS = frozenset({"党支部", "党总支", "支部"})
+_PARTY_BRANCH_HEADS = frozenset({"党支部", "党总支", "支部"})
 
 
 #: a count or a pointing word that opens a phrase of bodies of a kind, not one body's name
