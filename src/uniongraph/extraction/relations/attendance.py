@@ -16,7 +16,7 @@ from .context import COORDINATORS, PAREN, Context, Found, has, is_org, kin_ancho
 from .prerequisites import needs
 from .event_references import NO_MEETING, events_just_before, object_end, one_named_before, recent_event, same_event, the_one, whole_subject
 from .meetings import GIVES_AWARDS
-from .person_lists import HONORIFIC_AFTER_NAME, in_list, listed_before, titles_a_person
+from .person_lists import AS_TITLE_OF, HONORIFIC_AFTER_NAME, in_list, listed_before, titles_a_person
 
 
 #: a sentence that opens at the event (会上, 在仪式上, 活动现场); a pointing word (此次活动中) says
@@ -81,8 +81,6 @@ def _speaks_at_the_reported_meeting(c: Context, m: Mention) -> bool:
 #: after an event that opens a sentence: (today) it opened, closed or was held, then a comma
 _OPENED_OR_CLOSED = re.compile(r"(?:今天|昨天|日前|近日|[0-9０-９]{1,2}日)?(?:在[^，。；]{1,12}?)?(?:胜利|圆满|隆重)?"
                                r"(?:闭幕|落幕|落下帷幕|结束|开幕|举行|举办|召开)(?:了)?[，,]")
-#: between a person and the body whose title the person attends in: 作为, 以 (…身份)
-_AS_MEMBER = re.compile(r"(?:还|也|曾|又|再次|将)?(?:作为|以)")
 #: the title in that body, up to the verb of attending (队员, 选手, 代表; 队员身份)
 _AS_TITLE = re.compile(r"的?([\u4e00-\u9fff]{1,6}?)(?:的)?(?:身份)?(?:先后|还|也)?")
 #: a verb of attending right before an event: 参加|出席了 EVENT 的 …
@@ -753,7 +751,7 @@ def attendees(c: Context) -> Iterator[Found]:
         if not before:
             continue
         if len(before) >= 2 and before[-2].type == "Person" and is_org(before[-1]) \
-                and _AS_MEMBER.fullmatch(text, before[-2].end, before[-1].start) \
+                and AS_TITLE_OF.fullmatch(text, before[-2].end, before[-1].start) \
                 and (title := _AS_TITLE.fullmatch(text, before[-1].end, verb.start())) and only_titles(title.group(1)):
             # 她还作为吴忠市代表队队员参加了…大赛: the person takes part, in the body's colours (not the body)
             yield before[-2], "participatesIn", event, "person-attends-as-member" + far

@@ -16,7 +16,7 @@ from ..lexicon import load_lexicons
 from .context import (CLAUSE_PUNCT, PAREN, Context, Found, is_org, is_team, listed_persons, named_outside_events,
                       only_titles, opening, starts, title_then_person)
 from .prerequisites import needs
-from .person_lists import listed_before
+from .person_lists import AS_TITLE_OF, listed_before
 
 _FROM_GAP = re.compile(r"^的[^，。；：“”]{0,20}$")
 #: ORG + (的) + a worker noun + NAME: 八一集团钢铁公司下岗职工高兰章, 亚光电工总厂的老劳模冷国清
@@ -46,9 +46,7 @@ _LEFT_AFTER = re.compile(r"^[一-鿿]{0,8}?(?:的)?(?:岗位|职位|位置)?上?
 #: PERSON (生前)所在的 ORG: the body one belongs to (王立生前所在的１２０５钻井队)
 _BELONGS_GAP = re.compile(r"^(?:生前|当年|曾经|曾|原|现|现在)?(?:所在|工作|打工|就职|任职|供职)(?:过)?的$")
 _JOINED = re.compile(r"^[^，。；：]{0,8}加入(?:了)?$")
-#: between a person and a body whose title the person acts in (作为某代表队队员, 以某工会主席身份)
-_AS_TITLE_OF = re.compile(r"(?:还|也|曾|又|再次|将)?(?:作为|以)")
-#: …the title, then what one does in it (参加, 出席, 参赛; 身份 after 以)
+#: after 作为/以 and a body (person_lists.AS_TITLE_OF): the title, then what one does in it (参加, 出席, 参赛; 身份 after 以)
 _TITLE_THEN_ACTS = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:的)?(?:身份)?(?:先后|还|也)?(?:参加|出席|参与|参赛|出战|发言|讲话)")
 #: the clause after the subject's first (陈某开网约车已经5年，|去年加入了…): a time or an adverb, 加入
 _JOINED_LATER = re.compile(r"(?:去年|今年|前年|[0-9０-９]{4}年|[0-9０-９一二三四五六七八九十]{1,2}月|此前|后来|随后|不久前)*"
@@ -960,7 +958,7 @@ def works_for(c: Context) -> Iterator[Found]:
             yield p, "worksFor", org, "person-left-org"
         elif _BELONGS_GAP.match(gap):
             yield p, "memberOf" if is_team(org) else "worksFor", org, "person-belongs-to-org"
-        elif _AS_TITLE_OF.fullmatch(gap) and (title := _TITLE_THEN_ACTS.match(after)) and only_titles(title.group(1)):
+        elif AS_TITLE_OF.fullmatch(gap) and (title := _TITLE_THEN_ACTS.match(after)) and only_titles(title.group(1)):
             # 她还作为吴忠市代表队队员参加了…, 以某公司工会主席身份出席: the title held in the body
             yield p, _post(org, title.group(1)), org, "person-as-org-title"
         elif _JOINED.match(gap):

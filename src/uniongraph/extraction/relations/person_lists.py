@@ -86,6 +86,8 @@ def _unrecognised_names(rest: str) -> bool:
     return all(item[0] in surnames for item in rest.split("、") if item)
 
 
+#: between a person and the body whose title the person attends or acts in: 作为, 以 (…身份)
+AS_TITLE_OF = re.compile(r"(?:还|也|曾|又|再次|将)?(?:作为|以)")
 #: one or two list items of two or three characters, each closed by 、
 _NAME_ITEMS = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、){1,2}")
 
