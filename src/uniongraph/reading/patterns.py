@@ -18,8 +18,10 @@ HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 """Character class body of Han characters (BMP blocks), for building patterns."""
 
 #: A web page's credit label and its colon (编辑：, 审核：, 文字：, 图片：, 责任编辑：, 作者：): the line or
-#: the name after it says who did that work for the page (reading/blocks, extraction/persons).
-CREDIT_LABEL = r"(?:责任编辑|编辑|审核|审校|校对|终审|文字|文|图片|图|摄影|摄像|视频|排版|作者)[：:]"
+#: the name after it says who did that work for the page (reading/blocks, extraction/persons). The words
+#: alone are CREDIT_WORDS, for patterns that add labels of their own (reading/repair: 文/图).
+CREDIT_WORDS = r"责任编辑|编辑|审核|审校|校对|终审|文字|文|图片|图|摄影|摄像|视频|排版|作者"
+CREDIT_LABEL = rf"(?:{CREDIT_WORDS})[：:]"
 
 #: a sub-title under a headline, opened by a dash (——记某某劳模创新工作室): a line of its own
 SUBTITLE_LINE = re.compile(r"(?:——|—{1}|－－|--)\S")
