@@ -60,13 +60,8 @@ def _organiser_field(c: Context) -> Iterator[Found]:
     event = c.main_event
     if event is None or event.end > c.sentence.start or not all(is_org(m) for m in ms):
         return
-    pos = ms[0].start
-    for m in ms:
-        if m.start < pos or c.text[pos : m.start].strip(" \u3000、，,和及"):
-            return  # (a nested mention, or words between the names: no plain list)
-        pos = m.end
-    if c.text[pos : c.sentence.end].strip(" \u3000。；;"):
-        return
+    if not _only_listed(c, ms, ms[0].start, joiners=" \u3000、，,和及"):
+        return  # (a nested mention, or words between the names or after them: no plain list)
     for m in ms:
         yield m, "organizes", event, "notice-organiser-field"
 
@@ -127,11 +122,12 @@ def _results_event(c: Context) -> Mention | None:
     return head[0] if len(head) == 1 else None
 
 
-def _only_listed(c: Context, orgs: list[Mention], start: int) -> bool:
-    """Whether the value after the label is the bodies alone, joined by 、 (一等奖：A、B)."""
+def _only_listed(c: Context, orgs: list[Mention], start: int, joiners: str = " \u3000、，,") -> bool:
+    """Whether the value after the label is the bodies alone, joined by 、 (一等奖：A、B) or by
+    another of ``joiners``."""
     pos = start
     for m in orgs:
-        if c.text[pos : m.start].strip(" \u3000、，,") or m.start < pos:
+        if c.text[pos : m.start].strip(joiners) or m.start < pos:
             return False
         pos = m.end
     return not c.text[pos : c.sentence.end].strip(" \u3000。；;")
