@@ -10,8 +10,10 @@ character offsets into ``text`` (end exclusive).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
+from copy import copy
 from typing import Any
 
 from ..schema import SPAN_LABELS
@@ -34,8 +36,6 @@ def _parts(m: Any) -> list[Any]:
     parts = getattr(m, "parts", None)
     if not parts:
         return [m]
-    from copy import copy
-
     out = []
     for s, e in parts:
         p = copy(m)
@@ -84,8 +84,6 @@ def _leader_of(m: Any, people: set[str]) -> Any:
     PFR and MSRA tag the person, not the government; any other mention as it is."""
     if UG_TO_SPAN.get(m.type) != "ORG" or not m.text.endswith("政府") or m.text[:-2] not in people:
         return m
-    from copy import copy
-
     leader = copy(m)
     leader.end, leader.text, leader.type = m.end - 2, m.text[:-2], "Person"
     return leader
@@ -96,11 +94,17 @@ def _party_organ_after(text: str | None, end: int) -> str | None:
     团中央|书记处; ``lexicons/party_organs.txt``), if any."""
     if not text:
         return None
+    return next((w for w in _party_organs() if text.startswith(w, end)
+                 and text[end + len(w) - 1 : end + len(w) + 1] not in _WORD_GOES_ON), None)
+
+
+@functools.cache
+def _party_organs() -> tuple[str, ...]:
+    """The party and league organs (``lexicons/party_organs.txt``), longest first: sorted once, not
+    for every mention."""
     from ..extraction.lexicon import load_lexicons
 
-    organs = load_lexicons().words.get("party_organs", frozenset())
-    return next((w for w in sorted(organs, key=len, reverse=True) if text.startswith(w, end)
-                 and text[end + len(w) - 1 : end + len(w) + 1] not in _WORD_GOES_ON), None)
+    return tuple(sorted(load_lexicons().words.get("party_organs", frozenset()), key=len, reverse=True))
 
 
 #: an organ's last character and the next one making another word: 党组|织 is 党组织 (the party
@@ -124,8 +128,6 @@ def flat_mentions(mentions: Iterable[Any], text: str | None = None) -> list[Any]
     (某管理局|党委书记, 团中央|书记处: :func:`_party_organ_after`): the schemes tag the organ with its
     body as one name, where the graph (and its gold sets) keep the body, for whom its secretary works.
     """
-    from copy import copy
-
     from ..extraction.orgs import TITLE_WORD_SOURCE
 
     mentions = list(mentions)
