@@ -1010,8 +1010,8 @@ def class_members(c: Context) -> Iterator[Found]:
             continue
         if _TRAINEE_LEAD.search(text, max(c.sentence.start, m.start - 4), m.start):
             yield m, "participatesIn", main, "trainee-of-this-class"
-        elif _TEACHER_FIELD.match(text, line := text.rfind("\n", 0, m.start) + 1) \
-                and not re.search(r"[：:]", text[_TEACHER_FIELD.match(text, line).end() : m.start]):
+        elif (field := _TEACHER_FIELD.match(text, text.rfind("\n", 0, m.start) + 1)) \
+                and not re.search(r"[：:]", text[field.end() : m.start]):
             # a notice's field line 六、授课专家：A单位高级技师甲；B学院副教授乙: each named teaches the class
             yield m, "participatesIn", main, "teacher-field-of-this-class"
         elif _INVITED_TEACHERS.search(text, c.clause_of(m)[0], m.start) \

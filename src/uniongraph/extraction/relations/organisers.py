@@ -283,8 +283,7 @@ def own_meeting_convened(c: Context) -> Iterator[Found]:
         start = c.clause_of(ev)[0]
         dateline = DATELINE.match(c.text, start, ev.start)  # (本报北京一月二十日讯某某会议今天开幕)
         opens = whole_subject(c, ev) or dateline is not None and _BYLINE_THEN_DATE.fullmatch(c.text, dateline.end(), ev.start)
-        lead_end = dateline.end() if dateline is not None else start
-        lead_end = _BYLINE_THEN_DATE.match(c.text, lead_end, ev.start).end() if dateline is not None else lead_end
+        lead_end = _BYLINE_THEN_DATE.match(c.text, dateline.end(), ev.start).end() if dateline is not None else start
         if opens and _CONVENED_AFTER.match(c.text, ev.end, c.sentence.end) \
                 or CONVENED_THEN.fullmatch(c.text, start, ev.start) \
                 or _DATE_CONVENED.fullmatch(c.text, lead_end, ev.start):  # 随后召开的某县总工会十二届一次全委会
