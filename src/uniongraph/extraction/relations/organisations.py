@@ -3,6 +3,7 @@ subOrganizationOf, memberOf, locatedIn; and, over a whole article, unionOf."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -420,13 +421,21 @@ _UNIT_BODY_TYPES = ("Company", "Organization")
 _INSTITUTION_HEADS = ("大学", "学院", "医院", "学校", "中学", "小学")
 
 
+@functools.cache
+def _unit_heads() -> tuple[str, ...]:
+    """The heads of a unit written under its body's name (``subunit_heads``, ``crew_unit_heads``,
+    ``unit_of_body_heads``): joined once, not for every sentence."""
+    lex = load_lexicons()
+    return tuple(lex.words.get("subunit_heads", ())) + tuple(lex.words.get("crew_unit_heads", ())) \
+        + tuple(lex.words.get("unit_of_body_heads", ()))
+
+
+@needs("org")  # (it reads only Company and Organization mentions of the sentence)
 def units_written_under_their_body(c: Context) -> Iterator[Found]:
     """某公司温江分公司, 某大学船舶与海运学院, 某钢铁公司炼铁厂: a unit written under the full name of an
     enterprise or an institution the article names on its own is a unit of that body (unit heads: ``subunit_heads``,
     ``crew_unit_heads``, ``unit_of_body_heads``), ``unit-written-under-its-body``."""
-    lex = load_lexicons()
-    heads = tuple(lex.words.get("subunit_heads", ())) + tuple(lex.words.get("crew_unit_heads", ())) \
-        + tuple(lex.words.get("unit_of_body_heads", ()))
+    heads = _unit_heads()
     bodies = None
     for u in c.mentions:
         if u.type not in _UNIT_BODY_TYPES or u.body is not None or not u.key.endswith(heads):
