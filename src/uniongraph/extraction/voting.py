@@ -655,7 +655,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
     vouched.update(text[s:e] for s, e, label in spans if label == "PER")
     kept = [c for c in kept if c.source != "person-same-name" or c.type != "Person" or c.text in vouched
             or not word_frequency(c.text)]
-    person_names = {c.text for c in kept if c.type == "Person"}
+    person_names = frozenset(c.text for c in kept if c.type == "Person")
     bodies = tuple({c.text for c in kept if c.type in ORG_TYPES})
     names = sorted((c for c in kept if c.type not in ("Person", "Event")), key=lambda c: c.start)
     name_starts = [c.start for c in names]
@@ -677,7 +677,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
     tagged_persons = tuple((s, e) for s, e, label in spans if label == "PER")
     for s, e, label in spans:
         if not _MIN_CHARS <= e - s <= _MAX_CHARS or not _plausible(idx, s, e, label, lex, bodies, tagged_persons,
-                                                                       frozenset(person_names)):
+                                                                       person_names):
             continue
         if label == "PER" and any(bs < e and s < be and (bs, be) != (s, e) for bs, be in bylines):
             continue  # （克平海友伟方）: the byline says where its names end, not the tagger's one name
