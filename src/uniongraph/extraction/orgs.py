@@ -720,7 +720,7 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     federation = m.name.find("总工会")
     # (more than a bare facility's head after the federation, 3 characters as 疗养院: a name of its own)
     if federation > 0 and len(m.name) - federation - len("总工会") > 3 \
-            and m.name.endswith(tuple(lex.words.get("federation_facilities", ()))):
+            and m.name.endswith(_federation_facilities(lex)):
         k = m.start + federation + 3  # 某省总工会|北戴河职工疗养院: the facility named whole, its federation
         m.body = Mention(m.start, k, idx.text[m.start : k], "Federation", clean_name(idx.text[m.start : k]),
                          SOURCE, priority=m.priority)  # nested in it (as a company in its project's name)
@@ -1315,10 +1315,18 @@ def team_type(name: str, lex: Lexicons) -> str:
     return "ServiceTeam"
 
 
+def _federation_facilities(lex: Lexicons) -> tuple[str, ...]:
+    """A federation's facilities (``lexicons/federation_facilities.txt``: 职工疗养院) as a tuple for
+    ``endswith``, made once per table."""
+    words = lex.words.get("federation_facilities", ())
+    return derived(lex, "_federation_facilities", words, lambda: tuple(words))
+
+
 def _common_level_word(text: str, lex: Lexicons) -> bool:
     """Whether ``text`` ends in a common word that ends in a level character but names no place
     (城市, 社区, 景区: ``level_ending_words.txt``)."""
-    return text.endswith(tuple(lex.words.get("level_ending_words", ())) or ("\0",))
+    words = lex.words.get("level_ending_words", ())
+    return text.endswith(derived(lex, "_level_ending_words", words, lambda: tuple(words)))
 
 
 #: words before a village's post that say every village's (每个|村委会主任, 要求|村党支部书记带头)
