@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...model import Mention
+from ...model import Evidence, Mention, Relation
 from ...reading.patterns import DATELINE
 from ..aliases import placeable_body
 from ..lexicon import load_lexicons, word_lengths
+from ..places import place_level
 from .context import LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, opening, starts, triggers
 from .prerequisites import needs
 from .event_references import VISITED_ACTIVITY, whole_subject
@@ -473,3 +474,69 @@ def _visited(m) -> bool:
     """Whether a party's visit may be held at ``m``: a place, a company, or a unit named inside a
     company's name (长春某某配送有限公司红旗站, typed an organisation)."""
     return m.type in ("Place", "Company") or m.type == "Organization" and m.body is not None and m.body.type == "Company"
+
+
+
+#: a town-level area written by its own name (巴公镇, 钧台街道) before a venue
+_TOWN_AREA = re.compile(r"[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)")
+#: an area's head inside a venue's name (巴公镇凤鸣广场): the nearest area is inside it
+_AREA_INSIDE = re.compile(r"[\u4e00-\u9fff](?:镇|乡|街道)[\u4e00-\u9fff]")
+#: what opens a venue chain: 在/于 (held at), a verb of going into it (走进, 来到)
+_CHAIN_OPENS = re.compile(r"(?:在|于|走进|走入|来到|深入|到|赴|前往)$")
+
+
+def _is_local_area(m: Mention) -> bool:
+    """A county-level or town-level area (银海区, 岐山县, 蔡家坡镇, 钧台街道); not a province or a
+    prefecture city, which a report names as the city of its dateline (在北京人民大会堂举行)."""
+    if m.type != "Place":
+        return False
+    if _TOWN_AREA.fullmatch(m.name):
+        return True
+    lex = load_lexicons()
+    return place_level(m.name, lex) == "county" and m.name.endswith(("区", "县", "旗", "市"))
+
+
+def areas_of_venue_chains(article) -> list[Relation]:
+    """在银海区银滩大酒店落幕, 走进岐山县蔡家坡镇某公司现场观摩: an event held at a venue is held in
+    the area written right before the venue too, when the chain of places opens with 在 or a verb
+    of going (annotation: the venue and the nearest area before it; a higher area only by
+    inference). Not when the venue is itself an area (在温江区柳城街道举行: the street). Read over
+    the article's heldAt facts once the places inside names are mentions of their own."""
+    ends = {m.end: m for m in article.mentions if m.type == "Place"}
+    at = {(m.start, m.end): m for m in article.mentions}
+    prefix = {m.start: m for m in article.mentions if m.type == "Place"}
+    have = {(r.head, r.relation, r.tail) for r in article.relations}
+    text = article.text
+    out: list[Relation] = []
+    for r in article.relations:
+        if r.relation != "heldAt":
+            continue
+        for ev in r.evidence:
+            venue = at.get((ev.tail_start, ev.tail_end))
+            if venue is None or _is_local_area(venue) or venue.type == "Place" and venue.place is not None \
+                    or not (venue.type == "Place" or placeable_body(venue)):
+                continue
+            # the area right before the venue, or a town its name opens with (某镇某大酒店); a county
+            # opening a body's name may be its registered name's (献县某五金制品有限公司): not that
+            area = ends.get(venue.start)
+            if area is None and venue.type != "Place" and venue.start in prefix \
+                    and _TOWN_AREA.fullmatch(prefix[venue.start].name) and prefix[venue.start].end < venue.end:
+                area = prefix[venue.start]
+            if area is None or not _is_local_area(area):
+                continue
+            own = text[max(venue.start, area.end) : venue.end]  # (the venue's name past a town opening it)
+            if venue.type == "Place" and not _TOWN_AREA.fullmatch(area.name) \
+                    or _TOWN_AREA.match(own) or _AREA_INSIDE.search(own):
+                continue  # (桃源县漳江会议中心: a venue named with its county is one name; 巴公镇凤鸣广场 read
+                # as one venue: its own town is inside it, not the county before)
+            first = area
+            while first.start in ends:
+                first = ends[first.start]  # (泽州县巴公镇凤鸣广场: the chain's first place)
+            key = (r.head, "heldAt", area.key)
+            if key in have or not _CHAIN_OPENS.search(text, max(0, first.start - 2), first.start):
+                continue
+            have.add(key)
+            out.append(Relation(r.head, r.head_type, "heldAt", area.key, "Place", [
+                Evidence(ev.article_id, ev.sentence, ev.sentence_start, ev.sentence_end, "held-at-area-before-venue",
+                         ev.head_start, ev.head_end, area.start, area.end)]))
+    return out

@@ -1,0 +1,33 @@
+"""Relations at clause level in union reports, stop 35 (rel-s35): the area before a venue, …
+Invented sentences and names."""
+
+from __future__ import annotations
+
+from stated import stated_facts
+
+
+def test_an_event_held_at_a_venue_is_held_in_the_town_written_before_it() -> None:
+    facts = stated_facts("12月3日，南岭区总工会“暖冬行动”启动仪式在桥西街道东湖公园举行。")
+    assert ("暖冬行动启动仪式", "heldAt", "东湖公园") in facts
+    assert ("暖冬行动启动仪式", "heldAt", "桥西街道") in facts
+
+
+def test_a_contest_held_at_a_company_is_held_in_the_town_opening_its_name() -> None:
+    facts = stated_facts("南岭市第二届焊工技能比武在柳溪镇青禾机械有限公司举行。")
+    assert ("南岭市第二届焊工技能比武", "heldAt", "柳溪镇") in facts
+
+
+def test_an_area_that_is_itself_the_venue_adds_no_higher_area() -> None:
+    facts = stated_facts("12月3日，南岭区职工书香节在青松县柳溪镇开幕。")
+    held = {t for h, r, t in facts if r == "heldAt"}
+    assert "青松县" not in held
+
+
+def test_a_county_opening_a_companys_registered_name_is_no_venue_area() -> None:
+    facts = stated_facts("南岭县总工会开展了“暖心”送温暖活动，工作人员走进献县青禾五金制品有限公司。")
+    assert not any(r == "heldAt" and t == "献县" for h, r, t in facts)
+
+
+def test_a_city_before_a_hall_is_the_datelines_not_a_venue_area() -> None:
+    facts = stated_facts("春节团拜会今天在北京人民大会堂举行。")
+    assert not any(r == "heldAt" and t.startswith("北京") for h, r, t in facts)
