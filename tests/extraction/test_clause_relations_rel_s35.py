@@ -31,3 +31,21 @@ def test_a_county_opening_a_companys_registered_name_is_no_venue_area() -> None:
 def test_a_city_before_a_hall_is_the_datelines_not_a_venue_area() -> None:
     facts = stated_facts("春节团拜会今天在北京人民大会堂举行。")
     assert not any(r == "heldAt" and t.startswith("北京") for h, r, t in facts)
+
+
+def test_one_who_speaks_at_the_reported_ceremony_takes_part_in_it() -> None:
+    facts = stated_facts("12月18日，青禾市总工会2026年“暖冬送福”活动启动仪式在东湖公园举行。"
+                         "青禾市总工会主席王志刚宣布活动启动，荷塘区委常委、区总工会主席李红梅致辞。")
+    assert any(h == "李红梅" and r == "participatesIn" and t.endswith("暖冬送福活动启动仪式") for h, r, t in facts)
+
+
+def test_a_bare_attend_after_sentences_going_on_about_the_meeting_attends_it() -> None:
+    facts = stated_facts("12月17日，长沙市总工会在望城区召开全市职工书屋建设工作推进会。会议通报了今年情况，宁乡市总工会作交流发言。"
+                         "长沙市总工会党组成员、副主席刘建国出席并讲话。")
+    assert ("刘建国", "participatesIn", "全市职工书屋建设工作推进会") in facts
+
+
+def test_a_bare_attend_after_a_sentence_naming_another_event_attends_nothing_named() -> None:
+    facts = stated_facts("12月17日，长沙市总工会在望城区召开全市职工书屋建设工作推进会。会议宣布启动“书香长沙”读书月活动。"
+                         "长沙市总工会党组成员、副主席刘建国出席并讲话。")
+    assert ("刘建国", "participatesIn", "全市职工书屋建设工作推进会") not in facts

@@ -71,7 +71,8 @@ def _speaks_at_the_reported_meeting(c: Context, m: Mention) -> bool:
     if main is None or any(True for _ in c.events()):
         return False
     text = c.text
-    if main.name.endswith(("会", "会议")) and _SPOKE.match(text, m.end, c.sentence.end):
+    # (a ceremony's report too: 某某宣布行动启动，某某致辞 at the 启动仪式 reported)
+    if main.name.endswith(("会", "会议", *_CEREMONIES)) and _SPOKE.match(text, m.end, c.sentence.end):
         return True
     return (main.name.endswith(("会", "会议", *_CLASS)) and not main.name.endswith(NO_MEETING)
             and main.end <= c.sentence.start and _SHARES.match(text, m.end, c.sentence.end) is not None
@@ -448,8 +449,14 @@ def _held_by_lead_subject(c: Context, lead, first_clause: int, e: Mention) -> bo
     if any(o.type == "Event" and o.key != e.key and lead.start <= o.start < lead.end for o in c.article.mentions):
         return False
     between = text[lead.end : c.sentence.start].strip()
-    # (or with only the event's organisers said between: 竞赛由某工会、某部联合主办，某段承办。)
-    return not between or _ORGANISERS_SENTENCE.fullmatch(between) is not None
+    # (or with only the event's organisers said between: 竞赛由某工会、某部联合主办，某段承办。; or
+    # sentences that go on about it by its kind, naming no event: 会议通报了…，某某作交流发言。)
+    return not between or _ORGANISERS_SENTENCE.fullmatch(between) is not None or _GO_ON_ABOUT_IT.fullmatch(between) \
+        is not None and not any(m.type == "Event" and lead.end <= m.start < c.sentence.start for m in c.article.mentions)
+
+
+#: at most two sentences that open by referring back to the lead's event (会议通报了…。会上，…。)
+_GO_ON_ABOUT_IT = re.compile(r"(?:(?:会议|大会|会上|仪式上|活动中|会议期间|与会人员|与会代表)[^。；！？\n]{2,120}[。！]){1,2}")
 
 
 #: a sentence naming only who organises the event the lead opened (竞赛由A、B联合主办，C承办。)
@@ -980,6 +987,8 @@ def invited_to_the_event(c: Context) -> Iterator[Found]:
 
 
 #: the kinds of event that have trainees and teachers: training classes
+#: ceremonies one speaks at as at a meeting (致辞, 讲话)
+_CEREMONIES = ("仪式", "典礼")
 _CLASS = ("培训班", "研修班", "训练班", "学习班", "进修班", "训练营")
 #: a person named as one of the class's trainees: 学员何某, 来自…的学员何某, 学员代表何某
 _TRAINEE_LEAD = re.compile(r"学员(?:代表)?$")
