@@ -49,3 +49,20 @@ def test_a_bare_attend_after_a_sentence_naming_another_event_attends_nothing_nam
     facts = stated_facts("12月17日，长沙市总工会在望城区召开全市职工书屋建设工作推进会。会议宣布启动“书香长沙”读书月活动。"
                          "长沙市总工会党组成员、副主席刘建国出席并讲话。")
     assert ("刘建国", "participatesIn", "全市职工书屋建设工作推进会") not in facts
+
+
+def test_a_school_and_an_aid_station_written_under_their_federation_are_its_units() -> None:
+    facts = stated_facts("12月20日，南阳市总工会职工学校举办培训班。新野县总工会职工法律援助工作站为工人讨薪。"
+                         "南阳市总工会、新野县总工会表示将继续支持。")
+    assert ("南阳市总工会职工学校", "subOrganizationOf", "南阳市总工会") in facts
+    assert ("新野县总工会职工法律援助工作站", "subOrganizationOf", "新野县总工会") in facts
+
+
+def test_a_federation_department_written_under_it_is_no_stated_unit() -> None:
+    facts = stated_facts("南阳市总工会宣传部部长李刚说，南阳市总工会将继续支持。")
+    assert not any(r == "subOrganizationOf" and h.endswith("宣传部") for h, r, t in facts)
+
+
+def test_a_unit_whose_federation_the_article_never_names_alone_gets_no_parent() -> None:
+    facts = stated_facts("新野县总工会职工法律援助工作站为工人讨薪。")
+    assert not any(r == "subOrganizationOf" for h, r, t in facts)

@@ -451,6 +451,28 @@ def units_written_under_their_body(c: Context) -> Iterator[Found]:
             yield u, "subOrganizationOf", parent, "unit-written-under-its-body"
 
 
+#: the types of a federation's units written under its name (a school, a service team, an aid station)
+_FEDERATION_UNIT_TYPES = ("Organization", "ServiceTeam")
+
+
+@needs("org")
+def units_written_under_their_federation(c: Context) -> Iterator[Found]:
+    """某市总工会职工学校, 某区总工会职工法律援助工作站, 市总工会“某某”志愿服务队: a unit a federation runs
+    (``federation_unit_heads``), written under the full name of a federation or union the article
+    names on its own, is a unit of it (the union annotation: a parent written inside its unit's
+    name); not a department or committee (宣传部, 经审会: inferred from the name),
+    ``unit-written-under-its-federation``."""
+    heads = tuple(load_lexicons().words.get("federation_unit_heads", ()))
+    for u in c.mentions:
+        if u.type not in _FEDERATION_UNIT_TYPES or not u.key.endswith(heads):
+            continue
+        parent = max((m for m in c.article.mentions if m.type in ("Federation", "TradeUnion") and m.key != u.key
+                      and u.key.startswith(m.key) and len(u.key) - len(m.key) >= 3
+                      and named_outside(c.article.mentions, m.key, u)), key=lambda m: len(m.key), default=None)
+        if parent is not None and parent.key.endswith("工会"):
+            yield u, "subOrganizationOf", parent, "unit-written-under-its-federation"
+
+
 def named_outside(mentions: list[Mention], key: str, unit: Mention) -> bool:
     """Whether the body ``key`` is named somewhere not inside a mention of ``unit``'s name."""
     spans = [(m.start, m.end) for m in mentions if m.key == unit.key]
