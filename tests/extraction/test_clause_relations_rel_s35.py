@@ -66,3 +66,23 @@ def test_a_federation_department_written_under_it_is_no_stated_unit() -> None:
 def test_a_unit_whose_federation_the_article_never_names_alone_gets_no_parent() -> None:
     facts = stated_facts("新野县总工会职工法律援助工作站为工人讨薪。")
     assert not any(r == "subOrganizationOf" for h, r, t in facts)
+
+
+ELECTED_LIST = ("12月21日，青松县总工会第九次代表大会在县会议中心开幕。大会选举产生了县总工会第九届委员会和经费审查委员会。"
+                "随后召开的县总工会九届一次全委会选举产生了新一届领导班子；县总工会第九届经费审查委员会第一次会议选举产生了经审会主任。"
+                "名单如下：\n\n主　席：王建国\n副主席：李红梅　张志强（兼职，青松县禾丰米业有限公司工会主席）\n经费审查委员会主任：赵丽\n\n王建国说。")
+
+
+def test_the_names_of_a_list_after_an_election_lead_the_federation_and_took_part_in_the_plenary() -> None:
+    facts = stated_facts(ELECTED_LIST)
+    for name in ("王建国", "李红梅", "张志强"):
+        assert (name, "participatesIn", "县总工会九届一次全委会") in facts
+        assert (name, "worksFor", "青松县总工会") in facts
+    assert ("张志强", "worksFor", "青松县禾丰米业有限公司工会") in facts
+    assert ("赵丽", "participatesIn", "县总工会第九届经费审查委员会第一次会议") in facts
+    assert ("赵丽", "worksFor", "青松县总工会") not in facts  # (the 经审会's, not the federation's post)
+
+
+def test_a_post_line_with_no_election_reported_before_it_gives_nothing() -> None:
+    facts = stated_facts("12月21日，青松县总工会召开职工书屋建设推进会。\n\n主　席：王建国\n副主席：李红梅")
+    assert not any(h in ("王建国", "李红梅") for h, r, t in facts)

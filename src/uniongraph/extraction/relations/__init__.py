@@ -62,7 +62,7 @@ from .attendance import (
 from .bodies_taking_part import bodies_at_the_event, bodies_whose_people_take_part, signatories
 from .context import Context, triggers
 from .meetings import meeting_roles
-from .notices import notice_fields, results_lines
+from .notices import elected_list_lines, notice_fields, results_lines
 from .prerequisites import needs, needs_of
 from .organisations import between_organisations, facilities_founded, founded_by, located_in, units_written_under_their_body, units_written_under_their_federation, the_topic_built_or_run, unions_of_enterprises, branches_of_named_banks
 from .own_units import members_who_join_or_lead, units_of_the_enterprise_by_kind
@@ -132,6 +132,7 @@ RULES: list[Rule] = [
     members_who_join_or_lead,
     notice_fields,
     results_lines,
+    elected_list_lines,
     # last: a sentence another pattern reads keeps that pattern's name on its evidence
     persons_hold_events,
     at_named_event,
