@@ -86,3 +86,18 @@ def test_the_names_of_a_list_after_an_election_lead_the_federation_and_took_part
 def test_a_post_line_with_no_election_reported_before_it_gives_nothing() -> None:
     facts = stated_facts("12月21日，青松县总工会召开职工书屋建设推进会。\n\n主　席：王建国\n副主席：李红梅")
     assert not any(h in ("王建国", "李红梅") for h, r, t in facts)
+
+
+CONGRESS = "12月21日，青松县总工会第九次代表大会在县会议中心开幕。"
+
+
+def test_bodies_that_give_a_congress_speech_and_the_commended_take_part() -> None:
+    facts = stated_facts(CONGRESS + "大会对青禾纺织有限公司工会等10个“模范职工之家”进行了表彰，"
+                         "柳溪镇总工会、桥西街道总工会作大会交流发言。")
+    for body in ("青禾纺织有限公司工会", "柳溪镇总工会", "桥西街道总工会"):
+        assert (body, "participatesIn", "青松县总工会第九次代表大会") in facts
+
+
+def test_a_body_the_meeting_only_asks_something_of_takes_no_part() -> None:
+    facts = stated_facts(CONGRESS + "大会对青禾纺织有限公司工会提出了要求。")
+    assert ("青禾纺织有限公司工会", "participatesIn", "青松县总工会第九次代表大会") not in facts
