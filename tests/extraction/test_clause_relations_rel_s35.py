@@ -101,3 +101,17 @@ def test_bodies_that_give_a_congress_speech_and_the_commended_take_part() -> Non
 def test_a_body_the_meeting_only_asks_something_of_takes_no_part() -> None:
     facts = stated_facts(CONGRESS + "大会对青禾纺织有限公司工会提出了要求。")
     assert ("青禾纺织有限公司工会", "participatesIn", "青松县总工会第九次代表大会") not in facts
+
+
+CLASS = "12月20日，南岭市总工会2026年劳动法律监督员培训班开班。"
+
+
+def test_a_class_is_held_where_its_trainees_go() -> None:
+    facts = stated_facts(CLASS + "学员们还将走进青松新区，到南岭青禾机械有限公司观摩“职工之家”建设。")
+    held = {t for h, r, t in facts if r == "heldAt" and h.endswith("培训班")}
+    assert {"青松新区", "南岭青禾机械有限公司"} <= held
+
+
+def test_trainees_going_somewhere_in_the_report_of_no_class_hold_nothing_there() -> None:
+    facts = stated_facts("12月20日，南岭市总工会2026年职工运动会开幕。学员们走进南岭青禾机械有限公司现场观摩。")
+    assert not any(r == "heldAt" and t == "南岭青禾机械有限公司" for h, r, t in facts)

@@ -144,6 +144,7 @@ def held_at(c: Context) -> Iterator[Found]:
             yield c.main_event, "heldAt", pl, "this-event-held-at-place"
     yield from held_here(c)
     yield from visits_of_the_named_activity(c)
+    yield from visits_of_the_class(c)
 
 
 #: the clause after the one naming an activity: its people (perhaps) go into the places visited
@@ -476,6 +477,35 @@ def _visited(m) -> bool:
     return m.type in ("Place", "Company") or m.type == "Organization" and m.body is not None and m.body.type == "Company"
 
 
+
+
+#: a class's trainees going somewhere (学员们走进某公司现场观摩, 学员们还将走进某新区，到某公司观摩)
+_TRAINEES_GO = re.compile(r"(?:全体|参训)?学员(?:们)?(?:还|也|随后|将|还将|先后|一同|分别|一起)*(?:走进|走入|来到|深入|前往|赴|到)")
+#: a later clause going on to another place (，到某公司观摩; ，并走进…)
+_GOES_ON_TO = re.compile(r"[，,](?:并|再|又|还|随后)?(?:走进|走入|来到|深入|前往|赴|到)")
+#: the events a class is (培训班, 研修班): where its trainees go, it is held
+_CLASSES = ("培训班", "研修班", "训练班", "学习班", "进修班", "训练营")
+
+
+@needs(words="学员", event=True)
+def visits_of_the_class(c: Context) -> Iterator[Found]:
+    """学员们走进岐山县某镇某公司现场观摩 in the report of a 培训班: the class is held where its
+    trainees go (the venue of a chain of places written together: its nearest area is added by
+    :func:`areas_of_venue_chains`), and where a later clause of the sentence goes on to (，到某公司观摩)."""
+    main = c.main_event
+    if main is None or not main.name.endswith(_CLASSES) or any(e is not main for e in c.events()):
+        return
+    go = _TRAINEES_GO.search(c.text, c.sentence.start, c.sentence.end)
+    if go is None:
+        return
+    at = [go.end()] + [m.end() for m in _GOES_ON_TO.finditer(c.text, go.end(), c.sentence.end)]
+    starts = {m.start: m for m in c.mentions}
+    for pos in at:
+        venue = starts.get(pos)
+        while venue is not None and venue.end in starts and (starts[venue.end].type == "Place" or is_org(starts[venue.end])):
+            venue = starts[venue.end]  # (岐山县|蔡家坡镇|某公司: the last of the chain is the venue)
+        if venue is not None and (venue.type == "Place" or placeable_body(venue)):
+            yield main, "heldAt", venue, "class-visits-place"
 
 #: a town-level area written by its own name (巴公镇, 钧台街道) before a venue
 _TOWN_AREA = re.compile(r"[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)")
