@@ -115,3 +115,17 @@ def test_a_class_is_held_where_its_trainees_go() -> None:
 def test_trainees_going_somewhere_in_the_report_of_no_class_hold_nothing_there() -> None:
     facts = stated_facts("12月20日，南岭市总工会2026年职工运动会开幕。学员们走进南岭青禾机械有限公司现场观摩。")
     assert not any(r == "heldAt" and t == "南岭青禾机械有限公司" for h, r, t in facts)
+
+
+def test_a_bare_committee_post_later_in_a_list_is_the_committee_named_first() -> None:
+    facts = stated_facts("青禾机械有限公司召开职代会。公司党委书记、董事长高立远，党委副书记、总经理蔡明光，"
+                         "党委副书记、工会主席乌兰出席会议。")
+    committee = next(t for h, r, t in facts if h == "高立远" and r == "worksFor" and t.startswith("公司党委"))
+    assert ("蔡明光", "worksFor", committee) in facts and ("乌兰", "worksFor", committee) in facts
+    assert ("蔡明光", "worksFor", "青禾机械有限公司") in facts
+    assert ("乌兰", "worksFor", "青禾机械有限公司") not in facts  # (a union post: the union's, not the company's)
+
+
+def test_a_bare_committee_post_in_another_sentence_is_not_read_as_the_lists() -> None:
+    facts = stated_facts("青禾机械有限公司召开职代会。公司党委书记、董事长高立远主持。党委副书记、总经理蔡明光讲话。")
+    assert not any(h == "蔡明光" and t.startswith("公司党委") for h, r, t in facts)

@@ -1667,3 +1667,39 @@ def profile_paragraph_posts(c: Context) -> Iterator[Found]:
         posts = _title_sentence_posts(c)
     for org, title in posts:
         yield p, _post(org, title), org, "posts-of-profile-paragraph"
+
+
+#: a later chain of a list that opens with a bare 党委 post (，党委副书记、总经理某): the committee named
+#: by the list's first chain (公司党委书记、董事长某); the titles between, each after 、
+_BARE_COMMITTEE_CHAIN = re.compile(r"[，,]\s*党委(?P<titles>(?:常务)?副?书记|委员|常委)(?:[、兼](?P<more>[^，,。；、]{1,10}))*$")
+
+
+@needs("Person", "org", words="党委")
+def bare_committee_in_a_list(c: Context) -> Iterator[Found]:
+    """公司党委书记、董事长甲，党委副书记、总经理乙，党委副书记、工会主席丙: a later chain of the list that
+    opens with a bare 党委 post holds it in the committee the list's first chain names (公司党委,
+    集团党委), ``committee-named-before-in-the-list``; a sentence with another body or a full stop
+    between gives nothing."""
+    ms = c.mentions
+    for i, p in enumerate(ms):
+        if p.type != "Person" or i < 2:
+            continue
+        chain = _BARE_COMMITTEE_CHAIN.search(c.text, c.sentence.start, p.start)
+        if chain is None or ms[i - 1].end > chain.start():
+            continue  # (a name between the bare chain and the person)
+        # back over the list: persons, each after its chain, to the committee that opens it
+        k = i - 1
+        while k >= 0 and ms[k].type == "Person":
+            k -= 1
+        if k < 0 or ms[k].type != "Organization" or not _OWN_COMMITTEE.fullmatch(ms[k].text):
+            continue
+        between = c.text[ms[k].end : chain.start()]
+        if re.search(r"[。；：]", between) or not all(m.type == "Person" for m in ms[k + 1 : i]):
+            continue
+        yield p, "worksFor", ms[k], "committee-named-before-in-the-list"
+        # (党委副书记、总经理乙: the posts after the committee's are the company's; a union post, 工会主席,
+        # is its union's, not the company's)
+        gap = c.text[chain.start() + 1 : p.start].strip()
+        if not any(t.startswith("工会") for t in gap.split("、")[1:]) \
+                and (owner := _owner_of_committee(c, ms[k], gap)) is not None:
+            yield p, "worksFor", owner, "committee-then-body-post"
