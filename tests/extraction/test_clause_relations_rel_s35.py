@@ -129,3 +129,13 @@ def test_a_bare_committee_post_later_in_a_list_is_the_committee_named_first() ->
 def test_a_bare_committee_post_in_another_sentence_is_not_read_as_the_lists() -> None:
     facts = stated_facts("青禾机械有限公司召开职代会。公司党委书记、董事长高立远主持。党委副书记、总经理蔡明光讲话。")
     assert not any(h == "蔡明光" and t.startswith("公司党委") for h, r, t in facts)
+
+
+def test_one_who_reads_out_a_decision_at_the_reported_meeting_takes_part() -> None:
+    facts = stated_facts("12月1日，青禾市总工会召开机关及直属单位干部大会。市委组织部副部长姜洪明宣读了任职决定。")
+    assert ("姜洪明", "participatesIn", "机关及直属单位干部大会") in facts
+
+
+def test_one_who_reads_a_book_is_no_speaker() -> None:
+    facts = stated_facts("12月1日，青禾市总工会召开机关及直属单位干部大会。退休职工姜洪明宣读了一本新书。")
+    assert ("姜洪明", "participatesIn", "机关及直属单位干部大会") not in facts
