@@ -139,3 +139,9 @@ def test_one_who_reads_out_a_decision_at_the_reported_meeting_takes_part() -> No
 def test_one_who_reads_a_book_is_no_speaker() -> None:
     facts = stated_facts("12月1日，青禾市总工会召开机关及直属单位干部大会。退休职工姜洪明宣读了一本新书。")
     assert ("姜洪明", "participatesIn", "机关及直属单位干部大会") not in facts
+
+
+def test_a_bare_attend_in_a_brief_opened_by_a_bold_label_attends_the_briefs_meeting() -> None:
+    facts = stated_facts("**青禾**　12月17日，青禾市总工会在柳溪县召开全市职工书屋建设工作推进会。会议通报了今年情况。"
+                         "青禾市总工会副主席刘建国出席并讲话。（通讯员 李华）")
+    assert ("刘建国", "participatesIn", "全市职工书屋建设工作推进会") in facts

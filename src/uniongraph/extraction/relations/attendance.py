@@ -470,7 +470,8 @@ _SENTENCE_ENDS = ("。", "！", "？", "；")
 _NO_OBJECT = re.compile(r"(?:了)?(?:并|[，。；！])")
 #: what may open a lead before its subject: the dateline and its byline, then a date (本报讯（记者
 #: 某某）11月20日，), or a date alone
-_LEAD_OPENING = re.compile(r"(?:[^，。；（(]{0,14}?[电讯])?(?:[（(][^）)]{0,30}[）)])?"
+_LEAD_OPENING = re.compile(r"(?:\*\*[^*\n]{1,12}\*\*[ \u3000]*)?"  # (a brief's bold label: **阳泉**　12月17日，)
+                           r"(?:[^，。；（(]{0,14}?[电讯])?(?:[（(][^）)]{0,30}[）)])?"
                            r"(?:(?:[0-9０-９一二三四五六七八九十〇]{2,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?"
                            r"[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?"
                            # (a span of days: 12月8日至9日, 8日—9日)
