@@ -427,15 +427,59 @@ def union_post_in_a_chain(c: Context) -> Iterator[Found]:
             continue
         if unions is None:
             unions = {m.key: m for m in c.article.mentions if m.type == "TradeUnion"}
-        if len(unions) != 1 or any(m.type == "Federation" and m.start < p.start for m in c.article.mentions):
-            continue  # (区总工会…集团党委副书记、工会主席某: the federation named before may be the union meant)
+        if len(unions) != 1:
+            continue
         union = next(iter(unions.values()))
         # the union is the chain's body's own: its name starts with the body's (红星纺织集团…工会), or
         # holds the kind the body is written by alone (集团党委 → 海河重工集团有限公司工会); a union
         # named elsewhere in the sentence is one the person visits, not holds a post in
         stem = _CHAIN_OFFICE.sub("", c.text[ms[i - 1].start : ms[i - 1].end])
+        if any(m.type == "Federation" and m.start < p.start for m in c.article.mentions) \
+                and not _union_written_by_kind(c, union, stem):
+            continue  # (区总工会…集团党委副书记、工会主席某: the federation named before may be the union meant;
+            # not when the article writes the union by the chain's kind, 公司党委 … 公司工会: the body's own)
         if stem and (union.key.startswith(stem) or len(stem) <= 2 and stem in union.key):
             yield p, "worksFor", union, "union-post-in-a-chain"
+
+
+def _union_written_by_kind(c: Context, union: Mention, stem: str) -> bool:
+    """Whether the article writes ``union`` by the kind its chain's body is written by (公司党委 …
+    公司工会, 集团党委 … 集团工会): the union of the body the story is about."""
+    if stem not in _KIND_BODIES:
+        return False
+    return any(m.key == union.key and m.reference and c.article.text.startswith(stem + "工会", m.start)
+               for m in c.article.mentions)
+
+
+#: the kinds a body the story is about is written by alone (公司党委, 集团工会)
+_KIND_BODIES = frozenset({"公司", "集团", "集团公司", "总公司"})
+
+
+#: a person's titles opening with a party committee written alone (党委副书记、总经理某)
+_BARE_COMMITTEE_TITLES = re.compile(r"(?P<organ>党委|党工委)[\u4e00-\u9fff、]{1,16}$")
+
+
+@needs("Person", "org", words=re.compile("党委|党工委"))
+def committee_named_before_in_the_list(c: Context) -> Iterator[Found]:
+    """公司党委书记、董事长甲，党委副书记、总经理乙: in a list of people, a committee written alone
+    (党委) is the one the list named by its body's kind just before (公司党委, 集团党委), the
+    committee of the body the story is about (``committee-named-before``)."""
+    ms, text = c.mentions, c.text
+    for i, p in enumerate(ms):
+        if p.type != "Person" or i == 0:
+            continue
+        # the titles right before the name, from the clause mark before them
+        lo = max(text.rfind("，", c.sentence.start, p.start), text.rfind(",", c.sentence.start, p.start))
+        if lo < 0 or ms[i - 1].end > lo:
+            continue  # (no earlier item of a list, or a body inside the titles: the chain's own)
+        titles = _BARE_COMMITTEE_TITLES.fullmatch(text, lo + 1, p.start)
+        if titles is None or not only_titles(titles.group()):
+            continue
+        organ = titles.group("organ")
+        committee = next((m for m in reversed(ms[:i]) if is_org(m) and m.reference
+                          and _OWN_COMMITTEE.fullmatch(m.text) and m.text.endswith(organ)), None)
+        if committee is not None:
+            yield p, "worksFor", committee, "committee-named-before"
 
 
 #: the office a chain's body is written with (集团党委): the body itself is what comes before it
@@ -1479,7 +1523,7 @@ _CAREER_VERB = re.compile(_CAREER_TIME + r"(?:生前)?" + _CAREER_TAKES)
 _CAREER_JOIN = re.compile(r"[、，,](?:" + _CAREER_TIME + _CAREER_TAKES + r")?")
 #: between the person and the run: an honorific, a bracket, 生前/此前, or short clauses about the
 #: person (，５２岁，大学文化，) none of which says or names anything
-_CAREER_GAP = r"(?:同志|先生|女士|教授|将军|老人)?(?:[（(]|(?:生前|此前|早年|后来|也|还|则)|(?:[，,][^，。；：:“”‘’「」『』]{1,14}){0,4}?[，,])??"
+_CAREER_GAP = r"(?:同志|先生|女士|教授|将军|老人)?(?:[（(]|(?:生前|此前|早年|后来|也|还|则)|(?:[，,][^，。；：:“”‘’「」『』]{1,14}){0,6}?[，,])??"
 #: the person, then the run's verb after the shortest gap
 _CAREER_OPEN = re.compile(_CAREER_GAP + r"(?P<verb>" + _CAREER_VERB.pattern + r")")
 _CAREER_SAYS = re.compile(r"说|表示|指出|认为|告诉|介绍|强调|问|答|会见|看望")
