@@ -71,7 +71,7 @@ from .people import UNIT_KINDS, career_posts, committee_named_before_in_the_list
 from .referred_bodies import founded_by_referring_subject, organizes_by_referring_subject, units_of_referred_parent
 from .topic_staff import staff_of_the_topic
 from .leaders import leaders_of_named_kind
-from .venues import held_at, main_event_patterns
+from .venues import held_at, main_event_patterns, visits_during_the_activity
 
 __all__ = ["RULES", "Rule", "extract_relations", "main_event", "needs", "register_rule", "triggers"]
 
@@ -89,6 +89,7 @@ RULES: list[Rule] = [
     own_meeting_convened,
     held_at,
     main_event_patterns,
+    visits_during_the_activity,
     bodies_deliver_in_the_activity,
     works_for,
     career_posts,
