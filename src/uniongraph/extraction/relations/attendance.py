@@ -283,9 +283,15 @@ def _subject_or_joined_to_it(c: Context, i: int) -> bool:
     会上，主席甲、副主席乙分别讲话), the ones who do what the clause tells."""
     ms = c.mentions
     k = i
-    while k > 0 and ms[k - 1].type == "Person" and (j := re.match(r"[、和与及]", c.gap(ms[k - 1], ms[k]))) \
-            and (c.gap(ms[k - 1], ms[k])[j.end() :] == "" or only_titles(c.gap(ms[k - 1], ms[k])[j.end() :])):
-        k -= 1
+    while k > 0:
+        if ms[k - 1].type == "Person" and (j := re.match(r"[、和与及]", c.gap(ms[k - 1], ms[k]))) \
+                and (c.gap(ms[k - 1], ms[k])[j.end() :] == "" or only_titles(c.gap(ms[k - 1], ms[k])[j.end() :])):
+            k -= 1
+        elif k > 1 and is_org(ms[k - 1]) and ms[k - 2].type == "Person" and c.gap(ms[k - 2], ms[k - 1]) in ("、", "和", "与", "及") \
+                and only_titles(c.gap(ms[k - 1], ms[k])):
+            k -= 2  # 会上，某市总工会主席甲与某区总工会主席乙签订了…: joined with the body of its title
+        else:
+            break
     if c.is_subject(ms[k]):
         return True
     # (中国人民大学某, 志愿队律师某, 来自某律师事务所的志愿者律师某: bodies and titles alone before it)
