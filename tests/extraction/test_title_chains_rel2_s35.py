@@ -58,3 +58,17 @@ def test_current_post_after_the_clauses_of_a_personnel_notice() -> None:
 def test_a_quoted_speaker_is_no_career_run() -> None:
     body = "赵立新，男，汉族，中共党员，大学学历，他说，现任领导很重视青溪区总工会的工作。"
     assert "青溪区总工会" not in _tails(works_for(body), "赵立新")
+
+
+def test_a_delegation_team_captain_is_a_member_of_the_team() -> None:
+    body = "在南岭市职工运动会上，海淀区代表队队长、海河机床厂工人赵立新带领队员夺得团体第一名。"
+    found = stated_facts(body)
+    assert ("赵立新", "memberOf", "海淀区代表队") in found
+    assert ("赵立新", "worksFor", "海淀区代表队") not in found
+    assert ("赵立新", "worksFor", "海河机床厂") in found  # the job after the team's post is the person's work
+
+
+def test_a_work_crew_leader_holds_an_office_of_it() -> None:
+    # a crew of a company is no delegation team: its 队长 holds an office there (worksFor)
+    found = stated_facts("海河机床厂装卸四队队长赵立新说，今年任务很重。")
+    assert not any(h == "赵立新" and r == "memberOf" for h, r, t in found)

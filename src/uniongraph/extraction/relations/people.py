@@ -113,8 +113,8 @@ def _post(org, title: str) -> str:
         # guideline's memberOf is "not an office"), not in the body the chain opens with; a
         # member of a 党委 or a 班子 holds an office of it (as _OFFICE_MEMBERS says)
         return "memberOf"
-    if (org.type == "ServiceTeam" or org.key.endswith("团") and is_team(org)) and title.endswith(_TEAM_LEADERS):
-        return "memberOf"  # 代表团团长, 服务队队长: the head of a delegation or service team is one
+    if (org.type == "ServiceTeam" or org.key.endswith(("团", "代表队")) and is_team(org)) and title.endswith(_TEAM_LEADERS):
+        return "memberOf"  # 代表团团长, 服务队队长, 代表队队长: the head of a delegation or service team is one
         # of it (a work crew's 队长, 装卸四队队长, holds an office of the unit he works in)
     return "memberOf" if is_team(org) and not _is_post(title) else "worksFor"
 
@@ -842,6 +842,9 @@ def works_for(c: Context) -> Iterator[Found]:
             elif _WORKER_GAP.match(gap) and not is_team(org):
                 for q in listed_persons(c, i, joiners=("、", "和", "与")):
                     yield q, "worksFor", org, "org-worker-person"
+                # 某区代表队队长、某厂工人某: the bodies of the titles before the job, each with its title
+                for earlier, title in _title_chain(c, org):
+                    yield p, _post(earlier, title), earlier, "title-chain"
             elif c.before(org, 1) == "从" and _LEFT_GAP.match(gap):
                 yield p, "worksFor", org, "left-org-person"
             elif c.before(org, 2).endswith(_HOLDS_BEFORE) and gap.endswith("的") and only_titles(gap[:-1]):
