@@ -54,9 +54,20 @@ LIST_ENTRY_LINE = re.compile(r"[^\n：:，。；;,！？、“”]{1,11}[^\n：:
                              r"[^\n：:，。；;,！？“”]+")
 
 
+#: a paragraph that ends with its photo credit after its last sentence (a caption: …送上饺子。　本报记者
+#: 某某 摄, …在比赛中。（通讯员 某某 摄）): the credit closes it, the next paragraph is another caption
+PHOTO_CREDIT_END = re.compile(r"[。！？”](?:[\s\u3000]*[（(][^（()）。]{2,20}?(?:摄影报道|摄影|摄)[）)]"
+                              r"|[\s\u3000]+(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员)[\s\u3000]*)?[\u4e00-\u9fff·]{2,8}"
+                              r"(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,8}){0,2}[\s\u3000]+(?:摄影报道|摄影|摄))$")
+
+
 def is_complete(block: Block) -> bool:
-    """Whether a body block must not be continued by the next one."""
-    return ends_sentence(block.text) or stands_alone(block)
+    """Whether a body block must not be continued by the next one.
+
+    >>> is_complete(Block("服务队为环卫工人送上饺子。　本报记者 王立新 摄", 3)), is_complete(Block("职工们在现场拍", 3))
+    (True, False)
+    """
+    return ends_sentence(block.text) or stands_alone(block) or bool(PHOTO_CREDIT_END.search(block.text))
 
 
 def stands_alone(block: Block) -> bool:
