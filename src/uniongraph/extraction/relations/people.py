@@ -480,6 +480,10 @@ def committee_named_before_in_the_list(c: Context) -> Iterator[Found]:
                           and _OWN_COMMITTEE.fullmatch(m.text) and m.text.endswith(organ)), None)
         if committee is not None:
             yield p, "worksFor", committee, "committee-named-before"
+            # (党委副书记、总经理某: the post after the committee's is the body's it is of, as
+            # 公司党委书记、董事长某 reads)
+            if (owner := _owner_of_committee(c, committee, titles.group()[len(organ):])) is not None:
+                yield p, "worksFor", owner, "committee-then-body-post"
 
 
 #: the office a chain's body is written with (集团党委): the body itself is what comes before it
