@@ -29,3 +29,19 @@ def test_a_visit_after_the_activity_or_by_someone_else() -> None:
     body = (f"12月5日，{EVENT}圆满结束，60名一线职工参加。"
             "疗休养期间，记者来到青溪县采访。疗休养期间，活动结束后职工们来到白沙县。")
     assert not {"青溪县", "白沙县"} & venues(body)
+
+
+def takers(body: str) -> set[str]:
+    return {h for h, r, t in stated_facts(body) if r == "participatesIn" and t == EVENT}
+
+
+def test_who_leads_the_party_takes_part() -> None:
+    body = (f"12月5日，{EVENT}圆满结束，60名一线职工参加。"
+            "疗休养团由市总工会办公室主任赵立新带队。市总工会副主席钱国华带队并看望了大家。")
+    assert {"赵立新", "钱国华"} <= takers(body)
+
+
+def test_leading_a_team_to_a_meeting_is_no_party_activity() -> None:
+    # a meeting is no activity a party goes out on: its 带队 says nothing of it
+    body = ("12月5日，南岭市总工会第十次代表大会开幕。白沙县代表团由县总工会主席赵立新带队。")
+    assert not any(h == "赵立新" and r == "participatesIn" for h, r, t in stated_facts(body))

@@ -57,7 +57,7 @@ from ...model import Article, Evidence, Mention, Relation, Sentence
 from . import bare_events, learned, not_attending
 from .attendance import (
     addressed_events, at_named_event, attendees, class_members, contest_entrants, declares_open, delegates, invited_to_the_event,
-    bodies_gathered_with, honoured_in_the_list, listed_attendees, participates, persons_hold_events, receptions,
+    bodies_gathered_with, honoured_in_the_list, leads_the_party, listed_attendees, participates, persons_hold_events, receptions,
 )
 from .bodies_taking_part import bodies_at_the_event, bodies_whose_people_take_part, signatories
 from .context import Context, triggers
@@ -117,6 +117,7 @@ RULES: list[Rule] = [
     honoured_in_the_list,
     class_members,
     invited_to_the_event,
+    leads_the_party,
     bodies_whose_people_take_part,
     signatories,
     bodies_at_the_event,

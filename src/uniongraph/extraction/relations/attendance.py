@@ -124,6 +124,25 @@ def _listed_past_missed_items(c: Context, first: Mention) -> list[Mention]:
     return out
 
 
+#: right after a person: leads the party of the activity (带队, 带队并看望了大家)
+_LEADS_THE_PARTY = re.compile(r"(?:亲自|一同)?带队(?![的])")
+#: activities a party goes out on (疗休养活动, 慰问活动, 送温暖活动): led by a person who goes with it
+_PARTY_ACTIVITY = re.compile(r"(?:疗休养|疗养|休养|慰问|送温暖|送清凉|走访|研学|考察)[\u4e00-\u9fff]{0,4}(?:活动|行动)$")
+
+
+@needs("Person", event=True, words=re.compile("带队"))
+def leads_the_party(c: Context) -> Iterator[Found]:
+    """集团工会副主席某带队并看望了大家, 疗休养团由某带队, in the report of an activity a party goes
+    out on (疗休养活动, 慰问活动): the one who leads the party takes part in it
+    (``leads-the-activity-party``); the sentence names no event of its own."""
+    ev = c.main_event
+    if ev is None or ev.congress or any(True for _ in c.events()) or not _PARTY_ACTIVITY.search(ev.name):
+        return
+    for p in c.mentions:
+        if p.type == "Person" and _LEADS_THE_PARTY.match(c.text, p.end, c.sentence.end):
+            yield p, "participatesIn", ev, "leads-the-activity-party"
+
+
 @needs(event=True)
 def participates(c: Context) -> Iterator[Found]:
     """PERSON 参加 EVENT; PERSON 是此次活动参与者; 会上，PERSON…; PERSON 在 EVENT 中获得一等奖."""
