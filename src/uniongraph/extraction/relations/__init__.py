@@ -8,12 +8,13 @@ rule) is attached here. Trigger words are data (``lexicons/relation_triggers.tsv
 module                    relations
 ========================  ======================================================================
 ``organisers``            organizes: ORG 举办 EVENT, 由 ORG 主办的 EVENT, ORG 为承办单位
-``venues``                heldAt: 在 PLACE 举行 EVENT, 在此间召开; the visits of an activity
+``venues``                heldAt: 在 PLACE 举行 EVENT, 在此间召开; the visits of an activity (疗休养期间，…来到)
 ``attendance``            participatesIn: who attends an event, speaks or wins at it, declares it
                           open; a contest's entrants; a class's trainees and teachers; those it
-                          invites; delegates; the subject of a clause placed in it (A在…EVENT上…)
+                          invites; delegates; who leads its party (带队); the subject of a clause placed
+                          in it (A在…EVENT上…)
 ``bodies_taking_part``    participatesIn of bodies whose people compete or speak, that sign at a
-                          signing or act at the event
+                          signing or act at the event, or whose heads sign for them (代表两地工会签订)
 ``meetings``              participatesIn of a meeting's chair, speakers, those elected or honoured
 ``people``                worksFor, memberOf of people
 ``referred_bodies``       organizes, subOrganizationOf of a body referred back to by its kind (该矿, 总厂所属的)
