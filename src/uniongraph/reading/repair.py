@@ -56,7 +56,11 @@ LIST_ENTRY_LINE = re.compile(r"[^\n：:，。；;,！？、“”]{1,11}[^\n：:
 
 
 def is_complete(block: Block) -> bool:
-    """Whether a body block must not be continued by the next one."""
+    """Whether a body block must not be continued by the next one.
+
+    >>> is_complete(Block("服务队为环卫工人送上饺子。　本报记者 王立新 摄", 3)), is_complete(Block("职工们在现场拍", 3))
+    (True, False)
+    """
     return ends_sentence(block.text) or stands_alone(block) or bool(CAPTION_CREDIT.search(block.text))
 
 

@@ -26,7 +26,7 @@ _AT_EVENT = re.compile(r"^(?:在)?(?P<pointing>此次|这次|本次)?(?:会上|�
                        r"|(?:启动|开幕|开班|开营)(?:仪)?式上"
                        # a meeting of one kind (座谈会上，A介绍了…): the reported one or the one of that kind named before
                        r"|(?P<kind>(?:座谈|研讨|交流|表彰|推进|报告|茶话|团拜|恳谈|分享|动员|总结)会)上)")
-_AWARD = re.compile(r"(?:分别|分|共|一举|还|也|均|都)?(?:获得|夺得|荣获|摘得|获)[^，。；]{0,16}(?:一等奖|二等奖|三等奖|"
+_AWARD = re.compile(r"(?:分别|分|共|一举|还|也|均|都)?(?:获得|夺得|荣获|摘得|拿到了|拿到|捧得|获)[^，。；]{0,16}(?:一等奖|二等奖|三等奖|"
                     r"第[一二三四五六七八九十]+(?:[、和][一二三四五六七八九十]+)*名|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖|组织奖|团体奖|[^，。；、]{1,8}奖)")
 
 
@@ -124,6 +124,25 @@ def _listed_past_missed_items(c: Context, first: Mention) -> list[Mention]:
             return []  # not a list of bodies from the clause's start
         at += len(item) + 1
     return out
+
+
+#: right after a person: leads the party of the activity (带队, 带队并看望了大家)
+_LEADS_THE_PARTY = re.compile(r"(?:亲自|一同)?带队(?![的])")
+#: activities a party goes out on (疗休养活动, 慰问活动, 送温暖活动): led by a person who goes with it
+_PARTY_ACTIVITY = re.compile(r"(?:疗休养|疗养|休养|慰问|送温暖|送清凉|走访|研学|考察)[\u4e00-\u9fff]{0,4}(?:活动|行动)$")
+
+
+@needs("Person", event=True, words=re.compile("带队"))
+def leads_the_party(c: Context) -> Iterator[Found]:
+    """集团工会副主席某带队并看望了大家, 疗休养团由某带队, in the report of an activity a party goes
+    out on (疗休养活动, 慰问活动): the one who leads the party takes part in it
+    (``leads-the-activity-party``); the sentence names no event of its own."""
+    ev = c.main_event
+    if ev is None or ev.congress or any(True for _ in c.events()) or not _PARTY_ACTIVITY.search(ev.name):
+        return
+    for p in c.mentions:
+        if p.type == "Person" and _LEADS_THE_PARTY.match(c.text, p.end, c.sentence.end):
+            yield p, "participatesIn", ev, "leads-the-activity-party"
 
 
 @needs(event=True)
@@ -285,9 +304,15 @@ def _subject_or_joined_to_it(c: Context, i: int) -> bool:
     会上，主席甲、副主席乙分别讲话), the ones who do what the clause tells."""
     ms = c.mentions
     k = i
-    while k > 0 and ms[k - 1].type == "Person" and (j := re.match(r"[、和与及]", c.gap(ms[k - 1], ms[k]))) \
-            and (c.gap(ms[k - 1], ms[k])[j.end() :] == "" or only_titles(c.gap(ms[k - 1], ms[k])[j.end() :])):
-        k -= 1
+    while k > 0:
+        if ms[k - 1].type == "Person" and (j := re.match(r"[、和与及]", c.gap(ms[k - 1], ms[k]))) \
+                and (c.gap(ms[k - 1], ms[k])[j.end() :] == "" or only_titles(c.gap(ms[k - 1], ms[k])[j.end() :])):
+            k -= 1
+        elif k > 1 and is_org(ms[k - 1]) and ms[k - 2].type == "Person" and c.gap(ms[k - 2], ms[k - 1]) in ("、", "和", "与", "及") \
+                and only_titles(c.gap(ms[k - 1], ms[k])):
+            k -= 2  # 会上，某市总工会主席甲与某区总工会主席乙签订了…: joined with the body of its title
+        else:
+            break
     if c.is_subject(ms[k]):
         return True
     # (中国人民大学某, 志愿队律师某, 来自某律师事务所的志愿者律师某: bodies and titles alone before it)

@@ -369,6 +369,22 @@ def _is_unit(m: Mention) -> bool:
 
 
 
+def _placed_inside_an_event_name(c: Context) -> Iterator[Found]:
+    """泸州某某液压机械有限公司第三届职工代表大会…: a company named in full only inside the name of
+    its event is placed by its own name all the same (the sentence's mentions leave out the names
+    nested in an event's, which take no part in the sentence's other patterns)."""
+    events = [e for e in c.mentions if e.type == "Event"]
+    if not events:
+        return
+    for m in c.article.mentions:
+        if m.start >= c.sentence.end:
+            break
+        if m.start < c.sentence.start or m.located_at is None or m.type != "Company":
+            continue
+        if any(e.start <= m.start and m.end <= e.end and e is not m for e in events):
+            yield m, "locatedIn", m.located_at, "place-before-org-name"
+
+
 def located_in(c: Context) -> Iterator[Found]:
     """ORG 位于 PLACE; 位于 PLACE 的 ORG; ORG…总部位于 PLACE."""
     ms = c.mentions
@@ -379,6 +395,7 @@ def located_in(c: Context) -> Iterator[Found]:
             yield a, "subOrganizationOf", a.body, "unit-of-org"
             if a.body.located_at is not None:  # 河北省开滦矿务局唐家庄矿: the body is where its name places it
                 yield a.body, "locatedIn", a.body.located_at, "place-before-org-name"
+    yield from _placed_inside_an_event_name(c)
     if "Place" not in c.kinds or "org" not in c.kinds:
         return  # (each pattern below places an organisation named here at a place named here)
     for i, a in enumerate(ms):

@@ -570,3 +570,45 @@ def areas_of_venue_chains(article) -> list[Relation]:
                 Evidence(ev.article_id, ev.sentence, ev.sentence_start, ev.sentence_end, "held-at-area-before-venue",
                          ev.head_start, ev.head_end, area.start, area.end)]))
     return out
+
+
+#: a sentence that opens in the time of the activity reported, said by a word of its name
+#: (疗休养期间，培训期间，比赛当天，): what its participants do after it, they do in the activity
+_DURING_THE_ACTIVITY = re.compile(r"(?:据悉|据了解|此外)?[，,]?(?:此次|本次|这次)?(?P<word>[\u4e00-\u9fff]{2,4}?)(?:期间|当天|当日)[，,]")
+#: right before a place the activity's party goes into or visits (还走进, 参观了, 一行人来到)
+_VISITS = re.compile(r"(?:来到|走进|走入|前往|深入|参观|参观了|来到了|走进了|赴|到)$")
+#: who may open the clause of a visit in the activity: its participants or no one (a run of verbs)
+_VISITING_PARTY = re.compile(r"(?:职工们|学员们|队员们|会员们|劳模们|大家|一行人|他们|她们)?"
+                             r"(?:还|也|又|并|随后|先后|分别|一起|集体|先|再|则)*")
+
+
+@needs(event=True, words=re.compile(r"期间|当天|当日"))
+def visits_during_the_activity(c: Context) -> Iterator[Found]:
+    """疗休养期间，一行人来到西宁市、海南州等地，参观了某博物馆，并走进某电站: a sentence opened
+    by the time of the activity reported (a word of its name before 期间) says where it went, so
+    each place its party visits is a venue of it (``visits-during-the-activity``)."""
+    ev = c.main_event
+    if ev is None or any(m.type == "Event" for m in c.mentions):
+        return
+    opener = _DURING_THE_ACTIVITY.match(c.text, c.sentence.start, c.sentence.end)
+    if opener is None or opener.group("word") not in ev.name:
+        return
+    text, ms = c.text, c.mentions
+    for i, pl in enumerate(ms):
+        if pl.start < opener.end() or not (pl.type in ("Place", "Company") or pl.type == "Organization" and placeable_body(pl)):
+            continue
+        if _AFTER_THE_EVENT.search(text, c.sentence.start, pl.start):
+            return  # (活动结束后，…来到…: where they went after it)
+        clause = c.clause_of(pl)[0]
+        before = text[clause : pl.start]
+        # the first of a list (、和), led by a verb of visiting that follows only the party and adverbs
+        if i > 0 and ms[i - 1].type == pl.type and c.gap(ms[i - 1], pl) in ("、", "和", "及", "与"):
+            continue
+        verb = _VISITS.search(before)
+        if verb is None or not _VISITING_PARTY.fullmatch(before[: verb.start()]):
+            continue
+        yield ev, "heldAt", pl, "visits-during-the-activity"
+        k = i
+        while k + 1 < len(ms) and ms[k + 1].type in ("Place", "Company") and c.gap(ms[k], ms[k + 1]) in ("、", "和", "及", "与"):
+            k += 1  # 来到西宁市、海南藏族自治州等地: each place of the list
+            yield ev, "heldAt", ms[k], "visits-during-the-activity"
