@@ -459,6 +459,75 @@ _KIND_BODIES = frozenset({"公司", "集团", "集团公司", "总公司"})
 _CHAIN_OFFICE = re.compile(r"(?:党委|党组|党总支|党支部|行政|领导班子|班子)$")
 
 
+#: a union written by the kind of body it is of, then its post, right before a person (医院工会主席某,
+#: 集团工会副主席某, 学校党委副书记、校工会主席某)
+_KIND_UNION_POST = re.compile(r"(?P<kind>集团公司|集团|公司|总厂|厂|学校|校|医院)工会(?:常务)?副?主席$")
+#: how the name of a body of each kind ends (校工会: the union of a 学院 or a 大学 as well)
+_KIND_ENDINGS = {
+    "集团": ("集团", "集团有限公司", "集团股份有限公司", "集团有限责任公司", "集团公司"),
+    "公司": ("公司",), "总厂": ("总厂",), "厂": ("厂",), "医院": ("医院",),
+    "学校": ("学校", "学院", "大学", "中学", "小学"),
+}
+_KIND_ENDINGS["集团公司"] = _KIND_ENDINGS["集团"]
+_KIND_ENDINGS["校"] = _KIND_ENDINGS["学校"]
+#: what may stand right before such a post: a stop, a list's 、, a joiner or a verb of holding
+_BEFORE_KIND_POST = re.compile(r"(?:^|[，。；：、,（(\s]|[和与及由是为任])$")
+
+
+@needs("Person", words=("工会主席", "工会副主席", "工会常务副主席"))
+def union_post_by_kind(c: Context) -> Iterator[Found]:
+    """医院工会主席谢某介绍, 集团工会副主席某带队: the union is written by the kind of body it is of, no
+    name of its own; the person holds the post in the one union the article names whose body is of
+    that kind (黄岩某医院工会; 某能源建设集团有限公司工会). Two such unions: no telling which
+    (``union-post-by-kind``)."""
+    text = c.text
+    unions = None
+    for p in c.mentions:
+        if p.type != "Person":
+            continue
+        lead = text[max(c.sentence.start, p.start - 12) : p.start]
+        post = _KIND_UNION_POST.search(lead)
+        if post is None:
+            continue
+        at = p.start - len(lead) + post.start()
+        if not _BEFORE_KIND_POST.search(text, max(c.sentence.start, at - 1), at) and at > c.sentence.start:
+            continue  # (某某医院工会主席: a name goes on before the kind, the name's own union)
+        if any(m.start < at + len(post.group("kind")) + 2 and m.end > at for m in c.article.mentions if m is not p):
+            continue  # (a name the kind is part of: the rules of named bodies read it)
+        if unions is None:
+            unions = [m for m in c.article.mentions if m.type == "TradeUnion"]
+        endings = _KIND_ENDINGS[post.group("kind")]
+        fit = {m.key: m for m in unions if m.key.endswith("工会") and m.key[:-2].endswith(endings)}
+        if len(fit) == 1:
+            yield p, "worksFor", next(iter(fit.values())), "union-post-by-kind"
+
+
+#: the last post of a chain is one in a committee or department of the chain's body (某总工会副主席、
+#: 女职工委员会主任某): the unit, then the post
+_UNIT_POST_IN_CHAIN = re.compile(r"、(?P<unit>[\u4e00-\u9fff]{2,10}?(?:委员会|工作部|部))(?:常务)?副?(?:主任|部长)$")
+
+
+@needs("Person", "org")
+def unit_post_in_a_chain(c: Context) -> Iterator[Found]:
+    """金州区总工会副主席、女职工委员会主任某: the committee of the last post is the chain's body's own;
+    the person works for it when the article names it (区总工会女职工委员会, its key the body's key and
+    the committee's name) (``unit-post-in-a-chain``)."""
+    ms = c.mentions
+    for i, p in enumerate(ms):
+        if p.type != "Person" or i == 0 or not is_org(ms[i - 1]):
+            continue
+        body = ms[i - 1]
+        gap = c.gap(body, p)
+        last = _UNIT_POST_IN_CHAIN.search(gap)
+        if last is None or not all(t and only_titles(t) for t in gap[: last.start()].split("、")):
+            continue
+        unit = last.group("unit")
+        own = [m for m in c.article.mentions if is_org(m) and m.key != body.key
+               and (m.key == body.key + unit or m.name == body.name + unit)]
+        if own:
+            yield p, "worksFor", own[0], "unit-post-in-a-chain"
+
+
 @needs("Person", "org")
 def staff_of_nested_unit(c: Context) -> Iterator[Found]:
     """浙江某大学某学院副教授甲, 某县应急管理局安全生产执法大队副大队长乙: a person titled by a unit
