@@ -22,6 +22,7 @@ module                    relations
 ``leaders``               worksFor of a studio's and participatesIn of a project's leader (由…领衔)
 ``organisations``         manages, founded, subOrganizationOf, memberOf of organisations, locatedIn
 ``notices``               heldAt, worksFor from a notice's field lines (培训地点：, 联系人：)
+``tables``                locatedIn from a table's columns (单位名称 | 所属县区)
 ``learned``               participatesIn the patterns left: a classifier trained on annotated news,
                           run last, over pairs the patterns did not relate (rule ``learned-…``)
 ``not_attending``         withdraws participatesIn where the sentence says its head wrote to the
@@ -64,6 +65,7 @@ from .bodies_taking_part import bodies_at_the_event, bodies_whose_people_take_pa
 from .context import Context, triggers
 from .meetings import meeting_roles
 from .notices import elected_list_lines, notice_fields, results_lines
+from .tables import place_column
 from .prerequisites import needs, needs_of
 from .organisations import between_organisations, facilities_founded, founded_by, located_in, units_written_under_their_body, units_written_under_their_federation, the_topic_built_or_run, unions_of_enterprises, branches_of_named_banks
 from .own_units import members_who_join_or_lead, units_of_the_enterprise_by_kind
@@ -137,6 +139,7 @@ RULES: list[Rule] = [
     units_of_the_enterprise_by_kind,
     members_who_join_or_lead,
     notice_fields,
+    place_column,
     results_lines,
     elected_list_lines,
     # last: a sentence another pattern reads keeps that pattern's name on its evidence
