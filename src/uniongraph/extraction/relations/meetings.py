@@ -203,8 +203,10 @@ def meeting_roles(c: Context) -> Iterator[Found]:
                     break
                 listed.append(ms[k])
             # (or the object of the commendation: 大会对A工会等10个“模范职工之家”进行了表彰)
+            # (or those it confers a title on: 会上，集团工会为A班组等5个集体授予“…”称号)
             if _HONOURED.match(text, m.end, c.sentence.end) and _BODIES_ETC_OR_NONE.match(text, m.end) \
-                    or c.before(listed[-1], 1) == "对" and _COMMENDED_OBJECT.match(text, m.end, c.sentence.end):
+                    or c.before(listed[-1], 1) == "对" and _COMMENDED_OBJECT.match(text, m.end, c.sentence.end) \
+                    or c.before(listed[-1], 1) == "为" and _CONFERRED_ON.match(text, m.end, c.sentence.end):
                 for k in listed:
                     yield k, "participatesIn", honoured_in, rule
 
@@ -230,6 +232,9 @@ def _commends(c: Context, meeting: Mention) -> bool:
     to it (会议对…进行了表彰, 在…全委会议上，对…进行了命名表彰)."""
     if "表彰" in meeting.name:
         return True
+    if meeting.end <= c.sentence.start and _REPORTED_MEETING.search(meeting.name) and any(
+            _REFERS_TO_MEETING.match(c.text, at, c.sentence.end) for at in (_paragraph_start(c), c.sentence.start)):
+        return True  # 会上，…。A班组被授予“…”称号: a title conferred in the business of the meeting reported
     for sent in c.article.sentences:
         if sent.start > c.sentence.start:
             break
@@ -240,6 +245,16 @@ def _commends(c: Context, meeting: Mention) -> bool:
     return False
 
 
+def _paragraph_start(c: Context) -> int:
+    """Where the paragraph (a line of the article) holding the sentence opens."""
+    return c.text.rfind("\n", 0, c.sentence.start) + 1
+
+
+#: a meeting that does business (a congress, a committee's plenary, a work meeting): not a forum or
+#: a ceremony, where a title conferred is news of the day rather than the meeting's act
+_REPORTED_MEETING = re.compile(r"(?:代表大会|职代会|委员会议|全委(?:（扩大）)?会议|工作会议?|推进会|总结会|年会)(?:第[一二三四五六七八九十]+次会议)?$")
+#: after 为 and the bodies a title is conferred on: the verb (为A等5个集体授予“…”称号)
+_CONFERRED_ON = re.compile(r"(?:等[^，。；]{0,10}?)?(?:授予|颁发|命名)")
 #: after 对 and the bodies (or people) commended: the verb of commending them (等10个“…”进行了表彰)
 _COMMENDED_OBJECT = re.compile(r"[^，。；]{0,16}?(?:进行(?:了)?|予以|给予(?:了)?)(?:通报)?(?:表彰|表扬)")
 #: a meeting's commendation: 表彰, or a 表扬 (通报表扬) of units or people
