@@ -32,6 +32,8 @@ def _venue_placed_by(c: Context, i: int) -> Mention | None:
     return venue if c.after(venue, 8).lstrip("隆重正式顺利").startswith(_HELD_END) else None
 
 
+#: after a verb of holding, before the event: 了, 的, or the year (range) the event's name opens with
+_YEAR_OF_EVENT = re.compile(r"(?:了|的)?(?:[0-9０-９]{4}(?:[—－\-~至][0-9０-９]{4})?(?:年度?)?)?")
 #: adverbs before a verb of holding: 联合举办, 隆重召开, 共同举行
 _HOLDING_ADVERBS = re.compile(r"^(?:联合|共同|隆重|正式|顺利|同时|首次|再次|又|还)+")
 
@@ -53,7 +55,8 @@ def held_at(c: Context) -> Iterator[Found]:
                     and ms[i + 1].type == "Event":
                 gap = _HOLDING_ADVERBS.sub("", c.gap(pl, ms[i + 1]))  # (联合举办, 隆重召开)
                 verb = starts(gap, "held")
-                if verb and gap in (verb, verb + "了", verb + "的"):
+                # (启动2026—2027供暖季某竞赛: the year the event's name opens with, left out of it)
+                if verb and _YEAR_OF_EVENT.fullmatch(gap, len(verb)):
                     yield ms[i + 1], "heldAt", pl, "at-org-verb-event"
             # “送温暖”活动走进通山县云溪中学: an activity goes into a school or a company, held there
             ev = ms[i - 1] if i > 0 and ms[i - 1].type == "Event" and not ms[i - 1].congress else None

@@ -1,0 +1,37 @@
+"""Venues: a company written after the places it lies in, and an event whose name's year stands
+between the verb and the name (stop 35, rel3); invented sentences."""
+
+from __future__ import annotations
+
+from stated import stated_facts
+
+
+def venues(body: str) -> set[tuple[str, str]]:
+    return {(h, t) for h, r, t in stated_facts(body) if r == "heldAt"}
+
+
+def test_company_after_its_district() -> None:
+    facts = venues("12月25日，南岭市第三届陶瓷技艺职工技能比武在北湖区南岭钧宝陶瓷有限公司举行。")
+    assert ("南岭市第三届陶瓷技艺职工技能比武", "南岭钧宝陶瓷有限公司") in facts
+
+
+def test_company_after_its_district_but_no_holding() -> None:
+    # the contest is where its winners come from, not held there
+    facts = venues("南岭市第三届陶瓷技艺职工技能比武的冠军在北湖区南岭钧宝陶瓷有限公司工作。")
+    assert not any(t.endswith("陶瓷有限公司") for _, t in facts)
+
+
+def test_year_span_before_the_event_name() -> None:
+    facts = venues("12月5日，市总工会在北山热力有限公司启动2026—2027供暖季“暖万家”供热保障劳动竞赛。")
+    assert any(t == "北山热力有限公司" and h.endswith("供热保障劳动竞赛") for h, t in facts)
+
+
+def test_year_before_the_event_name() -> None:
+    facts = venues("市总工会在北山热力有限公司启动2026年度“暖万家”供热保障劳动竞赛。")
+    assert any(t == "北山热力有限公司" and h.endswith("供热保障劳动竞赛") for h, t in facts)
+
+
+def test_more_than_a_year_between() -> None:
+    # 启动…后召开: the company is where one started something else, the meeting is not said to be there
+    facts = venues("市总工会在北山热力有限公司启动仪式后召开第三次全委会议。")
+    assert not any(t == "北山热力有限公司" and h.endswith("全委会议") for h, t in facts)
