@@ -35,3 +35,20 @@ def test_more_than_a_year_between() -> None:
     # 启动…后召开: the company is where one started something else, the meeting is not said to be there
     facts = venues("市总工会在北山热力有限公司启动仪式后召开第三次全委会议。")
     assert not any(t == "北山热力有限公司" and h.endswith("全委会议") for h, t in facts)
+
+
+def _events(text: str) -> list[str]:
+    from uniongraph.extraction.pipeline import extract_article
+    from uniongraph.model import Article
+    art = extract_article(Article(id="t", source="t", index=0, title="", text="\n" + text))
+    return [m.name for m in art.mentions if m.type == "Event"]
+
+
+def test_a_bare_span_of_years_opens_the_name() -> None:
+    assert "2026—2027供暖季暖万家供热保障劳动竞赛" in _events("市总工会启动2026—2027供暖季“暖万家”供热保障劳动竞赛。")
+    assert "２０２５至２０２６全国职工排球联赛" in _events("２０２５至２０２６全国职工排球联赛昨天开幕。")
+
+
+def test_a_span_of_numbers_that_is_no_years() -> None:
+    # 3000—4000名: a count, not an edition
+    assert not any(n.startswith("4000") or n.startswith("3000") for n in _events("约3000—4000名职工参加了南岭市第五届职工运动会。"))
