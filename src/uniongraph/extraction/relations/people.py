@@ -1033,7 +1033,8 @@ def works_for(c: Context) -> Iterator[Found]:
         elif is_gap and _WORKER_NOUN.match(after):
             yield p, "worksFor", org, "person-is-worker-of-org"  # 余某，是林东矿务局蔡冲煤矿工人
         elif is_gap:
-            title = re.match(r"^的?(?:一名|一位)?([\u4e00-\u9fff]{2,9}?)[，。；、]", after + "。")
+            # (是…炼铁厂4号高炉炉长: a numbered unit may open the title)
+            title = re.match(r"^的?(?:一名|一位)?((?:[0-9０-９]{1,3}号)?[\u4e00-\u9fff]{2,9}?)[，。；、]", after + "。")
             if title and only_titles(title.group(1)):
                 yield p, _post(org, title.group(1)), org, "person-is-title-of-org"  # 是华泰建工集团有限公司的钢筋班组长
                 # 是海河农机学会理事长、海河女科协副理事长: each body of the run, with its title
