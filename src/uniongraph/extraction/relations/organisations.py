@@ -58,7 +58,7 @@ def between_organisations(c: Context) -> Iterator[Found]:
         for b in ms[i + 1 : i + 3]:
             if not is_org(b) or c.in_paren(a, b):
                 continue
-            gap = c.gap(a, b)
+            gap = _NAMED_FOR.sub("", c.gap(a, b))  # (以他的名字命名成立了: how it is named, not what is done)
             if len(gap) > 8:
                 break
             if gap == "" and b.start == a.end and unit_written_after_its_body(a, b):
@@ -560,6 +560,10 @@ _FOUNDED_AFTER_BY = re.compile(r"(?:等(?:[^，。；、的]{0,8}?[0-9０-９一
                                r"(?:于[0-9０-９一二三四五六七八九十〇零]{2,4}年(?:[0-9０-９一二三四五六七八九十]{1,2}月)?)?"
                                r"(?:共同|联合|合资|出资|投资|牵头)?(?:发起|组建|创办|创立|设立|成立|兴办)(?:成立|设立|组建)?(?:而成)?"
                                r"(?![^，。；]{0,12}的)")
+
+
+#: an adverbial of naming before a verb of founding: 以他的名字命名(成立了), 以劳模姓名命名
+_NAMED_FOR = re.compile(r"^以[^，。；]{1,10}?(?:的)?(?:名字|姓名|名义)?命名(?=成立|设立|组建|创建|建立)")
 
 
 #: what every founding verb the patterns of :func:`founded_by` read holds (创办, 兴办, 办起, 建起,
