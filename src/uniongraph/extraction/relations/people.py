@@ -717,6 +717,29 @@ def _union_of_the_congress(c: Context) -> Mention | None:
     return own
 
 
+def _body_of_the_clause_before(c: Context, p: Mention) -> Mention | None:
+    """The body the clause right before ``p``'s elected to (某某当选为集团公司工会女职工委员会主任，|p当选为
+    副主任): a body after 当选(为) and before a title that ends the clause, ``p`` opening the next."""
+    text = c.text
+    opens = max(text.rfind(mark, c.sentence.start, p.start) for mark in "，,；;")
+    if opens < c.sentence.start:
+        return None
+    between = text[opens + 1 : p.start]  # (only the names listed with p: 钱某、孙某当选为副主任)
+    for q in c.mentions:
+        if q.type == "Person" and opens < q.start and q.end <= p.start:
+            between = between.replace(q.name, "")
+    if between.strip("、和及与 "):
+        return None
+    for o in reversed(c.mentions):
+        if o.end > opens or not is_org(o):
+            continue
+        title = text[o.end : opens]
+        if text.endswith(_ELECTED_GAP, c.sentence.start, o.start) and title and only_titles(title):
+            return o
+        return None
+    return None
+
+
 def _elected_to_union(c: Context, i: int) -> Iterator[Found]:
     """陆建平、钟晓红当选副主席 after a union's congress is reported: each person listed before 当选
     holds the post in the union (or federation) named last before them in the article."""
@@ -724,6 +747,12 @@ def _elected_to_union(c: Context, i: int) -> Iterator[Found]:
     m = _ELECTED.match(c.text, p.end, c.sentence.end)
     if m is None or not _is_post(m.group(2)):
         return  # 当选全国劳动模范 is an honour, not a post
+    same = _body_of_the_clause_before(c, p) if not m.group(1) else None
+    if same is not None:
+        # A当选为某委员会主任，B当选为副主任: the post the clause before named the body of
+        for q in {q.key: q for q in [*_elected_group(c, i), *listed_before(c, i)]}.values():
+            yield q, "worksFor", same, "elected-to-the-same-body"
+        return
     if _COMMITTEE_MEETS.search(c.sentence.text) and re.search(r"经费审查委员会|经审委员会|经审会", m.group()):
         return  # 经费审查委员会第一次会议上，A当选为主任: the committee, meeting as a body of its own, has A
     if m.group(2).endswith(_ASSOCIATION_POSTS) and not m.group(1):
