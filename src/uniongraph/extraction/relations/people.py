@@ -459,6 +459,28 @@ _KIND_BODIES = frozenset({"公司", "集团", "集团公司", "总公司"})
 _CHAIN_OFFICE = re.compile(r"(?:党委|党组|党总支|党支部|行政|领导班子|班子)$")
 
 
+#: after a company gone to (来到某公司，): the visit to one of its workers (看望慰问了患重病的职工某)
+_VISITS_ITS_WORKER = re.compile(r"[，,]?(?:并|还|先后|随后)?(?:看望慰问了|看望慰问|慰问看望了|看望了|看望|慰问了|探望了|探望)"
+                                r"(?:[^，。；、]{0,12}?的)?(?:一线|困难|特困|患病|退休|老|女)?(?:职工|员工|工人|技术工人|农民工)$")
+_GONE_TO = re.compile(r"(?:来到|走进|深入|前往|到)$")
+
+
+@needs("Person", "Company", words=("看望", "探望"))
+def worker_visited_at_company(c: Context) -> Iterator[Found]:
+    """某某一行来到南岭电子有限公司，看望慰问了患重病的职工何某: the worker visited where one went
+    is the company's (``worker-visited-at-company``)."""
+    text = c.text
+    ms = c.mentions
+    for i, p in enumerate(ms):
+        if p.type != "Person" or i == 0:
+            continue
+        co = ms[i - 1]
+        if co.type != "Company" or not _GONE_TO.search(text, c.sentence.start, co.start) \
+                or not _VISITS_ITS_WORKER.fullmatch(text, co.end, p.start):
+            continue
+        yield p, "worksFor", co, "worker-visited-at-company"
+
+
 #: a union written by the kind of body it is of, then its post, right before a person (医院工会主席某,
 #: 集团工会副主席某, 学校党委副书记、校工会主席某)
 _KIND_UNION_POST = re.compile(r"(?P<kind>集团公司|集团|公司|总厂|厂|学校|校|医院)工会(?:常务)?副?主席$")
