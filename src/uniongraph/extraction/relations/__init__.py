@@ -18,7 +18,8 @@ module                    relations
 ``meetings``              participatesIn of a meeting's chair, speakers, those elected or honoured
 ``people``                worksFor, memberOf of people
 ``referred_bodies``       organizes, subOrganizationOf of a body referred back to by its kind (该矿, 总厂所属的);
-                          founded, organizes of the two sides of an agreement (双方将共建…)
+                          founded, organizes of the two sides of an agreement (双方将共建…); locatedIn
+                          of a body so referred to (工作室设在…)
 ``topic_staff``           worksFor of a person introduced by a bare post after a sentence about a body
 ``leaders``               worksFor of a studio's and participatesIn of a project's leader (由…领衔)
 ``organisations``         manages, founded, subOrganizationOf, memberOf of organisations, locatedIn
@@ -72,7 +73,7 @@ from .organisations import between_organisations, facilities_founded, founded_by
 from .own_units import members_who_join_or_lead, units_of_the_enterprise_by_kind
 from .organisers import bodies_deliver_in_the_activity, organiser_roles, organized_by, organizes, own_meeting_convened
 from .people import UNIT_KINDS, bare_committee_in_a_list, career_posts, elected_deputies, elected_to_a_body, elected_to_body_named_before, listed_staff_of_org, staff_of_nested_unit, speaks_for_body, union_post_by_kind, worker_visited_at_company, union_post_in_a_chain, unit_post_in_a_chain, member_of_body_named_by_kind, profile_paragraph_posts, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
-from .referred_bodies import both_sides, founded_by_referring_subject, organizes_by_referring_subject, units_of_referred_parent
+from .referred_bodies import both_sides, placed_referred_body, founded_by_referring_subject, organizes_by_referring_subject, units_of_referred_parent
 from .topic_staff import staff_of_the_topic
 from .leaders import leaders_of_named_kind
 from .venues import held_at, main_event_patterns, visits_during_the_activity
@@ -91,6 +92,7 @@ RULES: list[Rule] = [
     organiser_roles,
     organizes_by_referring_subject,
     both_sides,
+    placed_referred_body,
     own_meeting_convened,
     held_at,
     main_event_patterns,

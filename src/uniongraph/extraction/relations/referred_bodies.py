@@ -222,3 +222,44 @@ def both_sides(c: Context) -> Iterator[Found]:
             continue
         for side in sides:
             yield (side, "founded", m, "both-sides-found") if founds else (side, "organizes", m, "both-sides-organize")
+
+
+#: a clause that places a body referred back to by its kind, or its office (工作室设在区职工服务中心一楼;
+#: 该联合工会…，办公室设在园区“司机之家”): the kind, perhaps its office, the verb, the place right after
+_PLACED_KIND = re.compile(r"(?P<office>办公室|办公地点|总部|驻地)?(?:(?:该|这个|这家|这所)?(?P<kind>[\u4e00-\u9fff]{2,6}?)的?)??"
+                          r"(?:办公室|办公地点|总部|驻地)?(?:目前|现|就|也|均)?(?:设在|设于|坐落在|坐落于)"
+                          r"(?:园区|厂区|院内|楼内|大院)?[“『「\"]?$")
+#: the subject a sentence opens with, referred back to (该联合工会由…发起成立，办公室设在…)
+_REFERRING_OPENER = re.compile(r"(?:据介绍，)?(?:该|这个|这家|这所)(?P<kind>[\u4e00-\u9fff]{2,6}?)(?=[由在于是已将，,])")
+#: the facilities a body is placed in, when typed as a body (区职工服务中心, 某大厦)
+_PLACE_LIKE_BODIES = ("中心", "大厦", "大楼", "之家", "驿站", "广场", "园区")
+
+
+@needs(words=("设在", "设于", "坐落在", "坐落于"))
+def placed_referred_body(c: Context) -> Iterator[Found]:
+    """工作室设在区职工服务中心一楼; 该联合工会由…发起成立，办公室设在园区“司机之家”: the body a kind
+    refers back to (the last body named before with that head: the only one, or within
+    :data:`_REACH`) is in the place named right after 设在 (``referred-body-placed``)."""
+    text = c.text
+    for pl in c.mentions:
+        if not (pl.type == "Place" or is_org(pl) and pl.key.endswith(_PLACE_LIKE_BODIES)):
+            continue
+        clause_start = max(text.rfind(mark, c.sentence.start, pl.start) for mark in "，,；;。")
+        clause_start = clause_start + 1 if clause_start >= c.sentence.start else c.sentence.start
+        placed = _PLACED_KIND.fullmatch(text, clause_start, pl.start)
+        if placed is None:
+            continue
+        kind, at = placed.group("kind"), clause_start
+        if kind is None or placed.group("office"):  # (办公室设在: the office of the referred subject the sentence opens with)
+            opener = _REFERRING_OPENER.match(text, c.sentence.start, clause_start)
+            if opener is None:
+                continue
+            kind, at = opener.group("kind"), c.sentence.start
+        if any(m.start >= clause_start and m.end <= pl.start for m in c.mentions):
+            continue  # (a body named in the clause: the rules of named bodies read it)
+        named = [m for m in c.article.mentions if is_org(m) and m.end <= at and m.key.endswith(kind)
+                 and len(m.key) > len(kind)]
+        if not named or (len({m.key for m in named}) > 1 and at - named[-1].end > _REACH):
+            continue
+        if named[-1].key != pl.key:
+            yield named[-1], "locatedIn", pl, "referred-body-placed"
