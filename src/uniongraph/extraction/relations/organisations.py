@@ -385,6 +385,24 @@ def _placed_inside_an_event_name(c: Context) -> Iterator[Found]:
             yield m, "locatedIn", m.located_at, "place-before-org-name"
 
 
+#: after a list of bodies: 等, then the place they are in and how many (等智汇大厦内28家企业)
+_LIST_IN_PLACE_AFTER = re.compile(r"(?:内|里|中)的?(?:[0-9０-９一二三四五六七八九十百]+(?:余|多)?)(?:家|个)")
+
+
+@needs("org", "Place", words="等")
+def bodies_listed_in_a_place(c: Context) -> Iterator[Found]:
+    """由A、B等智汇大厦内28家企业联合组建: each body of the list closed by 等 is in the place named
+    right after 等, inside which the count of bodies is given (``listed-bodies-in-place``)."""
+    ms = c.mentions
+    for i, pl in enumerate(ms):
+        if pl.type != "Place" or i == 0 or not is_org(ms[i - 1]) or c.gap(ms[i - 1], pl) != "等" \
+                or not _LIST_IN_PLACE_AFTER.match(c.text, pl.end, c.sentence.end):
+            continue
+        for body in reversed(c.coordinated_before(ms[i - 1], is_org, ("、", "和", "及", "与"))):
+            yield body, "locatedIn", pl, "listed-bodies-in-place"
+        yield ms[i - 1], "locatedIn", pl, "listed-bodies-in-place"
+
+
 def located_in(c: Context) -> Iterator[Found]:
     """ORG 位于 PLACE; 位于 PLACE 的 ORG; ORG…总部位于 PLACE."""
     ms = c.mentions
