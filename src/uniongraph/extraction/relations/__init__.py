@@ -65,7 +65,7 @@ from .attendance import (
 )
 from .bodies_taking_part import bodies_at_the_event, bodies_whose_people_take_part, signatories
 from .context import Context, triggers
-from .meetings import meeting_roles
+from .meetings import meeting_roles, speakers_of_the_talk
 from .notices import elected_list_lines, notice_fields, results_lines
 from .tables import place_column
 from .prerequisites import needs, needs_of
@@ -132,6 +132,7 @@ RULES: list[Rule] = [
     signatories,
     bodies_at_the_event,
     meeting_roles,
+    speakers_of_the_talk,
     between_organisations,
     units_of_referred_parent,
     founded_by,

@@ -438,3 +438,30 @@ _AT_A_MEETING = re.compile(r"在[^，。；]{0,30}?会(?:议)?上")
 #: A 当选(为)…主席: elected to a post (a meeting's office, not an honour such as 劳动模范)
 _ELECTED = re.compile(r"(?:等)?(?:分别|同时)?(?:当选|再次当选|连任|继续当选|增补|增选|补选)(?:为)?[^，。；：]{0,30}?"
                       r"(?:主席|副主席|委员|常委|书记|副书记|会长|副会长|理事长|理事|主任|副主任|秘书长)(?=[，。；、]|$)")
+
+
+#: a talk reported (宣讲, 讲座, 报告会, 分享会): those who tell their story in it speak at it
+_TALKS = ("宣讲", "宣讲会", "讲座", "报告会", "分享会", "故事会")
+#: the verb of telling that the clause's subject does (讲述了…, 分享了…故事, 讲解了…)
+_TELLS = re.compile(r"(?:讲述了|讲述|分享了|讲解了|讲授了|现身说法|作了?[^，。；]{0,8}?(?:宣讲|报告|讲座))")
+
+
+@needs("Person", words=_TELLS, event=True)
+def speakers_of_the_talk(c: Context) -> Iterator[Found]:
+    """宣讲团成员、某公司班长甲，结合自己28年的经历，讲述了…, in the report of a 宣讲: the subject
+    the sentence opens with, who tells in it, speaks at the talk reported (``speaker-of-this-talk``).
+    Only where the sentence names no event (one named is the one meant)."""
+    main = c.main_event
+    if main is None or not main.name.endswith(_TALKS) or any(True for _ in c.events()):
+        return
+    people = [m for m in c.mentions if m.type == "Person"]
+    if not people:
+        return
+    p = people[0]
+    lead = c.text[max([c.sentence.start] + [m.end for m in c.mentions if m.end <= p.start]) : p.start]
+    if re.search(r"[，,；;：:]", c.text[c.sentence.start : p.start]) or lead and not only_titles(lead.split("、")[-1].strip("“”")):
+        return  # (the person opens the sentence, only titles before: 宣讲团成员、某公司班长甲，…)
+    told = _TELLS.search(c.text, p.end, c.sentence.end)
+    if told is None or any(m.type == "Person" and p.end <= m.start < told.start() for m in c.mentions):
+        return  # (another person between: the teller is someone else)
+    yield p, "participatesIn", main, "speaker-of-this-talk"
