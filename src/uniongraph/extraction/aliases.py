@@ -1139,7 +1139,13 @@ def _place_before_trade_name(m: Mention, place: str, lex: Lexicons) -> None:
 def placeable_body(m: Mention) -> bool:
     """Whether a body is the kind a place prefix locates (guideline: 城南镇光明乳业公司): an
     enterprise, or an institution with a name of its own (医院, 律师事务所, schools)."""
-    return m.type == "Company" or m.type == "Organization" and m.name.endswith(_INSTITUTIONS)
+    return m.type == "Company" or m.type == "Organization" and (
+        m.name.endswith(_INSTITUTIONS) or _UNIT_OF_REGISTERED.search(m.name) is not None)
+
+
+#: a unit written under a registered company's name (某钢铁有限公司炼铁厂, 某建设有限公司某项目部): placed
+#: like its company (a place written before the name is where the company is); not its team (…公司代表队)
+_UNIT_OF_REGISTERED = re.compile(r"有限(?:责任)?公司[^\W\d_]{2,}(?:厂|车间|项目部|项目经理部|班组|站)$")
 
 
 def _brand_after_place(m: Mention, place: str, article: Article, lex: Lexicons) -> bool:

@@ -22,6 +22,7 @@ from .tokens import Token, TokenIndex, is_word, tagged_indices, word_frequency, 
 from .overlaps import Priority
 from .places import HONOUR_AFTER, place_level, quoted_figure, quoted_honour
 from .trade_names import split_trade_name_start
+from .enterprise_units import find_enterprise_units
 from .institution_units import find_institution_units
 
 SOURCE = "org-grammar"
@@ -217,6 +218,10 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     out.extend(_bodies_inside_titles(idx))
     out.extend(_quoted_venues(idx, lex))
     out.extend(find_institution_units(idx, lex))
+    units = find_enterprise_units(idx, lex)
+    if units:  # 项目部|“铁燕子”钢筋班组: a bare head before the unit is its body's anaphor, no part of its name
+        out = [m for m in out if not any(u.end == m.end and m.start < u.start and idx.text[m.start : u.start] in lex.org_heads
+                                         for u in units)] + units
     out = [_with_its_department(m, idx, lex) for m in out]
     # 被命名为上海市示范性劳模创新工作室: what a body is named or rated as is an honour, no body;
     # 成为职工的“精神加油站”: a quoted figure of speech, no body either
@@ -755,7 +760,10 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
                        SOURCE, priority=m.priority)
         if REGISTERED_COMPANY.search(body.name):
             m.body = body  # 中天钱塘建设集团有限公司|柯桥滨江新城项目部: a registered company's unit is named
-            return [m]     # under the company's full name, as its branches are; the company nested in it
+            # under the company's full name, as its branches are; the company nested in it
+            if m.type == "Company" and m.name.endswith(WORKS_HEAD):
+                m.type = "Organization"  # 某钢铁有限公司|炼铁厂: a works of the company is its unit, no enterprise
+            return [m]
         unit = Mention(k, m.end, text[k : m.end], m.type, clean_name(text[k : m.end]), SOURCE, priority=m.priority)
         return [body, unit]
     return [m]
@@ -885,6 +893,16 @@ _WORKER_NOUNS = frozenset({"工人", "职工", "员工", "矿工"})
 _BRANCH_HEADS = frozenset({"分行", "支行", "营业部", "营业所"})
 #: a registered company's legal form, under which its units are named (…有限公司|柯桥滨江新城项目部)
 REGISTERED_COMPANY = re.compile(r"有限(?:责任)?公司$")
+#: the head of a works, a unit of the company whose name it is written under (某有限公司炼铁厂)
+WORKS_HEAD = "厂"
+#: a works named under its company (某钢铁有限公司炼铁厂, 某矿业集团公司东滩矿热电厂): the company's unit
+_WORKS_OF_A_COMPANY = re.compile(r"(?:公司|集团)[^\W\d_]{2,}厂$")
+
+
+def works_of_a_company(name: str) -> bool:
+    """Whether ``name`` is a works written under its company's name (某钢铁有限公司炼铁厂): a unit of the
+    company, an Organization as the golds type it, no enterprise of its own."""
+    return _WORKS_OF_A_COMPANY.search(name) is not None
 #: the branches of a company, registered under the company's name
 _COMPANY_BRANCHES = frozenset({"分公司", "支公司", "营业部"})
 

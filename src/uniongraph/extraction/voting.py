@@ -29,7 +29,7 @@ from dataclasses import replace
 from ..model import ORG_TYPES, Mention
 from .lexicon import Lexicons
 from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, has_proper_word, org_head, titles_starting
-from .orgs import GRAMMAR_SOURCES, firm_of_a_country, names_a_media, names_an_area, no_one_union, team_type
+from .orgs import GRAMMAR_SOURCES, firm_of_a_country, names_a_media, names_an_area, no_one_union, team_type, works_of_a_company
 from .overlaps import Priority
 from .minority_names import is_minority_name
 from .persons import FAMILIAR_ADDRESSES, GRAMMAR_BOUNDED_SOURCES, and_ends_the_name, named_in_passing, names_no_person_here
@@ -180,6 +180,8 @@ def _typed(text: str, start: int, end: int, label: str, lex: Lexicons) -> str | 
             return None
         if type_ == "ServiceTeam":
             return team_type(span, lex)
+        if type_ == "Company" and works_of_a_company(span):
+            return "Organization"  # 某钢铁有限公司炼铁厂: a works of the company, its unit
         return type_ if type_ != "Place" else "Organization"
     if names_an_area(span, lex):
         return "Place"  # 漕河泾新兴技术开发区: an area, which the guideline types as a place
