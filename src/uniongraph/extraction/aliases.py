@@ -842,16 +842,23 @@ def _foreign_surnames(article: Article) -> None:
     news writing does (阿内·卡尔森 … 卡尔森说): an alias of the one full name of the article that
     ends in it."""
     full: dict[str, set[str]] = {}
+    first: dict[str, set[str]] = {}
     for m in article.mentions:
         if m.type == "Person" and m.canonical is None:
             parts = _NAME_DOTS.split(m.name)
             if len(parts) > 1 and len(parts[-1]) >= 2:
                 full.setdefault(parts[-1], set()).add(m.key)
+            if len(parts) > 1 and len(parts[0]) >= 2:
+                first.setdefault(parts[0], set()).add(m.key)
     if not full:
         return
     for m in article.mentions:
         if m.type == "Person" and m.canonical is None and len(full.get(m.name, ())) == 1:
             _set(m, next(iter(full[m.name])), "foreign-surname")
+        elif m.type == "Person" and m.canonical is None and m.name not in full and len(first.get(m.name, ())) == 1:
+            # 叶尔兰·努尔兰 … 叶尔兰说: a Kazakh or Uyghur name (own name, then the father's) is called by
+            # its first part, as a name abroad is by its last
+            _set(m, next(iter(first[m.name])), "first-name-part")
 
 
 def _strong_org_edges(article: Article) -> tuple[set[int], set[int]]:
