@@ -251,6 +251,7 @@ def load_lexicons() -> Lexicons:
         "national_industry_unions.txt",
         "trade_unit_heads.txt",
         "not_trade_words.txt",
+        "body_department_heads.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

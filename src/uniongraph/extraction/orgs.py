@@ -22,6 +22,7 @@ from .tokens import Token, TokenIndex, is_word, tagged_indices, word_frequency, 
 from .overlaps import Priority
 from .places import HONOUR_AFTER, place_level, quoted_figure, quoted_honour
 from .trade_names import split_trade_name_start
+from .body_departments import department_end
 from .enterprise_units import find_enterprise_units
 from .institution_units import find_institution_units
 
@@ -223,6 +224,7 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
         out = [m for m in out if not any(u.end == m.end and m.start < u.start and idx.text[m.start : u.start] in lex.org_heads
                                          for u in units)] + units
     out = [_with_its_department(m, idx, lex) for m in out]
+    out += [d for d in map(lambda m: _its_department(m, idx, lex), out) if d is not None]
     # 被命名为上海市示范性劳模创新工作室: what a body is named or rated as is an honour, no body;
     # 成为职工的“精神加油站”: a quoted figure of speech, no body either
     return [m for m in out if not _HONOUR_BEFORE.search(idx.text, max(0, m.start - 4), m.start)
@@ -775,6 +777,21 @@ _DEPARTMENT_WORD_TAGS = frozenset({"n", "vn", "v", "b", "j"})
 _HEAD_OFFICES = frozenset({"总行"})
 #: the last characters of a segmented word that names a department (调研室, 基建处, 中文系)
 _DEPARTMENT_ENDS = ("处", "室", "系")
+
+
+def _its_department(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | None:
+    """The department written right after a union, federation or court, named whole with it
+    (市总工会|劳动和经济工作部, 集团公司工会|办公室: :mod:`.body_departments`), or None."""
+    if m.text != m.name or m.weak:
+        return None
+    end = department_end(idx, m.end, m.type, m.name, lex)
+    if end is None:
+        return None
+    span = idx.text[m.start : end]
+    # a court's chamber is its unit, the court nested in its name (某中级人民法院|民事审判第三庭); a union's
+    # department is named whole, its parent left to inference (the union golds' decision)
+    return Mention(m.start, end, span, "Organization", clean_name(span), SOURCE, priority=m.priority,
+                   region_short=m.region_short, reference=m.reference, body=m if m.type == "Organization" else None)
 
 
 def _with_its_department(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention:
