@@ -219,6 +219,7 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     out.extend(_bodies_inside_titles(idx))
     out.extend(_quoted_venues(idx, lex))
     out.extend(find_institution_units(idx, lex))
+    out = [_own_quoted_name(m, idx, lex) for m in out]
     units = find_enterprise_units(idx, lex)
     if units:  # 项目部|“铁燕子”钢筋班组: a bare head before the unit is its body's anaphor, no part of its name
         out = [m for m in out if not any(u.end == m.end and m.start < u.start and idx.text[m.start : u.start] in lex.org_heads
@@ -777,6 +778,36 @@ _DEPARTMENT_WORD_TAGS = frozenset({"n", "vn", "v", "b", "j"})
 _HEAD_OFFICES = frozenset({"总行"})
 #: the last characters of a segmented word that names a department (调研室, 基建处, 中文系)
 _DEPARTMENT_ENDS = ("处", "室", "系")
+
+
+#: a quoted own name inside a team's or crew's name, after the body it belongs to (某区总工会|“冬日送暖”志愿服务队)
+_QUOTED_OWN_NAME = re.compile(r"“[^“”\n]{2,8}”")
+#: the bodies whose team or crew is named by its own quoted name, apart from them: unions, federations,
+#: companies (a station's crew is named with the station: 某东站“某某”客运服务班组)
+_TEAM_OWNER_TYPES = frozenset({"Federation", "TradeUnion", "Company"})
+#: words that refer back to a body named before (该公司, 本集团, 此单位)
+_DEMONSTRATIVES = frozenset("该本此这")
+
+
+def _own_quoted_name(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention:
+    """A team or crew written after its union, federation or company with an own name in quotes
+    (魏都区总工会“冬日送暖”志愿服务队, 该公司“阳光暖冬”志愿服务队): the team is named from its quoted
+    name on (the union golds' reading; the body before it is a name of its own); any other mention as it is."""
+    if m.type not in ("ServiceTeam", "Organization") or m.reference:
+        return m
+    q = _QUOTED_OWN_NAME.search(idx.text, m.start + 2, m.end)
+    if q is None or q.end() >= m.end or not idx.is_boundary(q.start()):
+        return m
+    before = idx.text[m.start : q.start()]
+    head = org_head(before, lex)
+    if not head or lex.org_heads[head][0] not in _TEAM_OWNER_TYPES:
+        return m
+    span = idx.text[q.start() : m.end]
+    # the body named in full is the team's parent, nested as a project department's company is
+    # (subOrganizationOf, unit-of-org); 该公司 refers back and is none
+    owner = None if len(before) < 4 or before[0] in _DEMONSTRATIVES else \
+        Mention(m.start, q.start(), before, lex.org_heads[head][0], clean_name(before), m.source, priority=m.priority)
+    return Mention(q.start(), m.end, span, m.type, clean_name(span), m.source, priority=m.priority, body=owner)
 
 
 def _its_department(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | None:
