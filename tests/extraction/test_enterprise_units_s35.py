@@ -53,3 +53,9 @@ def test_a_works_under_its_company_is_its_unit():
 def test_a_branch_works_is_an_organization():
     assert load_lexicons().org_heads["分厂"][0] == "Organization"
     assert ("冲压分厂", "Organization") in mentions("冲压分厂副厂长周明远介绍了经验。")
+
+
+def test_the_company_nested_in_its_units_name_owns_the_bare_company_union():
+    art = extract_text("走进东岭机械股份有限公司锻压车间，机器轰鸣。公司工会主席吴明说，工会常来慰问。")
+    union = next(m for m in art.mentions if m.text == "公司工会")
+    assert union.canonical == "东岭机械股份有限公司工会"

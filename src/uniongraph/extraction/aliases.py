@@ -787,7 +787,9 @@ def _union_references(article: Article) -> None:
                 break
             if o.type in ("Company", "Organization") and not o.reference and not o.weak and owner and _owner_in(owner, o.key) \
                     and "工会" not in o.key:  # (集团公司工会组织…: a phrase the union opens, no owner of it)
-                antecedent = o
+                # 某有限公司装配车间 … 公司工会: the company nested in its unit's name owns the union
+                inner = o.body if o.body is not None and o.body.type == "Company" and not o.key.endswith(owner) else None
+                antecedent = inner if inner is not None and _owner_in(owner, inner.key) else o
         if antecedent is not None:
             # the union the article already names by another form of that body (临港精工工会,
             # 临港精工 being the company's declared short form) is that union
