@@ -120,3 +120,35 @@ def _holds_people(idx: TokenIndex, end: int, lex: Lexicons) -> bool:
         if len(word) == n and (word in lex.roles or _TRADE_WORKER.fullmatch(word)) and text[end + n : end + n + 1] in lex.surnames:
             return True
     return False
+
+
+#: a project department's head (项目部, 项目经理部)
+_PROJECT_HEAD = re.compile(r"项目(?:经理)?部")
+#: the most characters of a project's name between its company and the head (铁山港东港区5号泊位工程)
+_MAX_PROJECT = 16
+#: what a project's name never holds: punctuation, and the words that join or place (与, 和, 的, 在)
+_NOT_IN_PROJECT = re.compile(r"[^\w]|[与和及的在是为对向]")
+
+
+def project_departments(idx: TokenIndex, found: list[Mention]) -> list[Mention]:
+    """Project departments named by their company and their project (某建设有限公司铁山港5号泊位工程项目部,
+    某城建集团丽泽站项目部): the whole span, an Organization with the company nested in it (the
+    guideline's 项目部 → company); and the company named after it where a list joins them (…项目部与
+    某路桥工程有限公司: the second company, which the grammar ran over the head)."""
+    companies = [m for m in found if m.type == "Company" and not m.reference and m.name.endswith(("公司", "集团"))]
+    if not companies or "项目" not in idx.text:
+        return []
+    out = []
+    for h in _PROJECT_HEAD.finditer(idx.text):
+        body = max((c for c in companies if c.end < h.start() and h.start() - c.end <= _MAX_PROJECT), key=lambda c: c.end,
+                   default=None)
+        if body is None or h.start() - body.end < 2 or _NOT_IN_PROJECT.search(idx.text, body.end, h.start()):
+            continue
+        span = idx.text[body.start : h.end()]
+        out.append(Mention(body.start, h.end(), span, "Organization", span, SOURCE, priority=Priority.ORG_PROPER, body=body))
+        joined = next((m for m in found if m.start < h.end() < m.end and m.type == "Company"
+                       and idx.text[h.end() : h.end() + 1] in "与和及、" and m.end - h.end() > 4), None)
+        if joined is not None:  # 项目部与|北海某路桥工程有限公司: the company after the joint
+            name = idx.text[h.end() + 1 : joined.end]
+            out.append(Mention(h.end() + 1, joined.end, name, "Company", name, joined.source, priority=joined.priority))
+    return out

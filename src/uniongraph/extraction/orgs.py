@@ -23,7 +23,7 @@ from .overlaps import Priority
 from .places import HONOUR_AFTER, place_level, quoted_figure, quoted_honour
 from .trade_names import split_trade_name_start
 from .body_departments import department_end
-from .enterprise_units import find_enterprise_units
+from .enterprise_units import find_enterprise_units, project_departments
 from .institution_units import find_institution_units
 
 SOURCE = "org-grammar"
@@ -220,6 +220,7 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     out.extend(_quoted_venues(idx, lex))
     out.extend(find_institution_units(idx, lex))
     out = [_own_quoted_name(m, idx, lex) for m in out]
+    out += project_departments(idx, out)
     units = find_enterprise_units(idx, lex)
     if units:  # 项目部|“铁燕子”钢筋班组: a bare head before the unit is its body's anaphor, no part of its name
         out = [m for m in out if not any(u.end == m.end and m.start < u.start and idx.text[m.start : u.start] in lex.org_heads

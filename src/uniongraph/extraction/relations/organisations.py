@@ -697,7 +697,9 @@ def unions_of_enterprises(article: Article) -> list[tuple[Mention, Mention]]:
     lex = load_lexicons()
     forms: dict[str, Mention] = {}  # a union's owner name -> the first enterprise it names
     # (each enterprise's forms by its key and its name, worked out once for both passes)
-    enterprises = [(ent, [_owner_forms(name, lex) for name in dict.fromkeys((ent.key, ent.name))])
+    # (a unit named under its enterprise, 某集团有限公司某项目部, is owned only by its whole name: a union
+    # named by the enterprise's name, or a start of it, is the enterprise's, not the unit's)
+    enterprises = [(ent, [_owner_forms(name, lex) if ent.body is None else [name, name] for name in dict.fromkeys((ent.key, ent.name))])
                    for ent in article.mentions if is_org(ent) and ent.type not in ("Federation", "TradeUnion")]
     for ent, named in enterprises:
         for form in {f for owner_forms in named for f in owner_forms}:
