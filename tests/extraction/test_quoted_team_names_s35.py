@@ -25,3 +25,8 @@ def test_a_team_after_a_word_referring_back_has_no_parent_named():
 
 def test_a_station_crew_stays_named_with_its_station():
     assert any(n.startswith("南岭东站") for n, _ in mentions("南岭东站“暖阳”客运服务班组班组长林晓发言。"))
+
+
+def test_a_unions_service_group_is_a_service_team():
+    assert ("市总工会职工法律服务团", "ServiceTeam") in mentions("律师、市总工会职工法律服务团成员赵立新现场解答。")
+    assert not any(t == "ServiceTeam" for _, t in mentions("代表团一行抵达南岭。"))  # 团 alone: no team
