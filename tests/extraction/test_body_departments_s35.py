@@ -26,3 +26,9 @@ def test_no_department_of_a_post_or_a_kind():
     assert ("市总工会", "Federation") in mentions("市总工会干部职工参加了活动。")
     assert not any(n.startswith("市总工会") and n != "市总工会" for n, _ in mentions("市总工会主席赵明出席。"))
     assert not any(n.endswith("内部") for n, _ in mentions("市总工会内部，大家讨论热烈。"))
+
+
+def test_a_federations_rest_home_is_named_whole_with_its_federation_nested():
+    art = extract_text("承办单位：南岭市总工会温泉职工疗休养院。")
+    assert ("南岭市总工会温泉职工疗休养院", "Organization") in [(m.name, m.type) for m in art.mentions]
+    assert ("南岭市总工会温泉职工疗休养院", "subOrganizationOf", "南岭市总工会") in [(r.head, r.relation, r.tail) for r in art.relations]
