@@ -28,3 +28,8 @@ def test_the_union_of_the_company_is_not_the_units():
 def test_no_project_department_across_a_clause():
     names, _ = extracted("南岭建设集团有限公司表示，将支持各项目部开展竞赛。")
     assert not any(n.endswith("项目部") for n, _ in names)
+
+
+def test_the_union_of_a_company_named_only_inside_its_units_name():
+    _, rels = extracted("在东岭汽车零部件有限公司冲压车间，书架很受欢迎。东岭汽车零部件有限公司工会主席吴明说。")
+    assert any(r == "unionOf" and h == "东岭汽车零部件有限公司工会" and not t.endswith("车间") for h, r, t in rels)

@@ -699,8 +699,10 @@ def unions_of_enterprises(article: Article) -> list[tuple[Mention, Mention]]:
     # (each enterprise's forms by its key and its name, worked out once for both passes)
     # (a unit named under its enterprise, 某集团有限公司某项目部, is owned only by its whole name: a union
     # named by the enterprise's name, or a start of it, is the enterprise's, not the unit's)
+    # (the enterprise nested in its unit's name, 某有限公司|冲压车间, is named there: its union is tied to it)
+    named_bodies = [ent.body for ent in article.mentions if ent.body is not None and ent.body.type == "Company"]
     enterprises = [(ent, [_owner_forms(name, lex) if ent.body is None else [name, name] for name in dict.fromkeys((ent.key, ent.name))])
-                   for ent in article.mentions if is_org(ent) and ent.type not in ("Federation", "TradeUnion")]
+                   for ent in [*article.mentions, *named_bodies] if is_org(ent) and ent.type not in ("Federation", "TradeUnion")]
     for ent, named in enterprises:
         for form in {f for owner_forms in named for f in owner_forms}:
             forms.setdefault(form, ent)
