@@ -32,3 +32,17 @@ def test_a_federations_rest_home_is_named_whole_with_its_federation_nested():
     art = extract_text("承办单位：南岭市总工会温泉职工疗休养院。")
     assert ("南岭市总工会温泉职工疗休养院", "Organization") in [(m.name, m.type) for m in art.mentions]
     assert ("南岭市总工会温泉职工疗休养院", "subOrganizationOf", "南岭市总工会") in [(r.head, r.relation, r.tail) for r in art.relations]
+
+
+def test_a_registered_companys_party_committee_beside_its_company():
+    art = extract_text("吴明，现任东岭药业股份有限公司党委副书记、公司工会主席。")
+    found = [(m.name, m.type) for m in art.mentions]
+    assert ("东岭药业股份有限公司党委", "Organization") in found and ("东岭药业股份有限公司", "Company") in found
+    rels = [(r.head, r.relation, r.tail) for r in art.relations]
+    assert ("吴明", "worksFor", "东岭药业股份有限公司党委") in rels
+    assert not any(r == "subOrganizationOf" and h.endswith("党委") for h, r, _ in rels)  # left to inference
+
+
+def test_a_party_committee_after_a_bare_company_word_is_no_new_name():
+    assert not any(n.endswith("公司党委") and len(n) > 4 for n, _ in
+                   [(m.name, m.type) for m in extract_text("公司党委书记吴明作报告。").mentions])

@@ -221,6 +221,7 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     out.extend(find_institution_units(idx, lex))
     out = [_own_quoted_name(m, idx, lex) for m in out]
     out += project_departments(idx, out)
+    out += _party_committees_of_companies(idx, out, lex)
     units = find_enterprise_units(idx, lex)
     if units:  # 项目部|“铁燕子”钢筋班组: a bare head before the unit is its body's anaphor, no part of its name
         out = [m for m in out if not any(u.end == m.end and m.start < u.start and idx.text[m.start : u.start] in lex.org_heads
@@ -809,6 +810,24 @@ def _own_quoted_name(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention:
     owner = None if len(before) < 4 or before[0] in _DEMONSTRATIVES else \
         Mention(m.start, q.start(), before, lex.org_heads[head][0], clean_name(before), m.source, priority=m.priority)
     return Mention(q.start(), m.end, span, m.type, clean_name(span), m.source, priority=m.priority, body=owner)
+
+
+def _party_committees_of_companies(idx: TokenIndex, found: list[Mention], lex: Lexicons) -> list[Mention]:
+    """The party committee written right after a registered company's full name (某药业股份有限公司党委
+    副书记): a body of its own, the company nested in its name (the union golds annotate both; a 党委 after
+    a bare 公司 is the company's own committee the grammar reads as a reference)."""
+    organs = tuple(sorted(lex.words.get("party_organs", ()), key=len, reverse=True))
+    out = []
+    for c in found:
+        if c.type != "Company" or c.reference or REGISTERED_COMPANY.search(c.name) is None:
+            continue
+        organ = next((o for o in organs if idx.text.startswith(o, c.end)), None)
+        if organ is None or organ not in _PARTY_COMMITTEES:
+            continue
+        span = idx.text[c.start : c.end + len(organ)]
+        out.append(Mention(c.start, c.end + len(organ), span, "Organization", clean_name(span), SOURCE,
+                           priority=c.priority, body=c))
+    return out
 
 
 def _its_department(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | None:

@@ -375,8 +375,11 @@ def located_in(c: Context) -> Iterator[Found]:
     for a in ms:
         if a.located_at is not None:  # 辽宁省丹东市鸭绿江造纸厂: the text places it (the guideline's case)
             yield a, "locatedIn", a.located_at, "place-before-org-name"
-        if a.body is not None:  # 某某有限公司城西管廊项目部: the unit, named in full, of the company its name opens with
-            yield a, "subOrganizationOf", a.body, "unit-of-org"
+        if a.body is not None:
+            # 某某有限公司城西管廊项目部: the unit, named in full, of the company its name opens with (a
+            # company's party committee, 某有限公司党委, is no unit of it: the union golds leave that to inference)
+            if not a.name.endswith(_PARTY_COMMITTEE_HEADS):
+                yield a, "subOrganizationOf", a.body, "unit-of-org"
             if a.body.located_at is not None:  # 河北省开滦矿务局唐家庄矿: the body is where its name places it
                 yield a.body, "locatedIn", a.body.located_at, "place-before-org-name"
     if "Place" not in c.kinds or "org" not in c.kinds:
@@ -413,6 +416,8 @@ def located_in(c: Context) -> Iterator[Found]:
             break
 
 
+#: the heads of a party committee named with its company (某有限公司党委)
+_PARTY_COMMITTEE_HEADS = ("党委", "党工委")
 #: the kinds of mention a unit and its body are; the body must be an enterprise or an institution
 #: (:data:`_INSTITUTION_HEADS`): not an organ, 国务院办公厅, nor a union, 总工会组织部, whose units the golds
 #: leave out
