@@ -30,7 +30,7 @@ def orgs(text: str) -> list[tuple[str, str]]:
         ("来自宁波海天塑机集团有限公司的技术工人", [("宁波海天塑机集团有限公司", "Company")]),
         ("他在华为技术（深圳）有限公司工作", [("华为技术（深圳）有限公司", "Company")]),
         # a quarter of the compass opens a brand; jieba tags it a locative
-        ("在北方重工集团有限公司铸造分厂", [("北方重工集团有限公司", "Company")]),
+        ("在北方重工集团有限公司铸造分厂", [("北方重工集团有限公司", "Company"), ("铸造分厂", "Organization")]),  # and its works (enterprise_units)
         ("王海涛1992年进北方重工集团有限公司", [("北方重工集团有限公司", "Company")]),  # 年进: date glued to a verb
         # a place name jieba cuts into single characters (簇|锦)
         ("由区总工会与簇锦街道办事处共同建设", [("区总工会", "Federation"), ("簇锦街道办事处", "Organization")]),

@@ -787,7 +787,9 @@ def _union_references(article: Article) -> None:
                 break
             if o.type in ("Company", "Organization") and not o.reference and not o.weak and owner and _owner_in(owner, o.key) \
                     and "工会" not in o.key:  # (集团公司工会组织…: a phrase the union opens, no owner of it)
-                antecedent = o
+                # 某有限公司装配车间 … 公司工会: the company nested in its unit's name owns the union
+                inner = o.body if o.body is not None and o.body.type == "Company" and not o.key.endswith(owner) else None
+                antecedent = inner if inner is not None and _owner_in(owner, inner.key) else o
         if antecedent is not None:
             # the union the article already names by another form of that body (临港精工工会,
             # 临港精工 being the company's declared short form) is that union
@@ -842,16 +844,23 @@ def _foreign_surnames(article: Article) -> None:
     news writing does (阿内·卡尔森 … 卡尔森说): an alias of the one full name of the article that
     ends in it."""
     full: dict[str, set[str]] = {}
+    first: dict[str, set[str]] = {}
     for m in article.mentions:
         if m.type == "Person" and m.canonical is None:
             parts = _NAME_DOTS.split(m.name)
             if len(parts) > 1 and len(parts[-1]) >= 2:
                 full.setdefault(parts[-1], set()).add(m.key)
+            if len(parts) > 1 and len(parts[0]) >= 2:
+                first.setdefault(parts[0], set()).add(m.key)
     if not full:
         return
     for m in article.mentions:
         if m.type == "Person" and m.canonical is None and len(full.get(m.name, ())) == 1:
             _set(m, next(iter(full[m.name])), "foreign-surname")
+        elif m.type == "Person" and m.canonical is None and m.name not in full and len(first.get(m.name, ())) == 1:
+            # 叶尔兰·努尔兰 … 叶尔兰说: a Kazakh or Uyghur name (own name, then the father's) is called by
+            # its first part, as a name abroad is by its last
+            _set(m, next(iter(first[m.name])), "first-name-part")
 
 
 def _strong_org_edges(article: Article) -> tuple[set[int], set[int]]:
@@ -1139,7 +1148,13 @@ def _place_before_trade_name(m: Mention, place: str, lex: Lexicons) -> None:
 def placeable_body(m: Mention) -> bool:
     """Whether a body is the kind a place prefix locates (guideline: 城南镇光明乳业公司): an
     enterprise, or an institution with a name of its own (医院, 律师事务所, schools)."""
-    return m.type == "Company" or m.type == "Organization" and m.name.endswith(_INSTITUTIONS)
+    return m.type == "Company" or m.type == "Organization" and (
+        m.name.endswith(_INSTITUTIONS) or _UNIT_OF_REGISTERED.search(m.name) is not None)
+
+
+#: a unit written under a registered company's name (某钢铁有限公司炼铁厂, 某建设有限公司某项目部): placed
+#: like its company (a place written before the name is where the company is); not its team (…公司代表队)
+_UNIT_OF_REGISTERED = re.compile(r"有限(?:责任)?公司[^\W\d_]{2,}(?:厂|车间|项目部|项目经理部|班组|站)$")
 
 
 def _brand_after_place(m: Mention, place: str, article: Article, lex: Lexicons) -> bool:

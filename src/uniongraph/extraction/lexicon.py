@@ -250,6 +250,9 @@ def load_lexicons() -> Lexicons:
         "village_kinds.txt",
         "level_ending_words.txt",
         "national_industry_unions.txt",
+        "trade_unit_heads.txt",
+        "not_trade_words.txt",
+        "body_department_heads.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"
