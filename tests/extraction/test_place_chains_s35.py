@@ -1,0 +1,47 @@
+"""Places written one after another before a body's name (stop 35): where the run of places ends,
+and every place of it a place of the text. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from uniongraph.extraction.aliases import leading_places
+from uniongraph.extraction.lexicon import load_lexicons
+from uniongraph.extraction.pipeline import extract_text
+
+
+def _names(text: str) -> set[tuple[str, str]]:
+    return {(m.canonical or m.name, m.type) for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("name, run", [
+    # a larger place after a smaller one opens the name that follows
+    ("临朐县柳山镇潍坊恒岳机械有限公司", ["临朐县", "柳山镇"]),
+    ("长清区青岛恒岳机械有限公司", ["长清区"]),
+    # a town or street named like another place is the town's own name
+    ("平谷区河北镇恒达纸业有限公司", ["平谷区", "河北镇"]),
+    # places from larger to smaller stay one run
+    ("山东省临沂市蒙岭造纸厂", ["山东省", "临沂市"]),
+    # a country after a place opens a name by its own rule, unchanged
+    ("武汉中国地质大学", ["武汉"]),
+])
+def test_where_a_run_of_places_before_a_name_ends(name: str, run: list[str]) -> None:
+    assert leading_places(name, load_lexicons()) == run
+
+
+def test_every_place_of_a_run_before_a_company_is_a_place() -> None:
+    names = _names("学员们走进临朐县柳山镇潍坊恒岳机械有限公司现场观摩。")
+    assert {("临朐县", "Place"), ("柳山镇", "Place")} <= names, names
+    assert not any(t == "Company" and n.startswith(("临朐县", "柳山镇")) for n, t in names), names
+
+
+def test_the_province_before_a_city_and_its_factory_is_a_place_too() -> None:
+    names = _names("这是山东省临沂市蒙岭造纸厂在安置富余人员时的做法。")
+    assert {("山东省", "Place"), ("临沂市", "Place")} <= names, names
+
+
+def test_a_name_that_opens_with_a_larger_place_is_not_placed_in_the_smaller() -> None:
+    # two entries of a list run together: the college is no body of the county-level city
+    article = extract_text("参加活动的有吉林省梅河口市长春工业学院等单位。")
+    located = {(r.head, r.tail) for r in article.relations if r.relation == "locatedIn"}
+    assert not any(tail.startswith("梅河口") for _, tail in located), located
