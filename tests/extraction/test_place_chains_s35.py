@@ -45,3 +45,14 @@ def test_a_name_that_opens_with_a_larger_place_is_not_placed_in_the_smaller() ->
     article = extract_text("参加活动的有吉林省梅河口市长春工业学院等单位。")
     located = {(r.head, r.tail) for r in article.relations if r.relation == "locatedIn"}
     assert not any(tail.startswith("梅河口") for _, tail in located), located
+
+
+def test_a_town_and_its_named_venue_after_the_county_are_two_places() -> None:
+    names = _names("启动仪式在临朐县龙岗镇凤栖广场举行。")
+    assert {("临朐县", "Place"), ("龙岗镇", "Place"), ("凤栖广场", "Place")} <= names, names
+
+
+def test_a_town_and_a_venue_named_by_it_stay_one_place_after_the_county() -> None:
+    # (no name of the venue's own after the town: the town names it)
+    names = _names("启动仪式在临朐县龙岗镇文化广场举行。")
+    assert ("文化广场", "Place") not in names, names
