@@ -16,3 +16,13 @@ def test_a_quoted_sharing_session_is_an_event() -> None:
 
 def test_a_sharing_session_of_a_kind_listed_with_other_activities_is_no_event() -> None:
     assert not _events("活动期间开展了读书分享会、经典诵读等8项活动。")
+
+
+def test_a_year_and_the_short_forms_of_two_regions_open_a_meeting_name() -> None:
+    # jieba glues 年 to the short forms (年苏皖): the year and the regions are the name's own words
+    assert "2026年苏皖工会协作推进会" in _events("12月23日，2026年苏皖工会协作推进会在滁州市召开。")
+
+
+def test_a_year_of_a_time_phrase_opens_no_event_name() -> None:
+    events = _events("2026年以来工会技能大赛已举办三次。")
+    assert not any(e.startswith("2026") for e in events), events

@@ -740,6 +740,10 @@ def _with_owner_and_year(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
     year = _YEAR_OPENS.match(text, m.start)
     if year is None:
         year = next((y for y in _YEAR_OPENS.finditer(text, max(0, m.start - 7), m.start) if y.end() == m.start), None)
+    if year is None:
+        glued = _year_glued_to_owner(idx, m.start)
+        if glued is not None:
+            return _retitled(text, glued, m)
     if year is None or not idx.is_boundary(year.start()):
         return _with_collective_owner(idx, m, lex)
     # words of an owner that are not places or bodies by their part of speech: the scope, the union
@@ -754,6 +758,36 @@ def _with_owner_and_year(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
         k -= 1
     if start is None or year.start() - start < 2 or not _OWNER_LEAD.search(text, max(0, start - 3), start):
         return m
+    span = text[start : m.end]
+    return Mention(start, m.end, span, "Event", clean_name(span), m.source, priority=m.priority, congress=m.congress)
+
+
+#: a year's number right before a word jieba glued 年 to (2026|年渝广|工会…推进会)
+_GLUED_YEAR = re.compile(r"(?<![0-9０-９])[12１２][0-9０-９]{3}$")
+#: word classes of a short owner jieba glues to 年: unknown words, places, abbreviations
+_GLUED_OWNER_TAGS = frozenset({"un", "ns", "j", "nz"})
+
+
+def _year_glued_to_owner(idx: TokenIndex, start: int) -> int | None:
+    """Where an event's name starts when the word before it is 年 glued to a short owner (2026|年渝广|
+    工会一体化发展推进会: the regions' short forms, 渝 and 广): the year's number, when it opens a
+    clause; None otherwise."""
+    text = idx.text
+    k = idx.ending_at(start)
+    if k is None:
+        return None
+    tok = idx.tokens[k]
+    if not (tok.word.startswith("年") and 2 <= len(tok.word) <= 4 and tok.pos in _GLUED_OWNER_TAGS):
+        return None
+    number = _GLUED_YEAR.search(text, max(0, tok.start - 4), tok.start)
+    if number is None or not idx.is_boundary(number.start()) \
+            or not _OWNER_LEAD.search(text, max(0, number.start() - 3), number.start()):
+        return None
+    return number.start()
+
+
+def _retitled(text: str, start: int, m: Mention) -> Mention:
+    """``m`` named from ``start`` on."""
     span = text[start : m.end]
     return Mention(start, m.end, span, "Event", clean_name(span), m.source, priority=m.priority, congress=m.congress)
 
