@@ -26,3 +26,12 @@ def test_a_year_and_the_short_forms_of_two_regions_open_a_meeting_name() -> None
 def test_a_year_of_a_time_phrase_opens_no_event_name() -> None:
     events = _events("2026年以来工会技能大赛已举办三次。")
     assert not any(e.startswith("2026") for e in events), events
+
+
+def test_an_activity_for_two_kinds_of_people_joined_by_he_keeps_its_year() -> None:
+    events = _events("市总工会决定组织2027年第二批劳模和一线职工疗休养活动。")
+    assert "2027年第二批劳模和一线职工疗休养活动" in events, events
+
+
+def test_a_year_before_people_who_do_something_names_no_activity() -> None:
+    assert not _events("2026年全市劳模和职工共开展送清凉活动。")

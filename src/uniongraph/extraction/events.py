@@ -543,6 +543,18 @@ _ORGANISED_BEFORE = re.compile(r"(?:(?:组织|举办|主办|承办)的|(?:举办
                                r"(?:(?!参加|参与|和(?![谐平睦])|及|与)[^，。；：、“”（）\s的]){2,20}$")
 
 
+def _joins_two_groups(idx: TokenIndex, t, lex: Lexicons) -> bool:
+    """Whether ``t`` is 和 between two kinds of people an activity is for (2027年第一批劳模|和|一线职工
+    疗休养活动): nouns of the roles lexicon on both sides, one name."""
+    k = idx.index_at(t.start) if t.word == "和" else -1
+    if k <= 0 or k + 1 >= len(idx.tokens):
+        return False
+    before, after = idx.tokens[k - 1], idx.tokens[k + 1:k + 3]
+    def people(w: str) -> bool:
+        return lex.roles.get(w) is not None or w in _GROUP_WORDS
+    return people(before.word) and any(people(a.word) for a in after)
+
+
 def _coined_before(idx: TokenIndex, at: int) -> bool:
     """Whether a coined word ends right at ``at``: three or more characters jieba's dictionary does
     not hold (助企行 of 劳模工匠助企行活动), after a word of the name; a campaign's own name."""
@@ -678,7 +690,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         start = name_start(idx, hs, lex, verbs=True, head=h.group())
         year = _YEAR_EDITION.search(text, max(0, hs - 24), hs) if h.group() == "活动" else None
         if year is not None and year.start() < start and idx.is_boundary(year.start()) and not any(
-                t.pos in _NOT_IN_A_YEARS_NAME for t in idx.tokens
+                t.pos in _NOT_IN_A_YEARS_NAME and not _joins_two_groups(idx, t, lex) for t in idx.tokens
                 if _YEAR_OPENS.match(text, year.start()).end() <= t.start < start) \
                 and _year_names(idx, hs, h.group()):
             start = year.start()  # 2026年度|一线职工疗休养活动: an activity's year opens its name (一线 is no count)
