@@ -56,3 +56,12 @@ def test_a_town_and_a_venue_named_by_it_stay_one_place_after_the_county() -> Non
     # (no name of the venue's own after the town: the town names it)
     names = _names("启动仪式在临朐县龙岗镇文化广场举行。")
     assert ("文化广场", "Place") not in names, names
+
+
+def test_a_city_jieba_reads_as_a_noun_is_a_place_after_its_province() -> None:
+    assert ("商丘", "Place") in _names("来自河南商丘的钢筋工王小川说。")
+
+
+def test_the_same_word_after_another_province_stays_unread() -> None:
+    # (商丘 is no city of 山东: no parent, no place from this rule)
+    assert ("商丘", "Place") not in _names("来自山东商丘的钢筋工王小川说。")

@@ -141,7 +141,17 @@ def _listed_with_place(toks, i: int, lex: Lexicons) -> bool:
         return 0 <= k < len(toks) and (toks[k].pos == "ns" or toks[k].word in lex.places)
     after = i + 1 < len(toks) and toks[i + 1].word in ("、", "和", "及", "与") and place(i + 2)
     before = i >= 1 and toks[i - 1].word in ("、", "和", "及", "与") and place(i - 2)
-    return after or before
+    return after or before or _after_its_parent(toks, i, lex)
+
+
+def _after_its_parent(toks, i: int, lex: Lexicons) -> bool:
+    """Whether token ``i`` is a division written right after the one that holds it: 河南|商丘
+    (jieba tags 商丘 a common noun; after its province it is the city)."""
+    if i < 1:
+        return False
+    full, parent = gazetteer_form(toks[i].word, lex), gazetteer_form(toks[i - 1].word, lex)
+    place = lex.places.get(full) if full else None
+    return place is not None and parent is not None and place.parent == parent
 
 
 def _place_prefix_of_word(word: str, lex: Lexicons, memo: dict | None = None) -> tuple[str, str] | None:
