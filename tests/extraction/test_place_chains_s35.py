@@ -65,3 +65,19 @@ def test_a_city_jieba_reads_as_a_noun_is_a_place_after_its_province() -> None:
 def test_the_same_word_after_another_province_stays_unread() -> None:
     # (商丘 is no city of 山东: no parent, no place from this rule)
     assert ("商丘", "Place") not in _names("来自山东商丘的钢筋工王小川说。")
+
+
+@pytest.mark.parametrize("text, town", [
+    ("技能比武在钧台街道某某陶瓷有限公司举行。", "钧台街道"),   # 钧|台|街道: jieba's measure words
+    ("服务队一行来到怀远县榴城镇，送去慰问金。", "榴城镇"),      # 榴|城镇
+])
+def test_a_town_jieba_cuts_apart_after_going_there_or_its_county(text: str, town: str) -> None:
+    assert (town, "Place") in _names(text)
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("他在全镇推广经验。", "全镇"),
+    ("嘉定县的古镇一日游很受欢迎。", "的古镇"),
+])
+def test_a_kind_or_a_particle_before_a_town_head_is_no_town(text: str, bad: str) -> None:
+    assert (bad, "Place") not in _names(text)

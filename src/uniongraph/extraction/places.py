@@ -201,7 +201,42 @@ def area_of_a_post(text: str, end: int) -> bool:
 def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     """Place mention candidates in one text."""
     lex = lex or load_lexicons()
-    return _join_nested(_find_places(idx, lex), lex) + _abbreviated_places(idx.text, lex)
+    found = _find_places(idx, lex)
+    return _join_nested(found + _towns_cut_by_the_tokenizer(idx, found, lex), lex) + _abbreviated_places(idx.text, lex)
+
+
+#: a town or street of two characters jieba cuts apart (钧|台|街道, 榴|城镇) after a word of going or
+#: being there, or right after the county or district that holds it
+_CUT_TOWN = re.compile(r"([\u4e00-\u9fff]{2})(街道|镇|乡)")
+_BEFORE_A_TOWN = ("在", "到", "来到", "走进", "赴", "前往", "深入")
+#: characters that open no town's name: a kind, a pointer, a count (全镇, 该街道, 两个乡)
+_NOT_TOWN_OPENING = _KIND_OPENING + "这那哪每某此其个两一二三四五六七八九十几城乡的之和与及是有"
+
+
+def _towns_cut_by_the_tokenizer(idx: TokenIndex, found: list[Mention], lex: Lexicons) -> list[Mention]:
+    """Towns and streets whose two characters jieba leaves as no word (钧台街道: 钧|台|街道; 榴城镇:
+    榴|城镇) after 在/到/来到/走进 or a county-level place written right before them: the grammar above
+    reads a place's name from its words, and finds none there."""
+    text = idx.text
+    ends = {m.end for m in found if m.source == "gazetteer" and place_level(m.name, lex) in ("county", "prefecture")}
+    spans = [(m.start, m.end) for m in found]
+    out = []
+    for m in _CUT_TOWN.finditer(text):
+        s, e = m.start(), m.end()
+        name = m.group(1)
+        if any(a <= s and e <= b for a, b in spans) or name[0] in _NOT_TOWN_OPENING or is_word(name) \
+                or word_tag(name) is not None:
+            continue  # (城乡, 农村|乡: a word of its own, no cut name; 中塘镇工贸小区: inside a place found)
+        if not (idx.is_boundary(s) and idx.is_boundary(e)):
+            continue
+        if s not in ends and not text.endswith(_BEFORE_A_TOWN, 0, s):
+            continue
+        k = idx.starting_at(s)
+        if k is None or any(t.pos in ("ns", "nr", "nz", "un", "j", "v", "vn") for t in idx.tokens[k : idx.index_at(s + 1) + 1]
+                            if t.end <= s + 2):
+            continue  # (a word jieba knows as a name or a verb is read by the grammar above)
+        out.append(Mention(s, e, text[s:e], "Place", text[s:e], "place-grammar", priority=Priority.PLACE_GRAMMAR))
+    return out
 
 
 #: 在京召开, 来京, 抵沪: a one-character short name of a province-level place after a verb of
