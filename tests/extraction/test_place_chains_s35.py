@@ -81,3 +81,12 @@ def test_a_town_jieba_cuts_apart_after_going_there_or_its_county(text: str, town
 ])
 def test_a_kind_or_a_particle_before_a_town_head_is_no_town(text: str, bad: str) -> None:
     assert (bad, "Place") not in _names(text)
+
+
+def test_part_of_a_nationality_is_no_place() -> None:
+    names = _names("今年40岁的阿依别克是哈萨克族，毕业后进入公司。")
+    assert not any(n.startswith("哈萨") and t == "Place" for n, t in names), names
+
+
+def test_an_autonomous_county_named_with_a_nationality_stays_a_place() -> None:
+    assert ("大厂回族自治县", "Place") in _names("他来自大厂回族自治县。")
