@@ -90,3 +90,18 @@ def test_part_of_a_nationality_is_no_place() -> None:
 
 def test_an_autonomous_county_named_with_a_nationality_stays_a_place() -> None:
     assert ("大厂回族自治县", "Place") in _names("他来自大厂回族自治县。")
+
+
+@pytest.mark.parametrize("text, site", [
+    ("启动仪式在南岭港西港区3号泊位工程现场举行。", "南岭港西港区3号泊位工程"),
+    ("在某某置业有限公司“锦绣苑”住宅项目工地上，钢筋工向律师求助。", "锦绣苑住宅项目"),
+])
+def test_a_works_written_as_where_something_is_done_is_a_place(text: str, site: str) -> None:
+    names = _names(text)
+    assert (site, "Place") in names, names
+    assert not any(t == "Event" and n.endswith("项目") for n, t in names), names
+
+
+def test_a_works_named_without_being_there_is_no_site_and_a_programme_stays_an_event() -> None:
+    assert not any(n.endswith("堤防工程") for n, _ in _names("寒风凛冽，但青河堤防工程现场却热火朝天。"))
+    assert ("职工普惠保障项目", "Event") in _names("公司开展“职工普惠保障”项目，惠及职工。")

@@ -27,7 +27,7 @@ from .lexicon import LEXICON_DIR, Lexicons, load_lexicons, scope_words
 from .names import CONTEST_STAGES, heads_on_word_ends, DIVISION_LEVEL_CHARS, OWN_MEETINGS, body_tokens, counted_places, clean_name, has_proper_word, head_regex, is_name_part, name_start
 from .tokens import TokenIndex
 from .overlaps import Priority
-from .places import gazetteer_form
+from .places import SITE_AFTER, gazetteer_form
 from .parallel_pairs import pair_start
 
 _QUOTE = re.compile(r"[“『]([^“”『』]{1,40})[”』]")  # (『』: the quotes of older print, 『一帮一』)
@@ -630,6 +630,8 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 and (lex.event_heads[more.group()] == "strong" or lex.event_heads.get(last) == "weak" and more.group() == "活动"):
             best, last = more.end(), more.group()  # “情系特困户”活动|动员会: a meeting about the activity,
             # named by it; “最美骑手”评比|活动: the activity of a weak head's kind
+        if best is not None and SITE_AFTER.match(text, best - 2):
+            continue  # 在“汉韵府”住宅项目工地上: a works written as a site is a place (places.construction_sites)
         if best is not None and idx.is_boundary(best):
             # words before the quote belong to the name too: 集中入会暨“暖新驿站”启用仪式 (but an
             # organisation before it is the organiser: 区总工会“夏送清凉”专项行动)

@@ -202,7 +202,48 @@ def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     """Place mention candidates in one text."""
     lex = lex or load_lexicons()
     found = _find_places(idx, lex)
-    return _join_nested(found + _towns_cut_by_the_tokenizer(idx, found, lex), lex) + _abbreviated_places(idx.text, lex)
+    found += _towns_cut_by_the_tokenizer(idx, found, lex) + construction_sites(idx, lex)
+    return _join_nested(found, lex) + _abbreviated_places(idx.text, lex)
+
+
+_SITE_NUMBER = re.compile(r"[0-9０-９]{1,3}号$")
+#: a word of being or going somewhere, then at most the places and the body before the works
+_BEING_THERE = re.compile(r"(?:在|到|来到|走进|深入|赴|前往)[^，。；：、！？“”\n]{0,20}$")
+#: a works or project named as where people are: its site (…泊位工程现场, “…”住宅项目工地)
+SITE_AFTER = re.compile(r"(?:工程|项目)(?=(?:施工|建设)?(?:现场|工地))")
+
+
+def construction_sites(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
+    """Works and projects written as a site (在某某港5号泊位工程现场举行, 在“某某府”住宅项目工地上):
+    a place, the guideline's site; its name from the words before the head, a quoted name
+    included (“汉韵府”住宅项目), with a name word of its own or a number (5号泊位)."""
+    text = idx.text
+    out = []
+    for h in SITE_AFTER.finditer(text):
+        hs, he = h.start(), h.end()
+        if not idx.is_boundary(hs) and not idx.is_boundary(he):
+            continue
+        start = name_start(idx, hs, lex)
+        number = _SITE_NUMBER.search(text, max(0, start - 6), start)
+        if number is not None and idx.is_boundary(number.start()):
+            start = name_start(idx, number.start(), lex)  # 东港区|5号|泊位工程: a berth's number in the name
+            k = idx.starting_at(start)
+            if k is not None and idx.tokens[k].end < number.start() and idx.tokens[k].word in lex.places:
+                start = idx.tokens[k].end  # 铁山港区|铁山港东港区…: the district written in full before the
+                # works is where it is, the port's own name (铁山港东港区) the works'
+        if start > 0 and text[start - 1] == "”":
+            quote = text.rfind("“", max(0, start - 12), start)
+            if quote >= 0:
+                start = quote  # “汉韵府”住宅项目: the quoted name opens it
+        if not _BEING_THERE.search(text, max(0, start - 22), start):
+            continue  # 金马河堤防工程现场却热火朝天: the works named, not where something is done
+        body = text[start:hs]
+        if len(body) < 3 or not (has_proper_word(body_tokens(idx, start, hs), lex) or "“" in body
+                                 or re.search(r"[0-9０-９]号", body)):
+            continue  # 这项工程现场, 重点工程现场: no name
+        out.append(Mention(start, he, text[start:he], "Place", clean_name(text[start:he]), "place-site",
+                           priority=Priority.PLACE_NESTED))
+    return out
 
 
 #: a town or street of two characters jieba cuts apart (钧|台|街道, 榴|城镇) after a word of going or
