@@ -240,6 +240,7 @@ def load_lexicons() -> Lexicons:
         "not_unit_starts.txt",
         "not_unit_words.txt",
         "federation_facilities.txt",
+        "federation_unit_heads.txt",
         "place_named_heads.txt",
         "party_object_verbs.txt",
         "place_name_tails.txt",

@@ -38,6 +38,9 @@ _QUANTIFIERS = ("各级", "各地", "各类", "各个", "各", "市属", "省属
 #: the committee of one term of a body (…联合会第二届委员会, …总工会第十届常务委员会): the body itself
 #: holds the post (贾祥当选为…联合会第二届委员会主席 works for the federation)
 _TERM_COMMITTEE = re.compile(r"第[一二三四五六七八九十0-9０-９]{1,3}届(?:常务|全体|经费审查)?委员会$")
+#: 各 before a run of level words a body's head follows: 各县（市）区|总工会, 各区、县|总工会, 各区县|总工会
+#: (a notice's addressees: every such body, while the name starts at the run's last level word)
+_EVERY_LEVEL_BEFORE = re.compile(r"各[省市县区旗、（）()]+$")
 
 
 def _location_context(idx: TokenIndex, start: int, lex: Lexicons) -> bool:
@@ -1275,16 +1278,28 @@ def no_one_union(name: str, lex: Lexicons) -> bool:
     return rest == "" or rest in REGION_LEVELS or rest in lex.places or rest in lex.place_aliases
 
 
+def every_level_before(text: str, start: int) -> bool:
+    """Whether 各 and a run of level words stand before ``start`` (各县（市）区|总工会, 各区、县|总工会):
+    the name written from there is every such body, a notice's addressees, not one.
+
+    >>> every_level_before("各区、县总工会：", 3), every_level_before("海淀区总工会", 2)
+    (True, False)
+    """
+    return bool(_EVERY_LEVEL_BEFORE.search(text, max(0, start - 8), start))
+
+
 def _every_such_body(idx: TokenIndex, start: int, hs: int, body, lex: Lexicons) -> bool:
     """Whether the words before a head say every body of a kind, not one: a quantifier (各级, 市属,
-    有关), a count (１０|家|医院), or 等 closing a list of places (济南、青岛、潍坊|等市|总工会)."""
+    有关), a count (１０|家|医院), 等 closing a list of places (济南、青岛、潍坊|等市|总工会), or 各
+    before a run of levels (各县（市）区|总工会)."""
     first_word = idx.tokens[idx.index_at(hs)]
     k = idx.ending_at(start)
     word_before = idx.tokens[k].word if k is not None else ""
     counted = bool(body) and body[0].pos == "q" and k is not None and idx.tokens[k].pos == "m"
     return any(t.word.startswith(_QUANTIFIERS) and t.word not in lex.places for t in (*body, first_word)) \
         or word_before in _QUANTIFIERS or counted \
-        or any(t.word[0] == "等" and len(t.word) <= 2 and t.pos in ("u", "un") for t in body)
+        or any(t.word[0] == "等" and len(t.word) <= 2 and t.pos in ("u", "un") for t in body) \
+        or every_level_before(idx.text, start)
 
 
 #: a count closing the clause after a head: 发展非煤生产厂２４个，(how many such bodies there are)

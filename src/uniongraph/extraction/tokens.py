@@ -248,6 +248,8 @@ def _tokens(text: str) -> tuple[list[Token], list[int], list[int]]:
         words = _rejoin_subdistricts(words)
     if "部副" in text:
         words = _split_deputy_of_a_department(words)
+    if "党委" in text:
+        words = _split_own_committees(words)
     if "县" in text:
         words = _rejoin_one_character_counties(words, lambda w: table.tags([w])[0])
     pos = table.tags(words)
@@ -484,6 +486,27 @@ def _split_deputy_of_a_department(words: list[str]) -> list[str]:
     for k, w in enumerate(words):
         if w == "部副" and k + 1 < len(words) and words[k + 1].startswith("部"):
             out += ["部", "副"]
+        else:
+            out.append(w)
+    return out
+
+
+#: the bodies written by their kind whose party committee jieba's dictionary glues to them (公司党委)
+_OWN_COMMITTEE_WORDS = frozenset({"公司党委"})
+
+
+def _split_own_committees(words: list[str]) -> list[str]:
+    """jieba reads 公司党委副书记 as 公司党委|副|书记 but 公司党委书记 as 公司|党委书记 (and 集团党委 as
+    集团|党委): cut the dictionary's word so the committee of the body the story is about is read
+    the same way before every post.
+
+    >>> _split_own_committees(["公司党委", "副", "书记"]), _split_own_committees(["该", "公司", "党委书记"])
+    (['公司', '党委', '副', '书记'], ['该', '公司', '党委书记'])
+    """
+    out: list[str] = []
+    for w in words:
+        if w in _OWN_COMMITTEE_WORDS:
+            out += [w[:-2], w[-2:]]
         else:
             out.append(w)
     return out

@@ -29,7 +29,7 @@ from dataclasses import replace
 from ..model import ORG_TYPES, Mention
 from .lexicon import Lexicons
 from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, has_proper_word, org_head, titles_starting
-from .orgs import GRAMMAR_SOURCES, firm_of_a_country, names_a_media, names_an_area, no_one_union, team_type
+from .orgs import GRAMMAR_SOURCES, every_level_before, firm_of_a_country, names_a_media, names_an_area, no_one_union, team_type
 from .overlaps import Priority
 from .minority_names import is_minority_name
 from .persons import FAMILIAR_ADDRESSES, GRAMMAR_BOUNDED_SOURCES, and_ends_the_name, named_in_passing, names_no_person_here
@@ -253,8 +253,8 @@ def _no_one_body(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
     if text.endswith("工会", start, end) and names_a_media(text, start, end) and end - start > 2 \
             and (text[start : end - 2] in lex.places or text[start : end - 2] in lex.place_aliases):
         return True  # 甘肃工会　首页 > 市州动态, “烟台工会”APP: a union's site or app (orgs.MEDIA_AFTER)
-    if no_one_union(text[start:end], lex):
-        return True  # 县区总工会, 省直产业工会: the unions of several places or industries (orgs)
+    if no_one_union(text[start:end], lex) or every_level_before(text, start):
+        return True  # 县区总工会, 省直产业工会, 各区、|县总工会: the unions of several places or industries (orgs)
     head = org_head(text[start:end], lex)
     if head and counted_places(text, start, end - len(head)):
         return True  # 三市|总工会, 鄂赣皖三省|工会: the body of each place counted, no one body

@@ -30,7 +30,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import Article, Byline
-from .patterns import (BYLINE_LINE, CREDIT_LABEL, DATELINE, HAN, NAME_SEPARATORS, ROLE, SUBTITLE_LINE, both_scripts,
+from .patterns import (BYLINE_LINE, CAPTION_CREDIT, CREDIT_LABEL, DATELINE, HAN, NAME_SEPARATORS, ROLE, SUBTITLE_LINE, both_scripts,
                        ends_sentence, role_of)
 
 #: Body paragraphs from the top, and from the end, searched for byline paragraphs.
@@ -123,6 +123,12 @@ def find_bylines(article: Article) -> list[Byline]:
     for start, end in paras[:-1]:  # a page of photographs: each picture's credit ends its paragraph
         if _PHOTO_CREDIT.search(text, start, end):
             found += _closing_bracket(text, start, end)
+        else:  # a brief of a column closes with its own writers: …出席并讲话。（通讯员 某某）
+            found += _closing_role_bracket(text, start, end)
+    for start, end in paras:  # ▲ captions: …送上饺子。　本报记者 某某 摄
+        caption = CAPTION_CREDIT.search(text, start, end)
+        if caption:
+            found += parse_byline(text, *caption.span(1))
     found += _closing_bracket(text, *paras[-1])
     return _dedupe(found)
 
@@ -387,6 +393,14 @@ def _names_line(text: str, start: int, end: int) -> list[Byline]:
 
 
 _HAN_NAME_RUN = re.compile(rf"[{HAN}·]{{2,12}}")
+
+
+def _closing_role_bracket(text: str, start: int, end: int) -> list[Byline]:
+    """A bracket naming a role closing a paragraph: ``（通讯员 某某）`` after one brief of several."""
+    match = _BRACKET_TAIL.search(text, start, end)
+    if not match or not ROLE.search(text, *match.span(1)):
+        return []
+    return parse_byline(text, *match.span(1))
 
 
 def _closing_bracket(text: str, start: int, end: int) -> list[Byline]:

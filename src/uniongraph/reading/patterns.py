@@ -82,6 +82,10 @@ ROLE_PREFIX = (
 ROLE = re.compile(rf"({ROLE_PREFIX})({_ROLE_WORD})")
 """A byline role with an optional outlet prefix: ``记者``, ``本报记者``, ``新华社记者``, ``特约通讯员``."""
 
+#: a picture caption's credit closing its paragraph after a space: …送上饺子。　本报记者 某某 摄
+#: (group 1: the credit, read by bylines; the paragraph is complete, see repair)
+CAPTION_CREDIT = re.compile(rf"(?<=[。！？!?”][ \u3000])[ \u3000]*({ROLE.pattern}[^\n。，,；;]{{1,24}}?(?:摄影报道|摄影|摄|攝))\s*$")
+
 def role_of(word: str) -> str:
     """The byline role a role word names: 记者 (and an intern, 实习生) → ``reporter``, 通讯员 →
     ``correspondent``."""

@@ -12,7 +12,8 @@ block with no separator. Headings, headlines and kickers never join, nor do byli
 (``本报记者 王政``), short list items and numbered section heads (``一、加强组织建设``), the lines
 of a name list set in columns (``赵强　海河钢铁集团有限公司焊工``), a dash sub-title, nor the
 field lines of a web page or a notice (``发布时间：…　来源：…``, ``联系人：区总工会财务部 彭某``),
-which end with no stop but say a thing of their own, nor two entries of a results list in a row
+which end with no stop but say a thing of their own, nor a picture caption closed by its credit
+(``…送上饺子。　本报记者 某某 摄``), nor two entries of a results list in a row
 (``男子100米：某学院 某某`` then ``女子跳绳：图书馆 某某``), nor a short entry before what follows it.
 
 >>> from .blocks import Block
@@ -25,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block
-from .patterns import BYLINE_LINE, CREDIT_WORDS, MAX_HEADLINE, SUBTITLE_LINE, SUBHEAD, ends_sentence
+from .patterns import BYLINE_LINE, CAPTION_CREDIT, CREDIT_WORDS, MAX_HEADLINE, SUBTITLE_LINE, SUBHEAD, ends_sentence
 
 
 #: a page's or a notice's field line: a label and a colon (发布时间：, 联系人：), or a date alone
@@ -55,8 +56,12 @@ LIST_ENTRY_LINE = re.compile(r"[^\n：:，。；;,！？、“”]{1,11}[^\n：:
 
 
 def is_complete(block: Block) -> bool:
-    """Whether a body block must not be continued by the next one."""
-    return ends_sentence(block.text) or stands_alone(block)
+    """Whether a body block must not be continued by the next one.
+
+    >>> is_complete(Block("服务队为环卫工人送上饺子。　本报记者 王立新 摄", 3)), is_complete(Block("职工们在现场拍", 3))
+    (True, False)
+    """
+    return ends_sentence(block.text) or stands_alone(block) or bool(CAPTION_CREDIT.search(block.text))
 
 
 def stands_alone(block: Block) -> bool:

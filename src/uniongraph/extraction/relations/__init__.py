@@ -8,12 +8,13 @@ rule) is attached here. Trigger words are data (``lexicons/relation_triggers.tsv
 module                    relations
 ========================  ======================================================================
 ``organisers``            organizes: ORG 举办 EVENT, 由 ORG 主办的 EVENT, ORG 为承办单位
-``venues``                heldAt: 在 PLACE 举行 EVENT, 在此间召开; the visits of an activity
+``venues``                heldAt: 在 PLACE 举行 EVENT, 在此间召开; the visits of an activity (疗休养期间，…来到)
 ``attendance``            participatesIn: who attends an event, speaks or wins at it, declares it
                           open; a contest's entrants; a class's trainees and teachers; those it
-                          invites; delegates; the subject of a clause placed in it (A在…EVENT上…)
+                          invites; delegates; who leads its party (带队); the subject of a clause placed
+                          in it (A在…EVENT上…)
 ``bodies_taking_part``    participatesIn of bodies whose people compete or speak, that sign at a
-                          signing or act at the event
+                          signing or act at the event, or whose heads sign for them (代表两地工会签订)
 ``meetings``              participatesIn of a meeting's chair, speakers, those elected or honoured
 ``people``                worksFor, memberOf of people
 ``referred_bodies``       organizes, subOrganizationOf of a body referred back to by its kind (该矿, 总厂所属的)
@@ -57,21 +58,21 @@ from ...model import Article, Evidence, Mention, Relation, Sentence
 from . import bare_events, learned, not_attending
 from .attendance import (
     addressed_events, at_named_event, attendees, class_members, contest_entrants, declares_open, delegates, invited_to_the_event,
-    bodies_gathered_with, honoured_in_the_list, listed_attendees, participates, persons_hold_events, receptions,
+    bodies_gathered_with, honoured_in_the_list, leads_the_party, listed_attendees, participates, persons_hold_events, receptions,
 )
 from .bodies_taking_part import bodies_at_the_event, bodies_whose_people_take_part, signatories
 from .context import Context, triggers
 from .meetings import meeting_roles
-from .notices import notice_fields, results_lines
+from .notices import elected_list_lines, notice_fields, results_lines
 from .prerequisites import needs, needs_of
-from .organisations import between_organisations, facilities_founded, founded_by, located_in, units_written_under_their_body, the_topic_built_or_run, unions_of_enterprises, branches_of_named_banks
+from .organisations import between_organisations, facilities_founded, founded_by, located_in, units_written_under_their_body, units_written_under_their_federation, the_topic_built_or_run, unions_of_enterprises, branches_of_named_banks
 from .own_units import members_who_join_or_lead, units_of_the_enterprise_by_kind
 from .organisers import bodies_deliver_in_the_activity, organiser_roles, organized_by, organizes, own_meeting_convened
-from .people import UNIT_KINDS, career_posts, elected_deputies, elected_to_a_body, elected_to_body_named_before, listed_staff_of_org, staff_of_nested_unit, speaks_for_body, union_post_in_a_chain, member_of_body_named_by_kind, profile_paragraph_posts, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
+from .people import UNIT_KINDS, bare_committee_in_a_list, career_posts, elected_deputies, elected_to_a_body, elected_to_body_named_before, listed_staff_of_org, staff_of_nested_unit, speaks_for_body, union_post_in_a_chain, member_of_body_named_by_kind, profile_paragraph_posts, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
 from .referred_bodies import founded_by_referring_subject, organizes_by_referring_subject, units_of_referred_parent
 from .topic_staff import staff_of_the_topic
 from .leaders import leaders_of_named_kind
-from .venues import held_at, main_event_patterns
+from .venues import held_at, main_event_patterns, visits_during_the_activity
 
 __all__ = ["RULES", "Rule", "extract_relations", "main_event", "needs", "register_rule", "triggers"]
 
@@ -89,6 +90,7 @@ RULES: list[Rule] = [
     own_meeting_convened,
     held_at,
     main_event_patterns,
+    visits_during_the_activity,
     bodies_deliver_in_the_activity,
     works_for,
     career_posts,
@@ -98,6 +100,7 @@ RULES: list[Rule] = [
     elected_to_body_named_before,
     staff_of_nested_unit,
     union_post_in_a_chain,
+    bare_committee_in_a_list,
     speaks_for_body,
     profile_work_unit,
     listed_staff_of_org,
@@ -115,6 +118,7 @@ RULES: list[Rule] = [
     honoured_in_the_list,
     class_members,
     invited_to_the_event,
+    leads_the_party,
     bodies_whose_people_take_part,
     signatories,
     bodies_at_the_event,
@@ -127,10 +131,12 @@ RULES: list[Rule] = [
     the_topic_built_or_run,
     located_in,
     units_written_under_their_body,
+    units_written_under_their_federation,
     units_of_the_enterprise_by_kind,
     members_who_join_or_lead,
     notice_fields,
     results_lines,
+    elected_list_lines,
     # last: a sentence another pattern reads keeps that pattern's name on its evidence
     persons_hold_events,
     at_named_event,

@@ -26,7 +26,7 @@ _AT_EVENT = re.compile(r"^(?:在)?(?P<pointing>此次|这次|本次)?(?:会上|�
                        r"|(?:启动|开幕|开班|开营)(?:仪)?式上"
                        # a meeting of one kind (座谈会上，A介绍了…): the reported one or the one of that kind named before
                        r"|(?P<kind>(?:座谈|研讨|交流|表彰|推进|报告|茶话|团拜|恳谈|分享|动员|总结)会)上)")
-_AWARD = re.compile(r"(?:分别|分|共|一举|还|也|均|都)?(?:获得|夺得|荣获|摘得|获)[^，。；]{0,16}(?:一等奖|二等奖|三等奖|"
+_AWARD = re.compile(r"(?:分别|分|共|一举|还|也|均|都)?(?:获得|夺得|荣获|摘得|拿到了|拿到|捧得|获)[^，。；]{0,16}(?:一等奖|二等奖|三等奖|"
                     r"第[一二三四五六七八九十]+(?:[、和][一二三四五六七八九十]+)*名|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖|组织奖|团体奖|[^，。；、]{1,8}奖)")
 
 
@@ -48,7 +48,8 @@ _IN_EVENT_OPENER = re.compile(r"在([^，。；：]{2,30}?)(?:中|上)[，,]")
 _SPOKE = re.compile(r"(?:等)?(?:也|还|分别|先后|相继|随后)?(?:"
                     r"(?:做了|作了|作|做|发表了|发表)?(?:重要)?(?:(?:表态|交流|典型)?发言|讲话|致辞|作报告|报告)"
                     r"|(?:做了|作了|作|做)(?:工作|会议|大会|主题|专题|总结)(?:报告|总结|讲话)"  # 作了会议总结
-                    r"|在(?:工作报告|报告|讲话|总结讲话|贺信)中)")  # 在工作报告中明确了…
+                    r"|在(?:工作报告|报告|讲话|总结讲话|贺信)中"  # 在工作报告中明确了…
+                    r"|宣读(?:了)?[^，。；]{0,12}?(?:决定|通知|命令|贺信|倡议书|决议|通报))")  # 宣读了任职决定
 
 
 #: what one says to a meeting or a class besides a speech: 分享了…工作法, 交流了…经验, 作《…》专题解读,
@@ -71,7 +72,8 @@ def _speaks_at_the_reported_meeting(c: Context, m: Mention) -> bool:
     if main is None or any(True for _ in c.events()):
         return False
     text = c.text
-    if main.name.endswith(("会", "会议")) and _SPOKE.match(text, m.end, c.sentence.end):
+    # (a ceremony's report too: 某某宣布行动启动，某某致辞 at the 启动仪式 reported)
+    if main.name.endswith(("会", "会议", *_CEREMONIES)) and _SPOKE.match(text, m.end, c.sentence.end):
         return True
     return (main.name.endswith(("会", "会议", *_CLASS)) and not main.name.endswith(NO_MEETING)
             and main.end <= c.sentence.start and _SHARES.match(text, m.end, c.sentence.end) is not None
@@ -122,6 +124,25 @@ def _listed_past_missed_items(c: Context, first: Mention) -> list[Mention]:
             return []  # not a list of bodies from the clause's start
         at += len(item) + 1
     return out
+
+
+#: right after a person: leads the party of the activity (带队, 带队并看望了大家)
+_LEADS_THE_PARTY = re.compile(r"(?:亲自|一同)?带队(?![的])")
+#: activities a party goes out on (疗休养活动, 慰问活动, 送温暖活动): led by a person who goes with it
+_PARTY_ACTIVITY = re.compile(r"(?:疗休养|疗养|休养|慰问|送温暖|送清凉|走访|研学|考察)[\u4e00-\u9fff]{0,4}(?:活动|行动)$")
+
+
+@needs("Person", event=True, words=re.compile("带队"))
+def leads_the_party(c: Context) -> Iterator[Found]:
+    """集团工会副主席某带队并看望了大家, 疗休养团由某带队, in the report of an activity a party goes
+    out on (疗休养活动, 慰问活动): the one who leads the party takes part in it
+    (``leads-the-activity-party``); the sentence names no event of its own."""
+    ev = c.main_event
+    if ev is None or ev.congress or any(True for _ in c.events()) or not _PARTY_ACTIVITY.search(ev.name):
+        return
+    for p in c.mentions:
+        if p.type == "Person" and _LEADS_THE_PARTY.match(c.text, p.end, c.sentence.end):
+            yield p, "participatesIn", ev, "leads-the-activity-party"
 
 
 @needs(event=True)
@@ -283,9 +304,15 @@ def _subject_or_joined_to_it(c: Context, i: int) -> bool:
     会上，主席甲、副主席乙分别讲话), the ones who do what the clause tells."""
     ms = c.mentions
     k = i
-    while k > 0 and ms[k - 1].type == "Person" and (j := re.match(r"[、和与及]", c.gap(ms[k - 1], ms[k]))) \
-            and (c.gap(ms[k - 1], ms[k])[j.end() :] == "" or only_titles(c.gap(ms[k - 1], ms[k])[j.end() :])):
-        k -= 1
+    while k > 0:
+        if ms[k - 1].type == "Person" and (j := re.match(r"[、和与及]", c.gap(ms[k - 1], ms[k]))) \
+                and (c.gap(ms[k - 1], ms[k])[j.end() :] == "" or only_titles(c.gap(ms[k - 1], ms[k])[j.end() :])):
+            k -= 1
+        elif k > 1 and is_org(ms[k - 1]) and ms[k - 2].type == "Person" and c.gap(ms[k - 2], ms[k - 1]) in ("、", "和", "与", "及") \
+                and only_titles(c.gap(ms[k - 1], ms[k])):
+            k -= 2  # 会上，某市总工会主席甲与某区总工会主席乙签订了…: joined with the body of its title
+        else:
+            break
     if c.is_subject(ms[k]):
         return True
     # (中国人民大学某, 志愿队律师某, 来自某律师事务所的志愿者律师某: bodies and titles alone before it)
@@ -448,8 +475,14 @@ def _held_by_lead_subject(c: Context, lead, first_clause: int, e: Mention) -> bo
     if any(o.type == "Event" and o.key != e.key and lead.start <= o.start < lead.end for o in c.article.mentions):
         return False
     between = text[lead.end : c.sentence.start].strip()
-    # (or with only the event's organisers said between: 竞赛由某工会、某部联合主办，某段承办。)
-    return not between or _ORGANISERS_SENTENCE.fullmatch(between) is not None
+    # (or with only the event's organisers said between: 竞赛由某工会、某部联合主办，某段承办。; or
+    # sentences that go on about it by its kind, naming no event: 会议通报了…，某某作交流发言。)
+    return not between or _ORGANISERS_SENTENCE.fullmatch(between) is not None or _GO_ON_ABOUT_IT.fullmatch(between) \
+        is not None and not any(m.type == "Event" and lead.end <= m.start < c.sentence.start for m in c.article.mentions)
+
+
+#: at most two sentences that open by referring back to the lead's event (会议通报了…。会上，…。)
+_GO_ON_ABOUT_IT = re.compile(r"(?:(?:会议|大会|会上|仪式上|活动中|会议期间|与会人员|与会代表)[^。；！？\n]{2,120}[。！]){1,2}")
 
 
 #: a sentence naming only who organises the event the lead opened (竞赛由A、B联合主办，C承办。)
@@ -462,7 +495,8 @@ _SENTENCE_ENDS = ("。", "！", "？", "；")
 _NO_OBJECT = re.compile(r"(?:了)?(?:并|[，。；！])")
 #: what may open a lead before its subject: the dateline and its byline, then a date (本报讯（记者
 #: 某某）11月20日，), or a date alone
-_LEAD_OPENING = re.compile(r"(?:[^，。；（(]{0,14}?[电讯])?(?:[（(][^）)]{0,30}[）)])?"
+_LEAD_OPENING = re.compile(r"(?:\*\*[^*\n]{1,12}\*\*[ \u3000]*)?"  # (a brief's bold label: **阳泉**　12月17日，)
+                           r"(?:[^，。；（(]{0,14}?[电讯])?(?:[（(][^）)]{0,30}[）)])?"
                            r"(?:(?:[0-9０-９一二三四五六七八九十〇]{2,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?"
                            r"[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?"
                            # (a span of days: 12月8日至9日, 8日—9日)
@@ -980,6 +1014,8 @@ def invited_to_the_event(c: Context) -> Iterator[Found]:
 
 
 #: the kinds of event that have trainees and teachers: training classes
+#: ceremonies one speaks at as at a meeting (致辞, 讲话)
+_CEREMONIES = ("仪式", "典礼")
 _CLASS = ("培训班", "研修班", "训练班", "学习班", "进修班", "训练营")
 #: a person named as one of the class's trainees: 学员何某, 来自…的学员何某, 学员代表何某
 _TRAINEE_LEAD = re.compile(r"学员(?:代表)?$")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .context import COORDINATORS, Context, Found, is_org, opening
+from .context import COORDINATORS, Context, Found, is_org, only_titles, opening
 from .prerequisites import needs
 from .event_references import AT_EVENT_OPENER, NO_MEETING
 
@@ -49,7 +49,7 @@ _THEIR_PEOPLE_SPEAK = re.compile(
 #: after a list of bodies: the bodies themselves speak (等6家单位作交流发言, 在会上作了典型发言)
 _THEY_SPEAK = re.compile(
     r"(?:等(?:[0-9０-９一二三四五六七八九十]+(?:家|个))?(?:单位|部门|企业|集体|基层工会))?(?:分别|先后|也|还|相继)?"
-    r"(?:在会上)?(?:作|做)(?:了)?(?:交流|典型|经验交流|大会|表态)发言")
+    r"(?:在会上)?(?:作|做)(?:了)?(?:大会(?=(?:交流|典型|经验交流|表态)?发言))?(?:交流|典型|经验交流|大会|表态)?发言")
 
 
 @needs(event=True)
@@ -187,6 +187,7 @@ def bodies_at_the_event(c: Context) -> Iterator[Found]:
                                         and main.name.endswith(kind.group("kind")) else None)
     if event is None:
         return
+    yield from _bodies_of_the_signers(c, opener.end(), event)
     first = next((m for m in ms if m.start >= opener.end()), None)
     if first is None or not is_org(first) or opening(text, first) != opener.end():
         return
@@ -194,6 +195,32 @@ def bodies_at_the_event(c: Context) -> Iterator[Found]:
     if _BODY_ACTS_AT.match(text, group[-1].end, c.sentence.end):
         for g in group:
             yield g, "participatesIn", event, "body-acts-at-event"
+
+
+#: after the last of the people who sign: on behalf of their bodies (代表两地工会签订了, 分别代表双方签署)
+_SIGN_FOR_THEIR_BODIES = re.compile(r"(?:分别|共同)?代表[^，。；]{0,10}?(?:签订|签署|签字|签约)")
+
+
+def _bodies_of_the_signers(c: Context, opened: int, event) -> Iterator[Found]:  # type: ignore[no-untyped-def]
+    """会上，甲市总工会主席A与乙区总工会主席B代表两地工会签订了…: the people who open the clause
+    sign for the bodies their titles name, so those bodies take part (``bodies-of-the-signers``)."""
+    text, ms = c.text, c.mentions
+    first = next((k for k, m in enumerate(ms) if m.start >= opened), None)
+    if first is None or opening(text, ms[first]) != opened:
+        return
+    bodies, k = [], first
+    while k + 1 < len(ms) and is_org(ms[k]) and ms[k + 1].type == "Person" and only_titles(c.gap(ms[k], ms[k + 1])):
+        bodies.append(ms[k])
+        if k + 2 < len(ms) and c.gap(ms[k + 1], ms[k + 2]) in ("与", "和", "、", "及"):
+            k += 2
+            continue
+        break
+    else:
+        return
+    if len(bodies) < 2 or not _SIGN_FOR_THEIR_BODIES.match(text, ms[k + 1].end, c.sentence.end):
+        return
+    for body in bodies:
+        yield body, "participatesIn", event, "bodies-of-the-signers"
 
 
 def _bodies_at_the_scene(c: Context) -> Iterator[Found]:
@@ -225,9 +252,9 @@ def _bodies_at_the_scene(c: Context) -> Iterator[Found]:
 
 
 
-#: A与B (共同)签署了…协议/备忘录: bodies that sign an agreement together (not a 集体合同: a company
+#: A与B (共同)签署了…协议/备忘录/协作书: bodies that sign an agreement together (not a 集体合同: a company
 #: and its union sign one at their own congress)
-_SIGN_TOGETHER = re.compile(r"(?:共同|正式|现场)?(?:签署|签订)(?:了)?[^，。；]{0,16}?(?:协议|协议书|备忘录|框架协议)")
+_SIGN_TOGETHER = re.compile(r"(?:共同|正式|现场)?(?:签署|签订)(?:了)?[^，。；]{0,16}?(?:协议|协议书|备忘录|框架协议|协作书|合作书|意向书)")
 #: what may open the sentence before the bodies that sign: a time, 随后, 同时
 _SIGN_LEAD = re.compile(r"(?:当天|当日|随后|同时|此外|会后)?[，,]?")
 

@@ -197,11 +197,16 @@ def meeting_roles(c: Context) -> Iterator[Found]:
                 break
             if not is_org(m) or (i + 1 < len(ms) and is_org(ms[i + 1]) and c.gap(m, ms[i + 1]) in COORDINATORS):
                 continue  # (from the last of a list)
-            if _HONOURED.match(text, m.end, c.sentence.end) and _BODIES_ETC_OR_NONE.match(text, m.end):
-                for k in range(i, -1, -1):
-                    if k < i and not (is_org(ms[k]) and c.gap(ms[k], ms[k + 1]) in COORDINATORS):
-                        break
-                    yield ms[k], "participatesIn", honoured_in, rule
+            listed = [m]
+            for k in range(i - 1, -1, -1):
+                if not (is_org(ms[k]) and c.gap(ms[k], ms[k + 1]) in COORDINATORS):
+                    break
+                listed.append(ms[k])
+            # (or the object of the commendation: 大会对A工会等10个“模范职工之家”进行了表彰)
+            if _HONOURED.match(text, m.end, c.sentence.end) and _BODIES_ETC_OR_NONE.match(text, m.end) \
+                    or c.before(listed[-1], 1) == "对" and _COMMENDED_OBJECT.match(text, m.end, c.sentence.end):
+                for k in listed:
+                    yield k, "participatesIn", honoured_in, rule
 
 
 #: a meeting that sums up a campaign (某竞赛总结交流会, 某活动总结表彰大会): those it honours won in the
@@ -235,6 +240,8 @@ def _commends(c: Context, meeting: Mention) -> bool:
     return False
 
 
+#: after 对 and the bodies (or people) commended: the verb of commending them (等10个“…”进行了表彰)
+_COMMENDED_OBJECT = re.compile(r"[^，。；]{0,16}?(?:进行(?:了)?|予以|给予(?:了)?)(?:通报)?(?:表彰|表扬)")
 #: a meeting's commendation: 表彰, or a 表扬 (通报表扬) of units or people
 _COMMENDS = re.compile(r"表彰|表扬")
 #: a sentence that opens with a word for the meeting reported (会议对…, 会上，…, 大会表彰了…)

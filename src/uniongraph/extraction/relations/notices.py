@@ -131,3 +131,70 @@ def _only_listed(c: Context, orgs: list[Mention], start: int, joiners: str = " \
             return False
         pos = m.end
     return not c.text[pos : c.sentence.end].strip(" \u3000。；;")
+
+
+#: a line of the list of those elected: a union post, a colon, the names (主　席：某某; 副主席：甲　乙)
+_ELECTED_LINE = re.compile(r"\s*(?P<post>(?:常务|专职|兼职)?副?主\s*席|(?:经费审查委员会|经审会)(?:副)?主\s*任)\s*[：:]")
+#: a post of the funds-review committee (经费审查委员会主任): elected at that committee's own meeting
+_REVIEW_POST = re.compile(r"经费审查委员会|经审会")
+#: an election said in the sentences before the list (选举产生了新一届领导班子; 名单如下：)
+_ELECTED = re.compile(r"选举产生|选举|当选")
+#: a union's plenary meeting (十三届一次全委会, 第一次全体会议): who it elects lead the federation
+_PLENARY = re.compile(r"全委会|全体会议|全体委员会议|全委（扩大）会议")
+#: a bracketed note after a name of the list (兼职，某公司工会主席): the post the person holds besides
+_NOTE_POST = re.compile(r"(?:兼职|专职|挂职)?[，,、]?$")
+
+
+@needs("Person", words=_ELECTED_LINE)
+def elected_list_lines(c: Context) -> Iterator[Found]:
+    """名单如下：| 主　席：甲 | 副主席：乙　丙（兼职，某公司工会主席） | 经费审查委员会主任：丁: after the
+    report of an election at a union's first plenary (县总工会十三届一次全委会选举产生了新一届领导班子),
+    each name of a post line takes part in the meeting that elected it and works for the federation
+    the plenary is of (the 经审会's posts: its own first meeting); a bracketed note names a union post
+    held besides (某公司工会主席 → worksFor that union)."""
+    line = _ELECTED_LINE.match(c.text, c.sentence.start, c.sentence.end)
+    if line is None:
+        return
+    meetings = _electing_meetings(c)
+    if not meetings:
+        return
+    review = _REVIEW_POST.search(line.group("post")) is not None
+    meeting = next((e for e in reversed(meetings) if (_REVIEW_POST.search(e.text) is not None) == review
+                    and (review or _PLENARY.search(e.text))), None)
+    if meeting is None:
+        return
+    body = None
+    if not review:  # the federation the plenary is of: its name opens the meeting's (县总工会|十三届一次全委会)
+        body = max((m for m in c.article.mentions if m.type in ("Federation", "TradeUnion")
+                    and m.end <= meeting.start and meeting.text.startswith(m.text)), key=lambda m: len(m.text), default=None)
+    ms = c.mentions
+    for i, p in enumerate(ms):
+        if p.type != "Person" or p.start < line.end() or any(c.in_paren(q, p) for q in ms[:i]):
+            continue
+        if re.search(r"[（(][^）)]*$", c.text[line.end() : p.start]):
+            continue  # (a name inside a bracketed note)
+        yield p, "participatesIn", meeting, "elected-list-line"
+        if body is not None:
+            yield p, "worksFor", body, "elected-list-line"
+        # 乙（兼职，某公司工会主席）: the union whose post the note names
+        note = re.match(r"[（(](?P<note>[^）)]{2,40})[）)]", c.text[p.end : c.sentence.end])
+        if note:
+            inside = [m for m in ms if p.end < m.start and m.end <= p.end + note.end() and is_org(m)]
+            for m in inside:
+                if _NOTE_POST.search(c.text, p.end + 1, m.start) and re.match(r"(?:常务|专职)?(?:副)?主席", c.text[m.end : m.end + 4]):
+                    yield p, "worksFor", m, "elected-list-line"
+
+
+def _electing_meetings(c: Context) -> list[Mention]:
+    """The meetings named in the sentences that report the election the list gives (up to three
+    sentences before the list's first line), each followed by 选举."""
+    sents = c.article.sentences
+    k = next((j for j, s in enumerate(sents) if s.start <= c.sentence.start < s.end), None)
+    if k is None:
+        return []
+    while k > 0 and _ELECTED_LINE.match(c.text, sents[k - 1].start, sents[k - 1].end):
+        k -= 1  # (back over the list's earlier lines)
+    lo = sents[max(0, k - 3)].start
+    hi = sents[k].start if k < len(sents) else c.sentence.start
+    return [e for e in c.article.mentions if e.type == "Event" and lo <= e.start and e.end <= hi
+            and _ELECTED.match(c.text[e.end : e.end + 6].lstrip("上会议")) is not None]

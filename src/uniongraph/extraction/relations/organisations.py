@@ -369,6 +369,22 @@ def _is_unit(m: Mention) -> bool:
 
 
 
+def _placed_inside_an_event_name(c: Context) -> Iterator[Found]:
+    """泸州某某液压机械有限公司第三届职工代表大会…: a company named in full only inside the name of
+    its event is placed by its own name all the same (the sentence's mentions leave out the names
+    nested in an event's, which take no part in the sentence's other patterns)."""
+    events = [e for e in c.mentions if e.type == "Event"]
+    if not events:
+        return
+    for m in c.article.mentions:
+        if m.start >= c.sentence.end:
+            break
+        if m.start < c.sentence.start or m.located_at is None or m.type != "Company":
+            continue
+        if any(e.start <= m.start and m.end <= e.end and e is not m for e in events):
+            yield m, "locatedIn", m.located_at, "place-before-org-name"
+
+
 def located_in(c: Context) -> Iterator[Found]:
     """ORG 位于 PLACE; 位于 PLACE 的 ORG; ORG…总部位于 PLACE."""
     ms = c.mentions
@@ -379,6 +395,7 @@ def located_in(c: Context) -> Iterator[Found]:
             yield a, "subOrganizationOf", a.body, "unit-of-org"
             if a.body.located_at is not None:  # 河北省开滦矿务局唐家庄矿: the body is where its name places it
                 yield a.body, "locatedIn", a.body.located_at, "place-before-org-name"
+    yield from _placed_inside_an_event_name(c)
     if "Place" not in c.kinds or "org" not in c.kinds:
         return  # (each pattern below places an organisation named here at a place named here)
     for i, a in enumerate(ms):
@@ -449,6 +466,28 @@ def units_written_under_their_body(c: Context) -> Iterator[Found]:
                 and not _INSTITUTION_NAME_GOES_ON.match(u.key, len(parent.key)):
             # (中国科学院 + 大学人工智能学院: the name goes on into another institution's, 中国科学院大学)
             yield u, "subOrganizationOf", parent, "unit-written-under-its-body"
+
+
+#: the types of a federation's units written under its name (a school, a service team, an aid station)
+_FEDERATION_UNIT_TYPES = ("Organization", "ServiceTeam")
+
+
+@needs("org")
+def units_written_under_their_federation(c: Context) -> Iterator[Found]:
+    """某市总工会职工学校, 某区总工会职工法律援助工作站, 市总工会“某某”志愿服务队: a unit a federation runs
+    (``federation_unit_heads``), written under the full name of a federation or union the article
+    names on its own, is a unit of it (the union annotation: a parent written inside its unit's
+    name); not a department or committee (宣传部, 经审会: inferred from the name),
+    ``unit-written-under-its-federation``."""
+    heads = tuple(load_lexicons().words.get("federation_unit_heads", ()))
+    for u in c.mentions:
+        if u.type not in _FEDERATION_UNIT_TYPES or not u.key.endswith(heads):
+            continue
+        parent = max((m for m in c.article.mentions if m.type in ("Federation", "TradeUnion") and m.key != u.key
+                      and u.key.startswith(m.key) and len(u.key) - len(m.key) >= 3
+                      and named_outside(c.article.mentions, m.key, u)), key=lambda m: len(m.key), default=None)
+        if parent is not None and parent.key.endswith("工会"):
+            yield u, "subOrganizationOf", parent, "unit-written-under-its-federation"
 
 
 def named_outside(mentions: list[Mention], key: str, unit: Mention) -> bool:

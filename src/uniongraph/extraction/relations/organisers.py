@@ -246,6 +246,8 @@ _IS_ORGANISED_BY = re.compile(r"(?:等)?(?:单位)?(?:联合|共同|发起并|�
 _OWN_MEETING = re.compile(r"(?:[0-9０-９]{4}年度?)?[^“”《》「」]{0,24}?"
                           r"(?:代表大会|会员大会|换届(?:选举)?大会|全体会议|全会|全委(?:（扩大）|\(扩大\))?会议?"
                           r"|执委(?:（扩大）)?会议?|常委会议?|理事会议?)"
+                          # (第三届职工代表大会第二次会议: a session of the congress)
+                          r"(?:第[0-9０-９一二三四五六七八九十]{1,3}次(?:全体)?会议)?"
                           r"(?:暨[^“”《》]{2,30})?")
 #: after a union's name inside the name of the launch of its own campaign (某区总工会2027年元旦春节送温暖
 #: 活动启动仪式): the union launches its campaign
@@ -264,6 +266,12 @@ _DATE_CONVENED = re.compile(r"(?:(?:[0-9０-９一二三四五六七八九十]{1
 _BYLINE_THEN_DATE = re.compile(r"(?:[（(][^）)]{0,30}[）)])?\s*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日[，,]?)?")
 
 
+#: a company's registered name (有限公司, 股份有限公司, 有限责任公司)
+_REGISTERED = re.compile(r"有限(?:责任)?公司$")
+#: after a company's name: its workers' congress (第三届职工代表大会第二次会议, 三届二次职代会)
+_WORKERS_CONGRESS = re.compile(r"[^“”《》「」，。]{0,12}?(?:职工代表大会|职代会)")
+
+
 @needs("Event")  # (the body is nested in the meeting's name: not among the sentence's own mentions)
 def own_meeting_convened(c: Context) -> Iterator[Found]:
     """某区快递行业工会联合会第一次会员代表大会在某街道召开: a body's own congress or plenary, named
@@ -278,8 +286,10 @@ def own_meeting_convened(c: Context) -> Iterator[Found]:
         if body is None or not (_OWN_MEETING.fullmatch(c.text, body.end, ev.end) or body.type in ("Federation", "TradeUnion")
                                 and _OWN_LAUNCH.fullmatch(c.text, body.end, ev.end)):
             continue
-        if not named_outside_events(c.article.mentions, body.key):
-            continue  # the body is named only inside the meeting's name: no body of the report
+        if not named_outside_events(c.article.mentions, body.key) and not (
+                body.type == "Company" and _REGISTERED.search(body.key) and _WORKERS_CONGRESS.match(c.text, body.end, ev.end)):
+            continue  # the body is named only inside the meeting's name: no body of the report (but a
+            # company written in full before its own 职工代表大会 is the company whose congress it is)
         start = c.clause_of(ev)[0]
         dateline = DATELINE.match(c.text, start, ev.start)  # (本报北京一月二十日讯某某会议今天开幕)
         opens = whole_subject(c, ev) or dateline is not None and _BYLINE_THEN_DATE.fullmatch(c.text, dateline.end(), ev.start)

@@ -113,8 +113,8 @@ def _post(org, title: str) -> str:
         # guideline's memberOf is "not an office"), not in the body the chain opens with; a
         # member of a 党委 or a 班子 holds an office of it (as _OFFICE_MEMBERS says)
         return "memberOf"
-    if (org.type == "ServiceTeam" or org.key.endswith("团") and is_team(org)) and title.endswith(_TEAM_LEADERS):
-        return "memberOf"  # 代表团团长, 服务队队长: the head of a delegation or service team is one
+    if (org.type == "ServiceTeam" or org.key.endswith(("团", "代表队")) and is_team(org)) and title.endswith(_TEAM_LEADERS):
+        return "memberOf"  # 代表团团长, 服务队队长, 代表队队长: the head of a delegation or service team is one
         # of it (a work crew's 队长, 装卸四队队长, holds an office of the unit he works in)
     return "memberOf" if is_team(org) and not _is_post(title) else "worksFor"
 
@@ -427,15 +427,32 @@ def union_post_in_a_chain(c: Context) -> Iterator[Found]:
             continue
         if unions is None:
             unions = {m.key: m for m in c.article.mentions if m.type == "TradeUnion"}
-        if len(unions) != 1 or any(m.type == "Federation" and m.start < p.start for m in c.article.mentions):
-            continue  # (区总工会…集团党委副书记、工会主席某: the federation named before may be the union meant)
+        if len(unions) != 1:
+            continue
         union = next(iter(unions.values()))
         # the union is the chain's body's own: its name starts with the body's (红星纺织集团…工会), or
         # holds the kind the body is written by alone (集团党委 → 海河重工集团有限公司工会); a union
         # named elsewhere in the sentence is one the person visits, not holds a post in
         stem = _CHAIN_OFFICE.sub("", c.text[ms[i - 1].start : ms[i - 1].end])
+        if any(m.type == "Federation" and m.start < p.start for m in c.article.mentions) \
+                and not _union_written_by_kind(c, union, stem):
+            continue  # (区总工会…集团党委副书记、工会主席某: the federation named before may be the union meant;
+            # not when the article writes the union by the chain's kind, 公司党委 … 公司工会: the body's own)
         if stem and (union.key.startswith(stem) or len(stem) <= 2 and stem in union.key):
             yield p, "worksFor", union, "union-post-in-a-chain"
+
+
+def _union_written_by_kind(c: Context, union: Mention, stem: str) -> bool:
+    """Whether the article writes ``union`` by the kind its chain's body is written by (公司党委 …
+    公司工会, 集团党委 … 集团工会): the union of the body the story is about."""
+    if stem not in _KIND_BODIES:
+        return False
+    return any(m.key == union.key and m.reference and c.article.text.startswith(stem + "工会", m.start)
+               for m in c.article.mentions)
+
+
+#: the kinds a body the story is about is written by alone (公司党委, 集团工会)
+_KIND_BODIES = frozenset({"公司", "集团", "集团公司", "总公司"})
 
 
 #: the office a chain's body is written with (集团党委): the body itself is what comes before it
@@ -798,6 +815,9 @@ def works_for(c: Context) -> Iterator[Found]:
             elif _WORKER_GAP.match(gap) and not is_team(org):
                 for q in listed_persons(c, i, joiners=("、", "和", "与")):
                     yield q, "worksFor", org, "org-worker-person"
+                # 某区代表队队长、某厂工人某: the bodies of the titles before the job, each with its title
+                for earlier, title in _title_chain(c, org):
+                    yield p, _post(earlier, title), earlier, "title-chain"
             elif c.before(org, 1) == "从" and _LEFT_GAP.match(gap):
                 yield p, "worksFor", org, "left-org-person"
             elif c.before(org, 2).endswith(_HOLDS_BEFORE) and gap.endswith("的") and only_titles(gap[:-1]):
@@ -1479,7 +1499,7 @@ _CAREER_VERB = re.compile(_CAREER_TIME + r"(?:生前)?" + _CAREER_TAKES)
 _CAREER_JOIN = re.compile(r"[、，,](?:" + _CAREER_TIME + _CAREER_TAKES + r")?")
 #: between the person and the run: an honorific, a bracket, 生前/此前, or short clauses about the
 #: person (，５２岁，大学文化，) none of which says or names anything
-_CAREER_GAP = r"(?:同志|先生|女士|教授|将军|老人)?(?:[（(]|(?:生前|此前|早年|后来|也|还|则)|(?:[，,][^，。；：:“”‘’「」『』]{1,14}){0,4}?[，,])??"
+_CAREER_GAP = r"(?:同志|先生|女士|教授|将军|老人)?(?:[（(]|(?:生前|此前|早年|后来|也|还|则)|(?:[，,][^，。；：:“”‘’「」『』]{1,14}){0,6}?[，,])??"
 #: the person, then the run's verb after the shortest gap
 _CAREER_OPEN = re.compile(_CAREER_GAP + r"(?P<verb>" + _CAREER_VERB.pattern + r")")
 _CAREER_SAYS = re.compile(r"说|表示|指出|认为|告诉|介绍|强调|问|答|会见|看望")
@@ -1667,3 +1687,39 @@ def profile_paragraph_posts(c: Context) -> Iterator[Found]:
         posts = _title_sentence_posts(c)
     for org, title in posts:
         yield p, _post(org, title), org, "posts-of-profile-paragraph"
+
+
+#: a later chain of a list that opens with a bare 党委 post (，党委副书记、总经理某): the committee named
+#: by the list's first chain (公司党委书记、董事长某); the titles between, each after 、
+_BARE_COMMITTEE_CHAIN = re.compile(r"[，,]\s*党委(?P<titles>(?:常务)?副?书记|委员|常委)(?:[、兼](?P<more>[^，,。；、]{1,10}))*$")
+
+
+@needs("Person", "org", words="党委")
+def bare_committee_in_a_list(c: Context) -> Iterator[Found]:
+    """公司党委书记、董事长甲，党委副书记、总经理乙，党委副书记、工会主席丙: a later chain of the list that
+    opens with a bare 党委 post holds it in the committee the list's first chain names (公司党委,
+    集团党委), ``committee-named-before-in-the-list``; a sentence with another body or a full stop
+    between gives nothing."""
+    ms = c.mentions
+    for i, p in enumerate(ms):
+        if p.type != "Person" or i < 2:
+            continue
+        chain = _BARE_COMMITTEE_CHAIN.search(c.text, c.sentence.start, p.start)
+        if chain is None or ms[i - 1].end > chain.start():
+            continue  # (a name between the bare chain and the person)
+        # back over the list: persons, each after its chain, to the committee that opens it
+        k = i - 1
+        while k >= 0 and ms[k].type == "Person":
+            k -= 1
+        if k < 0 or ms[k].type != "Organization" or not _OWN_COMMITTEE.fullmatch(ms[k].text):
+            continue
+        between = c.text[ms[k].end : chain.start()]
+        if re.search(r"[。；：]", between) or not all(m.type == "Person" for m in ms[k + 1 : i]):
+            continue
+        yield p, "worksFor", ms[k], "committee-named-before-in-the-list"
+        # (党委副书记、总经理乙: the posts after the committee's are the company's; a union post, 工会主席,
+        # is its union's, not the company's)
+        gap = c.text[chain.start() + 1 : p.start].strip()
+        if not any(t.startswith("工会") for t in gap.split("、")[1:]) \
+                and (owner := _owner_of_committee(c, ms[k], gap)) is not None:
+            yield p, "worksFor", owner, "committee-then-body-post"

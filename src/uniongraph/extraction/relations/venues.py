@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...model import Mention
+from ...model import Evidence, Mention, Relation
 from ...reading.patterns import DATELINE
 from ..aliases import placeable_body
 from ..lexicon import load_lexicons, word_lengths
+from ..places import place_level
 from .context import LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, opening, starts, triggers
 from .prerequisites import needs
 from .event_references import VISITED_ACTIVITY, whole_subject
@@ -143,6 +144,7 @@ def held_at(c: Context) -> Iterator[Found]:
             yield c.main_event, "heldAt", pl, "this-event-held-at-place"
     yield from held_here(c)
     yield from visits_of_the_named_activity(c)
+    yield from visits_of_the_class(c)
 
 
 #: the clause after the one naming an activity: its people (perhaps) go into the places visited
@@ -473,3 +475,140 @@ def _visited(m) -> bool:
     """Whether a party's visit may be held at ``m``: a place, a company, or a unit named inside a
     company's name (长春某某配送有限公司红旗站, typed an organisation)."""
     return m.type in ("Place", "Company") or m.type == "Organization" and m.body is not None and m.body.type == "Company"
+
+
+
+
+#: a class's trainees going somewhere (学员们走进某公司现场观摩, 学员们还将走进某新区，到某公司观摩)
+_TRAINEES_GO = re.compile(r"(?:全体|参训)?学员(?:们)?(?:还|也|随后|将|还将|先后|一同|分别|一起)*(?:走进|走入|来到|深入|前往|赴|到)")
+#: a later clause going on to another place (，到某公司观摩; ，并走进…)
+_GOES_ON_TO = re.compile(r"[，,](?:并|再|又|还|随后)?(?:走进|走入|来到|深入|前往|赴|到)")
+#: the events a class is (培训班, 研修班): where its trainees go, it is held
+_CLASSES = ("培训班", "研修班", "训练班", "学习班", "进修班", "训练营")
+
+
+@needs(words="学员", event=True)
+def visits_of_the_class(c: Context) -> Iterator[Found]:
+    """学员们走进岐山县某镇某公司现场观摩 in the report of a 培训班: the class is held where its
+    trainees go (the venue of a chain of places written together: its nearest area is added by
+    :func:`areas_of_venue_chains`), and where a later clause of the sentence goes on to (，到某公司观摩)."""
+    main = c.main_event
+    if main is None or not main.name.endswith(_CLASSES) or any(e is not main for e in c.events()):
+        return
+    go = _TRAINEES_GO.search(c.text, c.sentence.start, c.sentence.end)
+    if go is None:
+        return
+    at = [go.end()] + [m.end() for m in _GOES_ON_TO.finditer(c.text, go.end(), c.sentence.end)]
+    starts = {m.start: m for m in c.mentions}
+    for pos in at:
+        venue = starts.get(pos)
+        while venue is not None and venue.end in starts and (starts[venue.end].type == "Place" or is_org(starts[venue.end])):
+            venue = starts[venue.end]  # (岐山县|蔡家坡镇|某公司: the last of the chain is the venue)
+        if venue is not None and (venue.type == "Place" or placeable_body(venue)):
+            yield main, "heldAt", venue, "class-visits-place"
+
+#: a town-level area written by its own name (巴公镇, 钧台街道) before a venue
+_TOWN_AREA = re.compile(r"[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)")
+#: an area's head inside a venue's name (巴公镇凤鸣广场): the nearest area is inside it
+_AREA_INSIDE = re.compile(r"[\u4e00-\u9fff](?:镇|乡|街道)[\u4e00-\u9fff]")
+#: what opens a venue chain: 在/于 (held at), a verb of going into it (走进, 来到)
+_CHAIN_OPENS = re.compile(r"(?:在|于|走进|走入|来到|深入|到|赴|前往)$")
+
+
+def _is_local_area(m: Mention) -> bool:
+    """A county-level or town-level area (银海区, 岐山县, 蔡家坡镇, 钧台街道); not a province or a
+    prefecture city, which a report names as the city of its dateline (在北京人民大会堂举行)."""
+    if m.type != "Place":
+        return False
+    if _TOWN_AREA.fullmatch(m.name):
+        return True
+    lex = load_lexicons()
+    return place_level(m.name, lex) == "county" and m.name.endswith(("区", "县", "旗", "市"))
+
+
+def areas_of_venue_chains(article) -> list[Relation]:
+    """在银海区银滩大酒店落幕, 走进岐山县蔡家坡镇某公司现场观摩: an event held at a venue is held in
+    the area written right before the venue too, when the chain of places opens with 在 or a verb
+    of going (annotation: the venue and the nearest area before it; a higher area only by
+    inference). Not when the venue is itself an area (在温江区柳城街道举行: the street). Read over
+    the article's heldAt facts once the places inside names are mentions of their own."""
+    ends = {m.end: m for m in article.mentions if m.type == "Place"}
+    at = {(m.start, m.end): m for m in article.mentions}
+    prefix = {m.start: m for m in article.mentions if m.type == "Place"}
+    have = {(r.head, r.relation, r.tail) for r in article.relations}
+    text = article.text
+    out: list[Relation] = []
+    for r in article.relations:
+        if r.relation != "heldAt":
+            continue
+        for ev in r.evidence:
+            venue = at.get((ev.tail_start, ev.tail_end))
+            if venue is None or _is_local_area(venue) or venue.type == "Place" and venue.place is not None \
+                    or not (venue.type == "Place" or placeable_body(venue)):
+                continue
+            # the area right before the venue, or a town its name opens with (某镇某大酒店); a county
+            # opening a body's name may be its registered name's (献县某五金制品有限公司): not that
+            area = ends.get(venue.start)
+            if area is None and venue.type != "Place" and venue.start in prefix \
+                    and _TOWN_AREA.fullmatch(prefix[venue.start].name) and prefix[venue.start].end < venue.end:
+                area = prefix[venue.start]
+            if area is None or not _is_local_area(area):
+                continue
+            own = text[max(venue.start, area.end) : venue.end]  # (the venue's name past a town opening it)
+            if venue.type == "Place" and not _TOWN_AREA.fullmatch(area.name) \
+                    or _TOWN_AREA.match(own) or _AREA_INSIDE.search(own):
+                continue  # (桃源县漳江会议中心: a venue named with its county is one name; 巴公镇凤鸣广场 read
+                # as one venue: its own town is inside it, not the county before)
+            first = area
+            while first.start in ends:
+                first = ends[first.start]  # (泽州县巴公镇凤鸣广场: the chain's first place)
+            key = (r.head, "heldAt", area.key)
+            if key in have or not _CHAIN_OPENS.search(text, max(0, first.start - 2), first.start):
+                continue
+            have.add(key)
+            out.append(Relation(r.head, r.head_type, "heldAt", area.key, "Place", [
+                Evidence(ev.article_id, ev.sentence, ev.sentence_start, ev.sentence_end, "held-at-area-before-venue",
+                         ev.head_start, ev.head_end, area.start, area.end)]))
+    return out
+
+
+#: a sentence that opens in the time of the activity reported, said by a word of its name
+#: (疗休养期间，培训期间，比赛当天，): what its participants do after it, they do in the activity
+_DURING_THE_ACTIVITY = re.compile(r"(?:据悉|据了解|此外)?[，,]?(?:此次|本次|这次)?(?P<word>[\u4e00-\u9fff]{2,4}?)(?:期间|当天|当日)[，,]")
+#: right before a place the activity's party goes into or visits (还走进, 参观了, 一行人来到)
+_VISITS = re.compile(r"(?:来到|走进|走入|前往|深入|参观|参观了|来到了|走进了|赴|到)$")
+#: who may open the clause of a visit in the activity: its participants or no one (a run of verbs)
+_VISITING_PARTY = re.compile(r"(?:职工们|学员们|队员们|会员们|劳模们|大家|一行人|他们|她们)?"
+                             r"(?:还|也|又|并|随后|先后|分别|一起|集体|先|再|则)*")
+
+
+@needs(event=True, words=re.compile(r"期间|当天|当日"))
+def visits_during_the_activity(c: Context) -> Iterator[Found]:
+    """疗休养期间，一行人来到西宁市、海南州等地，参观了某博物馆，并走进某电站: a sentence opened
+    by the time of the activity reported (a word of its name before 期间) says where it went, so
+    each place its party visits is a venue of it (``visits-during-the-activity``)."""
+    ev = c.main_event
+    if ev is None or any(m.type == "Event" for m in c.mentions):
+        return
+    opener = _DURING_THE_ACTIVITY.match(c.text, c.sentence.start, c.sentence.end)
+    if opener is None or opener.group("word") not in ev.name:
+        return
+    text, ms = c.text, c.mentions
+    for i, pl in enumerate(ms):
+        if pl.start < opener.end() or not (pl.type in ("Place", "Company") or pl.type == "Organization" and placeable_body(pl)):
+            continue
+        if _AFTER_THE_EVENT.search(text, c.sentence.start, pl.start):
+            return  # (活动结束后，…来到…: where they went after it)
+        clause = c.clause_of(pl)[0]
+        before = text[clause : pl.start]
+        # the first of a list (、和), led by a verb of visiting that follows only the party and adverbs
+        if i > 0 and ms[i - 1].type == pl.type and c.gap(ms[i - 1], pl) in ("、", "和", "及", "与"):
+            continue
+        verb = _VISITS.search(before)
+        if verb is None or not _VISITING_PARTY.fullmatch(before[: verb.start()]):
+            continue
+        yield ev, "heldAt", pl, "visits-during-the-activity"
+        k = i
+        while k + 1 < len(ms) and ms[k + 1].type in ("Place", "Company") and c.gap(ms[k], ms[k + 1]) in ("、", "和", "及", "与"):
+            k += 1  # 来到西宁市、海南藏族自治州等地: each place of the list
+            yield ev, "heldAt", ms[k], "visits-during-the-activity"
