@@ -105,3 +105,10 @@ def test_a_works_written_as_where_something_is_done_is_a_place(text: str, site: 
 def test_a_works_named_without_being_there_is_no_site_and_a_programme_stays_an_event() -> None:
     assert not any(n.endswith("堤防工程") for n, _ in _names("寒风凛冽，但青河堤防工程现场却热火朝天。"))
     assert ("职工普惠保障项目", "Event") in _names("公司开展“职工普惠保障”项目，惠及职工。")
+
+
+def test_a_name_kept_whole_after_smaller_places_is_placed_by_its_own_place() -> None:
+    # (the hospital of the list entry is in the city its name opens with, not in the county before it)
+    article = extract_text("参加活动的有吉林省梅河口市长春市中心医院等单位。")
+    located = {(r.head, r.tail) for r in article.relations if r.relation == "locatedIn"}
+    assert any(tail.startswith("长春") for _, tail in located), located

@@ -1107,6 +1107,10 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
         if not holds_larger:
             m.located_at = Mention(start, start + len(near), near, "Place", near, "place-prefix",
                                    priority=Priority.PLACE_NESTED, place=gazetteer_form(near, lex))
+        elif placeable_body(m):  # 贵阳市花溪区|贵州黔山科技学院: the place its own name opens with, as
+            at = m.start + cut   # one place before a name kept whole (_place_before_trade_name)
+            m.located_at = Mention(at, at + len(held[0]), held[0], "Place", held[0], "place-prefix",
+                                   priority=Priority.PLACE_NESTED, place=gazetteer_form(held[0], lex))
         # 辽宁省|丹东市|鸭绿江造纸厂, 岐山县|蔡家坡镇|…有限公司: the places written before the nearest
         # are places of the text too (each the next one's; the gold annotates every link of the chain)
         at, outer = m.start, []
