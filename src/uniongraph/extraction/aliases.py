@@ -924,6 +924,18 @@ def leading_places(name: str, lex: Lexicons) -> list[str]:
     return list(found)
 
 
+#: the level of a town or street written right after a name the gazetteer knows as another place
+#: (双河|街道, 河北|镇): the town's own name
+_TOWN_LEVEL = re.compile(r"街道|镇|乡")
+
+
+def _larger_at_home(place: str, before: str, lex: Lexicons) -> bool:
+    """Whether ``place`` is a domestic division larger than ``before`` (徐州 after 柳新镇); a
+    country after a place (武汉|中国地质大学) opens a name by other rules."""
+    return place not in _NATIONAL and place_level(place, lex) not in _ABROAD_LEVELS \
+        and _level_rank(place, lex) < _level_rank(before, lex)
+
+
 def _places_opening(name: str, lex: Lexicons) -> list[str]:
     """:func:`leading_places`, computed."""
     out: list[str] = []
@@ -931,10 +943,19 @@ def _places_opening(name: str, lex: Lexicons) -> list[str]:
     while pos < len(name):
         n = next((n for n in range(min(lex.longest_place, len(name) - pos - 1), 1, -1)
                   if gazetteer_form(name[pos : pos + n], lex)), None)
+        level = _TOWN_LEVEL.match(name, pos + n) if n is not None and out else None
+        if level is not None and level.end() < len(name) - 1:
+            n = level.end() - pos  # 华蓥市|双河街道, 房山区|河北镇: a town or street named like a place
+            out.append(name[pos : pos + n])
+            pos += n
+            continue
         if n is not None and out and (name[pos : pos + n] in _NATIONAL or place_level(name[pos : pos + n], lex) in _ABROAD_LEVELS):
             break  # 佳木斯|瑞士曼制衣公司, 北京|中国农业大学: a country after a place opens a registered name
         if n is not None and _STREET.match(name, pos + n):
             break  # 上海市|南京东路街道办事处: a street named after a city, not the city
+        if n is not None and out and _larger_at_home(name[pos : pos + n], out[-1], lex):
+            break  # 铜山区柳新镇|徐州润城置业有限公司: places written together run from larger to
+            # smaller; a larger one after a smaller opens the name that follows
         if n is None:
             # after a known place, a town the gazetteer lacks: two or three characters and 镇/乡
             # (玉环县|坎门镇|工办); the county before it vouches that it is one
@@ -1038,6 +1059,8 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
         if m.type not in _PLACED_TYPES or m.canonical is not None or m.text != m.name:
             continue
         places = leading_places(m.name, lex) or _town_before_company(m, lex)
+        if places and (larger := _larger_place_after(m, places, article, lex)):
+            places = [*places, larger]  # 岐山县蔡家坡镇|宝鸡|秦岭齿轮有限公司: named as if written alone
         brand = False  # one place before a name of its own (set below)
         alone = _written_alone(m, places, text, covered, lex) if len(places) == 1 else []
         rest_name = m.name[sum(map(len, places)):]
@@ -1086,8 +1109,26 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
         if m.type == "Federation":
             continue  # 上海市|浦东新区总工会: a federation's places are its scope, not where it sits
             # (guideline: 城南街道 in 城南街道总工会 is not annotated on its own)
-        m.located_at = Mention(start, start + len(near), near, "Place", near, "place-prefix",
-                               priority=Priority.PLACE_NESTED, place=gazetteer_form(near, lex))
+        # 肇东市|哈尔滨医科大学…: a name that opens with a larger place than the one before it is not
+        # placed by that one (two entries of a list run together), as a smaller place kept in it is not
+        held = leading_places(m.name[cut:], lex)[:1]
+        holds_larger = bool(held) and _larger_at_home(held[0], near, lex)
+        if not holds_larger:
+            m.located_at = Mention(start, start + len(near), near, "Place", near, "place-prefix",
+                                   priority=Priority.PLACE_NESTED, place=gazetteer_form(near, lex))
+        elif placeable_body(m):  # 贵阳市花溪区|贵州黔山科技学院: the place its own name opens with, as
+            at = m.start + cut   # one place before a name kept whole (_place_before_trade_name)
+            m.located_at = Mention(at, at + len(held[0]), held[0], "Place", held[0], "place-prefix",
+                                   priority=Priority.PLACE_NESTED, place=gazetteer_form(held[0], lex))
+        # 辽宁省|丹东市|鸭绿江造纸厂, 岐山县|蔡家坡镇|…有限公司: the places written before the nearest
+        # are places of the text too (each the next one's; the gold annotates every link of the chain)
+        at, outer = m.start, []
+        for p in places[: len(places) if holds_larger else -1]:
+            outer.append(Mention(at, at + len(p), p, "Place", p, "place-prefix", priority=Priority.PLACE_NESTED,
+                                 place=gazetteer_form(p, lex)))
+            at += len(p)
+        if outer:
+            m.inner_places = [*(m.inner_places or []), *outer]
     if added:
         article.mentions = sorted(article.mentions + added, key=lambda m: (m.start, m.end))
 
@@ -1155,6 +1196,23 @@ def placeable_body(m: Mention) -> bool:
 #: a unit written under a registered company's name (某钢铁有限公司炼铁厂, 某建设有限公司某项目部): placed
 #: like its company (a place written before the name is where the company is); not its team (…公司代表队)
 _UNIT_OF_REGISTERED = re.compile(r"有限(?:责任)?公司[^\W\d_]{2,}(?:厂|车间|项目部|项目经理部|班组|站)$")
+
+
+def _larger_place_after(m: Mention, places: list[str], article: Article, lex: Lexicons) -> str | None:
+    """The place that opens the name after a run of places when it is larger than the last of
+    them (铜山区柳新镇|徐州|润城置业有限公司: :func:`leading_places` ends the run there) and the name
+    after it is a brand of its own, so that the name is the one it has written alone (润城置业有限公司,
+    its place 徐州); None otherwise (肇东市|哈尔滨医科大学附属第二医院: the city names the university)."""
+    cut = sum(map(len, places))
+    after = leading_places(m.name[cut:], lex)
+    if not after or not placeable_body(m) or not _larger_at_home(after[0], places[-1], lex):
+        return None  # (佳木斯|瑞士曼制衣公司: a country opens a brand's name, no place of it)
+    larger = after[0]
+    rest = m.name[cut + len(larger):]
+    if len(rest) < 3 or rest in lex.words.get("generic_org_words", ()) or not _brand_right_after(rest, lex) \
+            or _INNER_BODY.search(rest, 0, len(rest) - len(org_head(rest, lex))):
+        return None
+    return larger
 
 
 def _brand_after_place(m: Mention, place: str, article: Article, lex: Lexicons) -> bool:

@@ -444,7 +444,13 @@ def _split_compound_places(article: Article) -> None:
                     and _TOWN.fullmatch(form, n)), None)
         if cut and form[cut] in "市县区" and _TOWN.fullmatch(form, cut + 1):
             cut += 1  # 离石市|前瓦村: the level after the gazetteer's short form is the place's own
-        return [*parts[:-1], [s, s + cut], [s + cut, e]] if cut else parts
+        if cut:
+            return [*parts[:-1], [s, s + cut], [s + cut, e]]
+        # 泽州县|巴公镇凤鸣广场: the last part a town and a venue of its own, two places as when
+        # written without the county (_venue_after_its_town)
+        last = Mention(s, e, form, "Place", form, "place-grammar")
+        _venue_after_its_town(article, last, lex)
+        return [*parts[:-1], *last.parts] if last.parts else parts
 
     for m in article.mentions:
         if m.type == "Place" and not m.parts:

@@ -676,6 +676,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             if c.type == "Place":
                 places[c.start : c.end] = b"\x01" * (c.end - c.start)
     bylines = [(c.start, c.end) for c in candidates if c.source == "byline"]
+    ethnic_groups = lex.words.get("ethnic_groups", frozenset())
     tagged_persons = tuple((s, e) for s, e, label in spans if label == "PER")
     for s, e, label in spans:
         if not _MIN_CHARS <= e - s <= _MAX_CHARS or not _plausible(idx, s, e, label, lex, bodies, tagged_persons,
@@ -683,6 +684,8 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue
         if label == "PER" and any(bs < e and s < be and (bs, be) != (s, e) for bs, be in bylines):
             continue  # （克平海友伟方）: the byline says where its names end, not the tagger's one name
+        if label != "PER" and _inside_an_ethnic_group(text, s, e, ethnic_groups):
+            continue  # 是|哈萨|克族: part of a nationality's name (ethnic_groups.txt), no place or body
         if label != "PER" and any(named[s:e]) and not (label == "ORG" and (
                 _only_places_inside(named, places, s, e) or _places_then_a_body(names_near(s, e), s, e)
                 or _a_body_then_its_unit(idx, names_near(s, e), named, s, e, spans, lex))):
@@ -720,6 +723,17 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue
         kept.append(Mention(s, e, form, type_, clean_name(form), "tagger", priority=Priority.TAGGER))
     return kept
+
+
+def _inside_an_ethnic_group(text: str, s: int, e: int, groups: frozenset[str]) -> bool:
+    """Whether ``text[s:e]`` lies inside a nationality's name written there (哈萨 of 哈萨克族)."""
+    if "族" not in text[s : e + 4]:
+        return False
+    for g in groups:
+        for k in range(max(0, e - len(g)), s + 1):
+            if text.startswith(g, k) and k + len(g) >= e:
+                return True
+    return False
 
 
 #: the organisation types a kind of body may be mistaken for
