@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..model import Mention
-from .lexicon import Lexicons, load_lexicons, scope_words, word_lengths
+from .lexicon import Lexicons, derived, load_lexicons, scope_words, word_lengths
 from .names import body_tokens, heads_on_word_ends, clean_name, has_proper_word, head_regex, inside_a_title, name_start, names_an_employer
 from .tokens import TokenIndex, is_word, tokenize, word_frequency, word_tag
 from .overlaps import Priority
@@ -254,6 +254,21 @@ _BEFORE_A_TOWN = ("在", "到", "来到", "走进", "赴", "前往", "深入")
 _NOT_TOWN_OPENING = _KIND_OPENING + "这那哪每某此其个两一二三四五六七八九十几城乡的之和与及是有"
 
 
+def _venue_after(text: str, end: int, lex: Lexicons) -> bool:
+    """Whether a venue's head (广场, 公园, 中心: org_heads.tsv's Place heads) ends within a few
+    characters after ``end``, no clause mark between: the words before it name that venue."""
+    window = text[end : end + 6]
+    cut = next((k for k, ch in enumerate(window) if not "\u4e00" <= ch <= "\u9fff"), len(window))
+    return any(h in window[:cut] for h in _venue_heads(lex))
+
+
+def _venue_heads(lex: Lexicons) -> tuple[str, ...]:
+    """The heads of venues' names (广场, 公园), of two characters or more."""
+    heads = lex.org_heads
+    return derived(lex, "_venue_heads", heads, lambda: tuple(
+        h for h, (type_, _kind) in heads.items() if type_ == "Place" and len(h) >= 2))
+
+
 def _towns_cut_by_the_tokenizer(idx: TokenIndex, found: list[Mention], lex: Lexicons) -> list[Mention]:
     """Towns and streets whose two characters jieba leaves as no word (钧台街道: 钧|台|街道; 榴城镇:
     榴|城镇) after 在/到/来到/走进 or a county-level place written right before them: the grammar above
@@ -272,6 +287,8 @@ def _towns_cut_by_the_tokenizer(idx: TokenIndex, found: list[Mention], lex: Lexi
             continue
         if s not in ends and not text.endswith(_BEFORE_A_TOWN, 0, s):
             continue
+        if _venue_after(text, e, lex):
+            continue  # (新埭街道|文化广场: the town opens a venue's name the grammar reads whole)
         k = idx.starting_at(s)
         if k is None or any(t.pos in ("ns", "nr", "nz", "un", "j", "v", "vn") for t in idx.tokens[k : idx.index_at(s + 1) + 1]
                             if t.end <= s + 2):
