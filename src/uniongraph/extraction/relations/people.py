@@ -163,7 +163,7 @@ def _title_chain(c: Context, org) -> Iterator[tuple]:  # type: ignore[no-untyped
 
 
 #: PERSON (也)被 … 任命为 ORG title: appointed to a post of the body named after 为
-_APPOINTED = re.compile(r"(?:也|还|又|先后|曾|已)?被[^，。；：]{0,16}?(?:任命|提拔|选拔|推选|聘任|聘请|委任|选举)为")
+_APPOINTED = re.compile(r"(?:同志|先生|女士|[上中少]将|[大上中少]校)?(?:也|还|又|先后|曾|已)?被[^，。；：]{0,16}?(?:任命|提拔|选拔|推选|聘任|聘请|委任|选举)为")
 
 
 def appointed(c: Context) -> Iterator[Found]:
@@ -1490,16 +1490,19 @@ def _members_introduced_by_kind(c: Context) -> Iterator[Found]:
             yield p, "memberOf", next(iter(named.values())), "member-introduced-by-kind"
 
 
+#: a military rank written after the name (陶某少将任国防部副部长): no word of the career itself
+_MILITARY_RANK = r"(?:[上中少]将|[大上中少]校|元帅)"
 #: a career run: the verb that opens it (曾任, 现任, 历任, 先后担任, 调任), each post after it
 #: ``ORG title`` (or a title alone, of the body before), joined by 、 or ，, a later post perhaps
 #: after a time phrase and its own verb (，１９９５年４月调任宝鸡市委书记)
 _CAREER_TIME = r"(?:[0-9０-９一二三四五六七八九十〇]{1,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:起|以后|后)?"
-_CAREER_TAKES = r"(?:曾经|曾|现|历|原|先后|后|调|升|改|转|又|还|再)?(?:担任|出任|任)(?:过)?"
+_CAREER_TAKES = r"(?:曾经|曾|现|历|原|先后|后|调|升|改|转|又|还|再|兼)?(?:担任|出任|任)(?:过|了)?"
 _CAREER_VERB = re.compile(_CAREER_TIME + r"(?:生前)?" + _CAREER_TAKES)
 _CAREER_JOIN = re.compile(r"[、，,](?:" + _CAREER_TIME + _CAREER_TAKES + r")?")
 #: between the person and the run: an honorific, a bracket, 生前/此前, or short clauses about the
 #: person (，５２岁，大学文化，) none of which says or names anything
-_CAREER_GAP = r"(?:同志|先生|女士|教授|将军|老人)?(?:[（(]|(?:生前|此前|早年|后来|也|还|则)|(?:[，,][^，。；：:“”‘’「」『』]{1,14}){0,6}?[，,])??"
+_CAREER_GAP = (r"(?:同志|先生|女士|教授|将军|老人|" + _MILITARY_RANK + r")?"
+               r"(?:[（(]|(?:生前|此前|早年|后来|也|还|则)|(?:[，,]?[^，。；：:“”‘’「」『』]{1,14}?){0,6}?[，,])??")
 #: the person, then the run's verb after the shortest gap
 _CAREER_OPEN = re.compile(_CAREER_GAP + r"(?P<verb>" + _CAREER_VERB.pattern + r")")
 _CAREER_SAYS = re.compile(r"说|表示|指出|认为|告诉|介绍|强调|问|答|会见|看望")
@@ -1544,7 +1547,7 @@ def _career_run(c: Context, at: int) -> Iterator[tuple[Mention, str]]:
 
 #: a verb of taking a post anywhere in a sentence (the quick test before a career run is looked for;
 #: a bare 任 after an honorific, as a decision of appointment reads: 某某同志任某某党组书记)
-_CAREER_ANY = re.compile(r"(?:担任|出任|[曾现历原调升改转先后再]任|(?:同志|先生|女士)任)")
+_CAREER_ANY = re.compile(r"(?:担任|出任|[曾现历原调升改转先后再兼]任|(?:同志|先生|女士|" + _MILITARY_RANK + r")任|[，,]任)")
 
 
 @needs("org", words=_CAREER_ANY)
@@ -1562,7 +1565,7 @@ def career_posts(c: Context) -> Iterator[Found]:
             continue
         verb = opened.end("verb")
         between = text[p.end : opened.start("verb")]
-        if any(p.end <= m.start < opened.start("verb") and not (p.anaphor and m.type == "Place") for m in ms):
+        if any(p.end <= m.start < opened.start("verb") and m.type != "Place" for m in ms):
             continue  # another name or body between the person and the run (他来到某地，先后任…: a place may)
         if re.search(r"[，,]", between):
             if _CAREER_SAYS.search(between) or not (c.is_subject(p) or _AGE_LEAD.match(between.lstrip("，,"))):
