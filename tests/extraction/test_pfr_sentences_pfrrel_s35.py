@@ -35,3 +35,33 @@ def test_career_phrasings(body, wanted):
 ])
 def test_not_the_subjects_post(body, person, org):
     assert (person, "worksFor", org) not in facts(body)
+
+
+@pytest.mark.parametrize("body, wanted", [
+    # a list of posts after one body: a bare post every such body has goes on with it
+    ("随后，东海银行会长田中一郎和总裁藤井明引咎辞职。", {("藤井明", "worksFor", "东海银行")}),
+    ("海河钢铁集团董事长王立新、总经理李华说，今年要增产。", {("李华", "worksFor", "海河钢铁集团")}),
+    ("会后，海河市人大常委会副主任王立新、李华，秘书长赵强等接见了全体代表。", {("赵强", "worksFor", "海河市人大常委会")}),
+    # a former chief, then a deputy
+    ("长治市农业局原局长王立新、副局长李华受到处分。", {("李华", "worksFor", "长治市农业局")}),
+])
+def test_more_posts_of_the_body(body, wanted):
+    assert wanted <= facts(body)
+
+
+@pytest.mark.parametrize("body, person, org", [
+    # a post naming its own body by its level or scope
+    ("江西省委书记王立新、省长李华到工厂看望职工。", "李华", "江西省委"),
+    ("海河市人大常委会主任王立新，国家副主席李华出席了晚会。", "李华", "海河市人大常委会"),
+    # a post with its own unit before it: another ministry
+    ("东海国财政部长王立新、旅游部长李华出席。", "李华", "财政部"),
+    # an occupation, not a post of the body
+    ("海河大学校长王立新、教授李华出席。", "李华", "海河大学"),
+])
+def test_not_a_post_of_the_body(body, person, org):
+    assert (person, "worksFor", org) not in facts(body)
+
+
+def test_a_national_organs_protocol_list_names_its_body_for_the_first_title_only():
+    # 国务院副总理甲、国务委员乙: each state leader with a title of his own (as the PFR gold reads it)
+    assert ("钱海明", "worksFor", "国务院") not in facts("国务院副总理宋立国、国务委员钱海明参加了接见。")

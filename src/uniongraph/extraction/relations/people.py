@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ...model import Article, Mention
-from ..lexicon import load_lexicons
+from ..lexicon import load_lexicons, scope_words
 from .context import (CLAUSE_PUNCT, PAREN, Context, Found, is_org, is_team, listed_persons, named_outside_events,
                       only_titles, opening, starts, title_then_person)
 from .prerequisites import needs
@@ -1112,10 +1112,32 @@ _MORE_JOINER = re.compile(r"^(?:、|和|及|与|，|,)")
 _RANK_PREFIX = re.compile(r"^(?:副|常务副|常务|名誉|荣誉|名誉副)")
 
 
+def _bare_post_of_any_body(title: str) -> bool:
+    """A post every body of its kind has, written bare (总裁, 秘书长, 副局长, 国务委员): one of the
+    body named before, in a list of posts after it (银行会长甲和总裁乙). Not a post naming its own
+    body (省长 after 省委书记某, ``lexicons/own_body_posts.txt``), nor one with a unit before it
+    (旅游部长: another ministry), nor an occupation (教授, 记者)."""
+    lex = load_lexicons()
+    post = _RANK_PREFIX.sub("", re.sub(r"^(?:原|前)", "", title))
+    if post.startswith(tuple(_scope_openers())):
+        return False  # 国家副主席, 全国政协主席, 市委书记: the scope or level names the post's own body
+    return lex.roles.get(post) == "leader" and lex.roles.get(title.lstrip("原前")) == "leader" \
+        and post not in lex.words["own_body_posts"]
+
+
+@functools.cache
+def _scope_openers() -> frozenset[str]:
+    return scope_words("country", "division", "world", "organ", "nation", "level", "town", "autonomous", "banner")
+
+
 def _more_posts(c: Context, last, first_title: str) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
     """(person, title) for each ``、title NAME`` (or 和/及/与) after ``last`` whose title is a
     post of the same body: the first title's deputy or fellow (厂长 → 副厂长, 主席 → 副主席) or a post
-    every body has (党委书记, 工会主席). 市长 after 厂长赵立新、 is another body's post: the list stops."""
+    every body has (党委书记, 工会主席), or any bare post of a leader (银行会长甲和总裁乙, but not after a
+    national organ's list). 市长 after 厂长赵立新、 is another body's post: the list stops."""
+    org = next((m for m in reversed(c.mentions[: c.mentions.index(last)]) if is_org(m)), None)
+    # (a national organ's protocol list: each leader is named with his own title, lexicons/national_organs.txt)
+    any_post = org is not None and not org.key.startswith(tuple(load_lexicons().words["national_organs"]))
     ms = c.mentions
     j = ms.index(last)
     # each post of the first title chain (总经理、党委副书记): a deputy of any of them is a fellow
@@ -1131,7 +1153,8 @@ def _more_posts(c: Context, last, first_title: str) -> Iterator[tuple]:  # type:
         title = gap[joiner.end():] if joiner else ""
         if not title or not only_titles(title):
             return
-        if _RANK_PREFIX.sub("", title) not in bases and title not in _INNER_ROLES:
+        if _RANK_PREFIX.sub("", title) not in bases and title not in _INNER_ROLES \
+                and not (any_post and _bare_post_of_any_body(title)):
             return
         yield ms[j + 1], title
         j += 1
