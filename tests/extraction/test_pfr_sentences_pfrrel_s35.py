@@ -65,3 +65,28 @@ def test_not_a_post_of_the_body(body, person, org):
 def test_a_national_organs_protocol_list_names_its_body_for_the_first_title_only():
     # 国务院副总理甲、国务委员乙: each state leader with a title of his own (as the PFR gold reads it)
     assert ("钱海明", "worksFor", "国务院") not in facts("国务院副总理宋立国、国务委员钱海明参加了接见。")
+
+
+@pytest.mark.parametrize("body, person", [
+    # a session over two days (一月十七日和十八日; 一月十七日和一月十八日) elects: its list takes part
+    ("海河省第九届人民代表大会第一次会议一月十七日和十八日选举宋立国为省人大常委会主任，钱海明、孙海涛为省人大常委会副主任。",
+     "孙海涛"),
+    ("海河省第九届人民代表大会第一次会议一月十七日和一月十八日选举宋立国为省人大常委会主任，钱海明、孙海涛为省人大常委会副主任。",
+     "钱海明"),
+])
+def test_elected_by_a_session_of_two_days(body, person):
+    assert (person, "participatesIn", "海河省第九届人民代表大会第一次会议") in facts(body)
+
+
+def test_a_misread_name_does_not_cut_the_list_of_those_elected():
+    body = ("政协海河省第八届委员会第一次全体会议今天选举宋立国为省政协主席，钱海明、北京（女）、孙海涛、赵立新为省政协副主席。")
+    found = facts(body)
+    assert {("孙海涛", "participatesIn", "政协海河省第八届委员会第一次全体会议"),
+            ("赵立新", "participatesIn", "政协海河省第八届委员会第一次全体会议")} <= found
+
+
+
+def test_a_long_body_name_cuts_the_list():
+    # only a short misread name (2–4 characters) is passed over: a body's name ends the list
+    body = "政协海河省第八届委员会第一次全体会议今天选举宋立国为省政协主席，钱海明、海河钢铁集团有限公司、孙海涛为先进单位。"
+    assert ("孙海涛", "participatesIn", "政协海河省第八届委员会第一次全体会议") not in facts(body)
