@@ -90,3 +90,28 @@ def test_a_long_body_name_cuts_the_list():
     # only a short misread name (2–4 characters) is passed over: a body's name ends the list
     body = "政协海河省第八届委员会第一次全体会议今天选举宋立国为省政协主席，钱海明、海河钢铁集团有限公司、孙海涛为先进单位。"
     assert ("孙海涛", "participatesIn", "政协海河省第八届委员会第一次全体会议") not in facts(body)
+
+
+@pytest.mark.parametrize("body, wanted", [
+    # transferred or assigned to a body (调到, 分配到, 由…调到了)
+    ("１９８５年，王立新调到大连电视台，执导了第一部电视剧。", ("王立新", "worksFor", "大连电视台")),
+    ("毕业后，钱海明被分配到济南市交通局工作。", ("钱海明", "worksFor", "济南市交通局")),
+    ("１９９７年３月，孙海涛也由凭祥市财政局调到了南宁市财政局。", ("孙海涛", "worksFor", "南宁市财政局")),
+    # going to a body, then working or teaching there
+    ("１９４７年，周海峰回到上海音乐学院任教。", ("周海峰", "worksFor", "上海音乐学院")),
+    ("１９９０年，赵立新进入济南钢铁公司工作。", ("赵立新", "worksFor", "济南钢铁公司")),
+])
+def test_moved_to_work_unit(body, wanted):
+    assert wanted in facts(body)
+
+
+@pytest.mark.parametrize("body, person, org", [
+    # a visit is no work
+    ("１９９０年，赵立新来到济南钢铁公司参观。", "赵立新", "济南钢铁公司"),
+    # money moved (将/把), not a person
+    ("赵立新将资金调入济南市红十字会账户。", "赵立新", "济南市红十字会"),
+    # the body left (由…) is not the one now
+    ("１９９７年３月，孙海涛也由凭祥市财政局调到了南宁市财政局。", "孙海涛", "凭祥市财政局"),
+])
+def test_not_moved_to_work_unit(body, person, org):
+    assert (person, "worksFor", org) not in facts(body)

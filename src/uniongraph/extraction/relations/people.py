@@ -1046,6 +1046,43 @@ def _paired_with_bodies(c: Context, i: int) -> bool:
     return c.before(ms[first], 1) not in _PAIR_LIST_BLOCKERS
 
 
+#: a transfer or an assignment to a body (调到, 调入, 分配到): the body the person then works for
+_MOVED_TO = re.compile(r"(?:调到|调入|调往|调至|调进|调回|借调到|分配到|分配至|分配进|分到)了?$")
+#: going to a body, then working there (回到上海音专任教, 进入某厂工作): the verb before, the work after
+_WENT_TO = re.compile(r"(?:回到|来到|进入|进了|到)了?$")
+_WORKS_THERE = re.compile(r"(?:工作|任教|任职|上班|当工人|做工)")
+#: between the person and the verb: no other clause's doer, nothing moved by 将/把 (把资金调入某会账户)
+_MOVE_GAP = re.compile(r"[^，。；：:“”将把]{0,24}")
+
+
+@needs("Person", "org", words=re.compile(r"调|分配|分到|到|进入|进了"))
+def moved_to_work_unit(c: Context) -> Iterator[Found]:
+    """石某调到大连电视台; 曾某被分配到日照市交通局工作; 周某回到上海国立音专任教: the body a person
+    is transferred or assigned to, or goes to work in, employs them (from 由/从 another body: that one
+    is left, not said to employ them now)."""
+    ms, text = c.mentions, c.text
+    for k, org in enumerate(ms):
+        if not is_org(org) or is_team(org):
+            continue
+        lead = text[max(c.sentence.start, org.start - 4) : org.start]
+        moved = _MOVED_TO.search(lead)
+        if moved is None and not (_WENT_TO.search(lead) and _WORKS_THERE.match(text, org.end)):
+            continue
+        verb = org.start - len((moved or _WENT_TO.search(lead)).group())
+        p = next((m for m in reversed(ms[:k]) if m.end <= verb and m.type == "Person"), None)
+        if p is None:
+            continue
+        between = [m for m in ms[ms.index(p) + 1 : k] if m.start < verb]
+        # (a body left, after 由/从, and places may stand between: 由凭祥市财政局调到, 从延安调到)
+        if any(m.type == "Person" or is_org(m) and c.before(m, 1) not in ("由", "从") for m in between):
+            continue
+        gap = text[p.end : verb]
+        for m in between:
+            gap = gap.replace(m.text, "")
+        if _MOVE_GAP.fullmatch(gap):
+            yield p, "worksFor", org, "moved-to-work-unit"
+
+
 #: a profile's field of work (工作单位：贵州省…小学): the line names the body of the person profiled
 _WORK_UNIT_FIELD = re.compile(r"(?:工作单位|所在单位|单位)[：:]?\s*")
 
