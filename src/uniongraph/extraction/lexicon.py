@@ -248,7 +248,6 @@ def load_lexicons() -> Lexicons:
         "glued_name_heads.txt",
         "doubled_head_posts.txt",
         "own_body_posts.txt",
-        "national_organs.txt",
         "village_kinds.txt",
         "level_ending_words.txt",
         "national_industry_unions.txt",

@@ -1170,11 +1170,10 @@ def _scope_openers() -> frozenset[str]:
 def _more_posts(c: Context, last, first_title: str) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
     """(person, title) for each ``、title NAME`` (or 和/及/与) after ``last`` whose title is a
     post of the same body: the first title's deputy or fellow (厂长 → 副厂长, 主席 → 副主席) or a post
-    every body has (党委书记, 工会主席), or any bare post of a leader (银行会长甲和总裁乙, but not after a
-    national organ's list). 市长 after 厂长赵立新、 is another body's post: the list stops."""
+    every body has (党委书记, 工会主席), or any bare post of a leader (银行会长甲和总裁乙, 国务院副总理甲、
+    国务委员乙: one relation per body in a title chain, the guideline's worksFor). 市长 after 厂长赵立新、 is another body's post: the list stops."""
     org = next((m for m in reversed(c.mentions[: c.mentions.index(last)]) if is_org(m)), None)
-    # (a national organ's protocol list: each leader is named with his own title, lexicons/national_organs.txt)
-    any_post = org is not None and not org.key.startswith(tuple(load_lexicons().words["national_organs"]))
+    any_post = org is not None
     ms = c.mentions
     j = ms.index(last)
     # each post of the first title chain (总经理、党委副书记): a deputy of any of them is a fellow
