@@ -336,8 +336,10 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             short.append(t)  # kept only beside other names: 江泽民、李鹏、乔石
     # 2. surname + given name where the context agrees (jieba split or glued the name)
     for i in _surname_positions(text, lex):
+        if not idx.is_boundary(i):
+            continue  # (asked first: most surname characters stand inside a word: of 29,000 in 400 articles, 12,000 open a word)
         sl = _surname_len(text, i, lex)
-        if not sl or not idx.is_boundary(i):
+        if not sl:
             continue
         role = left_role(i)
         identity: str | None = None
