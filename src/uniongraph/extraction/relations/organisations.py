@@ -738,6 +738,8 @@ def unions_of_enterprises(article: Article) -> list[tuple[Mention, Mention]]:
     The enterprises are indexed by those forms, so an article of many names costs no more than
     their characters.
     """
+    if not any(m.type == "TradeUnion" for m in article.mentions):
+        return []  # (most articles: no union, whose enterprise the forms below would be looked up for)
     lex = load_lexicons()
     forms: dict[str, Mention] = {}  # a union's owner name -> the first enterprise it names
     # (each enterprise's forms by its key and its name, worked out once for both passes)

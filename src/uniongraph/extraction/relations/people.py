@@ -1321,14 +1321,16 @@ def staff_of_the_unit(article: Article, stated: set[str]) -> Iterator[tuple[Ment
     unit alone (党委书记郭某, 投递员李某, 车站党委书记王某, 这个矿的矿长张某; 刘某、罗某等职工): they
     work for it, as the reader understands. People with a body of their own in the article
     (``stated``: those with a worksFor already), reporters and titles of a region are left alone."""
+    persons = [m for m in article.mentions if m.type == "Person" and m.source != "byline"
+               and m.start >= article.body_start and m.key not in stated]
+    if not persons:
+        return  # (no one to introduce: the unit the article is about is not worked out)
     unit = home_unit(article)
     if unit is None:
         return
     posts = load_lexicons().words.get("unit_posts", frozenset())
     text = article.text
     ends = {m.end for m in article.mentions if m.type != "Person"}
-    persons = [m for m in article.mentions if m.type == "Person" and m.source != "byline"
-               and m.start >= article.body_start and m.key not in stated]
     for k, p in enumerate(persons):
         lead, post = _post_before(text, p.start, posts, 14)
         if post is not None:
