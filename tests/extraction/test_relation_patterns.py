@@ -221,7 +221,8 @@ def test_a_registered_companys_unit_is_named_in_full_with_the_company_nested():
 
 @pytest.mark.parametrize("body, absent", [
     ("南岭远航建设工程有限公司城西管廊建设进展顺利。", "南岭远航建设工程有限公司城西管廊"),  # 建设: no unit's head
-    ("南岭远航建设集团城西管廊项目部的工人们加班加点。", "南岭远航建设集团城西管廊项目部"),  # no registered company: two names
+    # (a group's project department, 某建设集团某项目部, is named whole since stop 35, as union-dev3 and union-dev5
+    # annotate it: tests/extraction/test_project_departments_s35.py; an organ's, 中建八局|城东管廊项目部, stays two)
 ])
 def test_no_unit_named_in_full_without_a_unit_or_a_registered_company(body, absent):
     assert absent not in names(body)

@@ -459,6 +459,11 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
     for f in article.mentions:
         if (_group(f.type) == "org" or f.type == "Event") and not (f.reference or f.weak):
             fulls.setdefault(f.name, f)
+    # the full names by group, in the order above: a short form is compared with its own group's
+    # only, not with every full name of the article again
+    grouped: dict[str, list[tuple[str, Mention]]] = {}
+    for name, f in fulls.items():
+        grouped.setdefault(_group(f.type), []).append((name, f))
     bodies = {id(f.body) for f in article.mentions if f.body is not None}
     for m in article.mentions:
         if m.canonical is not None or m.reference or not (_group(m.type) == "org" or m.type == "Event"):
@@ -470,10 +475,9 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
             # its workshop's union (某食品股份有限公司灌装车间分工会), though its characters run in order there
         # an event's short form keeps its head (赶集会 of 再就业赶集大会; 党的二十大 in
         # 党的二十大精神宣讲活动 is the topic)
-        found = {f.canonical or f.name: f for name, f in fulls.items()
-                 if _group(f.type) == _group(m.type) and (
-                     abbreviates(m.name, name, lex) and (m.type != "Event" or m.name[-1] == name[-1])
-                     or m.type == "Event" == f.type and _event_short_form(m, name, lex))}
+        found = {f.canonical or f.name: f for name, f in grouped.get(_group(m.type), ())
+                 if abbreviates(m.name, name, lex) and (m.type != "Event" or m.name[-1] == name[-1])
+                 or m.type == "Event" == f.type and _event_short_form(m, name, lex)}
         if len(found) == 1:
             (canonical, f), = found.items()
             _set(m, canonical, "abbreviation")
@@ -787,7 +791,9 @@ def _union_references(article: Article) -> None:
                 break
             if o.type in ("Company", "Organization") and not o.reference and not o.weak and owner and _owner_in(owner, o.key) \
                     and "工会" not in o.key:  # (集团公司工会组织…: a phrase the union opens, no owner of it)
-                antecedent = o
+                # 某有限公司装配车间 … 公司工会: the company nested in its unit's name owns the union
+                inner = o.body if o.body is not None and o.body.type == "Company" and not o.key.endswith(owner) else None
+                antecedent = inner if inner is not None and _owner_in(owner, inner.key) else o
         if antecedent is not None:
             # the union the article already names by another form of that body (临港精工工会,
             # 临港精工 being the company's declared short form) is that union
@@ -842,16 +848,23 @@ def _foreign_surnames(article: Article) -> None:
     news writing does (阿内·卡尔森 … 卡尔森说): an alias of the one full name of the article that
     ends in it."""
     full: dict[str, set[str]] = {}
+    first: dict[str, set[str]] = {}
     for m in article.mentions:
         if m.type == "Person" and m.canonical is None:
             parts = _NAME_DOTS.split(m.name)
             if len(parts) > 1 and len(parts[-1]) >= 2:
                 full.setdefault(parts[-1], set()).add(m.key)
+            if len(parts) > 1 and len(parts[0]) >= 2:
+                first.setdefault(parts[0], set()).add(m.key)
     if not full:
         return
     for m in article.mentions:
         if m.type == "Person" and m.canonical is None and len(full.get(m.name, ())) == 1:
             _set(m, next(iter(full[m.name])), "foreign-surname")
+        elif m.type == "Person" and m.canonical is None and m.name not in full and len(first.get(m.name, ())) == 1:
+            # 叶尔兰·努尔兰 … 叶尔兰说: a Kazakh or Uyghur name (own name, then the father's) is called by
+            # its first part, as a name abroad is by its last
+            _set(m, next(iter(first[m.name])), "first-name-part")
 
 
 def _strong_org_edges(article: Article) -> tuple[set[int], set[int]]:
@@ -915,6 +928,18 @@ def leading_places(name: str, lex: Lexicons) -> list[str]:
     return list(found)
 
 
+#: the level of a town or street written right after a name the gazetteer knows as another place
+#: (双河|街道, 河北|镇): the town's own name
+_TOWN_LEVEL = re.compile(r"街道|镇|乡")
+
+
+def _larger_at_home(place: str, before: str, lex: Lexicons) -> bool:
+    """Whether ``place`` is a domestic division larger than ``before`` (徐州 after 柳新镇); a
+    country after a place (武汉|中国地质大学) opens a name by other rules."""
+    return place not in _NATIONAL and place_level(place, lex) not in _ABROAD_LEVELS \
+        and _level_rank(place, lex) < _level_rank(before, lex)
+
+
 def _places_opening(name: str, lex: Lexicons) -> list[str]:
     """:func:`leading_places`, computed."""
     out: list[str] = []
@@ -922,10 +947,19 @@ def _places_opening(name: str, lex: Lexicons) -> list[str]:
     while pos < len(name):
         n = next((n for n in range(min(lex.longest_place, len(name) - pos - 1), 1, -1)
                   if gazetteer_form(name[pos : pos + n], lex)), None)
+        level = _TOWN_LEVEL.match(name, pos + n) if n is not None and out else None
+        if level is not None and level.end() < len(name) - 1:
+            n = level.end() - pos  # 华蓥市|双河街道, 房山区|河北镇: a town or street named like a place
+            out.append(name[pos : pos + n])
+            pos += n
+            continue
         if n is not None and out and (name[pos : pos + n] in _NATIONAL or place_level(name[pos : pos + n], lex) in _ABROAD_LEVELS):
             break  # 佳木斯|瑞士曼制衣公司, 北京|中国农业大学: a country after a place opens a registered name
         if n is not None and _STREET.match(name, pos + n):
             break  # 上海市|南京东路街道办事处: a street named after a city, not the city
+        if n is not None and out and _larger_at_home(name[pos : pos + n], out[-1], lex):
+            break  # 铜山区柳新镇|徐州润城置业有限公司: places written together run from larger to
+            # smaller; a larger one after a smaller opens the name that follows
         if n is None:
             # after a known place, a town the gazetteer lacks: two or three characters and 镇/乡
             # (玉环县|坎门镇|工办); the county before it vouches that it is one
@@ -1029,6 +1063,8 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
         if m.type not in _PLACED_TYPES or m.canonical is not None or m.text != m.name:
             continue
         places = leading_places(m.name, lex) or _town_before_company(m, lex)
+        if places and (larger := _larger_place_after(m, places, article, lex)):
+            places = [*places, larger]  # 岐山县蔡家坡镇|宝鸡|秦岭齿轮有限公司: named as if written alone
         brand = False  # one place before a name of its own (set below)
         alone = _written_alone(m, places, text, covered, lex) if len(places) == 1 else []
         rest_name = m.name[sum(map(len, places)):]
@@ -1077,8 +1113,26 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
         if m.type == "Federation":
             continue  # 上海市|浦东新区总工会: a federation's places are its scope, not where it sits
             # (guideline: 城南街道 in 城南街道总工会 is not annotated on its own)
-        m.located_at = Mention(start, start + len(near), near, "Place", near, "place-prefix",
-                               priority=Priority.PLACE_NESTED, place=gazetteer_form(near, lex))
+        # 肇东市|哈尔滨医科大学…: a name that opens with a larger place than the one before it is not
+        # placed by that one (two entries of a list run together), as a smaller place kept in it is not
+        held = leading_places(m.name[cut:], lex)[:1]
+        holds_larger = bool(held) and _larger_at_home(held[0], near, lex)
+        if not holds_larger:
+            m.located_at = Mention(start, start + len(near), near, "Place", near, "place-prefix",
+                                   priority=Priority.PLACE_NESTED, place=gazetteer_form(near, lex))
+        elif placeable_body(m):  # 贵阳市花溪区|贵州黔山科技学院: the place its own name opens with, as
+            at = m.start + cut   # one place before a name kept whole (_place_before_trade_name)
+            m.located_at = Mention(at, at + len(held[0]), held[0], "Place", held[0], "place-prefix",
+                                   priority=Priority.PLACE_NESTED, place=gazetteer_form(held[0], lex))
+        # 辽宁省|丹东市|鸭绿江造纸厂, 岐山县|蔡家坡镇|…有限公司: the places written before the nearest
+        # are places of the text too (each the next one's; the gold annotates every link of the chain)
+        at, outer = m.start, []
+        for p in places[: len(places) if holds_larger else -1]:
+            outer.append(Mention(at, at + len(p), p, "Place", p, "place-prefix", priority=Priority.PLACE_NESTED,
+                                 place=gazetteer_form(p, lex)))
+            at += len(p)
+        if outer:
+            m.inner_places = [*(m.inner_places or []), *outer]
     if added:
         article.mentions = sorted(article.mentions + added, key=lambda m: (m.start, m.end))
 
@@ -1139,7 +1193,30 @@ def _place_before_trade_name(m: Mention, place: str, lex: Lexicons) -> None:
 def placeable_body(m: Mention) -> bool:
     """Whether a body is the kind a place prefix locates (guideline: 城南镇光明乳业公司): an
     enterprise, or an institution with a name of its own (医院, 律师事务所, schools)."""
-    return m.type == "Company" or m.type == "Organization" and m.name.endswith(_INSTITUTIONS)
+    return m.type == "Company" or m.type == "Organization" and (
+        m.name.endswith(_INSTITUTIONS) or _UNIT_OF_REGISTERED.search(m.name) is not None)
+
+
+#: a unit written under a registered company's name (某钢铁有限公司炼铁厂, 某建设有限公司某项目部): placed
+#: like its company (a place written before the name is where the company is); not its team (…公司代表队)
+_UNIT_OF_REGISTERED = re.compile(r"有限(?:责任)?公司[^\W\d_]{2,}(?:厂|车间|项目部|项目经理部|班组|站)$")
+
+
+def _larger_place_after(m: Mention, places: list[str], article: Article, lex: Lexicons) -> str | None:
+    """The place that opens the name after a run of places when it is larger than the last of
+    them (铜山区柳新镇|徐州|润城置业有限公司: :func:`leading_places` ends the run there) and the name
+    after it is a brand of its own, so that the name is the one it has written alone (润城置业有限公司,
+    its place 徐州); None otherwise (肇东市|哈尔滨医科大学附属第二医院: the city names the university)."""
+    cut = sum(map(len, places))
+    after = leading_places(m.name[cut:], lex)
+    if not after or not placeable_body(m) or not _larger_at_home(after[0], places[-1], lex):
+        return None  # (佳木斯|瑞士曼制衣公司: a country opens a brand's name, no place of it)
+    larger = after[0]
+    rest = m.name[cut + len(larger):]
+    if len(rest) < 3 or rest in lex.words.get("generic_org_words", ()) or not _brand_right_after(rest, lex) \
+            or _INNER_BODY.search(rest, 0, len(rest) - len(org_head(rest, lex))):
+        return None
+    return larger
 
 
 def _brand_after_place(m: Mention, place: str, article: Article, lex: Lexicons) -> bool:

@@ -27,7 +27,7 @@ from .lexicon import LEXICON_DIR, Lexicons, load_lexicons, scope_words
 from .names import CONTEST_STAGES, heads_on_word_ends, DIVISION_LEVEL_CHARS, OWN_MEETINGS, body_tokens, counted_places, clean_name, has_proper_word, head_regex, is_name_part, name_start
 from .tokens import TokenIndex
 from .overlaps import Priority
-from .places import gazetteer_form
+from .places import SITE_AFTER, gazetteer_form
 from .parallel_pairs import pair_start
 
 _QUOTE = re.compile(r"[“『]([^“”『』]{1,40})[”』]")  # (『』: the quotes of older print, 『一帮一』)
@@ -547,6 +547,18 @@ _ORGANISED_BEFORE = re.compile(r"(?:(?:组织|举办|主办|承办)的|(?:举办
                                r"(?:(?!参加|参与|和(?![谐平睦])|及|与)[^，。；：、“”（）\s的]){2,20}$")
 
 
+def _joins_two_groups(idx: TokenIndex, t, lex: Lexicons) -> bool:
+    """Whether ``t`` is 和 between two kinds of people an activity is for (2027年第一批劳模|和|一线职工
+    疗休养活动): nouns of the roles lexicon on both sides, one name."""
+    k = idx.index_at(t.start) if t.word == "和" else -1
+    if k <= 0 or k + 1 >= len(idx.tokens):
+        return False
+    before, after = idx.tokens[k - 1], idx.tokens[k + 1:k + 3]
+    def people(w: str) -> bool:
+        return lex.roles.get(w) is not None or w in _GROUP_WORDS
+    return people(before.word) and any(people(a.word) for a in after)
+
+
 def _coined_before(idx: TokenIndex, at: int) -> bool:
     """Whether a coined word ends right at ``at``: three or more characters jieba's dictionary does
     not hold (助企行 of 劳模工匠助企行活动), after a word of the name; a campaign's own name."""
@@ -622,6 +634,8 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 and (lex.event_heads[more.group()] == "strong" or lex.event_heads.get(last) == "weak" and more.group() == "活动"):
             best, last = more.end(), more.group()  # “情系特困户”活动|动员会: a meeting about the activity,
             # named by it; “最美骑手”评比|活动: the activity of a weak head's kind
+        if best is not None and SITE_AFTER.match(text, best - 2):
+            continue  # 在“汉韵府”住宅项目工地上: a works written as a site is a place (places.construction_sites)
         if best is not None and idx.is_boundary(best):
             # words before the quote belong to the name too: 集中入会暨“暖新驿站”启用仪式 (but an
             # organisation before it is the organiser: 区总工会“夏送清凉”专项行动)
@@ -682,7 +696,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         start = name_start(idx, hs, lex, verbs=True, head=h.group())
         year = _YEAR_EDITION.search(text, max(0, hs - 24), hs) if h.group() == "活动" else None
         if year is not None and year.start() < start and idx.is_boundary(year.start()) and not any(
-                t.pos in _NOT_IN_A_YEARS_NAME for t in idx.tokens
+                t.pos in _NOT_IN_A_YEARS_NAME and not _joins_two_groups(idx, t, lex) for t in idx.tokens
                 if _YEAR_OPENS.match(text, year.start()).end() <= t.start < start) \
                 and _year_names(idx, hs, h.group()):
             start = year.start()  # 2026年度|一线职工疗休养活动: an activity's year opens its name (一线 is no count)
@@ -744,6 +758,10 @@ def _with_owner_and_year(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
     year = _YEAR_OPENS.match(text, m.start)
     if year is None:
         year = next((y for y in _YEAR_OPENS.finditer(text, max(0, m.start - 7), m.start) if y.end() == m.start), None)
+    if year is None:
+        glued = _year_glued_to_owner(idx, m.start)
+        if glued is not None:
+            return _retitled(text, glued, m)
     if year is None or not idx.is_boundary(year.start()):
         return _with_collective_owner(idx, m, lex)
     # words of an owner that are not places or bodies by their part of speech: the scope, the union
@@ -758,6 +776,36 @@ def _with_owner_and_year(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
         k -= 1
     if start is None or year.start() - start < 2 or not _OWNER_LEAD.search(text, max(0, start - 3), start):
         return m
+    span = text[start : m.end]
+    return Mention(start, m.end, span, "Event", clean_name(span), m.source, priority=m.priority, congress=m.congress)
+
+
+#: a year's number right before a word jieba glued 年 to (2026|年渝广|工会…推进会)
+_GLUED_YEAR = re.compile(r"(?<![0-9０-９])[12１２][0-9０-９]{3}$")
+#: word classes of a short owner jieba glues to 年: unknown words, places, abbreviations
+_GLUED_OWNER_TAGS = frozenset({"un", "ns", "j", "nz"})
+
+
+def _year_glued_to_owner(idx: TokenIndex, start: int) -> int | None:
+    """Where an event's name starts when the word before it is 年 glued to a short owner (2026|年渝广|
+    工会一体化发展推进会: the regions' short forms, 渝 and 广): the year's number, when it opens a
+    clause; None otherwise."""
+    text = idx.text
+    k = idx.ending_at(start)
+    if k is None:
+        return None
+    tok = idx.tokens[k]
+    if not (tok.word.startswith("年") and 2 <= len(tok.word) <= 4 and tok.pos in _GLUED_OWNER_TAGS):
+        return None
+    number = _GLUED_YEAR.search(text, max(0, tok.start - 4), tok.start)
+    if number is None or not idx.is_boundary(number.start()) \
+            or not _OWNER_LEAD.search(text, max(0, number.start() - 3), number.start()):
+        return None
+    return number.start()
+
+
+def _retitled(text: str, start: int, m: Mention) -> Mention:
+    """``m`` named from ``start`` on."""
     span = text[start : m.end]
     return Mention(start, m.end, span, "Event", clean_name(span), m.source, priority=m.priority, congress=m.congress)
 

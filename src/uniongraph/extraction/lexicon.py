@@ -247,9 +247,13 @@ def load_lexicons() -> Lexicons:
         "genre_words.txt",
         "glued_name_heads.txt",
         "doubled_head_posts.txt",
+        "own_body_posts.txt",
         "village_kinds.txt",
         "level_ending_words.txt",
         "national_industry_unions.txt",
+        "trade_unit_heads.txt",
+        "not_trade_words.txt",
+        "body_department_heads.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

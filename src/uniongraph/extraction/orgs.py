@@ -22,6 +22,8 @@ from .tokens import Token, TokenIndex, is_word, tagged_indices, word_frequency, 
 from .overlaps import Priority
 from .places import HONOUR_AFTER, place_level, quoted_figure, quoted_honour
 from .trade_names import split_trade_name_start
+from .body_departments import department_end
+from .enterprise_units import find_enterprise_units, project_departments
 from .institution_units import find_institution_units
 
 SOURCE = "org-grammar"
@@ -220,7 +222,15 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     out.extend(_bodies_inside_titles(idx))
     out.extend(_quoted_venues(idx, lex))
     out.extend(find_institution_units(idx, lex))
+    out = [_own_quoted_name(m, idx, lex) for m in out]
+    out += project_departments(idx, out)
+    out += _party_committees_of_companies(idx, out, lex)
+    units = find_enterprise_units(idx, lex)
+    if units:  # 项目部|“铁燕子”钢筋班组: a bare head before the unit is its body's anaphor, no part of its name
+        out = [m for m in out if not any(u.end == m.end and m.start < u.start and idx.text[m.start : u.start] in lex.org_heads
+                                         for u in units)] + units
     out = [_with_its_department(m, idx, lex) for m in out]
+    out += [d for d in map(lambda m: _its_department(m, idx, lex), out) if d is not None]
     # 被命名为上海市示范性劳模创新工作室: what a body is named or rated as is an honour, no body;
     # 成为职工的“精神加油站”: a quoted figure of speech, no body either
     return [m for m in out if not _HONOUR_BEFORE.search(idx.text, max(0, m.start - 4), m.start)
@@ -758,7 +768,10 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
                        SOURCE, priority=m.priority)
         if REGISTERED_COMPANY.search(body.name):
             m.body = body  # 中天钱塘建设集团有限公司|柯桥滨江新城项目部: a registered company's unit is named
-            return [m]     # under the company's full name, as its branches are; the company nested in it
+            # under the company's full name, as its branches are; the company nested in it
+            if m.type == "Company" and m.name.endswith(WORKS_HEAD):
+                m.type = "Organization"  # 某钢铁有限公司|炼铁厂: a works of the company is its unit, no enterprise
+            return [m]
         unit = Mention(k, m.end, text[k : m.end], m.type, clean_name(text[k : m.end]), SOURCE, priority=m.priority)
         return [body, unit]
     return [m]
@@ -770,6 +783,69 @@ _DEPARTMENT_WORD_TAGS = frozenset({"n", "vn", "v", "b", "j"})
 _HEAD_OFFICES = frozenset({"总行"})
 #: the last characters of a segmented word that names a department (调研室, 基建处, 中文系)
 _DEPARTMENT_ENDS = ("处", "室", "系")
+
+
+#: a quoted own name inside a team's or crew's name, after the body it belongs to (某区总工会|“冬日送暖”志愿服务队)
+_QUOTED_OWN_NAME = re.compile(r"“[^“”\n]{2,8}”")
+#: the bodies whose team or crew is named by its own quoted name, apart from them: unions, federations,
+#: companies (a station's crew is named with the station: 某东站“某某”客运服务班组)
+_TEAM_OWNER_TYPES = frozenset({"Federation", "TradeUnion", "Company"})
+#: words that refer back to a body named before (该公司, 本集团, 此单位)
+_DEMONSTRATIVES = frozenset("该本此这")
+
+
+def _own_quoted_name(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention:
+    """A team or crew written after its union, federation or company with an own name in quotes
+    (魏都区总工会“冬日送暖”志愿服务队, 该公司“阳光暖冬”志愿服务队): the team is named from its quoted
+    name on (the union golds' reading; the body before it is a name of its own); any other mention as it is."""
+    if m.type not in ("ServiceTeam", "Organization") or m.reference:
+        return m
+    q = _QUOTED_OWN_NAME.search(idx.text, m.start + 2, m.end)
+    if q is None or q.end() >= m.end or not idx.is_boundary(q.start()):
+        return m
+    before = idx.text[m.start : q.start()]
+    head = org_head(before, lex)
+    if not head or lex.org_heads[head][0] not in _TEAM_OWNER_TYPES:
+        return m
+    span = idx.text[q.start() : m.end]
+    # the body named in full is the team's parent, nested as a project department's company is
+    # (subOrganizationOf, unit-of-org); 该公司 refers back and is none
+    owner = None if len(before) < 4 or before[0] in _DEMONSTRATIVES else \
+        Mention(m.start, q.start(), before, lex.org_heads[head][0], clean_name(before), m.source, priority=m.priority)
+    return Mention(q.start(), m.end, span, m.type, clean_name(span), m.source, priority=m.priority, body=owner)
+
+
+def _party_committees_of_companies(idx: TokenIndex, found: list[Mention], lex: Lexicons) -> list[Mention]:
+    """The party committee written right after a registered company's full name (某药业股份有限公司党委
+    副书记): a body of its own, the company nested in its name (the union golds annotate both; a 党委 after
+    a bare 公司 is the company's own committee the grammar reads as a reference)."""
+    organs = tuple(sorted(lex.words.get("party_organs", ()), key=len, reverse=True))
+    out = []
+    for c in found:
+        if c.type != "Company" or c.reference or REGISTERED_COMPANY.search(c.name) is None:
+            continue
+        organ = next((o for o in organs if idx.text.startswith(o, c.end)), None)
+        if organ is None or organ not in _PARTY_COMMITTEES:
+            continue
+        span = idx.text[c.start : c.end + len(organ)]
+        out.append(Mention(c.start, c.end + len(organ), span, "Organization", clean_name(span), SOURCE,
+                           priority=c.priority, body=c))
+    return out
+
+
+def _its_department(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | None:
+    """The department written right after a union, federation or court, named whole with it
+    (市总工会|劳动和经济工作部, 集团公司工会|办公室: :mod:`.body_departments`), or None."""
+    if m.text != m.name or m.weak:
+        return None
+    end = department_end(idx, m.end, m.type, m.name, lex)
+    if end is None:
+        return None
+    span = idx.text[m.start : end]
+    # a court's chamber is its unit, the court nested in its name (某中级人民法院|民事审判第三庭); a union's
+    # department is named whole, its parent left to inference (the union golds' decision)
+    return Mention(m.start, end, span, "Organization", clean_name(span), SOURCE, priority=m.priority,
+                   region_short=m.region_short, reference=m.reference, body=m if m.type == "Organization" else None)
 
 
 def _with_its_department(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention:
@@ -888,6 +964,16 @@ _WORKER_NOUNS = frozenset({"工人", "职工", "员工", "矿工"})
 _BRANCH_HEADS = frozenset({"分行", "支行", "营业部", "营业所"})
 #: a registered company's legal form, under which its units are named (…有限公司|柯桥滨江新城项目部)
 REGISTERED_COMPANY = re.compile(r"有限(?:责任)?公司$")
+#: the head of a works, a unit of the company whose name it is written under (某有限公司炼铁厂)
+WORKS_HEAD = "厂"
+#: a works named under its company (某钢铁有限公司炼铁厂, 某矿业集团公司东滩矿热电厂): the company's unit
+_WORKS_OF_A_COMPANY = re.compile(r"(?:公司|集团)[^\W\d_]{2,}厂$")
+
+
+def works_of_a_company(name: str) -> bool:
+    """Whether ``name`` is a works written under its company's name (某钢铁有限公司炼铁厂): a unit of the
+    company, an Organization as the golds type it, no enterprise of its own."""
+    return _WORKS_OF_A_COMPANY.search(name) is not None
 #: the branches of a company, registered under the company's name
 _COMPANY_BRANCHES = frozenset({"分公司", "支公司", "营业部"})
 

@@ -30,10 +30,11 @@ from dataclasses import dataclass, replace
 from ..model import ORG_TYPES, Article, Document, Mention, Sentence
 from .aliases import detect_region, resolve_aliases
 from .company_in_union import companies_named_short
+from .enterprise_units import SOURCE as TRADE_UNIT_SOURCE, named_by_trade
 from .events import find_events
 from .lexicon import Lexicons, load_lexicons
 from .names import DIVISION_LEVEL_CHARS, clean_name, inside_a_title
-from .orgs import GRAMMAR_SOURCES, REGISTERED_COMPANY, find_organisations, names_a_media
+from .orgs import GRAMMAR_SOURCES, REGISTERED_COMPANY, WORKS_HEAD, find_organisations, names_a_media
 from .overlaps import resolve_overlaps
 from .place_identity import unify_place_forms
 from .persons import byline_persons, find_persons
@@ -249,9 +250,14 @@ def _units_named_in_full(mentions: list[Mention], text: str) -> list[Mention]:
         crew = m.weak and m.type == "Organization" and m.name.endswith("班") and prev is not None \
             and prev.type in ("Company", "Organization") and not prev.weak and len(prev.name) >= 4  # (not 事业部 alone)
         if prev is not None and prev.end == m.start and m.body is None and not m.reference and not prev.reference \
-                and (REGISTERED_COMPANY.search(company.name) and unit_written_after_its_body(company, m) or crew):
+                and (REGISTERED_COMPANY.search(company.name) and unit_written_after_its_body(company, m) or crew
+                     or m.source == TRADE_UNIT_SOURCE and company.type in ("Company", "Organization") and not prev.weak
+                     and not named_by_trade(company.name)):
+            # (大庆某机械厂|铸造车间: a works' workshop is named under the works; 装配分厂|液压缸装配车间 are two units)
             span = text[prev.start : m.end]
-            out[-1] = replace(m, start=prev.start, text=span, name=clean_name(span), body=company, weak=False)
+            # (某钢铁有限公司|炼铁厂: a works named under its company is the company's unit, no enterprise)
+            kind = "Organization" if m.type == "Company" and m.name.endswith(WORKS_HEAD) else m.type
+            out[-1] = replace(m, start=prev.start, text=span, name=clean_name(span), body=company, weak=False, type=kind)
             continue
         if m.weak and m.type == "Organization" and m.name.endswith("班") and m.source in GRAMMAR_SOURCES:
             continue  # 该公司|总装二班: a crew after no unit's name names nothing the golds annotate
@@ -438,7 +444,13 @@ def _split_compound_places(article: Article) -> None:
                     and _TOWN.fullmatch(form, n)), None)
         if cut and form[cut] in "市县区" and _TOWN.fullmatch(form, cut + 1):
             cut += 1  # 离石市|前瓦村: the level after the gazetteer's short form is the place's own
-        return [*parts[:-1], [s, s + cut], [s + cut, e]] if cut else parts
+        if cut:
+            return [*parts[:-1], [s, s + cut], [s + cut, e]]
+        # 泽州县|巴公镇凤鸣广场: the last part a town and a venue of its own, two places as when
+        # written without the county (_venue_after_its_town)
+        last = Mention(s, e, form, "Place", form, "place-grammar")
+        _venue_after_its_town(article, last, lex)
+        return [*parts[:-1], *last.parts] if last.parts else parts
 
     for m in article.mentions:
         if m.type == "Place" and not m.parts:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..model import Mention
-from .lexicon import Lexicons, load_lexicons, scope_words, word_lengths
+from .lexicon import Lexicons, derived, load_lexicons, scope_words, word_lengths
 from .names import body_tokens, heads_on_word_ends, clean_name, has_proper_word, head_regex, inside_a_title, name_start, names_an_employer
 from .tokens import TokenIndex, is_word, tokenize, word_frequency, word_tag
 from .overlaps import Priority
@@ -141,7 +141,17 @@ def _listed_with_place(toks, i: int, lex: Lexicons) -> bool:
         return 0 <= k < len(toks) and (toks[k].pos == "ns" or toks[k].word in lex.places)
     after = i + 1 < len(toks) and toks[i + 1].word in ("、", "和", "及", "与") and place(i + 2)
     before = i >= 1 and toks[i - 1].word in ("、", "和", "及", "与") and place(i - 2)
-    return after or before
+    return after or before or _after_its_parent(toks, i, lex)
+
+
+def _after_its_parent(toks, i: int, lex: Lexicons) -> bool:
+    """Whether token ``i`` is a division written right after the one that holds it: 河南|商丘
+    (jieba tags 商丘 a common noun; after its province it is the city)."""
+    if i < 1:
+        return False
+    full, parent = gazetteer_form(toks[i].word, lex), gazetteer_form(toks[i - 1].word, lex)
+    place = lex.places.get(full) if full else None
+    return place is not None and parent is not None and place.parent == parent
 
 
 def _place_prefix_of_word(word: str, lex: Lexicons, memo: dict | None = None) -> tuple[str, str] | None:
@@ -191,7 +201,100 @@ def area_of_a_post(text: str, end: int) -> bool:
 def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     """Place mention candidates in one text."""
     lex = lex or load_lexicons()
-    return _join_nested(_find_places(idx, lex), lex) + _abbreviated_places(idx.text, lex)
+    found = _find_places(idx, lex)
+    found += _towns_cut_by_the_tokenizer(idx, found, lex) + construction_sites(idx, lex)
+    return _join_nested(found, lex) + _abbreviated_places(idx.text, lex)
+
+
+_SITE_NUMBER = re.compile(r"[0-9０-９]{1,3}号$")
+#: a word of being or going somewhere, then at most the places and the body before the works
+_BEING_THERE = re.compile(r"(?:在|到|来到|走进|深入|赴|前往)[^，。；：、！？“”\n]{0,20}$")
+#: a works or project named as where people are: its site (…泊位工程现场, “…”住宅项目工地)
+SITE_AFTER = re.compile(r"(?:工程|项目)(?=(?:施工|建设)?(?:现场|工地))")
+
+
+def construction_sites(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
+    """Works and projects written as a site (在某某港5号泊位工程现场举行, 在“某某府”住宅项目工地上):
+    a place, the guideline's site; its name from the words before the head, a quoted name
+    included (“汉韵府”住宅项目), with a name word of its own or a number (5号泊位)."""
+    text = idx.text
+    out = []
+    for h in SITE_AFTER.finditer(text):
+        hs, he = h.start(), h.end()
+        if not idx.is_boundary(hs) and not idx.is_boundary(he):
+            continue
+        start = name_start(idx, hs, lex)
+        number = _SITE_NUMBER.search(text, max(0, start - 6), start)
+        if number is not None and idx.is_boundary(number.start()):
+            start = name_start(idx, number.start(), lex)  # 东港区|5号|泊位工程: a berth's number in the name
+            k = idx.starting_at(start)
+            if k is not None and idx.tokens[k].end < number.start() and idx.tokens[k].word in lex.places:
+                start = idx.tokens[k].end  # 铁山港区|铁山港东港区…: the district written in full before the
+                # works is where it is, the port's own name (铁山港东港区) the works'
+        if start > 0 and text[start - 1] == "”":
+            quote = text.rfind("“", max(0, start - 12), start)
+            if quote >= 0:
+                start = quote  # “汉韵府”住宅项目: the quoted name opens it
+        if not _BEING_THERE.search(text, max(0, start - 22), start):
+            continue  # 金马河堤防工程现场却热火朝天: the works named, not where something is done
+        body = text[start:hs]
+        if len(body) < 3 or not (has_proper_word(body_tokens(idx, start, hs), lex) or "“" in body
+                                 or re.search(r"[0-9０-９]号", body)):
+            continue  # 这项工程现场, 重点工程现场: no name
+        out.append(Mention(start, he, text[start:he], "Place", clean_name(text[start:he]), "place-site",
+                           priority=Priority.PLACE_NESTED))
+    return out
+
+
+#: a town or street of two characters jieba cuts apart (钧|台|街道, 榴|城镇) after a word of going or
+#: being there, or right after the county or district that holds it
+_CUT_TOWN = re.compile(r"([\u4e00-\u9fff]{2})(街道|镇|乡)")
+_BEFORE_A_TOWN = ("在", "到", "来到", "走进", "赴", "前往", "深入")
+#: characters that open no town's name: a kind, a pointer, a count (全镇, 该街道, 两个乡)
+_NOT_TOWN_OPENING = _KIND_OPENING + "这那哪每某此其个两一二三四五六七八九十几城乡的之和与及是有"
+
+
+def _venue_after(text: str, end: int, lex: Lexicons) -> bool:
+    """Whether a venue's head (广场, 公园, 中心: org_heads.tsv's Place heads) ends within a few
+    characters after ``end``, no clause mark between: the words before it name that venue."""
+    window = text[end : end + 6]
+    cut = next((k for k, ch in enumerate(window) if not "\u4e00" <= ch <= "\u9fff"), len(window))
+    return any(h in window[:cut] for h in _venue_heads(lex))
+
+
+def _venue_heads(lex: Lexicons) -> tuple[str, ...]:
+    """The heads of venues' names (广场, 公园), of two characters or more."""
+    heads = lex.org_heads
+    return derived(lex, "_venue_heads", heads, lambda: tuple(
+        h for h, (type_, _kind) in heads.items() if type_ == "Place" and len(h) >= 2))
+
+
+def _towns_cut_by_the_tokenizer(idx: TokenIndex, found: list[Mention], lex: Lexicons) -> list[Mention]:
+    """Towns and streets whose two characters jieba leaves as no word (钧台街道: 钧|台|街道; 榴城镇:
+    榴|城镇) after 在/到/来到/走进 or a county-level place written right before them: the grammar above
+    reads a place's name from its words, and finds none there."""
+    text = idx.text
+    ends = {m.end for m in found if m.source == "gazetteer" and place_level(m.name, lex) in ("county", "prefecture")}
+    spans = [(m.start, m.end) for m in found]
+    out = []
+    for m in _CUT_TOWN.finditer(text):
+        s, e = m.start(), m.end()
+        name = m.group(1)
+        if any(a <= s and e <= b for a, b in spans) or name[0] in _NOT_TOWN_OPENING or is_word(name) \
+                or word_tag(name) is not None:
+            continue  # (城乡, 农村|乡: a word of its own, no cut name; 中塘镇工贸小区: inside a place found)
+        if not (idx.is_boundary(s) and idx.is_boundary(e)):
+            continue
+        if s not in ends and not text.endswith(_BEFORE_A_TOWN, 0, s):
+            continue
+        if _venue_after(text, e, lex):
+            continue  # (新埭街道|文化广场: the town opens a venue's name the grammar reads whole)
+        k = idx.starting_at(s)
+        if k is None or any(t.pos in ("ns", "nr", "nz", "un", "j", "v", "vn") for t in idx.tokens[k : idx.index_at(s + 1) + 1]
+                            if t.end <= s + 2):
+            continue  # (a word jieba knows as a name or a verb is read by the grammar above)
+        out.append(Mention(s, e, text[s:e], "Place", text[s:e], "place-grammar", priority=Priority.PLACE_GRAMMAR))
+    return out
 
 
 #: 在京召开, 来京, 抵沪: a one-character short name of a province-level place after a verb of

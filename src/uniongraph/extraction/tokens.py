@@ -269,12 +269,40 @@ def _tokens(text: str) -> tuple[list[Token], list[int], list[int]]:
                     glued.append(k)
         if glued:
             words, pos = _split_glued_heads(words, pos, glued, table)
+    if "或" in text:
+        words, pos = _split_or_before_a_level(words, pos)
     if "长" in text and any(w in text for w in _doubled_head_posts()):
         words, pos = _split_doubled_heads(words, pos, table)
     lengths = list(map(len, words))
     offsets = list(itertools.accumulate(lengths, initial=0))
     tokens = list(map(_TOKEN, zip(offsets, itertools.islice(offsets, 1, None), words, pos)))
     return tokens, lengths, offsets
+
+
+#: a word jieba's HMM makes of 或 and the level of the body named next (…监督科|或市|总工会): unknown to its
+#: dictionary, it hides the joint of two names
+_OR_AND_LEVEL = re.compile("或[省市县区]")
+
+
+def _split_or_before_a_level(words: list[str], pos: list[str]) -> tuple[list[str], list[str]]:
+    """Cut 或 off the level it was glued to: the conjunction between two bodies, then the level that
+    opens the second one's name.
+
+    >>> _split_or_before_a_level(["监督科", "或市", "总工会"], ["nz", "un", "n"])
+    (['监督科', '或', '市', '总工会'], ['nz', 'c', 'n', 'n'])
+    """
+    if not any(p == "un" and _OR_AND_LEVEL.fullmatch(w) for w, p in zip(words, pos)):
+        return words, pos
+    out_w: list[str] = []
+    out_p: list[str] = []
+    for w, p in zip(words, pos):
+        if p == "un" and _OR_AND_LEVEL.fullmatch(w):
+            out_w += [w[0], w[1]]
+            out_p += ["c", "n"]
+        else:
+            out_w.append(w)
+            out_p.append(p)
+    return out_w, out_p
 
 
 def _rejoin_subdistricts(words: list[str]) -> list[str]:

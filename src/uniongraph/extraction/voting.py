@@ -29,10 +29,10 @@ from dataclasses import replace
 from ..model import ORG_TYPES, Mention
 from .lexicon import Lexicons
 from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, has_proper_word, org_head, titles_starting
-from .orgs import GRAMMAR_SOURCES, every_level_before, firm_of_a_country, names_a_media, names_an_area, no_one_union, team_type
+from .orgs import GRAMMAR_SOURCES, every_level_before, firm_of_a_country, names_a_media, names_an_area, no_one_union, team_type, works_of_a_company
 from .overlaps import Priority
 from .minority_names import is_minority_name
-from .persons import FAMILIAR_ADDRESSES, GRAMMAR_BOUNDED_SOURCES, and_ends_the_name, named_in_passing, names_no_person_here
+from .persons import BOUND_CHAR_TAGS, FAMILIAR_ADDRESSES, GRAMMAR_BOUNDED_SOURCES, and_ends_the_name, named_in_passing, names_no_person_here
 from .places import before_modified_word, ordinary_word, place_level
 from .tokens import Token, TokenIndex, is_word, word_frequency, word_tag
 
@@ -180,6 +180,8 @@ def _typed(text: str, start: int, end: int, label: str, lex: Lexicons) -> str | 
             return None
         if type_ == "ServiceTeam":
             return team_type(span, lex)
+        if type_ == "Company" and works_of_a_company(span):
+            return "Organization"  # 某钢铁有限公司炼铁厂: a works of the company, its unit
         return type_ if type_ != "Place" else "Organization"
     if names_an_area(span, lex):
         return "Place"  # 漕河泾新兴技术开发区: an area, which the guideline types as a place
@@ -596,7 +598,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             # title, and no person to the tagger
         if c.type == "Person" and not bounded \
                 and any(s == c.start and e < c.end for s, e in persons) \
-                and not _and_ends(idx, c):
+                and not _and_ends(idx, c) and not (c.source == "person-context" and _bound_last_char(idx, c)):
             continue  # 王思报: the tagger ends the name earlier (not where a byline or a credit
             # label says where the name ends: 审核：乌云其其格, nor before a 和 a verb follows: 孟庆和当选)
         if c.type != "Person" and persons and any(s == c.start and e < c.end and _CLAUSE_AFTER_PERSON.match(text, e)
@@ -674,6 +676,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             if c.type == "Place":
                 places[c.start : c.end] = b"\x01" * (c.end - c.start)
     bylines = [(c.start, c.end) for c in candidates if c.source == "byline"]
+    ethnic_groups = lex.words.get("ethnic_groups", frozenset())
     tagged_persons = tuple((s, e) for s, e, label in spans if label == "PER")
     for s, e, label in spans:
         if not _MIN_CHARS <= e - s <= _MAX_CHARS or not _plausible(idx, s, e, label, lex, bodies, tagged_persons,
@@ -681,6 +684,8 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue
         if label == "PER" and any(bs < e and s < be and (bs, be) != (s, e) for bs, be in bylines):
             continue  # （克平海友伟方）: the byline says where its names end, not the tagger's one name
+        if label != "PER" and _inside_an_ethnic_group(text, s, e, ethnic_groups):
+            continue  # 是|哈萨|克族: part of a nationality's name (ethnic_groups.txt), no place or body
         if label != "PER" and any(named[s:e]) and not (label == "ORG" and (
                 _only_places_inside(named, places, s, e) or _places_then_a_body(names_near(s, e), s, e)
                 or _a_body_then_its_unit(idx, names_near(s, e), named, s, e, spans, lex))):
@@ -718,6 +723,17 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue
         kept.append(Mention(s, e, form, type_, clean_name(form), "tagger", priority=Priority.TAGGER))
     return kept
+
+
+def _inside_an_ethnic_group(text: str, s: int, e: int, groups: frozenset[str]) -> bool:
+    """Whether ``text[s:e]`` lies inside a nationality's name written there (哈萨 of 哈萨克族)."""
+    if "族" not in text[s : e + 4]:
+        return False
+    for g in groups:
+        for k in range(max(0, e - len(g)), s + 1):
+            if text.startswith(g, k) and k + len(g) >= e:
+                return True
+    return False
 
 
 #: the organisation types a kind of body may be mistaken for
@@ -974,6 +990,14 @@ def _an_organisations_word(idx: TokenIndex, m: Mention) -> bool:
     """Whether ``m`` is one word that jieba's dictionary tags as an organisation (国大党, 国务院)."""
     tok = _the_word(idx, m)
     return tok is not None and tok.pos == "nt"
+
+
+def _bound_last_char(idx: TokenIndex, m: Mention) -> bool:
+    """Whether a three-character name ends in a character jieba left alone that is no word by itself
+    (副主席|文静|怡|应邀出席): where the tagger stops before it (文静, a common word), the character
+    belongs to the name all the same."""
+    k = idx.ending_at(m.end)
+    return len(m.name) == 3 and k is not None and len(idx.tokens[k].word) == 1 and idx.tokens[k].pos in BOUND_CHAR_TAGS
 
 
 def _and_ends(idx: TokenIndex, m: Mention) -> bool:

@@ -72,7 +72,7 @@ from .prerequisites import needs, needs_of
 from .organisations import between_organisations, bodies_listed_in_a_place, facilities_founded, founded_by, located_in, units_written_under_their_body, units_written_under_their_federation, the_topic_built_or_run, unions_of_enterprises, branches_of_named_banks
 from .own_units import members_who_join_or_lead, units_of_the_enterprise_by_kind
 from .organisers import bodies_deliver_in_the_activity, organiser_roles, organized_by, organizes, own_meeting_convened
-from .people import UNIT_KINDS, bare_committee_in_a_list, career_posts, elected_deputies, elected_to_a_body, elected_to_body_named_before, listed_staff_of_org, staff_of_nested_unit, speaks_for_body, union_post_by_kind, worker_visited_at_company, union_post_in_a_chain, unit_post_in_a_chain, member_of_body_named_by_kind, profile_paragraph_posts, profile_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
+from .people import UNIT_KINDS, bare_committee_in_a_list, career_posts, elected_deputies, elected_to_a_body, elected_to_body_named_before, listed_staff_of_org, staff_of_nested_unit, speaks_for_body, union_post_by_kind, worker_visited_at_company, union_post_in_a_chain, unit_post_in_a_chain, member_of_body_named_by_kind, profile_paragraph_posts, profile_work_unit, moved_to_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
 from .referred_bodies import both_sides, placed_referred_body, founded_by_referring_subject, organizes_by_referring_subject, units_of_referred_parent
 from .topic_staff import staff_of_the_topic
 from .leaders import leaders_of_named_kind
@@ -112,6 +112,7 @@ RULES: list[Rule] = [
     bare_committee_in_a_list,
     speaks_for_body,
     profile_work_unit,
+    moved_to_work_unit,
     listed_staff_of_org,
     member_of_body_named_by_kind,
     leaders_of_named_kind,
@@ -290,14 +291,9 @@ def pattern_relations(article: Article) -> tuple[list[Context], dict[tuple, Rela
     sections = _sections(article)
     bounds = list(zip(sections, [*sections[1:], len(article.text)]))
     mains = _section_main_events(article, sections) if len(bounds) > 1 else [main_event(article)]
-    # the patterns this article may need, each with what it needs of a sentence (.prerequisites)
-    named_event = any(m.type == "Event" for m in article.mentions)
-    runs = [(rule, need.kinds, need.words)
-            for rule, need in ((rule, needs_of(rule)) for rule in RULES) if named_event or not need.event]
-    # the patterns whose kinds a sentence holds, in RULES's order, listed once per set of kinds
-    # (sentences hold few different sets): the patterns that need a kind the sentence lacks are
-    # not looked at one by one for each sentence
-    by_kinds: dict[frozenset[str], list[tuple[Callable, re.Pattern[str] | None]]] = {}
+    # the patterns this article may need (all, or those that need no event), each with what it
+    # needs of a sentence, listed by the kinds a sentence holds (.prerequisites): see _rule_tables
+    runs, by_kinds = _rule_tables(any(m.type == "Event" for m in article.mentions))
     text = article.text
     for sent, inside in _sentence_mentions(article):
         k = max(bisect.bisect_right(sections, sent.start) - 1, 0)  # the section holding the sentence
@@ -342,6 +338,28 @@ def pattern_relations(article: Article) -> tuple[list[Context], dict[tuple, Rela
     for person, body in staff_of_the_topic(article, stated):
         _add_article_fact(found, article, person, "worksFor", body, "staff-of-the-topic")
     return contexts, found
+
+
+#: :func:`_rule_tables` by the rules registered and whether the article names an event
+_RULE_TABLES: dict[tuple, tuple[list, dict]] = {}
+
+
+def _rule_tables(named_event: bool) -> tuple[list[tuple[Callable, frozenset[str], re.Pattern[str] | None]],
+                                             dict[frozenset[str], list[tuple[Callable, re.Pattern[str] | None]]]]:
+    """The patterns an article runs (those that need an event in the article only where it names
+    one), each with the kinds and the words it needs; and a table, filled as sentences ask, of the
+    patterns whose kinds a set of kinds holds, in RULES's order (sentences hold few different
+    sets: a pattern that needs a kind the sentence lacks is not looked at). Made once per process
+    for the registered rules, not again for every article."""
+    key = (tuple(RULES), named_event)
+    tables = _RULE_TABLES.get(key)
+    if tables is None:
+        if len(_RULE_TABLES) >= 8:  # (rules registered and removed again: tests, plug-ins)
+            _RULE_TABLES.clear()
+        runs = [(rule, need.kinds, need.words)
+                for rule, need in ((rule, needs_of(rule)) for rule in RULES) if named_event or not need.event]
+        tables = _RULE_TABLES[key] = (runs, {})
+    return tables
 
 
 def _add_article_fact(found: dict[tuple, Relation], article: Article, head: Mention, rel: str, tail: Mention,

@@ -352,9 +352,10 @@ def _elected_by_meeting(c: Context) -> Iterator[Found]:
                 yield q, "participatesIn", event, "elected-by-meeting"
 
 
-#: between a session and the verb of electing: when (１月１４日, 一月十七日、十八日, 今天)
+#: between a session and the verb of electing: when (１月１４日, 一月十七日、十八日, 一月十七日和一月十八日, 今天)
 _SESSION_TO_ELECTS = re.compile(r"(?:今天|昨天|日前|近日|(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日"
-                                r"(?:、[0-9０-９一二三四五六七八九十]{1,3}日)*)?(?:上午|下午|晚上)?(?:分别)?")
+                                r"(?:[、和至](?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日)*)?"
+                                r"(?:上午|下午|晚上)?(?:分别)?")
 #: a session that elects: a congress or a council in session (…人民代表大会第一次会议, 第一次全体会议, 全会)
 _SESSION = ("会议", "全会", "大会", "全委会")
 
@@ -414,10 +415,21 @@ def _elected_list(c: Context, k: int) -> list[Mention]:
     ms = c.mentions
     group = [ms[k]]
     k += 1
-    while k < len(ms) and ms[k].type == "Person" and _ELECTED_JOINER.fullmatch(c.gap(group[-1], ms[k])):
+    while k < len(ms) and _ELECTED_JOINER.fullmatch(c.gap(group[-1], ms[k])):
+        if ms[k].type != "Person":
+            # a name of the list misread as a place or a body (蒙美路（女）、): passed over when names go on
+            if not (k + 1 < len(ms) and ms[k + 1].type == "Person" and len(ms[k].text) <= 4
+                    and _MISREAD_NAME_GAP.fullmatch(c.gap(ms[k], ms[k + 1]))):
+                break
+            k += 1
+            continue
         group.append(ms[k])
         k += 1
     return group
+
+
+#: after a name of a list misread as another kind: a note in brackets, then 、 (蒙美路（女）、程运铁)
+_MISREAD_NAME_GAP = re.compile(r"(?:[（(][^）)]{1,8}[）)])?、")
 
 
 #: between two names of a list of those elected: 、 or 和, perhaps around names not recognised

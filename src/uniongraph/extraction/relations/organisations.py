@@ -409,8 +409,11 @@ def located_in(c: Context) -> Iterator[Found]:
     for a in ms:
         if a.located_at is not None:  # 辽宁省丹东市鸭绿江造纸厂: the text places it (the guideline's case)
             yield a, "locatedIn", a.located_at, "place-before-org-name"
-        if a.body is not None:  # 某某有限公司城西管廊项目部: the unit, named in full, of the company its name opens with
-            yield a, "subOrganizationOf", a.body, "unit-of-org"
+        if a.body is not None:
+            # 某某有限公司城西管廊项目部: the unit, named in full, of the company its name opens with (a
+            # company's party committee, 某有限公司党委, is no unit of it: the union golds leave that to inference)
+            if not a.name.endswith(_PARTY_COMMITTEE_HEADS):
+                yield a, "subOrganizationOf", a.body, "unit-of-org"
             if a.body.located_at is not None:  # 河北省开滦矿务局唐家庄矿: the body is where its name places it
                 yield a.body, "locatedIn", a.body.located_at, "place-before-org-name"
     yield from _placed_inside_an_event_name(c)
@@ -448,6 +451,8 @@ def located_in(c: Context) -> Iterator[Found]:
             break
 
 
+#: the heads of a party committee named with its company (某有限公司党委)
+_PARTY_COMMITTEE_HEADS = ("党委", "党工委")
 #: the kinds of mention a unit and its body are; the body must be an enterprise or an institution
 #: (:data:`_INSTITUTION_HEADS`): not an organ, 国务院办公厅, nor a union, 总工会组织部, whose units the golds
 #: leave out
@@ -755,11 +760,17 @@ def unions_of_enterprises(article: Article) -> list[tuple[Mention, Mention]]:
     The enterprises are indexed by those forms, so an article of many names costs no more than
     their characters.
     """
+    if not any(m.type == "TradeUnion" for m in article.mentions):
+        return []  # (most articles: no union, whose enterprise the forms below would be looked up for)
     lex = load_lexicons()
     forms: dict[str, Mention] = {}  # a union's owner name -> the first enterprise it names
     # (each enterprise's forms by its key and its name, worked out once for both passes)
-    enterprises = [(ent, [_owner_forms(name, lex) for name in dict.fromkeys((ent.key, ent.name))])
-                   for ent in article.mentions if is_org(ent) and ent.type not in ("Federation", "TradeUnion")]
+    # (a unit named under its enterprise, 某集团有限公司某项目部, is owned only by its whole name: a union
+    # named by the enterprise's name, or a start of it, is the enterprise's, not the unit's)
+    # (the enterprise nested in its unit's name, 某有限公司|冲压车间, is named there: its union is tied to it)
+    named_bodies = [ent.body for ent in article.mentions if ent.body is not None and ent.body.type == "Company"]
+    enterprises = [(ent, [_owner_forms(name, lex) if ent.body is None else [name, name] for name in dict.fromkeys((ent.key, ent.name))])
+                   for ent in [*article.mentions, *named_bodies] if is_org(ent) and ent.type not in ("Federation", "TradeUnion")]
     for ent, named in enterprises:
         for form in {f for owner_forms in named for f in owner_forms}:
             forms.setdefault(form, ent)

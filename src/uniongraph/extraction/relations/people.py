@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ...model import Article, Mention
-from ..lexicon import load_lexicons
+from ..lexicon import load_lexicons, scope_words
 from .context import (CLAUSE_PUNCT, PAREN, Context, Found, is_org, is_team, listed_persons, named_outside_events,
                       only_titles, opening, starts, title_then_person)
 from .prerequisites import needs
@@ -163,7 +163,7 @@ def _title_chain(c: Context, org) -> Iterator[tuple]:  # type: ignore[no-untyped
 
 
 #: PERSON (也)被 … 任命为 ORG title: appointed to a post of the body named after 为
-_APPOINTED = re.compile(r"(?:也|还|又|先后|曾|已)?被[^，。；：]{0,16}?(?:任命|提拔|选拔|推选|聘任|聘请|委任|选举)为")
+_APPOINTED = re.compile(r"(?:同志|先生|女士|[上中少]将|[大上中少]校)?(?:也|还|又|先后|曾|已)?被[^，。；：]{0,16}?(?:任命|提拔|选拔|推选|聘任|聘请|委任|选举)为")
 
 
 def appointed(c: Context) -> Iterator[Found]:
@@ -1167,6 +1167,43 @@ def _paired_with_bodies(c: Context, i: int) -> bool:
     return c.before(ms[first], 1) not in _PAIR_LIST_BLOCKERS
 
 
+#: a transfer or an assignment to a body (调到, 调入, 分配到): the body the person then works for
+_MOVED_TO = re.compile(r"(?:调到|调入|调往|调至|调进|调回|借调到|分配到|分配至|分配进|分到)了?$")
+#: going to a body, then working there (回到上海音专任教, 进入某厂工作): the verb before, the work after
+_WENT_TO = re.compile(r"(?:回到|来到|进入|进了|到)了?$")
+_WORKS_THERE = re.compile(r"(?:工作|任教|任职|上班|当工人|做工)")
+#: between the person and the verb: no other clause's doer, nothing moved by 将/把 (把资金调入某会账户)
+_MOVE_GAP = re.compile(r"[^，。；：:“”将把]{0,24}")
+
+
+@needs("Person", "org", words=re.compile(r"调|分配|分到|到|进入|进了"))
+def moved_to_work_unit(c: Context) -> Iterator[Found]:
+    """石某调到大连电视台; 曾某被分配到日照市交通局工作; 周某回到上海国立音专任教: the body a person
+    is transferred or assigned to, or goes to work in, employs them (from 由/从 another body: that one
+    is left, not said to employ them now)."""
+    ms, text = c.mentions, c.text
+    for k, org in enumerate(ms):
+        if not is_org(org) or is_team(org):
+            continue
+        lead = text[max(c.sentence.start, org.start - 4) : org.start]
+        moved = _MOVED_TO.search(lead)
+        if moved is None and not (_WENT_TO.search(lead) and _WORKS_THERE.match(text, org.end)):
+            continue
+        verb = org.start - len((moved or _WENT_TO.search(lead)).group())
+        p = next((m for m in reversed(ms[:k]) if m.end <= verb and m.type == "Person"), None)
+        if p is None:
+            continue
+        between = [m for m in ms[ms.index(p) + 1 : k] if m.start < verb]
+        # (a body left, after 由/从, and places may stand between: 由凭祥市财政局调到, 从延安调到)
+        if any(m.type == "Person" or is_org(m) and c.before(m, 1) not in ("由", "从") for m in between):
+            continue
+        gap = text[p.end : verb]
+        for m in between:
+            gap = gap.replace(m.text, "")
+        if _MOVE_GAP.fullmatch(gap):
+            yield p, "worksFor", org, "moved-to-work-unit"
+
+
 #: a profile's field of work (工作单位：贵州省…小学): the line names the body of the person profiled
 _WORK_UNIT_FIELD = re.compile(r"(?:工作单位|所在单位|单位)[：:]?\s*")
 
@@ -1233,10 +1270,31 @@ _MORE_JOINER = re.compile(r"^(?:、|和|及|与|，|,)")
 _RANK_PREFIX = re.compile(r"^(?:副|常务副|常务|名誉|荣誉|名誉副)")
 
 
+def _bare_post_of_any_body(title: str) -> bool:
+    """A post every body of its kind has, written bare (总裁, 秘书长, 副局长, 国务委员): one of the
+    body named before, in a list of posts after it (银行会长甲和总裁乙). Not a post naming its own
+    body (省长 after 省委书记某, ``lexicons/own_body_posts.txt``), nor one with a unit before it
+    (旅游部长: another ministry), nor an occupation (教授, 记者)."""
+    lex = load_lexicons()
+    post = _RANK_PREFIX.sub("", re.sub(r"^(?:原|前)", "", title))
+    if post.startswith(tuple(_scope_openers())):
+        return False  # 国家副主席, 全国政协主席, 市委书记: the scope or level names the post's own body
+    return lex.roles.get(post) == "leader" and lex.roles.get(title.lstrip("原前")) == "leader" \
+        and post not in lex.words["own_body_posts"]
+
+
+@functools.cache
+def _scope_openers() -> frozenset[str]:
+    return scope_words("country", "division", "world", "organ", "nation", "level", "town", "autonomous", "banner")
+
+
 def _more_posts(c: Context, last, first_title: str) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
     """(person, title) for each ``、title NAME`` (or 和/及/与) after ``last`` whose title is a
     post of the same body: the first title's deputy or fellow (厂长 → 副厂长, 主席 → 副主席) or a post
-    every body has (党委书记, 工会主席). 市长 after 厂长赵立新、 is another body's post: the list stops."""
+    every body has (党委书记, 工会主席), or any bare post of a leader (银行会长甲和总裁乙, 国务院副总理甲、
+    国务委员乙: one relation per body in a title chain, the guideline's worksFor). 市长 after 厂长赵立新、 is another body's post: the list stops."""
+    org = next((m for m in reversed(c.mentions[: c.mentions.index(last)]) if is_org(m)), None)
+    any_post = org is not None
     ms = c.mentions
     j = ms.index(last)
     # each post of the first title chain (总经理、党委副书记): a deputy of any of them is a fellow
@@ -1252,7 +1310,8 @@ def _more_posts(c: Context, last, first_title: str) -> Iterator[tuple]:  # type:
         title = gap[joiner.end():] if joiner else ""
         if not title or not only_titles(title):
             return
-        if _RANK_PREFIX.sub("", title) not in bases and title not in _INNER_ROLES:
+        if _RANK_PREFIX.sub("", title) not in bases and title not in _INNER_ROLES \
+                and not (any_post and _bare_post_of_any_body(title)):
             return
         yield ms[j + 1], title
         j += 1
@@ -1383,14 +1442,16 @@ def staff_of_the_unit(article: Article, stated: set[str]) -> Iterator[tuple[Ment
     unit alone (党委书记郭某, 投递员李某, 车站党委书记王某, 这个矿的矿长张某; 刘某、罗某等职工): they
     work for it, as the reader understands. People with a body of their own in the article
     (``stated``: those with a worksFor already), reporters and titles of a region are left alone."""
+    persons = [m for m in article.mentions if m.type == "Person" and m.source != "byline"
+               and m.start >= article.body_start and m.key not in stated]
+    if not persons:
+        return  # (no one to introduce: the unit the article is about is not worked out)
     unit = home_unit(article)
     if unit is None:
         return
     posts = load_lexicons().words.get("unit_posts", frozenset())
     text = article.text
     ends = {m.end for m in article.mentions if m.type != "Person"}
-    persons = [m for m in article.mentions if m.type == "Person" and m.source != "byline"
-               and m.start >= article.body_start and m.key not in stated]
     for k, p in enumerate(persons):
         lead, post = _post_before(text, p.start, posts, 14)
         if post is not None:
@@ -1611,16 +1672,19 @@ def _members_introduced_by_kind(c: Context) -> Iterator[Found]:
             yield p, "memberOf", next(iter(named.values())), "member-introduced-by-kind"
 
 
+#: a military rank written after the name (陶某少将任国防部副部长): no word of the career itself
+_MILITARY_RANK = r"(?:[上中少]将|[大上中少]校|元帅)"
 #: a career run: the verb that opens it (曾任, 现任, 历任, 先后担任, 调任), each post after it
 #: ``ORG title`` (or a title alone, of the body before), joined by 、 or ，, a later post perhaps
 #: after a time phrase and its own verb (，１９９５年４月调任宝鸡市委书记)
 _CAREER_TIME = r"(?:[0-9０-９一二三四五六七八九十〇]{1,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:起|以后|后)?"
-_CAREER_TAKES = r"(?:曾经|曾|现|历|原|先后|后|调|升|改|转|又|还|再)?(?:担任|出任|任)(?:过)?"
+_CAREER_TAKES = r"(?:曾经|曾|现|历|原|先后|后|调|升|改|转|又|还|再|兼)?(?:担任|出任|任)(?:过|了)?"
 _CAREER_VERB = re.compile(_CAREER_TIME + r"(?:生前)?" + _CAREER_TAKES)
 _CAREER_JOIN = re.compile(r"[、，,](?:" + _CAREER_TIME + _CAREER_TAKES + r")?")
 #: between the person and the run: an honorific, a bracket, 生前/此前, or short clauses about the
 #: person (，５２岁，大学文化，) none of which says or names anything
-_CAREER_GAP = r"(?:同志|先生|女士|教授|将军|老人)?(?:[（(]|(?:生前|此前|早年|后来|也|还|则)|(?:[，,][^，。；：:“”‘’「」『』]{1,14}){0,6}?[，,])??"
+_CAREER_GAP = (r"(?:同志|先生|女士|教授|将军|老人|" + _MILITARY_RANK + r")?"
+               r"(?:[（(]|(?:生前|此前|早年|后来|也|还|则)|(?:[，,]?[^，。；：:“”‘’「」『』]{1,14}?){0,6}?[，,])??")
 #: the person, then the run's verb after the shortest gap
 _CAREER_OPEN = re.compile(_CAREER_GAP + r"(?P<verb>" + _CAREER_VERB.pattern + r")")
 _CAREER_SAYS = re.compile(r"说|表示|指出|认为|告诉|介绍|强调|问|答|会见|看望")
@@ -1665,7 +1729,7 @@ def _career_run(c: Context, at: int) -> Iterator[tuple[Mention, str]]:
 
 #: a verb of taking a post anywhere in a sentence (the quick test before a career run is looked for;
 #: a bare 任 after an honorific, as a decision of appointment reads: 某某同志任某某党组书记)
-_CAREER_ANY = re.compile(r"(?:担任|出任|[曾现历原调升改转先后再]任|(?:同志|先生|女士)任)")
+_CAREER_ANY = re.compile(r"(?:担任|出任|[曾现历原调升改转先后再兼]任|(?:同志|先生|女士|" + _MILITARY_RANK + r")任|[，,]任)")
 
 
 @needs("org", words=_CAREER_ANY)
@@ -1683,7 +1747,7 @@ def career_posts(c: Context) -> Iterator[Found]:
             continue
         verb = opened.end("verb")
         between = text[p.end : opened.start("verb")]
-        if any(p.end <= m.start < opened.start("verb") and not (p.anaphor and m.type == "Place") for m in ms):
+        if any(p.end <= m.start < opened.start("verb") and m.type != "Place" for m in ms):
             continue  # another name or body between the person and the run (他来到某地，先后任…: a place may)
         if re.search(r"[，,]", between):
             if _CAREER_SAYS.search(between) or not (c.is_subject(p) or _AGE_LEAD.match(between.lstrip("，,"))):

@@ -1,0 +1,154 @@
+"""Units of an enterprise named by their trade: workshops, branch works and crews (热处理车间,
+装配分厂, “匠心”班组; heads: ``lexicons/trade_unit_heads.txt``).
+
+Such a unit is named by common words (what it makes or does) and its head, so the organisation
+grammar drops it as a kind of body. The text makes it a body where it is written right after the
+body it belongs to (某公司镁砂车间, 公司热处理车间, 装配分厂液压缸装配车间), where a post or a worker of it
+is named (包装车间女工马兰花, 装配分厂职工代表邱德明), or where it is joined to such a unit (热处理车间和
+齿轮加工车间). A unit in passing (走进生产车间, 深入车间) is none: a word every works has (生产, 一线:
+``lexicons/not_trade_words.txt``) or an everyday verb names no unit.
+
+>>> from uniongraph.extraction.tokens import TokenIndex
+>>> [m.name for m in find_enterprise_units(TokenIndex("公司热处理车间和齿轮加工车间承担培训。"))]
+['热处理车间', '齿轮加工车间']
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Mention
+from .lexicon import Lexicons, derived, load_lexicons
+from .overlaps import Priority
+from .tokens import TokenIndex, word_frequency
+
+SOURCE = "enterprise-unit"
+#: tags of a trade's words (热处理 n, 加工 vn, 铸造 v, 镁砂 nz, 喷涂 z)
+_TRADE_TAGS = frozenset({"n", "vn", "nz", "v", "j", "b", "l", "z"})
+#: an everyday verb opening the words is the sentence's own (深入|车间, 来到|车间)
+_EVERYDAY_VERB = 1000
+#: the most characters of a trade before the head
+_MAX_TRADE = 6
+#: the bodies a unit is written right after (某有限公司|镁砂车间, 公司|热处理车间, 分厂|液压缸装配车间,
+#: 项目部|“铁燕子”钢筋班组)
+_BODY_ENDS = ("公司", "集团", "厂", "车间", "项目部")
+#: a quoted own name before the trade or the head (“匠心”班组, “铁燕子”钢筋班组)
+_QUOTED_NAME = re.compile(r"“[\u4e00-\u9fff]{2,6}”$")
+#: a worker of the unit by trade, one or two characters and 工 (造型工, 女工, 钳工)
+_TRADE_WORKER = re.compile(r"[\u4e00-\u9fff]{1,2}工")
+#: what joins two units of one kind (热处理车间和齿轮加工车间)
+_JOINED = frozenset({"和", "、", "及", "与"})
+
+
+def find_enterprise_units(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
+    """The units named by their trade that the text makes bodies (the module's cases)."""
+    lex = lex or load_lexicons()
+    heads = lex.words.get("trade_unit_heads", frozenset())
+    if not heads or not any(h in idx.text for h in heads):
+        return []
+    found: list[tuple[int, int, str, bool]] = []  # start, end, head, made a body by its context
+    for h in _head_pattern(lex).finditer(idx.text):
+        start = _trade_start(idx, h.start(), lex)
+        if start is None:
+            continue
+        found.append((start, h.end(), h.group(), _after_its_body(idx, start) or _holds_people(idx, h.end(), lex)))
+    out = []
+    for start, end, head, body in found:
+        joined = any(o_head == head and ok and (o_end < start and idx.text[o_end:start] in _JOINED
+                                                 or end < o_start and idx.text[end:o_start] in _JOINED)
+                     for o_start, o_end, o_head, ok in found)
+        # 装配分厂|液压缸装配车间: the unit another unit is written under is a body too
+        chained = any(ok and o_start == end for o_start, o_end, o_head, ok in found)
+        if body or joined or chained:
+            name = idx.text[start:end]
+            out.append(Mention(start, end, name, "Organization", name, SOURCE, priority=Priority.ORG_PROPER))
+    return out
+
+
+def named_by_trade(name: str, lex: Lexicons | None = None) -> bool:
+    """Whether ``name`` is a unit's (装配分厂, 变速箱分公司, 液压缸装配车间), no enterprise's own name: a unit
+    written after it is a unit of its own, not named under it."""
+    lex = lex or load_lexicons()
+    return name.endswith(tuple(lex.words.get("trade_unit_heads", ())) + tuple(lex.words.get("subunit_heads", ())))
+
+
+def _head_pattern(lex: Lexicons) -> re.Pattern[str]:
+    heads = lex.words.get("trade_unit_heads", frozenset())
+    return derived(lex, "_trade_unit_head", heads,
+                   lambda: re.compile("(?:" + "|".join(sorted(heads, key=len, reverse=True)) + ")"))
+
+
+def _trade_start(idx: TokenIndex, hs: int, lex: Lexicons) -> int | None:
+    """Where the unit whose head starts at ``hs`` begins: over the trade's words (a word the head is
+    glued to, 装配|分厂, counts from its start), then a quoted own name; None when no trade or own name
+    stands before the head, or a word of it names no trade (生产, 各)."""
+    text, toks = idx.text, idx.tokens
+    not_trade = lex.words.get("not_trade_words", frozenset()) | lex.words.get("generic_modifiers", frozenset())
+    start, k = hs, idx.ending_at(hs)
+    i = idx.index_at(hs)
+    if i is not None and toks[i].start < hs:  # 装配分厂: jieba's one word holds trade and head
+        trade = text[toks[i].start:hs]
+        if trade in not_trade or len(trade) < 2:
+            return None
+        start, k = toks[i].start, idx.ending_at(toks[i].start)
+    while k is not None and hs - toks[k].start <= _MAX_TRADE:
+        tok = toks[k]
+        if tok.pos not in _TRADE_TAGS or tok.word in not_trade or tok.word in lex.places or tok.word in lex.roles \
+                or tok.word.endswith(_BODY_ENDS) or tok.pos == "v" and word_frequency(tok.word) >= _EVERYDAY_VERB:
+            break  # (深入|车间, 领衔人是|车间: the sentence's verb; 公司|车间: the body)
+        start = tok.start
+        k = idx.ending_at(tok.start)
+    quoted = _QUOTED_NAME.search(text, max(0, start - 8), start)
+    if quoted is not None:
+        start = quoted.start()
+    if start == hs or hs - start < 2:
+        return None
+    return start
+
+
+def _after_its_body(idx: TokenIndex, start: int) -> bool:
+    """Whether the unit is written right after the body it belongs to (某公司|镁砂车间, 分厂|…车间)."""
+    return idx.text.endswith(_BODY_ENDS, max(0, start - 4), start) and idx.ending_at(start) is not None
+
+
+def _holds_people(idx: TokenIndex, end: int, lex: Lexicons) -> bool:
+    """Whether a post or a worker of the unit and a name follow it (车间主任宫某, 车间女工马某,
+    分厂职工代表邱某, 分厂造型工林某)."""
+    text = idx.text
+    for n in range(5, 1, -1):
+        word = text[end : end + n]
+        if len(word) == n and (word in lex.roles or _TRADE_WORKER.fullmatch(word)) and text[end + n : end + n + 1] in lex.surnames:
+            return True
+    return False
+
+
+#: a project department's head (项目部, 项目经理部)
+_PROJECT_HEAD = re.compile(r"项目(?:经理)?部")
+#: the most characters of a project's name between its company and the head (铁山港东港区5号泊位工程)
+_MAX_PROJECT = 16
+#: what a project's name never holds: punctuation, and the words that join or place (与, 和, 的, 在)
+_NOT_IN_PROJECT = re.compile(r"[^\w]|[与和及的在是为对向]")
+
+
+def project_departments(idx: TokenIndex, found: list[Mention]) -> list[Mention]:
+    """Project departments named by their company and their project (某建设有限公司铁山港5号泊位工程项目部,
+    某城建集团丽泽站项目部): the whole span, an Organization with the company nested in it (the
+    guideline's 项目部 → company); and the company named after it where a list joins them (…项目部与
+    某路桥工程有限公司: the second company, which the grammar ran over the head)."""
+    companies = [m for m in found if m.type == "Company" and not m.reference and m.name.endswith(("公司", "集团"))]
+    if not companies or "项目" not in idx.text:
+        return []
+    out = []
+    for h in _PROJECT_HEAD.finditer(idx.text):
+        body = max((c for c in companies if c.end < h.start() and h.start() - c.end <= _MAX_PROJECT), key=lambda c: c.end,
+                   default=None)
+        if body is None or h.start() - body.end < 2 or _NOT_IN_PROJECT.search(idx.text, body.end, h.start()):
+            continue
+        span = idx.text[body.start : h.end()]
+        out.append(Mention(body.start, h.end(), span, "Organization", span, SOURCE, priority=Priority.ORG_PROPER, body=body))
+        joined = next((m for m in found if m.start < h.end() < m.end and m.type == "Company"
+                       and idx.text[h.end() : h.end() + 1] in "与和及、" and m.end - h.end() > 4), None)
+        if joined is not None:  # 项目部与|北海某路桥工程有限公司: the company after the joint
+            name = idx.text[h.end() + 1 : joined.end]
+            out.append(Mention(h.end() + 1, joined.end, name, "Company", name, joined.source, priority=joined.priority))
+    return out
