@@ -52,3 +52,24 @@ def test_a_bare_span_of_years_opens_the_name() -> None:
 def test_a_span_of_numbers_that_is_no_years() -> None:
     # 3000—4000名: a count, not an edition
     assert not any(n.startswith("4000") or n.startswith("3000") for n in _events("约3000—4000名职工参加了南岭市第五届职工运动会。"))
+
+
+_REST = "12月20日，南岭市总工会组织的2026年第四批一线职工疗休养活动圆满结束，60名一线职工参加。"
+_ACTIVITY = "2026年第四批一线职工疗休养活动"
+
+
+def test_premises_where_the_party_does_its_business_in_the_activity() -> None:
+    body = _REST + "疗休养期间，职工们在南岭市总工会北山职工疗休养院进行了健康体检和温泉理疗，还走进南岭市劳模工匠馆。"
+    facts = venues(body)
+    assert (_ACTIVITY, "南岭市总工会北山职工疗休养院") in facts
+    assert (_ACTIVITY, "南岭市劳模工匠馆") in facts
+
+
+def test_premises_outside_the_time_of_the_activity() -> None:
+    body = _REST + "职工们在南岭市总工会北山职工疗休养院进行了健康体检。"
+    assert (_ACTIVITY, "南岭市总工会北山职工疗休养院") not in venues(body)
+
+
+def test_premises_with_no_business_done_there() -> None:
+    body = _REST + "疗休养期间，职工们在南岭市总工会北山职工疗休养院的老同事也发来了祝福。"
+    assert (_ACTIVITY, "南岭市总工会北山职工疗休养院") not in venues(body)

@@ -580,6 +580,8 @@ def areas_of_venue_chains(article) -> list[Relation]:
 _DURING_THE_ACTIVITY = re.compile(r"(?:据悉|据了解|此外)?[，,]?(?:此次|本次|这次)?(?P<word>[\u4e00-\u9fff]{2,4}?)(?:期间|当天|当日)[，,]")
 #: right before a place the activity's party goes into or visits (还走进, 参观了, 一行人来到)
 _VISITS = re.compile(r"(?:来到|走进|走入|前往|深入|参观|参观了|来到了|走进了|赴|到)$")
+#: after 在 and a place in the activity's time: what the party does there (进行了健康体检, 接受了培训)
+_DOES_THERE = re.compile(r"(?:进行|开展|参加|接受|体验|开始)(?:了)?")
 #: who may open the clause of a visit in the activity: its participants or no one (a run of verbs)
 _VISITING_PARTY = re.compile(r"(?:职工们|学员们|队员们|会员们|劳模们|大家|一行人|他们|她们)?"
                              r"(?:还|也|又|并|随后|先后|分别|一起|集体|先|再|则)*")
@@ -598,7 +600,10 @@ def visits_during_the_activity(c: Context) -> Iterator[Found]:
         return
     text, ms = c.text, c.mentions
     for i, pl in enumerate(ms):
-        if pl.start < opener.end() or not (pl.type in ("Place", "Company") or pl.type == "Organization" and placeable_body(pl)):
+        # (a body's premises where the party does its business: 在某总工会职工疗休养院进行了体检)
+        at_premises = pl.type == "Organization" and text.endswith("在", 0, pl.start) and _DOES_THERE.match(text, pl.end, c.sentence.end)
+        if pl.start < opener.end() or not (pl.type in ("Place", "Company") or pl.type == "Organization" and placeable_body(pl)
+                                            or at_premises):
             continue
         if _AFTER_THE_EVENT.search(text, c.sentence.start, pl.start):
             return  # (活动结束后，…来到…: where they went after it)
@@ -608,6 +613,8 @@ def visits_during_the_activity(c: Context) -> Iterator[Found]:
         if i > 0 and ms[i - 1].type == pl.type and c.gap(ms[i - 1], pl) in ("、", "和", "及", "与"):
             continue
         verb = _VISITS.search(before)
+        if verb is None and before.endswith("在") and _DOES_THERE.match(text, pl.end, c.sentence.end):
+            verb = re.search("在$", before)  # 职工们在某疗休养院进行了健康体检: where the party does its business
         if verb is None or not _VISITING_PARTY.fullmatch(before[: verb.start()]):
             continue
         yield ev, "heldAt", pl, "visits-during-the-activity"
