@@ -929,6 +929,15 @@ def leading_places(name: str, lex: Lexicons) -> list[str]:
 _TOWN_LEVEL = re.compile(r"街道|镇|乡")
 
 
+#: the last characters of a place already named with its level (宁波市, 镇海区): no town's level follows
+_ENDS_IN_A_LEVEL = "省市区县"
+
+
+def _opens_a_place(name: str, pos: int, lex: Lexicons) -> bool:
+    """Whether a gazetteer place opens ``name`` at ``pos`` (镇海区…, 镇江路: 镇江)."""
+    return any(gazetteer_form(name[pos : pos + n], lex) for n in range(2, min(lex.longest_place, len(name) - pos) + 1))
+
+
 def _larger_at_home(place: str, before: str, lex: Lexicons) -> bool:
     """Whether ``place`` is a domestic division larger than ``before`` (徐州 after 柳新镇); a
     country after a place (武汉|中国地质大学) opens a name by other rules."""
@@ -944,6 +953,8 @@ def _places_opening(name: str, lex: Lexicons) -> list[str]:
         n = next((n for n in range(min(lex.longest_place, len(name) - pos - 1), 1, -1)
                   if gazetteer_form(name[pos : pos + n], lex)), None)
         level = _TOWN_LEVEL.match(name, pos + n) if n is not None and out else None
+        if level is not None and (name[pos + n - 1] in _ENDS_IN_A_LEVEL or _opens_a_place(name, pos + n, lex)):
+            level = None  # 宁波市|镇海区, 宁波|镇海炼化: the character opens the next place, no town's level
         if level is not None and level.end() < len(name) - 1:
             n = level.end() - pos  # 华蓥市|双河街道, 房山区|河北镇: a town or street named like a place
             out.append(name[pos : pos + n])
@@ -1091,8 +1102,9 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             continue  # 中国农业大学: the country opens a registered name
         cut = sum(len(p) for p in places)
         rest = m.name[cut:]
-        if len(rest) > 15 or rest[0] in _CUT_PLACE_CHARS:
+        if len(rest) > 15 or rest[0] in _CUT_PLACE_CHARS and not _opens_a_place(rest, 0, lex):
             continue  # a run of names printed without separators; a place the gazetteer cut short
+            # (but 无锡市|镇江路小学: the character opens a place's name)
         kept = None  # the place left in the name
         if not written_bare and not brand and (_generic_rest(rest, lex) or rest.startswith(_OWN_BODY) or re.match(r".?委", rest)):
             kept = places[-1]
