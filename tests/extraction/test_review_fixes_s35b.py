@@ -29,3 +29,33 @@ def test_a_level_opening_the_next_place_is_no_town():
 
 def test_a_town_named_like_a_place_still_read_whole():
     assert "河北镇" in names("北京市顺义区河北镇永达纸业有限公司职工李明获奖。")
+
+
+# 2./3. the trade before a unit's head: no verb, no body head, no quantifier, kind or honour
+# (enterprise_units._trade_start)
+
+def units(text: str) -> list[str]:
+    from uniongraph.extraction.enterprise_units import find_enterprise_units
+    from uniongraph.extraction.tokens import TokenIndex
+    return [m.name for m in find_enterprise_units(TokenIndex(text))]
+
+
+def test_a_verb_or_a_body_before_the_trade_is_not_the_unit():
+    assert not any(n.startswith("表彰") for n in units("公司表彰焊接车间全体职工。"))
+    assert not any(n.startswith(("工会", "慰问")) for n in units("厂工会慰问冲压车间一线职工。"))
+    assert not any(n.startswith("指导") for n in units("技术员每天下厂指导加工车间生产。"))
+    assert not any(n.startswith("帮扶") for n in units("公司帮扶铸造车间困难职工。"))
+
+
+def test_a_quantifier_a_kind_or_an_honour_is_no_unit():
+    for text in ("公司所有车间主任李明都参加了。", "公司整个车间主任李明都参加了。", "公司重点班组班长李明发言。",
+                 "公司智能车间主任李明介绍。", "公司数字化车间主任李明介绍。",
+                 "公司“工人先锋号”班组班长李明发言。", "公司“最美家庭”班组班长李明发言。"):
+        assert units(text) == [], text
+
+
+def test_a_unit_named_by_its_trade_still_found():
+    assert units("公司焊接车间主任李明介绍。") == ["焊接车间"]
+    assert units("公司“精益”班组班长李明发言。") == ["“精益”班组"]
+    assert units("公司表彰装配车间主任李明。") == ["装配车间"]
+    assert units("厂工会慰问冲压车间主任李明。") == ["冲压车间"]

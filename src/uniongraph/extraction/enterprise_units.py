@@ -19,6 +19,8 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, derived, load_lexicons
+from .names import org_head
+from .places import honour_phrase, quoted_honour
 from .overlaps import Priority
 from .tokens import TokenIndex, word_frequency
 
@@ -84,6 +86,7 @@ def _trade_start(idx: TokenIndex, hs: int, lex: Lexicons) -> int | None:
     stands before the head, or a word of it names no trade (生产, 各)."""
     text, toks = idx.text, idx.tokens
     not_trade = lex.words.get("not_trade_words", frozenset()) | lex.words.get("generic_modifiers", frozenset())
+    governing = lex.words.get("boundary_words", frozenset())
     start, k = hs, idx.ending_at(hs)
     i = idx.index_at(hs)
     if i is not None and toks[i].start < hs:  # 装配分厂: jieba's one word holds trade and head
@@ -94,13 +97,16 @@ def _trade_start(idx: TokenIndex, hs: int, lex: Lexicons) -> int | None:
     while k is not None and hs - toks[k].start <= _MAX_TRADE:
         tok = toks[k]
         if tok.pos not in _TRADE_TAGS or tok.word in not_trade or tok.word in lex.places or tok.word in lex.roles \
-                or tok.word.endswith(_BODY_ENDS) or tok.pos == "v" and word_frequency(tok.word) >= _EVERYDAY_VERB:
-            break  # (深入|车间, 领衔人是|车间: the sentence's verb; 公司|车间: the body)
+                or tok.word.endswith(_BODY_ENDS) or tok.pos == "v" and word_frequency(tok.word) >= _EVERYDAY_VERB \
+                or tok.word in governing or org_head(tok.word, lex):
+            break  # (深入|车间, 领衔人是|车间: the sentence's verb; 表彰|焊接车间, 指导|加工车间: a verb
+            # governing the unit; 公司|车间, 厂工会|慰问…: the body)
         start = tok.start
         k = idx.ending_at(tok.start)
     quoted = _QUOTED_NAME.search(text, max(0, start - 8), start)
-    if quoted is not None:
-        start = quoted.start()
+    if quoted is not None and not (honour_phrase(quoted.group(), lex)
+                                   or quoted_honour(text, quoted.start() + 1, quoted.end() - 1)):
+        start = quoted.start()  # (not “工人先锋号”班组: the crew holding an honour, not named by it)
     if start == hs or hs - start < 2:
         return None
     return start

@@ -743,6 +743,12 @@ def quoted_figure(text: str, start: int, end: int, whole: bool = False) -> bool:
     return quote is not None and _FIGURE_BEFORE.search(text, max(0, quote[0] - 12), quote[0]) is not None
 
 
+def honour_phrase(phrase: str, lex: Lexicons) -> bool:
+    """Whether a quoted phrase is an honour's title by its words (工人先锋号, 最美家庭: honour_words.txt),
+    wherever it is written (“工人先锋号”班组: the crew holding it, no name of the crew)."""
+    return any(w in phrase for w in lex.words.get("honour_words", ()))
+
+
 def quoted_honour(text: str, start: int, end: int, whole: bool = False) -> bool:
     """Whether ``[start, end)`` lies inside a quoted honour: before 称号 (授予某公司“福建省模范职工之家”
     称号) or right after a verb of awarding (荣获“全国模范职工之家”).
