@@ -59,3 +59,18 @@ def test_a_unit_named_by_its_trade_still_found():
     assert units("公司“精益”班组班长李明发言。") == ["“精益”班组"]
     assert units("公司表彰装配车间主任李明。") == ["装配车间"]
     assert units("厂工会慰问冲压车间主任李明。") == ["冲压车间"]
+
+
+# 4. a project department is named by its project: a proper or place word, or a numbered work
+# (enterprise_units.project_departments)
+
+def test_a_group_of_project_departments_is_no_entity():
+    for text in ("南岭路桥集团有限公司所属各项目部开展了竞赛。", "南岭建设集团有限公司下属12个项目部参加。",
+                 "南岭路桥集团有限公司全体项目部参加。", "南岭八局第一建设有限公司承建项目部参加。"):
+        assert not any(n.endswith("项目部") for n in names(text)), text
+
+
+def test_a_named_project_department_still_found():
+    assert "南岭港航建设有限公司东港区3号泊位工程项目部" in names("南岭港航建设有限公司东港区3号泊位工程项目部参加了竞赛。")
+    assert "南岭城建集团有限公司望湖站项目部" in names("南岭城建集团有限公司望湖站项目部参加了竞赛。")
+    assert "南岭城建集团有限公司地铁2号线第三标段项目部" in names("南岭城建集团有限公司地铁2号线第三标段项目部参加了竞赛。")

@@ -19,7 +19,7 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, derived, load_lexicons
-from .names import org_head
+from .names import body_tokens, has_proper_word, org_head
 from .places import honour_phrase, quoted_honour
 from .overlaps import Priority
 from .tokens import TokenIndex, word_frequency
@@ -136,11 +136,29 @@ _MAX_PROJECT = 16
 _NOT_IN_PROJECT = re.compile(r"[^\w]|[与和及的在是为对向]")
 
 
-def project_departments(idx: TokenIndex, found: list[Mention]) -> list[Mention]:
+def _names_a_project(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether the words between a company and 项目部 name one project: a proper or place word or a
+    numbered work (望湖站, 东港区3号泊位工程), no count, pointer or kind of the company's units (所属各,
+    下属12个, 全体, 承建)."""
+    tokens = body_tokens(idx, start, end)
+    not_trade = lex.words.get("not_trade_words", frozenset())
+    numbered = [(n.start(), n.end()) for n in _NUMBERED_WORK.finditer(idx.text, start, end)]
+    if any(t.pos in ("r", "q", "m") and not any(a <= t.start < b for a, b in numbered) or t.word in not_trade
+           for t in tokens):
+        return False
+    return bool(numbered) or has_proper_word(tokens, lex)
+
+
+#: a numbered work or part of a project (3号泊位, 二号线, 第三标段, 二期)
+_NUMBERED_WORK = re.compile(r"第?[0-9０-９一二三四五六七八九十]+(?:号|标段|标|期|合同段)")
+
+
+def project_departments(idx: TokenIndex, found: list[Mention], lex: Lexicons | None = None) -> list[Mention]:
     """Project departments named by their company and their project (某建设有限公司铁山港5号泊位工程项目部,
     某城建集团丽泽站项目部): the whole span, an Organization with the company nested in it (the
     guideline's 项目部 → company); and the company named after it where a list joins them (…项目部与
     某路桥工程有限公司: the second company, which the grammar ran over the head)."""
+    lex = lex or load_lexicons()
     companies = [m for m in found if m.type == "Company" and not m.reference and m.name.endswith(("公司", "集团"))]
     if not companies or "项目" not in idx.text:
         return []
@@ -148,7 +166,8 @@ def project_departments(idx: TokenIndex, found: list[Mention]) -> list[Mention]:
     for h in _PROJECT_HEAD.finditer(idx.text):
         body = max((c for c in companies if c.end < h.start() and h.start() - c.end <= _MAX_PROJECT), key=lambda c: c.end,
                    default=None)
-        if body is None or h.start() - body.end < 2 or _NOT_IN_PROJECT.search(idx.text, body.end, h.start()):
+        if body is None or h.start() - body.end < 2 or _NOT_IN_PROJECT.search(idx.text, body.end, h.start()) \
+                or not _names_a_project(idx, body.end, h.start(), lex):
             continue
         span = idx.text[body.start : h.end()]
         out.append(Mention(body.start, h.end(), span, "Organization", span, SOURCE, priority=Priority.ORG_PROPER, body=body))
