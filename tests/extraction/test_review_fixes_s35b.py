@@ -74,3 +74,20 @@ def test_a_named_project_department_still_found():
     assert "南岭港航建设有限公司东港区3号泊位工程项目部" in names("南岭港航建设有限公司东港区3号泊位工程项目部参加了竞赛。")
     assert "南岭城建集团有限公司望湖站项目部" in names("南岭城建集团有限公司望湖站项目部参加了竞赛。")
     assert "南岭城建集团有限公司地铁2号线第三标段项目部" in names("南岭城建集团有限公司地铁2号线第三标段项目部参加了竞赛。")
+
+
+# 6. a group of people or of offices after a federation is no department of it
+# (body_departments.department_end)
+
+def test_people_or_offices_after_a_federation_are_no_department():
+    for text, body in (("走访慰问了南岭市总工会离退休老干部。", "南岭市总工会"),
+                       ("南岭市总工会基层干部、职工参加了活动。", "南岭市总工会"),
+                       ("青溪区总工会机关科室负责人参加了会议。", "青溪区总工会")):
+        found = mentions(text)
+        assert (body, "Federation") in found, (text, found)
+        assert not any(n.startswith(body) and n != body for n, _ in found), (text, found)
+
+
+def test_a_department_after_a_federation_still_found():
+    assert "南岭市总工会离退休干部工作处" in names("南岭市总工会离退休干部工作处处长李明说。")
+    assert "南岭市总工会办公室" in names("南岭市总工会办公室主任李明说。")
