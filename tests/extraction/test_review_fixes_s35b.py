@@ -91,3 +91,22 @@ def test_people_or_offices_after_a_federation_are_no_department():
 def test_a_department_after_a_federation_still_found():
     assert "南岭市总工会离退休干部工作处" in names("南岭市总工会离退休干部工作处处长李明说。")
     assert "南岭市总工会办公室" in names("南岭市总工会办公室主任李明说。")
+
+
+# 7. a body's name is cut at a quoted own name only before a team's or crew's head, and never at a
+# holiday or an honour (orgs._own_quoted_name)
+
+def test_a_body_is_not_cut_at_a_holiday_or_an_honour_in_quotes():
+    for text, wrong in (("南岭市总工会“两节”送温暖慰问团来到工厂。", "“两节”送温暖慰问团"),
+                        ("青溪区总工会“五一”劳模宣讲团来到学校。", "“五一”劳模宣讲团"),
+                        ("南岭市总工会“职工之家”服务中心开业。", "“职工之家”服务中心"),
+                        ("青溪区总工会“五一”志愿服务队来到学校。", "“五一”志愿服务队")):
+        assert wrong not in texts(text), text
+
+
+def texts(text: str) -> list[str]:
+    return [m.text for m in extract_text(text).mentions]
+
+
+def test_a_team_with_its_own_quoted_name_still_cut():
+    assert "“寒冬暖心”志愿服务队" in texts("12月3日，东岭区总工会“寒冬暖心”志愿服务队来到城南街道。")

@@ -20,7 +20,7 @@ import re
 from ..model import Mention
 from .lexicon import Lexicons, derived, load_lexicons
 from .names import body_tokens, has_proper_word, org_head
-from .places import honour_phrase, quoted_honour
+from .places import QUOTED_OWN_NAME, own_quoted_name, quoted_honour
 from .overlaps import Priority
 from .tokens import TokenIndex, word_frequency
 
@@ -34,8 +34,6 @@ _MAX_TRADE = 6
 #: the bodies a unit is written right after (某有限公司|镁砂车间, 公司|热处理车间, 分厂|液压缸装配车间,
 #: 项目部|“铁燕子”钢筋班组)
 _BODY_ENDS = ("公司", "集团", "厂", "车间", "项目部")
-#: a quoted own name before the trade or the head (“匠心”班组, “铁燕子”钢筋班组)
-_QUOTED_NAME = re.compile(r"“[\u4e00-\u9fff]{2,6}”$")
 #: a worker of the unit by trade, one or two characters and 工 (造型工, 女工, 钳工)
 _TRADE_WORKER = re.compile(r"[\u4e00-\u9fff]{1,2}工")
 #: what joins two units of one kind (热处理车间和齿轮加工车间)
@@ -103,10 +101,12 @@ def _trade_start(idx: TokenIndex, hs: int, lex: Lexicons) -> int | None:
             # governing the unit; 公司|车间, 厂工会|慰问…: the body)
         start = tok.start
         k = idx.ending_at(tok.start)
-    quoted = _QUOTED_NAME.search(text, max(0, start - 8), start)
-    if quoted is not None and not (honour_phrase(quoted.group(), lex)
-                                   or quoted_honour(text, quoted.start() + 1, quoted.end() - 1)):
-        start = quoted.start()  # (not “工人先锋号”班组: the crew holding an honour, not named by it)
+    # a quoted own name before the trade or the head (“匠心”班组, “铁燕子”钢筋班组; not “工人先锋号”班组: the
+    # crew holding an honour, not named by it)
+    quoted = next((q for q in QUOTED_OWN_NAME.finditer(text, max(0, start - 10), start) if q.end() == start), None)
+    if quoted is not None and own_quoted_name(quoted.group(), lex) \
+            and not quoted_honour(text, quoted.start() + 1, quoted.end() - 1):
+        start = quoted.start()
     if start == hs or hs - start < 2:
         return None
     return start

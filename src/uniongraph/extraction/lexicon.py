@@ -255,6 +255,7 @@ def load_lexicons() -> Lexicons:
         "not_trade_words.txt",
         "body_department_heads.txt",
         "honour_words.txt",
+        "quoted_team_heads.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

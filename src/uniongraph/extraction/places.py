@@ -743,6 +743,18 @@ def quoted_figure(text: str, start: int, end: int, whole: bool = False) -> bool:
     return quote is not None and _FIGURE_BEFORE.search(text, max(0, quote[0] - 12), quote[0]) is not None
 
 
+#: a quoted own name of a team or crew (“冬日送暖”志愿服务队, “铁燕子”钢筋班组); shared by the grammar of
+#: bodies (orgs) and of enterprise units
+QUOTED_OWN_NAME = re.compile(r"“[^“”\n，。；！？]{2,8}”")
+
+
+def own_quoted_name(quoted: str, lex: Lexicons) -> bool:
+    """Whether a quoted phrase can be a team's or crew's own name: no honour's title (honour_phrase)
+    and no holiday (“五一”, “两节”: festival_words.txt) a team is sent out for."""
+    inner = quoted.strip("“”")
+    return not honour_phrase(inner, lex) and inner not in lex.words.get("festival_words", ())
+
+
 def honour_phrase(phrase: str, lex: Lexicons) -> bool:
     """Whether a quoted phrase is an honour's title by its words (工人先锋号, 最美家庭: honour_words.txt),
     wherever it is written (“工人先锋号”班组: the crew holding it, no name of the crew)."""
