@@ -110,3 +110,13 @@ def texts(text: str) -> list[str]:
 
 def test_a_team_with_its_own_quoted_name_still_cut():
     assert "“寒冬暖心”志愿服务队" in texts("12月3日，东岭区总工会“寒冬暖心”志愿服务队来到城南街道。")
+
+
+# 8. a works written under a group's name is an enterprise of its own; one under a registered company,
+# named by its trade, is the company's unit (orgs.works_of_a_company)
+
+def test_a_groups_named_works_stays_a_company():
+    from uniongraph.extraction.orgs import works_of_a_company
+    assert not works_of_a_company("南岭军区东华药业集团东华制药厂")
+    assert works_of_a_company("南岭钢铁有限公司炼铁厂")
+    assert works_of_a_company("南岭矿业集团有限公司热电厂")

@@ -966,7 +966,8 @@ REGISTERED_COMPANY = re.compile(r"有限(?:责任)?公司$")
 #: the head of a works, a unit of the company whose name it is written under (某有限公司炼铁厂)
 WORKS_HEAD = "厂"
 #: a works named under its company (某钢铁有限公司炼铁厂, 某矿业集团公司东滩矿热电厂): the company's unit
-_WORKS_OF_A_COMPANY = re.compile(r"(?:公司|集团)[^\W\d_]{2,}厂$")
+#: (not under a bare 集团: 某药业集团东方制药厂 is an enterprise of the group, a Company by the guideline)
+_WORKS_OF_A_COMPANY = re.compile(r"公司[^\W\d_]{2,}厂$")
 
 
 def works_of_a_company(name: str) -> bool:
