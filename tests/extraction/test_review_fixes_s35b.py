@@ -120,3 +120,19 @@ def test_a_groups_named_works_stays_a_company():
     assert not works_of_a_company("南岭军区东华药业集团东华制药厂")
     assert works_of_a_company("南岭钢铁有限公司炼铁厂")
     assert works_of_a_company("南岭矿业集团有限公司热电厂")
+
+
+# 9. a workshop written right after a works no other rule names is named in full under it
+# (pipeline._units_named_in_full)
+
+def test_a_workshop_under_a_works_named_by_no_rule_is_named_in_full():
+    found = names("南钢集团冷轧厂镀锌车间工人王小海获奖。")
+    assert "镀锌车间" not in found
+    assert "南钢集团冷轧厂镀锌车间" in found
+    # an owner no rule names (本钢: an ordinary word to jieba): the works is named from the owner on
+    assert "本钢集团冷轧厂镀锌车间" in names("本钢集团冷轧厂镀锌车间工人王小海获奖。")
+
+
+def test_a_workshop_under_a_named_works_still_named_in_full():
+    assert "南岭石化机械厂铸造车间" in names("南岭石化机械厂铸造车间主任王小海获奖。")
+    assert "镀锌车间" in names("公司镀锌车间主任王小海获奖。")

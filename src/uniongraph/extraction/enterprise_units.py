@@ -16,10 +16,11 @@ is named (包装车间女工马兰花, 装配分厂职工代表邱德明), or wh
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Mention
 from .lexicon import Lexicons, derived, load_lexicons
-from .names import body_tokens, has_proper_word, org_head
+from .names import body_tokens, has_proper_word, name_start, org_head
 from .places import QUOTED_OWN_NAME, own_quoted_name, quoted_honour
 from .overlaps import Priority
 from .tokens import TokenIndex, word_frequency
@@ -52,6 +53,7 @@ def find_enterprise_units(idx: TokenIndex, lex: Lexicons | None = None) -> list[
         if start is None:
             continue
         found.append((start, h.end(), h.group(), _after_its_body(idx, start) or _holds_people(idx, h.end(), lex)))
+    found += _works_before_units(idx, found, lex)
     out = []
     for start, end, head, body in found:
         joined = any(o_head == head and ok and (o_end < start and idx.text[o_end:start] in _JOINED
@@ -63,6 +65,39 @@ def find_enterprise_units(idx: TokenIndex, lex: Lexicons | None = None) -> list[
             name = idx.text[start:end]
             out.append(Mention(start, end, name, "Organization", name, SOURCE, priority=Priority.ORG_PROPER))
     return out
+
+
+#: the bodies a works named by its trade is written under (某集团|冷轧厂|镀锌车间)
+_WORKS_OWNERS = ("公司", "集团")
+
+
+def _works_before_units(idx: TokenIndex, found: list[tuple[int, int, str, bool]], lex: Lexicons) -> list[tuple[int, int, str, bool]]:
+    """A works named by its trade between its company and a unit of it (某集团|冷轧厂|镀锌车间): a unit
+    too, so the workshop is named in full under the works (the union golds' 某机械厂铸造车间)."""
+    out = []
+    for start, _end, _head, _ok in found:
+        if idx.text[start - 1 : start] != "厂" or any(e == start for _s, e, _h, _o in found):
+            continue
+        works = _trade_start(idx, start - 1, lex)
+        if works is not None and idx.text.endswith(_WORKS_OWNERS, max(0, works - 2), works) \
+                and idx.ending_at(works) is not None:
+            out.append((works, start, "厂", True))
+    return out
+
+
+def works_named_with_its_owner(m: Mention, idx: TokenIndex, lex: Lexicons | None = None) -> Mention:
+    """A works found between its owner and a unit (:func:`_works_before_units`) whose owner no rule named
+    (本钢集团|冷轧厂: 本钢 is an ordinary word to jieba): named from the owner's name on, as the works of
+    a company is (某有限公司炼铁厂); any other mention as it is."""
+    lex = lex or load_lexicons()
+    owner = next((o for o in _WORKS_OWNERS if idx.text.endswith(o, 0, m.start)), None)
+    if m.source != SOURCE or not m.name.endswith("厂") or owner is None:
+        return m
+    start = name_start(idx, m.start - len(owner), lex, head=owner)
+    if m.start - len(owner) - start < 2:
+        return m  # (来到集团|冷轧厂, 该集团: no owner's name)
+    span = idx.text[start : m.end]
+    return replace(m, start=start, text=span, name=span)
 
 
 def named_by_trade(name: str, lex: Lexicons | None = None) -> bool:
