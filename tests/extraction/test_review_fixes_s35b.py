@@ -136,3 +136,21 @@ def test_a_workshop_under_a_works_named_by_no_rule_is_named_in_full():
 def test_a_workshop_under_a_named_works_still_named_in_full():
     assert "南岭石化机械厂铸造车间" in names("南岭石化机械厂铸造车间主任王小海获奖。")
     assert "镀锌车间" in names("公司镀锌车间主任王小海获奖。")
+
+
+# 11. a nationality's name is no person's (voting: tagger PER spans)
+
+def test_a_nationality_in_a_list_is_no_person():
+    found = mentions("介绍维吾尔、哈萨克、内蒙古、回等各少数民族的风俗。")
+    assert ("哈萨克", "Person") not in found
+    found = mentions("会上，柯尔克孜、塔吉克等民族的代表发言。")
+    assert not any(t == "Person" and n in ("柯尔克孜", "塔吉克") for n, t in found)
+
+
+def test_a_person_named_like_a_people_still_found():
+    assert ("高山", "Person") in mentions("记者高山报道，工人高山说，今年收入增加了。")
+
+
+def test_a_foreign_name_in_a_list_of_people_is_still_a_person():
+    found = mentions("澳大利亚队的莱莉和布朗、俄罗斯队的波波夫都参加了比赛。")
+    assert ("布朗", "Person") in found

@@ -691,6 +691,8 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                 or _a_body_then_its_unit(idx, names_near(s, e), named, s, e, spans, lex))):
             continue  # the grammar has a name here: its heads and boundaries stand (but an
             # organisation may be named after places: 北京石景山|发电总厂, 美国|财政部长)
+        if label == "PER" and _names_a_nationality(text, s, e, ethnic_groups):
+            continue  # 维吾尔、哈萨克、…等民族: a nationality's name, no person
         if label == "PER" and names_no_person_here(text, s, e):
             continue  # 邓小平理论, 《邓小平文选》, 学雷锋: no person taking part
         if label == "ORG":
@@ -723,6 +725,22 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue
         kept.append(Mention(s, e, form, type_, clean_name(form), "tagger", priority=Priority.TAGGER))
     return kept
+
+
+def _names_a_nationality(text: str, s: int, e: int, groups: frozenset[str]) -> bool:
+    """Whether a person's span is a nationality's name (ethnic_groups.txt), with 族 or without it: of
+    three characters or more (哈萨克, 柯尔克孜), or in a list of them or before 族 (高山 alone is a name)."""
+    span = text[s:e]
+    if span in groups:
+        return True
+    if span + "族" not in groups:
+        return False
+    if len(span) >= 3 or text[e : e + 1] == "族":
+        return True
+    # 白、苗、傈僳、景颇等: a list of nationalities, the item beside it one too (not 莱莉和布朗、俄罗斯队的…)
+    before = re.search(r"([^、，。；：\s]{1,5})、$", text[max(0, s - 7) : s])
+    after = re.match(r"、([^、，。；：等和\s]{1,5})", text[e : e + 7])
+    return any(m is not None and (m.group(1) in groups or m.group(1) + "族" in groups) for m in (before, after))
 
 
 def _inside_an_ethnic_group(text: str, s: int, e: int, groups: frozenset[str]) -> bool:
