@@ -154,3 +154,15 @@ def test_a_person_named_like_a_people_still_found():
 def test_a_foreign_name_in_a_list_of_people_is_still_a_person():
     found = mentions("澳大利亚队的莱莉和布朗、俄罗斯队的波波夫都参加了比赛。")
     assert ("布朗", "Person") in found
+
+
+# 12. a town jieba cuts apart after its county is read even when jieba tags its first character a
+# place (places._towns_cut_by_the_tokenizer)
+
+def test_a_cut_town_after_its_county_with_a_place_tagged_first_half():
+    assert "泗城镇" in names("大会在凌云县泗城镇举行。")
+    assert "榴城镇" in names("大会在石泉县榴城镇举行。")
+
+
+def test_a_cut_town_without_its_county_still_needs_no_place_tag():
+    assert "泗城镇" not in names("泗城镇上很热闹。")

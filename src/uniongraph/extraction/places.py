@@ -290,9 +290,11 @@ def _towns_cut_by_the_tokenizer(idx: TokenIndex, found: list[Mention], lex: Lexi
         if _venue_after(text, e, lex):
             continue  # (新埭街道|文化广场: the town opens a venue's name the grammar reads whole)
         k = idx.starting_at(s)
-        if k is None or any(t.pos in ("ns", "nr", "nz", "un", "j", "v", "vn") for t in idx.tokens[k : idx.index_at(s + 1) + 1]
-                            if t.end <= s + 2):
-            continue  # (a word jieba knows as a name or a verb is read by the grammar above)
+        # (a word jieba knows as a name or a verb is read by the grammar above; but right after its
+        # county a first half tagged a place is the town's: 凌云县|泗|城镇)
+        refused = ("nr", "nz", "un", "j", "v", "vn") if s in ends else ("ns", "nr", "nz", "un", "j", "v", "vn")
+        if k is None or any(t.pos in refused for t in idx.tokens[k : idx.index_at(s + 1) + 1] if t.end <= s + 2):
+            continue
         out.append(Mention(s, e, text[s:e], "Place", text[s:e], "place-grammar", priority=Priority.PLACE_GRAMMAR))
     return out
 
