@@ -166,3 +166,15 @@ def test_a_cut_town_after_its_county_with_a_place_tagged_first_half():
 
 def test_a_cut_town_without_its_county_still_needs_no_place_tag():
     assert "泗城镇" not in names("泗城镇上很热闹。")
+
+
+# 13. construction_sites skips a head only when it is inside a word on both sides: a head glued to the
+# words before it (水利|工程 as 水利工程) or after it (工程建设|现场) still names the site
+
+def test_a_site_head_glued_to_one_side_still_names_the_site():
+    from uniongraph.extraction.lexicon import load_lexicons
+    from uniongraph.extraction.places import construction_sites
+    from uniongraph.extraction.tokens import TokenIndex
+    lex = load_lexicons()
+    for text, site in (("活动在南岭水利工程现场举行。", "南岭水利工程"), ("活动在东岭高速公路工程建设现场举行。", "东岭高速公路工程")):
+        assert site in [m.name for m in construction_sites(TokenIndex(text), lex)], text

@@ -25,10 +25,10 @@ from collections.abc import Iterable
 from ..model import ORG_TYPES, Article, Mention
 from ..reading.bylines import is_credit_line
 from .events import LAUNCH_HEADS
-from .lexicon import Lexicons, load_lexicons, scope_words
+from .lexicon import Lexicons, derived, load_lexicons, scope_words
 from .names import CONTEST_STAGES, clean_name, DIVISION_LEVEL_CHARS, REGION_LEVELS, org_head
 from .overlaps import Priority, span_reach
-from .places import gazetteer_form, place_level
+from .places import TOWN_LEVELS, gazetteer_form, place_level
 from .tokens import Token, TokenIndex, is_word, word_frequency
 from .trade_names import COMPANY_FORM, trade_name
 
@@ -926,7 +926,7 @@ def leading_places(name: str, lex: Lexicons) -> list[str]:
 
 #: the level of a town or street written right after a name the gazetteer knows as another place
 #: (双河|街道, 河北|镇): the town's own name
-_TOWN_LEVEL = re.compile(r"街道|镇|乡")
+_TOWN_LEVEL = re.compile("|".join(TOWN_LEVELS))
 
 
 #: the last characters of a place already named with its level (宁波市, 镇海区): no town's level follows
@@ -1202,12 +1202,20 @@ def placeable_body(m: Mention) -> bool:
     """Whether a body is the kind a place prefix locates (guideline: 城南镇光明乳业公司): an
     enterprise, or an institution with a name of its own (医院, 律师事务所, schools)."""
     return m.type == "Company" or m.type == "Organization" and (
-        m.name.endswith(_INSTITUTIONS) or _UNIT_OF_REGISTERED.search(m.name) is not None)
+        m.name.endswith(_INSTITUTIONS) or _unit_of_registered(load_lexicons()).search(m.name) is not None)
 
 
-#: a unit written under a registered company's name (某钢铁有限公司炼铁厂, 某建设有限公司某项目部): placed
-#: like its company (a place written before the name is where the company is); not its team (…公司代表队)
-_UNIT_OF_REGISTERED = re.compile(r"有限(?:责任)?公司[^\W\d_]{2,}(?:厂|车间|项目部|项目经理部|班组|站)$")
+#: the heads of a company's units besides those named by their trade (trade_unit_heads.txt): a works, a
+#: station, a project department
+_UNITS_OF_A_COMPANY = ("厂", "站", "项目部", "项目经理部")
+
+
+def _unit_of_registered(lex: Lexicons) -> re.Pattern[str]:
+    """A unit written under a registered company's name (某钢铁有限公司炼铁厂, 某建设有限公司某项目部): placed
+    like its company (a place written before the name is where the company is); not its team (…公司代表队)."""
+    heads = lex.words.get("trade_unit_heads", frozenset())
+    return derived(lex, "_unit_of_registered", heads, lambda: re.compile(
+        r"有限(?:责任)?公司[^\W\d_]{2,}(?:" + "|".join(sorted({*heads, *_UNITS_OF_A_COMPANY}, key=len, reverse=True)) + ")$"))
 
 
 def _larger_place_after(m: Mention, places: list[str], article: Article, lex: Lexicons) -> str | None:

@@ -32,9 +32,6 @@ _TRADE_TAGS = frozenset({"n", "vn", "nz", "v", "j", "b", "l", "z"})
 _EVERYDAY_VERB = 1000
 #: the most characters of a trade before the head
 _MAX_TRADE = 6
-#: the bodies a unit is written right after (某有限公司|镁砂车间, 公司|热处理车间, 分厂|液压缸装配车间,
-#: 项目部|“铁燕子”钢筋班组)
-_BODY_ENDS = ("公司", "集团", "厂", "车间", "项目部")
 #: a worker of the unit by trade, one or two characters and 工 (造型工, 女工, 钳工)
 _TRADE_WORKER = re.compile(r"[\u4e00-\u9fff]{1,2}工")
 #: what joins two units of one kind (热处理车间和齿轮加工车间)
@@ -52,7 +49,7 @@ def find_enterprise_units(idx: TokenIndex, lex: Lexicons | None = None) -> list[
         start = _trade_start(idx, h.start(), lex)
         if start is None:
             continue
-        found.append((start, h.end(), h.group(), _after_its_body(idx, start) or _holds_people(idx, h.end(), lex)))
+        found.append((start, h.end(), h.group(), _after_its_body(idx, start, lex) or _holds_people(idx, h.end(), lex)))
     found += _works_before_units(idx, found, lex)
     out = []
     for start, end, head, body in found:
@@ -120,6 +117,7 @@ def _trade_start(idx: TokenIndex, hs: int, lex: Lexicons) -> int | None:
     text, toks = idx.text, idx.tokens
     not_trade = lex.words.get("not_trade_words", frozenset()) | lex.words.get("generic_modifiers", frozenset())
     governing = lex.words.get("boundary_words", frozenset())
+    body_ends = _body_ends(lex)
     start, k = hs, idx.ending_at(hs)
     i = idx.index_at(hs)
     if i is not None and toks[i].start < hs:  # 装配分厂: jieba's one word holds trade and head
@@ -130,7 +128,7 @@ def _trade_start(idx: TokenIndex, hs: int, lex: Lexicons) -> int | None:
     while k is not None and hs - toks[k].start <= _MAX_TRADE:
         tok = toks[k]
         if tok.pos not in _TRADE_TAGS or tok.word in not_trade or tok.word in lex.places or tok.word in lex.roles \
-                or tok.word.endswith(_BODY_ENDS) or tok.pos == "v" and word_frequency(tok.word) >= _EVERYDAY_VERB \
+                or tok.word.endswith(body_ends) or tok.pos == "v" and word_frequency(tok.word) >= _EVERYDAY_VERB \
                 or tok.word in governing or org_head(tok.word, lex):
             break  # (深入|车间, 领衔人是|车间: the sentence's verb; 表彰|焊接车间, 指导|加工车间: a verb
             # governing the unit; 公司|车间, 厂工会|慰问…: the body)
@@ -147,9 +145,14 @@ def _trade_start(idx: TokenIndex, hs: int, lex: Lexicons) -> int | None:
     return start
 
 
-def _after_its_body(idx: TokenIndex, start: int) -> bool:
+def _body_ends(lex: Lexicons) -> tuple[str, ...]:
+    """The endings of the bodies a unit is written right after (unit_owner_ends.txt: 公司, 厂, 车间)."""
+    return tuple(lex.words.get("unit_owner_ends", ()))
+
+
+def _after_its_body(idx: TokenIndex, start: int, lex: Lexicons) -> bool:
     """Whether the unit is written right after the body it belongs to (某公司|镁砂车间, 分厂|…车间)."""
-    return idx.text.endswith(_BODY_ENDS, max(0, start - 4), start) and idx.ending_at(start) is not None
+    return idx.text.endswith(_body_ends(lex), max(0, start - 4), start) and idx.ending_at(start) is not None
 
 
 def _holds_people(idx: TokenIndex, end: int, lex: Lexicons) -> bool:

@@ -207,8 +207,6 @@ def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
 
 
 _SITE_NUMBER = re.compile(r"[0-9０-９]{1,3}号$")
-#: a word of being or going somewhere, then at most the places and the body before the works
-_BEING_THERE = re.compile(r"(?:在|到|来到|走进|深入|赴|前往)[^，。；：、！？“”\n]{0,20}$")
 #: a works or project named as where people are: its site (…泊位工程现场, “…”住宅项目工地)
 SITE_AFTER = re.compile(r"(?:工程|项目)(?=(?:施工|建设)?(?:现场|工地))")
 
@@ -235,7 +233,7 @@ def construction_sites(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             quote = text.rfind("“", max(0, start - 12), start)
             if quote >= 0:
                 start = quote  # “汉韵府”住宅项目: the quoted name opens it
-        if not _BEING_THERE.search(text, max(0, start - 22), start):
+        if not _being_there(lex).search(text, max(0, start - 22), start):
             continue  # 金马河堤防工程现场却热火朝天: the works named, not where something is done
         body = text[start:hs]
         if len(body) < 3 or not (has_proper_word(body_tokens(idx, start, hs), lex) or "“" in body
@@ -246,12 +244,23 @@ def construction_sites(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     return out
 
 
+def _going_there(lex: Lexicons) -> tuple[str, ...]:
+    """Words of being or going somewhere (going_there_words.txt: 在, 来到, 走进)."""
+    return tuple(lex.words.get("going_there_words", ()))
+
+
+def _being_there(lex: Lexicons) -> re.Pattern[str]:
+    """A word of being or going somewhere, then at most the places and the body before a works."""
+    words = lex.words.get("going_there_words", frozenset())
+    return derived(lex, "_being_there", words, lambda: re.compile(
+        "(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")[^，。；：、！？“”\n]{0,20}$"))
+
+
+#: the levels of a town or street written after its own name (双河|街道, 坎门|镇); shared with aliases
+TOWN_LEVELS = ("街道", "镇", "乡")
 #: a town or street of two characters jieba cuts apart (钧|台|街道, 榴|城镇) after a word of going or
 #: being there, or right after the county or district that holds it
-_CUT_TOWN = re.compile(r"([\u4e00-\u9fff]{2})(街道|镇|乡)")
-_BEFORE_A_TOWN = ("在", "到", "来到", "走进", "赴", "前往", "深入")
-#: characters that open no town's name: a kind, a pointer, a count (全镇, 该街道, 两个乡)
-_NOT_TOWN_OPENING = _KIND_OPENING + "这那哪每某此其个两一二三四五六七八九十几城乡的之和与及是有"
+_CUT_TOWN = re.compile(r"([\u4e00-\u9fff]{2})(" + "|".join(TOWN_LEVELS) + ")")
 
 
 def _venue_after(text: str, end: int, lex: Lexicons) -> bool:
@@ -276,16 +285,18 @@ def _towns_cut_by_the_tokenizer(idx: TokenIndex, found: list[Mention], lex: Lexi
     text = idx.text
     ends = {m.end for m in found if m.source == "gazetteer" and place_level(m.name, lex) in ("county", "prefecture")}
     spans = [(m.start, m.end) for m in found]
+    # characters that open no town's name: a kind, a pointer, a count (全镇, 该街道, 两个乡)
+    not_town_opening = _KIND_OPENING + "".join(lex.words.get("not_town_openings", ()))
     out = []
     for m in _CUT_TOWN.finditer(text):
         s, e = m.start(), m.end()
         name = m.group(1)
-        if any(a <= s and e <= b for a, b in spans) or name[0] in _NOT_TOWN_OPENING or is_word(name) \
+        if any(a <= s and e <= b for a, b in spans) or name[0] in not_town_opening or is_word(name) \
                 or word_tag(name) is not None:
             continue  # (城乡, 农村|乡: a word of its own, no cut name; 中塘镇工贸小区: inside a place found)
         if not (idx.is_boundary(s) and idx.is_boundary(e)):
             continue
-        if s not in ends and not text.endswith(_BEFORE_A_TOWN, 0, s):
+        if s not in ends and not text.endswith(_going_there(lex), 0, s):
             continue
         if _venue_after(text, e, lex):
             continue  # (新埭街道|文化广场: the town opens a venue's name the grammar reads whole)

@@ -32,7 +32,7 @@ from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL_CHARS, LEVEL_CH
 from .orgs import GRAMMAR_SOURCES, every_level_before, firm_of_a_country, names_a_media, names_an_area, no_one_union, team_type, works_of_a_company
 from .overlaps import Priority
 from .minority_names import is_minority_name
-from .persons import BOUND_CHAR_TAGS, FAMILIAR_ADDRESSES, GRAMMAR_BOUNDED_SOURCES, and_ends_the_name, named_in_passing, names_no_person_here
+from .persons import FAMILIAR_ADDRESSES, GRAMMAR_BOUNDED_SOURCES, bound_last_char, and_ends_the_name, named_in_passing, names_no_person_here
 from .places import before_modified_word, ordinary_word, place_level
 from .tokens import Token, TokenIndex, is_word, word_frequency, word_tag
 
@@ -598,7 +598,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             # title, and no person to the tagger
         if c.type == "Person" and not bounded \
                 and any(s == c.start and e < c.end for s, e in persons) \
-                and not _and_ends(idx, c) and not (c.source == "person-context" and _bound_last_char(idx, c)):
+                and not _and_ends(idx, c) and not (c.source == "person-context" and len(c.name) == 3 and bound_last_char(idx, c.end)):
             continue  # 王思报: the tagger ends the name earlier (not where a byline or a credit
             # label says where the name ends: 审核：乌云其其格, nor before a 和 a verb follows: 孟庆和当选)
         if c.type != "Person" and persons and any(s == c.start and e < c.end and _CLAUSE_AFTER_PERSON.match(text, e)
@@ -1008,14 +1008,6 @@ def _an_organisations_word(idx: TokenIndex, m: Mention) -> bool:
     """Whether ``m`` is one word that jieba's dictionary tags as an organisation (国大党, 国务院)."""
     tok = _the_word(idx, m)
     return tok is not None and tok.pos == "nt"
-
-
-def _bound_last_char(idx: TokenIndex, m: Mention) -> bool:
-    """Whether a three-character name ends in a character jieba left alone that is no word by itself
-    (副主席|文静|怡|应邀出席): where the tagger stops before it (文静, a common word), the character
-    belongs to the name all the same."""
-    k = idx.ending_at(m.end)
-    return len(m.name) == 3 and k is not None and len(idx.tokens[k].word) == 1 and idx.tokens[k].pos in BOUND_CHAR_TAGS
 
 
 def _and_ends(idx: TokenIndex, m: Mention) -> bool:
