@@ -25,10 +25,10 @@ from collections.abc import Iterable
 from ..model import ORG_TYPES, Article, Mention
 from ..reading.bylines import is_credit_line
 from .events import LAUNCH_HEADS
-from .lexicon import Lexicons, load_lexicons, scope_words
+from .lexicon import Lexicons, derived, load_lexicons, scope_words
 from .names import CONTEST_STAGES, clean_name, DIVISION_LEVEL_CHARS, REGION_LEVELS, org_head
 from .overlaps import Priority, span_reach
-from .places import gazetteer_form, place_level
+from .places import TOWN_LEVELS, gazetteer_form, place_level
 from .tokens import Token, TokenIndex, is_word, word_frequency
 from .trade_names import COMPANY_FORM, trade_name
 
@@ -930,7 +930,16 @@ def leading_places(name: str, lex: Lexicons) -> list[str]:
 
 #: the level of a town or street written right after a name the gazetteer knows as another place
 #: (双河|街道, 河北|镇): the town's own name
-_TOWN_LEVEL = re.compile(r"街道|镇|乡")
+_TOWN_LEVEL = re.compile("|".join(TOWN_LEVELS))
+
+
+#: the last characters of a place already named with its level (宁波市, 镇海区): no town's level follows
+_ENDS_IN_A_LEVEL = "省市区县"
+
+
+def _opens_a_place(name: str, pos: int, lex: Lexicons) -> bool:
+    """Whether a gazetteer place opens ``name`` at ``pos`` (镇海区…, 镇江路: 镇江)."""
+    return any(gazetteer_form(name[pos : pos + n], lex) for n in range(2, min(lex.longest_place, len(name) - pos) + 1))
 
 
 def _larger_at_home(place: str, before: str, lex: Lexicons) -> bool:
@@ -948,6 +957,8 @@ def _places_opening(name: str, lex: Lexicons) -> list[str]:
         n = next((n for n in range(min(lex.longest_place, len(name) - pos - 1), 1, -1)
                   if gazetteer_form(name[pos : pos + n], lex)), None)
         level = _TOWN_LEVEL.match(name, pos + n) if n is not None and out else None
+        if level is not None and (name[pos + n - 1] in _ENDS_IN_A_LEVEL or _opens_a_place(name, pos + n, lex)):
+            level = None  # 宁波市|镇海区, 宁波|镇海炼化: the character opens the next place, no town's level
         if level is not None and level.end() < len(name) - 1:
             n = level.end() - pos  # 华蓥市|双河街道, 房山区|河北镇: a town or street named like a place
             out.append(name[pos : pos + n])
@@ -1095,8 +1106,9 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             continue  # 中国农业大学: the country opens a registered name
         cut = sum(len(p) for p in places)
         rest = m.name[cut:]
-        if len(rest) > 15 or rest[0] in _CUT_PLACE_CHARS:
+        if len(rest) > 15 or rest[0] in _CUT_PLACE_CHARS and not _opens_a_place(rest, 0, lex):
             continue  # a run of names printed without separators; a place the gazetteer cut short
+            # (but 无锡市|镇江路小学: the character opens a place's name)
         kept = None  # the place left in the name
         if not written_bare and not brand and (_generic_rest(rest, lex) or rest.startswith(_OWN_BODY) or re.match(r".?委", rest)):
             kept = places[-1]
@@ -1194,12 +1206,20 @@ def placeable_body(m: Mention) -> bool:
     """Whether a body is the kind a place prefix locates (guideline: 城南镇光明乳业公司): an
     enterprise, or an institution with a name of its own (医院, 律师事务所, schools)."""
     return m.type == "Company" or m.type == "Organization" and (
-        m.name.endswith(_INSTITUTIONS) or _UNIT_OF_REGISTERED.search(m.name) is not None)
+        m.name.endswith(_INSTITUTIONS) or _unit_of_registered(load_lexicons()).search(m.name) is not None)
 
 
-#: a unit written under a registered company's name (某钢铁有限公司炼铁厂, 某建设有限公司某项目部): placed
-#: like its company (a place written before the name is where the company is); not its team (…公司代表队)
-_UNIT_OF_REGISTERED = re.compile(r"有限(?:责任)?公司[^\W\d_]{2,}(?:厂|车间|项目部|项目经理部|班组|站)$")
+#: the heads of a company's units besides those named by their trade (trade_unit_heads.txt): a works, a
+#: station, a project department
+_UNITS_OF_A_COMPANY = ("厂", "站", "项目部", "项目经理部")
+
+
+def _unit_of_registered(lex: Lexicons) -> re.Pattern[str]:
+    """A unit written under a registered company's name (某钢铁有限公司炼铁厂, 某建设有限公司某项目部): placed
+    like its company (a place written before the name is where the company is); not its team (…公司代表队)."""
+    heads = lex.words.get("trade_unit_heads", frozenset())
+    return derived(lex, "_unit_of_registered", heads, lambda: re.compile(
+        r"有限(?:责任)?公司[^\W\d_]{2,}(?:" + "|".join(sorted({*heads, *_UNITS_OF_A_COMPANY}, key=len, reverse=True)) + ")$"))
 
 
 def _larger_place_after(m: Mention, places: list[str], article: Article, lex: Lexicons) -> str | None:

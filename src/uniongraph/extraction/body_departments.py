@@ -39,7 +39,7 @@ def department_end(idx: TokenIndex, end: int, body_type: str, body_name: str = "
     if body_type not in _BODY_TYPES and not (body_type == "Organization" and _COURT.search(body_name)):
         return None
     heads = tuple(lex.words.get("body_department_heads", ()))
-    not_departments = lex.words.get("not_department_words", frozenset())
+    not_departments = tuple(lex.words.get("not_department_words", ()))
     toks, text = idx.tokens, idx.text
     k = idx.starting_at(end)
     if k is None or not heads:
@@ -50,7 +50,8 @@ def department_end(idx: TokenIndex, end: int, body_type: str, body_name: str = "
         joint = tok.word == "和" and k > first and k + 1 < len(toks) and toks[k + 1].pos in _WORD_TAGS
         if not (tok.pos in _WORD_TAGS or joint) or lex.roles.get(tok.word) == "leader":
             return None  # 市总工会|主席: a post (but 离退休|干部|工作处 names whom the office serves)
-        if tok.word.endswith(heads) and tok.word not in not_departments and tok.end - end >= 3:
+        if tok.word.endswith(heads) and not tok.word.endswith(not_departments) and tok.end - end >= 3:
+            # (离退休|老干部, 机关|科室: people or offices in general, by the word's ending)
             after = text[tok.end : tok.end + 1]
             if not after or after in _CLAUSE_END or _post_follows(text, tok.end, lex):
                 return tok.end

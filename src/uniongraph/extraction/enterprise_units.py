@@ -16,9 +16,12 @@ is named (包装车间女工马兰花, 装配分厂职工代表邱德明), or wh
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Mention
 from .lexicon import Lexicons, derived, load_lexicons
+from .names import body_tokens, has_proper_word, name_start, org_head
+from .places import QUOTED_OWN_NAME, own_quoted_name, quoted_honour
 from .overlaps import Priority
 from .tokens import TokenIndex, word_frequency
 
@@ -29,11 +32,6 @@ _TRADE_TAGS = frozenset({"n", "vn", "nz", "v", "j", "b", "l", "z"})
 _EVERYDAY_VERB = 1000
 #: the most characters of a trade before the head
 _MAX_TRADE = 6
-#: the bodies a unit is written right after (某有限公司|镁砂车间, 公司|热处理车间, 分厂|液压缸装配车间,
-#: 项目部|“铁燕子”钢筋班组)
-_BODY_ENDS = ("公司", "集团", "厂", "车间", "项目部")
-#: a quoted own name before the trade or the head (“匠心”班组, “铁燕子”钢筋班组)
-_QUOTED_NAME = re.compile(r"“[\u4e00-\u9fff]{2,6}”$")
 #: a worker of the unit by trade, one or two characters and 工 (造型工, 女工, 钳工)
 _TRADE_WORKER = re.compile(r"[\u4e00-\u9fff]{1,2}工")
 #: what joins two units of one kind (热处理车间和齿轮加工车间)
@@ -51,7 +49,8 @@ def find_enterprise_units(idx: TokenIndex, lex: Lexicons | None = None) -> list[
         start = _trade_start(idx, h.start(), lex)
         if start is None:
             continue
-        found.append((start, h.end(), h.group(), _after_its_body(idx, start) or _holds_people(idx, h.end(), lex)))
+        found.append((start, h.end(), h.group(), _after_its_body(idx, start, lex) or _holds_people(idx, h.end(), lex)))
+    found += _works_before_units(idx, found, lex)
     out = []
     for start, end, head, body in found:
         joined = any(o_head == head and ok and (o_end < start and idx.text[o_end:start] in _JOINED
@@ -63,6 +62,39 @@ def find_enterprise_units(idx: TokenIndex, lex: Lexicons | None = None) -> list[
             name = idx.text[start:end]
             out.append(Mention(start, end, name, "Organization", name, SOURCE, priority=Priority.ORG_PROPER))
     return out
+
+
+#: the bodies a works named by its trade is written under (某集团|冷轧厂|镀锌车间)
+_WORKS_OWNERS = ("公司", "集团")
+
+
+def _works_before_units(idx: TokenIndex, found: list[tuple[int, int, str, bool]], lex: Lexicons) -> list[tuple[int, int, str, bool]]:
+    """A works named by its trade between its company and a unit of it (某集团|冷轧厂|镀锌车间): a unit
+    too, so the workshop is named in full under the works (the union golds' 某机械厂铸造车间)."""
+    out = []
+    for start, _end, _head, _ok in found:
+        if idx.text[start - 1 : start] != "厂" or any(e == start for _s, e, _h, _o in found):
+            continue
+        works = _trade_start(idx, start - 1, lex)
+        if works is not None and idx.text.endswith(_WORKS_OWNERS, max(0, works - 2), works) \
+                and idx.ending_at(works) is not None:
+            out.append((works, start, "厂", True))
+    return out
+
+
+def works_named_with_its_owner(m: Mention, idx: TokenIndex, lex: Lexicons | None = None) -> Mention:
+    """A works found between its owner and a unit (:func:`_works_before_units`) whose owner no rule named
+    (本钢集团|冷轧厂: 本钢 is an ordinary word to jieba): named from the owner's name on, as the works of
+    a company is (某有限公司炼铁厂); any other mention as it is."""
+    lex = lex or load_lexicons()
+    owner = next((o for o in _WORKS_OWNERS if idx.text.endswith(o, 0, m.start)), None)
+    if m.source != SOURCE or not m.name.endswith("厂") or owner is None:
+        return m
+    start = name_start(idx, m.start - len(owner), lex, head=owner)
+    if m.start - len(owner) - start < 2:
+        return m  # (来到集团|冷轧厂, 该集团: no owner's name)
+    span = idx.text[start : m.end]
+    return replace(m, start=start, text=span, name=span)
 
 
 def named_by_trade(name: str, lex: Lexicons | None = None) -> bool:
@@ -84,6 +116,8 @@ def _trade_start(idx: TokenIndex, hs: int, lex: Lexicons) -> int | None:
     stands before the head, or a word of it names no trade (生产, 各)."""
     text, toks = idx.text, idx.tokens
     not_trade = lex.words.get("not_trade_words", frozenset()) | lex.words.get("generic_modifiers", frozenset())
+    governing = lex.words.get("boundary_words", frozenset())
+    body_ends = _body_ends(lex)
     start, k = hs, idx.ending_at(hs)
     i = idx.index_at(hs)
     if i is not None and toks[i].start < hs:  # 装配分厂: jieba's one word holds trade and head
@@ -94,21 +128,31 @@ def _trade_start(idx: TokenIndex, hs: int, lex: Lexicons) -> int | None:
     while k is not None and hs - toks[k].start <= _MAX_TRADE:
         tok = toks[k]
         if tok.pos not in _TRADE_TAGS or tok.word in not_trade or tok.word in lex.places or tok.word in lex.roles \
-                or tok.word.endswith(_BODY_ENDS) or tok.pos == "v" and word_frequency(tok.word) >= _EVERYDAY_VERB:
-            break  # (深入|车间, 领衔人是|车间: the sentence's verb; 公司|车间: the body)
+                or tok.word.endswith(body_ends) or tok.pos == "v" and word_frequency(tok.word) >= _EVERYDAY_VERB \
+                or tok.word in governing or org_head(tok.word, lex):
+            break  # (深入|车间, 领衔人是|车间: the sentence's verb; 表彰|焊接车间, 指导|加工车间: a verb
+            # governing the unit; 公司|车间, 厂工会|慰问…: the body)
         start = tok.start
         k = idx.ending_at(tok.start)
-    quoted = _QUOTED_NAME.search(text, max(0, start - 8), start)
-    if quoted is not None:
+    # a quoted own name before the trade or the head (“匠心”班组, “铁燕子”钢筋班组; not “工人先锋号”班组: the
+    # crew holding an honour, not named by it)
+    quoted = next((q for q in QUOTED_OWN_NAME.finditer(text, max(0, start - 10), start) if q.end() == start), None)
+    if quoted is not None and own_quoted_name(quoted.group(), lex) \
+            and not quoted_honour(text, quoted.start() + 1, quoted.end() - 1):
         start = quoted.start()
     if start == hs or hs - start < 2:
         return None
     return start
 
 
-def _after_its_body(idx: TokenIndex, start: int) -> bool:
+def _body_ends(lex: Lexicons) -> tuple[str, ...]:
+    """The endings of the bodies a unit is written right after (unit_owner_ends.txt: 公司, 厂, 车间)."""
+    return tuple(lex.words.get("unit_owner_ends", ()))
+
+
+def _after_its_body(idx: TokenIndex, start: int, lex: Lexicons) -> bool:
     """Whether the unit is written right after the body it belongs to (某公司|镁砂车间, 分厂|…车间)."""
-    return idx.text.endswith(_BODY_ENDS, max(0, start - 4), start) and idx.ending_at(start) is not None
+    return idx.text.endswith(_body_ends(lex), max(0, start - 4), start) and idx.ending_at(start) is not None
 
 
 def _holds_people(idx: TokenIndex, end: int, lex: Lexicons) -> bool:
@@ -130,11 +174,29 @@ _MAX_PROJECT = 16
 _NOT_IN_PROJECT = re.compile(r"[^\w]|[与和及的在是为对向]")
 
 
-def project_departments(idx: TokenIndex, found: list[Mention]) -> list[Mention]:
+def _names_a_project(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether the words between a company and 项目部 name one project: a proper or place word or a
+    numbered work (望湖站, 东港区3号泊位工程), no count, pointer or kind of the company's units (所属各,
+    下属12个, 全体, 承建)."""
+    tokens = body_tokens(idx, start, end)
+    not_trade = lex.words.get("not_trade_words", frozenset())
+    numbered = [(n.start(), n.end()) for n in _NUMBERED_WORK.finditer(idx.text, start, end)]
+    if any(t.pos in ("r", "q", "m") and not any(a <= t.start < b for a, b in numbered) or t.word in not_trade
+           for t in tokens):
+        return False
+    return bool(numbered) or has_proper_word(tokens, lex)
+
+
+#: a numbered work or part of a project (3号泊位, 二号线, 第三标段, 二期)
+_NUMBERED_WORK = re.compile(r"第?[0-9０-９一二三四五六七八九十]+(?:号|标段|标|期|合同段)")
+
+
+def project_departments(idx: TokenIndex, found: list[Mention], lex: Lexicons | None = None) -> list[Mention]:
     """Project departments named by their company and their project (某建设有限公司铁山港5号泊位工程项目部,
     某城建集团丽泽站项目部): the whole span, an Organization with the company nested in it (the
     guideline's 项目部 → company); and the company named after it where a list joins them (…项目部与
     某路桥工程有限公司: the second company, which the grammar ran over the head)."""
+    lex = lex or load_lexicons()
     companies = [m for m in found if m.type == "Company" and not m.reference and m.name.endswith(("公司", "集团"))]
     if not companies or "项目" not in idx.text:
         return []
@@ -142,7 +204,8 @@ def project_departments(idx: TokenIndex, found: list[Mention]) -> list[Mention]:
     for h in _PROJECT_HEAD.finditer(idx.text):
         body = max((c for c in companies if c.end < h.start() and h.start() - c.end <= _MAX_PROJECT), key=lambda c: c.end,
                    default=None)
-        if body is None or h.start() - body.end < 2 or _NOT_IN_PROJECT.search(idx.text, body.end, h.start()):
+        if body is None or h.start() - body.end < 2 or _NOT_IN_PROJECT.search(idx.text, body.end, h.start()) \
+                or not _names_a_project(idx, body.end, h.start(), lex):
             continue
         span = idx.text[body.start : h.end()]
         out.append(Mention(body.start, h.end(), span, "Organization", span, SOURCE, priority=Priority.ORG_PROPER, body=body))

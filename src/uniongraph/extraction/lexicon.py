@@ -254,6 +254,11 @@ def load_lexicons() -> Lexicons:
         "trade_unit_heads.txt",
         "not_trade_words.txt",
         "body_department_heads.txt",
+        "honour_words.txt",
+        "quoted_team_heads.txt",
+        "going_there_words.txt",
+        "unit_owner_ends.txt",
+        "not_town_openings.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

@@ -20,7 +20,7 @@ from .lexicon import Lexicons, derived, load_lexicons, scope_words
 from .names import STOP_POS, COUNT_NUMERAL, titles_starting, counted_places, DIVISION_LEVEL, DIVISION_LEVEL_CHARS, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, names_an_employer, opens_with_place, org_head
 from .tokens import Token, TokenIndex, is_word, tagged_indices, word_frequency, word_tag
 from .overlaps import Priority
-from .places import HONOUR_AFTER, place_level, quoted_figure, quoted_honour
+from .places import HONOUR_AFTER, QUOTED_OWN_NAME, own_quoted_name, place_level, quoted_figure, quoted_honour
 from .trade_names import split_trade_name_start
 from .body_departments import department_end
 from .enterprise_units import find_enterprise_units, project_departments
@@ -785,8 +785,6 @@ _HEAD_OFFICES = frozenset({"总行"})
 _DEPARTMENT_ENDS = ("处", "室", "系")
 
 
-#: a quoted own name inside a team's or crew's name, after the body it belongs to (某区总工会|“冬日送暖”志愿服务队)
-_QUOTED_OWN_NAME = re.compile(r"“[^“”\n]{2,8}”")
 #: the bodies whose team or crew is named by its own quoted name, apart from them: unions, federations,
 #: companies (a station's crew is named with the station: 某东站“某某”客运服务班组)
 _TEAM_OWNER_TYPES = frozenset({"Federation", "TradeUnion", "Company"})
@@ -800,9 +798,10 @@ def _own_quoted_name(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention:
     name on (the union golds' reading; the body before it is a name of its own); any other mention as it is."""
     if m.type not in ("ServiceTeam", "Organization") or m.reference:
         return m
-    q = _QUOTED_OWN_NAME.search(idx.text, m.start + 2, m.end)
-    if q is None or q.end() >= m.end or not idx.is_boundary(q.start()):
-        return m
+    q = QUOTED_OWN_NAME.search(idx.text, m.start + 2, m.end)  # 某区总工会|“冬日送暖”志愿服务队
+    if q is None or q.end() >= m.end or not idx.is_boundary(q.start()) \
+            or not m.name.endswith(tuple(lex.words.get("quoted_team_heads", ()))) or not own_quoted_name(q.group(), lex):
+        return m  # (市总工会“两节”送温暖慰问团, 区总工会“职工之家”服务中心: no team's own name, the whole span)
     before = idx.text[m.start : q.start()]
     head = org_head(before, lex)
     if not head or lex.org_heads[head][0] not in _TEAM_OWNER_TYPES:
@@ -967,7 +966,8 @@ REGISTERED_COMPANY = re.compile(r"有限(?:责任)?公司$")
 #: the head of a works, a unit of the company whose name it is written under (某有限公司炼铁厂)
 WORKS_HEAD = "厂"
 #: a works named under its company (某钢铁有限公司炼铁厂, 某矿业集团公司东滩矿热电厂): the company's unit
-_WORKS_OF_A_COMPANY = re.compile(r"(?:公司|集团)[^\W\d_]{2,}厂$")
+#: (not under a bare 集团: 某药业集团东方制药厂 is an enterprise of the group, a Company by the guideline)
+_WORKS_OF_A_COMPANY = re.compile(r"公司[^\W\d_]{2,}厂$")
 
 
 def works_of_a_company(name: str) -> bool:

@@ -379,7 +379,7 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                                   or _unknown_after_identity(idx, i, end, lex)):
                 continue  # a two-character name needs a title, an age or a speech verb (or, as a
                 # word jieba does not know, a person's identity before it and a verb after: 徒弟高某在…)
-            if glen == 2 and sl == 1 and _opens_with_common_word(idx, i) and not (led and _bound_last_char(idx, end)):
+            if glen == 2 and sl == 1 and _opens_with_common_word(idx, i) and not (led and bound_last_char(idx, end)):
                 continue  # 被县委|任命为厂长, 的沙发|上: a common word the surname opens is no name's start
             if _ends_inside_phrase(idx, end):
                 continue  # 满怀|希望: a name does not end inside a set phrase of four characters
@@ -495,9 +495,10 @@ def _common_given(given: str, lex: Lexicons) -> bool:
 BOUND_CHAR_TAGS = frozenset({"vg", "ng", "ag", "zg", "g", "tg"})
 
 
-def _bound_last_char(idx: TokenIndex, end: int) -> bool:
+def bound_last_char(idx: TokenIndex, end: int) -> bool:
     """Whether the name's last character is a token of its own that is no word alone (文静|怡 after
-    副主席): the common word before it then opens a three-character name, not the sentence."""
+    副主席): the common word before it then opens a three-character name, not the sentence, and where
+    the tagger stops before it the character belongs to the name all the same. Shared with voting."""
     k = idx.ending_at(end)
     return k is not None and len(idx.tokens[k].word) == 1 and idx.tokens[k].pos in BOUND_CHAR_TAGS
 

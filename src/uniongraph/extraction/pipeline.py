@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from ..model import ORG_TYPES, Article, Document, Mention, Sentence
 from .aliases import detect_region, resolve_aliases
 from .company_in_union import companies_named_short
-from .enterprise_units import SOURCE as TRADE_UNIT_SOURCE, named_by_trade
+from .enterprise_units import SOURCE as TRADE_UNIT_SOURCE, named_by_trade, works_named_with_its_owner
 from .events import find_events
 from .lexicon import Lexicons, load_lexicons
 from .names import DIVISION_LEVEL_CHARS, clean_name, inside_a_title
@@ -169,7 +169,7 @@ def recognise(article: Article, lex: Lexicons | None = None, *, flat_names: bool
     candidates = [c for c in candidates if c.type != "Place" or not _names_a_media(article.text, c.start, c.end)]
     # 为大庆工会事业发展: a place's unions as a cause or a field of work (工会事业, 工会工作), no one union
     candidates = [c for c in candidates if c.type != "TradeUnion" or not _unions_of_a_place_as_a_field(article.text, c, lex)]
-    article.mentions = _stations_with_staff(_units_named_in_full(resolve_overlaps(candidates), article.text), article.text)
+    article.mentions = _stations_with_staff(_units_named_in_full(resolve_overlaps(candidates), idx, lex), article.text)
     short = companies_named_short(article.text, article.mentions, lex)
     if short:  # 某某微电子 of 东莞某某微电子科技有限公司工会: the company its union's name gives in full
         article.mentions = sorted(article.mentions + short, key=lambda m: (m.start, m.end))
@@ -235,15 +235,18 @@ def _names_a_media(text: str, start: int, end: int) -> bool:
     return text.startswith("工会", end) and names_a_media(text, start, end + 2)
 
 
-def _units_named_in_full(mentions: list[Mention], text: str) -> list[Mention]:
+def _units_named_in_full(mentions: list[Mention], idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     """A unit written right after a registered company (南岭远航建设工程有限公司|城西管廊项目部) as
     one name, the fullest written form (the guideline's), with the company nested in it
     (``Mention.body``), as ``orgs`` names the units it finds whole; the unit is subOrganizationOf
     the company. A unit of any other body stays a name of its own (开滦矿务局|唐家庄矿), as the
     People's Daily golds annotate it."""
+    text = idx.text
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
+        if m.source == TRADE_UNIT_SOURCE and (prev is None or prev.end != m.start):
+            m = works_named_with_its_owner(m, idx, lex)  # 本钢集团|冷轧厂|镀锌车间: an owner no rule named
         # (a unit already named in full before this one: the company is its body)
         company = (prev.body or prev) if prev is not None else None
         # a work crew (检修一班, 抢修班: weak alone) is named with the unit written before it (某分公司检修一班)

@@ -207,8 +207,6 @@ def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
 
 
 _SITE_NUMBER = re.compile(r"[0-9０-９]{1,3}号$")
-#: a word of being or going somewhere, then at most the places and the body before the works
-_BEING_THERE = re.compile(r"(?:在|到|来到|走进|深入|赴|前往)[^，。；：、！？“”\n]{0,20}$")
 #: a works or project named as where people are: its site (…泊位工程现场, “…”住宅项目工地)
 SITE_AFTER = re.compile(r"(?:工程|项目)(?=(?:施工|建设)?(?:现场|工地))")
 
@@ -235,7 +233,7 @@ def construction_sites(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             quote = text.rfind("“", max(0, start - 12), start)
             if quote >= 0:
                 start = quote  # “汉韵府”住宅项目: the quoted name opens it
-        if not _BEING_THERE.search(text, max(0, start - 22), start):
+        if not _being_there(lex).search(text, max(0, start - 22), start):
             continue  # 金马河堤防工程现场却热火朝天: the works named, not where something is done
         body = text[start:hs]
         if len(body) < 3 or not (has_proper_word(body_tokens(idx, start, hs), lex) or "“" in body
@@ -246,12 +244,23 @@ def construction_sites(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     return out
 
 
+def _going_there(lex: Lexicons) -> tuple[str, ...]:
+    """Words of being or going somewhere (going_there_words.txt: 在, 来到, 走进)."""
+    return tuple(lex.words.get("going_there_words", ()))
+
+
+def _being_there(lex: Lexicons) -> re.Pattern[str]:
+    """A word of being or going somewhere, then at most the places and the body before a works."""
+    words = lex.words.get("going_there_words", frozenset())
+    return derived(lex, "_being_there", words, lambda: re.compile(
+        "(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")[^，。；：、！？“”\n]{0,20}$"))
+
+
+#: the levels of a town or street written after its own name (双河|街道, 坎门|镇); shared with aliases
+TOWN_LEVELS = ("街道", "镇", "乡")
 #: a town or street of two characters jieba cuts apart (钧|台|街道, 榴|城镇) after a word of going or
 #: being there, or right after the county or district that holds it
-_CUT_TOWN = re.compile(r"([\u4e00-\u9fff]{2})(街道|镇|乡)")
-_BEFORE_A_TOWN = ("在", "到", "来到", "走进", "赴", "前往", "深入")
-#: characters that open no town's name: a kind, a pointer, a count (全镇, 该街道, 两个乡)
-_NOT_TOWN_OPENING = _KIND_OPENING + "这那哪每某此其个两一二三四五六七八九十几城乡的之和与及是有"
+_CUT_TOWN = re.compile(r"([\u4e00-\u9fff]{2})(" + "|".join(TOWN_LEVELS) + ")")
 
 
 def _venue_after(text: str, end: int, lex: Lexicons) -> bool:
@@ -276,23 +285,27 @@ def _towns_cut_by_the_tokenizer(idx: TokenIndex, found: list[Mention], lex: Lexi
     text = idx.text
     ends = {m.end for m in found if m.source == "gazetteer" and place_level(m.name, lex) in ("county", "prefecture")}
     spans = [(m.start, m.end) for m in found]
+    # characters that open no town's name: a kind, a pointer, a count (全镇, 该街道, 两个乡)
+    not_town_opening = _KIND_OPENING + "".join(lex.words.get("not_town_openings", ()))
     out = []
     for m in _CUT_TOWN.finditer(text):
         s, e = m.start(), m.end()
         name = m.group(1)
-        if any(a <= s and e <= b for a, b in spans) or name[0] in _NOT_TOWN_OPENING or is_word(name) \
+        if any(a <= s and e <= b for a, b in spans) or name[0] in not_town_opening or is_word(name) \
                 or word_tag(name) is not None:
             continue  # (城乡, 农村|乡: a word of its own, no cut name; 中塘镇工贸小区: inside a place found)
         if not (idx.is_boundary(s) and idx.is_boundary(e)):
             continue
-        if s not in ends and not text.endswith(_BEFORE_A_TOWN, 0, s):
+        if s not in ends and not text.endswith(_going_there(lex), 0, s):
             continue
         if _venue_after(text, e, lex):
             continue  # (新埭街道|文化广场: the town opens a venue's name the grammar reads whole)
         k = idx.starting_at(s)
-        if k is None or any(t.pos in ("ns", "nr", "nz", "un", "j", "v", "vn") for t in idx.tokens[k : idx.index_at(s + 1) + 1]
-                            if t.end <= s + 2):
-            continue  # (a word jieba knows as a name or a verb is read by the grammar above)
+        # (a word jieba knows as a name or a verb is read by the grammar above; but right after its
+        # county a first half tagged a place is the town's: 凌云县|泗|城镇)
+        refused = ("nr", "nz", "un", "j", "v", "vn") if s in ends else ("ns", "nr", "nz", "un", "j", "v", "vn")
+        if k is None or any(t.pos in refused for t in idx.tokens[k : idx.index_at(s + 1) + 1] if t.end <= s + 2):
+            continue
         out.append(Mention(s, e, text[s:e], "Place", text[s:e], "place-grammar", priority=Priority.PLACE_GRAMMAR))
     return out
 
@@ -741,6 +754,24 @@ def quoted_figure(text: str, start: int, end: int, whole: bool = False) -> bool:
     """
     quote = _enclosing_quote(text, start, end, whole)
     return quote is not None and _FIGURE_BEFORE.search(text, max(0, quote[0] - 12), quote[0]) is not None
+
+
+#: a quoted own name of a team or crew (“冬日送暖”志愿服务队, “铁燕子”钢筋班组); shared by the grammar of
+#: bodies (orgs) and of enterprise units
+QUOTED_OWN_NAME = re.compile(r"“[^“”\n，。；！？]{2,8}”")
+
+
+def own_quoted_name(quoted: str, lex: Lexicons) -> bool:
+    """Whether a quoted phrase can be a team's or crew's own name: no honour's title (honour_phrase)
+    and no holiday (“五一”, “两节”: festival_words.txt) a team is sent out for."""
+    inner = quoted.strip("“”")
+    return not honour_phrase(inner, lex) and inner not in lex.words.get("festival_words", ())
+
+
+def honour_phrase(phrase: str, lex: Lexicons) -> bool:
+    """Whether a quoted phrase is an honour's title by its words (工人先锋号, 最美家庭: honour_words.txt),
+    wherever it is written (“工人先锋号”班组: the crew holding it, no name of the crew)."""
+    return any(w in phrase for w in lex.words.get("honour_words", ()))
 
 
 def quoted_honour(text: str, start: int, end: int, whole: bool = False) -> bool:

@@ -32,7 +32,7 @@ from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL_CHARS, LEVEL_CH
 from .orgs import GRAMMAR_SOURCES, every_level_before, firm_of_a_country, names_a_media, names_an_area, no_one_union, team_type, works_of_a_company
 from .overlaps import Priority
 from .minority_names import is_minority_name
-from .persons import BOUND_CHAR_TAGS, FAMILIAR_ADDRESSES, GRAMMAR_BOUNDED_SOURCES, and_ends_the_name, named_in_passing, names_no_person_here
+from .persons import FAMILIAR_ADDRESSES, GRAMMAR_BOUNDED_SOURCES, bound_last_char, and_ends_the_name, named_in_passing, names_no_person_here
 from .places import before_modified_word, ordinary_word, place_level
 from .tokens import Token, TokenIndex, is_word, word_frequency, word_tag
 
@@ -598,7 +598,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             # title, and no person to the tagger
         if c.type == "Person" and not bounded \
                 and any(s == c.start and e < c.end for s, e in persons) \
-                and not _and_ends(idx, c) and not (c.source == "person-context" and _bound_last_char(idx, c)):
+                and not _and_ends(idx, c) and not (c.source == "person-context" and len(c.name) == 3 and bound_last_char(idx, c.end)):
             continue  # 王思报: the tagger ends the name earlier (not where a byline or a credit
             # label says where the name ends: 审核：乌云其其格, nor before a 和 a verb follows: 孟庆和当选)
         if c.type != "Person" and persons and any(s == c.start and e < c.end and _CLAUSE_AFTER_PERSON.match(text, e)
@@ -691,6 +691,8 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                 or _a_body_then_its_unit(idx, names_near(s, e), named, s, e, spans, lex))):
             continue  # the grammar has a name here: its heads and boundaries stand (but an
             # organisation may be named after places: 北京石景山|发电总厂, 美国|财政部长)
+        if label == "PER" and _names_a_nationality(text, s, e, ethnic_groups):
+            continue  # 维吾尔、哈萨克、…等民族: a nationality's name, no person
         if label == "PER" and names_no_person_here(text, s, e):
             continue  # 邓小平理论, 《邓小平文选》, 学雷锋: no person taking part
         if label == "ORG":
@@ -723,6 +725,22 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue
         kept.append(Mention(s, e, form, type_, clean_name(form), "tagger", priority=Priority.TAGGER))
     return kept
+
+
+def _names_a_nationality(text: str, s: int, e: int, groups: frozenset[str]) -> bool:
+    """Whether a person's span is a nationality's name (ethnic_groups.txt), with 族 or without it: of
+    three characters or more (哈萨克, 柯尔克孜), or in a list of them or before 族 (高山 alone is a name)."""
+    span = text[s:e]
+    if span in groups:
+        return True
+    if span + "族" not in groups:
+        return False
+    if len(span) >= 3 or text[e : e + 1] == "族":
+        return True
+    # 白、苗、傈僳、景颇等: a list of nationalities, the item beside it one too (not 莱莉和布朗、俄罗斯队的…)
+    before = re.search(r"([^、，。；：\s]{1,5})、$", text[max(0, s - 7) : s])
+    after = re.match(r"、([^、，。；：等和\s]{1,5})", text[e : e + 7])
+    return any(m is not None and (m.group(1) in groups or m.group(1) + "族" in groups) for m in (before, after))
 
 
 def _inside_an_ethnic_group(text: str, s: int, e: int, groups: frozenset[str]) -> bool:
@@ -990,14 +1008,6 @@ def _an_organisations_word(idx: TokenIndex, m: Mention) -> bool:
     """Whether ``m`` is one word that jieba's dictionary tags as an organisation (国大党, 国务院)."""
     tok = _the_word(idx, m)
     return tok is not None and tok.pos == "nt"
-
-
-def _bound_last_char(idx: TokenIndex, m: Mention) -> bool:
-    """Whether a three-character name ends in a character jieba left alone that is no word by itself
-    (副主席|文静|怡|应邀出席): where the tagger stops before it (文静, a common word), the character
-    belongs to the name all the same."""
-    k = idx.ending_at(m.end)
-    return len(m.name) == 3 and k is not None and len(idx.tokens[k].word) == 1 and idx.tokens[k].pos in BOUND_CHAR_TAGS
 
 
 def _and_ends(idx: TokenIndex, m: Mention) -> bool:

@@ -127,8 +127,10 @@ def find_bylines(article: Article) -> list[Byline]:
             found += _closing_role_bracket(text, start, end)
     for start, end in paras:  # ▲ captions: …送上饺子。　本报记者 某某 摄
         caption = CAPTION_CREDIT.search(text, start, end)
-        if caption:
-            found += parse_byline(text, *caption.span(1))
+        if caption:  # (the credit's 摄/摄影 after a space read as no name: 记者 某某 摄影)
+            credit = _CREDIT_END.search(caption.group(1))
+            names_end = caption.start(1) + (credit.start() if credit else len(caption.group(1)))
+            found += _named(parse_byline(text, caption.start(1), names_end))
     found += _closing_bracket(text, *paras[-1])
     return _dedupe(found)
 
@@ -398,9 +400,14 @@ _HAN_NAME_RUN = re.compile(rf"[{HAN}·]{{2,12}}")
 def _closing_role_bracket(text: str, start: int, end: int) -> list[Byline]:
     """A bracket naming a role closing a paragraph: ``（通讯员 某某）`` after one brief of several."""
     match = _BRACKET_TAIL.search(text, start, end)
-    if not match or not ROLE.search(text, *match.span(1)):
-        return []
-    return parse_byline(text, *match.span(1))
+    if not match or not ROLE.match(text, *match.span(1)):
+        return []  # （见本报记者某某此前报道）: a reference to another report, no byline
+    return _named(parse_byline(text, *match.span(1)))
+
+
+def _named(found: list[Byline]) -> list[Byline]:
+    """The bylines whose name can be a person's (not 供稿 of （本报通讯员供稿））, 供图, 摄影)."""
+    return [b for b in found if is_plausible_name(b.name) or "·" in b.name]
 
 
 def _closing_bracket(text: str, start: int, end: int) -> list[Byline]:
