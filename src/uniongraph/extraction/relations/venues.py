@@ -14,7 +14,7 @@ from ..lexicon import load_lexicons, word_lengths
 from ..places import place_level
 from .context import LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, opening, starts, triggers
 from .prerequisites import needs
-from .event_references import VISITED_ACTIVITY, whole_subject
+from .event_references import CLASS_KINDS, VISITED_ACTIVITY, whole_subject
 from .person_lists import listed_before, person_list_from
 
 
@@ -479,12 +479,13 @@ def _visited(m) -> bool:
 
 
 
-#: a class's trainees going somewhere (学员们走进某公司现场观摩, 学员们还将走进某新区，到某公司观摩)
+#: a clause opened by a class's trainees going somewhere (学员们走进某公司现场观摩, 学员们还将走进某新区，
+#: 到某公司观摩); not trainees named inside a clause (其中不少学员到某公司工作: where they work)
 _TRAINEES_GO = re.compile(r"(?:全体|参训)?学员(?:们)?(?:还|也|随后|将|还将|先后|一同|分别|一起)*(?:走进|走入|来到|深入|前往|赴|到)")
+#: where a clause opens in a sentence: after a comma, semicolon or colon
+_CLAUSE_OPENS = re.compile(r"[，,；;：:]")
 #: a later clause going on to another place (，到某公司观摩; ，并走进…)
 _GOES_ON_TO = re.compile(r"[，,](?:并|再|又|还|随后)?(?:走进|走入|来到|深入|前往|赴|到)")
-#: the events a class is (培训班, 研修班): where its trainees go, it is held
-_CLASSES = ("培训班", "研修班", "训练班", "学习班", "进修班", "训练营")
 
 
 @needs(words="学员", event=True)
@@ -493,11 +494,12 @@ def visits_of_the_class(c: Context) -> Iterator[Found]:
     trainees go (the venue of a chain of places written together: its nearest area is added by
     :func:`areas_of_venue_chains`), and where a later clause of the sentence goes on to (，到某公司观摩)."""
     main = c.main_event
-    if main is None or not main.name.endswith(_CLASSES) or any(e is not main for e in c.events()):
+    if main is None or not main.name.endswith(CLASS_KINDS) or any(e is not main for e in c.events()):
         return
-    go = _TRAINEES_GO.search(c.text, c.sentence.start, c.sentence.end)
-    if go is None:
-        return
+    opens = [c.sentence.start] + [m.end() for m in _CLAUSE_OPENS.finditer(c.text, c.sentence.start, c.sentence.end)]
+    go = next((g for pos in opens if (g := _TRAINEES_GO.match(c.text, pos, c.sentence.end))), None)
+    if go is None or _AFTER_THE_EVENT.search(c.text, c.sentence.start, go.start()):
+        return  # (培训结束后，学员们将走进…: where they go after the class)
     at = [go.end()] + [m.end() for m in _GOES_ON_TO.finditer(c.text, go.end(), c.sentence.end)]
     starts = {m.start: m for m in c.mentions}
     for pos in at:
@@ -576,10 +578,14 @@ def areas_of_venue_chains(article) -> list[Relation]:
 #: (疗休养期间，培训期间，比赛当天，): what its participants do after it, they do in the activity
 _DURING_THE_ACTIVITY = re.compile(r"(?:据悉|据了解|此外)?[，,]?(?:此次|本次|这次)?(?P<word>[\u4e00-\u9fff]{2,4}?)(?:期间|当天|当日)[，,]")
 #: right before a place the activity's party goes into or visits (还走进, 参观了, 一行人来到)
-_VISITS = re.compile(r"(?:来到|走进|走入|前往|深入|参观|参观了|来到了|走进了|赴|到)$")
+_VISITS = re.compile(r"(?:来到|走进|走入|前往|深入|参观|参观了|游览|游览了|来到了|走进了|赴|到)$")
 #: who may open the clause of a visit in the activity: its participants or no one (a run of verbs)
-_VISITING_PARTY = re.compile(r"(?:职工们|学员们|队员们|会员们|劳模们|大家|一行人|他们|她们)?"
+_VISITING_PARTY = re.compile(r"(?:职工们|学员们|队员们|会员们|劳模们|选手们|代表们|志愿者们|大家|一行人|他们|她们)?"
                              r"(?:还|也|又|并|随后|先后|分别|一起|集体|先|再|则)*")
+
+
+#: where the clause of a place visited ends (the 、 of a list goes on)
+_CLAUSE_END = re.compile(r"[，,。；;！？]")
 
 
 @needs(event=True, words=re.compile(r"期间|当天|当日"))
@@ -605,8 +611,9 @@ def visits_during_the_activity(c: Context) -> Iterator[Found]:
         if i > 0 and ms[i - 1].type == pl.type and c.gap(ms[i - 1], pl) in ("、", "和", "及", "与"):
             continue
         verb = _VISITS.search(before)
-        if verb is None or not _VISITING_PARTY.fullmatch(before[: verb.start()]):
-            continue
+        if verb is None or not _VISITING_PARTY.fullmatch(before[: verb.start()]) \
+                or "的" in text[pl.end : (end.start() if (end := _CLAUSE_END.search(text, pl.end, c.sentence.end)) else c.sentence.end)]:
+            continue  # (到青岛市参加培训的劳模某某: the place modifies a person, no visit of the party)
         yield ev, "heldAt", pl, "visits-during-the-activity"
         k = i
         while k + 1 < len(ms) and ms[k + 1].type in ("Place", "Company") and c.gap(ms[k], ms[k + 1]) in ("、", "和", "及", "与"):
