@@ -201,6 +201,10 @@ def bodies_at_the_event(c: Context) -> Iterator[Found]:
 _SIGN_FOR_THEIR_BODIES = re.compile(r"(?:分别|共同)?代表[^，。；]{0,10}?(?:签订|签署|签字|签约)")
 
 
+#: between two bodies of one title chain: a title, then 、 (副主任、)
+_CHAIN_LINK = re.compile(r"[^，,。；：、与和及]{1,10}、")
+
+
 def _bodies_of_the_signers(c: Context, opened: int, event) -> Iterator[Found]:  # type: ignore[no-untyped-def]
     """会上，甲市总工会主席A与乙区总工会主席B代表两地工会签订了…: the people who open the clause
     sign for the bodies their titles name, so those bodies take part (``bodies-of-the-signers``)."""
@@ -209,15 +213,21 @@ def _bodies_of_the_signers(c: Context, opened: int, event) -> Iterator[Found]:  
     if first is None or opening(text, ms[first]) != opened:
         return
     bodies, k = [], first
-    while k + 1 < len(ms) and is_org(ms[k]) and ms[k + 1].type == "Person" and only_titles(c.gap(ms[k], ms[k + 1])):
-        bodies.append(ms[k])
-        if k + 2 < len(ms) and c.gap(ms[k + 1], ms[k + 2]) in ("与", "和", "、", "及"):
-            k += 2
+    while True:
+        # each signer: a title chain (市人大常委会副主任、甲市总工会主席), then the name; the body is the
+        # one nearest the name
+        j = k
+        while j < len(ms) and is_org(ms[j]) and (j == k or _CHAIN_LINK.fullmatch(c.gap(ms[j - 1], ms[j]))
+                                                 and only_titles(c.gap(ms[j - 1], ms[j])[:-1])):
+            j += 1
+        if j == k or j >= len(ms) or ms[j].type != "Person" or not only_titles(c.gap(ms[j - 1], ms[j])):
+            return
+        bodies.append(ms[j - 1])
+        if j + 1 < len(ms) and c.gap(ms[j], ms[j + 1]) in ("与", "和", "、", "及"):
+            k = j + 1
             continue
         break
-    else:
-        return
-    if len(bodies) < 2 or not _SIGN_FOR_THEIR_BODIES.match(text, ms[k + 1].end, c.sentence.end):
+    if len(bodies) < 2 or not _SIGN_FOR_THEIR_BODIES.match(text, ms[j].end, c.sentence.end):
         return
     for body in bodies:
         yield body, "participatesIn", event, "bodies-of-the-signers"
