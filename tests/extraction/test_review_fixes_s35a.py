@@ -172,6 +172,16 @@ def test_the_town_inside_a_visited_company() -> None:
     assert _has(facts, CLASS_EV, "heldAt", "蔡家坡镇")
 
 
+def test_the_district_a_hotel_is_named_with() -> None:
+    facts = stated_facts("本报讯 11月5日，南岭市第三届职工运动会在银海区银滩大酒店落幕。")
+    assert _has(facts, "南岭市第三届职工运动会", "heldAt", "银海区")
+
+
+def test_no_area_from_a_registered_name() -> None:
+    facts = stated_facts("本报讯 11月5日，南岭市第三届职工运动会在银海区宏达大酒店有限公司落幕。")
+    assert not _has(facts, "南岭市第三届职工运动会", "heldAt", "银海区")
+
+
 # -- 11. own_meeting_convened: 职代会, a branch company
 
 @pytest.mark.parametrize("body, body_org", [

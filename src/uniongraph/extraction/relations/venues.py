@@ -517,6 +517,11 @@ _AREA_INSIDE = re.compile(r"[\u4e00-\u9fff](?:镇|乡|街道)[\u4e00-\u9fff]")
 _CHAIN_OPENS = re.compile(r"(?:在|于|走进|走入|来到|深入|到|赴|前往)$")
 
 
+#: the end of a registered body's name (某五金制品有限公司, 某机械厂): a county opening it is its registered
+#: name's, no area of the venue written apart (not so a hotel or a hall: 银海区银滩大酒店)
+_REGISTERED = re.compile(r"(?:公司|集团|厂)$")
+
+
 def _is_local_area(m: Mention) -> bool:
     """A county-level or town-level area (银海区, 岐山县, 蔡家坡镇, 钧台街道); not a province or a
     prefecture city, which a report names as the city of its dateline (在北京人民大会堂举行)."""
@@ -551,9 +556,13 @@ def areas_of_venue_chains(article) -> list[Relation]:
             # the area right before the venue, or a town its name opens with (某镇某大酒店); a county
             # opening a body's name may be its registered name's (献县某五金制品有限公司): not that
             area = ends.get(venue.start)
-            if area is None and venue.type != "Place" and venue.start in prefix \
-                    and _TOWN_AREA.fullmatch(prefix[venue.start].name) and prefix[venue.start].end < venue.end:
-                area = prefix[venue.start]
+            if area is None and venue.type != "Place":
+                # the innermost of the places the venue's name opens with (岐山县|蔡家坡镇|某公司: the town)
+                inner, last = prefix.get(venue.start), None
+                while inner is not None and inner.end < venue.end:
+                    last, inner = inner, prefix.get(inner.end)
+                if last is not None and (_TOWN_AREA.fullmatch(last.name) or not _REGISTERED.search(venue.name)):
+                    area = last
             if area is None or not _is_local_area(area):
                 continue
             own = text[max(venue.start, area.end) : venue.end]  # (the venue's name past a town opening it)
