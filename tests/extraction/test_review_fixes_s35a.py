@@ -208,6 +208,11 @@ def test_a_team_of_a_body_under_the_federation(body: str, team: str) -> None:
     assert not _has(stated_facts(body), team, "subOrganizationOf", "南阳市总工会")
 
 
+def test_a_unit_the_federation_runs_itself() -> None:
+    facts = stated_facts("南阳市总工会职工法律援助工作站揭牌。南阳市总工会主席王强出席。")
+    assert _has(facts, "南阳市总工会职工法律援助工作站", "subOrganizationOf", "南阳市总工会")
+
+
 # -- 14. a region from nowhere
 
 def test_no_region_for_a_bare_party_committee() -> None:
