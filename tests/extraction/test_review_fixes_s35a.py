@@ -213,6 +213,27 @@ def test_a_unit_the_federation_runs_itself() -> None:
     assert _has(facts, "南阳市总工会职工法律援助工作站", "subOrganizationOf", "南阳市总工会")
 
 
+# -- 13. bodies that speak: a kind of speech, not where someone speaks
+
+CONGRESS = "12月21日，青松县总工会第九次代表大会召开。"
+CONGRESS_EV = "青松县总工会第九次代表大会"
+
+
+@pytest.mark.parametrize("body", [
+    CONGRESS + "大会期间，县长王刚专程到柳溪镇总工会作了发言。",
+    CONGRESS + "大会期间，县长王刚专程到柳溪镇总工会作交流发言。",
+])
+def test_a_speech_made_at_a_body(body: str) -> None:
+    assert not _has(stated_facts(body), "柳溪镇总工会", "participatesIn", CONGRESS_EV)
+
+
+@pytest.mark.parametrize("speech", ["作大会交流发言", "作大会发言", "作了典型发言"])
+def test_bodies_that_speak_at_the_congress(speech: str) -> None:
+    facts = stated_facts(CONGRESS + f"青禾纺织有限公司工会、柳溪镇总工会{speech}。")
+    assert _has(facts, "柳溪镇总工会", "participatesIn", CONGRESS_EV)
+    assert _has(facts, "青禾纺织有限公司工会", "participatesIn", CONGRESS_EV)
+
+
 # -- 14. a region from nowhere
 
 def test_no_region_for_a_bare_party_committee() -> None:

@@ -49,7 +49,10 @@ _THEIR_PEOPLE_SPEAK = re.compile(
 #: after a list of bodies: the bodies themselves speak (等6家单位作交流发言, 在会上作了典型发言)
 _THEY_SPEAK = re.compile(
     r"(?:等(?:[0-9０-９一二三四五六七八九十]+(?:家|个))?(?:单位|部门|企业|集体|基层工会))?(?:分别|先后|也|还|相继)?"
-    r"(?:在会上)?(?:作|做)(?:了)?(?:大会(?=(?:交流|典型|经验交流|表态)?发言))?(?:交流|典型|经验交流|大会|表态)?发言")
+    # (a kind of speech is said: 作交流发言, 作大会(交流)发言; a bare 作了发言 may be anyone's at the body)
+    r"(?:在会上)?(?:作|做)(?:了)?(?:大会(?:交流|典型|经验交流|表态)?|交流|典型|经验交流|表态)发言")
+#: right before a body: where someone goes or is (到某镇总工会作交流发言): the body is a place there
+_AT_THE_BODY = re.compile(r"(?:在|到|赴|来到|走进)$")
 
 
 @needs(event=True)
@@ -65,6 +68,8 @@ def bodies_whose_people_take_part(c: Context) -> Iterator[Found]:
         found = _THEIR_PEOPLE_TAKE_PART.match(text, group[-1].end, c.sentence.end)
         speak = (_THEIR_PEOPLE_SPEAK.match(text, group[-1].end, c.sentence.end)
                  or _THEY_SPEAK.match(text, group[-1].end, c.sentence.end)) if found is None else None
+        if speak is not None and _AT_THE_BODY.search(text, max(c.sentence.start, org.start - 2), org.start):
+            continue  # (到某镇总工会作交流发言: someone speaks at the body)
         if speak is not None:
             # 甲、乙等单位的著名专家分别作了专题报告, 甲、乙等6家单位作交流发言: the bodies whose people
             # speak at a meeting, or that speak at it, take part
