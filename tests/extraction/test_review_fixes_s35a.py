@@ -35,6 +35,18 @@ def test_the_leader_of_the_party_takes_part(body: str) -> None:
     assert _has(stated_facts(body), "王刚", "participatesIn", "2026年劳模疗休养活动")
 
 
+def test_a_visit_before_the_activity() -> None:
+    facts = stated_facts("本报讯 近日，青禾集团工会2026年劳模疗休养活动在青岛市启动。去年，集团工会副主席王刚带队赴杭州市考察了职工疗休养基地。")
+    assert not _has(facts, "2026年劳模疗休养活动", "heldAt", "杭州市")
+    assert not _has(facts, "王刚", "participatesIn", "2026年劳模疗休养活动")
+
+
+def test_a_visit_of_the_activity() -> None:
+    facts = stated_facts("本报讯 近日，青禾集团工会2026年金秋助学慰问活动启动。集团工会副主席王刚带队来到青山钢铁有限公司慰问困难职工。")
+    assert _has(facts, "2026年金秋助学慰问活动", "heldAt", "青山钢铁有限公司")
+    assert _has(facts, "王刚", "participatesIn", "2026年金秋助学慰问活动")
+
+
 # -- 2. visits_during_the_activity: a 的-modifier is no visit; 游览 and more subjects are
 
 REST = "本报讯 近日，青山区总工会2026年职工疗休养活动圆满结束。"

@@ -14,7 +14,7 @@ from ..events import HELD_DAY, HELD_WHERE
 from .bare_events import is_bare
 from .context import COORDINATORS, PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
 from .prerequisites import needs
-from .event_references import CLASS_KINDS, NO_MEETING, events_just_before, object_end, one_named_before, recent_event, same_event, the_one, whole_subject
+from .event_references import CLASS_KINDS, EARLIER_TIME, NO_MEETING, events_just_before, object_end, one_named_before, recent_event, same_event, the_one, whole_subject
 from .meetings import GIVES_AWARDS
 from .person_lists import AS_TITLE_OF, HONORIFIC_AFTER_NAME, in_list, listed_before, titles_a_person
 
@@ -129,8 +129,8 @@ def _listed_past_missed_items(c: Context, first: Mention) -> list[Mention]:
 #: right after a person: leads the party of the activity, 带队 closing the clause (带队。, 由某带队，) or
 #: joined to a visit of the activity (带队并看望了大家); not 带队检查/召开/考察…: a task of its own
 _LEADS_THE_PARTY = re.compile(r"(?:亲自|一同)?带队(?:[，。；,;]|$|并(?:看望|慰问|探望|陪同|参加|走访))")
-#: a sentence opened by another time (去年，此前，同日): the party led then is not the activity's
-_ANOTHER_TIME = re.compile(r"(?:去年|前年|往年|此前|之前|以前|同日|同一天|上周|上月|上个月|今年以来|近年来)")
+#: a sentence opened by another time (去年，此前; 同日 with a task of its own): the party led then is not the activity's
+_ANOTHER_TIME = re.compile(EARLIER_TIME.pattern + r"|同日|同一天")
 #: activities a party goes out on (疗休养活动, 慰问活动, 送温暖活动): led by a person who goes with it
 _PARTY_ACTIVITY = re.compile(r"(?:疗休养|疗养|休养|慰问|送温暖|送清凉|走访|研学|考察)[\u4e00-\u9fff]{0,4}(?:活动|行动)$")
 

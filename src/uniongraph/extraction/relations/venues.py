@@ -14,7 +14,7 @@ from ..lexicon import load_lexicons, word_lengths
 from ..places import place_level
 from .context import LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, opening, starts, triggers
 from .prerequisites import needs
-from .event_references import CLASS_KINDS, VISITED_ACTIVITY, whole_subject
+from .event_references import CLASS_KINDS, EARLIER_TIME, VISITED_ACTIVITY, whole_subject
 from .person_lists import listed_before, person_list_from
 
 
@@ -438,8 +438,8 @@ def _party_visits(c: Context, ev, after: int = 0) -> Iterator[Found]:
     """In the report of an activity (夏送清凉活动), ``市总工会主席王建国一行来到南岭钢铁公司``:
     the party takes part in it and it is held at the place visited (a person after ``after``:
     past the activity when the sentence names it first)."""
-    if not VISITED_ACTIVITY.search(ev.name):
-        return
+    if not VISITED_ACTIVITY.search(ev.name) or EARLIER_TIME.match(c.text, c.sentence.start, c.sentence.end):
+        return  # (去年，某某带队赴某市考察: a visit before the activity)
     ms = c.mentions
     for i, p in enumerate(ms):
         if p.type != "Person" or p.start < after or not c.is_subject(p):
