@@ -194,6 +194,11 @@ def test_no_area_from_a_registered_name() -> None:
     assert not _has(facts, "南岭市第三届职工运动会", "heldAt", "银海区")
 
 
+def test_no_area_from_a_schools_official_name() -> None:
+    facts = stated_facts("12月12日，南岭市教育工会“情暖乡村教师”送温暖活动走进岐山县青禾中学。")
+    assert not any(r == "heldAt" and t == "岐山县" for _, r, t in facts)
+
+
 # -- 11. own_meeting_convened: 职代会, a branch company
 
 @pytest.mark.parametrize("body, body_org", [

@@ -518,7 +518,8 @@ _CHAIN_OPENS = re.compile(r"(?:在|于|走进|走入|来到|深入|到|赴|前�
 
 
 #: the end of a registered body's name (某五金制品有限公司, 某机械厂): a county opening it is its registered
-#: name's, no area of the venue written apart (not so a hotel or a hall: 银海区银滩大酒店)
+#: name's, no area of the venue written apart (not so a hotel: 银海区银滩大酒店; a school or an institution,
+#: 通山县云溪中学, is named with its county officially: not read)
 _REGISTERED = re.compile(r"(?:公司|集团|厂)$")
 
 
@@ -561,7 +562,8 @@ def areas_of_venue_chains(article) -> list[Relation]:
                 inner, last = prefix.get(venue.start), None
                 while inner is not None and inner.end < venue.end:
                     last, inner = inner, prefix.get(inner.end)
-                if last is not None and (_TOWN_AREA.fullmatch(last.name) or not _REGISTERED.search(venue.name)):
+                if last is not None and (_TOWN_AREA.fullmatch(last.name)
+                                         or venue.type == "Company" and not _REGISTERED.search(venue.name)):
                     area = last
             if area is None or not _is_local_area(area):
                 continue
