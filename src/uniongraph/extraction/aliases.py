@@ -463,6 +463,11 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
     for f in article.mentions:
         if (_group(f.type) == "org" or f.type == "Event") and not (f.reference or f.weak):
             fulls.setdefault(f.name, f)
+    # the full names by group, in the order above: a short form is compared with its own group's
+    # only, not with every full name of the article again
+    grouped: dict[str, list[tuple[str, Mention]]] = {}
+    for name, f in fulls.items():
+        grouped.setdefault(_group(f.type), []).append((name, f))
     bodies = {id(f.body) for f in article.mentions if f.body is not None}
     for m in article.mentions:
         if m.canonical is not None or m.reference or not (_group(m.type) == "org" or m.type == "Event"):
@@ -474,10 +479,9 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
             # its workshop's union (某食品股份有限公司灌装车间分工会), though its characters run in order there
         # an event's short form keeps its head (赶集会 of 再就业赶集大会; 党的二十大 in
         # 党的二十大精神宣讲活动 is the topic)
-        found = {f.canonical or f.name: f for name, f in fulls.items()
-                 if _group(f.type) == _group(m.type) and (
-                     abbreviates(m.name, name, lex) and (m.type != "Event" or m.name[-1] == name[-1])
-                     or m.type == "Event" == f.type and _event_short_form(m, name, lex))}
+        found = {f.canonical or f.name: f for name, f in grouped.get(_group(m.type), ())
+                 if abbreviates(m.name, name, lex) and (m.type != "Event" or m.name[-1] == name[-1])
+                 or m.type == "Event" == f.type and _event_short_form(m, name, lex)}
         if len(found) == 1:
             (canonical, f), = found.items()
             _set(m, canonical, "abbreviation")

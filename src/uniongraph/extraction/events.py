@@ -101,6 +101,8 @@ _FOUR_DIGIT_YEAR = r"(?<![0-9０-９])[12１２][0-9０-９]{3}年度?"
 #: the first year of a span of two written before a name's year (2026—2027年度“安康杯”竞赛): one
 #: edition named by both years, which the name opens with
 _YEAR_SPAN_START = re.compile(r"(?<![0-9０-９])[12１２][0-9０-９]{3}年?[—–－\-~～至到]$")
+#: a span of two years written with no 年 right before a name (2026—2027供暖季“暖万家”竞赛)
+_BARE_YEAR_SPAN = re.compile(r"(?<![0-9０-９])[12１２][0-9０-９]{3}[—–－\-~～至][12１２][0-9０-９]{3}$")
 #: how far before a name's year that first year is looked for: four digits, 年 and the dash (2026年—)
 _YEAR_SPAN_REACH = 6
 _YEAR_NAMED = re.compile(_FOUR_DIGIT_YEAR + "$")
@@ -142,6 +144,8 @@ def _event(text: str, start: int, end: int, source: str, priority: int, congress
     if re.match(r"[12１２][0-9０-９]{3}年", text[start:end]) and (span_start := _YEAR_SPAN_START.search(
             text, max(0, start - _YEAR_SPAN_REACH), start)) is not None:
         start = span_start.start()  # 举行2026—|2027年度…竞赛: the span of years opens the name
+    elif (bare_span := _BARE_YEAR_SPAN.search(text, max(0, start - 9), start)) is not None:
+        start = bare_span.start()  # 启动2026—2027|供暖季某竞赛: a span of two years, no 年, opens the name
     if start > 0 and text[start - 1] == "在" and text[start] in _IN_CITY:
         start -= 1  # 在京老同志迎春茶话会: 在京 (of those in Beijing) opens the name; 京 alone never does
     span = text[start:end]

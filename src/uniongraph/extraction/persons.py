@@ -97,9 +97,11 @@ def _surname_positions(text: str, lex: Lexicons) -> list[int]:
     return [m.start() for m in _surname_opening(lex.surnames, lex.compound_surnames).finditer(text)]
 
 
-def _left_role(text: str, start: int, lex: Lexicons) -> str | None:
-    """A title or honour right before a name (主席, 劳模); identities such as 职工 are too loose."""
-    last, lengths = _role_ends(lex)
+def _left_role(text: str, start: int, lex: Lexicons,
+               ends: tuple[frozenset[str], tuple[int, ...]] | None = None) -> str | None:
+    """A title or honour right before a name (主席, 劳模); identities such as 职工 are too loose.
+    ``ends``: :func:`_role_ends` of ``lex``, when the caller asks at many offsets of one text."""
+    last, lengths = ends or _role_ends(lex)
     if not start or text[start - 1] not in last:
         return None  # (most offsets: no title ends with the character before)
     roles = lex.roles
@@ -243,12 +245,13 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     not_names = lex.words.get("not_names", frozenset())
     seen: set[tuple[int, int]] = set()
     roles: dict[int, str | None] = {}
+    role_ends = _role_ends(lex)  # (once per text, not at each of its offsets)
 
     def left_role(start: int) -> str | None:
         """_left_role at ``start``, once per offset (asked three or four times for each)."""
         if start in roles:
             return roles[start]
-        role = roles[start] = _left_role(text, start, lex)
+        role = roles[start] = _left_role(text, start, lex, role_ends)
         return role
 
     def add(start: int, end: int, source: str, priority: int) -> None:
@@ -333,8 +336,10 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             short.append(t)  # kept only beside other names: 江泽民、李鹏、乔石
     # 2. surname + given name where the context agrees (jieba split or glued the name)
     for i in _surname_positions(text, lex):
+        if not idx.is_boundary(i):
+            continue  # (asked first: most surname characters stand inside a word: of 29,000 in 400 articles, 12,000 open a word)
         sl = _surname_len(text, i, lex)
-        if not sl or not idx.is_boundary(i):
+        if not sl:
             continue
         role = left_role(i)
         identity: str | None = None

@@ -58,6 +58,9 @@ def words(tk: jieba.Tokenizer, text: str) -> list[str]:
     re_han, re_skip = jieba.re_han_default, jieba.re_skip_default
     skip = re_skip.match
     _, lp, runs, codes, shift = _entry(tk)
+    # (what every block shares, worked out once per text rather than once per block: a text
+    # has a block between every two punctuation marks)
+    word_min, logtotal = 1 << shift, log(tk.total)
     out: list[str] = []
     extend, append = out.extend, out.append
     # re_han has one group: its split alternates the text between its matches (even places,
@@ -67,7 +70,7 @@ def words(tk: jieba.Tokenizer, text: str) -> list[str]:
     one_group = re_han.groups == 1  # (jieba's; another pattern is asked of each block, as jieba does)
     for k, block in enumerate(re_han.split(text)):
         if k & 1 if one_group else block and re_han.match(block):
-            extend(_cut_block(tk, block, lp, runs, codes, shift))
+            _cut_block(block, lp, runs, codes, shift, word_min, logtotal, out)
         elif block:
             for piece in re_skip.split(block):
                 if skip(piece):
@@ -77,12 +80,13 @@ def words(tk: jieba.Tokenizer, text: str) -> list[str]:
     return out
 
 
-def _cut_block(tk: jieba.Tokenizer, sentence: str, lp: dict[int, float],
-               runs: dict[str, tuple[str, ...]], codes: dict[str, int], shift: int) -> list[str]:
-    # ``codes``: word or prefix -> frequency << shift | tag bits; a word where the frequency is at
-    # least 1 (jieba: not 0; a negative frequency, which fails jieba's log, is no word here)
-    word_min = 1 << shift
-    logtotal = log(tk.total)
+def _cut_block(sentence: str, lp: dict[int, float], runs: dict[str, tuple[str, ...]], codes: dict[str, int],
+               shift: int, word_min: int, logtotal: float, words: list[str]) -> None:
+    """Add the words of one block to ``words``.
+
+    ``codes``: word or prefix -> frequency << shift | tag bits; a word where the frequency is at
+    least 1 (``word_min``; jieba: not 0; a negative frequency, which fails jieba's log, is no
+    word here); ``logtotal``: the log of the dictionary's total frequency."""
     n = len(sentence)
     # The best route from each start, right to left (jieba's get_DAG and calc in one pass):
     # every dictionary word starting at idx is scored as it is found; on equal scores the
@@ -117,7 +121,6 @@ def _cut_block(tk: jieba.Tokenizer, sentence: str, lp: dict[int, float],
         score[idx] = best
         best_end[idx] = end
     # the words, runs of single characters handed to the HMM (jieba's __cut_DAG)
-    words: list[str] = []
     x = 0
     buf = ""
     while x < n:
@@ -132,7 +135,6 @@ def _cut_block(tk: jieba.Tokenizer, sentence: str, lp: dict[int, float],
         x = y
     if buf:
         words.extend(buf if len(buf) == 1 else _single_run(codes, shift, runs, buf))
-    return words
 
 
 #: below every route's score: the first word found at a start is taken

@@ -17,11 +17,14 @@ module                    relations
                           signing or act at the event, or whose heads sign for them (代表两地工会签订)
 ``meetings``              participatesIn of a meeting's chair, speakers, those elected or honoured
 ``people``                worksFor, memberOf of people
-``referred_bodies``       organizes, subOrganizationOf of a body referred back to by its kind (该矿, 总厂所属的)
+``referred_bodies``       organizes, subOrganizationOf of a body referred back to by its kind (该矿, 总厂所属的);
+                          founded, organizes of the two sides of an agreement (双方将共建…); locatedIn
+                          of a body so referred to (工作室设在…)
 ``topic_staff``           worksFor of a person introduced by a bare post after a sentence about a body
 ``leaders``               worksFor of a studio's and participatesIn of a project's leader (由…领衔)
 ``organisations``         manages, founded, subOrganizationOf, memberOf of organisations, locatedIn
 ``notices``               heldAt, worksFor from a notice's field lines (培训地点：, 联系人：)
+``tables``                locatedIn from a table's columns (单位名称 | 所属县区)
 ``learned``               participatesIn the patterns left: a classifier trained on annotated news,
                           run last, over pairs the patterns did not relate (rule ``learned-…``)
 ``not_attending``         withdraws participatesIn where the sentence says its head wrote to the
@@ -62,14 +65,15 @@ from .attendance import (
 )
 from .bodies_taking_part import bodies_at_the_event, bodies_whose_people_take_part, signatories
 from .context import Context, triggers
-from .meetings import meeting_roles
+from .meetings import meeting_roles, speakers_of_the_talk
 from .notices import elected_list_lines, notice_fields, results_lines
+from .tables import place_column
 from .prerequisites import needs, needs_of
-from .organisations import between_organisations, facilities_founded, founded_by, located_in, units_written_under_their_body, units_written_under_their_federation, the_topic_built_or_run, unions_of_enterprises, branches_of_named_banks
+from .organisations import between_organisations, bodies_listed_in_a_place, facilities_founded, founded_by, located_in, units_written_under_their_body, units_written_under_their_federation, the_topic_built_or_run, unions_of_enterprises, branches_of_named_banks
 from .own_units import members_who_join_or_lead, units_of_the_enterprise_by_kind
 from .organisers import bodies_deliver_in_the_activity, organiser_roles, organized_by, organizes, own_meeting_convened
-from .people import UNIT_KINDS, bare_committee_in_a_list, career_posts, elected_deputies, elected_to_a_body, elected_to_body_named_before, listed_staff_of_org, staff_of_nested_unit, speaks_for_body, union_post_in_a_chain, member_of_body_named_by_kind, profile_paragraph_posts, profile_work_unit, moved_to_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
-from .referred_bodies import founded_by_referring_subject, organizes_by_referring_subject, units_of_referred_parent
+from .people import UNIT_KINDS, bare_committee_in_a_list, career_posts, elected_deputies, elected_to_a_body, elected_to_body_named_before, listed_staff_of_org, staff_of_nested_unit, speaks_for_body, union_post_by_kind, worker_visited_at_company, union_post_in_a_chain, unit_post_in_a_chain, member_of_body_named_by_kind, profile_paragraph_posts, profile_work_unit, moved_to_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
+from .referred_bodies import both_sides, placed_referred_body, founded_by_referring_subject, organizes_by_referring_subject, units_of_referred_parent
 from .topic_staff import staff_of_the_topic
 from .leaders import leaders_of_named_kind
 from .venues import held_at, main_event_patterns, visits_during_the_activity
@@ -87,6 +91,8 @@ RULES: list[Rule] = [
     organized_by,
     organiser_roles,
     organizes_by_referring_subject,
+    both_sides,
+    placed_referred_body,
     own_meeting_convened,
     held_at,
     main_event_patterns,
@@ -100,6 +106,9 @@ RULES: list[Rule] = [
     elected_to_body_named_before,
     staff_of_nested_unit,
     union_post_in_a_chain,
+    union_post_by_kind,
+    worker_visited_at_company,
+    unit_post_in_a_chain,
     bare_committee_in_a_list,
     speaks_for_body,
     profile_work_unit,
@@ -124,6 +133,7 @@ RULES: list[Rule] = [
     signatories,
     bodies_at_the_event,
     meeting_roles,
+    speakers_of_the_talk,
     between_organisations,
     units_of_referred_parent,
     founded_by,
@@ -131,11 +141,13 @@ RULES: list[Rule] = [
     facilities_founded,
     the_topic_built_or_run,
     located_in,
+    bodies_listed_in_a_place,
     units_written_under_their_body,
     units_written_under_their_federation,
     units_of_the_enterprise_by_kind,
     members_who_join_or_lead,
     notice_fields,
+    place_column,
     results_lines,
     elected_list_lines,
     # last: a sentence another pattern reads keeps that pattern's name on its evidence
@@ -279,14 +291,9 @@ def pattern_relations(article: Article) -> tuple[list[Context], dict[tuple, Rela
     sections = _sections(article)
     bounds = list(zip(sections, [*sections[1:], len(article.text)]))
     mains = _section_main_events(article, sections) if len(bounds) > 1 else [main_event(article)]
-    # the patterns this article may need, each with what it needs of a sentence (.prerequisites)
-    named_event = any(m.type == "Event" for m in article.mentions)
-    runs = [(rule, need.kinds, need.words)
-            for rule, need in ((rule, needs_of(rule)) for rule in RULES) if named_event or not need.event]
-    # the patterns whose kinds a sentence holds, in RULES's order, listed once per set of kinds
-    # (sentences hold few different sets): the patterns that need a kind the sentence lacks are
-    # not looked at one by one for each sentence
-    by_kinds: dict[frozenset[str], list[tuple[Callable, re.Pattern[str] | None]]] = {}
+    # the patterns this article may need (all, or those that need no event), each with what it
+    # needs of a sentence, listed by the kinds a sentence holds (.prerequisites): see _rule_tables
+    runs, by_kinds = _rule_tables(any(m.type == "Event" for m in article.mentions))
     text = article.text
     for sent, inside in _sentence_mentions(article):
         k = max(bisect.bisect_right(sections, sent.start) - 1, 0)  # the section holding the sentence
@@ -331,6 +338,28 @@ def pattern_relations(article: Article) -> tuple[list[Context], dict[tuple, Rela
     for person, body in staff_of_the_topic(article, stated):
         _add_article_fact(found, article, person, "worksFor", body, "staff-of-the-topic")
     return contexts, found
+
+
+#: :func:`_rule_tables` by the rules registered and whether the article names an event
+_RULE_TABLES: dict[tuple, tuple[list, dict]] = {}
+
+
+def _rule_tables(named_event: bool) -> tuple[list[tuple[Callable, frozenset[str], re.Pattern[str] | None]],
+                                             dict[frozenset[str], list[tuple[Callable, re.Pattern[str] | None]]]]:
+    """The patterns an article runs (those that need an event in the article only where it names
+    one), each with the kinds and the words it needs; and a table, filled as sentences ask, of the
+    patterns whose kinds a set of kinds holds, in RULES's order (sentences hold few different
+    sets: a pattern that needs a kind the sentence lacks is not looked at). Made once per process
+    for the registered rules, not again for every article."""
+    key = (tuple(RULES), named_event)
+    tables = _RULE_TABLES.get(key)
+    if tables is None:
+        if len(_RULE_TABLES) >= 8:  # (rules registered and removed again: tests, plug-ins)
+            _RULE_TABLES.clear()
+        runs = [(rule, need.kinds, need.words)
+                for rule, need in ((rule, needs_of(rule)) for rule in RULES) if named_event or not need.event]
+        tables = _RULE_TABLES[key] = (runs, {})
+    return tables
 
 
 def _add_article_fact(found: dict[tuple, Relation], article: Article, head: Mention, rel: str, tail: Mention,

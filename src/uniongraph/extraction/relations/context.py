@@ -212,6 +212,10 @@ def only_titles(gap: str) -> bool:
     return answer
 
 
+#: the number of a unit a title names first (4号高炉|炉长, 3号机组|机长)
+_NUMBERED_UNIT = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}号(?=[\u4e00-\u9fff])")
+
+
 def _only_titles(gap: str, roles: dict[str, str], title_units: tuple[str, ...]) -> bool:
     """:func:`only_titles`, computed; ``title_units`` (``lexicons/title_units.txt``) are the units
     a long title may name before its post."""
@@ -219,6 +223,9 @@ def _only_titles(gap: str, roles: dict[str, str], title_units: tuple[str, ...]) 
     def is_title(p: str) -> bool:
         if _CLAUSE_MARK.search(p):
             return False  # 召开会议，市委书记: a clause, then a title, is no title
+        numbered = _NUMBERED_UNIT.match(p)
+        if numbered and len(p) - numbered.end() >= 3:
+            p = p[numbered.end() :]  # 4号高炉炉长, 2号机组值班长: the number of the unit the post is in
         if p in roles:  # 主席, 技师, 劳模, and jobs such as 快递员 (not 居民, 学生, 志愿者)
             return roles[p] != "kin" and p not in _NOT_JOBS
         if 2 <= len(p) <= 5 and p[-1] in "工员师长手" and not p.endswith(("职工", "员工")):

@@ -203,15 +203,18 @@ def meeting_roles(c: Context) -> Iterator[Found]:
                     break
                 listed.append(ms[k])
             # (or the object of the commendation: 大会对A工会等10个“模范职工之家”进行了表彰)
-            if _HONOURED.match(text, m.end, c.sentence.end) and _BODIES_ETC_OR_NONE.match(text, m.end) \
-                    or c.before(listed[-1], 1) == "对" and _COMMENDED_OBJECT.match(text, m.end, c.sentence.end) \
-                    and not _TO_COMMEND_LATER.search(text, c.sentence.start, listed[-1].start):
+            # (or those it confers a title on: 会上，集团工会为A班组等5个集体授予“…”称号)
+            object_of = c.before(listed[-1], 1)
+            if (_HONOURED.match(text, m.end, c.sentence.end) and _BODIES_ETC_OR_NONE.match(text, m.end)
+                    or object_of == "对" and _COMMENDED_OBJECT.match(text, m.end, c.sentence.end)
+                    or object_of == "为" and _CONFERRED_ON.match(text, m.end, c.sentence.end)) \
+                    and not (object_of in ("对", "为") and _TO_COMMEND_LATER.search(text, c.sentence.start, listed[-1].start)):
                 for k in listed:
                     yield k, "participatesIn", honoured_in, rule
 
 
-#: before 对 A 予以表彰: a decision or intention to commend (会议研究决定，对…; 将对…), not the commendation made
-_TO_COMMEND_LATER = re.compile(r"决定|研究|拟|(?:将|要|准备|计划)对$")
+#: before 对 A 予以表彰 (为 A 授予…): a decision or intention to commend (会议研究决定，对…; 将对…), not the commendation made
+_TO_COMMEND_LATER = re.compile(r"决定|研究|拟|(?:将|要|准备|计划)[对为]$")
 
 
 #: a meeting that sums up a campaign (某竞赛总结交流会, 某活动总结表彰大会): those it honours won in the
@@ -235,6 +238,9 @@ def _commends(c: Context, meeting: Mention) -> bool:
     to it (会议对…进行了表彰, 在…全委会议上，对…进行了命名表彰)."""
     if "表彰" in meeting.name:
         return True
+    if meeting.end <= c.sentence.start and _REPORTED_MEETING.search(meeting.name) and any(
+            _REFERS_TO_MEETING.match(c.text, at, c.sentence.end) for at in (_paragraph_start(c), c.sentence.start)):
+        return True  # 会上，…。A班组被授予“…”称号: a title conferred in the business of the meeting reported
     for sent in c.article.sentences:
         if sent.start > c.sentence.start:
             break
@@ -245,6 +251,16 @@ def _commends(c: Context, meeting: Mention) -> bool:
     return False
 
 
+def _paragraph_start(c: Context) -> int:
+    """Where the paragraph (a line of the article) holding the sentence opens."""
+    return c.text.rfind("\n", 0, c.sentence.start) + 1
+
+
+#: a meeting that does business (a congress, a committee's plenary, a work meeting): not a forum or
+#: a ceremony, where a title conferred is news of the day rather than the meeting's act
+_REPORTED_MEETING = re.compile(r"(?:代表大会|职代会|委员会议|全委(?:（扩大）)?会议|工作会议?|推进会|总结会|年会)(?:第[一二三四五六七八九十]+次会议)?$")
+#: after 为 and the bodies a title is conferred on: the verb (为A等5个集体授予“…”称号)
+_CONFERRED_ON = re.compile(r"(?:等[^，。；]{0,10}?)?(?:授予|颁发|命名)")
 #: after 对 and the bodies (or people) commended: the verb of commending them (等10个“…”进行了表彰)
 _COMMENDED_OBJECT = re.compile(r"[^，。；]{0,16}?(?:进行(?:了)?|予以|给予(?:了)?)(?:通报)?(?:表彰|表扬)")
 #: a meeting's commendation: 表彰, or a 表扬 (通报表扬) of units or people
@@ -440,3 +456,30 @@ _AT_A_MEETING = re.compile(r"在[^，。；]{0,30}?会(?:议)?上")
 #: A 当选(为)…主席: elected to a post (a meeting's office, not an honour such as 劳动模范)
 _ELECTED = re.compile(r"(?:等)?(?:分别|同时)?(?:当选|再次当选|连任|继续当选|增补|增选|补选)(?:为)?[^，。；：]{0,30}?"
                       r"(?:主席|副主席|委员|常委|书记|副书记|会长|副会长|理事长|理事|主任|副主任|秘书长)(?=[，。；、]|$)")
+
+
+#: a talk reported (宣讲, 讲座, 报告会, 分享会): those who tell their story in it speak at it
+_TALKS = ("宣讲", "宣讲会", "讲座", "报告会", "分享会", "故事会")
+#: the verb of telling that the clause's subject does (讲述了…, 分享了…故事, 讲解了…)
+_TELLS = re.compile(r"(?:讲述了|讲述|分享了|讲解了|讲授了|现身说法|作了?[^，。；]{0,8}?(?:宣讲|报告|讲座))")
+
+
+@needs("Person", words=_TELLS, event=True)
+def speakers_of_the_talk(c: Context) -> Iterator[Found]:
+    """宣讲团成员、某公司班长甲，结合自己28年的经历，讲述了…, in the report of a 宣讲: the subject
+    the sentence opens with, who tells in it, speaks at the talk reported (``speaker-of-this-talk``).
+    Only where the sentence names no event (one named is the one meant)."""
+    main = c.main_event
+    if main is None or not main.name.endswith(_TALKS) or any(True for _ in c.events()):
+        return
+    people = [m for m in c.mentions if m.type == "Person"]
+    if not people:
+        return
+    p = people[0]
+    lead = c.text[max([c.sentence.start] + [m.end for m in c.mentions if m.end <= p.start]) : p.start]
+    if re.search(r"[，,；;：:]", c.text[c.sentence.start : p.start]) or lead and not only_titles(lead.split("、")[-1].strip("“”")):
+        return  # (the person opens the sentence, only titles before: 宣讲团成员、某公司班长甲，…)
+    told = _TELLS.search(c.text, p.end, c.sentence.end)
+    if told is None or any(m.type == "Person" and p.end <= m.start < told.start() for m in c.mentions):
+        return  # (another person between: the teller is someone else)
+    yield p, "participatesIn", main, "speaker-of-this-talk"

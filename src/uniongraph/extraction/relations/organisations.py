@@ -58,7 +58,7 @@ def between_organisations(c: Context) -> Iterator[Found]:
         for b in ms[i + 1 : i + 3]:
             if not is_org(b) or c.in_paren(a, b):
                 continue
-            gap = c.gap(a, b)
+            gap = _NAMED_FOR.sub("", c.gap(a, b))  # (以他的名字命名成立了: how it is named, not what is done)
             if len(gap) > 8:
                 break
             if gap == "" and b.start == a.end and unit_written_after_its_body(a, b):
@@ -385,6 +385,24 @@ def _placed_inside_an_event_name(c: Context) -> Iterator[Found]:
             yield m, "locatedIn", m.located_at, "place-before-org-name"
 
 
+#: after a list of bodies: 等, then the place they are in and how many (等智汇大厦内28家企业)
+_LIST_IN_PLACE_AFTER = re.compile(r"(?:内|里|中)的?(?:[0-9０-９一二三四五六七八九十百]+(?:余|多)?)(?:家|个)")
+
+
+@needs("org", "Place", words="等")
+def bodies_listed_in_a_place(c: Context) -> Iterator[Found]:
+    """由A、B等智汇大厦内28家企业联合组建: each body of the list closed by 等 is in the place named
+    right after 等, inside which the count of bodies is given (``listed-bodies-in-place``)."""
+    ms = c.mentions
+    for i, pl in enumerate(ms):
+        if pl.type != "Place" or i == 0 or not is_org(ms[i - 1]) or c.gap(ms[i - 1], pl) != "等" \
+                or not _LIST_IN_PLACE_AFTER.match(c.text, pl.end, c.sentence.end):
+            continue
+        for body in reversed(c.coordinated_before(ms[i - 1], is_org, ("、", "和", "及", "与"))):
+            yield body, "locatedIn", pl, "listed-bodies-in-place"
+        yield ms[i - 1], "locatedIn", pl, "listed-bodies-in-place"
+
+
 def located_in(c: Context) -> Iterator[Found]:
     """ORG 位于 PLACE; 位于 PLACE 的 ORG; ORG…总部位于 PLACE."""
     ms = c.mentions
@@ -574,6 +592,10 @@ _FOUNDED_AFTER_BY = re.compile(r"(?:等(?:[^，。；、的]{0,8}?[0-9０-９一
                                r"(?![^，。；]{0,12}的)")
 
 
+#: an adverbial of naming before a verb of founding: 以他的名字命名(成立了), 以劳模姓名命名
+_NAMED_FOR = re.compile(r"^以[^，。；]{1,10}?(?:的)?(?:名字|姓名|名义)?命名(?=成立|设立|组建|创建|建立)")
+
+
 #: what every founding verb the patterns of :func:`founded_by` read holds (创办, 兴办, 办起, 建起,
 #: 组建, 兴建, 筹建, 成立, 设立, 创立, 组成, 发起…): a sentence without any founds nothing
 _ANY_FOUNDING = re.compile(r"[办建]|成立|设立|创立|组成|发起|打造")
@@ -745,6 +767,8 @@ def unions_of_enterprises(article: Article) -> list[tuple[Mention, Mention]]:
     The enterprises are indexed by those forms, so an article of many names costs no more than
     their characters.
     """
+    if not any(m.type == "TradeUnion" for m in article.mentions):
+        return []  # (most articles: no union, whose enterprise the forms below would be looked up for)
     lex = load_lexicons()
     forms: dict[str, Mention] = {}  # a union's owner name -> the first enterprise it names
     # (each enterprise's forms by its key and its name, worked out once for both passes)

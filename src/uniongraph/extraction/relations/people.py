@@ -459,6 +459,97 @@ _KIND_BODIES = frozenset({"公司", "集团", "集团公司", "总公司"})
 _CHAIN_OFFICE = re.compile(r"(?:党委|党组|党总支|党支部|行政|领导班子|班子)$")
 
 
+#: after a company gone to (来到某公司，): the visit to one of its workers (看望慰问了患重病的职工某)
+_VISITS_ITS_WORKER = re.compile(r"[，,]?(?:并|还|先后|随后)?(?:看望慰问了|看望慰问|慰问看望了|看望了|看望|慰问了|探望了|探望)"
+                                r"(?:[^，。；、]{0,12}?的)?(?:一线|困难|特困|患病|退休|老|女)?(?:职工|员工|工人|技术工人|农民工)$")
+_GONE_TO = re.compile(r"(?:来到|走进|深入|前往|到)$")
+
+
+@needs("Person", "Company", words=("看望", "探望"))
+def worker_visited_at_company(c: Context) -> Iterator[Found]:
+    """某某一行来到南岭电子有限公司，看望慰问了患重病的职工何某: the worker visited where one went
+    is the company's (``worker-visited-at-company``)."""
+    text = c.text
+    ms = c.mentions
+    for i, p in enumerate(ms):
+        if p.type != "Person" or i == 0:
+            continue
+        co = ms[i - 1]
+        if co.type != "Company" or not _GONE_TO.search(text, c.sentence.start, co.start) \
+                or not _VISITS_ITS_WORKER.fullmatch(text, co.end, p.start):
+            continue
+        yield p, "worksFor", co, "worker-visited-at-company"
+
+
+#: a union written by the kind of body it is of, then its post, right before a person (医院工会主席某,
+#: 集团工会副主席某, 学校党委副书记、校工会主席某)
+_KIND_UNION_POST = re.compile(r"(?P<kind>集团公司|集团|公司|总厂|厂|学校|校|医院)工会(?:常务)?副?主席$")
+#: how the name of a body of each kind ends (校工会: the union of a 学院 or a 大学 as well)
+_KIND_ENDINGS = {
+    "集团": ("集团", "集团有限公司", "集团股份有限公司", "集团有限责任公司", "集团公司"),
+    "公司": ("公司",), "总厂": ("总厂",), "厂": ("厂",), "医院": ("医院",),
+    "学校": ("学校", "学院", "大学", "中学", "小学"),
+}
+_KIND_ENDINGS["集团公司"] = _KIND_ENDINGS["集团"]
+_KIND_ENDINGS["校"] = _KIND_ENDINGS["学校"]
+#: what may stand right before such a post: a stop, a list's 、, a joiner or a verb of holding
+_BEFORE_KIND_POST = re.compile(r"(?:^|[，。；：、,（(\s]|[和与及由是为任])$")
+
+
+@needs("Person", words=("工会主席", "工会副主席", "工会常务副主席"))
+def union_post_by_kind(c: Context) -> Iterator[Found]:
+    """医院工会主席谢某介绍, 集团工会副主席某带队: the union is written by the kind of body it is of, no
+    name of its own; the person holds the post in the one union the article names whose body is of
+    that kind (黄岩某医院工会; 某能源建设集团有限公司工会). Two such unions: no telling which
+    (``union-post-by-kind``)."""
+    text = c.text
+    unions = None
+    for p in c.mentions:
+        if p.type != "Person":
+            continue
+        lead = text[max(c.sentence.start, p.start - 12) : p.start]
+        post = _KIND_UNION_POST.search(lead)
+        if post is None:
+            continue
+        at = p.start - len(lead) + post.start()
+        if not _BEFORE_KIND_POST.search(text, max(c.sentence.start, at - 1), at) and at > c.sentence.start:
+            continue  # (某某医院工会主席: a name goes on before the kind, the name's own union)
+        if any(m.start < at + len(post.group("kind")) + 2 and m.end > at for m in c.article.mentions if m is not p):
+            continue  # (a name the kind is part of: the rules of named bodies read it)
+        if unions is None:
+            unions = [m for m in c.article.mentions if m.type == "TradeUnion"]
+        endings = _KIND_ENDINGS[post.group("kind")]
+        fit = {m.key: m for m in unions if m.key.endswith("工会") and m.key[:-2].endswith(endings)}
+        if len(fit) == 1:
+            yield p, "worksFor", next(iter(fit.values())), "union-post-by-kind"
+
+
+#: the last post of a chain is one in a committee or department of the chain's body (某总工会副主席、
+#: 女职工委员会主任某): the unit, then the post
+_UNIT_POST_IN_CHAIN = re.compile(r"、(?P<unit>[\u4e00-\u9fff]{2,10}?(?:委员会|工作部|部))(?:常务)?副?(?:主任|部长)$")
+
+
+@needs("Person", "org")
+def unit_post_in_a_chain(c: Context) -> Iterator[Found]:
+    """金州区总工会副主席、女职工委员会主任某: the committee of the last post is the chain's body's own;
+    the person works for it when the article names it (区总工会女职工委员会, its key the body's key and
+    the committee's name) (``unit-post-in-a-chain``)."""
+    ms = c.mentions
+    for i, p in enumerate(ms):
+        if p.type != "Person" or i == 0 or not is_org(ms[i - 1]):
+            continue
+        body = ms[i - 1]
+        gap = c.gap(body, p)
+        last = _UNIT_POST_IN_CHAIN.search(gap)
+        if last is None or not all(t and only_titles(t) for t in gap[: last.start()].split("、")):
+            continue
+        unit = last.group("unit")
+        own = [m for m in c.article.mentions if is_org(m) and m.key != body.key
+               and (m.key == body.key + unit or m.name == body.name + unit)]
+        if own:
+            yield p, "worksFor", own[0], "unit-post-in-a-chain"
+
+
 @needs("Person", "org")
 def staff_of_nested_unit(c: Context) -> Iterator[Found]:
     """浙江某大学某学院副教授甲, 某县应急管理局安全生产执法大队副大队长乙: a person titled by a unit
@@ -648,6 +739,29 @@ def _union_of_the_congress(c: Context) -> Mention | None:
     return own
 
 
+def _body_of_the_clause_before(c: Context, p: Mention) -> Mention | None:
+    """The body the clause right before ``p``'s elected to (某某当选为集团公司工会女职工委员会主任，|p当选为
+    副主任): a body after 当选(为) and before a title that ends the clause, ``p`` opening the next."""
+    text = c.text
+    opens = max(text.rfind(mark, c.sentence.start, p.start) for mark in "，,；;")
+    if opens < c.sentence.start:
+        return None
+    between = text[opens + 1 : p.start]  # (only the names listed with p: 钱某、孙某当选为副主任)
+    for q in c.mentions:
+        if q.type == "Person" and opens < q.start and q.end <= p.start:
+            between = between.replace(q.name, "")
+    if between.strip("、和及与 "):
+        return None
+    for o in reversed(c.mentions):
+        if o.end > opens or not is_org(o):
+            continue
+        title = text[o.end : opens]
+        if text.endswith(_ELECTED_GAP, c.sentence.start, o.start) and title and only_titles(title):
+            return o
+        return None
+    return None
+
+
 def _elected_to_union(c: Context, i: int) -> Iterator[Found]:
     """陆建平、钟晓红当选副主席 after a union's congress is reported: each person listed before 当选
     holds the post in the union (or federation) named last before them in the article."""
@@ -655,6 +769,12 @@ def _elected_to_union(c: Context, i: int) -> Iterator[Found]:
     m = _ELECTED.match(c.text, p.end, c.sentence.end)
     if m is None or not _is_post(m.group(2)):
         return  # 当选全国劳动模范 is an honour, not a post
+    same = _body_of_the_clause_before(c, p) if not m.group(1) else None
+    if same is not None:
+        # A当选为某委员会主任，B当选为副主任: the post the clause before named the body of
+        for q in {q.key: q for q in [*_elected_group(c, i), *listed_before(c, i)]}.values():
+            yield q, "worksFor", same, "elected-to-the-same-body"
+        return
     if _COMMITTEE_MEETS.search(c.sentence.text) and re.search(r"经费审查委员会|经审委员会|经审会", m.group()):
         return  # 经费审查委员会第一次会议上，A当选为主任: the committee, meeting as a body of its own, has A
     if m.group(2).endswith(_ASSOCIATION_POSTS) and not m.group(1):
@@ -964,7 +1084,8 @@ def works_for(c: Context) -> Iterator[Found]:
         elif is_gap and _WORKER_NOUN.match(after):
             yield p, "worksFor", org, "person-is-worker-of-org"  # 余某，是林东矿务局蔡冲煤矿工人
         elif is_gap:
-            title = re.match(r"^的?(?:一名|一位)?([\u4e00-\u9fff]{2,9}?)[，。；、]", after + "。")
+            # (是…炼铁厂4号高炉炉长: a numbered unit may open the title)
+            title = re.match(r"^的?(?:一名|一位)?((?:[0-9０-９]{1,3}号)?[\u4e00-\u9fff]{2,9}?)[，。；、]", after + "。")
             if title and only_titles(title.group(1)):
                 yield p, _post(org, title.group(1)), org, "person-is-title-of-org"  # 是华泰建工集团有限公司的钢筋班组长
                 # 是海河农机学会理事长、海河女科协副理事长: each body of the run, with its title
@@ -1321,14 +1442,16 @@ def staff_of_the_unit(article: Article, stated: set[str]) -> Iterator[tuple[Ment
     unit alone (党委书记郭某, 投递员李某, 车站党委书记王某, 这个矿的矿长张某; 刘某、罗某等职工): they
     work for it, as the reader understands. People with a body of their own in the article
     (``stated``: those with a worksFor already), reporters and titles of a region are left alone."""
+    persons = [m for m in article.mentions if m.type == "Person" and m.source != "byline"
+               and m.start >= article.body_start and m.key not in stated]
+    if not persons:
+        return  # (no one to introduce: the unit the article is about is not worked out)
     unit = home_unit(article)
     if unit is None:
         return
     posts = load_lexicons().words.get("unit_posts", frozenset())
     text = article.text
     ends = {m.end for m in article.mentions if m.type != "Person"}
-    persons = [m for m in article.mentions if m.type == "Person" and m.source != "byline"
-               and m.start >= article.body_start and m.key not in stated]
     for k, p in enumerate(persons):
         lead, post = _post_before(text, p.start, posts, 14)
         if post is not None:

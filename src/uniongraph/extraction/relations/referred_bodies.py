@@ -170,3 +170,96 @@ def units_of_referred_parent(c: Context) -> Iterator[Found]:
                                        lambda found: body_of_kind(c.article, found.group("kind"), found.start()))
         if parent is not None:
             yield unit, "subOrganizationOf", parent, "unit-of-referred-parent"
+
+
+#: the two sides of an agreement referred back to (双方将共建…, 根据协议，双方将共同实施…): the clause
+#: opens with 双方, a few adverbs, perhaps where (在某合作区), then the verb right before the name
+_BOTH_SIDES = re.compile(r"双方(?:还|也|将|拟|计划|准备|决定|同意|已)*(?:在[^，。；]{1,16}?)?"
+                         r"(?:共同|联合|携手)?(?P<verb>共建|建设|组建|建立|成立|设立|创建|实施|开展|举办|组织|启动)(?:了)?"
+                         r"(?:一个|一家|一支)?[“『「\"]?$")
+_FOUNDS_SIDES = ("共建", "建设", "组建", "建立", "成立", "设立", "创建")
+#: after the two bodies joined by 与/和/同: their agreement (签署…协议, 签订, 签约, 达成…, 开展合作)
+_AGREE = re.compile(r"(?:今天|昨天|日前|近日|当天|正式|共同|再次)*(?:签署|签订|签约|达成|缔结|商定)")
+
+
+def _the_two_sides(c: Context, before: int) -> tuple[Mention, Mention] | None:
+    """The two bodies an agreement was made between, named in this sentence before ``before`` or in
+    the one before it: A 与/和/同 B then a verb of agreeing (珠海市总工会与澳门工联签署合作协议);
+    None when the last such pair is not two bodies alone (a list of three is no 双方)."""
+    sents = c.article.sentences
+    k = next((j for j, s in enumerate(sents) if s.start == c.sentence.start), None)
+    since = sents[k - 1].start if k else c.sentence.start
+    ms = [m for m in c.article.mentions if since <= m.start and m.end <= before]
+    for i in range(len(ms) - 2, -1, -1):
+        a, b = ms[i], ms[i + 1]
+        if is_org(a) and is_org(b) and c.text[a.end : b.start] in ("与", "和", "同") \
+                and _AGREE.match(c.text, b.end) \
+                and not (i > 0 and is_org(ms[i - 1]) and c.text[ms[i - 1].end : a.start] in ("、", "与", "和")):
+            return a, b
+    return None
+
+
+@needs(words="双方")
+def both_sides(c: Context) -> Iterator[Found]:
+    """A与B签署合作协议，双方将在某合作区共建“某服务站”; 根据协议，双方将共同实施“某某”项目: 双方 refers back to
+    the two bodies of the agreement named just before; each founded the body (a facility) named
+    after a verb of building, or organizes the event named after a verb of holding
+    (``both-sides-found``, ``both-sides-organize``)."""
+    text = c.text
+    for m in c.mentions:
+        if not (is_org(m) or m.type in ("Place", "Event")):
+            continue
+        clause_start = max(text.rfind(mark, c.sentence.start, m.start) for mark in "，,；;。")
+        clause_start = clause_start + 1 if clause_start >= c.sentence.start else c.sentence.start
+        said = _BOTH_SIDES.fullmatch(text, clause_start, m.start)
+        if said is None:
+            continue
+        founds = said.group("verb") in _FOUNDS_SIDES
+        if founds and m.type == "Event" or not founds and m.type != "Event":
+            continue
+        sides = _the_two_sides(c, said.start() + said.group().index("双方"))
+        if sides is None or m.key in (sides[0].key, sides[1].key):
+            continue
+        for side in sides:
+            yield (side, "founded", m, "both-sides-found") if founds else (side, "organizes", m, "both-sides-organize")
+
+
+#: a clause that places a body referred back to by its kind, or its office (工作室设在区职工服务中心一楼;
+#: 该联合工会…，办公室设在园区“司机之家”): the kind, perhaps its office, the verb, the place right after
+_PLACED_KIND = re.compile(r"(?P<office>办公室|办公地点|总部|驻地)?(?:(?:该|这个|这家|这所)?(?P<kind>[\u4e00-\u9fff]{2,6}?)的?)??"
+                          r"(?:办公室|办公地点|总部|驻地)?(?:目前|现|就|也|均)?(?:设在|设于|坐落在|坐落于)"
+                          r"(?:园区|厂区|院内|楼内|大院)?[“『「\"]?$")
+#: the subject a sentence opens with, referred back to (该联合工会由…发起成立，办公室设在…)
+_REFERRING_OPENER = re.compile(r"(?:据介绍，)?(?:该|这个|这家|这所)(?P<kind>[\u4e00-\u9fff]{2,6}?)(?=[由在于是已将，,])")
+#: the facilities a body is placed in, when typed as a body (区职工服务中心, 某大厦)
+_PLACE_LIKE_BODIES = ("中心", "大厦", "大楼", "之家", "驿站", "广场", "园区")
+
+
+@needs(words=("设在", "设于", "坐落在", "坐落于"))
+def placed_referred_body(c: Context) -> Iterator[Found]:
+    """工作室设在区职工服务中心一楼; 该联合工会由…发起成立，办公室设在园区“司机之家”: the body a kind
+    refers back to (the last body named before with that head: the only one, or within
+    :data:`_REACH`) is in the place named right after 设在 (``referred-body-placed``)."""
+    text = c.text
+    for pl in c.mentions:
+        if not (pl.type == "Place" or is_org(pl) and pl.key.endswith(_PLACE_LIKE_BODIES)):
+            continue
+        clause_start = max(text.rfind(mark, c.sentence.start, pl.start) for mark in "，,；;。")
+        clause_start = clause_start + 1 if clause_start >= c.sentence.start else c.sentence.start
+        placed = _PLACED_KIND.fullmatch(text, clause_start, pl.start)
+        if placed is None:
+            continue
+        kind, at = placed.group("kind"), clause_start
+        if kind is None or placed.group("office"):  # (办公室设在: the office of the referred subject the sentence opens with)
+            opener = _REFERRING_OPENER.match(text, c.sentence.start, clause_start)
+            if opener is None:
+                continue
+            kind, at = opener.group("kind"), c.sentence.start
+        if any(m.start >= clause_start and m.end <= pl.start for m in c.mentions):
+            continue  # (a body named in the clause: the rules of named bodies read it)
+        named = [m for m in c.article.mentions if is_org(m) and m.end <= at and m.key.endswith(kind)
+                 and len(m.key) > len(kind)]
+        if not named or (len({m.key for m in named}) > 1 and at - named[-1].end > _REACH):
+            continue
+        if named[-1].key != pl.key:
+            yield named[-1], "locatedIn", pl, "referred-body-placed"

@@ -34,12 +34,24 @@ _POST_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:由|请|让|据|经))?(?:�
 _CLAUSE_MARKS = "，,；;：:"
 
 
-def _posts() -> dict[str, str]:
-    """Each post this reads, with the kind of unit it needs ("" for a company's office)."""
+def _posts_and_lengths() -> tuple[dict[str, str], list[int]]:
+    """Each post this reads, with the kind of unit it needs ("" for a company's office), and
+    their lengths, longest first: made once for the lexicons' tables, not again for every
+    article (made again when either table is replaced or changes its size)."""
     lex = load_lexicons()
-    posts = {post: kind for post, kind in lex.kind_posts.items() if kind}
-    posts.update((post, "") for post in lex.words.get("company_posts", frozenset()))
-    return posts
+    company = lex.words.get("company_posts", frozenset())
+    made_from = _POSTS[0]
+    if not (made_from and made_from[0] is lex.kind_posts and made_from[1] == len(lex.kind_posts)
+            and made_from[2] is company and made_from[3] == len(company)):
+        posts = {post: kind for post, kind in lex.kind_posts.items() if kind}
+        posts.update((post, "") for post in company)
+        _POSTS[:] = [(lex.kind_posts, len(lex.kind_posts), company, len(company)),
+                     (posts, sorted({len(p) for p in posts}, reverse=True))]
+    return _POSTS[1]
+
+
+#: the tables :func:`_posts_and_lengths` was made from (held, and their sizes), and what it made
+_POSTS: list = [None, None]
 
 
 def _fits(topic: Mention, kind: str) -> bool:
@@ -66,20 +78,25 @@ def _topic(article: Article, start: int, end: int) -> Mention | None:
 def staff_of_the_topic(article: Article, stated: set[str]) -> Iterator[tuple[Mention, Mention]]:
     """(person, body) for a person introduced by a bare post right after a sentence, or an
     earlier clause, about that body (see the module's text)."""
-    posts = _posts()
+    posts, lengths = _posts_and_lengths()
     if not posts:
         return
-    lengths = sorted({len(p) for p in posts}, reverse=True)
     text = article.text
-    sents = [s for s in article.sentences if s.end > article.body_start]
-    starts = [s.start for s in sents]
-    orgs = [m for m in article.mentions if is_org(m)]
+    # the people introduced by a bare post first: most articles have none, and then neither their
+    # sentences nor their bodies are listed
+    introduced = []
     for p in article.mentions:
         if p.type != "Person" or p.source == "byline" or p.start < article.body_start or p.key in stated:
             continue
         post = next((text[p.start - n : p.start] for n in lengths if text[p.start - n : p.start] in posts), None)
-        if post is None:
-            continue
+        if post is not None:
+            introduced.append((p, post))
+    if not introduced:
+        return
+    sents = [s for s in article.sentences if s.end > article.body_start]
+    starts = [s.start for s in sents]
+    orgs = [m for m in article.mentions if is_org(m)]
+    for p, post in introduced:
         k = bisect.bisect_right(starts, p.start) - 1
         if k < 0:
             continue

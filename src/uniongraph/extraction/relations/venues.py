@@ -32,6 +32,8 @@ def _venue_placed_by(c: Context, i: int) -> Mention | None:
     return venue if c.after(venue, 8).lstrip("隆重正式顺利").startswith(_HELD_END) else None
 
 
+#: after a verb of holding, before the event: 了, 的, or the year (range) the event's name opens with
+_YEAR_OF_EVENT = re.compile(r"(?:了|的)?(?:[0-9０-９]{4}(?:[—－\-~至][0-9０-９]{4})?(?:年度?)?)?")
 #: adverbs before a verb of holding: 联合举办, 隆重召开, 共同举行
 _HOLDING_ADVERBS = re.compile(r"^(?:联合|共同|隆重|正式|顺利|同时|首次|再次|又|还)+")
 
@@ -53,7 +55,8 @@ def held_at(c: Context) -> Iterator[Found]:
                     and ms[i + 1].type == "Event":
                 gap = _HOLDING_ADVERBS.sub("", c.gap(pl, ms[i + 1]))  # (联合举办, 隆重召开)
                 verb = starts(gap, "held")
-                if verb and gap in (verb, verb + "了", verb + "的"):
+                # (启动2026—2027供暖季某竞赛: the year the event's name opens with, left out of it)
+                if verb and _YEAR_OF_EVENT.fullmatch(gap, len(verb)):
                     yield ms[i + 1], "heldAt", pl, "at-org-verb-event"
             # “送温暖”活动走进通山县云溪中学: an activity goes into a school or a company, held there
             ev = ms[i - 1] if i > 0 and ms[i - 1].type == "Event" and not ms[i - 1].congress else None
@@ -590,6 +593,8 @@ def areas_of_venue_chains(article) -> list[Relation]:
 _DURING_THE_ACTIVITY = re.compile(r"(?:据悉|据了解|此外)?[，,]?(?:此次|本次|这次)?(?P<word>[\u4e00-\u9fff]{2,4}?)(?:期间|当天|当日)[，,]")
 #: right before a place the activity's party goes into or visits (还走进, 参观了, 一行人来到)
 _VISITS = re.compile(r"(?:来到|走进|走入|前往|深入|参观|参观了|游览|游览了|来到了|走进了|赴|到)$")
+#: after 在 and a place in the activity's time: what the party does there (进行了健康体检, 接受了培训)
+_DOES_THERE = re.compile(r"(?:进行|开展|参加|接受|体验|开始)(?:了)?")
 #: who may open the clause of a visit in the activity: its participants or no one (a run of verbs)
 _VISITING_PARTY = re.compile(r"(?:职工们|学员们|队员们|会员们|劳模们|选手们|代表们|志愿者们|大家|一行人|他们|她们)?"
                              r"(?:还|也|又|并|随后|先后|分别|一起|集体|先|再|则)*")
@@ -612,7 +617,10 @@ def visits_during_the_activity(c: Context) -> Iterator[Found]:
         return
     text, ms = c.text, c.mentions
     for i, pl in enumerate(ms):
-        if pl.start < opener.end() or not (pl.type in ("Place", "Company") or pl.type == "Organization" and placeable_body(pl)):
+        # (a body's premises where the party does its business: 在某总工会职工疗休养院进行了体检)
+        at_premises = pl.type == "Organization" and text.endswith("在", 0, pl.start) and _DOES_THERE.match(text, pl.end, c.sentence.end)
+        if pl.start < opener.end() or not (pl.type in ("Place", "Company") or pl.type == "Organization" and placeable_body(pl)
+                                            or at_premises):
             continue
         if _AFTER_THE_EVENT.search(text, c.sentence.start, pl.start):
             return  # (活动结束后，…来到…: where they went after it)
@@ -622,6 +630,8 @@ def visits_during_the_activity(c: Context) -> Iterator[Found]:
         if i > 0 and ms[i - 1].type == pl.type and c.gap(ms[i - 1], pl) in ("、", "和", "及", "与"):
             continue
         verb = _VISITS.search(before)
+        if verb is None and before.endswith("在") and _DOES_THERE.match(text, pl.end, c.sentence.end):
+            verb = re.search("在$", before)  # 职工们在某疗休养院进行了健康体检: where the party does its business
         if verb is None or not _VISITING_PARTY.fullmatch(before[: verb.start()]) \
                 or "的" in text[pl.end : (end.start() if (end := _CLAUSE_END.search(text, pl.end, c.sentence.end)) else c.sentence.end)]:
             continue  # (到青岛市参加培训的劳模某某: the place modifies a person, no visit of the party)
