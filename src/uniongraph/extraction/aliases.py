@@ -216,6 +216,10 @@ def _home_of(form: str, lex: Lexicons) -> str | None:
     """The province- or prefecture-level place a place name opening ``form`` lies in."""
     for n in range(min(6, len(form)), 1, -1):
         full = form[:n] if form[:n] in lex.places else (lex.place_aliases.get(form[:n]) or [None])[0]
+        if full and full != form[:n] and n < len(form) and lex.places.get(full) is not None \
+                and lex.places[full].level == "county":
+            continue  # (东湖|公园: a county's short form opening a longer name is a lake's, a hill's as often;
+            # it points to no region: a wrong region is worse than none)
         if full:
             for cand in [full, *lex.ancestors(full)]:
                 div = lex.places.get(cand)

@@ -373,7 +373,7 @@ def _attended_ceremonies(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     return out
 
 
-#: a numbered session of a body's meeting: 第二次全体会议, 十二届五次执委会议, 十四届三中全会
+#: a numbered session of a body's meeting: 第二次全体会议, 十二届五次执委会议, 十四届三中全会, 三届二次职代会
 _SESSION_MEETING = re.compile(
     # (the look-ahead names the characters every match opens with: the scan skips the others
     # at once instead of trying the optional term at each character of the text)
@@ -381,7 +381,9 @@ _SESSION_MEETING = re.compile(
     r"(?:第?[一二三四五六七八九十]{1,3}届(?:全国人大|全国政协|全国委员会|理事会|董事会|委员会)?)?"
     r"(?:第?(?:[一二三四五六七八九十百]{1,4}|[0-9０-９]{1,3})次|[一二三四五六七八九]中)"
     r"(?:全体会议|全会|执委会议|执委会|常委会议|常委会|常务会议|主席会议|主任会议|理事会议|董事会议|理事会|董事会|监事会|扩大会议"
-    r"|全委会议|全委会|委员会议|工作会议|(?:理事|常委|全委)?(?:[（(]扩大[）)])?会议)")
+    r"|全委会议|全委会|委员会议|工作会议|(?:理事|常委|全委)?(?:[（(]扩大[）)])?会议"
+    # (三届二次职代会: a company's workers' congress in session, named with the company)
+    r"|职代会|教代会)")
 _BODY_BREAK = re.compile(r"会议|主持|召开|举行|出席|[为在于]")
 _YEAR = re.compile(r"^[0-9０-９]{4}年(?:度)?")
 #: a term and a session of a named kind of meeting (一届二次理事会议): a name without its body
@@ -398,7 +400,9 @@ def _session_meetings(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     for m in _SESSION_MEETING.finditer(text):
         if not (idx.is_boundary(m.start()) and idx.is_boundary(m.end())):
             continue
-        start = name_start(idx, m.start(), lex)
+        # (a company's workers' congress is named with the company whole: 某有限公司|三届二次职代会)
+        start = name_start(idx, m.start(), lex, head=m.group()[-3:], verbs=True) if m.group().endswith(("职代会", "教代会")) \
+            else name_start(idx, m.start(), lex)
         # a headline without stops (…常委会议李瑞环主持为政协九届一次会议): the body starts
         # after the last meeting or verb of holding in it
         inner = list(_BODY_BREAK.finditer(text, start, m.start()))

@@ -14,7 +14,7 @@ from ..events import HELD_DAY, HELD_WHERE
 from .bare_events import is_bare
 from .context import COORDINATORS, PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
 from .prerequisites import needs
-from .event_references import NO_MEETING, events_just_before, object_end, one_named_before, recent_event, same_event, the_one, whole_subject
+from .event_references import CLASS_KINDS, EARLIER_TIME, NO_MEETING, events_just_before, object_end, one_named_before, recent_event, same_event, the_one, whole_subject
 from .meetings import GIVES_AWARDS
 from .person_lists import AS_TITLE_OF, HONORIFIC_AFTER_NAME, in_list, listed_before, titles_a_person
 
@@ -126,8 +126,11 @@ def _listed_past_missed_items(c: Context, first: Mention) -> list[Mention]:
     return out
 
 
-#: right after a person: leads the party of the activity (带队, 带队并看望了大家)
-_LEADS_THE_PARTY = re.compile(r"(?:亲自|一同)?带队(?![的])")
+#: right after a person: leads the party of the activity, 带队 closing the clause (带队。, 由某带队，) or
+#: joined to a visit of the activity (带队并看望了大家); not 带队检查/召开/考察…: a task of its own
+_LEADS_THE_PARTY = re.compile(r"(?:亲自|一同)?带队(?:[，。；,;]|$|并(?:看望|慰问|探望|陪同|参加|走访))")
+#: a sentence opened by another time (去年，此前; 同日 with a task of its own): the party led then is not the activity's
+_ANOTHER_TIME = re.compile(EARLIER_TIME.pattern + r"|同日|同一天")
 #: activities a party goes out on (疗休养活动, 慰问活动, 送温暖活动): led by a person who goes with it
 _PARTY_ACTIVITY = re.compile(r"(?:疗休养|疗养|休养|慰问|送温暖|送清凉|走访|研学|考察)[\u4e00-\u9fff]{0,4}(?:活动|行动)$")
 
@@ -138,7 +141,8 @@ def leads_the_party(c: Context) -> Iterator[Found]:
     out on (疗休养活动, 慰问活动): the one who leads the party takes part in it
     (``leads-the-activity-party``); the sentence names no event of its own."""
     ev = c.main_event
-    if ev is None or ev.congress or any(True for _ in c.events()) or not _PARTY_ACTIVITY.search(ev.name):
+    if ev is None or ev.congress or any(True for _ in c.events()) or not _PARTY_ACTIVITY.search(ev.name) \
+            or _ANOTHER_TIME.match(c.text, c.sentence.start, c.sentence.end):
         return
     for p in c.mentions:
         if p.type == "Person" and _LEADS_THE_PARTY.match(c.text, p.end, c.sentence.end):
@@ -1013,10 +1017,10 @@ def invited_to_the_event(c: Context) -> Iterator[Found]:
             yield p, "participatesIn", event, "invited-to-this-event"
 
 
-#: the kinds of event that have trainees and teachers: training classes
 #: ceremonies one speaks at as at a meeting (致辞, 讲话)
 _CEREMONIES = ("仪式", "典礼")
-_CLASS = ("培训班", "研修班", "训练班", "学习班", "进修班", "训练营")
+#: the kinds of event that have trainees and teachers: training classes
+_CLASS = CLASS_KINDS
 #: a person named as one of the class's trainees: 学员何某, 来自…的学员何某, 学员代表何某
 _TRAINEE_LEAD = re.compile(r"学员(?:代表)?$")
 #: after the people who teach it: (分别)(围绕…)授课, 讲课, 作辅导报告

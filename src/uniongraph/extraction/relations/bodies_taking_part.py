@@ -49,7 +49,10 @@ _THEIR_PEOPLE_SPEAK = re.compile(
 #: after a list of bodies: the bodies themselves speak (等6家单位作交流发言, 在会上作了典型发言)
 _THEY_SPEAK = re.compile(
     r"(?:等(?:[0-9０-９一二三四五六七八九十]+(?:家|个))?(?:单位|部门|企业|集体|基层工会))?(?:分别|先后|也|还|相继)?"
-    r"(?:在会上)?(?:作|做)(?:了)?(?:大会(?=(?:交流|典型|经验交流|表态)?发言))?(?:交流|典型|经验交流|大会|表态)?发言")
+    # (a kind of speech is said: 作交流发言, 作大会(交流)发言; a bare 作了发言 may be anyone's at the body)
+    r"(?:在会上)?(?:作|做)(?:了)?(?:大会(?:交流|典型|经验交流|表态)?|交流|典型|经验交流|表态)发言")
+#: right before a body: where someone goes or is (到某镇总工会作交流发言): the body is a place there
+_AT_THE_BODY = re.compile(r"(?:在|到|赴|来到|走进)$")
 
 
 @needs(event=True)
@@ -65,6 +68,8 @@ def bodies_whose_people_take_part(c: Context) -> Iterator[Found]:
         found = _THEIR_PEOPLE_TAKE_PART.match(text, group[-1].end, c.sentence.end)
         speak = (_THEIR_PEOPLE_SPEAK.match(text, group[-1].end, c.sentence.end)
                  or _THEY_SPEAK.match(text, group[-1].end, c.sentence.end)) if found is None else None
+        if speak is not None and _AT_THE_BODY.search(text, max(c.sentence.start, org.start - 2), org.start):
+            continue  # (到某镇总工会作交流发言: someone speaks at the body)
         if speak is not None:
             # 甲、乙等单位的著名专家分别作了专题报告, 甲、乙等6家单位作交流发言: the bodies whose people
             # speak at a meeting, or that speak at it, take part
@@ -201,6 +206,10 @@ def bodies_at_the_event(c: Context) -> Iterator[Found]:
 _SIGN_FOR_THEIR_BODIES = re.compile(r"(?:分别|共同)?代表[^，。；]{0,10}?(?:签订|签署|签字|签约)")
 
 
+#: between two bodies of one title chain: a title, then 、 (副主任、)
+_CHAIN_LINK = re.compile(r"[^，,。；：、与和及]{1,10}、")
+
+
 def _bodies_of_the_signers(c: Context, opened: int, event) -> Iterator[Found]:  # type: ignore[no-untyped-def]
     """会上，甲市总工会主席A与乙区总工会主席B代表两地工会签订了…: the people who open the clause
     sign for the bodies their titles name, so those bodies take part (``bodies-of-the-signers``)."""
@@ -209,15 +218,21 @@ def _bodies_of_the_signers(c: Context, opened: int, event) -> Iterator[Found]:  
     if first is None or opening(text, ms[first]) != opened:
         return
     bodies, k = [], first
-    while k + 1 < len(ms) and is_org(ms[k]) and ms[k + 1].type == "Person" and only_titles(c.gap(ms[k], ms[k + 1])):
-        bodies.append(ms[k])
-        if k + 2 < len(ms) and c.gap(ms[k + 1], ms[k + 2]) in ("与", "和", "、", "及"):
-            k += 2
+    while True:
+        # each signer: a title chain (市人大常委会副主任、甲市总工会主席), then the name; the body is the
+        # one nearest the name
+        j = k
+        while j < len(ms) and is_org(ms[j]) and (j == k or _CHAIN_LINK.fullmatch(c.gap(ms[j - 1], ms[j]))
+                                                 and only_titles(c.gap(ms[j - 1], ms[j])[:-1])):
+            j += 1
+        if j == k or j >= len(ms) or ms[j].type != "Person" or not only_titles(c.gap(ms[j - 1], ms[j])):
+            return
+        bodies.append(ms[j - 1])
+        if j + 1 < len(ms) and c.gap(ms[j], ms[j + 1]) in ("与", "和", "、", "及"):
+            k = j + 1
             continue
         break
-    else:
-        return
-    if len(bodies) < 2 or not _SIGN_FOR_THEIR_BODIES.match(text, ms[k + 1].end, c.sentence.end):
+    if len(bodies) < 2 or not _SIGN_FOR_THEIR_BODIES.match(text, ms[j].end, c.sentence.end):
         return
     for body in bodies:
         yield body, "participatesIn", event, "bodies-of-the-signers"

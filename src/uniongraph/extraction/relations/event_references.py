@@ -130,5 +130,14 @@ AT_EVENT_OPENER = re.compile(r"在[^，。；]{0,40}?上[，,]")
 VISITED_ACTIVITY = re.compile(r"(?:活动|行动|慰问|送温暖|送清凉|下乡|服务)$")
 
 
+#: a sentence opened by a time before the activity reported (去年，此前，活动前): what a party did then
+#: is no part of it
+EARLIER_TIME = re.compile(r"(?:去年|前年|往年|此前|之前|以前|上周|上月|上个月|今年以来|近年来|活动前|启动前)")
+
+
+#: the kinds of event that have trainees and teachers: training classes (where its trainees go, it is held)
+CLASS_KINDS = ("培训班", "研修班", "训练班", "学习班", "进修班", "训练营")
+
+
 #: events named …会 that are no meeting one speaks at (games, fairs, shows)
 NO_MEETING = ("运动会", "运会", "奥会", "博览会", "展览会", "交易会", "展销会", "洽谈会", "庙会", "灯会")

@@ -204,11 +204,17 @@ def meeting_roles(c: Context) -> Iterator[Found]:
                 listed.append(ms[k])
             # (or the object of the commendation: 大会对A工会等10个“模范职工之家”进行了表彰)
             # (or those it confers a title on: 会上，集团工会为A班组等5个集体授予“…”称号)
-            if _HONOURED.match(text, m.end, c.sentence.end) and _BODIES_ETC_OR_NONE.match(text, m.end) \
-                    or c.before(listed[-1], 1) == "对" and _COMMENDED_OBJECT.match(text, m.end, c.sentence.end) \
-                    or c.before(listed[-1], 1) == "为" and _CONFERRED_ON.match(text, m.end, c.sentence.end):
+            object_of = c.before(listed[-1], 1)
+            if (_HONOURED.match(text, m.end, c.sentence.end) and _BODIES_ETC_OR_NONE.match(text, m.end)
+                    or object_of == "对" and _COMMENDED_OBJECT.match(text, m.end, c.sentence.end)
+                    or object_of == "为" and _CONFERRED_ON.match(text, m.end, c.sentence.end)) \
+                    and not (object_of in ("对", "为") and _TO_COMMEND_LATER.search(text, c.sentence.start, listed[-1].start)):
                 for k in listed:
                     yield k, "participatesIn", honoured_in, rule
+
+
+#: before 对 A 予以表彰 (为 A 授予…): a decision or intention to commend (会议研究决定，对…; 将对…), not the commendation made
+_TO_COMMEND_LATER = re.compile(r"决定|研究|拟|(?:将|要|准备|计划)[对为]$")
 
 
 #: a meeting that sums up a campaign (某竞赛总结交流会, 某活动总结表彰大会): those it honours won in the

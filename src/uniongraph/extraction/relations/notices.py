@@ -141,8 +141,19 @@ _REVIEW_POST = re.compile(r"经费审查委员会|经审会")
 _ELECTED = re.compile(r"选举产生|选举|当选")
 #: a union's plenary meeting (十三届一次全委会, 第一次全体会议): who it elects lead the federation
 _PLENARY = re.compile(r"全委会|全体会议|全体委员会议|全委（扩大）会议")
-#: a bracketed note after a name of the list (兼职，某公司工会主席): the post the person holds besides
-_NOTE_POST = re.compile(r"(?:兼职|专职|挂职)?[，,、]?$")
+#: between a bracket after a name of the list and the body it names (（兼职，某公司工会主席): the post
+#: the person holds besides; not a note of someone else (（接替调任某公司工会主席的某某）)
+_NOTE_POST = re.compile(r"[（(](?:兼职|专职|挂职)?[，,、]?")
+#: what the meeting named does before 选举 in the report of the election: (上/会议上) 选举, ，选举
+#: (召开…全委会，选举产生了), 以无记名投票方式选举, 在某地召开，会议选举
+_ELECTS_AFTER = re.compile(r"(?:上|会上|会议上)?(?:[，,])?(?:以[^，。；]{1,12}方式)?(?:选举|当选)"
+                           r"|[^。；]{0,20}?(?:召开|举行)[，,](?:会议|全委会|全体会议)(?:以[^，。；]{1,12}方式)?(?:选举|当选)")
+#: a sentence after the meeting's that opens with it as the subject of the election (全委会选举产生了…)
+_IT_ELECTS = re.compile(r"\s*(?:会议|全委会|全体会议)(?:以[^，。；]{1,12}方式)?(?:选举|当选)")
+#: between a federation and the plenary it convenes (某县总工会召开九届一次全委会)
+_CONVENES = re.compile(r"(?:今天|日前|近日|[0-9０-９]{1,2}日)?(?:隆重)?(?:召开|举行)(?:了)?")
+#: the header of the list: its names (名单如下：), no other body's leaders (市总工会领导班子分工如下：)
+_LIST_HEADER = re.compile(r"名单如下")
 
 
 @needs("Person", words=_ELECTED_LINE)
@@ -164,9 +175,14 @@ def elected_list_lines(c: Context) -> Iterator[Found]:
     if meeting is None:
         return
     body = None
-    if not review:  # the federation the plenary is of: its name opens the meeting's (县总工会|十三届一次全委会)
+    if not review:  # the federation the plenary is of: its name opens the meeting's (县总工会|十三届一次全委会),
+        # nested in it or named before it
         body = max((m for m in c.article.mentions if m.type in ("Federation", "TradeUnion")
-                    and m.end <= meeting.start and meeting.text.startswith(m.text)), key=lambda m: len(m.text), default=None)
+                    and (m.end <= meeting.start or m.start == meeting.start and m.end < meeting.end)
+                    and meeting.text.startswith(m.text)), key=lambda m: (len(m.text), m.start == meeting.start), default=None)
+        if body is None:  # 某县总工会召开九届一次全委会: the federation that convenes it
+            body = next((m for m in c.article.mentions if m.type in ("Federation", "TradeUnion")
+                         and _CONVENES.fullmatch(c.text, m.end, meeting.start)), None)
     ms = c.mentions
     for i, p in enumerate(ms):
         if p.type != "Person" or p.start < line.end() or any(c.in_paren(q, p) for q in ms[:i]):
@@ -181,7 +197,7 @@ def elected_list_lines(c: Context) -> Iterator[Found]:
         if note:
             inside = [m for m in ms if p.end < m.start and m.end <= p.end + note.end() and is_org(m)]
             for m in inside:
-                if _NOTE_POST.search(c.text, p.end + 1, m.start) and re.match(r"(?:常务|专职)?(?:副)?主席", c.text[m.end : m.end + 4]):
+                if _NOTE_POST.fullmatch(c.text, p.end, m.start) and re.match(r"(?:常务|专职)?(?:副)?主席", c.text[m.end : m.end + 4]):
                     yield p, "worksFor", m, "elected-list-line"
 
 
@@ -194,7 +210,24 @@ def _electing_meetings(c: Context) -> list[Mention]:
         return []
     while k > 0 and _ELECTED_LINE.match(c.text, sents[k - 1].start, sents[k - 1].end):
         k -= 1  # (back over the list's earlier lines)
+    if k == 0:
+        return []
+    header = c.text[sents[k - 1].start : sents[k - 1].end]
+    if not _ELECTED.search(header) and not (_LIST_HEADER.search(header) and not any(
+            is_org(m) for m in c.article.mentions if sents[k - 1].start <= m.start < sents[k - 1].end)):
+        return []  # (the list goes with neither the election reported nor a header of its names)
     lo = sents[max(0, k - 3)].start
     hi = sents[k].start if k < len(sents) else c.sentence.start
-    return [e for e in c.article.mentions if e.type == "Event" and lo <= e.start and e.end <= hi
-            and _ELECTED.match(c.text[e.end : e.end + 6].lstrip("上会议")) is not None]
+    out = []
+    for e in c.article.mentions:
+        if e.type != "Event" or not (lo <= e.start and e.end <= hi):
+            continue
+        own = next((s for s in sents if s.start <= e.start < s.end), None)
+        if own is None:
+            continue
+        nxt = next((s for s in sents if s.start >= own.end), None)
+        if _ELECTS_AFTER.match(c.text, e.end, own.end) \
+                or nxt is not None and nxt.start < hi and _IT_ELECTS.match(c.text, nxt.start, nxt.end) \
+                and not any(m.type == "Event" for m in c.article.mentions if nxt.start <= m.start < nxt.end):
+            out.append(e)
+    return out

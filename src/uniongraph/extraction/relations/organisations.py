@@ -491,6 +491,8 @@ def units_written_under_their_body(c: Context) -> Iterator[Found]:
             yield u, "subOrganizationOf", parent, "unit-written-under-its-body"
 
 
+#: a body between a federation and the unit's head (机关工会, 女职工委员会, 宣传部): the unit is that body's
+_BODY_BETWEEN = re.compile(r"工会|委员会|部")
 #: the types of a federation's units written under its name (a school, a service team, an aid station)
 _FEDERATION_UNIT_TYPES = ("Organization", "ServiceTeam")
 
@@ -509,8 +511,13 @@ def units_written_under_their_federation(c: Context) -> Iterator[Found]:
         parent = max((m for m in c.article.mentions if m.type in ("Federation", "TradeUnion") and m.key != u.key
                       and u.key.startswith(m.key) and len(u.key) - len(m.key) >= 3
                       and named_outside(c.article.mentions, m.key, u)), key=lambda m: len(m.key), default=None)
-        if parent is not None and parent.key.endswith("工会"):
-            yield u, "subOrganizationOf", parent, "unit-written-under-its-federation"
+        if parent is None or not parent.key.endswith("工会"):
+            continue
+        head = max((h for h in heads if u.key.endswith(h)), key=len)
+        between = re.sub(r"“[^”]*”", "", u.key[len(parent.key) : len(u.key) - len(head)])
+        if _BODY_BETWEEN.search(between):
+            continue  # (市总工会|机关工会|志愿服务队, 市总工会|女职工委员会|志愿服务队: the body between runs it)
+        yield u, "subOrganizationOf", parent, "unit-written-under-its-federation"
 
 
 def named_outside(mentions: list[Mention], key: str, unit: Mention) -> bool:

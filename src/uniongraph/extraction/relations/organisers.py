@@ -245,7 +245,7 @@ _IS_ORGANISED_BY = re.compile(r"(?:等)?(?:单位)?(?:联合|共同|发起并|�
 #: 换届大会); not a bare 成立大会, which the federations above it often hold (大会由区总工会主办)
 _OWN_MEETING = re.compile(r"(?:[0-9０-９]{4}年度?)?[^“”《》「」]{0,24}?"
                           r"(?:代表大会|会员大会|换届(?:选举)?大会|全体会议|全会|全委(?:（扩大）|\(扩大\))?会议?"
-                          r"|执委(?:（扩大）)?会议?|常委会议?|理事会议?)"
+                          r"|执委(?:（扩大）)?会议?|常委会议?|理事会议?|职代会)"
                           # (第三届职工代表大会第二次会议: a session of the congress)
                           r"(?:第[0-9０-９一二三四五六七八九十]{1,3}次(?:全体)?会议)?"
                           r"(?:暨[^“”《》]{2,30})?")
@@ -266,8 +266,9 @@ _DATE_CONVENED = re.compile(r"(?:(?:[0-9０-９一二三四五六七八九十]{1
 _BYLINE_THEN_DATE = re.compile(r"(?:[（(][^）)]{0,30}[）)])?\s*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日[，,]?)?")
 
 
-#: a company's registered name (有限公司, 股份有限公司, 有限责任公司)
-_REGISTERED = re.compile(r"有限(?:责任)?公司$")
+#: a company's registered name (有限公司, 股份有限公司, 有限责任公司), or a branch of one (某集团有限公司某分公司:
+#: the guideline counts a branch as a company)
+_REGISTERED = re.compile(r"有限(?:责任)?公司$|分公司$")
 #: after a company's name: its workers' congress (第三届职工代表大会第二次会议, 三届二次职代会)
 _WORKERS_CONGRESS = re.compile(r"[^“”《》「」，。]{0,12}?(?:职工代表大会|职代会)")
 

@@ -1874,6 +1874,8 @@ def profile_paragraph_posts(c: Context) -> Iterator[Found]:
         yield p, _post(org, title), org, "posts-of-profile-paragraph"
 
 
+#: a post of the union in a title chain (工会主席, 公司工会副主席, 女职工委员会主任, 经审会主任)
+_UNION_POST = re.compile(r"工会|女职工委员会|女职委|女工委|经审会|经费审查委员会")
 #: a later chain of a list that opens with a bare 党委 post (，党委副书记、总经理某): the committee named
 #: by the list's first chain (公司党委书记、董事长某); the titles between, each after 、
 _BARE_COMMITTEE_CHAIN = re.compile(r"[，,]\s*党委(?P<titles>(?:常务)?副?书记|委员|常委)(?:[、兼](?P<more>[^，,。；、]{1,10}))*$")
@@ -1890,21 +1892,23 @@ def bare_committee_in_a_list(c: Context) -> Iterator[Found]:
         if p.type != "Person" or i < 2:
             continue
         chain = _BARE_COMMITTEE_CHAIN.search(c.text, c.sentence.start, p.start)
-        if chain is None or ms[i - 1].end > chain.start():
+        if chain is None or any(m.type == "Person" and m.end > chain.start() for m in ms[:i]):
             continue  # (a name between the bare chain and the person)
-        # back over the list: persons, each after its chain, to the committee that opens it
+        # back over the list: persons, each after its chain, and bodies inside a chain (党委委员、公司
+        # 工会主席乙: after 、), to the committee that opens it
         k = i - 1
-        while k >= 0 and ms[k].type == "Person":
+        while k >= 0 and (ms[k].type == "Person" or is_org(ms[k]) and c.before(ms[k], 1) == "、"
+                          and not _OWN_COMMITTEE.fullmatch(ms[k].text)):
             k -= 1
         if k < 0 or ms[k].type != "Organization" or not _OWN_COMMITTEE.fullmatch(ms[k].text):
             continue
         between = c.text[ms[k].end : chain.start()]
-        if re.search(r"[。；：]", between) or not all(m.type == "Person" for m in ms[k + 1 : i]):
+        if re.search(r"[。；：]", between):
             continue
         yield p, "worksFor", ms[k], "committee-named-before-in-the-list"
         # (党委副书记、总经理乙: the posts after the committee's are the company's; a union post, 工会主席,
-        # is its union's, not the company's)
+        # 女职工委员会主任, is its union's, not the company's)
         gap = c.text[chain.start() + 1 : p.start].strip()
-        if not any(t.startswith("工会") for t in gap.split("、")[1:]) \
+        if not any(_UNION_POST.search(t) for t in gap.split("、")[1:]) \
                 and (owner := _owner_of_committee(c, ms[k], gap)) is not None:
             yield p, "worksFor", owner, "committee-then-body-post"

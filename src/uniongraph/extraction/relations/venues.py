@@ -14,7 +14,7 @@ from ..lexicon import load_lexicons, word_lengths
 from ..places import place_level
 from .context import LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, opening, starts, triggers
 from .prerequisites import needs
-from .event_references import VISITED_ACTIVITY, whole_subject
+from .event_references import CLASS_KINDS, EARLIER_TIME, VISITED_ACTIVITY, whole_subject
 from .person_lists import listed_before, person_list_from
 
 
@@ -441,8 +441,8 @@ def _party_visits(c: Context, ev, after: int = 0) -> Iterator[Found]:
     """In the report of an activity (夏送清凉活动), ``市总工会主席王建国一行来到南岭钢铁公司``:
     the party takes part in it and it is held at the place visited (a person after ``after``:
     past the activity when the sentence names it first)."""
-    if not VISITED_ACTIVITY.search(ev.name):
-        return
+    if not VISITED_ACTIVITY.search(ev.name) or EARLIER_TIME.match(c.text, c.sentence.start, c.sentence.end):
+        return  # (去年，某某带队赴某市考察: a visit before the activity)
     ms = c.mentions
     for i, p in enumerate(ms):
         if p.type != "Person" or p.start < after or not c.is_subject(p):
@@ -482,12 +482,13 @@ def _visited(m) -> bool:
 
 
 
-#: a class's trainees going somewhere (学员们走进某公司现场观摩, 学员们还将走进某新区，到某公司观摩)
+#: a clause opened by a class's trainees going somewhere (学员们走进某公司现场观摩, 学员们还将走进某新区，
+#: 到某公司观摩); not trainees named inside a clause (其中不少学员到某公司工作: where they work)
 _TRAINEES_GO = re.compile(r"(?:全体|参训)?学员(?:们)?(?:还|也|随后|将|还将|先后|一同|分别|一起)*(?:走进|走入|来到|深入|前往|赴|到)")
+#: where a clause opens in a sentence: after a comma, semicolon or colon
+_CLAUSE_OPENS = re.compile(r"[，,；;：:]")
 #: a later clause going on to another place (，到某公司观摩; ，并走进…)
 _GOES_ON_TO = re.compile(r"[，,](?:并|再|又|还|随后)?(?:走进|走入|来到|深入|前往|赴|到)")
-#: the events a class is (培训班, 研修班): where its trainees go, it is held
-_CLASSES = ("培训班", "研修班", "训练班", "学习班", "进修班", "训练营")
 
 
 @needs(words="学员", event=True)
@@ -496,11 +497,12 @@ def visits_of_the_class(c: Context) -> Iterator[Found]:
     trainees go (the venue of a chain of places written together: its nearest area is added by
     :func:`areas_of_venue_chains`), and where a later clause of the sentence goes on to (，到某公司观摩)."""
     main = c.main_event
-    if main is None or not main.name.endswith(_CLASSES) or any(e is not main for e in c.events()):
+    if main is None or not main.name.endswith(CLASS_KINDS) or any(e is not main for e in c.events()):
         return
-    go = _TRAINEES_GO.search(c.text, c.sentence.start, c.sentence.end)
-    if go is None:
-        return
+    opens = [c.sentence.start] + [m.end() for m in _CLAUSE_OPENS.finditer(c.text, c.sentence.start, c.sentence.end)]
+    go = next((g for pos in opens if (g := _TRAINEES_GO.match(c.text, pos, c.sentence.end))), None)
+    if go is None or _AFTER_THE_EVENT.search(c.text, c.sentence.start, go.start()):
+        return  # (培训结束后，学员们将走进…: where they go after the class)
     at = [go.end()] + [m.end() for m in _GOES_ON_TO.finditer(c.text, go.end(), c.sentence.end)]
     starts = {m.start: m for m in c.mentions}
     for pos in at:
@@ -516,6 +518,12 @@ _TOWN_AREA = re.compile(r"[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)")
 _AREA_INSIDE = re.compile(r"[\u4e00-\u9fff](?:镇|乡|街道)[\u4e00-\u9fff]")
 #: what opens a venue chain: 在/于 (held at), a verb of going into it (走进, 来到)
 _CHAIN_OPENS = re.compile(r"(?:在|于|走进|走入|来到|深入|到|赴|前往)$")
+
+
+#: the end of a registered body's name (某五金制品有限公司, 某机械厂): a county opening it is its registered
+#: name's, no area of the venue written apart (not so a hotel: 银海区银滩大酒店; a school or an institution,
+#: 通山县云溪中学, is named with its county officially: not read)
+_REGISTERED = re.compile(r"(?:公司|集团|厂)$")
 
 
 def _is_local_area(m: Mention) -> bool:
@@ -552,9 +560,14 @@ def areas_of_venue_chains(article) -> list[Relation]:
             # the area right before the venue, or a town its name opens with (某镇某大酒店); a county
             # opening a body's name may be its registered name's (献县某五金制品有限公司): not that
             area = ends.get(venue.start)
-            if area is None and venue.type != "Place" and venue.start in prefix \
-                    and _TOWN_AREA.fullmatch(prefix[venue.start].name) and prefix[venue.start].end < venue.end:
-                area = prefix[venue.start]
+            if area is None and venue.type != "Place":
+                # the innermost of the places the venue's name opens with (岐山县|蔡家坡镇|某公司: the town)
+                inner, last = prefix.get(venue.start), None
+                while inner is not None and inner.end < venue.end:
+                    last, inner = inner, prefix.get(inner.end)
+                if last is not None and (_TOWN_AREA.fullmatch(last.name)
+                                         or venue.type == "Company" and not _REGISTERED.search(venue.name)):
+                    area = last
             if area is None or not _is_local_area(area):
                 continue
             own = text[max(venue.start, area.end) : venue.end]  # (the venue's name past a town opening it)
@@ -579,12 +592,16 @@ def areas_of_venue_chains(article) -> list[Relation]:
 #: (疗休养期间，培训期间，比赛当天，): what its participants do after it, they do in the activity
 _DURING_THE_ACTIVITY = re.compile(r"(?:据悉|据了解|此外)?[，,]?(?:此次|本次|这次)?(?P<word>[\u4e00-\u9fff]{2,4}?)(?:期间|当天|当日)[，,]")
 #: right before a place the activity's party goes into or visits (还走进, 参观了, 一行人来到)
-_VISITS = re.compile(r"(?:来到|走进|走入|前往|深入|参观|参观了|来到了|走进了|赴|到)$")
+_VISITS = re.compile(r"(?:来到|走进|走入|前往|深入|参观|参观了|游览|游览了|来到了|走进了|赴|到)$")
 #: after 在 and a place in the activity's time: what the party does there (进行了健康体检, 接受了培训)
 _DOES_THERE = re.compile(r"(?:进行|开展|参加|接受|体验|开始)(?:了)?")
 #: who may open the clause of a visit in the activity: its participants or no one (a run of verbs)
-_VISITING_PARTY = re.compile(r"(?:职工们|学员们|队员们|会员们|劳模们|大家|一行人|他们|她们)?"
+_VISITING_PARTY = re.compile(r"(?:职工们|学员们|队员们|会员们|劳模们|选手们|代表们|志愿者们|大家|一行人|他们|她们)?"
                              r"(?:还|也|又|并|随后|先后|分别|一起|集体|先|再|则)*")
+
+
+#: where the clause of a place visited ends (the 、 of a list goes on)
+_CLAUSE_END = re.compile(r"[，,。；;！？]")
 
 
 @needs(event=True, words=re.compile(r"期间|当天|当日"))
@@ -615,8 +632,9 @@ def visits_during_the_activity(c: Context) -> Iterator[Found]:
         verb = _VISITS.search(before)
         if verb is None and before.endswith("在") and _DOES_THERE.match(text, pl.end, c.sentence.end):
             verb = re.search("在$", before)  # 职工们在某疗休养院进行了健康体检: where the party does its business
-        if verb is None or not _VISITING_PARTY.fullmatch(before[: verb.start()]):
-            continue
+        if verb is None or not _VISITING_PARTY.fullmatch(before[: verb.start()]) \
+                or "的" in text[pl.end : (end.start() if (end := _CLAUSE_END.search(text, pl.end, c.sentence.end)) else c.sentence.end)]:
+            continue  # (到青岛市参加培训的劳模某某: the place modifies a person, no visit of the party)
         yield ev, "heldAt", pl, "visits-during-the-activity"
         k = i
         while k + 1 < len(ms) and ms[k + 1].type in ("Place", "Company") and c.gap(ms[k], ms[k + 1]) in ("、", "和", "及", "与"):
