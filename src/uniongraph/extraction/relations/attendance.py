@@ -12,7 +12,7 @@ from ...reading.repair import COLUMN_LINE
 from ...schema import ORG_TYPES as ORG_KINDS
 from ..events import HELD_DAY, HELD_WHERE
 from .bare_events import is_bare
-from .context import COORDINATORS, PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
+from .context import COORDINATORS, NAME_JOINERS, PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
 from .prerequisites import needs
 from .event_references import CLASS_KINDS, EARLIER_TIME, NO_MEETING, events_just_before, object_end, one_named_before, recent_event, same_event, the_one, whole_subject
 from .meetings import GIVES_AWARDS
@@ -208,10 +208,10 @@ def participates(c: Context) -> Iterator[Found]:
                 event, rule = (inside[0], "body-wins-in-event") if inside else (c.main_event, "body-wins-in-this-event")
                 yield m, "participatesIn", event, rule
                 k = ms.index(m) - 1
-                while k >= 0 and is_org(ms[k]) and c.gap(ms[k], ms[k + 1]) in ("、", "和", "与", "及"):
+                while k >= 0 and is_org(ms[k]) and c.gap(ms[k], ms[k + 1]) in NAME_JOINERS:
                     yield ms[k], "participatesIn", event, rule
                     k -= 1
-                if k >= 0 and c.gap(ms[k], ms[k + 1]) not in ("、", "和", "与", "及"):
+                if k >= 0 and c.gap(ms[k], ms[k + 1]) not in NAME_JOINERS:
                     for body in _listed_past_missed_items(c, ms[k + 1]):  # A、B、六盘水某学院、C获…奖
                         yield body, "participatesIn", event, rule
             continue
@@ -312,7 +312,7 @@ def _subject_or_joined_to_it(c: Context, i: int) -> bool:
         if ms[k - 1].type == "Person" and (j := re.match(r"[、和与及]", c.gap(ms[k - 1], ms[k]))) \
                 and (c.gap(ms[k - 1], ms[k])[j.end() :] == "" or only_titles(c.gap(ms[k - 1], ms[k])[j.end() :])):
             k -= 1
-        elif k > 1 and is_org(ms[k - 1]) and ms[k - 2].type == "Person" and c.gap(ms[k - 2], ms[k - 1]) in ("、", "和", "与", "及") \
+        elif k > 1 and is_org(ms[k - 1]) and ms[k - 2].type == "Person" and c.gap(ms[k - 2], ms[k - 1]) in NAME_JOINERS \
                 and only_titles(c.gap(ms[k - 1], ms[k])):
             k -= 2  # 会上，某市总工会主席甲与某区总工会主席乙签订了…: joined with the body of its title
         else:

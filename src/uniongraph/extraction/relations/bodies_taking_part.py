@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .context import COORDINATORS, Context, Found, is_org, only_titles, opening
+from .context import COORDINATORS, NAME_JOINERS, Context, Found, is_org, only_titles, opening
 from .prerequisites import needs
 from .event_references import AT_EVENT_OPENER, NO_MEETING
 
@@ -228,7 +228,7 @@ def _bodies_of_the_signers(c: Context, opened: int, event) -> Iterator[Found]:  
         if j == k or j >= len(ms) or ms[j].type != "Person" or not only_titles(c.gap(ms[j - 1], ms[j])):
             return
         bodies.append(ms[j - 1])
-        if j + 1 < len(ms) and c.gap(ms[j], ms[j + 1]) in ("与", "和", "、", "及"):
+        if j + 1 < len(ms) and c.gap(ms[j], ms[j + 1]) in NAME_JOINERS:
             k = j + 1
             continue
         break

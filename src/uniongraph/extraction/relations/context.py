@@ -24,6 +24,8 @@ CONVENED_THEN = re.compile(r"(?:随后|接着|会后|当天|当日|同日|次日
 COORDINATORS = ("与", "和", "、", "及", "同", "联合", "会同", "携手", "联手", "协同")
 #: what joins the items of a list of places or events (大连、昆明和北京; A及B)
 LIST_JOINERS = ("、", "和", "及", "与", "以及")
+#: what joins two names listed side by side (甲、乙和丙; A与B)
+NAME_JOINERS = ("、", "和", "及", "与")
 _SUBJECT_LEAD = re.compile(
     # a dateline and its byline first (新华社上海１月２７日电（记者孙杰）, 本报讯记者某某报道：)
     r"^(?:(?:据)?(?:新华社|本报|中新社|中国新闻社)[^，。；（(]{0,14}?[电讯](?:[（(][^）)]{0,30}[）)])?"

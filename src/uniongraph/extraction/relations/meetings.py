@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ...model import Mention
-from .context import CONVENED_THEN, COORDINATORS, Context, Found, is_org, only_titles, opening
+from .context import CONVENED_THEN, COORDINATORS, NAME_JOINERS, Context, Found, is_org, only_titles, opening
 from .prerequisites import needs
 from .event_references import AT_EVENT_OPENER, one_named_before, recent_event
 from .person_lists import in_list, listed_before, person_list_from
@@ -288,7 +288,7 @@ def _conferred_at_commendation(c: Context) -> Iterator[Found]:
         if first is None or not (c.mentions[first].type == "Person" or is_org(c.mentions[first])):
             continue
         kind = c.mentions[first].type
-        group = c.coordinated(c.mentions[first], lambda m: m.type == kind, ("、", "和", "及", "与"))
+        group = c.coordinated(c.mentions[first], lambda m: m.type == kind, NAME_JOINERS)
         if not _TITLE_AFTER.match(text, group[-1].end, c.sentence.end):
             continue
         before = [e for e in named if e.end <= verb.start()]

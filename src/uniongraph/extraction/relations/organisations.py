@@ -14,7 +14,7 @@ from ..names import DIVISION_LEVEL
 from ..orgs import NUMBER_NAMED_UNIT, NUMBERED_TEAM, ORDINAL_UNIT
 from ..places import place_level
 from ..tokens import TokenIndex
-from .context import COORDINATORS, Context, Found, has, is_org, opening, starts
+from .context import COORDINATORS, NAME_JOINERS, Context, Found, has, is_org, opening, starts
 from .people import _NAME_GOES_ON as _INSTITUTION_NAME_GOES_ON
 from .prerequisites import needs
 
@@ -398,7 +398,7 @@ def bodies_listed_in_a_place(c: Context) -> Iterator[Found]:
         if pl.type != "Place" or i == 0 or not is_org(ms[i - 1]) or c.gap(ms[i - 1], pl) != "等" \
                 or not _LIST_IN_PLACE_AFTER.match(c.text, pl.end, c.sentence.end):
             continue
-        for body in reversed(c.coordinated_before(ms[i - 1], is_org, ("、", "和", "及", "与"))):
+        for body in reversed(c.coordinated_before(ms[i - 1], is_org, NAME_JOINERS)):
             yield body, "locatedIn", pl, "listed-bodies-in-place"
         yield ms[i - 1], "locatedIn", pl, "listed-bodies-in-place"
 

@@ -13,8 +13,8 @@ from collections.abc import Iterable, Iterator
 
 from ...model import Article, Mention
 from ..lexicon import load_lexicons, scope_words
-from .context import (CLAUSE_PUNCT, PAREN, Context, Found, is_org, is_team, listed_persons, named_outside_events,
-                      only_titles, opening, starts, title_then_person)
+from .context import (CLAUSE_PUNCT, NAME_JOINERS, PAREN, Context, Found, is_org, is_team, listed_persons,
+                      named_outside_events, only_titles, opening, starts, title_then_person)
 from .prerequisites import needs
 from .person_lists import AS_TITLE_OF, listed_before
 
@@ -1580,7 +1580,7 @@ def listed_staff_of_org(c: Context) -> Iterator[Found]:
     for i, org in enumerate(ms[:-1]):
         if not is_org(org) or is_team(org) or ms[i + 1].type != "Person" or c.gap(org, ms[i + 1]) != "":
             continue
-        group = listed_persons(c, i + 1, joiners=("、", "和", "与", "及"))
+        group = listed_persons(c, i + 1, joiners=NAME_JOINERS)
         if _LISTED_STAFF.match(c.text, group[-1].end, c.sentence.end):
             for q in group:
                 yield q, "worksFor", org, "org-listed-staff"

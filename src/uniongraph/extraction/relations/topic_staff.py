@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from ...model import Article, Mention
-from ..lexicon import load_lexicons
+from ..lexicon import load_lexicons, word_lengths
 from .context import is_org
 
 #: what may stand before the topic in its sentence: a time, 据介绍 (the topic is then the subject)
@@ -34,10 +34,11 @@ _POST_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:由|请|让|据|经))?(?:�
 _CLAUSE_MARKS = "，,；;：:"
 
 
-def _posts_and_lengths() -> tuple[dict[str, str], list[int]]:
+def _posts_and_lengths() -> tuple[dict[str, str], tuple[int, ...]]:
     """Each post this reads, with the kind of unit it needs ("" for a company's office), and
     their lengths, longest first: made once for the lexicons' tables, not again for every
-    article (made again when either table is replaced or changes its size)."""
+    article (made again when either table is replaced or changes its size; ``lexicon.derived``
+    watches one table, this two)."""
     lex = load_lexicons()
     company = lex.words.get("company_posts", frozenset())
     made_from = _POSTS[0]
@@ -46,7 +47,7 @@ def _posts_and_lengths() -> tuple[dict[str, str], list[int]]:
         posts = {post: kind for post, kind in lex.kind_posts.items() if kind}
         posts.update((post, "") for post in company)
         _POSTS[:] = [(lex.kind_posts, len(lex.kind_posts), company, len(company)),
-                     (posts, sorted({len(p) for p in posts}, reverse=True))]
+                     (posts, word_lengths(frozenset(posts)))]
     return _POSTS[1]
 
 

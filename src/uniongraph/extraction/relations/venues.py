@@ -12,7 +12,7 @@ from ...reading.patterns import DATELINE
 from ..aliases import placeable_body
 from ..lexicon import load_lexicons, word_lengths
 from ..places import place_level
-from .context import LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, opening, starts, triggers
+from .context import LIST_JOINERS, NAME_JOINERS, THIS_EVENT, Context, Found, has, is_org, opening, starts, triggers
 from .prerequisites import needs
 from .event_references import CLASS_KINDS, EARLIER_TIME, VISITED_ACTIVITY, whole_subject
 from .person_lists import listed_before, person_list_from
@@ -86,7 +86,7 @@ def held_at(c: Context) -> Iterator[Found]:
         # 香港举行贺岁烟花汇演, 北京、上海两地同时举行…活动: a place as the subject of the holding
         nxt = ms[i + 1] if i + 1 < len(ms) else None
         if nxt is not None and nxt.type == "Event" and not nxt.congress and _PLACE_HOLDS.fullmatch(c.gap(pl, nxt)):
-            group = [*reversed(c.coordinated_before(pl, _is_place, ("、", "和", "与", "及"))), pl]
+            group = [*reversed(c.coordinated_before(pl, _is_place, NAME_JOINERS)), pl]
             if c.is_subject(group[0]) and not c.before(group[0], 2).endswith(("在", "于", "到", "赴", "从")):
                 for g in group:
                     yield nxt, "heldAt", g, "place-holds-event"
@@ -174,7 +174,7 @@ def visits_of_the_named_activity(c: Context) -> Iterator[Found]:
             if _visit_venue(ms[j]):
                 yield ev, "heldAt", ms[j], "party-of-the-named-activity-goes-into"
             # (the list goes on past a body that is no venue by the guideline: 某公司、县检察院、某卫生院)
-            if j + 1 < len(ms) and c.gap(ms[j], ms[j + 1]) in ("、", "和", "及", "与") \
+            if j + 1 < len(ms) and c.gap(ms[j], ms[j + 1]) in NAME_JOINERS \
                     and not any(o.start <= ms[j + 1].start and ms[j + 1].end <= o.end for o in ms[:j + 1]):
                 j += 1
                 continue
@@ -405,7 +405,7 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
             continue  # 率代表团赴莫斯科，参加…纪念活动: gone there for another event, not this one
         yield ev, "heldAt", pl, "subject-goes-to-place"
         k = i
-        while k + 1 < len(ms) and ms[k + 1].type == pl.type and c.gap(ms[k], ms[k + 1]) in ("、", "和", "及", "与"):
+        while k + 1 < len(ms) and ms[k + 1].type == pl.type and c.gap(ms[k], ms[k + 1]) in NAME_JOINERS:
             k += 1  # 分别来到海河钢铁集团和南岭纺织厂: each venue of the list
             yield ev, "heldAt", ms[k], "subject-goes-to-place"
         for org in subjects if not led else ():  # (率某代表团赴某地: the delegation is led, it organises nothing)
@@ -468,7 +468,7 @@ def _party_visits(c: Context, ev, after: int = 0) -> Iterator[Found]:
             yield ev, "heldAt", ms[venue], "party-visits-in-this-activity"
             # 先后来到海河钢铁集团和南岭纺织厂: each venue of the list
             if venue + 1 < len(ms) and _visited(ms[venue + 1]) \
-                    and c.gap(ms[venue], ms[venue + 1]) in ("、", "和", "及", "与"):
+                    and c.gap(ms[venue], ms[venue + 1]) in NAME_JOINERS:
                 venue += 1
                 continue
             break
@@ -627,7 +627,7 @@ def visits_during_the_activity(c: Context) -> Iterator[Found]:
         clause = c.clause_of(pl)[0]
         before = text[clause : pl.start]
         # the first of a list (、和), led by a verb of visiting that follows only the party and adverbs
-        if i > 0 and ms[i - 1].type == pl.type and c.gap(ms[i - 1], pl) in ("、", "和", "及", "与"):
+        if i > 0 and ms[i - 1].type == pl.type and c.gap(ms[i - 1], pl) in NAME_JOINERS:
             continue
         verb = _VISITS.search(before)
         if verb is None and before.endswith("在") and _DOES_THERE.match(text, pl.end, c.sentence.end):
@@ -637,6 +637,6 @@ def visits_during_the_activity(c: Context) -> Iterator[Found]:
             continue  # (到青岛市参加培训的劳模某某: the place modifies a person, no visit of the party)
         yield ev, "heldAt", pl, "visits-during-the-activity"
         k = i
-        while k + 1 < len(ms) and ms[k + 1].type in ("Place", "Company") and c.gap(ms[k], ms[k + 1]) in ("、", "和", "及", "与"):
+        while k + 1 < len(ms) and ms[k + 1].type in ("Place", "Company") and c.gap(ms[k], ms[k + 1]) in NAME_JOINERS:
             k += 1  # 来到西宁市、海南藏族自治州等地: each place of the list
             yield ev, "heldAt", ms[k], "visits-during-the-activity"
