@@ -10,6 +10,7 @@ from ..aliases import placeable_body
 from ...model import Mention
 from ...reading.patterns import DATELINE
 from ..events import LAUNCH_HEADS, TITLE_THEN_KIND
+from ..orgs import REGISTERED_COMPANY
 from .context import CONVENED_THEN, COORDINATORS, LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, named_outside_events, opening, starts, triggers
 from .prerequisites import needs
 from .event_references import TOPIC_LEAD, VISITED_ACTIVITY, object_end, one_named_before, recent_event, whole_subject
@@ -266,11 +267,14 @@ _DATE_CONVENED = re.compile(r"(?:(?:[0-9０-９一二三四五六七八九十]{1
 _BYLINE_THEN_DATE = re.compile(r"(?:[（(][^）)]{0,30}[）)])?\s*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日[，,]?)?")
 
 
-#: a company's registered name (有限公司, 股份有限公司, 有限责任公司), or a branch of one (某集团有限公司某分公司:
-#: the guideline counts a branch as a company)
-_REGISTERED = re.compile(r"有限(?:责任)?公司$|分公司$")
 #: after a company's name: its workers' congress (第三届职工代表大会第二次会议, 三届二次职代会)
 _WORKERS_CONGRESS = re.compile(r"[^“”《》「」，。]{0,12}?(?:职工代表大会|职代会)")
+
+
+def _registered_or_branch(name: str) -> bool:
+    """A company's registered name (有限公司, 股份有限公司, 有限责任公司), or a branch of one
+    (某集团有限公司某分公司: the guideline counts a branch as a company)."""
+    return bool(REGISTERED_COMPANY.search(name)) or name.endswith("分公司")
 
 
 @needs("Event")  # (the body is nested in the meeting's name: not among the sentence's own mentions)
@@ -288,7 +292,7 @@ def own_meeting_convened(c: Context) -> Iterator[Found]:
                                 and _OWN_LAUNCH.fullmatch(c.text, body.end, ev.end)):
             continue
         if not named_outside_events(c.article.mentions, body.key) and not (
-                body.type == "Company" and _REGISTERED.search(body.key) and _WORKERS_CONGRESS.match(c.text, body.end, ev.end)):
+                body.type == "Company" and _registered_or_branch(body.key) and _WORKERS_CONGRESS.match(c.text, body.end, ev.end)):
             continue  # the body is named only inside the meeting's name: no body of the report (but a
             # company written in full before its own 职工代表大会 is the company whose congress it is)
         start = c.clause_of(ev)[0]

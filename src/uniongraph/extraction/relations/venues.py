@@ -11,7 +11,7 @@ from ...model import Evidence, Mention, Relation
 from ...reading.patterns import DATELINE
 from ..aliases import placeable_body
 from ..lexicon import load_lexicons, word_lengths
-from ..places import place_level
+from ..places import TOWN_LEVELS, place_level
 from .context import LIST_JOINERS, NAME_JOINERS, THIS_EVENT, Context, Found, has, is_org, opening, starts, triggers
 from .prerequisites import needs
 from .event_references import CLASS_KINDS, EARLIER_TIME, VISITED_ACTIVITY, whole_subject
@@ -480,8 +480,6 @@ def _visited(m) -> bool:
     return m.type in ("Place", "Company") or m.type == "Organization" and m.body is not None and m.body.type == "Company"
 
 
-
-
 #: a clause opened by a class's trainees going somewhere (学员们走进某公司现场观摩, 学员们还将走进某新区，
 #: 到某公司观摩); not trainees named inside a clause (其中不少学员到某公司工作: where they work)
 _TRAINEES_GO = re.compile(r"(?:全体|参训)?学员(?:们)?(?:还|也|随后|将|还将|先后|一同|分别|一起)*(?:走进|走入|来到|深入|前往|赴|到)")
@@ -491,7 +489,6 @@ _CLAUSE_OPENS = re.compile(r"[，,；;：:]")
 _GOES_ON_TO = re.compile(r"[，,](?:并|再|又|还|随后)?(?:走进|走入|来到|深入|前往|赴|到)")
 
 
-@needs(words="学员", event=True)
 def visits_of_the_class(c: Context) -> Iterator[Found]:
     """学员们走进岐山县某镇某公司现场观摩 in the report of a 培训班: the class is held where its
     trainees go (the venue of a chain of places written together: its nearest area is added by
@@ -504,26 +501,26 @@ def visits_of_the_class(c: Context) -> Iterator[Found]:
     if go is None or _AFTER_THE_EVENT.search(c.text, c.sentence.start, go.start()):
         return  # (培训结束后，学员们将走进…: where they go after the class)
     at = [go.end()] + [m.end() for m in _GOES_ON_TO.finditer(c.text, go.end(), c.sentence.end)]
-    starts = {m.start: m for m in c.mentions}
+    by_start = {m.start: m for m in c.mentions}
     for pos in at:
-        venue = starts.get(pos)
-        while venue is not None and venue.end in starts and (starts[venue.end].type == "Place" or is_org(starts[venue.end])):
-            venue = starts[venue.end]  # (岐山县|蔡家坡镇|某公司: the last of the chain is the venue)
+        venue = by_start.get(pos)
+        while venue is not None and venue.end in by_start and (by_start[venue.end].type == "Place"
+                                                               or is_org(by_start[venue.end])):
+            venue = by_start[venue.end]  # (岐山县|蔡家坡镇|某公司: the last of the chain is the venue)
         if venue is not None and (venue.type == "Place" or placeable_body(venue)):
             yield main, "heldAt", venue, "class-visits-place"
 
+
 #: a town-level area written by its own name (巴公镇, 钧台街道) before a venue
-_TOWN_AREA = re.compile(r"[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)")
+_TOWN_AREA = re.compile(r"[\u4e00-\u9fff]{2,6}(?:" + "|".join(TOWN_LEVELS) + ")")
 #: an area's head inside a venue's name (巴公镇凤鸣广场): the nearest area is inside it
-_AREA_INSIDE = re.compile(r"[\u4e00-\u9fff](?:镇|乡|街道)[\u4e00-\u9fff]")
+_AREA_INSIDE = re.compile(r"[\u4e00-\u9fff](?:" + "|".join(TOWN_LEVELS) + r")[\u4e00-\u9fff]")
 #: what opens a venue chain: 在/于 (held at), a verb of going into it (走进, 来到)
 _CHAIN_OPENS = re.compile(r"(?:在|于|走进|走入|来到|深入|到|赴|前往)$")
-
-
 #: the end of a registered body's name (某五金制品有限公司, 某机械厂): a county opening it is its registered
 #: name's, no area of the venue written apart (not so a hotel: 银海区银滩大酒店; a school or an institution,
 #: 通山县云溪中学, is named with its county officially: not read)
-_REGISTERED = re.compile(r"(?:公司|集团|厂)$")
+_ENTERPRISE_END = re.compile(r"(?:公司|集团|厂)$")
 
 
 def _is_local_area(m: Mention) -> bool:
@@ -566,7 +563,7 @@ def areas_of_venue_chains(article) -> list[Relation]:
                 while inner is not None and inner.end < venue.end:
                     last, inner = inner, prefix.get(inner.end)
                 if last is not None and (_TOWN_AREA.fullmatch(last.name)
-                                         or venue.type == "Company" and not _REGISTERED.search(venue.name)):
+                                         or venue.type == "Company" and not _ENTERPRISE_END.search(venue.name)):
                     area = last
             if area is None or not _is_local_area(area):
                 continue
