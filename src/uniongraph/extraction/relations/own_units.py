@@ -22,8 +22,10 @@ _UNIT_TYPES = ("Company", "Organization")
 _BEFORE_KIND = frozenset("由、，,。；：:“\"和与及同在是为对将把向从的等及并\n　 ")
 
 
-#: the kinds of enterprise a unit's name or its 所属 may be written with
-_KIND = r"(?P<kind>集团公司|总公司|集团|公司)"
+#: the kinds of enterprise a unit's name or its 所属 may be written with, and a body the story is
+#: about written by alone (公司党委, 集团工会: :mod:`.people`); longest first
+ENTERPRISE_KINDS = ("集团公司", "总公司", "集团", "公司")
+_KIND = rf"(?P<kind>{'|'.join(ENTERPRISE_KINDS)})"
 #: a body named by its kind, then one of its departments or units (集团公司|客运部, 公司|所属|襄阳车务段)
 _OWN_KIND = re.compile(rf"{_KIND}(?P<of>所属(?:的)?|下属(?:的)?)?")
 #: the kind and 所属/下属 written right before a unit (集团公司所属|襄阳车务段)

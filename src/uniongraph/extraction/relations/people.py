@@ -15,6 +15,7 @@ from ...model import Article, Mention
 from ..lexicon import load_lexicons, scope_words
 from .context import (CLAUSE_PUNCT, NAME_JOINERS, PAREN, Context, Found, is_org, is_team, listed_persons,
                       named_outside_events, only_titles, opening, starts, title_then_person)
+from .own_units import ENTERPRISE_KINDS
 from .prerequisites import needs
 from .person_lists import AS_TITLE_OF, listed_before
 
@@ -445,14 +446,10 @@ def union_post_in_a_chain(c: Context) -> Iterator[Found]:
 def _union_written_by_kind(c: Context, union: Mention, stem: str) -> bool:
     """Whether the article writes ``union`` by the kind its chain's body is written by (公司党委 …
     公司工会, 集团党委 … 集团工会): the union of the body the story is about."""
-    if stem not in _KIND_BODIES:
+    if stem not in ENTERPRISE_KINDS:
         return False
     return any(m.key == union.key and m.reference and c.article.text.startswith(stem + "工会", m.start)
                for m in c.article.mentions)
-
-
-#: the kinds a body the story is about is written by alone (公司党委, 集团工会)
-_KIND_BODIES = frozenset({"公司", "集团", "集团公司", "总公司"})
 
 
 #: the office a chain's body is written with (集团党委): the body itself is what comes before it
@@ -1277,15 +1274,18 @@ def _bare_post_of_any_body(title: str) -> bool:
     (旅游部长: another ministry), nor an occupation (教授, 记者)."""
     lex = load_lexicons()
     post = _RANK_PREFIX.sub("", re.sub(r"^(?:原|前)", "", title))
-    if post.startswith(tuple(_scope_openers())):
+    if post.startswith(_scope_openers()):
         return False  # 国家副主席, 全国政协主席, 市委书记: the scope or level names the post's own body
     return lex.roles.get(post) == "leader" and lex.roles.get(title.lstrip("原前")) == "leader" \
         and post not in lex.words["own_body_posts"]
 
 
 @functools.cache
-def _scope_openers() -> frozenset[str]:
-    return scope_words("country", "division", "world", "organ", "nation", "level", "town", "autonomous", "banner")
+def _scope_openers() -> tuple[str, ...]:
+    """The words of scope and level that open a post naming its own body (国家, 全国, 市委), as a
+    tuple for ``str.startswith``: made once."""
+    return tuple(scope_words("country", "division", "world", "organ", "nation", "level", "town", "autonomous",
+                             "banner"))
 
 
 def _more_posts(c: Context, last, first_title: str) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
@@ -1293,10 +1293,9 @@ def _more_posts(c: Context, last, first_title: str) -> Iterator[tuple]:  # type:
     post of the same body: the first title's deputy or fellow (厂长 → 副厂长, 主席 → 副主席) or a post
     every body has (党委书记, 工会主席), or any bare post of a leader (银行会长甲和总裁乙, 国务院副总理甲、
     国务委员乙: one relation per body in a title chain, the guideline's worksFor). 市长 after 厂长赵立新、 is another body's post: the list stops."""
-    org = next((m for m in reversed(c.mentions[: c.mentions.index(last)]) if is_org(m)), None)
-    any_post = org is not None
     ms = c.mentions
     j = ms.index(last)
+    any_post = any(is_org(m) for m in ms[:j])  # (a body named before the list: a bare post may be its)
     # each post of the first title chain (总经理、党委副书记): a deputy of any of them is a fellow
     bases = {_RANK_PREFIX.sub("", t) for t in re.split(r"[、兼]", first_title) if t}
     title = ""
@@ -1878,7 +1877,7 @@ def profile_paragraph_posts(c: Context) -> Iterator[Found]:
 _UNION_POST = re.compile(r"工会|女职工委员会|女职委|女工委|经审会|经费审查委员会")
 #: a later chain of a list that opens with a bare 党委 post (，党委副书记、总经理某): the committee named
 #: by the list's first chain (公司党委书记、董事长某); the titles between, each after 、
-_BARE_COMMITTEE_CHAIN = re.compile(r"[，,]\s*党委(?P<titles>(?:常务)?副?书记|委员|常委)(?:[、兼](?P<more>[^，,。；、]{1,10}))*$")
+_BARE_COMMITTEE_CHAIN = re.compile(r"[，,]\s*党委(?:(?:常务)?副?书记|委员|常委)(?:[、兼][^，,。；、]{1,10})*$")
 
 
 @needs("Person", "org", words="党委")
