@@ -75,7 +75,7 @@ def _speaks_at_the_reported_meeting(c: Context, m: Mention) -> bool:
     # (a ceremony's report too: 某某宣布行动启动，某某致辞 at the 启动仪式 reported)
     if main.name.endswith(("会", "会议", *_CEREMONIES)) and _SPOKE.match(text, m.end, c.sentence.end):
         return True
-    return (main.name.endswith(("会", "会议", *_CLASS)) and not main.name.endswith(NO_MEETING)
+    return (main.name.endswith(("会", "会议", *CLASS_KINDS)) and not main.name.endswith(NO_MEETING)
             and main.end <= c.sentence.start and _SHARES.match(text, m.end, c.sentence.end) is not None
             and c.before(m, 1) not in _TO_WHOM and not _TOLD_IN_CLAUSE.search(text, c.clause_of(m)[0], m.start))
 
@@ -1019,8 +1019,6 @@ def invited_to_the_event(c: Context) -> Iterator[Found]:
 
 #: ceremonies one speaks at as at a meeting (致辞, 讲话)
 _CEREMONIES = ("仪式", "典礼")
-#: the kinds of event that have trainees and teachers: training classes
-_CLASS = CLASS_KINDS
 #: a person named as one of the class's trainees: 学员何某, 来自…的学员何某, 学员代表何某
 _TRAINEE_LEAD = re.compile(r"学员(?:代表)?$")
 #: after the people who teach it: (分别)(围绕…)授课, 讲课, 作辅导报告
@@ -1042,7 +1040,7 @@ def class_members(c: Context) -> Iterator[Found]:
     """In the report of a training class (its main event a …培训班), the trainees named as such
     (学员何某说) and those who teach it (A、B分别围绕…授课) take part in it."""
     main = c.main_event
-    if main is None or not main.name.endswith(_CLASS) or main.end > c.sentence.start or any(True for _ in c.events()):
+    if main is None or not main.name.endswith(CLASS_KINDS) or main.end > c.sentence.start or any(True for _ in c.events()):
         return
     text, ms = c.text, c.mentions
     for i, m in enumerate(ms):
