@@ -85,6 +85,15 @@ def named_outside_events(mentions: list[Mention], key: str) -> bool:
     return any(m.key == key and not any(e.start <= m.start < e.end for e in events) for m in mentions)
 
 
+def sentence_at(sentences: list[Sentence], pos: int) -> int | None:
+    """The index of the sentence holding ``pos`` (None when none does).
+
+    >>> sentence_at([Sentence(0, 3, "甲乙。"), Sentence(3, 6, "丙丁。")], 4)
+    1
+    """
+    return next((k for k, s in enumerate(sentences) if s.start <= pos < s.end), None)
+
+
 @dataclass
 class Context:
     """One sentence of an article with the mentions inside it."""

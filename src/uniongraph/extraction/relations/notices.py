@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from ...model import Mention
-from .context import Context, Found, is_org
+from .context import Context, Found, is_org, sentence_at
 from .prerequisites import needs
 
 #: a label of the venue of the notice's event, perhaps numbered (二、培训地点：; 活动地点：); not 报到地点
@@ -137,8 +137,8 @@ def _only_listed(c: Context, orgs: list[Mention], start: int, joiners: str = " \
 _ELECTED_LINE = re.compile(r"\s*(?P<post>(?:常务|专职|兼职)?副?主\s*席|(?:经费审查委员会|经审会)(?:副)?主\s*任)\s*[：:]")
 #: a post of the funds-review committee (经费审查委员会主任): elected at that committee's own meeting
 _REVIEW_POST = re.compile(r"经费审查委员会|经审会")
-#: an election said in the sentences before the list (选举产生了新一届领导班子; 名单如下：)
-_ELECTED = re.compile(r"选举产生|选举|当选")
+#: an election said in the sentences before the list (选举产生了新一届领导班子; 当选)
+_ELECTION_SAID = re.compile(r"选举|当选")
 #: a union's plenary meeting (十三届一次全委会, 第一次全体会议): who it elects lead the federation
 _PLENARY = re.compile(r"全委会|全体会议|全体委员会议|全委（扩大）会议")
 #: between a bracket after a name of the list and the body it names (（兼职，某公司工会主席): the post
@@ -153,7 +153,7 @@ _IT_ELECTS = re.compile(r"\s*(?:会议|全委会|全体会议)(?:以[^，。；]
 #: between a federation and the plenary it convenes (某县总工会召开九届一次全委会)
 _CONVENES = re.compile(r"(?:今天|日前|近日|[0-9０-９]{1,2}日)?(?:隆重)?(?:召开|举行)(?:了)?")
 #: the header of the list: its names (名单如下：), no other body's leaders (市总工会领导班子分工如下：)
-_LIST_HEADER = re.compile(r"名单如下")
+_LIST_HEADER = "名单如下"
 
 
 @needs("Person", words=_ELECTED_LINE)
@@ -174,15 +174,7 @@ def elected_list_lines(c: Context) -> Iterator[Found]:
                     and (review or _PLENARY.search(e.text))), None)
     if meeting is None:
         return
-    body = None
-    if not review:  # the federation the plenary is of: its name opens the meeting's (县总工会|十三届一次全委会),
-        # nested in it or named before it
-        body = max((m for m in c.article.mentions if m.type in ("Federation", "TradeUnion")
-                    and (m.end <= meeting.start or m.start == meeting.start and m.end < meeting.end)
-                    and meeting.text.startswith(m.text)), key=lambda m: (len(m.text), m.start == meeting.start), default=None)
-        if body is None:  # 某县总工会召开九届一次全委会: the federation that convenes it
-            body = next((m for m in c.article.mentions if m.type in ("Federation", "TradeUnion")
-                         and _CONVENES.fullmatch(c.text, m.end, meeting.start)), None)
+    body = None if review else _federation_of_the_plenary(c, meeting)
     ms = c.mentions
     for i, p in enumerate(ms):
         if p.type != "Person" or p.start < line.end() or any(c.in_paren(q, p) for q in ms[:i]):
@@ -201,11 +193,24 @@ def elected_list_lines(c: Context) -> Iterator[Found]:
                     yield p, "worksFor", m, "elected-list-line"
 
 
+def _federation_of_the_plenary(c: Context, meeting: Mention) -> Mention | None:
+    """The federation the plenary ``meeting`` is of: its name opens the meeting's (县总工会|十三届一次
+    全委会), nested in it or named before it; else the federation that convenes it (某县总工会召开九届
+    一次全委会)."""
+    body = max((m for m in c.article.mentions if m.type in ("Federation", "TradeUnion")
+                and (m.end <= meeting.start or m.start == meeting.start and m.end < meeting.end)
+                and meeting.text.startswith(m.text)), key=lambda m: (len(m.text), m.start == meeting.start), default=None)
+    if body is None:
+        body = next((m for m in c.article.mentions if m.type in ("Federation", "TradeUnion")
+                     and _CONVENES.fullmatch(c.text, m.end, meeting.start)), None)
+    return body
+
+
 def _electing_meetings(c: Context) -> list[Mention]:
     """The meetings named in the sentences that report the election the list gives (up to three
     sentences before the list's first line), each followed by 选举."""
     sents = c.article.sentences
-    k = next((j for j, s in enumerate(sents) if s.start <= c.sentence.start < s.end), None)
+    k = sentence_at(sents, c.sentence.start)
     if k is None:
         return []
     while k > 0 and _ELECTED_LINE.match(c.text, sents[k - 1].start, sents[k - 1].end):
@@ -213,7 +218,7 @@ def _electing_meetings(c: Context) -> list[Mention]:
     if k == 0:
         return []
     header = c.text[sents[k - 1].start : sents[k - 1].end]
-    if not _ELECTED.search(header) and not (_LIST_HEADER.search(header) and not any(
+    if not _ELECTION_SAID.search(header) and not (_LIST_HEADER in header and not any(
             is_org(m) for m in c.article.mentions if sents[k - 1].start <= m.start < sents[k - 1].end)):
         return []  # (the list goes with neither the election reported nor a header of its names)
     lo = sents[max(0, k - 3)].start

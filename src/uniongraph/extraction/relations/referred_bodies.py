@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from ...model import Article, Mention
-from .context import Context, Found, is_org, triggers
+from .context import Context, Found, is_org, sentence_at, triggers
 from .prerequisites import needs
 
 #: how far back the body a kind refers to may be named, when the article names more of that kind
@@ -187,7 +187,7 @@ def _the_two_sides(c: Context, before: int) -> tuple[Mention, Mention] | None:
     the one before it: A 与/和/同 B then a verb of agreeing (珠海市总工会与澳门工联签署合作协议);
     None when the last such pair is not two bodies alone (a list of three is no 双方)."""
     sents = c.article.sentences
-    k = next((j for j, s in enumerate(sents) if s.start == c.sentence.start), None)
+    k = sentence_at(sents, c.sentence.start)
     since = sents[k - 1].start if k else c.sentence.start
     ms = [m for m in c.article.mentions if since <= m.start and m.end <= before]
     for i in range(len(ms) - 2, -1, -1):
@@ -217,7 +217,7 @@ def both_sides(c: Context) -> Iterator[Found]:
         founds = said.group("verb") in _FOUNDS_SIDES
         if founds and m.type == "Event" or not founds and m.type != "Event":
             continue
-        sides = _the_two_sides(c, said.start() + said.group().index("双方"))
+        sides = _the_two_sides(c, said.start())
         if sides is None or m.key in (sides[0].key, sides[1].key):
             continue
         for side in sides:
