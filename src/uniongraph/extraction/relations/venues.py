@@ -534,6 +534,23 @@ def _is_local_area(m: Mention) -> bool:
     return place_level(m.name, lex) == "county" and m.name.endswith(("区", "县", "旗", "市"))
 
 
+def _area_before_venue(venue: Mention, ends: dict[int, Mention], prefix: dict[int, Mention]) -> Mention | None:
+    """The place right before the venue (``ends``: the places by their end), or a town the venue's
+    name opens with (某镇某大酒店; ``prefix``: the places by their start); a county opening a body's
+    name may be its registered name's (献县某五金制品有限公司): not that."""
+    area = ends.get(venue.start)
+    if area is not None or venue.type == "Place":
+        return area
+    # the innermost of the places the venue's name opens with (岐山县|蔡家坡镇|某公司: the town)
+    inner, last = prefix.get(venue.start), None
+    while inner is not None and inner.end < venue.end:
+        last, inner = inner, prefix.get(inner.end)
+    if last is not None and (_TOWN_AREA.fullmatch(last.name)
+                             or venue.type == "Company" and not _ENTERPRISE_END.search(venue.name)):
+        return last
+    return None
+
+
 def areas_of_venue_chains(article) -> list[Relation]:
     """在银海区银滩大酒店落幕, 走进岐山县蔡家坡镇某公司现场观摩: an event held at a venue is held in
     the area written right before the venue too, when the chain of places opens with 在 or a verb
@@ -554,17 +571,7 @@ def areas_of_venue_chains(article) -> list[Relation]:
             if venue is None or _is_local_area(venue) or venue.type == "Place" and venue.place is not None \
                     or not (venue.type == "Place" or placeable_body(venue)):
                 continue
-            # the area right before the venue, or a town its name opens with (某镇某大酒店); a county
-            # opening a body's name may be its registered name's (献县某五金制品有限公司): not that
-            area = ends.get(venue.start)
-            if area is None and venue.type != "Place":
-                # the innermost of the places the venue's name opens with (岐山县|蔡家坡镇|某公司: the town)
-                inner, last = prefix.get(venue.start), None
-                while inner is not None and inner.end < venue.end:
-                    last, inner = inner, prefix.get(inner.end)
-                if last is not None and (_TOWN_AREA.fullmatch(last.name)
-                                         or venue.type == "Company" and not _ENTERPRISE_END.search(venue.name)):
-                    area = last
+            area = _area_before_venue(venue, ends, prefix)
             if area is None or not _is_local_area(area):
                 continue
             own = text[max(venue.start, area.end) : venue.end]  # (the venue's name past a town opening it)
@@ -614,8 +621,9 @@ def visits_during_the_activity(c: Context) -> Iterator[Found]:
         return
     text, ms = c.text, c.mentions
     for i, pl in enumerate(ms):
-        # (a body's premises where the party does its business: 在某总工会职工疗休养院进行了体检)
-        at_premises = pl.type == "Organization" and text.endswith("在", 0, pl.start) and _DOES_THERE.match(text, pl.end, c.sentence.end)
+        # 在 the place, then what the party does there (在某疗休养院进行了体检); a body's premises so
+        does_there = text.endswith("在", 0, pl.start) and _DOES_THERE.match(text, pl.end, c.sentence.end)
+        at_premises = pl.type == "Organization" and does_there
         if pl.start < opener.end() or not (pl.type in ("Place", "Company") or pl.type == "Organization" and placeable_body(pl)
                                             or at_premises):
             continue
@@ -627,7 +635,7 @@ def visits_during_the_activity(c: Context) -> Iterator[Found]:
         if i > 0 and ms[i - 1].type == pl.type and c.gap(ms[i - 1], pl) in NAME_JOINERS:
             continue
         verb = _VISITS.search(before)
-        if verb is None and before.endswith("在") and _DOES_THERE.match(text, pl.end, c.sentence.end):
+        if verb is None and before.endswith("在") and does_there:
             verb = re.search("在$", before)  # 职工们在某疗休养院进行了健康体检: where the party does its business
         if verb is None or not _VISITING_PARTY.fullmatch(before[: verb.start()]) \
                 or "的" in text[pl.end : (end.start() if (end := _CLAUSE_END.search(text, pl.end, c.sentence.end)) else c.sentence.end)]:
