@@ -23,7 +23,9 @@ module                    relations
 ``topic_staff``           worksFor of a person introduced by a bare post after a sentence about a body
 ``leaders``               worksFor of a studio's and participatesIn of a project's leader (由…领衔)
 ``organisations``         manages, founded, subOrganizationOf, memberOf of organisations, locatedIn
-``notices``               heldAt, worksFor from a notice's field lines (培训地点：, 联系人：)
+``notices``               heldAt, organizes, worksFor from a notice's field lines (培训地点：, 联系人：);
+                          participatesIn, worksFor from results lines and an elected list's post
+                          lines (主席：某某)
 ``tables``                locatedIn from a table's columns (单位名称 | 所属县区)
 ``learned``               participatesIn the patterns left: a classifier trained on annotated news,
                           run last, over pairs the patterns did not relate (rule ``learned-…``)

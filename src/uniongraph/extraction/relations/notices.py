@@ -1,7 +1,10 @@
 """The field lines of a notice or a page (``二、培训地点：…``, ``联系人：单位 某某``, ``（供稿：单位 某某）``):
 a label, a colon and a value that is a name, with no verb to read. Where the labelled place is the
 venue of the event the notice is about (``heldAt``), the bodies that organise it (``organizes``:
-主办单位：A、B), and the body a named person is written with (``worksFor``)."""
+主办单位：A、B), and the body a named person is written with (``worksFor``). The lines of a notice
+of results (男子100米：UNIT PERSON: ``participatesIn``, ``worksFor``), and the post lines of the list
+of those elected at a union's plenary (主　席：甲; 副主席：乙　丙): each name takes part in the
+meeting and works for the federation it is of (:func:`elected_list_lines`)."""
 
 from __future__ import annotations
 

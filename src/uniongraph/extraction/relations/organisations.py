@@ -776,6 +776,8 @@ def unions_of_enterprises(article: Article) -> list[tuple[Mention, Mention]]:
     # named by the enterprise's name, or a start of it, is the enterprise's, not the unit's)
     # (the enterprise nested in its unit's name, 某有限公司|冲压车间, is named there: its union is tied to it)
     named_bodies = [ent.body for ent in article.mentions if ent.body is not None and ent.body.type == "Company"]
+    # (each name's forms as _owner_forms makes them: [0] the name, [1] it without a place opening it,
+    # which _short_legal_forms reads; a unit named under its enterprise has only its name: [name, name])
     enterprises = [(ent, [_owner_forms(name, lex) if ent.body is None else [name, name] for name in dict.fromkeys((ent.key, ent.name))])
                    for ent in [*article.mentions, *named_bodies] if is_org(ent) and ent.type not in ("Federation", "TradeUnion")]
     for ent, named in enterprises:

@@ -8,7 +8,10 @@ the last one within :data:`_REACH` characters.
 * organizes: the clause opens with 该/这个/这家/这所 and a kind, and an organising verb right before
   the event (该校开展“学生评教”活动);
 * subOrganizationOf: a bare kind of parent right before 所属/下属/直属/旗下 and the unit named after
-  it (总厂所属的石景山热电厂).
+  it (总厂所属的石景山热电厂);
+* founded, organizes: 双方 referring back to the two bodies of an agreement named just before, then
+  a verb of building (双方将共建“某服务站”: founded) or of holding an event (organizes);
+* locatedIn: a body referred back to by its kind, or its office, placed by 设在 (工作室设在区职工服务中心).
 """
 
 from __future__ import annotations
