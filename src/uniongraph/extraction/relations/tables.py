@@ -7,6 +7,7 @@ two bars with nothing or only a line break between them end a row, either way.""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -22,24 +23,39 @@ _RULE_CELL = re.compile(r":?-{2,}:?")
 Cell = tuple[int, int, str]
 
 
-def _rows(text: str, start: int, end: int) -> list[list[Cell]]:
-    """The rows of the table text in ``text[start:end]``, each a list of cells (offsets of the
-    cell's text stripped, and the text)."""
-    bars = [m.start() for m in re.finditer(r"\|", text[start:end])]
-    rows: list[list[Cell]] = []
-    row: list[Cell] = []
+@functools.lru_cache(maxsize=16)
+def _all_rows(text: str, start: int) -> tuple[tuple[tuple[int, Cell], ...], ...]:
+    """The rows of the table text from ``start`` on, each a tuple of cells (where the bar closing
+    the cell stands, and the cell: offsets of its text stripped, and the text): parsed once for all
+    the sentences of a table, not again for each."""
+    bars = [m.start() for m in re.finditer(r"\|", text[start:])]
+    rows: list[tuple[tuple[int, Cell], ...]] = []
+    row: list[tuple[int, Cell]] = []
     for a, b in zip(bars, bars[1:]):
         raw = text[start + a + 1 : start + b]
         if raw == "" or not raw.strip() and "\n" in raw:
             if row:
-                rows.append(row)
+                rows.append(tuple(row))
             row = []
             continue
         lead = len(raw) - len(raw.lstrip())
         cell = raw.strip()
-        row.append((start + a + 1 + lead, start + a + 1 + lead + len(cell), cell))
+        row.append((start + b, (start + a + 1 + lead, start + a + 1 + lead + len(cell), cell)))
     if row:
-        rows.append(row)
+        rows.append(tuple(row))
+    return tuple(rows)
+
+
+def _rows(text: str, start: int, end: int) -> list[list[Cell]]:
+    """The rows of the table text in ``text[start:end]``, each a list of cells (offsets of the
+    cell's text stripped, and the text): the cells closed before ``end``."""
+    rows: list[list[Cell]] = []
+    for row in _all_rows(text, start):
+        cells = [cell for bar, cell in row if bar < end]
+        if cells:
+            rows.append(cells)
+        if len(cells) < len(row):
+            break  # (the rest of the text is past ``end``)
     return rows
 
 
