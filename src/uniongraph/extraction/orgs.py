@@ -769,8 +769,7 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         if REGISTERED_COMPANY.search(body.name):
             m.body = body  # 中天钱塘建设集团有限公司|柯桥滨江新城项目部: a registered company's unit is named
             # under the company's full name, as its branches are; the company nested in it
-            if m.type == "Company" and m.name.endswith(WORKS_HEAD):
-                m.type = "Organization"  # 某钢铁有限公司|炼铁厂: a works of the company is its unit, no enterprise
+            m.type = type_under_its_company(m)  # 某钢铁有限公司|炼铁厂: a works of the company is its unit
             return [m]
         unit = Mention(k, m.end, text[k : m.end], m.type, clean_name(text[k : m.end]), SOURCE, priority=m.priority)
         return [body, unit]
@@ -974,6 +973,12 @@ def works_of_a_company(name: str) -> bool:
     """Whether ``name`` is a works written under its company's name (某钢铁有限公司炼铁厂): a unit of the
     company, an Organization as the golds type it, no enterprise of its own."""
     return _WORKS_OF_A_COMPANY.search(name) is not None
+
+
+def type_under_its_company(m: Mention) -> str:
+    """The type of ``m`` named under its company's name: a works (某钢铁有限公司|炼铁厂) is the company's
+    unit, an Organization, no enterprise of its own; any other unit keeps its type."""
+    return "Organization" if m.type == "Company" and m.name.endswith(WORKS_HEAD) else m.type
 #: the branches of a company, registered under the company's name
 _COMPANY_BRANCHES = frozenset({"分公司", "支公司", "营业部"})
 

@@ -34,7 +34,7 @@ from .enterprise_units import SOURCE as TRADE_UNIT_SOURCE, named_by_trade, works
 from .events import find_events
 from .lexicon import Lexicons, load_lexicons
 from .names import DIVISION_LEVEL_CHARS, clean_name, inside_a_title
-from .orgs import GRAMMAR_SOURCES, REGISTERED_COMPANY, WORKS_HEAD, find_organisations, names_a_media
+from .orgs import GRAMMAR_SOURCES, REGISTERED_COMPANY, find_organisations, names_a_media, type_under_its_company
 from .overlaps import resolve_overlaps
 from .place_identity import unify_place_forms
 from .persons import byline_persons, find_persons
@@ -259,8 +259,8 @@ def _units_named_in_full(mentions: list[Mention], idx: TokenIndex, lex: Lexicons
             # (大庆某机械厂|铸造车间: a works' workshop is named under the works; 装配分厂|液压缸装配车间 are two units)
             span = text[prev.start : m.end]
             # (某钢铁有限公司|炼铁厂: a works named under its company is the company's unit, no enterprise)
-            kind = "Organization" if m.type == "Company" and m.name.endswith(WORKS_HEAD) else m.type
-            out[-1] = replace(m, start=prev.start, text=span, name=clean_name(span), body=company, weak=False, type=kind)
+            out[-1] = replace(m, start=prev.start, text=span, name=clean_name(span), body=company, weak=False,
+                              type=type_under_its_company(m))
             continue
         if m.weak and m.type == "Organization" and m.name.endswith("班") and m.source in GRAMMAR_SOURCES:
             continue  # 该公司|总装二班: a crew after no unit's name names nothing the golds annotate
