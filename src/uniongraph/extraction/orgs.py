@@ -222,15 +222,15 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     out.extend(_bodies_inside_titles(idx))
     out.extend(_quoted_venues(idx, lex))
     out.extend(find_institution_units(idx, lex))
-    out = [_own_quoted_name(m, idx, lex) for m in out]
-    out += project_departments(idx, out)
+    out = [_team_from_its_quoted_name(m, idx, lex) for m in out]
+    out += project_departments(idx, out, lex)
     out += _party_committees_of_companies(idx, out, lex)
     units = find_enterprise_units(idx, lex)
     if units:  # 项目部|“铁燕子”钢筋班组: a bare head before the unit is its body's anaphor, no part of its name
         out = [m for m in out if not any(u.end == m.end and m.start < u.start and idx.text[m.start : u.start] in lex.org_heads
                                          for u in units)] + units
     out = [_with_its_department(m, idx, lex) for m in out]
-    out += [d for d in map(lambda m: _its_department(m, idx, lex), out) if d is not None]
+    out += [d for d in (_its_department(m, idx, lex) for m in out) if d is not None]
     # 被命名为上海市示范性劳模创新工作室: what a body is named or rated as is an honour, no body;
     # 成为职工的“精神加油站”: a quoted figure of speech, no body either
     return [m for m in out if not _HONOUR_BEFORE.search(idx.text, max(0, m.start - 4), m.start)
@@ -791,7 +791,7 @@ _TEAM_OWNER_TYPES = frozenset({"Federation", "TradeUnion", "Company"})
 _DEMONSTRATIVES = frozenset("该本此这")
 
 
-def _own_quoted_name(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention:
+def _team_from_its_quoted_name(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention:
     """A team or crew written after its union, federation or company with an own name in quotes
     (魏都区总工会“冬日送暖”志愿服务队, 该公司“阳光暖冬”志愿服务队): the team is named from its quoted
     name on (the union golds' reading; the body before it is a name of its own); any other mention as it is."""

@@ -373,8 +373,8 @@ def _mark_modifier_places(article: Article, lex: Lexicons | None) -> None:
 _TOWN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|村|街道)")
 
 
-#: levels of a town a venue's name may be written after (北京|人民大会堂, 南山区|华英大厦, 蒙特利尔|联合国大厦)
-_TOWN_LEVELS = frozenset({"prefecture", "county", "city"})
+#: the levels of a city or county a venue's name may be written after (北京|人民大会堂, 南山区|华英大厦, 蒙特利尔|联合国大厦)
+_CITY_AND_COUNTY_LEVELS = frozenset({"prefecture", "county", "city"})
 _MUNICIPALITIES = frozenset({"北京", "上海", "天津", "重庆", "北京市", "上海市", "天津市", "重庆市"})
 
 
@@ -396,7 +396,8 @@ def _venue_after_its_town(article: Article, m: Mention, lex: Lexicons) -> None:
     text = m.text
     for n in range(min(max(lex.longest_place, 5), len(text) - 3), 1, -1):
         town = text[:n]
-        if not (gazetteer_form(town, lex) and (place_level(town, lex) in _TOWN_LEVELS or town in _MUNICIPALITIES)
+        if not (gazetteer_form(town, lex)
+                and (place_level(town, lex) in _CITY_AND_COUNTY_LEVELS or town in _MUNICIPALITIES)
                 or _TOWN.fullmatch(town)):
             continue  # (a town, township or subdistrict by its own name opens a venue too: 小寨街道|长安银泰广场)
         rest = text[n:]
