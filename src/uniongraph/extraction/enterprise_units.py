@@ -171,7 +171,7 @@ def _holds_people(idx: TokenIndex, end: int, lex: Lexicons) -> bool:
 
 
 #: a project department's head (项目部, 项目经理部)
-_PROJECT_HEAD = re.compile(r"项目(?:经理)?部")
+PROJECT_HEAD = re.compile(r"项目(?:经理)?部")
 #: the most characters of a project's name between its company and the head (铁山港东港区5号泊位工程)
 _MAX_PROJECT = 16
 #: what a project's name never holds: punctuation, and the words that join or place (与, 和, 的, 在)
@@ -205,7 +205,7 @@ def project_departments(idx: TokenIndex, found: list[Mention], lex: Lexicons | N
     if not companies or "项目" not in idx.text:
         return []
     out = []
-    for h in _PROJECT_HEAD.finditer(idx.text):
+    for h in PROJECT_HEAD.finditer(idx.text):
         body = max((c for c in companies if c.end < h.start() and h.start() - c.end <= _MAX_PROJECT), key=lambda c: c.end,
                    default=None)
         if body is None or h.start() - body.end < 2 or _NOT_IN_PROJECT.search(idx.text, body.end, h.start()) \

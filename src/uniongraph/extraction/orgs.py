@@ -960,8 +960,10 @@ def _stands(text: str, tok, nxt) -> bool:
 _WORKER_NOUNS = frozenset({"工人", "职工", "员工", "矿工"})
 #: a bank's branches, named by the place they serve (中国农业发展银行河南省南阳市分行)
 _BRANCH_HEADS = frozenset({"分行", "支行", "营业部", "营业所"})
-#: a registered company's legal form, under which its units are named (…有限公司|柯桥滨江新城项目部)
-REGISTERED_COMPANY = re.compile(r"有限(?:责任)?公司$")
+#: a registered company's legal form, under which its units are named (…有限公司|柯桥滨江新城项目部); by law
+#: its name holds a trade name of its own (东方通信|股份有限公司)
+REGISTERED_FORM = r"有限(?:责任)?公司"
+REGISTERED_COMPANY = re.compile(REGISTERED_FORM + "$")
 #: the head of a works, a unit of the company whose name it is written under (某有限公司炼铁厂)
 WORKS_HEAD = "厂"
 #: a works named under its company (某钢铁有限公司炼铁厂, 某矿业集团公司东滩矿热电厂): the company's unit
