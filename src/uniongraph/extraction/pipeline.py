@@ -389,11 +389,10 @@ def _venue_head(head: str, lex: Lexicons) -> bool:
     return type_ == "Place" or kind == "venue" or lex.place_heads.get(head) == "facility"
 
 
-def _venue_after_its_town(article: Article, m: Mention, lex: Lexicons) -> None:
-    """A venue with a name of its own written after its town (北京人民大会堂, 南山区华英大厦,
-    小寨街道长安银泰广场): two parts, the town and the venue (the real-text gold annotates the venue alone); not a name the
-    town opens (北京展览馆, 北京饭店: no proper word after the town)."""
-    text = m.text
+def _venue_after_its_town(text: str, lex: Lexicons) -> int | None:
+    """Where a place's ``text`` is cut when it is a venue with a name of its own written after its town
+    (北京|人民大会堂, 南山区|华英大厦, 小寨街道|长安银泰广场): two parts, the town and the venue (the real-text gold
+    annotates the venue alone); None for a name the town opens (北京展览馆, 北京饭店: no proper word after the town)."""
     for n in range(min(max(lex.longest_place, 5), len(text) - 3), 1, -1):
         town = text[:n]
         if not (gazetteer_form(town, lex)
@@ -403,19 +402,19 @@ def _venue_after_its_town(article: Article, m: Mention, lex: Lexicons) -> None:
         rest = text[n:]
         head = next((rest[-k:] for k in range(min(4, len(rest) - 1), 1, -1) if _venue_head(rest[-k:], lex)), None)
         if head is None or rest[0] in DIVISION_LEVEL_CHARS or len(rest) - len(head) < 2:
-            return
+            return None
         if _AREA_IN_NAME.search(rest, 0, len(rest) - len(head)):
-            return  # 荣成市|石岛管理区职工服务中心: a zone of the town names the venue, its own: one name
+            return None  # 荣成市|石岛管理区职工服务中心: a zone of the town names the venue, its own: one name
         proper = ("ns", "nt", "nr", "nrt", "nz", "un", "j")
         first = TokenIndex(rest).tokens[0]
         if first.pos not in proper:
-            return  # (the venue's own name opens the rest: not 襄阳|宾馆大礼堂, the hall of a hotel)
+            return None  # (the venue's own name opens the rest: not 襄阳|宾馆大礼堂, the hall of a hotel)
         type_, kind = lex.org_heads.get(first.word, ("", ""))
         if type_ in ORG_TYPES and kind != "standalone" and first.end < len(rest):
-            return  # 海淀区|人民法院|诉讼服务中心: a body of the town, and its unit: one name
+            return None  # 海淀区|人民法院|诉讼服务中心: a body of the town, and its unit: one name
             # (but 蒙特利尔|联合国大厦: a body of its own, no town's, names the venue)
-        m.parts = [[m.start, m.start + n], [m.start + n, m.end]]
-        return
+        return n
+    return None
 
 
 def _split_compound_places(article: Article) -> None:
@@ -452,13 +451,12 @@ def _split_compound_places(article: Article) -> None:
             return [*parts[:-1], [s, s + cut], [s + cut, e]]
         # 泽州县|巴公镇凤鸣广场: the last part a town and a venue of its own, two places as when
         # written without the county (_venue_after_its_town)
-        last = Mention(s, e, form, "Place", form, "place-grammar")
-        _venue_after_its_town(article, last, lex)
-        return [*parts[:-1], *last.parts] if last.parts else parts
+        cut = _venue_after_its_town(form, lex)
+        return [*parts[:-1], [s, s + cut], [s + cut, e]] if cut is not None else parts
 
     for m in article.mentions:
-        if m.type == "Place" and not m.parts:
-            _venue_after_its_town(article, m, lex)
+        if m.type == "Place" and not m.parts and (cut := _venue_after_its_town(m.text, lex)) is not None:
+            m.parts = [[m.start, m.start + cut], [m.start + cut, m.end]]
     joined = [m for m in article.mentions if compound(m)]
     if not joined:
         return
