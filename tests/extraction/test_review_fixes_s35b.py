@@ -94,7 +94,7 @@ def test_a_department_after_a_federation_still_found():
 
 
 # 7. a body's name is cut at a quoted own name only before a team's or crew's head, and never at a
-# holiday or an honour (orgs._own_quoted_name)
+# holiday or an honour (orgs._team_from_its_quoted_name)
 
 def test_a_body_is_not_cut_at_a_holiday_or_an_honour_in_quotes():
     for text, wrong in (("南岭市总工会“两节”送温暖慰问团来到工厂。", "“两节”送温暖慰问团"),

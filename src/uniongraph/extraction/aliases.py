@@ -24,9 +24,11 @@ from collections.abc import Iterable
 
 from ..model import ORG_TYPES, Article, Mention
 from ..reading.bylines import is_credit_line
+from .enterprise_units import PROJECT_HEAD
 from .events import LAUNCH_HEADS
 from .lexicon import Lexicons, derived, load_lexicons, scope_words
 from .names import CONTEST_STAGES, clean_name, DIVISION_LEVEL_CHARS, REGION_LEVELS, org_head
+from .orgs import REGISTERED_COMPANY, REGISTERED_FORM, WORKS_HEAD
 from .overlaps import Priority, span_reach
 from .places import TOWN_LEVELS, gazetteer_form, place_level
 from .tokens import Token, TokenIndex, is_word, word_frequency
@@ -1016,7 +1018,7 @@ def _generic_rest(rest: str, lex: Lexicons) -> bool:
     tokens = TokenIndex(body).tokens
     # ordinary words (化肥, 统计, 第一人民, 农资: common in the dictionary) name nothing on their
     # own; a proper, rare or unknown word does (鸭绿江, 富临, 星澳)
-    registered = bool(_REGISTERED.search(rest))
+    registered = bool(REGISTERED_COMPANY.search(rest))
     return all(not registered and _ordinary_word(t) or t.pos not in ("ns", "nr", "nrt", "nrfg", "nz", "nt", "un", "j", "eng")
                and word_frequency(t.word) >= _ORDINARY_FREQUENCY
                and not (t.pos == "m" and not t.word.startswith("第"))  # 八一集团: a number as a brand, not 第一
@@ -1054,8 +1056,6 @@ def _ordinary_word(t: Token) -> bool:
 #: each two characters of a long entry this common make it ordinary words (海洋 4068, 渔业 1898;
 #: not 朗讯 138 of 朗讯科技)
 _COMMON_PAIR = 1000
-#: a registered company's form: by law its name holds a trade name of its own (东方通信|股份有限公司)
-_REGISTERED = re.compile(r"有限(?:责任)?公司$")
 
 
 def _place_prefixed(article: Article, lex: Lexicons) -> None:
@@ -1214,8 +1214,8 @@ def placeable_body(m: Mention) -> bool:
 
 
 #: the heads of a company's units besides those named by their trade (trade_unit_heads.txt): a works, a
-#: station, a project department
-_UNITS_OF_A_COMPANY = ("厂", "站", "项目部", "项目经理部")
+#: station (and a project department: enterprise_units.PROJECT_HEAD)
+_UNITS_OF_A_COMPANY = (WORKS_HEAD, "站")
 
 
 def _unit_of_registered(lex: Lexicons) -> re.Pattern[str]:
@@ -1223,7 +1223,8 @@ def _unit_of_registered(lex: Lexicons) -> re.Pattern[str]:
     like its company (a place written before the name is where the company is); not its team (…公司代表队)."""
     heads = lex.words.get("trade_unit_heads", frozenset())
     return derived(lex, "_unit_of_registered", heads, lambda: re.compile(
-        r"有限(?:责任)?公司[^\W\d_]{2,}(?:" + "|".join(sorted({*heads, *_UNITS_OF_A_COMPANY}, key=len, reverse=True)) + ")$"))
+        REGISTERED_FORM + r"[^\W\d_]{2,}(?:" + "|".join(sorted({*heads, *_UNITS_OF_A_COMPANY}, key=len, reverse=True))
+        + "|" + PROJECT_HEAD.pattern + ")$"))
 
 
 def _larger_place_after(m: Mention, places: list[str], article: Article, lex: Lexicons) -> str | None:
@@ -1321,7 +1322,7 @@ def _brand_right_after(rest: str, lex: Lexicons) -> bool:
         body = body[: -len(inner)]
         inner = org_head(body, lex)
     tokens = TokenIndex(body).tokens
-    if not _REGISTERED.search(rest):
+    if not REGISTERED_COMPANY.search(rest):
         tokens = [t for t in tokens if not _ordinary_word(t)]  # 福建省|海洋渔业公司
     return any(t.pos in ("ns", "nr", "nrfg", "nrt", "nz", "nt", "un", "eng") for t in tokens) or _holds_rare_word(tokens)
 

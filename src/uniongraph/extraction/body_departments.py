@@ -14,8 +14,6 @@ fullest form written (the guideline); the department is an Organization (the uni
 
 from __future__ import annotations
 
-import re
-
 from .lexicon import Lexicons, load_lexicons
 from .tokens import TokenIndex
 
@@ -26,7 +24,8 @@ _MAX_WORDS = 5
 _MAX_CHARS = 10
 #: the bodies whose departments are read: unions and federations, and courts (人民法院)
 _BODY_TYPES = frozenset({"Federation", "TradeUnion"})
-_COURT = re.compile(r"法院$")
+#: how a court's name ends (某市中级人民法院)
+_COURT_HEAD = "法院"
 #: what closes a clause after a department named alone (报…工作部。来源：…工作处\n)
 _CLAUSE_END = frozenset("。，；、：）)\n")
 
@@ -36,7 +35,7 @@ def department_end(idx: TokenIndex, end: int, body_type: str, body_name: str = "
     (a 和 between two of them: 劳动和经济工作部), the last ending in a department head, then a post or
     the end of the clause."""
     lex = lex or load_lexicons()
-    if body_type not in _BODY_TYPES and not (body_type == "Organization" and _COURT.search(body_name)):
+    if body_type not in _BODY_TYPES and not (body_type == "Organization" and body_name.endswith(_COURT_HEAD)):
         return None
     heads = tuple(lex.words.get("body_department_heads", ()))
     not_departments = tuple(lex.words.get("not_department_words", ()))

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from ..model import Mention
 from .lexicon import Lexicons, derived, load_lexicons
-from .names import body_tokens, has_proper_word, name_start, org_head
+from .names import COMPANY_HEADS, body_tokens, has_proper_word, name_start, org_head
 from .places import QUOTED_OWN_NAME, own_quoted_name, quoted_honour
 from .overlaps import Priority
 from .tokens import TokenIndex, word_frequency
@@ -64,10 +64,6 @@ def find_enterprise_units(idx: TokenIndex, lex: Lexicons | None = None) -> list[
     return out
 
 
-#: the bodies a works named by its trade is written under (某集团|冷轧厂|镀锌车间)
-_WORKS_OWNERS = ("公司", "集团")
-
-
 def _works_before_units(idx: TokenIndex, found: list[tuple[int, int, str, bool]], lex: Lexicons) -> list[tuple[int, int, str, bool]]:
     """A works named by its trade between its company and a unit of it (某集团|冷轧厂|镀锌车间): a unit
     too, so the workshop is named in full under the works (the union golds' 某机械厂铸造车间)."""
@@ -76,7 +72,7 @@ def _works_before_units(idx: TokenIndex, found: list[tuple[int, int, str, bool]]
         if idx.text[start - 1 : start] != "厂" or any(e == start for _s, e, _h, _o in found):
             continue
         works = _trade_start(idx, start - 1, lex)
-        if works is not None and idx.text.endswith(_WORKS_OWNERS, max(0, works - 2), works) \
+        if works is not None and idx.text.endswith(COMPANY_HEADS, max(0, works - 2), works) \
                 and idx.ending_at(works) is not None:
             out.append((works, start, "厂", True))
     return out
@@ -87,7 +83,7 @@ def works_named_with_its_owner(m: Mention, idx: TokenIndex, lex: Lexicons | None
     (本钢集团|冷轧厂: 本钢 is an ordinary word to jieba): named from the owner's name on, as the works of
     a company is (某有限公司炼铁厂); any other mention as it is."""
     lex = lex or load_lexicons()
-    owner = next((o for o in _WORKS_OWNERS if idx.text.endswith(o, 0, m.start)), None)
+    owner = next((o for o in COMPANY_HEADS if idx.text.endswith(o, 0, m.start)), None)
     if m.source != SOURCE or not m.name.endswith("厂") or owner is None:
         return m
     start = name_start(idx, m.start - len(owner), lex, head=owner)
@@ -101,7 +97,8 @@ def named_by_trade(name: str, lex: Lexicons | None = None) -> bool:
     """Whether ``name`` is a unit's (装配分厂, 变速箱分公司, 液压缸装配车间), no enterprise's own name: a unit
     written after it is a unit of its own, not named under it."""
     lex = lex or load_lexicons()
-    return name.endswith(tuple(lex.words.get("trade_unit_heads", ())) + tuple(lex.words.get("subunit_heads", ())))
+    trade, sub = lex.words.get("trade_unit_heads", ()), lex.words.get("subunit_heads", ())
+    return name.endswith(derived(lex, "_unit_heads", trade, lambda: tuple(trade) + tuple(sub), also=(sub,)))
 
 
 def _head_pattern(lex: Lexicons) -> re.Pattern[str]:
@@ -115,7 +112,7 @@ def _trade_start(idx: TokenIndex, hs: int, lex: Lexicons) -> int | None:
     glued to, 装配|分厂, counts from its start), then a quoted own name; None when no trade or own name
     stands before the head, or a word of it names no trade (生产, 各)."""
     text, toks = idx.text, idx.tokens
-    not_trade = lex.words.get("not_trade_words", frozenset()) | lex.words.get("generic_modifiers", frozenset())
+    not_trade = _not_trade(lex)
     governing = lex.words.get("boundary_words", frozenset())
     body_ends = _body_ends(lex)
     start, k = hs, idx.ending_at(hs)
@@ -145,9 +142,16 @@ def _trade_start(idx: TokenIndex, hs: int, lex: Lexicons) -> int | None:
     return start
 
 
+def _not_trade(lex: Lexicons) -> frozenset[str]:
+    """Words that name no trade before a unit's head (not_trade_words.txt, generic_modifiers.txt)."""
+    words, generic = lex.words.get("not_trade_words", frozenset()), lex.words.get("generic_modifiers", frozenset())
+    return derived(lex, "_not_trade", words, lambda: words | generic, also=(generic,))
+
+
 def _body_ends(lex: Lexicons) -> tuple[str, ...]:
     """The endings of the bodies a unit is written right after (unit_owner_ends.txt: 公司, 厂, 车间)."""
-    return tuple(lex.words.get("unit_owner_ends", ()))
+    ends = lex.words.get("unit_owner_ends", ())
+    return derived(lex, "_unit_owner_ends", ends, lambda: tuple(ends))
 
 
 def _after_its_body(idx: TokenIndex, start: int, lex: Lexicons) -> bool:
@@ -167,7 +171,7 @@ def _holds_people(idx: TokenIndex, end: int, lex: Lexicons) -> bool:
 
 
 #: a project department's head (项目部, 项目经理部)
-_PROJECT_HEAD = re.compile(r"项目(?:经理)?部")
+PROJECT_HEAD = re.compile(r"项目(?:经理)?部")
 #: the most characters of a project's name between its company and the head (铁山港东港区5号泊位工程)
 _MAX_PROJECT = 16
 #: what a project's name never holds: punctuation, and the words that join or place (与, 和, 的, 在)
@@ -197,11 +201,11 @@ def project_departments(idx: TokenIndex, found: list[Mention], lex: Lexicons | N
     guideline's 项目部 → company); and the company named after it where a list joins them (…项目部与
     某路桥工程有限公司: the second company, which the grammar ran over the head)."""
     lex = lex or load_lexicons()
-    companies = [m for m in found if m.type == "Company" and not m.reference and m.name.endswith(("公司", "集团"))]
+    companies = [m for m in found if m.type == "Company" and not m.reference and m.name.endswith(COMPANY_HEADS)]
     if not companies or "项目" not in idx.text:
         return []
     out = []
-    for h in _PROJECT_HEAD.finditer(idx.text):
+    for h in PROJECT_HEAD.finditer(idx.text):
         body = max((c for c in companies if c.end < h.start() and h.start() - c.end <= _MAX_PROJECT), key=lambda c: c.end,
                    default=None)
         if body is None or h.start() - body.end < 2 or _NOT_IN_PROJECT.search(idx.text, body.end, h.start()) \
@@ -210,7 +214,7 @@ def project_departments(idx: TokenIndex, found: list[Mention], lex: Lexicons | N
         span = idx.text[body.start : h.end()]
         out.append(Mention(body.start, h.end(), span, "Organization", span, SOURCE, priority=Priority.ORG_PROPER, body=body))
         joined = next((m for m in found if m.start < h.end() < m.end and m.type == "Company"
-                       and idx.text[h.end() : h.end() + 1] in "与和及、" and m.end - h.end() > 4), None)
+                       and idx.text[h.end() : h.end() + 1] in _JOINED and m.end - h.end() > 4), None)
         if joined is not None:  # 项目部与|北海某路桥工程有限公司: the company after the joint
             name = idx.text[h.end() + 1 : joined.end]
             out.append(Mention(h.end() + 1, joined.end, name, "Company", name, joined.source, priority=joined.priority))

@@ -96,13 +96,19 @@ _SHORT_YEAR = re.compile(r"[’'‘`][0-9０-９]{2}$")
 #: contests and games, whose year right after 在 is their edition when 在…中/上 frames what was done in
 #: it (在2025年某市职工技能大赛中获奖; but 在2023年中国网球公开赛回归之际, 在2025年全国会议上: the time)
 _CONTESTS_BY_YEAR = ("大赛", "竞赛", "比赛", "锦标赛", "联赛", "运动会", "比武", "擂台赛", "邀请赛", "公开赛")
-#: a year of four digits (half- or full-width), not the tail of a longer number: 2026年, １９９８年度
-_FOUR_DIGIT_YEAR = r"(?<![0-9０-９])[12１２][0-9０-９]{3}年度?"
+#: a year's four digits (half- or full-width): 2026, １９９８
+_YEAR_NUMBER = r"[12１２][0-9０-９]{3}"
+#: … not the tail of a longer number
+_YEAR_DIGITS = r"(?<![0-9０-９])" + _YEAR_NUMBER
+#: a year of four digits, not the tail of a longer number: 2026年, １９９８年度
+_FOUR_DIGIT_YEAR = _YEAR_DIGITS + "年度?"
 #: the first year of a span of two written before a name's year (2026—2027年度“安康杯”竞赛): one
 #: edition named by both years, which the name opens with
-_YEAR_SPAN_START = re.compile(r"(?<![0-9０-９])[12１２][0-9０-９]{3}年?[—–－\-~～至到]$")
+_YEAR_SPAN_START = re.compile(_YEAR_DIGITS + r"年?[—–－\-~～至到]$")
 #: a span of two years written with no 年 right before a name (2026—2027供暖季“暖万家”竞赛)
-_BARE_YEAR_SPAN = re.compile(r"(?<![0-9０-９])[12１２][0-9０-９]{3}[—–－\-~～至][12１２][0-9０-９]{3}$")
+_BARE_YEAR_SPAN = re.compile(_YEAR_DIGITS + r"[—–－\-~～至]" + _YEAR_NUMBER + "$")
+#: how far before a name that bare span is looked for: four digits, the dash and four digits (2026—2027)
+_BARE_YEAR_SPAN_REACH = 9
 #: how far before a name's year that first year is looked for: four digits, 年 and the dash (2026年—)
 _YEAR_SPAN_REACH = 6
 _YEAR_NAMED = re.compile(_FOUR_DIGIT_YEAR + "$")
@@ -141,10 +147,10 @@ def _event(text: str, start: int, end: int, source: str, priority: int, congress
         # 承办的2024年|广东省职工职业技能大赛: the year names the edition; but 在2023年…之际, 拿起
         # １９５０年…会议的纪念章: a time said of the sentence, not part of the name
         start = named_year.start()
-    if re.match(r"[12１２][0-9０-９]{3}年", text[start:end]) and (span_start := _YEAR_SPAN_START.search(
+    if re.match(_YEAR_NUMBER + "年", text[start:end]) and (span_start := _YEAR_SPAN_START.search(
             text, max(0, start - _YEAR_SPAN_REACH), start)) is not None:
         start = span_start.start()  # 举行2026—|2027年度…竞赛: the span of years opens the name
-    elif (bare_span := _BARE_YEAR_SPAN.search(text, max(0, start - 9), start)) is not None:
+    elif (bare_span := _BARE_YEAR_SPAN.search(text, max(0, start - _BARE_YEAR_SPAN_REACH), start)) is not None:
         start = bare_span.start()  # 启动2026—2027|供暖季某竞赛: a span of two years, no 年, opens the name
     if start > 0 and text[start - 1] == "在" and text[start] in _IN_CITY:
         start -= 1  # 在京老同志迎春茶话会: 在京 (of those in Beijing) opens the name; 京 alone never does
@@ -497,7 +503,7 @@ _WRITTEN_TO = ("致信", "致电", "致贺信")
 #: multi-sport games by their edition (第十八届冬奥会, ２０００年奥运会, 长野冬奥会 after an edition) or by the
 #: short number of a national games (八运会); a bare 冬奥会 is the series, not one edition
 _GAMES_KINDS = r"(?:冬奥会|奥运会|亚运会|全运会|亚冬会|大运会|城运会|农运会|残运会|冬运会)"
-_GAMES = re.compile(r"(?:(?<![0-9０-９])[12１２][0-9０-９]{3}年|第[一二三四五六七八九十]{1,3}届)[\u4e00-\u9fff]{0,3}?" + _GAMES_KINDS
+_GAMES = re.compile(r"(?:" + _YEAR_DIGITS + r"年|第[一二三四五六七八九十]{1,3}届)[\u4e00-\u9fff]{0,3}?" + _GAMES_KINDS
                     + r"|(?<![第一二三四五六七八九十0-9０-９])[一二三四五六七八九十]{1,2}运会")
 #: what every games' name ends in: a text without one is not searched (_GAMES opens on a lookbehind,
 #: so ``re`` tries it at every character)
@@ -780,12 +786,11 @@ def _with_owner_and_year(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
         k -= 1
     if start is None or year.start() - start < 2 or not _OWNER_LEAD.search(text, max(0, start - 3), start):
         return m
-    span = text[start : m.end]
-    return Mention(start, m.end, span, "Event", clean_name(span), m.source, priority=m.priority, congress=m.congress)
+    return _retitled(text, start, m)
 
 
 #: a year's number right before a word jieba glued 年 to (2026|年渝广|工会…推进会)
-_GLUED_YEAR = re.compile(r"(?<![0-9０-９])[12１２][0-9０-９]{3}$")
+_GLUED_YEAR = re.compile(_YEAR_DIGITS + "$")
 #: word classes of a short owner jieba glues to 年: unknown words, places, abbreviations
 _GLUED_OWNER_TAGS = frozenset({"un", "ns", "j", "nz"})
 

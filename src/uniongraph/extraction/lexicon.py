@@ -109,11 +109,11 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(r[0] for r in _rows(name) if r and r[0])
 
 
-def derived(lex: Lexicons, name: str, table: Any, make: Callable[[], T]) -> T:
+def derived(lex: Lexicons, name: str, table: Any, make: Callable[[], T], also: tuple[Any, ...] = ()) -> T:
     """A value made from one of the lexicons' tables (``make()``), kept on the lexicons under
-    ``name`` and made again when that table is replaced or changes its size (a test or a plug-in
-    that adds words): for a question asked at every token, such as the last characters of the
-    organisation heads.
+    ``name`` and made again when that table (or one of the tables ``also`` it is made from) is
+    replaced or changes its size (a test or a plug-in that adds words): for a question asked at
+    every token, such as the last characters of the organisation heads.
 
     >>> lex = Lexicons(roles={"主席": "leader"})
     >>> derived(lex, "_ends", lex.roles, lambda: frozenset(w[-1] for w in lex.roles))
@@ -122,7 +122,7 @@ def derived(lex: Lexicons, name: str, table: Any, make: Callable[[], T]) -> T:
     >>> sorted(derived(lex, "_ends", lex.roles, lambda: frozenset(w[-1] for w in lex.roles)))
     ['席', '长']
     """
-    key = (id(table), len(table))
+    key = tuple((id(t), len(t)) for t in (table, *also))
     cached = lex.__dict__.get(name)
     if cached is None or cached[0] != key:
         cached = lex.__dict__[name] = (key, make())

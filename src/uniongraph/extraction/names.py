@@ -711,15 +711,16 @@ def _opens_a_division(idx: TokenIndex, k: int, head_start: int) -> bool:
 #: fewer uses than this in jieba's dictionary make a word no everyday verb or time (安腾 22, 中天
 #: 113; 走访 574, 支持 10,928)
 _RARE_IN_A_BRAND = 200
-#: the heads of a registered company's name, whose trade name may be any words (字号)
-_REGISTERED_HEADS = ("公司", "集团")
+#: the heads of a company's or group's name: a registered company's trade name before them may be any
+#: words (字号); the bodies a works or a project department is written under (某集团|冷轧厂)
+COMPANY_HEADS = ("公司", "集团")
 
 
 def _rare_verb_inside_a_brand(tok: Token, left: Token | None, head: str, rest: str) -> bool:
     """Whether ``tok``, a rare word of two characters or more that jieba reads as a verb, stands
     inside a company's trade name (or its union's, ``rest`` being what follows up to the head):
     right after another rare word of the name (速达|优选)."""
-    company = head.endswith(_REGISTERED_HEADS) or head == "工会" and rest.endswith(_REGISTERED_HEADS)
+    company = head.endswith(COMPANY_HEADS) or head == "工会" and rest.endswith(COMPANY_HEADS)
     return company and tok.pos == "v" and len(tok.word) >= 2 \
         and word_frequency(tok.word) < _RARE_IN_A_BRAND and left is not None \
         and left.pos in ("n", "nz", "un", "j") and len(left.word) >= 2 and word_frequency(left.word) < _RARE_IN_A_BRAND
@@ -729,7 +730,7 @@ def _rare_word_of_a_brand(tok: Token, nxt: Token, head: str) -> bool:
     """Whether ``tok``, a word of two characters or more that jieba reads as a verb or a time,
     opens a company's trade name: rare in the dictionary and right before a proper word
     (安腾|仕达, 中天|钱塘) in a name with a company's head."""
-    return head.endswith(_REGISTERED_HEADS) and tok.pos in ("v", "t") and len(tok.word) >= 2 \
+    return head.endswith(COMPANY_HEADS) and tok.pos in ("v", "t") and len(tok.word) >= 2 \
         and nxt.pos in PROPER_POS and word_frequency(tok.word) < _RARE_IN_A_BRAND
 
 

@@ -222,15 +222,15 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     out.extend(_bodies_inside_titles(idx))
     out.extend(_quoted_venues(idx, lex))
     out.extend(find_institution_units(idx, lex))
-    out = [_own_quoted_name(m, idx, lex) for m in out]
-    out += project_departments(idx, out)
+    out = [_team_from_its_quoted_name(m, idx, lex) for m in out]
+    out += project_departments(idx, out, lex)
     out += _party_committees_of_companies(idx, out, lex)
     units = find_enterprise_units(idx, lex)
     if units:  # 项目部|“铁燕子”钢筋班组: a bare head before the unit is its body's anaphor, no part of its name
         out = [m for m in out if not any(u.end == m.end and m.start < u.start and idx.text[m.start : u.start] in lex.org_heads
                                          for u in units)] + units
     out = [_with_its_department(m, idx, lex) for m in out]
-    out += [d for d in map(lambda m: _its_department(m, idx, lex), out) if d is not None]
+    out += [d for d in (_its_department(m, idx, lex) for m in out) if d is not None]
     # 被命名为上海市示范性劳模创新工作室: what a body is named or rated as is an honour, no body;
     # 成为职工的“精神加油站”: a quoted figure of speech, no body either
     return [m for m in out if not _HONOUR_BEFORE.search(idx.text, max(0, m.start - 4), m.start)
@@ -769,8 +769,7 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         if REGISTERED_COMPANY.search(body.name):
             m.body = body  # 中天钱塘建设集团有限公司|柯桥滨江新城项目部: a registered company's unit is named
             # under the company's full name, as its branches are; the company nested in it
-            if m.type == "Company" and m.name.endswith(WORKS_HEAD):
-                m.type = "Organization"  # 某钢铁有限公司|炼铁厂: a works of the company is its unit, no enterprise
+            m.type = type_under_its_company(m)  # 某钢铁有限公司|炼铁厂: a works of the company is its unit
             return [m]
         unit = Mention(k, m.end, text[k : m.end], m.type, clean_name(text[k : m.end]), SOURCE, priority=m.priority)
         return [body, unit]
@@ -792,7 +791,7 @@ _TEAM_OWNER_TYPES = frozenset({"Federation", "TradeUnion", "Company"})
 _DEMONSTRATIVES = frozenset("该本此这")
 
 
-def _own_quoted_name(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention:
+def _team_from_its_quoted_name(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention:
     """A team or crew written after its union, federation or company with an own name in quotes
     (魏都区总工会“冬日送暖”志愿服务队, 该公司“阳光暖冬”志愿服务队): the team is named from its quoted
     name on (the union golds' reading; the body before it is a name of its own); any other mention as it is."""
@@ -961,8 +960,10 @@ def _stands(text: str, tok, nxt) -> bool:
 _WORKER_NOUNS = frozenset({"工人", "职工", "员工", "矿工"})
 #: a bank's branches, named by the place they serve (中国农业发展银行河南省南阳市分行)
 _BRANCH_HEADS = frozenset({"分行", "支行", "营业部", "营业所"})
-#: a registered company's legal form, under which its units are named (…有限公司|柯桥滨江新城项目部)
-REGISTERED_COMPANY = re.compile(r"有限(?:责任)?公司$")
+#: a registered company's legal form, under which its units are named (…有限公司|柯桥滨江新城项目部); by law
+#: its name holds a trade name of its own (东方通信|股份有限公司)
+REGISTERED_FORM = r"有限(?:责任)?公司"
+REGISTERED_COMPANY = re.compile(REGISTERED_FORM + "$")
 #: the head of a works, a unit of the company whose name it is written under (某有限公司炼铁厂)
 WORKS_HEAD = "厂"
 #: a works named under its company (某钢铁有限公司炼铁厂, 某矿业集团公司东滩矿热电厂): the company's unit
@@ -974,6 +975,12 @@ def works_of_a_company(name: str) -> bool:
     """Whether ``name`` is a works written under its company's name (某钢铁有限公司炼铁厂): a unit of the
     company, an Organization as the golds type it, no enterprise of its own."""
     return _WORKS_OF_A_COMPANY.search(name) is not None
+
+
+def type_under_its_company(m: Mention) -> str:
+    """The type of ``m`` named under its company's name: a works (某钢铁有限公司|炼铁厂) is the company's
+    unit, an Organization, no enterprise of its own; any other unit keeps its type."""
+    return "Organization" if m.type == "Company" and m.name.endswith(WORKS_HEAD) else m.type
 #: the branches of a company, registered under the company's name
 _COMPANY_BRANCHES = frozenset({"分公司", "支公司", "营业部"})
 

@@ -492,7 +492,7 @@ def _common_given(given: str, lex: Lexicons) -> bool:
 
 
 #: tags of a character that is no word alone (怡 vg, 琳 ng): a bound morpheme
-BOUND_CHAR_TAGS = frozenset({"vg", "ng", "ag", "zg", "g", "tg"})
+_BOUND_CHAR_TAGS = frozenset({"vg", "ng", "ag", "zg", "g", "tg"})
 
 
 def bound_last_char(idx: TokenIndex, end: int) -> bool:
@@ -500,7 +500,7 @@ def bound_last_char(idx: TokenIndex, end: int) -> bool:
     副主席): the common word before it then opens a three-character name, not the sentence, and where
     the tagger stops before it the character belongs to the name all the same. Shared with voting."""
     k = idx.ending_at(end)
-    return k is not None and len(idx.tokens[k].word) == 1 and idx.tokens[k].pos in BOUND_CHAR_TAGS
+    return k is not None and len(idx.tokens[k].word) == 1 and idx.tokens[k].pos in _BOUND_CHAR_TAGS
 
 
 def _opens_with_common_word(idx: TokenIndex, i: int) -> bool:

@@ -34,7 +34,7 @@ from .enterprise_units import SOURCE as TRADE_UNIT_SOURCE, named_by_trade, works
 from .events import find_events
 from .lexicon import Lexicons, load_lexicons
 from .names import DIVISION_LEVEL_CHARS, clean_name, inside_a_title
-from .orgs import GRAMMAR_SOURCES, REGISTERED_COMPANY, WORKS_HEAD, find_organisations, names_a_media
+from .orgs import GRAMMAR_SOURCES, REGISTERED_COMPANY, find_organisations, names_a_media, type_under_its_company
 from .overlaps import resolve_overlaps
 from .place_identity import unify_place_forms
 from .persons import byline_persons, find_persons
@@ -259,8 +259,8 @@ def _units_named_in_full(mentions: list[Mention], idx: TokenIndex, lex: Lexicons
             # (大庆某机械厂|铸造车间: a works' workshop is named under the works; 装配分厂|液压缸装配车间 are two units)
             span = text[prev.start : m.end]
             # (某钢铁有限公司|炼铁厂: a works named under its company is the company's unit, no enterprise)
-            kind = "Organization" if m.type == "Company" and m.name.endswith(WORKS_HEAD) else m.type
-            out[-1] = replace(m, start=prev.start, text=span, name=clean_name(span), body=company, weak=False, type=kind)
+            out[-1] = replace(m, start=prev.start, text=span, name=clean_name(span), body=company, weak=False,
+                              type=type_under_its_company(m))
             continue
         if m.weak and m.type == "Organization" and m.name.endswith("班") and m.source in GRAMMAR_SOURCES:
             continue  # 该公司|总装二班: a crew after no unit's name names nothing the golds annotate
@@ -373,8 +373,8 @@ def _mark_modifier_places(article: Article, lex: Lexicons | None) -> None:
 _TOWN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|村|街道)")
 
 
-#: levels of a town a venue's name may be written after (北京|人民大会堂, 南山区|华英大厦, 蒙特利尔|联合国大厦)
-_TOWN_LEVELS = frozenset({"prefecture", "county", "city"})
+#: the levels of a city or county a venue's name may be written after (北京|人民大会堂, 南山区|华英大厦, 蒙特利尔|联合国大厦)
+_CITY_AND_COUNTY_LEVELS = frozenset({"prefecture", "county", "city"})
 _MUNICIPALITIES = frozenset({"北京", "上海", "天津", "重庆", "北京市", "上海市", "天津市", "重庆市"})
 
 
@@ -389,32 +389,32 @@ def _venue_head(head: str, lex: Lexicons) -> bool:
     return type_ == "Place" or kind == "venue" or lex.place_heads.get(head) == "facility"
 
 
-def _venue_after_its_town(article: Article, m: Mention, lex: Lexicons) -> None:
-    """A venue with a name of its own written after its town (北京人民大会堂, 南山区华英大厦,
-    小寨街道长安银泰广场): two parts, the town and the venue (the real-text gold annotates the venue alone); not a name the
-    town opens (北京展览馆, 北京饭店: no proper word after the town)."""
-    text = m.text
+def _venue_after_its_town(text: str, lex: Lexicons) -> int | None:
+    """Where a place's ``text`` is cut when it is a venue with a name of its own written after its town
+    (北京|人民大会堂, 南山区|华英大厦, 小寨街道|长安银泰广场): two parts, the town and the venue (the real-text gold
+    annotates the venue alone); None for a name the town opens (北京展览馆, 北京饭店: no proper word after the town)."""
     for n in range(min(max(lex.longest_place, 5), len(text) - 3), 1, -1):
         town = text[:n]
-        if not (gazetteer_form(town, lex) and (place_level(town, lex) in _TOWN_LEVELS or town in _MUNICIPALITIES)
+        if not (gazetteer_form(town, lex)
+                and (place_level(town, lex) in _CITY_AND_COUNTY_LEVELS or town in _MUNICIPALITIES)
                 or _TOWN.fullmatch(town)):
             continue  # (a town, township or subdistrict by its own name opens a venue too: 小寨街道|长安银泰广场)
         rest = text[n:]
         head = next((rest[-k:] for k in range(min(4, len(rest) - 1), 1, -1) if _venue_head(rest[-k:], lex)), None)
         if head is None or rest[0] in DIVISION_LEVEL_CHARS or len(rest) - len(head) < 2:
-            return
+            return None
         if _AREA_IN_NAME.search(rest, 0, len(rest) - len(head)):
-            return  # 荣成市|石岛管理区职工服务中心: a zone of the town names the venue, its own: one name
+            return None  # 荣成市|石岛管理区职工服务中心: a zone of the town names the venue, its own: one name
         proper = ("ns", "nt", "nr", "nrt", "nz", "un", "j")
         first = TokenIndex(rest).tokens[0]
         if first.pos not in proper:
-            return  # (the venue's own name opens the rest: not 襄阳|宾馆大礼堂, the hall of a hotel)
+            return None  # (the venue's own name opens the rest: not 襄阳|宾馆大礼堂, the hall of a hotel)
         type_, kind = lex.org_heads.get(first.word, ("", ""))
         if type_ in ORG_TYPES and kind != "standalone" and first.end < len(rest):
-            return  # 海淀区|人民法院|诉讼服务中心: a body of the town, and its unit: one name
+            return None  # 海淀区|人民法院|诉讼服务中心: a body of the town, and its unit: one name
             # (but 蒙特利尔|联合国大厦: a body of its own, no town's, names the venue)
-        m.parts = [[m.start, m.start + n], [m.start + n, m.end]]
-        return
+        return n
+    return None
 
 
 def _split_compound_places(article: Article) -> None:
@@ -451,13 +451,12 @@ def _split_compound_places(article: Article) -> None:
             return [*parts[:-1], [s, s + cut], [s + cut, e]]
         # 泽州县|巴公镇凤鸣广场: the last part a town and a venue of its own, two places as when
         # written without the county (_venue_after_its_town)
-        last = Mention(s, e, form, "Place", form, "place-grammar")
-        _venue_after_its_town(article, last, lex)
-        return [*parts[:-1], *last.parts] if last.parts else parts
+        cut = _venue_after_its_town(form, lex)
+        return [*parts[:-1], [s, s + cut], [s + cut, e]] if cut is not None else parts
 
     for m in article.mentions:
-        if m.type == "Place" and not m.parts:
-            _venue_after_its_town(article, m, lex)
+        if m.type == "Place" and not m.parts and (cut := _venue_after_its_town(m.text, lex)) is not None:
+            m.parts = [[m.start, m.start + cut], [m.start + cut, m.end]]
     joined = [m for m in article.mentions if compound(m)]
     if not joined:
         return

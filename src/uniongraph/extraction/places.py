@@ -246,7 +246,8 @@ def construction_sites(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
 
 def _going_there(lex: Lexicons) -> tuple[str, ...]:
     """Words of being or going somewhere (going_there_words.txt: 在, 来到, 走进)."""
-    return tuple(lex.words.get("going_there_words", ()))
+    words = lex.words.get("going_there_words", ())
+    return derived(lex, "_going_there", words, lambda: tuple(words))
 
 
 def _being_there(lex: Lexicons) -> re.Pattern[str]:

@@ -128,9 +128,7 @@ def find_bylines(article: Article) -> list[Byline]:
     for start, end in paras:  # ▲ captions: …送上饺子。　本报记者 某某 摄
         caption = CAPTION_CREDIT.search(text, start, end)
         if caption:  # (the credit's 摄/摄影 after a space read as no name: 记者 某某 摄影)
-            credit = _CREDIT_END.search(caption.group(1))
-            names_end = caption.start(1) + (credit.start() if credit else len(caption.group(1)))
-            found += _named(parse_byline(text, caption.start(1), names_end))
+            found += _named(parse_byline(text, caption.start(1), _names_end(text, *caption.span(1))))
     found += _closing_bracket(text, *paras[-1])
     return _dedupe(found)
 
@@ -397,12 +395,25 @@ def _names_line(text: str, start: int, end: int) -> list[Byline]:
 _HAN_NAME_RUN = re.compile(rf"[{HAN}·]{{2,12}}")
 
 
+def _inside_closing_bracket(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The offsets inside a bracket that closes ``text[start:end]`` (…出席并讲话。（通讯员 某某））, or None."""
+    match = _BRACKET_TAIL.search(text, start, end)
+    return match.span(1) if match else None
+
+
+def _names_end(text: str, start: int, end: int) -> int:
+    """Where the names in ``text[start:end]`` end: before the photo credit closing them (某某摄, 某某摄影报道;
+    white space after it aside), else at ``end``."""
+    credit = _CREDIT_END.search(text, start, start + len(text[start:end].rstrip()))
+    return credit.start() if credit else end
+
+
 def _closing_role_bracket(text: str, start: int, end: int) -> list[Byline]:
     """A bracket naming a role closing a paragraph: ``（通讯员 某某）`` after one brief of several."""
-    match = _BRACKET_TAIL.search(text, start, end)
-    if not match or not ROLE.match(text, *match.span(1)):
+    inside = _inside_closing_bracket(text, start, end)
+    if inside is None or not ROLE.match(text, *inside):
         return []  # （见本报记者某某此前报道）: a reference to another report, no byline
-    return _named(parse_byline(text, *match.span(1)))
+    return _named(parse_byline(text, *inside))
 
 
 def _named(found: list[Byline]) -> list[Byline]:
@@ -412,15 +423,13 @@ def _named(found: list[Byline]) -> list[Byline]:
 
 def _closing_bracket(text: str, start: int, end: int) -> list[Byline]:
     """A bracket ending the article: ``（记者 张三）`` or a bare ``（王小明）``."""
-    match = _BRACKET_TAIL.search(text, start, end)
-    if not match:
+    inside = _inside_closing_bracket(text, start, end)
+    if inside is None:
         return []
-    inner_start, inner_end = match.span(1)
+    inner_start, inner_end = inside
     if ROLE.search(text, inner_start, inner_end):
         return parse_byline(text, inner_start, inner_end)
-    credit = _CREDIT_END.search(match.group(1).rstrip())
-    if credit:  # （黄世坤胡更生摄）, （胥国成摄影报道）: photographers
-        inner_end = inner_start + credit.start()
+    inner_end = _names_end(text, inner_start, inner_end)  # （黄世坤胡更生摄）, （胥国成摄影报道）: photographers
     names: list[Byline] = []
     for part in re.finditer(rf"[^{NAME_SEPARATORS}]+", text[inner_start:inner_end]):
         parts = [part.group()] if is_plausible_name(part.group()) else split_names(part.group())

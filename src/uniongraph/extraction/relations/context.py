@@ -120,6 +120,12 @@ class Context:
     def after(self, m: Mention, n: int = 12) -> str:
         return self.text[m.end : min(self.sentence.end, m.end + n)]
 
+    def clause_start(self, at: int, marks: str = "，,；;：:。") -> int:
+        """Where the clause holding offset ``at`` starts: after the last of ``marks`` in the sentence
+        before ``at``, or at the sentence's start."""
+        cut = max(self.text.rfind(mark, self.sentence.start, at) for mark in marks)
+        return cut + 1 if cut >= self.sentence.start else self.sentence.start
+
     def clause_of(self, m: Mention) -> tuple[int, int]:
         """Offsets of the clause (between commas) that holds ``m``."""
         s, e = self.sentence.start, self.sentence.end

@@ -77,8 +77,7 @@ def organizes_by_referring_subject(c: Context) -> Iterator[Found]:
     for ev in c.mentions:
         if ev.type != "Event" or ev.congress:
             continue
-        clause_start = max(text.rfind(mark, c.sentence.start, ev.start) for mark in "，,；;：:。")
-        clause_start = clause_start + 1 if clause_start >= c.sentence.start else c.sentence.start
+        clause_start = c.clause_start(ev.start)
         lead = text[clause_start : ev.start]
         subject = _REFERRING_SUBJECT.match(lead) or _PARTNER_THEN_REFERENCE.match(lead) or _BARE_SUBJECT.match(lead)
         # (与建设部这个所共同举办: a body named before the reference in the clause is the partner,
@@ -116,8 +115,7 @@ def founded_by_referring_subject(c: Context) -> Iterator[Found]:
     for m in c.mentions:
         if not is_org(m):
             continue
-        clause_start = max(text.rfind(mark, c.sentence.start, m.start) for mark in "，,；;：:。")
-        clause_start = clause_start + 1 if clause_start >= c.sentence.start else c.sentence.start
+        clause_start = c.clause_start(m.start)
         lead = text[clause_start : m.start]
         subject = _REFERRING_SUBJECT.match(lead) or _UNION_KIND_SUBJECT.match(lead) or _BARE_SUBJECT.match(lead)
         if subject is None or subject.groupdict().get("at") or not _FOUNDS.fullmatch(lead, subject.end()):
@@ -212,8 +210,7 @@ def both_sides(c: Context) -> Iterator[Found]:
     for m in c.mentions:
         if not (is_org(m) or m.type in ("Place", "Event")):
             continue
-        clause_start = max(text.rfind(mark, c.sentence.start, m.start) for mark in "，,；;。")
-        clause_start = clause_start + 1 if clause_start >= c.sentence.start else c.sentence.start
+        clause_start = c.clause_start(m.start, "，,；;。")
         said = _BOTH_SIDES.fullmatch(text, clause_start, m.start)
         if said is None:
             continue
@@ -247,8 +244,7 @@ def placed_referred_body(c: Context) -> Iterator[Found]:
     for pl in c.mentions:
         if not (pl.type == "Place" or is_org(pl) and pl.key.endswith(_PLACE_LIKE_BODIES)):
             continue
-        clause_start = max(text.rfind(mark, c.sentence.start, pl.start) for mark in "，,；;。")
-        clause_start = clause_start + 1 if clause_start >= c.sentence.start else c.sentence.start
+        clause_start = c.clause_start(pl.start, "，,；;。")
         placed = _PLACED_KIND.fullmatch(text, clause_start, pl.start)
         if placed is None:
             continue
