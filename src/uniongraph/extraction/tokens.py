@@ -26,7 +26,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 
@@ -599,6 +599,13 @@ class TokenIndex:
     def is_boundary(self, offset: int) -> bool:
         """True if a token starts or ends at ``offset``."""
         return offset in self._starts or offset in self._ends or offset == 0
+
+    def boundaries_among(self, offsets: Iterable[int]) -> Iterator[int]:
+        """Those of ``offsets`` that are boundaries (:meth:`is_boundary`), in their order, picked
+        out in C: a finder that asks at thousands of offsets makes no Python step for the others."""
+        bounds = self._starts.keys() | self._ends.keys()
+        bounds.add(0)
+        return filter(bounds.__contains__, offsets)
 
     def index_at(self, offset: int) -> int:
         """Index of the token covering character ``offset``."""

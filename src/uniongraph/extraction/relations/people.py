@@ -1686,6 +1686,54 @@ _CAREER_GAP = (r"(?:同志|先生|女士|教授|将军|老人|" + _MILITARY_RANK
                r"(?:[（(]|(?:生前|此前|早年|后来|也|还|则)|(?:[，,]?[^，。；：:“”‘’「」『』]{1,14}?){0,6}?[，,])??")
 #: the person, then the run's verb after the shortest gap
 _CAREER_OPEN = re.compile(_CAREER_GAP + r"(?P<verb>" + _CAREER_VERB.pattern + r")")
+_CAREER_HONORIFIC = re.compile(r"同志|先生|女士|教授|将军|老人|" + _MILITARY_RANK)
+_CAREER_GAP_WORD = re.compile(r"[（(]|生前|此前|早年|后来|也|还|则")
+_CAREER_NAMED_VERB = re.compile(r"(?P<verb>" + _CAREER_VERB.pattern + r")")
+#: what a clause of the gap may not hold (``[^…]`` of _CAREER_GAP); a clause may open with a comma
+_GAP_STOPS = frozenset("，。；：:“”‘’「」『』")
+
+
+def _career_open(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The run's verb as ``_CAREER_OPEN.match(text, start, end)`` finds it (its ``verb`` group),
+    without the regex's backtracking: its clauses ((?:[，,]?[^…]{1,14}?){0,6}?) split a long gap
+    every way there is before it gives up, milliseconds for one person with no run after them.
+
+    The regex tries, after an honorific if one is there and then without it, the verb right
+    there, after a bracket or one of its words, then after the clauses: its lazy quantifiers try
+    the ends of the clauses in increasing order, so the first comma followed by the verb whose
+    text before it splits into at most six clauses. Here that split is counted once per end."""
+    starts = (start + 2, start) if _CAREER_HONORIFIC.match(text, start, end) else (start,)
+    for at in starts:
+        for verb_at in _gap_ends(text, at, end):
+            found = _CAREER_NAMED_VERB.match(text, verb_at, end)
+            if found is not None:
+                return found
+    return None
+
+
+def _gap_ends(text: str, at: int, end: int) -> Iterator[int]:
+    """Where the verb may start after a gap opening at ``at``, in the order _CAREER_GAP tries them."""
+    yield at
+    word = _CAREER_GAP_WORD.match(text, at, end)
+    if word is not None:
+        yield word.end()
+    # fewest clauses that cover text[at:at + j]: a clause is an optional comma (，or ,) and 1-14
+    # characters none of _GAP_STOPS (an ASCII comma is one of them too)
+    reach = min(end, at + 6 * 15) - at
+    fewest = [0] + [7] * reach
+    for j in range(1, reach + 1):
+        best = 7
+        for length in range(1, 16):
+            i = j - length
+            if i < 0 or length >= 2 and text[at + i + 1] in _GAP_STOPS:
+                break  # (the clause's characters after its first: one of them may not be a stop)
+            first = text[at + i]
+            if (first in "，," and length >= 2) or (length <= 14 and first not in _GAP_STOPS):
+                best = min(best, fewest[i] + 1)
+        fewest[j] = best
+    for e in range(at, at + reach + 1):
+        if e < end and text[e] in "，," and fewest[e - at] <= 6:
+            yield e + 1
 _CAREER_SAYS = re.compile(r"说|表示|指出|认为|告诉|介绍|强调|问|答|会见|看望")
 #: the title after a body of the run, up to the punctuation (党委书记兼厂长)
 _CAREER_TITLE = re.compile(r"[\u4e00-\u9fff]{1,12}?(?=[、，,。；;：:（()）]|等职|$)")
@@ -1739,7 +1787,7 @@ def career_posts(c: Context) -> Iterator[Found]:
     ms, text = c.mentions, c.text
     people = [m for m in ms if m.type == "Person"]
     for p in people:
-        opened = _CAREER_OPEN.match(text, p.end, c.sentence.end)
+        opened = _career_open(text, p.end, c.sentence.end)
         if opened is None and p.anaphor:
             opened = _ANAPHOR_OPEN.match(text, p.end, c.sentence.end)
         if opened is None:
