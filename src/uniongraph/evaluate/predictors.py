@@ -10,7 +10,6 @@ character offsets into ``text`` (end exclusive).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 from copy import copy
@@ -98,13 +97,12 @@ def _party_organ_after(text: str | None, end: int) -> str | None:
                  and text[end + len(w) - 1 : end + len(w) + 1] not in _WORD_GOES_ON), None)
 
 
-@functools.cache
 def _party_organs() -> tuple[str, ...]:
-    """The party and league organs (``lexicons/party_organs.txt``), longest first: sorted once, not
-    for every mention."""
+    """The party and league organs, longest first (:func:`..extraction.orgs.party_organs_longest_first`)."""
     from ..extraction.lexicon import load_lexicons
+    from ..extraction.orgs import party_organs_longest_first
 
-    return tuple(sorted(load_lexicons().words.get("party_organs", frozenset()), key=len, reverse=True))
+    return party_organs_longest_first(load_lexicons())
 
 
 #: an organ's last character and the next one making another word: 党组|织 is 党组织 (the party

@@ -14,7 +14,7 @@ fullest form written (the guideline); the department is an Organization (the uni
 
 from __future__ import annotations
 
-from .lexicon import Lexicons, load_lexicons
+from .lexicon import Lexicons, load_lexicons, words_tuple
 from .tokens import TokenIndex
 
 #: tags of a department's words (劳动 vn, 经济 n, 离退休 i, 民事 n, 第三 m before 庭)
@@ -37,8 +37,8 @@ def department_end(idx: TokenIndex, end: int, body_type: str, body_name: str = "
     lex = lex or load_lexicons()
     if body_type not in _BODY_TYPES and not (body_type == "Organization" and body_name.endswith(_COURT_HEAD)):
         return None
-    heads = tuple(lex.words.get("body_department_heads", ()))
-    not_departments = tuple(lex.words.get("not_department_words", ()))
+    heads = words_tuple(lex, "body_department_heads")
+    not_departments = words_tuple(lex, "not_department_words")
     toks, text = idx.tokens, idx.text
     k = idx.starting_at(end)
     if k is None or not heads:

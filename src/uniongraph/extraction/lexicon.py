@@ -109,6 +109,16 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(r[0] for r in _rows(name) if r and r[0])
 
 
+def words_tuple(lex: Lexicons, table: str) -> tuple[str, ...]:
+    """A word table as a tuple (for ``str.endswith``), made once per table by :func:`derived`.
+
+    >>> words_tuple(Lexicons(words={"heads": frozenset({"部"})}), "heads")
+    ('部',)
+    """
+    words = lex.words.get(table, frozenset())
+    return derived(lex, "_tuple_" + table, words, lambda: tuple(words))
+
+
 def derived(lex: Lexicons, name: str, table: Any, make: Callable[[], T], also: tuple[Any, ...] = ()) -> T:
     """A value made from one of the lexicons' tables (``make()``), kept on the lexicons under
     ``name`` and made again when that table (or one of the tables ``also`` it is made from) is

@@ -16,7 +16,7 @@ import functools
 import re
 
 from ..model import Mention
-from .lexicon import Lexicons, derived, load_lexicons, scope_words
+from .lexicon import Lexicons, derived, load_lexicons, scope_words, words_tuple
 from .names import STOP_POS, COUNT_NUMERAL, titles_starting, counted_places, DIVISION_LEVEL, DIVISION_LEVEL_CHARS, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, names_an_employer, opens_with_place, org_head
 from .tokens import Token, TokenIndex, is_word, tagged_indices, word_frequency, word_tag
 from .overlaps import Priority
@@ -799,7 +799,7 @@ def _team_from_its_quoted_name(m: Mention, idx: TokenIndex, lex: Lexicons) -> Me
         return m
     q = QUOTED_OWN_NAME.search(idx.text, m.start + 2, m.end)  # 某区总工会|“冬日送暖”志愿服务队
     if q is None or q.end() >= m.end or not idx.is_boundary(q.start()) \
-            or not m.name.endswith(tuple(lex.words.get("quoted_team_heads", ()))) or not own_quoted_name(q.group(), lex):
+            or not m.name.endswith(words_tuple(lex, "quoted_team_heads")) or not own_quoted_name(q.group(), lex):
         return m  # (市总工会“两节”送温暖慰问团, 区总工会“职工之家”服务中心: no team's own name, the whole span)
     before = idx.text[m.start : q.start()]
     head = org_head(before, lex)
@@ -813,11 +813,17 @@ def _team_from_its_quoted_name(m: Mention, idx: TokenIndex, lex: Lexicons) -> Me
     return Mention(q.start(), m.end, span, m.type, clean_name(span), m.source, priority=m.priority, body=owner)
 
 
+def party_organs_longest_first(lex: Lexicons) -> tuple[str, ...]:
+    """The party and league organs (``lexicons/party_organs.txt``), longest first, sorted once per table."""
+    words = lex.words.get("party_organs", frozenset())
+    return derived(lex, "_party_organs_longest_first", words, lambda: tuple(sorted(words, key=len, reverse=True)))
+
+
 def _party_committees_of_companies(idx: TokenIndex, found: list[Mention], lex: Lexicons) -> list[Mention]:
     """The party committee written right after a registered company's full name (某药业股份有限公司党委
     副书记): a body of its own, the company nested in its name (the union golds annotate both; a 党委 after
     a bare 公司 is the company's own committee the grammar reads as a reference)."""
-    organs = tuple(sorted(lex.words.get("party_organs", ()), key=len, reverse=True))
+    organs = party_organs_longest_first(lex)
     out = []
     for c in found:
         if c.type != "Company" or c.reference or REGISTERED_COMPANY.search(c.name) is None:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from ...model import Article, Mention
 from ..aliases import leading_places, placeable_body
-from ..lexicon import load_lexicons
+from ..lexicon import load_lexicons, words_tuple
 from ..names import DIVISION_LEVEL
 from ..orgs import NUMBER_NAMED_UNIT, NUMBERED_TEAM, ORDINAL_UNIT
 from ..places import place_level
@@ -504,7 +504,7 @@ def units_written_under_their_federation(c: Context) -> Iterator[Found]:
     names on its own, is a unit of it (the union annotation: a parent written inside its unit's
     name); not a department or committee (宣传部, 经审会: inferred from the name),
     ``unit-written-under-its-federation``."""
-    heads = tuple(load_lexicons().words.get("federation_unit_heads", ()))
+    heads = words_tuple(load_lexicons(), "federation_unit_heads")
     for u in c.mentions:
         if u.type not in _FEDERATION_UNIT_TYPES or not u.key.endswith(heads):
             continue
