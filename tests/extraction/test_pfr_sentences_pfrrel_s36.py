@@ -1,0 +1,32 @@
+"""Relations of constructions common in People's Daily reports (stop 36, #13): a time word or an
+adverb around 在 before a named event (sentences written for the tests, names invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from stated import stated_facts as facts
+
+
+@pytest.mark.parametrize("body, wanted", [
+    # a time word between 在 and the event's name, the subject before 在
+    ("南岭市代表队在去年的第三届全省职工运动会上获得了亚军。",
+     {("南岭市代表队", "participatesIn", "第三届全省职工运动会")}),
+    # an adverb before the opening phrase, a time word after 在, the subject after the comma
+    ("仅在最近第二届东海商品交易会上，南岭市代表团就签订协议５个。",
+     {("南岭市代表团", "participatesIn", "第二届东海商品交易会")}),
+    ("也在今天的海河市职工技能大赛上，海河钢铁集团工会夺得团体第一名。",
+     {("海河钢铁集团工会", "participatesIn", "海河市职工技能大赛")}),
+])
+def test_time_word_before_the_event(body, wanted):
+    assert wanted <= facts(body)
+
+
+@pytest.mark.parametrize("body, head, event", [
+    # the event's name only in what is said about it (no 在 placing the clause in it)
+    ("南岭展团最近谈起第二届东海商品交易会，认为收获很大。", "南岭展团", "第二届东海商品交易会"),
+    # a word between 在 and the name that is no time: the event is an object
+    ("仅在筹备第二届东海商品交易会上，南岭展团就花了三个月。", "南岭展团", "第二届东海商品交易会"),
+])
+def test_no_event_placing_the_clause(body, head, event):
+    assert (head, "participatesIn", event) not in facts(body)
