@@ -30,3 +30,22 @@ def test_time_word_before_the_event(body, wanted):
 ])
 def test_no_event_placing_the_clause(body, head, event):
     assert (head, "participatesIn", event) not in facts(body)
+
+
+@pytest.mark.parametrize("body, wanted", [
+    # one comes (来) to a place to attend: the event is held there, a party congress too
+    ("１９９７年９月，赵立新来京参加了党的第十五次全国代表大会。", {("党的第十五次全国代表大会", "heldAt", "京")}),
+    ("王立新来南岭市参加第三届全省职工运动会。", {("第三届全省职工运动会", "heldAt", "南岭市")}),
+])
+def test_comes_to_a_place_to_attend(body, wanted):
+    assert wanted <= facts(body)
+
+
+@pytest.mark.parametrize("body, event, place", [
+    # the congress only named as the source of a line, no attending verb right before it
+    ("赵立新来京后认真学习党的第十五次全国代表大会精神。", "党的第十五次全国代表大会", "京"),
+    # 来 of 后来 or 原来 is no coming to the place
+    ("王立新原来南岭市参加工作，后来参加了第三届全省职工运动会。", "第三届全省职工运动会", "南岭市"),
+])
+def test_not_held_where_one_came(body, event, place):
+    assert (event, "heldAt", place) not in facts(body)
