@@ -49,3 +49,27 @@ def test_comes_to_a_place_to_attend(body, wanted):
 ])
 def test_not_held_where_one_came(body, event, place):
     assert (event, "heldAt", place) not in facts(body)
+
+
+@pytest.mark.parametrize("body, wanted", [
+    # a run of places after 地处/位于: the last (finest) is where the body is, as 地处…的 ORG reads it
+    ("海河机床厂地处湖南省浏阳市大瑶镇。", {("海河机床厂", "locatedIn", "大瑶镇")}),
+    ("海河机床厂位于浏阳市大瑶镇，是一家老厂。", {("海河机床厂", "locatedIn", "大瑶镇")}),
+    # a body that settles (落户) at a place, adverbs only between
+    ("海河机床公司将落户于天津市塘沽区。", {("海河机床公司", "locatedIn", "塘沽区")}),
+    ("海河机床公司正式落户在浏阳市。", {("海河机床公司", "locatedIn", "浏阳市")}),
+])
+def test_where_a_body_is(body, wanted):
+    assert wanted <= facts(body)
+
+
+@pytest.mark.parametrize("body, org, place", [
+    # the larger places of the run are inferred, not stated
+    ("海河机床厂地处湖南省浏阳市大瑶镇。", "海河机床厂", "湖南省"),
+    # what settles is the body's project, not the body
+    ("海河机床公司投资的项目落户长沙市。", "海河机床公司", "长沙市"),
+    # another clause with no subject of its own
+    ("海河机床公司与长沙市签约，落户长沙市。", "海河机床公司", "长沙市"),
+])
+def test_not_where_a_body_is(body, org, place):
+    assert (org, "locatedIn", place) not in facts(body)
