@@ -1165,7 +1165,10 @@ _HONORIFIC = re.compile(r"(?:先生|女士|同志|院士|教授|博士|一行)$"
 _HELD_THERE = re.compile(r"[^，。；：！？]{0,25}?(?:举行|召开|举办|开幕|闭幕|进行|结束|主办|承办|组织|开展)的$")
 #: one who only learns of the event's news there (记者某某在此间举行的…会议上获悉) reports it
 _LEARNS = re.compile(r"(?:获悉|了解到|得知|采访)")
-_OPENER_START = re.compile(r"(?:^|[，,：:]|[电讯][（(][^）)]{0,30}[）)]|[电讯]|报道[：:])(?:" + _TIME_WORD + r")*$")
+#: time words right after 在 and before an event's name (在最近, 在今天上午): not part of the place
+_TIME_BEFORE_NAME = re.compile(r"^" + _TIME_WORD + r"+(?:的)?")
+_OPENER_START = re.compile(r"(?:^|[，,：:]|[电讯][（(][^）)]{0,30}[）)]|[电讯]|报道[：:])(?:" + _TIME_WORD + r")*"
+                           r"(?:仅|也|还|又|正是|就是|早)?$")  # (仅在…展销会上，: an adverb before the phrase)
 #: before the subject of the clause after 在…EVENT上，: no word that makes the name an object
 _NOT_SUBJECT_LEAD = re.compile(r"[向为对给把将由请让使和与同跟被从替授增补选称了着过]")
 
@@ -1209,6 +1212,8 @@ def _event_right_after_at(c: Context, at_end: int) -> Mention | None:
         if e.start < at_end or e.start - at_end > 30:
             continue
         lead = text[at_end : e.start]
+        # (在最近首届…展销会上: a time word before the name places the clause in it all the same)
+        lead = _TIME_BEFORE_NAME.sub("", lead)
         if lead not in ("", "“", "『", "《", "\"") and not _HELD_THERE.search(lead.rstrip("“『《\"")):
             continue
         end = e.end + (1 if text[e.end : e.end + 1] in ("”", "』", "》", "\"") else 0)

@@ -444,11 +444,29 @@ def located_in(c: Context) -> Iterator[Found]:
             if pl.type != "Place":
                 continue
             gap = c.gap(a, pl)
+            # (地处河北清河县城东镇: the last place of a run written together is where it is; the larger
+            # ones hold that place, an inferred fact — as 地处…的 ORG and 在…落成 read it)
             if starts(gap, "locate"):
-                yield a, "locatedIn", pl, "org-located-in-place"
+                yield a, "locatedIn", _last_of_place_run(c, pl), "org-located-in-place"
             elif c.is_subject(a) and re.search(r"(?:总部|地址|总部设在|坐落)?(?:位于|地处|设在)$", gap) and not re.search(r"[，。；]", gap) and len(gap) <= 16:
-                yield a, "locatedIn", pl, "org-headquartered-in-place"  # 是一家总部位于深圳市龙华区的企业
+                yield a, "locatedIn", _last_of_place_run(c, pl), "org-headquartered-in-place"  # 是一家总部位于深圳市龙华区的企业
+            elif c.is_subject(a) and _SETTLES_IN.fullmatch(gap):
+                yield a, "locatedIn", _last_of_place_run(c, pl), "org-settles-in-place"  # 合资公司将落户于天津市塘沽开发区
             break
+
+
+#: between a body (the subject) and a place: it settles there (将落户于, 已正式落户); adverbs only
+_SETTLES_IN = re.compile(r"(?:将|已|已经|正式|也|还|即将|先后|于[0-9０-９一二三四五六七八九十]{1,4}[年月日](?:[0-9０-９一二三四五六七八九十]{1,2}[月日])?)*"
+                         r"落户(?:于|在|到)?")
+
+
+def _last_of_place_run(c: Context, pl: Mention) -> Mention:
+    """The last of the places written together from ``pl`` on (湖南省|南岭县|城东镇 -> 城东镇)."""
+    ms = c.mentions
+    k = ms.index(pl)
+    while k + 1 < len(ms) and ms[k + 1].type == "Place" and c.gap(ms[k], ms[k + 1]) == "":
+        k += 1
+    return ms[k]
 
 
 #: the heads of a party committee named with its company (某有限公司党委)

@@ -94,7 +94,8 @@ def held_at(c: Context) -> Iterator[Found]:
         gone = _GO_TO.search(c.before(pl, 3))
         attend = _ATTEND_THERE.match(text, pl.end, c.sentence.end) if gone else None
         if attend:
-            ev = next((m for m in ms[i + 1 :] if m.type == "Event" and not m.congress), None)
+            # (a congress too: 来京参加了党的第十五次全国代表大会 names the session attended, no reference)
+            ev = next((m for m in ms[i + 1 :] if m.type == "Event"), None)
             if ev is not None and ev.start == attend.end():
                 yield ev, "heldAt", pl, "goes-to-place-to-attend-event"
         at = c.before(pl, 2).endswith(("在", "于")) or _at_through_lead(c, i)
@@ -270,7 +271,8 @@ _HELD_THEN_NOUN = re.compile(r"(?:隆重|正式|顺利)?(?:举行|开幕|启动|
 _PLACE_HOLDS = re.compile(r"(?:[两三四五六七八九十几]地|等地|各地)?(?:今天|今日|昨天|昨日|日前|近日|元旦|春节|节日)?(?:期间)?"
                           r"(?:上午|下午|晚上|晚)?(?:同时|分别|先后|相继|隆重|正式|也|还|都)*(?:举行|举办|召开)(?:了)?")
 #: a verb of going right before a place (not 从, 来自: where one comes from)
-_GO_TO = re.compile(r"(?:去|到|赴|前往|赶赴|奔赴|来到|飞抵|抵达)$")
+#: (来 alone: 来京参加; not the 来 of 原来, 后来, 本来, 看来, 从来)
+_GO_TO = re.compile(r"(?:去|到|赴|(?<![原后本看起未从以出])来|前往|赶赴|奔赴|来到|飞抵|抵达)$")
 #: …to attend: the event named right after (去北京参加了第三届…大会)
 _ATTEND_THERE = re.compile(r"(?:参加|出席|列席|参与)(?:了)?")
 
