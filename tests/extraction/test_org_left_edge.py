@@ -86,3 +86,14 @@ def test_the_agents_preposition_glued_to_the_subject_is_no_part_of_the_name() ->
     """考察团由|…: jieba's HMM glues 由 to the noun before it (团由); the name starts after it."""
     assert not any(n.startswith("团由") for n in _orgs("疗养团由南岭重工集团公司工会办公室主任带队。"))
     assert "南岭重工集团公司工会办公室" in _orgs("疗养团由南岭重工集团公司工会办公室主任带队。")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a city jieba tags as a person's name (曲靖 nr) before another place: places opening a brand,
+    # no roll of "person, body" entries
+    ("5 | 赵立新创新工作室 | 曲靖马龙青禾材料有限公司 | 马龙区", "曲靖马龙青禾材料有限公司"),
+    # a person's name before a body a place opens is still cut off after a title
+    ("学生李凤海南省青禾医院", "海南省青禾医院"),
+])
+def test_a_place_read_as_a_name_opens_the_body_it_stands_before(text: str, name: str) -> None:
+    assert name in _orgs(text)

@@ -1075,11 +1075,12 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     if cut is not None:  # …研究所高级农艺师赖铭隆|全国农业技术推广服务中心: a run of names
         start, body = cut, [t for t in body if t.start >= cut]
     named = [k for k in range(len(body) - 1) if _person_like(body[k], lex) and _is_place_word(body[k + 1].word, lex)
-             and (body[k].pos != "un" or _titled_before(idx, body[k].start, lex))
+             and (body[k].pos != "un" and not _is_place_word(body[k].word, lex) or _titled_before(idx, body[k].start, lex))
              and not _level_of_the_name(body, k, idx, lex)]
     named += [k + 1 for k in range(len(body) - 2) if _split_person_before_place(body, k, idx, lex)]
     if named:  # 院长朱圣练|广西电视台, 学生李凤|上海市…医院: a person's name, then a body a place opens
-        # (a word the dictionary does not hold needs the title: 国网|东城供电公司 is a brand)
+        # (a word the dictionary does not hold needs the title: 国网|东城供电公司 is a brand; so does a
+        # place the gazetteer knows, jieba's name or not: 曲靖 nr|马龙|新材料有限公司 is places and a brand)
         last = max(named)
         start, body = body[last + 1].start, body[last + 1 :]
     if head in _COMPANY_UNIT_HEADS and len(body) >= 2 and body[0].word in _COMPANY_REFERENCES:

@@ -537,6 +537,8 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
     place_spans = [(c.start, c.end) for c in candidates if c.type == "Place"]
     listed_ends = {e for _, e in place_spans}
     listed_starts = {s for s, _ in place_spans}
+    # where the gazetteer knows a place: the tagger's person there (曲|靖) opens a body's name as its place
+    gazetteer_places = {(c.start, c.end) for c in candidates if c.type == "Place" and c.source == "gazetteer"}
     for c in candidates:
         around = near(c.start, c.end)
         persons = [(s, e) for s, e, label in around if label == "PER"]
@@ -566,7 +568,8 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         if c.type in ORG_TYPES and around and any(label == "ORG" and e == c.end and c.start < s
                                        and (_common_words(idx, c.start, s, lex)
                                             or ((_clause_before(idx, c.start, s, lex)
-                                                 or any(c.start <= ps and pe <= s for ps, pe in persons))
+                                                 or any(c.start <= ps and pe <= s and (ps, pe) not in gazetteer_places
+                                                        for ps, pe in persons))
                                                 and not org_head(text[c.start : s], lex)
                                                 and _balanced(text[s:e])))
                                        and _typed(text, s, e, label, lex) is not None
@@ -576,7 +579,8 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             # back over common words before it, where the tagger starts it; or over a clause
             # (李华决定创办|育才技术学校, 兼|县粮食局, 本报讯自|公安部), or over a person's name the
             # tagger sees (关键|王廷帅|徐州华润电力公司: a list of people and their bodies; not a branch after its firm:
-            # 吉运快递有限公司|朝阳营业部)
+            # 吉运快递有限公司|朝阳营业部; nor a place the gazetteer knows and the tagger takes for a person:
+            # 曲靖|某某零部件有限公司 in a table's cell)
         if c.type in _KIND_TYPES and c.source in GRAMMAR_SOURCES and not c.region_short and not c.reference \
                 and not any(label in ("ORG", "LOC") for _, _, label in around) and _a_kind_by_its_words(idx, c, lex):
             kinds.append((c.start, c.end))
