@@ -992,3 +992,19 @@ def test_numbered_session_without_its_body():
                     title="东岭新材料公司召开三届二次职代会")
     short = next((m for m in other.mentions if m.type == "Event" and m.name.startswith("三届二次")), None)
     assert short is None or short.key != "东岭新材料股份有限公司三届三次职工代表大会"
+
+
+@pytest.mark.parametrize(("written", "name", "place"), [
+    # the last "place" before a trade and a form is the trade name (兴隆 a county elsewhere)
+    ("河北承德兴隆建筑工程有限公司", "兴隆建筑工程有限公司", "承德"),
+    ("云南曲靖富源新能源有限公司", "富源新能源有限公司", "曲靖"),
+    # a trade name of its own after the places: every place is stripped
+    ("辽宁省丹东市青禾造纸厂", "青禾造纸厂", "丹东市"),
+    # a county and a kind of works: the county names the works
+    ("河北省大名县化肥厂", "大名县化肥厂", "河北省"),
+])
+def test_a_place_word_before_a_trade_is_the_trade_name(written: str, name: str, place: str) -> None:
+    art = article(f"{written}职工张立新参加了培训。")
+    m = at(art, written)
+    assert m is not None and m.key == name
+    assert m.located_at is not None and m.located_at.name == place

@@ -1000,6 +1000,13 @@ def _level_rank(place: str, lex: Lexicons) -> int:
     return _LEVEL_RANKS.get(place_level(place, lex) or "", _UNKNOWN_RANK)
 
 
+def _place_as_trade_name(place: str, rest: str, lex: Lexicons) -> bool:
+    """Whether the last of the places before an enterprise's name is its trade name (字号): the rest
+    is a trade and a form only (建筑工程有限公司: no trade name of its own), and with the place it is a
+    registered name, place + trade + form (赤峰|兴安|建筑工程有限公司: 兴安 a league's name elsewhere)."""
+    return not trade_name(rest, lex) and trade_name(place + rest, lex) == place
+
+
 def _generic_rest(rest: str, lex: Lexicons) -> bool:
     """Whether what follows the places is no name of its own: a head with one common noun or
     nothing before it (化肥厂, 铁合金有限责任公司, 工办), so the last place stays in the name."""
@@ -1114,7 +1121,8 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             continue  # a run of names printed without separators; a place the gazetteer cut short
             # (but 无锡市|镇江路小学: the character opens a place's name)
         kept = None  # the place left in the name
-        if not written_bare and not brand and (_generic_rest(rest, lex) or rest.startswith(_OWN_BODY) or re.match(r".?委", rest)):
+        if not written_bare and not brand and (_generic_rest(rest, lex) or rest.startswith(_OWN_BODY) or re.match(r".?委", rest)
+                                               or _place_as_trade_name(places[-1], rest, lex)):
             kept = places[-1]
             places = places[:-1]
             cut = sum(len(p) for p in places)
