@@ -867,3 +867,14 @@ def test_a_person_the_tagger_sees_before_a_body_still_cuts_the_grammar_name() ->
     company = Mention(s, e, text[s:e], "Company", text[s:e], "org-grammar")
     kept = reconcile([company], [(s, s + 3, "PER"), (s + 3, e, "ORG")], TokenIndex(text), lex)
     assert text[s:e] not in {m.name for m in kept}
+
+
+def test_a_tagger_span_opening_inside_a_head_word_does_not_cut_the_grammar_name() -> None:
+    # the tagger's 司沙县分公司 opens inside 有限公司: the branch's grammar name stands
+    text = "福州蓝鲸即时配送有限公司沙县分公司站长赵立新说"
+    lex = load_lexicons()
+    e = text.index("站长")
+    branch = Mention(0, e, text[:e], "Company", text[:e], "org-grammar")
+    s = text.index("司沙县")
+    kept = reconcile([branch], [(s, e, "ORG")], TokenIndex(text), lex)
+    assert text[:e] in {m.name for m in kept}

@@ -21,7 +21,7 @@ from .names import STOP_POS, COUNT_NUMERAL, titles_starting, counted_places, DIV
 from .tokens import Token, TokenIndex, is_word, tagged_indices, word_frequency, word_tag
 from .overlaps import Priority
 from .places import HONOUR_AFTER, QUOTED_OWN_NAME, own_quoted_name, place_level, quoted_figure, quoted_honour
-from .trade_names import split_trade_name_start
+from .trade_names import registered_name_start, split_trade_name_start
 from .body_departments import department_end
 from .enterprise_units import find_enterprise_units, project_departments
 from .institution_units import find_institution_units
@@ -1067,6 +1067,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         start = _village_before(idx, hs, lex)  # 东湖|村|村委会: the village jieba cut off names its committee
     if type_ == "Company":
         start = split_trade_name_start(idx, start, he, lex)  # 潍坊|鸢|都|重工集团有限公司
+    if type_ in ("Company", "TradeUnion"):
+        start = registered_name_start(idx, start, he, lex)  # 三明|速通|即时|配送有限公司(沙县分公司, 工会)
     term = _TERM_COMMITTEE.search(text, max(start, he - 16), he)
     if term is not None and term.start() > start:
         return None  # a term's committee of the body named before it: that body is the name

@@ -574,6 +574,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                                                 and _balanced(text[s:e])))
                                        and _typed(text, s, e, label, lex) is not None
                                        and not _edition_of_an_event(text, c.start, s)
+                                       and not _inside_a_head_word(idx, s, lex)
                                        for s, e, label in around):
             continue  # 被选为|全国人大常委会, 厂商|浪潮集团, 原告|南县新能综合经营部: the grammar ran the name
             # back over common words before it, where the tagger starts it; or over a clause
@@ -1209,6 +1210,13 @@ def _town_then_village(text: str, c: Mention, around: list[tuple[int, int, str]]
         if text[cut - 1] in DIVISION_LEVEL_CHARS and (cut, c.end, "LOC") in around:
             return cut
     return None
+
+
+def _inside_a_head_word(idx: TokenIndex, at: int, lex: Lexicons) -> bool:
+    """Whether ``at`` falls inside a word that is an organisation's head (有限公|司沙县分公司): the
+    tagger's span opening there cuts the head of the name before it, it starts no name."""
+    t = idx.tokens[idx.index_at(at)]
+    return t.start < at and t.word in lex.org_heads
 
 
 def _crosses(m: Mention, start: int, end: int) -> bool:
