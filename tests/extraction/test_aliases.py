@@ -1008,3 +1008,21 @@ def test_a_place_word_before_a_trade_is_the_trade_name(written: str, name: str, 
     m = at(art, written)
     assert m is not None and m.key == name
     assert m.located_at is not None and m.located_at.name == place
+
+
+@pytest.mark.parametrize(("body", "full", "short"), [
+    ("由海河市总工会和海河市妇女联合会联合主办的技能大赛昨日闭幕。市妇联副主席王丽出席闭幕式。",
+     "海河市妇女联合会", "市妇联"),
+    ("会议由青禾县总工会和青禾县人力资源和社会保障局联合召集。县人力社保局副局长赵强到场见证。",
+     "青禾县人力资源和社会保障局", "县人力社保局"),
+])
+def test_a_standing_short_head_is_the_body_written_in_full(body: str, full: str, short: str) -> None:
+    art = article(body)
+    m = at(art, short)
+    assert m is not None and m.key == full
+
+
+def test_a_standing_short_head_without_the_full_form_stays_its_own_body() -> None:
+    art = article("海河市总工会举办技能大赛。市妇联副主席王丽出席闭幕式。")
+    m = at(art, "市妇联")
+    assert m is not None and "妇女联合会" not in m.key

@@ -1470,21 +1470,18 @@ def _follow_chains(article: Article) -> None:
         m.canonical = target
 
 
-#: the standing short forms of a union committee's head (经审会 for 经费审查委员会)
-#: (a court or procuratorate is a people's one in full: 区法院 is the 芝罘区人民法院 the article names)
-_SHORT_HEADS = {"经审会": "经费审查委员会", "女工委": "女职工委员会", "法院": "人民法院", "检察院": "人民检察院"}
-
-
-def _standard_short_heads(article: Article) -> None:
-    """A committee named by its head's standing short form (区总工会经审会, resolved or not) is the
-    committee the article names in full (渝北区总工会经费审查委员会), when it does."""
+def _standard_short_heads(article: Article, lex: Lexicons) -> None:
+    """A body named by its head's standing short form (区总工会经审会, 市妇联, 市人力社保局; resolved or
+    not: ``lexicons/head_short_forms.tsv``) is the body the article names in full (渝北区总工会经费审查
+    委员会, 某市妇女联合会, 某市人力资源和社会保障局), when it does."""
     keys = {m.key for m in article.mentions if m.canonical is None and not (m.reference or m.weak)}
+    heads = sorted(lex.head_short_forms, key=len, reverse=True)
     for m in article.mentions:
         name = m.canonical or m.name
-        short = next((h for h in _SHORT_HEADS if name.endswith(h)), None)
-        if short is None or name.endswith(_SHORT_HEADS[short]):
+        short = next((h for h in heads if name.endswith(h)), None)
+        if short is None or name.endswith(lex.head_short_forms[short]):
             continue
-        full = name[: -len(short)] + _SHORT_HEADS[short]
+        full = name[: -len(short)] + lex.head_short_forms[short]
         found = [k for k in keys if k == full or k.endswith(full)]
         if len(found) == 1 and found[0] != m.key and not _share_a_sentence(article, name, found[0]):
             _set(m, found[0], "standing-short-head")
@@ -1512,7 +1509,7 @@ def resolve_aliases(
     _partial(article)
     _launches_of_campaigns(article)
     _abbreviations(article, lex)
-    _standard_short_heads(article)
+    _standard_short_heads(article, lex)
     _unrecognised_short_forms(article, lex)  # (after the full names' own aliases are known)
     # given names and familiar forms before pronouns: 他 after 洪虎 or 老宁 stands for 宁洪虎
     _given_names(article)
