@@ -97,3 +97,22 @@ def test_the_agents_preposition_glued_to_the_subject_is_no_part_of_the_name() ->
 ])
 def test_a_place_read_as_a_name_opens_the_body_it_stands_before(text: str, name: str) -> None:
     assert name in _orgs(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # several fields before the 和/与 of one department's name, after its place
+    ("柳州市文化广电体育和旅游局局长王立新出席。", "柳州市文化广电体育和旅游局"),
+    ("挪威社会事务与就业部部长出席会议。", "挪威社会事务与就业部"),
+])
+def test_several_fields_joined_by_and_are_one_department(text: str, name: str) -> None:
+    assert name in _orgs(text)
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # no place before the fields: people and a body, no one department
+    ("市工会职工子女和家属服务中心开业。", "市工会职工子女和家属服务中心"),
+    # a body before the 和: two bodies
+    ("青禾市总工会和旅游局联合举办活动。", "青禾市总工会和旅游局"),
+])
+def test_fields_without_their_place_join_no_department(text: str, unwanted: str) -> None:
+    assert unwanted not in _orgs(text)
