@@ -1026,3 +1026,11 @@ def test_a_standing_short_head_without_the_full_form_stays_its_own_body() -> Non
     art = article("海河市总工会举办技能大赛。市妇联副主席王丽出席闭幕式。")
     m = at(art, "市妇联")
     assert m is not None and "妇女联合会" not in m.key
+
+
+def test_a_company_after_smaller_places_is_written_from_the_larger_place_that_opens_it() -> None:
+    # 岐山县|蔡家坡镇 say where it is; 宝鸡青禾齿轮有限公司 is its registered name, kept as the alias
+    art = article("在岐山县蔡家坡镇宝鸡青禾齿轮有限公司的车间里，职工张立新正在检修设备。")
+    m = next(m for m in art.mentions if m.type == "Company")
+    assert m.key == "青禾齿轮有限公司"
+    assert m.text == "宝鸡青禾齿轮有限公司"

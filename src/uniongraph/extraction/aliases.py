@@ -1085,6 +1085,7 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
         if m.type not in _PLACED_TYPES or m.canonical is not None or m.text != m.name:
             continue
         places = leading_places(m.name, lex) or _town_before_company(m, lex)
+        larger = None
         if places and (larger := _larger_place_after(m, places, article, lex)):
             places = [*places, larger]  # 岐山县蔡家坡镇|宝鸡|秦岭齿轮有限公司: named as if written alone
         brand = False  # one place before a name of its own (set below)
@@ -1157,6 +1158,12 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             at += len(p)
         if outer:
             m.inner_places = [*(m.inner_places or []), *outer]
+        if larger is not None and m.canonical is not None and len(places) >= 2 and places[-1] == larger:
+            # the body's written name opens at the larger place (宝鸡秦岭齿轮有限公司, its registered
+            # name); the smaller places before it say where it is, outside its name, so that form
+            # is the alias the name keeps
+            shift = sum(map(len, places[:-1]))
+            m.start, m.text, m.name = m.start + shift, m.text[shift:], m.name[shift:]
     if added:
         article.mentions = sorted(article.mentions + added, key=lambda m: (m.start, m.end))
 
