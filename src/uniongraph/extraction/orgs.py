@@ -761,11 +761,14 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         if unit_head is not None and unit_head in _BRANCH_HEADS and _only_places(idx, k, head_start, lex):
             return [m]  # 中国人民银行四川德阳市分行: a bank's branch named by its place alone is one name
             # (德阳市分行 alone says whose branch it is no more than 分行 does)
-        if unit_head in _COMPANY_BRANCHES and text.endswith("公司", m.start, k):
-            return [m]  # 中保人寿保险有限公司本溪分公司, 吉运快递有限公司朝阳营业部: a company's branch is
-            # registered under its company's name, one name (a works or a shop of it is not: 某公司|东滩煤矿)
         body = Mention(m.start, k, text[m.start : k], lex.org_heads[body_head][0], clean_name(text[m.start : k]),
                        SOURCE, priority=m.priority)
+        if unit_head in _COMPANY_BRANCHES and text.endswith("公司", m.start, k):
+            if REGISTERED_COMPANY.search(body.name):
+                m.body = body  # (the registered company nested in it, as in its project department's name:
+                # the union golds' 分公司 → its 有限公司)
+            return [m]  # 中保人寿保险有限公司本溪分公司, 吉运快递有限公司朝阳营业部: a company's branch is
+            # registered under its company's name, one name (a works or a shop of it is not: 某公司|东滩煤矿)
         if REGISTERED_COMPANY.search(body.name):
             m.body = body  # 中天钱塘建设集团有限公司|柯桥滨江新城项目部: a registered company's unit is named
             # under the company's full name, as its branches are; the company nested in it
