@@ -70,6 +70,7 @@ def test_a_registered_name_opens_at_its_place_over_the_words_jieba_cut(text: str
     # an everyday verb or conjunction between the place and the trade is the sentence's, no trade name
     ("他在三亚走访度假酒店有限公司的职工。", "度假酒店有限公司"),
     ("福州以及配送有限公司", "配送有限公司"),
+    ("福州今日成立即时配送有限公司。", "配送有限公司"),
 ])
 def test_everyday_words_before_a_trade_open_no_registered_name(text: str, kept: str) -> None:
     assert _org_names(text) == [kept]
