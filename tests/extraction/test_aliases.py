@@ -992,3 +992,45 @@ def test_numbered_session_without_its_body():
                     title="东岭新材料公司召开三届二次职代会")
     short = next((m for m in other.mentions if m.type == "Event" and m.name.startswith("三届二次")), None)
     assert short is None or short.key != "东岭新材料股份有限公司三届三次职工代表大会"
+
+
+@pytest.mark.parametrize(("written", "name", "place"), [
+    # the last "place" before a trade and a form is the trade name (兴隆 a county elsewhere)
+    ("河北承德兴隆建筑工程有限公司", "兴隆建筑工程有限公司", "承德"),
+    ("云南曲靖富源新能源有限公司", "富源新能源有限公司", "曲靖"),
+    # a trade name of its own after the places: every place is stripped
+    ("辽宁省丹东市青禾造纸厂", "青禾造纸厂", "丹东市"),
+    # a county and a kind of works: the county names the works
+    ("河北省大名县化肥厂", "大名县化肥厂", "河北省"),
+])
+def test_a_place_word_before_a_trade_is_the_trade_name(written: str, name: str, place: str) -> None:
+    art = article(f"{written}职工张立新参加了培训。")
+    m = at(art, written)
+    assert m is not None and m.key == name
+    assert m.located_at is not None and m.located_at.name == place
+
+
+@pytest.mark.parametrize(("body", "full", "short"), [
+    ("由海河市总工会和海河市妇女联合会联合主办的技能大赛昨日闭幕。市妇联副主席王丽出席闭幕式。",
+     "海河市妇女联合会", "市妇联"),
+    ("会议由青禾县总工会和青禾县人力资源和社会保障局联合召集。县人力社保局副局长赵强到场见证。",
+     "青禾县人力资源和社会保障局", "县人力社保局"),
+])
+def test_a_standing_short_head_is_the_body_written_in_full(body: str, full: str, short: str) -> None:
+    art = article(body)
+    m = at(art, short)
+    assert m is not None and m.key == full
+
+
+def test_a_standing_short_head_without_the_full_form_stays_its_own_body() -> None:
+    art = article("海河市总工会举办技能大赛。市妇联副主席王丽出席闭幕式。")
+    m = at(art, "市妇联")
+    assert m is not None and "妇女联合会" not in m.key
+
+
+def test_a_company_after_smaller_places_is_written_from_the_larger_place_that_opens_it() -> None:
+    # 岐山县|蔡家坡镇 say where it is; 宝鸡青禾齿轮有限公司 is its registered name, kept as the alias
+    art = article("在岐山县蔡家坡镇宝鸡青禾齿轮有限公司的车间里，职工张立新正在检修设备。")
+    m = next(m for m in art.mentions if m.type == "Company")
+    assert m.key == "青禾齿轮有限公司"
+    assert m.text == "宝鸡青禾齿轮有限公司"

@@ -86,3 +86,33 @@ def test_the_agents_preposition_glued_to_the_subject_is_no_part_of_the_name() ->
     """考察团由|…: jieba's HMM glues 由 to the noun before it (团由); the name starts after it."""
     assert not any(n.startswith("团由") for n in _orgs("疗养团由南岭重工集团公司工会办公室主任带队。"))
     assert "南岭重工集团公司工会办公室" in _orgs("疗养团由南岭重工集团公司工会办公室主任带队。")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a city jieba tags as a person's name (曲靖 nr) before another place: places opening a brand,
+    # no roll of "person, body" entries
+    ("5 | 赵立新创新工作室 | 曲靖马龙青禾材料有限公司 | 马龙区", "曲靖马龙青禾材料有限公司"),
+    # a person's name before a body a place opens is still cut off after a title
+    ("学生李凤海南省青禾医院", "海南省青禾医院"),
+])
+def test_a_place_read_as_a_name_opens_the_body_it_stands_before(text: str, name: str) -> None:
+    assert name in _orgs(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # several fields before the 和/与 of one department's name, after its place
+    ("柳州市文化广电体育和旅游局局长王立新出席。", "柳州市文化广电体育和旅游局"),
+    ("挪威社会事务与就业部部长出席会议。", "挪威社会事务与就业部"),
+])
+def test_several_fields_joined_by_and_are_one_department(text: str, name: str) -> None:
+    assert name in _orgs(text)
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # no place before the fields: people and a body, no one department
+    ("市工会职工子女和家属服务中心开业。", "市工会职工子女和家属服务中心"),
+    # a body before the 和: two bodies
+    ("青禾市总工会和旅游局联合举办活动。", "青禾市总工会和旅游局"),
+])
+def test_fields_without_their_place_join_no_department(text: str, unwanted: str) -> None:
+    assert unwanted not in _orgs(text)

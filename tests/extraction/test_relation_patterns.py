@@ -229,10 +229,18 @@ def test_no_unit_named_in_full_without_a_unit_or_a_registered_company(body, abse
 
 
 def test_a_companys_branch_is_one_name_with_its_company():
-    """华为技术有限公司深圳分公司: a branch is registered under its company's name (the real-text and
-    union golds name it whole, as the guideline's 华北电力公司东城分公司)."""
-    body = "华为技术有限公司深圳分公司举办活动。"
-    assert "华为技术有限公司深圳分公司" in names(body)
+    """青禾技术有限公司深圳分公司: a branch is registered under its company's name (the real-text and
+    union golds name it whole, as the guideline's 华北电力公司东城分公司); a registered company nested
+    in it is a body of its own, the branch's parent (the union golds from union-dev2 on: 某有限公司某分公司
+    → subOrganizationOf 某有限公司), as in its project department's name."""
+    body = "青禾技术有限公司深圳分公司举办活动。"
+    assert "青禾技术有限公司深圳分公司" in names(body)
+    assert ("青禾技术有限公司深圳分公司", "subOrganizationOf", "青禾技术有限公司") in relations(body)
+
+
+def test_a_branch_of_a_company_not_registered_so_nests_no_body():
+    body = "青禾电力公司东城分公司举办活动。"
+    assert "青禾电力公司东城分公司" in names(body)
     assert not any(rel == "subOrganizationOf" for _, rel, _ in relations(body))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from uniongraph.extraction.lexicon import load_lexicons
+from uniongraph.extraction.tokens import TokenIndex
 from uniongraph.extraction.trade_names import trade_name
 
 from test_aliases import _facts, article
@@ -49,3 +50,27 @@ def test_a_place_before_a_trade_name_locates_the_company(body: str, company: str
 @pytest.mark.parametrize("body", ["他在长沙啤酒厂干了二十年。", "长沙锅炉厂的职工来了。"])
 def test_a_place_before_a_trade_alone_locates_nothing(body: str) -> None:
     assert not any(r == "locatedIn" for _, r, _ in _facts(article(body)))
+
+
+def _org_names(text: str) -> list[str]:
+    from uniongraph.extraction.orgs import find_organisations
+    from uniongraph.extraction.overlaps import resolve_overlaps
+    return [m.name for m in resolve_overlaps(find_organisations(TokenIndex(text)))]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # jieba cut the trade name into a rare conjunction (即时 c): place + trade name + trade + form
+    ("据了解，福州蓝鲸即时配送有限公司共有骑手二百人。", "福州蓝鲸即时配送有限公司"),
+])
+def test_a_registered_name_opens_at_its_place_over_the_words_jieba_cut(text: str, name: str) -> None:
+    assert name in _org_names(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # an everyday verb or conjunction between the place and the trade is the sentence's, no trade name
+    ("他在三亚走访度假酒店有限公司的职工。", "度假酒店有限公司"),
+    ("福州以及配送有限公司", "配送有限公司"),
+    ("福州今日成立即时配送有限公司。", "配送有限公司"),
+])
+def test_everyday_words_before_a_trade_open_no_registered_name(text: str, kept: str) -> None:
+    assert _org_names(text) == [kept]

@@ -845,3 +845,36 @@ def test_a_village_named_by_a_place_and_a_character_of_its_own() -> None:
     grammar = [Mention(3, 5, "长春", "Place", "长春", "gazetteer", place="长春市")]
     out = reconcile(grammar, [(3, 7, "LOC")], TokenIndex(text), lex)
     assert [m.text for m in out if m.source == "gazetteer"] == ["长春"]
+
+
+def test_a_place_the_tagger_takes_for_a_person_still_opens_a_company_name() -> None:
+    # 曲靖 (a city) read as a person by the tagger, the rest as the body: the grammar's name stands
+    text = "3 | 赵立新创新工作室 | 曲靖青禾机械有限公司 | 沾益区"
+    lex = load_lexicons()
+    s = text.index("曲靖")
+    company = Mention(s, s + 10, "曲靖青禾机械有限公司", "Company", "曲靖青禾机械有限公司", "org-grammar")
+    place = Mention(s, s + 2, "曲靖", "Place", "曲靖", "gazetteer")
+    kept = reconcile([company, place], [(s, s + 2, "PER"), (s + 2, s + 10, "ORG")], TokenIndex(text), lex)
+    assert ("曲靖青禾机械有限公司", "org-grammar") in {(m.name, m.source) for m in kept}
+    assert "青禾机械有限公司" not in {m.name for m in kept}
+
+
+def test_a_person_the_tagger_sees_before_a_body_still_cuts_the_grammar_name() -> None:
+    # a name that is no gazetteer place: a roll of people and their bodies, the tagger's start stands
+    text = "工会主席王廷帅徐州华禾电力公司代表"
+    lex = load_lexicons()
+    s, e = text.index("王廷帅"), text.index("代表")
+    company = Mention(s, e, text[s:e], "Company", text[s:e], "org-grammar")
+    kept = reconcile([company], [(s, s + 3, "PER"), (s + 3, e, "ORG")], TokenIndex(text), lex)
+    assert text[s:e] not in {m.name for m in kept}
+
+
+def test_a_tagger_span_opening_inside_a_head_word_does_not_cut_the_grammar_name() -> None:
+    # the tagger's 司沙县分公司 opens inside 有限公司: the branch's grammar name stands
+    text = "福州蓝鲸即时配送有限公司沙县分公司站长赵立新说"
+    lex = load_lexicons()
+    e = text.index("站长")
+    branch = Mention(0, e, text[:e], "Company", text[:e], "org-grammar")
+    s = text.index("司沙县")
+    kept = reconcile([branch], [(s, e, "ORG")], TokenIndex(text), lex)
+    assert text[:e] in {m.name for m in kept}

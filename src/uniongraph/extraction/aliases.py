@@ -1000,6 +1000,13 @@ def _level_rank(place: str, lex: Lexicons) -> int:
     return _LEVEL_RANKS.get(place_level(place, lex) or "", _UNKNOWN_RANK)
 
 
+def _place_as_trade_name(place: str, rest: str, lex: Lexicons) -> bool:
+    """Whether the last of the places before an enterprise's name is its trade name (字号): the rest
+    is a trade and a form only (建筑工程有限公司: no trade name of its own), and with the place it is a
+    registered name, place + trade + form (赤峰|兴安|建筑工程有限公司: 兴安 a league's name elsewhere)."""
+    return not trade_name(rest, lex) and trade_name(place + rest, lex) == place
+
+
 def _generic_rest(rest: str, lex: Lexicons) -> bool:
     """Whether what follows the places is no name of its own: a head with one common noun or
     nothing before it (化肥厂, 铁合金有限责任公司, 工办), so the last place stays in the name."""
@@ -1078,6 +1085,7 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
         if m.type not in _PLACED_TYPES or m.canonical is not None or m.text != m.name:
             continue
         places = leading_places(m.name, lex) or _town_before_company(m, lex)
+        larger = None
         if places and (larger := _larger_place_after(m, places, article, lex)):
             places = [*places, larger]  # 岐山县蔡家坡镇|宝鸡|秦岭齿轮有限公司: named as if written alone
         brand = False  # one place before a name of its own (set below)
@@ -1114,7 +1122,8 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             continue  # a run of names printed without separators; a place the gazetteer cut short
             # (but 无锡市|镇江路小学: the character opens a place's name)
         kept = None  # the place left in the name
-        if not written_bare and not brand and (_generic_rest(rest, lex) or rest.startswith(_OWN_BODY) or re.match(r".?委", rest)):
+        if not written_bare and not brand and (_generic_rest(rest, lex) or rest.startswith(_OWN_BODY) or re.match(r".?委", rest)
+                                               or _place_as_trade_name(places[-1], rest, lex)):
             kept = places[-1]
             places = places[:-1]
             cut = sum(len(p) for p in places)
@@ -1149,6 +1158,12 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             at += len(p)
         if outer:
             m.inner_places = [*(m.inner_places or []), *outer]
+        if larger is not None and m.canonical is not None and len(places) >= 2 and places[-1] == larger:
+            # the body's written name opens at the larger place (宝鸡秦岭齿轮有限公司, its registered
+            # name); the smaller places before it say where it is, outside its name, so that form
+            # is the alias the name keeps
+            shift = sum(map(len, places[:-1]))
+            m.start, m.text, m.name = m.start + shift, m.text[shift:], m.name[shift:]
     if added:
         article.mentions = sorted(article.mentions + added, key=lambda m: (m.start, m.end))
 
@@ -1462,21 +1477,18 @@ def _follow_chains(article: Article) -> None:
         m.canonical = target
 
 
-#: the standing short forms of a union committee's head (经审会 for 经费审查委员会)
-#: (a court or procuratorate is a people's one in full: 区法院 is the 芝罘区人民法院 the article names)
-_SHORT_HEADS = {"经审会": "经费审查委员会", "女工委": "女职工委员会", "法院": "人民法院", "检察院": "人民检察院"}
-
-
-def _standard_short_heads(article: Article) -> None:
-    """A committee named by its head's standing short form (区总工会经审会, resolved or not) is the
-    committee the article names in full (渝北区总工会经费审查委员会), when it does."""
+def _standard_short_heads(article: Article, lex: Lexicons) -> None:
+    """A body named by its head's standing short form (区总工会经审会, 市妇联, 市人力社保局; resolved or
+    not: ``lexicons/head_short_forms.tsv``) is the body the article names in full (渝北区总工会经费审查
+    委员会, 某市妇女联合会, 某市人力资源和社会保障局), when it does."""
     keys = {m.key for m in article.mentions if m.canonical is None and not (m.reference or m.weak)}
+    heads = sorted(lex.head_short_forms, key=len, reverse=True)
     for m in article.mentions:
         name = m.canonical or m.name
-        short = next((h for h in _SHORT_HEADS if name.endswith(h)), None)
-        if short is None or name.endswith(_SHORT_HEADS[short]):
+        short = next((h for h in heads if name.endswith(h)), None)
+        if short is None or name.endswith(lex.head_short_forms[short]):
             continue
-        full = name[: -len(short)] + _SHORT_HEADS[short]
+        full = name[: -len(short)] + lex.head_short_forms[short]
         found = [k for k in keys if k == full or k.endswith(full)]
         if len(found) == 1 and found[0] != m.key and not _share_a_sentence(article, name, found[0]):
             _set(m, found[0], "standing-short-head")
@@ -1504,7 +1516,7 @@ def resolve_aliases(
     _partial(article)
     _launches_of_campaigns(article)
     _abbreviations(article, lex)
-    _standard_short_heads(article)
+    _standard_short_heads(article, lex)
     _unrecognised_short_forms(article, lex)  # (after the full names' own aliases are known)
     # given names and familiar forms before pronouns: 他 after 洪虎 or 老宁 stands for 宁洪虎
     _given_names(article)

@@ -316,11 +316,31 @@ def _joined_domains(idx: TokenIndex, i: int, head_start: int, lex: Lexicons) -> 
     first, second, before = tokens[i - 1], tokens[i + 1], tokens[i - 2]
     if not second.start < head_start <= second.end or second.pos not in ("n", "vn") or len(second.word) < 2:
         return False  # (the head may end the second word: 渔业局)
-    common = first.pos in ("n", "vn") or first.pos == "ns" and first.word not in lex.places \
-        and first.word not in lex.place_aliases  # (jieba tags 海洋 ns)
-    if not common or len(first.word) < 2 or ends_in_head(first.word, lex):
+    if not _domain_word(first, lex):
         return False
-    return before.pos == "ns" or ends_in_head(before.word, lex) and before.pos in ("n", "nt", "ns")
+    if before.pos == "ns" or ends_in_head(before.word, lex) and before.pos in ("n", "nt", "ns"):
+        return True
+    # 北海市|文化|广电|体育|和|旅游局, 荷兰|社会|事务|与|就业部: several fields before the 和, then the
+    # place whose body it is (a place only: 市工会|职工|子女|和|家属服务中心 are people)
+    k = i - 2
+    while k >= 0 and i - 1 - k <= _MAX_DOMAIN_WORDS and _domain_word(tokens[k], lex):
+        k -= 1
+    if k < 0 or k == i - 2 or i - 1 - k > _MAX_DOMAIN_WORDS:
+        return False
+    place = tokens[k]
+    return place.pos == "ns" and (place.word in lex.places or place.word in lex.place_aliases)
+
+
+#: the most field words before the 和 of one body's name (文化|广电|体育|和旅游局)
+_MAX_DOMAIN_WORDS = 4
+
+
+def _domain_word(t: Token, lex: Lexicons) -> bool:
+    """A field of a body's work: a common noun of two characters or more, no place, no head
+    (海洋 ns is a noun here; 广电 nz, 体育 vn)."""
+    common = t.pos in ("n", "vn", "nz") or t.pos == "ns" and t.word not in lex.places \
+        and t.word not in lex.place_aliases  # (jieba tags 海洋 ns)
+    return common and len(t.word) >= 2 and not ends_in_head(t.word, lex)
 
 
 def name_start(

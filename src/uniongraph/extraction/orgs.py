@@ -21,7 +21,7 @@ from .names import STOP_POS, COUNT_NUMERAL, titles_starting, counted_places, DIV
 from .tokens import Token, TokenIndex, is_word, tagged_indices, word_frequency, word_tag
 from .overlaps import Priority
 from .places import HONOUR_AFTER, QUOTED_OWN_NAME, own_quoted_name, place_level, quoted_figure, quoted_honour
-from .trade_names import split_trade_name_start
+from .trade_names import registered_name_start, split_trade_name_start
 from .body_departments import department_end
 from .enterprise_units import find_enterprise_units, project_departments
 from .institution_units import find_institution_units
@@ -761,11 +761,14 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         if unit_head is not None and unit_head in _BRANCH_HEADS and _only_places(idx, k, head_start, lex):
             return [m]  # 中国人民银行四川德阳市分行: a bank's branch named by its place alone is one name
             # (德阳市分行 alone says whose branch it is no more than 分行 does)
-        if unit_head in _COMPANY_BRANCHES and text.endswith("公司", m.start, k):
-            return [m]  # 中保人寿保险有限公司本溪分公司, 吉运快递有限公司朝阳营业部: a company's branch is
-            # registered under its company's name, one name (a works or a shop of it is not: 某公司|东滩煤矿)
         body = Mention(m.start, k, text[m.start : k], lex.org_heads[body_head][0], clean_name(text[m.start : k]),
                        SOURCE, priority=m.priority)
+        if unit_head in _COMPANY_BRANCHES and text.endswith("公司", m.start, k):
+            if REGISTERED_COMPANY.search(body.name):
+                m.body = body  # (the registered company nested in it, as in its project department's name:
+                # the union golds' 分公司 → its 有限公司)
+            return [m]  # 中保人寿保险有限公司本溪分公司, 吉运快递有限公司朝阳营业部: a company's branch is
+            # registered under its company's name, one name (a works or a shop of it is not: 某公司|东滩煤矿)
         if REGISTERED_COMPANY.search(body.name):
             m.body = body  # 中天钱塘建设集团有限公司|柯桥滨江新城项目部: a registered company's unit is named
             # under the company's full name, as its branches are; the company nested in it
@@ -1067,6 +1070,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         start = _village_before(idx, hs, lex)  # 东湖|村|村委会: the village jieba cut off names its committee
     if type_ == "Company":
         start = split_trade_name_start(idx, start, he, lex)  # 潍坊|鸢|都|重工集团有限公司
+    if type_ in ("Company", "TradeUnion"):
+        start = registered_name_start(idx, start, he, lex)  # 三明|速通|即时|配送有限公司(沙县分公司, 工会)
     term = _TERM_COMMITTEE.search(text, max(start, he - 16), he)
     if term is not None and term.start() > start:
         return None  # a term's committee of the body named before it: that body is the name
@@ -1075,11 +1080,12 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     if cut is not None:  # …研究所高级农艺师赖铭隆|全国农业技术推广服务中心: a run of names
         start, body = cut, [t for t in body if t.start >= cut]
     named = [k for k in range(len(body) - 1) if _person_like(body[k], lex) and _is_place_word(body[k + 1].word, lex)
-             and (body[k].pos != "un" or _titled_before(idx, body[k].start, lex))
+             and (body[k].pos != "un" and not _is_place_word(body[k].word, lex) or _titled_before(idx, body[k].start, lex))
              and not _level_of_the_name(body, k, idx, lex)]
     named += [k + 1 for k in range(len(body) - 2) if _split_person_before_place(body, k, idx, lex)]
     if named:  # 院长朱圣练|广西电视台, 学生李凤|上海市…医院: a person's name, then a body a place opens
-        # (a word the dictionary does not hold needs the title: 国网|东城供电公司 is a brand)
+        # (a word the dictionary does not hold needs the title: 国网|东城供电公司 is a brand; so does a
+        # place the gazetteer knows, jieba's name or not: 曲靖 nr|马龙|新材料有限公司 is places and a brand)
         last = max(named)
         start, body = body[last + 1].start, body[last + 1 :]
     if head in _COMPANY_UNIT_HEADS and len(body) >= 2 and body[0].word in _COMPANY_REFERENCES:

@@ -537,6 +537,8 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
     place_spans = [(c.start, c.end) for c in candidates if c.type == "Place"]
     listed_ends = {e for _, e in place_spans}
     listed_starts = {s for s, _ in place_spans}
+    # where the gazetteer knows a place: the tagger's person there (曲|靖) opens a body's name as its place
+    gazetteer_places = {(c.start, c.end) for c in candidates if c.type == "Place" and c.source == "gazetteer"}
     for c in candidates:
         around = near(c.start, c.end)
         persons = [(s, e) for s, e, label in around if label == "PER"]
@@ -566,17 +568,20 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         if c.type in ORG_TYPES and around and any(label == "ORG" and e == c.end and c.start < s
                                        and (_common_words(idx, c.start, s, lex)
                                             or ((_clause_before(idx, c.start, s, lex)
-                                                 or any(c.start <= ps and pe <= s for ps, pe in persons))
+                                                 or any(c.start <= ps and pe <= s and (ps, pe) not in gazetteer_places
+                                                        for ps, pe in persons))
                                                 and not org_head(text[c.start : s], lex)
                                                 and _balanced(text[s:e])))
                                        and _typed(text, s, e, label, lex) is not None
                                        and not _edition_of_an_event(text, c.start, s)
+                                       and not _inside_a_head_word(idx, s, lex)
                                        for s, e, label in around):
             continue  # 被选为|全国人大常委会, 厂商|浪潮集团, 原告|南县新能综合经营部: the grammar ran the name
             # back over common words before it, where the tagger starts it; or over a clause
             # (李华决定创办|育才技术学校, 兼|县粮食局, 本报讯自|公安部), or over a person's name the
             # tagger sees (关键|王廷帅|徐州华润电力公司: a list of people and their bodies; not a branch after its firm:
-            # 吉运快递有限公司|朝阳营业部)
+            # 吉运快递有限公司|朝阳营业部; nor a place the gazetteer knows and the tagger takes for a person:
+            # 曲靖|某某零部件有限公司 in a table's cell)
         if c.type in _KIND_TYPES and c.source in GRAMMAR_SOURCES and not c.region_short and not c.reference \
                 and not any(label in ("ORG", "LOC") for _, _, label in around) and _a_kind_by_its_words(idx, c, lex):
             kinds.append((c.start, c.end))
@@ -1205,6 +1210,13 @@ def _town_then_village(text: str, c: Mention, around: list[tuple[int, int, str]]
         if text[cut - 1] in DIVISION_LEVEL_CHARS and (cut, c.end, "LOC") in around:
             return cut
     return None
+
+
+def _inside_a_head_word(idx: TokenIndex, at: int, lex: Lexicons) -> bool:
+    """Whether ``at`` falls inside a word that is an organisation's head (有限公|司沙县分公司): the
+    tagger's span opening there cuts the head of the name before it, it starts no name."""
+    t = idx.tokens[idx.index_at(at)]
+    return t.start < at and t.word in lex.org_heads
 
 
 def _crosses(m: Mention, start: int, end: int) -> bool:
