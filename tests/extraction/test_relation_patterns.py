@@ -238,6 +238,32 @@ def test_a_companys_branch_is_one_name_with_its_company():
     assert ("青禾技术有限公司深圳分公司", "subOrganizationOf", "青禾技术有限公司") in relations(body)
 
 
+def test_a_commercial_banks_branch_named_by_its_place_is_a_unit_of_the_bank():
+    """青禾银行|北仑支行, 中国青禾发展银行|河南省南阳市分行: the bank before a branch named by its places
+    alone is the branch's parent (the golds' subOrganizationOf row: a parent written inside its unit's name)."""
+    body = "中国青禾发展银行河南省南阳市分行积极筹措资金，扶持企业。"
+    assert ("中国青禾发展银行河南省南阳市分行", "subOrganizationOf", "中国青禾发展银行") in relations(body)
+    body = "青禾银行北仑支行协办此次活动。"
+    assert ("青禾银行北仑支行", "subOrganizationOf", "青禾银行") in relations(body)
+
+
+@pytest.mark.parametrize("body, branch", [
+    ("中国人民银行江西金溪县支行周小琴说。", "中国人民银行江西金溪县支行"),  # the central bank's: an organ, whole
+    ("据三十个工商银行城市分行统计，贷款增加。", "工商银行城市分行"),  # 城市 is no place of the gazetteer
+])
+def test_no_bank_nested_in_a_central_or_unplaced_branch(body, branch):
+    assert branch in names(body)
+    assert not any(rel == "subOrganizationOf" for _, rel, _ in relations(body))
+
+
+def test_a_short_bank_name_nested_in_its_branch_is_the_registered_bank():
+    """青禾农商银行 in 青禾农商银行雁塔支行 is the short form of the registered bank the page names
+    (西安青禾农村商业银行股份有限公司): the branch is that bank's, no second parent."""
+    body = "区总工会联合西安青禾农村商业银行股份有限公司共同建设驿站。设在青禾农商银行雁塔支行的驿站还提供免费理发。"
+    subs = {(h, t) for h, rel, t in relations(body) if rel == "subOrganizationOf"}
+    assert subs == {("青禾农商银行雁塔支行", "青禾农村商业银行股份有限公司")}
+
+
 def test_a_branch_of_a_company_not_registered_so_nests_no_body():
     body = "青禾电力公司东城分公司举办活动。"
     assert "青禾电力公司东城分公司" in names(body)

@@ -474,15 +474,16 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
     for m in article.mentions:
         if m.canonical is not None or m.reference or not (_group(m.type) == "org" or m.type == "Event"):
             continue
-        if id(m) in bodies:
-            continue  # 某分公司 nested in 某分公司检修一班: the body the unit is of, no short form of it
+        # 某分公司 nested in 某分公司检修一班: the body the unit is of, no short form of the unit (but a
+        # short form of another full name: 青禾农商银行 in 青禾农商银行雁塔支行 of 西安青禾农村商业银行股份有限公司)
+        nested = id(m) in bodies
         if _LEGAL_FORM_INSIDE.search(m.name):
             continue  # 某食品股份有限公司工会 is the company's union, written in full: no short form of
             # its workshop's union (某食品股份有限公司灌装车间分工会), though its characters run in order there
         # an event's short form keeps its head (赶集会 of 再就业赶集大会; 党的二十大 in
         # 党的二十大精神宣讲活动 is the topic)
         found = {f.canonical or f.name: f for name, f in grouped.get(_group(m.type), ())
-                 if abbreviates(m.name, name, lex) and (m.type != "Event" or m.name[-1] == name[-1])
+                 if not (nested and name.startswith(m.name)) and abbreviates(m.name, name, lex) and (m.type != "Event" or m.name[-1] == name[-1])
                  or m.type == "Event" == f.type and _event_short_form(m, name, lex)}
         if len(found) == 1:
             (canonical, f), = found.items()

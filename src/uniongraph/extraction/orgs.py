@@ -758,11 +758,16 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         if body_head is None or k - m.start < 3 or not (named and not m.venue or office
                                                         or ORDINAL_UNIT.fullmatch(text, k, m.end) and not m.venue):
             continue
-        if unit_head is not None and unit_head in _BRANCH_HEADS and _only_places(idx, k, head_start, lex):
-            return [m]  # 中国人民银行四川德阳市分行: a bank's branch named by its place alone is one name
-            # (德阳市分行 alone says whose branch it is no more than 分行 does)
         body = Mention(m.start, k, text[m.start : k], lex.org_heads[body_head][0], clean_name(text[m.start : k]),
                        SOURCE, priority=m.priority)
+        if unit_head is not None and unit_head in _BRANCH_HEADS and _only_places(idx, k, head_start, lex):
+            if unit_head in _BANK_BRANCH_HEADS and body.name.endswith("银行") \
+                    and _branch_type(body.name, body.type, lex) == "Company" \
+                    and _only_places(idx, k, head_start, lex, known=True):
+                m.body = body  # 中国工商银行|甘肃省分行: a commercial bank nested in its branch's name is the
+                # branch's parent (the golds' reading; the central bank's branches are organs, left whole)
+            return [m]  # 中国人民银行四川德阳市分行: a bank's branch named by its place alone is one name
+            # (德阳市分行 alone says whose branch it is no more than 分行 does)
         if unit_head in _COMPANY_BRANCHES and text.endswith("公司", m.start, k):
             if REGISTERED_COMPANY.search(body.name):
                 m.body = body  # (the registered company nested in it, as in its project department's name:
@@ -994,14 +999,15 @@ def type_under_its_company(m: Mention) -> str:
 _COMPANY_BRANCHES = frozenset({"分公司", "支公司", "营业部"})
 
 
-def _only_places(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
-    """Whether the text between ``start`` and ``end`` is places alone (四川|德阳市)."""
+def _only_places(idx: TokenIndex, start: int, end: int, lex: Lexicons, known: bool = False) -> bool:
+    """Whether the text between ``start`` and ``end`` is places alone (四川|德阳市); ``known``: places
+    of the gazetteer only (not the tagger's 城市 of 工商银行城市分行)."""
     if end <= start:
         return False
     i = idx.index_at(start)
     while i < len(idx.tokens) and idx.tokens[i].start < end:
         t = idx.tokens[i]
-        if not (t.word in lex.places or t.word in lex.place_aliases or t.pos == "ns"):
+        if not (t.word in lex.places or t.word in lex.place_aliases or t.pos == "ns" and not known):
             return False
         i += 1
     return True
