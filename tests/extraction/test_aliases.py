@@ -623,6 +623,19 @@ def test_a_foreign_country_before_a_company_with_a_name_of_its_own_places_it() -
     assert ("摩托罗拉公司", "locatedIn", "美国") in {(r.head, r.relation, r.tail) for r in art.relations}
 
 
+def test_a_japanese_companys_legal_form_makes_it_a_company_placed_by_its_country() -> None:
+    """株式会社 is a company's legal form (the golds' 本田技研工业株式会社 is a Company); after a
+    foreign country and a brand it is placed there as 美国摩托罗拉公司 is."""
+    art = article("海河电子公司与日本青禾株式会社合作开发新产品。")
+    m = at(art, "日本青禾株式会社")
+    assert m is not None and m.type == "Company" and m.canonical == "青禾株式会社"
+    assert ("青禾株式会社", "locatedIn", "日本") in {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+def test_a_word_ending_in_the_legal_form_alone_is_no_company() -> None:
+    assert at(article("株式会社是日本的公司形式。"), "株式会社") is None
+
+
 @pytest.mark.parametrize("body, whole", [
     ("中国人民解放军某部官兵参加抢险。", "中国人民解放军"),  # the country opens a registered name
     ("美国能源部发表报告。", "美国能源部"),                  # a kind of body: the country's own
