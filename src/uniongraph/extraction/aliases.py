@@ -24,6 +24,7 @@ from collections.abc import Iterable
 
 from ..model import ORG_TYPES, Article, Mention
 from ..reading.bylines import is_credit_line
+from .bank_short_forms import resolve_bank_short_forms
 from .enterprise_units import PROJECT_HEAD
 from .events import LAUNCH_HEADS
 from .lexicon import Lexicons, derived, load_lexicons, scope_words
@@ -1516,6 +1517,7 @@ def resolve_aliases(
     _place_short_forms(article, lex)
     _partial(article)
     _launches_of_campaigns(article)
+    resolve_bank_short_forms(article, lex)  # (甘肃工行: the branch, before any abbreviation of another name)
     _abbreviations(article, lex)
     _standard_short_heads(article, lex)
     _unrecognised_short_forms(article, lex)  # (after the full names' own aliases are known)
