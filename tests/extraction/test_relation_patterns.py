@@ -264,10 +264,31 @@ def test_a_short_bank_name_nested_in_its_branch_is_the_registered_bank():
     assert subs == {("青禾农商银行雁塔支行", "青禾农村商业银行股份有限公司")}
 
 
-def test_a_branch_of_a_company_not_registered_so_nests_no_body():
-    body = "青禾电力公司东城分公司举办活动。"
-    assert "青禾电力公司东城分公司" in names(body)
+@pytest.mark.parametrize("body, branch, parent", [
+    ("青禾电力公司东城分公司举办活动。", "青禾电力公司东城分公司", "青禾电力公司"),
+    # a branch named by its number alone after a numbered company (the golds' 二公司|一分公司)
+    ("青禾建工集团三公司一分公司举办活动。", "青禾建工集团三公司一分公司", "青禾建工集团三公司"),
+])
+def test_a_branch_of_a_company_with_a_name_of_its_own_is_its_unit(body, branch, parent):
+    """The golds nest a branch's company also when it is not registered so (山东石油公司|邹城分公司,
+    北京城建集团二公司|一分公司: guideline, subOrganizationOf: 分公司 → its company)."""
+    assert (branch, "subOrganizationOf", parent) in relations(body)
+
+
+@pytest.mark.parametrize("body, branch", [
+    ("保险公司北京分公司举办活动。", "保险公司北京分公司"),  # a kind of company, no one company
+    ("石油公司邹城分公司举办活动。", "石油公司邹城分公司"),
+])
+def test_a_branch_of_a_kind_of_company_nests_no_body(body, branch):
+    assert branch in names(body)
     assert not any(rel == "subOrganizationOf" for _, rel, _ in relations(body))
+
+
+def test_a_groups_numbered_company_written_without_the_group_word_is_the_same_company():
+    """青禾建工三公司 … 青禾建工集团三公司一分公司: the group's word left out, one company."""
+    body = "来到青禾建工三公司后，我们在工地施工。青禾建工集团三公司一分公司的工人也来了。"
+    assert ("青禾建工集团三公司一分公司", "subOrganizationOf", "青禾建工集团三公司") in relations(body)
+    assert "青禾建工三公司" not in names(body)
 
 
 def test_a_unit_without_a_name_of_its_own_stays_one_name():

@@ -543,6 +543,13 @@ def _skips_legal_form(full: str, k: int, matched: set[int]) -> bool:
         re.sub(r"[（）()]", "", full[j:]))
 
 
+def _skips_group(full: str, k: int, matched: set[int]) -> bool:
+    """Whether the unmatched run of ``full`` that ends at ``k`` is the word 集团 between a group's
+    name and its numbered company (北京城建|集团|二公司 written 北京城建二公司): the same company."""
+    return full[k - 2 : k] == "集团" and k - 3 in matched and k in matched \
+        and re.match(r"[一二三四五六七八九十]", full[k:]) is not None
+
+
 def _word_initials(short: str, full: str, lex: Lexicons) -> bool:
     """Whether ``short`` is the first characters of two or more words running inside ``full`` and
     ``full``'s head (职介中心 of 北京市外来劳动力职业介绍服务中心: 职业|介绍 … 中心), the way a
@@ -608,7 +615,7 @@ def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
     # 黑龙江乳品厂 … 黑龙江省乳品工业技术开发中心实验厂: a body skipped inside the longer name (but
     # 天津港集团工会 … 天津港（集团）有限公司工会 skips only the company's legal form)
     if any(k - 1 not in matched and org_head(full[:k], lex)[1:] and not _skips_legal_form(full, k, matched)
-           for k in range(2, end)):
+           and not _skips_group(full, k, matched) for k in range(2, end)):
         return False
     # 工商银行 … 中国工商银行全国分行, 爱沙尼亚议会 … 爱沙尼亚议会代表团: a longer name that goes on
     # to a unit of its own after the short one ends names a branch or a delegation of it

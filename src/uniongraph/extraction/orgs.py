@@ -742,7 +742,9 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     # a numbered unit of any kind (首钢总公司|第二炼钢厂, 铁道部|第三工程局): the number names it
     head_start = m.end - len(unit_head) if unit_head is not None else m.end - 1
     heads = tuple(lex.org_heads)  # all at once: one endswith in C tells most k that none ends there
-    for k in range(head_start - 2, m.start + 2, -1):  # the body ends at k, the unit's own name follows
+    # 某二公司|一分公司: a company's branch named by its number alone (one character) after the company
+    numbered = unit_head in _COMPANY_BRANCHES and text[head_start - 1 : head_start] in _BRANCH_NUMBERS
+    for k in range(head_start - (1 if numbered else 2), m.start + 2, -1):  # the body ends at k, the unit's own name follows
         if not idx.is_boundary(k):
             continue
         body_head = next((h for h in lex.org_heads if text.endswith(h, m.start, k) and len(h) >= 1
@@ -755,6 +757,8 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         office = (unit_head is None and body_head is not None and lex.org_heads[body_head][1] == "word"
                   and m.name.endswith(_OFFICE_UNIT_HEADS) and m.end - k - 2 >= 2
                   and not DIVISION_LEVEL.search(text, m.start, k))
+        if numbered and k == head_start - 1:
+            named = True
         if body_head is None or k - m.start < 3 or not (named and not m.venue or office
                                                         or ORDINAL_UNIT.fullmatch(text, k, m.end) and not m.venue):
             continue
@@ -769,9 +773,9 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             return [m]  # 中国人民银行四川德阳市分行: a bank's branch named by its place alone is one name
             # (德阳市分行 alone says whose branch it is no more than 分行 does)
         if unit_head in _COMPANY_BRANCHES and text.endswith("公司", m.start, k):
-            if REGISTERED_COMPANY.search(body.name):
-                m.body = body  # (the registered company nested in it, as in its project department's name:
-                # the union golds' 分公司 → its 有限公司)
+            if REGISTERED_COMPANY.search(body.name) or _company_of_its_own(body.name, lex):
+                m.body = body  # (the company nested in it, as in its project department's name: the
+                # golds' 分公司 → its 有限公司, 北京城建集团二公司|一分公司, 山东石油公司|邹城分公司)
             return [m]  # 中保人寿保险有限公司本溪分公司, 吉运快递有限公司朝阳营业部: a company's branch is
             # registered under its company's name, one name (a works or a shop of it is not: 某公司|东滩煤矿)
         if REGISTERED_COMPANY.search(body.name):
@@ -997,6 +1001,17 @@ def type_under_its_company(m: Mention) -> str:
     return "Organization" if m.type == "Company" and m.name.endswith(WORKS_HEAD) else m.type
 #: the branches of a company, registered under the company's name
 _COMPANY_BRANCHES = frozenset({"分公司", "支公司", "营业部"})
+
+
+def _company_of_its_own(name: str, lex: Lexicons) -> bool:
+    """Whether a company's name before its branch names one company: more than a kind of company
+    (石油公司, 保险公司: a dictionary word, or a generic body) — 太平洋保险公司, 公汽一公司, 山东石油公司."""
+    return len(name) >= 5 and not (is_word(name) and word_tag(name) != "nt") \
+        and name not in lex.words.get("generic_org_words", ())
+
+
+#: the numbers a company's branches are named by (一分公司, 三分公司)
+_BRANCH_NUMBERS = frozenset("一二三四五六七八九十")
 
 
 def _only_places(idx: TokenIndex, start: int, end: int, lex: Lexicons, known: bool = False) -> bool:
