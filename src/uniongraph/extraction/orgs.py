@@ -603,7 +603,12 @@ def _numbered_teams(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         if _YEAR_NUMBER.match(t.group()):
             continue  # １９９８年 is no unit, nor a year before a head
         type_ = "Organization" if t.group().endswith("队") else "Company"
-        out.append(Mention(t.start(), t.end(), t.group(), type_, t.group(), SOURCE, priority=Priority.ORG_PROPER))
+        start = t.start()
+        service = next((w for w in lex.words.get("armed_services", ()) if text.endswith(w, 0, start)), None)
+        if service is not None and idx.is_boundary(start - len(service)):
+            start -= len(service)  # 海军|四八○五厂: a service's works is named with its service
+        out.append(Mention(start, t.end(), text[start : t.end()], type_, text[start : t.end()], SOURCE,
+                           priority=Priority.ORG_PROPER))
     return out
 
 
