@@ -915,6 +915,10 @@ _PLACED_TYPES = frozenset({"Company", "Organization", "Federation"})
 _ORDINARY_FREQUENCY = 20
 #: country names that open registered names rather than say where a body is
 _NATIONAL = frozenset({"中国", "中华"})
+#: a subdistrict's office by the subdistrict's own name (甘泉|街道办事处, 城厢|街道办)
+_SUBDISTRICT_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,4}?街道(?:办事处|办)")
+#: a road's name cut by a place before it (上海市|南京|东路街道办事处): no subdistrict's own name
+_ROAD_START = re.compile(r"[东西南北中]?[路街巷]")
 #: what a place's own bodies start with (凤阳县|委宣传部 is 凤阳县委's department): the place stays
 _OWN_BODY = ("委", "政府", "人大", "政协", "党委", "人民政府", "公安", "法院", "检察", "总工会")
 
@@ -1107,10 +1111,16 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
         first_bare = min([*alone, *([other] if other is not None else [])], default=len(text))
         written_bare = (bool(places) and places[0] not in _NATIONAL and first_bare < m.start
                         and _names_on_its_own(rest_name, lex))
+        # 上海|甘泉街道办事处: a subdistrict's office is named by its subdistrict and is in the city
+        # before it (the golds' 甘泉街道办事处 locatedIn 上海市, as 广兴镇政府 of 广汉市广兴镇政府)
+        subdistrict = (bool(places) and places[0] not in _NATIONAL and _SUBDISTRICT_OFFICE.fullmatch(rest_name) is not None
+                       and not _ROAD_START.match(rest_name))
         if written_bare:  # each bare occurrence the recognisers missed becomes a mention
             bare = m.name[len(places[0]):]
             added += [Mention(s, s + len(bare), bare, m.type, bare, "org-same-name", priority=m.priority)
                       for s in alone]
+        elif subdistrict:
+            pass
         elif len(places) == 1 and places[0] not in _NATIONAL and placeable_body(m):
             # one place before an enterprise or institution, where the rest is a name of its own:
             # 广东科龙公司, 美国摩托罗拉公司 (a foreign company named by its brand; but 古巴国内贸易部,
@@ -1131,7 +1141,7 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             continue  # a run of names printed without separators; a place the gazetteer cut short
             # (but 无锡市|镇江路小学: the character opens a place's name)
         kept = None  # the place left in the name
-        if not written_bare and not brand and (_generic_rest(rest, lex) or rest.startswith(_OWN_BODY) or re.match(r".?委", rest)
+        if not written_bare and not brand and not subdistrict and (_generic_rest(rest, lex) or rest.startswith(_OWN_BODY) or re.match(r".?委", rest)
                                                or _place_as_trade_name(places[-1], rest, lex)):
             kept = places[-1]
             places = places[:-1]
