@@ -626,6 +626,7 @@ def test_a_foreign_country_before_a_company_with_a_name_of_its_own_places_it() -
 @pytest.mark.parametrize("body, office, city", [
     ("记者在上海青柳街道办事处采访。", "青柳街道办事处", "上海"),
     ("山东省莱阳市青柳街道办事处举办活动。", "青柳街道办事处", "莱阳市"),
+    ("长沙市青柳村第三小学组织学生开展活动。", "青柳村第三小学", "长沙市"),  # a village's school
 ])
 def test_a_subdistricts_office_after_its_city_is_named_by_the_subdistrict(body: str, office: str, city: str) -> None:
     """The golds name a 街道办事处 by its subdistrict, in the city written before it (as 广兴镇政府)."""

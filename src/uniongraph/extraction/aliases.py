@@ -915,8 +915,10 @@ _PLACED_TYPES = frozenset({"Company", "Organization", "Federation"})
 _ORDINARY_FREQUENCY = 20
 #: country names that open registered names rather than say where a body is
 _NATIONAL = frozenset({"中国", "中华"})
-#: a subdistrict's office by the subdistrict's own name (甘泉|街道办事处, 城厢|街道办)
-_SUBDISTRICT_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,4}?街道(?:办事处|办)")
+#: a subdistrict's office or a village's school or committee by its own name (甘泉|街道办事处, 城厢|街道办,
+#: 望月村|第二小学, 富港村|村委会)
+_SUBDISTRICT_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道(?:办事处|办)|村(?:第[一二三四五六七八九十]+)?(?:小学|中学|幼儿园)"
+                                 r"|村(?:村委会|村民委员会|居委会))")
 #: a road's name cut by a place before it (上海市|南京|东路街道办事处): no subdistrict's own name
 _ROAD_START = re.compile(r"[东西南北中]?[路街巷]")
 #: what a place's own bodies start with (凤阳县|委宣传部 is 凤阳县委's department): the place stays
