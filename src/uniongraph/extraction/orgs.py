@@ -1424,9 +1424,20 @@ def _counted_bodies(text: str, start: int, hs: int, cls: str) -> bool:
 def team_type(name: str, lex: Lexicons) -> str:
     """The type of a name whose head gives a team (支队, 大队): a unit of a disciplined service is
     an Organization (市消防救援支队特勤大队, 武警衡阳市支队), any other a ServiceTeam (丰台支队)."""
-    if any(w in name for w in lex.words.get("disciplined_services", ())):
+    if any(_names_the_service(name, w) for w in lex.words.get("disciplined_services", ())):
         return "Organization"
     return "ServiceTeam"
+
+
+#: a place's head right after a service's word: the word opens a place's name (公安县, 公安镇), no service
+_PLACE_AFTER_SERVICE_WORD = re.compile(r"[县市区镇乡村]")
+
+
+def _names_the_service(name: str, word: str) -> bool:
+    """Whether ``word`` of a disciplined service stands in ``name`` as that service's word, not as the
+    opening of a place's name (公安县总工会代表队: the county of 公安, no police team)."""
+    return any(not _PLACE_AFTER_SERVICE_WORD.match(name, k + len(word))
+               for k in (m.start() for m in re.finditer(re.escape(word), name)))
 
 
 def _federation_facilities(lex: Lexicons) -> tuple[str, ...]:
