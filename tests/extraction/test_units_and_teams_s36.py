@@ -30,3 +30,40 @@ def test_a_unit_of_the_police_still_holds_offices() -> None:
     body = "12月3日，青溪市公安局刑警支队支队长赵立新介绍了案件侦破情况。"
     found = facts(body)
     assert not any(h == "赵立新" and r == "memberOf" for h, r, t in found)
+
+
+def names(body: str) -> set[str]:
+    from uniongraph.extraction.pipeline import extract_article
+    from uniongraph.model import Article
+
+    art = extract_article(Article(id="t", source="t", index=0, title="", text=f"\n{body}"))
+    return {m.name for m in art.mentions if m.type != "Person" and m.type != "Place"}
+
+
+def test_quoted_studio_keeps_the_person_named_in_it() -> None:
+    body = ("在南岭重工机械有限公司，检查组参观了“全国劳动模范高振华创新工作室”，听取了工作室领衔人高振华的介绍。"
+            "工作室成员、高级技师罗一鸣演示了检测装置。")
+    found = facts(body)
+    assert "全国劳动模范高振华创新工作室" in names(body)
+    assert ("高振华", "worksFor", "全国劳动模范高振华创新工作室") in found
+    assert ("罗一鸣", "memberOf", "全国劳动模范高振华创新工作室") in found
+
+
+def test_quoted_studio_after_its_company() -> None:
+    body = "检查组走进南岭重工有限公司“高振华劳模创新工作室”，了解工作室技术攻关情况。工作室成员、焊工罗一鸣说，他进步很快。"
+    assert "高振华劳模创新工作室" in names(body)
+    assert ("罗一鸣", "memberOf", "高振华劳模创新工作室") in facts(body)
+
+
+def test_quoted_fleet_inside_an_event_name() -> None:
+    body = "12月5日，青溪区网约车司机“澜沧爱心车队”成立仪式在青溪区职工服务中心举行。"
+    assert "澜沧爱心车队" in names(body)
+
+
+def test_a_quoted_kind_of_studio_is_no_name() -> None:
+    assert not any(n.endswith("工作室") for n in names("南岭机床厂去年成立了“职工创新工作室”，带动职工搞革新。"))
+
+
+def test_a_quoted_honour_is_no_studio() -> None:
+    body = "南岭机床厂被命名为“南岭市示范性劳模创新工作室”。"
+    assert not any(n.endswith("工作室") for n in names(body))
