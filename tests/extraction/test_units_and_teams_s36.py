@@ -67,3 +67,23 @@ def test_a_quoted_kind_of_studio_is_no_name() -> None:
 def test_a_quoted_honour_is_no_studio() -> None:
     body = "南岭机床厂被命名为“南岭市示范性劳模创新工作室”。"
     assert not any(n.endswith("工作室") for n in names(body))
+
+
+def test_members_listed_after_leading_the_studio() -> None:
+    body = ("南岭钢铁公司“高振华劳模创新工作室”成立于2015年。他领衔工作室，"
+            "带领工作室成员罗一鸣、乌日娜等12名技术骨干完成技术革新86项。")
+    found = facts(body)
+    assert ("罗一鸣", "memberOf", "高振华劳模创新工作室") in found
+    assert ("乌日娜", "memberOf", "高振华劳模创新工作室") in found
+
+
+def test_captain_of_a_service_fleet_by_its_kind() -> None:
+    body = ("12月5日，青溪区网约车司机“澜沧爱心车队”成立仪式在青溪区举行。"
+            "车队队长、网约车司机钱立军说：“我们每天在城里跑。”")
+    assert ("钱立军", "memberOf", "澜沧爱心车队") in facts(body)
+
+
+def test_captain_of_a_work_crew_holds_an_office() -> None:
+    body = "南岭钢铁公司炼钢一队获得表彰。炼钢一队队长钱立军说，大家很努力。"
+    found = facts(body)
+    assert not any(h == "钱立军" and r == "memberOf" for h, r, t in found)
