@@ -87,3 +87,31 @@ def test_captain_of_a_work_crew_holds_an_office() -> None:
     body = "南岭钢铁公司炼钢一队获得表彰。炼钢一队队长钱立军说，大家很努力。"
     found = facts(body)
     assert not any(h == "钱立军" and r == "memberOf" for h, r, t in found)
+
+
+def test_school_committee_in_a_chain_of_titles() -> None:
+    body = "12月1日，南岭师范学校召开运动会。学校党委副书记、校工会主席詹立群致开幕辞。"
+    assert ("詹立群", "worksFor", "学校党委") in facts(body)
+
+
+def test_hospital_committee_with_a_split_surname() -> None:
+    body = "11月26日，青溪县人民医院护理技能比武举行。医院党委副书记、工会主席郑卫东出席。"
+    assert ("郑卫东", "worksFor", "医院党委") in facts(body)
+
+
+def test_college_committee() -> None:
+    body = "12月1日，南岭科技职业学院召开教代会。学院党委书记徐建平讲话。"
+    found = facts(body)
+    assert ("徐建平", "worksFor", "学院党委") in found
+    assert ("徐建平", "worksFor", "南岭科技职业学院") not in found
+
+
+def test_bare_committee_is_no_unit() -> None:
+    body = "12月1日，南岭师范学校召开运动会。党委副书记、校工会主席詹立群致开幕辞。"
+    assert not any(t == "党委" for h, r, t in facts(body))
+
+
+def test_company_committee_chain_keeps_the_company_union() -> None:
+    body = "12月3日，南岭华兴机械有限公司召开职代会。公司党委副书记、工会主席赵立新主持会议。"
+    found = facts(body)
+    assert not any(t.startswith("公司党委") and r == "unionOf" for h, r, t in found)
