@@ -115,3 +115,18 @@ def test_company_committee_chain_keeps_the_company_union() -> None:
     body = "12月3日，南岭华兴机械有限公司召开职代会。公司党委副书记、工会主席赵立新主持会议。"
     found = facts(body)
     assert not any(t.startswith("公司党委") and r == "unionOf" for h, r, t in found)
+
+
+def test_a_party_committee_owns_no_union() -> None:
+    body = "12月1日，南岭科技职业学院召开教代会。学院党委书记徐建平讲话，学院工会主席蒋美华作工会工作报告。"
+    found = facts(body)
+    assert ("蒋美华", "worksFor", "南岭科技职业学院工会") in found
+    assert not any("党委工会" in h or "党委工会" in t for h, r, t in found)
+
+
+def test_the_same_written_union_names_the_same_union_again() -> None:
+    body = ("12月1日，南岭科技职业学院召开教代会。学院工会主席蒋美华作工会工作报告。"
+            "会前，学院工会共征集提案43件，其中机电工程学院教师方晓东提出的提案被评为优秀提案。"
+            "蒋美华表示，希望学院工会把决议落到实处。")
+    found = facts(body)
+    assert not any(t == "机电工程学院工会" or h == "机电工程学院工会" for h, r, t in found)
