@@ -130,3 +130,13 @@ def test_the_same_written_union_names_the_same_union_again() -> None:
             "蒋美华表示，希望学院工会把决议落到实处。")
     found = facts(body)
     assert not any(t == "机电工程学院工会" or h == "机电工程学院工会" for h, r, t in found)
+
+
+def test_quoted_studio_right_after_its_company_is_its_unit() -> None:
+    body = "检查组走进南岭重工有限公司“高振华劳模创新工作室”，了解情况。"
+    assert ("高振华劳模创新工作室", "subOrganizationOf", "南岭重工有限公司") in facts(body)
+
+
+def test_quoted_studio_after_the_kind_is_left_to_inference() -> None:
+    body = "检查组走进南岭重工集团，集团“高振华劳模创新工作室”名列其中。"
+    assert not any(r == "subOrganizationOf" for h, r, t in facts(body))
