@@ -140,3 +140,43 @@ def test_quoted_studio_right_after_its_company_is_its_unit() -> None:
 def test_quoted_studio_after_the_kind_is_left_to_inference() -> None:
     body = "检查组走进南岭重工集团，集团“高振华劳模创新工作室”名列其中。"
     assert not any(r == "subOrganizationOf" for h, r, t in facts(body))
+
+
+_TABLE = ("市总工会决定命名以下3个工作室为市级劳模创新工作室。\n\n"
+          "序号 | {unit_header} | {parent_header} | 所属县（市、区）\n\n"
+          "1 | 周建华劳模创新工作室 | 南岭重工机械有限公司 | 青溪区\n\n"
+          "2 | 罗一鸣技能大师工作室 | 海河精密仪器有限公司 | 北湖区\n\n"
+          "3 | 钱立军工匠创新工作室 | 东山纺织有限公司 | 西城区\n\n"
+          "希望被命名的工作室发挥好平台作用。")
+
+
+def _page_facts(text: str) -> set[tuple[str, str, str]]:
+    from uniongraph.extraction.pipeline import extract_article
+    from uniongraph.model import Article
+    from uniongraph.reading.blocks import Block
+    from uniongraph.reading.repair import repair_breaks
+
+    blocks = [Block(p, k) for k, p in enumerate(text.split("\n\n"))]
+    joined = "\n".join(b.text for b in repair_breaks(blocks))
+    art = extract_article(Article(id="t", source="t", index=0, title="", text="\n" + joined))
+    return {(r.head, r.relation, r.tail) for r in art.relations if not r.inferred}
+
+
+def test_rows_of_a_table_without_outer_bars_are_not_joined() -> None:
+    from uniongraph.reading.blocks import Block
+    from uniongraph.reading.repair import repair_breaks
+
+    rows = ["序号 | 工作室名称 | 所在单位", "1 | 高振华劳模创新工作室 | 南岭重工机械有限公司", "希望被命名的工作室"]
+    assert len(repair_breaks([Block(r, k) for k, r in enumerate(rows)])) == 3
+
+
+def test_a_unit_column_beside_the_body_column() -> None:
+    found = _page_facts(_TABLE.format(unit_header="工作室名称", parent_header="所在单位"))
+    assert ("周建华劳模创新工作室", "subOrganizationOf", "南岭重工机械有限公司") in found
+    assert ("钱立军工匠创新工作室", "subOrganizationOf", "东山纺织有限公司") in found
+    assert ("海河精密仪器有限公司", "locatedIn", "北湖区") in found
+
+
+def test_no_unit_column_no_units() -> None:
+    found = _page_facts(_TABLE.format(unit_header="名称", parent_header="推荐单位"))
+    assert not any(r == "subOrganizationOf" for h, r, t in found)
