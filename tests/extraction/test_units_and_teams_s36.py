@@ -180,3 +180,14 @@ def test_a_unit_column_beside_the_body_column() -> None:
 def test_no_unit_column_no_units() -> None:
     found = _page_facts(_TABLE.format(unit_header="名称", parent_header="推荐单位"))
     assert not any(r == "subOrganizationOf" for h, r, t in found)
+
+
+def test_leads_the_team_of_the_company_referred_back_to() -> None:
+    body = ("南岭阳光新能源有限公司董事长蒲世杰出席。"
+            "当天，蒲世杰还带领该公司“阳光暖冬”志愿服务队来到城东区一户困难职工家中。")
+    assert ("蒲世杰", "memberOf", "阳光暖冬志愿服务队") in facts(body)
+
+
+def test_thanking_the_company_team_is_no_membership() -> None:
+    body = "南岭阳光新能源有限公司董事长蒲世杰出席。蒲世杰还感谢该公司“阳光暖冬”志愿服务队。"
+    assert not any(r == "memberOf" for h, r, t in facts(body))
