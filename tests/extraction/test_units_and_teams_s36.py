@@ -191,3 +191,15 @@ def test_leads_the_team_of_the_company_referred_back_to() -> None:
 def test_thanking_the_company_team_is_no_membership() -> None:
     body = "南岭阳光新能源有限公司董事长蒲世杰出席。蒲世杰还感谢该公司“阳光暖冬”志愿服务队。"
     assert not any(r == "memberOf" for h, r, t in facts(body))
+
+
+def test_bare_captain_post_of_the_team_opening_the_sentence() -> None:
+    body = ("12月17日，青溪区网约车司机“澜沧爱心车队”在青溪区职工服务中心成立。"
+            "车队由青溪区总工会指导组建，首批42名队员来自3家平台企业，队长由网约车司机钱立军担任。")
+    assert ("钱立军", "memberOf", "澜沧爱心车队") in facts(body)
+
+
+def test_bare_captain_post_needs_the_team_opening_the_sentence() -> None:
+    body = ("12月17日，青溪区网约车司机“澜沧爱心车队”成立。"
+            "活动由青溪区总工会主办，队长由网约车司机钱立军担任。")
+    assert not any(r == "memberOf" for h, r, t in facts(body))

@@ -1614,8 +1614,11 @@ def member_of_body_named_by_kind(c: Context) -> Iterator[Found]:
 
 #: a team's post given to a person (代表团团长由某某担任; 该队领队由某公司经理某某出任): the team by
 #: its kind alone, the post, then 由 and (a body and a title of the person's, then) the person
-_TEAM_POST_BY = re.compile(r"(?:该|这个|本)?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:队|团|组))"
+_TEAM_POST_BY = re.compile(r"(?:(?:该|这个|本)?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:队|团|组))|(?<=[，,；;]))"
                            r"(?:副)?(?:团长|队长|组长|领队|秘书长)由")
+#: a team's kind opening the sentence (车队由某区总工会指导组建，…，队长由某某担任): the team a bare post after
+#: a comma in that sentence is of
+_KIND_OPENS = re.compile(r"(?:该|这个|本)?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:队|团|组))(?=由|是|于|在|现有|共有|成立|组建)")
 _HOLDS_TEAM_POST = re.compile(r"(?:同志|先生|女士)?(?:担任|出任)")
 
 
@@ -1630,6 +1633,11 @@ def _team_post_held_by(c: Context) -> Iterator[Found]:
         if len(people) != 1 or not _HOLDS_TEAM_POST.match(text, people[0].end, clause_end):
             continue
         kind = found.group("kind")
+        if kind is None:  # (，队长由…: the kind that opens the sentence)
+            opens = _KIND_OPENS.match(text, c.sentence.start, found.start())
+            if opens is None:
+                continue
+            kind = opens.group("kind")
         named = {m.key: m for m in c.article.mentions if is_org(m) and m.end <= found.start()
                  and m.key.endswith(kind) and len(m.key) > len(kind) and is_team(m)}
         if len(named) == 1:
