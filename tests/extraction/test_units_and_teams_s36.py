@@ -203,3 +203,24 @@ def test_bare_captain_post_needs_the_team_opening_the_sentence() -> None:
     body = ("12月17日，青溪区网约车司机“澜沧爱心车队”成立。"
             "活动由青溪区总工会主办，队长由网约车司机钱立军担任。")
     assert not any(r == "memberOf" for h, r, t in facts(body))
+
+
+def _delegation_forms(name: str) -> list[str]:
+    from uniongraph.extraction.inference import rule_forms
+    from uniongraph.extraction.lexicon import load_lexicons
+
+    return [f for rule, forms in rule_forms(name, load_lexicons(), "Organization")
+            if rule.evidence_rule == "delegation-of-its-sender" for f in forms]
+
+
+def test_a_team_named_after_its_sender_is_inferred_its_unit() -> None:
+    # inferred, not stated: three union golds infer it (one states it; the guideline's "follows from names")
+    assert _delegation_forms("青溪县总工会代表队") == ["青溪县总工会"]
+    assert _delegation_forms("南岭重工有限公司代表团") == ["南岭重工有限公司"]
+
+
+def test_a_team_named_by_a_place_alone_has_no_sender_form_too_short() -> None:
+    assert _delegation_forms("省代表队") == []
+    assert _delegation_forms("南岭服务队") == []
+    # (a place's team, 青溪县代表队 → 青溪县, finds no organisation: the rule's tail must be one)
+    assert not any(r == "subOrganizationOf" for h, r, t in facts("青溪县代表队队员赵立新获得冠军。"))
