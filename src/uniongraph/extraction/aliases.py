@@ -783,12 +783,22 @@ def _owner_in(owner: str, key: str) -> bool:
     return owner == "集团公司" and "集团" in key and key.endswith("公司")
 
 
+#: the ends of a party committee's name, which holds its owner's kind (学院党委) but owns no union
+_COMMITTEE_ENDS = ("党委", "党工委", "党组", "党总支")
+
+
 def _union_references(article: Article) -> None:
     """A union named by its owner's kind (公司工会, 集团工会, 厂工会) is the union of the nearest
     body of that kind named before it (成都发动机公司 … 公司工会 → 成都发动机公司工会, the
     written form an alias); with no such body it names nothing and is dropped."""
+    resolved: dict[str, str] = {}  # written form → the union it named first
     for m in article.mentions:
         if not (m.reference and m.canonical is None and m.type == "TradeUnion" and m.name.endswith("工会")):
+            continue
+        if m.name in resolved:
+            # 学院工会 … 机电工程学院教师某 … 学院工会: the form the article used names the same union again
+            # (a unit of the kind named in between, a school of the college, does not take it over)
+            _set(m, resolved[m.name], "union-of-named-body")
             continue
         owner = m.name[:-2]
         antecedent = None
@@ -796,7 +806,9 @@ def _union_references(article: Article) -> None:
             if o.end > m.start:
                 break
             if o.type in ("Company", "Organization") and not o.reference and not o.weak and owner and _owner_in(owner, o.key) \
-                    and "工会" not in o.key:  # (集团公司工会组织…: a phrase the union opens, no owner of it)
+                    and "工会" not in o.key and not o.key.endswith(_COMMITTEE_ENDS):
+                # (集团公司工会组织…: a phrase the union opens, no owner of it; 学院党委 … 学院工会: a party
+                # committee owns no union, the institution does)
                 # 某有限公司装配车间 … 公司工会: the company nested in its unit's name owns the union
                 inner = o.body if o.body is not None and o.body.type == "Company" and not o.key.endswith(owner) else None
                 antecedent = inner if inner is not None and _owner_in(owner, inner.key) else o
@@ -807,6 +819,7 @@ def _union_references(article: Article) -> None:
             named = next((u.key for u in article.mentions if u.type == "TradeUnion" and not u.reference
                           and u.name.endswith("工会") and u.name[:-2] in forms), None)
             _set(m, named or antecedent.key + "工会", "union-of-named-body")
+            resolved[m.name] = named or antecedent.key + "工会"
 
 
 #: person mentions that are a surname with a familiar prefix or title (老邱, 何大爷 → 何)

@@ -69,7 +69,7 @@ from .bodies_taking_part import bodies_at_the_event, bodies_whose_people_take_pa
 from .context import Context, triggers
 from .meetings import meeting_roles, speakers_of_the_talk
 from .notices import elected_list_lines, notice_fields, results_lines
-from .tables import place_column
+from .tables import place_column, unit_column
 from .prerequisites import needs, needs_of
 from .organisations import between_organisations, bodies_listed_in_a_place, facilities_founded, founded_by, located_in, units_written_under_their_body, units_written_under_their_federation, the_topic_built_or_run, unions_of_enterprises, branches_of_named_banks
 from .own_units import members_who_join_or_lead, units_of_the_enterprise_by_kind
@@ -150,6 +150,7 @@ RULES: list[Rule] = [
     members_who_join_or_lead,
     notice_fields,
     place_column,
+    unit_column,
     results_lines,
     elected_list_lines,
     # last: a sentence another pattern reads keeps that pattern's name on its evidence
