@@ -469,6 +469,15 @@ def name_start(
             start = tok.start  # 跨|区域|协作联席会议, 跨|省…交流会: 跨 makes a modifier of the noun after it
             i -= 1
             continue
+        if verbs and w == "联合" and nxt.startswith("工会") and idx.tokens[i + 1].start < head_start:
+            start = tok.start  # 柳湾村|联合|工会|成立大会: a joint union founded, its kind (联合工会) no verb
+            i -= 1
+            continue
+        if verbs and len(w) == 1 and w in REGION_LEVELS and prev is not None and prev.pos == "ns" \
+                and idx.tokens[i + 1].start < head_start:
+            start = tok.start  # 东关|村|工会联合会成立大会: the level a place's name ends in (jieba: 村 a
+            i -= 1  # morpheme), the place whole opens the event's name
+            continue
         if verbs and tok.pos in ("v", "vd", "vn", "a", "ad") and w not in lex.words.get("boundary_words", ()) and len(w) >= 2:
             if prev is not None and prev.word not in lex.words.get("not_names", ()) and (
                     prev.pos in ("nr", "nrfg", "nrt") or prev.pos == "un" and 2 <= len(prev.word) <= 3

@@ -1,0 +1,33 @@
+"""Event names of union news (stop 36): the article's main event named in full. Sentences invented
+for these tests."""
+
+from __future__ import annotations
+
+from uniongraph.extraction.events import find_events
+from uniongraph.extraction.pipeline import extract_text
+from uniongraph.extraction.tokens import TokenIndex
+
+
+def _candidates(text: str) -> set[str]:
+    return {m.name for m in find_events(TokenIndex(text))}
+
+
+def _events(text: str) -> set[str]:
+    return {m.canonical or m.name for m in extract_text(text).mentions if m.type == "Event"}
+
+
+def test_a_village_opens_the_name_of_its_unions_founding() -> None:
+    events = _events("3月5日，南岭区石桥镇东庄村工会联合会成立大会在东庄村党群服务中心召开。")
+    assert "南岭区石桥镇东庄村工会联合会成立大会" in events, events
+
+
+def test_a_joint_union_of_a_village_is_named_with_its_founding() -> None:
+    # (the event grammar itself: 联合 before 工会 is the union's kind, not the verb of joint holding)
+    events = _candidates("4月8日，柳河镇杨湾村联合工会成立大会在村党群服务中心召开。")
+    assert "柳河镇杨湾村联合工会成立大会" in events, events
+
+
+def test_lianhe_as_a_verb_before_a_body_opens_no_name() -> None:
+    # 联合 governs the bodies that hold the event, no union's kind
+    events = _events("区总工会联合区人社局举办职工技能大赛。")
+    assert not any(e.startswith("联合") for e in events), events
