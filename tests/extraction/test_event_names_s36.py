@@ -31,3 +31,24 @@ def test_lianhe_as_a_verb_before_a_body_opens_no_name() -> None:
     # 联合 governs the bodies that hold the event, no union's kind
     events = _events("区总工会联合区人社局举办职工技能大赛。")
     assert not any(e.startswith("联合") for e in events), events
+
+
+def test_a_ceremony_opening_its_sentence_is_named_in_full_however_long_its_venue() -> None:
+    events = _events("5月6日，东岭市总工会2027年度困难职工助学金集中发放仪式在东岭市青山区职工文化活动中心二楼多功能厅举行。")
+    assert "东岭市总工会2027年度困难职工助学金集中发放仪式" in events, events
+
+
+def test_a_ceremony_named_by_its_kind_alone_is_no_name() -> None:
+    events = _candidates("5月6日，启动仪式在东岭市青山区职工文化活动中心二楼多功能厅举行。")
+    assert not any(e.endswith("仪式") for e in events), events
+
+
+def test_a_meeting_head_ending_a_word_names_the_meeting_that_opens_its_sentence() -> None:
+    # jieba reads 协商会议 as one word; the trade's year and place open the name
+    events = _events("11月3日，青河市竹编工艺行业2027年度工资集体协商会议在青河市竹编产业园党群服务中心举行。")
+    assert "青河市竹编工艺行业2027年度工资集体协商会议" in events, events
+
+
+def test_a_compound_meeting_word_alone_names_no_meeting() -> None:
+    events = _candidates("11月3日，电视电话会议在青河市竹编产业园党群服务中心举行。")
+    assert "电视电话会议" not in events, events

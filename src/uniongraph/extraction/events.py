@@ -431,6 +431,9 @@ HELD_DAY = r"(?:今天|今日|昨天|昨日|日前|近日|(?:[0-9０-９一二�
 HELD_WHERE = r"(?:上午|下午|晚上)?(?:在[^，。；：、\s]{1,12}?)?(?:隆重)?"
 #: a named meeting as the subject of its opening: …座谈会今天在京召开, …会议在北京开幕, …会议，今天在北京召开
 _OPENED = re.compile(r"，?" + HELD_DAY + HELD_WHERE + r"(?:召开|举行|开幕|闭幕)")
+#: … with a venue written at length (在剑池街道某某产业园党群服务中心举行): an event's name that opens its
+#: sentence as the subject of 在…举行 is the report's own event, however long its venue
+_OPENED_AT_LENGTH = re.compile(r"，?" + HELD_DAY + r"(?:上午|下午|晚上)?在[^，。；：、\s]{1,30}?(?:隆重)?(?:召开|举行|开幕|闭幕)")
 
 
 #: words that say what kind of contest, not which one: 技术比武, 技能竞赛
@@ -451,8 +454,10 @@ def _opened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -
     for h in head_re.finditer(text):
         if lex.event_heads[h.group()] == "strong":
             continue  # named without the verb (find_events' unquoted names)
-        if not _MEETING_HEAD.search(h.group()) or not idx.is_boundary(h.end()) or not idx.is_boundary(h.start()):
-            continue
+        ceremony = h.group().endswith(_CEREMONY_HEADS)
+        if not (_MEETING_HEAD.search(h.group()) or ceremony) or not idx.is_boundary(h.end()) \
+                or not (idx.is_boundary(h.start()) or idx.tokens[idx.index_at(h.start())].end == h.end()):
+            continue  # (a head may end a word of jieba's: 工资集体|协商会议, its first part the name's)
         # 行长（经理）会议: a bracketed second kind of attendee before the head stays in the name
         bracket = _ALTERNATIVE.search(text, max(0, h.start() - 6), h.start())
         start = name_start(idx, bracket.start() if bracket else h.start(), lex, verbs=True)
@@ -461,6 +466,15 @@ def _opened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -
         if listed is not None and (not listed.start() or not _HAN.match(text, listed.start() - 1)):
             start = listed.start()
         opened = _OPENED.match(text, h.end())
+        if opened is None and _opens_its_sentence(text, start):
+            opened = _OPENED_AT_LENGTH.match(text, h.end())
+        inner = not idx.is_boundary(h.start())
+        if inner and idx.tokens[idx.index_at(h.start())].start - start < 2:
+            continue  # 电视电话会议 alone: jieba's word is a kind of meeting, no name before it
+        if (ceremony or inner) and not (opened and _opens_its_sentence(text, start)
+                                        and (not ceremony or _named_ceremony(text[start : h.end()], lex))):
+            continue  # a ceremony, or a head ending a word of jieba's, is named here only as the subject
+            # of its holding that opens its sentence (11月27日，…发放仪式在…举行): the report's own event
         # 这次纺织工业工作会议: a demonstrative before a long name refers to one meeting by its name
         this = _THIS.search(text, max(0, start - 3), start)
         # 全国铁路领导干部会议, 全省纺织工作会议: a meeting of the whole country (or province…)
@@ -489,6 +503,16 @@ def _opened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -
         cited = not opened and bool(_CITED.match(text, h.end())) and not text.endswith(_WRITTEN_TO, 0, start)
         out.append(_event(text, start, h.end(), "event-opened", Priority.EVENT_CONVENED, congress=cited))
     return out
+
+
+#: what stands before a name that opens its sentence: a stop, a dateline's closing bracket, or a date
+#: and a comma (11月27日，)
+_SENTENCE_OPENING = re.compile(r"(?:^|[。！？\n）]|[日天]，|(?:上午|下午|晚上|晚|近日|日前)，)$")
+
+
+def _opens_its_sentence(text: str, start: int) -> bool:
+    """Whether a name at ``start`` opens its sentence (after a stop, or a date and a comma)."""
+    return _SENTENCE_OPENING.search(text, max(0, start - 3), start) is not None
 
 
 #: a bracketed alternative of two to four characters right before a meeting's head: （经理）
