@@ -4,6 +4,8 @@ for these tests."""
 from __future__ import annotations
 
 from uniongraph.extraction.events import find_events
+from uniongraph.extraction.pipeline import extract_article
+from uniongraph.model import Article
 from uniongraph.extraction.pipeline import extract_text
 from uniongraph.extraction.tokens import TokenIndex
 
@@ -52,3 +54,30 @@ def test_a_meeting_head_ending_a_word_names_the_meeting_that_opens_its_sentence(
 def test_a_compound_meeting_word_alone_names_no_meeting() -> None:
     events = _candidates("11月3日，电视电话会议在青河市竹编产业园党群服务中心举行。")
     assert "电视电话会议" not in events, events
+
+
+def _facts(body: str) -> set[tuple[str, str, str]]:
+    art = extract_article(Article(id="t", source="t", index=0, title="", text="\n" + body))
+    return {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+_LEAD = "本报讯（记者 柯明远）11月3日，青河市竹编工艺行业2027年度工资集体协商会议在青河市竹编产业园党群服务中心举行。"
+_MEETING = "青河市竹编工艺行业2027年度工资集体协商会议"
+
+
+def test_bodies_that_convene_a_meeting_organise_it() -> None:
+    facts = _facts(_LEAD + "会议由青河市总工会和青河市人力资源和社会保障局联合召集，双方代表围绕工资标准展开协商。")
+    assert ("青河市总工会", "organizes", _MEETING) in facts, facts
+    assert ("青河市人力资源和社会保障局", "organizes", _MEETING) in facts, facts
+
+
+def test_those_present_at_the_scene_attend_the_reported_meeting_held_at_a_long_venue() -> None:
+    facts = _facts(_LEAD + "会后双方签订了集体合同。青河市总工会副主席林秀梅、市人社局副局长董建华到场见证。")
+    assert ("林秀梅", "participatesIn", _MEETING) in facts, facts
+    assert ("董建华", "participatesIn", _MEETING) in facts, facts
+
+
+def test_present_at_another_scene_is_no_attendance() -> None:
+    # the lead names no event held: 到场 says nothing of a meeting
+    facts = _facts("本报讯（记者 柯明远）11月3日，青河市一家仓库发生火情。青河市消防救援支队队长董建华到场指挥。")
+    assert not any(r == "participatesIn" for _, r, _ in facts), facts

@@ -365,8 +365,8 @@ _LEADERS_ETC = re.compile(r"等(?:[省市县区镇乡]|[0-9０-９一二三四�
 _AFTER_TIME = re.compile(r"^(?:今天|昨天|当天|当日|随后|接着|也|还|又|上午|下午|晚上|作为[^，。；、]{1,8}?代表(?=在会上))+")
 #: 参加有关活动, 相关活动: some activities of a visit, not the event reported
 _SOME_ACTIVITIES = re.compile(r"(?:了)?(?:有关|相关|其他|其它|各项|一些|部分)(?:的)?活动")
-#: the verbs of attending
-_ATTEND_VERBS = r"出席|参加|参与|列席|观看|观摩"
+#: the verbs of attending (到场见证, 到场指导: present at the scene, for what they came to do)
+_ATTEND_VERBS = r"出席|参加|参与|列席|观看|观摩|到场(?:见证|指导|祝贺|助阵)?"
 _ATTEND = re.compile(r"(?:等(?:领导|同志|负责同志|人)?)?(?:也|还|分别|一同|一起|先后|都)?(?:" + _ATTEND_VERBS + r")(?:了)?")
 #: between a leader and those led to an event: 带领徒弟, 率领队员 (then their names)
 _LEADS = re.compile(r"(?:亲自|还|也)?(?:带领|率领|带着|率)(?:着)?(?:徒弟|队员|学员|选手|工友|同事|职工|弟子|团队成员)?")
@@ -394,6 +394,9 @@ _HEADLINE_TAIL = re.compile(r"(?:了)?(?:[（(][^）)]{0,12}[）)])?\s*$")
 
 #: the lead opens with the meeting it reports: X会议今天(下午)在京举行
 _LEAD_HELD = re.compile(HELD_DAY + HELD_WHERE + r"(?:召开|举行|举办|开幕|启动|闭幕|落下帷幕|落幕)")
+#: … its venue written at length (在剑池街道某某产业园党群服务中心举行)
+_LEAD_HELD_AT_LENGTH = re.compile(HELD_DAY + r"(?:上午|下午|晚上)?在[^，。；：、\s]{1,30}?(?:隆重)?"
+                                  r"(?:召开|举行|举办|开幕|启动|闭幕|落下帷幕|落幕)")
 #: …会议，于一九九八年一月二十日至二十二日在北京举行: the lead's event, a comma, then when and where it was held
 _COMMA_HELD = re.compile(r"[，,](?:今天|今日|昨天|昨日|日前|近日)?(?:于)?(?:[0-9０-９一二三四五六七八九十〇○]{1,4}[年月日号]"
                          r"(?:至|到|—|－|-)?)*" + HELD_WHERE + r"(?:召开|举行|开幕)")
@@ -436,7 +439,8 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
                     and not _ORGANISED_BY_LEAD.fullmatch(c.text, first_clause, e.start):
                 break  # not the first clause's subject (王建国说，…会议在京举行; but 11月20日，… is, and
                 # 由A主办，B承办的…会议 is that clause's subject named with its organisers)
-            held = _LEAD_HELD.match(c.text, e.end, lead.end) or _COMMA_HELD.match(c.text, e.end, lead.end)
+            held = _LEAD_HELD.match(c.text, e.end, lead.end) or _COMMA_HELD.match(c.text, e.end, lead.end) \
+                or _LEAD_HELD_AT_LENGTH.match(c.text, e.end, lead.end)
             # …今天在京召开新闻工作座谈会: the lead's body holds the event, its object (no comma before it)
             # (only for 出席会议 or a kind: 出席并讲话 alone keeps to a lead whose subject is the event; and
             # only when the lead names no other event: 召开换届大会，随后召开经验交流会 leaves 会议 open)
