@@ -81,3 +81,17 @@ def test_present_at_another_scene_is_no_attendance() -> None:
     # the lead names no event held: 到场 says nothing of a meeting
     facts = _facts("本报讯（记者 柯明远）11月3日，青河市一家仓库发生火情。青河市消防救援支队队长董建华到场指挥。")
     assert not any(r == "participatesIn" for _, r, _ in facts), facts
+
+
+_CEREMONY_LEAD = "本报讯 5月6日，南岭市快递员集中入会仪式在南岭市职工服务中心举行。\n"
+_CEREMONY = "南岭市快递员集中入会仪式"
+
+
+def test_a_delegate_in_a_later_clause_of_a_sentence_opening_at_the_ceremony_takes_part() -> None:
+    facts = _facts(_CEREMONY_LEAD + "仪式上，120名快递员集体加入区快递行业工会联合会，快递员代表柯立新领读入会誓词。")
+    assert ("柯立新", "participatesIn", _CEREMONY) in facts, facts
+
+
+def test_a_person_in_a_clause_after_a_verb_of_telling_is_no_participant() -> None:
+    facts = _facts(_CEREMONY_LEAD + "仪式上，主持人通报了去年的情况，快递员代表柯立新曾获评优秀会员。")
+    assert ("柯立新", "participatesIn", _CEREMONY) not in facts, facts

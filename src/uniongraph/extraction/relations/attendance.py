@@ -273,7 +273,8 @@ def participates(c: Context) -> Iterator[Found]:
             continue
         # 会上，A与B…; A在会上表示. After an opening 会上，/活动中，the events named after the person
         # are what the person does there (活动中，A为职工开设“某某”讲座): the clause is still at the event
-        opened_at = at_event is not None and c.clause_of(m)[0] <= c.sentence.start + at_event.end() + 1
+        opened_at = at_event is not None and (c.clause_of(m)[0] <= c.sentence.start + at_event.end() + 1
+                                              or _later_clause_at_event(c, c.sentence.start + at_event.end(), m))
         if c.main_event is not None and (not any(True for _ in c.events())
                                          or opened_at and all(e.start >= m.end for e in c.events())):
             if opened_at and _subject_or_joined_to_it(c, i):
@@ -303,6 +304,18 @@ def participates(c: Context) -> Iterator[Found]:
                         yield q, "participatesIn", c.main_event, "person-at-this-event"
 
 
+#: verbs of saying or telling: a clause after one reports what was said (会上，甲指出，乙…), no one at the event
+_SAID = re.compile(r"说|指出|表示|强调|要求|介绍|通报|宣读|宣布|提出|认为|称|谈到|讲述|回顾|希望|号召|通过")
+
+
+def _later_clause_at_event(c: Context, opening_end: int, m: Mention) -> bool:
+    """Whether ``m`` opens a later clause of a sentence that opens at the event (仪式上，312名骑手集体
+    入会，骑手代表甲领读入会誓词): the sentence still tells what was done there, unless a clause before
+    says or tells something (会上，甲通报了…，乙…: what was told of others)."""
+    start = c.clause_of(m)[0]
+    return start > opening_end and not _SAID.search(c.text, opening_end, start)
+
+
 def _subject_or_joined_to_it(c: Context, i: int) -> bool:
     """Whether the person at ``i`` is its clause's subject, or joined to it by 、/和/与 (and titles:
     会上，主席甲、副主席乙分别讲话), the ones who do what the clause tells."""
@@ -323,7 +336,11 @@ def _subject_or_joined_to_it(c: Context, i: int) -> bool:
     start = c.clause_of(ms[k])[0]
     lead = "".join(c.text[a:b] for a, b in _outside_orgs(c, start, ms[k].start))
     lead = re.sub(r"^来自[^，。；：]{0,30}?的", "", lead)
-    return lead == "" or only_titles(lead)
+    return lead == "" or only_titles(lead) or _DELEGATE_OF_A_KIND.fullmatch(lead) is not None
+
+
+#: a delegate of a kind of people introducing a name (骑手代表, 新会员代表, 职工代表): who the person is
+_DELEGATE_OF_A_KIND = re.compile(r"[\u4e00-\u9fff]{1,4}代表")
 
 
 def _outside_orgs(c: Context, start: int, end: int) -> list[tuple[int, int]]:
