@@ -95,3 +95,38 @@ def test_a_delegate_in_a_later_clause_of_a_sentence_opening_at_the_ceremony_take
 def test_a_person_in_a_clause_after_a_verb_of_telling_is_no_participant() -> None:
     facts = _facts(_CEREMONY_LEAD + "仪式上，主持人通报了去年的情况，快递员代表柯立新曾获评优秀会员。")
     assert ("柯立新", "participatesIn", _CEREMONY) not in facts, facts
+
+
+def test_ji_joins_a_meeting_and_a_numbered_study_session_into_one_name() -> None:
+    events = _events("3月2日，南岭市总工会召开党组会议暨党组理论学习中心组2027年第二次集体学习，研究部署全年工作。")
+    assert "党组会议暨党组理论学习中心组2027年第二次集体学习" in events, events
+
+
+def test_a_study_session_without_a_body_names_nothing() -> None:
+    assert not _candidates("区总工会组织干部开展集体学习。")
+
+
+def test_a_meeting_name_stops_at_the_verb_that_passes_on_another_meetings_spirit() -> None:
+    events = _candidates("南岭市总工会召开党组会议传达学习省总工会推进会精神")
+    assert not any("传达" in e for e in events), events
+
+
+def test_xuexi_inside_a_name_stays() -> None:
+    events = _candidates("南岭市总工会举办学习贯彻全会精神报告会。")
+    assert "学习贯彻全会精神报告会" in events, events
+
+
+def test_the_first_of_two_names_joined_by_ji_written_alone_is_the_joint_meetings_short_form() -> None:
+    art = extract_article(Article(id="t", source="t", index=0, title="南岭市总工会召开党组会议",
+                                  text="南岭市总工会召开党组会议\n3月2日，南岭市总工会召开党组会议暨党组理论学习中心组"
+                                       "2027年第二次集体学习，研究部署全年工作。"))
+    events = {m.canonical or m.name for m in art.mentions if m.type == "Event"}
+    assert events == {"党组会议暨党组理论学习中心组2027年第二次集体学习"}, events
+
+
+def test_a_meeting_cited_for_its_spirit_is_not_the_one_attended() -> None:
+    facts = _facts("3月2日，南岭市总工会召开党组会议暨党组理论学习中心组2027年第二次集体学习，传达学习省总工会近期召开的"
+                   "全省产业工人队伍建设改革推进会精神。党组书记柯立新主持会议并讲话，党组成员董建华参加会议。")
+    meeting = "党组会议暨党组理论学习中心组2027年第二次集体学习"
+    assert ("董建华", "participatesIn", meeting) in facts, facts
+    assert not any(t.endswith("推进会") and r == "participatesIn" for _, r, t in facts), facts

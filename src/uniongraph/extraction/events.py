@@ -301,6 +301,11 @@ def _object_limit(text: str, start: int) -> int:
 _DESCRIBED = re.compile(r"(?:隆重|盛大|简朴|简短|热烈|热闹|庄严|庄重|朴素|简单|精彩|丰富多彩)(?:而(?:隆重|热烈|庄严|简朴))?的")
 
 
+#: verbs of what a meeting does, right after its name (召开党组会议传达学习…精神, 召开职代会审议…): a new
+#: predicate, no part of a longer name
+_NEXT_PREDICATE = re.compile(r"(?:传达|学习贯彻|贯彻|研究|部署|听取|审议|通报|安排)")
+
+
 def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -> list[Mention]:
     """Meetings and ceremonies named as the object of a convening verb (召开换届大会, 参加…签字
     仪式, 在今天闭幕的…工作会议上): the name runs from the verb to the last meeting head of the
@@ -320,6 +325,8 @@ def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str])
         limit = _object_limit(text, start)
         end = None
         for h in head_re.finditer(text, start, limit):
+            if end is not None and h.start() > end and _NEXT_PREDICATE.match(text, end):
+                break  # 召开党组会议|传达学习…推进会精神: the meeting's name ends, a verb of what it did follows
             # jieba may glue the head's 会 to 上 (…交流|会上): 上/中 after a meeting still end its name
             ends_word = idx.is_boundary(h.end()) or text.startswith(("上", "中"), h.end())
             if (_MEETING_HEAD.search(h.group()) or h.group().endswith(_CEREMONY_HEADS)) and ends_word \
@@ -389,7 +396,9 @@ _SESSION_MEETING = re.compile(
     r"(?:全体会议|全会|执委会议|执委会|常委会议|常委会|常务会议|主席会议|主任会议|理事会议|董事会议|理事会|董事会|监事会|扩大会议"
     r"|全委会议|全委会|委员会议|工作会议|(?:理事|常委|全委)?(?:[（(]扩大[）)])?会议"
     # (三届二次职代会: a company's workers' congress in session, named with the company)
-    r"|职代会|教代会)")
+    r"|职代会|教代会"
+    # (a study group's numbered session: 理论学习中心组第六次|集体学习)
+    r"|集体学习)")
 _BODY_BREAK = re.compile(r"会议|主持|召开|举行|出席|[为在于]")
 _YEAR = re.compile(r"^[0-9０-９]{4}年(?:度)?")
 #: a term and a session of a named kind of meeting (一届二次理事会议): a name without its body
@@ -407,13 +416,19 @@ def _session_meetings(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         if not (idx.is_boundary(m.start()) and idx.is_boundary(m.end())):
             continue
         # (a company's workers' congress is named with the company whole: 某有限公司|三届二次职代会)
-        start = name_start(idx, m.start(), lex, head=m.group()[-3:], verbs=True) if m.group().endswith(("职代会", "教代会")) \
-            else name_start(idx, m.start(), lex)
+        # (a year between the body and the number is the session's own: 中心组|2026年|第六次集体学习)
+        year = _YEAR_NAMED.search(text, max(0, m.start() - 7), m.start())
+        at = year.start() if year is not None and idx.is_boundary(year.start()) else m.start()
+        # (a study group's name may hold a verb: 党组理论|学习|中心组第六次集体学习)
+        start = name_start(idx, at, lex, head=m.group()[-3:], verbs=True) if m.group().endswith(("职代会", "教代会", "集体学习")) \
+            else name_start(idx, at, lex)
         # a headline without stops (…常委会议李瑞环主持为政协九届一次会议): the body starts
         # after the last meeting or verb of holding in it
         inner = list(_BODY_BREAK.finditer(text, start, m.start()))
         if inner:
             start = inner[-1].end()
+        if text.startswith("暨", start):
+            start += 1  # 党组会议暨|党组理论学习中心组…: the second name of two joined (_joined_by_ji)
         if text.endswith("政协", 0, start) and start < m.start():
             start -= 2  # 政协湖南省第八届委员会第一次全体会议: the conference's own session, 政协 and all
         body = _YEAR.sub("", text[start : m.start()])
@@ -772,9 +787,18 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     for c in _congress_regex().finditer(text) if _CONGRESS_NUMBER.search(text) else ():
         out.append(_event(text, c.start(), c.end(), "event-congress", Priority.CONGRESS, congress=True))
     out = [_campaign_of_launch(idx, _with_owner_and_year(idx, m, lex), lex) for m in out]
+    for m in out:
+        if not m.congress and _SPIRIT_AFTER.match(text, m.end) and _PASSED_ON_BEFORE.search(text, max(0, m.start - 40), m.start):
+            m.congress = True  # 传达学习…推进会精神: a meeting cited for its spirit, as a congress is, not reported
     out += _stages_of_contests(idx, out, lex)
     out += _meetings_about_events(idx, out, lex, head_re)
     return out + _joined_by_ji(idx, out, lex)
+
+
+#: a meeting's spirit after its name (…推进会精神, …会议的精神): the meeting is cited
+_SPIRIT_AFTER = re.compile(r"(?:的)?精神")
+#: the verbs that pass a meeting's spirit on, earlier in the clause (传达学习全国总工会近期召开的…)
+_PASSED_ON_BEFORE = re.compile(r"(?:传达|学习|贯彻|落实|领会)[^，。；：！？]*$")
 
 
 #: a year written at the start of a name, or right before it
@@ -916,8 +940,8 @@ def _meetings_about_events(idx: TokenIndex, events: list[Mention], lex: Lexicons
     text = idx.text
     out = []
     for m in events:
-        if m.congress or m.reference or not idx.is_boundary(m.end):
-            continue
+        if m.congress or m.reference or not idx.is_boundary(m.end) or _NEXT_PREDICATE.match(text, m.end):
+            continue  # (党组会议|传达学习…推进会精神: what the meeting did, no topic of another)
         limit = _object_limit(text, m.end)
         heads = [h for h in head_re.finditer(text, m.end, min(limit, m.end + _MAX_ABOUT + 4))
                  if _ABOUT_HEAD.search(h.group()) and idx.is_boundary(h.end())]
@@ -943,6 +967,10 @@ def _meetings_about_events(idx: TokenIndex, events: list[Mention], lex: Lexicons
 _JI_YEAR = re.compile(rf"暨(?:{_FOUR_DIGIT_YEAR})?")
 
 
+#: the most characters of a body's name between 暨 and the numbered session it holds
+_MAX_JI_LEAD = 12
+
+
 def _joined_by_ji(idx: TokenIndex, events: list[Mention], lex: Lexicons) -> list[Mention]:
     """EVENT暨(year)NAME: two names of one gathering joined by 暨 (三届二次职工代表大会暨2026年工作会议,
     成立大会暨第一次会员大会): one event, named by both; the second needs an event head at its end
@@ -953,6 +981,15 @@ def _joined_by_ji(idx: TokenIndex, events: list[Mention], lex: Lexicons) -> list
     for m in events:
         ji = _JI_YEAR.match(text, m.end)
         if ji is None or m.end - m.start < 3:
+            continue
+        # (the second name may be a numbered session found on its own: 党组会议暨|党组理论学习中心组2026年第六次集体学习)
+        # (a study group's name may hold a verb: 党组理论|学习|中心组)
+        session = next((e for e in events if e.source == "event-session" and 0 <= e.start - ji.end() <= _MAX_JI_LEAD
+                        and all(is_name_part(t, lex) or t.pos in ("v", "vn", "n") for t in body_tokens(idx, ji.end(), e.start))
+                        and not re.search(r"[，。；、：！？\s]", text[ji.end() : e.start])), None)
+        if session is not None:
+            out.append(Mention(m.start, session.end, text[m.start : session.end], "Event",
+                               clean_name(text[m.start : session.end]), m.source, priority=m.priority))
             continue
         heads = [h for h in head_re.finditer(text, ji.end(), min(len(text), ji.end() + 16)) if idx.is_boundary(h.end())]
         if not heads:

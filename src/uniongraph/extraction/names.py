@@ -323,6 +323,13 @@ def _joined_domains(idx: TokenIndex, i: int, head_start: int, lex: Lexicons) -> 
     return before.pos == "ns" or ends_in_head(before.word, lex) and before.pos in ("n", "nt", "ns")
 
 
+#: verbs of a meeting's business that pass on another meeting's spirit (传达, 传达学习): never inside an
+#: event's name (but 学习 alone is: 学习贯彻…宣讲会, 集体学习)
+_REPORTED_BUSINESS = frozenset({"传达", "传达学习", "听取", "审议"})
+#: the verbs that may follow them before the name (传达|学习|贯彻)
+_REPORTED_BUSINESS_AFTER = frozenset({"学习", "贯彻", "学习贯彻", "落实"})
+
+
 def name_start(
     idx: TokenIndex, head_start: int, lex: Lexicons, *, floor: int = 0, head: str = "", verbs: bool = False
 ) -> int:
@@ -469,6 +476,14 @@ def name_start(
             start = tok.start  # 跨|区域|协作联席会议, 跨|省…交流会: 跨 makes a modifier of the noun after it
             i -= 1
             continue
+        if verbs and w in _REPORTED_BUSINESS and tok.pos in ("v", "vn"):
+            # 召开党组会议|传达|学习|全国总工会推进会精神: what a meeting did with another's spirit; the
+            # verbs and the meeting before them are no part of the name after them
+            k = i + 1
+            while k < len(idx.tokens) and idx.tokens[k].word in _REPORTED_BUSINESS_AFTER and idx.tokens[k].start < head_start:
+                k += 1
+            start = idx.tokens[k].start if k < len(idx.tokens) else head_start
+            break
         if verbs and w == "联合" and nxt.startswith("工会") and idx.tokens[i + 1].start < head_start:
             start = tok.start  # 柳湾村|联合|工会|成立大会: a joint union founded, its kind (联合工会) no verb
             i -= 1

@@ -452,7 +452,7 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
         if lead.start <= e.start < lead.end and e.type == "Event" and not e.congress:
             if not (bare or kind) and "出席" in c.text[at - 3 : at] and _held_by_lead_subject(c, lead, first_clause, e):
                 return e  # 某区总工会在某地举办某活动。|区总工会副主席王某出席。
-            if "，" in c.text[lead.start : e.start] and not _LEAD_OPENING.fullmatch(c.text, lead.start, e.start) \
+            if "，" in c.text[first_clause : e.start] and not _LEAD_OPENING.fullmatch(c.text, lead.start, e.start) \
                     and not _ORGANISED_BY_LEAD.fullmatch(c.text, first_clause, e.start):
                 break  # not the first clause's subject (王建国说，…会议在京举行; but 11月20日，… is, and
                 # 由A主办，B承办的…会议 is that clause's subject named with its organisers)
@@ -461,15 +461,18 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
             # …今天在京召开新闻工作座谈会: the lead's body holds the event, its object (no comma before it)
             # (only for 出席会议 or a kind: 出席并讲话 alone keeps to a lead whose subject is the event; and
             # only when the lead names no other event: 召开换届大会，随后召开经验交流会 leaves 会议 open)
-            convened = (bare or kind) and "，" not in c.text[lead.start : e.start] \
-                and _CONVENED_BEFORE.search(c.text, lead.start, e.start) \
-                and not any(o.type == "Event" and o.key != e.key and lead.start <= o.start < lead.end for o in art.mentions)
+            # (after the lead's dateline and date: 11月27日，某总工会召开…会议)
+            convened = (bare or kind) and "，" not in c.text[first_clause : e.start] \
+                and _CONVENED_BEFORE.search(c.text, first_clause, e.start) \
+                and not any(o.type == "Event" and o.key != e.key and not o.congress and lead.start <= o.start < lead.end
+                            for o in art.mentions)  # (a meeting cited for its spirit is none held: 传达…会议精神)
             if kind is not None and not e.name.endswith(kind.group("kind")):
                 break
             if activity is not None and (e.name.endswith(("会", "会议")) if activity.group().endswith("活动")
                                          else not e.text.endswith(("仪式", "典礼"))):
                 break  # 出席活动 is no meeting's; 出席仪式 a ceremony's
-            if (held is not None or convened) and (e.name.endswith(("会", "会议")) or not bare):
+            # (a meeting joined to another name by 暨 is one: 党组会议暨…第六次集体学习)
+            if (held is not None or convened) and (e.name.endswith(("会", "会议")) or "会议暨" in e.name or not bare):
                 return e
             break  # only the lead's first event, as its subject or the object of its holding
     return None
