@@ -130,3 +130,14 @@ def test_a_meeting_cited_for_its_spirit_is_not_the_one_attended() -> None:
     meeting = "党组会议暨党组理论学习中心组2027年第二次集体学习"
     assert ("董建华", "participatesIn", meeting) in facts, facts
     assert not any(t.endswith("推进会") and r == "participatesIn" for _, r, t in facts), facts
+
+
+def test_a_quoted_class_held_by_its_organisers_is_an_event() -> None:
+    events = _candidates("由青石镇总工会和青石镇人民政府联合举办的“快递员电工技能培训班”在镇文化站开班。")
+    assert "快递员电工技能培训班" in events, events
+
+
+def test_a_quoted_class_said_of_nothing_held_is_no_event() -> None:
+    # (a weak head in quotes, no verb of holding before: a name quoted in passing)
+    events = _candidates("他说的“快递员电工技能培训班”只是一个说法。")
+    assert "快递员电工技能培训班" not in events, events

@@ -33,6 +33,8 @@ from .parallel_pairs import pair_start
 _QUOTE = re.compile(r"[“『]([^“”『』]{1,40})[”』]")  # (『』: the quotes of older print, 『一帮一』)
 #: a verb of holding right before a quoted title: it names an event held (举办了“…”的晚会)
 _HOLDS_BEFORE = re.compile(r"(?:举办|举行|开展|组织|推出|发起|主办|承办|参加)(?:了)?$")
+#: … or a relative clause of holding, by its organisers (由A、B联合举办的“…培训班”)
+_HELD_BY_BEFORE = re.compile(r"(?:举办|主办|承办|开办|组织)的$")
 #: after a quoted title, 的 and a kind of event (“一切为了您”的大型综艺晚会)
 TITLE_THEN_KIND = re.compile(r"的(?:大型|小型|专题|主题|文艺|综艺|群众性|大规模|系列){0,3}"
                               r"(?:晚会|演出|联欢会|座谈会|报告会|研讨会|竞赛|比赛|活动)")
@@ -638,8 +640,9 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             continue  # “九五”计划, “九五”国家重点建设项目: the state's plan of a five-year period
             # and its items, no activity (the golds never annotate them)
         head = _head_at_end(inner, lex)
+        # (or a relative clause of holding: 联合举办的“农民工电焊技能培训班”)
         named_inside = head and len(clean_name(inner)) >= 4 and (lex.event_heads[head] == "strong" or (
-                len(head) >= 2 and _HOLDS_BEFORE.search(text, max(0, qs - 6), qs)))
+                len(head) >= 2 and (_HOLDS_BEFORE.search(text, max(0, qs - 6), qs) or _HELD_BY_BEFORE.search(text, max(0, qs - 6), qs))))
         if named_inside and lex.event_heads[head] == "strong":
             out.append(_event(text, qs, qe, "event-quoted", Priority.EVENT_QUOTED))
             quoted_spans.append((qs, qe))
