@@ -141,3 +141,15 @@ def test_a_quoted_class_said_of_nothing_held_is_no_event() -> None:
     # (a weak head in quotes, no verb of holding before: a name quoted in passing)
     events = _candidates("他说的“快递员电工技能培训班”只是一个说法。")
     assert "快递员电工技能培训班" not in events, events
+
+
+def test_a_contest_a_meeting_is_about_stays_a_name_inside_the_meetings() -> None:
+    events = _events("3月8日，由南岭市总工会主办的2027年南岭市港口行业安全生产劳动竞赛总结交流会在南岭港召开。")
+    assert "2027年南岭市港口行业安全生产劳动竞赛总结交流会" in events, events
+    assert "2027年南岭市港口行业安全生产劳动竞赛" in events, events
+
+
+def test_a_founding_meeting_joined_to_a_congress_keeps_no_inner_event() -> None:
+    # (a meeting about a meeting: only contests and campaigns are named inside the gathering's name)
+    events = _events("3月8日，南岭市青石快递有限公司工会成立大会暨第一次会员代表大会在公司会议室召开。")
+    assert "南岭市青石快递有限公司工会成立大会" not in events, events

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from ..model import Mention
 from .lexicon import LEXICON_DIR, Lexicons, load_lexicons, scope_words
@@ -927,6 +928,8 @@ def _campaign_of_launch(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
                    priority=m.priority)
 
 
+#: what the name of a contest or a campaign ends in: the event a gathering about it reports on
+_CAMPAIGN_ENDS = ("赛", "竞赛", "比武", "行动", "活动")
 #: the heads of a gathering held about another event (…会议优秀提案表彰座谈会, …大赛总结表彰大会)
 _ABOUT_HEAD = re.compile(r"(?:会|会议|仪式|典礼)$")
 #: the longest topic between the event a gathering is about and the gathering's head
@@ -963,6 +966,10 @@ def _meetings_about_events(idx: TokenIndex, events: list[Mention], lex: Lexicons
             continue
         out.append(Mention(m.start, h.end(), text[m.start : h.end()], "Event", clean_name(text[m.start : h.end()]),
                            "event-about-event", priority=m.priority))
+        # the event it is about stays a name of its own inside it, never the report's main event
+        # (2026年全国港口行业安全生产劳动竞赛|总结交流会: the contest, organised by its own bodies)
+        if m.name.endswith(_CAMPAIGN_ENDS):
+            out.append(replace(m, congress=True))  # (a contest or a campaign: a meeting's own session is none)
     return out
 
 
