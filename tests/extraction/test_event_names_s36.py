@@ -153,3 +153,15 @@ def test_a_founding_meeting_joined_to_a_congress_keeps_no_inner_event() -> None:
     # (a meeting about a meeting: only contests and campaigns are named inside the gathering's name)
     events = _events("3月8日，南岭市青石快递有限公司工会成立大会暨第一次会员代表大会在公司会议室召开。")
     assert "南岭市青石快递有限公司工会成立大会" not in events, events
+
+
+def test_a_campaign_named_inside_a_meetings_name_is_a_name_of_its_own() -> None:
+    events = _events("5月9日，南岭市总工会快递员入会集中行动现场推进会在南岭市召开。")
+    assert "快递员入会集中行动现场推进会" in events, events
+    assert "快递员入会集中行动" in events, events
+
+
+def test_a_launched_campaign_is_left_to_its_launch() -> None:
+    # (…行动启动仪式: the ceremony or the campaign, as the report takes it up; no second name here)
+    events = _events("5月9日，南岭市总工会关爱户外劳动者专项行动启动仪式在南岭市举行。")
+    assert "劳动者专项行动" not in events, events

@@ -796,6 +796,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             m.congress = True  # 传达学习…推进会精神: a meeting cited for its spirit, as a congress is, not reported
     out += _stages_of_contests(idx, out, lex)
     out += _meetings_about_events(idx, out, lex, head_re)
+    out += _campaigns_inside_meetings(idx, out, lex)
     return out + _joined_by_ji(idx, out, lex)
 
 
@@ -926,6 +927,42 @@ def _campaign_of_launch(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
     # (the mention keeps the written ceremony, 出席启动仪式 later taking it up: its name is the campaign's)
     return Mention(m.start, m.end, text[m.start : m.end], "Event", clean_name(text[m.start : end]), m.source,
                    priority=m.priority)
+
+
+#: the heads of a campaign or a contest a meeting's name may hold (…货车司机入会集中行动|现场推进会)
+_INNER_CAMPAIGN = re.compile(r"(?:行动|竞赛|大赛)")
+#: what may stand between that campaign and the meeting's head: where or what of it the meeting does
+_CAMPAIGN_MEETING_REST = re.compile(r"(?:现场|总结|表彰|总结表彰|工作|部署|动员|观摩)*"
+                                    r"(?:推进会|动员会|部署会|总结会|表彰会|表彰大会|观摩会|座谈会|交流会)")
+
+
+def _campaigns_inside_meetings(idx: TokenIndex, events: list[Mention], lex: Lexicons) -> list[Mention]:
+    """A campaign or a contest named inside a meeting's name (全国总工会货车司机入会集中行动|现场推进会):
+    a name of its own, from its first name word (an organiser before it is none of it), never the
+    main event (congress layer). Only a name of four characters or more before the campaign's head."""
+    text = idx.text
+    out = []
+    for m in events:
+        if m.congress or m.source == "event-about-event":
+            continue
+        for c in _INNER_CAMPAIGN.finditer(text, m.start + 2, m.end):
+            rest = _CAMPAIGN_MEETING_REST.fullmatch(text, c.end(), m.end)
+            if rest is None or not idx.is_boundary(c.end()):
+                continue
+            start = name_start(idx, c.start(), lex, floor=m.start, verbs=True, head=c.group())
+            if start != m.start:
+                break  # the meeting's name is not all name words before the campaign: no telling where it opens
+            body = body_tokens(idx, start, c.start())
+            cut = _after_organisation(body + [idx.tokens[idx.index_at(c.start())]], lex) if body else None
+            start = cut if cut is not None else start
+            if body and cut is None and len(body) > 1 and body[0].pos == "nt" and body[0].word.endswith(("工会", "公司", "集团", "协会")):
+                start = body[1].start  # 全国总工会|货车司机入会集中行动: the body that runs it opens the name
+            if c.start() - start < 4:
+                continue
+            inner = _event(text, start, c.end(), m.source, m.priority, governed=True)
+            out.append(replace(inner, congress=True))
+            break
+    return out
 
 
 #: what the name of a contest or a campaign ends in: the event a gathering about it reports on
