@@ -505,9 +505,11 @@ def _event_short_form(m: Mention, full: str, lex: Lexicons) -> bool:
     """Whether the event ``m`` is a short form of the event ``full`` beyond :func:`abbreviates`:
     the full name without the year of its edition abbreviated, head kept (此次“两节”送温暖活动 of
     2026年“两节”送温暖慰问活动); or a quoted nickname (“夏送清凉”走进…) opening the quoted
-    title of the full name (“夏送清凉 工会有爱”主题慰问活动)."""
+    title of the full name (“夏送清凉 工会有爱”主题慰问活动); or the first of two names joined by 暨.""" 
     if m.source == "event-nickname":
         return len(m.name) >= 3 and full.startswith(m.name) and len(full) > len(m.name)
+    if len(m.name) >= 4 and full.startswith(m.name + "暨"):
+        return True  # 党组会议 of 党组会议暨…第六次集体学习: the first of the two names joined by 暨 (the headline's)
     if m.name[-1] != full[-1] or m.name[0] == full[0]:
         return False
     year = _EDITION_YEAR.match(full)
