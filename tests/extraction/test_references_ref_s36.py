@@ -38,3 +38,24 @@ def test_worker_of_the_one_body_of_the_trade(body, wanted):
 ])
 def test_no_worker_without_one_body_of_the_trade(body, person):
     assert not any(h == person and r == "worksFor" for h, r, _ in facts(body))
+
+
+@pytest.mark.parametrize("body, wanted", [
+    # a pointing word, describing characters from the body's name, its kind: the body named before
+    ("海河光盘有限公司日前投产。由广电部直接领导的这家光盘公司，年产光盘千万张。",
+     {("广电部", "manages", "海河光盘有限公司")}),
+])
+def test_described_kind_refers_to_the_one_body_so_named(body, wanted):
+    assert wanted <= facts(body)
+
+
+@pytest.mark.parametrize("body", [
+    # two bodies whose names hold the characters: ambiguous, nothing
+    "海河光盘有限公司和南岭光盘有限公司日前投产。由广电部直接领导的这家光盘公司，年产光盘千万张。",
+    # characters no name holds (这家小公司: a description of the body, not part of its name)
+    "海河光盘有限公司日前投产。由广电部直接领导的这家小公司，年产光盘千万张。",
+    # the characters name another trade than the body named before
+    "海河光盘有限公司日前投产。由广电部直接领导的这家唱片公司，年产唱片千万张。",
+])
+def test_described_kind_unread_when_not_one_body(body):
+    assert not any(r == "manages" for _, r, _ in facts(body))
