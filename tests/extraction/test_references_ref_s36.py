@@ -59,3 +59,19 @@ def test_described_kind_refers_to_the_one_body_so_named(body, wanted):
 ])
 def test_described_kind_unread_when_not_one_body(body):
     assert not any(r == "manages" for _, r, _ in facts(body))
+
+
+def test_pronoun_opening_a_paragraph_is_the_one_person_of_the_paragraph_before():
+    body = "记者来到南岭医院，院长赵立新介绍了医院的发展。\n他原为海河市人民医院主治医师，１９９５年回乡。"
+    assert ("赵立新", "worksFor", "海河市人民医院") in facts(body)
+
+
+@pytest.mark.parametrize("body", [
+    # two people named in the paragraph before: who 他 is is not said
+    "院长赵立新和副院长钱小红介绍了医院的发展。\n他原为海河市人民医院主治医师，１９９５年回乡。",
+    # nobody named in the paragraph before (only further back)
+    "院长赵立新介绍了医院的发展。\n医院去年扩建了门诊楼。\n他原为海河市人民医院主治医师。",
+])
+def test_pronoun_opening_a_paragraph_unread_without_one_person(body):
+    assert not any(r == "worksFor" and t == "海河市人民医院" for _, r, t in facts(body))
+

@@ -784,6 +784,11 @@ def _personal_pronouns(article: Article) -> None:
             antecedent = resolved[earlier[-1]]
         else:
             named = [m for m in persons if window <= m.start and m.end <= s]
+            if not named and not text[para:s].strip() and para > article.body_start:
+                # 他 opening a paragraph as its first word: the one person the paragraph before names
+                # (…医院院长林某，边走边介绍。\n他原为…医师); none there, or two (邵某致辞。他说…以江泽民同志
+                # 为核心…。\n他说), and it stays unread; a pronoun further into the paragraph (\n目前他…) too
+                named = [m for m in persons if text.rfind("\n", 0, para - 1) + 1 <= m.start and m.end < para]
             if len({m.key for m in named}) != 1:
                 continue
             antecedent = named[-1]
