@@ -75,3 +75,9 @@ def test_pronoun_opening_a_paragraph_is_the_one_person_of_the_paragraph_before()
 def test_pronoun_opening_a_paragraph_unread_without_one_person(body):
     assert not any(r == "worksFor" and t == "海河市人民医院" for _, r, t in facts(body))
 
+
+
+def test_job_of_a_nesting_trade_takes_its_finest_unit_only():
+    # a police station named: its officer; only the bureau above it named: which unit is not said
+    assert ("钱国华", "worksFor", "海河路派出所") in facts("记海河市公安局海河路派出所。\n民警钱国华连续加班四昼夜。")
+    assert not any(h == "钱国华" and r == "worksFor" for h, r, _ in facts("海河市公安局表彰先进。\n民警钱国华连续加班四昼夜。"))
