@@ -710,6 +710,44 @@ def _anaphora(article: Article) -> None:
     article.mentions.sort(key=lambda m: (m.start, m.end))
 
 
+
+#: a pointing word, a few characters that describe the body, and its kind: 这家光盘公司, 该造纸厂,
+#: 该期货公司 (the describing characters part of the name of the body referred to)
+_MODIFIED_KIND = re.compile(r"(?:该|这家|这个|这所|这座)(?P<mod>[\u4e00-\u9fff]{1,4}?)"
+                            r"(?P<head>集团公司|总公司|分公司|公司|集团|工厂|厂|医院|银行|商场|酒店|宾馆|学校)")
+#: a description that starts with a level of region (该县化肥厂: 该 points at the county) or says
+#: how the body is (这家小厂, 这家老厂): no part of a name
+_NOT_A_NAME_PART = re.compile(r"^[省市县区镇乡村州盟旗]|^(?:小|大|老|新|国有|民营|私营|合资|外资|乡镇|集体|个体|股份)")
+
+
+def _anaphora_of_described_kind(article: Article) -> None:
+    """这家光盘公司, 该造纸厂: a pointing word and a kind with a few describing characters between
+    them stand for the body named before whose name holds those characters and ends in that kind,
+    when exactly one body named before does (two: the reference stays unread)."""
+    text = article.text
+    added = []
+    for ref in _MODIFIED_KIND.finditer(text, article.body_start):
+        mod, head = ref.group("mod"), ref.group("head")
+        if _NOT_A_NAME_PART.search(mod):
+            continue
+        s, e = ref.start("mod"), ref.end()
+        if any(m.start < e and m.end > s and not (m.reference and m.canonical is None) for m in article.mentions):
+            continue  # (a name there already, or an anaphor the kind alone resolved)
+        named = {m.key: m for m in article.mentions
+                 if m.end <= ref.start() and m.type in ORG_TYPES and not (m.reference or m.anaphor or m.weak)
+                 and m.key.endswith(head) and mod in m.key[: len(m.key) - len(head)]}
+        if len(named) != 1:
+            continue
+        antecedent = next(iter(named.values()))
+        existing = next((m for m in article.mentions if m.start == s and m.end == e and m.reference), None)
+        target = existing or Mention(s, e, text[s:e], antecedent.type, text[s:e], "anaphora", priority=Priority.ANAPHOR)
+        target.type, target.canonical, target.resolution, target.anaphor = antecedent.type, antecedent.key, "anaphora", True
+        if existing is None:
+            added.append(target)
+    if added:
+        article.mentions = sorted(article.mentions + added, key=lambda m: (m.start, m.end))
+
+
 #: 他 or 她 standing for one person (not 其他, 他们, 他人, 他乡, 吉他; not 他的儿子, whose
 #: noun is someone else)
 _PERSONAL_PRONOUN = re.compile(r"(?<![其吉])[他她](?![们人乡国日的])")
@@ -748,6 +786,11 @@ def _personal_pronouns(article: Article) -> None:
             antecedent = resolved[earlier[-1]]
         else:
             named = [m for m in persons if window <= m.start and m.end <= s]
+            if not named and not text[para:s].strip() and para > article.body_start:
+                # 他 opening a paragraph as its first word: the one person the paragraph before names
+                # (…医院院长林某，边走边介绍。\n他原为…医师); none there, or two (邵某致辞。他说…以江泽民同志
+                # 为核心…。\n他说), and it stays unread; a pronoun further into the paragraph (\n目前他…) too
+                named = [m for m in persons if text.rfind("\n", 0, para - 1) + 1 <= m.start and m.end < para]
             if len({m.key for m in named}) != 1:
                 continue
             antecedent = named[-1]
@@ -1538,6 +1581,7 @@ def resolve_aliases(
     _foreign_surnames(article)
     _familiar_forms(article, lex)
     _anaphora(article)
+    _anaphora_of_described_kind(article)
     _personal_pronouns(article)
     _union_references(article)
     _follow_chains(article)

@@ -77,6 +77,7 @@ from .organisers import bodies_deliver_in_the_activity, organiser_roles, organiz
 from .people import UNIT_KINDS, bare_committee_in_a_list, career_posts, elected_deputies, elected_to_a_body, elected_to_body_named_before, listed_staff_of_org, staff_of_nested_unit, speaks_for_body, union_post_by_kind, worker_visited_at_company, union_post_in_a_chain, unit_post_in_a_chain, member_of_body_named_by_kind, profile_paragraph_posts, profile_work_unit, moved_to_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
 from .referred_bodies import both_sides, placed_referred_body, founded_by_referring_subject, organizes_by_referring_subject, units_of_referred_parent
 from .topic_staff import staff_of_the_topic
+from .trade_staff import staff_of_the_trade
 from .leaders import leaders_of_named_kind
 from .venues import held_at, main_event_patterns, visits_during_the_activity
 
@@ -340,6 +341,10 @@ def pattern_relations(article: Article) -> tuple[list[Context], dict[tuple, Rela
     stated = {head for head, rel, tail in found if rel == "worksFor"}
     for person, body in staff_of_the_topic(article, stated):
         _add_article_fact(found, article, person, "worksFor", body, "staff-of-the-topic")
+    # people introduced by a job alone (养路工某, 看望了生病职工某): the one body of the job's trade named before
+    stated = {head for head, rel, tail in found if rel == "worksFor"}
+    for person, body in staff_of_the_trade(article, stated):
+        _add_article_fact(found, article, person, "worksFor", body, "staff-of-the-trade")
     return contexts, found
 
 
