@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 from ..ids import DATA_NS, ONTOLOGY_NS, entity_iri
 from ..model import Evidence, KnowledgeGraph, Relation
 from .classes import superclass_iris, superclasses
-from .namespaces import PROV_NS, RDF_NS, RDFS_NS, SKOS_NS, XSD_BOOLEAN, XSD_DATE, XSD_INTEGER, XSD_NS
+from .namespaces import PROV_NS, RDF_NS, RDFS_NS, SKOS_NS, XSD_BOOLEAN, XSD_DATE, XSD_INTEGER
 from .nodes import NodeIndex
 
 if TYPE_CHECKING:  # rdflib is imported where its terms are made: plain triples (a build's Turtle) need none

@@ -72,16 +72,22 @@ def plain_turtle(kg: KnowledgeGraph) -> str | None:
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
-def _written_in_full(uri: str) -> bool:
-    """Whether rdflib writes ``uri`` as ``<uri>``: no namespace it knows can shorten it (see
-    :func:`.turtle_writer._written_in_full`, the same test). False also where that is unclear."""
+def written_in_full(uri: str, bound: list[str] = _BOUND) -> bool:
+    """Whether rdflib writes ``uri`` as ``<uri>`` in a graph whose known namespaces are ``bound``
+    (longest first): no namespace can shorten it. False also where that is unclear.
+
+    rdflib splits an ASCII IRI at ``q``, the first character that may begin a local name after
+    the last one that cannot be in one, and shortens it only with a bound namespace ``N`` that
+    begins the IRI and is at least ``q`` long (the split, or a longer namespace it knows). So
+    when no such namespace is bound, the answer is yes; non-ASCII IRIs and rdflib's special cases
+    (the XML namespace, no split point) are unclear."""
     if not uri.isascii() or uri.startswith(_XML_NS):
         return False
     last = len(uri.rstrip(_NAME_CHARS)) - 1  # the last character outside a local name
     m = _LOCAL_START.search(uri, last + 1) if last >= 0 else None
     if m is None:
         return False
-    for ns in _BOUND:  # longest first
+    for ns in bound:  # longest first
         if len(ns) < m.start():
             return True
         if uri.startswith(ns):
@@ -101,7 +107,7 @@ def _short_name(uri: str) -> str:
 
 
 def _iri(uri: str) -> str:
-    if _written_in_full(uri):
+    if written_in_full(uri):
         if any(c in uri for c in _INVALID_IRI_CHARS):
             raise _Unsure(uri)  # (rdflib refuses it: its error is the one to report)
         return f"<{uri}>"
@@ -197,4 +203,4 @@ def _body(by_subject: dict[str, dict[str, dict[Any, None]]], refs: dict[Any, int
     return "".join(parts).strip("\n")
 
 
-__all__ = ["plain_turtle"]
+__all__ = ["plain_turtle", "written_in_full"]
