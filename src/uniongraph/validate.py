@@ -27,15 +27,16 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from rdflib import Graph, URIRef
-from rdflib.namespace import RDF, RDFS, SH
-
 from .errors import GraphFileError
-from .graph.vocabulary import PREFIXES
+from .graph.namespaces import PREFIX_IRIS, RDF_TYPE, RDFS_LABEL
 from .model import KnowledgeGraph
 from .schema import ENTITY_TYPE_NAMES, relation_type
+
+if TYPE_CHECKING:  # (imported where pySHACL runs: a build's own check needs no rdflib)
+    from rdflib import Graph, URIRef
 
 
 def shapes_path() -> Path:
@@ -50,6 +51,8 @@ def load_shapes() -> Graph:
     path = shapes_path()
     if not path.is_file():
         raise GraphFileError(f"{path}: SHACL shapes not found (a broken installation: reinstall uniongraph)")
+    from rdflib import Graph
+
     g = Graph()
     try:
         g.parse(path, format="turtle")
@@ -122,15 +125,16 @@ class ValidationReport:
 def _short(value: str | None) -> str:
     if value is None:
         return ""
-    for prefix, ns in PREFIXES.items():
-        if value.startswith(str(ns)) and len(value) > len(str(ns)):
-            return f"{prefix}:{unquote(value[len(str(ns)):])}"
+    for prefix, ns in PREFIX_IRIS.items():
+        if value.startswith(ns) and len(value) > len(ns):
+            return f"{prefix}:{unquote(value[len(ns):])}"
     return value
 
 
 def validate_graph(data: Graph) -> ValidationReport:
     """Validate an rdflib graph of the ``ug:`` vocabulary against the shapes."""
     from pyshacl import validate as shacl_validate
+    from rdflib.namespace import RDF, SH
 
     conforms, results, _ = shacl_validate(data, shacl_graph=load_shapes(), inference="none",
                                           advanced=True, allow_warnings=True)
@@ -175,8 +179,11 @@ def check(kg: KnowledgeGraph) -> ValidationReport:
     shape has a message, messages), in a time that is small beside the build's.
     """
     from .graph.nodes import NodeIndex
-    from .graph.rdf import article_iri, evidence_iri, node_iri, statement_iri
-    from .graph.vocabulary import UG as ug
+    from .graph.rdf import _evidence_text as evidence_iri, _statement_text as statement_iri
+    from .ids import DATA_NS, ONTOLOGY_NS, entity_iri as node_iri
+
+    def ug(name: str) -> str:
+        return ONTOLOGY_NS + name
 
     out: list[Violation] = []
     index = NodeIndex(kg)
@@ -198,20 +205,20 @@ def check(kg: KnowledgeGraph) -> ValidationReport:
     for eid, name, type_ in labelled:
         node = str(node_iri(eid))
         if type_ not in ENTITY_TYPE_NAMES:
-            add(node, str(RDF.type), "an entity has exactly one ug: type", ug[type_])
+            add(node, RDF_TYPE, "an entity has exactly one ug: type", ug(type_))
         if not name:
-            add(node, str(RDFS.label), "an entity has exactly one non-empty rdfs:label in @zh", name)
+            add(node, RDFS_LABEL, "an entity has exactly one non-empty rdfs:label in @zh", name)
         if not _CHINESE.search(name):
-            add(node, str(RDFS.label), "the label holds no Chinese character", name, "Warning")
+            add(node, RDFS_LABEL, "the label holds no Chinese character", name, "Warning")
     for ent in kg.entities.values():  # the provenance of corrections (uniongraph.curation)
         attrs = ent.attributes
         for value in attrs.get("curatedBy", ()) if isinstance(attrs.get("curatedBy"), list) else ():
             if isinstance(value, str) and not _CURATED_BY.search(value):
-                add(str(node_iri(ent.id)), str(ug.curatedBy),
+                add(str(node_iri(ent.id)), ug("curatedBy"),
                     "a curation names its corrections file and line (corrections.toml:12)", value)
         for value in attrs.get("curationReason", ()) if isinstance(attrs.get("curationReason"), list) else ():
             if isinstance(value, str) and not value:
-                add(str(node_iri(ent.id)), str(ug.curationReason), "a curation reason is non-empty text", value)
+                add(str(node_iri(ent.id)), ug("curationReason"), "a curation reason is non-empty text", value)
     articles = {a.id for a in kg.articles}
     for rel, head_id, tail_id in ends:
         head, tail = node_iri(head_id), node_iri(tail_id)
@@ -223,31 +230,31 @@ def check(kg: KnowledgeGraph) -> ValidationReport:
             add(str(head), None, _NODE_SHAPES.get(shape.domain, f"the head of {rel.relation} is not a "
                                                   f"{'/'.join(shape.domain)}"), head)
         if shape is not None and type_of(tail_id) not in shape.tails:
-            add(str(head), str(ug[rel.relation]), f"the tail of {rel.relation} is not a {'/'.join(shape.range)}", tail)
+            add(str(head), ug(rel.relation), f"the tail of {rel.relation} is not a {'/'.join(shape.range)}", tail)
             if shape.range in _NODE_SHAPES:  # pySHACL also reports the tail against the named shape
                 add(str(tail), None, _NODE_SHAPES[shape.range], tail)
         st = statement_iri(head, rel.relation, tail, rel.inferred)
         if not rel.evidence:
-            add(str(st), str(ug.evidence), "a statement has evidence")
+            add(str(st), ug("evidence"), "a statement has evidence")
         for ev in rel.evidence:
             node = str(evidence_iri(st, ev))
             if ev.article_id not in articles:
-                add(node, str(ug.article), "evidence names one article", article_iri(ev.article_id))
+                add(node, ug("article"), "evidence names one article", DATA_NS + ev.article_id)
             if not ev.sentence:
-                add(node, str(ug.sentence), "evidence has one sentence")
+                add(node, ug("sentence"), "evidence has one sentence")
             if ev.sentence_start < 0:
-                add(node, str(ug.sentenceStart), "the sentence starts before its article (a negative offset)",
+                add(node, ug("sentenceStart"), "the sentence starts before its article (a negative offset)",
                     ev.sentence_start)
             if not ev.rule:
-                add(node, str(ug.rule), "evidence names the rule that found it")
+                add(node, ug("rule"), "evidence names the rule that found it")
             if len(ev.sentence) != ev.sentence_end - ev.sentence_start:
-                add(node, str(ug.sentence),
+                add(node, ug("sentence"),
                     "the sentence offsets do not fit the sentence (its length is not end - start)")
             outside = [(a, b) for a, b in ((ev.head_start, ev.head_end), (ev.tail_start, ev.tail_end))
                        if a is not None and b is not None
                        and (a < ev.sentence_start or b > ev.sentence_end or a >= b)]
             if outside:
-                add(node, str(ug.sentence), "an end of the relation is named outside its sentence "
+                add(node, ug("sentence"), "an end of the relation is named outside its sentence "
                     "(in the headline, or earlier)", severity="Warning")
     order = {"Violation": 0, "Warning": 1, "Info": 2}
     out.sort(key=lambda v: (order.get(v.severity, 3), v.message, v.focus, v.path or "", v.value or ""))

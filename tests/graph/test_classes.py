@@ -110,7 +110,7 @@ def class_cache(tmp_path, monkeypatch: pytest.MonkeyPatch):
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     classes._declared.cache_clear()
-    yield cache_files.cache_path("classes")
+    yield classes._cache_file(ontology_path())
     classes._declared.cache_clear()
 
 
@@ -126,7 +126,7 @@ def _parses(monkeypatch: pytest.MonkeyPatch) -> list[object]:
 def test_the_ontology_table_is_parsed_once_then_read_back(class_cache, monkeypatch: pytest.MonkeyPatch) -> None:
     from uniongraph.graph import classes
 
-    parsed = classes._parse_declared(ontology_path())
+    parsed = {str(k): frozenset(map(str, v)) for k, v in classes._parse_declared(ontology_path()).items()}
     calls = _parses(monkeypatch)
     assert classes._declared() == parsed and len(calls) == 1 and class_cache.is_file()
     classes._declared.cache_clear()
@@ -137,7 +137,7 @@ def test_a_cache_of_another_ontology_or_damaged_is_parsed_again(class_cache, mon
     from uniongraph.graph import classes
     from uniongraph.readwrite.cache_files import write_checked
 
-    parsed = classes._parse_declared(ontology_path())
+    parsed = {str(k): frozenset(map(str, v)) for k, v in classes._parse_declared(ontology_path()).items()}
     calls = _parses(monkeypatch)
     write_checked(class_cache, (classes._CACHE_FORMAT, str(ontology_path()), "0" * 40), {"x": ["y"]})
     assert classes._declared() == parsed and len(calls) == 1

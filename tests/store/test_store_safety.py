@@ -430,9 +430,14 @@ def test_repair_names_the_documents_whose_records_are_unreadable_and_keeps_the_o
 
 def test_a_truncated_sst_file_is_one_line_and_repair_rebuilds_the_triples(tmp_path: Path, old_store: Path,
                                                                           stores: dict[str, Path]) -> None:
-    sst = max((old_store / "oxigraph").glob("*.sst"), key=lambda p: p.stat().st_size)
-    with sst.open("r+b") as fh:
-        fh.truncate(sst.stat().st_size // 2)
+    # Every table file, not only the largest: a file a finished compaction left behind may not be
+    # deleted yet (RocksDB deletes obsolete files in the background), and truncating only that one
+    # damaged nothing the store reads (a flaky pass of `documents` under load, stop 36).
+    ssts = sorted((old_store / "oxigraph").glob("*.sst"))
+    assert ssts
+    for sst in ssts:
+        with sst.open("r+b") as fh:
+            fh.truncate(sst.stat().st_size // 2)
     _commands_say_damaged(old_store, "oxigraph/ cannot be opened (Corruption: ", tmp_path)
     done = run("repair", str(old_store))
     assert done.returncode == 0, done.stderr

@@ -507,9 +507,11 @@ def _event_short_form(m: Mention, full: str, lex: Lexicons) -> bool:
     """Whether the event ``m`` is a short form of the event ``full`` beyond :func:`abbreviates`:
     the full name without the year of its edition abbreviated, head kept (此次“两节”送温暖活动 of
     2026年“两节”送温暖慰问活动); or a quoted nickname (“夏送清凉”走进…) opening the quoted
-    title of the full name (“夏送清凉 工会有爱”主题慰问活动)."""
+    title of the full name (“夏送清凉 工会有爱”主题慰问活动); or the first of two names joined by 暨.""" 
     if m.source == "event-nickname":
         return len(m.name) >= 3 and full.startswith(m.name) and len(full) > len(m.name)
+    if len(m.name) >= 4 and full.startswith(m.name + "暨"):
+        return True  # 党组会议 of 党组会议暨…第六次集体学习: the first of the two names joined by 暨 (the headline's)
     if m.name[-1] != full[-1] or m.name[0] == full[0]:
         return False
     year = _EDITION_YEAR.match(full)
@@ -717,6 +719,44 @@ def _anaphora(article: Article) -> None:
     article.mentions.sort(key=lambda m: (m.start, m.end))
 
 
+
+#: a pointing word, a few characters that describe the body, and its kind: 这家光盘公司, 该造纸厂,
+#: 该期货公司 (the describing characters part of the name of the body referred to)
+_MODIFIED_KIND = re.compile(r"(?:该|这家|这个|这所|这座)(?P<mod>[\u4e00-\u9fff]{1,4}?)"
+                            r"(?P<head>集团公司|总公司|分公司|公司|集团|工厂|厂|医院|银行|商场|酒店|宾馆|学校)")
+#: a description that starts with a level of region (该县化肥厂: 该 points at the county) or says
+#: how the body is (这家小厂, 这家老厂): no part of a name
+_NOT_A_NAME_PART = re.compile(r"^[省市县区镇乡村州盟旗]|^(?:小|大|老|新|国有|民营|私营|合资|外资|乡镇|集体|个体|股份)")
+
+
+def _anaphora_of_described_kind(article: Article) -> None:
+    """这家光盘公司, 该造纸厂: a pointing word and a kind with a few describing characters between
+    them stand for the body named before whose name holds those characters and ends in that kind,
+    when exactly one body named before does (two: the reference stays unread)."""
+    text = article.text
+    added = []
+    for ref in _MODIFIED_KIND.finditer(text, article.body_start):
+        mod, head = ref.group("mod"), ref.group("head")
+        if _NOT_A_NAME_PART.search(mod):
+            continue
+        s, e = ref.start("mod"), ref.end()
+        if any(m.start < e and m.end > s and not (m.reference and m.canonical is None) for m in article.mentions):
+            continue  # (a name there already, or an anaphor the kind alone resolved)
+        named = {m.key: m for m in article.mentions
+                 if m.end <= ref.start() and m.type in ORG_TYPES and not (m.reference or m.anaphor or m.weak)
+                 and m.key.endswith(head) and mod in m.key[: len(m.key) - len(head)]}
+        if len(named) != 1:
+            continue
+        antecedent = next(iter(named.values()))
+        existing = next((m for m in article.mentions if m.start == s and m.end == e and m.reference), None)
+        target = existing or Mention(s, e, text[s:e], antecedent.type, text[s:e], "anaphora", priority=Priority.ANAPHOR)
+        target.type, target.canonical, target.resolution, target.anaphor = antecedent.type, antecedent.key, "anaphora", True
+        if existing is None:
+            added.append(target)
+    if added:
+        article.mentions = sorted(article.mentions + added, key=lambda m: (m.start, m.end))
+
+
 #: 他 or 她 standing for one person (not 其他, 他们, 他人, 他乡, 吉他; not 他的儿子, whose
 #: noun is someone else)
 _PERSONAL_PRONOUN = re.compile(r"(?<![其吉])[他她](?![们人乡国日的])")
@@ -755,6 +795,11 @@ def _personal_pronouns(article: Article) -> None:
             antecedent = resolved[earlier[-1]]
         else:
             named = [m for m in persons if window <= m.start and m.end <= s]
+            if not named and not text[para:s].strip() and para > article.body_start:
+                # 他 opening a paragraph as its first word: the one person the paragraph before names
+                # (…医院院长林某，边走边介绍。\n他原为…医师); none there, or two (邵某致辞。他说…以江泽民同志
+                # 为核心…。\n他说), and it stays unread; a pronoun further into the paragraph (\n目前他…) too
+                named = [m for m in persons if text.rfind("\n", 0, para - 1) + 1 <= m.start and m.end < para]
             if len({m.key for m in named}) != 1:
                 continue
             antecedent = named[-1]
@@ -792,12 +837,22 @@ def _owner_in(owner: str, key: str) -> bool:
     return owner == "集团公司" and "集团" in key and key.endswith("公司")
 
 
+#: the ends of a party committee's name, which holds its owner's kind (学院党委) but owns no union
+_COMMITTEE_ENDS = ("党委", "党工委", "党组", "党总支")
+
+
 def _union_references(article: Article) -> None:
     """A union named by its owner's kind (公司工会, 集团工会, 厂工会) is the union of the nearest
     body of that kind named before it (成都发动机公司 … 公司工会 → 成都发动机公司工会, the
     written form an alias); with no such body it names nothing and is dropped."""
+    resolved: dict[str, str] = {}  # written form → the union it named first
     for m in article.mentions:
         if not (m.reference and m.canonical is None and m.type == "TradeUnion" and m.name.endswith("工会")):
+            continue
+        if m.name in resolved:
+            # 学院工会 … 机电工程学院教师某 … 学院工会: the form the article used names the same union again
+            # (a unit of the kind named in between, a school of the college, does not take it over)
+            _set(m, resolved[m.name], "union-of-named-body")
             continue
         owner = m.name[:-2]
         antecedent = None
@@ -805,7 +860,9 @@ def _union_references(article: Article) -> None:
             if o.end > m.start:
                 break
             if o.type in ("Company", "Organization") and not o.reference and not o.weak and owner and _owner_in(owner, o.key) \
-                    and "工会" not in o.key:  # (集团公司工会组织…: a phrase the union opens, no owner of it)
+                    and "工会" not in o.key and not o.key.endswith(_COMMITTEE_ENDS):
+                # (集团公司工会组织…: a phrase the union opens, no owner of it; 学院党委 … 学院工会: a party
+                # committee owns no union, the institution does)
                 # 某有限公司装配车间 … 公司工会: the company nested in its unit's name owns the union
                 inner = o.body if o.body is not None and o.body.type == "Company" and not o.key.endswith(owner) else None
                 antecedent = inner if inner is not None and _owner_in(owner, inner.key) else o
@@ -816,6 +873,7 @@ def _union_references(article: Article) -> None:
             named = next((u.key for u in article.mentions if u.type == "TradeUnion" and not u.reference
                           and u.name.endswith("工会") and u.name[:-2] in forms), None)
             _set(m, named or antecedent.key + "工会", "union-of-named-body")
+            resolved[m.name] = named or antecedent.key + "工会"
 
 
 #: person mentions that are a surname with a familiar prefix or title (老邱, 何大爷 → 何)
@@ -1545,6 +1603,7 @@ def resolve_aliases(
     _foreign_surnames(article)
     _familiar_forms(article, lex)
     _anaphora(article)
+    _anaphora_of_described_kind(article)
     _personal_pronouns(article)
     _union_references(article)
     _follow_chains(article)

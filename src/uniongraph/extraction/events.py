@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from ..model import Mention
 from .lexicon import LEXICON_DIR, Lexicons, load_lexicons, scope_words
@@ -33,6 +34,8 @@ from .parallel_pairs import pair_start
 _QUOTE = re.compile(r"[“『]([^“”『』]{1,40})[”』]")  # (『』: the quotes of older print, 『一帮一』)
 #: a verb of holding right before a quoted title: it names an event held (举办了“…”的晚会)
 _HOLDS_BEFORE = re.compile(r"(?:举办|举行|开展|组织|推出|发起|主办|承办|参加)(?:了)?$")
+#: … or a relative clause of holding, by its organisers (由A、B联合举办的“…培训班”)
+_HELD_BY_BEFORE = re.compile(r"(?:举办|主办|承办|开办|组织)的$")
 #: after a quoted title, 的 and a kind of event (“一切为了您”的大型综艺晚会)
 TITLE_THEN_KIND = re.compile(r"的(?:大型|小型|专题|主题|文艺|综艺|群众性|大规模|系列){0,3}"
                               r"(?:晚会|演出|联欢会|座谈会|报告会|研讨会|竞赛|比赛|活动)")
@@ -301,6 +304,11 @@ def _object_limit(text: str, start: int) -> int:
 _DESCRIBED = re.compile(r"(?:隆重|盛大|简朴|简短|热烈|热闹|庄严|庄重|朴素|简单|精彩|丰富多彩)(?:而(?:隆重|热烈|庄严|简朴))?的")
 
 
+#: verbs of what a meeting does, right after its name (召开党组会议传达学习…精神, 召开职代会审议…): a new
+#: predicate, no part of a longer name
+_NEXT_PREDICATE = re.compile(r"(?:传达|学习贯彻|贯彻|研究|部署|听取|审议|通报|安排)")
+
+
 def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -> list[Mention]:
     """Meetings and ceremonies named as the object of a convening verb (召开换届大会, 参加…签字
     仪式, 在今天闭幕的…工作会议上): the name runs from the verb to the last meeting head of the
@@ -320,6 +328,8 @@ def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str])
         limit = _object_limit(text, start)
         end = None
         for h in head_re.finditer(text, start, limit):
+            if end is not None and h.start() > end and _NEXT_PREDICATE.match(text, end):
+                break  # 召开党组会议|传达学习…推进会精神: the meeting's name ends, a verb of what it did follows
             # jieba may glue the head's 会 to 上 (…交流|会上): 上/中 after a meeting still end its name
             ends_word = idx.is_boundary(h.end()) or text.startswith(("上", "中"), h.end())
             if (_MEETING_HEAD.search(h.group()) or h.group().endswith(_CEREMONY_HEADS)) and ends_word \
@@ -389,7 +399,9 @@ _SESSION_MEETING = re.compile(
     r"(?:全体会议|全会|执委会议|执委会|常委会议|常委会|常务会议|主席会议|主任会议|理事会议|董事会议|理事会|董事会|监事会|扩大会议"
     r"|全委会议|全委会|委员会议|工作会议|(?:理事|常委|全委)?(?:[（(]扩大[）)])?会议"
     # (三届二次职代会: a company's workers' congress in session, named with the company)
-    r"|职代会|教代会)")
+    r"|职代会|教代会"
+    # (a study group's numbered session: 理论学习中心组第六次|集体学习)
+    r"|集体学习)")
 _BODY_BREAK = re.compile(r"会议|主持|召开|举行|出席|[为在于]")
 _YEAR = re.compile(r"^[0-9０-９]{4}年(?:度)?")
 #: a term and a session of a named kind of meeting (一届二次理事会议): a name without its body
@@ -407,13 +419,19 @@ def _session_meetings(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         if not (idx.is_boundary(m.start()) and idx.is_boundary(m.end())):
             continue
         # (a company's workers' congress is named with the company whole: 某有限公司|三届二次职代会)
-        start = name_start(idx, m.start(), lex, head=m.group()[-3:], verbs=True) if m.group().endswith(("职代会", "教代会")) \
-            else name_start(idx, m.start(), lex)
+        # (a year between the body and the number is the session's own: 中心组|2026年|第六次集体学习)
+        year = _YEAR_NAMED.search(text, max(0, m.start() - 7), m.start())
+        at = year.start() if year is not None and idx.is_boundary(year.start()) else m.start()
+        # (a study group's name may hold a verb: 党组理论|学习|中心组第六次集体学习)
+        start = name_start(idx, at, lex, head=m.group()[-3:], verbs=True) if m.group().endswith(("职代会", "教代会", "集体学习")) \
+            else name_start(idx, at, lex)
         # a headline without stops (…常委会议李瑞环主持为政协九届一次会议): the body starts
         # after the last meeting or verb of holding in it
         inner = list(_BODY_BREAK.finditer(text, start, m.start()))
         if inner:
             start = inner[-1].end()
+        if text.startswith("暨", start):
+            start += 1  # 党组会议暨|党组理论学习中心组…: the second name of two joined (_joined_by_ji)
         if text.endswith("政协", 0, start) and start < m.start():
             start -= 2  # 政协湖南省第八届委员会第一次全体会议: the conference's own session, 政协 and all
         body = _YEAR.sub("", text[start : m.start()])
@@ -431,6 +449,9 @@ HELD_DAY = r"(?:今天|今日|昨天|昨日|日前|近日|(?:[0-9０-９一二�
 HELD_WHERE = r"(?:上午|下午|晚上)?(?:在[^，。；：、\s]{1,12}?)?(?:隆重)?"
 #: a named meeting as the subject of its opening: …座谈会今天在京召开, …会议在北京开幕, …会议，今天在北京召开
 _OPENED = re.compile(r"，?" + HELD_DAY + HELD_WHERE + r"(?:召开|举行|开幕|闭幕)")
+#: … with a venue written at length (在剑池街道某某产业园党群服务中心举行): an event's name that opens its
+#: sentence as the subject of 在…举行 is the report's own event, however long its venue
+_OPENED_AT_LENGTH = re.compile(r"，?" + HELD_DAY + r"(?:上午|下午|晚上)?在[^，。；：、\s]{1,30}?(?:隆重)?(?:召开|举行|开幕|闭幕)")
 
 
 #: words that say what kind of contest, not which one: 技术比武, 技能竞赛
@@ -451,8 +472,10 @@ def _opened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -
     for h in head_re.finditer(text):
         if lex.event_heads[h.group()] == "strong":
             continue  # named without the verb (find_events' unquoted names)
-        if not _MEETING_HEAD.search(h.group()) or not idx.is_boundary(h.end()) or not idx.is_boundary(h.start()):
-            continue
+        ceremony = h.group().endswith(_CEREMONY_HEADS)
+        if not (_MEETING_HEAD.search(h.group()) or ceremony) or not idx.is_boundary(h.end()) \
+                or not (idx.is_boundary(h.start()) or idx.tokens[idx.index_at(h.start())].end == h.end()):
+            continue  # (a head may end a word of jieba's: 工资集体|协商会议, its first part the name's)
         # 行长（经理）会议: a bracketed second kind of attendee before the head stays in the name
         bracket = _ALTERNATIVE.search(text, max(0, h.start() - 6), h.start())
         start = name_start(idx, bracket.start() if bracket else h.start(), lex, verbs=True)
@@ -461,6 +484,15 @@ def _opened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -
         if listed is not None and (not listed.start() or not _HAN.match(text, listed.start() - 1)):
             start = listed.start()
         opened = _OPENED.match(text, h.end())
+        if opened is None and _opens_its_sentence(text, start):
+            opened = _OPENED_AT_LENGTH.match(text, h.end())
+        inner = not idx.is_boundary(h.start())
+        if inner and idx.tokens[idx.index_at(h.start())].start - start < 2:
+            continue  # 电视电话会议 alone: jieba's word is a kind of meeting, no name before it
+        if (ceremony or inner) and not (opened and _opens_its_sentence(text, start)
+                                        and (not ceremony or _named_ceremony(text[start : h.end()], lex))):
+            continue  # a ceremony, or a head ending a word of jieba's, is named here only as the subject
+            # of its holding that opens its sentence (11月27日，…发放仪式在…举行): the report's own event
         # 这次纺织工业工作会议: a demonstrative before a long name refers to one meeting by its name
         this = _THIS.search(text, max(0, start - 3), start)
         # 全国铁路领导干部会议, 全省纺织工作会议: a meeting of the whole country (or province…)
@@ -489,6 +521,16 @@ def _opened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -
         cited = not opened and bool(_CITED.match(text, h.end())) and not text.endswith(_WRITTEN_TO, 0, start)
         out.append(_event(text, start, h.end(), "event-opened", Priority.EVENT_CONVENED, congress=cited))
     return out
+
+
+#: what stands before a name that opens its sentence: a stop, a dateline's closing bracket, or a date
+#: and a comma (11月27日，)
+_SENTENCE_OPENING = re.compile(r"(?:^|[。！？\n）]|[日天]，|(?:上午|下午|晚上|晚|近日|日前)，)$")
+
+
+def _opens_its_sentence(text: str, start: int) -> bool:
+    """Whether a name at ``start`` opens its sentence (after a stop, or a date and a comma)."""
+    return _SENTENCE_OPENING.search(text, max(0, start - 3), start) is not None
 
 
 #: a bracketed alternative of two to four characters right before a meeting's head: （经理）
@@ -599,8 +641,9 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             continue  # “九五”计划, “九五”国家重点建设项目: the state's plan of a five-year period
             # and its items, no activity (the golds never annotate them)
         head = _head_at_end(inner, lex)
+        # (or a relative clause of holding: 联合举办的“农民工电焊技能培训班”)
         named_inside = head and len(clean_name(inner)) >= 4 and (lex.event_heads[head] == "strong" or (
-                len(head) >= 2 and _HOLDS_BEFORE.search(text, max(0, qs - 6), qs)))
+                len(head) >= 2 and (_HOLDS_BEFORE.search(text, max(0, qs - 6), qs) or _HELD_BY_BEFORE.search(text, max(0, qs - 6), qs))))
         if named_inside and lex.event_heads[head] == "strong":
             out.append(_event(text, qs, qe, "event-quoted", Priority.EVENT_QUOTED))
             quoted_spans.append((qs, qe))
@@ -748,9 +791,19 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     for c in _congress_regex().finditer(text) if _CONGRESS_NUMBER.search(text) else ():
         out.append(_event(text, c.start(), c.end(), "event-congress", Priority.CONGRESS, congress=True))
     out = [_campaign_of_launch(idx, _with_owner_and_year(idx, m, lex), lex) for m in out]
+    for m in out:
+        if not m.congress and _SPIRIT_AFTER.match(text, m.end) and _PASSED_ON_BEFORE.search(text, max(0, m.start - 40), m.start):
+            m.congress = True  # 传达学习…推进会精神: a meeting cited for its spirit, as a congress is, not reported
     out += _stages_of_contests(idx, out, lex)
     out += _meetings_about_events(idx, out, lex, head_re)
+    out += _campaigns_inside_meetings(idx, out, lex)
     return out + _joined_by_ji(idx, out, lex)
+
+
+#: a meeting's spirit after its name (…推进会精神, …会议的精神): the meeting is cited
+_SPIRIT_AFTER = re.compile(r"(?:的)?精神")
+#: the verbs that pass a meeting's spirit on, earlier in the clause (传达学习全国总工会近期召开的…)
+_PASSED_ON_BEFORE = re.compile(r"(?:传达|学习|贯彻|落实|领会)[^，。；：！？]*$")
 
 
 #: a year written at the start of a name, or right before it
@@ -876,6 +929,44 @@ def _campaign_of_launch(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
                    priority=m.priority)
 
 
+#: the heads of a campaign or a contest a meeting's name may hold (…货车司机入会集中行动|现场推进会)
+_INNER_CAMPAIGN = re.compile(r"(?:行动|竞赛|大赛)")
+#: what may stand between that campaign and the meeting's head: where or what of it the meeting does
+_CAMPAIGN_MEETING_REST = re.compile(r"(?:现场|总结|表彰|总结表彰|工作|部署|动员|观摩)*"
+                                    r"(?:推进会|动员会|部署会|总结会|表彰会|表彰大会|观摩会|座谈会|交流会)")
+
+
+def _campaigns_inside_meetings(idx: TokenIndex, events: list[Mention], lex: Lexicons) -> list[Mention]:
+    """A campaign or a contest named inside a meeting's name (全国总工会货车司机入会集中行动|现场推进会):
+    a name of its own, from its first name word (an organiser before it is none of it), never the
+    main event (congress layer). Only a name of four characters or more before the campaign's head."""
+    text = idx.text
+    out = []
+    for m in events:
+        if m.congress or m.source == "event-about-event":
+            continue
+        for c in _INNER_CAMPAIGN.finditer(text, m.start + 2, m.end):
+            rest = _CAMPAIGN_MEETING_REST.fullmatch(text, c.end(), m.end)
+            if rest is None or not idx.is_boundary(c.end()):
+                continue
+            start = name_start(idx, c.start(), lex, floor=m.start, verbs=True, head=c.group())
+            if start != m.start:
+                break  # the meeting's name is not all name words before the campaign: no telling where it opens
+            body = body_tokens(idx, start, c.start())
+            cut = _after_organisation(body + [idx.tokens[idx.index_at(c.start())]], lex) if body else None
+            start = cut if cut is not None else start
+            if body and cut is None and len(body) > 1 and body[0].pos == "nt" and body[0].word.endswith(("工会", "公司", "集团", "协会")):
+                start = body[1].start  # 全国总工会|货车司机入会集中行动: the body that runs it opens the name
+            if c.start() - start < 4:
+                continue
+            inner = _event(text, start, c.end(), m.source, m.priority, governed=True)
+            out.append(replace(inner, congress=True))
+            break
+    return out
+
+
+#: what the name of a contest or a campaign ends in: the event a gathering about it reports on
+_CAMPAIGN_ENDS = ("赛", "竞赛", "比武", "行动", "活动")
 #: the heads of a gathering held about another event (…会议优秀提案表彰座谈会, …大赛总结表彰大会)
 _ABOUT_HEAD = re.compile(r"(?:会|会议|仪式|典礼)$")
 #: the longest topic between the event a gathering is about and the gathering's head
@@ -892,8 +983,8 @@ def _meetings_about_events(idx: TokenIndex, events: list[Mention], lex: Lexicons
     text = idx.text
     out = []
     for m in events:
-        if m.congress or m.reference or not idx.is_boundary(m.end):
-            continue
+        if m.congress or m.reference or not idx.is_boundary(m.end) or _NEXT_PREDICATE.match(text, m.end):
+            continue  # (党组会议|传达学习…推进会精神: what the meeting did, no topic of another)
         limit = _object_limit(text, m.end)
         heads = [h for h in head_re.finditer(text, m.end, min(limit, m.end + _MAX_ABOUT + 4))
                  if _ABOUT_HEAD.search(h.group()) and idx.is_boundary(h.end())]
@@ -912,11 +1003,19 @@ def _meetings_about_events(idx: TokenIndex, events: list[Mention], lex: Lexicons
             continue
         out.append(Mention(m.start, h.end(), text[m.start : h.end()], "Event", clean_name(text[m.start : h.end()]),
                            "event-about-event", priority=m.priority))
+        # the event it is about stays a name of its own inside it, never the report's main event
+        # (2026年全国港口行业安全生产劳动竞赛|总结交流会: the contest, organised by its own bodies)
+        if m.name.endswith(_CAMPAIGN_ENDS):
+            out.append(replace(m, congress=True))  # (a contest or a campaign: a meeting's own session is none)
     return out
 
 
 #: after 暨 (and): a second name joined to an event's, perhaps with its year (…职工代表大会暨2026年工作会议)
 _JI_YEAR = re.compile(rf"暨(?:{_FOUR_DIGIT_YEAR})?")
+
+
+#: the most characters of a body's name between 暨 and the numbered session it holds
+_MAX_JI_LEAD = 12
 
 
 def _joined_by_ji(idx: TokenIndex, events: list[Mention], lex: Lexicons) -> list[Mention]:
@@ -929,6 +1028,15 @@ def _joined_by_ji(idx: TokenIndex, events: list[Mention], lex: Lexicons) -> list
     for m in events:
         ji = _JI_YEAR.match(text, m.end)
         if ji is None or m.end - m.start < 3:
+            continue
+        # (the second name may be a numbered session found on its own: 党组会议暨|党组理论学习中心组2026年第六次集体学习)
+        # (a study group's name may hold a verb: 党组理论|学习|中心组)
+        session = next((e for e in events if e.source == "event-session" and 0 <= e.start - ji.end() <= _MAX_JI_LEAD
+                        and all(is_name_part(t, lex) or t.pos in ("v", "vn", "n") for t in body_tokens(idx, ji.end(), e.start))
+                        and not re.search(r"[，。；、：！？\s]", text[ji.end() : e.start])), None)
+        if session is not None:
+            out.append(Mention(m.start, session.end, text[m.start : session.end], "Event",
+                               clean_name(text[m.start : session.end]), m.source, priority=m.priority))
             continue
         heads = [h for h in head_re.finditer(text, ji.end(), min(len(text), ji.end() + 16)) if idx.is_boundary(h.end())]
         if not heads:

@@ -7,7 +7,8 @@ facts a changed name can affect.
 
 - ``unionOf`` from the name: 钱塘集团工会 is the union of the entity called (or aliased) 钱塘集团;
 - ``subOrganizationOf`` between federations of nested divisions: 崂山区总工会 → 青岛市总工会;
-- ``locatedIn`` from a place name that opens an organisation name: 崂山区总工会 → 崂山区.
+- ``locatedIn`` from a place name that opens an organisation name: 崂山区总工会 → 崂山区;
+- ``subOrganizationOf`` of a team or delegation named after its sender: 崂山区总工会代表队 → 崂山区总工会.
 """
 
 from __future__ import annotations
@@ -54,6 +55,17 @@ def _parent_federation(name: str, chain: list[str], lex: Lexicons) -> list[str]:
     return forms
 
 
+#: the heads of a delegation or a contest team named after the body that sends it
+_DELEGATION_HEADS = ("代表队", "代表团")
+
+
+def _sender(name: str, chain: list[str], lex: Lexicons) -> list[str]:
+    """公安县总工会代表队 -> 公安县总工会 (the union golds infer a team named after its body, as they do a
+    union's owner)."""
+    head = next((h for h in _DELEGATION_HEADS if name.endswith(h)), None)
+    return [name[: -len(head)]] if head and len(name) - len(head) >= 3 else []
+
+
 def _inner_place(name: str, chain: list[str], lex: Lexicons) -> list[str]:
     """广州市天河区总工会 -> 天河区 (the last of the places opening the name)."""
     return chain[-1:]
@@ -65,6 +77,7 @@ RULES: tuple[Rule, ...] = (
     Rule("subOrganizationOf", "administrative-hierarchy", lambda t: t == "Federation",
          lambda t: t == "Federation", _parent_federation),
     Rule("locatedIn", "name-place-prefix", lambda t: t in ORG_TYPES, lambda t: t == "Place", _inner_place),
+    Rule("subOrganizationOf", "delegation-of-its-sender", lambda t: t in ORG_TYPES, lambda t: t in ORG_TYPES, _sender),
 )
 
 

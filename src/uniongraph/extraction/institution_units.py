@@ -73,8 +73,10 @@ def find_institution_units(idx: TokenIndex, lex: Lexicons | None = None) -> list
             continue
         if not _UNIT_HEAD.search(tok.word) or tok.word.endswith(not_units):
             continue
-        if any(r != tok.word and text.startswith(r, tok.start) for r in titles_starting(tok.word)):
+        if not _school_or_hospital_committee(toks, i, own) \
+                and any(r != tok.word and text.startswith(r, tok.start) for r in titles_starting(tok.word)):
             continue  # 中央书记处|书记: the unit's word opens a title (书记处书记), no unit of an institution
+            # (学校|党委|副书记: the committee's own title)
         end = tok.end
         kinds = _KINDS_AFTER_A_LIST.match(text, end)
         start = _unit_start(idx, i, lex, after_preposition=kinds is not None)
@@ -90,6 +92,17 @@ def find_institution_units(idx: TokenIndex, lex: Lexicons | None = None) -> list
             continue
         out.append(Mention(start, end, name, "Organization", name, SOURCE, priority=Priority.ORG_UNIT_IN_CONTEXT))
     return out
+
+
+#: the words of an enterprise's kind before 党委: the organisation grammar reads 公司党委 and its title
+#: chain (公司党委副书记、工会主席某: the company's union too), not this module
+_ENTERPRISE_OWN_WORDS = frozenset({"公司", "集团", "厂"})
+
+
+def _school_or_hospital_committee(toks: list[Token], i: int, own: frozenset[str]) -> bool:
+    """Whether token ``i`` is 党委 right after a school's or hospital's own word (学校|党委, 医院|党委,
+    学院|党委), whose titles (党委副书记) then belong to that committee."""
+    return toks[i].word == "党委" and i > 0 and toks[i - 1].word in own and toks[i - 1].word not in _ENTERPRISE_OWN_WORDS
 
 
 def _candidate_tokens(idx: TokenIndex) -> list[int]:
@@ -151,7 +164,9 @@ def _unit_start(idx: TokenIndex, i: int, lex: Lexicons, whole: bool = True, afte
         # are the tail of a longer name; a bare unit opens its clause or list entry
     if first.word in lex.words.get("not_unit_starts", ()) or any("某" in t.word for t in toks[k : i + 1]):
         return None  # 原|总政治部 (a former body), 总参某部 (a body left unnamed)
-    if toks[i].end - first.start > _MAX_CHARS or any(t.pos in PROPER_POS for t in toks[k : i + 1]):
+    # (jieba tags 党委 alone as an abbreviation, j: the unit's head, no proper word of its name)
+    if toks[i].end - first.start > _MAX_CHARS or any(t.pos in PROPER_POS and not (j == i and t.word == "党委")
+                                                     for j, t in enumerate(toks[k : i + 1], start=k)):
         return None
     if k == i and whole and first.word[0] not in own and len(first.word) < 3:
         return None  # 该部, 本科: one short word is no unit's name
@@ -172,9 +187,39 @@ def _holds_a_post(idx: TokenIndex, i: int, lex: Lexicons) -> bool:
     while j < len(toks) and len(role) < _MAX_POST_CHARS and _opens_a_role(role + toks[j].word, lex):
         role += toks[j].word
         j += 1
-        if role in lex.roles and j < len(toks) and _person_like(toks[j], lex):
+        if role in lex.roles and j < len(toks) and (_person_like(toks[j], lex) or _next_post_then_person(idx, j, lex)):
             return True
     return False
+
+
+#: the most tokens of the post that follows a first one after 、 (校|工会主席, 工会|副主席)
+_MAX_NEXT_POST_TOKENS = 4
+
+
+def _next_post_then_person(idx: TokenIndex, j: int, lex: Lexicons) -> bool:
+    """Whether 、 at token ``j`` opens a second post (a body's words and a role) that a named person
+    follows: 学校党委副书记、校工会主席某某, 医院党委副书记、工会主席某某 (a chain of the person's titles)."""
+    toks = idx.tokens
+    if toks[j].word != "、":
+        return False
+    for k in range(j + 1, min(j + 1 + _MAX_NEXT_POST_TOKENS, len(toks) - 1)):
+        w = toks[k].word
+        if toks[k].pos == "x" or _person_like(toks[k], lex):
+            return False
+        if (w in lex.roles or w[-2:] in lex.roles) and _person_at(toks, k + 1, lex):
+            return True
+    return False
+
+
+def _person_at(toks: list[Token], k: int, lex: Lexicons) -> bool:
+    """Whether a name opens at token ``k``: a name's token, or a one-character surname jieba split off
+    before its given name (郑|卫东)."""
+    if k >= len(toks):
+        return False
+    if _person_like(toks[k], lex):
+        return True
+    return len(toks[k].word) == 1 and toks[k].word in lex.surnames and k + 1 < len(toks) \
+        and toks[k + 1].pos in ("nr", "nrfg", "nrt", "un") and len(toks[k + 1].word) <= 2
 
 
 def _opens_a_role(words: str, lex: Lexicons) -> bool:

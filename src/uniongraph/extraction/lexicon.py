@@ -272,6 +272,7 @@ def load_lexicons() -> Lexicons:
         "body_department_heads.txt",
         "honour_words.txt",
         "quoted_team_heads.txt",
+        "quoted_unit_heads.txt",
         "going_there_words.txt",
         "unit_owner_ends.txt",
         "not_town_openings.txt",

@@ -343,6 +343,13 @@ def _domain_word(t: Token, lex: Lexicons) -> bool:
     return common and len(t.word) >= 2 and not ends_in_head(t.word, lex)
 
 
+#: verbs of a meeting's business that pass on another meeting's spirit (传达, 传达学习): never inside an
+#: event's name (but 学习 alone is: 学习贯彻…宣讲会, 集体学习)
+_REPORTED_BUSINESS = frozenset({"传达", "传达学习", "听取", "审议"})
+#: the verbs that may follow them before the name (传达|学习|贯彻)
+_REPORTED_BUSINESS_AFTER = frozenset({"学习", "贯彻", "学习贯彻", "落实"})
+
+
 def name_start(
     idx: TokenIndex, head_start: int, lex: Lexicons, *, floor: int = 0, head: str = "", verbs: bool = False
 ) -> int:
@@ -488,6 +495,23 @@ def name_start(
                 and idx.tokens[i + 1].start < head_start:
             start = tok.start  # 跨|区域|协作联席会议, 跨|省…交流会: 跨 makes a modifier of the noun after it
             i -= 1
+            continue
+        if verbs and w in _REPORTED_BUSINESS and tok.pos in ("v", "vn"):
+            # 召开党组会议|传达|学习|全国总工会推进会精神: what a meeting did with another's spirit; the
+            # verbs and the meeting before them are no part of the name after them
+            k = i + 1
+            while k < len(idx.tokens) and idx.tokens[k].word in _REPORTED_BUSINESS_AFTER and idx.tokens[k].start < head_start:
+                k += 1
+            start = idx.tokens[k].start if k < len(idx.tokens) else head_start
+            break
+        if verbs and w == "联合" and nxt.startswith("工会") and idx.tokens[i + 1].start < head_start:
+            start = tok.start  # 柳湾村|联合|工会|成立大会: a joint union founded, its kind (联合工会) no verb
+            i -= 1
+            continue
+        if verbs and len(w) == 1 and w in REGION_LEVELS and prev is not None and prev.pos == "ns" \
+                and idx.tokens[i + 1].start < head_start:
+            start = tok.start  # 东关|村|工会联合会成立大会: the level a place's name ends in (jieba: 村 a
+            i -= 1  # morpheme), the place whole opens the event's name
             continue
         if verbs and tok.pos in ("v", "vd", "vn", "a", "ad") and w not in lex.words.get("boundary_words", ()) and len(w) >= 2:
             if prev is not None and prev.word not in lex.words.get("not_names", ()) and (

@@ -221,6 +221,7 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     out.extend(_parties_before_their_officers(idx, lex))
     out.extend(_bodies_inside_titles(idx))
     out.extend(_quoted_venues(idx, lex))
+    out.extend(_quoted_units(idx, lex))
     out.extend(find_institution_units(idx, lex))
     out = [_team_from_its_quoted_name(m, idx, lex) for m in out]
     out += project_departments(idx, out, lex)
@@ -265,6 +266,35 @@ def _quoted_venues(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             continue  # “职工之家”, 表彰“先进职工之家”: the kind every union builds, or its honour, no one place
         out.append(Mention(q.start(1), q.end(1), inner, "Place", clean_name(inner), "org-quoted-venue",
                            priority=Priority.ORG_PROPER, venue=True))
+    return out
+
+
+#: the source of a studio's or team's whole quoted name (:mod:`.voting` keeps its bounds)
+QUOTED_UNIT_SOURCE = "org-quoted-unit"
+#: a quoted name of a studio or a team: up to twenty characters (“全国劳动模范某某创新工作室”)
+_QUOTED_UNIT = re.compile(r"“([^“”\n。，；！？、：]{4,20})”")
+
+
+def _quoted_units(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
+    """A studio's or a team's whole name in quotes (参观了“全国劳动模范某某创新工作室”, 司机“某某爱心车队”
+    成立; heads: ``quoted_unit_heads``): the quotes bound the name, so a person's name inside it (某某, which
+    the grammar would cut the name at) and a proper word of its own stay in it. The words before the head
+    must hold a proper word (“劳模创新工作室” alone is a kind, no name)."""
+    text = idx.text
+    heads = words_tuple(lex, "quoted_unit_heads")
+    out = []
+    for q in _QUOTED_UNIT.finditer(text):
+        inner = q.group(1)
+        head = next((h for h in heads if inner.endswith(h)), None)
+        if head is None or len(inner) - len(head) < 2:
+            continue
+        if not has_proper_word(body_tokens(idx, q.start(1), q.end(1) - len(head)), lex):
+            continue  # (“职工创新工作室”, “爱心服务队”: a kind of studio or team, no name)
+        type_ = lex.org_heads.get(head, ("ServiceTeam", ""))[0]
+        if type_ == "ServiceTeam":
+            type_ = team_type(inner, lex)
+        out.append(Mention(q.start(1), q.end(1), inner, type_, clean_name(inner), QUOTED_UNIT_SOURCE,
+                           priority=Priority.ORG_PROPER))
     return out
 
 
@@ -1456,9 +1486,20 @@ def _counted_bodies(text: str, start: int, hs: int, cls: str) -> bool:
 def team_type(name: str, lex: Lexicons) -> str:
     """The type of a name whose head gives a team (支队, 大队): a unit of a disciplined service is
     an Organization (市消防救援支队特勤大队, 武警衡阳市支队), any other a ServiceTeam (丰台支队)."""
-    if any(w in name for w in lex.words.get("disciplined_services", ())):
+    if any(_names_the_service(name, w) for w in lex.words.get("disciplined_services", ())):
         return "Organization"
     return "ServiceTeam"
+
+
+#: a place's head right after a service's word: the word opens a place's name (公安县, 公安镇), no service
+_PLACE_AFTER_SERVICE_WORD = re.compile(r"[县市区镇乡村]")
+
+
+def _names_the_service(name: str, word: str) -> bool:
+    """Whether ``word`` of a disciplined service stands in ``name`` as that service's word, not as the
+    opening of a place's name (公安县总工会代表队: the county of 公安, no police team)."""
+    return any(not _PLACE_AFTER_SERVICE_WORD.match(name, k + len(word))
+               for k in (m.start() for m in re.finditer(re.escape(word), name)))
 
 
 def _federation_facilities(lex: Lexicons) -> tuple[str, ...]:

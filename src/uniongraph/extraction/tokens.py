@@ -256,17 +256,18 @@ def _tokens(text: str) -> tuple[list[Token], list[int], list[int]]:
     if None in pos:  # words outside the dictionary (punctuation, numbers, HMM words)
         glued: list[int] = []
         heads = _glued_name_heads()
-        for k, tag in enumerate(pos):
+        # only the places without a tag are visited (found in C: a tag is a non-empty string),
+        # not every word of the text
+        for k in itertools.compress(itertools.count(), map(operator.not_, pos)):
+            word = words[k]
+            tag = _UNKNOWN_TAGS.get(word)
             if tag is None:
-                word = words[k]
-                tag = _UNKNOWN_TAGS.get(word)
-                if tag is None:
-                    tag = _unknown_word_tag(word)
-                    if len(_UNKNOWN_TAGS) < 100_000:  # a name or number recurs; bounded all the same
-                        _UNKNOWN_TAGS[word] = tag
-                pos[k] = tag
-                if word[0] in heads and 1 < len(word) < 4:
-                    glued.append(k)
+                tag = _unknown_word_tag(word)
+                if len(_UNKNOWN_TAGS) < 100_000:  # a name or number recurs; bounded all the same
+                    _UNKNOWN_TAGS[word] = tag
+            pos[k] = tag
+            if word[0] in heads and 1 < len(word) < 4:
+                glued.append(k)
         if glued:
             words, pos = _split_glued_heads(words, pos, glued, table)
     if "或" in text:

@@ -29,7 +29,7 @@ from dataclasses import replace
 from ..model import ORG_TYPES, Mention
 from .lexicon import Lexicons
 from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, has_proper_word, org_head, titles_starting
-from .orgs import GRAMMAR_SOURCES, every_level_before, firm_of_a_country, names_a_media, names_an_area, no_one_union, team_type, works_of_a_company
+from .orgs import GRAMMAR_SOURCES, QUOTED_UNIT_SOURCE, every_level_before, firm_of_a_country, names_a_media, names_an_area, no_one_union, team_type, works_of_a_company
 from .overlaps import Priority
 from .minority_names import is_minority_name
 from .persons import FAMILIAR_ADDRESSES, GRAMMAR_BOUNDED_SOURCES, bound_last_char, and_ends_the_name, named_in_passing, names_no_person_here
@@ -565,7 +565,8 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             # so do 某厂的江虹说 (someone of a body who speaks), 今年32岁的柯思雨 (an age) and
             # 牛某、杜鹃当选 (a list item beside a name the tagger reads; not a country the gazetteer
             # knows: 总统某某、阿尔巴尼亚总理某某)
-        if c.type in ORG_TYPES and around and any(label == "ORG" and e == c.end and c.start < s
+        if c.type in ORG_TYPES and around and c.source != QUOTED_UNIT_SOURCE \
+                and any(label == "ORG" and e == c.end and c.start < s
                                        and (_common_words(idx, c.start, s, lex)
                                             or ((_clause_before(idx, c.start, s, lex)
                                                  or any(c.start <= ps and pe <= s and (ps, pe) not in gazetteer_places
@@ -581,7 +582,8 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             # (李华决定创办|育才技术学校, 兼|县粮食局, 本报讯自|公安部), or over a person's name the
             # tagger sees (关键|王廷帅|徐州华润电力公司: a list of people and their bodies; not a branch after its firm:
             # 吉运快递有限公司|朝阳营业部; nor a place the gazetteer knows and the tagger takes for a person:
-            # 曲靖|某某零部件有限公司 in a table's cell)
+            # 曲靖|某某零部件有限公司 in a table's cell; a studio's or team's whole quoted name is bounded
+            # by its quotes: “全国劳动模范某某创新工作室”)
         if c.type in _KIND_TYPES and c.source in GRAMMAR_SOURCES and not c.region_short and not c.reference \
                 and not any(label in ("ORG", "LOC") for _, _, label in around) and _a_kind_by_its_words(idx, c, lex):
             kinds.append((c.start, c.end))

@@ -8,7 +8,7 @@ foaf:Organization, schema:Organization, prov:Agent …``: its own class and ever
 loaded beside the data (the superclass types are *materialised*). The most specific ``ug:``
 type of a node is still the one that is not above another of its types (:func:`own_type`).
 
->>> [str(c).rsplit("#", 1)[-1] for c in superclasses("Federation") if str(c).startswith(str(UG))]
+>>> [c.rsplit("#", 1)[-1] for c in superclass_iris("Federation") if c.startswith(ONTOLOGY_NS)]
 ['Organization']
 >>> own_type({"Organization", "Federation"})
 'Federation'
@@ -21,12 +21,14 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph, URIRef
-from rdflib.namespace import OWL, RDFS
+from typing import TYPE_CHECKING
 
 from .. import schema
 from ..errors import GraphFileError
-from .vocabulary import UG
+from ..ids import ONTOLOGY_NS
+
+if TYPE_CHECKING:  # (rdflib is imported where its terms are made: a build's Turtle needs only the text)
+    from rdflib import Graph, URIRef
 
 
 def ontology_path() -> Path:
@@ -40,8 +42,9 @@ _CACHE_FORMAT = 1
 
 
 @lru_cache(maxsize=1)
-def _declared() -> dict[URIRef, frozenset[URIRef]]:
-    """Class -> the classes the ontology says it is directly (subClassOf, equivalentClass both ways).
+def _declared() -> dict[str, frozenset[str]]:
+    """Class -> the classes the ontology says it is directly (subClassOf, equivalentClass both ways),
+    as IRI text.
 
     Parsing the ontology's Turtle is 0.03 s of every build's serial part, for a table that only
     changes with the file: it is kept in a per-user cache file (:mod:`..readwrite.cache_files`)
@@ -55,18 +58,30 @@ def _declared() -> dict[URIRef, frozenset[URIRef]]:
         header = (_CACHE_FORMAT, str(path), hashlib.sha1(path.read_bytes()).hexdigest())
     except OSError:
         header = None
-    cache = cache_files.cache_path("classes")
+    cache = _cache_file(path)
     cached = cache_files.read_checked(cache, header) if header is not None else None
-    if isinstance(cached, dict):
-        return {URIRef(k): frozenset(map(URIRef, v)) for k, v in cached.items()}
-    declared = _parse_declared(path)
+    if isinstance(cached, dict) and all(isinstance(k, str) and isinstance(v, list) and all(isinstance(x, str) for x in v)
+                                        for k, v in cached.items()):
+        return {k: frozenset(v) for k, v in cached.items()}
+    declared = {str(k): frozenset(map(str, v)) for k, v in _parse_declared(path).items()}
     if header is not None:
-        cache_files.write_checked(cache, header, {str(k): sorted(map(str, v)) for k, v in declared.items()})
+        cache_files.write_checked(cache, header, {k: sorted(v) for k, v in declared.items()})
     return declared
+
+
+def _cache_file(ontology: Path) -> Path:
+    """The cache of :func:`_declared` for the ontology file ``ontology``: one file per ontology
+    file (two installations of one user would otherwise each parse again after the other)."""
+    from ..readwrite import cache_files
+
+    return cache_files.cache_path("classes", hashlib.sha1(str(ontology).encode("utf-8", "surrogatepass")).hexdigest()[:16])
 
 
 def _parse_declared(path: Path) -> dict[URIRef, frozenset[URIRef]]:
     """:func:`_declared`'s table, parsed from the ontology file."""
+    from rdflib import Graph, URIRef
+    from rdflib.namespace import OWL, RDFS
+
     g = Graph()
     g.parse(path, format="turtle")
     up: dict[URIRef, set[URIRef]] = {}
@@ -80,9 +95,9 @@ def _parse_declared(path: Path) -> dict[URIRef, frozenset[URIRef]]:
     return {k: frozenset(v) for k, v in up.items()}
 
 
-def _closure(cls: URIRef) -> set[URIRef]:
+def _closure(cls: str) -> set[str]:
     declared = _declared()
-    seen: set[URIRef] = set()
+    seen: set[str] = set()
     todo = [cls]
     while todo:
         for sup in declared.get(todo.pop(), ()):
@@ -93,43 +108,52 @@ def _closure(cls: URIRef) -> set[URIRef]:
     return seen
 
 
-_cache: dict[tuple[str, int], tuple[URIRef, ...]] = {}
+_cache: dict[tuple[str, int], tuple[str, ...]] = {}
 
 
-def superclasses(name: str) -> tuple[URIRef, ...]:
-    """The classes above the ``ug:`` class ``name`` (``Federation``, ``Article``, ``Evidence`` …),
-    sorted, itself not included. A type registered with
+def superclass_iris(name: str) -> tuple[str, ...]:
+    """The IRIs (text) of the classes above the ``ug:`` class ``name`` (``Federation``,
+    ``Article``, ``Evidence`` …), sorted, itself not included. A type registered with
     :func:`~uniongraph.schema.register_entity_type` but not in the ontology gets its parent and
     the parent's superclasses."""
     key = (name, schema._version)
     found = _cache.get(key)
     if found is None:
-        out = _closure(UG[name])
+        out = _closure(ONTOLOGY_NS + name)
         if not out:
             try:
                 parent = schema.entity_type(name).parent
             except KeyError:
                 parent = None
             if parent is not None:
-                out = {UG[parent], *superclasses(parent)}
-        out.discard(UG[name])
-        found = _cache[key] = tuple(sorted(out, key=str))
+                out = {ONTOLOGY_NS + parent, *superclass_iris(parent)}
+        out.discard(ONTOLOGY_NS + name)
+        found = _cache[key] = tuple(sorted(out))
     return found
+
+
+def superclasses(name: str) -> tuple[URIRef, ...]:
+    """:func:`superclass_iris` as rdflib IRIs."""
+    from rdflib import URIRef
+
+    return tuple(map(URIRef, superclass_iris(name)))
 
 
 def add_superclass_types(g: Graph) -> Graph:
     """Add to ``g`` the superclass types its nodes lack (a graph written before every node carried
     them, or by another tool); ``g`` itself, returned for chaining.
 
-    >>> from rdflib import RDF
+    >>> from rdflib import RDF, Graph
+    >>> from uniongraph.graph.vocabulary import UG
     >>> g = Graph(); _ = g.add((UG.x, RDF.type, UG.Federation))
     >>> (UG.x, RDF.type, UG.Organization) in add_superclass_types(g)
     True
     """
+    from rdflib import URIRef
     from rdflib.namespace import RDF
 
-    for cls in {o for o in g.objects(None, RDF.type) if isinstance(o, URIRef) and str(o).startswith(str(UG))}:
-        above = superclasses(str(cls)[len(str(UG)):])
+    for cls in {o for o in g.objects(None, RDF.type) if isinstance(o, URIRef) and str(o).startswith(ONTOLOGY_NS)}:
+        above = superclasses(str(cls)[len(ONTOLOGY_NS):])
         if not above:
             continue
         for node in list(g.subjects(RDF.type, cls)):
@@ -146,9 +170,9 @@ def own_type(names: Iterable[str]) -> str | None:
     names = sorted(set(names))
     if not names:
         return None
-    above = {str(c) for n in names for c in superclasses(n)}
-    specific = [n for n in names if str(UG[n]) not in above]
+    above = {c for n in names for c in superclass_iris(n)}
+    specific = [n for n in names if ONTOLOGY_NS + n not in above]
     return (specific or names)[0]
 
 
-__all__ = ["add_superclass_types", "ontology_path", "own_type", "superclasses"]
+__all__ = ["add_superclass_types", "ontology_path", "own_type", "superclass_iris", "superclasses"]

@@ -23,28 +23,30 @@ same :class:`~uniongraph.model.KnowledgeGraph` always gives the same triples and
 
 from __future__ import annotations
 
+import datetime
+import functools
 import hashlib
 import json
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
-
-from ..ids import DATA_NS, entity_iri
+from ..ids import DATA_NS, ONTOLOGY_NS, entity_iri
 from ..model import Evidence, KnowledgeGraph, Relation
-from .classes import superclasses
+from .classes import superclass_iris, superclasses
+from .namespaces import PROV_NS, RDF_NS, RDFS_NS, SKOS_NS, XSD_BOOLEAN, XSD_DATE, XSD_INTEGER
 from .nodes import NodeIndex
-from .vocabulary import PREFIXES, UG
 
-Triple = tuple[URIRef, URIRef, Any]
+if TYPE_CHECKING:  # rdflib is imported where its terms are made: plain triples (a build's Turtle) need none
+    from rdflib import Graph, Literal, URIRef
+
+Triple = tuple[Any, Any, Any]
 
 #: Attributes :mod:`uniongraph.curation` gives an entity a correction shaped (where, and what and
 #: why), each written as a plain string of the property of the same name.
 CURATION_PROPS = ("curatedBy", "curationReason")
 # Attributes with a dedicated property and the datatype their values take.
-_ATTRIBUTE_PROPS: dict[str, URIRef | None] = {"age": XSD.integer, "role": None}
+_ATTRIBUTE_PROPS: dict[str, str | None] = {"age": XSD_INTEGER, "role": None}
 _ZH = "zh"
 #: Byline role -> property of the article (a ``ug:`` name).
 _BYLINE_PROPS: dict[str, str] = {"reporter": "reportedBy", "correspondent": "correspondent"}
@@ -52,11 +54,15 @@ _BYLINE_PROPS: dict[str, str] = {"reporter": "reportedBy", "correspondent": "cor
 
 def article_iri(article_id: str) -> URIRef:
     """The IRI of an article id (``article/<digest>-<n>``)."""
+    from rdflib import URIRef
+
     return URIRef(DATA_NS + article_id)
 
 
 def node_iri(node_id: str) -> URIRef:
     """The IRI of an entity id."""
+    from rdflib import URIRef
+
     return URIRef(entity_iri(node_id))
 
 
@@ -68,6 +74,8 @@ def _digest(*parts: Any) -> str:
 
 def statement_iri(head: URIRef, relation: str, tail: URIRef, inferred: bool) -> URIRef:
     """The IRI of the statement node of one (extracted or inferred) relation triple."""
+    from rdflib import URIRef
+
     return URIRef(_statement_text(head, relation, tail, inferred))
 
 
@@ -77,6 +85,8 @@ def _statement_text(head: str, relation: str, tail: str, inferred: bool) -> str:
 
 def evidence_iri(statement: URIRef, ev: Evidence) -> URIRef:
     """The IRI of one piece of evidence for a statement."""
+    from rdflib import URIRef
+
     return URIRef(_evidence_text(statement, ev))
 
 
@@ -88,14 +98,25 @@ def _evidence_text(statement: str, ev: Evidence) -> str:
 
 def new_graph() -> Graph:
     """An empty graph with the uniongraph prefixes bound."""
+    from rdflib import Graph
+
+    from .vocabulary import PREFIXES
+
     g = Graph(bind_namespaces="core")
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns, override=True, replace=True)
     return g
 
 
-def _plain(value: Any) -> Literal:
-    """A literal for an attribute value of any JSON type."""
+def _plain(value: Any) -> Any:
+    """A literal for an attribute value of any JSON type (its text is what is written)."""
+    if type(value) is str:  # (rdflib keeps a string as its lexical form)
+        return value
+    if type(value) is int:  # (an integer's lexical form is its decimal digits)
+        return str(value)
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+
     if isinstance(value, bool):
         return Literal(value)
     if isinstance(value, int):
@@ -162,10 +183,10 @@ def _relation_triples(index: NodeIndex, rel: Relation, inferred: bool, iris: Iri
                 yield (node, iris.term(prop), iris.literal(value, _INTEGER))
 
 
-# rdflib's namespaces make a new URIRef on every attribute access; these are made once
-_INTEGER, _DATE = XSD.integer, XSD.date
-_TYPE, _STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = RDF.type, RDF.Statement, RDF.subject, RDF.predicate, RDF.object
-_LABEL, _ALT_LABEL, _DERIVED_FROM = RDFS.label, SKOS.altLabel, PROV.wasDerivedFrom
+# the datatypes and fixed terms as IRI text (the rdflib terms are made of them once, by _Fixed)
+_INTEGER, _DATE = XSD_INTEGER, XSD_DATE
+_TYPE, _STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = (RDF_NS + n for n in ("type", "Statement", "subject", "predicate", "object"))
+_LABEL, _ALT_LABEL, _DERIVED_FROM = RDFS_NS + "label", SKOS_NS + "altLabel", PROV_NS + "wasDerivedFrom"
 
 
 class _Terms:
@@ -183,7 +204,9 @@ class _Terms:
     def get(self, name: str) -> URIRef:
         term = self._made.get(name)
         if term is None:
-            term = self._made[name] = UG[name]
+            from rdflib import URIRef
+
+            term = self._made[name] = URIRef(ONTOLOGY_NS + name)  # (UG[name])
         return term
 
 
@@ -199,8 +222,14 @@ class _Fixed:
         self.LABEL, self.ALT_LABEL, self.DERIVED_FROM = make(_LABEL), make(_ALT_LABEL), make(_DERIVED_FROM)
 
 
-_RDFLIB_FIXED = _Fixed(lambda t: t)
 _PLAIN_FIXED = _Fixed(str)
+
+
+@functools.cache
+def _rdflib_fixed() -> _Fixed:
+    from rdflib import URIRef
+
+    return _Fixed(URIRef)
 
 #: a literal in plain mode: (lexical form, language or None, datatype IRI or None)
 PlainLiteral = tuple[str, "str | None", "str | None"]
@@ -219,9 +248,12 @@ class Iris:
     writer (:mod:`uniongraph.readwrite.turtle`) passes a plain one to :func:`rdf_triples`.
     """
 
-    def __init__(self, plain: bool = False) -> None:
+    def __init__(self, plain: bool = False, typed_terms: bool = True) -> None:
         self.plain = plain
-        self.terms = _PLAIN_FIXED if plain else _RDFLIB_FIXED
+        #: plain mode: keep rdflib's literal of each typed tuple in ``typed`` (False: integers,
+        #: booleans and ISO days are made as text alone, with no rdflib; see :func:`_plain_typed`)
+        self.typed_terms = typed_terms
+        self.terms = _PLAIN_FIXED if plain else _rdflib_fixed()
         self.typed: dict[PlainLiteral, Literal] = {}
         self._nodes: dict[str, Any] = {}
         self._articles: dict[str, Any] = {}
@@ -232,21 +264,25 @@ class Iris:
 
     def iri(self, text: str) -> Any:
         """The IRI ``text``."""
-        return text if self.plain else URIRef(text)
+        if self.plain:
+            return text
+        from rdflib import URIRef
+
+        return URIRef(text)
 
     def term(self, name: str) -> Any:
         """The ``ug:`` term ``name`` (a property)."""
         term = self._terms.get(name)
         if term is None:
-            term = self._terms[name] = str(_P.get(name)) if self.plain else _P.get(name)
+            term = self._terms[name] = ONTOLOGY_NS + name if self.plain else _P.get(name)
         return term
 
     def types(self, name: str) -> tuple[Any, ...]:
         """The ``ug:`` class ``name`` and every class above it (the types a node is written with)."""
         found = self._types.get(name)
         if found is None:
-            found = (_P.get(name), *superclasses(name))
-            found = self._types[name] = tuple(map(str, found)) if self.plain else found
+            found = (ONTOLOGY_NS + name, *superclass_iris(name)) if self.plain else (_P.get(name), *superclasses(name))
+            self._types[name] = found
         return found
 
     def node(self, node_id: str) -> Any:
@@ -261,12 +297,12 @@ class Iris:
             iri = self._articles[article_id] = DATA_NS + article_id if self.plain else article_iri(article_id)
         return iri
 
-    def literal(self, value: Any, kind: str | URIRef | None = None) -> Any:
+    def literal(self, value: Any, kind: str | None = None) -> Any:
         """``Literal(value)``, made once; ``kind`` is a language tag (``"zh"``) or a datatype IRI."""
         key = (type(value), value, kind)
         lit = self._literals.get(key)  # type: ignore[arg-type]
         if lit is None:
-            if isinstance(kind, URIRef):
+            if kind is not None and ":" in kind:  # (an IRI; a language tag holds no colon)
                 lit = self.lit(value, datatype=kind)
             elif kind:
                 lit = self.lit(value, lang=kind)
@@ -275,15 +311,23 @@ class Iris:
             self._literals[key] = lit  # type: ignore[index]
         return lit
 
-    def lit(self, value: Any, *, lang: str | None = None, datatype: URIRef | None = None) -> Any:
+    def lit(self, value: Any, *, lang: str | None = None, datatype: str | None = None) -> Any:
         """``Literal(value, lang=lang, datatype=datatype)`` (a new one)."""
         if not self.plain:
+            from rdflib import Literal
+
             return Literal(value, lang=lang, datatype=datatype)
         if type(value) is str and datatype is None and lang in (None, _ZH):
             return (value, lang, None)  # rdflib keeps a string as its lexical form
         made_for = (type(value), value, lang, datatype)
         key = self._made.get(made_for)
+        if key is None and not self.typed_terms:
+            key = _plain_typed(value, lang, datatype)
+            if key is not None:
+                self._made[made_for] = key
         if key is None:
+            from rdflib import Literal
+
             made = Literal(value, lang=lang, datatype=datatype)
             key = (str(made), made.language, None if made.datatype is None else str(made.datatype))
             self.typed.setdefault(key, made)
@@ -292,6 +336,29 @@ class Iris:
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _plain_typed(value: Any, lang: str | None, datatype: str | None) -> PlainLiteral | None:
+    """The plain literal rdflib makes of ``Literal(value, lang=lang, datatype=datatype)`` for the
+    typed values a build writes (an integer as xsd:integer, a boolean, a valid ISO day as
+    xsd:date), made without rdflib; None for any other (rdflib makes it then).
+
+    >>> _plain_typed(12, None, XSD_INTEGER), _plain_typed(False, None, None)[0], _plain_typed(1.5, None, None)
+    (('12', None, 'http://www.w3.org/2001/XMLSchema#integer'), 'false', None)
+    """
+    if lang is not None:
+        return None
+    if type(value) is int and datatype == XSD_INTEGER:
+        return (str(value), None, XSD_INTEGER)
+    if type(value) is bool and datatype is None:
+        return ("true" if value else "false", None, XSD_BOOLEAN)
+    if type(value) is str and datatype == XSD_DATE and _ISO_DATE.fullmatch(value):
+        try:  # (a day that does not exist: rdflib keeps it ill-typed and says so; left to it)
+            if datetime.date.fromisoformat(value).isoformat() == value:
+                return (value, None, XSD_DATE)
+        except ValueError:
+            pass
+    return None
 
 
 def _metadata_triples(node: Any, metadata: dict[str, Any], iris: Iris) -> Iterator[Triple]:
@@ -366,6 +433,7 @@ def to_rdf(kg: KnowledgeGraph) -> Graph:
 
     >>> from uniongraph.model import Entity, KnowledgeGraph
     >>> ent = Entity(id="org/x", name="北京市总工会", type="Federation", aliases={"市总工会"})
+    >>> from rdflib.namespace import SKOS
     >>> g = to_rdf(KnowledgeGraph(entities={"org/x": ent}))
     >>> sorted(str(o) for o in g.objects(node_iri("org/x"), SKOS.altLabel))
     ['市总工会']

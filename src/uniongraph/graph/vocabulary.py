@@ -12,29 +12,18 @@ keeps the two in step); the HTML view uses them for legends and edge labels.
 from __future__ import annotations
 
 from rdflib import Namespace
-from rdflib.namespace import FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
 
+from .namespaces import ORG_NS, PREFIX_IRIS, SCHEMA_NS
 from ..ids import DATA_NS, ONTOLOGY_NS
 
 UG = Namespace(ONTOLOGY_NS)
 UGD = Namespace(DATA_NS)
-SCHEMA = Namespace("https://schema.org/")
-ORG = Namespace("http://www.w3.org/ns/org#")
+SCHEMA = Namespace(SCHEMA_NS)
+ORG = Namespace(ORG_NS)
 
-#: Prefixes bound in every graph we write and pre-bound in every query.
-PREFIXES: dict[str, Namespace] = {
-    "ug": UG,
-    "ugd": UGD,
-    "rdf": Namespace(str(RDF)),
-    "rdfs": Namespace(str(RDFS)),
-    "owl": Namespace(str(OWL)),
-    "skos": Namespace(str(SKOS)),
-    "prov": Namespace(str(PROV)),
-    "xsd": Namespace(str(XSD)),
-    "schema": SCHEMA,
-    "org": ORG,
-    "foaf": Namespace(str(FOAF)),
-}
+#: Prefixes bound in every graph we write and pre-bound in every query (the namespaces of
+#: :data:`.namespaces.PREFIX_IRIS`, as rdflib's).
+PREFIXES: dict[str, Namespace] = {prefix: Namespace(ns) for prefix, ns in PREFIX_IRIS.items()}
 
 #: Class and relation local names -> (Chinese label, English label), from :mod:`uniongraph.schema`.
 from ..schema import RELATION_LABELS, TYPE_LABELS  # noqa: E402,F401

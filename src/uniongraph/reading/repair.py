@@ -12,7 +12,8 @@ block with no separator. Headings, headlines and kickers never join, nor do byli
 (``本报记者 王政``), short list items and numbered section heads (``一、加强组织建设``), the lines
 of a name list set in columns (``赵强　海河钢铁集团有限公司焊工``), a dash sub-title, nor the
 field lines of a web page or a notice (``发布时间：…　来源：…``, ``联系人：区总工会财务部 彭某``),
-which end with no stop but say a thing of their own, nor a picture caption closed by its credit
+which end with no stop but say a thing of their own, nor the rows of a table printed without outer
+bars (``1 | 某某工作室 | 某某有限公司``), nor a picture caption closed by its credit
 (``…送上饺子。　本报记者 某某 摄``), nor two entries of a results list in a row
 (``男子100米：某学院 某某`` then ``女子跳绳：图书馆 某某``), nor a short entry before what follows it.
 
@@ -55,6 +56,11 @@ LIST_ENTRY_LINE = re.compile(r"[^\n：:，。；;,！？、“”]{1,11}[^\n：:
                              r"[^\n：:，。；;,！？“”]+")
 
 
+#: a row of a table printed without outer bars: three cells or more parted by bars (``1 | 某某工作室 |
+#: 某某有限公司 | 某某区``); each row is a line of its own, never part of a paragraph
+TABLE_ROW = re.compile(r"[^|\n]+(?:\|[^|\n]+){2,}")
+
+
 def is_complete(block: Block) -> bool:
     """Whether a body block must not be continued by the next one.
 
@@ -67,7 +73,7 @@ def is_complete(block: Block) -> bool:
 def stands_alone(block: Block) -> bool:
     """A byline line or a short list item / section head: never part of another paragraph."""
     text = block.text
-    if BYLINE_LINE.fullmatch(text) or FIELD_LINE.match(text):
+    if BYLINE_LINE.fullmatch(text) or FIELD_LINE.match(text) or TABLE_ROW.fullmatch(text):
         return True
     if len(text) <= MAX_HEADLINE and (COLUMN_LINE.match(text) or SUBTITLE_LINE.match(text)
                                       or LIST_ENTRY_LINE.fullmatch(text)):

@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import OutputError
 from ..graph.edges import EdgeKey, relation_edges
 from ..graph.nodes import NodeIndex
-from ..graph.vocabulary import RELATION_LABELS, TYPE_LABELS
+from ..schema import RELATION_LABELS, TYPE_LABELS
 from ..ids import fold_name
 from ..schema import TYPE_STYLE as _TYPE_STYLE
 from ..model import KnowledgeGraph

@@ -63,7 +63,7 @@ def write_outputs(kg: KnowledgeGraph, out: str | Path, *, max_nodes: int | None 
 # imported them all while its worker processes extracted (prepare_renderers).
 
 def prepare_renderers() -> None:
-    """Import what rendering the three files needs (rdflib and the Turtle writer, pyvis and
+    """Import what rendering the three files needs (the Turtle writer, pyvis and
     Jinja, the JSON writer) and read the ontology, ahead of :func:`write_outputs`.
 
     A build with worker processes calls it while they extract (``build_corpus(meanwhile=…)``),
@@ -71,12 +71,13 @@ def prepare_renderers() -> None:
     can do; the children that render inherit it all. What fails here is left for rendering to
     meet again and report as that output's failure."""
     try:
-        from ..graph.classes import superclasses
-        from . import json_graph, turtle  # noqa: F401
+        from ..graph.classes import superclass_iris
+        from . import json_graph, turtle, turtle_plain  # noqa: F401
+        from ..graph import rdf  # noqa: F401
         from .html import pyvis_network_class
 
         pyvis_network_class()
-        superclasses("Article")
+        superclass_iris("Article")
     except Exception:  # noqa: BLE001 - rendering meets it again and says which output failed
         pass
 

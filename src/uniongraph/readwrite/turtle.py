@@ -15,21 +15,29 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-
-from rdflib import Graph
+from typing import TYPE_CHECKING
 
 from ..errors import GraphFileError
-from ..graph.rdf import Iris, new_graph, rdf_triples, to_rdf
-from ..graph.vocabulary import PREFIXES
 from ..model import KnowledgeGraph
 from .atomic import write_text_atomic
 from .files import read_utf8
+
+if TYPE_CHECKING:  # (imported where a graph needs it: a build's own Turtle is written without rdflib)
+    from rdflib import Graph
 
 _PREFIX_LINE = re.compile(r"@prefix ([A-Za-z][\w-]*)?: <[^>]*> \.")
 
 
 def generate_turtle(graph: KnowledgeGraph | Graph) -> str:
     """The Turtle text of a knowledge graph (converted with ``to_rdf``) or an rdflib graph."""
+    if isinstance(graph, KnowledgeGraph):
+        from .turtle_plain import plain_turtle
+
+        text = plain_turtle(graph)  # the same bytes without rdflib, for the graphs a build makes
+        if text is not None:
+            return text
+    from ..graph.rdf import Iris, new_graph, rdf_triples, to_rdf
+    from ..graph.vocabulary import PREFIXES
     from .turtle_writer import turtle_of_triples
 
     if isinstance(graph, KnowledgeGraph):
@@ -91,6 +99,8 @@ def read_turtle(path: str | os.PathLike[str]) -> Graph:
 
     Raises :class:`GraphFileError` with one line naming the file (and line, if known).
     """
+    from ..graph.rdf import new_graph
+
     p, text = read_utf8(path)
     g = new_graph()
     try:

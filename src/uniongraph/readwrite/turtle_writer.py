@@ -22,13 +22,11 @@ True
 
 from __future__ import annotations
 
-import re
-import string
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, XSD, XMLNS
+from rdflib.namespace import RDF, RDFS, XSD
 from rdflib.plugins.serializers.turtle import TurtleSerializer
 
 _FIRST_PREDICATES = (RDF.type, RDFS.label)  # rdflib's predicateOrder
@@ -67,12 +65,6 @@ def turtle_of_triples(triples: Iterable[tuple[Any, Any, Any]], namespaces: Graph
         return None
 
 
-#: the ASCII characters rdflib's ``split_uri`` reads as part of a local name (letters and
-#: digits by their Unicode category, and its ALLOWED_NAME_CHARS), and those that may begin one
-_NAME_CHARS = string.ascii_letters + string.digits + "-._%()"
-_LOCAL_START = re.compile(r"[A-Za-z0-9_]")
-
-
 def _written_in_full(graph: Graph) -> Callable[[str], bool]:
     """A quick test for IRIs that ``get_pname(uri, gen_prefix=False)`` certainly leaves
     unshortened (returns None), so that it need not be asked: it scans each IRI character by
@@ -86,27 +78,13 @@ def _written_in_full(graph: Graph) -> Callable[[str], bool]:
     (the namespace rdflib would note for the IRI cannot be used by another one). Everything
     else (non-ASCII IRIs, rdflib's special cases, an IRI it shortened before) is left to rdflib.
     """
+    from .turtle_plain import written_in_full
+
     cache = getattr(graph.namespace_manager, "_NamespaceManager__cache", None)
     if not isinstance(cache, dict):  # another rdflib: do not guess, ask it every time
         return lambda uri: False
     bound = sorted({str(ns) for _, ns in graph.namespace_manager.namespaces()}, key=len, reverse=True)
-    xmlns = str(XMLNS)
-
-    def written_in_full(uri: str) -> bool:
-        if not uri.isascii() or uri.startswith(xmlns) or uri in cache:
-            return False
-        last = len(uri.rstrip(_NAME_CHARS)) - 1  # the last character outside a local name
-        m = _LOCAL_START.search(uri, last + 1) if last >= 0 else None
-        if m is None:  # rdflib's other rules (it looks back from the start): ask it
-            return False
-        for ns in bound:  # longest first
-            if len(ns) < m.start():
-                return True
-            if uri.startswith(ns):
-                return False
-        return True
-
-    return written_in_full
+    return lambda uri: uri not in cache and written_in_full(uri, bound)
 
 
 def _sorted(terms: Iterable[Any], typed: dict[Any, Literal] | None = None) -> list[Any]:

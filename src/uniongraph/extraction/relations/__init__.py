@@ -69,7 +69,7 @@ from .bodies_taking_part import bodies_at_the_event, bodies_whose_people_take_pa
 from .context import Context, triggers
 from .meetings import meeting_roles, speakers_of_the_talk
 from .notices import elected_list_lines, notice_fields, results_lines
-from .tables import place_column
+from .tables import place_column, unit_column
 from .prerequisites import needs, needs_of
 from .organisations import between_organisations, bodies_listed_in_a_place, facilities_founded, founded_by, located_in, units_written_under_their_body, units_written_under_their_federation, the_topic_built_or_run, unions_of_enterprises, branches_of_named_banks
 from .own_units import members_who_join_or_lead, units_of_the_enterprise_by_kind
@@ -77,6 +77,7 @@ from .organisers import bodies_deliver_in_the_activity, organiser_roles, organiz
 from .people import UNIT_KINDS, bare_committee_in_a_list, career_posts, elected_deputies, elected_to_a_body, elected_to_body_named_before, listed_staff_of_org, staff_of_nested_unit, speaks_for_body, union_post_by_kind, worker_visited_at_company, union_post_in_a_chain, unit_post_in_a_chain, member_of_body_named_by_kind, profile_paragraph_posts, profile_work_unit, moved_to_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
 from .referred_bodies import both_sides, placed_referred_body, founded_by_referring_subject, organizes_by_referring_subject, units_of_referred_parent
 from .topic_staff import staff_of_the_topic
+from .trade_staff import staff_of_the_trade
 from .leaders import leaders_of_named_kind
 from .venues import held_at, main_event_patterns, visits_during_the_activity
 
@@ -150,6 +151,7 @@ RULES: list[Rule] = [
     members_who_join_or_lead,
     notice_fields,
     place_column,
+    unit_column,
     results_lines,
     elected_list_lines,
     # last: a sentence another pattern reads keeps that pattern's name on its evidence
@@ -339,6 +341,10 @@ def pattern_relations(article: Article) -> tuple[list[Context], dict[tuple, Rela
     stated = {head for head, rel, tail in found if rel == "worksFor"}
     for person, body in staff_of_the_topic(article, stated):
         _add_article_fact(found, article, person, "worksFor", body, "staff-of-the-topic")
+    # people introduced by a job alone (养路工某, 看望了生病职工某): the one body of the job's trade named before
+    stated = {head for head, rel, tail in found if rel == "worksFor"}
+    for person, body in staff_of_the_trade(article, stated):
+        _add_article_fact(found, article, person, "worksFor", body, "staff-of-the-trade")
     return contexts, found
 
 

@@ -273,7 +273,8 @@ def participates(c: Context) -> Iterator[Found]:
             continue
         # 会上，A与B…; A在会上表示. After an opening 会上，/活动中，the events named after the person
         # are what the person does there (活动中，A为职工开设“某某”讲座): the clause is still at the event
-        opened_at = at_event is not None and c.clause_of(m)[0] <= c.sentence.start + at_event.end() + 1
+        opened_at = at_event is not None and (c.clause_of(m)[0] <= c.sentence.start + at_event.end() + 1
+                                              or _later_clause_at_event(c, c.sentence.start + at_event.end(), m))
         if c.main_event is not None and (not any(True for _ in c.events())
                                          or opened_at and all(e.start >= m.end for e in c.events())):
             if opened_at and _subject_or_joined_to_it(c, i):
@@ -303,6 +304,18 @@ def participates(c: Context) -> Iterator[Found]:
                         yield q, "participatesIn", c.main_event, "person-at-this-event"
 
 
+#: verbs of saying or telling: a clause after one reports what was said (会上，甲指出，乙…), no one at the event
+_SAID = re.compile(r"说|指出|表示|强调|要求|介绍|通报|宣读|宣布|提出|认为|称|谈到|讲述|回顾|希望|号召|通过")
+
+
+def _later_clause_at_event(c: Context, opening_end: int, m: Mention) -> bool:
+    """Whether ``m`` opens a later clause of a sentence that opens at the event (仪式上，312名骑手集体
+    入会，骑手代表甲领读入会誓词): the sentence still tells what was done there, unless a clause before
+    says or tells something (会上，甲通报了…，乙…: what was told of others)."""
+    start = c.clause_of(m)[0]
+    return start > opening_end and not _SAID.search(c.text, opening_end, start)
+
+
 def _subject_or_joined_to_it(c: Context, i: int) -> bool:
     """Whether the person at ``i`` is its clause's subject, or joined to it by 、/和/与 (and titles:
     会上，主席甲、副主席乙分别讲话), the ones who do what the clause tells."""
@@ -323,7 +336,11 @@ def _subject_or_joined_to_it(c: Context, i: int) -> bool:
     start = c.clause_of(ms[k])[0]
     lead = "".join(c.text[a:b] for a, b in _outside_orgs(c, start, ms[k].start))
     lead = re.sub(r"^来自[^，。；：]{0,30}?的", "", lead)
-    return lead == "" or only_titles(lead)
+    return lead == "" or only_titles(lead) or _DELEGATE_OF_A_KIND.fullmatch(lead) is not None
+
+
+#: a delegate of a kind of people introducing a name (骑手代表, 新会员代表, 职工代表): who the person is
+_DELEGATE_OF_A_KIND = re.compile(r"[\u4e00-\u9fff]{1,4}代表")
 
 
 def _outside_orgs(c: Context, start: int, end: int) -> list[tuple[int, int]]:
@@ -365,8 +382,8 @@ _LEADERS_ETC = re.compile(r"等(?:[省市县区镇乡]|[0-9０-９一二三四�
 _AFTER_TIME = re.compile(r"^(?:今天|昨天|当天|当日|随后|接着|也|还|又|上午|下午|晚上|作为[^，。；、]{1,8}?代表(?=在会上))+")
 #: 参加有关活动, 相关活动: some activities of a visit, not the event reported
 _SOME_ACTIVITIES = re.compile(r"(?:了)?(?:有关|相关|其他|其它|各项|一些|部分)(?:的)?活动")
-#: the verbs of attending
-_ATTEND_VERBS = r"出席|参加|参与|列席|观看|观摩"
+#: the verbs of attending (到场见证, 到场指导: present at the scene, for what they came to do)
+_ATTEND_VERBS = r"出席|参加|参与|列席|观看|观摩|到场(?:见证|指导|祝贺|助阵)?"
 _ATTEND = re.compile(r"(?:等(?:领导|同志|负责同志|人)?)?(?:也|还|分别|一同|一起|先后|都)?(?:" + _ATTEND_VERBS + r")(?:了)?")
 #: between a leader and those led to an event: 带领徒弟, 率领队员 (then their names)
 _LEADS = re.compile(r"(?:亲自|还|也)?(?:带领|率领|带着|率)(?:着)?(?:徒弟|队员|学员|选手|工友|同事|职工|弟子|团队成员)?")
@@ -394,6 +411,9 @@ _HEADLINE_TAIL = re.compile(r"(?:了)?(?:[（(][^）)]{0,12}[）)])?\s*$")
 
 #: the lead opens with the meeting it reports: X会议今天(下午)在京举行
 _LEAD_HELD = re.compile(HELD_DAY + HELD_WHERE + r"(?:召开|举行|举办|开幕|启动|闭幕|落下帷幕|落幕)")
+#: … its venue written at length (在剑池街道某某产业园党群服务中心举行)
+_LEAD_HELD_AT_LENGTH = re.compile(HELD_DAY + r"(?:上午|下午|晚上)?在[^，。；：、\s]{1,30}?(?:隆重)?"
+                                  r"(?:召开|举行|举办|开幕|启动|闭幕|落下帷幕|落幕)")
 #: …会议，于一九九八年一月二十日至二十二日在北京举行: the lead's event, a comma, then when and where it was held
 _COMMA_HELD = re.compile(r"[，,](?:今天|今日|昨天|昨日|日前|近日)?(?:于)?(?:[0-9０-９一二三四五六七八九十〇○]{1,4}[年月日号]"
                          r"(?:至|到|—|－|-)?)*" + HELD_WHERE + r"(?:召开|举行|开幕)")
@@ -432,23 +452,27 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
         if lead.start <= e.start < lead.end and e.type == "Event" and not e.congress:
             if not (bare or kind) and "出席" in c.text[at - 3 : at] and _held_by_lead_subject(c, lead, first_clause, e):
                 return e  # 某区总工会在某地举办某活动。|区总工会副主席王某出席。
-            if "，" in c.text[lead.start : e.start] and not _LEAD_OPENING.fullmatch(c.text, lead.start, e.start) \
+            if "，" in c.text[first_clause : e.start] and not _LEAD_OPENING.fullmatch(c.text, lead.start, e.start) \
                     and not _ORGANISED_BY_LEAD.fullmatch(c.text, first_clause, e.start):
                 break  # not the first clause's subject (王建国说，…会议在京举行; but 11月20日，… is, and
                 # 由A主办，B承办的…会议 is that clause's subject named with its organisers)
-            held = _LEAD_HELD.match(c.text, e.end, lead.end) or _COMMA_HELD.match(c.text, e.end, lead.end)
+            held = _LEAD_HELD.match(c.text, e.end, lead.end) or _COMMA_HELD.match(c.text, e.end, lead.end) \
+                or _LEAD_HELD_AT_LENGTH.match(c.text, e.end, lead.end)
             # …今天在京召开新闻工作座谈会: the lead's body holds the event, its object (no comma before it)
             # (only for 出席会议 or a kind: 出席并讲话 alone keeps to a lead whose subject is the event; and
             # only when the lead names no other event: 召开换届大会，随后召开经验交流会 leaves 会议 open)
-            convened = (bare or kind) and "，" not in c.text[lead.start : e.start] \
-                and _CONVENED_BEFORE.search(c.text, lead.start, e.start) \
-                and not any(o.type == "Event" and o.key != e.key and lead.start <= o.start < lead.end for o in art.mentions)
+            # (after the lead's dateline and date: 11月27日，某总工会召开…会议)
+            convened = (bare or kind) and "，" not in c.text[first_clause : e.start] \
+                and _CONVENED_BEFORE.search(c.text, first_clause, e.start) \
+                and not any(o.type == "Event" and o.key != e.key and not o.congress and lead.start <= o.start < lead.end
+                            for o in art.mentions)  # (a meeting cited for its spirit is none held: 传达…会议精神)
             if kind is not None and not e.name.endswith(kind.group("kind")):
                 break
             if activity is not None and (e.name.endswith(("会", "会议")) if activity.group().endswith("活动")
                                          else not e.text.endswith(("仪式", "典礼"))):
                 break  # 出席活动 is no meeting's; 出席仪式 a ceremony's
-            if (held is not None or convened) and (e.name.endswith(("会", "会议")) or not bare):
+            # (a meeting joined to another name by 暨 is one: 党组会议暨…第六次集体学习)
+            if (held is not None or convened) and (e.name.endswith(("会", "会议")) or "会议暨" in e.name or not bare):
                 return e
             break  # only the lead's first event, as its subject or the object of its holding
     return None

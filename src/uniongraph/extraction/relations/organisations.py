@@ -11,7 +11,7 @@ from ...model import Article, Mention
 from ..aliases import leading_places, placeable_body
 from ..lexicon import load_lexicons, words_tuple
 from ..names import DIVISION_LEVEL
-from ..orgs import NUMBER_NAMED_UNIT, NUMBERED_TEAM, ORDINAL_UNIT
+from ..orgs import NUMBER_NAMED_UNIT, NUMBERED_TEAM, ORDINAL_UNIT, QUOTED_UNIT_SOURCE
 from ..places import place_level
 from ..tokens import TokenIndex
 from .context import COORDINATORS, NAME_JOINERS, Context, Found, has, is_org, opening, starts
@@ -45,6 +45,10 @@ _MEMBER_AFTER = re.compile(r"的?(?:正式|新|团体)?(?:成员|会员|成员�
 _BELONGS_TO = re.compile(r"(?:现|已|仍|原|均|都)?(?:隶属|归属|直属)(?:于)?")
 
 
+#: the bodies a quoted studio or team written right after them belongs to
+_QUOTED_UNIT_OWNERS = ("Company", "Organization", "TradeUnion", "Federation")
+
+
 @needs("org")
 def between_organisations(c: Context) -> Iterator[Found]:
     """ORG 托管 ORG; ORG 成立 ORG; ORG 所属的 ORG、ORG; ORG 加入 ORG; 由 ORG 组建的 ORG;
@@ -63,6 +67,11 @@ def between_organisations(c: Context) -> Iterator[Found]:
                 break
             if gap == "" and b.start == a.end and unit_written_after_its_body(a, b):
                 yield b, "subOrganizationOf", a, "unit-of-org"  # 开滦矿务局唐家庄矿, 中建八局城东管廊项目部
+            elif gap == "“" and b.source == QUOTED_UNIT_SOURCE and a.type in _QUOTED_UNIT_OWNERS \
+                    and not a.reference and not a.anaphor:
+                # 南岭重工有限公司“某某劳模创新工作室”: a studio or team quoted right after the full name of its body
+                # (集团“某某工作室”, the body by its kind, is left to inference, as the union golds do)
+                yield b, "subOrganizationOf", a, "quoted-unit-after-its-body"
             elif (w := has(gap, "manage")) and gap.endswith((w, w + "了")) and not c.after(b, 1).startswith("的"):
                 # (接管国商银行的英国业务, 管理联邦政府的股份: what is managed is something of B's)
                 yield a, "manages", b, "org-manages-org"

@@ -102,6 +102,8 @@ def members_who_join_or_lead(c: Context) -> Iterator[Found]:
         if p.type != "Person":
             continue
         nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if nxt is not None and nxt.anaphor and i + 2 < len(ms) and _team(ms[i + 2]) and c.gap(nxt, ms[i + 2]) == "":
+            nxt = ms[i + 2]  # 带领该公司“某某”志愿服务队: 该公司 names whose team it is (the gap reads it)
         if nxt is not None and _team(nxt):
             gap = c.gap(p, nxt)
             if _JOINS_BEFORE.fullmatch(gap) and (gap.endswith(("加入", "加入了")) or _JOINED_AFTER.match(c.text, nxt.end)):

@@ -1614,8 +1614,11 @@ def member_of_body_named_by_kind(c: Context) -> Iterator[Found]:
 
 #: a team's post given to a person (代表团团长由某某担任; 该队领队由某公司经理某某出任): the team by
 #: its kind alone, the post, then 由 and (a body and a title of the person's, then) the person
-_TEAM_POST_BY = re.compile(r"(?:该|这个|本)?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:队|团|组))"
+_TEAM_POST_BY = re.compile(r"(?:(?:该|这个|本)?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:队|团|组))|(?<=[，,；;]))"
                            r"(?:副)?(?:团长|队长|组长|领队|秘书长)由")
+#: a team's kind opening the sentence (车队由某区总工会指导组建，…，队长由某某担任): the team a bare post after
+#: a comma in that sentence is of
+_KIND_OPENS = re.compile(r"(?:该|这个|本)?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:队|团|组))(?=由|是|于|在|现有|共有|成立|组建)")
 _HOLDS_TEAM_POST = re.compile(r"(?:同志|先生|女士)?(?:担任|出任)")
 
 
@@ -1630,6 +1633,11 @@ def _team_post_held_by(c: Context) -> Iterator[Found]:
         if len(people) != 1 or not _HOLDS_TEAM_POST.match(text, people[0].end, clause_end):
             continue
         kind = found.group("kind")
+        if kind is None:  # (，队长由…: the kind that opens the sentence)
+            opens = _KIND_OPENS.match(text, c.sentence.start, found.start())
+            if opens is None:
+                continue
+            kind = opens.group("kind")
         named = {m.key: m for m in c.article.mentions if is_org(m) and m.end <= found.start()
                  and m.key.endswith(kind) and len(m.key) > len(kind) and is_team(m)}
         if len(named) == 1:
@@ -1638,7 +1646,11 @@ def _team_post_held_by(c: Context) -> Iterator[Found]:
 
 #: a clause that opens with a member's kind (宣讲团成员、某公司班长|王某; 代表团团员王某): the
 #: person it ends with is a member of the body of that kind named before
-_KIND_MEMBER_LEAD = re.compile(r"(?:该|这个|本)?(?P<kind>[\u4e00-\u9fff]{2,6}?)(?:成员|队员|团员)(?:、[^，。；：:,]{0,40})?")
+_KIND_MEMBER_LEAD = re.compile(r"(?:带领|率领|和|与|同)?(?:该|这个|本)?(?P<kind>[\u4e00-\u9fff]{2,6}?)(?P<place>成员|队员|团员|队长|团长|领队)"
+                               r"(?:、[^，。；：:,]{0,40})?")
+#: the places of _KIND_MEMBER_LEAD that lead a team (车队队长、网约车司机某): a member of a service team or a
+#: delegation only (as ``_post``: a work crew's 队长 holds an office)
+_LEADER_PLACES = ("队长", "团长", "领队")
 #: a team's kind (…队, …团, …组) and a job, opening the clause before a name: 志愿队律师李某
 _TEAM_KIND_JOB = re.compile(r"(?:该|这个|本)?(?P<kind>[\u4e00-\u9fff]{1,5}?(?:队|团|组))(?P<job>[\u4e00-\u9fff]{2,5})")
 #: bodies one joins as a member (a 党委成员, 班子成员 holds an office instead)
@@ -1651,7 +1663,7 @@ def _members_introduced_by_kind(c: Context) -> Iterator[Found]:
     (they say where else the person works). The body is the only one of that kind the article
     names before the clause."""
     text = c.text
-    for p in c.mentions:
+    for i, p in enumerate(c.mentions):
         if p.type != "Person":
             continue
         start = max(text.rfind(mark, c.sentence.start, p.start) for mark in "，。；：,:") + 1
@@ -1665,10 +1677,15 @@ def _members_introduced_by_kind(c: Context) -> Iterator[Found]:
         if lead is None or any(m.type == "Person" and start <= m.start < p.start for m in c.mentions):
             continue
         kind = lead.group("kind")
+        leader = in_team is None and lead.group("place") in _LEADER_PLACES
         named = {m.key: m for m in c.article.mentions if is_org(m) and m.end <= start and len(m.key) > len(kind)
-                 and m.key.endswith(kind) and (is_team(m) or in_team is None and m.key.endswith(_MEMBER_BODY_HEADS))}
+                 and m.key.endswith(kind) and (is_team(m) or in_team is None and m.key.endswith(_MEMBER_BODY_HEADS))
+                 and (not leader or m.type == "ServiceTeam" or m.key.endswith(("团", "代表队")) and is_team(m))}
         if len(named) == 1:
-            yield p, "memberOf", next(iter(named.values())), "member-introduced-by-kind"
+            # 带领工作室成员王某、李某等: each name listed after the lead, when the lead is a member's place
+            group = [p] if leader else listed_persons(c, i, joiners=("、", "和"))
+            for q in group:
+                yield q, "memberOf", next(iter(named.values())), "member-introduced-by-kind"
 
 
 #: a military rank written after the name (陶某少将任国防部副部长): no word of the career itself

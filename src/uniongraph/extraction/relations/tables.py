@@ -3,7 +3,10 @@ what each column holds, so a row ties the names in its cells. A column of places
 所属县区/所在地 beside a column of bodies headed 单位名称 places each body (``locatedIn``).
 
 A page's reader may join a table's lines into one (``| 序号 | 单位名称 ||---|---|| 1 | 某工会 |``):
-two bars with nothing or only a line break between them end a row, either way."""
+two bars with nothing or only a line break between them end a row, either way. A page may also print
+a table with no outer bars and no rule row (``序号 | 工作室名称 | 所在单位``, one row a line): its first
+line is the header. A column of units headed 工作室名称 (班组名称, 服务队名称) beside a column headed
+所在单位 (所属单位, 依托单位) makes each unit a unit of its row's body (``subOrganizationOf``)."""
 
 from __future__ import annotations
 
@@ -70,32 +73,125 @@ def _table_start(text: str, at: int) -> int:
     return start
 
 
+def _headed_rows(c: Context) -> Iterator[tuple[list[str], list[Cell]]]:
+    """(header, row) for each row of the table the sentence is in that closes inside the sentence,
+    under its header: the row before a rule row, or the first line of a table printed without outer
+    bars and rule rows."""
+    text = c.text
+    start = _table_start(text, c.sentence.start)
+    if text[start : c.sentence.end].lstrip().startswith("|"):
+        rows = _rows(text, start, c.sentence.end)
+        header: list[str] | None = None
+        for k, row in enumerate(rows):
+            if k and all(_RULE_CELL.fullmatch(cell) for _, _, cell in row):
+                header = [cell for _, _, cell in rows[k - 1]]
+                continue
+            if header is not None and len(row) == len(header) and row[0][0] >= c.sentence.start:
+                yield header, row
+        return
+    lines = _barless_lines(text, c.sentence.start)
+    if len(lines) < 2:
+        return
+    header = [cell for _, _, cell in lines[0]]
+    for row in lines[1:]:
+        if len(row) == len(header) and c.sentence.start <= row[0][0] and row[-1][1] <= c.sentence.end:
+            yield header, row
+
+
+#: a line of a table printed without outer bars: three cells or more, parted by bars
+_BARLESS_LINE = re.compile(r"[^|\n]+(?:\|[^|\n]+){2,}")
+
+
+def _barless_lines(text: str, at: int) -> list[list[Cell]]:
+    """The lines of the table printed without outer bars that holds offset ``at`` (each a list of
+    cells), from its first line, when ``at``'s line is one: a run of lines of the same count of cells."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    if not _BARLESS_LINE.fullmatch(text, line_start, line_end):
+        return []
+    start = line_start
+    while start > 0:  # (back to the table's first line)
+        prev = text.rfind("\n", 0, start - 1) + 1
+        if not _BARLESS_LINE.fullmatch(text, prev, start - 1):
+            break
+        start = prev
+    lines: list[list[Cell]] = []
+    pos = start
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if not _BARLESS_LINE.fullmatch(text, pos, end):
+            break
+        cells: list[Cell] = []
+        for part in re.finditer(r"[^|]+", text[pos:end]):
+            raw = part.group()
+            lead = len(raw) - len(raw.lstrip())
+            cell = raw.strip()
+            cells.append((pos + part.start() + lead, pos + part.start() + lead + len(cell), cell))
+        if lines and len(cells) != len(lines[0]):
+            break
+        lines.append(cells)
+        pos = end + 1
+    return lines
+
+
+def _column(header: list[str], pattern: re.Pattern[str]) -> int:
+    """The one column whose header ``pattern`` fits whole, or -1 (none, or more than one)."""
+    found = [j for j, h in enumerate(header) if pattern.fullmatch(h)]
+    return found[0] if len(found) == 1 else -1
+
+
 @needs("org", "Place", words="|")
 def place_column(c: Context) -> Iterator[Found]:
     """| 3 | 南岭镇总工会 | 北湖区 | under | 序号 | 单位名称 | 所属县区 |: the body of a row is in the place
     of its row (``table-place-column``); the cell must hold the name whole, nothing else."""
-    text = c.text
-    start = _table_start(text, c.sentence.start)
-    if not text[start : c.sentence.end].lstrip().startswith("|"):
-        return
-    rows = _rows(text, start, c.sentence.end)
-    header: list[str] | None = None
-    places = bodies = -1
-    for k, row in enumerate(rows):
-        if k and all(_RULE_CELL.fullmatch(cell) for _, _, cell in row):
-            header = [cell for _, _, cell in rows[k - 1]]
-            found_places = [j for j, h in enumerate(header) if _PLACE_HEADER.fullmatch(h)]
-            found_bodies = [j for j, h in enumerate(header) if _BODY_HEADER.fullmatch(h)]
-            places, bodies = (found_places[0], found_bodies[0]) if len(found_places) == len(found_bodies) == 1 else (-1, -1)
+    for header, row in _headed_rows(c):
+        places, bodies = _column(header, _PLACE_HEADER), _column(header, _BODY_HEADER)
+        if places < 0 or bodies < 0:
             continue
-        if header is None or places < 0 or len(row) != len(header) or row[0][0] < c.sentence.start:
-            continue
-        body = _whole(c, row[bodies], is_org)
+        body = _filling(c, row[bodies])
         place = _whole(c, row[places], lambda m: m.type == "Place")
         if body is not None and place is not None:
             yield body, "locatedIn", place, "table-place-column"
 
 
+#: a header of a column of units of bodies (工作室名称, 班组名称, 服务队名称)
+_UNIT_HEADER = re.compile(r"(?:工作室|班组|服务队|志愿服务队|突击队|车间|项目部)(?:名称|全称)")
+#: a header of the column of the bodies the units are of (所在单位, 所属单位, 依托单位)
+_PARENT_HEADER = re.compile(r"(?:所在|所属|依托|隶属)(?:单位|企业)(?:名称|全称)?")
+
+
+@needs("org", words="|")
+def unit_column(c: Context) -> Iterator[Found]:
+    """| 1 | 某某劳模创新工作室 | 某某有限公司 | under | 序号 | 工作室名称 | 所在单位 |: the unit of a row is
+    a unit of the body of its row (``table-unit-column``); each cell must hold the name whole."""
+    for header, row in _headed_rows(c):
+        units, parents = _column(header, _UNIT_HEADER), _column(header, _PARENT_HEADER)
+        if units < 0 or parents < 0:
+            continue
+        unit = _filling(c, row[units])
+        parent = _filling(c, row[parents])
+        if unit is not None and parent is not None and unit.key != parent.key:
+            yield unit, "subOrganizationOf", parent, "table-unit-column"
+
+
 def _whole(c: Context, cell: Cell, test) -> object:  # type: ignore[no-untyped-def]
     """The mention that fills ``cell`` whole and passes ``test``, if one does."""
     return next((m for m in c.mentions if m.start == cell[0] and m.end == cell[1] and test(m)), None)
+
+
+def _filling(c: Context, cell: Cell) -> object:  # type: ignore[no-untyped-def]
+    """The body that fills ``cell``: whole, or from a place's name or a quote mark on that opens the cell
+    (曲靖|珠源汽车零部件有限公司, the city read apart; “马龙之光”职工创新工作室)."""
+    whole = _whole(c, cell, is_org)
+    if whole is not None:
+        return whole
+    body = next((m for m in c.mentions if is_org(m) and cell[0] < m.start and m.end == cell[1]), None)
+    if body is None:
+        return None
+    covered = cell[0]
+    for m in c.mentions:  # (the places before the body, one after another)
+        if m.type == "Place" and m.start == covered and m.end <= body.start:
+            covered = m.end
+    return body if c.text[covered : body.start].strip("“”\"") == "" else None
