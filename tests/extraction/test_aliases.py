@@ -623,6 +623,37 @@ def test_a_foreign_country_before_a_company_with_a_name_of_its_own_places_it() -
     assert ("摩托罗拉公司", "locatedIn", "美国") in {(r.head, r.relation, r.tail) for r in art.relations}
 
 
+@pytest.mark.parametrize("body, office, city", [
+    ("记者在上海青柳街道办事处采访。", "青柳街道办事处", "上海"),
+    ("山东省莱阳市青柳街道办事处举办活动。", "青柳街道办事处", "莱阳市"),
+    ("长沙市青柳村第三小学组织学生开展活动。", "青柳村第三小学", "长沙市"),  # a village's school
+])
+def test_a_subdistricts_office_after_its_city_is_named_by_the_subdistrict(body: str, office: str, city: str) -> None:
+    """The golds name a 街道办事处 by its subdistrict, in the city written before it (as 广兴镇政府)."""
+    art = article(body)
+    assert any((m.canonical or m.name) == office for m in art.mentions)
+    assert (office, "locatedIn", city) in {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+def test_a_road_cut_by_the_place_before_it_is_no_subdistrict() -> None:
+    """上海市|南京|东路街道办事处: 东路 is no subdistrict's name; the office keeps its road's name."""
+    art = article("上海市南京东路街道办事处发起捐款活动。")
+    assert not any((m.canonical or m.name) == "东路街道办事处" for m in art.mentions)
+
+
+def test_a_japanese_companys_legal_form_makes_it_a_company_placed_by_its_country() -> None:
+    """株式会社 is a company's legal form (the golds' 本田技研工业株式会社 is a Company); after a
+    foreign country and a brand it is placed there as 美国摩托罗拉公司 is."""
+    art = article("海河电子公司与日本青禾株式会社合作开发新产品。")
+    m = at(art, "日本青禾株式会社")
+    assert m is not None and m.type == "Company" and m.canonical == "青禾株式会社"
+    assert ("青禾株式会社", "locatedIn", "日本") in {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+def test_a_word_ending_in_the_legal_form_alone_is_no_company() -> None:
+    assert at(article("株式会社是日本的公司形式。"), "株式会社") is None
+
+
 @pytest.mark.parametrize("body, whole", [
     ("中国人民解放军某部官兵参加抢险。", "中国人民解放军"),  # the country opens a registered name
     ("美国能源部发表报告。", "美国能源部"),                  # a kind of body: the country's own

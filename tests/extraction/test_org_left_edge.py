@@ -116,3 +116,11 @@ def test_several_fields_joined_by_and_are_one_department(text: str, name: str) -
 ])
 def test_fields_without_their_place_join_no_department(text: str, unwanted: str) -> None:
     assert unwanted not in _orgs(text)
+
+
+def test_a_domain_word_between_a_named_body_and_its_units_head_is_the_units_name() -> None:
+    """复旦大学|管理|学院: 管理 right before the head, after a body jieba knows by name, names the
+    school (the pfr-dev11 gold's 波士顿大学管理学院); between two bodies it governs (国务院|管理|华星公司)."""
+    assert "复旦大学管理学院" in _orgs("复旦大学管理学院举办论坛。")
+    orgs = _orgs("委托首钢总公司管理华星公司。")
+    assert "华星公司" in orgs and not any(n.endswith("管理华星公司") for n in orgs)

@@ -134,3 +134,13 @@ def test_a_lake_is_no_district_of_its_name() -> None:
     lex = load_lexicons()
     assert joined_name("西湖", "西湖区", lex) is None and joined_name("东湖", "东湖区", lex) is None
     assert joined_name("湛江", "湛江市", lex) == "湛江市" and joined_name("浙江", "浙江省", lex) == "浙江省"
+
+
+def test_a_variant_spelling_of_a_county_is_that_county_not_a_county_inside_it() -> None:
+    """扎达县 (札达县 as news spells it; jieba cuts 扎|达县): the gazetteer's alias, not 达县."""
+    from uniongraph.extraction.pipeline import extract_article
+    from uniongraph.model import Article
+
+    art = extract_article(Article(id="t", source="t", index=0, title="", text="\n她说：“在扎达县，群众都来了。"))
+    keys = {m.key for m in art.mentions}
+    assert "达县" not in keys and any("达县" in k for k in keys)

@@ -238,10 +238,57 @@ def test_a_companys_branch_is_one_name_with_its_company():
     assert ("青禾技术有限公司深圳分公司", "subOrganizationOf", "青禾技术有限公司") in relations(body)
 
 
-def test_a_branch_of_a_company_not_registered_so_nests_no_body():
-    body = "青禾电力公司东城分公司举办活动。"
-    assert "青禾电力公司东城分公司" in names(body)
+def test_a_commercial_banks_branch_named_by_its_place_is_a_unit_of_the_bank():
+    """青禾银行|北仑支行, 中国青禾发展银行|河南省南阳市分行: the bank before a branch named by its places
+    alone is the branch's parent (the golds' subOrganizationOf row: a parent written inside its unit's name)."""
+    body = "中国青禾发展银行河南省南阳市分行积极筹措资金，扶持企业。"
+    assert ("中国青禾发展银行河南省南阳市分行", "subOrganizationOf", "中国青禾发展银行") in relations(body)
+    body = "青禾银行北仑支行协办此次活动。"
+    assert ("青禾银行北仑支行", "subOrganizationOf", "青禾银行") in relations(body)
+
+
+@pytest.mark.parametrize("body, branch", [
+    ("中国人民银行江西金溪县支行周小琴说。", "中国人民银行江西金溪县支行"),  # the central bank's: an organ, whole
+    ("据三十个工商银行城市分行统计，贷款增加。", "工商银行城市分行"),  # 城市 is no place of the gazetteer
+])
+def test_no_bank_nested_in_a_central_or_unplaced_branch(body, branch):
+    assert branch in names(body)
     assert not any(rel == "subOrganizationOf" for _, rel, _ in relations(body))
+
+
+def test_a_short_bank_name_nested_in_its_branch_is_the_registered_bank():
+    """青禾农商银行 in 青禾农商银行雁塔支行 is the short form of the registered bank the page names
+    (西安青禾农村商业银行股份有限公司): the branch is that bank's, no second parent."""
+    body = "区总工会联合西安青禾农村商业银行股份有限公司共同建设驿站。设在青禾农商银行雁塔支行的驿站还提供免费理发。"
+    subs = {(h, t) for h, rel, t in relations(body) if rel == "subOrganizationOf"}
+    assert subs == {("青禾农商银行雁塔支行", "青禾农村商业银行股份有限公司")}
+
+
+@pytest.mark.parametrize("body, branch, parent", [
+    ("青禾电力公司东城分公司举办活动。", "青禾电力公司东城分公司", "青禾电力公司"),
+    # a branch named by its number alone after a numbered company (the golds' 二公司|一分公司)
+    ("青禾建工集团三公司一分公司举办活动。", "青禾建工集团三公司一分公司", "青禾建工集团三公司"),
+])
+def test_a_branch_of_a_company_with_a_name_of_its_own_is_its_unit(body, branch, parent):
+    """The golds nest a branch's company also when it is not registered so (山东石油公司|邹城分公司,
+    北京城建集团二公司|一分公司: guideline, subOrganizationOf: 分公司 → its company)."""
+    assert (branch, "subOrganizationOf", parent) in relations(body)
+
+
+@pytest.mark.parametrize("body, branch", [
+    ("保险公司北京分公司举办活动。", "保险公司北京分公司"),  # a kind of company, no one company
+    ("石油公司邹城分公司举办活动。", "石油公司邹城分公司"),
+])
+def test_a_branch_of_a_kind_of_company_nests_no_body(body, branch):
+    assert branch in names(body)
+    assert not any(rel == "subOrganizationOf" for _, rel, _ in relations(body))
+
+
+def test_a_groups_numbered_company_written_without_the_group_word_is_the_same_company():
+    """青禾建工三公司 … 青禾建工集团三公司一分公司: the group's word left out, one company."""
+    body = "来到青禾建工三公司后，我们在工地施工。青禾建工集团三公司一分公司的工人也来了。"
+    assert ("青禾建工集团三公司一分公司", "subOrganizationOf", "青禾建工集团三公司") in relations(body)
+    assert "青禾建工三公司" not in names(body)
 
 
 def test_a_unit_without_a_name_of_its_own_stays_one_name():

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 
 from ..model import ORG_TYPES, Article, Mention
 from ..reading.bylines import is_credit_line
+from .bank_short_forms import resolve_bank_short_forms
 from .enterprise_units import PROJECT_HEAD
 from .events import LAUNCH_HEADS
 from .lexicon import Lexicons, derived, load_lexicons, scope_words
@@ -474,15 +475,16 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
     for m in article.mentions:
         if m.canonical is not None or m.reference or not (_group(m.type) == "org" or m.type == "Event"):
             continue
-        if id(m) in bodies:
-            continue  # 某分公司 nested in 某分公司检修一班: the body the unit is of, no short form of it
+        # 某分公司 nested in 某分公司检修一班: the body the unit is of, no short form of the unit (but a
+        # short form of another full name: 青禾农商银行 in 青禾农商银行雁塔支行 of 西安青禾农村商业银行股份有限公司)
+        nested = id(m) in bodies
         if _LEGAL_FORM_INSIDE.search(m.name):
             continue  # 某食品股份有限公司工会 is the company's union, written in full: no short form of
             # its workshop's union (某食品股份有限公司灌装车间分工会), though its characters run in order there
         # an event's short form keeps its head (赶集会 of 再就业赶集大会; 党的二十大 in
         # 党的二十大精神宣讲活动 is the topic)
         found = {f.canonical or f.name: f for name, f in grouped.get(_group(m.type), ())
-                 if abbreviates(m.name, name, lex) and (m.type != "Event" or m.name[-1] == name[-1])
+                 if not (nested and name.startswith(m.name)) and abbreviates(m.name, name, lex) and (m.type != "Event" or m.name[-1] == name[-1])
                  or m.type == "Event" == f.type and _event_short_form(m, name, lex)}
         if len(found) == 1:
             (canonical, f), = found.items()
@@ -541,6 +543,13 @@ def _skips_legal_form(full: str, k: int, matched: set[int]) -> bool:
     skipped = re.sub(r"[（）()]", "", full[j:k])
     return bool(skipped) and _LEGAL_FORM.fullmatch(skipped) is not None and not _LEGAL_FORM.fullmatch(
         re.sub(r"[（）()]", "", full[j:]))
+
+
+def _skips_group(full: str, k: int, matched: set[int]) -> bool:
+    """Whether the unmatched run of ``full`` that ends at ``k`` is the word 集团 between a group's
+    name and its numbered company (北京城建|集团|二公司 written 北京城建二公司): the same company."""
+    return full[k - 2 : k] == "集团" and k - 3 in matched and k in matched \
+        and re.match(r"[一二三四五六七八九十]", full[k:]) is not None
 
 
 def _word_initials(short: str, full: str, lex: Lexicons) -> bool:
@@ -608,7 +617,7 @@ def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
     # 黑龙江乳品厂 … 黑龙江省乳品工业技术开发中心实验厂: a body skipped inside the longer name (but
     # 天津港集团工会 … 天津港（集团）有限公司工会 skips only the company's legal form)
     if any(k - 1 not in matched and org_head(full[:k], lex)[1:] and not _skips_legal_form(full, k, matched)
-           for k in range(2, end)):
+           and not _skips_group(full, k, matched) for k in range(2, end)):
         return False
     # 工商银行 … 中国工商银行全国分行, 爱沙尼亚议会 … 爱沙尼亚议会代表团: a longer name that goes on
     # to a unit of its own after the short one ends names a branch or a delegation of it
@@ -964,6 +973,12 @@ _PLACED_TYPES = frozenset({"Company", "Organization", "Federation"})
 _ORDINARY_FREQUENCY = 20
 #: country names that open registered names rather than say where a body is
 _NATIONAL = frozenset({"中国", "中华"})
+#: a subdistrict's office or a village's school or committee by its own name (甘泉|街道办事处, 城厢|街道办,
+#: 望月村|第二小学, 富港村|村委会)
+_SUBDISTRICT_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道(?:办事处|办)|村(?:第[一二三四五六七八九十]+)?(?:小学|中学|幼儿园)"
+                                 r"|村(?:村委会|村民委员会|居委会))")
+#: a road's name cut by a place before it (上海市|南京|东路街道办事处): no subdistrict's own name
+_ROAD_START = re.compile(r"[东西南北中]?[路街巷]")
 #: what a place's own bodies start with (凤阳县|委宣传部 is 凤阳县委's department): the place stays
 _OWN_BODY = ("委", "政府", "人大", "政协", "党委", "人民政府", "公安", "法院", "检察", "总工会")
 
@@ -1156,10 +1171,16 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
         first_bare = min([*alone, *([other] if other is not None else [])], default=len(text))
         written_bare = (bool(places) and places[0] not in _NATIONAL and first_bare < m.start
                         and _names_on_its_own(rest_name, lex))
+        # 上海|甘泉街道办事处: a subdistrict's office is named by its subdistrict and is in the city
+        # before it (the golds' 甘泉街道办事处 locatedIn 上海市, as 广兴镇政府 of 广汉市广兴镇政府)
+        subdistrict = (bool(places) and places[0] not in _NATIONAL and _SUBDISTRICT_OFFICE.fullmatch(rest_name) is not None
+                       and not _ROAD_START.match(rest_name))
         if written_bare:  # each bare occurrence the recognisers missed becomes a mention
             bare = m.name[len(places[0]):]
             added += [Mention(s, s + len(bare), bare, m.type, bare, "org-same-name", priority=m.priority)
                       for s in alone]
+        elif subdistrict:
+            pass
         elif len(places) == 1 and places[0] not in _NATIONAL and placeable_body(m):
             # one place before an enterprise or institution, where the rest is a name of its own:
             # 广东科龙公司, 美国摩托罗拉公司 (a foreign company named by its brand; but 古巴国内贸易部,
@@ -1180,7 +1201,7 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             continue  # a run of names printed without separators; a place the gazetteer cut short
             # (but 无锡市|镇江路小学: the character opens a place's name)
         kept = None  # the place left in the name
-        if not written_bare and not brand and (_generic_rest(rest, lex) or rest.startswith(_OWN_BODY) or re.match(r".?委", rest)
+        if not written_bare and not brand and not subdistrict and (_generic_rest(rest, lex) or rest.startswith(_OWN_BODY) or re.match(r".?委", rest)
                                                or _place_as_trade_name(places[-1], rest, lex)):
             kept = places[-1]
             places = places[:-1]
@@ -1573,6 +1594,7 @@ def resolve_aliases(
     _place_short_forms(article, lex)
     _partial(article)
     _launches_of_campaigns(article)
+    resolve_bank_short_forms(article, lex)  # (甘肃工行: the branch, before any abbreviation of another name)
     _abbreviations(article, lex)
     _standard_short_heads(article, lex)
     _unrecognised_short_forms(article, lex)  # (after the full names' own aliases are known)

@@ -67,6 +67,8 @@ class Lexicons:
     kind_posts: dict[str, str] = field(default_factory=dict)
     #: standing short names of national bodies -> (full name, type): ``org_abbreviations.tsv``
     org_abbreviations: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: standing short forms of banks -> the bank's name in its branches' names: ``bank_short_forms.tsv``
+    bank_short_forms: dict[str, str] = field(default_factory=dict)
     #: a trade word of an enterprise's name -> its short forms (农村商业银行 -> 农商银行): ``trade_short_forms.tsv``
     trade_short_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: a standing short form of a body's head -> its full head (妇联 -> 妇女联合会): ``head_short_forms.tsv``
@@ -205,6 +207,7 @@ def load_lexicons() -> Lexicons:
     lex.kind_posts = {r[0]: (r[1] if len(r) > 1 and r[1] != "-" else "") for r in _rows("kind_posts.tsv")}
     lex.org_abbreviations = {r[0]: (r[1], r[2]) for r in _rows("org_abbreviations.tsv") if len(r) > 2}
     lex.head_short_forms = {r[0]: r[1] for r in _rows("head_short_forms.tsv") if len(r) > 1}
+    lex.bank_short_forms = {r[0]: r[1] for r in _rows("bank_short_forms.tsv") if len(r) > 1}
     for r in _rows("trade_short_forms.tsv"):
         if len(r) > 1:
             lex.trade_short_forms[r[0]] = (*lex.trade_short_forms.get(r[0], ()), r[1])

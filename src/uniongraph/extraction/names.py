@@ -585,7 +585,9 @@ def name_start(
             start = tok.start + 1  # 亚光电工总厂|和川|棉一厂: jieba's HMM glued the conjunction on
             break
         # (jieba files a few verb phrases as names: 应邀参加|中宣部; no name of four is one)
-        trade = w in lex.name_words and prev is not None and prev.pos in ("n", "nz", "j")
+        trade = w in lex.name_words and prev is not None and (
+            prev.pos in ("n", "nz", "j") or prev.pos == "nt" and tok.end == head_start)  # 复旦大学|管理|学院:
+        # a body's name, then a domain word right before the head, is a unit's name (not 国务院|管理|华星公司)
         if w in _LINK_WORDS or w in lex.words.get("boundary_words", ()) and not trade or (
                 (tok.pos not in ("n", "nr", "ns", "nt", "nz", "vn", "j") or tok.pos == "nr" and len(w) >= 4
                  or _verb_then_boundary(w, lex))

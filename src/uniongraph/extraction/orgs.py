@@ -633,7 +633,12 @@ def _numbered_teams(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         if _YEAR_NUMBER.match(t.group()):
             continue  # １９９８年 is no unit, nor a year before a head
         type_ = "Organization" if t.group().endswith("队") else "Company"
-        out.append(Mention(t.start(), t.end(), t.group(), type_, t.group(), SOURCE, priority=Priority.ORG_PROPER))
+        start = t.start()
+        service = next((w for w in lex.words.get("armed_services", ()) if text.endswith(w, 0, start)), None)
+        if service is not None and idx.is_boundary(start - len(service)):
+            start -= len(service)  # 海军|四八○五厂: a service's works is named with its service
+        out.append(Mention(start, t.end(), text[start : t.end()], type_, text[start : t.end()], SOURCE,
+                           priority=Priority.ORG_PROPER))
     return out
 
 
@@ -772,7 +777,9 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     # a numbered unit of any kind (首钢总公司|第二炼钢厂, 铁道部|第三工程局): the number names it
     head_start = m.end - len(unit_head) if unit_head is not None else m.end - 1
     heads = tuple(lex.org_heads)  # all at once: one endswith in C tells most k that none ends there
-    for k in range(head_start - 2, m.start + 2, -1):  # the body ends at k, the unit's own name follows
+    # 某二公司|一分公司: a company's branch named by its number alone (one character) after the company
+    numbered = unit_head in _COMPANY_BRANCHES and text[head_start - 1 : head_start] in _BRANCH_NUMBERS
+    for k in range(head_start - (1 if numbered else 2), m.start + 2, -1):  # the body ends at k, the unit's own name follows
         if not idx.is_boundary(k):
             continue
         body_head = next((h for h in lex.org_heads if text.endswith(h, m.start, k) and len(h) >= 1
@@ -785,18 +792,25 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         office = (unit_head is None and body_head is not None and lex.org_heads[body_head][1] == "word"
                   and m.name.endswith(_OFFICE_UNIT_HEADS) and m.end - k - 2 >= 2
                   and not DIVISION_LEVEL.search(text, m.start, k))
+        if numbered and k == head_start - 1:
+            named = True
         if body_head is None or k - m.start < 3 or not (named and not m.venue or office
                                                         or ORDINAL_UNIT.fullmatch(text, k, m.end) and not m.venue):
             continue
-        if unit_head is not None and unit_head in _BRANCH_HEADS and _only_places(idx, k, head_start, lex):
-            return [m]  # 中国人民银行四川德阳市分行: a bank's branch named by its place alone is one name
-            # (德阳市分行 alone says whose branch it is no more than 分行 does)
         body = Mention(m.start, k, text[m.start : k], lex.org_heads[body_head][0], clean_name(text[m.start : k]),
                        SOURCE, priority=m.priority)
+        if unit_head is not None and unit_head in _BRANCH_HEADS and _only_places(idx, k, head_start, lex):
+            if unit_head in _BANK_BRANCH_HEADS and body.name.endswith("银行") \
+                    and _branch_type(body.name, body.type, lex) == "Company" \
+                    and _only_places(idx, k, head_start, lex, known=True):
+                m.body = body  # 中国工商银行|甘肃省分行: a commercial bank nested in its branch's name is the
+                # branch's parent (the golds' reading; the central bank's branches are organs, left whole)
+            return [m]  # 中国人民银行四川德阳市分行: a bank's branch named by its place alone is one name
+            # (德阳市分行 alone says whose branch it is no more than 分行 does)
         if unit_head in _COMPANY_BRANCHES and text.endswith("公司", m.start, k):
-            if REGISTERED_COMPANY.search(body.name):
-                m.body = body  # (the registered company nested in it, as in its project department's name:
-                # the union golds' 分公司 → its 有限公司)
+            if REGISTERED_COMPANY.search(body.name) or _company_of_its_own(body.name, lex):
+                m.body = body  # (the company nested in it, as in its project department's name: the
+                # golds' 分公司 → its 有限公司, 北京城建集团二公司|一分公司, 山东石油公司|邹城分公司)
             return [m]  # 中保人寿保险有限公司本溪分公司, 吉运快递有限公司朝阳营业部: a company's branch is
             # registered under its company's name, one name (a works or a shop of it is not: 某公司|东滩煤矿)
         if REGISTERED_COMPANY.search(body.name):
@@ -1024,14 +1038,26 @@ def type_under_its_company(m: Mention) -> str:
 _COMPANY_BRANCHES = frozenset({"分公司", "支公司", "营业部"})
 
 
-def _only_places(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
-    """Whether the text between ``start`` and ``end`` is places alone (四川|德阳市)."""
+def _company_of_its_own(name: str, lex: Lexicons) -> bool:
+    """Whether a company's name before its branch names one company: more than a kind of company
+    (石油公司, 保险公司: a dictionary word, or a generic body) — 太平洋保险公司, 公汽一公司, 山东石油公司."""
+    return len(name) >= 5 and not (is_word(name) and word_tag(name) != "nt") \
+        and name not in lex.words.get("generic_org_words", ())
+
+
+#: the numbers a company's branches are named by (一分公司, 三分公司)
+_BRANCH_NUMBERS = frozenset("一二三四五六七八九十")
+
+
+def _only_places(idx: TokenIndex, start: int, end: int, lex: Lexicons, known: bool = False) -> bool:
+    """Whether the text between ``start`` and ``end`` is places alone (四川|德阳市); ``known``: places
+    of the gazetteer only (not the tagger's 城市 of 工商银行城市分行)."""
     if end <= start:
         return False
     i = idx.index_at(start)
     while i < len(idx.tokens) and idx.tokens[i].start < end:
         t = idx.tokens[i]
-        if not (t.word in lex.places or t.word in lex.place_aliases or t.pos == "ns"):
+        if not (t.word in lex.places or t.word in lex.place_aliases or t.pos == "ns" and not known):
             return False
         i += 1
     return True
