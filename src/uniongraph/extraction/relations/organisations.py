@@ -592,7 +592,9 @@ _KIND_DASH = re.compile(r"的?[\u4e00-\u9fff]{0,8}?(?:企业|工厂|公司|厂�
 #: ORG (于今天) 在 PLACE … 落成: a body opened, built or settled at a place; the verb must end the
 #: clause (在南岭市成立了办事处 places the office, not the body)
 _OPENED_GAP = re.compile(r"(?:(?:已|将|正式)?于)?[^，。；在的]{0,8}?(?:正式)?在")
-_OPENED_VERB = re.compile(r"(?:正式)?(?:落成|建成|竣工|开业|开张|开馆|揭牌|挂牌成立|挂牌|成立|落户|安家)(?:了)?(?=[，。；,]|$)")
+#: (揭牌投用, 正式启用: a centre put to use there, new premises included: 新址在某广场正式启用)
+_OPENED_VERB = re.compile(r"(?:正式)?(?:(?:落成|建成|竣工|开业|开张|开馆|揭牌|挂牌成立|挂牌|成立|落户|安家)(?:投用|启用|投入使用)?"
+                          r"|投用|启用|投入使用)(?:了)?(?=[，。；,]|$)")
 
 
 def _opened_in(c: Context, i: int) -> Mention | None:
@@ -605,9 +607,15 @@ def _opened_in(c: Context, i: int) -> Mention | None:
     k = i + 1
     while k + 1 < len(ms) and ms[k + 1].type == "Place" and c.gap(ms[k], ms[k + 1]) == "":
         k += 1
-    if not c.is_subject(a) or not _OPENED_VERB.match(c.after(ms[k], 8)):
+    # the subject, perhaps described first (由区总工会投资建设的某中心在某街道揭牌投用)
+    described = _DESCRIBED_SUBJECT.fullmatch(c.text, c.clause_of(a)[0], a.start) is not None
+    if not (c.is_subject(a) or described) or not _OPENED_VERB.match(c.after(ms[k], 8)):
         return None
     return ms[k]
+
+
+#: a relative clause that opens the clause and describes its subject: 由某某投资建设的, 新建成的
+_DESCRIBED_SUBJECT = re.compile(r"(?:由|新)[^，。；：“”]{1,20}的")
 
 
 #: after 由 ORG(、ORG)(等九家公司): a founding verb that ends the clause's predicate (not …的 ORG,
