@@ -536,6 +536,12 @@ def _is_local_area(m: Mention) -> bool:
     return place_level(m.name, lex) == "county" and m.name.endswith(("区", "县", "旗", "市"))
 
 
+def _is_district(m: Mention) -> bool:
+    """A district of a city (甘州区, 银海区): an area of its own before a venue, where a county
+    (桃源县) or a city (通化市) opening a venue's name is part of it."""
+    return m.name.endswith("区") and place_level(m.name, load_lexicons()) == "county"
+
+
 def _area_before_venue(venue: Mention, ends: dict[int, Mention], prefix: dict[int, Mention]) -> Mention | None:
     """The place right before the venue (``ends``: the places by their end), or a town the venue's
     name opens with (某镇某大酒店; ``prefix``: the places by their start); a county opening a body's
@@ -577,9 +583,10 @@ def areas_of_venue_chains(article) -> list[Relation]:
             if area is None or not _is_local_area(area):
                 continue
             own = text[max(venue.start, area.end) : venue.end]  # (the venue's name past a town opening it)
-            if venue.type == "Place" and not _TOWN_AREA.fullmatch(area.name) \
+            if venue.type == "Place" and not (_TOWN_AREA.fullmatch(area.name) or _is_district(area)) \
                     or _TOWN_AREA.match(own) or _AREA_INSIDE.search(own):
-                continue  # (桃源县漳江会议中心: a venue named with its county is one name; 巴公镇凤鸣广场 read
+                continue  # (桃源县漳江会议中心: a venue named with its county is one name, a district is
+                # written apart, 在甘州区某职工文体中心落幕; 巴公镇凤鸣广场 read
                 # as one venue: its own town is inside it, not the county before)
             first = area
             while first.start in ends:
