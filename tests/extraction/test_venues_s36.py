@@ -34,3 +34,28 @@ def test_a_contest_at_a_venue_after_a_district_is_held_in_the_district_too():
 def test_a_county_opening_a_venue_name_stays_part_of_it():
     body = "12月5日，南岭县总工会第五次代表大会在南岭县青石会议中心开幕。"
     assert not any(f[1] == "heldAt" and f[2] == "南岭县" for f in facts(body))
+
+
+# venues.py, party-of-the-event-kind-goes-to: the party named by the event's kind (检查组 of a
+# 专项检查) goes to each venue of a list, companies and the towns before them included
+
+_INSPECTION = ("12月2日至6日，南岭县总工会联合县应急管理局开展“平安过冬”安全生产专项检查行动。"
+               "县总工会副主席王立新带队，组成检查组。")
+
+
+def test_an_inspection_is_held_at_each_mine_its_group_goes_to_and_their_towns():
+    body = _INSPECTION + "检查组先后来到青石镇海河煤业有限公司东坡煤矿、白沙镇南岭矿业有限公司西坡煤矿等6家煤矿，查看安全设施。"
+    got = {f for f in facts(body) if f[1] == "heldAt"}
+    ev = "平安过冬安全生产专项检查行动"
+    assert {(ev, "heldAt", "海河煤业有限公司东坡煤矿"), (ev, "heldAt", "青石镇"),
+            (ev, "heldAt", "南岭矿业有限公司西坡煤矿"), (ev, "heldAt", "白沙镇")} <= got
+
+
+def test_where_the_group_goes_after_the_inspection_is_no_venue_of_it():
+    body = _INSPECTION + "检查结束后，检查组来到青石镇海河煤业有限公司东坡煤矿，看望了困难职工。"
+    assert not any(f[1] == "heldAt" for f in facts(body))
+
+
+def test_a_party_of_another_kind_does_not_place_the_event():
+    body = _INSPECTION + "调研组来到青石镇海河煤业有限公司东坡煤矿，了解企业用工情况。"
+    assert not any(f[1] == "heldAt" for f in facts(body))

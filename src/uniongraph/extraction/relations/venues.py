@@ -369,6 +369,7 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
     ms = c.mentions
     text = c.text
     in_event = _IN_THIS_EVENT.match(text, c.sentence.start, c.sentence.end) is not None
+    party_until = -1  # (the places of a party's list read already: its nested names start there too)
     for i, pl in enumerate(ms):
         if pl.type not in ("Place", "Company"):
             continue
@@ -390,6 +391,15 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
         lead = text[c.clause_of(pl)[0] : pl.start - len(verb)]
         if in_event and c.clause_of(pl)[0] == c.sentence.start + len(_IN_THIS_EVENT.match(text, c.sentence.start).group()):
             lead = "活动"  # 活动当天，志愿者们来到…: the clause after the opener is in the activity
+        # 检查组先后来到某镇某煤矿 in the report of a 专项检查: the party named by the event's own kind
+        # goes where the event is held, a company too (the group inspects it there)
+        own = _PARTY_OF_KIND.fullmatch(lead)
+        if own is not None and own.group("kind") in ev.name and not _AFTER_THE_EVENT.search(text, c.sentence.start, pl.start):
+            if pl.start >= party_until:
+                found = list(_venues_of_the_party(c, ev, i))
+                yield from found
+                party_until = max(f[2].end for f in found) if found else pl.end
+            continue
         if pl.type == "Company" and not (in_event or subjects and VISITED_ACTIVITY.search(ev.name)):
             continue  # (a company is the venue of a visit in an activity: 市总工会领导来到某公司, 活动当天，…)
         opener = next((m for m in ms[:i] if is_org(m)), None)  # the sentence's first body
@@ -426,6 +436,35 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
         elif _MEMBERS_OF_ORG.match(c.after(m, 8)) or c.after(m, 3).startswith("代表队"):
             yield m, "participatesIn", ev, "org-members-take-part"  # 服务队的10余名队员为工人…
     yield from _party_visits(c, ev)
+
+
+#: a party named by the kind of the event it carries out (检查组 of a 专项检查, 督查组 of a 督查):
+#: the clause opens with it, then adverbs, then the verb of going
+_PARTY_OF_KIND = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?P<kind>检查|督查|督导|巡查|调研|考察|慰问|宣讲)(?:组|团|小组)(?:成员)?(?:一行)?"
+                            r"(?:还|也|又|随后|先后|分别|一起|陆续|深入一线)*")
+
+
+def _venues_of_the_party(c: Context, ev: Mention, i: int) -> Iterator[Found]:
+    """The venues the party goes to from the mention at ``i`` on, each of a list (、和): the last of
+    the places or bodies written together (后所镇|某煤业有限公司某煤矿 → the mine; its town is added
+    by :func:`areas_of_venue_chains`, and here for a venue after 、, whose chain no verb opens)."""
+    ms = c.mentions
+    k = i
+    while k < len(ms):
+        first = k
+        while k + 1 < len(ms) and c.gap(ms[k], ms[k + 1]) == "" and (ms[k + 1].type == "Place" or placeable_body(ms[k + 1])):
+            k += 1
+        venue = ms[k]
+        if venue.type == "Place" or placeable_body(venue):
+            yield ev, "heldAt", venue, "party-of-the-event-kind-goes-to"
+            # the town written before the venue, or opening its name (后所镇某煤业有限公司某煤矿)
+            town = venue.located_at if venue.located_at is not None else ms[first] if first < k else None
+            if town is not None and town.type == "Place" and _TOWN_AREA.fullmatch(town.name):
+                yield ev, "heldAt", town, "party-of-the-event-kind-goes-to"
+        if k + 1 < len(ms) and c.gap(ms[k], ms[k + 1]) in NAME_JOINERS:
+            k += 1
+            continue
+        break
 
 
 #: PERSON(、PERSON)一行 (今天) 来到/走进/深入 VENUE: a party on a visit
