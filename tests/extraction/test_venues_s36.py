@@ -59,3 +59,23 @@ def test_where_the_group_goes_after_the_inspection_is_no_venue_of_it():
 def test_a_party_of_another_kind_does_not_place_the_event():
     body = _INSPECTION + "调研组来到青石镇海河煤业有限公司东坡煤矿，了解企业用工情况。"
     assert not any(f[1] == "heldAt" for f in facts(body))
+
+
+# notices.py, notice-venue-field: a field of the time and the venue together (时间地点：DATE，VENUE)
+
+_TRIP_NOTICE = ("关于组织2027年第一批一线职工疗休养活动的通知\n"
+                "市总工会决定组织2027年第一批一线职工疗休养活动。现将有关事项通知如下：\n"
+                "一、主办单位：南岭市总工会\n"
+                "二、时间地点：2027年3月2日至3月6日，南岭市总工会青石职工疗休养院\n")
+
+
+def test_the_time_and_venue_field_places_the_notices_event():
+    from stated import headlined_facts
+    got = headlined_facts(_TRIP_NOTICE)
+    assert ("2027年第一批一线职工疗休养活动", "heldAt", "南岭市总工会青石职工疗休养院") in got
+
+
+def test_a_registration_time_and_place_is_no_venue():
+    from stated import headlined_facts
+    got = headlined_facts(_TRIP_NOTICE.replace("二、时间地点", "二、报到时间地点"))
+    assert not any(f[1] == "heldAt" for f in got)
