@@ -79,3 +79,17 @@ def test_a_registration_time_and_place_is_no_venue():
     from stated import headlined_facts
     got = headlined_facts(_TRIP_NOTICE.replace("二、时间地点", "二、报到时间地点"))
     assert not any(f[1] == "heldAt" for f in got)
+
+
+# venues.py, subject-goes-to-place: not where the launchers of a contest go after its ceremony
+
+def test_a_contest_is_not_held_where_its_launchers_go_after_the_ceremony():
+    body = ("12月8日，南岭热电有限公司启动2026—2027供暖季“暖万家”供热保障劳动竞赛。"
+            "启动仪式后，王立新带领南岭热电公司工会志愿服务队来到南岭市河东街道供热客服站，为客服人员送去饺子。")
+    assert not any(f[1] == "heldAt" and "客服站" in f[2] for f in facts(body))
+
+
+def test_an_activity_of_visits_goes_on_after_its_launch_ceremony():
+    body = ("12月8日，南岭区总工会启动“冬日暖阳”送温暖活动。"
+            "启动仪式后，区总工会主席王立新一行来到南岭市河东街道供热客服站，为客服人员送去饺子。")
+    assert any(f[1] == "heldAt" and "客服站" in f[2] for f in facts(body))

@@ -336,6 +336,8 @@ _MEMBERS_OF_ORG = re.compile(
 _IN_THIS_EVENT = re.compile(r"(?:此次|本次|这次)?(?:活动|大赛|比赛|竞赛)(?:当天|当日|期间|中|现场|开始后)[，,]")
 #: what dates a clause after the activity: 仪式结束后, 会后
 _AFTER_THE_EVENT = re.compile(r"结束(?:之)?后|闭幕(?:之)?后|(?<![\u4e00-\u9fff])会后")
+#: what dates a clause after a ceremony (启动仪式后, 开幕式结束后)
+_AFTER_A_CEREMONY = re.compile(r"(?:仪式|开幕式|启动式|揭牌式)(?:结束)?(?:之)?后")
 #: between a body and a verb of going: its people, who go for it (领导分别, 志愿者们)
 _ITS_PEOPLE_GO = re.compile(r"(?:的)?(?:领导|负责人|干部|志愿者|工作人员|慰问组|慰问团)(?:们)?(?:一行)?(?:分别|先后|还|也|一起|共同)?")
 
@@ -412,6 +414,9 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
             # activity that goes to people is held where its bodies go)
         if _AFTER_THE_EVENT.search(text, c.sentence.start, pl.start):
             continue  # 仪式结束后，…一行来到…: where they went after it is no venue of it
+        if _AFTER_A_CEREMONY.search(text, c.sentence.start, pl.start) and not VISITED_ACTIVITY.search(ev.name):
+            continue  # 启动仪式后，某某带领服务队来到某客服站: a contest launched there is not held where its
+            # launchers go next (an activity of visits, 送温暖活动, goes on in those visits)
         attend = _GOES_TO_ATTEND.match(text, pl.end, c.sentence.end)
         if attend and not _THIS_ONE.match(text, attend.end(), c.sentence.end):
             continue  # 率代表团赴莫斯科，参加…纪念活动: gone there for another event, not this one
