@@ -93,3 +93,17 @@ def test_an_activity_of_visits_goes_on_after_its_launch_ceremony():
     body = ("12月8日，南岭区总工会启动“冬日暖阳”送温暖活动。"
             "启动仪式后，区总工会主席王立新一行来到南岭市河东街道供热客服站，为客服人员送去饺子。")
     assert any(f[1] == "heldAt" and "客服站" in f[2] for f in facts(body))
+
+
+# organisations.py, area-written-before-org: a company whose registered name opens with a place is
+# placed by the town or street written right before it, not by its name's own place
+
+def test_a_company_after_a_street_is_in_the_street_not_its_names_city():
+    got = facts("12月25日，南岭市第三届职工技能比武在白沙街道洛阳海河齿轮有限公司举行。")
+    assert ("海河齿轮有限公司", "locatedIn", "白沙街道") in got
+    assert not any(f[1] == "locatedIn" and f[2] in ("洛阳", "洛阳市") for f in got)
+
+
+def test_the_street_before_a_companys_project_places_the_project_not_the_company():
+    got = facts("12月5日，南岭市第三届职工技能比武在白沙街道洛阳海河置业有限公司“海韵府”住宅项目工地举行。")
+    assert ("海河置业有限公司", "locatedIn", "白沙街道") not in got

@@ -920,3 +920,48 @@ def _owner_forms(name: str, lex) -> list[str]:  # type: ignore[no-untyped-def]
         if word in bare:
             out.extend(bare.replace(word, short) for short in shorts)
     return out
+
+
+#: an area of a county's level or below written before a company (蔡家坡镇, 钧台街道, 银海区)
+_LOCAL_AREA_END = ("镇", "街道", "乡", "区", "县")
+
+
+def areas_written_before_companies(article: Article) -> None:
+    """岐山县蔡家坡镇宝鸡秦岭齿轮有限公司: a company whose registered name opens with a place (宝鸡) is
+    placed by the town, street or district written right before it (locatedIn 蔡家坡镇), rather than
+    by its name's own place, in every sentence of the article (the golds: not 宝鸡). Read over the
+    article's relations once the places written before names are mentions of their own (in place)."""
+    from ...model import Evidence, Relation
+
+    ends = {m.end: m for m in article.mentions if m.type == "Place"}
+    placed: dict[str, tuple[Mention, Mention]] = {}
+    for m in article.mentions:
+        if m.type != "Company" or m.located_at is None or m.key in placed \
+                or not (m.start <= m.located_at.start and m.located_at.end <= m.end):
+            continue
+        if any(o is not m and (o.start <= m.start and o.end > m.end or o.start == m.end) for o in article.mentions):
+            continue  # (位于某街道的某建设集团有限公司某项目部, 某镇某置业有限公司“某府”住宅项目: the area
+            # places the unit or the project written on, not the company)
+        area = ends.get(m.start) or (ends.get(m.start - 1) if article.text[m.start - 1 : m.start] == "的" else None)
+        if area is not None and area.name.endswith(_LOCAL_AREA_END) and len(area.name) >= 3 \
+                and area.key != m.located_at.key:  # (临清市烟店镇的山东临清某轴承有限公司: 的 between)
+            placed[m.key] = (m, area)
+    if not placed:
+        return
+    prefixes = {m.located_at.key for m in article.mentions if m.key in placed and m.located_at is not None}
+    kept = []
+    for r in article.relations:
+        if r.relation == "locatedIn" and r.head in placed and r.tail in prefixes \
+                and all(e.rule == "place-before-org-name" for e in r.evidence):
+            continue  # (the registered name's own place)
+        kept.append(r)
+    have = {(r.head, r.relation, r.tail) for r in kept}
+    for key, (m, area) in placed.items():
+        if (key, "locatedIn", area.key) in have:
+            continue
+        sent = next((s for s in article.sentences if s.start <= m.start and m.end <= s.end), None)
+        if sent is None:
+            continue
+        kept.append(Relation(key, m.type, "locatedIn", area.key, "Place", [
+            Evidence(article.id, sent.text, sent.start, sent.end, "area-written-before-org", m.start, m.end, area.start, area.end)]))
+    article.relations = kept
