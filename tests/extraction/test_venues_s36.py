@@ -107,3 +107,15 @@ def test_a_company_after_a_street_is_in_the_street_not_its_names_city():
 def test_the_street_before_a_companys_project_places_the_project_not_the_company():
     got = facts("12月5日，南岭市第三届职工技能比武在白沙街道洛阳海河置业有限公司“海韵府”住宅项目工地举行。")
     assert ("海河置业有限公司", "locatedIn", "白沙街道") not in got
+
+
+# venues.py, event-held-at-company: 在 over the areas written before the company
+
+def test_a_contest_at_a_company_after_its_street_is_held_at_the_company():
+    got = facts("12月25日，南岭市第三届陶艺职工技能比武在白沙街道洛阳海河陶瓷有限公司举行。")
+    assert any(f[1] == "heldAt" and f[2].endswith("海河陶瓷有限公司") for f in got)
+
+
+def test_a_company_after_a_street_with_no_verb_of_holding_is_no_venue():
+    got = facts("12月25日，南岭市第三届陶艺职工技能比武在白沙街道洛阳海河陶瓷有限公司职工的支持下圆满完成。")
+    assert not any(f[1] == "heldAt" and f[2].endswith("海河陶瓷有限公司") for f in got)

@@ -63,7 +63,9 @@ def held_at(c: Context) -> Iterator[Found]:
             if ev is not None and placeable_body(pl) and _MOVES_INTO.fullmatch(c.gap(ev, pl)):
                 yield ev, "heldAt", pl, "event-moves-to-body"
             # 技能大赛昨天在海河钢铁集团举行 (the guideline's own example): the event before, held there
-            if pl.type == "Company" and c.before(pl, 1) == "在" and c.after(pl, 8).lstrip("隆重正式顺利").startswith(_HELD_END):
+            # (在钧台街道某陶瓷有限公司举行: the areas written before the company say where it is)
+            if pl.type == "Company" and (c.before(pl, 1) == "在" or _at_over_areas(c, i)) \
+                    and c.after(pl, 8).lstrip("隆重正式顺利").startswith(_HELD_END):
                 ev = next((m for m in reversed(ms[:i]) if m.type == "Event" and not m.congress), None)
                 if ev is not None and len(c.gap(ev, pl)) <= 10 and not re.search(r"[，。；：]", c.gap(ev, pl)):
                     yield ev, "heldAt", pl, "event-held-at-company"
@@ -250,6 +252,24 @@ def _at_through_lead(c: Context, i: int) -> bool:
             return False
         at, passed = at - len(word), True
     return False
+
+
+def _at_over_areas(c: Context, i: int) -> bool:
+    """Whether 在 governs the mention at ``i`` over areas written together right before it
+    (在钧台街道|某陶瓷有限公司, 在某县某镇|某公司)."""
+    ends = {m.end: m for m in c.mentions if m.type == "Place"}
+    first, at = None, c.mentions[i].start
+    while at in ends and ends[at].start < at:
+        first = ends[at]
+        at = first.start
+    if first is not None:
+        return c.before(first, 1) == "在"
+    # (a town or street no mention yet: its places become mentions after the patterns run)
+    return _AT_AREA_WRITTEN.search(c.text, max(c.sentence.start, at - 16), at) is not None
+
+
+#: 在 and an area written right before a body (在白沙街道, 在青山县柳泉镇), its places not yet mentions
+_AT_AREA_WRITTEN = re.compile(r"在(?:[\u4e00-\u9fff]{2,5}?(?:省|市|县|区|旗))?[\u4e00-\u9fff]{2,5}?(?:镇|街道|乡)$")
 
 
 def _listed_after_at(c: Context, i: int) -> Mention | None:
