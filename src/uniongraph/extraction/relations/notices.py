@@ -19,6 +19,10 @@ from .prerequisites import needs
 #: (where one registers) nor 集合地点 (where one meets)
 _VENUE_LABEL = re.compile(r"(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[.、．])?\s*"
                           r"(?P<kind>培训|活动|会议|比赛|竞赛|赛事|开班|举办|举行|展览|演出|宣讲)?地点\s*[：:]\s*$")
+#: a field of the time and the venue together, the date (span) first: 三、时间地点：2027年1月11日至1月15日，VENUE
+_TIME_VENUE_LABEL = re.compile(r"(?<!报到)(?<!集合)(?P<kind>培训|活动|会议|比赛|竞赛)?时间(?:[、和及与])?地点\s*[：:]\s*"
+                               r"(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[至到—－-](?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?"
+                               r"(?:上午|下午|晚上)?(?:[0-9０-９]{1,2}[:：][0-9０-９]{2})?\s*[，,、]\s*$")
 #: what the name of an event of the label's kind contains (培训地点 → a 培训班); labels not listed
 #: (活动地点, 举办地点) fit any event
 _KIND_IN_NAME = {"培训": ("培训", "班"), "开班": ("班",), "会议": ("会",), "比赛": ("赛",), "竞赛": ("赛",),
@@ -41,7 +45,8 @@ def notice_fields(c: Context) -> Iterator[Found]:
     yield from _organiser_field(c)
     for i, m in enumerate(ms):
         lead = text[c.sentence.start : m.start]
-        label = _VENUE_LABEL.fullmatch(lead)
+        # (the time-and-venue field searched: a notice's lines may reach here glued, 二、…三、时间地点：)
+        label = _VENUE_LABEL.fullmatch(lead) or _TIME_VENUE_LABEL.search(lead)
         if label:
             event = _event_of_kind(c, label.group("kind"))
             # the value is the venue alone (a place, or a body named as the site: 区职工服务中心)

@@ -592,7 +592,9 @@ _KIND_DASH = re.compile(r"的?[\u4e00-\u9fff]{0,8}?(?:企业|工厂|公司|厂�
 #: ORG (于今天) 在 PLACE … 落成: a body opened, built or settled at a place; the verb must end the
 #: clause (在南岭市成立了办事处 places the office, not the body)
 _OPENED_GAP = re.compile(r"(?:(?:已|将|正式)?于)?[^，。；在的]{0,8}?(?:正式)?在")
-_OPENED_VERB = re.compile(r"(?:正式)?(?:落成|建成|竣工|开业|开张|开馆|揭牌|挂牌成立|挂牌|成立|落户|安家)(?:了)?(?=[，。；,]|$)")
+#: (揭牌投用, 正式启用: a centre put to use there, new premises included: 新址在某广场正式启用)
+_OPENED_VERB = re.compile(r"(?:正式)?(?:(?:落成|建成|竣工|开业|开张|开馆|揭牌|挂牌成立|挂牌|成立|落户|安家)(?:投用|启用|投入使用)?"
+                          r"|投用|启用|投入使用)(?:了)?(?=[，。；,]|$)")
 
 
 def _opened_in(c: Context, i: int) -> Mention | None:
@@ -605,9 +607,15 @@ def _opened_in(c: Context, i: int) -> Mention | None:
     k = i + 1
     while k + 1 < len(ms) and ms[k + 1].type == "Place" and c.gap(ms[k], ms[k + 1]) == "":
         k += 1
-    if not c.is_subject(a) or not _OPENED_VERB.match(c.after(ms[k], 8)):
+    # the subject, perhaps described first (由区总工会投资建设的某中心在某街道揭牌投用)
+    described = _DESCRIBED_SUBJECT.fullmatch(c.text, c.clause_of(a)[0], a.start) is not None
+    if not (c.is_subject(a) or described) or not _OPENED_VERB.match(c.after(ms[k], 8)):
         return None
     return ms[k]
+
+
+#: a relative clause that opens the clause and describes its subject: 由某某投资建设的, 新建成的
+_DESCRIBED_SUBJECT = re.compile(r"(?:由|新)[^，。；：“”]{1,20}的")
 
 
 #: after 由 ORG(、ORG)(等九家公司): a founding verb that ends the clause's predicate (not …的 ORG,
@@ -912,3 +920,48 @@ def _owner_forms(name: str, lex) -> list[str]:  # type: ignore[no-untyped-def]
         if word in bare:
             out.extend(bare.replace(word, short) for short in shorts)
     return out
+
+
+#: an area of a county's level or below written before a company (蔡家坡镇, 钧台街道, 银海区)
+_LOCAL_AREA_END = ("镇", "街道", "乡", "区", "县")
+
+
+def areas_written_before_companies(article: Article) -> None:
+    """岐山县蔡家坡镇宝鸡秦岭齿轮有限公司: a company whose registered name opens with a place (宝鸡) is
+    placed by the town, street or district written right before it (locatedIn 蔡家坡镇), rather than
+    by its name's own place, in every sentence of the article (the golds: not 宝鸡). Read over the
+    article's relations once the places written before names are mentions of their own (in place)."""
+    from ...model import Evidence, Relation
+
+    ends = {m.end: m for m in article.mentions if m.type == "Place"}
+    placed: dict[str, tuple[Mention, Mention]] = {}
+    for m in article.mentions:
+        if m.type != "Company" or m.located_at is None or m.key in placed \
+                or not (m.start <= m.located_at.start and m.located_at.end <= m.end):
+            continue
+        if any(o is not m and (o.start <= m.start and o.end > m.end or o.start == m.end) for o in article.mentions):
+            continue  # (位于某街道的某建设集团有限公司某项目部, 某镇某置业有限公司“某府”住宅项目: the area
+            # places the unit or the project written on, not the company)
+        area = ends.get(m.start) or (ends.get(m.start - 1) if article.text[m.start - 1 : m.start] == "的" else None)
+        if area is not None and area.name.endswith(_LOCAL_AREA_END) and len(area.name) >= 3 \
+                and area.key != m.located_at.key:  # (临清市烟店镇的山东临清某轴承有限公司: 的 between)
+            placed[m.key] = (m, area)
+    if not placed:
+        return
+    prefixes = {m.located_at.key for m in article.mentions if m.key in placed and m.located_at is not None}
+    kept = []
+    for r in article.relations:
+        if r.relation == "locatedIn" and r.head in placed and r.tail in prefixes \
+                and all(e.rule == "place-before-org-name" for e in r.evidence):
+            continue  # (the registered name's own place)
+        kept.append(r)
+    have = {(r.head, r.relation, r.tail) for r in kept}
+    for key, (m, area) in placed.items():
+        if (key, "locatedIn", area.key) in have:
+            continue
+        sent = next((s for s in article.sentences if s.start <= m.start and m.end <= s.end), None)
+        if sent is None:
+            continue
+        kept.append(Relation(key, m.type, "locatedIn", area.key, "Place", [
+            Evidence(article.id, sent.text, sent.start, sent.end, "area-written-before-org", m.start, m.end, area.start, area.end)]))
+    article.relations = kept

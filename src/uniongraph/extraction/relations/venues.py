@@ -63,7 +63,9 @@ def held_at(c: Context) -> Iterator[Found]:
             if ev is not None and placeable_body(pl) and _MOVES_INTO.fullmatch(c.gap(ev, pl)):
                 yield ev, "heldAt", pl, "event-moves-to-body"
             # 技能大赛昨天在海河钢铁集团举行 (the guideline's own example): the event before, held there
-            if pl.type == "Company" and c.before(pl, 1) == "在" and c.after(pl, 8).lstrip("隆重正式顺利").startswith(_HELD_END):
+            # (在钧台街道某陶瓷有限公司举行: the areas written before the company say where it is)
+            if pl.type == "Company" and (c.before(pl, 1) == "在" or _at_over_areas(c, i)) \
+                    and c.after(pl, 8).lstrip("隆重正式顺利").startswith(_HELD_END):
                 ev = next((m for m in reversed(ms[:i]) if m.type == "Event" and not m.congress), None)
                 if ev is not None and len(c.gap(ev, pl)) <= 10 and not re.search(r"[，。；：]", c.gap(ev, pl)):
                     yield ev, "heldAt", pl, "event-held-at-company"
@@ -252,6 +254,24 @@ def _at_through_lead(c: Context, i: int) -> bool:
     return False
 
 
+def _at_over_areas(c: Context, i: int) -> bool:
+    """Whether 在 governs the mention at ``i`` over areas written together right before it
+    (在钧台街道|某陶瓷有限公司, 在某县某镇|某公司)."""
+    ends = {m.end: m for m in c.mentions if m.type == "Place"}
+    first, at = None, c.mentions[i].start
+    while at in ends and ends[at].start < at:
+        first = ends[at]
+        at = first.start
+    if first is not None:
+        return c.before(first, 1) == "在"
+    # (a town or street no mention yet: its places become mentions after the patterns run)
+    return _AT_AREA_WRITTEN.search(c.text, max(c.sentence.start, at - 16), at) is not None
+
+
+#: 在 and an area written right before a body (在白沙街道, 在青山县柳泉镇), its places not yet mentions
+_AT_AREA_WRITTEN = re.compile(r"在(?:[\u4e00-\u9fff]{2,5}?(?:省|市|县|区|旗))?[\u4e00-\u9fff]{2,5}?(?:镇|街道|乡)$")
+
+
 def _listed_after_at(c: Context, i: int) -> Mention | None:
     """The place that follows 在/于 and opens the list (、 和 及 与) the place at ``i`` is a later
     member of: 在大连、昆明和北京召开 (大连 for 昆明 and 北京); None if there is none."""
@@ -336,6 +356,8 @@ _MEMBERS_OF_ORG = re.compile(
 _IN_THIS_EVENT = re.compile(r"(?:此次|本次|这次)?(?:活动|大赛|比赛|竞赛)(?:当天|当日|期间|中|现场|开始后)[，,]")
 #: what dates a clause after the activity: 仪式结束后, 会后
 _AFTER_THE_EVENT = re.compile(r"结束(?:之)?后|闭幕(?:之)?后|(?<![\u4e00-\u9fff])会后")
+#: what dates a clause after a ceremony (启动仪式后, 开幕式结束后)
+_AFTER_A_CEREMONY = re.compile(r"(?:仪式|开幕式|启动式|揭牌式)(?:结束)?(?:之)?后")
 #: between a body and a verb of going: its people, who go for it (领导分别, 志愿者们)
 _ITS_PEOPLE_GO = re.compile(r"(?:的)?(?:领导|负责人|干部|志愿者|工作人员|慰问组|慰问团)(?:们)?(?:一行)?(?:分别|先后|还|也|一起|共同)?")
 
@@ -369,6 +391,7 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
     ms = c.mentions
     text = c.text
     in_event = _IN_THIS_EVENT.match(text, c.sentence.start, c.sentence.end) is not None
+    party_until = -1  # (the places of a party's list read already: its nested names start there too)
     for i, pl in enumerate(ms):
         if pl.type not in ("Place", "Company"):
             continue
@@ -390,6 +413,15 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
         lead = text[c.clause_of(pl)[0] : pl.start - len(verb)]
         if in_event and c.clause_of(pl)[0] == c.sentence.start + len(_IN_THIS_EVENT.match(text, c.sentence.start).group()):
             lead = "活动"  # 活动当天，志愿者们来到…: the clause after the opener is in the activity
+        # 检查组先后来到某镇某煤矿 in the report of a 专项检查: the party named by the event's own kind
+        # goes where the event is held, a company too (the group inspects it there)
+        own = _PARTY_OF_KIND.fullmatch(lead)
+        if own is not None and own.group("kind") in ev.name and not _AFTER_THE_EVENT.search(text, c.sentence.start, pl.start):
+            if pl.start >= party_until:
+                found = list(_venues_of_the_party(c, ev, i))
+                yield from found
+                party_until = max(f[2].end for f in found) if found else pl.end
+            continue
         if pl.type == "Company" and not (in_event or subjects and VISITED_ACTIVITY.search(ev.name)):
             continue  # (a company is the venue of a visit in an activity: 市总工会领导来到某公司, 活动当天，…)
         opener = next((m for m in ms[:i] if is_org(m)), None)  # the sentence's first body
@@ -402,6 +434,9 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
             # activity that goes to people is held where its bodies go)
         if _AFTER_THE_EVENT.search(text, c.sentence.start, pl.start):
             continue  # 仪式结束后，…一行来到…: where they went after it is no venue of it
+        if _AFTER_A_CEREMONY.search(text, c.sentence.start, pl.start) and not VISITED_ACTIVITY.search(ev.name):
+            continue  # 启动仪式后，某某带领服务队来到某客服站: a contest launched there is not held where its
+            # launchers go next (an activity of visits, 送温暖活动, goes on in those visits)
         attend = _GOES_TO_ATTEND.match(text, pl.end, c.sentence.end)
         if attend and not _THIS_ONE.match(text, attend.end(), c.sentence.end):
             continue  # 率代表团赴莫斯科，参加…纪念活动: gone there for another event, not this one
@@ -426,6 +461,35 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
         elif _MEMBERS_OF_ORG.match(c.after(m, 8)) or c.after(m, 3).startswith("代表队"):
             yield m, "participatesIn", ev, "org-members-take-part"  # 服务队的10余名队员为工人…
     yield from _party_visits(c, ev)
+
+
+#: a party named by the kind of the event it carries out (检查组 of a 专项检查, 督查组 of a 督查):
+#: the clause opens with it, then adverbs, then the verb of going
+_PARTY_OF_KIND = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?P<kind>检查|督查|督导|巡查|调研|考察|慰问|宣讲)(?:组|团|小组)(?:成员)?(?:一行)?"
+                            r"(?:还|也|又|随后|先后|分别|一起|陆续|深入一线)*")
+
+
+def _venues_of_the_party(c: Context, ev: Mention, i: int) -> Iterator[Found]:
+    """The venues the party goes to from the mention at ``i`` on, each of a list (、和): the last of
+    the places or bodies written together (后所镇|某煤业有限公司某煤矿 → the mine; its town is added
+    by :func:`areas_of_venue_chains`, and here for a venue after 、, whose chain no verb opens)."""
+    ms = c.mentions
+    k = i
+    while k < len(ms):
+        first = k
+        while k + 1 < len(ms) and c.gap(ms[k], ms[k + 1]) == "" and (ms[k + 1].type == "Place" or placeable_body(ms[k + 1])):
+            k += 1
+        venue = ms[k]
+        if venue.type == "Place" or placeable_body(venue):
+            yield ev, "heldAt", venue, "party-of-the-event-kind-goes-to"
+            # the town written before the venue, or opening its name (后所镇某煤业有限公司某煤矿)
+            town = venue.located_at if venue.located_at is not None else ms[first] if first < k else None
+            if town is not None and town.type == "Place" and _TOWN_AREA.fullmatch(town.name):
+                yield ev, "heldAt", town, "party-of-the-event-kind-goes-to"
+        if k + 1 < len(ms) and c.gap(ms[k], ms[k + 1]) in NAME_JOINERS:
+            k += 1
+            continue
+        break
 
 
 #: PERSON(、PERSON)一行 (今天) 来到/走进/深入 VENUE: a party on a visit
@@ -536,6 +600,12 @@ def _is_local_area(m: Mention) -> bool:
     return place_level(m.name, lex) == "county" and m.name.endswith(("区", "县", "旗", "市"))
 
 
+def _is_district(m: Mention) -> bool:
+    """A district of a city (甘州区, 银海区): an area of its own before a venue, where a county
+    (桃源县) or a city (通化市) opening a venue's name is part of it."""
+    return m.name.endswith("区") and place_level(m.name, load_lexicons()) == "county"
+
+
 def _area_before_venue(venue: Mention, ends: dict[int, Mention], prefix: dict[int, Mention]) -> Mention | None:
     """The place right before the venue (``ends``: the places by their end), or a town the venue's
     name opens with (某镇某大酒店; ``prefix``: the places by their start); a county opening a body's
@@ -577,9 +647,10 @@ def areas_of_venue_chains(article) -> list[Relation]:
             if area is None or not _is_local_area(area):
                 continue
             own = text[max(venue.start, area.end) : venue.end]  # (the venue's name past a town opening it)
-            if venue.type == "Place" and not _TOWN_AREA.fullmatch(area.name) \
+            if venue.type == "Place" and not (_TOWN_AREA.fullmatch(area.name) or _is_district(area)) \
                     or _TOWN_AREA.match(own) or _AREA_INSIDE.search(own):
-                continue  # (桃源县漳江会议中心: a venue named with its county is one name; 巴公镇凤鸣广场 read
+                continue  # (桃源县漳江会议中心: a venue named with its county is one name, a district is
+                # written apart, 在甘州区某职工文体中心落幕; 巴公镇凤鸣广场 read
                 # as one venue: its own town is inside it, not the county before)
             first = area
             while first.start in ends:
