@@ -58,3 +58,38 @@ def test_a_long_subject_then_a_comma_before_receiving():
 ])
 def test_no_recipient_without_aid_in_an_activity_of_giving(body):
     assert not {f for f in found(body) if f[3] == "recipient-of-the-aid"}
+
+
+# --- 由A、B于今年4月共同主办; 由 an unread organiser 和 B 联合举办 (organized-by-org) ----------------
+
+def test_organisers_then_a_time_before_their_verb():
+    got = facts("第三届职工技能大赛由海河市总工会、南岭市人社局于今年4月共同主办。")
+    assert {("海河市总工会", "organizes", "第三届职工技能大赛"), ("南岭市人社局", "organizes", "第三届职工技能大赛")} <= got
+    got = facts("由海河市总工会、南岭市人社局于今年4月共同主办的第三届职工技能大赛开幕。")
+    assert ("南岭市人社局", "organizes", "第三届职工技能大赛") in got
+
+
+def test_a_time_then_the_verb_and_a_comma_does_not_reach_an_event_of_another_clause():
+    body = ("2026年海河港口安全生产劳动竞赛总结交流会在南岭召开。本届竞赛由海河海员工会、南岭市水运局于今年4月"
+            "共同发起，1200余个班组参赛，围绕隐患排查、安全技能比武等开展比学赶超。")
+    got = facts(body)
+    assert ("南岭市水运局", "organizes", "2026年海河港口安全生产劳动竞赛") in got
+    assert not {f for f in got if f[1] == "organizes" and f[2] == "安全技能比武"}
+
+
+def test_the_organiser_read_after_an_unread_first_one():
+    body = "南岭市人民医院第二届护理技能比武在院内举行。比武由医院工会和医院护理部联合举办，48名护士参加。"
+    assert ("医院护理部", "organizes", "南岭市人民医院第二届护理技能比武") in facts(body)
+
+
+def test_no_unread_organiser_after_because():
+    assert not {f for f in found("南岭市职工运动会推迟。由于天气和海河市总工会的安排，活动改期。") if f[1] == "organizes"
+                and f[0] == "海河市总工会"}
+
+
+# --- a cited meeting is convened by the body right before 近期召开的 (org-verb-event) -------------
+
+def test_a_cited_meeting_convened_by_the_body_before_it():
+    body = "海河市总工会召开党组会议，传达学习南岭省总工会近期召开的全省产业工人队伍建设改革工作推进会精神。"
+    assert ("南岭省总工会", "organizes", "全省产业工人队伍建设改革工作推进会") in facts(body)
+    assert not {f for f in found(body) if f[0] == "南岭省总工会" and f[1] == "participatesIn"}
