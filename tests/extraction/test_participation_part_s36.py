@@ -93,3 +93,40 @@ def test_a_cited_meeting_convened_by_the_body_before_it():
     body = "海河市总工会召开党组会议，传达学习南岭省总工会近期召开的全省产业工人队伍建设改革工作推进会精神。"
     assert ("南岭省总工会", "organizes", "全省产业工人队伍建设改革工作推进会") in facts(body)
     assert not {f for f in found(body) if f[0] == "南岭省总工会" and f[1] == "participatesIn"}
+
+
+# --- 担任实操课讲师 in a class's report (teacher-of-this-class) -----------------------------------
+
+def test_one_who_takes_on_the_teachers_post_teaches_the_class():
+    body = "海河市总工会举办2026年家政服务员职业技能培训班。南岭家政公司育婴师、市劳动模范钱秋菊担任实操课讲师。"
+    assert ("钱秋菊", "participatesIn", "2026年家政服务员职业技能培训班") in facts(body)
+
+
+def test_a_post_that_is_no_teachers_is_no_teaching():
+    body = "海河市总工会举办2026年家政服务员职业技能培训班。南岭家政公司育婴师钱秋菊担任公司副经理。"
+    assert not {f for f in found(body) if f[0] == "钱秋菊" and f[1] == "participatesIn"}
+
+
+# --- 出席决赛: the final named before (people-attend-event) -------------------------------------
+
+def test_attending_the_final_named_before():
+    body = ("海河市第三届职工普法知识竞赛决赛在海河举行。海河市总工会副主席张明，海河市人社局副局长李红"
+            "出席决赛并为获奖队伍颁奖。")
+    assert ("李红", "participatesIn", "海河市第三届职工普法知识竞赛决赛") in facts(body)
+
+
+# --- 获奖名单： then 优秀组织奖：A、B in the body (results-line-prize) ------------------------------
+
+_RESULTS = ("海河市第三届职工普法知识竞赛决赛在海河举行，12支代表队参赛。\n获奖名单：\n一等奖：南岭县总工会代表队\n"
+            "优秀组织奖：南岭县总工会、东河县总工会\n")
+
+
+def test_bodies_of_a_results_line_below_a_results_header_took_part():
+    got = facts(_RESULTS)
+    assert {("南岭县总工会", "participatesIn", "海河市第三届职工普法知识竞赛决赛"),
+            ("东河县总工会", "participatesIn", "海河市第三届职工普法知识竞赛决赛")} <= got
+
+
+def test_no_results_header_no_results_line():
+    got = found(_RESULTS.replace("获奖名单：\n", "今年的工作安排：\n"))
+    assert not {f for f in got if f[3] == "results-line-prize"}

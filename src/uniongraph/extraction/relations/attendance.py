@@ -1045,9 +1045,11 @@ def invited_to_the_event(c: Context) -> Iterator[Found]:
 _CEREMONIES = ("仪式", "典礼")
 #: a person named as one of the class's trainees: 学员何某, 来自…的学员何某, 学员代表何某
 _TRAINEE_LEAD = re.compile(r"学员(?:代表)?$")
-#: after the people who teach it: (分别)(围绕…)授课, 讲课, 作辅导报告
+#: the teacher's post in the class taken on (担任实操课讲师, 担任主讲): one who teaches it
+_TEACHER_POST = r"担任(?:了)?[^，。；：]{0,8}?(?:讲师|主讲人|主讲|授课老师|授课教师|授课专家|辅导老师|培训老师)"
+#: after the people who teach it: (分别)(围绕…)授课, 讲课, 作辅导报告, 担任讲师
 _TEACHES = re.compile(r"(?:等)?(?:分别|先后|还|也|相继)?(?:围绕|就|以|结合|从)?[^，。；：]{0,40}?"
-                      r"(?:授课|讲课|作辅导报告|作专题辅导|进行辅导|作了辅导|作专题讲座|作了专题讲座)(?=[，。；]|$)")
+                      r"(?:授课|讲课|作辅导报告|作专题辅导|进行辅导|作了辅导|作专题讲座|作了专题讲座|" + _TEACHER_POST + r")(?=[，。；]|$)")
 
 
 #: a notice's field line of those who teach the class, perhaps numbered (六、授课专家：, 主讲人：)
@@ -1056,7 +1058,7 @@ _TEACHER_FIELD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}、|[�
 #: the verb of inviting that opens the clause of those who teach (届时将邀请, 特邀, 聘请)
 _INVITED_TEACHERS = re.compile(r"(?:邀请|特邀|聘请|请来)(?:了)?")
 #: the rest of that clause after one of them: the list, then the verb of teaching ending it
-_TEACHES_CLAUSE_END = re.compile(r"[^，。；：]{0,40}?(?:授课|讲课|作辅导报告|作专题辅导|进行辅导|作专题讲座)(?=[，。；]|$)")
+_TEACHES_CLAUSE_END = re.compile(r"[^，。；：]{0,40}?(?:授课|讲课|作辅导报告|作专题辅导|进行辅导|作专题讲座|" + _TEACHER_POST + r")(?=[，。；]|$)")
 
 
 @needs(event=True)
