@@ -130,3 +130,27 @@ def test_bodies_of_a_results_line_below_a_results_header_took_part():
 def test_no_results_header_no_results_line():
     got = found(_RESULTS.replace("获奖名单：\n", "今年的工作安排：\n"))
     assert not {f for f in got if f[3] == "results-line-prize"}
+
+
+# --- honoured or elected at the meeting reported: not what one wrote, not an earlier founding -----
+
+_CONGRESS = "海河职业学院第三届教职工代表大会第五次会议召开。大会表彰了先进。"
+
+
+def test_those_honoured_at_the_congress_took_part():
+    got = facts(_CONGRESS + "机电工程学院教师方晓明、后勤处职工李国华被评为先进个人。")
+    assert {("方晓明", "participatesIn", "海河职业学院第三届教职工代表大会第五次会议"),
+            ("李国华", "participatesIn", "海河职业学院第三届教职工代表大会第五次会议")} <= got
+
+
+def test_a_proposal_honoured_is_not_its_writer():
+    got = found(_CONGRESS + "其中机电工程学院教师方晓明提出的“青年教师公寓”提案被评为优秀提案。")
+    assert not {f for f in got if f[0] == "方晓明" and f[1] == "participatesIn"}
+
+
+def test_an_election_at_a_founding_years_before_is_not_at_the_congress():
+    body = ("南岭度假酒店有限公司第一届职工代表大会第三次会议召开。2024年，在区总工会指导下，酒店工会成立，"
+            "餐饮部主管林小红当选工会主席。")
+    assert not {f for f in found(body) if f[0] == "林小红" and f[1] == "participatesIn"}
+    body = "南岭度假酒店有限公司工会成立大会召开。餐饮部主管林小红当选工会主席。"
+    assert ("林小红", "participatesIn", "南岭度假酒店有限公司工会成立大会") in facts(body)
