@@ -154,3 +154,17 @@ def test_an_election_at_a_founding_years_before_is_not_at_the_congress():
     assert not {f for f in found(body) if f[0] == "林小红" and f[1] == "participatesIn"}
     body = "南岭度假酒店有限公司工会成立大会召开。餐饮部主管林小红当选工会主席。"
     assert ("林小红", "participatesIn", "南岭度假酒店有限公司工会成立大会") in facts(body)
+
+
+# --- a body (or its leader) that asks others to hold an event does not hold it --------------------
+
+def test_one_who_hopes_others_hold_the_campaign_does_not_organise_it():
+    body = "全国建材工作会议在京召开。南岭省委常委、南岭省政府副省长王立华致信大会，希望建材行业开展好全行业“脱困增效年”活动。"
+    assert not {f for f in found(body) if f[1] == "organizes" and "脱困增效年" in f[2]}
+
+
+def test_a_request_followed_or_an_athlete_is_no_asking():
+    got = facts("海河市总工会按照省总工会的要求开展“安全生产月”活动。")
+    assert ("海河市总工会", "organizes", "安全生产月活动") in got
+    got = facts("南岭举重队今天为打破纪录的运动员举行上光荣榜仪式。")
+    assert ("南岭举重队", "organizes", "上光荣榜仪式") in got

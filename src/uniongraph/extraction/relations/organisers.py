@@ -99,7 +99,8 @@ def organizes(c: Context) -> Iterator[Found]:
                       and _AGENT_CLAUSE.fullmatch(text, m.end, ev.start)), None)
         # 团省委发动各级团组织开展…, 省委要求领导干部开展…, 响应团中央的号召开展…: a body that
         # rallies, asks or calls others to hold an event does not hold it itself
-        before = [m for m in before if not _RALLIES.match(text, c.coordinated(m)[-1].end, ev.start)]
+        before = [m for m in before if not _RALLIES.match(text, c.coordinated(m)[-1].end, ev.start)
+                  and not _ASKS_OTHERS.search(text, max(c.coordinated(m)[-1].end, c.clause_of(ev)[0]), ev.start)]
         subjects = [m for m in before if c.is_subject(m) and not _person_between(c, m, ev)]
         if agent is not None:  # A在由B于南京召开的…会议上: B convened it, not the sentence's subject
             for org in c.coordinated(agent):
@@ -185,6 +186,12 @@ _TIME_THEN_AT = re.compile(r"(?:今天|昨天|今日|昨日|日前|近日|最近
 #: verbs by which a body moves others to act (the others, when named, hold what follows)
 #: (right after the body or its list, past an adverb: 明确要求, 的号召; not 在省委动员的当天)
 _RALLIES = re.compile(r"[^，。；：、在]{0,4}?(?:发动|动员|号召|要求|鼓励|倡议|督促|责成)")
+
+
+#: in the event's clause after the body, a verb by which it (or its leader) asks others to hold
+#: it (国务院副总理吴邦国致信大会，希望建材行业开展好…活动); not a request followed (按照…要求开展),
+#: nor the words inside others (运动员, 希望工程)
+_ASKS_OTHERS = re.compile(r"(?<![按照根据遵的运])(?:希望(?!工程)|要求|号召|呼吁|倡议|鼓励|动员|发动|督促|责成)(?![的下])")
 
 
 #: a document named by the event it is about (竞赛方案, 活动实施细则)
