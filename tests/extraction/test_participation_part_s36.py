@@ -168,3 +168,22 @@ def test_a_request_followed_or_an_athlete_is_no_asking():
     assert ("海河市总工会", "organizes", "安全生产月活动") in got
     got = facts("南岭举重队今天为打破纪录的运动员举行上光荣榜仪式。")
     assert ("南岭举重队", "organizes", "上光荣榜仪式") in got
+
+
+# --- a body at its own ceremony organises it; a company visited is no attendee -------------------
+
+def test_a_body_handing_out_at_its_own_launch_ceremony_is_its_organiser_not_a_participant():
+    body = ("海河市总工会2026年“冬日暖阳”关爱户外劳动者专项行动启动仪式在市职工广场举行。"
+            "启动仪式上，市总工会向环卫工人代表发放了首批1200份“暖心包”。")
+    assert not {f for f in found(body) if f[0] == "海河市总工会" and f[1] == "participatesIn"}
+
+
+def test_bodies_acting_at_a_meeting_of_others_take_part():
+    body = "南岭与海河工会交流座谈会在南岭召开。座谈会上，南岭市总工会与海河工会联合总会签署合作协议。"
+    assert {f for f in found(body) if f[0] == "南岭市总工会" and f[3] == "body-acts-at-event"}
+
+
+def test_a_company_the_trainees_went_into_is_no_attendee():
+    body = ("海河市总工会举办2026年企业工会劳动法律监督员培训班。21日，学员们走进南岭县海河齿轮有限公司现场观摩，"
+            "公司工会主席邢建国介绍了经验。")
+    assert not {f for f in found(body) if f[0] == "海河齿轮有限公司" and f[1] == "participatesIn"}
