@@ -276,6 +276,8 @@ def load_lexicons() -> Lexicons:
         "going_there_words.txt",
         "unit_owner_ends.txt",
         "not_town_openings.txt",
+        "aid_things.txt",
+        "giving_activity_words.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

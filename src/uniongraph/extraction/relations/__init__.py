@@ -13,6 +13,7 @@ module                    relations
                           open; a contest's entrants; a class's trainees and teachers; those it
                           invites; delegates; who leads its party (带队); the subject of a clause placed
                           in it (A在…EVENT上…)
+``aid_recipients``        participatesIn of those who receive what an activity of giving hands out (领到了救助金)
 ``bodies_taking_part``    participatesIn of bodies whose people compete or speak, that sign at a
                           signing or act at the event, or whose heads sign for them (代表两地工会签订)
 ``meetings``              participatesIn of a meeting's chair, speakers, those elected or honoured
@@ -61,6 +62,7 @@ from collections.abc import Callable, Iterable
 
 from ...model import Article, Evidence, Mention, Relation, Sentence
 from . import bare_events, learned, not_attending
+from .aid_recipients import recipients_of_the_aid
 from .attendance import (
     addressed_events, at_named_event, attendees, class_members, contest_entrants, declares_open, delegates, invited_to_the_event,
     bodies_gathered_with, honoured_in_the_list, leads_the_party, listed_attendees, participates, persons_hold_events, receptions,
@@ -129,6 +131,7 @@ RULES: list[Rule] = [
     delegates,
     contest_entrants,
     honoured_in_the_list,
+    recipients_of_the_aid,
     class_members,
     invited_to_the_event,
     leads_the_party,

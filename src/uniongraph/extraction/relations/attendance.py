@@ -854,8 +854,14 @@ def attendees(c: Context) -> Iterator[Found]:
             elif is_org(m):
                 nxt = before[k + 1] if k + 1 < len(before) else None
                 listed = nxt is None or _LIST_JOINERS.match(c.gap(m, nxt)) and nxt.type != "Person"
+                if _VISITED.search(text, max(start, m.start - 12), m.start):
+                    continue  # 学员们走进(岐山县)某齿轮有限公司现场观摩: the company visited is the site
                 if listed and (nxt is not None or verb.start() - m.end <= 2 or _BODIES_ETC.fullmatch(text, m.end, verb.start())):
                     yield m, "participatesIn", event, "bodies-attend-event" + far
+
+
+#: before a body, a verb of going into it (走进, 来到): the body is where they went, not who attends
+_VISITED = re.compile(r"(?:走进|来到|深入|前往|走访|参观|进入)[^，。；、]{0,10}$")
 
 
 #: a leader who writes to a meeting: 致信, 致贺信, 发来贺信 (the meeting right after, or the one named before)
@@ -1045,9 +1051,11 @@ def invited_to_the_event(c: Context) -> Iterator[Found]:
 _CEREMONIES = ("仪式", "典礼")
 #: a person named as one of the class's trainees: 学员何某, 来自…的学员何某, 学员代表何某
 _TRAINEE_LEAD = re.compile(r"学员(?:代表)?$")
-#: after the people who teach it: (分别)(围绕…)授课, 讲课, 作辅导报告
+#: the teacher's post in the class taken on (担任实操课讲师, 担任主讲): one who teaches it
+_TEACHER_POST = r"担任(?:了)?[^，。；：]{0,8}?(?:讲师|主讲人|主讲|授课老师|授课教师|授课专家|辅导老师|培训老师)"
+#: after the people who teach it: (分别)(围绕…)授课, 讲课, 作辅导报告, 担任讲师
 _TEACHES = re.compile(r"(?:等)?(?:分别|先后|还|也|相继)?(?:围绕|就|以|结合|从)?[^，。；：]{0,40}?"
-                      r"(?:授课|讲课|作辅导报告|作专题辅导|进行辅导|作了辅导|作专题讲座|作了专题讲座)(?=[，。；]|$)")
+                      r"(?:授课|讲课|作辅导报告|作专题辅导|进行辅导|作了辅导|作专题讲座|作了专题讲座|" + _TEACHER_POST + r")(?=[，。；]|$)")
 
 
 #: a notice's field line of those who teach the class, perhaps numbered (六、授课专家：, 主讲人：)
@@ -1056,7 +1064,7 @@ _TEACHER_FIELD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}、|[�
 #: the verb of inviting that opens the clause of those who teach (届时将邀请, 特邀, 聘请)
 _INVITED_TEACHERS = re.compile(r"(?:邀请|特邀|聘请|请来)(?:了)?")
 #: the rest of that clause after one of them: the list, then the verb of teaching ending it
-_TEACHES_CLAUSE_END = re.compile(r"[^，。；：]{0,40}?(?:授课|讲课|作辅导报告|作专题辅导|进行辅导|作专题讲座)(?=[，。；]|$)")
+_TEACHES_CLAUSE_END = re.compile(r"[^，。；：]{0,40}?(?:授课|讲课|作辅导报告|作专题辅导|进行辅导|作专题讲座|" + _TEACHER_POST + r")(?=[，。；]|$)")
 
 
 @needs(event=True)

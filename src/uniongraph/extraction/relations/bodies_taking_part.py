@@ -199,7 +199,8 @@ def bodies_at_the_event(c: Context) -> Iterator[Found]:
     group = c.coordinated(first)
     if _BODY_ACTS_AT.match(text, group[-1].end, c.sentence.end):
         for g in group:
-            yield g, "participatesIn", event, "body-acts-at-event"
+            if g.key not in event.name:  # (启动仪式上，区总工会向…发放: at its own 某区总工会…启动仪式 it is the organiser)
+                yield g, "participatesIn", event, "body-acts-at-event"
 
 
 #: after the last of the people who sign: on behalf of their bodies (代表两地工会签订了, 分别代表双方签署)

@@ -20,7 +20,7 @@ _EVENT_NOUNS = (
     (re.compile(_REFERRING + r"(?P<kind>茶话会|团拜会|招待会|联欢会|晚会|报告会|研讨会|座谈会|纪念会|表彰会)"), None),
     (re.compile(_REFERRING + r"(?:会议|大会|会)(?![员场所址见谈晤同])"), ("会", "会议")),
     (re.compile(_REFERRING + r"(?:开幕式|闭幕式|仪式|典礼)"), ("式", "典礼")),
-    (re.compile(_REFERRING + r"(?:比赛|竞赛|大赛|比武)"), ("赛", "比武")),
+    (re.compile(_REFERRING + r"(?:比赛|竞赛|大赛|决赛|比武)"), ("赛", "比武")),
     # a training class (培训班由…主办), and its opening or closing (出席开班式): the last one named
     (re.compile(_REFERRING + r"(?:培训班|研修班|训练营|(?:开班|结业|开营)(?:式|仪式))"), ("班", "营")),
     # an activity only with a word pointing back (参加了这次活动, 这一活动由…主办): 活动 alone is any

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ...model import Mention
 from .context import CONVENED_THEN, COORDINATORS, NAME_JOINERS, Context, Found, is_org, only_titles, opening
 from .prerequisites import needs
-from .event_references import AT_EVENT_OPENER, one_named_before, recent_event
+from .event_references import AT_EVENT_OPENER, EARLIER_TIME, one_named_before, recent_event
 from .person_lists import in_list, listed_before, person_list_from
 
 
@@ -66,6 +66,8 @@ def _title_then_speech(text: str, at: int, end: int) -> bool:
 
 
 #: A 等…受到表彰: those honoured at a commendation
+#: a sentence opened by a year alone or an earlier time (2024年，; 此前，): the story before the meeting
+_BACKGROUND = re.compile(r"(?:[0-9０-９]{4}年|" + EARLIER_TIME.pattern + r")[，,]")
 _HONOURED = re.compile(r"[^，。；]{0,16}?(?:(?:受到|获得)(?:了)?(?:大会|会议)?(?:的)?表彰"
                        r"|(?:被|分别被)(?:授予|评为|命名为|表彰为)|(?:分别)?获评|荣获[^，。；]{1,14}?(?:称号|荣誉称号))")
 
@@ -156,19 +158,24 @@ def meeting_roles(c: Context) -> Iterator[Found]:
                 for q in ms:
                     if q.type == "Person" and gives.start("to") <= q.start and q.end <= gives.end("to"):
                         yield q, "participatesIn", event, "awarded-at-event"
-        elif _HONOURED.match(text, last.end, c.sentence.end) and meeting is not None and _commends(c, meeting):
+        elif (honour := _HONOURED.match(text, last.end, c.sentence.end)) and "的" not in text[p.end : honour.end()] \
+                and meeting is not None and _commends(c, meeting):
+            # (not 方某提出的“某某”提案被评为优秀提案: what the person wrote is honoured, not the person)
             rule, event = "honoured-at-meeting", meeting if not named or named == [meeting] else None
             if event is not None and _SUMS_UP.search(meeting.name):
                 rule, event = "honoured-in-campaign-summed-up", _campaign_summed_up(c, meeting)
             if event is not None and p is group[0]:
                 # A工会主席甲、B总工会副主席乙等15名同志被评为…: each of the list, with its unit and title
                 for q in listed_before(c, i):
-                    yield q, "participatesIn", event, rule
+                    if "的" not in text[q.end : p.start]:  # (方某提出的“某某”…: no list of the honoured)
+                        yield q, "participatesIn", event, rule
         elif _ELECTED.match(text, last.end, c.sentence.end):
             # 贾祥当选为…委员会主席 in the report of a 换届大会: elected to a post at it
             at = [e for e in named if e.end <= p.start and text.startswith(("上", "中"), e.end)]
             elsewhere = _AT_A_MEETING.search(before) or _elected_there_before(c)  # 在随后召开的全委会上: another meeting
-            rule, event = "elected-at-meeting", at[-1] if at else (meeting if not named and not elsewhere else None)
+            background = _BACKGROUND.match(text, c.sentence.start)  # 2024年，某工会成立，A当选主席: before it
+            rule, event = "elected-at-meeting", at[-1] if at else (
+                meeting if not named and not elsewhere and not background else None)
         if event is None and not named and rule is None and (part := _CHAIRS_CEREMONY.match(text, last.end, c.sentence.end)):
             # 蒋某主持仪式 after …启动仪式在…举行; 刘某主持开班式 in the report of a 培训班: the one event
             # of that kind named just before (two of that kind: no telling which, no fact)

@@ -45,6 +45,10 @@ _AT_THE_MEETING = re.compile(r"在(?:会|[^，。；]{0,12}?(?:会议|大会|座
 _INSTRUCTS = re.compile(r"(?:对|向|给)[^，。；]{1,20}?(?:作|作出|做出|发来)[^，。；]{0,4}?指示")
 
 
+#: instructions given at some earlier time (作过很多指示, 多次作出过批示): of no meeting attended
+_GAVE_INSTRUCTIONS = re.compile(r"(?:作过|做过|作出过|做出过)[^，。；]{0,6}?(?:指示|批示)")
+
+
 def says_not_attending(text: str, head_end: int, tail_start: int, sentence_end: int, tail_end: int | None = None) -> bool:
     """Whether a word of writing or receiving stands between the person (ending at ``head_end``)
     and the event it comes before in the sentence (``tail_start``), or, when the event stands
@@ -63,6 +67,8 @@ def says_not_attending(text: str, head_end: int, tail_start: int, sentence_end: 
     (True, False)
     >>> says_not_attending("大会召开。王立对大会作重要指示。", 7, 0, 16)
     True
+    >>> says_not_attending("工程启动。王立、李华等领导同志作过很多指示。", 7, 0, 22), says_not_attending("会议召开。王立出席并作过指示。", 7, 0, 14)
+    (True, False)
     >>> says_not_attending("王立未出席海河会议。", 2, 5, 10), says_not_attending("会议召开。王立因故未出席。", 7, 0, 13)
     (True, True)
     """
@@ -80,6 +86,9 @@ def says_not_attending(text: str, head_end: int, tail_start: int, sentence_end: 
             return False  # 王立在会上对今年工作作出指示: said at the meeting, attended
         if _INSTRUCTS.search(text, head_end, end):
             return True
+        given = _GAVE_INSTRUCTIONS.search(text, head_end, end)
+        if given is not None and not _ATTENDS.search(text, head_end, given.start()):
+            return True  # 江泽民、李鹏等领导同志作过很多指示: instructions given before, no attending
     for word in _words().finditer(text, head_end, end):
         if _inside_a_word(text, word.start(), word.end()):
             continue  # 导致电网: 致电 read across two words

@@ -123,11 +123,31 @@ def results_lines(c: Context) -> Iterator[Found]:
 
 def _results_event(c: Context) -> Mention | None:
     """The event the article's headline gives the results of: a named event right before 比赛结果,
-    成绩, 获奖名单 …; None when the headline names none or several."""
+    成绩, 获奖名单 …; None when the headline names none or several. Else, below a line of the body
+    that is that label alone (获奖名单：), with only such lines between, the report's main event
+    named before it."""
     art = c.article
     head = [m for m in art.mentions if m.type == "Event" and m.end <= art.body_start
             and _RESULTS_OF.match(art.text, m.end)]
-    return head[0] if len(head) == 1 else None
+    if head:
+        return head[0] if len(head) == 1 else None
+    line_start = art.text.rfind("\n", 0, c.sentence.start) + 1
+    for _ in range(12):  # (back over the results lines above, one by one, to their header)
+        if line_start <= art.body_start:
+            return None
+        prev_start = art.text.rfind("\n", 0, line_start - 1) + 1
+        line = art.text[prev_start : line_start].strip()
+        if _RESULTS_HEADER.fullmatch(line):
+            main = c.main_event
+            return main if main is not None and not main.congress and main.end <= prev_start else None
+        if not _RESULT_LABEL.match(line):
+            return None
+        line_start = prev_start
+    return None
+
+
+#: a line that heads the results below it: 获奖名单：, 比赛结果：
+_RESULTS_HEADER = re.compile(r"(?:比赛|竞赛|决赛|各项)?(?:结果|成绩|获奖(?:名单|情况|结果)|表彰名单)[：:]")
 
 
 def _only_listed(c: Context, orgs: list[Mention], start: int, joiners: str = " \u3000、，,") -> bool:

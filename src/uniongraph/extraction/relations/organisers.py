@@ -18,7 +18,7 @@ from .person_lists import titles_a_person
 
 
 _ORG_EVENT_GAP = re.compile(r"^(?:今年|本年度|年度|本届|今年的|年度的)?的?$")
-_ORG_VERB_DE = re.compile(r"^(?:近日|日前|今天|昨天|当天|今年|去年|新春|春节|元旦|节日|年初|年底|[0-9０-９]+月[0-9０-９]+日)?"
+_ORG_VERB_DE = re.compile(r"^(?:近日|日前|近期|今天|昨天|当天|今年|去年|新春|春节|元旦|节日|年初|年底|[0-9０-９]+月[0-9０-９]+日)?"
                           r"(?:期间)?(?:先后|首次|还|又|共同|联合|负责)?"
                           r"(?:主办|承办|协办|举办|组织|发起|推出|开展|召开|举行)的$")
 
@@ -32,9 +32,16 @@ def organizes(c: Context) -> Iterator[Found]:
     active = False  # an organising verb governs this event (and the events listed after it)
     prev_event = None
     for i, ev in enumerate(ms):
-        if ev.type != "Event" or ev.congress:
+        if ev.type != "Event":
             continue
         prev = ms[i - 1] if i > 0 else None
+        if ev.congress:
+            # 全国总工会近期召开的某某推进会精神: a meeting cited (or a congress) is still convened by the
+            # body right before the verb with 的
+            if prev is not None and is_org(prev) and prev.end <= ev.start and _ORG_VERB_DE.match(c.gap(prev, ev)) \
+                    and c.gap(prev, ev).endswith(("召开的", "举办的", "举行的", "主办的")):
+                yield prev, "organizes", ev, "org-verb-event"
+            continue
         if prev is not None and is_org(prev) and prev.end <= ev.start:
             gap = c.gap(prev, ev)
             if _ORG_EVENT_GAP.match(gap):  # 滨江区总工会夏送清凉系列活动, 总工会今年“夏送清凉”专项行动
@@ -92,7 +99,8 @@ def organizes(c: Context) -> Iterator[Found]:
                       and _AGENT_CLAUSE.fullmatch(text, m.end, ev.start)), None)
         # 团省委发动各级团组织开展…, 省委要求领导干部开展…, 响应团中央的号召开展…: a body that
         # rallies, asks or calls others to hold an event does not hold it itself
-        before = [m for m in before if not _RALLIES.match(text, c.coordinated(m)[-1].end, ev.start)]
+        before = [m for m in before if not _RALLIES.match(text, c.coordinated(m)[-1].end, ev.start)
+                  and not _ASKS_OTHERS.search(text, max(c.coordinated(m)[-1].end, c.clause_of(ev)[0]), ev.start)]
         subjects = [m for m in before if c.is_subject(m) and not _person_between(c, m, ev)]
         if agent is not None:  # A在由B于南京召开的…会议上: B convened it, not the sentence's subject
             for org in c.coordinated(agent):
@@ -178,6 +186,12 @@ _TIME_THEN_AT = re.compile(r"(?:今天|昨天|今日|昨日|日前|近日|最近
 #: verbs by which a body moves others to act (the others, when named, hold what follows)
 #: (right after the body or its list, past an adverb: 明确要求, 的号召; not 在省委动员的当天)
 _RALLIES = re.compile(r"[^，。；：、在]{0,4}?(?:发动|动员|号召|要求|鼓励|倡议|督促|责成)")
+
+
+#: in the event's clause after the body, a verb by which it (or its leader) asks others to hold
+#: it (国务院副总理吴邦国致信大会，希望建材行业开展好…活动); not a request followed (按照…要求开展),
+#: nor the words inside others (运动员, 希望工程)
+_ASKS_OTHERS = re.compile(r"(?<![按照根据遵的运])(?:希望(?!工程)|要求|号召|呼吁|倡议|鼓励|动员|发动|督促|责成)(?![的下])")
 
 
 #: a document named by the event it is about (竞赛方案, 活动实施细则)
@@ -321,8 +335,15 @@ def organized_by(c: Context) -> Iterator[Found]:
                 for g in group:
                     yield g, "organizes", ev, "event-is-organised-by-org"
     for i, org in enumerate(ms):
-        if not is_org(org) or not c.before(org, 1).endswith("由"):
+        if not is_org(org):
             continue
+        opens = org.start  # where the organisers open, right after 由
+        if not c.before(org, 1).endswith("由"):
+            # 由医院工会和医院护理部联合举办: the first organiser unread (no mention in it), the next read
+            unread = _UNREAD_FIRST.search(text, max(c.sentence.start, org.start - 16), org.start)
+            if unread is None or any(m.end > unread.start() and m.start < org.start for m in ms[:i]):
+                continue
+            opens = unread.start() + 1
         group = c.coordinated(org)
         k = ms.index(group[-1]) + 1  # 由中台办、国台办，台湾民主自治同盟，…共同举办: commas part the list too
         while k < len(ms) and is_org(ms[k]) and c.gap(ms[k - 1], ms[k]) == "，" and _JOINT_VERB.match(
@@ -343,12 +364,14 @@ def organized_by(c: Context) -> Iterator[Found]:
             after = after[unread.end() :]
         etc = _ETC_UNITS.match(after)  # 由A、B等１０多个部门联合组织: the list goes on
         after = after[etc.end() :] if etc else after
+        when = _WHEN.match(after)  # 由A、B于今年4月共同发起: when they did it, then the verb
+        after = after[when.end() :] if when else after
         adverb = next((a for a in ("联合", "共同", "携手", "负责") if after.startswith(a)), "")
         verb = starts(after[len(adverb) :], "organize")
         if not verb:
             continue
         verb = adverb + verb
-        target = _organized_target(c, i, group, verb)
+        target = _organized_target(c, i, group, verb, opens)
         if target is None:
             continue
         for g in group:
@@ -362,6 +385,12 @@ def organized_by(c: Context) -> Iterator[Found]:
                 for org in c.coordinated_before(m, lambda x: is_org(x) and x not in group):
                     yield org, "organizes", target, "organized-by-org"
 
+
+#: 由 and a first organiser the recognisers missed, then a joiner before the next (由医院工会和|)
+_UNREAD_FIRST = re.compile(r"(?<![自理缘经])由(?!于)[^，。；：、（）()“”《》由的]{2,10}?(?:和|与|及|、)$")
+#: a time after the organisers of 由…, before their verb: 于今年4月, 于2026年3月, 于近日
+_WHEN = re.compile(r"于(?:近日|日前|今年|去年|[0-9０-９]{4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:[0-9０-９一二三四五六七八九十]{1,3}日)?"
+                   r"(?:上旬|中旬|下旬|初|底)?(?<!于)")
 
 #: a clause 由…主办 whose organisers the recognisers missed (由校工会主办): its subject, then 由 and no body
 _BY_CLAUSE = re.compile(r"(?P<subject>[^，。；：]{1,12}?)(?:是|均|也|将)?由(?P<by>[^，。；：]{1,16}?)(?:联合|共同)?(?:主办|举办)[，,]")
@@ -430,8 +459,9 @@ _ORGANISING_CLAUSE = re.compile(r"(?:等[^，。；的]{0,8}?)?(?:联合|共同)
 _ETC_UNITS = re.compile(r"等(?:[0-9０-９一二三四五六七八九十百余多几]+多?(?:个|家))?(?:单位|部门|机构|团体|企业|社团)?")
 
 
-def _organized_target(c: Context, i: int, group, verb: str):
-    """The event a 由…主办 clause is about."""
+def _organized_target(c: Context, i: int, group, verb: str, opens: int | None = None):
+    """The event a 由…主办 clause is about (``opens``: where the organisers open after 由, when the
+    first of them is no mention)."""
     ms = c.mentions
     text = c.text
     last = group[-1]
@@ -439,6 +469,10 @@ def _organized_target(c: Context, i: int, group, verb: str):
     later = [m for m in ms[k:] if m.type == "Event" and not m.congress]
     between = text[last.end : later[0].start] if later else ""
     etc = _ETC_UNITS.match(between)
+    when = _WHEN.match(between) if etc is None else None
+    if when is not None:  # 由A、B于今年4月共同主办的… (not …共同发起，…开展安全技能比武: another clause's)
+        etc = when if between.startswith(verb + "的", when.end()) else None
+        between = between if etc is not None else ""
     if later and between[etc.end() if etc else 0 :].startswith(verb):
         return later[0]  # 由市总工会主办的职工运动会 / 由…共同主办，…承办的省职工技能大赛
     rest = between[etc.end() if etc else 0 :] if later else text[last.end : c.sentence.end]
@@ -448,20 +482,20 @@ def _organized_target(c: Context, i: int, group, verb: str):
     clause = _ORGANISING_CLAUSE.match(text, last.end, c.sentence.end)
     if clause is not None and (ev := recent_event(c, clause.end())) is not None:
         return ev  # 由A、B等单位发起组织的座谈会上: the 座谈会 the article reported before
-    org = ms[i]
+    start = ms[i].start if opens is None else opens
     prior = [m for m in ms[:i] if m.type == "Event" and not m.congress]
-    if prior and len(text[prior[-1].end : org.start]) <= 12:
+    if prior and len(text[prior[-1].end : start]) <= 12:
         return prior[-1]  # 职工运动会由市总工会主办
-    lead = text[c.sentence.start : org.start]
-    at = c.clause_of(org)[0]
-    if (ev := _named_by_its_head(c, at, org.start)) is not None:
+    lead = text[c.sentence.start : start]
+    at = c.clause_of(ms[i])[0]
+    if (ev := _named_by_its_head(c, at, start)) is not None:
         return ev  # 推进会由十堰市总工会主办: the 某某现场推进会 named before
-    if c.main_event is not None and THIS_EVENT.search(lead) and not _names_another_event(c, at, org.start):
+    if c.main_event is not None and THIS_EVENT.search(lead) and not _names_another_event(c, at, start):
         return c.main_event  # 活动由浦东新区总工会与张江镇总工会共同主办
-    if text[object_end(text, at) : org.start] in _BY and (ev := recent_event(c, at)) is not None:
+    if text[object_end(text, at) : start] in _BY and (ev := recent_event(c, at)) is not None:
         return ev  # 座谈会由中台办、国台办…共同举办: the 座谈会 reported before
     first = ms[0] if ms else None
-    if at > c.sentence.start and _BY_OPENS_CLAUSE.fullmatch(text, at, org.start) and first is not None \
+    if at > c.sentence.start and _BY_OPENS_CLAUSE.fullmatch(text, at, start) and first is not None \
             and first.type == "Event" and not first.congress and c.is_subject(first) \
             and not any(m.type == "Event" for m in ms[1:i]):
         return first  # 世界中学生运动会将于10月在上海举行，由国家教委和上海市政府共同承办
@@ -495,6 +529,9 @@ def _named_by_its_head(c: Context, at: int, before: int) -> Mention | None:
         others = [e for e in c.article.mentions if e.type == "Event" and not e.congress and e.end <= at
                   and e.name.endswith(head) and e.key != main.key]
         same = [e for e in others if e.name.endswith(of) or of.endswith(e.name)]
+        # (or the very name inside the main event's, read as a layer of it: 本届竞赛由… in a report of
+        # the 2026年某某劳动竞赛总结交流会)
+        same = same or [e for e in c.article.mentions if e.type == "Event" and e.congress and e.name == of and e.end <= at]
         if same:  # that one named in full before (天水市第三届…读书月活动 of the 读书月活动总结会)
             return same[-1] if len({e.key for e in same}) == 1 else None
         if others and not this:

@@ -349,6 +349,9 @@ def held_here(c: Context) -> Iterator[Found]:
 #: ORG 的 N名队员 (a group of its members: not 的一位负责同志, one official quoted)
 _MEMBERS_OF_ORG = re.compile(
     r"^的(?:(?![一1１](?:名|位))[0-9０-９一二三四五六七八九十百余多几]+(?:名|位)|成员|队员|志愿者|医务人员|医生|律师|专家|骨干|教师|工作人员)"
+    # …who serve people or act there (为工人测量血压, 担任了技术裁判, 参与保障): not those merely counted (的1200多名
+    # 职工中), sent out later (的32名律师将分赴…) or handed something (转交给某基金会的工作人员)
+    r"[^，。；：、为]{0,8}?(?:们)?(?:分别|还|也|现场|一起|共同|当场|免费)*(?:为|担任|参与|参加)"
 )
 
 
@@ -458,7 +461,8 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
             if not person_next and has(rest[:30], "participant_noun"):
                 for g in group:
                     yield g, "participatesIn", ev, "participants-from-org"
-        elif _MEMBERS_OF_ORG.match(c.after(m, 8)) or c.after(m, 3).startswith("代表队"):
+        elif _MEMBERS_OF_ORG.match(c.after(m, 24)) and not c.before(m, 1) in ("给", "向", "对") \
+                or c.after(m, 3).startswith("代表队"):
             yield m, "participatesIn", ev, "org-members-take-part"  # 服务队的10余名队员为工人…
     yield from _party_visits(c, ev)
 
