@@ -64,3 +64,11 @@ def test_a_banks_branch_keeps_the_bank_the_article_names_in_full():
     names, facts = read("南岭农村商业银行股份有限公司启动活动。设在南岭农商银行城西支行的驿站免费开放。")
     assert ("南岭农商银行城西支行", "subOrganizationOf", "南岭农村商业银行股份有限公司") in facts
     assert "南岭农商银行" not in names
+
+
+def test_a_works_staff_work_for_the_company_nested_in_its_name_too():
+    _, facts = read("海河钢铁有限公司炼铁厂厂长王立新讲话。")
+    assert ("王立新", "worksFor", "海河钢铁有限公司炼铁厂") in facts
+    assert ("王立新", "worksFor", "海河钢铁有限公司") in facts
+    _, facts = read("青禾物流有限公司城南分公司经理赵强讲话。")  # a branch: the branch alone
+    assert ("赵强", "worksFor", "青禾物流有限公司") not in facts
