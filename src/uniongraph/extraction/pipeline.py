@@ -46,6 +46,7 @@ from .relations.bare_events import is_bare
 from .relations.organisations import unit_written_after_its_body
 from .script import to_simplified
 from .tokens import TokenIndex
+from .unit_parents import nest_parents_written_inside
 from .voting import flat_bodies_and_places, flat_persons, reconcile, tagger_spans
 
 #: whether the trained name tagger votes with the recognisers on name boundaries (:mod:`.voting`)
@@ -171,6 +172,7 @@ def recognise(article: Article, lex: Lexicons | None = None, *, flat_names: bool
     # 为大庆工会事业发展: a place's unions as a cause or a field of work (工会事业, 工会工作), no one union
     candidates = [c for c in candidates if c.type != "TradeUnion" or not _unions_of_a_place_as_a_field(article.text, c, lex)]
     article.mentions = _stations_with_staff(_units_named_in_full(resolve_overlaps(candidates), idx, lex), article.text)
+    nest_parents_written_inside(article, idx, lex)  # (某大学|法学院: the parent inside the unit's name)
     short = companies_named_short(article.text, article.mentions, lex)
     if short:  # 某某微电子 of 东莞某某微电子科技有限公司工会: the company its union's name gives in full
         article.mentions = sorted(article.mentions + short, key=lambda m: (m.start, m.end))

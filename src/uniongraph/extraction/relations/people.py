@@ -402,6 +402,9 @@ _ELECTED_CLAUSE_LEAD = re.compile(rf"(?:[^，；。]{{0,60}}?(?:{'|'.join(_CLAUS
 
 #: a unit inside an institution that employs with it (学院 of a university, 科 of a hospital, 大队 of a bureau)
 _NESTED_UNIT = re.compile(r"(?:学院|系|研究所|科|大队|支队|中队)$")
+#: a works or a workshop of a company written inside its name (某钢铁有限公司|炼铁厂, 某机械厂|铸造车间): its
+#: staff work for the company too, as the union golds read all four such titles (not a branch: 分公司, 支行)
+_WORKS_UNIT = re.compile(r"(?:车间|分厂|(?<!分公司)厂)$")
 #: the institutions such a unit is written inside (not companies: a branch's staff work for the branch only)
 _INSTITUTION = re.compile(r"(?:大学|学院|医院|局)$")
 #: after an institution's name, words that go on with a longer name (中国科学院 + 大学: another
@@ -551,19 +554,26 @@ def unit_post_in_a_chain(c: Context) -> Iterator[Found]:
 def staff_of_nested_unit(c: Context) -> Iterator[Found]:
     """浙江某大学某学院副教授甲, 某县应急管理局安全生产执法大队副大队长乙: a person titled by a unit
     written inside the name of an institution the article names on its own works for both (the
-    unit: :func:`works_for`; the institution here, ``staff-of-nested-unit``)."""
+    unit: :func:`works_for`; the institution here, ``staff-of-nested-unit``). The institution written only
+    inside the unit's name, nested in it (``Mention.body``: 某大学|法学院教授), employs them too (the union
+    golds give both in 4 of 5 such titles), and so does a company nested in its works' or workshop's name
+    (某钢铁有限公司|炼铁厂厂长; a branch's staff, 某公司|某分公司经理, work for the branch alone)."""
     ms = c.mentions
     institutions = [m for m in c.article.mentions if m.type == "Organization" and _INSTITUTION.search(m.key)]
-    if not institutions:
+    if not institutions and not any(m.body is not None for m in ms):
         return
     for i, p in enumerate(ms):
         if p.type != "Person" or i == 0 or not is_org(ms[i - 1]):
             continue
         unit = ms[i - 1]
         title = c.gap(unit, p)
-        if not title or not only_titles(title) or not _NESTED_UNIT.search(unit.key):
+        if not title or not only_titles(title):
             continue
-        parent = next((m for m in institutions if unit.key.startswith(m.key) and len(unit.key) > len(m.key) + 1
+        inside = [unit.body] if unit.body is not None and (
+            unit.body.type == "Organization" and _INSTITUTION.search(unit.body.key)
+            or unit.body.type == "Company" and _WORKS_UNIT.search(unit.key)) else []
+        candidates = institutions + inside if _NESTED_UNIT.search(unit.key) else inside
+        parent = next((m for m in candidates if unit.key.startswith(m.key) and len(unit.key) > len(m.key) + 1
                        and not _NAME_GOES_ON.match(unit.key, len(m.key))), None)
         if parent is not None:
             yield p, "worksFor", parent, "staff-of-nested-unit"

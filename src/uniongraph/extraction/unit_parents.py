@@ -1,0 +1,105 @@
+"""A unit's parent written only inside the unit's name (某大学|马克思主义学院, 某快递有限公司|朝阳营业部,
+某石化总厂|乙烯厂, 某银行|某县支行): the guideline's subOrganizationOf row (`中建八局城东管廊项目部` →
+中建八局) makes it a stated fact. The unit keeps its name whole, the fullest written form; the parent is
+nested in it (``Mention.body``), so that it becomes an entity and the unit subOrganizationOf it
+(relations.organisations.located_in, ``unit-of-org``), whether or not the article names it on its own.
+
+The parent must be an enterprise or an institution (its head a company's, or one of
+``lexicons/parent_institution_heads.txt``: 大学, 医院, 局 …) with a name of its own before its head; the unit ends in a unit's head
+(``subunit_heads``, ``crew_unit_heads``, ``unit_of_body_heads``) with some name of its own before it.
+Not a parent: a place (北京市朝阳区), a body by its kind alone (学院|党委, 该公司|车间), a name that goes
+on into another institution's (中国科学院|大学…: 中国科学院大学 is the body), a party or state organ's
+department (部, 委, 厅: the golds' settled reading leaves those out)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Article, Mention
+from .lexicon import Lexicons, derived
+from .names import clean_name
+from .relations.organisations import branches_of_named_banks
+from .tokens import TokenIndex
+
+#: the types of mention a unit is (a union, a team or an event is none)
+_UNIT_TYPES = ("Company", "Organization")
+#: what opens a unit's part that says no one unit, or goes on into another body's name: 某银行|各地分行,
+#: 某局|直属分局, 中国科学院|大学人工智能学院, 某大学|附属医院
+_NO_OWN_UNIT = re.compile(r"(?:全国|各地|各级|各|基层|所属|下属|直属|城市|省级|市级|县级|一级|二级"
+                          r"|大学|学院|分院|研究生院|医院|附属|附中|附小)")
+#: words that refer back to a body or say its kind alone (该公司, 本厂, 全校): no parent's name
+_REFERRING = ("该", "本", "此", "这", "其", "全", "各", "我")
+#: the heads of a branch, registered under its parent's name and of its parent's kind
+_BRANCH_HEADS = frozenset({"分公司", "支公司", "营业部", "分行", "支行", "营业所"})
+#: the shortest parent's name (山西大学, 某某总厂) and the least a parent's own name holds before its head
+_MIN_PARENT = 4
+_MIN_OWN = 2
+
+
+def _unit_heads(lex: Lexicons) -> tuple[str, ...]:
+    """The heads a unit's name ends in, longest first (sorted once per table)."""
+    tables = [lex.words.get(n, frozenset()) for n in ("subunit_heads", "crew_unit_heads", "unit_of_body_heads")]
+    return derived(lex, "_unit_parent_unit_heads", tables[0],
+                   lambda: tuple(sorted({w for t in tables for w in t}, key=len, reverse=True)), also=tuple(tables[1:]))
+
+
+def _parent_head(name: str, lex: Lexicons) -> str | None:
+    """The head of the body ``name`` when it is an enterprise's or an institution's (longest first), or None."""
+    for n in range(min(len(name) - _MIN_OWN, 4), 0, -1):
+        head = name[-n:]
+        kind = lex.org_heads.get(head)
+        if kind is not None and (kind[0] == "Company" and kind[1] != "venue"
+                                 or head in lex.words.get("parent_institution_heads", ())):
+            return head
+    return None
+
+
+def _head_of_a_name(idx: TokenIndex, end: int, head: str, lex: Lexicons) -> bool:
+    """Whether the one-character head ``head`` ending at ``end`` heads a body's name: a word of its own
+    (唐家庄|矿), a body's head (大港|分局), or the end of a body's word (公安局, 国税局: tagged a body, or of three characters and
+    more, 机械厂); not the end of a common word (张家口|探矿|机械厂: 探矿 is prospecting)."""
+    k = idx.ending_at(end)
+    if k is None:
+        return False
+    tok = idx.tokens[k]
+    return tok.word == head or tok.word in lex.org_heads or tok.pos in ("nt", "nz", "j") or len(tok.word) >= 3
+
+
+def parent_inside(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | None:
+    """The parent written at the front of the unit ``m``'s name, as a mention of its own, or None."""
+    if m.type not in _UNIT_TYPES or m.body is not None or m.reference or m.weak or m.anaphor or m.venue \
+            or m.text != m.name:
+        return None
+    name = m.name
+    unit_head = next((h for h in _unit_heads(lex) if name.endswith(h)), None)
+    if unit_head is None:
+        return None
+    generic = lex.words.get("generic_org_words", frozenset())
+    for k in range(len(name) - len(unit_head) - 1, _MIN_PARENT - 1, -1):  # (the longest parent first)
+        parent, own = name[:k], name[k : len(name) - len(unit_head)]
+        head = _parent_head(parent, lex)
+        if head is None or not idx.is_boundary(m.start + k) or _NO_OWN_UNIT.match(own) \
+                or len(head) == 1 and not _head_of_a_name(idx, m.start + k, head, lex):
+            continue
+        if parent.startswith(_REFERRING) or parent in generic or parent[: -len(head)] in generic:
+            return None  # (该公司|车间, 全校|…: the parent is said by its kind)
+        # (a branch is of its parent's kind: 中国人民银行|某县支行, an Organization as the bank is)
+        kind = m.type if unit_head in _BRANCH_HEADS else lex.org_heads[head][0]
+        return Mention(m.start, m.start + k, parent, kind, clean_name(parent), m.source, priority=m.priority)
+    return None
+
+
+def nest_parents_written_inside(article: Article, idx: TokenIndex, lex: Lexicons) -> None:
+    """Nest in each unit's name of ``article`` the parent written only there (see the module's doc). A
+    bank's branch whose bank the article names in full elsewhere (秦川农商银行|雁塔支行 with 西安秦川农村
+    商业银行股份有限公司) is left to :func:`.relations.organisations.branches_of_named_banks`: the short
+    form inside the branch's name is that bank, no body of its own."""
+    nested = False
+    for m in article.mentions:
+        body = parent_inside(m, idx, lex)
+        if body is not None:
+            m.body = nested = body
+    if nested:
+        for branch, bank in branches_of_named_banks(article):
+            if branch.body is not None and branch.body.key != bank.key:
+                branch.body = None
