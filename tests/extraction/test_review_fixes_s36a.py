@@ -47,3 +47,30 @@ def test_paragraph_opening_pronoun_after_the_only_person_who_speaks():
     # the speaker is the only person the article names: 他 is him
     body = "“医院变化很大。”南岭医院院长赵立新告诉记者。\n他原为海河市人民医院主治医师，１９９５年回乡。"
     assert ("赵立新", "worksFor", "海河市人民医院") in facts(body)
+
+
+# D1, D3, D4: a job's employer is the one body of its trade named before, only when the text
+# does not point elsewhere
+@pytest.mark.parametrize("body, wrong", [
+    # D1: his own mine is named after him
+    ("市总工会在青石煤矿召开安全生产现场会。会后，代表们走访了矿工家属。\n矿工孙海平的妻子是护士，她说丈夫所在的白沙煤矿去年实现安全生产。",
+     ("孙海平", "worksFor", "青石煤矿")),
+    # D3: from another unit
+    ("市总工会副主席周立平来到南岭化工有限公司，看望慰问一线职工。公司负责人介绍了生产情况。\n随后，周立平又走访了来自兄弟单位的职工孙海平，为他送上慰问金。",
+     ("孙海平", "worksFor", "南岭化工有限公司")),
+    ("青石派出所所长周立平介绍了社区警务工作。另一个辖区的民警孙海平也参加了交流。", ("孙海平", "worksFor", "青石派出所")),
+    # D4: the university is named only as another person's employer
+    ("南岭大学教授周立平在会上发言。\n优秀教师孙海平说，乡村教育需要更多支持。", ("孙海平", "worksFor", "南岭大学")),
+])
+def test_trade_job_not_given_a_body_the_text_points_away_from(body, wrong):
+    assert wrong not in facts(body)
+
+
+@pytest.mark.parametrize("body, wanted", [
+    ("青石煤矿召开安全生产现场会。\n矿工孙海平说，今年井下条件好多了。", ("孙海平", "worksFor", "青石煤矿")),
+    ("南岭中学举行开学典礼。\n优秀教师孙海平说，今年学生更多了。", ("孙海平", "worksFor", "南岭中学")),
+    ("市总工会副主席周立平来到南岭化工有限公司，看望慰问一线职工。公司负责人介绍了生产情况。\n随后，周立平又走访了生病职工孙海平。",
+     ("孙海平", "worksFor", "南岭化工有限公司")),
+])
+def test_trade_job_still_given_the_one_body(body, wanted):
+    assert wanted in facts(body)
