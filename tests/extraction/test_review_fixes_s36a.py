@@ -74,3 +74,18 @@ def test_trade_job_not_given_a_body_the_text_points_away_from(body, wrong):
 ])
 def test_trade_job_still_given_the_one_body(body, wanted):
     assert wanted in facts(body)
+
+
+def _orgs(body: str) -> set[str]:
+    art = extract_article(Article(id="t", source="t", index=0, title="", text=f"\n{body}"))
+    return {m.text for m in art.mentions if m.type in ("Company", "Organization")}
+
+
+# D5: a verb jieba tags vn (调研, 考察) is no word of a trade name
+@pytest.mark.parametrize("body", ["在三明调研即时配送有限公司时，孙海平表示满意。", "在三明考察即时配送有限公司时，孙海平表示满意。"])
+def test_visit_verb_not_read_into_a_registered_name(body):
+    assert not any("调研" in n or "考察" in n for n in _orgs(body))
+
+
+def test_rare_cut_word_still_a_trade_name():
+    assert "三明速通即时配送有限公司" in _orgs("三明速通即时配送有限公司开业。")
