@@ -89,3 +89,14 @@ def test_visit_verb_not_read_into_a_registered_name(body):
 
 def test_rare_cut_word_still_a_trade_name():
     assert "三明速通即时配送有限公司" in _orgs("三明速通即时配送有限公司开业。")
+
+
+# D9: heading a team as an official (团长、区总工会主席某) is an office, not a membership
+def test_official_heading_a_team_is_no_member():
+    body = "南岭区总工会组建了“孙海平劳模宣讲团”。宣讲团团长、区总工会主席周立平带队走进企业。"
+    assert not any(h == "周立平" and r == "memberOf" for h, r, _ in facts(body))
+
+
+def test_team_leader_with_a_job_is_a_member():
+    body = "南岭区总工会成立了“青石爱心车队”。车队队长、出租车司机周立平说，车队已服务老人300多次。"
+    assert ("周立平", "memberOf", "青石爱心车队") in facts(body)
