@@ -100,3 +100,9 @@ def test_official_heading_a_team_is_no_member():
 def test_team_leader_with_a_job_is_a_member():
     body = "南岭区总工会成立了“青石爱心车队”。车队队长、出租车司机周立平说，车队已服务老人300多次。"
     assert ("周立平", "memberOf", "青石爱心车队") in facts(body)
+
+
+# D6: arriving to deal with an incident (到场处置) is no attendance; 到场见证 is
+def test_arriving_to_handle_an_incident_is_no_attendance():
+    body = "3月5日，青石社区举办“邻里节”活动。活动中一名老人突然晕倒，青石派出所民警周立平等人迅速到场处置。"
+    assert not any(h == "周立平" and r == "participatesIn" for h, r, _ in facts(body))
