@@ -106,3 +106,14 @@ def test_team_leader_with_a_job_is_a_member():
 def test_arriving_to_handle_an_incident_is_no_attendance():
     body = "3月5日，青石社区举办“邻里节”活动。活动中一名老人突然晕倒，青石派出所民警周立平等人迅速到场处置。"
     assert not any(h == "周立平" and r == "participatesIn" for h, r, _ in facts(body))
+
+
+# D13: a level and a bank's short form read inside ordinary words (在|市中|行驶) is no bank
+def test_level_bank_short_form_not_inside_a_word():
+    assert not any(n.endswith("中行") for n in _orgs("车辆在市中行驶时要注意安全。"))
+    assert not any(n.endswith("交行") for n in _orgs("游客在县交行走的路线很长。"))
+
+
+@pytest.mark.parametrize("body, name", [("去年省农发行发放贷款30亿元。", "省农发行"), ("今年省中行业务量增长。", "省中行")])
+def test_level_bank_short_form_kept(body, name):
+    assert name in _orgs(body)
