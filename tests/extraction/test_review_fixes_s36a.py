@@ -117,3 +117,17 @@ def test_level_bank_short_form_not_inside_a_word():
 @pytest.mark.parametrize("body, name", [("去年省农发行发放贷款30亿元。", "省农发行"), ("今年省中行业务量增长。", "省中行")])
 def test_level_bank_short_form_kept(body, name):
     assert name in _orgs(body)
+
+
+# D10: a studio quoted right after its body's full name is its unit, whichever recogniser read it
+@pytest.mark.parametrize("body, unit", [
+    ("代表们参观了青石重工有限公司“孙海平劳模创新工作室”。", "孙海平劳模创新工作室"),
+    ("青石重工有限公司“蓝天创新工作室”被命名为市级工作室。", "蓝天创新工作室"),
+])
+def test_quoted_studio_after_its_body(body, unit):
+    assert (unit, "subOrganizationOf", "青石重工有限公司") in facts(body)
+
+
+def test_quoted_slogan_after_a_body_is_no_unit():
+    body = "青石重工有限公司“安全生产月”活动启动。"
+    assert not any(r == "subOrganizationOf" for _, r, _ in facts(body))
