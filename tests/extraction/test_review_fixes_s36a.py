@@ -131,3 +131,9 @@ def test_quoted_studio_after_its_body(body, unit):
 def test_quoted_slogan_after_a_body_is_no_unit():
     body = "青石重工有限公司“安全生产月”活动启动。"
     assert not any(r == "subOrganizationOf" for _, r, _ in facts(body))
+
+
+def test_paragraph_opening_pronoun_after_a_quoted_honour_still_read():
+    # a quoted honour before the name is no quote of a speaker
+    body = "南岭医院院长周立平主持表彰会。\n被誉为“白衣天使”的护士长孙海平介绍了经验。\n她原为海河市人民医院主治医师。"
+    assert ("孙海平", "worksFor", "海河市人民医院") in facts(body)

@@ -808,10 +808,10 @@ def _personal_pronouns(article: Article) -> None:
                     # （记者 某某）: the reporter, whether or not the byline was read as one; 他是一名…
                     # presents the feature's (often unnamed) subject, not the one named before
                     named = []
-                elif any(text.rfind("”", before, m.start) >= 0 for m in named) \
+                elif text.startswith("“", before) and any(text.rfind("”", before, m.start) >= 0 for m in named) \
                         and any(m.end <= before and m.key not in {n.key for n in named} for m in persons):
-                    # “…”车间主任某某告诉记者: the speaker of a quote, with the article's subject
-                    # named before him, is no antecedent (features alternate subject and speaker)
+                    # “…”车间主任某某告诉记者 (a paragraph opening with a quote): its speaker, with the
+                    # article's subject named before him, is no antecedent (features alternate the two)
                     named = []
             if len({m.key for m in named}) != 1:
                 continue
