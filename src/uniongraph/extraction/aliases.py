@@ -24,6 +24,7 @@ from collections.abc import Iterable
 
 from ..model import ORG_TYPES, Article, Mention
 from ..reading.bylines import is_credit_line
+from ..reading.patterns import BYLINE_LINE
 from .bank_short_forms import resolve_bank_short_forms
 from .enterprise_units import PROJECT_HEAD
 from .events import LAUNCH_HEADS
@@ -762,6 +763,8 @@ def _anaphora_of_described_kind(article: Article) -> None:
 _PERSONAL_PRONOUN = re.compile(r"(?<![其吉])[他她](?![们人乡国日的])")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 #: a preposition or verb right before a name: that person is governed, not the subject
+#: 他是一名…, 她是一位…: a paragraph presenting someone (a feature's new subject)
+_PRESENTS = re.compile(r"(?:是|作为)(?:一名|一位|一个)")
 _GOVERNED_BEFORE = re.compile(r"[与和同跟向对给把被让请使令叫]$")
 
 
@@ -799,7 +802,17 @@ def _personal_pronouns(article: Article) -> None:
                 # 他 opening a paragraph as its first word: the one person the paragraph before names
                 # (…医院院长林某，边走边介绍。\n他原为…医师); none there, or two (邵某致辞。他说…以江泽民同志
                 # 为核心…。\n他说), and it stays unread; a pronoun further into the paragraph (\n目前他…) too
-                named = [m for m in persons if text.rfind("\n", 0, para - 1) + 1 <= m.start and m.end < para]
+                before = text.rfind("\n", 0, para - 1) + 1
+                named = [m for m in persons if before <= m.start and m.end < para]
+                if BYLINE_LINE.fullmatch(text, before, para - 1) or _PRESENTS.match(text, s + 1):
+                    # （记者 某某）: the reporter, whether or not the byline was read as one; 他是一名…
+                    # presents the feature's (often unnamed) subject, not the one named before
+                    named = []
+                elif text.startswith("“", before) and any(text.rfind("”", before, m.start) >= 0 for m in named) \
+                        and any(m.end <= before and m.key not in {n.key for n in named} for m in persons):
+                    # “…”车间主任某某告诉记者 (a paragraph opening with a quote): its speaker, with the
+                    # article's subject named before him, is no antecedent (features alternate the two)
+                    named = []
             if len({m.key for m in named}) != 1:
                 continue
             antecedent = named[-1]

@@ -14,6 +14,7 @@ import re
 from ..model import Article, Mention
 from .lexicon import Lexicons
 from .overlaps import Priority
+from .tokens import word_frequency
 from .places import place_level
 
 #: the heads of a bank's branches
@@ -71,6 +72,20 @@ def resolve_bank_short_forms(article: Article, lex: Lexicons) -> None:
             m.canonical, m.resolution = branch.canonical or branch.name, "bank-short-form"
 
 
+#: how often a word of the short form's last character and the next must be used to read them as one
+_ACROSS_WORD_USES = 100
+
+
+def _word_across_end(text: str, e: int) -> bool:
+    """Whether the short form's 行 and the character after it are a word the text more likely means
+    (在|市中|行驶, 县交|行走): more used than half as often as the word the next two characters make
+    (省中行|业务量 is read as 行|业务, 业务 being about as common as 行业)."""
+    if e >= len(text):
+        return False
+    across = word_frequency(text[e - 1 : e + 1])
+    return across >= _ACROSS_WORD_USES and word_frequency(text[e : e + 2]) < across / 2
+
+
 def _add_level_forms(article: Article, lex: Lexicons) -> None:
     text = article.text
     covered = bytearray(len(text) + 1)
@@ -80,7 +95,8 @@ def _add_level_forms(article: Article, lex: Lexicons) -> None:
     added = []
     for hit in re.finditer(f"(?:{'|'.join(_LEVELS)})(?:{shorts})", text):
         s, e = hit.span()
-        if s < article.body_start or any(covered[s:e]) or s > 0 and not _BEFORE_LEVEL.match(text, s - 1):
+        if s < article.body_start or any(covered[s:e]) or s > 0 and not _BEFORE_LEVEL.match(text, s - 1) \
+                or _word_across_end(text, e):
             continue
         added.append(Mention(s, e, hit.group(), "Company", hit.group(), "bank-short-form", priority=Priority.ORG_PROPER))
     if added:

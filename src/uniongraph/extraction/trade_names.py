@@ -140,7 +140,8 @@ def _brand_word(t, lex: Lexicons) -> bool:
     if not all("\u4e00" <= ch <= "\u9fff" for ch in t.word) or t.word in lex.roles \
             or t.word in lex.words.get("boundary_words", ()) or t.word in lex.org_heads:
         return False
-    if t.pos in _FUNCTION_TAGS or t.pos in ("v", "vd", "d", "t", "f", "s"):
+    if t.pos in _FUNCTION_TAGS or t.pos in ("v", "vd", "vn", "d", "t", "f", "s"):
+        # (调研, 督查: jieba tags such verbs of visiting vn; 在三明调研某某有限公司时 names no 三明调研…)
         return len(t.word) >= 2 and word_frequency(t.word) < _RARE_CUT_WORD and t.pos not in ("m", "q", "r", "t", "x")
     return True
 

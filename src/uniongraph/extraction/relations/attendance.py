@@ -312,8 +312,14 @@ def _later_clause_at_event(c: Context, opening_end: int, m: Mention) -> bool:
     """Whether ``m`` opens a later clause of a sentence that opens at the event (仪式上，312名骑手集体
     入会，骑手代表甲领读入会誓词): the sentence still tells what was done there, unless a clause before
     says or tells something (会上，甲通报了…，乙…: what was told of others)."""
-    start = c.clause_of(m)[0]
-    return start > opening_end and not _SAID.search(c.text, opening_end, start)
+    start, end = c.clause_of(m)[:2]
+    return start > opening_end and not _SAID.search(c.text, opening_end, start) \
+        and not _ARRIVES_TO_DEAL.search(c.text, m.end, end)
+
+
+#: one who arrives to deal with something (活动中一名老人晕倒，民警某迅速到场处置): came from outside, no
+#: one taking part (到场见证, 到场指导 are attending: _ATTEND_VERBS)
+_ARRIVES_TO_DEAL = re.compile(r"赶到|赶赴|赶来|闻讯|到场(?!见证|指导|祝贺|助阵)")
 
 
 def _subject_or_joined_to_it(c: Context, i: int) -> bool:
@@ -382,8 +388,9 @@ _LEADERS_ETC = re.compile(r"等(?:[省市县区镇乡]|[0-9０-９一二三四�
 _AFTER_TIME = re.compile(r"^(?:今天|昨天|当天|当日|随后|接着|也|还|又|上午|下午|晚上|作为[^，。；、]{1,8}?代表(?=在会上))+")
 #: 参加有关活动, 相关活动: some activities of a visit, not the event reported
 _SOME_ACTIVITIES = re.compile(r"(?:了)?(?:有关|相关|其他|其它|各项|一些|部分)(?:的)?活动")
-#: the verbs of attending (到场见证, 到场指导: present at the scene, for what they came to do)
-_ATTEND_VERBS = r"出席|参加|参与|列席|观看|观摩|到场(?:见证|指导|祝贺|助阵)?"
+#: the verbs of attending (到场见证, 到场指导: present at the scene, for what they came to do; 到场 alone
+#: may be arriving to deal with an incident: 迅速到场处置)
+_ATTEND_VERBS = r"出席|参加|参与|列席|观看|观摩|到场(?:见证|指导|祝贺|助阵)"
 _ATTEND = re.compile(r"(?:等(?:领导|同志|负责同志|人)?)?(?:也|还|分别|一同|一起|先后|都)?(?:" + _ATTEND_VERBS + r")(?:了)?")
 #: between a leader and those led to an event: 带领徒弟, 率领队员 (then their names)
 _LEADS = re.compile(r"(?:亲自|还|也)?(?:带领|率领|带着|率)(?:着)?(?:徒弟|队员|学员|选手|工友|同事|职工|弟子|团队成员)?")

@@ -49,6 +49,14 @@ _BELONGS_TO = re.compile(r"(?:现|已|仍|原|均|都)?(?:隶属|归属|直属)(
 _QUOTED_UNIT_OWNERS = ("Company", "Organization", "TradeUnion", "Federation")
 
 
+def _whole_quoted_unit(c: Context, b: Mention) -> bool:
+    """Whether ``b`` is a studio's or team's whole quoted name (“某某劳模创新工作室”): read by the quoted-unit
+    recogniser, or by the grammar over the same span (the vote keeps the grammar's source then)."""
+    if b.source == QUOTED_UNIT_SOURCE:
+        return True
+    return c.text.startswith("”", b.end) and b.name.endswith(words_tuple(load_lexicons(), "quoted_unit_heads"))
+
+
 @needs("org")
 def between_organisations(c: Context) -> Iterator[Found]:
     """ORG 托管 ORG; ORG 成立 ORG; ORG 所属的 ORG、ORG; ORG 加入 ORG; 由 ORG 组建的 ORG;
@@ -67,7 +75,7 @@ def between_organisations(c: Context) -> Iterator[Found]:
                 break
             if gap == "" and b.start == a.end and unit_written_after_its_body(a, b):
                 yield b, "subOrganizationOf", a, "unit-of-org"  # 开滦矿务局唐家庄矿, 中建八局城东管廊项目部
-            elif gap == "“" and b.source == QUOTED_UNIT_SOURCE and a.type in _QUOTED_UNIT_OWNERS \
+            elif gap == "“" and _whole_quoted_unit(c, b) and a.type in _QUOTED_UNIT_OWNERS \
                     and not a.reference and not a.anaphor:
                 # 南岭重工有限公司“某某劳模创新工作室”: a studio or team quoted right after the full name of its body
                 # (集团“某某工作室”, the body by its kind, is left to inference, as the union golds do)

@@ -7,8 +7,10 @@ trade of the employer (``trade_posts.tsv``: 养路工 a 道班, 售票员 a stat
 工人 any works), and the reader takes the one body of that trade named before.
 
 Conservative, as a wrong employer is worse than none: exactly one body of the job's trade named
-before the person in the article (two: nothing); no body written in the person's clause before the
-job (那是 the named-body rules' case); a former or laid-off worker (原, 退休, 下岗) is left alone, as
+before the person in the article (two: nothing), not named only as another person's employer
+(某大学教授某), and no other body of the trade named after the person in the paragraph; no body
+written in the person's clause before the job (那是 the named-body rules' case); a former or
+laid-off worker (原, 退休, 下岗), or one from elsewhere (来自兄弟单位的, 另一个辖区的), is left alone, as
 are people with a body of their own in the article.
 """
 
@@ -29,6 +31,10 @@ _ABOUT_THE_PERSON = r"(?:生病|患病|困难|特困|残疾|优秀|青年|年轻
 _LEAD = re.compile(r"(?:|.*?的|.*?(?:看望了?|慰问了?|探望了?|走访了?|见到了?|找到了?|图为|是|有))" + _ABOUT_THE_PERSON)
 #: words before the job that say the person is no longer (or not yet) of a works
 _NOT_THERE = re.compile(r"(?:原|前|退休|离休|下岗|待岗|失业|外地|外来|其他|别的|农民)$")
+#: words anywhere before the job that place the person in some other body (来自兄弟单位的, 另一个辖区的)
+_ELSEWHERE = re.compile(r"来自|另一|兄弟|友邻|外单位|外地|外来|其他|其它|别的|别处")
+#: a post and a name right after a body (某大学教授某, 某派出所所长某): the body named as that person's
+_TITLE_SPAN = 8
 #: marks that end what stands before the job
 _CLAUSE_MARK = re.compile(r"[，。；：、（“”」』\n,;:(]")
 #: names joined to the first without a job of their own share it (养路工赵某和钱某)
@@ -79,6 +85,28 @@ def _one_body_of_trade(article: Article, heads: tuple[str, ...], before: int) ->
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+def _only_someone_elses(article: Article, body: Mention) -> bool:
+    """Whether every naming of ``body`` is the employer in another person's title (某大学教授某):
+    named for that person, the body says nothing of who else works there (优秀教师某 may teach anywhere)."""
+    text = article.text
+    persons = [m.start for m in article.mentions if m.type == "Person"]
+    for m in article.mentions:
+        if m.key != body.key:
+            continue
+        if not any(m.end < s <= m.end + _TITLE_SPAN and not _CLAUSE_MARK.search(text, m.end, s) for s in persons):
+            return False
+    return True
+
+
+def _own_body_after(article: Article, heads: tuple[str, ...], person: Mention, body: Mention) -> bool:
+    """Whether another body of the trade is named after ``person`` in its paragraph (矿工某的妻子说丈夫
+    所在的某煤矿…): the text names his own, the one named before is not it."""
+    end = article.text.find("\n", person.end)
+    end = len(article.text) if end < 0 else end
+    return any(person.end <= m.start < end and is_org(m) and m.key != body.key and m.key.endswith(heads)
+               and not any(m.key == h for h in heads) for m in article.mentions)
+
+
 def staff_of_the_trade(article: Article, stated: set[str]) -> Iterator[tuple[Mention, Mention]]:
     """(person, body) for people introduced by a job alone (养路工梁某, 看望了生病职工郝某和张某)
     whose trade's one body the article named before them. ``stated``: people with a worksFor
@@ -98,11 +126,13 @@ def staff_of_the_trade(article: Article, stated: set[str]) -> Iterator[tuple[Men
         pre, job = found
         if _NOT_THERE.search(pre) or any(p.start - len(job) - len(pre) < e <= p.start - len(job) for e in orgs_ending):
             continue  # (原养路工; 某公司职工: the body is written, the named-body rules read it)
-        if not _LEAD.fullmatch(pre):
-            continue
+        if not _LEAD.fullmatch(pre) or _ELSEWHERE.search(pre):
+            continue  # (来自兄弟单位的职工某: of some other body)
         body = _one_body_of_trade(article, posts[job], p.start)
         if body is None or job in generic and not _named_again(article, body, posts[job]):
             continue  # (慰问组从某公司出发，看望了职工某: a company named in passing is not the worker's)
+        if _only_someone_elses(article, body) or _own_body_after(article, posts[job], p, body):
+            continue
         yield p, body
         done.add(p.key)
         j = k + 1  # (养路工赵某和钱某: the names joined to it share the job)
