@@ -808,7 +808,7 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             return [m]  # 中国人民银行四川德阳市分行: a bank's branch named by its place alone is one name
             # (德阳市分行 alone says whose branch it is no more than 分行 does)
         if unit_head in _COMPANY_BRANCHES and text.endswith("公司", m.start, k):
-            if REGISTERED_COMPANY.search(body.name) or _company_of_its_own(body.name, lex):
+            if REGISTERED_COMPANY.search(body.name) or not a_kind_alone(body.name, lex):
                 m.body = body  # (the company nested in it, as in its project department's name: the
                 # golds' 分公司 → its 有限公司, 北京城建集团二公司|一分公司, 山东石油公司|邹城分公司)
             return [m]  # 中保人寿保险有限公司本溪分公司, 吉运快递有限公司朝阳营业部: a company's branch is
@@ -1038,11 +1038,25 @@ def type_under_its_company(m: Mention) -> str:
 _COMPANY_BRANCHES = frozenset({"分公司", "支公司", "营业部"})
 
 
-def _company_of_its_own(name: str, lex: Lexicons) -> bool:
-    """Whether a company's name before its branch names one company: more than a kind of company
-    (石油公司, 保险公司: a dictionary word, or a generic body) — 太平洋保险公司, 公汽一公司, 山东石油公司."""
-    return len(name) >= 5 and not (is_word(name) and word_tag(name) != "nt") \
-        and name not in lex.words.get("generic_org_words", ())
+#: the shortest name of a company not registered so that names one company (太平洋保险公司, 公汽一公司)
+_MIN_UNREGISTERED_COMPANY = 5
+#: the tags of a dictionary word that names one body (清华大学 nt, 工商银行 j: a short name)
+_OWN_NAME_TAGS = frozenset({"nt", "nz", "j"})
+
+
+def a_word_for_a_kind(name: str, lex: Lexicons) -> bool:
+    """Whether ``name`` is a word of the dictionary for a kind of body, no one body's own name (保险公司,
+    钢铁公司, 机械厂; 清华大学 is jieba's nt, 工商银行 its j), or a generic body (该公司's 公司). (jieba tags
+    ministries n too, 水利部: read it for enterprises and institutions only.)"""
+    return is_word(name) and word_tag(name) not in _OWN_NAME_TAGS or name in lex.words.get("generic_org_words", ())
+
+
+def a_kind_alone(name: str, lex: Lexicons) -> bool:
+    """Whether the parent's name ``name``, written inside its unit's, says a kind of body, no one body: a
+    word for a kind (:func:`a_word_for_a_kind`), or a 公司 not registered so (有限公司) shorter than five
+    characters (电力公司|东城分公司; 中国银行 is a name)."""
+    return a_word_for_a_kind(name, lex) \
+        or name.endswith("公司") and len(name) < _MIN_UNREGISTERED_COMPANY and not REGISTERED_COMPANY.search(name)
 
 
 #: the numbers a company's branches are named by (一分公司, 三分公司)

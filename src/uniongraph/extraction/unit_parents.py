@@ -18,6 +18,7 @@ import re
 from ..model import Article, Mention
 from .lexicon import Lexicons, derived
 from .names import clean_name
+from .orgs import a_kind_alone
 from .relations.organisations import branches_of_named_banks
 from .tokens import TokenIndex
 
@@ -34,8 +35,6 @@ _BRANCH_HEADS = frozenset({"分公司", "支公司", "营业部", "分行", "支
 #: the shortest parent's name (山西大学, 某某总厂) and the least a parent's own name holds before its head
 _MIN_PARENT = 4
 _MIN_OWN = 2
-
-
 def _unit_heads(lex: Lexicons) -> tuple[str, ...]:
     """The heads a unit's name ends in, longest first (sorted once per table)."""
     tables = [lex.words.get(n, frozenset()) for n in ("subunit_heads", "crew_unit_heads", "unit_of_body_heads")]
@@ -81,8 +80,8 @@ def parent_inside(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | None:
         if head is None or not idx.is_boundary(m.start + k) or _NO_OWN_UNIT.match(own) \
                 or len(head) == 1 and not _head_of_a_name(idx, m.start + k, head, lex):
             continue
-        if parent.startswith(_REFERRING) or parent in generic or parent[: -len(head)] in generic:
-            return None  # (该公司|车间, 全校|…: the parent is said by its kind)
+        if parent.startswith(_REFERRING) or parent[: -len(head)] in generic or a_kind_alone(parent, lex):
+            return None  # (该公司|车间, 全校|…, 保险公司|北京分公司: the parent is said by its kind)
         # (a branch is of its parent's kind: 中国人民银行|某县支行, an Organization as the bank is)
         kind = m.type if unit_head in _BRANCH_HEADS else lex.org_heads[head][0]
         return Mention(m.start, m.start + k, parent, kind, clean_name(parent), m.source, priority=m.priority)
