@@ -18,7 +18,7 @@ import re
 from ..model import Article, Mention
 from .lexicon import Lexicons, derived
 from .names import clean_name
-from .orgs import a_kind_alone
+from .orgs import REGISTERED_COMPANY, a_word_for_a_kind
 from .relations.organisations import branches_of_named_banks
 from .tokens import TokenIndex
 
@@ -35,6 +35,18 @@ _BRANCH_HEADS = frozenset({"分公司", "支公司", "营业部", "分行", "支
 #: the shortest parent's name (山西大学, 某某总厂) and the least a parent's own name holds before its head
 _MIN_PARENT = 4
 _MIN_OWN = 2
+#: the shortest name of a company not registered so that names one company (太平洋保险公司, 公汽一公司)
+_MIN_UNREGISTERED_COMPANY = 5
+
+
+def a_kind_alone(name: str, lex: Lexicons) -> bool:
+    """Whether the parent's name ``name``, written inside its unit's, says a kind of body, no one body: a
+    word for a kind (:func:`a_word_for_a_kind`), or a 公司 not registered so (有限公司) shorter than five
+    characters (电力公司|东城分公司; 中国银行 is a name)."""
+    return a_word_for_a_kind(name, lex) \
+        or name.endswith("公司") and len(name) < _MIN_UNREGISTERED_COMPANY and not REGISTERED_COMPANY.search(name)
+
+
 def _unit_heads(lex: Lexicons) -> tuple[str, ...]:
     """The heads a unit's name ends in, longest first (sorted once per table)."""
     tables = [lex.words.get(n, frozenset()) for n in ("subunit_heads", "crew_unit_heads", "unit_of_body_heads")]
