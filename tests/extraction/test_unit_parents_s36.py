@@ -88,3 +88,16 @@ def test_a_company_with_a_name_of_its_own_before_its_works_is_still_its_parent()
     names, facts = read("青禾钢铁公司炼铁厂厂长李华介绍了经验。")
     assert "青禾钢铁公司" in names
     assert ("青禾钢铁公司炼铁厂", "subOrganizationOf", "青禾钢铁公司") in facts
+
+
+def test_a_parent_nested_in_a_unit_is_the_registered_company_whose_name_ends_with_it():
+    """青禾钢铁集团 in 青禾钢铁集团炼铁厂 is 北方青禾钢铁集团有限公司 less its first word and its legal form:
+    one company, whose works' head employs the staff."""
+    names, facts = read("全国劳动模范、青禾钢铁集团炼铁厂炉长李大山作报告。李大山是北方青禾钢铁集团有限公司炼铁厂炉长。")
+    assert "青禾钢铁集团" not in names
+    assert ("李大山", "worksFor", "北方青禾钢铁集团有限公司") in facts
+
+
+def test_a_nested_parent_that_ends_two_registered_companies_stays_as_written():
+    names, _ = read("青禾钢铁集团炼铁厂炉长李大山说，北方青禾钢铁集团有限公司和南方青禾钢铁集团有限公司都来了。")
+    assert "青禾钢铁集团" in names
