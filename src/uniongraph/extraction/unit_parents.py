@@ -9,7 +9,12 @@ The parent must be an enterprise or an institution (its head a company's, or one
 (``subunit_heads``, ``crew_unit_heads``, ``unit_of_body_heads``) with some name of its own before it.
 Not a parent: a place (北京市朝阳区), a body by its kind alone (学院|党委, 该公司|车间), a name that goes
 on into another institution's (中国科学院|大学…: 中国科学院大学 is the body), a party or state organ's
-department (部, 委, 厅: the golds' settled reading leaves those out)."""
+department (部, 委, 厅: the golds' settled reading leaves those out), a kind of body (:func:`a_kind_alone`:
+保险公司|北京分公司, 钢铁公司|炼铁厂).
+
+The one place a branch's parent is nested (orgs._unit_and_body only keeps a branch one name); still apart:
+the registered company before its unit (pipeline._units_named_in_full, orgs._unit_and_body: it retypes
+the unit too), a project department's company (enterprise_units) and a federation's facility (orgs)."""
 
 from __future__ import annotations
 
