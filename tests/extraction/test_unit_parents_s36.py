@@ -72,3 +72,32 @@ def test_a_works_staff_work_for_the_company_nested_in_its_name_too():
     assert ("王立新", "worksFor", "海河钢铁有限公司") in facts
     _, facts = read("青禾物流有限公司城南分公司经理赵强讲话。")  # a branch: the branch alone
     assert ("赵强", "worksFor", "青禾物流有限公司") not in facts
+
+
+@pytest.mark.parametrize("body", [
+    "机械厂铸造车间主任李华介绍了经验。",  # a kind of works before its workshop: no one works
+    "钢铁公司炼铁厂厂长李华介绍了经验。",  # a kind of company (a dictionary word) before its works
+    "保险公司北京分公司举办活动。",  # a kind of company before its branch
+])
+def test_a_kind_of_body_at_the_front_of_a_units_name_is_no_parent(body):
+    _, facts = read(body)
+    assert not any(rel == "subOrganizationOf" for _, rel, _ in facts)
+
+
+def test_a_company_with_a_name_of_its_own_before_its_works_is_still_its_parent():
+    names, facts = read("青禾钢铁公司炼铁厂厂长李华介绍了经验。")
+    assert "青禾钢铁公司" in names
+    assert ("青禾钢铁公司炼铁厂", "subOrganizationOf", "青禾钢铁公司") in facts
+
+
+def test_a_parent_nested_in_a_unit_is_the_registered_company_whose_name_ends_with_it():
+    """青禾钢铁集团 in 青禾钢铁集团炼铁厂 is 北方青禾钢铁集团有限公司 less its first word and its legal form:
+    one company, whose works' head employs the staff."""
+    names, facts = read("全国劳动模范、青禾钢铁集团炼铁厂炉长李大山作报告。李大山是北方青禾钢铁集团有限公司炼铁厂炉长。")
+    assert "青禾钢铁集团" not in names
+    assert ("李大山", "worksFor", "北方青禾钢铁集团有限公司") in facts
+
+
+def test_a_nested_parent_that_ends_two_registered_companies_stays_as_written():
+    names, _ = read("青禾钢铁集团炼铁厂炉长李大山说，北方青禾钢铁集团有限公司和南方青禾钢铁集团有限公司都来了。")
+    assert "青禾钢铁集团" in names

@@ -30,7 +30,7 @@ from .enterprise_units import PROJECT_HEAD
 from .events import LAUNCH_HEADS
 from .lexicon import Lexicons, derived, load_lexicons, scope_words
 from .names import CONTEST_STAGES, clean_name, DIVISION_LEVEL_CHARS, REGION_LEVELS, org_head
-from .orgs import REGISTERED_COMPANY, REGISTERED_FORM, WORKS_HEAD
+from .orgs import REGISTERED_COMPANY, REGISTERED_FORM, WORKS_HEAD, a_word_for_a_kind
 from .overlaps import Priority, span_reach
 from .places import TOWN_LEVELS, gazetteer_form, place_level
 from .tokens import Token, TokenIndex, is_word, word_frequency
@@ -492,6 +492,29 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
             _set(m, canonical, "abbreviation")
             if m.type != f.type and _group(m.type) == "org":
                 m.type = f.type
+
+
+#: the fewest characters of a nested parent read as the end of a registered company's name (鹿城钢铁集团)
+_MIN_NESTED_SHORT = 5
+
+
+def _nested_parents_short_of_registered(article: Article, lex: Lexicons) -> None:
+    """A parent nested in its unit's name (鹿城钢铁集团 in 鹿城钢铁集团炼铁厂, unit_parents) that is the end
+    of the one registered company of the article less its legal form (北方鹿城钢铁集团有限公司: its first
+    words left out) is that company (``parent-short-of-registered``); the characters-in-order rule needs
+    the first character kept. Not a word for a kind (钢铁集团) nor a short name (< 5 characters)."""
+    nested = [f.body for f in article.mentions if f.body is not None and f.body.canonical is None
+              and len(f.body.name) >= _MIN_NESTED_SHORT and not a_word_for_a_kind(f.body.name, lex)]
+    if not nested:
+        return
+    stems = {}
+    for f in article.mentions:
+        if f.type == "Company" and not f.reference and f.canonical is None and REGISTERED_COMPANY.search(f.name):
+            stems.setdefault(f.name, REGISTERED_COMPANY.sub("", f.name))
+    for body in nested:
+        found = {name for name, stem in stems.items() if len(stem) > len(body.name) and stem.endswith(body.name)}
+        if len(found) == 1:
+            _set(body, found.pop(), "parent-short-of-registered")
 
 
 #: the year an edition of an event opens its name with (2026年, １９９８年度)
@@ -1609,6 +1632,7 @@ def resolve_aliases(
     _launches_of_campaigns(article)
     resolve_bank_short_forms(article, lex)  # (甘肃工行: the branch, before any abbreviation of another name)
     _abbreviations(article, lex)
+    _nested_parents_short_of_registered(article, lex)
     _standard_short_heads(article, lex)
     _unrecognised_short_forms(article, lex)  # (after the full names' own aliases are known)
     # given names and familiar forms before pronouns: 他 after 洪虎 or 老宁 stands for 宁洪虎

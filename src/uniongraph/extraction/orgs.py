@@ -800,19 +800,13 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         body = Mention(m.start, k, text[m.start : k], lex.org_heads[body_head][0], clean_name(text[m.start : k]),
                        SOURCE, priority=m.priority)
         if unit_head is not None and unit_head in _BRANCH_HEADS and _only_places(idx, k, head_start, lex):
-            if unit_head in _BANK_BRANCH_HEADS and body.name.endswith("银行") \
-                    and _branch_type(body.name, body.type, lex) == "Company" \
-                    and _only_places(idx, k, head_start, lex, known=True):
-                m.body = body  # 中国工商银行|甘肃省分行: a commercial bank nested in its branch's name is the
-                # branch's parent (the golds' reading; the central bank's branches are organs, left whole)
             return [m]  # 中国人民银行四川德阳市分行: a bank's branch named by its place alone is one name
-            # (德阳市分行 alone says whose branch it is no more than 分行 does)
+            # (德阳市分行 alone says whose branch it is no more than 分行 does); the bank inside it is its
+            # parent, nested by unit_parents as every parent written inside a unit's name
         if unit_head in _COMPANY_BRANCHES and text.endswith("公司", m.start, k):
-            if REGISTERED_COMPANY.search(body.name) or _company_of_its_own(body.name, lex):
-                m.body = body  # (the company nested in it, as in its project department's name: the
-                # golds' 分公司 → its 有限公司, 北京城建集团二公司|一分公司, 山东石油公司|邹城分公司)
             return [m]  # 中保人寿保险有限公司本溪分公司, 吉运快递有限公司朝阳营业部: a company's branch is
-            # registered under its company's name, one name (a works or a shop of it is not: 某公司|东滩煤矿)
+            # registered under its company's name, one name (a works or a shop of it is not: 某公司|东滩煤矿);
+            # its company nested by unit_parents
         if REGISTERED_COMPANY.search(body.name):
             m.body = body  # 中天钱塘建设集团有限公司|柯桥滨江新城项目部: a registered company's unit is named
             # under the company's full name, as its branches are; the company nested in it
@@ -1038,26 +1032,29 @@ def type_under_its_company(m: Mention) -> str:
 _COMPANY_BRANCHES = frozenset({"分公司", "支公司", "营业部"})
 
 
-def _company_of_its_own(name: str, lex: Lexicons) -> bool:
-    """Whether a company's name before its branch names one company: more than a kind of company
-    (石油公司, 保险公司: a dictionary word, or a generic body) — 太平洋保险公司, 公汽一公司, 山东石油公司."""
-    return len(name) >= 5 and not (is_word(name) and word_tag(name) != "nt") \
-        and name not in lex.words.get("generic_org_words", ())
+#: the tags of a dictionary word that names one body (清华大学 nt, 工商银行 j: a short name)
+_OWN_NAME_TAGS = frozenset({"nt", "nz", "j"})
+
+
+def a_word_for_a_kind(name: str, lex: Lexicons) -> bool:
+    """Whether ``name`` is a word of the dictionary for a kind of body, no one body's own name (保险公司,
+    钢铁公司, 机械厂; 清华大学 is jieba's nt, 工商银行 its j), or a generic body (该公司's 公司). (jieba tags
+    ministries n too, 水利部: read it for enterprises and institutions only.)"""
+    return is_word(name) and word_tag(name) not in _OWN_NAME_TAGS or name in lex.words.get("generic_org_words", ())
 
 
 #: the numbers a company's branches are named by (一分公司, 三分公司)
 _BRANCH_NUMBERS = frozenset("一二三四五六七八九十")
 
 
-def _only_places(idx: TokenIndex, start: int, end: int, lex: Lexicons, known: bool = False) -> bool:
-    """Whether the text between ``start`` and ``end`` is places alone (四川|德阳市); ``known``: places
-    of the gazetteer only (not the tagger's 城市 of 工商银行城市分行)."""
+def _only_places(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether the text between ``start`` and ``end`` is places alone (四川|德阳市)."""
     if end <= start:
         return False
     i = idx.index_at(start)
     while i < len(idx.tokens) and idx.tokens[i].start < end:
         t = idx.tokens[i]
-        if not (t.word in lex.places or t.word in lex.place_aliases or t.pos == "ns" and not known):
+        if not (t.word in lex.places or t.word in lex.place_aliases or t.pos == "ns"):
             return False
         i += 1
     return True

@@ -34,7 +34,7 @@ from .enterprise_units import SOURCE as TRADE_UNIT_SOURCE, named_by_trade, works
 from .events import find_events
 from .lexicon import Lexicons, load_lexicons
 from .names import DIVISION_LEVEL_CHARS, clean_name, inside_a_title
-from .orgs import GRAMMAR_SOURCES, REGISTERED_COMPANY, find_organisations, names_a_media, type_under_its_company
+from .orgs import GRAMMAR_SOURCES, REGISTERED_COMPANY, a_word_for_a_kind, find_organisations, names_a_media, type_under_its_company
 from .overlaps import resolve_overlaps
 from .place_identity import unify_place_forms
 from .persons import byline_persons, find_persons
@@ -258,8 +258,9 @@ def _units_named_in_full(mentions: list[Mention], idx: TokenIndex, lex: Lexicons
         if prev is not None and prev.end == m.start and m.body is None and not m.reference and not prev.reference \
                 and (REGISTERED_COMPANY.search(company.name) and unit_written_after_its_body(company, m) or crew
                      or m.source == TRADE_UNIT_SOURCE and company.type in ("Company", "Organization") and not prev.weak
-                     and not named_by_trade(company.name)):
-            # (大庆某机械厂|铸造车间: a works' workshop is named under the works; 装配分厂|液压缸装配车间 are two units)
+                     and not named_by_trade(company.name) and not a_word_for_a_kind(company.name, lex)):
+            # (大庆某机械厂|铸造车间: a works' workshop is named under the works; 装配分厂|液压缸装配车间 are two units;
+            # 机械厂|铸造车间: a kind of works, no one works: orgs.a_word_for_a_kind)
             span = text[prev.start : m.end]
             # (某钢铁有限公司|炼铁厂: a works named under its company is the company's unit, no enterprise)
             out[-1] = replace(m, start=prev.start, text=span, name=clean_name(span), body=company, weak=False,

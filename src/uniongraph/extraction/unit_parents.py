@@ -9,7 +9,12 @@ The parent must be an enterprise or an institution (its head a company's, or one
 (``subunit_heads``, ``crew_unit_heads``, ``unit_of_body_heads``) with some name of its own before it.
 Not a parent: a place (北京市朝阳区), a body by its kind alone (学院|党委, 该公司|车间), a name that goes
 on into another institution's (中国科学院|大学…: 中国科学院大学 is the body), a party or state organ's
-department (部, 委, 厅: the golds' settled reading leaves those out)."""
+department (部, 委, 厅: the golds' settled reading leaves those out), a kind of body (:func:`a_kind_alone`:
+保险公司|北京分公司, 钢铁公司|炼铁厂).
+
+The one place a branch's parent is nested (orgs._unit_and_body only keeps a branch one name); still apart:
+the registered company before its unit (pipeline._units_named_in_full, orgs._unit_and_body: it retypes
+the unit too), a project department's company (enterprise_units) and a federation's facility (orgs)."""
 
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ import re
 from ..model import Article, Mention
 from .lexicon import Lexicons, derived
 from .names import clean_name
+from .orgs import REGISTERED_COMPANY, a_word_for_a_kind
 from .relations.organisations import branches_of_named_banks
 from .tokens import TokenIndex
 
@@ -34,6 +40,16 @@ _BRANCH_HEADS = frozenset({"分公司", "支公司", "营业部", "分行", "支
 #: the shortest parent's name (山西大学, 某某总厂) and the least a parent's own name holds before its head
 _MIN_PARENT = 4
 _MIN_OWN = 2
+#: the shortest name of a company not registered so that names one company (太平洋保险公司, 公汽一公司)
+_MIN_UNREGISTERED_COMPANY = 5
+
+
+def a_kind_alone(name: str, lex: Lexicons) -> bool:
+    """Whether the parent's name ``name``, written inside its unit's, says a kind of body, no one body: a
+    word for a kind (:func:`a_word_for_a_kind`), or a 公司 not registered so (有限公司) shorter than five
+    characters (电力公司|东城分公司; 中国银行 is a name)."""
+    return a_word_for_a_kind(name, lex) \
+        or name.endswith("公司") and len(name) < _MIN_UNREGISTERED_COMPANY and not REGISTERED_COMPANY.search(name)
 
 
 def _unit_heads(lex: Lexicons) -> tuple[str, ...]:
@@ -81,8 +97,8 @@ def parent_inside(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | None:
         if head is None or not idx.is_boundary(m.start + k) or _NO_OWN_UNIT.match(own) \
                 or len(head) == 1 and not _head_of_a_name(idx, m.start + k, head, lex):
             continue
-        if parent.startswith(_REFERRING) or parent in generic or parent[: -len(head)] in generic:
-            return None  # (该公司|车间, 全校|…: the parent is said by its kind)
+        if parent.startswith(_REFERRING) or parent[: -len(head)] in generic or a_kind_alone(parent, lex):
+            return None  # (该公司|车间, 全校|…, 保险公司|北京分公司: the parent is said by its kind)
         # (a branch is of its parent's kind: 中国人民银行|某县支行, an Organization as the bank is)
         kind = m.type if unit_head in _BRANCH_HEADS else lex.org_heads[head][0]
         return Mention(m.start, m.start + k, parent, kind, clean_name(parent), m.source, priority=m.priority)

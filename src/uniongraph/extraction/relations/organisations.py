@@ -11,7 +11,7 @@ from ...model import Article, Mention
 from ..aliases import leading_places, placeable_body
 from ..lexicon import load_lexicons, words_tuple
 from ..names import DIVISION_LEVEL
-from ..orgs import NUMBER_NAMED_UNIT, NUMBERED_TEAM, ORDINAL_UNIT, QUOTED_UNIT_SOURCE
+from ..orgs import a_word_for_a_kind, NUMBER_NAMED_UNIT, NUMBERED_TEAM, ORDINAL_UNIT, QUOTED_UNIT_SOURCE
 from ..places import place_level
 from ..tokens import TokenIndex
 from .context import COORDINATORS, NAME_JOINERS, Context, Found, has, is_org, opening, starts
@@ -342,7 +342,8 @@ def unit_written_after_its_body(a: Mention, b: Mention) -> bool:
     it (subOrganizationOf; when ``a`` is a registered company the pipeline makes the two one name,
     the unit's, with the company nested in it: ``Mention.body``)."""
     return is_org(a) and is_org(b) and (_is_unit(b) or _parent_and_unit(a, b) or _office_of_organ(a, b)) \
-        and not _other_province(a, b)
+        and not _other_province(a, b) and not (a.type == "Company" and a_word_for_a_kind(a.key, load_lexicons()))
+    # (机械厂|铸造车间: a kind of works, no one works)
 
 
 def _office_of_organ(a: Mention, b: Mention) -> bool:

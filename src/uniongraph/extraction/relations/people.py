@@ -573,10 +573,18 @@ def staff_of_nested_unit(c: Context) -> Iterator[Found]:
             unit.body.type == "Organization" and _INSTITUTION.search(unit.body.key)
             or unit.body.type == "Company" and _WORKS_UNIT.search(unit.key)) else []
         candidates = institutions + inside if _NESTED_UNIT.search(unit.key) else inside
-        parent = next((m for m in candidates if unit.key.startswith(m.key) and len(unit.key) > len(m.key) + 1
-                       and not _NAME_GOES_ON.match(unit.key, len(m.key))), None)
+        # (the nested body by its name as written: its key may be the full name it is short for, 鹿城钢铁集团
+        # of 北方鹿城钢铁集团有限公司, which the unit's name does not open with)
+        parent = next((m for m in candidates if (_opens_with_parent(unit.name, m.name) if m is unit.body
+                                                 else _opens_with_parent(unit.key, m.key))), None)
         if parent is not None:
             yield p, "worksFor", parent, "staff-of-nested-unit"
+
+
+def _opens_with_parent(unit: str, parent: str) -> bool:
+    """Whether the unit's name ``unit`` opens with ``parent`` and goes on to a unit of its own (not into
+    another body's name: _NAME_GOES_ON)."""
+    return unit.startswith(parent) and len(unit) > len(parent) + 1 and not _NAME_GOES_ON.match(unit, len(parent))
 
 
 #: an election by a meeting that opens the run of clauses (会议选举…, 大会选举产生…，…)
