@@ -181,7 +181,8 @@ class Article:
     @property
     def body_start(self) -> int:
         """Offset of the first body character (after the headline line)."""
-        return len(self.title) + 1 if self.text.startswith(self.title + "\n") else 0
+        n = len(self.title)  # (text.startswith(title + "\n"), without making that string: asked per mention)
+        return n + 1 if self.text.startswith("\n", n) and self.text.startswith(self.title) else 0
 
 
 @dataclass

@@ -921,7 +921,11 @@ def org_head(name: str, lex: Lexicons) -> str:
     """The longest organisation head ``name`` ends in (公司 of 化肥公司), or ""."""
     if not name or name[-1] not in _head_finals(lex):
         return ""  # (most names asked: no head ends with their last character)
-    return next((name[-n:] for n in range(min(len(name), lex.longest_org_head), 0, -1) if name[-n:] in lex.org_heads), "")
+    heads = lex.org_heads
+    for n in range(min(len(name), lex.longest_org_head), 0, -1):  # (a loop: no generator per name)
+        if name[-n:] in heads:
+            return name[-n:]
+    return ""
 
 
 def _head_finals(lex: Lexicons) -> frozenset[str]:
