@@ -419,7 +419,7 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
         # 检查组先后来到某镇某煤矿 in the report of a 专项检查: the party named by the event's own kind
         # goes where the event is held, a company too (the group inspects it there)
         own = _PARTY_OF_KIND.fullmatch(lead)
-        if own is not None and own.group("kind") in ev.name and not _AFTER_THE_EVENT.search(text, c.sentence.start, pl.start):
+        if own is not None and _is_the_activity_of(own.group("kind"), ev) and not _AFTER_THE_EVENT.search(text, c.sentence.start, pl.start):
             if pl.start >= party_until:
                 found = list(_venues_of_the_party(c, ev, i))
                 yield from found
@@ -471,6 +471,14 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
 #: the clause opens with it, then adverbs, then the verb of going
 _PARTY_OF_KIND = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?P<kind>检查|督查|督导|巡查|调研|考察|慰问|宣讲)(?:组|团|小组)(?:成员)?(?:一行)?"
                             r"(?:还|也|又|随后|先后|分别|一起|陆续|深入一线)*")
+
+
+def _is_the_activity_of(kind: str, ev: Mention) -> bool:
+    """The event IS the activity its party carries out (专项检查行动, 大检查, 送温暖慰问活动): the kind
+    in its name, which ends in the kind or an activity's head, not in a meeting's or a ceremony's
+    (检查工作部署会, 调研成果发布会, 慰问活动启动仪式: held where they sit, not where the party goes)."""
+    return kind in ev.name and (ev.name.endswith(kind) or VISITED_ACTIVITY.search(ev.name) is not None
+                                or ev.name.endswith("工作"))
 
 
 def _venues_of_the_party(c: Context, ev: Mention, i: int) -> Iterator[Found]:

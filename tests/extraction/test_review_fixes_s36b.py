@@ -1,0 +1,40 @@
+"""Defects a reviewer proved in stop 36's venue, participation and unit-parent rules, each fixed
+narrowly. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+from stated import stated_facts as facts
+
+
+def _held_at(body: str) -> set[tuple[str, str, str]]:
+    return {f for f in facts(body) if f[1] == "heldAt"}
+
+
+# venues.py, party-of-the-event-kind-goes-to: only an event that IS the activity of visits is held
+# where its party goes, not a meeting about it nor a ceremony that launches it
+
+_VISITS = "12月5日至8日，检查组先后来到青石镇海河煤业有限公司东坡煤矿、白沙镇南岭矿业有限公司西坡煤矿，查看安全设施。"
+
+
+def test_a_meeting_about_an_inspection_is_not_held_where_the_inspectors_go():
+    body = ("12月2日，南岭县总工会在县职工服务中心召开冬季安全生产检查工作部署会。会议要求各级工会加强检查。" + _VISITS)
+    got = _held_at(body)
+    assert not any("煤矿" in f[2] or f[2] in ("青石镇", "白沙镇") for f in got), got
+
+
+def test_a_launch_meeting_of_a_survey_is_not_held_where_the_survey_went():
+    body = "南岭市总工会召开职工队伍状况调研成果发布会。今年5月至8月，调研组先后来到海河钢铁集团有限公司、南岭纺织有限公司，开展问卷调查。"
+    assert not _held_at(body)
+
+
+def test_an_inspection_itself_is_still_held_where_its_group_goes():
+    body = "12月2日至6日，南岭县总工会联合县应急管理局开展“平安过冬”安全生产专项检查行动。" + _VISITS
+    got = _held_at(body)
+    assert ("平安过冬安全生产专项检查行动", "heldAt", "海河煤业有限公司东坡煤矿") in got, got
+
+
+def test_a_launch_ceremony_is_not_held_where_the_party_goes_after_it():
+    body = ("12月20日，南岭市总工会“两节”送温暖慰问活动启动仪式在市职工服务中心举行。"
+            "仪式后，慰问组分别来到青石镇海河煤业有限公司、白沙镇东坡纺织有限公司，看望困难职工。")
+    got = _held_at(body)
+    assert not any(f[2] in ("海河煤业有限公司", "东坡纺织有限公司", "青石镇", "白沙镇") for f in got), got
