@@ -38,3 +38,24 @@ def test_a_launch_ceremony_is_not_held_where_the_party_goes_after_it():
             "仪式后，慰问组分别来到青石镇海河煤业有限公司、白沙镇东坡纺织有限公司，看望困难职工。")
     got = _held_at(body)
     assert not any(f[2] in ("海河煤业有限公司", "东坡纺织有限公司", "青石镇", "白沙镇") for f in got), got
+
+
+# organisers.py: a request the body follows (按照…的部署和要求, 期望和要求, 职工希望) is a noun, no asking
+
+def test_a_request_followed_as_a_noun_in_a_list_keeps_the_organiser():
+    got = facts("南岭县总工会按照上级工会的部署和要求开展“安全生产月”活动。")
+    assert ("南岭县总工会", "organizes", "安全生产月活动") in got, got
+    got = facts("南岭县总工会围绕职工群众的期望和要求开展“我为职工办实事”活动。")
+    assert ("南岭县总工会", "organizes", "我为职工办实事活动") in got, got
+
+
+def test_a_hope_of_the_workers_met_is_no_asking():
+    got = facts("南岭县总工会以满足职工希望为目标开展“我为职工办实事”活动。")
+    assert ("南岭县总工会", "organizes", "我为职工办实事活动") in got, got
+
+
+def test_a_body_that_asks_others_still_organises_nothing():
+    got = facts("南岭县总工会要求各级工会开展“安全生产月”活动。")
+    assert ("南岭县总工会", "organizes", "安全生产月活动") not in got, got
+    got = facts("南岭县总工会号召和要求各级工会开展“安全生产月”活动。")
+    assert ("南岭县总工会", "organizes", "安全生产月活动") not in got, got
