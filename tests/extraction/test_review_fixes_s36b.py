@@ -59,3 +59,18 @@ def test_a_body_that_asks_others_still_organises_nothing():
     assert ("南岭县总工会", "organizes", "安全生产月活动") not in got, got
     got = facts("南岭县总工会号召和要求各级工会开展“安全生产月”活动。")
     assert ("南岭县总工会", "organizes", "安全生产月活动") not in got, got
+
+
+# attendance.py, bodies-attend-event: a verb of going inside a modifier before 的 (首次进入全省前十的,
+# 专程来到南岭的) does not make the body it describes a site visited
+
+def test_bodies_described_by_where_they_went_still_take_part():
+    got = facts("南岭市第三届职工技能大赛在南岭举行。首次进入全省前十的海河钢铁集团有限公司、南岭纺织有限公司等单位参加了比赛。")
+    assert ("海河钢铁集团有限公司", "participatesIn", "南岭市第三届职工技能大赛") in got, got
+    got = facts("南岭市第三届职工技能大赛在南岭举行。专程来到南岭的海河市总工会、东河县总工会等单位参加了大赛。")
+    assert ("海河市总工会", "participatesIn", "南岭市第三届职工技能大赛") in got, got
+
+
+def test_a_company_the_trainees_go_into_is_still_no_attendee():
+    body = ("海河市总工会举办2026年企业工会劳动法律监督员培训班。21日，学员们走进南岭县海河齿轮有限公司现场观摩。")
+    assert not {f for f in facts(body) if f[0] == "海河齿轮有限公司" and f[1] == "participatesIn"}

@@ -861,7 +861,8 @@ def attendees(c: Context) -> Iterator[Found]:
 
 
 #: before a body, a verb of going into it (走进, 来到): the body is where they went, not who attends
-_VISITED = re.compile(r"(?:走进|来到|深入|前往|走访|参观|进入)[^，。；、]{0,10}$")
+#: (not the verb of a modifier before 的: 首次进入全省前十的某公司, 专程来到南岭的某总工会 took part)
+_VISITED = re.compile(r"(?:走进|来到|深入|前往|走访|参观|进入)[^，。；、的]{0,10}$")
 
 
 #: a leader who writes to a meeting: 致信, 致贺信, 发来贺信 (the meeting right after, or the one named before)
