@@ -74,3 +74,19 @@ def test_bodies_described_by_where_they_went_still_take_part():
 def test_a_company_the_trainees_go_into_is_still_no_attendee():
     body = ("海河市总工会举办2026年企业工会劳动法律监督员培训班。21日，学员们走进南岭县海河齿轮有限公司现场观摩。")
     assert not {f for f in facts(body) if f[0] == "海河齿轮有限公司" and f[1] == "participatesIn"}
+
+
+# notices.py, notice-venue-field: a registration's time and place (报名时间地点) is no venue of the event
+
+_CONTEST_NOTICE = "关于举办南岭市第三届职工书法大赛的通知\n市总工会决定举办南岭市第三届职工书法大赛。\n"
+
+
+def test_where_one_registers_is_no_venue_of_the_contest():
+    body = _CONTEST_NOTICE + "一、报名时间地点：2027年3月1日至3月10日，南岭市职工服务中心"
+    assert not {f for f in facts(body) if f[1] == "heldAt"}
+
+
+def test_the_contests_own_time_and_place_still_place_it():
+    body = _CONTEST_NOTICE + "一、比赛时间地点：2027年3月20日，南岭市职工服务中心"
+    got = {f for f in facts(body) if f[1] == "heldAt"}
+    assert any(f[0] == "南岭市第三届职工书法大赛" and f[2].startswith("南岭市职工服务中心") for f in got), got

@@ -20,7 +20,8 @@ from .prerequisites import needs
 _VENUE_LABEL = re.compile(r"(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[.、．])?\s*"
                           r"(?P<kind>培训|活动|会议|比赛|竞赛|赛事|开班|举办|举行|展览|演出|宣讲)?地点\s*[：:]\s*$")
 #: a field of the time and the venue together, the date (span) first: 三、时间地点：2027年1月11日至1月15日，VENUE
-_TIME_VENUE_LABEL = re.compile(r"(?<!报到)(?<!集合)(?P<kind>培训|活动|会议|比赛|竞赛)?时间(?:[、和及与])?地点\s*[：:]\s*"
+#: (not where one registers, gathers or asks before it: 报名时间地点, 报到, 集合, 咨询, 受理, 领取)
+_TIME_VENUE_LABEL = re.compile(r"(?<!报到)(?<!集合)(?<!报名)(?<!咨询)(?<!受理)(?<!领取)(?P<kind>培训|活动|会议|比赛|竞赛)?时间(?:[、和及与])?地点\s*[：:]\s*"
                                r"(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[至到—－-](?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?"
                                r"(?:上午|下午|晚上)?(?:[0-9０-９]{1,2}[:：][0-9０-９]{2})?\s*[，,、]\s*$")
 #: what the name of an event of the label's kind contains (培训地点 → a 培训班); labels not listed
