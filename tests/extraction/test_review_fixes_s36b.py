@@ -90,3 +90,18 @@ def test_the_contests_own_time_and_place_still_place_it():
     body = _CONTEST_NOTICE + "一、比赛时间地点：2027年3月20日，南岭市职工服务中心"
     got = {f for f in facts(body) if f[1] == "heldAt"}
     assert any(f[0] == "南岭市第三届职工书法大赛" and f[2].startswith("南岭市职工服务中心") for f in got), got
+
+
+# people.py, staff-of-nested-unit: a branch's staff (分局局长) work for the branch only
+
+def test_the_head_of_a_bureaus_branch_works_for_the_branch_only():
+    got = facts("长沙市公安局开福分局局长王建国出席仪式。")
+    assert ("王建国", "worksFor", "长沙市公安局开福分局") in got, got
+    assert ("王建国", "worksFor", "长沙市公安局") not in got, got
+    got = facts("海河市税务局高新区分局局长王建国出席仪式。")
+    assert ("王建国", "worksFor", "海河市税务局") not in got, got
+
+
+def test_the_staff_of_a_bureaus_brigade_still_work_for_the_bureau_too():
+    got = facts("海河市应急管理局安全生产执法大队副大队长周强出席仪式。")
+    assert ("周强", "worksFor", "海河市应急管理局") in got, got
