@@ -105,3 +105,26 @@ def test_the_head_of_a_bureaus_branch_works_for_the_branch_only():
 def test_the_staff_of_a_bureaus_brigade_still_work_for_the_bureau_too():
     got = facts("海河市应急管理局安全生产执法大队副大队长周强出席仪式。")
     assert ("周强", "worksFor", "海河市应急管理局") in got, got
+
+
+# venues.py, org-members-take-part: members who worked FOR something in general (为企业发展作出了贡献),
+# will serve another edition (将为明年的比赛命题) or served before (去年，…曾为工人测量血压) are no participants
+
+def _takes_part(body: str, org: str) -> bool:
+    return any(f[0] == org and f[1] == "participatesIn" for f in facts(body))
+
+
+def test_members_who_contributed_to_something_are_no_participants():
+    assert not _takes_part("海河市总工会召开第五次代表大会。南岭钢铁集团有限公司的1200名职工为企业发展作出了贡献。",
+                           "南岭钢铁集团有限公司")
+
+
+def test_members_who_will_serve_later_or_served_before_are_no_participants():
+    assert not _takes_part("海河市第三届职工技能大赛在海河举行。南岭钢铁集团有限公司的5名专家将为明年的比赛命题。",
+                           "南岭钢铁集团有限公司")
+    assert not _takes_part("海河市总工会开展“安康杯”专项行动。去年，南岭服务总队的10余名队员曾为工人测量血压。",
+                           "南岭服务总队")
+
+
+def test_members_serving_at_the_activity_still_take_part():
+    assert _takes_part("海河市总工会开展“安康杯”专项行动。南岭服务总队的10余名队员为工人测量血压。", "南岭服务总队")

@@ -365,6 +365,22 @@ _AFTER_A_CEREMONY = re.compile(r"(?:仪式|开幕式|启动式|揭牌式)(?:结�
 _ITS_PEOPLE_GO = re.compile(r"(?:的)?(?:领导|负责人|干部|志愿者|工作人员|慰问组|慰问团)(?:们)?(?:一行)?(?:分别|先后|还|也|一起|共同)?")
 
 
+#: within ORG 的 N名队员…为, a time not this event's: 将 (to come), 曾 (before)
+_NOT_NOW = re.compile(r"将|曾")
+#: 为 X 作出贡献: working for something at large, not serving at the event
+_CONTRIBUTES = re.compile(r"[^，。；]{0,16}?(?:作出|做出|作|做)(?:了)?(?:[^，。；]{0,4})?贡献")
+
+
+def _members_serve_here(c: Context, m: Mention) -> bool:
+    """ORG 的 N名队员为工人测量血压: its members serve at the event reported; not members who will
+    serve or served before (将为明年的比赛命题; 去年，…曾为工人…) nor who work for something at
+    large (为企业发展作出了贡献)."""
+    serve = _MEMBERS_OF_ORG.match(c.after(m, 24))
+    if serve is None or _NOT_NOW.search(serve.group()) or EARLIER_TIME.match(c.text, c.sentence.start, m.start):
+        return False
+    return not (serve.group().endswith("为") and _CONTRIBUTES.match(c.text, m.end + serve.end(), c.sentence.end))
+
+
 #: the activity's party named by what it is (慰问组一行, 工作人员们): in the report of an activity that
 #: goes to people (送温暖慰问活动), where it goes the activity is held
 _ACTIVITY_PARTY = re.compile(r"(?:慰问组|慰问团|慰问小组|调研组|工作组|宣讲团|志愿者|工作人员)(?:们)?(?:一行)?"
@@ -461,7 +477,7 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
             if not person_next and has(rest[:30], "participant_noun"):
                 for g in group:
                     yield g, "participatesIn", ev, "participants-from-org"
-        elif _MEMBERS_OF_ORG.match(c.after(m, 24)) and not c.before(m, 1) in ("给", "向", "对") \
+        elif _members_serve_here(c, m) and not c.before(m, 1) in ("给", "向", "对") \
                 or c.after(m, 3).startswith("代表队"):
             yield m, "participatesIn", ev, "org-members-take-part"  # 服务队的10余名队员为工人…
     yield from _party_visits(c, ev)
