@@ -128,3 +128,20 @@ def test_members_who_will_serve_later_or_served_before_are_no_participants():
 
 def test_members_serving_at_the_activity_still_take_part():
     assert _takes_part("海河市总工会开展“安康杯”专项行动。南岭服务总队的10余名队员为工人测量血压。", "南岭服务总队")
+
+
+# attendance.py, teacher-of-this-class: a standing post (长期担任某学院讲师) is no teaching of this class
+
+_CLASS = "海河市总工会举办2026年家政服务员职业技能培训班。"
+
+
+def test_a_lecturer_post_at_a_college_is_no_teaching_of_the_class():
+    got = facts(_CLASS + "据介绍，王立新长期担任南岭技师学院讲师。")
+    assert ("王立新", "participatesIn", "2026年家政服务员职业技能培训班") not in got, got
+
+
+def test_a_lecturer_of_the_class_still_teaches_it():
+    got = facts(_CLASS + "南岭技师学院高级讲师王立新担任培训班讲师。")
+    assert ("王立新", "participatesIn", "2026年家政服务员职业技能培训班") in got, got
+    got = facts(_CLASS + "王立新、李红分别担任实操课讲师。")
+    assert ("李红", "participatesIn", "2026年家政服务员职业技能培训班") in got, got
