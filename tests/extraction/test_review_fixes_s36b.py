@@ -145,3 +145,16 @@ def test_a_lecturer_of_the_class_still_teaches_it():
     assert ("王立新", "participatesIn", "2026年家政服务员职业技能培训班") in got, got
     got = facts(_CLASS + "王立新、李红分别担任实操课讲师。")
     assert ("李红", "participatesIn", "2026年家政服务员职业技能培训班") in got, got
+
+
+# unit_parents.py: a nested parent skips no level (某公安局交警支队|直属大队: not the bureau two levels up)
+
+def test_a_brigade_inside_a_detachment_is_not_the_bureaus_own_unit():
+    got = facts("南岭市公安局交警支队直属大队大队长周强出席仪式。")
+    assert ("南岭市公安局交警支队直属大队", "subOrganizationOf", "南岭市公安局") not in got, got
+    assert ("周强", "worksFor", "南岭市公安局") not in got, got
+
+
+def test_a_brigade_right_inside_its_bureau_still_has_it_as_parent():
+    got = facts("海河市应急管理局安全生产执法大队副大队长周强出席仪式。")
+    assert ("海河市应急管理局安全生产执法大队", "subOrganizationOf", "海河市应急管理局") in got, got
