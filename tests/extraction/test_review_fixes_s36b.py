@@ -158,3 +158,21 @@ def test_a_brigade_inside_a_detachment_is_not_the_bureaus_own_unit():
 def test_a_brigade_right_inside_its_bureau_still_has_it_as_parent():
     got = facts("海河市应急管理局安全生产执法大队副大队长周强出席仪式。")
     assert ("海河市应急管理局安全生产执法大队", "subOrganizationOf", "海河市应急管理局") in got, got
+
+
+# notices.py, results-line-prize: a 获奖名单 below another event that gave prizes is not the main event's
+
+_FINAL = "海河市第三届职工普法知识竞赛决赛在海河举行，12支代表队参赛。"
+_LIST = "\n获奖名单：\n一等奖：南岭县总工会\n优秀组织奖：东河县总工会、西河县总工会"
+
+
+def test_a_prize_list_after_another_events_prizes_is_not_the_contests():
+    body = _FINAL + "比赛期间，还举办了南岭市职工书法作品展，并评出优秀作品。" + _LIST
+    got = {f for f in facts(body) if f[1] == "participatesIn" and "竞赛" in f[2]}
+    assert not got, got
+
+
+def test_a_prize_list_right_after_the_contest_is_its_own():
+    body = _FINAL + "经过激烈角逐，各奖项揭晓。" + _LIST
+    got = facts(body)
+    assert ("东河县总工会", "participatesIn", "海河市第三届职工普法知识竞赛决赛") in got, got

@@ -126,7 +126,7 @@ def _results_event(c: Context) -> Mention | None:
     """The event the article's headline gives the results of: a named event right before 比赛结果,
     成绩, 获奖名单 …; None when the headline names none or several. Else, below a line of the body
     that is that label alone (获奖名单：), with only such lines between, the report's main event
-    named before it."""
+    named before it, and no other event named between them."""
     art = c.article
     head = [m for m in art.mentions if m.type == "Event" and m.end <= art.body_start
             and _RESULTS_OF.match(art.text, m.end)]
@@ -140,7 +140,13 @@ def _results_event(c: Context) -> Mention | None:
         line = art.text[prev_start : line_start].strip()
         if _RESULTS_HEADER.fullmatch(line):
             main = c.main_event
-            return main if main is not None and not main.congress and main.end <= prev_start else None
+            if main is None or main.congress or main.end > prev_start:
+                return None
+            # (比赛期间，还举办了某书法作品展，并评出优秀作品: another event named between the main
+            # one and the header may be the one whose prizes are listed)
+            if any(m.type == "Event" and m.key != main.key and main.end <= m.start < prev_start for m in art.mentions):
+                return None
+            return main
         if not _RESULT_LABEL.match(line):
             return None
         line_start = prev_start
