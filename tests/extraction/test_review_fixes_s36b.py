@@ -176,3 +176,18 @@ def test_a_prize_list_right_after_the_contest_is_its_own():
     body = _FINAL + "经过激烈角逐，各奖项揭晓。" + _LIST
     got = facts(body)
     assert ("东河县总工会", "participatesIn", "海河市第三届职工普法知识竞赛决赛") in got, got
+
+
+# venues.py, party-of-the-event-kind-goes-to: another body's group (省安监局检查组) is no party of this event
+
+_ACTION = "12月2日至6日，南岭县总工会联合县应急管理局开展“平安过冬”安全生产专项检查行动。"
+
+
+def test_another_bodys_inspection_group_does_not_place_the_action():
+    got = _held_at(_ACTION + "省安监局检查组也来到了南岭县。")
+    assert ("平安过冬安全生产专项检查行动", "heldAt", "南岭县") not in got, got
+
+
+def test_the_organisers_own_group_still_places_it():
+    got = _held_at(_ACTION + "县总工会检查组来到了青石镇。")
+    assert ("平安过冬安全生产专项检查行动", "heldAt", "青石镇") in got, got

@@ -435,6 +435,8 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
         # 检查组先后来到某镇某煤矿 in the report of a 专项检查: the party named by the event's own kind
         # goes where the event is held, a company too (the group inspects it there)
         own = _PARTY_OF_KIND.fullmatch(lead)
+        if own is not None and _group_of_another_body(c, ev, c.clause_of(pl)[0], pl.start):
+            continue  # 省安监局检查组也来到了南岭县: another body's group on a visit of its own
         if own is not None and _is_the_activity_of(own.group("kind"), ev) and not _AFTER_THE_EVENT.search(text, c.sentence.start, pl.start):
             if pl.start >= party_until:
                 found = list(_venues_of_the_party(c, ev, i))
@@ -495,6 +497,13 @@ def _is_the_activity_of(kind: str, ev: Mention) -> bool:
     (检查工作部署会, 调研成果发布会, 慰问活动启动仪式: held where they sit, not where the party goes)."""
     return kind in ev.name and (ev.name.endswith(kind) or VISITED_ACTIVITY.search(ev.name) is not None
                                 or ev.name.endswith("工作"))
+
+
+def _group_of_another_body(c: Context, ev: Mention, start: int, end: int) -> bool:
+    """A body names the party (省安监局检查组) and is none named up to the event's own mention (its
+    organisers, 县总工会检查组): the group is another body's, on a visit of its own."""
+    named = {m.key for m in c.article.mentions if is_org(m) and m.start < ev.end}
+    return any(is_org(m) and m.key not in named for m in c.mentions if start <= m.start < end)
 
 
 def _venues_of_the_party(c: Context, ev: Mention, i: int) -> Iterator[Found]:
