@@ -191,3 +191,16 @@ def test_another_bodys_inspection_group_does_not_place_the_action():
 def test_the_organisers_own_group_still_places_it():
     got = _held_at(_ACTION + "县总工会检查组来到了青石镇。")
     assert ("平安过冬安全生产专项检查行动", "heldAt", "青石镇") in got, got
+
+
+# aliases._regional: a short form's 市 in a sentence that writes another city (南岭市第二届…) is not
+# the organiser's district's city
+
+def test_a_short_venue_is_not_read_as_the_organisers_city_when_the_sentence_names_another():
+    got = _held_at("由甘州区总工会承办的南岭市第二届职工乒乓球赛在市职工文体中心落幕。")
+    assert ("南岭市第二届职工乒乓球赛", "heldAt", "张掖市职工文体中心") not in got, got
+
+
+def test_a_short_venue_still_read_as_the_organisers_city():
+    got = _held_at("由甘州区总工会承办的全市第二届职工乒乓球赛在市职工文体中心落幕。")
+    assert any(f[2] == "张掖市职工文体中心" for f in got), got
