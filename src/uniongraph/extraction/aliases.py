@@ -303,8 +303,38 @@ def _regional(article: Article, region: str | None, known: frozenset[str] = froz
         if len(named) == 1:  # (as that body is named in this article: 宾川县金牛镇总工会 may be 金牛镇总工会)
             owner = next((o for o in article.mentions if o.name == named[0] and o.type == m.type), None)
             _set(m, owner.key if owner is not None else named[0], "regional-short-form")
-        elif home:
+        elif home and not (level == "市" and _another_city_in_sentence(article, m, home)):
             _set(m, home + rest, "regional-short-form")  # 省委 in a Harbin story: 黑龙江省委
+
+
+#: a city written at the front of a body's or an event's name (南岭市第二届职工乒乓球赛)
+_CITY_OPENING = re.compile(r"[\u4e00-\u9fff]{2,3}市")
+
+
+def _another_city_in_sentence(article: Article, m: Mention, home: str) -> bool:
+    """Whether the sentence of the short form ``m`` (市职工文体中心) writes a city other than ``home``
+    (由甘州区总工会承办的南岭市第二届…赛在市职工文体中心: its 市 is 南岭市, not the district's 张掖市)
+    and not ``home`` itself: then no reading is surer than none."""
+    sent = next((s for s in article.sentences if s.start <= m.start < s.end), None)
+    if sent is None:
+        return False
+    lex = load_lexicons()
+    other = False
+    for o in article.mentions:
+        if o is m or not sent.start <= o.start < sent.end:
+            continue
+        if o.type == "Place":
+            city = (o.place or o.name) if (o.place or o.name).endswith("市") else None
+        elif o.type in ORG_TYPES or o.type == "Event":
+            opening = _CITY_OPENING.match(o.name)
+            city = opening.group() if opening else None
+        else:
+            continue
+        if city == home:
+            return False  # (九江市人大常委会副主任、市总工会主席某某，黄冈市总工会…: home written too)
+        if city and not home.startswith(city[:-1]) and home not in lex.ancestors(city):
+            other = True  # (not a county-level city inside home: 青岛市…奔赴平度市)
+    return other
 
 
 def _place_run_into(article: Article, m: Mention, level: str) -> str | None:

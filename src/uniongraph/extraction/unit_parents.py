@@ -94,6 +94,8 @@ def parent_inside(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | None:
     for k in range(len(name) - len(unit_head) - 1, _MIN_PARENT - 1, -1):  # (the longest parent first)
         parent, own = name[:k], name[k : len(name) - len(unit_head)]
         head = _parent_head(parent, lex)
+        if head is None and idx.is_boundary(m.start + k) and any(len(h) > 1 and parent.endswith(h) for h in _unit_heads(lex)):
+            return None  # 某公安局交警支队|直属大队: its direct parent a unit of no parent's kind (not the bureau)
         if head is None or not idx.is_boundary(m.start + k) or _NO_OWN_UNIT.match(own) \
                 or len(head) == 1 and not _head_of_a_name(idx, m.start + k, head, lex):
             continue

@@ -868,7 +868,8 @@ def attendees(c: Context) -> Iterator[Found]:
 
 
 #: before a body, a verb of going into it (走进, 来到): the body is where they went, not who attends
-_VISITED = re.compile(r"(?:走进|来到|深入|前往|走访|参观|进入)[^，。；、]{0,10}$")
+#: (not the verb of a modifier before 的: 首次进入全省前十的某公司, 专程来到南岭的某总工会 took part)
+_VISITED = re.compile(r"(?:走进|来到|深入|前往|走访|参观|进入)[^，。；、的]{0,10}$")
 
 
 #: a leader who writes to a meeting: 致信, 致贺信, 发来贺信 (the meeting right after, or the one named before)
@@ -1058,8 +1059,10 @@ def invited_to_the_event(c: Context) -> Iterator[Found]:
 _CEREMONIES = ("仪式", "典礼")
 #: a person named as one of the class's trainees: 学员何某, 来自…的学员何某, 学员代表何某
 _TRAINEE_LEAD = re.compile(r"学员(?:代表)?$")
-#: the teacher's post in the class taken on (担任实操课讲师, 担任主讲): one who teaches it
-_TEACHER_POST = r"担任(?:了)?[^，。；：]{0,8}?(?:讲师|主讲人|主讲|授课老师|授课教师|授课专家|辅导老师|培训老师)"
+#: the teacher's post in the class taken on (担任实操课讲师, 担任主讲): one who teaches it; not a
+#: standing post (长期担任, 一直担任) nor one at a body (担任某技师学院讲师: his job there)
+_TEACHER_POST = (r"(?<!长期)(?<!一直)(?<!多年)(?<!曾经)(?<!曾)担任(?:了)?"
+                 r"(?:(?!学院|学校|大学|公司|中心|协会|医院|研究院|研究所|集团)[^，。；：]){0,8}?(?:讲师|主讲人|主讲|授课老师|授课教师|授课专家|辅导老师|培训老师)")
 #: after the people who teach it: (分别)(围绕…)授课, 讲课, 作辅导报告, 担任讲师
 _TEACHES = re.compile(r"(?:等)?(?:分别|先后|还|也|相继)?(?:围绕|就|以|结合|从)?[^，。；：]{0,40}?"
                       r"(?:授课|讲课|作辅导报告|作专题辅导|进行辅导|作了辅导|作专题讲座|作了专题讲座|" + _TEACHER_POST + r")(?=[，。；]|$)")

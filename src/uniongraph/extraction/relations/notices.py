@@ -20,7 +20,8 @@ from .prerequisites import needs
 _VENUE_LABEL = re.compile(r"(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[.、．])?\s*"
                           r"(?P<kind>培训|活动|会议|比赛|竞赛|赛事|开班|举办|举行|展览|演出|宣讲)?地点\s*[：:]\s*$")
 #: a field of the time and the venue together, the date (span) first: 三、时间地点：2027年1月11日至1月15日，VENUE
-_TIME_VENUE_LABEL = re.compile(r"(?<!报到)(?<!集合)(?P<kind>培训|活动|会议|比赛|竞赛)?时间(?:[、和及与])?地点\s*[：:]\s*"
+#: (not where one registers, gathers or asks before it: 报名时间地点, 报到, 集合, 咨询, 受理, 领取)
+_TIME_VENUE_LABEL = re.compile(r"(?<!报到)(?<!集合)(?<!报名)(?<!咨询)(?<!受理)(?<!领取)(?P<kind>培训|活动|会议|比赛|竞赛)?时间(?:[、和及与])?地点\s*[：:]\s*"
                                r"(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[至到—－-](?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?"
                                r"(?:上午|下午|晚上)?(?:[0-9０-９]{1,2}[:：][0-9０-９]{2})?\s*[，,、]\s*$")
 #: what the name of an event of the label's kind contains (培训地点 → a 培训班); labels not listed
@@ -125,7 +126,7 @@ def _results_event(c: Context) -> Mention | None:
     """The event the article's headline gives the results of: a named event right before 比赛结果,
     成绩, 获奖名单 …; None when the headline names none or several. Else, below a line of the body
     that is that label alone (获奖名单：), with only such lines between, the report's main event
-    named before it."""
+    named before it, and no other event named between them."""
     art = c.article
     head = [m for m in art.mentions if m.type == "Event" and m.end <= art.body_start
             and _RESULTS_OF.match(art.text, m.end)]
@@ -139,7 +140,13 @@ def _results_event(c: Context) -> Mention | None:
         line = art.text[prev_start : line_start].strip()
         if _RESULTS_HEADER.fullmatch(line):
             main = c.main_event
-            return main if main is not None and not main.congress and main.end <= prev_start else None
+            if main is None or main.congress or main.end > prev_start:
+                return None
+            # (比赛期间，还举办了某书法作品展，并评出优秀作品: another event named between the main
+            # one and the header may be the one whose prizes are listed)
+            if any(m.type == "Event" and m.key != main.key and main.end <= m.start < prev_start for m in art.mentions):
+                return None
+            return main
         if not _RESULT_LABEL.match(line):
             return None
         line_start = prev_start

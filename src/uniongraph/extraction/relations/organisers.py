@@ -100,7 +100,7 @@ def organizes(c: Context) -> Iterator[Found]:
         # 团省委发动各级团组织开展…, 省委要求领导干部开展…, 响应团中央的号召开展…: a body that
         # rallies, asks or calls others to hold an event does not hold it itself
         before = [m for m in before if not _RALLIES.match(text, c.coordinated(m)[-1].end, ev.start)
-                  and not _ASKS_OTHERS.search(text, max(c.coordinated(m)[-1].end, c.clause_of(ev)[0]), ev.start)]
+                  and not _asks_others(text, max(c.coordinated(m)[-1].end, c.clause_of(ev)[0]), ev.start)]
         subjects = [m for m in before if c.is_subject(m) and not _person_between(c, m, ev)]
         if agent is not None:  # A在由B于南京召开的…会议上: B convened it, not the sentence's subject
             for org in c.coordinated(agent):
@@ -192,6 +192,21 @@ _RALLIES = re.compile(r"[^，。；：、在]{0,4}?(?:发动|动员|号召|要�
 #: it (国务院副总理吴邦国致信大会，希望建材行业开展好…活动); not a request followed (按照…要求开展),
 #: nor the words inside others (运动员, 希望工程)
 _ASKS_OTHERS = re.compile(r"(?<![按照根据遵的运])(?:希望(?!工程)|要求|号召|呼吁|倡议|鼓励|动员|发动|督促|责成)(?![的下])")
+#: what makes the request a noun the body follows or meets: the object of a preposition or a verb
+#: of following written before it in the clause (按照上级的部署和要求, 围绕职工的期望和要求, 以满足职工希望为目标)
+_REQUEST_FOLLOWED = re.compile(r"按照|根据|遵照|依照|围绕|满足|响应|落实|贯彻|顺应")
+#: …or a noun joined before it (部署和要求, 期望与要求)
+_NOUN_JOINED_BEFORE = re.compile(r"[和与及、]$")
+
+
+def _asks_others(text: str, start: int, end: int) -> bool:
+    """A verb of asking others between ``start`` and ``end`` (要求各级工会开展…), not a request as
+    a noun the body follows (按照…的部署和要求开展, 以满足职工希望为目标开展)."""
+    for m in _ASKS_OTHERS.finditer(text, start, end):
+        if _REQUEST_FOLLOWED.search(text, start, m.start()) or _NOUN_JOINED_BEFORE.search(text, start, m.start()):
+            continue
+        return True
+    return False
 
 
 #: a document named by the event it is about (竞赛方案, 活动实施细则)

@@ -407,6 +407,8 @@ _NESTED_UNIT = re.compile(r"(?:学院|系|研究所|科|大队|支队|中队)$")
 _WORKS_UNIT = re.compile(r"(?:车间|分厂|(?<!分公司)厂)$")
 #: the institutions such a unit is written inside (not companies: a branch's staff work for the branch only)
 _INSTITUTION = re.compile(r"(?:大学|学院|医院|局)$")
+#: a branch, whose staff work for it alone (分局, 分行, 支行, 分公司, 分院, 分校)
+_BRANCH = re.compile(r"(?:分局|分行|支行|分公司|分院|分校)$")
 #: after an institution's name, words that go on with a longer name (中国科学院 + 大学: another
 #: institution, 中国科学院大学; 某大学 + 附属医院), not a unit inside it
 _NAME_GOES_ON = re.compile(r"大学|学院|分院|研究生院|医院|附属|附中|附小")
@@ -569,6 +571,8 @@ def staff_of_nested_unit(c: Context) -> Iterator[Found]:
         title = c.gap(unit, p)
         if not title or not only_titles(title):
             continue
+        if _BRANCH.search(unit.key):
+            continue  # 某市公安局|开福分局局长: a branch's staff work for the branch alone
         inside = [unit.body] if unit.body is not None and (
             unit.body.type == "Organization" and _INSTITUTION.search(unit.body.key)
             or unit.body.type == "Company" and _WORKS_UNIT.search(unit.key)) else []

@@ -365,6 +365,22 @@ _AFTER_A_CEREMONY = re.compile(r"(?:仪式|开幕式|启动式|揭牌式)(?:结�
 _ITS_PEOPLE_GO = re.compile(r"(?:的)?(?:领导|负责人|干部|志愿者|工作人员|慰问组|慰问团)(?:们)?(?:一行)?(?:分别|先后|还|也|一起|共同)?")
 
 
+#: within ORG 的 N名队员…为, a time not this event's: 将 (to come), 曾 (before)
+_NOT_NOW = re.compile(r"将|曾")
+#: 为 X 作出贡献: working for something at large, not serving at the event
+_CONTRIBUTES = re.compile(r"[^，。；]{0,16}?(?:作出|做出|作|做)(?:了)?(?:[^，。；]{0,4})?贡献")
+
+
+def _members_serve_here(c: Context, m: Mention) -> bool:
+    """ORG 的 N名队员为工人测量血压: its members serve at the event reported; not members who will
+    serve or served before (将为明年的比赛命题; 去年，…曾为工人…) nor who work for something at
+    large (为企业发展作出了贡献)."""
+    serve = _MEMBERS_OF_ORG.match(c.after(m, 24))
+    if serve is None or _NOT_NOW.search(serve.group()) or EARLIER_TIME.match(c.text, c.sentence.start, m.start):
+        return False
+    return not (serve.group().endswith("为") and _CONTRIBUTES.match(c.text, m.end + serve.end(), c.sentence.end))
+
+
 #: the activity's party named by what it is (慰问组一行, 工作人员们): in the report of an activity that
 #: goes to people (送温暖慰问活动), where it goes the activity is held
 _ACTIVITY_PARTY = re.compile(r"(?:慰问组|慰问团|慰问小组|调研组|工作组|宣讲团|志愿者|工作人员)(?:们)?(?:一行)?"
@@ -419,7 +435,9 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
         # 检查组先后来到某镇某煤矿 in the report of a 专项检查: the party named by the event's own kind
         # goes where the event is held, a company too (the group inspects it there)
         own = _PARTY_OF_KIND.fullmatch(lead)
-        if own is not None and own.group("kind") in ev.name and not _AFTER_THE_EVENT.search(text, c.sentence.start, pl.start):
+        if own is not None and _group_of_another_body(c, ev, c.clause_of(pl)[0], pl.start):
+            continue  # 省安监局检查组也来到了南岭县: another body's group on a visit of its own
+        if own is not None and _is_the_activity_of(own.group("kind"), ev) and not _AFTER_THE_EVENT.search(text, c.sentence.start, pl.start):
             if pl.start >= party_until:
                 found = list(_venues_of_the_party(c, ev, i))
                 yield from found
@@ -461,7 +479,7 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
             if not person_next and has(rest[:30], "participant_noun"):
                 for g in group:
                     yield g, "participatesIn", ev, "participants-from-org"
-        elif _MEMBERS_OF_ORG.match(c.after(m, 24)) and not c.before(m, 1) in ("给", "向", "对") \
+        elif _members_serve_here(c, m) and not c.before(m, 1) in ("给", "向", "对") \
                 or c.after(m, 3).startswith("代表队"):
             yield m, "participatesIn", ev, "org-members-take-part"  # 服务队的10余名队员为工人…
     yield from _party_visits(c, ev)
@@ -471,6 +489,21 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
 #: the clause opens with it, then adverbs, then the verb of going
 _PARTY_OF_KIND = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?P<kind>检查|督查|督导|巡查|调研|考察|慰问|宣讲)(?:组|团|小组)(?:成员)?(?:一行)?"
                             r"(?:还|也|又|随后|先后|分别|一起|陆续|深入一线)*")
+
+
+def _is_the_activity_of(kind: str, ev: Mention) -> bool:
+    """The event IS the activity its party carries out (专项检查行动, 大检查, 送温暖慰问活动): the kind
+    in its name, which ends in the kind or an activity's head, not in a meeting's or a ceremony's
+    (检查工作部署会, 调研成果发布会, 慰问活动启动仪式: held where they sit, not where the party goes)."""
+    return kind in ev.name and (ev.name.endswith(kind) or VISITED_ACTIVITY.search(ev.name) is not None
+                                or ev.name.endswith("工作"))
+
+
+def _group_of_another_body(c: Context, ev: Mention, start: int, end: int) -> bool:
+    """A body names the party (省安监局检查组) and is none named up to the event's own mention (its
+    organisers, 县总工会检查组): the group is another body's, on a visit of its own."""
+    named = {m.key for m in c.article.mentions if is_org(m) and m.start < ev.end}
+    return any(is_org(m) and m.key not in named for m in c.mentions if start <= m.start < end)
 
 
 def _venues_of_the_party(c: Context, ev: Mention, i: int) -> Iterator[Found]:
