@@ -13,12 +13,11 @@ import re
 
 from ..model import Article, Mention
 from .lexicon import Lexicons
+from .orgs import BANK_BRANCH_HEADS
 from .overlaps import Priority
 from .tokens import word_frequency
 from .places import place_level
 
-#: the heads of a bank's branches
-_BRANCH_HEADS = ("分行", "支行")
 #: the level words that stand for the place of the story before a short form (省农发行, 市工行)
 _LEVELS = ("省", "市", "县")
 #: what may stand right before a level word that opens such a form: no character of a place's name
@@ -57,7 +56,7 @@ def resolve_bank_short_forms(article: Article, lex: Lexicons) -> None:
     if not lex.bank_short_forms or not any(s in article.text for s in lex.bank_short_forms):
         return
     _add_level_forms(article, lex)
-    branches = [f for f in article.mentions if f.type == "Company" and f.name.endswith(_BRANCH_HEADS)
+    branches = [f for f in article.mentions if f.type == "Company" and f.name.endswith(BANK_BRANCH_HEADS)
                 and not f.reference]
     for m in article.mentions:
         if m.reference or m.type not in ("Company", "Organization") or m.canonical is not None:
