@@ -5,6 +5,11 @@ News writes a commercial bank's branch by the place and the bank's short form (�
 without ever naming it so (省农发行: the province's branch). Such a form is a Company, as the bank
 is; it is the branch the article names in full when exactly one such branch of that bank is at
 that place, else a body of its own, named as written (a wrong branch is worse than none).
+
+A bank's branches are read in three other places too: the organisation grammar names a branch in
+full and types it as its bank (orgs, ``BANK_BRANCH_HEADS``, ``_branch_type``); :mod:`.unit_parents`
+nests the bank written inside a branch's name; and a branch that opens with a form of a bank the
+article names in full is that bank's (:func:`.relations.organisations.branches_of_named_banks`).
 """
 
 from __future__ import annotations
