@@ -4,10 +4,9 @@ for these tests."""
 from __future__ import annotations
 
 from uniongraph.extraction.events import find_events
-from uniongraph.extraction.pipeline import extract_article
-from uniongraph.model import Article
-from uniongraph.extraction.pipeline import extract_text
+from uniongraph.extraction.pipeline import extract_article, extract_text
 from uniongraph.extraction.tokens import TokenIndex
+from uniongraph.model import Article
 
 
 def _candidates(text: str) -> set[str]:
@@ -57,6 +56,7 @@ def test_a_compound_meeting_word_alone_names_no_meeting() -> None:
 
 
 def _facts(body: str) -> set[tuple[str, str, str]]:
+    """Every relation, inferred ones too (tests/stated.py's stated_facts keeps the stated alone)."""
     art = extract_article(Article(id="t", source="t", index=0, title="", text="\n" + body))
     return {(r.head, r.relation, r.tail) for r in art.relations}
 

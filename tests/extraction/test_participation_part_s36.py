@@ -11,6 +11,8 @@ from uniongraph.model import Article
 
 
 def found(body: str) -> set[tuple[str, str, str, str]]:
+    """(head, relation, tail, rule) of every relation's evidence, inferred ones too (unlike
+    tests/stated.py's stated_facts, which keeps the stated facts and no rule)."""
     art = extract_article(Article(id="t", source="t", index=0, title="", text="\n" + body))
     return {(r.head, r.relation, r.tail, e.rule) for r in art.relations for e in r.evidence}
 

@@ -4,11 +4,7 @@ whoever sends it (市公安局代表队); invented sentences."""
 
 from __future__ import annotations
 
-from stated import stated_facts
-
-
-def facts(body: str) -> set[tuple[str, str, str]]:
-    return set(stated_facts(body))
+from stated import stated_facts as facts
 
 
 def test_team_captain_of_a_county_named_with_a_service_word() -> None:
@@ -151,15 +147,11 @@ _TABLE = ("市总工会决定命名以下3个工作室为市级劳模创新工�
 
 
 def _page_facts(text: str) -> set[tuple[str, str, str]]:
-    from uniongraph.extraction.pipeline import extract_article
-    from uniongraph.model import Article
     from uniongraph.reading.blocks import Block
     from uniongraph.reading.repair import repair_breaks
 
     blocks = [Block(p, k) for k, p in enumerate(text.split("\n\n"))]
-    joined = "\n".join(b.text for b in repair_breaks(blocks))
-    art = extract_article(Article(id="t", source="t", index=0, title="", text="\n" + joined))
-    return {(r.head, r.relation, r.tail) for r in art.relations if not r.inferred}
+    return facts("\n".join(b.text for b in repair_breaks(blocks)))
 
 
 def test_rows_of_a_table_without_outer_bars_are_not_joined() -> None:

@@ -5,6 +5,11 @@ News writes a commercial bank's branch by the place and the bank's short form (�
 without ever naming it so (省农发行: the province's branch). Such a form is a Company, as the bank
 is; it is the branch the article names in full when exactly one such branch of that bank is at
 that place, else a body of its own, named as written (a wrong branch is worse than none).
+
+A bank's branches are read in three other places too: the organisation grammar names a branch in
+full and types it as its bank (orgs, ``BANK_BRANCH_HEADS``, ``_branch_type``); :mod:`.unit_parents`
+nests the bank written inside a branch's name; and a branch that opens with a form of a bank the
+article names in full is that bank's (:func:`.relations.organisations.branches_of_named_banks`).
 """
 
 from __future__ import annotations
@@ -13,12 +18,11 @@ import re
 
 from ..model import Article, Mention
 from .lexicon import Lexicons
+from .orgs import BANK_BRANCH_HEADS
 from .overlaps import Priority
 from .tokens import word_frequency
 from .places import place_level
 
-#: the heads of a bank's branches
-_BRANCH_HEADS = ("分行", "支行")
 #: the level words that stand for the place of the story before a short form (省农发行, 市工行)
 _LEVELS = ("省", "市", "县")
 #: what may stand right before a level word that opens such a form: no character of a place's name
@@ -57,7 +61,7 @@ def resolve_bank_short_forms(article: Article, lex: Lexicons) -> None:
     if not lex.bank_short_forms or not any(s in article.text for s in lex.bank_short_forms):
         return
     _add_level_forms(article, lex)
-    branches = [f for f in article.mentions if f.type == "Company" and f.name.endswith(_BRANCH_HEADS)
+    branches = [f for f in article.mentions if f.type == "Company" and f.name.endswith(BANK_BRANCH_HEADS)
                 and not f.reference]
     for m in article.mentions:
         if m.reference or m.type not in ("Company", "Organization") or m.canonical is not None:

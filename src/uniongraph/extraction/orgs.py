@@ -1280,7 +1280,7 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         # the country, a province or a city (a district's 行业工会联合会 is a grassroots union)
     if type_ == "ServiceTeam":
         type_ = team_type(span, lex)
-    if head in _BANK_BRANCH_HEADS:
+    if head in BANK_BRANCH_HEADS:
         type_ = _branch_type(span[: -len(head)], type_, lex)
     if type_ == "Organization" and span.endswith(_site_heads(lex)) and not names_an_employer(text, he, lex):
         type_ = "Place"  # 平津战役纪念馆, 首都博物馆: read as any venue of a body, named as the place visited
@@ -1324,8 +1324,9 @@ def _site_heads(lex: Lexicons) -> tuple[str, ...]:
 
 
 #: heads of a bank's branches: a branch is the kind of body its bank is (named apart from
-#: _BRANCH_HEADS above, which it once shadowed: 营业部 and 营业所 were never read as place-named branches)
-_BANK_BRANCH_HEADS = frozenset({"分行", "支行"})
+#: _BRANCH_HEADS above, which it once shadowed: 营业部 and 营业所 were never read as place-named branches);
+#: a tuple, for str.endswith (the bank modules share it: bank_short_forms, relations.organisations)
+BANK_BRANCH_HEADS = ("分行", "支行")
 
 
 def _branch_type(body: str, type_: str, lex: Lexicons) -> str:

@@ -23,7 +23,7 @@ ORG_NS = "http://www.w3.org/ns/org#"
 FOAF_NS = "http://xmlns.com/foaf/0.1/"
 
 #: prefix -> namespace, bound in every graph written and pre-bound in every query
-#: (:data:`.vocabulary.PREFIXES` holds the same as rdflib namespaces; a test keeps them equal)
+#: (:data:`.vocabulary.PREFIXES` is made from it, as rdflib namespaces: the two cannot drift apart)
 PREFIX_IRIS: dict[str, str] = {
     "ug": ONTOLOGY_NS,
     "ugd": DATA_NS,

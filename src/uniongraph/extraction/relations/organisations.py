@@ -11,7 +11,7 @@ from ...model import Article, Mention
 from ..aliases import leading_places, placeable_body
 from ..lexicon import load_lexicons, words_tuple
 from ..names import DIVISION_LEVEL
-from ..orgs import a_word_for_a_kind, NUMBER_NAMED_UNIT, NUMBERED_TEAM, ORDINAL_UNIT, QUOTED_UNIT_SOURCE
+from ..orgs import BANK_BRANCH_HEADS, a_word_for_a_kind, NUMBER_NAMED_UNIT, NUMBERED_TEAM, ORDINAL_UNIT, QUOTED_UNIT_SOURCE
 from ..places import place_level
 from ..tokens import TokenIndex
 from .context import COORDINATORS, NAME_JOINERS, Context, Found, has, is_org, opening, starts
@@ -847,8 +847,6 @@ def unions_of_enterprises(article: Article) -> list[tuple[Mention, Mention]]:
     return out
 
 
-#: the heads of a bank's branches
-_BANK_BRANCH_HEADS = ("支行", "分行")
 #: branches said by a kind, no one branch's name (农业银行全国分行行长会议, 30个工商银行城市分行)
 _BRANCHES_OF_A_KIND = re.compile(r"(?:全国|城市|各地|各级|各|基层|所属|下属|省级|市级|县级|地市|海外|境外|国内|一级|二级)")
 
@@ -860,7 +858,7 @@ def branches_of_named_banks(article: Article) -> list[tuple[Mention, Mention]]:
     ending in 行, and goes on with a name of its own before its head (雁塔支行)."""
     lex = load_lexicons()
     banks = [m for m in article.mentions if m.type == "Company" and "银行" in m.key
-             and not m.key.endswith(_BANK_BRANCH_HEADS)]
+             and not m.key.endswith(BANK_BRANCH_HEADS)]
     forms: dict[str, Mention] = {}
     for bank in banks:
         for form in {f for name in (bank.key, bank.name) for f in _owner_forms(name, lex)}:
@@ -869,7 +867,7 @@ def branches_of_named_banks(article: Article) -> list[tuple[Mention, Mention]]:
     out: list[tuple[Mention, Mention]] = []
     seen: set[str] = set()
     for branch in article.mentions:
-        if not is_org(branch) or not branch.key.endswith(_BANK_BRANCH_HEADS) or branch.key in seen:
+        if not is_org(branch) or not branch.key.endswith(BANK_BRANCH_HEADS) or branch.key in seen:
             continue
         for form in sorted(forms, key=len, reverse=True):
             rest = branch.key[len(form) :]

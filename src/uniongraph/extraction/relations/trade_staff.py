@@ -25,14 +25,10 @@ from ..lexicon import _rows, word_lengths
 from .context import is_org
 
 #: what may stand before the job in the person's clause: nothing, a description ending in 的
-#: (正在值班的), a verb of visiting or seeing (看望了), each perhaps with a word about the person
-#: (生病, 优秀); not 原/退休/下岗 (no longer there) nor a body's name (read by the named-body rules)
-_ABOUT_THE_PERSON = r"(?:生病|患病|困难|特困|残疾|优秀|青年|年轻|女|老|一线|普通|一名|一位)*"
-_LEAD = re.compile(r"(?:|.*?的|.*?(?:看望了?|慰问了?|探望了?|走访了?|见到了?|找到了?|图为|是|有))" + _ABOUT_THE_PERSON)
-#: words before the job that say the person is no longer (or not yet) of a works
-_NOT_THERE = re.compile(r"(?:原|前|退休|离休|下岗|待岗|失业|外地|外来|其他|别的|农民)$")
-#: words anywhere before the job that place the person in some other body (来自兄弟单位的, 另一个辖区的)
-_ELSEWHERE = re.compile(r"来自|另一|兄弟|友邻|外单位|外地|外来|其他|其它|别的|别处")
+#: (正在值班的), a verb of visiting or seeing (看望了), each perhaps with words about the person
+#: (生病, 优秀: ``trade_staff_words.tsv``, about); not a word of a former worker (原, 退休, 下岗: former)
+#: nor a body's name (read by the named-body rules)
+_LEAD_OPENING = r"(?:|.*?的|.*?(?:看望了?|慰问了?|探望了?|走访了?|见到了?|找到了?|图为|是|有))"
 #: a post and a name right after a body (某大学教授某, 某派出所所长某): the body named as that person's
 _TITLE_SPAN = 8
 #: marks that end what stands before the job
@@ -48,6 +44,19 @@ def trade_posts() -> tuple[dict[str, tuple[str, ...]], tuple[int, ...], frozense
     rows = [r for r in _rows("trade_posts.tsv") if len(r) > 1]
     posts = {r[0]: tuple(h for h in r[1].split(",") if h) for r in rows}
     return posts, word_lengths(frozenset(posts)), frozenset(r[0] for r in rows if r[2:] == ["again"])
+
+
+@functools.lru_cache(maxsize=1)
+def _lead_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What may stand before the job (:data:`_LEAD_OPENING` and the words about the person), the words
+    right before it of a former worker, and the words anywhere before it that place the person
+    elsewhere (``trade_staff_words.tsv``: about, former, elsewhere)."""
+    kinds: dict[str, list[str]] = {"about": [], "former": [], "elsewhere": []}
+    for r in _rows("trade_staff_words.tsv"):
+        if len(r) > 1 and r[1] in kinds:
+            kinds[r[1]].append(re.escape(r[0]))
+    about, former, elsewhere = ("|".join(kinds[k]) for k in ("about", "former", "elsewhere"))
+    return (re.compile(_LEAD_OPENING + f"(?:{about})*"), re.compile(f"(?:{former})$"), re.compile(elsewhere))
 
 
 def _named_again(article: Article, body: Mention, heads: tuple[str, ...]) -> bool:
@@ -112,6 +121,7 @@ def staff_of_the_trade(article: Article, stated: set[str]) -> Iterator[tuple[Men
     whose trade's one body the article named before them. ``stated``: people with a worksFor
     already (left alone)."""
     posts, _, generic = trade_posts()
+    lead, not_there, elsewhere = _lead_patterns()
     text = article.text
     persons = [m for m in article.mentions if m.type == "Person" and m.source != "byline"
                and m.start >= article.body_start and not m.anaphor]
@@ -124,9 +134,9 @@ def staff_of_the_trade(article: Article, stated: set[str]) -> Iterator[tuple[Men
         if found is None:
             continue
         pre, job = found
-        if _NOT_THERE.search(pre) or any(p.start - len(job) - len(pre) < e <= p.start - len(job) for e in orgs_ending):
+        if not_there.search(pre) or any(p.start - len(job) - len(pre) < e <= p.start - len(job) for e in orgs_ending):
             continue  # (原养路工; 某公司职工: the body is written, the named-body rules read it)
-        if not _LEAD.fullmatch(pre) or _ELSEWHERE.search(pre):
+        if not lead.fullmatch(pre) or elsewhere.search(pre):
             continue  # (来自兄弟单位的职工某: of some other body)
         body = _one_body_of_trade(article, posts[job], p.start)
         if body is None or job in generic and not _named_again(article, body, posts[job]):
