@@ -4,6 +4,7 @@ write to it, enter a contest, or are its delegates."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -11,6 +12,7 @@ from ...model import Mention
 from ...reading.repair import COLUMN_LINE
 from ...schema import ORG_TYPES as ORG_KINDS
 from ..events import HELD_DAY, HELD_WHERE
+from ..lexicon import _rows
 from .bare_events import is_bare
 from .context import COORDINATORS, NAME_JOINERS, PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
 from .prerequisites import needs
@@ -304,8 +306,11 @@ def participates(c: Context) -> Iterator[Found]:
                         yield q, "participatesIn", c.main_event, "person-at-this-event"
 
 
-#: verbs of saying or telling: a clause after one reports what was said (会上，甲指出，乙…), no one at the event
-_SAID = re.compile(r"说|指出|表示|强调|要求|介绍|通报|宣读|宣布|提出|认为|称|谈到|讲述|回顾|希望|号召|通过")
+@functools.lru_cache(maxsize=1)
+def _said() -> re.Pattern[str]:
+    """Verbs of saying or telling (``said_verbs.txt``): a clause after one reports what was said
+    (会上，甲指出，乙…), no one at the event."""
+    return re.compile("|".join(re.escape(r[0]) for r in _rows("said_verbs.txt") if r and r[0]))
 
 
 def _later_clause_at_event(c: Context, opening_end: int, m: Mention) -> bool:
@@ -313,7 +318,7 @@ def _later_clause_at_event(c: Context, opening_end: int, m: Mention) -> bool:
     入会，骑手代表甲领读入会誓词): the sentence still tells what was done there, unless a clause before
     says or tells something (会上，甲通报了…，乙…: what was told of others)."""
     start, end = c.clause_of(m)[:2]
-    return start > opening_end and not _SAID.search(c.text, opening_end, start) \
+    return start > opening_end and not _said().search(c.text, opening_end, start) \
         and not _ARRIVES_TO_DEAL.search(c.text, m.end, end)
 
 
