@@ -320,6 +320,7 @@ def _go_to() -> re.Pattern[str]:
     words = _venue_words()
     return re.compile("(?:" + "|".join(_not_after(w, words["not_go"]) + re.escape(w) for w in words["go"]) + ")$")
 
+
 #: …to attend: the event named right after (去北京参加了第三届…大会)
 _ATTEND_THERE = re.compile(r"(?:参加|出席|列席|参与)(?:了)?")
 
