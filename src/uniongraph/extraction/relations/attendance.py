@@ -319,12 +319,23 @@ def _later_clause_at_event(c: Context, opening_end: int, m: Mention) -> bool:
     says or tells something (会上，甲通报了…，乙…: what was told of others)."""
     start, end = c.clause_of(m)[:2]
     return start > opening_end and not _said().search(c.text, opening_end, start) \
-        and not _ARRIVES_TO_DEAL.search(c.text, m.end, end)
+        and not _arrives_to_deal().search(c.text, m.end, end)
 
 
-#: one who arrives to deal with something (活动中一名老人晕倒，民警某迅速到场处置): came from outside, no
-#: one taking part (到场见证, 到场指导 are attending: _ATTEND_VERBS)
-_ARRIVES_TO_DEAL = re.compile(r"赶到|赶赴|赶来|闻讯|到场(?!见证|指导|祝贺|助阵)")
+@functools.lru_cache(maxsize=1)
+def _arrives_to_deal() -> re.Pattern[str]:
+    """One who arrives to deal with something (活动中一名老人晕倒，民警某迅速到场处置): came from outside,
+    no one taking part (``arrival_words.tsv``: arrives; its attends, 到场见证, 到场指导, are attending:
+    _ATTEND_VERBS)."""
+    kinds: dict[str, list[str]] = {"arrives": [], "attends": []}
+    for r in _rows("arrival_words.tsv"):
+        if len(r) > 1 and r[1] in kinds:
+            kinds[r[1]].append(r[0])
+
+    def alone(word: str) -> str:
+        rests = [re.escape(a[len(word):]) for a in kinds["attends"] if a.startswith(word) and a != word]
+        return re.escape(word) + (f"(?!{'|'.join(rests)})" if rests else "")
+    return re.compile("|".join(alone(w) for w in kinds["arrives"]))
 
 
 def _subject_or_joined_to_it(c: Context, i: int) -> bool:
