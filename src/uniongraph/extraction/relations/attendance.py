@@ -877,15 +877,19 @@ def attendees(c: Context) -> Iterator[Found]:
             elif is_org(m):
                 nxt = before[k + 1] if k + 1 < len(before) else None
                 listed = nxt is None or _LIST_JOINERS.match(c.gap(m, nxt)) and nxt.type != "Person"
-                if _VISITED.search(text, max(start, m.start - 12), m.start):
+                if _visited().search(text, max(start, m.start - 12), m.start):
                     continue  # 学员们走进(岐山县)某齿轮有限公司现场观摩: the company visited is the site
                 if listed and (nxt is not None or verb.start() - m.end <= 2 or _BODIES_ETC.fullmatch(text, m.end, verb.start())):
                     yield m, "participatesIn", event, "bodies-attend-event" + far
 
 
-#: before a body, a verb of going into it (走进, 来到): the body is where they went, not who attends
-#: (not the verb of a modifier before 的: 首次进入全省前十的某公司, 专程来到南岭的某总工会 took part)
-_VISITED = re.compile(r"(?:走进|来到|深入|前往|走访|参观|进入)[^，。；、的]{0,10}$")
+@functools.lru_cache(maxsize=1)
+def _visited() -> re.Pattern[str]:
+    """Before a body, a verb of going into it (``visit_verbs.txt``: 走进, 来到): the body is where they
+    went, not who attends (not the verb of a modifier before 的: 首次进入全省前十的某公司, 专程来到南岭的
+    某总工会 took part)."""
+    verbs = "|".join(re.escape(r[0]) for r in _rows("visit_verbs.txt") if r and r[0])
+    return re.compile("(?:" + verbs + ")[^，。；、的]{0,10}$")
 
 
 #: a leader who writes to a meeting: 致信, 致贺信, 发来贺信 (the meeting right after, or the one named before)
