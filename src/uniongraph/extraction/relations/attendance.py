@@ -4,6 +4,7 @@ write to it, enter a contest, or are its delegates."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -11,6 +12,7 @@ from ...model import Mention
 from ...reading.repair import COLUMN_LINE
 from ...schema import ORG_TYPES as ORG_KINDS
 from ..events import HELD_DAY, HELD_WHERE
+from ..lexicon import _rows
 from .bare_events import is_bare
 from .context import COORDINATORS, NAME_JOINERS, PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
 from .prerequisites import needs
@@ -304,8 +306,11 @@ def participates(c: Context) -> Iterator[Found]:
                         yield q, "participatesIn", c.main_event, "person-at-this-event"
 
 
-#: verbs of saying or telling: a clause after one reports what was said (会上，甲指出，乙…), no one at the event
-_SAID = re.compile(r"说|指出|表示|强调|要求|介绍|通报|宣读|宣布|提出|认为|称|谈到|讲述|回顾|希望|号召|通过")
+@functools.lru_cache(maxsize=1)
+def _said() -> re.Pattern[str]:
+    """Verbs of saying or telling (``said_verbs.txt``): a clause after one reports what was said
+    (会上，甲指出，乙…), no one at the event."""
+    return re.compile("|".join(re.escape(r[0]) for r in _rows("said_verbs.txt") if r and r[0]))
 
 
 def _later_clause_at_event(c: Context, opening_end: int, m: Mention) -> bool:
@@ -313,13 +318,24 @@ def _later_clause_at_event(c: Context, opening_end: int, m: Mention) -> bool:
     入会，骑手代表甲领读入会誓词): the sentence still tells what was done there, unless a clause before
     says or tells something (会上，甲通报了…，乙…: what was told of others)."""
     start, end = c.clause_of(m)[:2]
-    return start > opening_end and not _SAID.search(c.text, opening_end, start) \
-        and not _ARRIVES_TO_DEAL.search(c.text, m.end, end)
+    return start > opening_end and not _said().search(c.text, opening_end, start) \
+        and not _arrives_to_deal().search(c.text, m.end, end)
 
 
-#: one who arrives to deal with something (活动中一名老人晕倒，民警某迅速到场处置): came from outside, no
-#: one taking part (到场见证, 到场指导 are attending: _ATTEND_VERBS)
-_ARRIVES_TO_DEAL = re.compile(r"赶到|赶赴|赶来|闻讯|到场(?!见证|指导|祝贺|助阵)")
+@functools.lru_cache(maxsize=1)
+def _arrives_to_deal() -> re.Pattern[str]:
+    """One who arrives to deal with something (活动中一名老人晕倒，民警某迅速到场处置): came from outside,
+    no one taking part (``arrival_words.tsv``: arrives; its attends, 到场见证, 到场指导, are attending:
+    _ATTEND_VERBS)."""
+    kinds: dict[str, list[str]] = {"arrives": [], "attends": []}
+    for r in _rows("arrival_words.tsv"):
+        if len(r) > 1 and r[1] in kinds:
+            kinds[r[1]].append(r[0])
+
+    def alone(word: str) -> str:
+        rests = [re.escape(a[len(word):]) for a in kinds["attends"] if a.startswith(word) and a != word]
+        return re.escape(word) + (f"(?!{'|'.join(rests)})" if rests else "")
+    return re.compile("|".join(alone(w) for w in kinds["arrives"]))
 
 
 def _subject_or_joined_to_it(c: Context, i: int) -> bool:
@@ -861,15 +877,19 @@ def attendees(c: Context) -> Iterator[Found]:
             elif is_org(m):
                 nxt = before[k + 1] if k + 1 < len(before) else None
                 listed = nxt is None or _LIST_JOINERS.match(c.gap(m, nxt)) and nxt.type != "Person"
-                if _VISITED.search(text, max(start, m.start - 12), m.start):
+                if _visited().search(text, max(start, m.start - 12), m.start):
                     continue  # 学员们走进(岐山县)某齿轮有限公司现场观摩: the company visited is the site
                 if listed and (nxt is not None or verb.start() - m.end <= 2 or _BODIES_ETC.fullmatch(text, m.end, verb.start())):
                     yield m, "participatesIn", event, "bodies-attend-event" + far
 
 
-#: before a body, a verb of going into it (走进, 来到): the body is where they went, not who attends
-#: (not the verb of a modifier before 的: 首次进入全省前十的某公司, 专程来到南岭的某总工会 took part)
-_VISITED = re.compile(r"(?:走进|来到|深入|前往|走访|参观|进入)[^，。；、的]{0,10}$")
+@functools.lru_cache(maxsize=1)
+def _visited() -> re.Pattern[str]:
+    """Before a body, a verb of going into it (``visit_verbs.txt``: 走进, 来到): the body is where they
+    went, not who attends (not the verb of a modifier before 的: 首次进入全省前十的某公司, 专程来到南岭的
+    某总工会 took part)."""
+    verbs = "|".join(re.escape(r[0]) for r in _rows("visit_verbs.txt") if r and r[0])
+    return re.compile("(?:" + verbs + ")[^，。；、的]{0,10}$")
 
 
 #: a leader who writes to a meeting: 致信, 致贺信, 发来贺信 (the meeting right after, or the one named before)

@@ -3,6 +3,7 @@ EVENT，ORG和ORG联合召开, ORG 为承办单位, and the bodies that deliver 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -11,6 +12,7 @@ from ...model import Mention
 from ...reading.patterns import DATELINE
 from ..events import LAUNCH_HEADS, TITLE_THEN_KIND
 from ..orgs import REGISTERED_COMPANY
+from ..lexicon import _rows
 from .context import CONVENED_THEN, COORDINATORS, LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, named_outside_events, opening, starts, triggers
 from .prerequisites import needs
 from .event_references import TOPIC_LEAD, VISITED_ACTIVITY, object_end, one_named_before, recent_event, whole_subject
@@ -189,12 +191,26 @@ _RALLIES = re.compile(r"[^，。；：、在]{0,4}?(?:发动|动员|号召|要�
 
 
 #: in the event's clause after the body, a verb by which it (or its leader) asks others to hold
-#: it (国务院副总理吴邦国致信大会，希望建材行业开展好…活动); not a request followed (按照…要求开展),
-#: nor the words inside others (运动员, 希望工程)
-_ASKS_OTHERS = re.compile(r"(?<![按照根据遵的运])(?:希望(?!工程)|要求|号召|呼吁|倡议|鼓励|动员|发动|督促|责成)(?![的下])")
-#: what makes the request a noun the body follows or meets: the object of a preposition or a verb
-#: of following written before it in the clause (按照上级的部署和要求, 围绕职工的期望和要求, 以满足职工希望为目标)
-_REQUEST_FOLLOWED = re.compile(r"按照|根据|遵照|依照|围绕|满足|响应|落实|贯彻|顺应")
+#: it (国务院副总理吴邦国致信大会，希望建材行业开展好…活动), or what makes the request a noun the body
+#: follows or meets (按照上级的部署和要求, 围绕职工的期望和要求, 以满足职工希望为目标): ``request_words.tsv``.
+#: Not the words inside others (运动员; 希望工程: the file's compounds)
+_ASKS_BEFORE, _ASKS_AFTER = r"(?<![按照根据遵的运])", r"(?![的下])"
+
+
+@functools.lru_cache(maxsize=1)
+def _request_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The verbs of asking others, each not the start of a compound of the file, and the words of
+    following a request (``request_words.tsv``: asks, compound, followed), in the file's order."""
+    kinds: dict[str, list[str]] = {"asks": [], "compound": [], "followed": []}
+    for r in _rows("request_words.tsv"):
+        if len(r) > 1 and r[1] in kinds:
+            kinds[r[1]].append(r[0])
+    asks = [re.escape(w) + "".join(f"(?!{re.escape(c[len(w):])})" for c in kinds["compound"] if c.startswith(w))
+            for w in kinds["asks"]]
+    followed = (re.escape(w) for w in kinds["followed"])
+    return re.compile(_ASKS_BEFORE + "(?:" + "|".join(asks) + ")" + _ASKS_AFTER), re.compile("|".join(followed))
+
+
 #: …or a noun joined before it (部署和要求, 期望与要求)
 _NOUN_JOINED_BEFORE = re.compile(r"[和与及、]$")
 
@@ -202,8 +218,9 @@ _NOUN_JOINED_BEFORE = re.compile(r"[和与及、]$")
 def _asks_others(text: str, start: int, end: int) -> bool:
     """A verb of asking others between ``start`` and ``end`` (要求各级工会开展…), not a request as
     a noun the body follows (按照…的部署和要求开展, 以满足职工希望为目标开展)."""
-    for m in _ASKS_OTHERS.finditer(text, start, end):
-        if _REQUEST_FOLLOWED.search(text, start, m.start()) or _NOUN_JOINED_BEFORE.search(text, start, m.start()):
+    asks_others, request_followed = _request_patterns()
+    for m in asks_others.finditer(text, start, end):
+        if request_followed.search(text, start, m.start()) or _NOUN_JOINED_BEFORE.search(text, start, m.start()):
             continue
         return True
     return False

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ...model import Article, Mention
-from ..lexicon import load_lexicons, scope_words
+from ..lexicon import _rows, load_lexicons, scope_words
 from .context import (CLAUSE_PUNCT, NAME_JOINERS, PAREN, Context, Found, is_org, is_team, listed_persons,
                       named_outside_events, only_titles, opening, starts, title_then_person)
 from .own_units import ENTERPRISE_KINDS
@@ -1666,6 +1666,14 @@ def _team_post_held_by(c: Context) -> Iterator[Found]:
             yield people[0], "memberOf", next(iter(named.values())), "team-post-held-by"
 
 
+@functools.lru_cache(maxsize=1)
+def _official_post() -> re.Pattern[str]:
+    """A body's leading post in the titles after a leader's place (宣讲团团长、区总工会主席某,
+    ``leading_posts.txt``): an official who heads the team as part of his office, no member of it
+    (the guideline: memberOf, not an office)."""
+    return re.compile("|".join(re.escape(r[0]) for r in _rows("leading_posts.txt") if r and r[0]))
+
+
 #: a clause that opens with a member's kind (宣讲团成员、某公司班长|王某; 代表团团员王某): the
 #: person it ends with is a member of the body of that kind named before
 _KIND_MEMBER_LEAD = re.compile(r"(?:带领|率领|和|与|同)?(?:该|这个|本)?(?P<kind>[\u4e00-\u9fff]{2,6}?)(?P<place>成员|队员|团员|队长|团长|领队)"
@@ -1673,10 +1681,6 @@ _KIND_MEMBER_LEAD = re.compile(r"(?:带领|率领|和|与|同)?(?:该|这个|本
 #: the places of _KIND_MEMBER_LEAD that lead a team (车队队长、网约车司机某): a member of a service team or a
 #: delegation only (as ``_post``: a work crew's 队长 holds an office)
 _LEADER_PLACES = ("队长", "团长", "领队")
-#: a body's leading post in the titles after a leader's place (宣讲团团长、区总工会主席某): an official who
-#: heads the team as part of his office, no member of it (the guideline: memberOf, not an office)
-_OFFICIAL_POST = re.compile(r"主席|书记|局长|部长|主任|处长|科长|厂长|经理|院长|校长|[省市县区镇乡]长|所长|站长|"
-                            r"董事长|会长|秘书长|理事长")
 #: a team's kind (…队, …团, …组) and a job, opening the clause before a name: 志愿队律师李某
 _TEAM_KIND_JOB = re.compile(r"(?:该|这个|本)?(?P<kind>[\u4e00-\u9fff]{1,5}?(?:队|团|组))(?P<job>[\u4e00-\u9fff]{2,5})")
 #: bodies one joins as a member (a 党委成员, 班子成员 holds an office instead)
@@ -1704,7 +1708,7 @@ def _members_introduced_by_kind(c: Context) -> Iterator[Found]:
             continue
         kind = lead.group("kind")
         leader = in_team is None and lead.group("place") in _LEADER_PLACES
-        if leader and _OFFICIAL_POST.search(text, lead.end("place"), p.start):
+        if leader and _official_post().search(text, lead.end("place"), p.start):
             continue
         named = {m.key: m for m in c.article.mentions if is_org(m) and m.end <= start and len(m.key) > len(kind)
                  and m.key.endswith(kind) and (is_team(m) or in_team is None and m.key.endswith(_MEMBER_BODY_HEADS))

@@ -4,13 +4,14 @@ organised it or took part."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
 from ...model import Evidence, Mention, Relation
 from ...reading.patterns import DATELINE
 from ..aliases import placeable_body
-from ..lexicon import load_lexicons, word_lengths
+from ..lexicon import _rows, load_lexicons, word_lengths
 from ..places import TOWN_LEVELS, place_level
 from .context import LIST_JOINERS, NAME_JOINERS, THIS_EVENT, Context, Found, has, is_org, opening, starts, triggers
 from .prerequisites import needs
@@ -93,7 +94,7 @@ def held_at(c: Context) -> Iterator[Found]:
                 for g in group:
                     yield nxt, "heldAt", g, "place-holds-event"
         # 去北京参加全国妇女大会, 赴京出席…座谈会: one goes to the place to attend the event there
-        gone = _GO_TO.search(c.before(pl, 3))
+        gone = _go_to().search(c.before(pl, 3))
         attend = _ATTEND_THERE.match(text, pl.end, c.sentence.end) if gone else None
         if attend:
             # (a congress too: 来京参加了党的第十五次全国代表大会 names the session attended, no reference)
@@ -290,9 +291,36 @@ _HELD_THEN_NOUN = re.compile(r"(?:隆重|正式|顺利)?(?:举行|开幕|启动|
 #: between a place that is the subject and the event: (两地/各地) a time, adverbs, the verb of holding
 _PLACE_HOLDS = re.compile(r"(?:[两三四五六七八九十几]地|等地|各地)?(?:今天|今日|昨天|昨日|日前|近日|元旦|春节|节日)?(?:期间)?"
                           r"(?:上午|下午|晚上|晚)?(?:同时|分别|先后|相继|隆重|正式|也|还|都)*(?:举行|举办|召开)(?:了)?")
-#: a verb of going right before a place (not 从, 来自: where one comes from)
-#: (来 alone: 来京参加; not the 来 of 原来, 后来, 本来, 看来, 从来)
-_GO_TO = re.compile(r"(?:去|到|赴|(?<![原后本看起未从以出])来|前往|赶赴|奔赴|来到|飞抵|抵达)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _venue_words() -> dict[str, list[str]]:
+    """The words of ``venue_words.tsv`` by kind (go, not_go, party_kind, party_adverb), in the file's order."""
+    kinds: dict[str, list[str]] = {"go": [], "not_go": [], "party_kind": [], "party_adverb": []}
+    for r in _rows("venue_words.tsv"):
+        if len(r) > 1 and r[1] in kinds:
+            kinds[r[1]].append(r[0])
+    return kinds
+
+
+def _not_after(word: str, compounds: list[str]) -> str:
+    """Look-behinds that keep ``word`` from being the end of one of ``compounds`` (来 of 原来, 后来)."""
+    before = [c[: -len(word)] for c in compounds if c.endswith(word) and c != word]
+    if not before:
+        return ""
+    if all(len(b) == 1 for b in before):
+        return "(?<![" + "".join(before) + "])"
+    return "".join(f"(?<!{re.escape(b)})" for b in before)
+
+
+@functools.lru_cache(maxsize=1)
+def _go_to() -> re.Pattern[str]:
+    """A verb of going right before a place (``venue_words.tsv``: go; not 从, 来自: where one comes
+    from), not the end of a word that is no going (not_go: 来京参加, but not the 来 of 原来, 后来)."""
+    words = _venue_words()
+    return re.compile("(?:" + "|".join(_not_after(w, words["not_go"]) + re.escape(w) for w in words["go"]) + ")$")
+
+
 #: …to attend: the event named right after (去北京参加了第三届…大会)
 _ATTEND_THERE = re.compile(r"(?:参加|出席|列席|参与)(?:了)?")
 
@@ -434,7 +462,7 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
             lead = "活动"  # 活动当天，志愿者们来到…: the clause after the opener is in the activity
         # 检查组先后来到某镇某煤矿 in the report of a 专项检查: the party named by the event's own kind
         # goes where the event is held, a company too (the group inspects it there)
-        own = _PARTY_OF_KIND.fullmatch(lead)
+        own = _party_of_kind().fullmatch(lead)
         if own is not None and _group_of_another_body(c, ev, c.clause_of(pl)[0], pl.start):
             continue  # 省安监局检查组也来到了南岭县: another body's group on a visit of its own
         if own is not None and _is_the_activity_of(own.group("kind"), ev) and not _AFTER_THE_EVENT.search(text, c.sentence.start, pl.start):
@@ -485,10 +513,14 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
     yield from _party_visits(c, ev)
 
 
-#: a party named by the kind of the event it carries out (检查组 of a 专项检查, 督查组 of a 督查):
-#: the clause opens with it, then adverbs, then the verb of going
-_PARTY_OF_KIND = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?P<kind>检查|督查|督导|巡查|调研|考察|慰问|宣讲)(?:组|团|小组)(?:成员)?(?:一行)?"
-                            r"(?:还|也|又|随后|先后|分别|一起|陆续|深入一线)*")
+@functools.lru_cache(maxsize=1)
+def _party_of_kind() -> re.Pattern[str]:
+    """A party named by the kind of the event it carries out (检查组 of a 专项检查, 督查组 of a 督查):
+    the clause opens with it, then adverbs, then the verb of going (``venue_words.tsv``: party_kind,
+    party_adverb)."""
+    words = _venue_words()
+    kinds, adverbs = ("|".join(map(re.escape, words[k])) for k in ("party_kind", "party_adverb"))
+    return re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?P<kind>" + kinds + r")(?:组|团|小组)(?:成员)?(?:一行)?(?:" + adverbs + ")*")
 
 
 def _is_the_activity_of(kind: str, ev: Mention) -> bool:
