@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..model import ORG_TYPES, Article, Entity, Evidence, KnowledgeGraph, Relation
 from .lexicon import Lexicons, load_lexicons
+from .relations.context import DELEGATION_HEADS
 
 #: the forms a rule looks up for a name, given the places that open it (outermost first)
 Forms = Callable[[str, list[str], Lexicons], list[str]]
@@ -55,14 +56,11 @@ def _parent_federation(name: str, chain: list[str], lex: Lexicons) -> list[str]:
     return forms
 
 
-#: the heads of a delegation or a contest team named after the body that sends it
-_DELEGATION_HEADS = ("代表队", "代表团")
-
 
 def _sender(name: str, chain: list[str], lex: Lexicons) -> list[str]:
     """公安县总工会代表队 -> 公安县总工会 (the union golds infer a team named after its body, as they do a
     union's owner)."""
-    head = next((h for h in _DELEGATION_HEADS if name.endswith(h)), None)
+    head = next((h for h in DELEGATION_HEADS if name.endswith(h)), None)
     return [name[: -len(head)]] if head and len(name) - len(head) >= 3 else []
 
 

@@ -270,8 +270,8 @@ _KNOWN_AS = re.compile(r"(?:、(?:著名|知名|资深|青年|老)?[\u4e00-\u9ff
 
 
 _NOT_JOBS = frozenset({"居民", "村民", "学生", "群众", "志愿者", "党员", "市民", "游客", "家属", "老人", "儿童"})
-#: the heads of a delegation or a contest team a body sends
-_DELEGATION_HEADS = ("代表队", "代表团")
+#: the heads of a delegation or a contest team a body sends (also read by inference: a team named after its sender)
+DELEGATION_HEADS = ("代表队", "代表团")
 _TEAM_HEADS = ("队", "代表团", "小组", "访华团", "访问团", "考察团", "陪同团", "慰问团", "报告团", "讲师团", "合唱团", "观察团")
 
 
@@ -279,7 +279,7 @@ def is_team(m: Mention) -> bool:
     """A team or a delegation one belongs to rather than works for: 服务队, 代表队, 代表团."""
     # (市交警支队五大队: a unit of a disciplined service one works for)
     # (a delegation is one whoever sends it: 市公安局代表队 is the bureau's team, no unit of the police)
-    return m.type == "ServiceTeam" or m.key.endswith(_DELEGATION_HEADS) \
+    return m.type == "ServiceTeam" or m.key.endswith(DELEGATION_HEADS) \
         or m.key.endswith(_TEAM_HEADS) and team_type(m.key, load_lexicons()) != "Organization"
 
 
