@@ -699,10 +699,18 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             if start == qs and year is not None:
                 start = year.start()  # 九八“讲文明树新风”活动, １９９８年“…”: the year opens the name
             k = idx.ending_at(qs)
-            if k is not None and idx.tokens[k].word in _ORG_HEAD_WORDS | {"工会"}:
-                start = qs  # 咸宁市教育工会“情暖乡村教师”送温暖活动: the union is the organiser
-            cut = _after_organisation(body_tokens(idx, start, qs) + [idx.tokens[idx.index_at(qs)]], lex) if start < qs else None
-            start = cut if cut is not None else start
+            # (not in a headline, where the body is the subject of a telegraphic clause: 某市总工会
+            # “某某”专项行动启动, and the golds name the campaign there without it)
+            owner = None if _in_headline(text, qs) else _body_before(idx, qs, lex)
+            if owner is not None:
+                start = owner  # 某市总工会“书香进景区”流动职工书屋配送活动: a body written right before a
+                # quoted brand with the head after it opens the name as written (the golds' convention;
+                # a quote naming the event whole, 园区总工会“…行动月”, is no brand and is named alone)
+            else:
+                if k is not None and idx.tokens[k].word in _ORG_HEAD_WORDS | {"工会"}:
+                    start = qs  # (a quote naming the event whole after its organiser)
+                cut = _after_organisation(body_tokens(idx, start, qs) + [idx.tokens[idx.index_at(qs)]], lex) if start < qs else None
+                start = cut if cut is not None else start
             out.append(_event(text, start, best, "event-quoted", Priority.EVENT_QUOTED))
             quoted_spans.append((start, best))
             continue
@@ -837,9 +845,68 @@ def _with_owner_and_year(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
             break
         start = tok.start
         k -= 1
+    if start is None and text.endswith("”", 0, year.start()):
+        return _with_brand_before_year(idx, year.start(), m, lex)
     if start is None or year.start() - start < 2 or not _OWNER_LEAD.search(text, max(0, start - 3), start):
         return m
     return _retitled(text, start, m)
+
+
+#: the longest quoted brand that opens a name before its year (“暖心某地”2027年…送温暖活动)
+_BRAND_BEFORE_YEAR = re.compile(r"“[^“”，。；：！？、\n]{2,12}”$")
+#: what may stand before a body that opens an event's name: a clause's start, a verb of holding, 是
+_BODY_LEAD = re.compile(_OWNER_LEAD.pattern[:-2] + "|是)$")
+
+
+def _with_brand_before_year(idx: TokenIndex, year_start: int, m: Mention, lex: Lexicons) -> Mention:
+    """“BRAND” + YEAR + NAME (“暖心某地”2027年元旦春节送温暖活动): the quoted brand right before
+    the year is the campaign's own, the name is written from it; a body right before the brand
+    opens the title (某市总工会“暖心某地”2027年…启动仪式, as a year after a body does). After a
+    verb (某市总工会启动“暖心某地”2027年…) the body is who launched it and stays out."""
+    text = idx.text
+    brand = _BRAND_BEFORE_YEAR.search(text, max(0, year_start - 14), year_start)
+    if brand is None:
+        return m
+    owner = _body_before(idx, brand.start(), lex)
+    if owner is not None:
+        return _retitled(text, owner, m)
+    if not _OWNER_LEAD.search(text, max(0, brand.start() - 3), brand.start()):
+        return m
+    return _retitled(text, brand.start(), m)
+
+
+def _in_headline(text: str, at: int) -> bool:
+    """Whether ``at`` is on a headline's line: an article's first line (its title) or a page's ``#`` line."""
+    line = text.rfind("\n", 0, at) + 1
+    return line == 0 or text.startswith("#", line)
+
+
+def _body_before(idx: TokenIndex, at: int, lex: Lexicons) -> int | None:
+    """Where a body written right before ``at`` starts (某市总工会, 某县教育工会, 某学院), when it holds
+    a place or a proper word and opens its clause or follows a verb of holding (or 是); None
+    otherwise. Its last word must be a body's head: a place alone is no body."""
+    text = idx.text
+    k = idx.ending_at(at)
+    if k is None:
+        return None
+    last = idx.tokens[k]
+    if not (last.word.endswith("工会") or last.word in _ORG_HEAD_WORDS or last.pos == "nt"):
+        return None
+    owner_words = lex.words.get("event_owner_words", frozenset())
+    start, body = None, []
+    while k is not None and k >= 0:
+        tok = idx.tokens[k]
+        if not (tok.pos in ("ns", "nt") or tok.word in owner_words or tok.word.endswith("工会")
+                or (tok is last and tok.word in _ORG_HEAD_WORDS)):
+            break
+        start = tok.start
+        body.insert(0, tok)
+        k -= 1
+    if start is None or at - start < 3 or not _BODY_LEAD.search(text, max(0, start - 3), start):
+        return None
+    if not (has_proper_word(body, lex) or any(t.word in owner_words for t in body)):
+        return None
+    return start
 
 
 #: a year's number right before a word jieba glued 年 to (2026|年渝广|工会…推进会)
@@ -900,8 +967,9 @@ def _with_collective_owner(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mentio
 #: written by its kind alone up as the campaign's)
 LAUNCH_HEADS = ("启动仪式", "启动式", "启动会")
 #: the paragraph's words that take the campaign up again as the one that is organised or run: 此次行动由
-#: …联合开展, 本次竞赛由…主办 (the launch was one day of it; the report is of the campaign)
-_REFERRED_AS_RUN = r"(?:此次|本次|这次|该)(?:{heads})由"
+#: …联合开展, 本次竞赛由…主办, or the bare head opening a sentence, 。竞赛由…主办 (the launch was one day
+#: of it; the report is of the campaign; 。仪式由…主办 takes up the ceremony instead)
+_REFERRED_AS_RUN = r"(?:(?:此次|本次|这次|该)|(?<=[。！\n]))(?:{heads})由"
 
 
 def _campaign_of_launch(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
