@@ -110,3 +110,15 @@ def test_a_head_inside_a_clause_takes_nothing_up() -> None:
     names = final_events("青河启动\n11月2日，“筑路先锋”青河大道快速通道工程劳动竞赛启动仪式在施工现场举行，"
                          "另一项竞赛由青河市总工会主办。")
     assert "筑路先锋青河大道快速通道工程劳动竞赛启动仪式" in names, names
+
+
+# --- a longer run of nouns between the brand and the head ----------------------------------------
+
+def test_a_city_and_its_people_between_the_brand_and_the_head() -> None:
+    names = events("11月8日，“青河有约·相伴同行”青河市青年职工交友联谊活动在湖滨草坪举行。")
+    assert "青河有约·相伴同行青河市青年职工交友联谊活动" in names, names
+
+
+def test_a_verb_in_a_long_bridge_ends_the_name() -> None:
+    names = events("市总工会将“送教到基层”专项工作纳入年度干部教育培训。")
+    assert not any(n.endswith("培训") for n in names), names

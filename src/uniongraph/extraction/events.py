@@ -44,6 +44,10 @@ _MAX_BRIDGE = 10  # characters between a closing quote and the event head
 #: (“某某杯”全国体操最佳运动员教练员评选揭晓颁奖大会)
 _MAX_LONG_BRIDGE = 20
 _LONG_BRIDGE_HEADS = ("颁奖大会", "颁奖会", "颁奖仪式", "颁奖典礼", "表彰大会", "表彰会")
+#: … before any head when the words between are nouns and places only, no verb (“某某·某某”淮安市青年
+#: 职工交友联谊|活动: the city and who the activity is for; but “送教到基层”专项工作纳入…培训 goes on to a verb)
+_MAX_NOUN_BRIDGE = 12
+_NOUN_BRIDGE_TAGS = frozenset({"n", "ns", "nt", "nz", "t", "j", "nr", "un"})
 #: a year written right before a quoted name, after a word that is no part of it (主办的|九八“…”)
 _YEAR_BEFORE_QUOTE = re.compile(r"(?<=[的，。；：、\n（])(?:[’']?[九零○][0-9０-９一二三四五六七八九○零]|[12１２][0-9０-９]{3}年度?)$")
 #: heads of a commendation, before which the kinds of those honoured may be listed with 、
@@ -213,6 +217,18 @@ def _pairs_before_head(idx: TokenIndex, start: int, head_start: int, lex: Lexico
     name (“皇庄”杯棋王、棋后|大奖赛), none lists two events."""
     commas = [k for k in range(idx.index_at(start), idx.index_at(head_start)) if idx.tokens[k].word == "、"]
     return all(idx.tokens[k].start > start and pair_start(idx, k, head_start, lex) is not None for k in commas)
+
+
+def _nouns_only(idx: TokenIndex, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` (word edges) are nouns, places and times only."""
+    i = idx.starting_at(start)
+    if i is None or not idx.is_boundary(end):
+        return False
+    while i < len(idx.tokens) and idx.tokens[i].start < end:
+        if idx.tokens[i].pos not in _NOUN_BRIDGE_TAGS:
+            return False
+        i += 1
+    return True
 
 
 def _bridge_is_name(idx: TokenIndex, start: int, end: int, lex: Lexicons, pairs: bool = False) -> bool:
@@ -660,7 +676,8 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             paired = "、" in bridge and _pairs_before_head(idx, qe, qe + h.start(), lex)
             if not listed and any(c in "，。；：！？“”『』（）《》 \n" or c == "、" and not paired for c in bridge) \
                     or len(bridge) > _MAX_LONG_BRIDGE \
-                    or len(bridge) > _MAX_BRIDGE and not (bridge + h.group()).endswith(_LONG_BRIDGE_HEADS):
+                    or len(bridge) > _MAX_BRIDGE and not (bridge + h.group()).endswith(_LONG_BRIDGE_HEADS) \
+                    and not (len(bridge) <= _MAX_NOUN_BRIDGE and _nouns_only(idx, qe, qe + h.start())):
                 break
             split = qe + h.start()
             if not idx.is_boundary(split):
