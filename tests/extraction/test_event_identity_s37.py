@@ -122,3 +122,15 @@ def test_a_city_and_its_people_between_the_brand_and_the_head() -> None:
 def test_a_verb_in_a_long_bridge_ends_the_name() -> None:
     names = events("市总工会将“送教到基层”专项工作纳入年度干部教育培训。")
     assert not any(n.endswith("培训") for n in names), names
+
+
+# --- a special inspection named by its year ------------------------------------------------------
+
+def test_a_special_inspection_with_its_year_is_named() -> None:
+    names = events("12月5日，青河县总工会联合县应急管理局开展2026年冬季矿山安全群众监督专项检查。")
+    assert "2026年冬季矿山安全群众监督专项检查" in names, names
+
+
+def test_a_special_inspection_without_an_edition_is_no_name() -> None:
+    for body in ("青河分局认真开展领导干部住房和住房集资专项检查。", "2025年全县组织专项检查三次。"):
+        assert not any(n.endswith("专项检查") for n in events(body)), body
