@@ -134,3 +134,9 @@ def test_a_special_inspection_with_its_year_is_named() -> None:
 def test_a_special_inspection_without_an_edition_is_no_name() -> None:
     for body in ("青河分局认真开展领导干部住房和住房集资专项检查。", "2025年全县组织专项检查三次。"):
         assert not any(n.endswith("专项检查") for n in events(body)), body
+
+
+def test_an_inspection_campaign_is_named_whole() -> None:
+    assert "2026年冬季矿山安全专项检查行动" in events("12月5日，青河县总工会开展2026年冬季矿山安全专项检查行动。")
+    names = events("12月5日，青河县总工会开展“平安过冬”安全生产专项检查行动。")
+    assert "平安过冬安全生产专项检查行动" in names, names

@@ -577,6 +577,8 @@ _NUMBERED_EDITION = re.compile(r"(?:第[一二三四五六七八九十百0-9０-
 #:培训班; not 1998年全国会议, a meeting of that year)
 _YEAR_EDITION = re.compile(_FOUR_DIGIT_YEAR + r"[\u4e00-\u9fff“”]{1,16}$")
 _CONTEST_HEADS = frozenset({"比赛", "球赛", "培训班", "活动", "专项检查"})
+#: a head named by its year that a campaign's head may follow in one name (…专项检查|行动)
+_RUNS_ON_HEADS = frozenset({"专项检查"})
 #: words that keep a year out of the name after it: a verb or a function word (1994年|参加|活动)
 _NOT_IN_A_YEARS_NAME = frozenset({"v", "vd", "p", "c", "d", "r", "u", "uj", "ul", "x"})
 
@@ -701,9 +703,10 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             break
         last = text[best - len(h.group()) : best] if best is not None else None
         while best is not None and (more := head_re.match(text, best)) and idx.is_boundary(more.end()) \
-                and (lex.event_heads[more.group()] == "strong" or lex.event_heads.get(last) == "weak" and more.group() == "活动"):
+                and (lex.event_heads[more.group()] == "strong" or lex.event_heads.get(last) == "weak" and more.group() in ("活动", "行动")):
             best, last = more.end(), more.group()  # “情系特困户”活动|动员会: a meeting about the activity,
-            # named by it; “最美骑手”评比|活动: the activity of a weak head's kind
+            # named by it; “最美骑手”评比|活动, “平安过冬”安全生产专项检查|行动: the activity or the
+            # campaign of a weak head's kind
         if best is not None and SITE_AFTER.match(text, best - 2):
             continue  # 在“汉韵府”住宅项目工地上: a works written as a site is a place (places.construction_sites)
         if best is not None and idx.is_boundary(best):
@@ -765,6 +768,8 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                                      and not (h.group() == "活动" and head_re.match(text, he))):
             continue  # (a weak head names an event when an edition opens the name, 第三届职工乒乓球比赛,
             # or a coined word stands before it, 劳模工匠助企行活动)
+        if h.group() in _RUNS_ON_HEADS and text.startswith(("行动", "活动"), he) and idx.is_boundary(he + 2):
+            he += 2  # 2026年…专项检查|行动: the campaign of an inspection, one name
         j = idx.index_at(he - 1)
         if idx.tokens[j].end != he:
             continue
