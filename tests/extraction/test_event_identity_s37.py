@@ -37,6 +37,18 @@ def test_a_bare_level_body_after_shi_opens_the_name() -> None:
     assert "市总工会寒冬送暖·进工地系列活动" in names, names
 
 
+def test_an_industrys_union_before_a_quoted_brand_opens_the_name() -> None:
+    names = events("12月12日，青河市教育工会“情暖山村教师”送温暖活动走进河口中学。")
+    assert "青河市教育工会情暖山村教师送温暖活动" in names, names
+    names = events("此次是区建设工会“平安杯”知识竞赛的决赛。")
+    assert "区建设工会平安杯知识竞赛" in names, names
+
+
+def test_trade_words_with_no_place_are_no_named_union() -> None:
+    names = events("12月12日，职工工会“情暖山村教师”送温暖活动走进河口中学。")
+    assert not any(n.startswith("职工") for n in names), names
+
+
 def test_a_verb_between_the_body_and_the_brand_leaves_the_body_out() -> None:
     for body in ("青河县总工会启动“书香进车间”流动书屋配送活动。", "青河县总工会举办“夏日清风”慰问活动。",
                  "青河县总工会联合县人社局开展“夏日清风”慰问活动。"):

@@ -903,10 +903,15 @@ def _in_headline(text: str, at: int) -> bool:
     return line == 0 or text.startswith("#", line)
 
 
+#: the words of an industry's union between its place and 工会 (某市|教育|工会, 某区|建设|工会): nouns
+_TRADE_TAGS = frozenset({"n", "vn", "nz"})
+_MAX_TRADE_WORDS = 2
+
+
 def _body_before(idx: TokenIndex, at: int, lex: Lexicons) -> int | None:
     """Where a body written right before ``at`` starts (某市总工会, 某县教育工会, 某学院), when it holds
-    a place or a proper word and opens its clause or follows a verb of holding (or 是); None
-    otherwise. Its last word must be a body's head: a place alone is no body."""
+    a place or a proper word (or a bare level, 市) and opens its clause or follows a verb of holding
+    (or 是); None otherwise. Its last word must be a body's head: a place alone is no body."""
     text = idx.text
     k = idx.ending_at(at)
     if k is None:
@@ -916,8 +921,16 @@ def _body_before(idx: TokenIndex, at: int, lex: Lexicons) -> int | None:
         return None
     owner_words = lex.words.get("event_owner_words", frozenset())
     start, body = None, []
+    trades = 0  # 某市|教育|工会: an industry's union, its trade's words between the place and 工会
     while k is not None and k >= 0:
         tok = idx.tokens[k]
+        if body and body[0] is last and last.word == "工会" or 0 < trades < _MAX_TRADE_WORDS and tok.pos in _TRADE_TAGS:
+            if tok.pos in _TRADE_TAGS and len(tok.word) >= 2 and tok.word not in owner_words:
+                trades += 1
+                start = tok.start
+                body.insert(0, tok)
+                k -= 1
+                continue
         if not (tok.pos in ("ns", "nt") or tok.word in owner_words or tok.word.endswith("工会")
                 or (tok is last and tok.word in _ORG_HEAD_WORDS)):
             break
@@ -928,6 +941,8 @@ def _body_before(idx: TokenIndex, at: int, lex: Lexicons) -> int | None:
         return None
     if not (has_proper_word(body, lex) or any(t.word in owner_words for t in body)):
         return None
+    if trades and not (body[0].pos in ("ns", "nt") or body[0].word in owner_words):
+        return None  # (trade words with no place before them: 职工|工会 is no named union)
     return start
 
 
