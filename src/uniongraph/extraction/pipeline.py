@@ -405,7 +405,7 @@ def _venue_after_its_town(text: str, lex: Lexicons) -> int | None:
                 or _TOWN.fullmatch(town)):
             continue  # (a town, township or subdistrict by its own name opens a venue too: 小寨街道|长安银泰广场)
         rest = text[n:]
-        head = next((rest[-k:] for k in range(min(4, len(rest) - 1), 1, -1) if _venue_head(rest[-k:], lex)), None)
+        head = next((rest[-k:] for k in range(min(5, len(rest) - 1), 1, -1) if _venue_head(rest[-k:], lex)), None)  # (疗休养基地)
         if head is None or rest[0] in DIVISION_LEVEL_CHARS or len(rest) - len(head) < 2:
             return None
         if _AREA_IN_NAME.search(rest, 0, len(rest) - len(head)):
