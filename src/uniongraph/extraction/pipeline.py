@@ -155,6 +155,7 @@ def recognise(article: Article, lex: Lexicons | None = None, *, flat_names: bool
     candidates: list[Mention] = byline_persons(article)
     for component in RECOGNISERS:
         candidates.extend(component.find(idx, lex))
+    candidates = _names_open_at_their_place(candidates, idx)
     if USE_TAGGER:
         spans = tagger_spans(article.text)
         candidates = reconcile(candidates, spans, idx, lex)
@@ -177,6 +178,26 @@ def recognise(article: Article, lex: Lexicons | None = None, *, flat_names: bool
     if short:  # 某某微电子 of 东莞某某微电子科技有限公司工会: the company its union's name gives in full
         article.mentions = sorted(article.mentions + short, key=lambda m: (m.start, m.end))
     _keep_places_inside_events(article.mentions, candidates)
+
+
+def _names_open_at_their_place(candidates: list[Mention], idx: TokenIndex) -> list[Mention]:
+    """A body's name that opens inside a place the gazetteer knows opens where the place does: a
+    character jieba does not know, cut off as a word alone (埇|桥区总工会, the district 埇桥区), is the
+    first of the place, and the name is written from there. Only single characters before the cut
+    (not 浙江|西…: a word of two holds the place's head, and the name starts after the word)."""
+    places = [c for c in candidates if c.type == "Place" and c.source == "gazetteer"]
+    if not places:
+        return candidates
+    out = []
+    for c in candidates:
+        if c.type in ORG_TYPES and c.text == c.name:
+            p = next((p for p in places if p.start < c.start < p.end < c.end), None)
+            if p is not None and idx.is_boundary(c.start) and all(
+                    idx.tokens[idx.index_at(k)].end - idx.tokens[idx.index_at(k)].start == 1 for k in range(p.start, c.start)):
+                lead = idx.text[p.start : c.start]
+                c = replace(c, start=p.start, text=lead + c.text, name=lead + c.name)
+        out.append(c)
+    return out
 
 
 #: the heads of stations, places when visited (the guideline), bodies when they employ or act

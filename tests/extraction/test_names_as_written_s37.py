@@ -1,0 +1,53 @@
+"""Names as written (stop 37): a body's name opens where the place it opens with does, even where
+jieba cuts the place's first character off. Sentences invented for these tests (the places are the
+gazetteer's)."""
+
+from __future__ import annotations
+
+from uniongraph.extraction.pipeline import _names_open_at_their_place, extract_text
+from uniongraph.extraction.tokens import TokenIndex
+from uniongraph.model import Mention
+
+
+def _bodies(text: str) -> set[str]:
+    return {m.canonical or m.name for m in extract_text(text).mentions if m.type != "Place" and m.type != "Person"}
+
+
+def test_a_department_opens_at_a_district_whose_first_character_jieba_does_not_know() -> None:
+    # 浉|河区: jieba knows no word 浉河区 and cuts its first character off alone
+    bodies = _bodies("3月2日，浉河区人力资源和社会保障局劳动保障监察大队约谈了两家建筑企业。")
+    assert any(b.startswith("浉河区人力资源和社会保障局") for b in bodies), bodies
+    assert not any(b.startswith("河区") for b in bodies), bodies
+
+
+def _place(start: int, end: int, text: str) -> Mention:
+    return Mention(start, end, text[start:end], "Place", text[start:end], "gazetteer")
+
+
+def _org(start: int, end: int, text: str) -> Mention:
+    return Mention(start, end, text[start:end], "Company", text[start:end], "org-grammar")
+
+
+def test_a_name_cut_after_a_lone_character_of_a_place_opens_at_the_place() -> None:
+    text = "在浉河区建工有限公司工作。"
+    idx = TokenIndex(text)
+    assert idx.tokens[idx.index_at(1)].word == "浉"  # (the premise: one character alone)
+    out = _names_open_at_their_place([_place(1, 4, text), _org(2, 10, text)], idx)
+    assert [m.name for m in out if m.type == "Company"] == ["浉河区建工有限公司"]
+
+
+def test_a_name_that_opens_after_a_whole_word_keeps_its_start() -> None:
+    # 江西|湖…: the place's first word is a word of two, so a name opening at its second character
+    # was read apart on purpose (no single character cut off)
+    text = "在江西湖建工有限公司工作。"
+    idx = TokenIndex(text)
+    assert idx.tokens[idx.index_at(1)].word == "江西"
+    out = _names_open_at_their_place([_place(1, 3, text), _org(2, 10, text)], idx)
+    assert [m.name for m in out if m.type == "Company"] == ["西湖建工有限公司"]
+
+
+def test_a_name_that_holds_its_place_whole_is_left_alone() -> None:
+    text = "在浉河区建工有限公司工作。"
+    idx = TokenIndex(text)
+    out = _names_open_at_their_place([_place(1, 4, text), _org(1, 10, text)], idx)
+    assert [m.name for m in out if m.type == "Company"] == ["浉河区建工有限公司"]
