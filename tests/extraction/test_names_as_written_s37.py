@@ -51,3 +51,20 @@ def test_a_name_that_holds_its_place_whole_is_left_alone() -> None:
     idx = TokenIndex(text)
     out = _names_open_at_their_place([_place(1, 4, text), _org(1, 10, text)], idx)
     assert [m.name for m in out if m.type == "Company"] == ["浉河区建工有限公司"]
+
+
+def test_a_college_named_by_two_fields_joined_with_yu_is_named_whole() -> None:
+    bodies = _bodies("评审结果揭晓，外国语学院教师周某、数学与信息科学学院教师吴某获得二等奖。")
+    assert "数学与信息科学学院" in bodies, bodies
+    assert "信息科学学院" not in bodies, bodies
+
+
+def test_he_closing_a_list_joins_no_fields_of_a_college() -> None:
+    # 和 closes a list as often as it joins fields: the college is the last item only
+    bodies = _bodies("会议促进了一些民主党派、人民团体和社会主义学院的恢复和发展。")
+    assert "人民团体和社会主义学院" not in bodies, bodies
+
+
+def test_people_joined_with_a_college_are_no_field_of_it() -> None:
+    bodies = _bodies("座谈会上，青年教师与信息工程学院的学生代表交流。")
+    assert not any(b.startswith("青年教师") or b.startswith("教师与") for b in bodies), bodies
