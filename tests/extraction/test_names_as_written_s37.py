@@ -68,3 +68,26 @@ def test_he_closing_a_list_joins_no_fields_of_a_college() -> None:
 def test_people_joined_with_a_college_are_no_field_of_it() -> None:
     bodies = _bodies("座谈会上，青年教师与信息工程学院的学生代表交流。")
     assert not any(b.startswith("青年教师") or b.startswith("教师与") for b in bodies), bodies
+
+
+def _company(text: str) -> tuple[str, str | None]:
+    m = next(m for m in extract_text(text).mentions if m.type == "Company")
+    return m.canonical or m.name, m.located_at.name if m.located_at else None
+
+
+def test_a_bare_county_name_the_city_before_does_not_hold_is_the_companys_own_word() -> None:
+    # 龙江 names a county in Heilongjiang, not in 绵阳: here it is the company's trade name
+    name, at = _company("3月5日，绵阳龙江城市建设投资有限公司承办了职工运动会。")
+    assert name.startswith("龙江") or name.startswith("绵阳龙江"), name
+    assert at == "绵阳", at
+
+
+def test_a_bare_county_the_city_holds_is_where_the_company_is() -> None:
+    name, at = _company("3月5日，绵阳涪城城市建设投资有限公司承办了职工运动会。")
+    assert at == "涪城", at
+
+
+def test_a_district_written_with_its_level_stays_a_place_whatever_the_map() -> None:
+    # (南宁's 新城区 of older texts is no district on today's map; written with 区 it is one)
+    m = next(m for m in extract_text("3月5日，南宁市新城区武装部承办了职工运动会。").mentions if m.type == "Organization")
+    assert (m.canonical or m.name) == "新城区武装部", m
