@@ -91,3 +91,28 @@ def test_a_district_written_with_its_level_stays_a_place_whatever_the_map() -> N
     # (南宁's 新城区 of older texts is no district on today's map; written with 区 it is one)
     m = next(m for m in extract_text("3月5日，南宁市新城区武装部承办了职工运动会。").mentions if m.type == "Organization")
     assert (m.canonical or m.name) == "新城区武装部", m
+
+
+def _places(text: str) -> set[str]:
+    return {m.canonical or m.name for m in extract_text(text).mentions if m.type == "Place"}
+
+
+def test_a_facility_named_by_its_county_is_one_place_as_written() -> None:
+    places = _places("全县职工运动会在浠水县清泉会议中心开幕。")
+    assert "浠水县清泉会议中心" in places, places
+    assert "清泉会议中心" not in places, places
+
+
+def test_a_facility_named_by_its_city_is_one_place_as_written() -> None:
+    places = _places("全市职工运动会在宜昌市清江体育运动中心闭幕。")
+    assert "宜昌市清江体育运动中心" in places, places
+
+
+def test_a_building_on_its_own_name_after_its_county_is_two_places() -> None:
+    places = _places("全县职工运动会在浠水县清泉大厦开幕。")
+    assert {"浠水县", "清泉大厦"} <= places, places
+
+
+def test_a_venue_after_a_capital_or_a_town_is_two_places() -> None:
+    assert {"北京", "清泉会议中心"} <= _places("全市职工运动会在北京清泉会议中心开幕。")
+    assert {"巴河镇", "清泉会议中心"} <= _places("全镇职工运动会在巴河镇清泉会议中心开幕。")

@@ -281,6 +281,7 @@ def load_lexicons() -> Lexicons:
         "aid_things.txt",
         "giving_activity_words.txt",
         "joined_field_heads.txt",
+        "landmark_heads.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

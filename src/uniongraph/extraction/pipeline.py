@@ -402,6 +402,13 @@ _TOWN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|村|街道)")
 #: the levels of a city or county a venue's name may be written after (北京|人民大会堂, 南山区|华英大厦, 蒙特利尔|联合国大厦)
 _CITY_AND_COUNTY_LEVELS = frozenset({"prefecture", "county", "city"})
 _MUNICIPALITIES = frozenset({"北京", "上海", "天津", "重庆", "北京市", "上海市", "天津市", "重庆市"})
+#: the levels of a Chinese city or county whose facilities are named by it (某县|某江会议中心)
+_HOME_CITY_AND_COUNTY_LEVELS = frozenset({"prefecture", "county"})
+
+
+def _opens_with_a_place(text: str, lex: Lexicons) -> bool:
+    """Whether a gazetteer division opens ``text`` (湖北省|军区招待所)."""
+    return any(gazetteer_form(text[:n], lex) for n in range(2, min(lex.longest_place, len(text) - 1) + 1))
 
 
 #: a zone below the town inside a venue's name (石岛管理区职工服务中心): the venue is that zone's, one
@@ -429,6 +436,12 @@ def _venue_after_its_town(text: str, lex: Lexicons) -> int | None:
         head = next((rest[-k:] for k in range(min(4, len(rest) - 1), 1, -1) if _venue_head(rest[-k:], lex)), None)
         if head is None or rest[0] in DIVISION_LEVEL_CHARS or len(rest) - len(head) < 2:
             return None
+        if place_level(town, lex) in _HOME_CITY_AND_COUNTY_LEVELS and town not in _MUNICIPALITIES \
+                and not rest.endswith(tuple(lex.words.get("landmark_heads", ()))) and not _opens_with_a_place(rest, lex):
+            return None  # 某县|某江会议中心, 某市|某某运动中心: a facility named by its county or city is one
+            # name as written (a building stands on its own name: 南山区|华英大厦, 拉萨|贡嘎机场; so does a
+            # venue its own place opens, 武汉|湖北省军区招待所; a capital's or a city abroad's venues are
+            # landmarks written after it: 北京|国际会议中心, 纽约|公共汽车总站大厅)
         if _AREA_IN_NAME.search(rest, 0, len(rest) - len(head)):
             return None  # 荣成市|石岛管理区职工服务中心: a zone of the town names the venue, its own: one name
         proper = ("ns", "nt", "nr", "nrt", "nz", "un", "j")
