@@ -116,3 +116,13 @@ def test_a_building_on_its_own_name_after_its_county_is_two_places() -> None:
 def test_a_venue_after_a_capital_or_a_town_is_two_places() -> None:
     assert {"北京", "清泉会议中心"} <= _places("全市职工运动会在北京清泉会议中心开幕。")
     assert {"巴河镇", "清泉会议中心"} <= _places("全镇职工运动会在巴河镇清泉会议中心开幕。")
+
+
+def test_a_wind_farm_named_by_its_place_is_a_place() -> None:
+    places = _places("技能比武在承德风电场举行。")
+    assert "承德风电场" in places, places
+
+
+def test_wind_farms_of_a_province_are_no_place() -> None:
+    places = _places("全省风电场装机容量稳步增长。")
+    assert not any(p.endswith("风电场") for p in places), places
