@@ -1267,8 +1267,11 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             # 广东科龙公司, 美国摩托罗拉公司 (a foreign company named by its brand; but 古巴国内贸易部,
             # 泰国国际航空公司: the country's own body, named by the country)
             if place_level(places[0], lex) in _ABROAD_LEVELS:
+                # (日本|日立公司, 美国|联邦快递公司: a trade name after the country names the firm too)
                 if not _brand_named(rest_name, lex):
-                    continue
+                    if not _foreign_trade_name(rest_name, lex):
+                        continue
+                    brand = True  # (日立 is a common dictionary word: no test of ordinary words keeps 日本)
             elif _brand_after_place(m, places[0], article, lex):
                 brand = True
             else:
@@ -1449,6 +1452,19 @@ def _brand_named(rest: str, lex: Lexicons) -> bool:
     first = tokens[0]
     return first.pos in ("nrt", "nr", "nz", "ns", "eng", "un", "nrfg") or first.pos == "x" and first.word.isalnum() \
         or _holds_rare_word(tokens)
+
+
+#: what opens the name of a country's own body (国家|贸易银行 of 印度尼西亚): the nation, no trade name
+_NATION_WORDS = tuple(sorted(scope_words("nation"), key=len, reverse=True))
+
+
+def _foreign_trade_name(rest: str, lex: Lexicons) -> bool:
+    """Whether a company name after a country holds a trade name (字号) of ordinary words the brand
+    test misses (日立|公司, 联邦|快递公司, 大众|汽车股份公司): the firm is named without its country
+    (the People's Daily golds split a country off its firms 12 times, keep it once); not a body of
+    the country's state (国家|贸易银行), nor a trade and form alone (电信公司, 国际航空公司)."""
+    name = trade_name(rest, lex)
+    return bool(name) and not name.startswith(_NATION_WORDS)
 
 
 def _body_before_head(rest: str, lex: Lexicons, shortest: int) -> str | None:
