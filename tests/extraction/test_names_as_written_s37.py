@@ -126,3 +126,9 @@ def test_a_wind_farm_named_by_its_place_is_a_place() -> None:
 def test_wind_farms_of_a_province_are_no_place() -> None:
     places = _places("全省风电场装机容量稳步增长。")
     assert not any(p.endswith("风电场") for p in places), places
+
+
+def test_a_facility_named_with_the_city_that_holds_its_district_is_apart_from_the_district() -> None:
+    # 铁岭 holds 银州区: the venue is named with a larger place of its own, the district says where it is
+    places = _places("全市职工运动会在银州区金铁岭职工文体中心落幕。")
+    assert {"银州区", "金铁岭职工文体中心"} <= places, places

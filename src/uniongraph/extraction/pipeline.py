@@ -406,6 +406,18 @@ _MUNICIPALITIES = frozenset({"北京", "上海", "天津", "重庆", "北京市"
 _HOME_CITY_AND_COUNTY_LEVELS = frozenset({"prefecture", "county"})
 
 
+def _names_a_place_around(text: str, town: str, lex: Lexicons) -> bool:
+    """Whether ``text`` holds the name of a division that encloses ``town`` (甘州区|金张掖职工文体中心:
+    张掖 holds 甘州区): the venue is named with a larger place of its own, not by the town before it."""
+    full = gazetteer_form(town, lex)
+    for outer in lex.ancestors(full) if full else ():
+        row = lex.places.get(outer)
+        if row is not None and row.level not in ("country", "province") \
+                and any(len(f) >= 2 and f in text for f in (outer, *row.aliases)):
+            return True
+    return False
+
+
 def _opens_with_a_place(text: str, lex: Lexicons) -> bool:
     """Whether a gazetteer division opens ``text`` (湖北省|军区招待所)."""
     return any(gazetteer_form(text[:n], lex) for n in range(2, min(lex.longest_place, len(text) - 1) + 1))
@@ -437,7 +449,8 @@ def _venue_after_its_town(text: str, lex: Lexicons) -> int | None:
         if head is None or rest[0] in DIVISION_LEVEL_CHARS or len(rest) - len(head) < 2:
             return None
         if place_level(town, lex) in _HOME_CITY_AND_COUNTY_LEVELS and town not in _MUNICIPALITIES \
-                and not rest.endswith(tuple(lex.words.get("landmark_heads", ()))) and not _opens_with_a_place(rest, lex):
+                and not rest.endswith(tuple(lex.words.get("landmark_heads", ()))) and not _opens_with_a_place(rest, lex) \
+                and not _names_a_place_around(rest, town, lex):
             return None  # 某县|某江会议中心, 某市|某某运动中心: a facility named by its county or city is one
             # name as written (a building stands on its own name: 南山区|华英大厦, 拉萨|贡嘎机场; so does a
             # venue its own place opens, 武汉|湖北省军区招待所; a capital's or a city abroad's venues are
