@@ -280,6 +280,7 @@ def load_lexicons() -> Lexicons:
         "not_town_openings.txt",
         "aid_things.txt",
         "giving_activity_words.txt",
+        "after_name_words.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"
