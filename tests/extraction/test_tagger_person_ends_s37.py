@@ -83,3 +83,27 @@ def test_a_place_the_tagger_nearly_reads_stands() -> None:
 ])
 def test_a_thing_jieba_tags_a_place_falls(text: str, form: str) -> None:
     assert not _place_kept(text, form)
+
+
+# ---------------------------------------------------------------- a county jieba does not know
+
+from uniongraph.extraction.pipeline import extract_text  # noqa: E402
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("去年，清流县政府开设了培训班。", "清流县政府"),   # jieba: 清流|县政府 (清流 no short form)
+    ("今年初，开化县委、县政府转变了观念。", "开化县委"),  # jieba: 开化|县委
+])
+def test_a_county_jieba_glues_its_level_to_the_head(text: str, name: str) -> None:
+    assert name in {m.text for m in extract_text(text).mentions}
+
+
+def test_a_department_after_the_county_keeps_the_name_whole() -> None:
+    # 万安|县委|宣传部: the department goes on with the name; the county is not cut out of it
+    got = {m.text for m in extract_text("万安县委宣传部组织了这次活动。").mentions}
+    assert "万安县委宣传部" in got
+
+
+def test_no_county_where_the_word_before_is_none() -> None:
+    toks = [t.word for t in TokenIndex("要发展县域经济。").tokens]
+    assert "县域" in toks
