@@ -107,3 +107,7 @@ def test_a_department_after_the_county_keeps_the_name_whole() -> None:
 def test_no_county_where_the_word_before_is_none() -> None:
     toks = [t.word for t in TokenIndex("要发展县域经济。").tokens]
     assert "县域" in toks
+
+
+def test_a_transliterated_name_keeps_a_last_syllable_that_is_a_function_word() -> None:
+    assert _persons("技术员库尔班都说，设备很好。", "库尔班都") == {"库尔班都"}  # 都 ends the name here

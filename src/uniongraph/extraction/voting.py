@@ -1093,6 +1093,9 @@ def _common_word_after_a_name(idx: TokenIndex, s: int, e: int, lex: Lexicons) ->
     if len(tail.word) == 1:  # 能|将, 就|曾: a function word (after_name_words.txt) before a verb or an adverb
         if tail.word not in lex.words.get("after_name_words", ()):
             return None  # 王子|先, 任殿|喜, 凯·西索|达|等到: a given name's or a transliteration's last character
+        chars = lex.words.get("transliteration_chars", frozenset())
+        if name.pos == "nrt" or all(c in chars for c in idx.text[s:e].replace("·", "")):
+            return None  # 库尔班|都|说: a transliterated name's last syllable may be a function word too
         after = idx.tokens[k + 1] if k + 1 < len(idx.tokens) else None  # (李付|存的, 陈金|和。 are names)
         if after is None or after.pos not in _PREDICATE_AFTER_TAGS:
             return None
