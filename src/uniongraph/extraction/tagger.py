@@ -656,23 +656,22 @@ class NameTagger:
             forced[a] = self.labels.index(f"B-{label}")
             forced[a + 1 : b - 1] = self.labels.index(f"I-{label}")
             forced[b - 1] = self.labels.index(f"E-{label}")
-        free, pinned = self._best_scores(emit, forced)
-        return free - pinned
+        return self._best_score(emit) - self._best_score(emit, forced)
 
-    def _best_scores(self, emit: np.ndarray, forced: np.ndarray) -> tuple[float, float]:
-        """The best path's score of one sentence's emissions, free and with the labels of ``forced``
-        (-1: free), both decoded in one pass (two rows)."""
-        both = np.repeat(emit[None, :, :].astype(np.float64), 2, axis=0)
-        pinned = np.nonzero(forced >= 0)[0]
-        keep = both[1, pinned, forced[pinned]].copy()
-        both[1, pinned, :] = -np.inf
-        both[1, pinned, forced[pinned]] = keep
-        trans = self._trans.astype(np.float64)[None]  # [row, previous label, label]
-        score = both[:, 0]
+    def _best_score(self, emit: np.ndarray, forced: np.ndarray | None = None) -> float:
+        """The best path's score of one sentence's emissions, with the labels of ``forced`` (-1: free)."""
+        emit = emit.astype(np.float64)
+        if forced is not None:
+            pinned = forced >= 0
+            keep = np.zeros_like(emit, dtype=bool)
+            keep[~pinned] = True
+            keep[np.nonzero(pinned)[0], forced[pinned]] = True
+            emit = np.where(keep, emit, -np.inf)
+        trans = self._trans.astype(np.float64)  # [previous label, label]
+        score = emit[0]
         for t in range(1, len(emit)):
-            score = (score[:, :, None] + trans).max(1) + both[:, t]
-        free, held = score.max(1)
-        return float(free), float(held)
+            score = (score[:, None] + trans).max(0) + emit[t]
+        return float(score.max())
 
     def sentence_labels(self, text: str) -> list[list[str]]:
         """The label sequence of each sentence of :func:`sentences` (for evaluation)."""
