@@ -64,27 +64,6 @@ def test_a_phrase_jieba_takes_for_a_name_falls(text: str, form: str) -> None:
 def test_two_characters_need_the_tagger_itself() -> None:
     assert not _kept("船上升起风帆，徐徐向海中驶去。", "徐徐", "person-dictionary")
 
-
-def _place_kept(text: str, form: str) -> bool:
-    s = text.index(form)
-    cand = Mention(s, s + len(form), form, "Place", form, "place-dictionary")
-    out = reconcile([cand], [], TokenIndex(text), load_lexicons())
-    return any(m.text == form and m.type == "Place" for m in out)
-
-
-def test_a_place_the_tagger_nearly_reads_stands() -> None:
-    # jieba's dictionary place; the tagger reads only part of it, its whole costs it little
-    assert _place_kept("他在黑非洲度过了一个难忘的节日。", "黑非洲")
-
-
-@pytest.mark.parametrize(("text", "form"), [
-    ("提醒船员注意冰山。", "冰山"),   # jieba's place words that are things
-    ("村里农民都种西瓜。", "西瓜"),
-])
-def test_a_thing_jieba_tags_a_place_falls(text: str, form: str) -> None:
-    assert not _place_kept(text, form)
-
-
 # ---------------------------------------------------------------- a county jieba does not know
 
 from uniongraph.extraction.pipeline import extract_text  # noqa: E402

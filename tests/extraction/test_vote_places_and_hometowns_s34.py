@@ -92,7 +92,7 @@ def test_no_person_after_a_common_word(monkeypatch: pytest.MonkeyPatch) -> None:
     # the tagger's near reading of 汪明远 as a person, voting._tagger_nearly_reads, keeps it: off here)
     import uniongraph.extraction.voting as voting
 
-    monkeypatch.setattr(voting, "_NEAR_NAME_MARGIN", 0.0)
+    monkeypatch.setattr(voting, "_NEAR_PERSON_MARGIN", 0.0)
     text = "这位热心的汪明远捐了款。"
     assert ("汪明远", "Person") not in _vote(text, [_person(text, "汪明远")])
 

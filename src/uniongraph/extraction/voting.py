@@ -514,24 +514,21 @@ def _title_follows(text: str, end: int, lex: Lexicons) -> bool:
 
 
 #: how far below its best reading of a sentence the tagger's best reading of a dictionary word as a
-#: name may score for the word to stand as one (NameTagger.span_margin): a person of three characters
+#: person may score for the word to stand as one (NameTagger.span_margin)
 #: (1.0: on the month, 9 names more of which 8 right, 林信成, 贝时璋, 鞠维松; at 3.0, 45 of which half
-#: wrong, 毛家湾, 黄豆粉, 路政科; MSRA's unused training part +5 names, 1 false), a place jieba's
-#: dictionary tags (1.0: month +20 mentions, about 14 right, 地中海, 塞北, 青岛港; wrong 冰山, a bus
-#: named 松花江; at 2.0, +38 with 10 wrong)
-_NEAR_NAME_MARGIN = 1.0
+#: wrong, 毛家湾, 黄豆粉, 路政科; MSRA's unused training part +5 names, 1 false)
+_NEAR_PERSON_MARGIN = 1.0
 
 
-def _tagger_nearly_reads(text: str, c: Mention, label: str = "PER") -> bool:
-    """Whether the tagger, which does not read ``c`` as a name of ``label``, nearly does: its best
-    labelling with ``c`` one such name scores within :data:`_NEAR_NAME_MARGIN` of its best (林信成的诗集,
-    研究所黄万坡研究员, 从地中海起航: names in contexts it has not learnt; not 高水平, 顾大局, 西瓜:
-    jieba's names that are phrases or things)."""
-    if label == "PER" and len(c.text) < 3:
+def _tagger_nearly_reads(text: str, c: Mention) -> bool:
+    """Whether the tagger, which does not read ``c`` as a person, nearly does: its best labelling
+    with ``c`` one person scores within :data:`_NEAR_PERSON_MARGIN` of its best (林信成的诗集, 研究所黄万坡
+    研究员: names in contexts it has not learnt; not 高水平, 顾大局: jieba's names that are phrases)."""
+    if len(c.text) < 3:
         return False  # (two characters: 徐徐, 张开, 许诺 are words far more often than names)
     from .tagger import NameTagger
 
-    return NameTagger.load().span_margin(text, c.start, c.end, label) < _NEAR_NAME_MARGIN
+    return NameTagger.load().span_margin(text, c.start, c.end) < _NEAR_PERSON_MARGIN
 
 
 def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx: TokenIndex,
@@ -612,10 +609,8 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             continue  # 房地产公司, 服装加工厂: a kind of body that only jieba's tag of a common word
             # (房地产 j, 加工厂 nt) made a name, where the tagger sees no name at all
         if c.type == "Place" and c.source == "place-dictionary" and not any(
-                label == "LOC" and s <= c.start and c.end <= e for s, e, label in around) \
-                and not (c.text not in lex.place_heads and _tagger_nearly_reads(text, c, "LOC")):
-            continue  # 西瓜: a word jieba's dictionary tags a place, no place the tagger sees there, nor
-            # nearly sees (在黑非洲度过: it does; a bare kind of place, 自治县, stays out)
+                label == "LOC" and s <= c.start and c.end <= e for s, e, label in around):
+            continue  # 西瓜: a word jieba's dictionary tags a place, no place the tagger sees there
         if c.type == "Person" and c.source == "person-same-name" and _a_common_word(idx, c) and not tagger_person:
             continue  # 金属膜 nz, 党支部 j: a common word taken for a name somewhere else in the text,
             # repeated where the tagger sees no person (after this loop, copies whose every
