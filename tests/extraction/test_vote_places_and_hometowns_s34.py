@@ -87,12 +87,7 @@ def test_no_person_after_a_place_without_a_name_there(text: str, home: str, word
     assert (word, "Person") not in got
 
 
-def test_no_person_after_a_common_word(monkeypatch: pytest.MonkeyPatch) -> None:
-    # the hometown reading alone: a common word before the name vouches for nothing (since stop 37
-    # the tagger's near reading of 汪明远 as a person, voting._tagger_nearly_reads, keeps it: off here)
-    import uniongraph.extraction.voting as voting
-
-    monkeypatch.setattr(voting, "_NEAR_PERSON_MARGIN", 0.0)
+def test_no_person_after_a_common_word() -> None:
     text = "这位热心的汪明远捐了款。"
     assert ("汪明远", "Person") not in _vote(text, [_person(text, "汪明远")])
 

@@ -637,42 +637,6 @@ class NameTagger:
             start = stop
         return out
 
-    def span_margin(self, text: str, start: int, end: int, label: str = "PER") -> float:
-        """How much the best labelling of the sentence holding ``[start, end)`` scores above the
-        best one that reads that span as one name of ``label`` (0: the tagger reads it so itself;
-        small: the tagger nearly does). The sentence is cut and scored alone, as :meth:`tag` would."""
-        sent = next(((s, e) for s, e in sentences(text) if s <= start and end <= e), None)
-        if sent is None or end <= start:
-            return float("inf")
-        s0, e0 = sent
-        piece = text[s0:e0]
-        n = len(piece)
-        emit = self._emissions(piece, [(0, n)], np.array([n], dtype=np.int64), self._word_arrays([piece]))
-        forced = np.full(n, -1, dtype=np.int64)
-        a, b = start - s0, end - s0
-        if b - a == 1:
-            forced[a] = self.labels.index(f"S-{label}")
-        else:
-            forced[a] = self.labels.index(f"B-{label}")
-            forced[a + 1 : b - 1] = self.labels.index(f"I-{label}")
-            forced[b - 1] = self.labels.index(f"E-{label}")
-        return self._best_score(emit) - self._best_score(emit, forced)
-
-    def _best_score(self, emit: np.ndarray, forced: np.ndarray | None = None) -> float:
-        """The best path's score of one sentence's emissions, with the labels of ``forced`` (-1: free)."""
-        emit = emit.astype(np.float64)
-        if forced is not None:
-            pinned = forced >= 0
-            keep = np.zeros_like(emit, dtype=bool)
-            keep[~pinned] = True
-            keep[np.nonzero(pinned)[0], forced[pinned]] = True
-            emit = np.where(keep, emit, -np.inf)
-        trans = self._trans.astype(np.float64)  # [previous label, label]
-        score = emit[0]
-        for t in range(1, len(emit)):
-            score = (score[:, None] + trans).max(0) + emit[t]
-        return float(score.max())
-
     def sentence_labels(self, text: str) -> list[list[str]]:
         """The label sequence of each sentence of :func:`sentences` (for evaluation)."""
         sents = sentences(text)

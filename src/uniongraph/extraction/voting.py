@@ -513,24 +513,6 @@ def _title_follows(text: str, end: int, lex: Lexicons) -> bool:
         lex.roles.get(text[end : end + n]) == "leader" for n in range(2, 5))
 
 
-#: how far below its best reading of a sentence the tagger's best reading of a dictionary word as a
-#: person may score for the word to stand as one (NameTagger.span_margin)
-#: (1.0: on the month, 9 names more of which 8 right, 林信成, 贝时璋, 鞠维松; at 3.0, 45 of which half
-#: wrong, 毛家湾, 黄豆粉, 路政科; MSRA's unused training part +5 names, 1 false)
-_NEAR_PERSON_MARGIN = 1.0
-
-
-def _tagger_nearly_reads(text: str, c: Mention) -> bool:
-    """Whether the tagger, which does not read ``c`` as a person, nearly does: its best labelling
-    with ``c`` one person scores within :data:`_NEAR_PERSON_MARGIN` of its best (林信成的诗集, 研究所黄万坡
-    研究员: names in contexts it has not learnt; not 高水平, 顾大局: jieba's names that are phrases)."""
-    if len(c.text) < 3:
-        return False  # (two characters: 徐徐, 张开, 许诺 are words far more often than names)
-    from .tagger import NameTagger
-
-    return NameTagger.load().span_margin(text, c.start, c.end) < _NEAR_PERSON_MARGIN
-
-
 def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx: TokenIndex,
               lex: Lexicons) -> list[Mention]:
     """The grammar's candidates and the tagger's, with those the two disagree on settled.
@@ -576,8 +558,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                 and not (_listed_with_a_person(text, c, near(c.start - 8, c.end + 8))
                          and c.text not in lex.places and c.text not in lex.place_aliases) \
                 and not (c.source == "person-unknown-word" and c.start in place_ends
-                         and _hometown_name(idx, c, lex)) \
-                and not _tagger_nearly_reads(text, c):
+                         and _hometown_name(idx, c, lex)):
             continue  # a dictionary word read as a name (唐诗, 常客) that the tagger does not see as
             # one; a leader's title before it vouches for it (公安局局长关治瀛; not 记者|慕名前往), any
             # title for a word jieba does not know (注册会计师|龙一帆, 选手|文卓), and
