@@ -169,11 +169,11 @@ def test_check_places_accepts_good_rows() -> None:
 
 @pytest.mark.parametrize(
     "name, ncols",
-    [("world_places.tsv", 5), ("surnames.txt", 2), ("roles.txt", 2), ("divisions.tsv", 5), ("scope_words.tsv", 2), ("trade_short_forms.tsv", 2), ("head_short_forms.tsv", 2), ("bank_short_forms.tsv", 2), ("trade_staff_words.tsv", 2), ("said_verbs.txt", 1), ("visit_verbs.txt", 1), ("arrival_words.tsv", 2), ("request_words.tsv", 2), ("venue_words.tsv", 2), ("leading_posts.txt", 1),
+    [("world_places.tsv", 5), ("surnames.txt", 2), ("roles.txt", 2), ("divisions.tsv", 5), ("scope_words.tsv", 2), ("trade_short_forms.tsv", 2), ("head_short_forms.tsv", 2), ("bank_short_forms.tsv", 2), ("trade_staff_words.tsv", 2), ("said_verbs.txt", 1), ("after_name_words.txt", 1), ("visit_verbs.txt", 1), ("arrival_words.tsv", 2), ("request_words.tsv", 2), ("venue_words.tsv", 2), ("leading_posts.txt", 1),
      ("institution_own_words.txt", 1), ("unit_acts.txt", 1), ("not_unit_starts.txt", 1), ("not_unit_words.txt", 1),
      ("federation_facilities.txt", 1), ("federation_unit_heads.txt", 1), ("place_named_heads.txt", 1), ("party_object_verbs.txt", 1),
      ("armed_services.txt", 1), ("ethnic_groups.txt", 1), ("genre_words.txt", 1), ("minority_name_parts.txt", 2),
-     ("party_kind_words.txt", 1), ("place_name_tails.txt", 1), ("unit_kind_words.txt", 1)],
+     ("party_kind_words.txt", 1), ("place_name_tails.txt", 1), ("unit_kind_words.txt", 1), ("joined_field_heads.txt", 1), ("landmark_heads.txt", 1)],
 )
 def test_file_format(name: str, ncols: int) -> None:
     path = LEXICONS / name

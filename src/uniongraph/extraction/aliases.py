@@ -1094,6 +1094,21 @@ def _larger_at_home(place: str, before: str, lex: Lexicons) -> bool:
         and _level_rank(place, lex) < _level_rank(before, lex)
 
 
+def _outside_the_place_before(place: str, before: str, lex: Lexicons) -> bool:
+    """Whether ``place``, written bare (no level: 临江, not 临江市), names a division of the gazetteer
+    none of which lies inside the larger division ``before`` (南充|临江: 临江市 is in 白山市), so the
+    word is the name's own (a new area's, a brand's: 南充|临江城市建设投资有限公司), not where it is.
+    A division written with its level is one (南宁市|新城区: the gazetteer's map is today's, the
+    text's may be older)."""
+    outer, inner = gazetteer_form(before, lex), gazetteer_form(place, lex)
+    if not outer or not inner or inner == place or outer not in lex.places or inner not in lex.places:
+        return False
+    ranks = _LEVEL_RANKS.get(place_level(before, lex) or ""), _LEVEL_RANKS.get(place_level(place, lex) or "")
+    if None in ranks or not 2 <= ranks[0] < ranks[1] <= 4:
+        return False  # (a country, a place abroad, a town: no parent to check)
+    return not lex.encloses(outer, inner)
+
+
 def _places_opening(name: str, lex: Lexicons) -> list[str]:
     """:func:`leading_places`, computed."""
     out: list[str] = []
@@ -1271,7 +1286,8 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             # (but 无锡市|镇江路小学: the character opens a place's name)
         kept = None  # the place left in the name
         if not written_bare and not brand and not subdistrict and (_generic_rest(rest, lex) or rest.startswith(_OWN_BODY) or re.match(r".?委", rest)
-                                               or _place_as_trade_name(places[-1], rest, lex)):
+                                               or _place_as_trade_name(places[-1], rest, lex)
+                                               or len(places) >= 2 and _outside_the_place_before(places[-1], places[-2], lex)):
             kept = places[-1]
             places = places[:-1]
             cut = sum(len(p) for p in places)

@@ -330,6 +330,28 @@ def _one_character_counties() -> frozenset[str]:
     return frozenset(n for n, d in load_lexicons().places.items() if len(n) == 2 and n[1] == "县" and d.level == "county")
 
 
+@functools.lru_cache(maxsize=1)
+def _named_counties() -> frozenset[str]:
+    """The counties named by two characters or more and 县 (云霄县, 平原县), from ``divisions.tsv``:
+    jieba glues their 县 to the word after it (云霄|县政府, 平原|县委) where it does not know them."""
+    from .lexicon import load_lexicons  # the lexicons load no tokenizer: no cycle at import time
+
+    return frozenset(n for n, d in load_lexicons().places.items() if len(n) > 2 and n[-1] == "县" and d.level == "county")
+
+
+#: jieba's tags of the words that go on with a name (宣传部 is nr to it)
+_NAME_PART_TAGS = ("n", "nr", "ns", "nt", "nz", "j", "un")
+
+
+def _ends_a_name(words: list[str], i: int, tag) -> bool:
+    """Whether no word of a name follows ``words[i]`` (县政府|开设, 县委|、; not 县委|宣传部)."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if not nxt or unicodedata.category(nxt[0])[0] in "PSZ":
+        return True
+    t = tag(nxt) if tag is not None else None
+    return t is not None and not t.startswith(_NAME_PART_TAGS)
+
+
 #: words that join two bodies (市委和县委): 和 there is the conjunction, not the county 和县
 _JOINING = frozenset("和与及或同")
 #: a numeral ends the word before a measure word (１０|户|县级企业): 户 there is no county
@@ -386,7 +408,10 @@ def _joinable(out: list[str], tag) -> bool:
 
 def _rejoin_one_character_counties(words: list[str], tag=None) -> list[str]:
     """jieba reads 献县总工会 as 献|县总工会 (县总工会, 县委 are words of its dictionary): a county
-    named by one character then a word opening with 县 is the county and the rest, 献县|总工会.
+    named by one character then a word opening with 县 is the county and the rest, 献县|总工会; so is
+    a county of a longer name jieba does not know, where the rest is a word (云霄|县政府 → 云霄县|政府,
+    平原|县委 → 平原县|委; not 万安|县委宣传部, nor 万安|县委|宣传部: a department after it keeps the
+    name whole, as the grammar reads it).
     A joining word after another word (市委|和|县委) stays the conjunction, a measure word after a
     numeral (１０|户|县级) the measure word.
 
@@ -408,7 +433,9 @@ def _rejoin_one_character_counties(words: list[str], tag=None) -> list[str]:
             out.append(w[0])  # 乡镇（街道）|和|县直单位: the conjunction, then the county's own units
             carry = "县"
             continue
-        if (len(w) > 1 and w[0] == "县" and len(prev) == 1 and prev + "县" in counties
+        if (len(w) > 1 and w[0] == "县" and (len(prev) == 1 and prev + "县" in counties
+                                             or len(prev) > 1 and prev + "县" in _named_counties() and is_word(w[1:])
+                                             and _ends_a_name(words, i, tag))
                 and not (len(out) > 1 and out[-2][-1] in _NUMERAL_END)
                 and not (prev in _JOINING and _joinable(out[:-1], tag))
                 and not _a_word_of_its_own(prev, w, words, i)):

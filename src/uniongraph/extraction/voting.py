@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from ..model import ORG_TYPES, Mention
 from .lexicon import Lexicons
-from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, has_proper_word, org_head, titles_starting
+from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, fields_joined_before, has_proper_word, org_head, titles_starting
 from .orgs import GRAMMAR_SOURCES, QUOTED_UNIT_SOURCE, every_level_before, firm_of_a_country, names_a_media, names_an_area, no_one_union, team_type, works_of_a_company
 from .overlaps import Priority
 from .minority_names import is_minority_name
@@ -576,6 +576,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                                        and _typed(text, s, e, label, lex) is not None
                                        and not _edition_of_an_event(text, c.start, s)
                                        and not _inside_a_head_word(idx, s, lex)
+                                       and not fields_joined_before(idx, c.start, s, c.end - len(org_head(c.name, lex)), lex)
                                        for s, e, label in around):
             continue  # 被选为|全国人大常委会, 厂商|浪潮集团, 原告|南县新能综合经营部: the grammar ran the name
             # back over common words before it, where the tagger starts it; or over a clause
@@ -583,7 +584,8 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             # tagger sees (关键|王廷帅|徐州华润电力公司: a list of people and their bodies; not a branch after its firm:
             # 吉运快递有限公司|朝阳营业部; nor a place the gazetteer knows and the tagger takes for a person:
             # 曲靖|某某零部件有限公司 in a table's cell; a studio's or team's whole quoted name is bounded
-            # by its quotes: “全国劳动模范某某创新工作室”)
+            # by its quotes: “全国劳动模范某某创新工作室”; nor the first of two fields a 与 joins in one
+            # body's name: 数学与|信息科学学院)
         if c.type in _KIND_TYPES and c.source in GRAMMAR_SOURCES and not c.region_short and not c.reference \
                 and not any(label in ("ORG", "LOC") for _, _, label in around) and _a_kind_by_its_words(idx, c, lex):
             kinds.append((c.start, c.end))
@@ -720,6 +722,9 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
         elif label == "PER" and e - s == 3 and text[s] in lex.surnames and _glued_to_a_word_after(idx, e):
             e -= 1  # 赵实欣|然, 江洪功|不可没: jieba reads the last character with what follows as
             # one common word (欣然, 功不可没), which no given name ends inside
+        elif label == "PER" and e - s >= 3 and (cut := _common_word_after_a_name(idx, s, e, lex)) is not None:
+            e = cut  # 赵明|能将, 杜邦|就曾, 亨特|魁梧: jieba reads a name, then a function word or a
+            # common adjective or verb as a word of its own, which the tagger ran the name on into
         type_ = _typed(text, s, e, label, lex)
         if label in ("LOC", "ORG") and _a_foreign_person_by_title(text, s, e, lex):
             type_ = "Person"  # 教练|福特纳, 检察官|维基奥内: a transliterated name after a person's title
@@ -1039,6 +1044,42 @@ def _glued_to_a_word_after(idx: TokenIndex, end: int) -> bool:
     tok = idx.tokens[k]
     return tok.start == end - 1 and tok.end > end and tok.pos in _GLUED_AFTER_TAGS \
         and word_frequency(tok.word) >= _GLUED_AFTER_FREQ and not tok.word.endswith(_PREPOSITION_ENDS)
+
+
+#: word classes of the words a tagger's person may run on into after jieba's name: adverbs, verbs,
+#: adjectives, conjunctions, prepositions (就, 能, 魁梧)
+_AFTER_NAME_TAGS = frozenset({"d", "v", "vd", "a", "ad", "c", "p"})
+#: jieba's tags of a word it reads as a name (un: a word it does not know, often a name)
+_NAME_WORD_TAGS = frozenset({"nr", "nrt", "nrfg", "nrf", "un"})
+#: … and of the word after a one-character one, which the predicate goes on with (参加, 将, 曾)
+_PREDICATE_AFTER_TAGS = frozenset({"v", "d", "vd", "p", "ad"})
+
+
+def _common_word_after_a_name(idx: TokenIndex, s: int, e: int, lex: Lexicons) -> int | None:
+    """Where a tagger's person ``[s, e)`` ends when its last word to jieba, of the classes above, is
+    a function word of ``after_name_words.txt`` before a verb or an adverb (能|将, 就|曾) or a common
+    word of two characters or more (魁梧), right after a word jieba reads as a name of two characters
+    or more (赵明, 杜邦, 亨特): that name's end; None otherwise."""
+    k = idx.ending_at(e)
+    if k is None or k == 0:
+        return None
+    tail, name = idx.tokens[k], idx.tokens[k - 1]
+    if tail.start <= s or tail.pos not in _AFTER_NAME_TAGS or name.pos not in _NAME_WORD_TAGS:
+        return None
+    if len(name.word) < 2 or tail.start - s < 2:
+        return None
+    if len(tail.word) == 1:  # 能|将, 就|曾: a function word (after_name_words.txt) before a verb or an adverb
+        if tail.word not in lex.words.get("after_name_words", ()):
+            return None  # 王子|先, 任殿|喜, 凯·西索|达|等到: a given name's or a transliteration's last character
+        chars = lex.words.get("transliteration_chars", frozenset())
+        if name.pos == "nrt" or all(c in chars for c in idx.text[s:e].replace("·", "")):
+            return None  # 库尔班|都|说: a transliterated name's last syllable may be a function word too
+        after = idx.tokens[k + 1] if k + 1 < len(idx.tokens) else None  # (李付|存的, 陈金|和。 are names)
+        if after is None or after.pos not in _PREDICATE_AFTER_TAGS:
+            return None
+    elif word_frequency(tail.word) < _GLUED_AFTER_FREQ:
+        return None  # 魁梧: a word of its own, and a common one
+    return tail.start
 
 
 #: the ends of verbs made with a preposition (成为, 强于, 生于): the character before may well end
