@@ -1,0 +1,27 @@
+"""A unit's parent written inside its name (invented sentences): a county federation's legal-aid
+station, a federation's quoted team named whole, a company's or federation's 代表队."""
+
+from tests.stated import stated_facts
+
+
+def test_federation_inside_its_station_is_its_parent():
+    facts = stated_facts("丰山县总工会职工法律援助工作站设在县职工服务中心，每天有律师值班。")
+    assert ("丰山县总工会职工法律援助工作站", "subOrganizationOf", "丰山县总工会") in facts
+
+
+def test_no_parent_for_a_short_form_or_a_body_between():
+    facts = stated_facts("市总工会职工法律援助工作站每天有律师值班。")
+    assert not any(r == "subOrganizationOf" and h.endswith("工作站") for h, r, _ in facts)
+    facts = stated_facts("东平市总工会女职工委员会巾帼志愿服务队走进社区。")
+    assert ("东平市总工会女职工委员会巾帼志愿服务队", "subOrganizationOf", "东平市总工会") not in facts
+
+
+def test_quoted_team_of_a_named_federation_is_named_whole():
+    facts = stated_facts("丰江区总工会“红线”志愿服务队队长陆小婷介绍，今年已组织活动5场。")
+    assert ("丰江区总工会红线志愿服务队", "subOrganizationOf", "丰江区总工会") in facts
+    assert ("陆小婷", "memberOf", "丰江区总工会红线志愿服务队") in facts
+
+
+def test_quoted_team_of_a_short_form_from_its_quote_on():
+    facts = stated_facts("区总工会主席李东明说，市总工会“暖心”志愿服务队队员王小燕也参加了活动。")
+    assert ("王小燕", "memberOf", "暖心志愿服务队") in facts
