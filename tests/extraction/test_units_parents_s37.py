@@ -25,3 +25,14 @@ def test_quoted_team_of_a_named_federation_is_named_whole():
 def test_quoted_team_of_a_short_form_from_its_quote_on():
     facts = stated_facts("区总工会主席李东明说，市总工会“暖心”志愿服务队队员王小燕也参加了活动。")
     assert ("王小燕", "memberOf", "暖心志愿服务队") in facts
+
+
+def test_a_delegation_team_of_a_company_or_federation_is_its_unit():
+    facts = stated_facts("青山矿山机械有限公司代表队、丰水县总工会代表队获得一等奖。")
+    assert ("青山矿山机械有限公司代表队", "subOrganizationOf", "青山矿山机械有限公司") in facts
+    assert ("丰水县总工会代表队", "subOrganizationOf", "丰水县总工会") in facts
+
+
+def test_a_delegation_team_of_a_place_has_no_parent():
+    facts = stated_facts("东平市代表队、南岭县代表队获得一等奖。")
+    assert not any(r == "subOrganizationOf" for _, r, _ in facts)
