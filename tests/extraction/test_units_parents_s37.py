@@ -36,3 +36,16 @@ def test_a_delegation_team_of_a_company_or_federation_is_its_unit():
 def test_a_delegation_team_of_a_place_has_no_parent():
     facts = stated_facts("东平市代表队、南岭县代表队获得一等奖。")
     assert not any(r == "subOrganizationOf" for _, r, _ in facts)
+
+
+def test_each_subsidiary_listed_after_a_bare_group_and_its_marker():
+    facts = stated_facts("南岭港口集团有限公司技能比武日前举行。集团所属南岭码头有限公司、南岭港务有限公司和"
+                         "南岭国际物流有限公司等单位的60名选手参赛。")
+    for unit in ("南岭码头有限公司", "南岭港务有限公司", "南岭国际物流有限公司"):
+        assert (unit, "subOrganizationOf", "南岭港口集团有限公司") in facts
+
+
+def test_no_parent_when_two_groups_were_named_before():
+    facts = stated_facts("南岭港口集团有限公司与东海航运集团有限公司签约。集团所属南岭码头有限公司、"
+                         "南岭港务有限公司的职工参加了仪式。")
+    assert not any(r == "subOrganizationOf" and h in ("南岭码头有限公司", "南岭港务有限公司") for h, r, _ in facts)
