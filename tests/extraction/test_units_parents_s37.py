@@ -49,3 +49,18 @@ def test_no_parent_when_two_groups_were_named_before():
     facts = stated_facts("南岭港口集团有限公司与东海航运集团有限公司签约。集团所属南岭码头有限公司、"
                          "南岭港务有限公司的职工参加了仪式。")
     assert not any(r == "subOrganizationOf" and h in ("南岭码头有限公司", "南岭港务有限公司") for h, r, _ in facts)
+
+
+def test_a_bureaus_team_written_after_it_is_its_unit_and_an_organ():
+    facts = stated_facts("工作站联合东阳区人力资源和社会保障局劳动保障监察大队约谈两家单位。监察大队大队长孙立刚表示，将依法移送。")
+    team = "东阳区人力资源和社会保障局劳动保障监察大队"
+    assert (team, "subOrganizationOf", "东阳区人力资源和社会保障局") in facts
+    assert ("孙立刚", "worksFor", team) in facts
+    assert not any(r == "memberOf" for _, r, _ in facts)
+
+
+def test_no_bureau_team_across_a_verb_or_a_post():
+    facts = stated_facts("东阳区公安局带领大队人马赶到现场。")
+    assert not any(h.endswith("大队") for h, _, _ in facts)
+    facts = stated_facts("当南岭市公安局副局长兼交警支队支队长李长河接过锦旗时。")
+    assert not any("副局长" in h or "副局长" in t for h, _, t in facts)

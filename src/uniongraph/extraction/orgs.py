@@ -232,6 +232,7 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
                                          for u in units)] + units
     out = [_with_its_department(m, idx, lex) for m in out]
     out += [d for d in (_its_department(m, idx, lex) for m in out) if d is not None]
+    out += [t for t in (_team_of_its_bureau(m, idx, lex) for m in out) if t is not None]
     # 被命名为上海市示范性劳模创新工作室: what a body is named or rated as is an honour, no body;
     # 成为职工的“精神加油站”: a quoted figure of speech, no body either
     return [m for m in out if not _HONOUR_BEFORE.search(idx.text, max(0, m.start - 4), m.start)
@@ -905,6 +906,40 @@ def _its_department(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | Non
                    region_short=m.region_short, reference=m.reference, body=m if m.type == "Organization" else None)
 
 
+#: the words of a bureau's team's own name (劳动|保障|监察, 安全生产|执法): nouns and verbal nouns, a verb after them
+_TEAM_WORD_TAGS = frozenset({"n", "vn", "nz", "j", "b", "v"})
+_TEAM_HEADS = ("大队", "支队", "中队")
+#: the most words and characters a bureau's team's own name holds before its head
+_MAX_TEAM_WORDS = 4
+_MAX_TEAM_OWN = 8
+#: words joining posts in a title chain (副局长兼支队长)
+_POST_JOINERS = frozenset({"兼", "兼任"})
+
+
+def _team_of_its_bureau(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | None:
+    """A bureau's team written right after it (某区人力资源和社会保障局|劳动保障监察大队, 某县应急管理局|
+    安全生产执法大队): the team named whole, an Organization, the bureau nested in it (its stated
+    parent), or None. Its own name is a few nouns (a verb only after one: 劳动|保障), so 某局带领大队
+    人马 is none, nor a post between (某市公安局|副局长兼|交警支队: a title chain, two bodies)."""
+    if m.type != "Organization" or not m.name.endswith("局") or m.text != m.name or m.weak or m.reference \
+            or m.body is not None:
+        return None
+    k = idx.starting_at(m.end)
+    toks = idx.tokens
+    for j in range(k, min(k + _MAX_TEAM_WORDS + 1, len(toks))) if k is not None else ():
+        tok = toks[j]
+        if tok.word in _TEAM_HEADS or j > k and tok.word.endswith(_TEAM_HEADS) and len(tok.word) <= 4:
+            if j == k or tok.end - m.end > _MAX_TEAM_OWN + len("大队") or idx.text.startswith("人马", tok.end):
+                return None
+            span = idx.text[m.start : tok.end]
+            return Mention(m.start, tok.end, span, "Organization", clean_name(span), SOURCE, priority=m.priority, body=m)
+        if tok.pos not in _TEAM_WORD_TAGS or tok.pos == "v" and j == k or len(tok.word) > 4 \
+                or tok.word in lex.roles or tok.word in _POST_JOINERS or tok.word.endswith(_TEAM_HEADS):
+            # (某公安局|交警支队|直属大队: a team of a team, its parent the 支队, not the bureau)
+            return None
+    return None
+
+
 def _with_its_department(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention:
     """The name of a body run on across an office or department written right after it
     (``lexicons/department_units.txt``: 国家体改委|调研室, 北京市体委|场馆|处, 赣西供电局|用电|分局), as one
@@ -1498,7 +1533,13 @@ def team_type(name: str, lex: Lexicons) -> str:
     an Organization (市消防救援支队特勤大队, 武警衡阳市支队), any other a ServiceTeam (丰台支队)."""
     if any(_names_the_service(name, w) for w in lex.words.get("disciplined_services", ())):
         return "Organization"
+    if _BUREAU_BEFORE_TEAM.search(name):
+        return "Organization"  # 某区人社局|劳动保障监察大队: a bureau's unit, an organ's (the golds' type)
     return "ServiceTeam"
+
+
+#: a bureau named before a team's head: the team is the bureau's unit (某县应急管理局安全生产执法大队)
+_BUREAU_BEFORE_TEAM = re.compile(r"局.+[大支中]队$")
 
 
 #: a place's head right after a service's word: the word opens a place's name (公安县, 公安镇), no service
