@@ -64,3 +64,16 @@ def test_no_bureau_team_across_a_verb_or_a_post():
     assert not any(h.endswith("大队") for h, _, _ in facts)
     facts = stated_facts("当南岭市公安局副局长兼交警支队支队长李长河接过锦旗时。")
     assert not any("副局长" in h or "副局长" in t for h, _, t in facts)
+
+
+def test_a_college_unit_of_two_disciplines_is_named_whole():
+    facts = stated_facts("经过角逐，物理与电子工程学院教师石小怡获得二等奖。")
+    assert ("石小怡", "worksFor", "物理与电子工程学院") in facts
+
+
+def test_a_list_of_kinds_of_body_is_no_college_unit():
+    from uniongraph.extraction.pipeline import extract_article
+    from uniongraph.model import Article
+    text = "标题\n促进了一些民主党派、人民团体和社会主义学院的恢复和发展。"
+    art = extract_article(Article(id="t", source="t", index=0, title="标题", text=text))
+    assert not any(m.name == "人民团体和社会主义学院" for m in art.mentions)
