@@ -77,3 +77,15 @@ def test_a_list_of_kinds_of_body_is_no_college_unit():
     text = "标题\n促进了一些民主党派、人民团体和社会主义学院的恢复和发展。"
     art = extract_article(Article(id="t", source="t", index=0, title="标题", text=text))
     assert not any(m.name == "人民团体和社会主义学院" for m in art.mentions)
+
+
+def test_a_workshop_named_by_an_unknown_trade_word_after_its_company():
+    facts = stated_facts("宣讲团成员、青州丰乡红枣科技有限公司制干车间主任苏小梅结合自己的经历作了发言。")
+    unit = "青州丰乡红枣科技有限公司制干车间"
+    assert ("苏小梅", "worksFor", unit) in facts
+    assert any(h == unit and r == "subOrganizationOf" for h, r, _ in facts)
+
+
+def test_no_workshop_from_an_unknown_word_with_no_company_before_it():
+    facts = stated_facts("他说，制干车间主任苏小梅结合自己的经历作了发言。")
+    assert not any(h.endswith("制干车间") or t.endswith("制干车间") for h, _, t in facts)
