@@ -98,3 +98,13 @@ def test_a_colleges_party_committee_is_kept_as_written():
     assert any(h == "程立民" and r == "worksFor" and t.startswith("学院党委") for h, r, t in facts)
     assert not any(h == "程立民" and r == "worksFor" and t in ("美术学院", "物理与电子工程学院", "化学化工学院")
                    for h, r, t in facts)
+
+
+def test_a_team_post_opening_a_clause_makes_the_person_one_of_the_team_named_before():
+    facts = stated_facts("活动中，丰江区总工会“红线”志愿服务队的12名志愿者负责现场签到和引导，队长陆小婷是青山科技有限公司的人事专员。")
+    assert ("陆小婷", "memberOf", "丰江区总工会红线志愿服务队") in facts
+
+
+def test_no_team_membership_when_another_body_stands_between():
+    facts = stated_facts("南岭志愿服务队来到青山科技有限公司，队长王大明说很开心。")
+    assert ("王大明", "memberOf", "南岭志愿服务队") not in facts
