@@ -1403,7 +1403,7 @@ def _unit_of_registered(lex: Lexicons) -> re.Pattern[str]:
     like its company (a place written before the name is where the company is); not its team (…公司代表队)."""
     heads = lex.words.get("trade_unit_heads", frozenset())
     return derived(lex, "_unit_of_registered", heads, lambda: re.compile(
-        REGISTERED_FORM + r"[^\W\d_]{2,}(?:" + "|".join(sorted({*heads, *_UNITS_OF_A_COMPANY}, key=len, reverse=True))
+        REGISTERED_FORM + r"[^\W\d_]{2,}(?:" + "|".join(sorted({*heads, *_UNITS_OF_A_COMPANY}, key=lambda w: (-len(w), w)))
         + "|" + PROJECT_HEAD.pattern + ")$"))
 
 

@@ -104,7 +104,7 @@ def named_by_trade(name: str, lex: Lexicons | None = None) -> bool:
 def _head_pattern(lex: Lexicons) -> re.Pattern[str]:
     heads = lex.words.get("trade_unit_heads", frozenset())
     return derived(lex, "_trade_unit_head", heads,
-                   lambda: re.compile("(?:" + "|".join(sorted(heads, key=len, reverse=True)) + ")"))
+                   lambda: re.compile("(?:" + "|".join(sorted(heads, key=lambda w: (-len(w), w))) + ")"))
 
 
 def _trade_start(idx: TokenIndex, hs: int, lex: Lexicons) -> int | None:

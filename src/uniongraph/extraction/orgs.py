@@ -664,7 +664,7 @@ def _crews_of_named_units(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     装配事业部总装一班; ``lexicons/crew_unit_heads.txt``): a word for the unit, its head, a trade
     and 班, with a number or not. The chain is the crew's name (the unit alone, 事业部, is none). The
     trade may be glued to 班 (抢修班) but not be a course (培训班, 学习班: events)."""
-    heads = sorted(lex.words.get("crew_unit_heads", ()), key=len, reverse=True)
+    heads = sorted(lex.words.get("crew_unit_heads", ()), key=lambda w: (-len(w), w))
     if not heads or "班" not in idx.text:
         return []  # (exact: every crew's name holds 班)
     pattern = re.compile(r"([\u4e00-\u9fff]{2})(" + "|".join(heads) + r")([\u4e00-\u9fff]{2})[一二三四五六七八九十]?班(?![长子组级次车主])")
