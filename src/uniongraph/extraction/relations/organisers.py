@@ -536,9 +536,9 @@ def _organized_target(c: Context, i: int, group, verb: str, opens: int | None = 
 
 #: the subject of a 由 clause that repeats the end of an event's name (推进会, 研修班, 技能比武), after a
 #: word pointing back (本次, 这次) or none
-_HEAD_BEFORE_BY = re.compile(r"(?P<this>本届|本次|此次|这次|该|这场|这项)?(?P<head>[\u4e00-\u9fff]{2,6}?)(?:是|均|也|将|系)?由")
+_HEAD_BEFORE_BY = re.compile(r"(?P<this>本届|本次|此次|这次|本批|这批|该|这场|这项)?(?P<head>[\u4e00-\u9fff]{2,6}?)(?:是|均|也|将|系)?由")
 #: the words pointing back to the event the report is about (本次大赛 is this report's, not last year's)
-_THIS_ONE = ("本届", "本次", "此次", "这次")
+_THIS_ONE = ("本届", "本次", "此次", "这次", "本批", "这批")  # (本批疗休养: this batch of a rest programme)
 
 
 def _named_by_its_head(c: Context, at: int, before: int) -> Mention | None:
