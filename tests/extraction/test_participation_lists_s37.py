@@ -39,3 +39,70 @@ def test_a_team_in_brackets_is_no_employer():
     body = "钱晓梅（南岭县代表队）、孙立军（海河市代表队）进入决赛。"
     got = facts(body)
     assert ("钱晓梅", "worksFor", "南岭县代表队") not in got
+
+
+# --- the lines of a list a sentence opens: those visited or commended (listed_lines.py) ----------
+
+_VISITS = ("海河市总工会启动2027年元旦春节送温暖活动。主席赵立新一行来到南岭区、东湖县，走访慰问困难职工家庭。"
+           "部分走访对象如下：\n南岭区　钱秀英（海河精密机械有限公司装配工，丈夫长期患病）\n"
+           "东湖县　孙立军（东湖县永安纺织有限公司挡车工，因工伤致困）\n")
+
+
+def test_people_on_the_lines_of_a_visited_list_take_part_in_the_campaign():
+    got = facts(_VISITS)
+    assert ("钱秀英", "participatesIn", "2027年元旦春节送温暖活动") in got
+    assert ("孙立军", "participatesIn", "2027年元旦春节送温暖活动") in got
+    assert ("孙立军", "worksFor", "东湖县永安纺织有限公司") in got
+
+
+def test_the_body_in_a_visited_persons_brackets_takes_no_part():
+    assert ("海河精密机械有限公司", "participatesIn", "2027年元旦春节送温暖活动") not in facts(_VISITS)
+
+
+def test_lines_after_a_full_sentence_are_no_list_of_the_intro():
+    # a sentence of the report stands between the intro and the line: the list ended there
+    body = _VISITS.replace("东湖县　孙立军", "据了解，今年共筹集资金50万元。\n东湖县　孙立军")
+    assert ("孙立军", "participatesIn", "2027年元旦春节送温暖活动") not in facts(body)
+
+
+def test_a_list_with_no_intro_of_visits_says_no_part():
+    body = ("海河市总工会启动2027年元旦春节送温暖活动。本报记者采访了以下职工：\n"
+            "南岭区　钱秀英（海河精密机械有限公司装配工，丈夫长期患病）\n")
+    assert ("钱秀英", "participatesIn", "2027年元旦春节送温暖活动") not in facts(body)
+
+
+_COMMENDED = ("2026年，市总工会联合开展2026年海河市“书香职工”读书活动。决定对以下单位和个人予以通报表扬：\n\n"
+              "一、优秀组织单位\n南岭区总工会、东湖县总工会\n\n二、示范职工书屋\n海河光电科技有限公司职工书屋\n\n"
+              "三、“阅读之星”\n钱晓梅（海河光电科技有限公司）、孙立军（东湖县永安纺织有限公司）\n")
+
+
+def test_bodies_and_people_of_a_commended_list_take_part():
+    got = facts(_COMMENDED)
+    for name in ("南岭区总工会", "东湖县总工会", "钱晓梅", "孙立军"):
+        assert (name, "participatesIn", "2026年海河市书香职工读书活动") in got or \
+            (name, "participatesIn", "2026年海河市“书香职工”读书活动") in got, name
+
+
+def test_a_company_inside_a_listed_place_takes_no_part():
+    got = facts(_COMMENDED)
+    assert not any(h == "海河光电科技有限公司" and r == "participatesIn" for h, r, _ in got)
+
+
+# --- 本批 KIND 由 A 主办，B 承办: this batch of the reported programme (organizers) ---------------
+
+def test_this_batch_of_a_programme_is_organised_by():
+    body = ("2026年海河省劳模疗休养活动第二批学员开营仪式在南岭区举行。本批疗休养由海河省总工会主办，"
+            "南岭市总工会承办。")
+    got = facts(body)
+    assert ("海河省总工会", "organizes", "2026年海河省劳模疗休养活动") in got
+    assert ("南岭市总工会", "organizes", "2026年海河省劳模疗休养活动") in got
+
+
+# --- the head of a sub-delegation (分团团长) is one of it, not its employee ----------------------
+
+def test_head_of_a_sub_delegation_is_a_member():
+    body = "2026年海河省劳模疗休养活动开营。东湖市疗休养分团团长、东湖市总工会副主席钱立新代表学员发言。"
+    got = facts(body)
+    assert ("钱立新", "memberOf", "东湖市疗休养分团") in got
+    assert ("钱立新", "worksFor", "东湖市疗休养分团") not in got
+    assert ("钱立新", "worksFor", "东湖市总工会") in got
