@@ -106,3 +106,21 @@ def test_head_of_a_sub_delegation_is_a_member():
     assert ("钱立新", "memberOf", "东湖市疗休养分团") in got
     assert ("钱立新", "worksFor", "东湖市疗休养分团") not in got
     assert ("钱立新", "worksFor", "东湖市总工会") in got
+
+
+# --- EVENT 在 DISTRICT + an unread venue 举行: held in the district (event-held-in-area-of-unread-venue) ---
+# (a district the tagger reads whole; the rest of the names invented)
+
+def test_event_whose_ceremony_is_at_an_unread_venue_is_held_in_its_district():
+    body = "2026年海河省劳模疗休养活动第二批学员开营仪式在武陵源区湖南省职工疗休养基地举行。"
+    assert ("2026年海河省劳模疗休养活动", "heldAt", "武陵源区") in facts(body)
+
+
+def test_no_district_when_the_words_after_it_end_in_no_venue():
+    body = "2026年海河省劳模疗休养活动第二批学员开营仪式在武陵源区湖南省职工疗休养期间举行。"
+    assert ("2026年海河省劳模疗休养活动", "heldAt", "武陵源区") not in facts(body)
+
+
+def test_no_district_when_the_event_is_in_another_clause():
+    body = "2026年海河省劳模疗休养活动结束后，总结会在武陵源区湖南省职工疗休养基地举行。"
+    assert ("2026年海河省劳模疗休养活动", "heldAt", "武陵源区") not in facts(body)
