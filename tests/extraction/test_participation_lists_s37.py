@@ -124,3 +124,41 @@ def test_no_district_when_the_words_after_it_end_in_no_venue():
 def test_no_district_when_the_event_is_in_another_clause():
     body = "2026年海河省劳模疗休养活动结束后，总结会在武陵源区湖南省职工疗休养基地举行。"
     assert ("2026年海河省劳模疗休养活动", "heldAt", "武陵源区") not in facts(body)
+
+
+# --- the event by its kind far down its report: 参加培训的…王某; 来自某公司的选手王某 (participants_by_kind) ---
+
+_CONTEST = "11月8日，2026年海河市职工职业技能大赛在南岭区举行。"
+
+
+def test_one_said_to_attend_by_a_modifier_takes_part():
+    body = _CONTEST + "参加比赛的海河精密机械有限公司焊工钱立新说，比赛节奏很快。"
+    assert ("钱立新", "participatesIn", "2026年海河市职工职业技能大赛") in facts(body)
+
+
+def test_a_competitor_from_a_body_takes_part():
+    body = _CONTEST + "来自海河精密机械有限公司的选手钱立新说，比赛节奏很快。"
+    assert ("钱立新", "participatesIn", "2026年海河市职工职业技能大赛") in facts(body)
+
+
+def test_one_who_only_tells_of_the_event_takes_no_part():
+    body = _CONTEST + "据海河市总工会副主席钱立新介绍，本次大赛共有300人报名。"
+    assert ("钱立新", "participatesIn", "2026年海河市职工职业技能大赛") not in facts(body)
+
+
+def test_no_part_when_two_events_of_the_kind_were_named():
+    body = (_CONTEST + "2026年南岭区青工技能大赛同日闭幕。"
+            "参加比赛的海河精密机械有限公司焊工钱立新说，比赛节奏很快。")
+    got = facts(body)
+    assert ("钱立新", "participatesIn", "2026年海河市职工职业技能大赛") not in got
+    assert ("钱立新", "participatesIn", "2026年南岭区青工技能大赛") not in got
+
+
+def test_the_modifier_of_another_noun_names_no_participant():
+    # 参加培训的人数…，PERSON主持: the modifier says a number; the person is another clause's (who
+    # chairs the opening: another pattern's fact, not this one's)
+    from uniongraph.extraction.pipeline import extract_article
+    from uniongraph.model import Article
+    body = "2026年海河市工会干部培训班在南岭区开班。参加培训的人数达120人，海河市总工会副主席钱立新主持开班仪式。"
+    art = extract_article(Article(id="t", source="t", index=0, title="", text="\n" + body))
+    assert not any(e.rule == "attendee-said-by-modifier" for r in art.relations for e in r.evidence)
