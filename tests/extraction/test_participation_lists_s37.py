@@ -162,3 +162,32 @@ def test_the_modifier_of_another_noun_names_no_participant():
     body = "2026年海河市工会干部培训班在南岭区开班。参加培训的人数达120人，海河市总工会副主席钱立新主持开班仪式。"
     art = extract_article(Article(id="t", source="t", index=0, title="", text="\n" + body))
     assert not any(e.rule == "attendee-said-by-modifier" for r in art.relations for e in r.evidence)
+
+
+# --- a team named by what the activity does (疗休养分团, 宣讲团) and the person it titles take part ---
+
+_REST = "11月18日，2026年海河省劳模疗休养活动开营仪式举行。"
+
+
+def test_a_sub_delegation_of_the_rest_programme_and_its_head_take_part():
+    body = _REST + "东湖市疗休养分团团长、东湖市总工会副主席钱立新代表学员发言。"
+    # (the event as the recognisers name it: the programme, or its opening ceremony)
+    got = {(h, r) for h, r, t in facts(body) if t.startswith("2026年海河省劳模疗休养活动")}
+    assert ("东湖市疗休养分团", "participatesIn") in got
+    assert ("钱立新", "participatesIn") in got
+
+
+def test_a_team_not_named_by_the_activity_takes_no_part_by_this():
+    body = _REST + "东湖市篮球队队长钱立新说，今年训练很辛苦。"
+    assert ("东湖市篮球队", "participatesIn", "2026年海河省劳模疗休养活动") not in facts(body)
+
+
+def test_how_the_team_was_formed_states_no_part():
+    body = ("3月11日，南岭区总工会开展“新春第一课”劳模工匠宣讲活动。据悉，南岭区劳模工匠宣讲团由南岭区总工会"
+            "于2023年组建，现有成员15人。")
+    assert not any(h == "南岭区劳模工匠宣讲团" and r == "participatesIn" for h, r, _ in facts(body))
+
+
+def test_a_team_at_a_meeting_on_its_trade_takes_no_part():
+    body = "海河市射击运动研讨会在南岭区召开。海河市射击队正在南岭区集训。"
+    assert not any(h == "海河市射击队" and r == "participatesIn" for h, r, _ in facts(body))

@@ -9,8 +9,8 @@ import re
 from collections.abc import Iterator
 
 from ...model import Mention
-from .context import Context, Found, is_org, kin_anchor, only_titles
-from .person_lists import person_list_from
+from .context import Context, Found, is_org, is_team, kin_anchor, only_titles
+from .person_lists import _in_title_chain, person_list_from
 from .prerequisites import needs
 
 #: a kind of event said in a report (比赛, 培训, 疗休养) and the name endings of events of that kind
@@ -79,3 +79,46 @@ def participants_by_kind(c: Context) -> Iterator[Found]:
             continue
         for p in person_list_from(c, i + 1):
             yield p, "participatesIn", event, "entrant-from-body"
+
+
+#: the heads of a party that goes with an activity (宣讲团, 慰问团, 疗休养分团, 服务队); not 代表团/代表队,
+#: which a place or a body names, not the activity
+_PARTY_HEADS = ("分团", "小分队", "服务队", "团", "队")
+_NOT_PARTY = ("代表团", "代表队")
+
+
+def _party_of_the_activity(team: Mention, event: Mention) -> bool:
+    """Whether ``team`` is named by what the event does (中卫市劳模工匠宣讲团 of a 宣讲活动, 郴州市疗休养分团
+    of a 疗休养活动): the word before its head, two or three characters, in the event's name, and no place."""
+    if not team.name.endswith(_PARTY_HEADS) or team.name.endswith(_NOT_PARTY) \
+            or event.name.endswith(("会", "会议", "论坛")) and not event.name.endswith("运动会"):
+        return False  # (中国射击队 in the report of a 射击…研讨会: a meeting about what the team does)
+    head = next(h for h in _PARTY_HEADS if team.name.endswith(h))
+    stem = team.name[: -len(head)]
+    return any(len(stem) > n and stem[-n:] in event.name and not stem.endswith(("国", "省", "市", "县", "区", "镇"))
+               for n in (3, 2))
+
+
+#: after the team in its sentence: how it was formed (由…于2023年组建, 由3名劳模组成): a sentence about
+#: the team, not its part in the activity
+_FORMED = re.compile(r"组建|组成|成立")
+
+
+@needs("org", event=True)
+def party_named_by_the_activity(c: Context) -> Iterator[Found]:
+    """郴州市疗休养分团团长、郴州市总工会副主席李向阳代表学员发言 in the report of a 疗休养活动: a team
+    named by what the reported activity does takes part in it, and so does the person it titles
+    (``party-named-by-the-activity``). The activity is the article's main event, named before."""
+    ev = c.main_event
+    if ev is None or ev.end > c.sentence.start:
+        return
+    ms = c.mentions
+    for k, team in enumerate(ms):
+        if not is_org(team) or not (is_team(team) or team.type == "ServiceTeam") or not _party_of_the_activity(team, ev):
+            continue
+        if not _FORMED.search(c.text, team.end, c.sentence.end):
+            yield team, "participatesIn", ev, "party-named-by-the-activity"
+        if _in_title_chain(c, k):
+            person = next((m for m in ms[k + 1 :] if m.type == "Person"), None)
+            if person is not None:
+                yield person, "participatesIn", ev, "party-named-by-the-activity"
