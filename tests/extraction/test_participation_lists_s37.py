@@ -191,3 +191,18 @@ def test_how_the_team_was_formed_states_no_part():
 def test_a_team_at_a_meeting_on_its_trade_takes_no_part():
     body = "海河市射击运动研讨会在南岭区召开。海河市射击队正在南岭区集训。"
     assert not any(h == "海河市射击队" and r == "participatesIn" for h, r, _ in facts(body))
+
+
+# --- A 还将与 B 联合开展 EVENT: the partner organises too (subject-org-verb-event) -----------------
+
+def test_the_partner_after_adverbs_and_yu_organises_too():
+    body = "12月起，海河市总工会还将与海河市城市管理局联合开展“温暖驿站”服务月活动。"
+    got = {(h, r) for h, r, t in facts(body) if "服务月活动" in t}
+    assert ("海河市总工会", "organizes") in got
+    assert ("海河市城市管理局", "organizes") in got
+
+
+def test_a_partner_of_another_verb_organises_nothing():
+    # 与B签订协议，开展…: B signs with A; who holds the campaign is A
+    body = "海河市总工会还与海河市城市管理局签订协议，开展“温暖驿站”服务月活动。"
+    assert not any(h == "海河市城市管理局" and r == "organizes" for h, r, _ in facts(body))
