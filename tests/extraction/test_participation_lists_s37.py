@@ -206,3 +206,19 @@ def test_a_partner_of_another_verb_organises_nothing():
     # 与B签订协议，开展…: B signs with A; who holds the campaign is A
     body = "海河市总工会还与海河市城市管理局签订协议，开展“温暖驿站”服务月活动。"
     assert not any(h == "海河市城市管理局" and r == "organizes" for h, r, _ in facts(body))
+
+
+# --- 审计组 of an 审计专项行动 goes where the activity is held (party_kind 审计 in venue_words.tsv) ---
+
+def test_the_audit_group_of_an_audit_campaign_goes_where_it_is_held():
+    body = ("近日，海河市总工会经费审查委员会组织开展2026年度基层工会经费审计专项行动。"
+            "11月10日至21日，审计组先后来到南岭县、东湖县，对5家基层工会进行现场审计。")
+    got = facts(body)
+    assert ("2026年度基层工会经费审计专项行动", "heldAt", "南岭县") in got
+    assert ("2026年度基层工会经费审计专项行动", "heldAt", "东湖县") in got
+
+
+def test_an_audit_group_in_the_report_of_another_activity_places_nothing():
+    body = ("近日，海河市总工会开展2026年“送温暖”慰问活动。"
+            "11月10日，省审计厅审计组来到南岭县，对县财政局进行审计。")
+    assert not any(r == "heldAt" and pl == "南岭县" for _, r, pl in facts(body))
