@@ -222,3 +222,21 @@ def test_an_audit_group_in_the_report_of_another_activity_places_nothing():
     body = ("近日，海河市总工会开展2026年“送温暖”慰问活动。"
             "11月10日，省审计厅审计组来到南岭县，对县财政局进行审计。")
     assert not any(r == "heldAt" and pl == "南岭县" for _, r, pl in facts(body))
+
+
+# --- EVENT held in a clause, then a person who speaks or shares in the next (speaks-after-the-event-clause) ---
+
+def test_a_person_sharing_in_the_clause_after_the_event_takes_part():
+    body = "12月23日，南岭区总工会在区职工书屋举办“书香暖冬”读书分享会，海河万和食品有限公司职工代表钱敏敏分享了阅读心得。"
+    assert any(h == "钱敏敏" and r == "participatesIn" and "读书分享会" in t for h, r, t in facts(body))
+
+
+def test_one_who_tells_a_reporter_after_it_takes_no_part_by_this():
+    body = "12月23日，南岭区总工会举办“书香暖冬”读书分享会，会后钱立新向记者分享了心得。"
+    assert not any(h == "钱立新" and r == "participatesIn" for h, r, _ in facts(body))
+
+
+def test_a_speaker_of_another_clause_subject_takes_no_part_by_this():
+    # the clause after the event opens with another subject (市领导) before the person
+    body = "12月23日，南岭区总工会举办“书香暖冬”读书分享会，据悉今年还将举办3场，钱立新作了发言。"
+    assert not any(h == "钱立新" and r == "participatesIn" for h, r, _ in facts(body))

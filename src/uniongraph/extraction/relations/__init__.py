@@ -65,7 +65,7 @@ from . import bare_events, learned, not_attending
 from .aid_recipients import recipients_of_the_aid
 from .attendance import (
     addressed_events, at_named_event, attendees, class_members, contest_entrants, declares_open, delegates, invited_to_the_event,
-    bodies_gathered_with, honoured_in_the_list, leads_the_party, listed_attendees, participates, persons_hold_events, receptions,
+    bodies_gathered_with, honoured_in_the_list, speaks_after_the_event_clause, leads_the_party, listed_attendees, participates, persons_hold_events, receptions,
 )
 from .bodies_taking_part import bodies_at_the_event, bodies_whose_people_take_part, signatories
 from .context import Context, triggers
@@ -124,6 +124,7 @@ RULES: list[Rule] = [
     member_of_body_named_by_kind,
     leaders_of_named_kind,
     participates,
+    speaks_after_the_event_clause,
     attendees,
     listed_attendees,
     bodies_gathered_with,
