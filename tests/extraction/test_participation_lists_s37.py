@@ -240,3 +240,15 @@ def test_a_speaker_of_another_clause_subject_takes_no_part_by_this():
     # the clause after the event opens with another subject (市领导) before the person
     body = "12月23日，南岭区总工会举办“书香暖冬”读书分享会，据悉今年还将举办3场，钱立新作了发言。"
     assert not any(h == "钱立新" and r == "participatesIn" for h, r, _ in facts(body))
+
+
+# --- a list of those an aid activity helped (受助学生名单如下：): the activity named in its paragraph ---
+
+def test_the_aided_of_a_list_take_part_in_the_activity_of_its_paragraph():
+    body = ("8月31日，海河市总工会2026年“金秋助学”助学金发放仪式在海河市职工服务中心举行。\n"
+            "今年的“金秋助学”活动共资助新生210名。部分受助学生名单如下：\n"
+            "南岭区　王雨桐（父亲王建军，海河精密机械有限公司职工）\n")
+    got = facts(body)
+    assert ("王雨桐", "participatesIn", "金秋助学活动") in got or ("王雨桐", "participatesIn", "“金秋助学”活动") in got
+    # the father's employer in her brackets: no post of hers
+    assert ("王雨桐", "worksFor", "海河精密机械有限公司") not in got
