@@ -35,8 +35,10 @@ def test_a_place_and_a_year_open_a_training_class() -> None:
 
 
 def test_without_a_year_the_body_is_the_organiser() -> None:
-    names = events("青河县总工会“夏日清风”慰问活动今天启动。")
-    assert not any(n.startswith("青河县总工会") for n in names)
+    # (a body right before a quoted brand opens the name, stop 37: test_event_identity_s37; with a
+    # verb between them, or none of the quote's, the body is the organiser)
+    names = events("青河县总工会今天启动“夏日清风”慰问活动。")
+    assert names and not any(n.startswith("青河县总工会") for n in names)
 
 
 def test_a_year_after_another_word_stays_out_of_a_body() -> None:

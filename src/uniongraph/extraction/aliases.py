@@ -1094,6 +1094,21 @@ def _larger_at_home(place: str, before: str, lex: Lexicons) -> bool:
         and _level_rank(place, lex) < _level_rank(before, lex)
 
 
+def _outside_the_place_before(place: str, before: str, lex: Lexicons) -> bool:
+    """Whether ``place``, written bare (no level: 临江, not 临江市), names a division of the gazetteer
+    none of which lies inside the larger division ``before`` (南充|临江: 临江市 is in 白山市), so the
+    word is the name's own (a new area's, a brand's: 南充|临江城市建设投资有限公司), not where it is.
+    A division written with its level is one (南宁市|新城区: the gazetteer's map is today's, the
+    text's may be older)."""
+    outer, inner = gazetteer_form(before, lex), gazetteer_form(place, lex)
+    if not outer or not inner or inner == place or outer not in lex.places or inner not in lex.places:
+        return False
+    ranks = _LEVEL_RANKS.get(place_level(before, lex) or ""), _LEVEL_RANKS.get(place_level(place, lex) or "")
+    if None in ranks or not 2 <= ranks[0] < ranks[1] <= 4:
+        return False  # (a country, a place abroad, a town: no parent to check)
+    return not lex.encloses(outer, inner)
+
+
 def _places_opening(name: str, lex: Lexicons) -> list[str]:
     """:func:`leading_places`, computed."""
     out: list[str] = []
@@ -1252,8 +1267,11 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             # 广东科龙公司, 美国摩托罗拉公司 (a foreign company named by its brand; but 古巴国内贸易部,
             # 泰国国际航空公司: the country's own body, named by the country)
             if place_level(places[0], lex) in _ABROAD_LEVELS:
+                # (日本|日立公司, 美国|联邦快递公司: a trade name after the country names the firm too)
                 if not _brand_named(rest_name, lex):
-                    continue
+                    if not _foreign_trade_name(rest_name, lex):
+                        continue
+                    brand = True  # (日立 is a common dictionary word: no test of ordinary words keeps 日本)
             elif _brand_after_place(m, places[0], article, lex):
                 brand = True
             else:
@@ -1268,7 +1286,8 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             # (but 无锡市|镇江路小学: the character opens a place's name)
         kept = None  # the place left in the name
         if not written_bare and not brand and not subdistrict and (_generic_rest(rest, lex) or rest.startswith(_OWN_BODY) or re.match(r".?委", rest)
-                                               or _place_as_trade_name(places[-1], rest, lex)):
+                                               or _place_as_trade_name(places[-1], rest, lex)
+                                               or len(places) >= 2 and _outside_the_place_before(places[-1], places[-2], lex)):
             kept = places[-1]
             places = places[:-1]
             cut = sum(len(p) for p in places)
@@ -1433,6 +1452,19 @@ def _brand_named(rest: str, lex: Lexicons) -> bool:
     first = tokens[0]
     return first.pos in ("nrt", "nr", "nz", "ns", "eng", "un", "nrfg") or first.pos == "x" and first.word.isalnum() \
         or _holds_rare_word(tokens)
+
+
+#: what opens the name of a country's own body (国家|贸易银行 of 印度尼西亚): the nation, no trade name
+_NATION_WORDS = tuple(sorted(scope_words("nation"), key=len, reverse=True))
+
+
+def _foreign_trade_name(rest: str, lex: Lexicons) -> bool:
+    """Whether a company name after a country holds a trade name (字号) of ordinary words the brand
+    test misses (日立|公司, 联邦|快递公司, 大众|汽车股份公司): the firm is named without its country
+    (the People's Daily golds split a country off its firms 12 times, keep it once); not a body of
+    the country's state (国家|贸易银行), nor a trade and form alone (电信公司, 国际航空公司)."""
+    name = trade_name(rest, lex)
+    return bool(name) and not name.startswith(_NATION_WORDS)
 
 
 def _body_before_head(rest: str, lex: Lexicons, shortest: int) -> str | None:

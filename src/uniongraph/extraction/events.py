@@ -44,6 +44,10 @@ _MAX_BRIDGE = 10  # characters between a closing quote and the event head
 #: (“某某杯”全国体操最佳运动员教练员评选揭晓颁奖大会)
 _MAX_LONG_BRIDGE = 20
 _LONG_BRIDGE_HEADS = ("颁奖大会", "颁奖会", "颁奖仪式", "颁奖典礼", "表彰大会", "表彰会")
+#: … before any head when the words between are nouns and places only, no verb (“某某·某某”淮安市青年
+#: 职工交友联谊|活动: the city and who the activity is for; but “送教到基层”专项工作纳入…培训 goes on to a verb)
+_MAX_NOUN_BRIDGE = 12
+_NOUN_BRIDGE_TAGS = frozenset({"n", "ns", "nt", "nz", "t", "j", "nr", "un"})
 #: a year written right before a quoted name, after a word that is no part of it (主办的|九八“…”)
 _YEAR_BEFORE_QUOTE = re.compile(r"(?<=[的，。；：、\n（])(?:[’']?[九零○][0-9０-９一二三四五六七八九○零]|[12１２][0-9０-９]{3}年度?)$")
 #: heads of a commendation, before which the kinds of those honoured may be listed with 、
@@ -213,6 +217,18 @@ def _pairs_before_head(idx: TokenIndex, start: int, head_start: int, lex: Lexico
     name (“皇庄”杯棋王、棋后|大奖赛), none lists two events."""
     commas = [k for k in range(idx.index_at(start), idx.index_at(head_start)) if idx.tokens[k].word == "、"]
     return all(idx.tokens[k].start > start and pair_start(idx, k, head_start, lex) is not None for k in commas)
+
+
+def _nouns_only(idx: TokenIndex, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` (word edges) are nouns, places and times only."""
+    i = idx.starting_at(start)
+    if i is None or not idx.is_boundary(end):
+        return False
+    while i < len(idx.tokens) and idx.tokens[i].start < end:
+        if idx.tokens[i].pos not in _NOUN_BRIDGE_TAGS:
+            return False
+        i += 1
+    return True
 
 
 def _bridge_is_name(idx: TokenIndex, start: int, end: int, lex: Lexicons, pairs: bool = False) -> bool:
@@ -560,7 +576,9 @@ _NUMBERED_EDITION = re.compile(r"(?:第[一二三四五六七八九十百0-9０-
 #: a contest's or a training class's year is its edition too (2025年职工篮球赛, 2026年基层工会主席
 #:培训班; not 1998年全国会议, a meeting of that year)
 _YEAR_EDITION = re.compile(_FOUR_DIGIT_YEAR + r"[\u4e00-\u9fff“”]{1,16}$")
-_CONTEST_HEADS = frozenset({"比赛", "球赛", "培训班", "活动"})
+_CONTEST_HEADS = frozenset({"比赛", "球赛", "培训班", "活动", "专项检查"})
+#: a head named by its year that a campaign's head may follow in one name (…专项检查|行动)
+_RUNS_ON_HEADS = frozenset({"专项检查"})
 #: words that keep a year out of the name after it: a verb or a function word (1994年|参加|活动)
 _NOT_IN_A_YEARS_NAME = frozenset({"v", "vd", "p", "c", "d", "r", "u", "uj", "ul", "x"})
 
@@ -660,7 +678,8 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             paired = "、" in bridge and _pairs_before_head(idx, qe, qe + h.start(), lex)
             if not listed and any(c in "，。；：！？“”『』（）《》 \n" or c == "、" and not paired for c in bridge) \
                     or len(bridge) > _MAX_LONG_BRIDGE \
-                    or len(bridge) > _MAX_BRIDGE and not (bridge + h.group()).endswith(_LONG_BRIDGE_HEADS):
+                    or len(bridge) > _MAX_BRIDGE and not (bridge + h.group()).endswith(_LONG_BRIDGE_HEADS) \
+                    and not (len(bridge) <= _MAX_NOUN_BRIDGE and _nouns_only(idx, qe, qe + h.start())):
                 break
             split = qe + h.start()
             if not idx.is_boundary(split):
@@ -684,9 +703,10 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             break
         last = text[best - len(h.group()) : best] if best is not None else None
         while best is not None and (more := head_re.match(text, best)) and idx.is_boundary(more.end()) \
-                and (lex.event_heads[more.group()] == "strong" or lex.event_heads.get(last) == "weak" and more.group() == "活动"):
+                and (lex.event_heads[more.group()] == "strong" or lex.event_heads.get(last) == "weak" and more.group() in ("活动", "行动")):
             best, last = more.end(), more.group()  # “情系特困户”活动|动员会: a meeting about the activity,
-            # named by it; “最美骑手”评比|活动: the activity of a weak head's kind
+            # named by it; “最美骑手”评比|活动, “平安过冬”安全生产专项检查|行动: the activity or the
+            # campaign of a weak head's kind
         if best is not None and SITE_AFTER.match(text, best - 2):
             continue  # 在“汉韵府”住宅项目工地上: a works written as a site is a place (places.construction_sites)
         if best is not None and idx.is_boundary(best):
@@ -699,10 +719,18 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             if start == qs and year is not None:
                 start = year.start()  # 九八“讲文明树新风”活动, １９９８年“…”: the year opens the name
             k = idx.ending_at(qs)
-            if k is not None and idx.tokens[k].word in _ORG_HEAD_WORDS | {"工会"}:
-                start = qs  # 咸宁市教育工会“情暖乡村教师”送温暖活动: the union is the organiser
-            cut = _after_organisation(body_tokens(idx, start, qs) + [idx.tokens[idx.index_at(qs)]], lex) if start < qs else None
-            start = cut if cut is not None else start
+            # (not in a headline, where the body is the subject of a telegraphic clause: 某市总工会
+            # “某某”专项行动启动, and the golds name the campaign there without it)
+            owner = None if _in_headline(text, qs) else _body_before(idx, qs, lex)
+            if owner is not None:
+                start = owner  # 某市总工会“书香进景区”流动职工书屋配送活动: a body written right before a
+                # quoted brand with the head after it opens the name as written (the golds' convention;
+                # a quote naming the event whole, 园区总工会“…行动月”, is no brand and is named alone)
+            else:
+                if k is not None and idx.tokens[k].word in _ORG_HEAD_WORDS | {"工会"}:
+                    start = qs  # (a quote naming the event whole after its organiser)
+                cut = _after_organisation(body_tokens(idx, start, qs) + [idx.tokens[idx.index_at(qs)]], lex) if start < qs else None
+                start = cut if cut is not None else start
             out.append(_event(text, start, best, "event-quoted", Priority.EVENT_QUOTED))
             quoted_spans.append((start, best))
             continue
@@ -740,6 +768,8 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                                      and not (h.group() == "活动" and head_re.match(text, he))):
             continue  # (a weak head names an event when an edition opens the name, 第三届职工乒乓球比赛,
             # or a coined word stands before it, 劳模工匠助企行活动)
+        if h.group() in _RUNS_ON_HEADS and text.startswith(("行动", "活动"), he) and idx.is_boundary(he + 2):
+            he += 2  # 2026年…专项检查|行动: the campaign of an inspection, one name
         j = idx.index_at(he - 1)
         if idx.tokens[j].end != he:
             continue
@@ -837,9 +867,83 @@ def _with_owner_and_year(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
             break
         start = tok.start
         k -= 1
+    if start is None and text.endswith("”", 0, year.start()):
+        return _with_brand_before_year(idx, year.start(), m, lex)
     if start is None or year.start() - start < 2 or not _OWNER_LEAD.search(text, max(0, start - 3), start):
         return m
     return _retitled(text, start, m)
+
+
+#: the longest quoted brand that opens a name before its year (“暖心某地”2027年…送温暖活动)
+_BRAND_BEFORE_YEAR = re.compile(r"“[^“”，。；：！？、\n]{2,12}”$")
+#: what may stand before a body that opens an event's name: a clause's start, a verb of holding, 是
+_BODY_LEAD = re.compile(_OWNER_LEAD.pattern[:-2] + "|是)$")
+
+
+def _with_brand_before_year(idx: TokenIndex, year_start: int, m: Mention, lex: Lexicons) -> Mention:
+    """“BRAND” + YEAR + NAME (“暖心某地”2027年元旦春节送温暖活动): the quoted brand right before
+    the year is the campaign's own, the name is written from it; a body right before the brand
+    opens the title (某市总工会“暖心某地”2027年…启动仪式, as a year after a body does). After a
+    verb (某市总工会启动“暖心某地”2027年…) the body is who launched it and stays out."""
+    text = idx.text
+    brand = _BRAND_BEFORE_YEAR.search(text, max(0, year_start - 14), year_start)
+    if brand is None:
+        return m
+    owner = _body_before(idx, brand.start(), lex)
+    if owner is not None:
+        return _retitled(text, owner, m)
+    if not _OWNER_LEAD.search(text, max(0, brand.start() - 3), brand.start()):
+        return m
+    return _retitled(text, brand.start(), m)
+
+
+def _in_headline(text: str, at: int) -> bool:
+    """Whether ``at`` is on a headline's line: an article's first line (its title) or a page's ``#`` line."""
+    line = text.rfind("\n", 0, at) + 1
+    return line == 0 or text.startswith("#", line)
+
+
+#: the words of an industry's union between its place and 工会 (某市|教育|工会, 某区|建设|工会): nouns
+_TRADE_TAGS = frozenset({"n", "vn", "nz"})
+_MAX_TRADE_WORDS = 2
+
+
+def _body_before(idx: TokenIndex, at: int, lex: Lexicons) -> int | None:
+    """Where a body written right before ``at`` starts (某市总工会, 某县教育工会, 某学院), when it holds
+    a place or a proper word (or a bare level, 市) and opens its clause or follows a verb of holding
+    (or 是); None otherwise. Its last word must be a body's head: a place alone is no body."""
+    text = idx.text
+    k = idx.ending_at(at)
+    if k is None:
+        return None
+    last = idx.tokens[k]
+    if not (last.word.endswith("工会") or last.word in _ORG_HEAD_WORDS or last.pos == "nt"):
+        return None
+    owner_words = lex.words.get("event_owner_words", frozenset())
+    start, body = None, []
+    trades = 0  # 某市|教育|工会: an industry's union, its trade's words between the place and 工会
+    while k is not None and k >= 0:
+        tok = idx.tokens[k]
+        if body and body[0] is last and last.word == "工会" or 0 < trades < _MAX_TRADE_WORDS and tok.pos in _TRADE_TAGS:
+            if tok.pos in _TRADE_TAGS and len(tok.word) >= 2 and tok.word not in owner_words:
+                trades += 1
+                start = tok.start
+                body.insert(0, tok)
+                k -= 1
+                continue
+        if not (tok.pos in ("ns", "nt") or tok.word in owner_words or tok.word.endswith("工会")
+                or (tok is last and tok.word in _ORG_HEAD_WORDS)):
+            break
+        start = tok.start
+        body.insert(0, tok)
+        k -= 1
+    if start is None or at - start < 3 or not _BODY_LEAD.search(text, max(0, start - 3), start):
+        return None
+    if not (has_proper_word(body, lex) or any(t.word in owner_words for t in body)):
+        return None
+    if trades and not (body[0].pos in ("ns", "nt") or body[0].word in owner_words):
+        return None  # (trade words with no place before them: 职工|工会 is no named union)
+    return start
 
 
 #: a year's number right before a word jieba glued 年 to (2026|年渝广|工会…推进会)
@@ -900,8 +1004,9 @@ def _with_collective_owner(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mentio
 #: written by its kind alone up as the campaign's)
 LAUNCH_HEADS = ("启动仪式", "启动式", "启动会")
 #: the paragraph's words that take the campaign up again as the one that is organised or run: 此次行动由
-#: …联合开展, 本次竞赛由…主办 (the launch was one day of it; the report is of the campaign)
-_REFERRED_AS_RUN = r"(?:此次|本次|这次|该)(?:{heads})由"
+#: …联合开展, 本次竞赛由…主办, or the bare head opening a sentence, 。竞赛由…主办 (the launch was one day
+#: of it; the report is of the campaign; 。仪式由…主办 takes up the ceremony instead)
+_REFERRED_AS_RUN = r"(?:(?:此次|本次|这次|该)|(?<=[。！\n]))(?:{heads})由"
 
 
 def _campaign_of_launch(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:

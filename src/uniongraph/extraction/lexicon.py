@@ -280,6 +280,8 @@ def load_lexicons() -> Lexicons:
         "not_town_openings.txt",
         "aid_things.txt",
         "giving_activity_words.txt",
+        "joined_field_heads.txt",
+        "landmark_heads.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

@@ -314,12 +314,19 @@ def _joined_domains(idx: TokenIndex, i: int, head_start: int, lex: Lexicons) -> 
     if tokens[i].word not in ("与", "和") or i < 2 or i + 1 >= len(tokens):
         return False
     first, second, before = tokens[i - 1], tokens[i + 1], tokens[i - 2]
-    if not second.start < head_start <= second.end or second.pos not in ("n", "vn") or len(second.word) < 2:
+    field_head = idx.text.startswith(tuple(lex.words.get("joined_field_heads", ())), second.end) \
+        and second.end == head_start  # 数学|与|信息科学|学院: two fields, then a college's head
+    second_tags = ("n", "vn", "nt") if field_head else ("n", "vn")  # (jieba tags 信息科学 nt)
+    if not second.start < head_start <= second.end or second.pos not in second_tags or len(second.word) < 2:
         return False  # (the head may end the second word: 渔业局)
     if not _domain_word(first, lex):
         return False
     if before.pos == "ns" or ends_in_head(before.word, lex) and before.pos in ("n", "nt", "ns"):
         return True
+    if field_head and tokens[i].word == "与" and first.word not in lex.roles \
+            and first.word not in lex.words.get("person_titles", ()):
+        return True  # a college or an institute named by its two fields alone, joined with 与 (not 教师|与|…学院:
+        # people; nor 和, which closes a list as often: 民主党派、人民团体|和|社会主义学院)
     # 北海市|文化|广电|体育|和|旅游局, 荷兰|社会|事务|与|就业部: several fields before the 和, then the
     # place whose body it is (a place only: 市工会|职工|子女|和|家属服务中心 are people)
     k = i - 2
@@ -329,6 +336,14 @@ def _joined_domains(idx: TokenIndex, i: int, head_start: int, lex: Lexicons) -> 
         return False
     place = tokens[k]
     return place.pos == "ns" and (place.word in lex.places or place.word in lex.place_aliases)
+
+
+def fields_joined_before(idx: TokenIndex, start: int, at: int, head_start: int, lex: Lexicons) -> bool:
+    """Whether the words from ``start`` to ``at`` end in a field and the 与/和 that joins it to the
+    field at ``at`` in one body's name (数学与|信息科学学院, 普陀区海洋与|渔业局: :func:`_joined_domains`)."""
+    j = idx.ending_at(at)
+    return j is not None and idx.tokens[j].word in ("与", "和") and j >= 1 and idx.tokens[j - 1].start >= start \
+        and _joined_domains(idx, j, head_start, lex)
 
 
 #: the most field words before the 和 of one body's name (文化|广电|体育|和旅游局)

@@ -155,6 +155,7 @@ def recognise(article: Article, lex: Lexicons | None = None, *, flat_names: bool
     candidates: list[Mention] = byline_persons(article)
     for component in RECOGNISERS:
         candidates.extend(component.find(idx, lex))
+    candidates = _names_open_at_their_place(candidates, idx)
     if USE_TAGGER:
         spans = tagger_spans(article.text)
         candidates = reconcile(candidates, spans, idx, lex)
@@ -177,6 +178,26 @@ def recognise(article: Article, lex: Lexicons | None = None, *, flat_names: bool
     if short:  # 某某微电子 of 东莞某某微电子科技有限公司工会: the company its union's name gives in full
         article.mentions = sorted(article.mentions + short, key=lambda m: (m.start, m.end))
     _keep_places_inside_events(article.mentions, candidates)
+
+
+def _names_open_at_their_place(candidates: list[Mention], idx: TokenIndex) -> list[Mention]:
+    """A body's name that opens inside a place the gazetteer knows opens where the place does: a
+    character jieba does not know, cut off as a word alone (埇|桥区总工会, the district 埇桥区), is the
+    first of the place, and the name is written from there. Only single characters before the cut
+    (not 浙江|西…: a word of two holds the place's head, and the name starts after the word)."""
+    places = [c for c in candidates if c.type == "Place" and c.source == "gazetteer"]
+    if not places:
+        return candidates
+    out = []
+    for c in candidates:
+        if c.type in ORG_TYPES and c.text == c.name:
+            p = next((p for p in places if p.start < c.start < p.end < c.end), None)
+            if p is not None and idx.is_boundary(c.start) and all(
+                    idx.tokens[idx.index_at(k)].end - idx.tokens[idx.index_at(k)].start == 1 for k in range(p.start, c.start)):
+                lead = idx.text[p.start : c.start]
+                c = replace(c, start=p.start, text=lead + c.text, name=lead + c.name)
+        out.append(c)
+    return out
 
 
 #: the heads of stations, places when visited (the guideline), bodies when they employ or act
@@ -381,6 +402,25 @@ _TOWN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|村|街道)")
 #: the levels of a city or county a venue's name may be written after (北京|人民大会堂, 南山区|华英大厦, 蒙特利尔|联合国大厦)
 _CITY_AND_COUNTY_LEVELS = frozenset({"prefecture", "county", "city"})
 _MUNICIPALITIES = frozenset({"北京", "上海", "天津", "重庆", "北京市", "上海市", "天津市", "重庆市"})
+#: the levels of a Chinese city or county whose facilities are named by it (某县|某江会议中心)
+_HOME_CITY_AND_COUNTY_LEVELS = frozenset({"prefecture", "county"})
+
+
+def _names_a_place_around(text: str, town: str, lex: Lexicons) -> bool:
+    """Whether ``text`` holds the name of a division that encloses ``town`` (甘州区|金张掖职工文体中心:
+    张掖 holds 甘州区): the venue is named with a larger place of its own, not by the town before it."""
+    full = gazetteer_form(town, lex)
+    for outer in lex.ancestors(full) if full else ():
+        row = lex.places.get(outer)
+        if row is not None and row.level not in ("country", "province") \
+                and any(len(f) >= 2 and f in text for f in (outer, *row.aliases)):
+            return True
+    return False
+
+
+def _opens_with_a_place(text: str, lex: Lexicons) -> bool:
+    """Whether a gazetteer division opens ``text`` (湖北省|军区招待所)."""
+    return any(gazetteer_form(text[:n], lex) for n in range(2, min(lex.longest_place, len(text) - 1) + 1))
 
 
 #: a zone below the town inside a venue's name (石岛管理区职工服务中心): the venue is that zone's, one
@@ -408,6 +448,13 @@ def _venue_after_its_town(text: str, lex: Lexicons) -> int | None:
         head = next((rest[-k:] for k in range(min(4, len(rest) - 1), 1, -1) if _venue_head(rest[-k:], lex)), None)
         if head is None or rest[0] in DIVISION_LEVEL_CHARS or len(rest) - len(head) < 2:
             return None
+        if place_level(town, lex) in _HOME_CITY_AND_COUNTY_LEVELS and town not in _MUNICIPALITIES \
+                and not rest.endswith(tuple(lex.words.get("landmark_heads", ()))) and not _opens_with_a_place(rest, lex) \
+                and not _names_a_place_around(rest, town, lex):
+            return None  # 某县|某江会议中心, 某市|某某运动中心: a facility named by its county or city is one
+            # name as written (a building stands on its own name: 南山区|华英大厦, 拉萨|贡嘎机场; so does a
+            # venue its own place opens, 武汉|湖北省军区招待所; a capital's or a city abroad's venues are
+            # landmarks written after it: 北京|国际会议中心, 纽约|公共汽车总站大厅)
         if _AREA_IN_NAME.search(rest, 0, len(rest) - len(head)):
             return None  # 荣成市|石岛管理区职工服务中心: a zone of the town names the venue, its own: one name
         proper = ("ns", "nt", "nr", "nrt", "nz", "un", "j")

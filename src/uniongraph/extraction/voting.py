@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from ..model import ORG_TYPES, Mention
 from .lexicon import Lexicons
-from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, has_proper_word, org_head, titles_starting
+from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, fields_joined_before, has_proper_word, org_head, titles_starting
 from .orgs import GRAMMAR_SOURCES, QUOTED_UNIT_SOURCE, every_level_before, firm_of_a_country, names_a_media, names_an_area, no_one_union, team_type, works_of_a_company
 from .overlaps import Priority
 from .minority_names import is_minority_name
@@ -576,6 +576,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                                        and _typed(text, s, e, label, lex) is not None
                                        and not _edition_of_an_event(text, c.start, s)
                                        and not _inside_a_head_word(idx, s, lex)
+                                       and not fields_joined_before(idx, c.start, s, c.end - len(org_head(c.name, lex)), lex)
                                        for s, e, label in around):
             continue  # 被选为|全国人大常委会, 厂商|浪潮集团, 原告|南县新能综合经营部: the grammar ran the name
             # back over common words before it, where the tagger starts it; or over a clause
@@ -583,7 +584,8 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             # tagger sees (关键|王廷帅|徐州华润电力公司: a list of people and their bodies; not a branch after its firm:
             # 吉运快递有限公司|朝阳营业部; nor a place the gazetteer knows and the tagger takes for a person:
             # 曲靖|某某零部件有限公司 in a table's cell; a studio's or team's whole quoted name is bounded
-            # by its quotes: “全国劳动模范某某创新工作室”)
+            # by its quotes: “全国劳动模范某某创新工作室”; nor the first of two fields a 与 joins in one
+            # body's name: 数学与|信息科学学院)
         if c.type in _KIND_TYPES and c.source in GRAMMAR_SOURCES and not c.region_short and not c.reference \
                 and not any(label in ("ORG", "LOC") for _, _, label in around) and _a_kind_by_its_words(idx, c, lex):
             kinds.append((c.start, c.end))

@@ -39,9 +39,10 @@ FIELD_LINE = re.compile(r"(?:发布时间|发布日期|来源|作者|责任编�
                         r"|[0-9０-９]{4}-[0-9０-９]{1,2}-[0-9０-９]{1,2}(?=[\s\u3000]|$)")
 
 
-#: a line of a name list set in columns: a short name, an ideographic space (or two spaces), then
-#: what is said of it (``赵强　海河钢铁集团有限公司焊工``); each line is one entry of its own
-COLUMN_LINE = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:\u3000+|\s{2,})\S")
+#: a line of a name list set in columns: a name, an ideographic space (or two spaces), then what is
+#: said of it (``赵强　海河钢铁集团有限公司焊工``, ``某县总工会职工法律援助工作站　位于某镇某路某中心一楼``);
+#: each line is one entry of its own
+COLUMN_LINE = re.compile(r"[\u4e00-\u9fff·]{2,20}(?:\u3000+|\s{2,})\S")
 
 
 #: an entry of a results or honour list: a short label, a colon, and no clause after it (男子100米：某学院

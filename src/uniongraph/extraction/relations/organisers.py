@@ -3,6 +3,7 @@ EVENT，ORG和ORG联合召开, ORG 为承办单位, and the bodies that deliver 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -11,6 +12,7 @@ from ..aliases import placeable_body
 from ...model import Mention
 from ...reading.patterns import DATELINE
 from ..events import LAUNCH_HEADS, TITLE_THEN_KIND
+from ..names import OWN_MEETINGS
 from ..orgs import REGISTERED_COMPANY
 from ..lexicon import _rows
 from .context import CONVENED_THEN, COORDINATORS, LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, named_outside_events, opening, starts, triggers
@@ -128,6 +130,27 @@ def organizes(c: Context) -> Iterator[Found]:
             after = next((m for m in ms[i + 1 :] if is_org(m) and c.is_subject(m)), None)
             if after is not None:
                 yield after, "organizes", ev, "verb-event-postposed-subject"
+
+
+#: what follows a body that opens an event's name as its title: a quoted brand or the edition's year
+#: (某市总工会“某某”宣讲活动, 某区总工会2027年元旦春节送温暖活动启动仪式)
+_TITLE_AFTER_BODY = re.compile(r"[“\"]|[12１２][0-9０-９]{3}年")
+
+
+@needs("Event")
+def body_opening_event_name(c: Context) -> Iterator[Found]:
+    """A body written in full opening an event's name, before its brand or its year: the event is
+    that body's, which organises it (the golds' reading of 某市总工会“某某”宣讲活动, 某区总工会2027年
+    …启动仪式)."""
+    ms = c.article.mentions  # (the sentence's leave out names nested in an event's)
+    for ev in c.events():
+        if ev.name.endswith(OWN_MEETINGS):
+            continue  # 某总公司1998年度工作会议: the body's own meeting, which the golds leave unorganised
+        for m in ms[bisect.bisect_left(ms, ev.start, key=lambda m: m.start):]:
+            if m.start != ev.start:
+                break
+            if is_org(m) and m.end < ev.end and not m.reference and _TITLE_AFTER_BODY.match(c.text, m.end):
+                yield m, "organizes", ev, "body-opening-event-name"
 
 
 #: before a body that opens a clause with 的 said of the subject (此次签约是|某总工会开展…行动的成果)

@@ -11,7 +11,9 @@ the last one within :data:`_REACH` characters.
   it (总厂所属的石景山热电厂);
 * founded, organizes: 双方 referring back to the two bodies of an agreement named just before, then
   a verb of building (双方将共建“某服务站”: founded) or of holding an event (organizes);
-* locatedIn: a body referred back to by its kind, or its office, placed by 设在 (工作室设在区职工服务中心).
+* locatedIn: a body referred back to by its kind, or its office, placed by 设在 (工作室设在区职工服务中心);
+* subOrganizationOf, locatedIn: a body named right after 该 and a kind or a level (该矿|某电力有限公司,
+  该县|某制药厂) is a unit of that body, or in that place, named before.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ import re
 from collections.abc import Callable, Iterator
 
 from ...model import Article, Mention
+from ..aliases import placeable_body
+from ..tokens import is_word
 from .context import Context, Found, is_org, sentence_at, triggers
 from .prerequisites import needs
 
@@ -171,6 +175,47 @@ def units_of_referred_parent(c: Context) -> Iterator[Found]:
                                        lambda found: body_of_kind(c.article, found.group("kind"), found.start()))
         if parent is not None:
             yield unit, "subOrganizationOf", parent, "unit-of-referred-parent"
+
+
+#: a pointer and a kind written right before a body's name (该矿|某电力有限公司, 该县|某制药厂): the
+#: body is a unit of the body of that kind, or in the place of that level, named before; 该 alone
+#: (这个/这家 say what the body named after them is, not whose)
+_POINTER_BEFORE = re.compile(rf"该(?:(?P<kind>{_kind_alternation()})|(?P<level>[省市县区镇乡]))$")
+
+
+def place_of_level(article: Article, level: str, before: int) -> Mention | None:
+    """The place a bare 该县/该市 at offset ``before`` refers to: the last place named before whose
+    name ends in ``level`` (longer than it), if the only one so named before or the last within
+    :data:`_REACH` characters; else None."""
+    named = [m for m in article.mentions if m.type == "Place" and m.end <= before and len(m.key) > len(level)
+             and m.key.endswith(level)]
+    if not named:
+        return None
+    last = named[-1]
+    return last if len({m.key for m in named}) == 1 or before - last.end <= _REACH else None
+
+
+@needs("org", words="该")
+def bodies_after_a_pointer(c: Context) -> Iterator[Found]:
+    """该县康华制药厂, 该矿某电力有限公司: a body named right after 该 and a kind or a level is a unit
+    of the body of that kind named before (``pointer-kind-unit``), or is in the place of that
+    level named before (``pointer-level-place``; an enterprise or institution, not the place's
+    own organs: 该市市委 is the city's)."""
+    for m in c.mentions:
+        if not is_org(m):
+            continue
+        said = _POINTER_BEFORE.search(c.text, max(c.sentence.start, m.start - 6), m.start)
+        if said is None:
+            continue
+        if said.group("kind"):
+            parent = body_of_kind(c.article, said.group("kind"), said.start())
+            if parent is not None and parent.key != m.key and not m.key.startswith(parent.key) \
+                    and not is_word(m.key):  # (该院|住院部: one dictionary word, a kind of unit, no named one)
+                yield m, "subOrganizationOf", parent, "pointer-kind-unit"
+        elif placeable_body(m):
+            place = place_of_level(c.article, said.group("level"), said.start())
+            if place is not None and not m.key.startswith(place.key):
+                yield m, "locatedIn", place, "pointer-level-place"
 
 
 #: the two sides of an agreement referred back to (双方将共建…, 根据协议，双方将共同实施…): the clause
