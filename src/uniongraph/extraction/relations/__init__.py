@@ -65,7 +65,7 @@ from . import bare_events, learned, not_attending
 from .aid_recipients import recipients_of_the_aid
 from .attendance import (
     addressed_events, at_named_event, attendees, class_members, contest_entrants, declares_open, delegates, invited_to_the_event,
-    bodies_gathered_with, honoured_in_the_list, leads_the_party, listed_attendees, participates, persons_hold_events, receptions,
+    bodies_gathered_with, honoured_in_the_list, speaks_after_the_event_clause, leads_the_party, listed_attendees, participates, persons_hold_events, receptions,
 )
 from .bodies_taking_part import bodies_at_the_event, bodies_whose_people_take_part, signatories
 from .context import Context, triggers
@@ -81,6 +81,8 @@ from .referred_bodies import bodies_after_a_pointer, both_sides, placed_referred
 from .topic_staff import staff_of_the_topic
 from .trade_staff import staff_of_the_trade
 from .leaders import leaders_of_named_kind
+from .listed_lines import listed_under_an_intro
+from .participants_by_kind import participants_by_kind, party_named_by_the_activity
 from .venues import held_at, main_event_patterns, visits_during_the_activity
 
 __all__ = ["RULES", "Rule", "extract_relations", "main_event", "needs", "register_rule", "triggers"]
@@ -123,6 +125,7 @@ RULES: list[Rule] = [
     member_of_body_named_by_kind,
     leaders_of_named_kind,
     participates,
+    speaks_after_the_event_clause,
     attendees,
     listed_attendees,
     bodies_gathered_with,
@@ -160,6 +163,9 @@ RULES: list[Rule] = [
     unit_column,
     results_lines,
     elected_list_lines,
+    listed_under_an_intro,
+    participants_by_kind,
+    party_named_by_the_activity,
     # last: a sentence another pattern reads keeps that pattern's name on its evidence
     persons_hold_events,
     at_named_event,
