@@ -879,8 +879,9 @@ def _personal_pronouns(article: Article) -> None:
         article.mentions = sorted(article.mentions + added, key=lambda m: (m.start, m.end))
 
 
-#: the party committee of a body named by its kind (公司党委, 集团党委, 集团公司党委)
-_OWN_COMMITTEE = re.compile(r"(?:集团公司|总公司|集团|公司)(?:党委|党工委|工会(?:女职工委员会|经费审查委员会|经审会))")
+#: the party committee of a body named by its kind (公司党委, 集团党委, 集团公司党委; an institution's, 学院党委, 医院党委:
+#: the union golds keep it as written, stop 36 D11)
+_OWN_COMMITTEE = re.compile(r"(?:集团公司|总公司|集团|公司|学院|医院|学校|大学)(?:党委|党工委|工会(?:女职工委员会|经费审查委员会|经审会))")
 #: a union's committee named with the union's kind (集团公司工会女职工委员会): a body of its own, named
 #: as written whether a post follows or it acts (…主办), as the union golds keep it
 _UNION_COMMITTEE = re.compile(r".*工会(?:女职工委员会|经费审查委员会|经审会)")
@@ -1402,7 +1403,7 @@ def _unit_of_registered(lex: Lexicons) -> re.Pattern[str]:
     like its company (a place written before the name is where the company is); not its team (…公司代表队)."""
     heads = lex.words.get("trade_unit_heads", frozenset())
     return derived(lex, "_unit_of_registered", heads, lambda: re.compile(
-        REGISTERED_FORM + r"[^\W\d_]{2,}(?:" + "|".join(sorted({*heads, *_UNITS_OF_A_COMPANY}, key=len, reverse=True))
+        REGISTERED_FORM + r"[^\W\d_]{2,}(?:" + "|".join(sorted({*heads, *_UNITS_OF_A_COMPANY}, key=lambda w: (-len(w), w)))
         + "|" + PROJECT_HEAD.pattern + ")$"))
 
 

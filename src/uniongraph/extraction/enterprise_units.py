@@ -104,7 +104,7 @@ def named_by_trade(name: str, lex: Lexicons | None = None) -> bool:
 def _head_pattern(lex: Lexicons) -> re.Pattern[str]:
     heads = lex.words.get("trade_unit_heads", frozenset())
     return derived(lex, "_trade_unit_head", heads,
-                   lambda: re.compile("(?:" + "|".join(sorted(heads, key=len, reverse=True)) + ")"))
+                   lambda: re.compile("(?:" + "|".join(sorted(heads, key=lambda w: (-len(w), w))) + ")"))
 
 
 def _trade_start(idx: TokenIndex, hs: int, lex: Lexicons) -> int | None:
@@ -124,7 +124,7 @@ def _trade_start(idx: TokenIndex, hs: int, lex: Lexicons) -> int | None:
         start, k = toks[i].start, idx.ending_at(toks[i].start)
     while k is not None and hs - toks[k].start <= _MAX_TRADE:
         tok = toks[k]
-        if tok.pos not in _TRADE_TAGS or tok.word in not_trade or tok.word in lex.places or tok.word in lex.roles \
+        if tok.pos not in _TRADE_TAGS and not _unknown_trade_after_its_body(idx, k, body_ends) or tok.word in not_trade or tok.word in lex.places or tok.word in lex.roles \
                 or tok.word.endswith(body_ends) or tok.pos == "v" and word_frequency(tok.word) >= _EVERYDAY_VERB \
                 or tok.word in governing or org_head(tok.word, lex):
             break  # (深入|车间, 领衔人是|车间: the sentence's verb; 表彰|焊接车间, 指导|加工车间: a verb
@@ -140,6 +140,13 @@ def _trade_start(idx: TokenIndex, hs: int, lex: Lexicons) -> int | None:
     if start == hs or hs - start < 2:
         return None
     return start
+
+
+def _unknown_trade_after_its_body(idx: TokenIndex, k: int, body_ends: tuple[str, ...]) -> bool:
+    """Whether token ``k`` is a trade's word jieba does not know (un, two characters) written right after
+    its company's name (某科技有限公司|制干|车间): the company bounds it, no verb of the sentence can be there."""
+    toks = idx.tokens
+    return toks[k].pos == "un" and len(toks[k].word) == 2 and k > 0 and toks[k - 1].word.endswith(body_ends)
 
 
 def _not_trade(lex: Lexicons) -> frozenset[str]:

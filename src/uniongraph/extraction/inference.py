@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 from ..model import ORG_TYPES, Article, Entity, Evidence, KnowledgeGraph, Relation
 from .lexicon import Lexicons, load_lexicons
-from .relations.context import DELEGATION_HEADS
 
 #: the forms a rule looks up for a name, given the places that open it (outermost first)
 Forms = Callable[[str, list[str], Lexicons], list[str]]
@@ -55,6 +54,10 @@ def _parent_federation(name: str, chain: list[str], lex: Lexicons) -> list[str]:
         forms.extend(form + "总工会" for form in names)
     return forms
 
+
+#: the heads of a delegation or a contest team a body sends (also read by relations.context's is_team;
+#: kept here, outside the relations package, so that the merge imports none of the rule modules)
+DELEGATION_HEADS = ("代表队", "代表团")
 
 
 def _sender(name: str, chain: list[str], lex: Lexicons) -> list[str]:

@@ -313,6 +313,8 @@ def _joined_domains(idx: TokenIndex, i: int, head_start: int, lex: Lexicons) -> 
     tokens = idx.tokens
     if tokens[i].word not in ("与", "和") or i < 2 or i + 1 >= len(tokens):
         return False
+    if _joined_disciplines(idx, i, head_start, lex):
+        return True
     first, second, before = tokens[i - 1], tokens[i + 1], tokens[i - 2]
     field_head = idx.text.startswith(tuple(lex.words.get("joined_field_heads", ())), second.end) \
         and second.end == head_start  # 数学|与|信息科学|学院: two fields, then a college's head
@@ -344,6 +346,35 @@ def fields_joined_before(idx: TokenIndex, start: int, at: int, head_start: int, 
     j = idx.ending_at(at)
     return j is not None and idx.tokens[j].word in ("与", "和") and j >= 1 and idx.tokens[j - 1].start >= start \
         and _joined_domains(idx, j, head_start, lex)
+
+
+#: the heads of a college's units named by two disciplines (数学与信息科学|学院, 经济与管理|系)
+_DISCIPLINE_HEADS = ("学院", "系")
+#: the most characters of the first discipline (数学, 计算机) and of the second (信息科学, 计算机科学)
+_MAX_FIRST_DISCIPLINE = 3
+_MAX_DISCIPLINE = 6
+
+
+def _joined_disciplines(idx: TokenIndex, i: int, head_start: int, lex: Lexicons) -> bool:
+    """Whether the 与/和 at token ``i`` joins two disciplines of a college's unit written bare, as a
+    university's 二级学院 are (、数学与信息科学学院, 经济与管理学院教师): the unit's head a college's, one field
+    word right after a list mark or a clause's opening, and a few characters of a second field before
+    the head (not a body: 某大学与某学院 is two)."""
+    tokens = idx.tokens
+    if not idx.text.startswith(_DISCIPLINE_HEADS, head_start):
+        return False
+    first, before = tokens[i - 1], tokens[i - 2]
+    second = idx.text[tokens[i + 1].start : head_start]
+    if not (before.pos == "x" and _domain_word(first, lex) and len(first.word) <= _MAX_FIRST_DISCIPLINE
+            and 2 <= len(second) <= _MAX_DISCIPLINE):
+        # (、人民团体和社会主义学院: a list of kinds of body, the first no discipline of two or three characters)
+        return False
+    k = i + 1
+    while k < len(tokens) and tokens[k].end <= head_start:
+        if tokens[k].pos not in ("n", "vn", "nt", "nz") or ends_in_head(tokens[k].word, lex):
+            return False
+        k += 1
+    return True
 
 
 #: the most field words before the 和 of one body's name (文化|广电|体育|和旅游局)

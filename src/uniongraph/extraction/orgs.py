@@ -232,6 +232,7 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
                                          for u in units)] + units
     out = [_with_its_department(m, idx, lex) for m in out]
     out += [d for d in (_its_department(m, idx, lex) for m in out) if d is not None]
+    out += [t for t in (_team_of_its_bureau(m, idx, lex) for m in out) if t is not None]
     # 被命名为上海市示范性劳模创新工作室: what a body is named or rated as is an honour, no body;
     # 成为职工的“精神加油站”: a quoted figure of speech, no body either
     return [m for m in out if not _HONOUR_BEFORE.search(idx.text, max(0, m.start - 4), m.start)
@@ -663,7 +664,7 @@ def _crews_of_named_units(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     装配事业部总装一班; ``lexicons/crew_unit_heads.txt``): a word for the unit, its head, a trade
     and 班, with a number or not. The chain is the crew's name (the unit alone, 事业部, is none). The
     trade may be glued to 班 (抢修班) but not be a course (培训班, 学习班: events)."""
-    heads = sorted(lex.words.get("crew_unit_heads", ()), key=len, reverse=True)
+    heads = sorted(lex.words.get("crew_unit_heads", ()), key=lambda w: (-len(w), w))
     if not heads or "班" not in idx.text:
         return []  # (exact: every crew's name holds 班)
     pattern = re.compile(r"([\u4e00-\u9fff]{2})(" + "|".join(heads) + r")([\u4e00-\u9fff]{2})[一二三四五六七八九十]?班(?![长子组级次车主])")
@@ -759,6 +760,10 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     any other name as it is. The unit needs a name of its own between the body and its head
     (廊坊市工商局直属分局 has no body of its own)."""
     units = lex.words.get("subunit_heads", frozenset())
+    federation_unit = _federation_inside_its_unit(m, idx, lex)
+    if federation_unit is not None:
+        m.body = federation_unit
+        return [m]
     if m.type not in ("Company", "Organization") or m.reference or m.weak \
             or m.venue and not m.name.endswith(_OFFICE_UNIT_HEADS):
         return [m]  # (a venue's name only as a national organ's centre: 国家体委|冬运中心)
@@ -828,6 +833,9 @@ _DEPARTMENT_ENDS = ("处", "室", "系")
 #: the bodies whose team or crew is named by its own quoted name, apart from them: unions, federations,
 #: companies (a station's crew is named with the station: 某东站“某某”客运服务班组)
 _TEAM_OWNER_TYPES = frozenset({"Federation", "TradeUnion", "Company"})
+#: the least a team's owner holds before its head for the team's name to be written whole (沙溪区|总工会;
+#: 市|总工会 is a short form)
+_MIN_OWNER_OWN = 2
 #: words that refer back to a body named before (该公司, 本集团, 此单位)
 _DEMONSTRATIVES = frozenset("该本此这")
 
@@ -846,11 +854,16 @@ def _team_from_its_quoted_name(m: Mention, idx: TokenIndex, lex: Lexicons) -> Me
     head = org_head(before, lex)
     if not head or lex.org_heads[head][0] not in _TEAM_OWNER_TYPES:
         return m
-    span = idx.text[q.start() : m.end]
     # the body named in full is the team's parent, nested as a project department's company is
     # (subOrganizationOf, unit-of-org); 该公司 refers back and is none
     owner = None if len(before) < 4 or before[0] in _DEMONSTRATIVES else \
         Mention(m.start, q.start(), before, lex.org_heads[head][0], clean_name(before), m.source, priority=m.priority)
+    if owner is not None and len(before) - len(head) >= _MIN_OWNER_OWN:
+        # 某某区总工会“某某”志愿服务队: a body of a name of its own before it, the team's written name whole
+        # (the guideline's fullest form; union-dev8, union-dev9); a short form's (市总工会“某某”…) from the quote on
+        whole = idx.text[m.start : m.end]
+        return Mention(m.start, m.end, whole, m.type, clean_name(whole), m.source, priority=m.priority, body=owner)
+    span = idx.text[q.start() : m.end]
     return Mention(q.start(), m.end, span, m.type, clean_name(span), m.source, priority=m.priority, body=owner)
 
 
@@ -891,6 +904,40 @@ def _its_department(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | Non
     # department is named whole, its parent left to inference (the union golds' decision)
     return Mention(m.start, end, span, "Organization", clean_name(span), SOURCE, priority=m.priority,
                    region_short=m.region_short, reference=m.reference, body=m if m.type == "Organization" else None)
+
+
+#: the words of a bureau's team's own name (劳动|保障|监察, 安全生产|执法): nouns and verbal nouns, a verb after them
+_TEAM_WORD_TAGS = frozenset({"n", "vn", "nz", "j", "b", "v"})
+_TEAM_HEADS = ("大队", "支队", "中队")
+#: the most words and characters a bureau's team's own name holds before its head
+_MAX_TEAM_WORDS = 4
+_MAX_TEAM_OWN = 8
+#: words joining posts in a title chain (副局长兼支队长)
+_POST_JOINERS = frozenset({"兼", "兼任"})
+
+
+def _team_of_its_bureau(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | None:
+    """A bureau's team written right after it (某区人力资源和社会保障局|劳动保障监察大队, 某县应急管理局|
+    安全生产执法大队): the team named whole, an Organization, the bureau nested in it (its stated
+    parent), or None. Its own name is a few nouns (a verb only after one: 劳动|保障), so 某局带领大队
+    人马 is none, nor a post between (某市公安局|副局长兼|交警支队: a title chain, two bodies)."""
+    if m.type != "Organization" or not m.name.endswith("局") or m.text != m.name or m.weak or m.reference \
+            or m.body is not None:
+        return None
+    k = idx.starting_at(m.end)
+    toks = idx.tokens
+    for j in range(k, min(k + _MAX_TEAM_WORDS + 1, len(toks))) if k is not None else ():
+        tok = toks[j]
+        if tok.word in _TEAM_HEADS or j > k and tok.word.endswith(_TEAM_HEADS) and len(tok.word) <= 4:
+            if j == k or tok.end - m.end > _MAX_TEAM_OWN + len("大队") or idx.text.startswith("人马", tok.end):
+                return None
+            span = idx.text[m.start : tok.end]
+            return Mention(m.start, tok.end, span, "Organization", clean_name(span), SOURCE, priority=m.priority, body=m)
+        if tok.pos not in _TEAM_WORD_TAGS or tok.pos == "v" and j == k or len(tok.word) > 4 \
+                or tok.word in lex.roles or tok.word in _POST_JOINERS or tok.word.endswith(_TEAM_HEADS):
+            # (某公安局|交警支队|直属大队: a team of a team, its parent the 支队, not the bureau)
+            return None
+    return None
 
 
 def _with_its_department(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention:
@@ -1486,7 +1533,13 @@ def team_type(name: str, lex: Lexicons) -> str:
     an Organization (市消防救援支队特勤大队, 武警衡阳市支队), any other a ServiceTeam (丰台支队)."""
     if any(_names_the_service(name, w) for w in lex.words.get("disciplined_services", ())):
         return "Organization"
+    if _BUREAU_BEFORE_TEAM.search(name):
+        return "Organization"  # 某区人社局|劳动保障监察大队: a bureau's unit, an organ's (the golds' type)
     return "ServiceTeam"
+
+
+#: a bureau named before a team's head: the team is the bureau's unit (某县应急管理局安全生产执法大队)
+_BUREAU_BEFORE_TEAM = re.compile(r"局.+[大支中]队$")
 
 
 #: a place's head right after a service's word: the word opens a place's name (公安县, 公安镇), no service
@@ -1498,6 +1551,33 @@ def _names_the_service(name: str, word: str) -> bool:
     opening of a place's name (公安县总工会代表队: the county of 公安, no police team)."""
     return any(not _PLACE_AFTER_SERVICE_WORD.match(name, k + len(word))
                for k in (m.start() for m in re.finditer(re.escape(word), name)))
+
+
+#: a body between a federation and its unit's head (机关工会, 女职工委员会, 宣传部): the unit is that body's
+_BODY_BETWEEN = re.compile(r"工会|委员会|部")
+#: the least a federation's own name holds before 总工会 (丰山县, 省: a place; 市 alone is a short form)
+_MIN_FEDERATION_OWN = 2
+
+
+def _federation_inside_its_unit(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | None:
+    """The federation written at the front of the name of a unit it runs (某县总工会|职工法律援助工作站,
+    某区总工会|“某某”志愿服务队: ``federation_unit_heads``), as a mention to nest in it, or None: the
+    guideline's parent written inside its unit's name (the unit subOrganizationOf it, stated). Not when a
+    body stands between them (某市总工会|女职工委员会|服务队: that body's), nor a short form alone
+    (市总工会|职工学校: no name of its own before 总工会)."""
+    if m.type not in ("Organization", "ServiceTeam") or m.reference or m.weak or m.text != m.name or m.body is not None:
+        return None
+    federation = m.name.find("总工会")
+    heads = words_tuple(lex, "federation_unit_heads")
+    if federation < _MIN_FEDERATION_OWN or not m.name.endswith(heads):
+        return None
+    head = max((h for h in heads if m.name.endswith(h)), key=len)
+    between = re.sub(r"“[^”]*”", "", m.name[federation + 3 : len(m.name) - len(head)])
+    if _BODY_BETWEEN.search(between) or not idx.is_boundary(m.start + federation + 3):
+        return None
+    k = m.start + federation + 3
+    return Mention(m.start, k, idx.text[m.start : k], "Federation", clean_name(idx.text[m.start : k]),
+                   SOURCE, priority=m.priority)
 
 
 def _federation_facilities(lex: Lexicons) -> tuple[str, ...]:

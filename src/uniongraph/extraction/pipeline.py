@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from ..model import ORG_TYPES, Article, Document, Mention, Sentence
+from ..model import ORG_TYPES, Article, Document, Mention, Relation, Sentence
 from .aliases import detect_region, resolve_aliases
 from .company_in_union import companies_named_short
 from .enterprise_units import SOURCE as TRADE_UNIT_SOURCE, named_by_trade, works_named_with_its_owner
@@ -188,16 +188,21 @@ def _names_open_at_their_place(candidates: list[Mention], idx: TokenIndex) -> li
     places = [c for c in candidates if c.type == "Place" and c.source == "gazetteer"]
     if not places:
         return candidates
-    out = []
-    for c in candidates:
+
+    def opened(c: Mention) -> Mention:
         if c.type in ORG_TYPES and c.text == c.name:
             p = next((p for p in places if p.start < c.start < p.end < c.end), None)
             if p is not None and idx.is_boundary(c.start) and all(
                     idx.tokens[idx.index_at(k)].end - idx.tokens[idx.index_at(k)].start == 1 for k in range(p.start, c.start)):
                 lead = idx.text[p.start : c.start]
                 c = replace(c, start=p.start, text=lead + c.text, name=lead + c.name)
-        out.append(c)
-    return out
+        if c.body is not None:  # a unit named with its body (某区人社局|监察大队): the body opens there too
+            body = opened(c.body)
+            if body is not c.body:
+                c = replace(c, body=body)
+        return c
+
+    return [opened(c) for c in candidates]
 
 
 #: the heads of stations, places when visited (the guideline), bodies when they employ or act
@@ -444,16 +449,30 @@ def _opens_with_a_place(text: str, lex: Lexicons) -> bool:
 _AREA_IN_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:管理区|开发区|新区)")
 
 
+#: a road of an address between a town and a venue (某城镇|人民路|县职工服务中心, 建设大街18号)
+_ROAD = re.compile(r"[\u4e00-\u9fff]{1,4}(?:路|街|大街|大道)(?:[0-9０-９]{1,4}号)?")
+#: a venue a county or city names by its level alone, written in its seat town (某城镇|县职工服务中心,
+#: 某城镇|县政务服务中心): the level, then common words before the venue's head
+_COUNTY_SEAT_VENUE = re.compile(r"[县市区][\u4e00-\u9fff]{2,6}")
+
+
+def _county_seat_venue(form: str, lex: Lexicons) -> bool:
+    """Whether ``form`` is a venue its county names by its level alone (县职工服务中心, 县工人文化宫)."""
+    return any(_venue_head(form[-k:], lex) and _COUNTY_SEAT_VENUE.fullmatch(form, 0, len(form) - k)
+               for k in range(min(5, len(form) - 3), 1, -1))
+
+
 def _venue_head(head: str, lex: Lexicons) -> bool:
     """Whether ``head`` ends a venue's name: a place's or venue's organisation head, or a facility."""
     type_, kind = lex.org_heads.get(head, ("", ""))
     return type_ == "Place" or kind == "venue" or lex.place_heads.get(head) == "facility"
 
 
-def _venue_after_its_town(text: str, lex: Lexicons) -> int | None:
+def _venue_after_its_town(text: str, lex: Lexicons) -> tuple[int, int] | None:
     """Where a place's ``text`` is cut when it is a venue with a name of its own written after its town
     (北京|人民大会堂, 南山区|华英大厦, 小寨街道|长安银泰广场): two parts, the town and the venue (the real-text gold
-    annotates the venue alone); None for a name the town opens (北京展览馆, 北京饭店: no proper word after the town)."""
+    annotates the venue alone); None for a name the town opens (北京展览馆, 北京饭店: no proper word after the town).
+    The town's end and the venue's start (a road between them in an address is neither)."""
     for n in range(min(max(lex.longest_place, 5), len(text) - 3), 1, -1):
         town = text[:n]
         if not (gazetteer_form(town, lex)
@@ -462,6 +481,11 @@ def _venue_after_its_town(text: str, lex: Lexicons) -> int | None:
             continue  # (a town, township or subdistrict by its own name opens a venue too: 小寨街道|长安银泰广场)
         rest = text[n:]
         head = next((rest[-k:] for k in range(min(5, len(rest) - 1), 1, -1) if _venue_head(rest[-k:], lex)), None)  # (疗休养基地)
+        road = _ROAD.match(rest) if _TOWN.fullmatch(town) else None
+        if road is not None and _county_seat_venue(rest[road.end():], lex):
+            return n, n + road.end()  # 某城镇|人民路|县职工服务中心: the address's road is neither place
+        if head is not None and _TOWN.fullmatch(town) and _county_seat_venue(rest, lex):
+            return n, n  # 某城镇|县工人文化宫: in a county's seat, the county's venue (县 names it), a place of its own
         if head is None or rest[0] in DIVISION_LEVEL_CHARS or len(rest) - len(head) < 2:
             return None
         if place_level(town, lex) in _HOME_CITY_AND_COUNTY_LEVELS and town not in _MUNICIPALITIES \
@@ -481,7 +505,7 @@ def _venue_after_its_town(text: str, lex: Lexicons) -> int | None:
         if type_ in ORG_TYPES and kind != "standalone" and first.end < len(rest):
             return None  # 海淀区|人民法院|诉讼服务中心: a body of the town, and its unit: one name
             # (but 蒙特利尔|联合国大厦: a body of its own, no town's, names the venue)
-        return n
+        return n, n
     return None
 
 
@@ -498,7 +522,8 @@ def _split_compound_places(article: Article) -> None:
         town and common words, 北京|国际机场, gets no parts in the first place: places._find_places)."""
         form = article.text[s:e]
         return bool(gazetteer_form(form, lex)) or (not last and _TOWN.fullmatch(form) is not None) or (
-            last and len(form) >= 3 and form[0] not in DIVISION_LEVEL_CHARS and not bare_zone(form, lex))
+            last and len(form) >= 3 and (form[0] not in DIVISION_LEVEL_CHARS or _county_seat_venue(form, lex))
+            and not bare_zone(form, lex))
 
     def compound(m: Mention) -> bool:
         # (a whole the gazetteer holds is one unit: 务川|仡佬族苗族自治县 is 务川仡佬族苗族自治县)
@@ -520,17 +545,18 @@ def _split_compound_places(article: Article) -> None:
         # 泽州县|巴公镇凤鸣广场: the last part a town and a venue of its own, two places as when
         # written without the county (_venue_after_its_town)
         cut = _venue_after_its_town(form, lex)
-        return [*parts[:-1], [s, s + cut], [s + cut, e]] if cut is not None else parts
+        return [*parts[:-1], [s, s + cut[0]], [s + cut[1], e]] if cut is not None else parts
 
     for m in article.mentions:
         if m.type == "Place" and not m.parts and (cut := _venue_after_its_town(m.text, lex)) is not None:
-            m.parts = [[m.start, m.start + cut], [m.start + cut, m.end]]
+            m.parts = [[m.start, m.start + cut[0]], [m.start + cut[1], m.end]]
     joined = [m for m in article.mentions if compound(m)]
     if not joined:
         return
     nearest: dict[str, str] = {}
     last_part: dict[tuple[int, int], tuple[int, int]] = {}  # a joined span -> its nearest unit's
     parts: list[Mention] = []
+    towns: dict[str, Mention] = {}  # a joined town-and-venue -> its town (某城镇|县职工服务中心)
     for m in joined:
         pieces = []
         for s, e in units(m.parts):
@@ -539,7 +565,10 @@ def _split_compound_places(article: Article) -> None:
                                   place=gazetteer_form(form, lex), modifier=m.modifier))
         nearest[m.key] = pieces[-1].key
         last_part[(m.start, m.end)] = (pieces[-1].start, pieces[-1].end)
+        if len(pieces) > 1 and _TOWN.fullmatch(pieces[-2].name) and not _TOWN.fullmatch(pieces[-1].name):
+            towns[m.key] = pieces[-2]
         parts += pieces
+    article.relations += _located_in_the_town_too(article, towns)
     for r in article.relations:
         if r.tail_type == "Place" and r.tail in nearest:
             r.tail = nearest[r.tail]
@@ -557,6 +586,19 @@ def _split_compound_places(article: Article) -> None:
     kept = [m for m in article.mentions if not compound(m)]
     kept += [p for p in parts if (p.start, p.end) not in have]
     article.mentions = sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def _located_in_the_town_too(article: Article, towns: dict[str, Mention]) -> list[Relation]:
+    """位于某城镇|县职工服务中心: a body placed at a venue written after its town is in the town too (the
+    union golds annotate both, as an event held at such a venue is held in the area before it:
+    relations.venues.areas_of_venue_chains); the venue is the nearest unit the fact itself goes to."""
+    out = []
+    for r in article.relations:
+        town = towns.get(r.tail) if r.relation == "locatedIn" and r.tail_type == "Place" and not r.inferred else None
+        if town is not None:
+            out.append(replace(r, tail=town.key, evidence=[replace(ev, tail_start=town.start, tail_end=town.end)
+                                                           for ev in r.evidence]))
+    return out
 
 
 def _resolve_short_units(units: list[Mention], others: list[Mention]) -> None:

@@ -37,6 +37,8 @@ _NO_OWN_UNIT = re.compile(r"(?:全国|各地|各级|各|基层|所属|下属|直
 _REFERRING = ("该", "本", "此", "这", "其", "全", "各", "我")
 #: the heads of a branch, registered under its parent's name and of its parent's kind
 _BRANCH_HEADS = frozenset({"分公司", "支公司", "营业部", "分行", "支行", "营业所"})
+#: the heads of a unit named by its body's name alone (某有限公司代表队: the team the body sends)
+_NAMED_BY_ITS_BODY = frozenset({"代表队"})
 #: the shortest parent's name (山西大学, 某某总厂) and the least a parent's own name holds before its head
 _MIN_PARENT = 4
 _MIN_OWN = 2
@@ -91,7 +93,9 @@ def parent_inside(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | None:
     if unit_head is None:
         return None
     generic = lex.words.get("generic_org_words", frozenset())
-    for k in range(len(name) - len(unit_head) - 1, _MIN_PARENT - 1, -1):  # (the longest parent first)
+    # (the longest parent first; a unit named by its body alone, 某有限公司|代表队, holds no name of its own)
+    own_least = 0 if unit_head in _NAMED_BY_ITS_BODY else 1
+    for k in range(len(name) - len(unit_head) - own_least, _MIN_PARENT - 1, -1):
         parent, own = name[:k], name[k : len(name) - len(unit_head)]
         head = _parent_head(parent, lex)
         if head is None and idx.is_boundary(m.start + k) and any(len(h) > 1 and parent.endswith(h) for h in _unit_heads(lex)):

@@ -513,6 +513,12 @@ def _title_follows(text: str, end: int, lex: Lexicons) -> bool:
         lex.roles.get(text[end : end + n]) == "leader" for n in range(2, 5))
 
 
+def _two_disciplines(text: str, c: Mention, s: int) -> bool:
+    """Whether the grammar's college unit ``c`` holds two disciplines joined by 与/和 where the tagger
+    starts the name after the conjunction (数学与|信息科学学院: names.joined_disciplines read the name whole)."""
+    return s > c.start and text[s - 1] in "与和" and c.name.endswith(("学院", "系"))
+
+
 def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx: TokenIndex,
               lex: Lexicons) -> list[Mention]:
     """The grammar's candidates and the tagger's, with those the two disagree on settled.
@@ -577,6 +583,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                                        and not _edition_of_an_event(text, c.start, s)
                                        and not _inside_a_head_word(idx, s, lex)
                                        and not fields_joined_before(idx, c.start, s, c.end - len(org_head(c.name, lex)), lex)
+                                       and not _two_disciplines(text, c, s)
                                        for s, e, label in around):
             continue  # 被选为|全国人大常委会, 厂商|浪潮集团, 原告|南县新能综合经营部: the grammar ran the name
             # back over common words before it, where the tagger starts it; or over a clause

@@ -39,10 +39,17 @@ FIELD_LINE = re.compile(r"(?:发布时间|发布日期|来源|作者|责任编�
                         r"|[0-9０-９]{4}-[0-9０-９]{1,2}-[0-9０-９]{1,2}(?=[\s\u3000]|$)")
 
 
-#: a line of a name list set in columns: a name, an ideographic space (or two spaces), then what is
-#: said of it (``赵强　海河钢铁集团有限公司焊工``, ``某县总工会职工法律援助工作站　位于某镇某路某中心一楼``);
-#: each line is one entry of its own
-COLUMN_LINE = re.compile(r"[\u4e00-\u9fff·]{2,20}(?:\u3000+|\s{2,})\S")
+#: a line of a name list set in columns: a short name, an ideographic space (or two spaces), then
+#: what is said of it (``赵强　海河钢铁集团有限公司焊工``); each line is one entry of its own (longer first
+#: cells, a body and its address, are entries only in a run of them: :data:`COLUMN_ENTRY`)
+COLUMN_LINE = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:\u3000+|\s{2,})\S")
+
+
+#: an entry of a list set in columns: a name (a body's, a station's: no clause in it), an ideographic
+#: space, then what is said of it with no clause's stop (``某县总工会职工法律援助工作站　位于某镇某路一楼``);
+#: two such lines in a row are two entries, and the last of a run of them ends the list (the paragraph
+#: after it is no continuation of its address)
+COLUMN_ENTRY = re.compile(r"[^，。；：:！？\s]{2,24}\u3000+[^\u3000，。；！？]+$")
 
 
 #: an entry of a results or honour list: a short label, a colon, and no clause after it (男子100米：某学院
@@ -82,6 +89,14 @@ def stands_alone(block: Block) -> bool:
     return len(text) <= MAX_HEADLINE and bool(SUBHEAD.match(text))
 
 
+def _in_column_list(out: list[Block], block: Block) -> bool:
+    """Whether the last block of ``out`` is an entry of a list set in columns (:data:`COLUMN_ENTRY`) that
+    ``block`` follows as the next entry, or that closes a run of two entries and more."""
+    if not COLUMN_ENTRY.match(out[-1].text):
+        return False
+    return bool(COLUMN_ENTRY.match(block.text)) or len(out) > 1 and bool(COLUMN_ENTRY.match(out[-2].text))
+
+
 def repair_breaks(blocks: list[Block]) -> list[Block]:
     """Return the blocks with broken body paragraphs rejoined (each keeps its first line)."""
     out: list[Block] = []
@@ -91,7 +106,8 @@ def repair_breaks(blocks: list[Block]) -> list[Block]:
             out.append(block)
             joinable = False
             continue
-        if joinable and not stands_alone(block) and not (LABEL_LINE.match(out[-1].text) and LABEL_LINE.match(block.text)):
+        if joinable and not stands_alone(block) and not (LABEL_LINE.match(out[-1].text) and LABEL_LINE.match(block.text)) \
+                and not _in_column_list(out, block):
             last = out[-1]
             out[-1] = Block(last.text + block.text, last.line, last.kind, last.level)
         else:

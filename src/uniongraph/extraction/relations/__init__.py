@@ -65,7 +65,7 @@ from . import bare_events, learned, not_attending
 from .aid_recipients import recipients_of_the_aid
 from .attendance import (
     addressed_events, at_named_event, attendees, class_members, contest_entrants, declares_open, delegates, invited_to_the_event,
-    bodies_gathered_with, honoured_in_the_list, leads_the_party, listed_attendees, participates, persons_hold_events, receptions,
+    bodies_gathered_with, honoured_in_the_list, speaks_after_the_event_clause, leads_the_party, listed_attendees, participates, persons_hold_events, receptions,
 )
 from .bodies_taking_part import bodies_at_the_event, bodies_whose_people_take_part, signatories
 from .context import Context, triggers
@@ -74,13 +74,15 @@ from .notices import elected_list_lines, notice_fields, results_lines
 from .tables import place_column, unit_column
 from .prerequisites import needs, needs_of
 from .organisations import between_organisations, bodies_listed_in_a_place, facilities_founded, founded_by, located_in, units_written_under_their_body, units_written_under_their_federation, the_topic_built_or_run, unions_of_enterprises, branches_of_named_banks
-from .own_units import members_who_join_or_lead, units_of_the_enterprise_by_kind
+from .own_units import members_by_their_team_post, members_who_join_or_lead, units_of_the_enterprise_by_kind
 from .organisers import bodies_deliver_in_the_activity, body_opening_event_name, organiser_roles, organized_by, organizes, own_meeting_convened
 from .people import UNIT_KINDS, bare_committee_in_a_list, career_posts, elected_deputies, elected_to_a_body, elected_to_body_named_before, listed_staff_of_org, staff_of_nested_unit, speaks_for_body, union_post_by_kind, worker_visited_at_company, union_post_in_a_chain, unit_post_in_a_chain, member_of_body_named_by_kind, profile_paragraph_posts, profile_work_unit, moved_to_work_unit, staff_named_by_kind, staff_of_the_unit, works_for
 from .referred_bodies import bodies_after_a_pointer, both_sides, placed_referred_body, founded_by_referring_subject, organizes_by_referring_subject, units_of_referred_parent
 from .topic_staff import staff_of_the_topic
 from .trade_staff import staff_of_the_trade
 from .leaders import leaders_of_named_kind
+from .listed_lines import listed_under_an_intro
+from .participants_by_kind import participants_by_kind, party_named_by_the_activity
 from .venues import held_at, main_event_patterns, visits_during_the_activity
 
 __all__ = ["RULES", "Rule", "extract_relations", "main_event", "needs", "register_rule", "triggers"]
@@ -123,6 +125,7 @@ RULES: list[Rule] = [
     member_of_body_named_by_kind,
     leaders_of_named_kind,
     participates,
+    speaks_after_the_event_clause,
     attendees,
     listed_attendees,
     bodies_gathered_with,
@@ -154,11 +157,15 @@ RULES: list[Rule] = [
     units_written_under_their_federation,
     units_of_the_enterprise_by_kind,
     members_who_join_or_lead,
+    members_by_their_team_post,
     notice_fields,
     place_column,
     unit_column,
     results_lines,
     elected_list_lines,
+    listed_under_an_intro,
+    participants_by_kind,
+    party_named_by_the_activity,
     # last: a sentence another pattern reads keeps that pattern's name on its evidence
     persons_hold_events,
     at_named_event,

@@ -67,6 +67,54 @@ _TO_WHOM = ("向", "给", "对", "为", "与", "同", "跟", "和")
 _TOLD_IN_CLAUSE = re.compile("[向给对]")
 
 
+#: the clause that names the event ends: (在 VENUE) the organising verb and the event, then a comma
+_EVENT_CLAUSE_ENDS = re.compile(r"[”\"]?[，,]")
+
+
+@needs("Person", "Event", words=re.compile(r"发言|讲话|致辞|报告|分享了|交流了|解读|辅导|讲座|授课|教学"))
+def speaks_after_the_event_clause(c: Context) -> Iterator[Found]:
+    """南岭区总工会在区职工书屋举办“书香暖冬”读书分享会，某公司职工代表钱某分享了阅读心得: the event
+    named (and held) in the clause before, a person opening the next clause, with only the bodies and
+    titles that introduce them, speaks or shares there (``speaks-after-the-event-clause``). One event
+    named in the sentence; not one told (向某某分享了) nor one whose clause has another subject."""
+    events = [e for e in c.mentions if e.type == "Event" and not e.congress]
+    if len(events) != 1:
+        return
+    ev = events[0]
+    text = c.text
+    held = _EVENT_CLAUSE_ENDS.match(text, ev.end)
+    if held is None or not has(text[c.clause_of(ev)[0] : ev.start], "organize"):
+        return
+    ms = c.mentions
+    start = held.end()
+    for i, m in enumerate(ms):
+        if m.start < start:
+            continue
+        lead = text[start : m.start]
+        if m.type == "Person":
+            if lead and not (only_titles(lead) or _titled_by_bodies(c, start, i)):
+                return
+            if _SPOKE.match(text, m.end, c.sentence.end) or _SHARES.match(text, m.end, c.sentence.end):
+                yield m, "participatesIn", ev, "speaks-after-the-event-clause"
+            return
+        if not is_org(m):
+            return
+
+
+def _titled_by_bodies(c: Context, start: int, i: int) -> bool:
+    """Whether only bodies and titles stand between ``start`` and the person at ``i``."""
+    at = start
+    for m in c.mentions[:i]:
+        if m.start < start:
+            continue
+        gap = c.text[at : m.start]
+        if gap and not only_titles(gap.rstrip("、")) or not is_org(m):
+            return False
+        at = m.end
+    gap = c.text[at : c.mentions[i].start]
+    return not gap or only_titles(gap)
+
+
 def _speaks_at_the_reported_meeting(c: Context, m: Mention) -> bool:
     """In the report of a meeting, with no event named in the sentence: ``m`` spoke there (也做了发言),
     or shared or taught there (分享了…, 作《…》专题解读; a class's report too) and is not the one told."""

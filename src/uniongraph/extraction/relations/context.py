@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from ...model import ORG_TYPES, Article, Mention, Sentence
 from ...reading.patterns import DATELINE
+from ..inference import DELEGATION_HEADS
 from ..lexicon import LEXICON_DIR, load_lexicons
 from ..orgs import team_type
 
@@ -270,9 +271,7 @@ _KNOWN_AS = re.compile(r"(?:、(?:著名|知名|资深|青年|老)?[\u4e00-\u9ff
 
 
 _NOT_JOBS = frozenset({"居民", "村民", "学生", "群众", "志愿者", "党员", "市民", "游客", "家属", "老人", "儿童"})
-#: the heads of a delegation or a contest team a body sends (also read by inference: a team named after its sender)
-DELEGATION_HEADS = ("代表队", "代表团")
-_TEAM_HEADS = ("队", "代表团", "小组", "访华团", "访问团", "考察团", "陪同团", "慰问团", "报告团", "讲师团", "合唱团", "观察团")
+_TEAM_HEADS = ("队", "代表团", "分团", "小组", "访华团", "访问团", "考察团", "陪同团", "慰问团", "报告团", "讲师团", "合唱团", "观察团")
 
 
 def is_team(m: Mention) -> bool:

@@ -114,6 +114,9 @@ def organizes(c: Context) -> Iterator[Found]:
             k = ms.index(group[-1]) + 1  # 全总近日联合交通运输部、国家邮政局启动: a time before 联合
             if k < len(ms) and is_org(ms[k]) and _JOINED_AFTER_TIME.fullmatch(c.gap(group[-1], ms[k])):
                 group += c.coordinated(ms[k])
+            elif k < len(ms) and is_org(ms[k]) and _WITH_AFTER_ADVERBS.fullmatch(c.gap(group[-1], ms[k])) \
+                    and _JOINTLY.match(text, c.coordinated(ms[k])[-1].end, ev.start):
+                group += c.coordinated(ms[k])  # 市总工会还将与市城管局联合开展: the partner after 与 too
             for org in group:
                 yield org, "organizes", ev, "subject-org-verb-event"
         elif before and ev.start - before[-1].end <= 30 and not _person_between(c, before[-1], ev) \
@@ -265,6 +268,11 @@ _HELD_WHEN = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+月|今�
 #: a time, then 联合/会同/携手: the bodies after it organise with the subject
 _JOINED_AFTER_TIME = re.compile(r"(?:近日|日前|今天|昨天|近期|今年|去年|最近|下一步|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?"
                                 r"(?:将|还|也|又|再次|首次|已)?(?:联合|会同|携手)")  # (区总工会将联合区邮政管理局开展)
+#: adverbs (and a time) then 与/同 between a body and its partner (市总工会还将与|市城管局联合开展)
+_WITH_AFTER_ADVERBS = re.compile(r"(?:近日|日前|今天|昨天|近期|今年|明年|下一步|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?(?:起)?)?"
+                                 r"(?:将|还|也|又|再次|首次|已|曾)+(?:与|同|跟)")
+#: after the partner: jointly, then the organising verb right before the event (联合开展, 共同举办)
+_JOINTLY = re.compile(r"(?:联合|共同|一起|一道|携手)(?:开展|举办|主办|举行|组织|发起|启动|承办|召开)(?:了)?“?$")
 #: a verb of attending after an organising verb: the event is what the people organised attend
 _ATTENDS_AFTER = re.compile(r"参加|参与|参赛|出席|观看|收看")
 #: after 由 ORG, a relative clause of the event's convening: 由B于南京召开的 (the event follows)
@@ -559,9 +567,9 @@ def _organized_target(c: Context, i: int, group, verb: str, opens: int | None = 
 
 #: the subject of a 由 clause that repeats the end of an event's name (推进会, 研修班, 技能比武), after a
 #: word pointing back (本次, 这次) or none
-_HEAD_BEFORE_BY = re.compile(r"(?P<this>本届|本次|此次|这次|该|这场|这项)?(?P<head>[\u4e00-\u9fff]{2,6}?)(?:是|均|也|将|系)?由")
+_HEAD_BEFORE_BY = re.compile(r"(?P<this>本届|本次|此次|这次|本批|这批|该|这场|这项)?(?P<head>[\u4e00-\u9fff]{2,6}?)(?:是|均|也|将|系)?由")
 #: the words pointing back to the event the report is about (本次大赛 is this report's, not last year's)
-_THIS_ONE = ("本届", "本次", "此次", "这次")
+_THIS_ONE = ("本届", "本次", "此次", "这次", "本批", "这批")  # (本批疗休养: this batch of a rest programme)
 
 
 def _named_by_its_head(c: Context, at: int, before: int) -> Mention | None:

@@ -115,3 +115,26 @@ def members_who_join_or_lead(c: Context) -> Iterator[Found]:
             team = last_named_before(c.article.mentions, p.start, _team)  # 报名入队 with no object: the team named last before
             if team is not None:
                 yield p, "memberOf", team, "person-joins-team"
+
+
+#: a team's leader's post opening a clause right before the person (…服务队的志愿者负责签到，队长某某是…)
+_TEAM_POST_OPENS = re.compile(r"[，,；;。]\s*(?:副)?(?:队长|领队)$")
+
+
+@needs("Person")
+def members_by_their_team_post(c: Context) -> Iterator[Found]:
+    """某志愿服务队的志愿者负责签到，队长某某是某公司的员工: the team's post (队长, 领队) opening a clause
+    before the person, the team named earlier in the sentence with no other body between: the person
+    leads the team, one of it (as :func:`members_who_join_or_lead`), ``team-post-opens-clause``."""
+    ms = c.mentions
+    for i, p in enumerate(ms):
+        if p.type != "Person" or not _TEAM_POST_OPENS.search(c.text, max(c.sentence.start, p.start - 4), p.start):
+            continue
+        for o in reversed(ms[:i]):
+            if o.start < c.sentence.start:
+                break
+            if _team(o):
+                yield p, "memberOf", o, "team-post-opens-clause"
+                break
+            if o.type in ("Company", "Organization", "TradeUnion", "Federation", "ServiceTeam"):
+                break  # (another body between: the post may be its team's)

@@ -61,6 +61,12 @@ _HEADED_BY = re.compile(r"为(首|团长|副团长|组长|副组长|队长|副�
 _PAREN_TITLE = re.compile(r"([\u4e00-\u9fff、]{1,12})[）)]")
 #: the first title of several in the brackets, the others not all titles (台长、《潘汉年》总监制）
 _FIRST_PAREN_TITLE = re.compile(r"([\u4e00-\u9fff]{1,9}?)、[^（）()]{1,30}[）)]")
+#: the title in the brackets, then a comma and what else is said of the person (王某（某公司包装工，子女就学困难）)
+_PAREN_TITLE_THEN_MORE = re.compile(r"([\u4e00-\u9fff]{1,9}?)[，,][^（）()]{1,30}[）)]")
+#: after PERSON（ORG）: the next item of a list of people each with their body in brackets (、赵某（…）)
+_NEXT_PAREN_ITEM = re.compile(r"[）)](?:[、；;]|和|及)[\u4e00-\u9fff·]{2,5}[（(]")
+#: before PERSON: the item before it in such a list, its bracket closed (…公司）、彭某)
+_PREV_PAREN_ITEM = re.compile(r"[（(][^（）()]{2,30}[）)](?:[、；;]|和|及)$")
 #: PERSON (还)参加了 ORG: joining, when the body is one people join (a team, a choir, a society);
 #: 参加了市总工会 … is taking part in something of the body's
 _TAKES_PART = re.compile(r"^(?:还|也|又|先后|曾|曾经|早已|已)?参加(?:了|过)?$")
@@ -1059,6 +1065,11 @@ def works_for(c: Context) -> Iterator[Found]:
                 yield p, "worksFor", nxt, "person-paren-org"
             elif (first := _FIRST_PAREN_TITLE.match(c.text, nxt.end, c.sentence.end)) and only_titles(first.group(1)):
                 yield p, _post(nxt, first.group(1)), nxt, "person-paren-org-title"  # 杨某（中央电视台台长、…总监制）
+            elif (first := _PAREN_TITLE_THEN_MORE.match(c.text, nxt.end, c.sentence.end)) and only_titles(first.group(1)):
+                yield p, _post(nxt, first.group(1)), nxt, "person-paren-org-title"  # 王某（某公司包装工，子女就学困难）
+            elif not is_team(nxt) and c.text[nxt.end : nxt.end + 1] in ("）", ")") and (_NEXT_PAREN_ITEM.match(c.text, nxt.end) or _PREV_PAREN_ITEM.search(c.text, max(0, p.start - 40), p.start)):
+                # 肖某（某电子公司）、罗某（某纺织公司）: a list of people, each with the body they come from
+                yield p, "worksFor", nxt, "person-paren-org-list"
             continue
         org = nxt
         gap = c.gap(p, org)

@@ -138,6 +138,15 @@ def _group_named_before(article: Article, before: int) -> Mention | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+#: what joins the units listed after 所属 (集团所属A公司、B公司和C公司)
+_UNIT_LIST_JOINERS = ("、", "和", "及", "以及")
+
+
+def _body_of_bare_kind(article: Article, kind: str, before: int) -> Mention | None:
+    """:func:`body_of_kind`, and for a bare 集团 or 集团公司 the one group named before (某某集团有限公司)."""
+    return body_of_kind(article, kind, before) or (_group_named_before(article, before) if "集团" in kind else None)
+
+
 #: a bare kind of parent and a marker of units right before a unit: 总厂所属的, 集团公司下属的
 _PARENT_KIND_MARKER = re.compile(rf"(?<![^，,；;。在从由对向与和及、\s])(?:该|其|这个|这家)?(?P<kind>{_kind_alternation()})"
                                  r"(?P<marker>所属|下属|直属|旗下)的?$")
@@ -164,17 +173,23 @@ def parent_written_before(c: Context, unit: Mention, written: re.Pattern[str], s
 
 @needs("org")
 def units_of_referred_parent(c: Context) -> Iterator[Found]:
-    """在总厂所属的某热电厂: the unit after a bare kind of parent and 所属 is a unit of the body of
-    that kind named before."""
+    """在总厂所属的某热电厂, 集团所属A公司、B公司、C公司: the unit after a bare kind of parent and 所属
+    is a unit of the body of that kind named before (a bare 集团: the one group named before, whose name
+    may end in 有限公司), and so is each unit listed right after it."""
     ms = c.mentions
+    listed: set[int] = set()
     for i, unit in enumerate(ms):
-        if not is_org(unit):
+        if not is_org(unit) or id(unit) in listed:
             continue
         prev_end = ms[i - 1].end if i > 0 else c.sentence.start
         parent = parent_written_before(c, unit, _PARENT_KIND_MARKER, max(prev_end, c.sentence.start),
-                                       lambda found: body_of_kind(c.article, found.group("kind"), found.start()))
-        if parent is not None:
-            yield unit, "subOrganizationOf", parent, "unit-of-referred-parent"
+                                       lambda found: _body_of_bare_kind(c.article, found.group("kind"), found.start()))
+        if parent is None:
+            continue
+        for each in c.coordinated(unit, is_org, _UNIT_LIST_JOINERS):
+            listed.add(id(each))
+            if each.key != parent.key:
+                yield each, "subOrganizationOf", parent, "unit-of-referred-parent"
 
 
 #: a pointer and a kind written right before a body's name (该矿|某电力有限公司, 该县|某制药厂): the

@@ -150,8 +150,42 @@ def held_at(c: Context) -> Iterator[Found]:
             # (not 在迈阿密举行的美洲国家首脑会议, 在日内瓦举行的记者招待会: the place is that event's)
             yield c.main_event, "heldAt", pl, "this-event-held-at-place"
     yield from held_here(c)
+    yield from _area_before_an_unread_venue(c)
     yield from visits_of_the_named_activity(c)
     yield from visits_of_the_class(c)
+
+
+#: after 在 and an area: a venue the recognisers did not read, ending in a venue's head, then the
+#: verb of holding that ends the clause (在淮安区|白马湖景区星光草坪|举行)
+_UNREAD_VENUE_HELD = re.compile(r"[^，。；：、\s“”\"（）()]{2,20}?(?:草坪|广场|基地|活动中心|服务中心|文化中心|会展中心|"
+                                r"体育中心|体育馆|体育场|礼堂|会堂|报告厅|会议室|会议中心|剧院|大厅|公园|景区|营地|文化宫|"
+                                r"俱乐部|展厅|展馆)"
+                                r"(?:隆重|正式|顺利)?(?:举行|召开|举办|开幕|开班|开营|开赛)(?:了)?(?=[，。；,！]|$)")
+#: the levels of area an event's venue is written after (a district, a county, a town)
+_VENUE_AREA_ENDS = ("区", "县", "镇", "乡", "街道", "旗")
+
+
+def _area_before_an_unread_venue(c: Context) -> Iterator[Found]:
+    """EVENT 在 DISTRICT VENUE 举行 with the venue unread (在淮安区白马湖景区星光草坪举行): the event
+    is held in the district (as :func:`areas_of_venue_chains` adds it when the venue is read). The
+    event is the subject just before (its ceremony's words may stand between: …活动第三批学员开营仪式在);
+    a body may open the venue's words (某公司职工活动中心), no person nor event."""
+    ms = c.mentions
+    text = c.text
+    for i, pl in enumerate(ms):
+        if pl.type != "Place" or not pl.name.endswith(_VENUE_AREA_ENDS) or c.before(pl, 1) != "在" or i == 0:
+            continue
+        venue = _UNREAD_VENUE_HELD.match(text, pl.end, c.sentence.end)
+        if venue is None or any(m.start >= pl.end and m.start < venue.end() and m.type in ("Person", "Event") for m in ms):
+            continue
+        if any(m.start == pl.end and m.type == "Place" and m.end >= venue.end() - 4 for m in ms):
+            continue  # (the venue read as a place: the chain rules relate it)
+        ev = next((m for m in reversed(ms[:i]) if m.type == "Event" and not m.congress), None)
+        if ev is None:
+            continue
+        gap = c.gap(ev, pl)
+        if len(gap) <= 10 and not re.search(r"[，。；：,]", gap) and (whole_subject(c, ev) or c.is_subject(ev)):
+            yield ev, "heldAt", pl, "event-held-in-area-of-unread-venue"
 
 
 #: the clause after the one naming an activity: its people (perhaps) go into the places visited

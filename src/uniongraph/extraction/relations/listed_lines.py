@@ -1,0 +1,92 @@
+"""The lines of a list that a sentence of the report introduces (``部分走访对象如下：`` then
+``南岭区　王某（某公司职工，…）`` a line each; ``决定对以下单位和个人予以通报表扬：`` then
+``一、优秀组织单位`` / ``A、B、C``): whom the reported activity visited, whom it commended. Each
+listed name took part in the activity (``participatesIn``), the one the article reports, named
+before the list. A body in a person's brackets is where the person works (people.py), no member."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...model import Mention
+from .context import Context, Found, is_org
+from .prerequisites import needs
+
+#: the line that opens a list of those the activity visited or helped (部分走访对象如下：)
+_VISITED_INTRO = re.compile(r"(?:走访|慰问|帮扶|看望|探望|救助|资助|受助|受资助)(?:的)?(?:对象|职工|家庭|学生)[^。\n]{0,12}(?:如下|名单)[：:]\s*$")
+#: the line that opens a list of those the activity commends (决定对以下单位和个人予以通报表扬：)
+_COMMENDED_INTRO = re.compile(r"对(?:以下|下列)[^。\n]{0,12}(?:单位|集体|个人)[^。\n]{0,12}(?:表扬|表彰|命名|授予)[^。\n]{0,16}[：:]\s*$")
+#: a heading inside the list (一、优秀组织单位; 三、“阅读之星”): a line of its own, no sentence
+_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])[^。，；\n]{1,16}\s*$")
+#: what ends a whole item of the list: a list mark, a bracket, the line's end
+_ITEM_END = re.compile(r"[、，,；;（(]|\s*$|\s*\n")
+#: how many lines a list may run above the sentence before its opening line
+_REACH = 16
+
+
+def _line_bounds(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
+def _is_list_line(line: str) -> bool:
+    """A line of a list: no full sentence in it (no 。), short, a name and its note."""
+    return bool(line.strip()) and "。" not in line and len(line) <= 120 and not line.rstrip().endswith(("：", ":"))
+
+
+def _list_intro(text: str, line_start: int) -> tuple[str, int] | None:
+    """("visited" or "commended", where the opening line starts) when the line at ``line_start`` is one
+    of a list that a line above opens (only other list lines, headings and blank lines between), else None."""
+    at = line_start
+    for _ in range(_REACH):
+        if at == 0:
+            return None
+        start, end = _line_bounds(text, at - 1)
+        line = text[start:end]
+        if _VISITED_INTRO.search(line):
+            return "visited", start
+        if _COMMENDED_INTRO.search(line):
+            return "commended", start
+        if line.strip() and not _HEADING.fullmatch(line) and not _is_list_line(line):
+            return None
+        at = start
+    return None
+
+
+def _event_of_the_intro(c: Context, intro: int) -> Mention | None:
+    """The activity the list is of: the last event named in the opening line's paragraph (今年的“金秋助学”
+    活动共资助…。部分受助学生名单如下：), else the article's main event named before."""
+    named = [e for e in c.article.mentions if e.type == "Event" and not e.congress and intro <= e.start < c.sentence.start]
+    if named:
+        return named[-1]
+    ev = c.main_event
+    return ev if ev is not None and ev.end <= c.sentence.start else None
+
+
+@needs(event=True)
+def listed_under_an_intro(c: Context) -> Iterator[Found]:
+    """Each name on a line of a list of those the reported activity visited (a person, with their
+    body and post in brackets) or commended (a person or a body, not a place): it took part in the
+    activity (``visited-list-line``, ``commended-list-line``)."""
+    text = c.text
+    if not c.mentions:
+        return
+    start, end = _line_bounds(text, c.sentence.start)
+    if text[start : c.sentence.start].strip() or not _is_list_line(text[start:end]):
+        return  # (the sentence is a line of its own, or opens one)
+    found = _list_intro(text, start)
+    if found is None:
+        return
+    kind, intro = found
+    ev = _event_of_the_intro(c, intro)
+    if ev is None:
+        return
+    for m in c.mentions:
+        bracketed = text[max(0, m.start - 1) : m.start] in ("（", "(")
+        if m.type == "Person" and text[m.end : m.end + 1] in ("（", "("):
+            yield m, "participatesIn", ev, f"{kind}-list-line"
+        elif kind == "commended" and is_org(m) and not bracketed and m.type != "Place" \
+                and _ITEM_END.match(text, m.end):  # (某公司|职工书屋: the company names a place listed)
+            yield m, "participatesIn", ev, f"{kind}-list-line"

@@ -1,0 +1,124 @@
+"""Participants of the reported event named far down its report, the event said only by its
+kind: ``参加培训的某公司焊工王某说`` (those the modifier says attend it), ``来自某公司的选手王某``
+(a competitor, a trainee, a resting worker of its programme). The event is the article's one event
+of that kind, named before the sentence; two of that kind, or none, and no fact is stated."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...model import Mention
+from .context import Context, Found, is_org, is_team, kin_anchor, only_titles
+from .person_lists import _in_title_chain, person_list_from
+from .prerequisites import needs
+
+#: a kind of event said in a report (比赛, 培训, 疗休养) and the name endings of events of that kind
+_KIND_ENDINGS = {
+    "比赛": ("赛", "比武", "竞赛"), "竞赛": ("竞赛", "赛"), "大赛": ("大赛",), "技能大赛": ("技能大赛",), "比武": ("比武",),
+    "培训": ("培训", "培训班", "训练营", "研修班"), "培训班": ("培训班",), "研修班": ("研修班",), "训练营": ("训练营",),
+    "疗休养": ("疗休养", "疗休养活动"), "活动": ("活动",), "联谊活动": ("联谊活动",), "联谊": ("联谊活动", "联谊会"),
+}
+#: 参加(了)(本次) KIND 的, before the people it says attended (参加培训的某公司焊工王某)
+_ATTENDING_MODIFIER = re.compile(r"(?:参加|参与)(?:了)?(?:此次|本次|这次|本届|当天|今年)?(?:的)?(?P<kind>"
+                                 + "|".join(sorted(_KIND_ENDINGS, key=len, reverse=True)) + r")的")
+#: the one taking part, named by their part before the name (选手王某, 参赛选手, 学员)
+_PART_NOUNS = {"选手": ("赛", "比武", "竞赛"), "参赛选手": ("赛", "比武", "竞赛"), "参赛者": ("赛", "比武", "竞赛"),
+               "学员": ("培训", "培训班", "研修班", "训练营", "疗休养", "疗休养活动")}
+#: 来自 ORG 的 PART PERSON: a competitor or a trainee of the reported event, with their body
+_FROM_BODY_PART = re.compile(r"的(?P<part>" + "|".join(sorted(_PART_NOUNS, key=len, reverse=True)) + r")$")
+
+
+def _one_of_kind(c: Context, endings: tuple[str, ...]) -> Mention | None:
+    """The article's one event (no congress) named before the sentence whose name ends in ``endings``;
+    None when none or two events of that kind are named before."""
+    found = {e.key: e for e in c.article.mentions
+             if e.type == "Event" and not e.congress and e.end <= c.sentence.start and e.name.endswith(endings)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _people_after(c: Context, at: int) -> list[Mention]:
+    """The persons the words from ``at`` go on to: bodies and titles, then a name (and those listed
+    with it); no clause mark between, else none."""
+    ms = c.mentions
+    end = at
+    for i, m in enumerate(ms):
+        if m.start < at:
+            continue
+        gap = c.text[end : m.start]
+        if gap and not only_titles(gap):
+            return []
+        if m.type == "Person":
+            return [p for p in person_list_from(c, i) if not kin_anchor(c, p)]
+        if not is_org(m):
+            return []
+        end = m.end
+    return []
+
+
+@needs("Person", words=re.compile(r"参加|参与|来自"), event=True)
+def participants_by_kind(c: Context) -> Iterator[Found]:
+    """参加培训的某公司焊工王某 → 王某 participatesIn the one 培训班 named before (``attendee-said-by-modifier``);
+    来自某公司的选手王某 → 王某 participatesIn the one contest named before (``entrant-from-body``)."""
+    text = c.text
+    for mod in _ATTENDING_MODIFIER.finditer(text, c.sentence.start, c.sentence.end):
+        event = _one_of_kind(c, _KIND_ENDINGS[mod.group("kind")])
+        if event is None:
+            continue
+        for p in _people_after(c, mod.end()):
+            yield p, "participatesIn", event, "attendee-said-by-modifier"
+    ms = c.mentions
+    for i, org in enumerate(ms):
+        if not is_org(org) or not c.before(org, 2).endswith("来自") or i + 1 >= len(ms) or ms[i + 1].type != "Person":
+            continue
+        part = _FROM_BODY_PART.search(c.gap(org, ms[i + 1]))
+        if part is None or c.gap(org, ms[i + 1]) != part.group():
+            continue
+        event = _one_of_kind(c, _PART_NOUNS[part.group("part")])
+        if event is None:
+            continue
+        for p in person_list_from(c, i + 1):
+            yield p, "participatesIn", event, "entrant-from-body"
+
+
+#: the heads of a party that goes with an activity (宣讲团, 慰问团, 疗休养分团, 服务队); not 代表团/代表队,
+#: which a place or a body names, not the activity
+_PARTY_HEADS = ("分团", "小分队", "服务队", "团", "队")
+_NOT_PARTY = ("代表团", "代表队")
+
+
+def _party_of_the_activity(team: Mention, event: Mention) -> bool:
+    """Whether ``team`` is named by what the event does (中卫市劳模工匠宣讲团 of a 宣讲活动, 郴州市疗休养分团
+    of a 疗休养活动): the word before its head, two or three characters, in the event's name, and no place."""
+    if not team.name.endswith(_PARTY_HEADS) or team.name.endswith(_NOT_PARTY) \
+            or event.name.endswith(("会", "会议", "论坛")) and not event.name.endswith("运动会"):
+        return False  # (中国射击队 in the report of a 射击…研讨会: a meeting about what the team does)
+    head = next(h for h in _PARTY_HEADS if team.name.endswith(h))
+    stem = team.name[: -len(head)]
+    return any(len(stem) > n and stem[-n:] in event.name and not stem.endswith(("国", "省", "市", "县", "区", "镇"))
+               for n in (3, 2))
+
+
+#: after the team in its sentence: how it was formed (由…于2023年组建, 由3名劳模组成): a sentence about
+#: the team, not its part in the activity
+_FORMED = re.compile(r"组建|组成|成立")
+
+
+@needs("org", event=True)
+def party_named_by_the_activity(c: Context) -> Iterator[Found]:
+    """郴州市疗休养分团团长、郴州市总工会副主席李向阳代表学员发言 in the report of a 疗休养活动: a team
+    named by what the reported activity does takes part in it, and so does the person it titles
+    (``party-named-by-the-activity``). The activity is the article's main event, named before."""
+    ev = c.main_event
+    if ev is None or ev.end > c.sentence.start:
+        return
+    ms = c.mentions
+    for k, team in enumerate(ms):
+        if not is_org(team) or not (is_team(team) or team.type == "ServiceTeam") or not _party_of_the_activity(team, ev):
+            continue
+        if not _FORMED.search(c.text, team.end, c.sentence.end):
+            yield team, "participatesIn", ev, "party-named-by-the-activity"
+        if _in_title_chain(c, k):
+            person = next((m for m in ms[k + 1 :] if m.type == "Person"), None)
+            if person is not None:
+                yield person, "participatesIn", ev, "party-named-by-the-activity"
