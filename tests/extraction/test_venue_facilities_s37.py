@@ -1,0 +1,56 @@
+"""Venues that are a body's grounds or buildings (实训基地, 实训楼, 疗休养基地) and the district
+written before them (heldAt the venue and the district): stop 37. Invented sentences."""
+
+from __future__ import annotations
+
+from stated import stated_facts as facts
+
+
+def _held(body: str) -> set[str]:
+    return {t for h, r, t in facts(body) if r == "heldAt"}
+
+
+def test_a_final_at_a_colleges_training_base_is_held_at_the_base():
+    body = "青川市第四届职工职业技能大赛焊工决赛在青川技师学院实训基地落幕。"
+    assert "青川技师学院实训基地" in _held(body)
+
+
+def test_a_training_base_founded_in_quotes_is_no_place():
+    # (a base named in quotes as what bodies build is a body, not a venue: no Place without 在…举行)
+    body = "青川市总工会与青川重工有限公司共建“职工技能实训基地”。"
+    assert not any(t.endswith("实训基地") for t in _held(body))
+
+
+def test_a_district_before_a_named_colleges_building_is_an_area_of_its_own():
+    body = "青川市第二届职工技能大赛在东湖区青川职业技术学院实训楼落幕。"
+    held = _held(body)
+    assert {"青川职业技术学院实训楼", "东湖区"} <= held
+
+
+def test_a_district_before_a_unions_station_names_it_whole():
+    # (a union's station named by its district is one name as written: no area apart)
+    body = "青川市第二届职工读书会在东湖区青石物流园工会驿站举行。"
+    assert "东湖区" not in _held(body)
+
+
+def test_a_county_before_a_colleges_building_stays_in_its_name():
+    # (a facility named with its county is one name: 某县某学院实训楼, no county apart)
+    body = "青川市第二届职工读书会在桐乡县青石职业技术学院实训楼举行。"
+    assert "桐乡县" not in _held(body)
+
+
+def test_a_rest_base_after_a_district_is_the_venue_and_the_district_the_area():
+    body = "2026年青川省劳模疗休养活动开营仪式在武陵源区青川省职工张家界疗休养基地举行。"
+    held = _held(body)
+    assert any(t.endswith("疗休养基地") and not t.startswith("武陵源区") for t in held)
+
+
+def test_a_union_in_a_district_is_the_organiser_not_the_venue():
+    body = "东湖区总工会在青川市职工文化宫举办第三届职工书画展。"
+    held = _held(body)
+    assert "东湖区" not in held and "青川市职工文化宫" in held
+
+
+def test_a_players_county_of_origin_is_no_venue():
+    body = "青川市第三届职工技能大赛在青川技师学院实训基地举行，来自桐乡县的选手李明获得一等奖。"
+    assert "桐乡县" not in _held(body)
