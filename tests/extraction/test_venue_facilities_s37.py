@@ -54,3 +54,41 @@ def test_a_union_in_a_district_is_the_organiser_not_the_venue():
 def test_a_players_county_of_origin_is_no_venue():
     body = "青川市第三届职工技能大赛在青川技师学院实训基地举行，来自桐乡县的选手李明获得一等奖。"
     assert "桐乡县" not in _held(body)
+
+
+# enterprise_units.company_facilities: a company's facility named right after it is one Place
+
+def _places(body: str) -> set[str]:
+    from uniongraph.extraction.pipeline import extract_article
+    from uniongraph.model import Article
+    art = extract_article(Article(id="t", source="t", index=0, title="", text="\n" + body))
+    return {m.name for m in art.mentions if m.type == "Place"}
+
+
+def test_a_final_in_a_companys_activity_centre_after_a_district_is_held_at_both():
+    body = "11月25日，2026年青川市安全生产知识竞赛决赛在东湖区青川宏达机械有限公司职工活动中心举行。"
+    held = _held(body)
+    assert {"青川宏达机械有限公司职工活动中心", "东湖区"} <= held
+
+
+def test_a_party_goes_into_a_companys_base_named_after_it():
+    body = "5月20日，东湖镇总工会开展“工会进茶园”服务活动，走进青川绿源茶业有限公司万亩茶园基地，为采茶工人送去防暑药品。"
+    assert "青川绿源茶业有限公司万亩茶园基地" in _held(body)
+
+
+def test_a_companys_work_site_after_it_is_one_place():
+    assert "青川城投环境服务有限公司城西作业点" in _places("市总工会一行来到青川城投环境服务有限公司城西作业点，慰问环卫工人。")
+
+
+def test_a_head_that_runs_on_into_a_longer_word_is_no_facility():
+    assert not any(p.endswith("基地") for p in _places("青川宏达机械有限公司基地建设进展顺利。"))
+
+
+def test_a_count_between_company_and_head_is_no_facility():
+    assert not any(p.endswith("基地") for p in _places("青川宏达机械有限公司所属各基地今年均已投产。"))
+
+
+def test_a_company_as_the_organiser_of_an_event_elsewhere_is_no_venue():
+    body = "青川宏达机械有限公司在青川市职工文化宫举办第三届职工技能比武。"
+    held = _held(body)
+    assert "青川市职工文化宫" in held and not any("宏达" in t for t in held)
