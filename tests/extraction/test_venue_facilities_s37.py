@@ -92,3 +92,31 @@ def test_a_company_as_the_organiser_of_an_event_elsewhere_is_no_venue():
     body = "青川宏达机械有限公司在青川市职工文化宫举办第三届职工技能比武。"
     held = _held(body)
     assert "青川市职工文化宫" in held and not any("宏达" in t for t in held)
+
+
+# venues.held_for_its_kind: the activity done by its kind's word where its party goes or is
+
+def test_a_rest_trip_done_at_a_sanatorium_after_its_party_arrives_in_a_district():
+    body = ("12月5日至9日，集团工会组织的2026年度一线职工疗休养活动首批42名职工来到青川市东湖区，"
+            "在青川省总工会东湖职工疗养院开展为期5天的疗休养。")
+    held = _held(body)
+    assert {"东湖区", "青川省总工会东湖职工疗养院"} <= held
+    assert "青川市" not in held  # (the city only by inference)
+
+
+def test_a_rest_trip_going_to_an_unread_scenic_area_is_held_in_its_city():
+    body = ("7月18日，青川市总工会组织的“劳模工匠·一线职工”疗休养活动启动，首批疗休养团从青川市职工服务中心出发，"
+            "前往固原市六盘山红军长征景区开展为期5天的疗休养。")
+    held = _held(body)
+    assert "固原市" in held and "青川市职工服务中心" not in held  # (where it sets out from is no venue)
+
+
+def test_a_visit_of_another_kind_after_a_meeting_is_not_its_venue():
+    body = "7月18日，青川市职工代表座谈会召开，会后，与会人员前往桐乡市青石镇开展调研。"
+    held = _held(body)
+    assert "青石镇" not in held and "桐乡市" not in held
+
+
+def test_a_union_of_a_district_doing_the_activity_is_no_venue():
+    body = "2026年度职工疗休养活动启动后，东湖区总工会在全区开展疗休养。"
+    assert "东湖区" not in _held(body)
