@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from ...model import Article, Mention
 from ..lexicon import _rows, load_lexicons, scope_words
+from ..body_pronouns import two_in_reach
 from .context import (CLAUSE_PUNCT, NAME_JOINERS, PAREN, Context, Found, is_org, is_team, listed_persons,
                       named_outside_events, only_titles, opening, starts, title_then_person)
 from .own_units import ENTERPRISE_KINDS
@@ -1431,6 +1432,8 @@ def home_unit(article: Article) -> Mention | None:
     return first if first.start < lead_end else None
 
 
+#: before a post: the person has left the unit (退休职工, 离休干部; a 下岗 worker may have founded it)
+_NO_LONGER = re.compile(r"退休|离休|已故")
 #: words that refer back to a unit by its head: 该段, 这个矿, 这家厂, 本站
 _REFERS_BACK = "(?:该|这个|这家|这座|本)"
 
@@ -1479,6 +1482,8 @@ def staff_of_the_unit(article: Article, stated: set[str]) -> Iterator[tuple[Ment
             pre = lead[: -len(post)]
             if pre == "" and p.start - len(post) in ends:
                 continue  # 某公司党委书记: the body before the post is named (org-role-person)
+            if _NO_LONGER.search(pre):
+                continue  # 看望了退休职工某: no longer of the unit
             core = _TRAILING_MODIFIER.sub("", pre)  # 看望了生病|职工: what is said before the modifier
             if core == "" or _UNIT_REFERENCE.fullmatch(core) or unit.key.endswith(core) \
                     or core.endswith(_VISITED_BY):
@@ -1562,6 +1567,8 @@ def staff_named_by_kind(article: Article, stated: set[str]) -> Iterator[tuple[Me
         if not before:
             continue
         last = before[-1]
+        if two_in_reach(article, before, p.start - len(lead)):
+            continue  # (南岭机床厂与海河电机厂签约。厂长某: either's)
         if len({u.key for u in before}) == 1 or p.start - last.end <= _KIND_REACH:
             yield p, last
             yield from ((q, last) for q in _joined_after(article, p, stated))

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 
 from ...model import Article, Mention
 from ..aliases import placeable_body
+from ..body_pronouns import two_in_reach
 from ..tokens import is_word
 from .context import Context, Found, is_org, sentence_at, triggers
 from .prerequisites import needs
@@ -68,6 +69,8 @@ def body_of_kind(article: Article, kind: str, before: int) -> Mention | None:
     if not named:
         return None
     last = named[-1]
+    if two_in_reach(article, named, before):
+        return None  # (南岭机床厂与海河电机厂签约，该厂…: either)
     if len({m.key for m in named}) == 1 or before - last.end <= _REACH:
         return last
     return None
