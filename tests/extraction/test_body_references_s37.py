@@ -110,3 +110,27 @@ def test_no_post_of_the_subject_in_a_meeting_verb(body):
 def test_unit_with_and_inside_is_a_title():
     # 与 inside a department's name is part of the title (移民与多元文化部长)
     assert ("拉多克", "worksFor", "南岭联邦政府") in facts("南岭联邦政府移民与多元文化部长拉多克专程赶来。")
+
+
+@pytest.mark.parametrize("body", [
+    # a workshop written right after its company, referred to by its kind: its head works for both
+    "南岭齿轮有限公司实训基地揭牌。公司热处理车间主任雷振华受聘为首席导师。",
+    # …also with the honour of a province between the post and the name
+    "南岭齿轮有限公司实训基地揭牌。双方将依托公司热处理车间开展培训。公司热处理车间主任、海河省劳动模范雷振华受聘为首席导师。",
+    # …and after another title and 、
+    "南岭齿轮有限公司建立了技能大师工作室。工作室领衔人、公司热处理车间主任雷振华带领徒弟攻关。",
+])
+def test_workshop_head_works_for_the_company_by_its_kind(body):
+    assert {("雷振华", "worksFor", "南岭齿轮有限公司"), ("雷振华", "worksFor", "热处理车间")} <= facts(body)
+
+
+def test_branch_head_works_for_the_branch_alone():
+    assert not any(h == "雷一鸣" and t == "南岭齿轮有限公司" for h, _, t in facts(
+        "南岭齿轮有限公司实训基地揭牌。公司北京分公司经理雷一鸣受聘为首席导师。"))
+
+
+def test_a_union_in_a_title_chain_is_no_bare_kind():
+    # 区总工会副主席、集团工会主席某: 工会 after 、 is the group's union, not the district federation
+    facts_ = facts("南岭区总工会召开会议。南岭区总工会副主席、集团工会主席王佩芬出席。")
+    assert ("王佩芬", "worksFor", "南岭区总工会") in facts_
+    assert sum(1 for h, r, _ in facts_ if h == "王佩芬" and r == "worksFor") == 1

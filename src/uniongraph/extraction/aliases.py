@@ -696,7 +696,7 @@ def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
 
 
 #: a bare head opening a clause before a title: 中心负责人冯雪梅, 公司总经理张敏 (the 中心, the 公司)
-_BARE_HEAD = re.compile(r"(?:^|(?<=[。！？；，\n：“]))(" + "|".join(h for h in _ANAPHOR_HEADS if len(h) >= 2) + ")")
+_BARE_HEAD = re.compile(r"(?:^|(?<=[。！？；，、\n：“]))(" + "|".join(h for h in _ANAPHOR_HEADS if len(h) >= 2) + ")")
 
 
 #: a worker noun after a bare head (工厂退休职工郭树范): the head refers to the workplace
@@ -709,6 +709,8 @@ def _bare_head_references(text: str) -> list[tuple[int, int]]:
 
     out = []
     for b in _BARE_HEAD.finditer(text):
+        if text[b.start() - 1 : b.start()] == "、" and b.group(1) not in _HEADS_AFTER_A_TITLE:
+            continue  # 区总工会副主席、集团工会主席某: a union in a title chain is read by the union references
         after = re.match(r"[\u4e00-\u9fff]{2,8}", text[b.end() : b.end() + 8])
         if after and (any(only_titles(after.group()[:n]) for n in range(len(after.group()), 1, -1))
                       or _WORKER_AFTER.match(after.group())):
@@ -718,6 +720,8 @@ def _bare_head_references(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: bare heads that may follow another title and 、 (工作室领衔人、公司腌制车间主任某): enterprises
+_HEADS_AFTER_A_TITLE = frozenset({"公司", "集团", "工厂", "企业"})
 #: bare heads that, opening a clause, are the body of that kind the article just named
 _SUBJECT_HEADS = frozenset({"联合工会", "工作室", "服务队", "协会", "中心"})
 #: what such a subject goes on with: 由 ORG (牵头)组建/成立, 是 ORG 于…设立的

@@ -563,14 +563,16 @@ def staff_of_nested_unit(c: Context) -> Iterator[Found]:
     (某钢铁有限公司|炼铁厂厂长; a branch's staff, 某公司|某分公司经理, work for the branch alone)."""
     ms = c.mentions
     institutions = [m for m in c.article.mentions if m.type == "Organization" and _INSTITUTION.search(m.key)]
-    if not institutions and not any(m.body is not None for m in ms):
+    if not institutions and not any(m.body is not None or m.anaphor and m.type == "Company" for m in ms):
         return
     for i, p in enumerate(ms):
-        if p.type != "Person" or i == 0 or not is_org(ms[i - 1]):
+        if p.type != "Person" or i == 0:
             continue
-        unit = ms[i - 1]
-        title = c.gap(unit, p)
-        if not title or not only_titles(title):
+        if ms[i - 1].type == "Place" and (held := _post_before_place_honour(c, ms[i - 1], p)) is not None:
+            unit, k = held[0], i - 2  # 某厂车间主任、全省劳动模范某: the unit before the honour of a place
+        elif is_org(ms[i - 1]) and (title := c.gap(ms[i - 1], p)) and only_titles(title):
+            unit, k = ms[i - 1], i - 1
+        else:
             continue
         if _BRANCH.search(unit.key):
             continue  # 某市公安局|开福分局局长: a branch's staff work for the branch alone
@@ -584,6 +586,10 @@ def staff_of_nested_unit(c: Context) -> Iterator[Found]:
                                                  else _opens_with_parent(unit.key, m.key))), None)
         if parent is not None:
             yield p, "worksFor", parent, "staff-of-nested-unit"
+        elif k >= 1 and ms[k - 1].anaphor and ms[k - 1].type == "Company" and ms[k - 1].end == unit.start \
+                and _WORKS_UNIT.search(unit.key):
+            # 公司|热处理车间主任某: the workshop written right after its company, referred to by its kind
+            yield p, "worksFor", ms[k - 1], "staff-of-unit-after-its-company"
 
 
 def _opens_with_parent(unit: str, parent: str) -> bool:
