@@ -134,3 +134,17 @@ def test_a_union_in_a_title_chain_is_no_bare_kind():
     facts_ = facts("南岭区总工会召开会议。南岭区总工会副主席、集团工会主席王佩芬出席。")
     assert ("王佩芬", "worksFor", "南岭区总工会") in facts_
     assert sum(1 for h, r, _ in facts_ if h == "王佩芬" and r == "worksFor") == 1
+
+
+def test_bare_kind_in_a_headline_before_the_body_is_named():
+    # the headline names the group by its kind, the lead names it in full
+    from stated import headlined_facts
+    got = headlined_facts("集团公司举办2026年女职工骨干培训班\n12月1日，海河天衡电力集团有限公司2026年女职工骨干培训班在北京举办。")
+    assert any(h == "海河天衡电力集团有限公司" and r == "organizes" for h, r, _ in got)
+
+
+def test_no_bare_kind_in_a_headline_with_two_groups_named_after():
+    from stated import headlined_facts
+    got = headlined_facts("集团公司举办2026年女职工骨干培训班\n12月1日，海河天衡电力集团有限公司与南岭电网集团有限公司"
+                          "联合举办的培训班在北京开班。")
+    assert not any(r == "organizes" and "集团" in h for h, r, _ in got)

@@ -24,10 +24,11 @@ _BARE_KIND = re.compile(
     r"|(?P<inside>厂|站|矿|局|院|所)里"
     r"|(?P<bare>集团公司|总公司|公司|集团|总厂|医院|学校|工厂))"
     r"(?=[\u4e00-\u9fff])(?!工会|党委|党组|团委|职代会|领导班子)", re.M)
+#: the names a bare 集团 stands for: a group's own name or its legal name
+GROUP_HEADS = ("集团", "集团有限公司", "集团股份有限公司", "集团有限责任公司", "集团公司")
 #: the endings of the names each kind stands for
 _HEADS = {"校": ("学校", "中学", "小学", "大学", "学院", "校"), "学校": ("学校", "中学", "小学", "大学", "学院"),
-          "工厂": ("厂",), "集团": ("集团", "集团有限公司", "集团股份有限公司", "集团有限责任公司", "集团公司"),
-          "医院": ("医院",)}
+          "工厂": ("厂",), "集团": GROUP_HEADS, "集团公司": GROUP_HEADS, "医院": ("医院",)}
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
