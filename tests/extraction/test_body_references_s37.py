@@ -148,3 +148,12 @@ def test_no_bare_kind_in_a_headline_with_two_groups_named_after():
     got = headlined_facts("集团公司举办2026年女职工骨干培训班\n12月1日，海河天衡电力集团有限公司与南岭电网集团有限公司"
                           "联合举办的培训班在北京开班。")
     assert not any(r == "organizes" and "集团" in h for h, r, _ in got)
+
+
+@pytest.mark.parametrize("body", [
+    # the body's people as the subject: 全厂职工, 公司青年 are no bare kind of the body
+    "南岭机床厂近年效益大增。全厂职工开展了“节能降耗”竞赛。南岭机床厂还开展了“技能比武”活动。",
+    "南岭机床厂近年效益大增。厂里青年开展了“节能降耗”竞赛。南岭机床厂还开展了“技能比武”活动。",
+])
+def test_the_bodys_people_are_no_bare_kind(body):
+    assert not any(m in _anaphors(body) for m in ("全厂", "厂里"))

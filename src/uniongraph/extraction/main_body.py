@@ -4,7 +4,8 @@ A feature about one enterprise names it in the title or the lead and then, claus
 by its kind alone: ``南岭机床厂…。厂里举办了…；全厂职工…；公司规定…``. The main body is the
 organisation named in the title or the first sentence that the article names most often (no tie);
 a kind word opening a clause stands for it when its name ends in that kind and no other body of
-that kind is named between (a wrong body is worse than none).
+that kind is named between (a wrong body is worse than none); not when the body's people follow
+(公司党员志愿者, 全厂职工: they are the subject).
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ _BARE_KIND = re.compile(
     r"(?:[全本](?P<whole>集团公司|总公司|公司|集团|总厂|厂|站|矿|局|院|校|所)"
     r"|(?P<inside>厂|站|矿|局|院|所)里"
     r"|(?P<bare>集团公司|总公司|公司|集团|总厂|医院|学校|工厂))"
-    r"(?=[\u4e00-\u9fff])(?!工会|党委|党组|团委|职代会|领导班子)", re.M)
+    r"(?=[\u4e00-\u9fff])(?!工会|党委|党组|团委|职代会|领导班子"
+    # (公司党员志愿者开展了…, 全厂职工…: the body's people are the subject, not the body)
+    r"|[\u4e00-\u9fff]{0,2}(?:职工|员工|工人|干部|代表|党员|团员|会员|志愿者|青年|上下|男女))", re.M)
 #: the names a bare 集团 stands for: a group's own name or its legal name
 GROUP_HEADS = ("集团", "集团有限公司", "集团股份有限公司", "集团有限责任公司", "集团公司")
 #: the endings of the names each kind stands for
