@@ -20,8 +20,17 @@ _ITS = re.compile(r"(?<![尤极与何])其(?![中他它余实次间后前所乐]
 #: 他们/她们 opening a clause (after a clause mark or a phrase of time or place ending in 上/中/里，)
 _THEY = re.compile(r"(?<=[，,；;。！？\n：:])(?:[他她]们)(?![俩两二三四五六七八九十的])")
 #: a group of people named before 他们: the pronoun may be them, not the body (１８００名员工…他们)
-_PEOPLE = re.compile(r"职工|员工|工人|干部|党员|团员|群众|居民|村民|农民|同学|学生|旅客|代表|青年|家属|战士|官兵"
-                     r"|队员|会员|志愿者|专家|师傅|老人|孩子|妇女|姐妹|姑娘|小伙|同志|们|人员|者")
+_PEOPLE = re.compile(r"职工|员工|工人|干部|党员|团员|群众|居民|村民|农民|同学|学生|旅客|乘客|游客|顾客|代表|青年|家属"
+                     r"|战士|官兵|[队会成学议官委]员|志愿者|专家|学者|[科艺]学?家|企业家|师傅|老人|孩子|妇女|姐妹|姑娘|小伙"
+                     r"|同志|们|人员|者|华人|华侨|囚犯|团伙|班子|一班人|户|领导|主任|[局处厂所院校站部科司]长")
+#: what may stand before a body that opens its clause, places aside: a dateline, a time, a
+#: connective (not a verb or a preposition: 向北爱民主党施加压力, 抗议联合国…: the body is an object)
+_SUBJECT_LEAD = re.compile(r"(?:本报讯|据新华社|新华社|(?:[0-9０-９]+、))?"
+                           r"(?:[0-9０-９一二三四五六七八九十○]+年(?:[0-9０-９一二三四五六七八九十]+月)?(?:[0-9０-９一二三四五六七八九十]+日)?"
+                           r"|近年来|近年|今年|去年|目前|如今|此后|随后|近日|日前|长期以来|多年来|当天)?(?:以来)?[，,]?"
+                           r"(?:但|而|并|也|又|还|则|就)?")
+#: after a body, what makes it a modifier of the clause's subject (某银行的大楼, 某银行黑色的大楼, 县委书记３名)
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}的|书记|[０-９0-9]")
 #: the longest title run read after 其 before the person's name
 _TITLE_SPAN = 16
 
@@ -106,10 +115,21 @@ def _they_as_body(article: Article, taken: list[tuple[int, int]]) -> list[Mentio
         if _in_open_quote(text, para, s):
             continue
         body = _one_body(article, reach_start(text, article.body_start, s), s)
-        if body is None or _PEOPLE.search(text, body.end, s):
+        if body is None or _PEOPLE.search(text, body.end, s) or not _opens_its_clause(article, body):
             continue
         out.append(_anaphor(text, s, they.end(), body))
     return out
+
+
+def _opens_its_clause(article: Article, body: Mention) -> bool:
+    """Whether ``body`` is its clause's subject: only a time, a dateline, places or a connective
+    before it in its clause (no verb: 抗议联合国…, 向某党施加压力), and no 的 right after it
+    (某银行的大楼, 某大学的科学家: what follows is the subject)."""
+    text = article.text
+    cut = max(text.rfind(mark, 0, body.start) for mark in "，,。；;：:！？!?\n") + 1
+    places = [m for m in article.mentions if m.type == "Place" and cut <= m.start and m.end <= body.start]
+    lead = "".join(ch for k, ch in enumerate(text[cut : body.start], cut) if not any(p.start <= k < p.end for p in places))
+    return _SUBJECT_LEAD.fullmatch(lead) is not None and not _NOUN_AFTER.match(text, body.end)
 
 
 def resolve_body_pronouns(article: Article) -> None:
