@@ -189,12 +189,10 @@ def test_partial_name_does_not_reach_into_another_article() -> None:
 
 @pytest.mark.parametrize("text,anaphor,antecedent", [
     ("近日，记者走访了绿源新能源有限公司。该公司坚持为职工办实事。", "公司", "绿源新能源有限公司"),
-    # the nearest preceding company, not the first one
-    ("近日，记者走访了绿源新能源有限公司、华峰化工有限公司。该公司坚持为职工办实事。", "公司", "华峰化工有限公司"),
     # the nearest one of the fitting kind: the association is nearer but is not a company
     ("近日，华峰化工有限公司与温州市鞋业协会签订协议。该公司负责人表示满意。", "公司", "华峰化工有限公司"),
     ("近日，温州市鞋业协会组织会员企业开展技能比武。该协会负责人表示将继续开展培训。", "协会", "温州市鞋业协会"),
-], ids=["company", "nearest-company", "nearest-fitting-kind", "association"])
+], ids=["company", "nearest-fitting-kind", "association"])
 def test_anaphor_resolves_to_nearest_fitting_antecedent(text: str, anaphor: str, antecedent: str) -> None:
     art = article(text)
     pos = art.text.index("该" + anaphor) + 1
@@ -202,6 +200,14 @@ def test_anaphor_resolves_to_nearest_fitting_antecedent(text: str, anaphor: str,
     assert m is not None
     assert (m.key, m.resolution) == (antecedent, "anaphora")
     assert m.type == at(art, antecedent).type
+
+
+def test_no_anaphor_with_two_companies_in_reach() -> None:
+    # two companies listed in the sentence before 该公司: either may be meant (stop 37: refused,
+    # where the nearest was taken before)
+    art = article("近日，记者走访了绿源新能源有限公司、华峰化工有限公司。该公司坚持为职工办实事。")
+    pos = art.text.index("该公司") + 1
+    assert not any(m.start == pos and m.anaphor for m in art.mentions)
 
 
 @pytest.mark.parametrize("text, worker, body", [

@@ -26,6 +26,8 @@ from ..model import ORG_TYPES, Article, Mention
 from ..reading.bylines import is_credit_line
 from ..reading.patterns import BYLINE_LINE
 from .bank_short_forms import resolve_bank_short_forms
+from .body_pronouns import resolve_body_pronouns, two_in_reach
+from .main_body import one_body_of_kind, resolve_main_body_kinds
 from .enterprise_units import PROJECT_HEAD
 from .events import LAUNCH_HEADS
 from .lexicon import Lexicons, derived, load_lexicons, scope_words
@@ -694,7 +696,7 @@ def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
 
 
 #: a bare head opening a clause before a title: 中心负责人冯雪梅, 公司总经理张敏 (the 中心, the 公司)
-_BARE_HEAD = re.compile(r"(?:^|(?<=[。！？；，\n：“]))(" + "|".join(h for h in _ANAPHOR_HEADS if len(h) >= 2) + ")")
+_BARE_HEAD = re.compile(r"(?:^|(?<=[。！？；，、\n：“]))(" + "|".join(h for h in _ANAPHOR_HEADS if len(h) >= 2) + ")")
 
 
 #: a worker noun after a bare head (工厂退休职工郭树范): the head refers to the workplace
@@ -707,6 +709,8 @@ def _bare_head_references(text: str) -> list[tuple[int, int]]:
 
     out = []
     for b in _BARE_HEAD.finditer(text):
+        if text[b.start() - 1 : b.start()] == "、" and b.group(1) not in _HEADS_AFTER_A_TITLE:
+            continue  # 区总工会副主席、集团工会主席某: a union in a title chain is read by the union references
         after = re.match(r"[\u4e00-\u9fff]{2,8}", text[b.end() : b.end() + 8])
         if after and (any(only_titles(after.group()[:n]) for n in range(len(after.group()), 1, -1))
                       or _WORKER_AFTER.match(after.group())):
@@ -716,6 +720,8 @@ def _bare_head_references(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: bare heads that may follow another title and 、 (工作室领衔人、公司腌制车间主任某): enterprises
+_HEADS_AFTER_A_TITLE = frozenset({"公司", "集团", "工厂", "企业"})
 #: bare heads that, opening a clause, are the body of that kind the article just named
 _SUBJECT_HEADS = frozenset({"联合工会", "工作室", "服务队", "协会", "中心"})
 #: what such a subject goes on with: 由 ORG (牵头)组建/成立, 是 ORG 于…设立的
@@ -745,6 +751,7 @@ def _anaphora(article: Article) -> None:
         e = s + len(head)
         last = head[-2:] if len(head) > 2 else head
         antecedent = None
+        of_kind = []
         for m in article.mentions:
             if m.end > before:
                 break
@@ -752,6 +759,13 @@ def _anaphora(article: Article) -> None:
             if m.type in ORG_TYPES and m.key.endswith(endings) and (head in _KIND_ENDINGS or all(c in m.key for c in head[:-2])) \
                     and not (len(head) == 1 and _described_or_listed(text, m)):
                 antecedent = m
+                of_kind.append(m)
+        if antecedent is not None and two_in_reach(article, of_kind, before):
+            continue  # 南岭机床厂与海河电机厂签约，该厂…: two bodies of the kind in reach, either may be meant
+        if antecedent is None and before == s and len(head) >= 2 and not text.startswith(("工会", "党委", "团委"), e):
+            # 集团副总经理某 before the group is named in full (a page of the group's own union): the
+            # one body of that kind the article names anywhere, itself or before its union
+            antecedent = one_body_of_kind(article, _KIND_ENDINGS.get(head, (last,)), len(head))
         if antecedent is None:
             continue
         existing = next((m for m in article.mentions if m.start <= s and m.end >= e), None)
@@ -1705,6 +1719,8 @@ def resolve_aliases(
     _anaphora(article)
     _anaphora_of_described_kind(article)
     _personal_pronouns(article)
+    resolve_body_pronouns(article)  # (其董事长, 他们 as a body: after the bodies' own anaphors)
+    resolve_main_body_kinds(article)  # (厂里, 全站, 公司 opening a clause: the body the article is about)
     _union_references(article)
     _follow_chains(article)
     kept = []

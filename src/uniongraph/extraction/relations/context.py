@@ -230,6 +230,11 @@ def only_titles(gap: str) -> bool:
     return answer
 
 
+#: a verb of meeting, or 与/同 opening the words, before a compound title (会见了某国总理, 相继与某国
+#: 总理): the title is the object's, not a post of the clause's subject (农药与药械处处长 is one)
+_CLAUSE_BEFORE_TITLE = re.compile(r"会见|会晤|接见|拜会|拜访|看望|慰问|(?:^|相继|分别|先后|还|又|也)[与同跟向]")
+
+
 #: the number of a unit a title names first (4号高炉|炉长, 3号机组|机长)
 _NUMBERED_UNIT = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}号(?=[\u4e00-\u9fff])")
 
@@ -251,6 +256,8 @@ def _only_titles(gap: str, roles: dict[str, str], title_units: tuple[str, ...]) 
         # 书记处第一书记, 钢筋班组长, 模具钳工: a compound title ending in a known one; a longer one
         # when a unit of the body's own comes first (振兴京剧指导委员会办公室|主任, 扶贫开发领导小组|副组长)
         role = next((r for r in (p[-4:], p[-3:], p[-2:]) if r in roles and roles[r] in ("leader", "profession")), None)
+        if role is not None and _CLAUSE_BEFORE_TITLE.search(p[: -len(role)]):
+            return False  # 会见了某国总理, 相继与某国总理: a verb and its object's title, no title of the subject
         return role is not None and (len(p) <= 9 or len(p) <= 16 and p[: -len(role)].endswith(title_units))
 
     parts = [p for p in re.split(r"[、兼]", gap) if p]

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from ...model import Article, Mention
 from ..lexicon import _rows, load_lexicons, scope_words
+from ..body_pronouns import two_in_reach
 from .context import (CLAUSE_PUNCT, NAME_JOINERS, PAREN, Context, Found, is_org, is_team, listed_persons,
                       named_outside_events, only_titles, opening, starts, title_then_person)
 from .own_units import ENTERPRISE_KINDS
@@ -568,14 +569,16 @@ def staff_of_nested_unit(c: Context) -> Iterator[Found]:
     (某钢铁有限公司|炼铁厂厂长; a branch's staff, 某公司|某分公司经理, work for the branch alone)."""
     ms = c.mentions
     institutions = [m for m in c.article.mentions if m.type == "Organization" and _INSTITUTION.search(m.key)]
-    if not institutions and not any(m.body is not None for m in ms):
+    if not institutions and not any(m.body is not None or m.anaphor and m.type == "Company" for m in ms):
         return
     for i, p in enumerate(ms):
-        if p.type != "Person" or i == 0 or not is_org(ms[i - 1]):
+        if p.type != "Person" or i == 0:
             continue
-        unit = ms[i - 1]
-        title = c.gap(unit, p)
-        if not title or not only_titles(title):
+        if ms[i - 1].type == "Place" and (held := _post_before_place_honour(c, ms[i - 1], p)) is not None:
+            unit, k = held[0], i - 2  # 某厂车间主任、全省劳动模范某: the unit before the honour of a place
+        elif is_org(ms[i - 1]) and (title := c.gap(ms[i - 1], p)) and only_titles(title):
+            unit, k = ms[i - 1], i - 1
+        else:
             continue
         if _BRANCH.search(unit.key):
             continue  # 某市公安局|开福分局局长: a branch's staff work for the branch alone
@@ -589,6 +592,10 @@ def staff_of_nested_unit(c: Context) -> Iterator[Found]:
                                                  else _opens_with_parent(unit.key, m.key))), None)
         if parent is not None:
             yield p, "worksFor", parent, "staff-of-nested-unit"
+        elif k >= 1 and ms[k - 1].anaphor and ms[k - 1].type == "Company" and ms[k - 1].end == unit.start \
+                and _WORKS_UNIT.search(unit.key):
+            # 公司|热处理车间主任某: the workshop written right after its company, referred to by its kind
+            yield p, "worksFor", ms[k - 1], "staff-of-unit-after-its-company"
 
 
 def _opens_with_parent(unit: str, parent: str) -> bool:
@@ -1442,6 +1449,8 @@ def home_unit(article: Article) -> Mention | None:
     return first if first.start < lead_end else None
 
 
+#: before a post: the person has left the unit (退休职工, 离休干部; a 下岗 worker may have founded it)
+_NO_LONGER = re.compile(r"退休|离休|已故")
 #: words that refer back to a unit by its head: 该段, 这个矿, 这家厂, 本站
 _REFERS_BACK = "(?:该|这个|这家|这座|本)"
 
@@ -1490,6 +1499,8 @@ def staff_of_the_unit(article: Article, stated: set[str]) -> Iterator[tuple[Ment
             pre = lead[: -len(post)]
             if pre == "" and p.start - len(post) in ends:
                 continue  # 某公司党委书记: the body before the post is named (org-role-person)
+            if _NO_LONGER.search(pre):
+                continue  # 看望了退休职工某: no longer of the unit
             core = _TRAILING_MODIFIER.sub("", pre)  # 看望了生病|职工: what is said before the modifier
             if core == "" or _UNIT_REFERENCE.fullmatch(core) or unit.key.endswith(core) \
                     or core.endswith(_VISITED_BY):
@@ -1573,6 +1584,8 @@ def staff_named_by_kind(article: Article, stated: set[str]) -> Iterator[tuple[Me
         if not before:
             continue
         last = before[-1]
+        if two_in_reach(article, before, p.start - len(lead)):
+            continue  # (南岭机床厂与海河电机厂签约。厂长某: either's)
         if len({u.key for u in before}) == 1 or p.start - last.end <= _KIND_REACH:
             yield p, last
             yield from ((q, last) for q in _joined_after(article, p, stated))

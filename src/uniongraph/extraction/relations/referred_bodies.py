@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterator
 
 from ...model import Article, Mention
 from ..aliases import placeable_body
+from ..body_pronouns import two_in_reach
+from ..main_body import GROUP_HEADS, one_body_of_kind
 from ..tokens import is_word
 from .context import Context, Found, is_org, sentence_at, triggers
 from .prerequisites import needs
@@ -68,6 +70,8 @@ def body_of_kind(article: Article, kind: str, before: int) -> Mention | None:
     if not named:
         return None
     last = named[-1]
+    if two_in_reach(article, named, before):
+        return None  # (南岭机床厂与海河电机厂签约，该厂…: either)
     if len({m.key for m in named}) == 1 or before - last.end <= _REACH:
         return last
     return None
@@ -98,7 +102,8 @@ def organizes_by_referring_subject(c: Context) -> Iterator[Found]:
         if verb is None or len(rest) - len(verb) > 14:
             continue
         kind, at = subject.group("kind"), clause_start + subject.start("kind")
-        body = body_of_kind(c.article, kind, at) or (_group_named_before(c.article, at) if "集团" in kind else None)
+        body = body_of_kind(c.article, kind, at) or (_group_named_before(c.article, at) if "集团" in kind else None) \
+            or _named_after(c, subject, kind, at)
         if body is not None:
             yield body, "organizes", ev, "referred-body-verb-event"
 
@@ -128,6 +133,22 @@ def founded_by_referring_subject(c: Context) -> Iterator[Found]:
         body = body_of_kind(c.article, kind, at) or (_group_named_before(c.article, at) if "集团" in kind else None)
         if body is not None and body.key != m.key:
             yield body, "founded", m, "referred-body-founds-org"
+
+
+#: the names a bare kind stands for when the body is named only after it (集团公司 for 某集团有限公司)
+_NAMED_AFTER_HEADS = {"集团": GROUP_HEADS, "集团公司": GROUP_HEADS, "总公司": ("总公司",), "公司": ("公司",),
+                      "总厂": ("总厂",), "医院": ("医院",), "学校": _KIND_HEADS["校"], "协会": ("协会",)}
+
+
+def _named_after(c: Context, subject: re.Match[str], kind: str, at: int) -> Mention | None:
+    """The body a bare kind (no 该) stands for when no body of that kind is named before it: a headline
+    or a lead that names the body in full only later (集团公司举办…培训班, then 某集团有限公司…), the
+    one body of that kind the article names (:func:`one_body_of_kind`)."""
+    heads = _NAMED_AFTER_HEADS.get(kind)
+    if heads is None or subject.group(0).startswith(("该", "这")) or \
+            any(is_org(m) and m.end <= at and m.key.endswith(heads) for m in c.article.mentions):
+        return None
+    return one_body_of_kind(c.article, heads, len(kind))
 
 
 def _group_named_before(article: Article, before: int) -> Mention | None:
