@@ -140,20 +140,3 @@ def test_a_bodys_office_set_somewhere_is_no_venue():
 def test_a_part_set_at_a_place_with_no_event_named_is_nothing():
     body = "东湖区总工会表示，今年的分会场设在青川市职工文化宫。"
     assert not _held(body)
-
-
-# notices.programme_visits: a notice's programme going to places (活动安排：赴某县参观某园)
-
-def test_a_notices_programme_goes_to_each_place_and_site():
-    text = ("关于组织2027年第一批劳模疗休养活动的通知\n各基层工会：经研究，决定组织2027年第一批劳模和一线职工疗休养活动。"
-            "现将有关事项通知如下：\n四、活动安排：健康体检、温泉理疗；赴桐乡县参观青石文化产业园，赴海城市参观南台镇箱包市场\n")
-    from stated import headlined_facts
-    held = {t for h, r, t in headlined_facts(text) if r == "heldAt"}
-    assert {"桐乡县", "青石文化产业园", "海城市"} <= held
-    assert "南台镇" not in held  # (the site's name runs on unread: 南台镇|箱包市场)
-
-
-def test_a_programme_line_without_going_places_nothing():
-    text = ("青川疗休养\n2027年劳模疗休养活动启动。\n四、活动安排：健康体检；参加会议的代表来自桐乡县。\n")
-    from stated import headlined_facts
-    assert not {t for h, r, t in headlined_facts(text) if r == "heldAt"}

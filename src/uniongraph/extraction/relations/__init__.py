@@ -24,8 +24,7 @@ module                    relations
 ``topic_staff``           worksFor of a person introduced by a bare post after a sentence about a body
 ``leaders``               worksFor of a studio's and participatesIn of a project's leader (由…领衔)
 ``organisations``         manages, founded, subOrganizationOf, memberOf of organisations, locatedIn
-``notices``               heldAt, organizes, worksFor from a notice's field lines (培训地点：, 联系人：;
-                          活动安排：赴某县参观某园);
+``notices``               heldAt, organizes, worksFor from a notice's field lines (培训地点：, 联系人：);
                           participatesIn, worksFor from results lines and an elected list's post
                           lines (主席：某某)
 ``tables``                locatedIn from a table's columns (单位名称 | 所属县区)
@@ -71,7 +70,7 @@ from .attendance import (
 from .bodies_taking_part import bodies_at_the_event, bodies_whose_people_take_part, signatories
 from .context import Context, triggers
 from .meetings import meeting_roles, speakers_of_the_talk
-from .notices import elected_list_lines, notice_fields, programme_visits, results_lines
+from .notices import elected_list_lines, notice_fields, results_lines
 from .tables import place_column, unit_column
 from .prerequisites import needs, needs_of
 from .organisations import between_organisations, bodies_listed_in_a_place, facilities_founded, founded_by, located_in, units_written_under_their_body, units_written_under_their_federation, the_topic_built_or_run, unions_of_enterprises, branches_of_named_banks
@@ -160,7 +159,6 @@ RULES: list[Rule] = [
     members_who_join_or_lead,
     members_by_their_team_post,
     notice_fields,
-    programme_visits,
     place_column,
     unit_column,
     results_lines,

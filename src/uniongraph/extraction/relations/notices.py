@@ -59,34 +59,6 @@ def notice_fields(c: Context) -> Iterator[Found]:
             yield ms[i + 1], "worksFor", m, "notice-person-field"
 
 
-#: a label of the programme of the notice's activity (四、活动安排：; 行程安排：)
-_PROGRAMME_LABEL = re.compile(r"(?:[一二三四五六七八九十]{1,2}、|[0-9０-９]{1,2}[.、．])?\s*(?:活动|行程|日程)安排\s*[：:]")
-#: in a programme, going to a place: 赴/前往/到 PLACE, then 参观/游览/考察 a site there
-_GO_IN_PROGRAMME = re.compile(r"(?:赴|前往|到)$")
-_VISIT_IN_PROGRAMME = re.compile(r"(?:参观|游览|考察|走进)(?:了)?")
-
-
-@needs(words=("赴", "前往", "到"))
-def programme_visits(c: Context) -> Iterator[Found]:
-    """四、活动安排：健康体检…；赴某县参观某产业园，赴某市参观某镇某市场: the notice's activity (its main
-    event, named before the field) goes to each place of its programme and the site visited there."""
-    line = c.text.rfind("\n", 0, c.sentence.start) + 1  # (the line's sentences after a ；: the line's label)
-    label = _PROGRAMME_LABEL.match(c.text, line, c.sentence.end)
-    event = c.main_event
-    if label is None or event is None or event.end > line:
-        return
-    ms = [m for m in c.mentions if m.start >= label.end()]
-    for i, m in enumerate(ms):
-        if m.type != "Place" or not _GO_IN_PROGRAMME.search(c.text, m.start - 2, m.start):
-            continue
-        yield event, "heldAt", m, "notice-programme-visit"
-        visit = _VISIT_IN_PROGRAMME.match(c.text, m.end, c.sentence.end)
-        if visit and i + 1 < len(ms) and ms[i + 1].start == visit.end() \
-                and (ms[i + 1].type in ("Place", "Company") or is_org(ms[i + 1])) \
-                and re.match(r"[，,。；;、\s]|$", c.text[ms[i + 1].end : ms[i + 1].end + 1]):
-            yield event, "heldAt", ms[i + 1], "notice-programme-visit"  # (not 南台镇 of 南台镇|箱包市场, unread)
-
-
 def _organiser_field(c: Context) -> Iterator[Found]:
     """主办单位：A、B → A and B organise the notice's event (its main one, named before the field);
     the value must be the bodies alone, so that a line that goes on (主办单位：市总工会，请各单位…)
