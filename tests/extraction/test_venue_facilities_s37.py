@@ -120,23 +120,3 @@ def test_a_visit_of_another_kind_after_a_meeting_is_not_its_venue():
 def test_a_union_of_a_district_doing_the_activity_is_no_venue():
     body = "2026年度职工疗休养活动启动后，东湖区总工会在全区开展疗休养。"
     assert "东湖区" not in _held(body)
-
-
-# venues.part_set_at: a part of an event (赛项, 发放点, 分会场) set at a place
-
-def test_a_contests_event_set_at_a_company_in_a_town_places_the_contest():
-    body = ("今年，我们联合市人力资源和社会保障局举办了第五届青川市职工职业技能大赛，设15个赛项，"
-            "其中轴承装配赛项放在桐乡市青石镇的青川华迪轴承有限公司举行。")
-    held = _held(body)
-    assert "青石镇" in held and any(t.endswith("华迪轴承有限公司") for t in held)
-    assert "桐乡市" not in held  # (the county only by inference)
-
-
-def test_a_bodys_office_set_somewhere_is_no_venue():
-    body = "12月1日，东湖区总工会与东湖区人民法院共建的劳动争议诉调对接工作室揭牌，工作室设在区职工服务中心一楼。"
-    assert not any("职工服务中心" in t for t in _held(body))
-
-
-def test_a_part_set_at_a_place_with_no_event_named_is_nothing():
-    body = "东湖区总工会表示，今年的分会场设在青川市职工文化宫。"
-    assert not _held(body)

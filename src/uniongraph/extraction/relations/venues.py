@@ -152,7 +152,6 @@ def held_at(c: Context) -> Iterator[Found]:
     yield from held_here(c)
     yield from _area_before_an_unread_venue(c)
     yield from held_for_its_kind(c)
-    yield from part_set_at(c)
     yield from visits_of_the_named_activity(c)
     yield from visits_of_the_class(c)
 
@@ -446,43 +445,6 @@ def held_for_its_kind(c: Context) -> Iterator[Found]:
                          and (_venue_like(m) or m.type == "Organization")), key=lambda m: m.end, default=None)
             if venue is not None:
                 yield ev, "heldAt", venue, "held-for-its-kind"
-
-
-#: a part of an event set at a place (轴承装配赛项放在…举行, 首个爱心早餐发放点设在…): the part's word, then 设在/放在
-_PART_SET_AT = re.compile(r"(?P<part>赛项|赛场|主赛场|分赛场|赛区|分赛区|会场|主会场|分会场|考场|考点|发放点|服务点|决赛)"
-                          r"(?:也|则|均|将|分别)?(?:设|放|安排|设置)在$")
-
-
-def part_set_at(c: Context) -> Iterator[Found]:
-    """其中轴承装配赛项放在某市某镇的某公司举行; 首个爱心早餐发放点设在某街道工会服务站: a part of an event
-    (a contest's event, a ceremony's venue, an aid activity's point) set at a place, the event is held
-    there: the event named before in the sentence, else the article's reported one when the words
-    before the part are of its name (爱心早餐|发放点 of the 爱心早餐·暖冬行动). The nearest division of a
-    chain and the venue after it (临清市|烟店镇|的|某公司: 烟店镇 and the company). Not a body's office
-    set somewhere (办公室设在, 工作室设在: where the body is)."""
-    ms = c.mentions
-    text = c.text
-    for i, pl in enumerate(ms):
-        if not _venue_like(pl) or i > 0 and ms[i - 1].end == pl.start and _venue_like(ms[i - 1]):
-            continue
-        at = _PART_SET_AT.search(text, max(c.sentence.start, pl.start - 8), pl.start)
-        if at is None:
-            continue
-        ev = next((m for m in reversed(ms[:i]) if m.type == "Event" and not m.congress and m.end <= at.start()), None)
-        if ev is None:
-            main = c.main_event
-            words = text[max(c.clause_of(pl)[0], at.start() - 4) : at.start("part")]
-            if main is None or len(words) < 2 or words[-2:] not in main.name:
-                continue
-            ev = main
-        k = i
-        while k + 1 < len(ms) and (ms[k + 1].start == ms[k].end or text[ms[k].end : ms[k + 1].start] == "的") \
-                and _venue_like(ms[k + 1]):
-            k += 1
-        for j in range(i, k + 1):
-            if j < k and ms[j].type == "Place" and ms[j + 1].type == "Place" and _DIVISION_END.search(ms[j + 1].name):
-                continue  # (临清市|烟店镇: the nearest unit)
-            yield ev, "heldAt", ms[j], "part-of-event-set-at"
 
 
 def held_here(c: Context) -> Iterator[Found]:
