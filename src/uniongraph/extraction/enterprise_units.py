@@ -226,3 +226,43 @@ def project_departments(idx: TokenIndex, found: list[Mention], lex: Lexicons | N
             name = idx.text[h.end() + 1 : joined.end]
             out.append(Mention(h.end() + 1, joined.end, name, "Company", name, joined.source, priority=joined.priority))
     return out
+
+
+#: the most characters of a facility's own words between its company and its head (万亩柑橘|基地, 城西|作业点)
+_MAX_FACILITY_WORDS = 6
+#: what a facility's own words never hold: punctuation, and the words that join or place
+_NOT_IN_FACILITY = re.compile(r"[^\w]|[与和及的在是为对向、]")
+
+
+def company_facilities(idx: TokenIndex, found: list[Mention], lex: Lexicons | None = None) -> list[Mention]:
+    """A company's facility named after it (某机械有限公司职工活动中心, 某农业开发有限公司万亩柑橘基地, 某环境
+    服务有限公司城西作业点; heads: ``lexicons/company_facility_heads.txt``): the whole span, a Place, where
+    an event is held or a party goes (the union golds' venue). Not after a bare 公司 (a reference), nor
+    where a count, pointer or word of the company's kind stands between (公司所属各基地)."""
+    lex = lex or load_lexicons()
+    heads = lex.words.get("company_facility_heads", frozenset())
+    companies = [m for m in found if m.type == "Company" and not m.reference and m.name.endswith(COMPANY_HEADS)]
+    if not heads or not companies:
+        return []
+    longest = max(map(len, heads))
+    out = []
+    text = idx.text
+    for c in companies:
+        for n in range(0, _MAX_FACILITY_WORDS + 1):
+            own = text[c.end : c.end + n]
+            if _NOT_IN_FACILITY.search(own):
+                break
+            head = next((text[c.end + n : c.end + n + k] for k in range(longest, 1, -1)
+                         if text[c.end + n : c.end + n + k] in heads), None)
+            if head is None:
+                continue
+            end = c.end + n + len(head)
+            if end < len(text) and re.match(r"[\u4e00-\u9fff]", text[end]) and text[end] not in "举召开启落闭内里": 
+                break  # (the head runs on into a longer word: 基地建设, 活动中心主任)
+            if own and any(t.pos in ("r", "q", "m") for t in body_tokens(idx, c.end, c.end + n)) \
+                    and not re.fullmatch(r"[\u4e00-\u9fff]*[万千百]亩[\u4e00-\u9fff]*", own):
+                break
+            span = text[c.start : end]
+            out.append(Mention(c.start, end, span, "Place", span, SOURCE, priority=Priority.ORG_PROPER, body=c))
+            break
+    return out

@@ -233,6 +233,7 @@ def load_lexicons() -> Lexicons:
         "place_modifier_words.txt",
         "venue_lead_words.txt",
         "visited_institution_heads.txt",
+        "company_facility_heads.txt",
         "disciplined_services.txt",
         "site_heads.txt",
         "department_units.txt",

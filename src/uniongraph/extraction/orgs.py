@@ -23,7 +23,7 @@ from .overlaps import Priority
 from .places import HONOUR_AFTER, QUOTED_OWN_NAME, own_quoted_name, place_level, quoted_figure, quoted_honour
 from .trade_names import registered_name_start, split_trade_name_start
 from .body_departments import department_end
-from .enterprise_units import find_enterprise_units, project_departments
+from .enterprise_units import company_facilities, find_enterprise_units, project_departments
 from .institution_units import find_institution_units
 
 SOURCE = "org-grammar"
@@ -225,6 +225,7 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     out.extend(find_institution_units(idx, lex))
     out = [_team_from_its_quoted_name(m, idx, lex) for m in out]
     out += project_departments(idx, out, lex)
+    out += company_facilities(idx, out, lex)
     out += _party_committees_of_companies(idx, out, lex)
     units = find_enterprise_units(idx, lex)
     if units:  # 项目部|“铁燕子”钢筋班组: a bare head before the unit is its body's anaphor, no part of its name

@@ -423,6 +423,22 @@ def _names_a_place_around(text: str, town: str, lex: Lexicons) -> bool:
     return False
 
 
+def _facility_of_a_named_body(rest: str, head: str, town: str, lex: Lexicons) -> bool:
+    """Whether the venue after a district is a facility of a body with a name of its own (榆次区|太行汽车
+    工程技工学校实训基地, 某区|某某机械有限公司职工活动中心): the body's name, not the district, names it,
+    and the district is written apart as the area (the union golds: 7 district-and-venue phrases split
+    so). Not a county or city (桃源县漳江会议中心: one name), nor a bare body of the district
+    (海淀区人民法院诉讼服务中心), nor a union's station (某区某街道工会驿站: the district's, one name)."""
+    if not town.endswith("区"):
+        return False
+    body = rest[: len(rest) - len(head)]
+    for k in range(min(6, len(body) - 2), 1, -1):
+        type_, kind = lex.org_heads.get(body[-k:], ("", ""))
+        if type_ in ("Company", "Organization") and kind not in ("venue", "standalone"):
+            return True  # (a union's own station, 某街道工会驿站, is the district's: one name)
+    return False
+
+
 def _opens_with_a_place(text: str, lex: Lexicons) -> bool:
     """Whether a gazetteer division opens ``text`` (湖北省|军区招待所)."""
     return any(gazetteer_form(text[:n], lex) for n in range(2, min(lex.longest_place, len(text) - 1) + 1))
@@ -464,7 +480,7 @@ def _venue_after_its_town(text: str, lex: Lexicons) -> tuple[int, int] | None:
                 or _TOWN.fullmatch(town)):
             continue  # (a town, township or subdistrict by its own name opens a venue too: 小寨街道|长安银泰广场)
         rest = text[n:]
-        head = next((rest[-k:] for k in range(min(4, len(rest) - 1), 1, -1) if _venue_head(rest[-k:], lex)), None)
+        head = next((rest[-k:] for k in range(min(5, len(rest) - 1), 1, -1) if _venue_head(rest[-k:], lex)), None)  # (疗休养基地)
         road = _ROAD.match(rest) if _TOWN.fullmatch(town) else None
         if road is not None and _county_seat_venue(rest[road.end():], lex):
             return n, n + road.end()  # 某城镇|人民路|县职工服务中心: the address's road is neither place
@@ -474,7 +490,7 @@ def _venue_after_its_town(text: str, lex: Lexicons) -> tuple[int, int] | None:
             return None
         if place_level(town, lex) in _HOME_CITY_AND_COUNTY_LEVELS and town not in _MUNICIPALITIES \
                 and not rest.endswith(tuple(lex.words.get("landmark_heads", ()))) and not _opens_with_a_place(rest, lex) \
-                and not _names_a_place_around(rest, town, lex):
+                and not _names_a_place_around(rest, town, lex) and not _facility_of_a_named_body(rest, head, town, lex):
             return None  # 某县|某江会议中心, 某市|某某运动中心: a facility named by its county or city is one
             # name as written (a building stands on its own name: 南山区|华英大厦, 拉萨|贡嘎机场; so does a
             # venue its own place opens, 武汉|湖北省军区招待所; a capital's or a city abroad's venues are

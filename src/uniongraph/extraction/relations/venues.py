@@ -151,6 +151,7 @@ def held_at(c: Context) -> Iterator[Found]:
             yield c.main_event, "heldAt", pl, "this-event-held-at-place"
     yield from held_here(c)
     yield from _area_before_an_unread_venue(c)
+    yield from held_for_its_kind(c)
     yield from visits_of_the_named_activity(c)
     yield from visits_of_the_class(c)
 
@@ -383,6 +384,67 @@ def _scene_place(c: Context, before: int) -> Mention | None:
         if c.is_subject(ms[first]):
             found = m
     return found
+
+
+#: the end of an activity's name that says no kind (疗休养活动 → 疗休养, 关爱行动 → 关爱)
+_ACTIVITY_WORD = re.compile(r"(?:活动|行动)$")
+#: before a place its party goes to or where it does the activity: a verb of going, or 在
+_GOES_OR_AT = re.compile(r"(?:前往|来到|赴|奔赴|走进|到|在)(?:了)?$")
+#: after the place (and a venue 在 after a comma): 开展/进行 the activity by its kind, perhaps for a time
+#: (前往某景区开展为期5天的疗休养; 来到某区，在某疗养院开展疗休养)
+_DOES_ITS_KIND = re.compile(r"(?P<venue>[，,]在[^，。；：]{2,30}?)?(?:开展|进行|参加)(?:了)?"
+                            r"(?:为期[^，。；：的]{1,8}的)?(?P<kind>[\u4e00-\u9fff]{2,6}?)(?=[，。；：！]|$)")
+
+
+#: the rest of a venue's name the mentions leave unread (红军长征景区 of 六盘山红军长征景区)
+_UNREAD_VENUE_TAIL = re.compile(r"[^，。；：、\s“”\"（）()]{1,12}?(?:景区|基地|公园|营地|疗养院|疗休养院|度假村)(?=开展|进行|参加)")
+#: the end of a division's name (东湖区, 青石镇, 桐乡市, 城关街道)
+_DIVISION_END = re.compile(r"(?:省|市|县|区|旗|州|镇|乡|街道)$")
+
+
+def _venue_like(m: Mention) -> bool:
+    return m.type == "Place" or placeable_body(m)
+
+
+def held_for_its_kind(c: Context) -> Iterator[Found]:
+    """某疗休养活动首批职工来到某市某区，在某疗养院开展为期5天的疗休养; 某疗休养活动启动，疗休养团…前往
+    某市某景区开展疗休养: the activity named before in the sentence is done, by its kind's word (疗休养),
+    at the places its party goes to or is at (each of a chain of places written together: the area and
+    the venue). Not another kind (会后前往某公司开展调研: no word of the event's name)."""
+    ms = c.mentions
+    events = [m for m in ms if m.type == "Event" and not m.congress]
+    if not events:
+        return
+    text = c.text
+    for i, pl in enumerate(ms):
+        if not _venue_like(pl) or i > 0 and ms[i - 1].end == pl.start and _venue_like(ms[i - 1]):
+            continue  # (the first place of a chain written together)
+        ev = next((e for e in reversed(events) if e.end <= pl.start), None)
+        if ev is None or not _GOES_OR_AT.search(text, max(c.sentence.start, pl.start - 3), pl.start):
+            continue
+        k = i
+        while k + 1 < len(ms) and ms[k + 1].start == ms[k].end and _venue_like(ms[k + 1]):
+            k += 1
+        # a venue the mentions leave unread after the chain (固原市|六盘山|红军长征景区): its areas only
+        unread = _UNREAD_VENUE_TAIL.match(text, ms[k].end, c.sentence.end)
+        if unread is not None and any(ms[k].end <= m.start < unread.end() for m in ms):
+            unread = None
+        does = _DOES_ITS_KIND.match(text, unread.end() if unread else ms[k].end, c.sentence.end)
+        name = _ACTIVITY_WORD.sub("", ev.name)
+        if does is None or len(name) == len(ev.name) or not name.endswith(does.group("kind")):
+            continue
+        if unread is not None:
+            k -= 1  # (the last mention opens the unread venue's name)
+        for j in range(i, k + 1):
+            if j < k and ms[j].type == "Place" and ms[j + 1].type == "Place" and _DIVISION_END.search(ms[j + 1].name):
+                continue  # (青川市|东湖区: the nearest unit, the city only by inference)
+            yield ev, "heldAt", ms[j], "held-for-its-kind"
+        if does.group("venue"):
+            at = does.start("venue") + 2
+            venue = max((m for m in ms if m.start == at and m.end <= does.end("venue")
+                         and (_venue_like(m) or m.type == "Organization")), key=lambda m: m.end, default=None)
+            if venue is not None:
+                yield ev, "heldAt", venue, "held-for-its-kind"
 
 
 def held_here(c: Context) -> Iterator[Found]:
