@@ -188,3 +188,9 @@ def test_a_federations_team_stated_is_not_inferred_too():
 
 def test_a_companys_team_stated_is_not_inferred_too():
     assert not _stated_and_inferred("海河精密机械有限公司代表队获得团体一等奖。")
+
+
+def test_a_list_line_opening_with_its_place_and_a_colon_stays_in_the_list():
+    body = ("海河市总工会启动2027年元旦春节送温暖活动。部分走访对象如下：\n"
+            "南岭区：钱秀英（海河精密机械有限公司装配工，丈夫长期患病）\n")
+    assert "2027年元旦春节送温暖活动" in _parts(body, "钱秀英")
