@@ -194,3 +194,10 @@ def test_a_list_line_opening_with_its_place_and_a_colon_stays_in_the_list():
     body = ("海河市总工会启动2027年元旦春节送温暖活动。部分走访对象如下：\n"
             "南岭区：钱秀英（海河精密机械有限公司装配工，丈夫长期患病）\n")
     assert "2027年元旦春节送温暖活动" in _parts(body, "钱秀英")
+
+
+def test_staff_listed_with_their_university_still_work_there():
+    body = "三、“阅读之星”\n钱晓梅（海河大学）、孙立军（南岭职业技术学院）"
+    got = facts(body)
+    assert ("钱晓梅", "worksFor", "海河大学") in got
+    assert ("孙立军", "worksFor", "南岭职业技术学院") in got
