@@ -152,7 +152,7 @@ def test_a_speaker_after_a_planned_event_takes_no_part():
 
 
 def test_a_speaker_after_an_event_to_be_held_takes_no_part():
-    body = "南岭区总工会将于下月举办“书香暖冬”读书分享会，钱立新在会上作了发言。"
+    body = "南岭区总工会拟在区职工书屋举办“书香暖冬”读书分享会，钱立新作了发言。"
     assert not _parts(body, "钱立新")
 
 
@@ -201,3 +201,8 @@ def test_staff_listed_with_their_university_still_work_there():
     got = facts(body)
     assert ("钱晓梅", "worksFor", "海河大学") in got
     assert ("孙立军", "worksFor", "南岭职业技术学院") in got
+
+
+def test_a_speaker_after_a_held_event_still_takes_part():
+    body = "12月23日，南岭区总工会在区职工书屋举办“书香暖冬”读书分享会，海河万和食品有限公司职工代表钱立新作了发言。"
+    assert any("读书分享会" in t for t in _parts(body, "钱立新"))
