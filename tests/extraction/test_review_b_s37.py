@@ -153,7 +153,7 @@ def test_a_speaker_after_a_planned_event_takes_no_part():
 
 
 def test_a_speaker_after_an_event_to_be_held_takes_no_part():
-    body = "南岭区总工会拟在区职工书屋举办“书香暖冬”读书分享会，钱立新作了发言。"
+    body = "南岭区总工会拟在区职工书屋举办“书香暖冬”读书分享会，海河万和食品有限公司职工代表钱立新作了发言。"
     assert not _parts(body, "钱立新")
 
 

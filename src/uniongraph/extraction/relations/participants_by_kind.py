@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from ...model import Mention
 from .context import Context, Found, is_org, is_team, kin_anchor, only_titles
-from .person_lists import _in_title_chain, person_list_from
+from .person_lists import in_title_chain, person_list_from
 from .prerequisites import needs
 
 #: a kind of event said in a report (比赛, 培训, 疗休养) and the name endings of events of that kind
@@ -21,7 +21,7 @@ _KIND_ENDINGS = {
 }
 #: 参加(了)(本次) KIND 的, before the people it says attended (参加培训的某公司焊工王某)
 _ATTENDING_MODIFIER = re.compile(r"(?:参加|参与)(?:了)?(?:此次|本次|这次|本届|当天|今年)?(?:的)?(?P<kind>"
-                                 + "|".join(sorted(_KIND_ENDINGS, key=len, reverse=True)) + r")的")
+                                 + "|".join(sorted(_KIND_ENDINGS, key=lambda w: (-len(w), w))) + r")的")
 #: right before 参加…的: a negation (未能, 没有) or another time (去年, 曾): those the modifier names
 #: did not attend this event, or attended another of its kind
 _NOT_THIS_ATTENDANCE = re.compile(r"(?:未能|未|没有|没能|没|不能|不|无法|拒绝|去年|前年|往年|往届|上届|上一届|上期|"
@@ -30,7 +30,7 @@ _NOT_THIS_ATTENDANCE = re.compile(r"(?:未能|未|没有|没能|没|不能|不|�
 _PART_NOUNS = {"选手": ("赛", "比武", "竞赛"), "参赛选手": ("赛", "比武", "竞赛"), "参赛者": ("赛", "比武", "竞赛"),
                "学员": ("培训", "培训班", "研修班", "训练营", "疗休养", "疗休养活动")}
 #: 来自 ORG 的 PART PERSON: a competitor or a trainee of the reported event, with their body
-_FROM_BODY_PART = re.compile(r"的(?P<part>" + "|".join(sorted(_PART_NOUNS, key=len, reverse=True)) + r")$")
+_FROM_BODY_PART = re.compile(r"的(?P<part>" + "|".join(sorted(_PART_NOUNS, key=lambda w: (-len(w), w))) + r")$")
 
 
 def _one_of_kind(c: Context, endings: tuple[str, ...]) -> Mention | None:
@@ -129,7 +129,7 @@ def party_named_by_the_activity(c: Context) -> Iterator[Found]:
             continue  # 某篮球队主教练某某担任本次比赛裁判长, 某宣讲团团长某某因故未能到场
         if not _FORMED.search(c.text, team.end, c.sentence.end):
             yield team, "participatesIn", ev, "party-named-by-the-activity"
-        if _in_title_chain(c, k):
+        if in_title_chain(c, k):
             person = next((m for m in ms[k + 1 :] if m.type == "Person"), None)
             if person is not None:
                 yield person, "participatesIn", ev, "party-named-by-the-activity"
