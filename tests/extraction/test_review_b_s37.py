@@ -174,32 +174,6 @@ def test_an_enforcement_team_of_a_bureau_stays_an_organ():
     assert ("Organization", "南岭区人力资源和社会保障局劳动保障监察大队") in ents
 
 
-# --- D11: a fact stated is not inferred too ----------------------------------------------------
-
-def _stated_and_inferred(body: str) -> set[tuple[str, str, str]]:
-    from uniongraph.extraction.merge import merge_articles
-    kg = merge_articles([_article(body)])
-    stated = {(r.head, r.relation, r.tail) for r in kg.relations}
-    inferred = {(r.head, r.relation, r.tail) for r in kg.inferred_relations}
-    return stated & inferred
-
-
-@pytest.mark.xfail(reason="D11 open: the store keeps its RDF from change events; dropping an inferred fact that a "
-                   "stated one holds needs the ledger to re-infer when stated facts change", strict=True)
-def test_a_federations_team_stated_is_not_inferred_too():
-    from uniongraph.extraction.merge import merge_articles
-    kg = merge_articles([_article("南岭县总工会代表队获得团体一等奖。")])
-    fact = ("南岭县总工会代表队", "subOrganizationOf", "南岭县总工会")
-    assert fact in {(r.head, r.relation, r.tail) for r in kg.relations}
-    assert fact not in {(r.head, r.relation, r.tail) for r in kg.inferred_relations}
-
-
-@pytest.mark.xfail(reason="D11 open: the store keeps its RDF from change events; dropping an inferred fact that a "
-                   "stated one holds needs the ledger to re-infer when stated facts change", strict=True)
-def test_a_companys_team_stated_is_not_inferred_too():
-    assert not _stated_and_inferred("海河精密机械有限公司代表队获得团体一等奖。")
-
-
 def test_a_list_line_opening_with_its_place_and_a_colon_stays_in_the_list():
     body = ("海河市总工会启动2027年元旦春节送温暖活动。部分走访对象如下：\n"
             "南岭区：钱秀英（海河精密机械有限公司装配工，丈夫长期患病）\n")
