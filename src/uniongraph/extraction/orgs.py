@@ -909,7 +909,7 @@ def _its_department(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | Non
 
 #: the words of a bureau's team's own name (劳动|保障|监察, 安全生产|执法): nouns and verbal nouns, a verb after them
 _TEAM_WORD_TAGS = frozenset({"n", "vn", "nz", "j", "b", "v"})
-_TEAM_HEADS = ("大队", "支队", "中队")
+_BUREAU_TEAM_HEADS = ("大队", "支队", "中队")
 #: the most words and characters a bureau's team's own name holds before its head
 _MAX_TEAM_WORDS = 4
 _MAX_TEAM_OWN = 8
@@ -929,13 +929,14 @@ def _team_of_its_bureau(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention |
     toks = idx.tokens
     for j in range(k, min(k + _MAX_TEAM_WORDS + 1, len(toks))) if k is not None else ():
         tok = toks[j]
-        if tok.word in _TEAM_HEADS or j > k and tok.word.endswith(_TEAM_HEADS) and len(tok.word) <= 4:
+        if tok.word in _BUREAU_TEAM_HEADS or j > k and tok.word.endswith(_BUREAU_TEAM_HEADS) and len(tok.word) <= 4:
             if j == k or tok.end - m.end > _MAX_TEAM_OWN + len("大队") or idx.text.startswith("人马", tok.end):
                 return None
             span = idx.text[m.start : tok.end]
-            return Mention(m.start, tok.end, span, "Organization", clean_name(span), SOURCE, priority=m.priority, body=m)
+            # (某供电局|青年志愿者服务大队: a volunteer team of the bureau, a ServiceTeam; its parent the bureau still)
+            return Mention(m.start, tok.end, span, team_type(span, lex), clean_name(span), SOURCE, priority=m.priority, body=m)
         if tok.pos not in _TEAM_WORD_TAGS or tok.pos == "v" and j == k or len(tok.word) > 4 \
-                or tok.word in lex.roles or tok.word in _POST_JOINERS or tok.word.endswith(_TEAM_HEADS):
+                or tok.word in lex.roles or tok.word in _POST_JOINERS or tok.word.endswith(_BUREAU_TEAM_HEADS):
             # (某公安局|交警支队|直属大队: a team of a team, its parent the 支队, not the bureau)
             return None
     return None
@@ -1539,8 +1540,9 @@ def team_type(name: str, lex: Lexicons) -> str:
     return "ServiceTeam"
 
 
-#: a bureau named before a team's head: the team is the bureau's unit (某县应急管理局安全生产执法大队)
-_BUREAU_BEFORE_TEAM = re.compile(r"局.+[大支中]队$")
+#: a bureau named before a team's head: the team is the bureau's unit (某县应急管理局安全生产执法大队);
+#: not a volunteer or service team of the bureau (某供电局青年志愿者服务大队: a ServiceTeam, the guideline's)
+_BUREAU_BEFORE_TEAM = re.compile(r"局(?![^局]*(?:志愿|服务))[^局]+[大支中]队$")
 
 
 #: a place's head right after a service's word: the word opens a place's name (公安县, 公安镇), no service

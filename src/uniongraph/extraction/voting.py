@@ -1084,9 +1084,28 @@ def _common_word_after_a_name(idx: TokenIndex, s: int, e: int, lex: Lexicons) ->
         after = idx.tokens[k + 1] if k + 1 < len(idx.tokens) else None  # (李付|存的, 陈金|和。 are names)
         if after is None or after.pos not in _PREDICATE_AFTER_TAGS:
             return None
+        if _written_whole_elsewhere(idx.text, s, e):
+            return None  # 王立均在…，王立均也…: the name runs on past the character where it is written again
     elif word_frequency(tail.word) < _GLUED_AFTER_FREQ:
         return None  # 魁梧: a word of its own, and a common one
     return tail.start
+
+
+def _written_whole_elsewhere(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is written elsewhere in the article before a character that is no
+    function word of after_name_words.txt's kind (王立均在…): the whole span is a name there."""
+    span = text[s:e]
+    at = text.find(span)
+    while at != -1:
+        if at != s and text[at + len(span) : at + len(span) + 1] not in _AFTER_A_CUT:
+            return True
+        at = text.find(span, at + 1)
+    return False
+
+
+#: what follows a name cut before a function word where it is written again (赵明能将…，赵明能够…
+#: is no name 赵明能): more function words, or the end of the text
+_AFTER_A_CUT = frozenset("就也又还曾便已能将却并亦则够力") | {""}
 
 
 #: the ends of verbs made with a preposition (成为, 强于, 生于): the character before may well end

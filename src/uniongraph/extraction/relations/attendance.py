@@ -67,6 +67,10 @@ _TO_WHOM = ("向", "给", "对", "为", "与", "同", "跟", "和")
 _TOLD_IN_CLAUSE = re.compile("[向给对]")
 
 
+#: before the organising verb: the event is planned, not held (计划明年举办, 将于下月举办, 拟举办)
+_PLANNED = re.compile(r"计划|打算|准备|拟|将|即将|筹备|明年|下月|下周|下半年|今后")
+#: right after the speech: a time it marks (讲话时透露, 发言之际): the speech is where the news was told
+_AT_ANOTHER_TIME = re.compile(r"时|之时|之际|期间")
 #: the clause that names the event ends: (在 VENUE) the organising verb and the event, then a comma
 _EVENT_CLAUSE_ENDS = re.compile(r"[”\"]?[，,]")
 
@@ -83,8 +87,9 @@ def speaks_after_the_event_clause(c: Context) -> Iterator[Found]:
     ev = events[0]
     text = c.text
     held = _EVENT_CLAUSE_ENDS.match(text, ev.end)
-    if held is None or not has(text[c.clause_of(ev)[0] : ev.start], "organize"):
-        return
+    opening = text[c.clause_of(ev)[0] : ev.start]
+    if held is None or not has(opening, "organize") or _PLANNED.search(opening):
+        return  # (计划明年举办…, 将于下月举办…: not held yet, so no one spoke there)
     ms = c.mentions
     start = held.end()
     for i, m in enumerate(ms):
@@ -94,7 +99,8 @@ def speaks_after_the_event_clause(c: Context) -> Iterator[Found]:
         if m.type == "Person":
             if lead and not (only_titles(lead) or _titled_by_bodies(c, start, i)):
                 return
-            if _SPOKE.match(text, m.end, c.sentence.end) or _SHARES.match(text, m.end, c.sentence.end):
+            spoke = _SPOKE.match(text, m.end, c.sentence.end) or _SHARES.match(text, m.end, c.sentence.end)
+            if spoke and not _AT_ANOTHER_TIME.match(text, spoke.end()):
                 yield m, "participatesIn", ev, "speaks-after-the-event-clause"
             return
         if not is_org(m):

@@ -278,7 +278,7 @@ _KNOWN_AS = re.compile(r"(?:、(?:著名|知名|资深|青年|老)?[\u4e00-\u9ff
 
 
 _NOT_JOBS = frozenset({"居民", "村民", "学生", "群众", "志愿者", "党员", "市民", "游客", "家属", "老人", "儿童"})
-_TEAM_HEADS = ("队", "代表团", "分团", "小组", "访华团", "访问团", "考察团", "陪同团", "慰问团", "报告团", "讲师团", "合唱团", "观察团")
+_TEAM_NAME_HEADS = ("队", "代表团", "分团", "小组", "访华团", "访问团", "考察团", "陪同团", "慰问团", "报告团", "讲师团", "合唱团", "观察团")
 
 
 def is_team(m: Mention) -> bool:
@@ -286,7 +286,7 @@ def is_team(m: Mention) -> bool:
     # (市交警支队五大队: a unit of a disciplined service one works for)
     # (a delegation is one whoever sends it: 市公安局代表队 is the bureau's team, no unit of the police)
     return m.type == "ServiceTeam" or m.key.endswith(DELEGATION_HEADS) \
-        or m.key.endswith(_TEAM_HEADS) and team_type(m.key, load_lexicons()) != "Organization"
+        or m.key.endswith(_TEAM_NAME_HEADS) and team_type(m.key, load_lexicons()) != "Organization"
 
 
 #: a kinship word between two names: the first only says whose relative the second is

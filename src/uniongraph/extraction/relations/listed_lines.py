@@ -31,9 +31,15 @@ def _line_bounds(text: str, at: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+#: a line opening with a label and a colon that names no place (联系人：, 责任编辑：, 电话：): an entry
+#: of the page after the list, which ends it (南岭区：王某（…） is a list line, by its place)
+_LABEL_OPENS = re.compile(r"\s*[^，。；：:\s（(、]{1,10}(?<![省市县区镇乡村州旗])[：:]")
+
+
 def _is_list_line(line: str) -> bool:
-    """A line of a list: no full sentence in it (no 。), short, a name and its note."""
-    return bool(line.strip()) and "。" not in line and len(line) <= 120 and not line.rstrip().endswith(("：", ":"))
+    """A line of a list: no full sentence in it (no 。), short, a name and its note; no label line."""
+    return bool(line.strip()) and "。" not in line and len(line) <= 120 and not line.rstrip().endswith(("：", ":")) \
+        and not _LABEL_OPENS.match(line)
 
 
 def _list_intro(text: str, line_start: int) -> tuple[str, int] | None:
@@ -57,8 +63,10 @@ def _list_intro(text: str, line_start: int) -> tuple[str, int] | None:
 
 def _event_of_the_intro(c: Context, intro: int) -> Mention | None:
     """The activity the list is of: the last event named in the opening line's paragraph (今年的“金秋助学”
-    活动共资助…。部分受助学生名单如下：), else the article's main event named before."""
-    named = [e for e in c.article.mentions if e.type == "Event" and not e.congress and intro <= e.start < c.sentence.start]
+    活动共资助…。部分受助学生名单如下：), else the article's main event named before (not an event in
+    the note of a list line above: 钱某（…，曾参加某运动会）)."""
+    _, intro_end = _line_bounds(c.text, intro)
+    named = [e for e in c.article.mentions if e.type == "Event" and not e.congress and intro <= e.start < intro_end]
     if named:
         return named[-1]
     ev = c.main_event

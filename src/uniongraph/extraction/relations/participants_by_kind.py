@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from ...model import Mention
 from .context import Context, Found, is_org, is_team, kin_anchor, only_titles
-from .person_lists import _in_title_chain, person_list_from
+from .person_lists import in_title_chain, person_list_from
 from .prerequisites import needs
 
 #: a kind of event said in a report (比赛, 培训, 疗休养) and the name endings of events of that kind
@@ -21,12 +21,16 @@ _KIND_ENDINGS = {
 }
 #: 参加(了)(本次) KIND 的, before the people it says attended (参加培训的某公司焊工王某)
 _ATTENDING_MODIFIER = re.compile(r"(?:参加|参与)(?:了)?(?:此次|本次|这次|本届|当天|今年)?(?:的)?(?P<kind>"
-                                 + "|".join(sorted(_KIND_ENDINGS, key=len, reverse=True)) + r")的")
+                                 + "|".join(sorted(_KIND_ENDINGS, key=lambda w: (-len(w), w))) + r")的")
+#: right before 参加…的: a negation (未能, 没有) or another time (去年, 曾): those the modifier names
+#: did not attend this event, or attended another of its kind
+_NOT_THIS_ATTENDANCE = re.compile(r"(?:未能|未|没有|没能|没|不能|不|无法|拒绝|去年|前年|往年|往届|上届|上一届|上期|"
+                                  r"上一期|以前|以往|过去|此前|曾经|曾)$")
 #: the one taking part, named by their part before the name (选手王某, 参赛选手, 学员)
 _PART_NOUNS = {"选手": ("赛", "比武", "竞赛"), "参赛选手": ("赛", "比武", "竞赛"), "参赛者": ("赛", "比武", "竞赛"),
                "学员": ("培训", "培训班", "研修班", "训练营", "疗休养", "疗休养活动")}
 #: 来自 ORG 的 PART PERSON: a competitor or a trainee of the reported event, with their body
-_FROM_BODY_PART = re.compile(r"的(?P<part>" + "|".join(sorted(_PART_NOUNS, key=len, reverse=True)) + r")$")
+_FROM_BODY_PART = re.compile(r"的(?P<part>" + "|".join(sorted(_PART_NOUNS, key=lambda w: (-len(w), w))) + r")$")
 
 
 def _one_of_kind(c: Context, endings: tuple[str, ...]) -> Mention | None:
@@ -62,6 +66,8 @@ def participants_by_kind(c: Context) -> Iterator[Found]:
     来自某公司的选手王某 → 王某 participatesIn the one contest named before (``entrant-from-body``)."""
     text = c.text
     for mod in _ATTENDING_MODIFIER.finditer(text, c.sentence.start, c.sentence.end):
+        if _NOT_THIS_ATTENDANCE.search(text, max(c.sentence.start, mod.start() - 4), mod.start()):
+            continue  # 未能参加培训的, 去年参加培训的: no attendance of this event said
         event = _one_of_kind(c, _KIND_ENDINGS[mod.group("kind")])
         if event is None:
             continue
@@ -99,6 +105,9 @@ def _party_of_the_activity(team: Mention, event: Mention) -> bool:
                for n in (3, 2))
 
 
+#: after the team in its sentence: an official's part in the event (担任裁判长, 评委) or an absence
+#: (因故未能到场, 缺席): neither the team nor the person it titles is said to take part
+_NO_PART_SAID = re.compile(r"裁判|评委|评审|仲裁|监督员|未能|未到|没有到|没能|缺席|因故|请假")
 #: after the team in its sentence: how it was formed (由…于2023年组建, 由3名劳模组成): a sentence about
 #: the team, not its part in the activity
 _FORMED = re.compile(r"组建|组成|成立")
@@ -116,9 +125,11 @@ def party_named_by_the_activity(c: Context) -> Iterator[Found]:
     for k, team in enumerate(ms):
         if not is_org(team) or not (is_team(team) or team.type == "ServiceTeam") or not _party_of_the_activity(team, ev):
             continue
+        if _NO_PART_SAID.search(c.text, team.end, c.sentence.end):
+            continue  # 某篮球队主教练某某担任本次比赛裁判长, 某宣讲团团长某某因故未能到场
         if not _FORMED.search(c.text, team.end, c.sentence.end):
             yield team, "participatesIn", ev, "party-named-by-the-activity"
-        if _in_title_chain(c, k):
+        if in_title_chain(c, k):
             person = next((m for m in ms[k + 1 :] if m.type == "Person"), None)
             if person is not None:
                 yield person, "participatesIn", ev, "party-named-by-the-activity"

@@ -68,6 +68,24 @@ _PAREN_TITLE_THEN_MORE = re.compile(r"([\u4e00-\u9fff]{1,9}?)[，,][^（）()]{1
 _NEXT_PAREN_ITEM = re.compile(r"[）)](?:[、；;]|和|及)[\u4e00-\u9fff·]{2,5}[（(]")
 #: before PERSON: the item before it in such a list, its bracket closed (…公司）、彭某)
 _PREV_PAREN_ITEM = re.compile(r"[（(][^（）()]{2,30}[）)](?:[、；;]|和|及)$")
+#: words saying the people listed are students (获奖学生名单, 资助的新生, 受助学子, 考入): the body in
+#: their brackets is their school, no employer
+_STUDENT_LIST_WORDS = re.compile(r"学生|新生|学子|受助|考入|录取|在读|就读")
+
+
+def _in_bracketed_list(c: Context, p: Mention, body: Mention) -> bool:
+    """Whether ``p（body）`` is an item of a list of people each with a body in brackets: the bracket
+    closes right after the body, and another such item follows or comes right before."""
+    return c.text[body.end : body.end + 1] in ("）", ")") and bool(
+        _NEXT_PAREN_ITEM.match(c.text, body.end) or _PREV_PAREN_ITEM.search(c.text, max(0, p.start - 40), p.start))
+
+
+def _students_listed(c: Context, p: Mention) -> bool:
+    """Whether a student word stands before ``p`` in its sentence or on the line right above it
+    (受助学生名单如下：\n…): the list is of students."""
+    line_start = c.text.rfind("\n", 0, p.start) + 1
+    above = c.text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return _STUDENT_LIST_WORDS.search(c.text, min(c.sentence.start, above), p.start) is not None
 #: PERSON (还)参加了 ORG: joining, when the body is one people join (a team, a choir, a society);
 #: 参加了市总工会 … is taking part in something of the body's
 _TAKES_PART = re.compile(r"^(?:还|也|又|先后|曾|曾经|早已|已)?参加(?:了|过)?$")
@@ -1074,8 +1092,9 @@ def works_for(c: Context) -> Iterator[Found]:
                 yield p, _post(nxt, first.group(1)), nxt, "person-paren-org-title"  # 杨某（中央电视台台长、…总监制）
             elif (first := _PAREN_TITLE_THEN_MORE.match(c.text, nxt.end, c.sentence.end)) and only_titles(first.group(1)):
                 yield p, _post(nxt, first.group(1)), nxt, "person-paren-org-title"  # 王某（某公司包装工，子女就学困难）
-            elif not is_team(nxt) and c.text[nxt.end : nxt.end + 1] in ("）", ")") and (_NEXT_PAREN_ITEM.match(c.text, nxt.end) or _PREV_PAREN_ITEM.search(c.text, max(0, p.start - 40), p.start)):
+            elif not is_team(nxt) and _in_bracketed_list(c, p, nxt) and not _students_listed(c, p):
                 # 肖某（某电子公司）、罗某（某纺织公司）: a list of people, each with the body they come from
+                # (not 获奖学生名单：张某（某大学）、…: a student's school employs no one)
                 yield p, "worksFor", nxt, "person-paren-org-list"
             continue
         org = nxt

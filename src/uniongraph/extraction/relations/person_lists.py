@@ -20,13 +20,13 @@ def listed_before(c: Context, i: int) -> list[Mention]:
     while k >= 0 and (ms[k].type == "Person" or is_org(ms[k])) and in_list(c.gap(ms[k], ms[k + 1])):
         if ms[k].type == "Person":
             out.append(ms[k])
-        elif not (ms[k + 1].type == "Person" and only_titles(c.gap(ms[k], ms[k + 1])) or _in_title_chain(c, k)):
+        elif not (ms[k + 1].type == "Person" and only_titles(c.gap(ms[k], ms[k + 1])) or in_title_chain(c, k)):
             break  # 市总工会、王立新: a body listed among the speakers, not one naming a post
         k -= 1
     return out
 
 
-def _in_title_chain(c: Context, k: int) -> bool:
+def in_title_chain(c: Context, k: int) -> bool:
     """Whether the body at ``k`` opens a link of a title chain that goes on to a person: its post,
     then 、 and the next body (区人大常委会副主任、区总工会主席王立新: 区人大常委会 titles him too)."""
     ms = c.mentions

@@ -196,7 +196,8 @@ def parent_written_before(c: Context, unit: Mention, written: re.Pattern[str], s
 def units_of_referred_parent(c: Context) -> Iterator[Found]:
     """在总厂所属的某热电厂, 集团所属A公司、B公司、C公司: the unit after a bare kind of parent and 所属
     is a unit of the body of that kind named before (a bare 集团: the one group named before, whose name
-    may end in 有限公司), and so is each unit listed right after it."""
+    may end in 有限公司), and so is each unit of the same type listed right after it (the list ends
+    at a body of another type: a partner joined by 和, a federation or a university)."""
     ms = c.mentions
     listed: set[int] = set()
     for i, unit in enumerate(ms):
@@ -209,6 +210,8 @@ def units_of_referred_parent(c: Context) -> Iterator[Found]:
             continue
         for each in c.coordinated(unit, is_org, _UNIT_LIST_JOINERS):
             listed.add(id(each))
+            if each.type != unit.type:
+                break  # …有限公司和某区总工会联合承办, …和某大学签订: a partner of another kind ends the list
             if each.key != parent.key:
                 yield each, "subOrganizationOf", parent, "unit-of-referred-parent"
 
