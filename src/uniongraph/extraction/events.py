@@ -583,6 +583,32 @@ _RUNS_ON_HEADS = frozenset({"专项检查"})
 _NOT_IN_A_YEARS_NAME = frozenset({"v", "vd", "p", "c", "d", "r", "u", "uj", "ul", "x"})
 
 
+#: words that may stand between a kind and the document named after it (专项检查|工作|方案, 实施|细则,
+#: 专项检查|行动计划 written as one word)
+_BEFORE_A_DOCUMENT = ("工作", "实施", "行动", "活动")
+
+
+def _names_a_document_after(idx: TokenIndex, he: int, lex: Lexicons) -> bool:
+    """Whether the words after an activity's kind name a document or an office of it (专项检查|工作方案,
+    专项检查行动|计划, 比赛|领导小组): then a year before the kind dates that document, no edition."""
+    documents = tuple(sorted(lex.words.get("document_words", ()), key=len, reverse=True))
+    at = he
+    for link in _BEFORE_A_DOCUMENT:
+        if idx.text.startswith(link, at):
+            at += len(link)
+            break
+    for word in documents:
+        if idx.text.startswith(word, at) and idx.is_boundary(at + len(word)):
+            return True
+    return False
+
+
+def _inside_a_title(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a title in 《》 (of a document, a book, a programme)."""
+    opened = text.rfind("《", 0, at)
+    return opened >= 0 and text.find("》", opened, at) < 0 and "\n" not in text[opened:at]
+
+
 def _year_names(idx: TokenIndex, hs: int, head: str) -> bool:
     """Whether a year before a contest's, a class's or an activity's head is its edition: for an
     activity, the word right after the year opens its name (2026年|劳模工匠疗休养活动), no verb or
@@ -770,6 +796,9 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             # or a coined word stands before it, 劳模工匠助企行活动)
         if h.group() in _RUNS_ON_HEADS and text.startswith(("行动", "活动"), he) and idx.is_boundary(he + 2):
             he += 2  # 2026年…专项检查|行动: the campaign of an inspection, one name
+        if not other_reason and (_names_a_document_after(idx, he, lex) or _inside_a_title(text, hs)):
+            continue  # 2026年安全生产专项检查|工作方案, 《2026年…专项检查行动计划》: the year dates a
+            # document (or an office), the kind before it is no event of its own
         j = idx.index_at(he - 1)
         if idx.tokens[j].end != he:
             continue

@@ -1,0 +1,42 @@
+"""Defects a review found in stop 37's rules (review A), each from the reviewer's invented sentence and
+one more written for this test: documents named after an inspection are no events, a college named by
+two fields keeps its union, a foreign firm's name keeps its country where the rest is no trade name, …"""
+
+from __future__ import annotations
+
+from stated import stated_facts
+
+from uniongraph.extraction.pipeline import extract_article
+from uniongraph.model import Article
+
+
+def entities(body: str, title: str = "本地新闻") -> set[tuple[str, str]]:
+    art = extract_article(Article(id="t", source="t", index=0, title=title, text=f"{title}\n{body}"))
+    return {(m.type, m.canonical or m.name) for m in art.mentions}
+
+
+def names_of(body: str, kind: str) -> set[str]:
+    return {n for t, n in entities(body) if t == kind}
+
+
+# --- D2: a document or an office named after an inspection ----------------------------------------
+
+def test_a_plan_of_an_inspection_is_no_event() -> None:
+    for body in ("海河钢铁集团2026年安全生产专项检查工作方案已经出台。",
+                 "南岭县总工会制定了2026年安全生产专项检查工作方案。",
+                 "南岭县总工会印发了2026年冬季安全生产专项检查行动计划。",
+                 "各单位要落实2026年冬季安全生产专项检查行动要求。",
+                 "北河区成立了2027年节前消防安全专项检查领导小组。",
+                 "青河市总工会转发《2027年春节前后安全生产专项检查》的通知。"):
+        assert not names_of(body, "Event"), (body, names_of(body, "Event"))
+    facts = stated_facts("海河钢铁集团2026年安全生产专项检查工作方案已经出台。")
+    assert not any(r == "organizes" for _, r, _ in facts), facts
+
+
+def test_a_plan_leaves_the_place_before_it() -> None:
+    assert ("Place", "南岭县") in entities("南岭县2026年安全生产专项检查工作方案已经出台。")
+
+
+def test_an_inspection_campaign_carried_out_is_still_named() -> None:
+    assert "2026年冬季安全生产专项检查行动" in names_of("南岭县总工会开展2026年冬季安全生产专项检查行动。", "Event")
+    assert "2027年冬季消防安全专项检查" in names_of("北河区总工会联合区应急局开展2027年冬季消防安全专项检查。", "Event")
