@@ -40,3 +40,19 @@ def test_a_plan_leaves_the_place_before_it() -> None:
 def test_an_inspection_campaign_carried_out_is_still_named() -> None:
     assert "2026年冬季安全生产专项检查行动" in names_of("南岭县总工会开展2026年冬季安全生产专项检查行动。", "Event")
     assert "2027年冬季消防安全专项检查" in names_of("北河区总工会联合区应急局开展2027年冬季消防安全专项检查。", "Event")
+
+
+# --- D1: the union of a college named by two fields joined with 与 ----------------------------------
+
+def test_a_two_field_colleges_union_is_one_union() -> None:
+    body = "近日，南岭大学数学与信息科学学院工会主席王立新带队走访困难职工。"
+    assert ("TradeUnion", "南岭大学数学与信息科学学院工会") in entities(body), entities(body)
+    assert ("王立新", "worksFor", "南岭大学数学与信息科学学院工会") in stated_facts(body)
+    assert "数学与信息科学学院工会" in names_of("数学与信息科学学院工会开展了送温暖活动。", "TradeUnion")
+    body = "北河大学历史与文化学院工会主席赵卫东带队走访困难职工。"
+    assert ("赵卫东", "worksFor", "北河大学历史与文化学院工会") in stated_facts(body), stated_facts(body)
+
+
+def test_the_colleges_own_head_still_names_the_college() -> None:
+    body = "近日，南岭大学数学与信息科学学院院长王立新带队走访困难职工。"
+    assert ("王立新", "worksFor", "南岭大学数学与信息科学学院") in stated_facts(body)

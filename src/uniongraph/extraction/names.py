@@ -313,6 +313,10 @@ def _joined_domains(idx: TokenIndex, i: int, head_start: int, lex: Lexicons) -> 
     tokens = idx.tokens
     if tokens[i].word not in ("与", "和") or i < 2 or i + 1 >= len(tokens):
         return False
+    unit_head = _joined_field_head_before(idx, head_start, lex)
+    if unit_head is not None and idx.text.startswith(_OWN_ORGANS + tuple(lex.words.get("party_organs", ())), head_start):
+        head_start -= len(unit_head)  # 数学与信息科学学院|工会, …学院|党委: the college's own union or party
+        # organ; its name is the college's, read as the college's is
     if _joined_disciplines(idx, i, head_start, lex):
         return True
     first, second, before = tokens[i - 1], tokens[i + 1], tokens[i - 2]
@@ -338,6 +342,17 @@ def _joined_domains(idx: TokenIndex, i: int, head_start: int, lex: Lexicons) -> 
         return False
     place = tokens[k]
     return place.pos == "ns" and (place.word in lex.places or place.word in lex.place_aliases)
+
+
+#: the organ a unit has of its own besides the party's (lexicons/party_organs.txt): its union
+_OWN_ORGANS = ("工会", "分工会")
+
+
+def _joined_field_head_before(idx: TokenIndex, at: int, lex: Lexicons) -> str | None:
+    """The head of a unit named by two joined fields (lexicons/joined_field_heads.txt: 学院, 系) written
+    right before ``at``."""
+    return next((h for h in sorted(lex.words.get("joined_field_heads", ()), key=len, reverse=True)
+                 if idx.text.endswith(h, 0, at)), None)
 
 
 def fields_joined_before(idx: TokenIndex, start: int, at: int, head_start: int, lex: Lexicons) -> bool:
