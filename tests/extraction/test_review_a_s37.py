@@ -56,3 +56,20 @@ def test_a_two_field_colleges_union_is_one_union() -> None:
 def test_the_colleges_own_head_still_names_the_college() -> None:
     body = "近日，南岭大学数学与信息科学学院院长王立新带队走访困难职工。"
     assert ("王立新", "worksFor", "南岭大学数学与信息科学学院") in stated_facts(body)
+
+
+# --- D5: a foreign firm keeps its country when the rest is no trade name ----------------------------
+
+def test_the_whole_countrys_firm_keeps_its_country() -> None:
+    # (全国 opens the country's own body as 国家 does: NBC is 美国全国广播公司)
+    for body, firm in (("海河电梯公司与美国全国广播公司合作拍摄纪录片。", "美国全国广播公司"),
+                       ("南岭机床厂与法国全国电力公司签订了协议。", "法国全国电力公司")):
+        assert ("Company", firm) in entities(body), entities(body)
+        assert not any(r == "locatedIn" for _, r, _ in stated_facts(body)), stated_facts(body)
+
+
+def test_a_foreign_trade_and_its_form_keep_the_country() -> None:
+    # (对外贸易 is a trade, as 电信 is: no 字号 is left without the country)
+    for body, firm in (("南岭外贸公司与苏联对外贸易公司签订了易货协议。", "苏联对外贸易公司"),
+                       ("北河进出口公司与匈牙利对外贸易公司签订了易货协议。", "匈牙利对外贸易公司")):
+        assert ("Company", firm) in entities(body), entities(body)
