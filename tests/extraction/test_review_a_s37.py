@@ -73,3 +73,25 @@ def test_a_foreign_trade_and_its_form_keep_the_country() -> None:
     for body, firm in (("南岭外贸公司与苏联对外贸易公司签订了易货协议。", "苏联对外贸易公司"),
                        ("北河进出口公司与匈牙利对外贸易公司签订了易货协议。", "匈牙利对外贸易公司")):
         assert ("Company", firm) in entities(body), entities(body)
+
+
+# --- D3: the body opening an event's name is no organiser against a stated one ----------------------
+
+def test_a_stated_organiser_leaves_the_host_out() -> None:
+    body = "12月2日，南岭县第一中学“劳模进校园”宣讲活动举行。活动由南岭县总工会主办，劳模王立新为师生作报告。"
+    facts = stated_facts(body)
+    assert ("南岭县总工会", "organizes", "南岭县第一中学劳模进校园宣讲活动") in facts, facts
+    assert not any(h == "南岭县第一中学" and r == "organizes" for h, r, _ in facts), facts
+    body = "12月5日，海河钢铁集团“安全在我心”主题演讲比赛在集团礼堂举行。比赛由南岭市总工会主办。"
+    facts = stated_facts(body)
+    assert not any(h == "海河钢铁集团" and r == "organizes" for h, r, _ in facts), facts
+
+
+def test_a_school_the_brand_goes_into_is_no_organiser() -> None:
+    facts = stated_facts("12月2日，北河市实验小学“安全知识进课堂”宣讲活动举行，民警为学生作报告。")
+    assert not any(r == "organizes" for _, r, _ in facts), facts
+
+
+def test_with_no_other_organiser_the_body_opening_the_name_organises() -> None:
+    body = "12月2日，青河县总工会“书香进车间”流动书屋配送活动在县工业园启动。"
+    assert ("青河县总工会", "organizes", "青河县总工会书香进车间流动书屋配送活动") in stated_facts(body)

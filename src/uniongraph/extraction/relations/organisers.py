@@ -149,8 +149,35 @@ def body_opening_event_name(c: Context) -> Iterator[Found]:
         for m in ms[bisect.bisect_left(ms, ev.start, key=lambda m: m.start):]:
             if m.start != ev.start:
                 break
-            if is_org(m) and m.end < ev.end and not m.reference and _TITLE_AFTER_BODY.match(c.text, m.end):
+            if is_org(m) and m.end < ev.end and not m.reference and _TITLE_AFTER_BODY.match(c.text, m.end) \
+                    and not _school_the_event_goes_to(c.text, m, ev) and not _organised_by_another(c, m, ev):
                 yield m, "organizes", ev, "body-opening-event-name"
+
+
+#: a brand that takes the event into schools (“劳模进校园”, “法律走进课堂”)
+_INTO_SCHOOLS = re.compile(r"进(?:校园|学校|课堂)")
+#: the heads of a school's name
+_SCHOOL_HEADS = ("学校", "中学", "小学", "大学", "学院", "职高", "幼儿园", "一中", "二中", "三中")
+
+
+def _school_the_event_goes_to(text: str, body: Mention, ev: Mention) -> bool:
+    """Whether the school opening an event's name is where its brand takes it (某中学“劳模进校园”
+    宣讲活动): the host, not the organiser."""
+    return body.name.endswith(_SCHOOL_HEADS) and _INTO_SCHOOLS.search(text, body.end, ev.end) is not None
+
+
+#: an organiser stated in the paragraph after the event (活动由某县总工会主办): who the article says
+#: organises it
+_STATED_ORGANISER = re.compile(r"由(?P<who>[^，。；！？\n]{2,40}?)(?:联合|共同)?(?:主办|承办|举办|组织|发起)")
+
+
+def _organised_by_another(c: Context, body: Mention, ev: Mention) -> bool:
+    """Whether the paragraph states who organises the event (…举行。活动由某县总工会主办) and the body
+    opening its name is not among them: then the body is the event's host or venue."""
+    end = c.text.find("\n", ev.end)
+    stated = _STATED_ORGANISER.search(c.text, ev.end, len(c.text) if end < 0 else end)
+    return stated is not None and body.name not in stated.group("who") \
+        and c.text[body.start : body.end] not in stated.group("who")
 
 
 #: before a body that opens a clause with 的 said of the subject (此次签约是|某总工会开展…行动的成果)
