@@ -95,3 +95,20 @@ def test_a_school_the_brand_goes_into_is_no_organiser() -> None:
 def test_with_no_other_organiser_the_body_opening_the_name_organises() -> None:
     body = "12月2日，青河县总工会“书香进车间”流动书屋配送活动在县工业园启动。"
     assert ("青河县总工会", "organizes", "青河县总工会书香进车间流动书屋配送活动") in stated_facts(body)
+
+
+# --- D4: a body after 、 is one of the listed co-owners, not the name's owner ------------------------
+
+def test_the_second_of_two_listed_bodies_opens_no_name() -> None:
+    body = "12月2日，南岭市总工会、海河钢铁集团“安康杯”知识竞赛在集团礼堂举行。"
+    assert "安康杯知识竞赛" in names_of(body, "Event"), names_of(body, "Event")
+    facts = stated_facts(body)
+    assert {("南岭市总工会", "organizes", "安康杯知识竞赛"), ("海河钢铁集团", "organizes", "安康杯知识竞赛")} <= facts, facts
+    body = "12月9日，青河县总工会、青河县妇联“巾帼建功”技能大赛在县文化中心举行。"
+    assert not any(n.startswith("青河县妇联") for n in names_of(body, "Event")), names_of(body, "Event")
+
+
+def test_every_listed_body_organises_an_event_one_of_them_opens() -> None:
+    # (a name already cut at the last of the list by the older rules: each body listed owns it)
+    facts = stated_facts("12月2日，北河区总工会、北河区人社局“春风行动”专场招聘会在区体育馆举行。")
+    assert {h for h, r, _ in facts if r == "organizes"} == {"北河区总工会", "北河区人社局"}, facts

@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from ..model import Mention
 from .lexicon import LEXICON_DIR, Lexicons, load_lexicons, scope_words
-from .names import CONTEST_STAGES, heads_on_word_ends, DIVISION_LEVEL_CHARS, OWN_MEETINGS, body_tokens, counted_places, clean_name, has_proper_word, head_regex, is_name_part, name_start
+from .names import CONTEST_STAGES, heads_on_word_ends, org_head, DIVISION_LEVEL_CHARS, OWN_MEETINGS, body_tokens, counted_places, clean_name, has_proper_word, head_regex, is_name_part, name_start
 from .tokens import TokenIndex
 from .overlaps import Priority
 from .places import SITE_AFTER, gazetteer_form
@@ -757,6 +757,9 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                     start = qs  # (a quote naming the event whole after its organiser)
                 cut = _after_organisation(body_tokens(idx, start, qs) + [idx.tokens[idx.index_at(qs)]], lex) if start < qs else None
                 start = cut if cut is not None else start
+                if 0 < start < qs and text[start - 1] == "、" and org_head(text[start:qs], lex):
+                    start = qs  # 县总工会、|县妇联“巾帼建功”技能大赛: the last of the bodies listed
+                    # before the brand, one of its owners, opens no name
             out.append(_event(text, start, best, "event-quoted", Priority.EVENT_QUOTED))
             quoted_spans.append((start, best))
             continue
@@ -867,8 +870,11 @@ _PASSED_ON_BEFORE = re.compile(r"(?:传达|学习|贯彻|落实|领会)[^，。�
 
 #: a year written at the start of a name, or right before it
 _YEAR_OPENS = re.compile(_FOUR_DIGIT_YEAR)
-#: what may stand before an owner's words that open a name: a clause's start, a space, or a verb of holding
-_OWNER_LEAD = re.compile(r"(?:^|[，。；：！？、\n“”（）\s]|(?:举办|举行|开展|召开|主办|承办|组织|启动|部署)了?)$")
+#: a verb of holding an owner's words may follow (举办了|某区2027年…)
+_HOLDING_BEFORE_OWNER = r"(?:举办|举行|开展|召开|主办|承办|组织|启动|部署)了?"
+#: what may stand before an owner's words that open a name: a clause's start, a list mark, a space,
+#: or a verb of holding
+_OWNER_LEAD = re.compile(r"(?:^|[，。；：！？、\n“”（）\s]|" + _HOLDING_BEFORE_OWNER + r")$")
 
 
 def _with_owner_and_year(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
@@ -905,8 +911,10 @@ def _with_owner_and_year(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
 
 #: the longest quoted brand that opens a name before its year (“暖心某地”2027年…送温暖活动)
 _BRAND_BEFORE_YEAR = re.compile(r"“[^“”，。；：！？、\n]{2,12}”$")
-#: what may stand before a body that opens an event's name: a clause's start, a verb of holding, 是
-_BODY_LEAD = re.compile(_OWNER_LEAD.pattern[:-2] + "|是)$")
+#: what may stand before a body that opens an event's name: a clause's start, a space, a verb of
+#: holding, 是; not a list mark (市总工会、|某集团“安康杯”知识竞赛: a body after 、 is one of the
+#: co-owners listed, and the name holds none of them)
+_BODY_LEAD = re.compile(r"(?:^|[，。；：！？\n“”（）\s]|" + _HOLDING_BEFORE_OWNER + r"|是)$")
 
 
 def _with_brand_before_year(idx: TokenIndex, year_start: int, m: Mention, lex: Lexicons) -> Mention:
@@ -953,8 +961,11 @@ def _body_before(idx: TokenIndex, at: int, lex: Lexicons) -> int | None:
     trades = 0  # 某市|教育|工会: an industry's union, its trade's words between the place and 工会
     while k is not None and k >= 0:
         tok = idx.tokens[k]
-        if body and body[0] is last and last.word == "工会" or 0 < trades < _MAX_TRADE_WORDS and tok.pos in _TRADE_TAGS:
-            if tok.pos in _TRADE_TAGS and len(tok.word) >= 2 and tok.word not in owner_words:
+        # an industry's words between its place and a bare 工会: the first right before the 工会, a
+        # second only after a first (some words: 某区|建设|工会; never more than _MAX_TRADE_WORDS)
+        trade_may_stand = (len(body) == 1 and last.word == "工会") or 0 < trades < _MAX_TRADE_WORDS
+        if trade_may_stand and tok.pos in _TRADE_TAGS:
+            if len(tok.word) >= 2 and tok.word not in owner_words:
                 trades += 1
                 start = tok.start
                 body.insert(0, tok)

@@ -50,6 +50,8 @@ def organizes(c: Context) -> Iterator[Found]:
             gap = c.gap(prev, ev)
             if _ORG_EVENT_GAP.match(gap):  # 滨江区总工会夏送清凉系列活动, 总工会今年“夏送清凉”专项行动
                 yield prev, "organizes", ev, "org-event-adjacent"
+                for org in c.coordinated_before(prev):  # 市总工会、某集团“安康杯”知识竞赛: each body listed
+                    yield org, "organizes", ev, "org-event-adjacent"
                 prev_event, active = ev, False
                 continue
             if _ORG_VERB_DE.match(gap):  # 佛山市总工会承办的省职工技能大赛
@@ -152,6 +154,21 @@ def body_opening_event_name(c: Context) -> Iterator[Found]:
             if is_org(m) and m.end < ev.end and not m.reference and _TITLE_AFTER_BODY.match(c.text, m.end) \
                     and not _school_the_event_goes_to(c.text, m, ev) and not _organised_by_another(c, m, ev):
                 yield m, "organizes", ev, "body-opening-event-name"
+                for org in _listed_before(c, m):  # 市总工会、|市人社局“春风行动”招聘会: the bodies listed
+                    yield org, "organizes", ev, "body-opening-event-name"  # with it own the event too
+
+
+def _listed_before(c: Context, body: Mention) -> list[Mention]:
+    """The bodies of the sentence listed right before ``body`` (a nested name, not one of the sentence's
+    own mentions), nearest first, each followed by 、 or 和 (:meth:`Context.coordinated_before`)."""
+    out: list[Mention] = []
+    at = body.start
+    for m in reversed([m for m in c.mentions if m.end <= body.start]):
+        if not is_org(m) or c.text[m.end : at] not in ("、", "和", "与"):
+            break
+        out.append(m)
+        at = m.start
+    return out
 
 
 #: a brand that takes the event into schools (“劳模进校园”, “法律走进课堂”)
