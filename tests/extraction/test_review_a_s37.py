@@ -112,3 +112,21 @@ def test_every_listed_body_organises_an_event_one_of_them_opens() -> None:
     # (a name already cut at the last of the list by the older rules: each body listed owns it)
     facts = stated_facts("12月2日，北河区总工会、北河区人社局“春风行动”专场招聘会在区体育馆举行。")
     assert {h for h, r, _ in facts if r == "organizes"} == {"北河区总工会", "北河区人社局"}, facts
+
+
+# --- D6: an office or a body before 与 is no first field of a college ------------------------------
+
+def test_an_office_before_yu_is_no_field_of_the_college() -> None:
+    for body in ("近日，后勤与信息科学学院联合开展安全检查。", "近日，保卫与化学工程学院的负责人座谈。"):
+        orgs = names_of(body, "Organization")
+        assert not any(n.startswith(("后勤", "保卫")) for n in orgs), (body, orgs)
+
+
+def test_two_bodies_acting_together_are_not_one_college() -> None:
+    orgs = names_of("近日，外语与信息科学学院联合开展安全检查。", "Organization")
+    assert "外语与信息科学学院" not in orgs, orgs
+
+
+def test_a_two_field_college_acting_with_a_partner_keeps_its_name() -> None:
+    assert "数学与信息科学学院" in names_of("近日，数学与信息科学学院联合南岭电信公司开展安全检查。", "Organization")
+    assert "数学与信息科学学院" in names_of("近日，数学与信息科学学院开展安全检查。", "Organization")
