@@ -130,3 +130,22 @@ def test_two_bodies_acting_together_are_not_one_college() -> None:
 def test_a_two_field_college_acting_with_a_partner_keeps_its_name() -> None:
     assert "数学与信息科学学院" in names_of("近日，数学与信息科学学院联合南岭电信公司开展安全检查。", "Organization")
     assert "数学与信息科学学院" in names_of("近日，数学与信息科学学院开展安全检查。", "Organization")
+
+
+# --- D7: a bare head takes up the nearer event of its kind -----------------------------------------
+
+def test_a_bare_head_after_another_contest_takes_that_one_up() -> None:
+    for body, contest, launch in (
+            ("11月2日，“筑路先锋”南岭大道工程劳动竞赛启动仪式在施工现场举行。仪式结束后，现场举行了焊工技能竞赛。"
+             "竞赛由海河建设公司承办。", "焊工技能竞赛", "筑路先锋南岭大道工程劳动竞赛启动仪式"),
+            ("3月5日，北河市“巾帼建功”岗位技能竞赛启动仪式在市文化宫举行。启动仪式后，现场进行了茶艺技能竞赛。"
+             "竞赛由北河茶业公司协办。", "茶艺技能竞赛", "北河市巾帼建功岗位技能竞赛启动仪式")):
+        assert launch in names_of(body, "Event"), names_of(body, "Event")
+        facts = stated_facts(body)
+        assert {(h, t) for h, r, t in facts if r == "organizes"} == {(h, contest) for h, r, _ in facts if r == "organizes"}, facts
+        assert any(r == "organizes" and t == contest for _, r, t in facts), facts
+
+
+def test_a_bare_head_right_after_the_launch_is_still_the_campaign() -> None:
+    body = "11月2日，“筑路先锋”南岭大道工程劳动竞赛启动仪式在施工现场举行。竞赛由海河建设公司承办。"
+    assert ("海河建设公司", "organizes", "筑路先锋南岭大道工程劳动竞赛") in stated_facts(body)

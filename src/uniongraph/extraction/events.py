@@ -1049,6 +1049,19 @@ LAUNCH_HEADS = ("启动仪式", "启动式", "启动会")
 _REFERRED_AS_RUN = r"(?:(?:此次|本次|这次|该)|(?<=[。！\n]))(?:{heads})由"
 
 
+def _another_of_the_kind(between: str, campaign: str, heads: set[str]) -> bool:
+    """Whether ``between`` (the words from a launch to where its head is taken up) names another event
+    of the campaign's kind (…劳动竞赛启动仪式…。仪式结束后，现场举行了焊工技能竞赛。竞赛由…): the bare
+    head takes up the nearer one. The campaign named again in full is no other."""
+    for head in heads:
+        at = between.find(head)
+        while at >= 0:
+            if not between.endswith(campaign, 0, at + len(head)):
+                return True
+            at = between.find(head, at + len(head))
+    return False
+
+
 def _campaign_of_launch(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
     """CAMPAIGN + 启动仪式 (“冬日暖阳”户外劳动者关爱行动启动仪式, 2026—2027年度“安康杯”安全生产竞赛
     启动仪式): when the same paragraph then takes up the campaign by its head as what is organised
@@ -1067,7 +1080,8 @@ def _campaign_of_launch(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
     # (the rest of the report: the next paragraph may take it up, 本次竞赛由…主办, after the attendance)
     stop = text.find("\n#", m.end)
     after = text[m.end : stop if stop >= 0 else len(text)]
-    if not re.search(_REFERRED_AS_RUN.format(heads="|".join(map(re.escape, sorted(heads, key=len, reverse=True)))), after):
+    taken_up = re.search(_REFERRED_AS_RUN.format(heads="|".join(map(re.escape, sorted(heads, key=len, reverse=True)))), after)
+    if taken_up is None or _another_of_the_kind(after[: taken_up.start()], text[m.start : end], heads):
         return m
     # (the mention keeps the written ceremony, 出席启动仪式 later taking it up: its name is the campaign's)
     return Mention(m.start, m.end, text[m.start : m.end], "Event", clean_name(text[m.start : end]), m.source,

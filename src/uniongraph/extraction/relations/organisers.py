@@ -642,6 +642,12 @@ def _named_by_its_head(c: Context, at: int, before: int) -> Mention | None:
         if same:  # that one named in full before (天水市第三届…读书月活动 of the 读书月活动总结会)
             return same[-1] if len({e.key for e in same}) == 1 else None
         if others and not this:
+            # (the bare head after a launch takes up the event of that kind named since, nearer than
+            # the main event: …劳动竞赛启动仪式…现场举行了焊工技能竞赛。竞赛由…承办)
+            main_at = max((e.end for e in c.article.mentions if e.key == main.key and e.end <= at), default=at)
+            since = [e for e in others if e.start >= main_at and c.text.find("\n", main_at, at) < 0]
+            if since and len({e.key for e in since}) == 1 and not same:
+                return since[-1]
             return None  # (推进会由… after two 推进会: no telling)
         if _MEETING_OF.fullmatch(main.name, len(of)):
             return None  # 读书月活动由… in a report of its 总结会: the activity's organiser, not the meeting's
