@@ -645,7 +645,9 @@ def _named_by_its_head(c: Context, at: int, before: int) -> Mention | None:
             # (the bare head after a launch takes up the event of that kind named since, nearer than
             # the main event: …劳动竞赛启动仪式…现场举行了焊工技能竞赛。竞赛由…承办)
             main_at = max((e.end for e in c.article.mentions if e.key == main.key and e.end <= at), default=at)
-            since = [e for e in others if e.start >= main_at and c.text.find("\n", main_at, at) < 0]
+            # (in a later sentence of the paragraph: 某推进会和某推进会先后召开 names two, no telling)
+            since = [e for e in others if e.start >= main_at and c.text.find("\n", main_at, at) < 0
+                     and re.search(r"[。！？]", c.text[main_at : e.start])]
             if since and len({e.key for e in since}) == 1 and not same:
                 return since[-1]
             return None  # (推进会由… after two 推进会: no telling)
