@@ -104,16 +104,16 @@ _SHORT_YEAR = re.compile(r"[’'‘`][0-9０-９]{2}$")
 #: it (在2025年某市职工技能大赛中获奖; but 在2023年中国网球公开赛回归之际, 在2025年全国会议上: the time)
 _CONTESTS_BY_YEAR = ("大赛", "竞赛", "比赛", "锦标赛", "联赛", "运动会", "比武", "擂台赛", "邀请赛", "公开赛")
 #: a year's four digits (half- or full-width): 2026, １９９８
-_YEAR_NUMBER = r"[12１２][0-9０-９]{3}"
+YEAR_NUMBER = r"[12１２][0-9０-９]{3}"
 #: … not the tail of a longer number
-_YEAR_DIGITS = r"(?<![0-9０-９])" + _YEAR_NUMBER
+_YEAR_DIGITS = r"(?<![0-9０-９])" + YEAR_NUMBER
 #: a year of four digits, not the tail of a longer number: 2026年, １９９８年度
 _FOUR_DIGIT_YEAR = _YEAR_DIGITS + "年度?"
 #: the first year of a span of two written before a name's year (2026—2027年度“安康杯”竞赛): one
 #: edition named by both years, which the name opens with
 _YEAR_SPAN_START = re.compile(_YEAR_DIGITS + r"年?[—–－\-~～至到]$")
 #: a span of two years written with no 年 right before a name (2026—2027供暖季“暖万家”竞赛)
-_BARE_YEAR_SPAN = re.compile(_YEAR_DIGITS + r"[—–－\-~～至]" + _YEAR_NUMBER + "$")
+_BARE_YEAR_SPAN = re.compile(_YEAR_DIGITS + r"[—–－\-~～至]" + YEAR_NUMBER + "$")
 #: how far before a name that bare span is looked for: four digits, the dash and four digits (2026—2027)
 _BARE_YEAR_SPAN_REACH = 9
 #: how far before a name's year that first year is looked for: four digits, 年 and the dash (2026年—)
@@ -154,7 +154,7 @@ def _event(text: str, start: int, end: int, source: str, priority: int, congress
         # 承办的2024年|广东省职工职业技能大赛: the year names the edition; but 在2023年…之际, 拿起
         # １９５０年…会议的纪念章: a time said of the sentence, not part of the name
         start = named_year.start()
-    if re.match(_YEAR_NUMBER + "年", text[start:end]) and (span_start := _YEAR_SPAN_START.search(
+    if re.match(YEAR_NUMBER + "年", text[start:end]) and (span_start := _YEAR_SPAN_START.search(
             text, max(0, start - _YEAR_SPAN_REACH), start)) is not None:
         start = span_start.start()  # 举行2026—|2027年度…竞赛: the span of years opens the name
     elif (bare_span := _BARE_YEAR_SPAN.search(text, max(0, start - _BARE_YEAR_SPAN_REACH), start)) is not None:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ..aliases import placeable_body
 from ...model import Mention
 from ...reading.patterns import DATELINE
-from ..events import LAUNCH_HEADS, TITLE_THEN_KIND
+from ..events import LAUNCH_HEADS, TITLE_THEN_KIND, YEAR_NUMBER
 from ..names import OWN_MEETINGS
 from ..orgs import REGISTERED_COMPANY
 from ..lexicon import _rows
@@ -136,7 +136,7 @@ def organizes(c: Context) -> Iterator[Found]:
 
 #: what follows a body that opens an event's name as its title: a quoted brand or the edition's year
 #: (某市总工会“某某”宣讲活动, 某区总工会2027年元旦春节送温暖活动启动仪式)
-_TITLE_AFTER_BODY = re.compile(r"[“\"]|[12１２][0-9０-９]{3}年")
+_TITLE_AFTER_BODY = re.compile(r"[“\"]|" + YEAR_NUMBER + "年")
 
 
 @needs("Event")
