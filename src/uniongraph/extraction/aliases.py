@@ -1469,8 +1469,9 @@ def _brand_named(rest: str, lex: Lexicons) -> bool:
         or _holds_rare_word(tokens)
 
 
-#: what opens the name of a country's own body (国家|贸易银行 of 印度尼西亚): the nation, no trade name
-_NATION_WORDS = tuple(sorted(scope_words("nation"), key=len, reverse=True))
+#: what opens the name of a country's own body (国家|贸易银行 of 印度尼西亚, 全国|广播公司 of 美国): the
+#: nation or the whole country, no trade name
+_NATION_WORDS = tuple(sorted(scope_words("nation", "country"), key=len, reverse=True))
 
 
 def _foreign_trade_name(rest: str, lex: Lexicons) -> bool:

@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from ..model import Mention
 from .lexicon import LEXICON_DIR, Lexicons, load_lexicons, scope_words
-from .names import CONTEST_STAGES, heads_on_word_ends, DIVISION_LEVEL_CHARS, OWN_MEETINGS, body_tokens, counted_places, clean_name, has_proper_word, head_regex, is_name_part, name_start
+from .names import CONTEST_STAGES, heads_on_word_ends, org_head, DIVISION_LEVEL_CHARS, OWN_MEETINGS, body_tokens, counted_places, clean_name, has_proper_word, head_regex, is_name_part, name_start
 from .tokens import TokenIndex
 from .overlaps import Priority
 from .places import SITE_AFTER, gazetteer_form
@@ -104,16 +104,16 @@ _SHORT_YEAR = re.compile(r"[’'‘`][0-9０-９]{2}$")
 #: it (在2025年某市职工技能大赛中获奖; but 在2023年中国网球公开赛回归之际, 在2025年全国会议上: the time)
 _CONTESTS_BY_YEAR = ("大赛", "竞赛", "比赛", "锦标赛", "联赛", "运动会", "比武", "擂台赛", "邀请赛", "公开赛")
 #: a year's four digits (half- or full-width): 2026, １９９８
-_YEAR_NUMBER = r"[12１２][0-9０-９]{3}"
+YEAR_NUMBER = r"[12１２][0-9０-９]{3}"
 #: … not the tail of a longer number
-_YEAR_DIGITS = r"(?<![0-9０-９])" + _YEAR_NUMBER
+_YEAR_DIGITS = r"(?<![0-9０-９])" + YEAR_NUMBER
 #: a year of four digits, not the tail of a longer number: 2026年, １９９８年度
 _FOUR_DIGIT_YEAR = _YEAR_DIGITS + "年度?"
 #: the first year of a span of two written before a name's year (2026—2027年度“安康杯”竞赛): one
 #: edition named by both years, which the name opens with
 _YEAR_SPAN_START = re.compile(_YEAR_DIGITS + r"年?[—–－\-~～至到]$")
 #: a span of two years written with no 年 right before a name (2026—2027供暖季“暖万家”竞赛)
-_BARE_YEAR_SPAN = re.compile(_YEAR_DIGITS + r"[—–－\-~～至]" + _YEAR_NUMBER + "$")
+_BARE_YEAR_SPAN = re.compile(_YEAR_DIGITS + r"[—–－\-~～至]" + YEAR_NUMBER + "$")
 #: how far before a name that bare span is looked for: four digits, the dash and four digits (2026—2027)
 _BARE_YEAR_SPAN_REACH = 9
 #: how far before a name's year that first year is looked for: four digits, 年 and the dash (2026年—)
@@ -154,7 +154,7 @@ def _event(text: str, start: int, end: int, source: str, priority: int, congress
         # 承办的2024年|广东省职工职业技能大赛: the year names the edition; but 在2023年…之际, 拿起
         # １９５０年…会议的纪念章: a time said of the sentence, not part of the name
         start = named_year.start()
-    if re.match(_YEAR_NUMBER + "年", text[start:end]) and (span_start := _YEAR_SPAN_START.search(
+    if re.match(YEAR_NUMBER + "年", text[start:end]) and (span_start := _YEAR_SPAN_START.search(
             text, max(0, start - _YEAR_SPAN_REACH), start)) is not None:
         start = span_start.start()  # 举行2026—|2027年度…竞赛: the span of years opens the name
     elif (bare_span := _BARE_YEAR_SPAN.search(text, max(0, start - _BARE_YEAR_SPAN_REACH), start)) is not None:
@@ -583,6 +583,32 @@ _RUNS_ON_HEADS = frozenset({"专项检查"})
 _NOT_IN_A_YEARS_NAME = frozenset({"v", "vd", "p", "c", "d", "r", "u", "uj", "ul", "x"})
 
 
+#: words that may stand between a kind and the document named after it (专项检查|工作|方案, 实施|细则,
+#: 专项检查|行动计划 written as one word)
+_BEFORE_A_DOCUMENT = ("工作", "实施", "行动", "活动")
+
+
+def _names_a_document_after(idx: TokenIndex, he: int, lex: Lexicons) -> bool:
+    """Whether the words after an activity's kind name a document or an office of it (专项检查|工作方案,
+    专项检查行动|计划, 比赛|领导小组): then a year before the kind dates that document, no edition."""
+    documents = tuple(sorted(lex.words.get("document_words", ()), key=len, reverse=True))
+    at = he
+    for link in _BEFORE_A_DOCUMENT:
+        if idx.text.startswith(link, at):
+            at += len(link)
+            break
+    for word in documents:
+        if idx.text.startswith(word, at) and idx.is_boundary(at + len(word)):
+            return True
+    return False
+
+
+def _inside_a_title(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a title in 《》 (of a document, a book, a programme)."""
+    opened = text.rfind("《", 0, at)
+    return opened >= 0 and text.find("》", opened, at) < 0 and "\n" not in text[opened:at]
+
+
 def _year_names(idx: TokenIndex, hs: int, head: str) -> bool:
     """Whether a year before a contest's, a class's or an activity's head is its edition: for an
     activity, the word right after the year opens its name (2026年|劳模工匠疗休养活动), no verb or
@@ -731,6 +757,9 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                     start = qs  # (a quote naming the event whole after its organiser)
                 cut = _after_organisation(body_tokens(idx, start, qs) + [idx.tokens[idx.index_at(qs)]], lex) if start < qs else None
                 start = cut if cut is not None else start
+                if 0 < start < qs and text[start - 1] == "、" and org_head(text[start:qs], lex):
+                    start = qs  # 县总工会、|县妇联“巾帼建功”技能大赛: the last of the bodies listed
+                    # before the brand, one of its owners, opens no name
             out.append(_event(text, start, best, "event-quoted", Priority.EVENT_QUOTED))
             quoted_spans.append((start, best))
             continue
@@ -770,6 +799,9 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             # or a coined word stands before it, 劳模工匠助企行活动)
         if h.group() in _RUNS_ON_HEADS and text.startswith(("行动", "活动"), he) and idx.is_boundary(he + 2):
             he += 2  # 2026年…专项检查|行动: the campaign of an inspection, one name
+        if not other_reason and (_names_a_document_after(idx, he, lex) or _inside_a_title(text, hs)):
+            continue  # 2026年安全生产专项检查|工作方案, 《2026年…专项检查行动计划》: the year dates a
+            # document (or an office), the kind before it is no event of its own
         j = idx.index_at(he - 1)
         if idx.tokens[j].end != he:
             continue
@@ -838,8 +870,11 @@ _PASSED_ON_BEFORE = re.compile(r"(?:传达|学习|贯彻|落实|领会)[^，。�
 
 #: a year written at the start of a name, or right before it
 _YEAR_OPENS = re.compile(_FOUR_DIGIT_YEAR)
-#: what may stand before an owner's words that open a name: a clause's start, a space, or a verb of holding
-_OWNER_LEAD = re.compile(r"(?:^|[，。；：！？、\n“”（）\s]|(?:举办|举行|开展|召开|主办|承办|组织|启动|部署)了?)$")
+#: a verb of holding an owner's words may follow (举办了|某区2027年…)
+_HOLDING_BEFORE_OWNER = r"(?:举办|举行|开展|召开|主办|承办|组织|启动|部署)了?"
+#: what may stand before an owner's words that open a name: a clause's start, a list mark, a space,
+#: or a verb of holding
+_OWNER_LEAD = re.compile(r"(?:^|[，。；：！？、\n“”（）\s]|" + _HOLDING_BEFORE_OWNER + r")$")
 
 
 def _with_owner_and_year(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
@@ -876,8 +911,10 @@ def _with_owner_and_year(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
 
 #: the longest quoted brand that opens a name before its year (“暖心某地”2027年…送温暖活动)
 _BRAND_BEFORE_YEAR = re.compile(r"“[^“”，。；：！？、\n]{2,12}”$")
-#: what may stand before a body that opens an event's name: a clause's start, a verb of holding, 是
-_BODY_LEAD = re.compile(_OWNER_LEAD.pattern[:-2] + "|是)$")
+#: what may stand before a body that opens an event's name: a clause's start, a space, a verb of
+#: holding, 是; not a list mark (市总工会、|某集团“安康杯”知识竞赛: a body after 、 is one of the
+#: co-owners listed, and the name holds none of them)
+_BODY_LEAD = re.compile(r"(?:^|[，。；：！？\n“”（）\s]|" + _HOLDING_BEFORE_OWNER + r"|是)$")
 
 
 def _with_brand_before_year(idx: TokenIndex, year_start: int, m: Mention, lex: Lexicons) -> Mention:
@@ -924,8 +961,11 @@ def _body_before(idx: TokenIndex, at: int, lex: Lexicons) -> int | None:
     trades = 0  # 某市|教育|工会: an industry's union, its trade's words between the place and 工会
     while k is not None and k >= 0:
         tok = idx.tokens[k]
-        if body and body[0] is last and last.word == "工会" or 0 < trades < _MAX_TRADE_WORDS and tok.pos in _TRADE_TAGS:
-            if tok.pos in _TRADE_TAGS and len(tok.word) >= 2 and tok.word not in owner_words:
+        # an industry's words between its place and a bare 工会: the first right before the 工会, a
+        # second only after a first (some words: 某区|建设|工会; never more than _MAX_TRADE_WORDS)
+        trade_may_stand = (len(body) == 1 and last.word == "工会") or 0 < trades < _MAX_TRADE_WORDS
+        if trade_may_stand and tok.pos in _TRADE_TAGS:
+            if len(tok.word) >= 2 and tok.word not in owner_words:
                 trades += 1
                 start = tok.start
                 body.insert(0, tok)
@@ -1009,6 +1049,19 @@ LAUNCH_HEADS = ("启动仪式", "启动式", "启动会")
 _REFERRED_AS_RUN = r"(?:(?:此次|本次|这次|该)|(?<=[。！\n]))(?:{heads})由"
 
 
+def _another_of_the_kind(between: str, campaign: str, heads: set[str]) -> bool:
+    """Whether ``between`` (the words from a launch to where its head is taken up) names another event
+    of the campaign's kind (…劳动竞赛启动仪式…。仪式结束后，现场举行了焊工技能竞赛。竞赛由…): the bare
+    head takes up the nearer one. The campaign named again in full is no other."""
+    for head in heads:
+        at = between.find(head)
+        while at >= 0:
+            if not between.endswith(campaign, 0, at + len(head)):
+                return True
+            at = between.find(head, at + len(head))
+    return False
+
+
 def _campaign_of_launch(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
     """CAMPAIGN + 启动仪式 (“冬日暖阳”户外劳动者关爱行动启动仪式, 2026—2027年度“安康杯”安全生产竞赛
     启动仪式): when the same paragraph then takes up the campaign by its head as what is organised
@@ -1027,7 +1080,8 @@ def _campaign_of_launch(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
     # (the rest of the report: the next paragraph may take it up, 本次竞赛由…主办, after the attendance)
     stop = text.find("\n#", m.end)
     after = text[m.end : stop if stop >= 0 else len(text)]
-    if not re.search(_REFERRED_AS_RUN.format(heads="|".join(map(re.escape, sorted(heads, key=len, reverse=True)))), after):
+    taken_up = re.search(_REFERRED_AS_RUN.format(heads="|".join(map(re.escape, sorted(heads, key=len, reverse=True)))), after)
+    if taken_up is None or _another_of_the_kind(after[: taken_up.start()], text[m.start : end], heads):
         return m
     # (the mention keeps the written ceremony, 出席启动仪式 later taking it up: its name is the campaign's)
     return Mention(m.start, m.end, text[m.start : m.end], "Event", clean_name(text[m.start : end]), m.source,

@@ -284,6 +284,8 @@ def load_lexicons() -> Lexicons:
         "joined_field_heads.txt",
         "landmark_heads.txt",
         "after_name_words.txt",
+        "document_words.txt",
+        "office_fields.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

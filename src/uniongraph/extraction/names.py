@@ -313,6 +313,14 @@ def _joined_domains(idx: TokenIndex, i: int, head_start: int, lex: Lexicons) -> 
     tokens = idx.tokens
     if tokens[i].word not in ("与", "和") or i < 2 or i + 1 >= len(tokens):
         return False
+    unit_head = _joined_field_head_before(idx, head_start, lex)
+    if unit_head is not None and idx.text.startswith(_OWN_ORGANS + tuple(lex.words.get("party_organs", ())), head_start):
+        head_start -= len(unit_head)  # 数学与信息科学学院|工会, …学院|党委: the college's own union or party
+        # organ; its name is the college's, read as the college's is
+    college = _joined_field_head_at(idx, head_start, lex)
+    if tokens[i - 1].word in lex.words.get("office_fields", ()) \
+            or (college and _JOINT_ACTION.match(idx.text, head_start + len(college))):
+        return False  # 后勤|与|信息科学学院, 某系与某学院|联合开展: an office or a body, and the college
     if _joined_disciplines(idx, i, head_start, lex):
         return True
     first, second, before = tokens[i - 1], tokens[i + 1], tokens[i - 2]
@@ -338,6 +346,28 @@ def _joined_domains(idx: TokenIndex, i: int, head_start: int, lex: Lexicons) -> 
         return False
     place = tokens[k]
     return place.pos == "ns" and (place.word in lex.places or place.word in lex.place_aliases)
+
+
+#: the organ a unit has of its own besides the party's (lexicons/party_organs.txt): its union
+_OWN_ORGANS = ("工会", "分工会")
+
+
+#: what follows two bodies acting together (A与B学院|联合开展, |共同举办): the 与 joins two bodies
+#: (not 联合 before a partner, 某学院联合某公司开展: one body acting with another)
+_JOINT_ACTION = re.compile(r"(?:联合|共同|分别)(?:开展|举办|举行|组织|主办|承办|发起|召开|启动)")
+
+
+def _joined_field_head_at(idx: TokenIndex, at: int, lex: Lexicons) -> str:
+    """The head of a unit named by two joined fields (学院, 系) written at ``at``, or ""."""
+    return next((h for h in sorted(lex.words.get("joined_field_heads", ()), key=len, reverse=True)
+                 if idx.text.startswith(h, at)), "")
+
+
+def _joined_field_head_before(idx: TokenIndex, at: int, lex: Lexicons) -> str | None:
+    """The head of a unit named by two joined fields (lexicons/joined_field_heads.txt: 学院, 系) written
+    right before ``at``."""
+    return next((h for h in sorted(lex.words.get("joined_field_heads", ()), key=len, reverse=True)
+                 if idx.text.endswith(h, 0, at)), None)
 
 
 def fields_joined_before(idx: TokenIndex, start: int, at: int, head_start: int, lex: Lexicons) -> bool:

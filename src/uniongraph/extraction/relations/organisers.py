@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ..aliases import placeable_body
 from ...model import Mention
 from ...reading.patterns import DATELINE
-from ..events import LAUNCH_HEADS, TITLE_THEN_KIND
+from ..events import LAUNCH_HEADS, TITLE_THEN_KIND, YEAR_NUMBER
 from ..names import OWN_MEETINGS
 from ..orgs import REGISTERED_COMPANY
 from ..lexicon import _rows
@@ -50,6 +50,8 @@ def organizes(c: Context) -> Iterator[Found]:
             gap = c.gap(prev, ev)
             if _ORG_EVENT_GAP.match(gap):  # 滨江区总工会夏送清凉系列活动, 总工会今年“夏送清凉”专项行动
                 yield prev, "organizes", ev, "org-event-adjacent"
+                for org in c.coordinated_before(prev):  # 市总工会、某集团“安康杯”知识竞赛: each body listed
+                    yield org, "organizes", ev, "org-event-adjacent"
                 prev_event, active = ev, False
                 continue
             if _ORG_VERB_DE.match(gap):  # 佛山市总工会承办的省职工技能大赛
@@ -134,7 +136,7 @@ def organizes(c: Context) -> Iterator[Found]:
 
 #: what follows a body that opens an event's name as its title: a quoted brand or the edition's year
 #: (某市总工会“某某”宣讲活动, 某区总工会2027年元旦春节送温暖活动启动仪式)
-_TITLE_AFTER_BODY = re.compile(r"[“\"]|[12１２][0-9０-９]{3}年")
+_TITLE_AFTER_BODY = re.compile(r"[“\"]|" + YEAR_NUMBER + "年")
 
 
 @needs("Event")
@@ -149,8 +151,50 @@ def body_opening_event_name(c: Context) -> Iterator[Found]:
         for m in ms[bisect.bisect_left(ms, ev.start, key=lambda m: m.start):]:
             if m.start != ev.start:
                 break
-            if is_org(m) and m.end < ev.end and not m.reference and _TITLE_AFTER_BODY.match(c.text, m.end):
+            if is_org(m) and m.end < ev.end and not m.reference and _TITLE_AFTER_BODY.match(c.text, m.end) \
+                    and not _school_the_event_goes_to(c.text, m, ev) and not _organised_by_another(c, m, ev):
                 yield m, "organizes", ev, "body-opening-event-name"
+                for org in _listed_before(c, m):  # 市总工会、|市人社局“春风行动”招聘会: the bodies listed
+                    yield org, "organizes", ev, "body-opening-event-name"  # with it own the event too
+
+
+def _listed_before(c: Context, body: Mention) -> list[Mention]:
+    """The bodies of the sentence listed right before ``body`` (a nested name, not one of the sentence's
+    own mentions), nearest first, each followed by 、 or 和 (:meth:`Context.coordinated_before`)."""
+    out: list[Mention] = []
+    at = body.start
+    for m in reversed([m for m in c.mentions if m.end <= body.start]):
+        if not is_org(m) or c.text[m.end : at] not in ("、", "和", "与"):
+            break
+        out.append(m)
+        at = m.start
+    return out
+
+
+#: a brand that takes the event into schools (“劳模进校园”, “法律走进课堂”)
+_INTO_SCHOOLS = re.compile(r"进(?:校园|学校|课堂)")
+#: the heads of a school's name
+_SCHOOL_HEADS = ("学校", "中学", "小学", "大学", "学院", "职高", "幼儿园", "一中", "二中", "三中")
+
+
+def _school_the_event_goes_to(text: str, body: Mention, ev: Mention) -> bool:
+    """Whether the school opening an event's name is where its brand takes it (某中学“劳模进校园”
+    宣讲活动): the host, not the organiser."""
+    return body.name.endswith(_SCHOOL_HEADS) and _INTO_SCHOOLS.search(text, body.end, ev.end) is not None
+
+
+#: an organiser stated in the paragraph after the event (活动由某县总工会主办): who the article says
+#: organises it
+_STATED_ORGANISER = re.compile(r"由(?P<who>[^，。；！？\n]{2,40}?)(?:联合|共同)?(?:主办|承办|举办|组织|发起)")
+
+
+def _organised_by_another(c: Context, body: Mention, ev: Mention) -> bool:
+    """Whether the paragraph states who organises the event (…举行。活动由某县总工会主办) and the body
+    opening its name is not among them: then the body is the event's host or venue."""
+    end = c.text.find("\n", ev.end)
+    stated = _STATED_ORGANISER.search(c.text, ev.end, len(c.text) if end < 0 else end)
+    return stated is not None and body.name not in stated.group("who") \
+        and c.text[body.start : body.end] not in stated.group("who")
 
 
 #: before a body that opens a clause with 的 said of the subject (此次签约是|某总工会开展…行动的成果)
@@ -598,6 +642,14 @@ def _named_by_its_head(c: Context, at: int, before: int) -> Mention | None:
         if same:  # that one named in full before (天水市第三届…读书月活动 of the 读书月活动总结会)
             return same[-1] if len({e.key for e in same}) == 1 else None
         if others and not this:
+            # (the bare head after a launch takes up the event of that kind named since, nearer than
+            # the main event: …劳动竞赛启动仪式…现场举行了焊工技能竞赛。竞赛由…承办)
+            main_at = max((e.end for e in c.article.mentions if e.key == main.key and e.end <= at), default=at)
+            # (in a later sentence of the paragraph: 某推进会和某推进会先后召开 names two, no telling)
+            since = [e for e in others if e.start >= main_at and c.text.find("\n", main_at, at) < 0
+                     and re.search(r"[。！？]", c.text[main_at : e.start])]
+            if since and len({e.key for e in since}) == 1 and not same:
+                return since[-1]
             return None  # (推进会由… after two 推进会: no telling)
         if _MEETING_OF.fullmatch(main.name, len(of)):
             return None  # 读书月活动由… in a report of its 总结会: the activity's organiser, not the meeting's
