@@ -736,7 +736,7 @@ def _anaphora(article: Article) -> None:
     text = article.text
     # 该公司 (the head after 该), and a bare head before a title (中心负责人…): (where the
     # antecedent must end, head start, head)
-    refs = [(a.start(), a.end()) for a in _ANAPHOR.finditer(text)]
+    refs = [(a.start(), a.end()) for a in _ANAPHOR.finditer(text)] if "该" in text or "这" in text else []
     refs += [(s, s) for s, _ in _bare_head_references(text)]
     for before, s in sorted(refs):
         head = next((h for h in _ANAPHOR_HEADS if text.startswith(h, s)), None)

@@ -284,6 +284,8 @@ def _towns_cut_by_the_tokenizer(idx: TokenIndex, found: list[Mention], lex: Lexi
     榴|城镇) after 在/到/来到/走进 or a county-level place written right before them: the grammar above
     reads a place's name from its words, and finds none there."""
     text = idx.text
+    if not any(level in text for level in TOWN_LEVELS):
+        return []  # (most articles name no town: the scan below tries every character)
     ends = {m.end for m in found if m.source == "gazetteer" and place_level(m.name, lex) in ("county", "prefecture")}
     spans = [(m.start, m.end) for m in found]
     # characters that open no town's name: a kind, a pointer, a count (全镇, 该街道, 两个乡)
