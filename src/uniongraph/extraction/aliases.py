@@ -159,7 +159,7 @@ def _set(m: Mention, canonical: str, reason: str) -> None:
 
 def _declared(article: Article, lex: Lexicons) -> None:
     text = article.text
-    for d in _DECLARED.finditer(text):
+    for d in _DECLARED.finditer(text) if "简称" in text or "下称" in text else ():  # (every match holds one)
         for full, abbr in _declared_pairs(article, d):
             _declare(article, full, abbr)
         article.mentions.sort(key=lambda m: (m.start, m.end))

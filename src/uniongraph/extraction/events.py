@@ -656,7 +656,8 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     out: list[Mention] = []
     quoted_spans: list[tuple[int, int]] = []
     head_re = head_regex(tuple(lex.event_heads))
-    for q in _QUOTE.finditer(text):
+    # (no opening quote in about half the articles: a scan of the text saved)
+    for q in _QUOTE.finditer(text) if "“" in text or "『" in text else ():
         qs, qe = q.start(), q.end()
         inner = q.group(1)
         if _PLAN_PERIOD.fullmatch(inner) and text.startswith(_PLAN_WORDS, qe):

@@ -621,6 +621,8 @@ def _credit_line_names(text: str) -> list[tuple[int, int]]:
     each label, a colon and one name, closed by a space, a bracket or the line's end."""
     from ..reading.bylines import name_characters_only
 
+    if "：" not in text and ":" not in text:
+        return []  # (every label ends in a colon: a scan of the text saved)
     return [(m.start(1), m.end(1)) for m in _CREDIT_LINE.finditer(text) if name_characters_only(m.group(1))]
 
 
@@ -651,7 +653,9 @@ def _result_line_names(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     the name, and the label before the colon is no credit (编辑：, a credit line's)."""
     from ..reading.bylines import name_characters_only
 
-    out = []
+    out: list[tuple[int, int]] = []
+    if "：" not in text and ":" not in text:
+        return out  # (every line holds a colon: a scan of the text saved)
     for m in _RESULT_LINE.finditer(text):
         name = m.group(1)
         if (name[0] in lex.surnames or name[:2] in lex.compound_surnames) and name_characters_only(name) \
