@@ -14,7 +14,7 @@ from ...schema import ORG_TYPES as ORG_KINDS
 from ..events import HELD_DAY, HELD_WHERE
 from ..lexicon import _rows
 from .bare_events import is_bare
-from .context import COORDINATORS, NAME_JOINERS, Context, Found, has, is_org, kin_anchor, only_titles, starts, without_asides
+from .context import COORDINATORS, NAME_JOINERS, PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
 from .prerequisites import needs
 from .event_references import CLASS_KINDS, EARLIER_TIME, NO_MEETING, events_just_before, object_end, one_named_before, recent_event, same_event, the_one, whole_subject
 from .meetings import GIVES_AWARDS
@@ -912,7 +912,7 @@ def attendees(c: Context) -> Iterator[Found]:
         # the subject list: back from the verb while the words between two names are only joiners
         # and titles (张丁华，中直工委副书记尹克升、武连元); 王立新主持，会议由 ends it
         k = len(before) - 1
-        while k > 0 and in_list(gap := without_asides(text[before[k - 1].end : before[k].start])) \
+        while k > 0 and in_list(gap := PAREN.sub("", text[before[k - 1].end : before[k].start])) \
                 and not (gap in ("，", ",") and before[k - 1].type == before[k].type == "Person"):
             # (副主席（兼）、; a bare comma between two names ends a clause: 会见了代表甲，乙等出席)
             k -= 1

@@ -16,17 +16,6 @@ from ..orgs import team_type
 
 #: a bracketed aside, such as a declared abbreviation: （以下简称“区总工会”）
 PAREN = re.compile(r"[（(][^（）()]{0,30}[）)]")
-
-
-def without_asides(s: str) -> str:
-    """``s`` without its bracketed asides (PAREN); most gaps hold no bracket, and are not scanned.
-
-    >>> without_asides("（以下简称“区总工会”）与"), without_asides("与")
-    ('与', '与')
-    """
-    return PAREN.sub("", s) if "（" in s or "(" in s else s
-
-
 CLAUSE_PUNCT = re.compile(r"[，,；;：:。！？!?]")
 #: words that stand for the article's main event in a sentence that does not name it
 THIS_EVENT = re.compile(r"(?:本届|本次|此次|这次|该|这项|此项)?(?:活动|大赛|竞赛|比赛|大会|会议|仪式|赛事|论坛|行动)"
@@ -123,7 +112,7 @@ class Context:
     def gap(self, a: Mention, b: Mention) -> str:
         """Text between two mentions without bracketed asides (浦东新区总工会（以下简称“区总工会”）与…);
         the pointing word of an anaphor (由该公司成立: 该) belongs to it, not to the gap."""
-        return without_asides(self.text[a.end : opening(self.text, b)])
+        return PAREN.sub("", self.text[a.end : opening(self.text, b)])
 
     def before(self, m: Mention, n: int = 8) -> str:
         start = opening(self.text, m)
@@ -159,7 +148,7 @@ class Context:
             first_hop = True
             while k > 0:
                 prev = self.mentions[k - 1]
-                gap = without_asides(self.text[prev.end : lead_start])
+                gap = PAREN.sub("", self.text[prev.end : lead_start])
                 if not (is_org(prev) and prev.start >= start and (only_titles(gap) if first_hop
                                                                    else gap.endswith("、") and only_titles(gap[:-1]))):
                     break

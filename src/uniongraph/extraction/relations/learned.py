@@ -36,7 +36,7 @@ from ...model import ORG_TYPES, Mention
 from ..lexicon import load_lexicons
 from ..names import head_regex
 from .attendance import RECEIVES
-from .context import COORDINATORS, kin_anchor, without_asides
+from .context import COORDINATORS, PAREN, kin_anchor
 
 _ORGS = frozenset(ORG_TYPES)
 _PEOPLE_AND_ORGS = _ORGS | {"Person"}
@@ -275,7 +275,7 @@ def _run_on(ctx) -> bool:
         return False
 
     def words(a: int, b: int) -> int:
-        return sum(c.isalnum() for c in without_asides(ctx.text[a:b]))
+        return sum(c.isalnum() for c in PAREN.sub("", ctx.text[a:b]))
     # a list of attendees opens with who they are: 出席团拜会的领导同志有：…, 国家体委副主任张发强、…
     return words(ctx.sentence.start, people[0].start) < 2
 

@@ -13,8 +13,8 @@ from collections.abc import Iterable, Iterator
 
 from ...model import Article, Mention
 from ..lexicon import _rows, load_lexicons, scope_words
-from .context import (CLAUSE_PUNCT, NAME_JOINERS, Context, Found, is_org, is_team, listed_persons,
-                      named_outside_events, only_titles, opening, starts, title_then_person, without_asides)
+from .context import (CLAUSE_PUNCT, NAME_JOINERS, PAREN, Context, Found, is_org, is_team, listed_persons,
+                      named_outside_events, only_titles, opening, starts, title_then_person)
 from .own_units import ENTERPRISE_KINDS
 from .prerequisites import needs
 from .person_lists import AS_TITLE_OF, listed_before
@@ -704,7 +704,7 @@ def _elected_clause(c: Context, s: int, e: int) -> tuple[list[Mention], str | No
         at = m.end
     marks.append(text[at:as_at])
     for gap in marks[1:]:
-        if not _LIST_GAP.fullmatch(without_asides(gap)):
+        if not _LIST_GAP.fullmatch(PAREN.sub("", gap)):
             return [], None, None
     rest = text[as_at + 1 : e]
     body = next((m for m in inside if m.start == as_at + 1 and is_org(m)), None)
