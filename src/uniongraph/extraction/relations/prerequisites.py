@@ -71,31 +71,12 @@ def needs(*kinds: str, words: re.Pattern[str] | str | tuple[str, ...] | None = N
     if isinstance(words, tuple):
         literals = words
         words = re.compile("|".join(map(re.escape, words)))
-    elif words is not None:
-        literals = _alternated_words(words)
     need = Needs(frozenset(kinds), words, event, literals)
 
     def declare(rule: R) -> R:
         rule.needs = need  # type: ignore[attr-defined]
         return rule
     return declare
-
-
-#: characters that make a pattern more than words (an escaped word is left to the pattern)
-_SPECIAL = frozenset(".^$*+?{}[]\\|()")
-
-
-def _alternated_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """The words of a pattern that is only words joined by ``|`` (举行|召开), else None: such a
-    pattern matches a text exactly when the text holds one of its words.
-
-    >>> _alternated_words(re.compile("举行|召开")), _alternated_words(re.compile("举行|召开了?"))
-    (('举行', '召开'), None)
-    """
-    if pattern.flags != re.UNICODE:  # (ignoring case, verbose…: not plain words)
-        return None
-    words = tuple(pattern.pattern.split("|"))
-    return words if all(w and _SPECIAL.isdisjoint(w) for w in words) else None
 
 
 def needs_of(rule: Callable) -> Needs:
