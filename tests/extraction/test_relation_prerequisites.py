@@ -76,3 +76,30 @@ def test_undeclared_patterns_run_everywhere_and_bad_kinds_are_refused():
     with pytest.raises(ValueError, match="unknown kind 'Persons'"):
         needs("Persons")(plain)
     assert prerequisites.needs("Place", words=("走进", "来到"))(plain).needs.words.pattern == "走进|来到"
+
+
+def test_words_declared_as_words_or_as_a_pattern_skip_alike():
+    """Words are looked for as strings (Needs.literals), a pattern by its scan: the same sentences run."""
+    import re
+
+    seen: dict[str, list[str]] = {"words": [], "pattern": []}
+
+    @needs(words=("走访", "慰问"))
+    def by_words(c):
+        seen["words"].append(c.sentence.text)
+        return []
+
+    @needs(words=re.compile("走访|慰问"))
+    def by_pattern(c):
+        seen["pattern"].append(c.sentence.text)
+        return []
+
+    assert by_words.needs.literals == ("走访", "慰问") and by_pattern.needs.literals is None
+    relations.register_rule(by_words)
+    relations.register_rule(by_pattern)
+    try:
+        extract_text("南岭市总工会主席赵建国走访困难职工。赵建国说，工作很好。海河市总工会慰问一线职工。")
+        assert seen["words"] == seen["pattern"] == ["南岭市总工会主席赵建国走访困难职工。", "海河市总工会慰问一线职工。"]
+    finally:
+        relations.RULES.remove(by_words)
+        relations.RULES.remove(by_pattern)

@@ -161,7 +161,7 @@ def _set(m: Mention, canonical: str, reason: str) -> None:
 
 def _declared(article: Article, lex: Lexicons) -> None:
     text = article.text
-    for d in _DECLARED.finditer(text):
+    for d in _DECLARED.finditer(text) if "简称" in text or "下称" in text else ():  # (every match holds one)
         for full, abbr in _declared_pairs(article, d):
             _declare(article, full, abbr)
         article.mentions.sort(key=lambda m: (m.start, m.end))
@@ -742,7 +742,7 @@ def _anaphora(article: Article) -> None:
     text = article.text
     # 该公司 (the head after 该), and a bare head before a title (中心负责人…): (where the
     # antecedent must end, head start, head)
-    refs = [(a.start(), a.end()) for a in _ANAPHOR.finditer(text)]
+    refs = [(a.start(), a.end()) for a in _ANAPHOR.finditer(text)] if "该" in text or "这" in text else []
     refs += [(s, s) for s, _ in _bare_head_references(text)]
     for before, s in sorted(refs):
         head = next((h for h in _ANAPHOR_HEADS if text.startswith(h, s)), None)

@@ -148,6 +148,8 @@ def nationality_names(idx: TokenIndex, lex: Lexicons) -> list[tuple[int, int]]:
     genres = lex.words.get("genre_words", frozenset())
     text = idx.text
     out = []
+    if "族" not in text:
+        return out  # (every match holds 族: a scan of the text saved)
     for m in _NATIONALITY.finditer(text):
         if m.group(1) not in groups:
             continue

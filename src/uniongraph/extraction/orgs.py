@@ -258,7 +258,9 @@ def _quoted_venues(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     quote marks make it a name whatever its words (爱心, 工会 would make it generic). Not after a
     verb of becoming or being: 成为职工的“精神加油站” is a figure of speech."""
     text = idx.text
-    out = []
+    out: list[Mention] = []
+    if "“" not in text and '"' not in text:
+        return out  # (no opening quote: a scan of the text saved)
     for q in _QUOTED.finditer(text):
         inner = q.group(1)
         # (its endings looked up, at most eleven, rather than every head tried on it)
@@ -284,7 +286,9 @@ def _quoted_units(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     must hold a proper word (“劳模创新工作室” alone is a kind, no name)."""
     text = idx.text
     heads = words_tuple(lex, "quoted_unit_heads")
-    out = []
+    out: list[Mention] = []
+    if "“" not in text:
+        return out  # (no opening quote: a scan of the text saved)
     for q in _QUOTED_UNIT.finditer(text):
         inner = q.group(1)
         head = next((h for h in heads if inner.endswith(h)), None)

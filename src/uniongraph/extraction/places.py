@@ -216,7 +216,9 @@ def construction_sites(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     a place, the guideline's site; its name from the words before the head, a quoted name
     included (“汉韵府”住宅项目), with a name word of its own or a number (5号泊位)."""
     text = idx.text
-    out = []
+    out: list[Mention] = []
+    if "现场" not in text and "工地" not in text:
+        return out  # (every match is followed by one of them: a scan of the text saved)
     for h in SITE_AFTER.finditer(text):
         hs, he = h.start(), h.end()
         if not idx.is_boundary(hs) and not idx.is_boundary(he):
@@ -284,6 +286,8 @@ def _towns_cut_by_the_tokenizer(idx: TokenIndex, found: list[Mention], lex: Lexi
     榴|城镇) after 在/到/来到/走进 or a county-level place written right before them: the grammar above
     reads a place's name from its words, and finds none there."""
     text = idx.text
+    if not any(level in text for level in TOWN_LEVELS):
+        return []  # (most articles name no town: the scan below tries every character)
     ends = {m.end for m in found if m.source == "gazetteer" and place_level(m.name, lex) in ("county", "prefecture")}
     spans = [(m.start, m.end) for m in found]
     # characters that open no town's name: a kind, a pointer, a count (全镇, 该街道, 两个乡)

@@ -71,6 +71,8 @@ def words(tk: jieba.Tokenizer, text: str) -> list[str]:
     for k, block in enumerate(re_han.split(text)):
         if k & 1 if one_group else block and re_han.match(block):
             _cut_block(block, lp, runs, codes, shift, word_min, logtotal, out)
+        elif len(block) == 1:
+            append(block)  # (one character, a space or not, is one word either way: no split asked)
         elif block:
             for piece in re_skip.split(block):
                 if skip(piece):

@@ -320,7 +320,15 @@ def pattern_relations(article: Article) -> tuple[list[Context], dict[tuple, Rela
         if fitting is None:
             fitting = by_kinds[kinds] = [(rule, words) for rule, needs_kinds, words in runs if needs_kinds <= kinds]
         for rule, needs_words in fitting:
-            if needs_words is not None and not needs_words.search(text, sent.start, sent.end):
+            if needs_words is None:
+                pass
+            elif type(needs_words) is tuple:  # (words: the sentence must hold one of them)
+                for word in needs_words:
+                    if word in sent.text:
+                        break
+                else:
+                    continue
+            elif not needs_words.search(text, sent.start, sent.end):
                 continue  # (the sentence lacks the words the pattern declared it needs)
             for head, rel, tail, name in rule(ctx):
                 if head.key == tail.key:
@@ -362,10 +370,12 @@ def pattern_relations(article: Article) -> tuple[list[Context], dict[tuple, Rela
 
 #: :func:`_rule_tables` by the rules registered and whether the article names an event
 _RULE_TABLES: dict[tuple, tuple[list, dict]] = {}
+#: what a pattern needs a sentence to hold: nothing, one of some words, or a match of a pattern
+Words = tuple[str, ...] | re.Pattern[str] | None
 
 
-def _rule_tables(named_event: bool) -> tuple[list[tuple[Callable, frozenset[str], re.Pattern[str] | None]],
-                                             dict[frozenset[str], list[tuple[Callable, re.Pattern[str] | None]]]]:
+def _rule_tables(named_event: bool) -> tuple[list[tuple[Callable, frozenset[str], Words]],
+                                             dict[frozenset[str], list[tuple[Callable, Words]]]]:
     """The patterns an article runs (those that need an event in the article only where it names
     one), each with the kinds and the words it needs; and a table, filled as sentences ask, of the
     patterns whose kinds a set of kinds holds, in RULES's order (sentences hold few different
@@ -376,7 +386,7 @@ def _rule_tables(named_event: bool) -> tuple[list[tuple[Callable, frozenset[str]
     if tables is None:
         if len(_RULE_TABLES) >= 8:  # (rules registered and removed again: tests, plug-ins)
             _RULE_TABLES.clear()
-        runs = [(rule, need.kinds, need.words)
+        runs = [(rule, need.kinds, need.literals or need.words)
                 for rule, need in ((rule, needs_of(rule)) for rule in RULES) if named_event or not need.event]
         tables = _RULE_TABLES[key] = (runs, {})
     return tables

@@ -745,7 +745,9 @@ def listed_attendees(c: Context) -> Iterator[Found]:
     text = c.text
     # (the list may run on over clauses closed by ；: the colon is then in an earlier one)
     opened = max(text.rfind("。", 0, c.sentence.start), text.rfind("\n", 0, c.sentence.start)) + 1
-    winners = _WINNERS_LISTED.search(text, opened, c.sentence.end)
+    winners = None
+    if text.find("获奖", opened, c.sentence.end) >= 0 or text.find("受表彰", opened, c.sentence.end) >= 0:
+        winners = _WINNERS_LISTED.search(text, opened, c.sentence.end)  # (every match holds one of them)
     if winners is not None:
         named = [e for e in c.article.mentions if e.type == "Event" and opened <= e.start and e.end <= winners.start()
                  and e.name.endswith(_AWARD_CEREMONIES)]

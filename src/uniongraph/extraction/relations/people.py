@@ -1691,6 +1691,8 @@ def _team_post_held_by(c: Context) -> Iterator[Found]:
     """代表团团长由广宁省某联合会主席某某担任: the person holding the post of a team named before by
     its kind alone is its member (the only body of that kind named before, a team)."""
     text = c.text
+    if text.find("由", c.sentence.start, c.sentence.end) < 0:
+        return  # (every match holds 由; the scan tries the team's kind at every character)
     for found in _TEAM_POST_BY.finditer(text, c.sentence.start, c.sentence.end):
         clause_end = min((k for k in (text.find(m, found.end(), c.sentence.end) for m in "，。；") if k >= 0),
                          default=c.sentence.end)

@@ -48,6 +48,9 @@ class Needs:
     kinds: frozenset[str] = frozenset()
     words: re.Pattern[str] | None = None
     event: bool = False
+    #: the words ``words`` matches, when it was declared as words (looked for with ``in``: a
+    #: string search is many times faster than the pattern's scan)
+    literals: tuple[str, ...] | None = None
 
 
 #: an undeclared pattern's: nothing, it runs on every sentence
@@ -64,9 +67,11 @@ def needs(*kinds: str, words: re.Pattern[str] | str | tuple[str, ...] | None = N
         raise ValueError(f"needs: unknown kind {unknown[0]!r} (entity types and 'org')")
     if isinstance(words, str):
         words = (words,)
+    literals = None
     if isinstance(words, tuple):
+        literals = words
         words = re.compile("|".join(map(re.escape, words)))
-    need = Needs(frozenset(kinds), words, event)
+    need = Needs(frozenset(kinds), words, event, literals)
 
     def declare(rule: R) -> R:
         rule.needs = need  # type: ignore[attr-defined]
