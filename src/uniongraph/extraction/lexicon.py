@@ -286,6 +286,8 @@ def load_lexicons() -> Lexicons:
         "after_name_words.txt",
         "document_words.txt",
         "office_fields.txt",
+        "unread_venue_heads.txt",
+        "party_heads.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

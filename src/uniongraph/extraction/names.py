@@ -379,7 +379,7 @@ def fields_joined_before(idx: TokenIndex, start: int, at: int, head_start: int, 
 
 
 #: the heads of a college's units named by two disciplines (数学与信息科学|学院, 经济与管理|系)
-_DISCIPLINE_HEADS = ("学院", "系")
+DISCIPLINE_HEADS = ("学院", "系")
 #: the most characters of the first discipline (数学, 计算机) and of the second (信息科学, 计算机科学)
 _MAX_FIRST_DISCIPLINE = 3
 _MAX_DISCIPLINE = 6
@@ -391,7 +391,7 @@ def _joined_disciplines(idx: TokenIndex, i: int, head_start: int, lex: Lexicons)
     word right after a list mark or a clause's opening, and a few characters of a second field before
     the head (not a body: 某大学与某学院 is two)."""
     tokens = idx.tokens
-    if not idx.text.startswith(_DISCIPLINE_HEADS, head_start):
+    if not idx.text.startswith(DISCIPLINE_HEADS, head_start):
         return False
     first, before = tokens[i - 1], tokens[i - 2]
     second = idx.text[tokens[i + 1].start : head_start]

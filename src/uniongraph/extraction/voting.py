@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from ..model import ORG_TYPES, Mention
 from .lexicon import Lexicons
-from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, fields_joined_before, has_proper_word, org_head, titles_starting
+from .names import COUNT_NUMERAL, counted_places, DISCIPLINE_HEADS, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, fields_joined_before, has_proper_word, org_head, titles_starting
 from .orgs import GRAMMAR_SOURCES, QUOTED_UNIT_SOURCE, every_level_before, firm_of_a_country, names_a_media, names_an_area, no_one_union, team_type, works_of_a_company
 from .overlaps import Priority
 from .minority_names import is_minority_name
@@ -516,7 +516,7 @@ def _title_follows(text: str, end: int, lex: Lexicons) -> bool:
 def _two_disciplines(text: str, c: Mention, s: int) -> bool:
     """Whether the grammar's college unit ``c`` holds two disciplines joined by 与/和 where the tagger
     starts the name after the conjunction (数学与|信息科学学院: names.joined_disciplines read the name whole)."""
-    return s > c.start and text[s - 1] in "与和" and c.name.endswith(("学院", "系"))
+    return s > c.start and text[s - 1] in "与和" and c.name.endswith(DISCIPLINE_HEADS)
 
 
 def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx: TokenIndex,

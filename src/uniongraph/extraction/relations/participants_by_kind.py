@@ -5,32 +5,57 @@ of that kind, named before the sentence; two of that kind, or none, and no fact 
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ...model import Mention
+from ..lexicon import _rows, load_lexicons
 from .context import Context, Found, is_org, is_team, kin_anchor, only_titles
 from .person_lists import in_title_chain, person_list_from
 from .prerequisites import needs
 
-#: a kind of event said in a report (比赛, 培训, 疗休养) and the name endings of events of that kind
-_KIND_ENDINGS = {
-    "比赛": ("赛", "比武", "竞赛"), "竞赛": ("竞赛", "赛"), "大赛": ("大赛",), "技能大赛": ("技能大赛",), "比武": ("比武",),
-    "培训": ("培训", "培训班", "训练营", "研修班"), "培训班": ("培训班",), "研修班": ("研修班",), "训练营": ("训练营",),
-    "疗休养": ("疗休养", "疗休养活动"), "活动": ("活动",), "联谊活动": ("联谊活动",), "联谊": ("联谊活动", "联谊会"),
-}
-#: 参加(了)(本次) KIND 的, before the people it says attended (参加培训的某公司焊工王某)
-_ATTENDING_MODIFIER = re.compile(r"(?:参加|参与)(?:了)?(?:此次|本次|这次|本届|当天|今年)?(?:的)?(?P<kind>"
-                                 + "|".join(sorted(_KIND_ENDINGS, key=lambda w: (-len(w), w))) + r")的")
+def _endings_by_word(name: str) -> dict[str, tuple[str, ...]]:
+    """The rows of a lexicon of words and the name endings of their events (``word <TAB> a,b,c``)."""
+    return {r[0]: tuple(e for e in r[1].split(",") if e) for r in _rows(name) if len(r) > 1}
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """``words`` as a regex alternation, longest first (then by the word: the same on every run)."""
+    return "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_endings() -> dict[str, tuple[str, ...]]:
+    """A kind of event said in a report (比赛, 培训, 疗休养) and the name endings of events of that kind
+    (``event_kind_endings.tsv``)."""
+    return _endings_by_word("event_kind_endings.tsv")
+
+
+@functools.lru_cache(maxsize=1)
+def _attending_modifier() -> re.Pattern[str]:
+    """参加(了)(本次) KIND 的, before the people it says attended (参加培训的某公司焊工王某)."""
+    return re.compile(r"(?:参加|参与)(?:了)?(?:此次|本次|这次|本届|当天|今年)?(?:的)?(?P<kind>"
+                      + _alternation(_kind_endings()) + r")的")
+
+
 #: right before 参加…的: a negation (未能, 没有) or another time (去年, 曾): those the modifier names
 #: did not attend this event, or attended another of its kind
 _NOT_THIS_ATTENDANCE = re.compile(r"(?:未能|未|没有|没能|没|不能|不|无法|拒绝|去年|前年|往年|往届|上届|上一届|上期|"
                                   r"上一期|以前|以往|过去|此前|曾经|曾)$")
-#: the one taking part, named by their part before the name (选手王某, 参赛选手, 学员)
-_PART_NOUNS = {"选手": ("赛", "比武", "竞赛"), "参赛选手": ("赛", "比武", "竞赛"), "参赛者": ("赛", "比武", "竞赛"),
-               "学员": ("培训", "培训班", "研修班", "训练营", "疗休养", "疗休养活动")}
-#: 来自 ORG 的 PART PERSON: a competitor or a trainee of the reported event, with their body
-_FROM_BODY_PART = re.compile(r"的(?P<part>" + "|".join(sorted(_PART_NOUNS, key=lambda w: (-len(w), w))) + r")$")
+
+
+@functools.lru_cache(maxsize=1)
+def _part_nouns() -> dict[str, tuple[str, ...]]:
+    """The one taking part, named by their part before the name (选手王某, 参赛选手, 学员), and the name
+    endings of the events of that part (``entrant_part_nouns.tsv``)."""
+    return _endings_by_word("entrant_part_nouns.tsv")
+
+
+@functools.lru_cache(maxsize=1)
+def _from_body_part() -> re.Pattern[str]:
+    """来自 ORG 的 PART PERSON: a competitor or a trainee of the reported event, with their body."""
+    return re.compile(r"的(?P<part>" + _alternation(_part_nouns()) + r")$")
 
 
 def _one_of_kind(c: Context, endings: tuple[str, ...]) -> Mention | None:
@@ -65,10 +90,10 @@ def participants_by_kind(c: Context) -> Iterator[Found]:
     """参加培训的某公司焊工王某 → 王某 participatesIn the one 培训班 named before (``attendee-said-by-modifier``);
     来自某公司的选手王某 → 王某 participatesIn the one contest named before (``entrant-from-body``)."""
     text = c.text
-    for mod in _ATTENDING_MODIFIER.finditer(text, c.sentence.start, c.sentence.end):
+    for mod in _attending_modifier().finditer(text, c.sentence.start, c.sentence.end):
         if _NOT_THIS_ATTENDANCE.search(text, max(c.sentence.start, mod.start() - 4), mod.start()):
             continue  # 未能参加培训的, 去年参加培训的: no attendance of this event said
-        event = _one_of_kind(c, _KIND_ENDINGS[mod.group("kind")])
+        event = _one_of_kind(c, _kind_endings()[mod.group("kind")])
         if event is None:
             continue
         for p in _people_after(c, mod.end()):
@@ -77,29 +102,34 @@ def participants_by_kind(c: Context) -> Iterator[Found]:
     for i, org in enumerate(ms):
         if not is_org(org) or not c.before(org, 2).endswith("来自") or i + 1 >= len(ms) or ms[i + 1].type != "Person":
             continue
-        part = _FROM_BODY_PART.search(c.gap(org, ms[i + 1]))
+        part = _from_body_part().search(c.gap(org, ms[i + 1]))
         if part is None or c.gap(org, ms[i + 1]) != part.group():
             continue
-        event = _one_of_kind(c, _PART_NOUNS[part.group("part")])
+        event = _one_of_kind(c, _part_nouns()[part.group("part")])
         if event is None:
             continue
         for p in person_list_from(c, i + 1):
             yield p, "participatesIn", event, "entrant-from-body"
 
 
-#: the heads of a party that goes with an activity (宣讲团, 慰问团, 疗休养分团, 服务队); not 代表团/代表队,
-#: which a place or a body names, not the activity
-_PARTY_HEADS = ("分团", "小分队", "服务队", "团", "队")
+@functools.lru_cache(maxsize=1)
+def _party_heads() -> tuple[str, ...]:
+    """The heads of a party that goes with an activity (宣讲团, 慰问团, 疗休养分团, 服务队: ``party_heads.txt``),
+    longest first (分团 before 团)."""
+    return tuple(sorted(load_lexicons().words.get("party_heads", frozenset()), key=lambda w: (-len(w), w)))
+
+
+#: teams named by a place or a body (中国代表团, 某公司代表队), not by what the activity does
 _NOT_PARTY = ("代表团", "代表队")
 
 
 def _party_of_the_activity(team: Mention, event: Mention) -> bool:
     """Whether ``team`` is named by what the event does (中卫市劳模工匠宣讲团 of a 宣讲活动, 郴州市疗休养分团
     of a 疗休养活动): the word before its head, two or three characters, in the event's name, and no place."""
-    if not team.name.endswith(_PARTY_HEADS) or team.name.endswith(_NOT_PARTY) \
+    if not team.name.endswith(_party_heads()) or team.name.endswith(_NOT_PARTY) \
             or event.name.endswith(("会", "会议", "论坛")) and not event.name.endswith("运动会"):
         return False  # (中国射击队 in the report of a 射击…研讨会: a meeting about what the team does)
-    head = next(h for h in _PARTY_HEADS if team.name.endswith(h))
+    head = next(h for h in _party_heads() if team.name.endswith(h))
     stem = team.name[: -len(head)]
     return any(len(stem) > n and stem[-n:] in event.name and not stem.endswith(("国", "省", "市", "县", "区", "镇"))
                for n in (3, 2))

@@ -508,17 +508,21 @@ def worker_visited_at_company(c: Context) -> Iterator[Found]:
         yield p, "worksFor", co, "worker-visited-at-company"
 
 
-#: a union written by the kind of body it is of, then its post, right before a person (医院工会主席某,
-#: 集团工会副主席某, 学校党委副书记、校工会主席某)
-_KIND_UNION_POST = re.compile(r"(?P<kind>集团公司|集团|公司|总厂|厂|学校|校|医院)工会(?:常务)?副?主席$")
-#: how the name of a body of each kind ends (校工会: the union of a 学院 or a 大学 as well)
-_KIND_ENDINGS = {
-    "集团": ("集团", "集团有限公司", "集团股份有限公司", "集团有限责任公司", "集团公司"),
-    "公司": ("公司",), "总厂": ("总厂",), "厂": ("厂",), "医院": ("医院",),
-    "学校": ("学校", "学院", "大学", "中学", "小学"),
-}
-_KIND_ENDINGS["集团公司"] = _KIND_ENDINGS["集团"]
-_KIND_ENDINGS["校"] = _KIND_ENDINGS["学校"]
+@functools.lru_cache(maxsize=1)
+def _union_body_kinds() -> dict[str, tuple[str, ...]]:
+    """How the name of a body of each kind ends (``union_body_kinds.tsv``; 校工会: the union of a 学院
+    or a 大学 as well)."""
+    return {r[0]: tuple(e for e in r[1].split(",") if e) for r in _rows("union_body_kinds.tsv") if len(r) > 1}
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_union_post() -> re.Pattern[str]:
+    """A union written by the kind of body it is of (longest kind first), then its post, right before a
+    person (医院工会主席某, 集团工会副主席某, 学校党委副书记、校工会主席某)."""
+    kinds = sorted(_union_body_kinds(), key=lambda w: (-len(w), w))
+    return re.compile(r"(?P<kind>" + "|".join(map(re.escape, kinds)) + r")工会(?:常务)?副?主席$")
+
+
 #: what may stand right before such a post: a stop, a list's 、, a joiner or a verb of holding
 _BEFORE_KIND_POST = re.compile(r"(?:^|[，。；：、,（(\s]|[和与及由是为任])$")
 
@@ -535,7 +539,7 @@ def union_post_by_kind(c: Context) -> Iterator[Found]:
         if p.type != "Person":
             continue
         lead = text[max(c.sentence.start, p.start - 12) : p.start]
-        post = _KIND_UNION_POST.search(lead)
+        post = _kind_union_post().search(lead)
         if post is None:
             continue
         at = p.start - len(lead) + post.start()
@@ -545,7 +549,7 @@ def union_post_by_kind(c: Context) -> Iterator[Found]:
             continue  # (a name the kind is part of: the rules of named bodies read it)
         if unions is None:
             unions = [m for m in c.article.mentions if m.type == "TradeUnion"]
-        endings = _KIND_ENDINGS[post.group("kind")]
+        endings = _union_body_kinds()[post.group("kind")]
         fit = {m.key: m for m in unions if m.key.endswith("工会") and m.key[:-2].endswith(endings)}
         if len(fit) == 1:
             yield p, "worksFor", next(iter(fit.values())), "union-post-by-kind"

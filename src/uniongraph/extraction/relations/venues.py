@@ -156,12 +156,16 @@ def held_at(c: Context) -> Iterator[Found]:
     yield from visits_of_the_class(c)
 
 
-#: after 在 and an area: a venue the recognisers did not read, ending in a venue's head, then the
-#: verb of holding that ends the clause (在淮安区|白马湖景区星光草坪|举行)
-_UNREAD_VENUE_HELD = re.compile(r"[^，。；：、\s“”\"（）()]{2,20}?(?:草坪|广场|基地|活动中心|服务中心|文化中心|会展中心|"
-                                r"体育中心|体育馆|体育场|礼堂|会堂|报告厅|会议室|会议中心|剧院|大厅|公园|景区|营地|文化宫|"
-                                r"俱乐部|展厅|展馆)"
-                                r"(?:隆重|正式|顺利)?(?:举行|召开|举办|开幕|开班|开营|开赛)(?:了)?(?=[，。；,！]|$)")
+@functools.lru_cache(maxsize=1)
+def _unread_venue_held() -> re.Pattern[str]:
+    """After 在 and an area: a venue the recognisers did not read, ending in a venue's head
+    (``unread_venue_heads.txt``, longest first), then the verb of holding that ends the clause
+    (在淮安区|白马湖景区星光草坪|举行)."""
+    heads = sorted(load_lexicons().words.get("unread_venue_heads", frozenset()), key=lambda w: (-len(w), w))
+    return re.compile(r"[^，。；：、\s“”\"（）()]{2,20}?(?:" + "|".join(map(re.escape, heads)) + ")"
+                      r"(?:隆重|正式|顺利)?(?:举行|召开|举办|开幕|开班|开营|开赛)(?:了)?(?=[，。；,！]|$)")
+
+
 #: the levels of area an event's venue is written after (a district, a county, a town)
 _VENUE_AREA_ENDS = ("区", "县", "镇", "乡", "街道", "旗")
 
@@ -176,7 +180,7 @@ def _area_before_an_unread_venue(c: Context) -> Iterator[Found]:
     for i, pl in enumerate(ms):
         if pl.type != "Place" or not pl.name.endswith(_VENUE_AREA_ENDS) or c.before(pl, 1) != "在" or i == 0:
             continue
-        venue = _UNREAD_VENUE_HELD.match(text, pl.end, c.sentence.end)
+        venue = _unread_venue_held().match(text, pl.end, c.sentence.end)
         if venue is None or any(m.start >= pl.end and m.start < venue.end() and m.type in ("Person", "Event") for m in ms):
             continue
         if any(m.start == pl.end and m.type == "Place" and m.end >= venue.end() - 4 for m in ms):
