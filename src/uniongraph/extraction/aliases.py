@@ -26,7 +26,7 @@ from ..model import ORG_TYPES, Article, Mention
 from ..reading.bylines import is_credit_line
 from ..reading.patterns import BYLINE_LINE
 from .bank_short_forms import resolve_bank_short_forms
-from .body_pronouns import resolve_body_pronouns, two_in_reach
+from .body_pronouns import anaphor_of, reach_start, resolve_body_pronouns, two_in_reach
 from .main_body import one_body_of_kind, resolve_main_body_kinds
 from .enterprise_units import PROJECT_HEAD
 from .events import LAUNCH_HEADS
@@ -828,7 +828,6 @@ def _anaphora_of_described_kind(article: Article) -> None:
 #: 他 or 她 standing for one person (not 其他, 他们, 他人, 他乡, 吉他; not 他的儿子, whose
 #: noun is someone else)
 _PERSONAL_PRONOUN = re.compile(r"(?<![其吉])[他她](?![们人乡国日的])")
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
 #: a preposition or verb right before a name: that person is governed, not the subject
 #: 他是一名…, 她是一位…: a paragraph presenting someone (a feature's new subject)
 _PRESENTS = re.compile(r"(?:是|作为)(?:一名|一位|一个)")
@@ -854,8 +853,7 @@ def _personal_pronouns(article: Article) -> None:
         if any(a <= s < b for a, b in taken):
             continue
         para = text.rfind("\n", 0, s) + 1
-        ends = [e.end() for e in _SENTENCE_END.finditer(text, para, s)]
-        window = ends[-2] if len(ends) >= 2 else para  # this sentence and the one before it
+        window = reach_start(text, article.body_start, s)  # this sentence and the one before it
         earlier = [q for q in pronouns if window <= q < s]
         if earlier:
             # 他与蒋介石谈判。…他当选为…: the earlier 他 is the one the story follows; with nobody
@@ -886,9 +884,7 @@ def _personal_pronouns(article: Article) -> None:
             if _GOVERNED_BEFORE.search(text, max(para, antecedent.start - 2), antecedent.start):
                 continue  # 与蒋介石, 向王明: an object, not the one the story follows
         resolved[s] = antecedent
-        m = Mention(s, s + 1, text[s], "Person", text[s], "anaphora", priority=Priority.ANAPHOR)
-        m.canonical, m.resolution, m.anaphor = antecedent.key, "anaphora", True
-        added.append(m)
+        added.append(anaphor_of(text, s, s + 1, antecedent))
     if added:
         article.mentions = sorted(article.mentions + added, key=lambda m: (m.start, m.end))
 

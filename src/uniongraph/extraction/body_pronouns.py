@@ -14,7 +14,7 @@ from ..model import ORG_TYPES, Article, Mention
 from .overlaps import Priority
 
 #: sentence ends: the reach of a pronoun is its own sentence and the one before
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
+SENTENCE_END = re.compile(r"[。！？!?\n]")
 #: 其 as a possessive pointing word (not 其中, 其他, 尤其, 极其, 与其…)
 _ITS = re.compile(r"(?<![尤极与何])其(?![中他它余实次间后前所乐])")
 #: 他们/她们 opening a clause (after a clause mark or a phrase of time or place ending in 上/中/里，)
@@ -39,7 +39,7 @@ def reach_start(text: str, body_start: int, at: int) -> int:
     """Where the reach of a pronoun at ``at`` starts: the start of the sentence before its own
     (within its paragraph), or the paragraph's start."""
     para = max(text.rfind("\n", 0, at) + 1, body_start)
-    ends = [e.end() for e in _SENTENCE_END.finditer(text, para, at)]
+    ends = [e.end() for e in SENTENCE_END.finditer(text, para, at)]
     return ends[-2] if len(ends) >= 2 else para
 
 
@@ -71,9 +71,11 @@ def _one_body(article: Article, since: int, at: int) -> Mention | None:
     return bodies[-1]
 
 
-def _anaphor(text: str, s: int, e: int, body: Mention) -> Mention:
-    m = Mention(s, e, text[s:e], body.type, text[s:e], "anaphora", priority=Priority.ANAPHOR)
-    m.canonical, m.resolution, m.anaphor = body.key, "anaphora", True
+def anaphor_of(text: str, s: int, e: int, antecedent: Mention) -> Mention:
+    """A mention of ``text[s:e]`` (a pronoun, a pointing word, a bare kind) standing for ``antecedent``:
+    its type, its key as canonical name, resolved by anaphora."""
+    m = Mention(s, e, text[s:e], antecedent.type, text[s:e], "anaphora", priority=Priority.ANAPHOR)
+    m.canonical, m.resolution, m.anaphor = antecedent.key, "anaphora", True
     return m
 
 
@@ -97,7 +99,7 @@ def _its_post(article: Article, taken: list[tuple[int, int]]) -> list[Mention]:
         if body is None and not any(m.start >= own and m.end <= s and m.type in ("Person",) for m in article.mentions):
             body = _one_body(article, reach_start(text, article.body_start, s), s)
         if body is not None:
-            out.append(_anaphor(text, s, s + 1, body))
+            out.append(anaphor_of(text, s, s + 1, body))
     return out
 
 
@@ -117,7 +119,7 @@ def _they_as_body(article: Article, taken: list[tuple[int, int]]) -> list[Mentio
         body = _one_body(article, reach_start(text, article.body_start, s), s)
         if body is None or _PEOPLE.search(text, body.end, s) or not _opens_its_clause(article, body):
             continue
-        out.append(_anaphor(text, s, they.end(), body))
+        out.append(anaphor_of(text, s, they.end(), body))
     return out
 
 

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from ..model import ORG_TYPES, Article, Mention
-from .overlaps import Priority
+from .body_pronouns import SENTENCE_END, anaphor_of
 
 #: a bare kind opening a clause: 全厂/本厂 (the whole body), 厂里/站里 (in the body), or a kind of two
 #: characters alone (公司, 集团, 医院); then a word, not the body's union or committee (公司工会 is
@@ -32,7 +32,6 @@ GROUP_HEADS = ("集团", "集团有限公司", "集团股份有限公司", "集�
 #: the endings of the names each kind stands for
 _HEADS = {"校": ("学校", "中学", "小学", "大学", "学院", "校"), "学校": ("学校", "中学", "小学", "大学", "学院"),
           "工厂": ("厂",), "集团": GROUP_HEADS, "集团公司": GROUP_HEADS, "医院": ("医院",)}
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 def _outside_events(article: Article) -> list[Mention]:
@@ -48,7 +47,7 @@ def main_body(article: Article) -> str | None:
     orgs = _outside_events(article)
     if not orgs:
         return None
-    first_end = _SENTENCE_END.search(article.text, article.body_start)
+    first_end = SENTENCE_END.search(article.text, article.body_start)
     lead_end = first_end.end() if first_end else len(article.text)
     opening = {m.key for m in orgs if m.start < lead_end}
     ranked = Counter(m.key for m in orgs).most_common(2)
@@ -103,10 +102,6 @@ def resolve_main_body_kinds(article: Article) -> None:
         of_kind = [m for m in orgs if m.end <= s and m.key.endswith(heads) and len(m.key) > len(kind)]
         if not of_kind or of_kind[-1].key != key:
             continue
-        body = of_kind[-1]
-        m = Mention(s, said.end(), text[s : said.end()], body.type, text[s : said.end()], "anaphora",
-                    priority=Priority.ANAPHOR)
-        m.canonical, m.resolution, m.anaphor = key, "anaphora", True
-        added.append(m)
+        added.append(anaphor_of(text, s, said.end(), of_kind[-1]))  # (its key is the main body's)
     if added:
         article.mentions = sorted(article.mentions + added, key=lambda m: (m.start, m.end))
