@@ -12,6 +12,7 @@ import re
 
 from ..model import ORG_TYPES, Article, Mention
 from .overlaps import Priority
+from .places import in_open_quote
 
 #: sentence ends: the reach of a pronoun is its own sentence and the one before
 SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -51,11 +52,6 @@ def two_in_reach(article: Article, named: list[Mention], at: int) -> bool:
     keys = {m.key for m in named if m.start >= since and not m.anaphor}
     # (海河银行南岭分行: the bank written at the front of its branch's name is no second candidate)
     return len({k for k in keys if not any(o != k and o.startswith(k) for o in keys)}) > 1
-
-
-def _in_open_quote(text: str, para: int, at: int) -> bool:
-    """Whether ``at`` is inside a quotation opened earlier in its paragraph (a speaker's 他们)."""
-    return text.count("“", para, at) > text.count("”", para, at)
 
 
 def _one_body(article: Article, since: int, at: int) -> Mention | None:
@@ -113,8 +109,7 @@ def _they_as_body(article: Article, taken: list[tuple[int, int]]) -> list[Mentio
         s = they.start()
         if any(a <= s < b for a, b in taken):
             continue
-        para = max(text.rfind("\n", 0, s) + 1, article.body_start)
-        if _in_open_quote(text, para, s):
+        if in_open_quote(text, s):  # (a speaker's 他们)
             continue
         body = _one_body(article, reach_start(text, article.body_start, s), s)
         if body is None or _PEOPLE.search(text, body.end, s) or not _opens_its_clause(article, body):

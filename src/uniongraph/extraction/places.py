@@ -726,6 +726,17 @@ _QUOTE_PAIRS = {"“": "”", "『": "』", "「": "」"}
 _NOT_IN_A_NAME = frozenset("，,、；：:！？。…\n “”『』「」《》")
 
 
+def in_open_quote(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside a quotation opened earlier in its paragraph (吴某在信中说：“……
+    泽民同志在十五大报告中指出…): words someone is quoted saying, which the patterns leave unread.
+
+    >>> in_open_quote("他说：“我们厂今年", 8), in_open_quote("他说：“好。”我们厂", 9)
+    (True, False)
+    """
+    para = text.rfind("\n", 0, at) + 1
+    return text.count("“", para, at) > text.count("”", para, at)
+
+
 def inside_a_quoted_name(text: str, start: int, end: int) -> bool:
     """Whether ``[start, end)`` lies inside a quoted name that holds more than it, with no
     punctuation inside (“中国光明工程”, 『中国经济效益纵深行』组委会): a place in a name is not the area

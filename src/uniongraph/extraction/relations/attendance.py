@@ -13,6 +13,7 @@ from ...reading.repair import COLUMN_LINE
 from ...schema import ORG_TYPES as ORG_KINDS
 from ..events import HELD_DAY, HELD_WHERE
 from ..lexicon import _rows
+from ..places import in_open_quote
 from .bare_events import is_bare
 from .context import COORDINATORS, NAME_JOINERS, PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
 from .prerequisites import needs
@@ -1336,7 +1337,7 @@ def _event_right_after_at(c: Context, at_end: int) -> Mention | None:
             continue
         end = e.end + (1 if text[e.end : e.end + 1] in ("”", "』", "》", "\"") else 0)
         placed = _IN_THE_EVENT.match(text, end, c.sentence.end)
-        if placed and (not e.congress or placed.group() != "中" and not _in_open_quote(text, at_end)):
+        if placed and (not e.congress or placed.group() != "中" and not in_open_quote(text, at_end)):
             return e
         if e.congress:
             continue  # (在十五大精神指引下召开的…会议上: the meeting after it, as before)
@@ -1352,13 +1353,6 @@ _IN_THE_EVENT = re.compile(r"(?:上的?|所作的|的)?(?:工作|政治|主题|�
                            r"|[^，。；：！？在]{0,14}?(?:比赛|决赛|半决赛|预赛)中"
                            r"|(?:上)?(?:发表|作了?)[^，。；：！？]{0,8}?(?:讲话|演讲|报告)"
                            r"|[上中]")
-
-
-def _in_open_quote(text: str, at: int) -> bool:
-    """Whether ``at`` stands inside a quotation opened earlier in its paragraph (吴某在信中说：“……
-    泽民同志在十五大报告中指出…): words quoted, which the real-text golds leave unread."""
-    para = text[text.rfind("\n", 0, at) + 1 : at]
-    return para.count("“") > para.count("”")
 
 
 def _close_of(c: Context, event: Mention) -> int:
