@@ -194,9 +194,6 @@ def _strong_context(text: str, start: int, end: int, lex: Lexicons, left_role=No
     return text[end : end + 3] in verbs or text[end : end + 2] in verbs or text.startswith(("同志", "说"), end)
 
 
-_LIST_ITEM = re.compile(r"(?<=[、，,])([\u4e00-\u9fff·]{2,8})(?=[、，,（(])|(?<=[、，,])([\u4e00-\u9fff·]{2,8})$")
-
-
 def _add_listed(short: list, found: list[Mention], text: str, add, lex: Lexicons) -> None:
     """Accept list items next to an accepted name: in 江泽民、李鹏、乔石 or 吴光正、吴家玮 every item
     that opens with a surname (2–4 characters, 3–8 for transliterated names) is a name too."""
