@@ -580,7 +580,13 @@ _NUMBERED_EDITION = re.compile(r"(?:第[一二三四五六七八九十百0-9０-
 #: a contest's or a training class's year is its edition too (2025年职工篮球赛, 2026年基层工会主席
 #:培训班; not 1998年全国会议, a meeting of that year)
 _YEAR_EDITION = re.compile(_FOUR_DIGIT_YEAR + r"[\u4e00-\u9fff“”]{1,16}$")
-_CONTEST_HEADS = frozenset({"比赛", "球赛", "培训班", "活动", "专项检查"})
+_CONTEST_HEADS = frozenset({"比赛", "球赛", "培训班", "活动", "行动", "专项检查"})
+#: an activity and a campaign: a year opens their name only when a word of the name follows it (2026年|全区…
+#: 专项督导行动, not 1994年|参加|活动)
+_YEAR_ACTIVITIES = frozenset({"活动", "行动"})
+#: … whose names run longer than a contest's, saying what and where (2026年全区户外劳动者服务站冬季保障专项督导行动)
+_YEAR_ACTIVITY_EDITION = re.compile(_FOUR_DIGIT_YEAR + r"[\u4e00-\u9fff“”]{1,22}$")
+_YEAR_ACTIVITY_REACH = 30
 #: a head named by its year that a campaign's head may follow in one name (…专项检查|行动)
 _RUNS_ON_HEADS = frozenset({"专项检查"})
 #: words that keep a year out of the name after it: a verb or a function word (1994年|参加|活动)
@@ -613,15 +619,22 @@ def _inside_a_title(text: str, at: int) -> bool:
     return opened >= 0 and text.find("》", opened, at) < 0 and "\n" not in text[opened:at]
 
 
+def _edition_year(text: str, hs: int, head: str) -> re.Match[str] | None:
+    """The year before the head at ``hs`` with name characters only between (an activity's reach is longer)."""
+    if head in _YEAR_ACTIVITIES:
+        return _YEAR_ACTIVITY_EDITION.search(text, max(0, hs - _YEAR_ACTIVITY_REACH), hs)
+    return _YEAR_EDITION.search(text, max(0, hs - 24), hs)
+
+
 def _year_names(idx: TokenIndex, hs: int, head: str) -> bool:
     """Whether a year before a contest's, a class's or an activity's head is its edition: for an
     activity, the word right after the year opens its name (2026年|劳模工匠疗休养活动), no verb or
     function word (1994年|参加|活动: the year the man took part). (An activity whose name runs on into
     another head, 2027年…活动|启动仪式, is named by that event's rules.)"""
-    year = _YEAR_EDITION.search(idx.text, max(0, hs - 24), hs)
+    year = _edition_year(idx.text, hs, head)
     if year is None:
         return False
-    if head != "活动":
+    if head not in _YEAR_ACTIVITIES:
         return True
     k = idx.starting_at(_YEAR_OPENS.match(idx.text, year.start()).end())
     return k is not None and idx.tokens[k].pos not in _NOT_IN_A_YEARS_NAME
@@ -800,9 +813,9 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 h.group() in _EDITIONED_HEADS and _NUMBERED_EDITION.search(text, max(0, hs - 24), hs)) \
                 or _coined_before(idx, hs) \
                 or (h.group() in _ORGANISED_WEAK_HEADS and _ORGANISED_BEFORE.search(text, max(0, hs - 24), hs))
-        by_year = not other_reason and h.group() == "活动"  # the year alone admits the activity
+        by_year = not other_reason and h.group() in _YEAR_ACTIVITIES  # the year alone admits the activity
         if not other_reason and not (h.group() in _CONTEST_HEADS and _year_names(idx, hs, h.group())
-                                     and not (h.group() == "活动" and head_re.match(text, he))):
+                                     and not (h.group() in _YEAR_ACTIVITIES and head_re.match(text, he))):
             continue  # (a weak head names an event when an edition opens the name, 第三届职工乒乓球比赛,
             # or a coined word stands before it, 劳模工匠助企行活动)
         if h.group() in _RUNS_ON_HEADS and text.startswith(("行动", "活动"), he) and idx.is_boundary(he + 2):
@@ -817,7 +830,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if first.start < hs and not is_name_part(first, lex):
             continue
         start = name_start(idx, hs, lex, verbs=True, head=h.group())
-        year = _YEAR_EDITION.search(text, max(0, hs - 24), hs) if h.group() == "活动" else None
+        year = _edition_year(text, hs, h.group()) if h.group() in _YEAR_ACTIVITIES else None
         if year is not None and year.start() < start and idx.is_boundary(year.start()) and not any(
                 t.pos in _NOT_IN_A_YEARS_NAME and not _joins_two_groups(idx, t, lex) for t in idx.tokens
                 if _YEAR_OPENS.match(text, year.start()).end() <= t.start < start) \
