@@ -739,7 +739,7 @@ def name_start(
             break
         if w in _LOCATIVE_SINGLES and tok.end < head_start and prev is not None and prev.pos in ("n", "s", "f"):
             break  # 楼|内|美国银行…办公室, 院|里|…: a locative after a noun says where, it is no part of a name
-        if _glued_function_char(tok, prev):
+        if _glued_function_char(tok, prev) and w not in lex.name_words:  # (经审: a domain word, no 经 of via)
             rest = len(w) - _function_run(w, prev)
             if rest >= 2:
                 start = tok.end - rest  # 由|华茂集团, 已由|葛营小学: the rest of the unknown word opens the name
