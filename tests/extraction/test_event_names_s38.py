@@ -1,0 +1,107 @@
+"""Event names whole, so that every relation about an event lands on one entity (stop 38): two
+places joined by a middle dot open the name together, a person's name jieba split opens a studio's
+ceremony, a quoted sentence is no title, an assessment meeting and a funeral are events, 经审 is a
+word of a name, and a campaign's year opens its long name. Sentences and names invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from stated import stated_facts
+
+from uniongraph.extraction.pipeline import extract_article
+from uniongraph.model import Article
+
+TITLE = "青河工会动态"
+
+
+def final_events(body: str) -> set[str]:
+    art = extract_article(Article(id="t", source="t", index=0, title=TITLE, text=f"{TITLE}\n{body}"))
+    return {m.canonical or m.name for m in art.mentions if m.type == "Event"}
+
+
+# --- two places (or brands) joined by a middle dot ---------------------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("12月3日，2026年青河·南岭工会协作座谈会在南岭县召开。", "2026年青河·南岭工会协作座谈会"),
+    ("12月5日，2026年海川·云岭跨省劳务协作工会工作联席会议在云岭市召开。", "2026年海川·云岭跨省劳务协作工会工作联席会议"),
+])
+def test_a_dot_joins_two_places_in_one_name(body, name):
+    names = final_events(body)
+    assert name in names, names
+    assert not any(n.startswith("·") for n in names), names
+
+
+def test_the_event_of_the_joined_name_gets_its_facts():
+    facts = stated_facts("12月3日，2026年青河·南岭工会协作座谈会在南岭县召开。青河县总工会主席赵立新出席。")
+    assert ("2026年青河·南岭工会协作座谈会", "heldAt", "南岭县") in facts, facts
+
+
+def test_a_dotted_persons_name_makes_no_event():
+    assert not final_events("会上，阿依古丽·买买提介绍了工会工作情况。")
+
+
+# --- a person's name of three that jieba split opens a studio's ceremony -----------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("11月2日，陈家顺劳模创新工作室揭牌仪式在南岭机械厂举行。", "陈家顺劳模创新工作室揭牌仪式"),
+    ("11月2日，刘家顺技能大师工作室揭牌仪式在南岭机械厂举行。", "刘家顺技能大师工作室揭牌仪式"),
+])
+def test_a_split_persons_name_opens_the_ceremony(body, name):
+    names = final_events(body)
+    assert name in names, names
+
+
+def test_a_function_word_after_a_surnames_word_opens_no_name():
+    names = final_events("11月2日，王家在劳模创新工作室揭牌仪式上发言。")
+    assert not any(n.startswith("王家") for n in names), names
+
+
+# --- a quoted sentence is speech, no event's title ---------------------------------------------------
+
+def test_a_quoted_sentence_is_no_title():
+    names = final_events("他说：“学了技术就能多挣钱。”青河建设工程有限公司负责人当场签约。")
+    assert not any("。" in n or "，" in n for n in names), names
+
+
+def test_a_quoted_slogan_still_names_an_activity():
+    names = final_events("12月1日，南岭县总工会启动“冬日暖心”户外劳动者关爱行动。")
+    assert any(n.endswith("冬日暖心户外劳动者关爱行动") for n in names), names
+
+
+# --- assessment meetings and funerals ----------------------------------------------------------------
+
+def test_an_assessment_meeting_convened():
+    facts = stated_facts("青河区总工会召开2026年度基层工会主席述职评议会，区总工会主席孙建华出席。")
+    assert ("青河区总工会", "organizes", "2026年度基层工会主席述职评议会") in facts, facts
+
+
+def test_a_funeral_ceremony_named_after_the_dead():
+    facts = stated_facts("张德明同志遗体告别仪式于12月6日在南岭市殡仪馆举行。")
+    assert ("张德明同志遗体告别仪式", "heldAt", "南岭市殡仪馆") in facts, facts
+
+
+def test_a_bare_assessment_needs_a_name():
+    assert "评议会" not in final_events("会上还召开了评议会。")
+
+
+# --- 经审 is a word of the name, no preposition ------------------------------------------------------
+
+def test_audit_word_inside_a_class_name():
+    names = final_events("市总工会举办2026年青河市工会经审干部业务培训班，专家授课。")
+    assert "2026年青河市工会经审干部业务培训班" in names, names
+
+
+# --- a campaign's year opens its long name -----------------------------------------------------------
+
+def test_a_campaigns_year_opens_its_long_name():
+    names = final_events("县总工会组织开展的2026年全县环卫工人冬季关爱专项服务行动落实情况良好。")
+    assert "2026年全县环卫工人冬季关爱专项服务行动" in names, names
+
+
+@pytest.mark.parametrize("body", [
+    "2026年他参加行动。",  # the year dates what he did
+    "2026年全县工会共开展行动12次。",  # a count of actions, none named
+])
+def test_a_year_before_a_bare_action_names_none(body):
+    assert not final_events(body)
