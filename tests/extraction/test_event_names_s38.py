@@ -105,3 +105,11 @@ def test_a_campaigns_year_opens_its_long_name():
 ])
 def test_a_year_before_a_bare_action_names_none(body):
     assert not final_events(body)
+
+
+# --- a verb of competing governs the contest: the teams before it are its subject --------------------
+
+def test_teams_competing_open_no_contests_name():
+    names = final_events("南岭市12支代表队角逐“平安杯”安全知识竞赛。")
+    assert "平安杯安全知识竞赛" in names, names
+    assert not any("角逐" in n for n in names), names
