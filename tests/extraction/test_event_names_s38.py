@@ -113,3 +113,27 @@ def test_teams_competing_open_no_contests_name():
     names = final_events("南岭市12支代表队角逐“平安杯”安全知识竞赛。")
     assert "平安杯安全知识竞赛" in names, names
     assert not any("角逐" in n for n in names), names
+
+
+# --- one event, two forms: a headline's short form tied to the full name -----------------------------
+
+def _forms(text: str) -> dict[str, str]:
+    title = text.partition("\n")[0]
+    art = extract_article(Article(id="t", source="t", index=0, title=title, text=text))
+    return {m.name: m.canonical or m.name for m in art.mentions if m.type == "Event"}
+
+
+def test_the_whole_city_stands_for_the_city_opening_the_full_name():
+    forms = _forms("全市职工书屋建设推进会召开\n12月2日，宝鸡市职工书屋建设工作推进会在宝鸡市会议中心召开。")
+    assert forms.get("全市职工书屋建设推进会") == "宝鸡市职工书屋建设工作推进会", forms
+
+
+def test_the_whole_city_is_no_county():
+    forms = _forms("全市职工书屋建设推进会召开\n12月2日，眉县职工书屋建设工作推进会在眉县会议中心召开。")
+    assert forms.get("全市职工书屋建设推进会") == "全市职工书屋建设推进会", forms
+
+
+def test_a_numbered_session_before_ji_without_its_body():
+    forms = _forms("南岭机械集团召开三届二次职工代表大会\n"
+                   "12月8日，南岭机械集团有限公司三届二次职工代表大会暨2027年工作会议在集团职工活动中心召开。")
+    assert forms.get("三届二次职工代表大会") == "南岭机械集团有限公司三届二次职工代表大会暨2027年工作会议", forms

@@ -557,6 +557,8 @@ _EDITION_YEAR = re.compile(r"^(?:[12１２][0-9０-９]{3}|[’'‘][0-9０-９]
 _SESSION_NUMBERS = re.compile(r"[0-9０-９一二三四五六七八九十百]+")
 #: a term or a session in a short name (三届二次, 第十五次): the numbers that say which meeting
 _TERM = re.compile(r"[0-9０-９一二三四五六七八九十百]+[届次]")
+#: a scope of a whole division opening a short name (全市, 全区): the division the full name opens with
+_WHOLE_SCOPE = re.compile(r"全([省市区县州旗])")
 
 
 def _event_short_form(m: Mention, full: str, lex: Lexicons) -> bool:
@@ -568,6 +570,17 @@ def _event_short_form(m: Mention, full: str, lex: Lexicons) -> bool:
         return len(m.name) >= 3 and full.startswith(m.name) and len(full) > len(m.name)
     if len(m.name) >= 4 and full.startswith(m.name + "暨"):
         return True  # 党组会议 of 党组会议暨…第六次集体学习: the first of the two names joined by 暨 (the headline's)
+    if _TERM.search(m.name) and full.find(m.name + "暨") > 0:
+        return True  # 四届三次职工代表大会 of 某有限公司四届三次职工代表大会暨2027年工作会议: a body's numbered
+        # session, the first of two names joined by 暨, written without the body that holds it
+    scope = _WHOLE_SCOPE.match(m.name)
+    if scope is not None and len(m.name) >= 6:
+        # 全市产业工人…推进会 of 某市产业工人…工作推进会: 全市 (the whole city) stands for the city the full name
+        # opens with, at the same level
+        places = leading_places(full, lex)
+        if places and places[0].endswith(scope.group(1)) and full.startswith(places[0]):
+            rest = full[len(places[0]):]
+            return m.name[-1] == full[-1] and (rest == m.name[2:] or abbreviates(m.name[2:], rest, lex))
     if m.name[-1] != full[-1] or m.name[0] == full[0]:
         return False
     year = _EDITION_YEAR.match(full)
