@@ -137,3 +137,14 @@ def test_a_numbered_session_before_ji_without_its_body():
     forms = _forms("南岭机械集团召开三届二次职工代表大会\n"
                    "12月8日，南岭机械集团有限公司三届二次职工代表大会暨2027年工作会议在集团职工活动中心召开。")
     assert forms.get("三届二次职工代表大会") == "南岭机械集团有限公司三届二次职工代表大会暨2027年工作会议", forms
+
+
+# --- a quoted season of service, its head glued to 在 by jieba -----------------------------------------
+
+def test_a_quoted_season_of_service_ends_before_a_glued_preposition():
+    names = final_events("12月5日，由青河区总工会主办的“青河工会·暖心同行”新就业形态劳动者入会服务季在青河广场启动。")
+    assert "青河工会·暖心同行新就业形态劳动者入会服务季" in names, names
+
+
+def test_a_bare_season_of_service_names_none():
+    assert not final_events("今年的服务季在广场启动，职工踊跃参加。")

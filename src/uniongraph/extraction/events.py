@@ -255,6 +255,20 @@ def _bridge_is_name(idx: TokenIndex, start: int, end: int, lex: Lexicons, pairs:
     return True
 
 
+#: prepositions and copulas jieba's HMM glues to the last character of a name before them (服务季|在)
+_GLUED_PREPOSITIONS = frozenset("在于是由")
+
+
+def _glued_preposition_at(idx: TokenIndex, at: int) -> bool:
+    """Whether ``at`` falls inside an unknown word of two characters whose second is a preposition
+    or a copula (…入会服务季在|广场启动: jieba's HMM read 季在 as one word): a name may end there."""
+    k = idx.index_at(at - 1) if at > 0 else None
+    if k is None:
+        return False
+    tok = idx.tokens[k]
+    return tok.pos == "un" and len(tok.word) == 2 and tok.end == at + 1 and tok.word[-1] in _GLUED_PREPOSITIONS
+
+
 def triggers_move() -> tuple[str, ...]:
     from .relations.context import triggers
 
@@ -756,7 +770,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             # campaign of a weak head's kind
         if best is not None and SITE_AFTER.match(text, best - 2):
             continue  # 在“汉韵府”住宅项目工地上: a works written as a site is a place (places.construction_sites)
-        if best is not None and idx.is_boundary(best):
+        if best is not None and (idx.is_boundary(best) or _glued_preposition_at(idx, best)):
             # words before the quote belong to the name too: 集中入会暨“暖新驿站”启用仪式 (but an
             # organisation before it is the organiser: 区总工会“夏送清凉”专项行动)
             # (a short quote: a slogan of two halves counts without the space between them,
