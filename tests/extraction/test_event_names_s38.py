@@ -148,3 +148,29 @@ def test_a_quoted_season_of_service_ends_before_a_glued_preposition():
 
 def test_a_bare_season_of_service_names_none():
     assert not final_events("今年的服务季在广场启动，职工踊跃参加。")
+
+
+# --- one event by its quoted title: fewer words before the same title, or the slogan left off ---------
+
+def test_fewer_words_before_the_same_quoted_title():
+    forms = _forms("金台区“暖心护航”行动启动\n"
+                   "12月1日，宝鸡市金台区新就业形态劳动者“暖心护航”行动在金台区职工服务中心启动。")
+    assert forms.get("金台区暖心护航行动") == "宝鸡市金台区新就业形态劳动者暖心护航行动", forms
+
+
+def test_another_quoted_title_is_another_event():
+    forms = _forms("金台区“暖心同行”行动启动\n"
+                   "12月1日，宝鸡市金台区新就业形态劳动者“暖心护航”行动在金台区职工服务中心启动。")
+    assert forms.get("金台区暖心同行行动") == "金台区暖心同行行动", forms
+
+
+def test_the_opening_slogan_left_off():
+    forms = _forms("宝鸡东环路改造工程劳动竞赛启动\n"
+                   "11月3日，“匠心筑路·建功高新”宝鸡高新区东环路改造工程劳动竞赛在项目施工现场启动。")
+    assert forms.get("宝鸡东环路改造工程劳动竞赛") == "匠心筑路·建功高新宝鸡高新区东环路改造工程劳动竞赛", forms
+
+
+def test_the_slogan_left_off_but_another_road():
+    forms = _forms("宝鸡东环路改造工程劳动竞赛启动\n"
+                   "11月3日，“匠心筑路·建功高新”宝鸡高新区西环路改造工程劳动竞赛在项目施工现场启动。")
+    assert forms.get("宝鸡东环路改造工程劳动竞赛") == "宝鸡东环路改造工程劳动竞赛", forms

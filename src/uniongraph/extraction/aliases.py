@@ -518,7 +518,7 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
         # 党的二十大精神宣讲活动 is the topic)
         found = {f.canonical or f.name: f for name, f in grouped.get(_group(m.type), ())
                  if not (nested and name.startswith(m.name)) and abbreviates(m.name, name, lex) and (m.type != "Event" or m.name[-1] == name[-1])
-                 or m.type == "Event" == f.type and _event_short_form(m, name, lex)}
+                 or m.type == "Event" == f.type and (_event_short_form(m, name, lex) or _same_quoted_title(m, f, lex))}
         if len(found) == 1:
             (canonical, f), = found.items()
             _set(m, canonical, "abbreviation")
@@ -595,6 +595,32 @@ def _event_short_form(m: Mention, full: str, lex: Lexicons) -> bool:
         return False
     rest = full[at:]
     return rest == m.name or abbreviates(m.name, rest, lex)
+
+
+#: a quoted title inside an event's name as written
+_QUOTED_TITLE = re.compile(r"“[^“”]{2,30}”")
+
+
+def _same_quoted_title(m: Mention, f: Mention, lex: Lexicons) -> bool:
+    """Whether the event ``m`` is a short form of the longer ``f`` by its quoted title: the same title
+    and the same words after it, with fewer words before it, all of them standing in ``f``'s
+    (霞山区“某某攻坚”行动 of 湛江市霞山区新就业形态劳动者“某某攻坚”行动); or ``f`` opens with a quoted
+    slogan that ``m`` leaves off, the rest abbreviated (某市某大道…劳动竞赛 of “某某·某某”某市某新区某大道…劳动竞赛)."""
+    if len(f.name) <= len(m.name):
+        return False
+    qf = _QUOTED_TITLE.search(f.text)
+    if qf is None:
+        return False
+    qm = _QUOTED_TITLE.search(m.text)
+    if qm is not None:
+        before_m, before_f = m.text[: qm.start()], f.text[: qf.start()]
+        return qm.group() == qf.group() and m.text[qm.end():] == f.text[qf.end():] \
+            and len(before_m) < len(before_f) and before_m in before_f
+    inner = qf.group()[1:-1]
+    if qf.start() != 0 or not f.name.startswith(inner):
+        return False
+    rest = f.name[len(inner):]  # (the name, not the text: a launch's text may run on to its ceremony)
+    return len(m.name) >= 6 and m.name[-1] == rest[-1:] and (rest == m.name or abbreviates(m.name, rest, lex))
 
 
 #: a company's legal form inside a name: the name is the registered one, written in full
