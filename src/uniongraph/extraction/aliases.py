@@ -518,7 +518,7 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
         # 党的二十大精神宣讲活动 is the topic)
         found = {f.canonical or f.name: f for name, f in grouped.get(_group(m.type), ())
                  if not (nested and name.startswith(m.name)) and abbreviates(m.name, name, lex) and (m.type != "Event" or m.name[-1] == name[-1])
-                 or m.type == "Event" == f.type and _event_short_form(m, name, lex)}
+                 or m.type == "Event" == f.type and (_event_short_form(m, name, lex) or _same_quoted_title(m, f, lex))}
         if len(found) == 1:
             (canonical, f), = found.items()
             _set(m, canonical, "abbreviation")
@@ -557,6 +557,8 @@ _EDITION_YEAR = re.compile(r"^(?:[12１２][0-9０-９]{3}|[’'‘][0-9０-９]
 _SESSION_NUMBERS = re.compile(r"[0-9０-９一二三四五六七八九十百]+")
 #: a term or a session in a short name (三届二次, 第十五次): the numbers that say which meeting
 _TERM = re.compile(r"[0-9０-９一二三四五六七八九十百]+[届次]")
+#: a scope of a whole division opening a short name (全市, 全区): the division the full name opens with
+_WHOLE_SCOPE = re.compile(r"全([省市区县州旗])")
 
 
 def _event_short_form(m: Mention, full: str, lex: Lexicons) -> bool:
@@ -568,6 +570,17 @@ def _event_short_form(m: Mention, full: str, lex: Lexicons) -> bool:
         return len(m.name) >= 3 and full.startswith(m.name) and len(full) > len(m.name)
     if len(m.name) >= 4 and full.startswith(m.name + "暨"):
         return True  # 党组会议 of 党组会议暨…第六次集体学习: the first of the two names joined by 暨 (the headline's)
+    if _TERM.search(m.name) and full.find(m.name + "暨") > 0:
+        return True  # 四届三次职工代表大会 of 某有限公司四届三次职工代表大会暨2027年工作会议: a body's numbered
+        # session, the first of two names joined by 暨, written without the body that holds it
+    scope = _WHOLE_SCOPE.match(m.name)
+    if scope is not None and len(m.name) >= 6:
+        # 全市产业工人…推进会 of 某市产业工人…工作推进会: 全市 (the whole city) stands for the city the full name
+        # opens with, at the same level
+        places = leading_places(full, lex)
+        if places and places[0].endswith(scope.group(1)) and full.startswith(places[0]):
+            rest = full[len(places[0]):]
+            return m.name[-1] == full[-1] and (rest == m.name[2:] or abbreviates(m.name[2:], rest, lex))
     if m.name[-1] != full[-1] or m.name[0] == full[0]:
         return False
     year = _EDITION_YEAR.match(full)
@@ -582,6 +595,32 @@ def _event_short_form(m: Mention, full: str, lex: Lexicons) -> bool:
         return False
     rest = full[at:]
     return rest == m.name or abbreviates(m.name, rest, lex)
+
+
+#: a quoted title inside an event's name as written
+_QUOTED_TITLE = re.compile(r"“[^“”]{2,30}”")
+
+
+def _same_quoted_title(m: Mention, f: Mention, lex: Lexicons) -> bool:
+    """Whether the event ``m`` is a short form of the longer ``f`` by its quoted title: the same title
+    and the same words after it, with fewer words before it, all of them standing in ``f``'s
+    (霞山区“某某攻坚”行动 of 湛江市霞山区新就业形态劳动者“某某攻坚”行动); or ``f`` opens with a quoted
+    slogan that ``m`` leaves off, the rest abbreviated (某市某大道…劳动竞赛 of “某某·某某”某市某新区某大道…劳动竞赛)."""
+    if len(f.name) <= len(m.name):
+        return False
+    qf = _QUOTED_TITLE.search(f.text)
+    if qf is None:
+        return False
+    qm = _QUOTED_TITLE.search(m.text)
+    if qm is not None:
+        before_m, before_f = m.text[: qm.start()], f.text[: qf.start()]
+        return qm.group() == qf.group() and m.text[qm.end():] == f.text[qf.end():] \
+            and len(before_m) < len(before_f) and before_m in before_f
+    inner = qf.group()[1:-1]
+    if qf.start() != 0 or not f.name.startswith(inner):
+        return False
+    rest = f.name[len(inner):]  # (the name, not the text: a launch's text may run on to its ceremony)
+    return len(m.name) >= 6 and m.name[-1] == rest[-1:] and (rest == m.name or abbreviates(m.name, rest, lex))
 
 
 #: a company's legal form inside a name: the name is the registered one, written in full

@@ -255,6 +255,20 @@ def _bridge_is_name(idx: TokenIndex, start: int, end: int, lex: Lexicons, pairs:
     return True
 
 
+#: prepositions and copulas jieba's HMM glues to the last character of a name before them (服务季|在)
+_GLUED_PREPOSITIONS = frozenset("在于是由")
+
+
+def _glued_preposition_at(idx: TokenIndex, at: int) -> bool:
+    """Whether ``at`` falls inside an unknown word of two characters whose second is a preposition
+    or a copula (…入会服务季在|广场启动: jieba's HMM read 季在 as one word): a name may end there."""
+    k = idx.index_at(at - 1) if at > 0 else None
+    if k is None:
+        return False
+    tok = idx.tokens[k]
+    return tok.pos == "un" and len(tok.word) == 2 and tok.end == at + 1 and tok.word[-1] in _GLUED_PREPOSITIONS
+
+
 def triggers_move() -> tuple[str, ...]:
     from .relations.context import triggers
 
@@ -580,7 +594,13 @@ _NUMBERED_EDITION = re.compile(r"(?:第[一二三四五六七八九十百0-9０-
 #: a contest's or a training class's year is its edition too (2025年职工篮球赛, 2026年基层工会主席
 #:培训班; not 1998年全国会议, a meeting of that year)
 _YEAR_EDITION = re.compile(_FOUR_DIGIT_YEAR + r"[\u4e00-\u9fff“”]{1,16}$")
-_CONTEST_HEADS = frozenset({"比赛", "球赛", "培训班", "活动", "专项检查"})
+_CONTEST_HEADS = frozenset({"比赛", "球赛", "培训班", "活动", "行动", "专项检查"})
+#: an activity and a campaign: a year opens their name only when a word of the name follows it (2026年|全区…
+#: 专项督导行动, not 1994年|参加|活动)
+_YEAR_ACTIVITIES = frozenset({"活动", "行动"})
+#: … whose names run longer than a contest's, saying what and where (2026年全区户外劳动者服务站冬季保障专项督导行动)
+_YEAR_ACTIVITY_EDITION = re.compile(_FOUR_DIGIT_YEAR + r"[\u4e00-\u9fff“”]{1,22}$")
+_YEAR_ACTIVITY_REACH = 30
 #: a head named by its year that a campaign's head may follow in one name (…专项检查|行动)
 _RUNS_ON_HEADS = frozenset({"专项检查"})
 #: words that keep a year out of the name after it: a verb or a function word (1994年|参加|活动)
@@ -613,15 +633,22 @@ def _inside_a_title(text: str, at: int) -> bool:
     return opened >= 0 and text.find("》", opened, at) < 0 and "\n" not in text[opened:at]
 
 
+def _edition_year(text: str, hs: int, head: str) -> re.Match[str] | None:
+    """The year before the head at ``hs`` with name characters only between (an activity's reach is longer)."""
+    if head in _YEAR_ACTIVITIES:
+        return _YEAR_ACTIVITY_EDITION.search(text, max(0, hs - _YEAR_ACTIVITY_REACH), hs)
+    return _YEAR_EDITION.search(text, max(0, hs - 24), hs)
+
+
 def _year_names(idx: TokenIndex, hs: int, head: str) -> bool:
     """Whether a year before a contest's, a class's or an activity's head is its edition: for an
     activity, the word right after the year opens its name (2026年|劳模工匠疗休养活动), no verb or
     function word (1994年|参加|活动: the year the man took part). (An activity whose name runs on into
     another head, 2027年…活动|启动仪式, is named by that event's rules.)"""
-    year = _YEAR_EDITION.search(idx.text, max(0, hs - 24), hs)
+    year = _edition_year(idx.text, hs, head)
     if year is None:
         return False
-    if head != "活动":
+    if head not in _YEAR_ACTIVITIES:
         return True
     k = idx.starting_at(_YEAR_OPENS.match(idx.text, year.start()).end())
     return k is not None and idx.tokens[k].pos not in _NOT_IN_A_YEARS_NAME
@@ -689,6 +716,9 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if _PLAN_PERIOD.fullmatch(inner) and text.startswith(_PLAN_WORDS, qe):
             continue  # “九五”计划, “九五”国家重点建设项目: the state's plan of a five-year period
             # and its items, no activity (the golds never annotate them)
+        if "。" in inner:
+            continue  # 他说：“拿到证就能当电工，一天能多挣钱。”: a quoted sentence is speech, no title;
+            # an event's name never runs over a full stop
         head = _head_at_end(inner, lex)
         # (or a relative clause of holding: 联合举办的“农民工电焊技能培训班”)
         named_inside = head and len(clean_name(inner)) >= 4 and (lex.event_heads[head] == "strong" or (
@@ -740,7 +770,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             # campaign of a weak head's kind
         if best is not None and SITE_AFTER.match(text, best - 2):
             continue  # 在“汉韵府”住宅项目工地上: a works written as a site is a place (places.construction_sites)
-        if best is not None and idx.is_boundary(best):
+        if best is not None and (idx.is_boundary(best) or _glued_preposition_at(idx, best)):
             # words before the quote belong to the name too: 集中入会暨“暖新驿站”启用仪式 (but an
             # organisation before it is the organiser: 区总工会“夏送清凉”专项行动)
             # (a short quote: a slogan of two halves counts without the space between them,
@@ -797,9 +827,9 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 h.group() in _EDITIONED_HEADS and _NUMBERED_EDITION.search(text, max(0, hs - 24), hs)) \
                 or _coined_before(idx, hs) \
                 or (h.group() in _ORGANISED_WEAK_HEADS and _ORGANISED_BEFORE.search(text, max(0, hs - 24), hs))
-        by_year = not other_reason and h.group() == "活动"  # the year alone admits the activity
+        by_year = not other_reason and h.group() in _YEAR_ACTIVITIES  # the year alone admits the activity
         if not other_reason and not (h.group() in _CONTEST_HEADS and _year_names(idx, hs, h.group())
-                                     and not (h.group() == "活动" and head_re.match(text, he))):
+                                     and not (h.group() in _YEAR_ACTIVITIES and head_re.match(text, he))):
             continue  # (a weak head names an event when an edition opens the name, 第三届职工乒乓球比赛,
             # or a coined word stands before it, 劳模工匠助企行活动)
         if h.group() in _RUNS_ON_HEADS and text.startswith(("行动", "活动"), he) and idx.is_boundary(he + 2):
@@ -814,7 +844,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if first.start < hs and not is_name_part(first, lex):
             continue
         start = name_start(idx, hs, lex, verbs=True, head=h.group())
-        year = _YEAR_EDITION.search(text, max(0, hs - 24), hs) if h.group() == "活动" else None
+        year = _edition_year(text, hs, h.group()) if h.group() in _YEAR_ACTIVITIES else None
         if year is not None and year.start() < start and idx.is_boundary(year.start()) and not any(
                 t.pos in _NOT_IN_A_YEARS_NAME and not _joins_two_groups(idx, t, lex) for t in idx.tokens
                 if _YEAR_OPENS.match(text, year.start()).end() <= t.start < start) \

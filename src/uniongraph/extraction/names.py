@@ -293,6 +293,51 @@ def _two_countries(first: str, second: str, lex: Lexicons) -> bool:
     return len(first) == 1 and len(second) == 1 and first != second and country(first) and country(second)
 
 
+#: the middle dots that join two places or two brands in one event's name (嘉兴·沙雅, 万州工会·温暖你我)
+_JOINING_DOTS = frozenset({"·", "•", "‧", "・"})
+#: the longest word read before a joining dot
+_MAX_DOT_JOINED = 4
+#: word classes that never stand in the word before a joining dot (a year's numeral, a preposition …)
+_NOT_DOT_JOINED = frozenset({"m", "p", "c", "u", "uj", "ul", "uz", "ug", "r", "x", "d"})
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _dot_joined_start(idx: TokenIndex, i: int, head_start: int) -> int | None:
+    """Where the word before the joining dot ``idx.tokens[i]`` starts when the dot joins two words
+    of Chinese inside the name (七星|关|·|蕉城): the short run of words before it, read back to a
+    numeral, a stop or a function word, two to four characters; None if the dot joins nothing here."""
+    after = idx.tokens[i + 1] if i + 1 < len(idx.tokens) else None
+    if after is None or after.start >= head_start or not _HAN_WORD.fullmatch(after.word):
+        return None
+    k, start = i - 1, None
+    while k >= 0 and idx.tokens[k].pos not in _NOT_DOT_JOINED and _HAN_WORD.fullmatch(idx.tokens[k].word) \
+            and idx.tokens[i].start - idx.tokens[k].start <= _MAX_DOT_JOINED:
+        start = idx.tokens[k].start
+        k -= 1
+    if start is None or idx.tokens[i].start - start < 2:
+        return None
+    return start
+
+
+#: single characters that end no given name split off by jieba: function words, which govern what follows
+_NOT_GIVEN_NAME_ENDS = frozenset("在对从向把被给为以和与及的了是由将按于就也都又还")
+
+
+def _split_given_name(idx: TokenIndex, i: int, head_start: int, lex: Lexicons) -> bool:
+    """Whether ``idx.tokens[i]`` is the last character of a person's name of three that jieba split
+    after its second (杨家|顺): a one-character word after a surname's word of two tagged a name, right
+    after a stop, with a noun of the name after it (劳模创新工作室)."""
+    tok = idx.tokens[i]
+    if len(tok.word) != 1 or tok.word in _NOT_GIVEN_NAME_ENDS or not _HAN_WORD.fullmatch(tok.word) or i < 1:
+        return False
+    prev, after = idx.tokens[i - 1], idx.tokens[i + 1] if i + 1 < len(idx.tokens) else None
+    if prev.pos not in ("nr", "nrfg") or len(prev.word) != 2 or prev.word[0] not in lex.surnames:
+        return False
+    if after is None or after.start >= head_start or after.pos not in _NOUN_TAGS:
+        return False
+    return i < 2 or idx.tokens[i - 2].pos == "x"
+
+
 def _minority_name_ending(idx: TokenIndex, end: int, floor: int, lex: Lexicons) -> int | None:
     """Where a run of minority name parts (:mod:`.minority_names`: 巴图|孟和) that ends at ``end``
     starts, on a word boundary not before ``floor``; None if none ends there."""
@@ -468,6 +513,12 @@ def name_start(
             break  # 形成数家|出版集团: a count of bodies opens no name
         if _glued_count(tok, idx.tokens[i - 1] if i > 0 else None):
             return head_start  # 11|个市|代表队: jieba glued the measure word to the level; a count, no name
+        if verbs and w in _JOINING_DOTS and (joined := _dot_joined_start(idx, i, head_start)) is not None:
+            start = joined  # 2026年嘉兴|·|沙雅工会…座谈会: two places (or brands) joined by a middle dot open
+            break  # the name together; the first is no more than a short word
+        if _split_given_name(idx, i, head_start, lex):
+            start = idx.tokens[i - 1].start  # ，杨家|顺|劳模创新工作室: a person's name of three that jieba
+            break  # split after its second character opens the name whole, as after a stop it can only
         if verbs and head and w == "、" and (pair := pair_start(idx, i, head_start, lex)) is not None:
             start, i = pair, idx.index_at(pair) - 1  # 棋王、棋后|大奖赛: a pair of kinds, one event
             continue
@@ -688,7 +739,7 @@ def name_start(
             break
         if w in _LOCATIVE_SINGLES and tok.end < head_start and prev is not None and prev.pos in ("n", "s", "f"):
             break  # 楼|内|美国银行…办公室, 院|里|…: a locative after a noun says where, it is no part of a name
-        if _glued_function_char(tok, prev):
+        if _glued_function_char(tok, prev) and w not in lex.name_words:  # (经审: a domain word, no 经 of via)
             rest = len(w) - _function_run(w, prev)
             if rest >= 2:
                 start = tok.end - rest  # 由|华茂集团, 已由|葛营小学: the rest of the unknown word opens the name
