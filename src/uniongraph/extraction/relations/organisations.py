@@ -35,6 +35,11 @@ _RUNS_CLOSING = re.compile(r"(?:具体|统一)?负责(?:日常)?(?:运营|运行
 _MANAGED_REL = re.compile(r"(?:直接|统一)?(?:领导|主管|管理)(?:主办)?的(?:这家|这个|该)?")
 
 
+#: in the gap before a managing verb: a clause break (创办过甲，后长期领导乙: a person's deeds, listed), or
+#: a partner joined (将联合市城市管理综合执法局: 管理 is then a word of the partner's own name)
+_NOT_THE_MANAGER = re.compile(r"[，,；;。]|联合|会同|携手")
+
+
 #: A 的(全资)子公司 B: B named as a unit of A by the kind of unit (not 的合作企业, 的客户)
 _ITS_UNIT_NOUN = re.compile(r"的?(?:下属|所属|直属|旗下|全资|控股|二级)?(?:子公司|分公司|下属企业|下属单位|成员单位|成员企业|分厂)"
                             r"(?:之一)?[，,—―:：]{0,3}")
@@ -80,7 +85,8 @@ def between_organisations(c: Context) -> Iterator[Found]:
                 # 南岭重工有限公司“某某劳模创新工作室”: a studio or team quoted right after the full name of its body
                 # (集团“某某工作室”, the body by its kind, is left to inference, as the union golds do)
                 yield b, "subOrganizationOf", a, "quoted-unit-after-its-body"
-            elif (w := has(gap, "manage")) and gap.endswith((w, w + "了")) and not c.after(b, 1).startswith("的"):
+            elif (w := has(gap, "manage")) and gap.endswith((w, w + "了")) and not c.after(b, 1).startswith("的") \
+                    and not _NOT_THE_MANAGER.search(gap):
                 # (接管国商银行的英国业务, 管理联邦政府的股份: what is managed is something of B's)
                 yield a, "manages", b, "org-manages-org"
             elif gap == "由" and _RUNS_IT.match(c.text, b.end):

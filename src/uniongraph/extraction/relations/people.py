@@ -184,8 +184,29 @@ def _title_chain(c: Context, org) -> Iterator[tuple]:  # type: ignore[no-untyped
         gap = c.gap(before, ms[k])
         if not is_org(before) or not gap or gap[-1] not in "、，,兼" or not only_titles(gap[:-1]):
             return
+        if _TAKES_THE_POST.search(c.text, c.sentence.start, before.start) and _elected_to_own_body(c, org):
+            # 甲当选某联合工会主席，某公司司机乙当选某司机工会主席: the title before is 甲's election, and 乙
+            # is elected to a body of his own (乙当选副主席 alone may be the same body's deputy)
+            return
         yield before, gap[:-1]
         k -= 1
+
+
+#: a verb of taking a post right before a body: its title after it is what someone takes
+_TAKES_THE_POST = re.compile(r"(?:当选|选举|推选|任命|聘任|出任|担任|升任|改任|调任)(?:为)?$")
+
+
+def _elected_to_own_body(c: Context, org: Mention) -> bool:
+    """Whether the people named right after ``org`` (and its title) are elected, in the same clause,
+    to a body named after 当选 (乙当选某工会主席)."""
+    ms = c.mentions
+    k = ms.index(org)
+    people = [m for m in ms[k + 1 : k + 4] if m.type == "Person"]
+    if not people:
+        return False
+    taken = re.compile(r"[、和]?(?:[^，。；、]{0,12}?[、和])?当选(?:为)?").match(c.text, people[-1].end)
+    body = next((m for m in ms if m.start >= people[-1].end), None) if taken else None
+    return body is not None and is_org(body) and body.start == taken.end()
 
 
 #: PERSON (也)被 … 任命为 ORG title: appointed to a post of the body named after 为
