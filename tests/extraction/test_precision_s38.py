@@ -21,6 +21,17 @@ from stated import stated_facts as facts
     # the title after 当选 is the elected person's; the one named next is elected to a body of his own
     ("邱海当选南岭区快递物流行业联合工会主席，南岭平湖出行科技有限公司网约车司机牟海当选南岭区网约车司机联合工会主席。",
      ("牟海", "worksFor", "南岭区快递物流行业联合工会")),
+    # a body after 在 is where (or on what basis) something is founded; an approver founds nothing
+    ("１９３８年７月，在南岭县办事处的基础上成立了中共海河特委。", ("南岭县办事处", "founded", "中共海河特委")),
+    ("王小燕于１９８８年在海河音乐学院创立了“王小燕歌剧中心”。", ("海河音乐学院", "founded", "王小燕歌剧中心")),
+    ("经南岭部批准成立的海河赛宝实验室，到去年底已检测产品三千件。", ("南岭部", "founded", "海河赛宝实验室")),
+    # a person's deeds listed clause by clause: the body led in one clause founds nothing in the next
+    ("何长远曾创办过南岭大学，后长期领导海河军政大学，解放后又创办了南岭工业学院。",
+     ("军政大学", "founded", "南岭工业学院")),
+    # a subject after the event's clause that cancels it does not hold it
+    ("本报讯一度推迟举行的１９９７—１９９８赛季男子职业篮球联赛，因推广单位海河精英公司迄今不能履行协议，"
+     "南岭市体委篮球运动管理中心和南岭市篮球协会已决定取消本赛季比赛。",
+     ("南岭市体委篮球运动管理中心", "organizes", "男子职业篮球联赛")),
 ])
 def test_narrowed_rules_no_longer_fire(body, wrong):
     assert wrong not in facts(body)
@@ -35,6 +46,13 @@ def test_narrowed_rules_no_longer_fire(body, wrong):
     ("南岭区人大常委会副主任，南岭区总工会主席王立新主持会议。", ("王立新", "worksFor", "南岭区人大常委会")),
     ("邱海当选南岭区快递物流行业联合工会主席，南岭平湖出行科技有限公司网约车司机牟海当选南岭区网约车司机联合工会主席。",
      ("牟海", "worksFor", "南岭区网约车司机联合工会")),
+    ("海河远洋散货公司迁往南岭，与南岭远洋运输公司合二为一，成立海河散货运输公司。",
+     ("南岭远洋运输公司", "founded", "海河散货运输公司")),
+    ("由海河电影公司和海河唱片总公司，共同投资组建的南岭影视光盘公司，日前投入生产。",
+     ("海河唱片总公司", "founded", "南岭影视光盘公司")),
+    ("南岭军区迅速成立海河救灾前线指挥部。", ("南岭军区", "founded", "海河救灾前线指挥部")),
+    ("从去年春季启动“职工书屋”建设活动，到年底实施评选，2023年嘉兴市总工会持续推动职工阅读。",
+     ("嘉兴市总工会", "organizes", "职工书屋建设活动")),
 ])
 def test_the_right_constructions_stay(body, wanted):
     assert wanted in facts(body)
