@@ -56,3 +56,17 @@ def test_narrowed_rules_no_longer_fire(body, wrong):
 ])
 def test_the_right_constructions_stay(body, wanted):
     assert wanted in facts(body)
+
+
+@pytest.mark.parametrize("body, wanted, wrong", [
+    # a short form in one person's chain of titles is of the region the body before it names, not of
+    # the only full name of that kind the article writes
+    ("12月5日，北京市朝阳区召开联席会议。朝阳区政协副主席、区总工会主席陈美丽，海淀区人社局副局长罗德林出席。"
+     "海淀区总工会党组书记龙天明率考察团参加会议。",
+     ("陈美丽", "worksFor", "朝阳区总工会"), ("陈美丽", "worksFor", "海淀区总工会")),
+    ("温江区总工会副主席谢婉，永宁街道党工委委员、街道总工会主席付志坚出席会议。柳城街道总工会也派员参加。",
+     ("付志坚", "worksFor", "永宁街道总工会"), ("付志坚", "worksFor", "柳城街道总工会")),
+])
+def test_short_form_in_a_title_chain_takes_the_region_of_the_chain(body, wanted, wrong):
+    got = facts(body)
+    assert wanted in got and wrong not in got
