@@ -70,3 +70,12 @@ def test_the_right_constructions_stay(body, wanted):
 def test_short_form_in_a_title_chain_takes_the_region_of_the_chain(body, wanted, wrong):
     got = facts(body)
     assert wanted in got and wrong not in got
+
+
+def test_a_new_member_named_after_the_body_joined_is_its_member_not_its_staff():
+    got = facts("刚加入南岭区快递物流行业联合工会的快递员刘洋说，入会后能享受免费体检。")
+    assert ("刘洋", "memberOf", "南岭区快递物流行业联合工会") in got
+    assert ("刘洋", "worksFor", "南岭区快递物流行业联合工会") not in got
+    # the body's own officer, and a team joined, as before
+    assert ("刘洋", "worksFor", "南岭区快递物流行业联合工会") in facts("南岭区快递物流行业联合工会的主席刘洋说，入会人数增加。")
+    assert ("刘洋", "memberOf", "南岭区代表队") in facts("参加南岭区代表队的选手刘洋说，比赛很激烈。")

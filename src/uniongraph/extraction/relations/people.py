@@ -192,6 +192,11 @@ def _title_chain(c: Context, org) -> Iterator[tuple]:  # type: ignore[no-untyped
         k -= 1
 
 
+#: a verb of joining right before a body (刚加入某联合工会的快递员某): the person is a new member, with a
+#: job elsewhere; the body's title is no post in it (but 参加某代表队的选手某 is the team's member)
+_JOINS_THE_BODY = re.compile(r"(?:加入|加盟|参加|入)(?:了)?$")
+
+
 #: a verb of taking a post right before a body: its title after it is what someone takes
 _TAKES_THE_POST = re.compile(r"(?:当选|选举|推选|任命|聘任|出任|担任|升任|改任|调任)(?:为)?$")
 
@@ -1068,6 +1073,11 @@ def works_for(c: Context) -> Iterator[Found]:
                 yield p, "worksFor", org, "org-role-person"
                 for earlier, title in _title_chain(c, org):  # 中央军委副主席、国务委员兼国防部长
                     yield p, _post(earlier, title), earlier, "title-chain"
+            elif len(gap) > 1 and gap.startswith("的") and _JOINS_THE_BODY.search(c.before(org, 4)) \
+                    and title_then_person(gap) and _post(org, gap) == "worksFor":
+                # 刚加入某联合工会的快递员某: a new member of the body, whose job is elsewhere
+                for q in listed_persons(c, i, joiners=("、", "和", "与")):
+                    yield q, "memberOf", org, "joiner-de-person"
             elif gap and title_then_person(gap) and not gap.endswith(_STUDENTS) and not _elected_headline(c, org, p) \
                     and not _DATED_WIRE.match(gap):
                 # (天津大学研究生王建林: a student neither works for the university nor holds an office)
