@@ -353,16 +353,34 @@ def _place_run_into(article: Article, m: Mention, level: str) -> str | None:
     return None
 
 
+def _one_persons_posts(gap: str) -> bool:
+    """Whether ``gap`` is a title then 、 (某区政协副主席、|区总工会主席某某): one person's posts in a chain,
+    in the bodies of one region."""
+    from .relations.context import only_titles  # (the relation rules load after the pattern cache is on)
+
+    return len(gap) > 1 and gap.endswith("、") and only_titles(gap[:-1])
+
+
+def _town_written(key: str, n: int, level: str) -> bool:
+    """Whether ``key[:n]`` is a town's or a street's name as written (南岭镇, 永宁街|道: a short form's level
+    is then its first character, 街)."""
+    return n - len(level) >= 2 and (level in TOWN_LEVELS or level == "街" and key.startswith("道", n))
+
+
 def _place_of_paired_body(article: Article, i: int, level: str) -> str | None:
-    """The place of the level a bare body (区政府) shares with the body joined right before it
-    whose name opens with a place of that level (塘沽区委、区政府 → 塘沽区), else None."""
+    """The place of the level a bare body (区政府) shares with the body joined right before it, or
+    before it in one person's chain of titles (某区政协副主席、区总工会主席), whose name opens with a place of
+    that level (塘沽区委、区政府 → 塘沽区), else None."""
     if i == 0:
         return None
     prev, m = article.mentions[i - 1], article.mentions[i]
-    if article.text[prev.end : m.start] not in ("、", "和", "与", "及") or prev.type not in ORG_TYPES or prev.region_short:
+    gap = article.text[prev.end : m.start]
+    if gap not in ("、", "和", "与", "及") and not _one_persons_posts(gap) or prev.type not in ORG_TYPES or prev.region_short:
         return None  # (a short form itself, 市委、市政府: both the region's)
     key, lex = prev.key, load_lexicons()
-    return next((key[:n] for n in range(len(key) - 1, 1, -1) if key[:n].endswith(level) and gazetteer_form(key[:n], lex)), None)
+    # (a street or a town, which the gazetteer does not list, as its name is written: 永宁街道党工委)
+    return next((key[:n] for n in range(len(key) - 1, 1, -1) if key[:n].endswith(level)
+                 and (gazetteer_form(key[:n], lex) or _town_written(key, n, level))), None)
 
 
 def suffix_index(keys: Iterable[str], lengths: Iterable[int]) -> dict[str, set[str]]:

@@ -35,6 +35,24 @@ _RUNS_CLOSING = re.compile(r"(?:具体|统一)?负责(?:日常)?(?:运营|运行
 _MANAGED_REL = re.compile(r"(?:直接|统一)?(?:领导|主管|管理)(?:主办)?的(?:这家|这个|该)?")
 
 
+#: in the gap before a managing verb: a clause break (创办过甲，后长期领导乙: a person's deeds, listed), or
+#: a partner joined (将联合市城市管理综合执法局: 管理 is then a word of the partner's own name)
+_NOT_THE_MANAGER = re.compile(r"[，,；;。]|联合|会同|携手")
+
+
+def _not_the_founder(c: Context, a: Mention, gap: str) -> bool:
+    """Whether ``a`` before a founding verb is no founder: a place or a basis after 在 (在某学院创立了,
+    在某办事处的基础上成立了), an approver (经某部批准成立的), or the object of a clause before another
+    clause the verb opens (后长期领导某大学，解放后又创办了…: a person's deeds, listed), unless it opens its
+    clause or is the partner of 与/和 (与某公司合二为一，成立…)."""
+    if c.before(a, 1) == "在" or "批准" in gap:
+        return True
+    return bool(_CLAUSE_BREAK.search(gap)) and not c.is_subject(a) and c.before(a, 1) not in ("与", "和", "同", "及")
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;。]")
+
+
 #: A 的(全资)子公司 B: B named as a unit of A by the kind of unit (not 的合作企业, 的客户)
 _ITS_UNIT_NOUN = re.compile(r"的?(?:下属|所属|直属|旗下|全资|控股|二级)?(?:子公司|分公司|下属企业|下属单位|成员单位|成员企业|分厂)"
                             r"(?:之一)?[，,—―:：]{0,3}")
@@ -80,7 +98,8 @@ def between_organisations(c: Context) -> Iterator[Found]:
                 # 南岭重工有限公司“某某劳模创新工作室”: a studio or team quoted right after the full name of its body
                 # (集团“某某工作室”, the body by its kind, is left to inference, as the union golds do)
                 yield b, "subOrganizationOf", a, "quoted-unit-after-its-body"
-            elif (w := has(gap, "manage")) and gap.endswith((w, w + "了")) and not c.after(b, 1).startswith("的"):
+            elif (w := has(gap, "manage")) and gap.endswith((w, w + "了")) and not c.after(b, 1).startswith("的") \
+                    and not _NOT_THE_MANAGER.search(gap):
                 # (接管国商银行的英国业务, 管理联邦政府的股份: what is managed is something of B's)
                 yield a, "manages", b, "org-manages-org"
             elif gap == "由" and _RUNS_IT.match(c.text, b.end):
@@ -89,7 +108,8 @@ def between_organisations(c: Context) -> Iterator[Found]:
                 yield b, "manages", a, "org-run-by-org"  # 中心日常运营由某物业服务有限公司负责
             elif _MANAGED_REL.fullmatch(gap) and c.before(a, 1) == "由":
                 yield a, "manages", b, "org-run-by-org"  # 由北京市新闻出版局主管主办的维宝光盘有限公司
-            elif (w := has(gap, "found")) and gap.endswith((w, w + "了", w + "了“", w + "的")):
+            elif (w := has(gap, "found")) and gap.endswith((w, w + "了", w + "了“", w + "的")) \
+                    and not _not_the_founder(c, a, gap):
                 yield a, "founded", b, "org-founds-org"
             elif (w := has(gap, "sub_marker")) and gap.rstrip("的").endswith(w):
                 # 区总工会所属的浦东新区快递行业联合工会、…联合工会 (not …下属的A与B: 与 may join A to
@@ -657,7 +677,8 @@ def founded_by(c: Context) -> Iterator[Found]:
         if (a.type == "Person" or is_org(a)) and nxt is not None and is_org(nxt):
             gap = c.gap(a, nxt)
             verb = _FOUNDING.match(gap)
-            if verb and verb.end() == len(gap):
+            if verb and verb.end() == len(gap) and not (is_org(a) and c.before(a, 1) == "在"):
+                # (王某在某学院创立了某中心: the body after 在 is where, the person the founder)
                 yield a, "founded", nxt, "agent-founds-org"
             elif _FOUNDED_REL.fullmatch(gap) and not c.before(a, 1).endswith("由"):
                 yield a, "founded", nxt, "agent-founded-org"  # 王立所创办的北丰家政服务社

@@ -107,6 +107,10 @@ def organizes(c: Context) -> Iterator[Found]:
         # rallies, asks or calls others to hold an event does not hold it itself
         before = [m for m in before if not _RALLIES.match(text, c.coordinated(m)[-1].end, ev.start)
                   and not _asks_others(text, max(c.coordinated(m)[-1].end, c.clause_of(ev)[0]), ev.start)]
+        # 某协会表态说，某某可以参加在波士顿举行的一场表演赛; 来自某科协的专家出席了在这里举行的研讨会: the body
+        # attends (or lets others attend) an event whose relative clause of convening has no agent of its own
+        if (held := _HELD_DE.search(text, c.sentence.start, ev.start)) is not None:
+            before = [m for m in before if not _ATTENDS_AFTER.search(text, c.coordinated(m)[-1].end, held.start())]
         subjects = [m for m in before if c.is_subject(m) and not _person_between(c, m, ev)]
         if agent is not None:  # A在由B于南京召开的…会议上: B convened it, not the sentence's subject
             for org in c.coordinated(agent):
@@ -130,7 +134,7 @@ def organizes(c: Context) -> Iterator[Found]:
             # 它是首次举办的国际橄榄球赛，中国国家队首次参赛: an event described by a clause with 的 is
             # held by that clause's subject, not by a body named after it)
             after = next((m for m in ms[i + 1 :] if is_org(m) and c.is_subject(m)), None)
-            if after is not None:
+            if after is not None and not _ANOTHER_ACT.match(text, c.coordinated(after)[-1].end, c.clause_of(after)[1]):
                 yield after, "organizes", ev, "verb-event-postposed-subject"
 
 
@@ -319,6 +323,14 @@ _WITH_AFTER_ADVERBS = re.compile(r"(?:近日|日前|今天|昨天|近期|今年|
 _JOINTLY = re.compile(r"(?:联合|共同|一起|一道|携手)(?:开展|举办|主办|举行|组织|发起|启动|承办|召开)(?:了)?“?$")
 #: a verb of attending after an organising verb: the event is what the people organised attend
 _ATTENDS_AFTER = re.compile(r"参加|参与|参赛|出席|观看|收看")
+#: the predicate of a subject named after the event's clause that is no holding of it: a further act
+#: (党中央还作出了…决议) or one that undoes it (某中心和某协会已决定取消本赛季比赛)
+_ANOTHER_ACT = re.compile(r"[^，。；]{0,6}?(?:还|也|又)|[^，。；]{0,20}?(?:取消|停办|停止|中止|暂停|推迟)")
+
+
+#: the relative clause of convening right before an event (举行的一场, 联合举办的): what the verb's own
+#: subject, not a body that attends it, does
+_HELD_DE = re.compile(r"(?:举办|举行|召开|开展|主办|承办|组织)(?:了)?的(?:一场|一次|一届|首届|这次|这场)?[“\"]?$")
 #: after 由 ORG, a relative clause of the event's convening: 由B于南京召开的 (the event follows)
 _AGENT_CLAUSE = re.compile(r"[^，。；：]{0,24}?(?:召开|举行|举办|主办|承办|组织)的")
 #: an event as the object of 对/向/给 through a relative clause of its convening (对正在…召开的)

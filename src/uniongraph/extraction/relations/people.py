@@ -184,8 +184,34 @@ def _title_chain(c: Context, org) -> Iterator[tuple]:  # type: ignore[no-untyped
         gap = c.gap(before, ms[k])
         if not is_org(before) or not gap or gap[-1] not in "、，,兼" or not only_titles(gap[:-1]):
             return
+        if _TAKES_THE_POST.search(c.text, c.sentence.start, before.start) and _elected_to_own_body(c, org):
+            # 甲当选某联合工会主席，某公司司机乙当选某司机工会主席: the title before is 甲's election, and 乙
+            # is elected to a body of his own (乙当选副主席 alone may be the same body's deputy)
+            return
         yield before, gap[:-1]
         k -= 1
+
+
+#: a verb of joining right before a body (刚加入某联合工会的快递员某): the person is a new member, with a
+#: job elsewhere; the body's title is no post in it (but 参加某代表队的选手某 is the team's member)
+_JOINS_THE_BODY = re.compile(r"(?:加入|加盟|参加|入)(?:了)?$")
+
+
+#: a verb of taking a post right before a body: its title after it is what someone takes
+_TAKES_THE_POST = re.compile(r"(?:当选|选举|推选|任命|聘任|出任|担任|升任|改任|调任)(?:为)?$")
+
+
+def _elected_to_own_body(c: Context, org: Mention) -> bool:
+    """Whether the people named right after ``org`` (and its title) are elected, in the same clause,
+    to a body named after 当选 (乙当选某工会主席)."""
+    ms = c.mentions
+    k = ms.index(org)
+    people = [m for m in ms[k + 1 : k + 4] if m.type == "Person"]
+    if not people:
+        return False
+    taken = re.compile(r"[、和]?(?:[^，。；、]{0,12}?[、和])?当选(?:为)?").match(c.text, people[-1].end)
+    body = next((m for m in ms if m.start >= people[-1].end), None) if taken else None
+    return body is not None and is_org(body) and body.start == taken.end()
 
 
 #: PERSON (也)被 … 任命为 ORG title: appointed to a post of the body named after 为
@@ -1047,6 +1073,11 @@ def works_for(c: Context) -> Iterator[Found]:
                 yield p, "worksFor", org, "org-role-person"
                 for earlier, title in _title_chain(c, org):  # 中央军委副主席、国务委员兼国防部长
                     yield p, _post(earlier, title), earlier, "title-chain"
+            elif len(gap) > 1 and gap.startswith("的") and _JOINS_THE_BODY.search(c.before(org, 4)) \
+                    and title_then_person(gap) and _post(org, gap) == "worksFor":
+                # 刚加入某联合工会的快递员某: a new member of the body, whose job is elsewhere
+                for q in listed_persons(c, i, joiners=("、", "和", "与")):
+                    yield q, "memberOf", org, "joiner-de-person"
             elif gap and title_then_person(gap) and not gap.endswith(_STUDENTS) and not _elected_headline(c, org, p) \
                     and not _DATED_WIRE.match(gap):
                 # (天津大学研究生王建林: a student neither works for the university nor holds an office)
