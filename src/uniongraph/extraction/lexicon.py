@@ -267,6 +267,7 @@ def load_lexicons() -> Lexicons:
         "glued_name_heads.txt",
         "doubled_head_posts.txt",
         "own_body_posts.txt",
+        "founder_posts.txt",
         "village_kinds.txt",
         "level_ending_words.txt",
         "national_industry_unions.txt",
