@@ -73,3 +73,24 @@ def test_not_held_at_by_kind(body):
 def test_attending_at_a_place_needs_its_attendee():
     # 在北京 opens the clause, no one attends there before it
     assert not any(r == "heldAt" for _, r, _ in facts("会议期间，在北京参加全国劳动模范和先进工作者表彰大会。"))
+
+
+@pytest.mark.parametrize("body, wanted", [
+    # gone into an area, then 的 and the venue in it: held at the venue too
+    ("海川市总工会开展“劳模工匠进基层”宣讲活动。宣讲活动走进中宁县宁安镇的宁夏海川枸杞科技有限公司，公司180余名职工聆听。",
+     ("劳模工匠进基层宣讲活动", "heldAt", "海川枸杞科技有限公司")),
+    # a district and a street written together, then 的 and the venue: the street and the venue
+    ("海川市总工会开展“送温暖”活动。慰问组来到康巴什区哈巴格希街道的乌兰木伦湖畔户外劳动者服务站。",
+     ("送温暖活动", "heldAt", "乌兰木伦湖畔户外劳动者服务站")),
+    ("海川市总工会开展“送温暖”活动。慰问组来到康巴什区哈巴格希街道的乌兰木伦湖畔户外劳动者服务站。",
+     ("送温暖活动", "heldAt", "哈巴格希街道")),
+])
+def test_venue_written_with_its_area(body, wanted):
+    assert wanted in facts(body)
+
+
+def test_area_after_located_is_not_the_venue():
+    # 在位于某区的某馆: the area only says where the venue is
+    got = facts("海川市第五届职工运动会在位于平湖区的海川市职工体育馆开幕。")
+    assert ("海川市第五届职工运动会", "heldAt", "海川市职工体育馆") in got
+    assert not any(r == "heldAt" and t == "平湖区" for _, r, t in got)

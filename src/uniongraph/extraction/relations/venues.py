@@ -874,6 +874,60 @@ def areas_of_venue_chains(article) -> list[Relation]:
     return out
 
 
+def venues_written_with_their_area(article) -> list[Relation]:
+    """走进中宁县宁安镇的某科技有限公司, 来到某区某街道的某服务站, 放在某镇的某公司举行: an event held in
+    an area, where the text goes on with 的 and a venue in it (or held at a venue written after its
+    area and 的), is held at both (annotation: the venue and the nearest area before it). Not after
+    位于 (在位于某区的某中心: the area only says where the venue is), nor when the area is a city or a
+    province (to a town or a district only)."""
+    if "的" not in article.text:
+        return []
+    starts = {m.start: m for m in article.mentions if m.type == "Place" or placeable_body(m)}
+    ends = {m.end: m for m in article.mentions if m.type == "Place"}
+    places = {m.start: m for m in article.mentions if m.type == "Place"}
+    at = {(m.start, m.end): m for m in article.mentions}
+    have = {(r.head, r.relation, r.tail) for r in article.relations}
+    text = article.text
+    out: list[Relation] = []
+    for r in list(article.relations):
+        if r.relation != "heldAt":
+            continue
+        for ev in r.evidence:
+            tail = at.get((ev.tail_start, ev.tail_end))
+            if tail is None:
+                continue
+            last = tail  # (来到康巴什区|某街道的某服务站: the chain's last area, then 的)
+            while last.end in places and places[last.end].end > last.end:
+                last = places[last.end]
+            if _is_local_area(tail) and text.startswith("的", last.end) and _is_local_area(last):
+                area, other = last, starts.get(last.end + 1)  # the area, then 的 and the venue in it
+            elif text[tail.start - 1 : tail.start] == "的" and not _is_local_area(tail):
+                area = other = ends.get(tail.start - 1)  # the venue, after its area and 的
+            else:
+                continue
+            if other is None or other is tail or not _is_local_area(area):
+                continue
+            first = area
+            while first.start in ends and ends[first.start].start < first.start:
+                first = ends[first.start]  # (中宁县|宁安镇: the chain's first place)
+            lead = text[max(0, first.start - 6) : first.start]
+            if "位于" in lead or not _GOES_OR_AT.search(lead):
+                continue
+            for m in (area, other):
+                key = (r.head, "heldAt", m.key)
+                if m is tail or key in have:
+                    continue
+                have.add(key)
+                out.append(Relation(r.head, r.head_type, "heldAt", m.key, m.type, [
+                    Evidence(ev.article_id, ev.sentence, ev.sentence_start, ev.sentence_end, "venue-written-with-its-area",
+                             ev.head_start, ev.head_end, m.start, m.end)]))
+    return out
+
+
+#: right before the area of an area and 的 a venue: 在 (放在 too), 于 or a verb of going (走进, 先后来到)
+_GOES_OR_AT = re.compile(r"(?:在|于|走进|走入|来到|深入|到|赴|前往)(?:了)?$")
+
+
 #: a sentence that opens in the time of the activity reported, said by a word of its name
 #: (疗休养期间，培训期间，比赛当天，): what its participants do after it, they do in the activity
 _DURING_THE_ACTIVITY = re.compile(r"(?:据悉|据了解|此外)?[，,]?(?:此次|本次|这次)?(?P<word>[\u4e00-\u9fff]{2,4}?)(?:期间|当天|当日)[，,]")
