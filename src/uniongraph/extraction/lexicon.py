@@ -268,6 +268,8 @@ def load_lexicons() -> Lexicons:
         "doubled_head_posts.txt",
         "own_body_posts.txt",
         "founder_posts.txt",
+        "institution_kinds.txt",
+        "institution_fields.txt",
         "village_kinds.txt",
         "level_ending_words.txt",
         "national_industry_unions.txt",
