@@ -143,7 +143,10 @@ def _sentence_topic(c: Context) -> tuple[Mention, int] | None:
     约60平方米，…; 书屋由镇总工会负责日常管理) that stands for the last body or facility of the article
     named with that head before (the report's 石牌街道…服务站)."""
     text, s = c.text, c.sentence.start
+    said = _SAID_FIRST.match(text, s, c.sentence.end)
     first = c.mentions[0] if c.mentions else None
+    if first is not None and said is not None and first.start < said.end():
+        first = None  # (某街道总工会主席某某介绍，…: the speaker's body is no topic)
     if first is not None and (is_org(first) or _facility(first)) and c.is_subject(first) \
             and not re.search(r"[，,；;]", text[s : first.start].removeprefix("据了解，").removeprefix("据介绍，")):
         return first, first.end  # (据了解，某工作站由…设立)
@@ -153,16 +156,24 @@ def _sentence_topic(c: Context) -> tuple[Mention, int] | None:
         if (is_org(m) or _facility(m)) and _QUOTED_TOPIC_LEAD.fullmatch(text, s, m.start) \
                 and _BY_AFTER_QUOTE.match(text, m.end):
             return m, m.end
-    lead = re.match(r"(?:该|这个|这家|这座|这所)?", text[s:]).end()
-    # the whole noun before 由 first (职工维权服务站由…设立: a longer tail of the name), then 2–4 characters
-    phrase = _HEAD_THEN_BY.match(text, s + lead, c.sentence.end)
-    for n in (len(phrase.group(1)), 4, 3, 2) if phrase else (4, 3, 2):
-        head = text[s + lead : s + lead + n]
-        named = [m for m in c.article.mentions if m.end <= s and len(m.key) > n and m.key.endswith(head)
-                 and (is_org(m) or _facility(m))]
-        if named and re.fullmatch(r"[\u4e00-\u9fff]+", head):
-            return named[-1], s + lead + n
+    # the head noun opens the sentence, or the words reported after who said them (某主席介绍，服务站由…)
+    for opens in (s, said.end()) if said else (s,):
+        lead = opens + _POINTER.match(text, opens).end() - opens
+        # the whole noun before 由 first (职工维权服务站由…设立: a longer tail of the name), then 2–4 characters
+        phrase = _HEAD_THEN_BY.match(text, lead, c.sentence.end)
+        for n in (len(phrase.group(1)), 4, 3, 2) if phrase else (4, 3, 2):
+            head = text[lead : lead + n]
+            named = [m for m in c.article.mentions if m.end <= s and len(m.key) > n and m.key.endswith(head)
+                     and (is_org(m) or _facility(m))]
+            if named and re.fullmatch(r"[\u4e00-\u9fff]+", head):
+                return named[-1], lead + n
     return None
+
+
+#: a pointing word before a bare head noun (该站, 这个服务站)
+_POINTER = re.compile(r"(?:该|这个|这家|这座|这所)?")
+#: a first clause that says who speaks (某某主席介绍，): the words reported follow
+_SAID_FIRST = re.compile(r"[^，,。；;：:“”]{2,30}?(?:介绍|说|表示|透露)[，,：:]")
 
 
 #: a noun opening the sentence right before the 由 of its builders or runners (职工维权服务站由)
