@@ -389,7 +389,7 @@ _ATTEND_THERE = re.compile(r"(?:参加|出席|列席|参与)(?:了)?")
 
 
 #: between an attendee and 在 a place: a time, adverbs (日前在, 曾在, 还专程在)
-_ATTENDEE_THEN_AT = re.compile(r"(?:今天|昨天|日前|近日|当天|曾|还|也|又|专程|[0-9０-９一二三四五六七八九十]{1,4}[年月日])*在")
+_ATTENDEE_THEN_AT = re.compile(r"(?:今天|昨天|日前|近日|当天|曾|还|也|又|正|专程|[0-9０-９一二三四五六七八九十]{1,4}[年月日])*在")
 
 
 def _attendee_before(c: Context, i: int) -> bool:
