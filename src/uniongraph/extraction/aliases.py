@@ -30,7 +30,7 @@ from .body_pronouns import anaphor_of, reach_start, resolve_body_pronouns, two_i
 from .main_body import one_body_of_kind, resolve_main_body_kinds
 from .enterprise_units import PROJECT_HEAD
 from .events import LAUNCH_HEADS
-from .lexicon import Lexicons, derived, load_lexicons, scope_words
+from .lexicon import Lexicons, derived, load_lexicons, scope_words, word_lengths
 from .names import CONTEST_STAGES, clean_name, DIVISION_LEVEL_CHARS, REGION_LEVELS, org_head
 from .orgs import REGISTERED_COMPANY, REGISTERED_FORM, WORKS_HEAD, a_word_for_a_kind
 from .overlaps import Priority, span_reach
@@ -1345,6 +1345,10 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             else:
                 _place_before_trade_name(m, places[0], lex)
                 continue
+        elif len(places) == 1 and places[0] not in _NATIONAL and m.type == "Organization" \
+                and place_level(places[0], lex) not in _ABROAD_LEVELS:
+            _place_before_institution_name(m, places[0], lex)  # 贵州|黔山|科技学院: a college, its name kept whole
+            continue
         elif len(places) < 2 or places[0] in _NATIONAL:
             continue  # 中国农业大学: the country opens a registered name
         cut = sum(len(p) for p in places)
@@ -1448,6 +1452,26 @@ def _place_before_trade_name(m: Mention, place: str, lex: Lexicons) -> None:
             or _INNER_BODY.search(m.name, len(place), len(m.name) - len(org_head(m.name, lex))):
         return  # 青州市|人社局, 哈尔滨|医科大学附属医院: the place's own body, or its inner body's
     if not trade_name(rest, lex):
+        return
+    m.located_at = Mention(m.start, m.start + len(place), place, "Place", place, "place-prefix",
+                           priority=Priority.PLACE_NESTED, place=gazetteer_form(place, lex))
+
+
+def _place_before_institution_name(m: Mention, place: str, lex: Lexicons) -> None:
+    """贵州|黔山|科技学院, 昆明|瑞康|妇产医院: one domestic place, a name of two characters and the kind
+    of a school or a hospital (``institution_kinds``): the place is where the institution is
+    (``located_at``), as a trade name places a company; not a field or a rank, a common word
+    (长沙|人民|医院, 上海|音乐|学院) or one of ``institution_fields`` (南京|师范|大学): an institution
+    named by its place and its field (the union golds leave those unplaced)."""
+    rest = m.name[len(place):]
+    kinds = lex.words.get("institution_kinds", frozenset())
+    kind = next((rest[-n:] for n in word_lengths(kinds) if len(rest) > n and rest[-n:] in kinds), None)
+    if kind is None or len(rest) - len(kind) != 2:
+        return
+    own = rest[:2]
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2}", own) or own[0] in _CUT_PLACE_CHARS or own[1] in _CUT_PLACE_CHARS \
+            or own in lex.words.get("institution_fields", ()) or own in lex.words.get("industry_words", ()) \
+            or own in lex.generic_modifiers or word_frequency(own) >= _COMMON_PAIR or leading_places(rest, lex):
         return
     m.located_at = Mention(m.start, m.start + len(place), place, "Place", place, "place-prefix",
                            priority=Priority.PLACE_NESTED, place=gazetteer_form(place, lex))

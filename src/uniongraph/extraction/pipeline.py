@@ -41,7 +41,7 @@ from .persons import byline_persons, find_persons
 from .places import area_of_a_post, bare_zone, find_places, gazetteer_form, modifier_place, place_level
 from .relations import extract_relations
 from .relations.organisations import areas_written_before_companies
-from .relations.venues import areas_of_venue_chains
+from .relations.venues import areas_of_venue_chains, venues_written_with_their_area
 from .relations.bare_events import is_bare
 from .relations.organisations import unit_written_after_its_body
 from .script import to_simplified
@@ -343,6 +343,7 @@ def link(
     _mark_modifier_places(article, lex)
     _split_compound_places(article)
     article.relations += areas_of_venue_chains(article)  # (the places inside names are mentions now)
+    article.relations += venues_written_with_their_area(article)
     areas_written_before_companies(article)
     _restore_written(article)
 

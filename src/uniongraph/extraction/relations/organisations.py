@@ -141,8 +141,12 @@ def between_organisations(c: Context) -> Iterator[Found]:
 
 #: the heads of a facility that bodies set up and run (a Place by the guideline: 服务站, 职工书屋, 司机之家)
 _FACILITY_HEADS = ("站", "书屋", "之家", "驿站", "小屋", "中心", "基地")
-#: after the topic's 由 and the bodies: they built or set it up (共建, 联合组建, 牵头设立)
-_BUILT_IT = re.compile(r"(?:共同|联合|合作|牵头)*(?:发起)?(?:共建|组建|设立|创办|创建|兴建|建设|建立|成立)(?:而成)?(?=[，。；,]|$)")
+#: when, between the bodies and their verb (于2024年, 于今年9月, 于去年底)
+_WHEN_FOUNDED = (r"(?:于(?:[0-9０-９一二三四五六七八九十〇零]{2,4}年|今年|去年|前年|上月|本月|近日|日前)"
+                 r"(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:初|底|末)?)?")
+#: after the topic's 由 and the bodies: they built or set it up (共建, 联合组建, 牵头设立, 于2024年设立)
+_BUILT_IT = re.compile(_WHEN_FOUNDED + r"(?:共同|联合|合作|牵头)*(?:发起)?(?:共建|组建|设立|创办|创建|兴建|建设|建立|成立)"
+                       r"(?:而成)?(?=[，。；,]|$)")
 #: before the bodies that run the topic: 由, 委托, 交由 (委托某事务所负责日常运营)
 _RUN_BY = ("由", "委托", "交由")
 #: after the bodies: they run it (负责日常管理, 负责服务站日常运营)
@@ -159,7 +163,10 @@ def _sentence_topic(c: Context) -> tuple[Mention, int] | None:
     约60平方米，…; 书屋由镇总工会负责日常管理) that stands for the last body or facility of the article
     named with that head before (the report's 石牌街道…服务站)."""
     text, s = c.text, c.sentence.start
+    said = _SAID_FIRST.match(text, s, c.sentence.end)
     first = c.mentions[0] if c.mentions else None
+    if first is not None and said is not None and first.start < said.end():
+        first = None  # (某街道总工会主席某某介绍，…: the speaker's body is no topic)
     if first is not None and (is_org(first) or _facility(first)) and c.is_subject(first) \
             and not re.search(r"[，,；;]", text[s : first.start].removeprefix("据了解，").removeprefix("据介绍，")):
         return first, first.end  # (据了解，某工作站由…设立)
@@ -169,16 +176,28 @@ def _sentence_topic(c: Context) -> tuple[Mention, int] | None:
         if (is_org(m) or _facility(m)) and _QUOTED_TOPIC_LEAD.fullmatch(text, s, m.start) \
                 and _BY_AFTER_QUOTE.match(text, m.end):
             return m, m.end
-    lead = re.match(r"(?:该|这个|这家|这座|这所)?", text[s:]).end()
-    for n in (4, 3, 2):
-        head = text[s + lead : s + lead + n]
-        named = [m for m in c.article.mentions if m.end <= s and len(m.key) > n and m.key.endswith(head)
-                 and (is_org(m) or _facility(m))]
-        if named and re.fullmatch(r"[\u4e00-\u9fff]+", head):
-            return named[-1], s + lead + n
+    # the head noun opens the sentence, or the words reported after who said them (某主席介绍，服务站由…)
+    for opens in (s, said.end()) if said else (s,):
+        lead = opens + _POINTER.match(text, opens).end() - opens
+        # the whole noun before 由 first (职工维权服务站由…设立: a longer tail of the name), then 2–4 characters
+        phrase = _HEAD_THEN_BY.match(text, lead, c.sentence.end)
+        for n in (len(phrase.group(1)), 4, 3, 2) if phrase else (4, 3, 2):
+            head = text[lead : lead + n]
+            named = [m for m in c.article.mentions if m.end <= s and len(m.key) > n and m.key.endswith(head)
+                     and (is_org(m) or _facility(m))]
+            if named and re.fullmatch(r"[\u4e00-\u9fff]+", head):
+                return named[-1], lead + n
     return None
 
 
+#: a pointing word before a bare head noun (该站, 这个服务站)
+_POINTER = re.compile(r"(?:该|这个|这家|这座|这所)?")
+#: a first clause that says who speaks (某某主席介绍，): the words reported follow
+_SAID_FIRST = re.compile(r"[^，,。；;：:“”]{2,30}?(?:介绍|说|表示|透露)[，,：:]")
+
+
+#: a noun opening the sentence right before the 由 of its builders or runners (职工维权服务站由)
+_HEAD_THEN_BY = re.compile(r"([\u4e00-\u9fff]{5,10}?)(?:则|均|也|将|现|已)?由")
 #: before a quoted topic: nothing, or a phrase ending in 的 (光华公园旁的), then the opening quote
 _QUOTED_TOPIC_LEAD = re.compile(r"(?:据了解[，,]|据介绍[，,])?(?:[^，,；;。：:“”]{1,16}的)?[“\"]")
 #: after a quoted topic: the closing quote (the name may hold it) and the 由 of its builders or runners
@@ -267,6 +286,44 @@ def the_topic_built_or_run(c: Context) -> Iterator[Found]:
             managed = _what_is_run(c, about, run)
             for body in bodies if managed is not None else ():
                 yield body, "manages", managed, "topic-run-by-org"
+
+
+#: a counted noun opening a clause, then 由 (两家联合工会均由, 这两个服务站都是由): the bodies it counts
+_COUNTED_THEN_BY = re.compile(r"(?:这|上述|以上)?(?P<n>[两二三四五六七八九2-9])(?:家|个|支|所|座)"
+                              r"(?P<head>[\u4e00-\u9fff]{2,8}?)(?:均|都|也|则|分别)?(?:是|系)?由")
+_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+@needs("org", words="由")
+def counted_bodies_built(c: Context) -> Iterator[Found]:
+    """两家联合工会均由区总工会发起成立: a clause opening with a count and a head noun counts the
+    last bodies (or facilities) named before with that head; the bodies after 由 founded each of them,
+    when the verb of founding closes the clause. Only when exactly that many are named before."""
+    text = c.text
+    for k, b in enumerate(c.mentions):
+        start = c.clause_of(b)[0]
+        m = _COUNTED_THEN_BY.fullmatch(text, start, b.start) if is_org(b) else None
+        if m is None:
+            continue
+        n, head = _COUNT.get(m.group("n")) or int(m.group("n")), m.group("head")
+        named: dict[str, Mention] = {}
+        for e in c.article.mentions:
+            if e.end <= start and len(e.key) > len(head) and e.key.endswith(head) and (is_org(e) or _facility(e)):
+                named.pop(e.canonical or e.key, None)
+                named[e.canonical or e.key] = e  # (the last mention of each, in the order last named)
+        counted = list(named.values())[-n:]
+        if len(named) != n:
+            continue  # (more or fewer named: which ones are counted is not said)
+        bodies = [b]
+        for o in c.mentions[k + 1 :]:
+            if not (is_org(o) and c.gap(bodies[-1], o) in COORDINATORS):
+                break
+            bodies.append(o)
+        if _BUILT_IT.match(text, bodies[-1].end):
+            for founder in bodies:
+                for about in counted:
+                    yield founder, "founded", about, "counted-bodies-built-by-orgs"
+        return
 
 
 def _what_is_run(c: Context, about: Mention, run: re.Match[str]) -> Mention | None:

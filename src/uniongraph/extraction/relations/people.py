@@ -983,6 +983,15 @@ def _post_before_place_honour(c: Context, place: Mention, p: Mention) -> tuple[M
     return org, lead[:-1]
 
 
+def _founder_post(titles: str) -> bool:
+    """Whether a chain of titles (创始人、董事长兼首席执行官) holds a post of founding the body
+    (``lexicons/founder_posts.txt``)."""
+    if "创" not in titles:
+        return False  # (every post of founding holds 创; most chains hold none)
+    posts = load_lexicons().words.get("founder_posts", frozenset())
+    return any(t in posts for t in re.split(r"[、兼和及]", titles.removeprefix("的")))
+
+
 def works_for(c: Context) -> Iterator[Found]:
     if "Person" not in c.kinds:  # (every post below is a person's named here; a studio's head
         yield from _studios_of_their_heads(c)  # may be named elsewhere in the article)
@@ -1085,8 +1094,11 @@ def works_for(c: Context) -> Iterator[Found]:
                 # 中共中央政治局委员迟浩田、罗干、贾庆林: the title covers the whole list of names (a
                 # reporter's byline prints them without a separator: 新华社记者贾永黄秋生)
                 joiners = ("、", "", " ", "\u3000") if gap.endswith(_REPORTER_TITLE) else ("、",)
+                founder = _founder_post(gap)
                 for q in listed_persons(c, i, joiners=joiners):
                     yield q, rel, org, "org-role-person"
+                    if founder:  # 公司创始人、董事长某: the guideline's founded, beside the post held
+                        yield q, "founded", org, "founder-post-person"
                     # 公司党委书记、董事长某: the posts after the committee's are the body's it is of
                     if (owner := _owner_of_committee(c, org, gap)) is not None:
                         yield q, "worksFor", owner, "committee-then-body-post"

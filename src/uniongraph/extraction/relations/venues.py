@@ -15,7 +15,7 @@ from ..lexicon import _rows, load_lexicons, word_lengths
 from ..places import TOWN_LEVELS, place_level
 from .context import LIST_JOINERS, NAME_JOINERS, THIS_EVENT, Context, Found, has, is_org, opening, starts, triggers
 from .prerequisites import needs
-from .event_references import CLASS_KINDS, EARLIER_TIME, VISITED_ACTIVITY, whole_subject
+from .event_references import CLASS_KINDS, EARLIER_TIME, VISITED_ACTIVITY, one_named_before, whole_subject
 from .person_lists import listed_before, person_list_from
 
 
@@ -103,6 +103,9 @@ def held_at(c: Context) -> Iterator[Found]:
                 yield ev, "heldAt", pl, "goes-to-place-to-attend-event"
         at = c.before(pl, 2).endswith(("在", "于")) or _at_through_lead(c, i)
         listed = not at and _listed_after_at(c, i)  # 在大连、昆明和北京召开: each place of the list
+        if at and nxt is not None and nxt.type == "Event" and _ATTEND_THERE.fullmatch(c.gap(pl, nxt)) \
+                and _attendee_before(c, i):
+            yield nxt, "heldAt", pl, "attends-event-at-place"  # 某某在北京参加全国劳模表彰大会
         if at or listed:
             for ev in ms[i + 1 :]:
                 if ev.type == "Event" and has(c.gap(pl, ev), "held") and len(c.gap(pl, ev)) <= 20 \
@@ -149,11 +152,30 @@ def held_at(c: Context) -> Iterator[Found]:
                 and not _another_session(text[c.clause_of(pl)[0] : pl.start], c.main_event.name):
             # (not 在迈阿密举行的美洲国家首脑会议, 在日内瓦举行的记者招待会: the place is that event's)
             yield c.main_event, "heldAt", pl, "this-event-held-at-place"
+        elif ended and (ref := _kind_named_before(c, i)) is not None:
+            yield ref, "heldAt", pl, "event-kind-held-at-place"
     yield from held_here(c)
     yield from _area_before_an_unread_venue(c)
     yield from held_for_its_kind(c)
     yield from visits_of_the_named_activity(c)
     yield from visits_of_the_class(c)
+
+
+
+
+def _kind_named_before(c: Context, i: int) -> Mention | None:
+    """运动会12月1日在阳明区某职工体育馆开幕 after 某市第十一届职工冬季运动会 was named: a clause that
+    opens with the head of an event named before (its last characters, the only such event of the
+    article so far), a time and 在 the chain of places ending at ``i``, refers to that event."""
+    ends = {m.end: m for m in c.mentions[:i] if m.type == "Place"}
+    at = c.mentions[i].start
+    while at in ends and ends[at].start < at:
+        at = ends[at].start  # (在阳明区|某职工体育馆: the chain of places after 在)
+    start = c.clause_of(c.mentions[i])[0]
+    kind = _KIND_THEN_AT.fullmatch(c.text, start, at)
+    if kind is None or any(m.start < at and m.end > start for m in c.mentions[:i] if m.type != "Place"):
+        return None
+    return one_named_before(c, start, kind.group("kind"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -246,6 +268,8 @@ _HELD_ENDS_CLAUSE = re.compile(r"(?:隆重|正式|顺利)?(?:举行|召开|举�
 #: between an event and 在 BODY: a time phrase, perhaps after 将于/于 (今天, 将于本月８日至１５日)
 _TIME_BEFORE_AT = re.compile(r"(?:将|已|拟|定)?(?:于)?(?:今天|今日|昨天|昨日|日前|近日|明天|当天|本月|下月|今年|明年|"
                              r"[0-9０-９一二三四五六七八九十〇○]{1,4}[年月日号]|至|到|—|－|-|上午|下午|晚上|晚|上旬|中旬|下旬)*在")
+#: a clause opening with the kind of an event named before (运动会, 决赛, 座谈会), a time, then 在
+_KIND_THEN_AT = re.compile(r"(?P<kind>[\u4e00-\u9fff]{2,5}?)" + _TIME_BEFORE_AT.pattern)
 #: between an activity and a school or company it goes into: (a time) 走进/来到/走入/进 (了)
 _MOVES_INTO = re.compile(r"(?:今天|昨天|日前|近日|当天|[0-9０-９]{1,2}日)?(?:再次|又|先后)?(?:走进|走入|来到|进入|开进|深入)(?:了)?")
 #: a verb of going to a place (the last of a run of places: 走进奎文区广文街道), and what may stand
@@ -362,6 +386,22 @@ def _go_to() -> re.Pattern[str]:
 
 #: …to attend: the event named right after (去北京参加了第三届…大会)
 _ATTEND_THERE = re.compile(r"(?:参加|出席|列席|参与)(?:了)?")
+
+
+#: between an attendee and 在 a place: a time, adverbs (日前在, 曾在, 还专程在)
+_ATTENDEE_THEN_AT = re.compile(r"(?:今天|昨天|日前|近日|当天|曾|还|也|又|正|专程|[0-9０-９一二三四五六七八九十]{1,4}[年月日])*在")
+
+
+def _attendee_before(c: Context, i: int) -> bool:
+    """Whether the place at ``i`` follows 在 right after a person or a body who attends (某某在北京参加),
+    the subject of the attending (not 在北京参加… opening a clause about someone else)."""
+    j = i - 1
+    while j >= 0 and c.mentions[j].type == "Place" and c.mentions[j].end > c.mentions[i].start - 8:
+        j -= 1  # (在北京市海淀区: the chain's earlier places)
+    if j < 0 or not (c.mentions[j].type == "Person" or is_org(c.mentions[j])):
+        return False
+    first = next(m for m in c.mentions[j + 1 : i + 1] if m.type == "Place")
+    return _ATTENDEE_THEN_AT.fullmatch(c.gap(c.mentions[j], first)) is not None
 
 
 #: 此间 (here) is the place of the dateline: 在此间召开的…会议, …会议今天在此间开幕; 这里 is the
@@ -832,6 +872,60 @@ def areas_of_venue_chains(article) -> list[Relation]:
                 Evidence(ev.article_id, ev.sentence, ev.sentence_start, ev.sentence_end, "held-at-area-before-venue",
                          ev.head_start, ev.head_end, area.start, area.end)]))
     return out
+
+
+def venues_written_with_their_area(article) -> list[Relation]:
+    """走进中宁县宁安镇的某科技有限公司, 来到某区某街道的某服务站, 放在某镇的某公司举行: an event held in
+    an area, where the text goes on with 的 and a venue in it (or held at a venue written after its
+    area and 的), is held at both (annotation: the venue and the nearest area before it). Not after
+    位于 (在位于某区的某中心: the area only says where the venue is), nor when the area is a city or a
+    province (to a town or a district only)."""
+    if "的" not in article.text:
+        return []
+    starts = {m.start: m for m in article.mentions if m.type == "Place" or placeable_body(m)}
+    ends = {m.end: m for m in article.mentions if m.type == "Place"}
+    places = {m.start: m for m in article.mentions if m.type == "Place"}
+    at = {(m.start, m.end): m for m in article.mentions}
+    have = {(r.head, r.relation, r.tail) for r in article.relations}
+    text = article.text
+    out: list[Relation] = []
+    for r in list(article.relations):
+        if r.relation != "heldAt":
+            continue
+        for ev in r.evidence:
+            tail = at.get((ev.tail_start, ev.tail_end))
+            if tail is None:
+                continue
+            last = tail  # (来到康巴什区|某街道的某服务站: the chain's last area, then 的)
+            while last.end in places and places[last.end].end > last.end:
+                last = places[last.end]
+            if _is_local_area(tail) and text.startswith("的", last.end) and _is_local_area(last):
+                area, other = last, starts.get(last.end + 1)  # the area, then 的 and the venue in it
+            elif text[tail.start - 1 : tail.start] == "的" and not _is_local_area(tail):
+                area = other = ends.get(tail.start - 1)  # the venue, after its area and 的
+            else:
+                continue
+            if other is None or other is tail or not _is_local_area(area):
+                continue
+            first = area
+            while first.start in ends and ends[first.start].start < first.start:
+                first = ends[first.start]  # (中宁县|宁安镇: the chain's first place)
+            lead = text[max(0, first.start - 6) : first.start]
+            if "位于" in lead or not _GOES_OR_AT.search(lead):
+                continue
+            for m in (area, other):
+                key = (r.head, "heldAt", m.key)
+                if m is tail or key in have:
+                    continue
+                have.add(key)
+                out.append(Relation(r.head, r.head_type, "heldAt", m.key, m.type, [
+                    Evidence(ev.article_id, ev.sentence, ev.sentence_start, ev.sentence_end, "venue-written-with-its-area",
+                             ev.head_start, ev.head_end, m.start, m.end)]))
+    return out
+
+
+#: right before the area of an area and 的 a venue: 在 (放在 too), 于 or a verb of going (走进, 先后来到)
+_GOES_OR_AT = re.compile(r"(?:在|于|走进|走入|来到|深入|到|赴|前往)(?:了)?$")
 
 
 #: a sentence that opens in the time of the activity reported, said by a word of its name
