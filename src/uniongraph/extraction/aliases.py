@@ -30,6 +30,7 @@ from .body_pronouns import anaphor_of, reach_start, resolve_body_pronouns, two_i
 from .main_body import one_body_of_kind, resolve_main_body_kinds
 from .enterprise_units import PROJECT_HEAD
 from .events import LAUNCH_HEADS
+from .group_forms import resolve_group_bracket_forms
 from .inference import DELEGATION_HEADS
 from .lexicon import Lexicons, derived, load_lexicons, scope_words
 from .names import CONTEST_STAGES, clean_name, DIVISION_LEVEL_CHARS, REGION_LEVELS, org_head
@@ -1711,6 +1712,7 @@ def resolve_aliases(
     _regional(article, region, known | {m.name for m in article.mentions})
     _place_short_forms(article, lex)
     _partial(article)
+    resolve_group_bracket_forms(article)  # (铜陵有色金属公司 of 铜陵有色金属（集团）公司: before abbreviations)
     _launches_of_campaigns(article)
     resolve_bank_short_forms(article, lex)  # (甘肃工行: the branch, before any abbreviation of another name)
     _abbreviations(article, lex)
