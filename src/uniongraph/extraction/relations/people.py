@@ -126,6 +126,10 @@ _TITLE_RUN = re.compile(r"[\u4e00-\u9fff]{1,9}?(?=[，。、；：,;（(]|$|和|
 _HELD_WHEN = re.compile(r"([\u4e00-\u9fff]{1,9}?)(?:时|期间|的时候|以来)[，,]")
 #: a reporter's title before names printed without a separator (新华社记者贾永黄秋生)
 _REPORTER_TITLE = ("记者", "通讯员", "摄影", "摄", "特约记者")
+#: a correspondent of a news body (新华社通讯员某, 人民日报通讯员某) sends it reports from his own unit:
+#: no staff of the agency, as its 记者 are (a company's 通讯员 is its own worker: not these bodies)
+_CORRESPONDENT = "通讯员"
+_NEWS_BODY_ENDS = ("新华社", "通讯社", "日报", "报社", "晚报", "电台", "电视台")
 
 
 #: 以会长某某为团长的: a bare title between 以 and the head of a delegation
@@ -1075,11 +1079,13 @@ def works_for(c: Context) -> Iterator[Found]:
             elif gap and title_then_person(gap) and not gap.endswith(_STUDENTS) and not _elected_headline(c, org, p) \
                     and not _DATED_WIRE.match(gap):
                 # (天津大学研究生王建林: a student neither works for the university nor holds an office)
+                # 新华社通讯员某: a correspondent writes for the agency, is no staff of it
+                staff = not (gap.endswith(_CORRESPONDENT) and org.key.endswith(_NEWS_BODY_ENDS))
                 rel = _post(org, gap)
                 # 中共中央政治局委员迟浩田、罗干、贾庆林: the title covers the whole list of names (a
                 # reporter's byline prints them without a separator: 新华社记者贾永黄秋生)
                 joiners = ("、", "", " ", "\u3000") if gap.endswith(_REPORTER_TITLE) else ("、",)
-                for q in listed_persons(c, i, joiners=joiners):
+                for q in listed_persons(c, i, joiners=joiners) if staff else ():
                     yield q, rel, org, "org-role-person"
                     # 公司党委书记、董事长某: the posts after the committee's are the body's it is of
                     if (owner := _owner_of_committee(c, org, gap)) is not None:
@@ -1091,7 +1097,7 @@ def works_for(c: Context) -> Iterator[Found]:
                     for earlier, title in _title_chain(c, org):
                         yield q, _post(earlier, title), earlier, "title-chain"
                 # 海河机床厂厂长赵立新和副厂长钱国华: further posts of the same body, each with its name
-                for q, title in _more_posts(c, listed_persons(c, i)[-1], gap):
+                for q, title in _more_posts(c, listed_persons(c, i)[-1], gap) if staff else ():
                     yield q, _post(org, title), org, "org-role-persons"
         nxt = ms[i + 1] if i + 1 < len(ms) else None
         if nxt is None or not is_org(nxt):
