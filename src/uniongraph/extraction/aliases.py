@@ -30,6 +30,8 @@ from .body_pronouns import anaphor_of, reach_start, resolve_body_pronouns, two_i
 from .main_body import one_body_of_kind, resolve_main_body_kinds
 from .enterprise_units import PROJECT_HEAD
 from .events import LAUNCH_HEADS
+from .group_forms import resolve_group_bracket_forms
+from .inference import DELEGATION_HEADS
 from .lexicon import Lexicons, derived, load_lexicons, scope_words, word_lengths
 from .names import CONTEST_STAGES, clean_name, DIVISION_LEVEL_CHARS, REGION_LEVELS, org_head
 from .orgs import REGISTERED_COMPANY, REGISTERED_FORM, WORKS_HEAD, a_word_for_a_kind
@@ -694,6 +696,10 @@ _UNION_OF_A_BODY = frozenset({"工会", "分工会"})
 _UNIT_FINALS = frozenset("处科部室馆系")
 
 
+#: the heads of a delegation's name: it is sent by the body its name opens with, and is not that body
+DELEGATION_NAME_HEADS = (*DELEGATION_HEADS, "访华团", "考察团", "访问团", "慰问团")
+
+
 def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
     """Whether ``short`` may be an abbreviation of ``full``: its characters in order, the first
     opening ``full`` or its name after the places, and a name of its own before any head (not
@@ -737,6 +743,9 @@ def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
     if full.startswith(short) and full[len(short):] in _UNION_OF_A_BODY \
             and (org_head(short, lex) or short[-1] in _UNIT_FINALS):
         return False  # 后勤管理处 … 后勤管理处分工会: the union of the body, no longer name of it
+    if full.endswith(DELEGATION_NAME_HEADS) and not short.endswith(("团", "队")):
+        return False  # 爱沙尼亚议会 … 爱沙尼亚议会代表团: the body a delegation comes from (议会 and 党
+        # are no heads the test below sees), not its short form, which keeps its head (中国代表团)
     head = org_head(short, lex)
     after = re.sub(r"[（）()]", "", full[end:])
     if head and after and org_head(after, lex) and not _LEGAL_FORM.fullmatch(after):
@@ -1784,6 +1793,7 @@ def resolve_aliases(
     _regional(article, region, known | {m.name for m in article.mentions})
     _place_short_forms(article, lex)
     _partial(article)
+    resolve_group_bracket_forms(article)  # (铜陵有色金属公司 of 铜陵有色金属（集团）公司: before abbreviations)
     _launches_of_campaigns(article)
     resolve_bank_short_forms(article, lex)  # (甘肃工行: the branch, before any abbreviation of another name)
     _abbreviations(article, lex)

@@ -126,6 +126,12 @@ _YEAR_NAMED = re.compile(_FOUR_DIGIT_YEAR + "$")
 _IN_CITY = "京沪津渝"
 
 
+#: 一次 opening an event's span (举办了一次“…”活动, 需召开一次…大会): how many times, not a word of the
+#: name. Only one: after a count of more (举办了十二次个人画展) the rest names a series, no one event
+#: (cut, it would be read as the one edition named before: 第一次个人画展)
+_COUNT_OPENING = re.compile(r"一次(?!性)")
+
+
 def _event(text: str, start: int, end: int, source: str, priority: int, congress: bool = False,
            governed: bool = False) -> Mention:
     """The event mention ``text[start:end]`` (with a session number after it); unless the
@@ -141,6 +147,9 @@ def _event(text: str, start: int, end: int, source: str, priority: int, congress
         inner = [v for v in _HOLDING_VERB.finditer(text, start + 1, end) if end - v.end() >= 3]
         if inner:
             start = inner[-1].end()
+    counted = _COUNT_OPENING.match(text, start, end)
+    if counted and end - counted.end() >= 3 and not text.endswith("第", 0, start):
+        start = counted.end()  # 举办了一次|“当代企业改革征文”活动
     year = _YEAR_BEFORE.search(text, max(0, start - 4), start)
     short = _SHORT_YEAR.search(text, max(0, start - 3), start)
     if short:

@@ -75,6 +75,25 @@ def _whole_quoted_unit(c: Context, b: Mention) -> bool:
     return c.text.startswith("”", b.end) and b.name.endswith(words_tuple(load_lexicons(), "quoted_unit_heads"))
 
 
+#: what may stand before the founder in its clause when the founding verb is in the next one
+#: (１９９５年，某厂又…, 后来某公司…): a time and an adverb, or 与/和 of a co-founder (与某公司合二为一，成立…)
+_FOUNDER_LEAD = re.compile(r"(?:[^，。；,]{0,10}?(?:年|月|日|后|前|时|初|底))?(?:又|还|也|先后|随后|同时|并|则)?(?:与|和|同)?")
+
+
+def _founding_subject(c: Context, a: Mention, gap: str) -> bool:
+    """Whether ``a`` is the subject of the founding verb after it: not a place or a basis after 在
+    (在某音乐学院创立了…, 在某办事处的基础上成立了…), nor, when the verb opens the next clause, the
+    object of a verb of its own clause (该厂兼并了某塑管厂，组建了…; 后长期领导某大学，解放后又创办了…)."""
+    if c.before(a, 1) in ("在", "于"):
+        return False
+    if not any(p in gap for p in "，,；;"):
+        return True
+    start = c.clause_start(a.start)
+    if c.before(a, 1) in ("与", "和", "同") and any(m.start == start and m.end == a.start - 1 and is_org(m) for m in c.mentions):
+        return True  # 某钢铁集团公司与某不锈钢有限公司签约，组建…: a co-founder of the clause's subject
+    return _FOUNDER_LEAD.fullmatch(c.text, start, a.start) is not None
+
+
 @needs("org")
 def between_organisations(c: Context) -> Iterator[Found]:
     """ORG 托管 ORG; ORG 成立 ORG; ORG 所属的 ORG、ORG; ORG 加入 ORG; 由 ORG 组建的 ORG;
@@ -109,7 +128,7 @@ def between_organisations(c: Context) -> Iterator[Found]:
             elif _MANAGED_REL.fullmatch(gap) and c.before(a, 1) == "由":
                 yield a, "manages", b, "org-run-by-org"  # 由北京市新闻出版局主管主办的维宝光盘有限公司
             elif (w := has(gap, "found")) and gap.endswith((w, w + "了", w + "了“", w + "的")) \
-                    and not _not_the_founder(c, a, gap):
+                    and not _not_the_founder(c, a, gap) and _founding_subject(c, a, gap):
                 yield a, "founded", b, "org-founds-org"
             elif (w := has(gap, "sub_marker")) and gap.rstrip("的").endswith(w):
                 # 区总工会所属的浦东新区快递行业联合工会、…联合工会 (not …下属的A与B: 与 may join A to
@@ -734,8 +753,9 @@ def founded_by(c: Context) -> Iterator[Found]:
         if (a.type == "Person" or is_org(a)) and nxt is not None and is_org(nxt):
             gap = c.gap(a, nxt)
             verb = _FOUNDING.match(gap)
-            if verb and verb.end() == len(gap) and not (is_org(a) and c.before(a, 1) == "在"):
-                # (王某在某学院创立了某中心: the body after 在 is where, the person the founder)
+            if verb and verb.end() == len(gap) and c.before(a, 1) not in ("在", "于"):
+                # (王某在某学院创立了某中心, 在某办事处的基础上成立了…: the body after 在/于 is where
+                # or the basis, not the founder)
                 yield a, "founded", nxt, "agent-founds-org"
             elif _FOUNDED_REL.fullmatch(gap) and not c.before(a, 1).endswith("由"):
                 yield a, "founded", nxt, "agent-founded-org"  # 王立所创办的北丰家政服务社

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from ...model import Article, Mention
 from ..lexicon import _rows, load_lexicons, scope_words
+from ..aliases import DELEGATION_NAME_HEADS
 from ..body_pronouns import two_in_reach
 from .context import (CLAUSE_PUNCT, NAME_JOINERS, PAREN, Context, Found, is_org, is_team, listed_persons,
                       named_outside_events, only_titles, opening, starts, title_then_person)
@@ -125,6 +126,34 @@ _TITLE_RUN = re.compile(r"[\u4e00-\u9fff]{1,9}?(?=[，。、；：,;（(]|$|和|
 _HELD_WHEN = re.compile(r"([\u4e00-\u9fff]{1,9}?)(?:时|期间|的时候|以来)[，,]")
 #: a reporter's title before names printed without a separator (新华社记者贾永黄秋生)
 _REPORTER_TITLE = ("记者", "通讯员", "摄影", "摄", "特约记者")
+#: a correspondent of a news body (新华社通讯员某, 人民日报通讯员某) sends it reports from his own unit:
+#: no staff of the agency, as its 记者 are (a company's 通讯员 is its own worker: not these bodies)
+_CORRESPONDENT = "通讯员"
+_NEWS_BODY_ENDS = ("新华社", "通讯社", "日报", "报社", "晚报", "电台", "电视台")
+
+
+#: 以会长某某为团长的: a bare title between 以 and the head of a delegation
+_TITLE_AFTER_YI = re.compile(r"以([\u4e00-\u9fff]{1,8})$")
+#: the count of a delegation's visits before the sending body (第二十六次日本某协会访华团)
+_DELEGATION_COUNT = re.compile(r"^第[0-9０-９一二三四五六七八九十百]+(?:次|届|批)")
+
+
+def _delegation_sender(c: Context, p: Mention, delegation: Mention) -> tuple[Mention, str] | None:
+    """以会长某某为团长的日本某某协会访华团: a bare title before the head of a delegation is his post
+    in the body that sends it, the body the delegation is named after (its name less the count of
+    visits and the delegation's head), if the article names that body on its own; with the title.
+    (以市总工会副主席某为团长的: the body written with the title is read by the org-title rules.)"""
+    lead = _TITLE_AFTER_YI.search(c.text, max(c.sentence.start, p.start - 9), p.start)
+    if lead is None or not only_titles(lead.group(1)) \
+            or any(lead.start() < m.start < p.start for m in c.mentions if m is not p):
+        return None
+    stem = _DELEGATION_COUNT.sub("", delegation.key)
+    head = next((h for h in DELEGATION_NAME_HEADS if stem.endswith(h)), None)
+    if head is None or len(stem) - len(head) < 2:
+        return None
+    stem = stem[: -len(head)]
+    sender = next((m for m in c.article.mentions if is_org(m) and m.key == stem and not is_team(m)), None)
+    return (sender, lead.group(1)) if sender is not None else None
 
 
 def _post(org, title: str) -> str:
@@ -1090,12 +1119,14 @@ def works_for(c: Context) -> Iterator[Found]:
             elif gap and title_then_person(gap) and not gap.endswith(_STUDENTS) and not _elected_headline(c, org, p) \
                     and not _DATED_WIRE.match(gap):
                 # (天津大学研究生王建林: a student neither works for the university nor holds an office)
+                # 新华社通讯员某: a correspondent writes for the agency, is no staff of it
+                staff = not (gap.endswith(_CORRESPONDENT) and org.key.endswith(_NEWS_BODY_ENDS))
                 rel = _post(org, gap)
                 # 中共中央政治局委员迟浩田、罗干、贾庆林: the title covers the whole list of names (a
                 # reporter's byline prints them without a separator: 新华社记者贾永黄秋生)
                 joiners = ("、", "", " ", "\u3000") if gap.endswith(_REPORTER_TITLE) else ("、",)
                 founder = _founder_post(gap)
-                for q in listed_persons(c, i, joiners=joiners):
+                for q in listed_persons(c, i, joiners=joiners) if staff else ():
                     yield q, rel, org, "org-role-person"
                     if founder:  # 公司创始人、董事长某: the guideline's founded, beside the post held
                         yield q, "founded", org, "founder-post-person"
@@ -1109,7 +1140,7 @@ def works_for(c: Context) -> Iterator[Found]:
                     for earlier, title in _title_chain(c, org):
                         yield q, _post(earlier, title), earlier, "title-chain"
                 # 海河机床厂厂长赵立新和副厂长钱国华: further posts of the same body, each with its name
-                for q, title in _more_posts(c, listed_persons(c, i)[-1], gap):
+                for q, title in _more_posts(c, listed_persons(c, i)[-1], gap) if staff else ():
                     yield q, _post(org, title), org, "org-role-persons"
         nxt = ms[i + 1] if i + 1 < len(ms) else None
         if nxt is None or not is_org(nxt):
@@ -1126,6 +1157,8 @@ def works_for(c: Context) -> Iterator[Found]:
             # the head of a delegation or a team goes with it (memberOf, as 率…代表团); of a body, holds its post
             delegation = is_team(nxt) or nxt.key.endswith(_DELEGATION)
             yield p, "memberOf" if delegation else _post(nxt, title if title != "首" else "负责人"), nxt, "headed-by-person"
+            if delegation and (sent := _delegation_sender(c, p, nxt)) is not None:
+                yield p, _post(sent[0], sent[1]), sent[0], "title-in-sender-of-delegation"
             continue
         if c.text[p.end : nxt.start] in ("（", "("):
             post = _PAREN_TITLE.match(c.text, nxt.end, c.sentence.end)
