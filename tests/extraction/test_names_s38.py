@@ -1,0 +1,53 @@
+"""Entity boundaries of stop 38: a surname that is also a preposition after a title (主席向|明华),
+scenic areas, fishing ports and ski grounds as places named as written (sentences and names
+invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from uniongraph.extraction.pipeline import extract_article
+from uniongraph.model import Article
+
+
+def names(body: str) -> set[tuple[str, str]]:
+    """(name, type) of every mention of an invented article's body."""
+    art = extract_article(Article(id="t", source="t", index=0, title="", text=f"\n{body}"))
+    return {(m.name, m.type) for m in art.mentions}
+
+
+@pytest.mark.parametrize("body, person", [
+    ("区政协副主席、区总工会主席向柳青，区交通局副局长冉立新出席仪式。", "向柳青"),
+    ("市总工会副主席向柳青介绍，活动将持续到明年。", "向柳青"),
+])
+def test_surname_cut_off_after_a_title(body, person):
+    found = names(body)
+    assert (person, "Person") in found
+    assert (person[1:], "Person") not in found
+
+
+@pytest.mark.parametrize("body, not_person", [
+    ("发言人谈明年，大家都很高兴。", "谈明年"),       # a verb and a word of the dictionary
+    ("身后是非谁管得，任人评说。", "任人评"),          # the name would end inside a word
+    ("厂长向大会报告，今年产值翻番。", "向大会"),
+])
+def test_no_surname_cut_off(body, not_person):
+    assert not any(n == not_person and t == "Person" for n, t in names(body))
+
+
+@pytest.mark.parametrize("body, place, part", [
+    ("市总工会在清溪岭景区举办职工登山比赛。", "清溪岭景区", None),
+    ("义诊活动在南湾中心渔港举行，200名渔民参加。", "南湾中心渔港", None),
+    ("职工冬季运动会在青松峰滑雪场开幕。", "青松峰滑雪场", None),
+])
+def test_named_sites(body, place, part):
+    assert (place, "Place") in names(body)
+
+
+@pytest.mark.parametrize("body, not_place", [
+    ("这里包括冰雕世界等十大景区，游客很多。", "十大景区"),
+    ("这里是本省重点旅游区，游客很多。", "本省重点旅游区"),
+    ("各景区游客很多。", "各景区"),
+])
+def test_no_named_site(body, not_place):
+    assert not any(n.endswith(("景区", "旅游区")) and t == "Place" for n, t in names(body))
