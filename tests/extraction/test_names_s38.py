@@ -51,3 +51,32 @@ def test_named_sites(body, place, part):
 ])
 def test_no_named_site(body, not_place):
     assert not any(n.endswith(("景区", "旅游区")) and t == "Place" for n, t in names(body))
+
+
+@pytest.mark.parametrize("body, whole, short", [
+    # a brand jieba cut into characters, the last read as a verb, after the company's city
+    ("上月，在宜城鑫达物流有限公司做装卸工的刘大强受了伤。", "宜城鑫达物流有限公司", "物流有限公司"),
+    # a common noun jieba tags as a place (城市) before a domain word opens the bureau's name
+    ("市总工会联合市城市管理综合执法局开展送清凉活动。", "市城市管理综合执法局", "综合执法局"),
+])
+def test_names_opened_in_full(body, whole, short):
+    found = {n for n, _ in names(body)}
+    assert whole in found and short not in found
+
+
+def test_a_companys_warehouse_is_a_place():
+    found = names("上月，在宜城鑫达物流有限公司青龙山仓库做装卸工的刘大强受了伤。")
+    assert ("宜城鑫达物流有限公司青龙山仓库", "Place") in found
+    assert ("青龙", "Place") not in found
+
+
+@pytest.mark.parametrize("body", [
+    "海河物流有限公司仓库管理员王强说。",           # the head runs on into a post
+])
+def test_no_warehouse(body):
+    found = names(body)
+    assert not any(t == "Place" and n.endswith("仓库") for n, t in found)
+
+
+def test_a_verb_after_the_city_opens_no_brand():
+    assert not any(n.startswith("宜城建") for n, _ in names("他在宜城建物流有限公司，雇了十人。"))

@@ -234,6 +234,12 @@ _MAX_FACILITY_WORDS = 6
 _NOT_IN_FACILITY = re.compile(r"[^\w]|[与和及的在是为对向、]")
 
 
+def _verb_starts(idx: TokenIndex, at: int) -> bool:
+    """Whether a word jieba reads as a verb (not a verbal noun: 建设) starts at ``at``."""
+    k = idx.starting_at(at)
+    return k is not None and idx.tokens[k].pos == "v"
+
+
 def company_facilities(idx: TokenIndex, found: list[Mention], lex: Lexicons | None = None) -> list[Mention]:
     """A company's facility named after it (某机械有限公司职工活动中心, 某农业开发有限公司万亩柑橘基地, 某环境
     服务有限公司城西作业点; heads: ``lexicons/company_facility_heads.txt``): the whole span, a Place, where
@@ -257,8 +263,9 @@ def company_facilities(idx: TokenIndex, found: list[Mention], lex: Lexicons | No
             if head is None:
                 continue
             end = c.end + n + len(head)
-            if end < len(text) and re.match(r"[\u4e00-\u9fff]", text[end]) and text[end] not in "举召开启落闭内里": 
-                break  # (the head runs on into a longer word: 基地建设, 活动中心主任)
+            if end < len(text) and re.match(r"[\u4e00-\u9fff]", text[end]) and text[end] not in "举召开启落闭内里" \
+                    and not _verb_starts(idx, end):
+                break  # (the head runs on into a longer word: 基地建设, 活动中心主任; not a verb: 仓库|做搬运工)
             if own and any(t.pos in ("r", "q", "m") for t in body_tokens(idx, c.end, c.end + n)) \
                     and not re.fullmatch(r"[\u4e00-\u9fff]*[万千百]亩[\u4e00-\u9fff]*", own):
                 break
