@@ -80,3 +80,18 @@ def test_no_warehouse(body):
 
 def test_a_verb_after_the_city_opens_no_brand():
     assert not any(n.startswith("宜城建") for n, _ in names("他在宜城建物流有限公司，雇了十人。"))
+
+
+@pytest.mark.parametrize("body, whole", [
+    ("首家货车司机工会在龙江青港物流园成立。", "龙江青港物流园"),        # 龙江: a county's bare short form
+    ("这家合资企业将落户塘沽蓝海高科技开发区。", "塘沽蓝海高科技开发区"),
+])
+def test_bare_county_opens_a_sites_name(body, whole):
+    found = names(body)
+    assert (whole, "Place") in found
+    assert not any(t == "Place" and n in ("龙江", "塘沽") for n, t in found)
+
+
+def test_a_division_written_with_its_level_encloses_the_zone():
+    found = names("签约仪式在利通区金湾工业园区举行。")
+    assert ("利通区", "Place") in found and ("金湾工业园区", "Place") in found
