@@ -95,3 +95,27 @@ def test_bare_county_opens_a_sites_name(body, whole):
 def test_a_division_written_with_its_level_encloses_the_zone():
     found = names("签约仪式在利通区金湾工业园区举行。")
     assert ("利通区", "Place") in found and ("金湾工业园区", "Place") in found
+
+
+@pytest.mark.parametrize("body, room", [
+    ("获评的是：青山区柳林镇总工会职工书屋，南岭县人民医院工会“杏花书屋”。", "青山区柳林镇总工会职工书屋"),
+    ("获评的是：青山区柳林镇总工会职工书屋，南岭县人民医院工会“杏花书屋”。", "杏花书屋"),
+    ("读书会在柳镇总工会“知行驿站”职工书屋举行。", "柳镇总工会“知行驿站”职工书屋"),
+    ("获评的有南岭华兴电子科技有限公司职工书屋、海河陶瓷有限公司职工书屋。", "海河陶瓷有限公司职工书屋"),
+])
+def test_reading_rooms_named_after_their_body(body, room):
+    assert (room, "Place") in names(body)
+
+
+def test_the_owner_of_a_reading_room_stays():
+    found = names("读书会在柳镇总工会“知行驿站”职工书屋举行。")
+    assert ("柳镇总工会", "Federation") in found
+
+
+@pytest.mark.parametrize("body", [
+    "南岭县总工会把职工书屋开进工业园区。",       # a verb between: the kind, no room's name
+    "今年全市将新建职工书屋60家，让书屋真正活起来。",
+    "首批6家“最美职工书屋”获表彰。",               # a title, no owner before it
+])
+def test_no_reading_room(body):
+    assert not any(t == "Place" and n.endswith("书屋") for n, t in names(body))
