@@ -119,3 +119,15 @@ def test_the_owner_of_a_reading_room_stays():
 ])
 def test_no_reading_room(body):
     assert not any(t == "Place" and n.endswith("书屋") for n, t in names(body))
+
+
+@pytest.mark.parametrize("body, not_person", [
+    ("８２岁的南非前总统彼得森将出庭。", "南非前"),       # a place, then 前 before the title
+    ("巴西新当选的总统卡多索表示。", "巴西新"),
+])
+def test_no_name_opened_by_a_common_word(body, not_person):
+    assert not any(n == not_person and t == "Person" for n, t in names(body))
+
+
+def test_a_compound_surname_opens_a_name():
+    assert ("司空图", "Person") in names("“丑妇竞簪花，花多映愈丑”，司空图先生的话可谓一针见血。")

@@ -610,6 +610,10 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                 and not _surname_cut_off_a_name(idx, c, lex):
             continue  # 发言人|谈明年, 总统|曾下令, 总统|于去年: after a title, a verb or a function word
             # jieba cuts off alone, where the tagger sees no person (a name it sees: 市长应勇)
+        if c.type == "Person" and c.source == "person-context" and _common_word_opens(idx, c, lex) \
+                and not any(s < c.end and c.start < e for s, e in persons):
+            continue  # 教师|周转|房, 南非|前总统: a common word or a place of two opens the three characters
+            # the title made a name of, and the tagger sees no person (司空|图: a compound surname)
         if c.type == "Person" and not bounded and _an_organisations_word(idx, c) and not tagger_person:
             continue  # 国大党|主席: a word jieba's dictionary knows as an organisation's name, before a
             # title, and no person to the tagger
@@ -959,6 +963,22 @@ def _function_word_opens(idx: TokenIndex, m: Mention) -> bool:
     adverb, a pronoun, a preposition or a conjunction (谈|明年, 曾|下令, 于|去年, 那|一晚)."""
     i = idx.starting_at(m.start)
     return i is not None and idx.tokens[i].end == m.start + 1 < m.end and idx.tokens[i].pos in _CUT_OFF_OPENER_TAGS
+
+
+#: how often a word of two must be in jieba's dictionary to be a common word, no name's two first characters
+_COMMON_OPENING_WORD = 200
+
+
+def _common_word_opens(idx: TokenIndex, c: Mention, lex: Lexicons) -> bool:
+    """Whether jieba reads the first two of ``c``'s three characters as a common word of the
+    dictionary that is no person's name (周转 of 周转房, 南非 of 南非前总统) nor a compound surname
+    (司空图)."""
+    k = idx.starting_at(c.start)
+    if len(c.text) != 3 or k is None:
+        return False
+    t = idx.tokens[k]
+    return t.end == c.start + 2 and t.pos not in ("nr", "nrfg", "nrt") and t.word not in lex.compound_surnames \
+        and word_frequency(t.word) >= _COMMON_OPENING_WORD
 
 
 #: what ends a name after a title where a surname that is also a preposition opens it (主席向明华，)
