@@ -131,3 +131,16 @@ def test_no_name_opened_by_a_common_word(body, not_person):
 
 def test_a_compound_surname_opens_a_name():
     assert ("司空图", "Person") in names("“丑妇竞簪花，花多映愈丑”，司空图先生的话可谓一针见血。")
+
+
+@pytest.mark.parametrize("body, withheld", [
+    ("调解员韦立强组织双方调解，公司负责人张某当场承认欠薪数额。", "张某"),
+    ("其中徒弟高某在大赛中获得第一名。", "高某"),
+    ("被告王某某拒不支付工资。", "王某某"),
+])
+def test_a_withheld_name_is_no_person(body, withheld):
+    assert not any(n == withheld and t == "Person" for n, t in names(body))
+
+
+def test_a_name_beside_a_withheld_one_stays():
+    assert ("韦立强", "Person") in names("调解员韦立强组织双方调解，公司负责人张某当场承认欠薪数额。")
