@@ -228,27 +228,54 @@ def project_departments(idx: TokenIndex, found: list[Mention], lex: Lexicons | N
     return out
 
 
+#: the bodies a union's facility is named after (某镇总工会职工书屋, 某医院工会“某某书屋”)
+_UNION_TYPES = frozenset({"Federation", "TradeUnion"})
+#: a facility's own name in quotes right after its body (淮镇总工会“悦读驿站”职工书屋)
+_QUOTED_NAME = re.compile(r"“([^“”，。、]{2,10})”")
 #: the most characters of a facility's own words between its company and its head (万亩柑橘|基地, 城西|作业点)
 _MAX_FACILITY_WORDS = 6
 #: what a facility's own words never hold: punctuation, and the words that join or place
-_NOT_IN_FACILITY = re.compile(r"[^\w]|[与和及的在是为对向、]")
+_NOT_IN_FACILITY = re.compile(r"[^\w]|[与和及的在是为对向、把将给从]")
+
+
+def _verb_starts(idx: TokenIndex, at: int) -> bool:
+    """Whether a word jieba reads as a verb (not a verbal noun: 建设) starts at ``at``."""
+    k = idx.starting_at(at)
+    return k is not None and idx.tokens[k].pos == "v"
 
 
 def company_facilities(idx: TokenIndex, found: list[Mention], lex: Lexicons | None = None) -> list[Mention]:
     """A company's facility named after it (某机械有限公司职工活动中心, 某农业开发有限公司万亩柑橘基地, 某环境
-    服务有限公司城西作业点; heads: ``lexicons/company_facility_heads.txt``): the whole span, a Place, where
-    an event is held or a party goes (the union golds' venue). Not after a bare 公司 (a reference), nor
+    服务有限公司城西作业点; heads: ``lexicons/company_facility_heads.txt``) or a union's (某镇总工会职工书屋;
+    ``lexicons/union_facility_heads.txt``): the whole span, a Place, where an event is held or a party goes
+    (the union golds' venue); with a quoted name of its own between (某总工会“某某”职工书屋: the whole) or
+    as the quoted name (某工会“某某书屋”: the quoted name). Not after a bare 公司 (a reference), nor
     where a count, pointer or word of the company's kind stands between (公司所属各基地)."""
     lex = lex or load_lexicons()
-    heads = lex.words.get("company_facility_heads", frozenset())
-    companies = [m for m in found if m.type == "Company" and not m.reference and m.name.endswith(COMPANY_HEADS)]
-    if not heads or not companies:
+    company_heads = lex.words.get("company_facility_heads", frozenset())
+    union_heads = lex.words.get("union_facility_heads", frozenset())
+    owners = [m for m in found if not m.reference and (
+        m.type == "Company" and m.name.endswith(COMPANY_HEADS) or m.type in _UNION_TYPES and union_heads)]
+    if not company_heads or not owners:
         return []
-    longest = max(map(len, heads))
     out = []
     text = idx.text
-    for c in companies:
-        for n in range(0, _MAX_FACILITY_WORDS + 1):
+    for c in owners:
+        heads = company_heads if c.type == "Company" else union_heads
+        longest = max(map(len, heads))
+        quoted = _QUOTED_NAME.match(text, c.end)
+        if quoted is not None and quoted.group(1).endswith(tuple(heads)):
+            s, e = quoted.start(1), quoted.end(1)  # 某工会“某某书屋”: the room's own name, quoted
+            out.append(Mention(s, e, text[s:e], "Place", text[s:e], SOURCE, priority=Priority.ORG_PROPER, body=c))
+            continue
+        after = quoted.end() if quoted is not None else c.end  # 某总工会“某某”职工书屋: its name, then its kind
+        head = next((text[after : after + k] for k in range(longest, 1, -1) if text[after : after + k] in heads), None)
+        if quoted is not None and head is not None:
+            end = after + len(head)
+            out.append(Mention(c.start, end, text[c.start:end], "Place", text[c.start:end], SOURCE,
+                               priority=Priority.ORG_PROPER, body=c))
+            continue
+        for n in range(0, (_MAX_FACILITY_WORDS if c.type == "Company" else 0) + 1):  # (a union's: right after it)
             own = text[c.end : c.end + n]
             if _NOT_IN_FACILITY.search(own):
                 break
@@ -257,8 +284,9 @@ def company_facilities(idx: TokenIndex, found: list[Mention], lex: Lexicons | No
             if head is None:
                 continue
             end = c.end + n + len(head)
-            if end < len(text) and re.match(r"[\u4e00-\u9fff]", text[end]) and text[end] not in "举召开启落闭内里": 
-                break  # (the head runs on into a longer word: 基地建设, 活动中心主任)
+            if end < len(text) and re.match(r"[\u4e00-\u9fff]", text[end]) and text[end] not in "举召开启落闭内里" \
+                    and not _verb_starts(idx, end):
+                break  # (the head runs on into a longer word: 基地建设, 活动中心主任; not a verb: 仓库|做搬运工)
             if own and any(t.pos in ("r", "q", "m") for t in body_tokens(idx, c.end, c.end + n)) \
                     and not re.fullmatch(r"[\u4e00-\u9fff]*[万千百]亩[\u4e00-\u9fff]*", own):
                 break

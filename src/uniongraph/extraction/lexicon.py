@@ -234,6 +234,7 @@ def load_lexicons() -> Lexicons:
         "venue_lead_words.txt",
         "visited_institution_heads.txt",
         "company_facility_heads.txt",
+        "union_facility_heads.txt",
         "disciplined_services.txt",
         "site_heads.txt",
         "department_units.txt",

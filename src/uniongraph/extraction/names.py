@@ -713,7 +713,8 @@ def name_start(
             break
         # (jieba files a few verb phrases as names: 应邀参加|中宣部; no name of four is one)
         trade = w in lex.name_words and prev is not None and (
-            prev.pos in ("n", "nz", "j") or prev.pos == "nt" and tok.end == head_start)  # 复旦大学|管理|学院:
+            prev.pos in ("n", "nz", "j") or prev.pos == "nt" and tok.end == head_start
+            or prev.pos == "ns" and not _names_a_place_word(prev, lex))  # 复旦大学|管理|学院:
         # a body's name, then a domain word right before the head, is a unit's name (not 国务院|管理|华星公司)
         if w in _LINK_WORDS or w in lex.words.get("boundary_words", ()) and not trade or (
                 (tok.pos not in ("n", "nr", "ns", "nt", "nz", "vn", "j") or tok.pos == "nr" and len(w) >= 4
@@ -766,7 +767,7 @@ def name_start(
             start = tok.start  # 六里|坪|机务段, 三里|屯: a numeral opens a place's name
             i -= 1
             continue
-        k = _opaque_run_after_place(idx, i, lex)
+        k = _opaque_run_after_place(idx, i, lex, head.endswith(COMPANY_HEADS))
         if k is not None:  # 衡阳市|中|天|房地产公司: single characters jieba could not join, after a place
             start = idx.tokens[k].start
             i = k - 1
@@ -918,13 +919,17 @@ _NOUN_BEFORE_A_LOCATIVE = frozenset({"n", "ns", "nr", "nt", "nz", "vn", "j", "s"
 _FUNCTION_SINGLES = frozenset({"x", "p", "uj", "ul", "u", "c", "r", "m", "d", "v"})
 
 
-def _opaque_run_after_place(idx: TokenIndex, i: int, lex: Lexicons) -> int | None:
+def _opaque_run_after_place(idx: TokenIndex, i: int, lex: Lexicons, company: bool = False) -> int | None:
     """The first of two or more single characters ending at token ``i`` that a place word
-    directly precedes (a brand name jieba cut into characters), else None."""
+    directly precedes (a brand name jieba cut into characters), else None. In a company's name
+    (``company``) the run's last character may be one jieba reads as a verb after a name's
+    character (黄石|鑫|达|物流有限公司: 达 of the brand 鑫达), not one that opens the run (黄石|建|…)."""
     k = i
+    if company and i >= 1 and len(idx.tokens[i].word) == 1 and idx.tokens[i].pos == "v":
+        k = i - 1  # (the character before it must be a name's: the loop below checks it)
     while k >= 0 and len(idx.tokens[k].word) == 1 and idx.tokens[k].pos not in _FUNCTION_SINGLES:
         k -= 1
-    if i - k < 2 or k < 0:
+    if i - k < 2 or k < 0 or company and k == i - 1:
         return None
     place = idx.tokens[k]
     if place.word in lex.places or place.word in lex.place_aliases or place.pos == "ns":
@@ -969,6 +974,11 @@ _PHRASE_OPENER_TAGS = frozenset({"v", "vg", "d", "f", "zg", "tg", "c", "p"})
 #: word classes that cannot open a name whose head word is a whole name (包括|西门子公司)
 #: the ordinal of one of a place's bodies of a kind (光山县|第二|高级中学, 某市|第一|人民医院)
 _NUMBERED_UNIT = re.compile(r"第[一二三四五六七八九十]{1,3}")
+
+
+def _names_a_place_word(tok: Token, lex: Lexicons) -> bool:
+    """Whether the gazetteer knows ``tok`` as a place (城市, which jieba tags ns, it does not: a noun)."""
+    return tok.word in lex.places or tok.word in lex.place_aliases
 
 
 def _names_a_place(tok: Token, lex: Lexicons) -> bool:

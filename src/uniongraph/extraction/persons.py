@@ -559,11 +559,17 @@ def names_a_doctrine(text: str, end: int) -> bool:
     return _DOCTRINE_AFTER.match(text, end) is not None
 
 
+#: a surname (one or two characters) and 某 or 某某 for the given name: a name withheld
+_WITHHELD_NAME = re.compile(r"[\u4e00-\u9fff]{1,2}某{1,2}")
+
+
 def names_no_person_here(text: str, start: int, end: int) -> bool:
     """Whether the name at ``[start, end)`` names no person taking part in the news: inside a
     book's title (《邓小平文选》), a doctrine or writings (毛泽东军事思想, 毛泽东著作), or a model
-    to learn from (学雷锋义卖)."""
+    to learn from (学雷锋义卖), or a surname and 某 standing for a name withheld (负责人张某, 王某某: no
+    name, as a surname and 师傅 is none by the guideline)."""
     return _in_book_title(text, start) or names_a_doctrine(text, end) \
+        or _WITHHELD_NAME.fullmatch(text, start, end) is not None \
         or _LEARN_FROM.search(text, max(0, start - 3), start) is not None \
         or end - start == 3 and text[start] == text[end - 1] and text[start] in _CORRELATIVES
 

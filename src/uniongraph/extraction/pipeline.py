@@ -526,10 +526,21 @@ def _split_compound_places(article: Article) -> None:
             last and len(form) >= 3 and (form[0] not in DIVISION_LEVEL_CHARS or _county_seat_venue(form, lex))
             and not bare_zone(form, lex))
 
+    def bare_county_opens_a_name(parts: list[list[int]]) -> bool:
+        """A county's or district's bare short form before a zone or site with a name of its own
+        (龙江|陆港物流园, 塘沽|海洋高科技开发区): the name's own first word, as written, not an
+        enclosing division (that is written with its level: 利通区|金积工业园区)."""
+        (s, e), (ls, le) = parts[0], parts[-1]
+        first, last = article.text[s:e], article.text[ls:le]
+        full = gazetteer_form(first, lex)
+        return len(parts) == 2 and full is not None and full != first and not first.endswith(("市", "县", "区", "省")) \
+            and place_level(full, lex) == "county" and not gazetteer_form(last, lex) and _TOWN.fullmatch(last) is None
+
     def compound(m: Mention) -> bool:
         # (a whole the gazetteer holds is one unit: 务川|仡佬族苗族自治县 is 务川仡佬族苗族自治县)
         return m.type == "Place" and bool(m.parts) and len(m.parts) > 1 and article.text[m.start:m.end] not in lex.places and all(
-            named_unit(s, e, k == len(m.parts) - 1) for k, (s, e) in enumerate(m.parts))
+            named_unit(s, e, k == len(m.parts) - 1) for k, (s, e) in enumerate(m.parts)) \
+            and not bare_county_opens_a_name(m.parts)
 
     def units(parts: list[list[int]]) -> list[list[int]]:
         """The parts, the last split again where it opens with a gazetteer place before a town

@@ -529,6 +529,9 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             # whole country or another such place before the head names no one place
         if kind == "facility" and not has_proper_word(body, lex):
             continue  # 修好机场, 建好码头: a built thing needs a name, not a rare verb
+        if kind == "facility" and (own := [b.word for b in body if outer is None or b.start >= outer]) \
+                and all(_COUNT_WORD.fullmatch(w) or w in lex.words.get("kind_modifiers", ()) for w in own):
+            continue  # 十大|景区, 海南省|重点|旅游区: a count or a rank says which kind of site, names none
         if m.group() in lex.words.get("place_named_heads", ()) and not (body and all(
                 b.word in lex.places or b.word in lex.place_aliases or b.pos == "ns" for b in body)):
             continue  # 罗湖|口岸, 东兴|口岸: a crossing is named by its place (国际航空|口岸 is a kind)
@@ -546,6 +549,8 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
 _ZONE_OWNERS = ("区", "县", "市", "街道", "镇", "乡")
 #: characters opening a count (两地, 三个, 几座): the head counted, not named
 _NUMERALS = frozenset("一二三四五六七八九十两几数多百千万０１２３４５６７８９0123456789")
+#: a count, alone or with a measure (十大, 两个, ５处): no name of its own (not 十三陵, 八达岭)
+_COUNT_WORD = re.compile("[" + "".join(sorted(_NUMERALS)) + "]+[大个座处家条]?")
 
 
 def _nominal_modifiers(between: str) -> bool:

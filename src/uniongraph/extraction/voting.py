@@ -606,9 +606,14 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             # repeated where the tagger sees no person (after this loop, copies whose every
             # original reading fell go too: the two checks judge a copy where it is and by its source)
         if c.type == "Person" and c.source == "person-context" and _function_word_opens(idx, c) \
-                and not any(s < c.end and c.start < e for s, e in persons):
+                and not any(s < c.end and c.start < e for s, e in persons) \
+                and not _surname_cut_off_a_name(idx, c, lex):
             continue  # 发言人|谈明年, 总统|曾下令, 总统|于去年: after a title, a verb or a function word
             # jieba cuts off alone, where the tagger sees no person (a name it sees: 市长应勇)
+        if c.type == "Person" and c.source == "person-context" and _common_word_opens(idx, c, lex) \
+                and not any(s < c.end and c.start < e for s, e in persons):
+            continue  # 教师|周转|房, 南非|前总统: a common word or a place of two opens the three characters
+            # the title made a name of, and the tagger sees no person (司空|图: a compound surname)
         if c.type == "Person" and not bounded and _an_organisations_word(idx, c) and not tagger_person:
             continue  # 国大党|主席: a word jieba's dictionary knows as an organisation's name, before a
             # title, and no person to the tagger
@@ -958,6 +963,38 @@ def _function_word_opens(idx: TokenIndex, m: Mention) -> bool:
     adverb, a pronoun, a preposition or a conjunction (谈|明年, 曾|下令, 于|去年, 那|一晚)."""
     i = idx.starting_at(m.start)
     return i is not None and idx.tokens[i].end == m.start + 1 < m.end and idx.tokens[i].pos in _CUT_OFF_OPENER_TAGS
+
+
+#: how often a word of two must be in jieba's dictionary to be a common word, no name's two first characters
+_COMMON_OPENING_WORD = 200
+
+
+def _common_word_opens(idx: TokenIndex, c: Mention, lex: Lexicons) -> bool:
+    """Whether jieba reads the first two of ``c``'s three characters as a common word of the
+    dictionary that is no person's name (周转 of 周转房, 南非 of 南非前总统) nor a compound surname
+    (司空图)."""
+    k = idx.starting_at(c.start)
+    if len(c.text) != 3 or k is None:
+        return False
+    t = idx.tokens[k]
+    return t.end == c.start + 2 and t.pos not in ("nr", "nrfg", "nrt") and t.word not in lex.compound_surnames \
+        and word_frequency(t.word) >= _COMMON_OPENING_WORD
+
+
+#: what ends a name after a title where a surname that is also a preposition opens it (主席向明华，)
+_NAME_ENDS = re.compile(r"[，、。；：）]|" + _SAYS.pattern)
+
+
+def _surname_cut_off_a_name(idx: TokenIndex, c: Mention, lex: Lexicons) -> bool:
+    """Whether the one-character function word jieba cut off ``c`` is the surname of a name of
+    three (区总工会主席向|明华， 主席于|晓东表示): the two characters after it are no word of the
+    dictionary or a given name of it (柳青 nr), the first of them no common surname (向|王芳介绍: a preposition and a name), and a
+    clause mark or a verb of saying follows, where a preposition's object would need a verb (谈|明年,
+    于|去年, 曾|下令: the rest is a word)."""
+    rest = c.text[1:]
+    return len(c.text) == 3 and c.text[0] in lex.surname_rank and (not word_frequency(rest) or word_tag(rest) in ("nr", "nrfg")) \
+        and lex.surname_rank.get(rest[0], 999) >= 100 and idx.is_boundary(c.end) \
+        and _NAME_ENDS.match(idx.text, c.end) is not None  # (任|人评|说 of 任人评说: inside a word)
 
 
 #: words of an administrative unit, which name a place of their own after a name (天通苑|社区,
