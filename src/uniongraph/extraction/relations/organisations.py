@@ -78,7 +78,7 @@ def _whole_quoted_unit(c: Context, b: Mention) -> bool:
     return c.text.startswith("”", b.end) and b.name.endswith(words_tuple(load_lexicons(), "quoted_unit_heads"))
 
 
-#: what may stand before the founder in its clause when the founding verb is in the next one
+#: what may stand before the founder (or the manager) in its clause when the verb is in the next one
 #: (１９９５年，某厂又…, 后来某公司…): a time and an adverb, or 与/和 of a co-founder (与某公司合二为一，成立…)
 _FOUNDER_LEAD = re.compile(r"(?:[^，。；,]{0,10}?(?:年|月|日|后|前|时|初|底))?(?:又|还|也|先后|随后|同时|并|则)?(?:与|和|同)?")
 
