@@ -365,8 +365,12 @@ def _one_persons_posts(gap: str) -> bool:
 
 def _town_written(key: str, n: int, level: str) -> bool:
     """Whether ``key[:n]`` is a town's or a street's name as written (南岭镇, 永宁街|道: a short form's level
-    is then its first character, 街)."""
-    return n - len(level) >= 2 and (level in TOWN_LEVELS or level == "街" and key.startswith("道", n))
+    is then its first character, 街): not when its level character is inside a common word
+    (``level_ending_words.txt``: 南岭古镇景区, 特色小镇, 南岭乡村旅游合作社), which names no town."""
+    if n - len(level) < 2 or not (level in TOWN_LEVELS or level == "街" and key.startswith("道", n)):
+        return False
+    words = load_lexicons().words.get("level_ending_words", ())
+    return not any(key.startswith(w, j) for w in words for j in range(max(0, n - len(w)), n))
 
 
 def _place_of_paired_body(article: Article, i: int, level: str) -> str | None:

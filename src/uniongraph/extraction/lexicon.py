@@ -273,6 +273,7 @@ def load_lexicons() -> Lexicons:
         "institution_fields.txt",
         "village_kinds.txt",
         "level_ending_words.txt",
+        "remote_meeting_words.txt",
         "national_industry_unions.txt",
         "trade_unit_heads.txt",
         "not_trade_words.txt",

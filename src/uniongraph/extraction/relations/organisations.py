@@ -35,19 +35,22 @@ _RUNS_CLOSING = re.compile(r"(?:具体|统一)?负责(?:日常)?(?:运营|运行
 _MANAGED_REL = re.compile(r"(?:直接|统一)?(?:领导|主管|管理)(?:主办)?的(?:这家|这个|该)?")
 
 
-#: in the gap before a managing verb: a clause break (创办过甲，后长期领导乙: a person's deeds, listed), or
-#: a partner joined (将联合市城市管理综合执法局: 管理 is then a word of the partner's own name)
-_NOT_THE_MANAGER = re.compile(r"[，,；;。]|联合|会同|携手")
+#: a word joining a partner, in the gap before a managing verb (将联合市城市管理综合执法局: 管理 is then a
+#: word of the partner's own name); not the adverb right before the verb (甲和乙联合管理某中心: jointly)
+_PARTNER_JOINED = ("联合", "会同", "携手")
+#: adverbs right before the managing verb (共同管理, 联合管理, 现托管)
+_MANAGE_ADVERBS = re.compile(r"(?:现|正|已|也|还|均|都|共同|联合|统一|直接|负责)*$")
 
 
-def _not_the_founder(c: Context, a: Mention, gap: str) -> bool:
-    """Whether ``a`` before a founding verb is no founder: a place or a basis after 在 (在某学院创立了,
-    在某办事处的基础上成立了), an approver (经某部批准成立的), or the object of a clause before another
-    clause the verb opens (后长期领导某大学，解放后又创办了…: a person's deeds, listed), unless it opens its
-    clause or is the partner of 与/和 (与某公司合二为一，成立…)."""
-    if c.before(a, 1) == "在" or "批准" in gap:
-        return True
-    return bool(_CLAUSE_BREAK.search(gap)) and not c.is_subject(a) and c.before(a, 1) not in ("与", "和", "同", "及")
+def _managing_subject(c: Context, a: Mention, gap: str, verb: str) -> bool:
+    """Whether ``a`` is the subject of the managing verb closing ``gap``: no partner joined between
+    them (将联合市城市管理…), and, across a clause break, the subject of its clause or the partner
+    joined to it (甲会同乙，共同管理…; 某公司，现托管…; not 创办过甲，后长期领导乙: a person's deeds), when
+    ``a`` ends its clause (not 甲与乙签约，托管…: which of them takes it over is not said)."""
+    words = _MANAGE_ADVERBS.sub("", gap.removesuffix("了").removesuffix(verb))
+    if any(p in words for p in _PARTNER_JOINED) or _CLAUSE_BREAK.search(gap) and not _CLAUSE_BREAK.match(gap):
+        return False
+    return _subject_across_clauses(c, a, gap)
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;。]")
@@ -75,23 +78,42 @@ def _whole_quoted_unit(c: Context, b: Mention) -> bool:
     return c.text.startswith("”", b.end) and b.name.endswith(words_tuple(load_lexicons(), "quoted_unit_heads"))
 
 
-#: what may stand before the founder in its clause when the founding verb is in the next one
+#: what may stand before the founder (or the manager) in its clause when the verb is in the next one
 #: (１９９５年，某厂又…, 后来某公司…): a time and an adverb, or 与/和 of a co-founder (与某公司合二为一，成立…)
 _FOUNDER_LEAD = re.compile(r"(?:[^，。；,]{0,10}?(?:年|月|日|后|前|时|初|底))?(?:又|还|也|先后|随后|同时|并|则)?(?:与|和|同)?")
 
 
+#: words joining a partner to the clause's subject (甲与乙, 甲联合乙，共同发起成立…): the partner founds too
+_PARTNER_WORDS = ("联合", "会同", "携手", "与", "和", "同", "及")
+#: the gap of an approver (某部批准成立的…, 经某部批准成立的…): approving is not founding
+_APPROVES = re.compile(r"(?:正式)?(?:批准|核准)")
+
+
 def _founding_subject(c: Context, a: Mention, gap: str) -> bool:
-    """Whether ``a`` is the subject of the founding verb after it: not a place or a basis after 在
-    (在某音乐学院创立了…, 在某办事处的基础上成立了…), nor, when the verb opens the next clause, the
-    object of a verb of its own clause (该厂兼并了某塑管厂，组建了…; 后长期领导某大学，解放后又创办了…)."""
-    if c.before(a, 1) in ("在", "于"):
+    """Whether ``a`` is the subject of the founding verb after it (one check for both readings):
+    not a place or a basis after 在/于 (在某音乐学院创立了…, 在某办事处的基础上成立了…), nor an approver
+    (经某部批准成立的…, 某部批准成立的…; but 某集团经批准成立了…: no approver named, the subject founds),
+    nor, when the verb opens the next clause, the object of a verb of its own clause (该厂兼并了某塑管厂，
+    组建了…; 后长期领导某大学，解放后又创办了…), unless it is the clause's subject or the partner joined
+    to it (某集团联合某公司，共同发起成立了…; 与某公司合二为一，成立…)."""
+    lead = c.before(a, 2)
+    if lead.endswith(("在", "于", "经")) or lead == "经过" or _APPROVES.match(gap):
         return False
-    if not any(p in gap for p in "，,；;"):
+    return _subject_across_clauses(c, a, gap)
+
+
+def _subject_across_clauses(c: Context, a: Mention, gap: str) -> bool:
+    """Whether ``a`` before a verb is its subject: always within one clause; when the verb opens the
+    next clause, only when ``a`` is its own clause's subject (after a time and an adverb) or the partner
+    joined to that subject (某集团联合某公司，共同发起成立了…), not the object of a verb of its own."""
+    if not _CLAUSE_BREAK.search(gap):
         return True
     start = c.clause_start(a.start)
-    if c.before(a, 1) in ("与", "和", "同") and any(m.start == start and m.end == a.start - 1 and is_org(m) for m in c.mentions):
+    lead = c.before(a, 2)
+    partner = next((w for w in _PARTNER_WORDS if lead.endswith(w)), None)
+    if partner and any(m.start == start and m.end == a.start - len(partner) and is_org(m) for m in c.mentions):
         return True  # 某钢铁集团公司与某不锈钢有限公司签约，组建…: a co-founder of the clause's subject
-    return _FOUNDER_LEAD.fullmatch(c.text, start, a.start) is not None
+    return _FOUNDER_LEAD.fullmatch(c.text, start, a.start) is not None and (c.is_subject(a) or partner is not None)
 
 
 @needs("org")
@@ -118,9 +140,11 @@ def between_organisations(c: Context) -> Iterator[Found]:
                 # (集团“某某工作室”, the body by its kind, is left to inference, as the union golds do)
                 yield b, "subOrganizationOf", a, "quoted-unit-after-its-body"
             elif (w := has(gap, "manage")) and gap.endswith((w, w + "了")) and not c.after(b, 1).startswith("的") \
-                    and not _NOT_THE_MANAGER.search(gap):
+                    and _managing_subject(c, a, gap, w):
                 # (接管国商银行的英国业务, 管理联邦政府的股份: what is managed is something of B's)
                 yield a, "manages", b, "org-manages-org"
+                for partner in c.coordinated_before(a):  # 甲和乙联合管理丙, 甲会同乙，共同管理丙: each manages
+                    yield partner, "manages", b, "org-manages-org"
             elif gap == "由" and _RUNS_IT.match(c.text, b.end):
                 yield b, "manages", a, "org-run-by-org"  # 大亚湾核电站由广东核电合营有限公司负责建设和运营
             elif _ITS_RUNNING_BY.fullmatch(gap) and c.after(b, 2) == "负责":
@@ -128,7 +152,7 @@ def between_organisations(c: Context) -> Iterator[Found]:
             elif _MANAGED_REL.fullmatch(gap) and c.before(a, 1) == "由":
                 yield a, "manages", b, "org-run-by-org"  # 由北京市新闻出版局主管主办的维宝光盘有限公司
             elif (w := has(gap, "found")) and gap.endswith((w, w + "了", w + "了“", w + "的")) \
-                    and not _not_the_founder(c, a, gap) and _founding_subject(c, a, gap):
+                    and _founding_subject(c, a, gap):
                 yield a, "founded", b, "org-founds-org"
             elif (w := has(gap, "sub_marker")) and gap.rstrip("的").endswith(w):
                 # 区总工会所属的浦东新区快递行业联合工会、…联合工会 (not …下属的A与B: 与 may join A to
@@ -163,9 +187,10 @@ _FACILITY_HEADS = ("站", "书屋", "之家", "驿站", "小屋", "中心", "基
 #: when, between the bodies and their verb (于2024年, 于今年9月, 于去年底)
 _WHEN_FOUNDED = (r"(?:于(?:[0-9０-９一二三四五六七八九十〇零]{2,4}年|今年|去年|前年|上月|本月|近日|日前)"
                  r"(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:初|底|末)?)?")
-#: after the topic's 由 and the bodies: they built or set it up (共建, 联合组建, 牵头设立, 于2024年设立)
-_BUILT_IT = re.compile(_WHEN_FOUNDED + r"(?:共同|联合|合作|牵头)*(?:发起)?(?:共建|组建|设立|创办|创建|兴建|建设|建立|成立)"
-                       r"(?:而成)?(?=[，。；,]|$)")
+#: after the topic's 由 and the bodies: they set it up (共建, 联合组建, 牵头设立, 于2024年设立), or built it
+#: together (共同建设: the sponsors'); a bare 建设/兴建 is a builder's (由某建工集团建设: building is no founding)
+_BUILT_IT = re.compile(_WHEN_FOUNDED + r"(?:(?:共同|联合|合作|牵头)*(?:发起)?(?:共建|组建|设立|创办|创建|建立|成立)"
+                       r"|(?:共同|联合|合作|牵头)+(?:兴建|建设))(?:而成)?(?=[，。；,]|$)")
 #: before the bodies that run the topic: 由, 委托, 交由 (委托某事务所负责日常运营)
 _RUN_BY = ("由", "委托", "交由")
 #: after the bodies: they run it (负责日常管理, 负责服务站日常运营)
@@ -195,16 +220,25 @@ def _sentence_topic(c: Context) -> tuple[Mention, int] | None:
         if (is_org(m) or _facility(m)) and _QUOTED_TOPIC_LEAD.fullmatch(text, s, m.start) \
                 and _BY_AFTER_QUOTE.match(text, m.end):
             return m, m.end
-    # the head noun opens the sentence, or the words reported after who said them (某主席介绍，服务站由…)
+    # the head noun opens the sentence, or the words reported after who said them (某主席介绍，服务站由…):
+    # then the speaker's own body is named before it too (某驿站负责人某某介绍，驿站由…: that 驿站)
     for opens in (s, said.end()) if said else (s,):
         lead = opens + _POINTER.match(text, opens).end() - opens
         # the whole noun before 由 first (职工维权服务站由…设立: a longer tail of the name), then 2–4 characters
         phrase = _HEAD_THEN_BY.match(text, lead, c.sentence.end)
         for n in (len(phrase.group(1)), 4, 3, 2) if phrase else (4, 3, 2):
             head = text[lead : lead + n]
-            named = [m for m in c.article.mentions if m.end <= s and len(m.key) > n and m.key.endswith(head)
+            if not re.fullmatch(r"[\u4e00-\u9fff]+", head):
+                continue
+            named = [m for m in c.article.mentions if m.end <= opens and len(m.key) > n and m.key.endswith(head)
                      and (is_org(m) or _facility(m))]
-            if named and re.fullmatch(r"[\u4e00-\u9fff]+", head):
+            if opens != s and head in text[s:opens]:
+                # the speaker's clause writes the head (某驿站负责人某某介绍，驿站由…): that one, or none
+                # when it is not read as a body (never an earlier, different 驿站)
+                named = [m for m in named if m.start >= s]
+                if not named:
+                    return None
+            if named:
                 return named[-1], lead + n
     return None
 

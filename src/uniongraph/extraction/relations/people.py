@@ -221,9 +221,13 @@ def _title_chain(c: Context, org) -> Iterator[tuple]:  # type: ignore[no-untyped
         k -= 1
 
 
-#: a verb of joining right before a body (刚加入某联合工会的快递员某): the person is a new member, with a
-#: job elsewhere; the body's title is no post in it (but 参加某代表队的选手某 is the team's member)
-_JOINS_THE_BODY = re.compile(r"(?:加入|加盟|参加|入)(?:了)?$")
+#: a verb of joining right before a union (刚加入某联合工会的快递员某): the person is a new member, with a
+#: job elsewhere; the body's title is no post in it. Only verbs of joining (not any word ending in 入:
+#: 深入某煤矿的矿工, 调入某公司的工程师 work there), and only a union or a team (参加某公司的技术员 works
+#: for the company: the guideline's memberOf is a team's, a delegation's or a joined union's)
+_JOINS_THE_BODY = re.compile(r"(?:加入|加盟|参加|融入)(?:了)?$")
+#: the bodies a person joins as a member rather than works for
+_JOINED_TYPES = ("TradeUnion", "ServiceTeam")
 
 
 #: a verb of taking a post right before a body: its title after it is what someone takes
@@ -1111,8 +1115,8 @@ def works_for(c: Context) -> Iterator[Found]:
                 yield p, "worksFor", org, "org-role-person"
                 for earlier, title in _title_chain(c, org):  # 中央军委副主席、国务委员兼国防部长
                     yield p, _post(earlier, title), earlier, "title-chain"
-            elif len(gap) > 1 and gap.startswith("的") and _JOINS_THE_BODY.search(c.before(org, 4)) \
-                    and title_then_person(gap) and _post(org, gap) == "worksFor":
+            elif len(gap) > 1 and gap.startswith("的") and (org.type in _JOINED_TYPES or is_team(org)) \
+                    and _JOINS_THE_BODY.search(c.before(org, 4)) and title_then_person(gap) and _post(org, gap) == "worksFor":
                 # 刚加入某联合工会的快递员某: a new member of the body, whose job is elsewhere
                 for q in listed_persons(c, i, joiners=("、", "和", "与")):
                     yield q, "memberOf", org, "joiner-de-person"

@@ -104,7 +104,7 @@ def held_at(c: Context) -> Iterator[Found]:
         at = c.before(pl, 2).endswith(("在", "于")) or _at_through_lead(c, i)
         listed = not at and _listed_after_at(c, i)  # 在大连、昆明和北京召开: each place of the list
         if at and nxt is not None and nxt.type == "Event" and _ATTEND_THERE.fullmatch(c.gap(pl, nxt)) \
-                and _attendee_before(c, i):
+                and _attendee_before(c, i) and not _remote(nxt):
             yield nxt, "heldAt", pl, "attends-event-at-place"  # 某某在北京参加全国劳模表彰大会
         if at or listed:
             for ev in ms[i + 1 :]:
@@ -175,7 +175,31 @@ def _kind_named_before(c: Context, i: int) -> Mention | None:
     kind = _KIND_THEN_AT.fullmatch(c.text, start, at)
     if kind is None or any(m.start < at and m.end > start for m in c.mentions[:i] if m.type != "Place"):
         return None
-    return one_named_before(c, start, kind.group("kind"))
+    ref = one_named_before(c, start, kind.group("kind"))
+    if ref is None or _another_edition(c, ref, at) or _heading_between(c.text, ref.end, start):
+        return None
+    return ref
+
+
+#: a year or an edition relative to now: an event named with one is another edition than one with another
+_YEAR_WORDS = re.compile(r"去年|今年|明年|前年|来年|上届|下届|本届")
+#: those that point forward: a later edition than any event named before without a year
+_LATER_WORDS = frozenset({"明年", "来年", "下届"})
+
+
+def _another_edition(c: Context, ev: Mention, at: int) -> bool:
+    """Whether the clause's bare kind (今年，运动会将于10月在…) is another edition than the event
+    named before (去年举办的某首届运动会): its sentence says another year, or a later one."""
+    then = set(_YEAR_WORDS.findall(c.text, max(c.text.rfind(p, 0, ev.start) for p in "。！？\n") + 1, ev.start))
+    now = set(_YEAR_WORDS.findall(c.text, c.sentence.start, at))
+    return bool(now) and now != then and bool(then or now & _LATER_WORDS)
+
+
+def _heading_between(text: str, after: int, before: int) -> bool:
+    """Whether a heading line (阳明区简讯: no closing stop) stands between two offsets: a digest's
+    items, each about its own event."""
+    lines = text[after:before].split("\n")[1:-1]
+    return any(ln.strip() and not ln.strip().endswith(("。", "！", "？", "”", "!", "?")) for ln in lines)
 
 
 @functools.lru_cache(maxsize=1)
@@ -390,6 +414,12 @@ _ATTEND_THERE = re.compile(r"(?:参加|出席|列席|参与)(?:了)?")
 
 #: between an attendee and 在 a place: a time, adverbs (日前在, 曾在, 还专程在)
 _ATTENDEE_THEN_AT = re.compile(r"(?:今天|昨天|日前|近日|当天|曾|还|也|又|正|专程|[0-9０-９一二三四五六七八九十]{1,4}[年月日])*在")
+
+
+def _remote(ev: Mention) -> bool:
+    """Whether an event is a meeting held at a distance (某总工会视频会议, ``remote_meeting_words.txt``):
+    where one attends it is no venue of it."""
+    return any(w in ev.name for w in load_lexicons().words.get("remote_meeting_words", ()))
 
 
 def _attendee_before(c: Context, i: int) -> bool:
