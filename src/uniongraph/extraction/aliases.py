@@ -302,6 +302,8 @@ def _regional(article: Article, region: str | None, known: frozenset[str] = froz
             continue
         named = sorted(n for n in known if n.endswith(m.name) and len(n) > len(m.name) and n[: -len(rest)].endswith(level))
         home = _story_place(article, region, level) or _at_level(region, level)
+        if len(named) > 1:  # 宣威市总工会在某公司授牌，市总工会主席某: the one its own sentence named just before
+            named = _named_earlier_in_sentence(article, i, named)
         if len(named) == 1:  # (as that body is named in this article: 宾川县金牛镇总工会 may be 金牛镇总工会)
             owner = next((o for o in article.mentions if o.name == named[0] and o.type == m.type), None)
             _set(m, owner.key if owner is not None else named[0], "regional-short-form")
@@ -359,10 +361,29 @@ def _place_of_paired_body(article: Article, i: int, level: str) -> str | None:
     if i == 0:
         return None
     prev, m = article.mentions[i - 1], article.mentions[i]
-    if article.text[prev.end : m.start] not in ("、", "和", "与", "及") or prev.type not in ORG_TYPES or prev.region_short:
+    lex = load_lexicons()
+    gap = article.text[prev.end : m.start]
+    if gap not in ("、", "和", "与", "及") and not _posts_then_comma(gap, lex) or prev.type not in ORG_TYPES or prev.region_short:
         return None  # (a short form itself, 市委、市政府: both the region's)
-    key, lex = prev.key, load_lexicons()
+    key = prev.key
     return next((key[:n] for n in range(len(key) - 1, 1, -1) if key[:n].endswith(level) and gazetteer_form(key[:n], lex)), None)
+
+
+def _named_earlier_in_sentence(article: Article, i: int, named: list[str]) -> list[str]:
+    """Of the full names a short form may stand for, those written earlier in its own sentence."""
+    m = article.mentions[i]
+    sent = next((s for s in article.sentences if s.start <= m.start < s.end), None)
+    if sent is None:
+        return []
+    return sorted({o.key for o in article.mentions[:i] if o.start >= sent.start and o.type == m.type and o.key in named})
+
+
+def _posts_then_comma(gap: str, lex: Lexicons) -> bool:
+    """Whether ``gap`` is one link of a person's title chain: posts, then 、 (东江区政协|副主席、|区总工会
+    主席某: the next body's level is the one just named, not the story's home)."""
+    if not gap.endswith("、") or len(gap) > 16:
+        return False
+    return all(p in lex.roles and lex.roles[p] != "kin" for p in gap[:-1].split("、"))
 
 
 def suffix_index(keys: Iterable[str], lengths: Iterable[int]) -> dict[str, set[str]]:
