@@ -522,6 +522,10 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
     # (a line below the title with no full stop at its end is a headline, not the lead: 李瑞环主持审议通过…草案等)
     lead = next((s for s in art.sentences if s.end > art.body_start and s.start >= art.body_start
                  and s.text.rstrip().endswith(_SENTENCE_ENDS)), None)
+    line = c.text.rfind("\n", 0, c.sentence.start) + 1
+    if c.text.startswith(_BRIEF_MARKS, line):
+        # a page of briefs (▲12月5日，某总工会举办…。区总工会副主席王某出席。): each brief's own lead
+        lead = next((s for s in art.sentences if line <= s.start < c.sentence.start or s.start < line < s.end), None)
     if lead is None or lead.end > c.sentence.start:
         return None
     opening = _LEAD_OPENING.match(c.text, lead.start)
@@ -601,7 +605,9 @@ _SENTENCE_ENDS = ("。", "！", "？", "；")
 _NO_OBJECT = re.compile(r"(?:了)?(?:并|[，。；！])")
 #: what may open a lead before its subject: the dateline and its byline, then a date (本报讯（记者
 #: 某某）11月20日，), or a date alone
-_LEAD_OPENING = re.compile(r"(?:\*\*[^*\n]{1,12}\*\*[ \u3000]*)?"  # (a brief's bold label: **阳泉**　12月17日，)
+#: the marks that open each brief of a page of briefs or photo captions
+_BRIEF_MARKS = ("▲", "△")
+_LEAD_OPENING = re.compile(r"(?:[▲△][ \u3000]*)?(?:\*\*[^*\n]{1,12}\*\*[ \u3000]*)?"  # (a brief's mark or bold label: ▲12月5日，, **阳泉**　12月17日，)
                            r"(?:[^，。；（(]{0,14}?[电讯])?(?:[（(][^）)]{0,30}[）)])?"
                            r"(?:(?:[0-9０-９一二三四五六七八九十〇]{2,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?"
                            r"[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?"

@@ -1,0 +1,30 @@
+"""Who attends the ceremony that opens or closes the event reported (出席开营仪式, 出席启动仪式)
+attends the event; on a page of briefs (▲, △) a bare 出席 belongs to its own brief's event, not the
+first brief's (stop 38; sentences and names invented)."""
+
+from __future__ import annotations
+
+from stated import stated_facts as facts
+
+
+def test_opening_ceremony_of_the_event_reported():
+    found = facts("11月8日，2026年江海省一线职工疗休养活动第二批学员开营仪式在青石疗休养基地举行。"
+                  "本批疗休养由江海省总工会主办。江海省总工会副主席丁大伟，青石市总工会主席覃小华出席开营仪式。")
+    assert ("覃小华", "participatesIn", "2026年江海省一线职工疗休养活动") in found
+    assert ("丁大伟", "participatesIn", "2026年江海省一线职工疗休养活动") in found
+
+
+def test_a_ceremony_of_another_kind_is_not_read():
+    # 出席签约仪式: a ceremony the word does not tie to the event reported
+    found = facts("11月8日，2026年江海省一线职工疗休养活动在青石疗休养基地举行。江海省总工会副主席丁大伟出席签约仪式。")
+    assert ("丁大伟", "participatesIn", "2026年江海省一线职工疗休养活动") not in found
+
+
+def test_bare_attendance_in_a_later_brief():
+    body = ("▲12月2日，青石区总工会在区职工书屋举办“书香暖冬”读书分享会，职工代表周小敏分享了阅读心得。区总工会副主席李小霞出席。\n\n"
+            "▲12月3日，江海市总工会举办2026年江海市职工象棋比赛，96名选手参赛。\n\n"
+            "△12月5日，青石区总工会召开基层工会主席述职会，区总工会副主席汪小华出席。")
+    found = facts(body)
+    assert ("李小霞", "participatesIn", "“书香暖冬”读书分享会") in found or \
+        ("李小霞", "participatesIn", "书香暖冬读书分享会") in found
+    assert ("汪小华", "participatesIn", "2026年江海市职工象棋比赛") not in found
