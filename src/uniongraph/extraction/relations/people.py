@@ -1179,7 +1179,9 @@ def works_for(c: Context) -> Iterator[Found]:
 
 
 #: what follows the body on a name-list line: a job or a post, to the line's end (焊工, 客户经理)
-_COLUMN_POST = re.compile(r"[\u4e00-\u9fff]{1,10}")
+#: what may follow the body on a column line: a job or post, and then or instead a column of the
+#: sum the person received (何某　某分公司　1500元: a list of those an aid campaign helped)
+_COLUMN_POST = re.compile(r"[\u4e00-\u9fff]{1,10}|[\u4e00-\u9fff]{0,10}(?:\u3000+|[ \t]{2,})[0-9０-９][0-9０-９.．,，]*万?元\s*")
 
 
 def _column_entry(c: Context, p: Mention, gap: str, org: Mention) -> bool:
@@ -1234,6 +1236,28 @@ _WENT_TO = re.compile(r"(?:回到|来到|进入|进了|到)了?$")
 _WORKS_THERE = re.compile(r"(?:工作|任教|任职|上班|当工人|做工)")
 #: between the person and the verb: no other clause's doer, nothing moved by 将/把 (把资金调入某会账户)
 _MOVE_GAP = re.compile(r"[^，。；：:“”将把]{0,24}")
+
+
+#: a bracketed note on a person that opens with a relative (王某（父亲王某某，…）: a student aided for
+#: the family's sake, the relative's work written after the name)
+_RELATIVE_OPENS_NOTE = re.compile(r"[（(](?:父亲|母亲|丈夫|妻子|爱人)$")
+#: the relative's body, then a job to the bracket's close (，某公司职工）)
+_JOB_CLOSES_NOTE = re.compile(r"([\u4e00-\u9fff]{1,8})[）)]")
+
+
+@needs("Person", "org", words=re.compile(r"[（(](?:父亲|母亲|丈夫|妻子|爱人)"))
+def relative_in_a_note(c: Context) -> Iterator[Found]:
+    """王某（父亲王某某，某公司职工）: the relative named in a person's note works for the body and
+    job written after the name (``relative-in-a-note``)."""
+    ms = c.mentions
+    for i, p in enumerate(ms[:-1]):
+        org = ms[i + 1]
+        if p.type != "Person" or not is_org(org) or is_team(org) or c.gap(p, org) not in ("，", ",") \
+                or not _RELATIVE_OPENS_NOTE.search(c.text, max(0, p.start - 3), p.start):
+            continue
+        job = _JOB_CLOSES_NOTE.match(c.text, org.end, c.sentence.end)
+        if job and only_titles(job.group(1)):
+            yield p, _post(org, job.group(1)), org, "relative-in-a-note"
 
 
 @needs("Person", "org", words=re.compile(r"调|分配|分到|到|进入|进了"))
