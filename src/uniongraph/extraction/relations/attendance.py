@@ -317,6 +317,13 @@ def participates(c: Context) -> Iterator[Found]:
             opener = _IN_EVENT_OPENER.match(text, c.sentence.start, m.start) if not inside else None
             if opener and c.clause_of(m)[0] == opener.end():  # 在…大赛中，王建国获得…
                 inside = [e for e in c.events() if e.end == opener.end(1)]
+            if not inside:
+                # 第三届职工象棋比赛在某中心落幕，…，某公司职工王建国获得冠军: the one event the
+                # sentence opens with, held or closed, is where the person won (as a body above)
+                opened = [e for e in c.events() if e.end <= m.start]
+                if len(opened) == 1 and _OPENED_OR_CLOSED.match(text, opened[0].end, m.start) \
+                        and c.clause_of(m)[0] > opened[0].end:
+                    inside = opened
             if inside:
                 yield m, "participatesIn", inside[0], "person-wins-in-event"
             elif c.main_event is not None and not any(True for _ in c.events()):
