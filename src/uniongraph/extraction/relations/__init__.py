@@ -82,7 +82,7 @@ from .topic_staff import staff_of_the_topic
 from .trade_staff import staff_of_the_trade
 from .leaders import leaders_of_named_kind
 from .listed_lines import listed_under_an_intro
-from .participants_by_kind import participants_by_kind, party_named_by_the_activity
+from .participants_by_kind import participants_by_kind, party_named_by_the_activity, team_entrants
 from .venues import held_at, main_event_patterns, visits_during_the_activity
 
 __all__ = ["RULES", "Rule", "extract_relations", "main_event", "needs", "register_rule", "triggers"]
@@ -167,6 +167,7 @@ RULES: list[Rule] = [
     listed_under_an_intro,
     participants_by_kind,
     party_named_by_the_activity,
+    team_entrants,
     # last: a sentence another pattern reads keeps that pattern's name on its evidence
     persons_hold_events,
     at_named_event,
