@@ -28,3 +28,17 @@ def test_bare_attendance_in_a_later_brief():
     assert ("李小霞", "participatesIn", "“书香暖冬”读书分享会") in found or \
         ("李小霞", "participatesIn", "书香暖冬读书分享会") in found
     assert ("汪小华", "participatesIn", "2026年江海市职工象棋比赛") not in found
+
+
+def test_bare_daochang_is_attendance():
+    # 到场为…送上祝福: came to the event reported; each of the list
+    found = facts("12月6日，由青石市总工会主办的“青春有约”青石市青年职工交友联谊活动在青石市职工之家举行。"
+                  "青石市总工会副主席刘小霞，团市委副书记周小奕到场为青年职工送上祝福。")
+    assert ("刘小霞", "participatesIn", "青春有约青石市青年职工交友联谊活动") in found
+    assert ("周小奕", "participatesIn", "青春有约青石市青年职工交友联谊活动") in found
+
+
+def test_daochang_with_a_place_is_not_read_so():
+    # 到场地…: 到 a place (场地), no attendance word
+    found = facts("12月6日，“青春有约”青石市青年职工交友联谊活动在青石市职工之家举行。王小明到场地外维持秩序。")
+    assert not any(h == "王小明" and r == "participatesIn" for h, r, _ in found)

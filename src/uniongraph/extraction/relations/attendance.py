@@ -468,7 +468,7 @@ _AFTER_TIME = re.compile(r"^(?:今天|昨天|当天|当日|随后|接着|也|还
 _SOME_ACTIVITIES = re.compile(r"(?:了)?(?:有关|相关|其他|其它|各项|一些|部分)(?:的)?活动")
 #: the verbs of attending (到场见证, 到场指导: present at the scene, for what they came to do; 到场 alone
 #: may be arriving to deal with an incident: 迅速到场处置)
-_ATTEND_VERBS = r"出席|参加|参与|列席|观看|观摩|到场(?:见证|指导|祝贺|助阵)"
+_ATTEND_VERBS = r"出席|参加|参与|列席|观看|观摩|到场(?:见证|指导|祝贺|助阵|(?=为|并|[，。]))"
 _ATTEND = re.compile(r"(?:等(?:领导|同志|负责同志|人)?)?(?:也|还|分别|一同|一起|先后|都)?(?:" + _ATTEND_VERBS + r")(?:了)?")
 #: between a leader and those led to an event: 带领徒弟, 率领队员 (then their names)
 _LEADS = re.compile(r"(?:亲自|还|也)?(?:带领|率领|带着|率)(?:着)?(?:徒弟|队员|学员|选手|工友|同事|职工|弟子|团队成员)?")
@@ -609,7 +609,7 @@ _ORGANISERS_SENTENCE = re.compile(r"(?:本次|此次|本届)?[一-鿿]{0,6}由[^
 #: the marks that end a sentence (a headline line ends with none: 李瑞环主持审议通过议程草案等)
 _SENTENCE_ENDS = ("。", "！", "？", "；")
 #: 出席 with no object: the clause goes on with another verb or ends (出席并讲话, 出席。)
-_NO_OBJECT = re.compile(r"(?:了)?(?:并|[，。；！])")
+_NO_OBJECT = re.compile(r"(?:了)?(?:并|[，。；！])|(?<=到场)为")
 #: what may open a lead before its subject: the dateline and its byline, then a date (本报讯（记者
 #: 某某）11月20日，), or a date alone
 #: the marks that open each brief of a page of briefs or photo captions
