@@ -42,3 +42,15 @@ def test_daochang_with_a_place_is_not_read_so():
     # 到场地…: 到 a place (场地), no attendance word
     found = facts("12月6日，“青春有约”青石市青年职工交友联谊活动在青石市职工之家举行。王小明到场地外维持秩序。")
     assert not any(h == "王小明" and r == "participatesIn" for h, r, _ in found)
+
+
+def test_attending_a_reception_named_before_by_its_kind():
+    # 出席了酒会: the one 酒会 the article names before
+    found = facts("江海各界今天继续举行各种活动。\n江海中华总商会今天上午举行会员元旦团拜酒会，"
+                  "江海大学副校长秦文俊出席了酒会。")
+    assert ("秦文俊", "participatesIn", "会员元旦团拜酒会") in found
+
+
+def test_two_receptions_named_before_leave_it_open():
+    found = facts("江海中华总商会今天上午举行会员元旦团拜酒会，晚上又举行迎春酒会。江海大学副校长秦文俊出席了酒会。")
+    assert not any(h == "秦文俊" and r == "participatesIn" for h, r, _ in found)
