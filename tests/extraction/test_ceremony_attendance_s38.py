@@ -54,3 +54,23 @@ def test_attending_a_reception_named_before_by_its_kind():
 def test_two_receptions_named_before_leave_it_open():
     found = facts("江海中华总商会今天上午举行会员元旦团拜酒会，晚上又举行迎春酒会。江海大学副校长秦文俊出席了酒会。")
     assert not any(h == "秦文俊" and r == "participatesIn" for h, r, _ in found)
+
+
+def test_first_part_of_a_split_body_name_is_no_attendee():
+    # 新华社|江海分社副社长某出席: one body written as two names; the first is not listed as attending
+    found = facts("江海中华总商会今天上午举行会员元旦团拜酒会，新华社江海分社副社长秦文俊出席了酒会。")
+    assert ("新华社", "participatesIn", "会员元旦团拜酒会") not in found
+    assert ("秦文俊", "participatesIn", "会员元旦团拜酒会") in found
+
+
+def test_speaker_at_the_closing_ceremony_of_the_class():
+    found = facts("12月5日，2026年青石市农民工电工技能提升培训班在青石市职业技术学校结业。培训班邀请电气专业教师薛志刚授课。\n"
+                  "青石市总工会副主席白玉兰在结业仪式上说，市总工会将为取得证书的学员推荐就业岗位。")
+    assert ("白玉兰", "participatesIn", "2026年青石市农民工电工技能提升培训班") in found
+
+
+def test_speaker_at_a_signing_ceremony_is_not_at_the_class():
+    # 签约仪式: no ceremony of the class itself
+    found = facts("12月5日，2026年青石市农民工电工技能提升培训班在青石市职业技术学校结业。\n"
+                  "青石市总工会副主席白玉兰在签约仪式上说，市总工会将为学员推荐就业岗位。")
+    assert ("白玉兰", "participatesIn", "2026年青石市农民工电工技能提升培训班") not in found

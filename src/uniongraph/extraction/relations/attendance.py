@@ -40,6 +40,8 @@ _AT_NAMED_EVENT = re.compile(r"(?:是)?(?:今天|昨天|日前|近日|当天|(?:
                              r"(?:讲话|发言|指出|强调|表示|说|致辞|介绍|宣布|作报告|作了报告"
                              r"|提出|要求|希望|号召|阐述|透露|部署|宣读|通报"
                              r"|(?:逐一|现场|一一)?(?:解答|答疑|回答)))")
+#: the ceremony that opens or closes an event (开班仪式, 结业仪式, 启动仪式, 开幕式)
+_OWN_CEREMONY = re.compile(r"(?:开班|结业|开营|结营|启动|开幕|闭幕|开训)(?:仪式|式)")
 #: the event reported named again by its kind (表彰大会, 这次座谈会): not a name of its own
 _THIS_KIND = re.compile(r"(?:这次|此次|本次|今天的|昨天的|当天的)?(?P<kind>[\u4e00-\u9fff]{0,2}(?:大会|会议|座谈会|"
                         r"茶话会|团拜会|报告会|研讨会|表彰会|恳谈会|交流会|分享会|推进会|仪式|典礼|开幕式|闭幕式))")
@@ -284,6 +286,12 @@ def participates(c: Context) -> Iterator[Found]:
             if main is not None and kind is not None and main.name.endswith(kind.group("kind")) \
                     and not any(True for _ in c.events()):
                 yield m, "participatesIn", main, "person-speaks-at-this-event"  # 王立在表彰大会上说
+                continue
+            if main is not None and kind is not None and _OWN_CEREMONY.fullmatch(kind.group("kind")) \
+                    and main.end <= c.sentence.start and not main.congress and not any(True for _ in c.events()):
+                # 某某在结业仪式上说 in the report of a class: the ceremony that opens or closes the
+                # event reported is part of it
+                yield m, "participatesIn", main, "person-speaks-at-this-event"
                 continue
             if kind is not None and len(kind.group("kind")) >= 3 and not any(True for _ in c.events()):
                 # 律师某在恳谈会上逐一解答, the 恳谈会 named just before (not the report's main event): the
@@ -946,6 +954,8 @@ def attendees(c: Context) -> Iterator[Found]:
                 yield m, "participatesIn", event, "people-attend-event" + far
             elif is_org(m):
                 nxt = before[k + 1] if k + 1 < len(before) else None
+                if nxt is not None and is_org(nxt) and nxt.start == m.end:
+                    continue  # 新华社|香港分社副社长某出席: the first part of one body's name, no body listed
                 listed = nxt is None or _LIST_JOINERS.match(c.gap(m, nxt)) and nxt.type != "Person"
                 if _visited().search(text, max(start, m.start - 12), m.start):
                     continue  # 学员们走进(岐山县)某齿轮有限公司现场观摩: the company visited is the site
