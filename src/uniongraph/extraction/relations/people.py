@@ -1238,6 +1238,49 @@ _WORKS_THERE = re.compile(r"(?:工作|任教|任职|上班|当工人|做工)")
 _MOVE_GAP = re.compile(r"[^，。；：:“”将把]{0,24}")
 
 
+#: a title chain that opens with a bare kind of unit and its post, then 、 (工作站值班律师、某律师事务所
+#: 律师某某): the kind ends with a unit's head
+_KIND_POST_OPENS_CHAIN = re.compile(r"(?P<kind>[\u4e00-\u9fff]{0,6}?(?:工作站|服务站|调解室|工作室|驿站|中心))(?P<post>[\u4e00-\u9fff]{1,6})、")
+
+
+@needs("Person", "org", words=re.compile(r"(?:工作站|服务站|调解室|工作室|驿站|中心)[\u4e00-\u9fff]{1,6}、"))
+def unit_kind_opens_a_chain(c: Context) -> Iterator[Found]:
+    """工作站值班律师、某律师事务所律师魏某: the bare kind opening the person's title chain is the one
+    unit of that kind the article names before (某区总工会职工法律援助工作站), and the person works
+    there too (``unit-kind-opens-chain``); two such units named, or none, and nothing is read."""
+    for p in c.mentions:
+        if p.type != "Person":
+            continue
+        start = c.clause_of(p)[0]
+        chain = _KIND_POST_OPENS_CHAIN.match(c.text, start, p.start)
+        if chain is None or not only_titles(chain.group("post")):
+            continue
+        rest_at = chain.end()
+        if any(m.start < rest_at and m.end > start for m in c.mentions if m is not p):
+            continue  # (the kind is part of a name written there: no bare kind)
+        if not title_then_person(_strip_bodies(c, rest_at, p)):
+            continue
+        kind = chain.group("kind")
+        named = {m.key: m for m in c.article.mentions if is_org(m) and m.end <= c.sentence.start
+                 and m.key.endswith(kind) and len(m.key) > len(kind) and not m.reference}
+        if len(named) == 1:
+            yield p, "worksFor", next(iter(named.values())), "unit-kind-opens-chain"
+
+
+def _strip_bodies(c: Context, start: int, p: Mention) -> str:
+    """The words from ``start`` to person ``p`` with the bodies named there left out (某律师事务所律师 → 律师)."""
+    out, at = [], start
+    for m in c.mentions:
+        if m.start < start or m.start >= p.start:
+            continue
+        if not is_org(m):
+            return "，"  # (another person or a place between: no title chain)
+        out.append(c.text[at : m.start])
+        at = m.end
+    out.append(c.text[at : p.start])
+    return "".join(out)
+
+
 #: a bracketed note on a person that opens with a relative (王某（父亲王某某，…）: a student aided for
 #: the family's sake, the relative's work written after the name)
 _RELATIVE_OPENS_NOTE = re.compile(r"[（(](?:父亲|母亲|丈夫|妻子|爱人)$")
