@@ -304,6 +304,8 @@ def _regional(article: Article, region: str | None, known: frozenset[str] = froz
             continue
         named = sorted(n for n in known if n.endswith(m.name) and len(n) > len(m.name) and n[: -len(rest)].endswith(level))
         home = _story_place(article, region, level) or _at_level(region, level)
+        if len(named) > 1:  # 宣威市总工会在某公司授牌，市总工会主席某: the one its own sentence named just before
+            named = _named_earlier_in_sentence(article, i, named)
         if len(named) == 1:  # (as that body is named in this article: 宾川县金牛镇总工会 may be 金牛镇总工会)
             owner = next((o for o in article.mentions if o.name == named[0] and o.type == m.type), None)
             _set(m, owner.key if owner is not None else named[0], "regional-short-form")
@@ -387,6 +389,15 @@ def _place_of_paired_body(article: Article, i: int, level: str) -> str | None:
     # (a street or a town, which the gazetteer does not list, as its name is written: 永宁街道党工委)
     return next((key[:n] for n in range(len(key) - 1, 1, -1) if key[:n].endswith(level)
                  and (gazetteer_form(key[:n], lex) or _town_written(key, n, level))), None)
+
+
+def _named_earlier_in_sentence(article: Article, i: int, named: list[str]) -> list[str]:
+    """Of the full names a short form may stand for, those written earlier in its own sentence."""
+    m = article.mentions[i]
+    sent = next((s for s in article.sentences if s.start <= m.start < s.end), None)
+    if sent is None:
+        return []
+    return sorted({o.key for o in article.mentions[:i] if o.start >= sent.start and o.type == m.type and o.key in named})
 
 
 def suffix_index(keys: Iterable[str], lengths: Iterable[int]) -> dict[str, set[str]]:

@@ -40,6 +40,8 @@ _AT_NAMED_EVENT = re.compile(r"(?:是)?(?:今天|昨天|日前|近日|当天|(?:
                              r"(?:讲话|发言|指出|强调|表示|说|致辞|介绍|宣布|作报告|作了报告"
                              r"|提出|要求|希望|号召|阐述|透露|部署|宣读|通报"
                              r"|(?:逐一|现场|一一)?(?:解答|答疑|回答)))")
+#: the ceremony that opens or closes an event (开班仪式, 结业仪式, 启动仪式, 开幕式)
+_OWN_CEREMONY = re.compile(r"(?:开班|结业|开营|结营|启动|开幕|闭幕|开训)(?:仪式|式)")
 #: the event reported named again by its kind (表彰大会, 这次座谈会): not a name of its own
 _THIS_KIND = re.compile(r"(?:这次|此次|本次|今天的|昨天的|当天的)?(?P<kind>[\u4e00-\u9fff]{0,2}(?:大会|会议|座谈会|"
                         r"茶话会|团拜会|报告会|研讨会|表彰会|恳谈会|交流会|分享会|推进会|仪式|典礼|开幕式|闭幕式))")
@@ -285,6 +287,12 @@ def participates(c: Context) -> Iterator[Found]:
                     and not any(True for _ in c.events()):
                 yield m, "participatesIn", main, "person-speaks-at-this-event"  # 王立在表彰大会上说
                 continue
+            if main is not None and kind is not None and _OWN_CEREMONY.fullmatch(kind.group("kind")) \
+                    and main.end <= c.sentence.start and not main.congress and not any(True for _ in c.events()):
+                # 某某在结业仪式上说 in the report of a class: the ceremony that opens or closes the
+                # event reported is part of it
+                yield m, "participatesIn", main, "person-speaks-at-this-event"
+                continue
             if kind is not None and len(kind.group("kind")) >= 3 and not any(True for _ in c.events()):
                 # 律师某在恳谈会上逐一解答, the 恳谈会 named just before (not the report's main event): the
                 # one event of that kind the article names before this sentence
@@ -317,6 +325,13 @@ def participates(c: Context) -> Iterator[Found]:
             opener = _IN_EVENT_OPENER.match(text, c.sentence.start, m.start) if not inside else None
             if opener and c.clause_of(m)[0] == opener.end():  # 在…大赛中，王建国获得…
                 inside = [e for e in c.events() if e.end == opener.end(1)]
+            if not inside:
+                # 第三届职工象棋比赛在某中心落幕，…，某公司职工王建国获得冠军: the one event the
+                # sentence opens with, held or closed, is where the person won (as a body above)
+                opened = [e for e in c.events() if e.end <= m.start]
+                if len(opened) == 1 and _OPENED_OR_CLOSED.match(text, opened[0].end, m.start) \
+                        and c.clause_of(m)[0] > opened[0].end:
+                    inside = opened
             if inside:
                 yield m, "participatesIn", inside[0], "person-wins-in-event"
             elif c.main_event is not None and not any(True for _ in c.events()):
@@ -461,7 +476,7 @@ _AFTER_TIME = re.compile(r"^(?:今天|昨天|当天|当日|随后|接着|也|还
 _SOME_ACTIVITIES = re.compile(r"(?:了)?(?:有关|相关|其他|其它|各项|一些|部分)(?:的)?活动")
 #: the verbs of attending (到场见证, 到场指导: present at the scene, for what they came to do; 到场 alone
 #: may be arriving to deal with an incident: 迅速到场处置)
-_ATTEND_VERBS = r"出席|参加|参与|列席|观看|观摩|到场(?:见证|指导|祝贺|助阵)"
+_ATTEND_VERBS = r"出席|参加|参与|列席|观看|观摩|到场(?:见证|指导|祝贺|助阵|(?=为|并|[，。]))"
 _ATTEND = re.compile(r"(?:等(?:领导|同志|负责同志|人)?)?(?:也|还|分别|一同|一起|先后|都)?(?:" + _ATTEND_VERBS + r")(?:了)?")
 #: between a leader and those led to an event: 带领徒弟, 率领队员 (then their names)
 _LEADS = re.compile(r"(?:亲自|还|也)?(?:带领|率领|带着|率)(?:着)?(?:徒弟|队员|学员|选手|工友|同事|职工|弟子|团队成员)?")
@@ -522,6 +537,10 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
     # (a line below the title with no full stop at its end is a headline, not the lead: 李瑞环主持审议通过…草案等)
     lead = next((s for s in art.sentences if s.end > art.body_start and s.start >= art.body_start
                  and s.text.rstrip().endswith(_SENTENCE_ENDS)), None)
+    line = c.text.rfind("\n", 0, c.sentence.start) + 1
+    if c.text.startswith(_BRIEF_MARKS, line):
+        # a page of briefs (▲12月5日，某总工会举办…。区总工会副主席王某出席。): each brief's own lead
+        lead = next((s for s in art.sentences if line <= s.start < c.sentence.start or s.start < line < s.end), None)
     if lead is None or lead.end > c.sentence.start:
         return None
     opening = _LEAD_OPENING.match(c.text, lead.start)
@@ -598,10 +617,12 @@ _ORGANISERS_SENTENCE = re.compile(r"(?:本次|此次|本届)?[一-鿿]{0,6}由[^
 #: the marks that end a sentence (a headline line ends with none: 李瑞环主持审议通过议程草案等)
 _SENTENCE_ENDS = ("。", "！", "？", "；")
 #: 出席 with no object: the clause goes on with another verb or ends (出席并讲话, 出席。)
-_NO_OBJECT = re.compile(r"(?:了)?(?:并|[，。；！])")
+_NO_OBJECT = re.compile(r"(?:了)?(?:并|[，。；！])|(?<=到场)为")
 #: what may open a lead before its subject: the dateline and its byline, then a date (本报讯（记者
 #: 某某）11月20日，), or a date alone
-_LEAD_OPENING = re.compile(r"(?:\*\*[^*\n]{1,12}\*\*[ \u3000]*)?"  # (a brief's bold label: **阳泉**　12月17日，)
+#: the marks that open each brief of a page of briefs or photo captions
+_BRIEF_MARKS = ("▲", "△")
+_LEAD_OPENING = re.compile(r"(?:[▲△][ \u3000]*)?(?:\*\*[^*\n]{1,12}\*\*[ \u3000]*)?"  # (a brief's mark or bold label: ▲12月5日，, **阳泉**　12月17日，)
                            r"(?:[^，。；（(]{0,14}?[电讯])?(?:[（(][^）)]{0,30}[）)])?"
                            r"(?:(?:[0-9０-９一二三四五六七八九十〇]{2,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?"
                            r"[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?"
@@ -933,6 +954,8 @@ def attendees(c: Context) -> Iterator[Found]:
                 yield m, "participatesIn", event, "people-attend-event" + far
             elif is_org(m):
                 nxt = before[k + 1] if k + 1 < len(before) else None
+                if nxt is not None and is_org(nxt) and nxt.start == m.end:
+                    continue  # 新华社|香港分社副社长某出席: the first part of one body's name, no body listed
                 listed = nxt is None or _LIST_JOINERS.match(c.gap(m, nxt)) and nxt.type != "Person"
                 if _visited().search(text, max(start, m.start - 12), m.start):
                     continue  # 学员们走进(岐山县)某齿轮有限公司现场观摩: the company visited is the site

@@ -140,8 +140,13 @@ def signatories(c: Context) -> Iterator[Found]:
 
 #: after the last of those who sign, up to the verb: whom they represent, where they sign
 #: (分别代表职工方和企业方，在合同文本上郑重签字)
-_PEOPLE_SIGN = re.compile(r"(?:分别|共同)?(?:代表[^。；，,]{1,20}?)?[，,]?(?:在[^，。；]{1,12}?上)?"
+_PEOPLE_SIGN = re.compile(r"(?:分别|共同)?(?:代表[^。；，,]{1,20}?|作为[^。；，,]{1,16}?代表)?[，,]?(?:在[^，。；]{1,12}?上)?"
                           r"(?:郑重|正式|共同)?(?:签字|签约|签订|签署|签名)")
+
+
+#: one signatory's side, a clause of its own before the next signatory (甲作为职工方首席代表，乙作为
+#: 企业方首席代表，在协议上签字)
+_AS_ONE_SIDE = re.compile(r"作为[^。；，,]{1,16}?代表[，,]")
 
 
 def _people_who_sign(c: Context, named: list[Mention], main: Mention | None) -> Iterator[Found]:
@@ -156,7 +161,7 @@ def _people_who_sign(c: Context, named: list[Mention], main: Mention | None) -> 
     if sign is None or any(last.end <= m.start < sign.end() for m in c.mentions):
         return
     clause_start = c.clause_of(people[0])[0]
-    if re.search(r"[，,；;]", c.text[clause_start : last.start]):
+    if re.search(r"[，,；;]", _AS_ONE_SIDE.sub("", c.text[clause_start : last.start])):
         return  # (one clause of signatories: 王立出席，赵强与钱伟签字 names a guest first)
     for p in people:
         yield p, "participatesIn", event, "signatories-of-signing"

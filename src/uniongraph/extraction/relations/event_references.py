@@ -16,8 +16,8 @@ from .context import Context
 #: (这一隆重而特别的仪式: a pointing word may take a short description ending in 的)
 _REFERRING = r"(?:了)?(?:(?:此次|这次|本次|这个|这一|这场)(?:[^，。；：、“”]{1,8}?的)?|该|(?:今天|今日|今晚|昨天|昨日|昨晚|当天|当日|当晚|上午|下午|晚上)的?)?"
 _EVENT_NOUNS = (
-    # a meeting of a kind (茶话会, 座谈会) is the last meeting of that kind; 会议, 大会, 会 any meeting
-    (re.compile(_REFERRING + r"(?P<kind>茶话会|团拜会|招待会|联欢会|晚会|报告会|研讨会|座谈会|纪念会|表彰会)"), None),
+    # a meeting of a kind (茶话会, 座谈会, 酒会) is the last meeting of that kind; 会议, 大会, 会 any meeting
+    (re.compile(_REFERRING + r"(?P<kind>茶话会|团拜会|招待会|联欢会|晚会|报告会|研讨会|座谈会|纪念会|表彰会|酒会|宴会|音乐会)"), None),
     (re.compile(_REFERRING + r"(?:会议|大会|会)(?![员场所址见谈晤同])"), ("会", "会议")),
     (re.compile(_REFERRING + r"(?:开幕式|闭幕式|仪式|典礼)"), ("式", "典礼")),
     (re.compile(_REFERRING + r"(?:比赛|竞赛|大赛|决赛|比武)"), ("赛", "比武")),

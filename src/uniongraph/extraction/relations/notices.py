@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from ...model import Mention
-from .context import Context, Found, is_org, sentence_at
+from .context import Context, Found, is_org, is_team, sentence_at
 from .prerequisites import needs
 
 #: a label of the venue of the notice's event, perhaps numbered (二、培训地点：; 活动地点：); not 报到地点
@@ -111,10 +111,13 @@ def results_lines(c: Context) -> Iterator[Found]:
         return
     ms = [m for m in c.mentions if m.start >= label.end()]
     for i, m in enumerate(ms):
-        if m.type == "Person" and m.source == "person-result-line":
+        unit = ms[i - 1] if i and is_org(ms[i - 1]) and not c.text[ms[i - 1].end : m.start].strip(" \u3000") else None
+        if m.type == "Person" and (m.source == "person-result-line" or unit is not None and unit.start == label.end()
+                                   and not c.text[m.end : c.sentence.end].strip(" \u3000。；;")):
+            # (男子500米冠军：某区代表队崔某: the unit, then the person, the line's whole value)
             yield m, "participatesIn", event, "results-line-winner"
-            if i and is_org(ms[i - 1]) and not c.text[ms[i - 1].end : m.start].strip(" \u3000"):
-                yield m, "worksFor", ms[i - 1], "results-line-winner-unit"
+            if unit is not None and (m.source == "person-result-line" or not is_team(unit)):
+                yield m, "worksFor", unit, "results-line-winner-unit"  # (a team's people: team-person)
     if _PRIZE_LABEL.fullmatch(label.group()):
         orgs = [m for m in ms if is_org(m)]
         if orgs and all(m.type != "Person" for m in ms) and _only_listed(c, orgs, label.end()):
@@ -147,14 +150,14 @@ def _results_event(c: Context) -> Mention | None:
             if any(m.type == "Event" and m.key != main.key and main.end <= m.start < prev_start for m in art.mentions):
                 return None
             return main
-        if not _RESULT_LABEL.match(line):
-            return None
+        if line and not _RESULT_LABEL.match(line):
+            return None  # (a blank line may stand between the header and the results)
         line_start = prev_start
     return None
 
 
-#: a line that heads the results below it: 获奖名单：, 比赛结果：
-_RESULTS_HEADER = re.compile(r"(?:比赛|竞赛|决赛|各项)?(?:结果|成绩|获奖(?:名单|情况|结果)|表彰名单)[：:]")
+#: a line that heads the results below it: 获奖名单：, 比赛结果：, 比赛结果如下：
+_RESULTS_HEADER = re.compile(r"(?:比赛|竞赛|决赛|各项)?(?:结果|成绩|获奖(?:名单|情况|结果)|表彰名单)(?:如下)?[：:]")
 
 
 def _only_listed(c: Context, orgs: list[Mention], start: int, joiners: str = " \u3000、，,") -> bool:

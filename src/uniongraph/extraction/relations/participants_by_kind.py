@@ -112,6 +112,26 @@ def participants_by_kind(c: Context) -> Iterator[Found]:
             yield p, "participatesIn", event, "entrant-from-body"
 
 
+@needs("Person", "org", event=True)
+def team_entrants(c: Context) -> Iterator[Found]:
+    """某区代表队队员、某公司运行值班员包某 in the report of a contest: a team's competitor (队员, 选手,
+    not its 领队 or 队长) took part in the article's one event of that part named before
+    (``team-entrant``)."""
+    ms = c.mentions
+    for k, team in enumerate(ms):
+        if not is_team(team) or k + 1 >= len(ms):
+            continue
+        part = next((p for p in sorted(_part_nouns(), key=lambda w: (-len(w), w))
+                     if c.text.startswith(p, team.end) and c.text[team.end + len(p) : team.end + len(p) + 1] != "的"), None)
+        if part is None:
+            continue
+        event = _one_of_kind(c, _part_nouns()[part])
+        if event is None:
+            continue
+        for p in _people_after(c, team.end):
+            yield p, "participatesIn", event, "team-entrant"
+
+
 @functools.lru_cache(maxsize=1)
 def _party_heads() -> tuple[str, ...]:
     """The heads of a party that goes with an activity (宣讲团, 慰问团, 疗休养分团, 服务队: ``party_heads.txt``),

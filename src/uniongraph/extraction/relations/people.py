@@ -1259,7 +1259,9 @@ def works_for(c: Context) -> Iterator[Found]:
 
 
 #: what follows the body on a name-list line: a job or a post, to the line's end (焊工, 客户经理)
-_COLUMN_POST = re.compile(r"[\u4e00-\u9fff]{1,10}")
+#: what may follow the body on a column line: a job or post, and then or instead a column of the
+#: sum the person received (何某　某分公司　1500元: a list of those an aid campaign helped)
+_COLUMN_POST = re.compile(r"[\u4e00-\u9fff]{1,10}|[\u4e00-\u9fff]{0,10}(?:\u3000+|[ \t]{2,})[0-9０-９][0-9０-９.．,，]*万?元\s*")
 
 
 def _column_entry(c: Context, p: Mention, gap: str, org: Mention) -> bool:
@@ -1314,6 +1316,71 @@ _WENT_TO = re.compile(r"(?:回到|来到|进入|进了|到)了?$")
 _WORKS_THERE = re.compile(r"(?:工作|任教|任职|上班|当工人|做工)")
 #: between the person and the verb: no other clause's doer, nothing moved by 将/把 (把资金调入某会账户)
 _MOVE_GAP = re.compile(r"[^，。；：:“”将把]{0,24}")
+
+
+#: a title chain that opens with a bare kind of unit and its post, then 、 (工作站值班律师、某律师事务所
+#: 律师某某): the kind ends with a unit's head
+_KIND_POST_OPENS_CHAIN = re.compile(r"(?P<kind>[\u4e00-\u9fff]{0,6}?(?:工作站|服务站|调解室|工作室|驿站|中心))(?P<post>[\u4e00-\u9fff]{1,6})、")
+
+
+@needs("Person", "org", words=re.compile(r"(?:工作站|服务站|调解室|工作室|驿站|中心)[\u4e00-\u9fff]{1,6}、"))
+def unit_kind_opens_a_chain(c: Context) -> Iterator[Found]:
+    """工作站值班律师、某律师事务所律师魏某: the bare kind opening the person's title chain is the one
+    unit of that kind the article names before (某区总工会职工法律援助工作站), and the person works
+    there too (``unit-kind-opens-chain``); two such units named, or none, and nothing is read."""
+    for p in c.mentions:
+        if p.type != "Person":
+            continue
+        start = c.clause_of(p)[0]
+        chain = _KIND_POST_OPENS_CHAIN.match(c.text, start, p.start)
+        if chain is None or not only_titles(chain.group("post")):
+            continue
+        rest_at = chain.end()
+        if any(m.start < rest_at and m.end > start for m in c.mentions if m is not p):
+            continue  # (the kind is part of a name written there: no bare kind)
+        if not title_then_person(_strip_bodies(c, rest_at, p)):
+            continue
+        kind = chain.group("kind")
+        named = {m.key: m for m in c.article.mentions if is_org(m) and m.end <= c.sentence.start
+                 and m.key.endswith(kind) and len(m.key) > len(kind) and not m.reference}
+        if len(named) == 1:
+            yield p, "worksFor", next(iter(named.values())), "unit-kind-opens-chain"
+
+
+def _strip_bodies(c: Context, start: int, p: Mention) -> str:
+    """The words from ``start`` to person ``p`` with the bodies named there left out (某律师事务所律师 → 律师)."""
+    out, at = [], start
+    for m in c.mentions:
+        if m.start < start or m.start >= p.start:
+            continue
+        if not is_org(m):
+            return "，"  # (another person or a place between: no title chain)
+        out.append(c.text[at : m.start])
+        at = m.end
+    out.append(c.text[at : p.start])
+    return "".join(out)
+
+
+#: a bracketed note on a person that opens with a relative (王某（父亲王某某，…）: a student aided for
+#: the family's sake, the relative's work written after the name)
+_RELATIVE_OPENS_NOTE = re.compile(r"[（(](?:父亲|母亲|丈夫|妻子|爱人)$")
+#: the relative's body, then a job to the bracket's close (，某公司职工）)
+_JOB_CLOSES_NOTE = re.compile(r"([\u4e00-\u9fff]{1,8})[）)]")
+
+
+@needs("Person", "org", words=re.compile(r"[（(](?:父亲|母亲|丈夫|妻子|爱人)"))
+def relative_in_a_note(c: Context) -> Iterator[Found]:
+    """王某（父亲王某某，某公司职工）: the relative named in a person's note works for the body and
+    job written after the name (``relative-in-a-note``)."""
+    ms = c.mentions
+    for i, p in enumerate(ms[:-1]):
+        org = ms[i + 1]
+        if p.type != "Person" or not is_org(org) or is_team(org) or c.gap(p, org) not in ("，", ",") \
+                or not _RELATIVE_OPENS_NOTE.search(c.text, max(0, p.start - 3), p.start):
+            continue
+        job = _JOB_CLOSES_NOTE.match(c.text, org.end, c.sentence.end)
+        if job and only_titles(job.group(1)):
+            yield p, _post(org, job.group(1)), org, "relative-in-a-note"
 
 
 @needs("Person", "org", words=re.compile(r"调|分配|分到|到|进入|进了"))
