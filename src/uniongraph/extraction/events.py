@@ -590,10 +590,11 @@ _SYSTEM_AFTER = ("制度", "制")
 #: weak heads an edition makes a name of (第三届…比赛, 首届…座谈会), and the edition: in the same
 #: clause, with name characters only between it and the head (not plans or projects: 1998年工作计划)
 _EDITIONED_HEADS = frozenset({"比赛", "评比", "展评", "球赛", "会议", "座谈会", "全体会议", "工作会议", "活动", "仪式", "培训班", "展览", "节"})
-_NUMBERED_EDITION = re.compile(r"(?:第[一二三四五六七八九十百0-9０-９]{1,4}|首)(?:届|次)[\u4e00-\u9fff“”]{1,16}$")
+#: (a middle dot is a name's character here: 首届海川·云岭职工篮球赛, two places joined)
+_NUMBERED_EDITION = re.compile(r"(?:第[一二三四五六七八九十百0-9０-９]{1,4}|首)(?:届|次)[\u4e00-\u9fff“”·•‧・]{1,16}$")
 #: a contest's or a training class's year is its edition too (2025年职工篮球赛, 2026年基层工会主席
 #:培训班; not 1998年全国会议, a meeting of that year)
-_YEAR_EDITION = re.compile(_FOUR_DIGIT_YEAR + r"[\u4e00-\u9fff“”]{1,16}$")
+_YEAR_EDITION = re.compile(_FOUR_DIGIT_YEAR + r"[\u4e00-\u9fff“”·•‧・]{1,16}$")
 _CONTEST_HEADS = frozenset({"比赛", "球赛", "培训班", "活动", "行动", "专项检查"})
 #: an activity and a campaign: a year opens their name only when a word of the name follows it (2026年|全区…
 #: 专项督导行动, not 1994年|参加|活动)

@@ -316,6 +316,9 @@ def _dot_joined_start(idx: TokenIndex, i: int, head_start: int) -> int | None:
         k -= 1
     if start is None or idx.tokens[i].start - start < 2:
         return None
+    if start == 0 or idx.text[start - 1] == "\n":
+        return None  # 图说|·|青河区…, 聚焦|·|…: a word alone before a dot at the head of a line is a
+        # column's label, no part of the name (two places joined follow a year, an edition or a verb)
     return start
 
 
@@ -514,8 +517,9 @@ def name_start(
         if _glued_count(tok, idx.tokens[i - 1] if i > 0 else None):
             return head_start  # 11|个市|代表队: jieba glued the measure word to the level; a count, no name
         if verbs and w in _JOINING_DOTS and (joined := _dot_joined_start(idx, i, head_start)) is not None:
-            start = joined  # 2026年嘉兴|·|沙雅工会…座谈会: two places (or brands) joined by a middle dot open
-            break  # the name together; the first is no more than a short word
+            start, i = joined, idx.index_at(joined) - 1  # 2026年嘉兴|·|沙雅工会…座谈会: two places (or brands)
+            continue  # joined by a middle dot, one word of the name; what stands before them is read as
+            # before any word (第二届|嘉兴·沙雅…, 青河|市职工·家属联欢会)
         if _split_given_name(idx, i, head_start, lex):
             start = idx.tokens[i - 1].start  # ，杨家|顺|劳模创新工作室: a person's name of three that jieba
             break  # split after its second character opens the name whole, as after a stop it can only
