@@ -518,7 +518,8 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
         # 党的二十大精神宣讲活动 is the topic)
         found = {f.canonical or f.name: f for name, f in grouped.get(_group(m.type), ())
                  if not (nested and name.startswith(m.name)) and abbreviates(m.name, name, lex) and (m.type != "Event" or m.name[-1] == name[-1])
-                 or m.type == "Event" == f.type and (_event_short_form(m, name, lex) or _same_quoted_title(m, f, lex))}
+                 or m.type == "Event" == f.type and (_event_short_form(m, name, lex, m.start < article.body_start)
+                                                      or _same_quoted_title(m, f, lex))}
         if len(found) == 1:
             (canonical, f), = found.items()
             _set(m, canonical, "abbreviation")
@@ -561,19 +562,22 @@ _TERM = re.compile(r"[0-9０-９一二三四五六七八九十百]+[届次]")
 _WHOLE_SCOPE = re.compile(r"全([省市区县州旗])")
 
 
-def _event_short_form(m: Mention, full: str, lex: Lexicons) -> bool:
+def _event_short_form(m: Mention, full: str, lex: Lexicons, headline: bool = False) -> bool:
     """Whether the event ``m`` is a short form of the event ``full`` beyond :func:`abbreviates`:
     the full name without the year of its edition abbreviated, head kept (此次“两节”送温暖活动 of
     2026年“两节”送温暖慰问活动); or a quoted nickname (“夏送清凉”走进…) opening the quoted
-    title of the full name (“夏送清凉 工会有爱”主题慰问活动); or the first of two names joined by 暨.""" 
+    title of the full name (“夏送清凉 工会有爱”主题慰问活动); or the first of two names joined by 暨.
+    A ``headline``'s short form may also leave out the body or the division (三届二次职工代表大会,
+    全市…推进会): in the body such a form is said of another body's session or another event
+    (集团下属某公司也召开了三届二次职工代表大会; 全市职工运动会将于明年5月举行).""" 
     if m.source == "event-nickname":
         return len(m.name) >= 3 and full.startswith(m.name) and len(full) > len(m.name)
     if len(m.name) >= 4 and full.startswith(m.name + "暨"):
         return True  # 党组会议 of 党组会议暨…第六次集体学习: the first of the two names joined by 暨 (the headline's)
-    if _TERM.search(m.name) and full.find(m.name + "暨") > 0:
+    if headline and _TERM.search(m.name) and full.find(m.name + "暨") > 0:
         return True  # 四届三次职工代表大会 of 某有限公司四届三次职工代表大会暨2027年工作会议: a body's numbered
         # session, the first of two names joined by 暨, written without the body that holds it
-    scope = _WHOLE_SCOPE.match(m.name)
+    scope = _WHOLE_SCOPE.match(m.name) if headline else None
     if scope is not None and len(m.name) >= 6:
         # 全市产业工人…推进会 of 某市产业工人…工作推进会: 全市 (the whole city) stands for the city the full name
         # opens with, at the same level
