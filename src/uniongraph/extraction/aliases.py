@@ -605,10 +605,16 @@ def _event_short_form(m: Mention, full: str, lex: Lexicons, headline: bool = Fal
 _QUOTED_TITLE = re.compile(r"“[^“”]{2,30}”")
 
 
+#: a division's, a town's or a community's level: a smaller unit named after the short form's words in
+#: the full name (金台区|东风路街道“…”行动): its own campaign, of which the short form's is the whole
+_SMALLER_UNIT = re.compile("(?:" + "|".join(TOWN_LEVELS) + "|社区|村|[" + DIVISION_LEVEL_CHARS + "])")
+
+
 def _same_quoted_title(m: Mention, f: Mention, lex: Lexicons) -> bool:
     """Whether the event ``m`` is a short form of the longer ``f`` by its quoted title: the same title
     and the same words after it, with fewer words before it, all of them standing in ``f``'s
-    (霞山区“某某攻坚”行动 of 湛江市霞山区新就业形态劳动者“某某攻坚”行动); or ``f`` opens with a quoted
+    (霞山区“某某攻坚”行动 of 湛江市霞山区新就业形态劳动者“某某攻坚”行动), no smaller unit after them (not
+    金台区“…”行动 of 某市金台区东风路街道“…”行动); or ``f`` opens with a quoted
     slogan that ``m`` leaves off, the rest abbreviated (某市某大道…劳动竞赛 of “某某·某某”某市某新区某大道…劳动竞赛)."""
     if len(f.name) <= len(m.name):
         return False
@@ -618,8 +624,10 @@ def _same_quoted_title(m: Mention, f: Mention, lex: Lexicons) -> bool:
     qm = _QUOTED_TITLE.search(m.text)
     if qm is not None:
         before_m, before_f = m.text[: qm.start()], f.text[: qf.start()]
+        at = before_f.find(before_m)
         return qm.group() == qf.group() and m.text[qm.end():] == f.text[qf.end():] \
-            and len(before_m) < len(before_f) and before_m in before_f
+            and len(before_m) < len(before_f) and at >= 0 \
+            and not (before_m and _SMALLER_UNIT.search(before_f, at + len(before_m)))
     inner = qf.group()[1:-1]
     if qf.start() != 0 or not f.name.startswith(inner):
         return False
