@@ -168,3 +168,20 @@ def test_the_contest_won_is_the_one_held():
 def test_a_split_names_third_character_tagged_a_verb_still_opens_the_ceremony():
     names = final_events("11月2日，刘家发劳模创新工作室揭牌仪式在南岭机械厂举行。")
     assert "刘家发劳模创新工作室揭牌仪式" in names, names
+
+
+# --- 8. smaller: speech quoted after a colon; a year-end review meeting after its organiser --------
+
+def test_a_quote_after_a_colon_ending_the_sentence_is_speech():
+    names = final_events("他说：“今年我们一定要办好全县职工技能大赛”。")
+    assert not any("今年我们" in n for n in names), names
+
+
+def test_a_quoted_title_after_a_verb_still_names_the_event():
+    names = final_events("12月1日，南岭县总工会启动“冬日暖心”户外劳动者关爱行动。")
+    assert any(n.endswith("冬日暖心户外劳动者关爱行动") for n in names), names
+
+
+def test_a_year_end_review_meeting_after_its_organiser():
+    facts = stated_facts("12月5日，南岭区总工会机关干部年终述职会召开，区总工会主席孙建华出席。")
+    assert ("南岭区总工会", "organizes", "机关干部年终述职会") in facts, facts

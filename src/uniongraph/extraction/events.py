@@ -731,9 +731,10 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if _PLAN_PERIOD.fullmatch(inner) and text.startswith(_PLAN_WORDS, qe):
             continue  # “九五”计划, “九五”国家重点建设项目: the state's plan of a five-year period
             # and its items, no activity (the golds never annotate them)
-        if "。" in inner:
+        if "。" in inner or (qs > 0 and text[qs - 1] == "：" and text.startswith(("。", "！", "？"), qe)):
             continue  # 他说：“拿到证就能当电工，一天能多挣钱。”: a quoted sentence is speech, no title;
-            # an event's name never runs over a full stop
+            # an event's name never runs over a full stop (nor is a quote opened after a colon that
+            # ends the sentence one: 他说：“今年要办好全市职工技能大赛”。)
         head = _head_at_end(inner, lex)
         # (or a relative clause of holding: 联合举办的“农民工电焊技能培训班”)
         named_inside = head and len(clean_name(inner)) >= 4 and (lex.event_heads[head] == "strong" or (
