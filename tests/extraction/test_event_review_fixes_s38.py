@@ -185,3 +185,9 @@ def test_a_quoted_title_after_a_verb_still_names_the_event():
 def test_a_year_end_review_meeting_after_its_organiser():
     facts = stated_facts("12月5日，南岭区总工会机关干部年终述职会召开，区总工会主席孙建华出席。")
     assert ("南岭区总工会", "organizes", "机关干部年终述职会") in facts, facts
+
+
+def test_a_verb_with_its_result_governs_the_event():
+    names = final_events("会议要求，各级工会要开好职工代表大会，办好第五届职工运动会。")
+    assert "第五届职工运动会" in names, names
+    assert not any(n.startswith(("开好", "办好")) for n in names), names
