@@ -553,7 +553,8 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
         # 党的二十大精神宣讲活动 is the topic)
         found = {f.canonical or f.name: f for name, f in grouped.get(_group(m.type), ())
                  if not (nested and name.startswith(m.name)) and abbreviates(m.name, name, lex) and (m.type != "Event" or m.name[-1] == name[-1])
-                 or m.type == "Event" == f.type and (_event_short_form(m, name, lex) or _same_quoted_title(m, f, lex))}
+                 or m.type == "Event" == f.type and (_event_short_form(m, name, lex, m.start < article.body_start)
+                                                      or _same_quoted_title(m, f, lex))}
         if len(found) == 1:
             (canonical, f), = found.items()
             _set(m, canonical, "abbreviation")
@@ -596,19 +597,22 @@ _TERM = re.compile(r"[0-9０-９一二三四五六七八九十百]+[届次]")
 _WHOLE_SCOPE = re.compile(r"全([省市区县州旗])")
 
 
-def _event_short_form(m: Mention, full: str, lex: Lexicons) -> bool:
+def _event_short_form(m: Mention, full: str, lex: Lexicons, headline: bool = False) -> bool:
     """Whether the event ``m`` is a short form of the event ``full`` beyond :func:`abbreviates`:
     the full name without the year of its edition abbreviated, head kept (此次“两节”送温暖活动 of
     2026年“两节”送温暖慰问活动); or a quoted nickname (“夏送清凉”走进…) opening the quoted
-    title of the full name (“夏送清凉 工会有爱”主题慰问活动); or the first of two names joined by 暨.""" 
+    title of the full name (“夏送清凉 工会有爱”主题慰问活动); or the first of two names joined by 暨.
+    A ``headline``'s short form may also leave out the body or the division (三届二次职工代表大会,
+    全市…推进会): in the body such a form is said of another body's session or another event
+    (集团下属某公司也召开了三届二次职工代表大会; 全市职工运动会将于明年5月举行).""" 
     if m.source == "event-nickname":
         return len(m.name) >= 3 and full.startswith(m.name) and len(full) > len(m.name)
     if len(m.name) >= 4 and full.startswith(m.name + "暨"):
         return True  # 党组会议 of 党组会议暨…第六次集体学习: the first of the two names joined by 暨 (the headline's)
-    if _TERM.search(m.name) and full.find(m.name + "暨") > 0:
+    if headline and _TERM.search(m.name) and full.find(m.name + "暨") > 0:
         return True  # 四届三次职工代表大会 of 某有限公司四届三次职工代表大会暨2027年工作会议: a body's numbered
         # session, the first of two names joined by 暨, written without the body that holds it
-    scope = _WHOLE_SCOPE.match(m.name)
+    scope = _WHOLE_SCOPE.match(m.name) if headline else None
     if scope is not None and len(m.name) >= 6:
         # 全市产业工人…推进会 of 某市产业工人…工作推进会: 全市 (the whole city) stands for the city the full name
         # opens with, at the same level
@@ -636,10 +640,16 @@ def _event_short_form(m: Mention, full: str, lex: Lexicons) -> bool:
 _QUOTED_TITLE = re.compile(r"“[^“”]{2,30}”")
 
 
+#: a division's, a town's or a community's level: a smaller unit named after the short form's words in
+#: the full name (金台区|东风路街道“…”行动): its own campaign, of which the short form's is the whole
+_SMALLER_UNIT = re.compile("(?:" + "|".join(TOWN_LEVELS) + "|社区|村|[" + DIVISION_LEVEL_CHARS + "])")
+
+
 def _same_quoted_title(m: Mention, f: Mention, lex: Lexicons) -> bool:
     """Whether the event ``m`` is a short form of the longer ``f`` by its quoted title: the same title
     and the same words after it, with fewer words before it, all of them standing in ``f``'s
-    (霞山区“某某攻坚”行动 of 湛江市霞山区新就业形态劳动者“某某攻坚”行动); or ``f`` opens with a quoted
+    (霞山区“某某攻坚”行动 of 湛江市霞山区新就业形态劳动者“某某攻坚”行动), no smaller unit after them (not
+    金台区“…”行动 of 某市金台区东风路街道“…”行动); or ``f`` opens with a quoted
     slogan that ``m`` leaves off, the rest abbreviated (某市某大道…劳动竞赛 of “某某·某某”某市某新区某大道…劳动竞赛)."""
     if len(f.name) <= len(m.name):
         return False
@@ -649,8 +659,10 @@ def _same_quoted_title(m: Mention, f: Mention, lex: Lexicons) -> bool:
     qm = _QUOTED_TITLE.search(m.text)
     if qm is not None:
         before_m, before_f = m.text[: qm.start()], f.text[: qf.start()]
+        at = before_f.find(before_m)
         return qm.group() == qf.group() and m.text[qm.end():] == f.text[qf.end():] \
-            and len(before_m) < len(before_f) and before_m in before_f
+            and len(before_m) < len(before_f) and at >= 0 \
+            and not (before_m and _SMALLER_UNIT.search(before_f, at + len(before_m)))
     inner = qf.group()[1:-1]
     if qf.start() != 0 or not f.name.startswith(inner):
         return False

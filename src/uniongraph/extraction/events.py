@@ -599,17 +599,25 @@ _SYSTEM_AFTER = ("制度", "制")
 #: weak heads an edition makes a name of (第三届…比赛, 首届…座谈会), and the edition: in the same
 #: clause, with name characters only between it and the head (not plans or projects: 1998年工作计划)
 _EDITIONED_HEADS = frozenset({"比赛", "评比", "展评", "球赛", "会议", "座谈会", "全体会议", "工作会议", "活动", "仪式", "培训班", "展览", "节"})
-_NUMBERED_EDITION = re.compile(r"(?:第[一二三四五六七八九十百0-9０-９]{1,4}|首)(?:届|次)[\u4e00-\u9fff“”]{1,16}$")
+#: (a middle dot is a name's character here: 首届海川·云岭职工篮球赛, two places joined)
+_NUMBERED_EDITION = re.compile(r"(?:第[一二三四五六七八九十百0-9０-９]{1,4}|首)(?:届|次)[\u4e00-\u9fff“”·•‧・]{1,16}$")
 #: a contest's or a training class's year is its edition too (2025年职工篮球赛, 2026年基层工会主席
 #:培训班; not 1998年全国会议, a meeting of that year)
-_YEAR_EDITION = re.compile(_FOUR_DIGIT_YEAR + r"[\u4e00-\u9fff“”]{1,16}$")
+_YEAR_EDITION = re.compile(_FOUR_DIGIT_YEAR + r"[\u4e00-\u9fff“”·•‧・]{1,16}$")
 _CONTEST_HEADS = frozenset({"比赛", "球赛", "培训班", "活动", "行动", "专项检查"})
 #: an activity and a campaign: a year opens their name only when a word of the name follows it (2026年|全区…
 #: 专项督导行动, not 1994年|参加|活动)
 _YEAR_ACTIVITIES = frozenset({"活动", "行动"})
-#: … whose names run longer than a contest's, saying what and where (2026年全区户外劳动者服务站冬季保障专项督导行动)
-_YEAR_ACTIVITY_EDITION = re.compile(_FOUR_DIGIT_YEAR + r"[\u4e00-\u9fff“”]{1,22}$")
-_YEAR_ACTIVITY_REACH = 30
+#: a campaign's names run longer than a contest's, saying what and where (2026年全区户外劳动者服务站冬季保障
+#: 专项督导行动); an activity's keep a contest's reach (a longer one reads a whole clause: 2026年全市工会职工
+#: 群众喜闻乐见丰富多彩文化活动|不断)
+_YEAR_CAMPAIGN_EDITION = re.compile(_FOUR_DIGIT_YEAR + r"[\u4e00-\u9fff“”]{1,22}$")
+_YEAR_CAMPAIGN_REACH = 30
+#: what makes 行动 a named campaign after a year: 专项 in its name (2026年…专项督导行动); without it 行动 is
+#: the verb of a clause (2026年全县工会党员干部带头行动, …资金发放行动迅速)
+_CAMPAIGN_MARK = "专项"
+#: set phrases and idioms: a clause's predicate, never a word of a name a year opens (上下一致, 丰富多彩)
+_IDIOM_TAGS = frozenset({"i", "l"})
 #: a head named by its year that a campaign's head may follow in one name (…专项检查|行动)
 _RUNS_ON_HEADS = frozenset({"专项检查"})
 #: words that keep a year out of the name after it: a verb or a function word (1994年|参加|活动)
@@ -643,24 +651,31 @@ def _inside_a_title(text: str, at: int) -> bool:
 
 
 def _edition_year(text: str, hs: int, head: str) -> re.Match[str] | None:
-    """The year before the head at ``hs`` with name characters only between (an activity's reach is longer)."""
-    if head in _YEAR_ACTIVITIES:
-        return _YEAR_ACTIVITY_EDITION.search(text, max(0, hs - _YEAR_ACTIVITY_REACH), hs)
+    """The year before the head at ``hs`` with name characters only between (a campaign's reach is longer)."""
+    if head == "行动":
+        return _YEAR_CAMPAIGN_EDITION.search(text, max(0, hs - _YEAR_CAMPAIGN_REACH), hs)
     return _YEAR_EDITION.search(text, max(0, hs - 24), hs)
 
 
 def _year_names(idx: TokenIndex, hs: int, head: str) -> bool:
     """Whether a year before a contest's, a class's or an activity's head is its edition: for an
     activity, the word right after the year opens its name (2026年|劳模工匠疗休养活动), no verb or
-    function word (1994年|参加|活动: the year the man took part). (An activity whose name runs on into
+    function word (1994年|参加|活动: the year the man took part), no idiom up to the head; a campaign's 行动
+    only with 专项 in its name. (An activity whose name runs on into
     another head, 2027年…活动|启动仪式, is named by that event's rules.)"""
     year = _edition_year(idx.text, hs, head)
     if year is None:
         return False
     if head not in _YEAR_ACTIVITIES:
         return True
-    k = idx.starting_at(_YEAR_OPENS.match(idx.text, year.start()).end())
-    return k is not None and idx.tokens[k].pos not in _NOT_IN_A_YEARS_NAME
+    opens = _YEAR_OPENS.match(idx.text, year.start()).end()
+    if head == "行动" and _CAMPAIGN_MARK not in idx.text[opens:hs]:
+        return False
+    k = idx.starting_at(opens)
+    if k is None or idx.tokens[k].pos in _NOT_IN_A_YEARS_NAME:
+        return False
+    # (every word up to the head, not the first only: a clause's idiom after the subject)
+    return not any(t.pos in _IDIOM_TAGS for t in idx.tokens[k : idx.index_at(hs) + 1])
 #: an edition or a session in a name: 第九届, 八届, 一次, 1998年
 _EDITION = re.compile(r"[届次]|[0-9０-９]{4}年")
 
@@ -725,9 +740,10 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if _PLAN_PERIOD.fullmatch(inner) and text.startswith(_PLAN_WORDS, qe):
             continue  # “九五”计划, “九五”国家重点建设项目: the state's plan of a five-year period
             # and its items, no activity (the golds never annotate them)
-        if "。" in inner:
+        if "。" in inner or (qs > 0 and text[qs - 1] == "：" and text.startswith(("。", "！", "？"), qe)):
             continue  # 他说：“拿到证就能当电工，一天能多挣钱。”: a quoted sentence is speech, no title;
-            # an event's name never runs over a full stop
+            # an event's name never runs over a full stop (nor is a quote opened after a colon that
+            # ends the sentence one: 他说：“今年要办好全市职工技能大赛”。)
         head = _head_at_end(inner, lex)
         # (or a relative clause of holding: 联合举办的“农民工电焊技能培训班”)
         named_inside = head and len(clean_name(inner)) >= 4 and (lex.event_heads[head] == "strong" or (

@@ -316,6 +316,9 @@ def _dot_joined_start(idx: TokenIndex, i: int, head_start: int) -> int | None:
         k -= 1
     if start is None or idx.tokens[i].start - start < 2:
         return None
+    if start == 0 or idx.text[start - 1] == "\n":
+        return None  # 图说|·|青河区…, 聚焦|·|…: a word alone before a dot at the head of a line is a
+        # column's label, no part of the name (two places joined follow a year, an edition or a verb)
     return start
 
 
@@ -323,13 +326,22 @@ def _dot_joined_start(idx: TokenIndex, i: int, head_start: int) -> int | None:
 _NOT_GIVEN_NAME_ENDS = frozenset("在对从向把被给为以和与及的了是由将按于就也都又还")
 
 
-def _split_given_name(idx: TokenIndex, i: int, head_start: int, lex: Lexicons) -> bool:
+def _noun_after(idx: TokenIndex, at: int) -> bool:
+    """Whether a noun starts right at ``at`` (the end of an event's head: 职工技能大赛|一等奖, the prize)."""
+    k = idx.starting_at(at)
+    return k is not None and idx.tokens[k].pos in ("n", "nz")
+
+
+def _split_given_name(idx: TokenIndex, i: int, head_start: int, lex: Lexicons, head: str = "") -> bool:
     """Whether ``idx.tokens[i]`` is the last character of a person's name of three that jieba split
     after its second (杨家|顺): a one-character word after a surname's word of two tagged a name, right
     after a stop, with a noun of the name after it (劳模创新工作室)."""
     tok = idx.tokens[i]
     if len(tok.word) != 1 or tok.word in _NOT_GIVEN_NAME_ENDS or not _HAN_WORD.fullmatch(tok.word) or i < 1:
         return False
+    if head and tok.pos.startswith("v") and _noun_after(idx, head_start + len(head)):
+        return False  # 李娜|获|职工技能大赛一等奖: a verb after a name of two governs the noun the event's
+        # name only modifies (刘家|发|劳模创新工作室揭牌仪式|在: a name's third character)
     prev, after = idx.tokens[i - 1], idx.tokens[i + 1] if i + 1 < len(idx.tokens) else None
     if prev.pos not in ("nr", "nrfg") or len(prev.word) != 2 or prev.word[0] not in lex.surnames:
         return False
@@ -514,9 +526,10 @@ def name_start(
         if _glued_count(tok, idx.tokens[i - 1] if i > 0 else None):
             return head_start  # 11|个市|代表队: jieba glued the measure word to the level; a count, no name
         if verbs and w in _JOINING_DOTS and (joined := _dot_joined_start(idx, i, head_start)) is not None:
-            start = joined  # 2026年嘉兴|·|沙雅工会…座谈会: two places (or brands) joined by a middle dot open
-            break  # the name together; the first is no more than a short word
-        if _split_given_name(idx, i, head_start, lex):
+            start, i = joined, idx.index_at(joined) - 1  # 2026年嘉兴|·|沙雅工会…座谈会: two places (or brands)
+            continue  # joined by a middle dot, one word of the name; what stands before them is read as
+            # before any word (第二届|嘉兴·沙雅…, 青河|市职工·家属联欢会)
+        if _split_given_name(idx, i, head_start, lex, head):
             start = idx.tokens[i - 1].start  # ，杨家|顺|劳模创新工作室: a person's name of three that jieba
             break  # split after its second character opens the name whole, as after a stop it can only
         if verbs and head and w == "、" and (pair := pair_start(idx, i, head_start, lex)) is not None:
@@ -640,10 +653,15 @@ def name_start(
             start = tok.start  # 东关|村|工会联合会成立大会: the level a place's name ends in (jieba: 村 a
             i -= 1  # morpheme), the place whole opens the event's name
             continue
+        person_before = prev is not None and prev.word not in lex.words.get("not_names", ()) and (
+            prev.pos in ("nr", "nrfg", "nrt") or prev.pos == "un" and 2 <= len(prev.word) <= 3
+            and prev.word[0] in lex.surnames)
+        if verbs and len(w) == 1 and tok.pos == "v" and person_before and head \
+                and _noun_after(idx, head_start + len(head)):
+            start = tok.end  # 李娜|获|职工技能大赛一等奖, 王强|夺|…冠军: a person and the verb of one character
+            break  # they do, whose object the event only modifies, open no event's name either
         if verbs and tok.pos in ("v", "vd", "vn", "a", "ad") and w not in lex.words.get("boundary_words", ()) and len(w) >= 2:
-            if prev is not None and prev.word not in lex.words.get("not_names", ()) and (
-                    prev.pos in ("nr", "nrfg", "nrt") or prev.pos == "un" and 2 <= len(prev.word) <= 3
-                    and prev.word[0] in lex.surnames):
+            if person_before:
                 start = tok.end if tok.pos in ("v", "vd") else tok.start
                 break  # 李强|宣布|运动会: a person and the verb they do open no event's name
             start = tok.start
