@@ -241,6 +241,7 @@ def load_lexicons() -> Lexicons:
         "party_organs.txt",
         "not_department_words.txt",
         "kind_modifiers.txt",
+        "site_kind_words.txt",
         "generic_event_words.txt",
         "not_attending_words.txt",
         "event_owner_words.txt",
