@@ -53,6 +53,8 @@ def test_a_rooms_own_quoted_name_stays(body, room):
     "青河物流有限公司租用仓库存放货物。",
     "青河物流有限公司投资建设仓库。",
     "青河物流有限公司扩建仓库投入使用。",
+    "青河物流有限公司新建仓库投入使用。",          # (新建: jieba tags it a place)
+    "青河物流有限公司拥有仓库三座。",
     "青河农业有限公司建成蔬菜基地。",
 ])
 def test_no_facility_across_a_verb(body):
@@ -65,6 +67,10 @@ def test_no_facility_across_a_verb(body):
     ("活动在青河物流有限公司城西作业点举行。", "青河物流有限公司城西作业点"),
     ("活动在青河农业开发有限公司万亩柑橘基地举行。", "青河农业开发有限公司万亩柑橘基地"),
     ("上月，在宜城鑫达物流有限公司青龙山仓库做装卸工的刘大强受了伤。", "宜城鑫达物流有限公司青龙山仓库"),
+    # a trade's verb names the facility (no verb of building, renting or owning it)
+    ("活动在青河农业有限公司种植基地举行。", "青河农业有限公司种植基地"),
+    ("活动在青河物流有限公司配送仓库举行。", "青河物流有限公司配送仓库"),
+    ("活动在青河农业有限公司培训基地举行。", "青河农业有限公司培训基地"),
 ])
 def test_a_facilitys_own_words_stay(body, site):
     assert site in places(body)

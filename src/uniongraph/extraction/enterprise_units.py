@@ -269,10 +269,17 @@ def _quoted_room_name(text: str, own: str, phrase: str, close: int, lex: Lexicon
     return not any(text.startswith(w, close) for w in words.get("programme", ()))
 
 
-def _verb_phrase(tokens: list) -> bool:
-    """Whether the words between a company and a facility's head are a verb phrase of the sentence
-    (建成, 租用: a verb; 投资|建设: verbal nouns alone), no name of the facility's own."""
-    return any(t.pos in _VERB_TAGS for t in tokens) or bool(tokens) and all(t.pos == "vn" for t in tokens)
+#: the last character of a verb with a result or an aspect (建成, 建起, 租用, 拥有, 办好): the sentence's verb
+_RESULT_ENDS = tuple("成起用有好了过到出")
+
+
+def _verb_phrase(tokens: list, lex: Lexicons) -> bool:
+    """Whether the words between a company and a facility's head hold the sentence's verb on the
+    facility: one of building, renting or running it (``facility_act_words.txt``: 新建, 投资|建设), or
+    any verb with a result or aspect (建成, 租用); no name of the facility's own (but a trade's verb
+    names it: 种植|基地, 配送|仓库)."""
+    acts = lex.words.get("facility_act_words", frozenset())
+    return any(t.word in acts or t.pos in _VERB_TAGS and t.word.endswith(_RESULT_ENDS) for t in tokens)
 
 
 def _verb_starts(idx: TokenIndex, at: int) -> bool:
@@ -319,7 +326,7 @@ def company_facilities(idx: TokenIndex, found: list[Mention], lex: Lexicons | No
             continue
         for n in range(0, (_MAX_FACILITY_WORDS if c.type == "Company" else 0) + 1):  # (a union's: right after it)
             own = text[c.end : c.end + n]
-            if _NOT_IN_FACILITY.search(own) or own and _verb_phrase(body_tokens(idx, c.end, c.end + n)):
+            if _NOT_IN_FACILITY.search(own) or own and _verb_phrase(body_tokens(idx, c.end, c.end + n), lex):
                 break  # (某公司建成|职工书屋, 租用|仓库: a verb of the sentence, no facility's own words)
             head = next((text[c.end + n : c.end + n + k] for k in range(longest, 1, -1)
                          if text[c.end + n : c.end + n + k] in heads), None)

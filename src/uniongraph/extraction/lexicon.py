@@ -235,6 +235,7 @@ def load_lexicons() -> Lexicons:
         "visited_institution_heads.txt",
         "company_facility_heads.txt",
         "union_facility_heads.txt",
+        "facility_act_words.txt",
         "disciplined_services.txt",
         "site_heads.txt",
         "department_units.txt",
