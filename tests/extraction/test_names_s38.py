@@ -84,7 +84,7 @@ def test_a_verb_after_the_city_opens_no_brand():
 
 @pytest.mark.parametrize("body, whole", [
     ("首家货车司机工会在龙江青港物流园成立。", "龙江青港物流园"),        # 龙江: a county's bare short form
-    ("这家合资企业将落户塘沽蓝海高科技开发区。", "塘沽蓝海高科技开发区"),
+    ("这家合资企业将落户塘沽蓝湾高科技开发区。", "塘沽蓝湾高科技开发区"),  # (蓝湾: no dictionary place)
 ])
 def test_bare_county_opens_a_sites_name(body, whole):
     found = names(body)

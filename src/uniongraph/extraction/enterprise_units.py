@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from ..model import Mention
-from .lexicon import Lexicons, derived, load_lexicons
+from .lexicon import Lexicons, _rows, derived, load_lexicons
 from .names import COMPANY_HEADS, body_tokens, has_proper_word, name_start, org_head
-from .places import QUOTED_OWN_NAME, own_quoted_name, quoted_honour
+from .places import QUOTED_OWN_NAME, honour_phrase, own_quoted_name, quoted_honour
 from .overlaps import Priority
 from .tokens import TokenIndex, word_frequency
 
@@ -238,6 +239,49 @@ _MAX_FACILITY_WORDS = 6
 _NOT_IN_FACILITY = re.compile(r"[^\w]|[与和及的在是为对向、把将给从]")
 
 
+#: jieba's tags of verbs (a verbal noun, vn: 建设, 培训, may name a facility's trade)
+_VERB_TAGS = frozenset({"v", "vd", "vg", "vi"})
+#: one more quoted phrase right after another (“职工书屋”“职工之家”建设)
+_NEXT_QUOTED = re.compile(r"“[^“”，。、]{1,10}”")
+
+
+@cache
+def _facility_name_words() -> dict[str, frozenset[str]]:
+    """The words of ``facility_name_words.tsv`` by kind (title, kind, programme)."""
+    out: dict[str, set[str]] = {}
+    for r in _rows("facility_name_words.tsv"):
+        if len(r) >= 2:
+            out.setdefault(r[1], set()).add(r[0])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _quoted_room_name(text: str, own: str, phrase: str, close: int, lex: Lexicons) -> bool:
+    """Whether a quoted phrase after a union or a company is one room's or site's own name: a name of
+    its own (``own``, the phrase less its kind) of two characters or more, no kind's word alone
+    (“农家书屋”, “职工书屋”), no honour or rank (“全国示范职工书屋”, “全国农业科普示范基地”: an award, no
+    entity), and not a programme's name (“某某书屋”建设, “农家书屋”工程; ``close``: after the quote)."""
+    words = _facility_name_words()
+    if len(own) < 2 or own in words.get("kind", ()) or honour_phrase(phrase, lex) \
+            or any(w in phrase for w in words.get("title", ())):
+        return False
+    while (more := _NEXT_QUOTED.match(text, close)) is not None:
+        close = more.end()  # (“职工书屋”“职工之家”建设: the programme after the list)
+    return not any(text.startswith(w, close) for w in words.get("programme", ()))
+
+
+#: the last character of a verb with a result or an aspect (建成, 建起, 租用, 拥有, 办好): the sentence's verb
+_RESULT_ENDS = tuple("成起用有好了过到出")
+
+
+def _verb_phrase(tokens: list, lex: Lexicons) -> bool:
+    """Whether the words between a company and a facility's head hold the sentence's verb on the
+    facility: one of building, renting or running it (``facility_act_words.txt``: 新建, 投资|建设), or
+    any verb with a result or aspect (建成, 租用); no name of the facility's own (but a trade's verb
+    names it: 种植|基地, 配送|仓库)."""
+    acts = lex.words.get("facility_act_words", frozenset())
+    return any(t.word in acts or t.pos in _VERB_TAGS and t.word.endswith(_RESULT_ENDS) for t in tokens)
+
+
 def _verb_starts(idx: TokenIndex, at: int) -> bool:
     """Whether a word jieba reads as a verb (not a verbal noun: 建设) starts at ``at``."""
     k = idx.starting_at(at)
@@ -264,21 +308,26 @@ def company_facilities(idx: TokenIndex, found: list[Mention], lex: Lexicons | No
         heads = company_heads if c.type == "Company" else union_heads
         longest = max(map(len, heads))
         quoted = _QUOTED_NAME.match(text, c.end)
-        if quoted is not None and quoted.group(1).endswith(tuple(heads)):
+        kind = next((h for h in sorted(heads, key=len, reverse=True) if quoted is not None
+                     and quoted.group(1).endswith(h)), None)
+        if kind is not None:
             s, e = quoted.start(1), quoted.end(1)  # 某工会“某某书屋”: the room's own name, quoted
-            out.append(Mention(s, e, text[s:e], "Place", text[s:e], SOURCE, priority=Priority.ORG_PROPER, body=c))
+            if _quoted_room_name(text, text[s : e - len(kind)], text[s:e], quoted.end(), lex):
+                out.append(Mention(s, e, text[s:e], "Place", text[s:e], SOURCE, priority=Priority.ORG_PROPER, body=c))
             continue
         after = quoted.end() if quoted is not None else c.end  # 某总工会“某某”职工书屋: its name, then its kind
         head = next((text[after : after + k] for k in range(longest, 1, -1) if text[after : after + k] in heads), None)
         if quoted is not None and head is not None:
             end = after + len(head)
+            if not _quoted_room_name(text, quoted.group(1), quoted.group(1), end, lex):
+                continue
             out.append(Mention(c.start, end, text[c.start:end], "Place", text[c.start:end], SOURCE,
                                priority=Priority.ORG_PROPER, body=c))
             continue
         for n in range(0, (_MAX_FACILITY_WORDS if c.type == "Company" else 0) + 1):  # (a union's: right after it)
             own = text[c.end : c.end + n]
-            if _NOT_IN_FACILITY.search(own):
-                break
+            if _NOT_IN_FACILITY.search(own) or own and _verb_phrase(body_tokens(idx, c.end, c.end + n), lex):
+                break  # (某公司建成|职工书屋, 租用|仓库: a verb of the sentence, no facility's own words)
             head = next((text[c.end + n : c.end + n + k] for k in range(longest, 1, -1)
                          if text[c.end + n : c.end + n + k] in heads), None)
             if head is None:

@@ -1669,7 +1669,8 @@ def _regional_industry_union(body, lex: Lexicons) -> bool:
     if any(t.word.endswith(("区", "县", "镇")) and not _common_level_word(t.word, lex)
            or _place_level(t.word, lex) in ("county", "township") for t in body[1:]):
         return False  # 济南市历城区快递行业工会联合会, 苏州工业园区…: a district's or a zone's
-    return not any(t.word in _OWNER_HEADS or t.word[-1:] in ("厂", "司", "院", "校", "行") for t in body[1:]) and not any(
+    # (市城市管理综合执法局工会, 市某某管理局工会: a bureau's own union, one institution's, as 某厂工会)
+    return not any(t.word in _OWNER_HEADS or t.word[-1:] in ("厂", "司", "院", "校", "行", "局", "厅") for t in body[1:]) and not any(
         t.pos in ("un", "nz", "nt") for t in body[1:]
     )
 

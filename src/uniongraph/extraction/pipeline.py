@@ -45,7 +45,7 @@ from .relations.venues import areas_of_venue_chains, venues_written_with_their_a
 from .relations.bare_events import is_bare
 from .relations.organisations import unit_written_after_its_body
 from .script import to_simplified
-from .tokens import TokenIndex
+from .tokens import TokenIndex, word_frequency, word_tag
 from .unit_parents import nest_parents_written_inside
 from .voting import flat_bodies_and_places, flat_persons, reconcile, tagger_spans
 
@@ -510,6 +510,23 @@ def _venue_after_its_town(text: str, lex: Lexicons) -> tuple[int, int] | None:
     return None
 
 
+#: jieba's tags of a dictionary word that names a place (八达岭 ns, 十三陵 j: an abbreviation)
+_KNOWN_PLACE_TAGS = frozenset({"ns", "j"})
+#: how often a dictionary word tagged a place is used before it is a common noun (海洋 ns, 4068: 塘沽|
+#: 海洋高科技开发区 is one zone's name; 中关村 153, 八达岭 107 are places)
+_COMMON_NOUN_FREQUENCY = 1000
+
+
+def _opens_with_a_known_place(rest: str, lex: Lexicons) -> bool:
+    """Whether a site's name after a county's bare short form opens with a place of its own: a
+    gazetteer place (张北|尚义地区: two counties) or a dictionary word of a place (延庆|八达岭滑雪场,
+    余杭|良渚工业园区, 海淀|中关村科技园区): the county is then a place before it, apart (not 龙江|陆港物流园,
+    where the county's name opens the zone's)."""
+    first = TokenIndex(rest).tokens[0]
+    return len(first.word) >= 2 and (gazetteer_form(first.word, lex) is not None or word_tag(
+        first.word) in _KNOWN_PLACE_TAGS and word_frequency(first.word) < _COMMON_NOUN_FREQUENCY)
+
+
 def _split_compound_places(article: Article) -> None:
     """A place written with the places that enclose it (广东省肇庆市) is one Place per named unit
     in the graph, as the real-text gold annotates it; a fact read about the whole is about the
@@ -534,7 +551,8 @@ def _split_compound_places(article: Article) -> None:
         first, last = article.text[s:e], article.text[ls:le]
         full = gazetteer_form(first, lex)
         return len(parts) == 2 and full is not None and full != first and not first.endswith(("市", "县", "区", "省")) \
-            and place_level(full, lex) == "county" and not gazetteer_form(last, lex) and _TOWN.fullmatch(last) is None
+            and place_level(full, lex) == "county" and not gazetteer_form(last, lex) and _TOWN.fullmatch(last) is None \
+            and not _opens_with_a_known_place(last, lex)
 
     def compound(m: Mention) -> bool:
         # (a whole the gazetteer holds is one unit: 务川|仡佬族苗族自治县 is 务川仡佬族苗族自治县)

@@ -477,6 +477,8 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
                 short = body[-len(short) - 1 :]  # 雁城|智能|制造|产业园: a zone's name is its place and its
                 # trade, which jieba may cut in two words
             body = short
+        if body and kind == "facility" and outer is None:
+            body = _whole_transliteration(idx, body, lex)  # 普尔尼亚|奇科温泉旅游区: the whole run
         if body:
             start = body[0].start
         if not body and first.start < hs:
@@ -529,6 +531,9 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             # whole country or another such place before the head names no one place
         if kind == "facility" and not has_proper_word(body, lex):
             continue  # 修好机场, 建好码头: a built thing needs a name, not a rare verb
+        if kind == "facility" and body and body[-1].end == hs and body[-1].word in lex.words.get("site_kind_words", ()):
+            continue  # 广东|沿海|渔港, 三清山|核心|景区, 郊区|滑雪场: where or what kind of site, no name of
+            # its own right before the head (the place before it stays a place of its own)
         if kind == "facility" and (own := [b.word for b in body if outer is None or b.start >= outer]) \
                 and all(_COUNT_WORD.fullmatch(w) or w in lex.words.get("kind_modifiers", ()) for w in own):
             continue  # 十大|景区, 海南省|重点|旅游区: a count or a rank says which kind of site, names none
@@ -542,6 +547,35 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             continue  # 该市|高新技术开发区: a zone named by its kind alone is no named place
         attrs = {"parts": [[start, outer], [outer, he]]} if outer and not one_name else {}
         out.append(Mention(start, he, span, "Place", clean_name(span), "place-grammar", priority=Priority.PLACE_GRAMMAR, **attrs))
+    return out
+
+
+#: jieba's tags of the pieces it cuts a transliterated name into (普尔 nr, 尼亚 ns, 奇科 un, 弗尔 nrt)
+_TRANSLITERATION_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "un", "nz"})
+#: the most characters of a transliterated site name's run (克拉斯纳亚波利亚纳)
+_MAX_TRANSLITERATION = 12
+
+
+def _whole_transliteration(idx: TokenIndex, body: list, lex: Lexicons) -> list:
+    """The body of a site's name opened at the start of its run of transliteration characters: the
+    token cut keeps the last few pieces only (普尔|尼亚|奇科温泉旅游区, 索契|克拉斯|纳亚波利亚纳滑雪场);
+    the pieces before, each of such characters only and no gazetteer place, are the name's too."""
+    chars = lex.words.get("transliteration_chars", frozenset())
+    toks = idx.tokens
+
+    def piece(t) -> bool:
+        return t.pos in _TRANSLITERATION_TAGS and all(ch in chars for ch in t.word) \
+            and t.word not in lex.places and t.word not in lex.place_aliases
+
+    if not chars or not piece(body[0]):
+        return body
+    k = idx.ending_at(body[0].start)
+    out = list(body)
+    run = sum(len(t.word) for t in body if piece(t))
+    while k is not None and piece(toks[k]) and run + len(toks[k].word) <= _MAX_TRANSLITERATION:
+        out.insert(0, toks[k])
+        run += len(toks[k].word)
+        k = idx.ending_at(toks[k].start)
     return out
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from collections.abc import Iterable, Iterator
 
 from ...model import Article, Mention
@@ -152,8 +153,24 @@ def _delegation_sender(c: Context, p: Mention, delegation: Mention) -> tuple[Men
     if head is None or len(stem) - len(head) < 2:
         return None
     stem = stem[: -len(head)]
+    posts = next((p for end, p in _sender_posts() if stem.endswith(end)), ())
+    if lead.group(1) not in posts:
+        return None  # (以团长某为首的, 以国务委员某为团长的, 以前会长某: no post of the body's own kind)
     sender = next((m for m in c.article.mentions if is_org(m) and m.key == stem and not is_team(m)), None)
-    return (sender, lead.group(1)) if sender is not None else None
+    at = c.text.find(stem, delegation.start, delegation.end)
+    if sender is None or at < 0:
+        return None
+    # the body as written inside the delegation's name, the evidence sentence's own words (the
+    # article's separate mention of it may stand in a later sentence)
+    return replace(sender, start=at, end=at + len(stem)), lead.group(1)
+
+
+@functools.cache
+def _sender_posts() -> tuple[tuple[str, frozenset[str]], ...]:
+    """``sender_posts.tsv``: a sending body's ending and the posts of its own kind, the longest
+    ending first (国民议会 before 议会)."""
+    rows = [(r[0], frozenset(r[1].split())) for r in _rows("sender_posts.tsv") if len(r) >= 2]
+    return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
 
 
 def _post(org, title: str) -> str:
@@ -1130,16 +1147,17 @@ def works_for(c: Context) -> Iterator[Found]:
                 # reporter's byline prints them without a separator: 新华社记者贾永黄秋生)
                 joiners = ("、", "", " ", "\u3000") if gap.endswith(_REPORTER_TITLE) else ("、",)
                 founder = _founder_post(gap)
-                for q in listed_persons(c, i, joiners=joiners) if staff else ():
-                    yield q, rel, org, "org-role-person"
-                    if founder:  # 公司创始人、董事长某: the guideline's founded, beside the post held
-                        yield q, "founded", org, "founder-post-person"
-                    # 公司党委书记、董事长某: the posts after the committee's are the body's it is of
-                    if (owner := _owner_of_committee(c, org, gap)) is not None:
-                        yield q, "worksFor", owner, "committee-then-body-post"
-                    if org.body is not None and org.key.endswith("班") and rel == "worksFor":
-                        # 某分公司检修一班班长某: a crew's leader works in the unit the crew is of
-                        yield q, "worksFor", org.body, "crew-post-unit"
+                for q in listed_persons(c, i, joiners=joiners):
+                    if staff:  # (a correspondent's other posts, before his agency's, stay: title-chain)
+                        yield q, rel, org, "org-role-person"
+                        if founder:  # 公司创始人、董事长某: the guideline's founded, beside the post held
+                            yield q, "founded", org, "founder-post-person"
+                        # 公司党委书记、董事长某: the posts after the committee's are the body's it is of
+                        if (owner := _owner_of_committee(c, org, gap)) is not None:
+                            yield q, "worksFor", owner, "committee-then-body-post"
+                        if org.body is not None and org.key.endswith("班") and rel == "worksFor":
+                            # 某分公司检修一班班长某: a crew's leader works in the unit the crew is of
+                            yield q, "worksFor", org.body, "crew-post-unit"
                     # 区人大常委会副主任、区总工会主席王立新: each body of the title chain
                     for earlier, title in _title_chain(c, org):
                         yield q, _post(earlier, title), earlier, "title-chain"
