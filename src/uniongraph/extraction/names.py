@@ -20,6 +20,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from ..model import Mention
 from .lexicon import Lexicons, derived, load_lexicons, scope_words
 from .minority_names import is_minority_name
 from .parallel_pairs import pair_start
@@ -427,19 +428,25 @@ def _joined_field_head_before(idx: TokenIndex, at: int, lex: Lexicons) -> str | 
                  if idx.text.endswith(h, 0, at)), None)
 
 
-def fields_joined_before(idx: TokenIndex, start: int, at: int, head_start: int, lex: Lexicons) -> bool:
-    """Whether the words from ``start`` to ``at`` end in a field and the 与/和 that joins it to the
-    field at ``at`` in one body's name (数学与|信息科学学院, 普陀区海洋与|渔业局: :func:`_joined_domains`)."""
-    j = idx.ending_at(at)
-    return j is not None and idx.tokens[j].word in ("与", "和") and j >= 1 and idx.tokens[j - 1].start >= start \
-        and _joined_domains(idx, j, head_start, lex)
-
-
 #: the heads of a college's units named by two disciplines (数学与信息科学|学院, 经济与管理|系)
 DISCIPLINE_HEADS = ("学院", "系")
 #: the most characters of the first discipline (数学, 计算机) and of the second (信息科学, 计算机科学)
 _MAX_FIRST_DISCIPLINE = 3
 _MAX_DISCIPLINE = 6
+
+
+def fields_joined_before(idx: TokenIndex, m: Mention, at: int, lex: Lexicons) -> bool:
+    """Whether the body ``m``'s name, read from its start, ends right before ``at`` (where another
+    reading starts the name) in a field and the 与/和 that joins it to the field at ``at``: one body's
+    name (普陀区海洋与|渔业局: :func:`_joined_domains`); for a college's unit (``DISCIPLINE_HEADS``) a
+    与/和 right before ``at`` is enough (数学与|信息科学学院: the two disciplines :func:`_joined_disciplines`
+    reads whole). The one place both readings of two joined fields are asked."""
+    if at > m.start and idx.text[at - 1] in "与和" and m.name.endswith(DISCIPLINE_HEADS):
+        return True
+    start, head_start = m.start, m.end - len(org_head(m.name, lex))
+    j = idx.ending_at(at)
+    return j is not None and idx.tokens[j].word in ("与", "和") and j >= 1 and idx.tokens[j - 1].start >= start \
+        and _joined_domains(idx, j, head_start, lex)
 
 
 def _joined_disciplines(idx: TokenIndex, i: int, head_start: int, lex: Lexicons) -> bool:
