@@ -85,9 +85,15 @@ def _founding_subject(c: Context, a: Mention, gap: str) -> bool:
     组建了…; 后长期领导某大学，解放后又创办了…), unless it is the clause's subject or the partner joined
     to it (某集团联合某公司，共同发起成立了…; 与某公司合二为一，成立…)."""
     lead = c.before(a, 2)
-    if lead.endswith(("在", "于", "经")) or lead == "经过" or _APPROVES.match(gap):
+    if _place_or_basis(c, a) or lead.endswith("经") or lead == "经过" or _APPROVES.match(gap):
         return False
     return _subject_across_clauses(c, a, gap)
+
+
+def _place_or_basis(c: Context, a: Mention) -> bool:
+    """Whether ``a`` follows 在/于: where a body is founded or what it is founded on (王某在某学院创立了某中心,
+    在某办事处的基础上成立了…), not its founder (both founding rules ask it)."""
+    return c.before(a, 1) in ("在", "于")
 
 
 #: A 的(全资)子公司 B: B named as a unit of A by the kind of unit (not 的合作企业, 的客户)
@@ -783,9 +789,7 @@ def founded_by(c: Context) -> Iterator[Found]:
         if (a.type == "Person" or is_org(a)) and nxt is not None and is_org(nxt):
             gap = c.gap(a, nxt)
             verb = _FOUNDING.match(gap)
-            if verb and verb.end() == len(gap) and c.before(a, 1) not in ("在", "于"):
-                # (王某在某学院创立了某中心, 在某办事处的基础上成立了…: the body after 在/于 is where
-                # or the basis, not the founder)
+            if verb and verb.end() == len(gap) and not _place_or_basis(c, a):
                 yield a, "founded", nxt, "agent-founds-org"
             elif _FOUNDED_REL.fullmatch(gap) and not c.before(a, 1).endswith("由"):
                 yield a, "founded", nxt, "agent-founded-org"  # 王立所创办的北丰家政服务社
