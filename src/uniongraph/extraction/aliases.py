@@ -31,7 +31,7 @@ from .main_body import one_body_of_kind, resolve_main_body_kinds
 from .enterprise_units import PROJECT_HEAD
 from .events import LAUNCH_HEADS
 from .group_forms import resolve_group_bracket_forms
-from .inference import DELEGATION_HEADS
+from .inference import DELEGATION_NAME_HEADS
 from .lexicon import Lexicons, derived, load_lexicons, scope_words, word_lengths
 from .names import CONTEST_STAGES, clean_name, DIVISION_LEVEL_CHARS, REGION_LEVELS, org_head
 from .orgs import REGISTERED_COMPANY, REGISTERED_FORM, WORKS_HEAD, a_word_for_a_kind
@@ -721,10 +721,6 @@ _UNION_OF_A_BODY = frozenset({"工会", "分工会"})
 #: 分工会 is written after, 中心 and 车间 among them) and institution_units (``_UNIT_HEAD``, the bare units
 #: of an institution, 党委 among them), which the heads do not cover either
 _UNIT_FINALS = frozenset("处科部室馆系")
-
-
-#: the heads of a delegation's name: it is sent by the body its name opens with, and is not that body
-DELEGATION_NAME_HEADS = (*DELEGATION_HEADS, "访华团", "考察团", "访问团", "慰问团")
 
 
 def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:

@@ -273,7 +273,7 @@ def _quoted_room_name(text: str, own: str, phrase: str, close: int, lex: Lexicon
 _RESULT_ENDS = tuple("成起用有好了过到出")
 
 
-def _verb_phrase(tokens: list, lex: Lexicons) -> bool:
+def _holds_the_sentences_verb(tokens: list, lex: Lexicons) -> bool:
     """Whether the words between a company and a facility's head hold the sentence's verb on the
     facility: one of building, renting or running it (``facility_act_words.txt``: 新建, 投资|建设), or
     any verb with a result or aspect (建成, 租用); no name of the facility's own (but a trade's verb
@@ -326,7 +326,7 @@ def company_facilities(idx: TokenIndex, found: list[Mention], lex: Lexicons | No
             continue
         for n in range(0, (_MAX_FACILITY_WORDS if c.type == "Company" else 0) + 1):  # (a union's: right after it)
             own = text[c.end : c.end + n]
-            if _NOT_IN_FACILITY.search(own) or own and _verb_phrase(body_tokens(idx, c.end, c.end + n), lex):
+            if _NOT_IN_FACILITY.search(own) or own and _holds_the_sentences_verb(body_tokens(idx, c.end, c.end + n), lex):
                 break  # (某公司建成|职工书屋, 租用|仓库: a verb of the sentence, no facility's own words)
             head = next((text[c.end + n : c.end + n + k] for k in range(longest, 1, -1)
                          if text[c.end + n : c.end + n + k] in heads), None)

@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from ..model import Mention
 from .lexicon import LEXICON_DIR, Lexicons, load_lexicons, scope_words
-from .names import CONTEST_STAGES, heads_on_word_ends, org_head, DIVISION_LEVEL_CHARS, OWN_MEETINGS, body_tokens, counted_places, clean_name, has_proper_word, head_regex, is_name_part, name_start
+from .names import CONTEST_STAGES, JOINING_DOTS, heads_on_word_ends, org_head, DIVISION_LEVEL_CHARS, OWN_MEETINGS, body_tokens, counted_places, clean_name, has_proper_word, head_regex, is_name_part, name_start
 from .tokens import TokenIndex
 from .overlaps import Priority
 from .places import SITE_AFTER, gazetteer_form
@@ -599,11 +599,12 @@ _SYSTEM_AFTER = ("制度", "制")
 #: weak heads an edition makes a name of (第三届…比赛, 首届…座谈会), and the edition: in the same
 #: clause, with name characters only between it and the head (not plans or projects: 1998年工作计划)
 _EDITIONED_HEADS = frozenset({"比赛", "评比", "展评", "球赛", "会议", "座谈会", "全体会议", "工作会议", "活动", "仪式", "培训班", "展览", "节"})
-#: (a middle dot is a name's character here: 首届海川·云岭职工篮球赛, two places joined)
-_NUMBERED_EDITION = re.compile(r"(?:第[一二三四五六七八九十百0-9０-９]{1,4}|首)(?:届|次)[\u4e00-\u9fff“”·•‧・]{1,16}$")
+#: the characters of a name after its edition (a middle dot too: 首届海川·云岭职工篮球赛, two places joined)
+_EDITION_NAME_CHARS = "[\u4e00-\u9fff“”" + "".join(sorted(JOINING_DOTS)) + "]"
+_NUMBERED_EDITION = re.compile(r"(?:第[一二三四五六七八九十百0-9０-９]{1,4}|首)(?:届|次)" + _EDITION_NAME_CHARS + "{1,16}$")
 #: a contest's or a training class's year is its edition too (2025年职工篮球赛, 2026年基层工会主席
 #:培训班; not 1998年全国会议, a meeting of that year)
-_YEAR_EDITION = re.compile(_FOUR_DIGIT_YEAR + r"[\u4e00-\u9fff“”·•‧・]{1,16}$")
+_YEAR_EDITION = re.compile(_FOUR_DIGIT_YEAR + _EDITION_NAME_CHARS + "{1,16}$")
 _CONTEST_HEADS = frozenset({"比赛", "球赛", "培训班", "活动", "行动", "专项检查"})
 #: an activity and a campaign: a year opens their name only when a word of the name follows it (2026年|全区…
 #: 专项督导行动, not 1994年|参加|活动)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..model import ORG_TYPES, Article
 
-#: the bracketed word and its forms in running text: the word kept, or dropped with its brackets
+#: 集团 in brackets, full-width or ASCII, as a registered name writes it
 _BRACKETED = ("（集团）", "(集团)")
 
 

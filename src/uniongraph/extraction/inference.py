@@ -58,6 +58,9 @@ def _parent_federation(name: str, chain: list[str], lex: Lexicons) -> list[str]:
 #: the heads of a delegation or a contest team a body sends (also read by relations.context's is_team;
 #: kept here, outside the relations package, so that the merge imports none of the rule modules)
 DELEGATION_HEADS = ("代表队", "代表团")
+#: the heads of any delegation's name (a visiting party's too): it is sent by the body its name opens
+#: with, and is not that body (read by aliases' abbreviates and by relations.people's delegation sender)
+DELEGATION_NAME_HEADS = (*DELEGATION_HEADS, "访华团", "考察团", "访问团", "慰问团")
 
 
 def _sender(name: str, chain: list[str], lex: Lexicons) -> list[str]:

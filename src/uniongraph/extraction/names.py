@@ -20,6 +20,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from ..model import Mention
 from .lexicon import Lexicons, derived, load_lexicons, scope_words
 from .minority_names import is_minority_name
 from .parallel_pairs import pair_start
@@ -294,7 +295,7 @@ def _two_countries(first: str, second: str, lex: Lexicons) -> bool:
 
 
 #: the middle dots that join two places or two brands in one event's name (嘉兴·沙雅, 万州工会·温暖你我)
-_JOINING_DOTS = frozenset({"·", "•", "‧", "・"})
+JOINING_DOTS = frozenset({"·", "•", "‧", "・"})
 #: the longest word read before a joining dot
 _MAX_DOT_JOINED = 4
 #: word classes that never stand in the word before a joining dot (a year's numeral, a preposition …)
@@ -427,19 +428,25 @@ def _joined_field_head_before(idx: TokenIndex, at: int, lex: Lexicons) -> str | 
                  if idx.text.endswith(h, 0, at)), None)
 
 
-def fields_joined_before(idx: TokenIndex, start: int, at: int, head_start: int, lex: Lexicons) -> bool:
-    """Whether the words from ``start`` to ``at`` end in a field and the 与/和 that joins it to the
-    field at ``at`` in one body's name (数学与|信息科学学院, 普陀区海洋与|渔业局: :func:`_joined_domains`)."""
-    j = idx.ending_at(at)
-    return j is not None and idx.tokens[j].word in ("与", "和") and j >= 1 and idx.tokens[j - 1].start >= start \
-        and _joined_domains(idx, j, head_start, lex)
-
-
 #: the heads of a college's units named by two disciplines (数学与信息科学|学院, 经济与管理|系)
 DISCIPLINE_HEADS = ("学院", "系")
 #: the most characters of the first discipline (数学, 计算机) and of the second (信息科学, 计算机科学)
 _MAX_FIRST_DISCIPLINE = 3
 _MAX_DISCIPLINE = 6
+
+
+def fields_joined_before(idx: TokenIndex, m: Mention, at: int, lex: Lexicons) -> bool:
+    """Whether the body ``m``'s name, read from its start, ends right before ``at`` (where another
+    reading starts the name) in a field and the 与/和 that joins it to the field at ``at``: one body's
+    name (普陀区海洋与|渔业局: :func:`_joined_domains`); for a college's unit (``DISCIPLINE_HEADS``) a
+    与/和 right before ``at`` is enough (数学与|信息科学学院: the two disciplines :func:`_joined_disciplines`
+    reads whole). The one place both readings of two joined fields are asked."""
+    if at > m.start and idx.text[at - 1] in "与和" and m.name.endswith(DISCIPLINE_HEADS):
+        return True
+    start, head_start = m.start, m.end - len(org_head(m.name, lex))
+    j = idx.ending_at(at)
+    return j is not None and idx.tokens[j].word in ("与", "和") and j >= 1 and idx.tokens[j - 1].start >= start \
+        and _joined_domains(idx, j, head_start, lex)
 
 
 def _joined_disciplines(idx: TokenIndex, i: int, head_start: int, lex: Lexicons) -> bool:
@@ -525,7 +532,7 @@ def name_start(
             break  # 形成数家|出版集团: a count of bodies opens no name
         if _glued_count(tok, idx.tokens[i - 1] if i > 0 else None):
             return head_start  # 11|个市|代表队: jieba glued the measure word to the level; a count, no name
-        if verbs and w in _JOINING_DOTS and (joined := _dot_joined_start(idx, i, head_start)) is not None:
+        if verbs and w in JOINING_DOTS and (joined := _dot_joined_start(idx, i, head_start)) is not None:
             start, i = joined, idx.index_at(joined) - 1  # 2026年嘉兴|·|沙雅工会…座谈会: two places (or brands)
             continue  # joined by a middle dot, one word of the name; what stands before them is read as
             # before any word (第二届|嘉兴·沙雅…, 青河|市职工·家属联欢会)
@@ -732,7 +739,7 @@ def name_start(
         # (jieba files a few verb phrases as names: 应邀参加|中宣部; no name of four is one)
         trade = w in lex.name_words and prev is not None and (
             prev.pos in ("n", "nz", "j") or prev.pos == "nt" and tok.end == head_start
-            or prev.pos == "ns" and not _names_a_place_word(prev, lex))  # 复旦大学|管理|学院:
+            or prev.pos == "ns" and not _in_gazetteer(prev, lex))  # 复旦大学|管理|学院:
         # a body's name, then a domain word right before the head, is a unit's name (not 国务院|管理|华星公司)
         if w in _LINK_WORDS or w in lex.words.get("boundary_words", ()) and not trade or (
                 (tok.pos not in ("n", "nr", "ns", "nt", "nz", "vn", "j") or tok.pos == "nr" and len(w) >= 4
@@ -994,13 +1001,14 @@ _PHRASE_OPENER_TAGS = frozenset({"v", "vg", "d", "f", "zg", "tg", "c", "p"})
 _NUMBERED_UNIT = re.compile(r"第[一二三四五六七八九十]{1,3}")
 
 
-def _names_a_place_word(tok: Token, lex: Lexicons) -> bool:
+def _in_gazetteer(tok: Token, lex: Lexicons) -> bool:
     """Whether the gazetteer knows ``tok`` as a place (城市, which jieba tags ns, it does not: a noun)."""
     return tok.word in lex.places or tok.word in lex.place_aliases
 
 
 def _names_a_place(tok: Token, lex: Lexicons) -> bool:
-    return tok.pos == "ns" or tok.word in lex.places or tok.word in lex.place_aliases
+    """Whether ``tok`` is a place to jieba (ns) or to the gazetteer."""
+    return tok.pos == "ns" or _in_gazetteer(tok, lex)
 
 
 _NOT_BEFORE_A_WHOLE_NAME = frozenset({"v", "vd", "vn", "f", "c", "p", "d", "r", "m", "q", "u", "uj", "ul", "a", "ad", "x"})

@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from ..model import ORG_TYPES, Mention
 from .lexicon import Lexicons
-from .names import COUNT_NUMERAL, counted_places, DISCIPLINE_HEADS, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, fields_joined_before, has_proper_word, org_head, titles_starting
+from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, fields_joined_before, has_proper_word, org_head, titles_starting
 from .orgs import GRAMMAR_SOURCES, QUOTED_UNIT_SOURCE, every_level_before, firm_of_a_country, names_a_media, names_an_area, no_one_union, team_type, works_of_a_company
 from .overlaps import Priority
 from .minority_names import is_minority_name
@@ -513,12 +513,6 @@ def _title_follows(text: str, end: int, lex: Lexicons) -> bool:
         lex.roles.get(text[end : end + n]) == "leader" for n in range(2, 5))
 
 
-def _two_disciplines(text: str, c: Mention, s: int) -> bool:
-    """Whether the grammar's college unit ``c`` holds two disciplines joined by 与/和 where the tagger
-    starts the name after the conjunction (数学与|信息科学学院: names.joined_disciplines read the name whole)."""
-    return s > c.start and text[s - 1] in "与和" and c.name.endswith(DISCIPLINE_HEADS)
-
-
 def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx: TokenIndex,
               lex: Lexicons) -> list[Mention]:
     """The grammar's candidates and the tagger's, with those the two disagree on settled.
@@ -582,8 +576,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                                        and _typed(text, s, e, label, lex) is not None
                                        and not _edition_of_an_event(text, c.start, s)
                                        and not _inside_a_head_word(idx, s, lex)
-                                       and not fields_joined_before(idx, c.start, s, c.end - len(org_head(c.name, lex)), lex)
-                                       and not _two_disciplines(text, c, s)
+                                       and not fields_joined_before(idx, c, s, lex)
                                        for s, e, label in around):
             continue  # 被选为|全国人大常委会, 厂商|浪潮集团, 原告|南县新能综合经营部: the grammar ran the name
             # back over common words before it, where the tagger starts it; or over a clause

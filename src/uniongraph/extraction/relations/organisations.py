@@ -35,11 +35,35 @@ _RUNS_CLOSING = re.compile(r"(?:具体|统一)?负责(?:日常)?(?:运营|运行
 _MANAGED_REL = re.compile(r"(?:直接|统一)?(?:领导|主管|管理)(?:主办)?的(?:这家|这个|该)?")
 
 
+#: a break between two clauses in the gap between a subject and its verb
+_CLAUSE_BREAK = re.compile(r"[，,；;。]")
 #: a word joining a partner, in the gap before a managing verb (将联合市城市管理综合执法局: 管理 is then a
 #: word of the partner's own name); not the adverb right before the verb (甲和乙联合管理某中心: jointly)
 _PARTNER_JOINED = ("联合", "会同", "携手")
+#: words joining a partner to the clause's subject (甲与乙, 甲联合乙，共同发起成立…): the partner founds
+#: (or manages) too
+_PARTNER_WORDS = (*_PARTNER_JOINED, "与", "和", "同", "及")
+#: what may stand before the subject (a founder or a manager) in its clause when the verb is in the next one
+#: (１９９５年，某厂又…, 后来某公司…): a time and an adverb, or 与/和 of a co-founder (与某公司合二为一，成立…)
+_SUBJECT_LEAD = re.compile(r"(?:[^，。；,]{0,10}?(?:年|月|日|后|前|时|初|底))?(?:又|还|也|先后|随后|同时|并|则)?(?:与|和|同)?")
 #: adverbs right before the managing verb (共同管理, 联合管理, 现托管)
 _MANAGE_ADVERBS = re.compile(r"(?:现|正|已|也|还|均|都|共同|联合|统一|直接|负责)*$")
+#: the gap of an approver (某部批准成立的…, 经某部批准成立的…): approving is not founding
+_APPROVES = re.compile(r"(?:正式)?(?:批准|核准)")
+
+
+def _subject_across_clauses(c: Context, a: Mention, gap: str) -> bool:
+    """Whether ``a`` before a verb is its subject: always within one clause; when the verb opens the
+    next clause, only when ``a`` is its own clause's subject (after a time and an adverb) or the partner
+    joined to that subject (某集团联合某公司，共同发起成立了…), not the object of a verb of its own."""
+    if not _CLAUSE_BREAK.search(gap):
+        return True
+    start = c.clause_start(a.start)
+    lead = c.before(a, 2)
+    partner = next((w for w in _PARTNER_WORDS if lead.endswith(w)), None)
+    if partner and any(m.start == start and m.end == a.start - len(partner) and is_org(m) for m in c.mentions):
+        return True  # 某钢铁集团公司与某不锈钢有限公司签约，组建…: a co-founder of the clause's subject
+    return _SUBJECT_LEAD.fullmatch(c.text, start, a.start) is not None and (c.is_subject(a) or partner is not None)
 
 
 def _managing_subject(c: Context, a: Mention, gap: str, verb: str) -> bool:
@@ -53,7 +77,23 @@ def _managing_subject(c: Context, a: Mention, gap: str, verb: str) -> bool:
     return _subject_across_clauses(c, a, gap)
 
 
-_CLAUSE_BREAK = re.compile(r"[，,；;。]")
+def _founding_subject(c: Context, a: Mention, gap: str) -> bool:
+    """Whether ``a`` is the subject of the founding verb after it (one check for both readings):
+    not a place or a basis after 在/于 (在某音乐学院创立了…, 在某办事处的基础上成立了…), nor an approver
+    (经某部批准成立的…, 某部批准成立的…; but 某集团经批准成立了…: no approver named, the subject founds),
+    nor, when the verb opens the next clause, the object of a verb of its own clause (该厂兼并了某塑管厂，
+    组建了…; 后长期领导某大学，解放后又创办了…), unless it is the clause's subject or the partner joined
+    to it (某集团联合某公司，共同发起成立了…; 与某公司合二为一，成立…)."""
+    lead = c.before(a, 2)
+    if _place_or_basis(c, a) or lead.endswith("经") or lead == "经过" or _APPROVES.match(gap):
+        return False
+    return _subject_across_clauses(c, a, gap)
+
+
+def _place_or_basis(c: Context, a: Mention) -> bool:
+    """Whether ``a`` follows 在/于: where a body is founded or what it is founded on (王某在某学院创立了某中心,
+    在某办事处的基础上成立了…), not its founder (both founding rules ask it)."""
+    return c.before(a, 1) in ("在", "于")
 
 
 #: A 的(全资)子公司 B: B named as a unit of A by the kind of unit (not 的合作企业, 的客户)
@@ -76,44 +116,6 @@ def _whole_quoted_unit(c: Context, b: Mention) -> bool:
     if b.source == QUOTED_UNIT_SOURCE:
         return True
     return c.text.startswith("”", b.end) and b.name.endswith(words_tuple(load_lexicons(), "quoted_unit_heads"))
-
-
-#: what may stand before the founder (or the manager) in its clause when the verb is in the next one
-#: (１９９５年，某厂又…, 后来某公司…): a time and an adverb, or 与/和 of a co-founder (与某公司合二为一，成立…)
-_FOUNDER_LEAD = re.compile(r"(?:[^，。；,]{0,10}?(?:年|月|日|后|前|时|初|底))?(?:又|还|也|先后|随后|同时|并|则)?(?:与|和|同)?")
-
-
-#: words joining a partner to the clause's subject (甲与乙, 甲联合乙，共同发起成立…): the partner founds too
-_PARTNER_WORDS = ("联合", "会同", "携手", "与", "和", "同", "及")
-#: the gap of an approver (某部批准成立的…, 经某部批准成立的…): approving is not founding
-_APPROVES = re.compile(r"(?:正式)?(?:批准|核准)")
-
-
-def _founding_subject(c: Context, a: Mention, gap: str) -> bool:
-    """Whether ``a`` is the subject of the founding verb after it (one check for both readings):
-    not a place or a basis after 在/于 (在某音乐学院创立了…, 在某办事处的基础上成立了…), nor an approver
-    (经某部批准成立的…, 某部批准成立的…; but 某集团经批准成立了…: no approver named, the subject founds),
-    nor, when the verb opens the next clause, the object of a verb of its own clause (该厂兼并了某塑管厂，
-    组建了…; 后长期领导某大学，解放后又创办了…), unless it is the clause's subject or the partner joined
-    to it (某集团联合某公司，共同发起成立了…; 与某公司合二为一，成立…)."""
-    lead = c.before(a, 2)
-    if lead.endswith(("在", "于", "经")) or lead == "经过" or _APPROVES.match(gap):
-        return False
-    return _subject_across_clauses(c, a, gap)
-
-
-def _subject_across_clauses(c: Context, a: Mention, gap: str) -> bool:
-    """Whether ``a`` before a verb is its subject: always within one clause; when the verb opens the
-    next clause, only when ``a`` is its own clause's subject (after a time and an adverb) or the partner
-    joined to that subject (某集团联合某公司，共同发起成立了…), not the object of a verb of its own."""
-    if not _CLAUSE_BREAK.search(gap):
-        return True
-    start = c.clause_start(a.start)
-    lead = c.before(a, 2)
-    partner = next((w for w in _PARTNER_WORDS if lead.endswith(w)), None)
-    if partner and any(m.start == start and m.end == a.start - len(partner) and is_org(m) for m in c.mentions):
-        return True  # 某钢铁集团公司与某不锈钢有限公司签约，组建…: a co-founder of the clause's subject
-    return _FOUNDER_LEAD.fullmatch(c.text, start, a.start) is not None and (c.is_subject(a) or partner is not None)
 
 
 @needs("org")
@@ -787,9 +789,7 @@ def founded_by(c: Context) -> Iterator[Found]:
         if (a.type == "Person" or is_org(a)) and nxt is not None and is_org(nxt):
             gap = c.gap(a, nxt)
             verb = _FOUNDING.match(gap)
-            if verb and verb.end() == len(gap) and c.before(a, 1) not in ("在", "于"):
-                # (王某在某学院创立了某中心, 在某办事处的基础上成立了…: the body after 在/于 is where
-                # or the basis, not the founder)
+            if verb and verb.end() == len(gap) and not _place_or_basis(c, a):
                 yield a, "founded", nxt, "agent-founds-org"
             elif _FOUNDED_REL.fullmatch(gap) and not c.before(a, 1).endswith("由"):
                 yield a, "founded", nxt, "agent-founded-org"  # 王立所创办的北丰家政服务社

@@ -161,8 +161,6 @@ def held_at(c: Context) -> Iterator[Found]:
     yield from visits_of_the_class(c)
 
 
-
-
 def _kind_named_before(c: Context, i: int) -> Mention | None:
     """运动会12月1日在阳明区某职工体育馆开幕 after 某市第十一届职工冬季运动会 was named: a clause that
     opens with the head of an event named before (its last characters, the only such event of the
