@@ -23,6 +23,7 @@ True
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -60,7 +61,14 @@ def _header() -> tuple[Any, ...]:
 
 
 def cache_path() -> Path:
-    return cache_files.cache_path("patterns")
+    """``$TMPDIR/uniongraph-patterns.UID.KEY.cache``, one per user and installation (``KEY``: a
+    hash of this package's folder). Checkouts of different versions compile different patterns:
+    sharing one file, each build of one rewrote it for the other, and every build compiled anew."""
+    return cache_files.cache_path("patterns", _INSTALLATION)
+
+
+#: this installation's key in the cache file's name
+_INSTALLATION = hashlib.sha1(str(Path(__file__).resolve().parent).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def _compile(p: Any, flags: int = 0) -> Any:

@@ -58,6 +58,20 @@ def test_every_cache_is_named_by_kind_user_and_key(tmp_path):
     user = os.getuid() if hasattr(os, "getuid") else 0
     assert cache_files.cache_path("words", "ab12", tmp_path) == tmp_path / f"uniongraph-words.{user}.ab12.cache"
     assert cache_files.cache_path("patterns").name == f"uniongraph-patterns.{user}.cache"
-    assert pattern_cache.cache_path() == cache_files.cache_path("patterns")
+    assert pattern_cache.cache_path() == cache_files.cache_path("patterns", pattern_cache._INSTALLATION)
     assert model_cache.cache_path("tagger", "f" * 64, tmp_path).name == f"uniongraph-tagger.{user}.{'f' * 16}.cache"
     assert cache_files.cache_path("words", "ab12") != cache_files.cache_path("words", "cd34")
+
+
+def test_the_pattern_cache_is_one_per_installation():
+    """Checkouts of different versions (a worktree beside the main one, a venv's install) compile
+    different patterns: one file each, or each build would rewrite the other's."""
+    import hashlib
+    from pathlib import Path
+
+    from uniongraph import pattern_cache
+
+    folder = str(Path(pattern_cache.__file__).resolve().parent)
+    key = hashlib.sha1(folder.encode("utf-8")).hexdigest()[:16]
+    assert pattern_cache.cache_path().name.endswith(f".{key}.cache")
+    assert key != hashlib.sha1(b"/elsewhere/uniongraph").hexdigest()[:16]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from ..model import ORG_TYPES, Article, Mention
 from ..reading.bylines import is_credit_line
@@ -502,8 +502,8 @@ def _unrecognised_short_forms(article: Article, lex: Lexicons) -> None:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
     added: list[Mention] = []
     for head in _SHORT_FORM_HEADS:
-        for h in re.finditer(head, text):
-            hs, he = h.start(), h.end()
+        for hs in _starts_of(head, text):
+            he = hs + len(head)
             if any(covered[hs:he]):
                 continue
             for n in (4, 3, 2):
@@ -524,6 +524,15 @@ def _unrecognised_short_forms(article: Article, lex: Lexicons) -> None:
                 break
     if added:
         article.mentions = sorted([*article.mentions, *added], key=lambda m: (m.start, m.end))
+
+
+def _starts_of(word: str, text: str) -> Iterator[int]:
+    """Where ``word`` occurs in ``text``, left to right, not overlapping (as ``re.finditer`` of
+    the word would find it, with no pattern looked up)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
 
 
 def _abbreviations(article: Article, lex: Lexicons) -> None:

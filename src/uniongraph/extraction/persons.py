@@ -198,10 +198,12 @@ def _add_listed(short: list, found: list[Mention], text: str, add, lex: Lexicons
     """Accept list items next to an accepted name: in 江泽民、李鹏、乔石 or 吴光正、吴家玮 every item
     that opens with a surname (2–4 characters, 3–8 for transliterated names) is a name too."""
     items = [(t.start, t.end) for t in short]
-    for sep in re.finditer(r"[、]", text):
-        for s, e in ((sep.end(), _item_end(text, sep.end())), (_item_start(text, sep.start()), sep.start())):
+    at = text.find("、")
+    while at >= 0:  # every 、 (found as a string: no pattern asked per article)
+        for s, e in ((at + 1, _item_end(text, at + 1)), (_item_start(text, at), at)):
             if s is not None and e is not None and 2 <= e - s <= 4 and _surname_len(text, s, lex):
                 items.append((s, e))
+        at = text.find("、", at + 1)
     changed = True
     while changed and items:
         changed = False
@@ -216,9 +218,13 @@ def _add_listed(short: list, found: list[Mention], text: str, add, lex: Lexicons
                 changed = True
 
 
+#: what ends a list item: a separator, a bracket, a quote mark or white space
+_ITEM_END = re.compile(r"[、，,。；;（(）)\s“”]")
+
+
 def _item_end(text: str, s: int) -> int | None:
     """End of the list item starting at ``s``: the next separator or bracket."""
-    m = re.compile(r"[、，,。；;（(）)\s“”]").search(text, s, s + 6)
+    m = _ITEM_END.search(text, s, s + 6)
     return m.start() if m else None
 
 

@@ -21,7 +21,9 @@ _HAN = r"\u4e00-\u9fff"
 _DOT_STOP = rf"(?<=[{_HAN}”’」』）])\.(?=[{_HAN}“‘「『（”’」』）\s]|$)"
 _STOP = rf"(?:[。！？!?；]|[…⋯]+|{_DOT_STOP})"
 _CLOSE = r"[”’」』）)】》〕\"']"
-_BODY = rf"(?:[^\n。！？!?；…⋯.]|\.(?!(?<=[{_HAN}”’」』）]\.)(?=[{_HAN}“‘「『（”’」』）\s]|$)))"
+_BODY = rf"(?:[^\n。！？!?；…⋯.]+|\.(?!(?<=[{_HAN}”’」』）]\.)(?=[{_HAN}“‘「『（”’」』）\s]|$)))"
+# (a run of ordinary characters is taken at once, ``[^…]+``: the regex engine then steps through
+# it in one loop, not once through the group per character; what matches is the same)
 # Text up to and including a stop run and its closers, or up to the line end; a stop run
 # opening a line (``……``) forms a sentence of its own.
 _SENTENCE = re.compile(rf"{_BODY}+(?:{_STOP}+{_CLOSE}*)?|{_STOP}+{_CLOSE}*")
