@@ -42,6 +42,23 @@ _AT_NAMED_EVENT = re.compile(r"(?:是)?(?:今天|昨天|日前|近日|当天|(?:
                              r"|(?:逐一|现场|一一)?(?:解答|答疑|回答)))")
 #: the ceremony that opens or closes an event (开班仪式, 结业仪式, 启动仪式, 开幕式)
 _OWN_CEREMONY = re.compile(r"(?:开班|结业|开营|结营|启动|开幕|闭幕|开训)(?:仪式|式)")
+def _ceremony_of_main(c: Context, main: Mention, ceremony: str) -> bool:
+    """Whether the ceremony (开班仪式, 开幕式) a sentence speaks at is the reported event's own: the
+    report says before that the event opened or closed so (培训班在某校开班, not a 开幕式 in a report of
+    games that only closed), and writes the ceremony before only right after the event's name (同日还
+    举行了某活动启动仪式 is another event, named or not)."""
+    text, start = c.text, c.article.body_start
+    if text.find(ceremony[:2], start, c.sentence.start) < 0:
+        return False
+    ends = {m.end for m in c.article.mentions if m.key == main.key and m.end <= c.sentence.start}
+    at = text.find(ceremony, start, c.sentence.start)
+    while at >= 0:
+        if at not in ends and not any(m.start < at < m.end for m in c.article.mentions if m.key == main.key):
+            return False
+        at = text.find(ceremony, at + 1, c.sentence.start)
+    return True
+
+
 #: the event reported named again by its kind (表彰大会, 这次座谈会): not a name of its own
 _THIS_KIND = re.compile(r"(?:这次|此次|本次|今天的|昨天的|当天的)?(?P<kind>[\u4e00-\u9fff]{0,2}(?:大会|会议|座谈会|"
                         r"茶话会|团拜会|报告会|研讨会|表彰会|恳谈会|交流会|分享会|推进会|仪式|典礼|开幕式|闭幕式))")
@@ -288,7 +305,8 @@ def participates(c: Context) -> Iterator[Found]:
                 yield m, "participatesIn", main, "person-speaks-at-this-event"  # 王立在表彰大会上说
                 continue
             if main is not None and kind is not None and _OWN_CEREMONY.fullmatch(kind.group("kind")) \
-                    and main.end <= c.sentence.start and not main.congress and not any(True for _ in c.events()):
+                    and main.end <= c.sentence.start and not main.congress and not any(True for _ in c.events()) \
+                    and _ceremony_of_main(c, main, kind.group("kind")):
                 # 某某在结业仪式上说 in the report of a class: the ceremony that opens or closes the
                 # event reported is part of it
                 yield m, "participatesIn", main, "person-speaks-at-this-event"
@@ -328,9 +346,10 @@ def participates(c: Context) -> Iterator[Found]:
             if not inside:
                 # 第三届职工象棋比赛在某中心落幕，…，某公司职工王建国获得冠军: the one event the
                 # sentence opens with, held or closed, is where the person won (as a body above)
+                # (the award right after the name, as a body's: not 某说，获得冠军的选手…, 某曾在…获得)
                 opened = [e for e in c.events() if e.end <= m.start]
                 if len(opened) == 1 and _OPENED_OR_CLOSED.match(text, opened[0].end, m.start) \
-                        and c.clause_of(m)[0] > opened[0].end:
+                        and c.clause_of(m)[0] > opened[0].end and _AWARD.match(text, m.end, c.sentence.end):
                     inside = opened
             if inside:
                 yield m, "participatesIn", inside[0], "person-wins-in-event"
@@ -881,6 +900,8 @@ def attendees(c: Context) -> Iterator[Found]:
     text = c.text
     ms = c.mentions
     for verb in _ATTEND.finditer(text, c.sentence.start, c.sentence.end):
+        if verb.group().rstrip("了").endswith("到场") and _not_arriving_here(c, verb.start()):
+            continue
         # the event named right after the verb; or, for 出席会议 alone, the meeting named just
         # before (recent_event). Not the article's main event: by hand check on People's Daily
         # that was too often another one (0 of 11 right), and no fact is better than a wrong one
@@ -961,6 +982,19 @@ def attendees(c: Context) -> Iterator[Found]:
                     continue  # 学员们走进(岐山县)某齿轮有限公司现场观摩: the company visited is the site
                 if listed and (nxt is not None or verb.start() - m.end <= 2 or _BODIES_ETC.fullmatch(text, m.end, verb.start())):
                     yield m, "participatesIn", event, "bodies-attend-event" + far
+
+
+@functools.lru_cache(maxsize=1)
+def _hurry() -> re.Pattern[str]:
+    """A word of haste right before a bare 到场 (``arrival_words.tsv``: hurry; 及时到场, 迅速到场)."""
+    return re.compile("(?:" + "|".join(re.escape(r[0]) for r in _rows("arrival_words.tsv") if len(r) > 1 and r[1] == "hurry") + ")$")
+
+
+def _not_arriving_here(c: Context, at: int) -> bool:
+    """Whether a bare 到场 at ``at`` is no arrival at the event reported: one rushing in to an incident
+    (交警某及时到场，疏导交通), or at an earlier time (去年的联谊活动中，某也曾到场)."""
+    before = c.text[c.sentence.start : at]
+    return bool(_hurry().search(before) or before.endswith(("曾", "曾经")) or EARLIER_TIME.search(before))
 
 
 @functools.lru_cache(maxsize=1)
