@@ -42,6 +42,20 @@ _AT_NAMED_EVENT = re.compile(r"(?:是)?(?:今天|昨天|日前|近日|当天|(?:
                              r"|(?:逐一|现场|一一)?(?:解答|答疑|回答)))")
 #: the ceremony that opens or closes an event (开班仪式, 结业仪式, 启动仪式, 开幕式)
 _OWN_CEREMONY = re.compile(r"(?:开班|结业|开营|结营|启动|开幕|闭幕|开训)(?:仪式|式)")
+#: before the event's word, another occasion of it: 另一场, 其他, a year (1998年的), 上届
+_ANOTHER_OCCASION = re.compile(r"另一|另外|其他|其它|[0-9０-９一二三四五六七八九〇]{4}年|上届|上一届|往届|历届")
+
+
+def _another_occasion(after: str, verb_end: int) -> bool:
+    """Whether the words after a verb of attending (``after``, the verb ``verb_end`` long) say another
+    occasion than the one reported before the event's word: 参加过…, 参加了另一场启动仪式, 去年的开幕式."""
+    word = has(after, "this_event")
+    if word is None:
+        return False
+    between = after[verb_end : after.find(word)]
+    return between.startswith("过") or bool(_ANOTHER_OCCASION.search(between) or EARLIER_TIME.search(between))
+
+
 def _ceremony_of_main(c: Context, main: Mention, ceremony: str) -> bool:
     """Whether the ceremony (开班仪式, 开幕式) a sentence speaks at is the reported event's own: the
     report says before that the event opened or closed so (培训班在某校开班, not a 开幕式 in a report of
@@ -254,7 +268,8 @@ def participates(c: Context) -> Iterator[Found]:
             if explicit is not None and has(text[m.end : explicit.start], "participate"):
                 yield m, "participatesIn", explicit, "agent-participates-event"
             elif c.main_event is not None and (has(after, "this_event") or "参与者" in after) \
-                    and not _SOME_ACTIVITIES.match(after, len(verb)):  # (参加有关活动: some activities, not the one reported)
+                    and not _SOME_ACTIVITIES.match(after, len(verb)) and not _another_occasion(after, len(verb)):
+                # (参加有关活动: some activities, not the one reported; 参加过1998年的开幕式: another)
                 yield m, "participatesIn", c.main_event, "agent-participates-this-event"
                 if m.type == "Person":  # 王建国、李秀英参加了活动: each person of the list
                     for p in listed_before(c, i):
