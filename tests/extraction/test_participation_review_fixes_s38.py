@@ -195,3 +195,27 @@ def test_caption_line_reads_the_articles_lead():
     found = facts("12月2日，青石区总工会在区职工书屋举办“书香暖冬”读书分享会。\n▲青石区总工会副主席李小霞出席并讲话。")
     assert ("李小霞", "participatesIn", "“书香暖冬”读书分享会") in found or any(
         h == "李小霞" and r == "participatesIn" and "分享会" in t for h, r, t in found)
+
+
+def test_could_not_take_part_is_no_attendance():
+    assert not _attends(facts(_MIXER + "青石市总工会副主席刘小霞因出差没能参加。"), "刘小霞")
+
+
+def test_arriving_to_witness_still_attends():
+    assert _attends(facts(_MIXER + "青石市总工会副主席刘小霞到场见证。"), "刘小霞")
+
+
+def test_signatories_this_year_still_read():
+    found = facts(_SIGNING + "3月5日，集团工会主席张文华作为职工方首席代表，总经理李建军作为企业方首席代表，在合同上签字。")
+    assert ("张文华", "participatesIn", _SIGNING_EVENT) in found
+
+
+def test_attending_this_years_opening_still_read():
+    found = facts("12月5日，青石市第三届职工篮球赛在市体育馆开幕。王大明参加了开幕式。")
+    assert ("王大明", "participatesIn", _BASKET_EVENT) in found
+
+
+def test_caption_below_a_page_of_briefs_is_not_tied():
+    # a marked line with no lead of its own below another brief: which brief it belongs to is unsaid
+    found = facts("▲12月2日，青石区总工会举办读书分享会。\n▲12月3日，青石县总工会举办职工书法展。\n▲区总工会副主席李小霞出席并讲话。")
+    assert not any(h == "李小霞" and r == "participatesIn" and "分享会" in t for h, r, t in found)

@@ -573,8 +573,14 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
                  and s.text.rstrip().endswith(_SENTENCE_ENDS)), None)
     line = c.text.rfind("\n", 0, c.sentence.start) + 1
     if c.text.startswith(_BRIEF_MARKS, line):
-        # a page of briefs (▲12月5日，某总工会举办…。区总工会副主席王某出席。): each brief's own lead
-        lead = next((s for s in art.sentences if line <= s.start < c.sentence.start or s.start < line < s.end), None)
+        # a page of briefs (▲12月5日，某总工会举办…。区总工会副主席王某出席。): each brief's own lead; a
+        # marked line that opens with this sentence (▲某副主席李某出席并讲话。, a photo's caption) has
+        # none: the article's lead, when no brief is marked above it
+        own = next((s for s in art.sentences if line <= s.start < c.sentence.start or s.start < line < s.end), None)
+        if own is not None:
+            lead = own
+        elif any(c.text.startswith(_BRIEF_MARKS, at + 1) for at in _line_breaks(c.text, art.body_start, line - 1)):
+            return None
     if lead is None or lead.end > c.sentence.start:
         return None
     opening = _LEAD_OPENING.match(c.text, lead.start)
@@ -654,6 +660,15 @@ _SENTENCE_ENDS = ("。", "！", "？", "；")
 _NO_OBJECT = re.compile(r"(?:了)?(?:并|[，。；！])|(?<=到场)为")
 #: what may open a lead before its subject: the dateline and its byline, then a date (本报讯（记者
 #: 某某）11月20日，), or a date alone
+def _line_breaks(text: str, start: int, end: int) -> Iterator[int]:
+    """The offsets of the line breaks in ``text[start:end]`` (and ``start - 1``: the body's first line)."""
+    yield start - 1
+    at = text.find("\n", start, end)
+    while at >= 0:
+        yield at
+        at = text.find("\n", at + 1, end)
+
+
 #: the marks that open each brief of a page of briefs or photo captions
 _BRIEF_MARKS = ("▲", "△")
 _LEAD_OPENING = re.compile(r"(?:[▲△][ \u3000]*)?(?:\*\*[^*\n]{1,12}\*\*[ \u3000]*)?"  # (a brief's mark or bold label: ▲12月5日，, **阳泉**　12月17日，)
