@@ -219,3 +219,14 @@ def test_caption_below_a_page_of_briefs_is_not_tied():
     # a marked line with no lead of its own below another brief: which brief it belongs to is unsaid
     found = facts("▲12月2日，青石区总工会举办读书分享会。\n▲12月3日，青石县总工会举办职工书法展。\n▲区总工会副主席李小霞出席并讲话。")
     assert not any(h == "李小霞" and r == "participatesIn" and "分享会" in t for h, r, t in found)
+
+
+def test_winner_with_others_named_by_deng_still_read():
+    found = facts("12月5日，首届青石市职工创新奖颁奖仪式在市职工活动中心举行，王建国等５名长期从事技术革新的职工喜获该奖。")
+    assert any(h == "王建国" and r == "participatesIn" and t.endswith("颁奖仪式") for h, r, t in found)
+
+
+def test_speech_at_todays_opening_the_report_named_so():
+    found = facts("青石市总工会第六次代表大会今天在青石开幕。近千名代表出席了今天的开幕式。\n"
+                  "省总工会副主席马小文在今天的开幕式上宣读了贺信。")
+    assert any(h == "马小文" and r == "participatesIn" and "代表大会" in t for h, r, t in found)

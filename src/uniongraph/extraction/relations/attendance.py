@@ -56,6 +56,15 @@ def _another_occasion(after: str, verb_end: int) -> bool:
     return between.startswith("过") or bool(_ANOTHER_OCCASION.search(between) or EARLIER_TIME.search(between))
 
 
+#: between a winner and the award: nothing, or 等 and the others named with the person (顾某等７名
+#: …专家教授喜获该奖), no saying, hoping or earlier time (某说，获得冠军的…; 某曾在…获得; 某表示，希望…获得)
+_WINNER_GAP = re.compile(r"(?:等(?:(?!说|表示|希望|曾|上届|去年)[^，。；：“”]){0,40}?)?(?:喜|也|还|均|都|分别|共|一举)?")
+
+
+#: right before an event's word: the one reported (今天的开幕式, 本次开幕式)
+_THIS_ONE = re.compile(r"(?:这次|此次|本次|本届|今天的|昨天的|当天的|当日的|今日的)$")
+
+
 def _ceremony_of_main(c: Context, main: Mention, ceremony: str) -> bool:
     """Whether the ceremony (开班仪式, 开幕式) a sentence speaks at is the reported event's own: the
     report says before that the event opened or closed so (培训班在某校开班, not a 开幕式 in a report of
@@ -67,8 +76,9 @@ def _ceremony_of_main(c: Context, main: Mention, ceremony: str) -> bool:
     ends = {m.end for m in c.article.mentions if m.key == main.key and m.end <= c.sentence.start}
     at = text.find(ceremony, start, c.sentence.start)
     while at >= 0:
-        if at not in ends and not any(m.start < at < m.end for m in c.article.mentions if m.key == main.key):
-            return False
+        if at not in ends and not any(m.start < at < m.end for m in c.article.mentions if m.key == main.key) \
+                and not _THIS_ONE.search(text, max(0, at - 4), at):
+            return False  # (出席了今天的开幕式: the event's own, said so)
         at = text.find(ceremony, at + 1, c.sentence.start)
     return True
 
@@ -364,7 +374,7 @@ def participates(c: Context) -> Iterator[Found]:
                 # (the award right after the name, as a body's: not 某说，获得冠军的选手…, 某曾在…获得)
                 opened = [e for e in c.events() if e.end <= m.start]
                 if len(opened) == 1 and _OPENED_OR_CLOSED.match(text, opened[0].end, m.start) \
-                        and c.clause_of(m)[0] > opened[0].end and _AWARD.match(text, m.end, c.sentence.end):
+                        and c.clause_of(m)[0] > opened[0].end and _WINNER_GAP.fullmatch(text, m.end, won.start()):
                     inside = opened
             if inside:
                 yield m, "participatesIn", inside[0], "person-wins-in-event"
