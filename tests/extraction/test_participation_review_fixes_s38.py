@@ -21,7 +21,7 @@ def test_not_arriving_is_no_attendance():
 
 
 def test_not_arriving_on_a_brief_page():
-    found = facts("▲12月5日，青石区职工书法比赛在区文化馆举行。区总工会副主席汪小华未能到场。")
+    found = facts("▲12月5日，青石区总工会举办的第三届职工书法比赛在区文化馆举行。区总工会副主席汪小华未能到场。")
     assert not _attends(found, "汪小华")
 
 
