@@ -42,6 +42,47 @@ _AT_NAMED_EVENT = re.compile(r"(?:是)?(?:今天|昨天|日前|近日|当天|(?:
                              r"|(?:逐一|现场|一一)?(?:解答|答疑|回答)))")
 #: the ceremony that opens or closes an event (开班仪式, 结业仪式, 启动仪式, 开幕式)
 _OWN_CEREMONY = re.compile(r"(?:开班|结业|开营|结营|启动|开幕|闭幕|开训)(?:仪式|式)")
+#: before the event's word, another occasion of it: 另一场, 其他, a year (1998年的), 上届
+_ANOTHER_OCCASION = re.compile(r"另一|另外|其他|其它|[0-9０-９一二三四五六七八九〇]{4}年|上届|上一届|往届|历届")
+
+
+def _another_occasion(after: str, verb_end: int) -> bool:
+    """Whether the words after a verb of attending (``after``, the verb ``verb_end`` long) say another
+    occasion than the one reported before the event's word: 参加过…, 参加了另一场启动仪式, 去年的开幕式."""
+    word = has(after, "this_event")
+    if word is None:
+        return False
+    between = after[verb_end : after.find(word)]
+    return between.startswith("过") or bool(_ANOTHER_OCCASION.search(between) or EARLIER_TIME.search(between))
+
+
+#: between a winner and the award: nothing, or 等 and the others named with the person (顾某等７名
+#: …专家教授喜获该奖), no saying, hoping or earlier time (某说，获得冠军的…; 某曾在…获得; 某表示，希望…获得)
+_WINNER_GAP = re.compile(r"(?:等(?:(?!说|表示|希望|曾|上届|去年)[^，。；：“”]){0,40}?)?(?:喜|也|还|均|都|分别|共|一举)?")
+
+
+#: right before an event's word: the one reported (今天的开幕式, 本次开幕式)
+_THIS_ONE = re.compile(r"(?:这次|此次|本次|本届|今天的|昨天的|当天的|当日的|今日的)$")
+
+
+def _ceremony_of_main(c: Context, main: Mention, ceremony: str) -> bool:
+    """Whether the ceremony (开班仪式, 开幕式) a sentence speaks at is the reported event's own: the
+    report says before that the event opened or closed so (培训班在某校开班, not a 开幕式 in a report of
+    games that only closed), and writes the ceremony before only right after the event's name (同日还
+    举行了某活动启动仪式 is another event, named or not)."""
+    text, start = c.text, c.article.body_start
+    if text.find(ceremony[:2], start, c.sentence.start) < 0:
+        return False
+    ends = {m.end for m in c.article.mentions if m.key == main.key and m.end <= c.sentence.start}
+    at = text.find(ceremony, start, c.sentence.start)
+    while at >= 0:
+        if at not in ends and not any(m.start < at < m.end for m in c.article.mentions if m.key == main.key) \
+                and not _THIS_ONE.search(text, max(0, at - 4), at):
+            return False  # (出席了今天的开幕式: the event's own, said so)
+        at = text.find(ceremony, at + 1, c.sentence.start)
+    return True
+
+
 #: the event reported named again by its kind (表彰大会, 这次座谈会): not a name of its own
 _THIS_KIND = re.compile(r"(?:这次|此次|本次|今天的|昨天的|当天的)?(?P<kind>[\u4e00-\u9fff]{0,2}(?:大会|会议|座谈会|"
                         r"茶话会|团拜会|报告会|研讨会|表彰会|恳谈会|交流会|分享会|推进会|仪式|典礼|开幕式|闭幕式))")
@@ -237,7 +278,8 @@ def participates(c: Context) -> Iterator[Found]:
             if explicit is not None and has(text[m.end : explicit.start], "participate"):
                 yield m, "participatesIn", explicit, "agent-participates-event"
             elif c.main_event is not None and (has(after, "this_event") or "参与者" in after) \
-                    and not _SOME_ACTIVITIES.match(after, len(verb)):  # (参加有关活动: some activities, not the one reported)
+                    and not _SOME_ACTIVITIES.match(after, len(verb)) and not _another_occasion(after, len(verb)):
+                # (参加有关活动: some activities, not the one reported; 参加过1998年的开幕式: another)
                 yield m, "participatesIn", c.main_event, "agent-participates-this-event"
                 if m.type == "Person":  # 王建国、李秀英参加了活动: each person of the list
                     for p in listed_before(c, i):
@@ -288,7 +330,8 @@ def participates(c: Context) -> Iterator[Found]:
                 yield m, "participatesIn", main, "person-speaks-at-this-event"  # 王立在表彰大会上说
                 continue
             if main is not None and kind is not None and _OWN_CEREMONY.fullmatch(kind.group("kind")) \
-                    and main.end <= c.sentence.start and not main.congress and not any(True for _ in c.events()):
+                    and main.end <= c.sentence.start and not main.congress and not any(True for _ in c.events()) \
+                    and _ceremony_of_main(c, main, kind.group("kind")):
                 # 某某在结业仪式上说 in the report of a class: the ceremony that opens or closes the
                 # event reported is part of it
                 yield m, "participatesIn", main, "person-speaks-at-this-event"
@@ -328,9 +371,10 @@ def participates(c: Context) -> Iterator[Found]:
             if not inside:
                 # 第三届职工象棋比赛在某中心落幕，…，某公司职工王建国获得冠军: the one event the
                 # sentence opens with, held or closed, is where the person won (as a body above)
+                # (the award right after the name, as a body's: not 某说，获得冠军的选手…, 某曾在…获得)
                 opened = [e for e in c.events() if e.end <= m.start]
                 if len(opened) == 1 and _OPENED_OR_CLOSED.match(text, opened[0].end, m.start) \
-                        and c.clause_of(m)[0] > opened[0].end:
+                        and c.clause_of(m)[0] > opened[0].end and _WINNER_GAP.fullmatch(text, m.end, won.start()):
                     inside = opened
             if inside:
                 yield m, "participatesIn", inside[0], "person-wins-in-event"
@@ -539,8 +583,14 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
                  and s.text.rstrip().endswith(_SENTENCE_ENDS)), None)
     line = c.text.rfind("\n", 0, c.sentence.start) + 1
     if c.text.startswith(_BRIEF_MARKS, line):
-        # a page of briefs (▲12月5日，某总工会举办…。区总工会副主席王某出席。): each brief's own lead
-        lead = next((s for s in art.sentences if line <= s.start < c.sentence.start or s.start < line < s.end), None)
+        # a page of briefs (▲12月5日，某总工会举办…。区总工会副主席王某出席。): each brief's own lead; a
+        # marked line that opens with this sentence (▲某副主席李某出席并讲话。, a photo's caption) has
+        # none: the article's lead, when no brief is marked above it
+        own = next((s for s in art.sentences if line <= s.start < c.sentence.start or s.start < line < s.end), None)
+        if own is not None:
+            lead = own
+        elif any(c.text.startswith(_BRIEF_MARKS, at + 1) for at in _line_breaks(c.text, art.body_start, line - 1)):
+            return None
     if lead is None or lead.end > c.sentence.start:
         return None
     opening = _LEAD_OPENING.match(c.text, lead.start)
@@ -620,6 +670,15 @@ _SENTENCE_ENDS = ("。", "！", "？", "；")
 _NO_OBJECT = re.compile(r"(?:了)?(?:并|[，。；！])|(?<=到场)为")
 #: what may open a lead before its subject: the dateline and its byline, then a date (本报讯（记者
 #: 某某）11月20日，), or a date alone
+def _line_breaks(text: str, start: int, end: int) -> Iterator[int]:
+    """The offsets of the line breaks in ``text[start:end]`` (and ``start - 1``: the body's first line)."""
+    yield start - 1
+    at = text.find("\n", start, end)
+    while at >= 0:
+        yield at
+        at = text.find("\n", at + 1, end)
+
+
 #: the marks that open each brief of a page of briefs or photo captions
 _BRIEF_MARKS = ("▲", "△")
 _LEAD_OPENING = re.compile(r"(?:[▲△][ \u3000]*)?(?:\*\*[^*\n]{1,12}\*\*[ \u3000]*)?"  # (a brief's mark or bold label: ▲12月5日，, **阳泉**　12月17日，)
@@ -881,6 +940,8 @@ def attendees(c: Context) -> Iterator[Found]:
     text = c.text
     ms = c.mentions
     for verb in _ATTEND.finditer(text, c.sentence.start, c.sentence.end):
+        if verb.group().rstrip("了").endswith("到场") and _not_arriving_here(c, verb.start()):
+            continue
         # the event named right after the verb; or, for 出席会议 alone, the meeting named just
         # before (recent_event). Not the article's main event: by hand check on People's Daily
         # that was too often another one (0 of 11 right), and no fact is better than a wrong one
@@ -961,6 +1022,19 @@ def attendees(c: Context) -> Iterator[Found]:
                     continue  # 学员们走进(岐山县)某齿轮有限公司现场观摩: the company visited is the site
                 if listed and (nxt is not None or verb.start() - m.end <= 2 or _BODIES_ETC.fullmatch(text, m.end, verb.start())):
                     yield m, "participatesIn", event, "bodies-attend-event" + far
+
+
+@functools.lru_cache(maxsize=1)
+def _hurry() -> re.Pattern[str]:
+    """A word of haste right before a bare 到场 (``arrival_words.tsv``: hurry; 及时到场, 迅速到场)."""
+    return re.compile("(?:" + "|".join(re.escape(r[0]) for r in _rows("arrival_words.tsv") if len(r) > 1 and r[1] == "hurry") + ")$")
+
+
+def _not_arriving_here(c: Context, at: int) -> bool:
+    """Whether a bare 到场 at ``at`` is no arrival at the event reported: one rushing in to an incident
+    (交警某及时到场，疏导交通), or at an earlier time (去年的联谊活动中，某也曾到场)."""
+    before = c.text[c.sentence.start : at]
+    return bool(_hurry().search(before) or before.endswith(("曾", "曾经")) or EARLIER_TIME.search(before))
 
 
 @functools.lru_cache(maxsize=1)

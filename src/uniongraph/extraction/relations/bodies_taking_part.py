@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from .context import COORDINATORS, NAME_JOINERS, Context, Found, is_org, only_titles, opening
 from .prerequisites import needs
-from .event_references import AT_EVENT_OPENER, NO_MEETING
+from .event_references import AT_EVENT_OPENER, EARLIER_TIME, NO_MEETING
 
 
 #: …的 (N名) 选手/职工 (参赛|参加): people of the bodies named before take part; …等单位组队参赛,
@@ -140,13 +140,17 @@ def signatories(c: Context) -> Iterator[Found]:
 
 #: after the last of those who sign, up to the verb: whom they represent, where they sign
 #: (分别代表职工方和企业方，在合同文本上郑重签字)
-_PEOPLE_SIGN = re.compile(r"(?:分别|共同)?(?:代表[^。；，,]{1,20}?|作为[^。；，,]{1,16}?代表)?[，,]?(?:在[^，。；]{1,12}?上)?"
+_PEOPLE_SIGN = re.compile(r"(?:分别|共同)?(?:代表[^。；，,]{1,20}?|作为[^。；，,]{1,16}?代表)?[，,]?(?:分别|共同)?(?:在[^，。；]{1,12}?上)?"
                           r"(?:郑重|正式|共同)?(?:签字|签约|签订|签署|签名)")
 
 
 #: one signatory's side, a clause of its own before the next signatory (甲作为职工方首席代表，乙作为
 #: 企业方首席代表，在协议上签字)
 _AS_ONE_SIDE = re.compile(r"作为[^。；，,]{1,16}?代表[，,]")
+
+
+#: a signing at another time: 时任 (the post then), or a year alone opening the sentence (2018年，)
+_SIGNED_BEFORE = re.compile(r"时任|曾经|曾|(?<![0-9０-９])[0-9０-９]{4}年(?:[，,]|以来|底|初)")
 
 
 def _people_who_sign(c: Context, named: list[Mention], main: Mention | None) -> Iterator[Found]:
@@ -163,6 +167,8 @@ def _people_who_sign(c: Context, named: list[Mention], main: Mention | None) -> 
     clause_start = c.clause_of(people[0])[0]
     if re.search(r"[，,；;]", _AS_ONE_SIDE.sub("", c.text[clause_start : last.start])):
         return  # (one clause of signatories: 王立出席，赵强与钱伟签字 names a guest first)
+    if _SIGNED_BEFORE.search(c.text, c.sentence.start, sign.start()) or EARLIER_TIME.search(c.text, c.sentence.start, people[0].start):
+        return  # 2018年，时任工会主席甲作为…代表…签字: an earlier signing, not the one reported
     for p in people:
         yield p, "participatesIn", event, "signatories-of-signing"
 

@@ -109,6 +109,8 @@ def results_lines(c: Context) -> Iterator[Found]:
     event = _results_event(c)
     if event is None:
         return
+    if event is c.main_event and not _PRIZE_LABEL.search(label.group()) and not _headline_gives_results(c):
+        return  # (below a header in the body: 联系人：, 裁判长：, 下届承办： are no results; 冠军：, 第一名： are)
     ms = [m for m in c.mentions if m.start >= label.end()]
     for i, m in enumerate(ms):
         unit = ms[i - 1] if i and is_org(ms[i - 1]) and not c.text[ms[i - 1].end : m.start].strip(" \u3000") else None
@@ -116,13 +118,19 @@ def results_lines(c: Context) -> Iterator[Found]:
                                    and not c.text[m.end : c.sentence.end].strip(" \u3000。；;")):
             # (男子500米冠军：某区代表队崔某: the unit, then the person, the line's whole value)
             yield m, "participatesIn", event, "results-line-winner"
-            if unit is not None and (m.source == "person-result-line" or not is_team(unit)):
+            if unit is not None and not is_team(unit):
                 yield m, "worksFor", unit, "results-line-winner-unit"  # (a team's people: team-person)
     if _PRIZE_LABEL.fullmatch(label.group()):
         orgs = [m for m in ms if is_org(m)]
         if orgs and all(m.type != "Person" for m in ms) and _only_listed(c, orgs, label.end()):
             for org in orgs:
                 yield org, "participatesIn", event, "results-line-prize"
+
+
+def _headline_gives_results(c: Context) -> bool:
+    """Whether the headline names the event whose results the notice gives (某运动会比赛结果的通报)."""
+    art = c.article
+    return any(m.type == "Event" and m.end <= art.body_start and _RESULTS_OF.match(art.text, m.end) for m in art.mentions)
 
 
 def _results_event(c: Context) -> Mention | None:

@@ -119,15 +119,17 @@ def team_entrants(c: Context) -> Iterator[Found]:
     (``team-entrant``)."""
     ms = c.mentions
     for k, team in enumerate(ms):
-        if not is_team(team) or k + 1 >= len(ms):
-            continue
+        if not is_team(team) or team.type == "ServiceTeam" or k + 1 >= len(ms):
+            continue  # (a service team's 队员 serve the contest: 志愿服务队队员某为选手提供茶水)
+        if _NO_PART_SAID.search(c.text, team.end, c.sentence.end):
+            continue  # 某代表队队员某因伤未能参赛, 因病退出比赛
         part = next((p for p in sorted(_part_nouns(), key=lambda w: (-len(w), w))
                      if c.text.startswith(p, team.end) and c.text[team.end + len(p) : team.end + len(p) + 1] != "的"), None)
         if part is None:
             continue
         event = _one_of_kind(c, _part_nouns()[part])
-        if event is None:
-            continue
+        if event is None or any(e.key != event.key for e in c.events()):
+            continue  # (队员某在2026年全省职工篮球赛中获得亚军: the contest its own sentence names)
         for p in _people_after(c, team.end):
             yield p, "participatesIn", event, "team-entrant"
 
@@ -157,7 +159,7 @@ def _party_of_the_activity(team: Mention, event: Mention) -> bool:
 
 #: after the team in its sentence: an official's part in the event (担任裁判长, 评委) or an absence
 #: (因故未能到场, 缺席): neither the team nor the person it titles is said to take part
-_NO_PART_SAID = re.compile(r"裁判|评委|评审|仲裁|监督员|未能|未到|没有到|没能|缺席|因故|请假")
+_NO_PART_SAID = re.compile(r"裁判|评委|评审|仲裁|监督员|未能|未到|没有到|没能|缺席|因故|请假|退出(?:了)?(?:比赛|竞赛)|退赛|弃权")
 #: after the team in its sentence: how it was formed (由…于2023年组建, 由3名劳模组成): a sentence about
 #: the team, not its part in the activity
 _FORMED = re.compile(r"组建|组成|成立")

@@ -1285,9 +1285,36 @@ _COLUMN_POST = re.compile(r"[\u4e00-\u9fff]{1,10}|[\u4e00-\u9fff]{0,10}(?:\u3000
 def _column_entry(c: Context, p: Mention, gap: str, org: Mention) -> bool:
     """A line of a name list set in columns: the name opens the line, an ideographic space (or
     two spaces) stands before the body, and only a job or post follows it to the line's end."""
+    post = _COLUMN_POST.fullmatch(c.text, org.end, c.sentence.end)
+    if post is not None and "元" in post.group() and (org.name.endswith(_school_kinds()) or _students_head_the_list(c)):
+        return False  # (王某　某中学　2000元 below 受资助学生如下：: an aided student, no one's employee)
     return (p.start == c.sentence.start and gap != "" and gap.strip(" \u3000") == ""
-            and ("\u3000" in gap or len(gap) >= 2) and not is_team(org)
-            and bool(_COLUMN_POST.fullmatch(c.text, org.end, c.sentence.end)))
+            and ("\u3000" in gap or len(gap) >= 2) and not is_team(org) and post is not None)
+
+
+@functools.lru_cache(maxsize=1)
+def _school_kinds() -> tuple[str, ...]:
+    """The kinds of school (``institution_kinds.txt`` but its hospitals: 中学, 大学, 职业技术学院)."""
+    return tuple(sorted(k for k in load_lexicons().words.get("institution_kinds", frozenset()) if not k.endswith("医院")))
+
+
+#: a header's word for students (受资助学生如下：; not 受助职工名单如下：, a list of workers)
+_STUDENTS_HEADER = re.compile(r"学生|新生|学子")
+
+
+def _students_head_the_list(c: Context) -> bool:
+    """Whether the column list the sentence's line stands in (blank lines between) is headed by a
+    line with a word for students."""
+    at = c.text.rfind("\n", 0, c.sentence.start)
+    for _ in range(40):  # (up over the list's lines to the line that opens it)
+        if at <= 0:
+            return False
+        start = c.text.rfind("\n", 0, at) + 1
+        line = c.text[start:at]
+        if line.rstrip().endswith(("：", ":")):
+            return _STUDENTS_HEADER.search(line) is not None
+        at = start - 1
+    return False
 
 
 def _employer(org: Mention) -> bool:
