@@ -221,26 +221,28 @@ def merge_rank(type_name: str) -> int:
     return 99
 
 
+def _table_changed() -> None:
+    """After a type is added or removed: the table views re-read it, the type sets refresh."""
+    global _version
+    _version += 1
+    for view in _VIEWS:
+        view._refresh()
+
+
 def register_entity_type(new: EntityType) -> None:
     """Add an entity type (a plug-in's, or a test's toy one); its parent must be known."""
-    global _version
     if any(t.name == new.name for t in _ENTITY_TYPES):
         raise ValueError(f"entity type {new.name!r} exists already")
     if new.parent is not None and new.parent not in ENTITY_TYPE_NAMES:
         raise ValueError(f"entity type {new.name!r}: unknown parent {new.parent!r}")
     _ENTITY_TYPES.append(new)
-    _version += 1
-    for view in _VIEWS:
-        view._refresh()
+    _table_changed()
 
 
 def unregister_entity_type(name: str) -> None:
     """Remove a type added with :func:`register_entity_type` (tests clean up with it)."""
-    global _version
     _ENTITY_TYPES[:] = [t for t in _ENTITY_TYPES if t.name != name]
-    _version += 1
-    for view in _VIEWS:
-        view._refresh()
+    _table_changed()
 
 
 #: type -> (Chinese label, English label), the entity types then ``Article``

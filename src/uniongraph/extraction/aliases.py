@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from ..model import ORG_TYPES, Article, Mention
+from ..model import ORG_TYPES, Article, Mention, Sentence
 from ..reading.bylines import is_credit_line
 from ..reading.patterns import BYLINE_LINE
 from .bank_short_forms import resolve_bank_short_forms
@@ -317,11 +317,16 @@ def _regional(article: Article, region: str | None, known: frozenset[str] = froz
 _CITY_OPENING = re.compile(r"[\u4e00-\u9fff]{2,3}市")
 
 
+def _sentence_holding(article: Article, m: Mention) -> Sentence | None:
+    """The sentence ``m`` starts in (None when it starts in none)."""
+    return next((s for s in article.sentences if s.start <= m.start < s.end), None)
+
+
 def _another_city_in_sentence(article: Article, m: Mention, home: str) -> bool:
     """Whether the sentence of the short form ``m`` (市职工文体中心) writes a city other than ``home``
     (由甘州区总工会承办的南岭市第二届…赛在市职工文体中心: its 市 is 南岭市, not the district's 张掖市)
     and not ``home`` itself: then no reading is surer than none."""
-    sent = next((s for s in article.sentences if s.start <= m.start < s.end), None)
+    sent = _sentence_holding(article, m)
     if sent is None:
         return False
     lex = load_lexicons()
@@ -394,7 +399,7 @@ def _place_of_paired_body(article: Article, i: int, level: str) -> str | None:
 def _named_earlier_in_sentence(article: Article, i: int, named: list[str]) -> list[str]:
     """Of the full names a short form may stand for, those written earlier in its own sentence."""
     m = article.mentions[i]
-    sent = next((s for s in article.sentences if s.start <= m.start < s.end), None)
+    sent = _sentence_holding(article, m)
     if sent is None:
         return []
     return sorted({o.key for o in article.mentions[:i] if o.start >= sent.start and o.type == m.type and o.key in named})

@@ -668,8 +668,8 @@ _ORGANISERS_SENTENCE = re.compile(r"(?:本次|此次|本届)?[一-鿿]{0,6}由[^
 _SENTENCE_ENDS = ("。", "！", "？", "；")
 #: 出席 with no object: the clause goes on with another verb or ends (出席并讲话, 出席。)
 _NO_OBJECT = re.compile(r"(?:了)?(?:并|[，。；！])|(?<=到场)为")
-#: what may open a lead before its subject: the dateline and its byline, then a date (本报讯（记者
-#: 某某）11月20日，), or a date alone
+
+
 def _line_breaks(text: str, start: int, end: int) -> Iterator[int]:
     """The offsets of the line breaks in ``text[start:end]`` (and ``start - 1``: the body's first line)."""
     yield start - 1
@@ -681,7 +681,9 @@ def _line_breaks(text: str, start: int, end: int) -> Iterator[int]:
 
 #: the marks that open each brief of a page of briefs or photo captions
 _BRIEF_MARKS = ("▲", "△")
-_LEAD_OPENING = re.compile(r"(?:[▲△][ \u3000]*)?(?:\*\*[^*\n]{1,12}\*\*[ \u3000]*)?"  # (a brief's mark or bold label: ▲12月5日，, **阳泉**　12月17日，)
+#: what may open a lead before its subject: the dateline and its byline, then a date (本报讯（记者
+#: 某某）11月20日，), or a date alone
+_LEAD_OPENING = re.compile(r"(?:[" + "".join(_BRIEF_MARKS) + r"][ \u3000]*)?(?:\*\*[^*\n]{1,12}\*\*[ \u3000]*)?"  # (a brief's mark or bold label: ▲12月5日，, **阳泉**　12月17日，)
                            r"(?:[^，。；（(]{0,14}?[电讯])?(?:[（(][^）)]{0,30}[）)])?"
                            r"(?:(?:[0-9０-９一二三四五六七八九十〇]{2,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?"
                            r"[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?"

@@ -14,8 +14,8 @@ from collections.abc import Iterable, Iterator
 
 from ...model import Article, Mention
 from ..lexicon import _rows, load_lexicons, scope_words
-from ..aliases import DELEGATION_NAME_HEADS
 from ..body_pronouns import two_in_reach
+from ..inference import DELEGATION_NAME_HEADS
 from .context import (CLAUSE_PUNCT, NAME_JOINERS, PAREN, Context, Found, is_org, is_team, listed_persons,
                       named_outside_events, only_titles, opening, starts, title_then_person)
 from .own_units import ENTERPRISE_KINDS
@@ -153,7 +153,7 @@ def _delegation_sender(c: Context, p: Mention, delegation: Mention) -> tuple[Men
     if head is None or len(stem) - len(head) < 2:
         return None
     stem = stem[: -len(head)]
-    posts = next((p for end, p in _sender_posts() if stem.endswith(end)), ())
+    posts = next((own for end, own in _sender_posts() if stem.endswith(end)), ())
     if lead.group(1) not in posts:
         return None  # (以团长某为首的, 以国务委员某为团长的, 以前会长某: no post of the body's own kind)
     sender = next((m for m in c.article.mentions if is_org(m) and m.key == stem and not is_team(m)), None)
@@ -1363,12 +1363,14 @@ _WORKS_THERE = re.compile(r"(?:工作|任教|任职|上班|当工人|做工)")
 _MOVE_GAP = re.compile(r"[^，。；：:“”将把]{0,24}")
 
 
+#: the heads of a unit's kind that may open a title chain bare (工作站, 调解室)
+_UNIT_KIND_HEAD = r"(?:工作站|服务站|调解室|工作室|驿站|中心)"
 #: a title chain that opens with a bare kind of unit and its post, then 、 (工作站值班律师、某律师事务所
 #: 律师某某): the kind ends with a unit's head
-_KIND_POST_OPENS_CHAIN = re.compile(r"(?P<kind>[\u4e00-\u9fff]{0,6}?(?:工作站|服务站|调解室|工作室|驿站|中心))(?P<post>[\u4e00-\u9fff]{1,6})、")
+_KIND_POST_OPENS_CHAIN = re.compile(r"(?P<kind>[\u4e00-\u9fff]{0,6}?" + _UNIT_KIND_HEAD + r")(?P<post>[\u4e00-\u9fff]{1,6})、")
 
 
-@needs("Person", "org", words=re.compile(r"(?:工作站|服务站|调解室|工作室|驿站|中心)[\u4e00-\u9fff]{1,6}、"))
+@needs("Person", "org", words=re.compile(_UNIT_KIND_HEAD + r"[\u4e00-\u9fff]{1,6}、"))
 def unit_kind_opens_a_chain(c: Context) -> Iterator[Found]:
     """工作站值班律师、某律师事务所律师魏某: the bare kind opening the person's title chain is the one
     unit of that kind the article names before (某区总工会职工法律援助工作站), and the person works

@@ -166,9 +166,8 @@ def _kind_named_before(c: Context, i: int) -> Mention | None:
     opens with the head of an event named before (its last characters, the only such event of the
     article so far), a time and 在 the chain of places ending at ``i``, refers to that event."""
     ends = {m.end: m for m in c.mentions[:i] if m.type == "Place"}
-    at = c.mentions[i].start
-    while at in ends and ends[at].start < at:
-        at = ends[at].start  # (在阳明区|某职工体育馆: the chain of places after 在)
+    first = _first_of_chain(c.mentions[i].start, ends)  # (在阳明区|某职工体育馆: the chain of places after 在)
+    at = first.start if first is not None else c.mentions[i].start
     start = c.clause_of(c.mentions[i])[0]
     kind = _KIND_THEN_AT.fullmatch(c.text, start, at)
     if kind is None or any(m.start < at and m.end > start for m in c.mentions[:i] if m.type != "Place"):
@@ -344,10 +343,8 @@ def _at_over_areas(c: Context, i: int) -> bool:
     """Whether 在 governs the mention at ``i`` over areas written together right before it
     (在钧台街道|某陶瓷有限公司, 在某县某镇|某公司)."""
     ends = {m.end: m for m in c.mentions if m.type == "Place"}
-    first, at = None, c.mentions[i].start
-    while at in ends and ends[at].start < at:
-        first = ends[at]
-        at = first.start
+    first = _first_of_chain(c.mentions[i].start, ends)
+    at = first.start if first is not None else c.mentions[i].start
     if first is not None:
         return c.before(first, 1) == "在"
     # (a town or street no mention yet: its places become mentions after the patterns run)
@@ -860,6 +857,24 @@ def _area_before_venue(venue: Mention, ends: dict[int, Mention], prefix: dict[in
     return None
 
 
+def _first_of_chain(at: int, ends: dict[int, Mention]) -> Mention | None:
+    """The first of the places written together right before ``at`` (``ends``: the places by their
+    end; 在岐山县|蔡家坡镇|某公司 → 岐山县), None when no place ends there."""
+    first = None
+    while at in ends and ends[at].start < at:
+        first = ends[at]
+        at = first.start
+    return first
+
+
+def _held_at_too(r: Relation, ev: Evidence, place: Mention, rule: str) -> Relation:
+    """The event of the heldAt fact ``r`` held at ``place`` too, on the evidence ``ev`` of ``r``
+    with ``place`` as the tail (the area before a venue, the venue after its area)."""
+    return Relation(r.head, r.head_type, "heldAt", place.key, place.type, [
+        Evidence(ev.article_id, ev.sentence, ev.sentence_start, ev.sentence_end, rule,
+                 ev.head_start, ev.head_end, place.start, place.end)])
+
+
 def areas_of_venue_chains(article) -> list[Relation]:
     """在银海区银滩大酒店落幕, 走进岐山县蔡家坡镇某公司现场观摩: an event held at a venue is held in
     the area written right before the venue too, when the chain of places opens with 在 or a verb
@@ -889,16 +904,12 @@ def areas_of_venue_chains(article) -> list[Relation]:
                 continue  # (桃源县漳江会议中心: a venue named with its county is one name, a district is
                 # written apart, 在甘州区某职工文体中心落幕; 巴公镇凤鸣广场 read
                 # as one venue: its own town is inside it, not the county before)
-            first = area
-            while first.start in ends:
-                first = ends[first.start]  # (泽州县巴公镇凤鸣广场: the chain's first place)
+            first = _first_of_chain(area.start, ends) or area  # (泽州县巴公镇凤鸣广场: the chain's first place)
             key = (r.head, "heldAt", area.key)
             if key in have or not _CHAIN_OPENS.search(text, max(0, first.start - 2), first.start):
                 continue
             have.add(key)
-            out.append(Relation(r.head, r.head_type, "heldAt", area.key, "Place", [
-                Evidence(ev.article_id, ev.sentence, ev.sentence_start, ev.sentence_end, "held-at-area-before-venue",
-                         ev.head_start, ev.head_end, area.start, area.end)]))
+            out.append(_held_at_too(r, ev, area, "held-at-area-before-venue"))
     return out
 
 
@@ -935,9 +946,7 @@ def venues_written_with_their_area(article) -> list[Relation]:
                 continue
             if other is None or other is tail or not _is_local_area(area):
                 continue
-            first = area
-            while first.start in ends and ends[first.start].start < first.start:
-                first = ends[first.start]  # (中宁县|宁安镇: the chain's first place)
+            first = _first_of_chain(area.start, ends) or area  # (中宁县|宁安镇: the chain's first place)
             lead = text[max(0, first.start - 6) : first.start]
             if "位于" in lead or not _GOES_OR_AT.search(lead):
                 continue
@@ -946,9 +955,7 @@ def venues_written_with_their_area(article) -> list[Relation]:
                 if m is tail or key in have:
                     continue
                 have.add(key)
-                out.append(Relation(r.head, r.head_type, "heldAt", m.key, m.type, [
-                    Evidence(ev.article_id, ev.sentence, ev.sentence_start, ev.sentence_end, "venue-written-with-its-area",
-                             ev.head_start, ev.head_end, m.start, m.end)]))
+                out.append(_held_at_too(r, ev, m, "venue-written-with-its-area"))
     return out
 
 
