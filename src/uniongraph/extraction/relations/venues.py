@@ -964,32 +964,40 @@ _GOES_OR_AT = re.compile(r"(?:在|于|走进|走入|来到|深入|到|赴|前往
 
 
 #: a sentence that opens in the time of the activity reported, said by a word of its name
-#: (疗休养期间，培训期间，比赛当天，): what its participants do after it, they do in the activity
-_DURING_THE_ACTIVITY = re.compile(r"(?:据悉|据了解|此外)?[，,]?(?:此次|本次|这次)?(?P<word>[\u4e00-\u9fff]{2,4}?)(?:期间|当天|当日)[，,]")
+#: (疗休养期间，培训期间，比赛当天，): what its participants do after it, they do in the activity;
+#: or by a pointing word and that word with the activity's length (此次疗休养为期5天，: the
+#: pointing word is needed, 疗休养为期5天 alone may be any)
+_DURING_THE_ACTIVITY = re.compile(r"(?:据悉|据了解|此外)?[，,]?(?:(?:此次|本次|这次)?(?P<word>[\u4e00-\u9fff]{2,4}?)(?:期间|当天|当日)"
+                                  r"|(?:此次|本次|这次)(?P<lasting>[\u4e00-\u9fff]{2,4}?)(?:活动)?为期[0-9０-９一二三四五六七八九十两半]{1,3}(?:天|日|周|个月))[，,]")
 #: right before a place the activity's party goes into or visits (还走进, 参观了, 一行人来到)
 _VISITS = re.compile(r"(?:来到|走进|走入|前往|深入|参观|参观了|游览|游览了|来到了|走进了|赴|到)$")
 #: after 在 and a place in the activity's time: what the party does there (进行了健康体检, 接受了培训)
 _DOES_THERE = re.compile(r"(?:进行|开展|参加|接受|体验|开始)(?:了)?")
 #: who may open the clause of a visit in the activity: its participants or no one (a run of verbs)
 _VISITING_PARTY = re.compile(r"(?:职工们|学员们|队员们|会员们|劳模们|选手们|代表们|志愿者们|大家|一行人|他们|她们)?"
-                             r"(?:还|也|又|并|随后|先后|分别|一起|集体|先|再|则)*")
+                             r"(?:还|也|又|并|将|随后|先后|分别|一起|集体|先|再|则)*")
 
 
+#: after a place seen (参观, 游览): more of a name, not a list's joiner nor a clause's end
+_NAMES_A_SIGHT = re.compile(r"(?![和与及等])[\u4e00-\u9fff]")
 #: where the clause of a place visited ends (the 、 of a list goes on)
 _CLAUSE_END = re.compile(r"[，,。；;！？]")
 
 
-@needs(event=True, words=re.compile(r"期间|当天|当日"))
+@needs(event=True, words=re.compile(r"期间|当天|当日|为期"))
 def visits_during_the_activity(c: Context) -> Iterator[Found]:
-    """疗休养期间，一行人来到西宁市、海南州等地，参观了某博物馆，并走进某电站: a sentence opened
-    by the time of the activity reported (a word of its name before 期间) says where it went, so
-    each place its party visits is a venue of it (``visits-during-the-activity``)."""
+    """疗休养期间，一行人来到西宁市、海南州等地，参观了某博物馆，并走进某电站 (or 此次疗休养为期5天，
+    职工们将先后来到…): a sentence opened by the time of the activity reported (a word of its name
+    before 期间) says where it went, so each place its party visits is a venue of it
+    (``visits-during-the-activity``)."""
     ev = c.main_event
     if ev is None or any(m.type == "Event" for m in c.mentions):
         return
     opener = _DURING_THE_ACTIVITY.match(c.text, c.sentence.start, c.sentence.end)
-    if opener is None or opener.group("word") not in ev.name:
+    if opener is None or (opener.group("word") or opener.group("lasting")) not in ev.name:
         return
+    if opener.group("lasting") and not _only_event_of_word(c, opener.group("lasting"), ev):
+        return  # (此次疗休养 after two 疗休养 activities named: no telling which)
     text, ms = c.text, c.mentions
     for i, pl in enumerate(ms):
         # 在 the place, then what the party does there (在某疗休养院进行了体检); a body's premises so
@@ -1011,8 +1019,18 @@ def visits_during_the_activity(c: Context) -> Iterator[Found]:
         if verb is None or not _VISITING_PARTY.fullmatch(before[: verb.start()]) \
                 or "的" in text[pl.end : (end.start() if (end := _CLAUSE_END.search(text, pl.end, c.sentence.end)) else c.sentence.end)]:
             continue  # (到青岛市参加培训的劳模某某: the place modifies a person, no visit of the party)
+        if verb.group().startswith(("参观", "游览")) and _NAMES_A_SIGHT.match(text, pl.end) \
+                and not any(m.start == pl.end for m in ms):
+            continue  # (参观徽州古村落: the place opens the name of the sight seen, unread)
         yield ev, "heldAt", pl, "visits-during-the-activity"
         k = i
         while k + 1 < len(ms) and ms[k + 1].type in ("Place", "Company") and c.gap(ms[k], ms[k + 1]) in NAME_JOINERS:
             k += 1  # 来到西宁市、海南藏族自治州等地: each place of the list
             yield ev, "heldAt", ms[k], "visits-during-the-activity"
+
+
+def _only_event_of_word(c: Context, word: str, ev: Mention) -> bool:
+    """Whether every event named before this sentence with ``word`` in its name is a form of ``ev``
+    (the article's main event): a pointing word (此次疗休养) then means it, not another."""
+    return all(e.key == ev.key or e.canonical == ev.key for e in c.article.mentions
+               if e.type == "Event" and e.end <= c.sentence.start and word in e.name)
