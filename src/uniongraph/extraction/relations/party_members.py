@@ -1,0 +1,85 @@
+"""Who goes with the party of the activity reported, in a later sentence that does not name it:
+the one who leads a group of people to it (某某率42名青年职工参加活动) and the one who joins or
+accompanies its visit, said by the activity's own word (某某参加慰问, 某某陪同走访) — each takes part
+in the article's main event (``participatesIn``).
+
+The event is the main event only: the sentence names none of its own, opens at no earlier time,
+and no other event is named just before it (two in reach: no telling which).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .attendance import _ANOTHER_TIME, _PARTY_ACTIVITY, _SOME_ACTIVITIES, _another_occasion
+from .context import Context, Found, has, starts
+from .event_references import events_just_before
+from .person_lists import listed_before
+from .prerequisites import needs
+
+#: right after a person: leads a group of people (率/带领 N名 …职工) to attend; the group a count of
+#: people or a noun for them, no body or person named inside (率南岭代表队参加: the team is read by
+#: its own patterns)
+_LEADS_A_GROUP = re.compile(
+    r"(?:亲自)?(?:率|率领|带领|带着)(?:(?:[0-9０-９一二三四五六七八九十百]+(?:余|多)?(?:名|位)[^，。；：、“”]{0,10}?)"
+    r"|[^，。；：、“”0-9０-９]{0,8}?(?:职工|员工|会员|队员|选手|学员|青年|劳模|工匠|志愿者)(?:们)?)"
+    r"(?:一同|一起|共同|集体)?(?=参加|参与)")
+#: right after a person: joins or accompanies the visit, said by a word of the activity (参加慰问,
+#: 陪同走访), which closes the clause
+_JOINS_THE_VISIT = re.compile(r"(?:也|还|一同|一起)?(?:参加|陪同|随同)(?:了)?"
+                              r"(?P<word>走访慰问|慰问|走访|看望|疗休养|调研|考察)(?=[，。；,;]|$)")
+_WORDS = re.compile(r"率|带领|带着|陪同|随同|参加")
+
+
+def _main_event_in_reach(c: Context):
+    """The main event, when the sentence names no event, opens at no other time, and every event
+    named just before it is the main event."""
+    ev = c.main_event
+    if ev is None or ev.congress or any(m.type == "Event" for m in c.mentions) \
+            or _ANOTHER_TIME.match(c.text, c.sentence.start, c.sentence.end):
+        return None
+    if any(e.key != ev.key and e.canonical != ev.key for e in events_just_before(c)):
+        return None
+    return ev
+
+
+@needs("Person", event=True, words=_WORDS)
+def leader_of_a_group_attends(c: Context) -> Iterator[Found]:
+    """某某率42名青年职工参加活动: the leader of the group attends the activity reported
+    (``leads-a-group-to-this-event``)."""
+    ev = _main_event_in_reach(c)
+    if ev is None:
+        return
+    for p in c.mentions:
+        if p.type != "Person" or p.source == "byline":
+            continue
+        led = _LEADS_A_GROUP.match(c.text, p.end, c.sentence.end)
+        if led is None or any(led.start() <= m.start < led.end() and m.type != "Place" for m in c.mentions):
+            continue  # (a place may say where the group is from: 率42名香港青年职工)
+        after = c.text[led.end() : min(c.sentence.end, led.end() + 16)]
+        verb = starts(after, "participate")
+        word = has(after, "this_event")
+        if verb is None or word is None or not after.startswith(word, len(verb) + after.startswith("了", len(verb))) \
+                or _SOME_ACTIVITIES.match(after, len(verb)) or _another_occasion(after, len(verb)):
+            continue  # (the word for the event right after the verb: not 参加活动的职工 of something else)
+        yield p, "participatesIn", ev, "leads-a-group-to-this-event"
+
+
+@needs("Person", event=True, words=_WORDS)
+def joins_the_visit(c: Context) -> Iterator[Found]:
+    """某某参加慰问, 某某陪同走访 in the report of an activity a party goes out on (慰问活动, 走访活动),
+    said by a word of its name: the one who joins it takes part (``joins-the-activity-visit``), each
+    of a list of persons too."""
+    ev = _main_event_in_reach(c)
+    if ev is None or not _PARTY_ACTIVITY.search(ev.name):
+        return
+    for i, p in enumerate(c.mentions):
+        if p.type != "Person" or p.source == "byline":
+            continue
+        joins = _JOINS_THE_VISIT.match(c.text, p.end, c.sentence.end)
+        if joins is None or joins.group("word") not in ev.name:
+            continue
+        yield p, "participatesIn", ev, "joins-the-activity-visit"
+        for q in listed_before(c, i):
+            yield q, "participatesIn", ev, "joins-the-activity-visit"
