@@ -1,7 +1,8 @@
 """Who goes with the party of the activity reported, in a later sentence that does not name it:
 the one who leads a group of people to it (某某率42名青年职工参加活动) and the one who joins or
 accompanies its visit, said by the activity's own word (某某参加慰问, 某某陪同走访) — each takes part
-in the article's main event (``participatesIn``).
+in the article's main event (``participatesIn``); and a body that goes out as a part of it
+(作为帮扶行动的一部分，某服务队深入A镇、B镇: it takes part, and the activity is held there).
 
 The event is the main event only: the sentence names none of its own, opens at no earlier time,
 and no other event is named just before it (two in reach: no telling which).
@@ -13,8 +14,8 @@ import re
 from collections.abc import Iterator
 
 from .attendance import _ANOTHER_TIME, _PARTY_ACTIVITY, _SOME_ACTIVITIES, _another_occasion
-from .context import Context, Found, has, starts
-from .event_references import events_just_before
+from .context import NAME_JOINERS, Context, Found, has, is_org, starts
+from .event_references import events_just_before, one_named_before
 from .person_lists import listed_before
 from .prerequisites import needs
 
@@ -83,3 +84,38 @@ def joins_the_visit(c: Context) -> Iterator[Found]:
         yield p, "participatesIn", ev, "joins-the-activity-visit"
         for q in listed_before(c, i):
             yield q, "participatesIn", ev, "joins-the-activity-visit"
+
+
+#: a sentence opening as a part of an activity named by its last word (作为帮扶行动的一部分，)
+_AS_A_PART_OF = re.compile(r"作为(?:此次|这次|本次|该)?(?P<word>[\u4e00-\u9fff]{2,6}?)的(?:一部分|组成部分|重要内容|一项内容)[，,]")
+#: between the body going and its verb of going: a time, adverbs (当天深入, 随后来到)
+_THEN_GOES = re.compile(r"(?:今天|当天|当日|同日|随后|还|也|先后|分别|专程)*(?:深入|来到|走进|走入|前往|奔赴|赶赴|赴)(?:了)?")
+
+
+@needs("org", event=True, words=("一部分", "组成部分", "重要内容", "一项内容"))
+def part_of_the_activity(c: Context) -> Iterator[Found]:
+    """作为帮扶行动的一部分，由市总工会组建的某服务队当天深入A镇、B镇，…: the one event named
+    before that ends in the word (none or two: no telling which) takes in what the body opening the
+    clause's verb does: the body takes part (``part-of-the-activity``), and each place it goes to is
+    a venue of the activity."""
+    opener = _AS_A_PART_OF.match(c.text, c.sentence.start, c.sentence.end)
+    if opener is None or any(m.type == "Event" for m in c.mentions):
+        return
+    ev = one_named_before(c, c.sentence.start, opener.group("word"))
+    if ev is None:
+        return
+    ms = c.mentions
+    for i, body in enumerate(ms):
+        if not is_org(body) or body.start < opener.end():
+            continue
+        goes = _THEN_GOES.match(c.text, body.end, c.sentence.end)
+        if goes is None or "，" in c.text[opener.end() : body.start]:
+            continue  # (the body's verb, in the clause the opener places)
+        yield body, "participatesIn", ev, "part-of-the-activity"
+        k = i + 1
+        if k < len(ms) and ms[k].type == "Place" and ms[k].start == goes.end():
+            yield ev, "heldAt", ms[k], "part-of-the-activity"
+            while k + 1 < len(ms) and ms[k + 1].type == "Place" and c.gap(ms[k], ms[k + 1]) in NAME_JOINERS:
+                k += 1  # 深入营盘镇、下梁镇: each place of the list
+                yield ev, "heldAt", ms[k], "part-of-the-activity"
+        return
