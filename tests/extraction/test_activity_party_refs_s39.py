@@ -50,6 +50,11 @@ def test_join_of_a_meeting_report_is_not_read():
     assert not any(h == "赵海平" and r == "participatesIn" for h, r, _ in got)
 
 
+def test_join_in_a_sentence_naming_another_event_is_not_read():
+    got = facts(_VISIT + "区总工会主席钱立红参加慰问，并出席了“暖冬”职工联欢会。")
+    assert not _part(got, "钱立红", "2025年冬日暖阳慰问活动")
+
+
 # --- leads a group to it: 率N名职工参加活动 ---
 
 def test_leader_of_a_group_attends():
