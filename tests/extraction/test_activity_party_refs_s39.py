@@ -119,3 +119,26 @@ def test_exchange_party_of_a_meeting_is_not_its_venue():
     # (a 交流座谈会 sits where it is held: its party's visits are not its venues)
     got = facts("5月8日，2025年南岭青年职工交流座谈会在南岭市工人文化宫举行。会后，交流团来到青山县参观。")
     assert not any(r == "heldAt" and t == "青山县" for _, r, t in got)
+
+
+# --- the places a party went to, listed, then the activity held there (深入A区、B区和C区，开展…) ---
+
+def test_each_place_of_the_list_gone_into_holds_the_activity():
+    got = facts("3日，市总工会主席王立带领慰问组，深入青山区、白水区和柳河区，开展2025年“冬日暖阳”走访慰问活动。")
+    for place in ("青山区", "白水区", "柳河区"):
+        assert ("2025年冬日暖阳走访慰问活动", "heldAt", place) in got
+
+
+def test_a_list_not_gone_into_is_no_venue():
+    got = facts("3日，市总工会主席王立听取了青山区、白水区和柳河区的汇报，开展2025年“冬日暖阳”走访慰问活动。")
+    assert not any(r == "heldAt" and t in ("青山区", "白水区", "柳河区") for _, r, t in got)
+
+
+def test_a_going_word_joined_to_a_visit_names_the_activity():
+    got = facts("3日，南岭市总工会开展2025年“冬日暖阳”走访慰问活动。")
+    assert ("南岭市总工会", "organizes", "2025年冬日暖阳走访慰问活动") in got
+
+
+def test_a_going_word_to_a_place_after_a_quote_names_no_activity():
+    got = facts("3日，南岭市总工会“冬日暖阳”走访企业，看望一线职工。")
+    assert not any(r == "organizes" for _, r, _ in got)
