@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ...model import Mention
 from .attendance import _ANOTHER_TIME, _PARTY_ACTIVITY, _SOME_ACTIVITIES, _another_occasion
 from .context import NAME_JOINERS, Context, Found, has, is_org, starts
 from .event_references import events_just_before, one_named_before
@@ -30,10 +31,11 @@ _LEADS_A_GROUP = re.compile(
 #: 陪同走访), which closes the clause
 _JOINS_THE_VISIT = re.compile(r"(?:也|还|一同|一起)?(?:参加|陪同|随同)(?:了)?"
                               r"(?P<word>走访慰问|慰问|走访|看望|疗休养|调研|考察)(?=[，。；,;]|$)")
+#: the prefilter of both: a word every match of either pattern holds
 _WORDS = re.compile(r"率|带领|带着|陪同|随同|参加")
 
 
-def _main_event_in_reach(c: Context):
+def _main_event_in_reach(c: Context) -> Mention | None:
     """The main event, when the sentence names no event, opens at no other time, and every event
     named just before it is the main event."""
     ev = c.main_event
