@@ -142,3 +142,22 @@ def test_a_going_word_joined_to_a_visit_names_the_activity():
 def test_a_going_word_to_a_place_after_a_quote_names_no_activity():
     got = facts("3日，南岭市总工会“冬日暖阳”走访企业，看望一线职工。")
     assert not any(r == "organizes" for _, r, _ in got)
+
+
+# --- a party's list whose second member's titles name bodies (甲和区委常委、区总工会主席乙一行来到…) ---
+
+_SERIES = "此次活动是南岭市总工会“暖冬·进一线”系列活动的第一站。"
+
+
+def test_party_member_titled_by_bodies_joins_the_visit():
+    got = facts("3日，南岭市总工会主席赵海平和白水区委常委、区总工会主席钱立红一行来到海河环境服务有限公司，"
+                "为职工送上羽绒服。" + _SERIES)
+    for who in ("赵海平", "钱立红"):
+        assert _part(got, who, "南岭市总工会暖冬·进一线系列活动")
+    assert ("南岭市总工会暖冬·进一线系列活动", "heldAt", "海河环境服务有限公司") in got
+
+
+def test_a_body_that_is_visited_ends_the_party():
+    # (甲和某公司负责人座谈: the body after 和 is met with, no title chain of a member)
+    got = facts("3日，南岭市总工会主席赵海平和海河环境服务有限公司负责人一起座谈。" + _SERIES)
+    assert not any(r == "participatesIn" and h == "海河环境服务有限公司" for h, r, _ in got)

@@ -16,7 +16,7 @@ from ..places import TOWN_LEVELS, place_level
 from .context import LIST_JOINERS, NAME_JOINERS, THIS_EVENT, Context, Found, has, is_org, opening, starts, triggers
 from .prerequisites import needs
 from .event_references import CLASS_KINDS, EARLIER_TIME, VISITED_ACTIVITY, one_named_before, whole_subject
-from .person_lists import listed_before, person_list_from
+from .person_lists import in_title_chain, listed_before, person_list_from
 
 
 _HELD_END = ("举行", "开幕", "启动", "召开", "举办", "落下帷幕", "落幕", "闭幕", "开赛", "进行", "开班", "开营")
@@ -755,7 +755,7 @@ def _party_visits(c: Context, ev, after: int = 0) -> Iterator[Found]:
     for i, p in enumerate(ms):
         if p.type != "Person" or p.start < after or not c.is_subject(p):
             continue
-        group = person_list_from(c, i)
+        group = _party_list(c, i)
         k = ms.index(group[-1])
         go = _PARTY_GOES.match(c.text, group[-1].end, c.sentence.end)
         if not go and _PARTY_ACTS.match(c.text, group[-1].end, c.sentence.end):
@@ -780,6 +780,26 @@ def _party_visits(c: Context, ev, after: int = 0) -> Iterator[Found]:
                 venue += 1
                 continue
             break
+
+
+#: between a person of a party and the body that titles the next one: a joiner, perhaps the words
+#: of a place the recognisers left before the body (韩某和城西|区委常委、区总工会主席李某)
+_JOINS_NEXT_TITLED = re.compile(r"(?:和|与|及|、)[\u4e00-\u9fff]{0,3}")
+
+
+def _party_list(c: Context, i: int) -> list[Mention]:
+    """The person at ``i`` and those listed after it (:func:`person_list_from`), a person whose
+    titles name bodies too (市总工会主席甲和区委常委、区总工会主席乙一行: the bodies of 乙's title chain
+    stand between the two names)."""
+    ms = c.mentions
+    group = person_list_from(c, i)
+    k = ms.index(group[-1])
+    while k + 1 < len(ms) and is_org(ms[k + 1]) and _JOINS_NEXT_TITLED.fullmatch(c.gap(ms[k], ms[k + 1])) \
+            and in_title_chain(c, k + 1):
+        j = next(n for n in range(k + 1, len(ms)) if ms[n].type == "Person")
+        group += person_list_from(c, j)
+        k = ms.index(group[-1])
+    return group
 
 
 def _visited(m) -> bool:
