@@ -244,7 +244,8 @@ def _bridge_is_name(idx: TokenIndex, start: int, end: int, lex: Lexicons, pairs:
     """Whether the words between a quote and an event head may sit inside a name (with ``pairs``,
     its 、 join parallel pairs)."""
     # (and what a doer does, whatever jieba tags it: “赣莲６２”荣获|首届…博览会, 荣获 an nr; but not
-    # the visits that name an activity: “冬日暖心”慰问活动)
+    # the visits that name an activity: “冬日暖心”慰问活动, and a going word joined to one of them,
+    # “情暖锦城”走访慰问活动, though “夏送清凉”走访企业 went somewhere)
     doer = lex.words.get("person_verbs", frozenset()) - _ACTIVITY_VERBS
     stops = lex.words.get("location_verbs", frozenset()) | set(triggers_move()) | doer
     i = idx.starting_at(start)
@@ -257,7 +258,9 @@ def _bridge_is_name(idx: TokenIndex, start: int, end: int, lex: Lexicons, pairs:
             i += 1  # “…”职工读书|月|活动: a campaign's month (jieba: a numeral), as name_start reads it
             continue
         # (a word of place, 户外 or 室内, says where the activity's people work: “…”户外劳动者关爱行动)
-        if t.word in stops or not (is_name_part(t, lex) or t.pos in ("v", "a", "vn", "z", "s")) or _HOLDING_VERB.fullmatch(t.word):
+        visits = i + 1 < len(idx.tokens) and idx.tokens[i + 1].word in _ACTIVITY_VERBS and idx.tokens[i + 1].start < end
+        if t.word in stops and not visits or not (is_name_part(t, lex) or t.pos in ("v", "a", "vn", "z", "s")) \
+                or _HOLDING_VERB.fullmatch(t.word):
             return False  # “夏送清凉”走进重点工程: the activity went somewhere, 工程 is not its name
             # (“优胜杯”开展|创建活动: the verb holds another activity, the quote names a cup)
         i += 1

@@ -249,6 +249,20 @@ def leads_the_party(c: Context) -> Iterator[Found]:
             yield p, "participatesIn", ev, "leads-the-activity-party"
 
 
+def _contest_won_in(c: Context) -> Mention | None:
+    """The event an award told in a sentence naming none was won in: the contest named before it in
+    its paragraph (a digest's 某比赛落幕。某代表队获团体冠军 — not the digest's first item, its
+    main event); two contests there or a past one, no telling which; none, the article's main event."""
+    para = max(c.text.rfind("\n", 0, c.sentence.start) + 1, c.article.body_start)
+    contests = [e for e in c.article.mentions if e.type == "Event" and not e.congress and para <= e.start
+                and e.end <= c.sentence.start and e.name.endswith(_CONTEST) and not is_bare(e.key)]
+    if not contests:
+        return c.main_event
+    if any(EARLIER_TIME.search(c.text, max(para - 1, *(c.text.rfind(end, para, e.start) for end in "。！？")) + 1, e.start) for e in contests):
+        return None  # (去年的第二届大赛…。今年，某代表队获…: a past contest in reach, no telling which)
+    return the_one(contests)
+
+
 @needs(event=True)
 def participates(c: Context) -> Iterator[Found]:
     """PERSON 参加 EVENT; PERSON 是此次活动参与者; 会上，PERSON…; PERSON 在 EVENT 中获得一等奖."""
@@ -305,8 +319,9 @@ def participates(c: Context) -> Iterator[Found]:
                 # 参加了第三届技能大赛，其中南岭纺织厂获得团体一等奖: the one event named before
                 one = the_one([e for e in c.events() if e.end <= m.start])
                 inside = [one] if one is not None else []
-            if inside or won and c.main_event is not None and not any(True for _ in c.events()):
-                event, rule = (inside[0], "body-wins-in-event") if inside else (c.main_event, "body-wins-in-this-event")
+            won_in = _contest_won_in(c) if won and not inside else None
+            if inside or won and won_in is not None and not any(True for _ in c.events()):
+                event, rule = (inside[0], "body-wins-in-event") if inside else (won_in, "body-wins-in-this-event")
                 yield m, "participatesIn", event, rule
                 k = ms.index(m) - 1
                 while k >= 0 and is_org(ms[k]) and c.gap(ms[k], ms[k + 1]) in NAME_JOINERS:
@@ -378,8 +393,8 @@ def participates(c: Context) -> Iterator[Found]:
                     inside = opened
             if inside:
                 yield m, "participatesIn", inside[0], "person-wins-in-event"
-            elif c.main_event is not None and not any(True for _ in c.events()):
-                yield m, "participatesIn", c.main_event, "person-wins-in-this-event"
+            elif (won_in := _contest_won_in(c)) is not None and not any(True for _ in c.events()):
+                yield m, "participatesIn", won_in, "person-wins-in-this-event"
             continue
         # 赵洪祥也做了发言 in the report of a meeting: a speaker took part (so did the names listed before)
         if _speaks_at_the_reported_meeting(c, m):

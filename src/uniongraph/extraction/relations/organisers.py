@@ -498,7 +498,8 @@ def organized_by(c: Context) -> Iterator[Found]:
         # …，鄂中理工大学承办: co-organisers named after the first ones in the same sentence
         for m in ms[ms.index(group[-1]) + 1 :]:
             verb_after = _CO_ADVERBS.sub("", c.after(m, 6))  # (…，B具体承办, B负责承办)
-            if is_org(m) and m not in group and starts(verb_after, "organize") and verb_after[:2] in ("承办", "协办", "主办"):
+            if is_org(m) and m not in group and starts(verb_after, "organize") and (
+                    verb_after[:2] in ("承办", "协办", "主办") or _CARRIES_OUT.match(verb_after)):
                 yield m, "organizes", target, "organized-by-org"
                 # …，南岭市职工服务中心、海河钢铁集团工会承办: each body of that list
                 for org in c.coordinated_before(m, lambda x: is_org(x) and x not in group):
@@ -539,6 +540,9 @@ def _co_organisers_after_an_unread_by(c: Context) -> Iterator[Found]:
 
 #: adverbs before a co-organiser's verb: 联合承办, 具体承办, 负责协办
 _CO_ADVERBS = re.compile(r"^(?:联合|共同|具体|负责|协助)+")
+#: a co-organiser carrying the event out (…由A发起，B、C组织实施。): the verb closes its clause,
+#: no object of its own (B实施了某工程 is another task)
+_CARRIES_OUT = re.compile(r"(?:组织)?实施(?=[，。；,;]|$)")
 
 
 #: the organising verb with no object after the organisers: the clause ends with it

@@ -16,7 +16,7 @@ from ..places import TOWN_LEVELS, place_level
 from .context import LIST_JOINERS, NAME_JOINERS, THIS_EVENT, Context, Found, has, is_org, opening, starts, triggers
 from .prerequisites import needs
 from .event_references import CLASS_KINDS, EARLIER_TIME, VISITED_ACTIVITY, one_named_before, whole_subject
-from .person_lists import listed_before, person_list_from
+from .person_lists import in_title_chain, listed_before, person_list_from
 
 
 _HELD_END = ("举行", "开幕", "启动", "召开", "举办", "落下帷幕", "落幕", "闭幕", "开赛", "进行", "开班", "开营")
@@ -113,11 +113,19 @@ def held_at(c: Context) -> Iterator[Found]:
                     yield ev, "heldAt", pl, "at-place-verb-event" if at else "at-listed-places-verb-event"
                     break
         # 服务队走进广文街道，开展“学雷锋”活动; 到南岭社区开展…活动: the event is held where one went
-        if _WENT_TO.search(c.before(pl, 4)) and not (i + 1 < len(ms) and ms[i + 1].type == "Place"
-                                                    and c.gap(pl, ms[i + 1]) == ""):
+        # (深入A区、B区和C区，开展…活动: each place of the list the verb governs)
+        listed_went = [] if _WENT_TO.search(c.before(pl, 4)) else c.coordinated_before(pl, _is_place, LIST_JOINERS)
+        if listed_went and not _WENT_TO.search(c.before(listed_went[-1], 4)):
+            listed_went = []
+        if (_WENT_TO.search(c.before(pl, 4)) or listed_went) and not (i + 1 < len(ms) and ms[i + 1].type == "Place"
+                                                                     and c.gap(pl, ms[i + 1]) == ""):
             ev = ms[i + 1] if i + 1 < len(ms) else None
             if ev is not None and ev.type == "Event" and not ev.congress and _THEN_HOLDS.fullmatch(c.gap(pl, ev)):
                 yield ev, "heldAt", pl, "goes-to-place-and-holds-event"
+                for other in listed_went:
+                    yield ev, "heldAt", other, "goes-to-place-and-holds-event"
+            elif listed_went:
+                pass  # (a list's last place right before an event's name: the list is no venue of it)
             elif ev is not None and ev.type == "Event" and not ev.congress and c.gap(pl, ev) in ("", "的"):
                 yield ev, "heldAt", pl, "goes-to-place-of-event"  # 走进市青少年宫“再就业赶集大会”（现场）
         ended = c.after(pl, 8).lstrip("隆重正式顺利").startswith(_HELD_END)
@@ -747,7 +755,7 @@ def _party_visits(c: Context, ev, after: int = 0) -> Iterator[Found]:
     for i, p in enumerate(ms):
         if p.type != "Person" or p.start < after or not c.is_subject(p):
             continue
-        group = person_list_from(c, i)
+        group = _party_list(c, i)
         k = ms.index(group[-1])
         go = _PARTY_GOES.match(c.text, group[-1].end, c.sentence.end)
         if not go and _PARTY_ACTS.match(c.text, group[-1].end, c.sentence.end):
@@ -772,6 +780,26 @@ def _party_visits(c: Context, ev, after: int = 0) -> Iterator[Found]:
                 venue += 1
                 continue
             break
+
+
+#: between a person of a party and the body that titles the next one: a joiner, perhaps the words
+#: of a place the recognisers left before the body (韩某和城西|区委常委、区总工会主席李某)
+_JOINS_NEXT_TITLED = re.compile(r"(?:和|与|及|、)[\u4e00-\u9fff]{0,3}")
+
+
+def _party_list(c: Context, i: int) -> list[Mention]:
+    """The person at ``i`` and those listed after it (:func:`person_list_from`), a person whose
+    titles name bodies too (市总工会主席甲和区委常委、区总工会主席乙一行: the bodies of 乙's title chain
+    stand between the two names)."""
+    ms = c.mentions
+    group = person_list_from(c, i)
+    k = ms.index(group[-1])
+    while k + 1 < len(ms) and is_org(ms[k + 1]) and _JOINS_NEXT_TITLED.fullmatch(c.gap(ms[k], ms[k + 1])) \
+            and in_title_chain(c, k + 1):
+        j = next(n for n in range(k + 1, len(ms)) if ms[n].type == "Person")
+        group += person_list_from(c, j)
+        k = ms.index(group[-1])
+    return group
 
 
 def _visited(m) -> bool:
@@ -964,32 +992,40 @@ _GOES_OR_AT = re.compile(r"(?:在|于|走进|走入|来到|深入|到|赴|前往
 
 
 #: a sentence that opens in the time of the activity reported, said by a word of its name
-#: (疗休养期间，培训期间，比赛当天，): what its participants do after it, they do in the activity
-_DURING_THE_ACTIVITY = re.compile(r"(?:据悉|据了解|此外)?[，,]?(?:此次|本次|这次)?(?P<word>[\u4e00-\u9fff]{2,4}?)(?:期间|当天|当日)[，,]")
+#: (疗休养期间，培训期间，比赛当天，): what its participants do after it, they do in the activity;
+#: or by a pointing word and that word with the activity's length (此次疗休养为期5天，: the
+#: pointing word is needed, 疗休养为期5天 alone may be any)
+_DURING_THE_ACTIVITY = re.compile(r"(?:据悉|据了解|此外)?[，,]?(?:(?:此次|本次|这次)?(?P<word>[\u4e00-\u9fff]{2,4}?)(?:期间|当天|当日)"
+                                  r"|(?:此次|本次|这次)(?P<lasting>[\u4e00-\u9fff]{2,4}?)(?:活动)?为期[0-9０-９一二三四五六七八九十两半]{1,3}(?:天|日|周|个月))[，,]")
 #: right before a place the activity's party goes into or visits (还走进, 参观了, 一行人来到)
 _VISITS = re.compile(r"(?:来到|走进|走入|前往|深入|参观|参观了|游览|游览了|来到了|走进了|赴|到)$")
 #: after 在 and a place in the activity's time: what the party does there (进行了健康体检, 接受了培训)
 _DOES_THERE = re.compile(r"(?:进行|开展|参加|接受|体验|开始)(?:了)?")
 #: who may open the clause of a visit in the activity: its participants or no one (a run of verbs)
 _VISITING_PARTY = re.compile(r"(?:职工们|学员们|队员们|会员们|劳模们|选手们|代表们|志愿者们|大家|一行人|他们|她们)?"
-                             r"(?:还|也|又|并|随后|先后|分别|一起|集体|先|再|则)*")
+                             r"(?:还|也|又|并|将|随后|先后|分别|一起|集体|先|再|则)*")
 
 
+#: after a place seen (参观, 游览): more of a name, not a list's joiner nor a clause's end
+_NAMES_A_SIGHT = re.compile(r"(?![和与及等])[\u4e00-\u9fff]")
 #: where the clause of a place visited ends (the 、 of a list goes on)
 _CLAUSE_END = re.compile(r"[，,。；;！？]")
 
 
-@needs(event=True, words=re.compile(r"期间|当天|当日"))
+@needs(event=True, words=re.compile(r"期间|当天|当日|为期"))
 def visits_during_the_activity(c: Context) -> Iterator[Found]:
-    """疗休养期间，一行人来到西宁市、海南州等地，参观了某博物馆，并走进某电站: a sentence opened
-    by the time of the activity reported (a word of its name before 期间) says where it went, so
-    each place its party visits is a venue of it (``visits-during-the-activity``)."""
+    """疗休养期间，一行人来到西宁市、海南州等地，参观了某博物馆，并走进某电站 (or 此次疗休养为期5天，
+    职工们将先后来到…): a sentence opened by the time of the activity reported (a word of its name
+    before 期间) says where it went, so each place its party visits is a venue of it
+    (``visits-during-the-activity``)."""
     ev = c.main_event
     if ev is None or any(m.type == "Event" for m in c.mentions):
         return
     opener = _DURING_THE_ACTIVITY.match(c.text, c.sentence.start, c.sentence.end)
-    if opener is None or opener.group("word") not in ev.name:
+    if opener is None or (opener.group("word") or opener.group("lasting")) not in ev.name:
         return
+    if opener.group("lasting") and not _only_event_of_word(c, opener.group("lasting"), ev):
+        return  # (此次疗休养 after two 疗休养 activities named: no telling which)
     text, ms = c.text, c.mentions
     for i, pl in enumerate(ms):
         # 在 the place, then what the party does there (在某疗休养院进行了体检); a body's premises so
@@ -1011,8 +1047,18 @@ def visits_during_the_activity(c: Context) -> Iterator[Found]:
         if verb is None or not _VISITING_PARTY.fullmatch(before[: verb.start()]) \
                 or "的" in text[pl.end : (end.start() if (end := _CLAUSE_END.search(text, pl.end, c.sentence.end)) else c.sentence.end)]:
             continue  # (到青岛市参加培训的劳模某某: the place modifies a person, no visit of the party)
+        if verb.group().startswith(("参观", "游览")) and _NAMES_A_SIGHT.match(text, pl.end) \
+                and not any(m.start == pl.end for m in ms):
+            continue  # (参观徽州古村落: the place opens the name of the sight seen, unread)
         yield ev, "heldAt", pl, "visits-during-the-activity"
         k = i
         while k + 1 < len(ms) and ms[k + 1].type in ("Place", "Company") and c.gap(ms[k], ms[k + 1]) in NAME_JOINERS:
             k += 1  # 来到西宁市、海南藏族自治州等地: each place of the list
             yield ev, "heldAt", ms[k], "visits-during-the-activity"
+
+
+def _only_event_of_word(c: Context, word: str, ev: Mention) -> bool:
+    """Whether every event named before this sentence with ``word`` in its name is a form of ``ev``
+    (the article's main event): a pointing word (此次疗休养) then means it, not another."""
+    return all(e.key == ev.key or e.canonical == ev.key for e in c.article.mentions
+               if e.type == "Event" and e.end <= c.sentence.start and word in e.name)

@@ -1,0 +1,123 @@
+"""Who goes with the party of the activity reported, in a later sentence that does not name it:
+the one who leads a group of people to it (某某率42名青年职工参加活动) and the one who joins or
+accompanies its visit, said by the activity's own word (某某参加慰问, 某某陪同走访) — each takes part
+in the article's main event (``participatesIn``); and a body that goes out as a part of it
+(作为帮扶行动的一部分，某服务队深入A镇、B镇: it takes part, and the activity is held there).
+
+The event is the main event only: the sentence names none of its own, opens at no earlier time,
+and no other event is named just before it (two in reach: no telling which).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...model import Mention
+from .attendance import _ANOTHER_TIME, _PARTY_ACTIVITY, _SOME_ACTIVITIES, _another_occasion
+from .context import NAME_JOINERS, Context, Found, has, is_org, starts
+from .event_references import events_just_before, one_named_before
+from .person_lists import listed_before
+from .prerequisites import needs
+
+#: right after a person: leads a group of people (率/带领 N名 …职工) to attend; the group a count of
+#: people or a noun for them, no body or person named inside (率南岭代表队参加: the team is read by
+#: its own patterns)
+_LEADS_A_GROUP = re.compile(
+    r"(?:亲自)?(?:率|率领|带领|带着)(?:(?:[0-9０-９一二三四五六七八九十百]+(?:余|多)?(?:名|位)[^，。；：、“”]{0,10}?)"
+    r"|[^，。；：、“”0-9０-９]{0,8}?(?:职工|员工|会员|队员|选手|学员|青年|劳模|工匠|志愿者)(?:们)?)"
+    r"(?:一同|一起|共同|集体)?(?=参加|参与)")
+#: right after a person: joins or accompanies the visit, said by a word of the activity (参加慰问,
+#: 陪同走访), which closes the clause
+_JOINS_THE_VISIT = re.compile(r"(?:也|还|一同|一起)?(?:参加|陪同|随同)(?:了)?"
+                              r"(?P<word>走访慰问|慰问|走访|看望|疗休养|调研|考察)(?=[，。；,;]|$)")
+#: the prefilter of both: a word every match of either pattern holds
+_WORDS = re.compile(r"率|带领|带着|陪同|随同|参加")
+
+
+def _main_event_in_reach(c: Context) -> Mention | None:
+    """The main event, when the sentence names no event, opens at no other time, and every event
+    named just before it is the main event."""
+    ev = c.main_event
+    if ev is None or ev.congress or any(m.type == "Event" for m in c.mentions) \
+            or _ANOTHER_TIME.match(c.text, c.sentence.start, c.sentence.end):
+        return None
+    if any(e.key != ev.key and e.canonical != ev.key for e in events_just_before(c)):
+        return None
+    return ev
+
+
+@needs("Person", event=True, words=_WORDS)
+def leader_of_a_group_attends(c: Context) -> Iterator[Found]:
+    """某某率42名青年职工参加活动: the leader of the group attends the activity reported
+    (``leads-a-group-to-this-event``)."""
+    ev = _main_event_in_reach(c)
+    if ev is None:
+        return
+    for p in c.mentions:
+        if p.type != "Person" or p.source == "byline":
+            continue
+        led = _LEADS_A_GROUP.match(c.text, p.end, c.sentence.end)
+        if led is None or any(led.start() <= m.start < led.end() and m.type != "Place" for m in c.mentions):
+            continue  # (a place may say where the group is from: 率42名香港青年职工)
+        after = c.text[led.end() : min(c.sentence.end, led.end() + 16)]
+        verb = starts(after, "participate")
+        word = has(after, "this_event")
+        if verb is None or word is None or not after.startswith(word, len(verb) + after.startswith("了", len(verb))) \
+                or _SOME_ACTIVITIES.match(after, len(verb)) or _another_occasion(after, len(verb)):
+            continue  # (the word for the event right after the verb: not 参加活动的职工 of something else)
+        yield p, "participatesIn", ev, "leads-a-group-to-this-event"
+
+
+@needs("Person", event=True, words=_WORDS)
+def joins_the_visit(c: Context) -> Iterator[Found]:
+    """某某参加慰问, 某某陪同走访 in the report of an activity a party goes out on (慰问活动, 走访活动),
+    said by a word of its name: the one who joins it takes part (``joins-the-activity-visit``), each
+    of a list of persons too."""
+    ev = _main_event_in_reach(c)
+    if ev is None or not _PARTY_ACTIVITY.search(ev.name):
+        return
+    for i, p in enumerate(c.mentions):
+        if p.type != "Person" or p.source == "byline":
+            continue
+        joins = _JOINS_THE_VISIT.match(c.text, p.end, c.sentence.end)
+        if joins is None or joins.group("word") not in ev.name:
+            continue
+        yield p, "participatesIn", ev, "joins-the-activity-visit"
+        for q in listed_before(c, i):
+            yield q, "participatesIn", ev, "joins-the-activity-visit"
+
+
+#: a sentence opening as a part of an activity named by its last word (作为帮扶行动的一部分，)
+_AS_A_PART_OF = re.compile(r"作为(?:此次|这次|本次|该)?(?P<word>[\u4e00-\u9fff]{2,6}?)的(?:一部分|组成部分|重要内容|一项内容)[，,]")
+#: between the body going and its verb of going: a time, adverbs (当天深入, 随后来到)
+_THEN_GOES = re.compile(r"(?:今天|当天|当日|同日|随后|还|也|先后|分别|专程)*(?:深入|来到|走进|走入|前往|奔赴|赶赴|赴)(?:了)?")
+
+
+@needs("org", event=True, words=("一部分", "组成部分", "重要内容", "一项内容"))
+def part_of_the_activity(c: Context) -> Iterator[Found]:
+    """作为帮扶行动的一部分，由市总工会组建的某服务队当天深入A镇、B镇，…: the one event named
+    before that ends in the word (none or two: no telling which) takes in what the body opening the
+    clause's verb does: the body takes part (``part-of-the-activity``), and each place it goes to is
+    a venue of the activity."""
+    opener = _AS_A_PART_OF.match(c.text, c.sentence.start, c.sentence.end)
+    if opener is None or any(m.type == "Event" for m in c.mentions):
+        return
+    ev = one_named_before(c, c.sentence.start, opener.group("word"))
+    if ev is None:
+        return
+    ms = c.mentions
+    for i, body in enumerate(ms):
+        if not is_org(body) or body.start < opener.end():
+            continue
+        goes = _THEN_GOES.match(c.text, body.end, c.sentence.end)
+        if goes is None or "，" in c.text[opener.end() : body.start]:
+            continue  # (the body's verb, in the clause the opener places)
+        yield body, "participatesIn", ev, "part-of-the-activity"
+        k = i + 1
+        if k < len(ms) and ms[k].type == "Place" and ms[k].start == goes.end():
+            yield ev, "heldAt", ms[k], "part-of-the-activity"
+            while k + 1 < len(ms) and ms[k + 1].type == "Place" and c.gap(ms[k], ms[k + 1]) in NAME_JOINERS:
+                k += 1  # 深入营盘镇、下梁镇: each place of the list
+                yield ev, "heldAt", ms[k], "part-of-the-activity"
+        return
