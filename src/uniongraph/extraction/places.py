@@ -712,9 +712,17 @@ def inside_an_era_name(text: str, m: Mention, lex: Lexicons) -> bool:
     True
     >>> inside_an_era_name("中国第一位女拖拉机手", Mention(0, 2, "中国", "Place", "中国", "gazetteer"), load_lexicons())
     False
+    >>> inside_an_era_name("要更新中国的铁路设备", Mention(3, 5, "中国", "Place", "中国", "gazetteer"), load_lexicons())
+    False
     """
     eras = lex.words.get("era_names", frozenset())
-    return m.start > 0 and any(e.endswith(m.text) and text.endswith(e, 0, m.end) for e in eras)
+    era = next((e for e in eras if m.start > 0 and e.endswith(m.text) and text.endswith(e, 0, m.end)), None)
+    if era is None:
+        return False
+    # the era's word starts a word of its own (新|中国, not 更新|中国的设备 nor 创新|中国)
+    at = m.end - len(era)
+    lead = max(0, at - 3)
+    return any(t.start == at - lead for t in tokenize(text[lead : m.end]))
 
 
 def before_modified_word(text: str, m: Mention, lex: Lexicons) -> bool:
