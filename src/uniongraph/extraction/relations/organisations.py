@@ -933,7 +933,8 @@ _FOUNDING_WORD = re.compile(r"组建|兴建|成立|建立|创办|创建|创立|�
 #: between a list of bodies and the body they set up together: (于 a time) (将)(在 a place)
 #: (共同|联合|合资…)(投资) and a founding verb, then 的 or 了 or the body (西单商场集团和友谊集团于
 #: 去年９月５日联合组建的…集团; A与B、C将在中国合资建立D; A和B，共同投资组建的C: after a comma)
-_JOINTLY_FOUNDED = re.compile(r"[，,]?(?:于[^，。；]{1,12}?|[0-9０-９]{4}年)?(?:将|已|正)?(?:在[^，。；、]{1,10}?)?"
+#: (A、B和C今天在京联合成立D: a day word before where, as 于去年 is)
+_JOINTLY_FOUNDED = re.compile(r"[，,]?(?:于[^，。；]{1,12}?|[0-9０-９]{4}年|今天|昨天|日前|近日|最近|近期)?(?:将|已|正)?(?:在[^，。；、]{1,10}?)?"
                               r"(?:共同|联合|合资|合作|携手)(?:投资|出资)?"
                               r"(?:组建|兴建|成立|建立|创办|创建|设立|筹建|兴办)(?:成立|设立)?(?:了|的|了的)?")
 _FOUNDING_END = re.compile(r"(?:创办|创建|创立|兴办|办起|建起|建成|组建|组成|成立)(?:了)?(?:一(?:所|家|个|座|支))?[“\"『]?$")
