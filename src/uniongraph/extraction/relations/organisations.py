@@ -583,8 +583,10 @@ def located_in(c: Context) -> Iterator[Found]:
             # 天津武清县史各庄镇的飞鹰集团公司: an enterprise or institution of the place named before 的
             yield nxt, "locatedIn", a, "place-de-org"
         if a.type == "Place" and (nxt := ms[i + 1] if i + 1 < len(ms) else None) is not None and is_org(nxt) \
-                and _KIND_DASH.fullmatch(c.gap(a, nxt)) and not re.search(r"最|第一|首家|唯一", c.gap(a, nxt)):
-            # 亚洲最大的毛毯生产企业———X: the place is the scope of a superlative, not where X is
+                and _KIND_DASH.fullmatch(c.gap(a, nxt)) and (not re.search(r"最|第一|首家|唯一", c.gap(a, nxt))
+                                                           or place_level(a.name, load_lexicons()) in _HOME_DIVISION_LEVELS):
+            # 亚洲最大的毛毯生产企业———X: the place is the scope of a superlative, not where X is; but a
+            # division of the country is where its first or largest is (路桥区首家股份制医院———某医院)
             yield nxt, "locatedIn", a, "place-kind-dash-org"  # 新疆国有特困企业———乌鲁木齐纺织集团公司
         if not is_org(a):
             continue
@@ -728,6 +730,9 @@ def _placed_by_locatives(c: Context, i: int) -> tuple[Mention, Mention] | None:
     return ms[k], ms[k + 1]
 
 
+#: the levels of the country's own divisions (a province, a city, a county or district): the scope of a
+#: superlative there (某区首家…医院, 某省最大的…企业) holds the body
+_HOME_DIVISION_LEVELS = frozenset({"province", "prefecture", "city", "county"})
 #: PLACE + a kind of body + a dash, then the body's name: 新疆国有特困企业———乌鲁木齐纺织集团公司
 _KIND_DASH = re.compile(r"的?[\u4e00-\u9fff]{0,8}?(?:企业|工厂|公司|厂家|单位|学校|医院)(?:之一)?[—―－-]{1,3}")
 #: ORG (于今天) 在 PLACE … 落成: a body opened, built or settled at a place; the verb must end the
