@@ -414,7 +414,8 @@ def test_a_short_form_of_a_place_written_after_its_province_is_the_unit_not_the_
 
 @pytest.mark.parametrize("body, places", [
     ("湖北省南漳县长坪镇的农民来了。", {"湖北省", "南漳县", "长坪镇"}),   # province, county, town
-    ("原江西铅山县永平镇垦殖场职工说。", {"江西", "铅山县", "永平镇"}),
+    # (永平镇垦殖场 is an enterprise since stop 39: the town inside its name is no place of its own)
+    ("原江西铅山县永平镇的职工说。", {"江西", "铅山县", "永平镇"}),
 ])
 def test_a_town_written_after_its_county_and_province_is_three_places(body, places) -> None:
     kg = build_documents([page(body)])

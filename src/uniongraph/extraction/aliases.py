@@ -424,8 +424,34 @@ def suffix_index(keys: Iterable[str], lengths: Iterable[int]) -> dict[str, set[s
     return index
 
 
+#: between a body and the one it founds with a partner (西单商场集团和|友谊集团|于去年９月５日联合组建的|北京
+#: 西单友谊集团): a founding verb, jointly or by merging, with no clause mark between
+_FOUNDS_WITH_PARTNER = re.compile(r"[^，。；：]{0,16}?(?:联合|共同|合资|合并|携手)(?:投资|出资)?"
+                                  r"(?:组建|组成|成立|创办|设立|兴办)(?:了|的|而成的)?[“\"]?")
+
+
+def _founders_of_longer_names(article: Article, mentions: list[Mention]) -> set[tuple[str, str]]:
+    """(short, full) where a body named ``short`` and a partner before it found the body named
+    ``full`` (A和B联合组建的AB集团): the founder is no short form of what it founded, though the new
+    name ends in its own (西单商场集团和友谊集团…组建的西单友谊集团)."""
+    text = article.text
+    if "组" not in text and "成立" not in text and "创办" not in text and "设立" not in text and "兴办" not in text:
+        return set()
+    out = set()
+    for i, m in enumerate(mentions[1:], 1):
+        prev = mentions[i - 1]
+        if m.type not in ORG_TYPES or prev.type not in ORG_TYPES or text[prev.end : m.start] not in ("和", "与", "同", "、"):
+            continue
+        nxt = next((f for f in mentions[i + 1 : i + 3] if f.type in ORG_TYPES and f.start >= m.end), None)
+        if nxt is not None and len(nxt.key) > len(m.name) and nxt.key.endswith(m.name) \
+                and _FOUNDS_WITH_PARTNER.fullmatch(text, m.end, nxt.start):
+            out.add((m.name, nxt.key))
+    return out
+
+
 def _partial(article: Article) -> None:
     mentions = [m for m in article.mentions if m.type in ORG_TYPES or m.type in ("Event", "Place")]
+    founders = _founders_of_longer_names(article, mentions)
     # full names indexed by their suffixes and (events) by their opening stems, so each short
     # form looks only at the names it could be part of; each name keeps where it occurs
     at: dict[str, list[int]] = {}
@@ -446,7 +472,7 @@ def _partial(article: Article) -> None:
             keys.update(k for k in event_keys if m.name in k and _CONTEST_STAGE.search(k))
         best = None
         for key in sorted(keys):
-            if len(key) <= len(m.name):
+            if len(key) <= len(m.name) or (m.name, key) in founders:
                 continue
             js = at[key]
             f = mentions[js[0]]

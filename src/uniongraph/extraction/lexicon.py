@@ -231,6 +231,7 @@ def load_lexicons() -> Lexicons:
         "paired_kinds.txt",
         "ceremony_heads.txt",
         "place_modifier_words.txt",
+        "era_names.txt",
         "venue_lead_words.txt",
         "visited_institution_heads.txt",
         "company_facility_heads.txt",

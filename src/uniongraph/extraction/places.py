@@ -697,9 +697,32 @@ def modifier_place(text: str, m: Mention, lex: Lexicons | None = None) -> bool:
     """
     if m.type != "Place":
         return False
-    return before_modified_word(text, m, lex or load_lexicons()) or inside_a_title(text, m.start, m.end) \
+    lex = lex or load_lexicons()
+    return before_modified_word(text, m, lex) or inside_an_era_name(text, m, lex) or inside_a_title(text, m.start, m.end) \
         or quoted_figure(text, m.start, m.end) or quoted_honour(text, m.start, m.end) \
         or inside_a_quoted_name(text, m.start, m.end)
+
+
+def inside_an_era_name(text: str, m: Mention, lex: Lexicons) -> bool:
+    """Whether the place ``m`` ends a word of ``era_names.txt`` written whole before it (新|中国,
+    旧|中国): the word names a period of the state (新中国第一位女拖拉机手, 新中国成立以来), no area
+    the story is in.
+
+    >>> inside_an_era_name("她是新中国第一位女拖拉机手", Mention(3, 5, "中国", "Place", "中国", "gazetteer"), load_lexicons())
+    True
+    >>> inside_an_era_name("中国第一位女拖拉机手", Mention(0, 2, "中国", "Place", "中国", "gazetteer"), load_lexicons())
+    False
+    >>> inside_an_era_name("要更新中国的铁路设备", Mention(3, 5, "中国", "Place", "中国", "gazetteer"), load_lexicons())
+    False
+    """
+    eras = lex.words.get("era_names", frozenset())
+    era = next((e for e in eras if m.start > 0 and e.endswith(m.text) and text.endswith(e, 0, m.end)), None)
+    if era is None:
+        return False
+    # the era's word starts a word of its own (新|中国, not 更新|中国的设备 nor 创新|中国)
+    at = m.end - len(era)
+    lead = max(0, at - 3)
+    return any(t.start == at - lead for t in tokenize(text[lead : m.end]))
 
 
 def before_modified_word(text: str, m: Mention, lex: Lexicons) -> bool:

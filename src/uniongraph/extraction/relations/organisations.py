@@ -583,8 +583,10 @@ def located_in(c: Context) -> Iterator[Found]:
             # 天津武清县史各庄镇的飞鹰集团公司: an enterprise or institution of the place named before 的
             yield nxt, "locatedIn", a, "place-de-org"
         if a.type == "Place" and (nxt := ms[i + 1] if i + 1 < len(ms) else None) is not None and is_org(nxt) \
-                and _KIND_DASH.fullmatch(c.gap(a, nxt)) and not re.search(r"最|第一|首家|唯一", c.gap(a, nxt)):
-            # 亚洲最大的毛毯生产企业———X: the place is the scope of a superlative, not where X is
+                and _KIND_DASH.fullmatch(c.gap(a, nxt)) and (not re.search(r"最|第一|首家|唯一", c.gap(a, nxt))
+                                                           or place_level(a.name, load_lexicons()) in _HOME_DIVISION_LEVELS):
+            # 亚洲最大的毛毯生产企业———X: the place is the scope of a superlative, not where X is; but a
+            # division of the country is where its first or largest is (路桥区首家股份制医院———某医院)
             yield nxt, "locatedIn", a, "place-kind-dash-org"  # 新疆国有特困企业———乌鲁木齐纺织集团公司
         if not is_org(a):
             continue
@@ -728,14 +730,26 @@ def _placed_by_locatives(c: Context, i: int) -> tuple[Mention, Mention] | None:
     return ms[k], ms[k + 1]
 
 
+#: the levels of the country's own divisions (a province, a city, a county or district): the scope of a
+#: superlative there (某区首家…医院, 某省最大的…企业) holds the body
+_HOME_DIVISION_LEVELS = frozenset({"province", "prefecture", "city", "county"})
 #: PLACE + a kind of body + a dash, then the body's name: 新疆国有特困企业———乌鲁木齐纺织集团公司
 _KIND_DASH = re.compile(r"的?[\u4e00-\u9fff]{0,8}?(?:企业|工厂|公司|厂家|单位|学校|医院)(?:之一)?[—―－-]{1,3}")
 #: ORG (于今天) 在 PLACE … 落成: a body opened, built or settled at a place; the verb must end the
 #: clause (在南岭市成立了办事处 places the office, not the body)
 _OPENED_GAP = re.compile(r"(?:(?:已|将|正式)?于)?[^，。；在的]{0,8}?(?:正式)?在")
-#: (揭牌投用, 正式启用: a centre put to use there, new premises included: 新址在某广场正式启用)
-_OPENED_VERB = re.compile(r"(?:正式)?(?:(?:落成|建成|竣工|开业|开张|开馆|揭牌|挂牌成立|挂牌|成立|落户|安家)(?:投用|启用|投入使用)?"
-                          r"|投用|启用|投入使用)(?:了)?(?=[，。；,]|$)")
+#: a kind of body and a dash before a body's name: the kind describes it (公关公司———某某有限公司)
+_KIND_BEFORE_DASH = re.compile(r"(?:企业|工厂|公司|厂家|单位|学校|医院|中心|机构)(?:之一)?[—―－-]{1,3}$")
+#: the same after a comma that closes the body's clause, a time word opening the next (…共同投资组建的
+#: 华韵影视光盘公司，日前在北京正式投入生产): the body described before the comma is the topic the
+#: clause after it tells of
+_OPENED_GAP_AFTER_COMMA = re.compile(r"[，,](?:日前|近日|最近|今天|昨天|今日|近期|目前|"
+                                     r"(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日)"
+                                     r"(?:上午|下午|晚上)?(?:(?:已|将)?正式)?在")
+#: (揭牌投用, 正式启用: a centre put to use there, new premises included: 新址在某广场正式启用; 建成投产,
+#: 投入生产: a works that starts production there)
+_OPENED_VERB = re.compile(r"(?:正式)?(?:(?:落成|建成|竣工|开业|开张|开馆|揭牌|挂牌成立|挂牌|成立|落户|安家)(?:投用|启用|投入使用|投产)?"
+                          r"|投用|启用|投入使用|投产|投入生产)(?:了)?(?=[，。；,]|$)")
 
 
 def _opened_in(c: Context, i: int) -> Mention | None:
@@ -743,13 +757,22 @@ def _opened_in(c: Context, i: int) -> Mention | None:
     to have opened, been built or settled (ORG 于今天在 PLACE 落成), or None."""
     ms = c.mentions
     a = ms[i]
-    if i + 1 >= len(ms) or ms[i + 1].type != "Place" or not _OPENED_GAP.fullmatch(c.gap(a, ms[i + 1])):
+    if i + 1 >= len(ms) or ms[i + 1].type != "Place":
+        return None
+    gap = c.gap(a, ms[i + 1])
+    after_comma = _OPENED_GAP_AFTER_COMMA.fullmatch(gap) is not None
+    if not (after_comma or _OPENED_GAP.fullmatch(gap)):
         return None
     k = i + 1
     while k + 1 < len(ms) and ms[k + 1].type == "Place" and c.gap(ms[k], ms[k + 1]) == "":
         k += 1
     # the subject, perhaps described first (由区总工会投资建设的某中心在某街道揭牌投用)
     described = _DESCRIBED_SUBJECT.fullmatch(c.text, c.clause_of(a)[0], a.start) is not None
+    # named after its kind and a dash (中国第一家中日合资的公关公司———某某有限公司近日在北京正式成立): the
+    # kind describes the subject; after a comma, a relative clause does too (…组建的某公司，日前在…),
+    # not 某某参观了某公司，今天在北京…: the object of another verb
+    lead = c.text[c.clause_of(a)[0] : a.start]
+    described = described or _KIND_BEFORE_DASH.search(lead) is not None or after_comma and lead.endswith("的")
     if not (c.is_subject(a) or described) or not _OPENED_VERB.match(c.after(ms[k], 8)):
         return None
     return ms[k]
@@ -915,7 +938,8 @@ _FOUNDING_WORD = re.compile(r"组建|兴建|成立|建立|创办|创建|创立|�
 #: between a list of bodies and the body they set up together: (于 a time) (将)(在 a place)
 #: (共同|联合|合资…)(投资) and a founding verb, then 的 or 了 or the body (西单商场集团和友谊集团于
 #: 去年９月５日联合组建的…集团; A与B、C将在中国合资建立D; A和B，共同投资组建的C: after a comma)
-_JOINTLY_FOUNDED = re.compile(r"[，,]?(?:于[^，。；]{1,12}?|[0-9０-９]{4}年)?(?:将|已|正)?(?:在[^，。；、]{1,10}?)?"
+#: (A、B和C今天在京联合成立D: a day word before where, as 于去年 is)
+_JOINTLY_FOUNDED = re.compile(r"[，,]?(?:于[^，。；]{1,12}?|[0-9０-９]{4}年|今天|昨天|日前|近日|最近|近期)?(?:将|已|正)?(?:在[^，。；、]{1,10}?)?"
                               r"(?:共同|联合|合资|合作|携手)(?:投资|出资)?"
                               r"(?:组建|兴建|成立|建立|创办|创建|设立|筹建|兴办)(?:成立|设立)?(?:了|的|了的)?")
 _FOUNDING_END = re.compile(r"(?:创办|创建|创立|兴办|办起|建起|建成|组建|组成|成立)(?:了)?(?:一(?:所|家|个|座|支))?[“\"『]?$")
