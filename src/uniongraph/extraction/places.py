@@ -202,8 +202,23 @@ def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     """Place mention candidates in one text."""
     lex = lex or load_lexicons()
     found = _find_places(idx, lex)
-    found += _towns_cut_by_the_tokenizer(idx, found, lex) + construction_sites(idx, lex)
+    found += _towns_cut_by_the_tokenizer(idx, found, lex)
+    found += [s for s in construction_sites(idx, lex) if not _named_by_places_alone(s, found)]
     return _join_nested(found, lex) + _abbreviated_places(idx.text, lex)
+
+
+#: the levels that end an area's name (a county, a town, a village), not a built thing's (大桥, 园区)
+_AREA_LEVELS = ("省", "市", "县", "区", "州", "旗", "镇", "乡", "村", "街道")
+
+
+def _named_by_places_alone(site: Mention, places: list[Mention]) -> bool:
+    """Whether the words before a site's works head are areas found and nothing else (某区|某镇|项目现场):
+    the project of that town, no named site; the town is where it is and stays a place of its own."""
+    at, end = site.start, site.end - 2  # (the site's name ends in its head, 工程 or 项目)
+    for m in sorted(places, key=lambda m: (m.start, -m.end)):
+        if m.start == at and m.end <= end and (m.source == "gazetteer" or m.text.endswith(_AREA_LEVELS)):
+            at = m.end
+    return at == end
 
 
 _SITE_NUMBER = re.compile(r"[0-9０-９]{1,3}号$")
@@ -361,6 +376,13 @@ _IDIOM_TAGS = frozenset({"i"})
 _HOUSE_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百]+号")
 
 
+def _after_its_county(idx: TokenIndex, at: int, lex: Lexicons) -> bool:
+    """Whether a county or a district of the gazetteer ends right at ``at``: a town written after it
+    is its town, whatever jieba tags the town's one word (海淀区|石桥镇 nr, a person's name to it)."""
+    k = idx.ending_at(at)
+    return k is not None and place_level(idx.tokens[k].word, lex) == "county"
+
+
 def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     text = idx.text
     toks = idx.tokens
@@ -423,7 +445,8 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         glued = text[first.start : hs]
         street = glued in _STREET_SECTIONS and m.group() in ("路", "街", "大街") and first.start > 0
         if first.start < hs and not street and (len(glued) < 2 or first.pos not in ("ns", "un", "nz", "nt") and not (
-                first.pos == "n" and m.group() in lex.zone_heads and is_word(glued))):
+                first.pos == "n" and m.group() in lex.zone_heads and is_word(glued)) and not (
+                m.group() in TOWN_LEVELS and _after_its_county(idx, first.start, lex))):
             continue  # 个省: a measure word glued to the head (but 技术|开发区 of jieba's 技术开发区,
             # and 小寨|东路: a street's section glued to its head)
         if first.start < hs and first.end == he and gazetteer_form(first.word, lex):

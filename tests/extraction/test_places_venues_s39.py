@@ -1,0 +1,62 @@
+"""Places and venues of stop 39: a union's rest station named 某某驿家, a town after its county
+whatever jieba tags it, a works site named by its areas alone. Invented sentences."""
+
+from __future__ import annotations
+
+from stated import stated_facts as facts
+from uniongraph.extraction.pipeline import extract_article
+from uniongraph.model import Article
+
+
+def _places(body: str) -> set[str]:
+    art = extract_article(Article(id="t", source="t", index=0, title="", text=f"\n{body}"))
+    return {m.name for m in art.mentions if m.type == "Place"}
+
+
+def _held(body: str) -> set[str]:
+    return {t for h, r, t in facts(body) if r == "heldAt"}
+
+
+# org_heads.tsv: 驿家, a station for outdoor workers, as 驿站 is
+
+
+def test_a_rest_station_named_yijia_after_its_park_is_a_place():
+    body = "青石物流园暖心驿家由青川市总工会建设，南湖服务区爱心驿家由青川交通集团运营。"
+    assert {"青石物流园暖心驿家", "南湖服务区爱心驿家"} <= _places(body)
+
+
+def test_a_count_of_stations_names_no_place():
+    assert not any(p.endswith("驿家") for p in _places("全市今年建成职工驿家35个。"))
+
+
+# places._after_its_county: a town after its county, tagged a person's name by jieba
+
+
+def test_a_town_jieba_reads_as_a_name_after_its_district_is_a_town():
+    body = "青川市第二届职工技能大赛在海淀区石桥镇举行。"
+    assert {"海淀区", "石桥镇"} <= _places(body)
+    assert "石桥镇" in _held(body)
+
+
+def test_a_person_named_after_a_district_is_no_town():
+    body = "海淀区李镇同志参加了青川市第二届职工技能大赛。"
+    assert not any(p.endswith("镇") for p in _places(body))
+
+
+# places._named_by_places_alone: 在某区某镇项目现场 is the town's project, the town the venue
+
+
+def test_a_project_site_named_by_its_district_and_town_is_held_at_the_town():
+    body = "青川快速路建设劳动竞赛推进会在东湖区石桥镇项目现场召开。"
+    assert "石桥镇" in _held(body)
+    assert not any(p.endswith("项目") for p in _places(body))
+
+
+def test_a_berth_numbered_in_its_works_stays_a_site():
+    body = "青川港务集团第二届技能比武在东湖区石桥镇5号泊位工程现场举行。"
+    assert any(p.endswith("泊位工程") for p in _places(body))
+
+
+def test_a_quoted_housing_project_stays_a_site():
+    body = "青川市第二届职工技能大赛在东湖区“汉韵府”住宅项目工地举行。"
+    assert any("汉韵府" in p for p in _places(body))
