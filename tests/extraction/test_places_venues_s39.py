@@ -60,3 +60,21 @@ def test_a_berth_numbered_in_its_works_stays_a_site():
 def test_a_quoted_housing_project_stays_a_site():
     body = "青川市第二届职工技能大赛在东湖区“汉韵府”住宅项目工地举行。"
     assert any("汉韵府" in p for p in _places(body))
+
+
+# road_state_words.txt: 天冷路滑，: what the road is like, no road named
+
+
+def test_a_weather_phrase_names_no_road():
+    body = "李明拉着环卫工人的手说：“天冷路滑，清扫时一定注意安全。”"
+    assert not any(p.endswith("路") for p in _places(body))
+
+
+def test_a_road_named_before_a_clause_mark_stays_a_road():
+    body = "青川市第二届职工技能大赛在东湖区解放路举行。"
+    assert any(p.endswith("解放路") for p in _places(body))
+
+
+def test_a_road_before_a_word_opening_with_a_state_character_stays_a_road():
+    body = "青川市第二届职工冰雪运动会在解放路滑雪场举行。"
+    assert any(p.startswith("解放路") for p in _places(body))

@@ -389,6 +389,7 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     out: list[Mention] = []
     not_place = lex.words.get("not_names", frozenset())
     not_road = lex.words.get("not_road_words", frozenset())
+    road_state = lex.words.get("road_state_words", frozenset())
     initials = _place_initials(lex)
     starts, longest = _gazetteer_form_starts(lex), lex.longest_place
     prefixes = _gazetteer_memo(lex, "_place_prefixes")
@@ -441,6 +442,10 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         if toks[j].end != he or (toks[j].word in not_road and not _HOUSE_NUMBER.match(text, he)):
             continue  # (致富路, 集成电路, 电气化铁路: a word ending in the head that names no road,
             # unless a house number follows: 致富路１２号 is a street)
+        if m.group() == "路" and text[he : he + 1] in road_state and he + 1 < len(text) \
+                and not "\u4e00" <= text[he + 1] <= "\u9fff":
+            continue  # 天冷路|滑，, 天黑路|远，: what the road is like, then the clause's end: the road is
+            # the clause's subject (a weather phrase), no road named
         first = toks[idx.index_at(hs)]
         glued = text[first.start : hs]
         street = glued in _STREET_SECTIONS and m.group() in ("路", "街", "大街") and first.start > 0
