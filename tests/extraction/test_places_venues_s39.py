@@ -78,3 +78,21 @@ def test_a_road_named_before_a_clause_mark_stays_a_road():
 def test_a_road_before_a_word_opening_with_a_state_character_stays_a_road():
     body = "青川市第二届职工冰雪运动会在解放路滑雪场举行。"
     assert any(p.startswith("解放路") for p in _places(body))
+
+
+# venues.held_at, goes-to-place-and-holds-event: each area of a list gone into, then the event
+
+
+def test_an_activity_after_a_list_of_districts_gone_into_is_held_in_each():
+    body = "青川市总工会慰问组深入东湖区、西湖区和南山区，开展“冬日送暖”慰问活动。"
+    assert {"东湖区", "西湖区", "南山区"} <= _held(body)
+
+
+def test_a_list_of_districts_without_a_verb_of_going_holds_nothing():
+    body = "来自东湖区、西湖区的职工开展“冬日送暖”慰问活动。"
+    assert not _held(body)
+
+
+def test_a_list_of_districts_the_party_comes_from_holds_nothing():
+    body = "东湖区、西湖区总工会慰问组开展“冬日送暖”慰问活动。"
+    assert not ({"东湖区", "西湖区"} & _held(body))

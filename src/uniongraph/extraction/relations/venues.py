@@ -113,11 +113,14 @@ def held_at(c: Context) -> Iterator[Found]:
                     yield ev, "heldAt", pl, "at-place-verb-event" if at else "at-listed-places-verb-event"
                     break
         # 服务队走进广文街道，开展“学雷锋”活动; 到南岭社区开展…活动: the event is held where one went
-        if _WENT_TO.search(c.before(pl, 4)) and not (i + 1 < len(ms) and ms[i + 1].type == "Place"
-                                                    and c.gap(pl, ms[i + 1]) == ""):
+        # (深入甲区、乙区和丙区，开展…活动: each area of the list gone into, the verb before the first)
+        went_to = [*reversed(c.coordinated_before(pl, _is_place, NAME_JOINERS)), pl]
+        if _WENT_TO.search(c.before(went_to[0], 4)) and not (i + 1 < len(ms) and ms[i + 1].type == "Place"
+                                                            and c.gap(pl, ms[i + 1]) == ""):
             ev = ms[i + 1] if i + 1 < len(ms) else None
             if ev is not None and ev.type == "Event" and not ev.congress and _THEN_HOLDS.fullmatch(c.gap(pl, ev)):
-                yield ev, "heldAt", pl, "goes-to-place-and-holds-event"
+                for g in went_to:
+                    yield ev, "heldAt", g, "goes-to-place-and-holds-event"
             elif ev is not None and ev.type == "Event" and not ev.congress and c.gap(pl, ev) in ("", "的"):
                 yield ev, "heldAt", pl, "goes-to-place-of-event"  # 走进市青少年宫“再就业赶集大会”（现场）
         ended = c.after(pl, 8).lstrip("隆重正式顺利").startswith(_HELD_END)
