@@ -96,3 +96,18 @@ def test_a_list_of_districts_without_a_verb_of_going_holds_nothing():
 def test_a_list_of_districts_the_party_comes_from_holds_nothing():
     body = "东湖区、西湖区总工会慰问组开展“冬日送暖”慰问活动。"
     assert not ({"东湖区", "西湖区"} & _held(body))
+
+
+# places.names_a_feature: a scenic site named by its mountain or lake, whatever jieba tags the name
+
+
+def test_a_scenic_area_named_by_its_mountain_is_a_place():
+    assert "琅琊山景区" in _places("持卡职工在琅琊山景区可免费游览。")
+
+
+def test_a_counted_mountain_site_is_no_place():
+    assert not any(p.endswith("景区") for p in _places("当地新建三座山景区。"))
+
+
+def test_a_kind_of_mountain_site_is_no_place():
+    assert not any(p.endswith("景区") for p in _places("这里有一座高山景区。"))

@@ -376,6 +376,14 @@ _IDIOM_TAGS = frozenset({"i"})
 _HOUSE_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百]+号")
 
 
+def names_a_feature(body: list) -> bool:
+    """Whether the body holds a word of three characters or more ending in a mountain's, a lake's or a
+    river's character (琅琊山|景区, 白马湖|景区): a feature's name jieba may tag a verb or a noun, the
+    site's own name (two characters, 冰山, 江山, are words; a set phrase, 人山人海, is no name)."""
+    return any(len(b.word) >= 3 and b.word[-1] in _FEATURE_FINAL and b.pos not in ("i", "l", "v", "vd")
+               for b in body)
+
+
 def _after_its_county(idx: TokenIndex, at: int, lex: Lexicons) -> bool:
     """Whether a county or a district of the gazetteer ends right at ``at``: a town written after it
     is its town, whatever jieba tags the town's one word (海淀区|石桥镇 nr, a person's name to it)."""
@@ -557,7 +565,7 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
                     for b in body if outer is None or b.start >= outer)):
             continue  # 呼吸着新鲜空气走向|农贸市场, 全国|批发市场, 批发市场|路南区批发市场: a verb, the
             # whole country or another such place before the head names no one place
-        if kind == "facility" and not has_proper_word(body, lex):
+        if kind == "facility" and not (has_proper_word(body, lex) or names_a_feature(body)):
             continue  # 修好机场, 建好码头: a built thing needs a name, not a rare verb
         if kind == "facility" and body and body[-1].end == hs and body[-1].word in lex.words.get("site_kind_words", ()):
             continue  # 广东|沿海|渔港, 三清山|核心|景区, 郊区|滑雪场: where or what kind of site, no name of
