@@ -111,3 +111,21 @@ def test_a_counted_mountain_site_is_no_place():
 
 def test_a_kind_of_mountain_site_is_no_place():
     assert not any(p.endswith("景区") for p in _places("这里有一座高山景区。"))
+
+
+# generic_org_words.txt: 高级技工学校, a kind of school every city has, keeps its place in its name
+
+
+def _canonical(body: str, name: str) -> str | None:
+    art = extract_article(Article(id="t", source="t", index=0, title="", text=f"\n{body}"))
+    return next((m.canonical or m.name for m in art.mentions if m.name == name), None)
+
+
+def test_a_senior_technical_school_after_two_places_keeps_the_nearer_in_its_name():
+    body = "大赛由青川市总工会主办，青川东湖高级技工学校承办。"
+    assert _canonical(body, "青川东湖高级技工学校") in ("东湖高级技工学校", "青川东湖高级技工学校")
+
+
+def test_a_bare_senior_technical_school_is_no_body():
+    body = "大赛由青川市总工会主办，高级技工学校承办。"
+    assert _canonical(body, "高级技工学校") is None
