@@ -129,3 +129,31 @@ def test_a_senior_technical_school_after_two_places_keeps_the_nearer_in_its_name
 def test_a_bare_senior_technical_school_is_no_body():
     body = "大赛由青川市总工会主办，高级技工学校承办。"
     assert _canonical(body, "高级技工学校") is None
+
+
+# organisations.bodies_set_up_at_a_place: 在某中心设立某工作室, the body is where it is set up
+
+
+def _located(body: str) -> set[tuple[str, str]]:
+    return {(h, t) for h, r, t in facts(body) if r == "locatedIn"}
+
+
+def test_a_room_set_up_in_a_courts_service_centre_is_located_there():
+    body = "青川市总工会在青川市中级人民法院诉讼服务中心设立工会劳动争议调解工作室。"
+    assert any(h == "工会劳动争议调解工作室" and t.endswith("诉讼服务中心") for h, t in _located(body))
+
+
+def test_a_station_set_up_in_a_district_is_located_there():
+    body = "青川市总工会在东湖区设立青川市东湖区职工法律援助工作站。"
+    assert ("青川市东湖区职工法律援助工作站", "东湖区") in _located(body)
+
+
+def test_a_body_founded_at_a_venue_is_not_located_there():
+    # (成立 at a hall says where the founding took place, not where the body sits)
+    body = "李明在青川市工人文化宫成立青川市书法家协会。"
+    assert not any(h == "青川市书法家协会" for h, t in _located(body))
+
+
+def test_a_federation_set_up_in_a_district_is_not_placed_by_it():
+    body = "青川市总工会在东湖区建立东湖区石桥镇总工会。"
+    assert not any(h.endswith("总工会") for h, t in _located(body))
