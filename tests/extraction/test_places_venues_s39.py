@@ -157,3 +157,22 @@ def test_a_body_founded_at_a_venue_is_not_located_there():
 def test_a_federation_set_up_in_a_district_is_not_placed_by_it():
     body = "青川市总工会在东湖区建立东湖区石桥镇总工会。"
     assert not any(h.endswith("总工会") for h, t in _located(body))
+
+
+# venues._encloses_the_next_area: 在某县某镇的某园举行, the town is the nearest area, not the county
+
+
+def test_an_event_in_a_town_written_after_its_county_is_held_in_the_town_not_the_county():
+    body = "青川市第二届职工技能大赛在前郭尔罗斯蒙古族自治县长山镇的青石物流园举行。"
+    held = _held(body)
+    assert {"长山镇", "青石物流园"} <= held
+    assert "前郭尔罗斯蒙古族自治县" not in held
+
+
+def test_an_event_in_a_district_alone_is_held_in_the_district():
+    assert "东湖区" in _held("青川市第二届职工技能大赛在东湖区举行。")
+
+
+def test_a_county_before_a_venue_that_is_no_town_is_not_redirected():
+    held = _held("青川市第二届职工技能大赛在东湖区青川市职工文化宫举行。")
+    assert "青川市职工文化宫" in held

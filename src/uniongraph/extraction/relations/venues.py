@@ -137,7 +137,9 @@ def held_at(c: Context) -> Iterator[Found]:
             elif gap.endswith("位于"):
                 pass  # (在位于某区的…: the place is the venue's, the venue is not named)
             elif len(gap) <= 8 and not re.search(r"[，。；：]", gap) and has(gap, "move"):
-                yield ev, "heldAt", pl, "event-moves-to-place"
+                # (在某自治县|长山镇的某物流园举行: the nearer area written right after the county is where;
+                # annotation: the venue and the nearest area, the county holding it an inferred fact)
+                yield ev, "heldAt", ms[i + 1] if _encloses_the_next_area(c, i) else pl, "event-moves-to-place"
             elif at and ended and (len(gap) <= 10 and not re.search(r"[，。；：]", gap) or _TIME_THEN_AT.fullmatch(gap)):
                 yield ev, "heldAt", pl, "event-held-at-place"
             elif ended and _COMMA_TIME_AT.match(gap) and c.clause_of(ev)[1] == ev.end and whole_subject(c, ev) \
@@ -858,6 +860,15 @@ def _area_before_venue(venue: Mention, ends: dict[int, Mention], prefix: dict[in
                              or venue.type == "Company" and not _ENTERPRISE_END.search(venue.name)):
         return last
     return None
+
+
+def _encloses_the_next_area(c: Context, i: int) -> bool:
+    """Whether the place at ``i`` is a county or a larger division of the gazetteer written right
+    before a town-level area (某县|某镇, 某区|某街道): that nearer area is the one named."""
+    pl, ms = c.mentions[i], c.mentions
+    nxt = ms[i + 1] if i + 1 < len(ms) else None
+    return nxt is not None and nxt.type == "Place" and nxt.start == pl.end and _TOWN_AREA.fullmatch(nxt.name) is not None \
+        and place_level(pl.name, load_lexicons()) in ("county", "prefecture", "province")
 
 
 def _first_of_chain(at: int, ends: dict[int, Mention]) -> Mention | None:
