@@ -176,3 +176,25 @@ def test_an_event_in_a_district_alone_is_held_in_the_district():
 def test_a_county_before_a_venue_that_is_no_town_is_not_redirected():
     held = _held("青川市第二届职工技能大赛在东湖区青川市职工文化宫举行。")
     assert "青川市职工文化宫" in held
+
+
+# company_short_places: a place by its head that is a company named in full, written short
+
+
+def _typed(body: str) -> dict[str, str]:
+    art = extract_article(Article(id="t", source="t", index=0, title="", text=f"\n{body}"))
+    return {m.name: m.type for m in art.mentions}
+
+
+def test_a_dock_that_is_a_companys_short_form_is_the_company():
+    body = "青川港通码头有限公司举行首届技能比武。港通码头现有职工600人。"
+    assert _typed(body).get("港通码头") == "Company"
+
+
+def test_a_dock_of_another_name_stays_a_place():
+    body = "青川港通码头有限公司的职工来到新港码头参观。"
+    assert _typed(body).get("新港码头") == "Place"
+
+
+def test_a_dock_without_its_company_named_stays_a_place():
+    assert _typed("青川市职工技能比武在港通码头举行。").get("港通码头") == "Place"
