@@ -198,3 +198,8 @@ def test_a_dock_of_another_name_stays_a_place():
 
 def test_a_dock_without_its_company_named_stays_a_place():
     assert _typed("青川市职工技能比武在港通码头举行。").get("港通码头") == "Place"
+
+
+def test_a_word_for_a_kind_of_body_set_up_in_a_city_is_not_placed():
+    body = "他们在青川市建立了指挥部，统一调度。"
+    assert not any(h == "指挥部" for h, t in _located(body))

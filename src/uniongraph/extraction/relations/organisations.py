@@ -309,12 +309,13 @@ def facilities_founded(c: Context) -> Iterator[Found]:
 def bodies_set_up_at_a_place(c: Context) -> Iterator[Found]:
     """在某中心设立某工作室, 将在某区共建某服务中心: the standing body set up right after the place 在
     names is there (the guideline's locatedIn of an organisation the text places; who set it up is
-    ``facilities_founded``'s and ``founded_by``'s). A federation's place is its scope, no site."""
+    ``facilities_founded``'s and ``founded_by``'s). A federation's place is its scope, no site; a
+    word for a kind of body (在某市建立了指挥部) names no one body to place."""
     ms, text = c.mentions, c.text
     for i, pl in enumerate(ms[:-1]):
         body = ms[i + 1]
         if pl.type != "Place" or not is_org(body) or body.type == "Federation" or c.before(pl, 1) != "在" \
-                or not _SET_UP.fullmatch(text, pl.end, body.start):
+                or not _SET_UP.fullmatch(text, pl.end, body.start) or a_word_for_a_kind(body.name, load_lexicons()):
             continue
         yield body, "locatedIn", pl, "body-set-up-at-place"
 
