@@ -221,6 +221,7 @@ def load_lexicons() -> Lexicons:
         "generic_org_words.txt",
         "not_body_words.txt",
         "not_road_words.txt",
+        "road_state_words.txt",
         "boundary_words.txt",
         "department_stems.txt",
         "subunit_heads.txt",

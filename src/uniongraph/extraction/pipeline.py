@@ -38,6 +38,7 @@ from .orgs import GRAMMAR_SOURCES, REGISTERED_COMPANY, a_word_for_a_kind, find_o
 from .overlaps import resolve_overlaps
 from .place_identity import unify_place_forms
 from .persons import byline_persons, find_persons
+from .company_short_places import companies_written_as_places
 from .places import area_of_a_post, bare_zone, find_places, gazetteer_form, modifier_place, place_level
 from .relations import extract_relations
 from .relations.organisations import areas_written_before_companies
@@ -177,6 +178,8 @@ def recognise(article: Article, lex: Lexicons | None = None, *, flat_names: bool
     short = companies_named_short(article.text, article.mentions, lex)
     if short:  # 某某微电子 of 东莞某某微电子科技有限公司工会: the company its union's name gives in full
         article.mentions = sorted(article.mentions + short, key=lambda m: (m.start, m.end))
+    # 港通码头 after 某某港通码头有限公司: a place by its head that is the company written short
+    article.mentions = companies_written_as_places(article.mentions, lex)
     _keep_places_inside_events(article.mentions, candidates)
 
 

@@ -202,8 +202,23 @@ def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     """Place mention candidates in one text."""
     lex = lex or load_lexicons()
     found = _find_places(idx, lex)
-    found += _towns_cut_by_the_tokenizer(idx, found, lex) + construction_sites(idx, lex)
+    found += _towns_cut_by_the_tokenizer(idx, found, lex)
+    found += [s for s in construction_sites(idx, lex) if not _named_by_places_alone(s, found)]
     return _join_nested(found, lex) + _abbreviated_places(idx.text, lex)
+
+
+#: the levels that end an area's name (a county, a town, a village), not a built thing's (大桥, 园区)
+_AREA_LEVELS = ("省", "市", "县", "区", "州", "旗", "镇", "乡", "村", "街道")
+
+
+def _named_by_places_alone(site: Mention, places: list[Mention]) -> bool:
+    """Whether the words before a site's works head are areas found and nothing else (某区|某镇|项目现场):
+    the project of that town, no named site; the town is where it is and stays a place of its own."""
+    at, end = site.start, site.end - 2  # (the site's name ends in its head, 工程 or 项目)
+    for m in sorted(places, key=lambda m: (m.start, -m.end)):
+        if m.start == at and m.end <= end and (m.source == "gazetteer" or m.text.endswith(_AREA_LEVELS)):
+            at = m.end
+    return at == end
 
 
 _SITE_NUMBER = re.compile(r"[0-9０-９]{1,3}号$")
@@ -361,12 +376,28 @@ _IDIOM_TAGS = frozenset({"i"})
 _HOUSE_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百]+号")
 
 
+def names_a_feature(body: list) -> bool:
+    """Whether the body holds a word of three characters or more ending in a mountain's, a lake's or a
+    river's character (琅琊山|景区, 白马湖|景区): a feature's name jieba may tag a verb or a noun, the
+    site's own name (two characters, 冰山, 江山, are words; a set phrase, 人山人海, is no name)."""
+    return any(len(b.word) >= 3 and b.word[-1] in _FEATURE_FINAL and b.pos not in ("i", "l", "v", "vd")
+               for b in body)
+
+
+def _after_its_county(idx: TokenIndex, at: int, lex: Lexicons) -> bool:
+    """Whether a county or a district of the gazetteer ends right at ``at``: a town written after it
+    is its town, whatever jieba tags the town's one word (海淀区|石桥镇 nr, a person's name to it)."""
+    k = idx.ending_at(at)
+    return k is not None and place_level(idx.tokens[k].word, lex) == "county"
+
+
 def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     text = idx.text
     toks = idx.tokens
     out: list[Mention] = []
     not_place = lex.words.get("not_names", frozenset())
     not_road = lex.words.get("not_road_words", frozenset())
+    road_state = lex.words.get("road_state_words", frozenset())
     initials = _place_initials(lex)
     starts, longest = _gazetteer_form_starts(lex), lex.longest_place
     prefixes = _gazetteer_memo(lex, "_place_prefixes")
@@ -419,11 +450,16 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         if toks[j].end != he or (toks[j].word in not_road and not _HOUSE_NUMBER.match(text, he)):
             continue  # (致富路, 集成电路, 电气化铁路: a word ending in the head that names no road,
             # unless a house number follows: 致富路１２号 is a street)
+        if m.group() == "路" and text[he : he + 1] in road_state and he + 1 < len(text) \
+                and not "\u4e00" <= text[he + 1] <= "\u9fff":
+            continue  # 天冷路|滑，, 天黑路|远，: what the road is like, then the clause's end: the road is
+            # the clause's subject (a weather phrase), no road named
         first = toks[idx.index_at(hs)]
         glued = text[first.start : hs]
         street = glued in _STREET_SECTIONS and m.group() in ("路", "街", "大街") and first.start > 0
         if first.start < hs and not street and (len(glued) < 2 or first.pos not in ("ns", "un", "nz", "nt") and not (
-                first.pos == "n" and m.group() in lex.zone_heads and is_word(glued))):
+                first.pos == "n" and m.group() in lex.zone_heads and is_word(glued)) and not (
+                m.group() in TOWN_LEVELS and _after_its_county(idx, first.start, lex))):
             continue  # 个省: a measure word glued to the head (but 技术|开发区 of jieba's 技术开发区,
             # and 小寨|东路: a street's section glued to its head)
         if first.start < hs and first.end == he and gazetteer_form(first.word, lex):
@@ -529,7 +565,7 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
                     for b in body if outer is None or b.start >= outer)):
             continue  # 呼吸着新鲜空气走向|农贸市场, 全国|批发市场, 批发市场|路南区批发市场: a verb, the
             # whole country or another such place before the head names no one place
-        if kind == "facility" and not has_proper_word(body, lex):
+        if kind == "facility" and not (has_proper_word(body, lex) or names_a_feature(body)):
             continue  # 修好机场, 建好码头: a built thing needs a name, not a rare verb
         if kind == "facility" and body and body[-1].end == hs and body[-1].word in lex.words.get("site_kind_words", ()):
             continue  # 广东|沿海|渔港, 三清山|核心|景区, 郊区|滑雪场: where or what kind of site, no name of

@@ -33,7 +33,7 @@ from .orgs import GRAMMAR_SOURCES, QUOTED_UNIT_SOURCE, every_level_before, firm_
 from .overlaps import Priority
 from .minority_names import is_minority_name
 from .persons import FAMILIAR_ADDRESSES, GRAMMAR_BOUNDED_SOURCES, bound_last_char, and_ends_the_name, named_in_passing, names_no_person_here
-from .places import before_modified_word, ordinary_word, place_level
+from .places import before_modified_word, names_a_feature, ordinary_word, place_level
 from .tokens import Token, TokenIndex, is_word, word_frequency, word_tag
 
 #: a character a name may begin or end with (Han, Latin letters, digits, the middle dot)
@@ -491,8 +491,8 @@ def _a_kind_of_place(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bo
                 body.append(tok)  # (专利村 may be one word to jieba: the word then holds the head)
             break
         body.append(tok)
-    if not body or has_proper_word(body, lex):
-        return False
+    if not body or has_proper_word(body, lex) or names_a_feature(body):
+        return False  # (琅琊山|景区: a mountain's name jieba tags a verbal noun names the site)
     if len(body) == 1 and body[0].pos in ("v", "vd") and word_frequency(body[0].word) < _RARE_VERB:
         return False  # 回天|地区: one rare word jieba reads as a verb is a name (as places._opaque_word)
     if body[0].pos in ("v", "vd") and (start == 0 or text[start - 1] in _BEFORE_A_NAMED_PLACE

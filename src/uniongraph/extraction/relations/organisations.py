@@ -305,6 +305,28 @@ def facilities_founded(c: Context) -> Iterator[Found]:
             yield founder, "founded", f, "org-founds-facility"
 
 
+@needs("org", "Place", words=("设立", "设置", "开设", "建立", "共建", "开办"))
+def bodies_set_up_at_a_place(c: Context) -> Iterator[Found]:
+    """在某中心设立某工作室, 将在某区共建某服务中心: the standing body set up right after the place 在
+    names is there (the guideline's locatedIn of an organisation the text places; who set it up is
+    ``facilities_founded``'s and ``founded_by``'s). A federation's place is its scope, no site; a
+    word for a kind of body (在某市建立了指挥部) names no one body to place."""
+    ms, text = c.mentions, c.text
+    for i, pl in enumerate(ms[:-1]):
+        body = ms[i + 1]
+        if pl.type != "Place" or not is_org(body) or body.type == "Federation" or c.before(pl, 1) != "在" \
+                or not _SET_UP.fullmatch(text, pl.end, body.start) or a_word_for_a_kind(body.name, load_lexicons()):
+            continue
+        yield body, "locatedIn", pl, "body-set-up-at-place"
+
+
+#: between the place and the body set up there: a verb of setting up a standing office (设立, 开设了),
+#: not of founding (成立, 组建: 在某宫成立某协会 says where it was founded, not where it sits), of
+#: building works (兴建, 建成) or of making something (打造: a brand, a model)
+_SET_UP = re.compile(r"(?:将|已|还|也|先后|正式|专门|共同|联合|合作|携手|牵头)*"
+                     r"(?:设立|设置|开设|建立|共建|开办)(?:了)?(?:一(?:个|家|处))?[“\"]?")
+
+
 @needs("org", words=("由", "委托"))
 def the_topic_built_or_run(c: Context) -> Iterator[Found]:
     """服务站…，由街道总工会与某公司共建; 书屋由镇总工会负责日常管理; 某工作站由区总工会设立，委托某

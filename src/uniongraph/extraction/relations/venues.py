@@ -113,18 +113,15 @@ def held_at(c: Context) -> Iterator[Found]:
                     yield ev, "heldAt", pl, "at-place-verb-event" if at else "at-listed-places-verb-event"
                     break
         # 服务队走进广文街道，开展“学雷锋”活动; 到南岭社区开展…活动: the event is held where one went
-        # (深入A区、B区和C区，开展…活动: each place of the list the verb governs)
-        listed_went = [] if _WENT_TO.search(c.before(pl, 4)) else c.coordinated_before(pl, _is_place, LIST_JOINERS)
-        if listed_went and not _WENT_TO.search(c.before(listed_went[-1], 4)):
-            listed_went = []
-        if (_WENT_TO.search(c.before(pl, 4)) or listed_went) and not (i + 1 < len(ms) and ms[i + 1].type == "Place"
-                                                                     and c.gap(pl, ms[i + 1]) == ""):
+        # (深入甲区、乙区和丙区，开展…活动: each area of the list gone into, the verb before the first)
+        went_to = [*reversed(c.coordinated_before(pl, _is_place, NAME_JOINERS)), pl]
+        if _WENT_TO.search(c.before(went_to[0], 4)) and not (i + 1 < len(ms) and ms[i + 1].type == "Place"
+                                                            and c.gap(pl, ms[i + 1]) == ""):
             ev = ms[i + 1] if i + 1 < len(ms) else None
             if ev is not None and ev.type == "Event" and not ev.congress and _THEN_HOLDS.fullmatch(c.gap(pl, ev)):
-                yield ev, "heldAt", pl, "goes-to-place-and-holds-event"
-                for other in listed_went:
-                    yield ev, "heldAt", other, "goes-to-place-and-holds-event"
-            elif listed_went:
+                for g in went_to:
+                    yield ev, "heldAt", g, "goes-to-place-and-holds-event"
+            elif len(went_to) > 1:
                 pass  # (a list's last place right before an event's name: the list is no venue of it)
             elif ev is not None and ev.type == "Event" and not ev.congress and c.gap(pl, ev) in ("", "的"):
                 yield ev, "heldAt", pl, "goes-to-place-of-event"  # 走进市青少年宫“再就业赶集大会”（现场）
@@ -142,7 +139,9 @@ def held_at(c: Context) -> Iterator[Found]:
             elif gap.endswith("位于"):
                 pass  # (在位于某区的…: the place is the venue's, the venue is not named)
             elif len(gap) <= 8 and not re.search(r"[，。；：]", gap) and has(gap, "move"):
-                yield ev, "heldAt", pl, "event-moves-to-place"
+                # (在某自治县|长山镇的某物流园举行: the nearer area written right after the county is where;
+                # annotation: the venue and the nearest area, the county holding it an inferred fact)
+                yield ev, "heldAt", ms[i + 1] if _encloses_the_next_area(c, i) else pl, "event-moves-to-place"
             elif at and ended and (len(gap) <= 10 and not re.search(r"[，。；：]", gap) or _TIME_THEN_AT.fullmatch(gap)):
                 yield ev, "heldAt", pl, "event-held-at-place"
             elif ended and _COMMA_TIME_AT.match(gap) and c.clause_of(ev)[1] == ev.end and whole_subject(c, ev) \
@@ -883,6 +882,15 @@ def _area_before_venue(venue: Mention, ends: dict[int, Mention], prefix: dict[in
                              or venue.type == "Company" and not _ENTERPRISE_END.search(venue.name)):
         return last
     return None
+
+
+def _encloses_the_next_area(c: Context, i: int) -> bool:
+    """Whether the place at ``i`` is a county or a larger division of the gazetteer written right
+    before a town-level area (某县|某镇, 某区|某街道): that nearer area is the one named."""
+    pl, ms = c.mentions[i], c.mentions
+    nxt = ms[i + 1] if i + 1 < len(ms) else None
+    return nxt is not None and nxt.type == "Place" and nxt.start == pl.end and _TOWN_AREA.fullmatch(nxt.name) is not None \
+        and place_level(pl.name, load_lexicons()) in ("county", "prefecture", "province")
 
 
 def _first_of_chain(at: int, ends: dict[int, Mention]) -> Mention | None:
