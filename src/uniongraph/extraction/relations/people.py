@@ -52,9 +52,9 @@ _BELONGS_GAP = re.compile(r"^(?:生前|当年|曾经|曾|原|现|现在)?(?:所�
 _JOINED = re.compile(r"^[^，。；：]{0,8}加入(?:了)?$")
 #: after 作为/以 and a body (person_lists.AS_TITLE_OF): the title, then what one does in it (参加, 出席, 参赛; 身份 after 以)
 _TITLE_THEN_ACTS = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:的)?(?:身份)?(?:先后|还|也)?(?:参加|出席|参与|参赛|出战|发言|讲话)")
-#: the clause after the subject's first (陈某开网约车已经5年，|去年加入了…): a time or an adverb, 加入
+#: the clause after the subject's first (陈某开网约车已经5年，|去年加入了…, 并当场加入了…): a time or an adverb, 加入
 _JOINED_LATER = re.compile(r"(?:去年|今年|前年|[0-9０-９]{4}年|[0-9０-９一二三四五六七八九十]{1,2}月|此前|后来|随后|不久前)*"
-                           r"(?:也|还|又|就|便|才|已|已经)?(?:主动|正式|申请)?加入(?:了)?")
+                           r"(?:并|随即|当即)?(?:也|还|又|就|便|才|已|已经)?(?:当场|现场)?(?:主动|正式|申请)?加入(?:了)?")
 #: a verb of saying or urging right after the person, before a joining: who joined is someone else
 #: (主席某某告诉记者，今年加入某会的司机…; 获得…称号后 is no saying)
 _TELLS_OR_URGES = re.compile(r"说|表示|介绍|告诉|指出|认为|强调|透露|称|动员|鼓励|号召|带动|引导|帮助|希望|要求")
