@@ -210,8 +210,9 @@ def main_event(article: Article, start: int | None = None, end: int | None = Non
     return (events or [None])[0]
 
 
-#: bullets that open the items of a digest (工会简讯: ■ 近日，某区总工会…)
-_ITEM_BULLET = re.compile(r"[■●▲◆★☆□○◇△•]")
+#: bullets that open the items of a digest (工会简讯: ■ 近日，某区总工会…), or a place tag in black
+#: brackets (【武安】11月30日，…: each item from one county)
+_ITEM_BULLET = re.compile(r"[■●▲◆★☆□○◇△•]|【[^】\n]{1,10}】")
 
 
 def _sections(article: Article) -> list[int]:
