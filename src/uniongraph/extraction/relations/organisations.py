@@ -379,6 +379,34 @@ def run_by_in_a_relative_clause(c: Context) -> Iterator[Found]:
             yield a, "manages", b, "org-runs-what-follows"
 
 
+#: after the last of a list of bodies: they move in as member units (作为成员单位入驻, 以成员单位身份加入)
+_MOVE_IN_AS_MEMBERS = re.compile(r"(?:均|都|也|将|已)?(?:作为|以)(?:首批)?成员单位(?:的?身份)?(?:正式|集中|统一)?"
+                                 r"(?:入驻|进驻|加入)(?:了)?")
+#: what they move into said by a bare head noun that closes the clause (入驻中心。)
+_BARE_HEAD_CLOSING = re.compile(r"([\u4e00-\u9fff]{2,4})(?=[，。；,]|$)")
+
+
+@needs("org", words="成员单位")
+def member_units_moving_in(c: Context) -> Iterator[Found]:
+    """甲、乙和丙作为成员单位入驻中心: each body of the list is a member of the body moved into, named
+    there or by its head noun alone (the last body of the article named before with that head)."""
+    text = c.text
+    for a in c.mentions:
+        move = _MOVE_IN_AS_MEMBERS.match(text, a.end) if is_org(a) else None
+        if move is None:
+            continue
+        into = next((m for m in c.mentions if m.start == move.end() and is_org(m)), None)
+        if into is None and (head := _BARE_HEAD_CLOSING.match(text, move.end(), c.sentence.end)):
+            named = [m for m in c.article.mentions if m.end <= c.sentence.start and is_org(m)
+                     and len(m.key) > len(head.group(1)) and m.key.endswith(head.group(1))]
+            into = named[-1] if named else None
+        if into is None:
+            continue
+        for member in (a, *c.coordinated_before(a, joiners=NAME_JOINERS)):
+            if member.key != into.key:
+                yield member, "memberOf", into, "units-move-in-as-members"
+
+
 #: a counted noun opening a clause, then 由 (两家联合工会均由, 这两个服务站都是由): the bodies it counts
 _COUNTED_THEN_BY = re.compile(r"(?:这|上述|以上)?(?P<n>[两二三四五六七八九2-9])(?:家|个|支|所|座)"
                               r"(?P<head>[\u4e00-\u9fff]{2,8}?)(?:均|都|也|则|分别)?(?:是|系)?由")
