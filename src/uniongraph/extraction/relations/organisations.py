@@ -211,7 +211,7 @@ _THE_TOPIC_AGAIN = ("其", "该", "这", "本")
 _CLIENT_BEFORE = re.compile(r"(?:还|也|已|已经|将|则|专门|正式|统一|特别|近日|今年)*委托$")
 
 
-def _sentence_topic(c: Context) -> tuple[Mention, int] | None:
+def sentence_topic(c: Context) -> tuple[Mention, int] | None:
     """What the sentence is about and where its predicate opens: a body or a facility named first
     as the subject (某工作站由区总工会设立), or a bare head noun opening the sentence (服务站面积
     约60平方米，…; 书屋由镇总工会负责日常管理) that stands for the last body or facility of the article
@@ -321,7 +321,7 @@ def the_topic_built_or_run(c: Context) -> Iterator[Found]:
     事务所负责日常运营: the bodies after 由 (委托) that build or run what the sentence is about,
     its subject, perhaps said by its head noun alone. No other subject opens a clause between
     the topic and the 由 (the subject is carried across the clauses)."""
-    topic = _sentence_topic(c)
+    topic = sentence_topic(c)
     if topic is None:
         return
     about, opens = topic
