@@ -23,6 +23,7 @@ module                    relations
                           of a body so referred to (工作室设在…)
 ``topic_staff``           worksFor of a person introduced by a bare post after a sentence about a body
 ``appointees``            worksFor of people a body engages for a post of its own (聘请…担任调解员)
+``accompanying``          participatesIn of people who 参加/陪同 the reported visit by its own verb (陪同慰问)
 ``leaders``               worksFor of a studio's and participatesIn of a project's leader (由…领衔)
 ``organisations``         manages, founded, subOrganizationOf, memberOf of organisations, locatedIn
 ``notices``               heldAt, organizes, worksFor from a notice's field lines (培训地点：, 联系人：);
@@ -81,6 +82,7 @@ from .people import UNIT_KINDS, bare_committee_in_a_list, career_posts, elected_
 from .referred_bodies import bodies_after_a_pointer, both_sides, placed_referred_body, founded_by_referring_subject, organizes_by_referring_subject, units_of_referred_parent
 from .topic_staff import staff_of_the_topic
 from .appointees import engaged_by_the_topic
+from .accompanying import joins_the_visit
 from .trade_staff import staff_of_the_trade
 from .leaders import leaders_of_named_kind
 from .listed_lines import listed_under_an_intro
@@ -143,6 +145,7 @@ RULES: list[Rule] = [
     class_members,
     invited_to_the_event,
     leads_the_party,
+    joins_the_visit,
     bodies_whose_people_take_part,
     signatories,
     bodies_at_the_event,
