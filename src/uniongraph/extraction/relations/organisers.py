@@ -497,12 +497,17 @@ def organized_by(c: Context) -> Iterator[Found]:
             yield g, "organizes", target, "organized-by-org"
         # …，鄂中理工大学承办: co-organisers named after the first ones in the same sentence
         for m in ms[ms.index(group[-1]) + 1 :]:
-            verb_after = _CO_ADVERBS.sub("", c.after(m, 6))  # (…，B具体承办, B负责承办)
-            if is_org(m) and m not in group and starts(verb_after, "organize") and verb_after[:2] in ("承办", "协办", "主办"):
+            verb_after = _CO_ADVERBS.sub("", c.after(m, 10))  # (…，B具体承办, B负责承办)
+            if is_org(m) and m not in group and starts(verb_after, "organize") and (
+                    verb_after[:2] in ("承办", "协办", "主办") or _CARRIES_OUT.match(verb_after)):
                 yield m, "organizes", target, "organized-by-org"
                 # …，南岭市职工服务中心、海河钢铁集团工会承办: each body of that list
                 for org in c.coordinated_before(m, lambda x: is_org(x) and x not in group):
                     yield org, "organizes", target, "organized-by-org"
+
+
+#: a co-organiser's verb after the first organisers' clause, closing its own (由A发起，B、C组织实施，…)
+_CARRIES_OUT = re.compile(r"(?:组织实施|组织开展)(?=[，。；,]|$)")
 
 
 #: 由 and a first organiser the recognisers missed, then a joiner before the next (由医院工会和|)
