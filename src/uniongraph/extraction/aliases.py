@@ -306,11 +306,37 @@ def _regional(article: Article, region: str | None, known: frozenset[str] = froz
         home = _story_place(article, region, level) or _at_level(region, level)
         if len(named) > 1:  # 宣威市总工会在某公司授牌，市总工会主席某: the one its own sentence named just before
             named = _named_earlier_in_sentence(article, i, named)
+        if len(named) == 1 and "【" in article.text and _item_of_another_place(article, m, named[0], level):
+            continue  # 【涉县】…县总工会主席某某: not the 磁县总工会 another item of the digest names
         if len(named) == 1:  # (as that body is named in this article: 宾川县金牛镇总工会 may be 金牛镇总工会)
             owner = next((o for o in article.mentions if o.name == named[0] and o.type == m.type), None)
             _set(m, owner.key if owner is not None else named[0], "regional-short-form")
         elif home and not (level == "市" and _another_city_in_sentence(article, m, home)):
             _set(m, home + rest, "regional-short-form")  # 省委 in a Harbin story: 黑龙江省委
+
+
+#: the place tag opening an item of a digest (【武安】, 【涉县】), at the start of a line
+_ITEM_TAG = re.compile(r"^【([^】\n]{1,10})】", re.M)
+
+
+def _level_of(name: str) -> str:
+    """The level word a regional short form opens with (县 of 县总工会, 自治区 of 自治区总工会)."""
+    return next((lv for lv in _LEVEL_WORDS if name.startswith(lv)), name[0])
+
+
+def _item_of_another_place(article: Article, m: Mention, named: str, level: str) -> bool:
+    """Whether ``m`` stands in a digest item tagged with a place (【涉县】, 【武安】: of ``level`` or a known
+    place name) that the body ``named`` elsewhere in the article is not of: a short form of that
+    item's own body."""
+    tag = None
+    for tag in _ITEM_TAG.finditer(article.text, 0, m.start):
+        pass
+    if tag is None or "\n#" in article.text[tag.end() : m.start]:
+        return False
+    place = tag.group(1)
+    lex = load_lexicons()
+    is_place = place.endswith(level) or place in lex.places or place in lex.place_aliases
+    return is_place and not named.startswith(place)
 
 
 #: a city written at the front of a body's or an event's name (南岭市第二届职工乒乓球赛)
@@ -460,6 +486,7 @@ def _partial(article: Article) -> None:
             at.setdefault(f.key, []).append(j)
     by_suffix = suffix_index(at, {len(m.name) for m in mentions if m.canonical is None and len(m.name) >= 3})
     event_keys = sorted({k for k, js in at.items() if mentions[js[0]].type == "Event"})
+    digest = "【" in article.text  # (items tagged with their places: see _item_of_another_place)
     for i, m in enumerate(mentions):
         if m.canonical is not None or len(m.name) < 3:
             continue
@@ -478,6 +505,8 @@ def _partial(article: Article) -> None:
             f = mentions[js[0]]
             if _group(f.type) != _group(m.type):
                 continue
+            if digest and m.region_short and _item_of_another_place(article, m, key, _level_of(m.name)):
+                continue  # (【涉县】…县总工会: not the 磁县总工会 of another item)
             k = bisect.bisect_left(js, i)
             for j in js[max(0, k - 1) : k + 1]:  # the nearest occurrences on either side
                 dist = abs(i - j) + (0 if j < i else 0.5)  # prefer the nearest, then a preceding one

@@ -22,6 +22,7 @@ module                    relations
                           founded, organizes of the two sides of an agreement (双方将共建…); locatedIn
                           of a body so referred to (工作室设在…)
 ``topic_staff``           worksFor of a person introduced by a bare post after a sentence about a body
+``appointees``            worksFor of people a body engages for a post of its own (聘请…担任调解员)
 ``leaders``               worksFor of a studio's and participatesIn of a project's leader (由…领衔)
 ``organisations``         manages, founded, subOrganizationOf, memberOf of organisations, locatedIn
 ``notices``               heldAt, organizes, worksFor from a notice's field lines (培训地点：, 联系人：);
@@ -73,12 +74,13 @@ from .meetings import meeting_roles, speakers_of_the_talk
 from .notices import elected_list_lines, notice_fields, results_lines
 from .tables import place_column, unit_column
 from .prerequisites import needs, needs_of
-from .organisations import between_organisations, bodies_listed_in_a_place, counted_bodies_built, facilities_founded, bodies_set_up_at_a_place, founded_by, located_in, units_written_under_their_body, units_written_under_their_federation, the_topic_built_or_run, unions_of_enterprises, branches_of_named_banks
+from .organisations import between_organisations, bodies_listed_in_a_place, counted_bodies_built, facilities_founded, bodies_set_up_at_a_place, founded_by, located_in, units_written_under_their_body, units_written_under_their_federation, the_topic_built_or_run, run_by_in_a_relative_clause, member_units_moving_in, unions_of_enterprises, branches_of_named_banks
 from .own_units import members_by_their_team_post, members_who_join_or_lead, units_of_the_enterprise_by_kind
 from .organisers import bodies_deliver_in_the_activity, body_opening_event_name, organiser_roles, organized_by, organizes, own_meeting_convened
 from .people import UNIT_KINDS, bare_committee_in_a_list, career_posts, elected_deputies, elected_to_a_body, elected_to_body_named_before, listed_staff_of_org, staff_of_nested_unit, speaks_for_body, union_post_by_kind, worker_visited_at_company, union_post_in_a_chain, unit_post_in_a_chain, member_of_body_named_by_kind, profile_paragraph_posts, profile_work_unit, moved_to_work_unit, relative_in_a_note, unit_kind_opens_a_chain, staff_named_by_kind, staff_of_the_unit, works_for
 from .referred_bodies import bodies_after_a_pointer, both_sides, placed_referred_body, founded_by_referring_subject, organizes_by_referring_subject, units_of_referred_parent
 from .topic_staff import staff_of_the_topic
+from .appointees import engaged_by_the_topic
 from .trade_staff import staff_of_the_trade
 from .leaders import leaders_of_named_kind
 from .listed_lines import listed_under_an_intro
@@ -158,6 +160,9 @@ RULES: list[Rule] = [
     facilities_founded,
     bodies_set_up_at_a_place,
     the_topic_built_or_run,
+    run_by_in_a_relative_clause,
+    member_units_moving_in,
+    engaged_by_the_topic,
     counted_bodies_built,
     located_in,
     bodies_listed_in_a_place,
@@ -214,8 +219,9 @@ def main_event(article: Article, start: int | None = None, end: int | None = Non
     return (events or [None])[0]
 
 
-#: bullets that open the items of a digest (工会简讯: ■ 近日，某区总工会…)
-_ITEM_BULLET = re.compile(r"[■●▲◆★☆□○◇△•]")
+#: bullets that open the items of a digest (工会简讯: ■ 近日，某区总工会…), or a place tag in black
+#: brackets (【武安】11月30日，…: each item from one county)
+_ITEM_BULLET = re.compile(r"[■●▲◆★☆□○◇△•]|【[^】\n]{1,10}】")
 
 
 def _sections(article: Article) -> list[int]:

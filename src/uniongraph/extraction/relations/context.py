@@ -141,7 +141,7 @@ class Context:
         start, _ = self.clause_of(m)
         if _opens_dateline(self.text, m.start):
             return False  # 新华社北京１月２２日电: the agency of the dateline does nothing in the clause
-        lead_start = m.start
+        lead_start = opening(self.text, m)  # (该联合工会: the pointing word opens the subject)
         if m.type == "Person":
             # back over the title chain before the name (自治区政协副主席、自治区总工会主席马某)
             k = self.mentions.index(m)
@@ -167,8 +167,8 @@ class Context:
         k = ms.index(first) + 1
         while k < len(ms):
             m = ms[k]
-            if self.in_paren(group[-1], m):
-                k += 1
+            if self.in_paren(group[-1], m) or _inside_next(ms, k):
+                k += 1  # (a place written inside the next name, 北京 of 北京某某科技有限公司, is no item)
                 continue
             if not (kinds(m) and self.gap(group[-1], m) in joiners):
                 break
@@ -292,6 +292,12 @@ def is_team(m: Mention) -> bool:
 #: a kinship word between two names: the first only says whose relative the second is
 #: the pointing word before a body's kind that refers back to it (该公司, 这家企业, 这所学校)
 _POINTING = ("该", "这家", "这所", "这个")
+
+
+def _inside_next(ms: list[Mention], k: int) -> bool:
+    """Whether ``ms[k]`` lies inside the longer mention after it that opens at the same place."""
+    m = ms[k]
+    return k + 1 < len(ms) and ms[k + 1].start == m.start and ms[k + 1].end > m.end
 
 
 def opening(text: str, m: Mention) -> int:

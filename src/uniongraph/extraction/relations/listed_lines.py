@@ -17,6 +17,11 @@ from .prerequisites import needs
 _VISITED_INTRO = re.compile(r"(?:走访|慰问|帮扶|看望|探望|救助|资助|受助|受资助)(?:的)?(?:对象|职工|家庭|学生)[^。\n]{0,12}(?:如下|名单)[：:]\s*$")
 #: the line that opens a list of those the activity commends (决定对以下单位和个人予以通报表扬：)
 _COMMENDED_INTRO = re.compile(r"对(?:以下|下列)[^。\n]{0,12}(?:单位|集体|个人)[^。\n]{0,12}(?:表扬|表彰|命名|授予)[^。\n]{0,16}[：:]\s*$")
+#: the line that opens a list of those an activity named or honoured, with a verb of naming in its
+#: sentences (命名某某等10名同志为…。名单如下：); not of an election (选举产生了…。名单如下：)
+_HONOURED_INTRO = re.compile(r"(?:命名|表彰|授予|评为|评选出|获评)[^\n]{0,80}名单如下[：:]\s*$")
+#: after a person opening a list line: the column that follows (王某　某公司焊工), a full-width space or two
+_COLUMN_AFTER = re.compile(r"\u3000|[ \t]{2,}")
 #: a heading inside the list (一、优秀组织单位; 三、“阅读之星”): a line of its own, no sentence
 _HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])[^。，；\n]{1,16}\s*$")
 #: what ends a whole item of the list: a list mark, a bracket, the line's end
@@ -53,7 +58,7 @@ def _list_intro(text: str, line_start: int) -> tuple[str, int] | None:
         line = text[start:end]
         if _VISITED_INTRO.search(line):
             return "visited", start
-        if _COMMENDED_INTRO.search(line):
+        if _COMMENDED_INTRO.search(line) or _HONOURED_INTRO.search(line):
             return "commended", start
         if line.strip() and not _HEADING.fullmatch(line) and not _is_list_line(line):
             return None
@@ -91,9 +96,12 @@ def listed_under_an_intro(c: Context) -> Iterator[Found]:
     ev = _event_of_the_intro(c, intro)
     if ev is None:
         return
+    opens = start + len(text[start:end]) - len(text[start:end].lstrip())
     for m in c.mentions:
         bracketed = text[max(0, m.start - 1) : m.start] in ("（", "(")
-        if m.type == "Person" and text[m.end : m.end + 1] in ("（", "("):
+        # a person with a note in brackets, or opening the line before a column (王某　某公司焊工　1500元)
+        if m.type == "Person" and (text[m.end : m.end + 1] in ("（", "(")
+                                   or m.start == opens and _COLUMN_AFTER.match(text, m.end)):
             yield m, "participatesIn", ev, f"{kind}-list-line"
         elif kind == "commended" and is_org(m) and not bracketed and m.type != "Place" \
                 and _ITEM_END.match(text, m.end):  # (某公司|职工书屋: the company names a place listed)

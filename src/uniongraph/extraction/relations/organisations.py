@@ -189,21 +189,29 @@ _FACILITY_HEADS = ("站", "书屋", "之家", "驿站", "小屋", "中心", "基
 #: when, between the bodies and their verb (于2024年, 于今年9月, 于去年底)
 _WHEN_FOUNDED = (r"(?:于(?:[0-9０-９一二三四五六七八九十〇零]{2,4}年|今年|去年|前年|上月|本月|近日|日前)"
                  r"(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:初|底|末)?)?")
+#: where, between the bodies (and when) and their verb (由市总工会于去年在江海区设立): a short name after 在,
+#: no phrase with 的 (在某局的支持下设立: who helped, not where)
+_WHERE_FOUNDED = r"(?:在[\u4e00-\u9fff]{2,12}?)?"
 #: after the topic's 由 and the bodies: they set it up (共建, 联合组建, 牵头设立, 于2024年设立), or built it
 #: together (共同建设: the sponsors'); a bare 建设/兴建 is a builder's (由某建工集团建设: building is no founding)
-_BUILT_IT = re.compile(_WHEN_FOUNDED + r"(?:(?:共同|联合|合作|牵头)*(?:发起)?(?:共建|组建|设立|创办|创建|建立|成立)"
+_BUILT_IT = re.compile(_WHEN_FOUNDED + _WHERE_FOUNDED + r"(?:(?:共同|联合|合作|牵头)*(?:发起)?(?:共建|组建|设立|创办|创建|建立|成立)"
                        r"|(?:共同|联合|合作|牵头)+(?:兴建|建设))(?:而成)?(?=[，。；,]|$)")
 #: before the bodies that run the topic: 由, 委托, 交由 (委托某事务所负责日常运营)
 _RUN_BY = ("由", "委托", "交由")
 #: after the bodies: they run it (负责日常管理, 负责服务站日常运营)
 _RUNS_IT_AFTER = re.compile(r"(?:具体|统一)?负责(?P<object>[\u4e00-\u9fff]{1,6}?的?)??(?:日常)?(?:运营|运行|管理|维护)(?:和(?:管理|维护|运营))?(?=[，。；,]|$)")
+#: after the topic's 由 and the bodies: they hold it in trust (由某公司托管: the guideline's manages)
+_HOLDS_IT_IN_TRUST = re.compile(r"(?:统一|负责)?(?:托管|代管)(?=[，。；,]|$)")
+#: between a bare topic and its 由: the running of it (中心日常运营由, 工作室的日常运行由); 负责 closes the clause after the bodies
+_ITS_RUNNING_THEN_BY = re.compile(r"的?(?:日常)?(?:运营|运行|管理|运营管理|管理和运营)(?:工作)?(?:则|均|也|将|现)?由")
+_IN_CHARGE_CLOSING = re.compile(r"负责(?=[，。；,]|$)")
 #: an object after 负责 that is still the topic, said again (负责该站日常运营)
 _THE_TOPIC_AGAIN = ("其", "该", "这", "本")
 #: between a body opening the sentence and its 委托: adverbs only, so the body is the client that entrusts
 _CLIENT_BEFORE = re.compile(r"(?:还|也|已|已经|将|则|专门|正式|统一|特别|近日|今年)*委托$")
 
 
-def _sentence_topic(c: Context) -> tuple[Mention, int] | None:
+def sentence_topic(c: Context) -> tuple[Mention, int] | None:
     """What the sentence is about and where its predicate opens: a body or a facility named first
     as the subject (某工作站由区总工会设立), or a bare head noun opening the sentence (服务站面积
     约60平方米，…; 书屋由镇总工会负责日常管理) that stands for the last body or facility of the article
@@ -225,7 +233,7 @@ def _sentence_topic(c: Context) -> tuple[Mention, int] | None:
     # the head noun opens the sentence, or the words reported after who said them (某主席介绍，服务站由…):
     # then the speaker's own body is named before it too (某驿站负责人某某介绍，驿站由…: that 驿站)
     for opens in (s, said.end()) if said else (s,):
-        lead = opens + _POINTER.match(text, opens).end() - opens
+        lead = _POINTER.match(text, _HEARSAY.match(text, opens).end()).end()
         # the whole noun before 由 first (职工维权服务站由…设立: a longer tail of the name), then 2–4 characters
         phrase = _HEAD_THEN_BY.match(text, lead, c.sentence.end)
         for n in (len(phrase.group(1)), 4, 3, 2) if phrase else (4, 3, 2):
@@ -245,6 +253,8 @@ def _sentence_topic(c: Context) -> tuple[Mention, int] | None:
     return None
 
 
+#: how a report opens what it was told (据介绍，中心日常运营由…): skipped before a bare head noun
+_HEARSAY = re.compile(r"(?:据(?:了解|介绍)[，,])?")
 #: a pointing word before a bare head noun (该站, 这个服务站)
 _POINTER = re.compile(r"(?:该|这个|这家|这座|这所)?")
 #: a first clause that says who speaks (某某主席介绍，): the words reported follow
@@ -333,7 +343,7 @@ def the_topic_built_or_run(c: Context) -> Iterator[Found]:
     事务所负责日常运营: the bodies after 由 (委托) that build or run what the sentence is about,
     its subject, perhaps said by its head noun alone. No other subject opens a clause between
     the topic and the 由 (the subject is carried across the clauses)."""
-    topic = _sentence_topic(c)
+    topic = sentence_topic(c)
     if topic is None:
         return
     about, opens = topic
@@ -357,12 +367,66 @@ def the_topic_built_or_run(c: Context) -> Iterator[Found]:
         if lead.endswith("由") and _BUILT_IT.match(text, after):
             for body in bodies:
                 yield body, "founded", about, "topic-built-by-orgs"
+        elif lead.endswith("由") and _HOLDS_IT_IN_TRUST.match(text, after):
+            for body in bodies:  # 某驿站位于某镇，由某旅游公司托管
+                yield body, "manages", about, "topic-run-by-org"
+        elif _ITS_RUNNING_THEN_BY.fullmatch(text, opens, b.start) and _IN_CHARGE_CLOSING.match(text, after):
+            for body in bodies:  # 中心日常运营由某物业公司负责: the running of the topic, then who does it
+                yield body, "manages", about, "topic-run-by-org"
         elif run := _RUNS_IT_AFTER.match(text, after):
             if lead.endswith("委托") and is_org(about) and _CLIENT_BEFORE.fullmatch(text, about.end, b.start):
-                return  # 某公司委托物业公司负责…: the subject entrusts the work, it is the client, not what is run
+                # 某公司委托物业公司负责…: the subject entrusts the work, it is the client, not what is run;
+                # what is run is the object after 负责, when it names a body (负责服务站日常运营)
+                managed = _object_run_for_a_client(c, run)
+                for body in bodies if managed is not None else ():
+                    yield body, "manages", managed, "org-entrusted-to-run"
+                return
             managed = _what_is_run(c, about, run)
             for body in bodies if managed is not None else ():
                 yield body, "manages", managed, "topic-run-by-org"
+
+
+#: between 由 a body and what it runs, a relative clause (由该公司负责运营的“某司机之家”)
+_RUNNING_REL = re.compile(r"(?:具体|统一)?负责(?:日常)?(?:运营|运行|管理|运营管理|管理和运营)的[“\"]?")
+
+
+@needs("org", words="负责")
+def run_by_in_a_relative_clause(c: Context) -> Iterator[Found]:
+    """观摩了由某公司负责运营的“某司机之家”: the body after 由 runs the body or facility the relative
+    clause describes (the guideline's manages, 负责运营)."""
+    ms = c.mentions
+    for a, b in zip(ms, ms[1:]):
+        if is_org(a) and (is_org(b) or _facility(b)) and c.before(a, 1) == "由" \
+                and _RUNNING_REL.fullmatch(c.gap(a, b)):
+            yield a, "manages", b, "org-runs-what-follows"
+
+
+#: after the last of a list of bodies: they move in as member units (作为成员单位入驻, 以成员单位身份加入)
+_MOVE_IN_AS_MEMBERS = re.compile(r"(?:均|都|也|将|已)?(?:作为|以)(?:首批)?成员单位(?:的?身份)?(?:正式|集中|统一)?"
+                                 r"(?:入驻|进驻|加入)(?:了)?")
+#: what they move into said by a bare head noun that closes the clause (入驻中心。)
+_BARE_HEAD_CLOSING = re.compile(r"([\u4e00-\u9fff]{2,4})(?=[，。；,]|$)")
+
+
+@needs("org", words="成员单位")
+def member_units_moving_in(c: Context) -> Iterator[Found]:
+    """甲、乙和丙作为成员单位入驻中心: each body of the list is a member of the body moved into, named
+    there or by its head noun alone (the last body of the article named before with that head)."""
+    text = c.text
+    for a in c.mentions:
+        move = _MOVE_IN_AS_MEMBERS.match(text, a.end) if is_org(a) else None
+        if move is None:
+            continue
+        into = next((m for m in c.mentions if m.start == move.end() and is_org(m)), None)
+        if into is None and (head := _BARE_HEAD_CLOSING.match(text, move.end(), c.sentence.end)):
+            named = [m for m in c.article.mentions if m.end <= c.sentence.start and is_org(m)
+                     and len(m.key) > len(head.group(1)) and m.key.endswith(head.group(1))]
+            into = named[-1] if named else None
+        if into is None:
+            continue
+        for member in (a, *c.coordinated_before(a, joiners=NAME_JOINERS)):
+            if member.key != into.key:
+                yield member, "memberOf", into, "units-move-in-as-members"
 
 
 #: a counted noun opening a clause, then 由 (两家联合工会均由, 这两个服务站都是由): the bodies it counts
@@ -411,6 +475,22 @@ def _what_is_run(c: Context, about: Mention, run: re.Match[str]) -> Mention | No
         return about
     start = run.start("object")
     return next((m for m in c.mentions if m.start == start and (is_org(m) or _facility(m))), None)
+
+
+def _object_run_for_a_client(c: Context, run: re.Match[str]) -> Mention | None:
+    """The object after 负责 when a client entrusts the running (委托某中心负责服务站日常运营): the body
+    or facility named there, or the last one of the article named before with that head noun (服务站);
+    none without an object or with a pointing word alone (负责其日常运营: whose is not said)."""
+    obj = (run.group("object") or "").removesuffix("的")
+    if len(obj) < 2 or obj.startswith(_THE_TOPIC_AGAIN):
+        return None
+    start = run.start("object")
+    here = next((m for m in c.mentions if m.start == start and (is_org(m) or _facility(m))), None)
+    if here is not None:
+        return here
+    named = [m for m in c.article.mentions if m.end <= c.sentence.start and len(m.key) > len(obj)
+             and m.key.endswith(obj) and (is_org(m) or _facility(m))]
+    return named[-1] if named else None
 
 
 def _runs_the_topic(c: Context) -> Iterator[Found]:
@@ -839,6 +919,7 @@ def founded_by(c: Context) -> Iterator[Found]:
             elif _FOUNDED_REL.fullmatch(gap) and not c.before(a, 1).endswith("由"):
                 yield a, "founded", nxt, "agent-founded-org"  # 王立所创办的北丰家政服务社
     yield from _founded_by_carried_subject(c)
+    yield from _set_up_inside_a_body(c)
     yield from _founded_then_named_after_dash(c)
     for i, a in enumerate(ms):  # ORG 成立了以 PERSON 为首的 ORG: the body set up around its head
         if is_org(a) and i + 2 < len(ms) and ms[i + 1].type == "Person" and is_org(ms[i + 2]) \
@@ -885,6 +966,24 @@ def founded_by(c: Context) -> Iterator[Found]:
         if _FOUNDED_AFTER_BY.match(c.text, founders[-1].end, c.sentence.end):
             for founder in founders:
                 yield founder, "founded", prev, "org-founded-by-orgs"
+
+
+#: between a founder and the body after its 在 (市总工会在市法院设立…): adverbs only
+_AT_A_BODY = re.compile(r"(?:将|已|还|也|先后|专门|正式)*在")
+#: between that body and the unit set up inside it: 设立 (a branch or office set up in a host), not a
+#: bare 成立 (某公司成立了工会: the host's own union)
+_SET_UP_IN_IT = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:内|里|中))?(?:专门|正式)?(?:设立|开设)(?:了)?(?:一(?:个|家|处))?[“\"]?")
+
+
+def _set_up_inside_a_body(c: Context) -> Iterator[Found]:
+    """市总工会在市中级人民法院设立劳动争议调解工作室: the subject before 在 founded the unit set up
+    in the host body or place after it (the host only gives it a room)."""
+    ms = c.mentions
+    for i in range(len(ms) - 2):
+        founder, host, unit = ms[i], ms[i + 1], ms[i + 2]
+        if is_org(founder) and (is_org(host) or host.type == "Place") and is_org(unit) and c.is_subject(founder) \
+                and _AT_A_BODY.fullmatch(c.gap(founder, host)) and _SET_UP_IN_IT.fullmatch(c.gap(host, unit)):
+            yield founder, "founded", unit, "org-sets-up-unit-in-body"
 
 
 #: 由A与B共建的C, 由A、B联合打造的C: a verb of building a body that is founding (not 建设, building works)
@@ -975,8 +1074,9 @@ _HEADED = re.compile(r"为(?:首|团长|组长|队长|总指挥|指挥长|主任
 #: body: 建成的/建起的 also say who built a building (中建八局建成的体育馆), not who founded it.
 _FOUNDED_REL = re.compile(r"(?:所|亲手|一手|当年|先后)?(?:创办|创建|创立|兴办|开办|组建|发起成立|牵头成立)(?:起来)?的")
 
-#: a founding verb between the founder and what it founded, and nothing else (一手创办了, 建起了)
-_FOUNDING = re.compile(r"(?:先后|亲手|一手|自己|又|还|也|相继)?(?:创办|创建|创立|兴办|办起|建起|建成|建立|组建|发起成立|牵头成立)(?:了)?"
+#: a founding verb between the founder and what it founded, and nothing else (一手创办了, 建起了); a
+#: person may be called 同志 first (某某同志发起成立了…)
+_FOUNDING = re.compile(r"(?:同志)?(?:先后|亲手|一手|自己|又|还|也|相继)?(?:创办|创建|创立|兴办|办起|建起|建成|建立|组建|发起成立|牵头成立)(?:了)?"
                        r"(?:一(?:所|家|个|座|支))?[“\"『]?")
 
 

@@ -497,7 +497,7 @@ def organized_by(c: Context) -> Iterator[Found]:
             yield g, "organizes", target, "organized-by-org"
         # …，鄂中理工大学承办: co-organisers named after the first ones in the same sentence
         for m in ms[ms.index(group[-1]) + 1 :]:
-            verb_after = _CO_ADVERBS.sub("", c.after(m, 6))  # (…，B具体承办, B负责承办)
+            verb_after = _CO_ADVERBS.sub("", c.after(m, 10))  # (…，B具体承办, B负责承办)
             if is_org(m) and m not in group and starts(verb_after, "organize") and (
                     verb_after[:2] in ("承办", "协办", "主办") or _CARRIES_OUT.match(verb_after)):
                 yield m, "organizes", target, "organized-by-org"
@@ -542,7 +542,7 @@ def _co_organisers_after_an_unread_by(c: Context) -> Iterator[Found]:
 _CO_ADVERBS = re.compile(r"^(?:联合|共同|具体|负责|协助)+")
 #: a co-organiser carrying the event out (…由A发起，B、C组织实施。): the verb closes its clause,
 #: no object of its own (B实施了某工程 is another task)
-_CARRIES_OUT = re.compile(r"(?:组织)?实施(?=[，。；,;]|$)")
+_CARRIES_OUT = re.compile(r"(?:组织(?:实施|开展)|实施)(?=[，。；,;]|$)")
 
 
 #: the organising verb with no object after the organisers: the clause ends with it

@@ -29,10 +29,12 @@ _LEADS_A_GROUP = re.compile(
     r"(?:一同|一起|共同|集体)?(?=参加|参与)")
 #: right after a person: joins or accompanies the visit, said by a word of the activity (参加慰问,
 #: 陪同走访), which closes the clause
-_JOINS_THE_VISIT = re.compile(r"(?:也|还|一同|一起)?(?:参加|陪同|随同)(?:了)?"
-                              r"(?P<word>走访慰问|慰问|走访|看望|疗休养|调研|考察)(?=[，。；,;]|$)")
+_JOINS_THE_VISIT = re.compile(r"(?:也|还|一同|一起|全程)?(?:参加|陪同|随同|参与)(?:了)?"
+                              r"(?P<word>走访慰问|慰问|走访|看望|疗休养|调研|考察|督导|检查|视察)(?=[，。；,;]|$)")
+#: an activity a party goes out on, by the word of its name the joining verb repeats (督导行动, 走访慰问活动)
+_GOING_OUT_ACTIVITY = re.compile(r"(?:活动|行动)$")
 #: the prefilter of both: a word every match of either pattern holds
-_WORDS = re.compile(r"率|带领|带着|陪同|随同|参加")
+_WORDS = re.compile(r"率|带领|带着|陪同|随同|参加|参与")
 
 
 def _main_event_in_reach(c: Context) -> Mention | None:
@@ -75,17 +77,35 @@ def joins_the_visit(c: Context) -> Iterator[Found]:
     said by a word of its name: the one who joins it takes part (``joins-the-activity-visit``), each
     of a list of persons too."""
     ev = _main_event_in_reach(c)
-    if ev is None or not _PARTY_ACTIVITY.search(ev.name):
+    if ev is None or not (_PARTY_ACTIVITY.search(ev.name) or _GOING_OUT_ACTIVITY.search(ev.name)):
         return
     for i, p in enumerate(c.mentions):
         if p.type != "Person" or p.source == "byline":
             continue
         joins = _JOINS_THE_VISIT.match(c.text, p.end, c.sentence.end)
         if joins is None or joins.group("word") not in ev.name:
-            continue
+            continue  # (参加慰问 joins a 慰问活动, not a 督导行动 the report is about)
         yield p, "participatesIn", ev, "joins-the-activity-visit"
         for q in listed_before(c, i):
             yield q, "participatesIn", ev, "joins-the-activity-visit"
+        for q in _named_in_the_clauses_before(c, p):
+            yield q, "participatesIn", ev, "joins-the-activity-visit"
+
+
+def _named_in_the_clauses_before(c: Context, p: Mention) -> list[Mention]:
+    """The persons of each clause right before ``p``'s, after a comma, that only names a person with
+    titles (南岭市人大常委会副主任、市总工会主席甲，市总工会副主席乙陪同督导: 甲): such a clause has
+    no verb of its own, so the joining verb after the last name is its verb too."""
+    people: list[Mention] = []
+    end = c.clause_start(p.start, "，,；;。") - 1
+    while end > c.sentence.start and c.text[end] in "，,":
+        start = c.clause_start(end, "，,；;。")
+        named = [m for m in c.mentions if m.type == "Person" and start <= m.start and m.end <= end]
+        if not named or named[-1].end != end:
+            break
+        people = named + people
+        end = start - 1
+    return people
 
 
 #: a sentence opening as a part of an activity named by its last word (作为帮扶行动的一部分，)

@@ -52,9 +52,9 @@ _BELONGS_GAP = re.compile(r"^(?:生前|当年|曾经|曾|原|现|现在)?(?:所�
 _JOINED = re.compile(r"^[^，。；：]{0,8}加入(?:了)?$")
 #: after 作为/以 and a body (person_lists.AS_TITLE_OF): the title, then what one does in it (参加, 出席, 参赛; 身份 after 以)
 _TITLE_THEN_ACTS = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:的)?(?:身份)?(?:先后|还|也)?(?:参加|出席|参与|参赛|出战|发言|讲话)")
-#: the clause after the subject's first (陈某开网约车已经5年，|去年加入了…): a time or an adverb, 加入
+#: the clause after the subject's first (陈某开网约车已经5年，|去年加入了…, 并当场加入了…): a time or an adverb, 加入
 _JOINED_LATER = re.compile(r"(?:去年|今年|前年|[0-9０-９]{4}年|[0-9０-９一二三四五六七八九十]{1,2}月|此前|后来|随后|不久前)*"
-                           r"(?:也|还|又|就|便|才|已|已经)?(?:主动|正式|申请)?加入(?:了)?")
+                           r"(?:并|随即|当即)?(?:也|还|又|就|便|才|已|已经)?(?:当场|现场)?(?:主动|正式|申请)?加入(?:了)?")
 #: a verb of saying or urging right after the person, before a joining: who joined is someone else
 #: (主席某某告诉记者，今年加入某会的司机…; 获得…称号后 is no saying)
 _TELLS_OR_URGES = re.compile(r"说|表示|介绍|告诉|指出|认为|强调|透露|称|动员|鼓励|号召|带动|引导|帮助|希望|要求")
@@ -313,8 +313,23 @@ def _posts_of_the_union(c: Context) -> Iterator[Found]:
         if before is not None and any(m.end == before.start() and m.type != "Person" for m in c.mentions):
             continue  # 南岭集团工会主席某: the body is named right there (org-role-person)
         unions = {m.key: m for m in c.article.mentions if m.type == "TradeUnion" and m.start < p.start}
-        if len(unions) == 1:
-            yield p, "worksFor", next(iter(unions.values())), "post-of-the-union-named"
+        if len(unions) == 1 and not _union_by_another_kind_before(c, p, union := next(iter(unions.values()))):
+            # (选举产生了学校第二届工会委员会，某某当选工会主席: that union's post, not the one named)
+            yield p, "worksFor", union, "post-of-the-union-named"
+
+
+#: a union said by the kind of its unit (学校第二届工会委员会, 医院工会): whose union a bare union post is
+_UNION_BY_KIND = re.compile(r"(学校|医院|公司|集团|工厂|企业|单位|社区|街道|机关)(?:第[一二三四五六七八九十]+届)?工会(?:委员会)?")
+
+
+def _union_by_another_kind_before(c: Context, p: Mention, union: Mention) -> bool:
+    """Whether the sentence, before ``p``, says a union by its unit's kind with no mention on it, a
+    kind the ``union`` named before is not of (学校…工会委员会 after 某区教育体育局工会; not 公司…工会委员会
+    after 某机械有限公司工会: that company's)."""
+    for u in _UNION_BY_KIND.finditer(c.text, c.sentence.start, p.start):
+        if u.group(1) not in union.key and not any(m.start <= u.start() and u.end() <= m.end for m in c.mentions):
+            return True
+    return False
 
 
 #: a union's post with no body before it (、工会主席|陈某), and one elected to it (某当选工会主席)
@@ -946,6 +961,8 @@ def _elected_to_union(c: Context, i: int) -> Iterator[Found]:
             union = own
         else:
             return
+    if union.start < c.sentence.start and _union_by_another_kind_before(c, p, union):
+        return  # 选举产生了学校第二届工会委员会，A当选工会主席: that union's post, not the union named before
     for q in _elected_group(c, i):
         yield q, "worksFor", union, "elected-to-union-post"
 

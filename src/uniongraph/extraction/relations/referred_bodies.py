@@ -234,6 +234,15 @@ def place_of_level(article: Article, level: str, before: int) -> Mention | None:
     return last if len({m.key for m in named}) == 1 or before - last.end <= _REACH else None
 
 
+def _kind_inside_a_nearer_name(c: Context, said: re.Match[str], parent: Mention) -> bool:
+    """Whether a body of the pointer's kind is written inside a longer name between ``parent`` and
+    the pointer, in its sentence (某瓷业有限公司代表队获团体冠军，该公司…: the company inside the team's
+    name is the one meant, not a company of an earlier paragraph)."""
+    kind = said.group("kind")
+    return any(parent.end <= m.start and m.end <= said.start() and kind in m.key[:-1] and not m.key.endswith(kind)
+               and is_org(m) for m in c.mentions)
+
+
 @needs("org", words="该")
 def bodies_after_a_pointer(c: Context) -> Iterator[Found]:
     """该县康华制药厂, 该矿某电力有限公司: a body named right after 该 and a kind or a level is a unit
@@ -249,7 +258,8 @@ def bodies_after_a_pointer(c: Context) -> Iterator[Found]:
         if said.group("kind"):
             parent = body_of_kind(c.article, said.group("kind"), said.start())
             if parent is not None and parent.key != m.key and not m.key.startswith(parent.key) \
-                    and not is_word(m.key):  # (该院|住院部: one dictionary word, a kind of unit, no named one)
+                    and not is_word(m.key) and not _kind_inside_a_nearer_name(c, said, parent):
+                # (该院|住院部: one dictionary word, a kind of unit, no named one)
                 yield m, "subOrganizationOf", parent, "pointer-kind-unit"
         elif placeable_body(m):
             place = place_of_level(c.article, said.group("level"), said.start())
