@@ -1193,8 +1193,9 @@ def honoured_in_the_list(c: Context) -> Iterator[Found]:
 @needs(event=True)
 def contest_entrants(c: Context) -> Iterator[Found]:
     """In the report of a contest (its main event a …赛, a games), its delegation teams (…代表队)
-    and the people named as its entrants (参赛选手中，来自…的何某) take part in it."""
-    main = c.main_event
+    and the people named as its entrants (参赛选手中，来自…的何某) take part in it: the contest of
+    their paragraph where it names one (a digest's item), none where it names two."""
+    main = _contest_won_in(c)
     if main is None or not main.name.endswith(_CONTEST) or any(True for _ in c.events()):
         return
     text = c.text
