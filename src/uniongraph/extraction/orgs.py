@@ -1373,7 +1373,9 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
             and not _one_village_post(idx, start, he, lex):
         return None  # 每个|村委会主任, 要求|村党支部书记带头: any village's body, no one village's
     held_post = level_head and cls == "region" and any(text.startswith(r, hs) for r in titles_starting(head))
-    if span in lex.words.get("generic_org_words", frozenset()) and not held_post or _counted_bodies(text, start, hs, cls) \
+    generic = lex.words.get("generic_org_words", frozenset())
+    if (span in generic or _EVERY_IN_AN_AREA.match(span) and span[2:] in generic) and not held_post \
+            or _counted_bodies(text, start, hs, cls) \
             or _COUNTED_AFTER.match(text, he):
         return None  # (村委会 is any village's committee, but 村委会主任 a post of the village in the story)
     if head.endswith("政府") or head == "办":
@@ -1395,6 +1397,10 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         type_ = "Place"  # 平津战役纪念馆, 首都博物馆: read as any venue of a body, named as the place visited
         # (but 某南站|站长, 某动物园|园长: a station or zoo named as where someone works is that body)
     return Mention(start, he, span, type_, clean_name(span), SOURCE, priority=Priority.ORG_PROPER if cls == "proper" else Priority.ORG_GENERIC, **attrs)
+
+
+#: 全 and a level before a kind of body: every such body of the area the story is in (全镇|中小学, 全区|医院)
+_EVERY_IN_AN_AREA = re.compile(r"全[省市县区镇乡村]")
 
 
 #: what follows the name of a union's media (射阳工会　微信公众号, 伊州工会　2026年3月12日, “烟台工会”APP,
