@@ -736,6 +736,11 @@ def name_start(
         if tok.pos == "un" and w[0] in "和与及" and prev is not None and ends_in_head(prev.word, lex):
             start = tok.start + 1  # 亚光电工总厂|和川|棉一厂: jieba's HMM glued the conjunction on
             break
+        if w == "联合" and prev is not None and prev.pos in ("n", "vn") and not ends_in_head(prev.word, lex, shortest=1) \
+                and nxt in lex.name_words and idx.tokens[i + 1].start < head_start:
+            start = tok.start  # 劳动人事争议|联合|调解|中心: a joint body of a field, 联合 no verb between two of
+            i -= 1  # its words (but 某总工会|联合|区人民法院: a body, then the verb of acting with another)
+            continue
         # (jieba files a few verb phrases as names: 应邀参加|中宣部; no name of four is one)
         trade = w in lex.name_words and prev is not None and (
             prev.pos in ("n", "nz", "j") or prev.pos == "nt" and tok.end == head_start
