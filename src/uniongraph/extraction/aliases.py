@@ -302,6 +302,10 @@ def _regional(article: Article, region: str | None, known: frozenset[str] = froz
         if paired:  # 天津市塘沽区委、区政府: the district just named
             _set(m, paired + rest, "regional-short-form")
             continue
+        headed = _paragraph_heading_place(article, m.start, level)
+        if headed:  # 【涉县】…县总工会: a digest's item is headed by the place it is from
+            _set(m, headed + rest, "place-heading-its-paragraph")
+            continue
         named = sorted(n for n in known if n.endswith(m.name) and len(n) > len(m.name) and n[: -len(rest)].endswith(level))
         home = _story_place(article, region, level) or _at_level(region, level)
         if len(named) > 1:  # 宣威市总工会在某公司授牌，市总工会主席某: the one its own sentence named just before
@@ -311,6 +315,23 @@ def _regional(article: Article, region: str | None, known: frozenset[str] = froz
             _set(m, owner.key if owner is not None else named[0], "regional-short-form")
         elif home and not (level == "市" and _another_city_in_sentence(article, m, home)):
             _set(m, home + rest, "regional-short-form")  # 省委 in a Harbin story: 黑龙江省委
+
+
+#: a digest's item opening with its place in square brackets (【涉县】, 【武安】)
+_BRACKETED_PLACE = re.compile(r"[ \u3000]*【([\u4e00-\u9fff]{2,8})】")
+
+
+def _paragraph_heading_place(article: Article, at: int, level: str) -> str | None:
+    """The place of ``level`` that heads the paragraph holding ``at`` in square brackets (【涉县】,
+    【武安】 → 武安市: the gazetteer's form), else None."""
+    text = article.text
+    heading = _BRACKETED_PLACE.match(text, text.rfind("\n", 0, at) + 1)
+    if heading is None:
+        return None
+    lex = load_lexicons()
+    form = heading.group(1)
+    full = form if form in lex.places else next(iter(lex.place_aliases.get(form) or ()), None)
+    return full if full is not None and full.endswith(level) and len(full) > len(level) else None
 
 
 #: a city written at the front of a body's or an event's name (南岭市第二届职工乒乓球赛)
