@@ -53,3 +53,21 @@ def test_a_head_post_of_another_kind_is_not_the_institutions():
 def test_a_schools_head_after_its_committee():
     text = "南岭县青禾实验学校举行开学典礼。学校党委副书记、校长邓明远致辞。"
     assert any(p == "邓明远" and r == "worksFor" and t.endswith("青禾实验学校") for p, r, t in facts(text))
+
+
+def test_a_unit_written_after_the_kind_is_no_owner_of_the_kinds_union():
+    from uniongraph.extraction.aliases import _union_references
+    from uniongraph.model import Mention
+
+    text = "南岭热力有限公司今冬供热平稳。在公司运行部集控室，记者见到了值班员。公司工会主席韦国梁说。"
+    company = text.index("南岭热力有限公司")
+    room = text.index("公司运行部集控室")
+    union = text.index("公司工会")
+    art = Article(id="t", source="t", index=0, title="", text=text)
+    art.mentions = [
+        Mention(company, company + 8, "南岭热力有限公司", "Company", "南岭热力有限公司", "org-grammar"),
+        Mention(room, room + 8, "公司运行部集控室", "Organization", "公司运行部集控室", "org-grammar"),
+        Mention(union, union + 4, "公司工会", "TradeUnion", "公司工会", "org-grammar", reference=True),
+    ]
+    _union_references(art)
+    assert art.mentions[2].canonical == "南岭热力有限公司工会"

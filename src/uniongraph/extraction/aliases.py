@@ -1061,9 +1061,11 @@ def _union_references(article: Article) -> None:
             if o.end > m.start:
                 break
             if o.type in ("Company", "Organization") and not o.reference and not o.weak and owner and _owner_in(owner, o.key) \
-                    and "工会" not in o.key and not o.key.endswith(_COMMITTEE_ENDS):
+                    and "工会" not in o.key and not o.key.endswith(_COMMITTEE_ENDS) \
+                    and not (o.key.startswith(owner) and o.text.startswith(owner)):
                 # (集团公司工会组织…: a phrase the union opens, no owner of it; 学院党委 … 学院工会: a party
-                # committee owns no union, the institution does)
+                # committee owns no union, the institution does; 公司运行部集控室: a unit written after
+                # the kind, no body of that kind)
                 # 某有限公司装配车间 … 公司工会: the company nested in its unit's name owns the union
                 inner = o.body if o.body is not None and o.body.type == "Company" and not o.key.endswith(owner) else None
                 antecedent = inner if inner is not None and _owner_in(owner, inner.key) else o
