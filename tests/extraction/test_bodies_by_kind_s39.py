@@ -71,3 +71,8 @@ def test_a_unit_written_after_the_kind_is_no_owner_of_the_kinds_union():
     ]
     _union_references(art)
     assert art.mentions[2].canonical == "南岭热力有限公司工会"
+
+
+def test_two_hospitals_unions_leave_the_kind_unread():
+    text = "海东第一医院工会和海西第二医院工会联合举办义诊。医院工会主席谢丽华介绍了情况。"
+    assert not any(t.endswith("医院工会") for p, r, t in facts(text) if p == "谢丽华")

@@ -465,6 +465,10 @@ def _partial(article: Article) -> None:
                 keys.update(k for k in event_keys if k.startswith(stem) and k.endswith(head))
             # “科越杯”电子装接工技能大赛 of 第五届“科越杯”电子装接工技能大赛决赛: the contest of the stage reported
             keys.update(k for k in event_keys if m.name in k and _CONTEST_STAGE.search(k))
+        if m.reference and _group(m.type) == "org" and len(
+                {k for k in keys if len(k) > len(m.name) and _group(mentions[at[k][0]].type) == "org"}) > 1:
+            continue  # 海东第一医院工会和海西第二医院工会…医院工会主席: a body written by its kind, two of that
+            # kind named: no telling which (the nearest is a guess)
         best = None
         for key in sorted(keys):
             if len(key) <= len(m.name):
