@@ -76,3 +76,15 @@ def test_a_unit_written_after_the_kind_is_no_owner_of_the_kinds_union():
 def test_two_hospitals_unions_leave_the_kind_unread():
     text = "海东第一医院工会和海西第二医院工会联合举办义诊。医院工会主席谢丽华介绍了情况。"
     assert not any(t.endswith("医院工会") for p, r, t in facts(text) if p == "谢丽华")
+
+
+def test_a_post_taken_in_a_unit_written_with_the_institutions_kind():
+    text = "南岭县青禾实验学校召开教职工代表大会。周秀兰此前担任学校教务处副主任，从教20年。"
+    assert "学校教务处" in written(text)
+    assert ("周秀兰", "worksFor", "学校教务处") in facts(text)
+    text = "南岭县人民医院召开职代会。李芳曾任医院护理部主任。"
+    assert ("李芳", "worksFor", "医院护理部") in facts(text)
+
+
+def test_a_unit_after_a_holding_verb_with_no_post_is_none():
+    assert "学校教务处" not in written("南岭县青禾实验学校召开大会。周秀兰此前担任学校教务处的工作。")
