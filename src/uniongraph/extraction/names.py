@@ -994,7 +994,7 @@ _BRACKETED_YEAR = re.compile(r"[（(](?:1|2|１|２)[0-9０-９]{3}(?:年|年度
 
 #: function characters that close a clause's subject, which jieba's HMM may glue to the name
 #: before them (勤是: the end of 胡克勤 and 是)
-_GLUED_AFTER = frozenset("是在的了到离份由")  # (先到|营业部, 家离|邮局, 买份|晚报: a verb, preposition or measure; 团由|集团公司工会: 由 of the agent)
+_GLUED_AFTER = frozenset("是在的了到离份由作")  # (先到|营业部, 家离|邮局, 买份|晚报: a verb, preposition or measure; 团由|集团公司工会: 由 of the agent)
 #: second characters of a verb's phrase the HMM makes one unknown word (住进, 选入, 现为, 后经): a
 #: complement of direction, a copula, a preposition
 _GLUED_COMPLEMENTS = frozenset("进入为经")
