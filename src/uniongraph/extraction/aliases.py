@@ -302,6 +302,10 @@ def _regional(article: Article, region: str | None, known: frozenset[str] = froz
         if paired:  # 天津市塘沽区委、区政府: the district just named
             _set(m, paired + rest, "regional-short-form")
             continue
+        headed = _item_place(article, m.start, level) if "【" in article.text else None
+        if headed:  # 【涉县】…县总工会: a digest's item is tagged with the place it is from
+            _set(m, headed + rest, "place-heading-its-paragraph")
+            continue
         named = sorted(n for n in known if n.endswith(m.name) and len(n) > len(m.name) and n[: -len(rest)].endswith(level))
         home = _story_place(article, region, level) or _at_level(region, level)
         if len(named) > 1:  # 宣威市总工会在某公司授牌，市总工会主席某: the one its own sentence named just before
@@ -316,7 +320,18 @@ def _regional(article: Article, region: str | None, known: frozenset[str] = froz
 
 
 #: the place tag opening an item of a digest (【武安】, 【涉县】), at the start of a line
-_ITEM_TAG = re.compile(r"^【([^】\n]{1,10})】", re.M)
+_ITEM_TAG = re.compile(r"^[ \u3000]*【([^】\n]{1,10})】", re.M)
+
+
+def _item_tag(article: Article, at: int) -> str | None:
+    """The tag of the digest item holding offset ``at``: the last 【…】 opening a line before it, in
+    the same article (no headline between), else None."""
+    tag = None
+    for tag in _ITEM_TAG.finditer(article.text, 0, at):
+        pass
+    if tag is None or "\n#" in article.text[tag.end() : at]:
+        return None
+    return tag.group(1)
 
 
 def _level_of(name: str) -> str:
@@ -328,15 +343,23 @@ def _item_of_another_place(article: Article, m: Mention, named: str, level: str)
     """Whether ``m`` stands in a digest item tagged with a place (【涉县】, 【武安】: of ``level`` or a known
     place name) that the body ``named`` elsewhere in the article is not of: a short form of that
     item's own body."""
-    tag = None
-    for tag in _ITEM_TAG.finditer(article.text, 0, m.start):
-        pass
-    if tag is None or "\n#" in article.text[tag.end() : m.start]:
+    place = _item_tag(article, m.start)
+    if place is None:
         return False
-    place = tag.group(1)
     lex = load_lexicons()
     is_place = place.endswith(level) or place in lex.places or place in lex.place_aliases
     return is_place and not named.startswith(place)
+
+
+def _item_place(article: Article, at: int, level: str) -> str | None:
+    """The place of ``level`` that tags the digest item holding ``at`` (【涉县】; 【武安】 → 武安市: the
+    gazetteer's form), else None."""
+    form = _item_tag(article, at)
+    if form is None:
+        return None
+    lex = load_lexicons()
+    full = form if form in lex.places else next(iter(lex.place_aliases.get(form) or ()), None)
+    return full if full is not None and full.endswith(level) and len(full) > len(level) else None
 
 
 #: a city written at the front of a body's or an event's name (南岭市第二届职工乒乓球赛)
@@ -497,6 +520,10 @@ def _partial(article: Article) -> None:
                 keys.update(k for k in event_keys if k.startswith(stem) and k.endswith(head))
             # “科越杯”电子装接工技能大赛 of 第五届“科越杯”电子装接工技能大赛决赛: the contest of the stage reported
             keys.update(k for k in event_keys if m.name in k and _CONTEST_STAGE.search(k))
+        if m.reference and _group(m.type) == "org" and len(
+                {k for k in keys if len(k) > len(m.name) and _group(mentions[at[k][0]].type) == "org"}) > 1:
+            continue  # 海东第一医院工会和海西第二医院工会…医院工会主席: a body written by its kind, two of that
+            # kind named: no telling which (the nearest is a guess)
         best = None
         for key in sorted(keys):
             if len(key) <= len(m.name) or (m.name, key) in founders:
@@ -1095,9 +1122,11 @@ def _union_references(article: Article) -> None:
             if o.end > m.start:
                 break
             if o.type in ("Company", "Organization") and not o.reference and not o.weak and owner and _owner_in(owner, o.key) \
-                    and "工会" not in o.key and not o.key.endswith(_COMMITTEE_ENDS):
+                    and "工会" not in o.key and not o.key.endswith(_COMMITTEE_ENDS) \
+                    and not (o.key.startswith(owner) and o.text.startswith(owner)):
                 # (集团公司工会组织…: a phrase the union opens, no owner of it; 学院党委 … 学院工会: a party
-                # committee owns no union, the institution does)
+                # committee owns no union, the institution does; 公司运行部集控室: a unit written after
+                # the kind, no body of that kind)
                 # 某有限公司装配车间 … 公司工会: the company nested in its unit's name owns the union
                 inner = o.body if o.body is not None and o.body.type == "Company" and not o.key.endswith(owner) else None
                 antecedent = inner if inner is not None and _owner_in(owner, inner.key) else o

@@ -80,9 +80,12 @@ def find_institution_units(idx: TokenIndex, lex: Lexicons | None = None) -> list
         end = tok.end
         kinds = _KINDS_AFTER_A_LIST.match(text, end)
         start = _unit_start(idx, i, lex, after_preposition=kinds is not None)
+        held = start is None and _post_taken_in(idx, i, lex)
+        if held:
+            start = _unit_start(idx, i, lex, after_holding=True)
         if start is None:
             continue
-        if not (kinds or _holds_a_post(idx, i, lex) or text.startswith(acts, end) and not text.startswith("负责人", end)
+        if not (kinds or held or _holds_a_post(idx, i, lex) or text.startswith(acts, end) and not text.startswith("负责人", end)
                 or _listed_with_a_name(idx, i, start)):
             continue
         name = text[start:end]
@@ -140,7 +143,31 @@ def _kind_alone(name: str, lex: Lexicons) -> bool:
 _HEAD_AND_POST = re.compile(r"(党委)(.+)")
 
 
-def _unit_start(idx: TokenIndex, i: int, lex: Lexicons, whole: bool = True, after_preposition: bool = False) -> int | None:
+#: verbs of taking or holding a post, before the unit it is held in (担任|学校教务处|副主任)
+_HOLDING_VERBS = frozenset({"担任", "任", "兼任", "出任", "曾任", "现任", "历任"})
+
+
+def _post_taken_in(idx: TokenIndex, i: int, lex: Lexicons) -> bool:
+    """Whether the unit whose head ends token ``i`` is where a post is held: the institution's own
+    word opens it right after a verb of holding, and a post follows it (此前担任学校教务处副主任)."""
+    toks = idx.tokens
+    k = i
+    while k > 0 and i - k < _MAX_WORDS and toks[k - 1].word not in _HOLDING_VERBS:
+        k -= 1
+    if k == 0 or toks[k - 1].word not in _HOLDING_VERBS or toks[k].word not in _own_words(lex) or k == i:
+        return False
+    post = ""
+    for t in toks[i + 1 : i + 4]:
+        post += t.word
+        if post in lex.roles:
+            return True
+        if not _opens_a_role(post, lex):
+            return False
+    return False
+
+
+def _unit_start(idx: TokenIndex, i: int, lex: Lexicons, whole: bool = True, after_preposition: bool = False,
+                after_holding: bool = False) -> int | None:
     """Where the bare unit whose head ends token ``i`` begins: over common nouns only, at most
     four words, after a clause boundary (punctuation, a particle, a preposition, a verb); None when
     a proper word stands in it (the organisation grammar names such a unit) or a quantifier
@@ -159,7 +186,7 @@ def _unit_start(idx: TokenIndex, i: int, lex: Lexicons, whole: bool = True, afte
         k -= 1
     first = toks[k]
     if k > 0 and not (toks[k - 1].pos == "x" or toks[k - 1].word in _OPENING_PREPOSITIONS
-                      or after_preposition and toks[k - 1].pos == "p"):
+                      or after_preposition and toks[k - 1].pos == "p" or after_holding and toks[k - 1].word in _HOLDING_VERBS):
         return None  # 中国奥委会反|兴奋剂委员会, 争取和平与|裁军委员会, 省防火|安全领导小组: the unit's words
         # are the tail of a longer name; a bare unit opens its clause or list entry
     if first.word in lex.words.get("not_unit_starts", ()) or any("某" in t.word for t in toks[k : i + 1]):

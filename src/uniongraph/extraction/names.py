@@ -736,6 +736,11 @@ def name_start(
         if tok.pos == "un" and w[0] in "和与及" and prev is not None and ends_in_head(prev.word, lex):
             start = tok.start + 1  # 亚光电工总厂|和川|棉一厂: jieba's HMM glued the conjunction on
             break
+        if w == "联合" and prev is not None and prev.pos in ("n", "vn") and not ends_in_head(prev.word, lex, shortest=1) \
+                and nxt in lex.name_words and idx.tokens[i + 1].start < head_start:
+            start = tok.start  # 劳动人事争议|联合|调解|中心: a joint body of a field, 联合 no verb between two of
+            i -= 1  # its words (but 某总工会|联合|区人民法院: a body, then the verb of acting with another)
+            continue
         # (jieba files a few verb phrases as names: 应邀参加|中宣部; no name of four is one)
         trade = w in lex.name_words and prev is not None and (
             prev.pos in ("n", "nz", "j") or prev.pos == "nt" and tok.end == head_start
@@ -989,7 +994,7 @@ _BRACKETED_YEAR = re.compile(r"[（(](?:1|2|１|２)[0-9０-９]{3}(?:年|年度
 
 #: function characters that close a clause's subject, which jieba's HMM may glue to the name
 #: before them (勤是: the end of 胡克勤 and 是)
-_GLUED_AFTER = frozenset("是在的了到离份由")  # (先到|营业部, 家离|邮局, 买份|晚报: a verb, preposition or measure; 团由|集团公司工会: 由 of the agent)
+_GLUED_AFTER = frozenset("是在的了到离份由作")  # (先到|营业部, 家离|邮局, 买份|晚报: a verb, preposition or measure; 团由|集团公司工会: 由 of the agent)
 #: second characters of a verb's phrase the HMM makes one unknown word (住进, 选入, 现为, 后经): a
 #: complement of direction, a copula, a preposition
 _GLUED_COMPLEMENTS = frozenset("进入为经")

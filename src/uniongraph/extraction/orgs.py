@@ -33,7 +33,7 @@ ARMED_SOURCE = "org-armed-service"  # 海军|副司令员
 PARTY_SOURCE = "org-party-officer"  # 繁荣党|主席
 #: the organisation grammar's rules (what holds for the grammar's names holds for theirs)
 GRAMMAR_SOURCES = frozenset({SOURCE, STANDING_SOURCE, ARMED_SOURCE, PARTY_SOURCE})
-_HEAD_WORDS = frozenset({"集团", "公司", "集团公司", "总公司", "企业", "工会", "协会", "中心", "学院", "单位", "队伍", "团体", "机构"})
+_HEAD_WORDS = frozenset({"集团", "公司", "集团公司", "总公司", "企业", "工会", "协会", "中心", "学院", "医院", "学校", "单位", "队伍", "团体", "机构"})
 _CONGRESS_AFTER = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:大|次全国代表大会)")
 #: words that make a body a kind or a group of bodies: 各级党委, 各地工会, 市属医院, 有关部门
 _QUANTIFIERS = ("各级", "各地", "各类", "各个", "各", "市属", "省属", "县属", "区属", "有关", "部分", "一些", "多家", "这些", "那些", "全体")
@@ -571,14 +571,18 @@ def _level_bodies(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
 
 
 #: a work team named by its trade and its number: 装卸四队, 综采二队, 掘进一工区 (not 队员, 队伍); a works
-#: or a company so named: 公交三公司, 棉纺二厂 (not 厂长, 厂房, 厂区, 厂庆)
-NUMBERED_TEAM = re.compile(r"([\u4e00-\u9fff]{2})[一二三四五六七八九十](?:队|班|工区|车间|(厂|公司))(?![员伍列形人长房区庆])")
+#: or a company so named: 公交三公司, 棉纺二厂 (not 厂长, 厂房, 厂区, 厂庆); a team's shift is named with it
+#: (作业一队|甲班: the shift is the unit)
+NUMBERED_TEAM = re.compile(r"([\u4e00-\u9fff]{2})[一二三四五六七八九十](?:队(?:[甲乙丙丁]班)?|班|工区|车间|(厂|公司))(?![员伍列形人长房区庆])")
 #: the number and the head every match of NUMBERED_TEAM holds
 _NUMBERED_HEAD = re.compile(r"[一二三四五六七八九十](?:队|班|工区|车间|厂|公司)")
 
 
-#: a work crew named by its trade alone, before its leader's title (抢修班班长, 磨工班副班长)
-_TEAM_BEFORE_ITS_HEAD = re.compile(r"([\u4e00-\u9fff]{2})班(?=副?班长)")
+#: a work crew named by its trade alone, before its leader's title (抢修班班长, 磨工班副班长, 带电作业班班长,
+#: 管网|维修班班长: the trade one or two words of up to four characters, _crew_before_its_head)
+_TEAM_BEFORE_ITS_HEAD = re.compile(r"班(?=副?班长)")
+#: the most characters of a crew's trade before 班 (带电作业, 管网维修)
+_MAX_TRADE_CHARS = 4
 
 
 #: a unit named by a number alone: 四○四厂, ４１３０厂, １２０５钻井队 (not counts: ３００多家厂; 所, a
@@ -624,16 +628,16 @@ def _numbered_teams(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         if trade.pos == "v" and not ends_in_head(before, lex, shortest=1):
             continue  # 带领一队, 击败…队: a verb names a trade only after the body the team is of
         type_ = "Company" if t.group(2) else "Organization"
-        # a crew (检修一班) is a name only with the unit written before it (pipeline._units_named_in_full)
-        out.append(Mention(t.start(), t.end(), t.group(), type_, t.group(), SOURCE, priority=Priority.ORG_PROPER,
-                           weak=t.group().endswith("班")))
+        start = t.start() if t.group(2) else _cargo_before_trade(idx, i, lex)
+        # a crew (检修一班) is a name only with the unit written before it (pipeline._units_named_in_full);
+        # a team's shift (作业一队甲班) names it as the team does
+        out.append(Mention(start, t.end(), text[start : t.end()], type_, text[start : t.end()], SOURCE,
+                           priority=Priority.ORG_PROPER, weak=t.group().endswith("班") and t.group()[-2] in _TEAM_NUMBERS))
     for t in _TEAM_BEFORE_ITS_HEAD.finditer(text) if "班长" in text else ():
-        i = idx.starting_at(t.start())
-        trade = idx.tokens[i] if i is not None else None
-        if trade is None or trade.end != t.end(1) or trade.pos not in ("n", "vn", "v", "nz", "j"):
-            continue  # 抢修|班|班长: a trade word of its own, then the crew its 班长 leads
-        out.append(Mention(t.start(), t.end(), t.group(), "Organization", t.group(), SOURCE, priority=Priority.ORG_PROPER,
-                           weak=True))
+        start = _crew_before_its_head(idx, t.start(), lex)
+        if start is not None:
+            out.append(Mention(start, t.end(), text[start : t.end()], "Organization", text[start : t.end()], SOURCE,
+                               priority=Priority.ORG_PROPER, weak=True))
     out.extend(_crews_of_named_units(idx, lex))
     for t in NUMBER_NAMED_UNIT.finditer(text) if _NUMBER_AND_UNIT.search(text) else ():
         if _YEAR_NUMBER.match(t.group()):
@@ -646,6 +650,57 @@ def _numbered_teams(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         out.append(Mention(start, t.end(), text[start : t.end()], type_, text[start : t.end()], SOURCE,
                            priority=Priority.ORG_PROPER))
     return out
+
+
+_TEAM_NUMBERS = "一二三四五六七八九十"
+
+
+def _cargo_before_trade(idx: TokenIndex, i: int, lex: Lexicons) -> int:
+    """Where a numbered team whose trade is token ``i`` begins: at a common noun of two characters
+    that opens the phrase before the trade, what the trade works on (散货|作业|一队, 原煤|运输|二队),
+    else at the trade (来到|装卸|四队; 公司|装卸|四队: the body's word, no part of the team's name)."""
+    toks = idx.tokens
+    if i < 1 or idx.tokens[i - 1].end != toks[i].start:
+        return toks[i].start
+    prev = toks[i - 1]
+    opens = i < 2 or toks[i - 2].pos in ("x", "v", "p")
+    if opens and prev.pos == "n" and len(prev.word) == 2 and not ends_in_head(prev.word, lex, shortest=1) \
+            and prev.word not in lex.places and prev.word not in lex.words.get("boundary_words", ()) \
+            and prev.word not in lex.generic_modifiers:
+        return prev.start
+    return toks[i].start
+
+
+#: jieba's tags of a crew's trade words (抢修 v, 管网 n, 带电作业 n)
+_TRADE_TAGS = frozenset({"n", "vn", "v", "nz", "j"})
+
+
+def _crew_before_its_head(idx: TokenIndex, at: int, lex: Lexicons) -> int | None:
+    """Where the crew whose 班 is at ``at`` (before its 班长) begins: its trade, one or two words of
+    two to four characters that are the trade's alone (抢修|班, 带电作业|班, 管网|维修班: jieba may glue the
+    trade's last word to 班); None when no trade word stands there or it makes a course (培训班)."""
+    toks = idx.tokens
+    k = idx.index_at(at)
+    if k is None:
+        return None
+    tok = toks[k]
+    if tok.start == at:
+        j, start = k - 1, at  # 抢修|班
+    elif tok.end == at + 1 and len(tok.word) == 3:
+        j, start = k - 1, tok.start  # 维修班 (jieba's one word, a name to it)
+        if tok.word in lex.event_heads:
+            return None
+    else:
+        return None
+    words = 0 if start == at else 1  # (the glued word holds the trade's last word)
+    while j >= 0 and words < 2 and at - toks[j].start <= _MAX_TRADE_CHARS and toks[j].pos in _TRADE_TAGS \
+            and toks[j].word not in lex.words.get("boundary_words", ()) and not ends_in_head(toks[j].word, lex, shortest=1):
+        start = toks[j].start
+        words += 1
+        j -= 1
+    if at - start < 2 or (idx.text[start:at] + "班") in lex.event_heads:
+        return None  # 培训班, 学习班: a course, no crew
+    return start
 
 
 _YEAR_NUMBER = re.compile(r"(?:[1１][89８９]|[2２][0０])[0-9０-９]{2}(?![0-9０-９])")
@@ -677,8 +732,9 @@ def _crews_of_named_units(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     for t in pattern.finditer(idx.text):
         i = idx.starting_at(t.start())
         unit = idx.tokens[i] if i is not None else None
-        if not _crew_word(unit, t.group(1), lex) or idx.tokens[i + 1].word != t.group(2):
-            continue  # 深入|车间…, 来到|车间…: a verb of the sentence names no unit
+        glued_unit = unit is not None and unit.word == t.group(1) + t.group(2) and unit.pos in _CREW_WORD_TAGS
+        if not glued_unit and (not _crew_word(unit, t.group(1), lex) or idx.tokens[i + 1].word != t.group(2)):
+            continue  # 深入|车间…, 来到|车间…: a verb of the sentence names no unit (机修车间: jieba's one word)
         k = idx.starting_at(t.start(3))
         trade = idx.tokens[k] if k is not None else None
         glued = trade is not None and trade.word == t.group(3) + "班" and trade.word not in lex.event_heads \
@@ -1317,7 +1373,9 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
             and not _one_village_post(idx, start, he, lex):
         return None  # 每个|村委会主任, 要求|村党支部书记带头: any village's body, no one village's
     held_post = level_head and cls == "region" and any(text.startswith(r, hs) for r in titles_starting(head))
-    if span in lex.words.get("generic_org_words", frozenset()) and not held_post or _counted_bodies(text, start, hs, cls) \
+    generic = lex.words.get("generic_org_words", frozenset())
+    if (span in generic or _EVERY_IN_AN_AREA.match(span) and span[2:] in generic) and not held_post \
+            or _counted_bodies(text, start, hs, cls) \
             or _COUNTED_AFTER.match(text, he):
         return None  # (村委会 is any village's committee, but 村委会主任 a post of the village in the story)
     if head.endswith("政府") or head == "办":
@@ -1339,6 +1397,10 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         type_ = "Place"  # 平津战役纪念馆, 首都博物馆: read as any venue of a body, named as the place visited
         # (but 某南站|站长, 某动物园|园长: a station or zoo named as where someone works is that body)
     return Mention(start, he, span, type_, clean_name(span), SOURCE, priority=Priority.ORG_PROPER if cls == "proper" else Priority.ORG_GENERIC, **attrs)
+
+
+#: 全 and a level before a kind of body: every such body of the area the story is in (全镇|中小学, 全区|医院)
+_EVERY_IN_AN_AREA = re.compile(r"全[省市县区镇乡村]")
 
 
 #: what follows the name of a union's media (射阳工会　微信公众号, 伊州工会　2026年3月12日, “烟台工会”APP,

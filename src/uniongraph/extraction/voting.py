@@ -245,6 +245,19 @@ def _one_body_end(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> int |
     return None if _no_one_body(idx, start, end, lex) else end
 
 
+#: the last word of an award's name (五一劳动奖章, 鲁班奖): an honour, which no body's name ends in
+_AWARD_END = re.compile(r"(?:奖章|勋章|奖状|奖杯|奖牌|奖)$")
+#: the term a committee is elected for, before its name (选举产生了新一届|某某委员会): the committee's
+#: term, no word of its name
+_TERM_BEFORE = re.compile(r"(?:新一届|新一任|上一届)(?:的)?")
+
+
+def _after_a_term(text: str, start: int, end: int) -> int:
+    """Where a tagger's organisation begins once the term written before its name is left off."""
+    term = _TERM_BEFORE.match(text, start, end)
+    return term.end() if term is not None and end - term.end() >= _MIN_CHARS else start
+
+
 def _no_one_body(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
     """Whether a tagger's organisation names no one body: a count or a pointing word opens it
     (几家商贸公司, 该段党委: a phrase of a kind, the guideline's generic groups and anaphora), or it
@@ -255,13 +268,18 @@ def _no_one_body(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
     if text.endswith("工会", start, end) and names_a_media(text, start, end) and end - start > 2 \
             and (text[start : end - 2] in lex.places or text[start : end - 2] in lex.place_aliases):
         return True  # 甘肃工会　首页 > 市州动态, “烟台工会”APP: a union's site or app (orgs.MEDIA_AFTER)
+    if _AWARD_END.search(text, start, end):
+        return True  # “泰州市五一劳动奖章”: an award a place gives, no body (the guideline's honours)
     if no_one_union(text[start:end], lex) or every_level_before(text, start):
         return True  # 县区总工会, 省直产业工会, 各区、|县总工会: the unions of several places or industries (orgs)
     head = org_head(text[start:end], lex)
     if head and counted_places(text, start, end - len(head)):
         return True  # 三市|总工会, 鄂赣皖三省|工会: the body of each place counted, no one body
-    opening = _COUNTED_OPENING.match(text, start)
-    i = idx.starting_at(start) if opening else None
+    first = idx.starting_at(start)
+    after_place = idx.tokens[first].end if first is not None and idx.tokens[first].pos == "ns" \
+        and idx.tokens[first].end < end else start  # 山东|一所职业学院: a count after the place, a body of it
+    opening = _COUNTED_OPENING.match(text, after_place)
+    i = idx.starting_at(after_place) if opening else None
     if i is not None and idx.tokens[i].pos in ("m", "r") and idx.tokens[i].end >= opening.end() \
             and not (i + 1 < len(idx.tokens) and idx.tokens[i + 1].pos == "q"):
         return True  # (not 八家|户 公司: a count and its measure word are a village's name)
@@ -713,7 +731,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             end = _one_body_end(idx, s, e, lex)
             if end is None:
                 continue
-            e = end
+            s, e = _after_a_term(text, s, end), end
         if label == "PER":
             s, e = _person_core(idx, s, e, lex)
             s = _surname_opening_a_clause(text, s, e, lex)

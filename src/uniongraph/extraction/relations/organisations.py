@@ -401,34 +401,6 @@ def run_by_in_a_relative_clause(c: Context) -> Iterator[Found]:
             yield a, "manages", b, "org-runs-what-follows"
 
 
-#: after the last of a list of bodies: they move in as member units (作为成员单位入驻, 以成员单位身份加入)
-_MOVE_IN_AS_MEMBERS = re.compile(r"(?:均|都|也|将|已)?(?:作为|以)(?:首批)?成员单位(?:的?身份)?(?:正式|集中|统一)?"
-                                 r"(?:入驻|进驻|加入)(?:了)?")
-#: what they move into said by a bare head noun that closes the clause (入驻中心。)
-_BARE_HEAD_CLOSING = re.compile(r"([\u4e00-\u9fff]{2,4})(?=[，。；,]|$)")
-
-
-@needs("org", words="成员单位")
-def member_units_moving_in(c: Context) -> Iterator[Found]:
-    """甲、乙和丙作为成员单位入驻中心: each body of the list is a member of the body moved into, named
-    there or by its head noun alone (the last body of the article named before with that head)."""
-    text = c.text
-    for a in c.mentions:
-        move = _MOVE_IN_AS_MEMBERS.match(text, a.end) if is_org(a) else None
-        if move is None:
-            continue
-        into = next((m for m in c.mentions if m.start == move.end() and is_org(m)), None)
-        if into is None and (head := _BARE_HEAD_CLOSING.match(text, move.end(), c.sentence.end)):
-            named = [m for m in c.article.mentions if m.end <= c.sentence.start and is_org(m)
-                     and len(m.key) > len(head.group(1)) and m.key.endswith(head.group(1))]
-            into = named[-1] if named else None
-        if into is None:
-            continue
-        for member in (a, *c.coordinated_before(a, joiners=NAME_JOINERS)):
-            if member.key != into.key:
-                yield member, "memberOf", into, "units-move-in-as-members"
-
-
 #: a counted noun opening a clause, then 由 (两家联合工会均由, 这两个服务站都是由): the bodies it counts
 _COUNTED_THEN_BY = re.compile(r"(?:这|上述|以上)?(?P<n>[两二三四五六七八九2-9])(?:家|个|支|所|座)"
                               r"(?P<head>[\u4e00-\u9fff]{2,8}?)(?:均|都|也|则|分别)?(?:是|系)?由")
@@ -1250,3 +1222,47 @@ def areas_written_before_companies(article: Article) -> None:
         kept.append(Relation(key, m.type, "locatedIn", area.key, "Place", [
             Evidence(article.id, sent.text, sent.start, sent.end, "area-written-before-org", m.start, m.end, area.start, area.end)]))
     article.relations = kept
+
+
+#: A、B和C 作为成员单位入驻 D: the bodies listed enter D (a joint centre, an alliance) as its members;
+#: D named, or written by its kind alone (入驻中心, 该联盟: the one body of that kind named before)
+_ENTERS_AS_MEMBER = re.compile(r"(?:均|都|也|还|将|已)?(?:作为|以)(?:首批|新)?(?:成员单位|会员单位)(?:的?身份)?"
+                               r"(?:正式|首批|集中|统一)?(?:入驻|进驻|加入)了?"
+                               r"(?:(?:该|本)?(?P<kind>[\u4e00-\u9fff]{2,4}?)(?=[，。；、,]))?")
+
+
+@needs("org", words=("成员单位", "会员单位"))
+def bodies_enter_as_members(c: Context) -> Iterator[Found]:
+    """邯郸市劳动人事争议仲裁院、某法律援助中心和某律师事务所作为成员单位入驻中心: each body of the list
+    is a member of the body they enter (``org-enters-as-member``)."""
+    ms = c.mentions
+    for i, a in enumerate(ms):
+        if not is_org(a):
+            continue
+        entry = _ENTERS_AS_MEMBER.match(c.text, a.end)
+        if entry is None:
+            continue
+        members = [a]
+        k = i - 1
+        while k >= 0:
+            m = ms[k]
+            if m.start >= members[-1].start and m.end <= members[-1].end:
+                k -= 1  # (a place nested in the body's name: 河北|某律师事务所)
+                continue
+            if not is_org(m) or c.text[m.end : members[-1].start] not in ("、", "和", "及", "与"):
+                break
+            members.append(m)
+            k -= 1
+        kind = entry.group("kind")
+        if kind is None:
+            host = next((b for b in ms[i + 1 :] if is_org(b) and b.start == entry.end()), None)
+        else:  # (a body of the list is no host of itself: 某法律援助中心…入驻中心)
+            listed = {m.key for m in members}
+            named = {m.key: m for m in c.article.mentions if is_org(m) and m.end <= a.start and not m.reference
+                     and m.key.endswith(kind) and len(m.key) > len(kind) and m.key not in listed}
+            host = next(iter(named.values())) if len(named) == 1 else None
+        if host is None:
+            continue
+        for member in members:
+            if member.key != host.key:
+                yield member, "memberOf", host, "org-enters-as-member"

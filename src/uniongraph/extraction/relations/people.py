@@ -564,6 +564,37 @@ def union_post_in_a_chain(c: Context) -> Iterator[Found]:
             yield p, "worksFor", union, "union-post-in-a-chain"
 
 
+#: a party committee written by its institution's kind alone (医院党委, 学校党委, 厂党委): the kind, as
+#: ``union_body_kinds.tsv`` lists it
+_OWN_COMMITTEE_OF_KIND = re.compile(r"(?P<kind>[\u4e00-\u9fff]{1,2}?)(?:党委|党总支|党组)")
+
+
+@needs("Person", "org")
+def head_post_after_own_committee(c: Context) -> Iterator[Found]:
+    """医院党委书记、院长某, 学校党委副书记、校长某, 厂党委书记、厂长某: the committee is written by its
+    institution's kind, and a later title of the chain heads an institution of that kind
+    (``kind_posts.tsv``: 院长 heads a 院); the person heads the one such institution the article names
+    before (某某医院), beside the committee (``head-post-after-own-committee``)."""
+    lex = load_lexicons()
+    kinds = _union_body_kinds()
+    ms = c.mentions
+    for i, p in enumerate(ms):
+        if p.type != "Person" or i == 0 or not is_org(ms[i - 1]):
+            continue
+        committee = _OWN_COMMITTEE_OF_KIND.fullmatch(c.text, ms[i - 1].start, ms[i - 1].end)
+        if committee is None or committee.group("kind") not in kinds:
+            continue
+        kind = committee.group("kind")
+        titles = c.gap(ms[i - 1], p).split("、")
+        if len(titles) < 2 or not only_titles(titles[0]) \
+                or not any(lex.kind_posts.get(t) and lex.kind_posts[t] in kind for t in titles[1:]):
+            continue
+        named = {m.key: m for m in c.article.mentions if is_org(m) and m.end <= ms[i - 1].start and not m.reference
+                 and m.key.endswith(kinds[kind]) and len(m.key) > len(kind)}
+        if len(named) == 1:
+            yield p, "worksFor", next(iter(named.values())), "head-post-after-own-committee"
+
+
 def _union_written_by_kind(c: Context, union: Mention, stem: str) -> bool:
     """Whether the article writes ``union`` by the kind its chain's body is written by (公司党委 …
     公司工会, 集团党委 … 集团工会): the union of the body the story is about."""
