@@ -1290,6 +1290,27 @@ def _names_a_trade(text: str, start: int, end: int, suffixes: tuple[str, ...], l
     return not any(lex.roles.get(text[k:end]) == "identity" for k in range(max(start, end - 4), end - 1))
 
 
+#: the words that list the trades of one stage: 电工、焊工, 钳工和焊工
+_TRADE_JOINS = frozenset({"、", "和", "及", "与"})
+
+
+def _trades_listed(text: str, between: list, suffixes: tuple[str, ...], lex: Lexicons) -> bool:
+    """Whether ``between`` (a contest's name to its stage) lists two or more trades joined by 、 or
+    和, each of name words (its last may be a verb of jieba's, 焊工) ending as a trade's name does."""
+    if not any(t.word in _TRADE_JOINS for t in between):
+        return False
+    pieces: list[list] = [[]]
+    for t in between:
+        if t.word in _TRADE_JOINS:
+            pieces.append([])
+        else:
+            pieces[-1].append(t)
+    return all(
+        p and _names_a_trade(text, p[0].start, p[-1].end, suffixes, lex)
+        and all(is_name_part(t, lex) or t is p[-1] and t.pos in ("v", "vn") for t in p)
+        for p in pieces)
+
+
 def _stages_of_contests(idx: TokenIndex, events: list[Mention], lex: Lexicons) -> list[Mention]:
     """第六届山西省职工职业技能大赛新能源汽车维修工决赛: a contest's name, perhaps the event of the
     contest (a trade, a group: name words only), then its stage: the final reported is the event,
@@ -1310,6 +1331,10 @@ def _stages_of_contests(idx: TokenIndex, events: list[Mention], lex: Lexicons) -
         if stage is None or not idx.is_boundary(stage.start()) or not idx.is_boundary(stage.end()):
             continue
         between = body_tokens(idx, m.end, stage.start())
+        if _trades_listed(text, between, trade_suffixes, lex):
+            out.append(Mention(m.start, stage.end(), text[m.start : stage.end()], "Event",
+                               clean_name(text[m.start : stage.end()]), m.source, priority=m.priority))
+            continue  # …技能大赛电工、焊工|决赛: the final of two trades, held as one, one event
         # a trade's name may hold a verb (风电机组装调工, 鞋服制版师): it ends in a worker's suffix
         trade_named = stage is trade and _names_a_trade(text, m.end, stage.start(), trade_suffixes, lex)
         # the final of a trade: …技能大赛焊工|决赛, jieba's 焊工 a verb (the trade's own word, the last
