@@ -119,6 +119,11 @@ _BARE_YEAR_SPAN_REACH = 9
 #: how far before a name's year that first year is looked for: four digits, 年 and the dash (2026年—)
 _YEAR_SPAN_REACH = 6
 _YEAR_NAMED = re.compile(_FOUR_DIGIT_YEAR + "$")
+#: a year of this or the last century written with no 年 right before a name (，2026|粤港…座谈会); a
+#: count (1200|名, 3000|元) is no year, and a measure word would stand between it and the name anyway
+_BARE_YEAR = re.compile(r"(?<![0-9０-９.．])(?:[1１][9９]|[2２][0０])[0-9０-９]{2}$")
+#: a year, with 年 or without, that may stand before a name opening its sentence (，2026年|某县…仪式)
+_YEAR_OPENING_NAME = re.compile(_YEAR_DIGITS + "(?:年度?)?$")
 
 
 #: the cities whose one-character names follow 在 as one word for "those in the city" (在京老同志,
@@ -163,6 +168,9 @@ def _event(text: str, start: int, end: int, source: str, priority: int, congress
         # 承办的2024年|广东省职工职业技能大赛: the year names the edition; but 在2023年…之际, 拿起
         # １９５０年…会议的纪念章: a time said of the sentence, not part of the name
         start = named_year.start()
+    elif (bare_year := _BARE_YEAR.search(text, max(0, start - 5), start)) is not None \
+            and _HAN.match(text, start) and _EDITION_LEAD.search(text, max(0, bare_year.start() - 4), bare_year.start()):
+        start = bare_year.start()  # ，2026|粤港青年职工交流座谈会: a year with no 年 opening the name is its edition
     if re.match(YEAR_NUMBER + "年", text[start:end]) and (span_start := _YEAR_SPAN_START.search(
             text, max(0, start - _YEAR_SPAN_REACH), start)) is not None:
         start = span_start.start()  # 举行2026—|2027年度…竞赛: the span of years opens the name
@@ -575,7 +583,11 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[。！？\n）]|[日天]，|(?:上午|下
 
 
 def _opens_its_sentence(text: str, start: int) -> bool:
-    """Whether a name at ``start`` opens its sentence (after a stop, or a date and a comma)."""
+    """Whether a name at ``start`` opens its sentence (after a stop, or a date and a comma), its
+    year (2026年, 2026) perhaps before it."""
+    year = _YEAR_OPENING_NAME.search(text, max(0, start - 7), start)
+    if year is not None:
+        start = year.start()
     return _SENTENCE_OPENING.search(text, max(0, start - 3), start) is not None
 
 
