@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from ..model import Mention
 from .lexicon import LEXICON_DIR, Lexicons, load_lexicons, scope_words
-from .names import CONTEST_STAGES, JOINING_DOTS, heads_on_word_ends, org_head, DIVISION_LEVEL_CHARS, OWN_MEETINGS, body_tokens, counted_places, clean_name, has_proper_word, head_regex, is_name_part, name_start
+from .names import CONTEST_STAGES, JOINING_DOTS, heads_on_word_ends, org_head, DIVISION_LEVEL_CHARS, OWN_MEETINGS, body_tokens, counted_places, clean_name, ends_in_head, has_proper_word, head_regex, is_name_part, name_start
 from .tokens import TokenIndex
 from .overlaps import Priority
 from .places import SITE_AFTER, gazetteer_form
@@ -966,6 +966,8 @@ def _with_owner_and_year(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
         glued = _year_glued_to_owner(idx, m.start)
         if glued is not None:
             return _retitled(text, glued, m)
+        if _EDITION_OPENS.match(text, m.start) and (owner := _body_of_edition(idx, m.start, lex)) is not None:
+            return _retitled(text, owner, m)
     if year is None or not idx.is_boundary(year.start()):
         return _with_collective_owner(idx, m, lex)
     # words of an owner that are not places or bodies by their part of speech: the scope, the union
@@ -983,6 +985,31 @@ def _with_owner_and_year(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
     if start is None or year.start() - start < 2 or not _OWNER_LEAD.search(text, max(0, start - 3), start):
         return m
     return _retitled(text, start, m)
+
+
+#: an edition opening an event's name: 首届, 第五届
+_EDITION_OPENS = re.compile(r"(?:首|第[一二三四五六七八九十百0-9０-９]{1,4})届")
+#: the most characters of a body's name before an edition it opens the title of
+_MAX_EDITION_OWNER = 20
+
+
+def _body_of_edition(idx: TokenIndex, at: int, lex: Lexicons) -> int | None:
+    """BODY + EDITION + NAME (某港务有限公司|首届…技能比武, 某集团有限公司|第五届职工运动会): the body
+    whose edition it is, written right before the edition and opening its clause, opens one title with
+    it (as a year between them does); where the body starts, or None. A body after 、 is one of a
+    list of owners, and a verb before it makes it the subject of another clause: no title then."""
+    text = idx.text
+    k = idx.ending_at(at)
+    if k is None:
+        return None
+    last = idx.tokens[k]
+    if not (ends_in_head(last.word, lex) or last.word in _ORG_HEAD_WORDS):
+        return None
+    start = name_start(idx, last.start, lex, head=last.word)
+    if at - start > _MAX_EDITION_OWNER or start >= last.start or not _BODY_LEAD.search(text, max(0, start - 3), start) \
+            or not has_proper_word(body_tokens(idx, start, at), lex):
+        return None
+    return start
 
 
 #: the longest quoted brand that opens a name before its year (“暖心某地”2027年…送温暖活动)
