@@ -509,7 +509,11 @@ _OPENED_AT_LENGTH = re.compile(r"，?" + HELD_DAY + r"(?:上午|下午|晚上)?�
 
 
 #: words that say what kind of contest, not which one: 技术比武, 技能竞赛
-_KIND_WORDS = frozenset({"技术", "技能", "岗位", "业务", "劳动", "职业", "操作", "练兵", "体育", "公平", "规模", "友谊"})
+_KIND_WORDS = frozenset({"技术", "技能", "岗位", "业务", "劳动", "职业", "操作", "练兵", "体育", "公平", "规模", "友谊",
+                         "单项"})
+#: verbs of attending or holding an event, right before its head: they govern it, no name holds them
+#: (观摩|比武, 参加|比赛); not 组织, 开展 (全国组织|工作会议 holds one)
+_ATTENDING_VERB = re.compile(r"出席|参加|参与|列席|观看|观摩|主持|举办|举行|召开")
 #: the scope that opens a meeting's name: the whole country or a division of it, or a central body
 #: of the country (全军政治工作会议, 中央经济工作会议), which is no place
 _SCOPES = tuple(sorted(scope_words("country", "division", "organ")))
@@ -908,6 +912,9 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 and (_ASSEMBLY.search(h.group()) or not any(w in _SCOPE_WORDS for w in words)):
             continue  # 机关干部大会, 全体职工大会: who attends, not which meeting (全市职工运动会 is one:
             # the games, show or contest of a whole city)
+        if _ATTENDING_VERB.fullmatch(words[-1]):
+            continue  # 副主席某某现场观摩|比武: the verb that attends the event ends what stands before it
+            # (its subject, where), and the head alone names no event
         if all(w in _KIND_WORDS or w in ("和", "与") for w in words) or text[start:hs] in _KIND_WORDS:
             continue  # 技术比武, 岗位练兵: a kind of contest (全省职工技术比武 is one)
         if text.startswith(_SYSTEM_AFTER, he):
