@@ -597,14 +597,14 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
     lead = next((s for s in art.sentences if s.end > art.body_start and s.start >= art.body_start
                  and s.text.rstrip().endswith(_SENTENCE_ENDS)), None)
     line = c.text.rfind("\n", 0, c.sentence.start) + 1
-    if c.text.startswith(_BRIEF_MARKS, line):
+    if _opens_a_brief(c.text, line):
         # a page of briefs (▲12月5日，某总工会举办…。区总工会副主席王某出席。): each brief's own lead; a
         # marked line that opens with this sentence (▲某副主席李某出席并讲话。, a photo's caption) has
         # none: the article's lead, when no brief is marked above it
         own = next((s for s in art.sentences if line <= s.start < c.sentence.start or s.start < line < s.end), None)
         if own is not None:
             lead = own
-        elif any(c.text.startswith(_BRIEF_MARKS, at + 1) for at in _line_breaks(c.text, art.body_start, line - 1)):
+        elif any(_opens_a_brief(c.text, at + 1) for at in _line_breaks(c.text, art.body_start, line - 1)):
             return None
     if lead is None or lead.end > c.sentence.start:
         return None
@@ -696,9 +696,18 @@ def _line_breaks(text: str, start: int, end: int) -> Iterator[int]:
 
 #: the marks that open each brief of a page of briefs or photo captions
 _BRIEF_MARKS = ("▲", "△")
+#: … or the bracketed label of a digest's item, the place or unit it is from (【某县】12月1日，)
+_BRIEF_LABEL = re.compile(r"【[^】\n]{1,10}】")
+
+
+def _opens_a_brief(text: str, at: int) -> bool:
+    """Whether a brief opens at ``at`` (a line's start): a brief's mark or a digest item's label."""
+    return text.startswith(_BRIEF_MARKS, at) or _BRIEF_LABEL.match(text, at) is not None
+
+
 #: what may open a lead before its subject: the dateline and its byline, then a date (本报讯（记者
 #: 某某）11月20日，), or a date alone
-_LEAD_OPENING = re.compile(r"(?:[" + "".join(_BRIEF_MARKS) + r"][ \u3000]*)?(?:\*\*[^*\n]{1,12}\*\*[ \u3000]*)?"  # (a brief's mark or bold label: ▲12月5日，, **阳泉**　12月17日，)
+_LEAD_OPENING = re.compile(r"(?:[" + "".join(_BRIEF_MARKS) + r"][ \u3000]*)?(?:\*\*[^*\n]{1,12}\*\*[ \u3000]*|【[^】\n]{1,10}】[ \u3000]*)?"  # (a brief's mark or label: ▲12月5日，, **阳泉**　12月17日，, 【某县】12月1日，)
                            r"(?:[^，。；（(]{0,14}?[电讯])?(?:[（(][^）)]{0,30}[）)])?"
                            r"(?:(?:[0-9０-９一二三四五六七八九十〇]{2,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?"
                            r"[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?"
