@@ -44,6 +44,8 @@ GIVES_AWARDS = re.compile(r"(?:等)?(?:也|还|分别|先后|一起|共同)?(?:�
 #: 在(今天|当天的|这次)研讨会上，: the opener names the reported meeting by its kind alone
 _AT_THIS_MEETING = re.compile(r"在(?:今天|今日|昨天|当天|当日|这次|此次|本次|上午|下午)?(?:的)?"
                               + _noun_group(("研讨会", *_MEETING_KINDS)) + r"上[，,]")
+#: A (等)(共同)为…揭牌: the act a ceremony is named by (揭牌仪式, 剪彩仪式), performed by those before it
+_PERFORMS_THE_ACT = re.compile(r"(?:等)?(?:也|还|一起|一同|共同)?(?:为[^，。；：]{1,20}?)?(?P<act>揭牌|剪彩|揭幕|授牌|授旗|奠基)")
 #: A 在讲话中指出: a speech, in the report of a meeting, is at the meeting
 _IN_SPEECH = re.compile(r"在(?:讲话|报告|发言|致辞|致词|贺词|答谢词)中(?:指出|强调|说|表示|要求)")
 
@@ -190,6 +192,14 @@ def meeting_roles(c: Context) -> Iterator[Found]:
             rule, event = "chairs-event-named-before", one_named_before(c, p.start, kind)
             if event is not None and _MOVED_ON.search(text, event.end, doing.start("doing")):
                 event = None  # 5月召开座谈会。8月，A赴某公司调研并主持座谈: another time or place, another meeting
+        if event is None and not named and rule is None and ceremony is not None \
+                and (act := _PERFORMS_THE_ACT.match(text, last.end, c.sentence.end)) is not None \
+                and act.group("act") in ceremony.name and ceremony.end <= c.sentence.start:
+            # 副市长甲，副院长乙共同为中心揭牌 in the report of a 某中心揭牌仪式: who performs the ceremony's
+            # own act (揭牌, 剪彩) takes part in it
+            rule, event = "performs-the-ceremony", ceremony
+            for q in listed_before(c, i) if p is last else ():
+                yield q, "participatesIn", event, rule  # 副市长甲，副院长乙，…丙共同为中心揭牌: each of the list
         if event is not None and p in group:
             yield p, "participatesIn", event, rule
     yield from _elected_by_meeting(c)
