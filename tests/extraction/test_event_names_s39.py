@@ -126,3 +126,26 @@ def test_a_kind_or_a_predicate_names_no_contest(body):
 def test_a_named_contest_before_its_count_stays():
     names = final_events("今年以来，青河市总工会举办2026年青河市职工岗位技能比武3场。")
     assert "2026年青河市职工岗位技能比武" in names, names
+
+
+# --- the whole city in a headline, the city's edition in the body -------------------------------
+
+def _forms(text: str) -> dict[str, str]:
+    title = text.partition("\n")[0]
+    art = extract_article(Article(id="t", source="t", index=0, title=title, text=text))
+    return {m.name: m.canonical or m.name for m in art.mentions if m.type == "Event"}
+
+
+def test_the_whole_city_stands_for_the_city_after_the_editions_year():
+    forms = _forms("全市职工技能大赛钳工决赛落幕\n12月2日，2026年宝鸡市职工技能大赛钳工决赛在宝鸡技师学院举行。")
+    assert forms.get("全市职工技能大赛钳工决赛") == "2026年宝鸡市职工技能大赛钳工决赛", forms
+
+
+def test_the_whole_city_stands_for_the_city_before_its_edition():
+    forms = _forms("全市酒店行业服务技能大赛落幕\n12月2日，嘉兴市第四届酒店行业服务技能大赛在嘉兴宾馆落幕。")
+    assert forms.get("全市酒店行业服务技能大赛") == "嘉兴市第四届酒店行业服务技能大赛", forms
+
+
+def test_the_whole_city_is_no_county_after_a_year():
+    forms = _forms("全市职工技能大赛钳工决赛落幕\n12月2日，2026年眉县职工技能大赛钳工决赛在眉县职教中心举行。")
+    assert forms.get("全市职工技能大赛钳工决赛") == "全市职工技能大赛钳工决赛", forms

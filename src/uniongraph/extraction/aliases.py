@@ -691,6 +691,8 @@ _SESSION_NUMBERS = re.compile(r"[0-9０-９一二三四五六七八九十百]+")
 _TERM = re.compile(r"[0-9０-９一二三四五六七八九十百]+[届次]")
 #: a scope of a whole division opening a short name (全市, 全区): the division the full name opens with
 _WHOLE_SCOPE = re.compile(r"全([省市区县州旗])")
+#: an edition written after the place that opens an event's name (某市|第四届|…大赛)
+_EDITION_AFTER_PLACE = re.compile(r"第[一二三四五六七八九十百0-9０-９]{1,4}届|首届")
 
 
 def _event_short_form(m: Mention, full: str, lex: Lexicons, headline: bool = False) -> bool:
@@ -712,9 +714,13 @@ def _event_short_form(m: Mention, full: str, lex: Lexicons, headline: bool = Fal
     if scope is not None and len(m.name) >= 6:
         # 全市产业工人…推进会 of 某市产业工人…工作推进会: 全市 (the whole city) stands for the city the full name
         # opens with, at the same level
-        places = leading_places(full, lex)
-        if places and places[0].endswith(scope.group(1)) and full.startswith(places[0]):
-            rest = full[len(places[0]):]
+        # (2026年泰州市…决赛 of 全市…决赛: the edition's year before the city, and 第四届 after it, left off)
+        year = _EDITION_YEAR.match(full)
+        named = full[year.end():] if year is not None else full
+        places = leading_places(named, lex)
+        if places and places[0].endswith(scope.group(1)) and named.startswith(places[0]):
+            rest = named[len(places[0]):]
+            rest = rest[edition.end():] if (edition := _EDITION_AFTER_PLACE.match(rest)) is not None else rest
             return m.name[-1] == full[-1] and (rest == m.name[2:] or abbreviates(m.name[2:], rest, lex))
     if m.name[-1] != full[-1] or m.name[0] == full[0]:
         return False
