@@ -30,7 +30,23 @@ _AT_EVENT = re.compile(r"^(?:在)?(?P<pointing>此次|这次|本次)?(?:会上|�
                        # a meeting of one kind (座谈会上，A介绍了…): the reported one or the one of that kind named before
                        r"|(?P<kind>(?:座谈|研讨|交流|表彰|推进|报告|茶话|团拜|恳谈|分享|动员|总结)会)上)")
 _AWARD = re.compile(r"(?:分别|分|共|一举|还|也|均|都)?(?:获得|夺得|荣获|摘得|拿到了|拿到|捧得|获)[^，。；]{0,16}(?:一等奖|二等奖|三等奖|"
-                    r"第[一二三四五六七八九十]+(?:[、和][一二三四五六七八九十]+)*名|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖|组织奖|团体奖|[^，。；、]{1,8}奖)")
+                    r"第[一二三四五六七八九十]+(?:[、和][一二三四五六七八九十]+)*名|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖|组织奖|团体奖|[^，。；、]{1,8}奖|"
+                    r"流动红旗)")  # (a labour competition's banner, 获得“流动红旗”, is won in it as a prize is)
+
+
+#: after a campaign's name, a meeting of its course: (第四季度|阶段)推进会, 讲评会
+_CAMPAIGN_MEETING = re.compile(r"(?:第[一二三四]季度|[一二三四]季度|季度|阶段|年度|上半年|下半年)?(?:推进会|讲评会|点评会|观摩会|调度会)$")
+
+
+def _campaign_of_its_meeting(c: Context, meeting: Mention) -> Mention | None:
+    """The campaign a meeting of its course is named after (某劳动竞赛|第四季度推进会): those who
+    win in its rating (本季度评比中，A获得“流动红旗”) won in the campaign, not at the meeting; the
+    campaign's mention inside the meeting's name, or None."""
+    for e in c.article.mentions:
+        if e.type == "Event" and e.key != meeting.key and e.start == meeting.start and e.end < meeting.end \
+                and _CAMPAIGN_MEETING.fullmatch(c.text, e.end, meeting.end):
+            return e
+    return None
 
 
 #: PERSON 在 (…召开的/举行的) EVENT 上 + a verb of speaking: group 1 ends where the event name ends
@@ -322,6 +338,7 @@ def participates(c: Context) -> Iterator[Found]:
             won_in = _contest_won_in(c) if won and not inside else None
             if inside or won and won_in is not None and not any(True for _ in c.events()):
                 event, rule = (inside[0], "body-wins-in-event") if inside else (won_in, "body-wins-in-this-event")
+                event = _campaign_of_its_meeting(c, event) or event
                 yield m, "participatesIn", event, rule
                 k = ms.index(m) - 1
                 while k >= 0 and is_org(ms[k]) and c.gap(ms[k], ms[k + 1]) in NAME_JOINERS:
@@ -394,7 +411,7 @@ def participates(c: Context) -> Iterator[Found]:
             if inside:
                 yield m, "participatesIn", inside[0], "person-wins-in-event"
             elif (won_in := _contest_won_in(c)) is not None and not any(True for _ in c.events()):
-                yield m, "participatesIn", won_in, "person-wins-in-this-event"
+                yield m, "participatesIn", _campaign_of_its_meeting(c, won_in) or won_in, "person-wins-in-this-event"
             continue
         # 赵洪祥也做了发言 in the report of a meeting: a speaker took part (so did the names listed before)
         if _speaks_at_the_reported_meeting(c, m):
