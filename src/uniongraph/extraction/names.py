@@ -225,18 +225,6 @@ def has_proper_word(tokens: list[Token], lex: Lexicons) -> bool:
 _NOUN_TAGS = frozenset({"n", "nz", "vn", "t", "nr"})
 
 
-#: verbs of holding after 联合 that make it the verb of bodies acting together (联合|举办, 联合|开展)
-_HOLDING_AFTER_JOINT = frozenset({"举办", "举行", "开展", "主办", "承办", "组织", "发起", "召开", "启动", "印发", "发布"})
-
-
-def _body_named_after(idx, at: int, head_start: int, lex: Lexicons) -> bool:
-    """Whether the words from ``at`` to the event's head ``head_start`` are a body's name of at most a
-    few words, ending in an organisation's head (调解|中心 before 揭牌仪式)."""
-    span = idx.text[at:head_start]
-    return 2 <= len(span) <= 8 and idx.is_boundary(at) and bool(org_head(span, lex)) \
-        and all(t.pos in ("n", "vn", "v", "nz") for t in idx.tokens[idx.index_at(at) : idx.index_at(head_start - 1) + 1])
-
-
 def _verb_modifying_noun(idx, k: int) -> bool:
     """Whether the token at ``k`` is a verb of two characters that modifies the noun right after it
     (外卖|骑手, 快递|小哥: jieba tags the trade a verb): a noun phrase, as a conjunct of a name."""
@@ -675,12 +663,6 @@ def name_start(
         if verbs and w == "联合" and nxt.startswith("工会") and idx.tokens[i + 1].start < head_start:
             start = tok.start  # 柳湾村|联合|工会|成立大会: a joint union founded, its kind (联合工会) no verb
             i -= 1
-            continue
-        if verbs and w == "联合" and prev is not None and prev.pos in ("n", "vn", "l") \
-                and not ends_in_head(prev.word, lex, shortest=1) and i + 1 < len(idx.tokens) \
-                and idx.tokens[i + 1].word not in _HOLDING_AFTER_JOINT and _body_named_after(idx, tok.end, head_start, lex):
-            start = tok.start  # 劳动人事争议|联合|调解中心|揭牌仪式: 联合 between a field and a body's head is
-            i -= 1  # the body's kind (a joint mediation centre), no verb; after a body (总工会|联合|…) it is one
             continue
         if verbs and len(w) == 1 and w in REGION_LEVELS and prev is not None and prev.pos == "ns" \
                 and idx.tokens[i + 1].start < head_start:
