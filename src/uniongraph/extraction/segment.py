@@ -27,9 +27,8 @@ from .word_table import Frequencies
 
 #: per dictionary (keyed by the FREQ mapping's identity): code -> log(frequency) - log(total)
 #: (a few thousand distinct codes: a small dict of int keys, no string hashed again), runs of
-#: single characters -> their words (see :func:`_single_run`), the dictionary's codes, and the
-#: fragments met -> what the route needs of them (see :func:`_fragment`)
-_MEMO: dict[int, tuple[Any, dict[int, float], dict[str, tuple[str, ...]], dict[str, int], int, dict[str, float]]] = {}
+#: single characters -> their words (see :func:`_single_run`), and the dictionary's codes
+_MEMO: dict[int, tuple[Any, dict[int, float], dict[str, tuple[str, ...]], dict[str, int], int]] = {}
 
 
 def _memo(tk: jieba.Tokenizer) -> tuple[dict[int, float], dict[str, tuple[str, ...]]]:
@@ -37,45 +36,16 @@ def _memo(tk: jieba.Tokenizer) -> tuple[dict[int, float], dict[str, tuple[str, .
     return entry[1], entry[2]
 
 
-def _entry(tk: jieba.Tokenizer) -> tuple[Any, dict[int, float], dict[str, tuple[str, ...]], dict[str, int], int, dict[str, float]]:
+def _entry(tk: jieba.Tokenizer) -> tuple[Any, dict[int, float], dict[str, tuple[str, ...]], dict[str, int], int]:
     entry = _MEMO.get(id(tk.FREQ))
     if entry is None or entry[0] is not tk.FREQ:  # a new dictionary (or a recycled id)
         freq = tk.FREQ
         if isinstance(freq, Frequencies):  # word -> frequency << shift | tag number
-            entry = (freq, {}, {}, freq.table.codes, freq.table.shift, {})
+            entry = (freq, {}, {}, freq.table.codes, freq.table.shift)
         else:  # jieba's own: word -> frequency
-            entry = (freq, {}, {}, freq, 0, {})
+            entry = (freq, {}, {}, freq, 0)
         _MEMO[id(freq)] = entry
     return entry
-
-
-#: what :func:`_fragment` gives a fragment that is no word: a prefix of one (the route reads
-#: on), or not even that (it stops); both above every log probability, which is at most 0
-_PREFIX, _NO_PREFIX = 1.0, 2.0
-
-#: at most this many fragments remembered per dictionary (emptied when full)
-_FRAGMENTS_MAX = 1_000_000
-
-
-def _fragment(codes: dict[str, int], shift: int, word_min: int, logtotal: float, lp: dict[int, float],
-              fragments: dict[str, float], frag: str) -> float:
-    """The log probability of ``frag`` as a word (log frequency - log total, as jieba scores
-    it), or :data:`_PREFIX` / :data:`_NO_PREFIX`: remembered, so that the route asks a few
-    hundred thousand fragments of a small dict, once each, rather than the dictionary's
-    half a million entries and then the code's log."""
-    f = codes.get(frag)
-    if f is None:
-        p = _NO_PREFIX
-    elif f < word_min:  # (frequency 0: a prefix alone; negative: no word here either)
-        p = _PREFIX
-    else:
-        p = lp.get(f)
-        if p is None:
-            p = lp[f] = log(f >> shift) - logtotal
-    if len(fragments) >= _FRAGMENTS_MAX:
-        fragments.clear()
-    fragments[frag] = p
-    return p
 
 
 def cut(tk: jieba.Tokenizer, text: str) -> Iterator[str]:
@@ -87,7 +57,7 @@ def words(tk: jieba.Tokenizer, text: str) -> list[str]:
     """:func:`cut`'s words as a list (made in one go: no generator step per word)."""
     re_han, re_skip = jieba.re_han_default, jieba.re_skip_default
     skip = re_skip.match
-    _, lp, runs, codes, shift, fragments = _entry(tk)
+    _, lp, runs, codes, shift = _entry(tk)
     # (what every block shares, worked out once per text rather than once per block: a text
     # has a block between every two punctuation marks)
     word_min, logtotal = 1 << shift, log(tk.total)
@@ -100,7 +70,7 @@ def words(tk: jieba.Tokenizer, text: str) -> list[str]:
     one_group = re_han.groups == 1  # (jieba's; another pattern is asked of each block, as jieba does)
     for k, block in enumerate(re_han.split(text)):
         if k & 1 if one_group else block and re_han.match(block):
-            _cut_block(block, lp, runs, codes, shift, word_min, logtotal, fragments, out)
+            _cut_block(block, lp, runs, codes, shift, word_min, logtotal, out)
         elif len(block) == 1:
             append(block)  # (one character, a space or not, is one word either way: no split asked)
         elif block:
@@ -113,13 +83,12 @@ def words(tk: jieba.Tokenizer, text: str) -> list[str]:
 
 
 def _cut_block(sentence: str, lp: dict[int, float], runs: dict[str, tuple[str, ...]], codes: dict[str, int],
-               shift: int, word_min: int, logtotal: float, fragments: dict[str, float], words: list[str]) -> None:
+               shift: int, word_min: int, logtotal: float, words: list[str]) -> None:
     """Add the words of one block to ``words``.
 
     ``codes``: word or prefix -> frequency << shift | tag bits; a word where the frequency is at
     least 1 (``word_min``; jieba: not 0; a negative frequency, which fails jieba's log, is no
-    word here); ``logtotal``: the log of the dictionary's total frequency; ``fragments``: what
-    :func:`_fragment` remembered."""
+    word here); ``logtotal``: the log of the dictionary's total frequency."""
     n = len(sentence)
     # The best route from each start, right to left (jieba's get_DAG and calc in one pass):
     # every dictionary word starting at idx is scored as it is found; on equal scores the
@@ -127,27 +96,24 @@ def _cut_block(sentence: str, lp: dict[int, float], runs: dict[str, tuple[str, .
     # the character alone (jieba's DAG falls back to it, frequency 1).
     score = [0.0] * (n + 1)
     best_end = [0] * (n + 1)
-    get, lp_get, known = codes.get, lp.get, fragments.get
+    get, lp_get = codes.get, lp.get
     for idx in range(n - 1, -1, -1):
         best = _NO_SCORE
         end = -1
         i = idx
-        frag = sentence[idx]
-        while True:
-            p = known(frag)
-            if p is None:
-                p = _fragment(codes, shift, word_min, logtotal, lp, fragments, frag)
-            if p > 0.0:  # no word: a prefix of one (read on) or not even that (no longer word here)
-                if p > 1.5:  # (_NO_PREFIX)
-                    break
-            else:
+        f = get(sentence[idx])
+        while f is not None:  # (None: no word of the dictionary starts with the fragment)
+            if f >= word_min:
+                p = lp_get(f)
+                if p is None:
+                    p = lp[f] = log(f >> shift) - logtotal
                 s = p + score[i + 1]
                 if s >= best:
                     best, end = s, i
             i += 1
             if i == n:
                 break
-            frag = sentence[idx : i + 1]
+            f = get(sentence[idx : i + 1])
         if end < 0:
             f = ((get(sentence[idx]) or 0) >> shift or 1) << shift  # frequency 0 or none: 1
             p = lp_get(f)
