@@ -34,7 +34,7 @@ def write_outputs(kg: KnowledgeGraph, out: str | Path, *, max_nodes: int | None 
     except OSError as exc:
         raise OutputError(f"{folder}: cannot create output folder ({exc.strerror or exc})") from None
     paths = {"ttl": folder / "graph.ttl", "json": folder / "graph.json", "html": folder / "graph.html"}
-    renderers: dict[str, Callable[[], str]] = {
+    renderers: dict[str, Callable[[], str | bytes]] = {
         "ttl": lambda: _turtle(kg),
         "html": lambda: _html(kg, max_nodes),
         "json": lambda: _json(kg),
@@ -82,10 +82,10 @@ def prepare_renderers() -> None:
         pass
 
 
-def _turtle(kg: KnowledgeGraph) -> str:
-    from .turtle import generate_turtle
+def _turtle(kg: KnowledgeGraph) -> bytes:
+    from .turtle import turtle_bytes
 
-    return generate_turtle(kg)
+    return turtle_bytes(kg)  # (the file's bytes: encoded once)
 
 
 def _html(kg: KnowledgeGraph, max_nodes: int | None) -> str:
@@ -100,12 +100,14 @@ def _json(kg: KnowledgeGraph) -> str:
     return generate_json(kg)
 
 
-def _guarded(path: Path, render: Callable[[], str]) -> Callable[[], bytes | OutputError]:
-    """``render`` as a task that gives the file's bytes, or the error that stopped it as one
-    line naming ``path`` (with the traceback kept for ``--debug``)."""
+def _guarded(path: Path, render: Callable[[], str | bytes]) -> Callable[[], bytes | OutputError]:
+    """``render`` as a task that gives the file's bytes (its text encoded, or the bytes it
+    gives), or the error that stopped it as one line naming ``path`` (with the traceback kept
+    for ``--debug``)."""
     def task() -> bytes | OutputError:
         try:
-            return render().encode("utf-8")
+            out = render()
+            return out if isinstance(out, bytes) else out.encode("utf-8")
         except Exception as exc:  # any failure of one output must not lose the others
             import traceback
 

@@ -36,6 +36,21 @@ def generate_turtle(graph: KnowledgeGraph | Graph) -> str:
         text = plain_turtle(graph)  # the same bytes without rdflib, for the graphs a build makes
         if text is not None:
             return text
+    return _rdflib_turtle(graph)
+
+
+def turtle_bytes(kg: KnowledgeGraph) -> bytes:
+    """:func:`generate_turtle` of ``kg`` as the file's UTF-8 bytes. A build's graph is written
+    by :mod:`.turtle_plain` straight to bytes: its text is encoded once, not encoded, decoded
+    and encoded again."""
+    from .turtle_plain import plain_turtle_bytes
+
+    data = plain_turtle_bytes(kg)
+    return data if data is not None else _rdflib_turtle(kg).encode("utf-8")
+
+
+def _rdflib_turtle(graph: KnowledgeGraph | Graph) -> str:
+    """The Turtle of what :mod:`.turtle_plain` leaves to rdflib (or of an rdflib graph)."""
     from ..graph.rdf import Iris, new_graph, rdf_triples, to_rdf
     from ..graph.vocabulary import PREFIXES
     from .turtle_writer import turtle_of_triples

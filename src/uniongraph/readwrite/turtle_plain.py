@@ -54,6 +54,13 @@ class _Unsure(Exception):
 def plain_turtle(kg: KnowledgeGraph) -> str | None:
     """``graph.ttl`` of ``kg`` as :func:`.turtle.generate_turtle` writes it with rdflib, or None
     when the graph holds something this writer leaves to rdflib."""
+    data = plain_turtle_bytes(kg)
+    return None if data is None else data.decode("utf-8")
+
+
+def plain_turtle_bytes(kg: KnowledgeGraph) -> bytes | None:
+    """:func:`plain_turtle`'s text as the file's UTF-8 bytes, encoded once (a build writes
+    these: the text itself would be encoded, decoded and encoded again)."""
     from ..graph.rdf import Iris, rdf_triples
 
     by_subject: dict[str, dict[str, dict[Any, None]]] = {}
@@ -69,7 +76,7 @@ def plain_turtle(kg: KnowledgeGraph) -> str | None:
         return None
     text = _HEADER + "\n\n" + (body + "\n" if body else "")
     # rdflib encodes with errors="replace": a lone surrogate comes out as "?"
-    return text.encode("utf-8", "replace").decode("utf-8")
+    return text.encode("utf-8", "replace")
 
 
 def written_in_full(uri: str, bound: list[str] = _BOUND) -> bool:
@@ -203,4 +210,4 @@ def _body(by_subject: dict[str, dict[str, dict[Any, None]]], refs: dict[Any, int
     return "".join(parts).strip("\n")
 
 
-__all__ = ["plain_turtle", "written_in_full"]
+__all__ = ["plain_turtle", "plain_turtle_bytes", "written_in_full"]
