@@ -114,7 +114,7 @@ def held_at(c: Context) -> Iterator[Found]:
                     break
         # 服务队走进广文街道，开展“学雷锋”活动; 到南岭社区开展…活动: the event is held where one went
         # (深入甲区、乙区和丙区，开展…活动: each area of the list gone into, the verb before the first)
-        went_to = [*reversed(c.coordinated_before(pl, _is_place, NAME_JOINERS)), pl]
+        went_to = [*reversed(c.coordinated_before(pl, _is_place, LIST_JOINERS)), pl]
         if _WENT_TO.search(c.before(went_to[0], 4)) and not (i + 1 < len(ms) and ms[i + 1].type == "Place"
                                                             and c.gap(pl, ms[i + 1]) == ""):
             ev = ms[i + 1] if i + 1 < len(ms) else None
