@@ -222,6 +222,7 @@ def load_lexicons() -> Lexicons:
         "not_body_words.txt",
         "not_road_words.txt",
         "road_state_words.txt",
+        "road_state_leads.txt",
         "boundary_words.txt",
         "department_stems.txt",
         "subunit_heads.txt",
