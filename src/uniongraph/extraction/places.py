@@ -381,9 +381,15 @@ _HOUSE_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百]+号")
 def names_a_feature(body: list) -> bool:
     """Whether the body holds a word of three characters or more ending in a mountain's, a lake's or a
     river's character (琅琊山|景区, 白马湖|景区): a feature's name jieba may tag a verb or a noun, the
-    site's own name (two characters, 冰山, 江山, are words; a set phrase, 人山人海, is no name)."""
+    site's own name (two characters, 冰山, 江山, are words; a set phrase, 人山人海, is no name; an
+    ordinary noun the dictionary knows well, 人工湖, 淡水湖, names a kind of feature, not one)."""
     return any(len(b.word) >= 3 and b.word[-1] in _FEATURE_FINAL and b.pos not in ("i", "l", "v", "vd")
-               for b in body)
+               and not (b.pos == "n" and word_frequency(b.word) >= _COMMON_NOUN) for b in body)
+
+
+#: how often jieba's dictionary must know an ordinary noun for it to be a common word (人工湖 309),
+#: not a feature's name it happens to hold (白马湖 4, 火焰山 68)
+_COMMON_NOUN = 100
 
 
 def _after_its_county(idx: TokenIndex, at: int, lex: Lexicons) -> bool:
