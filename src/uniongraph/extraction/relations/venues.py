@@ -838,8 +838,9 @@ def visits_of_the_class(c: Context) -> Iterator[Found]:
             yield main, "heldAt", venue, "class-visits-place"
 
 
-#: a town-level area written by its own name (巴公镇, 钧台街道) before a venue
-_TOWN_AREA = re.compile(r"[\u4e00-\u9fff]{2,6}(?:" + "|".join(TOWN_LEVELS) + ")")
+#: a town-level area or a village written by its own name (巴公镇, 钧台街道, 石桥村) before a venue: the
+#: nearest area, not the county before it
+_TOWN_AREA = re.compile(r"[\u4e00-\u9fff]{2,6}(?:" + "|".join((*TOWN_LEVELS, "村")) + ")")
 #: an area's head inside a venue's name (巴公镇凤鸣广场): the nearest area is inside it
 _AREA_INSIDE = re.compile(r"[\u4e00-\u9fff](?:" + "|".join(TOWN_LEVELS) + r")[\u4e00-\u9fff]")
 #: what opens a venue chain: 在/于 (held at), a verb of going into it (走进, 来到)
