@@ -28,10 +28,10 @@ _LEGAL_FORM = re.compile(r"(?:集团|[（(]集团[）)])?(?:股份有限公司|�
 #: the readers of a place that may have read a company's short form as a site (the place grammar by
 #: its head, the tagger by its words); not the gazetteer, whose places are areas
 _READ_BY_A_READER = ("place-grammar", "tagger")
-#: right after the short form, its staff or organs: the text reads it as the body (港通码头现有职工,
-#: 某码头的员工, 某景区工会), not as the site
-_READ_AS_BODY = re.compile(r"(?:的)?(?:现有|共有|全体|全)?(?:职工|员工|工人|干部|工会|党委|党总支|党支部|团委|"
-                           r"负责人|总经理|董事长|领导班子)")
+#: right after the short form, its staff, organs or working units: the text reads it as the body
+#: (港通码头现有职工, 某码头的员工, 某景区工会, 某码头的班组), not as the site
+_READ_AS_BODY = re.compile(r"(?:的)?(?:现有|共有|全体|全|各)?(?:职工|员工|工人|干部|工会|党委|党总支|党支部|团委|"
+                           r"负责人|总经理|董事长|领导班子|班组|车间)")
 #: the fewest characters of a short form taken for the company (two are too often a word: 码头)
 _MIN_SHORT = 3
 
