@@ -222,6 +222,8 @@ def load_lexicons() -> Lexicons:
         "not_body_words.txt",
         "not_road_words.txt",
         "road_state_words.txt",
+        "road_state_leads.txt",
+        "care_words.txt",
         "boundary_words.txt",
         "department_stems.txt",
         "subunit_heads.txt",

@@ -1363,6 +1363,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
             type_ = "Place"
     if type_ == "Place" and kind == "venue" and not located and cls != "proper":
         return None
+    if type_ == "Place" and kind == "venue" and not located and _no_venue_name(body, lex):
+        return None
     if kind == "venue" and cls == "common" and not located and head in _BARE_VENUE_HEADS:
         return None  # 成立了技术开发中心, 著名艺术中心: a kind of centre, no name (a bare centre's name needs
         # a proper word or a region; but 再就业服务中心 is the institution its head says)
@@ -1508,6 +1510,18 @@ def _named_in_company(idx: TokenIndex, start: int, body, lex: Lexicons) -> bool:
 
 #: venue heads that say nothing of what the body does: with only common words before them they
 #: name a kind (技术开发中心, 艺术中心), unlike 服务中心, 管理中心
+def _no_venue_name(body: list[Token], lex: Lexicons) -> bool:
+    """Whether the words before a venue's head, no place before them, name no one venue: only words
+    of care (``lexicons/care_words.txt``: 打造暖心驿家, 建设爱心驿站, a kind of station), or a verb of
+    building or running one after a noun, with words between it and the head (为环卫工人|建设|暖心|驿家:
+    the sentence's verb and its beneficiary, not the venue's own words)."""
+    care = lex.words.get("care_words", frozenset())
+    if body and all(t.word in care for t in body):
+        return True
+    acts = lex.words.get("facility_act_words", frozenset())
+    return any(body[k].word in acts and body[k - 1].pos == "n" for k in range(1, len(body) - 1))
+
+
 _BARE_VENUE_HEADS = frozenset({"中心", "站", "馆", "动物园", "植物园"})
 
 

@@ -179,7 +179,7 @@ def recognise(article: Article, lex: Lexicons | None = None, *, flat_names: bool
     if short:  # 某某微电子 of 东莞某某微电子科技有限公司工会: the company its union's name gives in full
         article.mentions = sorted(article.mentions + short, key=lambda m: (m.start, m.end))
     # 港通码头 after 某某港通码头有限公司: a place by its head that is the company written short
-    article.mentions = companies_written_as_places(article.mentions, lex)
+    article.mentions = companies_written_as_places(article.mentions, article.text, lex)
     _keep_places_inside_events(article.mentions, candidates)
 
 

@@ -373,15 +373,23 @@ _IDIOM_TAGS = frozenset({"i"})
 
 
 #: a house number after a street (１２号, 3号院)
+#: after 路, what the road is like and the clause's end, perhaps after an adverb (滑，, 又滑，, 也远。)
+_ROAD_STATE = re.compile(r"(?:又|也|更|还|很|太|较)?([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _HOUSE_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百]+号")
 
 
 def names_a_feature(body: list) -> bool:
     """Whether the body holds a word of three characters or more ending in a mountain's, a lake's or a
     river's character (琅琊山|景区, 白马湖|景区): a feature's name jieba may tag a verb or a noun, the
-    site's own name (two characters, 冰山, 江山, are words; a set phrase, 人山人海, is no name)."""
+    site's own name (two characters, 冰山, 江山, are words; a set phrase, 人山人海, is no name; an
+    ordinary noun the dictionary knows well, 人工湖, 淡水湖, names a kind of feature, not one)."""
     return any(len(b.word) >= 3 and b.word[-1] in _FEATURE_FINAL and b.pos not in ("i", "l", "v", "vd")
-               for b in body)
+               and not (b.pos == "n" and word_frequency(b.word) >= _COMMON_NOUN) for b in body)
+
+
+#: how often jieba's dictionary must know an ordinary noun for it to be a common word (人工湖 309),
+#: not a feature's name it happens to hold (白马湖 4, 火焰山 68)
+_COMMON_NOUN = 100
 
 
 def _after_its_county(idx: TokenIndex, at: int, lex: Lexicons) -> bool:
@@ -398,6 +406,7 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     not_place = lex.words.get("not_names", frozenset())
     not_road = lex.words.get("not_road_words", frozenset())
     road_state = lex.words.get("road_state_words", frozenset())
+    road_state_leads = lex.words.get("road_state_leads", frozenset())
     initials = _place_initials(lex)
     starts, longest = _gazetteer_form_starts(lex), lex.longest_place
     prefixes = _gazetteer_memo(lex, "_place_prefixes")
@@ -450,10 +459,10 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         if toks[j].end != he or (toks[j].word in not_road and not _HOUSE_NUMBER.match(text, he)):
             continue  # (致富路, 集成电路, 电气化铁路: a word ending in the head that names no road,
             # unless a house number follows: 致富路１２号 is a street)
-        if m.group() == "路" and text[he : he + 1] in road_state and he + 1 < len(text) \
-                and not "\u4e00" <= text[he + 1] <= "\u9fff":
-            continue  # 天冷路|滑，, 天黑路|远，: what the road is like, then the clause's end: the road is
-            # the clause's subject (a weather phrase), no road named
+        state = _ROAD_STATE.match(text, he) if m.group() == "路" else None
+        if state and state.group(1) in road_state and text[max(0, hs - 2) : hs] in road_state_leads:
+            continue  # 天冷路|滑，, 天黑路|也远，: a weather phrase, then what the road is like and the
+            # clause's end: the road is the clause's subject, no road named (建设路窄，names one)
         first = toks[idx.index_at(hs)]
         glued = text[first.start : hs]
         street = glued in _STREET_SECTIONS and m.group() in ("路", "街", "大街") and first.start > 0

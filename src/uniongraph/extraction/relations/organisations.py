@@ -14,7 +14,7 @@ from ..names import DIVISION_LEVEL
 from ..orgs import BANK_BRANCH_HEADS, a_word_for_a_kind, NUMBER_NAMED_UNIT, NUMBERED_TEAM, ORDINAL_UNIT, QUOTED_UNIT_SOURCE
 from ..places import place_level
 from ..tokens import TokenIndex
-from .context import COORDINATORS, NAME_JOINERS, Context, Found, has, is_org, opening, starts
+from .context import COORDINATORS, LIST_JOINERS, NAME_JOINERS, Context, Found, _inside_next, has, is_org, opening, starts
 from .people import _NAME_GOES_ON as _INSTITUTION_NAME_GOES_ON
 from .prerequisites import needs
 
@@ -320,14 +320,44 @@ def bodies_set_up_at_a_place(c: Context) -> Iterator[Found]:
     """在某中心设立某工作室, 将在某区共建某服务中心: the standing body set up right after the place 在
     names is there (the guideline's locatedIn of an organisation the text places; who set it up is
     ``facilities_founded``'s and ``founded_by``'s). A federation's place is its scope, no site; a
-    word for a kind of body (在某市建立了指挥部) names no one body to place."""
+    word for a kind of body (在某市建立了指挥部) names no one body to place. The body must be the
+    whole of what was set up (not 某中心 of 设立某中心某分中心, 某银行 of 设立某银行的网点); a set-up
+    denied or only planned (没有在…开设, 计划明年在…设立) places nothing; 在甲区和乙区分别设立A和B
+    pairs the places and the bodies in order."""
     ms, text = c.mentions, c.text
     for i, pl in enumerate(ms[:-1]):
-        body = ms[i + 1]
-        if pl.type != "Place" or not is_org(body) or body.type == "Federation" or c.before(pl, 1) != "在" \
-                or not _SET_UP.fullmatch(text, pl.end, body.start) or a_word_for_a_kind(body.name, load_lexicons()):
+        if pl.type != "Place" or _inside_next(ms, i):
             continue
-        yield body, "locatedIn", pl, "body-set-up-at-place"
+        k = i + 1
+        while k + 1 < len(ms) and _inside_next(ms, k):
+            k += 1  # (青川 of 青川化工东湖分公司: the body opens there)
+        body = ms[k]
+        if not is_org(body) or body.type == "Federation" or a_word_for_a_kind(body.name, load_lexicons()):
+            continue
+        gap = text[pl.end : body.start]
+        each = gap.startswith("分别")
+        if not _SET_UP.fullmatch(gap[2:] if each else gap):
+            continue
+        places = [*reversed(c.coordinated_before(pl, lambda m: m.type == "Place", LIST_JOINERS)), pl] if each else [pl]
+        bodies = c.coordinated(body, lambda m: is_org(m) and m.type != "Federation", LIST_JOINERS) if each else [body]
+        if c.before(places[0], 1) != "在" or len(places) != len(bodies) or not _whole_object(c, bodies[-1]) \
+                or _NOT_DONE.search(text, c.clause_start(places[0].start), opening(text, places[0]) - 1):
+            continue
+        for b, p in zip(bodies, places):
+            yield b, "locatedIn", p, "body-set-up-at-place"
+
+
+#: what may follow the name of a body set up to end the object: the clause's end, 并 (a next verb), a
+#: bracketed alias
+_OBJECT_ENDS = re.compile(r"[”\"]?(?:[，,。；;！!？?：:（(\n]|并|$)")
+#: a set-up denied or only planned, closing the words before 在 (没有在, 计划明年在, 拟于年内在)
+_NOT_DONE = re.compile(r"(?:没有|没|未|不曾|不会|不再|计划|拟|准备|打算|筹划|筹备|预计)[^，,；;。]{0,6}$")
+
+
+def _whole_object(c: Context, body: Mention) -> bool:
+    """Whether ``body`` ends the object of the set-up verb (设立某中心。), not a word that only
+    modifies it (设立某中心某分中心, 设立某银行的服务网点, 建立某大学与企业的沟通机制)."""
+    return bool(_OBJECT_ENDS.match(c.text, body.end, c.sentence.end))
 
 
 #: between the place and the body set up there: a verb of setting up a standing office (设立, 开设了),

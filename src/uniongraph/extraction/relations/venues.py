@@ -114,7 +114,7 @@ def held_at(c: Context) -> Iterator[Found]:
                     break
         # 服务队走进广文街道，开展“学雷锋”活动; 到南岭社区开展…活动: the event is held where one went
         # (深入甲区、乙区和丙区，开展…活动: each area of the list gone into, the verb before the first)
-        went_to = [*reversed(c.coordinated_before(pl, _is_place, NAME_JOINERS)), pl]
+        went_to = [*reversed(c.coordinated_before(pl, _is_place, LIST_JOINERS)), pl]
         if _WENT_TO.search(c.before(went_to[0], 4)) and not (i + 1 < len(ms) and ms[i + 1].type == "Place"
                                                             and c.gap(pl, ms[i + 1]) == ""):
             ev = ms[i + 1] if i + 1 < len(ms) else None
@@ -838,8 +838,9 @@ def visits_of_the_class(c: Context) -> Iterator[Found]:
             yield main, "heldAt", venue, "class-visits-place"
 
 
-#: a town-level area written by its own name (巴公镇, 钧台街道) before a venue
-_TOWN_AREA = re.compile(r"[\u4e00-\u9fff]{2,6}(?:" + "|".join(TOWN_LEVELS) + ")")
+#: a town-level area or a village written by its own name (巴公镇, 钧台街道, 石桥村) before a venue: the
+#: nearest area, not the county before it
+_TOWN_AREA = re.compile(r"[\u4e00-\u9fff]{2,6}(?:" + "|".join((*TOWN_LEVELS, "村")) + ")")
 #: an area's head inside a venue's name (巴公镇凤鸣广场): the nearest area is inside it
 _AREA_INSIDE = re.compile(r"[\u4e00-\u9fff](?:" + "|".join(TOWN_LEVELS) + r")[\u4e00-\u9fff]")
 #: what opens a venue chain: 在/于 (held at), a verb of going into it (走进, 来到)
