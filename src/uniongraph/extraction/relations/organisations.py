@@ -810,8 +810,14 @@ _HOME_DIVISION_LEVELS = frozenset({"province", "prefecture", "city", "county"})
 #: PLACE + a kind of body + a dash, then the body's name: 新疆国有特困企业———乌鲁木齐纺织集团公司
 _KIND_DASH = re.compile(r"的?[\u4e00-\u9fff]{0,8}?(?:企业|工厂|公司|厂家|单位|学校|医院)(?:之一)?[—―－-]{1,3}")
 #: ORG (于今天) 在 PLACE … 落成: a body opened, built or settled at a place; the verb must end the
-#: clause (在南岭市成立了办事处 places the office, not the body)
-_OPENED_GAP = re.compile(r"(?:(?:已|将|正式)?于)?[^，。；在的]{0,8}?(?:正式)?在")
+#: clause (在南岭市成立了办事处 places the office, not the body). Between the body and 在 only when
+#: it happened and adverbs: a noun there is the subject (某集团新冷轧生产线在某市投产: the line, not
+#: the group), a word of plan or failure tells no opening (计划明年在…, 未能在…投产, 将于…)
+_OPENED_GAP = re.compile(r"(?:(?:已|已经|正式)?于[^，。；在的计拟将未没准]{1,10}?"
+                         r"|(?:日前|近日|最近|近期|目前|今天|今日|昨天|昨日|前天|前不久|不久前|去年|今年|本月|上月|年初|年底"
+                         r"|[0-9０-９一二三四五六七八九十〇零]{2,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?"
+                         r"(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:[上中下]旬|上午|下午|晚上)?)"
+                         r"(?:已经|已|也|还|又|先后|相继|正式|首先)*在")
 #: a kind of body and a dash before a body's name: the kind describes it (公关公司———某某有限公司)
 _KIND_BEFORE_DASH = re.compile(r"(?:企业|工厂|公司|厂家|单位|学校|医院|中心|机构)(?:之一)?[—―－-]{1,3}$")
 #: the same after a comma that closes the body's clause, a time word opening the next (…共同投资组建的
