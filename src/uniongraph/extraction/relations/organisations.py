@@ -808,7 +808,10 @@ def _placed_by_locatives(c: Context, i: int) -> tuple[Mention, Mention] | None:
 #: superlative there (某区首家…医院, 某省最大的…企业) holds the body
 _HOME_DIVISION_LEVELS = frozenset({"province", "prefecture", "city", "county"})
 #: PLACE + a kind of body + a dash, then the body's name: 新疆国有特困企业———乌鲁木齐纺织集团公司
-_KIND_DASH = re.compile(r"的?[\u4e00-\u9fff]{0,8}?(?:企业|工厂|公司|厂家|单位|学校|医院)(?:之一)?[—―－-]{1,3}")
+#: (not outside the place, 上海市以外最大的…企业———X, 湖南省之外, 市外, 以东: the place is only where the
+#: scope is measured from; 市外资企业 is the city's foreign-funded firm)
+_KIND_DASH = re.compile(r"(?!以外|之外|外(?![资商贸企籍])|以[东南西北])"
+                        r"的?[\u4e00-\u9fff]{0,8}?(?:企业|工厂|公司|厂家|单位|学校|医院)(?:之一)?[—―－-]{1,3}")
 #: ORG (于今天) 在 PLACE … 落成: a body opened, built or settled at a place; the verb must end the
 #: clause (在南岭市成立了办事处 places the office, not the body). Between the body and 在 only when
 #: it happened and adverbs: a noun there is the subject (某集团新冷轧生产线在某市投产: the line, not
