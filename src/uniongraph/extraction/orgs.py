@@ -33,7 +33,7 @@ ARMED_SOURCE = "org-armed-service"  # 海军|副司令员
 PARTY_SOURCE = "org-party-officer"  # 繁荣党|主席
 #: the organisation grammar's rules (what holds for the grammar's names holds for theirs)
 GRAMMAR_SOURCES = frozenset({SOURCE, STANDING_SOURCE, ARMED_SOURCE, PARTY_SOURCE})
-_HEAD_WORDS = frozenset({"集团", "公司", "集团公司", "总公司", "企业", "工会", "协会", "中心", "学院", "医院", "学校", "单位", "队伍", "团体", "机构"})
+_HEAD_WORDS = frozenset({"集团", "公司", "集团公司", "总公司", "企业", "工会", "协会", "中心", "学院", "医院", "学校", "单位", "队伍", "团体", "机构", "农场"})
 _CONGRESS_AFTER = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:大|次全国代表大会)")
 #: words that make a body a kind or a group of bodies: 各级党委, 各地工会, 市属医院, 有关部门
 _QUANTIFIERS = ("各级", "各地", "各类", "各个", "各", "市属", "省属", "县属", "区属", "有关", "部分", "一些", "多家", "这些", "那些", "全体")
