@@ -815,8 +815,9 @@ _KIND_DASH = re.compile(r"(?!以外|之外|外(?![资商贸企籍])|以[东南�
 #: ORG (于今天) 在 PLACE … 落成: a body opened, built or settled at a place; the verb must end the
 #: clause (在南岭市成立了办事处 places the office, not the body). Between the body and 在 only when
 #: it happened and adverbs: a noun there is the subject (某集团新冷轧生产线在某市投产: the line, not
-#: the group), a word of plan or failure tells no opening (计划明年在…, 未能在…投产, 将于…)
-_OPENED_GAP = re.compile(r"(?:(?:已|已经|正式)?于[^，。；在的计拟将未没准]{1,10}?"
+#: the group), a word of plan or failure tells no opening (计划明年在…, 未能在…投产, 将于…); but the
+#: body's own premises are the body where they are (某中心新址在某广场正式启用)
+_OPENED_GAP = re.compile(r"(?:新址|新厂址|新馆|总部)?(?:(?:已|已经|正式)?于[^，。；在的计拟将未没准]{1,10}?"
                          r"|(?:日前|近日|最近|近期|目前|今天|今日|昨天|昨日|前天|前不久|不久前|去年|今年|本月|上月|年初|年底"
                          r"|[0-9０-９一二三四五六七八九十〇零]{2,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?"
                          r"(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:[上中下]旬|上午|下午|晚上)?)"
