@@ -27,12 +27,15 @@ def _located(body: str) -> set[tuple[str, str]]:
 
 
 # 1. a unit of the body (a line, a workshop) starts production: the body is not placed there
-@pytest.mark.parametrize("body, org", [
-    ("青峰钢铁集团新冷轧生产线在株洲投产。", "青峰钢铁集团"),
-    ("南岭化工公司二期工程日前在岳阳投产。", "南岭化工公司"),
+@pytest.mark.parametrize("body, org, place", [
+    ("青峰钢铁集团新冷轧生产线在株洲投产。", "青峰钢铁集团", "株洲"),
+    ("南岭化工公司二期工程日前在岳阳投产。", "南岭化工公司", "岳阳"),
+    # a body that is not new starts production somewhere: a works of it does, the body stays where it is
+    ("德国青峰汽车公司日前在长沙投产。", "青峰汽车公司", "长沙"),
+    ("青峰汽车公司日前在长沙正式投产。", "青峰汽车公司", "长沙"),
 ])
-def test_a_unit_opening_does_not_place_its_body(body, org):
-    assert not any(h.endswith(org) for h, _ in _located(body)), _located(body)
+def test_a_unit_opening_does_not_place_its_body(body, org, place):
+    assert not any(h.endswith(org) and t.startswith(place) for h, t in _located(body)), _located(body)
 
 
 # 2. a failed or planned opening places nothing
@@ -47,7 +50,7 @@ def test_no_opening_no_place(body, org):
 
 
 @pytest.mark.parametrize("body, org, place", [
-    ("青峰汽车公司日前在长沙投产。", "青峰汽车公司", "长沙"),
+    ("由两家企业新组建的青峰汽车公司日前在长沙投产。", "青峰汽车公司", "长沙"),
     ("青峰化纤有限公司今天在苏州建成投产。", "青峰化纤有限公司", "苏州"),
     ("南岭物流有限公司已于今天在武汉正式成立。", "南岭物流有限公司", "武汉"),
     # the body's own new premises open there: the body is there

@@ -857,9 +857,17 @@ def _opened_in(c: Context, i: int) -> Mention | None:
     # not 某某参观了某公司，今天在北京…: the object of another verb
     lead = c.text[c.clause_of(a)[0] : a.start]
     described = described or _KIND_BEFORE_DASH.search(lead) is not None or after_comma and lead.endswith("的")
-    if not (c.is_subject(a) or described) or not _OPENED_VERB.match(c.after(ms[k], 8)):
+    verb = _OPENED_VERB.match(c.after(ms[k], 8))
+    if not (c.is_subject(a) or described) or not verb:
         return None
+    if not described and _STARTS_PRODUCTION.fullmatch(verb.group()):
+        return None  # 德国大众汽车公司日前在长春投产: a works of the body starts production there, the
+        # body is not placed (but a body described as new, 新组建的某公司…投产, is that works)
     return ms[k]
+
+
+#: starting production alone, no building or opening said (投产, 投入生产; not 建成投产)
+_STARTS_PRODUCTION = re.compile(r"(?:正式)?(?:投产|投入生产)(?:了)?")
 
 
 #: a relative clause that opens the clause and describes its subject: 由某某投资建设的, 新建成的
