@@ -44,6 +44,7 @@ def test_a_unit_opening_does_not_place_its_body(body, org, place):
     ("青峰汽车公司计划明年在株洲投产。", "青峰汽车公司"),
     ("青峰汽车公司准备在株洲成立。", "青峰汽车公司"),
     ("南岭化工公司没有在岳阳投产。", "南岭化工公司"),
+    ("由两家企业组建的南岭物流有限公司，今天将正式在武汉成立。", "南岭物流有限公司"),
 ])
 def test_no_opening_no_place(body, org):
     assert not any(h.endswith(org) for h, _ in _located(body)), _located(body)

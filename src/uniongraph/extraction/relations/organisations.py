@@ -829,7 +829,7 @@ _KIND_BEFORE_DASH = re.compile(r"(?:企业|工厂|公司|厂家|单位|学校|�
 #: clause after it tells of
 _OPENED_GAP_AFTER_COMMA = re.compile(r"[，,](?:日前|近日|最近|今天|昨天|今日|近期|目前|"
                                      r"(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日)"
-                                     r"(?:上午|下午|晚上)?(?:(?:已|将)?正式)?在")
+                                     r"(?:上午|下午|晚上)?(?:已经?)?(?:正式)?在")
 #: (揭牌投用, 正式启用: a centre put to use there, new premises included: 新址在某广场正式启用; 建成投产,
 #: 投入生产: a works that starts production there)
 _OPENED_VERB = re.compile(r"(?:正式)?(?:(?:落成|建成|竣工|开业|开张|开馆|揭牌|挂牌成立|挂牌|成立|落户|安家)(?:投用|启用|投入使用|投产)?"
