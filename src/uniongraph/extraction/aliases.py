@@ -480,21 +480,27 @@ _FOUNDS_WITH_PARTNER = re.compile(r"[^，。；：]{0,16}?(?:联合|共同|合�
 
 
 def _founders_of_longer_names(article: Article, mentions: list[Mention]) -> set[tuple[str, str]]:
-    """(short, full) where a body named ``short`` and a partner before it found the body named
-    ``full`` (A和B联合组建的AB集团): the founder is no short form of what it founded, though the new
-    name ends in its own (西单商场集团和友谊集团…组建的西单友谊集团)."""
+    """(short, full) for each body of a list that founds the body named ``full`` together
+    (A和B联合组建的AB集团, A、B和C今天在京联合成立D): a founder is no short form of what it founded,
+    whether the new name ends in its own (西单商场集团和友谊集团…组建的西单友谊集团) or abbreviates it
+    (北京化工集团 of 北京石化工业集团), wherever it stands in the list."""
     text = article.text
     if "组" not in text and "成立" not in text and "创办" not in text and "设立" not in text and "兴办" not in text:
         return set()
     out = set()
-    for i, m in enumerate(mentions[1:], 1):
-        prev = mentions[i - 1]
-        if m.type not in ORG_TYPES or prev.type not in ORG_TYPES or text[prev.end : m.start] not in ("和", "与", "同", "、"):
+    listed: list[Mention] = []  # the bodies of the list read so far
+    for i, m in enumerate(mentions):
+        if m.type not in ORG_TYPES:
+            listed = []
+            continue
+        if listed and text[listed[-1].end : m.start] not in ("和", "与", "同", "、", "及", "以及"):
+            listed = []
+        listed.append(m)
+        if len(listed) < 2:
             continue
         nxt = next((f for f in mentions[i + 1 : i + 3] if f.type in ORG_TYPES and f.start >= m.end), None)
-        if nxt is not None and len(nxt.key) > len(m.name) and nxt.key.endswith(m.name) \
-                and _FOUNDS_WITH_PARTNER.fullmatch(text, m.end, nxt.start):
-            out.add((m.name, nxt.key))
+        if nxt is not None and _FOUNDS_WITH_PARTNER.fullmatch(text, m.end, nxt.start):
+            out.update((f.name, nxt.key) for f in listed if f.name != nxt.key)
     return out
 
 
@@ -636,6 +642,8 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
     for name, f in fulls.items():
         grouped.setdefault(_group(f.type), []).append((name, f))
     bodies = {id(f.body) for f in article.mentions if f.body is not None}
+    # (a founder of a body it names with partners is none of its short forms: see _partial)
+    founders = _founders_of_longer_names(article, [m for m in article.mentions if m.type in ORG_TYPES])
     for m in article.mentions:
         if m.canonical is not None or m.reference or not (_group(m.type) == "org" or m.type == "Event"):
             continue
@@ -648,7 +656,8 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
         # an event's short form keeps its head (赶集会 of 再就业赶集大会; 党的二十大 in
         # 党的二十大精神宣讲活动 is the topic)
         found = {f.canonical or f.name: f for name, f in grouped.get(_group(m.type), ())
-                 if not (nested and name.startswith(m.name)) and abbreviates(m.name, name, lex) and (m.type != "Event" or m.name[-1] == name[-1])
+                 if not (nested and name.startswith(m.name)) and (m.name, name) not in founders
+                 and abbreviates(m.name, name, lex) and (m.type != "Event" or m.name[-1] == name[-1])
                  or m.type == "Event" == f.type and (_event_short_form(m, name, lex, m.start < article.body_start)
                                                       or _same_quoted_title(m, f, lex))}
         if len(found) == 1:

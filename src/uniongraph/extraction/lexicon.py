@@ -246,6 +246,7 @@ def load_lexicons() -> Lexicons:
         "party_organs.txt",
         "not_department_words.txt",
         "kind_modifiers.txt",
+        "name_only_heads.txt",
         "site_kind_words.txt",
         "generic_event_words.txt",
         "not_attending_words.txt",

@@ -33,7 +33,7 @@ ARMED_SOURCE = "org-armed-service"  # 海军|副司令员
 PARTY_SOURCE = "org-party-officer"  # 繁荣党|主席
 #: the organisation grammar's rules (what holds for the grammar's names holds for theirs)
 GRAMMAR_SOURCES = frozenset({SOURCE, STANDING_SOURCE, ARMED_SOURCE, PARTY_SOURCE})
-_HEAD_WORDS = frozenset({"集团", "公司", "集团公司", "总公司", "企业", "工会", "协会", "中心", "学院", "医院", "学校", "单位", "队伍", "团体", "机构"})
+_HEAD_WORDS = frozenset({"集团", "公司", "集团公司", "总公司", "企业", "工会", "协会", "中心", "学院", "医院", "学校", "单位", "队伍", "团体", "机构", "农场"})
 _CONGRESS_AFTER = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:大|次全国代表大会)")
 #: words that make a body a kind or a group of bodies: 各级党委, 各地工会, 市属医院, 有关部门
 _QUANTIFIERS = ("各级", "各地", "各类", "各个", "各", "市属", "省属", "县属", "区属", "有关", "部分", "一些", "多家", "这些", "那些", "全体")
@@ -191,6 +191,20 @@ def _kind_in_a_place(body: list[Token], before_head: str, lex: Lexicons) -> bool
             return False
         rest = rest[len(w):]
     return True
+
+
+#: jieba's tags of a common word (noun, verbal noun, verb, adjective, distinguishing word, Latin word)
+_COMMON_WORD_TAGS = frozenset({"n", "vn", "v", "vd", "a", "an", "ad", "b", "eng", "f"})
+
+
+def _kind_word_before_name_only_head(body: list[Token], head: str, lex: Lexicons) -> bool:
+    """Whether a head that needs a proper name (``lexicons/name_only_heads.txt``: 农场) has a common
+    word right before it (军垦|农场, 生态|农场, 实验|农场, QQ|农场): the words say which kind of farm, they
+    name none; a place, a name jieba does not know or a number names one (二道河|农场, 梓埠镇|垦殖场)."""
+    if head not in lex.words.get("name_only_heads", frozenset()) or not body:
+        return False
+    last = body[-1]
+    return last.pos in _COMMON_WORD_TAGS and not _is_place_word(last.word, lex)
 
 
 def _is_country(word: str, lex: Lexicons) -> bool:
@@ -1278,6 +1292,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         cls = _classify_body(before, lex) if before else "descriptive"
     else:
         cls = _classify_body(body, lex)
+    if _kind_word_before_name_only_head(body, head, lex):
+        return None  # 新疆|军垦|农场, 昌平区|生态|农场, QQ|农场: a kind of farm, no named one
     if body and body[0].start < start and (text[start:hs] in _LEVELS or text[start : body[0].end] in _LEVELS):
         cls = "region"  # 从|市总工会, 为省|人大常委会: the HMM glued 从 or 为 to 市 or 省; what is left is
         # the home region's level

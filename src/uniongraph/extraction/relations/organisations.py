@@ -838,10 +838,20 @@ def _placed_by_locatives(c: Context, i: int) -> tuple[Mention, Mention] | None:
 #: superlative there (某区首家…医院, 某省最大的…企业) holds the body
 _HOME_DIVISION_LEVELS = frozenset({"province", "prefecture", "city", "county"})
 #: PLACE + a kind of body + a dash, then the body's name: 新疆国有特困企业———乌鲁木齐纺织集团公司
-_KIND_DASH = re.compile(r"的?[\u4e00-\u9fff]{0,8}?(?:企业|工厂|公司|厂家|单位|学校|医院)(?:之一)?[—―－-]{1,3}")
+#: (not outside the place, 上海市以外最大的…企业———X, 湖南省之外, 市外, 以东: the place is only where the
+#: scope is measured from; 市外资企业 is the city's foreign-funded firm)
+_KIND_DASH = re.compile(r"(?!以外|之外|外(?![资商贸企籍])|以[东南西北])"
+                        r"的?[\u4e00-\u9fff]{0,8}?(?:企业|工厂|公司|厂家|单位|学校|医院)(?:之一)?[—―－-]{1,3}")
 #: ORG (于今天) 在 PLACE … 落成: a body opened, built or settled at a place; the verb must end the
-#: clause (在南岭市成立了办事处 places the office, not the body)
-_OPENED_GAP = re.compile(r"(?:(?:已|将|正式)?于)?[^，。；在的]{0,8}?(?:正式)?在")
+#: clause (在南岭市成立了办事处 places the office, not the body). Between the body and 在 only when
+#: it happened and adverbs: a noun there is the subject (某集团新冷轧生产线在某市投产: the line, not
+#: the group), a word of plan or failure tells no opening (计划明年在…, 未能在…投产, 将于…); but the
+#: body's own premises are the body where they are (某中心新址在某广场正式启用)
+_OPENED_GAP = re.compile(r"(?:新址|新厂址|新馆|总部)?(?:(?:已|已经|正式)?于[^，。；在的计拟将未没准]{1,10}?"
+                         r"|(?:日前|近日|最近|近期|目前|今天|今日|昨天|昨日|前天|前不久|不久前|去年|今年|本月|上月|年初|年底"
+                         r"|[0-9０-９一二三四五六七八九十〇零]{2,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?"
+                         r"(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:[上中下]旬|上午|下午|晚上)?)"
+                         r"(?:已经|已|也|还|又|先后|相继|正式|首先)*在")
 #: a kind of body and a dash before a body's name: the kind describes it (公关公司———某某有限公司)
 _KIND_BEFORE_DASH = re.compile(r"(?:企业|工厂|公司|厂家|单位|学校|医院|中心|机构)(?:之一)?[—―－-]{1,3}$")
 #: the same after a comma that closes the body's clause, a time word opening the next (…共同投资组建的
@@ -849,7 +859,7 @@ _KIND_BEFORE_DASH = re.compile(r"(?:企业|工厂|公司|厂家|单位|学校|�
 #: clause after it tells of
 _OPENED_GAP_AFTER_COMMA = re.compile(r"[，,](?:日前|近日|最近|今天|昨天|今日|近期|目前|"
                                      r"(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日)"
-                                     r"(?:上午|下午|晚上)?(?:(?:已|将)?正式)?在")
+                                     r"(?:上午|下午|晚上)?(?:已经?)?(?:正式)?在")
 #: (揭牌投用, 正式启用: a centre put to use there, new premises included: 新址在某广场正式启用; 建成投产,
 #: 投入生产: a works that starts production there)
 _OPENED_VERB = re.compile(r"(?:正式)?(?:(?:落成|建成|竣工|开业|开张|开馆|揭牌|挂牌成立|挂牌|成立|落户|安家)(?:投用|启用|投入使用|投产)?"
@@ -877,9 +887,17 @@ def _opened_in(c: Context, i: int) -> Mention | None:
     # not 某某参观了某公司，今天在北京…: the object of another verb
     lead = c.text[c.clause_of(a)[0] : a.start]
     described = described or _KIND_BEFORE_DASH.search(lead) is not None or after_comma and lead.endswith("的")
-    if not (c.is_subject(a) or described) or not _OPENED_VERB.match(c.after(ms[k], 8)):
+    verb = _OPENED_VERB.match(c.after(ms[k], 8))
+    if not (c.is_subject(a) or described) or not verb:
         return None
+    if not described and _STARTS_PRODUCTION.fullmatch(verb.group()):
+        return None  # 德国大众汽车公司日前在长春投产: a works of the body starts production there, the
+        # body is not placed (but a body described as new, 新组建的某公司…投产, is that works)
     return ms[k]
+
+
+#: starting production alone, no building or opening said (投产, 投入生产; not 建成投产)
+_STARTS_PRODUCTION = re.compile(r"(?:正式)?(?:投产|投入生产)(?:了)?")
 
 
 #: a relative clause that opens the clause and describes its subject: 由某某投资建设的, 新建成的
@@ -1061,8 +1079,11 @@ _FOUNDING_WORD = re.compile(r"组建|兴建|成立|建立|创办|创建|创立|�
 #: between a list of bodies and the body they set up together: (于 a time) (将)(在 a place)
 #: (共同|联合|合资…)(投资) and a founding verb, then 的 or 了 or the body (西单商场集团和友谊集团于
 #: 去年９月５日联合组建的…集团; A与B、C将在中国合资建立D; A和B，共同投资组建的C: after a comma)
-#: (A、B和C今天在京联合成立D: a day word before where, as 于去年 is)
-_JOINTLY_FOUNDED = re.compile(r"[，,]?(?:于[^，。；]{1,12}?|[0-9０-９]{4}年|今天|昨天|日前|近日|最近|近期)?(?:将|已|正)?(?:在[^，。；、]{1,10}?)?"
+#: (A、B和C今天(上午)在京联合成立D, A和B去年联合组建了C, A和B３月５日…: a time word or date before
+#: where, as 于去年 is)
+_JOINTLY_FOUNDED = re.compile(r"[，,]?(?:于[^，。；]{1,12}?|(?:[0-9０-９]{4}年|去年|今年|本月|上月|今天|昨天|日前|近日|最近|近期)?"
+                              r"(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上)?)"
+                              r"(?:将|已|正)?(?:在[^，。；、]{1,10}?)?"
                               r"(?:共同|联合|合资|合作|携手)(?:投资|出资)?"
                               r"(?:组建|兴建|成立|建立|创办|创建|设立|筹建|兴办)(?:成立|设立)?(?:了|的|了的)?")
 _FOUNDING_END = re.compile(r"(?:创办|创建|创立|兴办|办起|建起|建成|组建|组成|成立)(?:了)?(?:一(?:所|家|个|座|支))?[“\"『]?$")
