@@ -15,9 +15,9 @@ from collections.abc import Iterator
 
 from ...model import Mention
 from .attendance import _ANOTHER_TIME, _PARTY_ACTIVITY, _SOME_ACTIVITIES, _another_occasion
-from .context import NAME_JOINERS, Context, Found, has, is_org, starts
+from .context import NAME_JOINERS, PAREN, Context, Found, has, is_org, only_titles, starts
 from .event_references import events_just_before, one_named_before
-from .person_lists import listed_before
+from .person_lists import in_list, listed_before
 from .prerequisites import needs
 
 #: right after a person: leads a group of people (率/带领 N名 …职工) to attend; the group a count of
@@ -86,8 +86,10 @@ def joins_the_visit(c: Context) -> Iterator[Found]:
         if joins is None or joins.group("word") not in ev.name:
             continue  # (参加慰问 joins a 慰问活动, not a 督导行动 the report is about)
         yield p, "participatesIn", ev, "joins-the-activity-visit"
+        clause = c.clause_start(p.start, "，,；;。")
         for q in listed_before(c, i):
-            yield q, "participatesIn", ev, "joins-the-activity-visit"
+            if q.start >= clause:  # (the list of the joining verb's clause: not the object of the clause before)
+                yield q, "participatesIn", ev, "joins-the-activity-visit"
         for q in _named_in_the_clauses_before(c, p):
             yield q, "participatesIn", ev, "joins-the-activity-visit"
 
@@ -101,11 +103,25 @@ def _named_in_the_clauses_before(c: Context, p: Mention) -> list[Mention]:
     while end > c.sentence.start and c.text[end] in "，,":
         start = c.clause_start(end, "，,；;。")
         named = [m for m in c.mentions if m.type == "Person" and start <= m.start and m.end <= end]
-        if not named or named[-1].end != end:
+        if not named or named[-1].end != end or not _only_names_with_titles(c, start, end):
             break
         people = named + people
         end = start - 1
     return people
+
+
+def _only_names_with_titles(c: Context, start: int, end: int) -> bool:
+    """Whether the clause from ``start`` to ``end`` is only bodies and persons with titles between
+    them (南岭市人大常委会副主任、市总工会主席甲; not 甲看望了困难职工乙: a verb of its own)."""
+    at = start
+    for m in c.mentions:
+        if m.start < start or m.end > end or not (m.type == "Person" or is_org(m)):
+            continue
+        gap = PAREN.sub("", c.text[at : m.start]).rstrip("、")
+        if gap and not only_titles(gap) and not (at > start and in_list(c.text[at : m.start])):
+            return False
+        at = m.end
+    return at == end
 
 
 #: a sentence opening as a part of an activity named by its last word (作为帮扶行动的一部分，)

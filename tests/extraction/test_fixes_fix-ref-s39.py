@@ -1,0 +1,75 @@
+"""Fixes of the reviewer's defects in stop 39's rules (fix-ref-s39; invented sentences)."""
+
+from __future__ import annotations
+
+from stated import stated_facts as facts
+
+_VISIT = "3日，南岭市总工会开展2025年“冬日暖阳”慰问活动。"
+_VISIT_EV = "2025年冬日暖阳慰问活动"
+_TRIP = "5月8日，由南岭市总工会主办的2025年“青春同行”交流活动在海河开展。"
+_TRIP_EV = "2025年青春同行交流活动"
+_MATCH = "日前，2025年南岭市职工乒乓球比赛在市体育馆举行。\n"
+_MATCH_EV = "2025年南岭市职工乒乓球比赛"
+
+
+def _takes_part(got, ev):
+    return {h for h, r, t in got if r == "participatesIn" and t == ev}
+
+
+# 1. the people joining a visit: not the visited named in the clause before
+def test_the_visited_of_the_clause_before_do_not_join():
+    got = facts(_VISIT + "市总工会副主席赵海平看望了困难职工王秀兰和劳模李建国，区总工会主席钱立红、副主席孙卫东陪同慰问。")
+    assert {"钱立红", "孙卫东"} <= _takes_part(got, _VISIT_EV)
+    assert not {"王秀兰", "李建国"} & _takes_part(got, _VISIT_EV)
+
+
+def test_the_visited_listed_by_commas_do_not_join():
+    got = facts(_VISIT + "市总工会副主席赵海平先后看望了困难职工王秀兰、李建国，区总工会主席钱立红陪同慰问。")
+    assert "钱立红" in _takes_part(got, _VISIT_EV)
+    assert not {"王秀兰", "李建国"} & _takes_part(got, _VISIT_EV)
+
+
+# 2. a sentence opening at another year, or at a time to come, joins another visit
+def test_joining_a_visit_of_another_year_or_to_come():
+    for opener in ("据悉，2024年春节期间，", "下周，", "明年，"):
+        got = facts(_VISIT + "\n" + opener + "市总工会副主席赵海平参加慰问。")
+        assert "赵海平" not in _takes_part(got, _VISIT_EV), opener
+
+
+def test_leading_a_group_next_year():
+    got = facts(_TRIP + "\n明年，海河市工会副主席周子健率50名青年职工参加活动。")
+    assert "周子健" not in _takes_part(got, _TRIP_EV)
+
+
+def test_joining_the_visit_of_its_own_year_still_joins():
+    got = facts(_VISIT + "\n2025年1月3日当天，市总工会副主席赵海平参加慰问。")
+    assert "赵海平" in _takes_part(got, _VISIT_EV)
+
+
+# 3, 4, 10. where the winners won
+def test_winners_do_not_win_a_contest_to_come():
+    got = facts(_MATCH + "据介绍，本次比赛也是为备战明年举行的全省职工乒乓球锦标赛选拔队员。"
+                "经过激烈角逐，南岭区代表队获团体冠军，职工张伟获男子单打冠军。")
+    assert "张伟" not in _takes_part(got, "全省职工乒乓球锦标赛")
+    assert "张伟" in _takes_part(got, _MATCH_EV)
+
+
+def test_winners_of_this_contest_after_one_won_before():
+    got = facts(_MATCH + "南岭区代表队曾在2023年南岭市职工乒乓球比赛中夺冠。"
+                "本届比赛中，南岭区代表队再获团体冠军，职工张伟获男子单打冠军。")
+    assert "张伟" not in _takes_part(got, "2023年南岭市职工乒乓球比赛")
+    assert "张伟" in _takes_part(got, _MATCH_EV)
+
+
+def test_a_contest_won_before_without_pointing_word_is_no_telling():
+    got = facts(_MATCH + "南岭区代表队曾在2023年南岭市职工乒乓球比赛中夺冠。"
+                "职工张伟获男子单打冠军。")
+    assert "张伟" not in _takes_part(got, "2023年南岭市职工乒乓球比赛")
+
+
+def test_winners_in_a_paragraph_of_their_own_after_a_digest_item():
+    got = facts("2025年南岭市职工技能大赛日前在南岭职业技术学院开幕，全市36支代表队参赛。\n"
+                "8日，2025年南岭市职工羽毛球比赛在市体育馆落幕。\n"
+                "经过两天角逐，南岭区代表队获团体冠军，职工张伟获男子单打冠军。", title="工会动态")
+    assert "张伟" not in _takes_part(got, "2025年南岭市职工技能大赛")
+    assert "张伟" in _takes_part(got, "2025年南岭市职工羽毛球比赛")
