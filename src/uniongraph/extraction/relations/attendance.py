@@ -229,8 +229,22 @@ def _listed_past_missed_items(c: Context, first: Mention) -> list[Mention]:
 #: right after a person: leads the party of the activity, 带队 closing the clause (带队。, 由某带队，) or
 #: joined to a visit of the activity (带队并看望了大家); not 带队检查/召开/考察…: a task of its own
 _LEADS_THE_PARTY = re.compile(r"(?:亲自|一同)?带队(?:[，。；,;]|$|并(?:看望|慰问|探望|陪同|参加|走访))")
-#: a sentence opened by another time (去年，此前; 同日 with a task of its own): the party led then is not the activity's
-_ANOTHER_TIME = re.compile(EARLIER_TIME.pattern + r"|同日|同一天")
+#: a sentence opened by another time (去年，此前; 同日 with a task of its own; a time to come: 明年，
+#: 下周，), perhaps after a word of hearsay (据悉，): the party led then is not the activity's
+_ANOTHER_TIME = re.compile(r"(?:(?:据悉|据了解|据介绍|另悉|另据了解)[，,])?(?:" + EARLIER_TIME.pattern
+                           + r"|同日|同一天|明年|明天|后天|下周|下月|下个月|下半年|下一步|今后|将来|未来)")
+#: a year a sentence opens at, perhaps after a word of hearsay (据悉，2024年春节期间，)
+_OPENING_YEAR = re.compile(r"(?:(?:据悉|据了解|据介绍|另悉)[，,])?((?:19|20)[0-9]{2})年")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
+
+
+def at_another_time(c: Context, ev: Mention) -> bool:
+    """Whether the sentence opens at another time than ``ev``'s: an earlier or later one (去年，明年，
+    同日), or a year other than the one the event is named by (据悉，2024年春节期间，)."""
+    if _ANOTHER_TIME.match(c.text, c.sentence.start, c.sentence.end):
+        return True
+    year, named = _OPENING_YEAR.match(c.text, c.sentence.start, c.sentence.end), _YEAR.search(ev.name)
+    return year is not None and named is not None and year.group(1) != named.group()
 #: activities a party goes out on (疗休养活动, 慰问活动, 送温暖活动): led by a person who goes with it
 _PARTY_ACTIVITY = re.compile(r"(?:疗休养|疗养|休养|慰问|送温暖|送清凉|走访|研学|考察)[\u4e00-\u9fff]{0,4}(?:活动|行动)$")
 
@@ -242,7 +256,7 @@ def leads_the_party(c: Context) -> Iterator[Found]:
     (``leads-the-activity-party``); the sentence names no event of its own."""
     ev = c.main_event
     if ev is None or ev.congress or any(True for _ in c.events()) or not _PARTY_ACTIVITY.search(ev.name) \
-            or _ANOTHER_TIME.match(c.text, c.sentence.start, c.sentence.end):
+            or at_another_time(c, ev):
         return
     for p in c.mentions:
         if p.type == "Person" and _LEADS_THE_PARTY.match(c.text, p.end, c.sentence.end):

@@ -4,7 +4,8 @@ accompanies its visit, said by the activity's own word (某某参加慰问, 某�
 in the article's main event (``participatesIn``); and a body that goes out as a part of it
 (作为帮扶行动的一部分，某服务队深入A镇、B镇: it takes part, and the activity is held there).
 
-The event is the main event only: the sentence names none of its own, opens at no earlier time,
+The event is the main event only: the sentence names none of its own, opens at no other time (earlier,
+to come, another year than the event's),
 and no other event is named just before it (two in reach: no telling which).
 """
 
@@ -14,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from ...model import Mention
-from .attendance import _ANOTHER_TIME, _PARTY_ACTIVITY, _SOME_ACTIVITIES, _another_occasion
+from .attendance import _PARTY_ACTIVITY, _SOME_ACTIVITIES, _another_occasion, at_another_time
 from .context import NAME_JOINERS, PAREN, Context, Found, has, is_org, only_titles, starts
 from .event_references import events_just_before, one_named_before
 from .person_lists import in_list, listed_before
@@ -42,7 +43,7 @@ def _main_event_in_reach(c: Context) -> Mention | None:
     named just before it is the main event."""
     ev = c.main_event
     if ev is None or ev.congress or any(m.type == "Event" for m in c.mentions) \
-            or _ANOTHER_TIME.match(c.text, c.sentence.start, c.sentence.end):
+            or at_another_time(c, ev):
         return None
     if any(e.key != ev.key and e.canonical != ev.key for e in events_just_before(c)):
         return None
