@@ -263,18 +263,48 @@ def leads_the_party(c: Context) -> Iterator[Found]:
             yield p, "participatesIn", ev, "leads-the-activity-party"
 
 
+#: before a contest in its sentence: one to come, no contest won yet (备战明年举行的…锦标赛, 即将举行的…)
+_TO_COME = re.compile(r"明年|下届|下一届|将于|将在|即将|备战|筹备")
+#: before a contest in its sentence: one held before (去年的…, 曾在…中, 上届)
+_HELD_BEFORE = re.compile(EARLIER_TIME.pattern + r"|曾|上届|上一届")
+#: a winners' sentence opening in the contest reported (本届比赛中，此次大赛上，): no past contest meant
+_IN_THIS_CONTEST = re.compile(r"(?:在)?(?:本届|本次|此次|这次)")
+
+
+def _contest_time(c: Context, e: Mention, para: int) -> str:
+    """When the contest ``e`` is told as held, by the words before it in its sentence and the year it is
+    named by against the main event's: "before", "to come", or "" (the reported time)."""
+    said = c.text[max(para - 1, *(c.text.rfind(end, para, e.start) for end in "。！？")) + 1 : e.start]
+    year, main = _YEAR.search(e.name), _YEAR.search(c.main_event.name) if c.main_event else None
+    if _TO_COME.search(said) or year and main and year.group() > main.group():
+        return "to come"
+    if _HELD_BEFORE.search(said) or year and main and year.group() < main.group():
+        return "before"
+    return ""
+
+
+def _contests_in(c: Context, start: int, end: int) -> list[Mention]:
+    return [e for e in c.article.mentions if e.type == "Event" and not e.congress and start <= e.start
+            and e.end <= end and e.name.endswith(_CONTEST) and not is_bare(e.key)]
+
+
 def _contest_won_in(c: Context) -> Mention | None:
     """The event an award told in a sentence naming none was won in: the contest named before it in
     its paragraph (a digest's 某比赛落幕。某代表队获团体冠军 — not the digest's first item, its
-    main event); two contests there or a past one, no telling which; none, the article's main event."""
+    main event), or, the paragraph naming none, in the paragraph right before (a digest's result in
+    a paragraph of its own); a contest to come is none; two contests there, or a past one the
+    sentence does not set aside (本届比赛中，), no telling which; none, the article's main event."""
     para = max(c.text.rfind("\n", 0, c.sentence.start) + 1, c.article.body_start)
-    contests = [e for e in c.article.mentions if e.type == "Event" and not e.congress and para <= e.start
-                and e.end <= c.sentence.start and e.name.endswith(_CONTEST) and not is_bare(e.key)]
-    if not contests:
-        return c.main_event
-    if any(EARLIER_TIME.search(c.text, max(para - 1, *(c.text.rfind(end, para, e.start) for end in "。！？")) + 1, e.start) for e in contests):
+    contests = _contests_in(c, para, c.sentence.start)
+    own_paragraph = bool(contests)
+    if not contests and para > c.article.body_start:
+        para = max(c.text.rfind("\n", 0, para - 1) + 1, c.article.body_start)
+        contests = _contests_in(c, para, c.sentence.start)
+    times = [_contest_time(c, e, para) for e in contests]
+    if own_paragraph and "before" in times and not _IN_THIS_CONTEST.match(c.text, c.sentence.start, c.sentence.end):
         return None  # (去年的第二届大赛…。今年，某代表队获…: a past contest in reach, no telling which)
-    return the_one(contests)
+    contests = [e for e, t in zip(contests, times) if not t]
+    return the_one(contests) if contests else c.main_event
 
 
 @needs(event=True)
