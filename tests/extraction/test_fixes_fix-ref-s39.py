@@ -73,3 +73,29 @@ def test_winners_in_a_paragraph_of_their_own_after_a_digest_item():
                 "经过两天角逐，南岭区代表队获团体冠军，职工张伟获男子单打冠军。", title="工会动态")
     assert "张伟" not in _takes_part(got, "2025年南岭市职工技能大赛")
     assert "张伟" in _takes_part(got, "2025年南岭市职工羽毛球比赛")
+
+
+# 9. a leader of a group: each of a list of leaders, and 率队
+def test_each_of_two_leaders_of_a_group():
+    got = facts(_TRIP + "海河市工会副主席周子健、李文静率36名青年职工参加活动。")
+    assert {"周子健", "李文静"} <= _takes_part(got, _TRIP_EV)
+
+
+def test_a_leader_of_a_team():
+    got = facts(_TRIP + "海河市工会副主席周子健率队参加活动。")
+    assert "周子健" in _takes_part(got, _TRIP_EV)
+
+
+def test_a_team_leader_of_another_activity():
+    got = facts(_TRIP + "海河市工会副主席周子健率队参加了另一场活动。")
+    assert "周子健" not in _takes_part(got, _TRIP_EV)
+
+
+# 8. each body going out as a part of the activity
+_AID = "8日，南岭市总工会启动2025年“金秋助学”帮扶行动。\n"
+_AID_EV = "2025年金秋助学帮扶行动"
+
+
+def test_each_body_going_out_as_a_part():
+    got = facts(_AID + "作为帮扶行动的一部分，南岭市劳模技术服务队与南岭区总工会当天深入营盘镇、下梁镇，为困难职工家庭检修电器。")
+    assert {"南岭市劳模技术服务队", "南岭区总工会"} <= _takes_part(got, _AID_EV)

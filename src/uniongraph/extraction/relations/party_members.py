@@ -21,12 +21,13 @@ from .event_references import events_just_before, one_named_before
 from .person_lists import in_list, listed_before
 from .prerequisites import needs
 
-#: right after a person: leads a group of people (率/带领 N名 …职工) to attend; the group a count of
-#: people or a noun for them, no body or person named inside (率南岭代表队参加: the team is read by
-#: its own patterns)
+#: right after a person: leads a group of people (率/带领 N名 …职工, 率队) to attend; the group a count
+#: of people, a noun for them or 队 (率队参加), no body or person named inside (率南岭代表队参加:
+#: the team is read by its own patterns)
 _LEADS_A_GROUP = re.compile(
     r"(?:亲自)?(?:率|率领|带领|带着)(?:(?:[0-9０-９一二三四五六七八九十百]+(?:余|多)?(?:名|位)[^，。；：、“”]{0,10}?)"
-    r"|[^，。；：、“”0-9０-９]{0,8}?(?:职工|员工|会员|队员|选手|学员|青年|劳模|工匠|志愿者)(?:们)?)"
+    r"|[^，。；：、“”0-9０-９]{0,8}?(?:职工|员工|会员|队员|选手|学员|青年|劳模|工匠|志愿者)(?:们)?"
+    r"|(?<=率)队)"
     r"(?:一同|一起|共同|集体)?(?=参加|参与)")
 #: right after a person: joins or accompanies the visit, said by a word of the activity (参加慰问,
 #: 陪同走访), which closes the clause
@@ -57,7 +58,7 @@ def leader_of_a_group_attends(c: Context) -> Iterator[Found]:
     ev = _main_event_in_reach(c)
     if ev is None:
         return
-    for p in c.mentions:
+    for i, p in enumerate(c.mentions):
         if p.type != "Person" or p.source == "byline":
             continue
         led = _LEADS_A_GROUP.match(c.text, p.end, c.sentence.end)
@@ -70,6 +71,10 @@ def leader_of_a_group_attends(c: Context) -> Iterator[Found]:
                 or _SOME_ACTIVITIES.match(after, len(verb)) or _another_occasion(after, len(verb)):
             continue  # (the word for the event right after the verb: not 参加活动的职工 of something else)
         yield p, "participatesIn", ev, "leads-a-group-to-this-event"
+        clause = c.clause_start(p.start, "，,；;。")
+        for q in listed_before(c, i):  # 副主席甲、乙率36名青年职工参加活动: each leader of the list
+            if q.start >= clause:
+                yield q, "participatesIn", ev, "leads-a-group-to-this-event"
 
 
 @needs("Person", event=True, words=_WORDS)
