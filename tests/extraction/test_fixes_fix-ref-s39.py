@@ -99,3 +99,8 @@ _AID_EV = "2025年金秋助学帮扶行动"
 def test_each_body_going_out_as_a_part():
     got = facts(_AID + "作为帮扶行动的一部分，南岭市劳模技术服务队与南岭区总工会当天深入营盘镇、下梁镇，为困难职工家庭检修电器。")
     assert {"南岭市劳模技术服务队", "南岭区总工会"} <= _takes_part(got, _AID_EV)
+
+
+def test_the_body_a_going_team_belongs_to_does_not_go():
+    got = facts(_AID + "作为帮扶行动的一部分，南岭区总工会组建的劳模技术服务队当天深入营盘镇，为困难职工家庭检修电器。")
+    assert "南岭区总工会" not in _takes_part(got, _AID_EV)
