@@ -123,3 +123,17 @@ def test_a_quoted_thing_brought_to_the_visit_site_is_no_event():
 
 def test_a_quoted_visit_joined_to_its_going_word_is_an_event():
     assert "情暖锦城走访慰问活动" in _events("日前，南岭区总工会开展“情暖锦城”走访慰问活动。")
+
+
+# 7. a place seen, then the time of the visit or the next verb: the place is a venue
+_REST = "2日，由南岭市总工会主办的2025年南岭市劳模疗休养活动启动。\n"
+_REST_EV = "2025年南岭市劳模疗休养活动"
+
+
+def test_a_place_seen_then_the_time_of_the_visit():
+    for body in ("疗休养期间，劳模们参观西宁市时，还前往海南州。", "此次疗休养为期5天，劳模们将先后参观西宁市后，再前往海南州。"):
+        assert (_REST_EV, "heldAt", "西宁市") in facts(_REST + body), body
+
+
+def test_a_place_opening_the_name_of_a_sight_is_no_venue():
+    assert (_REST_EV, "heldAt", "西宁市") not in facts(_REST + "疗休养期间，劳模们参观西宁市博物馆。")

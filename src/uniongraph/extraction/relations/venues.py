@@ -1014,8 +1014,9 @@ _VISITING_PARTY = re.compile(r"(?:职工们|学员们|队员们|会员们|劳模
                              r"(?:还|也|又|并|将|随后|先后|分别|一起|集体|先|再|则)*")
 
 
-#: after a place seen (参观, 游览): more of a name, not a list's joiner nor a clause's end
-_NAMES_A_SIGHT = re.compile(r"(?![和与及等])[\u4e00-\u9fff]")
+#: after a place seen (参观, 游览): more of a name, not a list's joiner, a clause's end, a time the
+#: visit sets (参观西宁市时, 参观西宁市后) nor an adverb opening the next verb (参观西宁市并…)
+_NAMES_A_SIGHT = re.compile(r"(?![和与及等时后前期之以并再又还也便就而])[\u4e00-\u9fff]")
 #: where the clause of a place visited ends (the 、 of a list goes on)
 _CLAUSE_END = re.compile(r"[，,。；;！？]")
 
