@@ -137,3 +137,19 @@ def test_a_place_seen_then_the_time_of_the_visit():
 
 def test_a_place_opening_the_name_of_a_sight_is_no_venue():
     assert (_REST_EV, "heldAt", "西宁市") not in facts(_REST + "疗休养期间，劳模们参观西宁市博物馆。")
+
+
+# 11. places gone into, closed by 等地, then the activity held
+_COOL = "2025年夏送清凉慰问活动"
+
+
+def test_places_gone_into_closed_by_deng_di_hold_the_activity():
+    for body in ("7月5日，南岭区总工会干部深入营盘镇、下梁镇等地，开展2025年“夏送清凉”慰问活动。",
+                 "7月5日，南岭区总工会干部到营盘镇、下梁镇和东湖镇等地，开展2025年“夏送清凉”慰问活动。"):
+        got = facts(body)
+        assert {(_COOL, "heldAt", "营盘镇"), (_COOL, "heldAt", "下梁镇")} <= got, body
+
+
+def test_places_gone_into_then_another_clause_do_not_hold_the_activity():
+    got = facts("7月5日，南岭区总工会干部深入营盘镇、下梁镇等地，了解职工需求后开展2025年“夏送清凉”慰问活动。")
+    assert (_COOL, "heldAt", "营盘镇") not in got
