@@ -153,3 +153,18 @@ def test_places_gone_into_closed_by_deng_di_hold_the_activity():
 def test_places_gone_into_then_another_clause_do_not_hold_the_activity():
     got = facts("7月5日，南岭区总工会干部深入营盘镇、下梁镇等地，了解职工需求后开展2025年“夏送清凉”慰问活动。")
     assert (_COOL, "heldAt", "营盘镇") not in got
+
+
+# 5. a co-organiser carrying out a task of another topic
+_SKILLS = "2025年南岭市职工技能大赛"
+
+
+def test_a_body_carrying_out_another_topic_does_not_organise():
+    for body in ("10日，2025年南岭市职工技能大赛闭幕。大赛由南岭市总工会主办，赛后的技师晋级评审，南岭市职业技能鉴定中心负责组织实施。",
+                 "10日，2025年南岭市职工技能大赛闭幕。大赛由南岭市总工会主办，获奖选手的技师晋级工作，南岭市职业技能鉴定中心组织实施。"):
+        assert ("南岭市职业技能鉴定中心", "organizes", _SKILLS) not in facts(body), body
+
+
+def test_a_body_carrying_out_the_contest_organises():
+    got = facts("10日，2025年南岭市职工技能大赛闭幕。大赛由南岭市总工会主办，南岭市职业技能鉴定中心负责组织实施。")
+    assert ("南岭市职业技能鉴定中心", "organizes", _SKILLS) in got
