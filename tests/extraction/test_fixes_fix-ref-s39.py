@@ -168,3 +168,14 @@ def test_a_body_carrying_out_another_topic_does_not_organise():
 def test_a_body_carrying_out_the_contest_organises():
     got = facts("10日，2025年南岭市职工技能大赛闭幕。大赛由南岭市总工会主办，南岭市职业技能鉴定中心负责组织实施。")
     assert ("南岭市职业技能鉴定中心", "organizes", _SKILLS) in got
+
+
+def test_a_co_organiser_introduced_by_its_parent_still_organises():
+    got = facts("10日，2025年南岭市职工技能大赛开幕。大赛由南岭市总工会主办，南岭集团所属南岭机床厂承办。")
+    assert ("南岭机床厂", "organizes", _SKILLS) in got
+
+
+def test_winners_after_a_paragraph_only_describing_a_contest_win_the_reported_one():
+    got = facts(_MATCH + "比赛期间，各代表队还开展了“安全、质量”四比竞赛。\n"
+                "经过激烈角逐，南岭区代表队获团体冠军，职工张伟获男子单打冠军。")
+    assert "张伟" in _takes_part(got, _MATCH_EV)

@@ -271,6 +271,10 @@ _HELD_BEFORE = re.compile(EARLIER_TIME.pattern + r"|曾|上届|上一届")
 _IN_THIS_CONTEST = re.compile(r"(?:在)?(?:本届|本次|此次|这次)")
 
 
+#: after a contest: the verb reporting it held or closed (…比赛在市体育馆落幕): the paragraph reports it
+_HELD_OR_CLOSED = re.compile(r"(?:日前|近日)?(?:在[^，。；]{1,12}?)?(?:胜利|圆满|隆重)?(?:闭幕|落幕|落下帷幕|结束|开幕|举行|举办|开赛)")
+
+
 def _contest_time(c: Context, e: Mention, para: int) -> str:
     """When the contest ``e`` is told as held, by the words before it in its sentence and the year it is
     named by against the main event's: "before", "to come", or "" (the reported time)."""
@@ -291,15 +295,16 @@ def _contests_in(c: Context, start: int, end: int) -> list[Mention]:
 def _contest_won_in(c: Context) -> Mention | None:
     """The event an award told in a sentence naming none was won in: the contest named before it in
     its paragraph (a digest's 某比赛落幕。某代表队获团体冠军 — not the digest's first item, its
-    main event), or, the paragraph naming none, in the paragraph right before (a digest's result in
-    a paragraph of its own); a contest to come is none; two contests there, or a past one the
-    sentence does not set aside (本届比赛中，), no telling which; none, the article's main event."""
+    main event), or, the paragraph naming none, the one reported held or closed in the paragraph
+    right before (a digest's result in a paragraph of its own); a contest to come is none; two
+    contests there, or a past one the sentence does not set aside (本届比赛中，), no telling which;
+    none, the article's main event."""
     para = max(c.text.rfind("\n", 0, c.sentence.start) + 1, c.article.body_start)
     contests = _contests_in(c, para, c.sentence.start)
     own_paragraph = bool(contests)
     if not contests and para > c.article.body_start:
         para = max(c.text.rfind("\n", 0, para - 1) + 1, c.article.body_start)
-        contests = _contests_in(c, para, c.sentence.start)
+        contests = [e for e in _contests_in(c, para, c.sentence.start) if _HELD_OR_CLOSED.match(c.text, e.end)]
     times = [_contest_time(c, e, para) for e in contests]
     if own_paragraph and "before" in times and not _IN_THIS_CONTEST.match(c.text, c.sentence.start, c.sentence.end):
         return None  # (去年的第二届大赛…。今年，某代表队获…: a past contest in reach, no telling which)

@@ -548,9 +548,10 @@ _CO_ADVERBS = re.compile(r"^(?:联合|共同|具体|负责|协助)+")
 #: a co-organiser carrying the event out (…由A发起，B、C组织实施。): the verb closes its clause,
 #: no object of its own (B实施了某工程 is another task)
 _CARRIES_OUT = re.compile(r"(?:组织(?:实施|开展)|实施)(?=[，。；,;]|$)")
-#: from the organisers before to a co-organiser: the rest of their clause, and the co-organiser opens
-#: the next (由A主办，B承办; 由A主办，并由B承办; 由A、B承办), no clause of another topic between
-_NEXT_ROLE_CLAUSE = re.compile(r"[^，,；;。]*(?:[，,](?:并|同时|还|具体)?由?)?")
+#: from the organisers before to a co-organiser: the rest of their clause, then the co-organiser's
+#: clause (由A主办，B承办; 由A主办，集团所属B承办; 由A、B承办), no clause of another topic between
+#: (由A主办，赛后的晋级评审，B负责组织实施)
+_NEXT_ROLE_CLAUSE = re.compile(r"[^，,；;。]*(?:[，,][^，,；;。]*)?")
 
 
 #: the organising verb with no object after the organisers: the clause ends with it
