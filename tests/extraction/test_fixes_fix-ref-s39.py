@@ -71,11 +71,12 @@ def test_a_contest_won_before_without_pointing_word_is_no_telling():
 
 
 def test_winners_in_a_paragraph_of_their_own_after_a_digest_item():
-    got = facts("2025年南岭市职工技能大赛日前在南岭职业技术学院开幕，全市36支代表队参赛。\n"
-                "8日，2025年南岭市职工羽毛球比赛在市体育馆落幕。\n"
-                "经过两天角逐，南岭区代表队获团体冠军，职工张伟获男子单打冠军。", title="工会动态")
-    assert "张伟" not in _takes_part(got, "2025年南岭市职工技能大赛")
-    assert "张伟" in _takes_part(got, "2025年南岭市职工羽毛球比赛")
+    for cut in ("\n", "\n\n"):  # (paragraphs apart by a blank line too)
+        got = facts(cut.join(("2025年南岭市职工技能大赛日前在南岭职业技术学院开幕，全市36支代表队参赛。",
+                               "8日，2025年南岭市职工羽毛球比赛在市体育馆落幕。",
+                               "经过两天角逐，南岭区代表队获团体冠军，职工张伟获男子单打冠军。")), title="工会动态")
+        assert "张伟" not in _takes_part(got, "2025年南岭市职工技能大赛")
+        assert "张伟" in _takes_part(got, "2025年南岭市职工羽毛球比赛")
 
 
 # 9. a leader of a group: each of a list of leaders, and 率队

@@ -303,7 +303,8 @@ def _contest_won_in(c: Context) -> Mention | None:
     contests = _contests_in(c, para, c.sentence.start)
     own_paragraph = bool(contests)
     if not contests and para > c.article.body_start:
-        para = max(c.text.rfind("\n", 0, para - 1) + 1, c.article.body_start)
+        end = len(c.text[:para].rstrip())  # (past the blank lines between paragraphs)
+        para = max(c.text.rfind("\n", 0, end) + 1, c.article.body_start)
         contests = [e for e in _contests_in(c, para, c.sentence.start) if _HELD_OR_CLOSED.match(c.text, e.end)]
     times = [_contest_time(c, e, para) for e in contests]
     if own_paragraph and "before" in times and not _IN_THIS_CONTEST.match(c.text, c.sentence.start, c.sentence.end):
