@@ -227,6 +227,9 @@ _SESSION = re.compile(r"第[一二三四五六七八九十0-9０-９]{1,3}次(?:
 
 #: verbs a person does that also name an activity of that kind (慰问活动, 看望活动)
 _ACTIVITY_VERBS = frozenset({"慰问", "看望"})
+#: going words that, joined to one of those verbs, name the kind of a visit (走访慰问活动); not a
+#: going somewhere (“感谢信”来到|慰问活动现场, “清凉包”送到|慰问活动现场)
+_VISITING_WORDS = frozenset({"走访", "探访", "走访看望"})
 
 
 def _pairs_before_head(idx: TokenIndex, start: int, head_start: int, lex: Lexicons) -> bool:
@@ -266,7 +269,8 @@ def _bridge_is_name(idx: TokenIndex, start: int, end: int, lex: Lexicons, pairs:
             i += 1  # “…”职工读书|月|活动: a campaign's month (jieba: a numeral), as name_start reads it
             continue
         # (a word of place, 户外 or 室内, says where the activity's people work: “…”户外劳动者关爱行动)
-        visits = i + 1 < len(idx.tokens) and idx.tokens[i + 1].word in _ACTIVITY_VERBS and idx.tokens[i + 1].start < end
+        visits = t.word in _VISITING_WORDS and i + 1 < len(idx.tokens) and idx.tokens[i + 1].word in _ACTIVITY_VERBS \
+            and idx.tokens[i + 1].start == t.end and idx.tokens[i + 1].start < end
         if t.word in stops and not visits or not (is_name_part(t, lex) or t.pos in ("v", "a", "vn", "z", "s")) \
                 or _HOLDING_VERB.fullmatch(t.word):
             return False  # “夏送清凉”走进重点工程: the activity went somewhere, 工程 is not its name

@@ -245,8 +245,22 @@ def _listed_past_missed_items(c: Context, first: Mention) -> list[Mention]:
 #: right after a person: leads the party of the activity, 带队 closing the clause (带队。, 由某带队，) or
 #: joined to a visit of the activity (带队并看望了大家); not 带队检查/召开/考察…: a task of its own
 _LEADS_THE_PARTY = re.compile(r"(?:亲自|一同)?带队(?:[，。；,;]|$|并(?:看望|慰问|探望|陪同|参加|走访))")
-#: a sentence opened by another time (去年，此前; 同日 with a task of its own): the party led then is not the activity's
-_ANOTHER_TIME = re.compile(EARLIER_TIME.pattern + r"|同日|同一天")
+#: a sentence opened by another time (去年，此前; 同日 with a task of its own; a time to come: 明年，
+#: 下周，), perhaps after a word of hearsay (据悉，): the party led then is not the activity's
+_ANOTHER_TIME = re.compile(r"(?:(?:据悉|据了解|据介绍|另悉|另据了解)[，,])?(?:" + EARLIER_TIME.pattern
+                           + r"|同日|同一天|明年|明天|后天|下周|下月|下个月|下半年|下一步|今后|将来|未来)")
+#: a year a sentence opens at, perhaps after a word of hearsay (据悉，2024年春节期间，)
+_OPENING_YEAR = re.compile(r"(?:(?:据悉|据了解|据介绍|另悉)[，,])?((?:19|20)[0-9]{2})年")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
+
+
+def at_another_time(c: Context, ev: Mention) -> bool:
+    """Whether the sentence opens at another time than ``ev``'s: an earlier or later one (去年，明年，
+    同日), or a year other than the one the event is named by (据悉，2024年春节期间，)."""
+    if _ANOTHER_TIME.match(c.text, c.sentence.start, c.sentence.end):
+        return True
+    year, named = _OPENING_YEAR.match(c.text, c.sentence.start, c.sentence.end), _YEAR.search(ev.name)
+    return year is not None and named is not None and year.group(1) != named.group()
 #: activities a party goes out on (疗休养活动, 慰问活动, 送温暖活动): led by a person who goes with it
 _PARTY_ACTIVITY = re.compile(r"(?:疗休养|疗养|休养|慰问|送温暖|送清凉|走访|研学|考察)[\u4e00-\u9fff]{0,4}(?:活动|行动)$")
 
@@ -258,25 +272,61 @@ def leads_the_party(c: Context) -> Iterator[Found]:
     (``leads-the-activity-party``); the sentence names no event of its own."""
     ev = c.main_event
     if ev is None or ev.congress or any(True for _ in c.events()) or not _PARTY_ACTIVITY.search(ev.name) \
-            or _ANOTHER_TIME.match(c.text, c.sentence.start, c.sentence.end):
+            or at_another_time(c, ev):
         return
     for p in c.mentions:
         if p.type == "Person" and _LEADS_THE_PARTY.match(c.text, p.end, c.sentence.end):
             yield p, "participatesIn", ev, "leads-the-activity-party"
 
 
+#: before a contest in its sentence: one to come, no contest won yet (备战明年举行的…锦标赛, 即将举行的…)
+_TO_COME = re.compile(r"明年|下届|下一届|将于|将在|即将|备战|筹备")
+#: before a contest in its sentence: one held before (去年的…, 曾在…中, 上届)
+_HELD_BEFORE = re.compile(EARLIER_TIME.pattern + r"|曾|上届|上一届")
+#: a winners' sentence opening in the contest reported (本届比赛中，此次大赛上，): no past contest meant
+_IN_THIS_CONTEST = re.compile(r"(?:在)?(?:本届|本次|此次|这次)")
+
+
+#: after a contest: the verb reporting it held or closed (…比赛在市体育馆落幕): the paragraph reports it
+_HELD_OR_CLOSED = re.compile(r"(?:日前|近日)?(?:在[^，。；]{1,12}?)?(?:胜利|圆满|隆重)?(?:闭幕|落幕|落下帷幕|结束|开幕|举行|举办|开赛)")
+
+
+def _contest_time(c: Context, e: Mention, para: int) -> str:
+    """When the contest ``e`` is told as held, by the words before it in its sentence and the year it is
+    named by against the main event's: "before", "to come", or "" (the reported time)."""
+    said = c.text[max(para - 1, *(c.text.rfind(end, para, e.start) for end in "。！？")) + 1 : e.start]
+    year, main = _YEAR.search(e.name), _YEAR.search(c.main_event.name) if c.main_event else None
+    if _TO_COME.search(said) or year and main and year.group() > main.group():
+        return "to come"
+    if _HELD_BEFORE.search(said) or year and main and year.group() < main.group():
+        return "before"
+    return ""
+
+
+def _contests_in(c: Context, start: int, end: int) -> list[Mention]:
+    return [e for e in c.article.mentions if e.type == "Event" and not e.congress and start <= e.start
+            and e.end <= end and e.name.endswith(_CONTEST) and not is_bare(e.key)]
+
+
 def _contest_won_in(c: Context) -> Mention | None:
     """The event an award told in a sentence naming none was won in: the contest named before it in
     its paragraph (a digest's 某比赛落幕。某代表队获团体冠军 — not the digest's first item, its
-    main event); two contests there or a past one, no telling which; none, the article's main event."""
+    main event), or, the paragraph naming none, the one reported held or closed in the paragraph
+    right before (a digest's result in a paragraph of its own); a contest to come is none; two
+    contests there, or a past one the sentence does not set aside (本届比赛中，), no telling which;
+    none, the article's main event."""
     para = max(c.text.rfind("\n", 0, c.sentence.start) + 1, c.article.body_start)
-    contests = [e for e in c.article.mentions if e.type == "Event" and not e.congress and para <= e.start
-                and e.end <= c.sentence.start and e.name.endswith(_CONTEST) and not is_bare(e.key)]
-    if not contests:
-        return c.main_event
-    if any(EARLIER_TIME.search(c.text, max(para - 1, *(c.text.rfind(end, para, e.start) for end in "。！？")) + 1, e.start) for e in contests):
+    contests = _contests_in(c, para, c.sentence.start)
+    own_paragraph = bool(contests)
+    if not contests and para > c.article.body_start:
+        end = len(c.text[:para].rstrip())  # (past the blank lines between paragraphs)
+        para = max(c.text.rfind("\n", 0, end) + 1, c.article.body_start)
+        contests = [e for e in _contests_in(c, para, c.sentence.start) if _HELD_OR_CLOSED.match(c.text, e.end)]
+    times = [_contest_time(c, e, para) for e in contests]
+    if own_paragraph and "before" in times and not _IN_THIS_CONTEST.match(c.text, c.sentence.start, c.sentence.end):
         return None  # (去年的第二届大赛…。今年，某代表队获…: a past contest in reach, no telling which)
-    return the_one(contests)
+    contests = [e for e, t in zip(contests, times) if not t]
+    return the_one(contests) if contests else c.main_event
 
 
 @needs(event=True)

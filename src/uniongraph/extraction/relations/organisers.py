@@ -496,14 +496,19 @@ def organized_by(c: Context) -> Iterator[Found]:
         for g in group:
             yield g, "organizes", target, "organized-by-org"
         # …，鄂中理工大学承办: co-organisers named after the first ones in the same sentence
+        last = group[-1].end
         for m in ms[ms.index(group[-1]) + 1 :]:
             verb_after = _CO_ADVERBS.sub("", c.after(m, 10))  # (…，B具体承办, B负责承办)
             if is_org(m) and m not in group and starts(verb_after, "organize") and (
                     verb_after[:2] in ("承办", "协办", "主办") or _CARRIES_OUT.match(verb_after)):
+                listed = c.coordinated_before(m, lambda x: is_org(x) and x not in group)
+                if not _NEXT_ROLE_CLAUSE.fullmatch(text, last, (listed[-1] if listed else m).start):
+                    break  # (…主办，赛后的晋级评审，B负责组织实施: B's clause has a topic of its own)
                 yield m, "organizes", target, "organized-by-org"
                 # …，南岭市职工服务中心、海河钢铁集团工会承办: each body of that list
-                for org in c.coordinated_before(m, lambda x: is_org(x) and x not in group):
+                for org in listed:
                     yield org, "organizes", target, "organized-by-org"
+                last = m.end
 
 
 #: 由 and a first organiser the recognisers missed, then a joiner before the next (由医院工会和|)
@@ -543,6 +548,10 @@ _CO_ADVERBS = re.compile(r"^(?:联合|共同|具体|负责|协助)+")
 #: a co-organiser carrying the event out (…由A发起，B、C组织实施。): the verb closes its clause,
 #: no object of its own (B实施了某工程 is another task)
 _CARRIES_OUT = re.compile(r"(?:组织(?:实施|开展)|实施)(?=[，。；,;]|$)")
+#: from the organisers before to a co-organiser: the rest of their clause, then the co-organiser's
+#: clause (由A主办，B承办; 由A主办，集团所属B承办; 由A、B承办), no clause of another topic between
+#: (由A主办，赛后的晋级评审，B负责组织实施)
+_NEXT_ROLE_CLAUSE = re.compile(r"[^，,；;。]*(?:[，,][^，,；;。]*)?")
 
 
 #: the organising verb with no object after the organisers: the clause ends with it

@@ -4,7 +4,8 @@ accompanies its visit, said by the activity's own word (某某参加慰问, 某�
 in the article's main event (``participatesIn``); and a body that goes out as a part of it
 (作为帮扶行动的一部分，某服务队深入A镇、B镇: it takes part, and the activity is held there).
 
-The event is the main event only: the sentence names none of its own, opens at no earlier time,
+The event is the main event only: the sentence names none of its own, opens at no other time (earlier,
+to come, another year than the event's),
 and no other event is named just before it (two in reach: no telling which).
 """
 
@@ -14,18 +15,19 @@ import re
 from collections.abc import Iterator
 
 from ...model import Mention
-from .attendance import _ANOTHER_TIME, _PARTY_ACTIVITY, _SOME_ACTIVITIES, _another_occasion
-from .context import NAME_JOINERS, Context, Found, has, is_org, starts
+from .attendance import _PARTY_ACTIVITY, _SOME_ACTIVITIES, _another_occasion, at_another_time
+from .context import NAME_JOINERS, PAREN, Context, Found, has, is_org, only_titles, starts
 from .event_references import events_just_before, one_named_before
-from .person_lists import listed_before
+from .person_lists import in_list, listed_before
 from .prerequisites import needs
 
-#: right after a person: leads a group of people (率/带领 N名 …职工) to attend; the group a count of
-#: people or a noun for them, no body or person named inside (率南岭代表队参加: the team is read by
-#: its own patterns)
+#: right after a person: leads a group of people (率/带领 N名 …职工, 率队) to attend; the group a count
+#: of people, a noun for them or 队 (率队参加), no body or person named inside (率南岭代表队参加:
+#: the team is read by its own patterns)
 _LEADS_A_GROUP = re.compile(
     r"(?:亲自)?(?:率|率领|带领|带着)(?:(?:[0-9０-９一二三四五六七八九十百]+(?:余|多)?(?:名|位)[^，。；：、“”]{0,10}?)"
-    r"|[^，。；：、“”0-9０-９]{0,8}?(?:职工|员工|会员|队员|选手|学员|青年|劳模|工匠|志愿者)(?:们)?)"
+    r"|[^，。；：、“”0-9０-９]{0,8}?(?:职工|员工|会员|队员|选手|学员|青年|劳模|工匠|志愿者)(?:们)?"
+    r"|(?<=率)队)"
     r"(?:一同|一起|共同|集体)?(?=参加|参与)")
 #: right after a person: joins or accompanies the visit, said by a word of the activity (参加慰问,
 #: 陪同走访), which closes the clause
@@ -42,7 +44,7 @@ def _main_event_in_reach(c: Context) -> Mention | None:
     named just before it is the main event."""
     ev = c.main_event
     if ev is None or ev.congress or any(m.type == "Event" for m in c.mentions) \
-            or _ANOTHER_TIME.match(c.text, c.sentence.start, c.sentence.end):
+            or at_another_time(c, ev):
         return None
     if any(e.key != ev.key and e.canonical != ev.key for e in events_just_before(c)):
         return None
@@ -56,7 +58,7 @@ def leader_of_a_group_attends(c: Context) -> Iterator[Found]:
     ev = _main_event_in_reach(c)
     if ev is None:
         return
-    for p in c.mentions:
+    for i, p in enumerate(c.mentions):
         if p.type != "Person" or p.source == "byline":
             continue
         led = _LEADS_A_GROUP.match(c.text, p.end, c.sentence.end)
@@ -69,6 +71,10 @@ def leader_of_a_group_attends(c: Context) -> Iterator[Found]:
                 or _SOME_ACTIVITIES.match(after, len(verb)) or _another_occasion(after, len(verb)):
             continue  # (the word for the event right after the verb: not 参加活动的职工 of something else)
         yield p, "participatesIn", ev, "leads-a-group-to-this-event"
+        clause = c.clause_start(p.start, "，,；;。")
+        for q in listed_before(c, i):  # 副主席甲、乙率36名青年职工参加活动: each leader of the list
+            if q.start >= clause:
+                yield q, "participatesIn", ev, "leads-a-group-to-this-event"
 
 
 @needs("Person", event=True, words=_WORDS)
@@ -86,8 +92,10 @@ def joins_the_visit(c: Context) -> Iterator[Found]:
         if joins is None or joins.group("word") not in ev.name:
             continue  # (参加慰问 joins a 慰问活动, not a 督导行动 the report is about)
         yield p, "participatesIn", ev, "joins-the-activity-visit"
+        clause = c.clause_start(p.start, "，,；;。")
         for q in listed_before(c, i):
-            yield q, "participatesIn", ev, "joins-the-activity-visit"
+            if q.start >= clause:  # (the list of the joining verb's clause: not the object of the clause before)
+                yield q, "participatesIn", ev, "joins-the-activity-visit"
         for q in _named_in_the_clauses_before(c, p):
             yield q, "participatesIn", ev, "joins-the-activity-visit"
 
@@ -101,11 +109,25 @@ def _named_in_the_clauses_before(c: Context, p: Mention) -> list[Mention]:
     while end > c.sentence.start and c.text[end] in "，,":
         start = c.clause_start(end, "，,；;。")
         named = [m for m in c.mentions if m.type == "Person" and start <= m.start and m.end <= end]
-        if not named or named[-1].end != end:
+        if not named or named[-1].end != end or not _only_names_with_titles(c, start, end):
             break
         people = named + people
         end = start - 1
     return people
+
+
+def _only_names_with_titles(c: Context, start: int, end: int) -> bool:
+    """Whether the clause from ``start`` to ``end`` is only bodies and persons with titles between
+    them (南岭市人大常委会副主任、市总工会主席甲; not 甲看望了困难职工乙: a verb of its own)."""
+    at = start
+    for m in c.mentions:
+        if m.start < start or m.end > end or not (m.type == "Person" or is_org(m)):
+            continue
+        gap = PAREN.sub("", c.text[at : m.start]).rstrip("、")
+        if gap and not only_titles(gap) and not (at > start and in_list(c.text[at : m.start])):
+            return False
+        at = m.end
+    return at == end
 
 
 #: a sentence opening as a part of an activity named by its last word (作为帮扶行动的一部分，)
@@ -134,6 +156,10 @@ def part_of_the_activity(c: Context) -> Iterator[Found]:
         if goes is None or "，" in c.text[opener.end() : body.start]:
             continue  # (the body's verb, in the clause the opener places)
         yield body, "participatesIn", ev, "part-of-the-activity"
+        j = i
+        while j > 0 and is_org(ms[j - 1]) and ms[j - 1].start >= opener.end() and c.gap(ms[j - 1], ms[j]) in NAME_JOINERS:
+            j -= 1  # 某服务队与区总工会当天深入…: each body of the list goes
+            yield ms[j], "participatesIn", ev, "part-of-the-activity"
         k = i + 1
         if k < len(ms) and ms[k].type == "Place" and ms[k].start == goes.end():
             yield ev, "heldAt", ms[k], "part-of-the-activity"

@@ -301,9 +301,9 @@ _KIND_THEN_AT = re.compile(r"(?P<kind>[\u4e00-\u9fff]{2,5}?)" + _TIME_BEFORE_AT.
 #: between an activity and a school or company it goes into: (a time) 走进/来到/走入/进 (了)
 _MOVES_INTO = re.compile(r"(?:今天|昨天|日前|近日|当天|[0-9０-９]{1,2}日)?(?:再次|又|先后)?(?:走进|走入|来到|进入|开进|深入)(?:了)?")
 #: a verb of going to a place (the last of a run of places: 走进奎文区广文街道), and what may stand
-#: between that place and the event held there: (a comma,) a verb of holding
+#: between that place and the event held there: (等地 closing a list, a comma,) a verb of holding
 _WENT_TO = re.compile(r"(?:走进|来到|深入|走入|前往|到|赴)(?:了)?$")
-_THEN_HOLDS = re.compile(r"[，,]?(?:为[^，,。；：、]{1,10}?)?(?:共同|联合|集中)?(?:开展|举办|举行|组织|进行|启动)(?:了)?")
+_THEN_HOLDS = re.compile(r"(?:等(?:地|处)?)?[，,]?(?:为[^，,。；：、]{1,10}?)?(?:共同|联合|集中)?(?:开展|举办|举行|组织|进行|启动)(?:了)?")
 #: a verb of holding, then a new clause: the place is that verb's, not the later event's (在泉城
 #: 济南，市委为他举行庆功大会 still places the meeting: the clause opens with the place)
 _HELD_THEN_CLAUSE = re.compile(r"[^，。；：]*(?:举办|举行|召开|开幕|启动|进行|开展)[^，。；：]*[，。；：]")
@@ -1015,8 +1015,9 @@ _VISITING_PARTY = re.compile(r"(?:职工们|学员们|队员们|会员们|劳模
                              r"(?:还|也|又|并|将|随后|先后|分别|一起|集体|先|再|则)*")
 
 
-#: after a place seen (参观, 游览): more of a name, not a list's joiner nor a clause's end
-_NAMES_A_SIGHT = re.compile(r"(?![和与及等])[\u4e00-\u9fff]")
+#: after a place seen (参观, 游览): more of a name, not a list's joiner, a clause's end, a time the
+#: visit sets (参观西宁市时, 参观西宁市后) nor an adverb opening the next verb (参观西宁市并…)
+_NAMES_A_SIGHT = re.compile(r"(?![和与及等时后前期之以并再又还也便就而])[\u4e00-\u9fff]")
 #: where the clause of a place visited ends (the 、 of a list goes on)
 _CLAUSE_END = re.compile(r"[，,。；;！？]")
 
