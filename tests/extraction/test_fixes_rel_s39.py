@@ -24,3 +24,19 @@ def test_a_county_tag_leaves_the_citys_short_form_to_the_city():
                           "【涉县】12月2日，涉县总工会开展慰问活动，市总工会副主席王振参加。")
     assert not any(r == "worksFor" and t.startswith("市总工会") for _, r, t in got)
     assert ("王振", "worksFor", "邯郸市总工会") in got
+
+
+# 3. a union said by its unit's kind is the union named before when that union's body is of the kind
+def test_a_middle_schools_union_is_the_schools_union():
+    got = facts("12月3日，青川市第二中学工会召开会员代表大会。会议选举产生了学校第四届工会委员会，刘建华当选工会主席。")
+    assert ("刘建华", "worksFor", "青川市第二中学工会") in got
+
+
+def test_a_maternity_clinics_union_is_the_hospitals_union():
+    got = facts("12月3日，青川县妇幼保健院工会召开会员代表大会。会议选举产生了医院第二届工会委员会，刘建华当选工会主席。")
+    assert ("刘建华", "worksFor", "青川县妇幼保健院工会") in got
+
+
+def test_a_school_after_a_bureaus_union_is_still_another_union():
+    got = facts("12月3日，青川县教育局工会指导召开会员代表大会。会议选举产生了学校第四届工会委员会，刘建华当选工会主席。")
+    assert ("刘建华", "worksFor", "青川县教育局工会") not in got
