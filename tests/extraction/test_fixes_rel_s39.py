@@ -40,3 +40,41 @@ def test_a_maternity_clinics_union_is_the_hospitals_union():
 def test_a_school_after_a_bureaus_union_is_still_another_union():
     got = facts("12月3日，青川县教育局工会指导召开会员代表大会。会议选举产生了学校第四届工会委员会，刘建华当选工会主席。")
     assert ("刘建华", "worksFor", "青川县教育局工会") not in got
+
+
+# 4. the column after a person of an honoured list is their unit, not one honoured
+_NAMED = "在市总工会组织开展的2026年度“海河工匠”选树活动中，市总工会决定，命名李长江等2名同志为2026年度“海河工匠”。名单如下："
+_CONTEST = "2026年度海河工匠选树活动"
+
+
+def test_the_unit_column_of_an_honoured_person():
+    got = facts(_NAMED + "\n\n李长江　海河造船有限公司\n陈晓东　海河港务集团有限公司\n\n市总工会给予每名工匠奖励。")
+    assert ("李长江", "participatesIn", _CONTEST) in got
+    assert ("李长江", "worksFor", "海河造船有限公司") in got
+    assert ("海河造船有限公司", "participatesIn", _CONTEST) not in got
+    assert ("海河港务集团有限公司", "participatesIn", _CONTEST) not in got
+
+
+def test_an_honoured_body_on_its_own_line_still_takes_part():
+    got = facts("在市总工会组织开展的2026年度“海河工匠”选树活动中，市总工会决定，表彰海河造船有限公司等2家单位为优秀组织单位。名单如下：\n\n"
+                "海河造船有限公司\n海河港务集团有限公司\n\n希望受表彰单位再创佳绩。")
+    assert ("海河造船有限公司", "participatesIn", _CONTEST) in got
+
+
+# 5. a naming line opens a list of those honoured only when the list is theirs
+def test_a_list_of_liaison_officers_after_a_commendation_is_not_honoured():
+    got = facts("在市总工会组织开展的2026年度“海河工匠”选树活动中，市总工会决定对李长江等3名同志予以表彰，各县区总工会联络员名单如下：\n\n"
+                "孙运河　海河县总工会办公室\n吴太湖　海西县总工会组宣部\n\n请各单位联络员于12月5日前报送材料。")
+    assert not any(r == "participatesIn" and h in ("孙运河", "吴太湖", "海河县总工会办公室", "海西县总工会组宣部") for h, r, _ in got)
+
+
+def test_a_council_elected_after_the_honours_is_not_honoured():
+    got = facts("12月1日，海河市劳模协会成立大会召开。大会表彰了2026年度海河市劳动模范，并选举产生了海河市劳模协会第一届理事会。理事会成员名单如下：\n\n"
+                "李长江　海河造船有限公司\n陈晓东　海河港务集团有限公司\n\n大会号召全市职工向劳模学习。")
+    assert not any(r == "participatesIn" and h in ("李长江", "陈晓东") for h, r, _ in got)
+
+
+def test_a_list_called_by_the_honour_is_honoured():
+    got = facts("在市总工会组织开展的2026年度“海河工匠”选树活动中，市总工会决定命名李长江等2名同志为2026年度“海河工匠”，海河工匠名单如下：\n\n"
+                "李长江　海河造船有限公司焊工\n陈晓东　海河港务集团有限公司装卸工\n\n市总工会给予每名工匠奖励。")
+    assert ("李长江", "participatesIn", _CONTEST) in got
