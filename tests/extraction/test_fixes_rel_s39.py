@@ -78,3 +78,19 @@ def test_a_list_called_by_the_honour_is_honoured():
     got = facts("在市总工会组织开展的2026年度“海河工匠”选树活动中，市总工会决定命名李长江等2名同志为2026年度“海河工匠”，海河工匠名单如下：\n\n"
                 "李长江　海河造船有限公司焊工\n陈晓东　海河港务集团有限公司装卸工\n\n市总工会给予每名工匠奖励。")
     assert ("李长江", "participatesIn", _CONTEST) in got
+
+
+# 6. a clause before a person who joins the activity shares the joining verb only when it names people alone
+_INSPECTION_LEAD = "12月2日，海河省总工会副主席孟庆丰带领检查组，检查2026年全省职工驿站冬季运行专项检查行动落实情况。"
+_INSPECTION = "2026年全省职工驿站冬季运行专项检查行动"
+
+
+def test_a_worker_visited_in_the_clause_before_does_not_join():
+    got = facts(_INSPECTION_LEAD + "检查组来到海河市总工会职工驿站，看望了驿站值守的退休职工马东升，市总工会副主席林秀英陪同检查。")
+    assert ("林秀英", "participatesIn", _INSPECTION) in got
+    assert ("马东升", "participatesIn", _INSPECTION) not in got
+
+
+def test_a_clause_of_titles_and_a_name_still_joins():
+    got = facts(_INSPECTION_LEAD + "海河市人大常委会副主任、市总工会主席马东升，市总工会副主席林秀英陪同检查。")
+    assert ("马东升", "participatesIn", _INSPECTION) in got

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from ...model import Mention
 from .attendance import _ANOTHER_TIME, _PARTY_ACTIVITY, _SOME_ACTIVITIES, _another_occasion
-from .context import NAME_JOINERS, Context, Found, has, is_org, starts
+from .context import NAME_JOINERS, Context, Found, has, is_org, only_titles, starts
 from .event_references import events_just_before, one_named_before
 from .person_lists import listed_before
 from .prerequisites import needs
@@ -86,8 +86,10 @@ def joins_the_visit(c: Context) -> Iterator[Found]:
         if joins is None or joins.group("word") not in ev.name:
             continue  # (参加慰问 joins a 慰问活动, not a 督导行动 the report is about)
         yield p, "participatesIn", ev, "joins-the-activity-visit"
-        for q in listed_before(c, i):
-            yield q, "participatesIn", ev, "joins-the-activity-visit"
+        clause = c.clause_start(p.start, "，,；;。")
+        for q in listed_before(c, i):  # (a clause before, after a comma: only one of names alone, below)
+            if q.start >= clause:
+                yield q, "participatesIn", ev, "joins-the-activity-visit"
         for q in _named_in_the_clauses_before(c, p):
             yield q, "participatesIn", ev, "joins-the-activity-visit"
 
@@ -101,11 +103,30 @@ def _named_in_the_clauses_before(c: Context, p: Mention) -> list[Mention]:
     while end > c.sentence.start and c.text[end] in "，,":
         start = c.clause_start(end, "，,；;。")
         named = [m for m in c.mentions if m.type == "Person" and start <= m.start and m.end <= end]
-        if not named or named[-1].end != end:
-            break
+        if not named or named[-1].end != end or not _names_only(c, start, end):
+            break  # (看望了站内值守的退休职工某，: a clause with a verb of its own)
         people = named + people
         end = start - 1
     return people
+
+
+def _names_only(c: Context, start: int, end: int) -> bool:
+    """Whether the clause from ``start`` to ``end`` is names and their titles alone (南岭市人大常委会
+    副主任、市总工会主席某): what stands between its mentions is titles, list marks or nothing."""
+    at = start
+    for m in c.mentions:
+        if m.end <= start or m.start < at:
+            continue
+        if m.start >= end:
+            break
+        if not _titles_or_nothing(c.text[at : m.start]):
+            return False
+        at = m.end
+    return _titles_or_nothing(c.text[at:end])
+
+
+def _titles_or_nothing(gap: str) -> bool:
+    return all(not part or only_titles(part) for part in re.split(r"[、和及与]", gap))
 
 
 #: a sentence opening as a part of an activity named by its last word (作为帮扶行动的一部分，)
