@@ -94,3 +94,52 @@ def test_a_worker_visited_in_the_clause_before_does_not_join():
 def test_a_clause_of_titles_and_a_name_still_joins():
     got = facts(_INSPECTION_LEAD + "海河市人大常委会副主任、市总工会主席马东升，市总工会副主席林秀英陪同检查。")
     assert ("马东升", "participatesIn", _INSPECTION) in got
+
+
+# 7. 托管/负责运营 of something other than the topic, or a running that has ended, is no manages
+_STATION = "白沙湾景区职工驿站位于白沙镇，"
+
+
+def test_funds_held_in_trust_are_not_the_station():
+    got = facts(_STATION + "驿站维修资金由白沙文旅发展有限公司托管，主要服务景区环卫工人。")
+    assert ("白沙文旅发展有限公司", "manages", "白沙湾景区职工驿站") not in got
+
+
+def test_a_station_held_in_trust_is_managed():
+    got = facts(_STATION + "由白沙文旅发展有限公司托管，主要服务景区环卫工人。")
+    assert ("白沙文旅发展有限公司", "manages", "白沙湾景区职工驿站") in got
+
+
+def test_a_former_trustee_no_longer_manages_and_the_new_one_does():
+    got = facts(_STATION + "原由白沙文旅发展有限公司托管，今年起改由白沙镇总工会直接管理。")
+    assert ("白沙文旅发展有限公司", "manages", "白沙湾景区职工驿站") not in got
+    assert ("白沙镇总工会", "manages", "白沙湾景区职工驿站") in got
+
+
+def test_a_former_operator_in_a_relative_clause_no_longer_manages():
+    got = facts("12月3日，原由海河快运有限公司负责运营的“海河货车司机之家”正式移交海河市总工会管理。")
+    assert ("海河快运有限公司", "manages", "海河货车司机之家") not in got
+
+
+# 10. the running said by more bodies, with an adverb before 负责, or of an object named in full
+def test_two_bodies_jointly_in_charge_of_the_running():
+    got = facts("3月6日，白沙区职工服务中心启用。中心日常运营由白沙宏安物业管理有限公司和白沙区总工会共同负责。")
+    assert ("白沙宏安物业管理有限公司", "manages", "白沙区职工服务中心") in got
+    assert ("白沙区总工会", "manages", "白沙区职工服务中心") in got
+
+
+def test_one_body_specifically_in_charge_of_the_running():
+    got = facts("3月6日，白沙区职工服务中心启用。中心日常运营由白沙宏安物业管理有限公司具体负责，区总工会派驻社工。")
+    assert ("白沙宏安物业管理有限公司", "manages", "白沙区职工服务中心") in got
+
+
+def test_two_operators_in_a_relative_clause():
+    got = facts("12月3日，与会代表参观了由海河港务集团和海河快运有限公司共同负责运营的“海河货车司机之家”。")
+    assert ("海河港务集团", "manages", "海河货车司机之家") in got
+    assert ("海河快运有限公司", "manages", "海河货车司机之家") in got
+
+
+def test_an_entrusted_body_running_a_facility_named_in_full():
+    got = facts("3月6日，白沙区职工服务中心启用。白沙区总工会委托白沙宏安物业管理有限公司负责白沙区职工服务中心日常运营。")
+    assert ("白沙宏安物业管理有限公司", "manages", "白沙区职工服务中心") in got
+    assert ("白沙区总工会", "manages", "白沙区职工服务中心") not in got

@@ -199,12 +199,21 @@ _BUILT_IT = re.compile(_WHEN_FOUNDED + _WHERE_FOUNDED + r"(?:(?:共同|联合|�
 #: before the bodies that run the topic: 由, 委托, 交由 (委托某事务所负责日常运营)
 _RUN_BY = ("由", "委托", "交由")
 #: after the bodies: they run it (负责日常管理, 负责服务站日常运营)
-_RUNS_IT_AFTER = re.compile(r"(?:具体|统一)?负责(?P<object>[\u4e00-\u9fff]{1,6}?的?)??(?:日常)?(?:运营|运行|管理|维护)(?:和(?:管理|维护|运营))?(?=[，。；,]|$)")
-#: after the topic's 由 and the bodies: they hold it in trust (由某公司托管: the guideline's manages)
-_HOLDS_IT_IN_TRUST = re.compile(r"(?:统一|负责)?(?:托管|代管)(?=[，。；,]|$)")
+#: (the object a name of any length: 负责南溪区职工服务中心日常运营)
+_RUNS_IT_AFTER = re.compile(r"(?:具体|统一|共同)?负责(?P<object>[\u4e00-\u9fff]{1,20}?的?)??(?:日常)?(?:运营|运行|管理|维护)(?:和(?:管理|维护|运营))?(?=[，。；,]|$)")
+#: after the topic's 由 and the bodies: they hold it in trust or manage it (由某公司托管, 改由镇总工会直接
+#: 管理: the guideline's manages)
+_HOLDS_IT_IN_TRUST = re.compile(r"(?:统一|负责|直接)?(?:托管|代管|管理)(?=[，。；,]|$)")
 #: between a bare topic and its 由: the running of it (中心日常运营由, 工作室的日常运行由); 负责 closes the clause after the bodies
 _ITS_RUNNING_THEN_BY = re.compile(r"的?(?:日常)?(?:运营|运行|管理|运营管理|管理和运营)(?:工作)?(?:则|均|也|将|现)?由")
-_IN_CHARGE_CLOSING = re.compile(r"负责(?=[，。；,]|$)")
+_IN_CHARGE_CLOSING = re.compile(r"(?:具体|统一|共同|全面)?负责(?=[，。；,]|$)")
+#: what may stand between the clause's opening and its 由 when the clause is still about the topic:
+#: the topic's head said again (驿站由), the running of it (中心日常运营由), adverbs and a time it
+#: starts from (今年起改由); anything else is another thing (驿站建设资金由: the funds), 原 a past
+#: running (原由某公司托管)
+_TOPIC_LEAD_ADVERBS = re.compile(r"(?:(?:自|从)?(?:今年|明年|本月|下月|[0-9０-９]{4}年)(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:起|开始)[，,]?)?"
+                                 r"(?:则|均|也|将|现|现在|目前|一直|主要|都|改|是|系)*$")
+_TOPIC_LEAD_RUNNING = re.compile(r"的?(?:日常)?(?:运营|运行|管理|运营管理|管理和运营)(?:工作)?$")
 #: an object after 负责 that is still the topic, said again (负责该站日常运营)
 _THE_TOPIC_AGAIN = ("其", "该", "这", "本")
 #: between a body opening the sentence and its 委托: adverbs only, so the body is the client that entrusts
@@ -364,6 +373,8 @@ def the_topic_built_or_run(c: Context) -> Iterator[Found]:
                 break
             bodies.append(m)
         after = bodies[-1].end
+        if lead.endswith("由") and not _still_about_the_topic(c, about, b, lead):
+            continue  # (驿站建设资金由某公司托管: the funds; 原由某公司托管: no longer)
         if lead.endswith("由") and _BUILT_IT.match(text, after):
             for body in bodies:
                 yield body, "founded", about, "topic-built-by-orgs"
@@ -387,18 +398,23 @@ def the_topic_built_or_run(c: Context) -> Iterator[Found]:
 
 
 #: between 由 a body and what it runs, a relative clause (由该公司负责运营的“某司机之家”)
-_RUNNING_REL = re.compile(r"(?:具体|统一)?负责(?:日常)?(?:运营|运行|管理|运营管理|管理和运营)的[“\"]?")
+_RUNNING_REL = re.compile(r"(?:具体|统一|共同)?负责(?:日常)?(?:运营|运行|管理|运营管理|管理和运营)的[“\"]?")
 
 
 @needs("org", words="负责")
 def run_by_in_a_relative_clause(c: Context) -> Iterator[Found]:
-    """观摩了由某公司负责运营的“某司机之家”: the body after 由 runs the body or facility the relative
-    clause describes (the guideline's manages, 负责运营)."""
+    """观摩了由某公司负责运营的“某司机之家”, 由A和B共同负责运营的“某司机之家”: the bodies after 由 run
+    the body or facility the relative clause describes (the guideline's manages, 负责运营); not
+    原由某公司负责运营的 (run by it no longer)."""
     ms = c.mentions
     for a, b in zip(ms, ms[1:]):
-        if is_org(a) and (is_org(b) or _facility(b)) and c.before(a, 1) == "由" \
-                and _RUNNING_REL.fullmatch(c.gap(a, b)):
-            yield a, "manages", b, "org-runs-what-follows"
+        if not (is_org(a) and (is_org(b) or _facility(b)) and _RUNNING_REL.fullmatch(c.gap(a, b))):
+            continue
+        bodies = [*c.coordinated_before(a), a]
+        first = min(bodies, key=lambda m: m.start)
+        if c.before(first, 1) == "由" and c.before(first, 2) != "原由":
+            for body in bodies:
+                yield body, "manages", b, "org-runs-what-follows"
 
 
 #: a counted noun opening a clause, then 由 (两家联合工会均由, 这两个服务站都是由): the bodies it counts
@@ -437,6 +453,18 @@ def counted_bodies_built(c: Context) -> Iterator[Found]:
                 for about in counted:
                     yield founder, "founded", about, "counted-bodies-built-by-orgs"
         return
+
+
+def _still_about_the_topic(c: Context, about: Mention, b: Mention, lead: str) -> bool:
+    """Whether the words of ``b``'s clause before its 由 (``lead``) leave the clause about the topic
+    ``about``: nothing but the topic, its head again, the running of it, adverbs (see
+    ``_TOPIC_LEAD_ADVERBS``)."""
+    if about.start >= c.clause_of(b)[0] and about.end <= b.start:
+        lead = c.text[about.end : b.start]  # (the topic opens this clause: 书屋由…)
+    rest = _TOPIC_LEAD_ADVERBS.sub("", lead.removesuffix("由"), count=1)
+    rest = _TOPIC_LEAD_RUNNING.sub("", rest, count=1)
+    rest = re.sub(r"^(?:该|其|这|本|此)", "", rest.lstrip("”\"」』’"))
+    return rest == "" or rest == "其" or about.key.endswith(rest)
 
 
 def _what_is_run(c: Context, about: Mention, run: re.Match[str]) -> Mention | None:
