@@ -143,3 +143,41 @@ def test_an_entrusted_body_running_a_facility_named_in_full():
     got = facts("3月6日，白沙区职工服务中心启用。白沙区总工会委托白沙宏安物业管理有限公司负责白沙区职工服务中心日常运营。")
     assert ("白沙宏安物业管理有限公司", "manages", "白沙区职工服务中心") in got
     assert ("白沙区总工会", "manages", "白沙区职工服务中心") not in got
+
+
+# 8. bodies entering a centre as members: not a plan (将), and a list closed by 等N家单位
+_CENTRE = "3月6日，白沙区职工服务中心揭牌。"
+
+
+def test_a_body_that_will_enter_as_a_member_is_no_member_yet():
+    got = facts(_CENTRE + "下一步，白沙区公安分局将作为成员单位入驻中心。")
+    assert ("白沙区公安分局", "memberOf", "白沙区职工服务中心") not in got
+
+
+def test_a_list_closed_by_its_count_enters_as_members():
+    got = facts(_CENTRE + "白沙区公安分局、白沙区卫生健康局等6家单位作为成员单位入驻中心。")
+    assert ("白沙区公安分局", "memberOf", "白沙区职工服务中心") in got
+    assert ("白沙区卫生健康局", "memberOf", "白沙区职工服务中心") in got
+
+
+# 9. a unit set up inside a host body by several subjects, or with a time before 在
+def test_two_bodies_set_up_a_unit_in_a_court():
+    got = facts("3月6日，海川市总工会、海川市司法局在海川市中级人民法院设立劳动争议诉调对接工作室。")
+    assert ("海川市总工会", "founded", "劳动争议诉调对接工作室") in got
+    assert ("海川市司法局", "founded", "劳动争议诉调对接工作室") in got
+
+
+def test_a_body_jointly_with_another_sets_up_a_unit_in_a_court():
+    got = facts("3月6日，白沙区总工会联合白沙区司法局在白沙区人民法院设立劳动争议诉调对接工作室。")
+    assert ("白沙区总工会", "founded", "劳动争议诉调对接工作室") in got
+    assert ("白沙区司法局", "founded", "劳动争议诉调对接工作室") in got
+
+
+def test_a_body_sets_up_a_unit_in_a_court_at_a_time():
+    got = facts("白沙区总工会于今年3月在白沙区人民法院设立劳动争议诉调对接工作室。")
+    assert ("白沙区总工会", "founded", "劳动争议诉调对接工作室") in got
+
+
+def test_a_body_that_will_set_up_a_unit_has_not_founded_it():
+    got = facts("下一步，白沙区总工会将在白沙区人民法院设立劳动争议诉调对接工作室。")
+    assert ("白沙区总工会", "founded", "劳动争议诉调对接工作室") not in got

@@ -968,8 +968,11 @@ def founded_by(c: Context) -> Iterator[Found]:
                 yield founder, "founded", prev, "org-founded-by-orgs"
 
 
-#: between a founder and the body after its 在 (市总工会在市法院设立…): adverbs only
-_AT_A_BODY = re.compile(r"(?:将|已|还|也|先后|专门|正式)*在")
+#: between a founder and the body after its 在 (市总工会在市法院设立…): adverbs and when only
+#: (于今年3月在)
+_AT_A_BODY = re.compile(r"(?:已|还|也|先后|专门|正式)*" + _WHEN_FOUNDED + r"(?:已|还|也|先后|专门|正式|共同|联合)*在")
+#: between two founders that set it up together (A联合B在…设立, A会同B): the second is a founder too
+_JOINTLY_WITH = re.compile(r"联合|会同|携手|与|和|同")
 #: between that body and the unit set up inside it: 设立 (a branch or office set up in a host), not a
 #: bare 成立 (某公司成立了工会: the host's own union)
 _SET_UP_IN_IT = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:内|里|中))?(?:专门|正式)?(?:设立|开设)(?:了)?(?:一(?:个|家|处))?[“\"]?")
@@ -977,13 +980,21 @@ _SET_UP_IN_IT = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:内|里|中))?(?:专门|
 
 def _set_up_inside_a_body(c: Context) -> Iterator[Found]:
     """市总工会在市中级人民法院设立劳动争议调解工作室: the subject before 在 founded the unit set up
-    in the host body or place after it (the host only gives it a room)."""
+    in the host body or place after it (the host only gives it a room); a subject of several bodies
+    (A、B在…设立, A联合B在…设立) founded it together."""
     ms = c.mentions
     for i in range(len(ms) - 2):
         founder, host, unit = ms[i], ms[i + 1], ms[i + 2]
-        if is_org(founder) and (is_org(host) or host.type == "Place") and is_org(unit) and c.is_subject(founder) \
-                and _AT_A_BODY.fullmatch(c.gap(founder, host)) and _SET_UP_IN_IT.fullmatch(c.gap(host, unit)):
-            yield founder, "founded", unit, "org-sets-up-unit-in-body"
+        if not (is_org(founder) and (is_org(host) or host.type == "Place") and is_org(unit)
+                and _AT_A_BODY.fullmatch(c.gap(founder, host)) and _SET_UP_IN_IT.fullmatch(c.gap(host, unit))):
+            continue
+        founders = [founder, *c.coordinated_before(founder)]
+        k = ms.index(founders[-1])
+        if k > 0 and is_org(ms[k - 1]) and _JOINTLY_WITH.fullmatch(c.gap(ms[k - 1], ms[k])):
+            founders += [ms[k - 1], *c.coordinated_before(ms[k - 1])]  # (A联合B: A, the subject, too)
+        if c.is_subject(founders[-1]):
+            for one in founders:
+                yield one, "founded", unit, "org-sets-up-unit-in-body"
 
 
 #: 由A与B共建的C, 由A、B联合打造的C: a verb of building a body that is founding (not 建设, building works)
@@ -1252,9 +1263,11 @@ def areas_written_before_companies(article: Article) -> None:
     article.relations = kept
 
 
-#: A、B和C 作为成员单位入驻 D: the bodies listed enter D (a joint centre, an alliance) as its members;
-#: D named, or written by its kind alone (入驻中心, 该联盟: the one body of that kind named before)
-_ENTERS_AS_MEMBER = re.compile(r"(?:均|都|也|还|将|已)?(?:作为|以)(?:首批|新)?(?:成员单位|会员单位)(?:的?身份)?"
+#: A、B和C(等8家单位) 作为成员单位入驻 D: the bodies listed enter D (a joint centre, an alliance) as its
+#: members; D named, or written by its kind alone (入驻中心, 该联盟: the one body of that kind named
+#: before). Not 将作为…入驻: a plan, no membership yet
+_ENTERS_AS_MEMBER = re.compile(r"(?:等(?:[0-9０-９]+|[一二三四五六七八九十两]+)(?:家|个)(?:单位|部门|机构)?)?"
+                               r"(?:均|都|也|还|已)?(?:作为|以)(?:首批|新)?(?:成员单位|会员单位)(?:的?身份)?"
                                r"(?:正式|首批|集中|统一)?(?:入驻|进驻|加入)了?"
                                r"(?:(?:该|本)?(?P<kind>[\u4e00-\u9fff]{2,4}?)(?=[，。；、,]))?")
 
