@@ -181,3 +181,8 @@ def test_a_body_sets_up_a_unit_in_a_court_at_a_time():
 def test_a_body_that_will_set_up_a_unit_has_not_founded_it():
     got = facts("下一步，白沙区总工会将在白沙区人民法院设立劳动争议诉调对接工作室。")
     assert ("白沙区总工会", "founded", "劳动争议诉调对接工作室") not in got
+
+
+def test_a_topic_founded_in_a_year_by_its_union():
+    got = facts("走进海川重工有限公司装配车间，“林海涛劳模创新工作室”的牌子格外醒目。工作室2020年由海川重工工会牵头成立。")
+    assert ("海川重工工会", "founded", "林海涛劳模创新工作室") in got

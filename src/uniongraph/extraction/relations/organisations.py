@@ -211,7 +211,8 @@ _IN_CHARGE_CLOSING = re.compile(r"(?:具体|统一|共同|全面)?负责(?=[，�
 #: the topic's head said again (驿站由), the running of it (中心日常运营由), adverbs and a time it
 #: starts from (今年起改由); anything else is another thing (驿站建设资金由: the funds), 原 a past
 #: running (原由某公司托管)
-_TOPIC_LEAD_ADVERBS = re.compile(r"(?:(?:自|从)?(?:今年|明年|本月|下月|[0-9０-９]{4}年)(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:起|开始)[，,]?)?"
+_TOPIC_LEAD_ADVERBS = re.compile(r"(?:(?:自|从|于)?(?:今年|去年|明年|本月|上月|下月|[0-9０-９]{4}年)(?:[0-9０-９一二三四五六七八九十]{1,2}月)?"
+                                 r"(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:初|底|起|开始)?[，,]?)?"
                                  r"(?:则|均|也|将|现|现在|目前|一直|主要|都|改|是|系)*$")
 _TOPIC_LEAD_RUNNING = re.compile(r"的?(?:日常)?(?:运营|运行|管理|运营管理|管理和运营)(?:工作)?$")
 #: an object after 负责 that is still the topic, said again (负责该站日常运营)
