@@ -339,16 +339,23 @@ def _level_of(name: str) -> str:
     return next((lv for lv in _LEVEL_WORDS if name.startswith(lv)), name[0])
 
 
+def is_place_tag(tag: str) -> bool:
+    """Whether a 【…】 tag opening a line names a place (【涉县】, 【武安】: a digest item from there), not a
+    sub-heading (【赛场直击】, 【编者按】)."""
+    lex = load_lexicons()
+    return tag in lex.places or tag in lex.place_aliases or any(tag.endswith(lv) and len(tag) > len(lv) for lv in _LEVEL_WORDS)
+
+
 def _item_of_another_place(article: Article, m: Mention, named: str, level: str) -> bool:
-    """Whether ``m`` stands in a digest item tagged with a place (【涉县】, 【武安】: of ``level`` or a known
-    place name) that the body ``named`` elsewhere in the article is not of: a short form of that
-    item's own body."""
+    """Whether ``m`` stands in a digest item tagged with a place of ``level`` (【涉县】 for 县总工会,
+    【武安】 → 武安市 for 市总工会) that the body ``named`` elsewhere in the article is not of: a short
+    form of that item's own body. A tag of another level says nothing of it (【磁县】…市总工会: the
+    county's city)."""
     place = _item_tag(article, m.start)
     if place is None:
         return False
-    lex = load_lexicons()
-    is_place = place.endswith(level) or place in lex.places or place in lex.place_aliases
-    return is_place and not named.startswith(place)
+    full = gazetteer_form(place, load_lexicons()) or place
+    return (place.endswith(level) or full.endswith(level)) and not named.startswith(place)
 
 
 def _item_place(article: Article, at: int, level: str) -> str | None:

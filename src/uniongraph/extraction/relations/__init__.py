@@ -220,9 +220,10 @@ def main_event(article: Article, start: int | None = None, end: int | None = Non
     return (events or [None])[0]
 
 
-#: bullets that open the items of a digest (工会简讯: ■ 近日，某区总工会…), or a place tag in black
-#: brackets (【武安】11月30日，…: each item from one county)
-_ITEM_BULLET = re.compile(r"[■●▲◆★☆□○◇△•]|【[^】\n]{1,10}】")
+#: bullets that open the items of a digest (工会简讯: ■ 近日，某区总工会…), or a tag in black brackets,
+#: which opens an item only when it is a place (【武安】11月30日，…: each item from one county; not a
+#: sub-heading of one report: 【赛场直击】, 【编者按】)
+_ITEM_BULLET = re.compile(r"[■●▲◆★☆□○◇△•]|【([^】\n]{1,10})】")
 
 
 def _sections(article: Article) -> list[int]:
@@ -242,12 +243,16 @@ _LAST_SECTIONS: list[tuple[str | None, int, tuple[int, ...]]] = [(None, -1, ())]
 
 def _find_sections(article: Article) -> list[int]:
     from ...reading.patterns import DATELINE
+    from ..aliases import is_place_tag
 
     starts = [article.body_start]
     for para in re.finditer(r"[^\n]+", article.text[article.body_start :]):
         at = article.body_start + para.start()
         line = para.group().lstrip()
-        if at > article.body_start and (DATELINE.match(line) or _ITEM_BULLET.match(line)):
+        bullet = _ITEM_BULLET.match(line) if at > article.body_start else None
+        if bullet and bullet.group(1) is not None and not is_place_tag(bullet.group(1)):
+            bullet = None
+        if at > article.body_start and (DATELINE.match(line) or bullet):
             starts.append(at)
     return starts
 

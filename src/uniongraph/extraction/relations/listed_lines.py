@@ -20,8 +20,32 @@ _COMMENDED_INTRO = re.compile(r"对(?:以下|下列)[^。\n]{0,12}(?:单位|集�
 #: the line that opens a list of those an activity named or honoured, with a verb of naming in its
 #: sentences (命名某某等10名同志为…。名单如下：); not of an election (选举产生了…。名单如下：)
 _HONOURED_INTRO = re.compile(r"(?:命名|表彰|授予|评为|评选出|获评)[^\n]{0,80}名单如下[：:]\s*$")
+#: the verbs of naming and of electing in such a line: the last before an unqualified 名单如下 says
+#: what the list is of (表彰了…，并选举产生了…理事会。名单如下： is the council's)
+_NAMING_OR_ELECTING = re.compile(r"(?P<naming>命名|表彰|授予|评为|评选出|获评)|选举产生|选举|推选|当选")
+#: what a list may be called that says it is of those honoured (获奖名单, 先进个人名单, 受表彰…名单)
+_HONOUR_LIST_WORDS = re.compile(r"命名|表彰|授予|获奖|获评|获得|荣获|先进|模范|劳模|工匠|标兵|能手|之星|优秀|荣誉|奖")
+
+
+def _of_the_honoured(line: str) -> bool:
+    """Whether the list a naming line opens is of those it names: the list is called nothing more
+    (。名单如下：) and naming is the last verb before it, or what it is called is an honour (获奖名单,
+    先进个人名单) or its head is in the naming verb's object (命名…为“青川工匠”。青川工匠名单如下：);
+    not the list of another group the line mentions (予以表彰，各县区总工会联络员名单如下：)."""
+    tail = line.rstrip()[:-5]  # (名单如下：)
+    cut = max(tail.rfind(ch) for ch in "，。；,;：:")
+    called = tail[cut + 1 :]
+    verbs = list(_NAMING_OR_ELECTING.finditer(tail, 0, cut + 1 if called else len(tail)))
+    if not called.strip():
+        return bool(verbs) and verbs[-1].group("naming") is not None
+    if _HONOUR_LIST_WORDS.search(called):
+        return True
+    objects = [re.split(r"[，。；,;]", tail[v.end() : cut + 1])[0] for v in verbs if v.group("naming")]
+    return len(called) >= 2 and any(called[-2:] in obj for obj in objects)  # (its head: 青川|工匠)
 #: after a person opening a list line: the column that follows (王某　某公司焊工), a full-width space or two
 _COLUMN_AFTER = re.compile(r"\u3000|[ \t]{2,}")
+#: the whole gap of such a column between a person and the body after (one or more full-width spaces)
+_COLUMN_GAP = re.compile(r"[ \t]*\u3000[\u3000 \t]*|[ \t]{2,}")
 #: a heading inside the list (一、优秀组织单位; 三、“阅读之星”): a line of its own, no sentence
 _HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])[^。，；\n]{1,16}\s*$")
 #: what ends a whole item of the list: a list mark, a bracket, the line's end
@@ -58,7 +82,7 @@ def _list_intro(text: str, line_start: int) -> tuple[str, int] | None:
         line = text[start:end]
         if _VISITED_INTRO.search(line):
             return "visited", start
-        if _COMMENDED_INTRO.search(line) or _HONOURED_INTRO.search(line):
+        if _COMMENDED_INTRO.search(line) or _HONOURED_INTRO.search(line) and _of_the_honoured(line):
             return "commended", start
         if line.strip() and not _HEADING.fullmatch(line) and not _is_list_line(line):
             return None
@@ -82,7 +106,8 @@ def _event_of_the_intro(c: Context, intro: int) -> Mention | None:
 def listed_under_an_intro(c: Context) -> Iterator[Found]:
     """Each name on a line of a list of those the reported activity visited (a person, with their
     body and post in brackets) or commended (a person or a body, not a place): it took part in the
-    activity (``visited-list-line``, ``commended-list-line``)."""
+    activity (``visited-list-line``, ``commended-list-line``); a body in the column after a listed
+    person is where that person works (``…-list-unit-column``)."""
     text = c.text
     if not c.mentions:
         return
@@ -97,7 +122,14 @@ def listed_under_an_intro(c: Context) -> Iterator[Found]:
     if ev is None:
         return
     opens = start + len(text[start:end]) - len(text[start:end].lstrip())
+    first = next((m for m in c.mentions if m.start == opens and m.type == "Person"), None)
     for m in c.mentions:
+        if first is not None and m is not first and is_org(m) and _COLUMN_GAP.fullmatch(text, first.end, m.start):
+            # 赵某　某公司: the column after the person listed is their unit, no one honoured (a post
+            # after it: people.py reads the line)
+            if not text[m.end : end].strip():
+                yield first, "worksFor", m, f"{kind}-list-unit-column"
+            continue
         bracketed = text[max(0, m.start - 1) : m.start] in ("（", "(")
         # a person with a note in brackets, or opening the line before a column (王某　某公司焊工　1500元)
         if m.type == "Person" and (text[m.end : m.end + 1] in ("（", "(")

@@ -199,12 +199,22 @@ _BUILT_IT = re.compile(_WHEN_FOUNDED + _WHERE_FOUNDED + r"(?:(?:共同|联合|�
 #: before the bodies that run the topic: 由, 委托, 交由 (委托某事务所负责日常运营)
 _RUN_BY = ("由", "委托", "交由")
 #: after the bodies: they run it (负责日常管理, 负责服务站日常运营)
-_RUNS_IT_AFTER = re.compile(r"(?:具体|统一)?负责(?P<object>[\u4e00-\u9fff]{1,6}?的?)??(?:日常)?(?:运营|运行|管理|维护)(?:和(?:管理|维护|运营))?(?=[，。；,]|$)")
-#: after the topic's 由 and the bodies: they hold it in trust (由某公司托管: the guideline's manages)
-_HOLDS_IT_IN_TRUST = re.compile(r"(?:统一|负责)?(?:托管|代管)(?=[，。；,]|$)")
+#: (the object a name of any length: 负责南溪区职工服务中心日常运营)
+_RUNS_IT_AFTER = re.compile(r"(?:具体|统一|共同)?负责(?P<object>[\u4e00-\u9fff]{1,20}?的?)??(?:日常)?(?:运营|运行|管理|维护)(?:和(?:管理|维护|运营))?(?=[，。；,]|$)")
+#: after the topic's 由 and the bodies: they hold it in trust or manage it (由某公司托管, 改由镇总工会直接
+#: 管理: the guideline's manages)
+_HOLDS_IT_IN_TRUST = re.compile(r"(?:统一|负责|直接)?(?:托管|代管|管理)(?=[，。；,]|$)")
 #: between a bare topic and its 由: the running of it (中心日常运营由, 工作室的日常运行由); 负责 closes the clause after the bodies
 _ITS_RUNNING_THEN_BY = re.compile(r"的?(?:日常)?(?:运营|运行|管理|运营管理|管理和运营)(?:工作)?(?:则|均|也|将|现)?由")
-_IN_CHARGE_CLOSING = re.compile(r"负责(?=[，。；,]|$)")
+_IN_CHARGE_CLOSING = re.compile(r"(?:具体|统一|共同|全面)?负责(?=[，。；,]|$)")
+#: what may stand between the clause's opening and its 由 when the clause is still about the topic:
+#: the topic's head said again (驿站由), the running of it (中心日常运营由), adverbs and a time it
+#: starts from (今年起改由); anything else is another thing (驿站建设资金由: the funds), 原 a past
+#: running (原由某公司托管)
+_TOPIC_LEAD_ADVERBS = re.compile(r"(?:(?:自|从|于)?(?:今年|去年|明年|本月|上月|下月|[0-9０-９]{4}年)(?:[0-9０-９一二三四五六七八九十]{1,2}月)?"
+                                 r"(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:初|底|起|开始)?[，,]?)?"
+                                 r"(?:则|均|也|将|现|现在|目前|一直|主要|都|改|是|系)*$")
+_TOPIC_LEAD_RUNNING = re.compile(r"的?(?:日常)?(?:运营|运行|管理|运营管理|管理和运营)(?:工作)?$")
 #: an object after 负责 that is still the topic, said again (负责该站日常运营)
 _THE_TOPIC_AGAIN = ("其", "该", "这", "本")
 #: between a body opening the sentence and its 委托: adverbs only, so the body is the client that entrusts
@@ -394,6 +404,8 @@ def the_topic_built_or_run(c: Context) -> Iterator[Found]:
                 break
             bodies.append(m)
         after = bodies[-1].end
+        if lead.endswith("由") and not _still_about_the_topic(c, about, b, lead):
+            continue  # (驿站建设资金由某公司托管: the funds; 原由某公司托管: no longer)
         if lead.endswith("由") and _BUILT_IT.match(text, after):
             for body in bodies:
                 yield body, "founded", about, "topic-built-by-orgs"
@@ -417,18 +429,23 @@ def the_topic_built_or_run(c: Context) -> Iterator[Found]:
 
 
 #: between 由 a body and what it runs, a relative clause (由该公司负责运营的“某司机之家”)
-_RUNNING_REL = re.compile(r"(?:具体|统一)?负责(?:日常)?(?:运营|运行|管理|运营管理|管理和运营)的[“\"]?")
+_RUNNING_REL = re.compile(r"(?:具体|统一|共同)?负责(?:日常)?(?:运营|运行|管理|运营管理|管理和运营)的[“\"]?")
 
 
 @needs("org", words="负责")
 def run_by_in_a_relative_clause(c: Context) -> Iterator[Found]:
-    """观摩了由某公司负责运营的“某司机之家”: the body after 由 runs the body or facility the relative
-    clause describes (the guideline's manages, 负责运营)."""
+    """观摩了由某公司负责运营的“某司机之家”, 由A和B共同负责运营的“某司机之家”: the bodies after 由 run
+    the body or facility the relative clause describes (the guideline's manages, 负责运营); not
+    原由某公司负责运营的 (run by it no longer)."""
     ms = c.mentions
     for a, b in zip(ms, ms[1:]):
-        if is_org(a) and (is_org(b) or _facility(b)) and c.before(a, 1) == "由" \
-                and _RUNNING_REL.fullmatch(c.gap(a, b)):
-            yield a, "manages", b, "org-runs-what-follows"
+        if not (is_org(a) and (is_org(b) or _facility(b)) and _RUNNING_REL.fullmatch(c.gap(a, b))):
+            continue
+        bodies = [*c.coordinated_before(a), a]
+        first = min(bodies, key=lambda m: m.start)
+        if c.before(first, 1) == "由" and c.before(first, 2) != "原由":
+            for body in bodies:
+                yield body, "manages", b, "org-runs-what-follows"
 
 
 #: a counted noun opening a clause, then 由 (两家联合工会均由, 这两个服务站都是由): the bodies it counts
@@ -467,6 +484,18 @@ def counted_bodies_built(c: Context) -> Iterator[Found]:
                 for about in counted:
                     yield founder, "founded", about, "counted-bodies-built-by-orgs"
         return
+
+
+def _still_about_the_topic(c: Context, about: Mention, b: Mention, lead: str) -> bool:
+    """Whether the words of ``b``'s clause before its 由 (``lead``) leave the clause about the topic
+    ``about``: nothing but the topic, its head again, the running of it, adverbs (see
+    ``_TOPIC_LEAD_ADVERBS``)."""
+    if about.start >= c.clause_of(b)[0] and about.end <= b.start:
+        lead = c.text[about.end : b.start]  # (the topic opens this clause: 书屋由…)
+    rest = _TOPIC_LEAD_ADVERBS.sub("", lead.removesuffix("由"), count=1)
+    rest = _TOPIC_LEAD_RUNNING.sub("", rest, count=1)
+    rest = re.sub(r"^(?:该|其|这|本|此)", "", rest.lstrip("”\"」』’"))
+    return rest == "" or rest == "其" or about.key.endswith(rest)
 
 
 def _what_is_run(c: Context, about: Mention, run: re.Match[str]) -> Mention | None:
@@ -988,8 +1017,11 @@ def founded_by(c: Context) -> Iterator[Found]:
                 yield founder, "founded", prev, "org-founded-by-orgs"
 
 
-#: between a founder and the body after its 在 (市总工会在市法院设立…): adverbs only
-_AT_A_BODY = re.compile(r"(?:将|已|还|也|先后|专门|正式)*在")
+#: between a founder and the body after its 在 (市总工会在市法院设立…): adverbs and when only
+#: (于今年3月在)
+_AT_A_BODY = re.compile(r"(?:已|还|也|先后|专门|正式)*" + _WHEN_FOUNDED + r"(?:已|还|也|先后|专门|正式|共同|联合)*在")
+#: between two founders that set it up together (A联合B在…设立, A会同B): the second is a founder too
+_JOINTLY_WITH = re.compile(r"联合|会同|携手|与|和|同")
 #: between that body and the unit set up inside it: 设立 (a branch or office set up in a host), not a
 #: bare 成立 (某公司成立了工会: the host's own union)
 _SET_UP_IN_IT = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:内|里|中))?(?:专门|正式)?(?:设立|开设)(?:了)?(?:一(?:个|家|处))?[“\"]?")
@@ -997,13 +1029,21 @@ _SET_UP_IN_IT = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:内|里|中))?(?:专门|
 
 def _set_up_inside_a_body(c: Context) -> Iterator[Found]:
     """市总工会在市中级人民法院设立劳动争议调解工作室: the subject before 在 founded the unit set up
-    in the host body or place after it (the host only gives it a room)."""
+    in the host body or place after it (the host only gives it a room); a subject of several bodies
+    (A、B在…设立, A联合B在…设立) founded it together."""
     ms = c.mentions
     for i in range(len(ms) - 2):
         founder, host, unit = ms[i], ms[i + 1], ms[i + 2]
-        if is_org(founder) and (is_org(host) or host.type == "Place") and is_org(unit) and c.is_subject(founder) \
-                and _AT_A_BODY.fullmatch(c.gap(founder, host)) and _SET_UP_IN_IT.fullmatch(c.gap(host, unit)):
-            yield founder, "founded", unit, "org-sets-up-unit-in-body"
+        if not (is_org(founder) and (is_org(host) or host.type == "Place") and is_org(unit)
+                and _AT_A_BODY.fullmatch(c.gap(founder, host)) and _SET_UP_IN_IT.fullmatch(c.gap(host, unit))):
+            continue
+        founders = [founder, *c.coordinated_before(founder)]
+        k = ms.index(founders[-1])
+        if k > 0 and is_org(ms[k - 1]) and _JOINTLY_WITH.fullmatch(c.gap(ms[k - 1], ms[k])):
+            founders += [ms[k - 1], *c.coordinated_before(ms[k - 1])]  # (A联合B: A, the subject, too)
+        if c.is_subject(founders[-1]):
+            for one in founders:
+                yield one, "founded", unit, "org-sets-up-unit-in-body"
 
 
 #: 由A与B共建的C, 由A、B联合打造的C: a verb of building a body that is founding (not 建设, building works)
@@ -1275,9 +1315,11 @@ def areas_written_before_companies(article: Article) -> None:
     article.relations = kept
 
 
-#: A、B和C 作为成员单位入驻 D: the bodies listed enter D (a joint centre, an alliance) as its members;
-#: D named, or written by its kind alone (入驻中心, 该联盟: the one body of that kind named before)
-_ENTERS_AS_MEMBER = re.compile(r"(?:均|都|也|还|将|已)?(?:作为|以)(?:首批|新)?(?:成员单位|会员单位)(?:的?身份)?"
+#: A、B和C(等8家单位) 作为成员单位入驻 D: the bodies listed enter D (a joint centre, an alliance) as its
+#: members; D named, or written by its kind alone (入驻中心, 该联盟: the one body of that kind named
+#: before). Not 将作为…入驻: a plan, no membership yet
+_ENTERS_AS_MEMBER = re.compile(r"(?:等(?:[0-9０-９]+|[一二三四五六七八九十两]+)(?:家|个)(?:单位|部门|机构)?)?"
+                               r"(?:均|都|也|还|已)?(?:作为|以)(?:首批|新)?(?:成员单位|会员单位)(?:的?身份)?"
                                r"(?:正式|首批|集中|统一)?(?:入驻|进驻|加入)了?"
                                r"(?:(?:该|本)?(?P<kind>[\u4e00-\u9fff]{2,4}?)(?=[，。；、,]))?")
 

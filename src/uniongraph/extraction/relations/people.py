@@ -325,11 +325,22 @@ _UNION_BY_KIND = re.compile(r"(学校|医院|公司|集团|工厂|企业|单位|
 def _union_by_another_kind_before(c: Context, p: Mention, union: Mention) -> bool:
     """Whether the sentence, before ``p``, says a union by its unit's kind with no mention on it, a
     kind the ``union`` named before is not of (学校…工会委员会 after 某区教育体育局工会; not 公司…工会委员会
-    after 某机械有限公司工会: that company's)."""
+    after 某机械有限公司工会: that company's; nor 学校 after 某第一中学工会, 医院 after 某妇幼保健院工会:
+    bodies of that kind, as ``union_body_kinds.tsv`` ends them)."""
     for u in _UNION_BY_KIND.finditer(c.text, c.sentence.start, p.start):
-        if u.group(1) not in union.key and not any(m.start <= u.start() and u.end() <= m.end for m in c.mentions):
-            return True
+        if _union_of_kind(union, u.group(1)) or any(m.start <= u.start() and u.end() <= m.end for m in c.mentions):
+            continue
+        return True
     return False
+
+
+def _union_of_kind(union: Mention, kind: str) -> bool:
+    """Whether ``union`` is the union of a body of ``kind``: the kind's word is in its name, or its
+    body's name ends as bodies of that kind end (某第一中学工会 is a 学校's)."""
+    if kind in union.key:
+        return True
+    body = re.sub(r"(?:第[一二三四五六七八九十]+届)?工会(?:委员会)?$", "", union.key)
+    return body.endswith(_union_body_kinds().get(kind, (kind,)))
 
 
 #: a union's post with no body before it (、工会主席|陈某), and one elected to it (某当选工会主席)
