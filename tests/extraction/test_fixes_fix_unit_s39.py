@@ -46,7 +46,7 @@ def test_a_tag_still_names_its_own_items_body():
 # 2-4. the head's post after the institution's committee
 def test_a_hospital_short_form_keeps_its_head():
     text = "3月5日，市第一人民医院召开职工代表大会。医院党委书记、院长王立新作工作报告。"
-    assert any(t.endswith("第一人民医院") for t in works_for(text, "王立新"))
+    assert any(t.startswith("市第一人民医院") for t in works_for(text, "王立新"))
 
 
 def test_a_deputy_head_post_after_the_committee():
@@ -93,3 +93,13 @@ def test_zuo_after_a_three_character_name():
     text = "3月5日，南岭县人民医院召开职工代表大会。陈新民作医院工作报告。"
     assert not any("作" in b for b in bodies(text))
     assert "陈新民" in persons(text)
+
+
+def test_a_universitys_president_after_its_committee():
+    text = "3月5日，南岭理工大学召开教职工代表大会。大学党委副书记、校长王立新作工作报告。"
+    assert "南岭理工大学" in works_for(text, "王立新")
+
+
+def test_a_deputy_director_of_an_office_is_no_head():
+    text = "3月5日，南岭职业技术学院召开教职工代表大会。学院党委委员、办公室主任王立新出席会议。"
+    assert "南岭职业技术学院" not in works_for(text, "王立新")
