@@ -77,6 +77,16 @@ def test_a_course_is_no_crew():
     assert not any("提升班" in b for b in bodies(text))
 
 
+def test_a_crew_with_a_verb_trade_is_still_found():
+    text = "江华燃气有限公司抢修班班长张伟带领班组成员连夜抢修。"
+    assert any(b.endswith("抢修班") for b in bodies(text))
+
+
+def test_a_crew_with_a_noun_and_a_verb_trade_is_still_found():
+    text = "江华燃气有限公司管网维修班班长张伟带领班组成员连夜抢修。"
+    assert any(b.endswith("管网维修班") for b in bodies(text))
+
+
 # 9. 全+level is no body
 def test_all_the_districts_hospitals_is_no_body():
     assert not any(b.startswith("全区") for b in bodies("3月5日，全区公立医院开展义诊。"))

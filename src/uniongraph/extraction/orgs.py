@@ -693,13 +693,17 @@ def _crew_before_its_head(idx: TokenIndex, at: int, lex: Lexicons) -> int | None
     else:
         return None
     words = 0 if start == at else 1  # (the glued word holds the trade's last word)
+    # a verb only as the trade's last word (抢修|班); before it, the verb is the sentence's own, taking
+    # the post as its object (竞聘|抢修班班长, 选拔…): the trade's first word is a noun (管网|维修班)
     while j >= 0 and words < 2 and at - toks[j].start <= _MAX_TRADE_CHARS and toks[j].pos in _TRADE_TAGS \
+            and not (words and toks[j].pos == "v") \
             and toks[j].word not in lex.words.get("boundary_words", ()) and not ends_in_head(toks[j].word, lex, shortest=1):
         start = toks[j].start
         words += 1
         j -= 1
-    if at - start < 2 or (idx.text[start:at] + "班") in lex.event_heads:
-        return None  # 培训班, 学习班: a course, no crew
+    last = idx.text[toks[k - 1].start : at] if tok.start == at and k > 0 else tok.word[:-1]  # (the trade's last word)
+    if at - start < 2 or (idx.text[start:at] + "班") in lex.event_heads or (last + "班") in lex.event_heads:
+        return None  # 培训班, 学习班, 技能|提升班: a course, no crew
     return start
 
 
