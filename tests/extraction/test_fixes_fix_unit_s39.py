@@ -92,6 +92,10 @@ def test_all_the_districts_hospitals_is_no_body():
     assert not any(b.startswith("全区") for b in bodies("3月5日，全区公立医院开展义诊。"))
 
 
+def test_a_named_hospital_of_the_district_is_still_a_body():
+    assert any(b.endswith("南岭区人民医院") for b in bodies("3月5日，南岭区人民医院开展义诊。"))
+
+
 # 10. 作 after a name
 def test_zuo_after_a_name_is_the_verb():
     text = "3月5日，南岭县人民医院召开职工代表大会。孟庆华作医院工会工作报告。"

@@ -1556,6 +1556,16 @@ def no_one_union(name: str, lex: Lexicons) -> bool:
     return rest == "" or rest in REGION_LEVELS or rest in lex.places or rest in lex.place_aliases
 
 
+def every_in_an_area(text: str, start: int) -> bool:
+    """Whether the name written from ``start`` opens with 全 and a level (全区公立医院, 全镇中小学):
+    every such body of the area, no one body.
+
+    >>> every_in_an_area("全区公立医院", 0), every_in_an_area("全州县人民医院", 0)
+    (True, False)
+    """
+    return bool(_EVERY_IN_AN_AREA.match(text, start))
+
+
 def every_level_before(text: str, start: int) -> bool:
     """Whether 各 and a run of level words stand before ``start`` (各县（市）区|总工会, 各区、县|总工会):
     the name written from there is every such body, a notice's addressees, not one.
