@@ -103,6 +103,12 @@ def test_zuo_after_a_name_is_the_verb():
     assert "孟庆华" in persons(text)
 
 
+def test_zuo_after_a_name_with_no_institution_named():
+    text = "孟庆华作医院工会工作报告。"
+    assert not any("作" in b or b == "医院工会" for b in bodies(text))
+    assert "孟庆华" in persons(text)
+
+
 def test_zuo_after_a_three_character_name():
     text = "3月5日，南岭县人民医院召开职工代表大会。陈新民作医院工作报告。"
     assert not any("作" in b for b in bodies(text))

@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from ..model import ORG_TYPES, Mention
 from .lexicon import Lexicons
-from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, fields_joined_before, has_proper_word, org_head, titles_starting
+from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, fields_joined_before, has_proper_word, name_glued_to_its_verb, org_head, titles_starting
 from .orgs import GRAMMAR_SOURCES, QUOTED_UNIT_SOURCE, every_in_an_area, every_level_before, firm_of_a_country, names_a_media, names_an_area, no_one_union, team_type, works_of_a_company
 from .overlaps import Priority
 from .minority_names import is_minority_name
@@ -732,6 +732,15 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             if end is None:
                 continue
             s, e = _after_a_term(text, s, end), end
+            i = idx.starting_at(s)
+            if i is not None and idx.tokens[i].end < e and name_glued_to_its_verb(idx.tokens[i], lex):
+                # 孟庆华作|医院工会工作报告: the HMM glued the subject's name and its verb; the name is the
+                # person's, and what follows the verb (医院工会, a body by its kind) the grammar's to read
+                name_end = idx.tokens[i].end - 1
+                if not _names_a_nationality(text, s, name_end, ethnic_groups):
+                    kept.append(Mention(s, name_end, text[s:name_end], "Person", text[s:name_end], "tagger",
+                                        priority=Priority.TAGGER))
+                continue
         if label == "PER":
             s, e = _person_core(idx, s, e, lex)
             s = _surname_opening_a_clause(text, s, e, lex)
