@@ -1261,8 +1261,19 @@ def bodies_enter_as_members(c: Context) -> Iterator[Found]:
             named = {m.key: m for m in c.article.mentions if is_org(m) and m.end <= a.start and not m.reference
                      and m.key.endswith(kind) and len(m.key) > len(kind) and m.key not in listed}
             host = next(iter(named.values())) if len(named) == 1 else None
+            if host is not None and not _last_of_kind_is(c, host, kind, min(m.start for m in members)):
+                host = None  # (…主任介绍，新建成的调解中心…入驻中心: the centre just written, not the body named)
         if host is None:
             continue
         for member in members:
             if member.key != host.key:
                 yield member, "memberOf", host, "org-enters-as-member"
+
+
+def _last_of_kind_is(c: Context, host: Mention, kind: str, before: int) -> bool:
+    """Whether the last ``kind`` written before ``before`` (中心 of 入驻中心) is of ``host``: inside its
+    name or a mention standing for it; a nearer bare 中心 (新建成的调解中心) is another body the
+    short form points to."""
+    at = c.text.rfind(kind, 0, before)
+    return at < 0 or any(m.start <= at and at + len(kind) <= m.end and host.key in (m.key, m.canonical)
+                         for m in c.article.mentions)
