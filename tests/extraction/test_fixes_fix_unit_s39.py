@@ -72,6 +72,12 @@ def test_bodies_enter_the_one_centre_named():
     assert ("南岭市律师协会", "memberOf", "南岭市职工服务中心") in facts(text)
 
 
+def test_bodies_enter_the_centre_pointed_to_by_its_kind():
+    text = ("南岭市劳动争议调解中心揭牌成立。市总工会主席为中心揭牌。"
+            "南岭市劳动人事争议仲裁院和南岭市律师协会作为成员单位入驻中心。")
+    assert ("南岭市律师协会", "memberOf", "南岭市劳动争议调解中心") in facts(text)
+
+
 # 7-8. crews before their head
 def test_a_verb_is_no_crews_trade():
     text = "今年，江华燃气有限公司竞聘抢修班班长，张伟脱颖而出。"
