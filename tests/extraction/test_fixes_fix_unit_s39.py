@@ -135,3 +135,11 @@ def test_a_universitys_president_after_its_committee():
 def test_a_deputy_director_of_an_office_is_no_head():
     text = "3月5日，南岭职业技术学院召开教职工代表大会。学院党委委员、办公室主任王立新出席会议。"
     assert "南岭职业技术学院" not in works_for(text, "王立新")
+
+
+# (older) a head, 和 and the next body's level glued by jieba's HMM (院和区)
+def test_two_bodies_joined_by_and_are_two():
+    text = "3月5日，区劳动人事争议仲裁院和区总工会走进南岭电子有限公司开展普法宣传。"
+    found = bodies(text)
+    assert not any("和区" in b for b in found)
+    assert any(b.startswith("区总工会") for b in found)
