@@ -122,9 +122,9 @@ def test_zuo_after_a_name_with_no_institution_named():
 
 
 def test_zuo_after_a_three_character_name():
-    text = "3月5日，南岭县人民医院召开职工代表大会。陈新民作医院工作报告。"
+    text = "3月5日，南岭县人民医院召开职工代表大会。陈新亮作医院工作报告。"
     assert not any("作" in b for b in bodies(text))
-    assert "陈新民" in persons(text)
+    assert "陈新亮" in persons(text)
 
 
 def test_a_universitys_president_after_its_committee():
@@ -143,3 +143,7 @@ def test_two_bodies_joined_by_and_are_two():
     found = bodies(text)
     assert not any("和区" in b for b in found)
     assert any(b.startswith("区总工会") for b in found)
+
+
+def test_a_name_holding_zuo_as_a_word_stays():
+    assert any(b.endswith("南岭市作家协会") for b in bodies("南岭市作家协会召开会员大会。"))
