@@ -303,6 +303,11 @@ def _regional(article: Article, region: str | None, known: frozenset[str] = froz
             _set(m, paired + rest, "regional-short-form")
             continue
         headed = _item_place(article, m.start, level) if "【" in article.text else None
+        own = _named_earlier_in_sentence(article, i, sorted(
+            n for n in known if n.endswith(m.name) and len(n) > len(m.name) and not n.startswith(headed))) if headed else []
+        if len(own) == 1:  # 【武安】…邯郸市总工会召开全委会，市总工会主席某: the body its own sentence names wins
+            _set(m, own[0], "regional-short-form")
+            continue
         if headed:  # 【涉县】…县总工会: a digest's item is tagged with the place it is from
             _set(m, headed + rest, "place-heading-its-paragraph")
             continue
@@ -321,6 +326,8 @@ def _regional(article: Article, region: str | None, known: frozenset[str] = froz
 
 #: the place tag opening an item of a digest (【武安】, 【涉县】), at the start of a line
 _ITEM_TAG = re.compile(r"^[ \u3000]*【([^】\n]{1,10})】", re.M)
+#: a line opening a new untagged item (本报讯 …): the tag before it no longer holds
+_UNTAGGED_ITEM = re.compile(r"\n[ \u3000]*本报讯")
 
 
 def _item_tag(article: Article, at: int) -> str | None:
@@ -329,7 +336,7 @@ def _item_tag(article: Article, at: int) -> str | None:
     tag = None
     for tag in _ITEM_TAG.finditer(article.text, 0, at):
         pass
-    if tag is None or "\n#" in article.text[tag.end() : at]:
+    if tag is None or "\n#" in article.text[tag.end() : at] or _UNTAGGED_ITEM.search(article.text, tag.end(), at):
         return None
     return tag.group(1)
 

@@ -1006,6 +1006,14 @@ _BRACKETED_YEAR = re.compile(r"[（(](?:1|2|１|２)[0-9０-９]{3}(?:年|年度
 #: function characters that close a clause's subject, which jieba's HMM may glue to the name
 #: before them (勤是: the end of 胡克勤 and 是)
 _GLUED_AFTER = frozenset("是在的了到离份由作")  # (先到|营业部, 家离|邮局, 买份|晚报: a verb, preposition or measure; 团由|集团公司工会: 由 of the agent)
+
+
+def name_glued_to_its_verb(tok: Token, lex: Lexicons) -> bool:
+    """Whether jieba's HMM word ``tok`` is a person's name and the function character or verb after
+    it (孟庆华作|医院工会工作报告, 胡克勤是): a surname, one or two characters, then a _GLUED_AFTER."""
+    return tok.pos == "un" and len(tok.word) in (3, 4) and tok.word[-1] in _GLUED_AFTER and tok.word[0] in lex.surnames
+
+
 #: second characters of a verb's phrase the HMM makes one unknown word (住进, 选入, 现为, 后经): a
 #: complement of direction, a copula, a preposition
 _GLUED_COMPLEMENTS = frozenset("进入为经")

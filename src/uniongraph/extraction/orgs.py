@@ -707,13 +707,17 @@ def _crew_before_its_head(idx: TokenIndex, at: int, lex: Lexicons) -> int | None
     else:
         return None
     words = 0 if start == at else 1  # (the glued word holds the trade's last word)
+    # a verb only as the trade's last word (抢修|班); before it, the verb is the sentence's own, taking
+    # the post as its object (竞聘|抢修班班长, 选拔…): the trade's first word is a noun (管网|维修班)
     while j >= 0 and words < 2 and at - toks[j].start <= _MAX_TRADE_CHARS and toks[j].pos in _TRADE_TAGS \
+            and not (words and toks[j].pos == "v") \
             and toks[j].word not in lex.words.get("boundary_words", ()) and not ends_in_head(toks[j].word, lex, shortest=1):
         start = toks[j].start
         words += 1
         j -= 1
-    if at - start < 2 or (idx.text[start:at] + "班") in lex.event_heads:
-        return None  # 培训班, 学习班: a course, no crew
+    last = idx.text[toks[k - 1].start : at] if tok.start == at and k > 0 else tok.word[:-1]  # (the trade's last word)
+    if at - start < 2 or (idx.text[start:at] + "班") in lex.event_heads or (last + "班") in lex.event_heads:
+        return None  # 培训班, 学习班, 技能|提升班: a course, no crew
     return start
 
 
@@ -1580,6 +1584,16 @@ def no_one_union(name: str, lex: Lexicons) -> bool:
         return False
     rest = rest[:-1] if rest.endswith("直") else rest
     return rest == "" or rest in REGION_LEVELS or rest in lex.places or rest in lex.place_aliases
+
+
+def every_in_an_area(text: str, start: int) -> bool:
+    """Whether the name written from ``start`` opens with 全 and a level (全区公立医院, 全镇中小学):
+    every such body of the area, no one body.
+
+    >>> every_in_an_area("全区公立医院", 0), every_in_an_area("全州县人民医院", 0)
+    (True, False)
+    """
+    return bool(_EVERY_IN_AN_AREA.match(text, start))
 
 
 def every_level_before(text: str, start: int) -> bool:

@@ -462,6 +462,10 @@ _PARTICLE_TAGS = frozenset({"u", "uj", "ul", "uz", "ud", "ug", "uv"})
 _GLUED_REST_TAGS = frozenset({"v", "p", "d", "c", "r"}) | _PARTICLE_TAGS
 
 
+#: a conjunction and the level opening the next body's name, glued by the HMM to a head (院|和区)
+_AND_A_LEVEL = re.compile("[和与及][省市县区]")
+
+
 def _split_glued_heads(words: list[str], pos: list[str], at: list[int],
                        table: WordTable) -> tuple[list[str], list[str]]:
     """jieba's HMM reads 仪征链条厂干了 as 仪征|链条|厂干|了 and 评估团到大亚湾 as 评估|团到|大亚湾:
@@ -473,23 +477,28 @@ def _split_glued_heads(words: list[str], pos: list[str], at: list[int],
     >>> from uniongraph.extraction.tokens import tokenizer
     >>> _split_glued_heads(["链条", "厂干", "了"], ["n", "un", "ul"], [1], tokenizer()[1])
     (['链条', '厂', '干', '了'], ['n', 'zg', 'v', 'ul'])
+    >>> _split_glued_heads(["仲裁", "院和区", "总工会"], ["vn", "un", "n"], [1], tokenizer()[1])
+    (['仲裁', '院', '和', '区', '总工会'], ['vn', 'n', 'c', 'n', 'n'])
     >>> _split_glued_heads(["这个", "团有"], ["r", "un"], [1], tokenizer()[1])
     (['这个', '团有'], ['r', 'un'])
     """
-    cut: dict[int, tuple[str, str]] = {}
+    cut: dict[int, tuple[list[str], list[str]]] = {}
     for k in at:
         if k and pos[k] == "un" and pos[k - 1] in _NAME_STEM_TAGS:
-            rest_tag = table.tag(words[k][1:])
+            w = words[k]
+            rest_tag = table.tag(w[1:])
             if rest_tag in _GLUED_REST_TAGS:
-                cut[k] = (table.tag(words[k][0]) or "n", rest_tag)
+                cut[k] = ([w[0], w[1:]], [table.tag(w[0]) or "n", rest_tag])
+            elif _AND_A_LEVEL.fullmatch(w, 1):  # 仲裁|院和区|总工会: the head, 和, the next body's level
+                cut[k] = ([w[0], w[1], w[2]], [table.tag(w[0]) or "n", "c", "n"])
     if not cut:
         return words, pos
     out_words: list[str] = []
     out_pos: list[str] = []
     for k, (w, tag) in enumerate(zip(words, pos)):
         if k in cut:
-            out_words += [w[0], w[1:]]
-            out_pos += cut[k]
+            out_words += cut[k][0]
+            out_pos += cut[k][1]
         else:
             out_words.append(w)
             out_pos.append(tag)

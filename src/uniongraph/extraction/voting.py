@@ -28,8 +28,8 @@ from dataclasses import replace
 
 from ..model import ORG_TYPES, Mention
 from .lexicon import Lexicons
-from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, fields_joined_before, has_proper_word, org_head, titles_starting
-from .orgs import GRAMMAR_SOURCES, QUOTED_UNIT_SOURCE, every_level_before, firm_of_a_country, names_a_media, names_an_area, no_one_union, team_type, works_of_a_company
+from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, fields_joined_before, has_proper_word, name_glued_to_its_verb, org_head, titles_starting
+from .orgs import GRAMMAR_SOURCES, QUOTED_UNIT_SOURCE, every_in_an_area, every_level_before, firm_of_a_country, names_a_media, names_an_area, no_one_union, team_type, works_of_a_company
 from .overlaps import Priority
 from .minority_names import is_minority_name
 from .persons import FAMILIAR_ADDRESSES, GRAMMAR_BOUNDED_SOURCES, bound_last_char, and_ends_the_name, named_in_passing, names_no_person_here
@@ -270,8 +270,8 @@ def _no_one_body(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
         return True  # 甘肃工会　首页 > 市州动态, “烟台工会”APP: a union's site or app (orgs.MEDIA_AFTER)
     if _AWARD_END.search(text, start, end):
         return True  # “泰州市五一劳动奖章”: an award a place gives, no body (the guideline's honours)
-    if no_one_union(text[start:end], lex) or every_level_before(text, start):
-        return True  # 县区总工会, 省直产业工会, 各区、|县总工会: the unions of several places or industries (orgs)
+    if no_one_union(text[start:end], lex) or every_level_before(text, start) or every_in_an_area(text, start):
+        return True  # 县区总工会, 省直产业工会, 各区、|县总工会, 全区公立医院: the bodies of several places or kinds (orgs)
     head = org_head(text[start:end], lex)
     if head and counted_places(text, start, end - len(head)):
         return True  # 三市|总工会, 鄂赣皖三省|工会: the body of each place counted, no one body
@@ -732,6 +732,15 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             if end is None:
                 continue
             s, e = _after_a_term(text, s, end), end
+            i = idx.starting_at(s)
+            if i is not None and idx.tokens[i].end < e and name_glued_to_its_verb(idx.tokens[i], lex):
+                # 孟庆华作|医院工会工作报告: the HMM glued the subject's name and its verb; the name is the
+                # person's, and what follows the verb (医院工会, a body by its kind) the grammar's to read
+                name_end = idx.tokens[i].end - 1
+                if not _names_a_nationality(text, s, name_end, ethnic_groups):
+                    kept.append(Mention(s, name_end, text[s:name_end], "Person", text[s:name_end], "tagger",
+                                        priority=Priority.TAGGER))
+                continue
         if label == "PER":
             s, e = _person_core(idx, s, e, lex)
             s = _surname_opening_a_clause(text, s, e, lex)

@@ -1354,8 +1354,35 @@ def bodies_enter_as_members(c: Context) -> Iterator[Found]:
             named = {m.key: m for m in c.article.mentions if is_org(m) and m.end <= a.start and not m.reference
                      and m.key.endswith(kind) and len(m.key) > len(kind) and m.key not in listed}
             host = next(iter(named.values())) if len(named) == 1 else None
+            if host is not None and not _last_of_kind_is(c, host, kind, min(m.start for m in members)):
+                host = None  # (…主任介绍，新建成的调解中心…入驻中心: the centre just written, not the body named)
         if host is None:
             continue
         for member in members:
             if member.key != host.key:
                 yield member, "memberOf", host, "org-enters-as-member"
+
+
+#: word classes of a word that makes the kind after it a body of its own description (调解|中心)
+_KIND_MODIFIER_TAGS = frozenset({"n", "vn", "nz", "j", "v"})
+
+
+def _last_of_kind_is(c: Context, host: Mention, kind: str, before: int) -> bool:
+    """Whether the last ``kind`` written before ``before`` (中心 of 入驻中心) may be ``host``: inside its
+    name or a mention standing for it, or bare (该中心, 为中心揭牌: the host pointed to); a nearer kind
+    with a word of its own before it (新建成的调解中心) is another body, the one the short form
+    points to."""
+    at = c.text.rfind(kind, 0, before)
+    if at < 0 or any(m.start <= at and at + len(kind) <= m.end and host.key in (m.key, m.canonical)
+                     for m in c.article.mentions):
+        return True
+    start = max(0, at - 8)
+    idx = TokenIndex(c.text[start : at + len(kind)])
+    k = idx.index_at(at - start)
+    if k is None:
+        return True
+    tok = idx.tokens[k]
+    if tok.start < at - start:
+        return False  # (调解中心: jieba's one word)
+    prev = idx.tokens[k - 1] if k > 0 else None
+    return not (prev is not None and prev.end == tok.start and len(prev.word) >= 2 and prev.pos in _KIND_MODIFIER_TAGS)

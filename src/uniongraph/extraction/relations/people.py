@@ -597,13 +597,24 @@ def head_post_after_own_committee(c: Context) -> Iterator[Found]:
             continue
         kind = committee.group("kind")
         titles = c.gap(ms[i - 1], p).split("、")
-        if len(titles) < 2 or not only_titles(titles[0]) \
-                or not any(lex.kind_posts.get(t) and lex.kind_posts[t] in kind for t in titles[1:]):
+        if len(titles) < 2 or not only_titles(titles[0]) or not any(_heads_kind(lex, kinds, t, kind) for t in titles[1:]):
             continue
+        # (the institution's name as written: a short form unresolved, 市第一人民医院, keys with the article's mark)
         named = {m.key: m for m in c.article.mentions if is_org(m) and m.end <= ms[i - 1].start and not m.reference
-                 and m.key.endswith(kinds[kind]) and len(m.key) > len(kind)}
+                 and (m.canonical or m.name).split("（")[0].endswith(kinds[kind]) and len(m.name) > len(kind)}
         if len(named) == 1:
             yield p, "worksFor", next(iter(named.values())), "head-post-after-own-committee"
+
+
+#: a qualifier before a head post that leaves it the institution's head (常务副院长, 执行院长)
+_HEAD_POST_QUALIFIER = re.compile(r"^(?:常务|执行)")
+
+
+def _heads_kind(lex, kinds: dict[str, tuple[str, ...]], title: str, kind: str) -> bool:
+    """Whether ``title`` heads an institution of ``kind`` (``kind_posts.tsv``: 院长 a 院; 校长 a
+    大学 too, as 校 names a 大学's body in ``union_body_kinds.tsv``)."""
+    unit = lex.kind_posts.get(title) or lex.kind_posts.get(_HEAD_POST_QUALIFIER.sub("", title))
+    return bool(unit) and (unit in kind or kind in kinds.get(unit, ()))
 
 
 def _union_written_by_kind(c: Context, union: Mention, stem: str) -> bool:
