@@ -800,9 +800,11 @@ def name_start(
             break  # 本报讯中直机关工会联合会: a dateline is not part of the name (光电, 水电 are)
         if w in ("讯", "电") and prev is not None and (prev.pos in ("m", "ns", "t") or prev.word.endswith("日")):
             break  # 北京一月一日|讯|中央人民广播电台: the dateline's last word, alone
-        if w in lex.roles and lex.roles[w] == "leader" and not (verbs and tok.end == head_start):
+        if w in lex.roles and lex.roles[w] == "leader" and not (verbs and (
+                tok.end == head_start or prev is not None and prev.word.endswith("届") and _CN_ORDINAL.match(prev.word))):
             break  # 艺术团团长马俊青海省…: a title ends the name before it (but 海关关长会议
-            # is a meeting of the chiefs)
+            # is a meeting of the chiefs, 首届班组长现场观摩比武 a contest of them: no person's title
+            # follows an edition)
         if tok.pos == "m" and not any(ch.isdigit() for ch in w) and i + 1 < len(idx.tokens) \
                 and idx.tokens[i + 1].pos == "ns" and len(idx.tokens[i + 1].word) == 1 and idx.tokens[i + 1].start < head_start:
             start = tok.start  # 六里|坪|机务段, 三里|屯: a numeral opens a place's name

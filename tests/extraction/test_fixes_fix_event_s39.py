@@ -1,0 +1,42 @@
+"""Fixes of stop 39's event rules after review (fix-event-s39): a contest's name keeps a verb or an
+adverb its modifier holds, an edition's short form in a headline, a 【…】 label that is no place,
+who performs a ceremony's act, honours at a campaign's meeting, past banners, listed trades before
+a facility, a venue after a county. Sentences and names invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from uniongraph.extraction.pipeline import extract_article
+from uniongraph.model import Article
+
+from stated import headlined_facts, stated_facts
+
+
+def events(body: str, title: str = "") -> set[str]:
+    art = extract_article(Article(id="t", source="t", index=0, title=title, text=f"{title}\n{body}"))
+    return {m.canonical or m.name for m in art.mentions if m.type == "Event"}
+
+
+# --- 1, 2: a contest's modifier that holds a verb or 同台 -----------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("12月3日，2026年青川两地职工同台竞技邀请赛在青川市工人文化宫举行，比赛由青川市总工会主办。",
+     "2026年青川两地职工同台竞技邀请赛"),
+    ("12月2日，石门市第三届职工主持大赛在石门市工人文化宫举行。", "石门市第三届职工主持大赛"),
+    ("12月3日，石门市首届班组长现场观摩比武在石门重型机械有限公司举行。", "石门市首届班组长现场观摩比武"),
+    ("11月28日，石门市首届班组长技能比武在石门重型机械有限公司举行。", "石门市首届班组长技能比武"),
+])
+def test_a_verb_or_adverb_inside_a_contests_name(body, name):
+    got = events(body)
+    assert name in got, got
+
+
+@pytest.mark.parametrize("body", [
+    "石门港二十个班组同台比武。",
+    "石门市总工会副主席邓晓辉现场观摩比武。",
+    "职工们现场观摩比武。",
+])
+def test_a_subject_and_its_verb_name_no_contest(body):
+    got = events(body)
+    assert not any(n.endswith("比武") for n in got), got
