@@ -40,3 +40,22 @@ def test_a_verb_or_adverb_inside_a_contests_name(body, name):
 def test_a_subject_and_its_verb_name_no_contest(body):
     got = events(body)
     assert not any(n.endswith("比武") for n in got), got
+
+
+# --- 3: a headline's 全市 short form that keeps the edition -------------------------------------
+
+def _event_names(text: str) -> list[tuple[str, str | None]]:
+    title, _, body = text.partition("\n")
+    art = extract_article(Article(id="t", source="t", index=0, title=title, text=f"{title}\n{body}"))
+    return [(m.name, m.canonical) for m in art.mentions if m.type == "Event"]
+
+
+@pytest.mark.parametrize("title", ["全市第四届职工技能大赛开幕", "全市职工技能大赛开幕"])
+def test_a_headlines_whole_city_form_is_the_bodys_edition(title):
+    got = _event_names(title + "\n12月1日，汉中市第四届职工技能大赛在汉中技师学院开幕。")
+    assert {c or n for n, c in got} == {"汉中市第四届职工技能大赛"}, got
+
+
+def test_another_edition_in_the_headline_is_another_event():
+    got = _event_names("全市第五届职工技能大赛开幕\n12月1日，汉中市第四届职工技能大赛在汉中技师学院开幕。")
+    assert ("全市第五届职工技能大赛", None) in got, got
