@@ -59,3 +59,21 @@ def test_a_headlines_whole_city_form_is_the_bodys_edition(title):
 def test_another_edition_in_the_headline_is_another_event():
     got = _event_names("全市第五届职工技能大赛开幕\n12月1日，汉中市第四届职工技能大赛在汉中技师学院开幕。")
     assert ("全市第五届职工技能大赛", None) in got, got
+
+
+# --- 4: a column's label in black brackets opens no brief ----------------------------------------
+
+CONGRESS = "青川市总工会第五次代表大会开幕\n12月3日，青川市总工会第五次代表大会在青川市会议中心开幕。\n"
+
+
+@pytest.mark.parametrize("label", ["会场花絮", "代表风采"])
+def test_a_column_label_keeps_the_reports_event(label):
+    facts = headlined_facts(CONGRESS + f"【{label}】会议期间，来自基层的代表们踊跃建言。青川市总工会主席邓立新出席。\n")
+    assert ("邓立新", "participatesIn", "青川市总工会第五次代表大会") in facts, facts
+
+
+def test_a_place_tag_opens_an_item_of_its_own():
+    # an item of another county: its bare 出席 attends the item's own event, not the lead's
+    facts = headlined_facts(CONGRESS + "【南川县】12月2日，南川县职工书法展在南川县文化馆开展。"
+                                       "县总工会主席邓立新出席。\n")
+    assert ("邓立新", "participatesIn", "青川市总工会第五次代表大会") not in facts, facts

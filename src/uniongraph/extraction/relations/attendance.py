@@ -12,7 +12,8 @@ from ...model import Mention
 from ...reading.repair import COLUMN_LINE
 from ...schema import ORG_TYPES as ORG_KINDS
 from ..events import HELD_DAY, HELD_WHERE
-from ..lexicon import _rows
+from ..item_tags import ITEM_TAG, tags_a_place_or_unit
+from ..lexicon import _rows, load_lexicons
 from ..places import in_open_quote
 from .bare_events import is_bare
 from .context import COORDINATORS, NAME_JOINERS, PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
@@ -714,12 +715,13 @@ def _line_breaks(text: str, start: int, end: int) -> Iterator[int]:
 #: the marks that open each brief of a page of briefs or photo captions
 _BRIEF_MARKS = ("▲", "△")
 #: … or the bracketed label of a digest's item, the place or unit it is from (【某县】12月1日，)
-_BRIEF_LABEL = re.compile(r"【[^】\n]{1,10}】")
-
-
 def _opens_a_brief(text: str, at: int) -> bool:
-    """Whether a brief opens at ``at`` (a line's start): a brief's mark or a digest item's label."""
-    return text.startswith(_BRIEF_MARKS, at) or _BRIEF_LABEL.match(text, at) is not None
+    """Whether a brief opens at ``at`` (a line's start): a brief's mark or a digest item's tag of
+    its place or unit (【南岭县】; a column's label, 【会场花絮】, is a part of the same report)."""
+    if text.startswith(_BRIEF_MARKS, at):
+        return True
+    tag = ITEM_TAG.match(text, at)
+    return tag is not None and tags_a_place_or_unit(tag.group(1), load_lexicons())
 
 
 #: what may open a lead before its subject: the dateline and its byline, then a date (本报讯（记者
