@@ -77,3 +77,32 @@ def test_a_place_tag_opens_an_item_of_its_own():
     facts = headlined_facts(CONGRESS + "【南川县】12月2日，南川县职工书法展在南川县文化馆开展。"
                                        "县总工会主席邓立新出席。\n")
     assert ("邓立新", "participatesIn", "青川市总工会第五次代表大会") not in facts, facts
+
+
+# --- 5, 6: who performs the ceremony's own act --------------------------------------------------
+
+OPENING = ("青川市职工法律援助服务中心揭牌\n"
+           "12月3日，青川市职工法律援助服务中心揭牌仪式在青川市职工服务大厦举行。\n")
+CEREMONY = "青川市职工法律援助服务中心揭牌仪式"
+
+
+@pytest.mark.parametrize("act", [
+    "青川市副市长蔡文清、市总工会常务副主席包晓梅等领导共同为中心揭牌。",
+    "青川市副市长蔡文清、市总工会常务副主席包晓梅等嘉宾一起为中心揭牌。",
+    "青川市副市长蔡文清、市总工会常务副主席包晓梅共同为中心揭牌。",
+])
+def test_those_who_perform_the_act_take_part(act):
+    facts = headlined_facts(OPENING + act + "\n")
+    for name in ("蔡文清", "包晓梅"):
+        assert (name, "participatesIn", CEREMONY) in facts, facts
+
+
+@pytest.mark.parametrize("later", [
+    "去年5月，南川县副县长韩立明还为南川县职工法律援助工作站揭牌。",
+    "2025年，南川县副县长韩立明曾为县职工驿站揭牌。",
+    "南川县副县长韩立明还为南川县职工法律援助工作站揭牌。",
+])
+def test_the_act_at_another_time_or_for_another_body_is_no_part(later):
+    facts = headlined_facts(OPENING + "青川市副市长蔡文清共同为中心揭牌。\n" + later + "\n")
+    assert ("韩立明", "participatesIn", CEREMONY) not in facts, facts
+    assert ("蔡文清", "participatesIn", CEREMONY) in facts, facts
