@@ -106,3 +106,54 @@ def test_the_act_at_another_time_or_for_another_body_is_no_part(later):
     facts = headlined_facts(OPENING + "青川市副市长蔡文清共同为中心揭牌。\n" + later + "\n")
     assert ("韩立明", "participatesIn", CEREMONY) not in facts, facts
     assert ("蔡文清", "participatesIn", CEREMONY) in facts, facts
+
+
+# --- 7: an honour given at a campaign's meeting stays at the meeting ------------------------------
+
+PUSH = "12月2日，青川快速通道建设劳动竞赛第四季度推进会在青川市金台区召开。\n"
+PUSH_MEETING = "青川快速通道建设劳动竞赛第四季度推进会"
+PUSH_CAMPAIGN = "青川快速通道建设劳动竞赛"
+
+
+@pytest.mark.parametrize("line", [
+    "会上，青川市总工会为获得青川市五一劳动奖状的单位授牌，青川路桥建设有限公司获得青川市五一劳动奖状。",
+    "会上，青川路桥建设有限公司获得“优秀组织奖”。",
+])
+def test_an_honour_at_the_meeting_stays_there(line):
+    facts = stated_facts(PUSH + line)
+    assert ("青川路桥建设有限公司", "participatesIn", PUSH_CAMPAIGN) not in facts, facts
+    assert ("青川路桥建设有限公司", "participatesIn", PUSH_MEETING) in facts, facts
+
+
+@pytest.mark.parametrize("line", [
+    "本季度评比中，青川路桥建设有限公司获得第一名。",
+    "青川路桥建设有限公司获得本季度“流动红旗”。",
+])
+def test_the_campaigns_own_prize_is_won_in_the_campaign(line):
+    facts = stated_facts(PUSH + line)
+    assert ("青川路桥建设有限公司", "participatesIn", PUSH_CAMPAIGN) in facts, facts
+
+
+# --- 8: a past prize or another body's banner is no win in the reported contest -------------------
+
+CONTEST = "12月2日，2026年青川市建筑业职工技能大赛在青川技师学院举行。\n"
+CONTEST_NAME = "2026年青川市建筑业职工技能大赛"
+
+
+@pytest.mark.parametrize("line", [
+    "2025年，南川县建筑工人王立刚曾获得市住建局“安全文明工地流动红旗”，但因伤未能参加本次比赛。",
+    "2025年，南川县建筑工人王立刚获得市住建局颁发的“优秀工地奖”。",
+    "南川县建筑工人王立刚曾获得“优秀工地奖”。",
+])
+def test_a_past_or_anothers_prize_is_no_win_here(line):
+    facts = stated_facts(CONTEST + line)
+    assert ("王立刚", "participatesIn", CONTEST_NAME) not in facts, facts
+
+
+@pytest.mark.parametrize("line", [
+    "南川县建筑工人王立刚获得钢筋工项目一等奖。",
+    "2026年，南川县建筑工人王立刚获得钢筋工项目一等奖。",
+])
+def test_a_prize_told_after_the_contest_is_won_in_it(line):
+    facts = stated_facts(CONTEST + line)
+    assert ("王立刚", "participatesIn", CONTEST_NAME) in facts, facts

@@ -39,10 +39,24 @@ _AWARD = re.compile(r"(?:分别|分|共|一举|还|也|均|都)?(?:获得|夺得
 _CAMPAIGN_MEETING = re.compile(r"(?:第[一二三四]季度|[一二三四]季度|季度|阶段|年度|上半年|下半年)?(?:推进会|讲评会|点评会|观摩会|调度会)$")
 
 
-def _campaign_of_its_meeting(c: Context, meeting: Mention) -> Mention | None:
-    """The campaign a meeting of its course is named after (某劳动竞赛|第四季度推进会): those who
-    win in its rating (本季度评比中，A获得“流动红旗”) won in the campaign, not at the meeting; the
-    campaign's mention inside the meeting's name, or None."""
+#: a prize of a campaign itself: its banner, or a prize named after the competition (竞赛优胜奖)
+_CAMPAIGN_PRIZE = re.compile(r"流动红旗|竞赛")
+#: a rating of the campaign the winners are reported from (本季度评比中，A获得…)
+_CAMPAIGN_RATING = re.compile(r"评比|考评|考核|讲评|排名")
+#: an explicit 会上 (大会上, 会议上) opening the clause: at the meeting itself
+_AT_THE_MEETING = re.compile(r"(?:在)?(?:此次|本次|这次)?(?:会上|会议上|大会上)")
+
+
+def _campaign_of_its_meeting(c: Context, meeting: Mention, won: re.Match, winner: Mention) -> Mention | None:
+    """The campaign a meeting of its course is named after (某劳动竞赛|第四季度推进会), when what the
+    ``winner`` won (``won``) is a prize of the campaign itself: its banner or its competition's prize
+    (获得“流动红旗”), or a place in its rating (本季度评比中，A获得第二名) not said at the meeting (会上，
+    A获得某市五一劳动奖状: an honour given at the meeting); the campaign's mention inside the
+    meeting's name, or None."""
+    if not _CAMPAIGN_PRIZE.search(won.group()):
+        before = c.text[c.sentence.start : winner.start]
+        if not _CAMPAIGN_RATING.search(before) or _AT_THE_MEETING.search(before):
+            return None
     for e in c.article.mentions:
         if e.type == "Event" and e.key != meeting.key and e.start == meeting.start and e.end < meeting.end \
                 and _CAMPAIGN_MEETING.fullmatch(c.text, e.end, meeting.end):
@@ -266,6 +280,20 @@ def leads_the_party(c: Context) -> Iterator[Found]:
             yield p, "participatesIn", ev, "leads-the-activity-party"
 
 
+#: before an award, a time other than the event's: 曾, 去年, a year (2025年，A曾获得…)
+_PAST_WIN = re.compile(r"曾|" + EARLIER_TIME.pattern + r"|(?P<year>[12１２][0-9０-９]{3}年)")
+
+
+def _won_elsewhere(c: Context, won: re.Match, event: Mention) -> bool:
+    """Whether an award told in a sentence naming no event was won at another time or from another
+    body than the ``event`` it would be won in: 2025年，A曾获得…; A获得市住建局“…流动红旗” (a body's
+    own banner or prize, named in the award)."""
+    for past in _PAST_WIN.finditer(c.text, c.sentence.start, won.start() + 2):
+        if past.group("year") is None or past.group("year") not in event.name:
+            return True
+    return any(is_org(e) and won.start() <= e.start and e.end <= won.end() for e in c.article.mentions)
+
+
 def _contest_won_in(c: Context) -> Mention | None:
     """The event an award told in a sentence naming none was won in: the contest named before it in
     its paragraph (a digest's 某比赛落幕。某代表队获团体冠军 — not the digest's first item, its
@@ -337,9 +365,11 @@ def participates(c: Context) -> Iterator[Found]:
                 one = the_one([e for e in c.events() if e.end <= m.start])
                 inside = [one] if one is not None else []
             won_in = _contest_won_in(c) if won and not inside else None
+            if won_in is not None and _won_elsewhere(c, won, won_in):
+                won_in = None
             if inside or won and won_in is not None and not any(True for _ in c.events()):
                 event, rule = (inside[0], "body-wins-in-event") if inside else (won_in, "body-wins-in-this-event")
-                event = _campaign_of_its_meeting(c, event) or event
+                event = _campaign_of_its_meeting(c, event, won or at, m) or event
                 yield m, "participatesIn", event, rule
                 k = ms.index(m) - 1
                 while k >= 0 and is_org(ms[k]) and c.gap(ms[k], ms[k + 1]) in NAME_JOINERS:
@@ -411,8 +441,9 @@ def participates(c: Context) -> Iterator[Found]:
                     inside = opened
             if inside:
                 yield m, "participatesIn", inside[0], "person-wins-in-event"
-            elif (won_in := _contest_won_in(c)) is not None and not any(True for _ in c.events()):
-                yield m, "participatesIn", _campaign_of_its_meeting(c, won_in) or won_in, "person-wins-in-this-event"
+            elif (won_in := _contest_won_in(c)) is not None and not any(True for _ in c.events()) \
+                    and not _won_elsewhere(c, won, won_in):
+                yield m, "participatesIn", _campaign_of_its_meeting(c, won_in, won, m) or won_in, "person-wins-in-this-event"
             continue
         # 赵洪祥也做了发言 in the report of a meeting: a speaker took part (so did the names listed before)
         if _speaks_at_the_reported_meeting(c, m):
