@@ -157,3 +157,26 @@ def test_a_past_or_anothers_prize_is_no_win_here(line):
 def test_a_prize_told_after_the_contest_is_won_in_it(line):
     facts = stated_facts(CONTEST + line)
     assert ("王立刚", "participatesIn", CONTEST_NAME) in facts, facts
+
+
+# --- 9: groups of workers joined by 和 (and listed by 、) inside an event's name ------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("12月1日，青川市快递员和外卖骑手座谈会在青川市总工会召开。", "青川市快递员和外卖骑手座谈会"),
+    ("12月1日，青川市货车司机、快递员和外卖骑手暖心驿站揭牌仪式在金台区举行。",
+     "青川市货车司机、快递员和外卖骑手暖心驿站揭牌仪式"),
+    ("12月1日，青川市货车司机、网约车司机和外卖骑手暖心驿站启用仪式在金台区举行。",
+     "青川市货车司机、网约车司机和外卖骑手暖心驿站启用仪式"),
+])
+def test_listed_groups_stay_in_the_name(body, name):
+    got = events(body)
+    assert name in got, got
+
+
+@pytest.mark.parametrize("body", [
+    "12月1日，市总工会为货车司机、快递员和外卖骑手举办座谈会。",
+    "12月1日，货车司机、快递员和外卖骑手参加了座谈会。",
+])
+def test_groups_governed_by_a_verb_name_no_event(body):
+    got = events(body)
+    assert not any("骑手" in n for n in got), got
