@@ -180,3 +180,20 @@ def test_listed_groups_stay_in_the_name(body, name):
 def test_groups_governed_by_a_verb_name_no_event(body):
     got = events(body)
     assert not any("骑手" in n for n in got), got
+
+
+# --- 10: a venue that opens with a place's name is still unread ----------------------------------
+
+@pytest.mark.parametrize("body, area", [
+    ("赵卫东同志遗体告别仪式定于12月6日上午在眉县龙山陵园举行。", "眉县"),
+    ("赵卫东同志遗体告别仪式定于12月6日上午在城东区松柏苑举行。", "城东区"),
+])
+def test_the_area_of_a_venue_that_opens_with_a_place(body, area):
+    facts = stated_facts(body)
+    assert ("赵卫东同志遗体告别仪式", "heldAt", area) in facts, facts
+
+
+def test_a_venue_read_whole_is_related_by_its_chain():
+    facts = stated_facts("12月3日，南川县职工运动会在南川县体育馆隆重举行。")
+    assert ("南川县职工运动会", "heldAt", "南川县体育馆") in facts, facts
+    assert ("南川县职工运动会", "heldAt", "南川县") not in facts, facts
