@@ -35,6 +35,7 @@ def test_a_verb_or_adverb_inside_a_contests_name(body, name):
 @pytest.mark.parametrize("body", [
     "石门港二十个班组同台比武。",
     "石门市总工会副主席邓晓辉现场观摩比武。",
+    "石门区总工会副主席钱海宁现场观摩比武。",  # (海宁 a place to jieba: the name after a title)
     "职工们现场观摩比武。",
 ])
 def test_a_subject_and_its_verb_name_no_contest(body):

@@ -749,11 +749,15 @@ _PLAN_PERIOD = re.compile(r"(?:[一二三四五六七八九]|十[一二三四五
 _PLAN_WORDS = ("计划", "规划", "国家重点", "重点")
 
 
-def _verbs_subject(before: list[Token], lex: Lexicons) -> bool:
+def _verbs_subject(idx: TokenIndex, before: list[Token], lex: Lexicons) -> bool:
     """Whether the words before a verb that ends an event's modifier are its subject, not a name's
-    opening: a person stands there (副主席孙晓梅现场|观摩), or nothing a name opens with (no year,
-    edition or place: 班组长现场|观摩 is no name alone, 宝鸡市首届班组长现场|观摩 is one)."""
+    opening: a person stands there (副主席孙晓梅现场|观摩; 主席|钱|海宁现场|观摩, a name after a
+    title, whatever jieba reads it as), or nothing a name opens with (no year, edition or place:
+    班组长现场|观摩 is no name alone, 宝鸡市首届班组长现场|观摩 is one)."""
     if any(t.pos.startswith("nr") or t.word in lex.words.get("person_titles", ()) for t in before):
+        return True
+    first = idx.index_at(before[0].start) if before else 0
+    if first > 0 and idx.tokens[first - 1].word in lex.roles:
         return True
     return not any(_EDITION.search(t.word) or t.pos == "ns" or t.word in lex.places for t in before)
 
@@ -924,7 +928,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 and (_ASSEMBLY.search(h.group()) or not any(w in _SCOPE_WORDS for w in words)):
             continue  # 机关干部大会, 全体职工大会: who attends, not which meeting (全市职工运动会 is one:
             # the games, show or contest of a whole city)
-        if words[-1] in _SIDE_BY_SIDE or _ATTENDING_VERB.fullmatch(words[-1]) and _verbs_subject(body[:-1], lex):
+        if words[-1] in _SIDE_BY_SIDE or _ATTENDING_VERB.fullmatch(words[-1]) and _verbs_subject(idx, body[:-1], lex):
             continue  # 副主席某某现场观摩|比武, 三十个班组同台|比武: the verb that attends the event (or
             # competes in it) ends what stands before it (its subject, where), and the head alone names
             # no event; a name tags a verb as its modifier (宝鸡市第二届职工主持大赛, 首届班组长现场观摩比武)
