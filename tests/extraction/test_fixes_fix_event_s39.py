@@ -198,3 +198,8 @@ def test_a_venue_read_whole_is_related_by_its_chain():
     facts = stated_facts("12月3日，南川县职工运动会在南川县体育馆隆重举行。")
     assert ("南川县职工运动会", "heldAt", "南川县体育馆") in facts, facts
     assert ("南川县职工运动会", "heldAt", "南川县") not in facts, facts
+
+
+def test_a_winners_surname_is_no_past():
+    facts = stated_facts(CONTEST + "南川县建筑工人曾立刚获得钢筋工项目一等奖。")
+    assert ("曾立刚", "participatesIn", CONTEST_NAME) in facts, facts

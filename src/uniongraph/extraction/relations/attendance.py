@@ -289,6 +289,8 @@ def _won_elsewhere(c: Context, won: re.Match, event: Mention) -> bool:
     body than the ``event`` it would be won in: 2025年，A曾获得…; A获得市住建局“…流动红旗” (a body's
     own banner or prize, named in the award)."""
     for past in _PAST_WIN.finditer(c.text, c.sentence.start, won.start() + 2):
+        if any(m.start <= past.start() < m.end for m in c.mentions):
+            continue  # (inside a name: 曾 of 曾启亮, the year of a named event)
         if past.group("year") is None or past.group("year") not in event.name:
             return True
     return any(is_org(e) and won.start() <= e.start and e.end <= won.end() for e in c.article.mentions)
