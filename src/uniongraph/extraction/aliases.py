@@ -743,8 +743,10 @@ def _event_short_form(m: Mention, full: str, lex: Lexicons, headline: bool = Fal
         places = leading_places(named, lex)
         if places and places[0].endswith(scope.group(1)) and named.startswith(places[0]):
             rest = named[len(places[0]):]
-            rest = rest[edition.end():] if (edition := _EDITION_AFTER_PLACE.match(rest)) is not None else rest
-            return m.name[-1] == full[-1] and (rest == m.name[2:] or abbreviates(m.name[2:], rest, lex))
+            edition = _EDITION_AFTER_PLACE.match(rest)
+            # (the headline may keep the edition, 全市第四届…大赛, or leave it off, 全市…大赛)
+            rests = (rest, rest[edition.end():]) if edition is not None else (rest,)
+            return m.name[-1] == full[-1] and any(r == m.name[2:] or abbreviates(m.name[2:], r, lex) for r in rests)
     if m.name[-1] != full[-1] or m.name[0] == full[0]:
         return False
     year = _EDITION_YEAR.match(full)

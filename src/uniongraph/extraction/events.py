@@ -26,7 +26,7 @@ from dataclasses import replace
 from ..model import Mention
 from .lexicon import LEXICON_DIR, Lexicons, load_lexicons, scope_words
 from .names import CONTEST_STAGES, JOINING_DOTS, heads_on_word_ends, org_head, DIVISION_LEVEL_CHARS, OWN_MEETINGS, body_tokens, counted_places, clean_name, ends_in_head, has_proper_word, head_regex, is_name_part, name_start
-from .tokens import TokenIndex
+from .tokens import Token, TokenIndex
 from .overlaps import Priority
 from .places import SITE_AFTER, gazetteer_form
 from .parallel_pairs import pair_start
@@ -518,6 +518,9 @@ _KIND_WORDS = frozenset({"技术", "技能", "岗位", "业务", "劳动", "职�
 #: verbs of attending or holding an event, right before its head: they govern it, no name holds them
 #: (观摩|比武, 参加|比赛); not 组织, 开展 (全国组织|工作会议 holds one)
 _ATTENDING_VERB = re.compile(r"出席|参加|参与|列席|观看|观摩|主持|举办|举行|召开")
+#: adverbs of competing side by side, right before a contest's head: a predicate (三十个班组同台|比武),
+#: while inside a name a contest word follows them (两地职工同台竞技邀请赛)
+_SIDE_BY_SIDE = frozenset({"同台"})
 #: the scope that opens a meeting's name: the whole country or a division of it, or a central body
 #: of the country (全军政治工作会议, 中央经济工作会议), which is no place
 _SCOPES = tuple(sorted(scope_words("country", "division", "organ")))
@@ -750,6 +753,19 @@ _PLAN_PERIOD = re.compile(r"(?:[一二三四五六七八九]|十[一二三四五
 _PLAN_WORDS = ("计划", "规划", "国家重点", "重点")
 
 
+def _verbs_subject(idx: TokenIndex, before: list[Token], lex: Lexicons) -> bool:
+    """Whether the words before a verb that ends an event's modifier are its subject, not a name's
+    opening: a person stands there (副主席孙晓梅现场|观摩; 主席|钱|海宁现场|观摩, a name after a
+    title, whatever jieba reads it as), or nothing a name opens with (no year, edition or place:
+    班组长现场|观摩 is no name alone, 宝鸡市首届班组长现场|观摩 is one)."""
+    if any(t.pos.startswith("nr") or t.word in lex.words.get("person_titles", ()) for t in before):
+        return True
+    first = idx.index_at(before[0].start) if before else 0
+    if first > 0 and idx.tokens[first - 1].word in lex.roles:
+        return True
+    return not any(_EDITION.search(t.word) or t.pos == "ns" or t.word in lex.places for t in before)
+
+
 def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     """Event mention candidates in one text."""
     lex = lex or load_lexicons()
@@ -916,9 +932,10 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 and (_ASSEMBLY.search(h.group()) or not any(w in _SCOPE_WORDS for w in words)):
             continue  # 机关干部大会, 全体职工大会: who attends, not which meeting (全市职工运动会 is one:
             # the games, show or contest of a whole city)
-        if _ATTENDING_VERB.fullmatch(words[-1]):
-            continue  # 副主席某某现场观摩|比武: the verb that attends the event ends what stands before it
-            # (its subject, where), and the head alone names no event
+        if words[-1] in _SIDE_BY_SIDE or _ATTENDING_VERB.fullmatch(words[-1]) and _verbs_subject(idx, body[:-1], lex):
+            continue  # 副主席某某现场观摩|比武, 三十个班组同台|比武: the verb that attends the event (or
+            # competes in it) ends what stands before it (its subject, where), and the head alone names
+            # no event; a name tags a verb as its modifier (宝鸡市第二届职工主持大赛, 首届班组长现场观摩比武)
         if all(w in _KIND_WORDS or w in ("和", "与") for w in words) or text[start:hs] in _KIND_WORDS:
             continue  # 技术比武, 岗位练兵: a kind of contest (全省职工技术比武 is one)
         if text.startswith(_SYSTEM_AFTER, he):

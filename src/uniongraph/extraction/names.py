@@ -234,6 +234,20 @@ def _verb_modifying_noun(idx, k: int) -> bool:
     return tok.pos == "v" and len(tok.word) == 2 and after.pos in ("n", "nr", "nz") and len(after.word) >= 2
 
 
+#: suffixes of a trade's noun jieba may split from the verb or noun before it (快递|员, 保洁|员)
+_TRADE_SUFFIXES = frozenset("员工手师")
+
+
+def _split_trade_noun(idx, k: int) -> bool:
+    """Whether the token at ``k`` is a trade's suffix of one character split from the verb or noun
+    of two before it (快递|员): the two one noun, a conjunct of a name."""
+    if k < 1:
+        return False
+    tok, before = idx.tokens[k], idx.tokens[k - 1]
+    return tok.word in _TRADE_SUFFIXES and before.pos in ("v", "vn", "n") and len(before.word) == 2 \
+        and before.end == tok.start
+
+
 def _nominal_verb(idx, k: int) -> bool:
     """Whether the token at ``k`` is a verb of two characters after a noun it takes as its topic
     (市场|开发, 技能|培养), or the two as one set phrase of the dictionary (人才培养, 产品开发): a
@@ -514,6 +528,7 @@ def name_start(
     tok = idx.tokens[i]
     start = head_start
     whole = False  # the head's word is a whole name the dictionary holds (西门子公司, 北京大学)
+    joined_by_and = False  # a 和 of two groups crossed inside the name: a 、 before it lists more
     if tok.end > head_start:  # head starts inside a token (活动中心): its prefix belongs to the name
         start = tok.start
         i -= 1
@@ -550,6 +565,14 @@ def name_start(
             break  # split after its second character opens the name whole, as after a stop it can only
         if verbs and head and w == "、" and (pair := pair_start(idx, i, head_start, lex)) is not None:
             start, i = pair, idx.index_at(pair) - 1  # 棋王、棋后|大奖赛: a pair of kinds, one event
+            continue
+        if verbs and w == "、" and joined_by_and and i > 0 \
+                and (idx.tokens[i - 1].pos in _NOUN_TAGS and len(idx.tokens[i - 1].word) >= 2 or _split_trade_noun(idx, i - 1)) \
+                and (idx.tokens[i + 1].pos in _NOUN_TAGS or _verb_modifying_noun(idx, i + 1)
+                     or _split_trade_noun(idx, i + 2) or idx.tokens[i + 1].pos == "un" and idx.tokens[i + 2].pos in _NOUN_TAGS):
+            start = tok.start  # 货车司机、快递员和外卖骑手…仪式: a list of groups that 和 closes inside the
+            # name, each of its 、 between two of them
+            i -= 1
             continue
         if w in ("）", ")") and i >= 2:
             # a bracketed place inside a company name: 华为技术（深圳）有限公司
@@ -721,12 +744,15 @@ def name_start(
             # memorial or foundation named after them: 周恩来|遗物陈列馆)
             i -= 1
             continue
-        if verbs and w in ("和", "与") and prev is not None and (prev.pos in _NOUN_TAGS or _nominal_verb(idx, i - 1)) \
+        if verbs and w in ("和", "与") and prev is not None \
+                and (prev.pos in _NOUN_TAGS or _nominal_verb(idx, i - 1) or _split_trade_noun(idx, i - 1)) \
                 and (idx.tokens[i + 1].pos in _NOUN_TAGS or _verb_modifying_noun(idx, i + 1)) \
                 and idx.tokens[i + 1].start < head_start:
             start = tok.start  # 周恩来生平和思想研讨会: two topics of one event's name (体育市场开发与
             # 新闻传播战略研讨会: a topic may end in a verb its noun governs; 货车司机和外卖|骑手…仪式:
-            # the second group may open on a verb of two that modifies its noun)
+            # the second group may open on a verb of two that modifies its noun; 快递|员和…: a trade
+            # noun jieba split before its suffix)
+            joined_by_and = True
             i -= 1
             continue
         if not verbs and _joined_domains(idx, i, head_start, lex):
@@ -800,9 +826,11 @@ def name_start(
             break  # 本报讯中直机关工会联合会: a dateline is not part of the name (光电, 水电 are)
         if w in ("讯", "电") and prev is not None and (prev.pos in ("m", "ns", "t") or prev.word.endswith("日")):
             break  # 北京一月一日|讯|中央人民广播电台: the dateline's last word, alone
-        if w in lex.roles and lex.roles[w] == "leader" and not (verbs and tok.end == head_start):
+        if w in lex.roles and lex.roles[w] == "leader" and not (verbs and (
+                tok.end == head_start or prev is not None and prev.word.endswith("届") and _CN_ORDINAL.match(prev.word))):
             break  # 艺术团团长马俊青海省…: a title ends the name before it (but 海关关长会议
-            # is a meeting of the chiefs)
+            # is a meeting of the chiefs, 首届班组长现场观摩比武 a contest of them: no person's title
+            # follows an edition)
         if tok.pos == "m" and not any(ch.isdigit() for ch in w) and i + 1 < len(idx.tokens) \
                 and idx.tokens[i + 1].pos == "ns" and len(idx.tokens[i + 1].word) == 1 and idx.tokens[i + 1].start < head_start:
             start = tok.start  # 六里|坪|机务段, 三里|屯: a numeral opens a place's name

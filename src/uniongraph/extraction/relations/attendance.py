@@ -12,7 +12,8 @@ from ...model import Mention
 from ...reading.repair import COLUMN_LINE
 from ...schema import ORG_TYPES as ORG_KINDS
 from ..events import HELD_DAY, HELD_WHERE
-from ..lexicon import _rows
+from ..item_tags import ITEM_TAG, tags_a_place_or_unit
+from ..lexicon import _rows, load_lexicons
 from ..places import in_open_quote
 from .bare_events import is_bare
 from .context import COORDINATORS, NAME_JOINERS, PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
@@ -38,10 +39,24 @@ _AWARD = re.compile(r"(?:分别|分|共|一举|还|也|均|都)?(?:获得|夺得
 _CAMPAIGN_MEETING = re.compile(r"(?:第[一二三四]季度|[一二三四]季度|季度|阶段|年度|上半年|下半年)?(?:推进会|讲评会|点评会|观摩会|调度会)$")
 
 
-def _campaign_of_its_meeting(c: Context, meeting: Mention) -> Mention | None:
-    """The campaign a meeting of its course is named after (某劳动竞赛|第四季度推进会): those who
-    win in its rating (本季度评比中，A获得“流动红旗”) won in the campaign, not at the meeting; the
-    campaign's mention inside the meeting's name, or None."""
+#: a prize of a campaign itself: its banner, or a prize named after the competition (竞赛优胜奖)
+_CAMPAIGN_PRIZE = re.compile(r"流动红旗|竞赛")
+#: a rating of the campaign the winners are reported from (本季度评比中，A获得…)
+_CAMPAIGN_RATING = re.compile(r"评比|考评|考核|讲评|排名")
+#: an explicit 会上 (大会上, 会议上) opening the clause: at the meeting itself
+_AT_THE_MEETING = re.compile(r"(?:在)?(?:此次|本次|这次)?(?:会上|会议上|大会上)")
+
+
+def _campaign_of_its_meeting(c: Context, meeting: Mention, won: re.Match, winner: Mention) -> Mention | None:
+    """The campaign a meeting of its course is named after (某劳动竞赛|第四季度推进会), when what the
+    ``winner`` won (``won``) is a prize of the campaign itself: its banner or its competition's prize
+    (获得“流动红旗”), or a place in its rating (本季度评比中，A获得第二名) not said at the meeting (会上，
+    A获得某市五一劳动奖状: an honour given at the meeting); the campaign's mention inside the
+    meeting's name, or None."""
+    if not _CAMPAIGN_PRIZE.search(won.group()):
+        before = c.text[c.sentence.start : winner.start]
+        if not _CAMPAIGN_RATING.search(before) or _AT_THE_MEETING.search(before):
+            return None
     for e in c.article.mentions:
         if e.type == "Event" and e.key != meeting.key and e.start == meeting.start and e.end < meeting.end \
                 and _CAMPAIGN_MEETING.fullmatch(c.text, e.end, meeting.end):
@@ -307,6 +322,21 @@ def _contests_in(c: Context, start: int, end: int) -> list[Mention]:
     return [e for e in c.article.mentions if e.type == "Event" and not e.congress and start <= e.start
             and e.end <= end and e.name.endswith(_CONTEST) and not is_bare(e.key)]
 
+#: before an award, a time other than the event's: 曾, 去年, a year (2025年，A曾获得…)
+_PAST_WIN = re.compile(r"曾|" + EARLIER_TIME.pattern + r"|(?P<year>[12１２][0-9０-９]{3}年)")
+
+
+def _won_elsewhere(c: Context, won: re.Match, event: Mention) -> bool:
+    """Whether an award told in a sentence naming no event was won at another time or from another
+    body than the ``event`` it would be won in: 2025年，A曾获得…; A获得市住建局“…流动红旗” (a body's
+    own banner or prize, named in the award)."""
+    for past in _PAST_WIN.finditer(c.text, c.sentence.start, won.start() + 2):
+        if any(m.start <= past.start() < m.end for m in c.mentions):
+            continue  # (inside a name: 曾 of 曾启亮, the year of a named event)
+        if past.group("year") is None or past.group("year") not in event.name:
+            return True
+    return any(is_org(e) and won.start() <= e.start and e.end <= won.end() for e in c.article.mentions)
+
 
 def _contest_won_in(c: Context) -> Mention | None:
     """The event an award told in a sentence naming none was won in: the contest named before it in
@@ -386,9 +416,11 @@ def participates(c: Context) -> Iterator[Found]:
                 one = the_one([e for e in c.events() if e.end <= m.start])
                 inside = [one] if one is not None else []
             won_in = _contest_won_in(c) if won and not inside else None
+            if won_in is not None and _won_elsewhere(c, won, won_in):
+                won_in = None
             if inside or won and won_in is not None and not any(True for _ in c.events()):
                 event, rule = (inside[0], "body-wins-in-event") if inside else (won_in, "body-wins-in-this-event")
-                event = _campaign_of_its_meeting(c, event) or event
+                event = _campaign_of_its_meeting(c, event, won or at, m) or event
                 yield m, "participatesIn", event, rule
                 k = ms.index(m) - 1
                 while k >= 0 and is_org(ms[k]) and c.gap(ms[k], ms[k + 1]) in NAME_JOINERS:
@@ -460,8 +492,9 @@ def participates(c: Context) -> Iterator[Found]:
                     inside = opened
             if inside:
                 yield m, "participatesIn", inside[0], "person-wins-in-event"
-            elif (won_in := _contest_won_in(c)) is not None and not any(True for _ in c.events()):
-                yield m, "participatesIn", _campaign_of_its_meeting(c, won_in) or won_in, "person-wins-in-this-event"
+            elif (won_in := _contest_won_in(c)) is not None and not any(True for _ in c.events()) \
+                    and not _won_elsewhere(c, won, won_in):
+                yield m, "participatesIn", _campaign_of_its_meeting(c, won_in, won, m) or won_in, "person-wins-in-this-event"
             continue
         # 赵洪祥也做了发言 in the report of a meeting: a speaker took part (so did the names listed before)
         if _speaks_at_the_reported_meeting(c, m):
@@ -764,12 +797,13 @@ def _line_breaks(text: str, start: int, end: int) -> Iterator[int]:
 #: the marks that open each brief of a page of briefs or photo captions
 _BRIEF_MARKS = ("▲", "△")
 #: … or the bracketed label of a digest's item, the place or unit it is from (【某县】12月1日，)
-_BRIEF_LABEL = re.compile(r"【[^】\n]{1,10}】")
-
-
 def _opens_a_brief(text: str, at: int) -> bool:
-    """Whether a brief opens at ``at`` (a line's start): a brief's mark or a digest item's label."""
-    return text.startswith(_BRIEF_MARKS, at) or _BRIEF_LABEL.match(text, at) is not None
+    """Whether a brief opens at ``at`` (a line's start): a brief's mark or a digest item's tag of
+    its place or unit (【南岭县】; a column's label, 【会场花絮】, is a part of the same report)."""
+    if text.startswith(_BRIEF_MARKS, at):
+        return True
+    tag = ITEM_TAG.match(text, at)
+    return tag is not None and tags_a_place_or_unit(tag.group(1), load_lexicons())
 
 
 #: what may open a lead before its subject: the dateline and its byline, then a date (本报讯（记者

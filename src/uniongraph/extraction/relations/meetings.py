@@ -45,7 +45,10 @@ GIVES_AWARDS = re.compile(r"(?:等)?(?:也|还|分别|先后|一起|共同)?(?:�
 _AT_THIS_MEETING = re.compile(r"在(?:今天|今日|昨天|当天|当日|这次|此次|本次|上午|下午)?(?:的)?"
                               + _noun_group(("研讨会", *_MEETING_KINDS)) + r"上[，,]")
 #: A (等)(共同)为…揭牌: the act a ceremony is named by (揭牌仪式, 剪彩仪式), performed by those before it
-_PERFORMS_THE_ACT = re.compile(r"(?:等)?(?:也|还|一起|一同|共同)?(?:为[^，。；：]{1,20}?)?(?P<act>揭牌|剪彩|揭幕|授牌|授旗|奠基)")
+_PERFORMS_THE_ACT = re.compile(r"(?:等(?:[0-9０-９一二三四五六七八九十]+[位名])?(?:领导同志|负责同志|领导|嘉宾|同志)?)?"
+                               r"(?:也|还|一起|一同|共同)?(?:为(?P<object>[^，。；：]{1,20}?))?(?P<act>揭牌|剪彩|揭幕|授牌|授旗|奠基)")
+#: a time before the reported ceremony, or a year, opening the sentence of the act: another performance
+_ANOTHER_TIME = re.compile(EARLIER_TIME.pattern + r"|[12１２][0-9０-９]{3}年|曾")
 #: A 在讲话中指出: a speech, in the report of a meeting, is at the meeting
 _IN_SPEECH = re.compile(r"在(?:讲话|报告|发言|致辞|致词|贺词|答谢词)中(?:指出|强调|说|表示|要求)")
 
@@ -53,6 +56,17 @@ _IN_SPEECH = re.compile(r"在(?:讲话|报告|发言|致辞|致词|贺词|答谢
 _SPEECH_VERB = re.compile(r"(?:等)?(?:也|还|分别|先后|相继)?(?:强调|指出|表示|说|讲话|要求|希望|宣布|致辞|发言)")
 #: what a speaker at a meeting does with the meeting's business: 传达, 通报, 宣读, 介绍
 _BUSINESS_VERB = re.compile(r"(?:也|还|分别|先后|相继)?(?:传达|通报|宣读|介绍|公布)(?:了)?")
+
+
+def _performed_elsewhere(c: Context, act: re.Match, ceremony: Mention) -> bool:
+    """Whether the act (为…揭牌) is performed at another time (去年5月，…还为…揭牌; 2024年, 曾) or for
+    another body than the ceremony's (…还为南岭县某工作站揭牌 in the report of 某中心揭牌仪式)."""
+    if _ANOTHER_TIME.search(c.text, c.sentence.start, act.start()):
+        return True
+    if act.group("object") is None:
+        return False
+    return any(m.type != "Person" and m.type != "Event" and act.start("object") <= m.start and m.end <= act.end("object")
+               and m.name not in ceremony.name for m in c.article.mentions)
 
 
 def _title_then_speech(text: str, at: int, end: int) -> bool:
@@ -194,7 +208,8 @@ def meeting_roles(c: Context) -> Iterator[Found]:
                 event = None  # 5月召开座谈会。8月，A赴某公司调研并主持座谈: another time or place, another meeting
         if event is None and not named and rule is None and ceremony is not None \
                 and (act := _PERFORMS_THE_ACT.match(text, last.end, c.sentence.end)) is not None \
-                and act.group("act") in ceremony.name and ceremony.end <= c.sentence.start:
+                and act.group("act") in ceremony.name and ceremony.end <= c.sentence.start \
+                and not _performed_elsewhere(c, act, ceremony):
             # 副市长甲，副院长乙共同为中心揭牌 in the report of a 某中心揭牌仪式: who performs the ceremony's
             # own act (揭牌, 剪彩) takes part in it
             rule, event = "performs-the-ceremony", ceremony

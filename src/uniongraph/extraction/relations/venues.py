@@ -212,7 +212,7 @@ def _unread_venue_held() -> re.Pattern[str]:
     (``unread_venue_heads.txt``, longest first), then the verb of holding that ends the clause
     (在淮安区|白马湖景区星光草坪|举行)."""
     heads = sorted(load_lexicons().words.get("unread_venue_heads", frozenset()), key=lambda w: (-len(w), w))
-    return re.compile(r"[^，。；：、\s“”\"（）()]{2,20}?(?:" + "|".join(map(re.escape, heads)) + ")"
+    return re.compile(r"(?P<venue>[^，。；：、\s“”\"（）()]{2,20}?(?:" + "|".join(map(re.escape, heads)) + "))"
                       r"(?:隆重|正式|顺利)?(?:举行|召开|举办|开幕|开班|开营|开赛)(?:了)?(?=[，。；,！]|$)")
 
 
@@ -233,8 +233,9 @@ def _area_before_an_unread_venue(c: Context) -> Iterator[Found]:
         venue = _unread_venue_held().match(text, pl.end, c.sentence.end)
         if venue is None or any(m.start >= pl.end and m.start < venue.end() and m.type in ("Person", "Event") for m in ms):
             continue
-        if any(m.start == pl.end and m.type == "Place" and m.end >= venue.end() - 4 for m in ms):
-            continue  # (the venue read as a place: the chain rules relate it)
+        if any(m.start == pl.end and m.type == "Place" and m.end >= venue.end("venue") for m in ms):
+            continue  # (the venue read as a place, its head with it: the chain rules relate it; not 在眉县|龙山|
+            # 陵园举行, a place's name the venue opens with)
         ev = next((m for m in reversed(ms[:i]) if m.type == "Event" and not m.congress), None)
         if ev is None:
             continue
