@@ -1,0 +1,81 @@
+"""Defects a reviewer proved in stop 39's rules (ceremony performers, contest winners, group
+leaders, organisers), each on invented sentences. Articles invented."""
+
+from __future__ import annotations
+
+from stated import stated_facts as facts
+
+_UNVEILING = "本报讯 12月5日，南岭市职工服务中心揭牌仪式在南岭市举行。\n"
+_CEREMONY = "南岭市职工服务中心揭牌仪式"
+
+
+def test_a_name_holding_ceng_is_no_other_time_of_the_act():
+    got = facts(_UNVEILING + "市总工会主席曾立新、副市长王海共同为中心揭牌。", "南岭市职工服务中心揭牌")
+    assert ("曾立新", "participatesIn", _CEREMONY) in got
+    assert ("王海", "participatesIn", _CEREMONY) in got
+
+
+def test_a_year_inside_an_honour_is_no_other_time_of_the_act():
+    got = facts(_UNVEILING + "副市长王海与2025年全国劳动模范李华共同为中心揭牌。", "南岭市职工服务中心揭牌")
+    assert ("李华", "participatesIn", _CEREMONY) in got
+
+
+def test_a_year_opening_the_sentence_is_another_time_of_the_act():
+    got = facts(_UNVEILING + "2024年，副市长王海曾为另一中心揭牌。", "南岭市职工服务中心揭牌")
+    assert ("王海", "participatesIn", _CEREMONY) not in got
+
+
+def test_leaders_with_a_modifier_perform_the_act():
+    for leaders in ("等市领导", "等有关领导"):
+        got = facts(_UNVEILING + f"副市长王海、市总工会主席李华{leaders}共同为中心揭牌。", "南岭市职工服务中心揭牌")
+        assert ("李华", "participatesIn", _CEREMONY) in got, leaders
+
+
+def test_a_name_holding_ceng_is_no_earlier_contest():
+    got = facts("本报讯 12月5日，由曾立新担任裁判长的南岭市第三届职工技能大赛在市体育馆落幕。南岭集团代表队获得团体一等奖。",
+                "南岭市第三届职工技能大赛落幕")
+    assert ("南岭集团代表队", "participatesIn", "南岭市第三届职工技能大赛") in got
+
+
+_DIGEST = ("本报讯 12月5日，南岭市第五届职工运动会在市体育馆开幕。\n"
+           "{contest}\n"
+           "南岭集团代表队获得团体一等奖，选手王海获得个人一等奖。")
+
+
+def test_preparation_in_a_clause_before_is_no_contest_to_come():
+    got = facts(_DIGEST.format(contest="经过三个月的精心筹备，南岭县第二届职工技能大赛12月4日在县工人文化宫落幕。"),
+                "南岭市第五届职工运动会开幕")
+    assert ("王海", "participatesIn", "南岭市第五届职工运动会") not in got
+
+
+def test_a_contest_to_come_is_not_won_in_and_gives_no_main_event():
+    got = facts(_DIGEST.format(contest="各队正在备战明年的南岭县第三届职工技能大赛。"), "南岭市第五届职工运动会开幕")
+    assert ("王海", "participatesIn", "南岭县第三届职工技能大赛") not in got
+    assert ("王海", "participatesIn", "南岭市第五届职工运动会") not in got
+
+
+def test_a_contest_closed_on_a_date_is_the_one_won_in():
+    got = facts(_DIGEST.format(contest="南岭县第二届职工技能大赛于12月4日在县工人文化宫落幕。"), "南岭市第五届职工运动会开幕")
+    assert ("王海", "participatesIn", "南岭市第五届职工运动会") not in got
+
+
+_VISIT = "本报讯 12月5日，南岭市总工会开展“冬送温暖”慰问活动。"
+
+
+def test_leading_a_team_or_a_delegation_to_the_activity():
+    got = facts(_VISIT + "市总工会副主席李华带队参加活动。南岭区总工会主席王海率团参加活动。",
+                "南岭市总工会开展“冬送温暖”慰问活动")
+    assert ("李华", "participatesIn", "冬送温暖慰问活动") in got
+    assert ("王海", "participatesIn", "冬送温暖慰问活动") in got
+
+
+def test_leading_a_check_is_not_leading_a_party_to_the_activity():
+    got = facts(_VISIT + "市总工会副主席李华带队检查安全生产。", "南岭市总工会开展“冬送温暖”慰问活动")
+    assert ("李华", "participatesIn", "冬送温暖慰问活动") not in got
+
+
+def test_an_organiser_after_a_guiding_body():
+    got = facts("本报讯 12月5日，南岭市第三届职工技能大赛开幕。本次大赛由南岭市总工会主办，南岭市人社局指导，"
+                "南岭钢铁集团有限公司承办。", "南岭市第三届职工技能大赛开幕")
+    assert ("南岭钢铁集团有限公司", "organizes", "南岭市第三届职工技能大赛") in got
+    assert ("南岭市总工会", "organizes", "南岭市第三届职工技能大赛") in got
