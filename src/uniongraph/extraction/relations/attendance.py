@@ -303,17 +303,24 @@ _IN_THIS_CONTEST = re.compile(r"(?:在)?(?:本届|本次|此次|这次)")
 
 
 #: after a contest: the verb reporting it held or closed (…比赛在市体育馆落幕): the paragraph reports it
-_HELD_OR_CLOSED = re.compile(r"(?:日前|近日)?(?:在[^，。；]{1,12}?)?(?:胜利|圆满|隆重)?(?:闭幕|落幕|落下帷幕|结束|开幕|举行|举办|开赛)")
+_HELD_OR_CLOSED = re.compile(r"(?:日前|近日)?(?:于)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:[0-9０-９一二三四五六七八九十]{1,3}日)?"
+                             r"(?:上午|下午|晚)?(?:在[^，。；]{1,12}?)?(?:胜利|圆满|隆重)?(?:闭幕|落幕|落下帷幕|结束|开幕|举行|举办|开赛)")
 
 
 def _contest_time(c: Context, e: Mention, para: int) -> str:
     """When the contest ``e`` is told as held, by the words before it in its sentence and the year it is
     named by against the main event's: "before", "to come", or "" (the reported time)."""
-    said = c.text[max(para - 1, *(c.text.rfind(end, para, e.start) for end in "。！？")) + 1 : e.start]
+    start = max(para - 1, *(c.text.rfind(end, para, e.start) for end in "。！？")) + 1
+    clause = max(start - 1, *(c.text.rfind(end, start, e.start) for end in "，,；;")) + 1
     year, main = _YEAR.search(e.name), _YEAR.search(c.main_event.name) if c.main_event else None
-    if _TO_COME.search(said) or year and main and year.group() > main.group():
+
+    def said(pattern: re.Pattern[str], at: int) -> bool:  # (not inside a name: 曾 of 曾立新)
+        return any(not any(m.start <= t.start() < m.end for m in c.article.mentions)
+                   for t in pattern.finditer(c.text, at, e.start))
+    # (to come: a modifier of the contest, in its clause — 备战明年的…; not 经过精心筹备，…大赛落幕)
+    if said(_TO_COME, clause) or year and main and year.group() > main.group():
         return "to come"
-    if _HELD_BEFORE.search(said) or year and main and year.group() < main.group():
+    if said(_HELD_BEFORE, start) or year and main and year.group() < main.group():
         return "before"
     return ""
 
@@ -355,6 +362,8 @@ def _contest_won_in(c: Context) -> Mention | None:
     times = [_contest_time(c, e, para) for e in contests]
     if own_paragraph and "before" in times and not _IN_THIS_CONTEST.match(c.text, c.sentence.start, c.sentence.end):
         return None  # (去年的第二届大赛…。今年，某代表队获…: a past contest in reach, no telling which)
+    if contests and all(times):
+        return None  # (every contest in reach to come or past: not the main event either)
     contests = [e for e, t in zip(contests, times) if not t]
     return the_one(contests) if contests else c.main_event
 
