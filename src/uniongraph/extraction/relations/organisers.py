@@ -550,8 +550,10 @@ _CO_ADVERBS = re.compile(r"^(?:联合|共同|具体|负责|协助)+")
 _CARRIES_OUT = re.compile(r"(?:组织(?:实施|开展)|实施)(?=[，。；,;]|$)")
 #: from the organisers before to a co-organiser: the rest of their clause, then the co-organiser's
 #: clause (由A主办，B承办; 由A主办，集团所属B承办; 由A、B承办), no clause of another topic between
-#: (由A主办，赛后的晋级评审，B负责组织实施)
-_NEXT_ROLE_CLAUSE = re.compile(r"[^，,；;。]*(?:[，,][^，,；;。]*)?")
+#: (由A主办，赛后的晋级评审，B负责组织实施); clauses of a body's other role may come between
+#: (由A主办，B指导，C承办)
+_NEXT_ROLE_CLAUSE = re.compile(r"[^，,；;。]*(?:[，,][^，,；;。]{1,24}?(?:指导|支持|协办|协助|赞助|冠名)(?=[，,]))*"
+                               r"(?:[，,][^，,；;。]*)?")
 
 
 #: the organising verb with no object after the organisers: the clause ends with it
