@@ -23,11 +23,11 @@ from .prerequisites import needs
 
 #: right after a person: leads a group of people (率/带领 N名 …职工, 率队) to attend; the group a count
 #: of people, a noun for them or 队 (率队参加), no body or person named inside (率南岭代表队参加:
-#: the team is read by its own patterns)
+#: the team is read by its own patterns); 带队, 率团 (率团参加活动): leads a party of no count
 _LEADS_A_GROUP = re.compile(
-    r"(?:亲自)?(?:率|率领|带领|带着)(?:(?:[0-9０-９一二三四五六七八九十百]+(?:余|多)?(?:名|位)[^，。；：、“”]{0,10}?)"
+    r"(?:亲自)?(?:(?:率|率领|带领|带着)(?:(?:[0-9０-９一二三四五六七八九十百]+(?:余|多)?(?:名|位)[^，。；：、“”]{0,10}?)"
     r"|[^，。；：、“”0-9０-９]{0,8}?(?:职工|员工|会员|队员|选手|学员|青年|劳模|工匠|志愿者)(?:们)?"
-    r"|(?<=率)队)"
+    r"|(?<=率)(?:队|团))|带队|带团)"
     r"(?:一同|一起|共同|集体)?(?=参加|参与)")
 #: right after a person: joins or accompanies the visit, said by a word of the activity (参加慰问,
 #: 陪同走访), which closes the clause
