@@ -362,8 +362,6 @@ def _contest_won_in(c: Context) -> Mention | None:
     times = [_contest_time(c, e, para) for e in contests]
     if own_paragraph and "before" in times and not _IN_THIS_CONTEST.match(c.text, c.sentence.start, c.sentence.end):
         return None  # (去年的第二届大赛…。今年，某代表队获…: a past contest in reach, no telling which)
-    if contests and all(times):
-        return None  # (every contest in reach to come or past: not the main event either)
     contests = [e for e, t in zip(contests, times) if not t]
     return the_one(contests) if contests else c.main_event
 
