@@ -25,6 +25,18 @@ def test_a_year_opening_the_sentence_is_another_time_of_the_act():
     assert ("王海", "participatesIn", _CEREMONY) not in got
 
 
+def test_the_body_unveiled_named_fuller_is_the_ceremony_s():
+    got = facts("本报讯 12月5日上午，职工服务中心揭牌仪式在南岭县举行。\n副市长王海、县总工会主席李华共同为南岭县总工会职工服务中心揭牌。",
+                "职工服务中心揭牌仪式举行")
+    assert ("王海", "participatesIn", "职工服务中心揭牌仪式") in got
+    assert ("李华", "participatesIn", "职工服务中心揭牌仪式") in got
+
+
+def test_another_body_unveiled_is_another_act():
+    got = facts(_UNVEILING + "副市长王海还为南岭县总工会职工服务站揭牌。", "南岭市职工服务中心揭牌")
+    assert ("王海", "participatesIn", _CEREMONY) not in got
+
+
 def test_leaders_with_a_modifier_perform_the_act():
     for leaders in ("等市领导", "等有关领导"):
         got = facts(_UNVEILING + f"副市长王海、市总工会主席李华{leaders}共同为中心揭牌。", "南岭市职工服务中心揭牌")

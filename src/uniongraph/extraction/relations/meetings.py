@@ -70,6 +70,9 @@ def _performed_elsewhere(c: Context, act: re.Match, ceremony: Mention) -> bool:
             return True
     if act.group("object") is None:
         return False
+    named = ceremony.name[: ceremony.name.find(act.group("act"))]
+    if len(named) >= 2 and act.group("object").endswith(named):
+        return False  # (为南岭县总工会职工服务中心揭牌 at the 职工服务中心揭牌仪式: the same body named fuller)
     return any(m.type != "Person" and m.type != "Event" and act.start("object") <= m.start and m.end <= act.end("object")
                and m.name not in ceremony.name for m in c.article.mentions)
 
