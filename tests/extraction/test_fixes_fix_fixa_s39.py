@@ -49,6 +49,30 @@ def test_a_name_holding_ceng_is_no_earlier_contest():
     assert ("南岭集团代表队", "participatesIn", "南岭市第三届职工技能大赛") in got
 
 
+def test_a_full_date_of_the_reported_day_is_no_other_time_of_a_win():
+    got = facts("本报讯 南岭市第三届职工技能大赛在市体育馆落幕。\n\n2026年12月5日，南岭集团代表队获得团体一等奖，选手王海获得个人一等奖。",
+                "南岭市第三届职工技能大赛落幕")
+    assert ("王海", "participatesIn", "南岭市第三届职工技能大赛") in got
+
+
+def test_a_full_date_of_another_year_is_another_time_of_a_win():
+    got = facts("本报讯 2026年12月5日，南岭市第三届职工技能大赛在市体育馆落幕。\n\n2024年5月1日，选手王海获得个人一等奖。",
+                "南岭市第三届职工技能大赛落幕")
+    assert ("王海", "participatesIn", "南岭市第三届职工技能大赛") not in got
+
+
+def test_a_prize_given_by_the_contest_s_organiser_is_won_in_it():
+    got = facts("本报讯 12月5日，南岭市总工会主办的南岭市第三届职工技能大赛在市体育馆落幕。选手王海获得南岭市总工会授予的个人一等奖。",
+                "南岭市第三届职工技能大赛落幕")
+    assert ("王海", "participatesIn", "南岭市第三届职工技能大赛") in got
+
+
+def test_a_prize_of_another_body_is_not_won_in_the_contest():
+    got = facts("本报讯 12月5日，南岭市总工会主办的南岭市第三届职工技能大赛在市体育馆落幕。选手王海获得南岭市住建局授予的个人一等奖。",
+                "南岭市第三届职工技能大赛落幕")
+    assert ("王海", "participatesIn", "南岭市第三届职工技能大赛") not in got
+
+
 _DIGEST = ("本报讯 12月5日，南岭市第五届职工运动会在市体育馆开幕。\n\n"
            "{contest}\n\n"
            "南岭集团代表队获得团体一等奖，选手王海获得个人一等奖。")

@@ -329,20 +329,40 @@ def _contests_in(c: Context, start: int, end: int) -> list[Mention]:
     return [e for e in c.article.mentions if e.type == "Event" and not e.congress and start <= e.start
             and e.end <= end and e.name.endswith(_CONTEST) and not is_bare(e.key)]
 
-#: before an award, a time other than the event's: 曾, 去年, a year (2025年，A曾获得…)
-_PAST_WIN = re.compile(r"曾|" + EARLIER_TIME.pattern + r"|(?P<year>[12１２][0-9０-９]{3}年)")
+#: before an award, a time other than the event's: 曾, 去年, a year (2025年，A曾获得…); ``day`` a
+#: full date (2026年12月5日，): a day of the reported days when its year is the article's
+_PAST_WIN = re.compile(r"曾|" + EARLIER_TIME.pattern
+                       + r"|(?P<year>[12１２][0-9０-９]{3}年)(?P<day>[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?")
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+#: right after a body named in the article: it organises (南岭市总工会主办的…, 由A承办)
+_ORGANISES = re.compile(r"(?:联合|共同)?(?:主办|承办|举办|组织)")
 
 
 def _won_elsewhere(c: Context, won: re.Match, event: Mention) -> bool:
     """Whether an award told in a sentence naming no event was won at another time or from another
     body than the ``event`` it would be won in: 2025年，A曾获得…; A获得市住建局“…流动红旗” (a body's
-    own banner or prize, named in the award)."""
+    own banner or prize, named in the award; not a body that organises the event: its prizes are the
+    event's)."""
     for past in _PAST_WIN.finditer(c.text, c.sentence.start, won.start() + 2):
         if any(m.start <= past.start() < m.end for m in c.mentions):
             continue  # (inside a name: 曾 of 曾启亮, the year of a named event)
+        if past.group("day") is not None and _article_year(c) in (None, past.group("year").translate(_HALF_WIDTH)[:4]):
+            continue  # (2026年12月5日，A获得… in a report of that day, or of a day not told)
         if past.group("year") is None or past.group("year") not in event.name:
             return True
-    return any(is_org(e) and won.start() <= e.start and e.end <= won.end() for e in c.article.mentions)
+    organisers = {m.name for m in c.article.mentions if is_org(m) and _ORGANISES.match(c.text, m.end)}
+    return any(is_org(e) and won.start() <= e.start and e.end <= won.end() and e.name not in organisers
+               for e in c.article.mentions)
+
+
+def _article_year(c: Context) -> str | None:
+    """The year of the article: its date, else the year of a date in its lead (本报讯 2026年12月5日)."""
+    date = c.article.metadata.get("date")
+    if isinstance(date, str) and date[:4].isdigit():
+        return date[:4]
+    lead = c.text[c.article.body_start : c.text.find("。", c.article.body_start)]
+    year = _YEAR.search(lead.translate(_HALF_WIDTH))
+    return year.group() if year else None
 
 
 def _contest_won_in(c: Context) -> Mention | None:
