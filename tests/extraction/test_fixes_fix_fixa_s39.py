@@ -117,3 +117,20 @@ def test_an_organiser_after_a_guiding_body():
                 "南岭钢铁集团有限公司承办。", "南岭市第三届职工技能大赛开幕")
     assert ("南岭钢铁集团有限公司", "organizes", "南岭市第三届职工技能大赛") in got
     assert ("南岭市总工会", "organizes", "南岭市第三届职工技能大赛") in got
+
+
+_CONGRESS = "12月1日，青川市总工会第五次代表大会在青川市工人文化宫开幕。\n\n"
+_CONGRESS_EV = "青川市总工会第五次代表大会"
+
+
+def test_a_column_label_of_a_verb_or_a_number_opens_no_brief():
+    for tag in ("走进社区", "一线工厂"):
+        got = facts(_CONGRESS + f"【{tag}】会议期间，来自基层的代表们踊跃建言。青川县总工会主席王海出席。",
+                    "青川市总工会第五次代表大会开幕")
+        assert ("王海", "participatesIn", _CONGRESS_EV) in got, tag
+
+
+def test_a_place_tag_still_opens_a_brief():
+    got = facts(_CONGRESS + "【青山县】12月2日，青山县总工会召开职工座谈会。青山县总工会主席王海出席。",
+                "青川市总工会第五次代表大会开幕")
+    assert ("王海", "participatesIn", _CONGRESS_EV) not in got
