@@ -134,3 +134,21 @@ def test_a_place_tag_still_opens_a_brief():
     got = facts(_CONGRESS + "【青山县】12月2日，青山县总工会召开职工座谈会。青山县总工会主席王海出席。",
                 "青川市总工会第五次代表大会开幕")
     assert ("王海", "participatesIn", _CONGRESS_EV) not in got
+
+
+def _entities(body: str, title: str) -> set[tuple[str, str]]:
+    from uniongraph.extraction.pipeline import extract_article
+    from uniongraph.model import Article
+
+    art = extract_article(Article(id="t", source="t", index=0, title=title, text=f"{title}\n{body}"))
+    return {(m.type, m.name) for m in art.mentions}
+
+
+def test_a_place_opening_a_subject_of_people_is_no_event_name():
+    got = _entities("12月5日，南岭集团焊工技能比武在南岭集团实训基地举行。南岭市人大代表现场观摩比武。", "南岭集团举行焊工技能比武")
+    assert not any(t == "Event" and n.startswith("南岭市人大代表") for t, n in got)
+
+
+def test_a_place_and_an_edition_still_name_the_event():
+    got = _entities("12月5日，宝鸡市首届班组长现场观摩比武在宝鸡集团举行。", "宝鸡市首届班组长现场观摩比武举行")
+    assert ("Event", "宝鸡市首届班组长现场观摩比武") in got

@@ -517,6 +517,8 @@ _KIND_WORDS = frozenset({"技术", "技能", "岗位", "业务", "劳动", "职�
                          "单项"})
 #: verbs of attending or holding an event, right before its head: they govern it, no name holds them
 #: (观摩|比武, 参加|比赛); not 组织, 开展 (全国组织|工作会议 holds one)
+#: the last word of a noun of people (人大代表, 一线职工): the subject of a verb, not a name's part
+_PEOPLE_ENDINGS = ("代表", "职工", "干部", "群众", "员工", "会员")
 _ATTENDING_VERB = re.compile(r"出席|参加|参与|列席|观看|观摩|主持|举办|举行|召开")
 #: adverbs of competing side by side, right before a contest's head: a predicate (三十个班组同台|比武),
 #: while inside a name a contest word follows them (两地职工同台竞技邀请赛)
@@ -763,7 +765,11 @@ def _verbs_subject(idx: TokenIndex, before: list[Token], lex: Lexicons) -> bool:
     first = idx.index_at(before[0].start) if before else 0
     if first > 0 and idx.tokens[first - 1].word in lex.roles:
         return True
-    return not any(_EDITION.search(t.word) or t.pos == "ns" or t.word in lex.places for t in before)
+    if any(_EDITION.search(t.word) for t in before):
+        return False
+    places = [k for k, t in enumerate(before) if t.pos == "ns" or t.word in lex.places]
+    # (a place opening a subject of people is no name's: 南岭市人大代表现场|观摩, 南岭市职工|观摩)
+    return not places or any(t.word in _GROUP_WORDS or t.word.endswith(_PEOPLE_ENDINGS) for t in before[places[-1] + 1 :])
 
 
 def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
