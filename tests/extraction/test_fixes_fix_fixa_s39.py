@@ -152,3 +152,16 @@ def test_a_place_opening_a_subject_of_people_is_no_event_name():
 def test_a_place_and_an_edition_still_name_the_event():
     got = _entities("12月5日，宝鸡市首届班组长现场观摩比武在宝鸡集团举行。", "宝鸡市首届班组长现场观摩比武举行")
     assert ("Event", "宝鸡市首届班组长现场观摩比武") in got
+
+
+_DATED_VISIT = "本报讯 2026年12月5日，南岭市总工会开展“冬送温暖”慰问活动。\n\n"
+
+
+def test_leading_a_group_in_a_year_before_the_article_s():
+    got = facts(_DATED_VISIT + "据悉，2025年12月，市总工会副主席李华率队参加活动。", "南岭市总工会开展“冬送温暖”慰问活动")
+    assert ("李华", "participatesIn", "冬送温暖慰问活动") not in got
+
+
+def test_leading_a_group_in_the_article_s_year():
+    got = facts(_DATED_VISIT + "2026年12月6日，市总工会副主席李华率队参加活动。", "南岭市总工会开展“冬送温暖”慰问活动")
+    assert ("李华", "participatesIn", "冬送温暖慰问活动") in got

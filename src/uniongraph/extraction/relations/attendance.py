@@ -271,11 +271,12 @@ _YEAR = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
 
 def at_another_time(c: Context, ev: Mention) -> bool:
     """Whether the sentence opens at another time than ``ev``'s: an earlier or later one (去年，明年，
-    同日), or a year other than the one the event is named by (据悉，2024年春节期间，)."""
+    同日), or a year other than the one the event is named by, or else the article's (据悉，2024年春节期间，)."""
     if _ANOTHER_TIME.match(c.text, c.sentence.start, c.sentence.end):
         return True
     year, named = _OPENING_YEAR.match(c.text, c.sentence.start, c.sentence.end), _YEAR.search(ev.name)
-    return year is not None and named is not None and year.group(1) != named.group()
+    held = named.group() if named is not None else _article_year(c)  # (a name of no year: the article's)
+    return year is not None and held is not None and year.group(1) != held
 #: activities a party goes out on (疗休养活动, 慰问活动, 送温暖活动): led by a person who goes with it
 _PARTY_ACTIVITY = re.compile(r"(?:疗休养|疗养|休养|慰问|送温暖|送清凉|走访|研学|考察)[\u4e00-\u9fff]{0,4}(?:活动|行动)$")
 
