@@ -18,7 +18,7 @@ from ..places import in_open_quote
 from .bare_events import is_bare
 from .context import COORDINATORS, NAME_JOINERS, PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
 from .prerequisites import needs
-from .event_references import CLASS_KINDS, EARLIER_TIME, NO_MEETING, events_just_before, object_end, one_named_before, recent_event, same_event, the_one, whole_subject
+from .event_references import CLASS_KINDS, EARLIER_TIME, NAMED_YEAR, NO_MEETING, PARTY_ACTIVITY, at_another_time, events_just_before, names_another_activity, object_end, one_named_before, recent_event, same_event, the_one, whole_subject
 from .meetings import GIVES_AWARDS
 from .person_lists import AS_TITLE_OF, HONORIFIC_AFTER_NAME, in_list, listed_before, titles_a_person
 
@@ -73,20 +73,6 @@ _AT_NAMED_EVENT = re.compile(r"(?:是)?(?:今天|昨天|日前|近日|当天|(?:
                              r"|(?:逐一|现场|一一)?(?:解答|答疑|回答)))")
 #: the ceremony that opens or closes an event (开班仪式, 结业仪式, 启动仪式, 开幕式)
 _OWN_CEREMONY = re.compile(r"(?:开班|结业|开营|结营|启动|开幕|闭幕|开训)(?:仪式|式)")
-#: before the event's word, another occasion of it: 另一场, 其他, a year (1998年的), 上届
-_ANOTHER_OCCASION = re.compile(r"另一|另外|其他|其它|[0-9０-９一二三四五六七八九〇]{4}年|上届|上一届|往届|历届")
-
-
-def _another_occasion(after: str, verb_end: int) -> bool:
-    """Whether the words after a verb of attending (``after``, the verb ``verb_end`` long) say another
-    occasion than the one reported before the event's word: 参加过…, 参加了另一场启动仪式, 去年的开幕式."""
-    word = has(after, "this_event")
-    if word is None:
-        return False
-    between = after[verb_end : after.find(word)]
-    return between.startswith("过") or bool(_ANOTHER_OCCASION.search(between) or EARLIER_TIME.search(between))
-
-
 #: between a winner and the award: nothing, or 等 and the others named with the person (顾某等７名
 #: …专家教授喜获该奖), no saying, hoping or earlier time (某说，获得冠军的…; 某曾在…获得; 某表示，希望…获得)
 _WINNER_GAP = re.compile(r"(?:等(?:(?!说|表示|希望|曾|上届|去年)[^，。；：“”]){0,40}?)?(?:喜|也|还|均|都|分别|共|一举)?")
@@ -260,24 +246,6 @@ def _listed_past_missed_items(c: Context, first: Mention) -> list[Mention]:
 #: right after a person: leads the party of the activity, 带队 closing the clause (带队。, 由某带队，) or
 #: joined to a visit of the activity (带队并看望了大家); not 带队检查/召开/考察…: a task of its own
 _LEADS_THE_PARTY = re.compile(r"(?:亲自|一同)?带队(?:[，。；,;]|$|并(?:看望|慰问|探望|陪同|参加|走访))")
-#: a sentence opened by another time (去年，此前; 同日 with a task of its own; a time to come: 明年，
-#: 下周，), perhaps after a word of hearsay (据悉，): the party led then is not the activity's
-_ANOTHER_TIME = re.compile(r"(?:(?:据悉|据了解|据介绍|另悉|另据了解)[，,])?(?:" + EARLIER_TIME.pattern
-                           + r"|同日|同一天|明年|明天|后天|下周|下月|下个月|下半年|下一步|今后|将来|未来)")
-#: a year a sentence opens at, perhaps after a word of hearsay (据悉，2024年春节期间，)
-_OPENING_YEAR = re.compile(r"(?:(?:据悉|据了解|据介绍|另悉)[，,])?((?:19|20)[0-9]{2})年")
-_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
-
-
-def at_another_time(c: Context, ev: Mention) -> bool:
-    """Whether the sentence opens at another time than ``ev``'s: an earlier or later one (去年，明年，
-    同日), or a year other than the one the event is named by (据悉，2024年春节期间，)."""
-    if _ANOTHER_TIME.match(c.text, c.sentence.start, c.sentence.end):
-        return True
-    year, named = _OPENING_YEAR.match(c.text, c.sentence.start, c.sentence.end), _YEAR.search(ev.name)
-    return year is not None and named is not None and year.group(1) != named.group()
-#: activities a party goes out on (疗休养活动, 慰问活动, 送温暖活动): led by a person who goes with it
-_PARTY_ACTIVITY = re.compile(r"(?:疗休养|疗养|休养|慰问|送温暖|送清凉|走访|研学|考察)[\u4e00-\u9fff]{0,4}(?:活动|行动)$")
 
 
 @needs("Person", event=True, words=re.compile("带队"))
@@ -286,7 +254,7 @@ def leads_the_party(c: Context) -> Iterator[Found]:
     out on (疗休养活动, 慰问活动): the one who leads the party takes part in it
     (``leads-the-activity-party``); the sentence names no event of its own."""
     ev = c.main_event
-    if ev is None or ev.congress or any(True for _ in c.events()) or not _PARTY_ACTIVITY.search(ev.name) \
+    if ev is None or ev.congress or any(True for _ in c.events()) or not PARTY_ACTIVITY.search(ev.name) \
             or at_another_time(c, ev):
         return
     for p in c.mentions:
@@ -310,7 +278,7 @@ def _contest_time(c: Context, e: Mention, para: int) -> str:
     """When the contest ``e`` is told as held, by the words before it in its sentence and the year it is
     named by against the main event's: "before", "to come", or "" (the reported time)."""
     said = c.text[max(para - 1, *(c.text.rfind(end, para, e.start) for end in "。！？")) + 1 : e.start]
-    year, main = _YEAR.search(e.name), _YEAR.search(c.main_event.name) if c.main_event else None
+    year, main = NAMED_YEAR.search(e.name), NAMED_YEAR.search(c.main_event.name) if c.main_event else None
     if _TO_COME.search(said) or year and main and year.group() > main.group():
         return "to come"
     if _HELD_BEFORE.search(said) or year and main and year.group() < main.group():
@@ -388,7 +356,7 @@ def participates(c: Context) -> Iterator[Found]:
             if explicit is not None and has(text[m.end : explicit.start], "participate"):
                 yield m, "participatesIn", explicit, "agent-participates-event"
             elif c.main_event is not None and (has(after, "this_event") or "参与者" in after) \
-                    and not _SOME_ACTIVITIES.match(after, len(verb)) and not _another_occasion(after, len(verb)):
+                    and not names_another_activity(after, len(verb)):
                 # (参加有关活动: some activities, not the one reported; 参加过1998年的开幕式: another)
                 yield m, "participatesIn", c.main_event, "agent-participates-this-event"
                 if m.type == "Person":  # 王建国、李秀英参加了活动: each person of the list
@@ -631,8 +599,6 @@ _LEADERS_ETC = re.compile(r"等(?:[省市县区镇乡]|[0-9０-９一二三四�
 #: a time or an adverb before what a person does (今天在会上传达…); the capacity one speaks in
 #: (作为职工代表在会上发言)
 _AFTER_TIME = re.compile(r"^(?:今天|昨天|当天|当日|随后|接着|也|还|又|上午|下午|晚上|作为[^，。；、]{1,8}?代表(?=在会上))+")
-#: 参加有关活动, 相关活动: some activities of a visit, not the event reported
-_SOME_ACTIVITIES = re.compile(r"(?:了)?(?:有关|相关|其他|其它|各项|一些|部分)(?:的)?活动")
 #: the verbs of attending (到场见证, 到场指导: present at the scene, for what they came to do; 到场 alone
 #: may be arriving to deal with an incident: 迅速到场处置)
 _ATTEND_VERBS = r"出席|参加|参与|列席|观看|观摩|到场(?:见证|指导|祝贺|助阵|(?=为|并|[，。]))"
