@@ -18,7 +18,7 @@ from ..places import in_open_quote
 from .bare_events import is_bare
 from .context import COORDINATORS, NAME_JOINERS, PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
 from .prerequisites import needs
-from .event_references import CLASS_KINDS, EARLIER_TIME, NAMED_YEAR, NO_MEETING, PARTY_ACTIVITY, at_another_time, events_just_before, names_another_activity, object_end, one_named_before, recent_event, same_event, the_one, whole_subject
+from .event_references import ANOTHER_TIME_BEFORE, CLASS_KINDS, EARLIER_TIME, NAMED_YEAR, NO_MEETING, ONCE_OR_EARLIER, PARTY_ACTIVITY, at_another_time, events_just_before, names_another_activity, object_end, one_named_before, recent_event, same_event, the_one, whole_subject
 from .meetings import GIVES_AWARDS
 from .person_lists import AS_TITLE_OF, HONORIFIC_AFTER_NAME, in_list, listed_before, titles_a_person
 
@@ -265,7 +265,7 @@ def leads_the_party(c: Context) -> Iterator[Found]:
 #: before a contest in its sentence: one to come, no contest won yet (备战明年举行的…锦标赛, 即将举行的…)
 _TO_COME = re.compile(r"明年|下届|下一届|将于|将在|即将|备战|筹备")
 #: before a contest in its sentence: one held before (去年的…, 曾在…中, 上届)
-_HELD_BEFORE = re.compile(EARLIER_TIME.pattern + r"|曾|上届|上一届")
+_HELD_BEFORE = re.compile(ONCE_OR_EARLIER + r"|上届|上一届")
 #: a winners' sentence opening in the contest reported (本届比赛中，此次大赛上，): no past contest meant
 _IN_THIS_CONTEST = re.compile(r"(?:在)?(?:本届|本次|此次|这次)")
 
@@ -290,15 +290,13 @@ def _contests_in(c: Context, start: int, end: int) -> list[Mention]:
     return [e for e in c.article.mentions if e.type == "Event" and not e.congress and start <= e.start
             and e.end <= end and e.name.endswith(_CONTEST) and not is_bare(e.key)]
 
-#: before an award, a time other than the event's: 曾, 去年, a year (2025年，A曾获得…)
-_PAST_WIN = re.compile(r"曾|" + EARLIER_TIME.pattern + r"|(?P<year>[12１２][0-9０-９]{3}年)")
 
 
 def _won_elsewhere(c: Context, won: re.Match, event: Mention) -> bool:
     """Whether an award told in a sentence naming no event was won at another time or from another
     body than the ``event`` it would be won in: 2025年，A曾获得…; A获得市住建局“…流动红旗” (a body's
     own banner or prize, named in the award)."""
-    for past in _PAST_WIN.finditer(c.text, c.sentence.start, won.start() + 2):
+    for past in ANOTHER_TIME_BEFORE.finditer(c.text, c.sentence.start, won.start() + 2):
         if any(m.start <= past.start() < m.end for m in c.mentions):
             continue  # (inside a name: 曾 of 曾启亮, the year of a named event)
         if past.group("year") is None or past.group("year") not in event.name:

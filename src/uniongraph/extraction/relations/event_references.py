@@ -135,6 +135,11 @@ VISITED_ACTIVITY = re.compile(r"(?:活动|行动|慰问|送温暖|送清凉|下�
 #: a sentence opened by a time before the activity reported (去年，此前，活动前): what a party did then
 #: is no part of it
 EARLIER_TIME = re.compile(r"(?:去年|前年|往年|此前|之前|以前|上周|上月|上个月|今年以来|近年来|活动前|启动前)")
+#: … or 曾 (once), before what is told: a contest held, an award won, an act done then
+ONCE_OR_EARLIER = r"曾|" + EARLIER_TIME.pattern
+#: before an award or a ceremony's act, a time other than the event's: 曾, 去年, a year (2025年，A曾获得…;
+#: the year in group ``year``, which the event may be named by)
+ANOTHER_TIME_BEFORE = re.compile(ONCE_OR_EARLIER + r"|(?P<year>[12１２][0-9０-９]{3}年)")
 
 
 #: a sentence opened by another time (去年，此前; 同日 with a task of its own; a time to come: 明年，

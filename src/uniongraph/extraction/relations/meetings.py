@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ...model import Mention
 from .context import CONVENED_THEN, COORDINATORS, NAME_JOINERS, Context, Found, is_org, only_titles, opening
 from .prerequisites import needs
-from .event_references import AT_EVENT_OPENER, EARLIER_TIME, one_named_before, recent_event
+from .event_references import ANOTHER_TIME_BEFORE, AT_EVENT_OPENER, EARLIER_TIME, one_named_before, recent_event
 from .person_lists import in_list, listed_before, person_list_from
 
 
@@ -47,8 +47,6 @@ _AT_THIS_MEETING = re.compile(r"在(?:今天|今日|昨天|当天|当日|这次|
 #: A (等)(共同)为…揭牌: the act a ceremony is named by (揭牌仪式, 剪彩仪式), performed by those before it
 _PERFORMS_THE_ACT = re.compile(r"(?:等(?:[0-9０-９一二三四五六七八九十]+[位名])?(?:领导同志|负责同志|领导|嘉宾|同志)?)?"
                                r"(?:也|还|一起|一同|共同)?(?:为(?P<object>[^，。；：]{1,20}?))?(?P<act>揭牌|剪彩|揭幕|授牌|授旗|奠基)")
-#: a time before the reported ceremony, or a year, opening the sentence of the act: another performance
-_ANOTHER_TIME = re.compile(EARLIER_TIME.pattern + r"|[12１２][0-9０-９]{3}年|曾")
 #: A 在讲话中指出: a speech, in the report of a meeting, is at the meeting
 _IN_SPEECH = re.compile(r"在(?:讲话|报告|发言|致辞|致词|贺词|答谢词)中(?:指出|强调|说|表示|要求)")
 
@@ -61,7 +59,7 @@ _BUSINESS_VERB = re.compile(r"(?:也|还|分别|先后|相继)?(?:传达|通报|
 def _performed_elsewhere(c: Context, act: re.Match, ceremony: Mention) -> bool:
     """Whether the act (为…揭牌) is performed at another time (去年5月，…还为…揭牌; 2024年, 曾) or for
     another body than the ceremony's (…还为南岭县某工作站揭牌 in the report of 某中心揭牌仪式)."""
-    if _ANOTHER_TIME.search(c.text, c.sentence.start, act.start()):
+    if ANOTHER_TIME_BEFORE.search(c.text, c.sentence.start, act.start()):  # (another performance)
         return True
     if act.group("object") is None:
         return False
