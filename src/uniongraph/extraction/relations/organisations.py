@@ -14,7 +14,7 @@ from ..names import DIVISION_LEVEL
 from ..orgs import BANK_BRANCH_HEADS, a_word_for_a_kind, NUMBER_NAMED_UNIT, NUMBERED_TEAM, ORDINAL_UNIT, QUOTED_UNIT_SOURCE
 from ..places import place_level
 from ..tokens import TokenIndex
-from .context import COORDINATORS, LIST_JOINERS, NAME_JOINERS, Context, Found, _inside_next, has, is_org, opening, starts
+from .context import COORDINATORS, LIST_JOINERS, NAME_JOINERS, Context, Found, has, inside_next, is_org, opening, starts
 from .people import _NAME_GOES_ON as _INSTITUTION_NAME_GOES_ON
 from .prerequisites import needs
 
@@ -336,10 +336,10 @@ def bodies_set_up_at_a_place(c: Context) -> Iterator[Found]:
     pairs the places and the bodies in order."""
     ms, text = c.mentions, c.text
     for i, pl in enumerate(ms[:-1]):
-        if pl.type != "Place" or _inside_next(ms, i):
+        if pl.type != "Place" or inside_next(ms, i):
             continue
         k = i + 1
-        while k + 1 < len(ms) and _inside_next(ms, k):
+        while k + 1 < len(ms) and inside_next(ms, k):
             k += 1  # (青川 of 青川化工东湖分公司: the body opens there)
         body = ms[k]
         if not is_org(body) or body.type == "Federation" or a_word_for_a_kind(body.name, load_lexicons()):
