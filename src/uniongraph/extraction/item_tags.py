@@ -30,16 +30,15 @@ ITEM_TAG = re.compile(_TAG)
 _TAG_OPENING_A_LINE = re.compile(r"^[ \u3000]*" + _TAG, re.M)
 #: a line opening a new untagged item (本报讯 …): the tag before it no longer holds
 _UNTAGGED_ITEM = re.compile(r"\n[ \u3000]*本报讯")
-#: the levels a place's tag ends with, longest first (南岭县, 石桥镇, 某自治县)
-_REGION_LEVELS = tuple(sorted(REGION_LEVELS, key=lambda w: (-len(w), w)))
 #: the other areas a brief comes from (某州, 某旗, 某盟, 石桥街道, 某社区): besides a place's levels
 _BRIEF_AREA_ENDINGS = ("州", "旗", "盟", "街道", "社区")
 
 
 def tags_a_place(tag: str, lex: Lexicons) -> bool:
     """Whether a tag names a place (【涉县】, 【武安】: a digest item from there): a gazetteer place or its
-    short form, or a name ending in a region's level; not a sub-heading (【赛场直击】, 【编者按】)."""
-    return tag in lex.places or tag in lex.place_aliases or any(tag.endswith(lv) and len(tag) > len(lv) for lv in _REGION_LEVELS)
+    short form, or a name ending in a region's level (南岭县, 石桥镇, 某自治县); not a sub-heading
+    (【赛场直击】, 【编者按】)."""
+    return tag in lex.places or tag in lex.place_aliases or any(tag.endswith(lv) and len(tag) > len(lv) for lv in REGION_LEVELS)
 
 
 def tags_a_place_or_unit(tag: str, lex: Lexicons) -> bool:
