@@ -758,9 +758,11 @@ def _line_breaks(text: str, start: int, end: int) -> Iterator[int]:
         at = text.find("\n", at + 1, end)
 
 
-#: the marks that open each brief of a page of briefs or photo captions
+#: the marks that open each brief of a page of briefs or photo captions (a digest's item opens with
+#: the bracketed tag of the place or unit it is from instead: 【某县】12月1日，)
 _BRIEF_MARKS = ("▲", "△")
-#: … or the bracketed label of a digest's item, the place or unit it is from (【某县】12月1日，)
+
+
 def _opens_a_brief(text: str, at: int) -> bool:
     """Whether a brief opens at ``at`` (a line's start): a brief's mark or a digest item's tag of
     its place or unit (【南岭县】; a column's label, 【会场花絮】, is a part of the same report)."""
