@@ -287,9 +287,9 @@ def _contest_time(c: Context, e: Mention, para: int) -> str:
 
 
 def _contests_in(c: Context, start: int, end: int) -> list[Mention]:
+    """The contests named from ``start`` to ``end`` (a name ending in a contest's word, not a bare kind)."""
     return [e for e in c.article.mentions if e.type == "Event" and not e.congress and start <= e.start
             and e.end <= end and e.name.endswith(_CONTEST) and not is_bare(e.key)]
-
 
 
 def _won_elsewhere(c: Context, won: re.Match, event: Mention) -> bool:
