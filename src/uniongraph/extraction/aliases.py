@@ -32,6 +32,7 @@ from .enterprise_units import PROJECT_HEAD
 from .events import LAUNCH_HEADS
 from .group_forms import resolve_group_bracket_forms
 from .inference import DELEGATION_NAME_HEADS
+from .item_tags import item_tag_at
 from .lexicon import Lexicons, derived, load_lexicons, scope_words, word_lengths
 from .names import CONTEST_STAGES, clean_name, DIVISION_LEVEL_CHARS, REGION_LEVELS, org_head
 from .orgs import REGISTERED_COMPANY, REGISTERED_FORM, WORKS_HEAD, a_word_for_a_kind
@@ -324,33 +325,9 @@ def _regional(article: Article, region: str | None, known: frozenset[str] = froz
             _set(m, home + rest, "regional-short-form")  # 省委 in a Harbin story: 黑龙江省委
 
 
-#: the place tag opening an item of a digest (【武安】, 【涉县】), at the start of a line
-_ITEM_TAG = re.compile(r"^[ \u3000]*【([^】\n]{1,10})】", re.M)
-#: a line opening a new untagged item (本报讯 …): the tag before it no longer holds
-_UNTAGGED_ITEM = re.compile(r"\n[ \u3000]*本报讯")
-
-
-def _item_tag(article: Article, at: int) -> str | None:
-    """The tag of the digest item holding offset ``at``: the last 【…】 opening a line before it, in
-    the same article (no headline between), else None."""
-    tag = None
-    for tag in _ITEM_TAG.finditer(article.text, 0, at):
-        pass
-    if tag is None or "\n#" in article.text[tag.end() : at] or _UNTAGGED_ITEM.search(article.text, tag.end(), at):
-        return None
-    return tag.group(1)
-
-
 def _level_of(name: str) -> str:
     """The level word a regional short form opens with (县 of 县总工会, 自治区 of 自治区总工会)."""
     return next((lv for lv in _LEVEL_WORDS if name.startswith(lv)), name[0])
-
-
-def is_place_tag(tag: str) -> bool:
-    """Whether a 【…】 tag opening a line names a place (【涉县】, 【武安】: a digest item from there), not a
-    sub-heading (【赛场直击】, 【编者按】)."""
-    lex = load_lexicons()
-    return tag in lex.places or tag in lex.place_aliases or any(tag.endswith(lv) and len(tag) > len(lv) for lv in _LEVEL_WORDS)
 
 
 def _item_of_another_place(article: Article, m: Mention, named: str, level: str) -> bool:
@@ -358,7 +335,7 @@ def _item_of_another_place(article: Article, m: Mention, named: str, level: str)
     【武安】 → 武安市 for 市总工会) that the body ``named`` elsewhere in the article is not of: a short
     form of that item's own body. A tag of another level says nothing of it (【磁县】…市总工会: the
     county's city)."""
-    place = _item_tag(article, m.start)
+    place = item_tag_at(article, m.start)
     if place is None:
         return False
     full = gazetteer_form(place, load_lexicons()) or place
@@ -368,11 +345,8 @@ def _item_of_another_place(article: Article, m: Mention, named: str, level: str)
 def _item_place(article: Article, at: int, level: str) -> str | None:
     """The place of ``level`` that tags the digest item holding ``at`` (【涉县】; 【武安】 → 武安市: the
     gazetteer's form), else None."""
-    form = _item_tag(article, at)
-    if form is None:
-        return None
-    lex = load_lexicons()
-    full = form if form in lex.places else next(iter(lex.place_aliases.get(form) or ()), None)
+    form = item_tag_at(article, at)
+    full = gazetteer_form(form, load_lexicons()) if form is not None else None
     return full if full is not None and full.endswith(level) and len(full) > len(level) else None
 
 

@@ -62,6 +62,8 @@ import re
 from collections.abc import Callable, Iterable
 
 from ...model import Article, Evidence, Mention, Relation, Sentence
+from ..item_tags import ITEM_TAG, tags_a_place
+from ..lexicon import load_lexicons
 from . import bare_events, learned, not_attending
 from .aid_recipients import recipients_of_the_aid
 from .attendance import (
@@ -223,7 +225,7 @@ def main_event(article: Article, start: int | None = None, end: int | None = Non
 #: bullets that open the items of a digest (工会简讯: ■ 近日，某区总工会…), or a tag in black brackets,
 #: which opens an item only when it is a place (【武安】11月30日，…: each item from one county; not a
 #: sub-heading of one report: 【赛场直击】, 【编者按】)
-_ITEM_BULLET = re.compile(r"[■●▲◆★☆□○◇△•]|【([^】\n]{1,10})】")
+_ITEM_BULLET = re.compile(r"[■●▲◆★☆□○◇△•]|" + ITEM_TAG.pattern)
 
 
 def _sections(article: Article) -> list[int]:
@@ -243,14 +245,13 @@ _LAST_SECTIONS: list[tuple[str | None, int, tuple[int, ...]]] = [(None, -1, ())]
 
 def _find_sections(article: Article) -> list[int]:
     from ...reading.patterns import DATELINE
-    from ..aliases import is_place_tag
 
     starts = [article.body_start]
     for para in re.finditer(r"[^\n]+", article.text[article.body_start :]):
         at = article.body_start + para.start()
         line = para.group().lstrip()
         bullet = _ITEM_BULLET.match(line) if at > article.body_start else None
-        if bullet and bullet.group(1) is not None and not is_place_tag(bullet.group(1)):
+        if bullet and bullet.group(1) is not None and not tags_a_place(bullet.group(1), load_lexicons()):
             bullet = None
         if at > article.body_start and (DATELINE.match(line) or bullet):
             starts.append(at)

@@ -18,7 +18,7 @@ from ..places import in_open_quote
 from .bare_events import is_bare
 from .context import COORDINATORS, NAME_JOINERS, PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
 from .prerequisites import needs
-from .event_references import CLASS_KINDS, EARLIER_TIME, NO_MEETING, events_just_before, object_end, one_named_before, recent_event, same_event, the_one, whole_subject
+from .event_references import ANOTHER_TIME_BEFORE, CLASS_KINDS, EARLIER_TIME, NAMED_YEAR, NO_MEETING, ONCE_OR_EARLIER, PARTY_ACTIVITY, article_year, at_another_time, events_just_before, names_another_activity, object_end, one_named_before, recent_event, same_event, the_one, whole_subject
 from .meetings import GIVES_AWARDS
 from .person_lists import AS_TITLE_OF, HONORIFIC_AFTER_NAME, in_list, listed_before, titles_a_person
 
@@ -73,20 +73,6 @@ _AT_NAMED_EVENT = re.compile(r"(?:是)?(?:今天|昨天|日前|近日|当天|(?:
                              r"|(?:逐一|现场|一一)?(?:解答|答疑|回答)))")
 #: the ceremony that opens or closes an event (开班仪式, 结业仪式, 启动仪式, 开幕式)
 _OWN_CEREMONY = re.compile(r"(?:开班|结业|开营|结营|启动|开幕|闭幕|开训)(?:仪式|式)")
-#: before the event's word, another occasion of it: 另一场, 其他, a year (1998年的), 上届
-_ANOTHER_OCCASION = re.compile(r"另一|另外|其他|其它|[0-9０-９一二三四五六七八九〇]{4}年|上届|上一届|往届|历届")
-
-
-def _another_occasion(after: str, verb_end: int) -> bool:
-    """Whether the words after a verb of attending (``after``, the verb ``verb_end`` long) say another
-    occasion than the one reported before the event's word: 参加过…, 参加了另一场启动仪式, 去年的开幕式."""
-    word = has(after, "this_event")
-    if word is None:
-        return False
-    between = after[verb_end : after.find(word)]
-    return between.startswith("过") or bool(_ANOTHER_OCCASION.search(between) or EARLIER_TIME.search(between))
-
-
 #: between a winner and the award: nothing, or 等 and the others named with the person (顾某等７名
 #: …专家教授喜获该奖), no saying, hoping or earlier time (某说，获得冠军的…; 某曾在…获得; 某表示，希望…获得)
 _WINNER_GAP = re.compile(r"(?:等(?:(?!说|表示|希望|曾|上届|去年)[^，。；：“”]){0,40}?)?(?:喜|也|还|均|都|分别|共|一举)?")
@@ -260,25 +246,6 @@ def _listed_past_missed_items(c: Context, first: Mention) -> list[Mention]:
 #: right after a person: leads the party of the activity, 带队 closing the clause (带队。, 由某带队，) or
 #: joined to a visit of the activity (带队并看望了大家); not 带队检查/召开/考察…: a task of its own
 _LEADS_THE_PARTY = re.compile(r"(?:亲自|一同)?带队(?:[，。；,;]|$|并(?:看望|慰问|探望|陪同|参加|走访))")
-#: a sentence opened by another time (去年，此前; 同日 with a task of its own; a time to come: 明年，
-#: 下周，), perhaps after a word of hearsay (据悉，): the party led then is not the activity's
-_ANOTHER_TIME = re.compile(r"(?:(?:据悉|据了解|据介绍|另悉|另据了解)[，,])?(?:" + EARLIER_TIME.pattern
-                           + r"|同日|同一天|明年|明天|后天|下周|下月|下个月|下半年|下一步|今后|将来|未来)")
-#: a year a sentence opens at, perhaps after a word of hearsay (据悉，2024年春节期间，)
-_OPENING_YEAR = re.compile(r"(?:(?:据悉|据了解|据介绍|另悉)[，,])?((?:19|20)[0-9]{2})年")
-_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
-
-
-def at_another_time(c: Context, ev: Mention) -> bool:
-    """Whether the sentence opens at another time than ``ev``'s: an earlier or later one (去年，明年，
-    同日), or a year other than the one the event is named by, or else the article's (据悉，2024年春节期间，)."""
-    if _ANOTHER_TIME.match(c.text, c.sentence.start, c.sentence.end):
-        return True
-    year, named = _OPENING_YEAR.match(c.text, c.sentence.start, c.sentence.end), _YEAR.search(ev.name)
-    held = named.group() if named is not None else _article_year(c)  # (a name of no year: the article's)
-    return year is not None and held is not None and year.group(1) != held
-#: activities a party goes out on (疗休养活动, 慰问活动, 送温暖活动): led by a person who goes with it
-_PARTY_ACTIVITY = re.compile(r"(?:疗休养|疗养|休养|慰问|送温暖|送清凉|走访|研学|考察)[\u4e00-\u9fff]{0,4}(?:活动|行动)$")
 
 
 @needs("Person", event=True, words=re.compile("带队"))
@@ -287,7 +254,7 @@ def leads_the_party(c: Context) -> Iterator[Found]:
     out on (疗休养活动, 慰问活动): the one who leads the party takes part in it
     (``leads-the-activity-party``); the sentence names no event of its own."""
     ev = c.main_event
-    if ev is None or ev.congress or any(True for _ in c.events()) or not _PARTY_ACTIVITY.search(ev.name) \
+    if ev is None or ev.congress or any(True for _ in c.events()) or not PARTY_ACTIVITY.search(ev.name) \
             or at_another_time(c, ev):
         return
     for p in c.mentions:
@@ -298,7 +265,7 @@ def leads_the_party(c: Context) -> Iterator[Found]:
 #: before a contest in its sentence: one to come, no contest won yet (备战明年举行的…锦标赛, 即将举行的…)
 _TO_COME = re.compile(r"明年|下届|下一届|将于|将在|即将|备战|筹备")
 #: before a contest in its sentence: one held before (去年的…, 曾在…中, 上届)
-_HELD_BEFORE = re.compile(EARLIER_TIME.pattern + r"|曾|上届|上一届")
+_HELD_BEFORE = re.compile(ONCE_OR_EARLIER + r"|上届|上一届")
 #: a winners' sentence opening in the contest reported (本届比赛中，此次大赛上，): no past contest meant
 _IN_THIS_CONTEST = re.compile(r"(?:在)?(?:本届|本次|此次|这次)")
 
@@ -313,7 +280,7 @@ def _contest_time(c: Context, e: Mention, para: int) -> str:
     named by against the main event's: "before", "to come", or "" (the reported time)."""
     start = max(para - 1, *(c.text.rfind(end, para, e.start) for end in "。！？")) + 1
     clause = max(start - 1, *(c.text.rfind(end, start, e.start) for end in "，,；;")) + 1
-    year, main = _YEAR.search(e.name), _YEAR.search(c.main_event.name) if c.main_event else None
+    year, main = NAMED_YEAR.search(e.name), NAMED_YEAR.search(c.main_event.name) if c.main_event else None
 
     def said(pattern: re.Pattern[str], at: int) -> bool:  # (not inside a name: 曾 of 曾立新)
         return any(not any(m.start <= t.start() < m.end for m in c.article.mentions)
@@ -327,13 +294,13 @@ def _contest_time(c: Context, e: Mention, para: int) -> str:
 
 
 def _contests_in(c: Context, start: int, end: int) -> list[Mention]:
+    """The contests named from ``start`` to ``end`` (a name ending in a contest's word, not a bare kind)."""
     return [e for e in c.article.mentions if e.type == "Event" and not e.congress and start <= e.start
             and e.end <= end and e.name.endswith(_CONTEST) and not is_bare(e.key)]
 
-#: before an award, a time other than the event's: 曾, 去年, a year (2025年，A曾获得…); ``day`` a
-#: full date (2026年12月5日，): a day of the reported days when its year is the article's
-_PAST_WIN = re.compile(r"曾|" + EARLIER_TIME.pattern
-                       + r"|(?P<year>[12１２][0-9０-９]{3}年)(?P<day>[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?")
+#: after a year before an award: a full date (2026年|12月5日，), a day of the reported days when the
+#: year is the article's
+_FULL_DAY = re.compile(r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 #: right after a body named in the article: it organises (南岭市总工会主办的…, 由A承办)
 _ORGANISES = re.compile(r"(?:联合|共同)?(?:主办|承办|举办|组织)")
@@ -344,26 +311,17 @@ def _won_elsewhere(c: Context, won: re.Match, event: Mention) -> bool:
     body than the ``event`` it would be won in: 2025年，A曾获得…; A获得市住建局“…流动红旗” (a body's
     own banner or prize, named in the award; not a body that organises the event: its prizes are the
     event's)."""
-    for past in _PAST_WIN.finditer(c.text, c.sentence.start, won.start() + 2):
+    for past in ANOTHER_TIME_BEFORE.finditer(c.text, c.sentence.start, won.start() + 2):
         if any(m.start <= past.start() < m.end for m in c.mentions):
             continue  # (inside a name: 曾 of 曾启亮, the year of a named event)
-        if past.group("day") is not None and _article_year(c) in (None, past.group("year").translate(_HALF_WIDTH)[:4]):
+        if past.group("year") is not None and _FULL_DAY.match(c.text, past.end()) \
+                and article_year(c) in (None, past.group("year").translate(_HALF_WIDTH)[:4]):
             continue  # (2026年12月5日，A获得… in a report of that day, or of a day not told)
         if past.group("year") is None or past.group("year") not in event.name:
             return True
     organisers = {m.name for m in c.article.mentions if is_org(m) and _ORGANISES.match(c.text, m.end)}
     return any(is_org(e) and won.start() <= e.start and e.end <= won.end() and e.name not in organisers
                for e in c.article.mentions)
-
-
-def _article_year(c: Context) -> str | None:
-    """The year of the article: its date, else the year of a date in its lead (本报讯 2026年12月5日)."""
-    date = c.article.metadata.get("date")
-    if isinstance(date, str) and date[:4].isdigit():
-        return date[:4]
-    lead = c.text[c.article.body_start : c.text.find("。", c.article.body_start)]
-    year = _YEAR.search(lead.translate(_HALF_WIDTH))
-    return year.group() if year else None
 
 
 def _contest_won_in(c: Context) -> Mention | None:
@@ -416,7 +374,7 @@ def participates(c: Context) -> Iterator[Found]:
             if explicit is not None and has(text[m.end : explicit.start], "participate"):
                 yield m, "participatesIn", explicit, "agent-participates-event"
             elif c.main_event is not None and (has(after, "this_event") or "参与者" in after) \
-                    and not _SOME_ACTIVITIES.match(after, len(verb)) and not _another_occasion(after, len(verb)):
+                    and not names_another_activity(after, len(verb)):
                 # (参加有关活动: some activities, not the one reported; 参加过1998年的开幕式: another)
                 yield m, "participatesIn", c.main_event, "agent-participates-this-event"
                 if m.type == "Person":  # 王建国、李秀英参加了活动: each person of the list
@@ -659,8 +617,6 @@ _LEADERS_ETC = re.compile(r"等(?:[省市县区镇乡]|[0-9０-９一二三四�
 #: a time or an adverb before what a person does (今天在会上传达…); the capacity one speaks in
 #: (作为职工代表在会上发言)
 _AFTER_TIME = re.compile(r"^(?:今天|昨天|当天|当日|随后|接着|也|还|又|上午|下午|晚上|作为[^，。；、]{1,8}?代表(?=在会上))+")
-#: 参加有关活动, 相关活动: some activities of a visit, not the event reported
-_SOME_ACTIVITIES = re.compile(r"(?:了)?(?:有关|相关|其他|其它|各项|一些|部分)(?:的)?活动")
 #: the verbs of attending (到场见证, 到场指导: present at the scene, for what they came to do; 到场 alone
 #: may be arriving to deal with an incident: 迅速到场处置)
 _ATTEND_VERBS = r"出席|参加|参与|列席|观看|观摩|到场(?:见证|指导|祝贺|助阵|(?=为|并|[，。]))"
@@ -822,9 +778,11 @@ def _line_breaks(text: str, start: int, end: int) -> Iterator[int]:
         at = text.find("\n", at + 1, end)
 
 
-#: the marks that open each brief of a page of briefs or photo captions
+#: the marks that open each brief of a page of briefs or photo captions (a digest's item opens with
+#: the bracketed tag of the place or unit it is from instead: 【某县】12月1日，)
 _BRIEF_MARKS = ("▲", "△")
-#: … or the bracketed label of a digest's item, the place or unit it is from (【某县】12月1日，)
+
+
 def _opens_a_brief(text: str, at: int) -> bool:
     """Whether a brief opens at ``at`` (a line's start): a brief's mark or a digest item's tag of
     its place or unit (【南岭县】; a column's label, 【会场花絮】, is a part of the same report)."""

@@ -167,7 +167,7 @@ class Context:
         k = ms.index(first) + 1
         while k < len(ms):
             m = ms[k]
-            if self.in_paren(group[-1], m) or _inside_next(ms, k):
+            if self.in_paren(group[-1], m) or inside_next(ms, k):
                 k += 1  # (a place written inside the next name, 北京 of 北京某某科技有限公司, is no item)
                 continue
             if not (kinds(m) and self.gap(group[-1], m) in joiners):
@@ -294,7 +294,7 @@ def is_team(m: Mention) -> bool:
 _POINTING = ("该", "这家", "这所", "这个")
 
 
-def _inside_next(ms: list[Mention], k: int) -> bool:
+def inside_next(ms: list[Mention], k: int) -> bool:
     """Whether ``ms[k]`` lies inside the longer mention after it that opens at the same place."""
     m = ms[k]
     return k + 1 < len(ms) and ms[k + 1].start == m.start and ms[k + 1].end > m.end

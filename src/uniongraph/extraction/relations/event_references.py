@@ -1,7 +1,9 @@
 """How a sentence points at an event without naming it again, read by several event patterns:
 a generic noun referring back (出席会议 after 召开换届大会: :func:`recent_event`), the event as the
-whole subject or the topic of its clause, a phrase placing the clause at an event (在…上，), and
-the kinds of event some patterns look for (activities one visits; …会 that are no meeting)."""
+whole subject or the topic of its clause, a phrase placing the clause at an event (在…上，), words
+that set a sentence or an attending verb's object at another time or occasion than the event
+reported (去年，; 参加有关活动), and the kinds of event some patterns look for (activities one visits or
+a party goes out on; …会 that are no meeting)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import re
 
 from ...model import Mention
 from .bare_events import is_bare
-from .context import Context
+from .context import Context, has
 
 
 #: a generic noun that refers back to an event, and the name endings of the events it can mean
@@ -133,6 +135,67 @@ VISITED_ACTIVITY = re.compile(r"(?:活动|行动|慰问|送温暖|送清凉|下�
 #: a sentence opened by a time before the activity reported (去年，此前，活动前): what a party did then
 #: is no part of it
 EARLIER_TIME = re.compile(r"(?:去年|前年|往年|此前|之前|以前|上周|上月|上个月|今年以来|近年来|活动前|启动前)")
+#: … or 曾 (once), before what is told: a contest held, an award won, an act done then
+ONCE_OR_EARLIER = r"曾|" + EARLIER_TIME.pattern
+#: before an award or a ceremony's act, a time other than the event's: 曾, 去年, a year (2025年，A曾获得…;
+#: the year in group ``year``, which the event may be named by)
+ANOTHER_TIME_BEFORE = re.compile(ONCE_OR_EARLIER + r"|(?P<year>[12１２][0-9０-９]{3}年)")
+
+
+#: a sentence opened by another time (去年，此前; 同日 with a task of its own; a time to come: 明年，
+#: 下周，), perhaps after a word of hearsay (据悉，): the party led then is not the activity's
+_ANOTHER_TIME = re.compile(r"(?:(?:据悉|据了解|据介绍|另悉|另据了解)[，,])?(?:" + EARLIER_TIME.pattern
+                           + r"|同日|同一天|明年|明天|后天|下周|下月|下个月|下半年|下一步|今后|将来|未来)")
+#: a year a sentence opens at, perhaps after a word of hearsay (据悉，2024年春节期间，)
+_OPENING_YEAR = re.compile(r"(?:(?:据悉|据了解|据介绍|另悉)[，,])?((?:19|20)[0-9]{2})年")
+#: the year an event is named by (2024年职工运动会: 2024)
+NAMED_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
+
+
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def article_year(c: Context) -> str | None:
+    """The year of the article: its date, else the year of a date in its lead (本报讯 2026年12月5日)."""
+    date = c.article.metadata.get("date")
+    if isinstance(date, str) and date[:4].isdigit():
+        return date[:4]
+    lead = c.text[c.article.body_start : c.text.find("。", c.article.body_start)]
+    year = NAMED_YEAR.search(lead.translate(_HALF_WIDTH))
+    return year.group() if year else None
+
+
+def at_another_time(c: Context, ev: Mention) -> bool:
+    """Whether the sentence opens at another time than ``ev``'s: an earlier or later one (去年，明年，
+    同日), or a year other than the one the event is named by, or else the article's (据悉，2024年春节期间，)."""
+    if _ANOTHER_TIME.match(c.text, c.sentence.start, c.sentence.end):
+        return True
+    year, named = _OPENING_YEAR.match(c.text, c.sentence.start, c.sentence.end), NAMED_YEAR.search(ev.name)
+    held = named.group() if named is not None else article_year(c)  # (a name of no year: the article's)
+    return year is not None and held is not None and year.group(1) != held
+
+
+#: 参加有关活动, 相关活动: some activities of a visit, not the event reported
+_SOME_ACTIVITIES = re.compile(r"(?:了)?(?:有关|相关|其他|其它|各项|一些|部分)(?:的)?活动")
+#: before the event's word, another occasion of it: 另一场, 其他, a year (1998年的), 上届
+_ANOTHER_OCCASION = re.compile(r"另一|另外|其他|其它|[0-9０-９一二三四五六七八九〇]{4}年|上届|上一届|往届|历届")
+
+
+def names_another_activity(after: str, verb_end: int) -> bool:
+    """Whether the words after a verb of attending (``after``, the verb ``verb_end`` long) name
+    something else than the activity reported: some activities (参加有关活动), or another occasion
+    before the event's word (参加过…, 参加了另一场启动仪式, 去年的开幕式)."""
+    if _SOME_ACTIVITIES.match(after, verb_end):
+        return True
+    word = has(after, "this_event")
+    if word is None:
+        return False
+    between = after[verb_end : after.find(word)]
+    return between.startswith("过") or bool(_ANOTHER_OCCASION.search(between) or EARLIER_TIME.search(between))
+
+
+#: activities a party goes out on (疗休养活动, 慰问活动, 送温暖活动): led by a person who goes with it
+PARTY_ACTIVITY = re.compile(r"(?:疗休养|疗养|休养|慰问|送温暖|送清凉|走访|研学|考察)[\u4e00-\u9fff]{0,4}(?:活动|行动)$")
 
 
 #: the kinds of event that have trainees and teachers: training classes (where its trainees go, it is held)

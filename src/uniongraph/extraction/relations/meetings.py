@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ...model import Mention
 from .context import CONVENED_THEN, COORDINATORS, NAME_JOINERS, Context, Found, is_org, only_titles, opening
 from .prerequisites import needs
-from .event_references import AT_EVENT_OPENER, EARLIER_TIME, one_named_before, recent_event
+from .event_references import ANOTHER_TIME_BEFORE, AT_EVENT_OPENER, EARLIER_TIME, one_named_before, recent_event
 from .person_lists import in_list, listed_before, person_list_from
 
 
@@ -48,9 +48,6 @@ _AT_THIS_MEETING = re.compile(r"在(?:今天|今日|昨天|当天|当日|这次|
 _PERFORMS_THE_ACT = re.compile(r"(?:等(?:[0-9０-９一二三四五六七八九十]+[位名])?"
                                r"(?:(?:有关|相关|各级|省|市|县|区|省市|市县|市区)?(?:领导同志|负责同志|领导|嘉宾)|同志)?)?"
                                r"(?:也|还|一起|一同|共同)?(?:为(?P<object>[^，。；：]{1,20}?))?(?P<act>揭牌|剪彩|揭幕|授牌|授旗|奠基)")
-#: a time before the reported ceremony, 曾, or a year opening the sentence or a clause (2024年，; not
-#: the year of an honour: 2025年全国劳动模范): another performance
-_ANOTHER_TIME = re.compile(EARLIER_TIME.pattern + r"|(?P<year>[12１２][0-9０-９]{3}年)|曾")
 #: A 在讲话中指出: a speech, in the report of a meeting, is at the meeting
 _IN_SPEECH = re.compile(r"在(?:讲话|报告|发言|致辞|致词|贺词|答谢词)中(?:指出|强调|说|表示|要求)")
 
@@ -63,11 +60,11 @@ _BUSINESS_VERB = re.compile(r"(?:也|还|分别|先后|相继)?(?:传达|通报|
 def _performed_elsewhere(c: Context, act: re.Match, ceremony: Mention) -> bool:
     """Whether the act (为…揭牌) is performed at another time (去年5月，…还为…揭牌; 2024年, 曾) or for
     another body than the ceremony's (…还为南岭县某工作站揭牌 in the report of 某中心揭牌仪式)."""
-    for t in _ANOTHER_TIME.finditer(c.text, c.sentence.start, act.start()):
+    for t in ANOTHER_TIME_BEFORE.finditer(c.text, c.sentence.start, act.start()):  # (another performance)
         if any(m.start <= t.start() < m.end for m in c.mentions):
             continue  # (inside a name: 曾 of 曾立新)
         if t.group("year") is None or t.start() == c.sentence.start or c.text[t.start() - 1] in "，,；;":
-            return True
+            return True  # (a year opening the sentence or a clause, 2024年，; not 2025年全国劳动模范)
     if act.group("object") is None:
         return False
     named = ceremony.name[: ceremony.name.find(act.group("act"))]

@@ -14,7 +14,7 @@ from ..names import DIVISION_LEVEL
 from ..orgs import BANK_BRANCH_HEADS, a_word_for_a_kind, NUMBER_NAMED_UNIT, NUMBERED_TEAM, ORDINAL_UNIT, QUOTED_UNIT_SOURCE
 from ..places import place_level
 from ..tokens import TokenIndex
-from .context import COORDINATORS, LIST_JOINERS, NAME_JOINERS, Context, Found, _inside_next, has, is_org, opening, starts
+from .context import COORDINATORS, LIST_JOINERS, NAME_JOINERS, Context, Found, has, inside_next, is_org, opening, starts
 from .people import _NAME_GOES_ON as _INSTITUTION_NAME_GOES_ON
 from .prerequisites import needs
 
@@ -198,14 +198,18 @@ _BUILT_IT = re.compile(_WHEN_FOUNDED + _WHERE_FOUNDED + r"(?:(?:共同|联合|�
                        r"|(?:共同|联合|合作|牵头)+(?:兴建|建设))(?:而成)?(?=[，。；,]|$)")
 #: before the bodies that run the topic: 由, 委托, 交由 (委托某事务所负责日常运营)
 _RUN_BY = ("由", "委托", "交由")
+#: the words that put bodies in charge (具体负责, 共同负责), and the running they are in charge of, as a
+#: noun (日常运营, 运营管理, 管理和运营)
+_IN_CHARGE = r"(?:具体|统一|共同)?负责"
+_ITS_RUNNING = r"(?:日常)?(?:运营|运行|管理|运营管理|管理和运营)"
 #: after the bodies: they run it (负责日常管理, 负责服务站日常运营)
 #: (the object a name of any length: 负责南溪区职工服务中心日常运营)
-_RUNS_IT_AFTER = re.compile(r"(?:具体|统一|共同)?负责(?P<object>[\u4e00-\u9fff]{1,20}?的?)??(?:日常)?(?:运营|运行|管理|维护)(?:和(?:管理|维护|运营))?(?=[，。；,]|$)")
+_RUNS_IT_AFTER = re.compile(_IN_CHARGE + r"(?P<object>[\u4e00-\u9fff]{1,20}?的?)??(?:日常)?(?:运营|运行|管理|维护)(?:和(?:管理|维护|运营))?(?=[，。；,]|$)")
 #: after the topic's 由 and the bodies: they hold it in trust or manage it (由某公司托管, 改由镇总工会直接
 #: 管理: the guideline's manages)
 _HOLDS_IT_IN_TRUST = re.compile(r"(?:统一|负责|直接)?(?:托管|代管|管理)(?=[，。；,]|$)")
 #: between a bare topic and its 由: the running of it (中心日常运营由, 工作室的日常运行由); 负责 closes the clause after the bodies
-_ITS_RUNNING_THEN_BY = re.compile(r"的?(?:日常)?(?:运营|运行|管理|运营管理|管理和运营)(?:工作)?(?:则|均|也|将|现)?由")
+_ITS_RUNNING_THEN_BY = re.compile(r"的?" + _ITS_RUNNING + r"(?:工作)?(?:则|均|也|将|现)?由")
 _IN_CHARGE_CLOSING = re.compile(r"(?:具体|统一|共同|全面)?负责(?=[，。；,]|$)")
 #: what may stand between the clause's opening and its 由 when the clause is still about the topic:
 #: the topic's head said again (驿站由), the running of it (中心日常运营由), adverbs and a time it
@@ -214,7 +218,7 @@ _IN_CHARGE_CLOSING = re.compile(r"(?:具体|统一|共同|全面)?负责(?=[，�
 _TOPIC_LEAD_ADVERBS = re.compile(r"(?:(?:自|从|于)?(?:今年|去年|明年|本月|上月|下月|[0-9０-９]{4}年)(?:[0-9０-９一二三四五六七八九十]{1,2}月)?"
                                  r"(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:初|底|起|开始)?[，,]?)?"
                                  r"(?:则|均|也|将|现|现在|目前|一直|主要|都|改|是|系)*$")
-_TOPIC_LEAD_RUNNING = re.compile(r"的?(?:日常)?(?:运营|运行|管理|运营管理|管理和运营)(?:工作)?$")
+_TOPIC_LEAD_RUNNING = re.compile(r"的?" + _ITS_RUNNING + r"(?:工作)?$")
 #: an object after 负责 that is still the topic, said again (负责该站日常运营)
 _THE_TOPIC_AGAIN = ("其", "该", "这", "本")
 #: between a body opening the sentence and its 委托: adverbs only, so the body is the client that entrusts
@@ -336,10 +340,10 @@ def bodies_set_up_at_a_place(c: Context) -> Iterator[Found]:
     pairs the places and the bodies in order."""
     ms, text = c.mentions, c.text
     for i, pl in enumerate(ms[:-1]):
-        if pl.type != "Place" or _inside_next(ms, i):
+        if pl.type != "Place" or inside_next(ms, i):
             continue
         k = i + 1
-        while k + 1 < len(ms) and _inside_next(ms, k):
+        while k + 1 < len(ms) and inside_next(ms, k):
             k += 1  # (青川 of 青川化工东湖分公司: the body opens there)
         body = ms[k]
         if not is_org(body) or body.type == "Federation" or a_word_for_a_kind(body.name, load_lexicons()):
@@ -429,7 +433,7 @@ def the_topic_built_or_run(c: Context) -> Iterator[Found]:
 
 
 #: between 由 a body and what it runs, a relative clause (由该公司负责运营的“某司机之家”)
-_RUNNING_REL = re.compile(r"(?:具体|统一|共同)?负责(?:日常)?(?:运营|运行|管理|运营管理|管理和运营)的[“\"]?")
+_RUNNING_REL = re.compile(_IN_CHARGE + _ITS_RUNNING + r"的[“\"]?")
 
 
 @needs("org", words="负责")
@@ -494,8 +498,9 @@ def _still_about_the_topic(c: Context, about: Mention, b: Mention, lead: str) ->
         lead = c.text[about.end : b.start]  # (the topic opens this clause: 书屋由…)
     rest = _TOPIC_LEAD_ADVERBS.sub("", lead.removesuffix("由"), count=1)
     rest = _TOPIC_LEAD_RUNNING.sub("", rest, count=1)
-    rest = re.sub(r"^(?:该|其|这|本|此)", "", rest.lstrip("”\"」』’"))
-    return rest == "" or rest == "其" or about.key.endswith(rest)
+    rest = rest.lstrip("”\"」』’")
+    rest = rest[1:] if rest.startswith((*_THE_TOPIC_AGAIN, "此")) else rest  # (该站由: the head after a pointing word)
+    return rest == "" or about.key.endswith(rest)
 
 
 def _what_is_run(c: Context, about: Mention, run: re.Match[str]) -> Mention | None:

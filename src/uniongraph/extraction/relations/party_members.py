@@ -15,9 +15,8 @@ import re
 from collections.abc import Iterator
 
 from ...model import Mention
-from .attendance import _PARTY_ACTIVITY, _SOME_ACTIVITIES, _another_occasion, at_another_time
 from .context import NAME_JOINERS, PAREN, Context, Found, has, is_org, only_titles, starts
-from .event_references import events_just_before, one_named_before
+from .event_references import PARTY_ACTIVITY, at_another_time, events_just_before, names_another_activity, one_named_before
 from .person_lists import in_list, listed_before
 from .prerequisites import needs
 
@@ -68,7 +67,7 @@ def leader_of_a_group_attends(c: Context) -> Iterator[Found]:
         verb = starts(after, "participate")
         word = has(after, "this_event")
         if verb is None or word is None or not after.startswith(word, len(verb) + after.startswith("了", len(verb))) \
-                or _SOME_ACTIVITIES.match(after, len(verb)) or _another_occasion(after, len(verb)):
+                or names_another_activity(after, len(verb)):
             continue  # (the word for the event right after the verb: not 参加活动的职工 of something else)
         yield p, "participatesIn", ev, "leads-a-group-to-this-event"
         clause = c.clause_start(p.start, "，,；;。")
@@ -83,7 +82,7 @@ def joins_the_visit(c: Context) -> Iterator[Found]:
     said by a word of its name: the one who joins it takes part (``joins-the-activity-visit``), each
     of a list of persons too."""
     ev = _main_event_in_reach(c)
-    if ev is None or not (_PARTY_ACTIVITY.search(ev.name) or _GOING_OUT_ACTIVITY.search(ev.name)):
+    if ev is None or not (PARTY_ACTIVITY.search(ev.name) or _GOING_OUT_ACTIVITY.search(ev.name)):
         return
     for i, p in enumerate(c.mentions):
         if p.type != "Person" or p.source == "byline":
