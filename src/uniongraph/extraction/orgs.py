@@ -195,15 +195,22 @@ def _kind_in_a_place(body: list[Token], before_head: str, lex: Lexicons) -> bool
 
 #: jieba's tags of a common word (noun, verbal noun, verb, adjective, distinguishing word, Latin word)
 _COMMON_WORD_TAGS = frozenset({"n", "vn", "v", "vd", "a", "an", "ad", "b", "eng", "f"})
+#: jieba's tags of a proper name (红星 nz, 南岭 ns)
+_PROPER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "ns", "nt"})
 
 
 def _kind_word_before_name_only_head(body: list[Token], head: str, lex: Lexicons) -> bool:
     """Whether a head that needs a proper name (``lexicons/name_only_heads.txt``: 农场) has a common
     word right before it (军垦|农场, 生态|农场, 实验|农场, QQ|农场): the words say which kind of farm, they
-    name none; a place, a name jieba does not know or a number names one (二道河|农场, 梓埠镇|垦殖场)."""
+    name none; a place, a name jieba does not know or a number names one (二道河|农场, 梓埠镇|垦殖场),
+    and so does a proper name before the kind word (红星|生态|农场, 南岭|实验|农场), unless it is a
+    place's (昌平区|生态|农场: a kind of farm a place has)."""
     if head not in lex.words.get("name_only_heads", frozenset()) or not body:
         return False
     last = body[-1]
+    if len(body) >= 2 and body[-2].end == last.start and body[-2].pos in _PROPER_NAME_TAGS \
+            and not _is_place_word(body[-2].word, lex):
+        return False
     return last.pos in _COMMON_WORD_TAGS and not _is_place_word(last.word, lex)
 
 
@@ -707,10 +714,10 @@ def _crew_before_its_head(idx: TokenIndex, at: int, lex: Lexicons) -> int | None
     else:
         return None
     words = 0 if start == at else 1  # (the glued word holds the trade's last word)
-    # a verb only as the trade's last word (抢修|班); before it, the verb is the sentence's own, taking
-    # the post as its object (竞聘|抢修班班长, 选拔…): the trade's first word is a noun (管网|维修班)
+    # a verb taking a post (竞聘|抢修班班长, 选拔…, post_taking_verbs.txt) is the sentence's own, no
+    # trade's word; other verbs may be the whole trade (运行|维护|班)
     while j >= 0 and words < 2 and at - toks[j].start <= _MAX_TRADE_CHARS and toks[j].pos in _TRADE_TAGS \
-            and not (words and toks[j].pos == "v") \
+            and toks[j].word not in lex.words.get("post_taking_verbs", ()) \
             and toks[j].word not in lex.words.get("boundary_words", ()) and not ends_in_head(toks[j].word, lex, shortest=1):
         start = toks[j].start
         words += 1

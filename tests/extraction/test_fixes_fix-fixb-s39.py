@@ -1,0 +1,49 @@
+"""Defects fixed at stop 39 (fix-fixb): a named farm with a kind word (红星|生态|农场), a crew whose
+trade is two verbs (运行|维护|班), a host's own short form before 入驻中心. Sentences invented."""
+
+from __future__ import annotations
+
+from uniongraph.extraction.pipeline import extract_article
+from uniongraph.model import Article
+
+
+def _article(body: str):
+    return extract_article(Article(id="t", source="t", index=0, title="", text="\n" + body))
+
+
+def facts(body: str) -> set[tuple[str, str, str]]:
+    return {(r.head, r.relation, r.tail) for r in _article(body).relations}
+
+
+def entities(body: str) -> set[tuple[str, str]]:
+    return {(m.canonical or m.name, m.type) for m in _article(body).mentions}
+
+
+def test_a_proper_name_before_a_farms_kind_word_names_the_farm():
+    found = entities("县委书记王刚到青山有机农场调研，东岗实验农场场长赵梅陪同。")
+    assert ("青山有机农场", "Company") in found
+    assert ("东岗实验农场", "Company") in found
+
+
+def test_a_place_or_nothing_before_the_kind_word_names_no_farm():
+    assert not any(n.endswith("农场") for n, _ in entities("昌平区生态农场开园。"))
+    assert not any(n.endswith("农场") for n, _ in entities("他走进生态农场参观。"))
+
+
+def test_two_verbs_before_a_crew_are_its_trade():
+    assert ("赵刚", "worksFor", "东岗热力公司运行维护班") in facts("东岗热力公司运行维护班班长赵刚获奖。")
+
+
+def test_a_verb_taking_the_post_is_no_trade():
+    found = entities("东岗热力公司职工踊跃竞聘抢修班班长。")
+    assert not any("竞聘" in n for n, _ in found)
+
+
+def test_the_hosts_own_short_form_before_it_is_entered():
+    text = "3月5日，东岗区职工服务中心揭牌。服务中心设有调解室，区人社局、区司法局作为成员单位入驻中心。"
+    assert ("区人社局", "memberOf", "东岗区职工服务中心") in facts(text)
+
+
+def test_another_centre_named_before_it_is_entered_is_not_the_host():
+    text = "3月5日，东岗区职工服务中心揭牌。新建成的调解中心设有调解室，区人社局作为成员单位入驻中心。"
+    assert ("区人社局", "memberOf", "东岗区职工服务中心") not in facts(text)
