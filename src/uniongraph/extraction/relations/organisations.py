@@ -1382,7 +1382,12 @@ def _last_of_kind_is(c: Context, host: Mention, kind: str, before: int) -> bool:
     if k is None:
         return True
     tok = idx.tokens[k]
-    if tok.start < at - start:
-        return False  # (调解中心: jieba's one word)
     prev = idx.tokens[k - 1] if k > 0 else None
-    return not (prev is not None and prev.end == tok.start and len(prev.word) >= 2 and prev.pos in _KIND_MODIFIER_TAGS)
+    if tok.start < at - start:
+        word = tok.word  # (调解中心: jieba's one word)
+    elif prev is not None and prev.end == tok.start and len(prev.word) >= 2 and prev.pos in _KIND_MODIFIER_TAGS:
+        word = prev.word + tok.word
+    else:
+        return True
+    # the host's own short form (服务中心 of 南岭市职工服务中心) is the host, not another body
+    return any(name.endswith(word) for name in (host.text, host.name, host.canonical) if name)
