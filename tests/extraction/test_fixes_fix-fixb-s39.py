@@ -47,3 +47,21 @@ def test_the_hosts_own_short_form_before_it_is_entered():
 def test_another_centre_named_before_it_is_entered_is_not_the_host():
     text = "3月5日，东岗区职工服务中心揭牌。新建成的调解中心设有调解室，区人社局作为成员单位入驻中心。"
     assert ("区人社局", "memberOf", "东岗区职工服务中心") not in facts(text)
+
+
+def test_a_branch_not_set_up_is_placed_nowhere():
+    text = "东岗银行在青川县设立东岗银行青川支行。东岗银行决定不在西林县设立东岗银行西林支行。"
+    found = facts(text)
+    assert ("东岗银行青川支行", "locatedIn", "青川县") in found
+    assert ("东岗银行西林支行", "locatedIn", "西林县") not in found
+
+
+def test_a_management_planned_for_next_year_is_not_stated():
+    assert not any(r == "manages" for _, r, _ in facts("东岗职工驿站位于青川镇，驿站明年起将改由青川镇总工会托管。"))
+    assert not any(r == "manages" for _, r, _ in facts("东岗职工驿站位于青川镇，驿站将由青川镇总工会托管。"))
+    assert ("青川镇总工会", "manages", "东岗职工驿站") in facts("东岗职工驿站位于青川镇，驿站今年起改由青川镇总工会托管。")
+
+
+def test_an_opening_next_year_places_nothing():
+    assert not any(r == "locatedIn" for _, r, _ in facts("东岗职工服务中心新址于明年在青川广场启用。"))
+    assert ("东岗职工服务中心", "locatedIn", "青川广场") in facts("东岗职工服务中心于去年在青川广场启用。")
