@@ -65,3 +65,13 @@ def test_a_management_planned_for_next_year_is_not_stated():
 def test_an_opening_next_year_places_nothing():
     assert not any(r == "locatedIn" for _, r, _ in facts("东岗职工服务中心新址于明年在青川广场启用。"))
     assert ("东岗职工服务中心", "locatedIn", "青川广场") in facts("东岗职工服务中心于去年在青川广场启用。")
+
+
+def test_unions_after_a_whole_area_are_no_one_union():
+    text = "全县民营企业工会主席培训班开班。全乡中小学工会主席赵梅参加。"
+    assert not any(n.endswith("工会") for n, _ in entities(text))
+    assert not any(r == "worksFor" for _, r, _ in facts(text))
+
+
+def test_a_place_opening_with_quan_is_no_whole_area():
+    assert ("赵梅", "worksFor", "全椒县人民医院工会") in facts("全椒县人民医院工会主席赵梅出席。")

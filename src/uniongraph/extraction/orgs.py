@@ -1404,9 +1404,12 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     held_post = level_head and cls == "region" and any(text.startswith(r, hs) for r in titles_starting(head))
     generic = lex.words.get("generic_org_words", frozenset())
     if (span in generic or _EVERY_IN_AN_AREA.match(span) and span[2:] in generic) and not held_post \
+            or head == "工会" and every_in_an_area(text, start) \
             or _counted_bodies(text, start, hs, cls) \
             or _COUNTED_AFTER.match(text, he):
-        return None  # (村委会 is any village's committee, but 村委会主任 a post of the village in the story)
+        return None  # (村委会 is any village's committee, but 村委会主任 a post of the village in the story;
+        # 全镇|中小学工会, 全区|公立医院工会: the unions of every such body of the area; but 全省|…指挥部
+        # is one body set up for the whole province)
     if head.endswith("政府") or head == "办":
         kind_word = idx.tokens[idx.index_at(hs)]
         if kind_word.start < hs and kind_word.word in lex.words.get("generic_org_words", ()) \
@@ -1430,6 +1433,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
 
 #: 全 and a level before a kind of body: every such body of the area the story is in (全镇|中小学, 全区|医院)
 _EVERY_IN_AN_AREA = re.compile(r"全[省市县区镇乡村]")
+#: characters that make one word with a 全 after them (安全, 完全, 健全, 齐全, 周全, 保全): no 全 of an area
+_WORDS_ENDING_IN_QUAN = frozenset("安完健齐周保")
 
 
 #: what follows the name of a union's media (射阳工会　微信公众号, 伊州工会　2026年3月12日, “烟台工会”APP,
@@ -1594,13 +1599,15 @@ def no_one_union(name: str, lex: Lexicons) -> bool:
 
 
 def every_in_an_area(text: str, start: int) -> bool:
-    """Whether the name written from ``start`` opens with 全 and a level (全区公立医院, 全镇中小学):
-    every such body of the area, no one body.
+    """Whether the name written from ``start`` opens with 全 and a level (全区公立医院, 全镇中小学), or
+    follows them (全区|公立医院工会: what is left after 全区 is no one body either): every such body of
+    the area, no one body (not after 安全, 完全: 全 is no word of its own there).
 
-    >>> every_in_an_area("全区公立医院", 0), every_in_an_area("全州县人民医院", 0)
-    (True, False)
+    >>> every_in_an_area("全区公立医院", 0), every_in_an_area("全区公立医院", 2), every_in_an_area("全州县人民医院", 0)
+    (True, True, False)
     """
-    return bool(_EVERY_IN_AN_AREA.match(text, start))
+    return bool(_EVERY_IN_AN_AREA.match(text, start)) or start >= 2 \
+        and bool(_EVERY_IN_AN_AREA.fullmatch(text, start - 2, start)) and text[start - 3 : start - 2] not in _WORDS_ENDING_IN_QUAN
 
 
 def every_level_before(text: str, start: int) -> bool:
