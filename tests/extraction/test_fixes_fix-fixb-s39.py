@@ -75,3 +75,10 @@ def test_unions_after_a_whole_area_are_no_one_union():
 
 def test_a_place_opening_with_quan_is_no_whole_area():
     assert ("赵梅", "worksFor", "全椒县人民医院工会") in facts("全椒县人民医院工会主席赵梅出席。")
+
+
+def test_a_speaker_glued_to_the_level_of_a_body_is_a_person():
+    found = entities("会上，赵德明作区总工会工作报告。")
+    assert ("赵德明", "Person") in found
+    assert ("区总工会", "Federation") in found
+    assert not any("作" in n for n, _ in found)
