@@ -82,3 +82,18 @@ def test_a_speaker_glued_to_the_level_of_a_body_is_a_person():
     assert ("周庆华", "Person") in found
     assert any(n.startswith("区总工会") and t == "Federation" for n, t in found)
     assert not any("作" in n for n, _ in found)
+
+
+_NAMING = "在区总工会组织开展的2027年度“东岗能手”评选活动中，区总工会决定，命名赵青山等2名同志为2027年度“东岗能手”。"
+
+
+def test_a_team_in_the_unit_column_is_one_the_person_belongs_to():
+    found = facts(_NAMING + "名单如下：\n\n赵青山　青川县代表队\n钱玉兰　东岗重工集团有限公司\n\n区总工会给予奖励。")
+    assert ("赵青山", "memberOf", "青川县代表队") in found
+    assert ("赵青山", "worksFor", "青川县代表队") not in found
+    assert ("钱玉兰", "worksFor", "东岗重工集团有限公司") in found
+
+
+def test_a_list_of_the_winners_teachers_is_of_no_one_honoured():
+    text = _NAMING.rstrip("。") + "，获奖选手的指导教师名单如下：\n\n孙东海　东岗技师学院\n李南山　东岗职业技术学院\n\n区总工会给予奖励。"
+    assert not any(p == "孙东海" and r == "participatesIn" for p, r, _ in facts(text))
