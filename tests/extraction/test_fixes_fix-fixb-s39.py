@@ -97,3 +97,13 @@ def test_a_team_in_the_unit_column_is_one_the_person_belongs_to():
 def test_a_list_of_the_winners_teachers_is_of_no_one_honoured():
     text = _NAMING.rstrip("。") + "，获奖选手的指导教师名单如下：\n\n孙东海　东岗技师学院\n李南山　东岗职业技术学院\n\n区总工会给予奖励。"
     assert not any(p == "孙东海" and r == "participatesIn" for p, r, _ in facts(text))
+
+
+def test_a_name_opening_an_unread_venue_after_its_county_is_no_area():
+    found = facts("清明节前，“不忘初心”主题活动在眉县龙山陵园举行。")
+    assert ("不忘初心主题活动", "heldAt", "眉县") in found
+    assert ("不忘初心主题活动", "heldAt", "龙山") not in found
+
+
+def test_a_town_after_its_county_is_still_the_area():
+    assert ("不忘初心主题活动", "heldAt", "白马镇") in facts("清明节前，“不忘初心”主题活动在青川县白马镇举行。")
