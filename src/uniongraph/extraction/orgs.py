@@ -195,8 +195,9 @@ def _kind_in_a_place(body: list[Token], before_head: str, lex: Lexicons) -> bool
 
 #: jieba's tags of a common word (noun, verbal noun, verb, adjective, distinguishing word, Latin word)
 _COMMON_WORD_TAGS = frozenset({"n", "vn", "v", "vd", "a", "an", "ad", "b", "eng", "f"})
-#: jieba's tags of a proper name (红星 nz, 南岭 ns)
-_PROPER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "ns", "nt"})
+#: jieba's tags of a proper name (红星 nz, 南岭 ns; not an organisation's, nt: 某农业大学|实验|农场 is
+#: the university's farm of a kind)
+_PROPER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "ns"})
 
 
 def _kind_word_before_name_only_head(body: list[Token], head: str, lex: Lexicons) -> bool:
@@ -209,8 +210,10 @@ def _kind_word_before_name_only_head(body: list[Token], head: str, lex: Lexicons
         return False
     last = body[-1]
     if len(body) >= 2 and body[-2].end == last.start and body[-2].pos in _PROPER_NAME_TAGS \
-            and not _is_place_word(body[-2].word, lex):
-        return False
+            and not _is_place_word(body[-2].word, lex) \
+            and not any(ends_in_head(t.word, lex, shortest=1) for t in body[:-1]):
+        return False  # (not after an institution: 某农业大学|上庄|实验|农场 is the university's farm of a
+        # kind, the university named on its own)
     return last.pos in _COMMON_WORD_TAGS and not _is_place_word(last.word, lex)
 
 
