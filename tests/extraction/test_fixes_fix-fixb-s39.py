@@ -107,3 +107,16 @@ def test_a_name_opening_an_unread_venue_after_its_county_is_no_area():
 
 def test_a_town_after_its_county_is_still_the_area():
     assert ("不忘初心主题活动", "heldAt", "白马镇") in facts("清明节前，“不忘初心”主题活动在青川县白马镇举行。")
+
+
+def test_a_union_by_its_kind_is_the_nearer_farms_in_its_sentence():
+    text = "青山农场工会召开职代会。农场工会主席王强作报告。县委书记赵刚到金星生态农场调研，农场工会主席李梅陪同。"
+    found = facts(text)
+    assert ("王强", "worksFor", "青山农场工会") in found
+    assert ("李梅", "worksFor", "青山农场工会") not in found
+
+
+def test_units_of_the_kind_in_an_earlier_sentence_leave_the_hosts_union():
+    text = ("青川师范学院第三届教学竞赛在学院报告厅举行。竞赛由青川师范学院工会主办。"
+            "数学学院教师赵梅获得一等奖。学院工会主席李刚为获奖教师颁奖。")
+    assert ("李刚", "worksFor", "青川师范学院工会") in facts(text)
