@@ -492,6 +492,22 @@ def _founders_of_longer_names(article: Article, mentions: list[Mention]) -> set[
     return out
 
 
+#: the end of a sentence or a line between two mentions
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _another_of_the_kind_between(text: str, mentions: list[Mention], j: int, i: int, short: str, key: str) -> bool:
+    """Whether a union written by its enterprise's kind (``short``: 农场工会) has another enterprise of
+    that kind named in its own sentence, after the full name ``key`` at ``j`` (二道河农场工会…。…到红星
+    生态农场调研，农场工会主席…): the kind then points to that nearer one, no union of the first (a body
+    of the kind in an earlier sentence, 某二级学院教师…。学院工会…, leaves the host's union)."""
+    if not short.endswith("工会") or len(short) < 4:
+        return False
+    kind, owner, at = short[:-2], key[:-2], mentions[i].start
+    return any(_group(f.type) == "org" and f.name.endswith(kind) and f.key != key and not owner.endswith(f.name)
+               and not _SENTENCE_END.search(text, f.end, at) for f in mentions[j + 1 : i])
+
+
 def _partial(article: Article) -> None:
     mentions = [m for m in article.mentions if m.type in ORG_TYPES or m.type in ("Event", "Place")]
     founders = _founders_of_longer_names(article, mentions)
@@ -530,6 +546,8 @@ def _partial(article: Article) -> None:
                 continue  # (【涉县】…县总工会: not the 磁县总工会 of another item)
             k = bisect.bisect_left(js, i)
             for j in js[max(0, k - 1) : k + 1]:  # the nearest occurrences on either side
+                if j < i and _another_of_the_kind_between(article.text, mentions, j, i, m.name, key):
+                    continue  # (二道河农场工会…到红星生态农场调研，农场工会主席…: that farm's union)
                 dist = abs(i - j) + (0 if j < i else 0.5)  # prefer the nearest, then a preceding one
                 if best is None or dist < best[0]:
                     best = (dist, key, mentions[j].type)

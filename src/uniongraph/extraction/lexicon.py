@@ -284,6 +284,7 @@ def load_lexicons() -> Lexicons:
         "national_industry_unions.txt",
         "trade_unit_heads.txt",
         "not_trade_words.txt",
+        "post_taking_verbs.txt",
         "body_department_heads.txt",
         "honour_words.txt",
         "quoted_team_heads.txt",

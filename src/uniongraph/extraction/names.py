@@ -793,6 +793,9 @@ def name_start(
             start = tok.start + 1  # 据省|财贸办: jieba's HMM glued the preposition to the level (副主任兼市|…中心:
             # or the 兼 of a post held besides, 原市|…中心: the 原 of a former one)
             break
+        if name_and_verb_glued_to_a_level(tok, lex):
+            start = tok.end - 1  # 孟庆华作市|总工会: the subject's name and its verb glued to the level
+            break
         if tok.pos == "un" and len(w) >= 2 and w[-1] in "和与及" and ends_in_head(w[:-1], lex, shortest=1):
             start = tok.end  # 特勤局及|铸币局: the HMM glued the conjunction to the head before it
             break
@@ -1040,6 +1043,15 @@ def name_glued_to_its_verb(tok: Token, lex: Lexicons) -> bool:
     """Whether jieba's HMM word ``tok`` is a person's name and the function character or verb after
     it (孟庆华作|医院工会工作报告, 胡克勤是): a surname, one or two characters, then a _GLUED_AFTER."""
     return tok.pos == "un" and len(tok.word) in (3, 4) and tok.word[-1] in _GLUED_AFTER and tok.word[0] in lex.surnames
+
+
+def name_and_verb_glued_to_a_level(tok: Token, lex: Lexicons) -> bool:
+    """Whether jieba's HMM word ``tok`` is a person's name, the function character or verb after it
+    and the level opening the body's name that follows (孟庆华作市|总工会工作报告, 李丽在县|总工会): a
+    surname, one or two characters, a _GLUED_AFTER, a level."""
+    w = tok.word
+    return tok.pos == "un" and len(w) in (4, 5) and w[-1] in LEVEL_CHARS and w[-2] in _GLUED_AFTER \
+        and w[0] in lex.surnames
 
 
 #: second characters of a verb's phrase the HMM makes one unknown word (住进, 选入, 现为, 后经): a

@@ -195,15 +195,25 @@ def _kind_in_a_place(body: list[Token], before_head: str, lex: Lexicons) -> bool
 
 #: jieba's tags of a common word (noun, verbal noun, verb, adjective, distinguishing word, Latin word)
 _COMMON_WORD_TAGS = frozenset({"n", "vn", "v", "vd", "a", "an", "ad", "b", "eng", "f"})
+#: jieba's tags of a proper name (红星 nz, 南岭 ns; not an organisation's, nt: 某农业大学|实验|农场 is
+#: the university's farm of a kind)
+_PROPER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "ns"})
 
 
 def _kind_word_before_name_only_head(body: list[Token], head: str, lex: Lexicons) -> bool:
     """Whether a head that needs a proper name (``lexicons/name_only_heads.txt``: 农场) has a common
     word right before it (军垦|农场, 生态|农场, 实验|农场, QQ|农场): the words say which kind of farm, they
-    name none; a place, a name jieba does not know or a number names one (二道河|农场, 梓埠镇|垦殖场)."""
+    name none; a place, a name jieba does not know or a number names one (二道河|农场, 梓埠镇|垦殖场),
+    and so does a proper name before the kind word (红星|生态|农场, 南岭|实验|农场), unless it is a
+    place's (昌平区|生态|农场: a kind of farm a place has)."""
     if head not in lex.words.get("name_only_heads", frozenset()) or not body:
         return False
     last = body[-1]
+    if len(body) >= 2 and body[-2].end == last.start and body[-2].pos in _PROPER_NAME_TAGS \
+            and not _is_place_word(body[-2].word, lex) \
+            and not any(ends_in_head(t.word, lex, shortest=1) for t in body[:-1]):
+        return False  # (not after an institution: 某农业大学|上庄|实验|农场 is the university's farm of a
+        # kind, the university named on its own)
     return last.pos in _COMMON_WORD_TAGS and not _is_place_word(last.word, lex)
 
 
@@ -707,10 +717,10 @@ def _crew_before_its_head(idx: TokenIndex, at: int, lex: Lexicons) -> int | None
     else:
         return None
     words = 0 if start == at else 1  # (the glued word holds the trade's last word)
-    # a verb only as the trade's last word (抢修|班); before it, the verb is the sentence's own, taking
-    # the post as its object (竞聘|抢修班班长, 选拔…): the trade's first word is a noun (管网|维修班)
+    # a verb taking a post (竞聘|抢修班班长, 选拔…, post_taking_verbs.txt) is the sentence's own, no
+    # trade's word; other verbs may be the whole trade (运行|维护|班)
     while j >= 0 and words < 2 and at - toks[j].start <= _MAX_TRADE_CHARS and toks[j].pos in _TRADE_TAGS \
-            and not (words and toks[j].pos == "v") \
+            and toks[j].word not in lex.words.get("post_taking_verbs", ()) \
             and toks[j].word not in lex.words.get("boundary_words", ()) and not ends_in_head(toks[j].word, lex, shortest=1):
         start = toks[j].start
         words += 1
@@ -1397,9 +1407,12 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     held_post = level_head and cls == "region" and any(text.startswith(r, hs) for r in titles_starting(head))
     generic = lex.words.get("generic_org_words", frozenset())
     if (span in generic or _EVERY_IN_AN_AREA.match(span) and span[2:] in generic) and not held_post \
+            or head == "工会" and every_in_an_area(text, start) \
             or _counted_bodies(text, start, hs, cls) \
             or _COUNTED_AFTER.match(text, he):
-        return None  # (村委会 is any village's committee, but 村委会主任 a post of the village in the story)
+        return None  # (村委会 is any village's committee, but 村委会主任 a post of the village in the story;
+        # 全镇|中小学工会, 全区|公立医院工会: the unions of every such body of the area; but 全省|…指挥部
+        # is one body set up for the whole province)
     if head.endswith("政府") or head == "办":
         kind_word = idx.tokens[idx.index_at(hs)]
         if kind_word.start < hs and kind_word.word in lex.words.get("generic_org_words", ()) \
@@ -1423,6 +1436,8 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
 
 #: 全 and a level before a kind of body: every such body of the area the story is in (全镇|中小学, 全区|医院)
 _EVERY_IN_AN_AREA = re.compile(r"全[省市县区镇乡村]")
+#: characters that make one word with a 全 after them (安全, 完全, 健全, 齐全, 周全, 保全): no 全 of an area
+_WORDS_ENDING_IN_QUAN = frozenset("安完健齐周保")
 
 
 #: what follows the name of a union's media (射阳工会　微信公众号, 伊州工会　2026年3月12日, “烟台工会”APP,
@@ -1587,13 +1602,15 @@ def no_one_union(name: str, lex: Lexicons) -> bool:
 
 
 def every_in_an_area(text: str, start: int) -> bool:
-    """Whether the name written from ``start`` opens with 全 and a level (全区公立医院, 全镇中小学):
-    every such body of the area, no one body.
+    """Whether the name written from ``start`` opens with 全 and a level (全区公立医院, 全镇中小学), or
+    follows them (全区|公立医院工会: what is left after 全区 is no one body either): every such body of
+    the area, no one body (not after 安全, 完全: 全 is no word of its own there).
 
-    >>> every_in_an_area("全区公立医院", 0), every_in_an_area("全州县人民医院", 0)
-    (True, False)
+    >>> every_in_an_area("全区公立医院", 0), every_in_an_area("全区公立医院", 2), every_in_an_area("全州县人民医院", 0)
+    (True, True, False)
     """
-    return bool(_EVERY_IN_AN_AREA.match(text, start))
+    return bool(_EVERY_IN_AN_AREA.match(text, start)) or start >= 2 \
+        and bool(_EVERY_IN_AN_AREA.fullmatch(text, start - 2, start)) and text[start - 3 : start - 2] not in _WORDS_ENDING_IN_QUAN
 
 
 def every_level_before(text: str, start: int) -> bool:

@@ -18,7 +18,7 @@ import re
 from ..model import Article, Mention
 from ..reading.patterns import CREDIT_LABEL
 from .lexicon import Lexicons, derived, load_lexicons
-from .names import ends_in_title, org_head
+from .names import ends_in_title, name_and_verb_glued_to_a_level, org_head
 from .tokens import TokenIndex, is_word, tagged_indices, word_frequency, word_tag
 from .minority_names import nationality_names, part_runs, titled_parts
 from .overlaps import Priority
@@ -328,6 +328,8 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         end = t.end - len(title) if title else t.end  # 雷先生: the title is not the name
         if not title and len(w) == 2 and and_ends_the_name(idx, t.end):
             end = t.end + 1  # 孟庆|和|当选: a verb follows 和, so 和 joins nothing: it ends the name
+        if not title and name_and_verb_glued_to_a_level(t, lex):
+            end = t.end - 2  # 孟庆华作市|总工会: the name, then its verb and the level of the body after it
         name = text[t.start : end]
         sl = _surname_len(name, 0, lex)
         if translit and t.pos in ("nrt", "un", "nrfg") and _is_transliterated(name, translit):

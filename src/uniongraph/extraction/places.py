@@ -15,7 +15,7 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, derived, load_lexicons, scope_words, word_lengths
-from .names import body_tokens, heads_on_word_ends, clean_name, has_proper_word, head_regex, inside_a_title, name_start, names_an_employer
+from .names import body_tokens, heads_on_word_ends, clean_name, has_proper_word, head_regex, inside_a_title, name_and_verb_glued_to_a_level, name_start, names_an_employer
 from .tokens import TokenIndex, is_word, tokenize, word_frequency, word_tag
 from .overlaps import Priority
 
@@ -590,6 +590,8 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             continue  # 由三市|轮流承办, 两省: places counted at their level, no one place
         if outer is None and bare_zone(span, lex):
             continue  # 该市|高新技术开发区: a zone named by its kind alone is no named place
+        if any(name_and_verb_glued_to_a_level(b, lex) and b.end == he for b in body):
+            continue  # 孟庆华作市|总工会: a name, its verb and the level of the body after them, no city
         attrs = {"parts": [[start, outer], [outer, he]]} if outer and not one_name else {}
         out.append(Mention(start, he, span, "Place", clean_name(span), "place-grammar", priority=Priority.PLACE_GRAMMAR, **attrs))
     return out

@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from ..model import ORG_TYPES, Mention
 from .lexicon import Lexicons
-from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, fields_joined_before, has_proper_word, name_glued_to_its_verb, org_head, titles_starting
+from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, fields_joined_before, has_proper_word, name_and_verb_glued_to_a_level, name_glued_to_its_verb, org_head, titles_starting
 from .orgs import GRAMMAR_SOURCES, QUOTED_UNIT_SOURCE, every_in_an_area, every_level_before, firm_of_a_country, names_a_media, names_an_area, no_one_union, team_type, works_of_a_company
 from .overlaps import Priority
 from .minority_names import is_minority_name
@@ -531,6 +531,15 @@ def _title_follows(text: str, end: int, lex: Lexicons) -> bool:
         lex.roles.get(text[end : end + n]) == "leader" for n in range(2, 5))
 
 
+def _glued_to_a_body_after(idx: TokenIndex, c: Mention, lex: Lexicons) -> bool:
+    """Whether the person ``c`` opens jieba's HMM word of a name, its verb and a level
+    (孟庆华作市), and a body's name runs on from the level (市|总工会)."""
+    i = idx.starting_at(c.start)
+    if i is None or not name_and_verb_glued_to_a_level(idx.tokens[i], lex):
+        return False
+    return i + 1 < len(idx.tokens) and org_head(idx.text[idx.tokens[i].end - 1 : idx.tokens[i + 1].end], lex) != ""
+
+
 def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx: TokenIndex,
               lex: Lexicons) -> list[Mention]:
     """The grammar's candidates and the tagger's, with those the two disagree on settled.
@@ -576,13 +585,15 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                 and not (_listed_with_a_person(text, c, near(c.start - 8, c.end + 8))
                          and c.text not in lex.places and c.text not in lex.place_aliases) \
                 and not (c.source == "person-unknown-word" and c.start in place_ends
-                         and _hometown_name(idx, c, lex)):
+                         and _hometown_name(idx, c, lex)) \
+                and not (c.source == "person-unknown-word" and _glued_to_a_body_after(idx, c, lex)):
             continue  # a dictionary word read as a name (唐诗, 常客) that the tagger does not see as
             # one; a leader's title before it vouches for it (公安局局长关治瀛; not 记者|慕名前往), any
             # title for a word jieba does not know (注册会计师|龙一帆, 选手|文卓), and
             # so do 某厂的江虹说 (someone of a body who speaks), 今年32岁的柯思雨 (an age) and
             # 牛某、杜鹃当选 (a list item beside a name the tagger reads; not a country the gazetteer
-            # knows: 总统某某、阿尔巴尼亚总理某某)
+            # knows: 总统某某、阿尔巴尼亚总理某某); nor a name glued to its verb and the level of a body
+            # (孟庆华作市|总工会工作报告), where the tagger reads one body over all
         if c.type in ORG_TYPES and around and c.source != QUOTED_UNIT_SOURCE \
                 and any(label == "ORG" and e == c.end and c.start < s
                                        and (_common_words(idx, c.start, s, lex)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ...model import Mention
-from .context import Context, Found, is_org
+from .context import Context, Found, is_org, is_team
 from .prerequisites import needs
 
 #: the line that opens a list of those the activity visited or helped (部分走访对象如下：)
@@ -30,7 +30,8 @@ _HONOUR_LIST_WORDS = re.compile(r"命名|表彰|授予|获奖|获评|获得|荣�
 def _of_the_honoured(line: str) -> bool:
     """Whether the list a naming line opens is of those it names: the list is called nothing more
     (。名单如下：) and naming is the last verb before it, or what it is called is an honour (获奖名单,
-    先进个人名单) or its head is in the naming verb's object (命名…为“青川工匠”。青川工匠名单如下：);
+    先进个人名单, not 获奖选手的指导教师名单: the head after 的 says who is listed) or its head is in the
+    naming verb's object (命名…为“青川工匠”。青川工匠名单如下：);
     not the list of another group the line mentions (予以表彰，各县区总工会联络员名单如下：)."""
     tail = line.rstrip()[:-5]  # (名单如下：)
     cut = max(tail.rfind(ch) for ch in "，。；,;：:")
@@ -38,8 +39,8 @@ def _of_the_honoured(line: str) -> bool:
     verbs = list(_NAMING_OR_ELECTING.finditer(tail, 0, cut + 1 if called else len(tail)))
     if not called.strip():
         return bool(verbs) and verbs[-1].group("naming") is not None
-    if _HONOUR_LIST_WORDS.search(called):
-        return True
+    if _HONOUR_LIST_WORDS.search(called.rsplit("的", 1)[-1]):
+        return True  # (by its head after 的: 获奖选手的|指导教师名单 is of the teachers, none honoured)
     objects = [re.split(r"[，。；,;]", tail[v.end() : cut + 1])[0] for v in verbs if v.group("naming")]
     return len(called) >= 2 and any(called[-2:] in obj for obj in objects)  # (its head: 青川|工匠)
 #: after a person opening a list line: the column that follows (王某　某公司焊工), a full-width space or two
@@ -128,7 +129,8 @@ def listed_under_an_intro(c: Context) -> Iterator[Found]:
             # 赵某　某公司: the column after the person listed is their unit, no one honoured (a post
             # after it: people.py reads the line)
             if not text[m.end : end].strip():
-                yield first, "worksFor", m, f"{kind}-list-unit-column"
+                # (a team or delegation there is one the person belongs to: 张某　某县代表队)
+                yield first, "memberOf" if is_team(m) else "worksFor", m, f"{kind}-list-unit-column"
             continue
         bracketed = text[max(0, m.start - 1) : m.start] in ("（", "(")
         # a person with a note in brackets, or opening the line before a column (王某　某公司焊工　1500元)

@@ -214,10 +214,10 @@ _IN_CHARGE_CLOSING = re.compile(r"(?:具体|统一|共同|全面)?负责(?=[，�
 #: what may stand between the clause's opening and its 由 when the clause is still about the topic:
 #: the topic's head said again (驿站由), the running of it (中心日常运营由), adverbs and a time it
 #: starts from (今年起改由); anything else is another thing (驿站建设资金由: the funds), 原 a past
-#: running (原由某公司托管)
-_TOPIC_LEAD_ADVERBS = re.compile(r"(?:(?:自|从|于)?(?:今年|去年|明年|本月|上月|下月|[0-9０-９]{4}年)(?:[0-9０-９一二三四五六七八九十]{1,2}月)?"
+#: running (原由某公司托管), 将 or 明年 a plan (明年起将改由), no stated management
+_TOPIC_LEAD_ADVERBS = re.compile(r"(?:(?:自|从|于)?(?:今年|去年|本月|上月|[0-9０-９]{4}年)(?:[0-9０-９一二三四五六七八九十]{1,2}月)?"
                                  r"(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:初|底|起|开始)?[，,]?)?"
-                                 r"(?:则|均|也|将|现|现在|目前|一直|主要|都|改|是|系)*$")
+                                 r"(?:则|均|也|现|现在|目前|一直|主要|都|改|是|系)*$")
 _TOPIC_LEAD_RUNNING = re.compile(r"的?" + _ITS_RUNNING + r"(?:工作)?$")
 #: an object after 负责 that is still the topic, said again (负责该站日常运营)
 _THE_TOPIC_AGAIN = ("其", "该", "这", "本")
@@ -365,7 +365,7 @@ def bodies_set_up_at_a_place(c: Context) -> Iterator[Found]:
 #: bracketed alias
 _OBJECT_ENDS = re.compile(r"[”\"]?(?:[，,。；;！!？?：:（(\n]|并|$)")
 #: a set-up denied or only planned, closing the words before 在 (没有在, 计划明年在, 拟于年内在)
-_NOT_DONE = re.compile(r"(?:没有|没|未|不曾|不会|不再|计划|拟|准备|打算|筹划|筹备|预计)[^，,；;。]{0,6}$")
+_NOT_DONE = re.compile(r"(?:没有|没|未|不(?![断仅但少久同])|计划|拟|准备|打算|筹划|筹备|预计)[^，,；;。]{0,6}$")
 
 
 def _whole_object(c: Context, body: Mention) -> bool:
@@ -881,7 +881,7 @@ _KIND_DASH = re.compile(r"(?!以外|之外|外(?![资商贸企籍])|以[东南�
 #: it happened and adverbs: a noun there is the subject (某集团新冷轧生产线在某市投产: the line, not
 #: the group), a word of plan or failure tells no opening (计划明年在…, 未能在…投产, 将于…); but the
 #: body's own premises are the body where they are (某中心新址在某广场正式启用)
-_OPENED_GAP = re.compile(r"(?:新址|新厂址|新馆|总部)?(?:(?:已|已经|正式)?于[^，。；在的计拟将未没准]{1,10}?"
+_OPENED_GAP = re.compile(r"(?:新址|新厂址|新馆|总部)?(?:(?:已|已经|正式)?于(?!明年|后年|下个?月|下周|年内|近期)[^，。；在的计拟将未没准]{1,10}?"
                          r"|(?:日前|近日|最近|近期|目前|今天|今日|昨天|昨日|前天|前不久|不久前|去年|今年|本月|上月|年初|年底"
                          r"|[0-9０-９一二三四五六七八九十〇零]{2,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?"
                          r"(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:[上中下]旬|上午|下午|晚上)?)"
@@ -1387,7 +1387,12 @@ def _last_of_kind_is(c: Context, host: Mention, kind: str, before: int) -> bool:
     if k is None:
         return True
     tok = idx.tokens[k]
-    if tok.start < at - start:
-        return False  # (调解中心: jieba's one word)
     prev = idx.tokens[k - 1] if k > 0 else None
-    return not (prev is not None and prev.end == tok.start and len(prev.word) >= 2 and prev.pos in _KIND_MODIFIER_TAGS)
+    if tok.start < at - start:
+        word = tok.word  # (调解中心: jieba's one word)
+    elif prev is not None and prev.end == tok.start and len(prev.word) >= 2 and prev.pos in _KIND_MODIFIER_TAGS:
+        word = prev.word + tok.word
+    else:
+        return True
+    # the host's own short form (服务中心 of 南岭市职工服务中心) is the host, not another body
+    return any(name.endswith(word) for name in (host.text, host.name, host.canonical) if name)

@@ -138,6 +138,8 @@ def held_at(c: Context) -> Iterator[Found]:
                 yield ev, "heldAt", venue, "event-at-venue-placed-in-area"
             elif gap.endswith("位于"):
                 pass  # (在位于某区的…: the place is the venue's, the venue is not named)
+            elif _opens_an_unread_venue(c, i):
+                pass  # (在眉县|龙山|陵园举行: the name the venue opens with, after the area, is no area)
             elif len(gap) <= 8 and not re.search(r"[，。；：]", gap) and has(gap, "move"):
                 # (在某自治县|长山镇的某物流园举行: the nearer area written right after the county is where;
                 # annotation: the venue and the nearest area, the county holding it an inferred fact)
@@ -884,6 +886,15 @@ def _area_before_venue(venue: Mention, ends: dict[int, Mention], prefix: dict[in
                              or venue.type == "Company" and not _ENTERPRISE_END.search(venue.name)):
         return last
     return None
+
+
+def _opens_an_unread_venue(c: Context, i: int) -> bool:
+    """Whether the place at ``i``, written right after another place and no town-level area itself,
+    opens the name of a venue the recognisers did not read, before the verb of holding (在眉县|龙山
+    陵园举行: 龙山 is the cemetery's name, the county the area)."""
+    pl, ms = c.mentions[i], c.mentions
+    return i > 0 and ms[i - 1].type == "Place" and ms[i - 1].end == pl.start and _TOWN_AREA.fullmatch(pl.name) is None \
+        and not pl.name.endswith(_VENUE_AREA_ENDS) and _unread_venue_held().match(c.text, pl.start, c.sentence.end) is not None
 
 
 def _encloses_the_next_area(c: Context, i: int) -> bool:
