@@ -4,9 +4,11 @@ write to it, enter a contest, or are its delegates."""
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ...model import Mention
 from ...reading.repair import COLUMN_LINE
@@ -275,16 +277,38 @@ _HELD_OR_CLOSED = re.compile(r"(?:日前|近日)?(?:于)?(?:[0-9０-９一二三
                              r"(?:上午|下午|晚)?(?:在[^，。；]{1,12}?)?(?:胜利|圆满|隆重)?(?:闭幕|落幕|落下帷幕|结束|开幕|举行|举办|开赛)")
 
 
-def _contest_time(c: Context, e: Mention, para: int) -> str:
-    """When the contest ``e`` is told as held, by the words before it in its sentence and the year it is
-    named by against the main event's: "before", "to come", or "" (the reported time)."""
-    start = max(para - 1, *(c.text.rfind(end, para, e.start) for end in "。！？")) + 1
+#: how far before a contest the words that tell its time are read: its sentence and clause, but no
+#: further than this (a line without stops is one sentence: reading all of it for each contest would
+#: cost the square of its length)
+_TIME_LOOK_BACK = 40
+
+
+def _inside_a_mention(mentions: list[Mention]) -> Callable[[int], bool]:
+    """A test whether an offset lies inside one of ``mentions`` (曾 of 曾立新), in log time: the
+    mentions sorted by start, with the furthest end reached so far (sorted on the first question)."""
+    table: list[list[int]] = []
+
+    def inside(at: int) -> bool:
+        if not table:
+            spans = sorted((m.start, m.end) for m in mentions)
+            table.extend(([s for s, _ in spans], list(itertools.accumulate((e for _, e in spans), max))))
+        starts, reach = table
+        k = bisect.bisect_right(starts, at) - 1
+        return k >= 0 and reach[k] > at
+    return inside
+
+
+def _contest_time(c: Context, e: Mention, para: int, inside: Callable[[int], bool]) -> str:
+    """When the contest ``e`` is told as held, by the words before it in its sentence (at most
+    :data:`_TIME_LOOK_BACK` characters) and the year it is named by against the main event's: "before",
+    "to come", or "" (the reported time)."""
+    near = max(para, e.start - _TIME_LOOK_BACK)
+    start = max(near - 1, *(c.text.rfind(end, near, e.start) for end in "。！？")) + 1
     clause = max(start - 1, *(c.text.rfind(end, start, e.start) for end in "，,；;")) + 1
     year, main = NAMED_YEAR.search(e.name), NAMED_YEAR.search(c.main_event.name) if c.main_event else None
 
     def said(pattern: re.Pattern[str], at: int) -> bool:  # (not inside a name: 曾 of 曾立新)
-        return any(not any(m.start <= t.start() < m.end for m in c.article.mentions)
-                   for t in pattern.finditer(c.text, at, e.start))
+        return any(not inside(t.start()) for t in pattern.finditer(c.text, at, e.start))
     # (to come: a modifier of the contest, in its clause — 备战明年的…; not 经过精心筹备，…大赛落幕)
     if said(_TO_COME, clause) or year and main and year.group() > main.group():
         return "to come"
@@ -295,8 +319,8 @@ def _contest_time(c: Context, e: Mention, para: int) -> str:
 
 def _contests_in(c: Context, start: int, end: int) -> list[Mention]:
     """The contests named from ``start`` to ``end`` (a name ending in a contest's word, not a bare kind)."""
-    return [e for e in c.article.mentions if e.type == "Event" and not e.congress and start <= e.start
-            and e.end <= end and e.name.endswith(_CONTEST) and not is_bare(e.key)]
+    return [e for e in c.article_events if start <= e.start and e.end <= end
+            and e.name.endswith(_CONTEST) and not is_bare(e.key)]
 
 #: after a year before an award: a full date (2026年|12月5日，), a day of the reported days when the
 #: year is the article's
@@ -338,11 +362,26 @@ def _contest_won_in(c: Context) -> Mention | None:
         end = len(c.text[:para].rstrip())  # (past the blank lines between paragraphs)
         para = max(c.text.rfind("\n", 0, end) + 1, c.article.body_start)
         contests = [e for e in _contests_in(c, para, c.sentence.start) if _HELD_OR_CLOSED.match(c.text, e.end)]
-    times = [_contest_time(c, e, para) for e in contests]
-    if own_paragraph and "before" in times and not _IN_THIS_CONTEST.match(c.text, c.sentence.start, c.sentence.end):
-        return None  # (去年的第二届大赛…。今年，某代表队获…: a past contest in reach, no telling which)
-    contests = [e for e, t in zip(contests, times) if not t]
-    return the_one(contests) if contests else c.main_event
+    inside = _inside_a_mention(c.article.mentions)
+    past_set_aside = not own_paragraph or _IN_THIS_CONTEST.match(c.text, c.sentence.start, c.sentence.end)
+    reported: list[Mention] = []
+    names: set[str] = set()
+    # (the nearest first, at most _CONTESTS_IN_REACH of them: two reported contests, or one past, end
+    # the search; a line without stops naming a contest again and again is not read to its start)
+    for e in contests[: -_CONTESTS_IN_REACH - 1 : -1]:
+        time = _contest_time(c, e, para, inside)
+        if time == "before" and not past_set_aside:
+            return None  # (去年的第二届大赛…。今年，某代表队获…: a past contest in reach, no telling which)
+        if not time:
+            reported.insert(0, e)
+            names.add(e.canonical or e.name)
+            if len(names) > 1:
+                return None  # (two contests reported: no telling which, whatever the others are)
+    return the_one(reported) if reported else c.main_event
+
+
+#: how many of the contests named before a winners' sentence in its paragraph are read, the nearest first
+_CONTESTS_IN_REACH = 8
 
 
 @needs(event=True)

@@ -192,6 +192,12 @@ class Context:
         return (m for m in self.mentions if m.type == "Event" and not m.congress)
 
     @functools.cached_property
+    def article_events(self) -> list[Mention]:
+        """The events the article names (no congress), in text order: read once for the sentence, as
+        rules that look back over the article for an event ask for them again and again."""
+        return [m for m in self.article.mentions if m.type == "Event" and not m.congress]
+
+    @functools.cached_property
     def kinds(self) -> frozenset[str]:
         """The kinds of mention in the sentence: their types, and ``"org"`` when any organisation
         is among them. A rule that needs two kinds looks here first: most sentences lack one."""
