@@ -13,6 +13,9 @@ module                    relations
                           open; a contest's entrants; a class's trainees and teachers; those it
                           invites; delegates; who leads its party (带队); the subject of a clause placed
                           in it (A在…EVENT上…)
+``party_members``         participatesIn of those who join the reported activity's party: leaders of a
+                          group (率N名职工参加), joiners of its visits (陪同督导, 参加慰问), bodies doing
+                          a part of it (作为…的一部分)
 ``aid_recipients``        participatesIn of those who receive what an activity of giving hands out (领到了救助金)
 ``bodies_taking_part``    participatesIn of bodies whose people compete or speak, that sign at a
                           signing or act at the event, or whose heads sign for them (代表两地工会签订)
