@@ -20,7 +20,7 @@ from ..places import in_open_quote
 from .bare_events import is_bare
 from .context import COORDINATORS, NAME_JOINERS, PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
 from .prerequisites import needs
-from .event_references import ANOTHER_TIME_BEFORE, CLASS_KINDS, EARLIER_TIME, NAMED_YEAR, NO_MEETING, ONCE_OR_EARLIER, PARTY_ACTIVITY, article_year, at_another_time, events_just_before, names_another_activity, object_end, one_named_before, recent_event, same_event, the_one, whole_subject
+from .event_references import CLASS_KINDS, EARLIER_TIME, NAMED_YEAR, NO_MEETING, ONCE_OR_EARLIER, PARTY_ACTIVITY, article_year, at_another_time, events_just_before, names_another_activity, object_end, one_named_before, other_times_said, recent_event, same_event, the_one, whole_subject
 from .meetings import GIVES_AWARDS
 from .person_lists import AS_TITLE_OF, HONORIFIC_AFTER_NAME, in_list, listed_before, titles_a_person
 
@@ -335,9 +335,7 @@ def _won_elsewhere(c: Context, won: re.Match, event: Mention) -> bool:
     body than the ``event`` it would be won in: 2025年，A曾获得…; A获得市住建局“…流动红旗” (a body's
     own banner or prize, named in the award; not a body that organises the event: its prizes are the
     event's)."""
-    for past in ANOTHER_TIME_BEFORE.finditer(c.text, c.sentence.start, won.start() + 2):
-        if any(m.start <= past.start() < m.end for m in c.mentions):
-            continue  # (inside a name: 曾 of 曾启亮, the year of a named event)
+    for past in other_times_said(c, won.start() + 2):  # (not inside a name: 曾 of 曾启亮)
         if past.group("year") is not None and _FULL_DAY.match(c.text, past.end()) \
                 and article_year(c) in (None, past.group("year").translate(_HALF_WIDTH)[:4]):
             continue  # (2026年12月5日，A获得… in a report of that day, or of a day not told)

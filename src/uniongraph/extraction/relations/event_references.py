@@ -8,6 +8,7 @@ a party goes out on; …会 that are no meeting)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ...model import Mention
 from .bare_events import is_bare
@@ -140,6 +141,15 @@ ONCE_OR_EARLIER = r"曾|" + EARLIER_TIME.pattern
 #: before an award or a ceremony's act, a time other than the event's: 曾, 去年, a year (2025年，A曾获得…;
 #: the year in group ``year``, which the event may be named by)
 ANOTHER_TIME_BEFORE = re.compile(ONCE_OR_EARLIER + r"|(?P<year>[12１２][0-9０-９]{3}年)")
+
+
+def other_times_said(c: Context, end: int) -> Iterator[re.Match[str]]:
+    """The words of :data:`ANOTHER_TIME_BEFORE` in the sentence before offset ``end`` that are not
+    inside a name of the sentence (曾 of 曾立新, the year of a named event): each a time the caller
+    weighs against the event's (an award won then, a ceremony's act done then)."""
+    for t in ANOTHER_TIME_BEFORE.finditer(c.text, c.sentence.start, end):
+        if not any(m.start <= t.start() < m.end for m in c.mentions):
+            yield t
 
 
 #: a sentence opened by another time (去年，此前; 同日 with a task of its own; a time to come: 明年，

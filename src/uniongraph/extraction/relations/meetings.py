@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ...model import Mention
 from .context import CONVENED_THEN, COORDINATORS, NAME_JOINERS, Context, Found, is_org, only_titles, opening
 from .prerequisites import needs
-from .event_references import ANOTHER_TIME_BEFORE, AT_EVENT_OPENER, EARLIER_TIME, one_named_before, recent_event
+from .event_references import AT_EVENT_OPENER, EARLIER_TIME, one_named_before, other_times_said, recent_event
 from .person_lists import in_list, listed_before, person_list_from
 
 
@@ -60,9 +60,7 @@ _BUSINESS_VERB = re.compile(r"(?:也|还|分别|先后|相继)?(?:传达|通报|
 def _performed_elsewhere(c: Context, act: re.Match, ceremony: Mention) -> bool:
     """Whether the act (为…揭牌) is performed at another time (去年5月，…还为…揭牌; 2024年, 曾) or for
     another body than the ceremony's (…还为南岭县某工作站揭牌 in the report of 某中心揭牌仪式)."""
-    for t in ANOTHER_TIME_BEFORE.finditer(c.text, c.sentence.start, act.start()):  # (another performance)
-        if any(m.start <= t.start() < m.end for m in c.mentions):
-            continue  # (inside a name: 曾 of 曾立新)
+    for t in other_times_said(c, act.start()):  # (another performance; not 曾 of 曾立新)
         if t.group("year") is None or t.start() == c.sentence.start or c.text[t.start() - 1] in "，,；;":
             return True  # (a year opening the sentence or a clause, 2024年，; not 2025年全国劳动模范)
     if act.group("object") is None:

@@ -14,7 +14,7 @@ from ..names import DIVISION_LEVEL
 from ..orgs import BANK_BRANCH_HEADS, a_word_for_a_kind, NUMBER_NAMED_UNIT, NUMBERED_TEAM, ORDINAL_UNIT, QUOTED_UNIT_SOURCE
 from ..places import place_level
 from ..tokens import TokenIndex
-from .context import COORDINATORS, LIST_JOINERS, NAME_JOINERS, Context, Found, has, inside_next, is_org, opening, starts
+from .context import COORDINATORS, LIST_JOINERS, NAME_JOINERS, Context, Found, has, inside_next, is_org, last_named_before, opening, starts
 from .people import _NAME_GOES_ON as _INSTITUTION_NAME_GOES_ON
 from .prerequisites import needs
 
@@ -509,7 +509,11 @@ def _what_is_run(c: Context, about: Mention, run: re.Match[str]) -> Mention | No
     obj = (run.group("object") or "").removesuffix("的")
     if not obj or obj.startswith(_THE_TOPIC_AGAIN) or about.key.endswith(obj):
         return about
-    start = run.start("object")
+    return _body_or_facility_at(c, run.start("object"))
+
+
+def _body_or_facility_at(c: Context, start: int) -> Mention | None:
+    """The body or facility of the sentence named from offset ``start`` (the object after 负责), or None."""
     return next((m for m in c.mentions if m.start == start and (is_org(m) or _facility(m))), None)
 
 
@@ -520,13 +524,9 @@ def _object_run_for_a_client(c: Context, run: re.Match[str]) -> Mention | None:
     obj = (run.group("object") or "").removesuffix("的")
     if len(obj) < 2 or obj.startswith(_THE_TOPIC_AGAIN):
         return None
-    start = run.start("object")
-    here = next((m for m in c.mentions if m.start == start and (is_org(m) or _facility(m))), None)
-    if here is not None:
-        return here
-    named = [m for m in c.article.mentions if m.end <= c.sentence.start and len(m.key) > len(obj)
-             and m.key.endswith(obj) and (is_org(m) or _facility(m))]
-    return named[-1] if named else None
+    return _body_or_facility_at(c, run.start("object")) or last_named_before(
+        c.article.mentions, c.sentence.start,
+        lambda m: len(m.key) > len(obj) and m.key.endswith(obj) and (is_org(m) or _facility(m)))
 
 
 def _runs_the_topic(c: Context) -> Iterator[Found]:

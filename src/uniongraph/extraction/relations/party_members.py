@@ -155,10 +155,9 @@ def part_of_the_activity(c: Context) -> Iterator[Found]:
         if goes is None or "，" in c.text[opener.end() : body.start]:
             continue  # (the body's verb, in the clause the opener places)
         yield body, "participatesIn", ev, "part-of-the-activity"
-        j = i
-        while j > 0 and is_org(ms[j - 1]) and ms[j - 1].start >= opener.end() and c.gap(ms[j - 1], ms[j]) in NAME_JOINERS:
-            j -= 1  # 某服务队与区总工会当天深入…: each body of the list goes
-            yield ms[j], "participatesIn", ev, "part-of-the-activity"
+        # 某服务队与区总工会当天深入…: each body of the list goes
+        for other in c.coordinated_before(body, lambda m: is_org(m) and m.start >= opener.end(), NAME_JOINERS):
+            yield other, "participatesIn", ev, "part-of-the-activity"
         k = i + 1
         if k < len(ms) and ms[k].type == "Place" and ms[k].start == goes.end():
             yield ev, "heldAt", ms[k], "part-of-the-activity"
