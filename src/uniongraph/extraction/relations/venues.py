@@ -688,6 +688,14 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
     yield from _party_visits(c, ev)
 
 
+#: who leads the party, before its name (由某某带队的检查组, 某某带领督导组): the party is still the group
+_PARTY_LEADER = re.compile(r"(?:由[^，。；：]{1,30}?(?:带队|带领|率领|牵头)的|[^，。；：]{1,30}?(?:带领|率领|带着))?")
+#: the parties that inspect (检查组, 督查组): the groups a campaign is carried out by
+_INSPECTION_KINDS = frozenset({"检查", "督查", "督导", "巡查"})
+#: a campaign: a special or concentrated action (专项行动, 集中整治行动, 专项治理)
+_CAMPAIGN = re.compile(r"(?:专项|集中)[\u4e00-\u9fff]{0,4}(?:行动|整治|治理)$")
+
+
 @functools.lru_cache(maxsize=1)
 def _party_of_kind() -> re.Pattern[str]:
     """A party named by the kind of the event it carries out (检查组 of a 专项检查, 督查组 of a 督查):
@@ -695,13 +703,17 @@ def _party_of_kind() -> re.Pattern[str]:
     party_adverb)."""
     words = _venue_words()
     kinds, adverbs = ("|".join(map(re.escape, words[k])) for k in ("party_kind", "party_adverb"))
-    return re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?P<kind>" + kinds + r")(?:组|团|小组)(?:成员)?(?:一行)?(?:" + adverbs + ")*")
+    return re.compile(_PARTY_LEADER.pattern + r"(?:[\u4e00-\u9fff]{0,4}?)(?P<kind>" + kinds + r")(?:组|团|小组)(?:成员)?(?:一行)?(?:" + adverbs + ")*")
 
 
 def _is_the_activity_of(kind: str, ev: Mention) -> bool:
     """The event IS the activity its party carries out (专项检查行动, 大检查, 送温暖慰问活动): the kind
     in its name, which ends in the kind or an activity's head, not in a meeting's or a ceremony's
-    (检查工作部署会, 调研成果发布会, 慰问活动启动仪式: held where they sit, not where the party goes)."""
+    (检查工作部署会, 调研成果发布会, 慰问活动启动仪式: held where they sit, not where the party goes).
+    A campaign (根治欠薪专项行动, 集中整治) is carried out by its inspection groups (检查组, 督查组),
+    whatever its name says it is about."""
+    if kind in _INSPECTION_KINDS and _CAMPAIGN.search(ev.name):
+        return True
     return kind in ev.name and (ev.name.endswith(kind) or VISITED_ACTIVITY.search(ev.name) is not None
                                 or ev.name.endswith("工作"))
 
@@ -723,12 +735,18 @@ def _venues_of_the_party(c: Context, ev: Mention, i: int) -> Iterator[Found]:
         first = k
         while k + 1 < len(ms) and c.gap(ms[k], ms[k + 1]) == "" and (ms[k + 1].type == "Place" or placeable_body(ms[k + 1])):
             k += 1
-        venue = ms[k]
+        venue, area = ms[k], None
+        if k + 1 < len(ms) and _area_of_a_venue(venue) and c.gap(venue, ms[k + 1]) == "的" \
+                and (ms[k + 1].type == "Place" or placeable_body(ms[k + 1])):
+            area, k = venue, k + 1  # 来到某街道的某服务站, 某开发区的某公司: the venue in its area
+            venue = ms[k]
         if venue.type == "Place" or placeable_body(venue):
             yield ev, "heldAt", venue, "party-of-the-event-kind-goes-to"
             # the town written before the venue, or opening its name (后所镇某煤业有限公司某煤矿)
             town = venue.located_at if venue.located_at is not None else ms[first] if first < k else None
-            if town is not None and town.type == "Place" and _TOWN_AREA.fullmatch(town.name):
+            if area is not None:
+                yield ev, "heldAt", area, "party-of-the-event-kind-goes-to"
+            elif town is not None and town.type == "Place" and _TOWN_AREA.fullmatch(town.name):
                 yield ev, "heldAt", town, "party-of-the-event-kind-goes-to"
         if k + 1 < len(ms) and c.gap(ms[k], ms[k + 1]) in NAME_JOINERS:
             k += 1
@@ -852,6 +870,15 @@ _CHAIN_OPENS = re.compile(r"(?:在|于|走进|走入|来到|深入|到|赴|前�
 #: name's, no area of the venue written apart (not so a hotel: 银海区银滩大酒店; a school or an institution,
 #: 通山县云溪中学, is named with its county officially: not read)
 _ENTERPRISE_END = re.compile(r"(?:公司|集团|厂)$")
+
+
+#: the end of a zone's name (某经济开发区, 某工业园区, 某片区): an area a venue is written in, with 的
+_ZONE_END = ("开发区", "园区", "新区", "片区", "工业区", "产业园", "高新区", "港区")
+
+
+def _area_of_a_venue(m: Mention) -> bool:
+    """A county- or town-level area or a zone (某街道, 某开发区), which a venue after 的 is in."""
+    return m.type == "Place" and (_is_local_area(m) or m.name.endswith(_ZONE_END))
 
 
 def _is_local_area(m: Mention) -> bool:

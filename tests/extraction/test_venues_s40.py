@@ -1,0 +1,49 @@
+"""Where a campaign's inspection group goes, and a venue written after its area and 的 (invented
+lines): the campaign is held at each venue of the list and at the area it is in."""
+
+from tests.stated import headlined_facts
+
+CAMPAIGN = ("青溪县开展安全生产专项行动\n"
+            "3月2日，由青溪县总工会、县应急管理局联合开展的青溪县安全生产集中整治专项行动启动。"
+            "当天，由县总工会副主席吴志明带队的检查组来到青溪经济开发区的青溪华光电子有限公司和石桥镇的"
+            "青溪顺达纸业有限公司，查看安全设施。")
+
+
+def test_the_campaigns_inspection_group_goes_to_each_venue():
+    facts = headlined_facts(CAMPAIGN)
+    ev = "青溪县安全生产集中整治专项行动"
+    assert any(h == ev and r == "heldAt" and "华光电子有限公司" in t for h, r, t in facts)
+    assert any(h == ev and r == "heldAt" and "顺达纸业有限公司" in t for h, r, t in facts)
+
+
+def test_the_area_before_de_is_a_venue_too():
+    facts = headlined_facts(CAMPAIGN)
+    ev = "青溪县安全生产集中整治专项行动"
+    assert (ev, "heldAt", "青溪经济开发区") in facts
+    assert (ev, "heldAt", "石桥镇") in facts
+
+
+def test_a_group_led_by_someone_goes_for_its_event():
+    facts = headlined_facts(
+        "市总工会开展冬季送温暖专项督导\n"
+        "1月8日，南岭市总工会开展2027年户外劳动者服务站冬季专项督导行动。市总工会副主席郑海燕带领督导组"
+        "先后来到城东区柳岸街道的柳岸爱心驿站和城西区河口街道的河口职工服务站。")
+    ev = "2027年户外劳动者服务站冬季专项督导行动"
+    assert (ev, "heldAt", "柳岸街道") in facts
+    assert (ev, "heldAt", "河口街道") in facts
+
+
+def test_no_venue_for_a_campaign_from_another_bodys_group():
+    facts = headlined_facts(
+        "青溪县开展根治欠薪专项行动\n"
+        "3月2日，青溪县总工会开展青溪县根治欠薪集中专项行动。"
+        "当天，省住建厅检查组来到青溪经济开发区的青溪华光电子有限公司。")
+    assert not any(r == "heldAt" and h == "青溪县根治欠薪集中专项行动" for h, r, t in facts)
+
+
+def test_no_venue_for_a_meeting_from_an_inspection_group():
+    facts = headlined_facts(
+        "青溪县召开安全生产工作会议\n"
+        "3月2日，青溪县安全生产工作会议在县行政中心召开。"
+        "当天，由县总工会副主席吴志明带队的检查组来到石桥镇的青溪顺达纸业有限公司。")
+    assert not any(r == "heldAt" and "顺达纸业" in t for h, r, t in facts)
