@@ -47,3 +47,13 @@ def test_no_venue_for_a_meeting_from_an_inspection_group():
         "3月2日，青溪县安全生产工作会议在县行政中心召开。"
         "当天，由县总工会副主席吴志明带队的检查组来到石桥镇的青溪顺达纸业有限公司。")
     assert not any(r == "heldAt" and "顺达纸业" in t for h, r, t in facts)
+
+
+def test_a_schools_covered_ground_is_a_venue():
+    facts = headlined_facts("青溪县举行职工拔河比赛\n3月2日，青溪县第三届职工拔河比赛在青溪县实验中学风雨操场举行。")
+    assert ("青溪县第三届职工拔河比赛", "heldAt", "青溪县实验中学风雨操场") in facts
+
+
+def test_no_venue_from_a_ground_without_a_name():
+    facts = headlined_facts("青溪县举行职工拔河比赛\n3月2日，青溪县第三届职工拔河比赛举行，孩子们在风雨操场上加油。")
+    assert not any(r == "heldAt" and "风雨操场" in t for h, r, t in facts)
