@@ -57,3 +57,20 @@ def test_a_schools_covered_ground_is_a_venue():
 def test_no_venue_from_a_ground_without_a_name():
     facts = headlined_facts("青溪县举行职工拔河比赛\n3月2日，青溪县第三届职工拔河比赛举行，孩子们在风雨操场上加油。")
     assert not any(r == "heldAt" and "风雨操场" in t for h, r, t in facts)
+
+
+CLASS = ("南岭市举办工会干部培训班\n"
+         "3月2日至6日，南岭市总工会2027年工会干部培训班在南岭市总工会职工学校举办。"
+         "4日，学员们走进长兴县泗安镇湖州宏川机械有限公司现场观摩。")
+
+
+def test_trainees_go_to_a_company_written_after_its_places():
+    facts = headlined_facts(CLASS)
+    ev = "南岭市总工会2027年工会干部培训班"
+    assert any(h == ev and r == "heldAt" and "宏川机械有限公司" in t for h, r, t in facts)
+    assert (ev, "heldAt", "泗安镇") in facts
+
+
+def test_no_class_venue_where_the_trainees_go_after_it():
+    facts = headlined_facts(CLASS.replace("4日，学员们走进", "培训结束后，学员们将走进"))
+    assert not any(r == "heldAt" and "宏川机械" in t for h, r, t in facts)

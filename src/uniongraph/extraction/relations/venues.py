@@ -851,12 +851,27 @@ def visits_of_the_class(c: Context) -> Iterator[Found]:
     at = [go.end()] + [m.end() for m in _GOES_ON_TO.finditer(c.text, go.end(), c.sentence.end)]
     by_start = {m.start: m for m in c.mentions}
     for pos in at:
-        venue = by_start.get(pos)
+        venue = by_start.get(pos) or _body_after_its_places(c, pos)
         while venue is not None and venue.end in by_start and (by_start[venue.end].type == "Place"
                                                                or is_org(by_start[venue.end])):
             venue = by_start[venue.end]  # (岐山县|蔡家坡镇|某公司: the last of the chain is the venue)
         if venue is not None and (venue.type == "Place" or placeable_body(venue)):
             yield main, "heldAt", venue, "class-visits-place"
+
+
+def _body_after_its_places(c: Context, pos: int) -> Mention | None:
+    """The body written at ``pos`` after the places that say where it is (岐山县|蔡家坡镇|宝鸡某齿轮有限公司):
+    its places are no mentions yet while relations are read (they are the body's ``located_at`` and
+    ``inner_places``), so the first mention after ``pos`` is the venue when they fill the gap."""
+    body = next((m for m in c.mentions if m.start > pos), None)
+    if body is None:
+        return None
+    covered = pos
+    for p in sorted([*(body.inner_places or []), *([body.located_at] if body.located_at is not None else [])],
+                    key=lambda p: p.start):
+        if p.start == covered:
+            covered = p.end
+    return body if covered >= body.start else None
 
 
 #: a town-level area or a village written by its own name (巴公镇, 钧台街道, 石桥村) before a venue: the
