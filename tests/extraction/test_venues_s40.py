@@ -74,3 +74,20 @@ def test_trainees_go_to_a_company_written_after_its_places():
 def test_no_class_venue_where_the_trainees_go_after_it():
     facts = headlined_facts(CLASS.replace("4日，学员们走进", "培训结束后，学员们将走进"))
     assert not any(r == "heldAt" and "宏川机械" in t for h, r, t in facts)
+
+
+REST = ("南岭市总工会组织劳模疗休养\n"
+        "3月2日，2027年南岭市劳模工匠疗休养活动启动。此次疗休养为期5天，职工们将先后来到歙县和黟县，"
+        "并在黟县碧阳镇的南岭职工疗休养基地进行健康体检。")
+
+
+def test_in_the_activitys_time_the_venue_after_its_area_and_de():
+    facts = headlined_facts(REST)
+    ev = "2027年南岭市劳模工匠疗休养活动"
+    assert (ev, "heldAt", "南岭职工疗休养基地") in facts
+    assert (ev, "heldAt", "碧阳镇") in facts
+
+
+def test_no_venue_after_de_for_a_person_of_the_place():
+    facts = headlined_facts(REST.replace("并在黟县碧阳镇的南岭职工疗休养基地进行健康体检", "黟县碧阳镇的劳模王立新介绍了经验"))
+    assert not any(r == "heldAt" and t == "碧阳镇" for h, r, t in facts)

@@ -1106,8 +1106,14 @@ def visits_during_the_activity(c: Context) -> Iterator[Found]:
         if i > 0 and ms[i - 1].type == pl.type and c.gap(ms[i - 1], pl) in NAME_JOINERS:
             continue
         verb = _VISITS.search(before)
+        venue_in_it = _venue_after_its_area(c, i)
+        if venue_in_it is not None:  # 在休宁县|某镇的某疗休养基地进行…: the venue in the area, after 的
+            does_there = text.endswith("在", 0, pl.start) and _DOES_THERE.match(text, venue_in_it.end, c.sentence.end)
         if verb is None and before.endswith("在") and does_there:
             verb = re.search("在$", before)  # 职工们在某疗休养院进行了健康体检: where the party does its business
+        if venue_in_it is not None and verb is not None and _VISITING_PARTY.fullmatch(before[: verb.start()]):
+            yield ev, "heldAt", venue_in_it, "visits-during-the-activity"  # (its area: venues_written_with_their_area)
+            continue
         if verb is None or not _VISITING_PARTY.fullmatch(before[: verb.start()]) \
                 or "的" in text[pl.end : (end.start() if (end := _CLAUSE_END.search(text, pl.end, c.sentence.end)) else c.sentence.end)]:
             continue  # (到青岛市参加培训的劳模某某: the place modifies a person, no visit of the party)
@@ -1119,6 +1125,19 @@ def visits_during_the_activity(c: Context) -> Iterator[Found]:
         while k + 1 < len(ms) and ms[k + 1].type in ("Place", "Company") and c.gap(ms[k], ms[k + 1]) in NAME_JOINERS:
             k += 1  # 来到西宁市、海南藏族自治州等地: each place of the list
             yield ev, "heldAt", ms[k], "visits-during-the-activity"
+
+
+def _venue_after_its_area(c: Context, i: int) -> Mention | None:
+    """The venue written after the run of areas that opens at the mention ``i`` and 的 (休宁县|某镇的某基地):
+    the last area a town, street, district or zone, the venue a place or a body that is one."""
+    ms, k = c.mentions, i
+    while k + 1 < len(ms) and ms[k + 1].start == ms[k].end and ms[k + 1].type == "Place":
+        k += 1
+    if k + 1 >= len(ms) or not _area_of_a_venue(ms[k]) or any(not _area_of_a_venue(m) for m in ms[i:k + 1]) \
+            or c.gap(ms[k], ms[k + 1]) != "的":
+        return None
+    venue = ms[k + 1]
+    return venue if venue.type == "Place" and not _area_of_a_venue(venue) or placeable_body(venue) else None
 
 
 def _only_event_of_word(c: Context, word: str, ev: Mention) -> bool:
