@@ -12,7 +12,7 @@ from ..aliases import leading_places, placeable_body
 from ..lexicon import load_lexicons, words_tuple
 from ..names import DIVISION_LEVEL
 from ..orgs import BANK_BRANCH_HEADS, a_word_for_a_kind, NUMBER_NAMED_UNIT, NUMBERED_TEAM, ORDINAL_UNIT, QUOTED_UNIT_SOURCE
-from ..places import place_level
+from ..places import place_level, province_not_city
 from ..tokens import TokenIndex
 from .context import COORDINATORS, LIST_JOINERS, NAME_JOINERS, Context, Found, has, inside_next, is_org, last_named_before, opening, starts
 from .people import _NAME_GOES_ON as _INSTITUTION_NAME_GOES_ON
@@ -1301,7 +1301,8 @@ def areas_written_before_companies(article: Article) -> None:
             placed[m.key] = (m, area)
     if not placed:
         return
-    prefixes = {m.located_at.key for m in article.mentions if m.key in placed and m.located_at is not None}
+    prefixes = {m.located_at.key for m in article.mentions if m.key in placed and m.located_at is not None
+                and not province_not_city(m.located_at.name, load_lexicons())}  # (湖北|某公司: the province kept)
     kept = []
     for r in article.relations:
         if r.relation == "locatedIn" and r.head in placed and r.tail in prefixes \

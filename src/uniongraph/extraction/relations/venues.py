@@ -688,6 +688,14 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
     yield from _party_visits(c, ev)
 
 
+#: who leads the party, before its name (由某某带队的检查组, 某某带领督导组): the party is still the group
+_PARTY_LEADER = re.compile(r"(?:由[^，。；：]{1,30}?(?:带队|带领|率领|牵头)的|[^，。；：]{1,30}?(?:带领|率领|带着))?")
+#: the parties that inspect (检查组, 督查组): the groups a campaign is carried out by
+_INSPECTION_KINDS = frozenset({"检查", "督查", "督导", "巡查"})
+#: a campaign: a special or concentrated action (专项行动, 集中整治行动, 专项治理)
+_CAMPAIGN = re.compile(r"(?:专项|集中)[\u4e00-\u9fff]{0,4}(?:行动|整治|治理)$")
+
+
 @functools.lru_cache(maxsize=1)
 def _party_of_kind() -> re.Pattern[str]:
     """A party named by the kind of the event it carries out (检查组 of a 专项检查, 督查组 of a 督查):
@@ -695,13 +703,17 @@ def _party_of_kind() -> re.Pattern[str]:
     party_adverb)."""
     words = _venue_words()
     kinds, adverbs = ("|".join(map(re.escape, words[k])) for k in ("party_kind", "party_adverb"))
-    return re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?P<kind>" + kinds + r")(?:组|团|小组)(?:成员)?(?:一行)?(?:" + adverbs + ")*")
+    return re.compile(_PARTY_LEADER.pattern + r"(?:[\u4e00-\u9fff]{0,4}?)(?P<kind>" + kinds + r")(?:组|团|小组)(?:成员)?(?:一行)?(?:" + adverbs + ")*")
 
 
 def _is_the_activity_of(kind: str, ev: Mention) -> bool:
     """The event IS the activity its party carries out (专项检查行动, 大检查, 送温暖慰问活动): the kind
     in its name, which ends in the kind or an activity's head, not in a meeting's or a ceremony's
-    (检查工作部署会, 调研成果发布会, 慰问活动启动仪式: held where they sit, not where the party goes)."""
+    (检查工作部署会, 调研成果发布会, 慰问活动启动仪式: held where they sit, not where the party goes).
+    A campaign (根治欠薪专项行动, 集中整治) is carried out by its inspection groups (检查组, 督查组),
+    whatever its name says it is about."""
+    if kind in _INSPECTION_KINDS and _CAMPAIGN.search(ev.name):
+        return True
     return kind in ev.name and (ev.name.endswith(kind) or VISITED_ACTIVITY.search(ev.name) is not None
                                 or ev.name.endswith("工作"))
 
@@ -723,12 +735,18 @@ def _venues_of_the_party(c: Context, ev: Mention, i: int) -> Iterator[Found]:
         first = k
         while k + 1 < len(ms) and c.gap(ms[k], ms[k + 1]) == "" and (ms[k + 1].type == "Place" or placeable_body(ms[k + 1])):
             k += 1
-        venue = ms[k]
+        venue, area = ms[k], None
+        if k + 1 < len(ms) and _area_of_a_venue(venue) and c.gap(venue, ms[k + 1]) == "的" \
+                and (ms[k + 1].type == "Place" or placeable_body(ms[k + 1])):
+            area, k = venue, k + 1  # 来到某街道的某服务站, 某开发区的某公司: the venue in its area
+            venue = ms[k]
         if venue.type == "Place" or placeable_body(venue):
             yield ev, "heldAt", venue, "party-of-the-event-kind-goes-to"
             # the town written before the venue, or opening its name (后所镇某煤业有限公司某煤矿)
             town = venue.located_at if venue.located_at is not None else ms[first] if first < k else None
-            if town is not None and town.type == "Place" and _TOWN_AREA.fullmatch(town.name):
+            if area is not None:
+                yield ev, "heldAt", area, "party-of-the-event-kind-goes-to"
+            elif town is not None and town.type == "Place" and _TOWN_AREA.fullmatch(town.name):
                 yield ev, "heldAt", town, "party-of-the-event-kind-goes-to"
         if k + 1 < len(ms) and c.gap(ms[k], ms[k + 1]) in NAME_JOINERS:
             k += 1
@@ -833,12 +851,27 @@ def visits_of_the_class(c: Context) -> Iterator[Found]:
     at = [go.end()] + [m.end() for m in _GOES_ON_TO.finditer(c.text, go.end(), c.sentence.end)]
     by_start = {m.start: m for m in c.mentions}
     for pos in at:
-        venue = by_start.get(pos)
+        venue = by_start.get(pos) or _body_after_its_places(c, pos)
         while venue is not None and venue.end in by_start and (by_start[venue.end].type == "Place"
                                                                or is_org(by_start[venue.end])):
             venue = by_start[venue.end]  # (岐山县|蔡家坡镇|某公司: the last of the chain is the venue)
         if venue is not None and (venue.type == "Place" or placeable_body(venue)):
             yield main, "heldAt", venue, "class-visits-place"
+
+
+def _body_after_its_places(c: Context, pos: int) -> Mention | None:
+    """The body written at ``pos`` after the places that say where it is (岐山县|蔡家坡镇|宝鸡某齿轮有限公司):
+    its places are no mentions yet while relations are read (they are the body's ``located_at`` and
+    ``inner_places``), so the first mention after ``pos`` is the venue when they fill the gap."""
+    body = next((m for m in c.mentions if m.start > pos), None)
+    if body is None:
+        return None
+    covered = pos
+    for p in sorted([*(body.inner_places or []), *([body.located_at] if body.located_at is not None else [])],
+                    key=lambda p: p.start):
+        if p.start == covered:
+            covered = p.end
+    return body if covered >= body.start else None
 
 
 #: a town-level area or a village written by its own name (巴公镇, 钧台街道, 石桥村) before a venue: the
@@ -852,6 +885,15 @@ _CHAIN_OPENS = re.compile(r"(?:在|于|走进|走入|来到|深入|到|赴|前�
 #: name's, no area of the venue written apart (not so a hotel: 银海区银滩大酒店; a school or an institution,
 #: 通山县云溪中学, is named with its county officially: not read)
 _ENTERPRISE_END = re.compile(r"(?:公司|集团|厂)$")
+
+
+#: the end of a zone's name (某经济开发区, 某工业园区, 某片区): an area a venue is written in, with 的
+_ZONE_END = ("开发区", "园区", "新区", "片区", "工业区", "产业园", "高新区", "港区")
+
+
+def _area_of_a_venue(m: Mention) -> bool:
+    """A county- or town-level area or a zone (某街道, 某开发区), which a venue after 的 is in."""
+    return m.type == "Place" and (_is_local_area(m) or m.name.endswith(_ZONE_END))
 
 
 def _is_local_area(m: Mention) -> bool:
@@ -1064,8 +1106,14 @@ def visits_during_the_activity(c: Context) -> Iterator[Found]:
         if i > 0 and ms[i - 1].type == pl.type and c.gap(ms[i - 1], pl) in NAME_JOINERS:
             continue
         verb = _VISITS.search(before)
+        venue_in_it = _venue_after_its_area(c, i)
+        if venue_in_it is not None:  # 在休宁县|某镇的某疗休养基地进行…: the venue in the area, after 的
+            does_there = text.endswith("在", 0, pl.start) and _DOES_THERE.match(text, venue_in_it.end, c.sentence.end)
         if verb is None and before.endswith("在") and does_there:
             verb = re.search("在$", before)  # 职工们在某疗休养院进行了健康体检: where the party does its business
+        if venue_in_it is not None and verb is not None and _VISITING_PARTY.fullmatch(before[: verb.start()]):
+            yield ev, "heldAt", venue_in_it, "visits-during-the-activity"  # (its area: venues_written_with_their_area)
+            continue
         if verb is None or not _VISITING_PARTY.fullmatch(before[: verb.start()]) \
                 or "的" in text[pl.end : (end.start() if (end := _CLAUSE_END.search(text, pl.end, c.sentence.end)) else c.sentence.end)]:
             continue  # (到青岛市参加培训的劳模某某: the place modifies a person, no visit of the party)
@@ -1077,6 +1125,19 @@ def visits_during_the_activity(c: Context) -> Iterator[Found]:
         while k + 1 < len(ms) and ms[k + 1].type in ("Place", "Company") and c.gap(ms[k], ms[k + 1]) in NAME_JOINERS:
             k += 1  # 来到西宁市、海南藏族自治州等地: each place of the list
             yield ev, "heldAt", ms[k], "visits-during-the-activity"
+
+
+def _venue_after_its_area(c: Context, i: int) -> Mention | None:
+    """The venue written after the run of areas that opens at the mention ``i`` and 的 (休宁县|某镇的某基地):
+    the last area a town, street, district or zone, the venue a place or a body that is one."""
+    ms, k = c.mentions, i
+    while k + 1 < len(ms) and ms[k + 1].start == ms[k].end and ms[k + 1].type == "Place":
+        k += 1
+    if k + 1 >= len(ms) or not _area_of_a_venue(ms[k]) or any(not _area_of_a_venue(m) for m in ms[i:k + 1]) \
+            or c.gap(ms[k], ms[k + 1]) != "的":
+        return None
+    venue = ms[k + 1]
+    return venue if venue.type == "Place" and not _area_of_a_venue(venue) or placeable_body(venue) else None
 
 
 def _only_event_of_word(c: Context, word: str, ev: Mention) -> bool:
