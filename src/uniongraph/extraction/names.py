@@ -515,11 +515,15 @@ _REPORTED_BUSINESS_AFTER = frozenset({"学习", "贯彻", "学习贯彻", "落�
 
 def _post_names_the_audience(idx: TokenIndex, i: int, lex: Lexicons) -> bool:
     """The post at token ``i`` says whom an event is for, within its name (基层工会主席|履职能力提升|
-    培训班, 班组长|安全管理|培训班): the words after it, already read as the name's, are no person's
-    name (艺术团团长|马俊|…: a titled person ends the entry before)."""
+    培训班, 企业工会主席|集体协商能力|培训班): the words after it, already read as the name's, are no
+    person's name (艺术团团长|马俊|…: a titled person ends the entry before)."""
     nxt = idx.tokens[i + 1] if i + 1 < len(idx.tokens) else None
+    prev = idx.tokens[i - 1] if i > 0 else None
     return nxt is not None and nxt.pos not in ("nr", "nrfg", "nrt", "x", "m") and not (
-        nxt.pos == "un" and 2 <= len(nxt.word) <= 3 and nxt.word[0] in lex.surnames)
+        nxt.pos == "un" and 2 <= len(nxt.word) <= 3 and nxt.word[0] in lex.surnames) \
+        and prev is not None and prev.pos in ("n", "ns", "nt", "j") and prev.word not in lex.surnames
+    # (the post is a group's, after a noun of its kind or place: 基层|工会主席, 村|党支部书记; after a
+    # surname it is one person's, 秦|大使|赞扬…, the subject of the verb after it)
 
 
 def name_start(
