@@ -969,7 +969,31 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     out += _stages_of_contests(idx, out, lex)
     out += _meetings_about_events(idx, out, lex, head_re)
     out += _campaigns_inside_meetings(idx, out, lex)
-    return out + _joined_by_ji(idx, out, lex)
+    out = out + _joined_by_ji(idx, out, lex)
+    return [m for m in out if not _kind_in_a_list_of_kinds(idx, m, lex)] if "等" in text else out
+
+
+#: a list closed by 等 and the kind of its items (…、象棋比赛等活动, …等文体活动, 等系列赛事)
+_KINDS_LIST_CLOSE = re.compile(r"等(?:各类|多种|系列|一系列)?[\u4e00-\u9fff]{0,4}(?:活动|比赛|赛事)")
+#: what marks one edition or one title, not a kind: an edition, a year, a quote
+_ONE_OF_ITS_KIND = re.compile(r"[届期“『]|[0-9０-９]{4}")
+#: the most characters after the item to the end of the list's kind
+_MAX_KINDS_LIST = 36
+_CLAUSE_STOP = re.compile(r"[，。；：！？\n]")
+
+
+def _kind_in_a_list_of_kinds(idx: TokenIndex, m: Mention, lex: Lexicons) -> bool:
+    """Whether the event ``m`` is an item of a list of kinds of activity that 等 closes (还将举办职工
+    冰雪趣味运动会、象棋比赛等活动): what such a list names is a kind of thing to be done, no one event
+    (the golds name none); an item with an edition, a year or a quoted title is one event all the same
+    (举办第三届…运动会、…等活动), and so is one with a proper word or a cup (推出ＣＣＴＶ杯射击擂台赛、全国
+    射击精英赛…等赛事活动)."""
+    text = idx.text
+    if not text.startswith("、", m.end) or _ONE_OF_ITS_KIND.search(m.text) or "杯" in m.text \
+            or has_proper_word(body_tokens(idx, m.start, m.end), lex):
+        return False
+    close = _KINDS_LIST_CLOSE.search(text, m.end + 1, m.end + _MAX_KINDS_LIST)
+    return close is not None and not _CLAUSE_STOP.search(text, m.end, close.start())
 
 
 #: a meeting's spirit after its name (…推进会精神, …会议的精神): the meeting is cited

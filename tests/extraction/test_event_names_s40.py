@@ -1,0 +1,96 @@
+"""Event names as written (stop 40): a post inside an event's name says whom it is for (基层工会主席
+履职能力提升培训班), the act that names the first of two gatherings joined by 暨 (某公司工会成立暨第一次
+会员大会), and what names no event: an item of a list of kinds that 等 closes (还将举办…运动会、…比赛等
+活动). Sentences and names invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from stated import stated_facts
+
+from uniongraph.extraction.pipeline import extract_article
+from uniongraph.model import Article
+
+TITLE = "青河工会动态"
+
+
+def final_events(body: str) -> set[str]:
+    art = extract_article(Article(id="t", source="t", index=0, title=TITLE, text=f"{TITLE}\n{body}"))
+    return {m.canonical or m.name for m in art.mentions if m.type == "Event"}
+
+
+# --- a post inside the name: whom the event is for ----------------------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("11月3日至6日，2026年青河市基层工会主席履职能力提升培训班在青河市委党校举办。",
+     "2026年青河市基层工会主席履职能力提升培训班"),
+    ("12月3日，2026年南岭县企业工会主席集体协商能力培训班在南岭县委党校开班。",
+     "2026年南岭县企业工会主席集体协商能力培训班"),
+])
+def test_a_post_of_the_audience_stays_in_the_name(body, name):
+    names = final_events(body)
+    assert name in names, names
+
+
+def test_the_training_named_in_full_gets_its_facts():
+    facts = stated_facts("11月3日至6日，2026年青河市基层工会主席履职能力提升培训班在青河市委党校举办。"
+                         "培训班由青河市总工会主办。")
+    assert ("青河市总工会", "organizes", "2026年青河市基层工会主席履职能力提升培训班") in facts, facts
+
+
+def test_a_post_after_a_surname_is_one_persons():
+    # (秦大使 is one person, the subject of the verb: nothing he praises is named with him)
+    names = final_events("会见中，秦大使赞扬青河市职工技能大赛办得很成功。")
+    assert not any("大使" in n for n in names), names
+
+
+def test_a_titled_person_before_a_name_ends_it():
+    names = final_events("12月3日，青河市总工会主席王立新出席2026年青河市职工技能大赛开幕式。")
+    assert not any("主席" in n for n in names), names
+
+
+# --- the act of the first gathering joined by 暨 ------------------------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("12月2日下午，青河远达新材料有限公司工会成立暨第一次会员大会在公司三楼会议室召开。",
+     "青河远达新材料有限公司工会成立暨第一次会员大会"),
+    ("12月5日，青河市物流行业联合工会成立暨第一次会员代表大会在青河物流园召开。",
+     "青河市物流行业联合工会成立暨第一次会员代表大会"),
+])
+def test_the_founding_before_ji_stays_in_the_name(body, name):
+    names = final_events(body)
+    assert name in names, names
+    assert not any(n.startswith("暨") for n in names), names
+
+
+def test_the_founding_meeting_gets_its_venue():
+    facts = stated_facts("12月5日，青河市物流行业联合工会成立暨第一次会员代表大会在青河物流园召开。")
+    assert ("青河市物流行业联合工会成立暨第一次会员代表大会", "heldAt", "青河物流园") in facts, facts
+
+
+def test_a_founding_reported_by_its_verb_is_no_name():
+    # (成立 as the clause's predicate, no 暨 after it: the union is founded, no gathering is named)
+    names = final_events("12月5日，青河市物流行业联合工会成立，随后召开第一次会员代表大会。")
+    assert not any("成立" in n for n in names), names
+
+
+# --- an item of a list of kinds ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "今年冬季县总工会还将陆续举办职工冰雪趣味运动会、象棋比赛等活动。",
+    "公司工会组织开展职工趣味运动会、读书分享会、职工书画展等文体活动，丰富职工生活。",
+])
+def test_an_item_of_a_list_of_kinds_is_no_event(body):
+    names = final_events(body)
+    assert not any("运动会" in n for n in names), names
+
+
+@pytest.mark.parametrize("body, name", [
+    ("工会举办了第三届职工冰雪趣味运动会、象棋比赛等活动。", "第三届职工冰雪趣味运动会"),
+    ("中心今年将推出青河杯职工射击擂台赛、全省职工射击精英赛等赛事活动。", "青河杯职工射击擂台赛"),
+    ("12月5日，南岭县总工会举办职工冰雪趣味运动会，吸引职工参加。", "职工冰雪趣味运动会"),
+])
+def test_one_event_of_its_kind_stays(body, name):
+    names = final_events(body)
+    assert name in names, names
