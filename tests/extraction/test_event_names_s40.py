@@ -94,3 +94,29 @@ def test_an_item_of_a_list_of_kinds_is_no_event(body):
 def test_one_event_of_its_kind_stays(body, name):
     names = final_events(body)
     assert name in names, names
+
+
+# --- an audit or a supervision campaign named by its year ------------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("12月7日至9日，青河市总工会经费审查委员会对南岭县总工会开展2026年度县级工会经费收支专项审计。",
+     "2026年度县级工会经费收支专项审计"),
+    ("12月2日起，青河市总工会开展2026年冬季安全生产群众监督专项督查。", "2026年冬季安全生产群众监督专项督查"),
+])
+def test_a_years_audit_is_an_event(body, name):
+    names = final_events(body)
+    assert name in names, names
+
+
+def test_the_audit_gets_its_organiser():
+    facts = stated_facts("12月7日至9日，青河市总工会经费审查委员会对南岭县总工会开展2026年度县级工会经费收支专项审计。")
+    assert ("青河市总工会经费审查委员会", "organizes", "2026年度县级工会经费收支专项审计") in facts, facts
+
+
+@pytest.mark.parametrize("body", [
+    "审计署对纺织企业经济效益等开展专项审计。",  # no year: a kind of work
+    "会议研究了2026年度工会经费专项审计工作方案。",  # the year dates a document
+])
+def test_an_audit_without_its_years_name_is_no_event(body):
+    names = final_events(body)
+    assert not any(n.endswith(("专项审计", "工作方案")) for n in names), names

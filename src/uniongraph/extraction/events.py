@@ -633,7 +633,7 @@ _NUMBERED_EDITION = re.compile(r"(?:第[一二三四五六七八九十百0-9０-
 #: a contest's or a training class's year is its edition too (2025年职工篮球赛, 2026年基层工会主席
 #:培训班; not 1998年全国会议, a meeting of that year)
 _YEAR_EDITION = re.compile(_FOUR_DIGIT_YEAR + _EDITION_NAME_CHARS + "{1,16}$")
-_CONTEST_HEADS = frozenset({"比赛", "球赛", "培训班", "活动", "行动", "专项检查"})
+_CONTEST_HEADS = frozenset({"比赛", "球赛", "培训班", "活动", "行动", "专项检查", "专项审计", "专项督查"})
 #: an activity and a campaign: a year opens their name only when a word of the name follows it (2026年|全区…
 #: 专项督导行动, not 1994年|参加|活动)
 _YEAR_ACTIVITIES = frozenset({"活动", "行动"})
@@ -648,7 +648,7 @@ _CAMPAIGN_MARK = "专项"
 #: set phrases and idioms: a clause's predicate, never a word of a name a year opens (上下一致, 丰富多彩)
 _IDIOM_TAGS = frozenset({"i", "l"})
 #: a head named by its year that a campaign's head may follow in one name (…专项检查|行动)
-_RUNS_ON_HEADS = frozenset({"专项检查"})
+_RUNS_ON_HEADS = frozenset({"专项检查", "专项审计", "专项督查"})
 #: words that keep a year out of the name after it: a verb or a function word (1994年|参加|活动)
 _NOT_IN_A_YEARS_NAME = frozenset({"v", "vd", "p", "c", "d", "r", "u", "uj", "ul", "x"})
 
