@@ -120,3 +120,37 @@ def test_the_audit_gets_its_organiser():
 def test_an_audit_without_its_years_name_is_no_event(body):
     names = final_events(body)
     assert not any(n.endswith(("专项审计", "工作方案")) for n in names), names
+
+
+# --- a headline that retells the body's full name ------------------------------------------------------
+
+def headline_events(title: str, body: str) -> set[str]:
+    art = extract_article(Article(id="t", source="t", index=0, title=title, text=f"{title}\n{body}"))
+    return {m.canonical or m.name for m in art.mentions if m.type == "Event"}
+
+
+@pytest.mark.parametrize("title, body, full", [
+    ("南岭市开展根治欠薪冬季专项行动",
+     "12月2日，由南岭市总工会、市人社局联合开展的南岭市根治拖欠农民工工资冬季专项行动启动。",
+     "南岭市根治拖欠农民工工资冬季专项行动"),
+    ("青河区女职工法律知识竞赛决赛落幕",
+     "12月4日，青河区第二届女职工“学法用法”知识竞赛决赛在青河区职工文化活动中心举行。",
+     "青河区第二届女职工学法用法知识竞赛决赛"),
+])
+def test_a_headlines_retelling_is_the_bodys_event(title, body, full):
+    names = headline_events(title, body)
+    assert names == {full}, names
+
+
+def test_two_events_of_the_same_ending_leave_the_headline_alone():
+    # (which of the two campaigns the headline means, no telling: it stays as written)
+    names = headline_events("南岭市开展根治欠薪冬季专项行动",
+                            "南岭市根治拖欠农民工工资冬季专项行动和南岭市根治欠薪安全生产冬季专项行动同日启动。")
+    assert "根治欠薪冬季专项行动" in names, names
+
+
+def test_a_headline_of_another_kind_is_not_merged():
+    # (the ending it shares is the head alone, and its other words are not the full name's: another contest)
+    names = headline_events("青河区举办职工篮球友谊赛",
+                            "12月4日，南岭县第三届职工乒乓球友谊赛在南岭县体育馆举行。")
+    assert {"职工篮球友谊赛", "南岭县第三届职工乒乓球友谊赛"} <= names, names
