@@ -154,3 +154,24 @@ def test_a_headline_of_another_kind_is_not_merged():
     names = headline_events("青河区举办职工篮球友谊赛",
                             "12月4日，南岭县第三届职工乒乓球友谊赛在南岭县体育馆举行。")
     assert {"职工篮球友谊赛", "南岭县第三届职工乒乓球友谊赛"} <= names, names
+
+
+# --- a quoted project: an event only when a verb runs it ----------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "今年，工作室攻关的“冷轧板面缺陷在线识别”项目使产品合格率提升了6个百分点。",
+    "其中“叉车门架快速装配工装”项目每年为公司节约成本300余万元。",
+    "青河隧道是交通部“长隧道快速施工技术研究”科研项目。",
+])
+def test_a_technical_project_is_no_event(body):
+    names = final_events(body)
+    assert not any(n.endswith("项目") for n in names), names
+
+
+@pytest.mark.parametrize("body, name", [
+    ("根据协议，双方将共同实施“职工普惠保障”项目，三年内为全市一线职工提供体检。", "职工普惠保障项目"),
+    ("青河市职工技术协会组织会员单位开展的“渔船节能金点子”技术攻关项目通过验收。", "渔船节能金点子技术攻关项目"),
+])
+def test_a_project_a_verb_runs_is_an_event(body, name):
+    names = final_events(body)
+    assert name in names, names

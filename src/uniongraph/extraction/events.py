@@ -36,6 +36,11 @@ _QUOTE = re.compile(r"[“『]([^“”『』]{1,40})[”』]")  # (『』: the 
 _HOLDS_BEFORE = re.compile(r"(?:举办|举行|开展|组织|推出|发起|主办|承办|参加)(?:了)?$")
 #: … or a relative clause of holding, by its organisers (由A、B联合举办的“…培训班”)
 _HELD_BY_BEFORE = re.compile(r"(?:举办|主办|承办|开办|组织)的$")
+#: heads of a project, an event only when a verb runs it (实施“…”项目): a project is often a piece of work
+_PROJECT_HEADS = frozenset({"项目"})
+#: the verb that runs a project, right before its quoted title (共同实施“…”项目, 开展的“…”攻关项目)
+_RUN_BEFORE = re.compile(r"(?:开展|实施|启动|组织|举办|发起|推出|推进|承办|主办)(?:了|的)?$")
+_RUN_REACH = 6
 #: after a quoted title, 的 and a kind of event (“一切为了您”的大型综艺晚会)
 TITLE_THEN_KIND = re.compile(r"的(?:大型|小型|专题|主题|文艺|综艺|群众性|大规模|系列){0,3}"
                               r"(?:晚会|演出|联欢会|座谈会|报告会|研讨会|竞赛|比赛|活动)")
@@ -841,6 +846,9 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             # campaign of a weak head's kind
         if best is not None and SITE_AFTER.match(text, best - 2):
             continue  # 在“汉韵府”住宅项目工地上: a works written as a site is a place (places.construction_sites)
+        if best is not None and last in _PROJECT_HEADS and not _RUN_BEFORE.search(text, max(0, qs - _RUN_REACH), qs):
+            continue  # 工作室攻关的“低盐腌制工艺改进”项目使…, 其中“…工装”项目每年节约…: a technical project, a
+            # thing done and its result, no activity held (but 共同实施“职工普惠保障”项目, 开展的“…”技术攻关项目)
         if best is not None and (idx.is_boundary(best) or _glued_preposition_at(idx, best)):
             # words before the quote belong to the name too: 集中入会暨“暖新驿站”启用仪式 (but an
             # organisation before it is the organiser: 区总工会“夏送清凉”专项行动)
