@@ -175,3 +175,28 @@ def test_a_technical_project_is_no_event(body):
 def test_a_project_a_verb_runs_is_an_event(body, name):
     names = final_events(body)
     assert name in names, names
+
+
+# --- two events joined by 和 ----------------------------------------------------------------------------
+
+def test_two_shows_joined_by_he_are_two_events():
+    names = final_events("春节期间，青河市文化馆举办了舞蹈汇演和戏曲汇演。")
+    assert {"舞蹈汇演", "戏曲汇演"} <= names, names
+    assert not any("和" in n for n in names), names
+
+
+def test_two_numbered_sessions_joined_by_he_are_both_named():
+    names = final_events("明年春天，青河市将召开三届市人大二次会议和市政协三届二次会议。")
+    assert "市政协三届二次会议" in names, names
+    assert not any("和" in n for n in names), names
+
+
+def test_a_lecture_before_he_leaves_the_meeting_its_own_name():
+    names = final_events("疗休养期间，青河市总工会还将组织学员参加心理健康讲座和职工疗休养工作座谈会。")
+    assert "职工疗休养工作座谈会" in names, names
+    assert not any("讲座" in n for n in names), names
+
+
+def test_two_topics_joined_by_he_are_one_events_name():
+    names = final_events("12月3日，青河市劳模精神和工匠精神研讨会在青河市职工文化中心举行。")
+    assert "青河市劳模精神和工匠精神研讨会" in names, names

@@ -38,8 +38,9 @@ _HOLDS_BEFORE = re.compile(r"(?:举办|举行|开展|组织|推出|发起|主办
 _HELD_BY_BEFORE = re.compile(r"(?:举办|主办|承办|开办|组织)的$")
 #: heads of a project, an event only when a verb runs it (实施“…”项目): a project is often a piece of work
 _PROJECT_HEADS = frozenset({"项目"})
-#: the verb that runs a project, right before its quoted title (共同实施“…”项目, 开展的“…”攻关项目)
-_RUN_BEFORE = re.compile(r"(?:开展|实施|启动|组织|举办|发起|推出|推进|承办|主办)(?:了|的)?$")
+#: the verb that runs a project, right before its quoted title (共同实施“…”项目, 开展的“…”攻关项目,
+#: 完成了“…”技术攻关项目)
+_RUN_BEFORE = re.compile(r"(?:开展|实施|完成|启动|组织|举办|发起|推出|推进|承办|主办)(?:了|的)?$")
 _RUN_REACH = 6
 #: after a quoted title, 的 and a kind of event (“一切为了您”的大型综艺晚会)
 TITLE_THEN_KIND = re.compile(r"的(?:大型|小型|专题|主题|文艺|综艺|群众性|大规模|系列){0,3}"
@@ -974,11 +975,39 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     for m in out:
         if not m.congress and _SPIRIT_AFTER.match(text, m.end) and _PASSED_ON_BEFORE.search(text, max(0, m.start - 40), m.start):
             m.congress = True  # 传达学习…推进会精神: a meeting cited for its spirit, as a congress is, not reported
+    out = [part for m in out for part in _two_joined(idx, m, head_re)]
     out += _stages_of_contests(idx, out, lex)
     out += _meetings_about_events(idx, out, lex, head_re)
     out += _campaigns_inside_meetings(idx, out, lex)
     out = out + _joined_by_ji(idx, out, lex)
     return [m for m in out if not _kind_in_a_list_of_kinds(idx, m, lex)] if "等" in text else out
+
+
+#: a conjunction between two events' names (心理疏导讲座|和|…工作座谈会, 庆祝晚会|和|纪念晚会)
+_EVENTS_JOINED = "和及与"
+
+
+def _two_joined(idx: TokenIndex, m: Mention, head_re: re.Pattern[str]) -> list[Mention]:
+    """The event ``m`` read over two events joined by 和, 及 or 与 (参加心理疏导讲座和职工疗休养工作座谈会,
+    乐器汇演和戏曲汇演): an event's head of two characters or more ends a word right before the
+    conjunction, so the name is the second's, from the word after it; the first is named too when
+    an edition or a session numbers it (九届全国人大一次会议|和|全国政协九届一次会议), and is otherwise left
+    to be found on its own (a lecture held within an activity is none). A topic before 和 is no head:
+    周恩来生平和思想研讨会, 劳模和工匠…联盟成立大会."""
+    text = idx.text
+    if not any(c in m.text for c in _EVENTS_JOINED) or "“" in m.text:
+        return [m]
+    for at in range(m.end - 3, m.start + 1, -1):
+        if text[at] in _EVENTS_JOINED and idx.is_boundary(at) and idx.is_boundary(at + 1) \
+                and any(h.end() == at and len(h.group()) >= 2 and idx.is_boundary(h.start())
+                        for h in head_re.finditer(text, max(m.start, at - 6), at)):
+            if m.end - (at + 1) < 4:
+                return [m]
+            second = _event(text, at + 1, m.end, m.source, m.priority, congress=m.congress, governed=True)
+            if at - m.start >= 6 and _EDITION.search(text, m.start, at):
+                return [_event(text, m.start, at, m.source, m.priority, congress=m.congress, governed=True), second]
+            return [second]
+    return [m]
 
 
 #: a list closed by 等 and the kind of its items (…、象棋比赛等活动, …等文体活动, 等系列赛事)
