@@ -739,6 +739,8 @@ def _event_short_form(m: Mention, full: str, lex: Lexicons, headline: bool = Fal
             # (the headline may keep the edition, 全市第四届…大赛, or leave it off, 全市…大赛)
             rests = (rest, rest[edition.end():]) if edition is not None else (rest,)
             return m.name[-1] == full[-1] and any(r == m.name[2:] or abbreviates(m.name[2:], r, lex) for r in rests)
+    if headline and _headline_paraphrase(m.name, full):
+        return True
     if m.name[-1] != full[-1] or m.name[0] == full[0]:
         return False
     year = _EDITION_YEAR.match(full)
@@ -753,6 +755,28 @@ def _event_short_form(m: Mention, full: str, lex: Lexicons, headline: bool = Fal
         return False
     rest = full[at:]
     return rest == m.name or abbreviates(m.name, rest, lex)
+
+
+#: the fewest characters a headline's event shares with the end of the body's full name (劳动竞赛,
+#: 冬季专项行动, 知识竞赛决赛): the head and what kind of event it is
+_MIN_SHARED_ENDING = 4
+
+
+def _headline_paraphrase(short: str, full: str) -> bool:
+    """Whether a headline's event ``short`` retells the body's ``full`` name in fewer or other words
+    (根治欠薪冬季专项行动 of 某市根治拖欠农民工工资冬季专项行动, 某区女职工法律知识竞赛决赛 of 某区第二届女职工
+    “学法用法”知识竞赛决赛): the same ending of four characters or more, the headline's first two
+    characters in the full name before it, and most of its other characters there too. (The caller
+    takes it only when one full name of the article fits.)"""
+    shared = 0
+    while shared < min(len(short), len(full)) and short[-1 - shared] == full[-1 - shared]:
+        shared += 1
+    if shared < _MIN_SHARED_ENDING or shared >= len(short) - 1:
+        return False
+    before, rest = full[: len(full) - shared], short[: len(short) - shared]
+    if rest[:2] not in before:
+        return False
+    return 2 * sum(ch in before for ch in rest) >= len(rest) + 2  # (more than half, the opening counted)
 
 
 #: a quoted title inside an event's name as written

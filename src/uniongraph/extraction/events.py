@@ -36,6 +36,12 @@ _QUOTE = re.compile(r"[“『]([^“”『』]{1,40})[”』]")  # (『』: the 
 _HOLDS_BEFORE = re.compile(r"(?:举办|举行|开展|组织|推出|发起|主办|承办|参加)(?:了)?$")
 #: … or a relative clause of holding, by its organisers (由A、B联合举办的“…培训班”)
 _HELD_BY_BEFORE = re.compile(r"(?:举办|主办|承办|开办|组织)的$")
+#: heads of a project, an event only when a verb runs it (实施“…”项目): a project is often a piece of work
+_PROJECT_HEADS = frozenset({"项目"})
+#: the verb that runs a project, right before its quoted title (共同实施“…”项目, 开展的“…”攻关项目,
+#: 完成了“…”技术攻关项目)
+_RUN_BEFORE = re.compile(r"(?:开展|实施|完成|启动|组织|举办|发起|推出|推进|承办|主办)(?:了|的)?$")
+_RUN_REACH = 6
 #: after a quoted title, 的 and a kind of event (“一切为了您”的大型综艺晚会)
 TITLE_THEN_KIND = re.compile(r"的(?:大型|小型|专题|主题|文艺|综艺|群众性|大规模|系列){0,3}"
                               r"(?:晚会|演出|联欢会|座谈会|报告会|研讨会|竞赛|比赛|活动)")
@@ -633,7 +639,7 @@ _NUMBERED_EDITION = re.compile(r"(?:第[一二三四五六七八九十百0-9０-
 #: a contest's or a training class's year is its edition too (2025年职工篮球赛, 2026年基层工会主席
 #:培训班; not 1998年全国会议, a meeting of that year)
 _YEAR_EDITION = re.compile(_FOUR_DIGIT_YEAR + _EDITION_NAME_CHARS + "{1,16}$")
-_CONTEST_HEADS = frozenset({"比赛", "球赛", "培训班", "活动", "行动", "专项检查"})
+_CONTEST_HEADS = frozenset({"比赛", "球赛", "培训班", "活动", "行动", "专项检查", "专项审计", "专项督查"})
 #: an activity and a campaign: a year opens their name only when a word of the name follows it (2026年|全区…
 #: 专项督导行动, not 1994年|参加|活动)
 _YEAR_ACTIVITIES = frozenset({"活动", "行动"})
@@ -648,7 +654,7 @@ _CAMPAIGN_MARK = "专项"
 #: set phrases and idioms: a clause's predicate, never a word of a name a year opens (上下一致, 丰富多彩)
 _IDIOM_TAGS = frozenset({"i", "l"})
 #: a head named by its year that a campaign's head may follow in one name (…专项检查|行动)
-_RUNS_ON_HEADS = frozenset({"专项检查"})
+_RUNS_ON_HEADS = frozenset({"专项检查", "专项审计", "专项督查"})
 #: words that keep a year out of the name after it: a verb or a function word (1994年|参加|活动)
 _NOT_IN_A_YEARS_NAME = frozenset({"v", "vd", "p", "c", "d", "r", "u", "uj", "ul", "x"})
 
@@ -841,6 +847,9 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             # campaign of a weak head's kind
         if best is not None and SITE_AFTER.match(text, best - 2):
             continue  # 在“汉韵府”住宅项目工地上: a works written as a site is a place (places.construction_sites)
+        if best is not None and last in _PROJECT_HEADS and not _RUN_BEFORE.search(text, max(0, qs - _RUN_REACH), qs):
+            continue  # 工作室攻关的“低盐腌制工艺改进”项目使…, 其中“…工装”项目每年节约…: a technical project, a
+            # thing done and its result, no activity held (but 共同实施“职工普惠保障”项目, 开展的“…”技术攻关项目)
         if best is not None and (idx.is_boundary(best) or _glued_preposition_at(idx, best)):
             # words before the quote belong to the name too: 集中入会暨“暖新驿站”启用仪式 (but an
             # organisation before it is the organiser: 区总工会“夏送清凉”专项行动)
@@ -966,10 +975,62 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     for m in out:
         if not m.congress and _SPIRIT_AFTER.match(text, m.end) and _PASSED_ON_BEFORE.search(text, max(0, m.start - 40), m.start):
             m.congress = True  # 传达学习…推进会精神: a meeting cited for its spirit, as a congress is, not reported
+    out = [part for m in out for part in _two_joined(idx, m, head_re)]
     out += _stages_of_contests(idx, out, lex)
     out += _meetings_about_events(idx, out, lex, head_re)
     out += _campaigns_inside_meetings(idx, out, lex)
-    return out + _joined_by_ji(idx, out, lex)
+    out = out + _joined_by_ji(idx, out, lex)
+    return [m for m in out if not _kind_in_a_list_of_kinds(idx, m, lex)] if "等" in text else out
+
+
+#: a conjunction between two events' names (心理疏导讲座|和|…工作座谈会, 庆祝晚会|和|纪念晚会)
+_EVENTS_JOINED = "和及与"
+
+
+def _two_joined(idx: TokenIndex, m: Mention, head_re: re.Pattern[str]) -> list[Mention]:
+    """The event ``m`` read over two events joined by 和, 及 or 与 (参加心理疏导讲座和职工疗休养工作座谈会,
+    乐器汇演和戏曲汇演): an event's head of two characters or more ends a word right before the
+    conjunction, so the name is the second's, from the word after it; the first is named too when
+    an edition or a session numbers it (九届全国人大一次会议|和|全国政协九届一次会议), and is otherwise left
+    to be found on its own (a lecture held within an activity is none). A topic before 和 is no head:
+    周恩来生平和思想研讨会, 劳模和工匠…联盟成立大会."""
+    text = idx.text
+    if not any(c in m.text for c in _EVENTS_JOINED) or "“" in m.text:
+        return [m]
+    for at in range(m.end - 3, m.start + 1, -1):
+        if text[at] in _EVENTS_JOINED and idx.is_boundary(at) and idx.is_boundary(at + 1) \
+                and any(h.end() == at and len(h.group()) >= 2 and idx.is_boundary(h.start())
+                        for h in head_re.finditer(text, max(m.start, at - 6), at)):
+            if m.end - (at + 1) < 4:
+                return [m]
+            second = _event(text, at + 1, m.end, m.source, m.priority, congress=m.congress, governed=True)
+            if at - m.start >= 6 and _EDITION.search(text, m.start, at):
+                return [_event(text, m.start, at, m.source, m.priority, congress=m.congress, governed=True), second]
+            return [second]
+    return [m]
+
+
+#: a list closed by 等 and the kind of its items (…、象棋比赛等活动, …等文体活动, 等系列赛事)
+_KINDS_LIST_CLOSE = re.compile(r"等(?:各类|多种|系列|一系列)?[\u4e00-\u9fff]{0,4}(?:活动|比赛|赛事)")
+#: what marks one edition or one title, not a kind: an edition, a year, a quote
+_ONE_OF_ITS_KIND = re.compile(r"[届期“『]|[0-9０-９]{4}")
+#: the most characters after the item to the end of the list's kind
+_MAX_KINDS_LIST = 36
+_CLAUSE_STOP = re.compile(r"[，。；：！？\n]")
+
+
+def _kind_in_a_list_of_kinds(idx: TokenIndex, m: Mention, lex: Lexicons) -> bool:
+    """Whether the event ``m`` is an item of a list of kinds of activity that 等 closes (还将举办职工
+    冰雪趣味运动会、象棋比赛等活动): what such a list names is a kind of thing to be done, no one event
+    (the golds name none); an item with an edition, a year or a quoted title is one event all the same
+    (举办第三届…运动会、…等活动), and so is one with a proper word or a cup (推出ＣＣＴＶ杯射击擂台赛、全国
+    射击精英赛…等赛事活动)."""
+    text = idx.text
+    if not text.startswith("、", m.end) or _ONE_OF_ITS_KIND.search(m.text) or "杯" in m.text \
+            or has_proper_word(body_tokens(idx, m.start, m.end), lex):
+        return False
+    close = _KINDS_LIST_CLOSE.search(text, m.end + 1, m.end + _MAX_KINDS_LIST)
+    return close is not None and not _CLAUSE_STOP.search(text, m.end, close.start())
 
 
 #: a meeting's spirit after its name (…推进会精神, …会议的精神): the meeting is cited

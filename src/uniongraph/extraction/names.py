@@ -513,6 +513,19 @@ _REPORTED_BUSINESS = frozenset({"传达", "传达学习", "听取", "审议"})
 _REPORTED_BUSINESS_AFTER = frozenset({"学习", "贯彻", "学习贯彻", "落实"})
 
 
+def _post_names_the_audience(idx: TokenIndex, i: int, lex: Lexicons) -> bool:
+    """The post at token ``i`` says whom an event is for, within its name (基层工会主席|履职能力提升|
+    培训班, 企业工会主席|集体协商能力|培训班): the words after it, already read as the name's, are no
+    person's name (艺术团团长|马俊|…: a titled person ends the entry before)."""
+    nxt = idx.tokens[i + 1] if i + 1 < len(idx.tokens) else None
+    prev = idx.tokens[i - 1] if i > 0 else None
+    return nxt is not None and nxt.pos not in ("nr", "nrfg", "nrt", "x", "m") and not (
+        nxt.pos == "un" and 2 <= len(nxt.word) <= 3 and nxt.word[0] in lex.surnames) \
+        and prev is not None and prev.pos in ("n", "ns", "nt", "j") and prev.word not in lex.surnames
+    # (the post is a group's, after a noun of its kind or place: 基层|工会主席, 村|党支部书记; after a
+    # surname it is one person's, 秦|大使|赞扬…, the subject of the verb after it)
+
+
 def name_start(
     idx: TokenIndex, head_start: int, lex: Lexicons, *, floor: int = 0, head: str = "", verbs: bool = False
 ) -> int:
@@ -665,6 +678,10 @@ def name_start(
         if verbs and w + nxt in lex.event_heads:
             start = tok.start  # 成立大会暨第一次会员大会: 成立 opens an event word here
             i -= 1
+            continue
+        if verbs and nxt == "暨" and tok.pos in ("v", "vn") and len(w) >= 2 and prev is not None and prev.pos in _NOUN_TAGS:
+            start = tok.start  # 某公司工会成立|暨第一次会员大会, 成果发布|暨表彰会: the first of the two
+            i -= 1  # gatherings 暨 joins is named by its act (a founding, a release) after what it acts on
             continue
         if verbs and prev is not None and _two_countries(prev.word, w, lex):
             start = prev.start  # 中|越|边境地区工会交流座谈会: the two countries (中越, 中俄) open the name,
@@ -830,7 +847,8 @@ def name_start(
         if w in ("讯", "电") and prev is not None and (prev.pos in ("m", "ns", "t") or prev.word.endswith("日")):
             break  # 北京一月一日|讯|中央人民广播电台: the dateline's last word, alone
         if w in lex.roles and lex.roles[w] == "leader" and not (verbs and (
-                tok.end == head_start or prev is not None and prev.word.endswith("届") and _CN_ORDINAL.match(prev.word))):
+                tok.end == head_start or prev is not None and prev.word.endswith("届") and _CN_ORDINAL.match(prev.word)
+                or _post_names_the_audience(idx, i, lex))):
             break  # 艺术团团长马俊青海省…: a title ends the name before it (but 海关关长会议
             # is a meeting of the chiefs, 首届班组长现场观摩比武 a contest of them: no person's title
             # follows an edition)
