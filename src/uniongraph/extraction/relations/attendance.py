@@ -546,9 +546,11 @@ def participates(c: Context) -> Iterator[Found]:
                 # 徐寅生在会上做动员讲话 in the report of a games: the 会 is a meeting named before, if one is
                 meeting = _last_meeting_before(c, m.start)
                 if meeting is not None:
-                    yield m, "participatesIn", meeting, "person-at-this-event"
+                    for q in _came_to_it(c, m, i, after):
+                        yield q, "participatesIn", meeting, "person-at-this-event"
             elif _AFTER_TIME.sub("", after).startswith(("在会上", "在仪式上", "在活动中", "在现场", "到会", "出席")):
-                yield m, "participatesIn", c.main_event, "person-at-this-event"
+                for q in _came_to_it(c, m, i, after):
+                    yield q, "participatesIn", c.main_event, "person-at-this-event"
             elif (led := _LEADERS_ETC.match(c.text, m.end, c.sentence.end)) is not None \
                     and c.text.startswith(("到会", "莅临", "出席"), led.end()):
                 # 县委书记甲，县长乙，县人大常委会主任丙等县领导到会祝贺: each of the list is at the meeting
@@ -633,6 +635,16 @@ def _last_meeting_before(c: Context, at: int) -> Mention | None:
     found = [e for e in c.article.mentions if e.type == "Event" and e.end <= at
              and e.name.endswith(("会", "会议")) and not e.name.endswith(NO_MEETING) and not e.congress]
     return found[-1] if found else None
+
+
+def _came_to_it(c: Context, m: Mention, i: int, after: str) -> list[Mention]:
+    """The person at ``i`` and, when the verb after it is 到会 (到会指导, 到会见证签约), each leader
+    of the list it closes (区总工会副主席甲，区人社局副局长乙到会指导: the verb is the whole list's,
+    as 等县领导到会 is); not under an instruction (要求甲、乙到会)."""
+    if not _AFTER_TIME.sub("", after).startswith("到会"):
+        return [m]
+    listed = _leaders_listed(c, m, listed_before(c, i))
+    return [m] if _INSTRUCTED.search(c.text, c.sentence.start, listed[0].start) else listed
 
 
 def _leaders_listed(c: Context, last: Mention, before: list[Mention]) -> list[Mention]:
