@@ -246,8 +246,10 @@ def _listed_past_missed_items(c: Context, first: Mention) -> list[Mention]:
 
 
 #: right after a person: leads the party of the activity, 带队 closing the clause (带队。, 由某带队，) or
-#: joined to a visit of the activity (带队并看望了大家); not 带队检查/召开/考察…: a task of its own
-_LEADS_THE_PARTY = re.compile(r"(?:亲自|一同)?带队(?:[，。；,;]|$|并(?:看望|慰问|探望|陪同|参加|走访))")
+#: joined to a visit of the activity (带队并看望了大家), or naming the party led (由某带队的检查组: the
+#: subject of the clause); not 带队检查/召开/考察…: a task of its own
+_LEADS_THE_PARTY = re.compile(r"(?:亲自|一同)?带队(?:[，。；,;]|$|并(?:看望|慰问|探望|陪同|参加|走访)"
+                              r"|的(?:联合)?(?:检查组|督查组|督导组|审计组|工作组|慰问组|慰问团|调研组|疗休养团))")
 
 
 @needs("Person", event=True, words=re.compile("带队"))
