@@ -80,6 +80,10 @@ _OWN_CEREMONY = re.compile(r"(?:开班|结业|开营|结营|启动|开幕|闭幕
 _WINNER_GAP = re.compile(r"(?:等(?:(?!说|表示|希望|曾|上届|去年)[^，。；：“”]){0,40}?)?(?:喜|也|还|均|都|分别|共|一举)?")
 
 
+#: a verb of saying closing a clause (某某介绍，某某说：): what follows is what was told
+_SAYS_THEN = re.compile(r"(?:说|表示|指出|认为|强调|介绍|透露|告诉记者|坦言)[，,：:“]")
+
+
 #: right before an event's word: the one reported (今天的开幕式, 本次开幕式)
 _THIS_ONE = re.compile(r"(?:这次|此次|本次|本届|今天的|昨天的|当天的|当日的|今日的)$")
 
@@ -502,6 +506,8 @@ def participates(c: Context) -> Iterator[Found]:
             continue
         # (not 王建国向获得…的运动员颁奖: the one who hands the award out: meeting_roles)
         won = _AWARD.search(text, m.end, c.sentence.end) if gives is None else None
+        if won and _SAYS_THEN.search(text, m.end, won.start()):
+            won = None  # (某介绍，…对获奖成果给予奖励: what the person tells, no award of theirs)
         if won:
             inside = [e for e in c.events() if m.end <= e.start < won.start() and text[e.end : e.end + 1] in ("中", "上")]
             opener = _IN_EVENT_OPENER.match(text, c.sentence.start, m.start) if not inside else None

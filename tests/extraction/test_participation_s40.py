@@ -1,0 +1,105 @@
+"""Who takes part in the event reported (stop 40): leaders listed before 到会 (到会指导, 到会见证签约),
+the leader of an inspection or audit party (由某带队的检查组, 检查组由某带队), bodies whose people are
+invited and attend (有关负责同志应邀出席), and no award for one who only tells of awards (某介绍，…获奖…).
+Articles invented."""
+
+from __future__ import annotations
+
+from stated import stated_facts as facts
+
+_MEETING = "5日，南岭市海港机械有限公司第三届职工代表大会在公司会议中心召开。"
+_CHECK = "3日，由南岭县总工会、县应急管理局联合开展的2025年冬季矿山安全专项检查启动。"
+_ACTION = "2日，由南岭市总工会、市人社局联合开展的南岭市根治欠薪冬季专项行动启动。"
+
+
+def _part(got, who, ev):
+    return (who, "participatesIn", ev) in got
+
+
+# --- 到会: each leader of the list ---
+
+def test_leaders_listed_with_commas_come_to_the_meeting():
+    got = facts(_MEETING + "南岭市总工会副主席刘海清，南岭市工商业联合会副会长孙建国到会指导。")
+    assert _part(got, "刘海清", "南岭市海港机械有限公司第三届职工代表大会")
+    assert _part(got, "孙建国", "南岭市海港机械有限公司第三届职工代表大会")
+
+
+def test_three_leaders_witness_the_signing():
+    got = facts(_MEETING + "区总工会主席陈立华，区人力资源和社会保障局副局长周文斌，"
+                "区工商业联合会副主席钱玉兰到会见证签约。")
+    for who in ("陈立华", "周文斌", "钱玉兰"):
+        assert _part(got, who, "南岭市海港机械有限公司第三届职工代表大会")
+
+
+def test_leaders_joined_by_a_list_comma():
+    got = facts(_MEETING + "镇总工会主席吴德明、县教育局工会主席冯秀英到会指导。")
+    assert _part(got, "吴德明", "南岭市海港机械有限公司第三届职工代表大会")
+    assert _part(got, "冯秀英", "南岭市海港机械有限公司第三届职工代表大会")
+
+
+def test_instructed_to_come_is_no_attendance():
+    got = facts(_MEETING + "会议要求南岭市总工会副主席刘海清，南岭市工商业联合会副会长孙建国到会指导。")
+    assert not _part(got, "刘海清", "南岭市海港机械有限公司第三届职工代表大会")
+
+
+def test_person_of_an_earlier_clause_with_a_verb_is_not_listed():
+    # (甲主持会议，乙到会指导: 甲 has a verb of their own, the list is 乙 alone)
+    got = facts(_MEETING + "南岭市总工会副主席刘海清作了报告，南岭市工商业联合会副会长孙建国到会指导。")
+    assert _part(got, "孙建国", "南岭市海港机械有限公司第三届职工代表大会")
+    assert ("刘海清", "participatesIn", "南岭市海港机械有限公司第三届职工代表大会") in got  # (the speech, not 到会)
+
+
+# --- the leader of an inspection or audit party ---
+
+def test_leader_of_the_inspection_party():
+    got = facts(_CHECK + "县总工会党组书记、常务副主席王秀珍带队，县应急管理局执法大队队员参加检查。")
+    assert _part(got, "王秀珍", "2025年冬季矿山安全专项检查")
+
+
+def test_leader_named_before_the_party_of_the_action():
+    got = facts(_ACTION + "当天，由南岭市总工会副主席赵立明带队的检查组来到南岭海达纺织有限公司，查看工资发放情况。")
+    assert _part(got, "赵立明", "南岭市根治欠薪冬季专项行动")
+
+
+def test_leader_of_a_party_in_a_meeting_report_is_not_read():
+    got = facts(_MEETING + "当天，由南岭市总工会副主席赵立明带队的检查组来到南岭海达纺织有限公司。")
+    assert not _part(got, "赵立明", "南岭市海港机械有限公司第三届职工代表大会")
+
+
+def test_leading_to_a_task_of_its_own_is_not_the_party():
+    # (带队到项目部调查: a task of the leader's own body)
+    got = facts(_ACTION + "监察大队大队长赵立明带队到项目部调查。")
+    assert not _part(got, "赵立明", "南岭市根治欠薪冬季专项行动")
+
+
+def test_leader_of_a_party_of_another_kind_is_not_read():
+    got = facts(_ACTION + "当天，由南岭市总工会副主席赵立明带队的篮球队来到南岭海达纺织有限公司。")
+    assert not _part(got, "赵立明", "南岭市根治欠薪冬季专项行动")
+
+
+# --- bodies whose people are invited and attend ---
+
+def test_bodies_whose_officials_attend_on_invitation():
+    got = facts(_MEETING + "本次活动由公司工会主办，南岭区总工会、南岭开发区管委会社会事务局有关负责同志应邀出席。")
+    assert _part(got, "南岭区总工会", "南岭市海港机械有限公司第三届职工代表大会")
+    assert _part(got, "南岭开发区管委会社会事务局", "南岭市海港机械有限公司第三届职工代表大会")
+
+
+def test_bodies_whose_officials_are_only_invited_are_not_read():
+    got = facts(_MEETING + "公司邀请南岭区总工会有关负责同志。")
+    assert not _part(got, "南岭区总工会", "南岭市海港机械有限公司第三届职工代表大会")
+
+
+# --- one who tells of awards wins none ---
+
+_CONTEST = "5日，南岭市第三届职工技能大赛在南岭市职工文化宫举行。"
+
+
+def test_teller_of_awards_is_no_winner():
+    got = facts(_CONTEST + "公司工会主席孙丽萍介绍，公司对获奖选手按成绩给予一等奖奖金。")
+    assert not _part(got, "孙丽萍", "南岭市第三届职工技能大赛")
+
+
+def test_winner_after_the_teller_still_wins():
+    got = facts(_CONTEST + "海河机械有限公司职工孙丽萍获得一等奖。")
+    assert _part(got, "孙丽萍", "南岭市第三届职工技能大赛")
