@@ -103,3 +103,39 @@ def test_teller_of_awards_is_no_winner():
 def test_winner_after_the_teller_still_wins():
     got = facts(_CONTEST + "海河机械有限公司职工孙丽萍获得一等奖。")
     assert _part(got, "孙丽萍", "南岭市第三届职工技能大赛")
+
+
+# --- the sides of a collective bargaining meeting ---
+
+_BARGAIN = "9日，海河区2026年度建筑行业工资集体协商会议在海河区职工服务中心召开。"
+_BARGAIN_EVENT = "海河区2026年度建筑行业工资集体协商会议"
+
+
+def test_bodies_acting_as_the_two_sides():
+    got = facts(_BARGAIN + "海河区建筑行业工会联合会与海河区建筑业协会分别作为职工方和企业方，就工资增幅进行了协商。")
+    assert _part(got, "海河区建筑行业工会联合会", _BARGAIN_EVENT)
+    assert _part(got, "海河区建筑业协会", _BARGAIN_EVENT)
+
+
+def test_chief_representative_and_the_body_after_the_side_title():
+    got = facts(_BARGAIN + "职工方首席代表、海河区建筑行业工会联合会主席郑玉兰提出，一线工人工资应有合理增长。")
+    assert _part(got, "郑玉兰", _BARGAIN_EVENT)
+    assert _part(got, "海河区建筑行业工会联合会", _BARGAIN_EVENT)
+
+
+def test_side_title_after_the_name_is_not_read_here():
+    # (某某作为职工方首席代表，B协会会长某某…: the body after the comma is another person's)
+    got = facts(_BARGAIN + "区总工会主席郑玉兰作为职工方首席代表，海河区建筑业协会会长高建平发言。")
+    assert not _part(got, "海河区建筑业协会", _BARGAIN_EVENT)
+
+
+def test_side_title_in_the_report_of_a_signing_is_not_read():
+    # (the chief of a bargaining held months before, quoted at the contract's signing)
+    got = facts("9日，海河区建筑行业工资集体合同签约仪式在海河区职工服务中心举行。"
+                "“协商历时三个月。”职工方首席代表、海河区建筑行业工会联合会主席郑玉兰说。")
+    assert not _part(got, "郑玉兰", "海河区建筑行业工资集体合同签约仪式")
+
+
+def test_side_title_in_a_meeting_report_of_another_kind_is_not_read():
+    got = facts(_CONTEST + "职工方首席代表、海港机械有限公司工会主席郑玉兰认为，技能提升应与工资挂钩。")
+    assert not _part(got, "郑玉兰", "南岭市第三届职工技能大赛")
