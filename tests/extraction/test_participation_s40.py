@@ -139,3 +139,34 @@ def test_side_title_in_the_report_of_a_signing_is_not_read():
 def test_side_title_in_a_meeting_report_of_another_kind_is_not_read():
     got = facts(_CONTEST + "职工方首席代表、海港机械有限公司工会主席郑玉兰认为，技能提升应与工资挂钩。")
     assert not _part(got, "郑玉兰", "南岭市第三届职工技能大赛")
+
+
+# --- a contest's title for its best player ---
+
+_FINAL = "6日晚，2025年南岭市职工排球赛决赛在南岭市体育馆举行。经过激烈争夺，东城区代表队获得冠军。"
+_FINAL_EVENT = "2025年南岭市职工排球赛决赛"
+
+
+def test_best_player_title_is_won_in_the_contest():
+    got = facts(_FINAL + "东城区代表队队长、南岭海达纺织有限公司职工林晓东全场拿下20分，获评本届比赛最有价值球员。")
+    assert _part(got, "林晓东", _FINAL_EVENT)
+
+
+def test_quoted_best_title_is_won_in_the_contest():
+    got = facts(_FINAL + "南岭市第二医院护士何晓梅获评“最佳发球手”。")
+    assert _part(got, "何晓梅", _FINAL_EVENT)
+
+
+def test_best_title_outside_a_contest_is_not_read():
+    got = facts(_MEETING + "公司职工何晓梅获评“最佳员工”。")
+    assert not _part(got, "何晓梅", "南岭市海港机械有限公司第三届职工代表大会")
+
+
+def test_best_title_won_in_an_earlier_year_is_not_this_contest():
+    got = facts(_FINAL + "2023年，南岭市第二医院护士何晓梅曾获评“最佳发球手”。")
+    assert not _part(got, "何晓梅", _FINAL_EVENT)
+
+
+def test_best_title_told_by_another_is_not_the_teller_s():
+    got = facts(_FINAL + "市总工会副主席林晓东表示，获评“最佳发球手”的选手将被推荐参加全省比赛。")
+    assert not _part(got, "林晓东", _FINAL_EVENT)

@@ -80,6 +80,8 @@ _OWN_CEREMONY = re.compile(r"(?:开班|结业|开营|结营|启动|开幕|闭幕
 _WINNER_GAP = re.compile(r"(?:等(?:(?!说|表示|希望|曾|上届|去年)[^，。；：“”]){0,40}?)?(?:喜|也|还|均|都|分别|共|一举)?")
 
 
+#: a contest's title for its best (获评“最佳答题手”, 获评本届比赛最有价值球员, 获得“最佳得分手”称号)
+_BEST_OF_THE_CONTEST = re.compile(r"(?:获评|荣获|获得|被评为)(?:了)?(?:本届|本次|此次)?(?:比赛|大赛|竞赛)?[“\"]?最(?:佳|有价值)[^，。；]{1,8}")
 #: a verb of saying closing a clause (某某介绍，某某说：): what follows is what was told
 _SAYS_THEN = re.compile(r"(?:说|表示|指出|认为|强调|介绍|透露|告诉记者|坦言)[，,：:“]")
 
@@ -526,6 +528,15 @@ def participates(c: Context) -> Iterator[Found]:
             elif (won_in := _contest_won_in(c)) is not None and not any(True for _ in c.events()) \
                     and not _won_elsewhere(c, won, won_in):
                 yield m, "participatesIn", _campaign_of_its_meeting(c, won_in, won, m) or won_in, "person-wins-in-this-event"
+            continue
+        if gives is None and (best := _BEST_OF_THE_CONTEST.search(text, m.end, c.sentence.end)) is not None \
+                and not _SAYS_THEN.search(text, m.end, best.start()) \
+                and not any(o.type == "Person" for o in ms[i + 1 :] if o.start < best.start()) \
+                and not any(True for _ in c.events()) and (won_in := _contest_won_in(c)) is not None \
+                and won_in.name.endswith(_CONTEST) and not _won_elsewhere(c, best, won_in):
+            # 某代表队队员某某获评“最佳答题手”, …获评本届比赛最有价值球员 in the report of a contest:
+            # a contest's own title for its best player is won in it (a title of no contest is none)
+            yield m, "participatesIn", won_in, "person-wins-in-this-event"
             continue
         # 赵洪祥也做了发言 in the report of a meeting: a speaker took part (so did the names listed before)
         if _speaks_at_the_reported_meeting(c, m):
