@@ -170,3 +170,33 @@ def test_best_title_won_in_an_earlier_year_is_not_this_contest():
 def test_best_title_told_by_another_is_not_the_teller_s():
     got = facts(_FINAL + "市总工会副主席林晓东表示，获评“最佳发球手”的选手将被推荐参加全省比赛。")
     assert not _part(got, "林晓东", _FINAL_EVENT)
+
+
+# --- the members of an inspection or audit team ---
+
+_AUDIT = "近日，南岭市总工会经费审查委员会组织开展2025年度基层工会经费审计专项行动。"
+_AUDIT_EVENT = "2025年度基层工会经费审计专项行动"
+
+
+def test_members_named_in_the_team_made_of_them():
+    got = facts(_AUDIT + "审计组由南岭市总工会办公室工作人员和南岭信达会计师事务所有限公司注册会计师吴立平等3人组成。")
+    assert _part(got, "吴立平", _AUDIT_EVENT)
+    assert _part(got, "南岭市总工会办公室", _AUDIT_EVENT)
+    # (the body naming the member's post employs them: no part of its own)
+    assert not _part(got, "南岭信达会计师事务所有限公司", _AUDIT_EVENT)
+
+
+def test_members_who_make_up_the_team():
+    got = facts(_CHECK + "县应急管理局执法大队副大队长孙立强、县总工会劳动保护监督员高秀兰等人组成检查组。")
+    assert _part(got, "孙立强", "2025年冬季矿山安全专项检查")
+    assert _part(got, "高秀兰", "2025年冬季矿山安全专项检查")
+
+
+def test_team_in_a_meeting_report_is_not_read():
+    got = facts(_MEETING + "检查组由南岭市总工会副主席孙立强等3人组成。")
+    assert not _part(got, "孙立强", "南岭市海港机械有限公司第三届职工代表大会")
+
+
+def test_team_formed_at_another_time_is_not_read():
+    got = facts(_AUDIT + "去年，审计组由南岭信达会计师事务所有限公司注册会计师吴立平等3人组成。")
+    assert not _part(got, "吴立平", _AUDIT_EVENT)
