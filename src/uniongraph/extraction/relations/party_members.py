@@ -1,12 +1,15 @@
 """Who goes with the party of the activity reported, in a later sentence that does not name it:
-the one who leads a group of people to it (某某率42名青年职工参加活动) the members of the team it sends out
-(检查组由A和B等3人组成, A、B等人组成检查组), and the one who joins or accompanies its visit, said by the activity's own word (某某参加慰问, 某某陪同走访) — each takes part
-in the article's main event (``participatesIn``); and a body that goes out as a part of it
+the one who leads a group of people to it (某某率42名青年职工参加活动), the members of the team an
+inspection sends out (检查组由A和B等3人组成, A、B等人组成检查组), and the one who joins or accompanies
+its visit, said by the activity's own word (某某参加慰问, 某某陪同走访) — each takes part in the article's
+main event (``participatesIn``); and a body that goes out as a part of it
 (作为帮扶行动的一部分，某服务队深入A镇、B镇: it takes part, and the activity is held there).
 
 The event is the main event only: the sentence names none of its own, opens at no other time (earlier,
 to come, another year than the event's),
-and no other event is named just before it (two in reach: no telling which).
+and no other event is named just before it (two in reach: no telling which); the team's members are
+read as its leader is (attendance.leads_the_party), without that last test: an inspection's report
+names its team right after the inspection.
 """
 
 from __future__ import annotations
