@@ -200,3 +200,18 @@ def test_team_in_a_meeting_report_is_not_read():
 def test_team_formed_at_another_time_is_not_read():
     got = facts(_AUDIT + "去年，审计组由南岭信达会计师事务所有限公司注册会计师吴立平等3人组成。")
     assert not _part(got, "吴立平", _AUDIT_EVENT)
+
+
+# --- handing out plaques at the commendation reported ---
+
+_COMMENDATION = "5日，南岭海达机械股份有限公司第八届职工技术创新成果表彰会在公司职工活动中心举行。"
+
+
+def test_one_who_hands_out_plaques_takes_part():
+    got = facts(_COMMENDATION + "公司党委书记、董事长钱立新为“孙海涛劳模创新工作室”等3个新命名的创新工作室授牌。")
+    assert _part(got, "钱立新", "南岭海达机械股份有限公司第八届职工技术创新成果表彰会")
+
+
+def test_plaques_in_the_report_of_no_awarding_event_are_not_read():
+    got = facts(_MEETING + "公司党委书记、董事长钱立新为3个新命名的创新工作室授牌。")
+    assert not _part(got, "钱立新", "南岭市海港机械有限公司第三届职工代表大会")

@@ -80,6 +80,9 @@ _OWN_CEREMONY = re.compile(r"(?:开班|结业|开营|结营|启动|开幕|闭幕
 _WINNER_GAP = re.compile(r"(?:等(?:(?!说|表示|希望|曾|上届|去年)[^，。；：“”]){0,40}?)?(?:喜|也|还|均|都|分别|共|一举)?")
 
 
+#: A 为/向 those honoured 授牌 (为新命名的3个创新工作室授牌): handing out their plaques, as awards are
+#: handed out (GIVES_AWARDS)
+_GIVES_PLAQUES = re.compile(r"(?:等)?(?:也|还|分别|先后|一起|共同)?(?:向|为)(?P<to>[^，。；]{2,80}?)(?:授牌|颁牌)")
 #: a contest's title for its best (获评“最佳答题手”, 获评本届比赛最有价值球员, 获得“最佳得分手”称号)
 _BEST_OF_THE_CONTEST = re.compile(r"(?:获评|荣获|获得|被评为)(?:了)?(?:本届|本次|此次)?(?:比赛|大赛|竞赛)?[“\"]?最(?:佳|有价值)[^，。；]{1,8}")
 #: a verb of saying closing a clause (某某介绍，某某说：): what follows is what was told
@@ -489,7 +492,7 @@ def participates(c: Context) -> Iterator[Found]:
                     yield m, "participatesIn", earlier, "person-speaks-at-event-named-before"
                     continue
         # 在第十二届上海市职工职业技能大赛中获得焊工项目第一名
-        gives = GIVES_AWARDS.match(text, m.end, c.sentence.end)
+        gives = GIVES_AWARDS.match(text, m.end, c.sentence.end) or _GIVES_PLAQUES.match(text, m.end, c.sentence.end)
         before = [e for e in c.events() if e.end <= m.start]
         if gives is not None and before and not before[-1].congress:
             # 举行“最美职工”颁奖典礼，市总工会主席林志远为获奖者颁奖: one who hands out the awards
