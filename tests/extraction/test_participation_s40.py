@@ -215,3 +215,42 @@ def test_one_who_hands_out_plaques_takes_part():
 def test_plaques_in_the_report_of_no_awarding_event_are_not_read():
     got = facts(_MEETING + "公司党委书记、董事长钱立新为3个新命名的创新工作室授牌。")
     assert not _part(got, "钱立新", "南岭市海港机械有限公司第三届职工代表大会")
+
+
+# --- a sentence opening at a part the reported event is named by ---
+
+_LECTURE = "3日，南岭市总工会举办第二期女职工健康讲堂暨爱心驿站授牌仪式。"
+_LECTURE_EVENT = "第二期女职工健康讲堂暨爱心驿站授牌仪式"
+
+
+def test_opening_at_a_joined_part_of_the_name():
+    got = facts(_LECTURE + "讲堂上，南岭市人民医院主任医师方玉洁作专题辅导。")
+    assert _part(got, "方玉洁", _LECTURE_EVENT)
+
+
+def test_opening_at_a_joined_part_sharing_the_head():
+    got = facts("5日，南岭海达机械股份有限公司第八届职工创新成果发布暨表彰会在公司职工活动中心举行。"
+                "发布会上，公司职工方玉洁介绍了成果的研发过程。")
+    assert _part(got, "方玉洁", "南岭海达机械股份有限公司第八届职工创新成果发布暨表彰会")
+
+
+def test_opening_at_the_end_of_the_name():
+    got = facts(_FINAL + "决赛中，南岭海达纺织有限公司职工方玉洁全场拿下18分。")
+    assert _part(got, "方玉洁", _FINAL_EVENT)
+
+
+def test_closing_ceremony_of_the_class():
+    got = facts("5日，2025年南岭县职工电工技能培训班在县职工培训中心开班。"
+                "结业仪式上，南岭海达纺织有限公司电工方玉洁作为学员代表发言。")
+    assert _part(got, "方玉洁", "2025年南岭县职工电工技能培训班")
+
+
+def test_opening_at_no_part_of_the_name_is_not_read():
+    got = facts(_FINAL + "赛场上，南岭海达纺织有限公司职工方玉洁为队友加油。")
+    assert not _part(got, "方玉洁", _FINAL_EVENT)
+
+
+def test_send_off_is_no_part_of_the_trip():
+    got = facts("2日，由南岭市总工会主办的2025年南岭市劳模疗休养活动启动。"
+                "出发仪式上，市总工会副主席方玉洁为疗休养团授旗。")
+    assert not _part(got, "方玉洁", "2025年南岭市劳模疗休养活动")

@@ -28,10 +28,15 @@ from .person_lists import AS_TITLE_OF, HONORIFIC_AFTER_NAME, in_list, listed_bef
 #: a sentence that opens at the event (会上, 在仪式上, 活动现场); a pointing word (此次活动中) says
 #: which event: the last of that kind named before
 _AT_EVENT = re.compile(r"^(?:在)?(?P<pointing>此次|这次|本次)?(?:会上|大会上|会议上|仪式上|活动上|现场|活动现场|仪式现场|比赛现场|活动中|仪式中"
-                       # the ceremony that opens the event reported is part of it (启动仪式上，A代表参赛班组发言)
-                       r"|(?:启动|开幕|开班|开营)(?:仪)?式上"
+                       # the ceremony that opens or closes the event reported is part of it (启动仪式上，A代表参赛
+                       # 班组发言; 结业仪式上，学员代表A发言); not a trip's send-off (出发仪式上，A为疗休养团授旗:
+                       # who sees the party off does not go)
+                       r"|(?:启动|开幕|闭幕|开班|结业|开营|结营)(?:仪)?式上"
                        # a meeting of one kind (座谈会上，A介绍了…): the reported one or the one of that kind named before
-                       r"|(?P<kind>(?:座谈|研讨|交流|表彰|推进|报告|茶话|团拜|恳谈|分享|动员|总结)会)上)")
+                       r"|(?P<kind>(?:座谈|研讨|交流|表彰|推进|报告|茶话|团拜|恳谈|分享|动员|总结)会)上"
+                       # a part the reported event is named by (讲堂上, of …讲堂暨…授牌仪式; 决赛中, of …篮球赛决赛):
+                       # only when the name says so (_names_a_part)
+                       r"|(?P<part>[\u4e00-\u9fff]{2,4}?)[上中](?=[，,]))")
 _AWARD = re.compile(r"(?:分别|分|共|一举|还|也|均|都)?(?:获得|夺得|荣获|摘得|拿到了|拿到|捧得|获)[^，。；]{0,16}(?:一等奖|二等奖|三等奖|"
                     r"第[一二三四五六七八九十]+(?:[、和][一二三四五六七八九十]+)*名|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖|组织奖|团体奖|[^，。；、]{1,8}奖|"
                     r"流动红旗)")  # (a labour competition's banner, 获得“流动红旗”, is won in it as a prize is)
@@ -558,6 +563,8 @@ def participates(c: Context) -> Iterator[Found]:
                 # 通报了王芳获奖的情况, 与会人员观看了劳模王铁成的事迹短片: a person talked about)
                 # (此次活动中，: the event of that kind named last; none named, no telling which)
                 pointed = recent_event(c, c.sentence.start + at_event.start("pointing")) if at_event.group("pointing") else c.main_event
+                if at_event.group("part") and not _names_a_part(c.main_event.name, at_event.group("part")):
+                    pointed = None  # (赛场上, 个人项目中: no part the reported event is named by)
                 if at_event.group("kind") and not c.main_event.name.endswith(at_event.group("kind")):
                     # (座谈会上，: the report's 座谈会, else the one named before; none, no telling which)
                     pointed = one_named_before(c, c.sentence.start, at_event.group("kind"))
@@ -587,6 +594,18 @@ def _said() -> re.Pattern[str]:
     """Verbs of saying or telling (``said_verbs.txt``): a clause after one reports what was said
     (会上，甲指出，乙…), no one at the event."""
     return re.compile("|".join(re.escape(r[0]) for r in _rows("said_verbs.txt") if r and r[0]))
+
+
+def _names_a_part(name: str, part: str) -> bool:
+    """Whether an event's ``name`` is named by ``part``: its end (…篮球赛决赛: 决赛), or one of the
+    events it joins by 暨, perhaps sharing the last one's head (…讲堂暨…仪式: 讲堂; …发布暨表彰会: 发布会)."""
+    if name.endswith(part):
+        return True
+    joined = name.split("暨")
+    if len(joined) < 2:
+        return False
+    head = joined[-1][-1]
+    return any(p.endswith(part) or part.endswith(head) and p.endswith(part[:-1]) for p in joined[:-1])
 
 
 def _later_clause_at_event(c: Context, opening_end: int, m: Mention) -> bool:
