@@ -28,10 +28,15 @@ from .person_lists import AS_TITLE_OF, HONORIFIC_AFTER_NAME, in_list, listed_bef
 #: a sentence that opens at the event (会上, 在仪式上, 活动现场); a pointing word (此次活动中) says
 #: which event: the last of that kind named before
 _AT_EVENT = re.compile(r"^(?:在)?(?P<pointing>此次|这次|本次)?(?:会上|大会上|会议上|仪式上|活动上|现场|活动现场|仪式现场|比赛现场|活动中|仪式中"
-                       # the ceremony that opens the event reported is part of it (启动仪式上，A代表参赛班组发言)
-                       r"|(?:启动|开幕|开班|开营)(?:仪)?式上"
+                       # the ceremony that opens or closes the event reported is part of it (启动仪式上，A代表参赛
+                       # 班组发言; 结业仪式上，学员代表A发言); not a trip's send-off (出发仪式上，A为疗休养团授旗:
+                       # who sees the party off does not go)
+                       r"|(?:启动|开幕|闭幕|开班|结业|开营|结营)(?:仪)?式上"
                        # a meeting of one kind (座谈会上，A介绍了…): the reported one or the one of that kind named before
-                       r"|(?P<kind>(?:座谈|研讨|交流|表彰|推进|报告|茶话|团拜|恳谈|分享|动员|总结)会)上)")
+                       r"|(?P<kind>(?:座谈|研讨|交流|表彰|推进|报告|茶话|团拜|恳谈|分享|动员|总结)会)上"
+                       # a part the reported event is named by (讲堂上, of …讲堂暨…授牌仪式; 决赛中, of …篮球赛决赛):
+                       # only when the name says so (_names_a_part)
+                       r"|(?P<part>[\u4e00-\u9fff]{2,4}?)[上中](?=[，,]))")
 _AWARD = re.compile(r"(?:分别|分|共|一举|还|也|均|都)?(?:获得|夺得|荣获|摘得|拿到了|拿到|捧得|获)[^，。；]{0,16}(?:一等奖|二等奖|三等奖|"
                     r"第[一二三四五六七八九十]+(?:[、和][一二三四五六七八九十]+)*名|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖|组织奖|团体奖|[^，。；、]{1,8}奖|"
                     r"流动红旗)")  # (a labour competition's banner, 获得“流动红旗”, is won in it as a prize is)
@@ -78,6 +83,15 @@ _OWN_CEREMONY = re.compile(r"(?:开班|结业|开营|结营|启动|开幕|闭幕
 #: between a winner and the award: nothing, or 等 and the others named with the person (顾某等７名
 #: …专家教授喜获该奖), no saying, hoping or earlier time (某说，获得冠军的…; 某曾在…获得; 某表示，希望…获得)
 _WINNER_GAP = re.compile(r"(?:等(?:(?!说|表示|希望|曾|上届|去年)[^，。；：“”]){0,40}?)?(?:喜|也|还|均|都|分别|共|一举)?")
+
+
+#: A 为/向 those honoured 授牌 (为新命名的3个创新工作室授牌): handing out their plaques, as awards are
+#: handed out (GIVES_AWARDS)
+_GIVES_PLAQUES = re.compile(r"(?:等)?(?:也|还|分别|先后|一起|共同)?(?:向|为)(?P<to>[^，。；]{2,80}?)(?:授牌|颁牌)")
+#: a contest's title for its best (获评“最佳答题手”, 获评本届比赛最有价值球员, 获得“最佳得分手”称号)
+_BEST_OF_THE_CONTEST = re.compile(r"(?:获评|荣获|获得|被评为)(?:了)?(?:本届|本次|此次)?(?:比赛|大赛|竞赛)?[“\"]?最(?:佳|有价值)[^，。；]{1,8}")
+#: a verb of saying closing a clause (某某介绍，某某说：): what follows is what was told
+_SAYS_THEN = re.compile(r"(?:说|表示|指出|认为|强调|介绍|透露|告诉记者|坦言)[，,：:“]")
 
 
 #: right before an event's word: the one reported (今天的开幕式, 本次开幕式)
@@ -246,8 +260,10 @@ def _listed_past_missed_items(c: Context, first: Mention) -> list[Mention]:
 
 
 #: right after a person: leads the party of the activity, 带队 closing the clause (带队。, 由某带队，) or
-#: joined to a visit of the activity (带队并看望了大家); not 带队检查/召开/考察…: a task of its own
-_LEADS_THE_PARTY = re.compile(r"(?:亲自|一同)?带队(?:[，。；,;]|$|并(?:看望|慰问|探望|陪同|参加|走访))")
+#: joined to a visit of the activity (带队并看望了大家), or naming the party led (由某带队的检查组: the
+#: subject of the clause); not 带队检查/召开/考察…: a task of its own
+_LEADS_THE_PARTY = re.compile(r"(?:亲自|一同)?带队(?:[，。；,;]|$|并(?:看望|慰问|探望|陪同|参加|走访)"
+                              r"|的(?:联合)?(?:检查组|督查组|督导组|审计组|工作组|慰问组|慰问团|调研组|疗休养团))")
 
 
 @needs("Person", event=True, words=re.compile("带队"))
@@ -481,7 +497,7 @@ def participates(c: Context) -> Iterator[Found]:
                     yield m, "participatesIn", earlier, "person-speaks-at-event-named-before"
                     continue
         # 在第十二届上海市职工职业技能大赛中获得焊工项目第一名
-        gives = GIVES_AWARDS.match(text, m.end, c.sentence.end)
+        gives = GIVES_AWARDS.match(text, m.end, c.sentence.end) or _GIVES_PLAQUES.match(text, m.end, c.sentence.end)
         before = [e for e in c.events() if e.end <= m.start]
         if gives is not None and before and not before[-1].congress:
             # 举行“最美职工”颁奖典礼，市总工会主席林志远为获奖者颁奖: one who hands out the awards
@@ -500,6 +516,8 @@ def participates(c: Context) -> Iterator[Found]:
             continue
         # (not 王建国向获得…的运动员颁奖: the one who hands the award out: meeting_roles)
         won = _AWARD.search(text, m.end, c.sentence.end) if gives is None else None
+        if won and _SAYS_THEN.search(text, m.end, won.start()):
+            won = None  # (某介绍，…对获奖成果给予奖励: what the person tells, no award of theirs)
         if won:
             inside = [e for e in c.events() if m.end <= e.start < won.start() and text[e.end : e.end + 1] in ("中", "上")]
             opener = _IN_EVENT_OPENER.match(text, c.sentence.start, m.start) if not inside else None
@@ -519,6 +537,15 @@ def participates(c: Context) -> Iterator[Found]:
                     and not _won_elsewhere(c, won, won_in):
                 yield m, "participatesIn", _campaign_of_its_meeting(c, won_in, won, m) or won_in, "person-wins-in-this-event"
             continue
+        if gives is None and (best := _BEST_OF_THE_CONTEST.search(text, m.end, c.sentence.end)) is not None \
+                and not _SAYS_THEN.search(text, m.end, best.start()) \
+                and not any(o.type == "Person" for o in ms[i + 1 :] if o.start < best.start()) \
+                and not any(True for _ in c.events()) and (won_in := _contest_won_in(c)) is not None \
+                and won_in.name.endswith(_CONTEST) and not _won_elsewhere(c, best, won_in):
+            # 某代表队队员某某获评“最佳答题手”, …获评本届比赛最有价值球员 in the report of a contest:
+            # a contest's own title for its best player is won in it (a title of no contest is none)
+            yield m, "participatesIn", won_in, "person-wins-in-this-event"
+            continue
         # 赵洪祥也做了发言 in the report of a meeting: a speaker took part (so did the names listed before)
         if _speaks_at_the_reported_meeting(c, m):
             yield m, "participatesIn", c.main_event, "speaker-at-this-meeting"
@@ -536,6 +563,8 @@ def participates(c: Context) -> Iterator[Found]:
                 # 通报了王芳获奖的情况, 与会人员观看了劳模王铁成的事迹短片: a person talked about)
                 # (此次活动中，: the event of that kind named last; none named, no telling which)
                 pointed = recent_event(c, c.sentence.start + at_event.start("pointing")) if at_event.group("pointing") else c.main_event
+                if at_event.group("part") and not _names_a_part(c.main_event.name, at_event.group("part")):
+                    pointed = None  # (赛场上, 个人项目中: no part the reported event is named by)
                 if at_event.group("kind") and not c.main_event.name.endswith(at_event.group("kind")):
                     # (座谈会上，: the report's 座谈会, else the one named before; none, no telling which)
                     pointed = one_named_before(c, c.sentence.start, at_event.group("kind"))
@@ -546,9 +575,11 @@ def participates(c: Context) -> Iterator[Found]:
                 # 徐寅生在会上做动员讲话 in the report of a games: the 会 is a meeting named before, if one is
                 meeting = _last_meeting_before(c, m.start)
                 if meeting is not None:
-                    yield m, "participatesIn", meeting, "person-at-this-event"
+                    for q in _came_to_it(c, m, i, after):
+                        yield q, "participatesIn", meeting, "person-at-this-event"
             elif _AFTER_TIME.sub("", after).startswith(("在会上", "在仪式上", "在活动中", "在现场", "到会", "出席")):
-                yield m, "participatesIn", c.main_event, "person-at-this-event"
+                for q in _came_to_it(c, m, i, after):
+                    yield q, "participatesIn", c.main_event, "person-at-this-event"
             elif (led := _LEADERS_ETC.match(c.text, m.end, c.sentence.end)) is not None \
                     and c.text.startswith(("到会", "莅临", "出席"), led.end()):
                 # 县委书记甲，县长乙，县人大常委会主任丙等县领导到会祝贺: each of the list is at the meeting
@@ -563,6 +594,18 @@ def _said() -> re.Pattern[str]:
     """Verbs of saying or telling (``said_verbs.txt``): a clause after one reports what was said
     (会上，甲指出，乙…), no one at the event."""
     return re.compile("|".join(re.escape(r[0]) for r in _rows("said_verbs.txt") if r and r[0]))
+
+
+def _names_a_part(name: str, part: str) -> bool:
+    """Whether an event's ``name`` is named by ``part``: its end (…篮球赛决赛: 决赛), or one of the
+    events it joins by 暨, perhaps sharing the last one's head (…讲堂暨…仪式: 讲堂; …发布暨表彰会: 发布会)."""
+    if name.endswith(part):
+        return True
+    joined = name.split("暨")
+    if len(joined) < 2:
+        return False
+    head = joined[-1][-1]
+    return any(p.endswith(part) or part.endswith(head) and p.endswith(part[:-1]) for p in joined[:-1])
 
 
 def _later_clause_at_event(c: Context, opening_end: int, m: Mention) -> bool:
@@ -633,6 +676,16 @@ def _last_meeting_before(c: Context, at: int) -> Mention | None:
     found = [e for e in c.article.mentions if e.type == "Event" and e.end <= at
              and e.name.endswith(("会", "会议")) and not e.name.endswith(NO_MEETING) and not e.congress]
     return found[-1] if found else None
+
+
+def _came_to_it(c: Context, m: Mention, i: int, after: str) -> list[Mention]:
+    """The person at ``i`` and, when the verb after it is 到会 (到会指导, 到会见证签约), each leader
+    of the list it closes (区总工会副主席甲，区人社局副局长乙到会指导: the verb is the whole list's,
+    as 等县领导到会 is); not under an instruction (要求甲、乙到会)."""
+    if not _AFTER_TIME.sub("", after).startswith("到会"):
+        return [m]
+    listed = _leaders_listed(c, m, listed_before(c, i))
+    return [m] if _INSTRUCTED.search(c.text, c.sentence.start, listed[0].start) else listed
 
 
 def _leaders_listed(c: Context, last: Mention, before: list[Mention]) -> list[Mention]:

@@ -1,7 +1,8 @@
 """Participants of the reported event named far down its report, the event said only by its
 kind: ``参加培训的某公司焊工王某说`` (those the modifier says attend it), ``来自某公司的选手王某``
 (a competitor, a trainee, a resting worker of its programme). The event is the article's one event
-of that kind, named before the sentence; two of that kind, or none, and no fact is stated."""
+of that kind, named before the sentence; two of that kind, or none, and no fact is stated. The sides
+of a bargaining meeting are named by their part too (职工方首席代表、某工会联合会主席某某)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from ...model import Mention
 from ..lexicon import _rows, load_lexicons
 from .context import Context, Found, is_org, is_team, kin_anchor, only_titles
+from .event_references import at_another_time
 from .person_lists import in_title_chain, person_list_from
 from .prerequisites import needs
 
@@ -185,3 +187,60 @@ def party_named_by_the_activity(c: Context) -> Iterator[Found]:
             person = next((m for m in ms[k + 1 :] if m.type == "Person"), None)
             if person is not None:
                 yield person, "participatesIn", ev, "party-named-by-the-activity"
+
+
+#: a side of a collective bargaining named before its people (职工方首席代表、某工会联合会主席某某;
+#: 企业方协商代表某某): the side's title opens the chain of who the person is
+#: (not after 作为: 某某作为职工方首席代表，… names the side after the person, and the clause ends there)
+_SIDE_TITLE = re.compile(r"(?<!作为)(?:职工方|企业方|行政方|劳方|资方)(?:首席)?(?:协商)?代表、?")
+#: after a body: it acts as one side of the bargaining (A与B分别作为职工方和企业方, A作为职工方)
+_AS_A_SIDE = re.compile(r"(?:分别|共同)?作为(?:职工方|企业方|行政方|劳方|资方)")
+#: the name of a bargaining meeting (工资集体协商会议, 集体协商会): the sides sit at it; not the signing
+#: of the contract (签约仪式: a side's chief of the bargaining months before may only be quoted there)
+_BARGAINING = re.compile(r"协商[\u4e00-\u9fff]{0,4}(?:会议|会)$")
+
+
+def _titled_by_the_chain(c: Context, at: int) -> list[Mention]:
+    """The person a title chain from ``at`` goes on to (某协会会长、某公司董事长某某: bodies and their
+    posts, links closed by 、), alone (not others listed after it); none when other words or a clause
+    mark stand between."""
+    end = at
+    for m in c.mentions:
+        if m.start < at:
+            continue
+        gap = c.text[end : m.start]
+        if gap and not only_titles(gap[:-1] if gap.endswith("、") and len(gap) > 1 else gap):
+            return []
+        if m.type == "Person":
+            return [] if kin_anchor(c, m) else [m]
+        if not (is_org(m) or m.type == "Place"):  # (a place may open a body's name: 达州|某餐饮公司)
+            return []
+        end = m.end
+    return []
+
+
+@needs(event=True, words=re.compile(r"(?:职工|企业|行政|劳|资)方"))
+def bargaining_sides(c: Context) -> Iterator[Found]:
+    """In the report of a collective bargaining meeting (its main event a …协商会议),
+    the people introduced as a side's representative (职工方首席代表、某工会联合会主席某某) take part in it,
+    and so does the body whose post follows the side's title, the side itself (``bargaining-side``);
+    a body said to act as a side (A与B分别作为职工方和企业方) takes part too. The sentence names no
+    other event and opens at no other time."""
+    main = c.main_event
+    if main is None or main.congress or not _BARGAINING.search(main.name) \
+            or any(e.key != main.key for e in c.events()) or at_another_time(c, main):
+        return
+    text, ms = c.text, c.mentions
+    for side in _SIDE_TITLE.finditer(text, c.sentence.start, c.sentence.end):
+        first = next((m for m in ms if m.start >= side.end()), None)
+        if first is None or first.start != side.end():
+            continue  # (职工方首席代表由某某担任: no chain opened by the title)
+        people = _titled_by_the_chain(c, side.end())
+        if is_org(first) and people:
+            yield first, "participatesIn", main, "bargaining-side"
+        for p in people:
+            yield p, "participatesIn", main, "bargaining-side"
+    for m in ms:
+        if is_org(m) and _AS_A_SIDE.match(text, m.end, c.sentence.end):
+            for body in c.coordinated_before(m, is_org, ("与", "和", "、", "同")) + [m]:
+                yield body, "participatesIn", main, "bargaining-side"

@@ -1,12 +1,15 @@
 """Who goes with the party of the activity reported, in a later sentence that does not name it:
-the one who leads a group of people to it (某某率42名青年职工参加活动) and the one who joins or
-accompanies its visit, said by the activity's own word (某某参加慰问, 某某陪同走访) — each takes part
-in the article's main event (``participatesIn``); and a body that goes out as a part of it
+the one who leads a group of people to it (某某率42名青年职工参加活动), the members of the team an
+inspection sends out (检查组由A和B等3人组成, A、B等人组成检查组), and the one who joins or accompanies
+its visit, said by the activity's own word (某某参加慰问, 某某陪同走访) — each takes part in the article's
+main event (``participatesIn``); and a body that goes out as a part of it
 (作为帮扶行动的一部分，某服务队深入A镇、B镇: it takes part, and the activity is held there).
 
 The event is the main event only: the sentence names none of its own, opens at no other time (earlier,
 to come, another year than the event's),
-and no other event is named just before it (two in reach: no telling which).
+and no other event is named just before it (two in reach: no telling which); the team's members are
+read as its leader is (attendance.leads_the_party), without that last test: an inspection's report
+names its team right after the inspection.
 """
 
 from __future__ import annotations
@@ -15,9 +18,9 @@ import re
 from collections.abc import Iterator
 
 from ...model import Mention
-from .context import NAME_JOINERS, PAREN, Context, Found, has, is_org, only_titles, starts
+from .context import NAME_JOINERS, PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
 from .event_references import PARTY_ACTIVITY, at_another_time, events_just_before, names_another_activity, one_named_before
-from .person_lists import in_list, listed_before
+from .person_lists import in_list, listed_before, titles_a_person
 from .prerequisites import needs
 
 #: right after a person: leads a group of people (率/带领 N名 …职工, 率队) to attend; the group a count
@@ -165,3 +168,35 @@ def part_of_the_activity(c: Context) -> Iterator[Found]:
                 k += 1  # 深入营盘镇、下梁镇: each place of the list
                 yield ev, "heldAt", ms[k], "part-of-the-activity"
         return
+
+
+#: the team an inspection or a visit sends out (检查组, 审计组, 督导组)
+_TEAM = r"(?:联合)?(?:检查组|督查组|督导组|审计组|巡查组|工作组|调研组|慰问组)"
+#: 检查组由 … (等N人)组成: the members named between
+_TEAM_MADE_OF = re.compile(_TEAM + r"由(?P<members>[^。；：]{2,80}?)(?:等)?(?:[0-9０-９一二三四五六七八九十]+(?:人|名))?组成")
+#: … 等(N)人组成检查组: the members named before, in the clause
+_MAKE_UP_THE_TEAM = re.compile(r"(?:等)?(?:[0-9０-９一二三四五六七八九十]+)?(?:人|名)?(?:共同)?组成" + _TEAM)
+#: right after a body among the members: its staff, unnamed (经审会办公室工作人员)
+_ITS_STAFF = re.compile(r"(?:的)?(?:工作人员|干部|业务骨干|同志|负责人)")
+
+
+@needs(event=True, words="组成")
+def members_of_the_team(c: Context) -> Iterator[Found]:
+    """审计组由市总工会经审会办公室工作人员和某事务所注册会计师某某等3人组成; 某某、某某等人组成检查组 in
+    the report of an inspection or an audit (PARTY_ACTIVITY): the persons named as the team's members,
+    and the bodies whose unnamed staff are, take part in it (``member-of-the-inspection-team``). A body
+    that only names a member's post (某事务所注册会计师某某) employs them, no more."""
+    ev = c.main_event  # (as the leader of the party is read: attendance.leads_the_party)
+    if ev is None or ev.congress or any(m.type == "Event" for m in c.mentions) or not PARTY_ACTIVITY.search(ev.name) \
+            or at_another_time(c, ev):
+        return
+    text = c.text
+    spans = [m.span("members") for m in _TEAM_MADE_OF.finditer(text, c.sentence.start, c.sentence.end)]
+    for m in _MAKE_UP_THE_TEAM.finditer(text, c.sentence.start, c.sentence.end):
+        spans.append((c.clause_start(m.start(), "，,；;。"), m.start()))
+    for start, end in spans:
+        for k in (m for m in c.mentions if start <= m.start and m.end <= end):
+            if k.type == "Person" and not kin_anchor(c, k) and k.source != "byline":
+                yield k, "participatesIn", ev, "member-of-the-inspection-team"
+            elif is_org(k) and not titles_a_person(c, k) and _ITS_STAFF.match(text, k.end, end):
+                yield k, "participatesIn", ev, "member-of-the-inspection-team"
