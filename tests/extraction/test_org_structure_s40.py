@@ -143,3 +143,17 @@ def test_a_funds_committees_office_is_one_name():
 def test_bare_levels_name_no_federation_of_its_own():
     for text in ("自治区总工会女职工委员会主任罗晓梅出席。", "乡镇总工会经审会主任罗晓梅出席。"):
         assert not any(r == "subOrganizationOf" for _, r, _ in facts(text))
+
+
+# --- a work station a federation sets up is an office, even where it is visited
+
+def test_a_legal_aid_work_station_visited_is_an_organisation():
+    text = "11月中旬，工人们来到白水县总工会职工法律援助工作站求助。"
+    art = _article(text)
+    station = next(m for m in art.mentions if m.text == "白水县总工会职工法律援助工作站")
+    assert station.type == "Organization"
+    assert ("白水县总工会职工法律援助工作站", "subOrganizationOf", "白水县总工会") in facts(text)
+
+
+def test_a_computer_workstation_is_no_body():
+    assert not any(n.endswith("工作站") for n in bodies("公司推出了新一代图形工作站。"))
