@@ -818,8 +818,8 @@ def units_written_under_their_federation(c: Context) -> Iterator[Found]:
     """某市总工会职工学校, 某区总工会职工法律援助工作站, 市总工会“某某”志愿服务队: a unit a federation runs
     (``federation_unit_heads``), written under the full name of a federation or union the article
     names on its own, is a unit of it (the union annotation: a parent written inside its unit's
-    name); not a department or committee (宣传部, 经审会: inferred from the name),
-    ``unit-written-under-its-federation``."""
+    name); not a department (宣传部: left to the name) nor a standing committee (经审会: nested in its
+    name by unit_parents when the federation is written in full), ``unit-written-under-its-federation``."""
     heads = words_tuple(load_lexicons(), "federation_unit_heads")
     for u in c.mentions:
         if u.type not in _FEDERATION_UNIT_TYPES or not u.key.endswith(heads):
