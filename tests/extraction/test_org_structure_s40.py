@@ -157,3 +157,14 @@ def test_a_legal_aid_work_station_visited_is_an_organisation():
 
 def test_a_computer_workstation_is_no_body():
     assert not any(n.endswith("工作站") for n in bodies("公司推出了新一代图形工作站。"))
+
+
+# --- the grassroots unions of an area are a kind of union, no one union
+
+def test_a_citys_grassroots_unions_are_no_union():
+    names = bodies("2026年青川市基层工会主席培训班在市委党校开班，120名基层工会主席参加。")
+    assert not any(n.endswith("基层工会") for n in names)
+
+
+def test_a_named_union_still_reads():
+    assert "青川市建设工会" in bodies("青川市建设工会主席罗晓梅出席。")

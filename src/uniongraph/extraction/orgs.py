@@ -1585,16 +1585,20 @@ def _all_of_a_kind(body, head: str, lex: Lexicons) -> bool:
 _JOINED_LEVELS = re.compile(r"县区|区县|县市|市县|县市区|市县区|省市县")
 
 
+#: the level of union a 工会 after it names (基层工会: the grassroots unions, any of them)
+_GRASSROOTS = "基层"
+
+
 def no_one_union(name: str, lex: Lexicons) -> bool:
     """Whether a union's name says the unions of several places or of every industry, not one:
     县区总工会 (of the counties and districts), 省产业工会, 省直产业工会, 江西省产业工会 (a province's
-    industry unions, none named by its industry; 省教育工会 is one)."""
+    industry unions, none named by its industry; 省教育工会 is one), 某市基层工会 (its grassroots unions)."""
     head = next((h for h in ("产业工会", "总工会", "工会") if name.endswith(h)), None)
     if head is None:
         return False
     rest = name[: -len(head)]
-    if _JOINED_LEVELS.fullmatch(rest):
-        return True
+    if _JOINED_LEVELS.fullmatch(rest) or head == "工会" and rest.endswith(_GRASSROOTS):
+        return True  # (玉溪市|基层工会主席: the city's grassroots unions, a kind of union, no one union)
     if head != "产业工会":
         return False
     rest = rest[:-1] if rest.endswith("直") else rest
