@@ -168,3 +168,14 @@ def test_a_citys_grassroots_unions_are_no_union():
 
 def test_a_named_union_still_reads():
     assert "青川市建设工会" in bodies("青川市建设工会主席罗晓梅出席。")
+
+
+# --- 新建 (building one) before a head is the verb, no name
+
+def test_newly_built_unions_and_stations_are_no_bodies():
+    names = bodies("全县今年已有30家非公企业新建工会，还在物流园新建驿站两处。")
+    assert not any(n.startswith("新建") for n in names)
+
+
+def test_a_works_named_with_the_word_keeps_it():
+    assert "新建机器厂" in bodies("榆林新建机器厂职工王立新获评劳动模范。")  # (the place before it is where it is)

@@ -1306,6 +1306,10 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         cls = _classify_body(before, lex) if before else "descriptive"
     else:
         cls = _classify_body(body, lex)
+    if len(body) == 1 and body[0].start == start and body[0].pos == "ns" and not _is_place_word(body[0].word, lex) \
+            and body[0].word in lex.words.get("facility_act_words", ()):
+        return None  # 企业|新建|工会, 促进|新建|学校: jieba files 新建 (a county's old name) as a place; alone
+        # before the head it is the verb, building one, no name (榆次|新建|机器厂 keeps it as the name's word)
     if _kind_word_before_name_only_head(body, head, lex):
         return None  # 新疆|军垦|农场, 昌平区|生态|农场, QQ|农场: a kind of farm, no named one
     if body and body[0].start < start and (text[start:hs] in _LEVELS or text[start : body[0].end] in _LEVELS):
