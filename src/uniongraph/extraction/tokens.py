@@ -256,6 +256,7 @@ def _tokens(text: str) -> tuple[list[Token], list[int], list[int]]:
     if None in pos:  # words outside the dictionary (punctuation, numbers, HMM words)
         glued: list[int] = []
         joined: list[int] = []
+        leading: list[int] = []
         heads = _glued_name_heads()
         # only the places without a tag are visited (found in C: a tag is a non-empty string),
         # not every word of the text
@@ -271,6 +272,8 @@ def _tokens(text: str) -> tuple[list[Token], list[int], list[int]]:
                 glued.append(k)
             elif len(word) == 3 and _JOINED_TO_A_LEVEL.fullmatch(word):
                 joined.append(k)
+            elif len(word) >= 2 and word[-1] == _LEADS:
+                leading.append(k)
         if glued:
             words, pos = _split_glued_heads(words, pos, glued, table)
             if joined:  # (the indices moved: found again among the words left unknown)
@@ -278,6 +281,8 @@ def _tokens(text: str) -> tuple[list[Token], list[int], list[int]]:
                           if p == "un" and len(w) == 3 and _JOINED_TO_A_LEVEL.fullmatch(w)]
         if joined:
             words, pos = _split_joined_levels(words, pos, joined, table)
+        if leading:  # (found again: the cuts above moved the indices)
+            words, pos = _split_leads(words, pos, table)
     if "或" in text:
         words, pos = _split_or_before_a_level(words, pos)
     if "长" in text and any(w in text for w in _doubled_head_posts()):
@@ -525,7 +530,7 @@ def _split_joined_levels(words: list[str], pos: list[str], at: list[int],
 
     >>> from uniongraph.extraction.tokens import tokenizer
     >>> _split_joined_levels(["审计", "组由市", "总工会"], ["v", "un", "n"], [1], tokenizer()[1])
-    (['审计', '组', '由', '市', '总工会'], ['v', 'n', 'p', 'n', 'n'])
+    (['审计', '组', '由', '市', '总工会'], ['v', 'zg', 'p', 'n', 'n'])
     """
     from .lexicon import load_lexicons  # the lexicons load no tokenizer: no cycle at import time
 
@@ -539,6 +544,32 @@ def _split_joined_levels(words: list[str], pos: list[str], at: list[int],
         if k in cut:
             out_words += [w[0], w[1], w[2]]
             out_pos += [table.tag(w[0]) or "n", "c" if w[1] in _JOINING else "p", "n"]
+        else:
+            out_words.append(w)
+            out_pos.append(tag)
+    return out_words, out_pos
+
+
+#: the verb of leading a party (某某率代表团): jieba's HMM glues it to the word before it (他率, 西萨瓦率)
+_LEADS = "率"
+#: the tags of a word that opens the name of what is led (a place, a body, an abbreviation: 中国, 中共)
+_LED_NAME_TAGS = frozenset({"ns", "nt", "j", "nz"})
+
+
+def _split_leads(words: list[str], pos: list[str], table: WordTable) -> tuple[list[str], list[str]]:
+    """Cut 率 off an HMM word it ends (他率|中共|代表团 -> 他|率|中共|代表团, 坎蓬·西萨瓦率|老挝… ->
+    西萨瓦|率|老挝…) when a proper word follows: the verb of leading, then the name of the party led.
+
+    >>> from uniongraph.extraction.tokens import tokenizer
+    >>> _split_leads(["他率", "中共", "代表团"], ["un", "j", "n"], tokenizer()[1])
+    (['他', '率', '中共', '代表团'], ['r', 'v', 'j', 'n'])
+    """
+    out_words: list[str] = []
+    out_pos: list[str] = []
+    for k, (w, tag) in enumerate(zip(words, pos)):
+        if tag == "un" and len(w) >= 2 and w[-1] == _LEADS and k + 1 < len(words) and pos[k + 1] in _LED_NAME_TAGS:
+            out_words += [w[:-1], _LEADS]
+            out_pos += [table.tag(w[:-1]) or "un", "v"]
         else:
             out_words.append(w)
             out_pos.append(tag)
