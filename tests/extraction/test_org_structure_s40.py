@@ -179,3 +179,32 @@ def test_newly_built_unions_and_stations_are_no_bodies():
 
 def test_a_works_named_with_the_word_keeps_it():
     assert "新建机器厂" in bodies("榆林新建机器厂职工王立新获评劳动模范。")  # (the place before it is where it is)
+
+
+# --- 率 (leading a party) is no part of the party's name
+
+def test_the_leader_and_the_verb_open_no_name():
+    names = written("南岭省总工会副主席罗晓梅率南岭省总工会代表团访问青川市。他率中共代表团出访。")
+    assert "南岭省总工会代表团" in names and "中共代表团" in names
+    assert not any("率" in n for n in names)
+
+
+def test_a_word_ending_in_the_character_stays_whole():
+    assert "效率" not in {w for w in written("青川市总工会提高服务效率。")}
+
+
+# --- a delegation named by its sender, the sender named on its own
+
+def test_a_delegation_of_a_named_body_is_its_unit():
+    got = facts("12月3日，南岭省总工会代表团抵达青川市。南岭省总工会与青川市总工会签订合作协议。")
+    assert ("南岭省总工会代表团", "subOrganizationOf", "南岭省总工会") in got
+
+
+def test_a_delegation_whose_sender_is_not_named_alone_is_left():
+    got = facts("12月3日，南岭省总工会代表团抵达青川市。")
+    assert not any(h == "南岭省总工会代表团" and r == "subOrganizationOf" for h, r, _ in got)
+
+
+def test_a_visiting_party_is_no_delegation_unit():
+    got = facts("南岭省总工会考察团抵达青川市。南岭省总工会与青川市总工会签订合作协议。")
+    assert not any(r == "subOrganizationOf" and t == "南岭省总工会" for _, r, t in got)

@@ -836,6 +836,25 @@ def units_written_under_their_federation(c: Context) -> Iterator[Found]:
         yield u, "subOrganizationOf", parent, "unit-written-under-its-federation"
 
 
+#: the head of a delegation a body sends (某市总工会代表团, 某国工会联合会代表团); a team (代表队) is nested by
+#: the grammar and unit_parents, a visiting party (考察团, 慰问团) is any group's
+_DELEGATION_HEAD = "代表团"
+
+
+@needs("org")
+def delegations_of_their_senders(c: Context) -> Iterator[Found]:
+    """某市总工会代表团, 老挝工会联合会代表团: a delegation named by the body it comes from, with that body
+    named on its own in the article, is a unit of it (``delegation-named-after-its-sender``; the
+    union golds write it so where the sender is an entity of the page)."""
+    for u in c.mentions:
+        if u.type != "Organization" or not u.key.endswith(_DELEGATION_HEAD) or u.body is not None:
+            continue
+        key = u.key[: -len(_DELEGATION_HEAD)]
+        sender = next((m for m in c.article.mentions if m.key == key and is_org(m)), None)
+        if sender is not None and len(key) >= 3 and named_outside(c.article.mentions, key, u):
+            yield u, "subOrganizationOf", sender, "delegation-named-after-its-sender"
+
+
 def named_outside(mentions: list[Mention], key: str, unit: Mention) -> bool:
     """Whether the body ``key`` is named somewhere not inside a mention of ``unit``'s name."""
     spans = [(m.start, m.end) for m in mentions if m.key == unit.key]
