@@ -1393,7 +1393,7 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     located = _location_context(idx, start, lex)
     if kind == "venue":
         attrs["venue"] = True
-        if located:
+        if located and not _federations_office(text, start, he, lex):
             type_ = "Place"
     if type_ == "Place" and kind == "venue" and not located and cls != "proper":
         return None
@@ -1716,6 +1716,17 @@ def _federation_inside_its_unit(m: Mention, idx: TokenIndex, lex: Lexicons) -> M
     k = m.start + federation + 3
     return Mention(m.start, k, idx.text[m.start : k], "Federation", clean_name(idx.text[m.start : k]),
                    SOURCE, priority=m.priority)
+
+
+#: an office a federation runs, written under its name (某区总工会|职工法律援助工作站): a body, wherever it is visited
+_FEDERATION_OFFICE_HEADS = ("工作站",)
+
+
+def _federations_office(text: str, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether the venue-headed name ``text[start:end]`` is an office a federation runs written under the
+    federation's name (某县总工会职工法律援助工作站: the golds' Organization, also after 来到)."""
+    federation = text.find("总工会", start, end)
+    return federation >= start + _MIN_FEDERATION_OWN and text.endswith(_FEDERATION_OFFICE_HEADS, start, end)
 
 
 def _federation_facilities(lex: Lexicons) -> tuple[str, ...]:
