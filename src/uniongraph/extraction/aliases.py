@@ -909,6 +909,8 @@ def abbreviates(short: str, full: str, lex: Lexicons | None = None) -> bool:
     if full.startswith(short) and full[len(short):] in _UNION_OF_A_BODY \
             and (org_head(short, lex) or short[-1] in _UNIT_FINALS):
         return False  # 后勤管理处 … 后勤管理处分工会: the union of the body, no longer name of it
+    if full.startswith(short) and len(full) - len(short) >= 2 and full[-1] in _UNIT_FINALS and org_head(short, lex):
+        return False  # 某妇幼保健院 … 某妇幼保健院乳腺科: a department of the whole body named first, no longer name of it
     if full.endswith(DELEGATION_NAME_HEADS) and not short.endswith(("团", "队")):
         return False  # 爱沙尼亚议会 … 爱沙尼亚议会代表团: the body a delegation comes from (议会 and 党
         # are no heads the test below sees), not its short form, which keeps its head (中国代表团)

@@ -31,6 +31,8 @@ __all__ = ["clean_name", "name_start", "is_name_part", "has_proper_word", "load_
 QUOTES = "“”‘’\"'「」『』"
 _QUOTE_RE = re.compile(f"[{QUOTES}]")
 _SPACE_RE = re.compile(r"\s+")
+#: marks that close a title, a quotation or brackets: a 和 after them is a conjunction, no name's first character
+_CLOSING_MARKS = frozenset("》”’）)」』")
 
 #: word classes that can be part of a name body (jieba dictionary tags; ``un`` = unknown word)
 NAME_POS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "nx", "j", "vn", "un", "eng", "an", "l", "b"})
@@ -777,8 +779,9 @@ def name_start(
             i -= 1
             continue
         if tok.pos == "c" or w in ("和", "与", "及"):
-            if w == "和" and (prev is None or prev.pos == "x"):  # 、和平医疗服务队: a name, not a conjunction
-                start = tok.start
+            if w == "和" and (prev is None or prev.pos == "x" and prev.word not in _CLOSING_MARKS):
+                start = tok.start  # 、和平医疗服务队: a name, not a conjunction (but 《某办法》和|工会经费审查委员会:
+                # after a closing mark 和 joins what was closed to the next name)
             elif w == "和" and tok.end == head_start and prev is not None and len(prev.word) == 1 and prev.pos != "x":
                 start = tok.start  # 咸宁康和医院: one character and 和 before the head is a name
                 i -= 1

@@ -1306,6 +1306,10 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
         cls = _classify_body(before, lex) if before else "descriptive"
     else:
         cls = _classify_body(body, lex)
+    if len(body) == 1 and body[0].start == start and body[0].pos == "ns" and not _is_place_word(body[0].word, lex) \
+            and body[0].word in lex.words.get("facility_act_words", ()):
+        return None  # 企业|新建|工会, 促进|新建|学校: jieba files 新建 (a county's old name) as a place; alone
+        # before the head it is the verb, building one, no name (榆次|新建|机器厂 keeps it as the name's word)
     if _kind_word_before_name_only_head(body, head, lex):
         return None  # 新疆|军垦|农场, 昌平区|生态|农场, QQ|农场: a kind of farm, no named one
     if body and body[0].start < start and (text[start:hs] in _LEVELS or text[start : body[0].end] in _LEVELS):
@@ -1389,7 +1393,7 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     located = _location_context(idx, start, lex)
     if kind == "venue":
         attrs["venue"] = True
-        if located:
+        if located and not _federations_office(text, start, he, lex):
             type_ = "Place"
     if type_ == "Place" and kind == "venue" and not located and cls != "proper":
         return None
@@ -1585,16 +1589,20 @@ def _all_of_a_kind(body, head: str, lex: Lexicons) -> bool:
 _JOINED_LEVELS = re.compile(r"县区|区县|县市|市县|县市区|市县区|省市县")
 
 
+#: the level of union a 工会 after it names (基层工会: the grassroots unions, any of them)
+_GRASSROOTS = "基层"
+
+
 def no_one_union(name: str, lex: Lexicons) -> bool:
     """Whether a union's name says the unions of several places or of every industry, not one:
     县区总工会 (of the counties and districts), 省产业工会, 省直产业工会, 江西省产业工会 (a province's
-    industry unions, none named by its industry; 省教育工会 is one)."""
+    industry unions, none named by its industry; 省教育工会 is one), 某市基层工会 (its grassroots unions)."""
     head = next((h for h in ("产业工会", "总工会", "工会") if name.endswith(h)), None)
     if head is None:
         return False
     rest = name[: -len(head)]
-    if _JOINED_LEVELS.fullmatch(rest):
-        return True
+    if _JOINED_LEVELS.fullmatch(rest) or head == "工会" and rest.endswith(_GRASSROOTS):
+        return True  # (玉溪市|基层工会主席: the city's grassroots unions, a kind of union, no one union)
     if head != "产业工会":
         return False
     rest = rest[:-1] if rest.endswith("直") else rest
@@ -1708,6 +1716,17 @@ def _federation_inside_its_unit(m: Mention, idx: TokenIndex, lex: Lexicons) -> M
     k = m.start + federation + 3
     return Mention(m.start, k, idx.text[m.start : k], "Federation", clean_name(idx.text[m.start : k]),
                    SOURCE, priority=m.priority)
+
+
+#: an office a federation runs, written under its name (某区总工会|职工法律援助工作站): a body, wherever it is visited
+_FEDERATION_OFFICE_HEADS = ("工作站",)
+
+
+def _federations_office(text: str, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether the venue-headed name ``text[start:end]`` is an office a federation runs written under the
+    federation's name (某县总工会职工法律援助工作站: the golds' Organization, also after 来到)."""
+    federation = text.find("总工会", start, end)
+    return federation >= start + _MIN_FEDERATION_OWN and text.endswith(_FEDERATION_OFFICE_HEADS, start, end)
 
 
 def _federation_facilities(lex: Lexicons) -> tuple[str, ...]:

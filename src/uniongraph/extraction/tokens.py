@@ -255,6 +255,8 @@ def _tokens(text: str) -> tuple[list[Token], list[int], list[int]]:
     pos = table.tags(words)
     if None in pos:  # words outside the dictionary (punctuation, numbers, HMM words)
         glued: list[int] = []
+        joined: list[int] = []
+        leading: list[int] = []
         heads = _glued_name_heads()
         # only the places without a tag are visited (found in C: a tag is a non-empty string),
         # not every word of the text
@@ -268,8 +270,19 @@ def _tokens(text: str) -> tuple[list[Token], list[int], list[int]]:
             pos[k] = tag
             if word[0] in heads and 1 < len(word) < 4:
                 glued.append(k)
+            elif len(word) == 3 and _JOINED_TO_A_LEVEL.fullmatch(word):
+                joined.append(k)
+            elif len(word) >= 2 and word[-1] == _LEADS:
+                leading.append(k)
         if glued:
             words, pos = _split_glued_heads(words, pos, glued, table)
+            if joined:  # (the indices moved: found again among the words left unknown)
+                joined = [k for k, (w, p) in enumerate(zip(words, pos))
+                          if p == "un" and len(w) == 3 and _JOINED_TO_A_LEVEL.fullmatch(w)]
+        if joined:
+            words, pos = _split_joined_levels(words, pos, joined, table)
+        if leading:  # (found again: the cuts above moved the indices)
+            words, pos = _split_leads(words, pos, table)
     if "或" in text:
         words, pos = _split_or_before_a_level(words, pos)
     if "长" in text and any(w in text for w in _doubled_head_posts()):
@@ -499,6 +512,64 @@ def _split_glued_heads(words: list[str], pos: list[str], at: list[int],
         if k in cut:
             out_words += cut[k][0]
             out_pos += cut[k][1]
+        else:
+            out_words.append(w)
+            out_pos.append(tag)
+    return out_words, out_pos
+
+
+#: a word jieba's HMM makes of one character, a preposition or conjunction, and the level opening the
+#: next body's name (审计组|由市|总工会, 我|和区|总工会): unknown to its dictionary, it hides where the name opens
+_JOINED_TO_A_LEVEL = re.compile("[\u4e00-\u9fff][由和与及同跟][省市县区]")
+
+
+def _split_joined_levels(words: list[str], pos: list[str], at: list[int],
+                         table: WordTable) -> tuple[list[str], list[str]]:
+    """Cut such a word (``at``: the candidates) into its three characters when an organisation's head
+    follows it (组由市|总工会 -> 组|由|市|总工会): the preposition opens a clause, the level the name.
+
+    >>> from uniongraph.extraction.tokens import tokenizer
+    >>> _split_joined_levels(["审计", "组由市", "总工会"], ["v", "un", "n"], [1], tokenizer()[1])
+    (['审计', '组', '由', '市', '总工会'], ['v', 'zg', 'p', 'n', 'n'])
+    """
+    from .lexicon import load_lexicons  # the lexicons load no tokenizer: no cycle at import time
+
+    heads = load_lexicons().org_heads
+    cut = {k for k in at if pos[k] == "un" and k + 1 < len(words) and words[k + 1] in heads}
+    if not cut:
+        return words, pos
+    out_words: list[str] = []
+    out_pos: list[str] = []
+    for k, (w, tag) in enumerate(zip(words, pos)):
+        if k in cut:
+            out_words += [w[0], w[1], w[2]]
+            out_pos += [table.tag(w[0]) or "n", "c" if w[1] in _JOINING else "p", "n"]
+        else:
+            out_words.append(w)
+            out_pos.append(tag)
+    return out_words, out_pos
+
+
+#: the verb of leading a party (某某率代表团): jieba's HMM glues it to the word before it (他率, 西萨瓦率)
+_LEADS = "率"
+#: the tags of a word that opens the name of what is led (a place, a body, an abbreviation: 中国, 中共)
+_LED_NAME_TAGS = frozenset({"ns", "nt", "j", "nz"})
+
+
+def _split_leads(words: list[str], pos: list[str], table: WordTable) -> tuple[list[str], list[str]]:
+    """Cut 率 off an HMM word it ends (他率|中共|代表团 -> 他|率|中共|代表团, 坎蓬·西萨瓦率|老挝… ->
+    西萨瓦|率|老挝…) when a proper word follows: the verb of leading, then the name of the party led.
+
+    >>> from uniongraph.extraction.tokens import tokenizer
+    >>> _split_leads(["他率", "中共", "代表团"], ["un", "j", "n"], tokenizer()[1])
+    (['他', '率', '中共', '代表团'], ['r', 'v', 'j', 'n'])
+    """
+    out_words: list[str] = []
+    out_pos: list[str] = []
+    for k, (w, tag) in enumerate(zip(words, pos)):
+        if tag == "un" and len(w) >= 2 and w[-1] == _LEADS and k + 1 < len(words) and pos[k + 1] in _LED_NAME_TAGS:
+            out_words += [w[:-1], _LEADS]
+            out_pos += [table.tag(w[:-1]) or "un", "v"]
         else:
             out_words.append(w)
             out_pos.append(tag)

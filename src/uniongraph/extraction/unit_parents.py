@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Mention
+from .aliases import leading_places
 from .lexicon import Lexicons, derived
 from .names import clean_name
 from .orgs import REGISTERED_COMPANY, a_word_for_a_kind
@@ -83,12 +84,40 @@ def _head_of_a_name(idx: TokenIndex, end: int, head: str, lex: Lexicons) -> bool
     return tok.word == head or tok.word in lex.org_heads or tok.pos in ("nt", "nz", "j") or len(tok.word) >= 3
 
 
+#: the standing committees of a union (its women workers' and its funds' auditing committee), written
+#: under a federation's full name (某市总工会|女职工委员会, 某省总工会|经费审查委员会): a body of that federation
+_UNION_COMMITTEES = ("女职工委员会", "经费审查委员会", "经审会")
+_FEDERATION_HEAD = "总工会"
+#: an area's name closed by its level (某某市, 某某区某某街道, 某某镇): two characters at least, not a bare level
+_LEVEL_CHARS = frozenset("省市县区州旗盟镇乡")
+_AREA_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}(?:省|市|县|区|州|旗|盟|街道|镇|乡)")
+
+
+def _federation_of_its_committee(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | None:
+    """The federation written in full (its places, then 总工会) at the front of its standing committee's
+    name, as a mention of its own; not a short form (市总工会|女职工委员会: the home region's, read
+    by alias resolution), nor a department (宣传部, 办公室: the golds leave those to the name)."""
+    committee = next((c for c in _UNION_COMMITTEES if m.name.endswith(c)), None)
+    if committee is None:
+        return None
+    parent = m.name[: -len(committee)]
+    if not parent.endswith(_FEDERATION_HEAD) or not idx.is_boundary(m.start + len(parent)):
+        return None
+    stem = parent[: -len(_FEDERATION_HEAD)]
+    if not (_AREA_NAME.fullmatch(stem) or "".join(leading_places(parent, lex)) == stem) or stem.startswith(_REFERRING) \
+            or stem.startswith("自治") or set(stem) <= _LEVEL_CHARS:
+        return None  # (only a federation named by its area: 某区某街道总工会, not 某集团总工会, 市总工会, 自治区总工会, 乡镇总工会)
+    return Mention(m.start, m.start + len(parent), parent, "Federation", clean_name(parent), m.source, priority=m.priority)
+
+
 def parent_inside(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | None:
     """The parent written at the front of the unit ``m``'s name, as a mention of its own, or None."""
     if m.type not in _UNIT_TYPES or m.body is not None or m.reference or m.weak or m.anaphor or m.venue \
             or m.text != m.name:
         return None
     name = m.name
+    if name.endswith(_UNION_COMMITTEES):
+        return _federation_of_its_committee(m, idx, lex)
     unit_head = next((h for h in _unit_heads(lex) if name.endswith(h)), None)
     if unit_head is None:
         return None

@@ -211,6 +211,9 @@ _HOLDS_IT_IN_TRUST = re.compile(r"(?:统一|负责|直接)?(?:托管|代管|管�
 #: between a bare topic and its 由: the running of it (中心日常运营由, 工作室的日常运行由); 负责 closes the clause after the bodies
 _ITS_RUNNING_THEN_BY = re.compile(r"的?" + _ITS_RUNNING + r"(?:工作)?(?:则|均|也|将|现)?由")
 _IN_CHARGE_CLOSING = re.compile(r"(?:具体|统一|共同|全面)?负责(?=[，。；,]|$)")
+#: a clause after the topic's first that opens with its daily running and 由 (，日常管理由, ，日常值班则由):
+#: the bodies after it, 负责 closing the clause, run the topic
+_DAILY_RUNNING_BY = re.compile(r"日常(?:运营|运行|管理|值班)(?:工作)?(?:则|均|也|现)?由")
 #: what may stand between the clause's opening and its 由 when the clause is still about the topic:
 #: the topic's head said again (驿站由), the running of it (中心日常运营由), adverbs and a time it
 #: starts from (今年起改由); anything else is another thing (驿站建设资金由: the funds), 原 a past
@@ -408,9 +411,14 @@ def the_topic_built_or_run(c: Context) -> Iterator[Found]:
                 break
             bodies.append(m)
         after = bodies[-1].end
-        if lead.endswith("由") and not _still_about_the_topic(c, about, b, lead):
+        # 某工作站由甲设立，日常值班由乙负责: a later clause that opens with the topic's daily running
+        daily = _DAILY_RUNNING_BY.fullmatch(lead) is not None and _IN_CHARGE_CLOSING.match(text, after) is not None
+        if lead.endswith("由") and not daily and not _still_about_the_topic(c, about, b, lead):
             continue  # (驿站建设资金由某公司托管: the funds; 原由某公司托管: no longer)
-        if lead.endswith("由") and _BUILT_IT.match(text, after):
+        if daily:
+            for body in bodies:
+                yield body, "manages", about, "topic-run-by-org"
+        elif lead.endswith("由") and _BUILT_IT.match(text, after):
             for body in bodies:
                 yield body, "founded", about, "topic-built-by-orgs"
         elif lead.endswith("由") and _HOLDS_IT_IN_TRUST.match(text, after):
@@ -810,8 +818,8 @@ def units_written_under_their_federation(c: Context) -> Iterator[Found]:
     """某市总工会职工学校, 某区总工会职工法律援助工作站, 市总工会“某某”志愿服务队: a unit a federation runs
     (``federation_unit_heads``), written under the full name of a federation or union the article
     names on its own, is a unit of it (the union annotation: a parent written inside its unit's
-    name); not a department or committee (宣传部, 经审会: inferred from the name),
-    ``unit-written-under-its-federation``."""
+    name); not a department (宣传部: left to the name) nor a standing committee (经审会: nested in its
+    name by unit_parents when the federation is written in full), ``unit-written-under-its-federation``."""
     heads = words_tuple(load_lexicons(), "federation_unit_heads")
     for u in c.mentions:
         if u.type not in _FEDERATION_UNIT_TYPES or not u.key.endswith(heads):
@@ -826,6 +834,25 @@ def units_written_under_their_federation(c: Context) -> Iterator[Found]:
         if _BODY_BETWEEN.search(between):
             continue  # (市总工会|机关工会|志愿服务队, 市总工会|女职工委员会|志愿服务队: the body between runs it)
         yield u, "subOrganizationOf", parent, "unit-written-under-its-federation"
+
+
+#: the head of a delegation a body sends (某市总工会代表团, 某国工会联合会代表团); a team (代表队) is nested by
+#: the grammar and unit_parents, a visiting party (考察团, 慰问团) is any group's
+_DELEGATION_HEAD = "代表团"
+
+
+@needs("org")
+def delegations_of_their_senders(c: Context) -> Iterator[Found]:
+    """某市总工会代表团, 老挝工会联合会代表团: a delegation named by the body it comes from, with that body
+    named on its own in the article, is a unit of it (``delegation-named-after-its-sender``; the
+    union golds write it so where the sender is an entity of the page)."""
+    for u in c.mentions:
+        if u.type != "Organization" or not u.key.endswith(_DELEGATION_HEAD) or u.body is not None:
+            continue
+        key = u.key[: -len(_DELEGATION_HEAD)]
+        sender = next((m for m in c.article.mentions if m.key == key and is_org(m)), None)
+        if sender is not None and len(key) >= 3 and named_outside(c.article.mentions, key, u):
+            yield u, "subOrganizationOf", sender, "delegation-named-after-its-sender"
 
 
 def named_outside(mentions: list[Mention], key: str, unit: Mention) -> bool:
