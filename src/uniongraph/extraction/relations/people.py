@@ -217,8 +217,24 @@ def _owner_of_committee(c: Context, org, gap: str):  # type: ignore[no-untyped-d
     stems = {k: re.sub(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|总公司|公司)$", "", k) for k in owners}
     distinct = [k for k in owners if not any(o != k and stems[k] in o for o in owners)]
     if len(distinct) > 1:
-        return None
+        # (unless the article's bare 公司工会 of the same kind is one's union: 公司 there is that one,
+        # the others only named in the report)
+        via = _body_of_kind_union(c, kind_word)
+        return owners[via.key] if via is not None and via.key in distinct else None
     return owners[distinct[0]] if distinct else (list(owners.values())[-1] if owners else None)
+
+
+def _body_of_kind_union(c: Context, kind_word: str) -> Mention | None:
+    """The company the article's bare union of ``kind_word`` (公司工会, 集团工会) was read as the union
+    of (某公司工会 less 工会), when all such unions are one company's and the article names it: the
+    company that kind stands for in this report."""
+    text = c.article.text
+    bodies = {m.key[: -len("工会")] for m in c.article.mentions
+              if m.reference and m.key.endswith("工会") and text.startswith(kind_word + "工会", m.start)}
+    if len(bodies) != 1:
+        return None
+    body = bodies.pop()
+    return next((m for m in c.article.mentions if m.key == body and m.type == "Company"), None)
 
 
 def _title_chain(c: Context, org) -> Iterator[tuple]:  # type: ignore[no-untyped-def]

@@ -1,0 +1,41 @@
+"""People's posts read through a body written by its kind alone (stop 40). Sentences invented for
+these tests."""
+
+from __future__ import annotations
+
+from uniongraph.extraction.pipeline import extract_article
+from uniongraph.model import Article
+
+
+def facts(body: str, title: str = "") -> set[tuple[str, str, str]]:
+    art = extract_article(Article(id="t", source="t", index=0, title=title, text=title + "\n" + body))
+    return {(r.head, r.relation, r.tail) for r in art.relations}
+
+
+def works_for(found: set[tuple[str, str, str]], person: str) -> set[str]:
+    return {t for p, r, t in found if p == person and r == "worksFor"}
+
+
+# --- 公司党委书记、董事长某 when the report names two companies: the one whose union 公司工会 is
+
+TWO_COMPANIES = ("12月2日，青川远扬机械制造股份有限公司第五届职工技能比武在公司实训中心举行。比武由公司工会主办。"
+                 "获得一等奖的是青川华泰焊接技术有限公司选手。公司党委书记、董事长柯文岳为获奖选手颁奖。")
+
+
+def test_committee_head_works_for_the_company_whose_union_the_report_is_of():
+    assert any(t.endswith("远扬机械制造股份有限公司") for t in works_for(facts(TWO_COMPANIES), "柯文岳"))
+
+
+def test_committee_head_is_not_given_the_other_company():
+    assert not any("华泰" in t for t in works_for(facts(TWO_COMPANIES), "柯文岳"))
+
+
+def test_two_companies_and_no_bare_union_leave_the_committee_alone():
+    text = ("12月2日，青川远扬机械制造股份有限公司与青川华泰焊接技术有限公司签订合作协议。"
+            "公司党委书记、董事长柯文岳出席签约仪式。")
+    assert not any(t.endswith("有限公司") for t in works_for(facts(text), "柯文岳"))
+
+
+def test_one_company_named_still_its_committee_heads():
+    text = "12月2日，青川远扬机械制造股份有限公司举行职工技能比武。公司党委书记、董事长柯文岳为获奖职工颁奖。"
+    assert any(t.endswith("远扬机械制造股份有限公司") for t in works_for(facts(text), "柯文岳"))
