@@ -39,3 +39,23 @@ def test_two_companies_and_no_bare_union_leave_the_committee_alone():
 def test_one_company_named_still_its_committee_heads():
     text = "12月2日，青川远扬机械制造股份有限公司举行职工技能比武。公司党委书记、董事长柯文岳为获奖职工颁奖。"
     assert any(t.endswith("远扬机械制造股份有限公司") for t in works_for(facts(text), "柯文岳"))
+
+
+# --- 集团党委副书记、工会主席某 when the report names more unions: the one written 集团工会
+
+GROUP_AND_PARTNER = ("1月9日，青川远扬重工集团有限公司召开职工代表大会。集团党委副书记、工会主席葛玉芬主持会议。"
+                     "青川华泰齿轮有限公司工会等5个单位受到表彰。大会要求集团工会继续做好职工服务。")
+
+
+def test_chain_union_post_is_the_union_written_by_the_chains_kind():
+    assert any(t.endswith("远扬重工集团有限公司工会") for t in works_for(facts(GROUP_AND_PARTNER), "葛玉芬"))
+
+
+def test_chain_union_post_is_not_the_partners_union():
+    assert not any("华泰" in t for t in works_for(facts(GROUP_AND_PARTNER), "葛玉芬"))
+
+
+def test_two_unions_and_none_written_by_the_kind_stay_unread():
+    text = ("1月9日，青川远扬重工集团有限公司召开职工代表大会。集团党委副书记、工会主席葛玉芬主持会议。"
+            "青川华泰齿轮有限公司工会和青川南岭电机有限公司工会受到表彰。")
+    assert not any(t.endswith("工会") for t in works_for(facts(text), "葛玉芬"))

@@ -564,8 +564,9 @@ _BARE_UNION_POST = re.compile(r"(?:公司|集团|集团公司|厂|校|学校|医
 @needs("Person", "org")
 def union_post_in_a_chain(c: Context) -> Iterator[Found]:
     """集团党委副书记、工会主席某: a later title of the chain is a post of a union written by its kind
-    alone, no mention of its own; the person holds it in the one union the article names
-    (``union-post-in-a-chain``; two unions named: no telling which)."""
+    alone, no mention of its own; the person holds it in the one union the article names, or, of
+    several, the one it writes by the chain's kind (集团工会) (``union-post-in-a-chain``; two unions
+    and none so written: no telling which)."""
     ms = c.mentions
     unions = None
     for i, p in enumerate(ms):
@@ -576,13 +577,18 @@ def union_post_in_a_chain(c: Context) -> Iterator[Found]:
             continue
         if unions is None:
             unions = {m.key: m for m in c.article.mentions if m.type == "TradeUnion"}
-        if len(unions) != 1:
+        stem = _CHAIN_OFFICE.sub("", c.text[ms[i - 1].start : ms[i - 1].end])
+        candidates = list(unions.values())
+        if len(candidates) > 1:
+            # (several unions named: the one the article writes by the chain's kind, 集团党委 … 集团工会,
+            # is the body's own; a unit's or a partner's union named beside it is not)
+            candidates = [u for u in candidates if _union_written_by_kind(c, u, stem)]
+        if len(candidates) != 1:
             continue
-        union = next(iter(unions.values()))
+        union = candidates[0]
         # the union is the chain's body's own: its name starts with the body's (红星纺织集团…工会), or
         # holds the kind the body is written by alone (集团党委 → 海河重工集团有限公司工会); a union
         # named elsewhere in the sentence is one the person visits, not holds a post in
-        stem = _CHAIN_OFFICE.sub("", c.text[ms[i - 1].start : ms[i - 1].end])
         if any(m.type == "Federation" and m.start < p.start for m in c.article.mentions) \
                 and not _union_written_by_kind(c, union, stem):
             continue  # (区总工会…集团党委副书记、工会主席某: the federation named before may be the union meant;
