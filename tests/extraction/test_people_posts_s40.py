@@ -59,3 +59,31 @@ def test_two_unions_and_none_written_by_the_kind_stay_unread():
     text = ("1月9日，青川远扬重工集团有限公司召开职工代表大会。集团党委副书记、工会主席葛玉芬主持会议。"
             "青川华泰齿轮有限公司工会和青川南岭电机有限公司工会受到表彰。")
     assert not any(t.endswith("工会") for t in works_for(facts(text), "葛玉芬"))
+
+
+# --- 某某在公司干了12年: years worked at the report's body written by its kind alone
+
+def test_years_at_the_company_written_by_its_kind():
+    text = ("青川远扬环卫服务有限公司承担着城区120条道路的清扫任务。今年56岁的葛玉芬在公司干了15年，"
+            "是班组里资历最老的保洁员。")
+    assert any(t.endswith("远扬环卫服务有限公司") for t in works_for(facts(text), "葛玉芬"))
+
+
+def test_years_at_the_company_after_the_age_clause():
+    text = "青川远扬重工有限公司是一家装备制造企业。全国劳动模范柯文岳今年49岁，在公司干了整整28年铆工。"
+    assert any(t.endswith("远扬重工有限公司") for t in works_for(facts(text), "柯文岳"))
+
+
+def test_years_at_the_company_in_the_persons_own_words():
+    text = "记者来到青川远扬电池有限公司的装配车间。班组长林海告诉记者，他在公司干了7年。"
+    assert any(t.endswith("远扬电池有限公司") for t in works_for(facts(text), "林海"))
+
+
+def test_no_company_named_before_gives_no_employer():
+    text = "学生葛玉芬说，她在公司干了两年兼职推销员。"
+    assert not works_for(facts(text), "葛玉芬")
+
+
+def test_another_subject_between_is_not_the_worker():
+    text = "青川远扬电池有限公司举行表彰会。柯文岳为职工颁奖，获奖职工都在公司干了十年以上。"
+    assert not any(t.endswith("远扬电池有限公司") for t in works_for(facts(text), "柯文岳"))

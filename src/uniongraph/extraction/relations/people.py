@@ -20,6 +20,7 @@ from .context import (CLAUSE_PUNCT, NAME_JOINERS, PAREN, Context, Found, is_org,
                       named_outside_events, only_titles, opening, starts, title_then_person)
 from .own_units import ENTERPRISE_KINDS
 from .prerequisites import needs
+from .referred_bodies import body_of_kind
 from .person_lists import AS_TITLE_OF, listed_before
 
 _FROM_GAP = re.compile(r"^的[^，。；：“”]{0,20}$")
@@ -672,6 +673,29 @@ def worker_visited_at_company(c: Context) -> Iterator[Found]:
                 or not _VISITS_ITS_WORKER.fullmatch(text, co.end, p.start):
             continue
         yield p, "worksFor", co, "worker-visited-at-company"
+
+
+#: 在公司干了12年: years worked at a body written by its kind alone (the report's own body of that kind)
+_WORKED_AT_KIND = re.compile(r"在(?:这家|该|本)?(?P<kind>集团公司|总公司|公司|集团|总厂|厂|矿|医院|学校)(?:里)?"
+                             r"(?:已经|已|整整|一共|先后)?(?:干|工作|上班)(?:了|过)")
+#: between the person and 在: the clause goes on with the person as its subject (今年52岁，), or the
+#: person's own words begin with the pronoun (告诉记者，他; 说：“我)
+_WORKER_THEN_AT = re.compile(r"(?:今年|现年)?(?:[0-9０-９一二三四五六七八九十]{1,3}岁)?[，,]?"
+                             r"|(?:告诉记者|对记者说|介绍|说|表示)[，,：:]?“?(?:他|她|我)")
+
+
+@needs("Person", words=_WORKED_AT_KIND)
+def worked_at_the_kind(c: Context) -> Iterator[Found]:
+    """郭某在公司干了12年, 王某今年52岁，在公司干了整整30年焊工, 王某告诉记者，他在公司干了6年: the
+    person works for the body the bare kind stands for, the one of that kind the article names before
+    (:func:`.referred_bodies.body_of_kind`: the only one, or the last close by) (``worked-at-the-kind``)."""
+    text = c.text
+    for at in _WORKED_AT_KIND.finditer(text, c.sentence.start, c.sentence.end):
+        people = [m for m in c.mentions if m.type == "Person" and m.end <= at.start()]
+        if not people or not _WORKER_THEN_AT.fullmatch(text, people[-1].end, at.start()):
+            continue
+        if (body := body_of_kind(c.article, at.group("kind"), at.start())) is not None:
+            yield people[-1], "worksFor", body, "worked-at-the-kind"
 
 
 @functools.lru_cache(maxsize=1)
