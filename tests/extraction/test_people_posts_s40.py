@@ -87,3 +87,25 @@ def test_no_company_named_before_gives_no_employer():
 def test_another_subject_between_is_not_the_worker():
     text = "青川远扬电池有限公司举行表彰会。柯文岳为职工颁奖，获奖职工都在公司干了十年以上。"
     assert not any(t.endswith("远扬电池有限公司") for t in works_for(facts(text), "柯文岳"))
+
+
+# --- 在某公司务工…的工人某, 某某此前在某公司工地当小工: where one works, said before or after the name
+
+def test_migrant_worker_at_a_company_before_the_name():
+    text = "慰问组看望了在青川远扬农业开发有限公司务工两年多的苗族工人韦天福，了解他的收入情况。"
+    assert any(t.endswith("远扬农业开发有限公司") for t in works_for(facts(text), "韦天福"))
+
+
+def test_earlier_job_at_a_company_site():
+    text = "来自南岭镇的学员柯文岳此前在青川远扬建筑工程有限公司工地当小工，他说拿到证就能多挣钱。"
+    assert any(t.endswith("远扬建筑工程有限公司") for t in works_for(facts(text), "柯文岳"))
+
+
+def test_a_meeting_at_the_body_is_no_job_there():
+    text = "柯文岳此前在青川远扬建筑工程有限公司工作会议上作了发言。"
+    assert not any(t.endswith("远扬建筑工程有限公司") for t in works_for(facts(text), "柯文岳"))
+
+
+def test_visiting_a_company_is_no_job_there():
+    text = "柯文岳此前在青川远扬建筑工程有限公司调研，看望了一线职工。"
+    assert not any(t.endswith("远扬建筑工程有限公司") for t in works_for(facts(text), "柯文岳"))

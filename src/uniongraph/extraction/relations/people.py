@@ -37,11 +37,12 @@ _ADJACENT_SPEAKER = re.compile(r"(?:博士|教授|研究员|先生|女士|同志
 _LEFT_GAP = re.compile(r"^(?:下岗|退休|离休|离岗|转岗)(?:的)?$")
 #: 现任/曾任/原任 ORG + title + 的 + NAME: 现任赢洲街道东升居委会副主任的郭瑞容
 _HOLDS_BEFORE = ("现任", "曾任", "原任", "担任", "时任")
-#: PERSON + (原/曾) 在 ORG + 当/任/做 + title: 刘沈明原在福建省海洋渔业公司当车间主任
-_AT_ORG = re.compile(r"^(?:原|曾|曾经|一直|现|先后)?在$")
+#: PERSON + (原/曾/此前) 在 ORG + 当/任/做 + title: 刘沈明原在福建省海洋渔业公司当车间主任
+_AT_ORG = re.compile(r"^(?:原|曾|曾经|一直|现|先后|此前|以前|之前|早年|过去)?在$")
 #: 在 ORG 工作会议上: a meeting on the body's work (宋某在某院工作会议上讲话), no working at it
 _WORK_MEETING = re.compile(r"工作(?:[\u4e00-\u9fff]{0,8}?(?:会议|大会|座谈会|研讨会|交流会|推进会|报告会|论坛)|会(?=[上中时期，。；]))")
-_SERVES_AS = re.compile(r"^(?:当|任|担任|做|干)(?:了|过)?([\u4e00-\u9fff]{1,9}?)(?=[，。；、]|$)")
+#: (a site of the body may stand before the verb: 在某建筑公司工地当小工, 在某物流公司仓库做搬运工)
+_SERVES_AS = re.compile(r"^(?:工地|仓库|车间|门店|项目部|厂区)?(?:当|任|担任|做|干)(?:了|过)?([\u4e00-\u9fff]{1,9}?)(?=[，。；、]|$)")
 #: an age said before the name that opens the clause (今年45岁的王强，是…)
 _AGE_LEAD = re.compile(r"(?:今年|现年)?[0-9０-９一二三四五六七八九十]{1,3}岁的")
 _IS_GAP = re.compile(r"^(?:也|原|曾|曾经|原来|现|现在|目前|如今)?是(?:该|本|这家)?$")  # 是该公司…: 公司 is the anaphor
@@ -386,8 +387,10 @@ _COMES_FROM = re.compile(r"(?:也|则|就|都)?来自(?:于)?")
 _STUDENT_AFTER = re.compile(r"的?(?:[\u4e00-\u9fff]{0,4}?)(?:学生|研究生|大学生|留学生|学员|代表团|代表队|游客|客人)")
 #: 在 ORG 工作(了三十年)的 (儿子) PERSON: the body a person worked at, said before the name, a kin or
 #: worker word at most between (在青岛港务局工作的儿子王义亮)
-_WORKED_AT_BEFORE = re.compile(r"(?:工作|任职|上班|打工|供职|干)(?:了)?[^，。；、]{0,8}?的"
-                               r"(?:儿子|女儿|妻子|丈夫|爱人|父亲|母亲|哥哥|弟弟|姐姐|妹妹|老伴|职工|工人|员工|青年|老工人)?$")
+_WORKED_AT_BEFORE = re.compile(r"(?:工作|任职|上班|打工|务工|供职|干)(?:了)?[^，。；、]{0,8}?的"
+                               r"(?:儿子|女儿|妻子|丈夫|爱人|父亲|母亲|哥哥|弟弟|姐姐|妹妹|老伴|"
+                               # (an ethnic group before the worker: 务工一年多的彝族工人某)
+                               r"(?:[\u4e00-\u9fff]{1,3}族)?(?:职工|工人|员工|青年|老工人))?$")
 #: after 是 ORG: a worker noun and the clause's end (是某煤矿工人, 是某厂的一名职工)
 _WORKER_NOUN = re.compile(r"的?(?:一名|一位|普通|老|退休|下岗)?(?:工人|职工|员工|技工|女工|青工)(?=[，。；、]|$)")
 
