@@ -109,3 +109,21 @@ def test_a_meeting_at_the_body_is_no_job_there():
 def test_visiting_a_company_is_no_job_there():
     text = "柯文岳此前在青川远扬建筑工程有限公司调研，看望了一线职工。"
     assert not any(t.endswith("远扬建筑工程有限公司") for t in works_for(facts(text), "柯文岳"))
+
+
+# --- 某代表队后卫某: a player's position is a title of the team, so the player is its member
+
+def test_a_teams_player_named_by_position():
+    found = facts("决赛中，南岭县代表队后卫柯文岳获得最佳球员奖，青川县代表队前锋葛玉林打入两球。")
+    assert ("柯文岳", "memberOf", "南岭县代表队") in found
+    assert ("葛玉林", "memberOf", "青川县代表队") in found
+
+
+def test_a_player_position_is_no_post_of_a_company():
+    found = facts("南岭县代表队后卫柯文岳获得最佳球员奖。")
+    assert not works_for(found, "柯文岳")
+
+
+def test_a_position_word_with_no_name_after_it_names_no_one():
+    art_facts = facts("南岭县代表队后卫线表现稳定，最终获得冠军。")
+    assert not any(r == "memberOf" for _, r, _ in art_facts)
