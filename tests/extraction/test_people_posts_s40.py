@@ -127,3 +127,22 @@ def test_a_player_position_is_no_post_of_a_company():
 def test_a_position_word_with_no_name_after_it_names_no_one():
     art_facts = facts("南岭县代表队后卫线表现稳定，最终获得冠军。")
     assert not any(r == "memberOf" for _, r, _ in art_facts)
+
+
+# --- 乐起来, 文起来: a verb's directional complement after a surname-like character names no one
+
+def persons(body: str) -> set[str]:
+    art = extract_article(Article(id="t", source="t", index=0, title="", text="\n" + body))
+    return {m.name for m in art.mentions if m.type == "Person"}
+
+
+def test_a_verb_and_its_complement_is_no_name():
+    assert not {"乐起来", "文起来"} & persons("新城区要让居民富起来、文起来、乐起来。")
+
+
+def test_a_headline_of_people_cheering_up_names_no_one():
+    assert "乐起来" not in persons("山区百万农民乐起来")
+
+
+def test_a_name_with_the_same_surname_still_reads():
+    assert "乐建国" in persons("职工乐建国说，今年的收入比去年多了两成。")
