@@ -159,6 +159,8 @@ def _verb_after(text: str, end: int, lex: Lexicons) -> bool:
 
 #: last characters that end common words, not given names (幸福感, 积极性)
 _NOT_NAME_FINAL = frozenset("感性化者们品物业界类式型率度法摄对却的了说和与在是家总等镇乡村县区市省路街携")
+#: complements of direction that end a verb (乐起来, 走出来, 干下去): never a given name
+_DIRECTIONAL_COMPLEMENTS = ("起来", "出来", "下去", "下来", "上来", "过来", "回来", "进来", "出去")
 #: sources whose grammar says where the name ends, whatever the dictionary or the tagger read there:
 #: a byline, a credit label, a results line, minority name parts (巴图|孟和), a nationality in brackets
 GRAMMAR_BOUNDED_SOURCES = frozenset({"byline", "person-credit-line", "person-result-line",
@@ -277,6 +279,8 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if len(name) > 1 and name[-1] in _NOT_NAME_FINAL and source not in GRAMMAR_BOUNDED_SOURCES \
                 and not (name[-1] == "和" and and_ends_the_name(idx, end - 1)):
             return  # 李鹏对, 陈飞摄: a name does not end in a particle or a verb
+        if len(name) == 3 and name.endswith(_DIRECTIONAL_COMPLEMENTS) and source not in GRAMMAR_BOUNDED_SOURCES:
+            return  # 农民乐起来, 市民文起来: a verb's complement after a surname-like character, no given name
         if source not in _DICTIONARY_SOURCES and source not in ("person-nationality", "person-minority-name") and len(name) > 1 \
                 and word_tag(name) in _COMMON_WORD_TAGS:
             return  # 宣传, 原因, 陈旧: an ordinary word that opens with a surname

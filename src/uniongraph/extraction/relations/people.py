@@ -20,6 +20,7 @@ from .context import (CLAUSE_PUNCT, NAME_JOINERS, PAREN, Context, Found, is_org,
                       named_outside_events, only_titles, opening, starts, title_then_person)
 from .own_units import ENTERPRISE_KINDS
 from .prerequisites import needs
+from .referred_bodies import body_of_kind
 from .person_lists import AS_TITLE_OF, listed_before
 
 _FROM_GAP = re.compile(r"^的[^，。；：“”]{0,20}$")
@@ -36,11 +37,12 @@ _ADJACENT_SPEAKER = re.compile(r"(?:博士|教授|研究员|先生|女士|同志
 _LEFT_GAP = re.compile(r"^(?:下岗|退休|离休|离岗|转岗)(?:的)?$")
 #: 现任/曾任/原任 ORG + title + 的 + NAME: 现任赢洲街道东升居委会副主任的郭瑞容
 _HOLDS_BEFORE = ("现任", "曾任", "原任", "担任", "时任")
-#: PERSON + (原/曾) 在 ORG + 当/任/做 + title: 刘沈明原在福建省海洋渔业公司当车间主任
-_AT_ORG = re.compile(r"^(?:原|曾|曾经|一直|现|先后)?在$")
+#: PERSON + (原/曾/此前) 在 ORG + 当/任/做 + title: 刘沈明原在福建省海洋渔业公司当车间主任
+_AT_ORG = re.compile(r"^(?:原|曾|曾经|一直|现|先后|此前|以前|之前|早年|过去)?在$")
 #: 在 ORG 工作会议上: a meeting on the body's work (宋某在某院工作会议上讲话), no working at it
 _WORK_MEETING = re.compile(r"工作(?:[\u4e00-\u9fff]{0,8}?(?:会议|大会|座谈会|研讨会|交流会|推进会|报告会|论坛)|会(?=[上中时期，。；]))")
-_SERVES_AS = re.compile(r"^(?:当|任|担任|做|干)(?:了|过)?([\u4e00-\u9fff]{1,9}?)(?=[，。；、]|$)")
+#: (a site of the body may stand before the verb: 在某建筑公司工地当小工, 在某物流公司仓库做搬运工)
+_SERVES_AS = re.compile(r"^(?:工地|仓库|车间|门店|项目部|厂区)?(?:当|任|担任|做|干)(?:了|过)?([\u4e00-\u9fff]{1,9}?)(?=[，。；、]|$)")
 #: an age said before the name that opens the clause (今年45岁的王强，是…)
 _AGE_LEAD = re.compile(r"(?:今年|现年)?[0-9０-９一二三四五六七八九十]{1,3}岁的")
 _IS_GAP = re.compile(r"^(?:也|原|曾|曾经|原来|现|现在|目前|如今)?是(?:该|本|这家)?$")  # 是该公司…: 公司 is the anaphor
@@ -217,8 +219,24 @@ def _owner_of_committee(c: Context, org, gap: str):  # type: ignore[no-untyped-d
     stems = {k: re.sub(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|总公司|公司)$", "", k) for k in owners}
     distinct = [k for k in owners if not any(o != k and stems[k] in o for o in owners)]
     if len(distinct) > 1:
-        return None
+        # (unless the article's bare 公司工会 of the same kind is one's union: 公司 there is that one,
+        # the others only named in the report)
+        via = _body_of_kind_union(c, kind_word)
+        return owners[via.key] if via is not None and via.key in distinct else None
     return owners[distinct[0]] if distinct else (list(owners.values())[-1] if owners else None)
+
+
+def _body_of_kind_union(c: Context, kind_word: str) -> Mention | None:
+    """The company the article's bare union of ``kind_word`` (公司工会, 集团工会) was read as the union
+    of (某公司工会 less 工会), when all such unions are one company's and the article names it: the
+    company that kind stands for in this report."""
+    text = c.article.text
+    bodies = {m.key[: -len("工会")] for m in c.article.mentions
+              if m.reference and m.key.endswith("工会") and text.startswith(kind_word + "工会", m.start)}
+    if len(bodies) != 1:
+        return None
+    body = bodies.pop()
+    return next((m for m in c.article.mentions if m.key == body and m.type == "Company"), None)
 
 
 def _title_chain(c: Context, org) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
@@ -369,8 +387,10 @@ _COMES_FROM = re.compile(r"(?:也|则|就|都)?来自(?:于)?")
 _STUDENT_AFTER = re.compile(r"的?(?:[\u4e00-\u9fff]{0,4}?)(?:学生|研究生|大学生|留学生|学员|代表团|代表队|游客|客人)")
 #: 在 ORG 工作(了三十年)的 (儿子) PERSON: the body a person worked at, said before the name, a kin or
 #: worker word at most between (在青岛港务局工作的儿子王义亮)
-_WORKED_AT_BEFORE = re.compile(r"(?:工作|任职|上班|打工|供职|干)(?:了)?[^，。；、]{0,8}?的"
-                               r"(?:儿子|女儿|妻子|丈夫|爱人|父亲|母亲|哥哥|弟弟|姐姐|妹妹|老伴|职工|工人|员工|青年|老工人)?$")
+_WORKED_AT_BEFORE = re.compile(r"(?:工作|任职|上班|打工|务工|供职|干)(?:了)?[^，。；、]{0,8}?的"
+                               r"(?:儿子|女儿|妻子|丈夫|爱人|父亲|母亲|哥哥|弟弟|姐姐|妹妹|老伴|"
+                               # (an ethnic group before the worker: 务工一年多的彝族工人某)
+                               r"(?:[\u4e00-\u9fff]{1,3}族)?(?:职工|工人|员工|青年|老工人))?$")
 #: after 是 ORG: a worker noun and the clause's end (是某煤矿工人, 是某厂的一名职工)
 _WORKER_NOUN = re.compile(r"的?(?:一名|一位|普通|老|退休|下岗)?(?:工人|职工|员工|技工|女工|青工)(?=[，。；、]|$)")
 
@@ -548,8 +568,9 @@ _BARE_UNION_POST = re.compile(r"(?:公司|集团|集团公司|厂|校|学校|医
 @needs("Person", "org")
 def union_post_in_a_chain(c: Context) -> Iterator[Found]:
     """集团党委副书记、工会主席某: a later title of the chain is a post of a union written by its kind
-    alone, no mention of its own; the person holds it in the one union the article names
-    (``union-post-in-a-chain``; two unions named: no telling which)."""
+    alone, no mention of its own; the person holds it in the one union the article names, or, of
+    several, the one it writes by the chain's kind (集团工会) (``union-post-in-a-chain``; two unions
+    and none so written: no telling which)."""
     ms = c.mentions
     unions = None
     for i, p in enumerate(ms):
@@ -560,13 +581,18 @@ def union_post_in_a_chain(c: Context) -> Iterator[Found]:
             continue
         if unions is None:
             unions = {m.key: m for m in c.article.mentions if m.type == "TradeUnion"}
-        if len(unions) != 1:
+        stem = _CHAIN_OFFICE.sub("", c.text[ms[i - 1].start : ms[i - 1].end])
+        candidates = list(unions.values())
+        if len(candidates) > 1:
+            # (several unions named: the one the article writes by the chain's kind, 集团党委 … 集团工会,
+            # is the body's own; a unit's or a partner's union named beside it is not)
+            candidates = [u for u in candidates if _union_written_by_kind(c, u, stem)]
+        if len(candidates) != 1:
             continue
-        union = next(iter(unions.values()))
+        union = candidates[0]
         # the union is the chain's body's own: its name starts with the body's (红星纺织集团…工会), or
         # holds the kind the body is written by alone (集团党委 → 海河重工集团有限公司工会); a union
         # named elsewhere in the sentence is one the person visits, not holds a post in
-        stem = _CHAIN_OFFICE.sub("", c.text[ms[i - 1].start : ms[i - 1].end])
         if any(m.type == "Federation" and m.start < p.start for m in c.article.mentions) \
                 and not _union_written_by_kind(c, union, stem):
             continue  # (区总工会…集团党委副书记、工会主席某: the federation named before may be the union meant;
@@ -650,6 +676,29 @@ def worker_visited_at_company(c: Context) -> Iterator[Found]:
                 or not _VISITS_ITS_WORKER.fullmatch(text, co.end, p.start):
             continue
         yield p, "worksFor", co, "worker-visited-at-company"
+
+
+#: 在公司干了12年: years worked at a body written by its kind alone (the report's own body of that kind)
+_WORKED_AT_KIND = re.compile(r"在(?:这家|该|本)?(?P<kind>集团公司|总公司|公司|集团|总厂|厂|矿|医院|学校)(?:里)?"
+                             r"(?:已经|已|整整|一共|先后)?(?:干|工作|上班)(?:了|过)")
+#: between the person and 在: the clause goes on with the person as its subject (今年52岁，), or the
+#: person's own words begin with the pronoun (告诉记者，他; 说：“我)
+_WORKER_THEN_AT = re.compile(r"(?:今年|现年)?(?:[0-9０-９一二三四五六七八九十]{1,3}岁)?[，,]?"
+                             r"|(?:告诉记者|对记者说|介绍|说|表示)[，,：:]?“?(?:他|她|我)")
+
+
+@needs("Person", words=_WORKED_AT_KIND)
+def worked_at_the_kind(c: Context) -> Iterator[Found]:
+    """郭某在公司干了12年, 王某今年52岁，在公司干了整整30年焊工, 王某告诉记者，他在公司干了6年: the
+    person works for the body the bare kind stands for, the one of that kind the article names before
+    (:func:`.referred_bodies.body_of_kind`: the only one, or the last close by) (``worked-at-the-kind``)."""
+    text = c.text
+    for at in _WORKED_AT_KIND.finditer(text, c.sentence.start, c.sentence.end):
+        people = [m for m in c.mentions if m.type == "Person" and m.end <= at.start()]
+        if not people or not _WORKER_THEN_AT.fullmatch(text, people[-1].end, at.start()):
+            continue
+        if (body := body_of_kind(c.article, at.group("kind"), at.start())) is not None:
+            yield people[-1], "worksFor", body, "worked-at-the-kind"
 
 
 @functools.lru_cache(maxsize=1)
