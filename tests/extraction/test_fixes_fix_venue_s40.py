@@ -53,6 +53,26 @@ def test_no_rest_venue_at_a_company_that_describes_what_is_visited():
         assert not any("茶叶有限公司" in t for t in _held(headlined_facts(REST + rest), REST_EV))
 
 
+def test_rest_venue_after_a_city_a_county_and_a_town():
+    held = _held(headlined_facts(REST + "职工们在黄山市黟县碧阳镇的南岭职工疗休养基地进行了健康体检。"), REST_EV)
+    assert {"南岭职工疗休养基地", "碧阳镇"} <= held
+
+
+def test_no_rest_venue_after_a_city_alone_and_de():
+    held = _held(headlined_facts(REST + "职工们在黄山市的南岭职工疗休养基地进行了健康体检。"), REST_EV)
+    assert "南岭职工疗休养基地" not in held
+
+
+def test_rest_venues_of_a_list_each_after_its_town():
+    held = _held(headlined_facts(REST + "职工们来到黟县碧阳镇的南岭职工疗休养基地和石桥镇的南岭市工人文化宫，参加座谈。"), REST_EV)
+    assert {"南岭职工疗休养基地", "碧阳镇", "南岭市工人文化宫", "石桥镇"} <= held
+
+
+def test_no_rest_venue_listed_after_one_that_describes_a_home():
+    held = _held(headlined_facts(REST + "职工们来到碧阳镇的南岭职工疗休养基地和石桥镇的黟县茶叶有限公司退休职工王立新家中。"), REST_EV)
+    assert not any("茶叶有限公司" in t for t in held)
+
+
 CLASS = ("南岭市举办工会干部培训班\n3月2日至6日，南岭市总工会2027年工会干部培训班在南岭市总工会职工学校举办。4日，")
 CLASS_EV = "南岭市总工会2027年工会干部培训班"
 

@@ -1152,6 +1152,7 @@ def visits_during_the_activity(c: Context) -> Iterator[Found]:
         if venue_in_it is not None and verb is not None and _VISITING_PARTY.fullmatch(before[: verb.start()]):
             if not _describes_what_is_visited(c, venue_in_it):  # (某公司所在的工业园区: the zone visited)
                 yield ev, "heldAt", venue_in_it, "visits-during-the-activity"  # (its area: venues_written_with_their_area)
+                yield from _venues_listed_after(c, ev, ms.index(venue_in_it))
             continue
         if verb is None or not _VISITING_PARTY.fullmatch(before[: verb.start()]) \
                 or "的" in text[pl.end : (end.start() if (end := _CLAUSE_END.search(text, pl.end, c.sentence.end)) else c.sentence.end)]:
@@ -1166,15 +1167,36 @@ def visits_during_the_activity(c: Context) -> Iterator[Found]:
             yield ev, "heldAt", ms[k], "visits-during-the-activity"
 
 
+def _venues_listed_after(c: Context, ev: Mention, k: int) -> Iterator[Found]:
+    """The venues listed after the one at ``k`` (和, 、), each written after its own area and 的 (某镇的
+    某基地和某镇的某中心: that area held at too) or alone (某镇的某基地和某中心)."""
+    ms = c.mentions
+    while k + 1 < len(ms) and c.gap(ms[k], ms[k + 1]) in NAME_JOINERS:
+        venue = _venue_after_its_area(c, k + 1)
+        area = ms[k + 1] if venue is not None else None
+        if venue is None and (ms[k + 1].type == "Place" and not _area_of_a_venue(ms[k + 1]) or placeable_body(ms[k + 1])):
+            venue = ms[k + 1]
+        if venue is None or _describes_what_is_visited(c, venue):
+            return
+        yield ev, "heldAt", venue, "visits-during-the-activity"
+        if area is not None:
+            yield ev, "heldAt", ms[ms.index(venue) - 1], "visits-during-the-activity"
+        k = ms.index(venue)
+
+
+#: a chain of places read as one that ends in a town-level area (黄山市黟县碧阳镇)
+_CHAIN_TO_A_TOWN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:" + "|".join(TOWN_LEVELS) + ")$")
+
+
 def _venue_after_its_area(c: Context, i: int) -> Mention | None:
-    """The venue written after the run of areas that opens at the mention ``i`` and 的 (休宁县|某镇的某基地):
-    the last area a town, street, district or zone, the venue a place or a body that is one."""
+    """The venue written after the run of places that opens at the mention ``i`` and 的 (黄山市|休宁县|某镇的
+    某基地): the last of the run a town, street, district or zone, the venue a place or a body that is one."""
     ms, k = c.mentions, i
     while k + 1 < len(ms) and ms[k + 1].start == ms[k].end and ms[k + 1].type == "Place":
         k += 1
-    if k + 1 >= len(ms) or not _area_of_a_venue(ms[k]) or any(not _area_of_a_venue(m) for m in ms[i:k + 1]) \
+    if k + 1 >= len(ms) or ms[i].type != "Place" or not (_area_of_a_venue(ms[k]) or _CHAIN_TO_A_TOWN.search(ms[k].name)) \
             or c.gap(ms[k], ms[k + 1]) != "的":
-        return None
+        return None  # (a city or a county may open the run: 黄山市|黟县|碧阳镇的某基地, read as one chain)
     venue = ms[k + 1]
     return venue if venue.type == "Place" and not _area_of_a_venue(venue) or placeable_body(venue) else None
 
