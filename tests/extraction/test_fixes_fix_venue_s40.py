@@ -124,6 +124,12 @@ def test_bodies_hold_their_events_respectively():
     assert not any(h.endswith("乒乓球协会") and "围棋" in t for h, t in pairs)
 
 
+def test_bodies_hold_their_split_events_in_order():
+    pairs = _organizes(stated_facts("青溪县桥牌协会和青溪县乒乓球协会二月六日分别举办了新春桥牌赛和乒乓球擂台赛。"))
+    assert ("青溪县桥牌协会", "新春桥牌赛") in pairs and ("青溪县乒乓球协会", "乒乓球擂台赛") in pairs
+    assert ("青溪县桥牌协会", "乒乓球擂台赛") not in pairs and ("青溪县乒乓球协会", "新春桥牌赛") not in pairs
+
+
 def test_respectively_with_counts_that_differ_pairs_none():
     pairs = _organizes(stated_facts("青溪县围棋协会和青溪县乒乓球协会分别举办了传统的新春围棋赛、乒乓球擂台赛和职工象棋赛。"))
     assert not any(h.endswith("围棋协会") and "乒乓球" in t for h, t in pairs)
@@ -131,4 +137,10 @@ def test_respectively_with_counts_that_differ_pairs_none():
 
 def test_bodies_holding_jointly_each_organise():
     pairs = _organizes(stated_facts("青溪县围棋协会和青溪县乒乓球协会将于二月六日共同举办传统的新春围棋赛和乒乓球擂台赛。"))
+    assert any(h.endswith("围棋协会") for h, t in pairs) and any(h.endswith("乒乓球协会") for h, t in pairs)
+
+
+def test_bodies_each_holding_one_of_a_kind_respectively_all_organise():
+    pairs = _organizes(stated_facts("青溪县围棋协会、青溪县乒乓球协会分别举行茶话会，慰问老会员。",
+                                    title="青溪县两协会举行迎春茶话会"))
     assert any(h.endswith("围棋协会") for h, t in pairs) and any(h.endswith("乒乓球协会") for h, t in pairs)

@@ -783,10 +783,14 @@ def bodies_deliver_in_the_activity(c: Context) -> Iterator[Found]:
             yield g, "organizes", main, "bodies-deliver-in-this-activity"
 
 
+#: a mark of a list of objects after 分别 (…赛和…赛, …赛、…赛), though not every one is read as an event
+_LIST_MARK = re.compile(r"[和、及与]")
+
+
 def _holding_it_respectively(c: Context, group: list[Mention], ev: Mention) -> list[Mention]:
     """The bodies of ``group`` that hold ``ev``: all of them, but after 分别 (respectively: 甲协会和乙协会
     分别举办桥牌赛和乒乓球赛) the one in its place in the list of events, when the counts match, and none
-    when they do not (no telling whose)."""
+    when they do not (no telling whose); one event after 分别 is still all of theirs (分别举行茶话会)."""
     at = c.text.rfind("分别", group[-1].end, ev.start) if len(group) > 1 else -1
     if at < 0:
         return group
@@ -796,6 +800,9 @@ def _holding_it_respectively(c: Context, group: list[Mention], ev: Mention) -> l
         if c.gap(listed[-1], m) not in NAME_JOINERS:
             break
         listed.append(m)
+    clause_end = c.clause_of(ev)[1]
+    if listed == [ev] and not _LIST_MARK.search(c.text, at, clause_end):
+        return group  # (三总部分别举行茶话会: each holds one of its kind, the name is all of theirs)
     if ev not in listed or len(listed) != len(group):
         return []
     return [sorted(group, key=lambda m: m.start)[listed.index(ev)]]
