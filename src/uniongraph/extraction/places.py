@@ -86,16 +86,18 @@ def place_level(form: str, lex: Lexicons) -> str | None:
     return place.level if place is not None else None
 
 
-#: the provinces that are cities (直辖市): a registered name opening with one is a city's company
-_CITY_PROVINCES = frozenset({"北京市", "上海市", "天津市", "重庆市"})
+#: the provinces that are cities (直辖市): a registered name opening with one is a city's company;
+#: and the regions that open a name for where its capital comes from (台湾某电子有限公司 in 昆山: 台资)
+_NOT_PLACING_PROVINCES = frozenset({"北京市", "上海市", "天津市", "重庆市", "香港特别行政区", "澳门特别行政区", "台湾省"})
 
 
 def province_not_city(form: str, lex: Lexicons) -> bool:
     """Whether a place form is a province, region or other provincial unit that is no city (湖北,
-    广西, 新疆; not 上海, a municipality): the province a registered name opens with (湖北某纺织有限公司)
-    places the company as a whole, alongside the town or zone the text writes before it."""
+    广西, 新疆; not 上海, a municipality) nor a region a name gives as the capital's origin (台湾,
+    香港): the province a registered name opens with (湖北某纺织有限公司) places the company as a
+    whole, alongside the town or zone the text writes before it."""
     full = gazetteer_form(form, lex)
-    return full is not None and full not in _CITY_PROVINCES and place_level(form, lex) == "province"
+    return full is not None and full not in _NOT_PLACING_PROVINCES and place_level(form, lex) == "province"
 
 
 def _gazetteer_forms(lex: Lexicons) -> dict[str, str]:

@@ -12,7 +12,7 @@ from ..aliases import leading_places, placeable_body
 from ..lexicon import load_lexicons, words_tuple
 from ..names import DIVISION_LEVEL
 from ..orgs import BANK_BRANCH_HEADS, a_word_for_a_kind, NUMBER_NAMED_UNIT, NUMBERED_TEAM, ORDINAL_UNIT, QUOTED_UNIT_SOURCE
-from ..places import place_level, province_not_city
+from ..places import gazetteer_form, place_level, province_not_city
 from ..tokens import TokenIndex
 from .context import COORDINATORS, LIST_JOINERS, NAME_JOINERS, Context, Found, has, inside_next, is_org, last_named_before, opening, starts
 from .people import _NAME_GOES_ON as _INSTITUTION_NAME_GOES_ON
@@ -1306,6 +1306,22 @@ def _owner_forms(name: str, lex) -> list[str]:  # type: ignore[no-untyped-def]
 _LOCAL_AREA_END = ("镇", "街道", "乡", "区", "县")
 
 
+def _province_kept(m: Mention, area: Mention, ends: dict[int, Mention]) -> bool:
+    """Whether the province opening a company's registered name (湖北|某纺织有限公司) places it beside
+    the ``area`` written before it: a company of its own, not a branch (某公司青溪分公司: the name is
+    its parent's), and no province written in the run of places before it that differs (湖北省青溪县
+    石桥镇的浙江某公司: the text places it in 湖北)."""
+    lex = load_lexicons()
+    if m.body is not None or not province_not_city(m.located_at.name, lex):
+        return False
+    own, run = gazetteer_form(m.located_at.name, lex), area
+    while run is not None:
+        if place_level(run.name, lex) == "province" and gazetteer_form(run.name, lex) != own:
+            return False
+        run = ends.get(run.start)
+    return True
+
+
 def areas_written_before_companies(article: Article) -> None:
     """岐山县蔡家坡镇宝鸡秦岭齿轮有限公司: a company whose registered name opens with a place (宝鸡) is
     placed by the town, street or district written right before it (locatedIn 蔡家坡镇), rather than
@@ -1329,7 +1345,7 @@ def areas_written_before_companies(article: Article) -> None:
     if not placed:
         return
     prefixes = {m.located_at.key for m in article.mentions if m.key in placed and m.located_at is not None
-                and not province_not_city(m.located_at.name, load_lexicons())}  # (湖北|某公司: the province kept)
+                and not _province_kept(m, placed[m.key][1], ends)}  # (湖北|某公司: the province kept)
     kept = []
     for r in article.relations:
         if r.relation == "locatedIn" and r.head in placed and r.tail in prefixes \

@@ -15,7 +15,7 @@ from ..events import LAUNCH_HEADS, TITLE_THEN_KIND, YEAR_NUMBER
 from ..names import OWN_MEETINGS
 from ..orgs import REGISTERED_COMPANY
 from ..lexicon import _rows
-from .context import CONVENED_THEN, COORDINATORS, LIST_JOINERS, THIS_EVENT, Context, Found, has, is_org, named_outside_events, opening, starts, triggers
+from .context import CONVENED_THEN, COORDINATORS, LIST_JOINERS, NAME_JOINERS, THIS_EVENT, Context, Found, has, is_org, named_outside_events, opening, starts, triggers
 from .prerequisites import needs
 from .event_references import TOPIC_LEAD, VISITED_ACTIVITY, object_end, one_named_before, recent_event, whole_subject
 from .person_lists import titles_a_person
@@ -123,7 +123,7 @@ def organizes(c: Context) -> Iterator[Found]:
             elif k < len(ms) and is_org(ms[k]) and _WITH_AFTER_ADVERBS.fullmatch(c.gap(group[-1], ms[k])) \
                     and _JOINTLY.match(text, c.coordinated(ms[k])[-1].end, ev.start):
                 group += c.coordinated(ms[k])  # 市总工会还将与市城管局联合开展: the partner after 与 too
-            for org in group:
+            for org in _holding_it_respectively(c, group, ev):
                 yield org, "organizes", ev, "subject-org-verb-event"
         elif before and ev.start - before[-1].end <= 30 and not _person_between(c, before[-1], ev) \
                 and not _inside_a_place_phrase(c, before[-1]) and not _whose_people(c, before[-1]):
@@ -781,3 +781,28 @@ def bodies_deliver_in_the_activity(c: Context) -> Iterator[Found]:
                                      if group[-1].end <= m.start < found.end()):
         for g in group:
             yield g, "organizes", main, "bodies-deliver-in-this-activity"
+
+
+#: a mark of a list of objects after 分别 (…赛和…赛, …赛、…赛), though not every one is read as an event
+_LIST_MARK = re.compile(r"[和、及与]")
+
+
+def _holding_it_respectively(c: Context, group: list[Mention], ev: Mention) -> list[Mention]:
+    """The bodies of ``group`` that hold ``ev``: all of them, but after 分别 (respectively: 甲协会和乙协会
+    分别举办桥牌赛和乒乓球赛) the one in its place in the list of events, when the counts match, and none
+    when they do not (no telling whose); one event after 分别 is still all of theirs (分别举行茶话会)."""
+    at = c.text.rfind("分别", group[-1].end, ev.start) if len(group) > 1 else -1
+    if at < 0:
+        return group
+    events = [m for m in c.mentions if m.type == "Event" and m.start > at]
+    listed = events[:1]
+    for m in events[1:]:
+        if c.gap(listed[-1], m) not in NAME_JOINERS:
+            break
+        listed.append(m)
+    clause_end = c.clause_of(ev)[1]
+    if listed == [ev] and not _LIST_MARK.search(c.text, at, clause_end):
+        return group  # (三总部分别举行茶话会: each holds one of its kind, the name is all of theirs)
+    if ev not in listed or len(listed) != len(group):
+        return []
+    return [sorted(group, key=lambda m: m.start)[listed.index(ev)]]

@@ -13,7 +13,7 @@ from ...reading.patterns import DATELINE
 from ..aliases import placeable_body
 from ..lexicon import _rows, load_lexicons, word_lengths
 from ..places import TOWN_LEVELS, place_level
-from .context import LIST_JOINERS, NAME_JOINERS, THIS_EVENT, Context, Found, has, is_org, opening, starts, triggers
+from .context import LIST_JOINERS, NAME_JOINERS, THIS_EVENT, Context, Found, has, is_org, opening, starts, title_then_person, triggers
 from .prerequisites import needs
 from .event_references import CLASS_KINDS, EARLIER_TIME, VISITED_ACTIVITY, one_named_before, whole_subject
 from .person_lists import in_title_chain, listed_before, person_list_from
@@ -640,7 +640,9 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
         own = _party_of_kind().fullmatch(lead)
         if own is not None and _group_of_another_body(c, ev, c.clause_of(pl)[0], pl.start):
             continue  # 省安监局检查组也来到了南岭县: another body's group on a visit of its own
-        if own is not None and _is_the_activity_of(own.group("kind"), ev) and not _AFTER_THE_EVENT.search(text, c.sentence.start, pl.start):
+        if own is not None and _is_the_activity_of(c, own, ev) and not _AFTER_THE_EVENT.search(text, c.sentence.start, pl.start):
+            if EARLIER_TIME.match(text, c.sentence.start, pl.start):
+                continue  # (此前，检查组先后来到…: visits before the campaign)
             if pl.start >= party_until:
                 found = list(_venues_of_the_party(c, ev, i))
                 yield from found
@@ -703,19 +705,35 @@ def _party_of_kind() -> re.Pattern[str]:
     party_adverb)."""
     words = _venue_words()
     kinds, adverbs = ("|".join(map(re.escape, words[k])) for k in ("party_kind", "party_adverb"))
-    return re.compile(_PARTY_LEADER.pattern + r"(?:[\u4e00-\u9fff]{0,4}?)(?P<kind>" + kinds + r")(?:组|团|小组)(?:成员)?(?:一行)?(?:" + adverbs + ")*")
+    return re.compile(_PARTY_LEADER.pattern + r"(?P<prefix>[\u4e00-\u9fff]{0,4}?)(?P<kind>" + kinds + r")(?:组|团|小组)(?:成员)?(?:一行)?(?:" + adverbs + ")*")
 
 
-def _is_the_activity_of(kind: str, ev: Mention) -> bool:
+def _is_the_activity_of(c: Context, party: re.Match[str], ev: Mention) -> bool:
     """The event IS the activity its party carries out (专项检查行动, 大检查, 送温暖慰问活动): the kind
     in its name, which ends in the kind or an activity's head, not in a meeting's or a ceremony's
     (检查工作部署会, 调研成果发布会, 慰问活动启动仪式: held where they sit, not where the party goes).
     A campaign (根治欠薪专项行动, 集中整治) is carried out by its inspection groups (检查组, 督查组),
-    whatever its name says it is about."""
-    if kind in _INSPECTION_KINDS and _CAMPAIGN.search(ev.name):
+    whatever its name says it is about: a group named by the kind alone or by a word of the
+    campaign's name, not one of another kind (环保督查组, 消防检查组), and none after another
+    campaign is named (no telling whose group it is)."""
+    kind = party.group("kind")
+    if kind in _INSPECTION_KINDS and _CAMPAIGN.search(ev.name) and party.group("prefix") in ev.name \
+            and not _another_campaign_named(c, ev):
         return True
     return kind in ev.name and (ev.name.endswith(kind) or VISITED_ACTIVITY.search(ev.name) is not None
                                 or ev.name.endswith("工作"))
+
+
+#: a campaign named anywhere in a text (县应急管理局开展安全生产集中整治行动)
+_A_CAMPAIGN = re.compile(_CAMPAIGN.pattern.rstrip("$"))
+
+
+def _another_campaign_named(c: Context, ev: Mention) -> bool:
+    """Whether the body before this sentence names a campaign outside the event's own mentions."""
+    own = [(m.start, m.end) for m in c.article.mentions
+           if m.type == "Event" and (m.key == ev.key or m.canonical == ev.key)]
+    return any(not any(s <= x.start() and x.end() <= e for s, e in own)
+               for x in _A_CAMPAIGN.finditer(c.text, c.article.body_start, c.sentence.start))
 
 
 def _group_of_another_body(c: Context, ev: Mention, start: int, end: int) -> bool:
@@ -740,6 +758,8 @@ def _venues_of_the_party(c: Context, ev: Mention, i: int) -> Iterator[Found]:
                 and (ms[k + 1].type == "Place" or placeable_body(ms[k + 1])):
             area, k = venue, k + 1  # 来到某街道的某服务站, 某开发区的某公司: the venue in its area
             venue = ms[k]
+        if _describes_what_is_visited(c, venue):
+            break  # (来到某镇的某公司退休职工王立新家中: a person's home)
         if venue.type == "Place" or placeable_body(venue):
             yield ev, "heldAt", venue, "party-of-the-event-kind-goes-to"
             # the town written before the venue, or opening its name (后所镇某煤业有限公司某煤矿)
@@ -855,8 +875,8 @@ def visits_of_the_class(c: Context) -> Iterator[Found]:
         while venue is not None and venue.end in by_start and (by_start[venue.end].type == "Place"
                                                                or is_org(by_start[venue.end])):
             venue = by_start[venue.end]  # (岐山县|蔡家坡镇|某公司: the last of the chain is the venue)
-        if venue is not None and (venue.type == "Place" or placeable_body(venue)):
-            yield main, "heldAt", venue, "class-visits-place"
+        if venue is not None and (venue.type == "Place" or placeable_body(venue)) and not _describes_what_is_visited(c, venue):
+            yield main, "heldAt", venue, "class-visits-place"  # (not 某公司捐建的职工书屋: the reading room)
 
 
 def _body_after_its_places(c: Context, pos: int) -> Mention | None:
@@ -894,6 +914,24 @@ _ZONE_END = ("开发区", "园区", "新区", "片区", "工业区", "产业园"
 def _area_of_a_venue(m: Mention) -> bool:
     """A county- or town-level area or a zone (某街道, 某开发区), which a venue after 的 is in."""
     return m.type == "Place" and (_is_local_area(m) or m.name.endswith(_ZONE_END))
+
+
+#: right after a venue, a verb and 的 opening what the venue describes (某公司捐建的职工书屋, 某公司所在的
+#: 工业园区): that is where the party goes, not the venue
+_DESCRIBES_WHAT_FOLLOWS = re.compile(r"(?!的)[\u4e00-\u9fff]{1,3}?的")
+
+
+def _describes_what_is_visited(c: Context, venue: Mention) -> bool:
+    """Whether a venue only describes the place the party goes to: a relative clause follows it
+    (某公司捐建的职工书屋, 某公司所在的工业园区), or a person it employs, after titles alone (某公司退休职工
+    王立新家中, 某公司党委书记王立新的办公室)."""
+    if _DESCRIBES_WHAT_FOLLOWS.match(c.text, venue.end, c.sentence.end):
+        return True
+    person = next((m for m in c.mentions if m.start >= venue.end), None)
+    if person is None or person.type != "Person":
+        return False
+    gap = c.text[venue.end : person.start]
+    return gap == "" or title_then_person(gap)
 
 
 def _is_local_area(m: Mention) -> bool:
@@ -1112,7 +1150,9 @@ def visits_during_the_activity(c: Context) -> Iterator[Found]:
         if verb is None and before.endswith("在") and does_there:
             verb = re.search("在$", before)  # 职工们在某疗休养院进行了健康体检: where the party does its business
         if venue_in_it is not None and verb is not None and _VISITING_PARTY.fullmatch(before[: verb.start()]):
-            yield ev, "heldAt", venue_in_it, "visits-during-the-activity"  # (its area: venues_written_with_their_area)
+            if not _describes_what_is_visited(c, venue_in_it):  # (某公司所在的工业园区: the zone visited)
+                yield ev, "heldAt", venue_in_it, "visits-during-the-activity"  # (its area: venues_written_with_their_area)
+                yield from _venues_listed_after(c, ev, ms.index(venue_in_it))
             continue
         if verb is None or not _VISITING_PARTY.fullmatch(before[: verb.start()]) \
                 or "的" in text[pl.end : (end.start() if (end := _CLAUSE_END.search(text, pl.end, c.sentence.end)) else c.sentence.end)]:
@@ -1127,15 +1167,36 @@ def visits_during_the_activity(c: Context) -> Iterator[Found]:
             yield ev, "heldAt", ms[k], "visits-during-the-activity"
 
 
+def _venues_listed_after(c: Context, ev: Mention, k: int) -> Iterator[Found]:
+    """The venues listed after the one at ``k`` (和, 、), each written after its own area and 的 (某镇的
+    某基地和某镇的某中心: that area held at too) or alone (某镇的某基地和某中心)."""
+    ms = c.mentions
+    while k + 1 < len(ms) and c.gap(ms[k], ms[k + 1]) in NAME_JOINERS:
+        venue = _venue_after_its_area(c, k + 1)
+        area = ms[k + 1] if venue is not None else None
+        if venue is None and (ms[k + 1].type == "Place" and not _area_of_a_venue(ms[k + 1]) or placeable_body(ms[k + 1])):
+            venue = ms[k + 1]
+        if venue is None or _describes_what_is_visited(c, venue):
+            return
+        yield ev, "heldAt", venue, "visits-during-the-activity"
+        if area is not None:
+            yield ev, "heldAt", ms[ms.index(venue) - 1], "visits-during-the-activity"
+        k = ms.index(venue)
+
+
+#: a chain of places read as one that ends in a town-level area (黄山市黟县碧阳镇)
+_CHAIN_TO_A_TOWN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:" + "|".join(TOWN_LEVELS) + ")$")
+
+
 def _venue_after_its_area(c: Context, i: int) -> Mention | None:
-    """The venue written after the run of areas that opens at the mention ``i`` and 的 (休宁县|某镇的某基地):
-    the last area a town, street, district or zone, the venue a place or a body that is one."""
+    """The venue written after the run of places that opens at the mention ``i`` and 的 (黄山市|休宁县|某镇的
+    某基地): the last of the run a town, street, district or zone, the venue a place or a body that is one."""
     ms, k = c.mentions, i
     while k + 1 < len(ms) and ms[k + 1].start == ms[k].end and ms[k + 1].type == "Place":
         k += 1
-    if k + 1 >= len(ms) or not _area_of_a_venue(ms[k]) or any(not _area_of_a_venue(m) for m in ms[i:k + 1]) \
+    if k + 1 >= len(ms) or ms[i].type != "Place" or not (_area_of_a_venue(ms[k]) or _CHAIN_TO_A_TOWN.search(ms[k].name)) \
             or c.gap(ms[k], ms[k + 1]) != "的":
-        return None
+        return None  # (a city or a county may open the run: 黄山市|黟县|碧阳镇的某基地, read as one chain)
     venue = ms[k + 1]
     return venue if venue.type == "Place" and not _area_of_a_venue(venue) or placeable_body(venue) else None
 
