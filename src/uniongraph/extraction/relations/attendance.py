@@ -31,7 +31,7 @@ _AT_EVENT = re.compile(r"^(?:在)?(?P<pointing>此次|这次|本次)?(?:会上|�
                        # the ceremony that opens or closes the event reported is part of it (启动仪式上，A代表参赛
                        # 班组发言; 结业仪式上，学员代表A发言); not a trip's send-off (出发仪式上，A为疗休养团授旗:
                        # who sees the party off does not go)
-                       r"|(?:启动|开幕|闭幕|开班|结业|开营|结营)(?:仪)?式上"
+                       r"|(?P<ceremony>(?:启动|开幕|闭幕|开班|结业|开营|结营)(?:仪)?式)上"
                        # a meeting of one kind (座谈会上，A介绍了…): the reported one or the one of that kind named before
                        r"|(?P<kind>(?:座谈|研讨|交流|表彰|推进|报告|茶话|团拜|恳谈|分享|动员|总结)会)上"
                        # a part the reported event is named by (讲堂上, of …讲堂暨…授牌仪式; 决赛中, of …篮球赛决赛):
@@ -404,6 +404,9 @@ def participates(c: Context) -> Iterator[Found]:
     text = c.text
     ms = c.mentions
     at_event = _AT_EVENT.match(text[c.sentence.start : c.sentence.end])
+    if at_event is not None and at_event.group("part") and (c.main_event is None
+                                                            or not _names_a_part(c.main_event.name, at_event.group("part"))):
+        at_event = None  # (当天晚上, 百忙之中, 会议进行中, 赛场上: a time or a state, no part of the event reported)
     for i, m in enumerate(ms):
         if m.type != "Person" and not is_org(m) or m.source == "byline":
             continue  # (the reporters of the byline report the news: they take part in nothing)
@@ -508,7 +511,9 @@ def participates(c: Context) -> Iterator[Found]:
             continue
         main = c.main_event
         if gives is not None and m.type == "Person" and main is not None and not main.congress \
-                and main.canonical is None and not any(True for _ in c.events()) and _AWARDING_EVENT.search(main.name):
+                and main.canonical is None and not any(True for _ in c.events()) and _AWARDING_EVENT.search(main.name) \
+                and not (at_event is not None and at_event.group("ceremony")
+                         and _one_ceremony_for_another(main.name, at_event.group("ceremony"))):
             # 区总工会举办…颁奖仪式。区总工会主席李明为获奖选手颁奖。: at the named ceremony reported
             # (not a bare 颁奖典礼 the article names by its kind alone: a scoped label, no name)
             for q in (*listed_before(c, i), m):
@@ -516,7 +521,7 @@ def participates(c: Context) -> Iterator[Found]:
             continue
         # (not 王建国向获得…的运动员颁奖: the one who hands the award out: meeting_roles)
         won = _AWARD.search(text, m.end, c.sentence.end) if gives is None else None
-        if won and _SAYS_THEN.search(text, m.end, won.start()):
+        if won and _tells_then(c, m, won.start()):
             won = None  # (某介绍，…对获奖成果给予奖励: what the person tells, no award of theirs)
         if won:
             inside = [e for e in c.events() if m.end <= e.start < won.start() and text[e.end : e.end + 1] in ("中", "上")]
@@ -538,7 +543,7 @@ def participates(c: Context) -> Iterator[Found]:
                 yield m, "participatesIn", _campaign_of_its_meeting(c, won_in, won, m) or won_in, "person-wins-in-this-event"
             continue
         if gives is None and (best := _BEST_OF_THE_CONTEST.search(text, m.end, c.sentence.end)) is not None \
-                and not _SAYS_THEN.search(text, m.end, best.start()) \
+                and not _tells_then(c, m, best.start()) \
                 and not any(o.type == "Person" for o in ms[i + 1 :] if o.start < best.start()) \
                 and not any(True for _ in c.events()) and (won_in := _contest_won_in(c)) is not None \
                 and won_in.name.endswith(_CONTEST) and not _won_elsewhere(c, best, won_in):
@@ -563,8 +568,8 @@ def participates(c: Context) -> Iterator[Found]:
                 # 通报了王芳获奖的情况, 与会人员观看了劳模王铁成的事迹短片: a person talked about)
                 # (此次活动中，: the event of that kind named last; none named, no telling which)
                 pointed = recent_event(c, c.sentence.start + at_event.start("pointing")) if at_event.group("pointing") else c.main_event
-                if at_event.group("part") and not _names_a_part(c.main_event.name, at_event.group("part")):
-                    pointed = None  # (赛场上, 个人项目中: no part the reported event is named by)
+                if at_event.group("ceremony") and _one_ceremony_for_another(c.main_event.name, at_event.group("ceremony")):
+                    pointed = None  # (…开班仪式 reported, 结业仪式上，: the class's close, no part of its opening)
                 if at_event.group("kind") and not c.main_event.name.endswith(at_event.group("kind")):
                     # (座谈会上，: the report's 座谈会, else the one named before; none, no telling which)
                     pointed = one_named_before(c, c.sentence.start, at_event.group("kind"))
@@ -596,16 +601,35 @@ def _said() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(r[0]) for r in _rows("said_verbs.txt") if r and r[0]))
 
 
+#: the heads of an event's name a stage or session may follow (…篮球赛|决赛, …运动会|开幕式, …大会|预备会)
+_PART_OF = ("赛", "会", "节", "班", "动", "堂", "式", "典")
+
+
 def _names_a_part(name: str, part: str) -> bool:
     """Whether an event's ``name`` is named by ``part``: its end (…篮球赛决赛: 决赛), or one of the
     events it joins by 暨, perhaps sharing the last one's head (…讲堂暨…仪式: 讲堂; …发布暨表彰会: 发布会)."""
     if name.endswith(part):
-        return True
+        # (a stage after the event's own name: 篮球赛|决赛; not 篮球赛半决赛, whose 决赛 is another stage)
+        return len(name) == len(part) or name[: -len(part)].endswith(_PART_OF)
     joined = name.split("暨")
     if len(joined) < 2:
         return False
     head = joined[-1][-1]
     return any(p.endswith(part) or part.endswith(head) and p.endswith(part[:-1]) for p in joined[:-1])
+
+
+def _tells_then(c: Context, m: Mention, award_at: int) -> bool:
+    """Whether the person ``m`` says or tells something before the award at ``award_at`` (某介绍，…获奖):
+    the verb of saying in the person's own clause; another's (…，裁判长某认为，她…获得一等奖) leaves the
+    award to the person."""
+    says = _SAYS_THEN.search(c.text, m.end, award_at)
+    return says is not None and says.start() < c.clause_of(m)[1]
+
+
+def _one_ceremony_for_another(name: str, ceremony: str) -> bool:
+    """Whether the event reported, ``name``, is itself a ceremony other than ``ceremony`` (…开班仪式
+    reported, 结业仪式上: the close of the class is no part of its opening)."""
+    return name.endswith("式") and not name.endswith(ceremony) and not name.endswith(ceremony.replace("仪式", "式"))
 
 
 def _later_clause_at_event(c: Context, opening_end: int, m: Mention) -> bool:
