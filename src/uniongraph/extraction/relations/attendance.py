@@ -721,7 +721,19 @@ def _leaders_listed(c: Context, last: Mention, before: list[Mention]) -> list[Me
         if "、" not in gap and not (gap[:1] in "，," and len(gap) > 1):
             break
         out.insert(0, q)
+    # a clause before a comma joins the list only when its names are its subject (县委书记甲，县长乙等);
+    # the object of a verb is no leader listed (大会缅怀了…车间主任甲，车间党支部书记乙到会)
+    while not c.is_subject(out[0]) and (cut := _next_clause(c, out)) < len(out):
+        out = out[cut:]
     return out
+
+
+def _next_clause(c: Context, listed: list[Mention]) -> int:
+    """The index in ``listed`` of the first name after the comma that closes the first name's clause."""
+    for k in range(1, len(listed)):
+        if "、" not in c.text[listed[k - 1].end : listed[k].start]:
+            return k
+    return len(listed)
 
 
 #: an instruction before a list of leaders (要求，甲等县领导到会指导; 将): no one is said to have come
