@@ -263,7 +263,15 @@ def _listed_past_missed_items(c: Context, first: Mention) -> list[Mention]:
 #: joined to a visit of the activity (带队并看望了大家), or naming the party led (由某带队的检查组: the
 #: subject of the clause); not 带队检查/召开/考察…: a task of its own
 _LEADS_THE_PARTY = re.compile(r"(?:亲自|一同)?带队(?:[，。；,;]|$|并(?:看望|慰问|探望|陪同|参加|走访)"
-                              r"|的(?:联合)?(?:检查组|督查组|督导组|审计组|工作组|慰问组|慰问团|调研组|疗休养团))")
+                              r"|的(?:联合)?(?P<team>检查组|督查组|督导组|审计组|工作组|慰问组|慰问团|调研组|疗休养团))")
+#: the activities a named party goes out on, by the party's kind (an 审计组 on an audit, a 检查组 on an
+#: inspection or a campaign's checks, a 慰问组 on a visit or a warmth campaign); a 工作组 on any
+_PARTY_OF_THE_ACTIVITY = {
+    "检查组": re.compile(r"检查|督查|巡查|专项行动"), "督查组": re.compile(r"检查|督查|巡查|专项行动"),
+    "督导组": re.compile(r"督导|检查|督查|专项行动"), "审计组": re.compile(r"审计"),
+    "慰问组": re.compile(r"慰问|送温暖|送清凉|走访"), "慰问团": re.compile(r"慰问|送温暖|送清凉|走访"),
+    "调研组": re.compile(r"调研|考察|走访"), "疗休养团": re.compile(r"疗休养|疗养|休养"), "工作组": re.compile(""),
+}
 
 
 @needs("Person", event=True, words=re.compile("带队"))
@@ -276,7 +284,9 @@ def leads_the_party(c: Context) -> Iterator[Found]:
             or at_another_time(c, ev):
         return
     for p in c.mentions:
-        if p.type == "Person" and _LEADS_THE_PARTY.match(c.text, p.end, c.sentence.end):
+        if p.type == "Person" and (led := _LEADS_THE_PARTY.match(c.text, p.end, c.sentence.end)) is not None \
+                and (led.group("team") is None or _PARTY_OF_THE_ACTIVITY[led.group("team")].search(ev.name)):
+            # (由审计局某带队的审计组 in the report of a 送温暖活动: an audit of it, no party of its own)
             yield p, "participatesIn", ev, "leads-the-activity-party"
 
 
