@@ -87,7 +87,12 @@ _WINNER_GAP = re.compile(r"(?:等(?:(?!说|表示|希望|曾|上届|去年)[^，
 
 #: A 为/向 those honoured 授牌 (为新命名的3个创新工作室授牌): handing out their plaques, as awards are
 #: handed out (GIVES_AWARDS)
-_GIVES_PLAQUES = re.compile(r"(?:等)?(?:也|还|分别|先后|一起|共同)?(?:向|为)(?P<to>[^，。；]{2,80}?)(?:授牌|颁牌)")
+#: or unveiling them (为新命名的3个创新工作室揭牌); those honoured a noun group, no clause (not 向记者介绍了
+#: 此次授牌的…, 向市总工会申请授牌: telling of the plaques, asking for them), the verb no noun's modifier (授牌的)
+_GIVES_PLAQUES = re.compile(r"(?:等)?(?:也|还|分别|先后|一起|共同)?(?:向|为)(?P<to>[^，。；了]{2,80}?)"
+                            r"(?<!申请)(?<!请求)(?<!争取)(?:授牌|颁牌|揭牌)(?![的仪])")
+#: before the person, the post held then (时任): what the sentence tells was done at another time
+_HELD_THEN = re.compile(r"时任")
 #: a contest's title for its best (获评“最佳答题手”, 获评本届比赛最有价值球员, 获得“最佳得分手”称号)
 _BEST_OF_THE_CONTEST = re.compile(r"(?:获评|荣获|获得|被评为)(?:了)?(?:本届|本次|此次)?(?:比赛|大赛|竞赛)?[“\"]?最(?:佳|有价值)[^，。；]{1,8}")
 #: a verb of saying closing a clause (某某介绍，某某说：): what follows is what was told
@@ -356,17 +361,33 @@ _HALF_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _ORGANISES = re.compile(r"(?:联合|共同)?(?:主办|承办|举办|组织)")
 
 
-def _won_elsewhere(c: Context, won: re.Match, event: Mention) -> bool:
-    """Whether an award told in a sentence naming no event was won at another time or from another
-    body than the ``event`` it would be won in: 2025年，A曾获得…; A获得市住建局“…流动红旗” (a body's
-    own banner or prize, named in the award; not a body that organises the event: its prizes are the
-    event's)."""
-    for past in other_times_said(c, won.start() + 2):  # (not inside a name: 曾 of 曾启亮)
+def _said_at_another_time(c: Context, at: int, event: Mention) -> bool:
+    """Whether the sentence before ``at`` tells another time than the ``event``'s: 曾, 去年, a year
+    the event is not named by (2025年，A曾获得…; not a full date of the report's year)."""
+    for past in other_times_said(c, at):
         if past.group("year") is not None and _FULL_DAY.match(c.text, past.end()) \
                 and article_year(c) in (None, past.group("year").translate(_HALF_WIDTH)[:4]):
             continue  # (2026年12月5日，A获得… in a report of that day, or of a day not told)
         if past.group("year") is None or past.group("year") not in event.name:
             return True
+    return False
+
+
+def _done_at_another_time(c: Context, event: Mention, m: Mention, act_at: int) -> bool:
+    """Whether what the person ``m`` does at ``act_at`` (hands out plaques, awards) was done at another
+    time than the ``event``: the sentence opens at another time or tells one before the act, or the
+    person's post is the one held then (时任)."""
+    return at_another_time(c, event) or _said_at_another_time(c, act_at, event) \
+        or _HELD_THEN.search(c.text, c.clause_of(m)[0], m.start) is not None
+
+
+def _won_elsewhere(c: Context, won: re.Match, event: Mention) -> bool:
+    """Whether an award told in a sentence naming no event was won at another time or from another
+    body than the ``event`` it would be won in: 2025年，A曾获得…; A获得市住建局“…流动红旗” (a body's
+    own banner or prize, named in the award; not a body that organises the event: its prizes are the
+    event's)."""
+    if _said_at_another_time(c, won.start() + 2, event):  # (not inside a name: 曾 of 曾启亮)
+        return True
     organisers = {m.name for m in c.article.mentions if is_org(m) and _ORGANISES.match(c.text, m.end)}
     return any(is_org(e) and won.start() <= e.start and e.end <= won.end() and e.name not in organisers
                for e in c.article.mentions)
@@ -526,6 +547,8 @@ def participates(c: Context) -> Iterator[Found]:
                          and _one_ceremony_for_another(main.name, at_event.group("ceremony"))):
             # 区总工会举办…颁奖仪式。区总工会主席李明为获奖选手颁奖。: at the named ceremony reported
             # (not a bare 颁奖典礼 the article names by its kind alone: a scoped label, no name)
+            if _done_at_another_time(c, main, m, gives.start()):
+                continue  # (2019年，时任市总工会主席某为…授牌: an earlier ceremony)
             for q in (*listed_before(c, i), m):
                 yield q, "participatesIn", main, "hands-out-awards-at-this-event"
             continue
