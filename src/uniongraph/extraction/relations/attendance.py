@@ -94,7 +94,7 @@ _GIVES_PLAQUES = re.compile(r"(?:等)?(?:也|还|分别|先后|一起|共同)?(?
 #: before the person, the post held then (时任): what the sentence tells was done at another time
 _HELD_THEN = re.compile(r"时任")
 #: a contest's title for its best (获评“最佳答题手”, 获评本届比赛最有价值球员, 获得“最佳得分手”称号)
-_BEST_OF_THE_CONTEST = re.compile(r"(?:获评|荣获|获得|被评为)(?:了)?(?:本届|本次|此次)?(?:比赛|大赛|竞赛)?[“\"]?最(?:佳|有价值)[^，。；]{1,8}")
+_BEST_OF_THE_CONTEST = re.compile(r"(?:获评|荣获|获得|被评为|被授予|当选(?:为)?)(?:了)?(?:本届|本次|此次)?(?:比赛|大赛|竞赛)?[“\"]?最(?:佳|有价值)[^，。；]{1,8}")
 #: a verb of saying closing a clause (某某介绍，某某说：): what follows is what was told
 _SAYS_THEN = re.compile(r"(?:说|表示|指出|认为|强调|介绍|透露|告诉记者|坦言)[，,：:“]")
 
@@ -577,7 +577,7 @@ def participates(c: Context) -> Iterator[Found]:
             continue
         if gives is None and (best := _BEST_OF_THE_CONTEST.search(text, m.end, c.sentence.end)) is not None \
                 and not _tells_then(c, m, best.start()) \
-                and not any(o.type == "Person" for o in ms[i + 1 :] if o.start < best.start()) \
+                and _best_is_the_persons(c, i, best.start()) \
                 and not any(True for _ in c.events()) and (won_in := _contest_won_in(c)) is not None \
                 and won_in.name.endswith(_CONTEST) and not _won_elsewhere(c, best, won_in):
             # 某代表队队员某某获评“最佳答题手”, …获评本届比赛最有价值球员 in the report of a contest:
@@ -649,6 +649,23 @@ def _names_a_part(name: str, part: str) -> bool:
         return False
     head = joined[-1][-1]
     return any(p.endswith(part) or part.endswith(head) and p.endswith(part[:-1]) for p in joined[:-1])
+
+
+#: between a person and a title that is not theirs: 的 (某带出的徒弟获评…: the title is the apprentice's),
+#: or that year (当年获评…: a title of a contest long past)
+_NOT_THEIR_BEST = re.compile(r"的|当年|那年")
+
+
+def _best_is_the_persons(c: Context, i: int, best_at: int) -> bool:
+    """Whether the best player's title at ``best_at`` is the person's at ``i``, or of the list it opens
+    (甲和乙分别获评…): no other person between, the person no modifier of another noun (甲带出的徒弟),
+    and not told of another year (当年)."""
+    ms, k = c.mentions, i
+    while k + 1 < len(ms) and ms[k + 1].type == "Person" and c.gap(ms[k], ms[k + 1]) in ("和", "、", "与", "及"):
+        k += 1  # (甲和乙分别获评“最佳发球手”和“最佳二传手”: each of the list)
+    if any(o.type == "Person" for o in ms[k + 1 :] if o.start < best_at):
+        return False
+    return _NOT_THEIR_BEST.search(c.text, ms[k].end, best_at) is None
 
 
 def _tells_then(c: Context, m: Mention, award_at: int) -> bool:
