@@ -214,3 +214,8 @@ def test_object_of_a_verb_is_no_leader_listed():
     got = facts(_MEETING + "大会缅怀了因公殉职的公司原车间主任孙建国，车间党支部书记王丽到会并讲话。")
     assert not _part(got, "孙建国", _CONGRESS)
     assert _part(got, "王丽", _CONGRESS)
+
+
+def test_opening_at_the_event_by_its_kind_still_read():
+    got = facts("9日，南岭市新闻界新年联谊会在南岭宾馆举行。联谊会上，南岭宾馆总经理高志强向困难职工转交了捐款。")
+    assert _part(got, "高志强", "南岭市新闻界新年联谊会")
