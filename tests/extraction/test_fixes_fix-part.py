@@ -219,3 +219,8 @@ def test_object_of_a_verb_is_no_leader_listed():
 def test_opening_at_the_event_by_its_kind_still_read():
     got = facts("9日，南岭市新闻界新年联谊会在南岭宾馆举行。联谊会上，南岭宾馆总经理高志强向困难职工转交了捐款。")
     assert _part(got, "高志强", "南岭市新闻界新年联谊会")
+
+
+def test_what_will_be_done_at_the_part_is_not_done():
+    got = facts("6日晚，2025年南岭市职工篮球赛决赛在南岭市体育馆举行。决赛中，市总工会副主席林晓东将为冠军队颁发奖杯。")
+    assert not _part(got, "林晓东", "2025年南岭市职工篮球赛决赛")

@@ -596,7 +596,7 @@ def participates(c: Context) -> Iterator[Found]:
                                               or _later_clause_at_event(c, c.sentence.start + at_event.end(), m))
         if c.main_event is not None and (not any(True for _ in c.events())
                                          or opened_at and all(e.start >= m.end for e in c.events())):
-            if opened_at and _subject_or_joined_to_it(c, i):
+            if opened_at and _subject_or_joined_to_it(c, i) and not _WILL.match(text, m.end):
                 # (the person does what the clause tells, its subject or listed with it: not 会上，某某
                 # 通报了王芳获奖的情况, 与会人员观看了劳模王铁成的事迹短片: a person talked about)
                 # (此次活动中，: the event of that kind named last; none named, no telling which)
@@ -634,6 +634,8 @@ def _said() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(r[0]) for r in _rows("said_verbs.txt") if r and r[0]))
 
 
+#: right after the person: what is to be done (决赛中，某将为冠军队颁奖: not done yet)
+_WILL = re.compile(r"(?:也|还)?(?:将|即将|将要)(?!近)")
 #: the heads of an event's name a stage or session may follow (…篮球赛|决赛, …运动会|开幕式, …大会|预备会)
 _PART_OF = ("赛", "会", "节", "班", "动", "堂", "式", "典")
 
