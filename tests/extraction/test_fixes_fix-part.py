@@ -224,3 +224,9 @@ def test_opening_at_the_event_by_its_kind_still_read():
 def test_what_will_be_done_at_the_part_is_not_done():
     got = facts("6日晚，2025年南岭市职工篮球赛决赛在南岭市体育馆举行。决赛中，市总工会副主席林晓东将为冠军队颁发奖杯。")
     assert not _part(got, "林晓东", "2025年南岭市职工篮球赛决赛")
+
+
+def test_unveiling_another_plaque_at_an_unveiling_is_no_honour():
+    got = facts("3日，南岭市职工法律援助服务中心揭牌仪式在南岭市职工服务大厦举行。"
+                "南岭县副县长韩立明还为南岭县职工法律援助工作站揭牌。")
+    assert not _part(got, "韩立明", "南岭市职工法律援助服务中心揭牌仪式")

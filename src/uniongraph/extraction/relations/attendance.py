@@ -90,7 +90,10 @@ _WINNER_GAP = re.compile(r"(?:等(?:(?!说|表示|希望|曾|上届|去年)[^，
 #: or unveiling them (为新命名的3个创新工作室揭牌); those honoured a noun group, no clause (not 向记者介绍了
 #: 此次授牌的…, 向市总工会申请授牌: telling of the plaques, asking for them), the verb no noun's modifier (授牌的)
 _GIVES_PLAQUES = re.compile(r"(?:等)?(?:也|还|分别|先后|一起|共同)?(?:向|为)(?P<to>[^，。；了]{2,80}?)"
-                            r"(?<!申请)(?<!请求)(?<!争取)(?:授牌|颁牌|揭牌)(?![的仪])")
+                            r"(?<!申请)(?<!请求)(?<!争取)(?:授牌|颁牌|(?P<unveils>揭牌))(?![的仪])")
+#: an event whose plaques unveiled are honours handed out (表彰会, 命名大会, 授牌仪式); a ceremony of the
+#: unveiling itself is read by who performs its act (meetings: not one who unveils another body's plaque)
+_HONOURS_EVENT = re.compile(r"表彰|颁奖|命名|授牌")
 #: before the person, the post held then (时任): what the sentence tells was done at another time
 _HELD_THEN = re.compile(r"时任")
 #: a contest's title for its best (获评“最佳答题手”, 获评本届比赛最有价值球员, 获得“最佳得分手”称号)
@@ -532,6 +535,8 @@ def participates(c: Context) -> Iterator[Found]:
                     continue
         # 在第十二届上海市职工职业技能大赛中获得焊工项目第一名
         gives = GIVES_AWARDS.match(text, m.end, c.sentence.end) or _GIVES_PLAQUES.match(text, m.end, c.sentence.end)
+        if gives is not None and gives.groupdict().get("unveils") and not _unveils_honours(c, m):
+            gives = None
         before = [e for e in c.events() if e.end <= m.start]
         if gives is not None and before and not before[-1].congress:
             # 举行“最美职工”颁奖典礼，市总工会主席林志远为获奖者颁奖: one who hands out the awards
@@ -669,6 +674,14 @@ def _best_is_the_persons(c: Context, i: int, best_at: int) -> bool:
     if any(o.type == "Person" for o in ms[k + 1 :] if o.start < best_at):
         return False
     return _NOT_THEIR_BEST.search(c.text, ms[k].end, best_at) is None
+
+
+def _unveils_honours(c: Context, m: Mention) -> bool:
+    """Whether one who unveils plaques after ``m`` (为新命名的创新工作室揭牌) hands out the honours of
+    the event: the one named before in the sentence, else the main event, a commendation (_HONOURS_EVENT)."""
+    before = [e for e in c.events() if e.end <= m.start]
+    event = before[-1] if before else c.main_event
+    return event is not None and _HONOURS_EVENT.search(event.name) is not None
 
 
 def _tells_then(c: Context, m: Mention, award_at: int) -> bool:
