@@ -31,7 +31,7 @@ _AT_EVENT = re.compile(r"^(?:在)?(?P<pointing>此次|这次|本次)?(?:会上|�
                        # the ceremony that opens or closes the event reported is part of it (启动仪式上，A代表参赛
                        # 班组发言; 结业仪式上，学员代表A发言); not a trip's send-off (出发仪式上，A为疗休养团授旗:
                        # who sees the party off does not go)
-                       r"|(?:启动|开幕|闭幕|开班|结业|开营|结营)(?:仪)?式上"
+                       r"|(?P<ceremony>(?:启动|开幕|闭幕|开班|结业|开营|结营)(?:仪)?式)上"
                        # a meeting of one kind (座谈会上，A介绍了…): the reported one or the one of that kind named before
                        r"|(?P<kind>(?:座谈|研讨|交流|表彰|推进|报告|茶话|团拜|恳谈|分享|动员|总结)会)上"
                        # a part the reported event is named by (讲堂上, of …讲堂暨…授牌仪式; 决赛中, of …篮球赛决赛):
@@ -87,9 +87,17 @@ _WINNER_GAP = re.compile(r"(?:等(?:(?!说|表示|希望|曾|上届|去年)[^，
 
 #: A 为/向 those honoured 授牌 (为新命名的3个创新工作室授牌): handing out their plaques, as awards are
 #: handed out (GIVES_AWARDS)
-_GIVES_PLAQUES = re.compile(r"(?:等)?(?:也|还|分别|先后|一起|共同)?(?:向|为)(?P<to>[^，。；]{2,80}?)(?:授牌|颁牌)")
+#: or unveiling them (为新命名的3个创新工作室揭牌); those honoured a noun group, no clause (not 向记者介绍了
+#: 此次授牌的…, 向市总工会申请授牌: telling of the plaques, asking for them), the verb no noun's modifier (授牌的)
+_GIVES_PLAQUES = re.compile(r"(?:等)?(?:也|还|分别|先后|一起|共同)?(?:向|为)(?P<to>[^，。；了]{2,80}?)"
+                            r"(?<!申请)(?<!请求)(?<!争取)(?:授牌|颁牌|(?P<unveils>揭牌))(?![的仪])")
+#: an event whose plaques unveiled are honours handed out (表彰会, 命名大会, 授牌仪式); a ceremony of the
+#: unveiling itself is read by who performs its act (meetings: not one who unveils another body's plaque)
+_HONOURS_EVENT = re.compile(r"表彰|颁奖|命名|授牌")
+#: before the person, the post held then (时任): what the sentence tells was done at another time
+_HELD_THEN = re.compile(r"时任")
 #: a contest's title for its best (获评“最佳答题手”, 获评本届比赛最有价值球员, 获得“最佳得分手”称号)
-_BEST_OF_THE_CONTEST = re.compile(r"(?:获评|荣获|获得|被评为)(?:了)?(?:本届|本次|此次)?(?:比赛|大赛|竞赛)?[“\"]?最(?:佳|有价值)[^，。；]{1,8}")
+_BEST_OF_THE_CONTEST = re.compile(r"(?:获评|荣获|获得|被评为|被授予|当选(?:为)?)(?:了)?(?:本届|本次|此次)?(?:比赛|大赛|竞赛)?[“\"]?最(?:佳|有价值)[^，。；]{1,8}")
 #: a verb of saying closing a clause (某某介绍，某某说：): what follows is what was told
 _SAYS_THEN = re.compile(r"(?:说|表示|指出|认为|强调|介绍|透露|告诉记者|坦言)[，,：:“]")
 
@@ -263,7 +271,15 @@ def _listed_past_missed_items(c: Context, first: Mention) -> list[Mention]:
 #: joined to a visit of the activity (带队并看望了大家), or naming the party led (由某带队的检查组: the
 #: subject of the clause); not 带队检查/召开/考察…: a task of its own
 _LEADS_THE_PARTY = re.compile(r"(?:亲自|一同)?带队(?:[，。；,;]|$|并(?:看望|慰问|探望|陪同|参加|走访)"
-                              r"|的(?:联合)?(?:检查组|督查组|督导组|审计组|工作组|慰问组|慰问团|调研组|疗休养团))")
+                              r"|的(?:联合)?(?P<team>检查组|督查组|督导组|审计组|工作组|慰问组|慰问团|调研组|疗休养团))")
+#: the activities a named party goes out on, by the party's kind (an 审计组 on an audit, a 检查组 on an
+#: inspection or a campaign's checks, a 慰问组 on a visit or a warmth campaign); a 工作组 on any
+_PARTY_OF_THE_ACTIVITY = {
+    "检查组": re.compile(r"检查|督查|巡查|专项行动"), "督查组": re.compile(r"检查|督查|巡查|专项行动"),
+    "督导组": re.compile(r"督导|检查|督查|专项行动"), "审计组": re.compile(r"审计"),
+    "慰问组": re.compile(r"慰问|送温暖|送清凉|走访"), "慰问团": re.compile(r"慰问|送温暖|送清凉|走访"),
+    "调研组": re.compile(r"调研|考察|走访"), "疗休养团": re.compile(r"疗休养|疗养|休养"), "工作组": re.compile(""),
+}
 
 
 @needs("Person", event=True, words=re.compile("带队"))
@@ -276,7 +292,9 @@ def leads_the_party(c: Context) -> Iterator[Found]:
             or at_another_time(c, ev):
         return
     for p in c.mentions:
-        if p.type == "Person" and _LEADS_THE_PARTY.match(c.text, p.end, c.sentence.end):
+        if p.type == "Person" and (led := _LEADS_THE_PARTY.match(c.text, p.end, c.sentence.end)) is not None \
+                and (led.group("team") is None or _PARTY_OF_THE_ACTIVITY[led.group("team")].search(ev.name)):
+            # (由审计局某带队的审计组 in the report of a 送温暖活动: an audit of it, no party of its own)
             yield p, "participatesIn", ev, "leads-the-activity-party"
 
 
@@ -346,17 +364,33 @@ _HALF_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _ORGANISES = re.compile(r"(?:联合|共同)?(?:主办|承办|举办|组织)")
 
 
-def _won_elsewhere(c: Context, won: re.Match, event: Mention) -> bool:
-    """Whether an award told in a sentence naming no event was won at another time or from another
-    body than the ``event`` it would be won in: 2025年，A曾获得…; A获得市住建局“…流动红旗” (a body's
-    own banner or prize, named in the award; not a body that organises the event: its prizes are the
-    event's)."""
-    for past in other_times_said(c, won.start() + 2):  # (not inside a name: 曾 of 曾启亮)
+def _said_at_another_time(c: Context, at: int, event: Mention) -> bool:
+    """Whether the sentence before ``at`` tells another time than the ``event``'s: 曾, 去年, a year
+    the event is not named by (2025年，A曾获得…; not a full date of the report's year)."""
+    for past in other_times_said(c, at):
         if past.group("year") is not None and _FULL_DAY.match(c.text, past.end()) \
                 and article_year(c) in (None, past.group("year").translate(_HALF_WIDTH)[:4]):
             continue  # (2026年12月5日，A获得… in a report of that day, or of a day not told)
         if past.group("year") is None or past.group("year") not in event.name:
             return True
+    return False
+
+
+def _done_at_another_time(c: Context, event: Mention, m: Mention, act_at: int) -> bool:
+    """Whether what the person ``m`` does at ``act_at`` (hands out plaques, awards) was done at another
+    time than the ``event``: the sentence opens at another time or tells one before the act, or the
+    person's post is the one held then (时任)."""
+    return at_another_time(c, event) or _said_at_another_time(c, act_at, event) \
+        or _HELD_THEN.search(c.text, c.clause_of(m)[0], m.start) is not None
+
+
+def _won_elsewhere(c: Context, won: re.Match, event: Mention) -> bool:
+    """Whether an award told in a sentence naming no event was won at another time or from another
+    body than the ``event`` it would be won in: 2025年，A曾获得…; A获得市住建局“…流动红旗” (a body's
+    own banner or prize, named in the award; not a body that organises the event: its prizes are the
+    event's)."""
+    if _said_at_another_time(c, won.start() + 2, event):  # (not inside a name: 曾 of 曾启亮)
+        return True
     organisers = {m.name for m in c.article.mentions if is_org(m) and _ORGANISES.match(c.text, m.end)}
     return any(is_org(e) and won.start() <= e.start and e.end <= won.end() and e.name not in organisers
                for e in c.article.mentions)
@@ -404,6 +438,9 @@ def participates(c: Context) -> Iterator[Found]:
     text = c.text
     ms = c.mentions
     at_event = _AT_EVENT.match(text[c.sentence.start : c.sentence.end])
+    if at_event is not None and at_event.group("part") and (c.main_event is None
+                                                            or not _names_a_part(c.main_event.name, at_event.group("part"))):
+        at_event = None  # (当天晚上, 百忙之中, 会议进行中, 赛场上: a time or a state, no part of the event reported)
     for i, m in enumerate(ms):
         if m.type != "Person" and not is_org(m) or m.source == "byline":
             continue  # (the reporters of the byline report the news: they take part in nothing)
@@ -498,6 +535,8 @@ def participates(c: Context) -> Iterator[Found]:
                     continue
         # 在第十二届上海市职工职业技能大赛中获得焊工项目第一名
         gives = GIVES_AWARDS.match(text, m.end, c.sentence.end) or _GIVES_PLAQUES.match(text, m.end, c.sentence.end)
+        if gives is not None and gives.groupdict().get("unveils") and not _unveils_honours(c, m):
+            gives = None
         before = [e for e in c.events() if e.end <= m.start]
         if gives is not None and before and not before[-1].congress:
             # 举行“最美职工”颁奖典礼，市总工会主席林志远为获奖者颁奖: one who hands out the awards
@@ -508,15 +547,19 @@ def participates(c: Context) -> Iterator[Found]:
             continue
         main = c.main_event
         if gives is not None and m.type == "Person" and main is not None and not main.congress \
-                and main.canonical is None and not any(True for _ in c.events()) and _AWARDING_EVENT.search(main.name):
+                and main.canonical is None and not any(True for _ in c.events()) and _AWARDING_EVENT.search(main.name) \
+                and not (at_event is not None and at_event.group("ceremony")
+                         and _one_ceremony_for_another(main.name, at_event.group("ceremony"))):
             # 区总工会举办…颁奖仪式。区总工会主席李明为获奖选手颁奖。: at the named ceremony reported
             # (not a bare 颁奖典礼 the article names by its kind alone: a scoped label, no name)
+            if _done_at_another_time(c, main, m, gives.start()):
+                continue  # (2019年，时任市总工会主席某为…授牌: an earlier ceremony)
             for q in (*listed_before(c, i), m):
                 yield q, "participatesIn", main, "hands-out-awards-at-this-event"
             continue
         # (not 王建国向获得…的运动员颁奖: the one who hands the award out: meeting_roles)
         won = _AWARD.search(text, m.end, c.sentence.end) if gives is None else None
-        if won and _SAYS_THEN.search(text, m.end, won.start()):
+        if won and _tells_then(c, m, won.start()):
             won = None  # (某介绍，…对获奖成果给予奖励: what the person tells, no award of theirs)
         if won:
             inside = [e for e in c.events() if m.end <= e.start < won.start() and text[e.end : e.end + 1] in ("中", "上")]
@@ -538,8 +581,8 @@ def participates(c: Context) -> Iterator[Found]:
                 yield m, "participatesIn", _campaign_of_its_meeting(c, won_in, won, m) or won_in, "person-wins-in-this-event"
             continue
         if gives is None and (best := _BEST_OF_THE_CONTEST.search(text, m.end, c.sentence.end)) is not None \
-                and not _SAYS_THEN.search(text, m.end, best.start()) \
-                and not any(o.type == "Person" for o in ms[i + 1 :] if o.start < best.start()) \
+                and not _tells_then(c, m, best.start()) \
+                and _best_is_the_persons(c, i, best.start()) \
                 and not any(True for _ in c.events()) and (won_in := _contest_won_in(c)) is not None \
                 and won_in.name.endswith(_CONTEST) and not _won_elsewhere(c, best, won_in):
             # 某代表队队员某某获评“最佳答题手”, …获评本届比赛最有价值球员 in the report of a contest:
@@ -558,13 +601,13 @@ def participates(c: Context) -> Iterator[Found]:
                                               or _later_clause_at_event(c, c.sentence.start + at_event.end(), m))
         if c.main_event is not None and (not any(True for _ in c.events())
                                          or opened_at and all(e.start >= m.end for e in c.events())):
-            if opened_at and _subject_or_joined_to_it(c, i):
+            if opened_at and _subject_or_joined_to_it(c, i) and not _WILL.match(text, m.end):
                 # (the person does what the clause tells, its subject or listed with it: not 会上，某某
                 # 通报了王芳获奖的情况, 与会人员观看了劳模王铁成的事迹短片: a person talked about)
                 # (此次活动中，: the event of that kind named last; none named, no telling which)
                 pointed = recent_event(c, c.sentence.start + at_event.start("pointing")) if at_event.group("pointing") else c.main_event
-                if at_event.group("part") and not _names_a_part(c.main_event.name, at_event.group("part")):
-                    pointed = None  # (赛场上, 个人项目中: no part the reported event is named by)
+                if at_event.group("ceremony") and _one_ceremony_for_another(c.main_event.name, at_event.group("ceremony")):
+                    pointed = None  # (…开班仪式 reported, 结业仪式上，: the class's close, no part of its opening)
                 if at_event.group("kind") and not c.main_event.name.endswith(at_event.group("kind")):
                     # (座谈会上，: the report's 座谈会, else the one named before; none, no telling which)
                     pointed = one_named_before(c, c.sentence.start, at_event.group("kind"))
@@ -596,16 +639,63 @@ def _said() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(r[0]) for r in _rows("said_verbs.txt") if r and r[0]))
 
 
+#: right after the person: what is to be done (决赛中，某将为冠军队颁奖: not done yet)
+_WILL = re.compile(r"(?:也|还)?(?:将|即将|将要)(?!近)")
+#: the heads of an event's name a stage or session may follow (…篮球赛|决赛, …运动会|开幕式, …大会|预备会)
+_PART_OF = ("赛", "会", "节", "班", "动", "堂", "式", "典")
+
+
 def _names_a_part(name: str, part: str) -> bool:
     """Whether an event's ``name`` is named by ``part``: its end (…篮球赛决赛: 决赛), or one of the
     events it joins by 暨, perhaps sharing the last one's head (…讲堂暨…仪式: 讲堂; …发布暨表彰会: 发布会)."""
     if name.endswith(part):
-        return True
+        # (the event's kind, 联谊会上 of …新年联谊会; a stage after the event's own name, 篮球赛|决赛;
+        # not a short end of another stage's name, 决赛 of 篮球赛半决赛)
+        return len(part) >= 3 or len(name) == len(part) or name[: -len(part)].endswith(_PART_OF)
     joined = name.split("暨")
     if len(joined) < 2:
         return False
     head = joined[-1][-1]
     return any(p.endswith(part) or part.endswith(head) and p.endswith(part[:-1]) for p in joined[:-1])
+
+
+#: between a person and a title that is not theirs: 的 (某带出的徒弟获评…: the title is the apprentice's),
+#: or that year (当年获评…: a title of a contest long past)
+_NOT_THEIR_BEST = re.compile(r"的|当年|那年")
+
+
+def _best_is_the_persons(c: Context, i: int, best_at: int) -> bool:
+    """Whether the best player's title at ``best_at`` is the person's at ``i``, or of the list it opens
+    (甲和乙分别获评…): no other person between, the person no modifier of another noun (甲带出的徒弟),
+    and not told of another year (当年)."""
+    ms, k = c.mentions, i
+    while k + 1 < len(ms) and ms[k + 1].type == "Person" and c.gap(ms[k], ms[k + 1]) in ("和", "、", "与", "及"):
+        k += 1  # (甲和乙分别获评“最佳发球手”和“最佳二传手”: each of the list)
+    if any(o.type == "Person" for o in ms[k + 1 :] if o.start < best_at):
+        return False
+    return _NOT_THEIR_BEST.search(c.text, ms[k].end, best_at) is None
+
+
+def _unveils_honours(c: Context, m: Mention) -> bool:
+    """Whether one who unveils plaques after ``m`` (为新命名的创新工作室揭牌) hands out the honours of
+    the event: the one named before in the sentence, else the main event, a commendation (_HONOURS_EVENT)."""
+    before = [e for e in c.events() if e.end <= m.start]
+    event = before[-1] if before else c.main_event
+    return event is not None and _HONOURS_EVENT.search(event.name) is not None
+
+
+def _tells_then(c: Context, m: Mention, award_at: int) -> bool:
+    """Whether the person ``m`` says or tells something before the award at ``award_at`` (某介绍，…获奖):
+    the verb of saying in the person's own clause; another's (…，裁判长某认为，她…获得一等奖) leaves the
+    award to the person."""
+    says = _SAYS_THEN.search(c.text, m.end, award_at)
+    return says is not None and says.start() < c.clause_of(m)[1]
+
+
+def _one_ceremony_for_another(name: str, ceremony: str) -> bool:
+    """Whether the event reported, ``name``, is itself a ceremony other than ``ceremony`` (…开班仪式
+    reported, 结业仪式上: the close of the class is no part of its opening)."""
+    return name.endswith("式") and not name.endswith(ceremony) and not name.endswith(ceremony.replace("仪式", "式"))
 
 
 def _later_clause_at_event(c: Context, opening_end: int, m: Mention) -> bool:
@@ -697,7 +787,19 @@ def _leaders_listed(c: Context, last: Mention, before: list[Mention]) -> list[Me
         if "、" not in gap and not (gap[:1] in "，," and len(gap) > 1):
             break
         out.insert(0, q)
+    # a clause before a comma joins the list only when its names are its subject (县委书记甲，县长乙等);
+    # the object of a verb is no leader listed (大会缅怀了…车间主任甲，车间党支部书记乙到会)
+    while not c.is_subject(out[0]) and (cut := _next_clause(c, out)) < len(out):
+        out = out[cut:]
     return out
+
+
+def _next_clause(c: Context, listed: list[Mention]) -> int:
+    """The index in ``listed`` of the first name after the comma that closes the first name's clause."""
+    for k in range(1, len(listed)):
+        if "、" not in c.text[listed[k - 1].end : listed[k].start]:
+            return k
+    return len(listed)
 
 
 #: an instruction before a list of leaders (要求，甲等县领导到会指导; 将): no one is said to have come

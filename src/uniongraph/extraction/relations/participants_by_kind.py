@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from ...model import Mention
 from ..lexicon import _rows, load_lexicons
+from ..places import in_open_quote
 from .context import Context, Found, is_org, is_team, kin_anchor, only_titles
 from .event_references import at_another_time
 from .person_lists import in_title_chain, person_list_from
@@ -192,12 +193,16 @@ def party_named_by_the_activity(c: Context) -> Iterator[Found]:
 #: a side of a collective bargaining named before its people (职工方首席代表、某工会联合会主席某某;
 #: 企业方协商代表某某): the side's title opens the chain of who the person is
 #: (not after 作为: 某某作为职工方首席代表，… names the side after the person, and the clause ends there)
-_SIDE_TITLE = re.compile(r"(?<!作为)(?:职工方|企业方|行政方|劳方|资方)(?:首席)?(?:协商)?代表、?")
+#: (nor after a time gone: 上届职工方首席代表、某某 is the one who sat at an earlier bargaining)
+_SIDE_TITLE = re.compile(r"(?<!作为)(?<!上届)(?<!往届)(?<!上一届)(?<!前任)(?<!去年)"
+                         r"(?:职工方|企业方|行政方|劳方|资方)(?:首席)?(?:协商)?代表、?")
 #: after a body: it acts as one side of the bargaining (A与B分别作为职工方和企业方, A作为职工方)
 _AS_A_SIDE = re.compile(r"(?:分别|共同)?作为(?:职工方|企业方|行政方|劳方|资方)")
 #: the name of a bargaining meeting (工资集体协商会议, 集体协商会): the sides sit at it; not the signing
 #: of the contract (签约仪式: a side's chief of the bargaining months before may only be quoted there)
 _BARGAINING = re.compile(r"协商[\u4e00-\u9fff]{0,4}(?:会议|会)$")
+#: in the clause of a body said to act as a side: a time to come (将推动某协会作为企业方参加明年的协商)
+_TO_COME = re.compile(r"将|明年|下届|下一届|今后")
 
 
 def _titled_by_the_chain(c: Context, at: int) -> list[Mention]:
@@ -241,6 +246,8 @@ def bargaining_sides(c: Context) -> Iterator[Found]:
         for p in people:
             yield p, "participatesIn", main, "bargaining-side"
     for m in ms:
-        if is_org(m) and _AS_A_SIDE.match(text, m.end, c.sentence.end):
+        if is_org(m) and _AS_A_SIDE.match(text, m.end, c.sentence.end) and not in_open_quote(text, m.start) \
+                and not _TO_COME.search(text, *c.clause_of(m)):
+            # (not in quoted words: 某说：“某协会作为企业方，一直没有派人来谈。”; not a side to come)
             for body in c.coordinated_before(m, is_org, ("与", "和", "、", "同")) + [m]:
                 yield body, "participatesIn", main, "bargaining-side"

@@ -173,11 +173,15 @@ def part_of_the_activity(c: Context) -> Iterator[Found]:
 #: the team an inspection or a visit sends out (检查组, 审计组, 督导组)
 _TEAM = r"(?:联合)?(?:检查组|督查组|督导组|审计组|巡查组|工作组|调研组|慰问组)"
 #: 检查组由 … (等N人)组成: the members named between
-_TEAM_MADE_OF = re.compile(_TEAM + r"由(?P<members>[^。；：]{2,80}?)(?:等)?(?:[0-9０-９一二三四五六七八九十]+(?:人|名))?组成")
-#: … 等(N)人组成检查组: the members named before, in the clause
+#: (within one clause: 检查组由某带队，听取了…队伍组成的汇报 names the leader, and no members)
+_TEAM_MADE_OF = re.compile(_TEAM + r"由(?P<members>[^。；：，,]{2,80}?)(?:等)?(?:[0-9０-９一二三四五六七八九十]+(?:人|名))?组成")
+#: … 等(N)人组成检查组: the members named right before (a list ending at it), not anyone of the clause
+#: (接到职工某的举报后迅速组成检查组: who reported the problem is no member)
 _MAKE_UP_THE_TEAM = re.compile(r"(?:等)?(?:[0-9０-９一二三四五六七八九十]+)?(?:人|名)?(?:共同)?组成" + _TEAM)
-#: right after a body among the members: its staff, unnamed (经审会办公室工作人员)
-_ITS_STAFF = re.compile(r"(?:的)?(?:工作人员|干部|业务骨干|同志|负责人)")
+#: right after a body among the members: its staff, unnamed (经审会办公室工作人员, 某局的相关工作人员)
+_ITS_STAFF = re.compile(r"(?:的)?(?:相关|有关)?(?:工作人员|干部|业务骨干|同志|负责人)")
+#: between the bodies of one list (A、B工作人员: the staff of each)
+_BODY_JOINERS = ("、", "和", "与", "及")
 
 
 @needs(event=True, words="组成")
@@ -193,10 +197,29 @@ def members_of_the_team(c: Context) -> Iterator[Found]:
     text = c.text
     spans = [m.span("members") for m in _TEAM_MADE_OF.finditer(text, c.sentence.start, c.sentence.end)]
     for m in _MAKE_UP_THE_TEAM.finditer(text, c.sentence.start, c.sentence.end):
-        spans.append((c.clause_start(m.start(), "，,；;。"), m.start()))
+        start = _list_ending_at(c, m.start())
+        if start is not None:
+            spans.append((start, m.start()))
     for start, end in spans:
-        for k in (m for m in c.mentions if start <= m.start and m.end <= end):
-            if k.type == "Person" and not kin_anchor(c, k) and k.source != "byline":
+        inside = [m for m in c.mentions if start <= m.start and m.end <= end]
+        staffed = [k for k in inside if is_org(k) and not titles_a_person(c, k) and _ITS_STAFF.match(text, k.end, end)]
+        for k in list(staffed):  # (某总工会、某局工作人员: the staff of each body listed)
+            staffed += [b for b in c.coordinated_before(k, is_org, _BODY_JOINERS) if b.start >= start]
+        for k in inside:
+            if k.type == "Person" and not kin_anchor(c, k) and k.source != "byline" or k in staffed:
                 yield k, "participatesIn", ev, "member-of-the-inspection-team"
-            elif is_org(k) and not titles_a_person(c, k) and _ITS_STAFF.match(text, k.end, end):
-                yield k, "participatesIn", ev, "member-of-the-inspection-team"
+
+
+def _list_ending_at(c: Context, at: int) -> int | None:
+    """Where the list of names that ends right at ``at`` starts (甲、乙|等5人组成检查组; 某局工作人员|组成):
+    the persons listed before the last, or the bodies joined to the last; None when no name ends there."""
+    ms = c.mentions
+    k = max((j for j, m in enumerate(ms) if m.end <= at and m.start >= c.sentence.start), default=None)
+    if k is None:
+        return None
+    last, gap = ms[k], c.text[ms[k].end : at]
+    if last.type == "Person" and gap == "":
+        return min([last.start] + [q.start for q in listed_before(c, k)])
+    if is_org(last) and _ITS_STAFF.fullmatch(gap):
+        return min([last.start] + [b.start for b in c.coordinated_before(last, is_org, _BODY_JOINERS)])
+    return None
