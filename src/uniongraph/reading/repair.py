@@ -27,13 +27,16 @@ from __future__ import annotations
 import re
 
 from .blocks import Block
-from .patterns import BYLINE_LINE, CAPTION_CREDIT, CREDIT_WORDS, MAX_HEADLINE, SUBTITLE_LINE, SUBHEAD, ends_sentence
+from .patterns import (BYLINE_LINE, CAPTION_CREDIT, CREDIT_WORDS, MAX_HEADLINE, SLASH_CREDIT, SUBTITLE_LINE, SUBHEAD,
+                       ends_sentence)
 
 
 #: a page's or a notice's field line: a label and a colon (发布时间：, 联系人：), or a date alone
 FIELD_LINE = re.compile(r"(?:发布时间|发布日期|来源|作者|责任编辑|编辑|联系人|联系电话|联系方式|电话|传真|地址|邮箱|电子邮箱)\s*[：:]"
                         # a line of credits (文字：某某　图片：某某, 文/图：某某) under a headline or at the end
                         rf"|(?:{CREDIT_WORDS}|文/图|图/文)[：:]\s*[\u4e00-\u9fff·]{{2,10}}(?:[\s\u3000]|$)"
+                        # … or a slash label with a space for its colon, names (and a body) alone after it
+                        rf"|(?:{SLASH_CREDIT})[ \u3000]+[\u4e00-\u9fff·]{{2,16}}(?:[ \u3000]+[\u4e00-\u9fff·]{{2,16}})*$"
                         r"|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$"
                         # a web page's date line, perhaps with a time and fields (2026-12-16　来源：…　编辑：…)
                         r"|[0-9０-９]{4}-[0-9０-９]{1,2}-[0-9０-９]{1,2}(?=[\s\u3000]|$)")
