@@ -80,8 +80,9 @@ TABLE_ROW = re.compile(r"[^|\n]+(?:\|[^|\n]+){2,}")
 
 #: a line that may be one body's name and nothing else: no clause's stop, comma, colon or space in it
 _NAME_ONLY = re.compile(r"[\u4e00-\u9fff·（）()“”0-9０-９A-Za-z]{4,40}")
-#: … unless it opens with a conjunction: a second body joined to the line above (…有限公司 / 和某某集团)
-_JOINED_ON = "和与及暨同并"
+#: … unless it opens with a conjunction (a second body joined to the line above: …有限公司 / 和某某集团) or a
+#: preposition (a clause's agent or place wrapped to a new line: …本次活动 / 由市总工会和区人社局)
+_JOINED_ON = "和与及暨同并由在对把被将"
 
 
 @lru_cache(maxsize=1)
