@@ -42,6 +42,8 @@ FIELD_LINE = re.compile(r"(?:发布时间|发布日期|来源|作者|责任编�
                         # … or a slash label with a space for its colon, names (and a body) alone after it
                         rf"|(?:{SLASH_CREDIT})[ \u3000]+[\u4e00-\u9fff·]{{2,16}}(?:[ \u3000]+[\u4e00-\u9fff·]{{2,16}})*$"
                         r"|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$"
+                        # an account's header: its name, a space, the date and time of the post (某某公众号　2026年2月13日 18:30)
+                        r"|[^，。；：:\s]{2,20}[ \u3000]+[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日[ \u3000]*[0-9０-９]{1,2}[:：][0-9０-９]{2}$"
                         # an official document's number on its own line (某工发〔2026〕38号)
                         r"|[^，。；\s]{1,12}[〔［\[][0-9０-９]{4}[〕］\]][0-9０-９]{1,4}号$"
                         # a web page's date line, perhaps with a time and fields (2026-12-16　来源：…　编辑：…)
@@ -73,9 +75,10 @@ LIST_ENTRY_LINE = re.compile(r"[^\n：:，。；;,！？、“”]{1,11}[^\n：:
                              r"[^\n：:，。；;,！？“”]+")
 
 
-#: a row of a table printed without outer bars: three cells or more parted by bars (``1 | 某某工作室 |
-#: 某某有限公司 | 某某区``); each row is a line of its own, never part of a paragraph
-TABLE_ROW = re.compile(r"[^|\n]+(?:\|[^|\n]+){2,}")
+#: a row of a table printed with or without outer bars: three cells or more parted by bars (``1 | 某某工作室 |
+#: 某某有限公司 | 某某区``, a Markdown row ``| 1 | 某某工会 | 某某县 |`` and its ``|---|---|---|``); each row is a
+#: line of its own, never part of a paragraph
+TABLE_ROW = re.compile(r"\|?[^|\n]+(?:\|[^|\n]+){2,}\|?")
 
 
 #: a line that may be one body's name and nothing else: no clause's stop, comma, colon or space in it
@@ -120,6 +123,33 @@ def _in_name_list(out: list[Block], block: Block, joined: bool) -> bool:
     return is_name_line(block.text) or len(out) > 1 and is_name_line(out[-2].text)
 
 
+#: the number of a numbered item opening a line (二、, （三）, 4.)
+_ITEM_NUMBER = re.compile(r"[（(]?([一二三四五六七八九十]{1,3}|[0-9]{1,2})(?:[、．.](?![0-9])|[）)])")
+_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+
+
+def _item_number(text: str) -> int:
+    """The number of the item ``text`` opens (七、报名方式 → 7), or 0."""
+    match = _ITEM_NUMBER.match(text)
+    if match is None:
+        return 0
+    word = match.group(1)
+    if word.isdigit():
+        return int(word)
+    if "十" not in word:
+        return _DIGITS[word] if len(word) == 1 else 0
+    tens, _, ones = word.partition("十")
+    return (_DIGITS.get(tens, 0) if tens else 1) * 10 + (_DIGITS.get(ones, 0) if ones else 0)
+
+
+def _next_item(last: Block, block: Block) -> bool:
+    """Whether ``block`` opens the item numbered after the one ``last`` opened (六、… then 七、…): a new
+    item, however long, even when the item above ends with no stop (…副教授某某 / 七、报名方式：…)."""
+    number = _item_number(block.text)
+    return number > 1 and _item_number(last.text) == number - 1 and \
+        _ITEM_NUMBER.match(last.text).group(0)[-1] == _ITEM_NUMBER.match(block.text).group(0)[-1]
+
+
 def is_complete(block: Block) -> bool:
     """Whether a body block must not be continued by the next one.
 
@@ -159,7 +189,8 @@ def repair_breaks(blocks: list[Block]) -> list[Block]:
             joinable = joined = False
             continue
         if joinable and not stands_alone(block) and not (LABEL_LINE.match(out[-1].text) and LABEL_LINE.match(block.text)) \
-                and not _in_column_list(out, block) and not _in_name_list(out, block, joined):
+                and not _in_column_list(out, block) and not _in_name_list(out, block, joined) \
+                and not _next_item(out[-1], block):
             last = out[-1]
             out[-1] = Block(last.text + block.text, last.line, last.kind, last.level)
             joined = True
