@@ -46,3 +46,17 @@ def test_a_lone_name_line_still_joins_a_broken_sentence() -> None:
     # one name line is no list: the next line that is no name continues it
     assert texts("丰源县金穗面业有限公司工会", "近日组织职工开展健步走活动。") == \
         ["丰源县金穗面业有限公司工会近日组织职工开展健步走活动。"]
+
+
+def test_names_parted_by_commas_under_a_section_head_end_there() -> None:
+    lines = ("三、精神文明奖", "青禾学院外语系分工会、青禾学院后勤处分工会", "希望获奖单位珍惜荣誉。")
+    assert texts(*lines) == list(lines)
+
+
+def test_a_line_of_names_under_running_text_still_joins() -> None:
+    # no section head above it: the names are the subject of a sentence wrapped to the next line
+    assert texts("近日，青禾学院举行运动会，", "青禾学院外语系分工会、青禾学院后勤处分工会", "获得精神文明奖。") == \
+        ["近日，青禾学院举行运动会，青禾学院外语系分工会、青禾学院后勤处分工会获得精神文明奖。"]
+    # a part that is no name (后勤处 and 工会 parted) makes the line no list of names
+    assert texts("三、精神文明奖", "青禾学院外语系分工会、后勤处全体", "职工获得表扬。") == \
+        ["三、精神文明奖", "青禾学院外语系分工会、后勤处全体职工获得表扬。"]

@@ -111,16 +111,23 @@ def is_name_line(text: str) -> bool:
     >>> is_name_line("某某市第三人民医院工会"), is_name_line("由市总工会和区人社局"), is_name_line("和某某集团有限公司")
     (True, False, False)
     """
-    return bool(_NAME_ONLY.fullmatch(text)) and text[0] not in _JOINED_ON and text.endswith(_name_heads())
+    heads = _name_heads()
+    return text[0] not in _JOINED_ON and all(_NAME_ONLY.fullmatch(part) and part.endswith(heads)
+                                             for part in text.split("、"))
 
 
 def _in_name_list(out: list[Block], block: Block, joined: bool) -> bool:
-    """Whether the last block of ``out``, a line on its own (``joined`` is false), is a body's name that
-    ``block`` follows as the next name, or that closes a run of two names and more: a line break
-    between two whole names ends the first, as a list item would (one union a line under 模范职工之家)."""
+    """Whether the last block of ``out``, a line on its own (``joined`` is false), is a body's name (or
+    names parted by 、) that ``block`` follows as the next name, or that closes a run of two names and
+    more, or that stands under a numbered section head as its entry: a line break after whole names
+    ends them, as a list item would (one union a line under 一、模范职工之家; 三、风尚奖 / 某分工会、某分工会)."""
     if joined or not is_name_line(out[-1].text):
         return False
-    return is_name_line(block.text) or len(out) > 1 and is_name_line(out[-2].text)
+    if is_name_line(block.text):
+        return True
+    above = out[-2].text if len(out) > 1 else ""
+    return bool(above) and (is_name_line(above) or len(above) <= MAX_HEADLINE and bool(SUBHEAD.match(above))
+                            and not ends_sentence(above))
 
 
 #: the number of a numbered item opening a line (二、, （三）, 4.)
