@@ -30,7 +30,8 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import Article, Byline
-from .patterns import (BYLINE_LINE, CAPTION_CREDIT, CREDIT_LABEL, DATELINE, HAN, NAME_SEPARATORS, ROLE, SUBTITLE_LINE, both_scripts,
+from .patterns import (BYLINE_LINE, CAPTION_CREDIT, CREDIT_LABEL, DATELINE, HAN, NAME_SEPARATORS, ROLE, SLASH_CREDIT, SUBTITLE_LINE,
+                       both_scripts,
                        ends_sentence, role_of)
 
 #: Body paragraphs from the top, and from the end, searched for byline paragraphs.
@@ -142,8 +143,10 @@ def _word_across_names(text: str, names: list[Byline]) -> bool:
                for a, b in zip(names, names[1:]))
 
 
-#: a web page's line of facts under its headline (发布时间：… 来源：…), where a byline may be one field
-_FIELD_LINE = re.compile(r"(?:发布时间|发布日期|发表时间|来源|稿源)\s*[：:]")
+#: a web page's line of facts under its headline (发布时间：… 来源：…), where a byline may be one field;
+#: the page may print its date bare before the fields (2026-12-16 09:40　来源：…　作者：…)
+_FIELD_LINE = re.compile(r"(?:[0-9０-９]{4}[-/.][0-9０-９]{1,2}[-/.][0-9０-９]{1,2}(?:\s+[0-9０-９]{1,2}[:：][0-9０-９]{2})?"
+                         r"[\s\u3000]+)?(?:发布时间|发布日期|发表时间|来源|稿源)\s*[：:]")
 #: a byline field: after a field's white space, a role (来源：某日报　记者 某某　通讯员 某某)
 _FIELD_ROLE = re.compile(rf"(?<=[\s\u3000])(?={ROLE.pattern})")
 
@@ -174,8 +177,10 @@ _OTHER_LABELS = ("责任编辑|编辑|审核|审校|校对|终审|排版|视频|
 @lru_cache(maxsize=1)
 def _label_pattern() -> re.Pattern[str]:
     labels = "|".join(re.escape(w) for w in _byline_labels())
-    # a label opens the line, a bracket or a field (after white space): not 本文：, 图为…
-    return re.compile(rf"(?:^|(?<=[\s\u3000（(]))({labels}|{_OTHER_LABELS})\s*[：:]\s*", re.M)
+    # a label opens the line, a bracket or a field (after white space): not 本文：, 图为…; a slash label
+    # may take a space for its colon (文/图 某某: group 2)
+    return re.compile(rf"(?:^|(?<=[\s\u3000（(]))(?:({labels}|{_OTHER_LABELS})\s*[：:]|({SLASH_CREDIT})(?=[ \u3000]))\s*",
+                      re.M)
 
 
 #: labels whose value is more often a body than a person: a name there must open with a surname
@@ -196,14 +201,15 @@ def credit_bylines(text: str, start: int, end: int) -> list[Byline]:
     bylines = set(_byline_labels())
     out: list[Byline] = []
     for i, field in enumerate(fields):
-        if field.group(1) not in bylines:
+        label = field.group(1) or field.group(2)
+        if label not in bylines:
             continue
         value_end = fields[i + 1].start() if i + 1 < len(fields) else end
         for part in re.finditer(rf"[^{NAME_SEPARATORS}）)]+", text[field.end():value_end]):
             run = part.group()
             # one name; names run together (摄影：徐烨谢奇); a name with no known surname (其木格)
             names = [run] if is_plausible_name(run) else split_names(run) or (
-                [run] if field.group(1) not in _BODY_FIRST_LABELS and _bare_name(run) else [])
+                [run] if label not in _BODY_FIRST_LABELS and _bare_name(run) else [])
             s = field.end() + part.start()
             for name in names:
                 out.append(Byline("correspondent", name, s, s + len(name)))
@@ -224,7 +230,7 @@ def _bare_name(name: str) -> bool:
 
 
 #: a line made of credit fields only: 文字：某某　图片：某某, 编辑：某某　审核：某某, （供稿：某单位　某某）
-_CREDITS_ONLY = re.compile(rf"[（(]?(?:(?:{CREDIT_LABEL}|(?:文/图|图/文|供稿|撰稿|撰文)[：:])\s*"
+_CREDITS_ONLY = re.compile(rf"[（(]?(?:(?:{CREDIT_LABEL}|(?:文/图|图/文|供稿|撰稿|撰文)[：:]|(?:{SLASH_CREDIT})(?=[ \u3000]))\s*"
                            rf"[{HAN}·{NAME_SEPARATORS}]{{2,30}}?\s*)+[）)]?")
 
 

@@ -22,6 +22,9 @@ HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: alone are CREDIT_WORDS, for patterns that add labels of their own (reading/repair: 文/图).
 CREDIT_WORDS = r"责任编辑|编辑|审核|审校|校对|终审|文字|文|图片|图|摄影|摄像|视频|排版|作者"
 CREDIT_LABEL = rf"(?:{CREDIT_WORDS})[：:]"
+#: the credit labels a page may print with a space for their colon (文/图 某单位 某某): a slash is in no
+#: word of running text, so the label alone says what follows
+SLASH_CREDIT = r"文/图|图/文"
 
 #: a sub-title under a headline, opened by a dash (——记某某劳模创新工作室): a line of its own
 SUBTITLE_LINE = re.compile(r"(?:——|—{1}|－－|--)\S")

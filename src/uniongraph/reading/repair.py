@@ -15,7 +15,9 @@ field lines of a web page or a notice (``发布时间：…　来源：…``, ``
 which end with no stop but say a thing of their own, nor the rows of a table printed without outer
 bars (``1 | 某某工作室 | 某某有限公司``), nor a picture caption closed by its credit
 (``…送上饺子。　本报记者 某某 摄``), nor two entries of a results list in a row
-(``男子100米：某学院 某某`` then ``女子跳绳：图书馆 某某``), nor a short entry before what follows it.
+(``男子100米：某学院 某某`` then ``女子跳绳：图书馆 某某``), nor a short entry before what follows it, nor two lines
+that are each a body's name alone (a list of honoured units set one a line), nor an official document's number
+(``某工发〔2026〕38号``).
 
 >>> from .blocks import Block
 >>> [b.text for b in repair_breaks([Block("目前，钱", 5), Block("塘集团共建设职工之家14个。", 7)])]
@@ -25,16 +27,25 @@ bars (``1 | 某某工作室 | 某某有限公司``), nor a picture caption close
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from .blocks import Block
-from .patterns import BYLINE_LINE, CAPTION_CREDIT, CREDIT_WORDS, MAX_HEADLINE, SUBTITLE_LINE, SUBHEAD, ends_sentence
+from .patterns import (BYLINE_LINE, CAPTION_CREDIT, CREDIT_WORDS, MAX_HEADLINE, SLASH_CREDIT, SUBTITLE_LINE, SUBHEAD,
+                       ends_sentence)
 
 
 #: a page's or a notice's field line: a label and a colon (发布时间：, 联系人：), or a date alone
 FIELD_LINE = re.compile(r"(?:发布时间|发布日期|来源|作者|责任编辑|编辑|联系人|联系电话|联系方式|电话|传真|地址|邮箱|电子邮箱)\s*[：:]"
                         # a line of credits (文字：某某　图片：某某, 文/图：某某) under a headline or at the end
                         rf"|(?:{CREDIT_WORDS}|文/图|图/文)[：:]\s*[\u4e00-\u9fff·]{{2,10}}(?:[\s\u3000]|$)"
+                        # … or a slash label with a space for its colon, names (and a body) alone after it
+                        rf"|(?:{SLASH_CREDIT})[ \u3000]+[\u4e00-\u9fff·]{{2,16}}(?:[ \u3000]+[\u4e00-\u9fff·]{{2,16}})*$"
                         r"|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$"
+                        # an account's header: its name, a space, the date and time of the post (某某公众号　2026年2月13日 18:30)
+                        r"|[^，。；：:\s]{2,20}[ \u3000]+[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日[ \u3000]*[0-9０-９]{1,2}[:：][0-9０-９]{2}$"
+                        # an official document's number on its own line (某工发〔2026〕38号)
+                        r"|[^，。；\s]{1,12}[〔［\[][0-9０-９]{4}[〕］\]][0-9０-９]{1,4}号$"
                         # a web page's date line, perhaps with a time and fields (2026-12-16　来源：…　编辑：…)
                         r"|[0-9０-９]{4}-[0-9０-９]{1,2}-[0-9０-９]{1,2}(?=[\s\u3000]|$)")
 
@@ -64,9 +75,86 @@ LIST_ENTRY_LINE = re.compile(r"[^\n：:，。；;,！？、“”]{1,11}[^\n：:
                              r"[^\n：:，。；;,！？“”]+")
 
 
-#: a row of a table printed without outer bars: three cells or more parted by bars (``1 | 某某工作室 |
-#: 某某有限公司 | 某某区``); each row is a line of its own, never part of a paragraph
-TABLE_ROW = re.compile(r"[^|\n]+(?:\|[^|\n]+){2,}")
+#: a row of a table printed with or without outer bars: three cells or more parted by bars (``1 | 某某工作室 |
+#: 某某有限公司 | 某某区``, a Markdown row ``| 1 | 某某工会 | 某某县 |`` and its ``|---|---|---|``); each row is a
+#: line of its own, never part of a paragraph
+TABLE_ROW = re.compile(r"\|?[^|\n]+(?:\|[^|\n]+){2,}\|?")
+
+
+#: a line that may be one body's name and nothing else: no clause's stop, comma, colon or space in it
+_NAME_ONLY = re.compile(r"[\u4e00-\u9fff·（）()“”0-9０-９A-Za-z]{4,40}")
+#: … unless it opens with a conjunction (a second body joined to the line above: …有限公司 / 和某某集团) or a
+#: preposition (a clause's agent or place wrapped to a new line: …本次活动 / 由市总工会和区人社局)
+_JOINED_ON = "和与及暨同并由在对把被将"
+
+
+@lru_cache(maxsize=1)
+def _name_heads() -> tuple[str, ...]:
+    """How a body's name ends: the organisation heads (``lexicons/org_heads.tsv``, venues aside) and
+    the heads of units and groups inside a body (``crew_unit_heads.txt``, ``name_line_heads.txt``)."""
+    lexicons = resources.files("uniongraph").joinpath("lexicons")
+    heads: set[str] = set()
+    for row in lexicons.joinpath("org_heads.tsv").read_text("utf-8").splitlines():
+        cells = row.split("\t")
+        if len(cells) >= 2 and not row.startswith("#") and cells[1] != "Place":
+            heads.add(cells[0].strip())
+    for name in ("crew_unit_heads.txt", "name_line_heads.txt"):
+        heads |= {w.strip() for w in lexicons.joinpath(name).read_text("utf-8").splitlines()
+                  if w.strip() and not w.startswith("#")}
+    return tuple(sorted(heads - {""}))
+
+
+def is_name_line(text: str) -> bool:
+    """Whether a line is a body's name alone (某某县某某有限公司工会): an entry of a list set one name a
+    line (a list of honoured units, the rows of a table without bars).
+
+    >>> is_name_line("某某市第三人民医院工会"), is_name_line("由市总工会和区人社局"), is_name_line("和某某集团有限公司")
+    (True, False, False)
+    """
+    heads = _name_heads()
+    return text[0] not in _JOINED_ON and all(_NAME_ONLY.fullmatch(part) and part.endswith(heads)
+                                             for part in text.split("、"))
+
+
+def _in_name_list(out: list[Block], block: Block, joined: bool) -> bool:
+    """Whether the last block of ``out``, a line on its own (``joined`` is false), is a body's name (or
+    names parted by 、) that ``block`` follows as the next name, or that closes a run of two names and
+    more, or that stands under a numbered section head as its entry: a line break after whole names
+    ends them, as a list item would (one union a line under 一、模范职工之家; 三、风尚奖 / 某分工会、某分工会)."""
+    if joined or not is_name_line(out[-1].text):
+        return False
+    if is_name_line(block.text):
+        return True
+    above = out[-2].text if len(out) > 1 else ""
+    return bool(above) and (is_name_line(above) or len(above) <= MAX_HEADLINE and bool(SUBHEAD.match(above))
+                            and not ends_sentence(above))
+
+
+#: the number of a numbered item opening a line (二、, （三）, 4.)
+_ITEM_NUMBER = re.compile(r"[（(]?([一二三四五六七八九十]{1,3}|[0-9]{1,2})(?:[、．.](?![0-9])|[）)])")
+_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+
+
+def _item_number(text: str) -> int:
+    """The number of the item ``text`` opens (七、报名方式 → 7), or 0."""
+    match = _ITEM_NUMBER.match(text)
+    if match is None:
+        return 0
+    word = match.group(1)
+    if word.isdigit():
+        return int(word)
+    if "十" not in word:
+        return _DIGITS[word] if len(word) == 1 else 0
+    tens, _, ones = word.partition("十")
+    return (_DIGITS.get(tens, 0) if tens else 1) * 10 + (_DIGITS.get(ones, 0) if ones else 0)
+
+
+def _next_item(last: Block, block: Block) -> bool:
+    """Whether ``block`` opens the item numbered after the one ``last`` opened (六、… then 七、…): a new
+    item, however long, even when the item above ends with no stop (…副教授某某 / 七、报名方式：…)."""
+    number = _item_number(block.text)
+    return number > 1 and _item_number(last.text) == number - 1 and \
+        _ITEM_NUMBER.match(last.text).group(0)[-1] == _ITEM_NUMBER.match(block.text).group(0)[-1]
 
 
 def is_complete(block: Block) -> bool:
@@ -101,16 +189,20 @@ def repair_breaks(blocks: list[Block]) -> list[Block]:
     """Return the blocks with broken body paragraphs rejoined (each keeps its first line)."""
     out: list[Block] = []
     joinable = False  # the last block in ``out`` is body text still waiting for its end
+    joined = False  # … and it was joined from more than one line (a paragraph, no list entry)
     for block in blocks:
         if block.kind != "body":
             out.append(block)
-            joinable = False
+            joinable = joined = False
             continue
         if joinable and not stands_alone(block) and not (LABEL_LINE.match(out[-1].text) and LABEL_LINE.match(block.text)) \
-                and not _in_column_list(out, block):
+                and not _in_column_list(out, block) and not _in_name_list(out, block, joined) \
+                and not _next_item(out[-1], block):
             last = out[-1]
             out[-1] = Block(last.text + block.text, last.line, last.kind, last.level)
+            joined = True
         else:
             out.append(Block(block.text, block.line, block.kind, block.level))
+            joined = False
         joinable = not is_complete(out[-1])
     return out
