@@ -402,8 +402,8 @@ def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str])
             elif h.group().endswith("会") and text.startswith("议", h.end()) and h.end() + 1 <= limit \
                     and idx.is_boundary(h.end() + 1):
                 end, head = h.end() + 1, h.group() + "议"  # 经验交流会|议: the head 会议 overlaps 交流会
-        if end is None:
-            continue
+        if end is None or _SPIRIT_AFTER.match(text, end) and not _SPIRIT_AFTER.fullmatch(text, end, _object_limit(text, end)):
+            continue  # 举办…二次会议精神|宣讲会: the meeting is cited by what is held (but 召开…会议精神: the verb's own)
         body = text[start : end - len(head)]
         if len(body) < 2 and (len(head) < 4 or head in _GENERIC_MEETINGS):
             continue
@@ -591,7 +591,9 @@ def _opened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -
             continue
         # 狠抓全国金融工作会议的落实, 贯彻…会议精神: a meeting cited, as a congress is, not reported
         # (but 致信全国冶金工作会议要求…: the writer asks; a meeting written to is being held)
-        cited = not opened and bool(_CITED.match(text, h.end())) and not text.endswith(_WRITTEN_TO, 0, start)
+        # (and 中央经济工作会议|和中央农村工作会议精神: two meetings cited together)
+        cited = not opened and bool(_CITED.match(text, h.end()) or _CITED_WITH_ANOTHER.match(text, h.end())) \
+            and not text.endswith(_WRITTEN_TO, 0, start)
         out.append(_event(text, start, h.end(), "event-opened", Priority.EVENT_CONVENED, congress=cited))
     return out
 
@@ -617,6 +619,8 @@ _SCOPED_LIST = re.compile(r"(?:全国|全省|全市|全区|全县|全军)(?:[\u4
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CITED = re.compile(r"(?:的)?(?:精神|落实|部署|要求|决定|决策)")
 _WRITTEN_TO = ("致信", "致电", "致贺信")
+#: another meeting joined after a meeting's name, the two cited together (…会议和…会议精神)
+_CITED_WITH_ANOTHER = re.compile(r"[和与及][^，。；：、！？\s]{2,20}?(?:会|会议)(?:的)?精神")
 
 
 #: multi-sport games by their edition (第十八届冬奥会, ２０００年奥运会, 长野冬奥会 after an edition) or by the
@@ -975,12 +979,31 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     for m in out:
         if not m.congress and _SPIRIT_AFTER.match(text, m.end) and _PASSED_ON_BEFORE.search(text, max(0, m.start - 40), m.start):
             m.congress = True  # 传达学习…推进会精神: a meeting cited for its spirit, as a congress is, not reported
+    out = [_with_the_other_cited(idx, m, out) for m in out]
     out = [part for m in out for part in _two_joined(idx, m, head_re)]
     out += _stages_of_contests(idx, out, lex)
     out += _meetings_about_events(idx, out, lex, head_re)
     out += _campaigns_inside_meetings(idx, out, lex)
     out = out + _joined_by_ji(idx, out, lex)
     return [m for m in out if not _kind_in_a_list_of_kinds(idx, m, lex)] if "等" in text else out
+
+
+def _with_the_other_cited(idx: TokenIndex, m: Mention, events: list[Mention]) -> Mention:
+    """A gathering named by the spirit of a meeting (…二次会议精神宣讲会) whose name opens right after
+    和 (与, 及) and another meeting cited with it (十四届全国人大二次会议|和|…): both meetings are the
+    gathering's topic, its name opens with the first."""
+    text = idx.text
+    if m.start < 2 or text[m.start - 1] not in _EVENTS_JOINED or not _CITED_INSIDE.search(m.text):
+        return m
+    other = next((e for e in events if e.end == m.start - 1 and e.congress and _MEETING_HEAD.search(e.text)), None)
+    if other is None:
+        return m
+    term = _TERM_BEFORE.search(text, max(0, other.start - 6), other.start)
+    return _event(text, term.start() if term else other.start, m.end, m.source, m.priority, governed=True)
+
+
+#: a congress's term written before its body (十四届|全国人大二次会议)
+_TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十百0-9０-９]+届$")
 
 
 #: a conjunction between two events' names (心理疏导讲座|和|…工作座谈会, 庆祝晚会|和|纪念晚会)
@@ -997,17 +1020,31 @@ def _two_joined(idx: TokenIndex, m: Mention, head_re: re.Pattern[str]) -> list[M
     text = idx.text
     if not any(c in m.text for c in _EVENTS_JOINED) or "“" in m.text:
         return [m]
+    gathering = _GATHERING_HEAD.search(m.text) is not None
     for at in range(m.end - 3, m.start + 1, -1):
-        if text[at] in _EVENTS_JOINED and idx.is_boundary(at) and idx.is_boundary(at + 1) \
-                and any(h.end() == at and len(h.group()) >= 2 and idx.is_boundary(h.start())
-                        for h in head_re.finditer(text, max(m.start, at - 6), at)):
+        first = next((h for h in head_re.finditer(text, max(m.start, at - 6), at)
+                      if h.end() == at and len(h.group()) >= 2 and idx.is_boundary(h.start())), None) \
+            if text[at] in _EVENTS_JOINED and idx.is_boundary(at) and idx.is_boundary(at + 1) else None
+        if first is not None:
             if m.end - (at + 1) < 4:
                 return [m]
+            if gathering and not _GATHERING_HEAD.search(first.group()):
+                return [m]  # 劳动竞赛和技能比武|表彰大会, 书画展和摄影展|开幕式: a gathering held about two
+                # activities, both its topic (but 讲座和…座谈会, …会议和…会议: two gatherings)
+            if _CITED_INSIDE.search(text, at + 1, m.end):
+                return [m]  # …二次会议和…二次会议|精神|宣讲会: two congresses cited by the lecture's name
             second = _event(text, at + 1, m.end, m.source, m.priority, congress=m.congress, governed=True)
             if at - m.start >= 6 and _EDITION.search(text, m.start, at):
                 return [_event(text, m.start, at, m.source, m.priority, congress=m.congress, governed=True), second]
             return [second]
     return [m]
+
+
+#: the head of a gathering (a meeting, a lecture, a ceremony), which may be held about two activities
+#: joined before it (技能培训和就业服务|推进会); an activity's, a contest's or a show's is none
+_GATHERING_HEAD = re.compile(r"(?:会|会议|讲座|论坛|仪式|式|典礼)$")
+#: a meeting's head and its spirit inside a name: the meetings are cited (…会议精神宣讲会)
+_CITED_INSIDE = re.compile(r"(?:会|会议)精神")
 
 
 #: a list closed by 等 and the kind of its items (…、象棋比赛等活动, …等文体活动, 等系列赛事)
