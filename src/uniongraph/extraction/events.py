@@ -1050,7 +1050,10 @@ _CITED_INSIDE = re.compile(r"(?:会|会议)精神")
 #: a list closed by 等 and the kind of its items (…、象棋比赛等活动, …等文体活动, 等系列赛事)
 _KINDS_LIST_CLOSE = re.compile(r"等(?:各类|多种|系列|一系列)?[\u4e00-\u9fff]{0,4}(?:活动|比赛|赛事)")
 #: what marks one edition or one title, not a kind: an edition, a year, a quote
-_ONE_OF_ITS_KIND = re.compile(r"[届期“『]|[0-9０-９]{4}")
+_ONE_OF_ITS_KIND = re.compile(r"[届期“『]|[0-9０-９]{4}|[〇○零一二三四五六七八九]{4}年")
+#: a date or a place of holding written for one item of the list (12月5日在某体育馆举办的…): one event
+_ITEM_OF_ITS_OWN = re.compile(r"[0-9０-９一二三四五六七八九十]+月[0-9０-９一二三四五六七八九十]+[日号]"
+                              r"|在[^、，。；：！？]{2,20}(?:举办|举行|召开|开展)的")
 #: the most characters after the item to the end of the list's kind
 _MAX_KINDS_LIST = 36
 _CLAUSE_STOP = re.compile(r"[，。；：！？\n]")
@@ -1058,16 +1061,28 @@ _CLAUSE_STOP = re.compile(r"[，。；：！？\n]")
 
 def _kind_in_a_list_of_kinds(idx: TokenIndex, m: Mention, lex: Lexicons) -> bool:
     """Whether the event ``m`` is an item of a list of kinds of activity that 等 closes (还将举办职工
-    冰雪趣味运动会、象棋比赛等活动): what such a list names is a kind of thing to be done, no one event
-    (the golds name none); an item with an edition, a year or a quoted title is one event all the same
-    (举办第三届…运动会、…等活动), and so is one with a proper word or a cup (推出ＣＣＴＶ杯射击擂台赛、全国
-    射击精英赛…等赛事活动)."""
+    冰雪趣味运动会、象棋比赛等活动, the last item as the others): what such a list names is a kind of
+    thing to be done, no one event (the golds name none); an item with an edition, a year or a quoted
+    title is one event all the same (举办第三届…运动会、…等活动), and so is one with a proper word or a cup
+    (推出ＣＣＴＶ杯射击擂台赛、全国射击精英赛…等赛事活动), or one the list dates or places on its own
+    (12月5日在某体育馆举办的…运动会、…)."""
     text = idx.text
-    if not text.startswith("、", m.end) or _ONE_OF_ITS_KIND.search(m.text) or "杯" in m.text \
-            or has_proper_word(body_tokens(idx, m.start, m.end), lex):
+    listed = text.startswith("、", m.end)
+    if not listed and not (text.startswith("等", m.end) and "、" in text[_item_start(text, m.start, 60, "，。；：！？\n") : m.start]):
         return False
-    close = _KINDS_LIST_CLOSE.search(text, m.end + 1, m.end + _MAX_KINDS_LIST)
+    if _ONE_OF_ITS_KIND.search(m.text) or "杯" in m.text or has_proper_word(body_tokens(idx, m.start, m.end), lex) \
+            or _ITEM_OF_ITS_OWN.search(text, _item_start(text, m.start, 30), m.start):
+        return False
+    close = next((c for c in _KINDS_LIST_CLOSE.finditer(text, m.end, m.end + _MAX_KINDS_LIST)
+                  if idx.is_boundary(c.start()) and idx.is_boundary(c.start() + 1)), None)  # (not 平等|宣传活动)
     return close is not None and not _CLAUSE_STOP.search(text, m.end, close.start())
+
+
+def _item_start(text: str, at: int, reach: int, stops: str = "、，。；：！？\n") -> int:
+    """Where the list's item that ends at ``at`` opens: after the last stop or 、 (or the clause's,
+    after the last of ``stops``)."""
+    stop = max(text.rfind(c, max(0, at - reach), at) for c in stops)
+    return stop + 1 if stop >= 0 else max(0, at - reach)
 
 
 #: a meeting's spirit after its name (…推进会精神, …会议的精神): the meeting is cited
