@@ -102,6 +102,11 @@ def test_a_project_launched_after_its_name_is_an_event():
     assert any(f[1] == "heldAt" and "职工普惠保障" in f[0] for f in facts), facts
 
 
+def test_a_project_its_body_runs_in_the_next_sentence_is_an_event():
+    facts = stated_facts("东山市总工会“职工健康守护”项目惠及一线职工2万余人。该项目由东山市总工会主办。")
+    assert any(f[1] == "organizes" and "职工健康守护" in f[2] for f in facts), facts
+
+
 def test_a_technical_project_with_its_result_is_still_none():
     names = final_events("工作室攻关的“低盐腌制工艺改进”项目使企业每年节约成本20万元。")
     assert not any("低盐腌制" in n for n in names), names

@@ -42,6 +42,10 @@ _PROJECT_HEADS = frozenset({"项目"})
 #: 完成了“…”技术攻关项目)
 _RUN_BEFORE = re.compile(r"(?:开展|实施|完成|启动|组织|举办|发起|推出|推进|承办|主办)(?:了|的)?$")
 _RUN_REACH = 6
+#: … or after it, in its own clause: the project as the subject of its launch (“…”项目在某中心正式启动)
+_RUN_AFTER = re.compile(r"[^，。；！？“”\n]{0,16}?(?:正式)?(?:启动|开展|实施|举办|举行|开班|揭牌)")
+#: … or in the next sentence, by the body that runs it (“…”项目惠及…。该项目由市总工会主办)
+_RUN_LATER = re.compile(r"[^。！？\n]{0,40}[。！？]该项目由[^，。；！？]{2,20}?(?:主办|承办|实施|组织|发起)")
 #: after a quoted title, 的 and a kind of event (“一切为了您”的大型综艺晚会)
 TITLE_THEN_KIND = re.compile(r"的(?:大型|小型|专题|主题|文艺|综艺|群众性|大规模|系列){0,3}"
                               r"(?:晚会|演出|联欢会|座谈会|报告会|研讨会|竞赛|比赛|活动)")
@@ -851,7 +855,8 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             # campaign of a weak head's kind
         if best is not None and SITE_AFTER.match(text, best - 2):
             continue  # 在“汉韵府”住宅项目工地上: a works written as a site is a place (places.construction_sites)
-        if best is not None and last in _PROJECT_HEADS and not _RUN_BEFORE.search(text, max(0, qs - _RUN_REACH), qs):
+        if best is not None and last in _PROJECT_HEADS and not _RUN_BEFORE.search(text, max(0, qs - _RUN_REACH), qs) \
+                and not _RUN_AFTER.match(text, best) and not _RUN_LATER.match(text, best):
             continue  # 工作室攻关的“低盐腌制工艺改进”项目使…, 其中“…工装”项目每年节约…: a technical project, a
             # thing done and its result, no activity held (but 共同实施“职工普惠保障”项目, 开展的“…”技术攻关项目)
         if best is not None and (idx.is_boundary(best) or _glued_preposition_at(idx, best)):
