@@ -25,7 +25,7 @@ def final_events(body: str, title: str = TITLE) -> set[str]:
     ("南岭县总工会召开职工技能培训和就业服务推进会。", "职工技能培训和就业服务推进会"),
     ("青河区总工会召开志愿服务和困难帮扶工作座谈会。", "志愿服务和困难帮扶工作座谈会"),
     ("青河市总工会召开全市职工书画展和摄影展总结会。", "全市职工书画展和摄影展总结会"),
-    ("东山市职工绘画展和摄影展开幕式在东山市工人文化宫举行。", "东山市职工绘画展和摄影展开幕式"),
+    ("东山市职工书画展和摄影展开幕式在东山市工人文化宫举行。", "东山市职工书画展和摄影展开幕式"),
     ("西岭县总工会召开2027年劳动竞赛和技能比武表彰大会，表彰先进集体和个人。", "2027年劳动竞赛和技能比武表彰大会"),
 ])
 def test_a_meeting_about_two_activities_is_one_event(body, name):
@@ -129,3 +129,18 @@ def test_an_inspections_report_is_a_document():
 def test_an_audits_feedback_meeting_is_the_event():
     facts = stated_facts("2026年度县级工会经费收支专项审计反馈会在南岭县总工会召开。")
     assert ("2026年度县级工会经费收支专项审计反馈会", "heldAt", "南岭县总工会") in facts, facts
+
+
+def test_an_audits_entry_meeting_is_named_in_full():
+    names = final_events("7日上午，东山市总工会经费收支专项审计进点会在东山市总工会召开。")
+    assert any(n.endswith("经费收支专项审计进点会") for n in names), names
+
+
+def test_a_bare_audit_feedback_meeting_is_no_event():
+    names = final_events("9日下午召开的审计反馈会上，审计组指出了部分问题。")
+    assert not names, names
+
+
+def test_an_inspections_work_report_is_a_document():
+    names = final_events("东山市总工会印发2027年夏季高温劳动保护专项检查工作报告。")
+    assert not names, names
