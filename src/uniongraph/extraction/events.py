@@ -406,8 +406,10 @@ def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str])
             elif h.group().endswith("会") and text.startswith("议", h.end()) and h.end() + 1 <= limit \
                     and idx.is_boundary(h.end() + 1):
                 end, head = h.end() + 1, h.group() + "议"  # 经验交流会|议: the head 会议 overlaps 交流会
-        if end is None or _SPIRIT_AFTER.match(text, end) and not _SPIRIT_AFTER.fullmatch(text, end, _object_limit(text, end)):
-            continue  # 举办…二次会议精神|宣讲会: the meeting is cited by what is held (but 召开…会议精神: the verb's own)
+        if end is None:
+            continue
+        # 举办…二次会议精神|宣讲会: the meeting is cited by what is held (but 召开…会议精神: the verb's own)
+        cited = _SPIRIT_AFTER.match(text, end) is not None and not _SPIRIT_AFTER.fullmatch(text, end, _object_limit(text, end))
         body = text[start : end - len(head)]
         if len(body) < 2 and (len(head) < 4 or head in _GENERIC_MEETINGS):
             continue
@@ -421,7 +423,7 @@ def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str])
             continue  # 参加中宣部召开的…座谈会: the inner verb names the meeting
         if _REFERRING.match(body):
             continue  # 出席了今天的座谈会: the meeting named before (relations.event_references.recent_event)
-        out.append(_event(text, start, end, "event-convened", Priority.EVENT_CONVENED, governed=True))
+        out.append(_event(text, start, end, "event-convened", Priority.EVENT_CONVENED, congress=cited, governed=True))
     return out
 
 
