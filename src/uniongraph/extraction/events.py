@@ -43,7 +43,9 @@ _PROJECT_HEADS = frozenset({"项目"})
 _RUN_BEFORE = re.compile(r"(?:开展|实施|完成|启动|组织|举办|发起|推出|推进|承办|主办)(?:了|的)?$")
 _RUN_REACH = 6
 #: … or after it, in its own clause: the project as the subject of its launch (“…”项目在某中心正式启动)
-_RUN_AFTER = re.compile(r"[^，。；！？“”\n]{0,16}?(?:正式)?(?:启动|开展|实施|举办|举行|开班|揭牌)")
+#: (its place or its date between, no other verb: not “…”项目使企业实施…)
+_RUN_AFTER = re.compile(r"(?:在[^，。；！？“”\n]{2,14}?|于[^，。；！？“”\n]{1,10}?)?(?:正式|全面|顺利)?"
+                        r"(?:启动|开展|实施|举办|举行|开班|揭牌)")
 #: … or in the next sentence, by the body that runs it (“…”项目惠及…。该项目由市总工会主办)
 _RUN_LATER = re.compile(r"[^。！？\n]{0,40}[。！？]该项目由[^，。；！？]{2,20}?(?:主办|承办|实施|组织|发起)")
 #: after a quoted title, 的 and a kind of event (“一切为了您”的大型综艺晚会)
