@@ -762,6 +762,10 @@ def _event_short_form(m: Mention, full: str, lex: Lexicons, headline: bool = Fal
 _MIN_SHARED_ENDING = 4
 
 
+#: a year or an edition in an event's name: a headline's retelling keeps it as the full name has it
+_NUMBERED_IN_NAME = re.compile(r"[0-9０-９]{4}年|第?[一二三四五六七八九十百0-9０-９]+届")
+
+
 def _headline_paraphrase(short: str, full: str) -> bool:
     """Whether a headline's event ``short`` retells the body's ``full`` name in fewer or other words
     (根治欠薪冬季专项行动 of 某市根治拖欠农民工工资冬季专项行动, 某区女职工法律知识竞赛决赛 of 某区第二届女职工
@@ -776,6 +780,11 @@ def _headline_paraphrase(short: str, full: str) -> bool:
     before, rest = full[: len(full) - shared], short[: len(short) - shared]
     if rest[:2] not in before:
         return False
+    if any(n not in full for n in _NUMBERED_IN_NAME.findall(short)):
+        return False  # 全市第四届职工运动会 of 全市第三届…, 青河市2026年…大赛 of 2025年…: another edition
+    straddle = short[len(rest) - 1 : len(rest) + 1]
+    if straddle != full[len(before) - 1 : len(before) + 1] and is_word(straddle):
+        return False  # 职工篮球|友谊赛 of …乒乓球友谊赛: the ending shared opens inside another kind's word
     return 2 * sum(ch in before for ch in rest) >= len(rest) + 2  # (more than half, the opening counted)
 
 

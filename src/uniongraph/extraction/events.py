@@ -42,6 +42,12 @@ _PROJECT_HEADS = frozenset({"项目"})
 #: 完成了“…”技术攻关项目)
 _RUN_BEFORE = re.compile(r"(?:开展|实施|完成|启动|组织|举办|发起|推出|推进|承办|主办)(?:了|的)?$")
 _RUN_REACH = 6
+#: … or after it, in its own clause: the project as the subject of its launch (“…”项目在某中心正式启动)
+#: (its place or its date between, no other verb: not “…”项目使企业实施…)
+_RUN_AFTER = re.compile(r"(?:在[^，。；！？“”\n]{2,14}?|于[^，。；！？“”\n]{1,10}?)?(?:正式|全面|顺利)?"
+                        r"(?:启动|开展|实施|举办|举行|开班|揭牌)")
+#: … or in the next sentence, by the body that runs it (“…”项目惠及…。该项目由市总工会主办)
+_RUN_LATER = re.compile(r"[^。！？\n]{0,40}[。！？]该项目由[^，。；！？]{2,20}?(?:主办|承办|实施|组织|发起)")
 #: after a quoted title, 的 and a kind of event (“一切为了您”的大型综艺晚会)
 TITLE_THEN_KIND = re.compile(r"的(?:大型|小型|专题|主题|文艺|综艺|群众性|大规模|系列){0,3}"
                               r"(?:晚会|演出|联欢会|座谈会|报告会|研讨会|竞赛|比赛|活动)")
@@ -404,6 +410,8 @@ def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str])
                 end, head = h.end() + 1, h.group() + "议"  # 经验交流会|议: the head 会议 overlaps 交流会
         if end is None:
             continue
+        # 举办…二次会议精神|宣讲会: the meeting is cited by what is held (but 召开…会议精神: the verb's own)
+        cited = _SPIRIT_AFTER.match(text, end) is not None and not _SPIRIT_AFTER.fullmatch(text, end, _object_limit(text, end))
         body = text[start : end - len(head)]
         if len(body) < 2 and (len(head) < 4 or head in _GENERIC_MEETINGS):
             continue
@@ -417,7 +425,7 @@ def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str])
             continue  # 参加中宣部召开的…座谈会: the inner verb names the meeting
         if _REFERRING.match(body):
             continue  # 出席了今天的座谈会: the meeting named before (relations.event_references.recent_event)
-        out.append(_event(text, start, end, "event-convened", Priority.EVENT_CONVENED, governed=True))
+        out.append(_event(text, start, end, "event-convened", Priority.EVENT_CONVENED, congress=cited, governed=True))
     return out
 
 
@@ -591,7 +599,9 @@ def _opened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -
             continue
         # 狠抓全国金融工作会议的落实, 贯彻…会议精神: a meeting cited, as a congress is, not reported
         # (but 致信全国冶金工作会议要求…: the writer asks; a meeting written to is being held)
-        cited = not opened and bool(_CITED.match(text, h.end())) and not text.endswith(_WRITTEN_TO, 0, start)
+        # (and 中央经济工作会议|和中央农村工作会议精神: two meetings cited together)
+        cited = not opened and bool(_CITED.match(text, h.end()) or _CITED_WITH_ANOTHER.match(text, h.end())) \
+            and not text.endswith(_WRITTEN_TO, 0, start)
         out.append(_event(text, start, h.end(), "event-opened", Priority.EVENT_CONVENED, congress=cited))
     return out
 
@@ -617,6 +627,8 @@ _SCOPED_LIST = re.compile(r"(?:全国|全省|全市|全区|全县|全军)(?:[\u4
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CITED = re.compile(r"(?:的)?(?:精神|落实|部署|要求|决定|决策)")
 _WRITTEN_TO = ("致信", "致电", "致贺信")
+#: another meeting joined after a meeting's name, the two cited together (…会议和…会议精神)
+_CITED_WITH_ANOTHER = re.compile(r"[和与及][^，。；：、！？\s]{2,20}?(?:会|会议)(?:的)?精神")
 
 
 #: multi-sport games by their edition (第十八届冬奥会, ２０００年奥运会, 长野冬奥会 after an edition) or by the
@@ -847,7 +859,8 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
             # campaign of a weak head's kind
         if best is not None and SITE_AFTER.match(text, best - 2):
             continue  # 在“汉韵府”住宅项目工地上: a works written as a site is a place (places.construction_sites)
-        if best is not None and last in _PROJECT_HEADS and not _RUN_BEFORE.search(text, max(0, qs - _RUN_REACH), qs):
+        if best is not None and last in _PROJECT_HEADS and not _RUN_BEFORE.search(text, max(0, qs - _RUN_REACH), qs) \
+                and not _RUN_AFTER.match(text, best) and not _RUN_LATER.match(text, best):
             continue  # 工作室攻关的“低盐腌制工艺改进”项目使…, 其中“…工装”项目每年节约…: a technical project, a
             # thing done and its result, no activity held (but 共同实施“职工普惠保障”项目, 开展的“…”技术攻关项目)
         if best is not None and (idx.is_boundary(best) or _glued_preposition_at(idx, best)):
@@ -975,12 +988,31 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     for m in out:
         if not m.congress and _SPIRIT_AFTER.match(text, m.end) and _PASSED_ON_BEFORE.search(text, max(0, m.start - 40), m.start):
             m.congress = True  # 传达学习…推进会精神: a meeting cited for its spirit, as a congress is, not reported
+    out = [_with_the_other_cited(idx, m, out) for m in out]
     out = [part for m in out for part in _two_joined(idx, m, head_re)]
     out += _stages_of_contests(idx, out, lex)
     out += _meetings_about_events(idx, out, lex, head_re)
     out += _campaigns_inside_meetings(idx, out, lex)
     out = out + _joined_by_ji(idx, out, lex)
     return [m for m in out if not _kind_in_a_list_of_kinds(idx, m, lex)] if "等" in text else out
+
+
+def _with_the_other_cited(idx: TokenIndex, m: Mention, events: list[Mention]) -> Mention:
+    """A gathering named by the spirit of a meeting (…二次会议精神宣讲会) whose name opens right after
+    和 (与, 及) and another meeting cited with it (十四届全国人大二次会议|和|…): both meetings are the
+    gathering's topic, its name opens with the first."""
+    text = idx.text
+    if m.start < 2 or text[m.start - 1] not in _EVENTS_JOINED or not _CITED_INSIDE.search(m.text):
+        return m
+    other = next((e for e in events if e.end == m.start - 1 and e.congress and _MEETING_HEAD.search(e.text)), None)
+    if other is None:
+        return m
+    term = _TERM_BEFORE.search(text, max(0, other.start - 6), other.start)
+    return _event(text, term.start() if term else other.start, m.end, m.source, m.priority, governed=True)
+
+
+#: a congress's term written before its body (十四届|全国人大二次会议)
+_TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十百0-9０-９]+届$")
 
 
 #: a conjunction between two events' names (心理疏导讲座|和|…工作座谈会, 庆祝晚会|和|纪念晚会)
@@ -997,12 +1029,19 @@ def _two_joined(idx: TokenIndex, m: Mention, head_re: re.Pattern[str]) -> list[M
     text = idx.text
     if not any(c in m.text for c in _EVENTS_JOINED) or "“" in m.text:
         return [m]
+    gathering = _GATHERING_HEAD.search(m.text) is not None
     for at in range(m.end - 3, m.start + 1, -1):
-        if text[at] in _EVENTS_JOINED and idx.is_boundary(at) and idx.is_boundary(at + 1) \
-                and any(h.end() == at and len(h.group()) >= 2 and idx.is_boundary(h.start())
-                        for h in head_re.finditer(text, max(m.start, at - 6), at)):
+        first = next((h for h in head_re.finditer(text, max(m.start, at - 6), at)
+                      if h.end() == at and len(h.group()) >= 2 and idx.is_boundary(h.start())), None) \
+            if text[at] in _EVENTS_JOINED and idx.is_boundary(at) and idx.is_boundary(at + 1) else None
+        if first is not None:
             if m.end - (at + 1) < 4:
                 return [m]
+            if gathering and not _GATHERING_HEAD.search(first.group()):
+                return [m]  # 劳动竞赛和技能比武|表彰大会, 书画展和摄影展|开幕式: a gathering held about two
+                # activities, both its topic (but 讲座和…座谈会, …会议和…会议: two gatherings)
+            if _CITED_INSIDE.search(text, at + 1, m.end):
+                return [m]  # …二次会议和…二次会议|精神|宣讲会: two congresses cited by the lecture's name
             second = _event(text, at + 1, m.end, m.source, m.priority, congress=m.congress, governed=True)
             if at - m.start >= 6 and _EDITION.search(text, m.start, at):
                 return [_event(text, m.start, at, m.source, m.priority, congress=m.congress, governed=True), second]
@@ -1010,10 +1049,20 @@ def _two_joined(idx: TokenIndex, m: Mention, head_re: re.Pattern[str]) -> list[M
     return [m]
 
 
+#: the head of a gathering (a meeting, a lecture, a ceremony), which may be held about two activities
+#: joined before it (技能培训和就业服务|推进会); an activity's, a contest's or a show's is none
+_GATHERING_HEAD = re.compile(r"(?:会|会议|讲座|论坛|仪式|式|典礼)$")
+#: a meeting's head and its spirit inside a name: the meetings are cited (…会议精神宣讲会)
+_CITED_INSIDE = re.compile(r"(?:会|会议)精神")
+
+
 #: a list closed by 等 and the kind of its items (…、象棋比赛等活动, …等文体活动, 等系列赛事)
 _KINDS_LIST_CLOSE = re.compile(r"等(?:各类|多种|系列|一系列)?[\u4e00-\u9fff]{0,4}(?:活动|比赛|赛事)")
 #: what marks one edition or one title, not a kind: an edition, a year, a quote
-_ONE_OF_ITS_KIND = re.compile(r"[届期“『]|[0-9０-９]{4}")
+_ONE_OF_ITS_KIND = re.compile(r"[届期“『]|[0-9０-９]{4}|[〇○零一二三四五六七八九]{4}年")
+#: a date or a place of holding written for one item of the list (12月5日在某体育馆举办的…): one event
+_ITEM_OF_ITS_OWN = re.compile(r"[0-9０-９一二三四五六七八九十]+月[0-9０-９一二三四五六七八九十]+[日号]"
+                              r"|在[^、，。；：！？]{2,20}(?:举办|举行|召开|开展)的")
 #: the most characters after the item to the end of the list's kind
 _MAX_KINDS_LIST = 36
 _CLAUSE_STOP = re.compile(r"[，。；：！？\n]")
@@ -1021,16 +1070,28 @@ _CLAUSE_STOP = re.compile(r"[，。；：！？\n]")
 
 def _kind_in_a_list_of_kinds(idx: TokenIndex, m: Mention, lex: Lexicons) -> bool:
     """Whether the event ``m`` is an item of a list of kinds of activity that 等 closes (还将举办职工
-    冰雪趣味运动会、象棋比赛等活动): what such a list names is a kind of thing to be done, no one event
-    (the golds name none); an item with an edition, a year or a quoted title is one event all the same
-    (举办第三届…运动会、…等活动), and so is one with a proper word or a cup (推出ＣＣＴＶ杯射击擂台赛、全国
-    射击精英赛…等赛事活动)."""
+    冰雪趣味运动会、象棋比赛等活动, the last item as the others): what such a list names is a kind of
+    thing to be done, no one event (the golds name none); an item with an edition, a year or a quoted
+    title is one event all the same (举办第三届…运动会、…等活动), and so is one with a proper word or a cup
+    (推出ＣＣＴＶ杯射击擂台赛、全国射击精英赛…等赛事活动), or one the list dates or places on its own
+    (12月5日在某体育馆举办的…运动会、…)."""
     text = idx.text
-    if not text.startswith("、", m.end) or _ONE_OF_ITS_KIND.search(m.text) or "杯" in m.text \
-            or has_proper_word(body_tokens(idx, m.start, m.end), lex):
+    listed = text.startswith("、", m.end)
+    if not listed and not (text.startswith("等", m.end) and "、" in text[_item_start(text, m.start, 60, "，。；：！？\n") : m.start]):
         return False
-    close = _KINDS_LIST_CLOSE.search(text, m.end + 1, m.end + _MAX_KINDS_LIST)
+    if _ONE_OF_ITS_KIND.search(m.text) or "杯" in m.text or has_proper_word(body_tokens(idx, m.start, m.end), lex) \
+            or _ITEM_OF_ITS_OWN.search(text, _item_start(text, m.start, 30), m.start):
+        return False
+    close = next((c for c in _KINDS_LIST_CLOSE.finditer(text, m.end, m.end + _MAX_KINDS_LIST)
+                  if idx.is_boundary(c.start()) and idx.is_boundary(c.start() + 1)), None)  # (not 平等|宣传活动)
     return close is not None and not _CLAUSE_STOP.search(text, m.end, close.start())
+
+
+def _item_start(text: str, at: int, reach: int, stops: str = "、，。；：！？\n") -> int:
+    """Where the list's item that ends at ``at`` opens: after the last stop or 、 (or the clause's,
+    after the last of ``stops``)."""
+    stop = max(text.rfind(c, max(0, at - reach), at) for c in stops)
+    return stop + 1 if stop >= 0 else max(0, at - reach)
 
 
 #: a meeting's spirit after its name (…推进会精神, …会议的精神): the meeting is cited

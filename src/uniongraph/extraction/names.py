@@ -681,10 +681,11 @@ def name_start(
             start = tok.start  # 成立大会暨第一次会员大会: 成立 opens an event word here
             i -= 1
             continue
-        if verbs and nxt == "暨" and tok.pos in ("v", "vn") and len(w) >= 2 and prev is not None and prev.pos in _NOUN_TAGS:
+        if verbs and nxt == "暨" and (tok.pos in ("v", "vn") or len(w) >= 4 and word_tag(w[-2:]) in ("v", "vn")) \
+                and len(w) >= 2 and prev is not None and prev.pos in _NOUN_TAGS:
             start = tok.start  # 某公司工会成立|暨第一次会员大会, 成果发布|暨表彰会: the first of the two
             i -= 1  # gatherings 暨 joins is named by its act (a founding, a release) after what it acts on
-            continue
+            continue  # (an act jieba writes as one noun ends in its verb: 换届选举|暨…)
         if verbs and prev is not None and _two_countries(prev.word, w, lex):
             start = prev.start  # 中|越|边境地区工会交流座谈会: the two countries (中越, 中俄) open the name,
             i -= 2  # whatever jieba tags the second's character (越 an adverb)
