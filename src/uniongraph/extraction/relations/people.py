@@ -207,17 +207,8 @@ def _owner_of_committee(c: Context, org, gap: str):  # type: ignore[no-untyped-d
     if not later or all(t.startswith(("党委", "党工委", "纪委")) or t in _INNER_ROLES for t in later):
         return None
     kind_word = kind.group("kind")
-    owners = {}
-    for m in c.article.mentions:
-        if m.start >= org.start:
-            break
-        if m.type == "Company" and not m.reference and (kind_word in m.key or (
-                kind_word == "集团公司" and "集团" in m.key and m.key.endswith("公司"))):
-            owners[m.key] = m
-    # (two companies of that kind named before: 公司 may be either, 某公司与某公司签约; but a short
-    # form inside the full name is the same one: 浦江智能装备集团 … 上海浦江智能装备集团有限公司)
-    stems = {k: re.sub(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|总公司|公司)$", "", k) for k in owners}
-    distinct = [k for k in owners if not any(o != k and stems[k] in o for o in owners)]
+    owners = _companies_of_kind_before(c, kind_word, org.start)
+    distinct = _distinct_keys(owners)
     if len(distinct) > 1:
         # (unless the article's bare 公司工会 of the same kind is one's union: 公司 there is that one,
         # the others only named in the report)
@@ -226,13 +217,54 @@ def _owner_of_committee(c: Context, org, gap: str):  # type: ignore[no-untyped-d
     return owners[distinct[0]] if distinct else (list(owners.values())[-1] if owners else None)
 
 
+def _of_kind(key: str, kind_word: str) -> bool:
+    """Whether a company's name is of the kind a bare word names (集团公司: 某集团有限公司 too)."""
+    return kind_word in key or kind_word == "集团公司" and "集团" in key and key.endswith("公司")
+
+
+def _companies_of_kind_before(c: Context, kind_word: str, before: int) -> dict[str, Mention]:
+    """The companies of ``kind_word`` named in full before ``before``, by key (the last mention of each)."""
+    owners: dict[str, Mention] = {}
+    for m in c.article.mentions:
+        if m.start >= before:
+            break
+        if m.type == "Company" and not m.reference and _of_kind(m.key, kind_word):
+            owners[m.key] = m
+    return owners
+
+
+def _distinct_keys(owners: dict[str, Mention]) -> list[str]:
+    """The keys of different bodies: a short form inside a full name is the same one (浦江智能装备集团 …
+    上海浦江智能装备集团有限公司); two different ones (某公司与某公司签约) leave a bare kind either."""
+    stems = {k: re.sub(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|总公司|公司)$", "", k) for k in owners}
+    return [k for k in owners if not any(o != k and stems[k] in o for o in owners)]
+
+
+def _union_kind_forms(kind_word: str) -> tuple[str, ...]:
+    """How the union of a body written by ``kind_word`` is written by its kind alone (集团党委 and
+    集团公司党委: 集团工会 or 集团公司工会, one body)."""
+    return ("集团工会", "集团公司工会") if kind_word in ("集团", "集团公司") else (kind_word + "工会",)
+
+
+def _bare_union_of_one_body(c: Context, m: Mention, kind_word: str) -> bool:
+    """Whether ``m`` is a bare union written by ``kind_word`` (公司工会) at a point where the article
+    has named one company of that kind only, the one it was read as the union of: no guess between
+    two (a partner or an observer named before it may be the one meant)."""
+    if not (m.reference and m.key.endswith("工会") and c.article.text.startswith(_union_kind_forms(kind_word), m.start)):
+        return False
+    return _distinct_keys(_companies_of_kind_before(c, kind_word, m.start)) == [m.key[: -len("工会")]]
+
+
 def _body_of_kind_union(c: Context, kind_word: str) -> Mention | None:
     """The company the article's bare union of ``kind_word`` (公司工会, 集团工会) was read as the union
-    of (某公司工会 less 工会), when all such unions are one company's and the article names it: the
-    company that kind stands for in this report."""
+    of (某公司工会 less 工会), when every such union is read where one company of that kind only is
+    named before it: the company that kind stands for in this report (None when one is a guess)."""
     text = c.article.text
-    bodies = {m.key[: -len("工会")] for m in c.article.mentions
-              if m.reference and m.key.endswith("工会") and text.startswith(kind_word + "工会", m.start)}
+    bare = [m for m in c.article.mentions
+            if m.reference and m.key.endswith("工会") and text.startswith(_union_kind_forms(kind_word), m.start)]
+    if not bare or not all(_bare_union_of_one_body(c, m, kind_word) for m in bare):
+        return None
+    bodies = {m.key[: -len("工会")] for m in bare}
     if len(bodies) != 1:
         return None
     body = bodies.pop()
@@ -597,7 +629,8 @@ def union_post_in_a_chain(c: Context) -> Iterator[Found]:
                 and not _union_written_by_kind(c, union, stem):
             continue  # (区总工会…集团党委副书记、工会主席某: the federation named before may be the union meant;
             # not when the article writes the union by the chain's kind, 公司党委 … 公司工会: the body's own)
-        if stem and (union.key.startswith(stem) or len(stem) <= 2 and stem in union.key):
+        if stem and (union.key.startswith(stem) or len(stem) <= 2 and stem in union.key
+                     or stem in ENTERPRISE_KINDS and _of_kind(union.key.removesuffix("工会"), stem)):
             yield p, "worksFor", union, "union-post-in-a-chain"
 
 
@@ -648,8 +681,8 @@ def _union_written_by_kind(c: Context, union: Mention, stem: str) -> bool:
     公司工会, 集团党委 … 集团工会): the union of the body the story is about."""
     if stem not in ENTERPRISE_KINDS:
         return False
-    return any(m.key == union.key and m.reference and c.article.text.startswith(stem + "工会", m.start)
-               for m in c.article.mentions)
+    # (read where one body of that kind only is named before: a guess between two is no writing of its own)
+    return any(m.key == union.key and _bare_union_of_one_body(c, m, stem) for m in c.article.mentions)
 
 
 #: the office a chain's body is written with (集团党委): the body itself is what comes before it
