@@ -20,7 +20,7 @@ from .context import (CLAUSE_PUNCT, NAME_JOINERS, PAREN, Context, Found, is_org,
                       named_outside_events, only_titles, opening, starts, title_then_person)
 from .own_units import ENTERPRISE_KINDS
 from .prerequisites import needs
-from .referred_bodies import body_of_kind
+from .referred_bodies import report_body_of_kind
 from .person_lists import AS_TITLE_OF, listed_before
 
 _FROM_GAP = re.compile(r"^的[^，。；：“”]{0,20}$")
@@ -711,27 +711,45 @@ def worker_visited_at_company(c: Context) -> Iterator[Found]:
         yield p, "worksFor", co, "worker-visited-at-company"
 
 
-#: 在公司干了12年: years worked at a body written by its kind alone (the report's own body of that kind)
+#: 在公司干了12年: years worked at a body written by its kind alone (the report's own body of that kind);
+#: years (or a working life) after the verb, not a stay of a day or a month (在公司工作了一上午: a visit)
 _WORKED_AT_KIND = re.compile(r"在(?:这家|该|本)?(?P<kind>集团公司|总公司|公司|集团|总厂|厂|矿|医院|学校)(?:里)?"
-                             r"(?:已经|已|整整|一共|先后)?(?:干|工作|上班)(?:了|过)")
-#: between the person and 在: the clause goes on with the person as its subject (今年52岁，), or the
-#: person's own words begin with the pronoun (告诉记者，他; 说：“我)
-_WORKER_THEN_AT = re.compile(r"(?:今年|现年)?(?:[0-9０-９一二三四五六七八九十]{1,3}岁)?[，,]?"
-                             r"|(?:告诉记者|对记者说|介绍|说|表示)[，,：:]?“?(?:他|她|我)")
+                             r"(?:已经|已|整整|一共|先后)?(?:干|工作|上班)(?:了|过)?(?:整整|足足|将近|近|快)?"
+                             r"(?:[0-9０-９一二三四五六七八九十两几]+多?(?:年|个年头)|多年|大半辈子|半辈子|一辈子)")
+#: between the (last) person and 在: the clause goes on with the person as its subject (，今年52岁，; 已),
+#: or the person's own words begin with the pronoun (告诉记者，他; 说：“我)
+_WORKER_THEN_AT = re.compile(r"(?:[，,]?(?:今年|现年)?[0-9０-９一二三四五六七八九十]{1,3}岁)?[，,]?"
+                             r"(?:已经|已|一直|曾经|曾|先后)?"
+                             r"|(?:告诉记者|对记者说|介绍|说|表示)[，,：:]?“?(?:他|她|我)(?:已经|已|一直|曾经|曾)?")
+#: what joins the workers said together before 在 (钳工甲和乙在公司干了18年)
+_WORKER_JOINERS = ("、", "和", "与")
 
 
 @needs("Person", words=_WORKED_AT_KIND)
 def worked_at_the_kind(c: Context) -> Iterator[Found]:
     """郭某在公司干了12年, 王某今年52岁，在公司干了整整30年焊工, 王某告诉记者，他在公司干了6年: the
-    person works for the body the bare kind stands for, the one of that kind the article names before
-    (:func:`.referred_bodies.body_of_kind`: the only one, or the last close by) (``worked-at-the-kind``)."""
+    person works for the body the bare kind stands for (:func:`.referred_bodies.report_body_of_kind`:
+    the only one of that kind named before, or the report's own) (``worked-at-the-kind``). The person
+    is the clause's subject, titled by a job at most (装配工某; not 看望了…的家属某, the object of
+    someone else's visit, nor 某总工会工作组组长某, whose post is in another body); workers listed
+    with 和 or 、 (甲和乙在公司干了18年) each."""
     text = c.text
+    ms = c.mentions
     for at in _WORKED_AT_KIND.finditer(text, c.sentence.start, c.sentence.end):
-        people = [m for m in c.mentions if m.type == "Person" and m.end <= at.start()]
-        if not people or not _WORKER_THEN_AT.fullmatch(text, people[-1].end, at.start()):
+        last = max((k for k, m in enumerate(ms) if m.type == "Person" and m.end <= at.start()), default=None)
+        if last is None or not _WORKER_THEN_AT.fullmatch(text, ms[last].end, at.start()):
             continue
-        if (body := body_of_kind(c.article, at.group("kind"), at.start())) is not None:
-            yield people[-1], "worksFor", body, "worked-at-the-kind"
+        first = last
+        while first > 0 and ms[first - 1].type == "Person" and c.gap(ms[first - 1], ms[first]) in _WORKER_JOINERS:
+            first -= 1
+        lead_start = c.clause_start(ms[first].start)
+        lead = text[lead_start : ms[first].start]
+        if any(lead_start <= m.start < ms[first].start for m in ms) or lead and not title_then_person(lead) \
+                and not _AGE_LEAD.fullmatch(lead):
+            continue  # (the person is an object, or titled by another body: no worker of this one)
+        if (body := report_body_of_kind(c.article, at.group("kind"), at.start())) is not None:
+            for p in ms[first : last + 1]:
+                yield p, "worksFor", body, "worked-at-the-kind"
 
 
 @functools.lru_cache(maxsize=1)
