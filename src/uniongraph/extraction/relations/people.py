@@ -1332,9 +1332,18 @@ def works_for(c: Context) -> Iterator[Found]:
                     for earlier, title in _title_chain(c, org):
                         yield q, _post(earlier, title), earlier, "title-chain"
                 # 海河机床厂厂长赵立新和副厂长钱国华: further posts of the same body, each with its name
-                for q, title in _more_posts(c, listed_persons(c, i)[-1], gap) if staff else ():
+                for q, title in _more_posts(c, listed_persons(c, i)[-1], gap, team=is_team(org)) if staff else ():
                     yield q, _post(org, title), org, "org-role-persons"
         nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if nxt is not None and nxt.type == "Place" and nxt.body is not None and is_org(nxt.body) \
+                and _AT_ORG.match(c.gap(p, nxt)) and c.text.startswith(nxt.body.name, nxt.start):
+            # 此前在某物流有限公司仓库做搬运工: a site of a company read as one Place with the company
+            # written first (enterprise_units' facility); the job and the work are the company's
+            after = c.after(nxt, 12)
+            if starts(after, "work") and not _WORK_MEETING.match(after):
+                yield p, "worksFor", nxt.body, "person-at-org-works"
+            elif (post := _SERVES_AS.match(after)) and only_titles(post.group(1)):
+                yield p, _post(nxt.body, post.group(1)), nxt.body, "person-at-org-serves"
         if nxt is None or not is_org(nxt):
             yield from _elected_to_union(c, i)
             continue
