@@ -1724,11 +1724,13 @@ def _scope_openers() -> tuple[str, ...]:
                              "banner"))
 
 
-def _more_posts(c: Context, last, first_title: str) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
+def _more_posts(c: Context, last, first_title: str, team: bool = False) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
     """(person, title) for each ``、title NAME`` (or 和/及/与) after ``last`` whose title is a
     post of the same body: the first title's deputy or fellow (厂长 → 副厂长, 主席 → 副主席) or a post
     every body has (党委书记, 工会主席), or any bare post of a leader (银行会长甲和总裁乙, 国务院副总理甲、
-    国务委员乙: one relation per body in a title chain, the guideline's worksFor). 市长 after 厂长赵立新、 is another body's post: the list stops."""
+    国务委员乙: one relation per body in a title chain, the guideline's worksFor). 市长 after 厂长赵立新、 is another body's post: the list stops.
+    After a ``team``, a player's position (``team_player_words.txt``: 某代表队主攻手甲、二传手乙) is one too."""
+    players = load_lexicons().words.get("team_player_words", frozenset()) if team else frozenset()
     ms = c.mentions
     j = ms.index(last)
     any_post = any(is_org(m) for m in ms[:j])  # (a body named before the list: a bare post may be its)
@@ -1746,7 +1748,7 @@ def _more_posts(c: Context, last, first_title: str) -> Iterator[tuple]:  # type:
         if not title or not only_titles(title):
             return
         if _RANK_PREFIX.sub("", title) not in bases and title not in _INNER_ROLES \
-                and not (any_post and _bare_post_of_any_body(title)):
+                and not (any_post and _bare_post_of_any_body(title)) and title not in players:
             return
         yield ms[j + 1], title
         j += 1
