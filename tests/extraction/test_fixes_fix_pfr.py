@@ -129,3 +129,16 @@ def test_a_lineup_of_positions_makes_each_a_member():
 def test_a_lineup_ends_at_someone_who_is_no_player():
     found = facts("南岭县代表队主攻手韦天福、市体育局局长葛玉芬观看了比赛。")
     assert tails(found, "葛玉芬", "memberOf") == set()
+
+
+def test_years_at_the_kind_read_as_the_paragraphs_company():
+    text = ("区总工会一行先后来到青川远扬环卫服务有限公司和青川华泰热电有限公司，为一线职工送去慰问品。\n"
+            "在远扬环卫公司，公司总经理柯文岳介绍了保洁任务。今年58岁的葛玉芬在公司干了12年，她说工会每年都来看望大家。")
+    found = tails(facts(text), "葛玉芬")
+    assert any(t.endswith("远扬环卫服务有限公司") for t in found) and not any("华泰" in t for t in found)
+
+
+def test_a_company_bylined_union_and_a_clear_reading_keep_the_committee_head():
+    text = ("文/图 公司工会 韦小红\n12月5日，青川远扬石油装备股份有限公司第十届职工技术创新成果发布会举行。本次活动由公司工会主办。\n"
+            "完成人：青川华泰焊接科技有限公司 林大伟。\n公司党委书记、董事长柯文岳为获奖团队授牌。")
+    assert any(t.endswith("远扬石油装备股份有限公司") for t in tails(facts(text), "柯文岳"))

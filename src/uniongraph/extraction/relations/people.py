@@ -257,12 +257,13 @@ def _bare_union_of_one_body(c: Context, m: Mention, kind_word: str) -> bool:
 
 def _body_of_kind_union(c: Context, kind_word: str) -> Mention | None:
     """The company the article's bare union of ``kind_word`` (公司工会, 集团工会) was read as the union
-    of (某公司工会 less 工会), when every such union is read where one company of that kind only is
-    named before it: the company that kind stands for in this report (None when one is a guess)."""
+    of (某公司工会 less 工会), when all such unions are one company's and one at least is read where
+    that company alone of its kind is named before it: the company that kind stands for in this
+    report (None when each reading is a guess between two)."""
     text = c.article.text
     bare = [m for m in c.article.mentions
             if m.reference and m.key.endswith("工会") and text.startswith(_union_kind_forms(kind_word), m.start)]
-    if not bare or not all(_bare_union_of_one_body(c, m, kind_word) for m in bare):
+    if not any(_bare_union_of_one_body(c, m, kind_word) for m in bare):
         return None
     bodies = {m.key[: -len("工会")] for m in bare}
     if len(bodies) != 1:
@@ -725,6 +726,28 @@ _WORKER_THEN_AT = re.compile(r"(?:[，,]?(?:今年|现年)?[0-9０-９一二三�
 _WORKER_JOINERS = ("、", "和", "与")
 
 
+#: before a worker's name, in its clause: a closing quote, where the worker comes from (来自某镇的)
+_WORKER_LEAD_OPENERS = re.compile(r"^[”’」』\"）)\s]*(?:来自[^，。；、]{1,15}的)?")
+#: a verb's aspect before the name: the name is its object (看望了…的家属某)
+_VERB_BEFORE_NAME = re.compile(r"[了着过]")
+
+
+def _worker_is_the_subject(c: Context, p: Mention) -> bool:
+    """Whether ``p`` is the subject of its clause, the one who worked there: titled by jobs or an age
+    at most (装配工某, 今年56岁的某; no body named before it in the clause, which would be the body of
+    its post); else words with no verb's aspect and no other person before it in the sentence
+    (工作室领衔人、全国劳动模范某; not 区总工会主席甲来到某公司，看望了…的家属乙: 乙 is the object)."""
+    lead_start = c.clause_start(p.start)
+    if any(lead_start <= m.start < p.start and is_org(m) for m in c.mentions):
+        return False  # (市总工会帮扶工作组组长某: the post is in another body)
+    lead = c.text[lead_start : p.start]
+    lead = lead[_WORKER_LEAD_OPENERS.match(lead).end() :]
+    if not lead or title_then_person(lead) or _AGE_LEAD.fullmatch(lead):
+        return True
+    return not _VERB_BEFORE_NAME.search(lead) and not any(
+        m.type == "Person" and c.sentence.start <= m.start < p.start for m in c.mentions)
+
+
 @needs("Person", words=_WORKED_AT_KIND)
 def worked_at_the_kind(c: Context) -> Iterator[Found]:
     """郭某在公司干了12年, 王某今年52岁，在公司干了整整30年焊工, 王某告诉记者，他在公司干了6年: the
@@ -742,11 +765,8 @@ def worked_at_the_kind(c: Context) -> Iterator[Found]:
         first = last
         while first > 0 and ms[first - 1].type == "Person" and c.gap(ms[first - 1], ms[first]) in _WORKER_JOINERS:
             first -= 1
-        lead_start = c.clause_start(ms[first].start)
-        lead = text[lead_start : ms[first].start]
-        if any(lead_start <= m.start < ms[first].start for m in ms) or lead and not title_then_person(lead) \
-                and not _AGE_LEAD.fullmatch(lead):
-            continue  # (the person is an object, or titled by another body: no worker of this one)
+        if not _worker_is_the_subject(c, ms[first]):
+            continue
         if (body := report_body_of_kind(c.article, at.group("kind"), at.start())) is not None:
             for p in ms[first : last + 1]:
                 yield p, "worksFor", body, "worked-at-the-kind"
