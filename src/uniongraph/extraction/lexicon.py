@@ -253,6 +253,7 @@ def load_lexicons() -> Lexicons:
         "event_owner_words.txt",
         "trade_suffixes.txt",
         "title_units.txt",
+        "team_player_words.txt",
         "industry_words.txt",
         "crew_unit_heads.txt",
         "unit_of_body_heads.txt",

@@ -20,7 +20,7 @@ from .context import (CLAUSE_PUNCT, NAME_JOINERS, PAREN, Context, Found, is_org,
                       named_outside_events, only_titles, opening, starts, title_then_person)
 from .own_units import ENTERPRISE_KINDS
 from .prerequisites import needs
-from .referred_bodies import body_of_kind
+from .referred_bodies import report_body_of_kind
 from .person_lists import AS_TITLE_OF, listed_before
 
 _FROM_GAP = re.compile(r"^的[^，。；：“”]{0,20}$")
@@ -207,17 +207,8 @@ def _owner_of_committee(c: Context, org, gap: str):  # type: ignore[no-untyped-d
     if not later or all(t.startswith(("党委", "党工委", "纪委")) or t in _INNER_ROLES for t in later):
         return None
     kind_word = kind.group("kind")
-    owners = {}
-    for m in c.article.mentions:
-        if m.start >= org.start:
-            break
-        if m.type == "Company" and not m.reference and (kind_word in m.key or (
-                kind_word == "集团公司" and "集团" in m.key and m.key.endswith("公司"))):
-            owners[m.key] = m
-    # (two companies of that kind named before: 公司 may be either, 某公司与某公司签约; but a short
-    # form inside the full name is the same one: 浦江智能装备集团 … 上海浦江智能装备集团有限公司)
-    stems = {k: re.sub(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|总公司|公司)$", "", k) for k in owners}
-    distinct = [k for k in owners if not any(o != k and stems[k] in o for o in owners)]
+    owners = _companies_of_kind_before(c, kind_word, org.start)
+    distinct = _distinct_keys(owners)
     if len(distinct) > 1:
         # (unless the article's bare 公司工会 of the same kind is one's union: 公司 there is that one,
         # the others only named in the report)
@@ -226,13 +217,55 @@ def _owner_of_committee(c: Context, org, gap: str):  # type: ignore[no-untyped-d
     return owners[distinct[0]] if distinct else (list(owners.values())[-1] if owners else None)
 
 
+def _of_kind(key: str, kind_word: str) -> bool:
+    """Whether a company's name is of the kind a bare word names (集团公司: 某集团有限公司 too)."""
+    return kind_word in key or kind_word == "集团公司" and "集团" in key and key.endswith("公司")
+
+
+def _companies_of_kind_before(c: Context, kind_word: str, before: int) -> dict[str, Mention]:
+    """The companies of ``kind_word`` named in full before ``before``, by key (the last mention of each)."""
+    owners: dict[str, Mention] = {}
+    for m in c.article.mentions:
+        if m.start >= before:
+            break
+        if m.type == "Company" and not m.reference and _of_kind(m.key, kind_word):
+            owners[m.key] = m
+    return owners
+
+
+def _distinct_keys(owners: dict[str, Mention]) -> list[str]:
+    """The keys of different bodies: a short form inside a full name is the same one (浦江智能装备集团 …
+    上海浦江智能装备集团有限公司); two different ones (某公司与某公司签约) leave a bare kind either."""
+    stems = {k: re.sub(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|总公司|公司)$", "", k) for k in owners}
+    return [k for k in owners if not any(o != k and stems[k] in o for o in owners)]
+
+
+def _union_kind_forms(kind_word: str) -> tuple[str, ...]:
+    """How the union of a body written by ``kind_word`` is written by its kind alone (集团党委 and
+    集团公司党委: 集团工会 or 集团公司工会, one body)."""
+    return ("集团工会", "集团公司工会") if kind_word in ("集团", "集团公司") else (kind_word + "工会",)
+
+
+def _bare_union_of_one_body(c: Context, m: Mention, kind_word: str) -> bool:
+    """Whether ``m`` is a bare union written by ``kind_word`` (公司工会) at a point where the article
+    has named one company of that kind only, the one it was read as the union of: no guess between
+    two (a partner or an observer named before it may be the one meant)."""
+    if not (m.reference and m.key.endswith("工会") and c.article.text.startswith(_union_kind_forms(kind_word), m.start)):
+        return False
+    return _distinct_keys(_companies_of_kind_before(c, kind_word, m.start)) == [m.key[: -len("工会")]]
+
+
 def _body_of_kind_union(c: Context, kind_word: str) -> Mention | None:
     """The company the article's bare union of ``kind_word`` (公司工会, 集团工会) was read as the union
-    of (某公司工会 less 工会), when all such unions are one company's and the article names it: the
-    company that kind stands for in this report."""
+    of (某公司工会 less 工会), when all such unions are one company's and one at least is read where
+    that company alone of its kind is named before it: the company that kind stands for in this
+    report (None when each reading is a guess between two)."""
     text = c.article.text
-    bodies = {m.key[: -len("工会")] for m in c.article.mentions
-              if m.reference and m.key.endswith("工会") and text.startswith(kind_word + "工会", m.start)}
+    bare = [m for m in c.article.mentions
+            if m.reference and m.key.endswith("工会") and text.startswith(_union_kind_forms(kind_word), m.start)]
+    if not any(_bare_union_of_one_body(c, m, kind_word) for m in bare):
+        return None
+    bodies = {m.key[: -len("工会")] for m in bare}
     if len(bodies) != 1:
         return None
     body = bodies.pop()
@@ -597,7 +630,8 @@ def union_post_in_a_chain(c: Context) -> Iterator[Found]:
                 and not _union_written_by_kind(c, union, stem):
             continue  # (区总工会…集团党委副书记、工会主席某: the federation named before may be the union meant;
             # not when the article writes the union by the chain's kind, 公司党委 … 公司工会: the body's own)
-        if stem and (union.key.startswith(stem) or len(stem) <= 2 and stem in union.key):
+        if stem and (union.key.startswith(stem) or len(stem) <= 2 and stem in union.key
+                     or stem in ENTERPRISE_KINDS and _of_kind(union.key.removesuffix("工会"), stem)):
             yield p, "worksFor", union, "union-post-in-a-chain"
 
 
@@ -648,8 +682,8 @@ def _union_written_by_kind(c: Context, union: Mention, stem: str) -> bool:
     公司工会, 集团党委 … 集团工会): the union of the body the story is about."""
     if stem not in ENTERPRISE_KINDS:
         return False
-    return any(m.key == union.key and m.reference and c.article.text.startswith(stem + "工会", m.start)
-               for m in c.article.mentions)
+    # (read where one body of that kind only is named before: a guess between two is no writing of its own)
+    return any(m.key == union.key and _bare_union_of_one_body(c, m, stem) for m in c.article.mentions)
 
 
 #: the office a chain's body is written with (集团党委): the body itself is what comes before it
@@ -678,27 +712,64 @@ def worker_visited_at_company(c: Context) -> Iterator[Found]:
         yield p, "worksFor", co, "worker-visited-at-company"
 
 
-#: 在公司干了12年: years worked at a body written by its kind alone (the report's own body of that kind)
+#: 在公司干了12年: years worked at a body written by its kind alone (the report's own body of that kind);
+#: years (or a working life) after the verb, not a stay of a day or a month (在公司工作了一上午: a visit)
 _WORKED_AT_KIND = re.compile(r"在(?:这家|该|本)?(?P<kind>集团公司|总公司|公司|集团|总厂|厂|矿|医院|学校)(?:里)?"
-                             r"(?:已经|已|整整|一共|先后)?(?:干|工作|上班)(?:了|过)")
-#: between the person and 在: the clause goes on with the person as its subject (今年52岁，), or the
-#: person's own words begin with the pronoun (告诉记者，他; 说：“我)
-_WORKER_THEN_AT = re.compile(r"(?:今年|现年)?(?:[0-9０-９一二三四五六七八九十]{1,3}岁)?[，,]?"
-                             r"|(?:告诉记者|对记者说|介绍|说|表示)[，,：:]?“?(?:他|她|我)")
+                             r"(?:已经|已|整整|一共|先后)?(?:干|工作|上班)(?:了|过)?(?:整整|足足|将近|近|快)?"
+                             r"(?:[0-9０-９一二三四五六七八九十两几]+多?(?:年|个年头)|多年|大半辈子|半辈子|一辈子)")
+#: between the (last) person and 在: the clause goes on with the person as its subject (，今年52岁，; 已),
+#: or the person's own words begin with the pronoun (告诉记者，他; 说：“我)
+_WORKER_THEN_AT = re.compile(r"(?:[，,]?(?:今年|现年)?[0-9０-９一二三四五六七八九十]{1,3}岁)?[，,]?"
+                             r"(?:已经|已|一直|曾经|曾|先后)?"
+                             r"|(?:告诉记者|对记者说|介绍|说|表示)[，,：:]?“?(?:他|她|我)(?:已经|已|一直|曾经|曾)?")
+#: what joins the workers said together before 在 (钳工甲和乙在公司干了18年)
+_WORKER_JOINERS = ("、", "和", "与")
+
+
+#: before a worker's name, in its clause: a closing quote, where the worker comes from (来自某镇的)
+_WORKER_LEAD_OPENERS = re.compile(r"^[”’」』\"）)\s]*(?:来自[^，。；、]{1,15}的)?")
+#: a verb's aspect before the name: the name is its object (看望了…的家属某)
+_VERB_BEFORE_NAME = re.compile(r"[了着过]")
+
+
+def _worker_is_the_subject(c: Context, p: Mention) -> bool:
+    """Whether ``p`` is the subject of its clause, the one who worked there: titled by jobs or an age
+    at most (装配工某, 今年56岁的某; no body named before it in the clause, which would be the body of
+    its post); else words with no verb's aspect and no other person before it in the sentence
+    (工作室领衔人、全国劳动模范某; not 区总工会主席甲来到某公司，看望了…的家属乙: 乙 is the object)."""
+    lead_start = c.clause_start(p.start)
+    if any(lead_start <= m.start < p.start and is_org(m) for m in c.mentions):
+        return False  # (市总工会帮扶工作组组长某: the post is in another body)
+    lead = c.text[lead_start : p.start]
+    lead = lead[_WORKER_LEAD_OPENERS.match(lead).end() :]
+    if not lead or title_then_person(lead) or _AGE_LEAD.fullmatch(lead):
+        return True
+    return not _VERB_BEFORE_NAME.search(lead) and not any(
+        m.type == "Person" and c.sentence.start <= m.start < p.start for m in c.mentions)
 
 
 @needs("Person", words=_WORKED_AT_KIND)
 def worked_at_the_kind(c: Context) -> Iterator[Found]:
     """郭某在公司干了12年, 王某今年52岁，在公司干了整整30年焊工, 王某告诉记者，他在公司干了6年: the
-    person works for the body the bare kind stands for, the one of that kind the article names before
-    (:func:`.referred_bodies.body_of_kind`: the only one, or the last close by) (``worked-at-the-kind``)."""
+    person works for the body the bare kind stands for (:func:`.referred_bodies.report_body_of_kind`:
+    the only one of that kind named before, or the report's own) (``worked-at-the-kind``). The person
+    is the clause's subject, titled by a job at most (装配工某; not 看望了…的家属某, the object of
+    someone else's visit, nor 某总工会工作组组长某, whose post is in another body); workers listed
+    with 和 or 、 (甲和乙在公司干了18年) each."""
     text = c.text
+    ms = c.mentions
     for at in _WORKED_AT_KIND.finditer(text, c.sentence.start, c.sentence.end):
-        people = [m for m in c.mentions if m.type == "Person" and m.end <= at.start()]
-        if not people or not _WORKER_THEN_AT.fullmatch(text, people[-1].end, at.start()):
+        last = max((k for k, m in enumerate(ms) if m.type == "Person" and m.end <= at.start()), default=None)
+        if last is None or not _WORKER_THEN_AT.fullmatch(text, ms[last].end, at.start()):
             continue
-        if (body := body_of_kind(c.article, at.group("kind"), at.start())) is not None:
-            yield people[-1], "worksFor", body, "worked-at-the-kind"
+        first = last
+        while first > 0 and ms[first - 1].type == "Person" and c.gap(ms[first - 1], ms[first]) in _WORKER_JOINERS:
+            first -= 1
+        if not _worker_is_the_subject(c, ms[first]):
+            continue
+        if (body := report_body_of_kind(c.article, at.group("kind"), at.start())) is not None:
+            for p in ms[first : last + 1]:
+                yield p, "worksFor", body, "worked-at-the-kind"
 
 
 @functools.lru_cache(maxsize=1)
@@ -1281,9 +1352,18 @@ def works_for(c: Context) -> Iterator[Found]:
                     for earlier, title in _title_chain(c, org):
                         yield q, _post(earlier, title), earlier, "title-chain"
                 # 海河机床厂厂长赵立新和副厂长钱国华: further posts of the same body, each with its name
-                for q, title in _more_posts(c, listed_persons(c, i)[-1], gap) if staff else ():
+                for q, title in _more_posts(c, listed_persons(c, i)[-1], gap, team=is_team(org)) if staff else ():
                     yield q, _post(org, title), org, "org-role-persons"
         nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if nxt is not None and nxt.type == "Place" and nxt.body is not None and is_org(nxt.body) \
+                and _AT_ORG.match(c.gap(p, nxt)) and c.text.startswith(nxt.body.name, nxt.start):
+            # 此前在某物流有限公司仓库做搬运工: a site of a company read as one Place with the company
+            # written first (enterprise_units' facility); the job and the work are the company's
+            after = c.after(nxt, 12)
+            if starts(after, "work") and not _WORK_MEETING.match(after):
+                yield p, "worksFor", nxt.body, "person-at-org-works"
+            elif (post := _SERVES_AS.match(after)) and only_titles(post.group(1)):
+                yield p, _post(nxt.body, post.group(1)), nxt.body, "person-at-org-serves"
         if nxt is None or not is_org(nxt):
             yield from _elected_to_union(c, i)
             continue
@@ -1664,11 +1744,13 @@ def _scope_openers() -> tuple[str, ...]:
                              "banner"))
 
 
-def _more_posts(c: Context, last, first_title: str) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
+def _more_posts(c: Context, last, first_title: str, team: bool = False) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
     """(person, title) for each ``、title NAME`` (or 和/及/与) after ``last`` whose title is a
     post of the same body: the first title's deputy or fellow (厂长 → 副厂长, 主席 → 副主席) or a post
     every body has (党委书记, 工会主席), or any bare post of a leader (银行会长甲和总裁乙, 国务院副总理甲、
-    国务委员乙: one relation per body in a title chain, the guideline's worksFor). 市长 after 厂长赵立新、 is another body's post: the list stops."""
+    国务委员乙: one relation per body in a title chain, the guideline's worksFor). 市长 after 厂长赵立新、 is another body's post: the list stops.
+    After a ``team``, a player's position (``team_player_words.txt``: 某代表队主攻手甲、二传手乙) is one too."""
+    players = load_lexicons().words.get("team_player_words", frozenset()) if team else frozenset()
     ms = c.mentions
     j = ms.index(last)
     any_post = any(is_org(m) for m in ms[:j])  # (a body named before the list: a bare post may be its)
@@ -1686,7 +1768,7 @@ def _more_posts(c: Context, last, first_title: str) -> Iterator[tuple]:  # type:
         if not title or not only_titles(title):
             return
         if _RANK_PREFIX.sub("", title) not in bases and title not in _INNER_ROLES \
-                and not (any_post and _bare_post_of_any_body(title)):
+                and not (any_post and _bare_post_of_any_body(title)) and title not in players:
             return
         yield ms[j + 1], title
         j += 1

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from ...model import Article, Mention
 from ..aliases import placeable_body
 from ..body_pronouns import two_in_reach
-from ..main_body import GROUP_HEADS, one_body_of_kind
+from ..main_body import GROUP_HEADS, main_body, one_body_of_kind
 from ..tokens import is_word
 from .context import Context, Found, is_org, sentence_at, triggers
 from .prerequisites import needs
@@ -149,6 +149,30 @@ def _named_after(c: Context, subject: re.Match[str], kind: str, at: int) -> Ment
             any(is_org(m) and m.end <= at and m.key.endswith(heads) for m in c.article.mentions):
         return None
     return one_body_of_kind(c.article, heads, len(kind))
+
+
+def report_body_of_kind(article: Article, kind: str, before: int) -> Mention | None:
+    """The body a bare kind with no pointing word stands for when a person works in it (在公司干了12年,
+    在集团工作了20年): the one body of that kind named before ``before``; of several, the one a bare
+    kind earlier in the paragraph was read as (在港城环卫公司，公司总经理…: the anaphora of
+    :mod:`..body_pronouns` and :mod:`..main_body`), or the body the article is about
+    (:func:`.main_body.main_body`); else None (a customer or a partner named last is no reason to take it)."""
+    heads = _NAMED_AFTER_HEADS.get(kind) or _KIND_HEADS.get(kind, (kind,))
+    named: dict[str, Mention] = {}
+    for m in article.mentions:
+        if is_org(m) and m.end <= before and not m.reference and len(m.key) > len(kind) and m.key.endswith(heads):
+            named.setdefault(m.key, m)
+    # (a short form inside the full name is the same body: 远扬电池 … 青川远扬电池有限公司)
+    keys = [k for k in named if not any(o != k and k in o for o in named)]
+    if len(keys) == 1:
+        return named[keys[0]]
+    paragraph = article.text.rfind("\n", 0, before) + 1
+    read = [m for m in article.mentions if m.anaphor and paragraph <= m.start and m.end <= before
+            and article.text.startswith(kind, m.start) and m.key in keys]
+    if read:
+        return named[read[-1].key]
+    own = main_body(article) if keys else None
+    return named[own] if own in keys else None
 
 
 def _group_named_before(article: Article, before: int) -> Mention | None:
