@@ -1276,7 +1276,9 @@ def _in_name_list(article: Article, m: Mention, edges: tuple[set[int], set[int]]
 _INNER_BODY = re.compile(r"大学|学院|学校|局|委|厅|署|政府")
 #: heads of institutions that, like enterprises, have names of their own after the place they are
 #: in (咸宁|康和医院, 浙江|安澜律师事务所), unlike bodies of government (青州市|人社局)
-_INSTITUTIONS = ("医院", "律师事务所", "事务所", "中学", "小学", "学校", "幼儿园")
+#: (保健院, 卫生院: hospitals named by their kind of care; 工作站: a federation's office, typed Organization
+#: under the federation's name, 某区总工会职工服务工作站, yet a place events are held at)
+_INSTITUTIONS = ("医院", "保健院", "卫生院", "律师事务所", "事务所", "中学", "小学", "学校", "幼儿园", "工作站")
 #: organisation types whose names may open with the places they are in (a union is named by its
 #: owner; a federation by its own level: 辽宁省丹东市总工会 is 丹东市总工会, in 辽宁省)
 _PLACED_TYPES = frozenset({"Company", "Organization", "Federation"})

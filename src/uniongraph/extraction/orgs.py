@@ -1601,12 +1601,24 @@ def no_one_union(name: str, lex: Lexicons) -> bool:
     if head is None:
         return False
     rest = name[: -len(head)]
-    if _JOINED_LEVELS.fullmatch(rest) or head == "工会" and rest.endswith(_GRASSROOTS):
-        return True  # (玉溪市|基层工会主席: the city's grassroots unions, a kind of union, no one union)
+    if _JOINED_LEVELS.fullmatch(rest) or head == "工会" and rest.endswith(_GRASSROOTS) \
+            and _an_area(rest[: -len(_GRASSROOTS)], lex):
+        return True  # (玉溪市|基层工会主席: the city's grassroots unions, a kind of union, no one union;
+        # but 某大学某学院|基层工会, 某集团|基层工会: a body's own grassroots union, one union)
     if head != "产业工会":
         return False
     rest = rest[:-1] if rest.endswith("直") else rest
     return rest == "" or rest in REGION_LEVELS or rest in lex.places or rest in lex.place_aliases
+
+
+#: the last characters of an area's name, whose grassroots unions are many (某市|基层工会, 某街道|基层工会)
+_AREA_ENDS = ("省", "市", "州", "盟", "区", "县", "镇", "乡", "街道")
+
+
+def _an_area(words: str, lex: Lexicons) -> bool:
+    """Whether ``words`` (what stands before 基层工会) name an area or nothing: a place or a level word."""
+    return words == "" or words in REGION_LEVELS or words in lex.places or words in lex.place_aliases \
+        or len(words) >= 2 and words.endswith(_AREA_ENDS)
 
 
 def every_in_an_area(text: str, start: int) -> bool:

@@ -1,0 +1,71 @@
+"""Fixes of the organisation rules merged at stop 40 (review of org-s40): a byline's bracket before a
+name opening with 和, a body's own grassroots union, a federation's office and hospitals named by their
+kind of care as venues, a federation nested under its own name not merged into a longer one, and more.
+Sentences invented for these tests."""
+
+from __future__ import annotations
+
+from uniongraph.extraction.pipeline import extract_article
+from uniongraph.model import Article
+
+
+def _article(body: str):
+    return extract_article(Article(id="t", source="t", index=0, title="", text="\n" + body))
+
+
+def facts(body: str) -> set[tuple[str, str, str]]:
+    return {(r.head, r.relation, r.tail) for r in _article(body).relations if not r.inferred}
+
+
+def bodies(body: str) -> set[str]:
+    """The names of the bodies the article names (persons, places and events aside)."""
+    return {m.canonical or m.name for m in _article(body).mentions if m.type not in ("Person", "Place", "Event")}
+
+
+def typed(body: str) -> set[tuple[str, str]]:
+    return {(m.canonical or m.name, m.type) for m in _article(body).mentions}
+
+
+# --- 1. a byline's bracket closes the lead: 和 after it opens a name
+
+def test_name_opening_with_he_after_a_byline():
+    got = bodies("本报讯（通讯员 孙立）和泰电子公司日前组织职工开展消防演练。")
+    assert "泰电子公司" not in got
+    assert "和泰电子公司" in got
+
+
+def test_he_after_a_closed_title_still_joins():
+    got = bodies("职工学习了《安全生产法》和青川县总工会印发的手册。")
+    assert "青川县总工会" in got
+
+
+# --- 2. 基层工会 after a body is that body's own union; after a place, the place's unions
+
+def test_grassroots_union_of_a_college():
+    got = facts("青川大学化学工程学院基层工会主席孙立带领教职工参加比赛。")
+    assert ("孙立", "worksFor", "青川大学化学工程学院基层工会") in got
+
+
+def test_grassroots_union_of_a_group():
+    assert "远洋船舶集团基层工会" in bodies("远洋船舶集团基层工会主席孙立参加了培训。")
+
+
+def test_grassroots_unions_of_a_city_are_no_one_union():
+    assert not any(b.endswith("基层工会") for b in bodies("青川市基层工会主席培训班日前开班。"))
+
+
+# --- 5, 6. a federation's office and hospitals named by their kind of care are venues
+
+def test_event_held_at_a_federations_office():
+    got = facts("近日，远洋船舶集团工会在青川区总工会职工服务工作站举办“安全知识进班组”活动。")
+    assert any(r == "heldAt" and t == "青川区总工会职工服务工作站" for _, r, t in got)
+
+
+def test_event_held_at_a_maternity_hospital():
+    got = facts("青川县总工会在青川县妇幼保健院举办“关爱女职工”健康讲座。")
+    assert any(r == "heldAt" and t == "青川县妇幼保健院" for _, r, t in got)
+
+
+def test_event_held_at_a_township_hospital():
+    got = facts("青川县总工会在白石镇中心卫生院举办“送健康”义诊活动。")
+    assert any(r == "heldAt" and t == "白石镇中心卫生院" for _, r, t in got)
