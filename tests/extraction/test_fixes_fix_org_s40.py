@@ -69,3 +69,21 @@ def test_event_held_at_a_maternity_hospital():
 def test_event_held_at_a_township_hospital():
     got = facts("青川县总工会在白石镇中心卫生院举办“送健康”义诊活动。")
     assert any(r == "heldAt" and t == "白石镇中心卫生院" for _, r, t in got)
+
+
+# --- 3. a district's federation is no short form of its street's federation
+
+def test_district_federation_kept_apart_from_its_streets():
+    got = facts("青川区总工会经审会日前召开全体会议。青川区白沙街道总工会主席孙立列席会议。")
+    assert ("青川区总工会经审会", "subOrganizationOf", "青川区总工会") in got
+    assert ("青川区总工会经审会", "subOrganizationOf", "青川区白沙街道总工会") not in got
+
+
+def test_office_of_the_district_federation_with_a_street_federation_named():
+    got = facts("日前，青川区白沙街道总工会在青川区总工会职工服务工作站举办“安全知识进班组”活动。")
+    assert ("青川区总工会职工服务工作站", "subOrganizationOf", "青川区白沙街道总工会") not in got
+
+
+def test_short_form_of_a_federation_still_resolves():
+    got = facts("青川县总工会主席孙立出席。县总工会副主席王芳主持。")
+    assert ("王芳", "worksFor", "青川县总工会") in got

@@ -663,7 +663,7 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
         # 党的二十大精神宣讲活动 is the topic)
         found = {f.canonical or f.name: f for name, f in grouped.get(_group(m.type), ())
                  if not (nested and name.startswith(m.name)) and (m.name, name) not in founders
-                 and abbreviates(m.name, name, lex) and (m.type != "Event" or m.name[-1] == name[-1])
+                 and not _federation_of_a_larger_area(m.name, name) and abbreviates(m.name, name, lex) and (m.type != "Event" or m.name[-1] == name[-1])
                  or m.type == "Event" == f.type and (_event_short_form(m, name, lex, m.start < article.body_start)
                                                       or _same_quoted_title(m, f, lex))}
         if len(found) == 1:
@@ -671,6 +671,20 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
             _set(m, canonical, "abbreviation")
             if m.type != f.type and _group(m.type) == "org":
                 m.type = f.type
+
+
+#: a federation named by its area (某区总工会) and one of an area inside it, written after the first's
+#: name (某区|某街道|总工会, 某市|某县|总工会)
+_FEDERATION_OF_AN_AREA = re.compile(r"(.+?(?:省|市|县|区|州|旗|盟))总工会")
+_INNER_AREA = re.compile(r".+?(?:市|县|区|旗|街道|镇|乡)")
+
+
+def _federation_of_a_larger_area(short: str, full: str) -> bool:
+    """Whether ``short`` is the federation of an area whose part's federation ``full`` names
+    (某区总工会 and 某区城南街道总工会): two federations, the first no short form of the second."""
+    m = _FEDERATION_OF_AN_AREA.fullmatch(short)
+    return m is not None and full.endswith("总工会") and full.startswith(m.group(1)) \
+        and _INNER_AREA.fullmatch(full[len(m.group(1)) : -len("总工会")]) is not None
 
 
 #: the fewest characters of a nested parent read as the end of a registered company's name (鹿城钢铁集团)
