@@ -87,3 +87,35 @@ def test_office_of_the_district_federation_with_a_street_federation_named():
 def test_short_form_of_a_federation_still_resolves():
     got = facts("青川县总工会主席孙立出席。县总工会副主席王芳主持。")
     assert ("王芳", "worksFor", "青川县总工会") in got
+
+
+# --- 4. the national federation's, an industry union's committee, and 女职委
+
+def test_womens_committee_of_the_national_federation():
+    got = facts("全国总工会女职工委员会日前召开全体委员会议。")
+    assert ("全国总工会女职工委员会", "subOrganizationOf", "全国总工会") in got
+
+
+def test_womens_committee_of_the_national_federation_in_full():
+    got = facts("中华全国总工会女职工委员会日前召开全体委员会议。")
+    assert ("中华全国总工会女职工委员会", "subOrganizationOf", "中华全国总工会") in got
+
+
+def test_short_womens_committee_of_a_federation():
+    got = facts("青川市总工会女职委主任孙立出席活动。")
+    assert ("青川市总工会女职委", "subOrganizationOf", "青川市总工会") in got
+
+
+def test_womens_committee_of_a_citys_industry_union():
+    got = facts("青川市金融工会女职工委员会日前举办“巾帼心向党”读书活动。")
+    assert ("青川市金融工会女职工委员会", "subOrganizationOf", "青川市金融工会") in got
+
+
+def test_womens_committee_of_a_companys_union_is_left():
+    got = facts("青川钢铁厂工会女职工委员会日前举办读书活动。")
+    assert not any(r == "subOrganizationOf" for _, r, _ in got)
+
+
+def test_womens_committee_of_the_citys_grassroots_unions_is_left():
+    got = facts("青川市基层工会女职工委员会主任培训班日前开班。")
+    assert not any(r == "subOrganizationOf" for _, r, _ in got)
