@@ -1290,9 +1290,11 @@ def _in_name_list(article: Article, m: Mention, edges: tuple[set[int], set[int]]
 _INNER_BODY = re.compile(r"大学|学院|学校|局|委|厅|署|政府")
 #: heads of institutions that, like enterprises, have names of their own after the place they are
 #: in (咸宁|康和医院, 浙江|安澜律师事务所), unlike bodies of government (青州市|人社局)
-#: (保健院, 卫生院: hospitals named by their kind of care; 工作站: a federation's office, typed Organization
-#: under the federation's name, 某区总工会职工服务工作站, yet a place events are held at)
-_INSTITUTIONS = ("医院", "保健院", "卫生院", "律师事务所", "事务所", "中学", "小学", "学校", "幼儿园", "工作站")
+#: (保健院, 卫生院: hospitals named by their kind of care)
+_INSTITUTIONS = ("医院", "保健院", "卫生院", "律师事务所", "事务所", "中学", "小学", "学校", "幼儿园")
+#: a federation's office written under the federation's name (某区总工会|职工服务工作站): typed Organization,
+#: yet a place events are held at like an institution (a bare 某县职工法律援助工作站 keeps its place)
+_FEDERATIONS_OFFICE = re.compile(r".+总工会.+工作站")
 #: organisation types whose names may open with the places they are in (a union is named by its
 #: owner; a federation by its own level: 辽宁省丹东市总工会 is 丹东市总工会, in 辽宁省)
 _PLACED_TYPES = frozenset({"Company", "Organization", "Federation"})
@@ -1676,7 +1678,8 @@ def placeable_body(m: Mention) -> bool:
     """Whether a body is the kind a place prefix locates (guideline: 城南镇光明乳业公司): an
     enterprise, or an institution with a name of its own (医院, 律师事务所, schools)."""
     return m.type == "Company" or m.type == "Organization" and (
-        m.name.endswith(_INSTITUTIONS) or _unit_of_registered(load_lexicons()).search(m.name) is not None)
+        m.name.endswith(_INSTITUTIONS) or _FEDERATIONS_OFFICE.fullmatch(m.name) is not None
+        or _unit_of_registered(load_lexicons()).search(m.name) is not None)
 
 
 #: the heads of a company's units besides those named by their trade (trade_unit_heads.txt): a works, a
