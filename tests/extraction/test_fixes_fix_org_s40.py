@@ -119,3 +119,39 @@ def test_womens_committee_of_a_companys_union_is_left():
 def test_womens_committee_of_the_citys_grassroots_unions_is_left():
     got = facts("青川市基层工会女职工委员会主任培训班日前开班。")
     assert not any(r == "subOrganizationOf" for _, r, _ in got)
+
+
+# --- 7. who runs the topic, said in a later clause
+
+_STATION = "青川区职工法律援助工作站由青川区总工会、青川区司法局共同设立，"
+
+
+def test_daily_work_by_a_firm():
+    got = facts("青川区职工驿站由青川区总工会建设，日常工作由青川恒信物业公司负责。")
+    assert ("恒信物业公司", "manages", "青川区职工驿站") in got
+
+
+def test_daily_management_with_the_topics_head_said_again():
+    got = facts(_STATION + "工作站日常管理由青川恒信律师事务所负责。")
+    assert ("恒信律师事务所", "manages", "青川区职工法律援助工作站") in got
+
+
+def test_daily_management_that_will_be_done():
+    got = facts(_STATION + "日常管理工作将由青川恒信律师事务所负责。")
+    assert ("恒信律师事务所", "manages", "青川区职工法律援助工作站") in got
+
+
+def test_daily_duty_taken_in_turn_by_two_firms():
+    got = facts(_STATION + "日常值班由青川恒信律师事务所、青川公正律师事务所轮流负责。")
+    assert ("恒信律师事务所", "manages", "青川区职工法律援助工作站") in got
+    assert ("公正律师事务所", "manages", "青川区职工法律援助工作站") in got
+
+
+def test_another_things_daily_management_is_not_the_topics():
+    got = facts(_STATION + "食堂日常管理由青川恒信物业公司负责。")
+    assert not any(r == "manages" for _, r, _ in got)
+
+
+def test_daily_service_by_volunteers_is_no_management():
+    got = facts(_STATION + "日常服务由青川区“红马甲”志愿服务队负责。")
+    assert not any(r == "manages" for _, r, _ in got)

@@ -210,10 +210,12 @@ _RUNS_IT_AFTER = re.compile(_IN_CHARGE + r"(?P<object>[\u4e00-\u9fff]{1,20}?的?
 _HOLDS_IT_IN_TRUST = re.compile(r"(?:统一|负责|直接)?(?:托管|代管|管理)(?=[，。；,]|$)")
 #: between a bare topic and its 由: the running of it (中心日常运营由, 工作室的日常运行由); 负责 closes the clause after the bodies
 _ITS_RUNNING_THEN_BY = re.compile(r"的?" + _ITS_RUNNING + r"(?:工作)?(?:则|均|也|将|现)?由")
-_IN_CHARGE_CLOSING = re.compile(r"(?:具体|统一|共同|全面)?负责(?=[，。；,]|$)")
-#: a clause after the topic's first that opens with its daily running and 由 (，日常管理由, ，日常值班则由):
-#: the bodies after it, 负责 closing the clause, run the topic
-_DAILY_RUNNING_BY = re.compile(r"日常(?:运营|运行|管理|值班)(?:工作)?(?:则|均|也|现)?由")
+_IN_CHARGE_CLOSING = re.compile(r"(?:具体|统一|共同|全面|轮流)?负责(?=[，。；,]|$)")
+#: a clause after the topic's first that opens with its daily running and 由 (，日常管理由, ，日常值班则由,
+#: ，日常工作将由; the topic's head said again before it, ，中心日常管理由): the bodies after it, 负责 closing
+#: the clause (轮流负责: each in turn), run the topic
+_DAILY_RUNNING_BY = re.compile(r"(?:(?P<again>[\u4e00-\u9fff]{1,4}?)的?)?日常(?:运营|运行|管理|值班|工作)(?:工作)?"
+                               r"(?:则|均|也|现|将)?由")
 #: what may stand between the clause's opening and its 由 when the clause is still about the topic:
 #: the topic's head said again (驿站由), the running of it (中心日常运营由), adverbs and a time it
 #: starts from (今年起改由); anything else is another thing (驿站建设资金由: the funds), 原 a past
@@ -412,7 +414,9 @@ def the_topic_built_or_run(c: Context) -> Iterator[Found]:
             bodies.append(m)
         after = bodies[-1].end
         # 某工作站由甲设立，日常值班由乙负责: a later clause that opens with the topic's daily running
-        daily = _DAILY_RUNNING_BY.fullmatch(lead) is not None and _IN_CHARGE_CLOSING.match(text, after) is not None
+        daily = (running := _DAILY_RUNNING_BY.fullmatch(lead)) is not None \
+            and (running["again"] is None or about.key.endswith(running["again"])) \
+            and _IN_CHARGE_CLOSING.match(text, after) is not None
         if lead.endswith("由") and not daily and not _still_about_the_topic(c, about, b, lead):
             continue  # (驿站建设资金由某公司托管: the funds; 原由某公司托管: no longer)
         if daily:
