@@ -155,3 +155,23 @@ def test_another_things_daily_management_is_not_the_topics():
 def test_daily_service_by_volunteers_is_no_management():
     got = facts(_STATION + "日常服务由青川区“红马甲”志愿服务队负责。")
     assert not any(r == "manages" for _, r, _ in got)
+
+
+# --- 8. a preposition or conjunction jieba glued to the level opening a body's name
+
+def test_conjunction_glued_to_a_district():
+    assert not any(b.startswith("及") or "街道及" in b for b in bodies("白沙街道及区总工会领导出席仪式。"))
+
+
+def test_preposition_glued_to_a_city():
+    got = bodies("职工跟市总工会反映了工资拖欠问题。")
+    assert not any(b.startswith("跟") for b in got)
+
+
+def test_preposition_glued_before_a_bureau():
+    got = bodies("审计组由市审计局派出。")
+    assert not any("由" in b for b in got)
+
+
+def test_the_verb_of_leading_glued_to_a_city():
+    assert not any(b.startswith("率") for b in bodies("青川市总工会副主席孙立率市总工会代表团赴白沙市考察。"))
