@@ -175,3 +175,17 @@ def test_preposition_glued_before_a_bureau():
 
 def test_the_verb_of_leading_glued_to_a_city():
     assert not any(b.startswith("率") for b in bodies("青川市总工会副主席孙立率市总工会代表团赴白沙市考察。"))
+
+
+# --- 10. a delegation named by its sender's level short form
+
+def test_leader_of_a_delegation_named_by_a_short_form():
+    got = facts("日前，青川市总工会副主席孙立率市总工会代表团赴青峰市总工会考察交流。")
+    assert any(h == "孙立" and r == "memberOf" and t.startswith("市总工会代表团") for h, r, t in got)
+    assert any(h.startswith("市总工会代表团") and r == "subOrganizationOf" and t == "青川市总工会" for h, r, t in got)
+    assert not any(h.startswith("市总工会代表团") and r == "subOrganizationOf" and t == "青峰市总工会" for h, r, t in got)
+
+
+def test_delegation_of_a_short_form_with_two_possible_senders_is_left():
+    got = facts("青川市总工会和白沙市总工会签订协议，市总工会代表团随后参观了企业。")
+    assert not any(r == "subOrganizationOf" for _, r, _ in got)

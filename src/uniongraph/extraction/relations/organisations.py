@@ -851,12 +851,34 @@ def delegations_of_their_senders(c: Context) -> Iterator[Found]:
     named on its own in the article, is a unit of it (``delegation-named-after-its-sender``; the
     union golds write it so where the sender is an entity of the page)."""
     for u in c.mentions:
-        if u.type != "Organization" or not u.key.endswith(_DELEGATION_HEAD) or u.body is not None:
+        if u.type != "Organization" or not u.name.endswith(_DELEGATION_HEAD) or u.body is not None:
             continue
-        key = u.key[: -len(_DELEGATION_HEAD)]
-        sender = next((m for m in c.article.mentions if m.key == key and is_org(m)), None)
+        if u.key.endswith(_DELEGATION_HEAD):
+            key = u.key[: -len(_DELEGATION_HEAD)]
+            sender = next((m for m in c.article.mentions if m.key == key and is_org(m)), None)
+        else:  # 市总工会代表团: a short form, the sender by its level only (see _sender_by_its_level)
+            sender = _sender_by_its_level(c, u.name[: -len(_DELEGATION_HEAD)])
+            key = sender.key if sender is not None else ""
         if sender is not None and len(key) >= 3 and named_outside(c.article.mentions, key, u):
             yield u, "subOrganizationOf", sender, "delegation-named-after-its-sender"
+
+
+#: a level's short form of a body (市总工会, 省总工会, 县委)
+_LEVEL_SHORT_FORM = re.compile(r"[省市县区][\u4e00-\u9fff]{1,4}")
+#: right before a body: the delegation goes to it or visits it (赴某市总工会, 访问某市总工会)
+_VISITED = re.compile(r"(?:赴|到|去|至|前往|来到|访问|拜访|走访|考察)$")
+
+
+def _sender_by_its_level(c: Context, short: str) -> Mention | None:
+    """The body a delegation named by a level's short form comes from (市总工会代表团: the one 市总工会
+    of the article, 某市总工会): the only body of the article whose name ends in that short form
+    and that is not where a delegation goes (赴海河市总工会: the host), or None."""
+    if not _LEVEL_SHORT_FORM.fullmatch(short):
+        return None
+    text = c.article.text
+    senders = {m.key: m for m in c.article.mentions if is_org(m) and m.key != short and m.key.endswith(short)
+               and len(m.key) > len(short) and not _VISITED.search(text, max(0, m.start - 4), m.start)}
+    return next(iter(senders.values())) if len(senders) == 1 else None
 
 
 def named_outside(mentions: list[Mention], key: str, unit: Mention) -> bool:
