@@ -189,3 +189,15 @@ def test_leader_of_a_delegation_named_by_a_short_form():
 def test_delegation_of_a_short_form_with_two_possible_senders_is_left():
     got = facts("青川市总工会和白沙市总工会签订协议，市总工会代表团随后参观了企业。")
     assert not any(r == "subOrganizationOf" for _, r, _ in got)
+
+
+# --- 9. a kind followed by a count names no one body
+
+def test_unions_counted_after_a_park():
+    got = bodies("今年，青川工业园区新建工会38家，新建职工之家10个，新建户外劳动者驿站20个。")
+    assert not any(b.endswith("工会") for b in got)
+
+
+def test_a_named_union_before_a_count_of_members_stays():
+    got = bodies("青川机械厂工会今年发展会员120名。")
+    assert "青川机械厂工会" in got

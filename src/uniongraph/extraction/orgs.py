@@ -1413,7 +1413,7 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     if (span in generic or _EVERY_IN_AN_AREA.match(span) and span[2:] in generic) and not held_post \
             or head == "工会" and every_in_an_area(text, start) \
             or _counted_bodies(text, start, hs, cls) \
-            or _COUNTED_AFTER.match(text, he):
+            or counted_after(text, he):
         return None  # (村委会 is any village's committee, but 村委会主任 a post of the village in the story;
         # 全镇|中小学工会, 全区|公立医院工会: the unions of every such body of the area; but 全省|…指挥部
         # is one body set up for the whole province)
@@ -1660,6 +1660,12 @@ def _every_such_body(idx: TokenIndex, start: int, hs: int, body, lex: Lexicons) 
 #: a count closing the clause after a head: 发展非煤生产厂２４个，(how many such bodies there are)
 _COUNTED_AFTER = re.compile(r"[0-9０-９一二两三四五六七八九十百千万几数]+(?:多|余)?[个家座所支]"
                             r"(?=[，。、；：！？,.;:!?）)]|$)")
+
+
+def counted_after(text: str, end: int) -> bool:
+    """Whether a count closes the clause right after a body's name ending at ``end`` (新建工会38家，):
+    how many bodies of that kind there are, no one body."""
+    return _COUNTED_AFTER.match(text, end) is not None
 
 
 #: a name that is only an ordinal and a one-character head: 第一局, 前四局, 第二部, 第一所
