@@ -50,6 +50,10 @@ def test_grassroots_union_of_a_group():
     assert "远洋船舶集团基层工会" in bodies("远洋船舶集团基层工会主席孙立参加了培训。")
 
 
+def test_grassroots_unions_after_a_verb_are_no_one_union():
+    assert not any(b.endswith("基层工会") for b in bodies("厂工会主席孙立与大家交流基层工会经费管理经验。"))
+
+
 def test_grassroots_unions_of_a_city_are_no_one_union():
     assert not any(b.endswith("基层工会") for b in bodies("青川市基层工会主席培训班日前开班。"))
 

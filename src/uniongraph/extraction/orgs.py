@@ -1602,7 +1602,7 @@ def no_one_union(name: str, lex: Lexicons) -> bool:
         return False
     rest = name[: -len(head)]
     if _JOINED_LEVELS.fullmatch(rest) or head == "工会" and rest.endswith(_GRASSROOTS) \
-            and _an_area(rest[: -len(_GRASSROOTS)], lex):
+            and not _a_body(rest[: -len(_GRASSROOTS)], lex):
         return True  # (玉溪市|基层工会主席: the city's grassroots unions, a kind of union, no one union;
         # but 某大学某学院|基层工会, 某集团|基层工会: a body's own grassroots union, one union)
     if head != "产业工会":
@@ -1615,10 +1615,11 @@ def no_one_union(name: str, lex: Lexicons) -> bool:
 _AREA_ENDS = ("省", "市", "州", "盟", "区", "县", "镇", "乡", "街道")
 
 
-def _an_area(words: str, lex: Lexicons) -> bool:
-    """Whether ``words`` (what stands before 基层工会) name an area or nothing: a place or a level word."""
-    return words == "" or words in REGION_LEVELS or words in lex.places or words in lex.place_aliases \
-        or len(words) >= 2 and words.endswith(_AREA_ENDS)
+def _a_body(words: str, lex: Lexicons) -> bool:
+    """Whether ``words`` (what stands before 基层工会) name a body, not an area or other words: they end
+    in an organisation's head that no area's name ends in (某学院, 某集团; not 某市, 某街道, 交流)."""
+    return len(words) >= 3 and not words.endswith(_AREA_ENDS) and words not in lex.places \
+        and any(words[-n:] in lex.org_heads for n in range(1, min(len(words) - 1, 4) + 1))
 
 
 def every_in_an_area(text: str, start: int) -> bool:
