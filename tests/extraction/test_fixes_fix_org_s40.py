@@ -34,6 +34,11 @@ def test_name_opening_with_he_after_a_byline():
     assert "和泰电子公司" in got
 
 
+def test_union_opening_with_he_after_a_byline():
+    got = bodies("本报讯（通讯员 孙立）和泰公司工会近日开展安全生产月活动。")
+    assert "和泰公司工会" in got and "泰公司工会" not in got
+
+
 def test_he_after_a_closed_title_still_joins():
     got = bodies("职工学习了《安全生产法》和青川县总工会印发的手册。")
     assert "青川县总工会" in got
