@@ -210,3 +210,8 @@ def test_unions_counted_after_a_park():
 def test_a_named_union_before_a_count_of_members_stays():
     got = bodies("青川机械厂工会今年发展会员120名。")
     assert "青川机械厂工会" in got
+
+
+def test_sender_opening_the_line_after_a_headline_ending_in_a_visit():
+    got = facts("市总工会代表团赴青峰考察\n青川市总工会副主席孙立率市总工会代表团赴青峰市总工会考察交流。")
+    assert any(h.startswith("市总工会代表团") and r == "subOrganizationOf" and t == "青川市总工会" for h, r, t in got)

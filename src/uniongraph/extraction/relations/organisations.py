@@ -866,7 +866,7 @@ def delegations_of_their_senders(c: Context) -> Iterator[Found]:
 #: a level's short form of a body (市总工会, 省总工会, 县委)
 _LEVEL_SHORT_FORM = re.compile(r"[省市县区][\u4e00-\u9fff]{1,4}")
 #: right before a body: the delegation goes to it or visits it (赴某市总工会, 访问某市总工会)
-_VISITED = re.compile(r"(?:赴|到|去|至|前往|来到|访问|拜访|走访|考察)$")
+_VISITED = re.compile(r"(?:赴|到|去|至|前往|来到|访问|拜访|走访|考察)\Z")
 
 
 def _sender_by_its_level(c: Context, short: str) -> Mention | None:
