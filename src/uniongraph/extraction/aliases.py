@@ -663,7 +663,7 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
         # 党的二十大精神宣讲活动 is the topic)
         found = {f.canonical or f.name: f for name, f in grouped.get(_group(m.type), ())
                  if not (nested and name.startswith(m.name)) and (m.name, name) not in founders
-                 and abbreviates(m.name, name, lex) and (m.type != "Event" or m.name[-1] == name[-1])
+                 and not _federation_of_a_larger_area(m.name, name) and abbreviates(m.name, name, lex) and (m.type != "Event" or m.name[-1] == name[-1])
                  or m.type == "Event" == f.type and (_event_short_form(m, name, lex, m.start < article.body_start)
                                                       or _same_quoted_title(m, f, lex))}
         if len(found) == 1:
@@ -671,6 +671,20 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
             _set(m, canonical, "abbreviation")
             if m.type != f.type and _group(m.type) == "org":
                 m.type = f.type
+
+
+#: a federation named by its area (某区总工会) and one of an area inside it, written after the first's
+#: name (某区|某街道|总工会, 某市|某县|总工会)
+_FEDERATION_OF_AN_AREA = re.compile(r"(.+?(?:省|市|县|区|州|旗|盟))总工会")
+_INNER_AREA = re.compile(r".+?(?:市|县|区|旗|街道|镇|乡)")
+
+
+def _federation_of_a_larger_area(short: str, full: str) -> bool:
+    """Whether ``short`` is the federation of an area whose part's federation ``full`` names
+    (某区总工会 and 某区城南街道总工会): two federations, the first no short form of the second."""
+    m = _FEDERATION_OF_AN_AREA.fullmatch(short)
+    return m is not None and full.endswith("总工会") and full.startswith(m.group(1)) \
+        and _INNER_AREA.fullmatch(full[len(m.group(1)) : -len("总工会")]) is not None
 
 
 #: the fewest characters of a nested parent read as the end of a registered company's name (鹿城钢铁集团)
@@ -1285,7 +1299,11 @@ def _in_name_list(article: Article, m: Mention, edges: tuple[set[int], set[int]]
 _INNER_BODY = re.compile(r"大学|学院|学校|局|委|厅|署|政府")
 #: heads of institutions that, like enterprises, have names of their own after the place they are
 #: in (咸宁|康和医院, 浙江|安澜律师事务所), unlike bodies of government (青州市|人社局)
-_INSTITUTIONS = ("医院", "律师事务所", "事务所", "中学", "小学", "学校", "幼儿园")
+#: (保健院, 卫生院: hospitals named by their kind of care)
+_INSTITUTIONS = ("医院", "保健院", "卫生院", "律师事务所", "事务所", "中学", "小学", "学校", "幼儿园")
+#: a federation's office written under the federation's name (某区总工会|职工服务工作站): typed Organization,
+#: yet a place events are held at like an institution (a bare 某县职工法律援助工作站 keeps its place)
+_FEDERATIONS_OFFICE = re.compile(r".+总工会.+工作站")
 #: organisation types whose names may open with the places they are in (a union is named by its
 #: owner; a federation by its own level: 辽宁省丹东市总工会 is 丹东市总工会, in 辽宁省)
 _PLACED_TYPES = frozenset({"Company", "Organization", "Federation"})
@@ -1669,7 +1687,8 @@ def placeable_body(m: Mention) -> bool:
     """Whether a body is the kind a place prefix locates (guideline: 城南镇光明乳业公司): an
     enterprise, or an institution with a name of its own (医院, 律师事务所, schools)."""
     return m.type == "Company" or m.type == "Organization" and (
-        m.name.endswith(_INSTITUTIONS) or _unit_of_registered(load_lexicons()).search(m.name) is not None)
+        m.name.endswith(_INSTITUTIONS) or _FEDERATIONS_OFFICE.fullmatch(m.name) is not None
+        or _unit_of_registered(load_lexicons()).search(m.name) is not None)
 
 
 #: the heads of a company's units besides those named by their trade (trade_unit_heads.txt): a works, a

@@ -528,6 +528,17 @@ def _post_names_the_audience(idx: TokenIndex, i: int, lex: Lexicons) -> bool:
     # surname it is one person's, 秦|大使|赞扬…, the subject of the verb after it)
 
 
+def closes_a_byline(idx: TokenIndex, i: int) -> bool:
+    """Whether the bracket closing at token ``i`` is a byline's (本报讯（记者 某某）, 新华社某地某日电（…）):
+    its opening bracket follows a dateline word ending in 讯 or 电, or opens the text."""
+    if idx.tokens[i].word not in "）)":
+        return False
+    for j in range(i - 1, max(-1, i - 12), -1):
+        if idx.tokens[j].word in "（(":
+            return j == 0 or idx.tokens[j - 1].word[-1] in "讯电"
+    return False
+
+
 def name_start(
     idx: TokenIndex, head_start: int, lex: Lexicons, *, floor: int = 0, head: str = "", verbs: bool = False
 ) -> int:
@@ -780,9 +791,11 @@ def name_start(
             i -= 1
             continue
         if tok.pos == "c" or w in ("和", "与", "及"):
-            if w == "和" and (prev is None or prev.pos == "x" and prev.word not in _CLOSING_MARKS):
+            if w == "和" and (prev is None or prev.pos == "x" and (
+                    prev.word not in _CLOSING_MARKS or closes_a_byline(idx, i - 1))):
                 start = tok.start  # 、和平医疗服务队: a name, not a conjunction (but 《某办法》和|工会经费审查委员会:
-                # after a closing mark 和 joins what was closed to the next name)
+                # after a closing mark 和 joins what was closed to the next name; a byline's bracket,
+                # 本报讯（通讯员 某某）和泰公司…, closes the lead, and the sentence opens after it)
             elif w == "和" and tok.end == head_start and prev is not None and len(prev.word) == 1 and prev.pos != "x":
                 start = tok.start  # 咸宁康和医院: one character and 和 before the head is a name
                 i -= 1

@@ -1413,7 +1413,7 @@ def _grammar_candidate(idx: TokenIndex, matched: str, he: int, lex: Lexicons) ->
     if (span in generic or _EVERY_IN_AN_AREA.match(span) and span[2:] in generic) and not held_post \
             or head == "工会" and every_in_an_area(text, start) \
             or _counted_bodies(text, start, hs, cls) \
-            or _COUNTED_AFTER.match(text, he):
+            or counted_after(text, he):
         return None  # (村委会 is any village's committee, but 村委会主任 a post of the village in the story;
         # 全镇|中小学工会, 全区|公立医院工会: the unions of every such body of the area; but 全省|…指挥部
         # is one body set up for the whole province)
@@ -1601,12 +1601,25 @@ def no_one_union(name: str, lex: Lexicons) -> bool:
     if head is None:
         return False
     rest = name[: -len(head)]
-    if _JOINED_LEVELS.fullmatch(rest) or head == "工会" and rest.endswith(_GRASSROOTS):
-        return True  # (玉溪市|基层工会主席: the city's grassroots unions, a kind of union, no one union)
+    if _JOINED_LEVELS.fullmatch(rest) or head == "工会" and rest.endswith(_GRASSROOTS) \
+            and not _a_body(rest[: -len(_GRASSROOTS)], lex):
+        return True  # (玉溪市|基层工会主席: the city's grassroots unions, a kind of union, no one union;
+        # but 某大学某学院|基层工会, 某集团|基层工会: a body's own grassroots union, one union)
     if head != "产业工会":
         return False
     rest = rest[:-1] if rest.endswith("直") else rest
     return rest == "" or rest in REGION_LEVELS or rest in lex.places or rest in lex.place_aliases
+
+
+#: the last characters of an area's name, whose grassroots unions are many (某市|基层工会, 某街道|基层工会)
+_AREA_ENDS = ("省", "市", "州", "盟", "区", "县", "镇", "乡", "街道")
+
+
+def _a_body(words: str, lex: Lexicons) -> bool:
+    """Whether ``words`` (what stands before 基层工会) name a body, not an area or other words: they end
+    in an organisation's head that no area's name ends in (某学院, 某集团; not 某市, 某街道, 交流)."""
+    return len(words) >= 3 and not words.endswith(_AREA_ENDS) and words not in lex.places \
+        and any(words[-n:] in lex.org_heads for n in range(1, min(len(words) - 1, 4) + 1))
 
 
 def every_in_an_area(text: str, start: int) -> bool:
@@ -1648,6 +1661,12 @@ def _every_such_body(idx: TokenIndex, start: int, hs: int, body, lex: Lexicons) 
 #: a count closing the clause after a head: 发展非煤生产厂２４个，(how many such bodies there are)
 _COUNTED_AFTER = re.compile(r"[0-9０-９一二两三四五六七八九十百千万几数]+(?:多|余)?[个家座所支]"
                             r"(?=[，。、；：！？,.;:!?）)]|$)")
+
+
+def counted_after(text: str, end: int) -> bool:
+    """Whether a count closes the clause right after a body's name ending at ``end`` (新建工会38家，):
+    how many bodies of that kind there are, no one body."""
+    return _COUNTED_AFTER.match(text, end) is not None
 
 
 #: a name that is only an ordinal and a one-character head: 第一局, 前四局, 第二部, 第一所

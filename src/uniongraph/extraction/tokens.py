@@ -270,7 +270,7 @@ def _tokens(text: str) -> tuple[list[Token], list[int], list[int]]:
             pos[k] = tag
             if word[0] in heads and 1 < len(word) < 4:
                 glued.append(k)
-            elif len(word) == 3 and _JOINED_TO_A_LEVEL.fullmatch(word):
+            elif len(word) <= 3 and _JOINED_TO_A_LEVEL.fullmatch(word):
                 joined.append(k)
             elif len(word) >= 2 and word[-1] == _LEADS:
                 leading.append(k)
@@ -278,7 +278,7 @@ def _tokens(text: str) -> tuple[list[Token], list[int], list[int]]:
             words, pos = _split_glued_heads(words, pos, glued, table)
             if joined:  # (the indices moved: found again among the words left unknown)
                 joined = [k for k, (w, p) in enumerate(zip(words, pos))
-                          if p == "un" and len(w) == 3 and _JOINED_TO_A_LEVEL.fullmatch(w)]
+                          if p == "un" and len(w) <= 3 and _JOINED_TO_A_LEVEL.fullmatch(w)]
         if joined:
             words, pos = _split_joined_levels(words, pos, joined, table)
         if leading:  # (found again: the cuts above moved the indices)
@@ -518,15 +518,17 @@ def _split_glued_heads(words: list[str], pos: list[str], at: list[int],
     return out_words, out_pos
 
 
-#: a word jieba's HMM makes of one character, a preposition or conjunction, and the level opening the
-#: next body's name (审计组|由市|总工会, 我|和区|总工会): unknown to its dictionary, it hides where the name opens
-_JOINED_TO_A_LEVEL = re.compile("[\u4e00-\u9fff][由和与及同跟][省市县区]")
+#: a word jieba's HMM makes of a preposition, a conjunction or the verb of leading (perhaps after one
+#: character), and the level opening the next body's name (审计组|由市|总工会, 我|和区|总工会, 街道|及区|总工会,
+#: 职工|跟市|总工会, 某某|率市|总工会代表团): unknown to its dictionary, it hides where the name opens
+_JOINED_TO_A_LEVEL = re.compile("[\u4e00-\u9fff]?[由和与及同跟率][省市县区]")
 
 
 def _split_joined_levels(words: list[str], pos: list[str], at: list[int],
                          table: WordTable) -> tuple[list[str], list[str]]:
-    """Cut such a word (``at``: the candidates) into its three characters when an organisation's head
-    follows it (组由市|总工会 -> 组|由|市|总工会): the preposition opens a clause, the level the name.
+    """Cut such a word (``at``: the candidates) into its characters when an organisation's head follows
+    it, or a word ending in one (组由市|总工会 -> 组|由|市|总工会, 组由市|审计局, 及区|总工会 -> 及|区|总工会):
+    the preposition opens a clause, the level the name.
 
     >>> from uniongraph.extraction.tokens import tokenizer
     >>> _split_joined_levels(["审计", "组由市", "总工会"], ["v", "un", "n"], [1], tokenizer()[1])
@@ -535,19 +537,26 @@ def _split_joined_levels(words: list[str], pos: list[str], at: list[int],
     from .lexicon import load_lexicons  # the lexicons load no tokenizer: no cycle at import time
 
     heads = load_lexicons().org_heads
-    cut = {k for k in at if pos[k] == "un" and k + 1 < len(words) and words[k + 1] in heads}
+    cut = {k for k in at if pos[k] == "un" and k + 1 < len(words) and _ends_in_a_head(words[k + 1], heads)}
     if not cut:
         return words, pos
     out_words: list[str] = []
     out_pos: list[str] = []
     for k, (w, tag) in enumerate(zip(words, pos)):
         if k in cut:
-            out_words += [w[0], w[1], w[2]]
-            out_pos += [table.tag(w[0]) or "n", "c" if w[1] in _JOINING else "p", "n"]
+            first, joint = w[:-2], w[-2]  # (the character before the joining word, if any)
+            out_words += [*([first] if first else []), joint, w[-1]]
+            out_pos += [*([table.tag(first) or "n"] if first else []),
+                        "c" if joint in _JOINING else "v" if joint == _LEADS else "p", "n"]
         else:
             out_words.append(w)
             out_pos.append(tag)
     return out_words, out_pos
+
+
+def _ends_in_a_head(word: str, heads) -> bool:
+    """Whether ``word`` is an organisation's head or ends in one (总工会, 审计局)."""
+    return word in heads or any(word[-n:] in heads for n in range(1, min(len(word), 4)))
 
 
 #: the verb of leading a party (某某率代表团): jieba's HMM glues it to the word before it (他率, 西萨瓦率)

@@ -86,8 +86,13 @@ def _head_of_a_name(idx: TokenIndex, end: int, head: str, lex: Lexicons) -> bool
 
 #: the standing committees of a union (its women workers' and its funds' auditing committee), written
 #: under a federation's full name (某市总工会|女职工委员会, 某省总工会|经费审查委员会): a body of that federation
-_UNION_COMMITTEES = ("女职工委员会", "经费审查委员会", "经审会")
+_UNION_COMMITTEES = ("女职工委员会", "女职委", "经费审查委员会", "经审会")
 _FEDERATION_HEAD = "总工会"
+#: the national federation's own words before 总工会 (全国总工会, 中华全国总工会)
+_NATIONAL_FEDERATION = frozenset({"全国", "中华全国"})
+#: an industry union of a city or a province (某市教育工会, 某省金融工会): the area closed by its level, then
+#: a trade of two to four characters that is no body (no head character, no lower level, not 基层)
+_INDUSTRY_UNION = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|州|盟)(?!基层)[^\W\d_省市县区州旗盟镇乡村厂司院校行局厅所站部队委会总]{2,4}工会")
 #: an area's name closed by its level (某某市, 某某区某某街道, 某某镇): two characters at least, not a bare level
 _LEVEL_CHARS = frozenset("省市县区州旗盟镇乡")
 _AREA_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}(?:省|市|县|区|州|旗|盟|街道|镇|乡)")
@@ -101,12 +106,17 @@ def _federation_of_its_committee(m: Mention, idx: TokenIndex, lex: Lexicons) -> 
     if committee is None:
         return None
     parent = m.name[: -len(committee)]
-    if not parent.endswith(_FEDERATION_HEAD) or not idx.is_boundary(m.start + len(parent)):
+    if not idx.is_boundary(m.start + len(parent)):
         return None
-    stem = parent[: -len(_FEDERATION_HEAD)]
-    if not (_AREA_NAME.fullmatch(stem) or "".join(leading_places(parent, lex)) == stem) or stem.startswith(_REFERRING) \
-            or stem.startswith("自治") or set(stem) <= _LEVEL_CHARS:
-        return None  # (only a federation named by its area: 某区某街道总工会, not 某集团总工会, 市总工会, 自治区总工会, 乡镇总工会)
+    if _INDUSTRY_UNION.fullmatch(parent) and not parent.startswith(_REFERRING):
+        pass  # 某市教育工会|女职工委员会: the committee of the city's industry union
+    elif not parent.endswith(_FEDERATION_HEAD):
+        return None
+    elif (stem := parent[: -len(_FEDERATION_HEAD)]) not in _NATIONAL_FEDERATION and (
+            not (_AREA_NAME.fullmatch(stem) or "".join(leading_places(parent, lex)) == stem) or stem.startswith(_REFERRING)
+            or stem.startswith("自治") or set(stem) <= _LEVEL_CHARS):
+        return None  # (only a federation named by its area, or the national one: 某区某街道总工会, 全国总工会;
+        # not 某集团总工会, 市总工会, 自治区总工会, 乡镇总工会)
     return Mention(m.start, m.start + len(parent), parent, "Federation", clean_name(parent), m.source, priority=m.priority)
 
 

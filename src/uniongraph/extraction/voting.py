@@ -28,8 +28,8 @@ from dataclasses import replace
 
 from ..model import ORG_TYPES, Mention
 from .lexicon import Lexicons
-from .names import COUNT_NUMERAL, counted_places, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, fields_joined_before, has_proper_word, name_and_verb_glued_to_a_level, name_glued_to_its_verb, org_head, titles_starting
-from .orgs import GRAMMAR_SOURCES, QUOTED_UNIT_SOURCE, every_in_an_area, every_level_before, firm_of_a_country, names_a_media, names_an_area, no_one_union, team_type, works_of_a_company
+from .names import COUNT_NUMERAL, closes_a_byline, counted_places, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, fields_joined_before, has_proper_word, name_and_verb_glued_to_a_level, name_glued_to_its_verb, org_head, titles_starting
+from .orgs import GRAMMAR_SOURCES, QUOTED_UNIT_SOURCE, counted_after, every_in_an_area, every_level_before, firm_of_a_country, names_a_media, names_an_area, no_one_union, team_type, works_of_a_company
 from .overlaps import Priority
 from .minority_names import is_minority_name
 from .persons import FAMILIAR_ADDRESSES, GRAMMAR_BOUNDED_SOURCES, bound_last_char, and_ends_the_name, named_in_passing, names_no_person_here
@@ -273,6 +273,8 @@ def _no_one_body(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
     if no_one_union(text[start:end], lex) or every_level_before(text, start) or every_in_an_area(text, start):
         return True  # 县区总工会, 省直产业工会, 各区、|县总工会, 全区公立医院: the bodies of several places or kinds (orgs)
     head = org_head(text[start:end], lex)
+    if head and counted_after(text, end):
+        return True  # 某园区新建工会38家，: how many of a kind there are, no one body (as orgs reads it)
     if head and counted_places(text, start, end - len(head)):
         return True  # 三市|总工会, 鄂赣皖三省|工会: the body of each place counted, no one body
     first = idx.starting_at(start)
@@ -606,6 +608,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                                        and not _edition_of_an_event(text, c.start, s)
                                        and not _inside_a_head_word(idx, s, lex)
                                        and not fields_joined_before(idx, c, s, lex)
+                                       and not _opens_after_a_byline(idx, c.start)
                                        for s, e, label in around):
             continue  # 被选为|全国人大常委会, 厂商|浪潮集团, 原告|南县新能综合经营部: the grammar ran the name
             # back over common words before it, where the tagger starts it; or over a clause
@@ -987,6 +990,13 @@ def _one_character_before(idx: TokenIndex, c: Mention, around: list[tuple[int, i
     short_for = lex.place_abbreviations.get(t.word, "")
     return t.pos not in _NOT_A_NAMES_CHARACTER and t.pos != "v" and _HAN.match(t.word) is not None \
         and not (short_for and place_level(short_for, lex) == "country")  # (俄|西伯利亚: Russia's Siberia)
+
+
+def _opens_after_a_byline(idx: TokenIndex, start: int) -> bool:
+    """Whether a name opens right after a byline's closing bracket (本报讯（通讯员 某某）|和泰公司工会): the
+    sentence opens there, so its first character (和) is the name's, not a word before it."""
+    k = idx.ending_at(start)
+    return k is not None and closes_a_byline(idx, k)
 
 
 def _function_word_opens(idx: TokenIndex, m: Mention) -> bool:

@@ -210,10 +210,12 @@ _RUNS_IT_AFTER = re.compile(_IN_CHARGE + r"(?P<object>[\u4e00-\u9fff]{1,20}?的?
 _HOLDS_IT_IN_TRUST = re.compile(r"(?:统一|负责|直接)?(?:托管|代管|管理)(?=[，。；,]|$)")
 #: between a bare topic and its 由: the running of it (中心日常运营由, 工作室的日常运行由); 负责 closes the clause after the bodies
 _ITS_RUNNING_THEN_BY = re.compile(r"的?" + _ITS_RUNNING + r"(?:工作)?(?:则|均|也|将|现)?由")
-_IN_CHARGE_CLOSING = re.compile(r"(?:具体|统一|共同|全面)?负责(?=[，。；,]|$)")
-#: a clause after the topic's first that opens with its daily running and 由 (，日常管理由, ，日常值班则由):
-#: the bodies after it, 负责 closing the clause, run the topic
-_DAILY_RUNNING_BY = re.compile(r"日常(?:运营|运行|管理|值班)(?:工作)?(?:则|均|也|现)?由")
+_IN_CHARGE_CLOSING = re.compile(r"(?:具体|统一|共同|全面|轮流)?负责(?=[，。；,]|$)")
+#: a clause after the topic's first that opens with its daily running and 由 (，日常管理由, ，日常值班则由,
+#: ，日常工作将由; the topic's head said again before it, ，中心日常管理由): the bodies after it, 负责 closing
+#: the clause (轮流负责: each in turn), run the topic
+_DAILY_RUNNING_BY = re.compile(r"(?:(?P<again>[\u4e00-\u9fff]{1,4}?)的?)?日常(?:运营|运行|管理|值班|工作)(?:工作)?"
+                               r"(?:则|均|也|现|将)?由")
 #: what may stand between the clause's opening and its 由 when the clause is still about the topic:
 #: the topic's head said again (驿站由), the running of it (中心日常运营由), adverbs and a time it
 #: starts from (今年起改由); anything else is another thing (驿站建设资金由: the funds), 原 a past
@@ -412,7 +414,9 @@ def the_topic_built_or_run(c: Context) -> Iterator[Found]:
             bodies.append(m)
         after = bodies[-1].end
         # 某工作站由甲设立，日常值班由乙负责: a later clause that opens with the topic's daily running
-        daily = _DAILY_RUNNING_BY.fullmatch(lead) is not None and _IN_CHARGE_CLOSING.match(text, after) is not None
+        daily = (running := _DAILY_RUNNING_BY.fullmatch(lead)) is not None \
+            and (running["again"] is None or about.key.endswith(running["again"])) \
+            and _IN_CHARGE_CLOSING.match(text, after) is not None
         if lead.endswith("由") and not daily and not _still_about_the_topic(c, about, b, lead):
             continue  # (驿站建设资金由某公司托管: the funds; 原由某公司托管: no longer)
         if daily:
@@ -847,12 +851,34 @@ def delegations_of_their_senders(c: Context) -> Iterator[Found]:
     named on its own in the article, is a unit of it (``delegation-named-after-its-sender``; the
     union golds write it so where the sender is an entity of the page)."""
     for u in c.mentions:
-        if u.type != "Organization" or not u.key.endswith(_DELEGATION_HEAD) or u.body is not None:
+        if u.type != "Organization" or not u.name.endswith(_DELEGATION_HEAD) or u.body is not None:
             continue
-        key = u.key[: -len(_DELEGATION_HEAD)]
-        sender = next((m for m in c.article.mentions if m.key == key and is_org(m)), None)
+        if u.key.endswith(_DELEGATION_HEAD):
+            key = u.key[: -len(_DELEGATION_HEAD)]
+            sender = next((m for m in c.article.mentions if m.key == key and is_org(m)), None)
+        else:  # 市总工会代表团: a short form, the sender by its level only (see _sender_by_its_level)
+            sender = _sender_by_its_level(c, u.name[: -len(_DELEGATION_HEAD)])
+            key = sender.key if sender is not None else ""
         if sender is not None and len(key) >= 3 and named_outside(c.article.mentions, key, u):
             yield u, "subOrganizationOf", sender, "delegation-named-after-its-sender"
+
+
+#: a level's short form of a body (市总工会, 省总工会, 县委)
+_LEVEL_SHORT_FORM = re.compile(r"[省市县区][\u4e00-\u9fff]{1,4}")
+#: right before a body: the delegation goes to it or visits it (赴某市总工会, 访问某市总工会)
+_VISITED = re.compile(r"(?:赴|到|去|至|前往|来到|访问|拜访|走访|考察)\Z")
+
+
+def _sender_by_its_level(c: Context, short: str) -> Mention | None:
+    """The body a delegation named by a level's short form comes from (市总工会代表团: the one 市总工会
+    of the article, 某市总工会): the only body of the article whose name ends in that short form
+    and that is not where a delegation goes (赴海河市总工会: the host), or None."""
+    if not _LEVEL_SHORT_FORM.fullmatch(short):
+        return None
+    text = c.article.text
+    senders = {m.key: m for m in c.article.mentions if is_org(m) and m.key != short and m.key.endswith(short)
+               and len(m.key) > len(short) and not _VISITED.search(text, max(0, m.start - 4), m.start)}
+    return next(iter(senders.values())) if len(senders) == 1 else None
 
 
 def named_outside(mentions: list[Mention], key: str, unit: Mention) -> bool:

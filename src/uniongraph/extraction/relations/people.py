@@ -1468,7 +1468,8 @@ def works_for(c: Context) -> Iterator[Found]:
             yield p, "memberOf", org, "person-joins-org"
         elif _TAKES_PART.match(gap) and org.key.endswith(_JOINABLE) and not after.startswith(("的", "组织", "举办", "主办")):
             yield p, "memberOf", org, "person-takes-part-in-body"  # 她还参加了海河女劳模合唱团
-        elif _LEADS.match(gap) and org.key.endswith(_DELEGATION) and not after.startswith("的"):
+        elif _LEADS.match(gap) and org.name.endswith(_DELEGATION) and not after.startswith("的"):
+            # (the name, not the key: 市总工会代表团 of no known sender is keyed to its article)
             yield p, "memberOf", org, "person-leads-delegation"  # 赵立新率南岭市职工代表团访问海河
         elif _LED_BY.match(gap) and org.key.endswith(_DELEGATION) and re.search(r"[由以]", c.before(p, 16)):
             # (以州长赵立新率领的南岭州代表团 too)
