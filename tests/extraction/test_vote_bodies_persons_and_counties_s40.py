@@ -87,3 +87,31 @@ def test_a_person_the_gazetteer_does_not_know_before_a_body_still_cuts_it() -> N
     spans = [_span(text, "王廷帅", "PER"), _span(text, "徐州华润电力公司", "ORG")]
     assert (company, "Company") not in _vote(text, grammar, spans)
 
+
+
+# --- a place the gazetteer knows, inside a word jieba glued over its edge ----------------------
+
+def _tagged_places(text: str, forms: list[str]) -> set[tuple[str, str]]:
+    return _vote(text, [], [_span(text, f, "LOC") for f in forms])
+
+
+@pytest.mark.parametrize(("text", "forms"), [
+    ("二战时纳粹德国占领了这座城市。", ["德国"]),          # a word glued before the place
+    ("她毕业后分配到山西太原工作。", ["山西", "太原"]),     # two places jieba does not split
+    ("周末我们在梁子湖畔搭起了帐篷。", ["梁子湖"]),          # the place and a localiser
+])
+def test_a_known_place_jieba_glued_over_its_edge_stands(text: str, forms: list[str]) -> None:
+    kept = _tagged_places(text, forms)
+    for f in forms:
+        assert (f, "Place") in kept
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("他说一口地道的四川话。", "四川"),                      # a common word made of the place
+    ("草原上的蒙古包一座连着一座。", "蒙古"),
+    ("货轮缓缓驶进青岛港卸货。", "青岛"),                    # the place's name with a head of its own
+    ("拉萨尔派的主张遭到批评。", "拉萨"),                    # a person's name that opens with a place
+    ("他在上海工作了十年。", "上海"),                        # a whole word the gazetteer read itself
+])
+def test_a_known_place_inside_another_word_needs_the_grammar(text: str, form: str) -> None:
+    assert (form, "Place") not in _tagged_places(text, [form])

@@ -367,6 +367,9 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons,
         i = idx.starting_at(start)
         if i is not None and idx.tokens[i].end == end and ordinary_word(idx.tokens[i]):
             return True
+        if _glued_over_an_edge(idx, start, end, lex):
+            return True  # 梁子湖|畔, 纳粹|德国: jieba's word runs over the place's edge, so the
+            # gazetteer, which reads whole words, never saw the place to decide on it
         # or jieba glued it to the word of a people or a style after it (法国人, 福建籍): a place
         # written as a modifier, a flat NER name but no Place of the graph (places.modifier_place)
         return before_modified_word(idx.text, Mention(start, end, form, "Place", form, "tagger"), lex)
@@ -374,6 +377,37 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons,
     if form in lex.words.get("generic_org_words", ()) or form in lex.words.get("not_body_words", ()):
         return False  # 中央银行, 居委会: a kind of body (the lexicon), the grammar's own call; 美国市场: none
     return not firm_of_a_country(form, lex)  # 日本公司: a kind of firm
+
+
+def _glued_over_an_edge(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether jieba's word at either edge of ``[start, end)`` runs on past it and the word is
+    a word glued before the place (首都北京 ns, 原苏联 ns, 纳粹德国 nr), two places jieba does not
+    split (法国巴黎, 上海浦东 ns: the second one the gazetteer knows) or the place and a localiser
+    (梁子湖畔): not a common word made of a place (四川话 n, 蒙古包 nz, 敦煌学 nt), nor a place's
+    name with a head of its own (青岛港, 武汉关, 北京西 ns: another name), nor a person's name that
+    opens with one (拉萨尔 nr, 马里诺·…), nor a place the gazetteer knows itself (its place the
+    grammar read)."""
+    tokens = idx.tokens
+    if not tokens:
+        return False
+    glued = [tokens[k] for k in {idx.index_at(start), idx.index_at(end - 1)} if k is not None
+             and (tokens[k].start < start or tokens[k].end > end)]
+    text = idx.text
+    return bool(glued) and all(
+        (t.pos in ("ns", "nr", "nrt") and t.end == end or t.end == end + 1 and text[end] in _LOCALISERS
+         or t.pos == "ns" and t.start == start and _a_known_place(text[end : t.end], lex))
+        and t.word not in lex.places and t.word not in lex.place_aliases
+        and text[t.end : t.end + 1] not in _NAME_DOTS and text[t.start - 1 : t.start] not in _NAME_DOTS for t in glued)
+
+
+def _a_known_place(form: str, lex: Lexicons) -> bool:
+    return form in lex.places or form in lex.place_aliases
+
+
+#: one-character localisers jieba glues to a place (梁子湖畔, 长江边)
+_LOCALISERS = frozenset("畔边里内外上下旁")
+#: the dots of a transliterated name (马里诺·扎诺蒂): a word beside one is part of a person's name
+_NAME_DOTS = frozenset("·•．")
 
 
 def _a_common_word_elsewhere(idx: TokenIndex, start: int, end: int, persons: tuple[tuple[int, int], ...]) -> bool:
