@@ -369,6 +369,9 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons,
         i = idx.starting_at(start)
         if i is not None and idx.tokens[i].end == end and ordinary_word(idx.tokens[i]):
             return True
+        if _glued_over_an_edge(idx, start, end, lex):
+            return True  # 梁子湖|畔, 纳粹|德国: jieba's word runs over the place's edge, so the
+            # gazetteer, which reads whole words, never saw the place to decide on it
         # or jieba glued it to the word of a people or a style after it (法国人, 福建籍): a place
         # written as a modifier, a flat NER name but no Place of the graph (places.modifier_place)
         return before_modified_word(idx.text, Mention(start, end, form, "Place", form, "tagger"), lex)
@@ -376,6 +379,37 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons,
     if form in lex.words.get("generic_org_words", ()) or form in lex.words.get("not_body_words", ()):
         return False  # 中央银行, 居委会: a kind of body (the lexicon), the grammar's own call; 美国市场: none
     return not firm_of_a_country(form, lex)  # 日本公司: a kind of firm
+
+
+def _glued_over_an_edge(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether jieba's word at either edge of ``[start, end)`` runs on past it and the word is
+    a word glued before the place (首都北京 ns, 原苏联 ns, 纳粹德国 nr), two places jieba does not
+    split (法国巴黎, 上海浦东 ns: the second one the gazetteer knows) or the place and a localiser
+    (梁子湖畔): not a common word made of a place (四川话 n, 蒙古包 nz, 敦煌学 nt), nor a place's
+    name with a head of its own (青岛港, 武汉关, 北京西 ns: another name), nor a person's name that
+    opens with one (拉萨尔 nr, 马里诺·…), nor a place the gazetteer knows itself (its place the
+    grammar read)."""
+    tokens = idx.tokens
+    if not tokens:
+        return False
+    glued = [tokens[k] for k in {idx.index_at(start), idx.index_at(end - 1)} if k is not None
+             and (tokens[k].start < start or tokens[k].end > end)]
+    text = idx.text
+    return bool(glued) and all(
+        (t.pos in ("ns", "nr", "nrt") and t.end == end or t.end == end + 1 and text[end] in _LOCALISERS
+         or t.pos == "ns" and t.start == start and _a_known_place(text[end : t.end], lex))
+        and t.word not in lex.places and t.word not in lex.place_aliases
+        and text[t.end : t.end + 1] not in _NAME_DOTS and text[t.start - 1 : t.start] not in _NAME_DOTS for t in glued)
+
+
+def _a_known_place(form: str, lex: Lexicons) -> bool:
+    return form in lex.places or form in lex.place_aliases
+
+
+#: one-character localisers jieba glues to a place (梁子湖畔, 长江边)
+_LOCALISERS = frozenset("畔边里内外上下旁")
+#: the dots of a transliterated name (马里诺·扎诺蒂): a word beside one is part of a person's name
+_NAME_DOTS = frozenset("·•．")
 
 
 def _a_common_word_elsewhere(idx: TokenIndex, start: int, end: int, persons: tuple[tuple[int, int], ...]) -> bool:
@@ -443,6 +477,11 @@ def _listed_with_a_person(text: str, c: Mention, around: list[tuple[int, int, st
     """Whether ``c`` is an item of a list (、) right beside a person the tagger reads (牛建国、杜鹃)."""
     return any(label == "PER" and (e == c.start - 1 and text[e] == "、" or s == c.end + 1 and text[c.end] == "、")
                for s, e, label in around)
+
+
+#: what follows a person introduced by their body (某厂的江某、…, 某公司的江某分别获得): a list's mark or
+#: the end of a clause, or the verb of the clause
+_AFTER_A_BODYS_PERSON = re.compile(r"[、，。；：]|分别|荣获|获得|获|当选|被评为|" + _SAYS.pattern)
 
 
 #: the levels of the gazetteer's places a person's hometown may be (not a country: 英国|应不应|支援)
@@ -568,6 +607,12 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
     listed_starts = {s for s, _ in place_spans}
     # where the gazetteer knows a place: the tagger's person there (曲|靖) opens a body's name as its place
     gazetteer_places = {(c.start, c.end) for c in candidates if c.type == "Place" and c.source == "gazetteer"}
+    # … and its name without its level (玛纳斯|县): the tagger's person there, with the body it reads
+    # from the level on (县|某某棉业有限公司), is the county that opens the body's name
+    gazetteer_places.update((c.start, c.end - 1) for c in candidates if c.type == "Place" and c.source == "gazetteer"
+                            and c.end - c.start >= 3 and text[c.end - 1] in DIVISION_LEVEL_CHARS)
+    # where the grammar's bodies end: a person after a body's 的 is introduced by it (某厂的江某、)
+    body_ends = {c.end for c in candidates if c.type in ORG_TYPES}
     for c in candidates:
         around = near(c.start, c.end)
         persons = [(s, e) for s, e, label in around if label == "PER"]
@@ -588,14 +633,19 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                          and c.text not in lex.places and c.text not in lex.place_aliases) \
                 and not (c.source == "person-unknown-word" and c.start in place_ends
                          and _hometown_name(idx, c, lex)) \
-                and not (c.source == "person-unknown-word" and _glued_to_a_body_after(idx, c, lex)):
+                and not (c.source == "person-unknown-word" and _glued_to_a_body_after(idx, c, lex)) \
+                and not (c.source == "person-unknown-word" and c.start - 1 in body_ends
+                         and text.endswith("的", 0, c.start) and _AFTER_A_BODYS_PERSON.match(text, c.end)):
             continue  # a dictionary word read as a name (唐诗, 常客) that the tagger does not see as
             # one; a leader's title before it vouches for it (公安局局长关治瀛; not 记者|慕名前往), any
             # title for a word jieba does not know (注册会计师|龙一帆, 选手|文卓), and
             # so do 某厂的江虹说 (someone of a body who speaks), 今年32岁的柯思雨 (an age) and
             # 牛某、杜鹃当选 (a list item beside a name the tagger reads; not a country the gazetteer
             # knows: 总统某某、阿尔巴尼亚总理某某); nor a name glued to its verb and the level of a body
-            # (孟庆华作市|总工会工作报告), where the tagger reads one body over all
+            # (孟庆华作市|总工会工作报告), where the tagger reads one body over all; nor a word jieba does
+            # not know after a body's 的, then a list's mark or the clause's verb (某某公司的满某某、,
+            # …的满某某分别获得): a person introduced by the body they work for (a rare surname the
+            # tagger does not know)
         if c.type in ORG_TYPES and around and c.source != QUOTED_UNIT_SOURCE \
                 and any(label == "ORG" and e == c.end and c.start < s
                                        and (_common_words(idx, c.start, s, lex)
