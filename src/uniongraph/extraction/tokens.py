@@ -504,6 +504,16 @@ def _split_glued_heads(words: list[str], pos: list[str], at: list[int],
                 cut[k] = ([w[0], w[1:]], [table.tag(w[0]) or "n", rest_tag])
             elif _AND_A_LEVEL.fullmatch(w, 1):  # 仲裁|院和区|总工会: the head, 和, the next body's level
                 cut[k] = ([w[0], w[1], w[2]], [table.tag(w[0]) or "n", "c", "n"])
+    return _spliced(words, pos, cut)
+
+
+def _spliced(words: list[str], pos: list[str],
+             cut: dict[int, tuple[list[str], list[str]]]) -> tuple[list[str], list[str]]:
+    """``words`` and ``pos`` with the word at each index of ``cut`` replaced by its pieces and their tags.
+
+    >>> _spliced(["审计", "组由市"], ["v", "un"], {1: (["组", "由", "市"], ["zg", "p", "n"])})
+    (['审计', '组', '由', '市'], ['v', 'zg', 'p', 'n'])
+    """
     if not cut:
         return words, pos
     out_words: list[str] = []
@@ -537,21 +547,15 @@ def _split_joined_levels(words: list[str], pos: list[str], at: list[int],
     from .lexicon import load_lexicons  # the lexicons load no tokenizer: no cycle at import time
 
     heads = load_lexicons().org_heads
-    cut = {k for k in at if pos[k] == "un" and k + 1 < len(words) and _ends_in_a_head(words[k + 1], heads)}
-    if not cut:
-        return words, pos
-    out_words: list[str] = []
-    out_pos: list[str] = []
-    for k, (w, tag) in enumerate(zip(words, pos)):
-        if k in cut:
+    cut: dict[int, tuple[list[str], list[str]]] = {}
+    for k in at:
+        if pos[k] == "un" and k + 1 < len(words) and _ends_in_a_head(words[k + 1], heads):
+            w = words[k]
             first, joint = w[:-2], w[-2]  # (the character before the joining word, if any)
-            out_words += [*([first] if first else []), joint, w[-1]]
-            out_pos += [*([table.tag(first) or "n"] if first else []),
-                        "c" if joint in _JOINING else "v" if joint == _LEADS else "p", "n"]
-        else:
-            out_words.append(w)
-            out_pos.append(tag)
-    return out_words, out_pos
+            cut[k] = ([*([first] if first else []), joint, w[-1]],
+                      [*([table.tag(first) or "n"] if first else []),
+                       "c" if joint in _JOINING else "v" if joint == _LEADS else "p", "n"])
+    return _spliced(words, pos, cut)
 
 
 def _ends_in_a_head(word: str, heads) -> bool:
