@@ -144,9 +144,11 @@ def _word_across_names(text: str, names: list[Byline]) -> bool:
 
 
 #: a web page's line of facts under its headline (发布时间：… 来源：…), where a byline may be one field;
-#: the page may print its date bare before the fields (2026-12-16 09:40　来源：…　作者：…)
-_FIELD_LINE = re.compile(r"(?:[0-9０-９]{4}[-/.][0-9０-９]{1,2}[-/.][0-9０-９]{1,2}(?:\s+[0-9０-９]{1,2}[:：][0-9０-９]{2})?"
-                         r"[\s\u3000]+)?(?:发布时间|发布日期|发表时间|来源|稿源)\s*[：:]")
+#: the page may print its date bare before the fields (2026-12-16 09:40　来源：…　作者：…, 2026年12月16日
+#: 09:40:15　来源：…, 2026/12/16　作者：…　来源：…)
+_POST_DATE = (r"(?:[0-9０-９]{4}[-/.][0-9０-９]{1,2}[-/.][0-9０-９]{1,2}|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)"
+              r"(?:\s*[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?)?[\s\u3000]+")
+_FIELD_LINE = re.compile(rf"(?:{_POST_DATE})?(?:发布时间|发布日期|发表时间|来源|稿源)\s*[：:]|{_POST_DATE}作者\s*[：:]")
 #: a byline field: after a field's white space, a role (来源：某日报　记者 某某　通讯员 某某)
 _FIELD_ROLE = re.compile(rf"(?<=[\s\u3000])(?={ROLE.pattern})")
 
@@ -172,15 +174,18 @@ def _byline_labels() -> tuple[str, ...]:
 #: every label of a page's credit or fact fields: a byline label's value runs up to the next one
 _OTHER_LABELS = ("责任编辑|编辑|审核|审校|校对|终审|排版|视频|来源|稿源|文章来源|信息来源|发布时间|发布日期|发表时间|"
                  "更新时间|发布者|点击数|浏览次数|阅读")
+#: the page's editors' labels, which a page may print with a space for their colon (编辑 某某)
+_EDITOR_LABELS = "责任编辑|编辑|审核|审校|校对|终审|排版"
 
 
 @lru_cache(maxsize=1)
 def _label_pattern() -> re.Pattern[str]:
     labels = "|".join(re.escape(w) for w in _byline_labels())
     # a label opens the line, a bracket or a field (after white space): not 本文：, 图为…; a slash label
-    # may take a space for its colon (文/图 某某: group 2)
-    return re.compile(rf"(?:^|(?<=[\s\u3000（(]))(?:({labels}|{_OTHER_LABELS})\s*[：:]|({SLASH_CREDIT})(?=[ \u3000]))\s*",
-                      re.M)
+    # may take a space for its colon (文/图 某某: group 2), and so may an editor's label after a field
+    # (文/图 某某　编辑 某某: it ends the names before it, and gives none)
+    return re.compile(rf"(?:^|(?<=[\s\u3000（(]))(?:({labels}|{_OTHER_LABELS})\s*[：:]|({SLASH_CREDIT})(?=[ \u3000])"
+                      rf"|(?<=[\s\u3000])(?:{_EDITOR_LABELS})(?=[ \u3000]))\s*", re.M)
 
 
 #: labels whose value is more often a body than a person: a name there must open with a surname
