@@ -1557,6 +1557,10 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             continue
         elif len(places) < 2 or places[0] in _NATIONAL:
             continue  # 中国农业大学: the country opens a registered name
+        elif larger is None and not written_bare and _registered_after_bare_places(m, places):
+            if m.type == "Company":  # (a unit is where its company is: no place of its own)
+                _place_in_registered_name(m, places, lex)  # 江西|樟树|恒禾中药饮片有限公司: the name kept whole
+            continue
         cut = sum(len(p) for p in places)
         rest = m.name[cut:]
         if len(rest) > 15 or rest[0] in _CUT_PLACE_CHARS and not _opens_a_place(rest, 0, lex):
@@ -1608,6 +1612,42 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             m.start, m.text, m.name = m.start + shift, m.text[shift:], m.name[shift:]
     if added:
         article.mentions = sorted(article.mentions + added, key=lambda m: (m.start, m.end))
+
+
+def _registered_after_bare_places(m: Mention, places: list[str]) -> bool:
+    """江西|樟树|恒禾中药饮片有限公司, 云南|永昌|铝业有限公司: places written short, without their
+    level, opening a registered company's name (行政区划+字号+行业+组织形式, the form a registered
+    name takes by law) are part of that name, which the golds keep as written; not places
+    written with their level (辽宁省丹东市鸭绿江造纸厂), a description before a name."""
+    registered = REGISTERED_COMPANY.search(m.name) if m.type == "Company" else _REGISTERED_INSIDE.search(m.name)
+    return registered is not None and m.type in ("Company", "Organization") and not any(_LEVEL_END.search(p) for p in places)
+
+
+def _place_in_registered_name(m: Mention, places: list[str], lex: Lexicons) -> None:
+    """Where a company whose registered name opens with places is: the nearest of them (安徽|天长|
+    金禾电缆有限公司 in 天长), or the one before it when the nearest is the trade name (云南|永昌|
+    铝业有限公司 in 云南, 内蒙古|赤峰|兴安|建筑工程有限公司 in 赤峰: the rest names nothing on its own)."""
+    rest = m.name[sum(map(len, places)):]
+    near = places[-1]
+    if len(places) > 1 and (_generic_rest(rest, lex) or _place_as_trade_name(near, rest, lex)
+                            or _outside_the_place_before(near, places[-2], lex)
+                            or _word_across(m.name, len(m.name) - len(rest) - len(near), len(m.name) - len(rest))):
+        near = places[-2]  # (南充|临江: 临江市 is not in 南充; 延边|图们|江热电: 图们江 a river, read as one)
+    at, outer = m.start, []
+    for p in places[: places.index(near)]:  # 江苏|泰州: the places before it are places of the text too
+        outer.append(Mention(at, at + len(p), p, "Place", p, "place-prefix", priority=Priority.PLACE_NESTED,
+                             place=gazetteer_form(p, lex)))
+        at += len(p)
+    m.located_at = Mention(at, at + len(near), near, "Place", near, "place-prefix",
+                           priority=Priority.PLACE_NESTED, place=gazetteer_form(near, lex))
+    if outer:
+        m.inner_places = [*(m.inner_places or []), *outer]
+
+
+def _word_across(name: str, start: int, cut: int) -> bool:
+    """Whether a dictionary word of ``name`` opening at ``start`` runs across ``cut`` (图们|江:
+    图们江; not 临|清华|迪, a word that opens inside the place)."""
+    return any(t.start == start and cut < t.end and t.pos != "un" for t in TokenIndex(name).tokens)
 
 
 #: a town or street the gazetteer lacks, opening a name: two or three characters and 镇/乡/街道

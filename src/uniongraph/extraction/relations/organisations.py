@@ -1318,6 +1318,7 @@ def _owner_forms(name: str, lex) -> list[str]:  # type: ignore[no-untyped-def]
             core = core[n:]
             break
     out.append(core)
+    out.extend(_without_a_second_place(core, lex))
     tail = next((t for t in _COMPANY_TAIL if core.endswith(t)), "")
     bare = core[: -len(tail)] if tail else core
     out.append(bare)
@@ -1326,6 +1327,17 @@ def _owner_forms(name: str, lex) -> list[str]:  # type: ignore[no-untyped-def]
         if word in bare:
             out.extend(bare.replace(word, short) for short in shorts)
     return out
+
+
+def _without_a_second_place(core: str, lex) -> list[str]:  # type: ignore[no-untyped-def]
+    """镇宁丰源煤业有限公司 (贵州|镇宁|丰源煤业有限公司 without its first place) -> 丰源煤业, 丰源煤业公司:
+    a registered name opening with two places, said by what follows both, when four characters or
+    more stand before its legal ending (not 铝业 of 云南|永昌|铝业有限公司)."""
+    tail = next((t for t in _COMPANY_TAIL if core.endswith(t)), "")
+    for n in range(min(6, len(core) - 2), 1, -1):
+        if (core[:n] in lex.places or core[:n] in lex.place_aliases) and tail and len(core) - n - len(tail) >= 4:
+            return [core[n : -len(tail)], *_short_legal_forms(core[n:])]
+    return []
 
 
 #: an area of a county's level or below written before a company (蔡家坡镇, 钧台街道, 银海区)
