@@ -649,9 +649,10 @@ def _names_a_part(name: str, part: str) -> bool:
     """Whether an event's ``name`` is named by ``part``: its end (…篮球赛决赛: 决赛), or one of the
     events it joins by 暨, perhaps sharing the last one's head (…讲堂暨…仪式: 讲堂; …发布暨表彰会: 发布会)."""
     if name.endswith(part):
-        # (the event's kind, 联谊会上 of …新年联谊会; a stage after the event's own name, 篮球赛|决赛;
-        # not a short end of another stage's name, 决赛 of 篮球赛半决赛)
-        return len(part) >= 3 or len(name) == len(part) or name[: -len(part)].endswith(_PART_OF)
+        # (the event's kind, 联谊会上 of …新年联谊会, 晚会上 of …文艺晚会: its own head; a stage after the
+        # event's own name, 篮球赛|决赛; not a short end of another stage's name, 决赛 of 篮球赛半决赛)
+        return len(part) >= 3 or len(name) == len(part) or name[: -len(part)].endswith(_PART_OF) \
+            or part in load_lexicons().event_heads
     joined = name.split("暨")
     if len(joined) < 2:
         return False
