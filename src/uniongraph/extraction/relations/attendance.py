@@ -664,9 +664,11 @@ def _names_a_part(name: str, part: str) -> bool:
     return any(p.endswith(part) or part.endswith(head) and p.endswith(part[:-1]) for p in joined[:-1])
 
 
-#: between a person and a title that is not theirs: 的 (某带出的徒弟获评…: the title is the apprentice's),
-#: or that year (当年获评…: a title of a contest long past)
-_NOT_THEIR_BEST = re.compile(r"的|当年|那年")
+#: between a person and a title that is not theirs: that year (当年获评…: a title of a contest long past)
+_NOT_THEIR_BEST = re.compile(r"当年|那年")
+#: right after the person, a 的 that makes the person a modifier of another noun (某的徒弟, 某带出的徒弟获评…:
+#: the title is the apprentice's); not a 的 inside the means the person won by (某凭借稳定的发挥获评)
+_MODIFIES_A_NOUN = re.compile(r"(?!凭借|凭着|凭|以|通过|依靠|靠|在|经过|由于|因|用)[^，。；的]{0,6}的")
 
 
 def _best_is_the_persons(c: Context, i: int, best_at: int) -> bool:
@@ -678,7 +680,8 @@ def _best_is_the_persons(c: Context, i: int, best_at: int) -> bool:
         k += 1  # (甲和乙分别获评“最佳发球手”和“最佳二传手”: each of the list)
     if any(o.type == "Person" for o in ms[k + 1 :] if o.start < best_at):
         return False
-    return _NOT_THEIR_BEST.search(c.text, ms[k].end, best_at) is None
+    return _NOT_THEIR_BEST.search(c.text, ms[k].end, best_at) is None \
+        and _MODIFIES_A_NOUN.match(c.text, ms[k].end, best_at) is None
 
 
 def _unveils_honours(c: Context, m: Mention) -> bool:
