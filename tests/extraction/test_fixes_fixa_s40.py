@@ -125,6 +125,11 @@ def test_le_inside_those_honoured():
     assert _part(got, "高建华", _AWARDS_EV), got
 
 
+def test_telling_of_the_plaques_is_still_no_handing_out():
+    got = facts(_AWARDS + "市总工会主席高建华向记者介绍了此次授牌的有关情况。")
+    assert not _part(got, "高建华", _AWARDS_EV)
+
+
 def test_ceng_inside_the_persons_modifier():
     got = facts(_AWARDS + "曾获得全国五一劳动奖章的全国劳模孙晓燕为获奖职工颁奖。")
     assert _part(got, "孙晓燕", _AWARDS_EV), got

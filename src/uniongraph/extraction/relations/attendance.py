@@ -88,8 +88,9 @@ _WINNER_GAP = re.compile(r"(?:等(?:(?!说|表示|希望|曾|上届|去年)[^，
 #: A 为/向 those honoured 授牌 (为新命名的3个创新工作室授牌): handing out their plaques, as awards are
 #: handed out (GIVES_AWARDS)
 #: or unveiling them (为新命名的3个创新工作室揭牌); those honoured a noun group, no clause (not 向记者介绍了
-#: 此次授牌的…, 向市总工会申请授牌: telling of the plaques, asking for them), the verb no noun's modifier (授牌的)
-_GIVES_PLAQUES = re.compile(r"(?:等)?(?:也|还|分别|先后|一起|共同)?(?:向|为)(?P<to>[^，。；了]{2,80}?)"
+#: 此次授牌的…, 向市总工会申请授牌: telling of the plaques, asking for them; a 了 only inside a modifier of
+#: those honoured, before its 的: 为荣获了“…”称号的10名职工授牌), the verb no noun's modifier (授牌的)
+_GIVES_PLAQUES = re.compile(r"(?:等)?(?:也|还|分别|先后|一起|共同)?(?:向|为)(?P<to>(?:[^，。；了]|了(?=[^，。；了]{0,20}?的)){2,80}?)"
                             r"(?<!申请)(?<!请求)(?<!争取)(?:授牌|颁牌|(?P<unveils>揭牌))(?![的仪])")
 #: an event whose plaques unveiled are honours handed out (表彰会, 命名大会, 授牌仪式); a ceremony of the
 #: unveiling itself is read by who performs its act (meetings: not one who unveils another body's plaque)
