@@ -365,13 +365,20 @@ _HALF_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _ORGANISES = re.compile(r"(?:联合|共同)?(?:主办|承办|举办|组织)")
 
 
-def _said_at_another_time(c: Context, at: int, event: Mention) -> bool:
+#: from a time word to the person: a modifier ending in 的, then titles (曾|获得全国五一劳动奖章的全国劳模|某某)
+_MODIFIER_OF_THE_PERSON = re.compile(r"[^，。；：]*的[^，。；：的]{0,12}")
+
+
+def _said_at_another_time(c: Context, at: int, event: Mention, person: Mention | None = None) -> bool:
     """Whether the sentence before ``at`` tells another time than the ``event``'s: 曾, 去年, a year
-    the event is not named by (2025年，A曾获得…; not a full date of the report's year)."""
+    the event is not named by (2025年，A曾获得…; not a full date of the report's year), not inside a
+    modifier of the ``person`` who acts (曾获得全国五一劳动奖章的全国劳模某为…颁奖: an honour of the past)."""
     for past in other_times_said(c, at):
         if past.group("year") is not None and _FULL_DAY.match(c.text, past.end()) \
                 and article_year(c) in (None, past.group("year").translate(_HALF_WIDTH)[:4]):
             continue  # (2026年12月5日，A获得… in a report of that day, or of a day not told)
+        if person is not None and past.end() <= person.start and _MODIFIER_OF_THE_PERSON.fullmatch(c.text, past.end(), person.start):
+            continue
         if past.group("year") is None or past.group("year") not in event.name:
             return True
     return False
@@ -381,7 +388,7 @@ def _done_at_another_time(c: Context, event: Mention, m: Mention, act_at: int) -
     """Whether what the person ``m`` does at ``act_at`` (hands out plaques, awards) was done at another
     time than the ``event``: the sentence opens at another time or tells one before the act, or the
     person's post is the one held then (时任)."""
-    return at_another_time(c, event) or _said_at_another_time(c, act_at, event) \
+    return at_another_time(c, event) or _said_at_another_time(c, act_at, event, m) \
         or _HELD_THEN.search(c.text, c.clause_of(m)[0], m.start) is not None
 
 
