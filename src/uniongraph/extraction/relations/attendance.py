@@ -710,8 +710,14 @@ def _tells_then(c: Context, m: Mention, award_at: int) -> bool:
 
 def _one_ceremony_for_another(name: str, ceremony: str) -> bool:
     """Whether the event reported, ``name``, is itself a ceremony other than ``ceremony`` (…开班仪式
-    reported, 结业仪式上: the close of the class is no part of its opening)."""
-    return name.endswith("式") and not name.endswith(ceremony) and not name.endswith(ceremony.replace("仪式", "式"))
+    reported, 结业仪式上: the close of the class is no part of its opening); a ceremony named by either half
+    of a 暨 name, sharing the last one's head, is the one reported (…项目启动暨授牌仪式, 启动仪式上)."""
+    if not name.endswith("式"):
+        return False
+    short = ceremony.replace("仪式", "式")
+    *firsts, last = name.split("暨")
+    head = "仪式" if last.endswith("仪式") else "式"
+    return not any(n.endswith((ceremony, short)) for n in [last] + [f + head for f in firsts] + firsts)
 
 
 def _later_clause_at_event(c: Context, opening_end: int, m: Mention) -> bool:
