@@ -167,6 +167,11 @@ def test_a_games_or_a_party_after_he_is_an_event_of_its_own(body, name):
     assert name in names and not any("和" in n for n in names), names
 
 
+def test_a_meeting_about_a_games_and_a_contest_is_one_event():
+    names = _events("6日，青河区总工会召开2027年职工运动会和技能大赛总结会。")
+    assert "2027年职工运动会和技能大赛总结会" in names, names
+
+
 # --- 12. a technical project run is work, no event ------------------------------------------------
 
 @pytest.mark.parametrize("body", [

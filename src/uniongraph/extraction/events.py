@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 
 from ..model import Mention
-from .lexicon import LEXICON_DIR, Lexicons, load_lexicons, scope_words
+from .lexicon import LEXICON_DIR, Lexicons, _rows, load_lexicons, scope_words
 from .names import CONTEST_STAGES, JOINING_DOTS, heads_on_word_ends, org_head, DIVISION_LEVEL_CHARS, OWN_MEETINGS, body_tokens, counted_places, clean_name, ends_in_head, has_proper_word, head_regex, is_name_part, name_start
 from .tokens import Token, TokenIndex
 from .overlaps import Priority
@@ -1029,7 +1029,7 @@ def _two_joined(idx: TokenIndex, m: Mention, head_re: re.Pattern[str]) -> list[M
     text = idx.text
     if not any(c in m.text for c in _EVENTS_JOINED) or "“" in m.text:
         return [m]
-    gathering = _GATHERING_HEAD.search(m.text) is not None
+    gathering = _is_gathering(m.text)
     for at in range(m.end - 3, m.start + 1, -1):
         first = next((h for h in head_re.finditer(text, max(m.start, at - 6), at)
                       if h.end() == at and len(h.group()) >= 2 and idx.is_boundary(h.start())), None) \
@@ -1037,7 +1037,7 @@ def _two_joined(idx: TokenIndex, m: Mention, head_re: re.Pattern[str]) -> list[M
         if first is not None:
             if m.end - (at + 1) < 4:
                 return [m]
-            if gathering and not _GATHERING_HEAD.search(first.group()):
+            if gathering and not _is_gathering(first.group()):
                 return [m]  # 劳动竞赛和技能比武|表彰大会, 书画展和摄影展|开幕式: a gathering held about two
                 # activities, both its topic (but 讲座和…座谈会, …会议和…会议: two gatherings)
             if _CITED_INSIDE.search(text, at + 1, m.end):
@@ -1052,6 +1052,18 @@ def _two_joined(idx: TokenIndex, m: Mention, head_re: re.Pattern[str]) -> list[M
 #: the head of a gathering (a meeting, a lecture, a ceremony), which may be held about two activities
 #: joined before it (技能培训和就业服务|推进会); an activity's, a contest's or a show's is none
 _GATHERING_HEAD = re.compile(r"(?:会|会议|讲座|论坛|仪式|式|典礼)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _activity_gatherings() -> tuple[str, ...]:
+    """Heads of gatherings that are activities of their own (``activity_gathering_heads.txt``: 运动会, 联欢会)."""
+    return tuple(r[0] for r in _rows("activity_gathering_heads.txt") if r)
+
+
+def _is_gathering(name: str) -> bool:
+    """Whether ``name`` ends in a gathering's head that may be held about the activities joined before
+    it (…推进会, …开幕式), not in an activity's own (书画展和职工趣味运动会: two events)."""
+    return _GATHERING_HEAD.search(name) is not None and not name.endswith(_activity_gatherings())
 #: a meeting's head and its spirit inside a name: the meetings are cited (…会议精神宣讲会)
 _CITED_INSIDE = re.compile(r"(?:会|会议)精神")
 
