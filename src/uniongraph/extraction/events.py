@@ -48,6 +48,17 @@ _RUN_AFTER = re.compile(r"(?:在[^，。；！？“”\n]{2,14}?|于[^，。；
                         r"(?:启动|开展|实施|举办|举行|开班|揭牌)")
 #: … or in the next sentence, by the body that runs it (“…”项目惠及…。该项目由市总工会主办)
 _RUN_LATER = re.compile(r"[^。！？\n]{0,40}[。！？]该项目由[^，。；！？]{2,20}?(?:主办|承办|实施|组织|发起)")
+@functools.lru_cache(maxsize=1)
+def _technical_work_words() -> tuple[str, ...]:
+    """Words that make a project technical work (``technical_work_words.txt``: 工艺, 攻关, 改进)."""
+    return tuple(r[0] for r in _rows("technical_work_words.txt") if r)
+
+
+def _is_technical_work(name: str) -> bool:
+    """Whether a quoted project's ``name`` (“低盐腌制工艺改进”项目) names a piece of technical work."""
+    return any(w in name for w in _technical_work_words())
+
+
 #: after a quoted title, 的 and a kind of event (“一切为了您”的大型综艺晚会)
 TITLE_THEN_KIND = re.compile(r"的(?:大型|小型|专题|主题|文艺|综艺|群众性|大规模|系列){0,3}"
                               r"(?:晚会|演出|联欢会|座谈会|报告会|研讨会|竞赛|比赛|活动)")
@@ -860,9 +871,10 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if best is not None and SITE_AFTER.match(text, best - 2):
             continue  # 在“汉韵府”住宅项目工地上: a works written as a site is a place (places.construction_sites)
         if best is not None and last in _PROJECT_HEADS and not _RUN_BEFORE.search(text, max(0, qs - _RUN_REACH), qs) \
-                and not _RUN_AFTER.match(text, best) and not _RUN_LATER.match(text, best):
+                and (_is_technical_work(text[qs:best]) or not _RUN_AFTER.match(text, best) and not _RUN_LATER.match(text, best)):
             continue  # 工作室攻关的“低盐腌制工艺改进”项目使…, 其中“…工装”项目每年节约…: a technical project, a
-            # thing done and its result, no activity held (but 共同实施“职工普惠保障”项目, 开展的“…”技术攻关项目)
+            # thing done and its result, no activity held (but 共同实施“职工普惠保障”项目, 开展的“…”技术攻关项目;
+            # a run verb after a technical project, “…工艺改进”项目在车间实施后, tells of the work done)
         if best is not None and (idx.is_boundary(best) or _glued_preposition_at(idx, best)):
             # words before the quote belong to the name too: 集中入会暨“暖新驿站”启用仪式 (but an
             # organisation before it is the organiser: 区总工会“夏送清凉”专项行动)
