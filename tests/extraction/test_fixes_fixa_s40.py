@@ -192,3 +192,14 @@ def test_a_lecture_on_two_meetings_one_of_a_hui_body():
     organised = {f[2] for f in got if f[1] == "organizes"}
     assert any(t.endswith("宣讲会") and t.startswith("青河省总工会十五届") for t in organised), got
     assert not any(t.endswith("会议") for t in organised), got
+
+
+def test_a_session_whose_spirit_a_lecture_is_on_is_cited():
+    got = facts("6日，青河市总工会举办青河市总工会十届三次全委会议精神宣讲会。")
+    organised = {f[2] for f in got if f[1] == "organizes"}
+    assert any(t.endswith("宣讲会") for t in organised) and not any(t.endswith("会议") for t in organised), got
+
+
+def test_a_session_convened_is_still_organised():
+    got = facts("6日，青河市总工会召开青河市总工会十届三次全委会议，市总工会主席高建华作工作报告。")
+    assert ("青河市总工会", "organizes", "青河市总工会十届三次全委会议") in got, got

@@ -422,7 +422,7 @@ def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str])
         if end is None:
             continue
         # 举办…二次会议精神|宣讲会: the meeting is cited by what is held (but 召开…会议精神: the verb's own)
-        cited = _SPIRIT_AFTER.match(text, end) is not None and not _SPIRIT_AFTER.fullmatch(text, end, _object_limit(text, end))
+        cited = _cited_by_what_is_held(text, end)
         body = text[start : end - len(head)]
         if len(body) < 2 and (len(head) < 4 or head in _GENERIC_MEETINGS):
             continue
@@ -438,6 +438,16 @@ def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str])
             continue  # 出席了今天的座谈会: the meeting named before (relations.event_references.recent_event)
         out.append(_event(text, start, end, "event-convened", Priority.EVENT_CONVENED, congress=cited, governed=True))
     return out
+
+
+def _cited_by_what_is_held(text: str, end: int) -> bool:
+    """Whether the meeting ending at ``end`` is cited by the name of what is held: its spirit, alone or
+    with another meeting's, and a gathering's name going on after it (举办…二次会议精神|宣讲会, 举办…全委会议|
+    与…二次会议精神|宣讲会: the lecture is held, the meetings cited; but 召开…会议精神: the verb's own)."""
+    if _SPIRIT_AFTER.match(text, end) is not None:
+        return not _SPIRIT_AFTER.fullmatch(text, end, _object_limit(text, end))
+    other = _CITED_WITH_ANOTHER.match(text, end)
+    return other is not None and other.end() < len(text) and not _OBJECT_STOP.match(text, other.end())
 
 
 def _named_ceremony(name: str, lex: Lexicons) -> bool:
@@ -522,7 +532,9 @@ def _session_meetings(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             continue
         # a party plenum by its number (十四届六中全会) is mostly cited, as 十五大 is: a congress
         plenum = start == m.start() and bool(_TERM_PLENUM.search(m.group()))
-        out.append(_event(text, start, m.end(), "event-session", Priority.EVENT_PROPER, governed=True, congress=plenum))
+        # (a session whose spirit a lecture is held on, …全委会议精神|宣讲会, is cited, as a convened one is)
+        cited = plenum or _cited_by_what_is_held(text, m.end())
+        out.append(_event(text, start, m.end(), "event-session", Priority.EVENT_PROPER, governed=True, congress=cited))
     return out
 
 
@@ -1014,15 +1026,21 @@ def _with_the_other_cited(idx: TokenIndex, m: Mention, events: list[Mention]) ->
     和 (与, 及) and another meeting cited with it (十四届全国人大二次会议|和|…): both meetings are the
     gathering's topic, its name opens with the first."""
     text = idx.text
-    if m.start < 2 or text[m.start - 1] not in _EVENTS_JOINED or not _CITED_INSIDE.search(m.text):
+    if m.start < 2 or not _CITED_INSIDE.search(m.text):
         return m
-    other = next((e for e in events if e.end == m.start - 1 and e.congress and _MEETING_HEAD.search(e.text)), None)
+    # (the gathering's name may have lost the words that open the second meeting's, its body's name:
+    # …全委会议|与|省总工会经|审会二次会议精神宣讲会)
+    other = next((e for e in events if e.end < m.start and text[e.end] in _EVENTS_JOINED and e.congress
+                  and _MEETING_HEAD.search(e.text) and _SECOND_MEETINGS_OPENING.fullmatch(text, e.end + 1, m.start)), None)
     if other is None:
         return m
     term = _TERM_BEFORE.search(text, max(0, other.start - 6), other.start)
     return _event(text, term.start() if term else other.start, m.end, m.source, m.priority, governed=True)
 
 
+#: between 和 after a cited meeting and a gathering's name on the spirit of a second: the opening
+#: words of the second meeting's name, a body's (省总工会经|审会二次会议…), no stop
+_SECOND_MEETINGS_OPENING = re.compile(r"[^，。；：、！？“”\s]{0,12}")
 #: a congress's term written before its body (十四届|全国人大二次会议)
 _TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十百0-9０-９]+届$")
 
