@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 
 from ..model import Mention
-from .lexicon import LEXICON_DIR, Lexicons, load_lexicons, scope_words
+from .lexicon import LEXICON_DIR, Lexicons, _rows, load_lexicons, scope_words
 from .names import CONTEST_STAGES, JOINING_DOTS, heads_on_word_ends, org_head, DIVISION_LEVEL_CHARS, OWN_MEETINGS, body_tokens, counted_places, clean_name, ends_in_head, has_proper_word, head_regex, is_name_part, name_start
 from .tokens import Token, TokenIndex
 from .overlaps import Priority
@@ -48,6 +48,17 @@ _RUN_AFTER = re.compile(r"(?:在[^，。；！？“”\n]{2,14}?|于[^，。；
                         r"(?:启动|开展|实施|举办|举行|开班|揭牌)")
 #: … or in the next sentence, by the body that runs it (“…”项目惠及…。该项目由市总工会主办)
 _RUN_LATER = re.compile(r"[^。！？\n]{0,40}[。！？]该项目由[^，。；！？]{2,20}?(?:主办|承办|实施|组织|发起)")
+@functools.lru_cache(maxsize=1)
+def _technical_work_words() -> tuple[str, ...]:
+    """Words that make a project technical work (``technical_work_words.txt``: 工艺, 攻关, 改进)."""
+    return tuple(r[0] for r in _rows("technical_work_words.txt") if r)
+
+
+def _is_technical_work(name: str) -> bool:
+    """Whether a quoted project's ``name`` (“低盐腌制工艺改进”项目) names a piece of technical work."""
+    return any(w in name for w in _technical_work_words())
+
+
 #: after a quoted title, 的 and a kind of event (“一切为了您”的大型综艺晚会)
 TITLE_THEN_KIND = re.compile(r"的(?:大型|小型|专题|主题|文艺|综艺|群众性|大规模|系列){0,3}"
                               r"(?:晚会|演出|联欢会|座谈会|报告会|研讨会|竞赛|比赛|活动)")
@@ -411,7 +422,7 @@ def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str])
         if end is None:
             continue
         # 举办…二次会议精神|宣讲会: the meeting is cited by what is held (but 召开…会议精神: the verb's own)
-        cited = _SPIRIT_AFTER.match(text, end) is not None and not _SPIRIT_AFTER.fullmatch(text, end, _object_limit(text, end))
+        cited = _cited_by_what_is_held(text, end)
         body = text[start : end - len(head)]
         if len(body) < 2 and (len(head) < 4 or head in _GENERIC_MEETINGS):
             continue
@@ -427,6 +438,16 @@ def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str])
             continue  # 出席了今天的座谈会: the meeting named before (relations.event_references.recent_event)
         out.append(_event(text, start, end, "event-convened", Priority.EVENT_CONVENED, congress=cited, governed=True))
     return out
+
+
+def _cited_by_what_is_held(text: str, end: int) -> bool:
+    """Whether the meeting ending at ``end`` is cited by the name of what is held: its spirit, alone or
+    with another meeting's, and a gathering's name going on after it (举办…二次会议精神|宣讲会, 举办…全委会议|
+    与…二次会议精神|宣讲会: the lecture is held, the meetings cited; but 召开…会议精神: the verb's own)."""
+    if _SPIRIT_AFTER.match(text, end) is not None:
+        return not _SPIRIT_AFTER.fullmatch(text, end, _object_limit(text, end))
+    other = _CITED_WITH_ANOTHER.match(text, end)
+    return other is not None and other.end() < len(text) and not _OBJECT_STOP.match(text, other.end())
 
 
 def _named_ceremony(name: str, lex: Lexicons) -> bool:
@@ -511,7 +532,9 @@ def _session_meetings(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             continue
         # a party plenum by its number (十四届六中全会) is mostly cited, as 十五大 is: a congress
         plenum = start == m.start() and bool(_TERM_PLENUM.search(m.group()))
-        out.append(_event(text, start, m.end(), "event-session", Priority.EVENT_PROPER, governed=True, congress=plenum))
+        # (a session whose spirit a lecture is held on, …全委会议精神|宣讲会, is cited, as a convened one is)
+        cited = plenum or _cited_by_what_is_held(text, m.end())
+        out.append(_event(text, start, m.end(), "event-session", Priority.EVENT_PROPER, governed=True, congress=cited))
     return out
 
 
@@ -860,9 +883,10 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if best is not None and SITE_AFTER.match(text, best - 2):
             continue  # 在“汉韵府”住宅项目工地上: a works written as a site is a place (places.construction_sites)
         if best is not None and last in _PROJECT_HEADS and not _RUN_BEFORE.search(text, max(0, qs - _RUN_REACH), qs) \
-                and not _RUN_AFTER.match(text, best) and not _RUN_LATER.match(text, best):
+                and (_is_technical_work(text[qs:best]) or not _RUN_AFTER.match(text, best) and not _RUN_LATER.match(text, best)):
             continue  # 工作室攻关的“低盐腌制工艺改进”项目使…, 其中“…工装”项目每年节约…: a technical project, a
-            # thing done and its result, no activity held (but 共同实施“职工普惠保障”项目, 开展的“…”技术攻关项目)
+            # thing done and its result, no activity held (but 共同实施“职工普惠保障”项目, 开展的“…”技术攻关项目;
+            # a run verb after a technical project, “…工艺改进”项目在车间实施后, tells of the work done)
         if best is not None and (idx.is_boundary(best) or _glued_preposition_at(idx, best)):
             # words before the quote belong to the name too: 集中入会暨“暖新驿站”启用仪式 (but an
             # organisation before it is the organiser: 区总工会“夏送清凉”专项行动)
@@ -1002,15 +1026,21 @@ def _with_the_other_cited(idx: TokenIndex, m: Mention, events: list[Mention]) ->
     和 (与, 及) and another meeting cited with it (十四届全国人大二次会议|和|…): both meetings are the
     gathering's topic, its name opens with the first."""
     text = idx.text
-    if m.start < 2 or text[m.start - 1] not in _EVENTS_JOINED or not _CITED_INSIDE.search(m.text):
+    if m.start < 2 or not _CITED_INSIDE.search(m.text):
         return m
-    other = next((e for e in events if e.end == m.start - 1 and e.congress and _MEETING_HEAD.search(e.text)), None)
+    # (the gathering's name may have lost the words that open the second meeting's, its body's name:
+    # …全委会议|与|省总工会经|审会二次会议精神宣讲会)
+    other = next((e for e in events if e.end < m.start and text[e.end] in _EVENTS_JOINED and e.congress
+                  and _MEETING_HEAD.search(e.text) and _SECOND_MEETINGS_OPENING.fullmatch(text, e.end + 1, m.start)), None)
     if other is None:
         return m
     term = _TERM_BEFORE.search(text, max(0, other.start - 6), other.start)
     return _event(text, term.start() if term else other.start, m.end, m.source, m.priority, governed=True)
 
 
+#: between 和 after a cited meeting and a gathering's name on the spirit of a second: the opening
+#: words of the second meeting's name, a body's (省总工会经|审会二次会议…), no stop
+_SECOND_MEETINGS_OPENING = re.compile(r"[^，。；：、！？“”\s]{0,12}")
 #: a congress's term written before its body (十四届|全国人大二次会议)
 _TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十百0-9０-９]+届$")
 
@@ -1029,7 +1059,7 @@ def _two_joined(idx: TokenIndex, m: Mention, head_re: re.Pattern[str]) -> list[M
     text = idx.text
     if not any(c in m.text for c in _EVENTS_JOINED) or "“" in m.text:
         return [m]
-    gathering = _GATHERING_HEAD.search(m.text) is not None
+    gathering = _is_gathering(m.text)
     for at in range(m.end - 3, m.start + 1, -1):
         first = next((h for h in head_re.finditer(text, max(m.start, at - 6), at)
                       if h.end() == at and len(h.group()) >= 2 and idx.is_boundary(h.start())), None) \
@@ -1037,7 +1067,7 @@ def _two_joined(idx: TokenIndex, m: Mention, head_re: re.Pattern[str]) -> list[M
         if first is not None:
             if m.end - (at + 1) < 4:
                 return [m]
-            if gathering and not _GATHERING_HEAD.search(first.group()):
+            if gathering and not _is_gathering(first.group()):
                 return [m]  # 劳动竞赛和技能比武|表彰大会, 书画展和摄影展|开幕式: a gathering held about two
                 # activities, both its topic (but 讲座和…座谈会, …会议和…会议: two gatherings)
             if _CITED_INSIDE.search(text, at + 1, m.end):
@@ -1052,6 +1082,18 @@ def _two_joined(idx: TokenIndex, m: Mention, head_re: re.Pattern[str]) -> list[M
 #: the head of a gathering (a meeting, a lecture, a ceremony), which may be held about two activities
 #: joined before it (技能培训和就业服务|推进会); an activity's, a contest's or a show's is none
 _GATHERING_HEAD = re.compile(r"(?:会|会议|讲座|论坛|仪式|式|典礼)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _activity_gatherings() -> tuple[str, ...]:
+    """Heads of gatherings that are activities of their own (``activity_gathering_heads.txt``: 运动会, 联欢会)."""
+    return tuple(r[0] for r in _rows("activity_gathering_heads.txt") if r)
+
+
+def _is_gathering(name: str) -> bool:
+    """Whether ``name`` ends in a gathering's head that may be held about the activities joined before
+    it (…推进会, …开幕式), not in an activity's own (书画展和职工趣味运动会: two events)."""
+    return _GATHERING_HEAD.search(name) is not None and not name.endswith(_activity_gatherings())
 #: a meeting's head and its spirit inside a name: the meetings are cited (…会议精神宣讲会)
 _CITED_INSIDE = re.compile(r"(?:会|会议)精神")
 

@@ -88,8 +88,9 @@ _WINNER_GAP = re.compile(r"(?:等(?:(?!说|表示|希望|曾|上届|去年)[^，
 #: A 为/向 those honoured 授牌 (为新命名的3个创新工作室授牌): handing out their plaques, as awards are
 #: handed out (GIVES_AWARDS)
 #: or unveiling them (为新命名的3个创新工作室揭牌); those honoured a noun group, no clause (not 向记者介绍了
-#: 此次授牌的…, 向市总工会申请授牌: telling of the plaques, asking for them), the verb no noun's modifier (授牌的)
-_GIVES_PLAQUES = re.compile(r"(?:等)?(?:也|还|分别|先后|一起|共同)?(?:向|为)(?P<to>[^，。；了]{2,80}?)"
+#: 此次授牌的…, 向市总工会申请授牌: telling of the plaques, asking for them; a 了 only inside a modifier of
+#: those honoured, before its 的: 为荣获了“…”称号的10名职工授牌), the verb no noun's modifier (授牌的)
+_GIVES_PLAQUES = re.compile(r"(?:等)?(?:也|还|分别|先后|一起|共同)?(?:向|为)(?P<to>(?:[^，。；了]|了(?=[^，。；了]{0,20}?的)){2,80}?)"
                             r"(?<!申请)(?<!请求)(?<!争取)(?:授牌|颁牌|(?P<unveils>揭牌))(?![的仪])")
 #: an event whose plaques unveiled are honours handed out (表彰会, 命名大会, 授牌仪式); a ceremony of the
 #: unveiling itself is read by who performs its act (meetings: not one who unveils another body's plaque)
@@ -364,13 +365,20 @@ _HALF_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _ORGANISES = re.compile(r"(?:联合|共同)?(?:主办|承办|举办|组织)")
 
 
-def _said_at_another_time(c: Context, at: int, event: Mention) -> bool:
+#: from a time word to the person: a modifier ending in 的, then titles (曾|获得全国五一劳动奖章的全国劳模|某某)
+_MODIFIER_OF_THE_PERSON = re.compile(r"[^，。；：]*的[^，。；：的]{0,12}")
+
+
+def _said_at_another_time(c: Context, at: int, event: Mention, person: Mention | None = None) -> bool:
     """Whether the sentence before ``at`` tells another time than the ``event``'s: 曾, 去年, a year
-    the event is not named by (2025年，A曾获得…; not a full date of the report's year)."""
+    the event is not named by (2025年，A曾获得…; not a full date of the report's year), not inside a
+    modifier of the ``person`` who acts (曾获得全国五一劳动奖章的全国劳模某为…颁奖: an honour of the past)."""
     for past in other_times_said(c, at):
         if past.group("year") is not None and _FULL_DAY.match(c.text, past.end()) \
                 and article_year(c) in (None, past.group("year").translate(_HALF_WIDTH)[:4]):
             continue  # (2026年12月5日，A获得… in a report of that day, or of a day not told)
+        if person is not None and past.end() <= person.start and _MODIFIER_OF_THE_PERSON.fullmatch(c.text, past.end(), person.start):
+            continue
         if past.group("year") is None or past.group("year") not in event.name:
             return True
     return False
@@ -380,7 +388,7 @@ def _done_at_another_time(c: Context, event: Mention, m: Mention, act_at: int) -
     """Whether what the person ``m`` does at ``act_at`` (hands out plaques, awards) was done at another
     time than the ``event``: the sentence opens at another time or tells one before the act, or the
     person's post is the one held then (时任)."""
-    return at_another_time(c, event) or _said_at_another_time(c, act_at, event) \
+    return at_another_time(c, event) or _said_at_another_time(c, act_at, event, m) \
         or _HELD_THEN.search(c.text, c.clause_of(m)[0], m.start) is not None
 
 
@@ -639,8 +647,12 @@ def _said() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(r[0]) for r in _rows("said_verbs.txt") if r and r[0]))
 
 
-#: right after the person: what is to be done (决赛中，某将为冠军队颁奖: not done yet)
-_WILL = re.compile(r"(?:也|还)?(?:将|即将|将要)(?!近)")
+#: right after the person: what is to be done (决赛中，某将为冠军队颁奖: not done yet); not 将 as 把, an
+#: object then a verb handing it over (某将奖杯颁发给冠军队, 将锦旗送到…手中: done), the object no
+#: preposition or adverb of a verb to come (将为冠军队送上奖杯, 将于赛后发放到位, 将陆续送到)
+_WILL = re.compile(r"(?:也|还)?(?:即将|将要|将(?!近)(?!(?!(?:于|在|为|向|对|用|与|同|和|由|从|给|到|被|有|是|要|会|可|能|"
+                   r"陆续|逐|分别|亲自|亲手|尽快|及时|一一|全部|统一|直接|继续|进一步|按时|共同|一起|一同))"
+                   r"[^，。；、将把]{1,8}?(?:颁|发放|送|交|递|赠|授|献|挂|戴|披|捐)[\u4e00-\u9fff]?(?:给|到|至|在|上|予)))")
 #: the heads of an event's name a stage or session may follow (…篮球赛|决赛, …运动会|开幕式, …大会|预备会)
 _PART_OF = ("赛", "会", "节", "班", "动", "堂", "式", "典")
 
@@ -649,9 +661,10 @@ def _names_a_part(name: str, part: str) -> bool:
     """Whether an event's ``name`` is named by ``part``: its end (…篮球赛决赛: 决赛), or one of the
     events it joins by 暨, perhaps sharing the last one's head (…讲堂暨…仪式: 讲堂; …发布暨表彰会: 发布会)."""
     if name.endswith(part):
-        # (the event's kind, 联谊会上 of …新年联谊会; a stage after the event's own name, 篮球赛|决赛;
-        # not a short end of another stage's name, 决赛 of 篮球赛半决赛)
-        return len(part) >= 3 or len(name) == len(part) or name[: -len(part)].endswith(_PART_OF)
+        # (the event's kind, 联谊会上 of …新年联谊会, 晚会上 of …文艺晚会: its own head; a stage after the
+        # event's own name, 篮球赛|决赛; not a short end of another stage's name, 决赛 of 篮球赛半决赛)
+        return len(part) >= 3 or len(name) == len(part) or name[: -len(part)].endswith(_PART_OF) \
+            or part in load_lexicons().event_heads
     joined = name.split("暨")
     if len(joined) < 2:
         return False
@@ -659,9 +672,11 @@ def _names_a_part(name: str, part: str) -> bool:
     return any(p.endswith(part) or part.endswith(head) and p.endswith(part[:-1]) for p in joined[:-1])
 
 
-#: between a person and a title that is not theirs: 的 (某带出的徒弟获评…: the title is the apprentice's),
-#: or that year (当年获评…: a title of a contest long past)
-_NOT_THEIR_BEST = re.compile(r"的|当年|那年")
+#: between a person and a title that is not theirs: that year (当年获评…: a title of a contest long past)
+_NOT_THEIR_BEST = re.compile(r"当年|那年")
+#: right after the person, a 的 that makes the person a modifier of another noun (某的徒弟, 某带出的徒弟获评…:
+#: the title is the apprentice's); not a 的 inside the means the person won by (某凭借稳定的发挥获评)
+_MODIFIES_A_NOUN = re.compile(r"(?!凭借|凭着|凭|以|通过|依靠|靠|在|经过|由于|因|用)[^，。；的]{0,6}的")
 
 
 def _best_is_the_persons(c: Context, i: int, best_at: int) -> bool:
@@ -673,7 +688,8 @@ def _best_is_the_persons(c: Context, i: int, best_at: int) -> bool:
         k += 1  # (甲和乙分别获评“最佳发球手”和“最佳二传手”: each of the list)
     if any(o.type == "Person" for o in ms[k + 1 :] if o.start < best_at):
         return False
-    return _NOT_THEIR_BEST.search(c.text, ms[k].end, best_at) is None
+    return _NOT_THEIR_BEST.search(c.text, ms[k].end, best_at) is None \
+        and _MODIFIES_A_NOUN.match(c.text, ms[k].end, best_at) is None
 
 
 def _unveils_honours(c: Context, m: Mention) -> bool:
@@ -694,8 +710,14 @@ def _tells_then(c: Context, m: Mention, award_at: int) -> bool:
 
 def _one_ceremony_for_another(name: str, ceremony: str) -> bool:
     """Whether the event reported, ``name``, is itself a ceremony other than ``ceremony`` (…开班仪式
-    reported, 结业仪式上: the close of the class is no part of its opening)."""
-    return name.endswith("式") and not name.endswith(ceremony) and not name.endswith(ceremony.replace("仪式", "式"))
+    reported, 结业仪式上: the close of the class is no part of its opening); a ceremony named by either half
+    of a 暨 name, sharing the last one's head, is the one reported (…项目启动暨授牌仪式, 启动仪式上)."""
+    if not name.endswith("式"):
+        return False
+    short = ceremony.replace("仪式", "式")
+    *firsts, last = name.split("暨")
+    head = "仪式" if last.endswith("仪式") else "式"
+    return not any(n.endswith((ceremony, short)) for n in [last] + [f + head for f in firsts] + firsts)
 
 
 def _later_clause_at_event(c: Context, opening_end: int, m: Mention) -> bool:

@@ -201,8 +201,21 @@ _AS_A_SIDE = re.compile(r"(?:分别|共同)?作为(?:职工方|企业方|行政�
 #: the name of a bargaining meeting (工资集体协商会议, 集体协商会): the sides sit at it; not the signing
 #: of the contract (签约仪式: a side's chief of the bargaining months before may only be quoted there)
 _BARGAINING = re.compile(r"协商[\u4e00-\u9fff]{0,4}(?:会议|会)$")
-#: in the clause of a body said to act as a side: a time to come (将推动某协会作为企业方参加明年的协商)
+#: before a body said to act as a side, in its clause: a time to come governing the acting
+#: (将推动某协会作为企业方…, 明年某协会将作为…)
 _TO_COME = re.compile(r"将|明年|下届|下一届|今后")
+#: after the side's title: the acting to come (…作为企业方将参加…), or a bargaining of a time to come
+#: (参加明年的协商); not a time in what is bargained about (就明年职工工资增长幅度进行协商)
+_TO_COME_AFTER = re.compile(r"^(?:也|还)?(?:将|即将|将要)|(?:明年|下届|下一届|下一轮|今后)(?:的)?(?:工资)?(?:集体)?协商")
+
+
+def _side_to_come(c: Context, m: Mention, side_end: int) -> bool:
+    """Whether the body ``m``, said to act as a side up to ``side_end``, is to act at a bargaining to
+    come: a time to come before it in its clause, or after the side's title its acting or the
+    bargaining itself (_TO_COME_AFTER)."""
+    start, end = c.clause_of(m)[:2]
+    after = c.text[side_end:end]
+    return _TO_COME.search(c.text, start, m.start) is not None or _TO_COME_AFTER.search(after) is not None
 
 
 def _titled_by_the_chain(c: Context, at: int) -> list[Mention]:
@@ -246,8 +259,8 @@ def bargaining_sides(c: Context) -> Iterator[Found]:
         for p in people:
             yield p, "participatesIn", main, "bargaining-side"
     for m in ms:
-        if is_org(m) and _AS_A_SIDE.match(text, m.end, c.sentence.end) and not in_open_quote(text, m.start) \
-                and not _TO_COME.search(text, *c.clause_of(m)):
+        if is_org(m) and (side := _AS_A_SIDE.match(text, m.end, c.sentence.end)) and not in_open_quote(text, m.start) \
+                and not _side_to_come(c, m, side.end()):
             # (not in quoted words: 某说：“某协会作为企业方，一直没有派人来谈。”; not a side to come)
             for body in c.coordinated_before(m, is_org, ("与", "和", "、", "同")) + [m]:
                 yield body, "participatesIn", main, "bargaining-side"
