@@ -479,11 +479,6 @@ def _listed_with_a_person(text: str, c: Mention, around: list[tuple[int, int, st
                for s, e, label in around)
 
 
-#: what follows a person introduced by their body (某厂的江某、…, 某公司的江某分别获得): a list's mark or
-#: the end of a clause, or the verb of the clause
-_AFTER_A_BODYS_PERSON = re.compile(r"[、，。；：]|分别|荣获|获得|获|当选|被评为|" + _SAYS.pattern)
-
-
 #: the levels of the gazetteer's places a person's hometown may be (not a country: 英国|应不应|支援)
 _HOME_LEVELS = frozenset({"province", "prefecture", "county", "town", "township", "district"})
 #: characters of a clause's function words, which no given name after a hometown holds (应不应)
@@ -611,8 +606,6 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
     # from the level on (县|某某棉业有限公司), is the county that opens the body's name
     gazetteer_places.update((c.start, c.end - 1) for c in candidates if c.type == "Place" and c.source == "gazetteer"
                             and c.end - c.start >= 3 and text[c.end - 1] in DIVISION_LEVEL_CHARS)
-    # where the grammar's bodies end: a person after a body's 的 is introduced by it (某厂的江某、)
-    body_ends = {c.end for c in candidates if c.type in ORG_TYPES}
     for c in candidates:
         around = near(c.start, c.end)
         persons = [(s, e) for s, e, label in around if label == "PER"]
@@ -633,19 +626,14 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                          and c.text not in lex.places and c.text not in lex.place_aliases) \
                 and not (c.source == "person-unknown-word" and c.start in place_ends
                          and _hometown_name(idx, c, lex)) \
-                and not (c.source == "person-unknown-word" and _glued_to_a_body_after(idx, c, lex)) \
-                and not (c.source == "person-unknown-word" and c.start - 1 in body_ends
-                         and text.endswith("的", 0, c.start) and _AFTER_A_BODYS_PERSON.match(text, c.end)):
+                and not (c.source == "person-unknown-word" and _glued_to_a_body_after(idx, c, lex)):
             continue  # a dictionary word read as a name (唐诗, 常客) that the tagger does not see as
             # one; a leader's title before it vouches for it (公安局局长关治瀛; not 记者|慕名前往), any
             # title for a word jieba does not know (注册会计师|龙一帆, 选手|文卓), and
             # so do 某厂的江虹说 (someone of a body who speaks), 今年32岁的柯思雨 (an age) and
             # 牛某、杜鹃当选 (a list item beside a name the tagger reads; not a country the gazetteer
             # knows: 总统某某、阿尔巴尼亚总理某某); nor a name glued to its verb and the level of a body
-            # (孟庆华作市|总工会工作报告), where the tagger reads one body over all; nor a word jieba does
-            # not know after a body's 的, then a list's mark or the clause's verb (某某公司的满某某、,
-            # …的满某某分别获得): a person introduced by the body they work for (a rare surname the
-            # tagger does not know)
+            # (孟庆华作市|总工会工作报告), where the tagger reads one body over all
         if c.type in ORG_TYPES and around and c.source != QUOTED_UNIT_SOURCE \
                 and any(label == "ORG" and e == c.end and c.start < s
                                        and (_common_words(idx, c.start, s, lex)
