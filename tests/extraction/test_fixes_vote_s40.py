@@ -55,3 +55,37 @@ def test_a_mine_named_after_a_place_stays_a_body() -> None:
 def test_someone_of_a_body_who_speaks_still_stands() -> None:
     # the older cue (a verb of saying after the name) is untouched
     assert ("孟庆华", "Person") in typed("北坪纺织有限公司的孟庆华说，比赛让大家开了眼界。")
+
+
+# --- 5. a character glued before a place forms another place's name
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("新华社电 下加利福尼亚州遭遇暴雨。", "加利福尼亚州"),
+    ("新华社电 南加州山火仍在蔓延。", "加州"),
+])
+def test_a_character_glued_before_a_place_makes_another_name(body: str, place: str) -> None:
+    assert (place, "Place") not in typed(body)
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("他曾在原苏联留学多年。", "苏联"),                  # former: the same place
+    ("首都北京迎来了第一场雪。", "北京"),                # a word glued before it
+])
+def test_a_time_word_glued_before_a_place_keeps_it(body: str, place: str) -> None:
+    assert (place, "Place") in typed(body)
+
+
+# --- 6. an idiom jieba calls a name holds no place
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("一位老师傅说起了云雨巫山的典故。", "巫山"),
+    ("墙上挂着一幅丹凤朝阳的剪纸。", "朝阳"),
+    ("展厅里的藏品包罗万象，令人目不暇接。", "万象"),
+])
+def test_an_idiom_jieba_tags_as_a_name_holds_no_place(body: str, place: str) -> None:
+    assert (place, "Place") not in typed(body)
+
+
+def test_an_idiom_does_not_place_the_articles_federation() -> None:
+    got = typed("市总工会举办职工讲座。一位老师傅说起了云雨巫山的典故。")
+    assert not any(name.startswith("重庆") for name, _ in got)

@@ -383,12 +383,13 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons,
 
 def _glued_over_an_edge(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
     """Whether jieba's word at either edge of ``[start, end)`` runs on past it and the word is
-    a word glued before the place (首都北京 ns, 原苏联 ns, 纳粹德国 nr), two places jieba does not
-    split (法国巴黎, 上海浦东 ns: the second one the gazetteer knows) or the place and a localiser
-    (梁子湖畔): not a common word made of a place (四川话 n, 蒙古包 nz, 敦煌学 nt), nor a place's
-    name with a head of its own (青岛港, 武汉关, 北京西 ns: another name), nor a person's name that
-    opens with one (拉萨尔 nr, 马里诺·…), nor a place the gazetteer knows itself (its place the
-    grammar read)."""
+    a word glued before the place (首都北京, 原苏联 ns; 纳粹德国 nr), two places jieba does not
+    split (法国巴黎, 上海浦东 ns, 吉林长春 nr: the other one the gazetteer knows) or the place and a
+    localiser (梁子湖畔): not a common word made of a place (四川话 n, 蒙古包 nz, 敦煌学 nt), nor a
+    place's name with a head of its own (青岛港, 武汉关, 北京西 ns: another name) or a character
+    before it (下加利福尼亚州, 南加州, 大凉山 ns), nor a person's name that opens with one (拉萨尔
+    nr, 马里诺·…), nor an idiom jieba calls a name (云雨巫山, 丹凤朝阳 nr), nor a place the
+    gazetteer knows itself (its place the grammar read)."""
     tokens = idx.tokens
     if not tokens:
         return False
@@ -396,14 +397,34 @@ def _glued_over_an_edge(idx: TokenIndex, start: int, end: int, lex: Lexicons) ->
              and (tokens[k].start < start or tokens[k].end > end)]
     text = idx.text
     return bool(glued) and all(
-        (t.pos in ("ns", "nr", "nrt") and t.end == end or t.end == end + 1 and text[end] in _LOCALISERS
+        (t.end == end and _glued_before_a_place(t, text[t.start : start], text[start:end], lex)
+         or t.end == end + 1 and text[end] in _LOCALISERS
          or t.pos == "ns" and t.start == start and _a_known_place(text[end : t.end], lex))
         and t.word not in lex.places and t.word not in lex.place_aliases
         and text[t.end : t.end + 1] not in _NAME_DOTS and text[t.start - 1 : t.start] not in _NAME_DOTS for t in glued)
 
 
+def _glued_before_a_place(t: Token, before: str, place: str, lex: Lexicons) -> bool:
+    """Whether jieba's word ``t``, ``before`` and then ``place``, is the place with a word before it.
+    A place word (ns) is, unless one character glued before the place forms another place's name
+    with it (下加利福尼亚州, 南加州, 东柏林, 大凉山, 长白山: jieba's dictionary holds hundreds); only a
+    word of time (原苏联, 古罗马) qualifies the same place. A name word (nr) holds a place only where
+    it opens with a province (吉林长春), or with a word of two characters or more before a country
+    (纳粹德国, 德裔瑞士): not a person's name (丁西林, 哈加纳) nor an idiom (云雨巫山, 丹凤朝阳,
+    包罗万象), whose second half is a county's or a city's name."""
+    if t.pos == "ns":
+        return len(before) > 1 or before in _TIME_QUALIFIERS
+    if t.pos in ("nr", "nrt"):
+        return len(before) > 1 and (place_level(before, lex) == "province" or place_level(place, lex) == "country")
+    return False
+
+
 def _a_known_place(form: str, lex: Lexicons) -> bool:
     return form in lex.places or form in lex.place_aliases
+
+
+#: one-character words of time jieba glues before a place, which stays the same place (原苏联, 古埃及)
+_TIME_QUALIFIERS = frozenset("原古")
 
 
 #: one-character localisers jieba glues to a place (梁子湖畔, 长江边)
