@@ -383,12 +383,13 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons,
 
 def _glued_over_an_edge(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
     """Whether jieba's word at either edge of ``[start, end)`` runs on past it and the word is
-    a word glued before the place (首都北京 ns, 原苏联 ns, 纳粹德国 nr), two places jieba does not
-    split (法国巴黎, 上海浦东 ns: the second one the gazetteer knows) or the place and a localiser
-    (梁子湖畔): not a common word made of a place (四川话 n, 蒙古包 nz, 敦煌学 nt), nor a place's
-    name with a head of its own (青岛港, 武汉关, 北京西 ns: another name), nor a person's name that
-    opens with one (拉萨尔 nr, 马里诺·…), nor a place the gazetteer knows itself (its place the
-    grammar read)."""
+    a word glued before the place (首都北京, 原苏联 ns; 纳粹德国 nr), two places jieba does not
+    split (法国巴黎, 上海浦东 ns, 吉林长春 nr: the other one the gazetteer knows) or the place and a
+    localiser (梁子湖畔): not a common word made of a place (四川话 n, 蒙古包 nz, 敦煌学 nt), nor a
+    place's name with a head of its own (青岛港, 武汉关, 北京西 ns: another name) or a character
+    before it (下加利福尼亚州, 南加州, 大凉山 ns), nor a person's name that opens with one (拉萨尔
+    nr, 马里诺·…), nor an idiom jieba calls a name (云雨巫山, 丹凤朝阳 nr), nor a place the
+    gazetteer knows itself (its place the grammar read)."""
     tokens = idx.tokens
     if not tokens:
         return False
@@ -396,14 +397,34 @@ def _glued_over_an_edge(idx: TokenIndex, start: int, end: int, lex: Lexicons) ->
              and (tokens[k].start < start or tokens[k].end > end)]
     text = idx.text
     return bool(glued) and all(
-        (t.pos in ("ns", "nr", "nrt") and t.end == end or t.end == end + 1 and text[end] in _LOCALISERS
+        (t.end == end and _glued_before_a_place(t, text[t.start : start], text[start:end], lex)
+         or t.end == end + 1 and text[end] in _LOCALISERS
          or t.pos == "ns" and t.start == start and _a_known_place(text[end : t.end], lex))
         and t.word not in lex.places and t.word not in lex.place_aliases
         and text[t.end : t.end + 1] not in _NAME_DOTS and text[t.start - 1 : t.start] not in _NAME_DOTS for t in glued)
 
 
+def _glued_before_a_place(t: Token, before: str, place: str, lex: Lexicons) -> bool:
+    """Whether jieba's word ``t``, ``before`` and then ``place``, is the place with a word before it.
+    A place word (ns) is, unless one character glued before the place forms another place's name
+    with it (下加利福尼亚州, 南加州, 东柏林, 大凉山, 长白山: jieba's dictionary holds hundreds); only a
+    word of time (原苏联, 古罗马) qualifies the same place. A name word (nr) holds a place only where
+    it opens with a province (吉林长春), or with a word of two characters or more before a country
+    (纳粹德国, 德裔瑞士): not a person's name (丁西林, 哈加纳) nor an idiom (云雨巫山, 丹凤朝阳,
+    包罗万象), whose second half is a county's or a city's name."""
+    if t.pos == "ns":
+        return len(before) > 1 or before in _TIME_QUALIFIERS
+    if t.pos in ("nr", "nrt"):
+        return len(before) > 1 and (place_level(before, lex) == "province" or place_level(place, lex) == "country")
+    return False
+
+
 def _a_known_place(form: str, lex: Lexicons) -> bool:
     return form in lex.places or form in lex.place_aliases
+
+
+#: one-character words of time jieba glues before a place, which stays the same place (原苏联, 古埃及)
+_TIME_QUALIFIERS = frozenset("原古")
 
 
 #: one-character localisers jieba glues to a place (梁子湖畔, 长江边)
@@ -477,11 +498,6 @@ def _listed_with_a_person(text: str, c: Mention, around: list[tuple[int, int, st
     """Whether ``c`` is an item of a list (、) right beside a person the tagger reads (牛建国、杜鹃)."""
     return any(label == "PER" and (e == c.start - 1 and text[e] == "、" or s == c.end + 1 and text[c.end] == "、")
                for s, e, label in around)
-
-
-#: what follows a person introduced by their body (某厂的江某、…, 某公司的江某分别获得): a list's mark or
-#: the end of a clause, or the verb of the clause
-_AFTER_A_BODYS_PERSON = re.compile(r"[、，。；：]|分别|荣获|获得|获|当选|被评为|" + _SAYS.pattern)
 
 
 #: the levels of the gazetteer's places a person's hometown may be (not a country: 英国|应不应|支援)
@@ -611,8 +627,6 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
     # from the level on (县|某某棉业有限公司), is the county that opens the body's name
     gazetteer_places.update((c.start, c.end - 1) for c in candidates if c.type == "Place" and c.source == "gazetteer"
                             and c.end - c.start >= 3 and text[c.end - 1] in DIVISION_LEVEL_CHARS)
-    # where the grammar's bodies end: a person after a body's 的 is introduced by it (某厂的江某、)
-    body_ends = {c.end for c in candidates if c.type in ORG_TYPES}
     for c in candidates:
         around = near(c.start, c.end)
         persons = [(s, e) for s, e, label in around if label == "PER"]
@@ -633,19 +647,14 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                          and c.text not in lex.places and c.text not in lex.place_aliases) \
                 and not (c.source == "person-unknown-word" and c.start in place_ends
                          and _hometown_name(idx, c, lex)) \
-                and not (c.source == "person-unknown-word" and _glued_to_a_body_after(idx, c, lex)) \
-                and not (c.source == "person-unknown-word" and c.start - 1 in body_ends
-                         and text.endswith("的", 0, c.start) and _AFTER_A_BODYS_PERSON.match(text, c.end)):
+                and not (c.source == "person-unknown-word" and _glued_to_a_body_after(idx, c, lex)):
             continue  # a dictionary word read as a name (唐诗, 常客) that the tagger does not see as
             # one; a leader's title before it vouches for it (公安局局长关治瀛; not 记者|慕名前往), any
             # title for a word jieba does not know (注册会计师|龙一帆, 选手|文卓), and
             # so do 某厂的江虹说 (someone of a body who speaks), 今年32岁的柯思雨 (an age) and
             # 牛某、杜鹃当选 (a list item beside a name the tagger reads; not a country the gazetteer
             # knows: 总统某某、阿尔巴尼亚总理某某); nor a name glued to its verb and the level of a body
-            # (孟庆华作市|总工会工作报告), where the tagger reads one body over all; nor a word jieba does
-            # not know after a body's 的, then a list's mark or the clause's verb (某某公司的满某某、,
-            # …的满某某分别获得): a person introduced by the body they work for (a rare surname the
-            # tagger does not know)
+            # (孟庆华作市|总工会工作报告), where the tagger reads one body over all
         if c.type in ORG_TYPES and around and c.source != QUOTED_UNIT_SOURCE \
                 and any(label == "ORG" and e == c.end and c.start < s
                                        and (_common_words(idx, c.start, s, lex)
