@@ -132,10 +132,16 @@ def test_years_after_a_modifier_with_guo_or_an_organisation():
 # --- 9. a scene-setter 在X车间 places the worker
 
 def test_scene_setter_places_the_worker():
-    found = tails(facts("南岭市总工会走访了海河机械有限公司和江城电子有限公司。在江城电子有限公司车间，记者见到了王建国。"
-                        "王建国今年52岁，在公司干了整整30年。"), "王建国")
+    found = tails(facts("3月2日，南岭市总工会走访了海河机械有限公司和江城电子有限公司。在江城电子有限公司车间，记者见到了王建国。"
+                        "王建国今年52岁，在公司干了整整30年。", title="南岭市总工会走访企业"), "王建国")
     assert any(t.endswith("江城电子有限公司") for t in found)
     assert not any("海河" in t for t in found)
+
+
+def test_a_visit_in_a_clause_sets_no_scene():
+    found = tails(facts("3月2日，南岭市总工会走访了海河机械有限公司和江城电子有限公司，在江城电子有限公司召开座谈会。"
+                        "王建国今年52岁，在公司干了整整30年。", title="南岭市总工会走访企业"), "王建国")
+    assert not any("江城" in t for t in found)
 
 
 # --- 10. a bracket closes a byline only where it is one
