@@ -869,15 +869,26 @@ _LEVEL_SHORT_FORM = re.compile(r"[省市县区][\u4e00-\u9fff]{1,4}")
 _VISITED = re.compile(r"(?:赴|到|去|至|前往|来到|访问|拜访|走访|考察)\Z")
 
 
+#: after a host body, in its sentence: its people accompany or receive the visitors (某市总工会主席某某陪同)
+_HOSTS = re.compile(r"[^。；！？]{0,16}?(?:陪同|接待|迎接)")
+
+
 def _sender_by_its_level(c: Context, short: str) -> Mention | None:
     """The body a delegation named by a level's short form comes from (市总工会代表团: the one 市总工会
     of the article, 某市总工会): the only body of the article whose name ends in that short form
-    and that is not where a delegation goes (赴海河市总工会: the host), or None."""
+    and that is not the host: where a delegation goes (赴海河市总工会), the body of the place it goes
+    to (到江城市参观…，江城市总工会…), one whose people accompany or receive it (某市总工会主席某某陪同);
+    else None."""
     if not _LEVEL_SHORT_FORM.fullmatch(short):
         return None
     text = c.article.text
+    visited = tuple(m.name for m in c.article.mentions
+                    if m.type == "Place" and _VISITED.search(text, max(0, m.start - 4), m.start))
+    hosts = {m.key for m in c.article.mentions if is_org(m) and (
+        _VISITED.search(text, max(0, m.start - 4), m.start) or (visited and m.key.startswith(visited))
+        or _HOSTS.match(text, m.end))}
     senders = {m.key: m for m in c.article.mentions if is_org(m) and m.key != short and m.key.endswith(short)
-               and len(m.key) > len(short) and not _VISITED.search(text, max(0, m.start - 4), m.start)}
+               and len(m.key) > len(short) and m.key not in hosts}
     return next(iter(senders.values())) if len(senders) == 1 else None
 
 
