@@ -188,5 +188,5 @@ def test_named_bodies_before_counts_are_kept():
 # --- minor: 今后日常工作将由 X 负责
 
 def test_manager_from_now_on():
-    got = facts("驿站由南岭区总工会建设，今后日常工作将由海河物业有限公司负责。")
+    got = facts("南岭区职工驿站由南岭区总工会建设，今后日常工作将由海河物业有限公司负责。")
     assert any(h.endswith("海河物业有限公司") and r == "manages" for h, r, t in got)

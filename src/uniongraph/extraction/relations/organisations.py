@@ -212,9 +212,10 @@ _HOLDS_IT_IN_TRUST = re.compile(r"(?:统一|负责|直接)?(?:托管|代管|管�
 _ITS_RUNNING_THEN_BY = re.compile(r"的?" + _ITS_RUNNING + r"(?:工作)?(?:则|均|也|将|现)?由")
 _IN_CHARGE_CLOSING = re.compile(r"(?:具体|统一|共同|全面|轮流)?负责(?=[，。；,]|$)")
 #: a clause after the topic's first that opens with its daily running and 由 (，日常管理由, ，日常值班则由,
-#: ，日常工作将由; the topic's head said again before it, ，中心日常管理由): the bodies after it, 负责 closing
+#: ，日常工作将由; the topic's head said again before it, ，中心日常管理由; a time first, ，今后日常工作将由): the
+#: bodies after it, 负责 closing
 #: the clause (轮流负责: each in turn), run the topic
-_DAILY_RUNNING_BY = re.compile(r"(?:(?P<again>[\u4e00-\u9fff]{1,4}?)的?)?日常(?:运营|运行|管理|值班|工作)(?:工作)?"
+_DAILY_RUNNING_BY = re.compile(r"(?:今后|此后|以后|目前|现在|平时)?(?:(?P<again>[\u4e00-\u9fff]{1,4}?)的?)?日常(?:运营|运行|管理|值班|工作)(?:工作)?"
                                r"(?:则|均|也|现|将)?由")
 #: what may stand between the clause's opening and its 由 when the clause is still about the topic:
 #: the topic's head said again (驿站由), the running of it (中心日常运营由), adverbs and a time it
