@@ -100,6 +100,8 @@ _INDUSTRY_UNION_AREA = r"[\u4e00-\u9fff]{1,8}?(?:省|市|州|盟)"
 def _industry_union(trades: frozenset[str]) -> re.Pattern[str]:
     trades = sorted(trades, key=lambda w: (-len(w), w))
     return re.compile(_INDUSTRY_UNION_AREA + "(?:" + "|".join(map(re.escape, trades)) + ")工会")
+
+
 #: an area's name closed by its level (某某市, 某某区某某街道, 某某镇): two characters at least, not a bare level
 _LEVEL_CHARS = frozenset("省市县区州旗盟镇乡")
 _AREA_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}(?:省|市|县|区|州|旗|盟|街道|镇|乡)")

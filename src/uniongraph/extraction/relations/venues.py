@@ -387,8 +387,8 @@ _PLACE_HOLDS = re.compile(r"(?:[两三四五六七八九十几]地|等地|各地
 
 @functools.lru_cache(maxsize=1)
 def _venue_words() -> dict[str, list[str]]:
-    """The words of ``venue_words.tsv`` by kind (go, not_go, party_kind, party_adverb), in the file's order."""
-    kinds: dict[str, list[str]] = {"go": [], "not_go": [], "party_kind": [], "party_adverb": []}
+    """The words of ``venue_words.tsv`` by kind (go, not_go, party_kind, party_adverb, describes), in the file's order."""
+    kinds: dict[str, list[str]] = {"go": [], "not_go": [], "party_kind": [], "party_adverb": [], "describes": []}
     for r in _rows("venue_words.tsv"):
         if len(r) > 1 and r[1] in kinds:
             kinds[r[1]].append(r[0])
@@ -930,15 +930,17 @@ def _area_of_a_venue(m: Mention) -> bool:
 #: right after a venue, a verb of making, funding or housing and 的 opening what the venue describes
 #: (某公司捐建的职工书屋, 某公司所在的工业园区): that is where the party goes, not the venue (not any
 #: characters and 的: 来到某公司为一线的农民工讲解, a purpose phrase)
-_DESCRIBES_WHAT_FOLLOWS = re.compile(r"(?:所在|所属|下属|旗下|[捐援兴修投新承筹创开]建|建设|建成|建立|设立|开办|创办|打造|运营|"
-                                     r"出资|赞助|资助|捐赠|捐资|投资)(?:了)?的")
+@functools.lru_cache(maxsize=1)
+def _describes_what_follows() -> re.Pattern[str]:
+    words = sorted(_venue_words()["describes"], key=lambda w: (-len(w), w))
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")(?:了)?的")
 
 
 def _describes_what_is_visited(c: Context, venue: Mention) -> bool:
     """Whether a venue only describes the place the party goes to: a relative clause follows it
     (某公司捐建的职工书屋, 某公司所在的工业园区), or a person it employs, after titles alone (某公司退休职工
     王立新家中, 某公司党委书记王立新的办公室)."""
-    if _DESCRIBES_WHAT_FOLLOWS.match(c.text, venue.end, c.sentence.end):
+    if _describes_what_follows().match(c.text, venue.end, c.sentence.end):
         return True
     person = next((m for m in c.mentions if m.start >= venue.end), None)
     if person is None or person.type != "Person":
