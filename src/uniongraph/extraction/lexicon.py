@@ -283,6 +283,7 @@ def load_lexicons() -> Lexicons:
         "level_ending_words.txt",
         "remote_meeting_words.txt",
         "national_industry_unions.txt",
+        "industry_union_trades.txt",
         "trade_unit_heads.txt",
         "not_trade_words.txt",
         "post_taking_verbs.txt",

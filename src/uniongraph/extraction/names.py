@@ -530,13 +530,23 @@ def _post_names_the_audience(idx: TokenIndex, i: int, lex: Lexicons) -> bool:
 
 def closes_a_byline(idx: TokenIndex, i: int) -> bool:
     """Whether the bracket closing at token ``i`` is a byline's (本报讯（记者 某某）, 新华社某地某日电（…）):
-    its opening bracket follows a dateline word ending in 讯 or 电, or opens the text."""
+    its opening bracket opens the text, or follows a dateline (本报讯, 某日电), or holds a reporter's
+    title (（通讯员 某某）); not any bracket after a word ending in 电 (南岭供电（南岭供电公司）: a short name's)."""
     if idx.tokens[i].word not in "）)":
         return False
     for j in range(i - 1, max(-1, i - 12), -1):
         if idx.tokens[j].word in "（(":
-            return j == 0 or idx.tokens[j - 1].word[-1] in "讯电"
+            if j == 0:
+                return True
+            inside = idx.text[idx.tokens[j].end : idx.tokens[i].start]
+            return _BYLINE_DATELINE.search(idx.text, 0, idx.tokens[j].start) is not None or _BYLINE_TITLES.search(inside) is not None
     return False
+
+
+#: right before a byline's bracket: a dateline (本报讯, 新华社讯, 某月某日电, 27日电)
+_BYLINE_DATELINE = re.compile(r"(?:讯|[日0-9０-９]电)\s*$")
+#: inside a byline's bracket: who wrote it (记者, 通讯员, 特约记者, 实习生)
+_BYLINE_TITLES = re.compile(r"记者|通讯员|实习生|摄影|特约")
 
 
 def name_start(

@@ -18,6 +18,7 @@ the unit too), a project department's company (enterprise_units) and a federatio
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..model import Article, Mention
@@ -91,8 +92,16 @@ _FEDERATION_HEAD = "总工会"
 #: the national federation's own words before 总工会 (全国总工会, 中华全国总工会)
 _NATIONAL_FEDERATION = frozenset({"全国", "中华全国"})
 #: an industry union of a city or a province (某市教育工会, 某省金融工会): the area closed by its level, then
-#: a trade of two to four characters that is no body (no head character, no lower level, not 基层)
-_INDUSTRY_UNION = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|州|盟)(?!基层)[^\W\d_省市县区州旗盟镇乡村厂司院校行局厅所站部队委会总]{2,4}工会")
+#: a trade (``industry_union_trades.txt``; not any characters: 某市百货大楼工会 is one body's union)
+_INDUSTRY_UNION_AREA = r"[\u4e00-\u9fff]{1,8}?(?:省|市|州|盟)"
+
+
+@functools.lru_cache(maxsize=2)
+def _industry_union(trades: frozenset[str]) -> re.Pattern[str]:
+    trades = sorted(trades, key=lambda w: (-len(w), w))
+    return re.compile(_INDUSTRY_UNION_AREA + "(?:" + "|".join(map(re.escape, trades)) + ")工会")
+
+
 #: an area's name closed by its level (某某市, 某某区某某街道, 某某镇): two characters at least, not a bare level
 _LEVEL_CHARS = frozenset("省市县区州旗盟镇乡")
 _AREA_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}(?:省|市|县|区|州|旗|盟|街道|镇|乡)")
@@ -108,7 +117,7 @@ def _federation_of_its_committee(m: Mention, idx: TokenIndex, lex: Lexicons) -> 
     parent = m.name[: -len(committee)]
     if not idx.is_boundary(m.start + len(parent)):
         return None
-    if _INDUSTRY_UNION.fullmatch(parent) and not parent.startswith(_REFERRING):
+    if _industry_union(lex.words.get("industry_union_trades", frozenset())).fullmatch(parent) and not parent.startswith(_REFERRING):
         pass  # 某市教育工会|女职工委员会: the committee of the city's industry union
     elif not parent.endswith(_FEDERATION_HEAD):
         return None

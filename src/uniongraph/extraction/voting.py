@@ -258,6 +258,24 @@ def _after_a_term(text: str, start: int, end: int) -> int:
     return term.end() if term is not None and end - term.end() >= _MIN_CHARS else start
 
 
+#: right before a counted kind, a verb of setting bodies up (园区新建工会38家): what was set up, a kind
+_SET_UP_BEFORE_HEAD = re.compile(r"(?:新建|组建|新成立|成立|建立|建成|新增|创建|发展|培育)$")
+
+
+def _named_before_its_head(idx: TokenIndex, start: int, head_start: int, lex: Lexicons) -> bool:
+    """Whether the words of a name before its head hold a proper word (a place, a name) and no verb of
+    setting bodies up ends them: one body (青溪县总工会3个), not a kind (园区新建工会38家)."""
+    if _SET_UP_BEFORE_HEAD.search(idx.text, start, head_start):
+        return False
+    words = []
+    for t in idx.tokens[idx.index_at(start) :]:
+        if t.end > head_start:
+            break
+        if t.start >= start:
+            words.append(t)
+    return has_proper_word(words, lex)
+
+
 def _no_one_body(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
     """Whether a tagger's organisation names no one body: a count or a pointing word opens it
     (几家商贸公司, 该段党委: a phrase of a kind, the guideline's generic groups and anaphora), or it
@@ -273,8 +291,9 @@ def _no_one_body(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
     if no_one_union(text[start:end], lex) or every_level_before(text, start) or every_in_an_area(text, start):
         return True  # 县区总工会, 省直产业工会, 各区、|县总工会, 全区公立医院: the bodies of several places or kinds (orgs)
     head = org_head(text[start:end], lex)
-    if head and counted_after(text, end):
-        return True  # 某园区新建工会38家，: how many of a kind there are, no one body (as orgs reads it)
+    if head and counted_after(text, end) and not _named_before_its_head(idx, start, end - len(head), lex):
+        return True  # 某园区新建工会38家，: how many of a kind there are, no one body (as orgs reads it;
+        # but 获奖集体中，青溪县总工会3个: a body named by its place, then its count)
     if head and counted_places(text, start, end - len(head)):
         return True  # 三市|总工会, 鄂赣皖三省|工会: the body of each place counted, no one body
     first = idx.starting_at(start)

@@ -212,9 +212,10 @@ _HOLDS_IT_IN_TRUST = re.compile(r"(?:统一|负责|直接)?(?:托管|代管|管�
 _ITS_RUNNING_THEN_BY = re.compile(r"的?" + _ITS_RUNNING + r"(?:工作)?(?:则|均|也|将|现)?由")
 _IN_CHARGE_CLOSING = re.compile(r"(?:具体|统一|共同|全面|轮流)?负责(?=[，。；,]|$)")
 #: a clause after the topic's first that opens with its daily running and 由 (，日常管理由, ，日常值班则由,
-#: ，日常工作将由; the topic's head said again before it, ，中心日常管理由): the bodies after it, 负责 closing
+#: ，日常工作将由; the topic's head said again before it, ，中心日常管理由; a time first, ，今后日常工作将由): the
+#: bodies after it, 负责 closing
 #: the clause (轮流负责: each in turn), run the topic
-_DAILY_RUNNING_BY = re.compile(r"(?:(?P<again>[\u4e00-\u9fff]{1,4}?)的?)?日常(?:运营|运行|管理|值班|工作)(?:工作)?"
+_DAILY_RUNNING_BY = re.compile(r"(?:今后|此后|以后|目前|现在|平时)?(?:(?P<again>[\u4e00-\u9fff]{1,4}?)的?)?日常(?:运营|运行|管理|值班|工作)(?:工作)?"
                                r"(?:则|均|也|现|将)?由")
 #: what may stand between the clause's opening and its 由 when the clause is still about the topic:
 #: the topic's head said again (驿站由), the running of it (中心日常运营由), adverbs and a time it
@@ -869,15 +870,26 @@ _LEVEL_SHORT_FORM = re.compile(r"[省市县区][\u4e00-\u9fff]{1,4}")
 _VISITED = re.compile(r"(?:赴|到|去|至|前往|来到|访问|拜访|走访|考察)\Z")
 
 
+#: after a host body, in its sentence: its people accompany or receive the visitors (某市总工会主席某某陪同)
+_HOSTS = re.compile(r"[^。；！？]{0,16}?(?:陪同|接待|迎接)")
+
+
 def _sender_by_its_level(c: Context, short: str) -> Mention | None:
     """The body a delegation named by a level's short form comes from (市总工会代表团: the one 市总工会
     of the article, 某市总工会): the only body of the article whose name ends in that short form
-    and that is not where a delegation goes (赴海河市总工会: the host), or None."""
+    and that is not the host: where a delegation goes (赴海河市总工会), the body of the place it goes
+    to (到江城市参观…，江城市总工会…), one whose people accompany or receive it (某市总工会主席某某陪同);
+    else None."""
     if not _LEVEL_SHORT_FORM.fullmatch(short):
         return None
     text = c.article.text
+    visited = tuple(m.name for m in c.article.mentions
+                    if m.type == "Place" and _VISITED.search(text, max(0, m.start - 4), m.start))
+    hosts = {m.key for m in c.article.mentions if is_org(m) and (
+        _VISITED.search(text, max(0, m.start - 4), m.start) or (visited and m.key.startswith(visited))
+        or _HOSTS.match(text, m.end))}
     senders = {m.key: m for m in c.article.mentions if is_org(m) and m.key != short and m.key.endswith(short)
-               and len(m.key) > len(short) and not _VISITED.search(text, max(0, m.start - 4), m.start)}
+               and len(m.key) > len(short) and m.key not in hosts}
     return next(iter(senders.values())) if len(senders) == 1 else None
 
 

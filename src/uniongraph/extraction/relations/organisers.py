@@ -801,8 +801,9 @@ def _holding_it_respectively(c: Context, group: list[Mention], ev: Mention) -> l
             break
         listed.append(m)
     clause_end = c.clause_of(ev)[1]
-    if listed == [ev] and not _LIST_MARK.search(c.text, at, clause_end):
-        return group  # (三总部分别举行茶话会: each holds one of its kind, the name is all of theirs)
+    if listed == [ev] and not _LIST_MARK.search(c.text, ev.start, clause_end):
+        return group  # (三总部分别举行茶话会, 分别在东站和西站举办了某大赛: each holds one of its kind,
+        # the name is all of theirs; the list marks counted are from the event on, not the places' or dates')
     if ev not in listed or len(listed) != len(group):
         return []
     return [sorted(group, key=lambda m: m.start)[listed.index(ev)]]

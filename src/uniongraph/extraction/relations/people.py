@@ -716,7 +716,7 @@ def worker_visited_at_company(c: Context) -> Iterator[Found]:
 #: years (or a working life) after the verb, not a stay of a day or a month (在公司工作了一上午: a visit)
 _WORKED_AT_KIND = re.compile(r"在(?:这家|该|本)?(?P<kind>集团公司|总公司|公司|集团|总厂|厂|矿|医院|学校)(?:里)?"
                              r"(?:已经|已|整整|一共|先后)?(?:干|工作|上班)(?:了|过)?(?:整整|足足|将近|近|快)?"
-                             r"(?:[0-9０-９一二三四五六七八九十两几]+多?(?:年|个年头)|多年|大半辈子|半辈子|一辈子)")
+                             r"(?:[0-9０-９一二三四五六七八九十两几]+[多余]?(?:年|个年头|个春秋)|多年|大半辈子|半辈子|一辈子)")
 #: between the (last) person and 在: the clause goes on with the person as its subject (，今年52岁，; 已),
 #: or the person's own words begin with the pronoun (告诉记者，他; 说：“我)
 _WORKER_THEN_AT = re.compile(r"(?:[，,]?(?:今年|现年)?[0-9０-９一二三四五六七八九十]{1,3}岁)?[，,]?"
@@ -733,11 +733,15 @@ _VERB_BEFORE_NAME = re.compile(r"[了着过]")
 
 
 def _worker_is_the_subject(c: Context, p: Mention) -> bool:
-    """Whether ``p`` is the subject of its clause, the one who worked there: titled by jobs or an age
-    at most (装配工某, 今年56岁的某; no body named before it in the clause, which would be the body of
+    """Whether ``p`` is the subject of its clause, the one who worked there: described by a clause
+    with 的 that opens the sentence, titled by jobs or an age at most (装配工某, 今年56岁的某; no body named before it in the clause, which would be the body of
     its post); else words with no verb's aspect and no other person before it in the sentence
     (工作室领衔人、全国劳动模范某; not 区总工会主席甲来到某公司，看望了…的家属乙: 乙 is the object)."""
     lead_start = c.clause_start(p.start)
+    if lead_start == c.sentence.start and c.text.endswith("的", lead_start, p.start) \
+            and not any(m.type == "Person" and lead_start <= m.start < p.start for m in c.mentions):
+        return True  # 获得过…奖章的某, 被某总工会授予…的某: a modifier of the name opening the sentence
+        # (its verb's aspect and its body are the modifier's own, the person still the subject)
     if any(lead_start <= m.start < p.start and is_org(m) for m in c.mentions):
         return False  # (市总工会帮扶工作组组长某: the post is in another body)
     lead = c.text[lead_start : p.start]

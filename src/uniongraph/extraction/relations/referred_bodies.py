@@ -151,11 +151,16 @@ def _named_after(c: Context, subject: re.Match[str], kind: str, at: int) -> Ment
     return one_body_of_kind(c.article, heads, len(kind))
 
 
+#: 在 opening a sentence or the paragraph before a body: the scene the paragraph is set in (在某公司车间，)
+_OPENS_A_SCENE = re.compile(r"(?:^|[。！？\n])在$")
+
+
 def report_body_of_kind(article: Article, kind: str, before: int) -> Mention | None:
     """The body a bare kind with no pointing word stands for when a person works in it (在公司干了12年,
     在集团工作了20年): the one body of that kind named before ``before``; of several, the one a bare
     kind earlier in the paragraph was read as (在港城环卫公司，公司总经理…: the anaphora of
-    :mod:`..body_pronouns` and :mod:`..main_body`), or the body the article is about
+    :mod:`..body_pronouns` and :mod:`..main_body`), the one a sentence of the paragraph is set in
+    (在某公司车间，记者见到了某某), or the body the article is about
     (:func:`.main_body.main_body`); else None (a customer or a partner named last is no reason to take it)."""
     heads = _NAMED_AFTER_HEADS.get(kind) or _KIND_HEADS.get(kind, (kind,))
     named: dict[str, Mention] = {}
@@ -171,6 +176,10 @@ def report_body_of_kind(article: Article, kind: str, before: int) -> Mention | N
             and article.text.startswith(kind, m.start) and m.key in keys]
     if read:
         return named[read[-1].key]
+    scene = [m for m in article.mentions if m.key in keys and paragraph <= m.start and m.end <= before
+             and _OPENS_A_SCENE.search(article.text, max(paragraph, m.start - 2), m.start)]
+    if scene:
+        return named[scene[-1].key]  # 在某公司车间，记者见到了某某: the paragraph is set in that body
     own = main_body(article) if keys else None
     return named[own] if own in keys else None
 

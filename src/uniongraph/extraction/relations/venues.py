@@ -387,8 +387,8 @@ _PLACE_HOLDS = re.compile(r"(?:[两三四五六七八九十几]地|等地|各地
 
 @functools.lru_cache(maxsize=1)
 def _venue_words() -> dict[str, list[str]]:
-    """The words of ``venue_words.tsv`` by kind (go, not_go, party_kind, party_adverb), in the file's order."""
-    kinds: dict[str, list[str]] = {"go": [], "not_go": [], "party_kind": [], "party_adverb": []}
+    """The words of ``venue_words.tsv`` by kind (go, not_go, party_kind, party_adverb, describes), in the file's order."""
+    kinds: dict[str, list[str]] = {"go": [], "not_go": [], "party_kind": [], "party_adverb": [], "describes": []}
     for r in _rows("venue_words.tsv"):
         if len(r) > 1 and r[1] in kinds:
             kinds[r[1]].append(r[0])
@@ -641,8 +641,8 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
         if own is not None and _group_of_another_body(c, ev, c.clause_of(pl)[0], pl.start):
             continue  # 省安监局检查组也来到了南岭县: another body's group on a visit of its own
         if own is not None and _is_the_activity_of(c, own, ev) and not _AFTER_THE_EVENT.search(text, c.sentence.start, pl.start):
-            if EARLIER_TIME.match(text, c.sentence.start, pl.start):
-                continue  # (此前，检查组先后来到…: visits before the campaign)
+            if (before := EARLIER_TIME.match(text, c.sentence.start, pl.start)) and not before.group().endswith(_UP_TO_NOW):
+                continue  # (此前，检查组先后来到…: visits before the campaign; not 今年以来, which runs up to now)
             if pl.start >= party_until:
                 found = list(_venues_of_the_party(c, ev, i))
                 yield from found
@@ -694,6 +694,8 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
 _PARTY_LEADER = re.compile(r"(?:由[^，。；：]{1,30}?(?:带队|带领|率领|牵头)的|[^，。；：]{1,30}?(?:带领|率领|带着))?")
 #: the parties that inspect (检查组, 督查组): the groups a campaign is carried out by
 _INSPECTION_KINDS = frozenset({"检查", "督查", "督导", "巡查"})
+#: a time that runs up to now (今年以来, 近年来): it covers a campaign under way
+_UP_TO_NOW = ("以来", "近年来")
 #: a campaign: a special or concentrated action (专项行动, 集中整治行动, 专项治理)
 _CAMPAIGN = re.compile(r"(?:专项|集中)[\u4e00-\u9fff]{0,4}(?:行动|整治|治理)$")
 
@@ -713,26 +715,35 @@ def _is_the_activity_of(c: Context, party: re.Match[str], ev: Mention) -> bool:
     in its name, which ends in the kind or an activity's head, not in a meeting's or a ceremony's
     (检查工作部署会, 调研成果发布会, 慰问活动启动仪式: held where they sit, not where the party goes).
     A campaign (根治欠薪专项行动, 集中整治) is carried out by its inspection groups (检查组, 督查组),
-    whatever its name says it is about: a group named by the kind alone or by a word of the
-    campaign's name, not one of another kind (环保督查组, 消防检查组), and none after another
-    campaign is named (no telling whose group it is)."""
-    kind = party.group("kind")
-    if kind in _INSPECTION_KINDS and _CAMPAIGN.search(ev.name) and party.group("prefix") in ev.name \
+    whatever its name says it is about: a group named by the kind alone, by a word of the
+    campaign's name or by how the groups are told apart (联合检查组, 第一检查组), not one of another
+    kind (环保督查组, 消防检查组), and none after another campaign is named (no telling whose group it is)."""
+    kind, prefix = party.group("kind"), party.group("prefix")
+    if kind in _INSPECTION_KINDS and _CAMPAIGN.search(ev.name) and (prefix in ev.name or _PLAIN_PREFIX.fullmatch(prefix)) \
             and not _another_campaign_named(c, ev):
         return True
     return kind in ev.name and (ev.name.endswith(kind) or VISITED_ACTIVITY.search(ev.name) is not None
                                 or ev.name.endswith("工作"))
 
 
-#: a campaign named anywhere in a text (县应急管理局开展安全生产集中整治行动)
+#: what tells a campaign's groups apart without naming another inspection: joint, ordinal, numbered,
+#: of the special work (联合检查组, 第一检查组, 二组, 专项工作检查组)
+_PLAIN_PREFIX = re.compile(r"(?:联合|第?[一二三四五六七八九十0-9０-９]{1,2}|专项|工作|综合)*")
+#: a campaign named anywhere in a text (县应急管理局开展安全生产集中整治行动), with what is before it
 _A_CAMPAIGN = re.compile(_CAMPAIGN.pattern.rstrip("$"))
+#: before a campaign's bare kind, what makes it this one: a pointing word (此次专项行动, 该专项行动), or
+#: a verb or a clause's start (行动中，…开展集中整治: a part of the campaign, named by no topic of its own)
+_THIS_CAMPAIGN_BEFORE = re.compile(r"(?:此次|本次|这次|此项|这项|该项?|本|此|开展|进行|实施|组织|推进|深化|[，,。；：、])$")
 
 
 def _another_campaign_named(c: Context, ev: Mention) -> bool:
-    """Whether the body before this sentence names a campaign outside the event's own mentions."""
+    """Whether the body before this sentence names a campaign outside the event's own mentions, by a
+    topic of its own (安全生产集中整治行动); not the campaign pointed at (此次专项行动) nor a part of it
+    (开展集中整治)."""
     own = [(m.start, m.end) for m in c.article.mentions
            if m.type == "Event" and (m.key == ev.key or m.canonical == ev.key)]
     return any(not any(s <= x.start() and x.end() <= e for s, e in own)
+               and not _THIS_CAMPAIGN_BEFORE.search(c.text, max(c.article.body_start, x.start() - 2), x.start())
                for x in _A_CAMPAIGN.finditer(c.text, c.article.body_start, c.sentence.start))
 
 
@@ -916,16 +927,20 @@ def _area_of_a_venue(m: Mention) -> bool:
     return m.type == "Place" and (_is_local_area(m) or m.name.endswith(_ZONE_END))
 
 
-#: right after a venue, a verb and 的 opening what the venue describes (某公司捐建的职工书屋, 某公司所在的
-#: 工业园区): that is where the party goes, not the venue
-_DESCRIBES_WHAT_FOLLOWS = re.compile(r"(?!的)[\u4e00-\u9fff]{1,3}?的")
+#: right after a venue, a verb of making, funding or housing and 的 opening what the venue describes
+#: (某公司捐建的职工书屋, 某公司所在的工业园区): that is where the party goes, not the venue (not any
+#: characters and 的: 来到某公司为一线的农民工讲解, a purpose phrase)
+@functools.lru_cache(maxsize=1)
+def _describes_what_follows() -> re.Pattern[str]:
+    words = sorted(_venue_words()["describes"], key=lambda w: (-len(w), w))
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")(?:了)?的")
 
 
 def _describes_what_is_visited(c: Context, venue: Mention) -> bool:
     """Whether a venue only describes the place the party goes to: a relative clause follows it
     (某公司捐建的职工书屋, 某公司所在的工业园区), or a person it employs, after titles alone (某公司退休职工
     王立新家中, 某公司党委书记王立新的办公室)."""
-    if _DESCRIBES_WHAT_FOLLOWS.match(c.text, venue.end, c.sentence.end):
+    if _describes_what_follows().match(c.text, venue.end, c.sentence.end):
         return True
     person = next((m for m in c.mentions if m.start >= venue.end), None)
     if person is None or person.type != "Person":
@@ -1171,17 +1186,29 @@ def _venues_listed_after(c: Context, ev: Mention, k: int) -> Iterator[Found]:
     """The venues listed after the one at ``k`` (和, 、), each written after its own area and 的 (某镇的
     某基地和某镇的某中心: that area held at too) or alone (某镇的某基地和某中心)."""
     ms = c.mentions
-    while k + 1 < len(ms) and c.gap(ms[k], ms[k + 1]) in NAME_JOINERS:
-        venue = _venue_after_its_area(c, k + 1)
-        area = ms[k + 1] if venue is not None else None
+    while k + 1 < len(ms) and (c.gap(ms[k], ms[k + 1]) in NAME_JOINERS or _UNREAD_AREA_LISTED.fullmatch(c.gap(ms[k], ms[k + 1]))):
+        if _UNREAD_AREA_LISTED.fullmatch(c.gap(ms[k], ms[k + 1])):
+            # 和宏村镇的黟县竹艺有限公司: a town no lexicon has, then the venue, whose name may open with
+            # its county (the body, not the place nested at its start)
+            venue = next((m for m in ms[k + 1 :] if m.start == ms[k + 1].start and placeable_body(m)), None)
+            area = None
+        else:
+            venue = _venue_after_its_area(c, k + 1)
+            area = ms[k + 1] if venue is not None else None
         if venue is None and (ms[k + 1].type == "Place" and not _area_of_a_venue(ms[k + 1]) or placeable_body(ms[k + 1])):
             venue = ms[k + 1]
-        if venue is None or _describes_what_is_visited(c, venue):
-            return
+        if venue is None or _describes_what_is_visited(c, venue) or _COMPANIONS_OF.match(c.text, venue.end, c.sentence.end):
+            return  # (…和某公司的职工一起采茶: the company of those the party is with, not where it went)
         yield ev, "heldAt", venue, "visits-during-the-activity"
         if area is not None:
             yield ev, "heldAt", ms[ms.index(venue) - 1], "visits-during-the-activity"
         k = ms.index(venue)
+
+
+#: between two venues of a list, a town no lexicon has and 的 (和宏村镇的): the second after its town
+_UNREAD_AREA_LISTED = re.compile(r"[和、及与][\u4e00-\u9fff]{1,4}(?:镇|乡|街道)的")
+#: after a venue of a list, its people whom the party is with (某公司的职工一起采茶)
+_COMPANIONS_OF = re.compile(r"的(?:职工|员工|工人|工友|村民|师傅|青年|同事)(?:们)?(?:一起|一道|共同|同|一同)")
 
 
 #: a chain of places read as one that ends in a town-level area (黄山市黟县碧阳镇)
