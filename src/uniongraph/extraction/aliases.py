@@ -1558,8 +1558,8 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
         elif len(places) < 2 or places[0] in _NATIONAL:
             continue  # 中国农业大学: the country opens a registered name
         elif larger is None and not written_bare and _registered_after_bare_places(m, places):
-            if m.type == "Company":  # (a unit is where its company is: no place of its own)
-                _place_in_registered_name(m, places, lex)  # 江西|樟树|恒禾中药饮片有限公司: the name kept whole
+            if m.type == "Company" and REGISTERED_COMPANY.search(m.name):  # (a unit, 某有限公司码头分公司,
+                _place_in_registered_name(m, places, lex)  # is where its company is: no place of its own)  # 江西|樟树|恒禾中药饮片有限公司: the name kept whole
             continue
         cut = sum(len(p) for p in places)
         rest = m.name[cut:]
@@ -1619,20 +1619,20 @@ def _registered_after_bare_places(m: Mention, places: list[str]) -> bool:
     level, opening a registered company's name (行政区划+字号+行业+组织形式, the form a registered
     name takes by law) are part of that name, which the golds keep as written; not places
     written with their level (辽宁省丹东市鸭绿江造纸厂), a description before a name."""
-    registered = REGISTERED_COMPANY.search(m.name) if m.type == "Company" else _REGISTERED_INSIDE.search(m.name)
-    return registered is not None and m.type in ("Company", "Organization") and not any(_LEVEL_END.search(p) for p in places)
+    return _REGISTERED_INSIDE.search(m.name) is not None and m.type in ("Company", "Organization") and not any(_LEVEL_END.search(p) for p in places)
 
 
 def _place_in_registered_name(m: Mention, places: list[str], lex: Lexicons) -> None:
     """Where a company whose registered name opens with places is: the nearest of them (安徽|天长|
-    金禾电缆有限公司 in 天长), or the one before it when the nearest is the trade name (云南|永昌|
-    铝业有限公司 in 云南, 内蒙古|赤峰|兴安|建筑工程有限公司 in 赤峰: the rest names nothing on its own)."""
+    金禾电缆有限公司 in 天长; 辽宁|大连港集团, 广东|深圳华侨城…: a word across the cut is still in it;
+    安徽|淮北|矿业集团有限责任公司 in 淮北: a place as the trade name, inside the place before it, is
+    where the company is), unless the nearest is the trade name and lies outside the place before it
+    (云南|永昌|铝业有限公司 in 云南, 南充|临江|新材料有限公司 in 南充: the word is the name's own)."""
     rest = m.name[sum(map(len, places)):]
     near = places[-1]
-    if len(places) > 1 and (_generic_rest(rest, lex) or _place_as_trade_name(near, rest, lex)
-                            or _outside_the_place_before(near, places[-2], lex)
-                            or _word_across(m.name, len(m.name) - len(rest) - len(near), len(m.name) - len(rest))):
-        near = places[-2]  # (南充|临江: 临江市 is not in 南充; 延边|图们|江热电: 图们江 a river, read as one)
+    if len(places) > 1 and _outside_the_place_before(near, places[-2], lex) \
+            and (_generic_rest(rest, lex) or _place_as_trade_name(near, rest, lex)):
+        near = places[-2]
     at, outer = m.start, []
     for p in places[: places.index(near)]:  # 江苏|泰州: the places before it are places of the text too
         outer.append(Mention(at, at + len(p), p, "Place", p, "place-prefix", priority=Priority.PLACE_NESTED,
@@ -1642,12 +1642,6 @@ def _place_in_registered_name(m: Mention, places: list[str], lex: Lexicons) -> N
                            priority=Priority.PLACE_NESTED, place=gazetteer_form(near, lex))
     if outer:
         m.inner_places = [*(m.inner_places or []), *outer]
-
-
-def _word_across(name: str, start: int, cut: int) -> bool:
-    """Whether a dictionary word of ``name`` opening at ``start`` runs across ``cut`` (图们|江:
-    图们江; not 临|清华|迪, a word that opens inside the place)."""
-    return any(t.start == start and cut < t.end and t.pos != "un" for t in TokenIndex(name).tokens)
 
 
 #: a town or street the gazetteer lacks, opening a name: two or three characters and 镇/乡/街道

@@ -1225,7 +1225,7 @@ def unions_of_enterprises(article: Article) -> list[tuple[Mention, Mention]]:
     if not any(m.type == "TradeUnion" for m in article.mentions):
         return []  # (most articles: no union, whose enterprise the forms below would be looked up for)
     lex = load_lexicons()
-    forms: dict[str, Mention] = {}  # a union's owner name -> the first enterprise it names
+    forms: dict[str, Mention | None] = {}  # a union's owner name -> the first enterprise it names
     # (each enterprise's forms by its key and its name, worked out once for both passes)
     # (a unit named under its enterprise, 某集团有限公司某项目部, is owned only by its whole name: a union
     # named by the enterprise's name, or a start of it, is the enterprise's, not the unit's)
@@ -1235,11 +1235,18 @@ def unions_of_enterprises(article: Article) -> list[tuple[Mention, Mention]]:
     # which _short_legal_forms reads; a unit named under its enterprise has only its name: [name, name])
     enterprises = [(ent, [_owner_forms(name, lex) if ent.body is None else [name, name] for name in dict.fromkeys((ent.key, ent.name))])
                    for ent in [*article.mentions, *named_bodies] if is_org(ent) and ent.type not in ("Federation", "TradeUnion")]
-    for ent, named in enterprises:
-        for form in {f for owner_forms in named for f in owner_forms}:
-            forms.setdefault(form, ent)
-    for ent, named in enterprises:  # (after every enterprise's own forms, which a union names more exactly)
-        for form in {f for owner_forms in named for f in _short_legal_forms(owner_forms[1])}:
+    # (a short form two enterprises share, 远帆港务公司 of 泰州远帆港务有限公司 and 日照远帆港务有限公司,
+    # names neither: the form is kept from later passes, with no enterprise, unless it is one's name)
+    for pass_forms in ([(ent, {f for owner_forms in named for f in owner_forms}) for ent, named in enterprises],
+                       # (after every enterprise's own forms, which a union names more exactly)
+                       [(ent, {f for owner_forms in named for f in _short_legal_forms(owner_forms[1])}) for ent, named in enterprises]):
+        found: dict[str, Mention | None] = {}
+        for ent, ent_forms in pass_forms:
+            for form in ent_forms:
+                other = found.setdefault(form, ent)
+                if other is not None and other.key != ent.key and form not in (other.key, other.name):
+                    found[form] = ent if form in (ent.key, ent.name) else None
+        for form, ent in found.items():
             forms.setdefault(form, ent)
     out: list[tuple[Mention, Mention]] = []
     seen: set[str] = set()
@@ -1342,13 +1349,15 @@ def _owner_forms(name: str, lex) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def _without_a_second_place(core: str, lex) -> list[str]:  # type: ignore[no-untyped-def]
-    """镇宁丰源煤业有限公司 (贵州|镇宁|丰源煤业有限公司 without its first place) -> 丰源煤业, 丰源煤业公司:
+    """镇宁丰源煤业有限公司 (贵州|镇宁|丰源煤业有限公司 without its first place) -> 丰源煤业有限公司,
+    丰源煤业, 丰源煤业公司 (and 远帆港务 of 远帆港务集团有限公司, an opening of the rest):
     a registered name opening with two places, said by what follows both, when four characters or
     more stand before its legal ending (not 铝业 of 云南|永昌|铝业有限公司)."""
     tail = next((t for t in _COMPANY_TAIL if core.endswith(t)), "")
     for n in range(min(6, len(core) - 2), 1, -1):
         if (core[:n] in lex.places or core[:n] in lex.place_aliases) and tail and len(core) - n - len(tail) >= 4:
-            return [core[n : -len(tail)], *_short_legal_forms(core[n:])]
+            bare = core[n : -len(tail)]  # (and its openings of four or more: 远帆港务 of 远帆港务集团)
+            return [core[n:], bare, *(bare[:k] for k in range(4, len(bare))), *_short_legal_forms(core[n:])]
     return []
 
 
