@@ -1624,15 +1624,14 @@ def _registered_after_bare_places(m: Mention, places: list[str]) -> bool:
 
 def _place_in_registered_name(m: Mention, places: list[str], lex: Lexicons) -> None:
     """Where a company whose registered name opens with places is: the nearest of them (安徽|天长|
-    金禾电缆有限公司 in 天长; 辽宁|大连港集团, 广东|深圳华侨城…: a word across the cut is still in it;
-    安徽|淮北|矿业集团有限责任公司 in 淮北: a place as the trade name, inside the place before it, is
-    where the company is), unless the nearest is the trade name and lies outside the place before it
-    (云南|永昌|铝业有限公司 in 云南, 南充|临江|新材料有限公司 in 南充: the word is the name's own)."""
+    金禾电缆有限公司 in 天长), or the one before it when the nearest is the trade name (云南|永昌|
+    铝业有限公司 in 云南, 内蒙古|赤峰|兴安|建筑工程有限公司 in 赤峰: the rest names nothing on its own)."""
     rest = m.name[sum(map(len, places)):]
     near = places[-1]
-    if len(places) > 1 and _outside_the_place_before(near, places[-2], lex) \
-            and (_generic_rest(rest, lex) or _place_as_trade_name(near, rest, lex)):
-        near = places[-2]
+    if len(places) > 1 and (_generic_rest(rest, lex) or _place_as_trade_name(near, rest, lex)
+                            or _outside_the_place_before(near, places[-2], lex)
+                            or _feature_across(m.name, len(m.name) - len(rest) - len(near), len(m.name) - len(rest))):
+        near = places[-2]  # (南充|临江: 临江市 is not in 南充; 延边|图们|江热电: 图们江 a river, read as one)
     at, outer = m.start, []
     for p in places[: places.index(near)]:  # 江苏|泰州: the places before it are places of the text too
         outer.append(Mention(at, at + len(p), p, "Place", p, "place-prefix", priority=Priority.PLACE_NESTED,
@@ -1642,6 +1641,14 @@ def _place_in_registered_name(m: Mention, places: list[str], lex: Lexicons) -> N
                            priority=Priority.PLACE_NESTED, place=gazetteer_form(near, lex))
     if outer:
         m.inner_places = [*(m.inner_places or []), *outer]
+
+
+def _feature_across(name: str, start: int, cut: int) -> bool:
+    """Whether a dictionary word of ``name`` opening at ``start`` runs one character across ``cut``:
+    a feature the place names, the trade name (图们|江, 贺兰|山, 大连|港); not a longer place of its
+    own inside the place (苏州|工业园区, 深圳|华侨城: the company is there), nor 临|清华|迪, a word
+    that opens inside the place."""
+    return any(t.start == start and t.end == cut + 1 and t.pos != "un" for t in TokenIndex(name).tokens)
 
 
 #: a town or street the gazetteer lacks, opening a name: two or three characters and 镇/乡/街道

@@ -1238,8 +1238,10 @@ def unions_of_enterprises(article: Article) -> list[tuple[Mention, Mention]]:
     # (a short form two enterprises share, 远帆港务公司 of 泰州远帆港务有限公司 and 日照远帆港务有限公司,
     # names neither: the form is kept from later passes, with no enterprise, unless it is one's name)
     for pass_forms in ([(ent, {f for owner_forms in named for f in owner_forms}) for ent, named in enterprises],
-                       # (after every enterprise's own forms, which a union names more exactly)
-                       [(ent, {f for owner_forms in named for f in _short_legal_forms(owner_forms[1])}) for ent, named in enterprises]):
+                       # (after every enterprise's own forms, which a union names more exactly; the legal ending said
+    # short in the whole name too: 贵州镇宁丰源煤业公司 for 贵州镇宁丰源煤业有限公司)
+                       [(ent, {f for owner_forms in named for core in owner_forms[:2] for f in _short_legal_forms(core)})
+                        for ent, named in enterprises]):
         found: dict[str, Mention | None] = {}
         for ent, ent_forms in pass_forms:
             for form in ent_forms:
