@@ -20,7 +20,7 @@ from ..places import in_open_quote
 from .bare_events import is_bare
 from .context import COORDINATORS, NAME_JOINERS, PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
 from .prerequisites import needs
-from .event_references import CLASS_KINDS, EARLIER_TIME, NAMED_YEAR, NO_MEETING, ONCE_OR_EARLIER, PARTY_ACTIVITY, article_year, at_another_time, events_just_before, names_another_activity, object_end, one_named_before, other_times_said, recent_event, same_event, the_one, whole_subject
+from .event_references import CLASS_KINDS, EARLIER_TIME, NAMED_YEAR, NO_MEETING, ONCE_OR_EARLIER, PARTY_ACTIVITY, article_year, party_teams, at_another_time, events_just_before, names_another_activity, object_end, one_named_before, other_times_said, recent_event, same_event, the_one, whole_subject
 from .meetings import GIVES_AWARDS
 from .person_lists import AS_TITLE_OF, HONORIFIC_AFTER_NAME, in_list, listed_before, titles_a_person
 
@@ -268,19 +268,14 @@ def _listed_past_missed_items(c: Context, first: Mention) -> list[Mention]:
     return out
 
 
-#: right after a person: leads the party of the activity, 带队 closing the clause (带队。, 由某带队，) or
-#: joined to a visit of the activity (带队并看望了大家), or naming the party led (由某带队的检查组: the
-#: subject of the clause); not 带队检查/召开/考察…: a task of its own
-_LEADS_THE_PARTY = re.compile(r"(?:亲自|一同)?带队(?:[，。；,;]|$|并(?:看望|慰问|探望|陪同|参加|走访)"
-                              r"|的(?:联合)?(?P<team>检查组|督查组|督导组|审计组|工作组|慰问组|慰问团|调研组|疗休养团))")
-#: the activities a named party goes out on, by the party's kind (an 审计组 on an audit, a 检查组 on an
-#: inspection or a campaign's checks, a 慰问组 on a visit or a warmth campaign); a 工作组 on any
-_PARTY_OF_THE_ACTIVITY = {
-    "检查组": re.compile(r"检查|督查|巡查|专项行动"), "督查组": re.compile(r"检查|督查|巡查|专项行动"),
-    "督导组": re.compile(r"督导|检查|督查|专项行动"), "审计组": re.compile(r"审计"),
-    "慰问组": re.compile(r"慰问|送温暖|送清凉|走访"), "慰问团": re.compile(r"慰问|送温暖|送清凉|走访"),
-    "调研组": re.compile(r"调研|考察|走访"), "疗休养团": re.compile(r"疗休养|疗养|休养"), "工作组": re.compile(""),
-}
+@functools.lru_cache(maxsize=1)
+def _leads_the_party() -> re.Pattern[str]:
+    """Right after a person: leads the party of the activity, 带队 closing the clause (带队。, 由某带队，) or
+    joined to a visit of the activity (带队并看望了大家), or naming the party led (由某带队的检查组: the
+    subject of the clause; a team of ``party_teams.tsv`` with the activities it goes out on); not
+    带队检查/召开/考察…: a task of its own."""
+    teams = "|".join(team for team, (activities, _) in party_teams().items() if activities is not None)
+    return re.compile(r"(?:亲自|一同)?带队(?:[，。；,;]|$|并(?:看望|慰问|探望|陪同|参加|走访)|的(?:联合)?(?P<team>" + teams + "))")
 
 
 @needs("Person", event=True, words=re.compile("带队"))
@@ -293,8 +288,8 @@ def leads_the_party(c: Context) -> Iterator[Found]:
             or at_another_time(c, ev):
         return
     for p in c.mentions:
-        if p.type == "Person" and (led := _LEADS_THE_PARTY.match(c.text, p.end, c.sentence.end)) is not None \
-                and (led.group("team") is None or _PARTY_OF_THE_ACTIVITY[led.group("team")].search(ev.name)):
+        if p.type == "Person" and (led := _leads_the_party().match(c.text, p.end, c.sentence.end)) is not None \
+                and (led.group("team") is None or party_teams()[led.group("team")][0].search(ev.name)):
             # (由审计局某带队的审计组 in the report of a 送温暖活动: an audit of it, no party of its own)
             yield p, "participatesIn", ev, "leads-the-activity-party"
 
