@@ -604,7 +604,7 @@ def participates(c: Context) -> Iterator[Found]:
                                               or _later_clause_at_event(c, c.sentence.start + at_event.end(), m))
         if c.main_event is not None and (not any(True for _ in c.events())
                                          or opened_at and all(e.start >= m.end for e in c.events())):
-            if opened_at and _subject_or_joined_to_it(c, i) and not _WILL.match(text, m.end):
+            if opened_at and _subject_or_joined_to_it(c, i) and not _will().match(text, m.end):
                 # (the person does what the clause tells, its subject or listed with it: not 会上，某某
                 # 通报了王芳获奖的情况, 与会人员观看了劳模王铁成的事迹短片: a person talked about)
                 # (此次活动中，: the event of that kind named last; none named, no telling which)
@@ -642,12 +642,19 @@ def _said() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(r[0]) for r in _rows("said_verbs.txt") if r and r[0]))
 
 
-#: right after the person: what is to be done (决赛中，某将为冠军队颁奖: not done yet); not 将 as 把, an
-#: object then a verb handing it over (某将奖杯颁发给冠军队, 将锦旗送到…手中: done), the object no
-#: preposition or adverb of a verb to come (将为冠军队送上奖杯, 将于赛后发放到位, 将陆续送到)
-_WILL = re.compile(r"(?:也|还)?(?:即将|将要|将(?!近)(?!(?!(?:于|在|为|向|对|用|与|同|和|由|从|给|到|被|有|是|要|会|可|能|"
-                   r"陆续|逐|分别|亲自|亲手|尽快|及时|一一|全部|统一|直接|继续|进一步|按时|共同|一起|一同))"
-                   r"[^，。；、将把]{1,8}?(?:颁|发放|送|交|递|赠|授|献|挂|戴|披|捐)[\u4e00-\u9fff]?(?:给|到|至|在|上|予)))")
+@functools.lru_cache(maxsize=1)
+def _will() -> re.Pattern[str]:
+    """Right after the person: what is to be done (决赛中，某将为冠军队颁奖: not done yet); not 将 as 把, an
+    object then a verb handing it over (某将奖杯颁发给冠军队, 将锦旗送到…手中: done), the object no
+    preposition or adverb of a verb to come (将为冠军队送上奖杯, 将于赛后发放到位, 将陆续送到): the words
+    of ``handing_over_words.tsv``."""
+    words: dict[str, list[str]] = {"verb": [], "to": [], "after_will": []}
+    for r in _rows("handing_over_words.tsv"):
+        if len(r) > 1 and r[1] in words:
+            words[r[1]].append(r[0])
+    verb, to, after_will = ("|".join(map(re.escape, words[k])) for k in ("verb", "to", "after_will"))
+    return re.compile(r"(?:也|还)?(?:即将|将要|将(?!近)(?!(?!(?:" + after_will + r"))"
+                      r"[^，。；、将把]{1,8}?(?:" + verb + r")[\u4e00-\u9fff]?(?:" + to + ")))")
 #: the heads of an event's name a stage or session may follow (…篮球赛|决赛, …运动会|开幕式, …大会|预备会)
 _PART_OF = ("赛", "会", "节", "班", "动", "堂", "式", "典")
 
