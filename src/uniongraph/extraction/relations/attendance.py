@@ -686,7 +686,7 @@ def _best_is_the_persons(c: Context, i: int, best_at: int) -> bool:
     (甲和乙分别获评…): no other person between, the person no modifier of another noun (甲带出的徒弟),
     and not told of another year (当年)."""
     ms, k = c.mentions, i
-    while k + 1 < len(ms) and ms[k + 1].type == "Person" and c.gap(ms[k], ms[k + 1]) in ("和", "、", "与", "及"):
+    while k + 1 < len(ms) and ms[k + 1].type == "Person" and c.gap(ms[k], ms[k + 1]) in NAME_JOINERS:
         k += 1  # (甲和乙分别获评“最佳发球手”和“最佳二传手”: each of the list)
     if any(o.type == "Person" for o in ms[k + 1 :] if o.start < best_at):
         return False

@@ -184,10 +184,10 @@ def _team_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
                          r"(?:等)?(?:[0-9０-９一二三四五六七八九十两]+(?:人|名))?组成")
     make_up = re.compile(r"(?:等)?(?:[0-9０-９一二三四五六七八九十两]*(?:人|名|位))?(?:同志)?(?:共同)?组成" + team)
     return made_of, make_up
+
+
 #: right after a body among the members: its staff, unnamed (经审会办公室工作人员, 某局的相关工作人员)
 _ITS_STAFF = re.compile(r"(?:的)?(?:相关|有关)?(?:工作人员|干部|业务骨干|同志|负责人)")
-#: between the bodies of one list (A、B工作人员: the staff of each)
-_BODY_JOINERS = ("、", "和", "与", "及")
 
 
 @needs(event=True, words="组成")
@@ -215,7 +215,7 @@ def members_of_the_team(c: Context) -> Iterator[Found]:
         inside = [m for m in c.mentions if start <= m.start and m.end <= end]
         staffed = [k for k in inside if is_org(k) and not titles_a_person(c, k) and _ITS_STAFF.match(text, k.end, end)]
         for k in list(staffed):  # (某总工会、某局工作人员: the staff of each body listed)
-            staffed += [b for b in c.coordinated_before(k, is_org, _BODY_JOINERS) if b.start >= start]
+            staffed += [b for b in c.coordinated_before(k, is_org, NAME_JOINERS) if b.start >= start]
         for k in inside:
             if k.type == "Person" and not kin_anchor(c, k) and k.source != "byline" or k in staffed:
                 yield k, "participatesIn", ev, "member-of-the-inspection-team"
@@ -232,9 +232,9 @@ def _list_ending_at(c: Context, at: int) -> int | None:
     if last.type == "Person" and gap == "":
         return min([last.start] + [q.start for q in listed_before(c, k)])
     if is_org(last) and _ITS_STAFF.fullmatch(gap):
-        bodies = [b for b in c.coordinated_before(last, is_org, _BODY_JOINERS)] + [last]
+        bodies = [b for b in c.coordinated_before(last, is_org, NAME_JOINERS)] + [last]
         first = ms.index(bodies[0])
-        if first > 0 and ms[first - 1].type == "Person" and c.gap(ms[first - 1], bodies[0]) in _BODY_JOINERS:
+        if first > 0 and ms[first - 1].type == "Person" and c.gap(ms[first - 1], bodies[0]) in NAME_JOINERS:
             # 甲、乙及区总工会工作人员组成检查组: the persons listed before the staff too
             return min([ms[first - 1].start] + [q.start for q in listed_before(c, first - 1)])
         return bodies[0].start
