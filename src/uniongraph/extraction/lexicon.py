@@ -109,6 +109,16 @@ def _rows(name: str) -> list[list[str]]:
     return rows
 
 
+def words_by_kind(name: str, kinds: tuple[str, ...]) -> dict[str, list[str]]:
+    """The words of a lexicon of word and kind (``name``, a TSV) by each of ``kinds``, in the file's
+    order; rows of other kinds left out."""
+    out: dict[str, list[str]] = {k: [] for k in kinds}
+    for r in _rows(name):
+        if len(r) > 1 and r[1] in out:
+            out[r[1]].append(r[0])
+    return out
+
+
 def _words(name: str) -> frozenset[str]:
     return frozenset(r[0] for r in _rows(name) if r and r[0])
 

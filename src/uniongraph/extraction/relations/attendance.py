@@ -15,7 +15,7 @@ from ...reading.repair import COLUMN_LINE
 from ...schema import ORG_TYPES as ORG_KINDS
 from ..events import HELD_DAY, HELD_WHERE
 from ..item_tags import ITEM_TAG, tags_a_place_or_unit
-from ..lexicon import _rows, load_lexicons
+from ..lexicon import _rows, load_lexicons, words_by_kind
 from ..places import in_open_quote
 from .bare_events import is_bare
 from .context import COORDINATORS, NAME_JOINERS, PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
@@ -648,10 +648,7 @@ def _will() -> re.Pattern[str]:
     object then a verb handing it over (某将奖杯颁发给冠军队, 将锦旗送到…手中: done), the object no
     preposition or adverb of a verb to come (将为冠军队送上奖杯, 将于赛后发放到位, 将陆续送到): the words
     of ``handing_over_words.tsv``."""
-    words: dict[str, list[str]] = {"verb": [], "to": [], "after_will": []}
-    for r in _rows("handing_over_words.tsv"):
-        if len(r) > 1 and r[1] in words:
-            words[r[1]].append(r[0])
+    words = words_by_kind("handing_over_words.tsv", ("verb", "to", "after_will"))
     verb, to, after_will = ("|".join(map(re.escape, words[k])) for k in ("verb", "to", "after_will"))
     return re.compile(r"(?:也|还)?(?:即将|将要|将(?!近)(?!(?!(?:" + after_will + r"))"
                       r"[^，。；、将把]{1,8}?(?:" + verb + r")[\u4e00-\u9fff]?(?:" + to + ")))")
@@ -736,10 +733,7 @@ def _arrives_to_deal() -> re.Pattern[str]:
     """One who arrives to deal with something (活动中一名老人晕倒，民警某迅速到场处置): came from outside,
     no one taking part (``arrival_words.tsv``: arrives; its attends, 到场见证, 到场指导, are attending:
     _ATTEND_VERBS)."""
-    kinds: dict[str, list[str]] = {"arrives": [], "attends": []}
-    for r in _rows("arrival_words.tsv"):
-        if len(r) > 1 and r[1] in kinds:
-            kinds[r[1]].append(r[0])
+    kinds = words_by_kind("arrival_words.tsv", ("arrives", "attends"))
 
     def alone(word: str) -> str:
         rests = [re.escape(a[len(word):]) for a in kinds["attends"] if a.startswith(word) and a != word]

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ...model import Evidence, Mention, Relation
 from ...reading.patterns import DATELINE
 from ..aliases import placeable_body
-from ..lexicon import _rows, load_lexicons, word_lengths
+from ..lexicon import load_lexicons, word_lengths, words_by_kind
 from ..places import TOWN_LEVELS, place_level
 from .context import LIST_JOINERS, NAME_JOINERS, THIS_EVENT, Context, Found, has, is_org, opening, starts, title_then_person, triggers
 from .prerequisites import needs
@@ -389,12 +389,8 @@ _PLACE_HOLDS = re.compile(r"(?:[两三四五六七八九十几]地|等地|各地
 def _venue_words() -> dict[str, list[str]]:
     """The words of ``venue_words.tsv`` by kind (go, not_go, party_kind, party_adverb, describes,
     inspection_kind, party_prefix, zone_end, companion, together), in the file's order."""
-    kinds: dict[str, list[str]] = {k: [] for k in ("go", "not_go", "party_kind", "party_adverb", "describes", "inspection_kind",
-                                                   "party_prefix", "zone_end", "companion", "together")}
-    for r in _rows("venue_words.tsv"):
-        if len(r) > 1 and r[1] in kinds:
-            kinds[r[1]].append(r[0])
-    return kinds
+    return words_by_kind("venue_words.tsv", ("go", "not_go", "party_kind", "party_adverb", "describes", "inspection_kind",
+                                             "party_prefix", "zone_end", "companion", "together"))
 
 
 def _not_after(word: str, compounds: list[str]) -> str:
