@@ -74,6 +74,10 @@ class Lexicons:
     #: a standing short form of a body's head -> its full head (妇联 -> 妇女联合会): ``head_short_forms.tsv``
     head_short_forms: dict[str, str] = field(default_factory=dict)
 
+    def knows_place(self, form: str) -> bool:
+        """Whether ``form`` is a place's name or one of its standing aliases in the gazetteer."""
+        return form in self.places or form in self.place_aliases
+
     def encloses(self, outer: str, name: str) -> bool:
         """Whether the place ``outer`` contains a place called ``name`` (any of its homonyms)."""
         rows = self.homonyms.get(name) or ([self.places[name]] if name in self.places else [])
