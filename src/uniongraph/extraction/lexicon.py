@@ -268,6 +268,8 @@ def load_lexicons() -> Lexicons:
         "trade_suffixes.txt",
         "title_units.txt",
         "team_player_words.txt",
+        "technical_work_words.txt",
+        "activity_gathering_heads.txt",
         "industry_words.txt",
         "crew_unit_heads.txt",
         "unit_of_body_heads.txt",
