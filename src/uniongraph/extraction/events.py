@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 
 from ..model import Mention
-from .lexicon import LEXICON_DIR, Lexicons, _rows, load_lexicons, scope_words
+from .lexicon import LEXICON_DIR, Lexicons, load_lexicons, scope_words
 from .names import CONTEST_STAGES, JOINING_DOTS, heads_on_word_ends, org_head, DIVISION_LEVEL_CHARS, OWN_MEETINGS, body_tokens, counted_places, clean_name, ends_in_head, has_proper_word, head_regex, is_name_part, name_start
 from .tokens import Token, TokenIndex
 from .overlaps import Priority
@@ -48,10 +48,12 @@ _RUN_AFTER = re.compile(r"(?:在[^，。；！？“”\n]{2,14}?|于[^，。；
                         r"(?:启动|开展|实施|举办|举行|开班|揭牌)")
 #: … or in the next sentence, by the body that runs it (“…”项目惠及…。该项目由市总工会主办)
 _RUN_LATER = re.compile(r"[^。！？\n]{0,40}[。！？]该项目由[^，。；！？]{2,20}?(?:主办|承办|实施|组织|发起)")
+
+
 @functools.lru_cache(maxsize=1)
 def _technical_work_words() -> tuple[str, ...]:
     """Words that make a project technical work (``technical_work_words.txt``: 工艺, 攻关, 改进)."""
-    return tuple(r[0] for r in _rows("technical_work_words.txt") if r)
+    return tuple(sorted(load_lexicons().words["technical_work_words"]))
 
 
 def _is_technical_work(name: str) -> bool:
@@ -1087,7 +1089,7 @@ _GATHERING_HEAD = re.compile(r"(?:会|会议|讲座|论坛|仪式|式|典礼)$")
 @functools.lru_cache(maxsize=1)
 def _activity_gatherings() -> tuple[str, ...]:
     """Heads of gatherings that are activities of their own (``activity_gathering_heads.txt``: 运动会, 联欢会)."""
-    return tuple(r[0] for r in _rows("activity_gathering_heads.txt") if r)
+    return tuple(sorted(load_lexicons().words["activity_gathering_heads"]))
 
 
 def _is_gathering(name: str) -> bool:

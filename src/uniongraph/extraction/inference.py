@@ -169,6 +169,6 @@ def place_chain(name: str, lex: Lexicons) -> list[str]:
 def _place_prefix(name: str, lex: Lexicons) -> str | None:
     for n in range(min(8, len(name) - 1), 1, -1):
         form = name[:n]
-        if form in lex.places or form in lex.place_aliases:
+        if lex.knows_place(form):
             return form
     return None

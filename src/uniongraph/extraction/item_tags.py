@@ -39,7 +39,7 @@ def tags_a_place(tag: str, lex: Lexicons) -> bool:
     """Whether a tag names a place (【涉县】, 【武安】: a digest item from there): a gazetteer place or its
     short form, or a name ending in a region's level (南岭县, 石桥镇, 某自治县); not a sub-heading
     (【赛场直击】, 【编者按】)."""
-    return tag in lex.places or tag in lex.place_aliases or any(tag.endswith(lv) and len(tag) > len(lv) for lv in REGION_LEVELS)
+    return lex.knows_place(tag) or any(tag.endswith(lv) and len(tag) > len(lv) for lv in REGION_LEVELS)
 
 
 def tags_a_place_or_unit(tag: str, lex: Lexicons) -> bool:
@@ -47,7 +47,7 @@ def tags_a_place_or_unit(tag: str, lex: Lexicons) -> bool:
     a region's level or another area's a brief comes from — a prefecture, a banner, a street, a
     community) or a unit (a name ending in a body's head, 石桥机械厂; not a venue's head, 职工之家,
     which is a column's); the words before the level or the head a name's own (not 【走进社区】)."""
-    if tag in lex.places or tag in lex.place_aliases:
+    if lex.knows_place(tag):
         return True
     # (a place's level or another area's ending: the words before it a name's own, not 走进|社区)
     level = max((e for e in (*REGION_LEVELS, *_BRIEF_AREA_ENDINGS) if tag.endswith(e) and len(tag) > len(e)), key=len, default=None)

@@ -74,6 +74,10 @@ class Lexicons:
     #: a standing short form of a body's head -> its full head (妇联 -> 妇女联合会): ``head_short_forms.tsv``
     head_short_forms: dict[str, str] = field(default_factory=dict)
 
+    def knows_place(self, form: str) -> bool:
+        """Whether ``form`` is a place's name or one of its standing aliases in the gazetteer."""
+        return form in self.places or form in self.place_aliases
+
     def encloses(self, outer: str, name: str) -> bool:
         """Whether the place ``outer`` contains a place called ``name`` (any of its homonyms)."""
         rows = self.homonyms.get(name) or ([self.places[name]] if name in self.places else [])
@@ -107,6 +111,16 @@ def _rows(name: str) -> list[list[str]]:
             continue
         rows.append([c.strip() for c in line.split("\t")])
     return rows
+
+
+def words_by_kind(name: str, kinds: tuple[str, ...]) -> dict[str, list[str]]:
+    """The words of a lexicon of word and kind (``name``, a TSV) by each of ``kinds``, in the file's
+    order; rows of other kinds left out."""
+    out: dict[str, list[str]] = {k: [] for k in kinds}
+    for r in _rows(name):
+        if len(r) > 1 and r[1] in out:
+            out[r[1]].append(r[0])
+    return out
 
 
 def _words(name: str) -> frozenset[str]:
@@ -254,6 +268,8 @@ def load_lexicons() -> Lexicons:
         "trade_suffixes.txt",
         "title_units.txt",
         "team_player_words.txt",
+        "technical_work_words.txt",
+        "activity_gathering_heads.txt",
         "industry_words.txt",
         "crew_unit_heads.txt",
         "unit_of_body_heads.txt",

@@ -177,7 +177,7 @@ def heads_on_word_ends(idx: TokenIndex, head_re: re.Pattern[str]):
 def is_name_part(tok: Token, lex: Lexicons) -> bool:
     """Whether ``tok`` may stand inside a name body."""
     w = tok.word
-    if w in REGION_WORDS or w in lex.places or w in lex.place_aliases:
+    if w in REGION_WORDS or lex.knows_place(w):
         return True
     if w in lex.name_words:
         return True  # 青年志愿服务队: a domain word, whatever jieba's tag
@@ -212,7 +212,7 @@ def has_proper_word(tokens: list[Token], lex: Lexicons) -> bool:
         w = t.word
         if t.pos in PROPER_POS:
             return True
-        if w in lex.places or w in lex.place_aliases or w in REGION_WORDS:
+        if lex.knows_place(w) or w in REGION_WORDS:
             return True
         if len(w) == 1 and t.pos not in STOP_POS:
             singles += 1
@@ -428,7 +428,7 @@ def _joined_domains(idx: TokenIndex, i: int, head_start: int, lex: Lexicons) -> 
     if k < 0 or k == i - 2 or i - 1 - k > _MAX_DOMAIN_WORDS:
         return False
     place = tokens[k]
-    return place.pos == "ns" and (place.word in lex.places or place.word in lex.place_aliases)
+    return place.pos == "ns" and lex.knows_place(place.word)
 
 
 #: the organ a unit has of its own besides the party's (lexicons/party_organs.txt): its union
@@ -618,7 +618,7 @@ def name_start(
                 start = opener.start  # 市纺织控股（集团）公司, 电气（集团）总公司: the legal form in brackets
                 i -= 3
                 continue
-            if opener.word in ("（", "(") and (inner.word in lex.places or inner.word in lex.place_aliases or inner.pos == "ns"):
+            if opener.word in ("（", "(") and (lex.knows_place(inner.word) or inner.pos == "ns"):
                 start = opener.start
                 brand = _brand_before(idx, i - 3, floor, lex)
                 if brand is not None:  # 蓝鲸即送（绵阳）网络科技有限公司: a brand may be a verb phrase
@@ -652,7 +652,7 @@ def name_start(
             break
         prev = idx.tokens[i - 1] if i > 0 else None
         # (a given name jieba tags ns, 白|建国, only right after an opening quote: 占|深市, 边|上市… are no names)
-        given = tok.pos == "nr" or tok.pos == "ns" and w not in lex.places and w not in lex.place_aliases \
+        given = tok.pos == "nr" or tok.pos == "ns" and not lex.knows_place(w) \
             and i >= 2 and idx.tokens[i - 2].word in ("“", "「", "『")
         if given and len(w) <= 2 and prev is not None and len(prev.word) == 1 and prev.pos != "x" \
                 and prev.word in lex.surnames and (i < 2 or idx.tokens[i - 2].pos == "x"):
@@ -971,7 +971,7 @@ def _trade_name_before_its_trade(idx: TokenIndex, start: int, head: str, lex: Le
     if i is None or i + 1 >= len(idx.tokens) or idx.tokens[i].word not in lex.words.get("industry_words", ()):
         return start
     place = idx.tokens[i + 1]
-    if not (place.word in lex.places or place.word in lex.place_aliases or place.pos == "ns"):
+    if not (lex.knows_place(place.word) or place.pos == "ns"):
         return start
     k, width = i, 0
     while k > 0:
@@ -1049,7 +1049,7 @@ def _opaque_run_after_place(idx: TokenIndex, i: int, lex: Lexicons, company: boo
     if i - k < 2 or k < 0 or company and k == i - 1:
         return None
     place = idx.tokens[k]
-    if place.word in lex.places or place.word in lex.place_aliases or place.pos == "ns":
+    if lex.knows_place(place.word) or place.pos == "ns":
         return k + 1
     return None
 
@@ -1112,7 +1112,7 @@ _NUMBERED_UNIT = re.compile(r"第[一二三四五六七八九十]{1,3}")
 
 def _in_gazetteer(tok: Token, lex: Lexicons) -> bool:
     """Whether the gazetteer knows ``tok`` as a place (城市, which jieba tags ns, it does not: a noun)."""
-    return tok.word in lex.places or tok.word in lex.place_aliases
+    return lex.knows_place(tok.word)
 
 
 def _names_a_place(tok: Token, lex: Lexicons) -> bool:
@@ -1237,7 +1237,7 @@ def _committee_for_a_place(idx: TokenIndex, i: int, head_start: int, head: str, 
         return False
     between = [t for t in idx.tokens[i + 1 :] if t.start < head_start]
     return bool(between) and between[-1].end == head_start and all(
-        t.word in lex.places or t.word in lex.place_aliases for t in between)
+        lex.knows_place(t.word) for t in between)
 
 
 def _next_opens_with_place(idx: TokenIndex, i: int, lex: Lexicons) -> bool:
@@ -1271,7 +1271,7 @@ def ends_in_head(word: str, lex: Lexicons, shortest: int = 2) -> bool:
 def opens_with_place(s: str, lex: Lexicons, longest: int = 6) -> bool:
     """Whether a gazetteer place of at most ``longest`` characters opens ``s`` (中国交响乐团; not
     中央商务区, where 中央 is no place)."""
-    return any(s[:n] in lex.places or s[:n] in lex.place_aliases for n in range(2, min(len(s), longest) + 1))
+    return any(lex.knows_place(s[:n]) for n in range(2, min(len(s), longest) + 1))
 
 
 def nxt_is_place(idx: TokenIndex, i: int, lex: Lexicons) -> bool:
@@ -1279,7 +1279,7 @@ def nxt_is_place(idx: TokenIndex, i: int, lex: Lexicons) -> bool:
     if i + 1 >= len(idx.tokens):
         return False
     t = idx.tokens[i + 1]
-    return t.word in lex.places or t.word in lex.place_aliases or t.pos == "ns"
+    return lex.knows_place(t.word) or t.pos == "ns"
 
 
 def _proper_within_reach(idx: TokenIndex, i: int, lex: Lexicons, reach: int = 2) -> int | None:
@@ -1302,7 +1302,7 @@ def _proper_within_reach(idx: TokenIndex, i: int, lex: Lexicons, reach: int = 2)
             return None
         if t.pos == "un" and t.word[0] in "年月日" and k > 0 and idx.tokens[k - 1].pos == "m":
             return None  # 1992|年进|北方重工: a date's unit glued to the verb after it is no proper word
-        if k < i and (t.pos in _PLACE_LIKE_POS or t.word in lex.places or t.word in lex.place_aliases):
+        if k < i and (t.pos in _PLACE_LIKE_POS or lex.knows_place(t.word)):
             if ends_in_head(t.word, lex):
                 return None  # 中国政府|支持|香港特区政府: a whole name, then a verb: no part of this one
             return k

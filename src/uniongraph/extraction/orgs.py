@@ -223,7 +223,7 @@ def _is_country(word: str, lex: Lexicons) -> bool:
 
 
 def _is_place_word(word: str, lex: Lexicons) -> bool:
-    return word in lex.places or word in lex.place_aliases or word in REGION_WORDS or word in REGION_LEVELS
+    return lex.knows_place(word) or word in REGION_WORDS or word in REGION_LEVELS
 
 
 def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
@@ -485,7 +485,7 @@ def _parties_before_their_officers(idx: TokenIndex, lex: Lexicons) -> list[Menti
             continue
         start = tok.start
         prev = idx.tokens[k - 1] if k > 0 else None
-        if prev is not None and (prev.word in lex.places or prev.word in lex.place_aliases) and prev.pos == "ns":
+        if prev is not None and lex.knows_place(prev.word) and prev.pos == "ns":
             start = prev.start
         elif prev is not None and not _left_of_a_name(prev, kinds, lex):
             continue  # 尼泊尔民族|民主党, 西班牙工人|社会党, 独立|社会民主党: the name may run on to the
@@ -552,7 +552,7 @@ def _listed_companies(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         if kind is None or not idx.is_boundary(kind.end()) or kind.start(1) < 0:
             continue  # (神威|公司: without 等 or a count, the head ends the last name)
         if all(2 <= len(t.word) <= 4 and t.pos in _ITEM_TAGS and word_frequency(t.word) < _RARE_ITEM
-               and t.word not in lex.places and t.word not in lex.place_aliases
+               and not lex.knows_place(t.word)
                and t.word not in lex.generic_modifiers for t in items):
             out += [Mention(t.start, t.end, t.word, "Company", t.word, SOURCE, priority=Priority.ORG_PROPER)
                     for t in items]
@@ -1191,7 +1191,7 @@ def _only_places(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
     i = idx.index_at(start)
     while i < len(idx.tokens) and idx.tokens[i].start < end:
         t = idx.tokens[i]
-        if not (t.word in lex.places or t.word in lex.place_aliases or t.pos == "ns"):
+        if not (lex.knows_place(t.word) or t.pos == "ns"):
             return False
         i += 1
     return True
@@ -1608,7 +1608,7 @@ def no_one_union(name: str, lex: Lexicons) -> bool:
     if head != "产业工会":
         return False
     rest = rest[:-1] if rest.endswith("直") else rest
-    return rest == "" or rest in REGION_LEVELS or rest in lex.places or rest in lex.place_aliases
+    return rest == "" or rest in REGION_LEVELS or lex.knows_place(rest)
 
 
 #: the last characters of an area's name, whose grassroots unions are many (某市|基层工会, 某街道|基层工会)

@@ -62,7 +62,7 @@ def _plausible_dictionary_place(word: str, lex: Lexicons) -> bool:
     if len(word) == 2 and (word[-1] in _FEATURE_FINAL or word[-1] in _DIRECTIONS or word[0] in _DIRECTIONS + "华"):
         # 长江, 苏南, 华北, 河西 — not 大国, 上市, nor the direction pairs 东西, 南北, 西南
         return word[0] not in _KIND_OPENING + "上下" and not (word[0] in _DIRECTIONS and word[1] in _DIRECTIONS)
-    return len(word) >= 3 and (word[:2] in lex.places or word[:2] in lex.place_aliases)
+    return len(word) >= 3 and lex.knows_place(word[:2])
 
 
 def gazetteer_form(word: str, lex: Lexicons) -> str | None:
@@ -597,7 +597,7 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
                 and all(_COUNT_WORD.fullmatch(w) or w in lex.words.get("kind_modifiers", ()) for w in own):
             continue  # 十大|景区, 海南省|重点|旅游区: a count or a rank says which kind of site, names none
         if m.group() in lex.words.get("place_named_heads", ()) and not (body and all(
-                b.word in lex.places or b.word in lex.place_aliases or b.pos == "ns" for b in body)):
+                lex.knows_place(b.word) or b.pos == "ns" for b in body)):
             continue  # 罗湖|口岸, 东兴|口岸: a crossing is named by its place (国际航空|口岸 is a kind)
         span = text[start:he]
         if _COUNTED_LEVEL.search(span) and word_tag(span[-2:]) != "ns":
@@ -626,7 +626,7 @@ def _whole_transliteration(idx: TokenIndex, body: list, lex: Lexicons) -> list:
 
     def piece(t) -> bool:
         return t.pos in _TRANSLITERATION_TAGS and all(ch in chars for ch in t.word) \
-            and t.word not in lex.places and t.word not in lex.place_aliases
+            and not lex.knows_place(t.word)
 
     if not chars or not piece(body[0]):
         return body

@@ -118,7 +118,7 @@ def split_trade_name_start(idx: TokenIndex, start: int, end: int, lex: Lexicons)
     if len(a.word) != 1 or len(b.word) != 1 or a.pos not in _NOUN_CHAR_TAGS or b.pos in _FUNCTION_TAGS \
             or b.pos in ("v", "vd") or not ("\u4e00" <= a.word <= "\u9fff" and "\u4e00" <= b.word <= "\u9fff"):
         return start
-    if not (place.word in lex.places or place.word in lex.place_aliases) or len(place.word) < 2:
+    if not lex.knows_place(place.word) or len(place.word) < 2:
         return start
     if trade_name(idx.text[a.start:end], lex) != a.word + b.word:
         return start
@@ -165,7 +165,7 @@ def registered_name_start(idx: TokenIndex, start: int, end: int, lex: Lexicons) 
     j = k - 1
     while j >= 0 and start - idx.tokens[j].end <= _MAX_CUT_RUN:
         t = idx.tokens[j]
-        if len(t.word) >= 2 and (t.word in lex.places or t.word in lex.place_aliases) and j < k - 1:
+        if len(t.word) >= 2 and lex.knows_place(t.word) and j < k - 1:
             brand = trade_name(idx.text[t.end : form.end()], lex)
             return t.start if brand and idx.text.startswith(brand, t.end) else start
         if not _brand_word(t, lex):

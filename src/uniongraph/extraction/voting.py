@@ -284,7 +284,7 @@ def _no_one_body(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
     body named before its head's post is one: 三亚市旅游局|长)."""
     text = idx.text
     if text.endswith("工会", start, end) and names_a_media(text, start, end) and end - start > 2 \
-            and (text[start : end - 2] in lex.places or text[start : end - 2] in lex.place_aliases):
+            and lex.knows_place(text[start : end - 2]):
         return True  # 甘肃工会　首页 > 市州动态, “烟台工会”APP: a union's site or app (orgs.MEDIA_AFTER)
     if _AWARD_END.search(text, start, end):
         return True  # “泰州市五一劳动奖章”: an award a place gives, no body (the guideline's honours)
@@ -381,7 +381,7 @@ def _plausible(idx: TokenIndex, start: int, end: int, label: str, lex: Lexicons,
         return False  # 马德海给自治区: a name, a preposition and its object are no one place
     if label == "LOC":
         form = idx.text[start:end]
-        if form not in lex.places and form not in lex.place_aliases:
+        if not lex.knows_place(form):
             return True
         # a place the gazetteer knows the grammar saw and decided on, unless it set it aside as an
         # ordinary word only for jieba's tag: 合肥 and 烟台 are n to jieba, places to the tagger
@@ -418,8 +418,8 @@ def _glued_over_an_edge(idx: TokenIndex, start: int, end: int, lex: Lexicons) ->
     return bool(glued) and all(
         (t.end == end and _glued_before_a_place(t, text[t.start : start], text[start:end], lex)
          or t.end == end + 1 and text[end] in _LOCALISERS
-         or t.pos == "ns" and t.start == start and _a_known_place(text[end : t.end], lex))
-        and t.word not in lex.places and t.word not in lex.place_aliases
+         or t.pos == "ns" and t.start == start and lex.knows_place(text[end : t.end]))
+        and not lex.knows_place(t.word)
         and text[t.end : t.end + 1] not in _NAME_DOTS and text[t.start - 1 : t.start] not in _NAME_DOTS for t in glued)
 
 
@@ -436,10 +436,6 @@ def _glued_before_a_place(t: Token, before: str, place: str, lex: Lexicons) -> b
     if t.pos in ("nr", "nrt"):
         return len(before) > 1 and (place_level(before, lex) == "province" or place_level(place, lex) == "country")
     return False
-
-
-def _a_known_place(form: str, lex: Lexicons) -> bool:
-    return form in lex.places or form in lex.place_aliases
 
 
 #: one-character words of time jieba glues before a place, which stays the same place (原苏联, 古埃及)
@@ -493,7 +489,7 @@ def _rare_word_of_a_name(tok: Token, lex: Lexicons) -> bool:
     (Full names jieba files as time words, 周恩来, :func:`_plausible` takes before.)"""
     proper = tok.pos in _PROPER_WORD_TAGS or tok.pos in _SHORT_NAME_WORD_TAGS and len(tok.word) == 2
     return (proper and word_frequency(tok.word) < _RARE_WORD
-            and tok.word not in lex.places and tok.word not in lex.place_aliases)
+            and not lex.knows_place(tok.word))
 
 
 #: prepositions that govern what follows them: inside a span they end the name before them
@@ -663,7 +659,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
                 and not _AGED.search(text, max(0, c.start - 10), c.start) \
                 and not (any(s == c.start for s, _ in persons) and _and_ends(idx, c)) \
                 and not (_listed_with_a_person(text, c, near(c.start - 8, c.end + 8))
-                         and c.text not in lex.places and c.text not in lex.place_aliases) \
+                         and not lex.knows_place(c.text)) \
                 and not (c.source == "person-unknown-word" and c.start in place_ends
                          and _hometown_name(idx, c, lex)) \
                 and not (c.source == "person-unknown-word" and _glued_to_a_body_after(idx, c, lex)):
@@ -916,7 +912,7 @@ def _a_kind_by_its_words(idx: TokenIndex, c: Mention, lex: Lexicons) -> bool:
         if tok.start >= hs:
             break
         w = tok.word
-        if w in lex.places or w in lex.place_aliases or w in REGION_WORDS or len(w) == 1:
+        if lex.knows_place(w) or w in REGION_WORDS or len(w) == 1:
             return False
         if tok.end > hs and tok.pos == "nt" or tok.end <= hs and tok.pos == "j" and w[-1] not in _BODY_FINALS \
                 and word_frequency(w) >= _FREQUENT_SHORT_FORM:
@@ -1278,7 +1274,7 @@ def _a_foreign_person_by_title(text: str, start: int, end: int, lex: Lexicons) -
     core = form.replace("·", "")
     if not 2 <= len(core) <= 8 or not all(c in chars for c in core):
         return False
-    if form in lex.places or form in lex.place_aliases or org_head(form, lex):
+    if lex.knows_place(form) or org_head(form, lex):
         return False
     return _titled(text, start, lex, ("leader", "profession"))
 

@@ -30,8 +30,8 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import Article, Byline
-from .patterns import (BYLINE_LINE, CAPTION_CREDIT, CREDIT_LABEL, DATELINE, HAN, NAME_SEPARATORS, ROLE, SLASH_CREDIT, SUBTITLE_LINE,
-                       both_scripts,
+from .patterns import (BYLINE_LINE, CAPTION_CREDIT, CREDIT_LABEL, DATELINE, HAN, NAME_SEPARATORS, POST_TIME, ROLE, SLASH_CREDIT,
+                       SUBTITLE_LINE, both_scripts,
                        ends_sentence, role_of)
 
 #: Body paragraphs from the top, and from the end, searched for byline paragraphs.
@@ -147,7 +147,7 @@ def _word_across_names(text: str, names: list[Byline]) -> bool:
 #: the page may print its date bare before the fields (2026-12-16 09:40　来源：…　作者：…, 2026年12月16日
 #: 09:40:15　来源：…, 2026/12/16　作者：…　来源：…)
 _POST_DATE = (r"(?:[0-9０-９]{4}[-/.][0-9０-９]{1,2}[-/.][0-9０-９]{1,2}|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)"
-              r"(?:\s*[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?)?[\s\u3000]+")
+              rf"(?:\s*{POST_TIME})?[\s\u3000]+")
 _FIELD_LINE = re.compile(rf"(?:{_POST_DATE})?(?:发布时间|发布日期|发表时间|来源|稿源)\s*[：:]|{_POST_DATE}作者\s*[：:]")
 #: a byline field: after a field's white space, a role (来源：某日报　记者 某某　通讯员 某某)
 _FIELD_ROLE = re.compile(rf"(?<=[\s\u3000])(?={ROLE.pattern})")
@@ -235,7 +235,7 @@ def _bare_name(name: str) -> bool:
 
 
 #: a line made of credit fields only: 文字：某某　图片：某某, 编辑：某某　审核：某某, （供稿：某单位　某某）
-_CREDITS_ONLY = re.compile(rf"[（(]?(?:(?:{CREDIT_LABEL}|(?:文/图|图/文|供稿|撰稿|撰文)[：:]|(?:{SLASH_CREDIT})(?=[ \u3000]))\s*"
+_CREDITS_ONLY = re.compile(rf"[（(]?(?:(?:{CREDIT_LABEL}|(?:{SLASH_CREDIT}|供稿|撰稿|撰文)[：:]|(?:{SLASH_CREDIT})(?=[ \u3000]))\s*"
                            rf"[{HAN}·{NAME_SEPARATORS}]{{2,30}}?\s*)+[）)]?")
 
 

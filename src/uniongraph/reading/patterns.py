@@ -19,12 +19,14 @@ HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 #: A web page's credit label and its colon (编辑：, 审核：, 文字：, 图片：, 责任编辑：, 作者：): the line or
 #: the name after it says who did that work for the page (reading/blocks, extraction/persons). The words
-#: alone are CREDIT_WORDS, for patterns that add labels of their own (reading/repair: 文/图).
+#: alone are CREDIT_WORDS, for patterns that add labels of their own (reading/repair: SLASH_CREDIT).
 CREDIT_WORDS = r"责任编辑|编辑|审核|审校|校对|终审|文字|文|图片|图|摄影|摄像|视频|排版|作者"
 CREDIT_LABEL = rf"(?:{CREDIT_WORDS})[：:]"
 #: the credit labels a page may print with a space for their colon (文/图 某单位 某某): a slash is in no
 #: word of running text, so the label alone says what follows
 SLASH_CREDIT = r"文/图|图/文"
+#: the time of a web page's post after its date (18:30, 09:30:15; reading/repair, reading/bylines)
+POST_TIME = r"[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?"
 
 #: a sub-title under a headline, opened by a dash (——记某某劳模创新工作室): a line of its own
 SUBTITLE_LINE = re.compile(r"(?:——|—{1}|－－|--)\S")

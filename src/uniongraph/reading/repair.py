@@ -32,32 +32,31 @@ from functools import lru_cache
 from importlib import resources
 
 from .blocks import Block
-from .patterns import (BYLINE_LINE, CAPTION_CREDIT, CREDIT_WORDS, MAX_HEADLINE, SLASH_CREDIT, SUBTITLE_LINE, SUBHEAD,
-                       ends_sentence)
+from .patterns import (BYLINE_LINE, CAPTION_CREDIT, CREDIT_WORDS, MAX_HEADLINE, POST_TIME, SLASH_CREDIT, SUBTITLE_LINE,
+                       SUBHEAD, ends_sentence)
 
 
-#: the date of a post or a page: 2026年7月2日, 2026-07-02, 2026/07/02; and a time after it (18:30, 09:30:15)
+#: the date of a post or a page: 2026年7月2日, 2026-07-02, 2026/07/02 (a time after it: POST_TIME)
 _DATE = r"(?:[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{4}([-/.])[0-9０-９]{1,2}\1[0-9０-９]{1,2})"
-_TIME = r"[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?"
 #: the labels of a page's or a notice's fields
 _FIELD_LABELS = r"发布时间|发布日期|来源|作者|责任编辑|编辑|联系人|联系电话|联系方式|电话|传真|地址|邮箱|电子邮箱"
 
 #: a page's or a notice's field line: a label and a colon (发布时间：, 联系人：), or a date alone
 FIELD_LINE = re.compile(rf"(?:{_FIELD_LABELS})\s*[：:]"
                         # a line of credits (文字：某某　图片：某某, 文/图：某某) under a headline or at the end
-                        rf"|(?:{CREDIT_WORDS}|文/图|图/文)[：:]\s*[\u4e00-\u9fff·]{{2,10}}(?:[\s\u3000]|$)"
+                        rf"|(?:{CREDIT_WORDS}|{SLASH_CREDIT})[：:]\s*[\u4e00-\u9fff·]{{2,10}}(?:[\s\u3000]|$)"
                         # … or a slash label with a space for its colon, names (and a body) alone after it
                         rf"|(?:{SLASH_CREDIT})[ \u3000]+[\u4e00-\u9fff·]{{2,16}}(?:[ \u3000]+[\u4e00-\u9fff·]{{2,16}})*$"
                         r"|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$"
                         # an account's header: its name, a space, the date (and time) of the post (某某公众号　2026年2月13日
                         # 18:30); the name is no clause's start (大赛定于 2026年…, 会议将在…: a sentence wrapped after its date)
-                        rf"|[^，。；：:\s](?:(?![于将在拟])[^，。；：:\s]){{1,19}}[ \u3000]+{_DATE}(?:[ \u3000]*{_TIME})?$"
+                        rf"|[^，。；：:\s](?:(?![于将在拟])[^，。；：:\s]){{1,19}}[ \u3000]+{_DATE}(?:[ \u3000]*{POST_TIME})?$"
                         # an official document's number on its own line (某工发〔2026〕38号)
                         r"|[^，。；\s]{1,12}[〔［\[][0-9０-９]{4}[〕］\]][0-9０-９]{1,4}号$"
                         # a web page's date line, perhaps with a time and fields (2026-12-16　来源：…　编辑：…,
                         # 2026年12月16日 09:30　作者：…): a date in words opens a sentence too, so it needs a field after it
                         r"|[0-9０-９]{4}[-/.][0-9０-９]{1,2}[-/.][0-9０-９]{1,2}(?=[\s\u3000]|$)"
-                        rf"|[0-9０-９]{{4}}年[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日(?:[ \u3000]*{_TIME})?[ \u3000]+(?:{_FIELD_LABELS})\s*[：:]")
+                        rf"|[0-9０-９]{{4}}年[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日(?:[ \u3000]*{POST_TIME})?[ \u3000]+(?:{_FIELD_LABELS})\s*[：:]")
 
 
 #: a line of a name list set in columns: a short name, an ideographic space (or two spaces), then

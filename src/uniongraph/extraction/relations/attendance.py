@@ -15,12 +15,12 @@ from ...reading.repair import COLUMN_LINE
 from ...schema import ORG_TYPES as ORG_KINDS
 from ..events import HELD_DAY, HELD_WHERE
 from ..item_tags import ITEM_TAG, tags_a_place_or_unit
-from ..lexicon import _rows, load_lexicons
+from ..lexicon import _rows, load_lexicons, words_by_kind
 from ..places import in_open_quote
 from .bare_events import is_bare
 from .context import COORDINATORS, NAME_JOINERS, PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
 from .prerequisites import needs
-from .event_references import CLASS_KINDS, EARLIER_TIME, NAMED_YEAR, NO_MEETING, ONCE_OR_EARLIER, PARTY_ACTIVITY, article_year, at_another_time, events_just_before, names_another_activity, object_end, one_named_before, other_times_said, recent_event, same_event, the_one, whole_subject
+from .event_references import CLASS_KINDS, EARLIER_TIME, NAMED_YEAR, NO_MEETING, ONCE_OR_EARLIER, PARTY_ACTIVITY, article_year, party_teams, at_another_time, events_just_before, names_another_activity, object_end, one_named_before, other_times_said, recent_event, same_event, the_one, whole_subject
 from .meetings import GIVES_AWARDS
 from .person_lists import AS_TITLE_OF, HONORIFIC_AFTER_NAME, in_list, listed_before, titles_a_person
 
@@ -268,19 +268,14 @@ def _listed_past_missed_items(c: Context, first: Mention) -> list[Mention]:
     return out
 
 
-#: right after a person: leads the party of the activity, 带队 closing the clause (带队。, 由某带队，) or
-#: joined to a visit of the activity (带队并看望了大家), or naming the party led (由某带队的检查组: the
-#: subject of the clause); not 带队检查/召开/考察…: a task of its own
-_LEADS_THE_PARTY = re.compile(r"(?:亲自|一同)?带队(?:[，。；,;]|$|并(?:看望|慰问|探望|陪同|参加|走访)"
-                              r"|的(?:联合)?(?P<team>检查组|督查组|督导组|审计组|工作组|慰问组|慰问团|调研组|疗休养团))")
-#: the activities a named party goes out on, by the party's kind (an 审计组 on an audit, a 检查组 on an
-#: inspection or a campaign's checks, a 慰问组 on a visit or a warmth campaign); a 工作组 on any
-_PARTY_OF_THE_ACTIVITY = {
-    "检查组": re.compile(r"检查|督查|巡查|专项行动"), "督查组": re.compile(r"检查|督查|巡查|专项行动"),
-    "督导组": re.compile(r"督导|检查|督查|专项行动"), "审计组": re.compile(r"审计"),
-    "慰问组": re.compile(r"慰问|送温暖|送清凉|走访"), "慰问团": re.compile(r"慰问|送温暖|送清凉|走访"),
-    "调研组": re.compile(r"调研|考察|走访"), "疗休养团": re.compile(r"疗休养|疗养|休养"), "工作组": re.compile(""),
-}
+@functools.lru_cache(maxsize=1)
+def _leads_the_party() -> re.Pattern[str]:
+    """Right after a person: leads the party of the activity, 带队 closing the clause (带队。, 由某带队，) or
+    joined to a visit of the activity (带队并看望了大家), or naming the party led (由某带队的检查组: the
+    subject of the clause; a team of ``party_teams.tsv`` with the activities it goes out on); not
+    带队检查/召开/考察…: a task of its own."""
+    teams = "|".join(team for team, (activities, _) in party_teams().items() if activities is not None)
+    return re.compile(r"(?:亲自|一同)?带队(?:[，。；,;]|$|并(?:看望|慰问|探望|陪同|参加|走访)|的(?:联合)?(?P<team>" + teams + "))")
 
 
 @needs("Person", event=True, words=re.compile("带队"))
@@ -293,8 +288,8 @@ def leads_the_party(c: Context) -> Iterator[Found]:
             or at_another_time(c, ev):
         return
     for p in c.mentions:
-        if p.type == "Person" and (led := _LEADS_THE_PARTY.match(c.text, p.end, c.sentence.end)) is not None \
-                and (led.group("team") is None or _PARTY_OF_THE_ACTIVITY[led.group("team")].search(ev.name)):
+        if p.type == "Person" and (led := _leads_the_party().match(c.text, p.end, c.sentence.end)) is not None \
+                and (led.group("team") is None or party_teams()[led.group("team")][0].search(ev.name)):
             # (由审计局某带队的审计组 in the report of a 送温暖活动: an audit of it, no party of its own)
             yield p, "participatesIn", ev, "leads-the-activity-party"
 
@@ -609,7 +604,7 @@ def participates(c: Context) -> Iterator[Found]:
                                               or _later_clause_at_event(c, c.sentence.start + at_event.end(), m))
         if c.main_event is not None and (not any(True for _ in c.events())
                                          or opened_at and all(e.start >= m.end for e in c.events())):
-            if opened_at and _subject_or_joined_to_it(c, i) and not _WILL.match(text, m.end):
+            if opened_at and _subject_or_joined_to_it(c, i) and not _will().match(text, m.end):
                 # (the person does what the clause tells, its subject or listed with it: not 会上，某某
                 # 通报了王芳获奖的情况, 与会人员观看了劳模王铁成的事迹短片: a person talked about)
                 # (此次活动中，: the event of that kind named last; none named, no telling which)
@@ -647,12 +642,16 @@ def _said() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(r[0]) for r in _rows("said_verbs.txt") if r and r[0]))
 
 
-#: right after the person: what is to be done (决赛中，某将为冠军队颁奖: not done yet); not 将 as 把, an
-#: object then a verb handing it over (某将奖杯颁发给冠军队, 将锦旗送到…手中: done), the object no
-#: preposition or adverb of a verb to come (将为冠军队送上奖杯, 将于赛后发放到位, 将陆续送到)
-_WILL = re.compile(r"(?:也|还)?(?:即将|将要|将(?!近)(?!(?!(?:于|在|为|向|对|用|与|同|和|由|从|给|到|被|有|是|要|会|可|能|"
-                   r"陆续|逐|分别|亲自|亲手|尽快|及时|一一|全部|统一|直接|继续|进一步|按时|共同|一起|一同))"
-                   r"[^，。；、将把]{1,8}?(?:颁|发放|送|交|递|赠|授|献|挂|戴|披|捐)[\u4e00-\u9fff]?(?:给|到|至|在|上|予)))")
+@functools.lru_cache(maxsize=1)
+def _will() -> re.Pattern[str]:
+    """Right after the person: what is to be done (决赛中，某将为冠军队颁奖: not done yet); not 将 as 把, an
+    object then a verb handing it over (某将奖杯颁发给冠军队, 将锦旗送到…手中: done), the object no
+    preposition or adverb of a verb to come (将为冠军队送上奖杯, 将于赛后发放到位, 将陆续送到): the words
+    of ``handing_over_words.tsv``."""
+    words = words_by_kind("handing_over_words.tsv", ("verb", "to", "after_will"))
+    verb, to, after_will = ("|".join(map(re.escape, words[k])) for k in ("verb", "to", "after_will"))
+    return re.compile(r"(?:也|还)?(?:即将|将要|将(?!近)(?!(?!(?:" + after_will + r"))"
+                      r"[^，。；、将把]{1,8}?(?:" + verb + r")[\u4e00-\u9fff]?(?:" + to + ")))")
 #: the heads of an event's name a stage or session may follow (…篮球赛|决赛, …运动会|开幕式, …大会|预备会)
 _PART_OF = ("赛", "会", "节", "班", "动", "堂", "式", "典")
 
@@ -684,7 +683,7 @@ def _best_is_the_persons(c: Context, i: int, best_at: int) -> bool:
     (甲和乙分别获评…): no other person between, the person no modifier of another noun (甲带出的徒弟),
     and not told of another year (当年)."""
     ms, k = c.mentions, i
-    while k + 1 < len(ms) and ms[k + 1].type == "Person" and c.gap(ms[k], ms[k + 1]) in ("和", "、", "与", "及"):
+    while k + 1 < len(ms) and ms[k + 1].type == "Person" and c.gap(ms[k], ms[k + 1]) in NAME_JOINERS:
         k += 1  # (甲和乙分别获评“最佳发球手”和“最佳二传手”: each of the list)
     if any(o.type == "Person" for o in ms[k + 1 :] if o.start < best_at):
         return False
@@ -734,10 +733,7 @@ def _arrives_to_deal() -> re.Pattern[str]:
     """One who arrives to deal with something (活动中一名老人晕倒，民警某迅速到场处置): came from outside,
     no one taking part (``arrival_words.tsv``: arrives; its attends, 到场见证, 到场指导, are attending:
     _ATTEND_VERBS)."""
-    kinds: dict[str, list[str]] = {"arrives": [], "attends": []}
-    for r in _rows("arrival_words.tsv"):
-        if len(r) > 1 and r[1] in kinds:
-            kinds[r[1]].append(r[0])
+    kinds = words_by_kind("arrival_words.tsv", ("arrives", "attends"))
 
     def alone(word: str) -> str:
         rests = [re.escape(a[len(word):]) for a in kinds["attends"] if a.startswith(word) and a != word]

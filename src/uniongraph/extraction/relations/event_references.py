@@ -7,10 +7,12 @@ a party goes out on; …会 that are no meeting)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
 from ...model import Mention
+from ..lexicon import _rows
 from .bare_events import is_bare
 from .context import Context, has
 
@@ -208,6 +210,19 @@ def names_another_activity(after: str, verb_end: int) -> bool:
 #: inspections and audits, whose teams go out to the units checked (专项检查, 专项审计, 根治欠薪专项行动)
 PARTY_ACTIVITY = re.compile(r"(?:疗休养|疗养|休养|慰问|送温暖|送清凉|走访|研学|考察)[\u4e00-\u9fff]{0,4}(?:活动|行动)$"
                             r"|(?:检查|督查|督导|巡查|审计|专项行动)$")
+
+
+@functools.lru_cache(maxsize=1)
+def party_teams() -> dict[str, tuple[re.Pattern[str] | None, bool]]:
+    """The teams a PARTY_ACTIVITY sends out (``party_teams.tsv``), in the file's order: for each, the
+    activities it goes out on (a pattern searched in the activity's name; one that matches all for a
+    team on any, None for one whose leader is not read) and whether it is read by who makes it up."""
+    teams = {}
+    for r in _rows("party_teams.tsv"):
+        activities = r[1] if len(r) > 1 else "-"
+        teams[r[0]] = (None if activities == "-" else re.compile("" if activities == "*" else activities),
+                       len(r) > 2 and r[2] == "members")
+    return teams
 
 
 #: the kinds of event that have trainees and teachers: training classes (where its trainees go, it is held)

@@ -1335,7 +1335,7 @@ def _owner_forms(name: str, lex) -> list[str]:  # type: ignore[no-untyped-def]
     out = [name]
     core = name
     for n in range(min(6, len(core) - 2), 1, -1):
-        if core[:n] in lex.places or core[:n] in lex.place_aliases:
+        if lex.knows_place(core[:n]):
             core = core[n:]
             break
     out.append(core)
@@ -1357,7 +1357,7 @@ def _without_a_second_place(core: str, lex) -> list[str]:  # type: ignore[no-unt
     more stand before its legal ending (not 铝业 of 云南|永昌|铝业有限公司)."""
     tail = next((t for t in _COMPANY_TAIL if core.endswith(t)), "")
     for n in range(min(6, len(core) - 2), 1, -1):
-        if (core[:n] in lex.places or core[:n] in lex.place_aliases) and tail and len(core) - n - len(tail) >= 4:
+        if lex.knows_place(core[:n]) and tail and len(core) - n - len(tail) >= 4:
             bare = core[n : -len(tail)]  # (and its openings of four or more: 远帆港务 of 远帆港务集团)
             return [core[n:], bare, *(bare[:k] for k in range(4, len(bare))), *_short_legal_forms(core[n:])]
     return []

@@ -14,7 +14,7 @@ from ...reading.patterns import DATELINE
 from ..events import LAUNCH_HEADS, TITLE_THEN_KIND, YEAR_NUMBER
 from ..names import OWN_MEETINGS
 from ..orgs import REGISTERED_COMPANY
-from ..lexicon import _rows
+from ..lexicon import words_by_kind
 from .context import CONVENED_THEN, COORDINATORS, LIST_JOINERS, NAME_JOINERS, THIS_EVENT, Context, Found, has, is_org, named_outside_events, opening, starts, triggers
 from .prerequisites import needs
 from .event_references import TOPIC_LEAD, VISITED_ACTIVITY, object_end, one_named_before, recent_event, whole_subject
@@ -275,10 +275,7 @@ _ASKS_BEFORE, _ASKS_AFTER = r"(?<![按照根据遵的运])", r"(?![的下])"
 def _request_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The verbs of asking others, each not the start of a compound of the file, and the words of
     following a request (``request_words.tsv``: asks, compound, followed), in the file's order."""
-    kinds: dict[str, list[str]] = {"asks": [], "compound": [], "followed": []}
-    for r in _rows("request_words.tsv"):
-        if len(r) > 1 and r[1] in kinds:
-            kinds[r[1]].append(r[0])
+    kinds = words_by_kind("request_words.tsv", ("asks", "compound", "followed"))
     asks = [re.escape(w) + "".join(f"(?!{re.escape(c[len(w):])})" for c in kinds["compound"] if c.startswith(w))
             for w in kinds["asks"]]
     followed = (re.escape(w) for w in kinds["followed"])

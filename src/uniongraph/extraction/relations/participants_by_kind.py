@@ -190,14 +190,16 @@ def party_named_by_the_activity(c: Context) -> Iterator[Found]:
                 yield person, "participatesIn", ev, "party-named-by-the-activity"
 
 
+#: the sides of a collective bargaining (职工方, 企业方; 劳方, 资方)
+_SIDES = r"(?:职工方|企业方|行政方|劳方|资方)"
 #: a side of a collective bargaining named before its people (职工方首席代表、某工会联合会主席某某;
 #: 企业方协商代表某某): the side's title opens the chain of who the person is
 #: (not after 作为: 某某作为职工方首席代表，… names the side after the person, and the clause ends there)
 #: (nor after a time gone: 上届职工方首席代表、某某 is the one who sat at an earlier bargaining)
 _SIDE_TITLE = re.compile(r"(?<!作为)(?<!上届)(?<!往届)(?<!上一届)(?<!前任)(?<!去年)"
-                         r"(?:职工方|企业方|行政方|劳方|资方)(?:首席)?(?:协商)?代表、?")
+                         + _SIDES + r"(?:首席)?(?:协商)?代表、?")
 #: after a body: it acts as one side of the bargaining (A与B分别作为职工方和企业方, A作为职工方)
-_AS_A_SIDE = re.compile(r"(?:分别|共同)?作为(?:职工方|企业方|行政方|劳方|资方)")
+_AS_A_SIDE = re.compile(r"(?:分别|共同)?作为" + _SIDES)
 #: the name of a bargaining meeting (工资集体协商会议, 集体协商会): the sides sit at it; not the signing
 #: of the contract (签约仪式: a side's chief of the bargaining months before may only be quoted there)
 _BARGAINING = re.compile(r"协商[\u4e00-\u9fff]{0,4}(?:会议|会)$")
@@ -237,7 +239,7 @@ def _titled_by_the_chain(c: Context, at: int) -> list[Mention]:
     return []
 
 
-@needs(event=True, words=re.compile(r"(?:职工|企业|行政|劳|资)方"))
+@needs(event=True, words=re.compile(_SIDES))
 def bargaining_sides(c: Context) -> Iterator[Found]:
     """In the report of a collective bargaining meeting (its main event a …协商会议),
     the people introduced as a side's representative (职工方首席代表、某工会联合会主席某某) take part in it,

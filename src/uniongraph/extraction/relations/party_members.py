@@ -14,12 +14,13 @@ names its team right after the inspection.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
 from ...model import Mention
 from .context import NAME_JOINERS, PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
-from .event_references import PARTY_ACTIVITY, at_another_time, events_just_before, names_another_activity, one_named_before
+from .event_references import PARTY_ACTIVITY, at_another_time, events_just_before, names_another_activity, one_named_before, party_teams
 from .person_lists import in_list, listed_before, titles_a_person
 from .prerequisites import needs
 
@@ -170,20 +171,23 @@ def part_of_the_activity(c: Context) -> Iterator[Found]:
         return
 
 
-#: the team an inspection or a visit sends out (检查组, 审计组, 督导组)
-_TEAM = r"(?:联合)?(?:检查组|督查组|督导组|审计组|巡查组|工作组|调研组|慰问组)"
-#: 检查组由 … (等N人)组成: the members named between, in one clause, or after a clause naming its
-#: leader (由某任组长，某、某等5人组成); not past a clause of another verb (检查组由某带队，听取了…队伍组成的汇报
-#: names the leader, and no members)
-_TEAM_MADE_OF = re.compile(_TEAM + r"由(?P<members>(?:[^。；：，,]{2,40}?(?:担)?任(?:副)?(?:组长|队长)[，,])?[^。；：，,]{2,80}?)"
-                           r"(?:等)?(?:[0-9０-９一二三四五六七八九十两]+(?:人|名))?组成")
-#: … 等(N)人组成检查组: the members named right before (a list ending at it: 甲、乙等5人, 甲、乙两人, 甲、乙等同志),
-#: not anyone of the clause (接到职工某的举报后迅速组成检查组: who reported the problem is no member)
-_MAKE_UP_THE_TEAM = re.compile(r"(?:等)?(?:[0-9０-９一二三四五六七八九十两]*(?:人|名|位))?(?:同志)?(?:共同)?组成" + _TEAM)
+@functools.lru_cache(maxsize=1)
+def _team_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The team an inspection or a visit sends out (检查组, 审计组, 督导组: ``party_teams.tsv``, members),
+    made up of its members: 检查组由 … (等N人)组成, the members named between, in one clause, or after a
+    clause naming its leader (由某任组长，某、某等5人组成; not past a clause of another verb: 检查组由某带队，
+    听取了…队伍组成的汇报 names the leader, and no members); … 等(N)人组成检查组, the members named right
+    before (a list ending at it: 甲、乙等5人, 甲、乙两人, 甲、乙等同志; not anyone of the clause:
+    接到职工某的举报后迅速组成检查组, who reported the problem is no member)."""
+    team = r"(?:联合)?(?:" + "|".join(t for t, (_, members) in party_teams().items() if members) + ")"
+    made_of = re.compile(team + r"由(?P<members>(?:[^。；：，,]{2,40}?(?:担)?任(?:副)?(?:组长|队长)[，,])?[^。；：，,]{2,80}?)"
+                         r"(?:等)?(?:[0-9０-９一二三四五六七八九十两]+(?:人|名))?组成")
+    make_up = re.compile(r"(?:等)?(?:[0-9０-９一二三四五六七八九十两]*(?:人|名|位))?(?:同志)?(?:共同)?组成" + team)
+    return made_of, make_up
+
+
 #: right after a body among the members: its staff, unnamed (经审会办公室工作人员, 某局的相关工作人员)
 _ITS_STAFF = re.compile(r"(?:的)?(?:相关|有关)?(?:工作人员|干部|业务骨干|同志|负责人)")
-#: between the bodies of one list (A、B工作人员: the staff of each)
-_BODY_JOINERS = ("、", "和", "与", "及")
 
 
 @needs(event=True, words="组成")
@@ -197,12 +201,13 @@ def members_of_the_team(c: Context) -> Iterator[Found]:
             or at_another_time(c, ev):
         return
     text = c.text
-    spans = [m.span("members") for m in _TEAM_MADE_OF.finditer(text, c.sentence.start, c.sentence.end)]
+    made_of, make_up = _team_patterns()
+    spans = [m.span("members") for m in made_of.finditer(text, c.sentence.start, c.sentence.end)]
     # (after a leader's clause, 由某任组长，…: the next clause only names the members, no verb of its own:
     # not 由某任组长，听取了由某等5人组成的…汇报)
     spans = [(s, e) for s, e in spans if "，" not in text[s:e] and "," not in text[s:e]
              or _only_names_with_titles(c, max(text.rfind("，", s, e), text.rfind(",", s, e)) + 1, e)]
-    for m in _MAKE_UP_THE_TEAM.finditer(text, c.sentence.start, c.sentence.end):
+    for m in make_up.finditer(text, c.sentence.start, c.sentence.end):
         start = _list_ending_at(c, m.start())
         if start is not None:
             spans.append((start, m.start()))
@@ -210,7 +215,7 @@ def members_of_the_team(c: Context) -> Iterator[Found]:
         inside = [m for m in c.mentions if start <= m.start and m.end <= end]
         staffed = [k for k in inside if is_org(k) and not titles_a_person(c, k) and _ITS_STAFF.match(text, k.end, end)]
         for k in list(staffed):  # (某总工会、某局工作人员: the staff of each body listed)
-            staffed += [b for b in c.coordinated_before(k, is_org, _BODY_JOINERS) if b.start >= start]
+            staffed += [b for b in c.coordinated_before(k, is_org, NAME_JOINERS) if b.start >= start]
         for k in inside:
             if k.type == "Person" and not kin_anchor(c, k) and k.source != "byline" or k in staffed:
                 yield k, "participatesIn", ev, "member-of-the-inspection-team"
@@ -227,9 +232,9 @@ def _list_ending_at(c: Context, at: int) -> int | None:
     if last.type == "Person" and gap == "":
         return min([last.start] + [q.start for q in listed_before(c, k)])
     if is_org(last) and _ITS_STAFF.fullmatch(gap):
-        bodies = [b for b in c.coordinated_before(last, is_org, _BODY_JOINERS)] + [last]
+        bodies = [b for b in c.coordinated_before(last, is_org, NAME_JOINERS)] + [last]
         first = ms.index(bodies[0])
-        if first > 0 and ms[first - 1].type == "Person" and c.gap(ms[first - 1], bodies[0]) in _BODY_JOINERS:
+        if first > 0 and ms[first - 1].type == "Person" and c.gap(ms[first - 1], bodies[0]) in NAME_JOINERS:
             # 甲、乙及区总工会工作人员组成检查组: the persons listed before the staff too
             return min([ms[first - 1].start] + [q.start for q in listed_before(c, first - 1)])
         return bodies[0].start

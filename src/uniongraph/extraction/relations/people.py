@@ -246,11 +246,16 @@ def _union_kind_forms(kind_word: str) -> tuple[str, ...]:
     return ("集团工会", "集团公司工会") if kind_word in ("集团", "集团公司") else (kind_word + "工会",)
 
 
+def _bare_union_of_kind(c: Context, m: Mention, kind_word: str) -> bool:
+    """Whether ``m`` is a union written by ``kind_word`` alone (公司工会, 集团工会), read as some body's."""
+    return bool(m.reference) and m.key.endswith("工会") and c.article.text.startswith(_union_kind_forms(kind_word), m.start)
+
+
 def _bare_union_of_one_body(c: Context, m: Mention, kind_word: str) -> bool:
     """Whether ``m`` is a bare union written by ``kind_word`` (公司工会) at a point where the article
     has named one company of that kind only, the one it was read as the union of: no guess between
     two (a partner or an observer named before it may be the one meant)."""
-    if not (m.reference and m.key.endswith("工会") and c.article.text.startswith(_union_kind_forms(kind_word), m.start)):
+    if not _bare_union_of_kind(c, m, kind_word):
         return False
     return _distinct_keys(_companies_of_kind_before(c, kind_word, m.start)) == [m.key[: -len("工会")]]
 
@@ -260,9 +265,7 @@ def _body_of_kind_union(c: Context, kind_word: str) -> Mention | None:
     of (某公司工会 less 工会), when all such unions are one company's and one at least is read where
     that company alone of its kind is named before it: the company that kind stands for in this
     report (None when each reading is a guess between two)."""
-    text = c.article.text
-    bare = [m for m in c.article.mentions
-            if m.reference and m.key.endswith("工会") and text.startswith(_union_kind_forms(kind_word), m.start)]
+    bare = [m for m in c.article.mentions if _bare_union_of_kind(c, m, kind_word)]
     if not any(_bare_union_of_one_body(c, m, kind_word) for m in bare):
         return None
     bodies = {m.key[: -len("工会")] for m in bare}

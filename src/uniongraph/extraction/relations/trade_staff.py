@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from ...model import Article, Mention
-from ..lexicon import _rows, word_lengths
+from ..lexicon import _rows, word_lengths, words_by_kind
 from .context import is_org
 
 #: what may stand before the job in the person's clause: nothing, a description ending in 的
@@ -51,11 +51,8 @@ def _lead_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     """What may stand before the job (:data:`_LEAD_OPENING` and the words about the person), the words
     right before it of a former worker, and the words anywhere before it that place the person
     elsewhere (``trade_staff_words.tsv``: about, former, elsewhere)."""
-    kinds: dict[str, list[str]] = {"about": [], "former": [], "elsewhere": []}
-    for r in _rows("trade_staff_words.tsv"):
-        if len(r) > 1 and r[1] in kinds:
-            kinds[r[1]].append(re.escape(r[0]))
-    about, former, elsewhere = ("|".join(kinds[k]) for k in ("about", "former", "elsewhere"))
+    kinds = words_by_kind("trade_staff_words.tsv", ("about", "former", "elsewhere"))
+    about, former, elsewhere = ("|".join(map(re.escape, kinds[k])) for k in ("about", "former", "elsewhere"))
     return (re.compile(_LEAD_OPENING + f"(?:{about})*"), re.compile(f"(?:{former})$"), re.compile(elsewhere))
 
 

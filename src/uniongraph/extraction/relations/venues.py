@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ...model import Evidence, Mention, Relation
 from ...reading.patterns import DATELINE
 from ..aliases import placeable_body
-from ..lexicon import _rows, load_lexicons, word_lengths
+from ..lexicon import load_lexicons, word_lengths, words_by_kind
 from ..places import TOWN_LEVELS, place_level
 from .context import LIST_JOINERS, NAME_JOINERS, THIS_EVENT, Context, Found, has, is_org, opening, starts, title_then_person, triggers
 from .prerequisites import needs
@@ -387,12 +387,10 @@ _PLACE_HOLDS = re.compile(r"(?:[两三四五六七八九十几]地|等地|各地
 
 @functools.lru_cache(maxsize=1)
 def _venue_words() -> dict[str, list[str]]:
-    """The words of ``venue_words.tsv`` by kind (go, not_go, party_kind, party_adverb, describes), in the file's order."""
-    kinds: dict[str, list[str]] = {"go": [], "not_go": [], "party_kind": [], "party_adverb": [], "describes": []}
-    for r in _rows("venue_words.tsv"):
-        if len(r) > 1 and r[1] in kinds:
-            kinds[r[1]].append(r[0])
-    return kinds
+    """The words of ``venue_words.tsv`` by kind (go, not_go, party_kind, party_adverb, describes,
+    inspection_kind, party_prefix, zone_end, companion, together), in the file's order."""
+    return words_by_kind("venue_words.tsv", ("go", "not_go", "party_kind", "party_adverb", "describes", "inspection_kind",
+                                             "party_prefix", "zone_end", "companion", "together"))
 
 
 def _not_after(word: str, compounds: list[str]) -> str:
@@ -692,8 +690,6 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
 
 #: who leads the party, before its name (由某某带队的检查组, 某某带领督导组): the party is still the group
 _PARTY_LEADER = re.compile(r"(?:由[^，。；：]{1,30}?(?:带队|带领|率领|牵头)的|[^，。；：]{1,30}?(?:带领|率领|带着))?")
-#: the parties that inspect (检查组, 督查组): the groups a campaign is carried out by
-_INSPECTION_KINDS = frozenset({"检查", "督查", "督导", "巡查"})
 #: a time that runs up to now (今年以来, 近年来): it covers a campaign under way
 _UP_TO_NOW = ("以来", "近年来")
 #: a campaign: a special or concentrated action (专项行动, 集中整治行动, 专项治理)
@@ -719,16 +715,22 @@ def _is_the_activity_of(c: Context, party: re.Match[str], ev: Mention) -> bool:
     campaign's name or by how the groups are told apart (联合检查组, 第一检查组), not one of another
     kind (环保督查组, 消防检查组), and none after another campaign is named (no telling whose group it is)."""
     kind, prefix = party.group("kind"), party.group("prefix")
-    if kind in _INSPECTION_KINDS and _CAMPAIGN.search(ev.name) and (prefix in ev.name or _PLAIN_PREFIX.fullmatch(prefix)) \
+    if kind in _venue_words()["inspection_kind"] and _CAMPAIGN.search(ev.name) \
+            and (prefix in ev.name or _plain_prefix().fullmatch(prefix)) \
             and not _another_campaign_named(c, ev):
         return True
     return kind in ev.name and (ev.name.endswith(kind) or VISITED_ACTIVITY.search(ev.name) is not None
                                 or ev.name.endswith("工作"))
 
 
-#: what tells a campaign's groups apart without naming another inspection: joint, ordinal, numbered,
-#: of the special work (联合检查组, 第一检查组, 二组, 专项工作检查组)
-_PLAIN_PREFIX = re.compile(r"(?:联合|第?[一二三四五六七八九十0-9０-９]{1,2}|专项|工作|综合)*")
+@functools.lru_cache(maxsize=1)
+def _plain_prefix() -> re.Pattern[str]:
+    """What tells a campaign's groups apart without naming another inspection (``venue_words.tsv``:
+    party_prefix, 联合, 专项), or an ordinal or a number (第一检查组, 二组), any run of them (专项工作检查组)."""
+    words = "|".join(map(re.escape, _venue_words()["party_prefix"]))
+    return re.compile(r"(?:" + words + r"|第?[一二三四五六七八九十0-9０-９]{1,2})*")
+
+
 #: a campaign named anywhere in a text (县应急管理局开展安全生产集中整治行动), with what is before it
 _A_CAMPAIGN = re.compile(_CAMPAIGN.pattern.rstrip("$"))
 #: before a campaign's bare kind, what makes it this one: a pointing word (此次专项行动, 该专项行动), or
@@ -918,13 +920,10 @@ _CHAIN_OPENS = re.compile(r"(?:在|于|走进|走入|来到|深入|到|赴|前�
 _ENTERPRISE_END = re.compile(r"(?:公司|集团|厂)$")
 
 
-#: the end of a zone's name (某经济开发区, 某工业园区, 某片区): an area a venue is written in, with 的
-_ZONE_END = ("开发区", "园区", "新区", "片区", "工业区", "产业园", "高新区", "港区")
-
-
 def _area_of_a_venue(m: Mention) -> bool:
-    """A county- or town-level area or a zone (某街道, 某开发区), which a venue after 的 is in."""
-    return m.type == "Place" and (_is_local_area(m) or m.name.endswith(_ZONE_END))
+    """A county- or town-level area or a zone (某街道, 某开发区: ``venue_words.tsv``, zone_end), which a
+    venue after 的 is in."""
+    return m.type == "Place" and (_is_local_area(m) or m.name.endswith(tuple(_venue_words()["zone_end"])))
 
 
 #: right after a venue, a verb of making, funding or housing and 的 opening what the venue describes
@@ -1197,7 +1196,7 @@ def _venues_listed_after(c: Context, ev: Mention, k: int) -> Iterator[Found]:
             area = ms[k + 1] if venue is not None else None
         if venue is None and (ms[k + 1].type == "Place" and not _area_of_a_venue(ms[k + 1]) or placeable_body(ms[k + 1])):
             venue = ms[k + 1]
-        if venue is None or _describes_what_is_visited(c, venue) or _COMPANIONS_OF.match(c.text, venue.end, c.sentence.end):
+        if venue is None or _describes_what_is_visited(c, venue) or _companions_of().match(c.text, venue.end, c.sentence.end):
             return  # (…和某公司的职工一起采茶: the company of those the party is with, not where it went)
         yield ev, "heldAt", venue, "visits-during-the-activity"
         if area is not None:
@@ -1207,8 +1206,13 @@ def _venues_listed_after(c: Context, ev: Mention, k: int) -> Iterator[Found]:
 
 #: between two venues of a list, a town no lexicon has and 的 (和宏村镇的): the second after its town
 _UNREAD_AREA_LISTED = re.compile(r"[和、及与][\u4e00-\u9fff]{1,4}(?:镇|乡|街道)的")
-#: after a venue of a list, its people whom the party is with (某公司的职工一起采茶)
-_COMPANIONS_OF = re.compile(r"的(?:职工|员工|工人|工友|村民|师傅|青年|同事)(?:们)?(?:一起|一道|共同|同|一同)")
+@functools.lru_cache(maxsize=1)
+def _companions_of() -> re.Pattern[str]:
+    """After a venue of a list, its people whom the party is with (某公司的职工一起采茶: ``venue_words.tsv``,
+    companion and together)."""
+    words = _venue_words()
+    people, together = ("|".join(map(re.escape, words[k])) for k in ("companion", "together"))
+    return re.compile(r"的(?:" + people + r")(?:们)?(?:" + together + ")")
 
 
 #: a chain of places read as one that ends in a town-level area (黄山市黟县碧阳镇)
