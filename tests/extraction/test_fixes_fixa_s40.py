@@ -203,3 +203,9 @@ def test_a_session_whose_spirit_a_lecture_is_on_is_cited():
 def test_a_session_convened_is_still_organised():
     got = facts("6日，青河市总工会召开青河市总工会十届三次全委会议，市总工会主席高建华作工作报告。")
     assert ("青河市总工会", "organizes", "青河市总工会十届三次全委会议") in got, got
+
+
+def test_three_bodies_staff_each_a_member():
+    # the list of bodies before 工作人员 starts at its first body, not at the one before the last
+    got = facts(_CHECK + "青河区人社局、青河区住建局、青河区应急管理局工作人员组成检查组，深入企业检查。")
+    assert all(_part(got, b, _INSPECTION) for b in ("青河区人社局", "青河区住建局", "青河区应急管理局")), got

@@ -232,10 +232,11 @@ def _list_ending_at(c: Context, at: int) -> int | None:
     if last.type == "Person" and gap == "":
         return min([last.start] + [q.start for q in listed_before(c, k)])
     if is_org(last) and _ITS_STAFF.fullmatch(gap):
-        bodies = [b for b in c.coordinated_before(last, is_org, NAME_JOINERS)] + [last]
-        first = ms.index(bodies[0])
-        if first > 0 and ms[first - 1].type == "Person" and c.gap(ms[first - 1], bodies[0]) in NAME_JOINERS:
+        # coordinated_before gives the nearest body first: the list opens at the leftmost one
+        opening = min([*c.coordinated_before(last, is_org, NAME_JOINERS), last], key=lambda b: b.start)
+        first = ms.index(opening)
+        if first > 0 and ms[first - 1].type == "Person" and c.gap(ms[first - 1], opening) in NAME_JOINERS:
             # 甲、乙及区总工会工作人员组成检查组: the persons listed before the staff too
             return min([ms[first - 1].start] + [q.start for q in listed_before(c, first - 1)])
-        return bodies[0].start
+        return opening.start
     return None
