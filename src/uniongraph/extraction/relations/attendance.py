@@ -1350,7 +1350,7 @@ def attendees(c: Context) -> Iterator[Found]:
 @functools.lru_cache(maxsize=1)
 def _hurry() -> re.Pattern[str]:
     """A word of haste right before a bare 到场 (``arrival_words.tsv``: hurry; 及时到场, 迅速到场)."""
-    return re.compile("(?:" + "|".join(re.escape(r[0]) for r in _rows("arrival_words.tsv") if len(r) > 1 and r[1] == "hurry") + ")$")
+    return re.compile("(?:" + "|".join(map(re.escape, words_by_kind("arrival_words.tsv", ("hurry",))["hurry"])) + ")$")
 
 
 def _not_arriving_here(c: Context, at: int) -> bool:

@@ -1235,13 +1235,14 @@ def unions_of_enterprises(article: Article) -> list[tuple[Mention, Mention]]:
     # which _short_legal_forms reads; a unit named under its enterprise has only its name: [name, name])
     enterprises = [(ent, [_owner_forms(name, lex) if ent.body is None else [name, name] for name in dict.fromkeys((ent.key, ent.name))])
                    for ent in [*article.mentions, *named_bodies] if is_org(ent) and ent.type not in ("Federation", "TradeUnion")]
+    own_forms = [(ent, {f for owner_forms in named for f in owner_forms}) for ent, named in enterprises]
+    # (after every enterprise's own forms, which a union names more exactly: the legal ending said short,
+    # in the whole name too: 贵州镇宁丰源煤业公司 for 贵州镇宁丰源煤业有限公司)
+    short_forms = [(ent, {f for owner_forms in named for core in owner_forms[:2] for f in _short_legal_forms(core)})
+                   for ent, named in enterprises]
     # (a short form two enterprises share, 远帆港务公司 of 泰州远帆港务有限公司 and 日照远帆港务有限公司,
     # names neither: the form is kept from later passes, with no enterprise, unless it is one's name)
-    for pass_forms in ([(ent, {f for owner_forms in named for f in owner_forms}) for ent, named in enterprises],
-                       # (after every enterprise's own forms, which a union names more exactly; the legal ending said
-    # short in the whole name too: 贵州镇宁丰源煤业公司 for 贵州镇宁丰源煤业有限公司)
-                       [(ent, {f for owner_forms in named for core in owner_forms[:2] for f in _short_legal_forms(core)})
-                        for ent, named in enterprises]):
+    for pass_forms in (own_forms, short_forms):
         found: dict[str, Mention | None] = {}
         for ent, ent_forms in pass_forms:
             for form in ent_forms:

@@ -1185,27 +1185,33 @@ def _venues_listed_after(c: Context, ev: Mention, k: int) -> Iterator[Found]:
     """The venues listed after the one at ``k`` (和, 、), each written after its own area and 的 (某镇的
     某基地和某镇的某中心: that area held at too) or alone (某镇的某基地和某中心)."""
     ms = c.mentions
-    while k + 1 < len(ms) and (c.gap(ms[k], ms[k + 1]) in NAME_JOINERS or _UNREAD_AREA_LISTED.fullmatch(c.gap(ms[k], ms[k + 1]))):
-        if _UNREAD_AREA_LISTED.fullmatch(c.gap(ms[k], ms[k + 1])):
+    while k + 1 < len(ms):
+        gap = c.gap(ms[k], ms[k + 1])
+        unread_area = _UNREAD_AREA_LISTED.fullmatch(gap) is not None
+        if gap not in NAME_JOINERS and not unread_area:
+            return
+        if unread_area:
             # 和宏村镇的黟县竹艺有限公司: a town no lexicon has, then the venue, whose name may open with
             # its county (the body, not the place nested at its start)
             venue = next((m for m in ms[k + 1 :] if m.start == ms[k + 1].start and placeable_body(m)), None)
-            area = None
+            in_its_area = False
         else:
             venue = _venue_after_its_area(c, k + 1)
-            area = ms[k + 1] if venue is not None else None
+            in_its_area = venue is not None
         if venue is None and (ms[k + 1].type == "Place" and not _area_of_a_venue(ms[k + 1]) or placeable_body(ms[k + 1])):
             venue = ms[k + 1]
         if venue is None or _describes_what_is_visited(c, venue) or _companions_of().match(c.text, venue.end, c.sentence.end):
             return  # (…和某公司的职工一起采茶: the company of those the party is with, not where it went)
         yield ev, "heldAt", venue, "visits-during-the-activity"
-        if area is not None:
+        if in_its_area:  # (the nearest area of the run before the venue's 的)
             yield ev, "heldAt", ms[ms.index(venue) - 1], "visits-during-the-activity"
         k = ms.index(venue)
 
 
 #: between two venues of a list, a town no lexicon has and 的 (和宏村镇的): the second after its town
 _UNREAD_AREA_LISTED = re.compile(r"[和、及与][\u4e00-\u9fff]{1,4}(?:镇|乡|街道)的")
+
+
 @functools.lru_cache(maxsize=1)
 def _companions_of() -> re.Pattern[str]:
     """After a venue of a list, its people whom the party is with (某公司的职工一起采茶: ``venue_words.tsv``,
