@@ -111,9 +111,11 @@ def _head_at_end(s: str, lex: Lexicons) -> str | None:
     return None
 
 
-#: verbs that govern an event and never open its name (出席职工健康周启动仪式, 坚持企业职工代表大会)
+#: verbs that govern an event and never open its name (出席职工健康周启动仪式, 坚持企业职工代表大会;
+#: a motion sent to the meeting that decides on it: 提交|某公司职工代表大会审议, 提请|大会审议)
 _GOVERNING_VERB = re.compile(r"(?:大力|积极|广泛|深入|认真|全面|继续|进一步|联系|共同)?"
-                             r"(?:出席|参加|参与|举办|举行|开展|召开|组织|带动|坚持|完成|推进|开启|观看|观摩|主持)(?:了)?")
+                             r"(?:出席|参加|参与|举办|举行|开展|召开|组织|带动|坚持|完成|推进|开启|观看|观摩|主持"
+                             r"|提交|提请|报请)(?:了)?")
 
 #: verbs of holding or attending a meeting that are never part of its name (not 组织, 开展:
 #: 全国组织工作会议, 开展…活动 may hold them)
