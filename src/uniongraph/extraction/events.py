@@ -217,7 +217,8 @@ def _regions_before(text: str, qs: int, lex: Lexicons) -> int:
     """Where a quoted event name starts when divisions written in full stand right before its
     quote at the opening of a clause (温江区“…服务圈”建设启动仪式, 湛江市霞山区“…”行动): the
     region whose event it is, part of the name as written; ``qs`` otherwise (an organisation or
-    any other word before the quote is no part of it: 区总工会“夏送清凉”专项行动)."""
+    any other word before the quote is no part of it: 区总工会“夏送清凉”专项行动); the year of the
+    edition before the region opens it then (主办的2026年某市“…”宣讲活动), as it does before a short quote."""
     start = qs
     while True:
         n = next((n for n in range(min(lex.longest_place, start), 2, -1)
@@ -227,6 +228,8 @@ def _regions_before(text: str, qs: int, lex: Lexicons) -> int:
         start -= n
     if start < qs and (start == 0 or text[start - 1] in _CLAUSE_OPENING):
         return start
+    if start < qs and (year := _YEAR_BEFORE_QUOTE.search(text, max(0, start - 6), start)) is not None:
+        return year.start()  # 主办的2026年|某市“…”宣讲活动: the edition's year before the region opens the name
     return qs
 
 
