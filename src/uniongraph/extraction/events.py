@@ -33,7 +33,7 @@ from .parallel_pairs import pair_start
 
 _QUOTE = re.compile(r"[“『]([^“”『』]{1,40})[”』]")  # (『』: the quotes of older print, 『一帮一』)
 #: a verb of holding right before a quoted title: it names an event held (举办了“…”的晚会)
-_HOLDS_BEFORE = re.compile(r"(?:举办|举行|开展|组织|推出|发起|主办|承办|参加)(?:了)?$")
+_HOLDS_BEFORE = re.compile(r"(?:举办|举行|开展|组织|推出|发起|主办|承办|开办|参加)(?:了)?$")
 #: … or a relative clause of holding, by its organisers (由A、B联合举办的“…培训班”)
 _HELD_BY_BEFORE = re.compile(r"(?:举办|主办|承办|开办|组织)的$")
 #: heads of a project, an event only when a verb runs it (实施“…”项目): a project is often a piece of work
@@ -674,14 +674,14 @@ _GAMES_ENDINGS = ("运会", "奥会", "冬会")
 _SYSTEM_AFTER = ("制度", "制")
 #: weak heads an edition makes a name of (第三届…比赛, 首届…座谈会), and the edition: in the same
 #: clause, with name characters only between it and the head (not plans or projects: 1998年工作计划)
-_EDITIONED_HEADS = frozenset({"比赛", "评比", "展评", "球赛", "会议", "座谈会", "全体会议", "工作会议", "活动", "仪式", "培训班", "展览", "节"})
+_EDITIONED_HEADS = frozenset({"比赛", "评比", "展评", "球赛", "会议", "座谈会", "全体会议", "工作会议", "活动", "仪式", "培训班", "托管班", "展览", "节"})
 #: the characters of a name after its edition (a middle dot too: 首届海川·云岭职工篮球赛, two places joined)
 _EDITION_NAME_CHARS = "[\u4e00-\u9fff“”" + "".join(sorted(JOINING_DOTS)) + "]"
 _NUMBERED_EDITION = re.compile(r"(?:第[一二三四五六七八九十百0-9０-９]{1,4}|首)(?:届|次)" + _EDITION_NAME_CHARS + "{1,16}$")
 #: a contest's or a training class's year is its edition too (2025年职工篮球赛, 2026年基层工会主席
 #:培训班; not 1998年全国会议, a meeting of that year)
 _YEAR_EDITION = re.compile(_FOUR_DIGIT_YEAR + _EDITION_NAME_CHARS + "{1,16}$")
-_CONTEST_HEADS = frozenset({"比赛", "球赛", "培训班", "活动", "行动", "专项检查", "专项审计", "专项督查"})
+_CONTEST_HEADS = frozenset({"比赛", "球赛", "培训班", "托管班", "活动", "行动", "专项检查", "专项审计", "专项督查"})
 #: an activity and a campaign: a year opens their name only when a word of the name follows it (2026年|全区…
 #: 专项督导行动, not 1994年|参加|活动)
 _YEAR_ACTIVITIES = frozenset({"活动", "行动"})
@@ -768,7 +768,7 @@ _GENERIC_MEETINGS = frozenset({"会议", "大会", "座谈会", "全体会议", 
 #: weak heads that name an event when a body's clause of organising stands before the name: a lecture
 #: (讲座) is most often one part of another activity (参加了健康体检和…讲座, 教授作…专题讲座), one of its
 #: own when a body organises or holds it (区总工会组织的…心理健康讲座, 市总工会在…举办职工健康讲座)
-_ORGANISED_WEAK_HEADS = ("讲座",)
+_ORGANISED_WEAK_HEADS = ("讲座", "托管班")
 #: (the words between stay within one event's name: not across 参加, what the people organised do, nor
 #: across 和/及, which list the lecture as one part of several: 组织职工参加了健康体检和…讲座)
 _ORGANISED_BEFORE = re.compile(r"(?:(?:组织|举办|主办|承办)的|(?:举办|举行|组织|主办)了?)"
