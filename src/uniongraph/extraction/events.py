@@ -820,6 +820,30 @@ def _verbs_subject(idx: TokenIndex, before: list[Token], lex: Lexicons) -> bool:
     return not places or any(t.word in _GROUP_WORDS or t.word.endswith(_PEOPLE_ENDINGS) for t in before[places[-1] + 1 :])
 
 
+#: heads that are verbs too (评选 selects): a name ends on them only when they stand as a noun, the
+#: thing selected before them and no object after them
+_VERB_HEADS = frozenset({"评选", "评选活动"})
+#: what opens the object of such a verb, or makes it a relative clause's: a result (评选出), a quoted
+#: title (评选“…”), 的 (医院评选的“百强人才”); a noun object is read by its tag (评选先进个人)
+_RESULT_OR_TITLE = ("出", "“", "『", "的")
+
+
+def _after_a_verb(idx: TokenIndex, hs: int) -> bool:
+    """Whether a verb stands right before the head at ``hs``: 展出评选, 根据…的表现评选 join two verbs
+    (a selection is named by what it selects: 优秀技术创新成果评选, 十大新闻评选)."""
+    k = idx.ending_at(hs)
+    return k is not None and idx.tokens[k].pos == "v"
+
+
+def _takes_an_object(idx: TokenIndex, he: int) -> bool:
+    """Whether the verb ending at ``he`` takes an object right after it: 评选出“优秀学员”, 继续评选
+    “首席技师”, 评选表彰了… (not 评选在京揭晓, 评选。: the selection named is the subject)."""
+    if idx.text.startswith(_RESULT_OR_TITLE, he):
+        return True
+    k = idx.starting_at(he)
+    return k is not None and idx.tokens[k].pos.startswith(("n", "v"))  # (评选表彰了…: a second verb, one object)
+
+
 def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     """Event mention candidates in one text."""
     lex = lex or load_lexicons()
@@ -853,6 +877,8 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         tail = text[qe : qe + _MAX_LONG_BRIDGE + 6]
         best = None
         for h in head_re.finditer(tail):
+            if h.group() in _VERB_HEADS and _takes_an_object(idx, qe + h.end()):
+                continue  # “…杯”…评选揭晓颁奖大会: the selection is a verb here, the head comes later
             bridge = tail[: h.start()]
             listed = h.group() in _COMMENDATIONS and _HONOURED_LIST.fullmatch(bridge)
             paired = "、" in bridge and _pairs_before_head(idx, qe, qe + h.start(), lex)
@@ -947,6 +973,8 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         hs, he = h.start(), h.end()
         if hs in quoted_positions:
             continue
+        if h.group() in _VERB_HEADS and (_takes_an_object(idx, he) or _after_a_verb(idx, hs)):
+            continue  # 继续评选“…”, 评选出…, 在各地展出评选后: the verb selecting, no event named
         other_reason = lex.event_heads[h.group()] == "strong" or (
                 h.group() in _EDITIONED_HEADS and _NUMBERED_EDITION.search(text, max(0, hs - 24), hs)) \
                 or _coined_before(idx, hs) \
