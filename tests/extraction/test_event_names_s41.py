@@ -99,3 +99,21 @@ def test_the_verb_selecting_names_no_event() -> None:
 def test_a_selection_inside_a_ceremony_name_keeps_the_ceremony_whole() -> None:
     found = events("1月9日，2026年“青河杯”全市职工最佳运动员评选揭晓颁奖大会在市体育馆举行。")
     assert any(n.endswith("全市职工最佳运动员评选揭晓颁奖大会") and "青河杯" in n for n in found)
+
+
+# --- the clause of a meeting's organisers after the verb that attends it -----------------------------
+
+def test_organisers_clause_opens_no_meeting_name() -> None:
+    found = events("市领导出席了由青河市总工会主办的新春茶话会。")
+    assert "新春茶话会" in found
+    assert not any(name.startswith("由") for name in found)
+
+
+def test_organisers_clause_before_a_bare_head_leaves_no_name() -> None:
+    assert not any(name.startswith("由") for name in events("市领导出席了由市外事办主办的招待会。"))
+
+
+def test_a_convening_clause_still_names_its_meeting() -> None:
+    # (召开的: the inner verb of convening, read as before)
+    found = events("会议期间，代表们参加了由青河市总工会召开的全市劳模工匠座谈会。")
+    assert not any(name.startswith("由") for name in found)

@@ -395,6 +395,10 @@ _DESCRIBED = re.compile(r"(?:隆重|盛大|简朴|简短|热烈|热闹|庄严|�
 _NEXT_PREDICATE = re.compile(r"(?:传达|学习贯彻|贯彻|研究|部署|听取|审议|通报|安排)")
 
 
+#: a relative clause of a meeting's organisers after the verb that attends it (出席了|由某部主办的|招待会)
+_ORGANISERS_CLAUSE = re.compile(r"由[^，。；：！？“”\n]{1,30}?(?:主办|承办|协办|举办|组织|发起)的")
+
+
 def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -> list[Mention]:
     """Meetings and ceremonies named as the object of a convening verb (召开换届大会, 参加…签字
     仪式, 在今天闭幕的…工作会议上): the name runs from the verb to the last meeting head of the
@@ -414,6 +418,9 @@ def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str])
         if described is not None and idx.is_boundary(described.end()):
             start = described.end()  # 举行了隆重的|揭晓颁奖仪式: how it was held is no part of its name
         limit = _object_limit(text, start)
+        organisers = _ORGANISERS_CLAUSE.match(text, start, limit)
+        if organisers is not None and idx.is_boundary(organisers.end()):
+            start = organisers.end()  # 出席了由国防部主办的|招待会: the clause of its organisers is no part of its name
         end = None
         for h in head_re.finditer(text, start, limit):
             if end is not None and h.start() > end and _NEXT_PREDICATE.match(text, end):
