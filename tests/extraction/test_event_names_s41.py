@@ -117,3 +117,26 @@ def test_a_convening_clause_still_names_its_meeting() -> None:
     # (召开的: the inner verb of convening, read as before)
     found = events("会议期间，代表们参加了由青河市总工会召开的全市劳模工匠座谈会。")
     assert not any(name.startswith("由") for name in found)
+
+
+# --- a subtitle line is part of the headline ---------------------------------------------------------
+
+def final_events(text: str) -> set[str]:
+    title, _, _ = text.partition("\n")
+    art = extract_article(Article(id="t", source="t", index=0, title=title, text=text))
+    return {m.canonical or m.name for m in art.mentions if m.type == "Event"}
+
+
+def test_a_subtitle_short_form_is_the_body_full_name() -> None:
+    found = final_events("3000多个岗位送到家门口\n——全市“春风送岗”专场招聘会举行\n"
+                         "12月5日，由株洲市总工会主办的2026年株洲市“春风送岗”专场招聘会在株洲人力资源市场举行。")
+    assert "2026年株洲市春风送岗专场招聘会" in found
+    assert "全市春风送岗专场招聘会" not in found
+
+
+def test_a_scope_form_in_the_body_is_another_event() -> None:
+    # (in a body paragraph 全市… may be said of another edition or event: no short form there)
+    found = final_events("3000多个岗位送到家门口\n"
+                         "12月5日，由株洲市总工会主办的2026年株洲市“春风送岗”专场招聘会在株洲人力资源市场举行。\n"
+                         "——全市“春风送岗”专场招聘会将于明年3月再次举行。")
+    assert "全市春风送岗专场招聘会" in found

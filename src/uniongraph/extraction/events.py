@@ -1283,6 +1283,19 @@ def _in_headline(text: str, at: int) -> bool:
     return line == 0 or text.startswith("#", line)
 
 
+#: the dash a subtitle line opens with, under the headline (——记某公司工会主席离任交接)
+_SUBTITLE_DASH = ("——", "──")
+
+
+def in_headlines(text: str, body_start: int, at: int) -> bool:
+    """Whether ``at`` is in an article's headline: its title line (before ``body_start``) or the
+    subtitle line right under it (——全市“冬日送岗”专场招聘会举行), which retells the report as the
+    title does, in short forms (全市… for the city's full name)."""
+    if at < body_start:
+        return True
+    return text.startswith(_SUBTITLE_DASH, body_start) and "\n" not in text[body_start:at]
+
+
 #: the words of an industry's union between its place and 工会 (某市|教育|工会, 某区|建设|工会): nouns
 _TRADE_TAGS = frozenset({"n", "vn", "nz"})
 _MAX_TRADE_WORDS = 2
