@@ -29,7 +29,7 @@ from .bank_short_forms import resolve_bank_short_forms
 from .body_pronouns import anaphor_of, reach_start, resolve_body_pronouns, two_in_reach
 from .main_body import one_body_of_kind, resolve_main_body_kinds
 from .enterprise_units import PROJECT_HEAD
-from .events import LAUNCH_HEADS
+from .events import LAUNCH_HEADS, in_headlines
 from .group_forms import resolve_group_bracket_forms
 from .inference import DELEGATION_NAME_HEADS
 from .item_tags import item_tag_at
@@ -664,7 +664,7 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
         found = {f.canonical or f.name: f for name, f in grouped.get(_group(m.type), ())
                  if not (nested and name.startswith(m.name)) and (m.name, name) not in founders
                  and not _federation_of_a_larger_area(m.name, name) and abbreviates(m.name, name, lex) and (m.type != "Event" or m.name[-1] == name[-1])
-                 or m.type == "Event" == f.type and (_event_short_form(m, name, lex, m.start < article.body_start)
+                 or m.type == "Event" == f.type and (_event_short_form(m, name, lex, in_headlines(article.text, article.body_start, m.start))
                                                       or _same_quoted_title(m, f, lex))}
         if len(found) == 1:
             (canonical, f), = found.items()

@@ -33,7 +33,7 @@ from .parallel_pairs import pair_start
 
 _QUOTE = re.compile(r"[“『]([^“”『』]{1,40})[”』]")  # (『』: the quotes of older print, 『一帮一』)
 #: a verb of holding right before a quoted title: it names an event held (举办了“…”的晚会)
-_HOLDS_BEFORE = re.compile(r"(?:举办|举行|开展|组织|推出|发起|主办|承办|参加)(?:了)?$")
+_HOLDS_BEFORE = re.compile(r"(?:举办|举行|开展|组织|推出|发起|主办|承办|开办|参加)(?:了)?$")
 #: … or a relative clause of holding, by its organisers (由A、B联合举办的“…培训班”)
 _HELD_BY_BEFORE = re.compile(r"(?:举办|主办|承办|开办|组织)的$")
 #: heads of a project, an event only when a verb runs it (实施“…”项目): a project is often a piece of work
@@ -111,9 +111,11 @@ def _head_at_end(s: str, lex: Lexicons) -> str | None:
     return None
 
 
-#: verbs that govern an event and never open its name (出席职工健康周启动仪式, 坚持企业职工代表大会)
+#: verbs that govern an event and never open its name (出席职工健康周启动仪式, 坚持企业职工代表大会;
+#: a motion sent to the meeting that decides on it: 提交|某公司职工代表大会审议, 提请|大会审议)
 _GOVERNING_VERB = re.compile(r"(?:大力|积极|广泛|深入|认真|全面|继续|进一步|联系|共同)?"
-                             r"(?:出席|参加|参与|举办|举行|开展|召开|组织|带动|坚持|完成|推进|开启|观看|观摩|主持)(?:了)?")
+                             r"(?:出席|参加|参与|举办|举行|开展|召开|组织|带动|坚持|完成|推进|开启|观看|观摩|主持"
+                             r"|提交|提请|报请)(?:了)?")
 
 #: verbs of holding or attending a meeting that are never part of its name (not 组织, 开展:
 #: 全国组织工作会议, 开展…活动 may hold them)
@@ -215,7 +217,8 @@ def _regions_before(text: str, qs: int, lex: Lexicons) -> int:
     """Where a quoted event name starts when divisions written in full stand right before its
     quote at the opening of a clause (温江区“…服务圈”建设启动仪式, 湛江市霞山区“…”行动): the
     region whose event it is, part of the name as written; ``qs`` otherwise (an organisation or
-    any other word before the quote is no part of it: 区总工会“夏送清凉”专项行动)."""
+    any other word before the quote is no part of it: 区总工会“夏送清凉”专项行动); the year of the
+    edition before the region opens it then (主办的2026年某市“…”宣讲活动), as it does before a short quote."""
     start = qs
     while True:
         n = next((n for n in range(min(lex.longest_place, start), 2, -1)
@@ -225,6 +228,8 @@ def _regions_before(text: str, qs: int, lex: Lexicons) -> int:
         start -= n
     if start < qs and (start == 0 or text[start - 1] in _CLAUSE_OPENING):
         return start
+    if start < qs and (year := _YEAR_BEFORE_QUOTE.search(text, max(0, start - 6), start)) is not None:
+        return year.start()  # 主办的2026年|某市“…”宣讲活动: the edition's year before the region opens the name
     return qs
 
 
@@ -390,6 +395,10 @@ _DESCRIBED = re.compile(r"(?:隆重|盛大|简朴|简短|热烈|热闹|庄严|�
 _NEXT_PREDICATE = re.compile(r"(?:传达|学习贯彻|贯彻|研究|部署|听取|审议|通报|安排)")
 
 
+#: a relative clause of a meeting's organisers after the verb that attends it (出席了|由某部主办的|招待会)
+_ORGANISERS_CLAUSE = re.compile(r"由[^，。；：！？“”\n]{1,30}?(?:主办|承办|协办|举办|组织|发起)的")
+
+
 def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -> list[Mention]:
     """Meetings and ceremonies named as the object of a convening verb (召开换届大会, 参加…签字
     仪式, 在今天闭幕的…工作会议上): the name runs from the verb to the last meeting head of the
@@ -409,6 +418,9 @@ def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str])
         if described is not None and idx.is_boundary(described.end()):
             start = described.end()  # 举行了隆重的|揭晓颁奖仪式: how it was held is no part of its name
         limit = _object_limit(text, start)
+        organisers = _ORGANISERS_CLAUSE.match(text, start, limit)
+        if organisers is not None and idx.is_boundary(organisers.end()):
+            start = organisers.end()  # 出席了由国防部主办的|招待会: the clause of its organisers is no part of its name
         end = None
         for h in head_re.finditer(text, start, limit):
             if end is not None and h.start() > end and _NEXT_PREDICATE.match(text, end):
@@ -669,14 +681,14 @@ _GAMES_ENDINGS = ("运会", "奥会", "冬会")
 _SYSTEM_AFTER = ("制度", "制")
 #: weak heads an edition makes a name of (第三届…比赛, 首届…座谈会), and the edition: in the same
 #: clause, with name characters only between it and the head (not plans or projects: 1998年工作计划)
-_EDITIONED_HEADS = frozenset({"比赛", "评比", "展评", "球赛", "会议", "座谈会", "全体会议", "工作会议", "活动", "仪式", "培训班", "展览", "节"})
+_EDITIONED_HEADS = frozenset({"比赛", "评比", "展评", "球赛", "会议", "座谈会", "全体会议", "工作会议", "活动", "仪式", "培训班", "托管班", "展览", "节"})
 #: the characters of a name after its edition (a middle dot too: 首届海川·云岭职工篮球赛, two places joined)
 _EDITION_NAME_CHARS = "[\u4e00-\u9fff“”" + "".join(sorted(JOINING_DOTS)) + "]"
 _NUMBERED_EDITION = re.compile(r"(?:第[一二三四五六七八九十百0-9０-９]{1,4}|首)(?:届|次)" + _EDITION_NAME_CHARS + "{1,16}$")
 #: a contest's or a training class's year is its edition too (2025年职工篮球赛, 2026年基层工会主席
 #:培训班; not 1998年全国会议, a meeting of that year)
 _YEAR_EDITION = re.compile(_FOUR_DIGIT_YEAR + _EDITION_NAME_CHARS + "{1,16}$")
-_CONTEST_HEADS = frozenset({"比赛", "球赛", "培训班", "活动", "行动", "专项检查", "专项审计", "专项督查"})
+_CONTEST_HEADS = frozenset({"比赛", "球赛", "培训班", "托管班", "活动", "行动", "专项检查", "专项审计", "专项督查"})
 #: an activity and a campaign: a year opens their name only when a word of the name follows it (2026年|全区…
 #: 专项督导行动, not 1994年|参加|活动)
 _YEAR_ACTIVITIES = frozenset({"活动", "行动"})
@@ -763,7 +775,7 @@ _GENERIC_MEETINGS = frozenset({"会议", "大会", "座谈会", "全体会议", 
 #: weak heads that name an event when a body's clause of organising stands before the name: a lecture
 #: (讲座) is most often one part of another activity (参加了健康体检和…讲座, 教授作…专题讲座), one of its
 #: own when a body organises or holds it (区总工会组织的…心理健康讲座, 市总工会在…举办职工健康讲座)
-_ORGANISED_WEAK_HEADS = ("讲座",)
+_ORGANISED_WEAK_HEADS = ("讲座", "托管班")
 #: (the words between stay within one event's name: not across 参加, what the people organised do, nor
 #: across 和/及, which list the lecture as one part of several: 组织职工参加了健康体检和…讲座)
 _ORGANISED_BEFORE = re.compile(r"(?:(?:组织|举办|主办|承办)的|(?:举办|举行|组织|主办)了?)"
@@ -815,6 +827,30 @@ def _verbs_subject(idx: TokenIndex, before: list[Token], lex: Lexicons) -> bool:
     return not places or any(t.word in _GROUP_WORDS or t.word.endswith(_PEOPLE_ENDINGS) for t in before[places[-1] + 1 :])
 
 
+#: heads that are verbs too (评选 selects): a name ends on them only when they stand as a noun, the
+#: thing selected before them and no object after them
+_VERB_HEADS = frozenset({"评选", "评选活动"})
+#: what opens the object of such a verb, or makes it a relative clause's: a result (评选出), a quoted
+#: title (评选“…”), 的 (医院评选的“百强人才”); a noun object is read by its tag (评选先进个人)
+_RESULT_OR_TITLE = ("出", "“", "『", "的")
+
+
+def _after_a_verb(idx: TokenIndex, hs: int) -> bool:
+    """Whether a verb stands right before the head at ``hs``: 展出评选, 根据…的表现评选 join two verbs
+    (a selection is named by what it selects: 优秀技术创新成果评选, 十大新闻评选)."""
+    k = idx.ending_at(hs)
+    return k is not None and idx.tokens[k].pos == "v"
+
+
+def _takes_an_object(idx: TokenIndex, he: int) -> bool:
+    """Whether the verb ending at ``he`` takes an object right after it: 评选出“优秀学员”, 继续评选
+    “首席技师”, 评选表彰了… (not 评选在京揭晓, 评选。: the selection named is the subject)."""
+    if idx.text.startswith(_RESULT_OR_TITLE, he):
+        return True
+    k = idx.starting_at(he)
+    return k is not None and idx.tokens[k].pos.startswith(("n", "v"))  # (评选表彰了…: a second verb, one object)
+
+
 def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     """Event mention candidates in one text."""
     lex = lex or load_lexicons()
@@ -848,6 +884,8 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         tail = text[qe : qe + _MAX_LONG_BRIDGE + 6]
         best = None
         for h in head_re.finditer(tail):
+            if h.group() in _VERB_HEADS and _takes_an_object(idx, qe + h.end()):
+                continue  # “…杯”…评选揭晓颁奖大会: the selection is a verb here, the head comes later
             bridge = tail[: h.start()]
             listed = h.group() in _COMMENDATIONS and _HONOURED_LIST.fullmatch(bridge)
             paired = "、" in bridge and _pairs_before_head(idx, qe, qe + h.start(), lex)
@@ -942,6 +980,8 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         hs, he = h.start(), h.end()
         if hs in quoted_positions:
             continue
+        if h.group() in _VERB_HEADS and (_takes_an_object(idx, he) or _after_a_verb(idx, hs)):
+            continue  # 继续评选“…”, 评选出…, 在各地展出评选后: the verb selecting, no event named
         other_reason = lex.event_heads[h.group()] == "strong" or (
                 h.group() in _EDITIONED_HEADS and _NUMBERED_EDITION.search(text, max(0, hs - 24), hs)) \
                 or _coined_before(idx, hs) \
@@ -1241,6 +1281,19 @@ def _in_headline(text: str, at: int) -> bool:
     """Whether ``at`` is on a headline's line: an article's first line (its title) or a page's ``#`` line."""
     line = text.rfind("\n", 0, at) + 1
     return line == 0 or text.startswith("#", line)
+
+
+#: the dash a subtitle line opens with, under the headline (——记某公司工会主席离任交接)
+_SUBTITLE_DASH = ("——", "──")
+
+
+def in_headlines(text: str, body_start: int, at: int) -> bool:
+    """Whether ``at`` is in an article's headline: its title line (before ``body_start``) or the
+    subtitle line right under it (——全市“冬日送岗”专场招聘会举行), which retells the report as the
+    title does, in short forms (全市… for the city's full name)."""
+    if at < body_start:
+        return True
+    return text.startswith(_SUBTITLE_DASH, body_start) and "\n" not in text[body_start:at]
 
 
 #: the words of an industry's union between its place and 工会 (某市|教育|工会, 某区|建设|工会): nouns
