@@ -40,6 +40,11 @@ _DIRECTIONS = "东南西北"
 _STREET_SECTIONS = frozenset(_DIRECTIONS + "中")
 
 
+#: level words that, written as a word of their own, end a place's name (城关|镇, 应山|街道): the body
+#: of a place read by a later head opens after one
+_LEVEL_WORDS = frozenset({"省", "市", "县", "区", "镇", "乡", "村", "街道", "社区"})
+
+
 #: heads of areas that a generic word before them (部分, 沿海, 偏远) makes a kind of area, no place
 _AREA_HEADS = ("地区", "地带", "山区")
 
@@ -491,6 +496,10 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         body = body_tokens(idx, start, hs)
         inword = first.start < hs  # the head's own word counts apart
         body = body[-(_MAX_BODY_TOKENS + 1 + inword) :]
+        level = max((k for k, b in enumerate(body[: len(body) - 1 - inword]) if k > 0 and b.word in _LEVEL_WORDS), default=None)
+        if level is not None:  # (not one opening the body, nor one before the head's own word: 巴巴|区|到姆尼布区)
+            body = body[level + 1 :]  # 应山|街道|白果树|社区: a level word of its own in the body ends the
+            start = body[0].start  # place before it (应山街道, read by that head), the name after it is this one's
         if m.group() in lex.zone_heads and inword and any(b.word in _NUMERALS for b in body):
             continue  # 郑州|一|物流园区: one park of a town's, counted, no name
         if m.group() in lex.zone_heads and inword and len(body) >= 3 and body[-2].pos in ("un", "ns", "nz") \
