@@ -89,7 +89,8 @@ from .appointees import engaged_by_the_topic
 from .trade_staff import staff_of_the_trade
 from .leaders import leaders_of_named_kind
 from .listed_lines import listed_under_an_intro
-from .participants_by_kind import bargaining_sides, participants_by_kind, party_named_by_the_activity, team_entrants
+from .participants_by_kind import (bargaining_sides, member_of_the_party, participants_by_kind, party_named_by_the_activity,
+                                   team_entrants)
 from .party_members import joins_the_visit, leader_of_a_group_attends, members_of_the_team, part_of_the_activity
 from .venues import held_at, main_event_patterns, visits_during_the_activity
 
@@ -189,6 +190,7 @@ RULES: list[Rule] = [
     participants_by_kind,
     bargaining_sides,
     party_named_by_the_activity,
+    member_of_the_party,
     team_entrants,
     # last: a sentence another pattern reads keeps that pattern's name on its evidence
     persons_hold_events,
