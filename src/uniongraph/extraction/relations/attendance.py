@@ -1563,7 +1563,9 @@ _TEACHER_POST = (r"(?<!长期)(?<!一直)(?<!多年)(?<!曾经)(?<!曾)担任(?:
                  r"(?:(?!学院|学校|大学|公司|中心|协会|医院|研究院|研究所|集团)[^，。；：]){0,8}?(?:讲师|主讲人|主讲|授课老师|授课教师|授课专家|辅导老师|培训老师)")
 #: after the people who teach it: (分别)(围绕…)授课, 讲课, 作辅导报告, 担任讲师
 _TEACHES = re.compile(r"(?:等)?(?:分别|先后|还|也|相继)?(?:围绕|就|以|结合|从)?[^，。；：]{0,40}?"
-                      r"(?:授课|讲课|作辅导报告|作专题辅导|进行辅导|作了辅导|作专题讲座|作了专题讲座|" + _TEACHER_POST + r")(?=[，。；]|$)")
+                      r"(?:授课|讲课|作辅导报告|作专题辅导|进行辅导|作了辅导|作专题讲座|作了专题讲座|" + _TEACHER_POST +
+                      # (讲授《某某实务》, 结合案例讲解了劳动争议调解: the lesson taught, closing the clause)
+                      r"|(?:讲授|讲解)(?:了)?(?:《[^《》，。；]{1,40}》|[^，。；：《》“”]{2,16}))(?=[，。；]|$)")
 
 
 #: a notice's field line of those who teach the class, perhaps numbered (六、授课专家：, 主讲人：)
@@ -1579,12 +1581,14 @@ _TEACHES_CLAUSE_END = re.compile(r"[^，。；：]{0,40}?(?:授课|讲课|作辅
 def class_members(c: Context) -> Iterator[Found]:
     """In the report of a training class (its main event a …培训班), the trainees named as such
     (学员何某说) and those who teach it (A、B分别围绕…授课) take part in it."""
-    main = c.main_event
-    if main is None or not main.name.endswith(CLASS_KINDS) or main.end > c.sentence.start or any(True for _ in c.events()):
-        return
+    named = [e for e in c.events()]
+    main = c.main_event if not named else named[0]
+    if main is None or not main.name.endswith(CLASS_KINDS) or not named and main.end > c.sentence.start \
+            or len({e.key for e in named}) > 1:
+        return  # (a class the sentence names, 举办某培训班，某某授课, is the one its later clauses tell of)
     text, ms = c.text, c.mentions
     for i, m in enumerate(ms):
-        if m.type != "Person" or m.source == "byline":
+        if m.type != "Person" or m.source == "byline" or m.start < main.end and named:
             continue
         if _TRAINEE_LEAD.search(text, max(c.sentence.start, m.start - 4), m.start):
             yield m, "participatesIn", main, "trainee-of-this-class"
@@ -1597,9 +1601,10 @@ def class_members(c: Context) -> Iterator[Found]:
             # 届时将邀请A单位副主任甲、B事务所注册会计师乙授课: each one invited to teach, the names
             # after it in the list read or not
             yield m, "participatesIn", main, "teacher-of-this-class"
-        elif (i + 1 == len(ms) or ms[i + 1].start > m.end + 2) and _TEACHES.match(text, m.end, c.sentence.end) \
-                and not any(o.type == "Person" for o in ms[i + 1 :] if o.start < c.sentence.end):
-            # the last name of the list, the verb of teaching closing its clause: each of the list
+        elif (i + 1 == len(ms) or ms[i + 1].start > m.end + 2) and (teaches := _TEACHES.match(text, m.end, c.sentence.end)) \
+                and not any(o.type == "Person" for o in ms[i + 1 :] if o.start < teaches.end()):
+            # the last name of the list, the verb of teaching closing its clause: each of the list (the
+            # next clause may name the next teacher: 甲讲授《…》，乙讲授《…》)
             for q in (*listed_before(c, i), m):
                 yield q, "participatesIn", main, "teacher-of-this-class"
 
