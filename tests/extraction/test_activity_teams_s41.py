@@ -48,3 +48,15 @@ def test_a_team_carrying_out_the_activity_it_names_is_no_participant():
 def test_a_member_of_the_party_after_another_event_named_is_not_read():
     got = facts(_TALKS + "宣讲团成员、青河纺织有限公司织布车间主任林海平还参加了青河市第三届职工运动会。")
     assert ("林海平", "participatesIn", "2026年青河市工匠精神进课堂宣讲活动") not in got
+
+
+def test_the_leader_of_a_household_visits_activity():
+    got = facts("11月下旬以来，青河区总工会在全区开展困难职工家庭入户“回头看”活动。"
+                "此次活动由区总工会副主席林海平带队，工作人员分成4个小组，走访了11个街道。")
+    assert ("林海平", "participatesIn", "困难职工家庭入户回头看活动") in got
+
+
+def test_the_leader_of_a_household_visits_sent_to_another_task_is_not_read():
+    got = facts("11月下旬以来，青河区总工会在全区开展困难职工家庭入户“回头看”活动。"
+                "区总工会副主席林海平带队检查了3家企业的工资发放。")
+    assert not any(h == "林海平" and r == "participatesIn" for h, r, _ in got)

@@ -34,6 +34,9 @@ _AT_EVENT = re.compile(r"^(?:在)?(?P<pointing>此次|这次|本次)?(?:会上|�
                        r"|(?P<ceremony>(?:启动|开幕|闭幕|开班|结业|开营|结营)(?:仪)?式)上"
                        # a meeting of one kind (座谈会上，A介绍了…): the reported one or the one of that kind named before
                        r"|(?P<kind>(?:座谈|研讨|交流|表彰|推进|报告|茶话|团拜|恳谈|分享|动员|总结)会)上"
+                       # a stage of a contest or a meeting (在提问环节，在抢答环节中，): only when the report's event
+                       # is one (_STAGED); not 在各个环节, 在薄弱环节 (no stage of an event)
+                       r"|在?(?P<stage>(?!在|各|薄弱|关键|中间|重要)[\u4e00-\u9fff]{2,6}?环节)[中上]?(?=[，,])"
                        # a part the reported event is named by (讲堂上, of …讲堂暨…授牌仪式; 决赛中, of …篮球赛决赛):
                        # only when the name says so (_names_a_part)
                        r"|(?P<part>[\u4e00-\u9fff]{2,4}?)[上中](?=[，,]))")
@@ -444,6 +447,8 @@ def participates(c: Context) -> Iterator[Found]:
     if at_event is not None and at_event.group("part") and (c.main_event is None
                                                             or not _names_a_part(c.main_event.name, at_event.group("part"))):
         at_event = None  # (当天晚上, 百忙之中, 会议进行中, 赛场上: a time or a state, no part of the event reported)
+    if at_event is not None and at_event.group("stage") and (c.main_event is None or not c.main_event.name.endswith(_STAGED)):
+        at_event = None  # (在流通环节，: a stage of no contest or meeting reported)
     for i, m in enumerate(ms):
         if m.type != "Person" and not is_org(m) or m.source == "byline":
             continue  # (the reporters of the byline report the news: they take part in nothing)
@@ -1462,6 +1467,8 @@ def _meeting_before(c: Context, m: Mention) -> Mention | None:
 
 #: the kinds of event whose entrants an article names: contests, games
 _CONTEST = ("赛", "运动会", "竞赛", "比武", "锦标赛", "联赛")
+#: the events a stage (提问环节, 抢答环节) opening a sentence is part of: contests and meetings
+_STAGED = (*_CONTEST, "会", "会议")
 #: a person named as one of the contest's entrants: 参赛选手中，…的何某; 参赛选手何某
 _ENTRANT_LEAD = re.compile(r"(?:参赛|参加比赛的|参加决赛的|进入决赛的)(?:选手|队员|职工|运动员)(?:中)?")
 
