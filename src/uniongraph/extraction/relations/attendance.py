@@ -631,6 +631,9 @@ def participates(c: Context) -> Iterator[Found]:
             elif _AFTER_TIME.sub("", after).startswith(("在会上", "在仪式上", "在活动中", "在现场", "到会", "出席")):
                 for q in _came_to_it(c, m, i, after):
                     yield q, "participatesIn", c.main_event, "person-at-this-event"
+            elif _ON_THE_SPOT.match(_AFTER_TIME.sub("", after)) and c.main_event.end <= c.sentence.start:
+                # 求职者某某当场与该公司签订了意向协议 in the report of a job fair: on the spot, at the event
+                yield m, "participatesIn", c.main_event, "person-on-the-spot"
             elif (led := _LEADERS_ETC.match(c.text, m.end, c.sentence.end)) is not None \
                     and c.text.startswith(("到会", "莅临", "出席"), led.end()):
                 # 县委书记甲，县长乙，县人大常委会主任丙等县领导到会祝贺: each of the list is at the meeting
@@ -829,6 +832,9 @@ def _next_clause(c: Context, listed: list[Mention]) -> int:
 _INSTRUCTED = re.compile(r"要求|[将要][^，。；]{0,4}$")
 #: after the last name of a list: 等 and the kind of people listed (等县领导, 等市领导同志, 等领导)
 _LEADERS_ETC = re.compile(r"等(?:[省市县区镇乡]|[0-9０-９一二三四五六七八九十]+位)?(?:领导|领导同志|负责同志)(?:也|还|一同|专程)?")
+#: right after a person: what the person does on the spot (当场为她办理了…, 当场与6名学员签订了…), the
+#: spot the event's; not what befalls one there (当场死亡, 当场昏倒, 被当场抓获)
+_ON_THE_SPOT = re.compile(r"当场(?:就)?(?:为|与|向|给|和|同|签订|签下|办理|解答|答复|受理|表态|拍板|捐)")
 #: a time or an adverb before what a person does (今天在会上传达…); the capacity one speaks in
 #: (作为职工代表在会上发言)
 _AFTER_TIME = re.compile(r"^(?:今天|昨天|当天|当日|随后|接着|也|还|又|上午|下午|晚上|作为[^，。；、]{1,8}?代表(?=在会上))+")
