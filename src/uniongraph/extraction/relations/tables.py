@@ -190,7 +190,9 @@ def _event_of_the_table(c: Context) -> object:  # type: ignore[no-untyped-def]
     else the report's event named before it; none when no line ending in a colon introduces the table."""
     text = c.text
     start = _table_start(text, c.sentence.start)
-    line_end = len(text[:start].rstrip())
+    line_end = start
+    while line_end > 0 and text[line_end - 1].isspace():  # (back over the blank lines before the table)
+        line_end -= 1
     line_start = text.rfind("\n", 0, line_end) + 1
     if not _INTRODUCES.search(text, line_start, line_end):
         return None
