@@ -1592,9 +1592,10 @@ _TEACHES_CLAUSE_END = re.compile(r"[^，。；：]{0,40}?(?:授课|讲课|作辅
 
 @needs(event=True)
 def class_members(c: Context) -> Iterator[Found]:
-    """In the report of a training class (its main event a …培训班), the trainees named as such
-    (学员何某说) and those who teach it (A、B分别围绕…授课) take part in it."""
-    named = [e for e in c.events()]
+    """In the report of a training class (its main event a …培训班), or after the class the sentence
+    names (举办某培训班，某某授课), the trainees named as such (学员何某说) and those who teach it
+    (A、B分别围绕…授课) take part in it."""
+    named = list(c.events())
     main = c.main_event if not named else named[0]
     if main is None or not main.name.endswith(CLASS_KINDS) or not named and main.end > c.sentence.start \
             or len({e.key for e in named}) > 1:

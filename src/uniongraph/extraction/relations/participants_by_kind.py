@@ -178,7 +178,8 @@ _FORMED = re.compile(r"组建|组成|成立")
 def party_named_by_the_activity(c: Context) -> Iterator[Found]:
     """郴州市疗休养分团团长、郴州市总工会副主席李向阳代表学员发言 in the report of a 疗休养活动: a team
     named by what the reported activity does takes part in it, and so does the person it titles
-    (``party-named-by-the-activity``). The activity is the article's main event, named before."""
+    (``party-named-by-the-activity``). The activity is the article's main event, named before, or first
+    named in this sentence after a team an organiser sends out to do it (组织某服务总队走进…，开展…活动)."""
     ev = c.main_event
     if ev is None or ev.end > c.sentence.start and not c.sentence.start <= ev.start < c.sentence.end:
         return
