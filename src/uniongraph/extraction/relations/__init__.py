@@ -31,7 +31,7 @@ module                    relations
 ``notices``               heldAt, organizes, worksFor from a notice's field lines (培训地点：, 联系人：);
                           participatesIn, worksFor from results lines and an elected list's post
                           lines (主席：某某)
-``tables``                locatedIn from a table's columns (单位名称 | 所属县区)
+``tables``                locatedIn from a table's columns (单位名称 | 所属县区); participatesIn and worksFor (作者 | 工作单位)
 ``learned``               participatesIn the patterns left: a classifier trained on annotated news,
                           run last, over pairs the patterns did not relate (rule ``learned-…``)
 ``not_attending``         withdraws participatesIn where the sentence says its head wrote to the
@@ -77,7 +77,7 @@ from .bodies_taking_part import bodies_at_the_event, bodies_whose_people_take_pa
 from .context import Context, triggers
 from .meetings import meeting_roles, speakers_of_the_talk
 from .notices import elected_list_lines, notice_fields, results_lines
-from .tables import place_column, unit_column
+from .tables import person_column, place_column, unit_column
 from .prerequisites import needs, needs_of
 from .organisations import between_organisations, bodies_enter_as_members, bodies_listed_in_a_place, counted_bodies_built, facilities_founded, bodies_set_up_at_a_place, founded_by, located_in, units_written_under_their_body, units_written_under_their_federation, delegations_of_their_senders, the_topic_built_or_run, run_by_in_a_relative_clause, unions_of_enterprises, branches_of_named_banks
 from .own_units import members_by_their_team_post, members_who_join_or_lead, units_of_the_enterprise_by_kind
@@ -89,7 +89,8 @@ from .appointees import engaged_by_the_topic
 from .trade_staff import staff_of_the_trade
 from .leaders import leaders_of_named_kind
 from .listed_lines import listed_under_an_intro
-from .participants_by_kind import bargaining_sides, participants_by_kind, party_named_by_the_activity, team_entrants
+from .participants_by_kind import (bargaining_sides, member_of_the_party, participants_by_kind, party_named_by_the_activity,
+                                   team_entrants)
 from .party_members import joins_the_visit, leader_of_a_group_attends, members_of_the_team, part_of_the_activity
 from .venues import held_at, main_event_patterns, visits_during_the_activity
 
@@ -182,6 +183,7 @@ RULES: list[Rule] = [
     members_by_their_team_post,
     notice_fields,
     place_column,
+    person_column,
     unit_column,
     results_lines,
     elected_list_lines,
@@ -189,6 +191,7 @@ RULES: list[Rule] = [
     participants_by_kind,
     bargaining_sides,
     party_named_by_the_activity,
+    member_of_the_party,
     team_entrants,
     # last: a sentence another pattern reads keeps that pattern's name on its evidence
     persons_hold_events,

@@ -34,6 +34,9 @@ _AT_EVENT = re.compile(r"^(?:在)?(?P<pointing>此次|这次|本次)?(?:会上|�
                        r"|(?P<ceremony>(?:启动|开幕|闭幕|开班|结业|开营|结营)(?:仪)?式)上"
                        # a meeting of one kind (座谈会上，A介绍了…): the reported one or the one of that kind named before
                        r"|(?P<kind>(?:座谈|研讨|交流|表彰|推进|报告|茶话|团拜|恳谈|分享|动员|总结)会)上"
+                       # a stage of a contest or a meeting (在提问环节，在抢答环节中，): only when the report's event
+                       # is one (_STAGED); not 在各个环节, 在薄弱环节 (no stage of an event)
+                       r"|在?(?P<stage>(?!在|各|薄弱|关键|中间|重要)[\u4e00-\u9fff]{2,6}?环节)[中上]?(?=[，,])"
                        # a part the reported event is named by (讲堂上, of …讲堂暨…授牌仪式; 决赛中, of …篮球赛决赛):
                        # only when the name says so (_names_a_part)
                        r"|(?P<part>[\u4e00-\u9fff]{2,4}?)[上中](?=[，,]))")
@@ -444,6 +447,8 @@ def participates(c: Context) -> Iterator[Found]:
     if at_event is not None and at_event.group("part") and (c.main_event is None
                                                             or not _names_a_part(c.main_event.name, at_event.group("part"))):
         at_event = None  # (当天晚上, 百忙之中, 会议进行中, 赛场上: a time or a state, no part of the event reported)
+    if at_event is not None and at_event.group("stage") and (c.main_event is None or not c.main_event.name.endswith(_STAGED)):
+        at_event = None  # (在流通环节，: a stage of no contest or meeting reported)
     for i, m in enumerate(ms):
         if m.type != "Person" and not is_org(m) or m.source == "byline":
             continue  # (the reporters of the byline report the news: they take part in nothing)
@@ -626,6 +631,9 @@ def participates(c: Context) -> Iterator[Found]:
             elif _AFTER_TIME.sub("", after).startswith(("在会上", "在仪式上", "在活动中", "在现场", "到会", "出席")):
                 for q in _came_to_it(c, m, i, after):
                     yield q, "participatesIn", c.main_event, "person-at-this-event"
+            elif _ON_THE_SPOT.match(_AFTER_TIME.sub("", after)) and c.main_event.end <= c.sentence.start:
+                # 求职者某某当场与该公司签订了意向协议 in the report of a job fair: on the spot, at the event
+                yield m, "participatesIn", c.main_event, "person-on-the-spot"
             elif (led := _LEADERS_ETC.match(c.text, m.end, c.sentence.end)) is not None \
                     and c.text.startswith(("到会", "莅临", "出席"), led.end()):
                 # 县委书记甲，县长乙，县人大常委会主任丙等县领导到会祝贺: each of the list is at the meeting
@@ -824,6 +832,9 @@ def _next_clause(c: Context, listed: list[Mention]) -> int:
 _INSTRUCTED = re.compile(r"要求|[将要][^，。；]{0,4}$")
 #: after the last name of a list: 等 and the kind of people listed (等县领导, 等市领导同志, 等领导)
 _LEADERS_ETC = re.compile(r"等(?:[省市县区镇乡]|[0-9０-９一二三四五六七八九十]+位)?(?:领导|领导同志|负责同志)(?:也|还|一同|专程)?")
+#: right after a person: what the person does on the spot (当场为她办理了…, 当场与6名学员签订了…), the
+#: spot the event's; not what befalls one there (当场死亡, 当场昏倒, 被当场抓获)
+_ON_THE_SPOT = re.compile(r"当场(?:就)?(?:为|与|向|给|和|同|签订|签下|办理|解答|答复|受理|表态|拍板|捐)")
 #: a time or an adverb before what a person does (今天在会上传达…); the capacity one speaks in
 #: (作为职工代表在会上发言)
 _AFTER_TIME = re.compile(r"^(?:今天|昨天|当天|当日|随后|接着|也|还|又|上午|下午|晚上|作为[^，。；、]{1,8}?代表(?=在会上))+")
@@ -1462,6 +1473,8 @@ def _meeting_before(c: Context, m: Mention) -> Mention | None:
 
 #: the kinds of event whose entrants an article names: contests, games
 _CONTEST = ("赛", "运动会", "竞赛", "比武", "锦标赛", "联赛")
+#: the events a stage (提问环节, 抢答环节) opening a sentence is part of: contests and meetings
+_STAGED = (*_CONTEST, "会", "会议")
 #: a person named as one of the contest's entrants: 参赛选手中，…的何某; 参赛选手何某
 _ENTRANT_LEAD = re.compile(r"(?:参赛|参加比赛的|参加决赛的|进入决赛的)(?:选手|队员|职工|运动员)(?:中)?")
 
@@ -1563,7 +1576,9 @@ _TEACHER_POST = (r"(?<!长期)(?<!一直)(?<!多年)(?<!曾经)(?<!曾)担任(?:
                  r"(?:(?!学院|学校|大学|公司|中心|协会|医院|研究院|研究所|集团)[^，。；：]){0,8}?(?:讲师|主讲人|主讲|授课老师|授课教师|授课专家|辅导老师|培训老师)")
 #: after the people who teach it: (分别)(围绕…)授课, 讲课, 作辅导报告, 担任讲师
 _TEACHES = re.compile(r"(?:等)?(?:分别|先后|还|也|相继)?(?:围绕|就|以|结合|从)?[^，。；：]{0,40}?"
-                      r"(?:授课|讲课|作辅导报告|作专题辅导|进行辅导|作了辅导|作专题讲座|作了专题讲座|" + _TEACHER_POST + r")(?=[，。；]|$)")
+                      r"(?:授课|讲课|作辅导报告|作专题辅导|进行辅导|作了辅导|作专题讲座|作了专题讲座|" + _TEACHER_POST +
+                      # (讲授《某某实务》, 结合案例讲解了劳动争议调解: the lesson taught, closing the clause)
+                      r"|(?:讲授|讲解)(?:了)?(?:《[^《》，。；]{1,40}》|[^，。；：《》“”]{2,16}))(?=[，。；]|$)")
 
 
 #: a notice's field line of those who teach the class, perhaps numbered (六、授课专家：, 主讲人：)
@@ -1577,14 +1592,17 @@ _TEACHES_CLAUSE_END = re.compile(r"[^，。；：]{0,40}?(?:授课|讲课|作辅
 
 @needs(event=True)
 def class_members(c: Context) -> Iterator[Found]:
-    """In the report of a training class (its main event a …培训班), the trainees named as such
-    (学员何某说) and those who teach it (A、B分别围绕…授课) take part in it."""
-    main = c.main_event
-    if main is None or not main.name.endswith(CLASS_KINDS) or main.end > c.sentence.start or any(True for _ in c.events()):
-        return
+    """In the report of a training class (its main event a …培训班), or after the class the sentence
+    names (举办某培训班，某某授课), the trainees named as such (学员何某说) and those who teach it
+    (A、B分别围绕…授课) take part in it."""
+    named = list(c.events())
+    main = c.main_event if not named else named[0]
+    if main is None or not main.name.endswith(CLASS_KINDS) or not named and main.end > c.sentence.start \
+            or len({e.key for e in named}) > 1:
+        return  # (a class the sentence names, 举办某培训班，某某授课, is the one its later clauses tell of)
     text, ms = c.text, c.mentions
     for i, m in enumerate(ms):
-        if m.type != "Person" or m.source == "byline":
+        if m.type != "Person" or m.source == "byline" or m.start < main.end and named:
             continue
         if _TRAINEE_LEAD.search(text, max(c.sentence.start, m.start - 4), m.start):
             yield m, "participatesIn", main, "trainee-of-this-class"
@@ -1597,9 +1615,10 @@ def class_members(c: Context) -> Iterator[Found]:
             # 届时将邀请A单位副主任甲、B事务所注册会计师乙授课: each one invited to teach, the names
             # after it in the list read or not
             yield m, "participatesIn", main, "teacher-of-this-class"
-        elif (i + 1 == len(ms) or ms[i + 1].start > m.end + 2) and _TEACHES.match(text, m.end, c.sentence.end) \
-                and not any(o.type == "Person" for o in ms[i + 1 :] if o.start < c.sentence.end):
-            # the last name of the list, the verb of teaching closing its clause: each of the list
+        elif (i + 1 == len(ms) or ms[i + 1].start > m.end + 2) and (teaches := _TEACHES.match(text, m.end, c.sentence.end)) \
+                and not any(o.type == "Person" for o in ms[i + 1 :] if o.start < teaches.end()):
+            # the last name of the list, the verb of teaching closing its clause: each of the list (the
+            # next clause may name the next teacher: 甲讲授《…》，乙讲授《…》)
             for q in (*listed_before(c, i), m):
                 yield q, "participatesIn", main, "teacher-of-this-class"
 

@@ -208,7 +208,7 @@ def names_another_activity(after: str, verb_end: int) -> bool:
 
 #: activities a party goes out on (疗休养活动, 慰问活动, 送温暖活动): led by a person who goes with it;
 #: inspections and audits, whose teams go out to the units checked (专项检查, 专项审计, 根治欠薪专项行动)
-PARTY_ACTIVITY = re.compile(r"(?:疗休养|疗养|休养|慰问|送温暖|送清凉|走访|研学|考察)[\u4e00-\u9fff]{0,4}(?:活动|行动)$"
+PARTY_ACTIVITY = re.compile(r"(?:疗休养|疗养|休养|慰问|送温暖|送清凉|走访|入户|研学|考察)[\u4e00-\u9fff]{0,4}(?:活动|行动)$"
                             r"|(?:检查|督查|督导|巡查|审计|专项行动)$")
 
 

@@ -151,12 +151,18 @@ _NOT_PARTY = ("代表团", "代表队")
 def _party_of_the_activity(team: Mention, event: Mention) -> bool:
     """Whether ``team`` is named by what the event does (中卫市劳模工匠宣讲团 of a 宣讲活动, 郴州市疗休养分团
     of a 疗休养活动): the word before its head, two or three characters, in the event's name, and no place."""
-    if not team.name.endswith(_party_heads()) or team.name.endswith(_NOT_PARTY) \
+    return _named_by_the_activity(team.name, event, alone=False)
+
+
+def _named_by_the_activity(name: str, event: Mention, alone: bool) -> bool:
+    """:func:`_party_of_the_activity` of a team's name, or of a team said by its kind ``alone`` (宣讲团: the
+    word before the head may be all there is before it)."""
+    if not name.endswith(_party_heads()) or name.endswith(_NOT_PARTY) \
             or event.name.endswith(("会", "会议", "论坛")) and not event.name.endswith("运动会"):
         return False  # (中国射击队 in the report of a 射击…研讨会: a meeting about what the team does)
-    head = next(h for h in _party_heads() if team.name.endswith(h))
-    stem = team.name[: -len(head)]
-    return any(len(stem) > n and stem[-n:] in event.name and not stem.endswith(("国", "省", "市", "县", "区", "镇"))
+    head = next(h for h in _party_heads() if name.endswith(h))
+    stem = name[: -len(head)]
+    return any(len(stem) > n - alone and stem[-n:] in event.name and not stem.endswith(("国", "省", "市", "县", "区", "镇"))
                for n in (3, 2))
 
 
@@ -172,13 +178,18 @@ _FORMED = re.compile(r"组建|组成|成立")
 def party_named_by_the_activity(c: Context) -> Iterator[Found]:
     """郴州市疗休养分团团长、郴州市总工会副主席李向阳代表学员发言 in the report of a 疗休养活动: a team
     named by what the reported activity does takes part in it, and so does the person it titles
-    (``party-named-by-the-activity``). The activity is the article's main event, named before."""
+    (``party-named-by-the-activity``). The activity is the article's main event, named before, or first
+    named in this sentence after a team an organiser sends out to do it (组织某服务总队走进…，开展…活动)."""
     ev = c.main_event
-    if ev is None or ev.end > c.sentence.start:
+    if ev is None or ev.end > c.sentence.start and not c.sentence.start <= ev.start < c.sentence.end:
         return
     ms = c.mentions
     for k, team in enumerate(ms):
         if not is_org(team) or not (is_team(team) or team.type == "ServiceTeam") or not _party_of_the_activity(team, ev):
+            continue
+        if ev.start >= c.sentence.start and not (team.end <= ev.start and _SENDS_OUT.search(c.text, c.sentence.start, team.start)):
+            # (the activity first named in this sentence: the team an organiser sends out to do it; a team
+            # that carries it out itself, 某宣讲团走进某公司开展…宣讲, organises it)
             continue
         if _NO_PART_SAID.search(c.text, team.end, c.sentence.end):
             continue  # 某篮球队主教练某某担任本次比赛裁判长, 某宣讲团团长某某因故未能到场
@@ -188,6 +199,30 @@ def party_named_by_the_activity(c: Context) -> Iterator[Found]:
             person = next((m for m in ms[k + 1 :] if m.type == "Person"), None)
             if person is not None:
                 yield person, "participatesIn", ev, "party-named-by-the-activity"
+
+
+#: right before a team: one who sends it out to the activity (组织某服务队走进…，开展…活动; 派出某宣讲团)
+_SENDS_OUT = re.compile(r"(?:组织|派出|选派|带领|率领)(?:了)?$")
+#: opening a clause: a member of a team said by its kind alone (宣讲团成员、, 服务队队员、), then the titles
+_MEMBER_OF_A_KIND = re.compile(r"(?:该|这支|本)?(?P<team>[\u4e00-\u9fff]{2,8}?)(?:成员|队员|团员)、")
+
+
+@needs("Person", event=True, words=("成员、", "队员、", "团员、"))
+def member_of_the_party(c: Context) -> Iterator[Found]:
+    """宣讲团成员、某公司车间主任某某讲述了… in the report of a 宣讲活动: a member of the party named by what
+    the reported activity does, said by its kind alone, takes part in it, the person the title chain
+    after it goes on to (``member-of-the-activity-party``). The activity is the article's main event,
+    named before; the sentence names no other event."""
+    ev = c.main_event
+    if ev is None or ev.end > c.sentence.start or any(e.key != ev.key for e in c.events()):
+        return
+    for m in _MEMBER_OF_A_KIND.finditer(c.text, c.sentence.start, c.sentence.end):
+        if c.clause_start(m.start(), "，,；;：:。") != m.start() or not _named_by_the_activity(m.group("team"), ev, alone=True):
+            continue
+        if any(o.start < m.end() < o.end or m.start() <= o.start < m.end() for o in c.mentions):
+            continue  # (某宣讲团成员、: a team named whole is read as one: party_named_by_the_activity)
+        for p in _titled_by_the_chain(c, m.end()):
+            yield p, "participatesIn", ev, "member-of-the-activity-party"
 
 
 #: the sides of a collective bargaining (职工方, 企业方; 劳方, 资方)

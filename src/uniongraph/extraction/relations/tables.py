@@ -176,6 +176,54 @@ def unit_column(c: Context) -> Iterator[Found]:
             yield unit, "subOrganizationOf", parent, "table-unit-column"
 
 
+#: a header of a column of people (姓名, 作者, 述职人, 获奖者)
+_PERSON_HEADER = re.compile(r"姓名|作者|述职人|获奖人|获奖者|获奖职工|选手|参赛选手|完成人")
+#: a header of the column of the bodies the row's person works at or holds office in (工作单位, 所在单位,
+#: 述职单位); not 推荐单位 (the body that nominates), 主办单位
+_EMPLOYER_HEADER = re.compile(r"(?:工作|所在|述职)?(?:单位|企业)(?:名称|全称)?")
+#: the end of the line a table of people follows: it introduces the table (获奖名单如下：, 测评结果如下：)
+_INTRODUCES = re.compile(r"[：:]\s*$")
+
+
+def _event_of_the_table(c: Context) -> object:  # type: ignore[no-untyped-def]
+    """The event a table of people tells of: the one event the line introducing it names (某大赛获奖名单如下：),
+    else the report's event named before it; none when no line ending in a colon introduces the table."""
+    text = c.text
+    start = _table_start(text, c.sentence.start)
+    line_end = start
+    while line_end > 0 and text[line_end - 1].isspace():  # (back over the blank lines before the table)
+        line_end -= 1
+    line_start = text.rfind("\n", 0, line_end) + 1
+    if not _INTRODUCES.search(text, line_start, line_end):
+        return None
+    named = {m.key: m for m in c.article.mentions if m.type == "Event" and line_start <= m.start and m.end <= line_end}
+    if named:
+        return next(iter(named.values())) if len(named) == 1 else None
+    main = c.main_event
+    return main if main is not None and not main.congress and main.end <= line_start else None
+
+
+@needs("Person", words="|")
+def person_column(c: Context) -> Iterator[Found]:
+    """| 方某 | 某公司 | under | 作者 | 工作单位 |, in a table a line introduces (获奖名单如下：) in the report
+    of an event: the person of a row takes part in the event (``table-person-column``) and works for the
+    body of its row's column of workplaces (``table-employer-column``); each cell must hold the name whole."""
+    for header, row in _headed_rows(c):
+        people = _column(header, _PERSON_HEADER)
+        if people < 0:
+            continue
+        person = _whole(c, row[people], lambda m: m.type == "Person")
+        if person is None:
+            continue
+        employers = _column(header, _EMPLOYER_HEADER)
+        body = _filling(c, row[employers]) if employers >= 0 else None
+        if body is not None:
+            yield person, "worksFor", body, "table-employer-column"
+        event = _event_of_the_table(c)
+        if event is not None:
+            yield person, "participatesIn", event, "table-person-column"
+
+
 def _whole(c: Context, cell: Cell, test) -> object:  # type: ignore[no-untyped-def]
     """The mention that fills ``cell`` whole and passes ``test``, if one does."""
     return next((m for m in c.mentions if m.start == cell[0] and m.end == cell[1] and test(m)), None)
