@@ -362,6 +362,9 @@ def _posts_of_the_union(c: Context) -> Iterator[Found]:
             continue
         before = _UNION_POST_BEFORE.search(text, max(c.sentence.start, p.start - 10), p.start)
         after = _ELECTED_UNION_POST.match(text, p.end, c.sentence.end)
+        if after is None and _ELECTED_AS_UNION_POST.match(text, p.end, c.sentence.end) \
+                and _ELECTS_BEFORE.search(text, c.sentence.start, p.start):
+            after = _ELECTED_AS_UNION_POST.match(text, p.end, c.sentence.end)  # 选举…某为工会主席
         if before is None and after is None:
             continue
         if before is not None and any(m.end == before.start() and m.type != "Person" for m in c.mentions):
@@ -400,6 +403,9 @@ def _union_of_kind(union: Mention, kind: str) -> bool:
 #: a union's post with no body before it (、工会主席|陈某), and one elected to it (某当选工会主席)
 _UNION_POST_BEFORE = re.compile(r"(?:^|(?<=[、，,：:。；\s]))工会(?:常务)?(?:副)?主席$")
 _ELECTED_UNION_POST = re.compile(r"(?:当选|当选为|任|担任|出任)工会(?:常务)?(?:副)?主席")
+#: 为 and a union post, after an election verb earlier in the sentence (补选车间主任某为工会主席,
+#: 选举甲为工会主席，乙为工会副主席): the person is elected to it
+_ELECTED_AS_UNION_POST = re.compile(r"为工会(?:常务)?(?:副)?主席")
 
 
 def _studios_of_their_heads(c: Context) -> Iterator[Found]:

@@ -1,0 +1,37 @@
+"""People and their posts (stop 41). Sentences and names invented.
+
+- 选举/补选 … 某某为工会主席: one elected to a union post with 为 holds it in the union the article
+  names (as 某某当选工会主席 already did).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stated import stated_facts
+
+UNION = "青河华晟机械有限公司工会"
+OPENING = f"青河华晟机械有限公司工会召开第一次会员大会。会议选举产生了{UNION}第一届委员会。"
+
+
+# --- 选举 … 某某为工会主席 ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("clause, person", [
+    ("随后召开的第一届委员会第一次全体会议选举装配车间主任郭振宇为工会主席。", "郭振宇"),
+    ("委员会全体会议补选财务部经理石慧兰为工会副主席。", "石慧兰"),
+    ("全体会议选举郭振宇为工会主席，质量部部长石慧兰为工会副主席。", "石慧兰"),
+])
+def test_one_elected_as_union_post_holds_it_in_the_union(clause, person):
+    facts = stated_facts(OPENING + clause)
+    assert (person, "worksFor", UNION) in facts, facts
+
+
+def test_as_a_union_post_with_no_election_gives_no_post():
+    # 为 with no election verb before it: 某某为工会主席 says nothing of an election here
+    facts = stated_facts(OPENING + "会上，大家推举的代表把建议交给了郭振宇，请他转达。郭振宇为工会主席送上一束花。")
+    assert ("郭振宇", "worksFor", UNION) not in facts, facts
+
+
+def test_two_unions_named_leave_the_post_unplaced():
+    facts = stated_facts(f"{UNION}与青河南岭纺织有限公司工会举行联谊会。会上选举郭振宇为工会主席。")
+    assert not any(f[0] == "郭振宇" and f[1] == "worksFor" for f in facts), facts
