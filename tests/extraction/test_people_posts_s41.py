@@ -35,3 +35,21 @@ def test_as_a_union_post_with_no_election_gives_no_post():
 def test_two_unions_named_leave_the_post_unplaced():
     facts = stated_facts(f"{UNION}与青河南岭纺织有限公司工会举行联谊会。会上选举郭振宇为工会主席。")
     assert not any(f[0] == "郭振宇" and f[1] == "worksFor" for f in facts), facts
+
+
+# --- 公司党委书记、董事长某: a company written only at the front of a unit's name ------------------------
+
+COMPANY = "南岭华晟铝业有限公司"
+
+
+def test_company_named_inside_a_units_name_owns_the_bare_committee():
+    facts = stated_facts(f"11月28日，职工创新成果发布会在{COMPANY}职工创新中心举行。"
+                         "公司党委书记、董事长郭振宇出席并讲话。")
+    assert ("郭振宇", "worksFor", COMPANY) in facts, facts
+
+
+def test_two_companies_named_leave_the_bare_committee_unowned():
+    facts = stated_facts(f"11月28日，{COMPANY}职工创新中心与青河远航机械有限公司技术中心签订协议。"
+                         "公司党委书记、董事长郭振宇出席并讲话。")
+    assert ("郭振宇", "worksFor", COMPANY) not in facts, facts
+    assert ("郭振宇", "worksFor", "青河远航机械有限公司") not in facts, facts

@@ -223,13 +223,16 @@ def _of_kind(key: str, kind_word: str) -> bool:
 
 
 def _companies_of_kind_before(c: Context, kind_word: str, before: int) -> dict[str, Mention]:
-    """The companies of ``kind_word`` named in full before ``before``, by key (the last mention of each)."""
+    """The companies of ``kind_word`` named in full before ``before``, by key (the last mention of each);
+    a company written only at the front of a unit's name counts (云南某铝业有限公司|职工创新中心: the unit's
+    ``body``, not yet among the article's mentions while relations are read)."""
     owners: dict[str, Mention] = {}
     for m in c.article.mentions:
         if m.start >= before:
             break
-        if m.type == "Company" and not m.reference and _of_kind(m.key, kind_word):
-            owners[m.key] = m
+        for named in (m.body, m) if m.body is not None else (m,):
+            if named.type == "Company" and not named.reference and _of_kind(named.key, kind_word):
+                owners[named.key] = named
     return owners
 
 
