@@ -53,3 +53,28 @@ def test_two_companies_named_leave_the_bare_committee_unowned():
                          "公司党委书记、董事长郭振宇出席并讲话。")
     assert ("郭振宇", "worksFor", COMPANY) not in facts, facts
     assert ("郭振宇", "worksFor", "青河远航机械有限公司") not in facts, facts
+
+
+# --- a studio named after a person: worksFor only where the text says the person leads it ------------
+
+STUDIO = "郭振宇劳模创新工作室"
+
+
+@pytest.mark.parametrize("body", [
+    f"11月5日，{STUDIO}在南岭华晟铝业有限公司揭牌。工作室领衔人、全国劳动模范郭振宇今年48岁。",
+    f"11月5日，{STUDIO}在南岭华晟铝业有限公司揭牌。工作室由全国劳动模范郭振宇领衔，现有成员15人。",
+    f"郭振宇是南岭华晟铝业有限公司的焊工，师傅石慧兰带他入行。2020年，公司成立了{STUDIO}。"
+    "他领衔工作室，带领成员完成技术革新30项。",
+])
+def test_a_studio_head_stated_as_leading_works_there(body):
+    facts = stated_facts(body)
+    assert ("郭振宇", "worksFor", STUDIO) in facts, facts
+
+
+@pytest.mark.parametrize("body", [
+    f"11月5日，{STUDIO}在南岭华晟铝业有限公司揭牌。全国劳动模范郭振宇出席揭牌仪式。",
+    f"联盟选举{STUDIO}领办人郭振宇为副理事长。",
+])
+def test_a_studio_named_after_a_person_states_no_post(body):
+    facts = stated_facts(body)
+    assert ("郭振宇", "worksFor", STUDIO) not in facts, facts

@@ -413,14 +413,38 @@ _ELECTED_AS_UNION_POST = re.compile(r"为工会(?:常务)?(?:副)?主席")
 
 def _studios_of_their_heads(c: Context) -> Iterator[Found]:
     """徐建明劳模创新工作室: a studio named after the model worker who leads it, where the article
-    names that person too: the person works there (the real-text gold sets read so)."""
+    names that person too and states that the person leads it (工作室领衔人、…徐建明, 由…徐建明领衔,
+    徐建明…。他领衔工作室): the person works there. The name alone states nothing (the union golds
+    give no post in a studio its name is all that ties to the person: 某某劳模创新工作室揭牌)."""
+    if _LEADS_STUDIO not in c.article.text:
+        return
     for studio in c.mentions:
         if studio.type != "Organization" or not studio.key.endswith(_STUDIO_HEADS):
             continue
         person = next((m for m in c.article.mentions if m.type == "Person" and len(m.key) >= 2
                        and studio.key.startswith(m.key) and not (studio.start <= m.start < studio.end)), None)
-        if person is not None:
+        if person is not None and _stated_as_leading(c.article, person):
             yield person, "worksFor", studio, "studio-named-after-its-head"
+
+
+#: the word that states who leads a studio (领衔人, 领衔; not 领办人: a member of the studio in the golds)
+_LEADS_STUDIO = "领衔"
+#: a pronoun opening a sentence (他领衔工作室)
+_OPENING_PRONOUN = re.compile(r"[他她]")
+
+
+def _stated_as_leading(article: Article, person: Mention) -> bool:
+    """Whether a sentence that names ``person`` (or opens with 他/她 after the person was named) says
+    that someone leads (领衔): the studio is named after the person already, so 他 is that person."""
+    people = [m for m in article.mentions if m.type == "Person"]
+    for s in article.sentences:
+        if _LEADS_STUDIO not in s.text:
+            continue
+        if any(m.key == person.key and s.start <= m.start < s.end for m in people):
+            return True
+        if _OPENING_PRONOUN.match(s.text) and any(m.key == person.key and m.end <= s.start for m in people):
+            return True  # (他领衔工作室 after the studio named after him: 师傅苏和 named between is no matter)
+    return False
 
 
 #: studios named after the person who leads them (劳模创新工作室, 技能大师工作室)
