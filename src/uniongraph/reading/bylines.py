@@ -452,8 +452,9 @@ def _closing_bracket(text: str, start: int, end: int) -> list[Byline]:
             k = next((k for k in range(len(run) - 2, 1, -1) if run[k - 1] in _WRITERS_OF
                       and (split_names(run[k:]) or (len(run) - k == 3 and is_plausible_name(run[k:])))), None)
             if k is None:
-                # （克平海友伟方）, （张书政宇新桑余）: writers who sign with their given names alone
-                parts = split_with_given_names(run)
+                # （克平海友伟方）, （张书政宇新桑余）: writers who sign with their given names alone;
+                # （晓江）: one writer's pen name, the bracket's only word
+                parts = split_with_given_names(run) or ([run] if run == text[inner_start:inner_end] and _lone_pen_name(run) else [])
                 if not parts:
                     return []
             else:
@@ -464,6 +465,20 @@ def _closing_bracket(text: str, start: int, end: int) -> list[Byline]:
             names.append(Byline("reporter", name, s, s + len(name)))
             s += len(name)
     return names
+
+
+#: how often jieba's dictionary may count the one word of a closing bracket read as a pen name (晓江, 子孟:
+#: 0; 速写 63, 图片 6689 are words)
+_PEN_NAME_MAX_FREQUENCY = 50
+
+
+def _lone_pen_name(run: str) -> bool:
+    """Whether ``run``, all that an article's closing bracket holds, is a writer's two-character pen name
+    with no known surname (（晓江）, （天沛）): characters names hold, no frequent word, no place's end."""
+    from ..extraction.tokens import word_frequency  # the reader has no dictionary of its own
+
+    return (len(run) == 2 and _bare_name(run) and not _NOT_IN_NAMES.intersection(run)
+            and run[-1] not in _PLACE_LEVEL_ENDS and word_frequency(run) < _PEN_NAME_MAX_FREQUENCY)
 
 
 def split_names(run: str) -> list[str]:
