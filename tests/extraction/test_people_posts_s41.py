@@ -78,3 +78,33 @@ def test_a_studio_head_stated_as_leading_works_there(body):
 def test_a_studio_named_after_a_person_states_no_post(body):
     facts = stated_facts(body)
     assert ("郭振宇", "worksFor", STUDIO) not in facts, facts
+
+
+# --- the members of a studio: its 领办人, and those named after 其中 where its members are counted -----
+
+def test_a_studio_runner_is_a_member():
+    facts = stated_facts(f"联盟推选“{STUDIO}”领办人郭振宇为副理事长。")
+    assert ("郭振宇", "memberOf", STUDIO) in facts, facts
+
+
+def test_one_who_takes_the_runners_post_is_a_member():
+    facts = stated_facts(f"2021年，公司工会依托她成立了{STUDIO}，刘春梅任领办人。")
+    assert ("刘春梅", "memberOf", STUDIO) in facts, facts
+
+
+def test_those_named_after_the_count_of_members_are_members():
+    facts = stated_facts(f"{STUDIO}在南岭华晟铝业有限公司揭牌。"
+                         "工作室现有成员12人，其中焊工石慧兰、检修班长赵立强都是公司技术能手。")
+    assert ("石慧兰", "memberOf", STUDIO) in facts, facts
+    assert ("赵立强", "memberOf", STUDIO) in facts, facts
+
+
+def test_a_person_after_the_members_clause_is_no_member():
+    facts = stated_facts(f"{STUDIO}在南岭华晟铝业有限公司揭牌。"
+                         "工作室现有成员12人，其中高级技师5人，副市长石慧兰为工作室揭牌。")
+    assert ("石慧兰", "memberOf", STUDIO) not in facts, facts
+
+
+def test_a_runner_of_no_studio_is_no_member():
+    facts = stated_facts("南岭县助农合作社成立，刘春梅任领办人。")
+    assert not any(f[0] == "刘春梅" and f[1] == "memberOf" for f in facts), facts

@@ -447,6 +447,45 @@ def _stated_as_leading(article: Article, person: Mention) -> bool:
     return False
 
 
+#: who runs a studio from inside it: a member of it, as the union golds read 领办人 (领衔人 leads it: worksFor)
+_STUDIO_RUNNER = "领办人"
+#: a studio's members counted (工作室现有成员12人), the members named after 其中 in the sentence
+_MEMBERS_COUNTED = re.compile(r"现有成员[0-9０-９一二三四五六七八九十百]+(?:名|人)")
+#: the end of the clause that names the members after 其中
+_CLAUSE_END = re.compile(r"[，。；,;]")
+
+
+@needs("Person", "org", words=(_STUDIO_RUNNER, "现有成员"))
+def studio_members(c: Context) -> Iterator[Found]:
+    """The members of a studio (劳模创新工作室): its 领办人 (“某某工作室”领办人某, 成立了某某工作室，某任领办人),
+    and the people named after 其中 where the studio's members are counted (工作室现有成员12人，…其中
+    技术员甲、班长乙都是…) (``studio-members``)."""
+    text = c.text
+    ms = c.mentions
+    studios = [m for m in ms if is_org(m) and m.key.endswith(_STUDIO_HEADS)]
+    if not studios:
+        return
+    for i, p in enumerate(ms):
+        if p.type != "Person":
+            continue
+        if i > 0 and ms[i - 1] in studios and re.fullmatch(r"[”’」』]?" + _STUDIO_RUNNER, c.gap(ms[i - 1], p)):
+            yield p, "memberOf", ms[i - 1], "studio-members"
+        elif text.startswith(("任" + _STUDIO_RUNNER, "担任" + _STUDIO_RUNNER), p.end):
+            # (某公司成立了某工作室，某任领办人: the one studio named before in the sentence)
+            named = {m.key: m for m in studios if m.end <= p.start}
+            if len(named) == 1:
+                yield p, "memberOf", next(iter(named.values())), "studio-members"
+    for counted in _MEMBERS_COUNTED.finditer(text, c.sentence.start, c.sentence.end):
+        studio = next((m for m in studios if m.end == counted.start()), None)
+        among = text.find("其中", counted.end(), c.sentence.end)
+        if studio is None or among < 0:
+            continue
+        end = _CLAUSE_END.search(text, among, c.sentence.end)
+        for p in ms:
+            if p.type == "Person" and among < p.start and p.end <= (end.start() if end else c.sentence.end):
+                yield p, "memberOf", studio, "studio-members"
+
+
 #: studios named after the person who leads them (劳模创新工作室, 技能大师工作室)
 _STUDIO_HEADS = ("工作室",)
 #: PERSON (生前)所在的 ORG: the unit one is (was) in
