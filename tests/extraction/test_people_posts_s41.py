@@ -108,3 +108,23 @@ def test_a_person_after_the_members_clause_is_no_member():
 def test_a_runner_of_no_studio_is_no_member():
     facts = stated_facts("南岭县助农合作社成立，刘春梅任领办人。")
     assert not any(f[0] == "刘春梅" and f[1] == "memberOf" for f in facts), facts
+
+
+# --- those who take the oath for a group that joins a union together are new members of it ----------
+
+FEDERATION = "南岭县快递物流行业工会联合会"
+
+
+@pytest.mark.parametrize("body, people", [
+    (f"仪式上，86名快递员集体加入{FEDERATION}，快递员王丽华、刘春梅代表新会员宣誓。", ("王丽华", "刘春梅")),
+    (f"仪式上，86名快递员集体加入{FEDERATION}，骑手代表王丽华领读入会誓词。", ("王丽华",)),
+])
+def test_those_taking_the_oath_for_the_new_members_are_members(body, people):
+    facts = stated_facts(body)
+    for person in people:
+        assert (person, "memberOf", FEDERATION) in facts, facts
+
+
+def test_one_who_speaks_after_the_joining_without_the_oath_is_no_member():
+    facts = stated_facts(f"仪式上，86名快递员集体加入{FEDERATION}，县总工会主席王丽华为新会员颁发会员证。")
+    assert ("王丽华", "memberOf", FEDERATION) not in facts, facts

@@ -2133,6 +2133,35 @@ def listed_staff_of_org(c: Context) -> Iterator[Found]:
 _MEMBER_OF_KIND = re.compile(r"(?<![不非])(?:也|还|都|均)?是(?:这个|该|本)?(?P<kind>[\u4e00-\u9fff]{2,6}?)的?(?:成员|会员|队员)(?![单])")
 
 
+#: a group joining a union together, right before the union (120名司机集体加入某工会联合会)
+_JOIN_TOGETHER = re.compile(r"(?:集体|一起|同时)?加入(?:了)?$")
+#: what those who speak for the new members do at the joining (代表新会员宣誓, 领读入会誓词)
+_NEW_MEMBERS_OATH = re.compile(r"代表新(?:会员|入会会员)|领读入会誓词|入会誓词|入会宣誓")
+
+
+@needs("Person", "org", words=_NEW_MEMBERS_OATH)
+def new_members_speak_the_oath(c: Context) -> Iterator[Found]:
+    """120名货车司机集体加入某工会联合会，司机甲、乙代表新会员宣誓 (骑手代表丙领读入会誓词): those named
+    in the clause after the joining who take the oath for the new members are new members of the union
+    joined (``new-members-oath``)."""
+    text = c.text
+    ms = c.mentions
+    for k, union in enumerate(ms):
+        if union.type not in ("TradeUnion", "Federation") or not _JOIN_TOGETHER.search(c.before(union, 5)):
+            continue
+        if not text.startswith(("，", ","), union.end):
+            continue
+        end = _CLAUSE_END.search(text, union.end + 1, c.sentence.end)
+        clause_end = end.start() if end else c.sentence.end
+        if not _NEW_MEMBERS_OATH.search(text, union.end, clause_end):
+            continue
+        for p in ms[k + 1 :]:
+            if p.start >= clause_end:
+                break
+            if p.type == "Person" and _NEW_MEMBERS_OATH.search(text, p.end, clause_end):
+                yield p, "memberOf", union, "new-members-oath"
+
+
 # (no 员 needed: _members_introduced_by_kind reads 志愿队律师李某 too)
 @needs("Person")
 def member_of_body_named_by_kind(c: Context) -> Iterator[Found]:
