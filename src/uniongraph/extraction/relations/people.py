@@ -357,8 +357,8 @@ _POST_AFTER_BODY = re.compile(r"[”’」』]?(?:[，,]|的|[，,]其)?")
 
 
 def _posts_of_the_union(c: Context) -> Iterator[Found]:
-    """工会主席陈海涛, 岩温当选工会主席: a union post said with no body before it is a post of the
-    union the article names, when it names one only (else whose union it is is not said)."""
+    """工会主席陈海涛, 岩温当选工会主席, 选举某某为工会主席: a union post said with no body before it is a
+    post of the union the article names, when it names one only (else whose union it is is not said)."""
     text = c.text
     for p in c.mentions:
         if p.type != "Person":
