@@ -128,3 +128,14 @@ def test_those_taking_the_oath_for_the_new_members_are_members(body, people):
 def test_one_who_speaks_after_the_joining_without_the_oath_is_no_member():
     facts = stated_facts(f"仪式上，86名快递员集体加入{FEDERATION}，县总工会主席王丽华为新会员颁发会员证。")
     assert ("王丽华", "memberOf", FEDERATION) not in facts, facts
+
+
+def test_worked_at_the_kind_finds_a_company_written_inside_a_units_name():
+    facts = stated_facts(f"11月5日，职工技能培训在{COMPANY}职工创新中心举行。焊工刘春梅在公司干了12年，她说培训很实用。")
+    assert ("刘春梅", "worksFor", COMPANY) in facts, facts
+
+
+def test_worked_at_the_kind_takes_no_guess_between_two_companies():
+    facts = stated_facts(f"11月5日，{COMPANY}职工创新中心与青河远航机械有限公司技术中心签约。"
+                         "焊工刘春梅在公司干了12年，她说培训很实用。")
+    assert not any(f[0] == "刘春梅" and f[1] == "worksFor" for f in facts), facts
