@@ -98,7 +98,7 @@ def find_bylines(article: Article) -> list[Byline]:
     # an author line of names alone, right under the headline (申维辰; 宋启明韩中朝苗清波), unless
     # a dateline follows it (a digest's region heading: 四川)
     if len(paras) > 1 and not DATELINE.match(text, *paras[1]):
-        found += _names_line(text, *paras[0])
+        found += _names_line(text, *paras[0]) or _pen_name_line(text, *paras[0])
     # … or under a deck, a note or a line of lead-in (绿化是衣，矿容是貌…; （附图片１张）): the names
     # line is the first thing after short lines only, and the story (no dateline) follows it
     for k in range(1, min(HEAD_PARAGRAPHS, len(paras) - 1)):
@@ -452,8 +452,9 @@ def _closing_bracket(text: str, start: int, end: int) -> list[Byline]:
             k = next((k for k in range(len(run) - 2, 1, -1) if run[k - 1] in _WRITERS_OF
                       and (split_names(run[k:]) or (len(run) - k == 3 and is_plausible_name(run[k:])))), None)
             if k is None:
-                # （克平海友伟方）, （张书政宇新桑余）: writers who sign with their given names alone
-                parts = split_with_given_names(run)
+                # （克平海友伟方）, （张书政宇新桑余）: writers who sign with their given names alone;
+                # （晓江）: one writer's pen name, the bracket's only word
+                parts = split_with_given_names(run) or ([run] if run == text[inner_start:inner_end] and _lone_pen_name(run) else [])
                 if not parts:
                     return []
             else:
@@ -464,6 +465,35 @@ def _closing_bracket(text: str, start: int, end: int) -> list[Byline]:
             names.append(Byline("reporter", name, s, s + len(name)))
             s += len(name)
     return names
+
+
+#: how often jieba's dictionary may count the one word of a closing bracket read as a pen name (晓江, 子孟:
+#: 0; 速写 63, 图片 6689 are words)
+_PEN_NAME_MAX_FREQUENCY = 50
+
+
+def _lone_pen_name(run: str) -> bool:
+    """Whether ``run``, all that an article's closing bracket (or a line under its headline) holds, is a
+    writer's two-character pen name with no known surname (（晓江）, 建达): characters names hold, no
+    frequent word, no place's end, no place of the gazetteer (瓯海: a district, named so in other reports)."""
+    # the reader has no dictionary or gazetteer of its own
+    from ..extraction.lexicon import load_lexicons
+    from ..extraction.places import gazetteer_form
+    from ..extraction.tokens import word_frequency
+
+    return (len(run) == 2 and _bare_name(run) and not _NOT_IN_NAMES.intersection(run)
+            and run[-1] not in _PLACE_LEVEL_ENDS and word_frequency(run) < _PEN_NAME_MAX_FREQUENCY
+            and gazetteer_form(run, load_lexicons()) is None)
+
+
+def _pen_name_line(text: str, start: int, end: int) -> list[Byline]:
+    """The writer of a line under the headline that is one pen name alone (建达, 士心: a commentary's or an
+    essay's signature, no known surname), else []."""
+    run = text[start:end].strip()
+    if not _lone_pen_name(run):
+        return []
+    s = text.index(run, start)
+    return [Byline("reporter", run, s, s + len(run))]
 
 
 def split_names(run: str) -> list[str]:

@@ -82,7 +82,7 @@ from .prerequisites import needs, needs_of
 from .organisations import between_organisations, bodies_enter_as_members, bodies_listed_in_a_place, counted_bodies_built, facilities_founded, bodies_set_up_at_a_place, founded_by, located_in, units_written_under_their_body, units_written_under_their_federation, delegations_of_their_senders, the_topic_built_or_run, run_by_in_a_relative_clause, unions_of_enterprises, branches_of_named_banks
 from .own_units import members_by_their_team_post, members_who_join_or_lead, units_of_the_enterprise_by_kind
 from .organisers import bodies_deliver_in_the_activity, body_opening_event_name, organiser_roles, organized_by, organizes, own_meeting_convened
-from .people import UNIT_KINDS, bare_committee_in_a_list, career_posts, elected_deputies, elected_to_a_body, elected_to_body_named_before, listed_staff_of_org, staff_of_nested_unit, speaks_for_body, union_post_by_kind, worker_visited_at_company, worked_at_the_kind, union_post_in_a_chain, head_post_after_own_committee, unit_post_in_a_chain, member_of_body_named_by_kind, profile_paragraph_posts, profile_work_unit, moved_to_work_unit, relative_in_a_note, unit_kind_opens_a_chain, staff_named_by_kind, staff_of_the_unit, works_for
+from .people import UNIT_KINDS, bare_committee_in_a_list, career_posts, elected_deputies, elected_to_a_body, elected_to_body_named_before, listed_staff_of_org, staff_of_nested_unit, speaks_for_body, studio_members, new_members_speak_the_oath, union_post_by_kind, worker_visited_at_company, worked_at_the_kind, union_post_in_a_chain, head_post_after_own_committee, unit_post_in_a_chain, member_of_body_named_by_kind, profile_paragraph_posts, profile_work_unit, moved_to_work_unit, relative_in_a_note, unit_kind_opens_a_chain, staff_named_by_kind, staff_of_the_unit, works_for
 from .referred_bodies import bodies_after_a_pointer, both_sides, placed_referred_body, founded_by_referring_subject, organizes_by_referring_subject, units_of_referred_parent
 from .topic_staff import staff_of_the_topic
 from .appointees import engaged_by_the_topic
@@ -136,6 +136,8 @@ RULES: list[Rule] = [
     unit_kind_opens_a_chain,
     listed_staff_of_org,
     member_of_body_named_by_kind,
+    studio_members,
+    new_members_speak_the_oath,
     leaders_of_named_kind,
     participates,
     speaks_after_the_event_clause,

@@ -223,13 +223,16 @@ def _of_kind(key: str, kind_word: str) -> bool:
 
 
 def _companies_of_kind_before(c: Context, kind_word: str, before: int) -> dict[str, Mention]:
-    """The companies of ``kind_word`` named in full before ``before``, by key (the last mention of each)."""
+    """The companies of ``kind_word`` named in full before ``before``, by key (the last mention of each);
+    a company written only at the front of a unit's name counts (云南某铝业有限公司|职工创新中心: the unit's
+    ``body``, not yet among the article's mentions while relations are read)."""
     owners: dict[str, Mention] = {}
     for m in c.article.mentions:
         if m.start >= before:
             break
-        if m.type == "Company" and not m.reference and _of_kind(m.key, kind_word):
-            owners[m.key] = m
+        for named in (m.body, m) if m.body is not None else (m,):
+            if named.type == "Company" and not named.reference and _of_kind(named.key, kind_word):
+                owners[named.key] = named
     return owners
 
 
@@ -354,14 +357,17 @@ _POST_AFTER_BODY = re.compile(r"[”’」』]?(?:[，,]|的|[，,]其)?")
 
 
 def _posts_of_the_union(c: Context) -> Iterator[Found]:
-    """工会主席陈海涛, 岩温当选工会主席: a union post said with no body before it is a post of the
-    union the article names, when it names one only (else whose union it is is not said)."""
+    """工会主席陈海涛, 岩温当选工会主席, 选举某某为工会主席: a union post said with no body before it is a
+    post of the union the article names, when it names one only (else whose union it is is not said)."""
     text = c.text
     for p in c.mentions:
         if p.type != "Person":
             continue
         before = _UNION_POST_BEFORE.search(text, max(c.sentence.start, p.start - 10), p.start)
         after = _ELECTED_UNION_POST.match(text, p.end, c.sentence.end)
+        if after is None and _ELECTED_AS_UNION_POST.match(text, p.end, c.sentence.end) \
+                and _ELECTS_BEFORE.search(text, c.sentence.start, p.start):
+            after = _ELECTED_AS_UNION_POST.match(text, p.end, c.sentence.end)  # 选举…某为工会主席
         if before is None and after is None:
             continue
         if before is not None and any(m.end == before.start() and m.type != "Person" for m in c.mentions):
@@ -400,18 +406,84 @@ def _union_of_kind(union: Mention, kind: str) -> bool:
 #: a union's post with no body before it (、工会主席|陈某), and one elected to it (某当选工会主席)
 _UNION_POST_BEFORE = re.compile(r"(?:^|(?<=[、，,：:。；\s]))工会(?:常务)?(?:副)?主席$")
 _ELECTED_UNION_POST = re.compile(r"(?:当选|当选为|任|担任|出任)工会(?:常务)?(?:副)?主席")
+#: 为 and a union post, after an election verb earlier in the sentence (补选车间主任某为工会主席,
+#: 选举甲为工会主席，乙为工会副主席): the person is elected to it
+_ELECTED_AS_UNION_POST = re.compile(r"为工会(?:常务)?(?:副)?主席")
 
 
 def _studios_of_their_heads(c: Context) -> Iterator[Found]:
     """徐建明劳模创新工作室: a studio named after the model worker who leads it, where the article
-    names that person too: the person works there (the real-text gold sets read so)."""
+    names that person too and states that the person leads it (工作室领衔人、…徐建明, 由…徐建明领衔,
+    徐建明…。他领衔工作室): the person works there. The name alone states nothing (the union golds
+    give no post in a studio its name is all that ties to the person: 某某劳模创新工作室揭牌)."""
+    if _LEADS_STUDIO not in c.article.text:
+        return
     for studio in c.mentions:
         if studio.type != "Organization" or not studio.key.endswith(_STUDIO_HEADS):
             continue
         person = next((m for m in c.article.mentions if m.type == "Person" and len(m.key) >= 2
                        and studio.key.startswith(m.key) and not (studio.start <= m.start < studio.end)), None)
-        if person is not None:
+        if person is not None and _stated_as_leading(c.article, person):
             yield person, "worksFor", studio, "studio-named-after-its-head"
+
+
+#: the word that states who leads a studio (领衔人, 领衔; not 领办人: a member of the studio in the golds)
+_LEADS_STUDIO = "领衔"
+#: a pronoun opening a sentence (他领衔工作室)
+_OPENING_PRONOUN = re.compile(r"[他她]")
+
+
+def _stated_as_leading(article: Article, person: Mention) -> bool:
+    """Whether a sentence that names ``person`` (or opens with 他/她 after the person was named) says
+    that someone leads (领衔): the studio is named after the person already, so 他 is that person."""
+    people = [m for m in article.mentions if m.type == "Person"]
+    for s in article.sentences:
+        if _LEADS_STUDIO not in s.text:
+            continue
+        if any(m.key == person.key and s.start <= m.start < s.end for m in people):
+            return True
+        if _OPENING_PRONOUN.match(s.text) and any(m.key == person.key and m.end <= s.start for m in people):
+            return True  # (他领衔工作室 after the studio named after him: 师傅苏和 named between is no matter)
+    return False
+
+
+#: who runs a studio from inside it: a member of it, as the union golds read 领办人 (领衔人 leads it: worksFor)
+_STUDIO_RUNNER = "领办人"
+#: a studio's members counted (工作室现有成员12人), the members named after 其中 in the sentence
+_MEMBERS_COUNTED = re.compile(r"现有成员[0-9０-９一二三四五六七八九十百]+(?:名|人)")
+#: the end of the clause that names the members after 其中
+_CLAUSE_END = re.compile(r"[，。；,;]")
+
+
+@needs("Person", "org", words=(_STUDIO_RUNNER, "现有成员"))
+def studio_members(c: Context) -> Iterator[Found]:
+    """The members of a studio (劳模创新工作室): its 领办人 (“某某工作室”领办人某, 成立了某某工作室，某任领办人),
+    and the people named after 其中 where the studio's members are counted (工作室现有成员12人，…其中
+    技术员甲、班长乙都是…) (``studio-members``)."""
+    text = c.text
+    ms = c.mentions
+    studios = [m for m in ms if is_org(m) and m.key.endswith(_STUDIO_HEADS)]
+    if not studios:
+        return
+    for i, p in enumerate(ms):
+        if p.type != "Person":
+            continue
+        if i > 0 and ms[i - 1] in studios and re.fullmatch(r"[”’」』]?" + _STUDIO_RUNNER, c.gap(ms[i - 1], p)):
+            yield p, "memberOf", ms[i - 1], "studio-members"
+        elif text.startswith(("任" + _STUDIO_RUNNER, "担任" + _STUDIO_RUNNER), p.end):
+            # (某公司成立了某工作室，某任领办人: the one studio named before in the sentence)
+            named = {m.key: m for m in studios if m.end <= p.start}
+            if len(named) == 1:
+                yield p, "memberOf", next(iter(named.values())), "studio-members"
+    for counted in _MEMBERS_COUNTED.finditer(text, c.sentence.start, c.sentence.end):
+        studio = next((m for m in studios if m.end == counted.start()), None)
+        among = text.find("其中", counted.end(), c.sentence.end)
+        if studio is None or among < 0:
+            continue
+        end = _CLAUSE_END.search(text, among, c.sentence.end)
+        for p in ms:
+            if p.type == "Person" and among < p.start and p.end <= (end.start() if end else c.sentence.end):
+                yield p, "memberOf", studio, "studio-members"
 
 
 #: studios named after the person who leads them (劳模创新工作室, 技能大师工作室)
@@ -2059,6 +2131,35 @@ def listed_staff_of_org(c: Context) -> Iterator[Found]:
 
 #: (也)是 (该) KIND (的) 成员/会员: membership of a body named before by its kind alone
 _MEMBER_OF_KIND = re.compile(r"(?<![不非])(?:也|还|都|均)?是(?:这个|该|本)?(?P<kind>[\u4e00-\u9fff]{2,6}?)的?(?:成员|会员|队员)(?![单])")
+
+
+#: a group joining a union together, right before the union (120名司机集体加入某工会联合会)
+_JOIN_TOGETHER = re.compile(r"(?:集体|一起|同时)?加入(?:了)?$")
+#: what those who speak for the new members do at the joining (代表新会员宣誓, 领读入会誓词)
+_NEW_MEMBERS_OATH = re.compile(r"代表新(?:会员|入会会员)|领读入会誓词|入会誓词|入会宣誓")
+
+
+@needs("Person", "org", words=_NEW_MEMBERS_OATH)
+def new_members_speak_the_oath(c: Context) -> Iterator[Found]:
+    """120名货车司机集体加入某工会联合会，司机甲、乙代表新会员宣誓 (骑手代表丙领读入会誓词): those named
+    in the clause after the joining who take the oath for the new members are new members of the union
+    joined (``new-members-oath``)."""
+    text = c.text
+    ms = c.mentions
+    for k, union in enumerate(ms):
+        if union.type not in ("TradeUnion", "Federation") or not _JOIN_TOGETHER.search(c.before(union, 5)):
+            continue
+        if not text.startswith(("，", ","), union.end):
+            continue
+        end = _CLAUSE_END.search(text, union.end + 1, c.sentence.end)
+        clause_end = end.start() if end else c.sentence.end
+        if not _NEW_MEMBERS_OATH.search(text, union.end, clause_end):
+            continue
+        for p in ms[k + 1 :]:
+            if p.start >= clause_end:
+                break
+            if p.type == "Person" and _NEW_MEMBERS_OATH.search(text, p.end, clause_end):
+                yield p, "memberOf", union, "new-members-oath"
 
 
 # (no 员 needed: _members_introduced_by_kind reads 志愿队律师李某 too)

@@ -164,9 +164,11 @@ def report_body_of_kind(article: Article, kind: str, before: int) -> Mention | N
     (:func:`.main_body.main_body`); else None (a customer or a partner named last is no reason to take it)."""
     heads = _NAMED_AFTER_HEADS.get(kind) or _KIND_HEADS.get(kind, (kind,))
     named: dict[str, Mention] = {}
-    for m in article.mentions:
-        if is_org(m) and m.end <= before and not m.reference and len(m.key) > len(kind) and m.key.endswith(heads):
-            named.setdefault(m.key, m)
+    for mention in article.mentions:
+        # (a company written only at the front of a unit's name is named too: 某铝业有限公司|职工创新中心)
+        for m in (mention.body, mention) if mention.body is not None else (mention,):
+            if is_org(m) and m.end <= before and not m.reference and len(m.key) > len(kind) and m.key.endswith(heads):
+                named.setdefault(m.key, m)
     # (a short form inside the full name is the same body: 远扬电池 … 青川远扬电池有限公司)
     keys = [k for k in named if not any(o != k and k in o for o in named)]
     if len(keys) == 1:
