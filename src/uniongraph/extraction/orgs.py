@@ -989,10 +989,12 @@ def _its_department(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | Non
     if end is None:
         return None
     span = idx.text[m.start : end]
-    # a court's chamber is its unit, the court nested in its name (某中级人民法院|民事审判第三庭); a union's
-    # department is named whole, its parent left to inference (the union golds' decision)
+    # a court's chamber, a company's or an institution's unit is its unit, the body nested in its name
+    # (某中级人民法院|民事审判第三庭, 某人民医院|急诊科); a union's department is named whole, its parent left
+    # to inference (the union golds' decision)
+    nested = m.type in ("Organization", "Company")
     return Mention(m.start, end, span, "Organization", clean_name(span), SOURCE, priority=m.priority,
-                   region_short=m.region_short, reference=m.reference, body=m if m.type == "Organization" else None)
+                   region_short=m.region_short, reference=m.reference, body=m if nested else None)
 
 
 #: the words of a bureau's team's own name (劳动|保障|监察, 安全生产|执法): nouns and verbal nouns, a verb after them
