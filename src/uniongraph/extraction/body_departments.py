@@ -66,13 +66,17 @@ def department_end(idx: TokenIndex, end: int, body_type: str, body_name: str = "
     k = idx.starting_at(end)
     if k is None or not heads:
         return None
+    if own_units and _post_inside(idx, end - len(body_name), end, lex):
+        return None  # (某歌舞团副团长某某某人民医院: no one body's name, a list the grammar ran together)
     first = k
     while k < len(toks) and k - first < _MAX_WORDS and toks[k].end - end <= _MAX_CHARS:
         tok = toks[k]
         joint = tok.word in _JOINTS and k > first and k + 1 < len(toks) and toks[k + 1].pos in _WORD_TAGS
         # (a verb-tagged word only before a joint: 呼吸|与|危重症医学科, never the sentence's verb: 医院|设立…科)
         joined_verb = tok.pos == "v" and k + 1 < len(toks) and toks[k + 1].word in _JOINTS
-        if not (tok.pos in _WORD_TAGS or joint or joined_verb) or lex.roles.get(tok.word) == "leader":
+        # (a crew's or station's head the segmenter split from its number, tagged anyhow: 环卫|三|所)
+        numbered = own_units and k > first and toks[k - 1].pos == "m" and tok.word in words_tuple(lex, "body_crew_heads")
+        if not (tok.pos in _WORD_TAGS or joint or joined_verb or numbered) or lex.roles.get(tok.word) == "leader":
             return None  # 市总工会|主席: a post (but 离退休|干部|工作处 names whom the office serves)
         if own_units and tok.word.endswith(words_tuple(lex, "parent_institution_heads") + _COMPANY_HEADS):
             return None  # 某医学院|第二附属医院|儿科: the body's name goes on, the unit is the longer body's
@@ -99,3 +103,14 @@ def body_with_own_units(body_type: str, body_name: str, lex: Lexicons) -> bool:
         return _REGISTERED_COMPANY.search(body_name) is not None
     return body_type == "Organization" and len(body_name) >= _MIN_INSTITUTION \
         and body_name.endswith(words_tuple(lex, "parent_institution_heads"))
+
+
+def _post_inside(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether a leader's post stands among the words of ``[start, end)`` (副团长, 院长)."""
+    k = idx.starting_at(start) if start >= 0 else None
+    while k is not None and k < len(idx.tokens) and idx.tokens[k].end <= end:
+        word = idx.tokens[k].word
+        if lex.roles.get(word) == "leader" or word[:1] == "副" and lex.roles.get(word[1:]) == "leader":
+            return True
+        k += 1
+    return False
