@@ -86,6 +86,8 @@ def department_end(idx: TokenIndex, end: int, body_type: str, body_name: str = "
             after = text[tok.end : tok.end + 1]
             if not after or after in _CLAUSE_END or _post_follows(text, tok.end, lex):
                 return tok.end
+            if own_units:
+                return None  # 某公安局|交警支队|直属大队: a unit of a unit, whose direct parent is not the body
         k += 1
     return None
 
