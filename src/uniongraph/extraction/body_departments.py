@@ -7,12 +7,20 @@ name; the text makes it a body of its own where a post in it follows (部长某,
 it stands alone at the end of a clause (报市总工会某某部, 来源：某某处). The whole span is the name, the
 fullest form written (the guideline); the department is an Organization (the union golds type it so).
 
+A registered company's or an institution's unit is read the same way (某食品有限公司|生产部|经理某,
+某人民医院|急诊科|护士长某, 某物流有限公司|装卸队|队长某, 某城市管理局|环卫一所|环卫工某, an honour list's line
+某公交有限公司|1路车队), with the heads of its crews and stations too (``lexicons/body_crew_heads.txt``): written
+after the body's full name it is that body's unit (the guideline's subOrganizationOf row), so orgs nests
+the body in it.
+
 >>> from uniongraph.extraction.tokens import TokenIndex
 >>> department_end(TokenIndex("报表报市总工会劳动和经济工作部。"), 7, "Federation")
 15
 """
 
 from __future__ import annotations
+
+import re
 
 from .lexicon import Lexicons, load_lexicons, words_tuple
 from .tokens import TokenIndex
@@ -26,6 +34,17 @@ _MAX_CHARS = 10
 _BODY_TYPES = frozenset({"Federation", "TradeUnion"})
 #: how a court's name ends (某市中级人民法院)
 _COURT_HEAD = "法院"
+#: how a registered company's full name ends (某食品有限公司, 某煤业有限责任公司): its units are named under it
+_REGISTERED_COMPANY = re.compile(r"有限(?:责任)?公司$")
+#: the heads of a company's name, which a unit's words never hold (某集团|某某有限公司|生产部: the body goes on)
+_COMPANY_HEADS = ("公司",)
+#: the fewest characters of a union's department (宣传部) and of a hospital's or company's unit (儿科, 一队)
+_MIN_DEPARTMENT = 3
+_MIN_OWN_UNIT = 2
+#: the shortest institution's name whose units are read (某某医院, 某某局: an own name before its head)
+_MIN_INSTITUTION = 4
+#: words that join two of a unit's words (劳动和经济工作部, 呼吸与危重症医学科)
+_JOINTS = frozenset({"和", "与"})
 #: what closes a clause after a department named alone (报…工作部。来源：…工作处\n)
 _CLAUSE_END = frozenset("。，；、：）)\n")
 
@@ -35,25 +54,40 @@ def department_end(idx: TokenIndex, end: int, body_type: str, body_name: str = "
     (a 和 between two of them: 劳动和经济工作部), the last ending in a department head, then a post or
     the end of the clause."""
     lex = lex or load_lexicons()
-    if body_type not in _BODY_TYPES and not (body_type == "Organization" and body_name.endswith(_COURT_HEAD)):
+    own_units = body_with_own_units(body_type, body_name, lex)
+    if body_type not in _BODY_TYPES and not (body_type == "Organization" and body_name.endswith(_COURT_HEAD)) \
+            and not own_units:
         return None
     heads = words_tuple(lex, "body_department_heads")
+    if own_units:
+        heads += words_tuple(lex, "body_crew_heads")
     not_departments = words_tuple(lex, "not_department_words")
     toks, text = idx.tokens, idx.text
     k = idx.starting_at(end)
     if k is None or not heads:
         return None
+    if own_units and _post_inside(idx, end - len(body_name), end, lex):
+        return None  # (某歌舞团副团长某某某人民医院: no one body's name, a list the grammar ran together)
     first = k
     while k < len(toks) and k - first < _MAX_WORDS and toks[k].end - end <= _MAX_CHARS:
         tok = toks[k]
-        joint = tok.word == "和" and k > first and k + 1 < len(toks) and toks[k + 1].pos in _WORD_TAGS
-        if not (tok.pos in _WORD_TAGS or joint) or lex.roles.get(tok.word) == "leader":
+        joint = tok.word in _JOINTS and k > first and k + 1 < len(toks) and toks[k + 1].pos in _WORD_TAGS
+        # (a verb-tagged word only before a joint: 呼吸|与|危重症医学科, never the sentence's verb: 医院|设立…科)
+        joined_verb = tok.pos == "v" and k + 1 < len(toks) and toks[k + 1].word in _JOINTS
+        # (a crew's or station's head the segmenter split from its number, tagged anyhow: 环卫|三|所)
+        numbered = own_units and k > first and toks[k - 1].pos == "m" and tok.word in words_tuple(lex, "body_crew_heads")
+        if not (tok.pos in _WORD_TAGS or joint or joined_verb or numbered) or lex.roles.get(tok.word) == "leader":
             return None  # 市总工会|主席: a post (but 离退休|干部|工作处 names whom the office serves)
-        if tok.word.endswith(heads) and not tok.word.endswith(not_departments) and tok.end - end >= 3:
+        if own_units and tok.word.endswith(words_tuple(lex, "parent_institution_heads") + _COMPANY_HEADS):
+            return None  # 某医学院|第二附属医院|儿科: the body's name goes on, the unit is the longer body's
+        if tok.word.endswith(heads) and not tok.word.endswith(not_departments) \
+                and tok.end - end >= (_MIN_OWN_UNIT if own_units else _MIN_DEPARTMENT):
             # (离退休|老干部, 机关|科室: people or offices in general, by the word's ending)
             after = text[tok.end : tok.end + 1]
             if not after or after in _CLAUSE_END or _post_follows(text, tok.end, lex):
                 return tok.end
+            if own_units:
+                return None  # 某公安局|交警支队|直属大队: a unit of a unit, whose direct parent is not the body
         k += 1
     return None
 
@@ -61,3 +95,24 @@ def department_end(idx: TokenIndex, end: int, body_type: str, body_name: str = "
 def _post_follows(text: str, at: int, lex: Lexicons) -> bool:
     """Whether a post in the department follows it (部长, 主任, 副处长, 庭长, 护士长)."""
     return any(text[at : at + n] in lex.roles for n in range(4, 1, -1))
+
+
+def body_with_own_units(body_type: str, body_name: str, lex: Lexicons) -> bool:
+    """Whether a body's units written after it are its own stated units: a registered company
+    (某食品有限公司) or an institution with an own name before its head (某人民医院, 某城市管理局:
+    ``lexicons/parent_institution_heads.txt``)."""
+    if body_type == "Company":
+        return _REGISTERED_COMPANY.search(body_name) is not None
+    return body_type == "Organization" and len(body_name) >= _MIN_INSTITUTION \
+        and body_name.endswith(words_tuple(lex, "parent_institution_heads"))
+
+
+def _post_inside(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether a leader's post stands among the words of ``[start, end)`` (副团长, 院长)."""
+    k = idx.starting_at(start) if start >= 0 else None
+    while k is not None and k < len(idx.tokens) and idx.tokens[k].end <= end:
+        word = idx.tokens[k].word
+        if lex.roles.get(word) == "leader" or word[:1] == "副" and lex.roles.get(word[1:]) == "leader":
+            return True
+        k += 1
+    return False

@@ -304,6 +304,7 @@ def load_lexicons() -> Lexicons:
         "not_trade_words.txt",
         "post_taking_verbs.txt",
         "body_department_heads.txt",
+        "body_crew_heads.txt",
         "honour_words.txt",
         "quoted_team_heads.txt",
         "quoted_unit_heads.txt",

@@ -989,10 +989,12 @@ def _its_department(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | Non
     if end is None:
         return None
     span = idx.text[m.start : end]
-    # a court's chamber is its unit, the court nested in its name (某中级人民法院|民事审判第三庭); a union's
-    # department is named whole, its parent left to inference (the union golds' decision)
+    # a court's chamber, a company's or an institution's unit is its unit, the body nested in its name
+    # (某中级人民法院|民事审判第三庭, 某人民医院|急诊科); a union's department is named whole, its parent left
+    # to inference (the union golds' decision)
+    nested = m.type in ("Organization", "Company")
     return Mention(m.start, end, span, "Organization", clean_name(span), SOURCE, priority=m.priority,
-                   region_short=m.region_short, reference=m.reference, body=m if m.type == "Organization" else None)
+                   region_short=m.region_short, reference=m.reference, body=m if nested else None)
 
 
 #: the words of a bureau's team's own name (劳动|保障|监察, 安全生产|执法): nouns and verbal nouns, a verb after them
@@ -1726,6 +1728,8 @@ def _federation_inside_its_unit(m: Mention, idx: TokenIndex, lex: Lexicons) -> M
         return None
     federation = m.name.find("总工会")
     heads = words_tuple(lex, "federation_unit_heads")
+    if federation < 0 and m.name.endswith(_DELEGATION_TEAM):
+        return _industry_union_of_its_team(m, idx, lex)
     if federation < _MIN_FEDERATION_OWN or not m.name.endswith(heads):
         return None
     head = max((h for h in heads if m.name.endswith(h)), key=len)
@@ -1735,6 +1739,30 @@ def _federation_inside_its_unit(m: Mention, idx: TokenIndex, lex: Lexicons) -> M
     k = m.start + federation + 3
     return Mention(m.start, k, idx.text[m.start : k], "Federation", clean_name(idx.text[m.start : k]),
                    SOURCE, priority=m.priority)
+
+
+#: the team a body sends to a contest, named by the body (市教育工会|代表队)
+_DELEGATION_TEAM = "代表队"
+
+
+def _industry_union_of_its_team(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | None:
+    """The city's or province's industry union that sends the team ``m`` and names it (市邮政工会|代表队,
+    某省教育工会|代表队: ``lexicons/industry_union_trades.txt``), as a mention to nest in it, or None: the
+    union golds state the team subOrganizationOf its union, as a federation's (某县总工会代表队). The
+    short form by its level alone is the home city's industry union, a Federation in the guideline."""
+    union = m.name[: -len(_DELEGATION_TEAM)]
+    if not union.endswith("工会") or not idx.is_boundary(m.start + len(union)) \
+            or _industry_union_name(lex).fullmatch(union) is None:
+        return None
+    return Mention(m.start, m.start + len(union), union, "Federation", clean_name(union), SOURCE, priority=m.priority)
+
+
+def _industry_union_name(lex: Lexicons) -> re.Pattern[str]:
+    """A regional industry union's name: its area closed by a city's or a province's level (市, 某某省),
+    a trade (``industry_union_trades.txt``), 工会; made once per table."""
+    trades = lex.words.get("industry_union_trades", frozenset())
+    return derived(lex, "_industry_union_name", trades, lambda: re.compile(
+        r"[\u4e00-\u9fff]{0,8}?[省市州盟](?:" + "|".join(sorted(map(re.escape, trades), key=lambda w: (-len(w), w))) + ")工会"))
 
 
 #: an office a federation runs, written under its name (某区总工会|职工法律援助工作站): a body, wherever it is visited
