@@ -340,14 +340,22 @@ def pattern_relations(article: Article) -> tuple[list[Context], dict[tuple, Rela
     # needs of a sentence, listed by the kinds a sentence holds (.prerequisites): see _rule_tables
     runs, by_kinds = _rule_tables(any(m.type == "Event" for m in article.mentions))
     text = article.text
+    held = _words_held(text)
+    article_fitting: dict[frozenset[str], list[tuple[Callable, Words]]] = {}
     for sent, inside in _sentence_mentions(article):
         k = max(bisect.bisect_right(sections, sent.start) - 1, 0)  # the section holding the sentence
         ctx = Context(article, sent, inside, mains[k])
         contexts.append(ctx)
         kinds = ctx.kinds
-        fitting = by_kinds.get(kinds)
+        fitting = article_fitting.get(kinds)
         if fitting is None:
-            fitting = by_kinds[kinds] = [(rule, words) for rule, needs_kinds, words in runs if needs_kinds <= kinds]
+            shared = by_kinds.get(kinds)
+            if shared is None:
+                shared = by_kinds[kinds] = [(rule, words) for rule, needs_kinds, words in runs if needs_kinds <= kinds]
+            # (of the words a pattern needs, only those the article holds are looked for in its
+            # sentences; a pattern needing none the article holds is not asked of any)
+            fitting = article_fitting[kinds] = [(rule, held[words] if type(words) is tuple else words)
+                                                for rule, words in shared if type(words) is not tuple or held[words]]
         for rule, needs_words in fitting:
             if needs_words is None:
                 pass
@@ -419,6 +427,32 @@ def _rule_tables(named_event: bool) -> tuple[list[tuple[Callable, frozenset[str]
                 for rule, need in ((rule, needs_of(rule)) for rule in RULES) if named_event or not need.event]
         tables = _RULE_TABLES[key] = (runs, {})
     return tables
+
+
+def _words_held(text: str) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """For each tuple of words a registered pattern needs (``@needs(words=(…))``), those of them
+    ``text`` holds, in their order: looked for once in the article, not in every sentence, for
+    every pattern (a sentence of the article can hold only words the article holds)."""
+    held: dict[str, bool] = {}
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for words in _needed_word_tuples():
+        for w in words:
+            if w not in held:
+                held[w] = w in text
+        out[words] = tuple(w for w in words if held[w])
+    return out
+
+
+def _needed_word_tuples() -> list[tuple[str, ...]]:
+    """The distinct tuples of words the registered patterns need (:func:`~.prerequisites.needs`)."""
+    key = tuple(RULES)
+    if _WORD_TUPLES[0] != key:
+        _WORD_TUPLES[:] = [key, list(dict.fromkeys(need.literals for need in map(needs_of, RULES) if need.literals))]
+    return _WORD_TUPLES[1]
+
+
+#: the rules :func:`_needed_word_tuples` last read, and their tuples
+_WORD_TUPLES: list = [(), []]
 
 
 def _add_article_fact(found: dict[tuple, Relation], article: Article, head: Mention, rel: str, tail: Mention,
