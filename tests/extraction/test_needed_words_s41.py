@@ -74,3 +74,71 @@ def test_a_pattern_is_asked_only_of_sentences_holding_its_words(monkeypatch: pyt
 def test_words_held_keeps_their_order_and_only_those_in_the_text() -> None:
     held = relations._words_held("双方在东江市签约，由市总工会负责。")
     assert held[("双方",)] == ("双方",) and held[("由", "委托")] == ("由",) and held[("设在", "设于", "坐落在", "坐落于")] == ()
+
+
+#: reports for the gates declared this stop: a contest's entrants (@needs(event=_CONTEST)), a class's
+#: trainees (@needs("Person", event=CLASS_KINDS)), members of a body named by its kind
+#: (@needs("Person", words=_MEMBER_KIND_WORDS)); each with the trigger and a near miss without it
+GATED_REPORTS = [
+    # a contest reported: its team and an entrant take part; the same sentences in a meeting's report
+    "东江市第三届职工技能大赛在东江市体育中心举行。东江机械有限公司代表队实力最强。参赛选手中，来自河源电机有限公司的何建平年龄最小。",
+    "东江市职工代表座谈会在东江市体育中心举行。东江机械有限公司代表队实力最强。参赛选手中，来自河源电机有限公司的何建平年龄最小。",
+    # a class reported: its trainee; the same in the report of a forum
+    "东江市总工会举办“工会干部业务能力提升培训班”。学员何建平说，收获很大。",
+    "东江市总工会举办“工会干部业务能力提升论坛”。学员何建平说，收获很大。",
+    # members named by the body's kind (成员; a team's post 团长由); and a sentence with no member's word
+    "东江市总工会成立徐建明劳模创新工作室。赵一帆是工作室成员。",
+    "东江市总工会组建东江市职工志愿宣讲团。宣讲团团长由东江市总工会主席刘文山担任。",
+    "东江市总工会成立徐建明劳模创新工作室。赵一帆是东江机械有限公司职工。",
+]
+
+
+def _as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The three patterns with the needs they had before these gates (an event of any kind; a
+    person), no table made before kept."""
+    from uniongraph.extraction.relations import attendance, people
+    from uniongraph.extraction.relations.prerequisites import Needs
+
+    before = {attendance.contest_entrants: Needs(event=True), attendance.class_members: Needs(event=True),
+              people.member_of_body_named_by_kind: Needs(frozenset({"Person"}))}
+    declared = relations.needs_of
+    monkeypatch.setattr(relations, "needs_of", lambda rule: before.get(rule) or declared(rule))
+    monkeypatch.setattr(relations, "_RULE_TABLES", {})
+    monkeypatch.setattr(relations, "_ARTICLE_NEEDS", [(), ([], {})])
+
+
+@pytest.mark.parametrize("text", GATED_REPORTS)
+def test_gated_patterns_state_what_they_did_before(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    gated = _facts(text)
+    _as_before(monkeypatch)
+    assert _facts(text) == gated
+
+
+def _rules(text: str) -> set[str]:
+    return {rule for f in _facts(text) for rule, _ in f[3]}
+
+
+def test_the_gated_reports_exercise_the_gated_patterns() -> None:
+    assert {"team-of-the-contest", "entrant-of-the-contest"} <= _rules(GATED_REPORTS[0])
+    assert not {"team-of-the-contest", "entrant-of-the-contest"} & _rules(GATED_REPORTS[1])
+    assert "trainee-of-this-class" in _rules(GATED_REPORTS[2]) and "trainee-of-this-class" not in _rules(GATED_REPORTS[3])
+    assert "member-of-body-named-by-kind" in _rules(GATED_REPORTS[4]) and "team-post-held-by" in _rules(GATED_REPORTS[5])
+    assert not {"member-of-body-named-by-kind", "team-post-held-by"} & _rules(GATED_REPORTS[6])
+
+
+def test_a_pattern_needing_an_event_of_a_kind_is_asked_only_in_reports_naming_one() -> None:
+    seen: list[str] = []
+
+    @needs("Person", event=("大赛", "比赛"))
+    def entrants(c):
+        seen.append(c.text[c.sentence.start : c.sentence.end])
+        return []
+
+    relations.register_rule(entrants)
+    try:
+        extract_text("东江市职工代表座谈会在东江市举行。何建平发言。")  # an event, of another kind
+        assert seen == []
+        extract_text("东江市职工技能大赛在东江市举行。何建平获得第一名。")
+        assert seen == ["何建平获得第一名。"]
+    finally:
+        relations.RULES.remove(entrants)

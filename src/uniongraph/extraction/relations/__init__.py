@@ -341,6 +341,9 @@ def pattern_relations(article: Article) -> tuple[list[Context], dict[tuple, Rela
     runs, by_kinds = _rule_tables(any(m.type == "Event" for m in article.mentions))
     text = article.text
     held = _words_held(text)
+    event_names = [m.name for m in article.mentions if m.type == "Event"]
+    # (patterns that read only an event of some kinds: those whose kinds the article names no event of)
+    unfit = {rule for rule, kinds in _article_needs()[1].items() if not any(name.endswith(kinds) for name in event_names)}
     article_fitting: dict[frozenset[str], list[tuple[Callable, Words]]] = {}
     for sent, inside in _sentence_mentions(article):
         k = max(bisect.bisect_right(sections, sent.start) - 1, 0)  # the section holding the sentence
@@ -355,7 +358,8 @@ def pattern_relations(article: Article) -> tuple[list[Context], dict[tuple, Rela
             # (of the words a pattern needs, only those the article holds are looked for in its
             # sentences; a pattern needing none the article holds is not asked of any)
             fitting = article_fitting[kinds] = [(rule, held[words] if type(words) is tuple else words)
-                                                for rule, words in shared if type(words) is not tuple or held[words]]
+                                                for rule, words in shared if (type(words) is not tuple or held[words])
+                                                and rule not in unfit]
         for rule, needs_words in fitting:
             if needs_words is None:
                 pass
@@ -445,14 +449,23 @@ def _words_held(text: str) -> dict[tuple[str, ...], tuple[str, ...]]:
 
 def _needed_word_tuples() -> list[tuple[str, ...]]:
     """The distinct tuples of words the registered patterns need (:func:`~.prerequisites.needs`)."""
+    return _article_needs()[0]
+
+
+def _article_needs() -> tuple[list[tuple[str, ...]], dict[Callable, tuple[str, ...]]]:
+    """What the registered patterns need of a whole article: the distinct tuples of words they
+    need, and the patterns that need an event of some kinds with those kinds' name endings
+    (``@needs(event=(…))``). Made again only when the rules registered change."""
     key = tuple(RULES)
-    if _WORD_TUPLES[0] != key:
-        _WORD_TUPLES[:] = [key, list(dict.fromkeys(need.literals for need in map(needs_of, RULES) if need.literals))]
-    return _WORD_TUPLES[1]
+    if _ARTICLE_NEEDS[0] != key:
+        declared = [(rule, needs_of(rule)) for rule in RULES]
+        _ARTICLE_NEEDS[:] = [key, (list(dict.fromkeys(need.literals for _, need in declared if need.literals)),
+                                   {rule: need.event_kinds for rule, need in declared if need.event_kinds})]
+    return _ARTICLE_NEEDS[1]
 
 
-#: the rules :func:`_needed_word_tuples` last read, and their tuples
-_WORD_TUPLES: list = [(), []]
+#: the rules :func:`_article_needs` last read, and what they need of an article
+_ARTICLE_NEEDS: list = [(), ([], {})]
 
 
 def _add_article_fact(found: dict[tuple, Relation], article: Article, head: Mention, rel: str, tail: Mention,
