@@ -78,7 +78,9 @@ def test_words_held_keeps_their_order_and_only_those_in_the_text() -> None:
 
 #: reports for the gates declared this stop: a contest's entrants (@needs(event=_CONTEST)), a class's
 #: trainees (@needs("Person", event=CLASS_KINDS)), members of a body named by its kind
-#: (@needs("Person", words=_MEMBER_KIND_WORDS)); each with the trigger and a near miss without it
+#: (@needs("Person", words=_MEMBER_KIND_WORDS)), units of an enterprise by its kind
+#: (words=_ENTERPRISE_UNIT_WORDS), a team's post before its member (words=("队长", "领队")); each with
+#: the trigger and a near miss without it
 GATED_REPORTS = [
     # a contest reported: its team and an entrant take part; the same sentences in a meeting's report
     "东江市第三届职工技能大赛在东江市体育中心举行。东江机械有限公司代表队实力最强。参赛选手中，来自河源电机有限公司的何建平年龄最小。",
@@ -90,17 +92,25 @@ GATED_REPORTS = [
     "东江市总工会成立徐建明劳模创新工作室。赵一帆是工作室成员。",
     "东江市总工会组建东江市职工志愿宣讲团。宣讲团团长由东江市总工会主席刘文山担任。",
     "东江市总工会成立徐建明劳模创新工作室。赵一帆是东江机械有限公司职工。",
+    # a unit written with its enterprise's kind (集团公司客运部); a bare 公司 before it (no fact)
+    "南岭铁路集团有限公司召开职代会。集团公司客运部、集团公司所属南岭车务段负责人参加会议。",
+    "南岭铁路集团有限公司召开职代会。公司客运部负责人参加会议。",
+    # a team's post opening the clause before the person; the same without the post
+    "东江市职工志愿服务队的志愿者负责签到，队长王小明是东江机械有限公司的员工。",
+    "东江市职工志愿服务队的志愿者负责签到，王小明是东江机械有限公司的员工。",
 ]
 
 
 def _as_before(monkeypatch: pytest.MonkeyPatch) -> None:
     """The three patterns with the needs they had before these gates (an event of any kind; a
     person), no table made before kept."""
-    from uniongraph.extraction.relations import attendance, people
+    from uniongraph.extraction.relations import attendance, own_units, people
     from uniongraph.extraction.relations.prerequisites import Needs
 
     before = {attendance.contest_entrants: Needs(event=True), attendance.class_members: Needs(event=True),
-              people.member_of_body_named_by_kind: Needs(frozenset({"Person"}))}
+              people.member_of_body_named_by_kind: Needs(frozenset({"Person"})),
+              own_units.units_of_the_enterprise_by_kind: Needs(frozenset({"org"})),
+              own_units.members_by_their_team_post: Needs(frozenset({"Person"}))}
     declared = relations.needs_of
     monkeypatch.setattr(relations, "needs_of", lambda rule: before.get(rule) or declared(rule))
     monkeypatch.setattr(relations, "_RULE_TABLES", {})
@@ -124,6 +134,8 @@ def test_the_gated_reports_exercise_the_gated_patterns() -> None:
     assert "trainee-of-this-class" in _rules(GATED_REPORTS[2]) and "trainee-of-this-class" not in _rules(GATED_REPORTS[3])
     assert "member-of-body-named-by-kind" in _rules(GATED_REPORTS[4]) and "team-post-held-by" in _rules(GATED_REPORTS[5])
     assert not {"member-of-body-named-by-kind", "team-post-held-by"} & _rules(GATED_REPORTS[6])
+    assert "unit-of-enterprise-by-kind" in _rules(GATED_REPORTS[7]) and not _rules(GATED_REPORTS[8])
+    assert "team-post-opens-clause" in _rules(GATED_REPORTS[9]) and "team-post-opens-clause" not in _rules(GATED_REPORTS[10])
 
 
 def test_a_pattern_needing_an_event_of_a_kind_is_asked_only_in_reports_naming_one() -> None:
