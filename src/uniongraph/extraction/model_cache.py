@@ -7,8 +7,9 @@ hundredths of that.
 
 One file per user and model, in ``tempfile.gettempdir()``, named by a hash of the model's bytes;
 its header repeats that hash, a format number, each array's dtype, shape and place, and a
-checksum of the arrays. An absent, stale, damaged or unreadable cache is rebuilt from the model
-(the arrays are the same either way); a cache that cannot be written is only a missed speed-up.
+checksum of the arrays (asked once per version of the file: ``cache_files.checked_before``).
+An absent, stale, damaged or unreadable cache is rebuilt from the model (the arrays are the same
+either way); a cache that cannot be written is only a missed speed-up.
 The arrays are views of a private memory map of the file: no copy, and shared by every process
 that maps it.
 Writing one removes the caches of this user's earlier models (tens of MB each).
@@ -33,7 +34,7 @@ from typing import Any
 import numpy as np
 
 from ..readwrite import cache_files
-from ..readwrite.cache_files import open_own
+from ..readwrite.cache_files import checked_before, mark_checked, open_own, remove_cache
 
 #: bump when the layout of the file changes
 FORMAT = 1
@@ -71,14 +72,17 @@ def _read(path: Path, digest: str) -> tuple[Any, Arrays] | None:
             if fmt != FORMAT or found != digest:
                 return None
             start = _aligned(fh.tell())
-            if os.fstat(fh.fileno()).st_size != start + size:
+            st = os.fstat(fh.fileno())
+            if st.st_size != start + size:
                 return None
             # mapped, not read: the pages come from the page cache without a copy (a writer
             # never changes the file in place, it replaces it); a private mapping, so the
             # arrays are writable like any others and the file is never written through them
             data = memoryview(mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_COPY))[start:]
-        if zlib.crc32(data) != crc:
-            return None
+        if not checked_before(path, st):  # (the checksum once per version of the file)
+            if zlib.crc32(data) != crc:
+                return None
+            mark_checked(path, st)
         arrays = {}
         for name, dtype, shape, offset in layout:
             count = int(np.prod(shape, dtype=np.int64))
@@ -114,5 +118,4 @@ def _write(path: Path, digest: str, info: Any, arrays: Arrays) -> None:
         write_bytes_atomic(path, head + data)
         for old in path.parent.glob(path.name.rsplit(".", 2)[0] + ".*.cache"):
             if old != path:  # an earlier model's cache
-                with contextlib.suppress(OSError):
-                    old.unlink()
+                remove_cache(old)

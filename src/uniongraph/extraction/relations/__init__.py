@@ -345,14 +345,26 @@ def pattern_relations(article: Article) -> tuple[list[Context], dict[tuple, Rela
     # needs of a sentence, listed by the kinds a sentence holds (.prerequisites): see _rule_tables
     runs, by_kinds = _rule_tables(any(m.type == "Event" for m in article.mentions))
     text = article.text
+    held = _words_held(text)
+    event_names = [m.name for m in article.mentions if m.type == "Event"]
+    # (patterns that read only an event of some kinds: those whose kinds the article names no event of)
+    unfit = {rule for rule, kinds in _article_needs()[1].items() if not any(name.endswith(kinds) for name in event_names)}
+    article_fitting: dict[frozenset[str], list[tuple[Callable, Words]]] = {}
     for sent, inside in _sentence_mentions(article):
         k = max(bisect.bisect_right(sections, sent.start) - 1, 0)  # the section holding the sentence
         ctx = Context(article, sent, inside, mains[k])
         contexts.append(ctx)
         kinds = ctx.kinds
-        fitting = by_kinds.get(kinds)
+        fitting = article_fitting.get(kinds)
         if fitting is None:
-            fitting = by_kinds[kinds] = [(rule, words) for rule, needs_kinds, words in runs if needs_kinds <= kinds]
+            shared = by_kinds.get(kinds)
+            if shared is None:
+                shared = by_kinds[kinds] = [(rule, words) for rule, needs_kinds, words in runs if needs_kinds <= kinds]
+            # (of the words a pattern needs, only those the article holds are looked for in its
+            # sentences; a pattern needing none the article holds is not asked of any)
+            fitting = article_fitting[kinds] = [(rule, held[words] if type(words) is tuple else words)
+                                                for rule, words in shared if (type(words) is not tuple or held[words])
+                                                and rule not in unfit]
         for rule, needs_words in fitting:
             if needs_words is None:
                 pass
@@ -424,6 +436,41 @@ def _rule_tables(named_event: bool) -> tuple[list[tuple[Callable, frozenset[str]
                 for rule, need in ((rule, needs_of(rule)) for rule in RULES) if named_event or not need.event]
         tables = _RULE_TABLES[key] = (runs, {})
     return tables
+
+
+def _words_held(text: str) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """For each tuple of words a registered pattern needs (``@needs(words=(…))``), those of them
+    ``text`` holds, in their order: looked for once in the article, not in every sentence, for
+    every pattern (a sentence of the article can hold only words the article holds)."""
+    held: dict[str, bool] = {}
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for words in _needed_word_tuples():
+        for w in words:
+            if w not in held:
+                held[w] = w in text
+        out[words] = tuple(w for w in words if held[w])
+    return out
+
+
+def _needed_word_tuples() -> list[tuple[str, ...]]:
+    """The distinct tuples of words the registered patterns need (:func:`~.prerequisites.needs`)."""
+    return _article_needs()[0]
+
+
+def _article_needs() -> tuple[list[tuple[str, ...]], dict[Callable, tuple[str, ...]]]:
+    """What the registered patterns need of a whole article: the distinct tuples of words they
+    need, and the patterns that need an event of some kinds with those kinds' name endings
+    (``@needs(event=(…))``). Made again only when the rules registered change."""
+    key = tuple(RULES)
+    if _ARTICLE_NEEDS[0] != key:
+        declared = [(rule, needs_of(rule)) for rule in RULES]
+        _ARTICLE_NEEDS[:] = [key, (list(dict.fromkeys(need.literals for _, need in declared if need.literals)),
+                                   {rule: need.event_kinds for rule, need in declared if need.event_kinds})]
+    return _ARTICLE_NEEDS[1]
+
+
+#: the rules :func:`_article_needs` last read, and what they need of an article
+_ARTICLE_NEEDS: list = [(), ([], {})]
 
 
 def _add_article_fact(found: dict[tuple, Relation], article: Article, head: Mention, rel: str, tail: Mention,

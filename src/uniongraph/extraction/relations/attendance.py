@@ -1509,7 +1509,7 @@ def honoured_in_the_list(c: Context) -> Iterator[Found]:
             return
 
 
-@needs(event=True)
+@needs(event=_CONTEST)  # (the contest is an event of the article: one reported, else the main event)
 def contest_entrants(c: Context) -> Iterator[Found]:
     """In the report of a contest (its main event a …赛, a games), its delegation teams (…代表队)
     and the people named as its entrants (参赛选手中，来自…的何某) take part in it: the contest of
@@ -1590,7 +1590,7 @@ _INVITED_TEACHERS = re.compile(r"(?:邀请|特邀|聘请|请来)(?:了)?")
 _TEACHES_CLAUSE_END = re.compile(r"[^，。；：]{0,40}?(?:授课|讲课|作辅导报告|作专题辅导|进行辅导|作专题讲座|" + _TEACHER_POST + r")(?=[，。；]|$)")
 
 
-@needs(event=True)
+@needs("Person", event=CLASS_KINDS)  # (the people named in the sentence, the class the article's main event)
 def class_members(c: Context) -> Iterator[Found]:
     """In the report of a training class (its main event a …培训班), or after the class the sentence
     names (举办某培训班，某某授课), the trainees named as such (学员何某说) and those who teach it

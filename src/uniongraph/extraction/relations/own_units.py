@@ -48,7 +48,12 @@ def _owner_of_kind_at(c: Context, kind: str, opens: int, unit: Mention) -> Menti
     return _owner_named_before(c, kind, unit.start)
 
 
-@needs("org")
+#: what each reading of units_of_the_enterprise_by_kind holds in the sentence: the unit's name opened by a
+#: kind other than a bare 公司 (集团公司, 总公司, 集团), or 所属/下属 written before the unit
+_ENTERPRISE_UNIT_WORDS = ("集团", "总公司", "所属", "下属")
+
+
+@needs("org", words=_ENTERPRISE_UNIT_WORDS)
 def units_of_the_enterprise_by_kind(c: Context) -> Iterator[Found]:
     """集团公司客运部, 集团公司所属襄阳车务段: a department or unit of the enterprise the article
     named before, written with the enterprise's kind (the unit subOrganizationOf it)."""
@@ -121,7 +126,7 @@ def members_who_join_or_lead(c: Context) -> Iterator[Found]:
 _TEAM_POST_OPENS = re.compile(r"[，,；;。]\s*(?:副)?(?:队长|领队)$")
 
 
-@needs("Person")
+@needs("Person", words=("队长", "领队"))  # (the post that opens the clause: _TEAM_POST_OPENS)
 def members_by_their_team_post(c: Context) -> Iterator[Found]:
     """某志愿服务队的志愿者负责签到，队长某某是某公司的员工: the team's post (队长, 领队) opening a clause
     before the person, the team named earlier in the sentence with no other body between: the person

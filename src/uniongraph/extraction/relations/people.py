@@ -2162,8 +2162,13 @@ def new_members_speak_the_oath(c: Context) -> Iterator[Found]:
                 yield p, "memberOf", union, "new-members-oath"
 
 
-# (no 员 needed: _members_introduced_by_kind reads 志愿队律师李某 too)
-@needs("Person")
+#: what every reading of member_of_body_named_by_kind holds: a member's word (成员, 会员, 队员), a member's
+#: place or a team's post (团员, 队长, 团长, 领队, 组长: 队, 团 or 组), a team's kind before a job
+#: (志愿队律师: …队, …团, …组), or a post after a comma (，秘书长由); 员 alone is not enough (志愿队律师)
+_MEMBER_KIND_WORDS = ("队", "团", "组", "成员", "会员", "秘书长")
+
+
+@needs("Person", words=_MEMBER_KIND_WORDS)
 def member_of_body_named_by_kind(c: Context) -> Iterator[Found]:
     """…的赵一帆也是工作室成员; 牛某是某公司的司机，也是联合工会会员: the person is a member of the
     body of that kind named last before in the article (徐建明劳模创新工作室, 某物流园联合工会)."""

@@ -16,7 +16,10 @@ event, no person, not the verb it is about. A pattern says what it needs next to
   use the pattern the rule itself looks for, or one every match of it contains;
 - ``event``: the article must name an event somewhere (``Event`` among its mentions): every event
   a pattern relates is a mention of the article (named in the sentence, the article's main event,
-  one referred back to), so a pattern whose every fact has an event at one end needs it.
+  one referred back to), so a pattern whose every fact has an event at one end needs it. Given
+  name endings instead of True (``event=("赛", "运动会")``), an event whose name ends in one of them:
+  a pattern that reads only the report's event of a kind (a contest's entrants, a class's
+  trainees) is asked of no sentence of a report of another kind.
 
 A prerequisite must follow from the pattern's own code (every fact it yields has it), never be a
 guess that it rarely fires without: skipping a sentence must change no output. Undeclared, a
@@ -51,6 +54,9 @@ class Needs:
     #: the words ``words`` matches, when it was declared as words (looked for with ``in``: a
     #: string search is many times faster than the pattern's scan)
     literals: tuple[str, ...] | None = None
+    #: the endings of which a name of the article's events must end in one (``event`` given as
+    #: endings), or None
+    event_kinds: tuple[str, ...] | None = None
 
 
 #: an undeclared pattern's: nothing, it runs on every sentence
@@ -58,7 +64,7 @@ NOTHING = Needs()
 
 
 def needs(*kinds: str, words: re.Pattern[str] | str | tuple[str, ...] | None = None,
-          event: bool = False) -> Callable[[R], R]:
+          event: bool | str | tuple[str, ...] = False) -> Callable[[R], R]:
     """Decorator: declare what the pattern needs of a sentence (see the module's docstring)."""
     from ...schema import ENTITY_TYPE_NAMES
 
@@ -71,7 +77,8 @@ def needs(*kinds: str, words: re.Pattern[str] | str | tuple[str, ...] | None = N
     if isinstance(words, tuple):
         literals = words
         words = re.compile("|".join(map(re.escape, words)))
-    need = Needs(frozenset(kinds), words, event, literals)
+    event_kinds = (event,) if isinstance(event, str) else event if isinstance(event, tuple) else None
+    need = Needs(frozenset(kinds), words, bool(event), literals, event_kinds)
 
     def declare(rule: R) -> R:
         rule.needs = need  # type: ignore[attr-defined]
