@@ -31,7 +31,7 @@ module                    relations
 ``notices``               heldAt, organizes, worksFor from a notice's field lines (培训地点：, 联系人：);
                           participatesIn, worksFor from results lines and an elected list's post
                           lines (主席：某某)
-``tables``                locatedIn from a table's columns (单位名称 | 所属县区); participatesIn and worksFor (作者 | 工作单位)
+``tables``                locatedIn from a table's columns (单位名称 | 所属县区); participatesIn and worksFor, memberOf for a team (作者 | 工作单位)
 ``learned``               participatesIn the patterns left: a classifier trained on annotated news,
                           run last, over pairs the patterns did not relate (rule ``learned-…``)
 ``not_attending``         withdraws participatesIn where the sentence says its head wrote to the

@@ -20,7 +20,7 @@ from ..places import in_open_quote
 from .bare_events import is_bare
 from .context import COORDINATORS, NAME_JOINERS, PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
 from .prerequisites import needs
-from .event_references import CLASS_KINDS, EARLIER_TIME, NAMED_YEAR, NO_MEETING, ONCE_OR_EARLIER, PARTY_ACTIVITY, article_year, party_teams, at_another_time, events_just_before, names_another_activity, object_end, one_named_before, other_times_said, recent_event, same_event, the_one, whole_subject
+from .event_references import CLASS_KINDS, EARLIER_TIME, NAMED_YEAR, NO_MEETING, NO_PART_SAID, ONCE_OR_EARLIER, PARTY_ACTIVITY, article_year, party_teams, at_another_time, done_at_another_time, events_just_before, names_another_activity, not_held, object_end, one_named_before, other_times_said, recent_event, said_at_another_time, same_event, the_one, whole_subject
 from .meetings import GIVES_AWARDS
 from .person_lists import AS_TITLE_OF, HONORIFIC_AFTER_NAME, in_list, listed_before, titles_a_person
 
@@ -98,8 +98,6 @@ _GIVES_PLAQUES = re.compile(r"(?:等)?(?:也|还|分别|先后|一起|共同)?(?
 #: an event whose plaques unveiled are honours handed out (表彰会, 命名大会, 授牌仪式); a ceremony of the
 #: unveiling itself is read by who performs its act (meetings: not one who unveils another body's plaque)
 _HONOURS_EVENT = re.compile(r"表彰|颁奖|命名|授牌")
-#: before the person, the post held then (时任): what the sentence tells was done at another time
-_HELD_THEN = re.compile(r"时任")
 #: a contest's title for its best (获评“最佳答题手”, 获评本届比赛最有价值球员, 获得“最佳得分手”称号)
 _BEST_OF_THE_CONTEST = re.compile(r"(?:获评|荣获|获得|被评为|被授予|当选(?:为)?)(?:了)?(?:本届|本次|此次)?(?:比赛|大赛|竞赛)?[“\"]?最(?:佳|有价值)[^，。；]{1,8}")
 #: a verb of saying closing a clause (某某介绍，某某说：): what follows is what was told
@@ -355,39 +353,8 @@ def _contests_in(c: Context, start: int, end: int) -> list[Mention]:
     return [e for e in c.article_events if start <= e.start and e.end <= end
             and e.name.endswith(_CONTEST) and not is_bare(e.key)]
 
-#: after a year before an award: a full date (2026年|12月5日，), a day of the reported days when the
-#: year is the article's
-_FULL_DAY = re.compile(r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
-_HALF_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 #: right after a body named in the article: it organises (南岭市总工会主办的…, 由A承办)
 _ORGANISES = re.compile(r"(?:联合|共同)?(?:主办|承办|举办|组织)")
-
-
-#: from a time word to the person: a modifier ending in 的, then titles (曾|获得全国五一劳动奖章的全国劳模|某某)
-_MODIFIER_OF_THE_PERSON = re.compile(r"[^，。；：]*的[^，。；：的]{0,12}")
-
-
-def _said_at_another_time(c: Context, at: int, event: Mention, person: Mention | None = None) -> bool:
-    """Whether the sentence before ``at`` tells another time than the ``event``'s: 曾, 去年, a year
-    the event is not named by (2025年，A曾获得…; not a full date of the report's year), not inside a
-    modifier of the ``person`` who acts (曾获得全国五一劳动奖章的全国劳模某为…颁奖: an honour of the past)."""
-    for past in other_times_said(c, at):
-        if past.group("year") is not None and _FULL_DAY.match(c.text, past.end()) \
-                and article_year(c) in (None, past.group("year").translate(_HALF_WIDTH)[:4]):
-            continue  # (2026年12月5日，A获得… in a report of that day, or of a day not told)
-        if person is not None and past.end() <= person.start and _MODIFIER_OF_THE_PERSON.fullmatch(c.text, past.end(), person.start):
-            continue
-        if past.group("year") is None or past.group("year") not in event.name:
-            return True
-    return False
-
-
-def _done_at_another_time(c: Context, event: Mention, m: Mention, act_at: int) -> bool:
-    """Whether what the person ``m`` does at ``act_at`` (hands out plaques, awards) was done at another
-    time than the ``event``: the sentence opens at another time or tells one before the act, or the
-    person's post is the one held then (时任)."""
-    return at_another_time(c, event) or _said_at_another_time(c, act_at, event, m) \
-        or _HELD_THEN.search(c.text, c.clause_of(m)[0], m.start) is not None
 
 
 def _won_elsewhere(c: Context, won: re.Match, event: Mention) -> bool:
@@ -395,7 +362,7 @@ def _won_elsewhere(c: Context, won: re.Match, event: Mention) -> bool:
     body than the ``event`` it would be won in: 2025年，A曾获得…; A获得市住建局“…流动红旗” (a body's
     own banner or prize, named in the award; not a body that organises the event: its prizes are the
     event's)."""
-    if _said_at_another_time(c, won.start() + 2, event):  # (not inside a name: 曾 of 曾启亮)
+    if said_at_another_time(c, won.start() + 2, event):  # (not inside a name: 曾 of 曾启亮)
         return True
     organisers = {m.name for m in c.article.mentions if is_org(m) and _ORGANISES.match(c.text, m.end)}
     return any(is_org(e) and won.start() <= e.start and e.end <= won.end() and e.name not in organisers
@@ -447,8 +414,9 @@ def participates(c: Context) -> Iterator[Found]:
     if at_event is not None and at_event.group("part") and (c.main_event is None
                                                             or not _names_a_part(c.main_event.name, at_event.group("part"))):
         at_event = None  # (当天晚上, 百忙之中, 会议进行中, 赛场上: a time or a state, no part of the event reported)
-    if at_event is not None and at_event.group("stage") and (c.main_event is None or not c.main_event.name.endswith(_STAGED)):
-        at_event = None  # (在流通环节，: a stage of no contest or meeting reported)
+    if at_event is not None and at_event.group("stage") and (c.main_event is None or not c.main_event.name.endswith(_STAGED)
+                                                             or not _a_stage_of_an_event(c, at_event.group("stage")[:-2])):
+        at_event = None  # (在流通环节，在招聘环节，在去年的抢答环节，: no stage of the contest or meeting reported)
     for i, m in enumerate(ms):
         if m.type != "Person" and not is_org(m) or m.source == "byline":
             continue  # (the reporters of the byline report the news: they take part in nothing)
@@ -560,7 +528,7 @@ def participates(c: Context) -> Iterator[Found]:
                          and _one_ceremony_for_another(main.name, at_event.group("ceremony"))):
             # 区总工会举办…颁奖仪式。区总工会主席李明为获奖选手颁奖。: at the named ceremony reported
             # (not a bare 颁奖典礼 the article names by its kind alone: a scoped label, no name)
-            if _done_at_another_time(c, main, m, gives.start()):
+            if done_at_another_time(c, main, m, gives.start()):
                 continue  # (2019年，时任市总工会主席某为…授牌: an earlier ceremony)
             for q in (*listed_before(c, i), m):
                 yield q, "participatesIn", main, "hands-out-awards-at-this-event"
@@ -632,8 +600,11 @@ def participates(c: Context) -> Iterator[Found]:
                 for q in _came_to_it(c, m, i, after):
                     yield q, "participatesIn", c.main_event, "person-at-this-event"
             elif _ON_THE_SPOT.match(_AFTER_TIME.sub("", after)) and c.main_event.end <= c.sentence.start:
-                # 求职者某某当场与该公司签订了意向协议 in the report of a job fair: on the spot, at the event
-                yield m, "participatesIn", c.main_event, "person-on-the-spot"
+                # 求职者某某、某某当场与该公司签订了意向协议 in the report of a job fair: on the spot, at the
+                # event, each of the list; not a spot of another time (2019年，工友某某当场为其实施心肺复苏)
+                if not done_at_another_time(c, c.main_event, m, m.end):
+                    for q in (*listed_before(c, i), m):
+                        yield q, "participatesIn", c.main_event, "person-on-the-spot"
             elif (led := _LEADERS_ETC.match(c.text, m.end, c.sentence.end)) is not None \
                     and c.text.startswith(("到会", "莅临", "出席"), led.end()):
                 # 县委书记甲，县长乙，县人大常委会主任丙等县领导到会祝贺: each of the list is at the meeting
@@ -1475,6 +1446,23 @@ def _meeting_before(c: Context, m: Mention) -> Mention | None:
 _CONTEST = ("赛", "运动会", "竞赛", "比武", "锦标赛", "联赛")
 #: the events a stage (提问环节, 抢答环节) opening a sentence is part of: contests and meetings
 _STAGED = (*_CONTEST, "会", "会议")
+
+
+@functools.lru_cache(maxsize=1)
+def _stage_words() -> tuple[str, ...]:
+    """The stages of a contest or a meeting (``event_stage_words.txt``: 抢答, 提问, 颁奖)."""
+    return tuple(r[0] for r in _rows("event_stage_words.txt") if r and r[0])
+
+
+def _a_stage_of_an_event(c: Context, stage: str) -> bool:
+    """Whether ``stage`` (the words before 环节) names a stage of a contest or a meeting: a stage word, perhaps
+    after two characters (现场提问, 风采展示; not 去年的抢答: a stage of another time), or a stage the article
+    lists among the event's (分为必答、抢答和隐患排查三个环节)."""
+    if any(stage.endswith(w) and len(stage) - len(w) <= 2 and "的" not in stage for w in _stage_words()):
+        return True
+    return re.search(re.escape(stage) + r"[^。；：]{0,30}?(?:[0-9０-９一二三四五六七八九十两]个|等)环节", c.text) is not None
+
+
 #: a person named as one of the contest's entrants: 参赛选手中，…的何某; 参赛选手何某
 _ENTRANT_LEAD = re.compile(r"(?:参赛|参加比赛的|参加决赛的|进入决赛的)(?:选手|队员|职工|运动员)(?:中)?")
 
@@ -1600,6 +1588,8 @@ def class_members(c: Context) -> Iterator[Found]:
     if main is None or not main.name.endswith(CLASS_KINDS) or not named and main.end > c.sentence.start \
             or len({e.key for e in named}) > 1:
         return  # (a class the sentence names, 举办某培训班，某某授课, is the one its later clauses tell of)
+    if named and (c.main_event is None or main.key != c.main_event.key) and (at_another_time(c, main) or not_held(c, main)):
+        return  # (下半年，某将举办某培训班，届时某某讲授…; 原计划举办某培训班，某某授课，后因故取消: no class held)
     text, ms = c.text, c.mentions
     for i, m in enumerate(ms):
         if m.type != "Person" or m.source == "byline" or m.start < main.end and named:
@@ -1616,9 +1606,11 @@ def class_members(c: Context) -> Iterator[Found]:
             # after it in the list read or not
             yield m, "participatesIn", main, "teacher-of-this-class"
         elif (i + 1 == len(ms) or ms[i + 1].start > m.end + 2) and (teaches := _TEACHES.match(text, m.end, c.sentence.end)) \
-                and not any(o.type == "Person" for o in ms[i + 1 :] if o.start < teaches.end()):
+                and not any(o.type == "Person" for o in ms[i + 1 :] if o.start < teaches.end()) \
+                and not NO_PART_SAID.search(text, m.end, teaches.end()) and not done_at_another_time(c, main, m, teaches.end()):
             # the last name of the list, the verb of teaching closing its clause: each of the list (the
-            # next clause may name the next teacher: 甲讲授《…》，乙讲授《…》)
+            # next clause may name the next teacher: 甲讲授《…》，乙讲授《…》); not one who did not teach
+            # (因故未能讲授) or taught at another time (去年他曾听过某某讲解…, 多年来在各地讲解…, 曾于2018年…讲授)
             for q in (*listed_before(c, i), m):
                 yield q, "participatesIn", main, "teacher-of-this-class"
 

@@ -137,7 +137,7 @@ VISITED_ACTIVITY = re.compile(r"(?:活动|行动|慰问|送温暖|送清凉|下�
 
 #: a sentence opened by a time before the activity reported (去年，此前，活动前): what a party did then
 #: is no part of it
-EARLIER_TIME = re.compile(r"(?:去年|前年|往年|此前|之前|以前|上周|上月|上个月|今年以来|近年来|活动前|启动前)")
+EARLIER_TIME = re.compile(r"(?:去年|前年|往年|此前|之前|以前|上周|上月|上个月|今年以来|近年来|多年来|活动前|启动前)")
 #: … or 曾 (once), before what is told: a contest held, an award won, an act done then
 ONCE_OR_EARLIER = r"曾|" + EARLIER_TIME.pattern
 #: before an award or a ceremony's act, a time other than the event's: 曾, 去年, a year (2025年，A曾获得…;
@@ -156,10 +156,14 @@ def other_times_said(c: Context, end: int) -> Iterator[re.Match[str]]:
 
 #: a sentence opened by another time (去年，此前; 同日 with a task of its own; a time to come: 明年，
 #: 下周，), perhaps after a word of hearsay (据悉，): the party led then is not the activity's
-_ANOTHER_TIME = re.compile(r"(?:(?:据悉|据了解|据介绍|另悉|另据了解)[，,])?(?:" + EARLIER_TIME.pattern
+_ANOTHER_TIME = re.compile(r"(?:(?:据悉|据了解|据介绍|另悉|另据介绍|另据了解)[，,])?(?:" + EARLIER_TIME.pattern
                            + r"|同日|同一天|明年|明天|后天|下周|下月|下个月|下半年|下一步|今后|将来|未来)")
 #: a year a sentence opens at, perhaps after a word of hearsay (据悉，2024年春节期间，)
 _OPENING_YEAR = re.compile(r"(?:(?:据悉|据了解|据介绍|另悉)[，,])?((?:19|20)[0-9]{2})年")
+#: a month a sentence opens at, no day after it, perhaps after a word of hearsay (另据介绍，今年1月，)
+_OPENING_MONTH = re.compile(r"(?:(?:据悉|据了解|据介绍|另悉|另据介绍|另据了解)[，,])?(?:今年)?([0-9０-９]{1,2})月(?:份)?(?![0-9０-９]{1,2}日)")
+#: the first day a lead tells (本报讯 3月5日，): its month
+_LEAD_DAY = re.compile(r"([0-9]{1,2})月[0-9]{1,2}日")
 #: the year an event is named by (2024年职工运动会: 2024)
 NAMED_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
 
@@ -177,14 +181,77 @@ def article_year(c: Context) -> str | None:
     return year.group() if year else None
 
 
+def article_month(c: Context) -> int | None:
+    """The month of the article: its date's, else the month of the day its lead tells (本报讯 3月5日，)."""
+    date = c.article.metadata.get("date")
+    if isinstance(date, str) and date[5:7].isdigit():
+        return int(date[5:7])
+    lead = c.text[c.article.body_start : c.text.find("。", c.article.body_start)].translate(_HALF_WIDTH)
+    day = _LEAD_DAY.search(lead)
+    return int(day.group(1)) if day else None
+
+
 def at_another_time(c: Context, ev: Mention) -> bool:
     """Whether the sentence opens at another time than ``ev``'s: an earlier or later one (去年，明年，
-    同日), or a year other than the one the event is named by, or else the article's (据悉，2024年春节期间，)."""
+    同日), or a year other than the one the event is named by, or else the article's (据悉，2024年春节期间，),
+    or a month without a day other than the article's (另据介绍，今年1月，: a month the day reported is not in)."""
     if _ANOTHER_TIME.match(c.text, c.sentence.start, c.sentence.end):
         return True
     year, named = _OPENING_YEAR.match(c.text, c.sentence.start, c.sentence.end), NAMED_YEAR.search(ev.name)
     held = named.group() if named is not None else article_year(c)  # (a name of no year: the article's)
-    return year is not None and held is not None and year.group(1) != held
+    if year is not None and held is not None and year.group(1) != held:
+        return True
+    month = _OPENING_MONTH.match(c.text, c.sentence.start, c.sentence.end)
+    return month is not None and article_month(c) not in (None, int(month.group(1).translate(_HALF_WIDTH)))
+
+
+#: after a year before an award: a full date (2026年|12月5日，), a day of the reported days when the
+#: year is the article's
+_FULL_DAY = re.compile(r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
+#: from a time word to the person: a modifier ending in 的, then titles (曾|获得全国五一劳动奖章的全国劳模|某某)
+_MODIFIER_OF_THE_PERSON = re.compile(r"[^，。；：]*的[^，。；：的]{0,12}")
+#: before the person, the post held then (时任): what the sentence tells was done at another time
+_HELD_THEN = re.compile(r"时任")
+
+
+def said_at_another_time(c: Context, at: int, event: Mention, person: Mention | None = None) -> bool:
+    """Whether the sentence before ``at`` tells another time than the ``event``'s: 曾, 去年, a year
+    the event is not named by (2025年，A曾获得…; not a full date of the report's year), not inside a
+    modifier of the ``person`` who acts (曾获得全国五一劳动奖章的全国劳模某为…颁奖: an honour of the past)."""
+    for past in other_times_said(c, at):
+        if past.group("year") is not None and _FULL_DAY.match(c.text, past.end()) \
+                and article_year(c) in (None, past.group("year").translate(_HALF_WIDTH)[:4]):
+            continue  # (2026年12月5日，A获得… in a report of that day, or of a day not told)
+        if person is not None and past.end() <= person.start and _MODIFIER_OF_THE_PERSON.fullmatch(c.text, past.end(), person.start):
+            continue
+        if past.group("year") is None or past.group("year") not in event.name:
+            return True
+    return False
+
+
+def done_at_another_time(c: Context, event: Mention, m: Mention, act_at: int) -> bool:
+    """Whether what the person ``m`` does at ``act_at`` (hands out plaques, awards, teaches) was done at
+    another time than the ``event``: the sentence opens at another time or tells one before the act, or
+    the person's post is the one held then (时任)."""
+    return at_another_time(c, event) or said_at_another_time(c, act_at, event, m) \
+        or _HELD_THEN.search(c.text, c.clause_of(m)[0], m.start) is not None
+
+
+#: in the sentence, what is said of one who would take part: an official's part (担任裁判长, 评委) or an
+#: absence (因故未能到场, 缺席): no part in the event is said
+NO_PART_SAID = re.compile(r"裁判|评委|评审|仲裁|监督员|未能|未到|没有到|没能|缺席|因故|请假|退出(?:了)?(?:比赛|竞赛)|退赛|弃权")
+#: before an event's name in its sentence, a plan to hold it (将举办, 原计划组织, 拟于下月召开): not held yet
+_PLANNED = re.compile(r"(?:计划|打算|准备|拟|将|即将|将要)(?:于[^，。；：]{1,12}?)?(?:举办|举行|召开|组织|开展|启动|派出|选派)")
+#: in an event's sentence: it was called off or put off (后因故取消, 因疫情推迟)
+_CALLED_OFF = re.compile(r"取消|停办|推迟|延期|暂停举办")
+
+
+def not_held(c: Context, ev: Mention) -> bool:
+    """Whether the sentence tells the event ``ev`` it names as not held: only planned before its name
+    (将举办某培训班, 原计划组织某服务队…开展某活动) or called off (后因故取消); words inside names aside."""
+    def said(pattern: re.Pattern[str], start: int, end: int) -> bool:
+        return any(not any(m.start <= t.start() < m.end for m in c.mentions) for t in pattern.finditer(c.text, start, end))
+    return said(_PLANNED, c.sentence.start, ev.start) or said(_CALLED_OFF, c.sentence.start, c.sentence.end)
 
 
 #: 参加有关活动, 相关活动: some activities of a visit, not the event reported

@@ -14,7 +14,7 @@ from ...model import Mention
 from ..lexicon import _rows, load_lexicons
 from ..places import in_open_quote
 from .context import Context, Found, is_org, is_team, kin_anchor, only_titles
-from .event_references import at_another_time
+from .event_references import NO_PART_SAID, at_another_time, not_held, said_at_another_time
 from .person_lists import in_title_chain, person_list_from
 from .prerequisites import needs
 
@@ -124,7 +124,7 @@ def team_entrants(c: Context) -> Iterator[Found]:
     for k, team in enumerate(ms):
         if not is_team(team) or team.type == "ServiceTeam" or k + 1 >= len(ms):
             continue  # (a service team's 队员 serve the contest: 志愿服务队队员某为选手提供茶水)
-        if _NO_PART_SAID.search(c.text, team.end, c.sentence.end):
+        if NO_PART_SAID.search(c.text, team.end, c.sentence.end):
             continue  # 某代表队队员某因伤未能参赛, 因病退出比赛
         part = next((p for p in sorted(_part_nouns(), key=lambda w: (-len(w), w))
                      if c.text.startswith(p, team.end) and c.text[team.end + len(p) : team.end + len(p) + 1] != "的"), None)
@@ -166,9 +166,6 @@ def _named_by_the_activity(name: str, event: Mention, alone: bool) -> bool:
                for n in (3, 2))
 
 
-#: after the team in its sentence: an official's part in the event (担任裁判长, 评委) or an absence
-#: (因故未能到场, 缺席): neither the team nor the person it titles is said to take part
-_NO_PART_SAID = re.compile(r"裁判|评委|评审|仲裁|监督员|未能|未到|没有到|没能|缺席|因故|请假|退出(?:了)?(?:比赛|竞赛)|退赛|弃权")
 #: after the team in its sentence: how it was formed (由…于2023年组建, 由3名劳模组成): a sentence about
 #: the team, not its part in the activity
 _FORMED = re.compile(r"组建|组成|成立")
@@ -183,7 +180,10 @@ def party_named_by_the_activity(c: Context) -> Iterator[Found]:
     ev = c.main_event
     if ev is None or ev.end > c.sentence.start and not c.sentence.start <= ev.start < c.sentence.end:
         return
+    if at_another_time(c, ev) or ev.start >= c.sentence.start and not_held(c, ev):
+        return  # (下半年，某将组织某服务总队…开展…活动; 原计划组织…，因疫情取消: no activity held)
     ms = c.mentions
+    organisers = None
     for k, team in enumerate(ms):
         if not is_org(team) or not (is_team(team) or team.type == "ServiceTeam") or not _party_of_the_activity(team, ev):
             continue
@@ -191,8 +191,12 @@ def party_named_by_the_activity(c: Context) -> Iterator[Found]:
             # (the activity first named in this sentence: the team an organiser sends out to do it; a team
             # that carries it out itself, 某宣讲团走进某公司开展…宣讲, organises it)
             continue
-        if _NO_PART_SAID.search(c.text, team.end, c.sentence.end):
-            continue  # 某篮球队主教练某某担任本次比赛裁判长, 某宣讲团团长某某因故未能到场
+        if NO_PART_SAID.search(c.text, team.end, c.sentence.end) or said_at_another_time(c, c.sentence.end, ev):
+            continue  # 某篮球队主教练某某担任本次比赛裁判长, 某宣讲团团长某某因故未能到场; 某分队于2020年获评…
+        if organisers is None:
+            organisers = {m.key for m in c.article.mentions if is_org(m) and _ORGANISES.match(c.text, m.end)}
+        if team.key in organisers:
+            continue  # (本次活动由某志愿服务总队主办: it organises the activity, read as such)
         if not _FORMED.search(c.text, team.end, c.sentence.end):
             yield team, "participatesIn", ev, "party-named-by-the-activity"
         if in_title_chain(c, k):
@@ -203,26 +207,37 @@ def party_named_by_the_activity(c: Context) -> Iterator[Found]:
 
 #: right before a team: one who sends it out to the activity (组织某服务队走进…，开展…活动; 派出某宣讲团)
 _SENDS_OUT = re.compile(r"(?:组织|派出|选派|带领|率领)(?:了)?$")
-#: opening a clause: a member of a team said by its kind alone (宣讲团成员、, 服务队队员、), then the titles
-_MEMBER_OF_A_KIND = re.compile(r"(?:该|这支|本)?(?P<team>[\u4e00-\u9fff]{2,8}?)(?:成员|队员|团员)、")
+#: right after a body: it organises the event (由某总队主办, 某总队承办)
+_ORGANISES = re.compile(r"(?:联合|共同)?(?:主办|承办|协办|举办)")
+#: a member of a team said by its kind alone (宣讲团成员、, 服务队队员，, 宣讲团成员某某), then the titles
+_MEMBER_OF_A_KIND = re.compile(r"(?:该|这支|本)?(?P<team>[\u4e00-\u9fff]{2,8}?)(?:成员|队员|团员)[、，,]?")
+#: where such a member may open: a clause, or the next of a list (宣讲团团员、某某和宣讲团成员、某某)
+_MEMBER_OPENS = re.compile(r"[，,；;：:。和及与]")
+#: right after the member: what is still to come (将于下月赴…开展巡回宣讲)
+_WILL = re.compile(r"(?:也|还)?(?:将|即将|将要)")
 
 
-@needs("Person", event=True, words=("成员、", "队员、", "团员、"))
+@needs("Person", event=True, words=("成员", "队员", "团员"))
 def member_of_the_party(c: Context) -> Iterator[Found]:
     """宣讲团成员、某公司车间主任某某讲述了… in the report of a 宣讲活动: a member of the party named by what
     the reported activity does, said by its kind alone, takes part in it, the person the title chain
-    after it goes on to (``member-of-the-activity-party``). The activity is the article's main event,
-    named before; the sentence names no other event."""
+    after it goes on to (``member-of-the-activity-party``); not one who is still to do it (某某将于下月赴…)
+    or did not (因故未能到场). The activity is the article's main event, named before; the sentence names
+    no other event and opens at no other time."""
     ev = c.main_event
-    if ev is None or ev.end > c.sentence.start or any(e.key != ev.key for e in c.events()):
+    if ev is None or ev.end > c.sentence.start or any(e.key != ev.key for e in c.events()) or at_another_time(c, ev):
         return
-    for m in _MEMBER_OF_A_KIND.finditer(c.text, c.sentence.start, c.sentence.end):
-        if c.clause_start(m.start(), "，,；;：:。") != m.start() or not _named_by_the_activity(m.group("team"), ev, alone=True):
+    text = c.text
+    opens = [c.sentence.start, *(o.end() for o in _MEMBER_OPENS.finditer(text, c.sentence.start, c.sentence.end))]
+    for at in opens:
+        m = _MEMBER_OF_A_KIND.match(text, at, c.sentence.end)
+        if m is None or not _named_by_the_activity(m.group("team"), ev, alone=True):
             continue
         if any(o.start < m.end() < o.end or m.start() <= o.start < m.end() for o in c.mentions):
             continue  # (某宣讲团成员、: a team named whole is read as one: party_named_by_the_activity)
         for p in _titled_by_the_chain(c, m.end()):
-            yield p, "participatesIn", ev, "member-of-the-activity-party"
+            if not _WILL.match(text, p.end) and not NO_PART_SAID.search(text, p.end, c.clause_of(p)[1]):
+                yield p, "participatesIn", ev, "member-of-the-activity-party"
 
 
 #: the sides of a collective bargaining (职工方, 企业方; 劳方, 资方)

@@ -14,7 +14,8 @@ import functools
 import re
 from collections.abc import Iterator
 
-from .context import Context, Found, is_org
+from .context import Context, Found, is_org, is_team
+from .event_references import NO_PART_SAID, ONCE_OR_EARLIER
 from .prerequisites import needs
 
 #: a header of a column of the places the bodies of a row are in (所属县区, 所在地区, 县（市、区）)
@@ -183,11 +184,20 @@ _PERSON_HEADER = re.compile(r"姓名|作者|述职人|获奖人|获奖者|获奖
 _EMPLOYER_HEADER = re.compile(r"(?:工作|所在|述职)?(?:单位|企业)(?:名称|全称)?")
 #: the end of the line a table of people follows: it introduces the table (获奖名单如下：, 测评结果如下：)
 _INTRODUCES = re.compile(r"[：:]\s*$")
+#: a header of a column of people that says they took part (述职人, 获奖者, 参赛选手)
+_TOOK_PART_HEADER = re.compile(r"述职人|获奖人|获奖者|获奖职工|选手|参赛选手")
+#: on the line introducing a table of people: words saying they took part (获奖名单, 参赛选手, 测评结果)
+_TOOK_PART = re.compile(r"获奖|获得|荣获|得主|获评|参赛|选手|参加|参与|入选|入围|述职|测评|评议|结果|成绩|名次|排名|表彰|晋级")
+#: … and words saying they did not, or not in the event reported: its officials and absentees (评委会名单,
+#: NO_PART_SAID), its contacts (咨询联系人), another edition or a time to come (上届, 往届, 下一届, 拟邀请,
+#: 将代表…参加明年举行的…)
+_NOT_THIS_PART = re.compile(ONCE_OR_EARLIER + r"|上届|上一届|往届|历届|下届|下一届|明年|将|拟|计划|联系")
 
 
-def _event_of_the_table(c: Context) -> object:  # type: ignore[no-untyped-def]
+def _event_of_the_table(c: Context, header: list[str]) -> object:  # type: ignore[no-untyped-def]
     """The event a table of people tells of: the one event the line introducing it names (某大赛获奖名单如下：),
-    else the report's event named before it; none when no line ending in a colon introduces the table."""
+    else the report's event named before it; none when no line ending in a colon introduces the table, or
+    neither the line nor the ``header`` says the people took part, or the line says they took none in it."""
     text = c.text
     start = _table_start(text, c.sentence.start)
     line_end = start
@@ -195,6 +205,9 @@ def _event_of_the_table(c: Context) -> object:  # type: ignore[no-untyped-def]
         line_end -= 1
     line_start = text.rfind("\n", 0, line_end) + 1
     if not _INTRODUCES.search(text, line_start, line_end):
+        return None
+    if not (_TOOK_PART.search(text, line_start, line_end) or any(_TOOK_PART_HEADER.fullmatch(h) for h in header)) \
+            or NO_PART_SAID.search(text, line_start, line_end) or _NOT_THIS_PART.search(text, line_start, line_end):
         return None
     named = {m.key: m for m in c.article.mentions if m.type == "Event" and line_start <= m.start and m.end <= line_end}
     if named:
@@ -207,7 +220,8 @@ def _event_of_the_table(c: Context) -> object:  # type: ignore[no-untyped-def]
 def person_column(c: Context) -> Iterator[Found]:
     """| 方某 | 某公司 | under | 作者 | 工作单位 |, in a table a line introduces (获奖名单如下：) in the report
     of an event: the person of a row takes part in the event (``table-person-column``) and works for the
-    body of its row's column of workplaces (``table-employer-column``); each cell must hold the name whole."""
+    body of its row's column of workplaces (``table-employer-column``), or belongs to the team there
+    (``table-team-column``: 某区代表队, 某服务总队); each cell must hold the name whole."""
     for header, row in _headed_rows(c):
         people = _column(header, _PERSON_HEADER)
         if people < 0:
@@ -217,9 +231,11 @@ def person_column(c: Context) -> Iterator[Found]:
             continue
         employers = _column(header, _EMPLOYER_HEADER)
         body = _filling(c, row[employers]) if employers >= 0 else None
-        if body is not None:
+        if body is not None and is_team(body):
+            yield person, "memberOf", body, "table-team-column"  # (a team or a delegation one belongs to)
+        elif body is not None:
             yield person, "worksFor", body, "table-employer-column"
-        event = _event_of_the_table(c)
+        event = _event_of_the_table(c, header)
         if event is not None:
             yield person, "participatesIn", event, "table-person-column"
 
