@@ -1287,13 +1287,33 @@ def _in_headline(text: str, at: int) -> bool:
 _SUBTITLE_DASH = ("——", "──")
 
 
+#: the most characters of a subtitle line (——孝南区职工法律援助工作站联合劳动监察部门快速处置一起欠薪纠纷)
+_MAX_SUBTITLE = 40
+#: a sentence's shape on a dashed line: a time opening it (——3月，…; ——12月5日…; ——今年以来，…) or a
+#: sentence's end; a roundup's bullet, not a subtitle (a subtitle may join two phrases with ，: ——审议
+#: 通过…草案，首次发布…)
+_BULLET_SHAPE = re.compile(r"(?:[0-9０-９一二三四五六七八九十]{1,2}月|[0-9０-９]{4}年|今年|去年|年初|年内|近日|日前|此前|同日|当天)"
+                           r"[^，。\n]{0,8}，|[^\n]*[。！？；]")
+
+
 def in_headlines(text: str, body_start: int, at: int) -> bool:
     """Whether ``at`` is in an article's headline: its title line (before ``body_start``) or the
     subtitle line right under it (——全市“冬日送岗”专场招聘会举行), which retells the report as the
-    title does, in short forms (全市… for the city's full name)."""
+    title does, in short forms (全市… for the city's full name). A dashed line shaped as a sentence,
+    or followed by another dashed line, is a roundup's bullet (——3月，区总工会举办…；——下属某公司也召开
+    了…大会，审议通过…。), which reports its own event."""
     if at < body_start:
         return True
-    return text.startswith(_SUBTITLE_DASH, body_start) and "\n" not in text[body_start:at]
+    if not text.startswith(_SUBTITLE_DASH, body_start):
+        return False
+    end = text.find("\n", body_start)
+    end = len(text) if end < 0 else end
+    if at > end or end - body_start > _MAX_SUBTITLE:
+        return False
+    opening = body_start + len(_SUBTITLE_DASH[0])
+    if _BULLET_SHAPE.match(text, opening, end):
+        return False
+    return not text[end:].lstrip().startswith(_SUBTITLE_DASH)  # (the next line dashed too: a roundup's bullets)
 
 
 #: the words of an industry's union between its place and 工会 (某市|教育|工会, 某区|建设|工会): nouns

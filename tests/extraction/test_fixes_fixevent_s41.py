@@ -1,0 +1,48 @@
+"""Review fixes of the stop-41 event rules: a roundup's dashed bullets are no subtitle, an organiser
+clause distinguishes a bare name, 评选 as a noun or a verb, the care class (托管班) as an event or a
+facility, the verb that sends a motion to a meeting, the organiser clause's variants. Sentences and
+names invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from stated import headlined_facts
+
+from uniongraph.extraction.pipeline import extract_article
+from uniongraph.model import Article
+
+TITLE = "青河工会动态"
+
+
+def final_events(body: str, title: str = TITLE) -> set[str]:
+    art = extract_article(Article(id="t", source="t", index=0, title=title, text=f"{title}\n{body}"))
+    return {m.canonical or m.name for m in art.mentions if m.type == "Event"}
+
+
+# --- 1: a roundup's dashed bullets are no subtitle -------------------------------------------------
+
+def test_a_bullet_reporting_another_body_session_stays_its_own():
+    facts = headlined_facts("民主管理工作综述\n——下属青河公司也召开了三届二次职工代表大会，审议通过集体合同。\n"
+                            "海河钢铁集团有限公司三届二次职工代表大会暨2027年工作会议12月5日召开。")
+    assert ("青河公司", "organizes", "三届二次职工代表大会") in facts, facts
+
+
+@pytest.mark.parametrize("text, short", [
+    ("今年以来全市工会工作亮点纷呈\n——3月，区总工会举办女职工法律知识竞赛决赛，20支队伍参赛。\n"
+     "——6月，青河区第二届女职工“学法用法”知识竞赛决赛在区文化馆举行。", "女职工法律知识竞赛决赛"),
+    ("今年以来全市工会工作亮点纷呈\n——3月，全市职工运动会在市体育中心开幕，近万名职工参加。\n"
+     "——5月，2026年株洲市第五届职工运动会在株洲市体育中心开幕。", "全市职工运动会"),
+    ("工会工作回眸\n——全市职工运动会在市体育中心开幕\n——2026年株洲市第五届职工运动会在株洲市体育中心开幕", "全市职工运动会"),
+])
+def test_dated_or_listed_bullets_are_two_events(text, short):
+    title, _, body = text.partition("\n")
+    names = final_events(body, title)
+    assert short in names, names
+
+
+def test_a_subtitle_still_names_the_body_event():
+    title, body = "三千个岗位送到家门口", ("——全市“春风送岗”专场招聘会举行\n"
+                                   "12月5日，由株洲市总工会主办的2026年株洲市“春风送岗”专场招聘会在株洲人力资源市场举行。")
+    names = final_events(body, title)
+    assert names == {"2026年株洲市春风送岗专场招聘会"}, names
