@@ -46,3 +46,17 @@ def test_a_subtitle_still_names_the_body_event():
                                    "12月5日，由株洲市总工会主办的2026年株洲市“春风送岗”专场招聘会在株洲人力资源市场举行。")
     names = final_events(body, title)
     assert names == {"2026年株洲市春风送岗专场招聘会"}, names
+
+
+# --- 2: the organisers' clause tells a bare name from another body's event -------------------------
+
+def test_a_bare_name_organised_by_another_body_is_not_that_body_event():
+    facts = headlined_facts("领导出席茶话会\n王立新出席了由东山区总工会主办的新春茶话会。李华出席了东山市总工会新春茶话会。")
+    assert ("东山区总工会", "organizes", "东山市总工会新春茶话会") not in facts, facts
+    assert ("王立新", "participatesIn", "东山市总工会新春茶话会") not in facts, facts
+    assert ("李华", "participatesIn", "东山市总工会新春茶话会") in facts, facts
+
+
+def test_a_bare_name_organised_by_the_same_body_is_its_event():
+    facts = headlined_facts("领导出席茶话会\n王立新出席了由东山市总工会主办的新春茶话会。李华出席了东山市总工会新春茶话会。")
+    assert ("王立新", "participatesIn", "东山市总工会新春茶话会") in facts, facts

@@ -397,6 +397,18 @@ _NEXT_PREDICATE = re.compile(r"(?:传达|学习贯彻|贯彻|研究|部署|听�
 
 #: a relative clause of a meeting's organisers after the verb that attends it (出席了|由某部主办的|招待会)
 _ORGANISERS_CLAUSE = re.compile(r"由[^，。；：！？“”\n]{1,30}?(?:主办|承办|协办|举办|组织|发起)的")
+#: the same clause ending where an event's name starts (由某区总工会主办的|新春茶话会)
+_ORGANISERS_CLAUSE_BEFORE = re.compile(r"由([^，。；：！？“”\n]{1,30}?)(?:主办|承办|协办|举办|组织|发起)的$")
+
+
+def organisers_before(text: str, at: int) -> str | None:
+    """The organisers written in a relative clause right before the event name at ``at``
+    (由某区总工会主办的|新春茶话会 -> 某区总工会), or None: they tell the event from another body's of
+    the same head (某市总工会新春茶话会)."""
+    if not text.endswith("的", 0, at):
+        return None
+    clause = _ORGANISERS_CLAUSE_BEFORE.search(text, max(0, at - 40), at)
+    return clause.group(1) if clause is not None else None
 
 
 def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -> list[Mention]:
