@@ -60,3 +60,36 @@ def test_a_bare_name_organised_by_another_body_is_not_that_body_event():
 def test_a_bare_name_organised_by_the_same_body_is_its_event():
     facts = headlined_facts("领导出席茶话会\n王立新出席了由东山市总工会主办的新春茶话会。李华出席了东山市总工会新春茶话会。")
     assert ("王立新", "participatesIn", "东山市总工会新春茶话会") in facts, facts
+
+
+# --- 3, 4, 5: 评选 as a noun (the selection named) or a verb (its agent selecting) -----------------
+
+@pytest.mark.parametrize("body, name", [
+    ("12月5日，2026年度东山市职工十大新闻评选揭晓。", "2026年度东山市职工十大新闻评选"),
+    ("东山市职工优秀技术创新成果评选结束。", "东山市职工优秀技术创新成果评选"),
+    ("2026年度“最美职工”评选结果日前揭晓。", "2026年度最美职工评选"),
+    ("东山区职工合理化建议评选工作正式启动。", "东山区职工合理化建议评选"),
+    ("东山市总工会举办2026年全市职工摄影作品征集评选活动。", "2026年全市职工摄影作品征集评选活动"),
+    ("东山市总工会举办全市职工书画作品展览评选活动。", "全市职工书画作品展览评选活动"),
+])
+def test_a_selection_named_as_a_noun_is_an_event(body, name):
+    names = final_events(body)
+    assert name in names, names
+
+
+@pytest.mark.parametrize("body", [
+    "经过专家评选，12项成果入选。",
+    "这项成果被专家评选为优秀成果。",
+    "经职工代表民主评选，赵海当选。",
+    "今年的劳模由各单位推荐、区总工会评选。",
+    "赵海被职工群众评选为“最美工匠”。",
+    "作品在各地展出评选后，共有8件获奖。",
+])
+def test_a_selection_by_its_agent_is_no_event(body):
+    names = final_events(body)
+    assert not any(n.endswith("评选") for n in names), names
+
+
+def test_the_organiser_of_a_collection_selection_activity():
+    facts = headlined_facts("摄影作品评选\n东山市总工会举办2026年全市职工摄影作品征集评选活动。")
+    assert ("东山市总工会", "organizes", "2026年全市职工摄影作品征集评选活动") in facts, facts

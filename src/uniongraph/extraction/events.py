@@ -843,8 +843,17 @@ def _verbs_subject(idx: TokenIndex, before: list[Token], lex: Lexicons) -> bool:
 #: thing selected before them and no object after them
 _VERB_HEADS = frozenset({"评选", "评选活动"})
 #: what opens the object of such a verb, or makes it a relative clause's: a result (评选出), a quoted
-#: title (评选“…”), 的 (医院评选的“百强人才”); a noun object is read by its tag (评选先进个人)
-_RESULT_OR_TITLE = ("出", "“", "『", "的")
+#: title (评选“…”), 的 (医院评选的“百强人才”), the title given (评选为“最美工匠”); a noun object is read by
+#: its tag (评选先进个人)
+_RESULT_OR_TITLE = ("出", "“", "『", "的", "为")
+#: what follows a selection named as the subject of a sentence on its course (评选揭晓, 评选活动启动,
+#: 评选结果揭晓, 评选工作启动): verbs of an event's course, or the noun of its result or its work
+_COURSE_AFTER = re.compile(r"(?:揭晓|启动|结束|开始|落幕|闭幕|开幕|举行|进行|展开|拉开|圆满|正式|日前|近日|"
+                           r"结果|工作|活动)")
+#: the words that make the selection an act of its agent before it: the passive (被专家评选为), the
+#: agent's (由市总工会评选, 经过专家评选, 经职工代表民主评选), a vote's manner (民主评选)
+_AGENT_MARKERS = frozenset({"被", "由", "经", "经过"})
+_AGENT_REACH = 6  # (words back within the clause: 经职工代表民主|评选)
 
 
 def _after_a_verb(idx: TokenIndex, hs: int) -> bool:
@@ -854,11 +863,31 @@ def _after_a_verb(idx: TokenIndex, hs: int) -> bool:
     return k is not None and idx.tokens[k].pos == "v"
 
 
+def _after_its_agent(idx: TokenIndex, hs: int) -> bool:
+    """Whether the selection at ``hs`` is the act of an agent written before it in its clause:
+    被专家|评选, 由各单位推荐、市总工会|评选, 经过专家|评选, 经职工代表民主|评选 (not 由某会主办的|…评选:
+    the organisers' clause before a name)."""
+    k = idx.ending_at(hs)
+    if k is None:
+        return False
+    if idx.tokens[k].word == "民主":
+        return True
+    for t in reversed(idx.tokens[max(0, k - _AGENT_REACH) : k + 1]):
+        if t.word in _AGENT_MARKERS:
+            return True
+        if t.word in ("的", "，", "。", "；", "：", "！", "？", "\n"):
+            return False
+    return False
+
+
 def _takes_an_object(idx: TokenIndex, he: int) -> bool:
     """Whether the verb ending at ``he`` takes an object right after it: 评选出“优秀学员”, 继续评选
-    “首席技师”, 评选表彰了… (not 评选在京揭晓, 评选。: the selection named is the subject)."""
+    “首席技师”, 评选表彰了… (not 评选在京揭晓, 评选。, 评选揭晓, 评选结果揭晓, 评选工作启动: the selection
+    named is the subject)."""
     if idx.text.startswith(_RESULT_OR_TITLE, he):
         return True
+    if _COURSE_AFTER.match(idx.text, he):
+        return False
     k = idx.starting_at(he)
     return k is not None and idx.tokens[k].pos.startswith(("n", "v"))  # (评选表彰了…: a second verb, one object)
 
@@ -992,8 +1021,10 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         hs, he = h.start(), h.end()
         if hs in quoted_positions:
             continue
-        if h.group() in _VERB_HEADS and (_takes_an_object(idx, he) or _after_a_verb(idx, hs)):
-            continue  # 继续评选“…”, 评选出…, 在各地展出评选后: the verb selecting, no event named
+        if h.group() in _VERB_HEADS and (_takes_an_object(idx, he) or _after_its_agent(idx, hs)
+                                         or h.group() == "评选" and _after_a_verb(idx, hs)):
+            continue  # 继续评选“…”, 评选出…, 在各地展出评选后, 经过专家评选: the verb selecting, no event
+            # named (评选活动 is a noun whatever stands before it: 作品征集评选活动)
         other_reason = lex.event_heads[h.group()] == "strong" or (
                 h.group() in _EDITIONED_HEADS and _NUMBERED_EDITION.search(text, max(0, hs - 24), hs)) \
                 or _coined_before(idx, hs) \
