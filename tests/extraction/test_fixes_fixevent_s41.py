@@ -93,3 +93,36 @@ def test_a_selection_by_its_agent_is_no_event(body):
 def test_the_organiser_of_a_collection_selection_activity():
     facts = headlined_facts("摄影作品评选\n东山市总工会举办2026年全市职工摄影作品征集评选活动。")
     assert ("东山市总工会", "organizes", "2026年全市职工摄影作品征集评选活动") in facts, facts
+
+
+# --- 6, 7, 8: a care class held, opened or numbered is an event; one built, had or counted is none --
+
+@pytest.mark.parametrize("body, name", [
+    ("7月8日，东山区总工会职工子女暑期爱心托管班正式开班。", "职工子女暑期爱心托管班"),
+    ("今年暑期，东山区总工会开办职工子女暑期爱心托管班，共接收80名孩子。", "职工子女暑期爱心托管班"),
+    ("东山区总工会联合区教育局开设职工子女暑期托管班，共接收80名孩子。", "职工子女暑期托管班"),
+    ("东山区总工会第二期职工子女暑期托管班开班。", "第二期职工子女暑期托管班"),
+])
+def test_a_care_class_opened_or_run_is_an_event(body, name):
+    names = final_events(body)
+    assert name in names, names
+
+
+def test_the_headline_class_that_opens():
+    names = final_events("区总工会爱心托管班今日开班，首批40名孩子入班。", title="区总工会爱心托管班开班")
+    assert "爱心托管班" in names, names
+
+
+def test_the_organiser_of_the_class_that_opens():
+    facts = headlined_facts("托管班开班\n7月8日，东山区总工会职工子女暑期爱心托管班正式开班。")
+    assert ("东山区总工会", "organizes", "职工子女暑期爱心托管班") in facts, facts
+
+
+@pytest.mark.parametrize("body", [
+    "2026年东山区总工会在各街道建成托管班18个，服务职工子女900人。",
+    "东山区总工会主办的职工之家设有爱心托管班，可容纳40名孩子。",
+    "截至2026年，全区共建成职工子女托管班36个。",
+])
+def test_a_care_class_built_had_or_counted_is_a_facility(body):
+    names = final_events(body)
+    assert not any(n.endswith("托管班") for n in names), names

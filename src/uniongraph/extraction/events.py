@@ -788,9 +788,17 @@ _GENERIC_MEETINGS = frozenset({"会议", "大会", "座谈会", "全体会议", 
 #: (讲座) is most often one part of another activity (参加了健康体检和…讲座, 教授作…专题讲座), one of its
 #: own when a body organises or holds it (区总工会组织的…心理健康讲座, 市总工会在…举办职工健康讲座)
 _ORGANISED_WEAK_HEADS = ("讲座", "托管班")
+#: a class (托管班) that opens or closes is held (某区总工会…爱心托管班正式开班), a class's edition is its
+#: intake (第三期…托管班, 第二期…培训班)
+_CLASS_HEADS = frozenset({"托管班", "培训班"})
+_CLASS_OPENED = re.compile(r"(?:正式|顺利|如期|近日|日前)?(?:开班|开课|开营|结业)")
+_CLASS_EDITION = re.compile(r"第[一二三四五六七八九十百0-9０-９]{1,4}期" + _EDITION_NAME_CHARS + "{1,16}$")
+#: a class as a facility: built, had or counted (在各街道建成托管班20个, 职工之家设有爱心托管班, 建成…托管班56个)
+_FACILITY_BEFORE = re.compile(r"(?:建成|建起|建设|建立|设有|设立|配有|配备|拥有|共有)[^，。；：！？]{0,16}$")
+_COUNTED_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百千两]+[个家所处间]")
 #: (the words between stay within one event's name: not across 参加, what the people organised do, nor
 #: across 和/及, which list the lecture as one part of several: 组织职工参加了健康体检和…讲座)
-_ORGANISED_BEFORE = re.compile(r"(?:(?:组织|举办|主办|承办)的|(?:举办|举行|组织|主办)了?)"
+_ORGANISED_BEFORE = re.compile(r"(?:(?:组织|举办|主办|承办|开办|开设)的|(?:举办|举行|组织|主办|开办|开设)了?)"
                                r"(?:(?!参加|参与|和(?![谐平睦])|及|与)[^，。；：、“”（）\s的]){2,20}$")
 
 
@@ -1028,7 +1036,11 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         other_reason = lex.event_heads[h.group()] == "strong" or (
                 h.group() in _EDITIONED_HEADS and _NUMBERED_EDITION.search(text, max(0, hs - 24), hs)) \
                 or _coined_before(idx, hs) \
-                or (h.group() in _ORGANISED_WEAK_HEADS and _ORGANISED_BEFORE.search(text, max(0, hs - 24), hs))
+                or (h.group() in _ORGANISED_WEAK_HEADS and _ORGANISED_BEFORE.search(text, max(0, hs - 24), hs)) \
+                or (h.group() in _CLASS_HEADS and _CLASS_EDITION.search(text, max(0, hs - 24), hs)) \
+                or (h.group() == "托管班" and _CLASS_OPENED.match(text, he))
+        if h.group() == "托管班" and (_FACILITY_BEFORE.search(text, max(0, hs - 24), hs) or _COUNTED_AFTER.match(text, he)):
+            continue  # 职工之家设有|爱心托管班, 建成托管班|20个: a facility, no class held
         by_year = not other_reason and h.group() in _YEAR_ACTIVITIES  # the year alone admits the activity
         if not other_reason and not (h.group() in _CONTEST_HEADS and _year_names(idx, hs, h.group())
                                      and not (h.group() in _YEAR_ACTIVITIES and head_re.match(text, he))):
