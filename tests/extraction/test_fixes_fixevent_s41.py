@@ -126,3 +126,17 @@ def test_the_organiser_of_the_class_that_opens():
 def test_a_care_class_built_had_or_counted_is_a_facility(body):
     names = final_events(body)
     assert not any(n.endswith("托管班") for n in names), names
+
+
+# --- 9: a verb sending a motion to a meeting, wherever it stands in the span ----------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("厂工会将集体合同草案提交东山机床厂第三届职工代表大会第二次会议审议。", "东山机床厂第三届职工代表大会第二次会议"),
+    ("市总工会把集体合同草案提请东山机床厂四届二次职工代表大会审议。", "东山机床厂四届二次职工代表大会"),
+    ("市政府将草案报请东山市第十六届人大常委会第二十次会议审议。", "东山市第十六届人大常委会第二十次会议"),
+    ("方案经厂务会研究后，递交东山机床厂四届二次职工代表大会审议通过。", "东山机床厂四届二次职工代表大会"),
+    ("东山市总工会提请东山市总工会第十五届委员会第三次全体会议审议工作报告。", "东山市总工会第十五届委员会第三次全体会议"),
+])
+def test_the_meeting_a_motion_is_sent_to(body, name):
+    names = final_events(body)
+    assert name in names, names

@@ -115,7 +115,13 @@ def _head_at_end(s: str, lex: Lexicons) -> str | None:
 #: a motion sent to the meeting that decides on it: 提交|某公司职工代表大会审议, 提请|大会审议)
 _GOVERNING_VERB = re.compile(r"(?:大力|积极|广泛|深入|认真|全面|继续|进一步|联系|共同)?"
                              r"(?:出席|参加|参与|举办|举行|开展|召开|组织|带动|坚持|完成|推进|开启|观看|观摩|主持"
-                             r"|提交|提请|报请)(?:了)?")
+                             r"|提交|提请|报请|递交|送交|呈报|呈交|报送)(?:了)?")
+#: … the verbs sending a motion to a meeting, wherever they stand in the span: what went before them
+#: (the motion, its sender) is no part of the meeting's name (集体合同草案提交|公司第三届职工代表大会…审议,
+#: 市政府将草案报请|…第二十次会议审议)
+_SENDING_VERB = re.compile(r"(?:提交|提请|报请|递交|送交|呈报|呈交|报送)(?:了)?(?:给|至|到)?")
+#: what the meeting a motion is sent to does with it, right after its name (…会议|审议)
+_DECIDED_AFTER = ("审议", "审查", "表决", "讨论", "批准", "通过")
 
 #: verbs of holding or attending a meeting that are never part of its name (not 组织, 开展:
 #: 全国组织工作会议, 开展…活动 may hold them)
@@ -179,6 +185,10 @@ def _event(text: str, start: int, end: int, source: str, priority: int, congress
         inner = [v for v in _HOLDING_VERB.finditer(text, start + 1, end) if end - v.end() >= 3]
         if inner:
             start = inner[-1].end()
+    if text.startswith(_DECIDED_AFTER, end):  # (the frame: send a motion to the meeting that decides on it)
+        sent = [v for v in _SENDING_VERB.finditer(text, start + 1, end) if end - v.end() >= 3]
+        if sent:
+            start = sent[-1].end()  # 集体合同草案提交|公司第三届职工代表大会第二次会议
     counted = _COUNT_OPENING.match(text, start, end)
     if counted and end - counted.end() >= 3 and not text.endswith("第", 0, start):
         start = counted.end()  # 举办了一次|“当代企业改革征文”活动
