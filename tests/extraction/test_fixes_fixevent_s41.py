@@ -140,3 +140,41 @@ def test_a_care_class_built_had_or_counted_is_a_facility(body):
 def test_the_meeting_a_motion_is_sent_to(body, name):
     names = final_events(body)
     assert name in names, names
+
+
+# --- 10: the organisers' clause, dated, without 由, of other verbs; a long quote's region ----------
+
+@pytest.mark.parametrize("body, name", [
+    ("市领导出席了12月5日由东山市总工会主办的新春茶话会。", "新春茶话会"),
+    ("市领导出席了东山市总工会主办的2027年东山市劳模迎春茶话会。", "2027年东山市劳模迎春茶话会"),
+    ("李华出席了由市委书记赵海主持的全市劳模工匠座谈会。", "全市劳模工匠座谈会"),
+    ("张强参加了由东山市总工会筹办的全市劳模迎春联谊会。", "全市劳模迎春联谊会"),
+])
+def test_the_organisers_clause_is_no_part_of_the_name(body, name):
+    names = final_events(body)
+    assert name in names, names
+
+
+@pytest.mark.parametrize("body, person, event", [
+    ("李华出席了由市委书记赵海主持的全市劳模工匠座谈会。", "李华", "全市劳模工匠座谈会"),
+    ("赵海出席了由东山市总工会、东山市人社局主办的新春茶话会。", "赵海", "新春茶话会"),
+])
+def test_who_attends_the_event_of_the_clause(body, person, event):
+    facts = headlined_facts("座谈会\n" + body)
+    assert (person, "participatesIn", event) in facts, facts
+
+
+@pytest.mark.parametrize("body, name", [
+    ("12月5日，由株洲市总工会主办的2026年全市“劳模工匠进工地、进车间、进社区”宣讲活动启动。",
+     "2026年全市劳模工匠进工地、进车间、进社区宣讲活动"),
+    ("12月5日，由株洲市总工会主办的2026年株洲市职工“劳模工匠进工地、进车间、进社区”宣讲活动启动。",
+     "2026年株洲市职工劳模工匠进工地、进车间、进社区宣讲活动"),
+])
+def test_the_year_and_region_before_a_long_quote(body, name):
+    names = final_events(body)
+    assert name in names, names
+
+
+def test_a_body_before_a_long_quote_stays_out():
+    names = final_events("株洲市总工会职工“劳模工匠进工地、进车间、进社区”宣讲活动启动。")
+    assert not any(n.startswith("株洲市总工会") for n in names), names

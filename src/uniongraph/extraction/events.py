@@ -223,6 +223,10 @@ def _event(text: str, start: int, end: int, source: str, priority: int, congress
 _CLAUSE_OPENING = "，。；：！？、\n# 　"
 
 
+#: the people an event is for, written between its region and a long quote (某市职工“…、…”宣讲活动)
+_PEOPLE_BEFORE_QUOTE = ("女职工", "职工", "青年职工", "农民工", "劳模")
+
+
 def _regions_before(text: str, qs: int, lex: Lexicons) -> int:
     """Where a quoted event name starts when divisions written in full stand right before its
     quote at the opening of a clause (温江区“…服务圈”建设启动仪式, 湛江市霞山区“…”行动): the
@@ -230,12 +234,22 @@ def _regions_before(text: str, qs: int, lex: Lexicons) -> int:
     any other word before the quote is no part of it: 区总工会“夏送清凉”专项行动); the year of the
     edition before the region opens it then (主办的2026年某市“…”宣讲活动), as it does before a short quote."""
     start = qs
+    people = next((w for w in _PEOPLE_BEFORE_QUOTE if text.endswith(w, 0, qs)), None)
+    if people is not None:
+        start -= len(people)  # 某市职工|“…、…”宣讲活动: who the event is for, between the region and the quote
+    regions = start
     while True:
         n = next((n for n in range(min(lex.longest_place, start), 2, -1)
                   if text[start - 1] in DIVISION_LEVEL_CHARS and gazetteer_form(text[start - n : start], lex)), None)
         if n is None:
             break
         start -= n
+    if start == regions:
+        scope = next((w for w in _SCOPE_WORDS if text.endswith(w, 0, start)), None)
+        if scope is not None:
+            start -= len(scope)  # 2026年全市|“…、…”宣讲活动: the whole division, as a region written in full
+    if start == regions:
+        return qs  # (职工“…” with no region before it: the quote alone)
     if start < qs and (start == 0 or text[start - 1] in _CLAUSE_OPENING):
         return start
     if start < qs and (year := _YEAR_BEFORE_QUOTE.search(text, max(0, start - 6), start)) is not None:
@@ -405,10 +419,15 @@ _DESCRIBED = re.compile(r"(?:隆重|盛大|简朴|简短|热烈|热闹|庄严|�
 _NEXT_PREDICATE = re.compile(r"(?:传达|学习贯彻|贯彻|研究|部署|听取|审议|通报|安排)")
 
 
-#: a relative clause of a meeting's organisers after the verb that attends it (出席了|由某部主办的|招待会)
-_ORGANISERS_CLAUSE = re.compile(r"由[^，。；：！？“”\n]{1,30}?(?:主办|承办|协办|举办|组织|发起)的")
-#: the same clause ending where an event's name starts (由某区总工会主办的|新春茶话会)
-_ORGANISERS_CLAUSE_BEFORE = re.compile(r"由([^，。；：！？“”\n]{1,30}?)(?:主办|承办|协办|举办|组织|发起)的$")
+#: a relative clause of a meeting's organisers after the verb that attends it (出席了|由某部主办的|招待会;
+#: 出席了|某市总工会主办的|…茶话会; 出席了|12月5日由某市总工会主办的|…; 由市委书记某某主持的|…座谈会)
+_ORGANISING_VERBS = r"(?:主办|承办|协办|举办|组织|发起|筹办|主持|召开)"
+_ORGANISERS_CLAUSE = re.compile(r"(?:[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}[日号])?"
+                                r"(?:由[^，。；：！？“”\n]{1,30}?|[^，。；：！？“”\n的]{2,20}?)" + _ORGANISING_VERBS + "的")
+#: the same clause ending where an event's name starts (由某区总工会主办的|新春茶话会, 出席了|某区总工会主办的|…)
+_ORGANISERS_CLAUSE_BEFORE = re.compile(r"([^，。；：！？“”\n的]{2,30}?)" + _ORGANISING_VERBS + "的$")
+#: what opens that clause: 由, the verb attending the event, a clause's start
+_CLAUSE_BEFORE_OPENING = re.compile(r".*(?:由|出席了?|参加了?|参与了?|[，。；：！？“”\n])", re.S)
 
 
 def organisers_before(text: str, at: int) -> str | None:
@@ -417,7 +436,9 @@ def organisers_before(text: str, at: int) -> str | None:
     the same head (某市总工会新春茶话会)."""
     if not text.endswith("的", 0, at):
         return None
-    clause = _ORGANISERS_CLAUSE_BEFORE.search(text, max(0, at - 40), at)
+    window = max(0, at - 40)
+    opening = _CLAUSE_BEFORE_OPENING.match(text, window, at)
+    clause = _ORGANISERS_CLAUSE_BEFORE.search(text, opening.end() if opening is not None else window, at)
     return clause.group(1) if clause is not None else None
 
 
