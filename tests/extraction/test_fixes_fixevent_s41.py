@@ -178,3 +178,20 @@ def test_the_year_and_region_before_a_long_quote(body, name):
 def test_a_body_before_a_long_quote_stays_out():
     names = final_events("株洲市总工会职工“劳模工匠进工地、进车间、进社区”宣讲活动启动。")
     assert not any(n.startswith("株洲市总工会") for n in names), names
+
+
+# --- month check: a selection inside a later head's name, a lecture opened, a name cut at its verb -
+
+def test_a_selection_revealed_at_a_ceremony_is_named_by_the_ceremony():
+    names = final_events("2026年“东山杯”全市职工最佳技术能手评选揭晓颁奖大会今天在东山市工人文化宫举行。")
+    assert "2026年东山杯全市职工最佳技术能手评选揭晓颁奖大会" in names, names
+
+
+@pytest.mark.parametrize("body", [
+    "各院团走进院校、开办知识讲座、辅导业余社团。",
+    "志愿队来到乡镇，开办了数场讲座。",
+    "由电视台举办的优秀剧本征集评选活动已经截稿。",
+])
+def test_no_event_of_a_generic_lecture_or_a_bare_verb_selection(body):
+    names = final_events(body)
+    assert not any(n.endswith(("讲座", "征集评选活动")) and len(n) <= 6 for n in names), names

@@ -822,6 +822,8 @@ _ORGANISED_WEAK_HEADS = ("讲座", "托管班")
 #: a class (托管班) that opens or closes is held (某区总工会…爱心托管班正式开班), a class's edition is its
 #: intake (第三期…托管班, 第二期…培训班)
 _CLASS_HEADS = frozenset({"托管班", "培训班"})
+#: … or a body opens it (开办|开设…托管班; not a lecture: 开办知识讲座, 开办了数场讲座 are no named ones)
+_CLASS_OPENED_BEFORE = re.compile(r"(?:开办|开设)(?:的|了)?[^，。；：、“”（）\s的]{2,20}$")
 _CLASS_OPENED = re.compile(r"(?:正式|顺利|如期|近日|日前)?(?:开班|开课|开营|结业)")
 _CLASS_EDITION = re.compile(r"第[一二三四五六七八九十百0-9０-９]{1,4}期" + _EDITION_NAME_CHARS + "{1,16}$")
 #: a class as a facility: built, had or counted (在各街道建成托管班20个, 职工之家设有爱心托管班, 建成…托管班56个)
@@ -829,7 +831,7 @@ _FACILITY_BEFORE = re.compile(r"(?:建成|建起|建设|建立|设有|设立|配
 _COUNTED_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百千两]+[个家所处间]")
 #: (the words between stay within one event's name: not across 参加, what the people organised do, nor
 #: across 和/及, which list the lecture as one part of several: 组织职工参加了健康体检和…讲座)
-_ORGANISED_BEFORE = re.compile(r"(?:(?:组织|举办|主办|承办|开办|开设)的|(?:举办|举行|组织|主办|开办|开设)了?)"
+_ORGANISED_BEFORE = re.compile(r"(?:(?:组织|举办|主办|承办)的|(?:举办|举行|组织|主办)了?)"
                                r"(?:(?!参加|参与|和(?![谐平睦])|及|与)[^，。；：、“”（）\s的]){2,20}$")
 
 
@@ -919,6 +921,21 @@ def _after_its_agent(idx: TokenIndex, hs: int) -> bool:
     return False
 
 
+#: how far after a selection's course a later head may end its name (评选揭晓|颁奖|大会)
+_LATER_HEAD_REACH = 6
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]*")
+
+
+def _runs_into_a_later_head(text: str, he: int, head_re: re.Pattern[str]) -> bool:
+    """Whether the selection ending at ``he`` is named inside a later event whose head follows its
+    course (…评选揭晓|颁奖大会, …评选|启动仪式): that event's name holds it."""
+    course = _COURSE_AFTER.match(text, he)
+    if course is None:
+        return False
+    later = head_re.search(text, course.end(), course.end() + _LATER_HEAD_REACH)
+    return later is not None and _HAN_ONLY.fullmatch(text, course.end(), later.start()) is not None
+
+
 def _takes_an_object(idx: TokenIndex, he: int) -> bool:
     """Whether the verb ending at ``he`` takes an object right after it: 评选出“优秀学员”, 继续评选
     “首席技师”, 评选表彰了… (not 评选在京揭晓, 评选。, 评选揭晓, 评选结果揭晓, 评选工作启动: the selection
@@ -964,8 +981,9 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         tail = text[qe : qe + _MAX_LONG_BRIDGE + 6]
         best = None
         for h in head_re.finditer(tail):
-            if h.group() in _VERB_HEADS and _takes_an_object(idx, qe + h.end()):
-                continue  # “…杯”…评选揭晓颁奖大会: the selection is a verb here, the head comes later
+            if h.group() in _VERB_HEADS and (_takes_an_object(idx, qe + h.end())
+                                             or _runs_into_a_later_head(text, qe + h.end(), head_re)):
+                continue  # “…杯”…评选揭晓颁奖大会: the selection is inside a later head's name
             bridge = tail[: h.start()]
             listed = h.group() in _COMMENDATIONS and _HONOURED_LIST.fullmatch(bridge)
             paired = "、" in bridge and _pairs_before_head(idx, qe, qe + h.start(), lex)
@@ -1061,6 +1079,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if hs in quoted_positions:
             continue
         if h.group() in _VERB_HEADS and (_takes_an_object(idx, he) or _after_its_agent(idx, hs)
+                                         or _runs_into_a_later_head(text, he, head_re)
                                          or h.group() == "评选" and _after_a_verb(idx, hs)):
             continue  # 继续评选“…”, 评选出…, 在各地展出评选后, 经过专家评选: the verb selecting, no event
             # named (评选活动 is a noun whatever stands before it: 作品征集评选活动)
@@ -1069,7 +1088,8 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 or _coined_before(idx, hs) \
                 or (h.group() in _ORGANISED_WEAK_HEADS and _ORGANISED_BEFORE.search(text, max(0, hs - 24), hs)) \
                 or (h.group() in _CLASS_HEADS and _CLASS_EDITION.search(text, max(0, hs - 24), hs)) \
-                or (h.group() == "托管班" and _CLASS_OPENED.match(text, he))
+                or (h.group() == "托管班" and (_CLASS_OPENED.match(text, he)
+                                               or _CLASS_OPENED_BEFORE.search(text, max(0, hs - 24), hs)))
         if h.group() == "托管班" and (_FACILITY_BEFORE.search(text, max(0, hs - 24), hs) or _COUNTED_AFTER.match(text, he)):
             continue  # 职工之家设有|爱心托管班, 建成托管班|20个: a facility, no class held
         by_year = not other_reason and h.group() in _YEAR_ACTIVITIES  # the year alone admits the activity
@@ -1089,6 +1109,9 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if first.start < hs and not is_name_part(first, lex):
             continue
         start = name_start(idx, hs, lex, verbs=True, head=h.group())
+        if h.group() in _VERB_HEADS and start < hs and (k := idx.starting_at(start)) is not None \
+                and idx.tokens[k].pos == "v":
+            continue  # …电视剧本|征集评选活动: a name cut at its verb names no selection in particular
         year = _edition_year(text, hs, h.group()) if h.group() in _YEAR_ACTIVITIES else None
         if year is not None and year.start() < start and idx.is_boundary(year.start()) and not any(
                 t.pos in _NOT_IN_A_YEARS_NAME and not _joins_two_groups(idx, t, lex) for t in idx.tokens
