@@ -29,7 +29,7 @@ from .bank_short_forms import resolve_bank_short_forms
 from .body_pronouns import anaphor_of, reach_start, resolve_body_pronouns, two_in_reach
 from .main_body import one_body_of_kind, resolve_main_body_kinds
 from .enterprise_units import PROJECT_HEAD
-from .events import LAUNCH_HEADS, in_headlines
+from .events import LAUNCH_HEADS, in_headlines, organisers_before
 from .group_forms import resolve_group_bracket_forms
 from .inference import DELEGATION_NAME_HEADS
 from .item_tags import item_tag_at
@@ -520,9 +520,15 @@ def _partial(article: Article) -> None:
     by_suffix = suffix_index(at, {len(m.name) for m in mentions if m.canonical is None and len(m.name) >= 3})
     event_keys = sorted({k for k, js in at.items() if mentions[js[0]].type == "Event"})
     digest = "【" in article.text  # (items tagged with their places: see _item_of_another_place)
+    # the bodies opening an event's name, by where it starts (某市总工会|新春茶话会)
+    bodies_at: dict[int, list[str]] = {}
+    for f in mentions:
+        if f.type in ORG_TYPES:
+            bodies_at.setdefault(f.start, []).append(f.name)
     for i, m in enumerate(mentions):
         if m.canonical is not None or len(m.name) < 3:
             continue
+        organisers = organisers_before(article.text, m.start) if m.type == "Event" else None
         keys = set(by_suffix.get(m.name, ()))
         if m.type == "Event":
             stem, head = m.name[:-2], m.name[-2:]
@@ -548,6 +554,8 @@ def _partial(article: Article) -> None:
             for j in js[max(0, k - 1) : k + 1]:  # the nearest occurrences on either side
                 if j < i and _another_of_the_kind_between(article.text, mentions, j, i, m.name, key):
                     continue  # (二道河农场工会…到红星生态农场调研，农场工会主席…: that farm's union)
+                if organisers is not None and _another_body_opens(mentions[j], bodies_at, organisers):
+                    continue  # 由某区总工会主办的|新春茶话会 and 某市总工会新春茶话会: two bodies' events
                 dist = abs(i - j) + (0 if j < i else 0.5)  # prefer the nearest, then a preceding one
                 if best is None or dist < best[0]:
                     best = (dist, key, mentions[j].type)
@@ -565,6 +573,13 @@ def _partial(article: Article) -> None:
         while m.canonical in resolved and m.canonical not in seen:
             seen.add(m.canonical)
             m.canonical = resolved[m.canonical]
+
+
+def _another_body_opens(full: Mention, bodies_at: dict[int, list[str]], organisers: str) -> bool:
+    """Whether the event ``full`` opens with a body that the clause of ``organisers`` before a bare
+    name does not write (某市总工会|新春茶话会 and 由某区总工会主办的新春茶话会)."""
+    bodies = [b for b in bodies_at.get(full.start, ()) if len(b) < len(full.name)]
+    return bool(bodies) and not any(b in organisers for b in bodies)
 
 
 def _launches_of_campaigns(article: Article) -> None:

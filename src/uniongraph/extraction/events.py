@@ -115,7 +115,13 @@ def _head_at_end(s: str, lex: Lexicons) -> str | None:
 #: a motion sent to the meeting that decides on it: 提交|某公司职工代表大会审议, 提请|大会审议)
 _GOVERNING_VERB = re.compile(r"(?:大力|积极|广泛|深入|认真|全面|继续|进一步|联系|共同)?"
                              r"(?:出席|参加|参与|举办|举行|开展|召开|组织|带动|坚持|完成|推进|开启|观看|观摩|主持"
-                             r"|提交|提请|报请)(?:了)?")
+                             r"|提交|提请|报请|递交|送交|呈报|呈交|报送)(?:了)?")
+#: … the verbs sending a motion to a meeting, wherever they stand in the span: what went before them
+#: (the motion, its sender) is no part of the meeting's name (集体合同草案提交|公司第三届职工代表大会…审议,
+#: 市政府将草案报请|…第二十次会议审议)
+_SENDING_VERB = re.compile(r"(?:提交|提请|报请|递交|送交|呈报|呈交|报送)(?:了)?(?:给|至|到)?")
+#: what the meeting a motion is sent to does with it, right after its name (…会议|审议)
+_DECIDED_AFTER = ("审议", "审查", "表决", "讨论", "批准", "通过")
 
 #: verbs of holding or attending a meeting that are never part of its name (not 组织, 开展:
 #: 全国组织工作会议, 开展…活动 may hold them)
@@ -179,6 +185,10 @@ def _event(text: str, start: int, end: int, source: str, priority: int, congress
         inner = [v for v in _HOLDING_VERB.finditer(text, start + 1, end) if end - v.end() >= 3]
         if inner:
             start = inner[-1].end()
+    if text.startswith(_DECIDED_AFTER, end):  # (the frame: send a motion to the meeting that decides on it)
+        sent = [v for v in _SENDING_VERB.finditer(text, start + 1, end) if end - v.end() >= 3]
+        if sent:
+            start = sent[-1].end()  # 集体合同草案提交|公司第三届职工代表大会第二次会议
     counted = _COUNT_OPENING.match(text, start, end)
     if counted and end - counted.end() >= 3 and not text.endswith("第", 0, start):
         start = counted.end()  # 举办了一次|“当代企业改革征文”活动
@@ -213,6 +223,10 @@ def _event(text: str, start: int, end: int, source: str, priority: int, congress
 _CLAUSE_OPENING = "，。；：！？、\n# 　"
 
 
+#: the people an event is for, written between its region and a long quote (某市职工“…、…”宣讲活动)
+_PEOPLE_BEFORE_QUOTE = ("女职工", "职工", "青年职工", "农民工", "劳模")
+
+
 def _regions_before(text: str, qs: int, lex: Lexicons) -> int:
     """Where a quoted event name starts when divisions written in full stand right before its
     quote at the opening of a clause (温江区“…服务圈”建设启动仪式, 湛江市霞山区“…”行动): the
@@ -220,12 +234,22 @@ def _regions_before(text: str, qs: int, lex: Lexicons) -> int:
     any other word before the quote is no part of it: 区总工会“夏送清凉”专项行动); the year of the
     edition before the region opens it then (主办的2026年某市“…”宣讲活动), as it does before a short quote."""
     start = qs
+    people = next((w for w in _PEOPLE_BEFORE_QUOTE if text.endswith(w, 0, qs)), None)
+    if people is not None:
+        start -= len(people)  # 某市职工|“…、…”宣讲活动: who the event is for, between the region and the quote
+    regions = start
     while True:
         n = next((n for n in range(min(lex.longest_place, start), 2, -1)
                   if text[start - 1] in DIVISION_LEVEL_CHARS and gazetteer_form(text[start - n : start], lex)), None)
         if n is None:
             break
         start -= n
+    if start == regions:
+        scope = next((w for w in _SCOPE_WORDS if text.endswith(w, 0, start)), None)
+        if scope is not None:
+            start -= len(scope)  # 2026年全市|“…、…”宣讲活动: the whole division, as a region written in full
+    if start == regions:
+        return qs  # (职工“…” with no region before it: the quote alone)
     if start < qs and (start == 0 or text[start - 1] in _CLAUSE_OPENING):
         return start
     if start < qs and (year := _YEAR_BEFORE_QUOTE.search(text, max(0, start - 6), start)) is not None:
@@ -395,8 +419,27 @@ _DESCRIBED = re.compile(r"(?:隆重|盛大|简朴|简短|热烈|热闹|庄严|�
 _NEXT_PREDICATE = re.compile(r"(?:传达|学习贯彻|贯彻|研究|部署|听取|审议|通报|安排)")
 
 
-#: a relative clause of a meeting's organisers after the verb that attends it (出席了|由某部主办的|招待会)
-_ORGANISERS_CLAUSE = re.compile(r"由[^，。；：！？“”\n]{1,30}?(?:主办|承办|协办|举办|组织|发起)的")
+#: a relative clause of a meeting's organisers after the verb that attends it (出席了|由某部主办的|招待会;
+#: 出席了|某市总工会主办的|…茶话会; 出席了|12月5日由某市总工会主办的|…; 由市委书记某某主持的|…座谈会)
+_ORGANISING_VERBS = r"(?:主办|承办|协办|举办|组织|发起|筹办|主持|召开)"
+_ORGANISERS_CLAUSE = re.compile(r"(?:[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}[日号])?"
+                                r"(?:由[^，。；：！？“”\n]{1,30}?|[^，。；：！？“”\n的]{2,20}?)" + _ORGANISING_VERBS + "的")
+#: the same clause ending where an event's name starts (由某区总工会主办的|新春茶话会, 出席了|某区总工会主办的|…)
+_ORGANISERS_CLAUSE_BEFORE = re.compile(r"([^，。；：！？“”\n的]{2,30}?)" + _ORGANISING_VERBS + "的$")
+#: what opens that clause: 由, the verb attending the event, a clause's start
+_CLAUSE_BEFORE_OPENING = re.compile(r".*(?:由|出席了?|参加了?|参与了?|[，。；：！？“”\n])", re.S)
+
+
+def organisers_before(text: str, at: int) -> str | None:
+    """The organisers written in a relative clause right before the event name at ``at``
+    (由某区总工会主办的|新春茶话会 -> 某区总工会), or None: they tell the event from another body's of
+    the same head (某市总工会新春茶话会)."""
+    if not text.endswith("的", 0, at):
+        return None
+    window = max(0, at - 40)
+    opening = _CLAUSE_BEFORE_OPENING.match(text, window, at)
+    clause = _ORGANISERS_CLAUSE_BEFORE.search(text, opening.end() if opening is not None else window, at)
+    return clause.group(1) if clause is not None else None
 
 
 def _convened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -> list[Mention]:
@@ -776,6 +819,16 @@ _GENERIC_MEETINGS = frozenset({"会议", "大会", "座谈会", "全体会议", 
 #: (讲座) is most often one part of another activity (参加了健康体检和…讲座, 教授作…专题讲座), one of its
 #: own when a body organises or holds it (区总工会组织的…心理健康讲座, 市总工会在…举办职工健康讲座)
 _ORGANISED_WEAK_HEADS = ("讲座", "托管班")
+#: a class (托管班) that opens or closes is held (某区总工会…爱心托管班正式开班), a class's edition is its
+#: intake (第三期…托管班, 第二期…培训班)
+_CLASS_HEADS = frozenset({"托管班", "培训班"})
+#: … or a body opens it (开办|开设…托管班; not a lecture: 开办知识讲座, 开办了数场讲座 are no named ones)
+_CLASS_OPENED_BEFORE = re.compile(r"(?:开办|开设)(?:的|了)?[^，。；：、“”（）\s的]{2,20}$")
+_CLASS_OPENED = re.compile(r"(?:正式|顺利|如期|近日|日前)?(?:开班|开课|开营|结业)")
+_CLASS_EDITION = re.compile(r"第[一二三四五六七八九十百0-9０-９]{1,4}期" + _EDITION_NAME_CHARS + "{1,16}$")
+#: a class as a facility: built, had or counted (在各街道建成托管班20个, 职工之家设有爱心托管班, 建成…托管班56个)
+_FACILITY_BEFORE = re.compile(r"(?:建成|建起|建设|建立|设有|设立|配有|配备|拥有|共有)[^，。；：！？]{0,16}$")
+_COUNTED_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百千两]+[个家所处间]")
 #: (the words between stay within one event's name: not across 参加, what the people organised do, nor
 #: across 和/及, which list the lecture as one part of several: 组织职工参加了健康体检和…讲座)
 _ORGANISED_BEFORE = re.compile(r"(?:(?:组织|举办|主办|承办)的|(?:举办|举行|组织|主办)了?)"
@@ -831,8 +884,17 @@ def _verbs_subject(idx: TokenIndex, before: list[Token], lex: Lexicons) -> bool:
 #: thing selected before them and no object after them
 _VERB_HEADS = frozenset({"评选", "评选活动"})
 #: what opens the object of such a verb, or makes it a relative clause's: a result (评选出), a quoted
-#: title (评选“…”), 的 (医院评选的“百强人才”); a noun object is read by its tag (评选先进个人)
-_RESULT_OR_TITLE = ("出", "“", "『", "的")
+#: title (评选“…”), 的 (医院评选的“百强人才”), the title given (评选为“最美工匠”); a noun object is read by
+#: its tag (评选先进个人)
+_RESULT_OR_TITLE = ("出", "“", "『", "的", "为")
+#: what follows a selection named as the subject of a sentence on its course (评选揭晓, 评选活动启动,
+#: 评选结果揭晓, 评选工作启动): verbs of an event's course, or the noun of its result or its work
+_COURSE_AFTER = re.compile(r"(?:揭晓|启动|结束|开始|落幕|闭幕|开幕|举行|进行|展开|拉开|圆满|正式|日前|近日|"
+                           r"结果|工作|活动)")
+#: the words that make the selection an act of its agent before it: the passive (被专家评选为), the
+#: agent's (由市总工会评选, 经过专家评选, 经职工代表民主评选), a vote's manner (民主评选)
+_AGENT_MARKERS = frozenset({"被", "由", "经", "经过"})
+_AGENT_REACH = 6  # (words back within the clause: 经职工代表民主|评选)
 
 
 def _after_a_verb(idx: TokenIndex, hs: int) -> bool:
@@ -842,11 +904,46 @@ def _after_a_verb(idx: TokenIndex, hs: int) -> bool:
     return k is not None and idx.tokens[k].pos == "v"
 
 
+def _after_its_agent(idx: TokenIndex, hs: int) -> bool:
+    """Whether the selection at ``hs`` is the act of an agent written before it in its clause:
+    被专家|评选, 由各单位推荐、市总工会|评选, 经过专家|评选, 经职工代表民主|评选 (not 由某会主办的|…评选:
+    the organisers' clause before a name)."""
+    k = idx.ending_at(hs)
+    if k is None:
+        return False
+    if idx.tokens[k].word == "民主":
+        return True
+    for t in reversed(idx.tokens[max(0, k - _AGENT_REACH) : k + 1]):
+        if t.word in _AGENT_MARKERS:
+            return True
+        if t.word in ("的", "，", "。", "；", "：", "！", "？", "\n"):
+            return False
+    return False
+
+
+#: how far after a selection's course a later head may end its name (评选揭晓|颁奖|大会)
+_LATER_HEAD_REACH = 6
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]*")
+
+
+def _runs_into_a_later_head(text: str, he: int, head_re: re.Pattern[str]) -> bool:
+    """Whether the selection ending at ``he`` is named inside a later event whose head follows its
+    course (…评选揭晓|颁奖大会, …评选|启动仪式): that event's name holds it."""
+    course = _COURSE_AFTER.match(text, he)
+    if course is None:
+        return False
+    later = head_re.search(text, course.end(), course.end() + _LATER_HEAD_REACH)
+    return later is not None and _HAN_ONLY.fullmatch(text, course.end(), later.start()) is not None
+
+
 def _takes_an_object(idx: TokenIndex, he: int) -> bool:
     """Whether the verb ending at ``he`` takes an object right after it: 评选出“优秀学员”, 继续评选
-    “首席技师”, 评选表彰了… (not 评选在京揭晓, 评选。: the selection named is the subject)."""
+    “首席技师”, 评选表彰了… (not 评选在京揭晓, 评选。, 评选揭晓, 评选结果揭晓, 评选工作启动: the selection
+    named is the subject)."""
     if idx.text.startswith(_RESULT_OR_TITLE, he):
         return True
+    if _COURSE_AFTER.match(idx.text, he):
+        return False
     k = idx.starting_at(he)
     return k is not None and idx.tokens[k].pos.startswith(("n", "v"))  # (评选表彰了…: a second verb, one object)
 
@@ -884,8 +981,9 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         tail = text[qe : qe + _MAX_LONG_BRIDGE + 6]
         best = None
         for h in head_re.finditer(tail):
-            if h.group() in _VERB_HEADS and _takes_an_object(idx, qe + h.end()):
-                continue  # “…杯”…评选揭晓颁奖大会: the selection is a verb here, the head comes later
+            if h.group() in _VERB_HEADS and (_takes_an_object(idx, qe + h.end())
+                                             or _runs_into_a_later_head(text, qe + h.end(), head_re)):
+                continue  # “…杯”…评选揭晓颁奖大会: the selection is inside a later head's name
             bridge = tail[: h.start()]
             listed = h.group() in _COMMENDATIONS and _HONOURED_LIST.fullmatch(bridge)
             paired = "、" in bridge and _pairs_before_head(idx, qe, qe + h.start(), lex)
@@ -980,12 +1078,20 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         hs, he = h.start(), h.end()
         if hs in quoted_positions:
             continue
-        if h.group() in _VERB_HEADS and (_takes_an_object(idx, he) or _after_a_verb(idx, hs)):
-            continue  # 继续评选“…”, 评选出…, 在各地展出评选后: the verb selecting, no event named
+        if h.group() in _VERB_HEADS and (_takes_an_object(idx, he) or _after_its_agent(idx, hs)
+                                         or _runs_into_a_later_head(text, he, head_re)
+                                         or h.group() == "评选" and _after_a_verb(idx, hs)):
+            continue  # 继续评选“…”, 评选出…, 在各地展出评选后, 经过专家评选: the verb selecting, no event
+            # named (评选活动 is a noun whatever stands before it: 作品征集评选活动)
         other_reason = lex.event_heads[h.group()] == "strong" or (
                 h.group() in _EDITIONED_HEADS and _NUMBERED_EDITION.search(text, max(0, hs - 24), hs)) \
                 or _coined_before(idx, hs) \
-                or (h.group() in _ORGANISED_WEAK_HEADS and _ORGANISED_BEFORE.search(text, max(0, hs - 24), hs))
+                or (h.group() in _ORGANISED_WEAK_HEADS and _ORGANISED_BEFORE.search(text, max(0, hs - 24), hs)) \
+                or (h.group() in _CLASS_HEADS and _CLASS_EDITION.search(text, max(0, hs - 24), hs)) \
+                or (h.group() == "托管班" and (_CLASS_OPENED.match(text, he)
+                                               or _CLASS_OPENED_BEFORE.search(text, max(0, hs - 24), hs)))
+        if h.group() == "托管班" and (_FACILITY_BEFORE.search(text, max(0, hs - 24), hs) or _COUNTED_AFTER.match(text, he)):
+            continue  # 职工之家设有|爱心托管班, 建成托管班|20个: a facility, no class held
         by_year = not other_reason and h.group() in _YEAR_ACTIVITIES  # the year alone admits the activity
         if not other_reason and not (h.group() in _CONTEST_HEADS and _year_names(idx, hs, h.group())
                                      and not (h.group() in _YEAR_ACTIVITIES and head_re.match(text, he))):
@@ -1003,6 +1109,9 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if first.start < hs and not is_name_part(first, lex):
             continue
         start = name_start(idx, hs, lex, verbs=True, head=h.group())
+        if h.group() in _VERB_HEADS and start < hs and (k := idx.starting_at(start)) is not None \
+                and idx.tokens[k].pos == "v":
+            continue  # …电视剧本|征集评选活动: a name cut at its verb names no selection in particular
         year = _edition_year(text, hs, h.group()) if h.group() in _YEAR_ACTIVITIES else None
         if year is not None and year.start() < start and idx.is_boundary(year.start()) and not any(
                 t.pos in _NOT_IN_A_YEARS_NAME and not _joins_two_groups(idx, t, lex) for t in idx.tokens
@@ -1287,13 +1396,33 @@ def _in_headline(text: str, at: int) -> bool:
 _SUBTITLE_DASH = ("——", "──")
 
 
+#: the most characters of a subtitle line (——孝南区职工法律援助工作站联合劳动监察部门快速处置一起欠薪纠纷)
+_MAX_SUBTITLE = 40
+#: a sentence's shape on a dashed line: a time opening it (——3月，…; ——12月5日…; ——今年以来，…) or a
+#: sentence's end; a roundup's bullet, not a subtitle (a subtitle may join two phrases with ，: ——审议
+#: 通过…草案，首次发布…)
+_BULLET_SHAPE = re.compile(r"(?:[0-9０-９一二三四五六七八九十]{1,2}月|[0-9０-９]{4}年|今年|去年|年初|年内|近日|日前|此前|同日|当天)"
+                           r"[^，。\n]{0,8}，|[^\n]*[。！？；]")
+
+
 def in_headlines(text: str, body_start: int, at: int) -> bool:
     """Whether ``at`` is in an article's headline: its title line (before ``body_start``) or the
     subtitle line right under it (——全市“冬日送岗”专场招聘会举行), which retells the report as the
-    title does, in short forms (全市… for the city's full name)."""
+    title does, in short forms (全市… for the city's full name). A dashed line shaped as a sentence,
+    or followed by another dashed line, is a roundup's bullet (——3月，区总工会举办…；——下属某公司也召开
+    了…大会，审议通过…。), which reports its own event."""
     if at < body_start:
         return True
-    return text.startswith(_SUBTITLE_DASH, body_start) and "\n" not in text[body_start:at]
+    if not text.startswith(_SUBTITLE_DASH, body_start):
+        return False
+    end = text.find("\n", body_start)
+    end = len(text) if end < 0 else end
+    if at > end or end - body_start > _MAX_SUBTITLE:
+        return False
+    opening = body_start + len(_SUBTITLE_DASH[0])
+    if _BULLET_SHAPE.match(text, opening, end):
+        return False
+    return not text[end:].lstrip().startswith(_SUBTITLE_DASH)  # (the next line dashed too: a roundup's bullets)
 
 
 #: the words of an industry's union between its place and 工会 (某市|教育|工会, 某区|建设|工会): nouns

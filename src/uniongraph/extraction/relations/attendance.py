@@ -1042,8 +1042,11 @@ _BODIES_ETC = re.compile(r"等(?:[0-9０-９一二三四五六七八九十百余
 _UNNAMED_TOO = re.compile(HONORIFIC_AFTER_NAME + r"?(?:等|等?(?:以及|及|和|与))[^，。；：]{0,24}?"
                           r"(?:负责人|负责同志|领导|领导同志|代表|人士|官员|干部|职工|群众|专家|嘉宾|来宾|参事|馆员|老同志)"
                           r"(?:等)?(?:[0-9０-９一二三四五六七八九十百千余多几]+(?:人|名|位))?(?:也|还|都|一同|一起)?")
-#: between 参加 and the event, a relative clause of its organising: 参加了由市总工会举办的…
-_ORGANISED_BY_CLAUSE = re.compile(r"(?:了)?(?:由)?[^，。；：、]{2,24}?(?:联合|共同)?(?:主办|承办|举办|组织|召开|举行)的")
+#: between 参加 and the event, a relative clause of its organising: 参加了由市总工会举办的…, 出席了
+#: 12月5日由市总工会主办的…, 由A、B联合主办的… (organisers listed after 由), 由市委书记某某主持的…
+_ORGANISED_BY_CLAUSE = re.compile(r"(?:了)?(?:[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}[日号])?"
+                                  r"(?:由[^，。；：]{2,40}?|[^，。；：、]{2,24}?)(?:联合|共同)?"
+                                  r"(?:主办|承办|协办|举办|筹办|组织|发起|主持|召开|举行)的")
 #: a bare 出席: nothing, or 并 and another verb, after it (王建国出席并讲话)
 _BARE_ATTEND = re.compile(r"(?:了)?(?:[，。；！]|并|$)")
 
