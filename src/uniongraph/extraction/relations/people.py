@@ -227,12 +227,22 @@ def _companies_of_kind_before(c: Context, kind_word: str, before: int) -> dict[s
     a company written only at the front of a unit's name counts (云南某铝业有限公司|职工创新中心: the unit's
     ``body``, not yet among the article's mentions while relations are read)."""
     owners: dict[str, Mention] = {}
+    inside: dict[str, Mention] = {}
+    others = set()
     for m in c.article.mentions:
         if m.start >= before:
             break
-        for named in (m.body, m) if m.body is not None else (m,):
-            if named.type == "Company" and not named.reference and _of_kind(named.key, kind_word):
-                owners[named.key] = named
+        if m.type == "Company" and not m.reference:
+            if _of_kind(m.key, kind_word):
+                owners[m.key] = m
+            else:
+                others.add(m.key)
+        if m.body is not None and m.body.type == "Company" and not m.body.reference and _of_kind(m.body.key, kind_word):
+            inside[m.body.key] = m.body
+    # (a company inside a unit's name is one more candidate: with another company of any kind before
+    # it, 某集团组织骨干走进某有限公司职工创新中心, 公司 may be either, the visitor or the visited)
+    if inside and not owners and not others:
+        owners.update(inside)
     return owners
 
 
@@ -366,7 +376,7 @@ def _posts_of_the_union(c: Context) -> Iterator[Found]:
         before = _UNION_POST_BEFORE.search(text, max(c.sentence.start, p.start - 10), p.start)
         after = _ELECTED_UNION_POST.match(text, p.end, c.sentence.end)
         if after is None and _ELECTED_AS_UNION_POST.match(text, p.end, c.sentence.end) \
-                and _ELECTS_BEFORE.search(text, c.sentence.start, p.start):
+                and _elected_by_the_verb_before(c, p):
             after = _ELECTED_AS_UNION_POST.match(text, p.end, c.sentence.end)  # 选举…某为工会主席
         if before is None and after is None:
             continue
@@ -403,12 +413,37 @@ def _union_of_kind(union: Mention, kind: str) -> bool:
     return body.endswith(_union_body_kinds().get(kind, (kind,)))
 
 
-#: a union's post with no body before it (、工会主席|陈某), and one elected to it (某当选工会主席)
+#: a union's post with no body before it (、工会主席|陈某), and one elected to it (某(同志)当选新一届工会主席);
+#: not a candidacy for it (为工会主席候选人, 人选)
 _UNION_POST_BEFORE = re.compile(r"(?:^|(?<=[、，,：:。；\s]))工会(?:常务)?(?:副)?主席$")
-_ELECTED_UNION_POST = re.compile(r"(?:当选|当选为|任|担任|出任)工会(?:常务)?(?:副)?主席")
-#: 为 and a union post, after an election verb earlier in the sentence (补选车间主任某为工会主席,
-#: 选举甲为工会主席，乙为工会副主席): the person is elected to it
-_ELECTED_AS_UNION_POST = re.compile(r"为工会(?:常务)?(?:副)?主席")
+_UNION_TERM = r"(?:新一届|新一任|首届|第[0-9一二三四五六七八九十]+届)?"
+_NOT_A_CANDIDACY = r"(?!候选|人选|预备)"
+_ELECTED_UNION_POST = re.compile(rf"(?:同志)?(?:当选|当选为|任|担任|出任){_UNION_TERM}工会(?:常务)?(?:副)?主席{_NOT_A_CANDIDACY}")
+#: 为 and a union post, after an election verb that governs the person (补选车间主任某为工会主席,
+#: 选举甲(同志)为工会主席，乙为工会副主席): the person is elected to it
+_ELECTED_AS_UNION_POST = re.compile(rf"(?:同志)?为{_UNION_TERM}工会(?:常务)?(?:副)?主席{_NOT_A_CANDIDACY}")
+#: an election only planned (拟选举, 将选举), not held
+_PLANNED = re.compile(r"(?:拟|将|准备|计划|预计|拟于[^，。；]{0,6})$")
+#: a unit of the body written with no name (公司下属的物流分公司, 二车间): the meeting before the election
+#: is its own, and so the union post elected
+_SUBORDINATE_UNIT = re.compile(r"下属|所属|旗下|分公司|子公司|分厂|车间|分会")
+
+
+def _elected_by_the_verb_before(c: Context, p: Mention) -> bool:
+    """Whether ``p`` (before 为工会主席) is the object of the sentence's last election verb before it:
+    only titles between them (选举装配车间主任某), or clauses of those elected before (选举甲为工会主席，乙);
+    not an election planned (拟选举), nor one after which the sentence goes on (选举结束后，代表某为工会主席献花),
+    nor one held by a unit of the body (下属的物流分公司也召开了会员大会，选举某): its own union's post."""
+    text = c.text
+    verb = None
+    for verb in _ELECTS_BEFORE.finditer(text, c.sentence.start, p.start):
+        pass
+    if verb is None or _PLANNED.search(text, max(c.sentence.start, verb.start() - 8), verb.start()):
+        return False
+    *clauses, lead = re.split(r"[，,；;]", text[verb.end() : p.start])
+    if lead and not only_titles(lead) or not all("为" in clause for clause in clauses):
+        return False
+    return not _SUBORDINATE_UNIT.search(text, c.sentence.start, verb.start())
 
 
 def _studios_of_their_heads(c: Context) -> Iterator[Found]:
