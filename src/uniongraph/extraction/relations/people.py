@@ -448,10 +448,11 @@ def _elected_by_the_verb_before(c: Context, p: Mention) -> bool:
 
 def _studios_of_their_heads(c: Context) -> Iterator[Found]:
     """徐建明劳模创新工作室: a studio named after the model worker who leads it, where the article
-    names that person too and states that the person leads it (工作室领衔人、…徐建明, 由…徐建明领衔,
-    徐建明…。他领衔工作室): the person works there. The name alone states nothing (the union golds
-    give no post in a studio its name is all that ties to the person: 某某劳模创新工作室揭牌)."""
-    if _LEADS_STUDIO not in c.article.text:
+    names that person too and states that the person leads a studio (工作室领衔人、…徐建明, 工作室由…徐建明
+    领衔, 由徐建明担任工作室带头人, 徐建明…。他领衔工作室): the person works there. The name alone states
+    nothing (the union golds give no post in a studio its name is all that ties to the person:
+    某某劳模创新工作室揭牌), nor does leading something else (徐建明领衔完成的项目, 她领衔的调研组)."""
+    if not any(w in c.article.text for w in _LEADS_STUDIO):
         return
     for studio in c.mentions:
         if studio.type != "Organization" or not studio.key.endswith(_STUDIO_HEADS):
@@ -462,23 +463,46 @@ def _studios_of_their_heads(c: Context) -> Iterator[Found]:
             yield person, "worksFor", studio, "studio-named-after-its-head"
 
 
-#: the word that states who leads a studio (领衔人, 领衔; not 领办人: a member of the studio in the golds)
-_LEADS_STUDIO = "领衔"
-#: a pronoun opening a sentence (他领衔工作室)
-_OPENING_PRONOUN = re.compile(r"[他她]")
+#: the words that state who leads a studio (领衔, 牵头, 领衔人, 带头人, 负责人; not 领办人: a member of
+#: the studio in the golds)
+_LEADS_STUDIO = ("领衔", "牵头", "带头人", "负责人")
+#: after its agent: leading a studio (领衔工作室, 领衔的劳模创新工作室, 担任工作室带头人)
+_LEADS_A_STUDIO = re.compile(r"(?:同志)?(?:一直|长期|亲自|现|目前)?(?:(?:领衔|牵头)(?:了|的)?(?:这个|该|这一)?"
+                             r"[\u4e00-\u9fff]{0,6}?工作室|(?:担任|出任|任)(?:工作室)?(?:领衔人|带头人|负责人))")
+#: before its agent: a studio led by (工作室(现)由…领衔), or its head's post (工作室领衔人、…)
+_STUDIO_LED_BY = re.compile(r"工作室(?:现|目前|一直)?由(?P<titles>[^，。；]{0,16}?)$")
+_STUDIO_HEAD_POST = re.compile(r"工作室(?:领衔人|带头人|负责人)[、，,]?(?P<titles>[^，。；]{0,16}?)$")
+_LEADS_AFTER_BY = re.compile(r"(?:同志)?(?:领衔|牵头|负责)")
+#: a pronoun opening a clause (多年来，他领衔工作室)
+_OPENING_PRONOUN = re.compile(r"(?:^|(?<=[，,；;]))[他她]")
 
 
 def _stated_as_leading(article: Article, person: Mention) -> bool:
-    """Whether a sentence that names ``person`` (or opens with 他/她 after the person was named) says
-    that someone leads (领衔): the studio is named after the person already, so 他 is that person."""
-    people = [m for m in article.mentions if m.type == "Person"]
+    """Whether a sentence says that ``person`` leads a studio: the person (or 他/她 opening a clause,
+    after the person was named: the studio is named after that person already) is the agent of
+    领衔/牵头 whose object is the studio, or of 担任工作室带头人; or the studio is led by the person
+    (工作室由…某领衔, only titles between 由 and the name: not 由某的师傅乙领衔), or the person is written
+    right after the studio's head post (工作室领衔人、全国劳动模范某)."""
+    text = article.text
+    people = [m for m in article.mentions if m.type == "Person" and m.key == person.key]
     for s in article.sentences:
-        if _LEADS_STUDIO not in s.text:
+        if not any(w in s.text for w in _LEADS_STUDIO):
             continue
-        if any(m.key == person.key and s.start <= m.start < s.end for m in people):
-            return True
-        if _OPENING_PRONOUN.match(s.text) and any(m.key == person.key and m.end <= s.start for m in people):
-            return True  # (他领衔工作室 after the studio named after him: 师傅苏和 named between is no matter)
+        for m in people:
+            if not (s.start <= m.start < s.end):
+                continue
+            if _LEADS_A_STUDIO.match(text, m.end, s.end):
+                return True
+            titles = None
+            if _LEADS_AFTER_BY.match(text, m.end, s.end):
+                titles = _STUDIO_LED_BY.search(text, s.start, m.start)
+            titles = titles or _STUDIO_HEAD_POST.search(text, s.start, m.start)
+            if titles is not None and (not titles.group("titles") or only_titles(titles.group("titles"))):
+                return True
+        if any(m.end <= s.start for m in people):
+            for pronoun in _OPENING_PRONOUN.finditer(s.text):
+                if _LEADS_A_STUDIO.match(text, s.start + pronoun.end(), s.end):
+                    return True  # (他领衔工作室 after the studio named after him: 师傅苏和 named between is no matter)
     return False
 
 
