@@ -105,6 +105,17 @@ def test_members_after_a_comma_after_among_them():
     assert ("赵立强", "memberOf", STUDIO) in facts, facts
 
 
+@pytest.mark.parametrize("rest, people", [
+    ("来自熔铸车间、物流分公司和青河分公司，其中物流分公司设备主管石慧兰、青河分公司电气工程师赵立强负责设备攻关。",
+     ("石慧兰", "赵立强")),
+    ("其中徒弟石慧兰、赵立强已成长为高级技师。", ("石慧兰", "赵立强")),
+])
+def test_members_listed_with_their_units_and_titles(rest, people):
+    facts = stated_facts(COUNTED + rest)
+    for person in people:
+        assert (person, "memberOf", STUDIO) in facts, facts
+
+
 @pytest.mark.parametrize("body", [
     f"2019年，南岭华晟铝业有限公司成立了{STUDIO}，今年又牵头组建了南岭市铝加工职工创新联盟，刘春梅任领办人。",
     f"2021年，公司工会依托{STUDIO}成立了南岭市焊接技术服务队，刘春梅任领办人。",

@@ -512,6 +512,38 @@ _STUDIO_RUNNER = "领办人"
 _MEMBERS_COUNTED = re.compile(r"现有成员[0-9０-９一二三四五六七八九十百]+(?:名|人)")
 #: the end of the clause that names the members after 其中
 _CLAUSE_END = re.compile(r"[，。；,;]")
+#: another group counted between the members' count and 其中 (培养技术骨干200余名): 其中 is among those
+_ANOTHER_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十百千万两]+[多余]?(?:名|人|位)")
+#: 其中 opening the list of members (其中，焊工甲), and what joins the names of the list
+_AMONG_THEM = re.compile(r"其中[，,：:]?")
+_LIST_JOINERS = ("、", "和", "与", "及")
+
+
+def _named_among(c: Context, among: int) -> list[Mention]:
+    """The people listed right after 其中 at ``among``, each written with its titles (and the unit
+    of its post) only: 其中焊工甲、动力分公司电气工程师乙; not 其中5人是某某带出的徒弟 or 其中由某联系的骨干
+    (the name in a phrase about others)."""
+    at = _AMONG_THEM.match(c.text, among).end()
+    end = _CLAUSE_END.search(c.text, at, c.sentence.end)
+    stop = end.start() if end else c.sentence.end
+    listed: list[Mention] = []
+    for p in c.mentions:
+        if p.start < at or p.type != "Person":
+            continue
+        if p.end > stop:
+            break
+        lead = c.text[at : p.start]
+        if listed:
+            if not lead.startswith(_LIST_JOINERS):
+                break
+            lead = lead[1:]
+        units = [m for m in c.mentions if at <= m.start and m.end <= p.start and is_org(m)]
+        pieces = re.split("|".join(re.escape(m.text) for m in units), lead) if units else [lead]
+        if not all(not piece or only_titles(piece) for piece in pieces):
+            break
+        listed.append(p)
+        at = p.end
+    return listed
 
 
 @needs("Person", "org", words=(_STUDIO_RUNNER, "现有成员"))
@@ -530,19 +562,18 @@ def studio_members(c: Context) -> Iterator[Found]:
         if i > 0 and ms[i - 1] in studios and re.fullmatch(r"[”’」』]?" + _STUDIO_RUNNER, c.gap(ms[i - 1], p)):
             yield p, "memberOf", ms[i - 1], "studio-members"
         elif text.startswith(("任" + _STUDIO_RUNNER, "担任" + _STUDIO_RUNNER), p.end):
-            # (某公司成立了某工作室，某任领办人: the one studio named before in the sentence)
-            named = {m.key: m for m in studios if m.end <= p.start}
-            if len(named) == 1:
-                yield p, "memberOf", next(iter(named.values())), "studio-members"
+            # (某公司成立了某工作室，某任领办人: the body named last before in the sentence, when a studio;
+            # not 依托某工作室成立了某服务队，某任领办人: the team's)
+            last = next((m for m in reversed(ms[:i]) if is_org(m)), None)
+            if last is not None and last in studios:
+                yield p, "memberOf", last, "studio-members"
     for counted in _MEMBERS_COUNTED.finditer(text, c.sentence.start, c.sentence.end):
         studio = next((m for m in studios if m.end == counted.start()), None)
         among = text.find("其中", counted.end(), c.sentence.end)
-        if studio is None or among < 0:
-            continue
-        end = _CLAUSE_END.search(text, among, c.sentence.end)
-        for p in ms:
-            if p.type == "Person" and among < p.start and p.end <= (end.start() if end else c.sentence.end):
-                yield p, "memberOf", studio, "studio-members"
+        if studio is None or among < 0 or _ANOTHER_COUNT.search(text, counted.end(), among):
+            continue  # (…培养技术骨干200余名，其中某: among those, not the members)
+        yield from ((p, "memberOf", studio, "studio-members") for p in _named_among(c, among))
+
 
 
 #: studios named after the person who leads them (劳模创新工作室, 技能大师工作室)
