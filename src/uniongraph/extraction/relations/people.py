@@ -2225,15 +2225,17 @@ _MEMBER_OF_KIND = re.compile(r"(?<![不非])(?:也|还|都|均)?是(?:这个|该
 
 #: a group joining a union together, right before the union (120名司机集体加入某工会联合会)
 _JOIN_TOGETHER = re.compile(r"(?:集体|一起|同时)?加入(?:了)?$")
-#: what those who speak for the new members do at the joining (代表新会员宣誓, 领读入会誓词)
-_NEW_MEMBERS_OATH = re.compile(r"代表新(?:会员|入会会员)|领读入会誓词|入会誓词|入会宣誓")
+#: what those who speak for the new members do at the joining (代表新会员宣誓, 领读入会誓词); not 重温入会誓词
+#: or 讲解入会誓词 (members of old, or those who lead the oath, do that too)
+_NEW_MEMBERS_OATH = re.compile(r"代表新(?:会员|入会会员)|领读入会誓词|入会宣誓")
 
 
-@needs("Person", "org", words=_NEW_MEMBERS_OATH)
+@needs("Person", words=_NEW_MEMBERS_OATH)
 def new_members_speak_the_oath(c: Context) -> Iterator[Found]:
-    """120名货车司机集体加入某工会联合会，司机甲、乙代表新会员宣誓 (骑手代表丙领读入会誓词): those named
-    in the clause after the joining who take the oath for the new members are new members of the union
-    joined (``new-members-oath``)."""
+    """120名货车司机集体加入某工会联合会，司机甲、乙代表新会员宣誓 (骑手代表丙领读入会誓词; or in the next
+    sentence: …集体加入了某工会联合会。随后，甲代表新会员宣誓): those named after the joining who take the
+    oath for the new members are new members of the union joined, unless titled by a post of another
+    body (县总工会主席丁领读入会誓词: the official who leads it) (``new-members-oath``)."""
     text = c.text
     ms = c.mentions
     for k, union in enumerate(ms):
@@ -2242,14 +2244,30 @@ def new_members_speak_the_oath(c: Context) -> Iterator[Found]:
         if not text.startswith(("，", ","), union.end):
             continue
         end = _CLAUSE_END.search(text, union.end + 1, c.sentence.end)
-        clause_end = end.start() if end else c.sentence.end
-        if not _NEW_MEMBERS_OATH.search(text, union.end, clause_end):
+        yield from _new_members_in(c, union, ms[k + 1 :], end.start() if end else c.sentence.end)
+    # (the joining closing the sentence before: the oath in this one)
+    before = [m for m in c.article.mentions if m.end <= c.sentence.start]
+    union = before[-1] if before else None
+    if union is not None and union.type in ("TradeUnion", "Federation") \
+            and re.fullmatch(r"[。！]\s*", text[union.end : c.sentence.start]) \
+            and _JOIN_TOGETHER.search(text, max(0, union.start - 5), union.start):
+        yield from _new_members_in(c, union, ms, c.sentence.end)
+
+
+def _new_members_in(c: Context, union: Mention, people: list[Mention], stop: int) -> Iterator[Found]:
+    """The people (of ``people``, before ``stop``) who take the oath for the new members of ``union``
+    in their clause, with no body named before them in it."""
+    for p in people:
+        if p.start >= stop:
+            break
+        if p.type != "Person":
             continue
-        for p in ms[k + 1 :]:
-            if p.start >= clause_end:
-                break
-            if p.type == "Person" and _NEW_MEMBERS_OATH.search(text, p.end, clause_end):
-                yield p, "memberOf", union, "new-members-oath"
+        end = _CLAUSE_END.search(c.text, p.end, stop)
+        if not _NEW_MEMBERS_OATH.search(c.text, p.end, end.start() if end else stop):
+            continue
+        lead_start = max(c.clause_start(p.start), union.end)
+        if not any(is_org(m) and lead_start <= m.start and m.end <= p.start for m in c.mentions):
+            yield p, "memberOf", union, "new-members-oath"
 
 
 # (no 员 needed: _members_introduced_by_kind reads 志愿队律师李某 too)
