@@ -78,6 +78,8 @@ def test_leading_something_else_is_no_head_of_the_studio(body):
     FOUNDED + "。多年来，他领衔工作室攻克技术难题40余项。",
     FOUNDED + "，由郭振宇担任工作室带头人。",
     FOUNDED + "。工作室由郭振宇牵头，现有成员15人。",
+    FOUNDED + "。作为全国劳动模范，他领衔的郭振宇劳模创新工作室去年被评为省级示范工作室。",
+    UNVEILED + "工作室成立于2023年5月，依托公司焊接车间建设，领衔人是全国劳动模范、车间主任郭振宇。",
 ])
 def test_plain_ways_of_saying_one_leads_the_studio(body):
     facts = stated_facts(body)
@@ -109,6 +111,7 @@ def test_members_after_a_comma_after_among_them():
     ("来自熔铸车间、物流分公司和青河分公司，其中物流分公司设备主管石慧兰、青河分公司电气工程师赵立强负责设备攻关。",
      ("石慧兰", "赵立强")),
     ("其中徒弟石慧兰、赵立强已成长为高级技师。", ("石慧兰", "赵立强")),
+    ("来自熔铸车间和动力分公司，其中动力分公司电工石慧兰、熔铸车间班长赵立强都是技术能手。", ("石慧兰", "赵立强")),
 ])
 def test_members_listed_with_their_units_and_titles(rest, people):
     facts = stated_facts(COUNTED + rest)

@@ -468,10 +468,10 @@ def _studios_of_their_heads(c: Context) -> Iterator[Found]:
 _LEADS_STUDIO = ("领衔", "牵头", "带头人", "负责人")
 #: after its agent: leading a studio (领衔工作室, 领衔的劳模创新工作室, 担任工作室带头人)
 _LEADS_A_STUDIO = re.compile(r"(?:同志)?(?:一直|长期|亲自|现|目前)?(?:(?:领衔|牵头)(?:了|的)?(?:这个|该|这一)?"
-                             r"[\u4e00-\u9fff]{0,6}?工作室|(?:担任|出任|任)(?:工作室)?(?:领衔人|带头人|负责人))")
+                             r"(?:(?!的)[\u4e00-\u9fff]){0,12}?工作室|(?:担任|出任|任)(?:工作室)?(?:领衔人|带头人|负责人))")
 #: before its agent: a studio led by (工作室(现)由…领衔), or its head's post (工作室领衔人、…)
 _STUDIO_LED_BY = re.compile(r"工作室(?:现|目前|一直)?由(?P<titles>[^，。；]{0,16}?)$")
-_STUDIO_HEAD_POST = re.compile(r"工作室(?:领衔人|带头人|负责人)[、，,]?(?P<titles>[^，。；]{0,16}?)$")
+_STUDIO_HEAD_POST = re.compile(r"(?:领衔人|带头人|负责人)(?:[、，,]|是|为)?(?P<titles>[^，。；]{0,16}?)$")
 _LEADS_AFTER_BY = re.compile(r"(?:同志)?(?:领衔|牵头|负责)")
 #: a pronoun opening a clause (多年来，他领衔工作室)
 _OPENING_PRONOUN = re.compile(r"(?:^|(?<=[，,；;]))[他她]")
@@ -496,7 +496,9 @@ def _stated_as_leading(article: Article, person: Mention) -> bool:
             titles = None
             if _LEADS_AFTER_BY.match(text, m.end, s.end):
                 titles = _STUDIO_LED_BY.search(text, s.start, m.start)
-            titles = titles or _STUDIO_HEAD_POST.search(text, s.start, m.start)
+            if titles is None and "工作室" in text[s.start : m.start]:
+                # (工作室领衔人、…某; 工作室成立于…，领衔人是全国劳动模范、车间主任某)
+                titles = _STUDIO_HEAD_POST.search(text, s.start, m.start)
             if titles is not None and (not titles.group("titles") or only_titles(titles.group("titles"))):
                 return True
         if any(m.end <= s.start for m in people):
@@ -517,6 +519,8 @@ _ANOTHER_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十百千万
 #: 其中 opening the list of members (其中，焊工甲), and what joins the names of the list
 _AMONG_THEM = re.compile(r"其中[，,：:]?")
 _LIST_JOINERS = ("、", "和", "与", "及")
+#: a unit written before a member's post with no mention of its own (动力分公司|电气工程师, 二车间|班长)
+_UNIT_OF_POST = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:分公司|子公司|分厂|车间|工段|班组|部|科|站|中心)(?=[\u4e00-\u9fff])")
 
 
 def _named_among(c: Context, among: int) -> list[Mention]:
@@ -539,7 +543,7 @@ def _named_among(c: Context, among: int) -> list[Mention]:
             lead = lead[1:]
         units = [m for m in c.mentions if at <= m.start and m.end <= p.start and is_org(m)]
         pieces = re.split("|".join(re.escape(m.text) for m in units), lead) if units else [lead]
-        if not all(not piece or only_titles(piece) for piece in pieces):
+        if not all(not piece or only_titles(piece) or only_titles(_UNIT_OF_POST.sub("", piece)) for piece in pieces):
             break
         listed.append(p)
         at = p.end
