@@ -34,6 +34,7 @@ def test_a_label_or_a_region_under_the_headline_is_no_writer(text):
 @pytest.mark.parametrize("text, name", [
     (STORY + "（岚溪）", "岚溪"),
     ("说说年味\n岚溪\n年味淡了，这是不少人的感慨。可年味究竟是什么，恐怕很难说清。", "岚溪"),
+    ("说说年味\n岚溪\n年味淡了，这是不少人的感慨。\n可年味究竟是什么？岚溪问过不少朋友，谁也说不清。", "岚溪"),
 ])
 def test_a_pen_name_written_once_is_still_the_writer(text, name):
     assert _bylines(text) == [name]

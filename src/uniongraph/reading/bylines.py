@@ -98,7 +98,7 @@ def find_bylines(article: Article) -> list[Byline]:
     # an author line of names alone, right under the headline (申维辰; 宋启明韩中朝苗清波), unless
     # a dateline follows it (a digest's region heading: 四川)
     if len(paras) > 1 and not DATELINE.match(text, *paras[1]):
-        found += _names_line(text, *paras[0]) or _pen_name_line(text, *paras[0])
+        found += _names_line(text, *paras[0]) or _pen_name_line(text, *paras[0], paras[1][1])
     # … or under a deck, a note or a line of lead-in (绿化是衣，矿容是貌…; （附图片１张）): the names
     # line is the first thing after short lines only, and the story (no dateline) follows it
     for k in range(1, min(HEAD_PARAGRAPHS, len(paras) - 1)):
@@ -505,11 +505,13 @@ def _lone_pen_name(run: str, text: str | None = None) -> bool:
             and gazetteer_form(run, load_lexicons()) is None)
 
 
-def _pen_name_line(text: str, start: int, end: int) -> list[Byline]:
+def _pen_name_line(text: str, start: int, end: int, opening_end: int) -> list[Byline]:
     """The writer of a line under the headline that is one pen name alone (建达, 士心: a commentary's or an
-    essay's signature, no known surname), else []."""
+    essay's signature, no known surname), else []. The word written again in the headline or the story's
+    opening paragraph (up to ``opening_end``) is a region heading the story opens by naming (雄安 … 近日，
+    雄安新区…); an essayist may name himself by his pen name further on (年前，瓜田不止一次地听到)."""
     run = text[start:end].strip()
-    if not _lone_pen_name(run, text):
+    if not _lone_pen_name(run, text[:opening_end]):
         return []
     s = text.index(run, start)
     return [Byline("reporter", run, s, s + len(run))]
