@@ -98,7 +98,7 @@ def find_bylines(article: Article) -> list[Byline]:
     # an author line of names alone, right under the headline (申维辰; 宋启明韩中朝苗清波), unless
     # a dateline follows it (a digest's region heading: 四川)
     if len(paras) > 1 and not DATELINE.match(text, *paras[1]):
-        found += _names_line(text, *paras[0]) or _pen_name_line(text, *paras[0])
+        found += _names_line(text, *paras[0]) or _pen_name_line(text, *paras[0], paras[1][1])
     # … or under a deck, a note or a line of lead-in (绿化是衣，矿容是貌…; （附图片１张）): the names
     # line is the first thing after short lines only, and the story (no dateline) follows it
     for k in range(1, min(HEAD_PARAGRAPHS, len(paras) - 1)):
@@ -454,7 +454,7 @@ def _closing_bracket(text: str, start: int, end: int) -> list[Byline]:
             if k is None:
                 # （克平海友伟方）, （张书政宇新桑余）: writers who sign with their given names alone;
                 # （晓江）: one writer's pen name, the bracket's only word
-                parts = split_with_given_names(run) or ([run] if run == text[inner_start:inner_end] and _lone_pen_name(run) else [])
+                parts = split_with_given_names(run) or ([run] if run == text[inner_start:inner_end] and _lone_pen_name(run, text) else [])
                 if not parts:
                     return []
             else:
@@ -472,10 +472,27 @@ def _closing_bracket(text: str, start: int, end: int) -> list[Byline]:
 _PEN_NAME_MAX_FREQUENCY = 50
 
 
-def _lone_pen_name(run: str) -> bool:
+#: a place in a building or on a page (三楼, 二层, 左侧, 上方): what a bracket after a place says, no name
+_POSITION_WORD = re.compile(r"[一二三四五六七八九十两0-9０-９]+[楼层号室栋座排版页]|[东西南北上下左右前后中内外][侧边面方部]")
+
+
+@lru_cache(maxsize=1)
+def _not_pen_names() -> frozenset[str]:
+    """Editorial labels and picture notes that stand alone where a pen name would (``lexicons/not_pen_names.txt``)."""
+    try:
+        data = resources.files("uniongraph").joinpath("lexicons/not_pen_names.txt").read_text("utf-8")
+    except (FileNotFoundError, OSError):
+        return frozenset()
+    return frozenset(ln.strip() for ln in data.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def _lone_pen_name(run: str, text: str | None = None) -> bool:
     """Whether ``run``, all that an article's closing bracket (or a line under its headline) holds, is a
     writer's two-character pen name with no known surname (（晓江）, 建达): characters names hold, no
-    frequent word, no place's end, no place of the gazetteer (瓯海: a district, named so in other reports)."""
+    frequent word, no editorial label (（节选）, 侧记) or place in a building (（三楼）), no place's end, no
+    place of the gazetteer (瓯海: a district, named so in other reports), and written nowhere else in the
+    article ``text``: a signature is written once; a word the story uses again is the story's (a region
+    heading, 雄安 over 近日，雄安新区…: a place the gazetteer lacks)."""
     # the reader has no dictionary or gazetteer of its own
     from ..extraction.lexicon import load_lexicons
     from ..extraction.places import gazetteer_form
@@ -483,14 +500,18 @@ def _lone_pen_name(run: str) -> bool:
 
     return (len(run) == 2 and _bare_name(run) and not _NOT_IN_NAMES.intersection(run)
             and run[-1] not in _PLACE_LEVEL_ENDS and word_frequency(run) < _PEN_NAME_MAX_FREQUENCY
+            and run not in _not_pen_names() and not _POSITION_WORD.fullmatch(run)
+            and (text is None or text.count(run) == 1)
             and gazetteer_form(run, load_lexicons()) is None)
 
 
-def _pen_name_line(text: str, start: int, end: int) -> list[Byline]:
+def _pen_name_line(text: str, start: int, end: int, opening_end: int) -> list[Byline]:
     """The writer of a line under the headline that is one pen name alone (建达, 士心: a commentary's or an
-    essay's signature, no known surname), else []."""
+    essay's signature, no known surname), else []. The word written again in the headline or the story's
+    opening paragraph (up to ``opening_end``) is a region heading the story opens by naming (雄安 … 近日，
+    雄安新区…); an essayist may name himself by his pen name further on (年前，瓜田不止一次地听到)."""
     run = text[start:end].strip()
-    if not _lone_pen_name(run):
+    if not _lone_pen_name(run, text[:opening_end]):
         return []
     s = text.index(run, start)
     return [Byline("reporter", run, s, s + len(run))]

@@ -227,12 +227,22 @@ def _companies_of_kind_before(c: Context, kind_word: str, before: int) -> dict[s
     a company written only at the front of a unit's name counts (云南某铝业有限公司|职工创新中心: the unit's
     ``body``, not yet among the article's mentions while relations are read)."""
     owners: dict[str, Mention] = {}
+    inside: dict[str, Mention] = {}
+    others = set()
     for m in c.article.mentions:
         if m.start >= before:
             break
-        for named in (m.body, m) if m.body is not None else (m,):
-            if named.type == "Company" and not named.reference and _of_kind(named.key, kind_word):
-                owners[named.key] = named
+        if m.type == "Company" and not m.reference:
+            if _of_kind(m.key, kind_word):
+                owners[m.key] = m
+            else:
+                others.add(m.key)
+        if m.body is not None and m.body.type == "Company" and not m.body.reference and _of_kind(m.body.key, kind_word):
+            inside[m.body.key] = m.body
+    # (a company inside a unit's name is one more candidate: with another company of any kind before
+    # it, 某集团组织骨干走进某有限公司职工创新中心, 公司 may be either, the visitor or the visited)
+    if inside and not owners and not others:
+        owners.update(inside)
     return owners
 
 
@@ -366,7 +376,7 @@ def _posts_of_the_union(c: Context) -> Iterator[Found]:
         before = _UNION_POST_BEFORE.search(text, max(c.sentence.start, p.start - 10), p.start)
         after = _ELECTED_UNION_POST.match(text, p.end, c.sentence.end)
         if after is None and _ELECTED_AS_UNION_POST.match(text, p.end, c.sentence.end) \
-                and _ELECTS_BEFORE.search(text, c.sentence.start, p.start):
+                and _elected_by_the_verb_before(c, p):
             after = _ELECTED_AS_UNION_POST.match(text, p.end, c.sentence.end)  # 选举…某为工会主席
         if before is None and after is None:
             continue
@@ -403,20 +413,46 @@ def _union_of_kind(union: Mention, kind: str) -> bool:
     return body.endswith(_union_body_kinds().get(kind, (kind,)))
 
 
-#: a union's post with no body before it (、工会主席|陈某), and one elected to it (某当选工会主席)
+#: a union's post with no body before it (、工会主席|陈某), and one elected to it (某(同志)当选新一届工会主席);
+#: not a candidacy for it (为工会主席候选人, 人选)
 _UNION_POST_BEFORE = re.compile(r"(?:^|(?<=[、，,：:。；\s]))工会(?:常务)?(?:副)?主席$")
-_ELECTED_UNION_POST = re.compile(r"(?:当选|当选为|任|担任|出任)工会(?:常务)?(?:副)?主席")
-#: 为 and a union post, after an election verb earlier in the sentence (补选车间主任某为工会主席,
-#: 选举甲为工会主席，乙为工会副主席): the person is elected to it
-_ELECTED_AS_UNION_POST = re.compile(r"为工会(?:常务)?(?:副)?主席")
+_UNION_TERM = r"(?:新一届|新一任|首届|第[0-9一二三四五六七八九十]+届)?"
+_NOT_A_CANDIDACY = r"(?!候选|人选|预备)"
+_ELECTED_UNION_POST = re.compile(rf"(?:同志)?(?:当选|当选为|任|担任|出任){_UNION_TERM}工会(?:常务)?(?:副)?主席{_NOT_A_CANDIDACY}")
+#: 为 and a union post, after an election verb that governs the person (补选车间主任某为工会主席,
+#: 选举甲(同志)为工会主席，乙为工会副主席): the person is elected to it
+_ELECTED_AS_UNION_POST = re.compile(rf"(?:同志)?为{_UNION_TERM}工会(?:常务)?(?:副)?主席{_NOT_A_CANDIDACY}")
+#: an election only planned (拟选举, 将选举), not held
+_PLANNED = re.compile(r"(?:拟|将|准备|计划|预计|拟于[^，。；]{0,6})$")
+#: a unit of the body written with no name (公司下属的物流分公司, 二车间): the meeting before the election
+#: is its own, and so the union post elected
+_SUBORDINATE_UNIT = re.compile(r"下属|所属|旗下|分公司|子公司|分厂|车间|分会")
+
+
+def _elected_by_the_verb_before(c: Context, p: Mention) -> bool:
+    """Whether ``p`` (before 为工会主席) is the object of the sentence's last election verb before it:
+    only titles between them (选举装配车间主任某), or clauses of those elected before (选举甲为工会主席，乙);
+    not an election planned (拟选举), nor one after which the sentence goes on (选举结束后，代表某为工会主席献花),
+    nor one held by a unit of the body (下属的物流分公司也召开了会员大会，选举某): its own union's post."""
+    text = c.text
+    verb = None
+    for verb in _ELECTS_BEFORE.finditer(text, c.sentence.start, p.start):
+        pass
+    if verb is None or _PLANNED.search(text, max(c.sentence.start, verb.start() - 8), verb.start()):
+        return False
+    *clauses, lead = re.split(r"[，,；;]", text[verb.end() : p.start])
+    if lead and not only_titles(lead) or not all("为" in clause for clause in clauses):
+        return False
+    return not _SUBORDINATE_UNIT.search(text, c.sentence.start, verb.start())
 
 
 def _studios_of_their_heads(c: Context) -> Iterator[Found]:
     """徐建明劳模创新工作室: a studio named after the model worker who leads it, where the article
-    names that person too and states that the person leads it (工作室领衔人、…徐建明, 由…徐建明领衔,
-    徐建明…。他领衔工作室): the person works there. The name alone states nothing (the union golds
-    give no post in a studio its name is all that ties to the person: 某某劳模创新工作室揭牌)."""
-    if _LEADS_STUDIO not in c.article.text:
+    names that person too and states that the person leads a studio (工作室领衔人、…徐建明, 工作室由…徐建明
+    领衔, 由徐建明担任工作室带头人, 徐建明…。他领衔工作室): the person works there. The name alone states
+    nothing (the union golds give no post in a studio its name is all that ties to the person:
+    某某劳模创新工作室揭牌), nor does leading something else (徐建明领衔完成的项目, 她领衔的调研组)."""
+    if not any(w in c.article.text for w in _LEADS_STUDIO):
         return
     for studio in c.mentions:
         if studio.type != "Organization" or not studio.key.endswith(_STUDIO_HEADS):
@@ -427,23 +463,48 @@ def _studios_of_their_heads(c: Context) -> Iterator[Found]:
             yield person, "worksFor", studio, "studio-named-after-its-head"
 
 
-#: the word that states who leads a studio (领衔人, 领衔; not 领办人: a member of the studio in the golds)
-_LEADS_STUDIO = "领衔"
-#: a pronoun opening a sentence (他领衔工作室)
-_OPENING_PRONOUN = re.compile(r"[他她]")
+#: the words that state who leads a studio (领衔, 牵头, 领衔人, 带头人, 负责人; not 领办人: a member of
+#: the studio in the golds)
+_LEADS_STUDIO = ("领衔", "牵头", "带头人", "负责人")
+#: after its agent: leading a studio (领衔工作室, 领衔的劳模创新工作室, 担任工作室带头人)
+_LEADS_A_STUDIO = re.compile(r"(?:同志)?(?:一直|长期|亲自|现|目前)?(?:(?:领衔|牵头)(?:了|的)?(?:这个|该|这一)?"
+                             r"(?:(?!的)[\u4e00-\u9fff]){0,12}?工作室|(?:担任|出任|任)(?:工作室)?(?:领衔人|带头人|负责人))")
+#: before its agent: a studio led by (工作室(现)由…领衔), or its head's post (工作室领衔人、…)
+_STUDIO_LED_BY = re.compile(r"工作室(?:现|目前|一直)?由(?P<titles>[^，。；]{0,16}?)$")
+_STUDIO_HEAD_POST = re.compile(r"(?:领衔人|带头人|负责人)(?:[、，,]|是|为)?(?P<titles>[^，。；]{0,16}?)$")
+_LEADS_AFTER_BY = re.compile(r"(?:同志)?(?:领衔|牵头|负责)")
+#: a pronoun opening a clause (多年来，他领衔工作室)
+_OPENING_PRONOUN = re.compile(r"(?:^|(?<=[，,；;]))[他她]")
 
 
 def _stated_as_leading(article: Article, person: Mention) -> bool:
-    """Whether a sentence that names ``person`` (or opens with 他/她 after the person was named) says
-    that someone leads (领衔): the studio is named after the person already, so 他 is that person."""
-    people = [m for m in article.mentions if m.type == "Person"]
+    """Whether a sentence says that ``person`` leads a studio: the person (or 他/她 opening a clause,
+    after the person was named: the studio is named after that person already) is the agent of
+    领衔/牵头 whose object is the studio, or of 担任工作室带头人; or the studio is led by the person
+    (工作室由…某领衔, only titles between 由 and the name: not 由某的师傅乙领衔), or the person is written
+    right after the studio's head post (工作室领衔人、全国劳动模范某)."""
+    text = article.text
+    people = [m for m in article.mentions if m.type == "Person" and m.key == person.key]
     for s in article.sentences:
-        if _LEADS_STUDIO not in s.text:
+        if not any(w in s.text for w in _LEADS_STUDIO):
             continue
-        if any(m.key == person.key and s.start <= m.start < s.end for m in people):
-            return True
-        if _OPENING_PRONOUN.match(s.text) and any(m.key == person.key and m.end <= s.start for m in people):
-            return True  # (他领衔工作室 after the studio named after him: 师傅苏和 named between is no matter)
+        for m in people:
+            if not (s.start <= m.start < s.end):
+                continue
+            if _LEADS_A_STUDIO.match(text, m.end, s.end):
+                return True
+            titles = None
+            if _LEADS_AFTER_BY.match(text, m.end, s.end):
+                titles = _STUDIO_LED_BY.search(text, s.start, m.start)
+            if titles is None and "工作室" in text[s.start : m.start]:
+                # (工作室领衔人、…某; 工作室成立于…，领衔人是全国劳动模范、车间主任某)
+                titles = _STUDIO_HEAD_POST.search(text, s.start, m.start)
+            if titles is not None and (not titles.group("titles") or only_titles(titles.group("titles"))):
+                return True
+        if any(m.end <= s.start for m in people):
+            for pronoun in _OPENING_PRONOUN.finditer(s.text):
+                if _LEADS_A_STUDIO.match(text, s.start + pronoun.end(), s.end):
+                    return True  # (他领衔工作室 after the studio named after him: 师傅苏和 named between is no matter)
     return False
 
 
@@ -453,6 +514,40 @@ _STUDIO_RUNNER = "领办人"
 _MEMBERS_COUNTED = re.compile(r"现有成员[0-9０-９一二三四五六七八九十百]+(?:名|人)")
 #: the end of the clause that names the members after 其中
 _CLAUSE_END = re.compile(r"[，。；,;]")
+#: another group counted between the members' count and 其中 (培养技术骨干200余名): 其中 is among those
+_ANOTHER_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十百千万两]+[多余]?(?:名|人|位)")
+#: 其中 opening the list of members (其中，焊工甲), and what joins the names of the list
+_AMONG_THEM = re.compile(r"其中[，,：:]?")
+_LIST_JOINERS = ("、", "和", "与", "及")
+#: a unit written before a member's post with no mention of its own (动力分公司|电气工程师, 二车间|班长)
+_UNIT_OF_POST = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:分公司|子公司|分厂|车间|工段|班组|部|科|站|中心)(?=[\u4e00-\u9fff])")
+
+
+def _named_among(c: Context, among: int) -> list[Mention]:
+    """The people listed right after 其中 at ``among``, each written with its titles (and the unit
+    of its post) only: 其中焊工甲、动力分公司电气工程师乙; not 其中5人是某某带出的徒弟 or 其中由某联系的骨干
+    (the name in a phrase about others)."""
+    at = _AMONG_THEM.match(c.text, among).end()
+    end = _CLAUSE_END.search(c.text, at, c.sentence.end)
+    stop = end.start() if end else c.sentence.end
+    listed: list[Mention] = []
+    for p in c.mentions:
+        if p.start < at or p.type != "Person":
+            continue
+        if p.end > stop:
+            break
+        lead = c.text[at : p.start]
+        if listed:
+            if not lead.startswith(_LIST_JOINERS):
+                break
+            lead = lead[1:]
+        units = [m for m in c.mentions if at <= m.start and m.end <= p.start and is_org(m)]
+        pieces = re.split("|".join(re.escape(m.text) for m in units), lead) if units else [lead]
+        if not all(not piece or only_titles(piece) or only_titles(_UNIT_OF_POST.sub("", piece)) for piece in pieces):
+            break
+        listed.append(p)
+        at = p.end
+    return listed
 
 
 @needs("Person", "org", words=(_STUDIO_RUNNER, "现有成员"))
@@ -471,19 +566,18 @@ def studio_members(c: Context) -> Iterator[Found]:
         if i > 0 and ms[i - 1] in studios and re.fullmatch(r"[”’」』]?" + _STUDIO_RUNNER, c.gap(ms[i - 1], p)):
             yield p, "memberOf", ms[i - 1], "studio-members"
         elif text.startswith(("任" + _STUDIO_RUNNER, "担任" + _STUDIO_RUNNER), p.end):
-            # (某公司成立了某工作室，某任领办人: the one studio named before in the sentence)
-            named = {m.key: m for m in studios if m.end <= p.start}
-            if len(named) == 1:
-                yield p, "memberOf", next(iter(named.values())), "studio-members"
+            # (某公司成立了某工作室，某任领办人: the body named last before in the sentence, when a studio;
+            # not 依托某工作室成立了某服务队，某任领办人: the team's)
+            last = next((m for m in reversed(ms[:i]) if is_org(m)), None)
+            if last is not None and last in studios:
+                yield p, "memberOf", last, "studio-members"
     for counted in _MEMBERS_COUNTED.finditer(text, c.sentence.start, c.sentence.end):
         studio = next((m for m in studios if m.end == counted.start()), None)
         among = text.find("其中", counted.end(), c.sentence.end)
-        if studio is None or among < 0:
-            continue
-        end = _CLAUSE_END.search(text, among, c.sentence.end)
-        for p in ms:
-            if p.type == "Person" and among < p.start and p.end <= (end.start() if end else c.sentence.end):
-                yield p, "memberOf", studio, "studio-members"
+        if studio is None or among < 0 or _ANOTHER_COUNT.search(text, counted.end(), among):
+            continue  # (…培养技术骨干200余名，其中某: among those, not the members)
+        yield from ((p, "memberOf", studio, "studio-members") for p in _named_among(c, among))
+
 
 
 #: studios named after the person who leads them (劳模创新工作室, 技能大师工作室)
@@ -2135,15 +2229,17 @@ _MEMBER_OF_KIND = re.compile(r"(?<![不非])(?:也|还|都|均)?是(?:这个|该
 
 #: a group joining a union together, right before the union (120名司机集体加入某工会联合会)
 _JOIN_TOGETHER = re.compile(r"(?:集体|一起|同时)?加入(?:了)?$")
-#: what those who speak for the new members do at the joining (代表新会员宣誓, 领读入会誓词)
-_NEW_MEMBERS_OATH = re.compile(r"代表新(?:会员|入会会员)|领读入会誓词|入会誓词|入会宣誓")
+#: what those who speak for the new members do at the joining (代表新会员宣誓, 领读入会誓词); not 重温入会誓词
+#: or 讲解入会誓词 (members of old, or those who lead the oath, do that too)
+_NEW_MEMBERS_OATH = re.compile(r"代表新(?:会员|入会会员)|领读入会誓词|入会宣誓")
 
 
-@needs("Person", "org", words=_NEW_MEMBERS_OATH)
+@needs("Person", words=_NEW_MEMBERS_OATH)
 def new_members_speak_the_oath(c: Context) -> Iterator[Found]:
-    """120名货车司机集体加入某工会联合会，司机甲、乙代表新会员宣誓 (骑手代表丙领读入会誓词): those named
-    in the clause after the joining who take the oath for the new members are new members of the union
-    joined (``new-members-oath``)."""
+    """120名货车司机集体加入某工会联合会，司机甲、乙代表新会员宣誓 (骑手代表丙领读入会誓词; or in the next
+    sentence: …集体加入了某工会联合会。随后，甲代表新会员宣誓): those named after the joining who take the
+    oath for the new members are new members of the union joined, unless titled by a post of another
+    body (县总工会主席丁领读入会誓词: the official who leads it) (``new-members-oath``)."""
     text = c.text
     ms = c.mentions
     for k, union in enumerate(ms):
@@ -2152,14 +2248,30 @@ def new_members_speak_the_oath(c: Context) -> Iterator[Found]:
         if not text.startswith(("，", ","), union.end):
             continue
         end = _CLAUSE_END.search(text, union.end + 1, c.sentence.end)
-        clause_end = end.start() if end else c.sentence.end
-        if not _NEW_MEMBERS_OATH.search(text, union.end, clause_end):
+        yield from _new_members_in(c, union, ms[k + 1 :], end.start() if end else c.sentence.end)
+    # (the joining closing the sentence before: the oath in this one)
+    before = [m for m in c.article.mentions if m.end <= c.sentence.start]
+    union = before[-1] if before else None
+    if union is not None and union.type in ("TradeUnion", "Federation") \
+            and re.fullmatch(r"[。！]\s*", text[union.end : c.sentence.start]) \
+            and _JOIN_TOGETHER.search(text, max(0, union.start - 5), union.start):
+        yield from _new_members_in(c, union, ms, c.sentence.end)
+
+
+def _new_members_in(c: Context, union: Mention, people: list[Mention], stop: int) -> Iterator[Found]:
+    """The people (of ``people``, before ``stop``) who take the oath for the new members of ``union``
+    in their clause, with no body named before them in it."""
+    for p in people:
+        if p.start >= stop:
+            break
+        if p.type != "Person":
             continue
-        for p in ms[k + 1 :]:
-            if p.start >= clause_end:
-                break
-            if p.type == "Person" and _NEW_MEMBERS_OATH.search(text, p.end, clause_end):
-                yield p, "memberOf", union, "new-members-oath"
+        end = _CLAUSE_END.search(c.text, p.end, stop)
+        if not _NEW_MEMBERS_OATH.search(c.text, p.end, end.start() if end else stop):
+            continue
+        lead_start = max(c.clause_start(p.start), union.end)
+        if not any(is_org(m) and lead_start <= m.start and m.end <= p.start for m in c.mentions):
+            yield p, "memberOf", union, "new-members-oath"
 
 
 #: what every reading of member_of_body_named_by_kind holds: a member's word (成员, 会员, 队员), a member's
