@@ -4,12 +4,15 @@ Run from anywhere::
 
     python scripts/train_relations.py          # train on every development set, write the model
     python scripts/train_relations.py --cv     # leave one set out: what the model adds on a set it never saw
+    python scripts/train_relations.py --residual  # the same, judged on the pairs the patterns leave only
 
 Training data: the project's own annotations of real news, by the guideline, with the texts they
 annotate: every ``benchmarks/gold/pfr-dev*`` folder (``pfr-dev`` … ``pfr-dev12``: 253 People's Daily
 articles, January 1998, read from ``../shared/data/corpus/pfr1998_01/articles.jsonl``; a set is skipped when that file is
-absent) and ``tests/data/devset`` (union-paper pages). The blind test half
-(``benchmarks/gold/pfr-test*``, ``union-test*``) is never read.
+absent), ``tests/data/devset`` (union-paper pages) and the union development sets named one by one
+(:data:`UNION_SETS`: ``union-dev`` … ``union-dev13``, invented union news pages of today's style,
+each page read and built alone as ``benchmarks/quality.py`` scores it). The blind sets
+(``benchmarks/gold/pfr-test*``, ``union-test*``, ``union-dev14``) are never read.
 
 Each article is run through the pipeline's recognisers and patterns; every pair of mentions in
 a sentence whose types fit a relation (:data:`uniongraph.extraction.relations.learned.SIGNATURES`)
@@ -52,6 +55,10 @@ PFR = pfr_articles(ROOT)
 #: sets (``pfr-test*``, ``union-test*``) never match
 SETS = tuple(sorted((p.name for p in GOLD.glob("pfr-dev*") if p.is_dir() and (p.name[7:] or "1").isdigit()),
                     key=lambda name: int(name[7:] or 1)))
+#: the union development sets, named one by one (``union-dev`` … ``union-dev13``): invented union news
+#: pages of today's style, ``page-NN.md`` with gold ``page-NN.json``. Never a glob: ``union-dev14`` and
+#: ``union-test*`` are blind and must not be read
+UNION_SETS = ("union-dev", *(f"union-dev{k}" for k in range(2, 14)))
 
 
 def _pfr_records(ids: set[str]) -> dict[str, dict]:
@@ -83,6 +90,11 @@ def training_documents() -> list[tuple[str, Document, dict]]:
     for page in sorted(DEVSET.glob("page-*.md")):
         gold = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
         out.append(("devset", extract_document(read_document(page)), gold))
+    for name in UNION_SETS:
+        # (each page read and built alone, as benchmarks/quality.py scores it)
+        for page in sorted((GOLD / name).glob("page-*.md")):
+            gold = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+            out.append((name, extract_document(read_document(page)), gold))
     return out
 
 
@@ -146,6 +158,20 @@ def train(rows: list[tuple[str, list[str], bool, bool, tuple]]) -> dict[str, dic
     return {rel: fit(by_rel[rel], l2=L2) for rel in sorted(by_rel)}
 
 
+#: train on the pairs the patterns left unrelated only (``--train-residual``): the pairs the
+#: model is asked about, not the easy ones the patterns read already
+RESIDUAL_ONLY = False
+
+
+def left_rows(rows: list) -> list:
+    """The candidate pairs the patterns did not relate (neither way round)."""
+    linked = set()
+    for _, _, _, in_found, (art, _, _, h, _, t) in rows:
+        if in_found:
+            linked |= {(art, h, t), (art, t, h)}
+    return [r for r in rows if not r[3] and (r[4][0], r[4][3], r[4][5]) not in linked]
+
+
 def added_facts(model: learned.PairModel, rows: list, thresholds: dict[str, float]) -> dict[tuple, tuple[float, bool]]:
     """What :func:`learned.propose` would add on ``rows``: the pairs the patterns did not relate,
     the best tail per head, relation and sentence above the threshold. ``{fact: (p, right)}``."""
@@ -171,20 +197,73 @@ def added_facts(model: learned.PairModel, rows: list, thresholds: dict[str, floa
     return out
 
 
-def cross_validate(by_set: dict[str, list], alone: bool = True) -> dict[str, list[tuple[float, bool]]]:
+def held_out_facts(by_set: dict[str, list], alone: bool = True) -> dict[str, dict[str, list[tuple[float, bool]]]]:
     """Leave one set out: every added fact of each held-out set with its probability and truth,
-    by relation (thresholds at 0: the caller sweeps). ``alone=False`` judges only the pairs the
-    patterns left unrelated: what the pipeline would really add (``--residual``)."""
-    out: dict[str, list[tuple[float, bool]]] = defaultdict(list)
+    ``{held set: {relation: [(p, right), …]}}`` (thresholds at 0: the caller sweeps).
+    ``alone=False`` judges only the pairs the patterns left unrelated: what the pipeline would
+    really add (``--residual``)."""
+    out: dict[str, dict[str, list[tuple[float, bool]]]] = {}
     for held in sorted(by_set):
         rows = [r for name in sorted(by_set) if name != held for r in by_set[name]]
+        if RESIDUAL_ONLY:
+            rows = left_rows(rows)
         model = learned.PairModel(train(rows), {})
         # the classifier judged alone (as if the patterns had found nothing): on a set they were
         # not written from, the patterns leave far more than on these sets, which they were
         held_rows = [(rel, f, lab, found and not alone, key) for rel, f, lab, found, key in by_set[held]]
+        facts: dict[str, list[tuple[float, bool]]] = defaultdict(list)
         for (_, _, rel, _), (p, lab) in sorted(added_facts(model, held_rows, {}).items()):
-            out[rel].append((p, lab))
+            facts[rel].append((p, lab))
+        out[held] = dict(facts)
     return out
+
+
+def cross_validate(by_set: dict[str, list], alone: bool = True) -> dict[str, list[tuple[float, bool]]]:
+    """:func:`held_out_facts` of every set together, by relation."""
+    out: dict[str, list[tuple[float, bool]]] = defaultdict(list)
+    for facts in held_out_facts(by_set, alone).values():
+        for rel, scored in facts.items():
+            out[rel] += scored
+    return out
+
+
+def family(name: str) -> str:
+    """The kind of text a development set is: ``union`` (today's union pages), ``pfr`` (People's
+    Daily 1998) or ``devset``."""
+    return "union" if name.startswith("union-") else "pfr" if name.startswith("pfr-") else name
+
+
+#: the probabilities the residual report sweeps
+SWEEP = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
+
+
+def residual_report(by_set: dict[str, list], report=print) -> dict[str, dict[str, list[tuple[float, bool]]]]:
+    """Leaving one set out, what the model would add on the pairs the patterns leave: per
+    relation and kind of text, right / added above each probability of :data:`SWEEP`."""
+    by_family: dict[str, dict[str, list[tuple[float, bool]]]] = defaultdict(lambda: defaultdict(list))
+    every: dict[str, list[tuple[float, bool]]] = defaultdict(list)
+    for held, facts in held_out_facts(by_set, alone=False).items():
+        for rel, scored in facts.items():
+            by_family[family(held)][rel] += scored
+            every[rel] += scored
+    for rel in sorted({r for facts in by_family.values() for r in facts}):
+        for fam in sorted(by_family):
+            scored = by_family[fam].get(rel, [])
+            cells = [f">={t}: {sum(lab for p, lab in scored if p >= t)}/{sum(p >= t for p, _ in scored)}" for t in SWEEP]
+            report(f"{rel:18s} {fam:7s} stated {sum(lab for _, lab in scored):4d} of {len(scored):5d} left pairs; "
+                   "right/added " + "  ".join(cells))
+    # the lowest probability of the sweep above which the added facts of every set together are
+    # right 85 % of the time, and what it adds on each kind of text
+    for rel in sorted(every):
+        t = next((t for t in SWEEP if sum(p >= t for p, _ in every[rel])
+                  and sum(lab for p, lab in every[rel] if p >= t) >= 0.85 * sum(p >= t for p, _ in every[rel])), None)
+        if t is None:
+            report(f"{rel:18s} no threshold of the sweep is right 85 % of the time on the left pairs")
+            continue
+        cells = [f"{fam} {sum(lab for p, lab in by_family[fam].get(rel, []) if p >= t)}/"
+                 f"{sum(p >= t for p, _ in by_family[fam].get(rel, []))}" for fam in sorted(by_family)]
+        report(f"{rel:18s} right 85 % of the time on the left pairs from {t}: right/added " + ", ".join(cells))
+    return {fam: dict(facts) for fam, facts in by_family.items()}
 
 
 #: how many facts, from the top, before their precision is judged
@@ -241,15 +320,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--exclude", action="append", default=[], metavar="SET",
                     help="leave this development set out (to score the model on it afterwards)")
     ap.add_argument("--l2", type=float, default=L2, help=f"L2 penalty (default {L2})")
+    ap.add_argument("--train-residual", action="store_true",
+                    help="train on the pairs the patterns left unrelated only")
     ap.add_argument("--examples-cache", type=Path, default=None, metavar="FILE",
                     help="read the candidate pairs of every set from FILE (a pickle) if it exists, else "
                          "extract them and write it there: several --exclude runs extract once. Stale as soon "
                          "as the recognisers, the patterns or the gold change: delete it then")
     args = ap.parse_args(argv)
     globals()["L2"] = args.l2
-    unknown = set(args.exclude) - set(SETS) - {"devset"}
+    globals()["RESIDUAL_ONLY"] = args.train_residual
+    unknown = set(args.exclude) - set(SETS) - set(UNION_SETS) - {"devset"}
     if unknown:
-        ap.error(f"no development set {', '.join(sorted(unknown))} (sets: {', '.join(SETS)}, devset)")
+        ap.error(f"no development set {', '.join(sorted(unknown))} "
+                 f"(sets: {', '.join(SETS)}, devset, {', '.join(UNION_SETS)})")
     if args.examples_cache and args.examples_cache.is_file():
         with open(args.examples_cache, "rb") as fh:
             every: dict[str, list] = pickle.load(fh)
@@ -266,11 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     n_pos = sum(r[2] for rows in by_set.values() for r in rows)
     print(f"{sum(len(r) for r in by_set.values())} candidate pairs, {n_pos} stated, in {len(by_set)} sets")
     if args.residual:
-        for rel, scored in sorted(cross_validate(by_set, alone=False).items()):
-            cells = [f">={t}: {sum(lab for p, lab in scored if p >= t)}/{sum(p >= t for p, _ in scored)}"
-                     for t in (0.5, 0.65, 0.8, 0.9, 0.95)]
-            print(f"{rel:18s} stated {sum(lab for _, lab in scored)} of {len(scored)} left pairs; right/added "
-                  + "  ".join(cells))
+        residual_report(by_set)
         return 0
     cv = cross_validate(by_set)
     thresholds = choose_thresholds(cv, args.min_precision, args.min_stated)
@@ -281,7 +360,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.cv:
         return 0
     on = {rel for rel, t in thresholds.items() if t <= 1.0}
-    weights = train([r for name in sorted(by_set) for r in by_set[name] if r[0] in on])
+    rows = [r for name in sorted(by_set) for r in by_set[name] if r[0] in on]
+    weights = train(left_rows(rows) if RESIDUAL_ONLY else rows)
     thresholds = {rel: t for rel, t in thresholds.items() if rel in on}
     args.out.write_text(json.dumps({"weights": weights, "thresholds": thresholds}, ensure_ascii=False,
                                    sort_keys=True, indent=0) + "\n", encoding="utf-8")

@@ -44,6 +44,7 @@ _PEOPLE_AND_ORGS = _ORGS | {"Person"}
 #: relation -> (head types, tail types): the pairs the classifier considers
 SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "worksFor": (frozenset({"Person"}), _ORGS),
+    "memberOf": (frozenset({"Person"}), _ORGS),  # (a team, a delegation: 南岭县代表队选手赵强)
     "participatesIn": (_PEOPLE_AND_ORGS, frozenset({"Event"})),
     "organizes": (_ORGS, frozenset({"Event"})),
     "heldAt": (frozenset({"Event"}), frozenset({"Place"}) | _ORGS),
