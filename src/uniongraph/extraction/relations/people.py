@@ -2300,7 +2300,6 @@ def member_of_body_named_by_kind(c: Context) -> Iterator[Found]:
             yield person, "memberOf", named[-1], "member-of-body-named-by-kind"
     yield from _members_introduced_by_kind(c)
     yield from _team_post_held_by(c)
-    yield from _leader_of_party_by_kind(c)
 
 
 #: a team's post given to a person (代表团团长由某某担任; 该队领队由某公司经理某某出任): the team by
@@ -2335,34 +2334,6 @@ def _team_post_held_by(c: Context) -> Iterator[Found]:
                  and m.key.endswith(kind) and len(m.key) > len(kind) and is_team(m)}
         if len(named) == 1:
             yield people[0], "memberOf", next(iter(named.values())), "team-post-held-by"
-
-
-#: PERSON 率/带领 a party named by its kind alone, then 一行 (率代表团一行12人, 带领援藏工作组一行): the
-#: visiting party the person goes with (without 一行, 带领第一路宣讲团 sends a part of a team: no member)
-_LEADS_PARTY_BY_KIND = re.compile(r"(?:亲自)?(?:率领|带领|率)(?:着)?(?:该|这个|本)?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:团|组|队))一行")
-#: parties a body sends that the guideline's memberOf covers besides is_team's (援藏工作组, 驻村工作队)
-_SENT_PARTY_HEADS = ("工作组", "工作队")
-
-
-def _leader_of_party_by_kind(c: Context) -> Iterator[Found]:
-    """某会副会长何某率代表团一行来访: the leader goes with the party and is one of it (memberOf, as
-    person-leads-delegation reads a named one), the one party of that kind the article names before
-    the sentence's verb (its headline: 某会代表团来珠交流)."""
-    text = c.text
-    if "一行" not in text[c.sentence.start : c.sentence.end]:
-        return
-    for p in c.mentions:
-        if p.type != "Person" or p.source == "byline":
-            continue
-        found = _LEADS_PARTY_BY_KIND.match(text, p.end, c.sentence.end)
-        if found is None:
-            continue
-        kind = found.group("kind")
-        named = {m.key: m for m in c.article.mentions if is_org(m) and m.end <= found.start("kind")
-                 and len(m.key) > len(kind) and m.key.endswith(kind)
-                 and (is_team(m) or m.key.endswith(_SENT_PARTY_HEADS))}
-        if len(named) == 1:
-            yield p, "memberOf", next(iter(named.values())), "leads-party-by-kind"
 
 
 @functools.lru_cache(maxsize=1)
@@ -2407,14 +2378,11 @@ def _members_introduced_by_kind(c: Context) -> Iterator[Found]:
             continue
         kind = lead.group("kind")
         leader = in_team is None and lead.group("place") in _LEADER_PLACES
-        if leader and _official_post().search(text, lead.end("place"), p.start) \
-                and any(is_org(m) and lead.end("place") <= m.start < p.start for m in c.mentions):
-            continue  # (宣讲团团长、区总工会主席某: the post of a body he heads the team for; 工作队队长、驻村
-            # 第一书记某 names no body: the team's head and one of it)
+        if leader and _official_post().search(text, lead.end("place"), p.start):
+            continue
         named = {m.key: m for m in c.article.mentions if is_org(m) and m.end <= start and len(m.key) > len(kind)
                  and m.key.endswith(kind) and (is_team(m) or in_team is None and m.key.endswith(_MEMBER_BODY_HEADS))
-                 and (not leader or m.type == "ServiceTeam" or m.key.endswith(("团", "代表队")) and is_team(m)
-                      or m.key.endswith(_SENT_PARTY_HEADS))}
+                 and (not leader or m.type == "ServiceTeam" or m.key.endswith(("团", "代表队")) and is_team(m))}
         if len(named) == 1:
             # 带领工作室成员王某、李某等: each name listed after the lead, when the lead is a member's place
             group = [p] if leader else listed_persons(c, i, joiners=("、", "和"))
