@@ -161,3 +161,17 @@ def test_the_misspelt_route_verb_opens_no_place():
 def test_a_union_service_station_running_an_activity_stays_a_place():
     found = _mentions("送清凉\n南岭职工驿站开展“送清凉”活动，为户外劳动者送去绿豆汤。")
     assert ("南岭职工驿站", "Organization") not in found
+
+
+# 7. a station named before its staff is their employer
+
+
+def test_the_staff_of_a_station_work_for_it():
+    text = "春运见闻\n南岭火车站职工李华说，今年春运客流增长一成。"
+    assert ("南岭火车站", "Organization") in _mentions(text)
+    assert ("李华", "worksFor", "南岭火车站") in headlined_facts(text)
+
+
+def test_a_station_visited_with_staff_named_after_a_comma_stays_visited():
+    found = _mentions("春运见闻\n记者来到南岭火车站，看到车站职工正在忙碌。")
+    assert ("南岭火车站", "Place") in found

@@ -564,9 +564,10 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
                 # it (大田庄乡, 金州湾街道, 洪泽湖大堤), no township 庄 in 大田县
             # 秦皇岛|野生动物园, 沈阳市|桃仙国际机场: a built thing named by its town and common words
             # is one name (野生动物园 alone names no place of its own): no parts
-            if kind == "facility" and names_an_employer(text, he, lex):
+            if kind == "facility" and names_an_employer(text, he, lex) and not m.group().endswith("站"):
                 continue  # 某动物园|园长, 某机场|职工: a built thing named as where someone works is the body
-                # running it (the organisation grammar's), not the place
+                # running it (the organisation grammar's), not the place (a station, which the organisation
+                # grammar does not read, is typed a body by the pipeline's stations_with_staff)
             one_name = outer is not None and kind == "facility" \
                 and (hs - outer < 2 or not has_proper_word(tokenize(text[outer:hs]), lex))
             if one_name and not _nominal_modifiers(text[outer:hs]):
