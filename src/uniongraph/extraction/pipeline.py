@@ -23,6 +23,7 @@ joins without editing this module. Relation patterns register the same way
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -41,6 +42,7 @@ from .persons import byline_persons, find_persons
 from .company_short_places import companies_written_as_places
 from .places import area_of_a_post, bare_zone, find_places, gazetteer_form, modifier_place, place_level
 from .relations import extract_relations
+from .relations.context import triggers
 from .relations.organisations import areas_written_before_companies
 from .relations.venues import areas_of_venue_chains, venues_written_with_their_area
 from .relations.bare_events import is_bare
@@ -173,7 +175,7 @@ def recognise(article: Article, lex: Lexicons | None = None, *, flat_names: bool
     candidates = [c for c in candidates if c.type != "Place" or not _names_a_media(article.text, c.start, c.end)]
     # 为大庆工会事业发展: a place's unions as a cause or a field of work (工会事业, 工会工作), no one union
     candidates = [c for c in candidates if c.type != "TradeUnion" or not _unions_of_a_place_as_a_field(article.text, c, lex)]
-    article.mentions = _stations_with_staff(_units_named_in_full(resolve_overlaps(candidates), idx, lex), article.text)
+    article.mentions = _stations_with_staff(_units_named_in_full(resolve_overlaps(candidates), idx, lex), article.text, lex)
     nest_parents_written_inside(article, idx, lex)  # (某大学|法学院: the parent inside the unit's name)
     short = companies_named_short(article.text, article.mentions, lex)
     if short:  # 某某微电子 of 东莞某某微电子科技有限公司工会: the company its union's name gives in full
@@ -217,19 +219,54 @@ _STATION_STAFF = re.compile(r"站长|(?:站|站点)(?:的)?(?:负责人|职工|�
 _BELONGS_BEFORE = re.compile(r"所属$")
 
 
-def _stations_with_staff(mentions: list[Mention], text: str) -> list[Mention]:
+def _stations_with_staff(mentions: list[Mention], text: str, lex: Lexicons) -> list[Mention]:
     """The one station an article names typed as a body where the article gives it staff or has it
     act (站长张某, 全站职工, 工作站负责人, 工作站已受理) or says whose unit it is (…所属某火车站): the
-    station is then an employer, no place visited (中国民用航空大理站, 某区职工法律援助工作站)."""
+    station is then an employer, no place visited (中国民用航空大理站, 某区职工法律援助工作站). Any
+    railway or coach station that is itself the subject of an organising verb or is awarded an
+    honour is a body too (某火车站与某总工会联合举办, 某汽车站荣获全国工人先锋号)."""
     stations = {m.name for m in mentions if m.type == "Place" and _STATION_HEAD.search(m.name)}
-    if len({name[:2] for name in stations}) != 1:
-        return mentions  # (stations of several places: which one the staff are of is not said; one
-        # station's names share their place: 大连火车站, 大连车站)
-    named = [m for m in mentions if m.name in stations]
-    belongs = any(_BELONGS_BEFORE.search(text, max(0, m.start - 2), m.start) for m in named)
-    if not belongs and not any(_staff_of_the_station(text, s, named) for s in _STATION_STAFF.finditer(text)):
+    bodies = {m.name for m in mentions if m.name in stations and _TRANSPORT_STATION.search(m.name)
+              and _station_acting(text, m, lex)}
+    if len({name[:2] for name in stations}) == 1:  # (stations of several places: which one the staff
+        # are of is not said; one station's names share their place: 大连火车站, 大连车站)
+        named = [m for m in mentions if m.name in stations]
+        if any(_BELONGS_BEFORE.search(text, max(0, m.start - 2), m.start) for m in named) \
+                or any(_staff_of_the_station(text, s, named) for s in _STATION_STAFF.finditer(text)):
+            bodies = stations
+    if not bodies:
         return mentions
-    return [replace(m, type="Organization") if m.name in stations and m.type == "Place" else m for m in mentions]
+    return [replace(m, type="Organization") if m.name in bodies and m.type == "Place" else m for m in mentions]
+
+
+#: the heads of the stations of trains and coaches (火车站, 高铁站, 汽车客运总站), run by a body of their
+#: name (a service station, 驿站, 服务站, is the venue a union runs)
+_TRANSPORT_STATION = re.compile(r"(?:车|客运|高铁)总?站$")
+#: before a station's name in its clause: it is where someone is or goes (在某火车站举办, 来到某汽车站开展,
+#: 在某县|长途汽车站举行: the station perhaps read without its town), no subject
+_WHERE_BEFORE = re.compile(r"(?:在|于|到|赴|从|自|来到|走进|走访|深入|前往|赶到|抵达)[^，。；！？“”\n]{0,10}$")
+#: after a station's name, an honour awarded to it (荣获全国工人先锋号): what is awarded, up to the
+#: clause's end, is read for an honour's word (honour_words.txt)
+_AWARDED_AFTER = re.compile(r"(?:先后|再次|还|也|又|曾|已)?(?:荣获|获得|获评|被评为|被授予|被命名为|荣膺)([^，。；！？\n]{2,20})")
+
+
+@functools.lru_cache(maxsize=1)
+def _organising_after() -> re.Pattern[str]:
+    """After a station's name, the station organising: an organising verb (relation_triggers.tsv's
+    organize), right after it or after a partner it acts with (与某总工会联合举办) or an adverb."""
+    verbs = "|".join(triggers()["organize"])
+    return re.compile(rf"(?:(?:与|和|同|联合|携手)[^，。；！？“”\n]{{2,20}}?)?(?:联合|共同|携手|积极|还|也|又|再次|首次)?(?:{verbs})")
+
+
+def _station_acting(text: str, m: Mention, lex: Lexicons) -> bool:
+    """Whether the station ``m`` is the subject of an organising verb or is awarded an honour, not
+    written where someone is or goes (在某火车站举办: the venue)."""
+    if _WHERE_BEFORE.search(text, max(0, m.start - 12), m.start):
+        return False
+    if _organising_after().match(text, m.end):
+        return True
+    award = _AWARDED_AFTER.match(text, m.end)
+    return award is not None and any(w in award.group(1) for w in lex.words.get("honour_words", ()))
 
 
 #: a station visited: a verb of going there right before its name (来到某火车站开展…): a place

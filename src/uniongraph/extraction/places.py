@@ -45,6 +45,27 @@ _STREET_SECTIONS = frozenset(_DIRECTIONS + "中")
 _LEVEL_WORDS = frozenset({"省", "市", "县", "区", "镇", "乡", "村", "街道", "社区"})
 
 
+def _readings_after_a_level_word(body: list, start: int, inword: bool, kind: str, found: list[Mention]):
+    """The readings of an area head's body to try in turn, as (start, body, the town the level word
+    ends): where a level word written as a word of its own (应山|街道|白果树|社区) ends a place already
+    found, first the name after it alone (白果树社区, 应山街道 standing apart), then the body as read
+    before (临河镇|桃源|社区: 桃源, a common word, names no place alone; 临河镇桃源社区 is one place; a
+    name read so never opens inside the town: _find_places); otherwise the body as read. Not for a
+    built thing's head: a station or a pier is named with the district it is in (石门区|青溪|汽车站),
+    as the place grammar's towns enclose it; not a level word opening the body, nor one right before
+    the head's own word (巴巴|区|到姆尼布区)."""
+    if kind != "facility":
+        for k in range(len(body) - 2 - inword, 0, -1):
+            level = body[k]
+            if level.word not in _LEVEL_WORDS:
+                continue
+            town = next((p for p in found if p.type == "Place" and p.end == level.end and p.start < level.start), None)
+            if town is None:
+                break  # (石门|区|青溪: 石门区 read by no head, the level word ends no place here)
+            return [(body[k + 1].start, body[k + 1 :], None), (start, body, town)]
+    return [(start, body, None)]
+
+
 #: heads of areas that a generic word before them (部分, 沿海, 偏远) makes a kind of area, no place
 _AREA_HEADS = ("地区", "地带", "山区")
 
@@ -308,6 +329,16 @@ def _venue_after(text: str, end: int, lex: Lexicons) -> bool:
     return any(h in window[:cut] for h in _venue_heads(lex))
 
 
+def _facility_heads(lex: Lexicons) -> tuple[str, ...]:
+    """The place heads of built things (机场, 汽车站: place_heads.tsv's facility), for ``endswith``."""
+    heads = lex.place_heads
+    return derived(lex, "_facility_heads", heads, lambda: tuple(h for h, kind in heads.items() if kind == "facility"))
+
+
+#: the marks and conjunctions between the items of a list
+_LIST_MARKS = frozenset("、和与及")
+
+
 def _venue_heads(lex: Lexicons) -> tuple[str, ...]:
     """The heads of venues' names (广场, 公园), of two characters or more."""
     heads = lex.org_heads
@@ -496,128 +527,161 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         body = body_tokens(idx, start, hs)
         inword = first.start < hs  # the head's own word counts apart
         body = body[-(_MAX_BODY_TOKENS + 1 + inword) :]
-        level = max((k for k, b in enumerate(body[: len(body) - 1 - inword]) if k > 0 and b.word in _LEVEL_WORDS), default=None)
-        if level is not None:  # (not one opening the body, nor one before the head's own word: 巴巴|区|到姆尼布区)
-            body = body[level + 1 :]  # 应山|街道|白果树|社区: a level word of its own in the body ends the
-            start = body[0].start  # place before it (应山街道, read by that head), the name after it is this one's
-        if m.group() in lex.zone_heads and inword and any(b.word in _NUMERALS for b in body):
-            continue  # 郑州|一|物流园区: one park of a town's, counted, no name
-        if m.group() in lex.zone_heads and inword and len(body) >= 3 and body[-2].pos in ("un", "ns", "nz") \
-                and not gazetteer_form(body[-2].word, lex) and body[-3].word.endswith(_ZONE_OWNERS):
-            body = body[-2:]  # 利通区|金积|工业园区, 盐仓街道|新港|工业园区: a zone with a name of its own is a
-            start = body[0].start  # place of its own, apart from the district or street it lies in
-        # an enclosing place named first (普洱市思茅区, 临洮县经济开发区, 四川巫山县) makes one
-        # place; its parts are kept for annotation schemes that split them
-        outer = _outer_place(text, body, hs, lex)
-        if outer is None and kind == "facility":
-            town = next((p for p in reversed(out) if p.source == "place-grammar" and p.end < hs
-                         and any(b.start == p.end for b in body)), None)
-            if town is not None:  # 南岭市|桃源国际机场: a town the place grammar named (no gazetteer
-                # place) encloses the facility named after it, as 成都市|… does
-                body, outer = body_tokens(idx, town.start, hs), town.end
-        if outer is not None and text[outer:hs] in _STREET_WORDS:
-            outer = None  # 桂林|路社区: the city names the street (桂林路), it encloses nothing here
-        if _QUARTER.fullmatch(text, outer if outer is not None else start, he):
-            continue  # 伊拉克|北部地区, 中西部地区: a quarter of a place (or of the country), no named place
-        if outer is not None and hs - outer == 1 and (k := idx.ending_at(hs)) is not None \
-                and toks[k].start == outer and toks[k].pos in _MODIFIER_TAGS:
-            continue  # 加勒比|低|地区: an adjective, verb or numeral of its own says what the head is
-            # like (低地区, a low-lying region), it is no name's character: no place of the head
-        if outer is not None and hs - outer <= 1 and not gazetteer_form(text[outer:he], lex):
-            outer = None  # 大田|庄乡, 金州|湾街道, 洪泽|湖大堤: one character and a head make no place
-            # the gazetteer does not know (涉县 it knows); the character goes with the place before
-            # it (大田庄乡, 金州湾街道, 洪泽湖大堤), no township 庄 in 大田县
-        # 秦皇岛|野生动物园, 沈阳市|桃仙国际机场: a built thing named by its town and common words
-        # is one name (野生动物园 alone names no place of its own): no parts
-        if kind == "facility" and names_an_employer(text, he, lex):
-            continue  # 某动物园|园长, 某机场|职工: a built thing named as where someone works is the body
-            # running it (the organisation grammar's), not the place
-        one_name = outer is not None and kind == "facility" \
-            and (hs - outer < 2 or not has_proper_word(tokenize(text[outer:hs]), lex))
-        if one_name and not _nominal_modifiers(text[outer:hs]):
-            continue  # 杭州|两地|机场, 新疆|依法管理|流域: a count or a verb phrase between the town and
-            # the head names no facility (the airports of two towns; a clause about the town)
-        if outer is None:
-            short = body[-(_MAX_BODY_TOKENS + inword) :]  # 救助点陕西省大荔县: a place name is short
-            if m.group() in lex.zone_heads and len(short) < len(body) and not has_proper_word(short, lex) \
-                    and has_proper_word(body[-len(short) - 1 : -len(short)], lex) \
-                    and body[-len(short) - 1].word[0] not in _NUMERALS:  # (十大|经济林|建设|开发区: a count)
-                short = body[-len(short) - 1 :]  # 雁城|智能|制造|产业园: a zone's name is its place and its
-                # trade, which jieba may cut in two words
-            body = short
-        if body and kind == "facility" and outer is None:
-            body = _whole_transliteration(idx, body, lex)  # 普尔尼亚|奇科温泉旅游区: the whole run
-        if body:
-            start = body[0].start
-        if not body and first.start < hs:
-            start, body = first.start, []
-        if not body:
-            # one word of any class before a strong head, even one jieba calls a verb
-            k = idx.ending_at(hs)
-            prev = toks[k] if k is not None else None
-            strong = kind == "strong" or (prev is not None and kind != "facility" and _opaque_word([prev]))
-            if prev is None or not strong or len(prev.word) < 2 or prev.pos in (
-                "x", "p", "r", "m", "q", "t", "u", "uj", "c", "d", "a"
-            ) or prev.word.endswith("以"):
-                continue  # (应以, 予以, 可以|街道: a verb ending in the preposition 以 governs the place)
-            start, body = prev.start, [prev]
-        if text[start:hs] in _STREET_WORDS and (k := idx.ending_at(start)) is not None \
-                and gazetteer_form(toks[k].word, lex):
-            start = toks[k].start  # 桂林|路|社区: a street named after a city (桂林路), then its community
-            body, outer = [toks[k], *body], None  # (one name: the city is no place enclosing it)
-        cut = _after_governing_word(body)
-        if cut:
-            body = body[cut:]  # 促进|罗布泊|地区, 治理|北爱|地区, 使|该|地区: the clause's verb or a
-            # pronoun before the name governs or points at the place, it opens no name
-            start = body[0].start
-            if outer is not None and outer <= start:
-                outer = None
-        words = [b.word for b in body]
-        if all(w in _GENERIC_PLACE_BODY or w in lex.generic_modifiers for w in words):
-            continue
-        if _generic_area(text[outer if outer is not None else start : he]):
-            continue  # 西藏|部分地区, 沿海地区, 使该|地区: a kind of area or a pointer to one (the place
-            # before it, 西藏, stands alone)
-        if len(body) == 1 and body[0].start == start and body[0].end == he and _kind_of_place(body[0].word):
-            continue  # 大城市, 大中城市: one dictionary word naming a kind of place, not one place
-        if any(b.pos == "p" for b in body) or words[0] in lex.words.get("boundary_words", ()) \
-                or words[0] in lex.words.get("location_verbs", ()):
-            continue  # 应以街道为主, 加强街道管理, 深入街道: a preposition or a governing verb, not a name
-        if any(w.startswith(("各", "每")) for w in (*words, first.word)):
-            continue  # 各县市, 每个乡: every such place, not one
-        if _COUNTED_BEFORE.search(text, max(0, start - 4), start):
-            continue  # 两个特贫村, ５个乡镇: a count of places, not one
-        if kind == "weak" and not (has_proper_word(body, lex) or _opaque_word(body)):
-            continue
-        if m.group() == "区" and body and body[-1].end == hs and body[-1].pos in ("v", "vn") and outer is None:
-            continue  # 电子借阅区, 候诊区, 就餐区: the area of a room or site for doing something, no
-            # place's name (a zone's own heads, 开发区, 保护区, are heads or words of their own)
-        if kind == "facility" and (
-                any(b.pos in ("v", "vd") or b.word in _SCOPES or b.word in lex.place_heads
-                    for b in body if outer is None or b.start >= outer)):
-            continue  # 呼吸着新鲜空气走向|农贸市场, 全国|批发市场, 批发市场|路南区批发市场: a verb, the
-            # whole country or another such place before the head names no one place
-        if kind == "facility" and not (has_proper_word(body, lex) or names_a_feature(body)):
-            continue  # 修好机场, 建好码头: a built thing needs a name, not a rare verb
-        if kind == "facility" and body and body[-1].end == hs and body[-1].word in lex.words.get("site_kind_words", ()):
-            continue  # 广东|沿海|渔港, 三清山|核心|景区, 郊区|滑雪场: where or what kind of site, no name of
-            # its own right before the head (the place before it stays a place of its own)
-        if kind == "facility" and (own := [b.word for b in body if outer is None or b.start >= outer]) \
-                and all(_COUNT_WORD.fullmatch(w) or w in lex.words.get("kind_modifiers", ()) for w in own):
-            continue  # 十大|景区, 海南省|重点|旅游区: a count or a rank says which kind of site, names none
-        if m.group() in lex.words.get("place_named_heads", ()) and not (body and all(
-                lex.knows_place(b.word) or b.pos == "ns" for b in body)):
-            continue  # 罗湖|口岸, 东兴|口岸: a crossing is named by its place (国际航空|口岸 is a kind)
-        span = text[start:he]
-        if _COUNTED_LEVEL.search(span) and word_tag(span[-2:]) != "ns":
-            continue  # 由三市|轮流承办, 两省: places counted at their level, no one place
-        if outer is None and bare_zone(span, lex):
-            continue  # 该市|高新技术开发区: a zone named by its kind alone is no named place
-        if any(name_and_verb_glued_to_a_level(b, lex) and b.end == he for b in body):
-            continue  # 孟庆华作市|总工会: a name, its verb and the level of the body after them, no city
-        attrs = {"parts": [[start, outer], [outer, he]]} if outer and not one_name else {}
-        out.append(Mention(start, he, span, "Place", clean_name(span), "place-grammar", priority=Priority.PLACE_GRAMMAR, **attrs))
+        for start, body, level_town in _readings_after_a_level_word(body, start, inword, kind, out):
+            town_named_end = None  # where a town written right before a facility's head ends (青溪县|汽车站)
+            if m.group() in lex.zone_heads and inword and any(b.word in _NUMERALS for b in body):
+                continue  # 郑州|一|物流园区: one park of a town's, counted, no name
+            if m.group() in lex.zone_heads and inword and len(body) >= 3 and body[-2].pos in ("un", "ns", "nz") \
+                    and not gazetteer_form(body[-2].word, lex) and body[-3].word.endswith(_ZONE_OWNERS):
+                body = body[-2:]  # 利通区|金积|工业园区, 盐仓街道|新港|工业园区: a zone with a name of its own is a
+                start = body[0].start  # place of its own, apart from the district or street it lies in
+            # an enclosing place named first (普洱市思茅区, 临洮县经济开发区, 四川巫山县) makes one
+            # place; its parts are kept for annotation schemes that split them
+            outer = _outer_place(text, body, hs, lex)
+            if outer is None and kind == "facility":
+                town = next((p for p in reversed(out) if p.source == "place-grammar" and p.end <= hs
+                             and (p.end == hs and text[hs - 1] in _LEVEL_CHARS
+                                  or any(b.start == p.end and b.pos != "c" and b.word not in _LIST_MARKS for b in body))
+                             and not p.text.endswith(_facility_heads(lex))), None)
+                if town is not None and town.end == hs:
+                    body, town_named_end = body_tokens(idx, town.start, hs), hs  # 青溪县|长途汽车站: the
+                    # station of the town (its level written), named by it
+                elif town is not None:  # 南岭市|桃源国际机场: a town the place grammar named (no gazetteer
+                    # place) encloses the facility named after it, as 成都市|… does (not across 和 or
+                    # 、, nor a built thing: 青溪汽车站|和|乡镇客运站 are two, a station encloses none)
+                    body, outer = body_tokens(idx, town.start, hs), town.end
+            if outer is not None and text[outer:hs] in _STREET_WORDS:
+                outer = None  # 桂林|路社区: the city names the street (桂林路), it encloses nothing here
+            if _QUARTER.fullmatch(text, outer if outer is not None else start, he):
+                continue  # 伊拉克|北部地区, 中西部地区: a quarter of a place (or of the country), no named place
+            if outer is not None and hs - outer == 1 and (k := idx.ending_at(hs)) is not None \
+                    and toks[k].start == outer and toks[k].pos in _MODIFIER_TAGS:
+                continue  # 加勒比|低|地区: an adjective, verb or numeral of its own says what the head is
+                # like (低地区, a low-lying region), it is no name's character: no place of the head
+            if outer is not None and hs - outer <= 1 and not gazetteer_form(text[outer:he], lex):
+                outer = None  # 大田|庄乡, 金州|湾街道, 洪泽|湖大堤: one character and a head make no place
+                # the gazetteer does not know (涉县 it knows); the character goes with the place before
+                # it (大田庄乡, 金州湾街道, 洪泽湖大堤), no township 庄 in 大田县
+            # 秦皇岛|野生动物园, 沈阳市|桃仙国际机场: a built thing named by its town and common words
+            # is one name (野生动物园 alone names no place of its own): no parts
+            if kind == "facility" and names_an_employer(text, he, lex) and not m.group().endswith("站"):
+                continue  # 某动物园|园长, 某机场|职工: a built thing named as where someone works is the body
+                # running it (the organisation grammar's), not the place (a station, which the organisation
+                # grammar does not read, is typed a body by the pipeline's stations_with_staff)
+            one_name = outer is not None and kind == "facility" \
+                and (hs - outer < 2 or not has_proper_word(tokenize(text[outer:hs]), lex))
+            if one_name and not _nominal_modifiers(text[outer:hs]):
+                continue  # 杭州|两地|机场, 新疆|依法管理|流域: a count or a verb phrase between the town and
+                # the head names no facility (the airports of two towns; a clause about the town)
+            if outer is None:
+                short = body[-(_MAX_BODY_TOKENS + inword) :]  # 救助点陕西省大荔县: a place name is short
+                if m.group() in lex.zone_heads and len(short) < len(body) and not has_proper_word(short, lex) \
+                        and has_proper_word(body[-len(short) - 1 : -len(short)], lex) \
+                        and body[-len(short) - 1].word[0] not in _NUMERALS:  # (十大|经济林|建设|开发区: a count)
+                    short = body[-len(short) - 1 :]  # 雁城|智能|制造|产业园: a zone's name is its place and its
+                    # trade, which jieba may cut in two words
+                body = short
+            if body and kind == "facility" and outer is None and _level_opens_the_word(body[0], lex) \
+                    and (k := idx.ending_at(body[0].start)) is not None:
+                if toks[k].pos in _TRANSLITERATION_TAGS or lex.knows_place(toks[k].word) \
+                        or toks[k].pos == "n" and len(toks[k].word) >= 2:
+                    body = [toks[k], *body]  # 青溪|县城|东|汽车站, 白果|县城|东: the level character ends the
+                    # name before it (青溪县), jieba joined it to the next word; the station's name opens there
+                elif len(toks[k].word) == 1 and toks[k].pos not in _FUNCTION_TAGS:
+                    body = body[1:]  # 应|山区|新华|火车站: one character cut off before the word may open
+                    # the name (应山区) or govern it (到|山区): the station's own name, after it, is read
+            if body and kind == "facility" and outer is None:
+                body = _whole_transliteration(idx, body, lex)  # 普尔尼亚|奇科温泉旅游区: the whole run
+            if body:
+                start = body[0].start
+            if not body and first.start < hs:
+                start, body = first.start, []
+            if not body:
+                # one word of any class before a strong head, even one jieba calls a verb
+                k = idx.ending_at(hs)
+                prev = toks[k] if k is not None else None
+                strong = kind == "strong" or (prev is not None and kind != "facility" and _opaque_word([prev]))
+                if prev is None or not strong or len(prev.word) < 2 or prev.pos in (
+                    "x", "p", "r", "m", "q", "t", "u", "uj", "c", "d", "a"
+                ) or prev.word.endswith("以"):
+                    continue  # (应以, 予以, 可以|街道: a verb ending in the preposition 以 governs the place)
+                start, body = prev.start, [prev]
+            if text[start:hs] in _STREET_WORDS and (k := idx.ending_at(start)) is not None \
+                    and gazetteer_form(toks[k].word, lex):
+                start = toks[k].start  # 桂林|路|社区: a street named after a city (桂林路), then its community
+                body, outer = [toks[k], *body], None  # (one name: the city is no place enclosing it)
+            cut = _after_governing_word(body)
+            if cut:
+                body = body[cut:]  # 促进|罗布泊|地区, 治理|北爱|地区, 使|该|地区: the clause's verb or a
+                # pronoun before the name governs or points at the place, it opens no name
+                start = body[0].start
+                if outer is not None and outer <= start:
+                    outer = None
+            words = [b.word for b in body]
+            level_ending = lex.words.get("level_ending_words", ()) if kind == "facility" else ()
+            if all(w in _GENERIC_PLACE_BODY or w in lex.generic_modifiers or w in level_ending for w in words):
+                continue  # (城区|汽车站, 县城|火车站: the station of the town area, no name)
+            if _generic_area(text[outer if outer is not None else start : he]):
+                continue  # 西藏|部分地区, 沿海地区, 使该|地区: a kind of area or a pointer to one (the place
+                # before it, 西藏, stands alone)
+            if len(body) == 1 and body[0].start == start and body[0].end == he and _kind_of_place(body[0].word):
+                continue  # 大城市, 大中城市: one dictionary word naming a kind of place, not one place
+            if any(b.pos == "p" for b in body) or words[0] in lex.words.get("boundary_words", ()) \
+                    or words[0] in lex.words.get("location_verbs", ()):
+                continue  # 应以街道为主, 加强街道管理, 深入街道: a preposition or a governing verb, not a name
+            if any(w.startswith(("各", "每")) for w in (*words, first.word)):
+                continue  # 各县市, 每个乡: every such place, not one
+            if _COUNTED_BEFORE.search(text, max(0, start - 4), start):
+                continue  # 两个特贫村, ５个乡镇: a count of places, not one
+            if kind == "weak" and not (has_proper_word(body, lex) or _opaque_word(body)):
+                continue
+            if m.group() == "区" and body and body[-1].end == hs and body[-1].pos in ("v", "vn") and outer is None:
+                continue  # 电子借阅区, 候诊区, 就餐区: the area of a room or site for doing something, no
+                # place's name (a zone's own heads, 开发区, 保护区, are heads or words of their own)
+            if kind == "facility" and (
+                    any(b.pos in ("v", "vd") or b.word in _SCOPES or b.word in lex.place_heads and b.end != town_named_end
+                        for b in body if outer is None or b.start >= outer)):
+                continue  # 呼吸着新鲜空气走向|农贸市场, 全国|批发市场, 批发市场|路南区批发市场: a verb, the
+                # whole country or another such place before the head names no one place
+            if kind == "facility" and not (has_proper_word(body, lex) or names_a_feature(body)):
+                continue  # 修好机场, 建好码头: a built thing needs a name, not a rare verb
+            if kind == "facility" and body and body[-1].end == hs and body[-1].word in lex.words.get("site_kind_words", ()):
+                continue  # 广东|沿海|渔港, 三清山|核心|景区, 郊区|滑雪场: where or what kind of site, no name of
+                # its own right before the head (the place before it stays a place of its own)
+            if kind == "facility" and (own := [b.word for b in body if outer is None or b.start >= outer]) \
+                    and all(_COUNT_WORD.fullmatch(w) or w in lex.words.get("kind_modifiers", ()) for w in own):
+                continue  # 十大|景区, 海南省|重点|旅游区: a count or a rank says which kind of site, names none
+            if m.group() in lex.words.get("place_named_heads", ()) and not (body and all(
+                    lex.knows_place(b.word) or b.pos == "ns" for b in body)):
+                continue  # 罗湖|口岸, 东兴|口岸: a crossing is named by its place (国际航空|口岸 is a kind)
+            if level_town is not None and level_town.start < start < level_town.end:
+                start, outer = level_town.end, None  # 南岭|市|桃源|区, 南岭|县|青石|镇: no name opens inside the
+                # town before it (市桃源区); read as before, the name is the words after the town's level
+            span = text[start:he]
+            if _COUNTED_LEVEL.search(span) and word_tag(span[-2:]) != "ns":
+                continue  # 由三市|轮流承办, 两省: places counted at their level, no one place
+            if outer is None and bare_zone(span, lex):
+                continue  # 该市|高新技术开发区: a zone named by its kind alone is no named place
+            if any(name_and_verb_glued_to_a_level(b, lex) and b.end == he for b in body):
+                continue  # 孟庆华作市|总工会: a name, its verb and the level of the body after them, no city
+            attrs = {"parts": [[start, outer], [outer, he]]} if outer and not one_name else {}
+            out.append(Mention(start, he, span, "Place", clean_name(span), "place-grammar", priority=Priority.PLACE_GRAMMAR, **attrs))
+            break  # (the first reading that names a place)
     return out
+
+
+#: the level characters a word jieba joins may open with (青溪|县城|东: 青溪县, then 城东)
+_LEVEL_CHARS = frozenset("省市县区镇乡")
+#: word classes of the function words that open no name (在|山区, 和|城区)
+_FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "x", "r", "m", "q", "d"})
+
+
+def _level_opens_the_word(tok, lex: Lexicons) -> bool:
+    """Whether a word opens with a level character (县城, 市区; no name: 镇江) or is a common word ending
+    in one (山区, 城区, whatever jieba tags them: level_ending_words.txt): jieba may have joined the
+    level of the name before it to the words after it (青溪|县城|东, 应|山区)."""
+    return tok.word in lex.words.get("level_ending_words", ()) or (
+        len(tok.word) >= 2 and tok.word[0] in _LEVEL_CHARS and tok.pos not in _TRANSLITERATION_TAGS)
 
 
 #: jieba's tags of the pieces it cuts a transliterated name into (普尔 nr, 尼亚 ns, 奇科 un, 弗尔 nrt)
