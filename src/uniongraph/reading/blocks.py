@@ -8,7 +8,10 @@ of news pages:
   (``本报讯``, ``本报北京１月２２日讯``, ``新华社…电``) or a byline is a ``headline``;
 - the first line of a page, if short and unpunctuated and followed by text, is a ``headline``;
 - a short unpunctuated line directly above a heading or headline is a ``kicker`` (a page
-  banner, section label or lead-in); at most :data:`MAX_KICKERS` such lines stack.
+  banner, section label or lead-in); at most :data:`MAX_KICKERS` such lines stack;
+- a web page's field line (``发布时间：…　来源：…　作者：…``) directly above a headline is that
+  story's ``lead`` when the page prints its field lines above its headlines (none stands under
+  one): it heads the story below, not the one above, and is no kicker.
 
 Everything else is ``body``. Page-break repair (:mod:`.repair`) then joins body blocks only.
 
@@ -26,6 +29,7 @@ from .patterns import (
     CLOSERS,
     CREDIT_LABEL,
     DATELINE,
+    FIELD_LINE,
     MAX_HEADLINE,
     ROLE,
     SUBTITLE_LINE,
@@ -121,6 +125,7 @@ def classify_blocks(blocks: list[Block]) -> list[Block]:
             block.kind = "headline"
         elif i == 0 and is_headline_shaped(block.text):
             block.kind = "headline"
+    _mark_lead_fields(blocks)
     for i in range(len(blocks) - 1, -1, -1):
         if blocks[i].kind not in ("heading", "headline"):
             continue
@@ -131,6 +136,23 @@ def classify_blocks(blocks: list[Block]) -> list[Block]:
             blocks[j].kind = "kicker"
             j -= 1
     return blocks
+
+
+def _mark_lead_fields(blocks: list[Block]) -> None:
+    """Mark as ``lead`` each field line that stands directly above a title, on a page whose field
+    lines never stand under a title (or under its dashed sub-title): such a page prints each post's
+    facts above its headline, so the line between two stories is the next one's."""
+    def title(k: int) -> bool:
+        return 0 <= k < len(blocks) and blocks[k].kind in ("heading", "headline")
+
+    fields = [i for i, b in enumerate(blocks) if b.kind == "body" and FIELD_LINE.match(b.text)]
+    # (a line between two titles is above the second: the first is the page's banner, 某市总工会 > 工作动态)
+    if any((title(i - 1) or title(i - 2) and SUBTITLE_LINE.match(blocks[i - 1].text)) and not title(i + 1)
+           for i in fields):
+        return  # the page prints its fields under its headlines: a line above one closes the story before
+    for i in fields:
+        if title(i + 1):
+            blocks[i].kind = "lead"
 
 
 def page_blocks(text: str, *, markdown: bool | None = None) -> list[Block]:

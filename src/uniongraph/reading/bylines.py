@@ -30,7 +30,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import Article, Byline
-from .patterns import (BYLINE_LINE, CAPTION_CREDIT, CREDIT_LABEL, DATELINE, HAN, NAME_SEPARATORS, POST_TIME, ROLE, SLASH_CREDIT,
+from .patterns import (BYLINE_LINE, CAPTION_CREDIT, CREDIT_LABEL, DATELINE, FIELD_LINE, HAN, NAME_SEPARATORS, POST_TIME, ROLE, SLASH_CREDIT,
                        SUBTITLE_LINE, both_scripts,
                        ends_sentence, role_of)
 
@@ -143,12 +143,7 @@ def _word_across_names(text: str, names: list[Byline]) -> bool:
                for a, b in zip(names, names[1:]))
 
 
-#: a web page's line of facts under its headline (发布时间：… 来源：…), where a byline may be one field;
-#: the page may print its date bare before the fields (2026-12-16 09:40　来源：…　作者：…, 2026年12月16日
-#: 09:40:15　来源：…, 2026/12/16　作者：…　来源：…)
-_POST_DATE = (r"(?:[0-9０-９]{4}[-/.][0-9０-９]{1,2}[-/.][0-9０-９]{1,2}|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)"
-              rf"(?:\s*{POST_TIME})?[\s\u3000]+")
-_FIELD_LINE = re.compile(rf"(?:{_POST_DATE})?(?:发布时间|发布日期|发表时间|来源|稿源)\s*[：:]|{_POST_DATE}作者\s*[：:]")
+_FIELD_LINE = FIELD_LINE
 #: a byline field: after a field's white space, a role (来源：某日报　记者 某某　通讯员 某某)
 _FIELD_ROLE = re.compile(rf"(?<=[\s\u3000])(?={ROLE.pattern})")
 
