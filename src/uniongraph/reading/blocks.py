@@ -131,8 +131,10 @@ def classify_blocks(blocks: list[Block]) -> list[Block]:
             continue
         j = i - 1
         while j >= 0 and i - j <= MAX_KICKERS and blocks[j].kind == "body":
-            if not is_headline_shaped(blocks[j].text) or _CREDIT_LINE.fullmatch(blocks[j].text):
-                break  # (文字：某某　图片：某某: the credits close the story above, they lead no headline in)
+            if (not is_headline_shaped(blocks[j].text) or _CREDIT_LINE.fullmatch(blocks[j].text)
+                    or FIELD_LINE.match(blocks[j].text)):
+                break  # (文字：某某　图片：某某, 来源：某日报　记者 某某: the credits close the story above; a
+                # page that prints its fields above its headlines has marked them ``lead``)
             blocks[j].kind = "kicker"
             j -= 1
     return blocks
