@@ -8,7 +8,8 @@ of news pages:
   (``本报讯``, ``本报北京１月２２日讯``, ``新华社…电``) or a byline is a ``headline``;
 - the first line of a page, if short and unpunctuated and followed by text, is a ``headline``;
 - a short unpunctuated line directly above a heading or headline is a ``kicker`` (a page
-  banner, section label or lead-in); at most :data:`MAX_KICKERS` such lines stack;
+  banner, section label or lead-in); at most :data:`MAX_KICKERS` such lines stack; a page's
+  first line that is a banner of parts set apart by ``>`` or ``|`` is a kicker however long;
 - a web page's field line (``发布时间：…　来源：…　作者：…``) directly above a headline is that
   story's ``lead`` when the page prints its field lines above its headlines (none stands under
   one): it heads the story below, not the one above, and is no kicker.
@@ -47,6 +48,10 @@ _BRACKET_ROLE = re.compile(f"[（(](?:{both_scripts('本报')})?(?:{both_scripts
 _ANY_ATX = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.M)
 #: a web page's line of credits, labels and names only (文字：某某　图片：某某, 编辑：某某　审核：某某)
 _CREDIT_LINE = re.compile(r"(?:" + CREDIT_LABEL + r"\s*[\u4e00-\u9fff·]{2,10}\s*)+")
+
+#: a page's banner: a site's path or a paper's edition line, parts set apart by ``>`` or ``|``
+#: (某市总工会　首页 > 工作动态　　发布日期：…, 某某报 | 总第1163期 | 2026年12月18日 | 第2版：…)
+_MASTHEAD = re.compile(r"[^。！？!?\n|｜>＞]{1,40}(?:[ \u3000]*[|｜>＞][ \u3000]*[^。！？!?\n|｜>＞]{1,40}){1,6}")
 
 
 @dataclass
@@ -131,6 +136,9 @@ def classify_blocks(blocks: list[Block]) -> list[Block]:
             continue
         j = i - 1
         while j >= 0 and i - j <= MAX_KICKERS and blocks[j].kind == "body":
+            if j == 0 and _MASTHEAD.fullmatch(blocks[j].text):
+                blocks[j].kind = "kicker"  # the page's banner, however long, leads the first story in
+                break
             if (not is_headline_shaped(blocks[j].text) or _CREDIT_LINE.fullmatch(blocks[j].text)
                     or FIELD_LINE.match(blocks[j].text)):
                 break  # (文字：某某　图片：某某, 来源：某日报　记者 某某: the credits close the story above; a
