@@ -13,7 +13,8 @@ is not a byline):
   each from its own city: ``本报南昌１月５日电记者傅丁根报道：``).
 
 A photo credit that names a reporter (``（新华社记者樊如钧摄）``) credits that reporter too: the
-guideline counts every byline name. Names are 2–4 Han characters (or two parts joined by ``·``),
+guideline counts every byline name; so do a credit the paper's notes follow (``（某某摄）（新华社稿）``) and
+one that names its picture first (``（压题照片为某某摄）``, ``（本栏照片均为某某摄）``). Names are 2–4 Han characters (or two parts joined by ``·``),
 separated by spaces, ``、``, ``，`` or ``,``. Offsets are into ``article.text``.
 
 >>> from uniongraph.model import Article
@@ -59,7 +60,7 @@ _WEAK_NAME = re.compile(
 # Characters that do not occur in personal names but do in what brackets hold at an article's
 # end (（完）, （新华社）, （本报评论员）, （上）, （待续）) or in time words.
 _NOT_IN_NAMES = set(
-    "社报网台部局处会完续待图摄编译稿评论员日月年今昨近前从在的了与及照片"
+    "社报网台部局处会完续待图摄编译稿评论员日月年今昨近前从在的了与及片"
     "報網臺處會續圖攝編譯評論員從與"
 )
 _HAN_NAME = re.compile(f"[{HAN}]{{2,4}}")
@@ -73,6 +74,13 @@ _CREDIT = r"(?:摄影报道|摄影|摄|攝)"
 _CREDIT_END = re.compile(_CREDIT + "$")
 #: a paragraph that ends with a photo credit in brackets
 _PHOTO_CREDIT = re.compile(r"[（(][^（）()\n]{1,40}" + _CREDIT + r"[）)]\s*$")
+#: a photo credit in brackets with the paper's notes printed after it: （某某摄）（新华社稿）, （…摄）（传真照片）
+_PHOTO_CREDIT_NOTES = re.compile(r"([（(][^（）()\n]{1,40}" + _CREDIT + r"[）)])(?:[（(][^（）()\n]{1,10}[）)])+\s*$")
+#: a photo credit that first says which picture it credits: （压题照片为某某摄）, （本栏照片均为某某摄）,
+#: （照片：某某摄）, （本栏图片均为新华社记者某某摄）: the role, then the photographer
+_DESCRIBED_PHOTO_CREDIT = re.compile(
+    rf"[（(][^（）()\n]{{0,8}}?(?:照片|图片|剧照|图)(?:均为|为|[：:])?(?P<role>{ROLE.pattern})?(?P<name>[{HAN}]{{2,3}}?)"
+    + _CREDIT + r"[）)]\s*$")
 
 
 def find_bylines(article: Article) -> list[Byline]:
@@ -126,12 +134,27 @@ def find_bylines(article: Article) -> list[Byline]:
             found += _closing_bracket(text, start, end)
         else:  # a brief of a column closes with its own writers: …出席并讲话。（通讯员 某某）
             found += _closing_role_bracket(text, start, end)
+    for start, end in paras:  # a photo credit the paper's notes follow, or that names its picture first
+        noted = _PHOTO_CREDIT_NOTES.search(text, start, end)
+        if noted:  # （某某摄）（新华社稿）: the credit closes the paragraph once the notes are set aside
+            found += _closing_bracket(text, start, noted.end(1))
+        found += _described_photo_credit(text, start, noted.end(1) if noted else end)
     for start, end in paras:  # ▲ captions: …送上饺子。　本报记者 某某 摄
         caption = CAPTION_CREDIT.search(text, start, end)
         if caption:  # (the credit's 摄/摄影 after a space read as no name: 记者 某某 摄影)
             found += _named(parse_byline(text, caption.start(1), _names_end(text, *caption.span(1))))
     found += _closing_bracket(text, *paras[-1])
     return _dedupe(found)
+
+
+def _described_photo_credit(text: str, start: int, end: int) -> list[Byline]:
+    """The photographer of a credit closing ``text[start:end]`` that names its picture first
+    (（压题照片为某某摄）, （本栏照片均为某某摄）): a plausible name right before 摄, a reporter."""
+    match = _DESCRIBED_PHOTO_CREDIT.search(text, start, end)
+    if match is None or not is_plausible_name(match.group("name")):
+        return []
+    role = role_of(ROLE.fullmatch(match.group("role")).group(2)) if match.group("role") else "reporter"
+    return [Byline(role, match.group("name"), match.start("name"), match.end("name"))]
 
 
 def _word_across_names(text: str, names: list[Byline]) -> bool:
