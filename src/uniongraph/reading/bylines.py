@@ -10,7 +10,8 @@ is not a byline):
 - in brackets at the very end of the article: ``（记者 张三）``, or bare names ``（王小明）``,
   ``（孙海涛胡跃平）`` (taken as the reporters; names run together are split at surnames);
 - at the start of any later paragraph that opens with a dateline (a report of several parts,
-  each from its own city: ``本报南昌１月５日电记者傅丁根报道：``).
+  each from its own city: ``本报南昌１月５日电记者傅丁根报道：``), and in brackets closing the part before
+  such a paragraph (``…（某某某）`` then ``本报南京１月８日电…``).
 
 A photo credit that names a reporter (``（新华社记者樊如钧摄）``) credits that reporter too: the
 guideline counts every byline name; so do a credit the paper's notes follow (``（某某摄）（新华社稿）``) and
@@ -134,6 +135,9 @@ def find_bylines(article: Article) -> list[Byline]:
             found += _closing_bracket(text, start, end)
         else:  # a brief of a column closes with its own writers: …出席并讲话。（通讯员 某某）
             found += _closing_role_bracket(text, start, end)
+    for (start, end), (nxt, nxt_end) in zip(paras, paras[1:]):
+        if DATELINE.match(text, nxt, nxt_end):  # a part of a report closing with its writers before the
+            found += _closing_bracket(text, start, end)  # next part's dateline: …（某某某）, 本报南京…电
     for start, end in paras:  # a photo credit the paper's notes follow, or that names its picture first
         noted = _PHOTO_CREDIT_NOTES.search(text, start, end)
         if noted:  # （某某摄）（新华社稿）: the credit closes the paragraph once the notes are set aside
