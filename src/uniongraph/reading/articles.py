@@ -19,6 +19,7 @@ from __future__ import annotations
 from .. import ids
 from ..model import Article
 from .blocks import Block, page_blocks
+from .patterns import SUBTITLE_LINE
 from .repair import repair_breaks
 
 
@@ -38,15 +39,20 @@ def split_articles(
 
 
 def group_blocks(blocks: list[Block]) -> list[tuple[list[Block], list[Block]]]:
-    """Pair each run of title blocks (possibly empty, for leading text) with the body after it."""
+    """Pair each run of title blocks (possibly empty, for leading text) with the body after it
+    (a ``lead`` field line above the titles first)."""
     groups: list[tuple[list[Block], list[Block]]] = []
     run: list[Block] = []
+    leads: list[Block] = []  # a post's field line printed above its headline opens its body
     for block in blocks:
-        if block.kind != "body":
+        if block.kind == "lead":
+            leads.append(block)
+        elif block.kind != "body":
             run.append(block)
         elif run or not groups:
-            groups.append((run, [block]))
-            run = []
+            # (under the story's dashed sub-title, where a page that prints its fields below puts them)
+            groups.append((run, [block, *leads] if SUBTITLE_LINE.match(block.text) else [*leads, block]))
+            run, leads = [], []
         else:
             groups[-1][1].append(block)
     return groups  # a trailing run without body is dropped: headings alone are no article

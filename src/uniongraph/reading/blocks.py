@@ -8,7 +8,11 @@ of news pages:
   (``本报讯``, ``本报北京１月２２日讯``, ``新华社…电``) or a byline is a ``headline``;
 - the first line of a page, if short and unpunctuated and followed by text, is a ``headline``;
 - a short unpunctuated line directly above a heading or headline is a ``kicker`` (a page
-  banner, section label or lead-in); at most :data:`MAX_KICKERS` such lines stack.
+  banner, section label or lead-in); at most :data:`MAX_KICKERS` such lines stack; a page's
+  first line that is a banner of parts set apart by ``>`` or ``|`` is a kicker however long;
+- a web page's field line (``发布时间：…　来源：…　作者：…``) directly above a headline is that
+  story's ``lead`` when the page prints its field lines above its headlines (none stands under
+  one): it heads the story below, not the one above, and is no kicker.
 
 Everything else is ``body``. Page-break repair (:mod:`.repair`) then joins body blocks only.
 
@@ -26,6 +30,7 @@ from .patterns import (
     CLOSERS,
     CREDIT_LABEL,
     DATELINE,
+    FIELD_LINE,
     MAX_HEADLINE,
     ROLE,
     SUBTITLE_LINE,
@@ -43,6 +48,10 @@ _BRACKET_ROLE = re.compile(f"[（(](?:{both_scripts('本报')})?(?:{both_scripts
 _ANY_ATX = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.M)
 #: a web page's line of credits, labels and names only (文字：某某　图片：某某, 编辑：某某　审核：某某)
 _CREDIT_LINE = re.compile(r"(?:" + CREDIT_LABEL + r"\s*[\u4e00-\u9fff·]{2,10}\s*)+")
+
+#: a page's banner: a site's path or a paper's edition line, parts set apart by ``>`` or ``|``
+#: (某市总工会　首页 > 工作动态　　发布日期：…, 某某报 | 总第1163期 | 2026年12月18日 | 第2版：…)
+_MASTHEAD = re.compile(r"[^。！？!?\n|｜>＞]{1,40}(?:[ \u3000]*[|｜>＞][ \u3000]*[^。！？!?\n|｜>＞]{1,40}){1,6}")
 
 
 @dataclass
@@ -121,16 +130,39 @@ def classify_blocks(blocks: list[Block]) -> list[Block]:
             block.kind = "headline"
         elif i == 0 and is_headline_shaped(block.text):
             block.kind = "headline"
+    _mark_lead_fields(blocks)
     for i in range(len(blocks) - 1, -1, -1):
         if blocks[i].kind not in ("heading", "headline"):
             continue
         j = i - 1
         while j >= 0 and i - j <= MAX_KICKERS and blocks[j].kind == "body":
-            if not is_headline_shaped(blocks[j].text) or _CREDIT_LINE.fullmatch(blocks[j].text):
-                break  # (文字：某某　图片：某某: the credits close the story above, they lead no headline in)
+            if j == 0 and _MASTHEAD.fullmatch(blocks[j].text):
+                blocks[j].kind = "kicker"  # the page's banner, however long, leads the first story in
+                break
+            if (not is_headline_shaped(blocks[j].text) or _CREDIT_LINE.fullmatch(blocks[j].text)
+                    or FIELD_LINE.match(blocks[j].text)):
+                break  # (文字：某某　图片：某某, 来源：某日报　记者 某某: the credits close the story above; a
+                # page that prints its fields above its headlines has marked them ``lead``)
             blocks[j].kind = "kicker"
             j -= 1
     return blocks
+
+
+def _mark_lead_fields(blocks: list[Block]) -> None:
+    """Mark as ``lead`` each field line that stands directly above a title, on a page whose field
+    lines never stand under a title (or under its dashed sub-title): such a page prints each post's
+    facts above its headline, so the line between two stories is the next one's."""
+    def title(k: int) -> bool:
+        return 0 <= k < len(blocks) and blocks[k].kind in ("heading", "headline")
+
+    fields = [i for i, b in enumerate(blocks) if b.kind == "body" and FIELD_LINE.match(b.text)]
+    # (a line between two titles is above the second: the first is the page's banner, 某市总工会 > 工作动态)
+    if any((title(i - 1) or title(i - 2) and SUBTITLE_LINE.match(blocks[i - 1].text)) and not title(i + 1)
+           for i in fields):
+        return  # the page prints its fields under its headlines: a line above one closes the story before
+    for i in fields:
+        if title(i + 1):
+            blocks[i].kind = "lead"
 
 
 def page_blocks(text: str, *, markdown: bool | None = None) -> list[Block]:

@@ -10,10 +10,12 @@ is not a byline):
 - in brackets at the very end of the article: ``（记者 张三）``, or bare names ``（王小明）``,
   ``（孙海涛胡跃平）`` (taken as the reporters; names run together are split at surnames);
 - at the start of any later paragraph that opens with a dateline (a report of several parts,
-  each from its own city: ``本报南昌１月５日电记者傅丁根报道：``).
+  each from its own city: ``本报南昌１月５日电记者傅丁根报道：``), and in brackets closing the part before
+  such a paragraph (``…（某某某）`` then ``本报南京１月８日电…``).
 
 A photo credit that names a reporter (``（新华社记者樊如钧摄）``) credits that reporter too: the
-guideline counts every byline name. Names are 2–4 Han characters (or two parts joined by ``·``),
+guideline counts every byline name; so do a credit the paper's notes follow (``（某某摄）（新华社稿）``) and
+one that names its picture first (``（压题照片为某某摄）``, ``（本栏照片均为某某摄）``). Names are 2–4 Han characters (or two parts joined by ``·``),
 separated by spaces, ``、``, ``，`` or ``,``. Offsets are into ``article.text``.
 
 >>> from uniongraph.model import Article
@@ -30,7 +32,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import Article, Byline
-from .patterns import (BYLINE_LINE, CAPTION_CREDIT, CREDIT_LABEL, DATELINE, HAN, NAME_SEPARATORS, POST_TIME, ROLE, SLASH_CREDIT,
+from .patterns import (BYLINE_LINE, CAPTION_CREDIT, CREDIT_LABEL, DATELINE, FIELD_LINE, HAN, NAME_SEPARATORS, POST_TIME, ROLE, SLASH_CREDIT,
                        SUBTITLE_LINE, both_scripts,
                        ends_sentence, role_of)
 
@@ -59,7 +61,7 @@ _WEAK_NAME = re.compile(
 # Characters that do not occur in personal names but do in what brackets hold at an article's
 # end (（完）, （新华社）, （本报评论员）, （上）, （待续）) or in time words.
 _NOT_IN_NAMES = set(
-    "社报网台部局处会完续待图摄编译稿评论员日月年今昨近前从在的了与及照片"
+    "社报网台部局处会完续待图摄编译稿评论员日月年今昨近前从在的了与及片"
     "報網臺處會續圖攝編譯評論員從與"
 )
 _HAN_NAME = re.compile(f"[{HAN}]{{2,4}}")
@@ -73,6 +75,13 @@ _CREDIT = r"(?:摄影报道|摄影|摄|攝)"
 _CREDIT_END = re.compile(_CREDIT + "$")
 #: a paragraph that ends with a photo credit in brackets
 _PHOTO_CREDIT = re.compile(r"[（(][^（）()\n]{1,40}" + _CREDIT + r"[）)]\s*$")
+#: a photo credit in brackets with the paper's notes printed after it: （某某摄）（新华社稿）, （…摄）（传真照片）
+_PHOTO_CREDIT_NOTES = re.compile(r"([（(][^（）()\n]{1,40}" + _CREDIT + r"[）)])(?:[（(][^（）()\n]{1,10}[）)])+\s*$")
+#: a photo credit that first says which picture it credits: （压题照片为某某摄）, （本栏照片均为某某摄）,
+#: （照片：某某摄）, （本栏图片均为新华社记者某某摄）: the role, then the photographer
+_DESCRIBED_PHOTO_CREDIT = re.compile(
+    rf"[（(][^（）()\n]{{0,8}}?(?:照片|图片|剧照|图)(?:均为|为|[：:])?(?P<role>{ROLE.pattern})?(?P<name>[{HAN}]{{2,3}}?)"
+    + _CREDIT + r"[）)]\s*$")
 
 
 def find_bylines(article: Article) -> list[Byline]:
@@ -126,12 +135,30 @@ def find_bylines(article: Article) -> list[Byline]:
             found += _closing_bracket(text, start, end)
         else:  # a brief of a column closes with its own writers: …出席并讲话。（通讯员 某某）
             found += _closing_role_bracket(text, start, end)
+    for (start, end), (nxt, nxt_end) in zip(paras, paras[1:]):
+        if DATELINE.match(text, nxt, nxt_end):  # a part of a report closing with its writers before the
+            found += _closing_bracket(text, start, end)  # next part's dateline: …（某某某）, 本报南京…电
+    for start, end in paras:  # a photo credit the paper's notes follow, or that names its picture first
+        noted = _PHOTO_CREDIT_NOTES.search(text, start, end)
+        if noted:  # （某某摄）（新华社稿）: the credit closes the paragraph once the notes are set aside
+            found += _closing_bracket(text, start, noted.end(1))
+        found += _described_photo_credit(text, start, noted.end(1) if noted else end)
     for start, end in paras:  # ▲ captions: …送上饺子。　本报记者 某某 摄
         caption = CAPTION_CREDIT.search(text, start, end)
         if caption:  # (the credit's 摄/摄影 after a space read as no name: 记者 某某 摄影)
             found += _named(parse_byline(text, caption.start(1), _names_end(text, *caption.span(1))))
     found += _closing_bracket(text, *paras[-1])
     return _dedupe(found)
+
+
+def _described_photo_credit(text: str, start: int, end: int) -> list[Byline]:
+    """The photographer of a credit closing ``text[start:end]`` that names its picture first
+    (（压题照片为某某摄）, （本栏照片均为某某摄）): a plausible name right before 摄, a reporter."""
+    match = _DESCRIBED_PHOTO_CREDIT.search(text, start, end)
+    if match is None or not is_plausible_name(match.group("name")):
+        return []
+    role = role_of(ROLE.fullmatch(match.group("role")).group(2)) if match.group("role") else "reporter"
+    return [Byline(role, match.group("name"), match.start("name"), match.end("name"))]
 
 
 def _word_across_names(text: str, names: list[Byline]) -> bool:
@@ -143,12 +170,7 @@ def _word_across_names(text: str, names: list[Byline]) -> bool:
                for a, b in zip(names, names[1:]))
 
 
-#: a web page's line of facts under its headline (发布时间：… 来源：…), where a byline may be one field;
-#: the page may print its date bare before the fields (2026-12-16 09:40　来源：…　作者：…, 2026年12月16日
-#: 09:40:15　来源：…, 2026/12/16　作者：…　来源：…)
-_POST_DATE = (r"(?:[0-9０-９]{4}[-/.][0-9０-９]{1,2}[-/.][0-9０-９]{1,2}|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)"
-              rf"(?:\s*{POST_TIME})?[\s\u3000]+")
-_FIELD_LINE = re.compile(rf"(?:{_POST_DATE})?(?:发布时间|发布日期|发表时间|来源|稿源)\s*[：:]|{_POST_DATE}作者\s*[：:]")
+_FIELD_LINE = FIELD_LINE
 #: a byline field: after a field's white space, a role (来源：某日报　记者 某某　通讯员 某某)
 _FIELD_ROLE = re.compile(rf"(?<=[\s\u3000])(?={ROLE.pattern})")
 

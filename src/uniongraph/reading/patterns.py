@@ -27,6 +27,13 @@ CREDIT_LABEL = rf"(?:{CREDIT_WORDS})[：:]"
 SLASH_CREDIT = r"文/图|图/文"
 #: the time of a web page's post after its date (18:30, 09:30:15; reading/repair, reading/bylines)
 POST_TIME = r"[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?"
+#: the date a web page prints bare before its fields (2026-12-16 09:40　来源：…, 2026年12月16日 09:40:15　来源：…,
+#: 2026/12/16　作者：…)
+_POST_DATE = (r"(?:[0-9０-９]{4}[-/.][0-9０-９]{1,2}[-/.][0-9０-９]{1,2}|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)"
+              rf"(?:\s*{POST_TIME})?[\s\u3000]+")
+#: a web page's line of facts about one post (发布时间：… 来源：… 作者：…), printed under or above its headline
+#: (use ``match``); a byline may be one of its fields
+FIELD_LINE = re.compile(rf"(?:{_POST_DATE})?(?:发布时间|发布日期|发表时间|来源|稿源)\s*[：:]|{_POST_DATE}作者\s*[：:]")
 
 #: a sub-title under a headline, opened by a dash (——记某某劳模创新工作室): a line of its own
 SUBTITLE_LINE = re.compile(r"(?:——|—{1}|－－|--)\S")
