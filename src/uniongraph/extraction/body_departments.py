@@ -38,6 +38,14 @@ _COURT_HEAD = "法院"
 _REGISTERED_COMPANY = re.compile(r"有限(?:责任)?公司$")
 #: the heads of a company's name, which a unit's words never hold (某集团|某某有限公司|生产部: the body goes on)
 _COMPANY_HEADS = ("公司",)
+#: the head of a union's name: a unit after it is the union's department (某有限公司|工会|女职工部), a unit of
+#: a unit, whose parent is left to inference as any union department's (the union golds)
+_UNION_HEAD = "工会"
+#: a room's head: after a number it is an address (某医院行政楼|302|室), no unit (the guideline: no entity)
+_ROOM_HEAD = "室"
+#: a field as a whole word (优势|学科, 重点学科): a subject or a rating, no unit (a department's word holds
+#: its field: 医学科, so the word is matched whole, not by its ending as not_department_words are)
+_FIELD = "学科"
 #: the fewest characters of a union's department (宣传部) and of a hospital's or company's unit (儿科, 一队)
 _MIN_DEPARTMENT = 3
 _MIN_OWN_UNIT = 2
@@ -71,16 +79,20 @@ def department_end(idx: TokenIndex, end: int, body_type: str, body_name: str = "
     first = k
     while k < len(toks) and k - first < _MAX_WORDS and toks[k].end - end <= _MAX_CHARS:
         tok = toks[k]
-        joint = tok.word in _JOINTS and k > first and k + 1 < len(toks) and toks[k + 1].pos in _WORD_TAGS
+        # (never after people: 某公司|员工|和|派出所 lists two things, no unit's name joins them)
+        joint = tok.word in _JOINTS and k > first and k + 1 < len(toks) and toks[k + 1].pos in _WORD_TAGS \
+            and toks[k - 1].word not in lex.roles
         # (a verb-tagged word only before a joint: 呼吸|与|危重症医学科, never the sentence's verb: 医院|设立…科)
         joined_verb = tok.pos == "v" and k + 1 < len(toks) and toks[k + 1].word in _JOINTS
         # (a crew's or station's head the segmenter split from its number, tagged anyhow: 环卫|三|所)
         numbered = own_units and k > first and toks[k - 1].pos == "m" and tok.word in words_tuple(lex, "body_crew_heads")
         if not (tok.pos in _WORD_TAGS or joint or joined_verb or numbered) or lex.roles.get(tok.word) == "leader":
             return None  # 市总工会|主席: a post (but 离退休|干部|工作处 names whom the office serves)
-        if own_units and tok.word.endswith(words_tuple(lex, "parent_institution_heads") + _COMPANY_HEADS):
+        if own_units and tok.word.endswith(words_tuple(lex, "parent_institution_heads") + _COMPANY_HEADS + (_UNION_HEAD,)):
             return None  # 某医学院|第二附属医院|儿科: the body's name goes on, the unit is the longer body's
-        if tok.word.endswith(heads) and not tok.word.endswith(not_departments) \
+        if own_units and tok.word == _ROOM_HEAD and k > first and toks[k - 1].pos == "m":
+            return None  # 某公司|302|室: a room's number, an address
+        if tok.word.endswith(heads) and not tok.word.endswith(not_departments) and tok.word != _FIELD \
                 and tok.end - end >= (_MIN_OWN_UNIT if own_units else _MIN_DEPARTMENT):
             # (离退休|老干部, 机关|科室: people or offices in general, by the word's ending)
             after = text[tok.end : tok.end + 1]

@@ -1,0 +1,67 @@
+"""Fixes to the units read after a registered company's or an institution's full name
+(body_departments, rule unit-of-org) and to the industry union nested from its team (invented
+sentences: the reviewer's of org-s41 and near variants)."""
+
+from uniongraph.extraction.pipeline import extract_text
+
+
+def facts(text: str, region: str | None = None) -> tuple[set[tuple[str, str]], set[tuple[str, str, str]]]:
+    art = extract_text(text, region=region)
+    return ({(m.name, m.type) for m in art.mentions},
+            {(r.head, r.relation, r.tail) for r in art.relations if not r.inferred})
+
+
+def sub_orgs(text: str) -> set[str]:
+    return {h for h, rel, _ in facts(text)[1] if rel == "subOrganizationOf"}
+
+
+def names(text: str) -> set[str]:
+    return {n for n, _ in facts(text)[0]}
+
+
+# 1. a room number is an address, no unit
+def test_a_room_number_is_no_unit():
+    assert sub_orgs("报名地点：滨江市人民医院行政楼302室。") == set()
+    assert sub_orgs("报名材料请送至滨江物流有限公司302室，联系人：刘建国。") == set()
+    assert "滨江物流有限公司302室" not in names("报名材料请送至滨江物流有限公司302室，联系人：刘建国。")
+
+
+def test_a_numbered_station_is_still_a_unit():
+    assert "云岭区市容环境卫生管理局环卫三所" in sub_orgs("云岭区市容环境卫生管理局环卫三所环卫工包桂兰获得表彰。")
+
+
+# 2. a venue room is a place to go, no unit
+def test_a_venue_room_is_no_unit():
+    subs = sub_orgs("活动当天，滨江物流有限公司职工活动室、滨江市人民医院职工书屋同时开放。")
+    assert subs == set()
+    assert sub_orgs("午休时，青禾县中医院职工休息室里坐满了人。") == set()
+
+
+# 3. generic groups and ratings ending in 队 or 科 name no unit
+def test_groups_and_ratings_are_no_units():
+    assert sub_orgs("滨江市人民医院医护团队，先后救治患者上千人。") == set()
+    assert sub_orgs("着力打造滨江物流有限公司技能人才梯队。") == set()
+    assert sub_orgs("该院是滨江市人民医院省级重点学科，") == set()
+
+
+# 4. a people word before a joint: two things listed, not one unit
+def test_a_joint_after_people_runs_into_no_unit():
+    subs = sub_orgs("参加活动的有滨江物流有限公司员工和派出所民警等。")
+    assert not any("派出所" in s for s in subs)
+
+
+def test_a_joint_inside_a_units_name_still_joins():
+    assert "青禾县中医院肾病与风湿科" in sub_orgs("青禾县中医院肾病与风湿科主任韦天成获评先进。")
+
+
+# 5. a company union's department is the union's, not the company's unit
+def test_a_company_unions_department_is_not_nested_in_the_company():
+    for text in ("滨江物流有限公司工会女职工部部长李娜介绍了经验。",
+                 "滨江物流有限公司工会经审会主任李娜介绍了经验。"):
+        rels = facts(text)[1]
+        assert not any(rel == "subOrganizationOf" and t == "滨江物流有限公司" for _, rel, t in rels), text
+
+
+def test_a_medicine_department_is_still_a_unit():
+    # (医学科 holds 学科 at its end: the field is matched as a whole word only)
+    assert "滨江市第一人民医院重症医学科" in sub_orgs("滨江市第一人民医院重症医学科护士长王芳获奖。")
