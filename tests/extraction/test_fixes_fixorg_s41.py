@@ -62,6 +62,23 @@ def test_a_company_unions_department_is_not_nested_in_the_company():
         assert not any(rel == "subOrganizationOf" and t == "滨江物流有限公司" for _, rel, t in rels), text
 
 
+# 6. the staff of a unit work for the unit; its body follows from the unit's name (inferred), the same
+# for a company's unit and an institution's
+def test_staff_of_a_unit_work_for_the_unit_alone():
+    rels = facts("滨江物流有限公司生产部经理刘建国介绍了经验。")[1]
+    assert ("刘建国", "worksFor", "滨江物流有限公司生产部") in rels
+    assert ("刘建国", "worksFor", "滨江物流有限公司") not in rels
+    rels = facts("滨江市人民医院急诊科主任刘建国介绍了经验。")[1]
+    assert ("刘建国", "worksFor", "滨江市人民医院急诊科") in rels
+    assert ("刘建国", "worksFor", "滨江市人民医院") not in rels
+
+
 def test_a_medicine_department_is_still_a_unit():
     # (医学科 holds 学科 at its end: the field is matched as a whole word only)
     assert "滨江市第一人民医院重症医学科" in sub_orgs("滨江市第一人民医院重症医学科护士长王芳获奖。")
+
+
+def test_staff_of_a_bureau_team_and_a_college_still_work_for_both():
+    # (a bureau's team and a university's college: the older rule, its golds' reading unchanged)
+    rels = facts("云岭县应急管理局安全生产执法大队副大队长韦天成介绍了做法。")[1]
+    assert ("韦天成", "worksFor", "云岭县应急管理局") in rels
