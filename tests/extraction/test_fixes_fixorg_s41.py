@@ -82,3 +82,23 @@ def test_staff_of_a_bureau_team_and_a_college_still_work_for_both():
     # (a bureau's team and a university's college: the older rule, its golds' reading unchanged)
     rels = facts("云岭县应急管理局安全生产执法大队副大队长韦天成介绍了做法。")[1]
     assert ("韦天成", "worksFor", "云岭县应急管理局") in rels
+
+
+# 7. an industry union nested from its team by a short form (市某某工会) is the home region's, as any
+# short form: two articles of two cities name two unions
+def test_a_short_industry_union_from_its_team_is_each_articles_own():
+    from uniongraph.build import build_documents
+    from uniongraph.reading import read_text
+
+    text = ("# 滨江市邮政职工技能比赛落幕\n\n滨江市总工会主办的比赛中，市邮政工会代表队获得第一名。\n\n"
+            "# 南岭市邮政职工技能比赛落幕\n\n南岭市总工会主办的比赛中，市邮政工会代表队获得第一名。\n")
+    kg = build_documents([read_text(text, "page.md")])
+    unions = [e for e in kg.entities.values() if e.type == "Federation" and "邮政工会" in e.name]
+    assert len(unions) == 2
+    parents = {r.tail for r in kg.relations if r.relation == "subOrganizationOf" and "代表队" in r.head}
+    assert len(parents) == 2
+
+
+def test_a_short_industry_union_takes_the_region_known():
+    rels = facts("比赛中，市邮政工会代表队获得第一名。", region="南岭市")[1]
+    assert any(rel == "subOrganizationOf" and t.startswith("南岭市邮政工会") for _, rel, t in rels)
