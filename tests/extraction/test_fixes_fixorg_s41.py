@@ -102,3 +102,38 @@ def test_a_short_industry_union_from_its_team_is_each_articles_own():
 def test_a_short_industry_union_takes_the_region_known():
     rels = facts("比赛中，市邮政工会代表队获得第一名。", region="南岭市")[1]
     assert any(rel == "subOrganizationOf" and t.startswith("南岭市邮政工会") for _, rel, t in rels)
+
+
+# 8. crews and stations however the segmenter tags their words (保洁/a|队, 抢修/v|队, 收费|所/c, 施工队/nt)
+def test_crews_and_stations_of_any_tag():
+    assert "滨江物流有限公司保洁队" in sub_orgs("滨江物流有限公司保洁队队长刘建国介绍了经验。")
+    assert "滨江物流有限公司抢修队" in sub_orgs("滨江物流有限公司抢修队队长刘建国介绍了经验。")
+    assert "石门县财政局收费所" in sub_orgs("石门县财政局收费所所长刘建国介绍了经验。")
+    assert "滨江物流有限公司施工队" in sub_orgs("滨江物流有限公司施工队队长刘建国介绍了经验。")
+    assert "滨江物流有限公司财务部" in sub_orgs("滨江物流有限公司财务部经理刘建国介绍了经验。")
+
+
+def test_people_before_a_split_head_name_no_station():
+    assert sub_orgs("这种做法为滨江物流有限公司员工所称道。") == set()
+
+
+# 9. what may follow a unit: its clause's predicate, 和 and another unit, a list's space or a bracket
+def test_a_unit_before_its_predicate_or_a_joint():
+    subs = sub_orgs("滨江市人民医院急诊科、滨江物流有限公司装卸队荣获全国工人先锋号。")
+    assert {"滨江市人民医院急诊科", "滨江物流有限公司装卸队"} <= subs
+    assert "滨江物流有限公司装卸队" in sub_orgs("滨江物流有限公司装卸队和仓储部荣获工人先锋号。")
+
+
+def test_an_office_named_by_the_crew_it_manages():
+    assert "滨江公交有限公司车队管理科" in sub_orgs("滨江公交有限公司车队管理科科长刘建国介绍了经验。")
+    # (a team under a team stays none of the bureau's: 交警支队|直属|大队)
+    assert not any(s.endswith("直属大队") for s in sub_orgs("滨江市公安局交警支队直属大队大队长刘建国讲话。"))
+
+
+def test_a_unit_on_a_list_line_before_a_space_or_a_bracket():
+    subs = sub_orgs("获奖名单：\n2. 滨江市人民医院心内科 王芳\n3. 滨江市人民医院急诊科（护理组）\n")
+    assert {"滨江市人民医院心内科", "滨江市人民医院急诊科"} <= subs
+
+
+def test_a_group_before_its_predicate_is_no_unit():
+    assert sub_orgs("滨江物流有限公司全体车队荣获表彰。") == set()
