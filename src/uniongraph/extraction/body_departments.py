@@ -38,6 +38,14 @@ _COURT_HEAD = "法院"
 _REGISTERED_COMPANY = re.compile(r"有限(?:责任)?公司$")
 #: the heads of a company's name, which a unit's words never hold (某集团|某某有限公司|生产部: the body goes on)
 _COMPANY_HEADS = ("公司",)
+#: the head of a union's name: a unit after it is the union's department (某有限公司|工会|女职工部), a unit of
+#: a unit, whose parent is left to inference as any union department's (the union golds)
+_UNION_HEAD = "工会"
+#: a room's head: after a number it is an address (某医院行政楼|302|室), no unit (the guideline: no entity)
+_ROOM_HEAD = "室"
+#: a field as a whole word (优势|学科, 重点学科): a subject or a rating, no unit (a department's word holds
+#: its field: 医学科, so the word is matched whole, not by its ending as not_department_words are)
+_FIELD = "学科"
 #: the fewest characters of a union's department (宣传部) and of a hospital's or company's unit (儿科, 一队)
 _MIN_DEPARTMENT = 3
 _MIN_OWN_UNIT = 2
@@ -45,8 +53,13 @@ _MIN_OWN_UNIT = 2
 _MIN_INSTITUTION = 4
 #: words that join two of a unit's words (劳动和经济工作部, 呼吸与危重症医学科)
 _JOINTS = frozenset({"和", "与"})
-#: what closes a clause after a department named alone (报…工作部。来源：…工作处\n)
-_CLAUSE_END = frozenset("。，；、：）)\n")
+#: what closes a clause after a department named alone (报…工作部。来源：…工作处\n), or a list line's
+#: column or note after it (某医院心内科|␣王芳, 某医院急诊科|（护理组）)
+_CLAUSE_END = frozenset("。，；、：）)\n（( \u3000")
+#: tags of a crew's word the segmenter split from its one-character head (保洁/a|队, 抢修/v|队)
+_SPLIT_WORD_TAGS = frozenset({"a", "v", "vn"})
+#: the tag of a word the segmenter reads as a body's name (施工队/nt, 财务部/nt): a unit's last word
+_NAME_TAG = "nt"
 
 
 def department_end(idx: TokenIndex, end: int, body_type: str, body_name: str = "", lex: Lexicons | None = None) -> int | None:
@@ -68,28 +81,54 @@ def department_end(idx: TokenIndex, end: int, body_type: str, body_name: str = "
         return None
     if own_units and _post_inside(idx, end - len(body_name), end, lex):
         return None  # (某歌舞团副团长某某某人民医院: no one body's name, a list the grammar ran together)
+    crews = words_tuple(lex, "body_crew_heads")
+    predicates = lex.words.get("honour_predicates", frozenset())
     first = k
     while k < len(toks) and k - first < _MAX_WORDS and toks[k].end - end <= _MAX_CHARS:
         tok = toks[k]
-        joint = tok.word in _JOINTS and k > first and k + 1 < len(toks) and toks[k + 1].pos in _WORD_TAGS
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        # (never after people: 某公司|员工|和|派出所 lists two things, no unit's name joins them)
+        joint = tok.word in _JOINTS and k > first and k + 1 < len(toks) and toks[k + 1].pos in _WORD_TAGS \
+            and toks[k - 1].word not in lex.roles
         # (a verb-tagged word only before a joint: 呼吸|与|危重症医学科, never the sentence's verb: 医院|设立…科)
         joined_verb = tok.pos == "v" and k + 1 < len(toks) and toks[k + 1].word in _JOINTS
-        # (a crew's or station's head the segmenter split from its number, tagged anyhow: 环卫|三|所)
-        numbered = own_units and k > first and toks[k - 1].pos == "m" and tok.word in words_tuple(lex, "body_crew_heads")
-        if not (tok.pos in _WORD_TAGS or joint or joined_verb or numbered) or lex.roles.get(tok.word) == "leader":
+        # (a crew's or station's head the segmenter split from its words, tagged anyhow: 环卫|三|所, 收费|所/c;
+        # never after people: 为某公司员工|所|称道)
+        split_head = own_units and k > first and tok.word in crews and toks[k - 1].word not in lex.roles
+        # (and the crew's word before such a head, of any tag: 保洁/a|队, 抢修/v|队)
+        split_word = own_units and tok.pos in _SPLIT_WORD_TAGS and nxt is not None and nxt.word in crews
+        named = tok.pos == _NAME_TAG and tok.word.endswith(heads)
+        if not (tok.pos in _WORD_TAGS or joint or joined_verb or split_head or split_word or named) \
+                or lex.roles.get(tok.word) == "leader":
             return None  # 市总工会|主席: a post (but 离退休|干部|工作处 names whom the office serves)
-        if own_units and tok.word.endswith(words_tuple(lex, "parent_institution_heads") + _COMPANY_HEADS):
+        if own_units and tok.word.endswith(words_tuple(lex, "parent_institution_heads") + _COMPANY_HEADS + (_UNION_HEAD,)):
             return None  # 某医学院|第二附属医院|儿科: the body's name goes on, the unit is the longer body's
-        if tok.word.endswith(heads) and not tok.word.endswith(not_departments) \
+        if own_units and tok.word == _ROOM_HEAD and k > first and toks[k - 1].pos == "m":
+            return None  # 某公司|302|室: a room's number, an address
+        if tok.word.endswith(heads) and not tok.word.endswith(not_departments) and tok.word != _FIELD \
                 and tok.end - end >= (_MIN_OWN_UNIT if own_units else _MIN_DEPARTMENT):
             # (离退休|老干部, 机关|科室: people or offices in general, by the word's ending)
+            # then a post, the clause's end, or a joint or an honour's verb opening the clause's predicate
+            # after its subject (某公司装卸队|和|仓储部, 某医院急诊科|荣获…: ``lexicons/honour_predicates.txt``)
             after = text[tok.end : tok.end + 1]
-            if not after or after in _CLAUSE_END or _post_follows(text, tok.end, lex):
+            if own_units and nxt is not None and nxt.pos == "vn" and k + 2 < len(toks) \
+                    and toks[k + 2].word.endswith(heads) and not _post_follows(text, tok.end, lex):
+                k += 1
+                continue  # 某公交有限公司|车队|管理|科: the crew the office manages, a word of its name
+            if not after or after in _CLAUSE_END or _post_follows(text, tok.end, lex) \
+                    or nxt is not None and (nxt.word in predicates or nxt.word in _JOINTS) \
+                    and not _words_of_a_group(toks[first : k], lex):
                 return tok.end
             if own_units:
                 return None  # 某公安局|交警支队|直属大队: a unit of a unit, whose direct parent is not the body
         k += 1
     return None
+
+
+def _words_of_a_group(words: list, lex: Lexicons) -> bool:
+    """Whether a word before a unit's head says a group of bodies (全体|车队荣获, 所属|各…:
+    ``lexicons/generic_modifiers.txt``): the clause's subject names no one unit."""
+    return any(t.word in lex.generic_modifiers for t in words)
 
 
 def _post_follows(text: str, at: int, lex: Lexicons) -> bool:

@@ -305,6 +305,7 @@ def load_lexicons() -> Lexicons:
         "post_taking_verbs.txt",
         "body_department_heads.txt",
         "body_crew_heads.txt",
+        "honour_predicates.txt",
         "honour_words.txt",
         "quoted_team_heads.txt",
         "quoted_unit_heads.txt",

@@ -1751,10 +1751,13 @@ def _industry_union_of_its_team(m: Mention, idx: TokenIndex, lex: Lexicons) -> M
     union golds state the team subOrganizationOf its union, as a federation's (某县总工会代表队). The
     short form by its level alone is the home city's industry union, a Federation in the guideline."""
     union = m.name[: -len(_DELEGATION_TEAM)]
-    if not union.endswith("工会") or not idx.is_boundary(m.start + len(union)) \
-            or _industry_union_name(lex).fullmatch(union) is None:
+    named = _industry_union_name(lex).fullmatch(union) if union.endswith("工会") else None
+    if named is None or not idx.is_boundary(m.start + len(union)):
         return None
-    return Mention(m.start, m.start + len(union), union, "Federation", clean_name(union), SOURCE, priority=m.priority)
+    # (市邮政工会: its level alone, a short form of the home region's union, resolved or named per article
+    # as 市总工会 is; never one union of every article's city)
+    return Mention(m.start, m.start + len(union), union, "Federation", clean_name(union), SOURCE, priority=m.priority,
+                   region_short=len(named.group("area")) == 1)
 
 
 def _industry_union_name(lex: Lexicons) -> re.Pattern[str]:
@@ -1762,7 +1765,7 @@ def _industry_union_name(lex: Lexicons) -> re.Pattern[str]:
     a trade (``industry_union_trades.txt``), 工会; made once per table."""
     trades = lex.words.get("industry_union_trades", frozenset())
     return derived(lex, "_industry_union_name", trades, lambda: re.compile(
-        r"[\u4e00-\u9fff]{0,8}?[省市州盟](?:" + "|".join(sorted(map(re.escape, trades), key=lambda w: (-len(w), w))) + ")工会"))
+        r"(?P<area>[\u4e00-\u9fff]{0,8}?[省市州盟])(?:" + "|".join(sorted(map(re.escape, trades), key=lambda w: (-len(w), w))) + ")工会"))
 
 
 #: an office a federation runs, written under its name (某区总工会|职工法律援助工作站): a body, wherever it is visited

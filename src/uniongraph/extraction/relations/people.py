@@ -749,8 +749,9 @@ _ELECTED_CLAUSE_LEAD = re.compile(rf"(?:[^，；。]{{0,60}}?(?:{'|'.join(_CLAUS
                                   r"(?:[\u4e00-\u9fff·]{1,5}(?:（[^（）]{0,12}）)?[、和])*")  # (白音（蒙古族）、: missed names)
 
 
-#: a unit inside an institution that employs with it (学院 of a university, 科 of a hospital, 大队 of a bureau)
-_NESTED_UNIT = re.compile(r"(?:学院|系|研究所|科|大队|支队|中队)$")
+#: a unit inside an institution that employs with it (学院 of a university, 大队 of a bureau; not a hospital's
+#: 科, whose staff work for the 科 alone: staff_of_nested_unit)
+_NESTED_UNIT = re.compile(r"(?:学院|系|研究所|大队|支队|中队)$")
 #: a works or a workshop of a company written inside its name (某钢铁有限公司|炼铁厂, 某机械厂|铸造车间): its
 #: staff work for the company too, as the union golds read all four such titles (not a branch: 分公司, 支行)
 _WORKS_UNIT = re.compile(r"(?:车间|分厂|(?<!分公司)厂)$")
@@ -1025,7 +1026,10 @@ def staff_of_nested_unit(c: Context) -> Iterator[Found]:
     unit: :func:`works_for`; the institution here, ``staff-of-nested-unit``). The institution written only
     inside the unit's name, nested in it (``Mention.body``: 某大学|法学院教授), employs them too (the union
     golds give both in 4 of 5 such titles), and so does a company nested in its works' or workshop's name
-    (某钢铁有限公司|炼铁厂厂长; a branch's staff, 某公司|某分公司经理, work for the branch alone)."""
+    (某钢铁有限公司|炼铁厂厂长; a branch's staff, 某公司|某分公司经理, work for the branch alone). A
+    department's or a crew's staff (某人民医院|急诊科主任, 某城市管理局|环卫一所, as 某有限公司|生产部经理) work
+    for the unit alone: the body follows from the unit's name, inferred (the guideline; the recent union
+    golds, union-dev11 to 13, give all such titles so)."""
     ms = c.mentions
     institutions = [m for m in c.article.mentions if m.type == "Organization" and _INSTITUTION.search(m.key)]
     if not institutions and not any(m.body is not None or m.anaphor and m.type == "Company" for m in ms):
@@ -1041,10 +1045,11 @@ def staff_of_nested_unit(c: Context) -> Iterator[Found]:
             continue
         if _BRANCH.search(unit.key):
             continue  # 某市公安局|开福分局局长: a branch's staff work for the branch alone
+        nested = _NESTED_UNIT.search(unit.key) is not None
         inside = [unit.body] if unit.body is not None and (
-            unit.body.type == "Organization" and _INSTITUTION.search(unit.body.key)
+            unit.body.type == "Organization" and _INSTITUTION.search(unit.body.key) and nested
             or unit.body.type == "Company" and _WORKS_UNIT.search(unit.key)) else []
-        candidates = institutions + inside if _NESTED_UNIT.search(unit.key) else inside
+        candidates = institutions + inside if nested else inside
         # (the nested body by its name as written: its key may be the full name it is short for, 鹿城钢铁集团
         # of 北方鹿城钢铁集团有限公司, which the unit's name does not open with)
         parent = next((m for m in candidates if (_opens_with_parent(unit.name, m.name) if m is unit.body
