@@ -1398,6 +1398,19 @@ def _outside_the_place_before(place: str, before: str, lex: Lexicons) -> bool:
     return not lex.encloses(outer, inner)
 
 
+#: a town's level character that opens a word with the next character (乡村, 乡镇, 镇压): no level
+_LEVEL_IN_A_WORD = 30
+
+
+def _town_opens(name: str, n: int, lex: Lexicons) -> bool:
+    """Whether the domestic place ``name[:n]`` and the 镇/乡 after it open ``name`` as one town (黄石|镇
+    中心小学, 永平|镇垦殖场: a town named like a city, no county written before it), not a word the
+    level character opens (北京|乡村旅游, 中国|乡镇企业) nor a country's name before a body."""
+    place = name[:n]
+    return name[n : n + 1] in "镇乡" and place not in _NATIONAL and place_level(place, lex) not in _ABROAD_LEVELS \
+        and word_frequency(name[n : n + 2]) < _LEVEL_IN_A_WORD
+
+
 def _places_opening(name: str, lex: Lexicons) -> list[str]:
     """:func:`leading_places`, computed."""
     out: list[str] = []
@@ -1405,7 +1418,7 @@ def _places_opening(name: str, lex: Lexicons) -> list[str]:
     while pos < len(name):
         n = next((n for n in range(min(lex.longest_place, len(name) - pos - 1), 1, -1)
                   if gazetteer_form(name[pos : pos + n], lex)), None)
-        level = _TOWN_LEVEL.match(name, pos + n) if n is not None and out else None
+        level = _TOWN_LEVEL.match(name, pos + n) if n is not None and (out or _town_opens(name, n, lex)) else None
         if level is not None and (name[pos + n - 1] in _ENDS_IN_A_LEVEL or _opens_a_place(name, pos + n, lex)):
             level = None  # 宁波市|镇海区, 宁波|镇海炼化: the character opens the next place, no town's level
         if level is not None and level.end() < len(name) - 1:
