@@ -681,6 +681,11 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
                  and not _federation_of_a_larger_area(m.name, name) and abbreviates(m.name, name, lex) and (m.type != "Event" or m.name[-1] == name[-1])
                  or m.type == "Event" == f.type and (_event_short_form(m, name, lex, in_headlines(article.text, article.body_start, m.start))
                                                       or _same_quoted_title(m, f, lex))}
+        if len(found) > 1:
+            # 宁夏某煤业有限责任公司|二矿综采队 nests the company: a short form both fit (某煤业公司)
+            # is the company's, the name the unit is written after, not the unit's
+            held = {id(f) for f in found.values()}
+            found = {c: f for c, f in found.items() if f.body is None or id(f.body) not in held}
         if len(found) == 1:
             (canonical, f), = found.items()
             _set(m, canonical, "abbreviation")
@@ -1882,7 +1887,8 @@ def _brand_right_after(rest: str, lex: Lexicons) -> bool:
     while inner and len(body) - len(inner) >= 2:  # 汽车控股|集团|有限公司: a head inside is no brand
         body = body[: -len(inner)]
         inner = org_head(body, lex)
-    tokens = TokenIndex(body).tokens
+    common = lex.words.get("level_ending_words", ())  # (城市, 社区: jieba tags them ns, common nouns)
+    tokens = [t for t in TokenIndex(body).tokens if t.word not in common]  # 诺丁汉|城市医院: no brand
     if not REGISTERED_COMPANY.search(rest):
         tokens = [t for t in tokens if not _ordinary_word(t)]  # 福建省|海洋渔业公司
     return any(t.pos in ("ns", "nr", "nrfg", "nrt", "nz", "nt", "un", "eng") for t in tokens) or _holds_rare_word(tokens)
