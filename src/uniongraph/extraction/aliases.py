@@ -1201,6 +1201,9 @@ def _union_references(article: Article) -> None:
     written form an alias); with no such body it names nothing and is dropped."""
     resolved: dict[str, str] = {}  # written form → the union it named first
     for m in article.mentions:
+        if m.type == "TradeUnion" and m.canonical is None and not m.reference and article.text[m.start - 1 : m.start] == "该" \
+                and m.name.endswith("工会") and a_word_for_a_kind(m.name[:-2], load_lexicons()):
+            m.reference = True  # 该项目部工会: an anaphor, no union of its own (see the 该公司工会 case below)
         if not (m.reference and m.canonical is None and m.type == "TradeUnion" and m.name.endswith("工会")):
             continue
         if m.name in resolved:
@@ -1228,6 +1231,9 @@ def _union_references(article: Article) -> None:
             forms = {o.text for o in article.mentions if o.key == antecedent.key} | {antecedent.key}
             named = next((u.key for u in article.mentions if u.type == "TradeUnion" and not u.reference
                           and u.name.endswith("工会") and u.name[:-2] in forms), None)
+            if named is None and article.text[m.start - 1 : m.start] == "该":
+                continue  # 该公司工会主席某: an anaphor (guideline: 该公司 is no alias) names only a union
+                # the article writes; none written, no union (its chair works for the company)
             _set(m, named or antecedent.key + "工会", "union-of-named-body")
             resolved[m.name] = named or antecedent.key + "工会"
 
