@@ -1200,6 +1200,7 @@ def _union_references(article: Article) -> None:
     body of that kind named before it (成都发动机公司 … 公司工会 → 成都发动机公司工会, the
     written form an alias); with no such body it names nothing and is dropped."""
     resolved: dict[str, str] = {}  # written form → the union it named first
+    pointed: list[Mention] = []  # 该公司 of 该公司工会 where no union is written: the company
     for m in article.mentions:
         if m.type == "TradeUnion" and m.canonical is None and not m.reference and article.text[m.start - 1 : m.start] == "该" \
                 and m.name.endswith("工会") and a_word_for_a_kind(m.name[:-2], load_lexicons()):
@@ -1232,10 +1233,18 @@ def _union_references(article: Article) -> None:
             named = next((u.key for u in article.mentions if u.type == "TradeUnion" and not u.reference
                           and u.name.endswith("工会") and u.name[:-2] in forms), None)
             if named is None and article.text[m.start - 1 : m.start] == "该":
-                continue  # 该公司工会主席某: an anaphor (guideline: 该公司 is no alias) names only a union
-                # the article writes; none written, no union (its chair works for the company)
+                # 该公司工会主席某: an anaphor (guideline: 该公司 is no alias) names only a union the
+                # article writes; none written, no union: 该公司 stands for the company alone
+                # (a wrong body is worse than none: with two of the kind in reach, 该公司 stays unread)
+                kind = [o for o in article.mentions if o.end <= m.start and o.type in ("Company", "Organization")
+                        and not o.reference and _owner_in(owner, o.key)]
+                if not two_in_reach(article, kind, m.start):
+                    pointed.append(anaphor_of(article.text, m.start, m.start + len(owner), antecedent))
+                continue
             _set(m, named or antecedent.key + "工会", "union-of-named-body")
             resolved[m.name] = named or antecedent.key + "工会"
+    if pointed:
+        article.mentions = sorted(article.mentions + pointed, key=lambda m: (m.start, m.end))
 
 
 #: person mentions that are a surname with a familiar prefix or title (老邱, 何大爷 → 何)
