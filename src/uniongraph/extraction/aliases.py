@@ -681,6 +681,11 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
                  and not _federation_of_a_larger_area(m.name, name) and abbreviates(m.name, name, lex) and (m.type != "Event" or m.name[-1] == name[-1])
                  or m.type == "Event" == f.type and (_event_short_form(m, name, lex, in_headlines(article.text, article.body_start, m.start))
                                                       or _same_quoted_title(m, f, lex))}
+        if len(found) > 1:
+            # 宁夏某煤业有限责任公司|二矿综采队 nests the company: a short form both fit (某煤业公司)
+            # is the company's, the name the unit is written after, not the unit's
+            held = {id(f) for f in found.values()}
+            found = {c: f for c, f in found.items() if f.body is None or id(f.body) not in held}
         if len(found) == 1:
             (canonical, f), = found.items()
             _set(m, canonical, "abbreviation")
@@ -1195,7 +1200,11 @@ def _union_references(article: Article) -> None:
     body of that kind named before it (成都发动机公司 … 公司工会 → 成都发动机公司工会, the
     written form an alias); with no such body it names nothing and is dropped."""
     resolved: dict[str, str] = {}  # written form → the union it named first
+    pointed: list[Mention] = []  # 该公司 of 该公司工会 where no union is written: the company
     for m in article.mentions:
+        if m.type == "TradeUnion" and m.canonical is None and not m.reference and article.text[m.start - 1 : m.start] == "该" \
+                and m.name.endswith("工会") and a_word_for_a_kind(m.name[:-2], load_lexicons()):
+            m.reference = True  # 该项目部工会: an anaphor, no union of its own (see the 该公司工会 case below)
         if not (m.reference and m.canonical is None and m.type == "TradeUnion" and m.name.endswith("工会")):
             continue
         if m.name in resolved:
@@ -1223,8 +1232,19 @@ def _union_references(article: Article) -> None:
             forms = {o.text for o in article.mentions if o.key == antecedent.key} | {antecedent.key}
             named = next((u.key for u in article.mentions if u.type == "TradeUnion" and not u.reference
                           and u.name.endswith("工会") and u.name[:-2] in forms), None)
+            if named is None and article.text[m.start - 1 : m.start] == "该":
+                # 该公司工会主席某: an anaphor (guideline: 该公司 is no alias) names only a union the
+                # article writes; none written, no union: 该公司 stands for the company alone
+                # (a wrong body is worse than none: with two of the kind in reach, 该公司 stays unread)
+                kind = [o for o in article.mentions if o.end <= m.start and o.type in ("Company", "Organization")
+                        and not o.reference and _owner_in(owner, o.key)]
+                if not two_in_reach(article, kind, m.start):
+                    pointed.append(anaphor_of(article.text, m.start, m.start + len(owner), antecedent))
+                continue
             _set(m, named or antecedent.key + "工会", "union-of-named-body")
             resolved[m.name] = named or antecedent.key + "工会"
+    if pointed:
+        article.mentions = sorted(article.mentions + pointed, key=lambda m: (m.start, m.end))
 
 
 #: person mentions that are a surname with a familiar prefix or title (老邱, 何大爷 → 何)
@@ -1398,6 +1418,19 @@ def _outside_the_place_before(place: str, before: str, lex: Lexicons) -> bool:
     return not lex.encloses(outer, inner)
 
 
+#: a town's level character that opens a word with the next character (乡村, 乡镇, 镇压): no level
+_LEVEL_IN_A_WORD = 30
+
+
+def _town_opens(name: str, n: int, lex: Lexicons) -> bool:
+    """Whether the domestic place ``name[:n]`` and the 镇/乡 after it open ``name`` as one town (黄石|镇
+    中心小学, 永平|镇垦殖场: a town named like a city, no county written before it), not a word the
+    level character opens (北京|乡村旅游, 中国|乡镇企业) nor a country's name before a body."""
+    place = name[:n]
+    return name[n : n + 1] in "镇乡" and place not in _NATIONAL and place_level(place, lex) not in _ABROAD_LEVELS \
+        and word_frequency(name[n : n + 2]) < _LEVEL_IN_A_WORD
+
+
 def _places_opening(name: str, lex: Lexicons) -> list[str]:
     """:func:`leading_places`, computed."""
     out: list[str] = []
@@ -1405,7 +1438,7 @@ def _places_opening(name: str, lex: Lexicons) -> list[str]:
     while pos < len(name):
         n = next((n for n in range(min(lex.longest_place, len(name) - pos - 1), 1, -1)
                   if gazetteer_form(name[pos : pos + n], lex)), None)
-        level = _TOWN_LEVEL.match(name, pos + n) if n is not None and out else None
+        level = _TOWN_LEVEL.match(name, pos + n) if n is not None and (out or _town_opens(name, n, lex)) else None
         if level is not None and (name[pos + n - 1] in _ENDS_IN_A_LEVEL or _opens_a_place(name, pos + n, lex)):
             level = None  # 宁波市|镇海区, 宁波|镇海炼化: the character opens the next place, no town's level
         if level is not None and level.end() < len(name) - 1:
@@ -1869,7 +1902,8 @@ def _brand_right_after(rest: str, lex: Lexicons) -> bool:
     while inner and len(body) - len(inner) >= 2:  # 汽车控股|集团|有限公司: a head inside is no brand
         body = body[: -len(inner)]
         inner = org_head(body, lex)
-    tokens = TokenIndex(body).tokens
+    common = lex.words.get("level_ending_words", ())  # (城市, 社区: jieba tags them ns, common nouns)
+    tokens = [t for t in TokenIndex(body).tokens if t.word not in common]  # 诺丁汉|城市医院: no brand
     if not REGISTERED_COMPANY.search(rest):
         tokens = [t for t in tokens if not _ordinary_word(t)]  # 福建省|海洋渔业公司
     return any(t.pos in ("ns", "nr", "nrfg", "nrt", "nz", "nt", "un", "eng") for t in tokens) or _holds_rare_word(tokens)
