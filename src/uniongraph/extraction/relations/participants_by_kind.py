@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 
 from ...model import Mention
 from ..lexicon import _rows, load_lexicons
 from ..places import in_open_quote
 from .context import Context, Found, is_org, is_team, kin_anchor, only_titles
-from .event_references import NO_PART_SAID, at_another_time, not_held, said_at_another_time
+from .event_references import NO_PART_SAID, article_year, at_another_time, not_held, other_times_said
 from .person_lists import in_title_chain, person_list_from
 from .prerequisites import needs
 
@@ -171,6 +172,28 @@ def _named_by_the_activity(name: str, event: Mention, alone: bool) -> bool:
 _FORMED = re.compile(r"组建|组成|成立")
 
 
+#: a verb whose object a year may be inside (结合2025年的工作经历, 回顾2024年的…): the talk's content
+_TOPIC_VERB = re.compile(r"结合|围绕|回顾|讲述|介绍|分享|总结")
+#: after such a year, up to the 的 of the object phrase
+_OF_THE_OBJECT = re.compile(r"[^，。；：]{0,10}?的")
+
+
+def _told_at_another_time(c: Context, ev: Mention) -> bool:
+    """Whether the sentence tells another time than the activity ``ev``'s: 曾, 去年, a year neither the
+    activity is named by nor the report's own (本报讯 2026年7月，), nor inside the object of a verb of
+    talking (结合2025年的工作经历作了宣讲: what is talked of)."""
+    for past in other_times_said(c, c.sentence.end):
+        year = past.group("year")
+        if year is None:
+            return True
+        if year in ev.name or unicodedata.normalize("NFKC", year)[:4] == article_year(c):
+            continue
+        if _OF_THE_OBJECT.match(c.text, past.end()) and _TOPIC_VERB.search(c.text, c.clause_start(past.start()), past.start()):
+            continue
+        return True
+    return False
+
+
 @needs("org", event=True)
 def party_named_by_the_activity(c: Context) -> Iterator[Found]:
     """郴州市疗休养分团团长、郴州市总工会副主席李向阳代表学员发言 in the report of a 疗休养活动: a team
@@ -191,7 +214,7 @@ def party_named_by_the_activity(c: Context) -> Iterator[Found]:
             # (the activity first named in this sentence: the team an organiser sends out to do it; a team
             # that carries it out itself, 某宣讲团走进某公司开展…宣讲, organises it)
             continue
-        if NO_PART_SAID.search(c.text, team.end, c.sentence.end) or said_at_another_time(c, c.sentence.end, ev):
+        if NO_PART_SAID.search(c.text, team.end, c.sentence.end) or _told_at_another_time(c, ev):
             continue  # 某篮球队主教练某某担任本次比赛裁判长, 某宣讲团团长某某因故未能到场; 某分队于2020年获评…
         if organisers is None:
             organisers = {m.key for m in c.article.mentions if is_org(m) and _ORGANISES.match(c.text, m.end)}
