@@ -109,3 +109,67 @@ def test_a_time_word_describing_the_person_on_the_spot_is_not_the_time_of_the_ac
 def test_an_act_on_the_spot_of_another_time_said_in_the_persons_clause_is_no_part():
     fair = "本报讯 3月5日，青河市总工会在市职工文化中心举办“春风行动”专场招聘会，60余家企业提供岗位3000余个。"
     assert not _takes_part(facts(fair + "此前，求职者宋志强当场与青河建工集团签订了劳动合同。"), "宋志强")
+
+
+# -- 8. tables: 现将 (将 as 把), 经专家评审, 一等奖： ------------------------------------------------------
+
+_SHOW = "9月20日，青河市第二届职工书法大赛在青河市职工文化中心落幕。\n\n"
+_AUTHORS = "\n\n| 作者 | 工作单位 |\n|---|---|\n| 何丽娟 | 青河纺织有限公司 |\n\n"
+
+
+def test_a_table_of_winners_introduced_in_other_words_takes_part():
+    for intro in ("现将获奖名单公布如下：", "经专家评审，获奖名单如下：", "一等奖：", "二等奖作品如下："):
+        got = facts(_SHOW + intro + _AUTHORS)
+        assert ("何丽娟", "participatesIn", "青河市第二届职工书法大赛") in got, intro
+
+
+def test_a_table_of_judges_or_of_a_contest_to_come_still_takes_no_part():
+    for intro in ("本届大赛评审专家名单如下：", "以下作者将于明年参加全国职工书法大赛，名单如下："):
+        got = facts(_SHOW + intro + _AUTHORS)
+        assert not _takes_part(got, "何丽娟"), intro
+
+
+# -- 9. member-of-the-activity-party: 将 as 把; 评审 inside what is told -------------------------------
+
+_TALK = "5月6日，青河市总工会“劳模工匠进车间”宣讲活动走进青河机械有限公司。"
+
+
+def test_a_member_who_tells_his_story_takes_part():
+    got = facts(_TALK + "宣讲团成员、青河机械有限公司车间主任何文斌将自己扎根一线20年的故事娓娓道来。"
+                "宣讲团成员、青河建工集团项目经理杜刚结合自己参与职称评审的经历，鼓励青年职工钻研技术。")
+    assert _takes_part(got, "何文斌")
+    assert _takes_part(got, "杜刚")
+
+
+def test_a_member_still_to_go_or_judging_takes_no_part():
+    got = facts(_TALK + "宣讲团成员、青河机械有限公司车间主任何文斌将赴青河区开展巡回宣讲。"
+                "宣讲团成员、青河建工集团项目经理杜刚担任评委。")
+    assert not _takes_part(got, "何文斌")
+    assert not _takes_part(got, "杜刚")
+
+
+# -- 10. only organising the reported event makes a team its organiser -------------------------------
+
+def test_a_team_organising_other_talks_still_takes_part_in_the_reported_one():
+    got = facts("本报讯 5月6日，" + _SENT + "。青河市劳模工匠宣讲团团长、青河市总工会副主席何文斌作了宣讲。"
+                "据了解，青河市劳模工匠宣讲团举办的宣讲报告会已达80余场。")
+    assert _takes_part(got, _TEAM)
+    assert _takes_part(got, "何文斌")
+
+
+# -- 11. stages of a contest ------------------------------------------------------------------------
+
+def test_more_stages_of_a_contest_open_at_it():
+    for stage in ("知识竞答", "团体赛", "技能操作"):
+        got = facts("6月12日，青河市总工会举办2026年全市职工消防知识竞赛，10支代表队参赛。"
+                    f"在{stage}环节，青河机械有限公司选手何文斌沉着应答，赢得阵阵掌声。")
+        assert ("何文斌", "participatesIn", "2026年全市职工消防知识竞赛") in got, stage
+
+
+# -- 12. a short form of the same organiser --------------------------------------------------------
+
+def test_an_event_organised_by_the_short_form_of_its_body_is_the_same_event():
+    got = facts("1月20日，青河市总工会2026年迎春座谈会在市职工文化中心举行。"
+                "青河市委副书记何文斌出席了由市总工会主办的2026年迎春座谈会并讲话。")
+    assert ("何文斌", "participatesIn", "青河市总工会2026年迎春座谈会") in got
+
