@@ -577,9 +577,12 @@ def _partial(article: Article) -> None:
 
 def _another_body_opens(full: Mention, bodies_at: dict[int, list[str]], organisers: str) -> bool:
     """Whether the event ``full`` opens with a body that the clause of ``organisers`` before a bare
-    name does not write (某市总工会|新春茶话会 and 由某区总工会主办的新春茶话会)."""
+    name does not write (某市总工会|新春茶话会 and 由某区总工会主办的新春茶话会), whole or by its short form
+    from its level on (南岭市总工会 written 由市总工会主办的)."""
     bodies = [b for b in bodies_at.get(full.start, ()) if len(b) < len(full.name)]
-    return bool(bodies) and not any(b in organisers for b in bodies)
+    return bool(bodies) and not any(b in organisers or any(len(o) > 2 and o[0] in "省市区县州镇乡" and b.endswith(o)
+                                                             for o in re.split(r"[、，和与及]", organisers))
+                                    for b in bodies)
 
 
 def _launches_of_campaigns(article: Article) -> None:

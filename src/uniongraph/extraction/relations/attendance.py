@@ -20,7 +20,7 @@ from ..places import in_open_quote
 from .bare_events import is_bare
 from .context import COORDINATORS, NAME_JOINERS, PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
 from .prerequisites import needs
-from .event_references import CLASS_KINDS, EARLIER_TIME, NAMED_YEAR, NO_MEETING, NO_PART_SAID, ONCE_OR_EARLIER, PARTY_ACTIVITY, article_year, party_teams, at_another_time, done_at_another_time, events_just_before, names_another_activity, not_held, object_end, one_named_before, other_times_said, recent_event, said_at_another_time, same_event, the_one, whole_subject
+from .event_references import CLASS_KINDS, EARLIER_TIME, NAMED_YEAR, NO_MEETING, NO_PART_SAID, ONCE_OR_EARLIER, PARTY_ACTIVITY, article_year, party_teams, at_a_later_time, at_another_time, done_at_another_time, events_just_before, names_another_activity, not_held, object_end, one_named_before, other_times_said, recent_event, said_at_another_time, same_event, the_one, whole_subject
 from .meetings import GIVES_AWARDS
 from .person_lists import AS_TITLE_OF, HONORIFIC_AFTER_NAME, in_list, listed_before, titles_a_person
 
@@ -357,6 +357,23 @@ def _contests_in(c: Context, start: int, end: int) -> list[Mention]:
 _ORGANISES = re.compile(r"(?:联合|共同)?(?:主办|承办|举办|组织)")
 
 
+#: from a time word to the person: a modifier of the person (此前失业半年的求职者某某)
+_MODIFIER_OF_THE_PERSON = re.compile(r"[^，。；：]*的[^，。；：的]{0,12}")
+
+
+def _on_the_spot_at_another_time(c: Context, m: Mention) -> bool:
+    """Whether what ``m`` does on the spot was done at another time than the main event: the sentence opens
+    at another time (2019年，工友某某当场…) or the person's clause tells one before him (曾, 去年) or his post
+    then (时任); not a time inside a modifier of the person (此前失业半年的求职者某某) nor one of an earlier
+    clause about him (某某以前做过电工，他当场…)."""
+    text, ev, start = c.text, c.main_event, c.clause_of(m)[0]
+    if at_another_time(c, ev) and not _MODIFIER_OF_THE_PERSON.fullmatch(text, c.sentence.start, m.start):
+        return True
+    return "时任" in text[start : m.start] or any(
+        past.start() >= start and not _MODIFIER_OF_THE_PERSON.fullmatch(text, past.end(), m.start)
+        for past in other_times_said(c, m.end))
+
+
 def _won_elsewhere(c: Context, won: re.Match, event: Mention) -> bool:
     """Whether an award told in a sentence naming no event was won at another time or from another
     body than the ``event`` it would be won in: 2025年，A曾获得…; A获得市住建局“…流动红旗” (a body's
@@ -602,7 +619,7 @@ def participates(c: Context) -> Iterator[Found]:
             elif _ON_THE_SPOT.match(_AFTER_TIME.sub("", after)) and c.main_event.end <= c.sentence.start:
                 # 求职者某某、某某当场与该公司签订了意向协议 in the report of a job fair: on the spot, at the
                 # event, each of the list; not a spot of another time (2019年，工友某某当场为其实施心肺复苏)
-                if not done_at_another_time(c, c.main_event, m, m.end):
+                if not _on_the_spot_at_another_time(c, m):
                     for q in (*listed_before(c, i), m):
                         yield q, "participatesIn", c.main_event, "person-on-the-spot"
             elif (led := _LEADERS_ETC.match(c.text, m.end, c.sentence.end)) is not None \
@@ -1581,6 +1598,17 @@ _INVITED_TEACHERS = re.compile(r"(?:邀请|特邀|聘请|请来)(?:了)?")
 _TEACHES_CLAUSE_END = re.compile(r"[^，。；：]{0,40}?(?:授课|讲课|作辅导报告|作专题辅导|进行辅导|作专题讲座|" + _TEACHER_POST + r")(?=[，。；]|$)")
 
 
+#: where the lesson's topic or its verb opens after the teacher (围绕入会之前的权益保障授课): a time said
+#: from there on is the topic's, not the teaching's
+_LESSON_OPENS = re.compile(r"围绕|结合|就|从|讲授|讲解|授课|讲课|作")
+
+
+def _lesson_opens(text: str, start: int, end: int) -> int:
+    """Where, between the teacher's name (``start``) and the end of the teaching, the lesson opens."""
+    opens = _LESSON_OPENS.search(text, start, end)
+    return opens.start() if opens else end
+
+
 @needs("Person", event=CLASS_KINDS)  # (the people named in the sentence, the class the article's main event)
 def class_members(c: Context) -> Iterator[Found]:
     """In the report of a training class (its main event a …培训班), or after the class the sentence
@@ -1591,8 +1619,9 @@ def class_members(c: Context) -> Iterator[Found]:
     if main is None or not main.name.endswith(CLASS_KINDS) or not named and main.end > c.sentence.start \
             or len({e.key for e in named}) > 1:
         return  # (a class the sentence names, 举办某培训班，某某授课, is the one its later clauses tell of)
-    if named and (c.main_event is None or main.key != c.main_event.key) and (at_another_time(c, main) or not_held(c, main)):
-        return  # (下半年，某将举办某培训班，届时某某讲授…; 原计划举办某培训班，某某授课，后因故取消: no class held)
+    if named and (c.main_event is None or main.key != c.main_event.key) and (at_a_later_time(c) or not_held(c, main)):
+        return  # (下半年，某将举办某培训班，届时某某讲授…; 原计划举办某培训班，某某授课，后因故取消: no class held;
+        # a class of the past named, 去年，某举办了某培训班，某某授课, is still the one taught)
     text, ms = c.text, c.mentions
     for i, m in enumerate(ms):
         if m.type != "Person" or m.source == "byline" or m.start < main.end and named:
@@ -1610,10 +1639,12 @@ def class_members(c: Context) -> Iterator[Found]:
             yield m, "participatesIn", main, "teacher-of-this-class"
         elif (i + 1 == len(ms) or ms[i + 1].start > m.end + 2) and (teaches := _TEACHES.match(text, m.end, c.sentence.end)) \
                 and not any(o.type == "Person" for o in ms[i + 1 :] if o.start < teaches.end()) \
-                and not NO_PART_SAID.search(text, m.end, teaches.end()) and not done_at_another_time(c, main, m, teaches.end()):
+                and not NO_PART_SAID.search(text, m.end, teaches.end()) \
+                and not (not named and done_at_another_time(c, main, m, _lesson_opens(text, m.end, teaches.end()))):
             # the last name of the list, the verb of teaching closing its clause: each of the list (the
             # next clause may name the next teacher: 甲讲授《…》，乙讲授《…》); not one who did not teach
-            # (因故未能讲授) or taught at another time (去年他曾听过某某讲解…, 多年来在各地讲解…, 曾于2018年…讲授)
+            # (因故未能讲授) or taught at another time (去年他曾听过某某讲解…, 多年来在各地讲解…, 曾于2018年…讲授);
+            # the class the sentence names is the one taught, at its time
             for q in (*listed_before(c, i), m):
                 yield q, "participatesIn", main, "teacher-of-this-class"
 

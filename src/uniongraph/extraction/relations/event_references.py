@@ -154,14 +154,18 @@ def other_times_said(c: Context, end: int) -> Iterator[re.Match[str]]:
             yield t
 
 
+#: a time to come (明年，下周，)
+_LATER_TIME = r"明年|明天|后天|下周|下月|下个月|下半年|下一步|今后|将来|未来"
 #: a sentence opened by another time (去年，此前; 同日 with a task of its own; a time to come: 明年，
 #: 下周，), perhaps after a word of hearsay (据悉，): the party led then is not the activity's
 _ANOTHER_TIME = re.compile(r"(?:(?:据悉|据了解|据介绍|另悉|另据介绍|另据了解)[，,])?(?:" + EARLIER_TIME.pattern
-                           + r"|同日|同一天|明年|明天|后天|下周|下月|下个月|下半年|下一步|今后|将来|未来)")
+                           + r"|同日|同一天|" + _LATER_TIME + ")")
+#: a sentence opened by a time to come (下半年，某将举办…), perhaps after a word of hearsay
+_OPENS_LATER = re.compile(r"(?:(?:据悉|据了解|据介绍|另悉|另据介绍|另据了解)[，,])?(?:" + _LATER_TIME + ")")
 #: a year a sentence opens at, perhaps after a word of hearsay (据悉，2024年春节期间，)
 _OPENING_YEAR = re.compile(r"(?:(?:据悉|据了解|据介绍|另悉)[，,])?((?:19|20)[0-9]{2})年")
 #: a month a sentence opens at, no day after it, perhaps after a word of hearsay (另据介绍，今年1月，)
-_OPENING_MONTH = re.compile(r"(?:(?:据悉|据了解|据介绍|另悉|另据介绍|另据了解)[，,])?(?:今年)?([0-9０-９]{1,2})月(?:份)?(?![0-9０-９]{1,2}日)")
+_OPENING_MONTH = re.compile(r"(?P<hearsay>(?:据悉|据了解|据介绍|另悉|另据介绍|另据了解)[，,])?(?:今年)?(?P<month>[0-9０-９]{1,2})月(?:份)?(?![0-9０-９]{1,2}日)")
 #: the first day a lead tells (本报讯 3月5日，): its month
 _LEAD_DAY = re.compile(r"([0-9]{1,2})月[0-9]{1,2}日")
 #: the year an event is named by (2024年职工运动会: 2024)
@@ -194,7 +198,8 @@ def article_month(c: Context) -> int | None:
 def at_another_time(c: Context, ev: Mention) -> bool:
     """Whether the sentence opens at another time than ``ev``'s: an earlier or later one (去年，明年，
     同日), or a year other than the one the event is named by, or else the article's (据悉，2024年春节期间，),
-    or a month without a day other than the article's (另据介绍，今年1月，: a month the day reported is not in)."""
+    or a month without a day other than the article's in a sentence of hearsay or naming another event
+    (另据介绍，今年1月，; not 1月中旬，某带队走访… in a report of 2月3日: the activity's own earlier days)."""
     if _ANOTHER_TIME.match(c.text, c.sentence.start, c.sentence.end):
         return True
     year, named = _OPENING_YEAR.match(c.text, c.sentence.start, c.sentence.end), NAMED_YEAR.search(ev.name)
@@ -202,7 +207,14 @@ def at_another_time(c: Context, ev: Mention) -> bool:
     if year is not None and held is not None and year.group(1) != held:
         return True
     month = _OPENING_MONTH.match(c.text, c.sentence.start, c.sentence.end)
-    return month is not None and article_month(c) not in (None, int(month.group(1).translate(_HALF_WIDTH)))
+    if month is None or not month.group("hearsay") and not any(e.key != ev.key for e in c.events()):
+        return False  # (1月中旬，某带队走访… in a report of 2月3日: the activity's own earlier days)
+    return article_month(c) not in (None, int(month.group("month").translate(_HALF_WIDTH)))
+
+
+def at_a_later_time(c: Context) -> bool:
+    """Whether the sentence opens at a time to come (下半年，明年，): what it tells is not done yet."""
+    return _OPENS_LATER.match(c.text, c.sentence.start, c.sentence.end) is not None
 
 
 #: after a year before an award: a full date (2026年|12月5日，), a day of the reported days when the
@@ -240,18 +252,35 @@ def done_at_another_time(c: Context, event: Mention, m: Mention, act_at: int) ->
 #: in the sentence, what is said of one who would take part: an official's part (担任裁判长, 评委) or an
 #: absence (因故未能到场, 缺席): no part in the event is said
 NO_PART_SAID = re.compile(r"裁判|评委|评审|仲裁|监督员|未能|未到|没有到|没能|缺席|因故|请假|退出(?:了)?(?:比赛|竞赛)|退赛|弃权")
-#: before an event's name in its sentence, a plan to hold it (将举办, 原计划组织, 拟于下月召开): not held yet
-_PLANNED = re.compile(r"(?:计划|打算|准备|拟|将|即将|将要)(?:于[^，。；：]{1,12}?)?(?:举办|举行|召开|组织|开展|启动|派出|选派)")
+#: before an event's name in its sentence, a plan to hold it (将举办, 原计划组织, 拟于下月召开): not held yet;
+#: not 按计划/按照计划/根据计划 (done as planned)
+_PLANNED = re.compile(r"(?:(?<![按照据])计划|打算|准备|拟|将|即将|将要)(?:于[^，。；：]{1,12}?)?(?:举办|举行|召开|组织|开展|启动|派出|选派)")
+#: after the plan: it was held as planned (原计划于7月8日举办的某培训班如期开班)
+_AS_PLANNED = re.compile(r"如期|如约|按期|顺利")
 #: in an event's sentence: it was called off or put off (后因故取消, 因疫情推迟)
 _CALLED_OFF = re.compile(r"取消|停办|推迟|延期|暂停举办")
+#: right after the word of calling off, with the event named before it: the event's own calling off (某活动
+#: 因故取消。, 推迟至下月举行); not a thing called off (宣讲取消落户限制等政策)
+_CALLED_OFF_ENDS = re.compile(r"(?:了)?(?:[，,。；;！]|$|(?:至|到)(?!今)|举行|举办|进行|召开)")
+#: after the word of calling off: the event was held after all (推迟至今, 推迟的某培训班于7月8日开班)
+_HELD_AFTER_ALL = re.compile(r"至今|(?:已|于[^，。；：]{1,12}?|如期|顺利)(?:开班|开幕|开课|开赛|举行|举办|召开)")
 
 
 def not_held(c: Context, ev: Mention) -> bool:
     """Whether the sentence tells the event ``ev`` it names as not held: only planned before its name
     (将举办某培训班, 原计划组织某服务队…开展某活动) or called off (后因故取消); words inside names aside."""
-    def said(pattern: re.Pattern[str], start: int, end: int) -> bool:
-        return any(not any(m.start <= t.start() < m.end for m in c.mentions) for t in pattern.finditer(c.text, start, end))
-    return said(_PLANNED, c.sentence.start, ev.start) or said(_CALLED_OFF, c.sentence.start, c.sentence.end)
+    def said(pattern: re.Pattern[str], start: int, end: int) -> Iterator[re.Match[str]]:
+        return (t for t in pattern.finditer(c.text, start, end) if not any(m.start <= t.start() < m.end for m in c.mentions))
+    text, end = c.text, c.sentence.end
+    if any(not _AS_PLANNED.search(text, ev.end, end) for _ in said(_PLANNED, c.sentence.start, ev.start)):
+        return True
+    for t in said(_CALLED_OFF, c.sentence.start, end):
+        # the event the object (取消了某活动) or the subject (某活动…因故取消。) of the word, not held after all
+        governs = ev.start >= t.end() and c.clause_start(ev.start, "，,；;。") <= t.start() \
+            or ev.end <= t.start() and _CALLED_OFF_ENDS.match(text, t.end(), end)
+        if governs and not _HELD_AFTER_ALL.search(text, t.end(), end):
+            return True
+    return False
 
 
 #: 参加有关活动, 相关活动: some activities of a visit, not the event reported

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 
 from ...model import Mention
 from ..lexicon import _rows, load_lexicons
 from ..places import in_open_quote
 from .context import Context, Found, is_org, is_team, kin_anchor, only_titles
-from .event_references import NO_PART_SAID, at_another_time, not_held, said_at_another_time
+from .event_references import NO_PART_SAID, article_year, at_another_time, not_held, other_times_said
 from .person_lists import in_title_chain, person_list_from
 from .prerequisites import needs
 
@@ -171,6 +172,46 @@ def _named_by_the_activity(name: str, event: Mention, alone: bool) -> bool:
 _FORMED = re.compile(r"组建|组成|成立")
 
 
+#: a verb whose object a year may be inside (结合2025年的工作经历, 回顾2024年的…): the talk's content
+_TOPIC_VERB = re.compile(r"结合|围绕|回顾|讲述|介绍|分享|总结")
+#: after such a year, up to the 的 of the object phrase
+_OF_THE_OBJECT = re.compile(r"[^，。；：]{0,10}?的")
+
+
+def _told_at_another_time(c: Context, ev: Mention) -> bool:
+    """Whether the sentence tells another time than the activity ``ev``'s: 曾, 去年, a year neither the
+    activity is named by nor the report's own (本报讯 2026年7月，), nor inside the object of a verb of
+    talking (结合2025年的工作经历作了宣讲: what is talked of)."""
+    for past in other_times_said(c, c.sentence.end):
+        year = past.group("year")
+        if year is None:
+            return True
+        if year in ev.name or unicodedata.normalize("NFKC", year)[:4] == article_year(c):
+            continue
+        if _OF_THE_OBJECT.match(c.text, past.end()) and _TOPIC_VERB.search(c.text, c.clause_start(past.start()), past.start()):
+            continue
+        return True
+    return False
+
+
+def _organises_it(c: Context, body: Mention, ev: Mention) -> bool:
+    """Whether the organising verb right after ``body`` (某总队主办, 由某总队承办) is said of the activity
+    ``ev``: the event it goes on to (某宣讲团举办的宣讲报告会: another event) or, none, the one its sentence
+    names before it (本次活动由某总队主办)."""
+    verb = _ORGANISES.match(c.text, body.end)
+    if verb is None:
+        return False
+    text = c.text
+    end = min((i for i in (text.find(p, verb.end()) for p in "。！？") if i >= 0), default=len(text))
+    start = max(text.rfind(p, 0, body.start) for p in "。！？\n") + 1
+    events = [m for m in c.article.mentions if m.type == "Event" and start <= m.start < end]
+    after = next((m for m in events if m.start >= verb.end() and text.find("，", verb.end(), m.start) < 0), None)
+    if after is not None:
+        return after.key == ev.key
+    before = [m for m in events if m.end <= body.start]
+    return not before or any(m.key == ev.key for m in before)
+
+
 @needs("org", event=True)
 def party_named_by_the_activity(c: Context) -> Iterator[Found]:
     """郴州市疗休养分团团长、郴州市总工会副主席李向阳代表学员发言 in the report of a 疗休养活动: a team
@@ -191,10 +232,10 @@ def party_named_by_the_activity(c: Context) -> Iterator[Found]:
             # (the activity first named in this sentence: the team an organiser sends out to do it; a team
             # that carries it out itself, 某宣讲团走进某公司开展…宣讲, organises it)
             continue
-        if NO_PART_SAID.search(c.text, team.end, c.sentence.end) or said_at_another_time(c, c.sentence.end, ev):
+        if NO_PART_SAID.search(c.text, team.end, c.sentence.end) or _told_at_another_time(c, ev):
             continue  # 某篮球队主教练某某担任本次比赛裁判长, 某宣讲团团长某某因故未能到场; 某分队于2020年获评…
         if organisers is None:
-            organisers = {m.key for m in c.article.mentions if is_org(m) and _ORGANISES.match(c.text, m.end)}
+            organisers = {m.key for m in c.article.mentions if is_org(m) and _organises_it(c, m, ev)}
         if team.key in organisers:
             continue  # (本次活动由某志愿服务总队主办: it organises the activity, read as such)
         if not _FORMED.search(c.text, team.end, c.sentence.end):
@@ -213,8 +254,11 @@ _ORGANISES = re.compile(r"(?:联合|共同)?(?:主办|承办|协办|举办)")
 _MEMBER_OF_A_KIND = re.compile(r"(?:该|这支|本)?(?P<team>[\u4e00-\u9fff]{2,8}?)(?:成员|队员|团员)[、，,]?")
 #: where such a member may open: a clause, or the next of a list (宣讲团团员、某某和宣讲团成员、某某)
 _MEMBER_OPENS = re.compile(r"[，,；;：:。和及与]")
-#: right after the member: what is still to come (将于下月赴…开展巡回宣讲)
-_WILL = re.compile(r"(?:也|还)?(?:将|即将|将要)")
+#: right after the member: what is still to come (将于下月赴…开展巡回宣讲); 将 before a verb of doing or going
+#: only, not 将 as 把 (将自己扎根一线的故事娓娓道来)
+_WILL = re.compile(r"(?:也|还)?(?:即将|将要|将(?=于|在|赴|到|去|前往|奔赴|分赴|参加|出席|开展|举办|进行|深入|走进|继续|陆续|再次))")
+#: right after a word of NO_PART_SAID: it is inside a modifier (参与职称评审的经历), not the member's part
+_MODIFIES = re.compile(r"(?:工作)?的")
 
 
 @needs("Person", event=True, words=("成员", "队员", "团员"))
@@ -236,7 +280,8 @@ def member_of_the_party(c: Context) -> Iterator[Found]:
         if any(o.start < m.end() < o.end or m.start() <= o.start < m.end() for o in c.mentions):
             continue  # (某宣讲团成员、: a team named whole is read as one: party_named_by_the_activity)
         for p in _titled_by_the_chain(c, m.end()):
-            if not _WILL.match(text, p.end) and not NO_PART_SAID.search(text, p.end, c.clause_of(p)[1]):
+            if not _WILL.match(text, p.end) and not any(not _MODIFIES.match(text, no.end())
+                                                        for no in NO_PART_SAID.finditer(text, p.end, c.clause_of(p)[1])):
                 yield p, "participatesIn", ev, "member-of-the-activity-party"
 
 

@@ -187,11 +187,15 @@ _INTRODUCES = re.compile(r"[：:]\s*$")
 #: a header of a column of people that says they took part (述职人, 获奖者, 参赛选手)
 _TOOK_PART_HEADER = re.compile(r"述职人|获奖人|获奖者|获奖职工|选手|参赛选手")
 #: on the line introducing a table of people: words saying they took part (获奖名单, 参赛选手, 测评结果)
-_TOOK_PART = re.compile(r"获奖|获得|荣获|得主|获评|参赛|选手|参加|参与|入选|入围|述职|测评|评议|结果|成绩|名次|排名|表彰|晋级")
+_TOOK_PART = re.compile(r"获奖|获得|荣获|得主|获评|参赛|选手|参加|参与|入选|入围|述职|测评|评议|结果|成绩|名次|排名|表彰|晋级"
+                        r"|[一二三特]等奖|[金银铜]奖|优秀奖|作品")
 #: … and words saying they did not, or not in the event reported: its officials and absentees (评委会名单,
 #: NO_PART_SAID), its contacts (咨询联系人), another edition or a time to come (上届, 往届, 下一届, 拟邀请,
-#: 将代表…参加明年举行的…)
-_NOT_THIS_PART = re.compile(ONCE_OR_EARLIER + r"|上届|上一届|往届|历届|下届|下一届|明年|将|拟|计划|联系")
+#: 将代表…参加明年举行的…; not 将 as 把: 现将获奖名单公布如下)
+_NOT_THIS_PART = re.compile(ONCE_OR_EARLIER + r"|上届|上一届|往届|历届|下届|下一届|明年|拟|计划|联系"
+                            r"|将(?:要)?(?=于|在|赴|参加|代表|出席|前往|举行|举办|进行|开展)")
+#: the judging the results came from (经专家评审，获奖名单如下：): no judges' list
+_JUDGED_BY = re.compile(r"经(?:过)?[^，。；：]{0,6}$")
 
 
 def _event_of_the_table(c: Context, header: list[str]) -> object:  # type: ignore[no-untyped-def]
@@ -207,7 +211,8 @@ def _event_of_the_table(c: Context, header: list[str]) -> object:  # type: ignor
     if not _INTRODUCES.search(text, line_start, line_end):
         return None
     if not (_TOOK_PART.search(text, line_start, line_end) or any(_TOOK_PART_HEADER.fullmatch(h) for h in header)) \
-            or NO_PART_SAID.search(text, line_start, line_end) or _NOT_THIS_PART.search(text, line_start, line_end):
+            or any(not _JUDGED_BY.search(text, line_start, no.start()) for no in NO_PART_SAID.finditer(text, line_start, line_end)) \
+            or _NOT_THIS_PART.search(text, line_start, line_end):
         return None
     named = {m.key: m for m in c.article.mentions if m.type == "Event" and line_start <= m.start and m.end <= line_end}
     if named:
