@@ -137,7 +137,7 @@ def find_bylines(article: Article) -> list[Byline]:
             found += _closing_role_bracket(text, start, end)
     for (start, end), (nxt, nxt_end) in zip(paras, paras[1:]):
         if DATELINE.match(text, nxt, nxt_end):  # a part of a report closing with its writers before the
-            found += _closing_bracket(text, start, end)  # next part's dateline: …（某某某）, 本报南京…电
+            found += _part_writers(text, start, end)  # next part's dateline: …。（某某某）, 本报南京…电
     for start, end in paras:  # a photo credit the paper's notes follow, or that names its picture first
         noted = _PHOTO_CREDIT_NOTES.search(text, start, end)
         if noted:  # （某某摄）（新华社稿）: the credit closes the paragraph once the notes are set aside
@@ -149,6 +149,30 @@ def find_bylines(article: Article) -> list[Byline]:
             found += _named(parse_byline(text, caption.start(1), _names_end(text, *caption.span(1))))
     found += _closing_bracket(text, *paras[-1])
     return _dedupe(found)
+
+
+#: a bracket standing on its own after a sentence's stop, closing a paragraph (…开放。（某某某））
+_BRACKET_AFTER_STOP = re.compile(r"(?<=[。！？!?])[（(][^（）()\n]{1,60}[）)]\s*$")
+
+
+def _part_writers(text: str, start: int, end: int) -> list[Byline]:
+    """The writers of a part of a report, in a bracket closing ``text[start:end]`` on its own after a
+    stop (…今天落成开放。（某某某）): a role's names, or names only. A bracket glued to the text (发言
+    （左二）, 主持（某某）) is the sentence's; one after a quote (…。”（某某）) names the speaker; a
+    word before a name (（农民工某某）) describes a person the story quotes."""
+    if not _BRACKET_AFTER_STOP.search(text, start, end):
+        return []
+    found = _closing_bracket(text, start, end)
+    if any(not is_plausible_name(b.name) or _common_word(b.name) for b in found):
+        return []
+    return found
+
+
+def _common_word(name: str) -> bool:
+    """Whether ``name`` is a frequent dictionary word (农民工), no name a bracket of names holds."""
+    from ..extraction.tokens import word_frequency  # the reader has no dictionary of its own
+
+    return word_frequency(name) >= _GIVEN_NAME_MAX_FREQUENCY
 
 
 def _described_photo_credit(text: str, start: int, end: int) -> list[Byline]:
