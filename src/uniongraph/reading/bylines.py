@@ -76,7 +76,11 @@ _CREDIT_END = re.compile(_CREDIT + "$")
 #: a paragraph that ends with a photo credit in brackets
 _PHOTO_CREDIT = re.compile(r"[（(][^（）()\n]{1,40}" + _CREDIT + r"[）)]\s*$")
 #: a photo credit in brackets with the paper's notes printed after it: （某某摄）（新华社稿）, （…摄）（传真照片）
-_PHOTO_CREDIT_NOTES = re.compile(r"([（(][^（）()\n]{1,40}" + _CREDIT + r"[）)])(?:[（(][^（）()\n]{1,10}[）)])+\s*$")
+#: (the notes are the paper's own, what it says of the picture's source: not an entrant's unit after a contest
+#: entry's credit, 《某作》（某某摄）（某某集团）)
+_PHOTO_NOTE = (r"(?:(?:本报|新华社|中新社)(?:稿|发|传真|供图|供稿)|(?:本报|新华社|中新社)?(?:数码)?"
+               r"(?:传真照片|资料图片|资料照片|传真图片))")
+_PHOTO_CREDIT_NOTES = re.compile(r"([（(][^（）()\n]{1,40}" + _CREDIT + r"[）)])(?:[（(]" + _PHOTO_NOTE + r"[）)])+\s*$")
 #: a photo credit that first says which picture it credits: （压题照片为某某摄）, （本栏照片均为某某摄）,
 #: （照片：某某摄）, （本栏图片均为新华社记者某某摄）: the role, then the photographer
 _DESCRIBED_PHOTO_CREDIT = re.compile(
