@@ -65,8 +65,9 @@ _NOT_IN_NAMES = set(
     "報網臺處會續圖攝編譯評論員從與"
 )
 _HAN_NAME = re.compile(f"[{HAN}]{{2,4}}")
-# Credit words that end what brackets hold: （杨崇南绘）, （夏清泉画）, （张滨作）, （王宁书）.
-_NOT_LAST_IN_NAMES = set("绘画作书题辑供繪畫書題輯")
+# Credit words that end what brackets hold: （杨崇南绘）, （夏清泉画）, （张滨作）, （王宁书）; a kind of photo
+# (（纪念照）, （毕业照）: 照 opens or holds a name, 曹照琪, but closes none) and how one was shot (（高空拍摄）).
+_NOT_LAST_IN_NAMES = set("绘画作书题辑供照拍繪畫書題輯")
 _REPORTED_AT = re.compile(_REPORTED)
 _NOTE = re.compile(r"[（(][^（）()\n]*[）)]")
 _BRACKET_TAIL = re.compile(r"[（(]([^（）()\n]{1,60})[）)]\s*$")
