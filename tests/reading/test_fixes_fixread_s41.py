@@ -107,3 +107,17 @@ def test_zhao_inside_a_name_still_reads():
 @pytest.mark.parametrize("credit", ["（图为高空拍摄）", "（本栏照片均为无人机航拍摄）", "（照片为夜间拍摄）"])
 def test_how_a_picture_was_shot_is_no_photographer(credit):
     assert _reporters(f"{_ONE}\n{credit}") == []
+
+
+# 7. a described credit of each picture, of several photographers, of a four-character name
+@pytest.mark.parametrize(("credit", "names"), [
+    ("（左图为涂志远摄，右图为柯晓梅摄）", ["涂志远", "柯晓梅"]),
+    ("（压题照片为涂志远、柯晓梅摄）", ["涂志远", "柯晓梅"]),
+    ("（压题照片为欧阳晓峰摄）", ["欧阳晓峰"]),
+    ("（压题照片为涂志远 摄）", ["涂志远"]),
+    ("（本栏图片均为新华社记者涂志远摄）", ["涂志远"]),
+    ("（照片为参赛职工涂志远摄）", []),  # a description before the name: no byline
+    ("（左图为涂志远摄，右图为资料图片）", []),
+])
+def test_described_photo_credits(credit, names):
+    assert _reporters(f"{_ONE}\n{credit}") == names

@@ -82,11 +82,12 @@ _PHOTO_CREDIT = re.compile(r"[（(][^（）()\n]{1,40}" + _CREDIT + r"[）)]\s*$
 _PHOTO_NOTE = (r"(?:(?:本报|新华社|中新社)(?:稿|发|传真|供图|供稿)|(?:本报|新华社|中新社)?(?:数码)?"
                r"(?:传真照片|资料图片|资料照片|传真图片))")
 _PHOTO_CREDIT_NOTES = re.compile(r"([（(][^（）()\n]{1,40}" + _CREDIT + r"[）)])(?:[（(]" + _PHOTO_NOTE + r"[）)])+\s*$")
-#: a photo credit that first says which picture it credits: （压题照片为某某摄）, （本栏照片均为某某摄）,
-#: （照片：某某摄）, （本栏图片均为新华社记者某某摄）: the role, then the photographer
-_DESCRIBED_PHOTO_CREDIT = re.compile(
-    rf"[（(][^（）()\n]{{0,8}}?(?:照片|图片|剧照|图)(?:均为|为|[：:])?(?P<role>{ROLE.pattern})?(?P<name>[{HAN}]{{2,3}}?)"
-    + _CREDIT + r"[）)]\s*$")
+#: a photo credit that first says which picture it credits: （压题照片为某某摄）, （本栏照片均为某某、某某摄）,
+#: （照片：某某摄）, （本栏图片均为新华社记者某某摄）, one clause per picture (（左图为某某摄，右图为某某摄））:
+#: the picture, then the photographers' byline (a role or none, then names)
+_DESCRIBED_PHOTO_CLAUSE = re.compile(
+    rf"[^（）()\n，,；;]{{0,8}}?(?:照片|图片|剧照|图)(?:均为|为|[：:])?(?P<names>[^（）()\n；;]{{2,24}}?)[ \u3000]*{_CREDIT}")
+_CLAUSE_SEPARATOR = re.compile(r"[，,；;]")
 
 
 def find_bylines(article: Article) -> list[Byline]:
@@ -181,13 +182,48 @@ def _common_word(name: str) -> bool:
 
 
 def _described_photo_credit(text: str, start: int, end: int) -> list[Byline]:
-    """The photographer of a credit closing ``text[start:end]`` that names its picture first
-    (（压题照片为某某摄）, （本栏照片均为某某摄）): a plausible name right before 摄, a reporter."""
-    match = _DESCRIBED_PHOTO_CREDIT.search(text, start, end)
-    if match is None or not is_plausible_name(match.group("name")):
+    """The photographers of a credit closing ``text[start:end]`` that names its picture first
+    (（压题照片为某某摄）, （本栏照片均为某某、某某摄）, （左图为某某摄，右图为某某摄））: every clause of the
+    bracket is such a credit, and the names of each are read as a byline (a role's, or plausible names
+    alone, reporters), or none is read."""
+    if "摄" not in text[start:end]:
         return []
-    role = role_of(ROLE.fullmatch(match.group("role")).group(2)) if match.group("role") else "reporter"
-    return [Byline(role, match.group("name"), match.start("name"), match.end("name"))]
+    inside = _inside_closing_bracket(text, start, end)
+    if inside is None:
+        return []
+    pos, inner_end = inside
+    found: list[Byline] = []
+    while True:
+        clause = _DESCRIBED_PHOTO_CLAUSE.match(text, pos, inner_end)
+        if clause is None:
+            return []
+        names = _credited_names(text, *clause.span("names"))
+        if not names:
+            return []
+        found += names
+        pos = clause.end()
+        if pos == inner_end:
+            return found
+        if not _CLAUSE_SEPARATOR.match(text, pos, inner_end):
+            return []
+        pos += 1
+
+
+def _credited_names(text: str, start: int, end: int) -> list[Byline]:
+    """The byline of a described photo credit (新华社记者某某, 某某、某某), every part a name, or []."""
+    if ROLE.match(text, start, end):
+        found = _named(parse_byline(text, start, end))
+        return found if found and found[-1].end == end else []
+    names: list[Byline] = []
+    for part in re.finditer(rf"[^{NAME_SEPARATORS}]+", text[start:end]):
+        parts = [part.group()] if is_plausible_name(part.group()) else split_names(part.group())
+        if not parts:
+            return []
+        s = start + part.start()
+        for name in parts:
+            names.append(Byline("reporter", name, s, s + len(name)))
+            s += len(name)
+    return names
 
 
 def _word_across_names(text: str, names: list[Byline]) -> bool:
