@@ -11,7 +11,7 @@ is not a byline):
   ``（孙海涛胡跃平）`` (taken as the reporters; names run together are split at surnames);
 - at the start of any later paragraph that opens with a dateline (a report of several parts,
   each from its own city: ``本报南昌１月５日电记者傅丁根报道：``), and in brackets closing the part before
-  such a paragraph (``…（某某某）`` then ``本报南京１月８日电…``).
+  such a paragraph on their own after a stop, names only (``…开放。（某某某）`` then ``本报南京１月８日电…``).
 
 A photo credit that names a reporter (``（新华社记者樊如钧摄）``) credits that reporter too: the
 guideline counts every byline name; so do a credit the paper's notes follow (``（某某摄）（新华社稿）``) and
