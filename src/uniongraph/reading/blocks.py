@@ -10,9 +10,10 @@ of news pages:
 - a short unpunctuated line directly above a heading or headline is a ``kicker`` (a page
   banner, section label or lead-in); at most :data:`MAX_KICKERS` such lines stack; a page's
   first line that is a banner of parts set apart by ``>`` or ``|`` is a kicker however long;
-- a web page's field line (``发布时间：…　来源：…　作者：…``) directly above a headline is that
-  story's ``lead`` when the page prints its field lines above its headlines (none stands under
-  one): it heads the story below, not the one above, and is no kicker.
+- a web page's field line (``发布时间：…　来源：…　作者：…``) above a headline (a section label or two
+  between) is that story's ``lead`` when the page prints its field lines above its headlines (none
+  stands under one, and the last heads a story, not the page's end): it heads the story below, not
+  the one above, and is no kicker.
 
 Everything else is ``body``. Page-break repair (:mod:`.repair`) then joins body blocks only.
 
@@ -52,6 +53,8 @@ _CREDIT_LINE = re.compile(r"(?:" + CREDIT_LABEL + r"\s*[\u4e00-\u9fff·]{2,10}\s
 #: a page's banner: a site's path or a paper's edition line, parts set apart by ``>`` or ``|``
 #: (某市总工会　首页 > 工作动态　　发布日期：…, 某某报 | 总第1163期 | 2026年12月18日 | 第2版：…)
 _MASTHEAD = re.compile(r"[^。！？!?\n|｜>＞]{1,40}(?:[ \u3000]*[|｜>＞][ \u3000]*[^。！？!?\n|｜>＞]{1,40}){1,6}")
+#: a section label in lenticular brackets a page prints above a headline (【劳模风采】, 【一线传真】)
+_SECTION_LABEL = re.compile(r"【[^【】。！？\n]{1,12}】")
 
 
 @dataclass
@@ -149,20 +152,41 @@ def classify_blocks(blocks: list[Block]) -> list[Block]:
 
 
 def _mark_lead_fields(blocks: list[Block]) -> None:
-    """Mark as ``lead`` each field line that stands directly above a title, on a page whose field
-    lines never stand under a title (or under its dashed sub-title): such a page prints each post's
-    facts above its headline, so the line between two stories is the next one's."""
+    """Mark as ``lead`` each field line that stands above a title (a section label or two between, 【劳模风采】),
+    on a page that prints each post's facts above its headline: no field line stands under a title (or
+    under its dashed sub-title), and the last one heads a story too. A page whose last field line heads
+    no story (it closes the page, or stands above a link, 上一篇：…) prints its fields at the end of each
+    story: there every field line is the story's above it."""
     def title(k: int) -> bool:
         return 0 <= k < len(blocks) and blocks[k].kind in ("heading", "headline")
 
+    def heads_story(k: int) -> bool:  # the field line at ``k`` stands above a title that opens a story
+        k += 1
+        labels = 0
+        while k < len(blocks) and blocks[k].kind == "body" and labels < MAX_KICKERS and (
+                _SECTION_LABEL.fullmatch(blocks[k].text)
+                or is_headline_shaped(blocks[k].text) and not FIELD_LINE.match(blocks[k].text)):
+            k, labels = k + 1, labels + 1  # a section label between (【劳模风采】)
+        if not title(k):
+            return False
+        while title(k):
+            k += 1
+        return k < len(blocks) and blocks[k].kind == "body"
+
     fields = [i for i, b in enumerate(blocks) if b.kind == "body" and FIELD_LINE.match(b.text)]
+    if not fields or not heads_story(fields[-1]):
+        return  # fields at the end of each story (or none): each closes the story above
     # (a line between two titles is above the second: the first is the page's banner, 某市总工会 > 工作动态)
-    if any((title(i - 1) or title(i - 2) and SUBTITLE_LINE.match(blocks[i - 1].text)) and not title(i + 1)
+    if any((title(i - 1) or title(i - 2) and SUBTITLE_LINE.match(blocks[i - 1].text)) and not heads_story(i)
            for i in fields):
         return  # the page prints its fields under its headlines: a line above one closes the story before
     for i in fields:
-        if title(i + 1):
+        if heads_story(i):
             blocks[i].kind = "lead"
+            k = i + 1
+            while not title(k):  # the section labels between lead the story in too
+                blocks[k].kind = "kicker"
+                k += 1
 
 
 def page_blocks(text: str, *, markdown: bool | None = None) -> list[Block]:

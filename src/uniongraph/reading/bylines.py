@@ -11,7 +11,7 @@ is not a byline):
   ``（孙海涛胡跃平）`` (taken as the reporters; names run together are split at surnames);
 - at the start of any later paragraph that opens with a dateline (a report of several parts,
   each from its own city: ``本报南昌１月５日电记者傅丁根报道：``), and in brackets closing the part before
-  such a paragraph (``…（某某某）`` then ``本报南京１月８日电…``).
+  such a paragraph on their own after a stop, names only (``…开放。（某某某）`` then ``本报南京１月８日电…``).
 
 A photo credit that names a reporter (``（新华社记者樊如钧摄）``) credits that reporter too: the
 guideline counts every byline name; so do a credit the paper's notes follow (``（某某摄）（新华社稿）``) and
@@ -65,8 +65,9 @@ _NOT_IN_NAMES = set(
     "報網臺處會續圖攝編譯評論員從與"
 )
 _HAN_NAME = re.compile(f"[{HAN}]{{2,4}}")
-# Credit words that end what brackets hold: （杨崇南绘）, （夏清泉画）, （张滨作）, （王宁书）.
-_NOT_LAST_IN_NAMES = set("绘画作书题辑供繪畫書題輯")
+# Credit words that end what brackets hold: （杨崇南绘）, （夏清泉画）, （张滨作）, （王宁书）; a kind of photo
+# (（纪念照）, （毕业照）: 照 opens or holds a name, 曹照琪, but closes none) and how one was shot (（高空拍摄）).
+_NOT_LAST_IN_NAMES = set("绘画作书题辑供照拍繪畫書題輯")
 _REPORTED_AT = re.compile(_REPORTED)
 _NOTE = re.compile(r"[（(][^（）()\n]*[）)]")
 _BRACKET_TAIL = re.compile(r"[（(]([^（）()\n]{1,60})[）)]\s*$")
@@ -76,12 +77,17 @@ _CREDIT_END = re.compile(_CREDIT + "$")
 #: a paragraph that ends with a photo credit in brackets
 _PHOTO_CREDIT = re.compile(r"[（(][^（）()\n]{1,40}" + _CREDIT + r"[）)]\s*$")
 #: a photo credit in brackets with the paper's notes printed after it: （某某摄）（新华社稿）, （…摄）（传真照片）
-_PHOTO_CREDIT_NOTES = re.compile(r"([（(][^（）()\n]{1,40}" + _CREDIT + r"[）)])(?:[（(][^（）()\n]{1,10}[）)])+\s*$")
-#: a photo credit that first says which picture it credits: （压题照片为某某摄）, （本栏照片均为某某摄）,
-#: （照片：某某摄）, （本栏图片均为新华社记者某某摄）: the role, then the photographer
-_DESCRIBED_PHOTO_CREDIT = re.compile(
-    rf"[（(][^（）()\n]{{0,8}}?(?:照片|图片|剧照|图)(?:均为|为|[：:])?(?P<role>{ROLE.pattern})?(?P<name>[{HAN}]{{2,3}}?)"
-    + _CREDIT + r"[）)]\s*$")
+#: (the notes are the paper's own, what it says of the picture's source: not an entrant's unit after a contest
+#: entry's credit, 《某作》（某某摄）（某某集团）)
+_PHOTO_NOTE = (r"(?:(?:本报|新华社|中新社)(?:稿|发|传真|供图|供稿)|(?:本报|新华社|中新社)?(?:数码)?"
+               r"(?:传真照片|资料图片|资料照片|传真图片))")
+_PHOTO_CREDIT_NOTES = re.compile(r"([（(][^（）()\n]{1,40}" + _CREDIT + r"[）)])(?:[（(]" + _PHOTO_NOTE + r"[）)])+\s*$")
+#: a photo credit that first says which picture it credits: （压题照片为某某摄）, （本栏照片均为某某、某某摄）,
+#: （照片：某某摄）, （本栏图片均为新华社记者某某摄）, one clause per picture (（左图为某某摄，右图为某某摄））:
+#: the picture, then the photographers' byline (a role or none, then names)
+_DESCRIBED_PHOTO_CLAUSE = re.compile(
+    rf"[^（）()\n，,；;]{{0,8}}?(?:照片|图片|剧照|图)(?:均为|为|[：:])?(?P<names>[^（）()\n；;]{{2,24}}?)[ \u3000]*{_CREDIT}")
+_CLAUSE_SEPARATOR = re.compile(r"[，,；;]")
 
 
 def find_bylines(article: Article) -> list[Byline]:
@@ -137,7 +143,7 @@ def find_bylines(article: Article) -> list[Byline]:
             found += _closing_role_bracket(text, start, end)
     for (start, end), (nxt, nxt_end) in zip(paras, paras[1:]):
         if DATELINE.match(text, nxt, nxt_end):  # a part of a report closing with its writers before the
-            found += _closing_bracket(text, start, end)  # next part's dateline: …（某某某）, 本报南京…电
+            found += _part_writers(text, start, end)  # next part's dateline: …。（某某某）, 本报南京…电
     for start, end in paras:  # a photo credit the paper's notes follow, or that names its picture first
         noted = _PHOTO_CREDIT_NOTES.search(text, start, end)
         if noted:  # （某某摄）（新华社稿）: the credit closes the paragraph once the notes are set aside
@@ -151,14 +157,73 @@ def find_bylines(article: Article) -> list[Byline]:
     return _dedupe(found)
 
 
-def _described_photo_credit(text: str, start: int, end: int) -> list[Byline]:
-    """The photographer of a credit closing ``text[start:end]`` that names its picture first
-    (（压题照片为某某摄）, （本栏照片均为某某摄）): a plausible name right before 摄, a reporter."""
-    match = _DESCRIBED_PHOTO_CREDIT.search(text, start, end)
-    if match is None or not is_plausible_name(match.group("name")):
+#: a bracket standing on its own after a sentence's stop, closing a paragraph (…开放。（某某某））
+_BRACKET_AFTER_STOP = re.compile(r"(?<=[。！？!?])[（(][^（）()\n]{1,60}[）)]\s*$")
+
+
+def _part_writers(text: str, start: int, end: int) -> list[Byline]:
+    """The writers of a part of a report, in a bracket closing ``text[start:end]`` on its own after a
+    stop (…今天落成开放。（某某某）): a role's names, or names only. A bracket glued to the text (发言
+    （左二）, 主持（某某）) is the sentence's; one after a quote (…。”（某某）) names the speaker; a
+    word before a name (（农民工某某）) describes a person the story quotes."""
+    if not _BRACKET_AFTER_STOP.search(text, start, end):
         return []
-    role = role_of(ROLE.fullmatch(match.group("role")).group(2)) if match.group("role") else "reporter"
-    return [Byline(role, match.group("name"), match.start("name"), match.end("name"))]
+    found = _closing_bracket(text, start, end)
+    if any(not is_plausible_name(b.name) or _common_word(b.name) for b in found):
+        return []
+    return found
+
+
+def _common_word(name: str) -> bool:
+    """Whether ``name`` is a frequent dictionary word (农民工), no name a bracket of names holds."""
+    from ..extraction.tokens import word_frequency  # the reader has no dictionary of its own
+
+    return word_frequency(name) >= _GIVEN_NAME_MAX_FREQUENCY
+
+
+def _described_photo_credit(text: str, start: int, end: int) -> list[Byline]:
+    """The photographers of a credit closing ``text[start:end]`` that names its picture first
+    (（压题照片为某某摄）, （本栏照片均为某某、某某摄）, （左图为某某摄，右图为某某摄））: every clause of the
+    bracket is such a credit, and the names of each are read as a byline (a role's, or plausible names
+    alone, reporters), or none is read."""
+    if "摄" not in text[start:end]:
+        return []
+    inside = _inside_closing_bracket(text, start, end)
+    if inside is None:
+        return []
+    pos, inner_end = inside
+    found: list[Byline] = []
+    while True:
+        clause = _DESCRIBED_PHOTO_CLAUSE.match(text, pos, inner_end)
+        if clause is None:
+            return []
+        names = _credited_names(text, *clause.span("names"))
+        if not names:
+            return []
+        found += names
+        pos = clause.end()
+        if pos == inner_end:
+            return found
+        if not _CLAUSE_SEPARATOR.match(text, pos, inner_end):
+            return []
+        pos += 1
+
+
+def _credited_names(text: str, start: int, end: int) -> list[Byline]:
+    """The byline of a described photo credit (新华社记者某某, 某某、某某), every part a name, or []."""
+    if ROLE.match(text, start, end):
+        found = _named(parse_byline(text, start, end))
+        return found if found and found[-1].end == end else []
+    names: list[Byline] = []
+    for part in re.finditer(rf"[^{NAME_SEPARATORS}]+", text[start:end]):
+        parts = [part.group()] if is_plausible_name(part.group()) else split_names(part.group())
+        if not parts:
+            return []
+        s = start + part.start()
+        for name in parts:
+            names.append(Byline("reporter", name, s, s + len(name)))
+            s += len(name)
+    return names
 
 
 def _word_across_names(text: str, names: list[Byline]) -> bool:
