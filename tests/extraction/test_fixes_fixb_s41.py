@@ -1,0 +1,84 @@
+"""Fixes to the s41 fix merges (union posts given by 为, studio heads, new members' oath, stations
+as venues). Sentences and names invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from stated import stated_facts
+
+UNION = "青河华晟机械有限公司工会"
+OPENING = f"{UNION}召开第一次会员大会。"
+
+
+# --- 6: a subordinate unit's meeting is one the unit holds, not a room or a branch venue ---------
+
+@pytest.mark.parametrize("body", [
+    f"{UNION}在二车间会议室召开会员大会，选举郭振宇为工会主席。",
+    f"{UNION}召开会员大会，设主会场和分会场，选举郭振宇为工会主席。",
+])
+def test_a_venue_in_a_workshop_is_no_subordinate_units_meeting(body):
+    assert ("郭振宇", "worksFor", UNION) in stated_facts(body)
+
+
+@pytest.mark.parametrize("clause", [
+    "当天，公司下属的物流分公司也召开了第一次会员大会，选举郭振宇为工会主席。",
+    "当天，二车间举行分会成立大会，选举郭振宇为工会主席。",
+])
+def test_a_subordinate_units_own_meeting_elects_its_own_chair(clause):
+    assert ("郭振宇", "worksFor", UNION) not in stated_facts(OPENING + clause)
+
+
+# --- 7: 选举产生了以某为…的, the clause after 选举产生了…委员会, a list before 为 ---------------------
+
+@pytest.mark.parametrize("clause, person", [
+    ("大会选举产生了以郭振宇为工会主席的新一届工会委员会。", "郭振宇"),
+    ("大会选举产生了新一届工会委员会，郭振宇为工会主席。", "郭振宇"),
+    ("大会选举郭振宇、石慧兰为工会副主席。", "郭振宇"),
+    ("大会选举郭振宇、石慧兰为工会副主席。", "石慧兰"),
+])
+def test_elected_in_the_forms_of_a_congress_report(clause, person):
+    assert (person, "worksFor", UNION) in stated_facts(OPENING + clause)
+
+
+# --- 9: the head of a studio named after him ----------------------------------------------------
+
+STUDIO = "韩志远劳模创新工作室"
+
+
+@pytest.mark.parametrize("clause", [
+    "韩志远是该工作室的领衔人，多年来带领团队攻克技术难题。",
+    "工作室以全国劳动模范韩志远的名字命名，由其领衔。",
+    "韩志远作为工作室带头人，多年来带领团队攻克技术难题。",
+])
+def test_the_studios_head_is_stated(clause):
+    body = f"青河机械有限公司举行{STUDIO}揭牌仪式。" + clause
+    assert ("韩志远", "worksFor", STUDIO) in stated_facts(body)
+
+
+def test_a_studio_named_after_someone_with_no_head_stated():
+    body = f"青河机械有限公司举行{STUDIO}揭牌仪式。韩志远是公司的技术骨干，由其带领的团队获奖。"
+    assert ("韩志远", "worksFor", STUDIO) not in stated_facts(body)
+
+
+# --- 10: who leads the new members reading the oath is one of them --------------------------------
+
+FED = "桃溪区快递行业工会联合会"
+
+
+def test_a_courier_leading_the_new_members_oath_is_a_member():
+    body = f"300名快递员集体加入{FED}，快递员孙海波带领新会员宣读入会誓词。"
+    assert ("孙海波", "memberOf", FED) in stated_facts(body)
+
+
+def test_explaining_the_oath_is_no_membership():
+    body = f"300名快递员集体加入{FED}，快递员孙海波为新会员讲解入会誓词。"
+    assert ("孙海波", "memberOf", FED) not in stated_facts(body)
+
+
+# --- 5: county + town + station stays one place -------------------------------------------------
+
+@pytest.mark.parametrize("station", ["桃溪县城关镇汽车站", "桃溪县城关镇客运站"])
+def test_a_station_of_a_town_of_a_county_stays_whole(station):
+    facts = stated_facts(f"桃溪市总工会在{station}开展“春运暖心行”活动。")
+    assert any(f[1] == "heldAt" and f[2] == station for f in facts), facts
