@@ -483,7 +483,11 @@ def _studios_of_their_heads(c: Context) -> Iterator[Found]:
     某某劳模创新工作室揭牌), nor does leading something else (徐建明领衔完成的项目, 她领衔的调研组)."""
     if not any(w in c.article.text for w in _LEADS_STUDIO):
         return
-    for studio in c.mentions:
+    events = [e for e in c.mentions if e.type == "Event"]
+    # (the studio named inside an event's name, 某某劳模创新工作室揭牌仪式, is named by the sentence too)
+    named = [m for m in c.article.mentions if m.type == "Organization" and m not in c.mentions
+             and any(e.start <= m.start and m.end <= e.end for e in events)]
+    for studio in c.mentions + named:
         if studio.type != "Organization" or not studio.key.endswith(_STUDIO_HEADS):
             continue
         person = next((m for m in c.article.mentions if m.type == "Person" and len(m.key) >= 2
@@ -495,9 +499,12 @@ def _studios_of_their_heads(c: Context) -> Iterator[Found]:
 #: the words that state who leads a studio (领衔, 牵头, 领衔人, 带头人, 负责人; not 领办人: a member of
 #: the studio in the golds)
 _LEADS_STUDIO = ("领衔", "牵头", "带头人", "负责人")
-#: after its agent: leading a studio (领衔工作室, 领衔的劳模创新工作室, 担任工作室带头人)
+#: after its agent: leading a studio (领衔工作室, 领衔的劳模创新工作室, 担任工作室带头人, 是该工作室的领衔人,
+#: 作为工作室带头人), or the studio named after the agent and led by him (以…某的名字命名，由其领衔)
 _LEADS_A_STUDIO = re.compile(r"(?:同志)?(?:一直|长期|亲自|现|目前)?(?:(?:领衔|牵头)(?:了|的)?(?:这个|该|这一)?"
-                             r"(?:(?!的)[\u4e00-\u9fff]){0,12}?工作室|(?:担任|出任|任)(?:工作室)?(?:领衔人|带头人|负责人))")
+                             r"(?:(?!的)[\u4e00-\u9fff]){0,12}?工作室|(?:担任|出任|任)(?:工作室)?(?:领衔人|带头人|负责人)"
+                             r"|(?:是|作为)(?:这个|该|这一)?工作室的?(?:领衔人|带头人|负责人)"
+                             r"|的?名字命名[，,]?并?由其(?:领衔|牵头))")
 #: before its agent: a studio led by (工作室(现)由…领衔), or its head's post (工作室领衔人、…)
 _STUDIO_LED_BY = re.compile(r"工作室(?:现|目前|一直)?由(?P<titles>[^，。；]{0,16}?)$")
 _STUDIO_HEAD_POST = re.compile(r"(?:领衔人|带头人|负责人)(?:[、，,]|是|为)?(?P<titles>[^，。；]{0,16}?)$")
