@@ -82,3 +82,8 @@ def test_explaining_the_oath_is_no_membership():
 def test_a_station_of_a_town_of_a_county_stays_whole(station):
     facts = stated_facts(f"桃溪市总工会在{station}开展“春运暖心行”活动。")
     assert any(f[1] == "heldAt" and f[2] == station for f in facts), facts
+
+
+def test_a_station_of_a_town_the_grammar_reads_after_its_county_stays_whole():
+    facts = stated_facts("桃溪市总工会在桃溪县新华镇火车站开展“春运暖心行”活动。")
+    assert ("春运暖心行活动", "heldAt", "桃溪县新华镇火车站") in facts, facts
