@@ -87,3 +87,36 @@ def test_a_station_of_a_town_of_a_county_stays_whole(station):
 def test_a_station_of_a_town_the_grammar_reads_after_its_county_stays_whole():
     facts = stated_facts("桃溪市总工会在桃溪县新华镇火车站开展“春运暖心行”活动。")
     assert ("春运暖心行活动", "heldAt", "桃溪县新华镇火车站") in facts, facts
+
+
+# --- 1, 8: an election planned, a candidacy ------------------------------------------------------
+
+@pytest.mark.parametrize("clause", [
+    "大会将于下午选举郭振宇为工会主席。",
+    "大会定于下周选举郭振宇为工会主席。",
+    "委员会计划于月底选举郭振宇为工会主席。",
+    "届时将选举郭振宇为工会主席。",
+    "会议推选郭振宇为工会主席建议人选。",
+    "会议推选郭振宇为工会主席推荐人选。",
+    "会议确定郭振宇为工会主席的候选人。",
+    "会议选举郭振宇为工会主席考察对象。",
+])
+def test_no_post_from_a_planned_election_or_a_candidacy(clause):
+    assert ("郭振宇", "worksFor", UNION) not in stated_facts(OPENING + clause)
+
+
+def test_an_election_held_in_the_afternoon():
+    assert ("郭振宇", "worksFor", UNION) in stated_facts(OPENING + "大会于下午选举郭振宇为工会主席。")
+
+
+# --- 2: an official with a bare post who leads the oath is no new member -------------------------
+
+@pytest.mark.parametrize("title", ["工会主席", "党委书记"])
+def test_an_official_leading_the_oath_is_no_new_member(title):
+    body = f"300名快递员集体加入{FED}。仪式上，{title}孙海波领读入会誓词。"
+    assert ("孙海波", "memberOf", FED) not in stated_facts(body)
+
+
+def test_a_rider_leading_the_oath_is_a_new_member():
+    body = f"300名快递员集体加入{FED}。仪式上，骑手孙海波领读入会誓词。"
+    assert ("孙海波", "memberOf", FED) in stated_facts(body)

@@ -424,16 +424,16 @@ def _union_of_kind(union: Mention, kind: str) -> bool:
 
 
 #: a union's post with no body before it (、工会主席|陈某), and one elected to it (某(同志)当选新一届工会主席);
-#: not a candidacy for it (为工会主席候选人, 人选)
+#: not a candidacy for it (为工会主席候选人, 人选, 建议人选, 推荐人选, 的候选人, 考察对象)
 _UNION_POST_BEFORE = re.compile(r"(?:^|(?<=[、，,：:。；\s]))工会(?:常务)?(?:副)?主席$")
 _UNION_TERM = r"(?:新一届|新一任|首届|第[0-9一二三四五六七八九十]+届)?"
-_NOT_A_CANDIDACY = r"(?!候选|人选|预备)"
+_NOT_A_CANDIDACY = r"(?!的?(?:候选|人选|预备|建议人选|推荐人选|提名人选|考察对象))"
 _ELECTED_UNION_POST = re.compile(rf"(?:同志)?(?:当选|当选为|任|担任|出任){_UNION_TERM}工会(?:常务)?(?:副)?主席{_NOT_A_CANDIDACY}")
 #: 为 and a union post, after an election verb that governs the person (补选车间主任某为工会主席,
 #: 选举甲(同志)为工会主席，乙为工会副主席): the person is elected to it
 _ELECTED_AS_UNION_POST = re.compile(rf"(?:同志)?为{_UNION_TERM}工会(?:常务)?(?:副)?主席{_NOT_A_CANDIDACY}")
-#: an election only planned (拟选举, 将选举), not held
-_PLANNED = re.compile(r"(?:拟|将|准备|计划|预计|拟于[^，。；]{0,6})$")
+#: an election only planned (拟选举, 将选举, 将于下午选举, 定于…, 计划于…, 届时将选举), not held
+_PLANNED = re.compile(r"(?:拟|将|准备|计划|预计|届时)$|(?:拟|将|定|计划|预计)于[^，。；]{0,6}$")
 #: a unit of the body written with no name holding a meeting (公司下属的物流分公司也召开了…, 二车间举行…):
 #: the election after it is its own, and so the union post elected; not a room in a unit or a branch
 #: venue (在一车间会议室召开, 设主会场和分会场: the meeting is still the body's)
@@ -2312,8 +2312,17 @@ def _new_members_in(c: Context, union: Mention, people: list[Mention], stop: int
         if not _NEW_MEMBERS_OATH.search(c.text, p.end, end.start() if end else stop):
             continue
         lead_start = max(c.clause_start(p.start), union.end)
-        if not any(is_org(m) and lead_start <= m.start and m.end <= p.start for m in c.mentions):
+        if any(is_org(m) and lead_start <= m.start and m.end <= p.start for m in c.mentions):
+            continue
+        if not _titled_by_a_post(c.text[lead_start : p.start]):
             yield p, "memberOf", union, "new-members-oath"
+
+
+def _titled_by_a_post(lead: str) -> bool:
+    """Whether ``lead`` (the words before a name) ends with a post of authority (工会主席, 党委书记:
+    ``roles.txt``'s leader): the official who leads the new members' oath, not one of them."""
+    roles = load_lexicons().roles
+    return any(roles.get(lead[-n:]) == "leader" for n in range(2, min(len(lead), 8) + 1))
 
 
 #: what every reading of member_of_body_named_by_kind holds: a member's word (成员, 会员, 队员), a member's
