@@ -120,3 +120,34 @@ def test_an_official_leading_the_oath_is_no_new_member(title):
 def test_a_rider_leading_the_oath_is_a_new_member():
     body = f"300名快递员集体加入{FED}。仪式上，骑手孙海波领读入会誓词。"
     assert ("孙海波", "memberOf", FED) in stated_facts(body)
+
+
+# --- 3, 4: a station that is a venue somewhere in the article, or a beneficiary, stays a place ------
+
+def _types(body):
+    from uniongraph.extraction.pipeline import extract_article
+    from uniongraph.model import Article
+    art = extract_article(Article(id="t", source="t", index=0, title="", text=f"\n{body}"))
+    return {(m.text, m.type) for m in art.mentions}
+
+
+def test_a_station_that_is_also_a_venue_stays_a_place():
+    body = "桃溪市总工会在桃溪火车站举办“春运暖心行”活动。当天，桃溪火车站还开展了“平安春运”志愿服务。"
+    facts = stated_facts(body)
+    assert ("春运暖心行活动", "heldAt", "桃溪火车站") in facts, facts
+
+
+@pytest.mark.parametrize("body", [
+    "桃溪市总工会为桃溪火车站举办“春运暖心行”专场演出。",
+    "市总工会慰问组先后走访了桃溪长途汽车站、石门客运站、桃溪火车站开展慰问活动。",
+])
+def test_a_station_served_or_visited_is_no_body(body):
+    assert ("桃溪火车站", "Organization") not in _types(body)
+
+
+@pytest.mark.parametrize("body", [
+    "桃溪火车站联合桃溪市总工会在候车大厅开展春运暖心服务活动。",
+    "桃溪火车站被评为全市春运工作先进单位。",
+])
+def test_a_station_acting_or_honoured_is_a_body(body):
+    assert ("桃溪火车站", "Organization") in _types(body)
