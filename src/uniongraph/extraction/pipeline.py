@@ -228,6 +228,9 @@ def _stations_with_staff(mentions: list[Mention], text: str, lex: Lexicons) -> l
     stations = {m.name for m in mentions if m.type == "Place" and _STATION_HEAD.search(m.name)}
     bodies = {m.name for m in mentions if m.name in stations and _TRANSPORT_STATION.search(m.name)
               and _station_acting(text, m, lex)}
+    # (a station that is a venue anywhere in the article stays the place: 在某火车站举办…。当天，某火车站
+    # 还开展了…: one entity, and where an event is held is said)
+    bodies -= {m.name for m in mentions if m.name in bodies and _written_as_a_venue(text, m)}
     if len({name[:2] for name in stations}) == 1:  # (stations of several places: which one the staff
         # are of is not said; one station's names share their place: 大连火车站, 大连车站)
         named = [m for m in mentions if m.name in stations]
@@ -243,8 +246,13 @@ def _stations_with_staff(mentions: list[Mention], text: str, lex: Lexicons) -> l
 #: name (a service station, 驿站, 服务站, is the venue a union runs)
 _TRANSPORT_STATION = re.compile(r"(?:车|客运|高铁)总?站$")
 #: before a station's name in its clause: it is where someone is or goes (在某火车站举办, 来到某汽车站开展,
-#: 在某县|长途汽车站举行: the station perhaps read without its town), no subject
-_WHERE_BEFORE = re.compile(r"(?:在|于|到|赴|从|自|来到|走进|走访|深入|前往|赶到|抵达)[^，。；！？“”\n]{0,10}$")
+#: 在某县|长途汽车站举行: the station perhaps read without its town), or whom something is done for
+#: (为某火车站举办专场演出, 向某汽车站赠送), no subject; the station may close a list after the verb
+#: (走访了甲汽车站、乙客运站、某火车站)
+_WHERE_BEFORE = re.compile(r"(?:在|于|到|赴|从|自|来到|走进|走访|深入|前往|赶到|抵达|为|向|给)"
+                           r"(?:[^，。；！？“”\n、]{0,10}、){0,5}[^，。；！？“”\n、]{0,10}$")
+#: how far before a station's name :data:`_WHERE_BEFORE` reads (a list of a few stations)
+_WHERE_REACH = 60
 #: after a station's name, an honour awarded to it (荣获全国工人先锋号): what is awarded, up to the
 #: clause's end, is read for an honour's word (honour_words.txt)
 _AWARDED_AFTER = re.compile(r"(?:先后|再次|还|也|又|曾|已)?(?:荣获|获得|获评|被评为|被授予|被命名为|荣膺)([^，。；！？\n]{2,20})")
@@ -261,12 +269,17 @@ def _organising_after() -> re.Pattern[str]:
 def _station_acting(text: str, m: Mention, lex: Lexicons) -> bool:
     """Whether the station ``m`` is the subject of an organising verb or is awarded an honour, not
     written where someone is or goes (在某火车站举办: the venue)."""
-    if _WHERE_BEFORE.search(text, max(0, m.start - 12), m.start):
+    if _written_as_a_venue(text, m):
         return False
     if _organising_after().match(text, m.end):
         return True
     award = _AWARDED_AFTER.match(text, m.end)
     return award is not None and any(w in award.group(1) for w in lex.words.get("honour_words", ()))
+
+
+def _written_as_a_venue(text: str, m: Mention) -> bool:
+    """Whether the station ``m`` is written where someone is or goes, or for whom something is done."""
+    return _WHERE_BEFORE.search(text, max(0, m.start - _WHERE_REACH), m.start) is not None
 
 
 #: a station visited: a verb of going there right before its name (来到某火车站开展…): a place

@@ -544,7 +544,10 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
                                   or any(b.start == p.end and b.pos != "c" and b.word not in _LIST_MARKS for b in body))
                              and not p.text.endswith(_facility_heads(lex))), None)
                 if town is not None and town.end == hs:
-                    body, town_named_end = body_tokens(idx, town.start, hs), hs  # 青溪县|长途汽车站: the
+                    county = next((p for p in out if p.source == "place-grammar" and p.end == town.start
+                                   and text[p.end - 1] in _LEVEL_CHARS), None)
+                    town_start = county.start if county is not None else town.start  # (青溪县|新华镇|火车站)
+                    body, town_named_end = body_tokens(idx, town_start, hs), hs  # 青溪县|长途汽车站: the
                     # station of the town (its level written), named by it
                 elif town is not None:  # 南岭市|桃源国际机场: a town the place grammar named (no gazetteer
                     # place) encloses the facility named after it, as 成都市|… does (not across 和 or
@@ -573,7 +576,7 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             if one_name and not _nominal_modifiers(text[outer:hs]):
                 continue  # 杭州|两地|机场, 新疆|依法管理|流域: a count or a verb phrase between the town and
                 # the head names no facility (the airports of two towns; a clause about the town)
-            if outer is None:
+            if outer is None and town_named_end is None:  # (the town named before a station is whole)
                 short = body[-(_MAX_BODY_TOKENS + inword) :]  # 救助点陕西省大荔县: a place name is short
                 if m.group() in lex.zone_heads and len(short) < len(body) and not has_proper_word(short, lex) \
                         and has_proper_word(body[-len(short) - 1 : -len(short)], lex) \
@@ -639,10 +642,11 @@ def _find_places(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
                 continue  # 电子借阅区, 候诊区, 就餐区: the area of a room or site for doing something, no
                 # place's name (a zone's own heads, 开发区, 保护区, are heads or words of their own)
             if kind == "facility" and (
-                    any(b.pos in ("v", "vd") or b.word in _SCOPES or b.word in lex.place_heads and b.end != town_named_end
+                    any(b.pos in ("v", "vd") or b.word in _SCOPES or b.word in lex.place_heads and town_named_end is None
                         for b in body if outer is None or b.start >= outer)):
                 continue  # 呼吸着新鲜空气走向|农贸市场, 全国|批发市场, 批发市场|路南区批发市场: a verb, the
-                # whole country or another such place before the head names no one place
+                # whole country or another such place before the head names no one place (but the levels
+                # of a town written right before the head are its name: 青溪|县|城关镇|汽车站)
             if kind == "facility" and not (has_proper_word(body, lex) or names_a_feature(body)):
                 continue  # 修好机场, 建好码头: a built thing needs a name, not a rare verb
             if kind == "facility" and body and body[-1].end == hs and body[-1].word in lex.words.get("site_kind_words", ()):

@@ -375,9 +375,10 @@ def _posts_of_the_union(c: Context) -> Iterator[Found]:
             continue
         before = _UNION_POST_BEFORE.search(text, max(c.sentence.start, p.start - 10), p.start)
         after = _ELECTED_UNION_POST.match(text, p.end, c.sentence.end)
-        if after is None and _ELECTED_AS_UNION_POST.match(text, p.end, c.sentence.end) \
+        listed = _end_of_listed_names(c, p)  # (选举甲、乙为工会副主席)
+        if after is None and _ELECTED_AS_UNION_POST.match(text, listed, c.sentence.end) \
                 and _elected_by_the_verb_before(c, p):
-            after = _ELECTED_AS_UNION_POST.match(text, p.end, c.sentence.end)  # 选举…某为工会主席
+            after = _ELECTED_AS_UNION_POST.match(text, listed, c.sentence.end)  # 选举…某为工会主席
         if before is None and after is None:
             continue
         if before is not None and any(m.end == before.start() and m.type != "Person" for m in c.mentions):
@@ -386,6 +387,15 @@ def _posts_of_the_union(c: Context) -> Iterator[Found]:
         if len(unions) == 1 and not _union_by_another_kind_before(c, p, union := next(iter(unions.values()))):
             # (选举产生了学校第二届工会委员会，某某当选工会主席: that union's post, not the one named)
             yield p, "worksFor", union, "post-of-the-union-named"
+
+
+def _end_of_listed_names(c: Context, p: Mention) -> int:
+    """Where the names listed with 、 from ``p`` on end (甲、乙、丙为…: after 丙), or ``p``'s end."""
+    end = p.end
+    for q in c.mentions:
+        if q.start > end and q.type == "Person" and re.fullmatch(r"(?:同志)?、", c.text[end : q.start]):
+            end = q.end
+    return end
 
 
 #: a union said by the kind of its unit (学校第二届工会委员会, 医院工会): whose union a bare union post is
@@ -414,19 +424,27 @@ def _union_of_kind(union: Mention, kind: str) -> bool:
 
 
 #: a union's post with no body before it (、工会主席|陈某), and one elected to it (某(同志)当选新一届工会主席);
-#: not a candidacy for it (为工会主席候选人, 人选)
+#: not a candidacy for it (为工会主席候选人, 人选, 建议人选, 推荐人选, 的候选人, 考察对象)
 _UNION_POST_BEFORE = re.compile(r"(?:^|(?<=[、，,：:。；\s]))工会(?:常务)?(?:副)?主席$")
 _UNION_TERM = r"(?:新一届|新一任|首届|第[0-9一二三四五六七八九十]+届)?"
-_NOT_A_CANDIDACY = r"(?!候选|人选|预备)"
+_NOT_A_CANDIDACY = r"(?!的?(?:候选|人选|预备|建议人选|推荐人选|提名人选|考察对象))"
 _ELECTED_UNION_POST = re.compile(rf"(?:同志)?(?:当选|当选为|任|担任|出任){_UNION_TERM}工会(?:常务)?(?:副)?主席{_NOT_A_CANDIDACY}")
 #: 为 and a union post, after an election verb that governs the person (补选车间主任某为工会主席,
 #: 选举甲(同志)为工会主席，乙为工会副主席): the person is elected to it
 _ELECTED_AS_UNION_POST = re.compile(rf"(?:同志)?为{_UNION_TERM}工会(?:常务)?(?:副)?主席{_NOT_A_CANDIDACY}")
-#: an election only planned (拟选举, 将选举), not held
-_PLANNED = re.compile(r"(?:拟|将|准备|计划|预计|拟于[^，。；]{0,6})$")
-#: a unit of the body written with no name (公司下属的物流分公司, 二车间): the meeting before the election
-#: is its own, and so the union post elected
-_SUBORDINATE_UNIT = re.compile(r"下属|所属|旗下|分公司|子公司|分厂|车间|分会")
+#: an election only planned (拟选举, 将选举, 将于下午选举, 定于…, 计划于…, 届时将选举), not held
+_PLANNED = re.compile(r"(?:拟|将|准备|计划|预计|届时)$|(?:拟|将|定|计划|预计)于[^，。；]{0,6}$")
+#: a unit of the body written with no name holding a meeting (公司下属的物流分公司也召开了…, 二车间举行…):
+#: the election after it is its own, and so the union post elected; not a room in a unit or a branch
+#: venue (在一车间会议室召开, 设主会场和分会场: the meeting is still the body's)
+_SUBORDINATE_MEETING = re.compile(r"(?:下属|所属|旗下)[^，。；,;]{0,12}?(?:召开|举行)"
+                                  r"|(?:分公司|子公司|分厂|车间|分会)(?:也|还|都|均|同时|同日|当天|分别)?(?:召开|举行)")
+#: the unit is a venue: 在/于/到 opens its words in the clause (在二车间召开)
+_AT_VENUE = re.compile(r"[在于到][^，。；,;]*$")
+#: what stands between 选举 and those it elects in a congress report: 产生了以某为… (选举产生了以甲为
+#: 主席的新一届委员会), or a first clause of the body elected (选举产生了新一届工会委员会，甲为工会主席)
+_ELECTED_WITH_AT_ITS_HEAD = re.compile(r"产生(?:了)?以")
+_ELECTED_BODY_CLAUSE = re.compile(r"产生(?:了)?[\u4e00-\u9fff]{0,10}?(?:委员会|领导班子)")
 
 
 def _elected_by_the_verb_before(c: Context, p: Mention) -> bool:
@@ -440,10 +458,21 @@ def _elected_by_the_verb_before(c: Context, p: Mention) -> bool:
         pass
     if verb is None or _PLANNED.search(text, max(c.sentence.start, verb.start() - 8), verb.start()):
         return False
-    *clauses, lead = re.split(r"[，,；;]", text[verb.end() : p.start])
-    if lead and not only_titles(lead) or not all("为" in clause for clause in clauses):
+    between = text[verb.end() : p.start]
+    for q in c.mentions:  # (选举甲、乙为工会副主席: the names listed before it)
+        if q.type == "Person" and verb.end() <= q.start and q.end <= p.start:
+            between = between.replace(q.text, "", 1)
+    *clauses, lead = re.split(r"[，,；;]", between)
+    lead = re.sub(r"^、|(?:同志)?、$", "", re.sub(r"(?:同志)?、(?:同志)?、", "、", lead)).strip("、")
+    if clauses and _ELECTED_BODY_CLAUSE.fullmatch(clauses[0]):
+        clauses = clauses[1:]
+    if lead and not only_titles(lead) and not _ELECTED_WITH_AT_ITS_HEAD.fullmatch(lead) \
+            or not all("为" in clause for clause in clauses):
         return False
-    return not _SUBORDINATE_UNIT.search(text, c.sentence.start, verb.start())
+    for unit in _SUBORDINATE_MEETING.finditer(text, c.sentence.start, verb.start()):
+        if not _AT_VENUE.search(text, c.clause_start(unit.start()), unit.start()):
+            return False
+    return True
 
 
 def _studios_of_their_heads(c: Context) -> Iterator[Found]:
@@ -454,7 +483,11 @@ def _studios_of_their_heads(c: Context) -> Iterator[Found]:
     某某劳模创新工作室揭牌), nor does leading something else (徐建明领衔完成的项目, 她领衔的调研组)."""
     if not any(w in c.article.text for w in _LEADS_STUDIO):
         return
-    for studio in c.mentions:
+    events = [e for e in c.mentions if e.type == "Event"]
+    # (the studio named inside an event's name, 某某劳模创新工作室揭牌仪式, is named by the sentence too)
+    named = [m for m in c.article.mentions if m.type == "Organization" and m not in c.mentions
+             and any(e.start <= m.start and m.end <= e.end for e in events)]
+    for studio in c.mentions + named:
         if studio.type != "Organization" or not studio.key.endswith(_STUDIO_HEADS):
             continue
         person = next((m for m in c.article.mentions if m.type == "Person" and len(m.key) >= 2
@@ -466,9 +499,12 @@ def _studios_of_their_heads(c: Context) -> Iterator[Found]:
 #: the words that state who leads a studio (领衔, 牵头, 领衔人, 带头人, 负责人; not 领办人: a member of
 #: the studio in the golds)
 _LEADS_STUDIO = ("领衔", "牵头", "带头人", "负责人")
-#: after its agent: leading a studio (领衔工作室, 领衔的劳模创新工作室, 担任工作室带头人)
+#: after its agent: leading a studio (领衔工作室, 领衔的劳模创新工作室, 担任工作室带头人, 是该工作室的领衔人,
+#: 作为工作室带头人), or the studio named after the agent and led by him (以…某的名字命名，由其领衔)
 _LEADS_A_STUDIO = re.compile(r"(?:同志)?(?:一直|长期|亲自|现|目前)?(?:(?:领衔|牵头)(?:了|的)?(?:这个|该|这一)?"
-                             r"(?:(?!的)[\u4e00-\u9fff]){0,12}?工作室|(?:担任|出任|任)(?:工作室)?(?:领衔人|带头人|负责人))")
+                             r"(?:(?!的)[\u4e00-\u9fff]){0,12}?工作室|(?:担任|出任|任)(?:工作室)?(?:领衔人|带头人|负责人)"
+                             r"|(?:是|作为)(?:这个|该|这一)?工作室的?(?:领衔人|带头人|负责人)"
+                             r"|的?名字命名[，,]?并?由其(?:领衔|牵头))")
 #: before its agent: a studio led by (工作室(现)由…领衔), or its head's post (工作室领衔人、…)
 _STUDIO_LED_BY = re.compile(r"工作室(?:现|目前|一直)?由(?P<titles>[^，。；]{0,16}?)$")
 _STUDIO_HEAD_POST = re.compile(r"(?:领衔人|带头人|负责人)(?:[、，,]|是|为)?(?P<titles>[^，。；]{0,16}?)$")
@@ -2234,9 +2270,10 @@ _MEMBER_OF_KIND = re.compile(r"(?<![不非])(?:也|还|都|均)?是(?:这个|该
 
 #: a group joining a union together, right before the union (120名司机集体加入某工会联合会)
 _JOIN_TOGETHER = re.compile(r"(?:集体|一起|同时)?加入(?:了)?$")
-#: what those who speak for the new members do at the joining (代表新会员宣誓, 领读入会誓词); not 重温入会誓词
+#: what those who speak for the new members do at the joining (代表新会员宣誓, (带领新会员)领读/宣读入会誓词);
+#: not 重温入会誓词
 #: or 讲解入会誓词 (members of old, or those who lead the oath, do that too)
-_NEW_MEMBERS_OATH = re.compile(r"代表新(?:会员|入会会员)|领读入会誓词|入会宣誓")
+_NEW_MEMBERS_OATH = re.compile(r"代表新(?:会员|入会会员)|(?:领读|宣读)入会誓词|入会宣誓")
 
 
 @needs("Person", words=_NEW_MEMBERS_OATH)
@@ -2275,8 +2312,17 @@ def _new_members_in(c: Context, union: Mention, people: list[Mention], stop: int
         if not _NEW_MEMBERS_OATH.search(c.text, p.end, end.start() if end else stop):
             continue
         lead_start = max(c.clause_start(p.start), union.end)
-        if not any(is_org(m) and lead_start <= m.start and m.end <= p.start for m in c.mentions):
+        if any(is_org(m) and lead_start <= m.start and m.end <= p.start for m in c.mentions):
+            continue
+        if not _titled_by_a_post(c.text[lead_start : p.start]):
             yield p, "memberOf", union, "new-members-oath"
+
+
+def _titled_by_a_post(lead: str) -> bool:
+    """Whether ``lead`` (the words before a name) ends with a post of authority (工会主席, 党委书记:
+    ``roles.txt``'s leader): the official who leads the new members' oath, not one of them."""
+    roles = load_lexicons().roles
+    return any(roles.get(lead[-n:]) == "leader" for n in range(2, min(len(lead), 8) + 1))
 
 
 #: what every reading of member_of_body_named_by_kind holds: a member's word (成员, 会员, 队员), a member's
