@@ -111,15 +111,17 @@ def _head_at_end(s: str, lex: Lexicons) -> str | None:
     return None
 
 
+#: verbs sending a motion to the meeting that decides on it (提交|某公司职工代表大会审议, 提请|大会审议)
+_SENDING_VERBS = r"(?:提交|提请|报请|递交|送交|呈报|呈交|报送)"
 #: verbs that govern an event and never open its name (出席职工健康周启动仪式, 坚持企业职工代表大会;
-#: a motion sent to the meeting that decides on it: 提交|某公司职工代表大会审议, 提请|大会审议)
+#: a motion sent to the meeting: _SENDING_VERBS)
 _GOVERNING_VERB = re.compile(r"(?:大力|积极|广泛|深入|认真|全面|继续|进一步|联系|共同)?"
-                             r"(?:出席|参加|参与|举办|举行|开展|召开|组织|带动|坚持|完成|推进|开启|观看|观摩|主持"
-                             r"|提交|提请|报请|递交|送交|呈报|呈交|报送)(?:了)?")
+                             r"(?:(?:出席|参加|参与|举办|举行|开展|召开|组织|带动|坚持|完成|推进|开启|观看|观摩|主持)"
+                             r"|" + _SENDING_VERBS + r")(?:了)?")
 #: … the verbs sending a motion to a meeting, wherever they stand in the span: what went before them
 #: (the motion, its sender) is no part of the meeting's name (集体合同草案提交|公司第三届职工代表大会…审议,
 #: 市政府将草案报请|…第二十次会议审议)
-_SENDING_VERB = re.compile(r"(?:提交|提请|报请|递交|送交|呈报|呈交|报送)(?:了)?(?:给|至|到)?")
+_SENDING_VERB = re.compile(_SENDING_VERBS + r"(?:了)?(?:给|至|到)?")
 #: what the meeting a motion is sent to does with it, right after its name (…会议|审议)
 _DECIDED_AFTER = ("审议", "审查", "表决", "讨论", "批准", "通过")
 
