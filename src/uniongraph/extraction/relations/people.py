@@ -512,7 +512,7 @@ def _stated_as_leading(article: Article, person: Mention) -> bool:
 _STUDIO_RUNNER = "领办人"
 #: a studio's members counted (工作室现有成员12人), the members named after 其中 in the sentence
 _MEMBERS_COUNTED = re.compile(r"现有成员[0-9０-９一二三四五六七八九十百]+(?:名|人)")
-#: the end of the clause that names the members after 其中
+#: the end of a clause (the one naming the members after 其中; the one of a new member's oath)
 _CLAUSE_END = re.compile(r"[，。；,;]")
 #: another group counted between the members' count and 其中 (培养技术骨干200余名): 其中 is among those
 _ANOTHER_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十百千万两]+[多余]?(?:名|人|位)")
@@ -577,7 +577,6 @@ def studio_members(c: Context) -> Iterator[Found]:
         if studio is None or among < 0 or _ANOTHER_COUNT.search(text, counted.end(), among):
             continue  # (…培养技术骨干200余名，其中某: among those, not the members)
         yield from ((p, "memberOf", studio, "studio-members") for p in _named_among(c, among))
-
 
 
 #: studios named after the person who leads them (劳模创新工作室, 技能大师工作室)
