@@ -375,9 +375,9 @@ def _posts_of_the_union(c: Context) -> Iterator[Found]:
             continue
         before = _UNION_POST_BEFORE.search(text, max(c.sentence.start, p.start - 10), p.start)
         after = _ELECTED_UNION_POST.match(text, p.end, c.sentence.end)
-        if after is None and _ELECTED_AS_UNION_POST.match(text, p.end, c.sentence.end) \
+        if after is None and (elected_as := _ELECTED_AS_UNION_POST.match(text, p.end, c.sentence.end)) is not None \
                 and _elected_by_the_verb_before(c, p):
-            after = _ELECTED_AS_UNION_POST.match(text, p.end, c.sentence.end)  # 选举…某为工会主席
+            after = elected_as  # 选举…某为工会主席
         if before is None and after is None:
             continue
         if before is not None and any(m.end == before.start() and m.type != "Person" for m in c.mentions):
