@@ -950,6 +950,13 @@ def _takes_an_object(idx: TokenIndex, he: int) -> bool:
     return k is not None and idx.tokens[k].pos.startswith(("n", "v"))  # (评选表彰了…: a second verb, one object)
 
 
+def _names_no_selection(idx: TokenIndex, he: int, head_re: re.Pattern[str]) -> bool:
+    """Whether a head that is a verb too (:data:`_VERB_HEADS`), ending at ``he``, names no selection of
+    its own: the verb takes an object (评选出…, 继续评选“…”), or the selection is named inside a later
+    event's name (…评选揭晓|颁奖大会)."""
+    return _takes_an_object(idx, he) or _runs_into_a_later_head(idx.text, he, head_re)
+
+
 def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     """Event mention candidates in one text."""
     lex = lex or load_lexicons()
@@ -983,8 +990,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         tail = text[qe : qe + _MAX_LONG_BRIDGE + 6]
         best = None
         for h in head_re.finditer(tail):
-            if h.group() in _VERB_HEADS and (_takes_an_object(idx, qe + h.end())
-                                             or _runs_into_a_later_head(text, qe + h.end(), head_re)):
+            if h.group() in _VERB_HEADS and _names_no_selection(idx, qe + h.end(), head_re):
                 continue  # “…杯”…评选揭晓颁奖大会: the selection is inside a later head's name
             bridge = tail[: h.start()]
             listed = h.group() in _COMMENDATIONS and _HONOURED_LIST.fullmatch(bridge)
@@ -1080,8 +1086,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         hs, he = h.start(), h.end()
         if hs in quoted_positions:
             continue
-        if h.group() in _VERB_HEADS and (_takes_an_object(idx, he) or _after_its_agent(idx, hs)
-                                         or _runs_into_a_later_head(text, he, head_re)
+        if h.group() in _VERB_HEADS and (_names_no_selection(idx, he, head_re) or _after_its_agent(idx, hs)
                                          or h.group() == "评选" and _after_a_verb(idx, hs)):
             continue  # 继续评选“…”, 评选出…, 在各地展出评选后, 经过专家评选: the verb selecting, no event
             # named (评选活动 is a noun whatever stands before it: 作品征集评选活动)
