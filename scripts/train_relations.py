@@ -172,6 +172,11 @@ def left_rows(rows: list) -> list:
     return [r for r in rows if not r[3] and (r[4][0], r[4][3], r[4][5]) not in linked]
 
 
+def training_rows(rows: list) -> list:
+    """The candidate pairs to train on: all of them, or those the patterns left (:data:`RESIDUAL_ONLY`)."""
+    return left_rows(rows) if RESIDUAL_ONLY else rows
+
+
 def added_facts(model: learned.PairModel, rows: list, thresholds: dict[str, float]) -> dict[tuple, tuple[float, bool]]:
     """What :func:`learned.propose` would add on ``rows``: the pairs the patterns did not relate,
     the best tail per head, relation and sentence above the threshold. ``{fact: (p, right)}``."""
@@ -205,9 +210,7 @@ def held_out_facts(by_set: dict[str, list], alone: bool = True) -> dict[str, dic
     out: dict[str, dict[str, list[tuple[float, bool]]]] = {}
     for held in sorted(by_set):
         rows = [r for name in sorted(by_set) if name != held for r in by_set[name]]
-        if RESIDUAL_ONLY:
-            rows = left_rows(rows)
-        model = learned.PairModel(train(rows), {})
+        model = learned.PairModel(train(training_rows(rows)), {})
         # the classifier judged alone (as if the patterns had found nothing): on a set they were
         # not written from, the patterns leave far more than on these sets, which they were
         held_rows = [(rel, f, lab, found and not alone, key) for rel, f, lab, found, key in by_set[held]]
@@ -361,7 +364,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     on = {rel for rel, t in thresholds.items() if t <= 1.0}
     rows = [r for name in sorted(by_set) for r in by_set[name] if r[0] in on]
-    weights = train(left_rows(rows) if RESIDUAL_ONLY else rows)
+    weights = train(training_rows(rows))
     thresholds = {rel: t for rel, t in thresholds.items() if rel in on}
     args.out.write_text(json.dumps({"weights": weights, "thresholds": thresholds}, ensure_ascii=False,
                                    sort_keys=True, indent=0) + "\n", encoding="utf-8")

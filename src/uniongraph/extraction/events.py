@@ -111,15 +111,17 @@ def _head_at_end(s: str, lex: Lexicons) -> str | None:
     return None
 
 
+#: verbs sending a motion to the meeting that decides on it (提交|某公司职工代表大会审议, 提请|大会审议)
+_SENDING_VERBS = r"(?:提交|提请|报请|递交|送交|呈报|呈交|报送)"
 #: verbs that govern an event and never open its name (出席职工健康周启动仪式, 坚持企业职工代表大会;
-#: a motion sent to the meeting that decides on it: 提交|某公司职工代表大会审议, 提请|大会审议)
+#: a motion sent to the meeting: _SENDING_VERBS)
 _GOVERNING_VERB = re.compile(r"(?:大力|积极|广泛|深入|认真|全面|继续|进一步|联系|共同)?"
-                             r"(?:出席|参加|参与|举办|举行|开展|召开|组织|带动|坚持|完成|推进|开启|观看|观摩|主持"
-                             r"|提交|提请|报请|递交|送交|呈报|呈交|报送)(?:了)?")
+                             r"(?:(?:出席|参加|参与|举办|举行|开展|召开|组织|带动|坚持|完成|推进|开启|观看|观摩|主持)"
+                             r"|" + _SENDING_VERBS + r")(?:了)?")
 #: … the verbs sending a motion to a meeting, wherever they stand in the span: what went before them
 #: (the motion, its sender) is no part of the meeting's name (集体合同草案提交|公司第三届职工代表大会…审议,
 #: 市政府将草案报请|…第二十次会议审议)
-_SENDING_VERB = re.compile(r"(?:提交|提请|报请|递交|送交|呈报|呈交|报送)(?:了)?(?:给|至|到)?")
+_SENDING_VERB = re.compile(_SENDING_VERBS + r"(?:了)?(?:给|至|到)?")
 #: what the meeting a motion is sent to does with it, right after its name (…会议|审议)
 _DECIDED_AFTER = ("审议", "审查", "表决", "讨论", "批准", "通过")
 
@@ -948,6 +950,13 @@ def _takes_an_object(idx: TokenIndex, he: int) -> bool:
     return k is not None and idx.tokens[k].pos.startswith(("n", "v"))  # (评选表彰了…: a second verb, one object)
 
 
+def _names_no_selection(idx: TokenIndex, he: int, head_re: re.Pattern[str]) -> bool:
+    """Whether a head that is a verb too (:data:`_VERB_HEADS`), ending at ``he``, names no selection of
+    its own: the verb takes an object (评选出…, 继续评选“…”), or the selection is named inside a later
+    event's name (…评选揭晓|颁奖大会)."""
+    return _takes_an_object(idx, he) or _runs_into_a_later_head(idx.text, he, head_re)
+
+
 def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     """Event mention candidates in one text."""
     lex = lex or load_lexicons()
@@ -981,8 +990,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         tail = text[qe : qe + _MAX_LONG_BRIDGE + 6]
         best = None
         for h in head_re.finditer(tail):
-            if h.group() in _VERB_HEADS and (_takes_an_object(idx, qe + h.end())
-                                             or _runs_into_a_later_head(text, qe + h.end(), head_re)):
+            if h.group() in _VERB_HEADS and _names_no_selection(idx, qe + h.end(), head_re):
                 continue  # “…杯”…评选揭晓颁奖大会: the selection is inside a later head's name
             bridge = tail[: h.start()]
             listed = h.group() in _COMMENDATIONS and _HONOURED_LIST.fullmatch(bridge)
@@ -1078,8 +1086,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         hs, he = h.start(), h.end()
         if hs in quoted_positions:
             continue
-        if h.group() in _VERB_HEADS and (_takes_an_object(idx, he) or _after_its_agent(idx, hs)
-                                         or _runs_into_a_later_head(text, he, head_re)
+        if h.group() in _VERB_HEADS and (_names_no_selection(idx, he, head_re) or _after_its_agent(idx, hs)
                                          or h.group() == "评选" and _after_a_verb(idx, hs)):
             continue  # 继续评选“…”, 评选出…, 在各地展出评选后, 经过专家评选: the verb selecting, no event
             # named (评选活动 is a noun whatever stands before it: 作品征集评选活动)

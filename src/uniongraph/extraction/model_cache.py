@@ -7,7 +7,7 @@ hundredths of that.
 
 One file per user and model, in ``tempfile.gettempdir()``, named by a hash of the model's bytes;
 its header repeats that hash, a format number, each array's dtype, shape and place, and a
-checksum of the arrays (asked once per version of the file: ``cache_files.checked_before``).
+checksum of the arrays (asked once per version of the file: ``cache_files.checksum_holds``).
 An absent, stale, damaged or unreadable cache is rebuilt from the model (the arrays are the same
 either way); a cache that cannot be written is only a missed speed-up.
 The arrays are views of a private memory map of the file: no copy, and shared by every process
@@ -34,7 +34,7 @@ from typing import Any
 import numpy as np
 
 from ..readwrite import cache_files
-from ..readwrite.cache_files import checked_before, mark_checked, open_own, remove_cache
+from ..readwrite.cache_files import checksum_holds, open_own, remove_cache
 
 #: bump when the layout of the file changes
 FORMAT = 1
@@ -79,10 +79,8 @@ def _read(path: Path, digest: str) -> tuple[Any, Arrays] | None:
             # never changes the file in place, it replaces it); a private mapping, so the
             # arrays are writable like any others and the file is never written through them
             data = memoryview(mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_COPY))[start:]
-        if not checked_before(path, st):  # (the checksum once per version of the file)
-            if zlib.crc32(data) != crc:
-                return None
-            mark_checked(path, st)
+        if not checksum_holds(path, st, data, crc):  # (asked once per version of the file)
+            return None
         arrays = {}
         for name, dtype, shape, offset in layout:
             count = int(np.prod(shape, dtype=np.int64))

@@ -73,7 +73,7 @@ def read_checked(path: str | os.PathLike[str], header: Any) -> Any:
     source that changed), truncated or damaged (its checksum).
 
     The header is read first, so a stale file costs no more than its header; the checksum is
-    asked once per version of a large file (:func:`checked_before`)."""
+    asked once per version of a large file (:func:`checksum_holds`)."""
     fh = open_own(path)  # a link, or a file someone else put or may change there: none
     if fh is None:
         return None
@@ -84,10 +84,8 @@ def read_checked(path: str | os.PathLike[str], header: Any) -> Any:
                 return None
             data = fh.read()
             info = os.fstat(fh.fileno())
-        if not checked_before(path, info):
-            if zlib.crc32(data) != head[1]:
-                return None
-            mark_checked(path, info)
+        if not checksum_holds(path, info, data, head[1]):
+            return None
         return marshal.loads(data)
     except (OSError, ValueError, EOFError, TypeError):  # unreadable, truncated, bad data
         return None
@@ -156,6 +154,18 @@ def mark_checked(path: str | os.PathLike[str], info: os.stat_result) -> None:
         return
     with contextlib.suppress(OSError, UniongraphError, ValueError):
         write_bytes_atomic(_stamp_path(path), marshal.dumps(_identity(info)))
+
+
+def checksum_holds(path: str | os.PathLike[str], info: os.stat_result, data: bytes | memoryview, crc: int) -> bool:
+    """Whether ``data``, read from the cache file at ``path`` (``info``: its ``fstat``), has the
+    checksum ``crc`` its header gives: computed only when the file was not checked before as it
+    is now (:func:`checked_before`), and the file stamped once it passes (:func:`mark_checked`)."""
+    if checked_before(path, info):
+        return True
+    if zlib.crc32(data) != crc:
+        return False
+    mark_checked(path, info)
+    return True
 
 
 def remove_cache(path: str | os.PathLike[str]) -> None:

@@ -20,7 +20,7 @@ from ..places import in_open_quote
 from .bare_events import is_bare
 from .context import COORDINATORS, NAME_JOINERS, PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
 from .prerequisites import needs
-from .event_references import CLASS_KINDS, EARLIER_TIME, NAMED_YEAR, NO_MEETING, NO_PART_SAID, ONCE_OR_EARLIER, PARTY_ACTIVITY, article_year, party_teams, at_a_later_time, at_another_time, done_at_another_time, events_just_before, names_another_activity, not_held, object_end, one_named_before, other_times_said, recent_event, said_at_another_time, same_event, the_one, whole_subject
+from .event_references import CLASS_KINDS, EARLIER_TIME, NAMED_YEAR, NO_MEETING, NO_PART_SAID, ONCE_OR_EARLIER, PARTY_ACTIVITY, party_teams, at_a_later_time, at_another_time, done_at_another_time, events_just_before, names_another_activity, not_held, object_end, one_named_before, other_times_said, recent_event, said_at_another_time, same_event, the_one, whole_subject
 from .meetings import GIVES_AWARDS
 from .person_lists import AS_TITLE_OF, HONORIFIC_AFTER_NAME, in_list, listed_before, titles_a_person
 
@@ -212,7 +212,7 @@ def _speaks_at_the_reported_meeting(c: Context, m: Mention) -> bool:
     """In the report of a meeting, with no event named in the sentence: ``m`` spoke there (也做了发言),
     or shared or taught there (分享了…, 作《…》专题解读; a class's report too) and is not the one told."""
     main = c.main_event
-    if main is None or any(True for _ in c.events()):
+    if main is None or c.names_an_event:
         return False
     text = c.text
     # (a ceremony's report too: 某某宣布行动启动，某某致辞 at the 启动仪式 reported)
@@ -285,7 +285,7 @@ def leads_the_party(c: Context) -> Iterator[Found]:
     out on (疗休养活动, 慰问活动): the one who leads the party takes part in it
     (``leads-the-activity-party``); the sentence names no event of its own."""
     ev = c.main_event
-    if ev is None or ev.congress or any(True for _ in c.events()) or not PARTY_ACTIVITY.search(ev.name) \
+    if ev is None or ev.congress or c.names_an_event or not PARTY_ACTIVITY.search(ev.name) \
             or at_another_time(c, ev):
         return
     for p in c.mentions:
@@ -447,7 +447,7 @@ def participates(c: Context) -> Iterator[Found]:
                 # 参加签字仪式的美国某公司高级副总裁某某: the person the body and title introduce attends
                 yield ms[i + 1], "participatesIn", ms[i - 1], "attendee-named-by-event"
         if m.type == "Person" and c.main_event is not None and c.main_event.name.endswith(_SHOWS) \
-                and not any(True for _ in c.events()) and _PERFORMS.match(text, m.end, c.sentence.end):
+                and not c.names_an_event and _PERFORMS.match(text, m.end, c.sentence.end):
             # 客运员王某唱罢一首《…》 in the report of a 联欢会: a performer at the show took part in it
             yield m, "participatesIn", c.main_event, "performer-at-this-show"
         after = c.after(m, 16)
@@ -487,7 +487,7 @@ def participates(c: Context) -> Iterator[Found]:
             won_in = _contest_won_in(c) if won and not inside else None
             if won_in is not None and _won_elsewhere(c, won, won_in):
                 won_in = None
-            if inside or won and won_in is not None and not any(True for _ in c.events()):
+            if inside or won and won_in is not None and not c.names_an_event:
                 event, rule = (inside[0], "body-wins-in-event") if inside else (won_in, "body-wins-in-this-event")
                 event = _campaign_of_its_meeting(c, event, won or at, m) or event
                 yield m, "participatesIn", event, rule
@@ -509,17 +509,17 @@ def participates(c: Context) -> Iterator[Found]:
             main = c.main_event
             kind = _THIS_KIND.fullmatch(at.group(1))
             if main is not None and kind is not None and main.name.endswith(kind.group("kind")) \
-                    and not any(True for _ in c.events()):
+                    and not c.names_an_event:
                 yield m, "participatesIn", main, "person-speaks-at-this-event"  # 王立在表彰大会上说
                 continue
             if main is not None and kind is not None and _OWN_CEREMONY.fullmatch(kind.group("kind")) \
-                    and main.end <= c.sentence.start and not main.congress and not any(True for _ in c.events()) \
+                    and main.end <= c.sentence.start and not main.congress and not c.names_an_event \
                     and _ceremony_of_main(c, main, kind.group("kind")):
                 # 某某在结业仪式上说 in the report of a class: the ceremony that opens or closes the
                 # event reported is part of it
                 yield m, "participatesIn", main, "person-speaks-at-this-event"
                 continue
-            if kind is not None and len(kind.group("kind")) >= 3 and not any(True for _ in c.events()):
+            if kind is not None and len(kind.group("kind")) >= 3 and not c.names_an_event:
                 # 律师某在恳谈会上逐一解答, the 恳谈会 named just before (not the report's main event): the
                 # one event of that kind the article names before this sentence
                 earlier = one_named_before(c, c.sentence.start, kind.group("kind"))
@@ -540,7 +540,7 @@ def participates(c: Context) -> Iterator[Found]:
             continue
         main = c.main_event
         if gives is not None and m.type == "Person" and main is not None and not main.congress \
-                and main.canonical is None and not any(True for _ in c.events()) and _AWARDING_EVENT.search(main.name) \
+                and main.canonical is None and not c.names_an_event and _AWARDING_EVENT.search(main.name) \
                 and not (at_event is not None and at_event.group("ceremony")
                          and _one_ceremony_for_another(main.name, at_event.group("ceremony"))):
             # 区总工会举办…颁奖仪式。区总工会主席李明为获奖选手颁奖。: at the named ceremony reported
@@ -569,14 +569,14 @@ def participates(c: Context) -> Iterator[Found]:
                     inside = opened
             if inside:
                 yield m, "participatesIn", inside[0], "person-wins-in-event"
-            elif (won_in := _contest_won_in(c)) is not None and not any(True for _ in c.events()) \
+            elif (won_in := _contest_won_in(c)) is not None and not c.names_an_event \
                     and not _won_elsewhere(c, won, won_in):
                 yield m, "participatesIn", _campaign_of_its_meeting(c, won_in, won, m) or won_in, "person-wins-in-this-event"
             continue
         if gives is None and (best := _BEST_OF_THE_CONTEST.search(text, m.end, c.sentence.end)) is not None \
                 and not _tells_then(c, m, best.start()) \
                 and _best_is_the_persons(c, i, best.start()) \
-                and not any(True for _ in c.events()) and (won_in := _contest_won_in(c)) is not None \
+                and not c.names_an_event and (won_in := _contest_won_in(c)) is not None \
                 and won_in.name.endswith(_CONTEST) and not _won_elsewhere(c, best, won_in):
             # 某代表队队员某某获评“最佳答题手”, …获评本届比赛最有价值球员 in the report of a contest:
             # a contest's own title for its best player is won in it (a title of no contest is none)
@@ -592,7 +592,7 @@ def participates(c: Context) -> Iterator[Found]:
         # are what the person does there (活动中，A为职工开设“某某”讲座): the clause is still at the event
         opened_at = at_event is not None and (c.clause_of(m)[0] <= c.sentence.start + at_event.end() + 1
                                               or _later_clause_at_event(c, c.sentence.start + at_event.end(), m))
-        if c.main_event is not None and (not any(True for _ in c.events())
+        if c.main_event is not None and (not c.names_an_event
                                          or opened_at and all(e.start >= m.end for e in c.events())):
             if opened_at and _subject_or_joined_to_it(c, i) and not _will().match(text, m.end):
                 # (the person does what the clause tells, its subject or listed with it: not 会上，某某
@@ -883,7 +883,7 @@ def _reported_meeting(c: Context, at: int) -> Mention | None:
     bare = _BARE_MEETING.match(c.text, at)
     kind = _KIND_OF_MEETING.match(c.text, at) if not bare else None  # 参加了座谈会: the lead's, of that kind
     activity = _BARE_ACTIVITY.match(c.text, at) if not (bare or kind) else None  # 出席活动: the lead's activity
-    if not (bare or kind or activity or _NO_OBJECT.match(c.text, at)) or any(True for _ in c.events()):
+    if not (bare or kind or activity or _NO_OBJECT.match(c.text, at)) or c.names_an_event:
         return None
     art = c.article
     # (a line below the title with no full stop at its end is a headline, not the lead: 李瑞环主持审议通过…草案等)
@@ -1523,7 +1523,7 @@ def contest_entrants(c: Context) -> Iterator[Found]:
     and the people named as its entrants (参赛选手中，来自…的何某) take part in it: the contest of
     their paragraph where it names one (a digest's item), none where it names two."""
     main = _contest_won_in(c)
-    if main is None or not main.name.endswith(_CONTEST) or any(True for _ in c.events()):
+    if main is None or not main.name.endswith(_CONTEST) or c.names_an_event:
         return
     text = c.text
     lead = _ENTRANT_LEAD.match(text, c.sentence.start)
@@ -1558,7 +1558,7 @@ def invited_to_the_event(c: Context) -> Iterator[Found]:
     after the verb, take part in it: the event the noun refers back to (recent_event), else the
     report's when it is of that kind; none named in the sentence."""
     found = _INVITES.match(c.text, c.sentence.start, c.sentence.end)
-    if found is None or any(True for _ in c.events()):
+    if found is None or c.names_an_event:
         return
     opens = found.start() + len(found.group()) - len(found.group().lstrip())  # (past the paragraph's indent)
     event = recent_event(c, opens)

@@ -75,7 +75,7 @@ def bodies_whose_people_take_part(c: Context) -> Iterator[Found]:
             # 甲、乙等单位的著名专家分别作了专题报告, 甲、乙等6家单位作交流发言: the bodies whose people
             # speak at a meeting, or that speak at it, take part
             meeting = [e for e in c.events() if e.end <= org.start or 0 <= e.start - speak.end() <= 2]
-            event = meeting[-1] if meeting else (c.main_event if not any(True for _ in c.events()) else None)
+            event = meeting[-1] if meeting else (c.main_event if not c.names_an_event else None)
             if event is not None and (event.name.endswith(("会", "会议", "论坛")) and not event.name.endswith(NO_MEETING)
                                       or event.name.endswith(("仪式", "典礼")) and text.startswith("等", group[-1].end)):
                 # (a ceremony when the bodies are counted: 签约现场，A、B等5家企业代表作了表态发言)
@@ -103,7 +103,7 @@ def bodies_whose_people_take_part(c: Context) -> Iterator[Found]:
         after = [e for e in c.events() if 0 <= e.start - found.end() <= 2]
         earlier = [e for e in c.events() if e.end <= org.start]
         event = after[0] if after else earlier[-1] if earlier else (
-            c.main_event if not any(True for _ in c.events()) else None)
+            c.main_event if not c.names_an_event else None)
         if event is not None:
             for g in group:
                 yield g, "participatesIn", event, "bodies-whose-people-take-part"
@@ -258,7 +258,7 @@ def _bodies_at_the_scene(c: Context) -> Iterator[Found]:
     text, ms = c.text, c.mentions
     opener = _AT_SCENE_OPENER.match(text, c.sentence.start, c.sentence.end)
     main = c.main_event
-    if opener is None or main is None or main.congress or main.end > c.sentence.start or any(True for _ in c.events()):
+    if opener is None or main is None or main.congress or main.end > c.sentence.start or c.names_an_event:
         return
     kind = opener.group("kind")
     if kind == "仪式" and not main.name.endswith(("仪式", "典礼")) or kind in ("大会", "会议") and not main.name.endswith(("会", "会议")) \
@@ -293,7 +293,7 @@ def _bodies_sign_in_the_meeting_reported(c: Context) -> Iterator[Found]:
     part in the meeting (``bodies-sign-at-this-meeting``)."""
     main = c.main_event
     if main is None or main.congress or main.end > c.sentence.start or not main.name.endswith(("会", "会议")) \
-            or main.name.endswith(NO_MEETING) or any(True for _ in c.events()):
+            or main.name.endswith(NO_MEETING) or c.names_an_event:
         return
     ms = [m for m in c.mentions if m.type != "Place" or not any(o is not m and o.start <= m.start and m.end <= o.end for o in c.mentions)]
     first = next((m for m in ms if m.start >= c.sentence.start), None)

@@ -191,6 +191,12 @@ class Context:
     def events(self) -> Iterator[Mention]:
         return (m for m in self.mentions if m.type == "Event" and not m.congress)
 
+    @property
+    def names_an_event(self) -> bool:
+        """Whether the sentence names an event of its own (no congress): rules that read the
+        article's main event stand back when it does."""
+        return any(m.type == "Event" and not m.congress for m in self.mentions)
+
     @functools.cached_property
     def article_events(self) -> list[Mention]:
         """The events the article names (no congress), in text order: read once for the sentence, as

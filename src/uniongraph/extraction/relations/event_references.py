@@ -154,18 +154,20 @@ def other_times_said(c: Context, end: int) -> Iterator[re.Match[str]]:
             yield t
 
 
+#: a word of hearsay that may open a sentence before its time (据悉，另据介绍，)
+_HEARSAY = r"(?:据悉|据了解|据介绍|另悉|另据介绍|另据了解)[，,]"
 #: a time to come (明年，下周，)
 _LATER_TIME = r"明年|明天|后天|下周|下月|下个月|下半年|下一步|今后|将来|未来"
 #: a sentence opened by another time (去年，此前; 同日 with a task of its own; a time to come: 明年，
 #: 下周，), perhaps after a word of hearsay (据悉，): the party led then is not the activity's
-_ANOTHER_TIME = re.compile(r"(?:(?:据悉|据了解|据介绍|另悉|另据介绍|另据了解)[，,])?(?:" + EARLIER_TIME.pattern
+_ANOTHER_TIME = re.compile(r"(?:" + _HEARSAY + r")?(?:" + EARLIER_TIME.pattern
                            + r"|同日|同一天|" + _LATER_TIME + ")")
 #: a sentence opened by a time to come (下半年，某将举办…), perhaps after a word of hearsay
-_OPENS_LATER = re.compile(r"(?:(?:据悉|据了解|据介绍|另悉|另据介绍|另据了解)[，,])?(?:" + _LATER_TIME + ")")
+_OPENS_LATER = re.compile(r"(?:" + _HEARSAY + r")?(?:" + _LATER_TIME + ")")
 #: a year a sentence opens at, perhaps after a word of hearsay (据悉，2024年春节期间，)
 _OPENING_YEAR = re.compile(r"(?:(?:据悉|据了解|据介绍|另悉)[，,])?((?:19|20)[0-9]{2})年")
 #: a month a sentence opens at, no day after it, perhaps after a word of hearsay (另据介绍，今年1月，)
-_OPENING_MONTH = re.compile(r"(?P<hearsay>(?:据悉|据了解|据介绍|另悉|另据介绍|另据了解)[，,])?(?:今年)?(?P<month>[0-9０-９]{1,2})月(?:份)?(?![0-9０-９]{1,2}日)")
+_OPENING_MONTH = re.compile(r"(?P<hearsay>" + _HEARSAY + r")?(?:今年)?(?P<month>[0-9０-９]{1,2})月(?:份)?(?![0-9０-９]{1,2}日)")
 #: the first day a lead tells (本报讯 3月5日，): its month
 _LEAD_DAY = re.compile(r"([0-9]{1,2})月[0-9]{1,2}日")
 #: the year an event is named by (2024年职工运动会: 2024)
@@ -180,8 +182,7 @@ def article_year(c: Context) -> str | None:
     date = c.article.metadata.get("date")
     if isinstance(date, str) and date[:4].isdigit():
         return date[:4]
-    lead = c.text[c.article.body_start : c.text.find("。", c.article.body_start)]
-    year = NAMED_YEAR.search(lead.translate(_HALF_WIDTH))
+    year = NAMED_YEAR.search(_lead(c))
     return year.group() if year else None
 
 
@@ -190,9 +191,14 @@ def article_month(c: Context) -> int | None:
     date = c.article.metadata.get("date")
     if isinstance(date, str) and date[5:7].isdigit():
         return int(date[5:7])
-    lead = c.text[c.article.body_start : c.text.find("。", c.article.body_start)].translate(_HALF_WIDTH)
-    day = _LEAD_DAY.search(lead)
+    day = _LEAD_DAY.search(_lead(c))
     return int(day.group(1)) if day else None
+
+
+def _lead(c: Context) -> str:
+    """The article's lead, its first sentence of the body, in half-width digits (where a dateless
+    article tells its day: 本报讯 2026年12月5日)."""
+    return c.text[c.article.body_start : c.text.find("。", c.article.body_start)].translate(_HALF_WIDTH)
 
 
 def at_another_time(c: Context, ev: Mention) -> bool:

@@ -378,7 +378,7 @@ def _elected_by_meeting(c: Context) -> Iterator[Found]:
         inside = [e for e in c.events() if opener and opener.start() < e.start and e.end <= opener.end()]
         if inside and opener.end() == verb.start():
             event = inside[-1]
-        elif not any(True for _ in c.events()) and _MEETING_SUBJECT.match(lead) \
+        elif not c.names_an_event and _MEETING_SUBJECT.match(lead) \
                 and (before := recent_event(c, c.sentence.start)) is not None:
             event = before  # the meeting named last before, that 会议 refers back to
         elif (subject := _electing_meeting(c, verb.start())) is not None:
@@ -505,7 +505,7 @@ def speakers_of_the_talk(c: Context) -> Iterator[Found]:
     the sentence opens with, who tells in it, speaks at the talk reported (``speaker-of-this-talk``).
     Only where the sentence names no event (one named is the one meant)."""
     main = c.main_event
-    if main is None or not main.name.endswith(_TALKS) or any(True for _ in c.events()):
+    if main is None or not main.name.endswith(_TALKS) or c.names_an_event:
         return
     people = [m for m in c.mentions if m.type == "Person"]
     if not people:

@@ -766,7 +766,7 @@ def bodies_deliver_in_the_activity(c: Context) -> Iterator[Found]:
     """闵行区总工会联合闵行区应急管理局，把防暑降温用品送到了工地上, in the report of a 夏送清凉
     activity: the bodies that open the sentence and deliver what the activity gives organise it."""
     main = c.main_event
-    if main is None or not VISITED_ACTIVITY.search(main.name) or any(True for _ in c.events()):
+    if main is None or not VISITED_ACTIVITY.search(main.name) or c.names_an_event:
         return
     # (the byline in brackets, 本报讯（通讯员 某某）, is not the sentence's own)
     first = next((m for m in c.mentions if m.type != "Place" and not _in_bracket(c, m)), None)

@@ -149,15 +149,11 @@ def _party_heads() -> tuple[str, ...]:
 _NOT_PARTY = ("代表团", "代表队")
 
 
-def _party_of_the_activity(team: Mention, event: Mention) -> bool:
-    """Whether ``team`` is named by what the event does (中卫市劳模工匠宣讲团 of a 宣讲活动, 郴州市疗休养分团
-    of a 疗休养活动): the word before its head, two or three characters, in the event's name, and no place."""
-    return _named_by_the_activity(team.name, event, alone=False)
-
-
-def _named_by_the_activity(name: str, event: Mention, alone: bool) -> bool:
-    """:func:`_party_of_the_activity` of a team's name, or of a team said by its kind ``alone`` (宣讲团: the
-    word before the head may be all there is before it)."""
+def _party_of_the_activity(name: str, event: Mention, alone: bool = False) -> bool:
+    """Whether the team of ``name`` is named by what the event does (中卫市劳模工匠宣讲团 of a 宣讲活动,
+    郴州市疗休养分团 of a 疗休养活动): the word before its head, two or three characters, in the event's
+    name, and no place; of a team said by its kind ``alone`` (宣讲团成员), that word may be all there is
+    before the head."""
     if not name.endswith(_party_heads()) or name.endswith(_NOT_PARTY) \
             or event.name.endswith(("会", "会议", "论坛")) and not event.name.endswith("运动会"):
         return False  # (中国射击队 in the report of a 射击…研讨会: a meeting about what the team does)
@@ -226,7 +222,7 @@ def party_named_by_the_activity(c: Context) -> Iterator[Found]:
     ms = c.mentions
     organisers = None
     for k, team in enumerate(ms):
-        if not is_org(team) or not (is_team(team) or team.type == "ServiceTeam") or not _party_of_the_activity(team, ev):
+        if not is_org(team) or not (is_team(team) or team.type == "ServiceTeam") or not _party_of_the_activity(team.name, ev):
             continue
         if ev.start >= c.sentence.start and not (team.end <= ev.start and _SENDS_OUT.search(c.text, c.sentence.start, team.start)):
             # (the activity first named in this sentence: the team an organiser sends out to do it; a team
@@ -275,7 +271,7 @@ def member_of_the_party(c: Context) -> Iterator[Found]:
     opens = [c.sentence.start, *(o.end() for o in _MEMBER_OPENS.finditer(text, c.sentence.start, c.sentence.end))]
     for at in opens:
         m = _MEMBER_OF_A_KIND.match(text, at, c.sentence.end)
-        if m is None or not _named_by_the_activity(m.group("team"), ev, alone=True):
+        if m is None or not _party_of_the_activity(m.group("team"), ev, alone=True):
             continue
         if any(o.start < m.end() < o.end or m.start() <= o.start < m.end() for o in c.mentions):
             continue  # (某宣讲团成员、: a team named whole is read as one: party_named_by_the_activity)

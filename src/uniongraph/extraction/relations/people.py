@@ -376,9 +376,9 @@ def _posts_of_the_union(c: Context) -> Iterator[Found]:
         before = _UNION_POST_BEFORE.search(text, max(c.sentence.start, p.start - 10), p.start)
         after = _ELECTED_UNION_POST.match(text, p.end, c.sentence.end)
         listed = _end_of_listed_names(c, p)  # (选举甲、乙为工会副主席)
-        if after is None and _ELECTED_AS_UNION_POST.match(text, listed, c.sentence.end) \
+        if after is None and (elected_as := _ELECTED_AS_UNION_POST.match(text, listed, c.sentence.end)) is not None \
                 and _elected_by_the_verb_before(c, p):
-            after = _ELECTED_AS_UNION_POST.match(text, listed, c.sentence.end)  # 选举…某为工会主席
+            after = elected_as  # 选举…某为工会主席
         if before is None and after is None:
             continue
         if before is not None and any(m.end == before.start() and m.type != "Person" for m in c.mentions):
@@ -548,7 +548,7 @@ def _stated_as_leading(article: Article, person: Mention) -> bool:
 _STUDIO_RUNNER = "领办人"
 #: a studio's members counted (工作室现有成员12人), the members named after 其中 in the sentence
 _MEMBERS_COUNTED = re.compile(r"现有成员[0-9０-９一二三四五六七八九十百]+(?:名|人)")
-#: the end of the clause that names the members after 其中
+#: the end of a clause (the one naming the members after 其中; the one of a new member's oath)
 _CLAUSE_END = re.compile(r"[，。；,;]")
 #: another group counted between the members' count and 其中 (培养技术骨干200余名): 其中 is among those
 _ANOTHER_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十百千万两]+[多余]?(?:名|人|位)")
@@ -613,7 +613,6 @@ def studio_members(c: Context) -> Iterator[Found]:
         if studio is None or among < 0 or _ANOTHER_COUNT.search(text, counted.end(), among):
             continue  # (…培养技术骨干200余名，其中某: among those, not the members)
         yield from ((p, "memberOf", studio, "studio-members") for p in _named_among(c, among))
-
 
 
 #: studios named after the person who leads them (劳模创新工作室, 技能大师工作室)

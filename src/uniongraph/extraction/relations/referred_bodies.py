@@ -163,21 +163,24 @@ def report_body_of_kind(article: Article, kind: str, before: int) -> Mention | N
     (在某公司车间，记者见到了某某), or the body the article is about
     (:func:`.main_body.main_body`); else None (a customer or a partner named last is no reason to take it)."""
     heads = _NAMED_AFTER_HEADS.get(kind) or _KIND_HEADS.get(kind, (kind,))
+
+    def of_the_kind(m: Mention) -> bool:  # (a body named in full with the kind's head)
+        return is_org(m) and not m.reference and len(m.key) > len(kind) and m.key.endswith(heads)
+
     named: dict[str, Mention] = {}
     inside: dict[str, Mention] = {}
     others = False
-    for mention in article.mentions:
-        if mention.end > before:
+    for m in article.mentions:
+        if m.end > before:
             continue
-        m = mention
-        if is_org(m) and not m.reference and len(m.key) > len(kind) and m.key.endswith(heads):
+        if of_the_kind(m):
             named.setdefault(m.key, m)
         elif m.type == "Company" and not m.reference:
             others = True
         # (a company written only at the front of a unit's name is named too: 某铝业有限公司|职工创新中心;
         # not when another company is named before it, 某集团组织骨干走进某公司职工创新中心: either may be 公司)
-        if (b := mention.body) is not None and is_org(b) and not b.reference and len(b.key) > len(kind) and b.key.endswith(heads):
-            inside.setdefault(b.key, b)
+        if m.body is not None and of_the_kind(m.body):
+            inside.setdefault(m.body.key, m.body)
     if not named and not others:
         named.update(inside)
     # (a short form inside the full name is the same body: 远扬电池 … 青川远扬电池有限公司)

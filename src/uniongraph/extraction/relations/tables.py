@@ -6,7 +6,10 @@ A page's reader may join a table's lines into one (``| 序号 | 单位名称 ||-
 two bars with nothing or only a line break between them end a row, either way. A page may also print
 a table with no outer bars and no rule row (``序号 | 工作室名称 | 所在单位``, one row a line): its first
 line is the header. A column of units headed 工作室名称 (班组名称, 服务队名称) beside a column headed
-所在单位 (所属单位, 依托单位) makes each unit a unit of its row's body (``subOrganizationOf``)."""
+所在单位 (所属单位, 依托单位) makes each unit a unit of its row's body (``subOrganizationOf``). A
+column of people headed 姓名/作者 beside one headed 工作单位 ties each person to the row's body
+(``worksFor``, ``memberOf`` for a team), and in a table a line introduces (获奖名单如下：) to the
+event it tells of (``participatesIn``)."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from ...model import Mention
 from .context import Context, Found, is_org, is_team
 from .event_references import NO_PART_SAID, ONCE_OR_EARLIER
 from .prerequisites import needs
@@ -198,7 +202,7 @@ _NOT_THIS_PART = re.compile(ONCE_OR_EARLIER + r"|上届|上一届|往届|历届|
 _JUDGED_BY = re.compile(r"经(?:过)?[^，。；：]{0,6}$")
 
 
-def _event_of_the_table(c: Context, header: list[str]) -> object:  # type: ignore[no-untyped-def]
+def _event_of_the_table(c: Context, header: list[str]) -> Mention | None:
     """The event a table of people tells of: the one event the line introducing it names (某大赛获奖名单如下：),
     else the report's event named before it; none when no line ending in a colon introduces the table, or
     neither the line nor the ``header`` says the people took part, or the line says they took none in it."""
