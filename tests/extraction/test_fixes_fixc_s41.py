@@ -62,3 +62,17 @@ def test_a_companys_own_office_is_still_its_unit():
 
 def test_a_specialty_of_a_field_is_still_a_unit():
     assert "青禾县中医院肾病专科" in sub_orgs("青禾县中医院肾病专科主任韦天成介绍了经验。")
+
+
+# 6. two units joined by 和 after their body: the first is the body's unit, no one name runs across the joint
+def test_two_joined_units_are_no_one_name():
+    for text in ("滨江市人民医院急诊科和护理部获评先进集体。",
+                 "青禾县中医院急诊科主任韦天成介绍经验。青禾县中医院急诊科与药剂科荣获表彰。"):
+        ents, rels = facts(text)
+        assert not any("和" in n or "与" in n for n, _ in ents), text
+        assert any(rel == "subOrganizationOf" and h.endswith("急诊科") for h, rel, _ in rels), text
+
+
+def test_a_joint_inside_one_units_name_still_joins():
+    assert "滨江物流有限公司技术和质量部" in sub_orgs("滨江物流有限公司技术和质量部经理王强出席。")
+    assert "滨江市人民医院呼吸与危重症医学科" in sub_orgs("滨江市人民医院呼吸与危重症医学科主任王强出席。")
