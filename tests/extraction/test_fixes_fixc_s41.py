@@ -76,3 +76,11 @@ def test_two_joined_units_are_no_one_name():
 def test_a_joint_inside_one_units_name_still_joins():
     assert "滨江物流有限公司技术和质量部" in sub_orgs("滨江物流有限公司技术和质量部经理王强出席。")
     assert "滨江市人民医院呼吸与危重症医学科" in sub_orgs("滨江市人民医院呼吸与危重症医学科主任王强出席。")
+
+
+# 8. a unit's word tagged an adjectival noun (安全/an|保卫处)
+def test_a_unit_of_an_adjectival_noun():
+    rels = facts("滨江物流有限公司安全保卫处主任王强出席。")[1]
+    assert ("滨江物流有限公司安全保卫处", "subOrganizationOf", "滨江物流有限公司") in rels
+    assert ("王强", "worksFor", "滨江物流有限公司安全保卫处") in rels
+    assert sub_orgs("滨江物流有限公司安全生产工作做得好。") == set()

@@ -26,8 +26,8 @@ from .lexicon import Lexicons, load_lexicons, words_tuple
 from .names import COUNT_NUMERAL, MEASURE_WORDS
 from .tokens import Token, TokenIndex
 
-#: tags of a department's words (劳动 vn, 经济 n, 离退休 i, 民事 n, 第三 m before 庭)
-_WORD_TAGS = frozenset({"n", "vn", "nz", "j", "i", "b", "l", "un", "m"})
+#: tags of a department's words (劳动 vn, 经济 n, 离退休 i, 民事 n, 第三 m before 庭, 安全 an before 保卫处)
+_WORD_TAGS = frozenset({"n", "vn", "an", "nz", "j", "i", "b", "l", "un", "m"})
 #: the most words and characters of a department's own name
 _MAX_WORDS = 5
 _MAX_CHARS = 10
