@@ -84,3 +84,17 @@ def test_a_unit_of_an_adjectival_noun():
     assert ("滨江物流有限公司安全保卫处", "subOrganizationOf", "滨江物流有限公司") in rels
     assert ("王强", "worksFor", "滨江物流有限公司安全保卫处") in rels
     assert sub_orgs("滨江物流有限公司安全生产工作做得好。") == set()
+
+
+# 7. a list's entry: a body, a space, its person (after a header's colon, a list number or the entry before)
+def test_a_list_entrys_person_works_for_its_body():
+    rels = facts("先进个人：滨江市人民医院心内科 王芳；滨江物流有限公司 刘建国。")[1]
+    assert ("王芳", "worksFor", "滨江市人民医院心内科") in rels
+    assert ("刘建国", "worksFor", "滨江物流有限公司") in rels
+    rels = facts("获奖名单：\n2. 青禾县中医院肾病科 韦天成\n")[1]
+    assert ("韦天成", "worksFor", "青禾县中医院肾病科") in rels
+
+
+def test_a_byline_or_a_speaker_after_a_space_is_no_list_entry():
+    assert not any(rel == "worksFor" for _, rel, _ in facts("文/图 滨江市总工会宣传教育部 林雅蓉")[1])
+    assert not any(rel == "worksFor" for _, rel, _ in facts("他说起滨江物流有限公司 王芳的事。")[1])
