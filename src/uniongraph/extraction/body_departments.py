@@ -23,10 +23,11 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicons, load_lexicons, words_tuple
-from .tokens import TokenIndex
+from .names import COUNT_NUMERAL, MEASURE_WORDS
+from .tokens import Token, TokenIndex
 
-#: tags of a department's words (劳动 vn, 经济 n, 离退休 i, 民事 n, 第三 m before 庭)
-_WORD_TAGS = frozenset({"n", "vn", "nz", "j", "i", "b", "l", "un", "m"})
+#: tags of a department's words (劳动 vn, 经济 n, 离退休 i, 民事 n, 第三 m before 庭, 安全 an before 保卫处)
+_WORD_TAGS = frozenset({"n", "vn", "an", "nz", "j", "i", "b", "l", "un", "m"})
 #: the most words and characters of a department's own name
 _MAX_WORDS = 5
 _MAX_CHARS = 10
@@ -46,6 +47,9 @@ _ROOM_HEAD = "室"
 #: a field as a whole word (优势|学科, 重点学科): a subject or a rating, no unit (a department's word holds
 #: its field: 医学科, so the word is matched whole, not by its ending as not_department_words are)
 _FIELD = "学科"
+#: a specialty with no word of its own (某医院|专科|护士: a post's grade), no unit; with its field it is one
+#: (某中医院|癫痫病|专科|主任), but not with a rating (特色专科: ``not_department_words.txt``)
+_SPECIALTY = "专科"
 #: the fewest characters of a union's department (宣传部) and of a hospital's or company's unit (儿科, 一队)
 _MIN_DEPARTMENT = 3
 _MIN_OWN_UNIT = 2
@@ -101,11 +105,15 @@ def department_end(idx: TokenIndex, end: int, body_type: str, body_name: str = "
         if not (tok.pos in _WORD_TAGS or joint or joined_verb or split_head or split_word or named) \
                 or lex.roles.get(tok.word) == "leader":
             return None  # 市总工会|主席: a post (but 离退休|干部|工作处 names whom the office serves)
+        if not tok.word.endswith(heads) and _a_count(tok, toks[k - 1] if k > first else None):
+            return None  # 某公司|两支|车队, 多个|车队: a count of units, no one unit (an ordinal names one: 第三|庭, 环卫|三|所)
         if own_units and tok.word.endswith(words_tuple(lex, "parent_institution_heads") + _COMPANY_HEADS + (_UNION_HEAD,)):
             return None  # 某医学院|第二附属医院|儿科: the body's name goes on, the unit is the longer body's
         if own_units and tok.word == _ROOM_HEAD and k > first and toks[k - 1].pos == "m":
             return None  # 某公司|302|室: a room's number, an address
-        if tok.word.endswith(heads) and not tok.word.endswith(not_departments) and tok.word != _FIELD \
+        # (the unit's whole span against the words that name none: a head split off, 停车场|所, is a 场所 still)
+        if tok.word.endswith(heads) and not text[end : tok.end].endswith(not_departments) and tok.word != _FIELD \
+                and not (tok.word == _SPECIALTY and k == first) \
                 and tok.end - end >= (_MIN_OWN_UNIT if own_units else _MIN_DEPARTMENT):
             # (离退休|老干部, 机关|科室: people or offices in general, by the word's ending)
             # then a post, the clause's end, or a joint or an honour's verb opening the clause's predicate
@@ -123,6 +131,14 @@ def department_end(idx: TokenIndex, end: int, body_type: str, body_name: str = "
                 return None  # 某公安局|交警支队|直属大队: a unit of a unit, whose direct parent is not the body
         k += 1
     return None
+
+
+def _a_count(tok: Token, before: Token | None) -> bool:
+    """Whether ``tok`` counts bodies: a numeral glued to its measure word (两支, 多个, 十个) or a measure
+    word after a numeral (三|个)."""
+    if tok.pos == "m":
+        return len(tok.word) >= 2 and tok.word[-1] in MEASURE_WORDS and COUNT_NUMERAL.match(tok.word) is not None
+    return tok.pos == "q" and tok.word in MEASURE_WORDS and before is not None and before.pos == "m"
 
 
 def _words_of_a_group(words: list, lex: Lexicons) -> bool:

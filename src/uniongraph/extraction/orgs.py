@@ -22,7 +22,7 @@ from .tokens import Token, TokenIndex, is_word, tagged_indices, word_frequency, 
 from .overlaps import Priority
 from .places import HONOUR_AFTER, QUOTED_OWN_NAME, own_quoted_name, place_level, quoted_figure, quoted_honour
 from .trade_names import registered_name_start, split_trade_name_start
-from .body_departments import department_end
+from .body_departments import body_with_own_units, department_end
 from .enterprise_units import company_facilities, find_enterprise_units, project_departments
 from .institution_units import find_institution_units
 
@@ -234,7 +234,7 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     for m in head_regex(tuple(lex.org_heads)).finditer(idx.text):
         mention = _grammar_candidate(idx, m.group(), m.end(), lex)
         if mention is not None:
-            out.extend(_unit_and_body(mention, idx, lex))
+            out.extend(_unit_and_body(_body_before_a_joined_unit(mention, idx, lex), idx, lex))
     out.extend(_dictionary_candidates(idx, lex))
     out.extend(_ministry_departments(idx, out))
     out.extend(_numbered_teams(idx, lex))
@@ -978,6 +978,31 @@ def _party_committees_of_companies(idx: TokenIndex, found: list[Mention], lex: L
         out.append(Mention(c.start, c.end + len(organ), span, "Organization", clean_name(span), SOURCE,
                            priority=c.priority, body=c))
     return out
+
+
+#: words that join two units written after their body (某医院急诊科|和|护理部)
+_UNIT_JOINTS = frozenset({"和", "与"})
+
+
+def _body_before_a_joined_unit(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention:
+    """The body a name run across a joint opens with, when a unit of it ends right at the joint (某人民医院
+    急诊科|和|护理部获评…: two units of the hospital, no one body's name): the body alone, its unit read by
+    :func:`_its_department`; ``m`` otherwise (劳动和经济工作部, 某公司技术和质量部: the joint inside one name)."""
+    if m.type not in ("Organization", "Company") or m.text != m.name or not ("和" in m.name or "与" in m.name):
+        return m
+    text = idx.text
+    for j in range(m.start + 1, m.end):
+        k = idx.starting_at(j)
+        if k is None or idx.tokens[k].word not in _UNIT_JOINTS:
+            continue
+        for b in range(j - 1, m.start + 1, -1):  # the body's end, the longest body first
+            head = org_head(text[m.start : b], lex) if idx.is_boundary(b) else ""
+            if not head:
+                continue
+            name, kind = text[m.start : b], lex.org_heads[head][0]
+            if body_with_own_units(kind, name, lex) and department_end(idx, b, kind, name, lex) == j:
+                return Mention(m.start, b, name, kind, clean_name(name), m.source, priority=m.priority)
+    return m
 
 
 def _its_department(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | None:

@@ -317,6 +317,10 @@ def _names_a_media(text: str, start: int, end: int) -> bool:
     return text.startswith("工会", end) and names_a_media(text, start, end + 2)
 
 
+#: the head of a union's name: a unit whose name opens with it (工会委员会办公室) is the union's department
+_UNION_HEAD = "工会"
+
+
 def _units_named_in_full(mentions: list[Mention], idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     """A unit written right after a registered company (南岭远航建设工程有限公司|城西管廊项目部) as
     one name, the fullest written form (the guideline's), with the company nested in it
@@ -341,8 +345,11 @@ def _units_named_in_full(mentions: list[Mention], idx: TokenIndex, lex: Lexicons
             # (大庆某机械厂|铸造车间: a works' workshop is named under the works; 装配分厂|液压缸装配车间 are two units;
             # 机械厂|铸造车间: a kind of works, no one works: orgs.a_word_for_a_kind)
             span = text[prev.start : m.end]
-            # (某钢铁有限公司|炼铁厂: a works named under its company is the company's unit, no enterprise)
-            out[-1] = replace(m, start=prev.start, text=span, name=clean_name(span), body=company, weak=False,
+            # (某钢铁有限公司|炼铁厂: a works named under its company is the company's unit, no enterprise;
+            # 某有限公司|工会委员会办公室: the company's union's department, named whole, its parent the union
+            # left to inference as any union department's)
+            body = None if m.name.startswith(_UNION_HEAD) else company
+            out[-1] = replace(m, start=prev.start, text=span, name=clean_name(span), body=body, weak=False,
                               type=type_under_its_company(m))
             continue
         if m.weak and m.type == "Organization" and m.name.endswith("班") and m.source in GRAMMAR_SOURCES:

@@ -1490,6 +1490,9 @@ def works_for(c: Context) -> Iterator[Found]:
             elif gap.strip(" \u3000") == "" and (signed := _signature(c, i, org)):
                 for q in signed:  # （南岭银行海河支行赵立新钱国华）: a signature, the writers and their body
                     yield q, "worksFor", org, "signature-org-persons"
+            elif gap.strip(" \u3000") == "" and _employer(org) and (entry := _list_entry(c, i, org, gap)):
+                for q in entry:  # 完成人：某有限公司 左晓峰。 2. 某医院心内科 王芳: a list's entry, the body's people
+                    yield q, "worksFor", org, "list-entry-org-persons"
             elif not gap and _title_after(c, p):
                 yield p, _post(org, _title_after(c, p)), org, "org-person-title"  # 民航总局陈立局长
             elif not gap and org.type in ("Company", "Organization") and _ADJACENT_DOER.match(c.text, p.end) \
@@ -1910,6 +1913,25 @@ def _signature(c: Context, i: int, org) -> list:  # type: ignore[no-untyped-def]
         group.append(ms[j])
         j += 1
     return group if c.text[group[-1].end : group[-1].end + 1] in ("）", ")") else []
+
+
+#: what opens a list's entry before its body: a header's colon or the entry before's 、 or ；, or the
+#: line's start with its number (2. , ３、); never a byline's 文/图 or a sentence's words
+_ENTRY_OPENS = re.compile(r"(?:[：:；;、]|(?:^|\n)[ \u3000]*(?:[0-9０-９]{1,3}[.．、][ \u3000]*)?)$")
+#: what closes a list's entry after its people: the entry's or the line's end
+_ENTRY_CLOSES = ("；", ";", "。", "\n", "、", "")
+
+
+def _list_entry(c: Context, i: int, org: Mention, gap: str) -> list[Mention]:
+    """The persons of a list's entry ``ORG NAME(、NAME)``, the body and its people apart by a space
+    (完成人：某有限公司 左晓峰。, 先进个人：某医院心内科 王芳；…), or [] when person ``i`` is not in one."""
+    if not gap or "\n" in gap or len(gap) > 2 and "\u3000" not in gap:
+        return []
+    text = c.text
+    if _ENTRY_OPENS.search(text, max(0, org.start - 8), org.start) is None:
+        return []
+    group = listed_persons(c, i)
+    return group if text[group[-1].end : group[-1].end + 1] in _ENTRY_CLOSES else []
 
 
 def _signature_line(c: Context, i: int, org) -> list:  # type: ignore[no-untyped-def]
