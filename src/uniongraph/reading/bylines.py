@@ -214,16 +214,7 @@ def _credited_names(text: str, start: int, end: int) -> list[Byline]:
     if ROLE.match(text, start, end):
         found = _named(parse_byline(text, start, end))
         return found if found and found[-1].end == end else []
-    names: list[Byline] = []
-    for part in re.finditer(rf"[^{NAME_SEPARATORS}]+", text[start:end]):
-        parts = [part.group()] if is_plausible_name(part.group()) else split_names(part.group())
-        if not parts:
-            return []
-        s = start + part.start()
-        for name in parts:
-            names.append(Byline("reporter", name, s, s + len(name)))
-            s += len(name)
-    return names
+    return _names_alone(text, start, end)
 
 
 def _word_across_names(text: str, names: list[Byline]) -> bool:
@@ -476,9 +467,15 @@ _WRITERS_OF = set("县市省区镇乡村行厂司局处所院校社站队部委"
 
 def _names_line(text: str, start: int, end: int) -> list[Byline]:
     """Reporters when ``text[start:end]`` is names alone (separated, or run together), else []."""
+    return _names_alone(text, start, end, han_only=True)
+
+
+def _names_alone(text: str, start: int, end: int, han_only: bool = False) -> list[Byline]:
+    """Reporters when every part of ``text[start:end]`` between name separators is a name or names run
+    together (each part only Han characters and ·, with ``han_only``), else []."""
     names: list[Byline] = []
     for part in re.finditer(rf"[^{NAME_SEPARATORS}]+", text[start:end]):
-        if not _HAN_NAME_RUN.fullmatch(part.group()):
+        if han_only and not _HAN_NAME_RUN.fullmatch(part.group()):
             return []
         parts = [part.group()] if is_plausible_name(part.group()) else split_names(part.group())
         if not parts:
