@@ -231,6 +231,7 @@ def person_column(c: Context) -> Iterator[Found]:
     of an event: the person of a row takes part in the event (``table-person-column``) and works for the
     body of its row's column of workplaces (``table-employer-column``), or belongs to the team there
     (``table-team-column``: 某区代表队, 某服务总队); each cell must hold the name whole."""
+    events: dict[tuple[str, ...], Mention | None] = {}  # (one table, one header: its event read once)
     for header, row in _headed_rows(c):
         people = _column(header, _PERSON_HEADER)
         if people < 0:
@@ -244,7 +245,10 @@ def person_column(c: Context) -> Iterator[Found]:
             yield person, "memberOf", body, "table-team-column"  # (a team or a delegation one belongs to)
         elif body is not None:
             yield person, "worksFor", body, "table-employer-column"
-        event = _event_of_the_table(c, header)
+        key = tuple(header)
+        if key not in events:
+            events[key] = _event_of_the_table(c, header)
+        event = events[key]
         if event is not None:
             yield person, "participatesIn", event, "table-person-column"
 
