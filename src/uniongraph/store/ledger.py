@@ -646,12 +646,13 @@ class Ledger:
         units = {h for h in named if _parent_facts(new_inf.get(h, [])) != _parent_facts(
                  relation_from_record(json.loads(d)) for d in old_rows.get(h, []))}
         employers = self._employers_to_reinfer(units, relation_writes) - named
-        for h, d in self._in("SELECT head, data FROM inferred WHERE head IN ({})", employers):
+        for h, _, d in sorted(self._in("SELECT head, okey, data FROM inferred WHERE head IN ({})", employers),
+                              key=lambda row: json.loads(row[1])):
             old_rows[h].append(d)
         for name, data in self._in("SELECT name, data FROM entities WHERE name IN ({})", employers):
             groups[name] = group_from_record(json.loads(data))
-            live.add(name)  # its facts by name stay; those through a unit's parent are redone
-            new_inf[name] = [r for d in sorted(old_rows.get(name, []), key=lambda d: d)
+            live.add(name)  # its facts by name stay, in their order; those through a unit's parent are redone
+            new_inf[name] = [r for d in old_rows.get(name, [])
                              if (r := relation_from_record(json.loads(d))).evidence[0].rule != UNIT_PARENT_RULE]
         heads = named | employers
         parents = self._parents_of({h: new_inf.get(h, []) for h in named})
