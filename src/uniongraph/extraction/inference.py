@@ -9,12 +9,16 @@ facts a changed name can affect.
 - ``subOrganizationOf`` between federations of nested divisions: 崂山区总工会 → 青岛市总工会;
 - ``locatedIn`` from a place name that opens an organisation name: 崂山区总工会 → 崂山区;
 - ``subOrganizationOf`` of a team or delegation named after its sender: 崂山区总工会代表队 → 崂山区总工会.
+
+Those rules read names. One rule reads facts (:func:`employers_through_parents`): whoever works for
+a unit works for the unit's parent, and for the parent's parent up the unit's own chain
+(某医院外科的医生 works for 某医院).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import ORG_TYPES, Article, Entity, Evidence, KnowledgeGraph, Relation
 from .lexicon import Lexicons, load_lexicons
@@ -145,7 +149,81 @@ def infer_relations(kg: KnowledgeGraph, lex: Lexicons | None = None) -> list[Rel
         return Evidence(m.article_id, text, start, end, rule, m.start, m.end)
 
     find = form_index(kg.entities.values()).get
-    return [rel for ent in kg.entities.values() for rel in facts_of(ent, find, lex, evidence)]
+    named = {ent.name: facts_of(ent, find, lex, evidence) for ent in kg.entities.values()}
+    parents: dict[str, list[Relation]] = {}
+    for rel in [*kg.relations, *(r for rels in named.values() for r in rels)]:
+        if rel.relation == "subOrganizationOf":
+            parents.setdefault(rel.head, []).append(rel)
+    works: dict[str, list[Relation]] = {}
+    for rel in kg.relations:
+        if rel.relation == "worksFor":
+            works.setdefault(rel.head, []).append(rel)
+    # each head's facts together, in graph order, as the store keeps them
+    return [rel for ent in kg.entities.values()
+            for rel in [*named[ent.name],
+                        *employers_through_parents(ent.name, works.get(ent.name, []),
+                                                   lambda unit: parents.get(unit, []), lex)]]
+
+
+#: the evidence rule of a worksFor inferred through a unit's parent
+UNIT_PARENT_RULE = "employer-is-the-unit's-parent"
+#: the kinds of body whose staff work for its parent: a department, a branch, a project team. Not a
+#: federation or union (a district federation's staff do not work for the city's), nor a service
+#: team or delegation (one is a member of those, not staff)
+_UNIT_TYPES = ("Company", "Organization")
+#: the kinds of parent one works for through its unit (a 服务总队 has members, not staff)
+_EMPLOYER_TYPES = ("Company", "Organization", "Federation", "TradeUnion")
+
+
+def employers_through_parents(person: str, works: list[Relation],
+                              parents_of: Callable[[str], list[Relation]], lex: Lexicons) -> list[Relation]:
+    """The worksFor facts of ``person`` inferred from the stated ones (``works``) through each unit's
+    parent chain (``parents_of(unit)``: the unit's subOrganizationOf facts, stated or inferred).
+
+    张医生 worksFor 某医院外科 and 某医院外科 subOrganizationOf 某医院 give 张医生 worksFor 某医院,
+    with both facts' first evidence under :data:`UNIT_PARENT_RULE`; then up 某医院's own parents.
+    A body ``person`` is stated to work for is never inferred again. Only the evidence of a stated
+    fact whose unit has parents (:func:`staffs_parent`) is read. The walk depends only on the
+    facts given, not on their order (the store infers from its rows, the build from its lists).
+    """
+    stated = {w.tail for w in works}
+    generic = lex.words.get("generic_org_words", frozenset())
+    out: list[Relation] = []
+    found: set[str] = set()
+    walked: set[str] = set()
+    for work in sorted(works, key=lambda w: w.tail):
+        # (unit, its type, the evidence of the path to it), breadth first up the unit's chain
+        queue = [(work.tail, work.tail_type, work.evidence[:1])]
+        while queue:
+            unit, unit_type, path = queue.pop(0)
+            if unit in walked or not staffs_parent(unit, unit_type):
+                continue
+            walked.add(unit)
+            for sub in _ordered_parents(parents_of(unit)):
+                parent = sub.tail
+                if sub.tail_type not in _EMPLOYER_TYPES or parent in generic or parent == person:
+                    continue
+                steps = [*path, *sub.evidence[:1]]
+                if parent not in stated and parent not in found:
+                    found.add(parent)
+                    out.append(Relation(person, work.head_type, "worksFor", parent, sub.tail_type,
+                                        [replace(e, rule=UNIT_PARENT_RULE) for e in steps], inferred=True))
+                queue.append((parent, sub.tail_type, steps))
+    return out
+
+
+def staffs_parent(unit: str, type_: str) -> bool:
+    """Whether whoever works for ``unit`` works for its parent: a department, a branch, a project
+    team (某医院外科, 某公司北京分公司), not a federation, union, service team or delegation."""
+    return type_ in _UNIT_TYPES and not unit.endswith(DELEGATION_NAME_HEADS)
+
+
+def _ordered_parents(subs: list[Relation]) -> list[Relation]:
+    """A unit's parent facts, each parent once: the stated fact before an inferred one, by name."""
+    first: dict[str, Relation] = {}
+    for sub in sorted(subs, key=lambda r: (r.inferred, r.tail)):
+        first.setdefault(sub.tail, sub)
+    return list(first.values())
 
 
 def mention_sentence(art: Article, start: int, end: int) -> tuple[int, int, str]:
