@@ -21,7 +21,10 @@ def test_a_chain_of_regions_before_the_quote_opens_the_name() -> None:
 
 
 def test_an_organisation_or_a_place_inside_a_clause_stays_out() -> None:
-    events = _events("江宁区总工会“十分钟职工服务驿站网络”建设启动仪式在城关广场举行。")
+    # (stop 42: a body written right before the name of a ceremony that opens in its sentence is
+    # written as one title with it, as union-dev9's and union-dev14's gold name such ceremonies; the
+    # body before a verb of holding stays out)
+    events = _events("江宁区总工会举行“十分钟职工服务驿站网络”建设启动仪式。")
     assert not any(e.startswith("江宁区") for e in events)
     events = _events("在江宁区“十分钟职工服务驿站网络”建设启动仪式上，他讲了话。")
     assert not any(e.startswith("在") for e in events)

@@ -157,7 +157,9 @@ def test_a_founding_meeting_joined_to_a_congress_keeps_no_inner_event() -> None:
 
 def test_a_campaign_named_inside_a_meetings_name_is_a_name_of_its_own() -> None:
     events = _events("5月9日，南岭市总工会快递员入会集中行动现场推进会在南岭市召开。")
-    assert "快递员入会集中行动现场推进会" in events, events
+    # (stop 42: the body written right before a name that opens in its sentence opens the name, as
+    # the guideline's fullest form as written; union-dev8's gold names 全国总工会…现场推进会 so)
+    assert "南岭市总工会快递员入会集中行动现场推进会" in events, events
     assert "快递员入会集中行动" in events, events
 
 
