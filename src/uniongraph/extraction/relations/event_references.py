@@ -91,6 +91,41 @@ def recent_event(c: Context, at: int) -> Mention | None:
     return None
 
 
+#: a phrase placing a sentence at an event by its kind (会上, 仪式上): the generic word and the name
+#: endings of the events it can mean; a word of a named kind (座谈会, 成立大会) means that kind
+_KIND_ENDINGS = {"会": ("会", "会议"), "大会": ("会", "会议"), "会议": ("会", "会议"),
+                 "仪式": ("式", "典礼"), "典礼": ("式", "典礼")}
+#: before the kind, another occasion of it (上届座谈会上, 去年的会上): no event of this report
+_OTHER_OCCASION = re.compile(r"另一|另外|其他|其它|上届|上一届|往届|历届|首届|去年|前年|[0-9０-９]{4}年")
+
+
+def _of_kind(ev: Mention, endings: tuple[str, ...]) -> bool:
+    """Whether ``ev`` is of the kind ``endings`` say: its name, a part of a joint name (…成立大会暨
+    第一次会员大会 is a 成立大会), or the words it is written with, end so."""
+    return any(part.endswith(endings) for part in ev.name.split("暨")) or ev.text.endswith(endings)
+
+
+def event_of_its_kind(c: Context, kind: str, at: int) -> Mention | None:
+    """The event a phrase at ``at`` placing the sentence at an event by its ``kind`` alone means
+    (会上，甲与乙签订…; 仪式上，; 座谈会上，): the report's main event when it is of that kind (another
+    meeting it recalls aside), else the one event of that kind the article names before (a 座谈会 held during the activity reported);
+    none when the sentence opens at another time, the word tells another occasion (上届座谈会上), no
+    event of that kind is named (会上 in the report of a campaign; but a ceremony of no name is the
+    report's own) or two are (no telling which).
+
+    E.g. in ``交流活动在江海举行。次日，交流座谈会在市工人文化宫举行。会上，…`` the 会上 is the 座谈会's."""
+    main = c.main_event
+    if _OTHER_OCCASION.search(kind) or main is not None and at_another_time(c, main):
+        return None
+    endings = _KIND_ENDINGS.get(kind, (kind,))
+    if main is not None and not main.congress and main.start < at and _of_kind(main, endings):
+        return main  # (会上，in the report of a meeting that recalls another, 传达了…二次全会精神: the one reported)
+    named = [e for e in c.article_events if e.end <= at and _of_kind(e, endings) and not is_bare(e.key)]
+    if not named and endings == _KIND_ENDINGS["仪式"] and main is not None and main.start < at:
+        return main  # (仪式上 in the report of an activity that names no ceremony: its own, launch or hand-out)
+    return the_one(named)
+
+
 _NUMERALS = re.compile(r"[0-9０-９一二三四五六七八九十百〇○两]")
 
 
