@@ -83,3 +83,19 @@ def test_a_body_told_of_at_the_meeting_takes_no_part():
 def test_a_body_that_will_sign_later():
     found = facts(_ACTIVITY_THEN_MEETING + "会上，青石市总工会表示将与江海工会联合会青年委员会签订合作备忘录。")
     assert not _takes_part(found, "江海工会联合会青年委员会")
+
+
+# a referring noun after a verb (出席仪式) reads the kind the same way: a part of a joint name counts
+
+_JOINT = "12月3日，青石劳模创新工作室揭牌仪式暨2026年青石铝业职工创新成果发布会在青石铝业公司礼堂举行，80余名职工参加。"
+
+
+def test_attending_the_ceremony_part_of_a_joint_name():
+    found = facts(_JOINT + "青石市总工会副主席李小川出席仪式并讲话。")
+    assert "青石劳模创新工作室揭牌仪式暨2026年青石铝业职工创新成果发布会" in _takes_part(found, "李小川")
+
+
+def test_attending_a_ceremony_when_only_a_launch_meeting_is_named():
+    found = facts("12月3日，2026年青石铝业职工创新成果发布会在青石铝业公司礼堂举行，80余名职工参加。"
+                  "青石市总工会副主席李小川出席仪式并讲话。")
+    assert not _takes_part(found, "李小川")

@@ -72,18 +72,18 @@ def recent_event(c: Context, at: int) -> Mention | None:
         earlier = events_just_before(c) + [e for e in c.mentions if e.type == "Event" and not e.congress and e.end <= at]
         # (a bare kind, 周年纪念大会, names no event: it neither answers nor competes, bare_events)
         # (a campaign named by its launch, …关爱行动启动仪式, is written as the ceremony: 出席仪式 is its)
-        kind = [e for e in earlier if (e.name.endswith(endings) or e.text.endswith(endings)) and not is_bare(e.key)]
+        kind = [e for e in earlier if _of_kind(e, endings) and not is_bare(e.key)]
         if kind:
             return the_one(kind)
         # 出席团拜会的领导同志有: a meeting of a named kind far down the report of that meeting
         main = c.main_event
-        if (m.groupdict().get("kind") or m.groupdict().get("act")) and main is not None and main.name.endswith(endings) \
+        if (m.groupdict().get("kind") or m.groupdict().get("act")) and main is not None and _of_kind(main, endings) \
                 and main.end <= c.sentence.start:
             return main
         # 出席了会议 far down the report of the one meeting the article is about (中纪委二次全会,
         # 中纪委第二次全体会议: forms of one name): its main event, when every event of that kind
         # named up to here is a form of it
-        if main is not None and main.name.endswith(endings) and main.end <= c.sentence.start and all(
+        if main is not None and _of_kind(main, endings) and main.end <= c.sentence.start and all(
                 same_event(e.name, main.name) for e in c.article.mentions
                 if e.type == "Event" and e.end <= at and e.name.endswith(endings) and not is_bare(e.key)):  # (a congress named counts too)
             return main
