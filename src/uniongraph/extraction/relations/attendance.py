@@ -20,7 +20,7 @@ from ..places import in_open_quote
 from .bare_events import is_bare
 from .context import COORDINATORS, NAME_JOINERS, PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
 from .prerequisites import needs
-from .event_references import CLASS_KINDS, EARLIER_TIME, NAMED_YEAR, NO_MEETING, NO_PART_SAID, ONCE_OR_EARLIER, PARTY_ACTIVITY, party_teams, at_a_later_time, at_another_time, done_at_another_time, events_just_before, names_another_activity, not_held, object_end, one_named_before, other_times_said, recent_event, said_at_another_time, same_event, the_one, whole_subject
+from .event_references import CLASS_KINDS, EARLIER_TIME, NAMED_YEAR, NO_MEETING, NO_PART_SAID, ONCE_OR_EARLIER, PARTY_ACTIVITY, party_teams, at_a_later_time, at_another_time, done_at_another_time, event_of_its_kind, events_just_before, names_another_activity, not_held, object_end, one_named_before, other_times_said, recent_event, said_at_another_time, same_event, the_one, whole_subject
 from .meetings import GIVES_AWARDS
 from .person_lists import AS_TITLE_OF, HONORIFIC_AFTER_NAME, in_list, listed_before, titles_a_person
 
@@ -53,6 +53,8 @@ _CAMPAIGN_MEETING = re.compile(r"(?:第[一二三四]季度|[一二三四]季度
 _CAMPAIGN_PRIZE = re.compile(r"流动红旗|竞赛")
 #: a rating of the campaign the winners are reported from (本季度评比中，A获得…)
 _CAMPAIGN_RATING = re.compile(r"评比|考评|考核|讲评|排名")
+#: the kind an opening phrase of :data:`_AT_EVENT` says the event is (会上 a meeting, 仪式上 a ceremony)
+_SAID_KIND = re.compile(r"(?:在)?(?:此次|这次|本次)?(会|大会|会议|仪式)(?:上|中|现场)")
 #: an explicit 会上 (大会上, 会议上) opening the clause: at the meeting itself
 _AT_THE_MEETING = re.compile(r"(?:在)?(?:此次|本次|这次)?(?:会上|会议上|大会上)")
 
@@ -598,12 +600,18 @@ def participates(c: Context) -> Iterator[Found]:
                 # (the person does what the clause tells, its subject or listed with it: not 会上，某某
                 # 通报了王芳获奖的情况, 与会人员观看了劳模王铁成的事迹短片: a person talked about)
                 # (此次活动中，: the event of that kind named last; none named, no telling which)
-                pointed = recent_event(c, c.sentence.start + at_event.start("pointing")) if at_event.group("pointing") else c.main_event
+                generic = _SAID_KIND.match(at_event.group())
+                kind = at_event.group("kind") or (generic.group(1) if generic else None)
+                if at_event.group("pointing"):
+                    pointed = recent_event(c, c.sentence.start + at_event.start("pointing"))
+                elif kind:
+                    # (会上，座谈会上，仪式上，: the report's event of that kind, else the one named before;
+                    # none, or two, no telling which: event_of_its_kind)
+                    pointed = event_of_its_kind(c, kind, c.sentence.start)
+                else:
+                    pointed = c.main_event
                 if at_event.group("ceremony") and _one_ceremony_for_another(c.main_event.name, at_event.group("ceremony")):
                     pointed = None  # (…开班仪式 reported, 结业仪式上，: the class's close, no part of its opening)
-                if at_event.group("kind") and not c.main_event.name.endswith(at_event.group("kind")):
-                    # (座谈会上，: the report's 座谈会, else the one named before; none, no telling which)
-                    pointed = one_named_before(c, c.sentence.start, at_event.group("kind"))
                 if pointed is not None:
                     yield m, "participatesIn", pointed, "person-at-this-event"  # 会上，A与B分别…
             elif _AFTER_TIME.sub("", after).startswith(("在会上", "到会")) and (

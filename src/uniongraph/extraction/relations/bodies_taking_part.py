@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from .context import COORDINATORS, NAME_JOINERS, Context, Found, is_org, only_titles, opening
 from .prerequisites import needs
-from .event_references import AT_EVENT_OPENER, EARLIER_TIME, NO_MEETING
+from .event_references import AT_EVENT_OPENER, EARLIER_TIME, NO_MEETING, event_of_its_kind
 
 
 #: …的 (N名) 选手/职工 (参赛|参加): people of the bodies named before take part; …等单位组队参赛,
@@ -174,8 +174,10 @@ def _people_who_sign(c: Context, named: list[Mention], main: Mention | None) -> 
         yield p, "participatesIn", event, "signatories-of-signing"
 
 
-#: what a body does at an event: hands over awards or gifts, speaks
-_BODY_ACTS_AT = re.compile(r"(?:还|也|分别|现场)?(?:向[^，。；]{1,20}?(?:授牌|授旗|颁奖|颁发|赠送|捐赠|捐款|发放|授予)"
+#: what a body does at an event: hands over awards or gifts, speaks (after a count of its kind: A与B等12家
+#:企业签订…, every body named)
+_BODY_ACTS_AT = re.compile(r"(?:等[0-9０-９一二三四五六七八九十百余多]+(?:家|个)(?:企业|单位|商户|参赛单位|参建单位))?"
+                           r"(?:还|也|分别|现场)?(?:向[^，。；]{1,20}?(?:授牌|授旗|颁奖|颁发|赠送|捐赠|捐款|发放|授予)"
                            r"|(?:致辞|致贺词|发来贺信|作[^，。；]{0,8}?报告|介绍了)"
                            # (与B)签订合作协议: a body signing an agreement there (B, listed with 与, too)
                            r"|(?:与[^，。；]{2,30}?)?(?:签订|签署)(?:了)?[^，。；]{0,12}?(?:协议|合同|协议书|备忘录))")
@@ -199,9 +201,8 @@ def bodies_at_the_event(c: Context) -> Iterator[Found]:
         return
     inside = [e for e in c.events() if opener.start() <= e.start and e.end <= opener.end()]
     kind = _AT_KIND_OPENER.fullmatch(text, opener.start(), opener.end()) if not inside else None
-    main = c.main_event
-    event = inside[-1] if inside else (main if kind is not None and main is not None
-                                        and main.name.endswith(kind.group("kind")) else None)
+    # (the phrase's kind alone, 会上，成立大会上，: the report's event of that kind, else the one named before)
+    event = inside[-1] if inside else (event_of_its_kind(c, kind.group("kind"), opener.start()) if kind is not None else None)
     if event is None:
         return
     yield from _bodies_of_the_signers(c, opener.end(), event)

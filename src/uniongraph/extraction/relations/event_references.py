@@ -72,23 +72,58 @@ def recent_event(c: Context, at: int) -> Mention | None:
         earlier = events_just_before(c) + [e for e in c.mentions if e.type == "Event" and not e.congress and e.end <= at]
         # (a bare kind, 周年纪念大会, names no event: it neither answers nor competes, bare_events)
         # (a campaign named by its launch, …关爱行动启动仪式, is written as the ceremony: 出席仪式 is its)
-        kind = [e for e in earlier if (e.name.endswith(endings) or e.text.endswith(endings)) and not is_bare(e.key)]
+        kind = [e for e in earlier if _of_kind(e, endings) and not is_bare(e.key)]
         if kind:
             return the_one(kind)
         # 出席团拜会的领导同志有: a meeting of a named kind far down the report of that meeting
         main = c.main_event
-        if (m.groupdict().get("kind") or m.groupdict().get("act")) and main is not None and main.name.endswith(endings) \
+        if (m.groupdict().get("kind") or m.groupdict().get("act")) and main is not None and _of_kind(main, endings) \
                 and main.end <= c.sentence.start:
             return main
         # 出席了会议 far down the report of the one meeting the article is about (中纪委二次全会,
         # 中纪委第二次全体会议: forms of one name): its main event, when every event of that kind
         # named up to here is a form of it
-        if main is not None and main.name.endswith(endings) and main.end <= c.sentence.start and all(
+        if main is not None and _of_kind(main, endings) and main.end <= c.sentence.start and all(
                 same_event(e.name, main.name) for e in c.article.mentions
                 if e.type == "Event" and e.end <= at and e.name.endswith(endings) and not is_bare(e.key)):  # (a congress named counts too)
             return main
         return None
     return None
+
+
+#: a phrase placing a sentence at an event by its kind (会上, 仪式上): the generic word and the name
+#: endings of the events it can mean; a word of a named kind (座谈会, 成立大会) means that kind
+_KIND_ENDINGS = {"会": ("会", "会议"), "大会": ("会", "会议"), "会议": ("会", "会议"),
+                 "仪式": ("式", "典礼"), "典礼": ("式", "典礼")}
+#: before the kind, another occasion of it (上届座谈会上, 去年的会上): no event of this report
+_OTHER_OCCASION = re.compile(r"另一|另外|其他|其它|上届|上一届|往届|历届|首届|去年|前年|[0-9０-９]{4}年")
+
+
+def _of_kind(ev: Mention, endings: tuple[str, ...]) -> bool:
+    """Whether ``ev`` is of the kind ``endings`` say: its name, a part of a joint name (…成立大会暨
+    第一次会员大会 is a 成立大会), or the words it is written with, end so."""
+    return any(part.endswith(endings) for part in ev.name.split("暨")) or ev.text.endswith(endings)
+
+
+def event_of_its_kind(c: Context, kind: str, at: int) -> Mention | None:
+    """The event a phrase at ``at`` placing the sentence at an event by its ``kind`` alone means
+    (会上，甲与乙签订…; 仪式上，; 座谈会上，): the report's main event when it is of that kind (another
+    meeting it recalls aside), else the one event of that kind the article names before (a 座谈会 held during the activity reported);
+    none when the sentence opens at another time, the word tells another occasion (上届座谈会上), no
+    event of that kind is named (会上 in the report of a campaign; but a ceremony of no name is the
+    report's own) or two are (no telling which).
+
+    E.g. in ``交流活动在江海举行。次日，交流座谈会在市工人文化宫举行。会上，…`` the 会上 is the 座谈会's."""
+    main = c.main_event
+    if _OTHER_OCCASION.search(kind) or main is not None and at_another_time(c, main):
+        return None
+    endings = _KIND_ENDINGS.get(kind, (kind,))
+    if main is not None and not main.congress and main.start < at and _of_kind(main, endings):
+        return main  # (会上，in the report of a meeting that recalls another, 传达了…二次全会精神: the one reported)
+    named = [e for e in c.article_events if e.end <= at and _of_kind(e, endings) and not is_bare(e.key)]
+    if not named and endings == _KIND_ENDINGS["仪式"] and main is not None and main.start < at:
+        return main  # (仪式上 in the report of an activity that names no ceremony: its own, launch or hand-out)
+    return the_one(named)
 
 
 _NUMERALS = re.compile(r"[0-9０-９一二三四五六七八九十百〇○两]")
