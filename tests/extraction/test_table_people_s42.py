@@ -90,3 +90,31 @@ def test_a_post_or_a_total_in_a_name_cell_is_no_person():
     assert not {"主席", "合计"} & _persons(body)
     got = facts(body)
     assert not any(r == "worksFor" and h in ("主席", "合计") for h, r, _ in got)
+
+
+def _orgs(body: str) -> set[str]:
+    art = extract_article(Article(id="t", source="t", index=0, title="", text="\n" + body))
+    return {m.name for m in art.mentions if m.type in ("Organization", "Company", "ServiceTeam", "TradeUnion", "Federation")}
+
+
+_NAMED_STUDIOS = (_STUDIOS + "| 序号 | 工作室名称 | 所在单位 | 领衔人 |\n|---|---|---|---|\n"
+                  "| 1 | 于秀兰工匠创新工作室 | 青河纺织有限公司 | 于秀兰 |\n"
+                  "| 2 | 时春生劳模创新工作室 | 青河港务有限公司 | 时春生 |\n")
+
+
+def test_a_cell_of_a_column_of_studios_is_one_studio_name_whole():
+    assert {"于秀兰工匠创新工作室", "时春生劳模创新工作室"} <= _orgs(_NAMED_STUDIOS)
+    got = facts(_NAMED_STUDIOS)
+    assert ("于秀兰工匠创新工作室", "subOrganizationOf", "青河纺织有限公司") in got
+    assert ("时春生", "worksFor", "时春生劳模创新工作室") in got
+
+
+def test_a_cell_of_a_column_of_studios_that_ends_in_no_studio_is_no_name():
+    body = (_STUDIOS + "| 序号 | 工作室名称 | 所在单位 |\n|---|---|---|\n"
+            "| 1 | 于秀兰负责筹建 | 青河纺织有限公司 |\n| 2 | 工作室 | 青河港务有限公司 |\n")
+    assert not any(name.startswith("于秀兰") for name in _orgs(body))
+
+
+def test_a_studio_named_in_prose_is_not_read_as_a_cell():
+    body = "近日，于秀兰工匠创新工作室在青河纺织有限公司揭牌。| 序号 | 单位名称 | 所属县区 |"
+    assert "于秀兰工匠创新工作室" not in _orgs(body)

@@ -296,6 +296,28 @@ def person_cells(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def unit_cells(text: str) -> list[tuple[int, int, str]]:
+    """Where the names stand in the columns of units of the text's tables, and the kind of unit the
+    header names (| 于某某工匠创新工作室 | under | 工作室名称 |: ``工作室``): each cell that ends in that kind holds
+    one unit's name whole, whatever a word inside it could open or end (于 a preposition, 时 a time).
+    The recognisers take each for a unit's name (``orgs.find_organisations``)."""
+    if "|" not in text:
+        return []
+    unit_header = header_roles()["unit"]
+    kinds = sorted(words_by_kind(_HEADERS_LEXICON, ("unit",))["unit"], key=len, reverse=True)
+    out: list[tuple[int, int, str]] = []
+    for header, rows in _tables(text):
+        units = _column(header, unit_header)
+        if units < 0:
+            continue
+        kind = next(k for k in kinds if header[units].startswith(k))
+        for row in rows:
+            start, end, cell = row[units]
+            if cell.endswith(kind) and len(cell) - len(kind) >= 2 and "|" not in cell:
+                out.append((start, end, kind))
+    return out
+
+
 #: a cell that may hold one person's name: 2–4 Han characters, or a minority name parted by ·
 _NAME_CELL = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
 
