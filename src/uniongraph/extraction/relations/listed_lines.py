@@ -6,10 +6,12 @@ before the list. A body in a person's brackets is where the person works (people
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
 from ...model import Mention
+from ..lexicon import words_by_kind
 from .context import Context, Found, is_org, is_team
 from .prerequisites import needs
 
@@ -103,6 +105,38 @@ def _event_of_the_intro(c: Context, intro: int) -> Mention | None:
     return ev if ev is not None and ev.end <= c.sentence.start else None
 
 
+@functools.lru_cache(maxsize=1)
+def _aid_list_heads() -> dict[str, list[str]]:
+    return words_by_kind("aid_list_events.tsv", ("occasion", "campaign"))
+
+
+def campaign_of_the_occasion(c: Context, ev: Mention) -> Mention:
+    """The campaign an occasion of handing out aid is held in, when ``ev`` is such an occasion and the
+    article names the campaign (“金秋助学”活动, whose words 金秋助学 stand in 2026年“金秋助学”集中发放仪式): a
+    list of recipients tells of the campaign they were aided by (``aid_list_events.tsv``); else ``ev``."""
+    kinds = _aid_list_heads()
+    if not ev.name.endswith(tuple(kinds["occasion"])):
+        return ev
+    found = {}
+    for m in c.article.mentions:
+        head = next((h for h in kinds["campaign"] if m.name.endswith(h)), None) if m.type == "Event" else None
+        words = m.name[: -len(head)].strip("“”\"") if head else ""
+        # (a campaign named inside the occasion's name is read as an inner event, flagged as a congress is)
+        if head and m.key != ev.key and len(words) >= 2 and words in ev.name:
+            found[m.key] = m
+    return next(iter(found.values())) if len(found) == 1 else ev
+
+
+def aid_list_event(c: Context, intro_start: int) -> Mention | None:
+    """The event a list of aid recipients the line at ``intro_start`` opens tells of (部分受助职工名单如下：,
+    ``_VISITED_INTRO``), or None when the line opens no such list."""
+    _, intro_end = _line_bounds(c.text, intro_start)
+    if not _VISITED_INTRO.search(c.text[intro_start:intro_end]):
+        return None
+    ev = _event_of_the_intro(c, intro_start)
+    return campaign_of_the_occasion(c, ev) if ev is not None else None
+
+
 @needs(event=True)
 def listed_under_an_intro(c: Context) -> Iterator[Found]:
     """Each name on a line of a list of those the reported activity visited (a person, with their
@@ -119,7 +153,7 @@ def listed_under_an_intro(c: Context) -> Iterator[Found]:
     if found is None:
         return
     kind, intro = found
-    ev = _event_of_the_intro(c, intro)
+    ev = aid_list_event(c, intro) if kind == "visited" else _event_of_the_intro(c, intro)
     if ev is None:
         return
     opens = start + len(text[start:end]) - len(text[start:end].lstrip())

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from ...model import Mention
 from .context import Context, Found, is_org, is_team
 from .event_references import NO_PART_SAID, ONCE_OR_EARLIER
+from .listed_lines import aid_list_event
 from ..lexicon import words_by_kind
 from .prerequisites import needs
 
@@ -220,7 +221,8 @@ _JUDGED_BY = re.compile(r"经(?:过)?[^，。；：]{0,6}$")
 
 def _event_of_the_table(c: Context, header: list[str]) -> Mention | None:
     """The event a table of people tells of: the one event the line introducing it names (某大赛获奖名单如下：),
-    else the report's event named before it; none when no line ending in a colon introduces the table, or
+    else the report's event named before it; for a list of aid recipients (部分受助职工名单如下：) the campaign
+    that aided them (``listed_lines.aid_list_event``); none when no line ending in a colon introduces the table, or
     neither the line nor the ``header`` says the people took part, or the line says they took none in it."""
     text = c.text
     start = _table_start(text, c.sentence.start)
@@ -230,6 +232,9 @@ def _event_of_the_table(c: Context, header: list[str]) -> Mention | None:
     line_start = text.rfind("\n", 0, line_end) + 1
     if not _INTRODUCES.search(text, line_start, line_end):
         return None
+    aided = aid_list_event(c, line_start)  # (部分受助职工名单如下：: the campaign that aided them)
+    if aided is not None:
+        return aided
     if not (_TOOK_PART.search(text, line_start, line_end) or any(header_roles()["took_part"].fullmatch(h) for h in header)) \
             or any(not _JUDGED_BY.search(text, line_start, no.start()) for no in NO_PART_SAID.finditer(text, line_start, line_end)) \
             or _NOT_THIS_PART.search(text, line_start, line_end):
