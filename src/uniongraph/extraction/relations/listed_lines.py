@@ -2,7 +2,9 @@
 ``南岭区　王某（某公司职工，…）`` a line each; ``决定对以下单位和个人予以通报表扬：`` then
 ``一、优秀组织单位`` / ``A、B、C``): whom the reported activity visited, whom it commended. Each
 listed name took part in the activity (``participatesIn``), the one the article reports, named
-before the list. A body in a person's brackets is where the person works (people.py), no member."""
+before the list; a list of aid recipients, in the campaign the handing-out occasion belongs to. A body in a
+person's brackets is where the person works (people.py), no member. The name a list line opens with is a
+person's whatever else its characters read as (``list_line_names``, read by the recognisers)."""
 
 from __future__ import annotations
 
@@ -103,6 +105,33 @@ def _event_of_the_intro(c: Context, intro: int) -> Mention | None:
         return named[-1]
     ev = c.main_event
     return ev if ev is not None and ev.end <= c.sentence.start else None
+
+
+#: the name a line of a list opens with: after a column of its place perhaps (信都区　), 2–4 Han characters (a
+#: minority name with its ·) closed by a bracket (王某（…职工）) or a column (王某　某公司　1500元)
+_NAME_ITEM = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}[省市区县州盟旗镇乡](?:\u3000|[ \t]{2,})[\u3000 \t]*)?"
+                        r"([\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,8})?)(?=[（(]|\u3000|[ \t]{2,})")
+
+
+def list_line_names(text: str, surnames: frozenset[str], compound: frozenset[str]) -> list[tuple[int, int]]:
+    """Where the names stand that open the lines of a list a line introduces (部分受助职工名单如下：, then
+    ``南岭区　王某某（某公司职工）`` or ``王某某　某公司　1500元``): the item the line opens with, a surname
+    first. The recognisers take each for a person's name (``persons.find_persons``), as a table's cell
+    under 姓名 (``tables.person_cells``)."""
+    out: list[tuple[int, int]] = []
+    if "：\n" not in text and ":\n" not in text:
+        return out  # (no line ends in a colon: no list is introduced)
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        m = _NAME_ITEM.match(text, pos, end)
+        if m is not None and _is_list_line(text[pos:end]) and _list_intro(text, pos) is not None:
+            name = m.group(1)
+            if name[0] in surnames or name[:2] in compound:
+                out.append(m.span(1))
+        pos = end + 1
+    return out
 
 
 @functools.lru_cache(maxsize=1)
