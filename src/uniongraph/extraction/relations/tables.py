@@ -109,28 +109,11 @@ def _table_start(text: str, at: int) -> int:
 
 
 def _headed_rows(c: Context) -> Iterator[tuple[list[str], list[Cell]]]:
-    """(header, row) for each row of the table the sentence is in that closes inside the sentence,
-    under its header: the row before a rule row, or the first line of a table printed without outer
-    bars and rule rows."""
-    text = c.text
-    start = _table_start(text, c.sentence.start)
-    if text[start : c.sentence.end].lstrip().startswith("|"):
-        rows = _rows(text, start, c.sentence.end)
-        header: list[str] | None = None
-        for k, row in enumerate(rows):
-            if k and all(_RULE_CELL.fullmatch(cell) for _, _, cell in row):
-                header = [cell for _, _, cell in rows[k - 1]]
-                continue
-            if header is not None and len(row) == len(header) and row[0][0] >= c.sentence.start:
+    """(header, row) for each row of the text's tables (``_tables``) that lies inside the sentence."""
+    for header, rows in _tables(c.text):
+        for row in rows:
+            if c.sentence.start <= row[0][0] and row[-1][1] <= c.sentence.end:
                 yield header, row
-        return
-    lines = _barless_lines(text, c.sentence.start)
-    if len(lines) < 2:
-        return
-    header = [cell for _, _, cell in lines[0]]
-    for row in lines[1:]:
-        if len(row) == len(header) and c.sentence.start <= row[0][0] and row[-1][1] <= c.sentence.end:
-            yield header, row
 
 
 #: a line of a table printed without outer bars: three cells or more, parted by bars
@@ -327,7 +310,14 @@ def unit_cells(text: str) -> list[tuple[int, int, str]]:
 _NAME_CELL = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
 
 
-def _tables(text: str) -> Iterator[tuple[list[str], list[list[Cell]]]]:
+@functools.lru_cache(maxsize=16)
+def _tables(text: str) -> tuple[tuple[list[str], list[list[Cell]]], ...]:
+    """(header, rows under it) of each table of the text, read once for all its sentences and rules (the
+    lists are shared: not to be changed)."""
+    return tuple(_read_tables(text))
+
+
+def _read_tables(text: str) -> Iterator[tuple[list[str], list[list[Cell]]]]:
     """(header, rows under it) of each table of the text: a run of lines opening with a bar, its header
     the row before a rule row; a table printed without outer bars, its header its first line."""
     pos = 0
