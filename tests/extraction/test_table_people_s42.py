@@ -118,3 +118,11 @@ def test_a_cell_of_a_column_of_studios_that_ends_in_no_studio_is_no_name():
 def test_a_studio_named_in_prose_is_not_read_as_a_cell():
     body = "近日，于秀兰工匠创新工作室在青河纺织有限公司揭牌。| 序号 | 单位名称 | 所属县区 |"
     assert "于秀兰工匠创新工作室" not in _orgs(body)
+
+
+def test_a_cell_under_a_header_of_entrants_that_opens_with_no_surname_is_no_name():
+    body = ("12月9日，青河市第二届职工拔河比赛举行。获奖名单如下：\n\n| 名次 | 选手 | 工作单位 |\n|---|---|---|\n"
+            "| 一等奖 | 飞鹰队 | 青河纺织有限公司 |\n| 二等奖 | 青河队 | 青河港务有限公司 |\n| 三等奖 | 常州平 | 青河港务有限公司 |\n")
+    persons = _persons(body)
+    assert not {"飞鹰队", "青河队"} & persons
+    assert "常州平" in persons

@@ -458,7 +458,7 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         add(m[0], m[1], "person-photo-credit", 15)
     credited = {span: "person-credit-line" for span in _credit_line_names(text)}
     credited.update((span, "person-result-line") for span in _result_line_names(text, lex))
-    credited.update((span, "person-table-cell") for span in _table_person_cells(text))
+    credited.update((span, "person-table-cell") for span in _table_person_cells(text, lex))
     credited.update((span, "person-list-line") for span in _list_line_names(text, lex))
     credited.update((span, "person-minority-name") for span in titled_parts(idx, lex, left_role))
     credited.update((span, "person-minority-name") for span in part_runs(idx, lex))
@@ -682,12 +682,12 @@ def _result_line_names(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     return out
 
 
-def _table_person_cells(text: str) -> list[tuple[int, int]]:
+def _table_person_cells(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     """The cells of the person columns of the text's tables (``relations.tables.person_cells``): a header
     of people (姓名, 领衔人) says each holds a name, as a credit label does (黄石生 is no city 黄石)."""
     from .relations.tables import person_cells  # (the table reader lives with the relations it states)
 
-    return person_cells(text)
+    return person_cells(text, lex.surnames, lex.compound_surnames)
 
 
 def _list_line_names(text: str, lex: Lexicons) -> list[tuple[int, int]]:

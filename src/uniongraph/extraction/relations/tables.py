@@ -264,11 +264,12 @@ def person_column(c: Context) -> Iterator[Found]:
             yield person, "participatesIn", event, "table-person-column"
 
 
-def person_cells(text: str) -> list[tuple[int, int]]:
+def person_cells(text: str, surnames: frozenset[str], compound: frozenset[str]) -> list[tuple[int, int]]:
     """Where the names stand in the person columns of the text's tables (| 黄某生 | 某公司 | under
-    | 职工姓名 | 工作单位 |): the cells of 2–4 Han characters (a minority name with its ·) under a header of
-    people, whatever else their characters could be read as (黄石 a city); not a cell naming no one
-    (合计, 空缺). The recognisers take each for a person's name (``persons.find_persons``)."""
+    | 职工姓名 | 工作单位 |): the cells of 2–4 Han characters opening with a surname (or a minority name with
+    its ·) under a header of people, whatever else their characters could be read as (黄石 a city); not a
+    cell naming no one (合计, 空缺) nor a team's (一队). The recognisers take each for a person's name
+    (``persons.find_persons``)."""
     if "|" not in text:
         return []
     roles = header_roles()
@@ -279,7 +280,8 @@ def person_cells(text: str) -> list[tuple[int, int]]:
             continue
         for row in rows:
             start, end, cell = row[people]
-            if _NAME_CELL.fullmatch(cell) and not roles["not_name"].fullmatch(cell):
+            if _NAME_CELL.fullmatch(cell) and not roles["not_name"].fullmatch(cell) \
+                    and ("·" in cell or cell[0] in surnames or cell[:2] in compound):
                 out.append((start, end))
     return out
 
