@@ -246,6 +246,7 @@ def find_organisations(idx: TokenIndex, lex: Lexicons | None = None) -> list[Men
     out.extend(_bodies_inside_titles(idx))
     out.extend(_quoted_venues(idx, lex))
     out.extend(_quoted_units(idx, lex))
+    out.extend(_table_unit_cells(idx, lex))
     out.extend(find_institution_units(idx, lex))
     out = [_team_from_its_quoted_name(m, idx, lex) for m in out]
     out += project_departments(idx, out, lex)
@@ -325,6 +326,26 @@ def _quoted_units(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
             type_ = team_type(inner, lex)
         out.append(Mention(q.start(1), q.end(1), inner, type_, clean_name(inner), QUOTED_UNIT_SOURCE,
                            priority=Priority.ORG_PROPER))
+    return out
+
+
+#: the source of a unit's name read whole from a table's column of units (:mod:`.voting` keeps its bounds)
+TABLE_UNIT_SOURCE = "org-table-unit-cell"
+
+
+def _table_unit_cells(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
+    """A unit's whole name in a table's column of units (| 于某某工匠创新工作室 | under | 工作室名称 |;
+    ``relations.tables.unit_cells``): the cell bounds the name as quotes do, so a person's name opening it
+    (于某某, whose 于 the grammar takes for a preposition) stays in it."""
+    from .relations.tables import unit_cells  # (the table reader lives with the relations it states)
+
+    out: list[Mention] = []
+    for start, end, kind in unit_cells(idx.text):
+        name = idx.text[start:end]
+        type_ = lex.org_heads.get(kind, ("Organization", ""))[0]
+        if type_ == "ServiceTeam":
+            type_ = team_type(name, lex)
+        out.append(Mention(start, end, name, type_, clean_name(name), TABLE_UNIT_SOURCE, priority=Priority.ORG_PROPER))
     return out
 
 

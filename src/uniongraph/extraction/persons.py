@@ -163,7 +163,7 @@ _NOT_NAME_FINAL = frozenset("感性化者们品物业界类式型率度法摄对
 _DIRECTIONAL_COMPLEMENTS = ("起来", "出来", "下去", "下来", "上来", "过来", "回来", "进来", "出去")
 #: sources whose grammar says where the name ends, whatever the dictionary or the tagger read there:
 #: a byline, a credit label, a results line, minority name parts (巴图|孟和), a nationality in brackets
-GRAMMAR_BOUNDED_SOURCES = frozenset({"byline", "person-credit-line", "person-result-line",
+GRAMMAR_BOUNDED_SOURCES = frozenset({"byline", "person-credit-line", "person-result-line", "person-table-cell", "person-list-line",
                                      "person-minority-name", "person-nationality"})
 #: sources that rest on the dictionary's own judgement that a word is a name
 _DICTIONARY_SOURCES = frozenset({"person-dictionary", "person-unknown-word", "person-transliterated", "byline"})
@@ -458,10 +458,12 @@ def find_persons(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         add(m[0], m[1], "person-photo-credit", 15)
     credited = {span: "person-credit-line" for span in _credit_line_names(text)}
     credited.update((span, "person-result-line") for span in _result_line_names(text, lex))
+    credited.update((span, "person-table-cell") for span in _table_person_cells(text, lex))
+    credited.update((span, "person-list-line") for span in _list_line_names(text, lex))
     credited.update((span, "person-minority-name") for span in titled_parts(idx, lex, left_role))
     credited.update((span, "person-minority-name") for span in part_runs(idx, lex))
     credited.update((span, "person-nationality") for span in nationality_names(idx, lex))
-    # (a credit label or a results line says a name is there whatever the dictionary read of it:
+    # (a credit label, a results line or a table's column of people says a name is there whatever the dictionary read of it:
     # 图片：马超, 图片：黄一鸣; that reading replaces the dictionary's, which the tagger may overrule)
     out[:] = [m for m in out if (m.start, m.end) not in credited]
     seen.difference_update(credited)
@@ -678,6 +680,22 @@ def _result_line_names(text: str, lex: Lexicons) -> list[tuple[int, int]]:
                 and not name.endswith(_ADDRESS_TERMS) and not _NOTICE_LABEL.search(text, m.start(), m.start(1)):
             out.append(m.span(1))
     return out
+
+
+def _table_person_cells(text: str, lex: Lexicons) -> list[tuple[int, int]]:
+    """The cells of the person columns of the text's tables (``relations.tables.person_cells``): a header
+    of people (姓名, 领衔人) says each holds a name, as a credit label does (黄石生 is no city 黄石)."""
+    from .relations.tables import person_cells  # (the table reader lives with the relations it states)
+
+    return person_cells(text, lex.surnames, lex.compound_surnames)
+
+
+def _list_line_names(text: str, lex: Lexicons) -> list[tuple[int, int]]:
+    """The names opening the lines of a list a line introduces (``relations.listed_lines.list_line_names``:
+    部分受助职工名单如下：, then 南岭区　王某某（…）): the list's shape says a name is there."""
+    from .relations.listed_lines import list_line_names  # (the list reader lives with the relations it states)
+
+    return list_line_names(text, lex.surnames, lex.compound_surnames)
 
 
 #: what a contact is called by on a notice, a surname and a term of address (张女士, 王老师): no name

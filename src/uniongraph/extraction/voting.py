@@ -29,7 +29,7 @@ from dataclasses import replace
 from ..model import ORG_TYPES, Mention
 from .lexicon import Lexicons
 from .names import COUNT_NUMERAL, closes_a_byline, counted_places, DIVISION_LEVEL_CHARS, LEVEL_CHARS, PROPER_POS, REGION_WORDS, clean_name, fields_joined_before, has_proper_word, name_and_verb_glued_to_a_level, name_glued_to_its_verb, org_head, titles_starting
-from .orgs import GRAMMAR_SOURCES, QUOTED_UNIT_SOURCE, counted_after, every_in_an_area, every_level_before, firm_of_a_country, names_a_media, names_an_area, no_one_union, team_type, works_of_a_company
+from .orgs import GRAMMAR_SOURCES, QUOTED_UNIT_SOURCE, TABLE_UNIT_SOURCE, counted_after, every_in_an_area, every_level_before, firm_of_a_country, names_a_media, names_an_area, no_one_union, team_type, works_of_a_company
 from .overlaps import Priority
 from .minority_names import is_minority_name
 from .persons import FAMILIAR_ADDRESSES, GRAMMAR_BOUNDED_SOURCES, bound_last_char, and_ends_the_name, named_in_passing, names_no_person_here
@@ -670,7 +670,7 @@ def reconcile(candidates: list[Mention], spans: list[tuple[int, int, str]], idx:
             # 牛某、杜鹃当选 (a list item beside a name the tagger reads; not a country the gazetteer
             # knows: 总统某某、阿尔巴尼亚总理某某); nor a name glued to its verb and the level of a body
             # (孟庆华作市|总工会工作报告), where the tagger reads one body over all
-        if c.type in ORG_TYPES and around and c.source != QUOTED_UNIT_SOURCE \
+        if c.type in ORG_TYPES and around and c.source not in (QUOTED_UNIT_SOURCE, TABLE_UNIT_SOURCE) \
                 and any(label == "ORG" and e == c.end and c.start < s
                                        and (_common_words(idx, c.start, s, lex)
                                             or ((_clause_before(idx, c.start, s, lex)

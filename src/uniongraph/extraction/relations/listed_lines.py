@@ -2,14 +2,18 @@
 ``南岭区　王某（某公司职工，…）`` a line each; ``决定对以下单位和个人予以通报表扬：`` then
 ``一、优秀组织单位`` / ``A、B、C``): whom the reported activity visited, whom it commended. Each
 listed name took part in the activity (``participatesIn``), the one the article reports, named
-before the list. A body in a person's brackets is where the person works (people.py), no member."""
+before the list; a list of aid recipients, in the campaign the handing-out occasion belongs to. A body in a
+person's brackets is where the person works (people.py), no member. The name a list line opens with is a
+person's whatever else its characters read as (``list_line_names``, read by the recognisers)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
 from ...model import Mention
+from ..lexicon import words_by_kind
 from .context import Context, Found, is_org, is_team
 from .prerequisites import needs
 
@@ -103,6 +107,65 @@ def _event_of_the_intro(c: Context, intro: int) -> Mention | None:
     return ev if ev is not None and ev.end <= c.sentence.start else None
 
 
+#: the name a line of a list opens with: after a column of its place perhaps (信都区　), 2–4 Han characters (a
+#: minority name with its ·) closed by a bracket (王某（…职工）) or a column (王某　某公司　1500元)
+_NAME_ITEM = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}[省市区县州盟旗镇乡](?:\u3000|[ \t]{2,})[\u3000 \t]*)?"
+                        r"([\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,8})?)(?=[（(]|\u3000|[ \t]{2,})")
+
+
+def list_line_names(text: str, surnames: frozenset[str], compound: frozenset[str]) -> list[tuple[int, int]]:
+    """Where the names stand that open the lines of a list a line introduces (部分受助职工名单如下：, then
+    ``南岭区　王某某（某公司职工）`` or ``王某某　某公司　1500元``): the item the line opens with, a surname
+    first. The recognisers take each for a person's name (``persons.find_persons``), as a table's cell
+    under 姓名 (``tables.person_cells``)."""
+    out: list[tuple[int, int]] = []
+    if "：\n" not in text and ":\n" not in text:
+        return out  # (no line ends in a colon: no list is introduced)
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        m = _NAME_ITEM.match(text, pos, end)
+        if m is not None and _is_list_line(text[pos:end]) and _list_intro(text, pos) is not None:
+            name = m.group(1)
+            if name[0] in surnames or name[:2] in compound:
+                out.append(m.span(1))
+        pos = end + 1
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _aid_list_heads() -> dict[str, list[str]]:
+    return words_by_kind("aid_list_events.tsv", ("occasion", "campaign"))
+
+
+def campaign_of_the_occasion(c: Context, ev: Mention) -> Mention:
+    """The campaign an occasion of handing out aid is held in, when ``ev`` is such an occasion and the
+    article names the campaign (“金秋助学”活动, whose words 金秋助学 stand in 2026年“金秋助学”集中发放仪式): a
+    list of recipients tells of the campaign they were aided by (``aid_list_events.tsv``); else ``ev``."""
+    kinds = _aid_list_heads()
+    if not ev.name.endswith(tuple(kinds["occasion"])):
+        return ev
+    found = {}
+    for m in c.article.mentions:
+        head = next((h for h in kinds["campaign"] if m.name.endswith(h)), None) if m.type == "Event" else None
+        words = m.name[: -len(head)].strip("“”\"") if head else ""
+        # (a campaign named inside the occasion's name is read as an inner event, flagged as a congress is)
+        if head and m.key != ev.key and len(words) >= 2 and words in ev.name:
+            found[m.key] = m
+    return next(iter(found.values())) if len(found) == 1 else ev
+
+
+def aid_list_event(c: Context, intro_start: int) -> Mention | None:
+    """The event a list of aid recipients the line at ``intro_start`` opens tells of (部分受助职工名单如下：,
+    ``_VISITED_INTRO``), or None when the line opens no such list."""
+    _, intro_end = _line_bounds(c.text, intro_start)
+    if not _VISITED_INTRO.search(c.text[intro_start:intro_end]):
+        return None
+    ev = _event_of_the_intro(c, intro_start)
+    return campaign_of_the_occasion(c, ev) if ev is not None else None
+
+
 @needs(event=True)
 def listed_under_an_intro(c: Context) -> Iterator[Found]:
     """Each name on a line of a list of those the reported activity visited (a person, with their
@@ -119,7 +182,7 @@ def listed_under_an_intro(c: Context) -> Iterator[Found]:
     if found is None:
         return
     kind, intro = found
-    ev = _event_of_the_intro(c, intro)
+    ev = aid_list_event(c, intro) if kind == "visited" else _event_of_the_intro(c, intro)
     if ev is None:
         return
     opens = start + len(text[start:end]) - len(text[start:end].lstrip())

@@ -20,12 +20,42 @@ from collections.abc import Iterator
 from ...model import Mention
 from .context import Context, Found, is_org, is_team
 from .event_references import NO_PART_SAID, ONCE_OR_EARLIER
+from .listed_lines import aid_list_event
+from ..lexicon import words_by_kind
 from .prerequisites import needs
 
-#: a header of a column of the places the bodies of a row are in (所属县区, 所在地区, 县（市、区）)
-_PLACE_HEADER = re.compile(r"(?:所属|所在)?(?:县区|区县|县市区|县（市、区）|县\(市、区\)|市州|地市|地区|城市|区域)|属地|所在地|所属地")
-#: a header of a column of bodies (单位名称, 企业名称, 工会名称, 单位)
-_BODY_HEADER = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:单位|企业|工会|机构|组织)(?:名称|全称)?|名称)")
+#: the lexicon of a table's header words and the role of each (``table_column_headers.tsv``)
+_HEADERS_LEXICON = "table_column_headers.tsv"
+_HEADER_KINDS = ("person", "person_end", "took_part", "leader", "not_name", "place", "place_whole", "place_prefix",
+                 "body_head", "body_whole", "name_suffix", "unit", "parent_prefix", "employer_prefix", "employer_head")
+
+
+def _any(words: list[str]) -> str:
+    return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
+
+
+@functools.lru_cache(maxsize=1)
+def header_roles() -> dict[str, re.Pattern[str]]:
+    """Each role a column may hold, and the pattern its header fits whole, from the lexicon: ``place``
+    (所属县区: the places the bodies of the rows are in), ``body`` (单位名称), ``unit`` (工作室名称: units of
+    the row's body), ``parent`` (所在单位: the body a row's unit belongs to), ``person`` (姓名, 职工姓名,
+    领衔人), ``took_part`` (获奖者: people who took part), ``leader`` (领衔人: who leads the row's unit),
+    ``employer`` (工作单位: where a row's person works), ``not_name`` (合计: a person cell naming no one)."""
+    w = words_by_kind(_HEADERS_LEXICON, _HEADER_KINDS)
+    suffix = _any(w["name_suffix"])
+    return {name: re.compile(pattern) for name, pattern in {
+        "place": f"{_any(w['place_prefix'])}?{_any(w['place'])}|{_any(w['place_whole'])}",
+        "body": f"[\u4e00-\u9fff]{{0,4}}{_any(w['body_head'])}{suffix}?|{_any(w['body_whole'])}",
+        "unit": f"{_any(w['unit'])}{suffix}",
+        "parent": f"{_any(w['parent_prefix'])}{_any(w['employer_head'])}{suffix}?",
+        "person": f"{_any(w['person'] + w['leader'])}|[\u4e00-\u9fff]{{0,4}}{_any(w['person_end'])}",
+        "took_part": _any(w["took_part"]),
+        "leader": _any(w["leader"]),
+        "employer": f"{_any(w['employer_prefix'])}?{_any(w['employer_head'])}{suffix}?",
+        "not_name": _any(w["not_name"]),
+    }.items()}
+
+
 _RULE_CELL = re.compile(r":?-{2,}:?")
 
 Cell = tuple[int, int, str]
@@ -79,28 +109,11 @@ def _table_start(text: str, at: int) -> int:
 
 
 def _headed_rows(c: Context) -> Iterator[tuple[list[str], list[Cell]]]:
-    """(header, row) for each row of the table the sentence is in that closes inside the sentence,
-    under its header: the row before a rule row, or the first line of a table printed without outer
-    bars and rule rows."""
-    text = c.text
-    start = _table_start(text, c.sentence.start)
-    if text[start : c.sentence.end].lstrip().startswith("|"):
-        rows = _rows(text, start, c.sentence.end)
-        header: list[str] | None = None
-        for k, row in enumerate(rows):
-            if k and all(_RULE_CELL.fullmatch(cell) for _, _, cell in row):
-                header = [cell for _, _, cell in rows[k - 1]]
-                continue
-            if header is not None and len(row) == len(header) and row[0][0] >= c.sentence.start:
+    """(header, row) for each row of the text's tables (``_tables``) that lies inside the sentence."""
+    for header, rows in _tables(c.text):
+        for row in rows:
+            if c.sentence.start <= row[0][0] and row[-1][1] <= c.sentence.end:
                 yield header, row
-        return
-    lines = _barless_lines(text, c.sentence.start)
-    if len(lines) < 2:
-        return
-    header = [cell for _, _, cell in lines[0]]
-    for row in lines[1:]:
-        if len(row) == len(header) and c.sentence.start <= row[0][0] and row[-1][1] <= c.sentence.end:
-            yield header, row
 
 
 #: a line of a table printed without outer bars: three cells or more, parted by bars
@@ -152,7 +165,7 @@ def place_column(c: Context) -> Iterator[Found]:
     """| 3 | 南岭镇总工会 | 北湖区 | under | 序号 | 单位名称 | 所属县区 |: the body of a row is in the place
     of its row (``table-place-column``); the cell must hold the name whole, nothing else."""
     for header, row in _headed_rows(c):
-        places, bodies = _column(header, _PLACE_HEADER), _column(header, _BODY_HEADER)
+        places, bodies = _column(header, header_roles()["place"]), _column(header, header_roles()["body"])
         if places < 0 or bodies < 0:
             continue
         body = _filling(c, row[bodies])
@@ -161,18 +174,12 @@ def place_column(c: Context) -> Iterator[Found]:
             yield body, "locatedIn", place, "table-place-column"
 
 
-#: a header of a column of units of bodies (工作室名称, 班组名称, 服务队名称)
-_UNIT_HEADER = re.compile(r"(?:工作室|班组|服务队|志愿服务队|突击队|车间|项目部)(?:名称|全称)")
-#: a header of the column of the bodies the units are of (所在单位, 所属单位, 依托单位)
-_PARENT_HEADER = re.compile(r"(?:所在|所属|依托|隶属)(?:单位|企业)(?:名称|全称)?")
-
-
 @needs("org", words="|")
 def unit_column(c: Context) -> Iterator[Found]:
     """| 1 | 某某劳模创新工作室 | 某某有限公司 | under | 序号 | 工作室名称 | 所在单位 |: the unit of a row is
     a unit of the body of its row (``table-unit-column``); each cell must hold the name whole."""
     for header, row in _headed_rows(c):
-        units, parents = _column(header, _UNIT_HEADER), _column(header, _PARENT_HEADER)
+        units, parents = _column(header, header_roles()["unit"]), _column(header, header_roles()["parent"])
         if units < 0 or parents < 0:
             continue
         unit = _filling(c, row[units])
@@ -181,15 +188,8 @@ def unit_column(c: Context) -> Iterator[Found]:
             yield unit, "subOrganizationOf", parent, "table-unit-column"
 
 
-#: a header of a column of people (姓名, 作者, 述职人, 获奖者)
-_PERSON_HEADER = re.compile(r"姓名|作者|述职人|获奖人|获奖者|获奖职工|选手|参赛选手|完成人")
-#: a header of the column of the bodies the row's person works at or holds office in (工作单位, 所在单位,
-#: 述职单位); not 推荐单位 (the body that nominates), 主办单位
-_EMPLOYER_HEADER = re.compile(r"(?:工作|所在|述职)?(?:单位|企业)(?:名称|全称)?")
 #: the end of the line a table of people follows: it introduces the table (获奖名单如下：, 测评结果如下：)
 _INTRODUCES = re.compile(r"[：:]\s*$")
-#: a header of a column of people that says they took part (述职人, 获奖者, 参赛选手)
-_TOOK_PART_HEADER = re.compile(r"述职人|获奖人|获奖者|获奖职工|选手|参赛选手")
 #: on the line introducing a table of people: words saying they took part (获奖名单, 参赛选手, 测评结果)
 _TOOK_PART = re.compile(r"获奖|获得|荣获|得主|获评|参赛|选手|参加|参与|入选|入围|述职|测评|评议|结果|成绩|名次|排名|表彰|晋级"
                         r"|[一二三特]等奖|[金银铜]奖|优秀奖|作品")
@@ -204,7 +204,8 @@ _JUDGED_BY = re.compile(r"经(?:过)?[^，。；：]{0,6}$")
 
 def _event_of_the_table(c: Context, header: list[str]) -> Mention | None:
     """The event a table of people tells of: the one event the line introducing it names (某大赛获奖名单如下：),
-    else the report's event named before it; none when no line ending in a colon introduces the table, or
+    else the report's event named before it; for a list of aid recipients (部分受助职工名单如下：) the campaign
+    that aided them (``listed_lines.aid_list_event``); none when no line ending in a colon introduces the table, or
     neither the line nor the ``header`` says the people took part, or the line says they took none in it."""
     text = c.text
     start = _table_start(text, c.sentence.start)
@@ -214,7 +215,10 @@ def _event_of_the_table(c: Context, header: list[str]) -> Mention | None:
     line_start = text.rfind("\n", 0, line_end) + 1
     if not _INTRODUCES.search(text, line_start, line_end):
         return None
-    if not (_TOOK_PART.search(text, line_start, line_end) or any(_TOOK_PART_HEADER.fullmatch(h) for h in header)) \
+    aided = aid_list_event(c, line_start)  # (部分受助职工名单如下：: the campaign that aided them)
+    if aided is not None:
+        return aided
+    if not (_TOOK_PART.search(text, line_start, line_end) or any(header_roles()["took_part"].fullmatch(h) for h in header)) \
             or any(not _JUDGED_BY.search(text, line_start, no.start()) for no in NO_PART_SAID.finditer(text, line_start, line_end)) \
             or _NOT_THIS_PART.search(text, line_start, line_end):
         return None
@@ -230,27 +234,132 @@ def person_column(c: Context) -> Iterator[Found]:
     """| 方某 | 某公司 | under | 作者 | 工作单位 |, in a table a line introduces (获奖名单如下：) in the report
     of an event: the person of a row takes part in the event (``table-person-column``) and works for the
     body of its row's column of workplaces (``table-employer-column``), or belongs to the team there
-    (``table-team-column``: 某区代表队, 某服务总队); each cell must hold the name whole."""
+    (``table-team-column``: 某区代表队, 某服务总队); under a header of who leads the row's unit
+    (| 某某创新工作室 | 某公司 | 方某 | under | 工作室名称 | 所在单位 | 领衔人 |) the person works for the
+    unit too (``table-leader-column``); each cell must hold the name whole."""
+    roles = header_roles()
     events: dict[tuple[str, ...], Mention | None] = {}  # (one table, one header: its event read once)
     for header, row in _headed_rows(c):
-        people = _column(header, _PERSON_HEADER)
+        people = _column(header, roles["person"])
         if people < 0:
             continue
         person = _whole(c, row[people], lambda m: m.type == "Person")
         if person is None:
             continue
-        employers = _column(header, _EMPLOYER_HEADER)
+        employers = _column(header, roles["employer"])
         body = _filling(c, row[employers]) if employers >= 0 else None
         if body is not None and is_team(body):
             yield person, "memberOf", body, "table-team-column"  # (a team or a delegation one belongs to)
         elif body is not None:
             yield person, "worksFor", body, "table-employer-column"
+        units = _column(header, roles["unit"]) if roles["leader"].fullmatch(header[people]) else -1
+        unit = _filling(c, row[units]) if units >= 0 else None
+        if unit is not None and (body is None or unit.key != body.key):
+            yield person, "worksFor", unit, "table-leader-column"  # (who leads a unit holds an office in it)
         key = tuple(header)
         if key not in events:
             events[key] = _event_of_the_table(c, header)
         event = events[key]
         if event is not None:
             yield person, "participatesIn", event, "table-person-column"
+
+
+def person_cells(text: str, surnames: frozenset[str], compound: frozenset[str]) -> list[tuple[int, int]]:
+    """Where the names stand in the person columns of the text's tables (| 黄某生 | 某公司 | under
+    | 职工姓名 | 工作单位 |): the cells of 2–4 Han characters opening with a surname (or a minority name with
+    its ·) under a header of people, whatever else their characters could be read as (黄石 a city); not a
+    cell naming no one (合计, 空缺) nor a team's (一队). The recognisers take each for a person's name
+    (``persons.find_persons``)."""
+    if "|" not in text:
+        return []
+    roles = header_roles()
+    out: list[tuple[int, int]] = []
+    for header, rows in _tables(text):
+        people = _column(header, roles["person"])
+        if people < 0:
+            continue
+        for row in rows:
+            start, end, cell = row[people]
+            if _NAME_CELL.fullmatch(cell) and not roles["not_name"].fullmatch(cell) \
+                    and ("·" in cell or cell[0] in surnames or cell[:2] in compound):
+                out.append((start, end))
+    return out
+
+
+def unit_cells(text: str) -> list[tuple[int, int, str]]:
+    """Where the names stand in the columns of units of the text's tables, and the kind of unit the
+    header names (| 于某某工匠创新工作室 | under | 工作室名称 |: ``工作室``): each cell that ends in that kind holds
+    one unit's name whole, whatever a word inside it could open or end (于 a preposition, 时 a time).
+    The recognisers take each for a unit's name (``orgs.find_organisations``)."""
+    if "|" not in text:
+        return []
+    unit_header = header_roles()["unit"]
+    kinds = sorted(words_by_kind(_HEADERS_LEXICON, ("unit",))["unit"], key=len, reverse=True)
+    out: list[tuple[int, int, str]] = []
+    for header, rows in _tables(text):
+        units = _column(header, unit_header)
+        if units < 0:
+            continue
+        kind = next(k for k in kinds if header[units].startswith(k))
+        for row in rows:
+            start, end, cell = row[units]
+            if cell.endswith(kind) and len(cell) - len(kind) >= 2 and "|" not in cell:
+                out.append((start, end, kind))
+    return out
+
+
+#: a cell that may hold one person's name: 2–4 Han characters, or a minority name parted by ·
+_NAME_CELL = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
+
+
+@functools.lru_cache(maxsize=16)
+def _tables(text: str) -> tuple[tuple[list[str], list[list[Cell]]], ...]:
+    """(header, rows under it) of each table of the text, read once for all its sentences and rules (the
+    lists are shared: not to be changed)."""
+    return tuple(_read_tables(text))
+
+
+def _read_tables(text: str) -> Iterator[tuple[list[str], list[list[Cell]]]]:
+    """(header, rows under it) of each table of the text: a run of lines opening with a bar, its header
+    the row before a rule row; a table printed without outer bars, its header its first line."""
+    pos = 0
+    while True:
+        at = text.find("|", pos)
+        if at < 0:
+            return
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start:at].strip() == "":  # (a table with outer bars: to the end of its run of lines)
+            end = line_end
+            while end < len(text):
+                nxt = text.find("\n", end + 1)
+                nxt = len(text) if nxt < 0 else nxt
+                if not text[end + 1 : nxt].lstrip().startswith("|"):
+                    break
+                end = nxt
+            header: list[str] | None = None
+            body: list[list[Cell]] = []
+            rows = _rows(text, line_start, end + 1)
+            for k, row in enumerate(rows):
+                if k and all(_RULE_CELL.fullmatch(cell) for _, _, cell in row):
+                    if body and body[-1] is rows[k - 1]:
+                        body.pop()  # (the next table's header, not a row of this one)
+                    if header is not None and body:
+                        yield header, body
+                    header, body = [cell for _, _, cell in rows[k - 1]], []
+                elif header is not None and len(row) == len(header):
+                    body.append(row)
+            if header is not None and body:
+                yield header, body
+            pos = end + 1
+            continue
+        lines = _barless_lines(text, at)
+        if len(lines) >= 2 and lines[0][0][0] >= line_start:
+            yield [cell for _, _, cell in lines[0]], lines[1:]
+            pos = lines[-1][-1][1] + 1
+        else:
+            pos = line_end + 1
 
 
 def _whole(c: Context, cell: Cell, test) -> object:  # type: ignore[no-untyped-def]
