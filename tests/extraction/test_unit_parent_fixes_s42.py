@@ -47,3 +47,5 @@ def test_a_separate_company_is_not_a_branch() -> None:
 def test_not_through_a_former_parent_or_a_former_post() -> None:
     assert _inferred_employers("南江焦化厂原隶属于南江重工集团有限公司。南江焦化厂厂长陶明介绍。") == set()
     assert _inferred_employers("南江市公安局东关派出所原所长冯杰，现任北岭县司法局局长。") == set()
+    assert _inferred_employers("纪委查处了原南江县电力公司西山发电厂厂长陶明受贿一案。") == set()
+    assert _inferred_employers("南江县电力公司西山发电厂厂长陶明介绍了情况。") == {("陶明", "南江县电力公司")}

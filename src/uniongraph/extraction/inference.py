@@ -222,27 +222,30 @@ def staffs_parent(unit: str, type_: str, lex: Lexicons) -> bool:
 
 
 def _evidence_in_one_article(work: Relation, sub: Relation) -> tuple[Evidence, Evidence] | None:
-    """The first evidence of ``work`` (not of a former post) and of ``sub`` (read from the unit's
-    name) that one article gives, or ``None``."""
+    """The first evidence of ``work`` and of ``sub`` (read from the unit's name) that one article
+    gives, not of a former post (:func:`_former_post`), or ``None``."""
     subs = [e for e in sub.evidence if e.rule in UNIT_NAME_RULES]
     for w in work.evidence:
-        if _former_post(w):
-            continue
         for s in subs:
-            if s.article_id == w.article_id:
+            if s.article_id == w.article_id and not _former_post(w, s):
                 return w, s
     return None
 
 
-def _former_post(ev: Evidence) -> bool:
-    """Whether the post between the two ends of a worksFor fact is a former one: 某派出所原所长刘某,
-    刘某曾任某派出所所长."""
-    if None in (ev.head_start, ev.head_end, ev.tail_start, ev.tail_end):
+def _former_post(work: Evidence, sub: Evidence) -> bool:
+    """Whether the post of a worksFor fact is a former one: 原/曾/前 opens the words between its two
+    ends (某派出所原所长刘某, 刘某曾任某派出所所长), or the unit's written name (``sub``'s two ends) when
+    it opens the person's title (原某电力公司某电厂厂长刘某)."""
+    spans = (work.head_start, work.head_end, work.tail_start, work.tail_end)
+    if any(x is None for x in spans):
         return False
-    start = min(ev.head_end, ev.tail_end)  # type: ignore[type-var]
-    end = max(ev.head_start, ev.tail_start)  # type: ignore[type-var]
-    gap = ev.sentence[start - ev.sentence_start : end - ev.sentence_start] if start < end else ""
-    return gap.startswith(_FORMER)
+    text, at = work.sentence, work.sentence_start
+    start, end = min(work.head_end, work.tail_end), max(work.head_start, work.tail_start)  # type: ignore[type-var]
+    if text[start - at : end - at].startswith(_FORMER):
+        return True
+    opens = [x for x in (work.tail_start, sub.head_start, sub.tail_start)
+             if x is not None and sub.sentence_start == at and x < work.head_start]  # type: ignore[operator]
+    return bool(opens) and text[max(min(opens) - at - 1, 0) : min(opens) - at] in _FORMER
 
 
 def mention_sentence(art: Article, start: int, end: int) -> tuple[int, int, str]:
