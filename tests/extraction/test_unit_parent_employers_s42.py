@@ -1,24 +1,26 @@
 """worksFor inferred through a unit's parent (inference.employers_through_parents), on hand-made graphs
-of invented names: the staff of a department work for its institution, up the unit's own chain, but
-not through a federation, a union, a service team or a delegation, not for a generic body, and never
-again for a body a sentence already names."""
+of invented names: the staff of a department work for the institution its name is written under, one
+step up, but not through a federation, a union, a service team or a delegation, not for a generic
+body, not from a parent a sentence says the unit belongs to, and never again for a body a sentence
+already names."""
 
 from __future__ import annotations
 
-from uniongraph.extraction.inference import UNIT_PARENT_RULE, infer_relations
+from uniongraph.extraction.inference import UNIT_NAME_RULES, UNIT_PARENT_RULE, infer_relations
 from uniongraph.model import Article, Entity, EntityMention, Evidence, KnowledgeGraph, Relation, Sentence
 
 TEXT = "海河市第一人民医院外科主任张明远说，外科隶属海河市第一人民医院。"
 
 
-def _graph(entities: dict[str, str], facts: list[tuple[str, str, str]]) -> KnowledgeGraph:
-    """A one-article graph of ``entities`` (name -> type) and stated ``facts`` (head, relation, tail)."""
+def _graph(entities: dict[str, str], facts: list[tuple[str, str, str]], parent_rule: str = "unit-of-org") -> KnowledgeGraph:
+    """A one-article graph of ``entities`` (name -> type) and stated ``facts`` (head, relation, tail);
+    a subOrganizationOf fact read by ``parent_rule`` (by default: from the unit's written name)."""
     art = Article("article/t-0", "t.txt", 0, "题", TEXT, sentences=[Sentence(0, len(TEXT), TEXT)])
     kg = KnowledgeGraph(articles=[art])
     for i, (name, type_) in enumerate(entities.items()):
         kg.entities[f"e/{i}"] = Entity(f"e/{i}", name, type_, mentions=[EntityMention(art.id, 0, 2, name)])
     for n, (head, relation, tail) in enumerate(facts):
-        ev = Evidence(art.id, TEXT, 0, len(TEXT), f"rule-{n}")
+        ev = Evidence(art.id, TEXT, 0, len(TEXT), parent_rule if relation == "subOrganizationOf" else f"rule-{n}")
         kg.relations.append(Relation(head, entities[head], relation, tail, entities[tail], [ev]))
     return kg
 
@@ -38,12 +40,12 @@ def test_the_staff_of_a_department_work_for_its_institution() -> None:
     assert all(e.sentence == TEXT for e in rel.evidence)
 
 
-def test_up_the_units_own_chain_and_no_further() -> None:
+def test_one_step_up_and_no_further() -> None:
     names = {"李强": "Person", "东河道班": "Organization", "北岭工区": "Organization", "县养路站": "Organization",
              "县交通局": "Organization"}
     kg = _graph(names, [("李强", "worksFor", "东河道班"), ("东河道班", "subOrganizationOf", "北岭工区"),
                         ("北岭工区", "subOrganizationOf", "县养路站")])
-    assert _inferred_employers(kg) == {("李强", "北岭工区"), ("李强", "县养路站")}
+    assert _inferred_employers(kg) == {("李强", "北岭工区")}
     # a parent's parent is walked, a sibling unit of the same parent is not
     kg = _graph({**names, "南河道班": "Organization"},
                 [("李强", "worksFor", "东河道班"), ("东河道班", "subOrganizationOf", "北岭工区"),
@@ -95,4 +97,13 @@ def test_the_same_facts_in_any_order() -> None:
              ("外科", "subOrganizationOf", "城东医院"), ("城东医院", "subOrganizationOf", "城东医疗集团")]
     one, other = _graph(names, facts), _graph(names, facts[::-1])
     assert infer_relations(one) == infer_relations(other)
-    assert _inferred_employers(one) == {("张明远", "城东医院"), ("张明远", "城东医疗集团")}
+    assert _inferred_employers(one) == {("张明远", "城东医院")}
+
+
+def test_only_a_parent_read_from_the_units_name() -> None:
+    names = {"张明远": "Person", "城东医院外科": "Organization", "城东医院": "Organization"}
+    facts = [("张明远", "worksFor", "城东医院外科"), ("城东医院外科", "subOrganizationOf", "城东医院")]
+    for rule in UNIT_NAME_RULES:
+        assert _inferred_employers(_graph(names, facts, rule)) == {("张明远", "城东医院")}, rule
+    for rule in ("org-belongs-to-org", "org-sub-marker-org", "unit-of-referred-parent"):  # 隶属, 下属, 该局下属
+        assert _inferred_employers(_graph(names, facts, rule)) == set(), rule

@@ -11,8 +11,7 @@ facts a changed name can affect.
 - ``subOrganizationOf`` of a team or delegation named after its sender: 崂山区总工会代表队 → 崂山区总工会.
 
 Those rules read names. One rule reads facts (:func:`employers_through_parents`): whoever works for
-a unit works for the unit's parent, and for the parent's parent up the unit's own chain
-(某医院外科的医生 works for 某医院).
+a unit works for the parent its written name gives (某医院外科主任张某 works for 某医院).
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from ..model import ORG_TYPES, Article, Entity, Evidence, KnowledgeGraph, Relation
-from .lexicon import Lexicons, load_lexicons
+from .lexicon import Lexicons, load_lexicons, words_tuple
 
 #: the forms a rule looks up for a name, given the places that open it (outermost first)
 Forms = Callable[[str, list[str], Lexicons], list[str]]
@@ -151,7 +150,7 @@ def infer_relations(kg: KnowledgeGraph, lex: Lexicons | None = None) -> list[Rel
     find = form_index(kg.entities.values()).get
     named = {ent.name: facts_of(ent, find, lex, evidence) for ent in kg.entities.values()}
     parents: dict[str, list[Relation]] = {}
-    for rel in [*kg.relations, *(r for rels in named.values() for r in rels)]:
+    for rel in kg.relations:  # (a parent inferred by name is a federation's or a team's: no unit's staff)
         if rel.relation == "subOrganizationOf":
             parents.setdefault(rel.head, []).append(rel)
     works: dict[str, list[Relation]] = {}
@@ -167,63 +166,86 @@ def infer_relations(kg: KnowledgeGraph, lex: Lexicons | None = None) -> list[Rel
 
 #: the evidence rule of a worksFor inferred through a unit's parent
 UNIT_PARENT_RULE = "employer-is-the-unit's-parent"
+#: the rules that read a unit's parent from the unit's written name: 某医院|外科, 某公安局|城关派出所,
+#: 某公司|北京分公司 (the parent opens the name), 某大学|船舶学院 (written under an institution named on its
+#: own), 某银行|雁塔支行. Not a 隶属/下属/直属 sentence: a school 隶属 an education bureau, a company's
+#: subsidiary, a former parent (原隶属) are not where the unit's staff work
+UNIT_NAME_RULES = frozenset({"unit-of-org", "unit-written-under-its-body", "branch-and-bank-named"})
 #: the kinds of body whose staff work for its parent: a department, a branch, a project team. Not a
 #: federation or union (a district federation's staff do not work for the city's), nor a service
 #: team or delegation (one is a member of those, not staff)
 _UNIT_TYPES = ("Company", "Organization")
 #: the kinds of parent one works for through its unit (a 服务总队 has members, not staff)
 _EMPLOYER_TYPES = ("Company", "Organization", "Federation", "TradeUnion")
+#: written right before a post (原所长, 曾任, 前局长): the post is a former one
+_FORMER = ("原", "曾", "前")
 
 
 def employers_through_parents(person: str, works: list[Relation],
                               parents_of: Callable[[str], list[Relation]], lex: Lexicons) -> list[Relation]:
     """The worksFor facts of ``person`` inferred from the stated ones (``works``) through each unit's
-    parent chain (``parents_of(unit)``: the unit's subOrganizationOf facts, stated or inferred).
+    parent read from the unit's written name (``parents_of(unit)``: the unit's stated
+    subOrganizationOf facts; those of :data:`UNIT_NAME_RULES` are read).
 
-    张医生 worksFor 某医院外科 and 某医院外科 subOrganizationOf 某医院 give 张医生 worksFor 某医院,
-    with both facts' first evidence under :data:`UNIT_PARENT_RULE`; then up 某医院's own parents.
-    A body ``person`` is stated to work for is never inferred again. Only the evidence of a stated
-    fact whose unit has parents (:func:`staffs_parent`) is read. The walk depends only on the
-    facts given, not on their order (the store infers from its rows, the build from its lists).
+    张医生 worksFor 某医院外科 and 某医院外科 subOrganizationOf 某医院 (read from 某医院外科主任张医生)
+    give 张医生 worksFor 某医院, with the two facts' first evidence in one article under
+    :data:`UNIT_PARENT_RULE`. One step only (not on to the body 某医院 belongs to), only where one
+    article gives both facts (a bare 城关派出所 elsewhere may be another county's), not from a
+    former post (原所长), not from a company of its own (某焦化有限公司). A body ``person`` is
+    stated to work for is never inferred again. The result depends only on the facts given, not
+    on their order (the store infers from its rows, the build from its lists).
     """
     stated = {w.tail for w in works}
     generic = lex.words.get("generic_org_words", frozenset())
-    out: list[Relation] = []
-    found: set[str] = set()
-    walked: set[str] = set()
+    found: dict[str, Relation] = {}
     for work in sorted(works, key=lambda w: w.tail):
-        # (unit, its type, the evidence of the path to it), breadth first up the unit's chain
-        queue = [(work.tail, work.tail_type, work.evidence[:1])]
-        while queue:
-            unit, unit_type, path = queue.pop(0)
-            if unit in walked or not staffs_parent(unit, unit_type):
+        if not staffs_parent(work.tail, work.tail_type, lex):
+            continue
+        for sub in sorted(parents_of(work.tail), key=lambda r: r.tail):
+            parent = sub.tail
+            if sub.tail_type not in _EMPLOYER_TYPES or parent in generic or parent == person \
+                    or parent in stated or parent in found:
                 continue
-            walked.add(unit)
-            for sub in _ordered_parents(parents_of(unit)):
-                parent = sub.tail
-                if sub.tail_type not in _EMPLOYER_TYPES or parent in generic or parent == person:
-                    continue
-                steps = [*path, *sub.evidence[:1]]
-                if parent not in stated and parent not in found:
-                    found.add(parent)
-                    out.append(Relation(person, work.head_type, "worksFor", parent, sub.tail_type,
-                                        [replace(e, rule=UNIT_PARENT_RULE) for e in steps], inferred=True))
-                queue.append((parent, sub.tail_type, steps))
-    return out
+            pair = _evidence_in_one_article(work, sub)
+            if pair is not None:
+                found[parent] = Relation(person, work.head_type, "worksFor", parent, sub.tail_type,
+                                         [replace(e, rule=UNIT_PARENT_RULE) for e in pair], inferred=True)
+    return list(found.values())
 
 
-def staffs_parent(unit: str, type_: str) -> bool:
+def staffs_parent(unit: str, type_: str, lex: Lexicons) -> bool:
     """Whether whoever works for ``unit`` works for its parent: a department, a branch, a project
-    team (某医院外科, 某公司北京分公司), not a federation, union, service team or delegation."""
-    return type_ in _UNIT_TYPES and not unit.endswith(DELEGATION_NAME_HEADS)
+    team (某医院外科, 某公司北京分公司), not a federation, union, service team or delegation, nor a
+    company of its own (某焦化有限公司: ``separate_company_ends``)."""
+    return type_ in _UNIT_TYPES and not unit.endswith(DELEGATION_NAME_HEADS) \
+        and not (type_ == "Company" and unit.endswith(words_tuple(lex, "separate_company_ends")))
 
 
-def _ordered_parents(subs: list[Relation]) -> list[Relation]:
-    """A unit's parent facts, each parent once: the stated fact before an inferred one, by name."""
-    first: dict[str, Relation] = {}
-    for sub in sorted(subs, key=lambda r: (r.inferred, r.tail)):
-        first.setdefault(sub.tail, sub)
-    return list(first.values())
+def _evidence_in_one_article(work: Relation, sub: Relation) -> tuple[Evidence, Evidence] | None:
+    """The first evidence of ``work`` and of ``sub`` (read from the unit's name) that one article
+    gives, not of a former post (:func:`_former_post`), or ``None``."""
+    subs = [e for e in sub.evidence if e.rule in UNIT_NAME_RULES]
+    for w in work.evidence:
+        for s in subs:
+            if s.article_id == w.article_id and not _former_post(w, s):
+                return w, s
+    return None
+
+
+def _former_post(work: Evidence, sub: Evidence) -> bool:
+    """Whether the post of a worksFor fact is a former one: 原/曾/前 opens the words between its two
+    ends (某派出所原所长刘某, 刘某曾任某派出所所长), or the unit's written name (``sub``'s two ends) when
+    it opens the person's title (原某电力公司某电厂厂长刘某)."""
+    spans = (work.head_start, work.head_end, work.tail_start, work.tail_end)
+    if any(x is None for x in spans):
+        return False
+    text, at = work.sentence, work.sentence_start
+    start, end = min(work.head_end, work.tail_end), max(work.head_start, work.tail_start)  # type: ignore[type-var]
+    if text[start - at : end - at].startswith(_FORMER):
+        return True
+    opens = [x for x in (work.tail_start, sub.head_start, sub.tail_start)
+             if x is not None and sub.sentence_start == at and x < work.head_start]  # type: ignore[operator]
+    return bool(opens) and text[max(min(opens) - at - 1, 0) : min(opens) - at] in _FORMER
 
 
 def mention_sentence(art: Article, start: int, end: int) -> tuple[int, int, str]:

@@ -311,6 +311,7 @@ def load_lexicons() -> Lexicons:
         "quoted_unit_heads.txt",
         "going_there_words.txt",
         "unit_owner_ends.txt",
+        "separate_company_ends.txt",
         "not_town_openings.txt",
         "aid_things.txt",
         "giving_activity_words.txt",

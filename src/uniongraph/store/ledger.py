@@ -15,7 +15,7 @@ Adding documents combines each touched name's stored group with the group of the
 mentions, gives known relations the new evidence, and re-infers facts only for entities whose
 name-lookups (``X工会`` -> ``X``, ``崂山区总工会`` -> ``青岛市总工会``, ``崂山区总工会`` -> ``崂山区``) can
 see a name whose type, forms or first mention changed, and the worksFor facts inferred through a
-unit's parent for people whose employers, or whose units' parent chains, changed. Nothing reads the stored mentions of a
+unit's parent for people whose employers, or whose units' parent facts, changed. Nothing reads the stored mentions of a
 name or the stored evidence of a relation, except where the new documents change what they
 mean: a name whose type changes (its relations are re-merged from their article relations;
 its mentions too if its IRI changes) or a name that becomes an entity. Removing documents
@@ -461,7 +461,9 @@ class Ledger:
         self._entity_changes(batch, old, new, change)
         relation_writes = self._relation_changes(batch, old, new, change)
         self._write(batch, old, new, relation_writes, change.new.articles)
-        heads = self._reinfer(old, new, relation_writes, change)
+        # the facts the update wrote, gave new evidence or took evidence from
+        facts = {w[0] for w in relation_writes} | set(batch.new_relations) | batch.gone_relations
+        heads = self._reinfer(old, new, facts, change)
         change.names = len(batch.touched | heads)
 
     def _read(self, new_articles: list[Article], old_articles: list[Article]) -> _Batch:
@@ -621,9 +623,9 @@ class Ledger:
                 db.execute("INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?)", (*key, _dumps(okey), ht, tt))
 
     def _reinfer(self, old: dict[str, NameGroup], new: dict[str, NameGroup],
-                 relation_writes: list[_RelationWrite], change: Change) -> set[str]:
-        """Redo the inferred facts that can see a changed name, or a changed employer or parent
-        fact; the heads redone."""
+                 facts: set[RelKey], change: Change) -> set[str]:
+        """Redo the inferred facts that can see a changed name, or a changed employer or unit's
+        parent fact (``facts``: the stated facts the update touched); the heads redone."""
         named = self._heads_to_reinfer(old, new)
         live = {h for h in named if h in new or (h not in old and self._has_entity(h))}
         looked = {form for h in live for form in looked_up_forms(h, self.lex)}
@@ -643,9 +645,7 @@ class Ledger:
         for h, d in self._in("SELECT head, data FROM inferred WHERE head IN ({})", named):
             old_rows[h].append(d)
         # then the facts through a unit's parent: for people whose employers or units' parents changed
-        units = {h for h in named if _parent_facts(new_inf.get(h, [])) != _parent_facts(
-                 relation_from_record(json.loads(d)) for d in old_rows.get(h, []))}
-        employers = self._employers_to_reinfer(units, relation_writes) - named
+        employers = self._employers_to_reinfer(facts) - named
         for h, _, d in sorted(self._in("SELECT head, okey, data FROM inferred WHERE head IN ({})", employers),
                               key=lambda row: json.loads(row[1])):
             old_rows[h].append(d)
@@ -655,10 +655,10 @@ class Ledger:
             new_inf[name] = [r for d in old_rows.get(name, [])
                              if (r := relation_from_record(json.loads(d))).evidence[0].rule != UNIT_PARENT_RULE]
         heads = named | employers
-        parents = self._parents_of({h: new_inf.get(h, []) for h in named})
+        parents = self._parents_of()
         for head, works in self._held(live, "worksFor").items():
             # the evidence of a unit's fact only where the unit has parents to infer from
-            works = [self._with_evidence(w) if staffs_parent(w.tail, w.tail_type) and parents(w.tail) else w
+            works = [self._with_evidence(w) if staffs_parent(w.tail, w.tail_type, self.lex) and parents(w.tail) else w
                      for w in works]
             new_inf[head] = [*new_inf.get(head, []), *employers_through_parents(head, works, parents, self.lex)]
         for vals in _chunks(heads):
@@ -673,26 +673,12 @@ class Ledger:
                                  for seq, rel in enumerate(rels, 1)])
         return heads
 
-    def _employers_to_reinfer(self, units: set[str], relation_writes: list[_RelationWrite]) -> set[str]:
+    def _employers_to_reinfer(self, facts: set[RelKey]) -> set[str]:
         """People whose worksFor facts inferred through a unit's parent may change: those whose
-        stated worksFor facts changed, and those working for a unit at or under one whose parent
-        facts changed (stated: in ``relation_writes``; inferred by name: ``units``)."""
-        people = {key[0] for key, *_ in relation_writes if key[1] == "worksFor"}
-        units = units | {key[0] for key, *_ in relation_writes if key[1] == "subOrganizationOf"}
-        if not units:
-            return people
-        inferred_children: dict[str, set[str]] = defaultdict(set)
-        for (data,) in self.db.execute("""SELECT data FROM inferred WHERE instr(data, '"subOrganizationOf"') > 0"""):
-            rel = json.loads(data)
-            if rel["relation"] == "subOrganizationOf":
-                inferred_children[rel["tail"]].add(rel["head"])
-        frontier = set(units)
-        while frontier:  # down the parent chains
-            below = {h for (h,) in self._in("SELECT head FROM relations WHERE relation = 'subOrganizationOf' "
-                                            "AND tail IN ({})", frontier)}
-            below.update(h for t in frontier for h in inferred_children.get(t, ()))
-            frontier = below - units
-            units |= below
+        stated worksFor facts are among ``facts``, and those working for a unit whose stated
+        subOrganizationOf facts are (the rule goes one step up, so no further)."""
+        people = {key[0] for key in facts if key[1] == "worksFor"}
+        units = {key[0] for key in facts if key[1] == "subOrganizationOf"}
         people.update(h for (h,) in self._in("SELECT head FROM relations WHERE relation = 'worksFor' "
                                              "AND tail IN ({})", units))
         return people
@@ -709,17 +695,13 @@ class Ledger:
         """A held fact with its merged evidence, read from its article relations."""
         return replace(rel, evidence=merged_evidence(_runs(self._stored_evidence((rel.head, rel.relation, rel.tail)))))
 
-    def _parents_of(self, fresh: dict[str, list[Relation]]) -> Callable[[str], list[Relation]]:
-        """A unit's subOrganizationOf facts, stated and inferred (``fresh``: the inferred facts of the
-        heads being redone; the stored ones of the others), each read once."""
+    def _parents_of(self) -> Callable[[str], list[Relation]]:
+        """A unit's stated subOrganizationOf facts with their evidence, each unit read once."""
         memo: dict[str, list[Relation]] = {}
 
         def parents(unit: str) -> list[Relation]:
             if unit not in memo:
-                inferred = fresh[unit] if unit in fresh else [relation_from_record(json.loads(d)) for (d,) in
-                                                              self.db.execute("SELECT data FROM inferred WHERE head = ?", (unit,))]
-                stated = [self._with_evidence(r) for r in self._held({unit}, "subOrganizationOf").get(unit, [])]
-                memo[unit] = [*stated, *(r for r in inferred if r.relation == "subOrganizationOf")]
+                memo[unit] = [self._with_evidence(r) for r in self._held({unit}, "subOrganizationOf").get(unit, [])]
             return memo[unit]
         return parents
 
@@ -783,11 +765,6 @@ class Ledger:
             out.append(((source, idx, aid, pos), _evidence_of(data)))
         self.arel_rows_read += len(out)
         return out
-
-
-def _parent_facts(rels: Iterable[Relation]) -> list[str]:
-    """A unit's inferred subOrganizationOf facts, comparable across an update."""
-    return sorted(_dumps(relation_record(r)) for r in rels if r.relation == "subOrganizationOf")
 
 
 def _evidence_of(data: str) -> list[Evidence]:
