@@ -1367,6 +1367,17 @@ _STREET = re.compile(r"[东西南北中]?(?:路|大街|大道|街)")
 _ABROAD_LEVELS = frozenset({"continent", "region", "country", "state"})
 
 
+#: the last characters of a natural feature's name (辽河, 图们江, 贺兰山)
+_FEATURE_END = "江河湖海山岛湾"
+
+
+def _opens_a_feature_across(name: str, cut: int) -> bool:
+    """Whether a word the tokenizer reads as a place and that ends like a natural feature runs across
+    ``cut`` (东|辽河 of 辽源市东辽河电力工程有限公司 cut after 东辽): the characters before the cut open the
+    feature's name, no place of their own."""
+    return any(t.start < cut < t.end and t.pos == "ns" and t.word[-1] in _FEATURE_END for t in TokenIndex(name).tokens)
+
+
 #: leading_places' answers by name, for the lexicons they were computed with
 _PLACES_OPENING: dict[str, list[str]] = {}
 _PLACES_LEXICONS: list = [None]
@@ -1453,6 +1464,8 @@ def _places_opening(name: str, lex: Lexicons) -> list[str]:
             break  # 佳木斯|瑞士曼制衣公司, 北京|中国农业大学: a country after a place opens a registered name
         if n is not None and _STREET.match(name, pos + n):
             break  # 上海市|南京东路街道办事处: a street named after a city, not the city
+        if n is not None and out and _opens_a_feature_across(name, pos + n):
+            break  # 辽源市|东辽河电力…: 东辽 ends inside 辽河, a river the name is after, no county
         if n is not None and out and _larger_at_home(name[pos : pos + n], out[-1], lex):
             break  # 铜山区柳新镇|徐州润城置业有限公司: places written together run from larger to
             # smaller; a larger one after a smaller opens the name that follows
