@@ -1367,6 +1367,8 @@ _STREET = re.compile(r"[东西南北中]?(?:路|大街|大道|街)")
 _ABROAD_LEVELS = frozenset({"continent", "region", "country", "state"})
 
 
+#: the head of a federation's name: a unit named under it (某区总工会女职工委员会) shares its scope
+_FEDERATION_HEAD = "总工会"
 #: the last characters of a natural feature's name (辽河, 图们江, 贺兰山)
 _FEATURE_END = "江河湖海山岛湾"
 
@@ -1645,9 +1647,10 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
         if kept is not None and _level_rank(kept, lex) < _level_rank(near, lex) < _UNKNOWN_RANK:
             continue  # 肇东市|哈尔滨医科大学…: a place smaller than the one the name holds is not
             # where the body is (two entries of a list run together)
-        if m.type == "Federation":
+        if m.type == "Federation" or _FEDERATION_HEAD in m.name[cut:]:
             continue  # 上海市|浦东新区总工会: a federation's places are its scope, not where it sits
-            # (guideline: 城南街道 in 城南街道总工会 is not annotated on its own)
+            # (guideline: 城南街道 in 城南街道总工会 is not annotated on its own); so are its own units'
+            # (大连市|金州区总工会女职工委员会: the golds place none of 99 by its name's places)
         # 肇东市|哈尔滨医科大学…: a name that opens with a larger place than the one before it is not
         # placed by that one (two entries of a list run together), as a smaller place kept in it is not
         held = leading_places(m.name[cut:], lex)[:1]
