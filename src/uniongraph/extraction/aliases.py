@@ -1466,8 +1466,9 @@ def _places_opening(name: str, lex: Lexicons) -> list[str]:
             break  # 佳木斯|瑞士曼制衣公司, 北京|中国农业大学: a country after a place opens a registered name
         if n is not None and _STREET.match(name, pos + n):
             break  # 上海市|南京东路街道办事处: a street named after a city, not the city
-        if n is not None and out and _opens_a_feature_across(name, pos + n):
-            break  # 辽源市|东辽河电力…: 东辽 ends inside 辽河, a river the name is after, no county
+        if n is not None and out and _LEVEL_END.search(out[-1]) and _opens_a_feature_across(name, pos + n):
+            break  # 辽源市|东辽河电力…: 东辽 ends inside 辽河, a river the name is after, no county (places
+            # written bare, 延边|图们|江热电, open a registered name: _place_in_registered_name reads those)
         if n is not None and out and _larger_at_home(name[pos : pos + n], out[-1], lex):
             break  # 铜山区柳新镇|徐州润城置业有限公司: places written together run from larger to
             # smaller; a larger one after a smaller opens the name that follows
