@@ -1367,6 +1367,19 @@ _STREET = re.compile(r"[东西南北中]?(?:路|大街|大道|街)")
 _ABROAD_LEVELS = frozenset({"continent", "region", "country", "state"})
 
 
+#: the head of a federation's name: a unit named under it (某区总工会女职工委员会) shares its scope
+_FEDERATION_HEAD = "总工会"
+#: the last characters of a natural feature's name (辽河, 图们江, 贺兰山)
+_FEATURE_END = "江河湖海山岛湾"
+
+
+def _opens_a_feature_across(name: str, cut: int) -> bool:
+    """Whether a word the tokenizer reads as a place and that ends like a natural feature runs across
+    ``cut`` (东|辽河 of 辽源市东辽河电力工程有限公司 cut after 东辽): the characters before the cut open the
+    feature's name, no place of their own."""
+    return any(t.start < cut < t.end and t.pos == "ns" and t.word[-1] in _FEATURE_END for t in TokenIndex(name).tokens)
+
+
 #: leading_places' answers by name, for the lexicons they were computed with
 _PLACES_OPENING: dict[str, list[str]] = {}
 _PLACES_LEXICONS: list = [None]
@@ -1453,6 +1466,9 @@ def _places_opening(name: str, lex: Lexicons) -> list[str]:
             break  # 佳木斯|瑞士曼制衣公司, 北京|中国农业大学: a country after a place opens a registered name
         if n is not None and _STREET.match(name, pos + n):
             break  # 上海市|南京东路街道办事处: a street named after a city, not the city
+        if n is not None and out and _LEVEL_END.search(out[-1]) and _opens_a_feature_across(name, pos + n):
+            break  # 辽源市|东辽河电力…: 东辽 ends inside 辽河, a river the name is after, no county (places
+            # written bare, 延边|图们|江热电, open a registered name: _place_in_registered_name reads those)
         if n is not None and out and _larger_at_home(name[pos : pos + n], out[-1], lex):
             break  # 铜山区柳新镇|徐州润城置业有限公司: places written together run from larger to
             # smaller; a larger one after a smaller opens the name that follows
@@ -1632,9 +1648,10 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
         if kept is not None and _level_rank(kept, lex) < _level_rank(near, lex) < _UNKNOWN_RANK:
             continue  # 肇东市|哈尔滨医科大学…: a place smaller than the one the name holds is not
             # where the body is (two entries of a list run together)
-        if m.type == "Federation":
+        if m.type == "Federation" or _FEDERATION_HEAD in m.name[cut:]:
             continue  # 上海市|浦东新区总工会: a federation's places are its scope, not where it sits
-            # (guideline: 城南街道 in 城南街道总工会 is not annotated on its own)
+            # (guideline: 城南街道 in 城南街道总工会 is not annotated on its own); so are its own units'
+            # (大连市|金州区总工会女职工委员会: the golds place none of 99 by its name's places)
         # 肇东市|哈尔滨医科大学…: a name that opens with a larger place than the one before it is not
         # placed by that one (two entries of a list run together), as a smaller place kept in it is not
         held = leading_places(m.name[cut:], lex)[:1]

@@ -241,10 +241,35 @@ def area_of_a_post(text: str, end: int) -> bool:
 def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     """Place mention candidates in one text."""
     lex = lex or load_lexicons()
-    found = _find_places(idx, lex)
+    found = [m for m in _find_places(idx, lex) if not _opens_a_name_in_a_cell(idx.text, m, lex)]
     found += _towns_cut_by_the_tokenizer(idx, found, lex)
     found += [s for s in construction_sites(idx, lex) if not _named_by_places_alone(s, found)]
     return _join_nested(found, lex) + _abbreviated_places(idx.text, lex)
+
+
+#: a table cell: its bar, and the spaces a Markdown table pads it with
+_CELL_OPENS = re.compile(r"\|[ \t\u3000]*$")
+_CELL_CLOSES = re.compile(r"[ \t\u3000]*\|")
+
+
+def _opens_a_name_in_a_cell(text: str, m: Mention, lex: Lexicons) -> bool:
+    """Whether the gazetteer's short form ``m`` and one character more fill a table cell (| 黄石生 |,
+    | 吉林生 |: a person's name in a column of names; in running text the person reader takes the
+    whole name): a place's short form and one free character name no place. Not a level or a
+    feature's last character (| 黄石港 |, | 吉林省 |: another reading's), nor a place alone (| 吉林 |).
+
+    >>> from uniongraph.model import Mention
+    >>> _opens_a_name_in_a_cell("| 黄石生 | 环卫所 |", Mention(2, 4, "黄石", "Place", "黄石", "gazetteer"), load_lexicons())
+    True
+    >>> _opens_a_name_in_a_cell("| 黄石 | 环卫所 |", Mention(2, 4, "黄石", "Place", "黄石", "gazetteer"), load_lexicons())
+    False
+    """
+    if m.type != "Place" or m.source != "gazetteer" or m.end >= len(text):
+        return False
+    rest = text[m.end]
+    if not "\u4e00" <= rest <= "\u9fff" or rest in _PLACE_FINAL or rest in lex.place_heads:
+        return False
+    return _CELL_CLOSES.match(text, m.end + 1) is not None and _CELL_OPENS.search(text, max(0, m.start - 4), m.start) is not None
 
 
 #: the levels that end an area's name (a county, a town, a village), not a built thing's (大桥, 园区)
