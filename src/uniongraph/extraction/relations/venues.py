@@ -594,6 +594,33 @@ _GOES_TO_ATTEND = re.compile(r"[，,]?(?:参加|出席|列席|观看|观摩)(?:�
 _THIS_ONE = re.compile(r"(?:本届|本次|此次|这次|这项|此项)")
 
 
+#: between a venue of a list and the area the next one is said to be in: 、位于 (某村、位于某区的某公司)
+_JOINS_A_LOCATED = re.compile("(?:" + "|".join(NAME_JOINERS) + ")位于")
+
+
+def _venue_after_located(c: Context, i: int) -> Mention | None:
+    """The venue of ``位于 AREA 的 VENUE`` (the area at ``i``): the area only says where the venue is
+    (来到位于某开发区的某公司: held at the company, not in the area)."""
+    ms = c.mentions
+    if ms[i].type != "Place" or not c.before(ms[i], 2) == "位于" or i + 1 >= len(ms) or c.gap(ms[i], ms[i + 1]) != "的":
+        return None
+    venue = ms[i + 1]
+    return venue if venue.type == "Place" or placeable_body(venue) else None
+
+
+def _next_listed(c: Context, k: int) -> int | None:
+    """The index of the venue listed after the one at ``k`` (、和及与; 、位于 AREA 的 VENUE), or None."""
+    ms = c.mentions
+    if k + 1 >= len(ms):
+        return None
+    gap = c.gap(ms[k], ms[k + 1])
+    if gap in NAME_JOINERS:
+        return k + 1
+    if _JOINS_A_LOCATED.fullmatch(gap) and (venue := _venue_after_located(c, k + 1)) is not None:
+        return k + 2 if ms[k + 2] is venue else None
+    return None
+
+
 @needs(event=True)
 def main_event_patterns(c: Context) -> Iterator[Found]:
     """Sentences about the article's main event that do not name it: 共赴 PLACE (who and where),
@@ -616,12 +643,17 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
         if pl.type not in ("Place", "Company"):
             continue
         verb = next((w for w in triggers()["goto"] if c.before(pl, len(w)).endswith(w)), None)
+        went_at = pl.start  # (where the verb of going ends)
+        if verb is None and (located := _venue_after_located(c, i)) is not None:
+            # 来到位于某开发区的某公司: the company is the venue, the area only says where it is
+            verb = next((w + "位于" for w in triggers()["goto"] if c.before(pl, len(w) + 2).endswith(w + "位于")), None)
+            i, pl = ms.index(located), located
         if verb is None:
             continue
         # the subjects: organisations joined by 与/和/、 right before the verb (市总工会领导分别来到: its people)
         subjects = []
         j = i - 1
-        end = pl.start - len(verb)
+        end = went_at - len(verb)
         while j >= 0 and is_org(ms[j]):
             between = text[ms[j].end : end]
             if between not in ("", "与", "和", "、", "及", "同", "联合") and not (not subjects and _ITS_PEOPLE_GO.fullmatch(between)):
@@ -630,7 +662,7 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
             end = ms[j].start
             j -= 1
         led = bool(subjects) and c.before(subjects[-1], 2).endswith(("率", "率领", "带领", "带着"))
-        lead = text[c.clause_of(pl)[0] : pl.start - len(verb)]
+        lead = text[c.clause_of(pl)[0] : went_at - len(verb)]
         if in_event and c.clause_of(pl)[0] == c.sentence.start + len(_IN_THIS_EVENT.match(text, c.sentence.start).group()):
             lead = "活动"  # 活动当天，志愿者们来到…: the clause after the opener is in the activity
         # 检查组先后来到某镇某煤矿 in the report of a 专项检查: the party named by the event's own kind
@@ -666,8 +698,8 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
             continue  # 率代表团赴莫斯科，参加…纪念活动: gone there for another event, not this one
         yield ev, "heldAt", pl, "subject-goes-to-place"
         k = i
-        while k + 1 < len(ms) and ms[k + 1].type == pl.type and c.gap(ms[k], ms[k + 1]) in NAME_JOINERS:
-            k += 1  # 分别来到海河钢铁集团和南岭纺织厂: each venue of the list
+        while (n := _next_listed(c, k)) is not None and ms[n].type == pl.type:
+            k = n  # 分别来到海河钢铁集团和南岭纺织厂: each venue of the list
             yield ev, "heldAt", ms[k], "subject-goes-to-place"
         for org in subjects if not led else ():  # (率某代表团赴某地: the delegation is led, it organises nothing)
             yield org, "organizes", ev, "subject-goes-to-place"
@@ -781,8 +813,7 @@ def _venues_of_the_party(c: Context, ev: Mention, i: int) -> Iterator[Found]:
                 yield ev, "heldAt", area, "party-of-the-event-kind-goes-to"
             elif town is not None and town.type == "Place" and _TOWN_AREA.fullmatch(town.name):
                 yield ev, "heldAt", town, "party-of-the-event-kind-goes-to"
-        if k + 1 < len(ms) and c.gap(ms[k], ms[k + 1]) in NAME_JOINERS:
-            k += 1
+        if (k := _next_listed(c, k)) is not None:
             continue
         break
 
@@ -828,9 +859,8 @@ def _party_visits(c: Context, ev, after: int = 0) -> Iterator[Found]:
                 venue += 1
             yield ev, "heldAt", ms[venue], "party-visits-in-this-activity"
             # 先后来到海河钢铁集团和南岭纺织厂: each venue of the list
-            if venue + 1 < len(ms) and _visited(ms[venue + 1]) \
-                    and c.gap(ms[venue], ms[venue + 1]) in NAME_JOINERS:
-                venue += 1
+            if (n := _next_listed(c, venue)) is not None and _visited(ms[n]):
+                venue = n
                 continue
             break
 
