@@ -737,6 +737,12 @@ def _nested_parents_short_of_registered(article: Article, lex: Lexicons) -> None
 _EDITION_YEAR = re.compile(r"^(?:[12１２][0-9０-９]{3}|[’'‘][0-9０-９]{2}|[九零○][0-9０-９一二三四五六七八九○零])年?度?")
 
 
+#: the ordinal of an edition or a session opening an event's name (第四次, 第三届, 首届): a headline may leave it
+#: off (全国某某工作会议 of 第四次全国某某工作经验交流会议), the body may not (there the bare name may be said of
+#: the series: 每年召开一次全国某某工作会议)
+_EDITION_ORDINAL = re.compile(r"^(?:第[一二三四五六七八九十百0-9０-９]{1,4}[次届]|首届)")
+
+
 #: the numbers of an edition or a session (三届二次, 第六届, 2026年)
 _SESSION_NUMBERS = re.compile(r"[0-9０-９一二三四五六七八九十百]+")
 #: a term or a session in a short name (三届二次, 第十五次): the numbers that say which meeting
@@ -750,7 +756,8 @@ _EDITION_AFTER_PLACE = re.compile(r"第[一二三四五六七八九十百0-9０-
 def _event_short_form(m: Mention, full: str, lex: Lexicons, headline: bool = False) -> bool:
     """Whether the event ``m`` is a short form of the event ``full`` beyond :func:`abbreviates`:
     the full name without the year of its edition abbreviated, head kept (此次“两节”送温暖活动 of
-    2026年“两节”送温暖慰问活动); or a quoted nickname (“夏送清凉”走进…) opening the quoted
+    2026年“两节”送温暖慰问活动), in a headline without its ordinal too (全国某某工作会议 of 第四次全国某某
+    工作经验交流会议); or a quoted nickname (“夏送清凉”走进…) opening the quoted
     title of the full name (“夏送清凉 工会有爱”主题慰问活动); or the first of two names joined by 暨.
     A ``headline``'s short form may also leave out the body or the division (三届二次职工代表大会,
     全市…推进会): in the body such a form is said of another body's session or another event
@@ -780,7 +787,7 @@ def _event_short_form(m: Mention, full: str, lex: Lexicons, headline: bool = Fal
         return True
     if m.name[-1] != full[-1] or m.name[0] == full[0]:
         return False
-    year = _EDITION_YEAR.match(full)
+    year = _EDITION_YEAR.match(full) or (_EDITION_ORDINAL.match(full) if headline else None)
     if year is not None:
         rest = full[year.end():]
         return rest == m.name or abbreviates(m.name, rest, lex)
