@@ -100,6 +100,25 @@ _GIVES_PLAQUES = re.compile(r"(?:等)?(?:也|还|分别|先后|一起|共同)?(?
 #: an event whose plaques unveiled are honours handed out (表彰会, 命名大会, 授牌仪式); a ceremony of the
 #: unveiling itself is read by who performs its act (meetings: not one who unveils another body's plaque)
 _HONOURS_EVENT = re.compile(r"表彰|颁奖|命名|授牌")
+#: an honour won, no prize (获评“安全生产示范班组”, 获授“爱心妈咪小屋”示范点, 当选本季度“安全之星”,
+#: 夺得“金牌班组”, 分获“银牌班组”“铜牌班组”): won in the event reported only where that event honours
+#: (_honours_its_own); a past honour (曾获评, 先后被评为) has a word before the verb and is not read
+_HONOUR = re.compile(r"(?:分别|分|均|都|还|也|一举)?(?:获评|被评为|被命名为|获授|被授予|当选(?:为)?|夺得|分获|荣获)(?:了)?"
+                     r"(?:本届|本次|此次|本季度|本月|本年度)?(?:“[^”，。；]{1,20}”)+")
+#: after the last body of a list: 等 and the count of them (等6个集体, 等10家单位)
+_COUNTED_ETC = re.compile(r"等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:家|个|支|所))?(?:单位|企业|集体|班组|代表队|公司|工会)?")
+
+
+def _honours_its_own(c: Context, event: Mention) -> bool:
+    """Whether the ``event`` an honour is told in is the report's own and confers it: a contest
+    (…技能比武, …劳动竞赛) or a ceremony of honours (…授牌仪式, …颁奖典礼); not a contest named in
+    passing (围绕…、安全技能比武等开展: a kind among others), and not a meeting (its honours are read by
+    meetings.meeting_roles)."""
+    name = event.name
+    return c.main_event is not None and event.key == c.main_event.key and (
+        name.endswith(_CONTEST) or bool(_HONOURS_EVENT.search(name)) and not name.endswith(("会", "会议")))
+
+
 #: a contest's title for its best (获评“最佳答题手”, 获评本届比赛最有价值球员, 获得“最佳得分手”称号)
 _BEST_OF_THE_CONTEST = re.compile(r"(?:获评|荣获|获得|被评为|被授予|当选(?:为)?)(?:了)?(?:本届|本次|此次)?(?:比赛|大赛|竞赛)?[“\"]?最(?:佳|有价值)[^，。；]{1,8}")
 #: a verb of saying closing a clause (某某介绍，某某说：): what follows is what was told
@@ -469,6 +488,11 @@ def participates(c: Context) -> Iterator[Found]:
         if m.type != "Person":
             # 南岭县代表队、长乐县代表队荣获优秀组织奖: each body of the list took part
             won = _AWARD.match(text, m.end, c.sentence.end) if is_org(m) else None
+            honour = None
+            if is_org(m) and won is None:
+                # 装卸一队甲班、电工班等6个班组分获“银牌班组”“铜牌班组”: an honour, where the event confers it
+                etc = _COUNTED_ETC.match(text, m.end, c.sentence.end)
+                honour = _HONOUR.match(text, etc.end() if etc else m.end, c.sentence.end)
             # 南岭代表队在第三届技能大赛中荣获…; 在第三届技能大赛中，南岭代表队荣获…
             at = _AWARD_IN_EVENT.match(text, m.end, c.sentence.end) if is_org(m) and not won else None
             inside = [e for e in c.events() if at and e.start >= m.end and e.end == at.end(1)]
@@ -486,6 +510,12 @@ def participates(c: Context) -> Iterator[Found]:
                 # 参加了第三届技能大赛，其中南岭纺织厂获得团体一等奖: the one event named before
                 one = the_one([e for e in c.events() if e.end <= m.start])
                 inside = [one] if one is not None else []
+            if honour is not None and not inside and not c.names_an_event \
+                    and (won_in := _contest_won_in(c)) is not None and _honours_its_own(c, won_in) \
+                    and not _won_elsewhere(c, honour, won_in):
+                yield from ((b, "participatesIn", won_in, "body-honoured-in-this-event")
+                            for b in _listed_bodies(c, m))
+                continue
             won_in = _contest_won_in(c) if won and not inside else None
             if won_in is not None and _won_elsewhere(c, won, won_in):
                 won_in = None
@@ -500,6 +530,13 @@ def participates(c: Context) -> Iterator[Found]:
                 if k >= 0 and c.gap(ms[k], ms[k + 1]) not in NAME_JOINERS:
                     for body in _listed_past_missed_items(c, ms[k + 1]):  # A、B、六盘水某学院、C获…奖
                         yield body, "participatesIn", event, rule
+            continue
+        honour = _HONOUR.match(text, m.end, c.sentence.end) if m.type == "Person" else None
+        if honour is not None and not c.names_an_event and (won_in := _contest_won_in(c)) is not None \
+                and _honours_its_own(c, won_in) and not _won_elsewhere(c, honour, won_in):
+            # 安全员李某、钢筋工何某当选本季度“安全之星” in the report of a labour competition: each of the list
+            for q in (*listed_before(c, i), m):
+                yield q, "participatesIn", won_in, "person-honoured-in-this-event"
             continue
         # 李克强在今天召开的…座谈会上指出: a speaker at the meeting named in the same clause
         at = _AT_NAMED_EVENT.match(text, m.end, c.sentence.end)
@@ -637,6 +674,17 @@ def participates(c: Context) -> Iterator[Found]:
                 if not _INSTRUCTED.search(c.text, c.sentence.start, listed[0].start):
                     for q in listed:
                         yield q, "participatesIn", c.main_event, "person-at-this-event"
+
+
+def _listed_bodies(c: Context, last: Mention) -> list[Mention]:
+    """The bodies of the list that ``last`` closes (A、B和C): each joined to the next by a joiner."""
+    ms = c.mentions
+    k = ms.index(last)
+    listed = [last]
+    while k > 0 and is_org(ms[k - 1]) and c.gap(ms[k - 1], ms[k]) in NAME_JOINERS:
+        k -= 1
+        listed.insert(0, ms[k])
+    return listed
 
 
 @functools.lru_cache(maxsize=1)

@@ -21,8 +21,12 @@ _THEIR_PEOPLE_TAKE_PART = re.compile(
     r"|(?:共|分别|各)?(?:组队|派队|派员|(?:派出|选派|组织)(?:了)?[0-9０-９一二三四五六七八九十百千余多几]+(?:名|位|支)[\u4e00-\u9fff]{0,4}?"
     r"(?:选手|职工|队员|运动员|代表队|队伍))"
     # 国防科工委、国家核安全局等有关部门负责人出席会议: the bodies' leaders attend for them
-    # (…有关负责同志应邀出席: invited, they attend all the same)
-    r"|(?:的)?(?:有关|主要)?(?:负责人|负责同志|领导同志|领导)(?:等)?(?:也|还|分别)?(?:应邀)?(?=出席|参加|列席))"
+    # (…有关负责同志应邀出席: invited, they attend all the same; 全体干部: all of their staff); the
+    # unnamed others listed after them and the total of all (A、B有关负责人，受助学生及家长代表共200余人
+    # 参加了仪式: one list of those who attend, summed up; not 负责人介绍了…，…参加: a clause of their own)
+    r"|(?:的)?(?:有关|主要)?(?:负责人|负责同志|领导同志|领导|全体干部|干部职工)"
+    r"(?:[，,](?:以及|及|和)?[^，。；：]{1,30}?(?:共|约)[0-9０-９一二三四五六七八九十百千]+(?:余|多)?(?:人|名))?"
+    r"(?:等)?(?:也|还|分别)?(?:应邀)?(?=出席|参加|列席))"
     r"(?:共同|一起|踊跃|积极|分别)?(?:参赛|参加|参与|参加了|参与了|角逐|同台竞技|出席|出席了|列席)")
 #: 大赛吸引了 A、B 等单位参加: the bodies drawn to the event take part in it
 _DRAWS = re.compile(r"(?:吸引|邀请)(?:了)?$")
