@@ -528,7 +528,8 @@ def _partial(article: Article) -> None:
     for i, m in enumerate(mentions):
         if m.canonical is not None or len(m.name) < 3:
             continue
-        organisers = organisers_before(article.text, m.start) if m.type == "Event" else None
+        organisers = (organisers_before(article.text, m.start) or _body_holding(article.text, mentions, i)
+                      if m.type == "Event" else None)
         keys = set(by_suffix.get(m.name, ()))
         if m.type == "Event":
             stem, head = m.name[:-2], m.name[-2:]
@@ -573,6 +574,22 @@ def _partial(article: Article) -> None:
         while m.canonical in resolved and m.canonical not in seen:
             seen.add(m.canonical)
             m.canonical = resolved[m.canonical]
+
+
+#: between a body and the bare event it holds: nothing (某公司|职工技能大赛), or a verb of holding
+#: (某公司举办了|…, 某市总工会也召开了|…)
+_HELD_BY_BODY = re.compile(r"(?:(?:也|还|又)?(?:于[^，。；：\s]{0,10})?(?:举办|举行|召开|主办|承办|组织|开展)了?)?")
+
+
+def _body_holding(text: str, mentions: list[Mention], i: int) -> str | None:
+    """The body written right before the bare event at ``i``, or as the subject of a verb of holding it
+    (去年，某公司举办了|职工技能大赛), or None: that body's event, no alias of another body's name
+    (某市总工会职工技能大赛) through :func:`_another_body_opens`."""
+    m = mentions[i]
+    for f in reversed(mentions[:i]):
+        if f.end <= m.start and f.type in ORG_TYPES and not (f.reference or f.weak):
+            return f.name if _HELD_BY_BODY.fullmatch(text, f.end, m.start) else None
+    return None
 
 
 def _another_body_opens(full: Mention, bodies_at: dict[int, list[str]], organisers: str) -> bool:
