@@ -85,3 +85,9 @@ def test_body_after_a_space_opening_a_line_still_opens_the_name() -> None:
     # positive: a space that opens the text (no body before it) leaves the body's title whole
     found = events("3月5日， 南岭市总工会劳模事迹报告会在市工人文化宫举行。")
     assert "南岭市总工会劳模事迹报告会" in found
+
+
+def test_a_groups_branch_is_one_body_opening_the_name() -> None:
+    # positive: a unit of the body before it (集团|北京分公司) is one body, not two glued
+    found = events("3月5日，海河集团北京分公司职工技能大赛在公司实训基地举行。")
+    assert "海河集团北京分公司职工技能大赛" in found

@@ -1368,9 +1368,30 @@ def _body_of_edition(idx: TokenIndex, at: int, lex: Lexicons) -> int | None:
         return None
     start = name_start(idx, last.start, lex, head=last.word)
     if at - start > _MAX_EDITION_OWNER or start >= last.start or not _BODY_LEAD.search(text, max(0, start - 3), start) \
-            or not has_proper_word(body_tokens(idx, start, at), lex):
+            or not has_proper_word(body_tokens(idx, start, at), lex) or _after_another_body(idx, start, k, lex):
         return None
     return start
+
+
+def _after_another_body(idx: TokenIndex, start: int, last: int, lex: Lexicons) -> bool:
+    """Whether the body from ``start`` to token ``last`` comes right after another body's name, a space
+    or nothing between (某市委宣传部 某市总工会|…报告会, 某市人社局某市总工会|…大赛): the bodies listed
+    own the event together, and the name holds none of them. A unit of the body before it is one body
+    (某集团北京分公司)."""
+    before = idx.ending_at(len(idx.text[:start].rstrip(" \u3000\t")))
+    if start > 0 and idx.text[start - 1] in " \u3000\t" and before is not None \
+            and ends_in_head(idx.tokens[before].word, lex, shortest=1):
+        return True
+    if idx.tokens[last].word in lex.words.get("subunit_heads", ()):
+        return False
+    first = idx.index_at(start)
+    return any(ends_in_head(idx.tokens[j].word, lex, shortest=1) and _opens_a_body(idx.tokens[j + 1], lex)
+               for j in range(first, last - 1))
+
+
+def _opens_a_body(tok: Token, lex: Lexicons) -> bool:
+    """Whether a token can open a body's name: a place, or a level alone (市|总工会)."""
+    return tok.pos == "ns" or tok.word in lex.places or tok.word in DIVISION_LEVEL_CHARS
 
 
 #: the longest quoted brand that opens a name before its year (“暖心某地”2027年…送温暖活动)
