@@ -91,3 +91,15 @@ def test_a_groups_branch_is_one_body_opening_the_name() -> None:
     # positive: a unit of the body before it (集团|北京分公司) is one body, not two glued
     found = events("3月5日，海河集团北京分公司职工技能大赛在公司实训基地举行。")
     assert "海河集团北京分公司职工技能大赛" in found
+
+
+def test_a_body_opening_its_own_unveiling_does_not_organise_it() -> None:
+    # negative: the centre unveiled is not who holds the ceremony
+    facts = stated_facts("3月5日，南岭市职工法律援助中心揭牌仪式在市工人文化宫举行。")
+    assert ("南岭市职工法律援助中心", "organizes") not in {(h, r) for h, r, _ in facts}
+
+
+def test_the_bodys_union_holding_the_short_name_holds_the_bodys_contest() -> None:
+    # positive: 某医院工会举办|…比武 is the hospital's own contest, one event
+    facts = stated_facts("3月5日，南岭市城东区人民医院第二届护理技能比武在医院礼堂举行。城东区人民医院工会举办护理技能比武已有十年。")
+    assert not any(t == "护理技能比武" for _, _, t in facts)

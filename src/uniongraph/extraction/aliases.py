@@ -588,7 +588,10 @@ def _body_holding(text: str, mentions: list[Mention], i: int) -> str | None:
     m = mentions[i]
     for f in reversed(mentions[:i]):
         if f.end <= m.start and f.type in ORG_TYPES and not (f.reference or f.weak):
-            return f.name if _HELD_BY_BODY.fullmatch(text, f.end, m.start) else None
+            if not _HELD_BY_BODY.fullmatch(text, f.end, m.start):
+                return None
+            # (某区人民医院工会举办|护理技能比武: a body's union holds the body's own event)
+            return f.name[:-2] if f.name.endswith("工会") and not f.name.endswith("总工会") and len(f.name) >= 6 else f.name
     return None
 
 
@@ -597,7 +600,7 @@ def _another_body_opens(full: Mention, bodies_at: dict[int, list[str]], organise
     name does not write (某市总工会|新春茶话会 and 由某区总工会主办的新春茶话会), whole or by its short form
     from its level on (南岭市总工会 written 由市总工会主办的)."""
     bodies = [b for b in bodies_at.get(full.start, ()) if len(b) < len(full.name)]
-    return bool(bodies) and not any(b in organisers or any(len(o) > 2 and o[0] in "省市区县州镇乡" and b.endswith(o)
+    return bool(bodies) and not any(b in organisers or any(len(o) > 2 and (o[0] in "省市区县州镇乡" or len(o) >= 4) and b.endswith(o)
                                                              for o in re.split(r"[、，和与及]", organisers))
                                     for b in bodies)
 

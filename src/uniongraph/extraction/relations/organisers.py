@@ -143,6 +143,10 @@ def organizes(c: Context) -> Iterator[Found]:
 _TITLE_AFTER_BODY = re.compile(r"[“\"]|" + YEAR_NUMBER + "年")
 
 
+#: a body's own coming into being, after its name (某调解中心|揭牌仪式): those who set it up hold it, not it
+_ITS_OWN_OPENING = frozenset({"揭牌仪式", "挂牌仪式", "成立仪式", "成立大会", "启用仪式"})
+
+
 @needs("Event")
 def body_opening_event_name(c: Context) -> Iterator[Found]:
     """A body written in full opening an event's name, before its brand or its year, or opening the
@@ -155,7 +159,7 @@ def body_opening_event_name(c: Context) -> Iterator[Found]:
         for m in ms[bisect.bisect_left(ms, ev.start, key=lambda m: m.start):]:
             if m.start != ev.start:
                 break
-            if is_org(m) and m.end < ev.end and not m.reference \
+            if is_org(m) and m.end < ev.end and not m.reference and c.text[m.end : ev.end] not in _ITS_OWN_OPENING \
                     and (_TITLE_AFTER_BODY.match(c.text, m.end) or OPENED_AT_LENGTH.match(c.text, ev.end)) \
                     and not _school_the_event_goes_to(c.text, m, ev) and not _organised_by_another(c, m, ev):
                 yield m, "organizes", ev, "body-opening-event-name"
