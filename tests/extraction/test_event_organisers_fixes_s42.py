@@ -103,3 +103,10 @@ def test_the_bodys_union_holding_the_short_name_holds_the_bodys_contest() -> Non
     # positive: 某医院工会举办|…比武 is the hospital's own contest, one event
     facts = stated_facts("3月5日，南岭市城东区人民医院第二届护理技能比武在医院礼堂举行。城东区人民医院工会举办护理技能比武已有十年。")
     assert not any(t == "护理技能比武" for _, _, t in facts)
+
+
+def test_a_headline_short_body_names_the_reports_meeting() -> None:
+    # positive: the headline's body is the report's body written short, one meeting
+    facts = stated_facts("南岭市政协第八届委员会第五次主席会议今天下午在市政协礼堂举行。",
+                         title="市政协举行第五次主席会议")
+    assert not any(t == "第五次主席会议" for _, _, t in facts)

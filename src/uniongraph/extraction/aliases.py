@@ -528,7 +528,7 @@ def _partial(article: Article) -> None:
     for i, m in enumerate(mentions):
         if m.canonical is not None or len(m.name) < 3:
             continue
-        organisers = (organisers_before(article.text, m.start) or _body_holding(article.text, mentions, i)
+        organisers = (organisers_before(article.text, m.start) or _body_holding(article, mentions, i)
                       if m.type == "Event" else None)
         keys = set(by_suffix.get(m.name, ()))
         if m.type == "Event":
@@ -581,11 +581,14 @@ def _partial(article: Article) -> None:
 _HELD_BY_BODY = re.compile(r"(?:(?:也|还|又)?(?:于[^，。；：\s]{0,10})?(?:举办|举行|召开|主办|承办|组织|开展)了?)?")
 
 
-def _body_holding(text: str, mentions: list[Mention], i: int) -> str | None:
+def _body_holding(article: Article, mentions: list[Mention], i: int) -> str | None:
     """The body written right before the bare event at ``i``, or as the subject of a verb of holding it
     (去年，某公司举办了|职工技能大赛), or None: that body's event, no alias of another body's name
-    (某市总工会职工技能大赛) through :func:`_another_body_opens`."""
-    m = mentions[i]
+    (某市总工会职工技能大赛) through :func:`_another_body_opens`. Not in a headline, which names the
+    report's event by a short form of its body (全国政协举行|第五十一次主席会议)."""
+    text, m = article.text, mentions[i]
+    if in_headlines(text, article.body_start, m.start):
+        return None
     for f in reversed(mentions[:i]):
         if f.end <= m.start and f.type in ORG_TYPES and not (f.reference or f.weak):
             if not _HELD_BY_BODY.fullmatch(text, f.end, m.start):

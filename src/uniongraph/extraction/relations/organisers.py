@@ -144,7 +144,7 @@ _TITLE_AFTER_BODY = re.compile(r"[“\"]|" + YEAR_NUMBER + "年")
 
 
 #: a body's own coming into being, after its name (某调解中心|揭牌仪式): those who set it up hold it, not it
-_ITS_OWN_OPENING = frozenset({"揭牌仪式", "挂牌仪式", "成立仪式", "成立大会", "启用仪式"})
+_ITS_OWN_OPENING = ("揭牌仪式", "挂牌仪式", "成立仪式", "成立大会", "启用仪式")
 
 
 @needs("Event")
@@ -159,8 +159,9 @@ def body_opening_event_name(c: Context) -> Iterator[Found]:
         for m in ms[bisect.bisect_left(ms, ev.start, key=lambda m: m.start):]:
             if m.start != ev.start:
                 break
-            if is_org(m) and m.end < ev.end and not m.reference and c.text[m.end : ev.end] not in _ITS_OWN_OPENING \
-                    and (_TITLE_AFTER_BODY.match(c.text, m.end) or OPENED_AT_LENGTH.match(c.text, ev.end)) \
+            if is_org(m) and m.end < ev.end and not m.reference and not c.text.startswith(_ITS_OWN_OPENING, m.end) \
+                    and (_TITLE_AFTER_BODY.match(c.text, m.end)
+                         or OPENED_AT_LENGTH.match(c.text, ev.end) and c.before(m, 1) not in NAME_JOINERS) \
                     and not _school_the_event_goes_to(c.text, m, ev) and not _organised_by_another(c, m, ev):
                 yield m, "organizes", ev, "body-opening-event-name"
                 for org in _listed_before(c, m):  # 市总工会、|市人社局“春风行动”招聘会: the bodies listed
