@@ -528,7 +528,8 @@ def _partial(article: Article) -> None:
     for i, m in enumerate(mentions):
         if m.canonical is not None or len(m.name) < 3:
             continue
-        organisers = organisers_before(article.text, m.start) if m.type == "Event" else None
+        organisers = (organisers_before(article.text, m.start) or _body_holding(article, mentions, i)
+                      if m.type == "Event" else None)
         keys = set(by_suffix.get(m.name, ()))
         if m.type == "Event":
             stem, head = m.name[:-2], m.name[-2:]
@@ -575,12 +576,34 @@ def _partial(article: Article) -> None:
             m.canonical = resolved[m.canonical]
 
 
+#: between a body and the bare event it holds: nothing (某公司|职工技能大赛), or a verb of holding
+#: (某公司举办了|…, 某市总工会也召开了|…)
+_HELD_BY_BODY = re.compile(r"(?:(?:也|还|又)?(?:于[^，。；：\s]{0,10})?(?:举办|举行|召开|主办|承办|组织|开展)了?)?")
+
+
+def _body_holding(article: Article, mentions: list[Mention], i: int) -> str | None:
+    """The body written right before the bare event at ``i``, or as the subject of a verb of holding it
+    (去年，某公司举办了|职工技能大赛), or None: that body's event, no alias of another body's name
+    (某市总工会职工技能大赛) through :func:`_another_body_opens`. Not in a headline, which names the
+    report's event by a short form of its body (全国政协举行|第五十一次主席会议)."""
+    text, m = article.text, mentions[i]
+    if in_headlines(text, article.body_start, m.start):
+        return None
+    for f in reversed(mentions[:i]):
+        if f.end <= m.start and f.type in ORG_TYPES and not (f.reference or f.weak):
+            if not _HELD_BY_BODY.fullmatch(text, f.end, m.start):
+                return None
+            # (某区人民医院工会举办|护理技能比武: a body's union holds the body's own event)
+            return f.name[:-2] if f.name.endswith("工会") and not f.name.endswith("总工会") and len(f.name) >= 6 else f.name
+    return None
+
+
 def _another_body_opens(full: Mention, bodies_at: dict[int, list[str]], organisers: str) -> bool:
     """Whether the event ``full`` opens with a body that the clause of ``organisers`` before a bare
     name does not write (某市总工会|新春茶话会 and 由某区总工会主办的新春茶话会), whole or by its short form
     from its level on (南岭市总工会 written 由市总工会主办的)."""
     bodies = [b for b in bodies_at.get(full.start, ()) if len(b) < len(full.name)]
-    return bool(bodies) and not any(b in organisers or any(len(o) > 2 and o[0] in "省市区县州镇乡" and b.endswith(o)
+    return bool(bodies) and not any(b in organisers or any(len(o) > 2 and (o[0] in "省市区县州镇乡" or len(o) >= 4) and b.endswith(o)
                                                              for o in re.split(r"[、，和与及]", organisers))
                                     for b in bodies)
 

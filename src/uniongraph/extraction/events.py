@@ -603,9 +603,11 @@ HELD_DAY = r"(?:今天|今日|昨天|昨日|日前|近日|(?:[0-9０-９一二�
 HELD_WHERE = r"(?:上午|下午|晚上)?(?:在[^，。；：、\s]{1,12}?)?(?:隆重)?"
 #: a named meeting as the subject of its opening: …座谈会今天在京召开, …会议在北京开幕, …会议，今天在北京召开
 _OPENED = re.compile(r"，?" + HELD_DAY + HELD_WHERE + r"(?:召开|举行|开幕|闭幕)")
-#: … with a venue written at length (在剑池街道某某产业园党群服务中心举行): an event's name that opens its
-#: sentence as the subject of 在…举行 is the report's own event, however long its venue
-_OPENED_AT_LENGTH = re.compile(r"，?" + HELD_DAY + r"(?:上午|下午|晚上)?在[^，。；：、\s]{1,30}?(?:隆重)?(?:召开|举行|开幕|闭幕)")
+#: … with a venue written at length (在剑池街道某某产业园党群服务中心举行, …培训班在某中心举办, …冬季班在
+#: 某街道开班): an event's name that opens its sentence as the subject of 在…举行 is the report's own
+#: event, however long its venue; a body written right before such a name opens it (and organises it)
+OPENED_AT_LENGTH = re.compile(r"，?" + HELD_DAY + r"(?:上午|下午|晚上)?在[^，。；：、\s]{1,30}?(?:隆重|正式)?"
+                              r"(?:召开|举行|举办|开幕|闭幕|开班|启动)")
 
 
 #: words that say what kind of contest, not which one: 技术比武, 技能竞赛
@@ -648,7 +650,7 @@ def _opened_meetings(idx: TokenIndex, lex: Lexicons, head_re: re.Pattern[str]) -
             start = listed.start()
         opened = _OPENED.match(text, h.end())
         if opened is None and _opens_its_sentence(text, start):
-            opened = _OPENED_AT_LENGTH.match(text, h.end())
+            opened = OPENED_AT_LENGTH.match(text, h.end())
         inner = not idx.is_boundary(h.start())
         if inner and idx.tokens[idx.index_at(h.start())].start - start < 2:
             continue  # 电视电话会议 alone: jieba's word is a kind of meeting, no name before it
@@ -1324,8 +1326,8 @@ def _with_owner_and_year(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
             return _retitled(text, glued, m)
         if _EDITION_OPENS.match(text, m.start) and (owner := _body_of_edition(idx, m.start, lex)) is not None:
             return _retitled(text, owner, m)
-    if year is None and _OPENED_WITH_ITS_BODY.match(text, m.end) and (owner := _body_of_edition(idx, m.start, lex)) is not None:
-        return _retitled(text, owner, m)  # 某市总工会|经费审计进点会在某地召开: the subject of its opening, one title
+        if OPENED_AT_LENGTH.match(text, m.end) and (owner := _body_of_edition(idx, m.start, lex)) is not None:
+            return _retitled(text, owner, m)  # 某市总工会|经费审计进点会在某地召开: the subject of its opening, one title
     if year is None or not idx.is_boundary(year.start()):
         return _with_collective_owner(idx, m, lex)
     # words of an owner that are not places or bodies by their part of speech: the scope, the union
@@ -1346,11 +1348,6 @@ def _with_owner_and_year(idx: TokenIndex, m: Mention, lex: Lexicons) -> Mention:
     return _retitled(text, start, m)
 
 
-#: an event's name as the subject of its opening, right after it (…进点会|在某市总工会召开, …培训班|在
-#: 某中心举办, …冬季班|在某街道开班): a body written right before such a name opens it, as the body
-#: whose event it is; after a verb the body is its organiser (某市总工会召开|…会议) and stays out
-_OPENED_WITH_ITS_BODY = re.compile(HELD_DAY + r"(?:上午|下午|晚上)?在[^，。；：、\s]{1,30}?(?:隆重|正式)?"
-                                   r"(?:召开|举行|举办|开幕|开班|启动)")
 #: an edition opening an event's name: 首届, 第五届
 _EDITION_OPENS = re.compile(r"(?:首|第[一二三四五六七八九十百0-9０-９]{1,4})届")
 #: the most characters of a body's name before an edition it opens the title of
@@ -1371,9 +1368,30 @@ def _body_of_edition(idx: TokenIndex, at: int, lex: Lexicons) -> int | None:
         return None
     start = name_start(idx, last.start, lex, head=last.word)
     if at - start > _MAX_EDITION_OWNER or start >= last.start or not _BODY_LEAD.search(text, max(0, start - 3), start) \
-            or not has_proper_word(body_tokens(idx, start, at), lex):
+            or not has_proper_word(body_tokens(idx, start, at), lex) or _after_another_body(idx, start, k, lex):
         return None
     return start
+
+
+def _after_another_body(idx: TokenIndex, start: int, last: int, lex: Lexicons) -> bool:
+    """Whether the body from ``start`` to token ``last`` comes right after another body's name, a space
+    or nothing between (某市委宣传部 某市总工会|…报告会, 某市人社局某市总工会|…大赛): the bodies listed
+    own the event together, and the name holds none of them. A unit of the body before it is one body
+    (某集团北京分公司)."""
+    before = idx.ending_at(len(idx.text[:start].rstrip(" \u3000\t")))
+    if start > 0 and idx.text[start - 1] in " \u3000\t" and before is not None \
+            and ends_in_head(idx.tokens[before].word, lex, shortest=1):
+        return True
+    if idx.tokens[last].word in lex.words.get("subunit_heads", ()):
+        return False
+    first = idx.index_at(start)
+    return any(ends_in_head(idx.tokens[j].word, lex, shortest=1) and _opens_a_body(idx.tokens[j + 1], lex)
+               for j in range(first, last - 1))
+
+
+def _opens_a_body(tok: Token, lex: Lexicons) -> bool:
+    """Whether a token can open a body's name: a place, or a level alone (市|总工会)."""
+    return tok.pos == "ns" or tok.word in lex.places or tok.word in DIVISION_LEVEL_CHARS
 
 
 #: the longest quoted brand that opens a name before its year (“暖心某地”2027年…送温暖活动)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ..aliases import placeable_body
 from ...model import Mention
 from ...reading.patterns import DATELINE
-from ..events import LAUNCH_HEADS, TITLE_THEN_KIND, YEAR_NUMBER
+from ..events import LAUNCH_HEADS, OPENED_AT_LENGTH, TITLE_THEN_KIND, YEAR_NUMBER
 from ..names import OWN_MEETINGS
 from ..orgs import REGISTERED_COMPANY
 from ..lexicon import words_by_kind
@@ -143,11 +143,15 @@ def organizes(c: Context) -> Iterator[Found]:
 _TITLE_AFTER_BODY = re.compile(r"[“\"]|" + YEAR_NUMBER + "年")
 
 
+#: a body's own coming into being, after its name (某调解中心|揭牌仪式): those who set it up hold it, not it
+_ITS_OWN_OPENING = ("揭牌仪式", "挂牌仪式", "成立仪式", "成立大会", "启用仪式")
+
+
 @needs("Event")
 def body_opening_event_name(c: Context) -> Iterator[Found]:
-    """A body written in full opening an event's name, before its brand or its year: the event is
-    that body's, which organises it (the golds' reading of 某市总工会“某某”宣讲活动, 某区总工会2027年
-    …启动仪式)."""
+    """A body written in full opening an event's name, before its brand or its year, or opening the
+    name of an event held in its sentence: the event is that body's, which organises it (the golds'
+    reading of 某市总工会“某某”宣讲活动, 某区总工会2027年…启动仪式, 某市总工会劳模座谈会在某宫召开)."""
     ms = c.article.mentions  # (the sentence's leave out names nested in an event's)
     for ev in c.events():
         if ev.name.endswith(OWN_MEETINGS):
@@ -155,7 +159,9 @@ def body_opening_event_name(c: Context) -> Iterator[Found]:
         for m in ms[bisect.bisect_left(ms, ev.start, key=lambda m: m.start):]:
             if m.start != ev.start:
                 break
-            if is_org(m) and m.end < ev.end and not m.reference and _TITLE_AFTER_BODY.match(c.text, m.end) \
+            if is_org(m) and m.end < ev.end and not m.reference and not c.text.startswith(_ITS_OWN_OPENING, m.end) \
+                    and (_TITLE_AFTER_BODY.match(c.text, m.end)
+                         or OPENED_AT_LENGTH.match(c.text, ev.end) and c.before(m, 1) not in NAME_JOINERS) \
                     and not _school_the_event_goes_to(c.text, m, ev) and not _organised_by_another(c, m, ev):
                 yield m, "organizes", ev, "body-opening-event-name"
                 for org in _listed_before(c, m):  # 市总工会、|市人社局“春风行动”招聘会: the bodies listed
