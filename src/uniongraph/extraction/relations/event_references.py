@@ -65,7 +65,7 @@ def one_named_before(c: Context, before: int, endings: str | tuple[str, ...]) ->
     """The one event (no congress) the article names before offset ``before`` whose name ends in
     ``endings`` (座谈会上 … the 座谈会 named earlier), by :func:`the_one`: none or two, no telling which."""
     return the_one([e for e in c.article.mentions if e.type == "Event" and not e.congress
-                    and e.end <= before and e.name.endswith(endings)])
+                    and e.end <= before and _of_kind(e, endings if isinstance(endings, tuple) else (endings,))])
 
 
 def _previous_sentence_start(c: Context) -> int:
