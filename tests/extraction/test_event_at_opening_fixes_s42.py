@@ -147,3 +147,11 @@ def test_a_meeting_held_during_the_activity_is_still_meant():
     found = facts(_ACTIVITY + "12月1日，2026河口山海青年职工交流座谈会在河口区职工服务中心召开。"
                   + "会上，河口区总工会副主席苏晓岚介绍了青年职工驿站的工作。")
     assert "2026河口山海青年职工交流座谈会" in _takes_part(found, "苏晓岚")
+
+
+def test_a_meeting_only_cited_after_the_reported_one_is_not_meant():
+    # (学习…在某全会上的讲话: a meeting cited, not held in the report)
+    found = facts("12月2日，河口区总工会六届五次全委会议在河口区职工服务中心召开。"
+                  "河口区总工会主席孟立春要求各级工会认真学习省总工会主席在省总工会十三届四次全委会议上的讲话。"
+                  "会上，河口港务有限公司工会作了经验交流报告。")
+    assert "河口区总工会六届五次全委会议" in _takes_part(found, "河口港务有限公司工会")

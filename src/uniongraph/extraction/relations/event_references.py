@@ -140,7 +140,7 @@ def event_of_its_kind(c: Context, kind: str, at: int) -> Mention | None:
              and not is_bare(e.key) and held_as_told(c, e)]
     if main is not None and not main.congress and main.start < at and _of_kind(main, endings):
         # (会上，in the report of a meeting that recalls another, 传达了…二次全会精神: a congress, no candidate)
-        later = [e for e in named if e.start >= main.end and not _forms_of_one(e, main)]
+        later = [e for e in named if e.start >= main.end and not _forms_of_one(e, main) and _told_taking_place(c, e)]
         return the_one(later) if later else main
     if not named and main is not None and main.start < at and (
             endings == CEREMONY or endings == MEETING and _headline_meeting_of(c, main)):
@@ -168,6 +168,19 @@ def _headline_meeting_of(c: Context, main: Mention) -> bool:
             if said is not None and not (h.text + said.group()).removesuffix("召开").removesuffix("举行").endswith(NO_MEETING):
                 return True
     return False
+
+
+#: right before an event's name: a verb of taking part in it or holding it (参加了, 出席, 召开)
+_TAKEN_PART_IN = re.compile(r"(?:参加|出席|列席|召开|举行|举办)(?:了)?$")
+#: right after it: it was held (…座谈会今天在某地召开, 随后举行)
+_TAKES_PLACE = re.compile(r"(?:今天|今日|当天|随后|接着)?(?:在[^，。；]{1,20}?)?(?:召开|举行|举办|开幕)")
+
+
+def _told_taking_place(c: Context, ev: Mention) -> bool:
+    """Whether the words around ``ev`` tell it held or attended (代表们参加了某座谈会, 某座谈会在某地
+    召开), not only cited (学习江泽民同志在某全会上的讲话: a meeting of another time)."""
+    return _TAKEN_PART_IN.search(c.text, max(0, ev.start - 4), ev.start) is not None \
+        or _TAKES_PLACE.match(c.text, ev.end) is not None
 
 
 def held_as_told(c: Context, ev: Mention) -> bool:
