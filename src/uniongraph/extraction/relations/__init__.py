@@ -352,7 +352,7 @@ def pattern_relations(article: Article) -> tuple[list[Context], dict[tuple, Rela
     article_fitting: dict[frozenset[str], list[tuple[Callable, Words]]] = {}
     for sent, inside in _sentence_mentions(article):
         k = max(bisect.bisect_right(sections, sent.start) - 1, 0)  # the section holding the sentence
-        ctx = Context(article, sent, inside, mains[k])
+        ctx = Context(article, sent, inside, mains[k], (bounds[k][0] if k else 0, bounds[k][1]))
         contexts.append(ctx)
         kinds = ctx.kinds
         fitting = article_fitting.get(kinds)

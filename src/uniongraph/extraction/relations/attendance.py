@@ -20,7 +20,7 @@ from ..places import in_open_quote
 from .bare_events import is_bare
 from .context import COORDINATORS, NAME_JOINERS, PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
 from .prerequisites import needs
-from .event_references import CLASS_KINDS, EARLIER_TIME, NAMED_YEAR, NO_MEETING, NO_PART_SAID, ONCE_OR_EARLIER, PARTY_ACTIVITY, party_teams, at_a_later_time, at_another_time, done_at_another_time, event_of_its_kind, events_just_before, names_another_activity, not_held, object_end, one_named_before, other_times_said, recent_event, said_at_another_time, same_event, the_one, whole_subject
+from .event_references import CLASS_KINDS, EARLIER_TIME, GENERIC_KINDS, NAMED_YEAR, NO_MEETING, NO_PART_SAID, ONCE_OR_EARLIER, PARTY_ACTIVITY, party_teams, at_a_later_time, at_another_time, done_at_another_time, event_of_its_kind, events_just_before, names_another_activity, not_held, object_end, one_named_before, other_times_said, recent_event, said_at_another_time, same_event, the_one, whole_subject
 from .meetings import GIVES_AWARDS
 from .person_lists import AS_TITLE_OF, HONORIFIC_AFTER_NAME, in_list, listed_before, titles_a_person
 
@@ -54,7 +54,7 @@ _CAMPAIGN_PRIZE = re.compile(r"流动红旗|竞赛")
 #: a rating of the campaign the winners are reported from (本季度评比中，A获得…)
 _CAMPAIGN_RATING = re.compile(r"评比|考评|考核|讲评|排名")
 #: the kind an opening phrase of :data:`_AT_EVENT` says the event is (会上 a meeting, 仪式上 a ceremony)
-_SAID_KIND = re.compile(r"(?:在)?(?:此次|这次|本次)?(会|大会|会议|仪式)(?:上|中|现场)")
+_SAID_KIND = re.compile(r"(?:在)?(?:此次|这次|本次)?(" + GENERIC_KINDS + r")(?:上|中|现场)")
 #: an explicit 会上 (大会上, 会议上) opening the clause: at the meeting itself
 _AT_THE_MEETING = re.compile(r"(?:在)?(?:此次|本次|这次)?(?:会上|会议上|大会上)")
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from .context import COORDINATORS, NAME_JOINERS, Context, Found, is_org, only_titles, opening
 from .prerequisites import needs
-from .event_references import AT_EVENT_OPENER, EARLIER_TIME, NO_MEETING, event_of_its_kind
+from .event_references import AT_EVENT_OPENER, EARLIER_TIME, GENERIC_KINDS, NO_MEETING, event_of_its_kind
 
 
 #: …的 (N名) 选手/职工 (参赛|参加): people of the bodies named before take part; …等单位组队参赛,
@@ -188,7 +188,7 @@ _BODY_ACTS_AT = re.compile(r"(?:等[0-9０-９一二三四五六七八九十百�
 #: an opener placing the sentence at the scene of the event reported: 活动现场，, 仪式现场，
 _AT_SCENE_OPENER = re.compile(r"(?:在)?(?:当天的|此次|本次)?(?P<kind>活动|仪式|大会|会议)?现场[，,]")
 #: an opener placing the sentence at a meeting by its kind alone: 成立大会上，, 会上，, 仪式上，
-_AT_KIND_OPENER = re.compile(r"(?:在)?(?:今天的|当天的|这次|此次|本次)?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:大会|会议|仪式|典礼|会))上[，,]")
+_AT_KIND_OPENER = re.compile(r"(?:在)?(?:今天的|当天的|这次|此次|本次)?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:" + GENERIC_KINDS + r"))上[，,]")
 
 
 @needs(event=True)

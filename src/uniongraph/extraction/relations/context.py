@@ -103,6 +103,9 @@ class Context:
     sentence: Sentence
     mentions: list[Mention]
     main_event: Mention | None
+    #: the offsets of the datelined section or digest item holding the sentence (the first from the
+    #: headline on): the stretch whose events its report is of (:attr:`main_event` is its first)
+    section: tuple[int, int] = (0, 1 << 62)
     #: the article's text (an attribute, not a property: the patterns read it 150,000 times a build)
     text: str = field(init=False, repr=False, compare=False)
 

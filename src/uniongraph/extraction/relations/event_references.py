@@ -7,6 +7,7 @@ a party goes out on; …会 that are no meeting)."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -17,14 +18,23 @@ from .bare_events import is_bare
 from .context import Context, has
 
 
+#: the name endings of the events a generic word for a kind means (会上, 出席会议: a …会 or …会议;
+#: 仪式上: a …式 or …典礼): the one table of the openers read by attendance and bodies_taking_part,
+#: :func:`event_of_its_kind` and the referring nouns of :func:`recent_event`
+MEETING = ("会", "会议")
+CEREMONY = ("式", "典礼")
+KIND_ENDINGS = {"会": MEETING, "大会": MEETING, "会议": MEETING, "仪式": CEREMONY, "典礼": CEREMONY}
+#: the generic words of :data:`KIND_ENDINGS`, longest first, as a pattern's alternatives
+GENERIC_KINDS = "|".join(sorted(KIND_ENDINGS, key=len, reverse=True))
+
 #: a generic noun that refers back to an event, and the name endings of the events it can mean
 #: (这一隆重而特别的仪式: a pointing word may take a short description ending in 的)
 _REFERRING = r"(?:了)?(?:(?:此次|这次|本次|这个|这一|这场)(?:[^，。；：、“”]{1,8}?的)?|该|(?:今天|今日|今晚|昨天|昨日|昨晚|当天|当日|当晚|上午|下午|晚上)的?)?"
 _EVENT_NOUNS = (
     # a meeting of a kind (茶话会, 座谈会, 酒会) is the last meeting of that kind; 会议, 大会, 会 any meeting
     (re.compile(_REFERRING + r"(?P<kind>茶话会|团拜会|招待会|联欢会|晚会|报告会|研讨会|座谈会|纪念会|表彰会|酒会|宴会|音乐会)"), None),
-    (re.compile(_REFERRING + r"(?:会议|大会|会)(?![员场所址见谈晤同])"), ("会", "会议")),
-    (re.compile(_REFERRING + r"(?:开幕式|闭幕式|仪式|典礼)"), ("式", "典礼")),
+    (re.compile(_REFERRING + r"(?:会议|大会|会)(?![员场所址见谈晤同])"), MEETING),
+    (re.compile(_REFERRING + r"(?:开幕式|闭幕式|仪式|典礼)"), CEREMONY),
     (re.compile(_REFERRING + r"(?:比赛|竞赛|大赛|决赛|比武)"), ("赛", "比武")),
     # a training class (培训班由…主办), and its opening or closing (出席开班式): the last one named
     (re.compile(_REFERRING + r"(?:培训班|研修班|训练营|(?:开班|结业|开营)(?:式|仪式))"), ("班", "营")),
@@ -55,7 +65,14 @@ def one_named_before(c: Context, before: int, endings: str | tuple[str, ...]) ->
     """The one event (no congress) the article names before offset ``before`` whose name ends in
     ``endings`` (座谈会上 … the 座谈会 named earlier), by :func:`the_one`: none or two, no telling which."""
     return the_one([e for e in c.article.mentions if e.type == "Event" and not e.congress
-                    and e.end <= before and e.name.endswith(endings)])
+                    and e.end <= before and _of_kind(e, endings if isinstance(endings, tuple) else (endings,))])
+
+
+def _previous_sentence_start(c: Context) -> int:
+    """Where the sentence before this one starts (this one's start when it is the first)."""
+    starts = [s.start for s in c.article.sentences]
+    k = bisect.bisect_right(starts, c.sentence.start - 1) - 1
+    return starts[k] if k >= 0 else c.sentence.start
 
 
 def recent_event(c: Context, at: int) -> Mention | None:
@@ -74,7 +91,12 @@ def recent_event(c: Context, at: int) -> Mention | None:
         # (a campaign named by its launch, …关爱行动启动仪式, is written as the ceremony: 出席仪式 is its)
         kind = [e for e in earlier if _of_kind(e, endings) and not is_bare(e.key)]
         if kind:
-            return the_one(kind)
+            # (a part of a joint name, …揭牌仪式暨…发布会, counts less than an event of the kind by its
+            # whole name, 签约仪式, named in this sentence or the one before)
+            whole = [e for e in kind if e.name.endswith(endings) or e.text.endswith(endings)]
+            since = _previous_sentence_start(c)
+            near = [e for e in whole if e.start >= since]
+            return the_one(near if near and len(whole) < len(kind) else kind)
         # 出席团拜会的领导同志有: a meeting of a named kind far down the report of that meeting
         main = c.main_event
         if (m.groupdict().get("kind") or m.groupdict().get("act")) and main is not None and _of_kind(main, endings) \
@@ -91,12 +113,6 @@ def recent_event(c: Context, at: int) -> Mention | None:
     return None
 
 
-#: a phrase placing a sentence at an event by its kind (会上, 仪式上): the generic word and the name
-#: endings of the events it can mean; a word of a named kind (座谈会, 成立大会) means that kind
-_KIND_ENDINGS = {"会": ("会", "会议"), "大会": ("会", "会议"), "会议": ("会", "会议"),
-                 "仪式": ("式", "典礼"), "典礼": ("式", "典礼")}
-#: before the kind, another occasion of it (上届座谈会上, 去年的会上): no event of this report
-_OTHER_OCCASION = re.compile(r"另一|另外|其他|其它|上届|上一届|往届|历届|首届|去年|前年|[0-9０-９]{4}年")
 
 
 def _of_kind(ev: Mention, endings: tuple[str, ...]) -> bool:
@@ -107,23 +123,78 @@ def _of_kind(ev: Mention, endings: tuple[str, ...]) -> bool:
 
 def event_of_its_kind(c: Context, kind: str, at: int) -> Mention | None:
     """The event a phrase at ``at`` placing the sentence at an event by its ``kind`` alone means
-    (会上，甲与乙签订…; 仪式上，; 座谈会上，): the report's main event when it is of that kind (another
-    meeting it recalls aside), else the one event of that kind the article names before (a 座谈会 held during the activity reported);
-    none when the sentence opens at another time, the word tells another occasion (上届座谈会上), no
-    event of that kind is named (会上 in the report of a campaign; but a ceremony of no name is the
-    report's own) or two are (no telling which).
+    (会上，甲与乙签订…; 仪式上，; 座谈会上，), among the events of the sentence's section (a digest's
+    item, a datelined section) the article tells as held then (:func:`held_as_told`): the report's
+    main event when it is of that kind, unless one of that kind is named after it (会议结束后，代表们
+    参加了座谈会。会上，: that one); else the one of that kind named before. A ceremony of no name is
+    the report's own (its launch, its hand-out), and so is a meeting when the headline names the
+    report's event's meeting (召开…关爱行动启动会); otherwise none named (会上 in the report of a
+    campaign) or two (no telling which) give none. A word of a named kind (座谈会, 成立大会) means that
+    kind (:data:`KIND_ENDINGS` for the generic ones).
 
     E.g. in ``交流活动在江海举行。次日，交流座谈会在市工人文化宫举行。会上，…`` the 会上 is the 座谈会's."""
     main = c.main_event
-    if _OTHER_OCCASION.search(kind) or main is not None and at_another_time(c, main):
-        return None
-    endings = _KIND_ENDINGS.get(kind, (kind,))
+    endings = KIND_ENDINGS.get(kind, (kind,))
+    lo, _ = c.section
+    named = [e for e in c.article_events if lo <= e.start and e.end <= at and _of_kind(e, endings)
+             and not is_bare(e.key) and held_as_told(c, e)]
     if main is not None and not main.congress and main.start < at and _of_kind(main, endings):
-        return main  # (会上，in the report of a meeting that recalls another, 传达了…二次全会精神: the one reported)
-    named = [e for e in c.article_events if e.end <= at and _of_kind(e, endings) and not is_bare(e.key)]
-    if not named and endings == _KIND_ENDINGS["仪式"] and main is not None and main.start < at:
+        # (会上，in the report of a meeting that recalls another, 传达了…二次全会精神: a congress, no candidate)
+        later = [e for e in named if e.start >= main.end and not _forms_of_one(e, main) and _told_taking_place(c, e)]
+        return the_one(later) if later else main
+    if not named and main is not None and main.start < at and (
+            endings == CEREMONY or endings == MEETING and _headline_meeting_of(c, main)):
         return main  # (仪式上 in the report of an activity that names no ceremony: its own, launch or hand-out)
     return the_one(named)
+
+
+def _forms_of_one(a: Mention, b: Mention) -> bool:
+    """Whether two mentions name one event: tied by the resolver, or forms of one name."""
+    return (a.canonical or a.key) == (b.canonical or b.key) or same_event(a.name, b.name)
+
+
+#: after an event's name in the headline, a meeting of it (召开…关爱行动启动会, …行动推进会召开)
+_MEETING_OF_IT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大会|会议|会)(?:召开|举行)?(?=$|[\s，,。！!：:；])")
+
+
+def _headline_meeting_of(c: Context, main: Mention) -> bool:
+    """Whether the headline names a meeting of the report's event ``main``: its name (or a form the
+    resolver tied to it) right before a word of a meeting (…关爱行动启动会), not a games or a fair."""
+    for h in c.article_events:
+        if h.start >= c.article.body_start:
+            break
+        if h is main or _forms_of_one(h, main):
+            said = _MEETING_OF_IT.match(c.text, h.end, c.article.body_start)
+            if said is not None and not (h.text + said.group()).removesuffix("召开").removesuffix("举行").endswith(NO_MEETING):
+                return True
+    return False
+
+
+#: right before an event's name: a verb of taking part in it or holding it (参加了, 出席, 召开)
+_TAKEN_PART_IN = re.compile(r"(?:参加|出席|列席|召开|举行|举办)(?:了)?$")
+#: right after it: it was held (…座谈会今天在某地召开, 随后举行)
+_TAKES_PLACE = re.compile(r"(?:今天|今日|当天|随后|接着)?(?:在[^，。；]{1,20}?)?(?:召开|举行|举办|开幕)")
+
+
+def _told_taking_place(c: Context, ev: Mention) -> bool:
+    """Whether the words around ``ev`` tell it held or attended (代表们参加了某座谈会, 某座谈会在某地
+    召开), not only cited (学习江泽民同志在某全会上的讲话: a meeting of another time)."""
+    return _TAKEN_PART_IN.search(c.text, max(0, ev.start - 4), ev.start) is not None \
+        or _TAKES_PLACE.match(c.text, ev.end) is not None
+
+
+def held_as_told(c: Context, ev: Mention) -> bool:
+    """Whether the article tells the event ``ev`` as held then, in its own sentence: not only planned
+    or called off (:func:`not_held`: 明年还将举办某座谈会, 某座谈会因故推迟), not at another time (明年，;
+    自2022年某启动仪式举行以来; 曾)."""
+    starts = [s.start for s in c.article.sentences]
+    k = bisect.bisect_right(starts, ev.start) - 1
+    if k < 0 or ev.end > c.article.sentences[k].end:
+        return True  # (a name across sentences, or before the first: nothing tells otherwise)
+    sent = c.article.sentences[k]
+    own = Context(c.article, sent, [m for m in c.article.mentions if sent.start <= m.start and m.end <= sent.end],
+                  c.main_event, c.section)
+    return not (not_held(own, ev) or at_another_time(own, ev) or said_at_another_time(own, ev.start, ev))
 
 
 _NUMERALS = re.compile(r"[0-9０-９一二三四五六七八九十百〇○两]")
