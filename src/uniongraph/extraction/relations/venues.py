@@ -15,7 +15,7 @@ from ..lexicon import load_lexicons, word_lengths, words_by_kind
 from ..places import TOWN_LEVELS, place_level
 from .context import LIST_JOINERS, NAME_JOINERS, THIS_EVENT, Context, Found, has, is_org, opening, starts, title_then_person, triggers
 from .prerequisites import needs
-from .event_references import CLASS_KINDS, EARLIER_TIME, VISITED_ACTIVITY, one_named_before, whole_subject
+from .event_references import CLASS_KINDS, EARLIER_TIME, VISITED_ACTIVITY, at_another_time, one_named_before, whole_subject
 from .person_lists import in_title_chain, listed_before, person_list_from
 
 
@@ -598,14 +598,25 @@ _THIS_ONE = re.compile(r"(?:本届|本次|此次|这次|这项|此项)")
 _JOINS_A_LOCATED = re.compile("(?:" + "|".join(NAME_JOINERS) + ")位于")
 
 
-def _venue_after_located(c: Context, i: int) -> Mention | None:
-    """The venue of ``位于 AREA 的 VENUE`` (the area at ``i``): the area only says where the venue is
-    (来到位于某开发区的某公司: held at the company, not in the area)."""
+def _venue_in_its_area(c: Context, k: int) -> tuple[int, Mention | None] | None:
+    """Where ``[位于] AREA 的 VENUE`` opens at ``k`` (AREA one place or several written together):
+    the index of the venue, and the area when the event is held there too. ``来到某街道的某服务站``:
+    the service station and the street; ``来到位于南岭市北湖区的某公司``: the company only, the area
+    after 位于 just says where it is. None when no venue (a place or a placeable body) follows 的."""
     ms = c.mentions
-    if ms[i].type != "Place" or not c.before(ms[i], 2) == "位于" or i + 1 >= len(ms) or c.gap(ms[i], ms[i + 1]) != "的":
+    if ms[k].type != "Place":
         return None
-    venue = ms[i + 1]
-    return venue if venue.type == "Place" or placeable_body(venue) else None
+    end = k
+    while end + 1 < len(ms) and ms[end + 1].type == "Place" and c.gap(ms[end], ms[end + 1]) == "":
+        end += 1  # (南岭市|北湖区: the area written in two places)
+    if end + 1 >= len(ms) or c.gap(ms[end], ms[end + 1]) != "的":
+        return None
+    venue = ms[end + 1]
+    if venue.type != "Place" and not placeable_body(venue):
+        return None
+    if c.before(ms[k], 2) == "位于":
+        return end + 1, None
+    return (end + 1, ms[end]) if _area_of_a_venue(ms[end]) else None
 
 
 def _next_listed(c: Context, k: int) -> int | None:
@@ -616,9 +627,24 @@ def _next_listed(c: Context, k: int) -> int | None:
     gap = c.gap(ms[k], ms[k + 1])
     if gap in NAME_JOINERS:
         return k + 1
-    if _JOINS_A_LOCATED.fullmatch(gap) and (venue := _venue_after_located(c, k + 1)) is not None:
-        return k + 2 if ms[k + 2] is venue else None
+    if _JOINS_A_LOCATED.fullmatch(gap) and (inside := _venue_in_its_area(c, k + 1)) is not None:
+        return inside[0]
     return None
+
+
+#: a sentence opened by the day just told (同日，): the activity's own day
+_SAME_DAY = re.compile(r"同日|同一天")
+
+
+def _told_at_another_time(c: Context, ev: Mention) -> bool:
+    """Whether the sentence opens at another time than the event's (去年，此前，明年，2025年 in a report
+    of 2026: :func:`at_another_time`): what a body did then is no part of it; not a time that runs up
+    to now (今年以来，近年来: it covers a campaign under way), nor the same day (同日，慰问组还来到…: the
+    activity's day)."""
+    before = EARLIER_TIME.match(c.text, c.sentence.start, c.sentence.end)
+    if before is not None and before.group().endswith(_UP_TO_NOW) or _SAME_DAY.match(c.text, c.sentence.start, c.sentence.end):
+        return False
+    return at_another_time(c, ev)
 
 
 @needs(event=True)
@@ -639,17 +665,17 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
     text = c.text
     in_event = _IN_THIS_EVENT.match(text, c.sentence.start, c.sentence.end) is not None
     party_until = -1  # (the places of a party's list read already: its nested names start there too)
-    for i, pl in enumerate(ms):
-        if pl.type not in ("Place", "Company"):
+    for i, first in enumerate(ms):
+        if first.type not in ("Place", "Company"):
             continue
-        verb = next((w for w in triggers()["goto"] if c.before(pl, len(w)).endswith(w)), None)
-        went_at = pl.start  # (where the verb of going ends)
-        if verb is None and (located := _venue_after_located(c, i)) is not None:
-            # 来到位于某开发区的某公司: the company is the venue, the area only says where it is
-            verb = next((w + "位于" for w in triggers()["goto"] if c.before(pl, len(w) + 2).endswith(w + "位于")), None)
-            i, pl = ms.index(located), located
+        verbs = (*triggers()["goto"], *triggers()["visit"])
+        verb = next((w for w in verbs if c.before(first, len(w)).endswith(w)), None)
+        at = i  # (the venue: past the area of 来到位于某开发区的某公司, which only says where it is)
+        if verb is None and c.before(first, 2) == "位于" and (inside := _venue_in_its_area(c, i)) is not None:
+            verb, at = next((w + "位于" for w in verbs if c.before(first, len(w) + 2).endswith(w + "位于")), None), inside[0]
         if verb is None:
             continue
+        pl, went_at = ms[at], first.start  # (where the verb of going ends)
         # the subjects: organisations joined by 与/和/、 right before the verb (市总工会领导分别来到: its people)
         subjects = []
         j = i - 1
@@ -668,13 +694,17 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
         # 检查组先后来到某镇某煤矿 in the report of a 专项检查: the party named by the event's own kind
         # goes where the event is held, a company too (the group inspects it there)
         own = _party_of_kind().fullmatch(lead)
+        if own is None and verb.removesuffix("位于") in triggers()["visit"]:
+            continue  # 会前，某总工会走访了某街道: work of its own; only a party on a visit goes by 走访了
         if own is not None and _group_of_another_body(c, ev, c.clause_of(pl)[0], pl.start):
             continue  # 省安监局检查组也来到了南岭县: another body's group on a visit of its own
+        if _told_at_another_time(c, ev):
+            continue  # (此前，检查组先后来到…; 去年，某总工会来到…: visits before the activity)
+        if _describes_what_is_visited(c, pl):
+            continue  # (工作人员来到某公司困难职工王立新家: a person's home, not the company)
         if own is not None and _is_the_activity_of(c, own, ev) and not _AFTER_THE_EVENT.search(text, c.sentence.start, pl.start):
-            if (before := EARLIER_TIME.match(text, c.sentence.start, pl.start)) and not before.group().endswith(_UP_TO_NOW):
-                continue  # (此前，检查组先后来到…: visits before the campaign; not 今年以来, which runs up to now)
             if pl.start >= party_until:
-                found = list(_venues_of_the_party(c, ev, i))
+                found = list(_venues_of_the_party(c, ev, i))  # (from the area: it reads 位于 AREA 的 itself)
                 yield from found
                 party_until = max(f[2].end for f in found) if found else pl.end
             continue
@@ -697,7 +727,7 @@ def main_event_patterns(c: Context) -> Iterator[Found]:
         if attend and not _THIS_ONE.match(text, attend.end(), c.sentence.end):
             continue  # 率代表团赴莫斯科，参加…纪念活动: gone there for another event, not this one
         yield ev, "heldAt", pl, "subject-goes-to-place"
-        k = i
+        k = at
         while (n := _next_listed(c, k)) is not None and ms[n].type == pl.type:
             k = n  # 分别来到海河钢铁集团和南岭纺织厂: each venue of the list
             yield ev, "heldAt", ms[k], "subject-goes-to-place"
@@ -795,14 +825,15 @@ def _venues_of_the_party(c: Context, ev: Mention, i: int) -> Iterator[Found]:
     ms = c.mentions
     k = i
     while k < len(ms):
-        first = k
-        while k + 1 < len(ms) and c.gap(ms[k], ms[k + 1]) == "" and (ms[k + 1].type == "Place" or placeable_body(ms[k + 1])):
-            k += 1
-        venue, area = ms[k], None
-        if k + 1 < len(ms) and _area_of_a_venue(venue) and c.gap(venue, ms[k + 1]) == "的" \
-                and (ms[k + 1].type == "Place" or placeable_body(ms[k + 1])):
-            area, k = venue, k + 1  # 来到某街道的某服务站, 某开发区的某公司: the venue in its area
-            venue = ms[k]
+        first, area = k, None
+        if (inside := _venue_in_its_area(c, k)) is not None:
+            # 来到某街道的某服务站 (the venue in its area), 来到位于某区的某公司 (the venue, not the area)
+            k, area = inside
+            first = k if area is None else first
+        else:
+            while k + 1 < len(ms) and c.gap(ms[k], ms[k + 1]) == "" and (ms[k + 1].type == "Place" or placeable_body(ms[k + 1])):
+                k += 1
+        venue = ms[k]
         if _describes_what_is_visited(c, venue):
             break  # (来到某镇的某公司退休职工王立新家中: a person's home)
         if venue.type == "Place" or placeable_body(venue):
@@ -847,12 +878,17 @@ def _party_visits(c: Context, ev, after: int = 0) -> Iterator[Found]:
             for m in (*listed_before(c, i), *group):
                 yield m, "participatesIn", ev, "party-in-this-activity"
             continue
-        if not go or k + 1 >= len(ms) or opening(c.text, ms[k + 1]) != go.end() or not _visited(ms[k + 1]):
+        if not go or k + 1 >= len(ms):
+            continue
+        venue = k + 1
+        if c.text.startswith("位于", go.end()) and ms[k + 1].start == go.end() + 2 \
+                and (inside := _venue_in_its_area(c, k + 1)) is not None and _visited(ms[inside[0]]):
+            venue = inside[0]  # 一行来到位于某区的某公司: the company, the area only says where it is
+        elif opening(c.text, ms[k + 1]) != go.end() or not _visited(ms[k + 1]):
             continue
         # and those listed before it, each with their title (区总工会主席甲，区总工会副主席乙一行来到…)
         for m in (*listed_before(c, i), *group):
             yield m, "participatesIn", ev, "party-visits-in-this-activity"
-        venue = k + 1
         while venue < len(ms):
             # the last of places written together: 南岭县青石镇 → 青石镇
             while venue + 1 < len(ms) and _visited(ms[venue + 1]) and c.gap(ms[venue], ms[venue + 1]) == "":
