@@ -687,7 +687,7 @@ def _table_person_cells(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     of people (姓名, 领衔人) says each holds a name, as a credit label does (黄石生 is no city 黄石)."""
     from .relations.tables import person_cells  # (the table reader lives with the relations it states)
 
-    return person_cells(text, lex.surnames, lex.compound_surnames)
+    return person_cells(text, lex)
 
 
 def _list_line_names(text: str, lex: Lexicons) -> list[tuple[int, int]]:
@@ -695,7 +695,7 @@ def _list_line_names(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     部分受助职工名单如下：, then 南岭区　王某某（…）): the list's shape says a name is there."""
     from .relations.listed_lines import list_line_names  # (the list reader lives with the relations it states)
 
-    return list_line_names(text, lex.surnames, lex.compound_surnames)
+    return list_line_names(text, lex)
 
 
 #: what a contact is called by on a notice, a surname and a term of address (张女士, 王老师): no name

@@ -20,13 +20,14 @@ from collections.abc import Iterator
 from ...model import Mention
 from .context import Context, Found, is_org, is_team
 from .event_references import NO_PART_SAID, ONCE_OR_EARLIER
-from .listed_lines import aid_list_event
-from ..lexicon import words_by_kind
+from .listed_lines import NOT_THIS_PART, aid_list_event, opens_an_aid_list
+from ..lexicon import Lexicons, load_lexicons, words_by_kind
+from ..names import LIST_END, name_shaped
 from .prerequisites import needs
 
 #: the lexicon of a table's header words and the role of each (``table_column_headers.tsv``)
 _HEADERS_LEXICON = "table_column_headers.tsv"
-_HEADER_KINDS = ("person", "person_end", "took_part", "leader", "not_name", "place", "place_whole", "place_prefix",
+_HEADER_KINDS = ("person", "took_part", "leader", "leader_if_named", "not_name", "place", "place_whole", "place_prefix",
                  "body_head", "body_whole", "name_suffix", "unit", "parent_prefix", "employer_prefix", "employer_head")
 
 
@@ -48,9 +49,10 @@ def header_roles() -> dict[str, re.Pattern[str]]:
         "body": f"[\u4e00-\u9fff]{{0,4}}{_any(w['body_head'])}{suffix}?|{_any(w['body_whole'])}",
         "unit": f"{_any(w['unit'])}{suffix}",
         "parent": f"{_any(w['parent_prefix'])}{_any(w['employer_head'])}{suffix}?",
-        "person": f"{_any(w['person'] + w['leader'])}|[\u4e00-\u9fff]{{0,4}}{_any(w['person_end'])}",
+        "person": _any(w["person"] + w["leader"] + w["leader_if_named"]),
         "took_part": _any(w["took_part"]),
-        "leader": _any(w["leader"]),
+        "leader": _any(w["leader"] + w["leader_if_named"]),
+        "if_named": _any(w["leader_if_named"]),
         "employer": f"{_any(w['employer_prefix'])}?{_any(w['employer_head'])}{suffix}?",
         "not_name": _any(w["not_name"]),
     }.items()}
@@ -193,11 +195,10 @@ _INTRODUCES = re.compile(r"[：:]\s*$")
 #: on the line introducing a table of people: words saying they took part (获奖名单, 参赛选手, 测评结果)
 _TOOK_PART = re.compile(r"获奖|获得|荣获|得主|获评|参赛|选手|参加|参与|入选|入围|述职|测评|评议|结果|成绩|名次|排名|表彰|晋级"
                         r"|[一二三特]等奖|[金银铜]奖|优秀奖|作品")
-#: … and words saying they did not, or not in the event reported: its officials and absentees (评委会名单,
-#: NO_PART_SAID), its contacts (咨询联系人), another edition or a time to come (上届, 往届, 下一届, 拟邀请,
-#: 将代表…参加明年举行的…; not 将 as 把: 现将获奖名单公布如下)
-_NOT_THIS_PART = re.compile(ONCE_OR_EARLIER + r"|上届|上一届|往届|历届|下届|下一届|明年|拟|计划|联系"
-                            r"|将(?:要)?(?=于|在|赴|参加|代表|出席|前往|举行|举办|进行|开展)")
+#: the results of an assessment or a selection (考核结果, 评选结果): of the units or people assessed, who took
+#: part in nothing the report tells of, unless the line says they entered (参加, 参赛)
+_ASSESSED = re.compile(r"(?:考核|考评|评选|评估|评定|验收)结果")
+_ENTERED = re.compile(r"参加|参赛|参与")
 #: the judging the results came from (经专家评审，获奖名单如下：): no judges' list
 _JUDGED_BY = re.compile(r"经(?:过)?[^，。；：]{0,6}$")
 
@@ -215,12 +216,13 @@ def _event_of_the_table(c: Context, header: list[str]) -> Mention | None:
     line_start = text.rfind("\n", 0, line_end) + 1
     if not _INTRODUCES.search(text, line_start, line_end):
         return None
-    aided = aid_list_event(c, line_start)  # (部分受助职工名单如下：: the campaign that aided them)
-    if aided is not None:
-        return aided
-    if not (_TOOK_PART.search(text, line_start, line_end) or any(header_roles()["took_part"].fullmatch(h) for h in header)) \
-            or any(not _JUDGED_BY.search(text, line_start, no.start()) for no in NO_PART_SAID.finditer(text, line_start, line_end)) \
-            or _NOT_THIS_PART.search(text, line_start, line_end):
+    if opens_an_aid_list(text, line_start):  # (部分受助职工名单如下：: the campaign that aided them, not 去年's)
+        return aid_list_event(c, line_start)
+    if any(not _JUDGED_BY.search(text, line_start, no.start()) for no in NO_PART_SAID.finditer(text, line_start, line_end)) \
+            or NOT_THIS_PART.search(text, line_start, line_end):
+        return None  # (another time, a plan, officials or absentees)
+    took_part = _TOOK_PART.search(text, line_start, line_end) or any(header_roles()["took_part"].fullmatch(h) for h in header)
+    if not took_part or _ASSESSED.search(text, line_start, line_end) and not _ENTERED.search(text, line_start, line_end):
         return None
     named = {m.key: m for m in c.article.mentions if m.type == "Event" and line_start <= m.start and m.end <= line_end}
     if named:
@@ -243,7 +245,10 @@ def person_column(c: Context) -> Iterator[Found]:
         people = _column(header, roles["person"])
         if people < 0:
             continue
-        person = _whole(c, row[people], lambda m: m.type == "Person")
+        cell = _name_of_the_cell(row[people])
+        if roles["if_named"].fullmatch(header[people]) and not name_shaped(cell[2], load_lexicons()):
+            continue  # (负责人: a post, 林主任, or a department, 党办, as often as a name)
+        person = _whole(c, cell, lambda m: m.type == "Person")
         if person is None:
             continue
         employers = _column(header, roles["employer"])
@@ -264,12 +269,13 @@ def person_column(c: Context) -> Iterator[Found]:
             yield person, "participatesIn", event, "table-person-column"
 
 
-def person_cells(text: str, surnames: frozenset[str], compound: frozenset[str]) -> list[tuple[int, int]]:
+def person_cells(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     """Where the names stand in the person columns of the text's tables (| 黄某生 | 某公司 | under
-    | 职工姓名 | 工作单位 |): the cells of 2–4 Han characters opening with a surname (or a minority name with
-    its ·) under a header of people, whatever else their characters could be read as (黄石 a city); not a
-    cell naming no one (合计, 空缺) nor a team's (一队). The recognisers take each for a person's name
-    (``persons.find_persons``)."""
+    | 职工姓名 | 工作单位 |): the cells shaped as a person's name (``names.name_shaped``: a surname and one or
+    two given characters, 等 left off) under a header of people, whatever else their characters could be
+    read as (黄石 a city); not a team (猛虎队), a place (马岭县), a post (林主任) nor a cell naming no one
+    (合计). The recognisers take each for a person's name (``persons.find_persons``); other cells keep
+    the recognisers' own reading."""
     if "|" not in text:
         return []
     roles = header_roles()
@@ -279,22 +285,29 @@ def person_cells(text: str, surnames: frozenset[str], compound: frozenset[str]) 
         if people < 0:
             continue
         for row in rows:
-            start, end, cell = row[people]
-            if _NAME_CELL.fullmatch(cell) and not roles["not_name"].fullmatch(cell) \
-                    and ("·" in cell or cell[0] in surnames or cell[:2] in compound):
-                out.append((start, end))
+            start, _, cell = row[people]
+            name = name_shaped(cell, lex) if not roles["not_name"].fullmatch(cell) else ""
+            if name:
+                out.append((start, start + len(name)))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_kinds() -> list[str]:
+    """The kinds of unit a header names (``unit`` of the lexicon), longest first."""
+    return sorted(words_by_kind(_HEADERS_LEXICON, ("unit",))["unit"], key=len, reverse=True)
 
 
 def unit_cells(text: str) -> list[tuple[int, int, str]]:
     """Where the names stand in the columns of units of the text's tables, and the kind of unit the
     header names (| 于某某工匠创新工作室 | under | 工作室名称 |: ``工作室``): each cell that ends in that kind holds
-    one unit's name whole, whatever a word inside it could open or end (于 a preposition, 时 a time).
-    The recognisers take each for a unit's name (``orgs.find_organisations``)."""
+    one unit's name whole, whatever a word inside it could open or end (于 a preposition, 时 a time); a cell
+    listing units parted by 、 holds one name each part. The recognisers take each for a unit's name when
+    it holds a word of its own, no bare kind (``orgs.find_organisations``: 劳模创新工作室 is none)."""
     if "|" not in text:
         return []
     unit_header = header_roles()["unit"]
-    kinds = sorted(words_by_kind(_HEADERS_LEXICON, ("unit",))["unit"], key=len, reverse=True)
+    kinds = _unit_kinds()
     out: list[tuple[int, int, str]] = []
     for header, rows in _tables(text):
         units = _column(header, unit_header)
@@ -302,14 +315,12 @@ def unit_cells(text: str) -> list[tuple[int, int, str]]:
             continue
         kind = next(k for k in kinds if header[units].startswith(k))
         for row in rows:
-            start, end, cell = row[units]
-            if cell.endswith(kind) and len(cell) - len(kind) >= 2 and "|" not in cell:
-                out.append((start, end, kind))
+            start, _, cell = row[units]
+            for part in re.finditer(r"[^、]+", cell):  # (two units in one cell: 某某工作室、某某工作室)
+                name = part.group()
+                if name.endswith(kind) and len(name) - len(kind) >= 2 and "|" not in name:
+                    out.append((start + part.start(), start + part.end(), kind))
     return out
-
-
-#: a cell that may hold one person's name: 2–4 Han characters, or a minority name parted by ·
-_NAME_CELL = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
 
 
 @functools.lru_cache(maxsize=16)
@@ -360,6 +371,13 @@ def _read_tables(text: str) -> Iterator[tuple[list[str], list[list[Cell]]]]:
             pos = lines[-1][-1][1] + 1
         else:
             pos = line_end + 1
+
+
+def _name_of_the_cell(cell: Cell) -> Cell:
+    """A person cell with a 等 glued to its name left off (| 王某等 |: the first of a team, ``names.name_shaped``)."""
+    start, end, text = cell
+    name = text[: -len(LIST_END)] if text.endswith(LIST_END) and len(text) > 2 else text
+    return start, start + len(name), name
 
 
 def _whole(c: Context, cell: Cell, test) -> object:  # type: ignore[no-untyped-def]
