@@ -19,6 +19,7 @@ from ..model import Article, Mention
 from ..reading.patterns import CREDIT_LABEL
 from .lexicon import Lexicons, derived, load_lexicons
 from .names import ends_in_title, name_and_verb_glued_to_a_level, org_head
+from .table_cells import person_cells
 from .tokens import TokenIndex, is_word, tagged_indices, word_frequency, word_tag
 from .minority_names import nationality_names, part_runs, titled_parts
 from .overlaps import Priority
@@ -683,10 +684,8 @@ def _result_line_names(text: str, lex: Lexicons) -> list[tuple[int, int]]:
 
 
 def _table_person_cells(text: str, lex: Lexicons) -> list[tuple[int, int]]:
-    """The cells of the person columns of the text's tables (``relations.tables.person_cells``): a header
+    """The cells of the person columns of the text's tables (``table_cells.person_cells``): a header
     of people (姓名, 领衔人) says each holds a name, as a credit label does (黄石生 is no city 黄石)."""
-    from .relations.tables import person_cells  # (the table reader lives with the relations it states)
-
     return person_cells(text, lex)
 
 
