@@ -297,6 +297,8 @@ def load_lexicons() -> Lexicons:
         "institution_fields.txt",
         "village_kinds.txt",
         "level_ending_words.txt",
+        "name_shape_false_ends.txt",
+        "name_line_heads.txt",
         "remote_meeting_words.txt",
         "national_industry_unions.txt",
         "industry_union_trades.txt",

@@ -1383,3 +1383,42 @@ def inside_a_title(text: str, start: int, end: int) -> bool:
     if closed < 0 or 0 <= text.find("《", end, closed) < closed:
         return False
     return not (opened == start - 1 and closed == end)
+
+
+#: what may follow the last name of a list of names, written glued to it (王某等)
+LIST_END = "等"
+
+
+def _not_name_ends(lex: Lexicons) -> frozenset[str]:
+    """The last words that make a name-shaped word no person's: heads of bodies, teams and units
+    (org_heads.tsv, name_line_heads.txt), of places and division levels, posts and terms of address."""
+    def make() -> frozenset[str]:
+        return frozenset(lex.org_heads) | lex.words.get("name_line_heads", frozenset()) | frozenset(lex.place_heads) \
+            | scope_words("level", "town", "banner") | lex.words.get("person_titles", frozenset()) \
+            | lex.words.get("name_shape_false_ends", frozenset())
+    return derived(lex, "_not_name_ends", lex.org_heads, make, also=(lex.place_heads, lex.words))
+
+
+def name_shaped(text: str, lex: Lexicons) -> str:
+    """The person's name ``text`` (a table's cell, the item a list line opens with) is shaped as, with a
+    glued 等 left off, or "" when it is shaped as none: a surname (or a compound one) and one or two
+    given characters, or a minority name parted by · (each part Han), not ending in the head of a body,
+    team, unit or place, nor in a post (马家村, 猛虎队, 南岭县, 马师傅, 王主任, 中建·青河队 are none).
+
+    >>> lex = load_lexicons()
+    >>> name_shaped("王立新等", lex), name_shaped("马家村", lex), name_shaped("欧阳明", lex)
+    ('王立新', '', '欧阳明')
+    """
+    name = text[: -len(LIST_END)] if text.endswith(LIST_END) else text
+    dots = [ch for ch in name if ch in JOINING_DOTS]
+    if dots:
+        parts = re.split(f"[{''.join(JOINING_DOTS)}]", name)
+        shaped = len(parts) <= _MAX_DOT_JOINED and all(_HAN_WORD.fullmatch(p) and len(p) <= 8 for p in parts)
+    else:
+        given = len(name) - (2 if name[:2] in lex.compound_surnames else 1)
+        shaped = bool(_HAN_WORD.fullmatch(name)) and 1 <= given <= 2 \
+            and (name[0] in lex.surnames or name[:2] in lex.compound_surnames)
+    ends = _not_name_ends(lex)
+    if not shaped or any(name[-k:] in ends for k in range(1, min(len(name), 4))):
+        return ""
+    return name

@@ -17,7 +17,8 @@ import re
 
 from ..model import Mention
 from .lexicon import Lexicons, derived, load_lexicons, scope_words, words_tuple
-from .names import STOP_POS, COUNT_NUMERAL, titles_starting, counted_places, DIVISION_LEVEL, DIVISION_LEVEL_CHARS, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, names_an_employer, opens_with_place, org_head
+from .names import STOP_POS, name_shaped, COUNT_NUMERAL, titles_starting, counted_places, DIVISION_LEVEL, DIVISION_LEVEL_CHARS, MEASURE_WORDS, REGION_LEVELS, REGION_WORDS, body_tokens, clean_name, ends_in_head, has_proper_word, head_regex, name_start, names_an_employer, opens_with_place, org_head
+from .table_cells import unit_cells
 from .tokens import Token, TokenIndex, is_word, tagged_indices, word_frequency, word_tag
 from .overlaps import Priority
 from .places import HONOUR_AFTER, QUOTED_OWN_NAME, own_quoted_name, place_level, quoted_figure, quoted_honour
@@ -335,13 +336,15 @@ TABLE_UNIT_SOURCE = "org-table-unit-cell"
 
 def _table_unit_cells(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     """A unit's whole name in a table's column of units (| 于某某工匠创新工作室 | under | 工作室名称 |;
-    ``relations.tables.unit_cells``): the cell bounds the name as quotes do, so a person's name opening it
+    ``table_cells.unit_cells``): the cell bounds the name as quotes do, so a person's name opening it
     (于某某, whose 于 the grammar takes for a preposition) stays in it."""
-    from .relations.tables import unit_cells  # (the table reader lives with the relations it states)
-
     out: list[Mention] = []
     for start, end, kind in unit_cells(idx.text):
         name = idx.text[start:end]
+        words = name[: -len(kind)]
+        if not has_proper_word(body_tokens(idx, start, end - len(kind)), lex) \
+                and not any(name_shaped(words[:k], lex) for k in (3, 2)):
+            continue  # (| 劳模创新工作室 |: a kind of studio, no name, unless a word or a person's name of its own)
         type_ = lex.org_heads.get(kind, ("Organization", ""))[0]
         if type_ == "ServiceTeam":
             type_ = team_type(name, lex)

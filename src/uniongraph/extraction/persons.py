@@ -19,6 +19,7 @@ from ..model import Article, Mention
 from ..reading.patterns import CREDIT_LABEL
 from .lexicon import Lexicons, derived, load_lexicons
 from .names import ends_in_title, name_and_verb_glued_to_a_level, org_head
+from .table_cells import person_cells
 from .tokens import TokenIndex, is_word, tagged_indices, word_frequency, word_tag
 from .minority_names import nationality_names, part_runs, titled_parts
 from .overlaps import Priority
@@ -683,11 +684,9 @@ def _result_line_names(text: str, lex: Lexicons) -> list[tuple[int, int]]:
 
 
 def _table_person_cells(text: str, lex: Lexicons) -> list[tuple[int, int]]:
-    """The cells of the person columns of the text's tables (``relations.tables.person_cells``): a header
+    """The cells of the person columns of the text's tables (``table_cells.person_cells``): a header
     of people (姓名, 领衔人) says each holds a name, as a credit label does (黄石生 is no city 黄石)."""
-    from .relations.tables import person_cells  # (the table reader lives with the relations it states)
-
-    return person_cells(text, lex.surnames, lex.compound_surnames)
+    return person_cells(text, lex)
 
 
 def _list_line_names(text: str, lex: Lexicons) -> list[tuple[int, int]]:
@@ -695,7 +694,7 @@ def _list_line_names(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     部分受助职工名单如下：, then 南岭区　王某某（…）): the list's shape says a name is there."""
     from .relations.listed_lines import list_line_names  # (the list reader lives with the relations it states)
 
-    return list_line_names(text, lex.surnames, lex.compound_surnames)
+    return list_line_names(text, lex)
 
 
 #: what a contact is called by on a notice, a surname and a term of address (张女士, 王老师): no name

@@ -13,10 +13,17 @@ import re
 from collections.abc import Iterator
 
 from ...model import Mention
-from ..lexicon import words_by_kind
+from ..lexicon import Lexicons, scope_words, words_by_kind
+from ..names import DIVISION_LEVEL_CHARS, name_shaped
 from .context import Context, Found, is_org, is_team
+from .event_references import ONCE_OR_EARLIER
 from .prerequisites import needs
 
+#: on the line introducing a list or a table of people: words saying they took no part in the event reported,
+#: or not now: another edition or a time to come (上届, 去年, 下一批, 拟邀请, 将代表…参加明年举行的…; not 将 as
+#: 把: 现将获奖名单公布如下), or its contacts (咨询联系人)
+NOT_THIS_PART = re.compile(ONCE_OR_EARLIER + r"|上届|上一届|往届|历届|下届|下一届|下一批|下批|明年|拟|计划|联系"
+                           r"|将(?:要)?(?=于|在|赴|参加|代表|出席|前往|举行|举办|进行|开展)")
 #: the line that opens a list of those the activity visited or helped (部分走访对象如下：)
 _VISITED_INTRO = re.compile(r"(?:走访|慰问|帮扶|看望|探望|救助|资助|受助|受资助)(?:的)?(?:对象|职工|家庭|学生)[^。\n]{0,12}(?:如下|名单)[：:]\s*$")
 #: the line that opens a list of those the activity commends (决定对以下单位和个人予以通报表扬：)
@@ -53,6 +60,8 @@ _COLUMN_AFTER = re.compile(r"\u3000|[ \t]{2,}")
 _COLUMN_GAP = re.compile(r"[ \t]*\u3000[\u3000 \t]*|[ \t]{2,}")
 #: a heading inside the list (一、优秀组织单位; 三、“阅读之星”): a line of its own, no sentence
 _HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])[^。，；\n]{1,16}\s*$")
+#: a note in brackets that only counts (金奖（3名）): the line heads the names under it, names no one
+_COUNT_NOTE = re.compile(r"[（(][0-9０-９一二三四五六七八九十]+[名人个项位]?[）)]")
 #: what ends a whole item of the list: a list mark, a bracket, the line's end
 _ITEM_END = re.compile(r"[、，,；;（(]|\s*$|\s*\n")
 #: how many lines a list may run above the sentence before its opening line
@@ -109,14 +118,15 @@ def _event_of_the_intro(c: Context, intro: int) -> Mention | None:
 
 #: the name a line of a list opens with: after a column of its place perhaps (信都区　), 2–4 Han characters (a
 #: minority name with its ·) closed by a bracket (王某（…职工）) or a column (王某　某公司　1500元)
-_NAME_ITEM = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}[省市区县州盟旗镇乡](?:\u3000|[ \t]{2,})[\u3000 \t]*)?"
+_NAME_ITEM = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}[" + DIVISION_LEVEL_CHARS + "".join(scope_words("banner")) + r"](?:\u3000|[ \t]{2,})[\u3000 \t]*)?"
                         r"([\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,8})?)(?=[（(]|\u3000|[ \t]{2,})")
 
 
-def list_line_names(text: str, surnames: frozenset[str], compound: frozenset[str]) -> list[tuple[int, int]]:
+def list_line_names(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     """Where the names stand that open the lines of a list a line introduces (部分受助职工名单如下：, then
-    ``南岭区　王某某（某公司职工）`` or ``王某某　某公司　1500元``): the item the line opens with, a surname
-    first. The recognisers take each for a person's name (``persons.find_persons``), as a table's cell
+    ``南岭区　王某某（某公司职工）`` or ``王某某　某公司　1500元``): the item the line opens with, when it is
+    shaped as a person's name (``names.name_shaped``; not 马家村, 猛虎队, 马师傅), and no heading counting
+    the names under it (金奖（3名）). The recognisers take each for a person's name (``persons.find_persons``), as a table's cell
     under 姓名 (``tables.person_cells``)."""
     out: list[tuple[int, int]] = []
     if "：\n" not in text and ":\n" not in text:
@@ -127,11 +137,15 @@ def list_line_names(text: str, surnames: frozenset[str], compound: frozenset[str
         end = len(text) if end < 0 else end
         m = _NAME_ITEM.match(text, pos, end)
         if m is not None and _is_list_line(text[pos:end]) and _list_intro(text, pos) is not None:
-            name = m.group(1)
-            if name[0] in surnames or name[:2] in compound:
-                out.append(m.span(1))
+            name = name_shaped(m.group(1), lex)
+            if name and not _COUNT_NOTE.match(text, m.end(1)):
+                out.append((m.start(1), m.start(1) + len(name)))
         pos = end + 1
     return out
+
+
+#: what joins the names of two occasions held as one (某表彰大会暨某发放仪式)
+_JOINED = "暨"
 
 
 @functools.lru_cache(maxsize=1)
@@ -142,26 +156,39 @@ def _aid_list_heads() -> dict[str, list[str]]:
 def campaign_of_the_occasion(c: Context, ev: Mention) -> Mention:
     """The campaign an occasion of handing out aid is held in, when ``ev`` is such an occasion and the
     article names the campaign (“金秋助学”活动, whose words 金秋助学 stand in 2026年“金秋助学”集中发放仪式): a
-    list of recipients tells of the campaign they were aided by (``aid_list_events.tsv``); else ``ev``."""
+    list of recipients tells of the campaign they were aided by (``aid_list_events.tsv``); else ``ev``. The
+    campaign must be named in the occasion's own name, not in another part of a joint one (“最美职工”表彰大会暨
+    困难职工慰问金发放仪式 is no occasion of the “最美职工”活动)."""
     kinds = _aid_list_heads()
     if not ev.name.endswith(tuple(kinds["occasion"])):
         return ev
+    own = re.split(_JOINED, ev.name)[-1]  # (the occasion's own name: the last of a joint one's parts)
     found = {}
     for m in c.article.mentions:
         head = next((h for h in kinds["campaign"] if m.name.endswith(h)), None) if m.type == "Event" else None
         words = m.name[: -len(head)].strip("“”\"") if head else ""
         # (a campaign named inside the occasion's name is read as an inner event, flagged as a congress is)
-        if head and m.key != ev.key and len(words) >= 2 and words in ev.name:
+        if head and m.key != ev.key and len(words) >= 2 and words in own:
             found[m.key] = m
     return next(iter(found.values())) if len(found) == 1 else ev
 
 
+def opens_an_aid_list(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` opens a list of those an activity visited or aided (部分受助职工名单如下：)."""
+    _, line_end = _line_bounds(text, line_start)
+    return bool(_VISITED_INTRO.search(text, line_start, line_end))
+
+
 def aid_list_event(c: Context, intro_start: int) -> Mention | None:
     """The event a list of aid recipients the line at ``intro_start`` opens tells of (部分受助职工名单如下：,
-    ``_VISITED_INTRO``), or None when the line opens no such list."""
-    _, intro_end = _line_bounds(c.text, intro_start)
-    if not _VISITED_INTRO.search(c.text[intro_start:intro_end]):
+    ``_VISITED_INTRO``), or None when the line opens no such list, or its sentence says the list is of another
+    time or a plan (去年, 拟, 下一批: ``NOT_THIS_PART``)."""
+    if not opens_an_aid_list(c.text, intro_start):
         return None
+    _, intro_end = _line_bounds(c.text, intro_start)
+    said = max(c.text.rfind(mark, intro_start, intro_end) for mark in "。！？") + 1 or intro_start
+    if NOT_THIS_PART.search(c.text, said, intro_end):
+        return None  # (去年受助学生名单如下：, 下一批拟资助学生名单如下：: not the aid reported; its own sentence)
     ev = _event_of_the_intro(c, intro_start)
     return campaign_of_the_occasion(c, ev) if ev is not None else None
 
