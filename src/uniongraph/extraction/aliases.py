@@ -1484,11 +1484,17 @@ def _level_rank(place: str, lex: Lexicons) -> int:
     return _LEVEL_RANKS.get(place_level(place, lex) or "", _UNKNOWN_RANK)
 
 
-def _place_as_trade_name(place: str, rest: str, lex: Lexicons) -> bool:
-    """Whether the last of the places before an enterprise's name is its trade name (字号): the rest
+def _place_as_trade_name(m: Mention, place: str, before: str | None, rest: str, lex: Lexicons) -> bool:
+    """Whether the last of the places before a company's name is its trade name (字号): the rest
     is a trade and a form only (建筑工程有限公司: no trade name of its own), and with the place it is a
-    registered name, place + trade + form (赤峰|兴安|建筑工程有限公司: 兴安 a league's name elsewhere)."""
-    return not trade_name(rest, lex) and trade_name(place + rest, lex) == place
+    registered name, place + trade + form (赤峰|兴安|建筑工程有限公司: 兴安 a league's name elsewhere;
+    云南|永昌|铝业有限公司). Only a company's (a registered enterprise name; an association or an
+    institute, 东丰袜业协会, has no 字号), and not where the gazetteer puts the place inside the one
+    ``before`` it (江苏|苏州|丝业有限公司: in 苏州, as 城南镇光明乳业公司 is in 城南镇)."""
+    if m.type != "Company" or trade_name(rest, lex) or trade_name(place + rest, lex) != place:
+        return False
+    outer, inner = (gazetteer_form(before, lex), gazetteer_form(place, lex)) if before else (None, None)
+    return not (outer and inner and lex.encloses(outer, inner))
 
 
 def _generic_rest(rest: str, lex: Lexicons) -> bool:
@@ -1624,7 +1630,7 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             # (but 无锡市|镇江路小学: the character opens a place's name)
         kept = None  # the place left in the name
         if not written_bare and not brand and not subdistrict and (_generic_rest(rest, lex) or rest.startswith(_OWN_BODY) or re.match(r".?委", rest)
-                                               or _place_as_trade_name(places[-1], rest, lex)
+                                               or _place_as_trade_name(m, places[-1], places[-2] if len(places) > 1 else None, rest, lex)
                                                or len(places) >= 2 and _outside_the_place_before(places[-1], places[-2], lex)):
             kept = places[-1]
             places = places[:-1]
@@ -1685,7 +1691,7 @@ def _place_in_registered_name(m: Mention, places: list[str], lex: Lexicons) -> N
     铝业有限公司 in 云南, 内蒙古|赤峰|兴安|建筑工程有限公司 in 赤峰: the rest names nothing on its own)."""
     rest = m.name[sum(map(len, places)):]
     near = places[-1]
-    if len(places) > 1 and (_generic_rest(rest, lex) or _place_as_trade_name(near, rest, lex)
+    if len(places) > 1 and (_generic_rest(rest, lex) or _place_as_trade_name(m, near, places[-2], rest, lex)
                             or _outside_the_place_before(near, places[-2], lex)
                             or _feature_across(m.name, len(m.name) - len(rest) - len(near), len(m.name) - len(rest), lex)):
         near = places[-2]  # (南充|临江: 临江市 is not in 南充; 延边|图们|江热电: 图们江 a river, read as one)
