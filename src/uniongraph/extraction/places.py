@@ -248,6 +248,9 @@ def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     return _join_nested(found, lex) + _abbreviated_places(idx.text, lex)
 
 
+#: the characters after a place's short form that make the cell another place's name: a level of the
+#: place lexicon (吉林省, 科尔沁旗, 城关镇), a station (吉林站) or a station's direction (杭州东, 延吉西)
+_CELL_PLACE_ENDS = frozenset(w for w in scope_words("level", "town", "banner") if len(w) == 1) | frozenset("站" + _DIRECTIONS)
 #: a table cell: its bar, and the spaces a Markdown table pads it with
 _CELL_OPENS = re.compile(r"\|[ \t\u3000]*$")
 _CELL_CLOSES = re.compile(r"[ \t\u3000]*\|")
@@ -256,8 +259,9 @@ _CELL_CLOSES = re.compile(r"[ \t\u3000]*\|")
 def _opens_a_name_in_a_cell(text: str, m: Mention, lex: Lexicons) -> bool:
     """Whether the gazetteer's short form ``m`` and one character more fill a table cell (| 黄石生 |,
     | 吉林生 |: a person's name in a column of names; in running text the person reader takes the
-    whole name): a place's short form and one free character name no place. Not a level or a
-    feature's last character (| 黄石港 |, | 吉林省 |: another reading's), nor a place alone (| 吉林 |).
+    whole name): a place's short form and one free character name no place. Not a level, a
+    feature's last character or a station's (| 黄石港 |, | 吉林省 |, | 科尔沁旗 |, | 吉林站 |, | 杭州东 |:
+    another reading's), nor a place alone (| 吉林 |).
 
     >>> from uniongraph.model import Mention
     >>> _opens_a_name_in_a_cell("| 黄石生 | 环卫所 |", Mention(2, 4, "黄石", "Place", "黄石", "gazetteer"), load_lexicons())
@@ -268,7 +272,7 @@ def _opens_a_name_in_a_cell(text: str, m: Mention, lex: Lexicons) -> bool:
     if m.type != "Place" or m.source != "gazetteer" or m.end >= len(text):
         return False
     rest = text[m.end]
-    if not "\u4e00" <= rest <= "\u9fff" or rest in _PLACE_FINAL or rest in lex.place_heads:
+    if not "\u4e00" <= rest <= "\u9fff" or rest in _PLACE_FINAL or rest in _CELL_PLACE_ENDS or rest in lex.place_heads:
         return False
     return _CELL_CLOSES.match(text, m.end + 1) is not None and _CELL_OPENS.search(text, max(0, m.start - 4), m.start) is not None
 
