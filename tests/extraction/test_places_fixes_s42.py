@@ -88,3 +88,22 @@ def test_banner_in_a_cell_stays_a_place():
 def test_name_in_a_cell_is_still_no_place():
     # a place's short form and a free character (a given name) in a column of names: no place
     assert "黄石" not in _places("| 职工姓名 | 工作单位 |\n|---|---|\n| 黄石生 | 海河机床厂 |\n| 李建国 | 海河机床厂 |")
+
+
+@pytest.mark.parametrize("body, wanted", [
+    # a body's word across the place's end (市委) is no feature: the run of places goes on
+    ("湖北省武汉市委召开动员会。", ("武汉市委", "locatedIn", "湖北省")),
+])
+def test_body_word_across_the_cut_is_no_feature(body, wanted):
+    assert wanted in facts(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    # the trade name inside the province stays in the name; the company is in that place
+    ("河南平顶山煤业（集团）公司的职工参加了比赛。", "平顶山煤业（集团）公司"),
+    ("新疆独山子石化总厂的职工参加了比赛。", "独山子石化总厂"),
+])
+def test_trade_name_inside_the_province_stays_in_the_name(body, name):
+    got = facts(body)
+    assert any(h == name for h, _, _ in got)
+    assert not any(h in ("煤业（集团）公司", "石化总厂") for h, _, _ in got)

@@ -1484,17 +1484,21 @@ def _level_rank(place: str, lex: Lexicons) -> int:
     return _LEVEL_RANKS.get(place_level(place, lex) or "", _UNKNOWN_RANK)
 
 
-def _place_as_trade_name(m: Mention, place: str, before: str | None, rest: str, lex: Lexicons) -> bool:
+def _place_as_trade_name(m: Mention, place: str, rest: str, lex: Lexicons) -> bool:
     """Whether the last of the places before a company's name is its trade name (字号): the rest
     is a trade and a form only (建筑工程有限公司: no trade name of its own), and with the place it is a
     registered name, place + trade + form (赤峰|兴安|建筑工程有限公司: 兴安 a league's name elsewhere;
     云南|永昌|铝业有限公司). Only a company's (a registered enterprise name; an association or an
-    institute, 东丰袜业协会, has no 字号), and not where the gazetteer puts the place inside the one
-    ``before`` it (江苏|苏州|丝业有限公司: in 苏州, as 城南镇光明乳业公司 is in 城南镇)."""
-    if m.type != "Company" or trade_name(rest, lex) or trade_name(place + rest, lex) != place:
-        return False
-    outer, inner = (gazetteer_form(before, lex), gazetteer_form(place, lex)) if before else (None, None)
-    return not (outer and inner and lex.encloses(outer, inner))
+    institute, 东丰袜业协会, has no 字号)."""
+    return m.type == "Company" and not trade_name(rest, lex) and trade_name(place + rest, lex) == place
+
+
+def _inside_the_place_before(place: str, before: str, lex: Lexicons) -> bool:
+    """Whether the gazetteer puts ``place`` inside ``before`` (江苏|苏州, 吉林|东丰; not 云南|永昌:
+    永昌县 is in 甘肃): a place kept in a company's name as its trade name is still where the
+    company is, as 城南镇光明乳业公司 is in 城南镇."""
+    outer, inner = gazetteer_form(before, lex), gazetteer_form(place, lex)
+    return bool(outer and inner and lex.encloses(outer, inner))
 
 
 def _generic_rest(rest: str, lex: Lexicons) -> bool:
@@ -1630,7 +1634,7 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             # (but 无锡市|镇江路小学: the character opens a place's name)
         kept = None  # the place left in the name
         if not written_bare and not brand and not subdistrict and (_generic_rest(rest, lex) or rest.startswith(_OWN_BODY) or re.match(r".?委", rest)
-                                               or _place_as_trade_name(m, places[-1], places[-2] if len(places) > 1 else None, rest, lex)
+                                               or _place_as_trade_name(m, places[-1], rest, lex)
                                                or len(places) >= 2 and _outside_the_place_before(places[-1], places[-2], lex)):
             kept = places[-1]
             places = places[:-1]
@@ -1639,6 +1643,11 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             continue
         near = places[-1]
         start = m.start + cut - len(near)
+        # 江苏|苏州丝业有限公司: the trade name kept in the name is a place inside the one before it,
+        # so the company is there (the places before it are places of the text, as in a chain)
+        in_kept = kept is not None and _place_as_trade_name(m, kept, rest, lex) and _inside_the_place_before(kept, near, lex)
+        if in_kept:
+            near, start = kept, m.start + cut
         m.canonical, m.resolution = m.name[cut:], "place-prefix"
         if kept is not None and _level_rank(kept, lex) < _level_rank(near, lex) < _UNKNOWN_RANK:
             continue  # 肇东市|哈尔滨医科大学…: a place smaller than the one the name holds is not
@@ -1661,7 +1670,7 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
         # 辽宁省|丹东市|鸭绿江造纸厂, 岐山县|蔡家坡镇|…有限公司: the places written before the nearest
         # are places of the text too (each the next one's; the gold annotates every link of the chain)
         at, outer = m.start, []
-        for p in places[: len(places) if holds_larger else -1]:
+        for p in places[: len(places) if holds_larger or in_kept else -1]:
             outer.append(Mention(at, at + len(p), p, "Place", p, "place-prefix", priority=Priority.PLACE_NESTED,
                                  place=gazetteer_form(p, lex)))
             at += len(p)
@@ -1691,7 +1700,7 @@ def _place_in_registered_name(m: Mention, places: list[str], lex: Lexicons) -> N
     铝业有限公司 in 云南, 内蒙古|赤峰|兴安|建筑工程有限公司 in 赤峰: the rest names nothing on its own)."""
     rest = m.name[sum(map(len, places)):]
     near = places[-1]
-    if len(places) > 1 and (_generic_rest(rest, lex) or _place_as_trade_name(m, near, places[-2], rest, lex)
+    if len(places) > 1 and (_generic_rest(rest, lex) or _place_as_trade_name(m, near, rest, lex) and not _inside_the_place_before(near, places[-2], lex)
                             or _outside_the_place_before(near, places[-2], lex)
                             or _feature_across(m.name, len(m.name) - len(rest) - len(near), len(m.name) - len(rest), lex)):
         near = places[-2]  # (南充|临江: 临江市 is not in 南充; 延边|图们|江热电: 图们江 a river, read as one)
@@ -1706,14 +1715,19 @@ def _place_in_registered_name(m: Mention, places: list[str], lex: Lexicons) -> N
         m.inner_places = [*(m.inner_places or []), *outer]
 
 
+#: the last characters of a feature a name is after: a river, a lake, a mountain (places.FEATURE_FINAL)
+#: or a port (大连港); not a body's (武汉市委, a dictionary word across 武汉市|委)
+_WATER_AND_LAND_FINAL = FEATURE_FINAL + "港"
+
+
 def _feature_across(name: str, start: int, cut: int, lex: Lexicons) -> bool:
     """Whether the place ``name[start:cut]`` opens a word of the dictionary that runs one character
     across ``cut``, a feature the name is after (延边|图们|江热电, 宁夏|贺兰|山建设, 辽源市|东|辽|河电力:
-    图们江, 贺兰山, 辽河), so the place is no place of its own there. Not where that word is itself a
+    图们江, 贺兰山, 辽河; 辽宁|大连|港集团), so the place is no place of its own there. Not where that word is itself a
     place of the gazetteer (丰台|湾区: 台湾, 米东|湖光: 东湖), nor where the rest of the name reads
     in fewer words from the cut than with the feature's last character alone (天长|江南电缆 is
-    江南|电缆, not 长江 and 南电缆; 大兴|岛城物流), nor a word that opens inside the place without
-    ending like a feature (临|清华|迪), nor a longer place inside the place (苏州|工业园区).
+    江南|电缆, not 长江 and 南电缆; 大兴|岛城物流), nor a word that does not end like a feature
+    (临|清华|迪, 武汉|市委), nor a longer place inside the place (苏州|工业园区).
 
     >>> lex = load_lexicons()
     >>> _feature_across("辽源市东辽河电力有限公司", 3, 5, lex), _feature_across("滁州市天长江南电缆有限公司", 3, 5, lex)
@@ -1724,7 +1738,7 @@ def _feature_across(name: str, start: int, cut: int, lex: Lexicons) -> bool:
     words_after_it = 1 + len(TokenIndex(rest[1:]).tokens)
     return words_from_cut >= words_after_it and any(
         start <= t.start < cut and t.end == cut + 1 and t.pos != "un"
-        and (t.start == start or t.word[-1] in FEATURE_FINAL) and not gazetteer_form(t.word, lex)
+        and t.word[-1] in _WATER_AND_LAND_FINAL and not gazetteer_form(t.word, lex)
         for t in TokenIndex(name).tokens)
 
 
