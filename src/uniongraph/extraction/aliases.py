@@ -1495,8 +1495,8 @@ def _place_as_trade_name(m: Mention, place: str, rest: str, lex: Lexicons) -> bo
 
 def _inside_the_place_before(place: str, before: str, lex: Lexicons) -> bool:
     """Whether the gazetteer puts ``place`` inside ``before`` (江苏|苏州, 吉林|东丰; not 云南|永昌:
-    永昌县 is in 甘肃): a place kept in a company's name as its trade name is still where the
-    company is, as 城南镇光明乳业公司 is in 城南镇."""
+    永昌县 is in 甘肃): a registered company's name opening with it is where the company is, as
+    城南镇光明乳业公司 is in 城南镇, not its trade name (_place_in_registered_name)."""
     outer, inner = gazetteer_form(before, lex), gazetteer_form(place, lex)
     return bool(outer and inner and lex.encloses(outer, inner))
 
@@ -1643,11 +1643,6 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             continue
         near = places[-1]
         start = m.start + cut - len(near)
-        # 江苏|苏州丝业有限公司: the trade name kept in the name is a place inside the one before it,
-        # so the company is there (the places before it are places of the text, as in a chain)
-        in_kept = kept is not None and _place_as_trade_name(m, kept, rest, lex) and _inside_the_place_before(kept, near, lex)
-        if in_kept:
-            near, start = kept, m.start + cut
         m.canonical, m.resolution = m.name[cut:], "place-prefix"
         if kept is not None and _level_rank(kept, lex) < _level_rank(near, lex) < _UNKNOWN_RANK:
             continue  # 肇东市|哈尔滨医科大学…: a place smaller than the one the name holds is not
@@ -1670,7 +1665,7 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
         # 辽宁省|丹东市|鸭绿江造纸厂, 岐山县|蔡家坡镇|…有限公司: the places written before the nearest
         # are places of the text too (each the next one's; the gold annotates every link of the chain)
         at, outer = m.start, []
-        for p in places[: len(places) if holds_larger or in_kept else -1]:
+        for p in places[: len(places) if holds_larger else -1]:
             outer.append(Mention(at, at + len(p), p, "Place", p, "place-prefix", priority=Priority.PLACE_NESTED,
                                  place=gazetteer_form(p, lex)))
             at += len(p)
