@@ -1036,7 +1036,8 @@ def test_numbered_session_without_its_body():
     # the last "place" before a trade and a form is the trade name (兴隆 a county elsewhere); places
     # written short open a registered name, which keeps them (stop 40: the union golds' form)
     ("河北承德兴隆建筑工程有限公司", "河北承德兴隆建筑工程有限公司", "承德"),
-    ("云南曲靖富源新能源有限公司", "云南曲靖富源新能源有限公司", "曲靖"),
+    # (富源县 is inside 曲靖市: the company is in 富源, the nearer place; stop 42, lead's direction)
+    ("云南曲靖富源新能源有限公司", "云南曲靖富源新能源有限公司", "富源"),
     # a trade name of its own after the places: every place is stripped
     ("辽宁省丹东市青禾造纸厂", "青禾造纸厂", "丹东市"),
     # a county and a kind of works: the county names the works

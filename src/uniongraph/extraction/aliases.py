@@ -37,7 +37,7 @@ from .lexicon import Lexicons, derived, load_lexicons, scope_words, word_lengths
 from .names import CONTEST_STAGES, clean_name, DIVISION_LEVEL_CHARS, REGION_LEVELS, org_head
 from .orgs import REGISTERED_COMPANY, REGISTERED_FORM, WORKS_HEAD, a_word_for_a_kind
 from .overlaps import Priority, span_reach
-from .places import TOWN_LEVELS, gazetteer_form, place_level
+from .places import FEATURE_FINAL, TOWN_LEVELS, gazetteer_form, place_level
 from .tokens import Token, TokenIndex, is_word, word_frequency
 from .trade_names import COMPANY_FORM, trade_name
 
@@ -1399,17 +1399,6 @@ _ABROAD_LEVELS = frozenset({"continent", "region", "country", "state"})
 
 #: the head of a federation's name: a unit named under it (某区总工会女职工委员会) shares its scope
 _FEDERATION_HEAD = "总工会"
-#: the last characters of a natural feature's name (辽河, 图们江, 贺兰山)
-_FEATURE_END = "江河湖海山岛湾"
-
-
-def _opens_a_feature_across(name: str, cut: int) -> bool:
-    """Whether a word the tokenizer reads as a place and that ends like a natural feature runs across
-    ``cut`` (东|辽河 of 辽源市东辽河电力工程有限公司 cut after 东辽): the characters before the cut open the
-    feature's name, no place of their own."""
-    return any(t.start < cut < t.end and t.pos == "ns" and t.word[-1] in _FEATURE_END for t in TokenIndex(name).tokens)
-
-
 #: leading_places' answers by name, for the lexicons they were computed with
 _PLACES_OPENING: dict[str, list[str]] = {}
 _PLACES_LEXICONS: list = [None]
@@ -1496,7 +1485,7 @@ def _places_opening(name: str, lex: Lexicons) -> list[str]:
             break  # 佳木斯|瑞士曼制衣公司, 北京|中国农业大学: a country after a place opens a registered name
         if n is not None and _STREET.match(name, pos + n):
             break  # 上海市|南京东路街道办事处: a street named after a city, not the city
-        if n is not None and out and _LEVEL_END.search(out[-1]) and _opens_a_feature_across(name, pos + n):
+        if n is not None and out and _LEVEL_END.search(out[-1]) and _feature_across(name, pos, pos + n, lex):
             break  # 辽源市|东辽河电力…: 东辽 ends inside 辽河, a river the name is after, no county (places
             # written bare, 延边|图们|江热电, open a registered name: _place_in_registered_name reads those)
         if n is not None and out and _larger_at_home(name[pos : pos + n], out[-1], lex):
@@ -1525,11 +1514,21 @@ def _level_rank(place: str, lex: Lexicons) -> int:
     return _LEVEL_RANKS.get(place_level(place, lex) or "", _UNKNOWN_RANK)
 
 
-def _place_as_trade_name(place: str, rest: str, lex: Lexicons) -> bool:
-    """Whether the last of the places before an enterprise's name is its trade name (字号): the rest
+def _place_as_trade_name(m: Mention, place: str, rest: str, lex: Lexicons) -> bool:
+    """Whether the last of the places before a company's name is its trade name (字号): the rest
     is a trade and a form only (建筑工程有限公司: no trade name of its own), and with the place it is a
-    registered name, place + trade + form (赤峰|兴安|建筑工程有限公司: 兴安 a league's name elsewhere)."""
-    return not trade_name(rest, lex) and trade_name(place + rest, lex) == place
+    registered name, place + trade + form (赤峰|兴安|建筑工程有限公司: 兴安 a league's name elsewhere;
+    云南|永昌|铝业有限公司). Only a company's (a registered enterprise name; an association or an
+    institute, 东丰袜业协会, has no 字号)."""
+    return m.type == "Company" and not trade_name(rest, lex) and trade_name(place + rest, lex) == place
+
+
+def _inside_the_place_before(place: str, before: str, lex: Lexicons) -> bool:
+    """Whether the gazetteer puts ``place`` inside ``before`` (江苏|苏州, 吉林|东丰; not 云南|永昌:
+    永昌县 is in 甘肃): a registered company's name opening with it is where the company is, as
+    城南镇光明乳业公司 is in 城南镇, not its trade name (_place_in_registered_name)."""
+    outer, inner = gazetteer_form(before, lex), gazetteer_form(place, lex)
+    return bool(outer and inner and lex.encloses(outer, inner))
 
 
 def _generic_rest(rest: str, lex: Lexicons) -> bool:
@@ -1665,7 +1664,7 @@ def _place_prefixed(article: Article, lex: Lexicons) -> None:
             # (but 无锡市|镇江路小学: the character opens a place's name)
         kept = None  # the place left in the name
         if not written_bare and not brand and not subdistrict and (_generic_rest(rest, lex) or rest.startswith(_OWN_BODY) or re.match(r".?委", rest)
-                                               or _place_as_trade_name(places[-1], rest, lex)
+                                               or _place_as_trade_name(m, places[-1], rest, lex)
                                                or len(places) >= 2 and _outside_the_place_before(places[-1], places[-2], lex)):
             kept = places[-1]
             places = places[:-1]
@@ -1726,9 +1725,9 @@ def _place_in_registered_name(m: Mention, places: list[str], lex: Lexicons) -> N
     铝业有限公司 in 云南, 内蒙古|赤峰|兴安|建筑工程有限公司 in 赤峰: the rest names nothing on its own)."""
     rest = m.name[sum(map(len, places)):]
     near = places[-1]
-    if len(places) > 1 and (_generic_rest(rest, lex) or _place_as_trade_name(near, rest, lex)
+    if len(places) > 1 and (_generic_rest(rest, lex) or _place_as_trade_name(m, near, rest, lex) and not _inside_the_place_before(near, places[-2], lex)
                             or _outside_the_place_before(near, places[-2], lex)
-                            or _feature_across(m.name, len(m.name) - len(rest) - len(near), len(m.name) - len(rest))):
+                            or _feature_across(m.name, len(m.name) - len(rest) - len(near), len(m.name) - len(rest), lex)):
         near = places[-2]  # (南充|临江: 临江市 is not in 南充; 延边|图们|江热电: 图们江 a river, read as one)
     at, outer = m.start, []
     for p in places[: places.index(near)]:  # 江苏|泰州: the places before it are places of the text too
@@ -1741,12 +1740,31 @@ def _place_in_registered_name(m: Mention, places: list[str], lex: Lexicons) -> N
         m.inner_places = [*(m.inner_places or []), *outer]
 
 
-def _feature_across(name: str, start: int, cut: int) -> bool:
-    """Whether a dictionary word of ``name`` opening at ``start`` runs one character across ``cut``:
-    a feature the place names, the trade name (图们|江, 贺兰|山, 大连|港); not a longer place of its
-    own inside the place (苏州|工业园区, 深圳|华侨城: the company is there), nor 临|清华|迪, a word
-    that opens inside the place."""
-    return any(t.start == start and t.end == cut + 1 and t.pos != "un" for t in TokenIndex(name).tokens)
+#: the last characters of a feature a name is after: a river, a lake, a mountain (places.FEATURE_FINAL)
+#: or a port (大连港); not a body's (武汉市委, a dictionary word across 武汉市|委)
+_WATER_AND_LAND_FINAL = FEATURE_FINAL + "港"
+
+
+def _feature_across(name: str, start: int, cut: int, lex: Lexicons) -> bool:
+    """Whether the place ``name[start:cut]`` opens a word of the dictionary that runs one character
+    across ``cut``, a feature the name is after (延边|图们|江热电, 宁夏|贺兰|山建设, 辽源市|东|辽|河电力:
+    图们江, 贺兰山, 辽河; 辽宁|大连|港集团), so the place is no place of its own there. Not where that word is itself a
+    place of the gazetteer (丰台|湾区: 台湾, 米东|湖光: 东湖), nor where the rest of the name reads
+    in fewer words from the cut than with the feature's last character alone (天长|江南电缆 is
+    江南|电缆, not 长江 and 南电缆; 大兴|岛城物流), nor a word that does not end like a feature
+    (临|清华|迪, 武汉|市委), nor a longer place inside the place (苏州|工业园区).
+
+    >>> lex = load_lexicons()
+    >>> _feature_across("辽源市东辽河电力有限公司", 3, 5, lex), _feature_across("滁州市天长江南电缆有限公司", 3, 5, lex)
+    (True, False)
+    """
+    rest = name[cut:]
+    words_from_cut = len(TokenIndex(rest).tokens)
+    words_after_it = 1 + len(TokenIndex(rest[1:]).tokens)
+    return words_from_cut >= words_after_it and any(
+        start <= t.start < cut and t.end == cut + 1 and t.pos != "un"
+        and t.word[-1] in _WATER_AND_LAND_FINAL and not gazetteer_form(t.word, lex)
+        for t in TokenIndex(name).tokens)
 
 
 #: a town or street the gazetteer lacks, opening a name: two or three characters and 镇/乡/街道

@@ -29,7 +29,8 @@ _KIND_OPENING = "大小各本该全"
 #: more often a word jieba mis-tagged
 _PLACE_FINAL = frozenset("省市县区州镇乡村岛山河湖江海港湾洲")
 _MAX_BODY_TOKENS = 2
-_FEATURE_FINAL = "江河湖海山岛湾"
+#: the last characters of a natural feature's name (辽河, 图们江, 贺兰山); shared with alias resolution
+FEATURE_FINAL = "江河湖海山岛湾"
 #: word classes of a lone character before a place head that modify the head, not end a name
 #: (加勒比|低|地区; but 金州|湾|街道, 大田|庄|乡: a name's own character, tagged zg, nr, ns or n)
 _MODIFIER_TAGS = frozenset({"a", "ad", "an", "b", "d", "v", "vd", "m", "q", "r", "p", "c", "u", "uj"})
@@ -85,7 +86,7 @@ def _plausible_dictionary_place(word: str, lex: Lexicons) -> bool:
         return False  # 东路, 中街: the section of a street named before it
     if word[-1] in _PLACE_FINAL and len(word) >= 3 and word[:-1] not in _GENERIC_PLACE_BODY and word[0] not in _KIND_OPENING:
         return True
-    if len(word) == 2 and (word[-1] in _FEATURE_FINAL or word[-1] in _DIRECTIONS or word[0] in _DIRECTIONS + "华"):
+    if len(word) == 2 and (word[-1] in FEATURE_FINAL or word[-1] in _DIRECTIONS or word[0] in _DIRECTIONS + "华"):
         # 长江, 苏南, 华北, 河西 — not 大国, 上市, nor the direction pairs 东西, 南北, 西南
         return word[0] not in _KIND_OPENING + "上下" and not (word[0] in _DIRECTIONS and word[1] in _DIRECTIONS)
     return len(word) >= 3 and lex.knows_place(word[:2])
@@ -247,6 +248,9 @@ def find_places(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
     return _join_nested(found, lex) + _abbreviated_places(idx.text, lex)
 
 
+#: the characters after a place's short form that make the cell another place's name: a level of the
+#: place lexicon (吉林省, 科尔沁旗, 城关镇), a station (吉林站) or a station's direction (杭州东, 延吉西)
+_CELL_PLACE_ENDS = frozenset(w for w in scope_words("level", "town", "banner") if len(w) == 1) | frozenset("站" + _DIRECTIONS)
 #: a table cell: its bar, and the spaces a Markdown table pads it with
 _CELL_OPENS = re.compile(r"\|[ \t\u3000]*$")
 _CELL_CLOSES = re.compile(r"[ \t\u3000]*\|")
@@ -255,8 +259,9 @@ _CELL_CLOSES = re.compile(r"[ \t\u3000]*\|")
 def _opens_a_name_in_a_cell(text: str, m: Mention, lex: Lexicons) -> bool:
     """Whether the gazetteer's short form ``m`` and one character more fill a table cell (| 黄石生 |,
     | 吉林生 |: a person's name in a column of names; in running text the person reader takes the
-    whole name): a place's short form and one free character name no place. Not a level or a
-    feature's last character (| 黄石港 |, | 吉林省 |: another reading's), nor a place alone (| 吉林 |).
+    whole name): a place's short form and one free character name no place. Not a level, a
+    feature's last character or a station's (| 黄石港 |, | 吉林省 |, | 科尔沁旗 |, | 吉林站 |, | 杭州东 |:
+    another reading's), nor a place alone (| 吉林 |).
 
     >>> from uniongraph.model import Mention
     >>> _opens_a_name_in_a_cell("| 黄石生 | 环卫所 |", Mention(2, 4, "黄石", "Place", "黄石", "gazetteer"), load_lexicons())
@@ -267,7 +272,7 @@ def _opens_a_name_in_a_cell(text: str, m: Mention, lex: Lexicons) -> bool:
     if m.type != "Place" or m.source != "gazetteer" or m.end >= len(text):
         return False
     rest = text[m.end]
-    if not "\u4e00" <= rest <= "\u9fff" or rest in _PLACE_FINAL or rest in lex.place_heads:
+    if not "\u4e00" <= rest <= "\u9fff" or rest in _PLACE_FINAL or rest in _CELL_PLACE_ENDS or rest in lex.place_heads:
         return False
     return _CELL_CLOSES.match(text, m.end + 1) is not None and _CELL_OPENS.search(text, max(0, m.start - 4), m.start) is not None
 
@@ -458,7 +463,7 @@ def names_a_feature(body: list) -> bool:
     river's character (琅琊山|景区, 白马湖|景区): a feature's name jieba may tag a verb or a noun, the
     site's own name (two characters, 冰山, 江山, are words; a set phrase, 人山人海, is no name; an
     ordinary noun the dictionary knows well, 人工湖, 淡水湖, names a kind of feature, not one)."""
-    return any(len(b.word) >= 3 and b.word[-1] in _FEATURE_FINAL and b.pos not in ("i", "l", "v", "vd")
+    return any(len(b.word) >= 3 and b.word[-1] in FEATURE_FINAL and b.pos not in ("i", "l", "v", "vd")
                and not (b.pos == "n" and word_frequency(b.word) >= _COMMON_NOUN) for b in body)
 
 
