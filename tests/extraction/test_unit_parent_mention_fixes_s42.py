@@ -26,6 +26,9 @@ def test_a_former_word_before_the_post_or_the_unit_still_is() -> None:
     assert _inferred_employers("南江市公安局东关派出所前所长冯杰出席了仪式。") == set()
     assert _inferred_employers("退休南江市中心医院骨科主任郑宏参加了义诊。") == set()
     assert _inferred_employers("原南江市中心医院骨科主任郑宏参加了义诊。") == set()
+    # a former word jieba glues to what follows (原是, 原省) still opens a former post
+    assert _inferred_employers("今年五十岁的陶明原是南江县煤炭公司东山煤矿的采煤班长，下岗后开了养殖场。") == set()
+    assert _inferred_employers("纪委查处了原省煤炭公司东山煤矿矿长陶明受贿一案。") == set()
 
 
 def test_two_bodies_with_a_unit_of_one_bare_name() -> None:

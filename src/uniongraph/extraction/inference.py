@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from ..model import ORG_TYPES, Article, Entity, Evidence, KnowledgeGraph, Relation
 from .lexicon import Lexicons, load_lexicons, words_by_kind, words_tuple
-from .tokens import tokenize
+from .tokens import is_word
 
 #: the forms a rule looks up for a name, given the places that open it (outermost first)
 Forms = Callable[[str, list[str], Lexicons], list[str]]
@@ -261,26 +261,37 @@ def _parent_on_the_mention(sub: Relation, article: str, start: int, end: int, wr
 
 def _former_post(work: Evidence, sub: Evidence) -> bool:
     """Whether the post of a worksFor fact is a former one: a word of the former kind
-    (``trade_staff_words.tsv``: 原, 前, 退休) as a whole word opening the words between its two ends
-    (某派出所原所长刘某, 刘某曾任某派出所所长), or right before the unit's written name (``sub``'s two
-    ends) when it opens the person's title (原某电力公司某电厂厂长刘某); not the 前 of 目前, 日前."""
+    (``trade_staff_words.tsv``: 原, 前, 曾, 退休) opening the words between its two ends (某派出所原所长
+    刘某, 刘某曾任某派出所所长, 刘某原是某矿班长), or standing as a whole word right before the unit's
+    written name (``sub``'s two ends) when it opens the person's title (原某电力公司某电厂厂长刘某); not
+    the end of a longer word there (目前, 日前, 当前: a time; 高原, 平原)."""
     spans = (work.head_start, work.head_end, work.tail_start, work.tail_end)
     if any(x is None for x in spans):
         return False
-    at = work.sentence_start
-    start = min(work.head_end, work.tail_end)  # type: ignore[type-var]
+    text, at = work.sentence, work.sentence_start
+    start, end = min(work.head_end, work.tail_end), max(work.head_start, work.tail_start)  # type: ignore[type-var]
+    former = _former_words()
+    if text[start - at : end - at].startswith(former):
+        return True
     opens = [x for x in (work.tail_start, sub.head_start, sub.tail_start)
              if x is not None and sub.sentence_start == at and x < work.head_start]  # type: ignore[operator]
-    former = _former_words()
-    words = tokenize(work.sentence)
-    if any(t.start == start - at and t.word in former for t in words):
-        return True
-    return bool(opens) and any(t.end == min(opens) - at and t.word in former for t in words)
+    return bool(opens) and _whole_word_before(text, min(opens) - at, former)
+
+
+def _whole_word_before(text: str, at: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` ends at ``at`` in ``text`` as a word of its own: no longer word of the
+    dictionary ends there with it (原 in ，原某公司; not 前 in 目前某公司)."""
+    for word in words:
+        n = len(word)
+        if text[max(at - n, 0) : at] == word and at >= n \
+                and not any(is_word(text[at - k : at]) for k in range(n + 1, min(at, 4) + 1)):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=1)
-def _former_words() -> frozenset[str]:
-    return frozenset(words_by_kind("trade_staff_words.tsv", (_FORMER_KIND,))[_FORMER_KIND])
+def _former_words() -> tuple[str, ...]:
+    return tuple(words_by_kind("trade_staff_words.tsv", (_FORMER_KIND,))[_FORMER_KIND])
 
 
 def mention_sentence(art: Article, start: int, end: int) -> tuple[int, int, str]:
