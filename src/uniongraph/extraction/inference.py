@@ -208,9 +208,9 @@ def employers_through_parents(person: str, works: list[Relation],
         for w in work.evidence:
             if w.tail_start is None or w.tail_end is None:
                 continue
-            # (unit, its written mention's article and span, the evidence so far), one step up at a time
-            steps = [(work.tail, w.article_id, w.tail_start, w.tail_end, w.sentence[w.tail_start - w.sentence_start:
-                                                                               w.tail_end - w.sentence_start], [w])]
+            written = w.sentence[w.tail_start - w.sentence_start : w.tail_end - w.sentence_start]
+            # (unit, its written mention's article and span and text, the evidence so far), one step up at a time
+            steps = [(work.tail, w.article_id, w.tail_start, w.tail_end, written, [w])]
             seen = {work.tail}
             while steps:
                 unit, article, at, to, written, chain = steps.pop()
