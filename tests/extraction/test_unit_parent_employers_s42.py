@@ -14,13 +14,19 @@ TEXT = "海河市第一人民医院外科主任张明远说，外科隶属海河
 
 def _graph(entities: dict[str, str], facts: list[tuple[str, str, str]], parent_rule: str = "unit-of-org") -> KnowledgeGraph:
     """A one-article graph of ``entities`` (name -> type) and stated ``facts`` (head, relation, tail);
-    a subOrganizationOf fact read by ``parent_rule`` (by default: from the unit's written name)."""
+    a subOrganizationOf fact read by ``parent_rule`` (by default: from the unit's written name).
+    The post and the unit's parent are read from one written mention of the unit (the same span);
+    each parent is written apart (a span of its own fact), so no parent's parent is on it."""
     art = Article("article/t-0", "t.txt", 0, "题", TEXT, sentences=[Sentence(0, len(TEXT), TEXT)])
     kg = KnowledgeGraph(articles=[art])
     for i, (name, type_) in enumerate(entities.items()):
         kg.entities[f"e/{i}"] = Entity(f"e/{i}", name, type_, mentions=[EntityMention(art.id, 0, 2, name)])
     for n, (head, relation, tail) in enumerate(facts):
-        ev = Evidence(art.id, TEXT, 0, len(TEXT), parent_rule if relation == "subOrganizationOf" else f"rule-{n}")
+        unit = (100 + 10 * list(entities).index(tail if relation == "worksFor" else head),) * 2
+        apart = (1000 + 10 * sorted(facts).index((head, relation, tail)),) * 2  # (the same in any order of facts)
+        spans = (*apart, *unit) if relation == "worksFor" else (*unit, *apart)
+        ev = Evidence(art.id, TEXT, 0, len(TEXT), parent_rule if relation == "subOrganizationOf" else f"rule-{n}",
+                      *spans)
         kg.relations.append(Relation(head, entities[head], relation, tail, entities[tail], [ev]))
     return kg
 

@@ -62,3 +62,38 @@ def test_a_stated_employer_added_later_replaces_the_inferred_one(tmp_path: Path)
         st.remove(["d.txt"])
         assert _inferred(st) == {("刘振东", "海河市公安局")}
         _same_as_built(st, ["b.txt"])
+
+
+#: invented: a branch manager at a sub-branch written under its branch and bank (e.txt); the branch
+#: named again under its bank in another document (f.txt)
+CHAIN = {"e.txt": "# 银行开展服务\n\n本报讯 近日，中国建设银行南江分行东城支行行长冯杰介绍了情况。",
+         "f.txt": "# 银行获表彰\n\n本报讯 近日，中国建设银行南江分行被评为先进单位。"}
+
+
+@pytest.mark.parametrize("order", [["e.txt", "f.txt"], ["f.txt", "e.txt"]])
+def test_a_chain_written_in_one_name_in_the_store(tmp_path: Path, order: list[str]) -> None:
+    with GraphStore(tmp_path / "s") as st:
+        for name in order:
+            st.add_texts({name: CHAIN[name]})
+        assert _inferred(st) == {("冯杰", "中国建设银行南江分行"), ("冯杰", "中国建设银行")}
+        built = build_documents([read_text(CHAIN[n], n) for n in sorted(CHAIN)])
+        assert generate_json(st.export()) == generate_json(built)
+        st.remove(["f.txt"])  # (the branch's own fact loses a document: the chain is redone the same)
+        assert _inferred(st) == {("冯杰", "中国建设银行南江分行"), ("冯杰", "中国建设银行")}
+        assert generate_json(st.export()) == generate_json(build_documents([read_text(CHAIN["e.txt"], "e.txt")]))
+
+
+def test_a_correction_that_drops_a_step_of_the_chain_redoes_the_staff(tmp_path: Path) -> None:
+    # the bank rejected by name: the branch's parent fact goes, and with it the sub-branch's manager's
+    # employer through it (his own facts unchanged: the store redoes him through the units below)
+    from uniongraph.curation import parse_corrections
+
+    reject = parse_corrections('[[reject]]\nname = "中国建设银行"\n', "c.toml")
+    with GraphStore(tmp_path / "s") as st, GraphStore(tmp_path / "fresh") as fresh:
+        st.add_texts({"e.txt": CHAIN["e.txt"]})
+        assert ("冯杰", "中国建设银行") in _inferred(st)
+        st.set_corrections(reject)
+        fresh.set_corrections(reject)
+        fresh.add_texts({"e.txt": CHAIN["e.txt"]})
+        assert ("冯杰", "中国建设银行") not in _inferred(fresh)
+        assert generate_json(st.export()) == generate_json(fresh.export())

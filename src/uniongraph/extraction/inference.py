@@ -16,11 +16,13 @@ a unit works for the parent its written name gives (某医院外科主任张某 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from ..model import ORG_TYPES, Article, Entity, Evidence, KnowledgeGraph, Relation
-from .lexicon import Lexicons, load_lexicons, words_tuple
+from .lexicon import Lexicons, load_lexicons, words_by_kind, words_tuple
+from .tokens import is_word
 
 #: the forms a rule looks up for a name, given the places that open it (outermost first)
 Forms = Callable[[str, list[str], Lexicons], list[str]]
@@ -177,8 +179,9 @@ UNIT_NAME_RULES = frozenset({"unit-of-org", "unit-written-under-its-body", "bran
 _UNIT_TYPES = ("Company", "Organization")
 #: the kinds of parent one works for through its unit (a 服务总队 has members, not staff)
 _EMPLOYER_TYPES = ("Company", "Organization", "Federation", "TradeUnion")
-#: written right before a post (原所长, 曾任, 前局长): the post is a former one
-_FORMER = ("原", "曾", "前")
+#: the words of ``trade_staff_words.tsv`` (read by relations.trade_staff too) whose kind tells a post
+#: held no longer (原, 前, 曾任, 退休)
+_FORMER_KIND = "former"
 
 
 def employers_through_parents(person: str, works: list[Relation],
@@ -188,12 +191,13 @@ def employers_through_parents(person: str, works: list[Relation],
     subOrganizationOf facts; those of :data:`UNIT_NAME_RULES` are read).
 
     张医生 worksFor 某医院外科 and 某医院外科 subOrganizationOf 某医院 (read from 某医院外科主任张医生)
-    give 张医生 worksFor 某医院, with the two facts' first evidence in one article under
-    :data:`UNIT_PARENT_RULE`. One step only (not on to the body 某医院 belongs to), only where one
-    article gives both facts (a bare 城关派出所 elsewhere may be another county's), not from a
-    former post (原所长), not from a company of its own (某焦化有限公司). A body ``person`` is
-    stated to work for is never inferred again. The result depends only on the facts given, not
-    on their order (the store infers from its rows, the build from its lists).
+    give 张医生 worksFor 某医院, with the facts' evidence under :data:`UNIT_PARENT_RULE`. The parent
+    pairs with the post through the unit's written mention (:func:`_parent_on_the_mention`: not
+    the 城关派出所 another county's bureau is written before), and the walk goes on up while each
+    parent is read from the same written name (某银行某分行某支行行长: the branch, then the bank);
+    not from a former post (原所长), not from a company of its own (某焦化有限公司). A body
+    ``person`` is stated to work for is never inferred again. The result depends only on the
+    facts given, not on their order (the store infers from its rows, the build from its lists).
     """
     stated = {w.tail for w in works}
     generic = lex.words.get("generic_org_words", frozenset())
@@ -201,15 +205,31 @@ def employers_through_parents(person: str, works: list[Relation],
     for work in sorted(works, key=lambda w: w.tail):
         if not staffs_parent(work.tail, work.tail_type, lex):
             continue
-        for sub in sorted(parents_of(work.tail), key=lambda r: r.tail):
-            parent = sub.tail
-            if sub.tail_type not in _EMPLOYER_TYPES or parent in generic or parent == person \
-                    or parent in stated or parent in found:
+        for w in work.evidence:
+            if w.tail_start is None or w.tail_end is None:
                 continue
-            pair = _evidence_in_one_article(work, sub)
-            if pair is not None:
-                found[parent] = Relation(person, work.head_type, "worksFor", parent, sub.tail_type,
-                                         [replace(e, rule=UNIT_PARENT_RULE) for e in pair], inferred=True)
+            written = w.sentence[w.tail_start - w.sentence_start : w.tail_end - w.sentence_start]
+            # (unit, its written mention's article and span and text, the evidence so far), one step up at a time
+            steps = [(work.tail, w.article_id, w.tail_start, w.tail_end, written, [w])]
+            seen = {work.tail}
+            while steps:
+                unit, article, at, to, written, chain = steps.pop()
+                for sub in sorted(parents_of(unit), key=lambda r: r.tail):
+                    parent = sub.tail
+                    s = _parent_on_the_mention(sub, article, at, to, written)
+                    if s is None or parent in seen or (len(chain) == 1 and _former_post(w, s)):
+                        continue
+                    seen.add(parent)
+                    if sub.tail_type not in _EMPLOYER_TYPES or parent in generic or parent == person:
+                        continue
+                    if parent not in stated and parent not in found:
+                        found[parent] = Relation(person, work.head_type, "worksFor", parent, sub.tail_type,
+                                                 [replace(e, rule=UNIT_PARENT_RULE) for e in (*chain, s)],
+                                                 inferred=True)
+                    if staffs_parent(parent, sub.tail_type, lex) and s.tail_start is not None \
+                            and s.tail_end is not None:
+                        # the parent as written in the unit's name: the next step is read from it alone
+                        steps.append((parent, s.article_id, s.tail_start, s.tail_end, "", [*chain, s]))
     return list(found.values())
 
 
@@ -221,31 +241,57 @@ def staffs_parent(unit: str, type_: str, lex: Lexicons) -> bool:
         and not (type_ == "Company" and unit.endswith(words_tuple(lex, "separate_company_ends")))
 
 
-def _evidence_in_one_article(work: Relation, sub: Relation) -> tuple[Evidence, Evidence] | None:
-    """The first evidence of ``work`` and of ``sub`` (read from the unit's name) that one article
-    gives, not of a former post (:func:`_former_post`), or ``None``."""
-    subs = [e for e in sub.evidence if e.rule in UNIT_NAME_RULES]
-    for w in work.evidence:
-        for s in subs:
-            if s.article_id == w.article_id and not _former_post(w, s):
-                return w, s
+def _parent_on_the_mention(sub: Relation, article: str, start: int, end: int, written: str) -> Evidence | None:
+    """The first evidence of ``sub`` (a unit's parent read from the unit's name) on the unit's written
+    mention ``start``-``end`` of ``article``: read from that mention (its unit's span within it), or
+    where the mention's text ``written`` itself carries the parent's name (南江市公安局东关派出所 read
+    whole). Not the parent read from another mention: 海河市公安局城关派出所…南岭县公安局城关派出所民警某
+    (the bare 城关派出所 of the other bureau), 南岭县城关派出所所长某 (no 海河市公安局 written)."""
+    for s in sub.evidence:
+        if s.rule not in UNIT_NAME_RULES or s.article_id != article:
+            continue
+        if s.head_start is not None and s.head_end is not None and start <= s.head_start and s.head_end <= end:
+            return s
+        said = s.sentence[s.tail_start - s.sentence_start : s.tail_end - s.sentence_start] \
+            if s.tail_start is not None and s.tail_end is not None else ""
+        if written and any(name and name in written for name in (sub.tail, said)):
+            return s
     return None
 
 
 def _former_post(work: Evidence, sub: Evidence) -> bool:
-    """Whether the post of a worksFor fact is a former one: 原/曾/前 opens the words between its two
-    ends (某派出所原所长刘某, 刘某曾任某派出所所长), or the unit's written name (``sub``'s two ends) when
-    it opens the person's title (原某电力公司某电厂厂长刘某)."""
+    """Whether the post of a worksFor fact is a former one: a word of the former kind
+    (``trade_staff_words.tsv``: 原, 前, 曾, 退休) opening the words between its two ends (某派出所原所长
+    刘某, 刘某曾任某派出所所长, 刘某原是某矿班长), or standing as a whole word right before the unit's
+    written name (``sub``'s two ends) when it opens the person's title (原某电力公司某电厂厂长刘某); not
+    the end of a longer word there (目前, 日前, 当前: a time; 高原, 平原)."""
     spans = (work.head_start, work.head_end, work.tail_start, work.tail_end)
     if any(x is None for x in spans):
         return False
     text, at = work.sentence, work.sentence_start
     start, end = min(work.head_end, work.tail_end), max(work.head_start, work.tail_start)  # type: ignore[type-var]
-    if text[start - at : end - at].startswith(_FORMER):
+    former = _former_words()
+    if text[start - at : end - at].startswith(former):
         return True
     opens = [x for x in (work.tail_start, sub.head_start, sub.tail_start)
              if x is not None and sub.sentence_start == at and x < work.head_start]  # type: ignore[operator]
-    return bool(opens) and text[max(min(opens) - at - 1, 0) : min(opens) - at] in _FORMER
+    return bool(opens) and _whole_word_before(text, min(opens) - at, former)
+
+
+def _whole_word_before(text: str, at: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` ends at ``at`` in ``text`` as a word of its own: no longer word of the
+    dictionary ends there with it (原 in ，原某公司; not 前 in 目前某公司)."""
+    for word in words:
+        n = len(word)
+        if text[max(at - n, 0) : at] == word and at >= n \
+                and not any(is_word(text[at - k : at]) for k in range(n + 1, min(at, 4) + 1)):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _former_words() -> tuple[str, ...]:
+    return tuple(words_by_kind("trade_staff_words.tsv", (_FORMER_KIND,))[_FORMER_KIND])
 
 
 def mention_sentence(art: Article, start: int, end: int) -> tuple[int, int, str]:

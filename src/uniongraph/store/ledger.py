@@ -676,9 +676,15 @@ class Ledger:
     def _employers_to_reinfer(self, facts: set[RelKey]) -> set[str]:
         """People whose worksFor facts inferred through a unit's parent may change: those whose
         stated worksFor facts are among ``facts``, and those working for a unit whose stated
-        subOrganizationOf facts are (the rule goes one step up, so no further)."""
+        subOrganizationOf facts are, or a unit under one of those (the rule walks up a chain of
+        parents written in one name: 某支行 → 某分行 → 某银行)."""
         people = {key[0] for key in facts if key[1] == "worksFor"}
         units = {key[0] for key in facts if key[1] == "subOrganizationOf"}
+        below = set(units)
+        while below:
+            below = {h for (h,) in self._in("SELECT head FROM relations WHERE relation = 'subOrganizationOf' "
+                                            "AND tail IN ({})", below)} - units
+            units |= below
         people.update(h for (h,) in self._in("SELECT head FROM relations WHERE relation = 'worksFor' "
                                              "AND tail IN ({})", units))
         return people
