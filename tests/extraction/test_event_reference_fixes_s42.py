@@ -97,6 +97,12 @@ def test_a_sub_heading_does_not_cut_off_the_meeting():
     assert any(t.endswith("全委会议") for t in _takes_part(found, "岚川村镇银行"))
 
 
+def test_bullet_points_after_a_headline_meeting_do_not_cut_it_off():
+    found = facts("11月9日，会议在岚川市工人文化宫召开。会议部署了明年重点工作：\n● 深化产业工人队伍建设改革；\n"
+                  "● 推进职工之家建设。\n" + _SIGNING, title="岚川市总工会召开十四届五次全委会议")
+    assert any(t.endswith("全委会议") for t in _takes_part(found, "岚川村镇银行"))
+
+
 def test_a_dated_bullet_item_still_opens_a_section():
     found = facts("工会简讯\n■ 11月9日，岚川市总工会十四届五次全委会议在岚川市工人文化宫召开。\n"
                   "■ 近日，岚川县总工会“送学上门”培训行动在县城启动。" + _SIGNING)
