@@ -167,19 +167,23 @@ def _forms_of_one(a: Mention, b: Mention) -> bool:
     return (a.canonical or a.key) == (b.canonical or b.key) or same_event(a.name, b.name)
 
 
-#: after an event's name in the headline, a meeting of it (召开…关爱行动启动会, …行动推进会召开)
-_MEETING_OF_IT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大会|会议|会)(?:召开|举行)?(?=$|[\s，,。！!：:；])")
+#: after what an event is of, a meeting of its own (读书月活动 + 总结会, 表彰大会, 推进会议): not the
+#: activity itself; read by the organisers' rules and by :func:`_headline_meeting_of`
+MEETING_OF = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:会议|会)")
+#: in the headline, the words after an event's name up to a mark or a space (…关爱行动启动会召开)
+_HEADLINE_WORDS = re.compile(r"[^\s，,。！!：:；]*")
 
 
 def _headline_meeting_of(c: Context, main: Mention) -> bool:
     """Whether the headline names a meeting of the report's event ``main``: its name (or a form the
-    resolver tied to it) right before a word of a meeting (…关爱行动启动会), not a games or a fair."""
+    resolver tied to it) right before a word of a meeting (…关爱行动启动会, …推进会召开), not a games or a
+    fair."""
     for h in c.article_events:
         if h.start >= c.article.body_start:
             break
         if h is main or _forms_of_one(h, main):
-            said = _MEETING_OF_IT.match(c.text, h.end, c.article.body_start)
-            if said is not None and not (h.text + said.group()).removesuffix("召开").removesuffix("举行").endswith(NO_MEETING):
+            said = _HEADLINE_WORDS.match(c.text, h.end, c.article.body_start).group().removesuffix("召开").removesuffix("举行")
+            if MEETING_OF.fullmatch(said) and not (h.text + said).endswith(NO_MEETING):
                 return True
     return False
 
