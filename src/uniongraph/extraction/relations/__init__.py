@@ -265,9 +265,23 @@ def _find_sections(article: Article) -> list[int]:
         bullet = _ITEM_BULLET.match(line) if at > article.body_start else None
         if bullet and bullet.group(1) is not None and not tags_a_place(bullet.group(1), load_lexicons()):
             bullet = None
+        if bullet and bullet.group(1) is None and not _opens_an_item(article, at, at + len(para.group())):
+            bullet = None  # (● 深化…改革；■ 部署明年重点工作: a point or a sub-heading of one report)
         if at > article.body_start and (DATELINE.match(line) or bullet):
             starts.append(at)
     return starts
+
+
+#: in a bulleted line, a time it tells (■ 11月28日，; ● 近日，): a digest's item of its own
+_ITEM_TIME = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}月(?:[0-9０-９一二三四五六七八九十]{1,3}日)?|近日|日前|近期|昨天|昨日|今天|今日|前不久|不久前")
+
+
+def _opens_an_item(article: Article, start: int, end: int) -> bool:
+    """Whether the bulleted line from ``start`` to ``end`` opens a digest's item: it tells a time or
+    names an event (■ 近日，某县总工会“送学上门”培训行动启动), not a point or a sub-heading of the
+    report around it (● 推进职工之家建设；)."""
+    return _ITEM_TIME.search(article.text, start, end) is not None or any(
+        m.type == "Event" and start <= m.start < end for m in article.mentions)
 
 
 _MAX_SENTENCE = 400

@@ -68,9 +68,23 @@ def one_named_before(c: Context, before: int, endings: str | tuple[str, ...]) ->
                     and e.end <= before and _of_kind(e, endings if isinstance(endings, tuple) else (endings,))])
 
 
+def sentence_starts(article) -> tuple[int, ...]:
+    """Where the article's sentences start, in order: read once per article (the resolvers ask for
+    them for every candidate event of every sentence)."""
+    sentences, starts = _LAST_STARTS[0]
+    if sentences is not article.sentences or len(starts) != len(article.sentences):
+        starts = tuple(s.start for s in article.sentences)
+        _LAST_STARTS[0] = (article.sentences, starts)
+    return starts
+
+
+#: the sentence list and its starts :func:`sentence_starts` read last
+_LAST_STARTS: list[tuple[object, tuple[int, ...]]] = [(None, ())]
+
+
 def _previous_sentence_start(c: Context) -> int:
     """Where the sentence before this one starts (this one's start when it is the first)."""
-    starts = [s.start for s in c.article.sentences]
+    starts = sentence_starts(c.article)
     k = bisect.bisect_right(starts, c.sentence.start - 1) - 1
     return starts[k] if k >= 0 else c.sentence.start
 
@@ -153,19 +167,23 @@ def _forms_of_one(a: Mention, b: Mention) -> bool:
     return (a.canonical or a.key) == (b.canonical or b.key) or same_event(a.name, b.name)
 
 
-#: after an event's name in the headline, a meeting of it (召开…关爱行动启动会, …行动推进会召开)
-_MEETING_OF_IT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大会|会议|会)(?:召开|举行)?(?=$|[\s，,。！!：:；])")
+#: after what an event is of, a meeting of its own (读书月活动 + 总结会, 表彰大会, 推进会议): not the
+#: activity itself; read by the organisers' rules and by :func:`_headline_meeting_of`
+MEETING_OF = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:会议|会)")
+#: in the headline, the words after an event's name up to a mark or a space (…关爱行动启动会召开)
+_HEADLINE_WORDS = re.compile(r"[^\s，,。！!：:；]*")
 
 
 def _headline_meeting_of(c: Context, main: Mention) -> bool:
     """Whether the headline names a meeting of the report's event ``main``: its name (or a form the
-    resolver tied to it) right before a word of a meeting (…关爱行动启动会), not a games or a fair."""
+    resolver tied to it) right before a word of a meeting (…关爱行动启动会, …推进会召开), not a games or a
+    fair."""
     for h in c.article_events:
         if h.start >= c.article.body_start:
             break
         if h is main or _forms_of_one(h, main):
-            said = _MEETING_OF_IT.match(c.text, h.end, c.article.body_start)
-            if said is not None and not (h.text + said.group()).removesuffix("召开").removesuffix("举行").endswith(NO_MEETING):
+            said = _HEADLINE_WORDS.match(c.text, h.end, c.article.body_start).group().removesuffix("召开").removesuffix("举行")
+            if MEETING_OF.fullmatch(said) and not (h.text + said).endswith(NO_MEETING):
                 return True
     return False
 
@@ -184,17 +202,90 @@ def _told_taking_place(c: Context, ev: Mention) -> bool:
 
 
 def held_as_told(c: Context, ev: Mention) -> bool:
-    """Whether the article tells the event ``ev`` as held then, in its own sentence: not only planned
-    or called off (:func:`not_held`: 明年还将举办某座谈会, 某座谈会因故推迟), not at another time (明年，;
-    自2022年某启动仪式举行以来; 曾)."""
-    starts = [s.start for s in c.article.sentences]
+    """Whether the article tells the event ``ev`` as held then, judged by what governs ``ev`` itself
+    in its own sentence: not a plan or a calling off of it (:func:`_planned`: 明年将举办某座谈会;
+    某座谈会因故推迟), not a recall of it (:func:`_recalled`: 去年召开了某会; 曾参加过某会; 自某仪式举行
+    以来), not a year other than the article's (:func:`_of_another_year`). Words of another clause
+    (为筹备即将举办的某大赛，某会召开了…座谈会) or inside a modifier of the people (曾在某地工作的代表参加了
+    某会) govern something else; a meeting held before the reported event (启动前，召开了某动员会) is held."""
+    starts = sentence_starts(c.article)
     k = bisect.bisect_right(starts, ev.start) - 1
     if k < 0 or ev.end > c.article.sentences[k].end:
         return True  # (a name across sentences, or before the first: nothing tells otherwise)
     sent = c.article.sentences[k]
     own = Context(c.article, sent, [m for m in c.article.mentions if sent.start <= m.start and m.end <= sent.end],
                   c.main_event, c.section)
-    return not (not_held(own, ev) or at_another_time(own, ev) or said_at_another_time(own, ev.start, ev))
+    return not (_planned(own, ev) or _called_off(own, ev) or _recalled(own, ev) or _of_another_year(own, ev))
+
+
+def _said(c: Context, pattern: re.Pattern[str], start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` between ``start`` and ``end`` that are not inside a name."""
+    return (t for t in pattern.finditer(c.text, start, end) if not any(m.start <= t.start() < m.end for m in c.mentions))
+
+
+#: between a plan or recall word and the event: a verb that holds or attends something done (召开了):
+#: that verb, not the word, introduces the event
+_DONE_VERB = re.compile(r"(?:召开|举行|举办|开展|参加|出席|列席)了")
+#: right after an event's name: a plan to hold it (某座谈会将于下月召开, 拟于明年举办)
+_PLANNED_AFTER = re.compile(r"(?:也|还)?(?:计划|打算|准备|拟|将|即将|将要|原定)(?:于[^，。；：]{1,12}?)?(?:在[^，。；：]{1,20}?)?(?:举办|举行|召开|开幕|启动)")
+
+
+def _planned(c: Context, ev: Mention) -> bool:
+    """Whether a plan governs ``ev`` in its clause: a plan word before the verb that introduces it
+    (明年将举办某座谈会; not 为筹备即将举办的某大赛，…召开了某座谈会) or right after its name (某座谈会将于
+    下月召开), not held as planned after all (如期)."""
+    lo, text = c.clause_start(ev.start, "，,；;。"), c.text
+    for t in _said(c, _PLANNED, lo, ev.start):
+        if not _DONE_VERB.search(text, t.end(), ev.start) and not _AS_PLANNED.search(text, ev.end, c.sentence.end):
+            return True
+    return _PLANNED_AFTER.match(text, ev.end, c.sentence.end) is not None \
+        and not _AS_PLANNED.search(text, ev.end, c.sentence.end)
+
+
+#: before an event in its clause, a time before the report's that governs it (去年召开的, 曾参加过, 回顾)
+_RECALL = re.compile(r"去年|前年|往年|上届|曾经|曾|回顾|以往")
+#: a clause since a time (自2022年某启动仪式举行以来): what it holds is recalled
+_SINCE = re.compile(r"自[^，。；]{1,40}?以来")
+
+
+def _recalled(c: Context, ev: Mention) -> bool:
+    """Whether a recall governs ``ev``: the sentence opens at another time (去年，明年，), ``ev`` lies
+    inside 自…以来, or a recall word stands before it in its clause and not inside a modifier of the
+    people (曾在某地工作多年的代表参加了某会: the 曾 is the people's)."""
+    text = c.text
+    if _OPENS_ANOTHER_TIME.match(text, c.sentence.start, c.sentence.end):
+        return True
+    if any(t.start() < ev.start and ev.end <= t.end() for t in _said(c, _SINCE, c.sentence.start, c.sentence.end)):
+        return True
+    for t in _said(c, _RECALL, c.clause_start(ev.start, "，,；;。"), ev.start):
+        between = text[t.end() : ev.start]
+        if "的" in between and _DONE_VERB.search(between, between.rfind("的")):
+            continue  # (曾…的代表参加了某会: a modifier of the people)
+        return True
+    return False
+
+
+#: a year named (2025年): the group the year
+_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
+
+
+def _of_another_year(c: Context, ev: Mention) -> bool:
+    """Whether a year of ``ev``'s own name, its clause before it or its sentence's opening is not the
+    article's: an event of another year. The year just ended naming the event's scope is this year's
+    (2026年度…表彰大会 in a report of 2027). No year of the article known: nothing to weigh."""
+    article = article_year(c)
+    if article is None:
+        return False
+    year = int(article)
+    named = _YEAR.search(ev.name.translate(_HALF_WIDTH))
+    if named is not None and int(named.group(1)) != year and not (
+            int(named.group(1)) == year - 1 and ev.name.translate(_HALF_WIDTH)[named.end() : named.end() + 1] == "度"):
+        return True
+    lo = c.clause_start(ev.start, "，,；;。")
+    said = [t for t in _said(c, _YEAR, lo, ev.start)]
+    opening = _OPENING_YEAR.match(c.text, c.sentence.start, c.sentence.end)
+    return any(int(t.group(1).translate(_HALF_WIDTH)) != year for t in said) \
+        or opening is not None and int(opening.group(1)) != year
 
 
 _NUMERALS = re.compile(r"[0-9０-９一二三四五六七八九十百〇○两]")
@@ -270,6 +361,9 @@ _ANOTHER_TIME = re.compile(r"(?:" + _HEARSAY + r")?(?:" + EARLIER_TIME.pattern
                            + r"|同日|同一天|" + _LATER_TIME + ")")
 #: a sentence opened by a time to come (下半年，某将举办…), perhaps after a word of hearsay
 _OPENS_LATER = re.compile(r"(?:" + _HEARSAY + r")?(?:" + _LATER_TIME + ")")
+#: a sentence opened by a time before the report's or to come (去年，上月，明年，): of its whole sentence;
+#: not 启动前，此前，(a meeting held before the reported event is held)
+_OPENS_ANOTHER_TIME = re.compile(r"(?:" + _HEARSAY + r")?(?:去年|前年|往年|上周|上月|上个月|" + _LATER_TIME + r")")
 #: a year a sentence opens at, perhaps after a word of hearsay (据悉，2024年春节期间，)
 _OPENING_YEAR = re.compile(r"(?:(?:据悉|据了解|据介绍|另悉)[，,])?((?:19|20)[0-9]{2})年")
 #: a month a sentence opens at, no day after it, perhaps after a word of hearsay (另据介绍，今年1月，)
@@ -381,13 +475,17 @@ _HELD_AFTER_ALL = re.compile(r"至今|(?:已|于[^，。；：]{1,12}?|如期|�
 def not_held(c: Context, ev: Mention) -> bool:
     """Whether the sentence tells the event ``ev`` it names as not held: only planned before its name
     (将举办某培训班, 原计划组织某服务队…开展某活动) or called off (后因故取消); words inside names aside."""
-    def said(pattern: re.Pattern[str], start: int, end: int) -> Iterator[re.Match[str]]:
-        return (t for t in pattern.finditer(c.text, start, end) if not any(m.start <= t.start() < m.end for m in c.mentions))
     text, end = c.text, c.sentence.end
-    if any(not _AS_PLANNED.search(text, ev.end, end) for _ in said(_PLANNED, c.sentence.start, ev.start)):
+    if any(not _AS_PLANNED.search(text, ev.end, end) for _ in _said(c, _PLANNED, c.sentence.start, ev.start)):
         return True
-    for t in said(_CALLED_OFF, c.sentence.start, end):
-        # the event the object (取消了某活动) or the subject (某活动…因故取消。) of the word, not held after all
+    return _called_off(c, ev)
+
+
+def _called_off(c: Context, ev: Mention) -> bool:
+    """Whether the sentence tells ``ev`` called off or put off, and not held after all: the object
+    (取消了某活动) or the subject (某活动…因故取消。) of the word."""
+    text, end = c.text, c.sentence.end
+    for t in _said(c, _CALLED_OFF, c.sentence.start, end):
         governs = ev.start >= t.end() and c.clause_start(ev.start, "，,；;。") <= t.start() \
             or ev.end <= t.start() and _CALLED_OFF_ENDS.match(text, t.end(), end)
         if governs and not _HELD_AFTER_ALL.search(text, t.end(), end):

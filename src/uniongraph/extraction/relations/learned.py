@@ -314,12 +314,15 @@ def propose(contexts: list, found: dict[tuple, object], model: PairModel | None 
         return []
     related = related_keys(found)
     linked = {(h, t) for h, _, t in found} | {(t, h) for h, _, t in found}
+    attending = _attending_read(found)
     out = []
     for ctx in contexts:
         best: dict[tuple[int, str], tuple[float, Mention, Mention]] = {}
         for head, tail, relation, feats in sentence_candidates(ctx, related, model.active):
             if (head.key, tail.key) in linked:
                 continue
+            if relation == "participatesIn" and (ctx.sentence.start, head.start) in attending:
+                continue  # (出席仪式 read as the 签约仪式 by a pattern: not also the joint-name 揭牌仪式暨…)
             p = model.probability(relation, feats)
             if p < model.thresholds.get(relation, 1.0):
                 continue
@@ -340,6 +343,14 @@ def propose(contexts: list, found: dict[tuple, object], model: PairModel | None 
                     out.append((ctx, other, relation, tail, f"learned-{relation}-listed"))
                     added.add(key)
     return out
+
+
+def _attending_read(found: dict[tuple, object]) -> set[tuple[int, int]]:
+    """Where a pattern read a name taking part in an event: ``(sentence start, name start)`` of each
+    participatesIn fact's evidence. The pattern chose among the sentence's candidate events (出席仪式:
+    the ceremony named last), so the classifier adds that name no other event in that sentence."""
+    return {(ev.sentence_start, ev.head_start) for (_, r, _), rel in found.items() if r == "participatesIn"
+            for ev in getattr(rel, "evidence", ()) if ev.head_start is not None}
 
 
 def _listed_with(ctx, m: Mention) -> list[Mention]:

@@ -17,7 +17,7 @@ from ..orgs import REGISTERED_COMPANY
 from ..lexicon import words_by_kind
 from .context import CONVENED_THEN, COORDINATORS, LIST_JOINERS, NAME_JOINERS, THIS_EVENT, Context, Found, has, is_org, named_outside_events, opening, starts, triggers
 from .prerequisites import needs
-from .event_references import TOPIC_LEAD, VISITED_ACTIVITY, object_end, one_named_before, recent_event, whole_subject
+from .event_references import MEETING_OF, TOPIC_LEAD, VISITED_ACTIVITY, object_end, one_named_before, recent_event, whole_subject
 from .person_lists import titles_a_person
 
 
@@ -681,7 +681,7 @@ def _named_by_its_head(c: Context, at: int, before: int) -> Mention | None:
             if since and len({e.key for e in since}) == 1 and not same:
                 return since[-1]
             return None  # (推进会由… after two 推进会: no telling)
-        if _MEETING_OF.fullmatch(main.name, len(of)):
+        if MEETING_OF.fullmatch(main.name, len(of)):
             return None  # 读书月活动由… in a report of its 总结会: the activity's organiser, not the meeting's
         # (the mention of it that ends with the head, for the evidence: 茶话会 said again just before)
         said = one_named_before(c, at, head)
@@ -690,10 +690,6 @@ def _named_by_its_head(c: Context, at: int, before: int) -> Mention | None:
         return None
     found = one_named_before(c, at, head)
     return found if found is not None and len(found.name) > len(head) else None
-
-
-#: after what an event is of, a meeting of its own (读书月活动 + 总结会, 表彰大会): not the activity itself
-_MEETING_OF = re.compile(r"[\u4e00-\u9fff]{0,4}会")
 
 
 #: the bare words that stand for the main event (活动, 本次大赛), said before 由
@@ -710,7 +706,7 @@ def _names_another_event(c: Context, at: int, before: int) -> bool:
     if m is None or m.group("head") in _GENERIC_HEADS or c.main_event is None:
         return False
     name, head = c.main_event.name, m.group("head")
-    return head not in name or bool(_MEETING_OF.fullmatch(name, name.rfind(head) + len(head)))
+    return head not in name or bool(MEETING_OF.fullmatch(name, name.rfind(head) + len(head)))
 
 
 #: between a word for the event reported and its organisers: 由, 是由, 均由 (座谈会是由…举办的)
