@@ -14,7 +14,7 @@ from ...reading.patterns import DATELINE
 from ..events import LAUNCH_HEADS, OPENED_AT_LENGTH, TITLE_THEN_KIND, YEAR_NUMBER
 from ..names import OWN_MEETINGS
 from ..orgs import REGISTERED_COMPANY
-from ..lexicon import words_by_kind
+from ..lexicon import load_lexicons, words_by_kind
 from .context import CONVENED_THEN, COORDINATORS, LIST_JOINERS, NAME_JOINERS, THIS_EVENT, Context, Found, has, is_org, named_outside_events, opening, starts, triggers
 from .prerequisites import needs
 from .event_references import TOPIC_LEAD, VISITED_ACTIVITY, object_end, one_named_before, recent_event, whole_subject
@@ -143,8 +143,16 @@ def organizes(c: Context) -> Iterator[Found]:
 _TITLE_AFTER_BODY = re.compile(r"[“\"]|" + YEAR_NUMBER + "年")
 
 
-#: a body's own coming into being, after its name (某调解中心|揭牌仪式): those who set it up hold it, not it
-_ITS_OWN_OPENING = ("揭牌仪式", "挂牌仪式", "成立仪式", "成立大会", "启用仪式")
+#: the heads of a ceremony after a body's own act of opening (某中心揭牌|仪式, 某协会成立|大会)
+_CEREMONY_AFTER_ACT = r"(?:仪式|大会|典礼|暨)"
+
+
+@functools.cache
+def _its_own_opening() -> re.Pattern[str]:
+    """A body's own coming into being or opening, after its name (某调解中心|揭牌仪式, 某中心|揭牌暨启用仪式:
+    the first of a joint name too), from ``lexicons/own_opening_acts.txt``: those who set it up hold it."""
+    acts = sorted(load_lexicons().words.get("own_opening_acts", ()), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, acts)) + ")" + _CEREMONY_AFTER_ACT)
 
 
 @needs("Event")
@@ -159,7 +167,7 @@ def body_opening_event_name(c: Context) -> Iterator[Found]:
         for m in ms[bisect.bisect_left(ms, ev.start, key=lambda m: m.start):]:
             if m.start != ev.start:
                 break
-            if is_org(m) and m.end < ev.end and not m.reference and not c.text.startswith(_ITS_OWN_OPENING, m.end) \
+            if is_org(m) and m.end < ev.end and not m.reference and not _its_own_opening().match(c.text, m.end) \
                     and (_TITLE_AFTER_BODY.match(c.text, m.end)
                          or OPENED_AT_LENGTH.match(c.text, ev.end) and c.before(m, 1) not in NAME_JOINERS) \
                     and not _school_the_event_goes_to(c.text, m, ev) and not _organised_by_another(c, m, ev):
