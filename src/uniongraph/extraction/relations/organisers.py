@@ -168,12 +168,21 @@ def body_opening_event_name(c: Context) -> Iterator[Found]:
             if m.start != ev.start:
                 break
             if is_org(m) and m.end < ev.end and not m.reference and not _its_own_opening().match(c.text, m.end) \
+                    and not _body_goes_on(ms, m, ev) \
                     and (_TITLE_AFTER_BODY.match(c.text, m.end)
                          or OPENED_AT_LENGTH.match(c.text, ev.end) and c.before(m, 1) not in NAME_JOINERS) \
                     and not _school_the_event_goes_to(c.text, m, ev) and not _organised_by_another(c, m, ev):
                 yield m, "organizes", ev, "body-opening-event-name"
                 for org in _listed_before(c, m):  # 市总工会、|市人社局“春风行动”招聘会: the bodies listed
                     yield org, "organizes", ev, "body-opening-event-name"  # with it own the event too
+
+
+def _body_goes_on(ms: list[Mention], body: Mention, ev: Mention) -> bool:
+    """Whether another body's name is written on right after ``body`` inside the event's name (某集团|
+    西安分公司|职工技能大赛): the whole body is that run, which no mention names, so none organises it (the
+    parent at its start is not the branch)."""
+    k = bisect.bisect_left(ms, body.end, key=lambda m: m.start)
+    return any(is_org(m) and m.end < ev.end for m in ms[k:] if m.start == body.end)
 
 
 def _listed_before(c: Context, body: Mention) -> list[Mention]:
