@@ -112,5 +112,23 @@ def test_a_branchs_contest_is_not_organised_by_the_parent() -> None:
 # --- 8. a 杯 title sponsor ---------------------------------------------------------------------------
 
 def test_a_cup_sponsor_does_not_organise_the_contest() -> None:
-    text = "\n4月8日，东川重型机械有限公司杯北岗市职工乒乓球赛在市体育馆举行。"
+    text = "\n4月8日，东川重型机械有限公司杯北岗市职工技能大赛在市体育馆举行。"
     assert not any(h == "东川重型机械有限公司" for h, _ in organised(text))
+
+
+def test_a_cup_sponsor_of_a_forum_does_not_organise_it() -> None:
+    text = "\n4月8日，北岗市总工会杯劳模工作座谈会在市工人文化宫召开。"
+    assert not any(h == "北岗市总工会" for h, _ in organised(text))
+
+
+# --- 7. two bodies glued together -------------------------------------------------------------------
+
+def test_two_glued_bodies_organise_nothing() -> None:
+    text = "\n4月8日，北岗市应急管理局北岗市总工会职工技能大赛在市工人文化宫举行。"
+    assert not any(h == "北岗市应急管理局北岗市总工会" for h, _ in organised(text))
+
+
+def test_a_federation_opening_its_contests_name_still_organises_it() -> None:
+    # positive: one body, whole
+    text = "\n4月8日，北岗市总工会职工技能大赛在市工人文化宫举行。"
+    assert ("北岗市总工会", "北岗市总工会职工技能大赛") in organised(text)
