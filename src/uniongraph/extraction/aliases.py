@@ -576,36 +576,48 @@ def _partial(article: Article) -> None:
             m.canonical = resolved[m.canonical]
 
 
-#: between a body and the bare event it holds: nothing (某公司|职工技能大赛), or a verb of holding
-#: (某公司举办了|…, 某市总工会也召开了|…)
-_HELD_BY_BODY = re.compile(r"(?:(?:也|还|又)?(?:于[^，。；：\s]{0,10})?(?:举办|举行|召开|主办|承办|组织|开展)了?)?")
+#: between a body and the bare event it holds as its own: nothing (某公司|职工技能大赛), or a verb of holding (某公司举办了|…, 某市总工会也
+#: 召开了|…); not 承办/组织/主办, which a body does for another's event too (受某市总工会委托，某公司承办了|…)
+_HELD_BY_BODY = re.compile(r"(?:(?:也|还|又)?(?:于[^，。；：\s]{0,10})?(?:举办|举行|召开)了?)?")
 
 
 def _body_holding(article: Article, mentions: list[Mention], i: int) -> str | None:
-    """The body written right before the bare event at ``i``, or as the subject of a verb of holding it
-    (去年，某公司举办了|职工技能大赛), or None: that body's event, no alias of another body's name
-    (某市总工会职工技能大赛) through :func:`_another_body_opens`. Not in a headline, which names the
-    report's event by a short form of its body (全国政协举行|第五十一次主席会议)."""
+    """The body that is the subject of a verb of holding the bare event at ``i`` (去年，某公司举办了|职工
+    技能大赛), with the enterprise a union of it is of (某公司工会举办了|…: the company's event too), the
+    names joined by 、; or None: that body's event, no alias of another body's name (某市总工会职工技能大赛)
+    through :func:`_another_body_opens`. Not a body after 在, the venue (某市总工会在某公司举办了|…), and not
+    in a headline, which names the report's event by a short form of its body (全国政协举行|第五十一次主席会议)."""
     text, m = article.text, mentions[i]
     if in_headlines(text, article.body_start, m.start):
         return None
     for f in reversed(mentions[:i]):
         if f.end <= m.start and f.type in ORG_TYPES and not (f.reference or f.weak):
-            if not _HELD_BY_BODY.fullmatch(text, f.end, m.start):
+            if not _HELD_BY_BODY.fullmatch(text, f.end, m.start) or text.endswith("在", 0, f.start):
                 return None
-            # (某区人民医院工会举办|护理技能比武: a body's union holds the body's own event)
-            return f.name[:-2] if f.name.endswith("工会") and not f.name.endswith("总工会") and len(f.name) >= 6 else f.name
+            names = [f.name]
+            if f.type == "TradeUnion":
+                from .relations.organisations import unions_of_enterprises  # (that module reads this one)
+                names += [ent.name for union, ent in unions_of_enterprises(article) if union.key == f.key]
+            return "、".join(names)
     return None
 
 
 def _another_body_opens(full: Mention, bodies_at: dict[int, list[str]], organisers: str) -> bool:
     """Whether the event ``full`` opens with a body that the clause of ``organisers`` before a bare
     name does not write (某市总工会|新春茶话会 and 由某区总工会主办的新春茶话会), whole or by its short form
-    from its level on (南岭市总工会 written 由市总工会主办的)."""
+    from its level on (南岭市总工会 written 由市总工会主办的) or by its union (:func:`_same_body_written`)."""
     bodies = [b for b in bodies_at.get(full.start, ()) if len(b) < len(full.name)]
-    return bool(bodies) and not any(b in organisers or any(len(o) > 2 and (o[0] in "省市区县州镇乡" or len(o) >= 4) and b.endswith(o)
-                                                             for o in re.split(r"[、，和与及]", organisers))
+    return bool(bodies) and not any(b in organisers or any(_same_body_written(b, o) for o in re.split(r"[、，和与及]", organisers))
                                     for b in bodies)
+
+
+def _same_body_written(body: str, written: str) -> bool:
+    """Whether ``written`` is ``body`` by its short form from its level on (南岭市总工会 written 市总工会),
+    or the union of ``body`` written without the place opening it (南岭市某区人民医院 and 某区人民医院工会)."""
+    if len(written) > 2 and written[0] in "省市区县州镇乡" and body.endswith(written):
+        return True
+    return len(written) >= 6 and written.endswith("工会") and not written.endswith("总工会") \
+        and (body + "工会").endswith(written)
 
 
 def _launches_of_campaigns(article: Article) -> None:

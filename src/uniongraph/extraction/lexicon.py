@@ -247,6 +247,7 @@ def load_lexicons() -> Lexicons:
         "festival_words.txt",
         "paired_kinds.txt",
         "ceremony_heads.txt",
+        "own_opening_acts.txt",
         "place_modifier_words.txt",
         "era_names.txt",
         "venue_lead_words.txt",

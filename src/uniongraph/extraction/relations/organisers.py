@@ -12,9 +12,9 @@ from ..aliases import placeable_body
 from ...model import Mention
 from ...reading.patterns import DATELINE
 from ..events import LAUNCH_HEADS, OPENED_AT_LENGTH, TITLE_THEN_KIND, YEAR_NUMBER
-from ..names import OWN_MEETINGS
+from ..names import OWN_MEETINGS, ends_in_head
 from ..orgs import REGISTERED_COMPANY
-from ..lexicon import words_by_kind
+from ..lexicon import load_lexicons, words_by_kind
 from .context import CONVENED_THEN, COORDINATORS, LIST_JOINERS, NAME_JOINERS, THIS_EVENT, Context, Found, has, is_org, named_outside_events, opening, starts, triggers
 from .prerequisites import needs
 from .event_references import MEETING_OF, TOPIC_LEAD, VISITED_ACTIVITY, object_end, one_named_before, recent_event, whole_subject
@@ -48,7 +48,7 @@ def organizes(c: Context) -> Iterator[Found]:
             continue
         if prev is not None and is_org(prev) and prev.end <= ev.start:
             gap = c.gap(prev, ev)
-            if _ORG_EVENT_GAP.match(gap):  # 滨江区总工会夏送清凉系列活动, 总工会今年“夏送清凉”专项行动
+            if _ORG_EVENT_GAP.match(gap) and not two_bodies_glued(prev.name):  # 滨江区总工会夏送清凉系列活动
                 yield prev, "organizes", ev, "org-event-adjacent"
                 for org in c.coordinated_before(prev):  # 市总工会、某集团“安康杯”知识竞赛: each body listed
                     yield org, "organizes", ev, "org-event-adjacent"
@@ -143,8 +143,16 @@ def organizes(c: Context) -> Iterator[Found]:
 _TITLE_AFTER_BODY = re.compile(r"[“\"]|" + YEAR_NUMBER + "年")
 
 
-#: a body's own coming into being, after its name (某调解中心|揭牌仪式): those who set it up hold it, not it
-_ITS_OWN_OPENING = ("揭牌仪式", "挂牌仪式", "成立仪式", "成立大会", "启用仪式")
+#: the heads of a ceremony after a body's own act of opening (某中心揭牌|仪式, 某协会成立|大会)
+_CEREMONY_AFTER_ACT = r"(?:仪式|大会|典礼|暨)"
+
+
+@functools.cache
+def _its_own_opening() -> re.Pattern[str]:
+    """A body's own coming into being or opening, after its name (某调解中心|揭牌仪式, 某中心|揭牌暨启用仪式:
+    the first of a joint name too), from ``lexicons/own_opening_acts.txt``: those who set it up hold it."""
+    acts = sorted(load_lexicons().words.get("own_opening_acts", ()), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, acts)) + ")" + _CEREMONY_AFTER_ACT)
 
 
 @needs("Event")
@@ -159,13 +167,38 @@ def body_opening_event_name(c: Context) -> Iterator[Found]:
         for m in ms[bisect.bisect_left(ms, ev.start, key=lambda m: m.start):]:
             if m.start != ev.start:
                 break
-            if is_org(m) and m.end < ev.end and not m.reference and not c.text.startswith(_ITS_OWN_OPENING, m.end) \
+            if is_org(m) and m.end < ev.end and not m.reference and not _its_own_opening().match(c.text, m.end) \
+                    and not _body_goes_on(ms, m, ev) and not c.text.startswith("杯", m.end) \
+                    and not two_bodies_glued(m.name) \
                     and (_TITLE_AFTER_BODY.match(c.text, m.end)
                          or OPENED_AT_LENGTH.match(c.text, ev.end) and c.before(m, 1) not in NAME_JOINERS) \
                     and not _school_the_event_goes_to(c.text, m, ev) and not _organised_by_another(c, m, ev):
                 yield m, "organizes", ev, "body-opening-event-name"
                 for org in _listed_before(c, m):  # 市总工会、|市人社局“春风行动”招聘会: the bodies listed
                     yield org, "organizes", ev, "body-opening-event-name"  # with it own the event too
+
+
+#: the division that opens a body's name (南岭市|人社局)
+_OPENING_DIVISION = re.compile(r"[\u4e00-\u9fff]{1,6}?[省市县区州]")
+
+
+def two_bodies_glued(name: str) -> bool:
+    """Whether a body's name is two bodies written with nothing between, the second opening with the
+    first's division again after the first's head (南岭市人社局|南岭市总工会): a list run together, no one
+    body, which organises nothing."""
+    lead = _OPENING_DIVISION.match(name)
+    if lead is None:
+        return False
+    at = name.find(lead.group(), lead.end())
+    return at > lead.end() and ends_in_head(name[:at], load_lexicons(), shortest=1) and at < len(name) - 2
+
+
+def _body_goes_on(ms: list[Mention], body: Mention, ev: Mention) -> bool:
+    """Whether another body's name is written on right after ``body`` inside the event's name (某集团|
+    西安分公司|职工技能大赛): the whole body is that run, which no mention names, so none organises it (the
+    parent at its start is not the branch)."""
+    k = bisect.bisect_left(ms, body.end, key=lambda m: m.start)
+    return any(is_org(m) and m.end < ev.end for m in ms[k:] if m.start == body.end)
 
 
 def _listed_before(c: Context, body: Mention) -> list[Mention]:
