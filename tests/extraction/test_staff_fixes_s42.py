@@ -46,3 +46,8 @@ def test_an_unnamed_body_opens_the_list_of_the_subject():
     assert ("城东区总工会", "participatesIn", "2026年困难职工子女助学金发放仪式") in found
     found = facts(_LEAD + "南湖市总工会看望慰问了机关各部室、城东区总工会全体干部。")
     assert not _takes_part(found, "城东区总工会")
+
+
+def test_the_event_word_after_a_modifier_is_the_report_s():
+    found = facts(_LEAD + "城东区总工会和滨江县总工会的有关负责人出席了由南湖市总工会主办的仪式。")
+    assert ("滨江县总工会", "participatesIn", "2026年困难职工子女助学金发放仪式") in found

@@ -150,13 +150,15 @@ def _attended_by_staff(c: Context, group: list[Mention], found: re.Match, after:
     subject = c.is_subject(group[0]) or _UNNAMED_ITEM.fullmatch(text, c.clause_of(group[0])[0], group[0].start)
     if main is None or not subject or _INSTRUCTED.search(text, c.sentence.start, group[0].start):
         return None
-    if at_another_time(c, main) or at_a_later_time(c) or told_at_another_time(c, c.sentence.start, found.end()) \
-            or said_at_another_time(c, found.end(), main):
+    end = _CLAUSE_END.search(text, found.end(), c.sentence.end)
+    end = end.start() if end else c.sentence.end
+    if at_another_time(c, main) or at_a_later_time(c) or told_at_another_time(c, c.sentence.start, end) \
+            or said_at_another_time(c, end, main):
         return None
     if after:
         return event if event.key == main.key or same_event(event.name, main.name) else None
-    end = _CLAUSE_END.search(text, found.end(), c.sentence.end)
-    obj = text[_THIS_ONE.match(text, found.end(), c.sentence.end).end() : end.start() if end else c.sentence.end]
+    # (the event's word after a modifier: 出席了由国防部主办的招待会)
+    obj = text[_THIS_ONE.match(text, found.end(), end).end() : end].rsplit("的", 1)[-1]
     if not obj:
         return event
     # (its name's end, 参加了仪式; a generic word of its kind, 参加会议 of a …大会; 活动)
