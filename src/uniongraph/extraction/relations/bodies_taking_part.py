@@ -123,7 +123,7 @@ def bodies_whose_people_take_part(c: Context) -> Iterator[Found]:
         earlier = [e for e in c.events() if e.end <= org.start]
         event = after[0] if after else earlier[-1] if earlier else (
             c.main_event if not c.names_an_event else None)
-        if found.group("staff") and event is not None:
+        if found.groupdict().get("staff") and event is not None:  # (not _DRAWN_TAKE_PART's match)
             event = _attended_by_staff(c, group, found, after, event)
         if event is not None:
             for g in group:
