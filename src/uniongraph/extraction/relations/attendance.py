@@ -20,7 +20,7 @@ from ..places import in_open_quote
 from .bare_events import is_bare
 from .context import COORDINATORS, NAME_JOINERS, PAREN, Context, Found, has, is_org, kin_anchor, only_titles, starts
 from .prerequisites import needs
-from .event_references import CLASS_KINDS, EARLIER_TIME, GENERIC_KINDS, NAMED_YEAR, NO_MEETING, NO_PART_SAID, ONCE_OR_EARLIER, PARTY_ACTIVITY, party_teams, at_a_later_time, at_another_time, done_at_another_time, event_of_its_kind, events_just_before, names_another_activity, not_held, object_end, one_named_before, other_times_said, recent_event, said_at_another_time, same_event, the_one, whole_subject
+from .event_references import CLASS_KINDS, EARLIER_TIME, GENERIC_KINDS, NAMED_YEAR, NO_MEETING, NO_PART_SAID, ONCE_OR_EARLIER, PARTY_ACTIVITY, party_teams, at_a_later_time, at_another_time, done_at_another_time, event_of_its_kind, events_just_before, names_another_activity, not_held, object_end, one_named_before, other_times_said, recent_event, said_at_another_time, same_event, the_one, whole_subject, article_year
 from .meetings import GIVES_AWARDS
 from .person_lists import AS_TITLE_OF, HONORIFIC_AFTER_NAME, in_list, listed_before, titles_a_person
 
@@ -103,10 +103,74 @@ _HONOURS_EVENT = re.compile(r"表彰|颁奖|命名|授牌")
 #: an honour won, no prize (获评“安全生产示范班组”, 获授“爱心妈咪小屋”示范点, 当选本季度“安全之星”,
 #: 夺得“金牌班组”, 分获“银牌班组”“铜牌班组”): won in the event reported only where that event honours
 #: (_honours_its_own); a past honour (曾获评, 先后被评为) has a word before the verb and is not read
-_HONOUR = re.compile(r"(?:分别|分|均|都|还|也|一举)?(?:获评|被评为|被命名为|获授|被授予|当选(?:为)?|夺得|分获|荣获)(?:了)?"
-                     r"(?:本届|本次|此次|本季度|本月|本年度)?(?:“[^”，。；]{1,20}”)+")
-#: after the last body of a list: 等 and the count of them (等6个集体, 等10家单位)
-_COUNTED_ETC = re.compile(r"等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:家|个|支|所))?(?:单位|企业|集体|班组|代表队|公司|工会)?")
+#: (a word pointing at the event reported may stand before the title: 当选本季度“安全之星”)
+_HONOUR = r"(?:分别|分|均|都|还|也|一举)?(?:获评|被评为|被命名为|获授|被授予|当选(?:为)?|夺得|分获|荣获)(?:了)?(?:{pointer})?(?P<title>(?:“[^”，。；]{{1,20}}”)+)"
+#: after the last body of a list: 等 and the count of them and their kind (等6个集体, 等10家单位, 等２０家企业)
+_COUNTED_BODIES = r"等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:家|个|支|所))?(?:有关)?(?:单位|企业|集体|班组|代表队|队伍|公司|工会|部门)?"
+#: after a contest's name in its sentence: it is only launched, not held yet (…劳动竞赛在某地启动)
+_ONLY_LAUNCHED = re.compile(r"[^，。；]{0,16}?(?:正式)?启动")
+#: after an honour in its clause: a span since it (获评…以来), the honour of another time
+_SINCE = re.compile(r"[^，。；]{0,6}?以来")
+
+
+@functools.lru_cache(maxsize=2)
+def _words_pattern(name: str) -> re.Pattern[str]:
+    """The words of the lexicon list ``name`` as one pattern, the longest first."""
+    words = sorted((r[0] for r in _rows(name) if r and r[0]), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+@functools.lru_cache(maxsize=1)
+def _honour() -> re.Pattern[str]:
+    """:data:`_HONOUR` with the words pointing at the event (``this_occasion_words.txt``)."""
+    return re.compile(_HONOUR.format(pointer=_words_pattern("this_occasion_words.txt").pattern))
+
+
+@functools.lru_cache(maxsize=1)
+def _counted_bodies() -> re.Pattern[str]:
+    return re.compile(_COUNTED_BODIES)
+
+
+def told_at_another_time(c: Context, start: int, end: int) -> bool:
+    """Whether the text from ``start`` to ``end`` says another time than the event reported's: a word
+    of ``other_time_words.txt`` (截至目前，…; 上届比武中，…; 年底，…) or of EARLIER_TIME (去年, 此前),
+    not inside a name (上届 of no name)."""
+    for pattern in (_words_pattern("other_time_words.txt"), EARLIER_TIME):
+        for t in pattern.finditer(c.text, start, end):
+            if not any(m.start <= t.start() < m.end for m in c.mentions):
+                return True
+    return False
+
+
+def _honoured_here(c: Context, honour: re.Match, event: Mention, person: bool) -> bool:
+    """Whether the ``honour`` told in a sentence was won in the ``event`` reported: the sentence is in
+    the body (no headline), the event was held (not only launched: …竞赛在某地启动), no other time is
+    told before the honour or right after it (截至目前, 上届, 年底, 获评…以来), a year in its title is
+    the event's (获评“2025年度优胜单位” at a contest of 2026 is not won there), and the sentence points
+    at the event (本届, 比武中, 经过…角逐, 决出) or, for bodies, stands in a paragraph that names it or
+    points at it (…展开比拼。; …为示范点授牌。).
+    A person honoured with no pointer (该公司高度重视…，焊工某某被评为“…”) tells of the person.
+
+    >>> # 12月3日，某公司首届技能比武举行。…经过激烈角逐，焊工王某被评为“技术能手”。  → won there
+    """
+    text = c.text
+    if c.sentence.start < c.article.body_start:
+        return False
+    mentions = [e for e in c.article.mentions if e.key == event.key and e.start >= c.article.body_start]
+    if mentions and all(_ONLY_LAUNCHED.match(text, e.end, c.text.find("。", e.end)) for e in mentions):
+        return False
+    if told_at_another_time(c, c.sentence.start, honour.end()) or _SINCE.match(text, honour.end(), c.sentence.end) \
+            or said_at_another_time(c, honour.start() + 2, event) or at_another_time(c, event):
+        return False
+    year = NAMED_YEAR.search(honour.group("title"))
+    held = NAMED_YEAR.search(event.name)
+    held_year = held.group() if held else article_year(c)
+    if year is not None and held_year is not None and year.group() != held_year:
+        return False
+    para = max(text.rfind("\n", 0, c.sentence.start) + 1, c.article.body_start)
+    if _words_pattern("this_occasion_words.txt").search(text, c.sentence.start if person else para, honour.start("title")):
+        return True  # (for bodies, in the paragraph: …展开比拼。A夺得“金牌班组”，B、C分获…)
+    return not person and any(para <= e.start < c.sentence.start for e in mentions)
 
 
 def _honours_its_own(c: Context, event: Mention) -> bool:
@@ -491,8 +555,8 @@ def participates(c: Context) -> Iterator[Found]:
             honour = None
             if is_org(m) and won is None:
                 # 装卸一队甲班、电工班等6个班组分获“银牌班组”“铜牌班组”: an honour, where the event confers it
-                etc = _COUNTED_ETC.match(text, m.end, c.sentence.end)
-                honour = _HONOUR.match(text, etc.end() if etc else m.end, c.sentence.end)
+                etc = _counted_bodies().match(text, m.end, c.sentence.end)
+                honour = _honour().match(text, etc.end() if etc else m.end, c.sentence.end)
             # 南岭代表队在第三届技能大赛中荣获…; 在第三届技能大赛中，南岭代表队荣获…
             at = _AWARD_IN_EVENT.match(text, m.end, c.sentence.end) if is_org(m) and not won else None
             inside = [e for e in c.events() if at and e.start >= m.end and e.end == at.end(1)]
@@ -512,9 +576,9 @@ def participates(c: Context) -> Iterator[Found]:
                 inside = [one] if one is not None else []
             if honour is not None and not inside and not c.names_an_event \
                     and (won_in := _contest_won_in(c)) is not None and _honours_its_own(c, won_in) \
-                    and not _won_elsewhere(c, honour, won_in):
+                    and not _won_elsewhere(c, honour, won_in) and _honoured_here(c, honour, won_in, person=False):
                 yield from ((b, "participatesIn", won_in, "body-honoured-in-this-event")
-                            for b in _listed_bodies(c, m))
+                            for b in (*c.coordinated_before(m, joiners=NAME_JOINERS), m))
                 continue
             won_in = _contest_won_in(c) if won and not inside else None
             if won_in is not None and _won_elsewhere(c, won, won_in):
@@ -531,9 +595,10 @@ def participates(c: Context) -> Iterator[Found]:
                     for body in _listed_past_missed_items(c, ms[k + 1]):  # A、B、六盘水某学院、C获…奖
                         yield body, "participatesIn", event, rule
             continue
-        honour = _HONOUR.match(text, m.end, c.sentence.end) if m.type == "Person" else None
+        honour = _honour().match(text, m.end, c.sentence.end) if m.type == "Person" else None
         if honour is not None and not c.names_an_event and (won_in := _contest_won_in(c)) is not None \
-                and _honours_its_own(c, won_in) and not _won_elsewhere(c, honour, won_in):
+                and _honours_its_own(c, won_in) and not _won_elsewhere(c, honour, won_in) \
+                and _honoured_here(c, honour, won_in, person=True):
             # 安全员李某、钢筋工何某当选本季度“安全之星” in the report of a labour competition: each of the list
             for q in (*listed_before(c, i), m):
                 yield q, "participatesIn", won_in, "person-honoured-in-this-event"
@@ -674,17 +739,6 @@ def participates(c: Context) -> Iterator[Found]:
                 if not _INSTRUCTED.search(c.text, c.sentence.start, listed[0].start):
                     for q in listed:
                         yield q, "participatesIn", c.main_event, "person-at-this-event"
-
-
-def _listed_bodies(c: Context, last: Mention) -> list[Mention]:
-    """The bodies of the list that ``last`` closes (A、B和C): each joined to the next by a joiner."""
-    ms = c.mentions
-    k = ms.index(last)
-    listed = [last]
-    while k > 0 and is_org(ms[k - 1]) and c.gap(ms[k - 1], ms[k]) in NAME_JOINERS:
-        k -= 1
-        listed.insert(0, ms[k])
-    return listed
 
 
 @functools.lru_cache(maxsize=1)
@@ -1108,7 +1162,7 @@ def _carried_subject(c: Context, verb, start: int) -> Mention | None:
 _SENDS = re.compile(r"(?:先后|还|也|积极)?(?:组织|选派|派出|选送|派)(?:了)?(?:[0-9０-９一二三四五六七八九十百余多]+(?:名|位|个|支))?"
                     r"(?:优秀)?(?:职工|员工|工人|选手|队员|代表|干部|青年|人员|代表队)(?:代表)?")
 #: after the last body of a list that attends: 等２０家企业, 等单位 (the list goes on)
-_BODIES_ETC = re.compile(r"等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:家|个|支|所))?(?:有关)?(?:企业|单位|代表队|队伍|公司|工会|部门)?"
+_BODIES_ETC = re.compile(_COUNTED_BODIES +
                          r"(?:(?:有关方面|有关|方面)?的?(?:负责人|负责同志|领导同志|领导|代表))?"  # 等有关方面负责人: the bodies' people
                          r"(?:也|还|都|分别|共同)?")
 #: after a list of names, unnamed others who attend with them: …以及中央有关部门的负责人出席了

@@ -4,17 +4,20 @@ over awards or speak at it."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
-from .context import COORDINATORS, NAME_JOINERS, Context, Found, is_org, only_titles, opening
+from ..lexicon import _rows
+from .context import COORDINATORS, NAME_JOINERS, Context, Found, has, is_org, only_titles, opening
 from .prerequisites import needs
-from .event_references import AT_EVENT_OPENER, EARLIER_TIME, GENERIC_KINDS, NO_MEETING, event_of_its_kind
+from .attendance import told_at_another_time
+from .event_references import AT_EVENT_OPENER, EARLIER_TIME, GENERIC_KINDS, KIND_ENDINGS, NO_MEETING, at_a_later_time, at_another_time, event_of_its_kind, names_another_activity, said_at_another_time, same_event
 
 
 #: …的 (N名) 选手/职工 (参赛|参加): people of the bodies named before take part; …等单位组队参赛,
 #: …共派出120名选手参赛: the bodies send their people
-_THEIR_PEOPLE_TAKE_PART = re.compile(
+_THEIR_PEOPLE_TAKE_PART = (
     r"(?:等(?:[0-9０-９一二三四五六七八九十百余多几]+(?:余|多)?(?:家|个|支|所))?(?:有关)?(?:企业|单位|公司|部门|学校|医院|工会)?)?"
     r"(?:的(?:[0-9０-９一二三四五六七八九十百千余多几]+(?:名|位|个|支))?(?P<noun>[\u4e00-\u9fff]{0,6}?)"
     r"(?:选手|职工|队员|代表|运动员|参赛者|员工|志愿者|代表队|队伍|参赛队)"
@@ -24,10 +27,22 @@ _THEIR_PEOPLE_TAKE_PART = re.compile(
     # (…有关负责同志应邀出席: invited, they attend all the same; 全体干部: all of their staff); the
     # unnamed others listed after them and the total of all (A、B有关负责人，受助学生及家长代表共200余人
     # 参加了仪式: one list of those who attend, summed up; not 负责人介绍了…，…参加: a clause of their own)
-    r"|(?:的)?(?:有关|主要)?(?:负责人|负责同志|领导同志|领导|全体干部|干部职工)"
-    r"(?:[，,](?:以及|及|和)?[^，。；：]{1,30}?(?:共|约)[0-9０-９一二三四五六七八九十百千]+(?:余|多)?(?:人|名))?"
-    r"(?:等)?(?:也|还|分别)?(?:应邀)?(?=出席|参加|列席))"
+    # (the people after the comma only nouns, from ``attending_people_heads.txt``: {people})
+    r"|(?P<staff>(?:的)?(?:有关|主要)?(?:负责人|负责同志|领导同志|领导|全体干部|干部职工)"
+    r"(?:[，,](?:以及|及|和)?{people}(?:(?:以及|及|和|、){people})*(?:等)?(?:共|约)[0-9０-９一二三四五六七八九十百千]+(?:余|多)?(?:人|名))?"
+    r"(?:等)?(?:也|还|分别)?(?:应邀)?(?=出席|参加|列席)))"
     r"(?:共同|一起|踊跃|积极|分别)?(?:参赛|参加|参与|参加了|参与了|角逐|同台竞技|出席|出席了|列席)")
+#: one of the unnamed people after bodies' staff: a head of ``attending_people_heads.txt`` after a short
+#: modifier that opens no clause of its own (受助学生, 家长代表; not 并组织职工, 已帮扶困难职工)
+_PERSON_NOUN = r"(?:(?![并已还又也都将曾了])[\u4e00-\u9fff]){{0,4}}?(?:{heads})"
+
+
+@functools.lru_cache(maxsize=1)
+def _their_people_take_part() -> re.Pattern[str]:
+    """:data:`_THEIR_PEOPLE_TAKE_PART` with the nouns of the people listed after bodies' staff."""
+    heads = sorted((r[0] for r in _rows("attending_people_heads.txt") if r and r[0]), key=len, reverse=True)
+    people = _PERSON_NOUN.format(heads="|".join(map(re.escape, heads)))
+    return re.compile(_THEIR_PEOPLE_TAKE_PART.replace("{people}", people))
 #: 大赛吸引了 A、B 等单位参加: the bodies drawn to the event take part in it
 _DRAWS = re.compile(r"(?:吸引|邀请)(?:了)?$")
 #: 组织/动员 A、B 等单位开展 EVENT: bodies mobilised to carry out the event named after the verb
@@ -70,7 +85,7 @@ def bodies_whose_people_take_part(c: Context) -> Iterator[Found]:
         if not is_org(org) or i > 0 and is_org(ms[i - 1]) and c.gap(ms[i - 1], org) in COORDINATORS:
             continue
         group = c.coordinated(org)
-        found = _THEIR_PEOPLE_TAKE_PART.match(text, group[-1].end, c.sentence.end)
+        found = _their_people_take_part().match(text, group[-1].end, c.sentence.end)
         speak = (_THEIR_PEOPLE_SPEAK.match(text, group[-1].end, c.sentence.end)
                  or _THEY_SPEAK.match(text, group[-1].end, c.sentence.end)) if found is None else None
         if speak is not None and _AT_THE_BODY.search(text, max(c.sentence.start, org.start - 2), org.start):
@@ -108,9 +123,48 @@ def bodies_whose_people_take_part(c: Context) -> Iterator[Found]:
         earlier = [e for e in c.events() if e.end <= org.start]
         event = after[0] if after else earlier[-1] if earlier else (
             c.main_event if not c.names_an_event else None)
+        if found.groupdict().get("staff") and event is not None:  # (not _DRAWN_TAKE_PART's match)
+            event = _attended_by_staff(c, group, found, after, event)
         if event is not None:
             for g in group:
                 yield g, "participatesIn", event, "bodies-whose-people-take-part"
+
+
+#: right before the event's word after the verb: the one reported (参加了本次仪式, 出席了今天的仪式)
+_THIS_ONE = re.compile(r"(?:了)?(?:这次|此次|本次|本届|今天的|当天的|当日的)?")
+_CLAUSE_END = re.compile(r"[，,；;。！？]")
+#: before the first body named, an unnamed item of the same list opening the clause (机关各部室、A全体干部
+#: 参加会议): a short noun, no verb's mark (not 看望慰问了A、B全体干部)
+_UNNAMED_ITEM = re.compile(r"[^，,。；;：了将要把对向为]{1,8}、")
+
+
+def _attended_by_staff(c: Context, group: list[Mention], found: re.Match, after: list[Mention],
+                       event: Mention) -> Mention | None:
+    """The event the staff of the bodies of ``group`` attend (A、B全体干部参加了仪式; A有关负责人，
+    受助学生及家长代表共150余人参加了仪式): ``event``, when the bodies are the subject of the verb
+    (not 会议要求A全体干部参加…, 原定A全体干部参加…, 看望慰问了A全体干部), the sentence tells no other time
+    (去年，A全体干部参加了仪式; 截至目前) and what they attend is the report's event: named (a name of
+    another event gives nothing), its word (参加了仪式, 参加了本次仪式) or none (…共150余人参加。); not
+    参加了去年的仪式, 参加下周的培训. None otherwise."""
+    main, text = c.main_event, c.text
+    subject = c.is_subject(group[0]) or _UNNAMED_ITEM.fullmatch(text, c.clause_of(group[0])[0], group[0].start)
+    if main is None or not subject or _INSTRUCTED.search(text, c.sentence.start, group[0].start):
+        return None
+    end = _CLAUSE_END.search(text, found.end(), c.sentence.end)
+    end = end.start() if end else c.sentence.end
+    if at_another_time(c, main) or at_a_later_time(c) or told_at_another_time(c, c.sentence.start, end) \
+            or said_at_another_time(c, end, main):
+        return None
+    if after:
+        return event if event.key == main.key or same_event(event.name, main.name) else None
+    # (the event's word after a modifier: 出席了由国防部主办的招待会)
+    obj = text[_THIS_ONE.match(text, found.end(), end).end() : end].rsplit("的", 1)[-1]
+    if not obj:
+        return event
+    # (its name's end, 参加了仪式; a generic word of its kind, 参加会议 of a …大会; 活动)
+    said = main.name.endswith(obj) or obj in KIND_ENDINGS and main.name.endswith(KIND_ENDINGS[obj]) \
+        or has(obj, "this_event") == obj
+    return main if said and not names_another_activity(obj, 0) else None
 
 
 #: a signing reported: the event's name says so (签约仪式, 签字仪式, 签订仪式)
