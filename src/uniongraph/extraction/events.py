@@ -833,6 +833,10 @@ _CLASS_EDITION = re.compile(r"第[一二三四五六七八九十百0-9０-９]{1
 #: a class as a facility: built, had or counted (在各街道建成托管班20个, 职工之家设有爱心托管班, 建成…托管班56个)
 _FACILITY_BEFORE = re.compile(r"(?:建成|建起|建设|建立|设有|设立|配有|配备|拥有|共有)[^，。；：！？]{0,16}$")
 _COUNTED_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百千两]+[个家所处间]")
+#: sessions counted right after a lecture's name (已组织心理健康讲座11场): many of a kind, none named
+_SESSIONS_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百千两几多]+[场次期]")
+#: a word after an event's head that the head modifies (竞赛项目, 比赛项目: a contest's items)
+_HEAD_AS_MODIFIER = ("项目",)
 #: (the words between stay within one event's name: not across 参加, what the people organised do, nor
 #: across 和/及, which list the lecture as one part of several: 组织职工参加了健康体检和…讲座)
 _ORGANISED_BEFORE = re.compile(r"(?:(?:组织|举办|主办|承办)的|(?:举办|举行|组织|主办)了?)"
@@ -1095,7 +1099,8 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         other_reason = lex.event_heads[h.group()] == "strong" or (
                 h.group() in _EDITIONED_HEADS and _NUMBERED_EDITION.search(text, max(0, hs - 24), hs)) \
                 or _coined_before(idx, hs) \
-                or (h.group() in _ORGANISED_WEAK_HEADS and _ORGANISED_BEFORE.search(text, max(0, hs - 24), hs)) \
+                or (h.group() in _ORGANISED_WEAK_HEADS and _ORGANISED_BEFORE.search(text, max(0, hs - 24), hs)
+                    and not _SESSIONS_AFTER.match(text, he)) \
                 or (h.group() in _CLASS_HEADS and _CLASS_EDITION.search(text, max(0, hs - 24), hs)) \
                 or (h.group() == "托管班" and (_CLASS_OPENED.match(text, he)
                                                or _CLASS_OPENED_BEFORE.search(text, max(0, hs - 24), hs)))
@@ -1114,6 +1119,8 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         j = idx.index_at(he - 1)
         if idx.tokens[j].end != he:
             continue
+        if text.startswith(_HEAD_AS_MODIFIER, he):
+            continue  # …等领域增设竞赛|项目: the kind modifies the items of a contest, no contest named
         first = idx.tokens[idx.index_at(hs)]
         if first.start < hs and not is_name_part(first, lex):
             continue
@@ -1768,13 +1775,22 @@ def _trades_listed(text: str, between: list, suffixes: tuple[str, ...], lex: Lex
 def _stages_of_contests(idx: TokenIndex, events: list[Mention], lex: Lexicons) -> list[Mention]:
     """第六届山西省职工职业技能大赛新能源汽车维修工决赛: a contest's name, perhaps the event of the
     contest (a trade, a group: name words only), then its stage: the final reported is the event,
-    named in full (the fullest form written). A stage after a verb (进入决赛) or alone names none.
+    named in full (the fullest form written). A stage after a verb (进入决赛) or alone names none;
+    right after the name of an event of another kind (…职工文艺汇演决赛) it names that event's stage.
     The contest of one trade within a contest (…技能竞赛茶艺师比赛, …大赛焊工项目比赛) is named so too."""
     text = idx.text
     trade_suffixes = tuple(sorted(lex.words.get("trade_suffixes", ())))  # how a trade's name ends: 焊工, 制版师
     out = []
     for m in events:
-        if not m.name.endswith(_CONTEST_ENDS) or not idx.is_boundary(m.end):
+        if not idx.is_boundary(m.end):
+            continue
+        if not m.name.endswith(_CONTEST_ENDS):
+            # a stage right after a name of another kind is that event's stage too (…职工文艺汇演|决赛:
+            # a show held as a contest); with words between, only a contest's (…大赛焊工|决赛)
+            stage = _STAGE.match(text, m.end)
+            if stage is not None and idx.is_boundary(stage.end()):
+                out.append(Mention(m.start, stage.end(), text[m.start : stage.end()], "Event",
+                                   clean_name(text[m.start : stage.end()]), m.source, priority=m.priority))
             continue
         stage = _STAGE.search(text, m.end, min(len(text), m.end + 16))
         trade = _TRADE_CONTEST.search(text, m.end + 2, min(len(text), m.end + 16))

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ...model import Mention
 from .context import CONVENED_THEN, COORDINATORS, NAME_JOINERS, Context, Found, is_org, only_titles, opening
 from .prerequisites import needs
-from .event_references import AT_EVENT_OPENER, EARLIER_TIME, one_named_before, other_times_said, recent_event
+from .event_references import AT_EVENT_OPENER, EARLIER_TIME, MEETING_KINDS, one_named_before, other_times_said, recent_event
 from .person_lists import in_list, listed_before, person_list_from
 
 
@@ -181,7 +181,7 @@ def meeting_roles(c: Context) -> Iterator[Found]:
                 and meeting is not None and _commends(c, meeting):
             # (not 方某提出的“某某”提案被评为优秀提案: what the person wrote is honoured, not the person)
             rule, event = "honoured-at-meeting", meeting if not named or named == [meeting] else None
-            if event is not None and _SUMS_UP.search(meeting.name):
+            if event is not None and _SUMS_UP.search(meeting.name) and not _placed_at_meeting(c):
                 rule, event = "honoured-in-campaign-summed-up", _campaign_summed_up(c, meeting)
             if event is not None and p is group[0]:
                 # A工会主席甲、B总工会副主席乙等15名同志被评为…: each of the list, with its unit and title
@@ -225,7 +225,7 @@ def meeting_roles(c: Context) -> Iterator[Found]:
     # 甲公司工会、乙集团工会等10家单位被授予…称号: the bodies honoured at the commendation reported
     if meeting is not None and _commends(c, meeting) and (not named or named == [meeting]):
         honoured_in, rule = meeting, "honoured-at-meeting"
-        if _SUMS_UP.search(meeting.name):
+        if _SUMS_UP.search(meeting.name) and not _placed_at_meeting(c):
             honoured_in, rule = _campaign_summed_up(c, meeting), "honoured-in-campaign-summed-up"
         for i, m in enumerate(ms):
             if honoured_in is None:
@@ -255,6 +255,22 @@ _TO_COMMEND_LATER = re.compile(r"决定|研究|拟|(?:将|要|准备|计划)[对
 #: a meeting that sums up a campaign (某竞赛总结交流会, 某活动总结表彰大会): those it honours won in the
 #: campaign (not a year's work summed up: 2024年度工会工作总结表彰大会 honours at itself)
 _SUMS_UP = re.compile(r"(?:竞赛|大赛|比赛|比武|活动|行动)总结")
+
+
+#: a sentence placed at the meeting reported by its kind alone (会上，; 在表彰会上，; 本次大会上，): what it
+#: honours is honoured there, even at a meeting summing up a campaign
+_AT_THE_MEETING = re.compile(r"\s*在?(?:此次|这次|本次|今天的|当天的)?(?:表彰|总结)?(?:" + "|".join(MEETING_KINDS) + r")上[，,]")
+
+
+def _placed_at_meeting(c: Context) -> bool:
+    """Whether the sentence opens at the meeting reported (会上，A公司等6家单位被评为…): those it
+    honours took part in the meeting, not only in the campaign it sums up (会议对竞赛中涌现的…进行了表彰，
+    A班组等获评…: no).
+
+    >>> bool(_AT_THE_MEETING.match("会上，甲公司被评为先进单位")), bool(_AT_THE_MEETING.match("会议对竞赛中涌现的…进行了表彰"))
+    (True, False)
+    """
+    return _AT_THE_MEETING.match(c.text, c.sentence.start, c.sentence.end) is not None
 
 
 def _campaign_summed_up(c: Context, meeting: Mention) -> Mention | None:
