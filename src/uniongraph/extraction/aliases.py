@@ -1245,7 +1245,22 @@ _COMMITTEE_ENDS = ("党委", "党工委", "党组", "党总支")
 def _nearest_of_kind(article: Article, m: Mention, owner: str) -> Mention | None:
     """The nearest body named before ``m`` whose name holds the kind ``owner`` (公司, 集团, 医院) that
     ``m``'s own name opens with (公司工会, 公司党委): the body the kind word stands for, or None."""
-    antecedent = None
+    found = _bodies_of_kind(article, m, owner)
+    return found[-1] if found else None
+
+
+def _the_one_of_kind(article: Article, m: Mention, owner: str) -> Mention | None:
+    """The body of the kind ``owner`` named before ``m`` when the article names one such body before it
+    (a bank written at the front of its branch's name no second), else None: with two, the kind
+    word may stand for either (a wrong body is worse than none)."""
+    found = _bodies_of_kind(article, m, owner)
+    keys = {o.key for o in found}
+    return found[-1] if len({k for k in keys if not any(o != k and o.startswith(k) for o in keys)}) == 1 else None
+
+
+def _bodies_of_kind(article: Article, m: Mention, owner: str) -> list[Mention]:
+    """The bodies named before ``m`` that a kind word ``owner`` opening ``m``'s name may stand for, in order."""
+    found = []
     for o in article.mentions:
         if o.end > m.start:
             break
@@ -1257,8 +1272,8 @@ def _nearest_of_kind(article: Article, m: Mention, owner: str) -> Mention | None
             # the kind, no body of that kind)
             # 某有限公司装配车间 … 公司工会: the company nested in its unit's name owns the union
             inner = o.body if o.body is not None and o.body.type == "Company" and not o.key.endswith(owner) else None
-            antecedent = inner if inner is not None and _owner_in(owner, inner.key) else o
-    return antecedent
+            found.append(inner if inner is not None and _owner_in(owner, inner.key) else o)
+    return found
 
 
 #: a union named after its registered company (某某股份有限公司工会): the company, written only there
@@ -1266,10 +1281,11 @@ _COMPANY_OF_ITS_UNION = re.compile(r"(.+有限(?:责任)?公司)工会")
 
 
 def _company_in_its_union(article: Article, m: Mention, owner: str) -> str | None:
-    """The one registered company of the kind ``owner`` named before ``m`` only inside its union's
-    name (访某某股份有限公司工会主席… 公司党委副书记), or None (none, or two)."""
+    """The one registered company of the kind ``owner`` written before ``m`` only inside its union's
+    name (访某某股份有限公司工会主席… 公司党委副书记), or None (none, or two); asked only when the
+    article names no body of that kind before ``m``."""
     found = {c.group(1) for o in article.mentions if o.end <= m.start and o.type == "TradeUnion" and not o.reference
-             and (c := _COMPANY_OF_ITS_UNION.fullmatch(o.key)) and _owner_in(owner, c.group(1))}
+             and (c := _COMPANY_OF_ITS_UNION.fullmatch(o.key)) and c.group(1) in o.text and _owner_in(owner, c.group(1))}
     return found.pop() if len(found) == 1 else None
 
 
@@ -2226,8 +2242,9 @@ def resolve_aliases(
             # body where the article names it before (某某有限公司党委, the written form an alias, as
             # 公司工会 is read), per article where it does not
             committee = _COMMITTEE_OF_KIND.fullmatch(m.name)
-            owner = committee and (getattr(_nearest_of_kind(article, m, committee.group(1)), "key", None)
-                                   or _company_in_its_union(article, m, committee.group(1)))
+            kind = committee and committee.group(1)
+            owner = kind and (getattr(_the_one_of_kind(article, m, kind), "key", None)
+                              or not _bodies_of_kind(article, m, kind) and _company_in_its_union(article, m, kind))
             _set(m, owner + committee.group(2) if owner else article_scoped(m.name, article),
                  "own-committee-of-named-body" if owner else "own-committee-of-this-article")
         if m.canonical is None and m.reference:
