@@ -20,7 +20,7 @@ def test_company_committee_before_a_deputy_post() -> None:
     body = ("12月3日，南岭华兴机械有限公司召开职代会，青溪区总工会副主席钱国华出席。"
             "公司党委副书记、工会主席赵立新主持会议。今年公司工会共征集提案30件。")
     tails = _tails(works_for(body), "赵立新")
-    assert any(t.startswith("公司党委") for t in tails)
+    assert "南岭华兴机械有限公司党委" in tails  # (公司 the company named before: stop 43)
     assert any(t.endswith("工会") and "华兴" in t for t in tails)  # the company's union, not the federation
     assert "青溪区总工会" not in tails
 
@@ -38,7 +38,7 @@ def test_bare_committee_in_a_list_is_the_one_named_before() -> None:
             "党委副书记、工会主席郑丽出席会议。")
     found = works_for(body)
     for person in ("吴强", "郑丽"):
-        assert any(t.startswith("公司党委") for t in _tails(found, person)), person
+        assert any(t.endswith("公司党委") for t in _tails(found, person)), person
     # 总经理 after the committee's post is the company's; 工会主席 is not
     assert any("华兴机械" in t and t.endswith("有限公司") for t in _tails(found, "吴强"))
     assert not any(t.endswith("有限公司") for t in _tails(found, "郑丽"))

@@ -1214,6 +1214,8 @@ def _personal_pronouns(article: Article) -> None:
 #: the party committee of a body named by its kind (公司党委, 集团党委, 集团公司党委; an institution's, 学院党委, 医院党委:
 #: the union golds keep it as written, stop 36 D11)
 _OWN_COMMITTEE = re.compile(r"(?:集团公司|总公司|集团|公司|学院|医院|学校|大学)(?:党委|党工委|工会(?:女职工委员会|经费审查委员会|经审会))")
+#: a party committee named by its owner's kind (公司|党委, 医院|党委): the kind, then the committee
+_COMMITTEE_OF_KIND = re.compile(r"(集团公司|总公司|集团|公司|学院|医院|学校|大学)(党委|党工委)")
 #: a union's committee named with the union's kind (集团公司工会女职工委员会): a body of its own, named
 #: as written whether a post follows or it acts (…主办), as the union golds keep it
 _UNION_COMMITTEE = re.compile(r".*工会(?:女职工委员会|经费审查委员会|经审会)")
@@ -1240,6 +1242,53 @@ def _owner_in(owner: str, key: str) -> bool:
 _COMMITTEE_ENDS = ("党委", "党工委", "党组", "党总支")
 
 
+def _nearest_of_kind(article: Article, m: Mention, owner: str) -> Mention | None:
+    """The nearest body named before ``m`` whose name holds the kind ``owner`` (公司, 集团, 医院) that
+    ``m``'s own name opens with (公司工会, 公司党委): the body the kind word stands for, or None."""
+    found = _bodies_of_kind(article, m, owner)
+    return found[-1] if found else None
+
+
+def _the_one_of_kind(article: Article, m: Mention, owner: str) -> Mention | None:
+    """The body of the kind ``owner`` named before ``m`` when the article names one such body before it
+    (a bank written at the front of its branch's name no second), else None: with two, the kind
+    word may stand for either (a wrong body is worse than none)."""
+    found = _bodies_of_kind(article, m, owner)
+    keys = {o.key for o in found}
+    return found[-1] if len({k for k in keys if not any(o != k and o.startswith(k) for o in keys)}) == 1 else None
+
+
+def _bodies_of_kind(article: Article, m: Mention, owner: str) -> list[Mention]:
+    """The bodies named before ``m`` that a kind word ``owner`` opening ``m``'s name may stand for, in order."""
+    found = []
+    for o in article.mentions:
+        if o.end > m.start:
+            break
+        if o.type in ("Company", "Organization") and not o.reference and not o.weak and owner and _owner_in(owner, o.key) \
+                and "工会" not in o.key and not o.key.endswith(_COMMITTEE_ENDS) \
+                and not (o.key.startswith(owner) and o.text.startswith(owner)):
+            # (集团公司工会组织…: a phrase the union opens, no owner of it; 学院党委 … 学院工会: a party
+            # committee owns no union, the institution does; 公司运行部集控室: a unit written after
+            # the kind, no body of that kind)
+            # 某有限公司装配车间 … 公司工会: the company nested in its unit's name owns the union
+            inner = o.body if o.body is not None and o.body.type == "Company" and not o.key.endswith(owner) else None
+            found.append(inner if inner is not None and _owner_in(owner, inner.key) else o)
+    return found
+
+
+#: a union named after its registered company (某某股份有限公司工会): the company, written only there
+_COMPANY_OF_ITS_UNION = re.compile(r"(.+有限(?:责任)?公司)工会")
+
+
+def _company_in_its_union(article: Article, m: Mention, owner: str) -> str | None:
+    """The one registered company of the kind ``owner`` written before ``m`` only inside its union's
+    name (访某某股份有限公司工会主席… 公司党委副书记), or None (none, or two); asked only when the
+    article names no body of that kind before ``m``."""
+    found = {c.group(1) for o in article.mentions if o.end <= m.start and o.type == "TradeUnion" and not o.reference
+             and (c := _COMPANY_OF_ITS_UNION.fullmatch(o.key)) and c.group(1) in o.text and _owner_in(owner, c.group(1))}
+    return found.pop() if len(found) == 1 else None
+
+
 def _union_references(article: Article) -> None:
     """A union named by its owner's kind (公司工会, 集团工会, 厂工会) is the union of the nearest
     body of that kind named before it (成都发动机公司 … 公司工会 → 成都发动机公司工会, the
@@ -1258,19 +1307,7 @@ def _union_references(article: Article) -> None:
             _set(m, resolved[m.name], "union-of-named-body")
             continue
         owner = m.name[:-2]
-        antecedent = None
-        for o in article.mentions:
-            if o.end > m.start:
-                break
-            if o.type in ("Company", "Organization") and not o.reference and not o.weak and owner and _owner_in(owner, o.key) \
-                    and "工会" not in o.key and not o.key.endswith(_COMMITTEE_ENDS) \
-                    and not (o.key.startswith(owner) and o.text.startswith(owner)):
-                # (集团公司工会组织…: a phrase the union opens, no owner of it; 学院党委 … 学院工会: a party
-                # committee owns no union, the institution does; 公司运行部集控室: a unit written after
-                # the kind, no body of that kind)
-                # 某有限公司装配车间 … 公司工会: the company nested in its unit's name owns the union
-                inner = o.body if o.body is not None and o.body.type == "Company" and not o.key.endswith(owner) else None
-                antecedent = inner if inner is not None and _owner_in(owner, inner.key) else o
+        antecedent = _nearest_of_kind(article, m, owner)
         if antecedent is not None:
             # the union the article already names by another form of that body (临港精工工会,
             # 临港精工 being the company's declared short form) is that union
@@ -2201,8 +2238,15 @@ def resolve_aliases(
         if m.canonical is None and _own_committee(m) and (not m.reference or _POST_AFTER.match(article.text, m.end)
                                                           or _UNION_COMMITTEE.fullmatch(m.name)):
             # 公司党委, 集团公司党委 with no full name ending in it: the party committee of the body
-            # the article is about, a body of its own named as written (the golds), per article
-            _set(m, article_scoped(m.name, article), "own-committee-of-this-article")
+            # the article is about, a body of its own named as written (the golds); named after that
+            # body where the article names it before (某某有限公司党委, the written form an alias, as
+            # 公司工会 is read), per article where it does not
+            committee = _COMMITTEE_OF_KIND.fullmatch(m.name)
+            kind = committee and committee.group(1)
+            owner = kind and (getattr(_the_one_of_kind(article, m, kind), "key", None)
+                              or not _bodies_of_kind(article, m, kind) and _company_in_its_union(article, m, kind))
+            _set(m, owner + committee.group(2) if owner else article_scoped(m.name, article),
+                 "own-committee-of-named-body" if owner else "own-committee-of-this-article")
         if m.canonical is None and m.reference:
             continue  # 集团工会 with no group named: no entity to name
         if m.region_short and m.name[:2] in _LEVEL_PAIRS:
