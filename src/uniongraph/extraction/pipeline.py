@@ -500,9 +500,19 @@ def _facility_of_a_named_body(rest: str, head: str, town: str, lex: Lexicons) ->
     return False
 
 
-def _opens_with_a_place(text: str, lex: Lexicons) -> bool:
-    """Whether a gazetteer division opens ``text`` (湖北省|军区招待所)."""
-    return any(gazetteer_form(text[:n], lex) for n in range(2, min(lex.longest_place, len(text) - 1) + 1))
+def _opens_with_a_place(text: str, town: str, lex: Lexicons) -> bool:
+    """Whether a division of ``town``'s own chain opens ``text`` (武汉|湖北省|军区招待所: the venue is
+    named by its province). A whole word of the name only (not 乌苏 of 饶河县|乌苏里江职工疗休养基地), and
+    not another county's name used as the venue's own (自流井区|盐都职工服务中心: 盐都 is also a district of
+    盐城, no place of 自贡): a venue named by its county with a name of its own is one name as written."""
+    ends = {t.end for t in TokenIndex(text).tokens}
+    near = gazetteer_form(town, lex)
+    chain = set(lex.ancestors(near)) if near else set()
+    for n in range(2, min(lex.longest_place, len(text) - 1) + 1):
+        full = gazetteer_form(text[:n], lex) if n in ends else None
+        if full and (near is None or full in chain or near in lex.ancestors(full)):
+            return True
+    return False
 
 
 #: a zone below the town inside a venue's name (石岛管理区职工服务中心): the venue is that zone's, one
@@ -550,7 +560,7 @@ def _venue_after_its_town(text: str, lex: Lexicons) -> tuple[int, int] | None:
         if head is None or rest[0] in DIVISION_LEVEL_CHARS or len(rest) - len(head) < 2:
             return None
         if place_level(town, lex) in _HOME_CITY_AND_COUNTY_LEVELS and town not in _MUNICIPALITIES \
-                and not rest.endswith(tuple(lex.words.get("landmark_heads", ()))) and not _opens_with_a_place(rest, lex) \
+                and not rest.endswith(tuple(lex.words.get("landmark_heads", ()))) and not _opens_with_a_place(rest, town, lex) \
                 and not _names_a_place_around(rest, town, lex) and not _facility_of_a_named_body(rest, head, town, lex):
             return None  # 某县|某江会议中心, 某市|某某运动中心: a facility named by its county or city is one
             # name as written (a building stands on its own name: 南山区|华英大厦, 拉萨|贡嘎机场; so does a
