@@ -251,7 +251,6 @@ def load_lexicons() -> Lexicons:
         "place_modifier_words.txt",
         "era_names.txt",
         "venue_lead_words.txt",
-        "town_part_words.txt",
         "visited_institution_heads.txt",
         "company_facility_heads.txt",
         "union_facility_heads.txt",

@@ -49,7 +49,6 @@ from .relations.bare_events import is_bare
 from .relations.organisations import unit_written_after_its_body
 from .script import to_simplified
 from .tokens import TokenIndex, word_frequency, word_tag
-from .town_parts import drop_town_parts
 from .unit_parents import nest_parents_written_inside
 from .voting import flat_bodies_and_places, flat_persons, reconcile, tagger_spans
 
@@ -168,8 +167,6 @@ def recognise(article: Article, lex: Lexicons | None = None, *, flat_names: bool
             # grammar has no name for (八一队): flat NER names, no entities; added once relations are read
             article.flat_persons = [m for m in flat_persons(spans, article.text, lex) + flat_bodies_and_places(spans, idx, lex)
                                     if m.type != "Place" or not area_of_a_post(article.text, m.end)]
-    # 来到县城|紫荆广场: a common word for a part of the town opens no venue's name
-    candidates = drop_town_parts(candidates, idx, lex)
     # 《中华人民共和国商业银行法》: bodies and places inside a document's title are the title's words
     candidates = [c for c in candidates if c.type in _TITLE_TYPES or not inside_a_title(article.text, c.start, c.end)]
     # 某公司华南区域经理: the area a post covers is a word of the post, no place
