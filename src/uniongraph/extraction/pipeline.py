@@ -484,6 +484,10 @@ def _names_a_place_around(text: str, town: str, lex: Lexicons) -> bool:
     return False
 
 
+#: the common words of a body's facility for its staff before the facility's head (职工活动|中心, 职工文化|中心)
+_STAFF_FACILITY = re.compile(r"职工(?:活动|文化|文体|健身)?$")
+
+
 def _facility_of_a_named_body(rest: str, head: str, town: str, lex: Lexicons) -> bool:
     """Whether the venue after a district is a facility of a body with a name of its own (榆次区|太行汽车
     工程技工学校实训基地, 某区|某某机械有限公司职工活动中心): the body's name, not the district, names it,
@@ -492,7 +496,7 @@ def _facility_of_a_named_body(rest: str, head: str, town: str, lex: Lexicons) ->
     (海淀区人民法院诉讼服务中心), nor a union's station (某区某街道工会驿站: the district's, one name)."""
     if not town.endswith("区"):
         return False
-    body = rest[: len(rest) - len(head)]
+    body = _STAFF_FACILITY.sub("", rest[: len(rest) - len(head)])  # (某某机械有限公司|职工活动|中心: the staff's)
     for k in range(min(6, len(body) - 2), 1, -1):
         type_, kind = lex.org_heads.get(body[-k:], ("", ""))
         if type_ in ("Company", "Organization") and kind not in ("venue", "standalone"):
@@ -501,16 +505,18 @@ def _facility_of_a_named_body(rest: str, head: str, town: str, lex: Lexicons) ->
 
 
 def _opens_with_a_place(text: str, town: str, lex: Lexicons) -> bool:
-    """Whether a division of ``town``'s own chain opens ``text`` (武汉|湖北省|军区招待所: the venue is
-    named by its province). A whole word of the name only (not 乌苏 of 饶河县|乌苏里江职工疗休养基地), and
-    not another county's name used as the venue's own (自流井区|盐都职工服务中心: 盐都 is also a district of
-    盐城, no place of 自贡): a venue named by its county with a name of its own is one name as written."""
+    """Whether a division opens ``text``: one of ``town``'s own chain (武汉|湖北省|军区招待所: the venue is
+    named by its province) or one written with its level (东湖区|青川市职工文化宫). A whole word of the name
+    only (not 乌苏 of 饶河县|乌苏里江职工疗休养基地), and no other county's bare short form used as the
+    venue's own name (自流井区|盐都职工服务中心: 盐都 is also a district of 盐城, no place of 自贡): a venue
+    named by its county with a name of its own is one name as written."""
     ends = {t.end for t in TokenIndex(text).tokens}
     near = gazetteer_form(town, lex)
     chain = set(lex.ancestors(near)) if near else set()
     for n in range(2, min(lex.longest_place, len(text) - 1) + 1):
         full = gazetteer_form(text[:n], lex) if n in ends else None
-        if full and (near is None or full in chain or near in lex.ancestors(full)):
+        leveled = text[n - 1] in DIVISION_LEVEL_CHARS or text[n] in DIVISION_LEVEL_CHARS  # (青川|市: its level after it)
+        if full and (near is None or leveled or full in chain or near in lex.ancestors(full)):
             return True
     return False
 
