@@ -105,9 +105,11 @@ def test_a_venue_a_zone_of_the_town_names_stays_one_name() -> None:
     assert any(n == "江宁区滨湖管理区职工服务中心" for n, _ in found)
 
 
-def test_a_venue_after_a_subdistrict_of_the_town_is_still_split() -> None:
+def test_a_venue_after_a_subdistrict_of_the_town_is_one_name_as_any_other() -> None:
+    # (stop 43: this split held only because 东山 is also 漳州's 东山县; 江宁区横溪街道… was one name.
+    # The union golds keep district + 街道/镇 + venue one name 4 times, split 2 (devset): one name)
     found = _mentions("活动在江宁区东山街道党群服务中心举行。")
-    assert not any(n == "江宁区东山街道党群服务中心" for n, _ in found)
+    assert any(n == "江宁区东山街道党群服务中心" for n, _ in found)
 
 
 def test_a_campaigns_month_between_a_quote_and_its_head_stays_in_the_name() -> None:

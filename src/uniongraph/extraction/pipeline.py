@@ -484,6 +484,10 @@ def _names_a_place_around(text: str, town: str, lex: Lexicons) -> bool:
     return False
 
 
+#: the common words of a body's facility for its staff before the facility's head (职工活动|中心, 职工文化|中心)
+_STAFF_FACILITY = re.compile(r"职工(?:活动|文化|文体|健身)?$")
+
+
 def _facility_of_a_named_body(rest: str, head: str, town: str, lex: Lexicons) -> bool:
     """Whether the venue after a district is a facility of a body with a name of its own (榆次区|太行汽车
     工程技工学校实训基地, 某区|某某机械有限公司职工活动中心): the body's name, not the district, names it,
@@ -492,7 +496,7 @@ def _facility_of_a_named_body(rest: str, head: str, town: str, lex: Lexicons) ->
     (海淀区人民法院诉讼服务中心), nor a union's station (某区某街道工会驿站: the district's, one name)."""
     if not town.endswith("区"):
         return False
-    body = rest[: len(rest) - len(head)]
+    body = _STAFF_FACILITY.sub("", rest[: len(rest) - len(head)])  # (某某机械有限公司|职工活动|中心: the staff's)
     for k in range(min(6, len(body) - 2), 1, -1):
         type_, kind = lex.org_heads.get(body[-k:], ("", ""))
         if type_ in ("Company", "Organization") and kind not in ("venue", "standalone"):
@@ -500,9 +504,21 @@ def _facility_of_a_named_body(rest: str, head: str, town: str, lex: Lexicons) ->
     return False
 
 
-def _opens_with_a_place(text: str, lex: Lexicons) -> bool:
-    """Whether a gazetteer division opens ``text`` (湖北省|军区招待所)."""
-    return any(gazetteer_form(text[:n], lex) for n in range(2, min(lex.longest_place, len(text) - 1) + 1))
+def _opens_with_a_place(text: str, town: str, lex: Lexicons) -> bool:
+    """Whether a division opens ``text``: one of ``town``'s own chain (武汉|湖北省|军区招待所: the venue is
+    named by its province) or one written with its level (东湖区|青川市职工文化宫). A whole word of the name
+    only (not 乌苏 of 饶河县|乌苏里江职工疗休养基地), and no other county's bare short form used as the
+    venue's own name (自流井区|盐都职工服务中心: 盐都 is also a district of 盐城, no place of 自贡): a venue
+    named by its county with a name of its own is one name as written."""
+    ends = {t.end for t in TokenIndex(text).tokens}
+    near = gazetteer_form(town, lex)
+    chain = set(lex.ancestors(near)) if near else set()
+    for n in range(2, min(lex.longest_place, len(text) - 1) + 1):
+        full = gazetteer_form(text[:n], lex) if n in ends else None
+        leveled = text[n - 1] in DIVISION_LEVEL_CHARS or text[n] in DIVISION_LEVEL_CHARS  # (青川|市: its level after it)
+        if full and (near is None or leveled or full in chain or near in lex.ancestors(full)):
+            return True
+    return False
 
 
 #: a zone below the town inside a venue's name (石岛管理区职工服务中心): the venue is that zone's, one
@@ -550,7 +566,7 @@ def _venue_after_its_town(text: str, lex: Lexicons) -> tuple[int, int] | None:
         if head is None or rest[0] in DIVISION_LEVEL_CHARS or len(rest) - len(head) < 2:
             return None
         if place_level(town, lex) in _HOME_CITY_AND_COUNTY_LEVELS and town not in _MUNICIPALITIES \
-                and not rest.endswith(tuple(lex.words.get("landmark_heads", ()))) and not _opens_with_a_place(rest, lex) \
+                and not rest.endswith(tuple(lex.words.get("landmark_heads", ()))) and not _opens_with_a_place(rest, town, lex) \
                 and not _names_a_place_around(rest, town, lex) and not _facility_of_a_named_body(rest, head, town, lex):
             return None  # 某县|某江会议中心, 某市|某某运动中心: a facility named by its county or city is one
             # name as written (a building stands on its own name: 南山区|华英大厦, 拉萨|贡嘎机场; so does a
