@@ -102,7 +102,9 @@ def department_end(idx: TokenIndex, end: int, body_type: str, body_name: str = "
         # (and the crew's word before such a head, of any tag: 保洁/a|队, 抢修/v|队)
         split_word = own_units and tok.pos in _SPLIT_WORD_TAGS and nxt is not None and nxt.word in crews
         named = tok.pos == _NAME_TAG and tok.word.endswith(heads)
-        if not (tok.pos in _WORD_TAGS or joint or joined_verb or split_head or split_word or named) \
+        # (a domain word jieba tags a verb, 宣教|文体部, 服务|保障部: a department's own, as in any body's name)
+        domain = tok.pos == "v" and tok.word in lex.name_words and nxt is not None and nxt.start - end < _MAX_CHARS
+        if not (tok.pos in _WORD_TAGS or joint or joined_verb or split_head or split_word or named or domain) \
                 or lex.roles.get(tok.word) == "leader":
             return None  # 市总工会|主席: a post (but 离退休|干部|工作处 names whom the office serves)
         if not tok.word.endswith(heads) and _a_count(tok, toks[k - 1] if k > first else None):
