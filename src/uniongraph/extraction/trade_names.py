@@ -168,18 +168,7 @@ def registered_name_start(idx: TokenIndex, start: int, end: int, lex: Lexicons) 
         if len(t.word) >= 2 and lex.knows_place(t.word) and j < k - 1:
             brand = trade_name(idx.text[t.end : form.end()], lex)
             return t.start if brand and idx.text.startswith(brand, t.end) else start
-        if not _brand_word(t, lex) and not _measure_word_of_a_cut_name(idx, j, k):
+        if not _brand_word(t, lex):
             return start
         j -= 1
     return start
-
-
-def _measure_word_of_a_cut_name(idx: TokenIndex, j: int, k: int) -> bool:
-    """Whether token ``j``, a measure word of two characters jieba read (千里 q, 万里 q), is the first
-    part of a trade name it cut before a lone character that opens what was read (某市|千里|山|物流有限公司:
-    山 alone is no trade name): right before that character, Chinese characters only, no numeral of a
-    count before it (三|千里 counts a distance)."""
-    t = idx.tokens[j]
-    return t.pos == "q" and j == k - 1 and len(t.word) == 2 and len(idx.tokens[k].word) == 1 \
-        and all("\u4e00" <= ch <= "\u9fff" for ch in t.word + idx.tokens[k].word) \
-        and (j == 0 or idx.tokens[j - 1].pos != "m")
