@@ -60,6 +60,8 @@ _JOINTS = frozenset({"和", "与"})
 #: what closes a clause after a department named alone (报…工作部。来源：…工作处\n), or a list line's
 #: column or note after it (某医院心内科|␣王芳, 某医院急诊科|（护理组）)
 _CLAUSE_END = frozenset("。，；、：）)\n（( \u3000")
+#: what closes a list the department ends (某公司女职工委员会|等3个单位获…): the unit is one of those listed
+_LIST_CLOSE = "等"
 #: tags of a crew's word the segmenter split from its one-character head (保洁/a|队, 抢修/v|队)
 _SPLIT_WORD_TAGS = frozenset({"a", "v", "vn"})
 #: the tag of a word the segmenter reads as a body's name (施工队/nt, 财务部/nt): a unit's last word
@@ -123,7 +125,7 @@ def department_end(idx: TokenIndex, end: int, body_type: str, body_name: str = "
                     and toks[k + 2].word.endswith(heads) and not _post_follows(text, tok.end, lex):
                 k += 1
                 continue  # 某公交有限公司|车队|管理|科: the crew the office manages, a word of its name
-            if not after or after in _CLAUSE_END or _post_follows(text, tok.end, lex) \
+            if not after or after in _CLAUSE_END or after == _LIST_CLOSE or _post_follows(text, tok.end, lex) \
                     or nxt is not None and (nxt.word in predicates or nxt.word in _JOINTS) \
                     and not _words_of_a_group(toks[first : k], lex):
                 return tok.end

@@ -410,6 +410,8 @@ def _joined_domains(idx: TokenIndex, i: int, head_start: int, lex: Lexicons) -> 
     field_head = idx.text.startswith(tuple(lex.words.get("joined_field_heads", ())), second.end) \
         and second.end == head_start  # 数学|与|信息科学|学院: two fields, then a college's head
     second_tags = ("n", "vn", "nt") if field_head else ("n", "vn")  # (jieba tags 信息科学 nt)
+    if not second.start < head_start <= second.end and _fields_after_a_place(idx, i, head_start, lex):
+        return True
     if not second.start < head_start <= second.end or second.pos not in second_tags or len(second.word) < 2:
         return False  # (the head may end the second word: 渔业局)
     if not _domain_word(first, lex):
@@ -498,6 +500,56 @@ def _joined_disciplines(idx: TokenIndex, i: int, head_start: int, lex: Lexicons)
 
 #: the most field words before the 和 of one body's name (文化|广电|体育|和旅游局)
 _MAX_DOMAIN_WORDS = 4
+
+
+def _fields_after_a_place(idx: TokenIndex, i: int, head_start: int, lex: Lexicons) -> bool:
+    """Whether the 和/与 at token ``i`` joins two fields that a place's body is named by, the second
+    followed by more words of the name before its head (某区|文化|和|旅游|发展|委员会, 某州|劳模|和|工匠|
+    人才|创新|工作室|联盟): one field word right after the place the gazetteer knows (written with its
+    level: jieba may cut 某|区), then field or domain words (``name_words``) up to the head. Not
+    two bodies (某区|教委|和|区总工会: a head ends the first; a level or a place opens the second).
+
+    >>> from uniongraph.extraction.tokens import TokenIndex
+    >>> from uniongraph.extraction.lexicon import load_lexicons
+    >>> text = "海淀区文化和旅游发展委员会"
+    >>> idx = TokenIndex(text)
+    >>> _fields_after_a_place(idx, idx.index_at(text.index("和")), text.index("委员会"), load_lexicons())
+    True
+    """
+    tokens = idx.tokens
+    first = tokens[i - 1]
+    if not _domain_word(first, lex) or lex.roles.get(first.word) == "leader":
+        return False
+    before = idx.text[max(0, first.start - lex.longest_place) : first.start]
+    place = next((n for n in range(len(before), 2, -1) if lex.knows_place(before[-n:]) and before[-1] in _PLACE_LEVEL_ENDS), 0)
+    if not place:
+        return False  # (a place with its level: 东城区, 昌吉回族自治州; no bare word nor body before the fields)
+    k = i + 1
+    if k >= len(tokens) or not _domain_word(tokens[k], lex) or lex.roles.get(tokens[k].word) == "leader":
+        return False
+    while k < len(tokens) and tokens[k].end <= head_start:  # the words between the 和 and the head
+        t = tokens[k]
+        # (after the second field a noun may end in a head of its own: 创新|工作室|联盟, an alliance of them)
+        inner_head = k > i + 1 and t.pos == "n" and len(t.word) >= 2
+        if k - i > _MAX_DOMAIN_WORDS or not (_domain_word(t, lex) or inner_head or t.word in lex.name_words and len(t.word) >= 2) \
+                or lex.roles.get(t.word) == "leader" or lex.knows_place(t.word):
+            return False
+        k += 1
+    if not (k - i >= 2 and k < len(tokens) and tokens[k].start <= head_start):  # (the head opens, or ends, the next word)
+        return False
+    # not a kind the name modifies or a rating given (某市劳模和…工作室|建设|推进会, 命名…为2026年度|某市劳模和…工作室):
+    # a noun after the head, or a year's rating before the place
+    head_end = next((t.end for t in tokens[k:] if t.end > head_start), head_start)
+    after = idx.starting_at(head_end)
+    if after is not None and tokens[after].pos in ("n", "vn"):
+        return False
+    return not idx.text.endswith(_RATING_YEAR, 0, first.start - place)
+
+
+#: the last character of a place written with its level (东城区, 昌吉回族自治州, 阿拉善盟)
+_PLACE_LEVEL_ENDS = "省市县区州盟旗"
+#: a year's rating written before a place (2026年度|某市…工作室): the title a body is named with
+_RATING_YEAR = "年度"
 
 
 def _domain_word(t: Token, lex: Lexicons) -> bool:
