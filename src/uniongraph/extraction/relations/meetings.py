@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ...model import Mention
 from .context import CONVENED_THEN, COORDINATORS, NAME_JOINERS, Context, Found, is_org, only_titles, opening
 from .prerequisites import needs
-from .event_references import AT_EVENT_OPENER, EARLIER_TIME, event_of_its_kind, one_named_before, other_times_said, recent_event, said_at_another_time
+from .event_references import AT_EVENT_OPENER, EARLIER_TIME, article_year, event_of_its_kind, one_named_before, other_times_said, recent_event
 from .person_lists import in_list, listed_before, person_list_from
 
 
@@ -292,12 +292,21 @@ _RECALLED = re.compile(r"回顾|以往|往年|上届")
 
 def _honour_of_another_time(c: Context, at: int, event: Mention) -> bool:
     """Whether the sentence before ``at`` (those honoured) tells another time than the ``event``'s:
-    去年, 此前, 曾, a year it is not named by (:func:`said_at_another_time`), or a recall (回顾说, 以往),
-    words inside names aside: 会上，某某指出，去年A等被评为… honours A at no meeting reported."""
-    if said_at_another_time(c, at, event):
-        return True
+    去年, 此前, 曾, a year neither the article's nor the event's, or a recall (回顾说, 以往), words inside
+    names aside: 会上，某某指出，去年A等被评为… honours A at no meeting reported. A year's honours
+    (表彰了2026年度“先进职工之家”) are the scope of the commendation, not its time."""
+    for t in other_times_said(c, at):
+        year = t.group("year")
+        if year is None:
+            return True
+        digits = year.translate(_HALF_WIDTH)[:4]
+        if not (c.text.startswith("度", t.end()) or digits in event.name or digits == article_year(c)):
+            return True
     return any(not any(m.start <= t.start() < m.end for m in c.mentions)
                for t in _RECALLED.finditer(c.text, c.sentence.start, at))
+
+
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _campaign_summed_up(c: Context, meeting: Mention) -> Mention | None:
