@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 
 from ..model import Mention
-from .lexicon import LEXICON_DIR, Lexicons, load_lexicons, scope_words
+from .lexicon import LEXICON_DIR, Lexicons, load_lexicons, scope_words, words_tuple
 from .names import CONTEST_STAGES, JOINING_DOTS, heads_on_word_ends, org_head, DIVISION_LEVEL_CHARS, OWN_MEETINGS, body_tokens, counted_places, clean_name, ends_in_head, has_proper_word, head_regex, is_name_part, name_start
 from .tokens import Token, TokenIndex
 from .overlaps import Priority
@@ -832,11 +832,25 @@ _CLASS_OPENED = re.compile(r"(?:正式|顺利|如期|近日|日前)?(?:开班|�
 _CLASS_EDITION = re.compile(r"第[一二三四五六七八九十百0-9０-９]{1,4}期" + _EDITION_NAME_CHARS + "{1,16}$")
 #: a class as a facility: built, had or counted (在各街道建成托管班20个, 职工之家设有爱心托管班, 建成…托管班56个)
 _FACILITY_BEFORE = re.compile(r"(?:建成|建起|建设|建立|设有|设立|配有|配备|拥有|共有)[^，。；：！？]{0,16}$")
-_COUNTED_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百千两]+[个家所处间]")
-#: sessions counted right after a lecture's name (已组织心理健康讲座11场): many of a kind, none named
-_SESSIONS_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百千两几多]+[场次期]")
-#: a word after an event's head that the head modifies (竞赛项目, 比赛项目: a contest's items)
-_HEAD_AS_MODIFIER = ("项目",)
+#: the digits of a count (20, 二十, 两)
+_COUNT_DIGITS = "[0-9０-９一二三四五六七八九十百千两]"
+_COUNTED_AFTER = re.compile(_COUNT_DIGITS + r"+[个家所处间]")
+#: sessions counted right after a lecture's name (已组织心理健康讲座11场, 20多场, 十余场, 共8场, 多场): a count
+#: of one (讲座1场, 一场) is checked by :func:`_many_sessions_after`
+_SESSIONS_AFTER = re.compile(r"(?:共计|累计|共|计|达)?(?:(?P<n>" + _COUNT_DIGITS + r"+)(?P<more>余|多)?|多|数|几|若干)[场次期]")
+#: a count of one session
+_ONE = frozenset({"1", "１", "一"})
+
+
+def _many_sessions_after(text: str, at: int) -> bool:
+    """Whether sessions counted at ``at``, right after a lecture's name, are more than one: many of a
+    kind, none named (组织心理健康讲座8场); one held (举办心理健康讲座1场) is the lecture named.
+
+    >>> _many_sessions_after("讲座20多场", 2), _many_sessions_after("讲座一场", 2), _many_sessions_after("讲座共1场", 2)
+    (True, False, False)
+    """
+    m = _SESSIONS_AFTER.match(text, at)
+    return m is not None and not (m.group("n") in _ONE and not m.group("more"))
 #: (the words between stay within one event's name: not across 参加, what the people organised do, nor
 #: across 和/及, which list the lecture as one part of several: 组织职工参加了健康体检和…讲座)
 _ORGANISED_BEFORE = re.compile(r"(?:(?:组织|举办|主办|承办)的|(?:举办|举行|组织|主办)了?)"
@@ -1100,7 +1114,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
                 h.group() in _EDITIONED_HEADS and _NUMBERED_EDITION.search(text, max(0, hs - 24), hs)) \
                 or _coined_before(idx, hs) \
                 or (h.group() in _ORGANISED_WEAK_HEADS and _ORGANISED_BEFORE.search(text, max(0, hs - 24), hs)
-                    and not _SESSIONS_AFTER.match(text, he)) \
+                    and not _many_sessions_after(text, he)) \
                 or (h.group() in _CLASS_HEADS and _CLASS_EDITION.search(text, max(0, hs - 24), hs)) \
                 or (h.group() == "托管班" and (_CLASS_OPENED.match(text, he)
                                                or _CLASS_OPENED_BEFORE.search(text, max(0, hs - 24), hs)))
@@ -1119,8 +1133,6 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         j = idx.index_at(he - 1)
         if idx.tokens[j].end != he:
             continue
-        if text.startswith(_HEAD_AS_MODIFIER, he):
-            continue  # …等领域增设竞赛|项目: the kind modifies the items of a contest, no contest named
         first = idx.tokens[idx.index_at(hs)]
         if first.start < hs and not is_name_part(first, lex):
             continue
@@ -1164,6 +1176,10 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         priority = Priority.EVENT_PROPER if has_proper_word(body, lex) else Priority.EVENT_GENERIC
         if priority == Priority.EVENT_GENERIC and _COUNTED_BEFORE.search(text, max(0, start - 14), start):
             continue  # 奉献了一台高水准的交响音乐会: one of a kind, counted, is not a name
+        if priority == Priority.EVENT_GENERIC and text.startswith(words_tuple(lex, "event_item_words"), he) \
+                and not _EDITION.search(text, start, he):
+            continue  # …等领域增设竞赛|项目: the kind modifies a contest's items, no contest named (a named one
+            # stays: 2026年某市职工职业技能竞赛|项目正式启动, 第六届职工职业技能大赛|项目设置…)
         ev = _event(text, start, he, "event-grammar", priority)
         if ev.name != h.group():  # 大力开展劳动竞赛: once the verb is left out, no name is left
             out.append(ev)
@@ -1785,10 +1801,12 @@ def _stages_of_contests(idx: TokenIndex, events: list[Mention], lex: Lexicons) -
         if not idx.is_boundary(m.end):
             continue
         if not m.name.endswith(_CONTEST_ENDS):
-            # a stage right after a name of another kind is that event's stage too (…职工文艺汇演|决赛:
-            # a show held as a contest); with words between, only a contest's (…大赛焊工|决赛)
+            # a stage right after the name of a show held in stages is that show's stage too (…职工文艺
+            # 汇演|决赛); with words between, only a contest's (…大赛焊工|决赛). A festival, a games, a
+            # programme holds events of its own, no stage (…职工文化节|决赛阶段: the festival stays whole)
             stage = _STAGE.match(text, m.end)
-            if stage is not None and idx.is_boundary(stage.end()):
+            if stage is not None and idx.is_boundary(stage.end()) \
+                    and m.name.endswith(words_tuple(lex, "stage_holding_kinds")) and _names_its_stage(idx, m, stage):
                 out.append(Mention(m.start, stage.end(), text[m.start : stage.end()], "Event",
                                    clean_name(text[m.start : stage.end()]), m.source, priority=m.priority))
             continue
@@ -1818,6 +1836,25 @@ def _stages_of_contests(idx: TokenIndex, events: list[Mention], lex: Lexicons) -
         out.append(Mention(m.start, stage.end(), text[m.start : stage.end()], "Event", clean_name(text[m.start : stage.end()]),
                            m.source, priority=m.priority))
     return out
+
+
+#: after a stage: another stage listed with it (初赛、复赛和决赛)
+_STAGE_LISTED = re.compile(r"[、和及与](?:" + "|".join(CONTEST_STAGES) + ")")
+#: before an event's name in its clause: a halt (暂停的…展演|复赛后: 复赛 is the verb, resumed)
+_HALTED_BEFORE = re.compile(r"(?:暂停|中断|中止|停赛|停办)[^，。；：！？]{0,4}$")
+
+
+def _names_its_stage(idx: TokenIndex, m: Mention, stage: re.Match[str]) -> bool:
+    """Whether the stage word right after the name ``m`` of a show names one stage of it: not one of
+    stages listed (…展演初赛、复赛和决赛), nor a stage of another contest after it (…展演决赛|资格赛: the
+    qualifier for the final), nor the verb 复赛 after a halt (暂停的…展演复赛后: resumed)."""
+    text = idx.text
+    if _STAGE_LISTED.match(text, stage.end()):
+        return False
+    k = idx.starting_at(stage.end())
+    if k is not None and len(idx.tokens[k].word) >= 3 and idx.tokens[k].word.endswith(_CONTEST_ENDS):
+        return False
+    return not (stage.group() == "复赛" and _HALTED_BEFORE.search(text, max(0, m.start - 12), m.start))
 
 
 #: the longest quoted words that the words before them may open a name with (集中入会暨“暖新驿站”启用仪式)

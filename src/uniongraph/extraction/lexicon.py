@@ -325,6 +325,8 @@ def load_lexicons() -> Lexicons:
         "office_fields.txt",
         "unread_venue_heads.txt",
         "party_heads.txt",
+        "event_item_words.txt",
+        "stage_holding_kinds.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

@@ -26,8 +26,6 @@ CEREMONY = ("式", "典礼")
 KIND_ENDINGS = {"会": MEETING, "大会": MEETING, "会议": MEETING, "仪式": CEREMONY, "典礼": CEREMONY}
 #: the generic words of :data:`KIND_ENDINGS`, longest first, as a pattern's alternatives
 GENERIC_KINDS = "|".join(sorted(KIND_ENDINGS, key=len, reverse=True))
-#: the generic words of :data:`KIND_ENDINGS` for a meeting (会, 大会, 会议), longest first
-MEETING_KINDS = tuple(sorted((k for k, v in KIND_ENDINGS.items() if v is MEETING), key=len, reverse=True))
 
 #: a generic noun that refers back to an event, and the name endings of the events it can mean
 #: (这一隆重而特别的仪式: a pointing word may take a short description ending in 的)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ...model import Mention
 from .context import CONVENED_THEN, COORDINATORS, NAME_JOINERS, Context, Found, is_org, only_titles, opening
 from .prerequisites import needs
-from .event_references import AT_EVENT_OPENER, EARLIER_TIME, MEETING_KINDS, one_named_before, other_times_said, recent_event
+from .event_references import AT_EVENT_OPENER, EARLIER_TIME, article_year, event_of_its_kind, one_named_before, other_times_said, recent_event
 from .person_lists import in_list, listed_before, person_list_from
 
 
@@ -19,7 +19,8 @@ def _noun_group(kinds: tuple[str, ...]) -> str:
     return "(?P<noun>" + "|".join(kinds) + ")"
 
 
-#: the kinds of meeting a report names it by
+#: the kinds of meeting a report names it by (the one list of this module; event_references.KIND_ENDINGS
+#: holds only the generic words, 会, 大会, 会议, and the endings of the events each means)
 _MEETING_KINDS = ("会议", "大会", "座谈会", "茶话会", "团拜会", "联欢会", "招待会", "报告会", "开幕式", "闭幕式", "仪式", "会")
 #: 会议由 A 主持, A 主持(了)会议: the chair; the verb's object, when said, is a meeting noun
 _MEETING_NOUN = _noun_group(_MEETING_KINDS)
@@ -41,9 +42,12 @@ _HEARD = re.compile(r"听取(?:了)?$")
 #: A (等) 向 B 颁奖/颁发…: one who hands out awards, and (``to``) to whom
 GIVES_AWARDS = re.compile(r"(?:等)?(?:也|还|分别|先后|一起|共同)?(?:向|为)(?P<to>[^，。；]{2,80}?)"
                            r"(?:颁奖|颁发|授奖|发奖|颁了奖|发了奖|授予|颁发了)")
-#: 在(今天|当天的|这次)研讨会上，: the opener names the reported meeting by its kind alone
-_AT_THIS_MEETING = re.compile(r"在(?:今天|今日|昨天|当天|当日|这次|此次|本次|上午|下午)?(?:的)?"
-                              + _noun_group(("研讨会", *_MEETING_KINDS)) + r"上[，,]")
+#: a sentence placed at a meeting by its kind alone (会上，; 在今天的研讨会上，; 在总结表彰会上，; 在昨天的表彰会
+#: 上，; 本次大会上，): the one opener of this module, read for speakers (the reported meeting when of that
+#: kind) and for honours (the meeting :func:`event_of_its_kind` finds). Not :data:`_REFERS_TO_MEETING`,
+#: which also reads the meeting as the subject (会议对…进行了表彰) to tell whether it commends
+_AT_MEETING_OF_KIND = re.compile(r"\s*(?:在)?(?:(?:今天|今日|昨天|当天|当日|上午|下午)(?:的)?|这次|此次|本次)?"
+                                 r"(?P<noun>[\u4e00-\u9fff]{0,4}?(?:" + "|".join(_MEETING_KINDS) + r"))上[，,]")
 #: A (等)(共同)为…揭牌: the act a ceremony is named by (揭牌仪式, 剪彩仪式), performed by those before it
 _PERFORMS_THE_ACT = re.compile(r"(?:等(?:[0-9０-９一二三四五六七八九十]+[位名])?"
                                r"(?:(?:有关|相关|各级|省|市|县|区|省市|市县|市区)?(?:领导同志|负责同志|领导|嘉宾)|同志)?)?"
@@ -169,7 +173,7 @@ def meeting_roles(c: Context) -> Iterator[Found]:
                 or GIVES_AWARDS.match(text, last.end, c.sentence.end)):
             inside = [e for e in named if opener.start() < e.start and e.end <= opener.end()]
             # 在今天的研讨会上，A强调: no name in the phrase, a word for the meeting reported
-            noun = _AT_THIS_MEETING.fullmatch(opener.group()) if not inside else None
+            noun = _AT_MEETING_OF_KIND.fullmatch(opener.group()) if not inside else None
             rule, event = "speaker-at-event", inside[-1] if inside else (of_kind(noun.group("noun")) if noun else None)
             gives = GIVES_AWARDS.match(text, last.end, c.sentence.end)
             if event is not None and gives is not None and p is group[0]:
@@ -178,11 +182,11 @@ def meeting_roles(c: Context) -> Iterator[Found]:
                     if q.type == "Person" and gives.start("to") <= q.start and q.end <= gives.end("to"):
                         yield q, "participatesIn", event, "awarded-at-event"
         elif (honour := _HONOURED.match(text, last.end, c.sentence.end)) and "的" not in text[p.end : honour.end()] \
-                and meeting is not None and _commends(c, meeting):
+                and (honoured := _honoured_in(c, meeting, named)) is not None:
             # (not 方某提出的“某某”提案被评为优秀提案: what the person wrote is honoured, not the person)
-            rule, event = "honoured-at-meeting", meeting if not named or named == [meeting] else None
-            if event is not None and _SUMS_UP.search(meeting.name) and not _placed_at_meeting(c):
-                rule, event = "honoured-in-campaign-summed-up", _campaign_summed_up(c, meeting)
+            rule, event = honoured
+            if event is not None and _honour_of_another_time(c, group[0].start, event):
+                event = None  # 会上，某某回顾说，去年A被评为…: an honour of then
             if event is not None and p is group[0]:
                 # A工会主席甲、B总工会副主席乙等15名同志被评为…: each of the list, with its unit and title
                 for q in listed_before(c, i):
@@ -223,10 +227,8 @@ def meeting_roles(c: Context) -> Iterator[Found]:
     yield from _elected_by_meeting(c)
     yield from _conferred_at_commendation(c)
     # 甲公司工会、乙集团工会等10家单位被授予…称号: the bodies honoured at the commendation reported
-    if meeting is not None and _commends(c, meeting) and (not named or named == [meeting]):
-        honoured_in, rule = meeting, "honoured-at-meeting"
-        if _SUMS_UP.search(meeting.name) and not _placed_at_meeting(c):
-            honoured_in, rule = _campaign_summed_up(c, meeting), "honoured-in-campaign-summed-up"
+    if (honoured := _honoured_in(c, meeting, named)) is not None and honoured[1] is not None:
+        rule, honoured_in = honoured
         for i, m in enumerate(ms):
             if honoured_in is None:
                 break
@@ -243,7 +245,8 @@ def meeting_roles(c: Context) -> Iterator[Found]:
             if (_HONOURED.match(text, m.end, c.sentence.end) and _BODIES_ETC_OR_NONE.match(text, m.end)
                     or object_of == "对" and _COMMENDED_OBJECT.match(text, m.end, c.sentence.end)
                     or object_of == "为" and _CONFERRED_ON.match(text, m.end, c.sentence.end)) \
-                    and not (object_of in ("对", "为") and _TO_COMMEND_LATER.search(text, c.sentence.start, listed[-1].start)):
+                    and not (object_of in ("对", "为") and _TO_COMMEND_LATER.search(text, c.sentence.start, listed[-1].start)) \
+                    and not _honour_of_another_time(c, listed[-1].start, honoured_in):
                 for k in listed:
                     yield k, "participatesIn", honoured_in, rule
 
@@ -257,20 +260,53 @@ _TO_COMMEND_LATER = re.compile(r"决定|研究|拟|(?:将|要|准备|计划)[对
 _SUMS_UP = re.compile(r"(?:竞赛|大赛|比赛|比武|活动|行动)总结")
 
 
-#: a sentence placed at the meeting reported by its kind alone (会上，; 在表彰会上，; 本次大会上，): what it
-#: honours is honoured there, even at a meeting summing up a campaign
-_AT_THE_MEETING = re.compile(r"\s*在?(?:此次|这次|本次|今天的|当天的)?(?:表彰|总结)?(?:" + "|".join(MEETING_KINDS) + r")上[，,]")
+def _honoured_in(c: Context, meeting: Mention | None, named: list[Mention]) -> tuple[str, Mention | None] | None:
+    """Where those the sentence honours were honoured, and the rule: None when no meeting of the
+    sentence commends; the event None when one does but the sentence names another event.
+
+    A sentence placed at a meeting by its kind alone (会上，; 在总结表彰会上，) honours at the meeting
+    :func:`event_of_its_kind` finds: the report's meeting of that kind, unless one of the kind is told
+    held after it (当天下午，…还召开了…座谈会。会上，: that one; it commends or no fact), even a meeting
+    that sums up a campaign. Otherwise the report's meeting, when it commends; one that sums up a
+    campaign (某竞赛总结表彰会) honours for the campaign (会议对竞赛中涌现的…进行了表彰，A班组等获评…).
+
+    E.g. ``某竞赛总结表彰会召开。…会上，A公司等被评为…`` honours A at the 总结表彰会."""
+    opener = _AT_MEETING_OF_KIND.match(c.text, c.sentence.start, c.sentence.end)
+    if opener is not None and opener.group("noun").endswith(("会", "会议")):
+        at = event_of_its_kind(c, opener.group("noun"), c.sentence.start)
+        if at is None or not _commends(c, at):
+            return ("honoured-at-meeting", None) if meeting is not None and _commends(c, meeting) else None
+        return "honoured-at-meeting", at if not named or named == [at] else None
+    if meeting is None or not _commends(c, meeting):
+        return None
+    if named and named != [meeting]:
+        return "honoured-at-meeting", None
+    if _SUMS_UP.search(meeting.name):
+        return "honoured-in-campaign-summed-up", _campaign_summed_up(c, meeting)
+    return "honoured-at-meeting", meeting
 
 
-def _placed_at_meeting(c: Context) -> bool:
-    """Whether the sentence opens at the meeting reported (会上，A公司等6家单位被评为…): those it
-    honours took part in the meeting, not only in the campaign it sums up (会议对竞赛中涌现的…进行了表彰，
-    A班组等获评…: no).
+#: before those honoured, a recall of another time than the event's (回顾说，; 以往): an honour of then
+_RECALLED = re.compile(r"回顾|以往|往年|上届")
 
-    >>> bool(_AT_THE_MEETING.match("会上，甲公司被评为先进单位")), bool(_AT_THE_MEETING.match("会议对竞赛中涌现的…进行了表彰"))
-    (True, False)
-    """
-    return _AT_THE_MEETING.match(c.text, c.sentence.start, c.sentence.end) is not None
+
+def _honour_of_another_time(c: Context, at: int, event: Mention) -> bool:
+    """Whether the sentence before ``at`` (those honoured) tells another time than the ``event``'s:
+    去年, 此前, 曾, a year neither the article's nor the event's, or a recall (回顾说, 以往), words inside
+    names aside: 会上，某某指出，去年A等被评为… honours A at no meeting reported. A year's honours
+    (表彰了2026年度“先进职工之家”) are the scope of the commendation, not its time."""
+    for t in other_times_said(c, at):
+        year = t.group("year")
+        if year is None:
+            return True
+        digits = year.translate(_HALF_WIDTH)[:4]
+        if not (c.text.startswith("度", t.end()) or digits in event.name or digits == article_year(c)):
+            return True
+    return any(not any(m.start <= t.start() < m.end for m in c.mentions)
+               for t in _RECALLED.finditer(c.text, c.sentence.start, at))
+
+
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _campaign_summed_up(c: Context, meeting: Mention) -> Mention | None:
@@ -316,7 +352,8 @@ _CONFERRED_ON = re.compile(r"(?:等[^，。；]{0,10}?)?(?:授予|颁发|命名)
 _COMMENDED_OBJECT = re.compile(r"[^，。；]{0,16}?(?:进行(?:了)?|予以|给予(?:了)?)(?:通报)?(?:表彰|表扬)")
 #: a meeting's commendation: 表彰, or a 表扬 (通报表扬) of units or people
 _COMMENDS = re.compile(r"表彰|表扬")
-#: a sentence that opens with a word for the meeting reported (会议对…, 会上，…, 大会表彰了…)
+#: a sentence that opens with a word for the meeting reported (会议对…, 会上，…, 大会表彰了…): the meeting
+#: as the subject too, not only the place (:data:`_AT_MEETING_OF_KIND`), to tell whether it commends
 _REFERS_TO_MEETING = re.compile(r"\s*(?:此次|这次|本次)?(?:会议|大会|会上|会议上|大会上)")
 
 
