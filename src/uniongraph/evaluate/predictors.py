@@ -46,20 +46,22 @@ def _parts(m: Any) -> list[Any]:
 def _named_by_place_or_number(name: str) -> bool:
     """Whether a unit's name is only a place or an ordinal and its head (香港分社, 武汉分院,
     第三委员会, 第十二工程局): a name that says whose unit it is only after its body's name."""
-    from ..extraction.lexicon import load_lexicons
+    from ..extraction.lexicon import level_ends, load_lexicons
     from ..extraction.orgs import ORDINAL_UNIT
 
     if ORDINAL_UNIT.fullmatch(name):
         return True
     lex = load_lexicons()
+    # (the characters that end a division's or a country's name, 湖南省, 中非共和国, or open a region's
+    # own body, 省委, 市委: a name so made is a region's body in a list, …宣传部|湖南省委, no unit)
+    ends = level_ends(*_LEVEL_KINDS)
     return any((name[:k] in lex.places or name[:k] in lex.place_aliases) and name[k:] in lex.org_heads
-               and name[k - 1] not in _LEVEL_ENDS and name[k] not in _LEVEL_ENDS
+               and name[k - 1] not in ends and name[k] not in ends
                for k in range(2, len(name) - 1))
 
 
-#: the characters that end a division's or a country's name (湖南省, 中非共和国) or open a
-#: region's own body (省委, 市委): a name so made is a region's body in a list (…宣传部|湖南省委), no unit
-_LEVEL_ENDS = frozenset("省市县区国")
+#: the scope words whose last characters end a division's or a country's name (省, 市 …; 全国)
+_LEVEL_KINDS = ("level", "country")
 
 
 def _prefecture(name: str) -> bool:

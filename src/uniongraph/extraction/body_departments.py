@@ -60,7 +60,7 @@ _JOINTS = frozenset({"和", "与"})
 #: what closes a clause after a department named alone (报…工作部。来源：…工作处\n), or a list line's
 #: column or note after it (某医院心内科|␣王芳, 某医院急诊科|（护理组）)
 _CLAUSE_END = frozenset("。，；、：）)\n（( \u3000")
-#: what closes a list the department ends (某公司女职工委员会|等3个单位获…): the unit is one of those listed
+#: the particle that closes a list the unit ends (某公司女职工委员会|等|3个单位获…), a word of its own (not 等待)
 _LIST_CLOSE = "等"
 #: tags of a crew's word the segmenter split from its one-character head (保洁/a|队, 抢修/v|队)
 _SPLIT_WORD_TAGS = frozenset({"a", "v", "vn"})
@@ -89,6 +89,10 @@ def department_end(idx: TokenIndex, end: int, body_type: str, body_name: str = "
         return None  # (某歌舞团副团长某某某人民医院: no one body's name, a list the grammar ran together)
     crews = words_tuple(lex, "body_crew_heads")
     predicates = lex.words.get("honour_predicates", frozenset())
+    if own_units:
+        committee = _own_committee_end(idx, end, lex)
+        if committee is not None:
+            return committee if _unit_closes(idx, committee, [], predicates, lex) else None
     first = k
     while k < len(toks) and k - first < _MAX_WORDS and toks[k].end - end <= _MAX_CHARS:
         tok = toks[k]
@@ -120,19 +124,55 @@ def department_end(idx: TokenIndex, end: int, body_type: str, body_name: str = "
             # (离退休|老干部, 机关|科室: people or offices in general, by the word's ending)
             # then a post, the clause's end, or a joint or an honour's verb opening the clause's predicate
             # after its subject (某公司装卸队|和|仓储部, 某医院急诊科|荣获…: ``lexicons/honour_predicates.txt``)
-            after = text[tok.end : tok.end + 1]
             if own_units and nxt is not None and nxt.pos == "vn" and k + 2 < len(toks) \
                     and toks[k + 2].word.endswith(heads) and not _post_follows(text, tok.end, lex):
                 k += 1
                 continue  # 某公交有限公司|车队|管理|科: the crew the office manages, a word of its name
-            if not after or after in _CLAUSE_END or after == _LIST_CLOSE or _post_follows(text, tok.end, lex) \
-                    or nxt is not None and (nxt.word in predicates or nxt.word in _JOINTS) \
-                    and not _words_of_a_group(toks[first : k], lex):
+            if _unit_closes(idx, tok.end, toks[first : k], predicates, lex):
                 return tok.end
             if own_units:
                 return None  # 某公安局|交警支队|直属大队: a unit of a unit, whose direct parent is not the body
         k += 1
     return None
+
+
+def _unit_closes(idx: TokenIndex, at: int, words: list, predicates: frozenset, lex: Lexicons) -> bool:
+    """Whether a unit's name ending at ``at`` ends there: a post in it follows, or the clause's end, or
+    the 等 of a list of bodies it closes, or a joint or an honour's verb opening the clause's predicate
+    after its subject (某公司装卸队|和|仓储部, 某医院急诊科|荣获…: ``lexicons/honour_predicates.txt``),
+    unless the unit's ``words`` say a group of bodies."""
+    text = idx.text
+    after = text[at : at + 1]
+    if not after or after in _CLAUSE_END or _post_follows(text, at, lex):
+        return True
+    k = idx.starting_at(at)
+    if k is None:
+        return False
+    nxt = idx.tokens[k]
+    return _closes_a_list_of_bodies(idx, k, lex) \
+        or (nxt.word in predicates or nxt.word in _JOINTS) and not _words_of_a_group(words, lex)
+
+
+def _closes_a_list_of_bodies(idx: TokenIndex, k: int, lex: Lexicons) -> bool:
+    """Whether token ``k`` is the 等 closing a list of bodies the unit is one of: 等 a word of its own
+    (not 等待), then maybe a count, then a word for bodies (某公司女职工委员会|等|3|个|单位, 某医院代表队|等|4|支|
+    队伍: ``lexicons/listed_body_words.txt``); not a list of rooms or places (某公司配电室|等|重点部位, |等|场所)."""
+    toks = idx.tokens
+    if toks[k].word != _LIST_CLOSE:
+        return False
+    j = k + 1
+    while j < len(toks) and (toks[j].pos == "m" or len(toks[j].word) == 1 and toks[j].word in MEASURE_WORDS):
+        j += 1  # (the count: 3|个, 4|支, 十|家)
+    return j < len(toks) and idx.text.startswith(words_tuple(lex, "listed_body_words"), toks[j].start)
+
+
+def _own_committee_end(idx: TokenIndex, end: int, lex: Lexicons) -> int | None:
+    """Where a committee an enterprise or institution sets up of its own, written right after its name
+    at ``end``, ends (某有限公司|女职工委员会, |劳动争议调解委员会: ``lexicons/own_committees.txt``), or None:
+    the whole committee's name as listed, no other words before 委员会 (某公司|调整|安全生产委员会: a verb;
+    某公司|社区居民委员会: a committee of its own kind, no unit of the company)."""
+    name = max((c for c in words_tuple(lex, "own_committees") if idx.text.startswith(c, end)), key=len, default="")
+    return end + len(name) if name and idx.is_boundary(end + len(name)) else None
 
 
 def _a_count(tok: Token, before: Token | None) -> bool:

@@ -182,6 +182,17 @@ def scope_words(*kinds: str) -> frozenset[str]:
     return frozenset(r[0] for r in _rows("scope_words.tsv") if len(r) > 1 and r[1] in kinds)
 
 
+@functools.lru_cache(maxsize=None)
+def level_ends(*kinds: str) -> frozenset[str]:
+    """The last characters of the scope words of the given kinds (:func:`scope_words`): how a place's
+    name written with its level ends (东城区, 昌吉回族自治州, 阿拉善盟), the one list of them.
+
+    >>> sorted(level_ends("level", "banner"))
+    ['区', '县', '市', '旗', '盟', '省']
+    """
+    return frozenset(w[-1] for w in scope_words(*kinds))
+
+
 def _add_places(lex: Lexicons, rows: list[list[str]]) -> None:
     for r in rows:
         r = r + [""] * (5 - len(r))
@@ -308,6 +319,8 @@ def load_lexicons() -> Lexicons:
         "post_taking_verbs.txt",
         "body_department_heads.txt",
         "body_crew_heads.txt",
+        "own_committees.txt",
+        "listed_body_words.txt",
         "honour_predicates.txt",
         "honour_words.txt",
         "quoted_team_heads.txt",
@@ -319,6 +332,7 @@ def load_lexicons() -> Lexicons:
         "aid_things.txt",
         "giving_activity_words.txt",
         "joined_field_heads.txt",
+        "place_field_body_heads.txt",
         "landmark_heads.txt",
         "after_name_words.txt",
         "document_words.txt",

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 
 from ..model import Mention
-from .lexicon import Lexicons, derived, load_lexicons, scope_words
+from .lexicon import Lexicons, derived, level_ends, load_lexicons, scope_words, words_tuple
 from .minority_names import is_minority_name
 from .parallel_pairs import pair_start
 from .tokens import Token, TokenIndex, word_frequency, word_tag
@@ -506,8 +506,10 @@ def _fields_after_a_place(idx: TokenIndex, i: int, head_start: int, lex: Lexicon
     """Whether the 和/与 at token ``i`` joins two fields that a place's body is named by, the second
     followed by more words of the name before its head (某区|文化|和|旅游|发展|委员会, 某州|劳模|和|工匠|
     人才|创新|工作室|联盟): one field word right after the place the gazetteer knows (written with its
-    level: jieba may cut 某|区), then field or domain words (``name_words``) up to the head. Not
-    two bodies (某区|教委|和|区总工会: a head ends the first; a level or a place opens the second).
+    level: jieba may cut 某|区), then field or domain words (``name_words``) up to the head, a government
+    or party body's or an alliance's (``lexicons/place_field_body_heads.txt``). Not two bodies (某区|教委|
+    和|区总工会: a head ends the first; 某市|残联|与|某服务中心: a body's short form; |联合开展: two acting
+    together), nor a kind of body the place has many of (某市|劳模|和|工匠人才创新|工作室).
 
     >>> from uniongraph.extraction.tokens import TokenIndex
     >>> from uniongraph.extraction.lexicon import load_lexicons
@@ -518,11 +520,13 @@ def _fields_after_a_place(idx: TokenIndex, i: int, head_start: int, lex: Lexicon
     """
     tokens = idx.tokens
     first = tokens[i - 1]
-    if not _domain_word(first, lex) or lex.roles.get(first.word) == "leader":
+    head = next((h for h in words_tuple(lex, "place_field_body_heads") if idx.text.startswith(h, head_start)), "")
+    if not head or not _domain_word(first, lex) or lex.roles.get(first.word) == "leader" \
+            or first.word in lex.head_short_forms or _JOINT_ACTION.match(idx.text, head_start + len(head)):
         return False
     before = idx.text[max(0, first.start - lex.longest_place) : first.start]
-    place = next((n for n in range(len(before), 2, -1) if lex.knows_place(before[-n:]) and before[-1] in _PLACE_LEVEL_ENDS), 0)
-    if not place:
+    ends = level_ends(*_PLACE_LEVEL_KINDS)
+    if not any(lex.knows_place(before[-n:]) and before[-1] in ends for n in range(len(before), 2, -1)):
         return False  # (a place with its level: 东城区, 昌吉回族自治州; no bare word nor body before the fields)
     k = i + 1
     if k >= len(tokens) or not _domain_word(tokens[k], lex) or lex.roles.get(tokens[k].word) == "leader":
@@ -535,21 +539,12 @@ def _fields_after_a_place(idx: TokenIndex, i: int, head_start: int, lex: Lexicon
                 or lex.roles.get(t.word) == "leader" or lex.knows_place(t.word):
             return False
         k += 1
-    if not (k - i >= 2 and k < len(tokens) and tokens[k].start <= head_start):  # (the head opens, or ends, the next word)
-        return False
-    # not a kind the name modifies or a rating given (某市劳模和…工作室|建设|推进会, 命名…为2026年度|某市劳模和…工作室):
-    # a noun after the head, or a year's rating before the place
-    head_end = next((t.end for t in tokens[k:] if t.end > head_start), head_start)
-    after = idx.starting_at(head_end)
-    if after is not None and tokens[after].pos in ("n", "vn"):
-        return False
-    return not idx.text.endswith(_RATING_YEAR, 0, first.start - place)
+    return k - i >= 2 and k < len(tokens) and tokens[k].start <= head_start  # (the head opens, or ends, the next word)
 
 
-#: the last character of a place written with its level (东城区, 昌吉回族自治州, 阿拉善盟)
-_PLACE_LEVEL_ENDS = "省市县区州盟旗"
-#: a year's rating written before a place (2026年度|某市…工作室): the title a body is named with
-_RATING_YEAR = "年度"
+#: the scope words whose last characters end a place's name written with its level (东城区, 昌吉回族自治州,
+#: 阿拉善盟: ``lexicon.level_ends``)
+_PLACE_LEVEL_KINDS = ("level", "autonomous", "banner")
 
 
 def _domain_word(t: Token, lex: Lexicons) -> bool:
