@@ -1040,7 +1040,7 @@ def _its_department(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | Non
     span = idx.text[m.start : end]
     # a court's chamber, a company's or an institution's unit is its unit, the body nested in its name
     # (某中级人民法院|民事审判第三庭, 某人民医院|急诊科); a union's department is named whole, its parent left
-    # to inference (the union golds' decision)
+    # to inference (the union golds' decision); a federation's gets its federation from unit_parents
     nested = m.type in ("Organization", "Company")
     return Mention(m.start, end, span, "Organization", clean_name(span), SOURCE, priority=m.priority,
                    region_short=m.region_short, reference=m.reference, body=m if nested else None)

@@ -49,7 +49,7 @@ from .relations.bare_events import is_bare
 from .relations.organisations import unit_written_after_its_body
 from .script import to_simplified
 from .tokens import TokenIndex, word_frequency, word_tag
-from .unit_parents import nest_parents_written_inside
+from .unit_parents import nest_parents_written_inside, parents_of_short_forms_follow_full_names
 from .voting import flat_bodies_and_places, flat_persons, reconcile, tagger_spans
 
 #: whether the trained name tagger votes with the recognisers on name boundaries (:mod:`.voting`)
@@ -395,6 +395,7 @@ def link(
     article.mentions = sorted(article.mentions + [m.body for m in article.mentions if m.body is not None],
                               key=lambda m: (m.start, m.end))
     resolve_aliases(article, region=region, lex=lex, known=known)
+    parents_of_short_forms_follow_full_names(article)  # (市总工会|经审会 resolved to 吕梁市总工会经费审查委员会)
     article.mentions = [m for m in article.mentions if id(m) not in bodies]
     article.relations = extract_relations(article)
     _drop_bare_events(article)

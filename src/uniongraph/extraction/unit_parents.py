@@ -12,6 +12,11 @@ on into another institution's (中国科学院|大学…: 中国科学院大学 
 department (部, 委, 厅: the golds' settled reading leaves those out), a kind of body (:func:`a_kind_alone`:
 保险公司|北京分公司, 钢铁公司|炼铁厂).
 
+A federation's departments and standing committees are its units the same way (某市总工会|组织部,
+区总工会|办公室, 某县总工会|经费审查委员会: :func:`_federation_of_its_unit`), the federation written in
+full or by its level alone (the article's own); never from a page's source line (来源：某市总工会宣传部:
+no sentence of the article, the golds infer it), nor a unit of a committee (某市总工会女职工委员会|办公室).
+
 The one place a branch's parent is nested (orgs._unit_and_body only keeps a branch one name); still apart:
 the registered company before its unit (pipeline._units_named_in_full, orgs._unit_and_body: it retypes
 the unit too), a project department's company (enterprise_units) and a federation's facility (orgs)."""
@@ -22,8 +27,10 @@ import functools
 import re
 
 from ..model import Article, Mention
+from ..reading.bylines import is_credit_line
+from ..reading.patterns import FIELD_LINE
 from .aliases import leading_places
-from .lexicon import Lexicons, derived
+from .lexicon import Lexicons, derived, words_tuple
 from .names import clean_name
 from .orgs import REGISTERED_COMPANY, a_word_for_a_kind
 from .relations.organisations import branches_of_named_banks
@@ -86,11 +93,22 @@ def _head_of_a_name(idx: TokenIndex, end: int, head: str, lex: Lexicons) -> bool
 
 
 #: the standing committees of a union (its women workers' and its funds' auditing committee), written
-#: under a federation's full name (某市总工会|女职工委员会, 某省总工会|经费审查委员会): a body of that federation
+#: under a federation's name (某市总工会|女职工委员会, 某省总工会|经费审查委员会): a body of that federation
 _UNION_COMMITTEES = ("女职工委员会", "女职委", "经费审查委员会", "经审会")
+#: a committee's term written before it (某县总工会|第十三届|经费审查委员会)
+_TERM = re.compile(r"第[一二三四五六七八九十0-9０-９]+届")
 _FEDERATION_HEAD = "总工会"
 #: the national federation's own words before 总工会 (全国总工会, 中华全国总工会)
 _NATIONAL_FEDERATION = frozenset({"全国", "中华全国"})
+#: a federation written by its level alone (市总工会, 自治区总工会): the short form of the article's own,
+#: resolved to it as any such short form is (``Mention.region_short``); not 街道, 镇, 乡 (an article names
+#: several of those: 街道总工会|经审会 is no one street's)
+_LEVEL_ALONE = frozenset({"省", "市", "区", "县", "州", "盟", "旗", "自治区", "自治州"})
+#: what a department's own words never hold: a body between the federation and the unit (某市总工会|
+#: 女职工委员会|办公室, 某总工会|机关工会|某部: the unit is that body's), or a party organ (机关党委, 党组)
+_BODY_INSIDE = re.compile(r"工会|委员会|经审会|党")
+#: the most characters a department's own name holds (劳动和经济工作部, 离退休干部工作处)
+_MAX_DEPARTMENT = 10
 #: an industry union of a city or a province (某市教育工会, 某省金融工会): the area closed by its level, then
 #: a trade (``industry_union_trades.txt``; not any characters: 某市百货大楼工会 is one body's union)
 _INDUSTRY_UNION_AREA = r"[\u4e00-\u9fff]{1,8}?(?:省|市|州|盟)"
@@ -107,26 +125,54 @@ _LEVEL_CHARS = frozenset("省市县区州旗盟镇乡")
 _AREA_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}(?:省|市|县|区|州|旗|盟|街道|镇|乡)")
 
 
-def _federation_of_its_committee(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | None:
-    """The federation written in full (its places, then 总工会) at the front of its standing committee's
-    name, as a mention of its own; not a short form (市总工会|女职工委员会: the home region's, read
-    by alias resolution), nor a department (宣传部, 办公室: the golds leave those to the name)."""
-    committee = next((c for c in _UNION_COMMITTEES if m.name.endswith(c)), None)
-    if committee is None:
-        return None
-    parent = m.name[: -len(committee)]
-    if not idx.is_boundary(m.start + len(parent)):
-        return None
-    if _industry_union(lex.words.get("industry_union_trades", frozenset())).fullmatch(parent) and not parent.startswith(_REFERRING):
-        pass  # 某市教育工会|女职工委员会: the committee of the city's industry union
-    elif not parent.endswith(_FEDERATION_HEAD):
-        return None
-    elif (stem := parent[: -len(_FEDERATION_HEAD)]) not in _NATIONAL_FEDERATION and (
-            not (_AREA_NAME.fullmatch(stem) or "".join(leading_places(parent, lex)) == stem) or stem.startswith(_REFERRING)
-            or stem.startswith("自治") or set(stem) <= _LEVEL_CHARS):
-        return None  # (only a federation named by its area, or the national one: 某区某街道总工会, 全国总工会;
-        # not 某集团总工会, 市总工会, 自治区总工会, 乡镇总工会)
-    return Mention(m.start, m.start + len(parent), parent, "Federation", clean_name(parent), m.source, priority=m.priority)
+def _a_federations_unit(unit: str, lex: Lexicons) -> bool:
+    """Whether ``unit``, the words after a federation's name, is one of its standing committees (女职工委员会,
+    第十三届经费审查委员会) or one of its departments (组织部, 劳动和经济工作部, 办公室, 离退休干部工作处: a
+    head of ``body_department_heads.txt``, not a word of ``not_department_words.txt``), with no body between."""
+    bare = _TERM.sub("", unit, count=1) if unit.startswith("第") else unit
+    if bare in _UNION_COMMITTEES:
+        return True
+    heads = words_tuple(lex, "body_department_heads")
+    return 3 <= len(unit) <= _MAX_DEPARTMENT and unit.endswith(heads) and not _BODY_INSIDE.search(unit) \
+        and not unit.endswith(words_tuple(lex, "not_department_words")) and not unit.startswith(_REFERRING)
+
+
+def _federation_of_its_unit(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | None:
+    """The federation written at the front of the name of its standing committee or department, as a
+    mention of its own: the guideline's parent written inside its unit's name (某市总工会|组织部,
+    某县总工会|经费审查委员会 → the federation, stated). Its full name (its places, then 总工会; the
+    national one), a city's or province's industry union (某市教育工会|女职工委员会), or its level
+    alone (市总工会|法律工作部, 区总工会|办公室: the short form of the article's own federation); not
+    another body's name (某集团总工会, 乡镇总工会: a kind), nor a unit of a unit (某市总工会|女职工委员会|办公室).
+
+    >>> from .lexicon import load_lexicons
+    >>> lex = load_lexicons()
+    >>> m = Mention(0, 9, "市总工会法律工作部", "Organization", "市总工会法律工作部", "t")
+    >>> body = _federation_of_its_unit(m, TokenIndex("市总工会法律工作部"), lex)
+    >>> (body.name, body.type, body.region_short)
+    ('市总工会', 'Federation', True)
+    """
+    name = m.name
+    for k in (i + 2 for i in range(len(name) - 2) if name.startswith("工会", i)):
+        parent, unit = name[:k], name[k:]
+        if not unit or not _a_federations_unit(unit, lex) or not idx.is_boundary(m.start + k):
+            continue
+        short = False
+        if _industry_union(lex.words.get("industry_union_trades", frozenset())).fullmatch(parent) \
+                and not parent.startswith(_REFERRING):
+            pass  # 某市教育工会|女职工委员会: the committee of the city's industry union
+        elif not parent.endswith(_FEDERATION_HEAD):
+            return None
+        elif (stem := parent[: -len(_FEDERATION_HEAD)]) in _LEVEL_ALONE:
+            short = True  # 区总工会|办公室: the article's own district federation
+        elif stem not in _NATIONAL_FEDERATION and (
+                not (_AREA_NAME.fullmatch(stem) or "".join(leading_places(parent, lex)) == stem)
+                or stem.startswith(_REFERRING) or stem.startswith("自治") or set(stem) <= _LEVEL_CHARS):
+            return None  # (only a federation named by its area, or the national one: 某区某街道总工会, 全国总工会;
+            # not 某集团总工会, 乡镇总工会)
+        return Mention(m.start, m.start + k, parent, "Federation", clean_name(parent), m.source, priority=m.priority,
+                       region_short=short)
+    return None
 
 
 def parent_inside(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | None:
@@ -135,8 +181,10 @@ def parent_inside(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | None:
             or m.text != m.name:
         return None
     name = m.name
+    if "工会" in name and (body := _federation_of_its_unit(m, idx, lex)) is not None:
+        return body
     if name.endswith(_UNION_COMMITTEES):
-        return _federation_of_its_committee(m, idx, lex)
+        return None  # (某集团总工会|女职工委员会: a committee of no federation named so, no unit of a company)
     unit_head = next((h for h in _unit_heads(lex) if name.endswith(h)), None)
     if unit_head is None:
         return None
@@ -159,6 +207,25 @@ def parent_inside(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | None:
     return None
 
 
+#: what opens a page's source line around its fields: a bracket, a source's longer label (（来源：某部）, 信息来源：某部)
+_SOURCE_LINE_OPENING = re.compile(r"[（(]?(?:信息|文章)?")
+
+
+def in_a_source_line(text: str, at: int) -> bool:
+    """Whether ``at`` lies in a page's line of facts or credits (来源：某市总工会宣传部, （供稿：某部　某某）,
+    编辑：某部, 文/图 某部 某某): no sentence of the article, so nothing it names is stated there.
+
+    >>> in_a_source_line("标题\\n发布时间：2026-12-04　来源：省总工会办公室\\n正文", 20)
+    True
+    >>> in_a_source_line("请各单位将报名表报市总工会劳动和经济工作部。", 12)
+    False
+    """
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return bool(FIELD_LINE.match(line, _SOURCE_LINE_OPENING.match(line).end())) or is_credit_line(line)
+
+
 def nest_parents_written_inside(article: Article, idx: TokenIndex, lex: Lexicons) -> None:
     """Nest in each unit's name of ``article`` the parent written only there (see the module's doc). A
     bank's branch whose bank the article names in full elsewhere (秦川农商银行|雁塔支行 with 西安秦川农村
@@ -167,9 +234,29 @@ def nest_parents_written_inside(article: Article, idx: TokenIndex, lex: Lexicons
     nested = False
     for m in article.mentions:
         body = parent_inside(m, idx, lex)
+        if body is not None and body.type == "Federation" and in_a_source_line(idx.text, m.start):
+            continue  # (来源：某市总工会宣传部: a source line states no department's parent; the golds infer it)
         if body is not None:
             m.body = nested = body
     if nested:
         for branch, bank in branches_of_named_banks(article):
             if branch.body is not None and branch.body.key != bank.key:
                 branch.body = None
+
+
+def parents_of_short_forms_follow_full_names(article: Article) -> None:
+    """After alias resolution: a unit written in short form under a federation by its level alone
+    (市总工会|经审会) that resolves to a unit the article writes in full (吕梁市总工会经费审查委员会)
+    keeps no parent of its own where the short federation resolved to another body (孝义市总工会, the
+    city federation named last): the full name states the parent, the short form repeats it. Called
+    by the pipeline's ``link`` between :func:`..aliases.resolve_aliases` and reading relations."""
+    for m in article.mentions:
+        body = m.body
+        if body is None or not body.region_short or not m.canonical:
+            continue
+        at = m.canonical.find(_FEDERATION_HEAD)
+        # (the federation the resolved name is written under, if any: 吕梁市总工会|经费审查委员会; a name per
+        # article, 市总工会法律工作部（某文）, is still the short form's own)
+        written = m.canonical[: at + len(_FEDERATION_HEAD)] if at >= 0 else ""
+        if written and written not in (body.name, body.canonical):
+            m.body = None
