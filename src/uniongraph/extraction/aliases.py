@@ -716,8 +716,11 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
             # its workshop's union (某食品股份有限公司灌装车间分工会), though its characters run in order there
         # an event's short form keeps its head (赶集会 of 再就业赶集大会; 党的二十大 in
         # 党的二十大精神宣讲活动 is the topic)
+        # (a federation's full name opening a longer one, 某市总工会|驻某村工作队, is the unit's parent there:
+        # the same as a body nested in its unit's name, no short form of the unit)
+        parent = nested or m.type == "Federation" and m.name.endswith("总工会")
         found = {f.canonical or f.name: f for name, f in grouped.get(_group(m.type), ())
-                 if not (nested and name.startswith(m.name)) and (m.name, name) not in founders
+                 if not (parent and name.startswith(m.name)) and (m.name, name) not in founders
                  and not _federation_of_a_larger_area(m.name, name) and abbreviates(m.name, name, lex) and (m.type != "Event" or m.name[-1] == name[-1])
                  or m.type == "Event" == f.type and (_event_short_form(m, name, lex, in_headlines(article.text, article.body_start, m.start))
                                                       or _same_quoted_title(m, f, lex))}

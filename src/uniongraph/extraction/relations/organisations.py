@@ -11,7 +11,7 @@ from ...model import Article, Mention
 from ..aliases import leading_places, placeable_body
 from ..lexicon import load_lexicons, words_tuple
 from ..names import DIVISION_LEVEL
-from ..orgs import BANK_BRANCH_HEADS, a_word_for_a_kind, NUMBER_NAMED_UNIT, NUMBERED_TEAM, ORDINAL_UNIT, QUOTED_UNIT_SOURCE
+from ..orgs import BANK_BRANCH_HEADS, a_word_for_a_kind, body_between, NUMBER_NAMED_UNIT, NUMBERED_TEAM, ORDINAL_UNIT, QUOTED_UNIT_SOURCE
 from ..places import gazetteer_form, place_level, province_not_city
 from ..tokens import TokenIndex
 from .context import COORDINATORS, LIST_JOINERS, NAME_JOINERS, Context, Found, has, inside_next, is_org, last_named_before, opening, starts
@@ -812,8 +812,6 @@ def units_written_under_their_body(c: Context) -> Iterator[Found]:
             yield u, "subOrganizationOf", parent, "unit-written-under-its-body"
 
 
-#: a body between a federation and the unit's head (机关工会, 女职工委员会, 宣传部): the unit is that body's
-_BODY_BETWEEN = re.compile(r"工会|委员会|部")
 #: the types of a federation's units written under its name (a school, a service team, an aid station)
 _FEDERATION_UNIT_TYPES = ("Organization", "ServiceTeam")
 
@@ -835,9 +833,8 @@ def units_written_under_their_federation(c: Context) -> Iterator[Found]:
         if parent is None or not parent.key.endswith("工会"):
             continue
         head = max((h for h in heads if u.key.endswith(h)), key=len)
-        between = re.sub(r"“[^”]*”", "", u.key[len(parent.key) : len(u.key) - len(head)])
-        if _BODY_BETWEEN.search(between):
-            continue  # (市总工会|机关工会|志愿服务队, 市总工会|女职工委员会|志愿服务队: the body between runs it)
+        if body_between(u.key[len(parent.key) : len(u.key) - len(head)], load_lexicons()):
+            continue  # (市总工会|机关工会|志愿服务队, 市总工会|疗休养院|服务中心: the body between runs it)
         yield u, "subOrganizationOf", parent, "unit-written-under-its-federation"
 
 
