@@ -63,3 +63,14 @@ def test_a_college_committee_with_no_college_of_its_own_name_stays_per_article(b
 def test_a_group_committee_is_the_groups_not_its_subsidiarys():
     got = stated_facts("南岭建工集团召开职代会。南岭建工集团第三工程有限公司作为先进单位作交流发言。集团党委书记王立新作报告。")
     assert _works_for(got, "王立新") == {"南岭建工集团党委"}
+
+
+def test_a_union_named_by_the_companys_short_form_is_no_second_company():
+    got = stated_facts("南岭精工机械股份有限公司召开职代会。南岭精工机械公司工会主席李红梅作工会工作报告。公司党委书记王立新讲话。")
+    assert _works_for(got, "王立新") == {"南岭精工机械股份有限公司党委"}
+
+
+def test_the_college_of_the_headline_not_its_schools_named_by_their_field():
+    got = stated_facts("化学化工学院教师赵小洁、美术学院教师孔小飞获得一等奖。学院党委副书记程立民出席决赛。",
+                       title="丰林师范学院举办青年教师教学竞赛")
+    assert _works_for(got, "程立民") == {"丰林师范学院党委"}

@@ -1294,10 +1294,11 @@ def _committee_owner(article: Article, kind: str) -> str | None:
     that union is (某有限公司工会 … 公司党委副书记、工会主席某), when that body's own name ends in the
     kind (公司 for 公司党委, 医院 for 医院党委: ``union_body_kinds.tsv``; not 某医学院附属医院 for 学院党委);
     or, where no body is the main one, the one body of that kind the whole article names, itself,
-    with no other body the subject of the lead (某区总工会联合某银行股份有限公司…: a partner). Two of
-    the kind (a group and its subsidiary), one written only inside another's name (a bank in its
-    branch's), or one named by its field alone (化学化工学院: a school of an institution the kind
-    may stand for): None, the committee named per article (a wrong body is worse than none).
+    with no other body the subject of the headline or the lead (某区总工会联合某银行股份有限公司…: a
+    partner). Two of the kind (a group and its subsidiary), or one written only inside another's name
+    (a bank in its branch's): None, the committee named per article (a wrong body is worse than
+    none). A body named by its field alone (化学化工学院, a school of an institution the kind may
+    stand for) is neither the owner nor a second body.
 
     >>> a = Article("t", "t", 0, "", "南岭精工机械有限公司举行运动会。公司党委书记王某讲话。")
     >>> a.mentions = [Mention(0, 10, "南岭精工机械有限公司", "Company", "南岭精工机械有限公司", "t"),
@@ -1313,18 +1314,24 @@ def _committee_owner(article: Article, kind: str) -> str | None:
     others = [o for o in article.mentions if not (o.type == "Organization" and shape.fullmatch(o.name))
               and not any(a <= o.start and o.end <= b and b - a > o.end - o.start for a, b in spans)]
     named = {o.key for o in others if o.type in ("Company", "Organization") and not o.reference and not o.weak}
-    # (the company written only inside its union's name is a body of the kind as well: a second one)
-    in_unions = {o.key[:-2] for o in others if o.type == "TradeUnion" and o.key.endswith("工会")}
-    of_kind = {k for k in named | in_unions if len(k) > len(kind) and k.endswith(endings)}
+    from .relations.organisations import unions_of_enterprises  # (that module reads this one)
+    enterprise = {union.key: ent.key for union, ent in unions_of_enterprises(article)}
+
+    def of_union(key: str) -> str | None:  # 某公司工会: the enterprise the article names it by, or the name before 工会
+        return enterprise.get(key) or key[:-2] if key.endswith("工会") else None
+
+    # (the company written only inside its union's name is a body of the kind as well; one named by
+    # its field alone is neither an owner nor a second body of the kind)
+    in_unions = {of_union(o.key) for o in others if o.type == "TradeUnion"} - {None}
+    of_kind = {k for k in named | in_unions if len(k) > len(kind) and k.endswith(endings) and not _named_by_field_alone(k, endings)}
     main = main_body(dataclasses.replace(article, mentions=others))
     if main is not None:
-        owner = main if main in of_kind else main[:-2] if main.endswith("工会") and main[:-2] in of_kind else None
-        return owner if owner is not None and not _named_by_field_alone(owner, endings) else None
+        return main if main in of_kind else owner if (owner := of_union(main)) in of_kind else None
     if len(of_kind) != 1:
         return None
     owner = next(iter(of_kind))
-    if owner not in named or _named_by_field_alone(owner, endings) \
-            or not _lead_subjects(article, others) <= {owner, owner + "工会"}:
+    if owner not in named or not _lead_subjects(article, others) <= {owner, owner + "工会"} | {
+            k for k in enterprise if enterprise[k] == owner}:
         return None
     return owner
 
@@ -1342,19 +1349,18 @@ _CLAUSE_STOP = re.compile(r"[，,：:；;）)]")
 
 
 def _lead_subjects(article: Article, mentions: list[Mention]) -> set[str]:
-    """The bodies the title and the lead sentence open with, as their subject (南岭区总工会联合…,
-    12月3日，某公司召开…; not 记者采访了某公司…, whose clause opens with other words)."""
+    """The body the title opens with as its subject, or with none there, the one the lead sentence
+    opens with (南岭区总工会联合…, 12月3日，某公司召开…; not 记者采访了某公司…, whose clause opens with
+    other words): the headline's subject first."""
     first_end = SENTENCE_END.search(article.text, article.body_start)
-    spans = ((0, article.body_start), (article.body_start, first_end.end() if first_end else len(article.text)))
-    found = set()
-    for start, end in spans:
+    for start, end in ((0, article.body_start), (article.body_start, first_end.end() if first_end else len(article.text))):
         first = next((o for o in mentions if start <= o.start < end and o.type not in ("Place", "Event")), None)
         if first is None or first.type not in ORG_TYPES:
             continue
         clause = max((c.end() for c in _CLAUSE_STOP.finditer(article.text, start, first.start)), default=start)
         if not article.text[clause : first.start].strip():
-            found.add(first.key)
-    return found
+            return {first.key}
+    return set()
 
 
 def _union_references(article: Article) -> None:
