@@ -125,7 +125,8 @@ def test_trainees_going_somewhere_in_the_report_of_no_class_hold_nothing_there()
 def test_a_bare_committee_post_later_in_a_list_is_the_committee_named_first() -> None:
     facts = stated_facts("青禾机械有限公司召开职代会。公司党委书记、董事长高立远，党委副书记、总经理蔡明光，"
                          "党委副书记、工会主席乌兰出席会议。")
-    committee = next(t for h, r, t in facts if h == "高立远" and r == "worksFor" and t.endswith("党委"))
+    committee = "青禾机械有限公司党委"  # (公司 the company the article is about: stop 43)
+    assert ("高立远", "worksFor", committee) in facts
     assert ("蔡明光", "worksFor", committee) in facts and ("乌兰", "worksFor", committee) in facts
     assert ("蔡明光", "worksFor", "青禾机械有限公司") in facts
     assert ("乌兰", "worksFor", "青禾机械有限公司") not in facts  # (a union post: the union's, not the company's)

@@ -95,7 +95,8 @@ def test_a_colleges_party_committee_is_kept_as_written():
     facts = stated_facts("经过激烈角逐，化学化工学院教师赵小洁获得一等奖，美术学院教师孔小飞、物理与电子工程学院教师石小怡"
                          "获得二等奖。学院党委副书记、工会主席程立民出席决赛并为获奖教师颁奖。",
                          title="丰林师范学院举办第七届青年教师教学竞赛")
-    assert any(h == "程立民" and r == "worksFor" and "学院党委" in t for h, r, t in facts)
+    # (the college of the headline, the one named by more than its field: stop 43, the written form an alias)
+    assert ("程立民", "worksFor", "丰林师范学院党委") in facts
     assert not any(h == "程立民" and r == "worksFor" and t in ("美术学院", "物理与电子工程学院", "化学化工学院")
                    for h, r, t in facts)
 

@@ -18,6 +18,8 @@ not known) and descriptive ones (志愿服务队 alone) are dropped when nothing
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -26,15 +28,15 @@ from ..model import ORG_TYPES, Article, Mention, Sentence
 from ..reading.bylines import is_credit_line
 from ..reading.patterns import BYLINE_LINE
 from .bank_short_forms import resolve_bank_short_forms
-from .body_pronouns import anaphor_of, reach_start, resolve_body_pronouns, two_in_reach
-from .main_body import one_body_of_kind, resolve_main_body_kinds
+from .body_pronouns import SENTENCE_END, anaphor_of, reach_start, resolve_body_pronouns, two_in_reach
+from .main_body import main_body, one_body_of_kind, resolve_main_body_kinds
 from .enterprise_units import PROJECT_HEAD
 from .events import LAUNCH_HEADS, in_headlines, organisers_before
 from .group_forms import resolve_group_bracket_forms
 from .inference import DELEGATION_NAME_HEADS
 from .item_tags import item_tag_at
-from .lexicon import Lexicons, derived, load_lexicons, scope_words, word_lengths
-from .names import CONTEST_STAGES, clean_name, DIVISION_LEVEL_CHARS, REGION_LEVELS, org_head
+from .lexicon import Lexicons, body_kind_endings, derived, load_lexicons, scope_words, word_lengths
+from .names import CONTEST_STAGES, clean_name, DIVISION_LEVEL_CHARS, REGION_LEVELS, has_proper_word, org_head
 from .orgs import REGISTERED_COMPANY, REGISTERED_FORM, WORKS_HEAD, a_word_for_a_kind
 from .overlaps import Priority, span_reach
 from .places import FEATURE_FINAL, TOWN_LEVELS, gazetteer_form, place_level
@@ -714,8 +716,11 @@ def _abbreviations(article: Article, lex: Lexicons) -> None:
             # its workshop's union (某食品股份有限公司灌装车间分工会), though its characters run in order there
         # an event's short form keeps its head (赶集会 of 再就业赶集大会; 党的二十大 in
         # 党的二十大精神宣讲活动 is the topic)
+        # (a federation's full name opening a longer one, 某市总工会|驻某村工作队, is the unit's parent there:
+        # the same as a body nested in its unit's name, no short form of the unit)
+        parent = nested or m.type == "Federation" and m.name.endswith("总工会")
         found = {f.canonical or f.name: f for name, f in grouped.get(_group(m.type), ())
-                 if not (nested and name.startswith(m.name)) and (m.name, name) not in founders
+                 if not (parent and name.startswith(m.name)) and (m.name, name) not in founders
                  and not _federation_of_a_larger_area(m.name, name) and abbreviates(m.name, name, lex) and (m.type != "Event" or m.name[-1] == name[-1])
                  or m.type == "Event" == f.type and (_event_short_form(m, name, lex, in_headlines(article.text, article.body_start, m.start))
                                                       or _same_quoted_title(m, f, lex))}
@@ -1211,11 +1216,26 @@ def _personal_pronouns(article: Article) -> None:
         article.mentions = sorted(article.mentions + added, key=lambda m: (m.start, m.end))
 
 
-#: the party committee of a body named by its kind (公司党委, 集团党委, 集团公司党委; an institution's, 学院党委, 医院党委:
-#: the union golds keep it as written, stop 36 D11)
-_OWN_COMMITTEE = re.compile(r"(?:集团公司|总公司|集团|公司|学院|医院|学校|大学)(?:党委|党工委|工会(?:女职工委员会|经费审查委员会|经审会))")
-#: a party committee named by its owner's kind (公司|党委, 医院|党委): the kind, then the committee
-_COMMITTEE_OF_KIND = re.compile(r"(集团公司|总公司|集团|公司|学院|医院|学校|大学)(党委|党工委)")
+@functools.lru_cache(maxsize=1)
+def _committee_kinds() -> str:
+    """The kinds a committee is written by (``committee_owner_kinds.txt``), longest first, as a regex alternation."""
+    kinds = sorted(load_lexicons().words.get("committee_owner_kinds", ()), key=lambda w: (-len(w), w))
+    return "|".join(map(re.escape, kinds))
+
+
+@functools.lru_cache(maxsize=1)
+def _own_committee_shape() -> re.Pattern[str]:
+    """The party committee of a body named by its kind (公司党委, 集团公司党委, 医院党委), or its union's
+    committee (公司工会女职工委员会): the union golds keep it as written, stop 36 D11."""
+    return re.compile(rf"(?:{_committee_kinds()})(?:党委|党工委|工会(?:女职工委员会|经费审查委员会|经审会))")
+
+
+@functools.lru_cache(maxsize=1)
+def _committee_of_kind() -> re.Pattern[str]:
+    """A party committee named by its owner's kind: the kind, then the committee (公司|党委, 医院|党委)."""
+    return re.compile(rf"({_committee_kinds()})(党委|党工委)")
+
+
 #: a union's committee named with the union's kind (集团公司工会女职工委员会): a body of its own, named
 #: as written whether a post follows or it acts (…主办), as the union golds keep it
 _UNION_COMMITTEE = re.compile(r".*工会(?:女职工委员会|经费审查委员会|经审会)")
@@ -1227,7 +1247,7 @@ _POST_AFTER = re.compile(r"(?:常务)?(?:副)?(?:书记|委员|常委)")
 
 
 def _own_committee(m: Mention) -> bool:
-    return m.type == "Organization" and _OWN_COMMITTEE.fullmatch(m.name) is not None
+    return m.type == "Organization" and _own_committee_shape().fullmatch(m.name) is not None
 
 
 def _owner_in(owner: str, key: str) -> bool:
@@ -1249,15 +1269,6 @@ def _nearest_of_kind(article: Article, m: Mention, owner: str) -> Mention | None
     return found[-1] if found else None
 
 
-def _the_one_of_kind(article: Article, m: Mention, owner: str) -> Mention | None:
-    """The body of the kind ``owner`` named before ``m`` when the article names one such body before it
-    (a bank written at the front of its branch's name no second), else None: with two, the kind
-    word may stand for either (a wrong body is worse than none)."""
-    found = _bodies_of_kind(article, m, owner)
-    keys = {o.key for o in found}
-    return found[-1] if len({k for k in keys if not any(o != k and o.startswith(k) for o in keys)}) == 1 else None
-
-
 def _bodies_of_kind(article: Article, m: Mention, owner: str) -> list[Mention]:
     """The bodies named before ``m`` that a kind word ``owner`` opening ``m``'s name may stand for, in order."""
     found = []
@@ -1276,17 +1287,80 @@ def _bodies_of_kind(article: Article, m: Mention, owner: str) -> list[Mention]:
     return found
 
 
-#: a union named after its registered company (某某股份有限公司工会): the company, written only there
-_COMPANY_OF_ITS_UNION = re.compile(r"(.+有限(?:责任)?公司)工会")
+def _committee_owner(article: Article, kind: str) -> str | None:
+    """The body a party committee named by its owner's kind ``kind`` (公司党委, 医院党委) is of, or None.
+
+    It is the article's main body (:func:`.main_body.main_body`), or the company of its union when
+    that union is (某有限公司工会 … 公司党委副书记、工会主席某), when that body's own name ends in the
+    kind (公司 for 公司党委, 医院 for 医院党委: ``union_body_kinds.tsv``; not 某医学院附属医院 for 学院党委);
+    or, where no body is the main one, the one body of that kind the whole article names, itself,
+    with no other body the subject of the headline or the lead (某区总工会联合某银行股份有限公司…: a
+    partner). Two of the kind (a group and its subsidiary), or one written only inside another's name
+    (a bank in its branch's): None, the committee named per article (a wrong body is worse than
+    none). A body named by its field alone (化学化工学院, a school of an institution the kind may
+    stand for) is neither the owner nor a second body.
+
+    >>> a = Article("t", "t", 0, "", "南岭精工机械有限公司举行运动会。公司党委书记王某讲话。")
+    >>> a.mentions = [Mention(0, 10, "南岭精工机械有限公司", "Company", "南岭精工机械有限公司", "t"),
+    ...               Mention(16, 20, "公司党委", "Organization", "公司党委", "t")]
+    >>> _committee_owner(a, "公司")
+    '南岭精工机械有限公司'
+    """
+    endings = body_kind_endings().get(kind, (kind,))
+    shape = _committee_of_kind()
+    # (the committees so named stay out of the count, and a body written inside another's name
+    # (某银行股份有限公司|青禾支行, 某集团有限公司|第三分公司) is not named on its own)
+    spans = [(o.start, o.end) for o in article.mentions if o.type in ORG_TYPES]
+    others = [o for o in article.mentions if not (o.type == "Organization" and shape.fullmatch(o.name))
+              and not any(a <= o.start and o.end <= b and b - a > o.end - o.start for a, b in spans)]
+    named = {o.key for o in others if o.type in ("Company", "Organization") and not o.reference and not o.weak}
+    from .relations.organisations import unions_of_enterprises  # (that module reads this one)
+    enterprise = {union.key: ent.key for union, ent in unions_of_enterprises(article)}
+
+    def of_union(key: str) -> str | None:  # 某公司工会: the enterprise the article names it by, or the name before 工会
+        return enterprise.get(key) or key[:-2] if key.endswith("工会") else None
+
+    # (the company written only inside its union's name is a body of the kind as well; one named by
+    # its field alone is neither an owner nor a second body of the kind)
+    in_unions = {of_union(o.key) for o in others if o.type == "TradeUnion"} - {None}
+    of_kind = {k for k in named | in_unions if len(k) > len(kind) and k.endswith(endings) and not _named_by_field_alone(k, endings)}
+    main = main_body(dataclasses.replace(article, mentions=others))
+    if main is not None:
+        return main if main in of_kind else owner if (owner := of_union(main)) in of_kind else None
+    if len(of_kind) != 1:
+        return None
+    owner = next(iter(of_kind))
+    if owner not in named or not _lead_subjects(article, others) <= {owner, owner + "工会"} | {
+            k for k in enterprise if enterprise[k] == owner}:
+        return None
+    return owner
 
 
-def _company_in_its_union(article: Article, m: Mention, owner: str) -> str | None:
-    """The one registered company of the kind ``owner`` written before ``m`` only inside its union's
-    name (访某某股份有限公司工会主席… 公司党委副书记), or None (none, or two); asked only when the
-    article names no body of that kind before ``m``."""
-    found = {c.group(1) for o in article.mentions if o.end <= m.start and o.type == "TradeUnion" and not o.reference
-             and (c := _COMPANY_OF_ITS_UNION.fullmatch(o.key)) and c.group(1) in o.text and _owner_in(owner, c.group(1))}
-    return found.pop() if len(found) == 1 else None
+def _named_by_field_alone(key: str, endings: tuple[str, ...]) -> bool:
+    """Whether a body's name is its field and its kind only, no place nor name of its own
+    (化学化工学院, 第一人民医院; not 南岭科技职业学院): a unit of an institution the page may not name."""
+    ending = max((e for e in endings if key.endswith(e)), key=len, default="")
+    field = key[: len(key) - len(ending)]
+    return bool(field) and not has_proper_word(TokenIndex(field).tokens, load_lexicons())
+
+
+#: what ends a clause of the lead: a body opening the clause after it is its subject
+_CLAUSE_STOP = re.compile(r"[，,：:；;）)]")
+
+
+def _lead_subjects(article: Article, mentions: list[Mention]) -> set[str]:
+    """The body the title opens with as its subject, or with none there, the one the lead sentence
+    opens with (南岭区总工会联合…, 12月3日，某公司召开…; not 记者采访了某公司…, whose clause opens with
+    other words): the headline's subject first."""
+    first_end = SENTENCE_END.search(article.text, article.body_start)
+    for start, end in ((0, article.body_start), (article.body_start, first_end.end() if first_end else len(article.text))):
+        first = next((o for o in mentions if start <= o.start < end and o.type not in ("Place", "Event")), None)
+        if first is None or first.type not in ORG_TYPES:
+            continue
+        clause = max((c.end() for c in _CLAUSE_STOP.finditer(article.text, start, first.start)), default=start)
+        if not article.text[clause : first.start].strip():
+            return {first.key}
+    return set()
 
 
 def _union_references(article: Article) -> None:
@@ -2239,12 +2313,10 @@ def resolve_aliases(
                                                           or _UNION_COMMITTEE.fullmatch(m.name)):
             # 公司党委, 集团公司党委 with no full name ending in it: the party committee of the body
             # the article is about, a body of its own named as written (the golds); named after that
-            # body where the article names it before (某某有限公司党委, the written form an alias, as
-            # 公司工会 is read), per article where it does not
-            committee = _COMMITTEE_OF_KIND.fullmatch(m.name)
-            kind = committee and committee.group(1)
-            owner = kind and (getattr(_the_one_of_kind(article, m, kind), "key", None)
-                              or not _bodies_of_kind(article, m, kind) and _company_in_its_union(article, m, kind))
+            # body where the article shows which it is (某某有限公司党委, the written form an alias, as
+            # 公司工会 is read: _committee_owner), per article where it does not
+            committee = _committee_of_kind().fullmatch(m.name)
+            owner = committee and _committee_owner(article, committee.group(1))
             _set(m, owner + committee.group(2) if owner else article_scoped(m.name, article),
                  "own-committee-of-named-body" if owner else "own-committee-of-this-article")
         if m.canonical is None and m.reference:

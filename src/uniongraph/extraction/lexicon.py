@@ -193,6 +193,17 @@ def level_ends(*kinds: str) -> frozenset[str]:
     return frozenset(w[-1] for w in scope_words(*kinds))
 
 
+@functools.lru_cache(maxsize=1)
+def body_kind_endings() -> dict[str, tuple[str, ...]]:
+    """How the names of the bodies of a kind a union or a committee is written by end
+    (``union_body_kinds.tsv``; 校工会: the union of a 学院 or a 大学 as well).
+
+    >>> body_kind_endings()["医院"]
+    ('医院', '保健院', '卫生院')
+    """
+    return {r[0]: tuple(e for e in r[1].split(",") if e) for r in _rows("union_body_kinds.tsv") if len(r) > 1}
+
+
 def _add_places(lex: Lexicons, rows: list[list[str]]) -> None:
     for r in rows:
         r = r + [""] * (5 - len(r))
@@ -297,6 +308,7 @@ def load_lexicons() -> Lexicons:
         "not_unit_words.txt",
         "federation_facilities.txt",
         "federation_unit_heads.txt",
+        "committee_owner_kinds.txt",
         "place_named_heads.txt",
         "party_object_verbs.txt",
         "place_name_tails.txt",

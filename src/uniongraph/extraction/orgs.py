@@ -1763,6 +1763,31 @@ def _names_the_service(name: str, word: str) -> bool:
 
 #: a body between a federation and its unit's head (机关工会, 女职工委员会, 宣传部): the unit is that body's
 _BODY_BETWEEN = re.compile(r"工会|委员会|部")
+#: where a unit is posted, written after its federation (某市总工会|驻青禾村|工作队): no body between them
+_POSTED_AT = re.compile(r"驻.*")
+
+
+def body_between(between: str, lex: Lexicons) -> bool:
+    """Whether the words between a federation's name and its unit's head (``federation_unit_heads``) hold
+    another body the unit is of: a union, a committee or a department (某市总工会|机关工会|志愿服务队), or
+    the head of a body, a venue or a place of two characters or more in any lexicon (某市总工会|疗休养院
+    |服务中心, |工人文化宫|职工艺术团, |大厦物业|服务中心, |青禾街道|服务中心); not the place a team is
+    posted at (|驻青禾村|工作队), nor a quoted name (|“鹊桥”志愿|服务队).
+
+    >>> body_between("职工医院康复", load_lexicons()), body_between("职工法律援助", load_lexicons())
+    (True, False)
+    """
+    between = _POSTED_AT.sub("", re.sub(r"“[^”]*”", "", between))
+    if _BODY_BETWEEN.search(between):
+        return True
+    heads = derived(lex, "_heads_between_federation_and_unit", lex.org_heads, lambda: tuple(sorted(
+        {h for table in (lex.org_heads, lex.place_heads, *(lex.words.get(w, ()) for w in _UNIT_HEAD_WORDS))
+         for h in table if len(h) >= 2}, key=len, reverse=True)), also=(lex.place_heads,))
+    return any(h in between for h in heads)
+
+
+#: the word lexicons whose heads name a body or a venue a federation runs (疗休养院, 工人文化宫, 大厦)
+_UNIT_HEAD_WORDS = ("federation_unit_heads", "federation_facilities", "landmark_heads", "union_facility_heads")
 #: the least a federation's own name holds before 总工会 (丰山县, 省: a place; 市 alone is a short form)
 _MIN_FEDERATION_OWN = 2
 
@@ -1782,8 +1807,7 @@ def _federation_inside_its_unit(m: Mention, idx: TokenIndex, lex: Lexicons) -> M
     if federation < _MIN_FEDERATION_OWN or not m.name.endswith(heads):
         return None
     head = max((h for h in heads if m.name.endswith(h)), key=len)
-    between = re.sub(r"“[^”]*”", "", m.name[federation + 3 : len(m.name) - len(head)])
-    if _BODY_BETWEEN.search(between) or not idx.is_boundary(m.start + federation + 3):
+    if body_between(m.name[federation + 3 : len(m.name) - len(head)], lex) or not idx.is_boundary(m.start + federation + 3):
         return None
     k = m.start + federation + 3
     return Mention(m.start, k, idx.text[m.start : k], "Federation", clean_name(idx.text[m.start : k]),

@@ -11,7 +11,7 @@ from ...model import Article, Mention
 from ..aliases import leading_places, placeable_body
 from ..lexicon import load_lexicons, words_tuple
 from ..names import DIVISION_LEVEL
-from ..orgs import BANK_BRANCH_HEADS, a_word_for_a_kind, NUMBER_NAMED_UNIT, NUMBERED_TEAM, ORDINAL_UNIT, QUOTED_UNIT_SOURCE
+from ..orgs import BANK_BRANCH_HEADS, a_word_for_a_kind, body_between, NUMBER_NAMED_UNIT, NUMBERED_TEAM, ORDINAL_UNIT, QUOTED_UNIT_SOURCE
 from ..places import gazetteer_form, place_level, province_not_city
 from ..tokens import TokenIndex
 from .context import COORDINATORS, LIST_JOINERS, NAME_JOINERS, Context, Found, has, inside_next, is_org, last_named_before, opening, starts
@@ -812,8 +812,6 @@ def units_written_under_their_body(c: Context) -> Iterator[Found]:
             yield u, "subOrganizationOf", parent, "unit-written-under-its-body"
 
 
-#: a body between a federation and the unit's head (机关工会, 女职工委员会, 宣传部): the unit is that body's
-_BODY_BETWEEN = re.compile(r"工会|委员会|部")
 #: the types of a federation's units written under its name (a school, a service team, an aid station)
 _FEDERATION_UNIT_TYPES = ("Organization", "ServiceTeam")
 
@@ -835,9 +833,8 @@ def units_written_under_their_federation(c: Context) -> Iterator[Found]:
         if parent is None or not parent.key.endswith("工会"):
             continue
         head = max((h for h in heads if u.key.endswith(h)), key=len)
-        between = re.sub(r"“[^”]*”", "", u.key[len(parent.key) : len(u.key) - len(head)])
-        if _BODY_BETWEEN.search(between):
-            continue  # (市总工会|机关工会|志愿服务队, 市总工会|女职工委员会|志愿服务队: the body between runs it)
+        if body_between(u.key[len(parent.key) : len(u.key) - len(head)], load_lexicons()):
+            continue  # (市总工会|机关工会|志愿服务队, 市总工会|疗休养院|服务中心: the body between runs it)
         yield u, "subOrganizationOf", parent, "unit-written-under-its-federation"
 
 
@@ -1233,8 +1230,11 @@ def unions_of_enterprises(article: Article) -> list[tuple[Mention, Mention]]:
     named_bodies = [ent.body for ent in article.mentions if ent.body is not None and ent.body.type == "Company"]
     # (each name's forms as _owner_forms makes them: [0] the name, [1] it without a place opening it,
     # which _short_legal_forms reads; a unit named under its enterprise has only its name: [name, name])
+    # (a committee, 某有限公司党委 or 某委员会, is no enterprise a union is of, though its name opens with one's)
+    committees = (*words_tuple(lex, "party_organs"), "委员会")
     enterprises = [(ent, [_owner_forms(name, lex) if ent.body is None else [name, name] for name in dict.fromkeys((ent.key, ent.name))])
-                   for ent in [*article.mentions, *named_bodies] if is_org(ent) and ent.type not in ("Federation", "TradeUnion")]
+                   for ent in [*article.mentions, *named_bodies] if is_org(ent) and ent.type not in ("Federation", "TradeUnion")
+                   and not ent.key.endswith(committees)]
     own_forms = [(ent, {f for owner_forms in named for f in owner_forms}) for ent, named in enterprises]
     # (after every enterprise's own forms, which a union names more exactly: the legal ending said short,
     # in the whole name too: 贵州镇宁丰源煤业公司 for 贵州镇宁丰源煤业有限公司)

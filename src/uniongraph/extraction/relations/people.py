@@ -13,7 +13,7 @@ from dataclasses import replace
 from collections.abc import Iterable, Iterator
 
 from ...model import Article, Mention
-from ..lexicon import _rows, load_lexicons, scope_words
+from ..lexicon import _rows, body_kind_endings, load_lexicons, scope_words
 from ..body_pronouns import two_in_reach
 from ..inference import DELEGATION_NAME_HEADS
 from .context import (CLAUSE_PUNCT, NAME_JOINERS, PAREN, Context, Found, is_org, is_team, listed_persons,
@@ -985,7 +985,7 @@ def worked_at_the_kind(c: Context) -> Iterator[Found]:
 def _union_body_kinds() -> dict[str, tuple[str, ...]]:
     """How the name of a body of each kind ends (``union_body_kinds.tsv``; 校工会: the union of a 学院
     or a 大学 as well)."""
-    return {r[0]: tuple(e for e in r[1].split(",") if e) for r in _rows("union_body_kinds.tsv") if len(r) > 1}
+    return body_kind_endings()
 
 
 @functools.lru_cache(maxsize=1)
