@@ -571,7 +571,8 @@ def _opens_with_a_place(text: str, town: str, lex: Lexicons) -> bool:
 
 
 #: a zone below the town inside a venue's name (石岛管理区职工服务中心): the venue is that zone's, one
-#: name with the town (a 街道 or 镇 there is a place of its own: 龙华区|民治街道党群服务中心)
+#: name with the town (so is a 街道's or 镇's venue, 龙华区民治街道党群服务中心: no division of the
+#: town's chain nor one with its level opens 民治街道…, so _opens_with_a_place keeps it whole before this)
 _AREA_IN_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:管理区|开发区|新区)")
 
 
