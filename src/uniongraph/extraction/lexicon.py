@@ -92,12 +92,27 @@ class Lexicons:
 
     def ancestors(self, name: str) -> list[str]:
         """Parents of a place, nearest first: 崂山区 -> [青岛市, 山东省, 中国]."""
+        return self.enclosing(self.places.get(name))
+
+    def enclosing(self, row: Division | None) -> list[str]:
+        """Parents of one row of the gazetteer, nearest first (the 南山区 of 深圳市 -> [深圳市, 广东省, 中国])."""
         chain: list[str] = []
-        cur = self.places.get(name)
+        cur = row
         while cur and cur.parent and cur.parent not in chain and len(chain) < 6:
             chain.append(cur.parent)
             cur = self.places.get(cur.parent)
         return chain
+
+    def readings(self, form: str) -> list[Division]:
+        """Every gazetteer place ``form`` may stand for: each row of the full name it is and of each full
+        name it is a short form of (五华 -> 五华县 of 梅州市, 五华区 of 昆明市; 南山区 -> of 鹤岗市, of 深圳市;
+        泗水 -> the city abroad, 泗水县 of 济宁市). Built from ``places``, ``homonyms`` and ``place_aliases``.
+
+        >>> sorted(r.parent for r in load_lexicons().readings("五华"))
+        ['昆明市', '梅州市']
+        """
+        names = ([form] if form in self.places else []) + self.place_aliases.get(form, [])
+        return [row for name in dict.fromkeys(names) for row in self.homonyms.get(name) or (self.places[name],)]
 
 
 def _rows(name: str) -> list[list[str]]:

@@ -473,31 +473,63 @@ _MUNICIPALITIES = frozenset({"北京", "上海", "天津", "重庆", "北京市"
 _HOME_CITY_AND_COUNTY_LEVELS = frozenset({"prefecture", "county"})
 
 
+def _town_chain(town: str, lex: Lexicons) -> list[list[str]]:
+    """The chain of enclosing divisions of every reading of ``town`` (长安区: [石家庄市, 河北省, 中国] and
+    [西安市, 陕西省, 中国]): a name several places share, or a short form of two, may be any of them."""
+    return [lex.enclosing(row) for row in lex.readings(town)]
+
+
+def _in_the_towns_chain(form: str, town: str, lex: Lexicons) -> bool:
+    """Whether some reading of ``form`` encloses some reading of ``town`` or lies in it (长安区|西安: 西安市
+    holds the 长安区 of 西安; 昆明市|五华: the 五华区 of 昆明; 济宁市|泗水: 泗水县, not the city abroad)."""
+    rows = lex.readings(form)
+    towns = {row.name for row in lex.readings(town)}
+    return any(row.name in chain for chain in _town_chain(town, lex) for row in rows) \
+        or any(towns.intersection(lex.enclosing(row)) for row in rows)
+
+
 def _names_a_place_around(text: str, town: str, lex: Lexicons) -> bool:
     """Whether ``text`` holds the name of a division that encloses ``town`` (甘州区|金张掖职工文体中心:
-    张掖 holds 甘州区): the venue is named with a larger place of its own, not by the town before it."""
-    full = gazetteer_form(town, lex)
-    for outer in lex.ancestors(full) if full else ():
-        row = lex.places.get(outer)
-        if row is not None and row.level not in ("country", "province") \
-                and any(len(f) >= 2 and f in text for f in (outer, *row.aliases)):
-            return True
+    张掖 holds 甘州区): the venue is named with a larger place of its own, not by the town before it.
+    As in :func:`_opens_with_a_place`, a place of the town's own chain counts inside a longer word too
+    (金张掖), under any reading of the town; here below the province only (one opening the name is read
+    by :func:`_opens_with_a_place`, the province and the country too)."""
+    for chain in _town_chain(town, lex):
+        for outer in chain:
+            for row in lex.readings(outer):
+                if row.level not in ("country", "province") \
+                        and any(len(f) >= 2 and f in text for f in (outer, *row.aliases)):
+                    return True
     return False
 
 
-#: the common words of a body's facility for its staff before the facility's head (职工活动|中心, 职工文化|中心)
-_STAFF_FACILITY = re.compile(r"职工(?:活动|文化|文体|健身)?$")
-
-
 def _facility_of_a_named_body(rest: str, head: str, town: str, lex: Lexicons) -> bool:
-    """Whether the venue after a district is a facility of a body with a name of its own (榆次区|太行汽车
-    工程技工学校实训基地, 某区|某某机械有限公司职工活动中心): the body's name, not the district, names it,
-    and the district is written apart as the area (the union golds: 7 district-and-venue phrases split
-    so). Not a county or city (桃源县漳江会议中心: one name), nor a bare body of the district
-    (海淀区人民法院诉讼服务中心), nor a union's station (某区某街道工会驿站: the district's, one name)."""
+    """Whether the venue after a town is a facility of a body with a name of its own (榆次区|太行汽车
+    工程技工学校实训基地, 某区|某某机械有限公司职工活动中心): the body's name, not the town, names it,
+    and the town is written apart as the area (the union golds: 7 district-and-venue phrases split so).
+    A registered company's facility (``company_facility_heads.txt``: 职工活动中心, 职工之家) after a
+    district, county or city written with its level alike; another named body's only after a district.
+    Not a county's or city's own venue (桃源县漳江会议中心: one name), nor a bare body of the district
+    (海淀区人民法院诉讼服务中心, 某区人民银行职工活动中心, 某区新华书店职工之家: no registered name), nor a
+    union's station (某区某街道工会驿站: the district's).
+
+    >>> _facility_of_a_named_body("华星机械有限公司职工之家", "之家", "浠水县", load_lexicons())
+    True
+    >>> _facility_of_a_named_body("人民银行职工活动中心", "中心", "江岸区", load_lexicons())
+    False
+    """
+    facilities = lex.words.get("company_facility_heads", frozenset())
+    longest = min(max(map(len, facilities), default=0), len(rest) - 2)
+    staff = next((rest[-k:] for k in range(longest, 1, -1) if rest[-k:] in facilities), None)
+    if staff is not None and town.endswith(("区", "县", "市")):  # (not 舟山|某某有限公司: a bare short
+        # form of the city opens the registered name)
+        owner = rest[: len(rest) - len(staff)]
+        form = REGISTERED_COMPANY.search(owner)
+        if form is not None and form.start() >= 2:
+            return True  # 某县|某某机械有限公司|职工活动中心: the company's name names it
     if not town.endswith("区"):
         return False
-    body = _STAFF_FACILITY.sub("", rest[: len(rest) - len(head)])  # (某某机械有限公司|职工活动|中心: the staff's)
+    body = rest[: len(rest) - len(head)]
     for k in range(min(6, len(body) - 2), 1, -1):
         type_, kind = lex.org_heads.get(body[-k:], ("", ""))
         if type_ in ("Company", "Organization") and kind not in ("venue", "standalone"):
@@ -505,25 +537,43 @@ def _facility_of_a_named_body(rest: str, head: str, town: str, lex: Lexicons) ->
     return False
 
 
+#: the levels a county-level division is written with (a county made a city or a district keeps its name)
+_COUNTY_LEVEL_CHARS = "县市区"
+
+
+def _written_with_its_level(text: str, n: int, idx: TokenIndex, lex: Lexicons) -> bool:
+    """Whether ``text[:n]`` is a division written with its level, a whole word of ``text`` (``idx``): a
+    gazetteer name as written (青川县, 益阳市, 湖北省), or a county's short form with a county-level 县, 市 or
+    区 as a word of its own (青川|市). Not 盐都|市民 (市 opens a longer word), nor 淳化|镇 (no 镇 the gazetteer
+    holds, no county's level), nor 泰州 or 江州 (州 is part of the short form: no level written)."""
+    form = text[:n]
+    if not idx.is_boundary(n):
+        return False
+    if form in lex.places:
+        return form[-1] in DIVISION_LEVEL_CHARS
+    return form[-1] in _COUNTY_LEVEL_CHARS and idx.is_boundary(n - 1) \
+        and any(row.level == "county" for row in lex.readings(form[:-1]))
+
+
 def _opens_with_a_place(text: str, town: str, lex: Lexicons) -> bool:
-    """Whether a division opens ``text``: one of ``town``'s own chain (武汉|湖北省|军区招待所: the venue is
-    named by its province) or one written with its level (东湖区|青川市职工文化宫). A whole word of the name
-    only (not 乌苏 of 饶河县|乌苏里江职工疗休养基地), and no other county's bare short form used as the
-    venue's own name (自流井区|盐都职工服务中心: 盐都 is also a district of 盐城, no place of 自贡): a venue
-    named by its county with a name of its own is one name as written."""
-    ends = {t.end for t in TokenIndex(text).tokens}
-    near = gazetteer_form(town, lex)
-    chain = set(lex.ancestors(near)) if near else set()
+    """Whether a division opens ``text``: one of ``town``'s own chain under any of the readings of
+    either name (武汉|湖北省|军区招待所: the venue is named by its province; 广州市|天河体育中心, one word
+    to jieba; 长安区|西安体育中心, the 长安区 of 西安), or another written with its level as a whole word
+    (东湖区|青川县职工文化宫, 东湖区|青川市职工文化宫). Not another county's bare short form used as the
+    venue's own name (自流井区|盐都职工服务中心: 盐都 is a district of 盐城, no place of 自贡), nor a longer word
+    opening with one (饶河县|乌苏里江职工疗休养基地): a venue named by its county with a name of its own is
+    one name as written."""
+    idx = TokenIndex(text)
     for n in range(2, min(lex.longest_place, len(text) - 1) + 1):
-        full = gazetteer_form(text[:n], lex) if n in ends else None
-        leveled = text[n - 1] in DIVISION_LEVEL_CHARS or text[n] in DIVISION_LEVEL_CHARS  # (青川|市: its level after it)
-        if full and (near is None or leveled or full in chain or near in lex.ancestors(full)):
+        form = text[:n]
+        if _in_the_towns_chain(form, town, lex) or _written_with_its_level(text, n, idx, lex):
             return True
     return False
 
 
 #: a zone below the town inside a venue's name (石岛管理区职工服务中心): the venue is that zone's, one
-#: name with the town (a 街道 or 镇 there is a place of its own: 龙华区|民治街道党群服务中心)
+#: name with the town (so is a 街道's or 镇's venue, 龙华区民治街道党群服务中心: no division of the
+#: town's chain nor one with its level opens 民治街道…, so _opens_with_a_place keeps it whole before this)
 _AREA_IN_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:管理区|开发区|新区)")
 
 
