@@ -207,24 +207,31 @@ def expand(classes: tuple[str, ...]) -> frozenset[str]:
 
 def id_kind(type_name: str) -> str:
     """The id namespace of an entity type (``thing`` for a name the table does not know)."""
-    for t in _ENTITY_TYPES:
-        if t.name == type_name:
-            return t.id_kind
-    return "thing"
+    kind = _ID_KINDS.get(type_name)
+    if kind is None:  # (asked for every entity id the merge and the renderers make: once per name)
+        kind = _ID_KINDS[type_name] = next((t.id_kind for t in _ENTITY_TYPES if t.name == type_name), "thing")
+    return kind
 
 
 def merge_rank(type_name: str) -> int:
     """The rank that settles a tie between mention types (lower wins; unknown types last)."""
-    for t in _ENTITY_TYPES:
-        if t.name == type_name:
-            return t.merge_rank
-    return 99
+    rank = _MERGE_RANKS.get(type_name)
+    if rank is None:
+        rank = _MERGE_RANKS[type_name] = next((t.merge_rank for t in _ENTITY_TYPES if t.name == type_name), 99)
+    return rank
+
+
+#: :func:`id_kind` and :func:`merge_rank` of the type names asked, until the table changes
+_ID_KINDS: dict[str, str] = {}
+_MERGE_RANKS: dict[str, int] = {}
 
 
 def _table_changed() -> None:
     """After a type is added or removed: the table views re-read it, the type sets refresh."""
     global _version
     _version += 1
+    _ID_KINDS.clear()
+    _MERGE_RANKS.clear()
     for view in _VIEWS:
         view._refresh()
 
