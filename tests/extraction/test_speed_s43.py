@@ -54,3 +54,12 @@ def test_short_names_listed_before_a_collective_head() -> None:
     found = [m.text for m in _listed_companies(TokenIndex(text), load_lexicons())]
     assert found == ["邯钢", "水钢", "鞍钢"]  # (钢铁、化工 are trades)
     assert _listed_companies(TokenIndex("青钢和禾钢参加了会议。"), load_lexicons()) == []
+
+
+def test_counties_rejoined_where_the_words_hold_xian_and_the_rest_copied() -> None:
+    from uniongraph.extraction.tokens import _rejoin_one_character_counties
+
+    words = ["乡镇", "和县", "直", "单位", "、", "献", "县总工会", "和", "县委", "召开", "会议"]
+    assert _rejoin_one_character_counties(words) == ["乡镇", "和", "县直", "单位", "、", "献县", "总工会", "和", "县委",
+                                                     "召开", "会议"]
+    assert _rejoin_one_character_counties(["召开", "会议"]) == ["召开", "会议"]
