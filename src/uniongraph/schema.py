@@ -198,11 +198,10 @@ def extracted_relations() -> tuple[str, ...]:
 
 def expand(classes: tuple[str, ...]) -> frozenset[str]:
     """Classes with their subclasses: ``("Organization",)`` is every organisation type."""
-    out = set(classes)
-    for t in _ENTITY_TYPES:
-        if t.parent in classes:
-            out.add(t.name)
-    return frozenset(out)
+    out = _EXPANDED.get(classes)
+    if out is None:  # (a relation's heads and tails are asked for every relation merged or checked)
+        out = _EXPANDED[classes] = frozenset({*classes, *(t.name for t in _ENTITY_TYPES if t.parent in classes)})
+    return out
 
 
 def id_kind(type_name: str) -> str:
@@ -221,9 +220,11 @@ def merge_rank(type_name: str) -> int:
     return rank
 
 
-#: :func:`id_kind` and :func:`merge_rank` of the type names asked, until the table changes
+#: :func:`id_kind` and :func:`merge_rank` of the type names asked, :func:`expand` of the classes
+#: asked, until the table changes
 _ID_KINDS: dict[str, str] = {}
 _MERGE_RANKS: dict[str, int] = {}
+_EXPANDED: dict[tuple[str, ...], frozenset[str]] = {}
 
 
 def _table_changed() -> None:
@@ -232,6 +233,7 @@ def _table_changed() -> None:
     _version += 1
     _ID_KINDS.clear()
     _MERGE_RANKS.clear()
+    _EXPANDED.clear()
     for view in _VIEWS:
         view._refresh()
 
