@@ -198,33 +198,42 @@ def extracted_relations() -> tuple[str, ...]:
 
 def expand(classes: tuple[str, ...]) -> frozenset[str]:
     """Classes with their subclasses: ``("Organization",)`` is every organisation type."""
-    out = set(classes)
-    for t in _ENTITY_TYPES:
-        if t.parent in classes:
-            out.add(t.name)
-    return frozenset(out)
+    out = _EXPANDED.get(classes)
+    if out is None:  # (a relation's heads and tails are asked for every relation merged or checked)
+        out = _EXPANDED[classes] = frozenset({*classes, *(t.name for t in _ENTITY_TYPES if t.parent in classes)})
+    return out
 
 
 def id_kind(type_name: str) -> str:
     """The id namespace of an entity type (``thing`` for a name the table does not know)."""
-    for t in _ENTITY_TYPES:
-        if t.name == type_name:
-            return t.id_kind
-    return "thing"
+    kind = _ID_KINDS.get(type_name)
+    if kind is None:  # (asked for every entity id the merge and the renderers make: once per name)
+        kind = _ID_KINDS[type_name] = next((t.id_kind for t in _ENTITY_TYPES if t.name == type_name), "thing")
+    return kind
 
 
 def merge_rank(type_name: str) -> int:
     """The rank that settles a tie between mention types (lower wins; unknown types last)."""
-    for t in _ENTITY_TYPES:
-        if t.name == type_name:
-            return t.merge_rank
-    return 99
+    rank = _MERGE_RANKS.get(type_name)
+    if rank is None:
+        rank = _MERGE_RANKS[type_name] = next((t.merge_rank for t in _ENTITY_TYPES if t.name == type_name), 99)
+    return rank
+
+
+#: :func:`id_kind` and :func:`merge_rank` of the type names asked, :func:`expand` of the classes
+#: asked, until the table changes
+_ID_KINDS: dict[str, str] = {}
+_MERGE_RANKS: dict[str, int] = {}
+_EXPANDED: dict[tuple[str, ...], frozenset[str]] = {}
 
 
 def _table_changed() -> None:
     """After a type is added or removed: the table views re-read it, the type sets refresh."""
     global _version
     _version += 1
+    _ID_KINDS.clear()
+    _MERGE_RANKS.clear()
+    _EXPANDED.clear()
     for view in _VIEWS:
         view._refresh()
 

@@ -2240,11 +2240,16 @@ def _standard_short_heads(article: Article, lex: Lexicons) -> None:
     not: ``lexicons/head_short_forms.tsv``) is the body the article names in full (渝北区总工会经费审查
     委员会, 某市妇女联合会, 某市人力资源和社会保障局), when it does."""
     keys = {m.key for m in article.mentions if m.canonical is None and not (m.reference or m.weak)}
-    heads = sorted(lex.head_short_forms, key=len, reverse=True)
+    forms = lex.head_short_forms
+    # (longest first, made once per table: the first that ends a name is its longest)
+    heads = derived(lex, "_head_short_forms_longest_first", forms,
+                    lambda: tuple(sorted(forms, key=len, reverse=True)))
     for m in article.mentions:
         name = m.canonical or m.name
-        short = next((h for h in heads if name.endswith(h)), None)
-        if short is None or name.endswith(lex.head_short_forms[short]):
+        if not name.endswith(heads):
+            continue  # (most names: one test in C, not one per short form)
+        short = next(h for h in heads if name.endswith(h))
+        if name.endswith(forms[short]):
             continue
         full = name[: -len(short)] + lex.head_short_forms[short]
         found = [k for k in keys if k == full or k.endswith(full)]

@@ -490,6 +490,8 @@ def _armed_services(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
 #: a party's officer or member right after its name (民主党|主席, 繁荣党|主席, 国民之声党|成员)
 _PARTY_TITLE = re.compile(r"的?(?:原|前)?副?(?:主席|总书记|书记|领袖|领导人|议员|成员|党员|秘书长|总理候选人)")
 _WORD_TAGS = frozenset({"n", "nt", "nz", "ns", "j"})
+#: a 党 that _PARTY_TITLE follows: where the tokens _parties_before_their_officers reads end
+_PARTY_BEFORE_TITLE = re.compile("党(?=" + _PARTY_TITLE.pattern + ")")
 
 
 def _parties_before_their_officers(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
@@ -502,10 +504,13 @@ def _parties_before_their_officers(idx: TokenIndex, lex: Lexicons) -> list[Menti
     out = []
     if "党" not in text:
         return out  # (exact: each candidate is a token ending in 党; most texts have none)
-    for k, tok in enumerate(idx.tokens):
+    for hit in _PARTY_BEFORE_TITLE.finditer(text):  # (each token ending in 党 before a title, in order)
+        k = idx.ending_at(hit.end())
+        if k is None:
+            continue
+        tok = idx.tokens[k]
         w = tok.word
-        if len(w) < 2 or not w.endswith("党") or w in kinds or tok.pos not in _WORD_TAGS \
-                or not _PARTY_TITLE.match(text, tok.end):
+        if len(w) < 2 or w in kinds or tok.pos not in _WORD_TAGS:
             continue
         start = tok.start
         prev = idx.tokens[k - 1] if k > 0 else None
@@ -550,6 +555,8 @@ _ITEM_TAGS = frozenset({"n", "nr", "nz", "j", "nt", "un", "nrt"})
 #: a listed word used less often than this in jieba's dictionary is a name (鞍钢 114), not a
 #: trade (钢铁 2610, 化工 4022: 钢铁、化工等企业 are kinds of companies)
 _RARE_ITEM = 500
+#: the characters of the words joining a list's items (、, 和)
+_JOINER_CHARS = re.compile("[、和]")
 
 
 def _listed_companies(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
@@ -562,8 +569,9 @@ def _listed_companies(idx: TokenIndex, lex: Lexicons) -> list[Mention]:
         return out  # (exact: every list is closed by one of these heads, _COLLECTIVE_KIND's last
         # part; most texts name none)
     tokens = idx.tokens
-    for i, tok in enumerate(tokens):
-        if tok.word not in ("、", "和"):
+    for joiner in _JOINER_CHARS.finditer(text):  # (the tokens 、 and 和, in order: no step per token)
+        i = idx.starting_at(joiner.start())
+        if i is None or tokens[i].word not in ("、", "和"):
             continue
         if i >= 2 and tokens[i - 2].word in ("、", "和"):
             continue  # not the first joiner of the list
@@ -880,7 +888,9 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     if m.type not in ("Company", "Organization") or m.reference or m.weak \
             or m.venue and not m.name.endswith(_OFFICE_UNIT_HEADS):
         return [m]  # (a venue's name only as a national organ's centre: 国家体委|冬运中心)
-    unit_head = next((h for h in sorted(units, key=len, reverse=True) if m.name.endswith(h)), None)
+    longest_first = derived(lex, "_subunit_heads_longest_first", units, lambda: tuple(sorted(units, key=len, reverse=True)))
+    # (the longest head the name ends in; one endswith in C first: most names end in none)
+    unit_head = next((h for h in longest_first if m.name.endswith(h)), None) if m.name.endswith(longest_first) else None
     if m.text != m.name:
         return [m]
     federation = m.name.find("总工会")
@@ -894,7 +904,8 @@ def _unit_and_body(m: Mention, idx: TokenIndex, lex: Lexicons) -> list[Mention]:
     text = idx.text
     # a numbered unit of any kind (首钢总公司|第二炼钢厂, 铁道部|第三工程局): the number names it
     head_start = m.end - len(unit_head) if unit_head is not None else m.end - 1
-    heads = tuple(lex.org_heads)  # all at once: one endswith in C tells most k that none ends there
+    # all at once: one endswith in C tells most k that none ends there (the tuple made once per table)
+    heads = derived(lex, "_org_heads_tuple", lex.org_heads, lambda: tuple(lex.org_heads))
     # 某二公司|一分公司: a company's branch named by its number alone (one character) after the company
     numbered = unit_head in _COMPANY_BRANCHES and text[head_start - 1 : head_start] in _BRANCH_NUMBERS
     for k in range(head_start - (1 if numbered else 2), m.start + 2, -1):  # the body ends at k, the unit's own name follows
@@ -1526,8 +1537,10 @@ def _anaphora_before(idx: TokenIndex, start: int) -> bool:
 
 
 def _site_heads(lex: Lexicons) -> tuple[str, ...]:
-    """The heads of visited sites (``lexicons/site_heads.txt``: 博物馆, 纪念馆), longest first."""
-    return tuple(sorted(lex.words.get("site_heads", frozenset()), key=len, reverse=True))
+    """The heads of visited sites (``lexicons/site_heads.txt``: 博物馆, 纪念馆), longest first (sorted
+    once per table)."""
+    words = lex.words.get("site_heads", frozenset())
+    return derived(lex, "_site_heads_longest_first", words, lambda: tuple(sorted(words, key=len, reverse=True)))
 
 
 #: heads of a bank's branches: a branch is the kind of body its bank is (named apart from

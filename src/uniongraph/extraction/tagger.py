@@ -410,6 +410,35 @@ def spans_from_labels(labels, offset: int = 0) -> list[tuple[int, int, str]]:
     return out
 
 
+def _spans_of_named(positions: list[int], ids: list[int], labels: list[str], offset: int) -> list[tuple[int, int, str]]:
+    """:func:`spans_from_labels` of a sentence given by its characters not labelled O alone:
+    ``positions`` (increasing) and their label ``ids``. A gap between two positions is an O,
+    which closes any span open, as it does there.
+
+    >>> _spans_of_named([2, 3, 7], [1, 2, 0], ["S-PER", "B-LOC", "E-LOC", "O"], 10)
+    [(12, 14, 'LOC'), (17, 18, 'PER')]
+    """
+    out = []
+    start, cur, last = -1, "", -2
+    for i, k in zip(positions, ids):
+        if cur and i != last + 1:  # an O in between
+            out.append((offset + start, offset + last + 1, cur))
+            cur = ""
+        lab = labels[k]
+        tag, typ = lab[0], lab[2:]
+        if tag in "BS" or typ != cur:
+            if cur:
+                out.append((offset + start, offset + i, cur))
+            start, cur = i, typ
+        if tag in "ES":
+            out.append((offset + start, offset + i + 1, cur))
+            cur = ""
+        last = i
+    if cur:  # (the sentence ends, or an O follows: the span ends after its last character either way)
+        out.append((offset + start, offset + last + 1, cur))
+    return out
+
+
 # --- the model file ----------------------------------------------------------------------------
 
 def write_model(path, labels: list[str], transitions: np.ndarray, vocab: dict[str, list[str]],
@@ -600,9 +629,9 @@ class NameTagger:
             return []
         labels = self.labels
         out: list[tuple[int, int, str]] = []
-        for (s, _), ids in zip(sents, self._decode(text, sents, words=self._word_arrays([text]))):
-            if ids:
-                out.extend(spans_from_labels([labels[i] for i in ids], s))
+        for (s, _), named in zip(sents, self._decode(text, sents, words=self._word_arrays([text]), named_only=True)):
+            if named:
+                out.extend(_spans_of_named(*named, labels, s))
         return out
 
     def tag_many(self, texts: Iterable[str], chunk_chars: int = 100_000) -> list[list[tuple[int, int, str]]]:
@@ -631,9 +660,9 @@ class NameTagger:
             if sents:
                 joined = "\n".join(texts[start:stop])
                 words = self._word_arrays(texts[start:stop])
-                for (s, _), (i, b), ids in zip(sents, owners, self._decode(joined, sents, words=words)):
-                    if ids:
-                        out[i].extend(spans_from_labels([labels[k] for k in ids], s - b))
+                for (s, _), (i, b), named in zip(sents, owners, self._decode(joined, sents, words=words, named_only=True)):
+                    if named:
+                        out[i].extend(_spans_of_named(*named, labels, s - b))
             start = stop
         return out
 
@@ -733,8 +762,12 @@ class NameTagger:
         return emit
 
     def _decode(self, text: str, sents: list[tuple[int, int]], keep_outside: bool = False,
-                words: tuple[np.ndarray, np.ndarray | None] | None = None) -> list[list[int]]:
+                words: tuple[np.ndarray, np.ndarray | None] | None = None, named_only: bool = False) -> list:
         """Viterbi label ids per sentence; an all-O sentence gives ``[]`` unless keep_outside.
+
+        With ``named_only``, a sentence's ids are ``(positions, ids)`` of its characters not
+        labelled O (found by numpy: most characters of a sentence are O, and a Python loop over
+        them was most of the spans' cost), and an all-O sentence gives ``()``.
 
         Sentences are decoded in batches of similar length (longest first), all sentences of a
         batch advancing together, one numpy step per character position.
@@ -751,9 +784,14 @@ class NameTagger:
             width = int(lens[order[i]])
             batch = order[i:i + max(1, _BATCH_CELLS // width)]
             paths = self._viterbi(emit, first[batch], lens[batch])
-            has = (paths != self._outside).any(1)
+            named = paths != self._outside
+            has = named.any(1)
             for row, b in enumerate(batch.tolist()):
-                if keep_outside or has[row]:
+                if named_only:
+                    if has[row]:
+                        at = np.flatnonzero(named[row, :lens[b]])
+                        out[b] = (at.tolist(), paths[row, at].tolist())
+                elif keep_outside or has[row]:
                     out[b] = paths[row, :lens[b]].tolist()
             i += len(batch)
         return out

@@ -437,14 +437,32 @@ def _rejoin_one_character_counties(words: list[str], tag=None) -> list[str]:
     """
     counties = _one_character_counties()
     out: list[str] = []
+    # only a word holding 县, or the one after a county cut off its conjunction (carry), can be
+    # changed: every county form holds it, both readings below need it; the others are copied as
+    # they stand, picked out in C (a text of 500 words holds a few)
+    done = 0
+    for i in itertools.compress(itertools.count(), map(str.__contains__, words, itertools.repeat("县"))):
+        if i < done:
+            continue  # (read already as the word after a conjunction cut off)
+        out += words[done:i]
+        i = _rejoin_at(words, i, out, counties, tag)
+        done = i + 1
+    out += words[done:]
+    return out
+
+
+def _rejoin_at(words: list[str], i: int, out: list[str], counties: frozenset[str], tag) -> int:
+    """:func:`_rejoin_one_character_counties`'s reading of word ``i`` (and of the word after it, when
+    a county's conjunction is cut off it: 和县|直 → 和|县直), added to ``out``; the last word read."""
     carry = ""
-    for i, w in enumerate(words):
-        w, carry = carry + w, ""
+    while True:
+        w, carry = carry + words[i], ""
         prev = out[-1] if out else ""
         if w in counties and w[0] in _JOINING and words[i + 1 : i + 2] and words[i + 1][0] == "直" \
                 and _joinable(out, tag):
             out.append(w[0])  # 乡镇（街道）|和|县直单位: the conjunction, then the county's own units
             carry = "县"
+            i += 1
             continue
         if (len(w) > 1 and w[0] == "县" and (len(prev) == 1 and prev + "县" in counties
                                              or len(prev) > 1 and prev + "县" in _named_counties() and is_word(w[1:])
@@ -455,7 +473,7 @@ def _rejoin_one_character_counties(words: list[str], tag=None) -> list[str]:
             out[-1:] = [prev + "县", w[1:]]
         else:
             out.append(w)
-    return out
+        return i
 
 
 @functools.lru_cache(maxsize=1)

@@ -185,9 +185,10 @@ def parent_inside(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | None:
         return body
     if name.endswith(_UNION_COMMITTEES):
         return None  # (某集团总工会|女职工委员会: a committee of no federation named so, no unit of a company)
-    unit_head = next((h for h in _unit_heads(lex) if name.endswith(h)), None)
-    if unit_head is None:
-        return None
+    heads = _unit_heads(lex)
+    if not name.endswith(heads):
+        return None  # (most names: one endswith in C, not one per head)
+    unit_head = next(h for h in heads if name.endswith(h))
     generic = lex.words.get("generic_org_words", frozenset())
     # (the longest parent first; a unit named by its body alone, 某有限公司|代表队, holds no name of its own)
     own_least = 0 if unit_head in _NAMED_BY_ITS_BODY else 1
