@@ -1,7 +1,5 @@
 """_career_open finds the career run's verb where _CAREER_OPEN.match does, without its backtracking."""
 
-import time
-
 import pytest
 
 from uniongraph.extraction.relations.people import _CAREER_OPEN, _career_open
@@ -35,9 +33,8 @@ def test_every_start_of_a_sentence():
             assert (found and found.span("verb")) == (expected and expected.span("verb")), (sentence, start)
 
 
-def test_a_long_gap_without_a_run_is_quick():
-    # six clauses of allowed characters and no comma before a verb: the regex tries every split
+def test_a_long_gap_without_a_run_finds_none():
+    # six clauses of allowed characters and no comma before a verb: the regex tries every split (seconds);
+    # _career_open answers at once (its speed is measured by benchmarks/throughput.py, not timed here)
     sentence = "王小明" + "，甲乙丙丁戊己庚辛壬癸子丑寅" * 8 + "后任某职。"
-    started = time.perf_counter()
     assert _career_open(sentence, 3, len(sentence)) is None
-    assert time.perf_counter() - started < 0.05

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -55,13 +54,11 @@ def test_untitled_article_has_no_headline_sentence() -> None:
     assert [(s.start, s.text) for s in art.sentences] == [(1, "正文一。"), (5, "正文二。")]
 
 
-def test_fast_on_a_million_characters() -> None:
+def test_a_million_characters_are_split_whole() -> None:
+    # (its speed is measured by benchmarks/throughput.py, never timed in a test)
     text = "北京市总工会今天举行迎春茶话会，来自首都各界的劳模代表欢聚一堂。“今年继续办好实事！”他说……\n" * 20000
-    begin = time.perf_counter()
     sentences = split_sentences(text)
-    elapsed = time.perf_counter() - begin
     assert len(sentences) == 60000
-    assert elapsed < 2.0
 
 
 hypothesis = pytest.importorskip("hypothesis")

@@ -9,7 +9,6 @@ import re
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -37,6 +36,7 @@ from uniongraph.readwrite.html import (
     html_data,
     json_for_script,
     pyvis_network,
+    pyvis_network_class,
     render,
     view_data,
     write_html,
@@ -195,9 +195,7 @@ def test_medium_graph_starts_from_python_positions_with_short_physics() -> None:
 
 def test_big_graph_is_laid_out_in_python_without_physics() -> None:
     kg = _chain(PHYSICS_LIMIT + 20)
-    start = time.perf_counter()
     page = generate_html(kg)
-    assert time.perf_counter() - start < 60
     data = html_data(page)
     assert len(data["nodes"]) == PHYSICS_LIMIT + 20 and data["physics"] is False
     assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in data["nodes"])
@@ -342,14 +340,21 @@ def test_only_in_line_resources_are_accepted() -> None:
         render(net, data)
 
 
-def test_many_nodes_are_added_in_linear_time() -> None:
+def _refuse(*args, **kwargs):
+    raise AssertionError("items added one by one")
+
+
+def test_many_nodes_are_added_in_linear_time(monkeypatch) -> None:
     n = 20_000
     data = {"physics": False, "iterations": 250,
             "nodes": [{"id": f"n{i}", "label": str(i)} for i in range(n)],
             "edges": [{"id": f"e{i}", "from": f"n{i}", "to": f"n{i // 2}"} for i in range(1, n)]}
-    start = time.perf_counter()
+    # add_node/add_edge one by one check list membership (quadratic: minutes for 20,000 nodes); the
+    # items go in whole instead (speed measured by benchmarks/html.py, never timed in a test)
+    Network = pyvis_network_class()
+    monkeypatch.setattr(Network, "add_node", _refuse, raising=True)
+    monkeypatch.setattr(Network, "add_edge", _refuse, raising=True)
     net = pyvis_network(data)
-    assert time.perf_counter() - start < 2  # add_node/add_edge one by one: minutes
     assert net.num_nodes() == n and net.num_edges() == n - 1 and net.node_map["n7"]["label"] == "7"
 
 
