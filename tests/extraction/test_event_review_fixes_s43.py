@@ -44,7 +44,9 @@ def test_an_honour_in_a_recall_or_dated_in_its_clause_gives_no_fact() -> None:
     for said in (f"会上，周立华回顾说，{_BODIES}曾多次被评为“技术革新先进单位”。",
                  f"会上，周立华指出，以往{_BODIES}被评为“技术革新先进单位”。",
                  f"会上，周立华介绍，在上届竞赛中，{_BODIES}被评为“技术革新先进单位”。",
-                 f"会上，周立华说，此前{_BODIES}已被评为“技术革新先进单位”。"):
+                 f"会上，周立华说，此前{_BODIES}已被评为“技术革新先进单位”。",
+                 f"会上，周立华说，去年，{_BODIES}被评为“技术革新先进单位”。",
+                 f"会上，周立华说，2025年，{_BODIES}被评为“技术革新先进单位”。"):
         assert not _honoured(_LEAD + said), said
 
 

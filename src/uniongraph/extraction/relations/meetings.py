@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ...model import Mention
 from .context import CONVENED_THEN, COORDINATORS, NAME_JOINERS, Context, Found, is_org, only_titles, opening
 from .prerequisites import needs
-from .event_references import AT_EVENT_OPENER, EARLIER_TIME, _HALF_WIDTH, article_year, event_of_its_kind, kind_endings, one_named_before, other_time_words, other_times_said, recent_event
+from .event_references import ANOTHER_TIME_BEFORE, AT_EVENT_OPENER, EARLIER_TIME, _HALF_WIDTH, article_year, event_of_its_kind, kind_endings, one_named_before, other_time_words, other_times_said, recent_event
 from .person_lists import in_list, listed_before, person_list_from
 
 
@@ -292,8 +292,10 @@ def _honoured_in(c: Context, meeting: Mention | None, named: list[Mention]) -> t
 _RECALLS = re.compile(r"回顾(?:说|道|指出|表示|称)?[，,：:]")
 #: the marks that close a clause within a sentence
 _CLAUSE_MARKS = re.compile(r"[，,；;：:]")
-#: a clause before the honour's that sets it in a time or an occasion (在去年的竞赛中，在上届比武中，)
+#: a clause before the honour's that sets it in an occasion (在去年的竞赛中，在上届比武中，)
 _SETTING_CLAUSE = re.compile(r"\s*在[^，,；;：:]{1,24}?(?:中|上|里|期间|时|之际)")
+#: after a time opening a clause, the few words a clause of a time alone may add (去年3月，2025年底，)
+_TIME_CLAUSE_TAIL = 4
 #: a modifier ending in 的 right before those honoured, perhaps before their kind (多年来扎根一线的|李明;
 #: 曾获得全国五一劳动奖章的职工|李明): a time in it describes them, not when the honour was given
 _MODIFIER_BEFORE = re.compile(r"的[^的中上里时]{0,4}$")
@@ -318,7 +320,7 @@ def _honour_of_another_time(c: Context, at: int, event: Mention) -> bool:
     spans = [] if _MODIFIER_BEFORE.search(text, start, at) else [(start, at)]
     for k in range(len(marks) - 1, -1, -1):
         prev = marks[k - 1] if k else lo
-        if not _SETTING_CLAUSE.fullmatch(text, prev, marks[k] - 1):
+        if not (_SETTING_CLAUSE.fullmatch(text, prev, marks[k] - 1) or _time_clause(c, prev, marks[k] - 1)):
             break
         spans.append((prev, marks[k] - 1))
     for s, e in spans:
@@ -334,6 +336,14 @@ def _honour_of_another_time(c: Context, at: int, event: Mention) -> bool:
         if any(not _in_a_name(c, t.start()) for t in other_time_words().finditer(text, s, e)):
             return True
     return False
+
+
+def _time_clause(c: Context, start: int, end: int) -> bool:
+    """Whether the clause from ``start`` to ``end`` is a time alone (去年，2025年，此前，以往，), not one that
+    only holds a time word (与以往不同的是，按照以往惯例，)."""
+    clause = c.text[start:end].lstrip()
+    t = ANOTHER_TIME_BEFORE.match(clause) or other_time_words().match(clause)
+    return t is not None and len(clause) - t.end() <= _TIME_CLAUSE_TAIL
 
 
 def _in_a_name(c: Context, at: int) -> bool:
