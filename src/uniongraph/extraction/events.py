@@ -809,6 +809,9 @@ def _year_names(idx: TokenIndex, hs: int, head: str) -> bool:
     return not any(t.pos in _IDIOM_TAGS for t in idx.tokens[k : idx.index_at(hs) + 1])
 #: an edition or a session in a name: 第九届, 八届, 一次, 1998年
 _EDITION = re.compile(r"[届次]|[0-9０-９]{4}年")
+#: an edition said by its number (第六届, 六届, 第二次, 首届) or a year (2026年): not a bare 届 or 次 of a
+#: word (应届毕业生, 班次调整)
+_NUMBERED_OR_YEAR = re.compile(r"(?:第?[一二三四五六七八九十百0-9０-９]{1,4}|首)[届次]|[0-9０-９]{4}年")
 
 #: a numeral, a measure word and a description before a name of common words (一台高水准的): an
 #: instance of a kind of event, described, not one named (but 多场市级示范公益送教 counts sessions of a
@@ -837,7 +840,9 @@ _COUNT_DIGITS = "[0-9０-９一二三四五六七八九十百千两]"
 _COUNTED_AFTER = re.compile(_COUNT_DIGITS + r"+[个家所处间]")
 #: sessions counted right after a lecture's name (已组织心理健康讲座11场, 20多场, 十余场, 共8场, 多场): a count
 #: of one (讲座1场, 一场) is checked by :func:`_many_sessions_after`
-_SESSIONS_AFTER = re.compile(r"(?:共计|累计|共|计|达)?(?:(?P<n>" + _COUNT_DIGITS + r"+)(?P<more>余|多)?|多|数|几|若干)[场次期]")
+#: (a count with 几 or 数 is more than one: 十几场, 几十场, 二十几场, 几百场, 数十场; so is one said about a
+#: round number: 上百场, 近20场)
+_SESSIONS_AFTER = re.compile(r"(?:共计|累计|共|计|达|近|上)?(?:(?P<n>(?:" + _COUNT_DIGITS + r"|几|数)+)(?P<more>余|多)?|多|若干)[场次期]")
 #: a count of one session
 _ONE = frozenset({"1", "１", "一"})
 
@@ -848,6 +853,8 @@ def _many_sessions_after(text: str, at: int) -> bool:
 
     >>> _many_sessions_after("讲座20多场", 2), _many_sessions_after("讲座一场", 2), _many_sessions_after("讲座共1场", 2)
     (True, False, False)
+    >>> _many_sessions_after("讲座十几场", 2), _many_sessions_after("讲座几百场", 2), _many_sessions_after("讲座上百场", 2)
+    (True, True, True)
     """
     m = _SESSIONS_AFTER.match(text, at)
     return m is not None and not (m.group("n") in _ONE and not m.group("more"))
@@ -1177,7 +1184,7 @@ def find_events(idx: TokenIndex, lex: Lexicons | None = None) -> list[Mention]:
         if priority == Priority.EVENT_GENERIC and _COUNTED_BEFORE.search(text, max(0, start - 14), start):
             continue  # 奉献了一台高水准的交响音乐会: one of a kind, counted, is not a name
         if priority == Priority.EVENT_GENERIC and text.startswith(words_tuple(lex, "event_item_words"), he) \
-                and not _EDITION.search(text, start, he):
+                and not _NUMBERED_OR_YEAR.search(text, start, he):
             continue  # …等领域增设竞赛|项目: the kind modifies a contest's items, no contest named (a named one
             # stays: 2026年某市职工职业技能竞赛|项目正式启动, 第六届职工职业技能大赛|项目设置…)
         ev = _event(text, start, he, "event-grammar", priority)
@@ -1806,7 +1813,7 @@ def _stages_of_contests(idx: TokenIndex, events: list[Mention], lex: Lexicons) -
             # programme holds events of its own, no stage (…职工文化节|决赛阶段: the festival stays whole)
             stage = _STAGE.match(text, m.end)
             if stage is not None and idx.is_boundary(stage.end()) \
-                    and m.name.endswith(words_tuple(lex, "stage_holding_kinds")) and _names_its_stage(idx, m, stage):
+                    and _holds_stages(m.name, lex) and _names_its_stage(idx, m, stage, lex):
                 out.append(Mention(m.start, stage.end(), text[m.start : stage.end()], "Event",
                                    clean_name(text[m.start : stage.end()]), m.source, priority=m.priority))
             continue
@@ -1840,21 +1847,40 @@ def _stages_of_contests(idx: TokenIndex, events: list[Mention], lex: Lexicons) -
 
 #: after a stage: another stage listed with it (初赛、复赛和决赛)
 _STAGE_LISTED = re.compile(r"[、和及与](?:" + "|".join(CONTEST_STAGES) + ")")
-#: before an event's name in its clause: a halt (暂停的…展演|复赛后: 复赛 is the verb, resumed)
-_HALTED_BEFORE = re.compile(r"(?:暂停|中断|中止|停赛|停办)[^，。；：！？]{0,4}$")
+#: the word an activity's name ends in, after the kind it is held as (主题演讲活动, 技能比赛活动)
+_ACTIVITY = "活动"
+#: right after 复赛: it is the verb, resumed (暂停的…展演复赛后, 复赛以来); before 于, 在, 将, 举行 it is the round
+_RESUMED_THEN = re.compile(r"后|以来|之后|时")
 
 
-def _names_its_stage(idx: TokenIndex, m: Mention, stage: re.Match[str]) -> bool:
+def _holds_stages(name: str, lex: Lexicons) -> bool:
+    """Whether an event so named (not a contest's: :data:`_CONTEST_ENDS`) is held in stages: a show
+    (``stage_holding_kinds.txt``), or an activity held as a show or a contest (“最美劳动者”主题演讲活动,
+    技能比赛活动); not a festival, a games, a programme, nor an activity of another kind (慰问活动).
+
+    >>> lex = load_lexicons()
+    >>> _holds_stages("某区职工合唱展演", lex), _holds_stages("主题演讲活动", lex), _holds_stages("主题宣传活动", lex)
+    (True, True, False)
+    """
+    kinds = words_tuple(lex, "stage_holding_kinds")
+    return name.endswith(kinds) or name.endswith(_ACTIVITY) and name[: -len(_ACTIVITY)].endswith(kinds + _CONTEST_ENDS)
+
+
+def _names_its_stage(idx: TokenIndex, m: Mention, stage: re.Match[str], lex: Lexicons) -> bool:
     """Whether the stage word right after the name ``m`` of a show names one stage of it: not one of
     stages listed (…展演初赛、复赛和决赛), nor a stage of another contest after it (…展演决赛|资格赛: the
-    qualifier for the final), nor the verb 复赛 after a halt (暂停的…展演复赛后: resumed)."""
+    qualifier for the final), nor the verb 复赛 after a halt (``halt_words.txt``: 暂停的…展演复赛后,
+    resumed; 暂停两年的…汇演复赛于5月20日举行 is the round)."""
     text = idx.text
     if _STAGE_LISTED.match(text, stage.end()):
         return False
     k = idx.starting_at(stage.end())
     if k is not None and len(idx.tokens[k].word) >= 3 and idx.tokens[k].word.endswith(_CONTEST_ENDS):
         return False
-    return not (stage.group() == "复赛" and _HALTED_BEFORE.search(text, max(0, m.start - 12), m.start))
+    if stage.group() != "复赛" or not _RESUMED_THEN.match(text, stage.end()):
+        return True
+    halts = "|".join(map(re.escape, words_tuple(lex, "halt_words")))
+    return not (halts and re.search(r"(?:" + halts + r")[^，。；：！？]{0,4}$", text[max(0, m.start - 12) : m.start]))
 
 
 #: the longest quoted words that the words before them may open a name with (集中入会暨“暖新驿站”启用仪式)

@@ -368,6 +368,7 @@ def load_lexicons() -> Lexicons:
         "party_heads.txt",
         "event_item_words.txt",
         "stage_holding_kinds.txt",
+        "halt_words.txt",
     ):
         lex.words[fname.rsplit(".", 1)[0]] = _words(fname)
     path = LEXICON_DIR / "transliteration_chars.txt"

@@ -26,6 +26,23 @@ CEREMONY = ("式", "典礼")
 KIND_ENDINGS = {"会": MEETING, "大会": MEETING, "会议": MEETING, "仪式": CEREMONY, "典礼": CEREMONY}
 #: the generic words of :data:`KIND_ENDINGS`, longest first, as a pattern's alternatives
 GENERIC_KINDS = "|".join(sorted(KIND_ENDINGS, key=len, reverse=True))
+#: a meeting that commends or sums up (表彰会, 表彰大会, 总结会, 总结表彰会, 表彰会议): a word for one of these
+#: kinds means any of them (在表彰大会上，in the report of a 总结表彰会; 在表彰会上，of a 表彰大会)
+COMMENDING = ("表彰会", "表彰大会", "表彰会议", "总结会", "总结大会", "总结会议")
+_COMMENDING_KIND = re.compile(r"(?:表彰|总结)+(?:会议|大会|会)")
+
+
+def kind_endings(kind: str) -> tuple[str, ...]:
+    """The name endings of the events a word for a kind means: the generic ones by
+    :data:`KIND_ENDINGS`, a meeting that commends or sums up any such (:data:`COMMENDING`), any other
+    kind itself.
+
+    >>> kind_endings("会上"[:1]), kind_endings("表彰大会") == COMMENDING, kind_endings("座谈会")
+    (('会', '会议'), True, ('座谈会',))
+    """
+    if kind in KIND_ENDINGS:
+        return KIND_ENDINGS[kind]
+    return COMMENDING if _COMMENDING_KIND.fullmatch(kind) else (kind,)
 
 #: a generic noun that refers back to an event, and the name endings of the events it can mean
 #: (这一隆重而特别的仪式: a pointing word may take a short description ending in 的)
@@ -144,11 +161,11 @@ def event_of_its_kind(c: Context, kind: str, at: int) -> Mention | None:
     the report's own (its launch, its hand-out), and so is a meeting when the headline names the
     report's event's meeting (召开…关爱行动启动会); otherwise none named (会上 in the report of a
     campaign) or two (no telling which) give none. A word of a named kind (座谈会, 成立大会) means that
-    kind (:data:`KIND_ENDINGS` for the generic ones).
+    kind (:func:`kind_endings`: the generic ones, 表彰大会 any commending meeting).
 
     E.g. in ``交流活动在江海举行。次日，交流座谈会在市工人文化宫举行。会上，…`` the 会上 is the 座谈会's."""
     main = c.main_event
-    endings = KIND_ENDINGS.get(kind, (kind,))
+    endings = kind_endings(kind)
     lo, _ = c.section
     named = [e for e in c.article_events if lo <= e.start and e.end <= at and _of_kind(e, endings)
              and not is_bare(e.key) and held_as_told(c, e)]
@@ -340,6 +357,14 @@ ONCE_OR_EARLIER = r"曾|" + EARLIER_TIME.pattern
 #: before an award or a ceremony's act, a time other than the event's: 曾, 去年, a year (2025年，A曾获得…;
 #: the year in group ``year``, which the event may be named by)
 ANOTHER_TIME_BEFORE = re.compile(ONCE_OR_EARLIER + r"|(?P<year>[12１２][0-9０-９]{3}年)")
+
+
+@functools.lru_cache(maxsize=1)
+def other_time_words() -> re.Pattern[str]:
+    """The words of ``other_time_words.txt`` (截至, 以来, 上届, 以往, 年底) as one pattern, the longest first:
+    another time than the event reported's, for an honour or an act told in its clause."""
+    words = sorted((r[0] for r in _rows("other_time_words.txt") if r and r[0]), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
 
 
 def other_times_said(c: Context, end: int) -> Iterator[re.Match[str]]:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ...model import Mention
 from .context import CONVENED_THEN, COORDINATORS, NAME_JOINERS, Context, Found, is_org, only_titles, opening
 from .prerequisites import needs
-from .event_references import AT_EVENT_OPENER, EARLIER_TIME, article_year, event_of_its_kind, one_named_before, other_times_said, recent_event
+from .event_references import ANOTHER_TIME_BEFORE, AT_EVENT_OPENER, EARLIER_TIME, _HALF_WIDTH, article_year, event_of_its_kind, kind_endings, one_named_before, other_time_words, other_times_said, recent_event
 from .person_lists import in_list, listed_before, person_list_from
 
 
@@ -46,7 +46,7 @@ GIVES_AWARDS = re.compile(r"(?:等)?(?:也|还|分别|先后|一起|共同)?(?:�
 #: 上，; 本次大会上，): the one opener of this module, read for speakers (the reported meeting when of that
 #: kind) and for honours (the meeting :func:`event_of_its_kind` finds). Not :data:`_REFERS_TO_MEETING`,
 #: which also reads the meeting as the subject (会议对…进行了表彰) to tell whether it commends
-_AT_MEETING_OF_KIND = re.compile(r"\s*(?:在)?(?:(?:今天|今日|昨天|当天|当日|上午|下午)(?:的)?|这次|此次|本次)?"
+_AT_MEETING_OF_KIND = re.compile(r"\s*(?:在)?(?:(?:今天|今日|昨天|当天|当日|上午|下午|这次|此次|本次)(?:的)?)?"
                                  r"(?P<noun>[\u4e00-\u9fff]{0,4}?(?:" + "|".join(_MEETING_KINDS) + r"))上[，,]")
 #: A (等)(共同)为…揭牌: the act a ceremony is named by (揭牌仪式, 剪彩仪式), performed by those before it
 _PERFORMS_THE_ACT = re.compile(r"(?:等(?:[0-9０-９一二三四五六七八九十]+[位名])?"
@@ -128,10 +128,11 @@ def meeting_roles(c: Context) -> Iterator[Found]:
     main = c.main_event if c.main_event is not None and c.main_event.name.endswith(("会", "会议")) else None
 
     def of_kind(noun: str | None) -> Mention | None:
-        """The reported meeting, when a noun names its kind: a 座谈会 is no 茶话会."""
-        if main is None or noun in (None, "会议", "大会", "会"):
+        """The reported meeting, when a noun names its kind (:func:`kind_endings`): a 座谈会 is no 茶话会;
+        a 表彰大会 is a 总结表彰会."""
+        if main is None or noun is None:
             return main
-        return main if main.name.endswith(noun) else None
+        return main if main.name.endswith(kind_endings(noun)) else None
 
     meeting = main
     #: a ceremony reported (揭牌仪式, 颁奖典礼): one speaks at it in a 致词 as at a meeting
@@ -286,27 +287,68 @@ def _honoured_in(c: Context, meeting: Mention | None, named: list[Mention]) -> t
     return "honoured-at-meeting", meeting
 
 
-#: before those honoured, a recall of another time than the event's (回顾说，; 以往): an honour of then
-_RECALLED = re.compile(r"回顾|以往|往年|上届")
+#: a recall whose words follow it (回顾说，; 回顾道：): an honour told in them is one of then (not 回顾了
+#: 一年来的工作，, a clause of its own before an honour of the day)
+_RECALLS = re.compile(r"回顾(?:说|道|指出|表示|称)?[，,：:]")
+#: the marks that close a clause within a sentence
+_CLAUSE_MARKS = re.compile(r"[，,；;：:]")
+#: a clause before the honour's that sets it in an occasion (在去年的竞赛中，在上届比武中，)
+_SETTING_CLAUSE = re.compile(r"\s*在[^，,；;：:]{1,24}?(?:中|上|里|期间|时|之际)")
+#: after a time opening a clause, the few words a clause of a time alone may add (去年3月，2025年底，)
+_TIME_CLAUSE_TAIL = 4
+#: a modifier ending in 的 right before those honoured, perhaps before their kind (多年来扎根一线的|李明;
+#: 曾获得全国五一劳动奖章的职工|李明): a time in it describes them, not when the honour was given
+_MODIFIER_BEFORE = re.compile(r"的[^的中上里时]{0,4}$")
 
 
 def _honour_of_another_time(c: Context, at: int, event: Mention) -> bool:
-    """Whether the sentence before ``at`` (those honoured) tells another time than the ``event``'s:
-    去年, 此前, 曾, a year neither the article's nor the event's, or a recall (回顾说, 以往), words inside
-    names aside: 会上，某某指出，去年A等被评为… honours A at no meeting reported. A year's honours
-    (表彰了2026年度“先进职工之家”) are the scope of the commendation, not its time."""
-    for t in other_times_said(c, at):
-        year = t.group("year")
-        if year is None:
+    """Whether the honour of those named from ``at`` is dated to another time than the ``event``'s: a
+    time (去年, 此前, 曾, 以往, 上届, a year neither the article's nor the event's) in the honour's own
+    clause or in a clause setting it (在去年的竞赛中，), words inside names aside, or the honour told in a
+    recall (回顾说，). A time in a modifier of those honoured dates them, not the honour (会上，多年来扎
+    根一线的李明等被授予…; 荣获2025年…奖状的A公司等被评为…), and a time in a clause of its own does not
+    reach it (会上，与以往不同的是，A等被评为…). A year's honours (表彰了2026年度“先进职工之家”) are the
+    scope of the commendation, not its time.
+
+    E.g. ``会上，张卫东指出，去年A等被评为…`` honours A at no meeting reported."""
+    text, lo = c.text, c.sentence.start
+    if any(not _in_a_name(c, t.start()) for t in _RECALLS.finditer(text, lo, at)):
+        return True
+    marks = [m.end() for m in _CLAUSE_MARKS.finditer(text, lo, at)]
+    start = marks[-1] if marks else lo
+    # the honour's own clause, unless it is all a modifier of those honoured, and the clauses setting it
+    spans = [] if _MODIFIER_BEFORE.search(text, start, at) else [(start, at)]
+    for k in range(len(marks) - 1, -1, -1):
+        prev = marks[k - 1] if k else lo
+        if not (_SETTING_CLAUSE.fullmatch(text, prev, marks[k] - 1) or _time_clause(c, prev, marks[k] - 1)):
+            break
+        spans.append((prev, marks[k] - 1))
+    for s, e in spans:
+        for t in other_times_said(c, e):
+            if t.start() < s:
+                continue
+            year = t.group("year")
+            if year is None:
+                return True
+            digits = year.translate(_HALF_WIDTH)[:4]
+            if not (text.startswith("度", t.end()) or digits in event.name or digits == article_year(c)):
+                return True
+        if any(not _in_a_name(c, t.start()) for t in other_time_words().finditer(text, s, e)):
             return True
-        digits = year.translate(_HALF_WIDTH)[:4]
-        if not (c.text.startswith("度", t.end()) or digits in event.name or digits == article_year(c)):
-            return True
-    return any(not any(m.start <= t.start() < m.end for m in c.mentions)
-               for t in _RECALLED.finditer(c.text, c.sentence.start, at))
+    return False
 
 
-_HALF_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+def _time_clause(c: Context, start: int, end: int) -> bool:
+    """Whether the clause from ``start`` to ``end`` is a time alone (去年，2025年，此前，以往，), not one that
+    only holds a time word (与以往不同的是，按照以往惯例，)."""
+    clause = c.text[start:end].lstrip()
+    t = ANOTHER_TIME_BEFORE.match(clause) or other_time_words().match(clause)
+    return t is not None and len(clause) - t.end() <= _TIME_CLAUSE_TAIL
+
+
+def _in_a_name(c: Context, at: int) -> bool:
+    """Whether offset ``at`` is inside a name of the sentence (上届 of 上届村委会 named, 曾 of 曾立新)."""
+    return any(m.start <= at < m.end for m in c.mentions)
 
 
 def _campaign_summed_up(c: Context, meeting: Mention) -> Mention | None:
