@@ -27,10 +27,9 @@ import functools
 import re
 
 from ..model import Article, Mention
-from ..reading.bylines import is_credit_line
-from ..reading.patterns import FIELD_LINE
+from ..reading.source_fields import in_a_source_field
 from .aliases import leading_places
-from .lexicon import Lexicons, derived, level_ends, scope_words, words_tuple
+from .lexicon import Lexicons, derived, level_ends, load_lexicons, scope_words, words_tuple
 from .names import clean_name
 from .orgs import REGISTERED_COMPANY, a_word_for_a_kind, body_between
 from .relations.organisations import branches_of_named_banks
@@ -231,25 +230,6 @@ def parent_inside(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | None:
     return None
 
 
-#: what opens a page's source line around its fields: a bracket, a source's longer label (（来源：某部）, 信息来源：某部)
-_SOURCE_LINE_OPENING = re.compile(r"[（(]?(?:信息|文章)?")
-
-
-def in_a_source_line(text: str, at: int) -> bool:
-    """Whether ``at`` lies in a page's line of facts or credits (来源：某市总工会宣传部, （供稿：某部　某某）,
-    编辑：某部, 文/图 某部 某某): no sentence of the article, so nothing it names is stated there.
-
-    >>> in_a_source_line("标题\\n发布时间：2026-12-04　来源：省总工会办公室\\n正文", 20)
-    True
-    >>> in_a_source_line("请各单位将报名表报市总工会劳动和经济工作部。", 12)
-    False
-    """
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = text[start : end if end >= 0 else len(text)].strip()
-    return bool(FIELD_LINE.match(line, _SOURCE_LINE_OPENING.match(line).end())) or is_credit_line(line)
-
-
 def nest_parents_written_inside(article: Article, idx: TokenIndex, lex: Lexicons) -> None:
     """Nest in each unit's name of ``article`` the parent written only there (see the module's doc). A
     bank's branch whose bank the article names in full elsewhere (秦川农商银行|雁塔支行 with 西安秦川农村
@@ -258,8 +238,8 @@ def nest_parents_written_inside(article: Article, idx: TokenIndex, lex: Lexicons
     nested = False
     for m in article.mentions:
         body = parent_inside(m, idx, lex)
-        if body is not None and body.type == "Federation" and in_a_source_line(idx.text, m.start):
-            continue  # (来源：某市总工会宣传部: a source line states no department's parent; the golds infer it)
+        if body is not None and body.type == "Federation" and in_a_source_field(idx.text, m.start):
+            continue  # (来源：某市总工会宣传部, （某部供稿）: a source field states no department's parent; the golds infer it)
         if body is not None:
             m.body = nested = body
     if nested:
@@ -268,7 +248,7 @@ def nest_parents_written_inside(article: Article, idx: TokenIndex, lex: Lexicons
                 branch.body = None
 
 
-def parents_of_short_forms_follow_full_names(article: Article) -> None:
+def parents_of_short_forms_follow_full_names(article: Article, lex: Lexicons | None = None) -> None:
     """After alias resolution: a unit written in short form under a federation by its level alone
     (市总工会|经审会) that resolves to a unit the article writes in full (吕梁市总工会经费审查委员会)
     keeps no parent of its own where the short federation resolved to another body (孝义市总工会, the
@@ -280,7 +260,7 @@ def parents_of_short_forms_follow_full_names(article: Article) -> None:
         body = m.body
         if body is None or not body.region_short:
             continue
-        if _two_areas_of_the_level(article, body.name):
+        if _two_areas_of_the_level(article, body.name, lex or load_lexicons()):
             m.body = None
             continue
         if not m.canonical:
@@ -293,22 +273,26 @@ def parents_of_short_forms_follow_full_names(article: Article) -> None:
             m.body = None
 
 
-def _two_areas_of_the_level(article: Article, short: str) -> bool:
+def _two_areas_of_the_level(article: Article, short: str, lex: Lexicons) -> bool:
     """Whether ``article`` names two areas or more of the level of the short federation ``short``
-    (区总工会): federations written in full (江口区总工会, 海川区总工会) or places (江口区总工会…到海川区考察):
-    the short form is the article's own federation, and the article names more than one it may own.
+    (区总工会): federations written in full (江口区总工会, 海川区总工会) or places (江口区总工会…到海川区考察),
+    none inside another in the gazetteer (德州市 and its 乐陵市: one city and its county, the short form
+    the city's): the short form is the article's own federation, and the article names more than one it
+    may own.
 
     >>> art = Article("a", "p", 0, "", "江口区总工会一行到海川区考察")
     >>> art.mentions = [Mention(0, 6, "江口区总工会", "Federation", "江口区总工会", "t"),
     ...                 Mention(10, 13, "海川区", "Place", "海川区", "t")]
-    >>> _two_areas_of_the_level(art, "区总工会")
+    >>> _two_areas_of_the_level(art, "区总工会", load_lexicons())
     True
     """
     level = short[: -len(_FEDERATION_HEAD)]
     areas = set()
     for f in article.mentions:
-        if f.type == "Federation" and not f.region_short and f.name.endswith(short) and len(f.name) > len(short):
+        if f.type == "Federation" and not f.region_short and f.name.endswith(short):
             areas.add(f.name[: -len(_FEDERATION_HEAD)])
-        elif f.type == "Place" and f.name.endswith(level) and len(f.name) > len(level):
+        elif f.type == "Place" and f.name.endswith(level):
             areas.add(f.name)
-    return len(areas) > 1
+    # (an area's own name two characters at least: not 受|市总工会, a word run into the short form)
+    areas = {a for a in areas if len(a) - len(level) >= _MIN_OWN}
+    return len([a for a in areas if not any(lex.encloses(b, a) for b in areas)]) > 1
