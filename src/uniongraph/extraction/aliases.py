@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from ..model import ORG_TYPES, Article, Mention, Sentence
-from ..reading.bylines import is_credit_line
+from ..reading.source_fields import is_credit_line
 from ..reading.patterns import BYLINE_LINE
 from .bank_short_forms import resolve_bank_short_forms
 from .body_pronouns import SENTENCE_END, anaphor_of, reach_start, resolve_body_pronouns, two_in_reach

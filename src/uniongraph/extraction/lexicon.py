@@ -345,6 +345,7 @@ def load_lexicons() -> Lexicons:
         "not_trade_words.txt",
         "post_taking_verbs.txt",
         "body_department_heads.txt",
+        "union_committees.txt",
         "body_crew_heads.txt",
         "own_committees.txt",
         "listed_body_words.txt",

@@ -627,21 +627,15 @@ def _photo_credits(text: str) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in _PHOTO.finditer(text)]
 
 
-#: a web page's credit label (``reading.patterns.CREDIT_LABEL``) and the name after it: 编辑：刘畅,
-#: 审核：乌云其其格, 文字：其木格, 图片：张宇航, 责任编辑：王立 (the label says a person did that work for the page)
-_CREDIT_LINE = re.compile(CREDIT_LABEL + r"\s*"
-                          r"([\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?|[\u4e00-\u9fff]{5,6}(?=[\s）)　]|$))"
-                          r"(?=[\s）)　、，,；;]|$|" + CREDIT_LABEL + ")")  # (lines joined: 张宇航编辑：刘畅)
-
-
 def _credit_line_names(text: str) -> list[tuple[int, int]]:
     """The names of a page's credit lines (（金牛镇总工会供稿　编辑：字春燕）, 编辑：刘畅　审核：乌云其其格):
     each label, a colon and one name, closed by a space, a bracket or the line's end."""
     from ..reading.bylines import name_characters_only
+    from ..reading.source_fields import credited_names
 
     if "：" not in text and ":" not in text:
         return []  # (every label ends in a colon: a scan of the text saved)
-    return [(m.start(1), m.end(1)) for m in _CREDIT_LINE.finditer(text) if name_characters_only(m.group(1))]
+    return [(s, e) for s, e in credited_names(text) if name_characters_only(text[s:e])]
 
 
 def _party_suffix(idx: TokenIndex, start: int, end: int, lex: Lexicons) -> bool:

@@ -395,7 +395,7 @@ def link(
     article.mentions = sorted(article.mentions + [m.body for m in article.mentions if m.body is not None],
                               key=lambda m: (m.start, m.end))
     resolve_aliases(article, region=region, lex=lex, known=known)
-    parents_of_short_forms_follow_full_names(article)  # (市总工会|经审会 resolved to 吕梁市总工会经费审查委员会)
+    parents_of_short_forms_follow_full_names(article, lex)  # (市总工会|经审会 resolved to 吕梁市总工会经费审查委员会)
     article.mentions = [m for m in article.mentions if id(m) not in bodies]
     article.relations = extract_relations(article)
     _drop_bare_events(article)

@@ -27,12 +27,11 @@ import functools
 import re
 
 from ..model import Article, Mention
-from ..reading.bylines import is_credit_line
-from ..reading.patterns import FIELD_LINE
+from ..reading.source_fields import in_a_source_field
 from .aliases import leading_places
-from .lexicon import Lexicons, derived, words_tuple
+from .lexicon import Lexicons, derived, level_ends, load_lexicons, scope_words, words_tuple
 from .names import clean_name
-from .orgs import REGISTERED_COMPANY, a_word_for_a_kind
+from .orgs import REGISTERED_COMPANY, a_word_for_a_kind, body_between
 from .relations.organisations import branches_of_named_banks
 from .tokens import TokenIndex
 
@@ -92,21 +91,14 @@ def _head_of_a_name(idx: TokenIndex, end: int, head: str, lex: Lexicons) -> bool
     return tok.word == head or tok.word in lex.org_heads or tok.pos in ("nt", "nz", "j") or len(tok.word) >= 3
 
 
-#: the standing committees of a union (its women workers' and its funds' auditing committee), written
-#: under a federation's name (某市总工会|女职工委员会, 某省总工会|经费审查委员会): a body of that federation
-_UNION_COMMITTEES = ("女职工委员会", "女职委", "经费审查委员会", "经审会")
 #: a committee's term written before it (某县总工会|第十三届|经费审查委员会)
 _TERM = re.compile(r"第[一二三四五六七八九十0-9０-９]+届")
 _FEDERATION_HEAD = "总工会"
 #: the national federation's own words before 总工会 (全国总工会, 中华全国总工会)
 _NATIONAL_FEDERATION = frozenset({"全国", "中华全国"})
-#: a federation written by its level alone (市总工会, 自治区总工会): the short form of the article's own,
-#: resolved to it as any such short form is (``Mention.region_short``); not 街道, 镇, 乡 (an article names
-#: several of those: 街道总工会|经审会 is no one street's)
-_LEVEL_ALONE = frozenset({"省", "市", "区", "县", "州", "盟", "旗", "自治区", "自治州"})
-#: what a department's own words never hold: a body between the federation and the unit (某市总工会|
-#: 女职工委员会|办公室, 某总工会|机关工会|某部: the unit is that body's), or a party organ (机关党委, 党组)
-_BODY_INSIDE = re.compile(r"工会|委员会|经审会|党")
+#: the levels a federation is written by alone (市总工会, 自治区总工会: :func:`_level_alone`); not 街道, 镇,
+#: 乡 (an article names several of those: 街道总工会|经审会 is no one street's)
+_LEVEL_KINDS = ("level", "autonomous", "banner")
 #: the most characters a department's own name holds (劳动和经济工作部, 离退休干部工作处)
 _MAX_DEPARTMENT = 10
 #: an industry union of a city or a province (某市教育工会, 某省金融工会): the area closed by its level, then
@@ -121,20 +113,50 @@ def _industry_union(trades: frozenset[str]) -> re.Pattern[str]:
 
 
 #: an area's name closed by its level (某某市, 某某区某某街道, 某某镇): two characters at least, not a bare level
-_LEVEL_CHARS = frozenset("省市县区州旗盟镇乡")
+_LEVEL_CHARS = level_ends(*_LEVEL_KINDS, "town")
 _AREA_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}(?:省|市|县|区|州|旗|盟|街道|镇|乡)")
+
+
+def _level_alone(stem: str) -> bool:
+    """Whether ``stem``, the words before 总工会, is a level alone (市, 区, 自治州): the short form of the
+    article's own federation, resolved to it as any such short form is (``Mention.region_short``)."""
+    return stem in level_ends(*_LEVEL_KINDS) or stem in scope_words("autonomous")
 
 
 def _a_federations_unit(unit: str, lex: Lexicons) -> bool:
     """Whether ``unit``, the words after a federation's name, is one of its standing committees (女职工委员会,
-    第十三届经费审查委员会) or one of its departments (组织部, 劳动和经济工作部, 办公室, 离退休干部工作处: a
-    head of ``body_department_heads.txt``, not a word of ``not_department_words.txt``), with no body between."""
+    第十三届经费审查委员会: ``union_committees.txt``) or one of its departments (组织部, 劳动和经济工作部,
+    办公室, 离退休干部工作处, 经审会: a head of ``body_department_heads.txt``, not a word of
+    ``not_department_words.txt``), with no body between (:func:`_unit_of_a_unit`)."""
     bare = _TERM.sub("", unit, count=1) if unit.startswith("第") else unit
-    if bare in _UNION_COMMITTEES:
+    if bare in lex.words.get("union_committees", ()):
         return True
     heads = words_tuple(lex, "body_department_heads")
-    return 3 <= len(unit) <= _MAX_DEPARTMENT and unit.endswith(heads) and not _BODY_INSIDE.search(unit) \
+    return 3 <= len(unit) <= _MAX_DEPARTMENT and unit.endswith(heads) and not _unit_of_a_unit(unit, lex) \
         and not unit.endswith(words_tuple(lex, "not_department_words")) and not unit.startswith(_REFERRING)
+
+
+def _unit_of_a_unit(unit: str, lex: Lexicons) -> bool:
+    """Whether the department ``unit`` is written after another body of the federation, whose unit it is
+    (职工服务中心|办公室, 干部学校|教务处, 女职工委员会|办公室, 书记处|办公室, 机关党委|办公室: ``orgs.body_between``
+    over the words before its last character, a word naming no body set aside: 离退休干部|工作处 is one).
+
+    >>> from .lexicon import load_lexicons
+    >>> lex = load_lexicons()
+    >>> _unit_of_a_unit("机关服务中心财务科", lex), _unit_of_a_unit("离退休干部工作处", lex)
+    (True, False)
+    """
+    words = unit[:-1]
+    for word in _no_body_words(lex):
+        words = words.replace(word, "")
+    return body_between(words, lex)
+
+
+def _no_body_words(lex: Lexicons) -> tuple[str, ...]:
+    """The words of ``not_department_words.txt`` that are no body's head either (干部, 全部; not 书记处)."""
+    table = lex.words.get("not_department_words", frozenset())
+    return derived(lex, "_unit_parent_no_body_words", table,
+                   lambda: tuple(w for w in table if w not in lex.org_heads), also=(lex.org_heads,))
 
 
 def _federation_of_its_unit(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | None:
@@ -163,7 +185,7 @@ def _federation_of_its_unit(m: Mention, idx: TokenIndex, lex: Lexicons) -> Menti
             pass  # 某市教育工会|女职工委员会: the committee of the city's industry union
         elif not parent.endswith(_FEDERATION_HEAD):
             return None
-        elif (stem := parent[: -len(_FEDERATION_HEAD)]) in _LEVEL_ALONE:
+        elif _level_alone(stem := parent[: -len(_FEDERATION_HEAD)]):
             short = True  # 区总工会|办公室: the article's own district federation
         elif stem not in _NATIONAL_FEDERATION and (
                 not (_AREA_NAME.fullmatch(stem) or "".join(leading_places(parent, lex)) == stem)
@@ -183,7 +205,7 @@ def parent_inside(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | None:
     name = m.name
     if "工会" in name and (body := _federation_of_its_unit(m, idx, lex)) is not None:
         return body
-    if name.endswith(_UNION_COMMITTEES):
+    if name.endswith(words_tuple(lex, "union_committees")):
         return None  # (某集团总工会|女职工委员会: a committee of no federation named so, no unit of a company)
     heads = _unit_heads(lex)
     if not name.endswith(heads):
@@ -208,25 +230,6 @@ def parent_inside(m: Mention, idx: TokenIndex, lex: Lexicons) -> Mention | None:
     return None
 
 
-#: what opens a page's source line around its fields: a bracket, a source's longer label (（来源：某部）, 信息来源：某部)
-_SOURCE_LINE_OPENING = re.compile(r"[（(]?(?:信息|文章)?")
-
-
-def in_a_source_line(text: str, at: int) -> bool:
-    """Whether ``at`` lies in a page's line of facts or credits (来源：某市总工会宣传部, （供稿：某部　某某）,
-    编辑：某部, 文/图 某部 某某): no sentence of the article, so nothing it names is stated there.
-
-    >>> in_a_source_line("标题\\n发布时间：2026-12-04　来源：省总工会办公室\\n正文", 20)
-    True
-    >>> in_a_source_line("请各单位将报名表报市总工会劳动和经济工作部。", 12)
-    False
-    """
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = text[start : end if end >= 0 else len(text)].strip()
-    return bool(FIELD_LINE.match(line, _SOURCE_LINE_OPENING.match(line).end())) or is_credit_line(line)
-
-
 def nest_parents_written_inside(article: Article, idx: TokenIndex, lex: Lexicons) -> None:
     """Nest in each unit's name of ``article`` the parent written only there (see the module's doc). A
     bank's branch whose bank the article names in full elsewhere (秦川农商银行|雁塔支行 with 西安秦川农村
@@ -235,8 +238,8 @@ def nest_parents_written_inside(article: Article, idx: TokenIndex, lex: Lexicons
     nested = False
     for m in article.mentions:
         body = parent_inside(m, idx, lex)
-        if body is not None and body.type == "Federation" and in_a_source_line(idx.text, m.start):
-            continue  # (来源：某市总工会宣传部: a source line states no department's parent; the golds infer it)
+        if body is not None and body.type == "Federation" and in_a_source_field(idx.text, m.start):
+            continue  # (来源：某市总工会宣传部, （某部供稿）: a source field states no department's parent; the golds infer it)
         if body is not None:
             m.body = nested = body
     if nested:
@@ -245,15 +248,22 @@ def nest_parents_written_inside(article: Article, idx: TokenIndex, lex: Lexicons
                 branch.body = None
 
 
-def parents_of_short_forms_follow_full_names(article: Article) -> None:
+def parents_of_short_forms_follow_full_names(article: Article, lex: Lexicons | None = None) -> None:
     """After alias resolution: a unit written in short form under a federation by its level alone
     (市总工会|经审会) that resolves to a unit the article writes in full (吕梁市总工会经费审查委员会)
     keeps no parent of its own where the short federation resolved to another body (孝义市总工会, the
-    city federation named last): the full name states the parent, the short form repeats it. Called
-    by the pipeline's ``link`` between :func:`..aliases.resolve_aliases` and reading relations."""
+    city federation named last): the full name states the parent, the short form repeats it. Nor does one
+    whose level the article names two areas of (:func:`_two_areas_of_the_level`): no telling which
+    federation it is, and no fact is better than a wrong one. Called by the pipeline's ``link`` between
+    :func:`..aliases.resolve_aliases` and reading relations."""
     for m in article.mentions:
         body = m.body
-        if body is None or not body.region_short or not m.canonical:
+        if body is None or not body.region_short:
+            continue
+        if _two_areas_of_the_level(article, body.name, lex or load_lexicons()):
+            m.body = None
+            continue
+        if not m.canonical:
             continue
         at = m.canonical.find(_FEDERATION_HEAD)
         # (the federation the resolved name is written under, if any: 吕梁市总工会|经费审查委员会; a name per
@@ -261,3 +271,28 @@ def parents_of_short_forms_follow_full_names(article: Article) -> None:
         written = m.canonical[: at + len(_FEDERATION_HEAD)] if at >= 0 else ""
         if written and written not in (body.name, body.canonical):
             m.body = None
+
+
+def _two_areas_of_the_level(article: Article, short: str, lex: Lexicons) -> bool:
+    """Whether ``article`` names two areas or more of the level of the short federation ``short``
+    (区总工会): federations written in full (江口区总工会, 海川区总工会) or places (江口区总工会…到海川区考察),
+    none inside another in the gazetteer (德州市 and its 乐陵市: one city and its county, the short form
+    the city's): the short form is the article's own federation, and the article names more than one it
+    may own.
+
+    >>> art = Article("a", "p", 0, "", "江口区总工会一行到海川区考察")
+    >>> art.mentions = [Mention(0, 6, "江口区总工会", "Federation", "江口区总工会", "t"),
+    ...                 Mention(10, 13, "海川区", "Place", "海川区", "t")]
+    >>> _two_areas_of_the_level(art, "区总工会", load_lexicons())
+    True
+    """
+    level = short[: -len(_FEDERATION_HEAD)]
+    areas = set()
+    for f in article.mentions:
+        if f.type == "Federation" and not f.region_short and f.name.endswith(short):
+            areas.add(f.name[: -len(_FEDERATION_HEAD)])
+        elif f.type == "Place" and f.name.endswith(level):
+            areas.add(f.name)
+    # (an area's own name two characters at least: not 受|市总工会, a word run into the short form)
+    areas = {a for a in areas if len(a) - len(level) >= _MIN_OWN}
+    return len([a for a in areas if not any(lex.encloses(b, a) for b in areas)]) > 1

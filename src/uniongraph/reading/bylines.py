@@ -32,9 +32,10 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import Article, Byline
-from .patterns import (BYLINE_LINE, CAPTION_CREDIT, CREDIT_LABEL, DATELINE, FIELD_LINE, HAN, NAME_SEPARATORS, POST_TIME, ROLE, SLASH_CREDIT,
+from .patterns import (BYLINE_LINE, CAPTION_CREDIT, DATELINE, FIELD_LINE, HAN, NAME_SEPARATORS, POST_TIME, ROLE, SLASH_CREDIT,
                        SUBTITLE_LINE, both_scripts,
                        ends_sentence, role_of)
+from .source_fields import is_credit_line
 
 #: Body paragraphs from the top, and from the end, searched for byline paragraphs.
 HEAD_PARAGRAPHS = 3
@@ -132,7 +133,7 @@ def find_bylines(article: Article) -> list[Byline]:
         if BYLINE_LINE.fullmatch(text, start, end):
             found += parse_byline(text, start, end)
     for start, end in dict.fromkeys(head + paras[-CREDIT_TAIL_PARAGRAPHS:]):
-        if _CREDITS_ONLY.fullmatch(text, start, end):  # 文字：某某　图片：某某 / 编辑：某某　审核：某某
+        if is_credit_line(text[start:end]):  # 文字：某某　图片：某某 / 编辑：某某　审核：某某
             found += credit_bylines(text, start, end)
         elif _FIELD_LINE.match(text, start, end):  # 来源：某日报　记者 某某　通讯员 某某 at the end
             found += _field_line_byline(text, start, end)
@@ -300,21 +301,11 @@ def credit_bylines(text: str, start: int, end: int) -> list[Byline]:
     return out
 
 
-def is_credit_line(line: str) -> bool:
-    """Whether ``line`` is credit fields only (文字：某某　图片：某某, 编辑：某某　审核：某某)."""
-    return bool(_CREDITS_ONLY.fullmatch(line))
-
-
 def _bare_name(name: str) -> bool:
     """Whether a label's value ``name`` can be a name with no known surname first (其木格,
     古丽娜尔·买买提): characters names hold, and no frequent word (东岳汽车)."""
     return (bool(re.fullmatch(rf"[{HAN}]{{2,4}}(?:·[{HAN}]{{1,6}})?", name)) and name_characters_only(name)
             and not _holds_a_common_word(name.replace("·", "")))
-
-
-#: a line made of credit fields only: 文字：某某　图片：某某, 编辑：某某　审核：某某, （供稿：某单位　某某）
-_CREDITS_ONLY = re.compile(rf"[（(]?(?:(?:{CREDIT_LABEL}|(?:{SLASH_CREDIT}|供稿|撰稿|撰文)[：:]|(?:{SLASH_CREDIT})(?=[ \u3000]))\s*"
-                           rf"[{HAN}·{NAME_SEPARATORS}]{{2,30}}?\s*)+[）)]?")
 
 
 def add_bylines(article: Article) -> Article:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from ...model import Mention
+from ...reading.source_fields import WRITER_LABELS
 from .context import Context, Found, is_org, is_team, sentence_at
 from .prerequisites import needs
 
@@ -28,8 +29,9 @@ _TIME_VENUE_LABEL = re.compile(r"(?<!报到)(?<!集合)(?<!报名)(?<!咨询)(?<
 #: (活动地点, 举办地点) fit any event
 _KIND_IN_NAME = {"培训": ("培训", "班"), "开班": ("班",), "会议": ("会",), "比赛": ("赛",), "竞赛": ("赛",),
                  "赛事": ("赛",), "展览": ("展",), "演出": ("演",), "宣讲": ("宣讲",)}
-#: a label of the one who wrote or answers for the notice: 联系人：, 供稿：, 来稿：
-_PERSON_LABEL = re.compile(r"(?:联系人|供稿|来稿|撰稿|稿件来源)\s*[：:]\s*$")
+#: a label of the one who answers for the notice (联系人：) or wrote it (``reading.source_fields.WRITER_LABELS``:
+#: 供稿：, 来稿：, 稿件来源：)
+_PERSON_LABEL = re.compile(rf"(?:联系人|{WRITER_LABELS})\s*[：:]\s*$")
 #: a label of the bodies that organise the notice's event, perhaps numbered (一、主办单位：; 承办单位：;
 #: 协办：); not 指导单位 (who guides it) nor 支持单位 (who sponsors it): the guideline's organizes is
 #: 主办/承办/举办/组织, and the golds count 协办 with them
