@@ -512,14 +512,14 @@ def _names_a_place_around(text: str, town: Division, lex: Lexicons) -> bool:
     张掖 holds 甘州区), below the province (one opening the name is read by :func:`_opens_with_a_place`
     with the province and the country too): the venue is named with a larger place of its own, not by
     the town before it. The town as read (:func:`_town_reading`: not 长春 after Beijing's 朝阳区), the
-    place a word of its own (:func:`_place_word_opens`: not 长春|藤)."""
+    place ending a word (:func:`_place_word_opens`: not 长春|藤)."""
     idx = TokenIndex(text)
     for outer in lex.enclosing(town):
         for row in lex.readings(outer):
             if row.level not in ("country", "province"):
                 for f in (outer, *row.aliases):
                     i = text.find(f) if len(f) >= 2 else -1
-                    if i >= 0 and idx.is_boundary(i) and i + len(f) < len(text) \
+                    if 0 <= i and i + len(f) < len(text) \
                             and _place_word_opens(text, i + len(f), idx, lex):
                         return True
     return False
